@@ -1,0 +1,242 @@
+"""Configuration: one pydantic model per section of ``config.toml``.
+
+Read from the file named by ``--config`` or ``OVERDUE_BOT_CONFIG``; any key can be overridden
+from the environment (``OVERDUE_BOT_TELEGRAM__TOKEN``), which is where secrets belong.
+Unknown keys are errors: a typo in a policy must stop the bot, not silently loosen it.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from bot.money import SUPPORTED_CURRENCIES
+
+LANGUAGES = ("en", "hu", "zh")
+Language = Literal["en", "hu", "zh"]
+CONFIG_ENV = "OVERDUE_BOT_CONFIG"
+
+
+def _timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {name!r}") from None
+    return name
+
+
+TimeZoneName = Annotated[str, AfterValidator(_timezone)]
+Rate = Annotated[Decimal, Field(ge=0, le=1)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Localized(Section):
+    """A text the bank writes itself, once per language (contacts, how to pay)."""
+
+    en: str
+    hu: str
+    zh: str
+
+    def __call__(self, language: str) -> str:
+        return str(getattr(self, language, self.en))
+
+
+class TelegramConfig(Section):
+    token: SecretStr = SecretStr("")
+    api_base: str = "https://api.telegram.org"
+    bot_username: str = "OverdueCardBot"
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str = ""
+    webhook_path: str = "/telegram/webhook"
+    webhook_secret: SecretStr = SecretStr("")
+    listen_host: str = "127.0.0.1"
+    listen_port: int = Field(8080, ge=1, le=65535)
+    tasks_concurrency_limit: int = Field(64, ge=1)
+
+    @model_validator(mode="after")
+    def _webhook_needs_url(self) -> TelegramConfig:
+        if self.mode == "webhook" and not self.webhook_url:
+            raise ValueError("webhook mode needs telegram.webhook_url")
+        return self
+
+
+class DatabaseConfig(Section):
+    url: str = "sqlite+aiosqlite:///overdue-bot.db"
+    echo: bool = False
+
+
+class BankConfig(Section):
+    name: Localized = Localized(en="Example Bank", hu="Példa Bank", zh="示例银行")
+    contact: Localized = Localized(
+        en="+1 800 555 0100, help@example.com",
+        hu="+36 1 555 0100, segitseg@example.com",
+        zh="95500，help@example.com",
+    )
+    how_to_pay: Localized = Localized(
+        en="Pay by bank transfer to the card account, or in the bank's app under Cards > Pay.",
+        hu="Fizethet banki átutalással a kártyaszámlára, vagy a bank alkalmazásában: Kártyák > Befizetés.",
+        zh="您可以通过银行转账还款至信用卡账户，或在银行App中选择“信用卡 > 还款”。",
+    )
+    debt_advice: Localized = Localized(
+        en="Free, independent debt advice: StepChange 0800 138 1111, stepchange.org",
+        hu="Ingyenes adósságtanácsadás: Magyar Nemzeti Bank Pénzügyi Navigátor, 80/203-776",
+        zh="免费债务咨询：中国银行业协会消费者服务热线 12378",
+    )
+    crisis_help: Localized = Localized(
+        en="If you are in crisis, you can call Samaritans on 116 123 at any time, free.",
+        hu="Ha nagyon nehéz most, a Lelki Elsősegély Telefonszolgálat éjjel-nappal hívható: 116 123.",
+        zh="如果您正处于困境，可随时拨打心理援助热线 12356。",
+    )
+    default_language: Language = "en"
+    default_timezone: TimeZoneName = "UTC"
+    invite_valid_days: int = Field(14, ge=1, le=90)
+
+
+class PolicyConfig(Section):
+    """What the bank is willing to agree to without a person."""
+
+    terms_version: str = "2026-11"
+    pricing: Literal["annuity", "flat_fee"] = "annuity"
+    instalment_terms: list[Annotated[int, Field(ge=2, le=60)]] = [3, 6, 12, 24, 36]
+    instalment_annual_rate: Rate = Decimal("0.12")
+    monthly_fee_rate: Rate = Decimal("0.006")
+    hardship_term_months: int = Field(60, ge=2, le=60)
+    max_term_months: int = Field(60, ge=2, le=60)
+    affordability_share: Rate = Decimal("0.8")
+    late_fee: dict[str, Annotated[Decimal, Field(ge=0)]] = {
+        "CNY": Decimal("0"),
+        "HUF": Decimal("5000"),
+        "EUR": Decimal("15"),
+        "USD": Decimal("30"),
+        "GBP": Decimal("12"),
+    }
+    settlement_discount: Rate = Decimal("0.25")
+    settlement_min_days_past_due: int = Field(90, ge=0)
+    settlement_due_days: int = Field(14, ge=1, le=60)
+    holiday_max_months: int = Field(3, ge=1, le=3)
+    holiday_repayment_months: int = Field(12, ge=2, le=60)
+    first_due_days: int = Field(10, ge=1, le=45)
+    min_recovery: Rate = Decimal("0.7")
+    discount_annual_rate: Rate = Decimal("0.12")
+    max_options: int = Field(4, ge=1, le=6)
+    max_renegotiations: int = Field(1, ge=0, le=5)
+    identity_attempts: int = Field(3, ge=1, le=5)
+    unrecognised_before_person: int = Field(3, ge=1, le=10)
+    silence_nudge_hours: int = Field(24, ge=1)
+    silence_handoff_hours: int = Field(72, ge=1)
+
+    @field_validator("late_fee")
+    @classmethod
+    def _known_currencies(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        unknown = set(value) - SUPPORTED_CURRENCIES
+        if unknown:
+            raise ValueError(f"unknown currency {sorted(unknown)[0]}")
+        return value
+
+
+class RemindersConfig(Section):
+    days_before: int = Field(3, ge=0, le=14)
+    on_due_day: bool = True
+    grace_days: int = Field(3, ge=1, le=30)
+    send_at: time = time(10, 0)
+    quiet_start: time = time(21, 0)
+    quiet_end: time = time(8, 0)
+    weekly_cap: int = Field(7, ge=1, le=50)
+    send_rate_per_second: float = Field(25, gt=0, le=30)
+    per_chat_interval_seconds: float = Field(1, ge=0)
+    max_attempts: int = Field(5, ge=1, le=20)
+    poll_seconds: float = Field(30, gt=0)
+
+
+class SpecialistsConfig(Section):
+    chat_id: int | None = None
+    user_ids: list[int] = []
+    timezone: TimeZoneName = "UTC"
+    working_start: time = time(9, 0)
+    working_end: time = time(18, 0)
+    working_days: list[Annotated[int, Field(ge=1, le=7)]] = [1, 2, 3, 4, 5]
+    realert_minutes: int = Field(30, ge=1)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="OVERDUE_BOT_",
+        env_nested_delimiter="__",
+        extra="forbid",
+        frozen=True,
+    )
+
+    telegram: TelegramConfig = TelegramConfig()
+    database: DatabaseConfig = DatabaseConfig()
+    bank: BankConfig = BankConfig()
+    policy: PolicyConfig = PolicyConfig()
+    reminders: RemindersConfig = RemindersConfig()
+    specialists: SpecialistsConfig = SpecialistsConfig()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment wins over the file, so a secret never has to be written down.
+        return (env_settings, init_settings)
+
+
+class ConfigError(Exception):
+    """A configuration problem, worded for the operator, naming the key."""
+
+
+def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
+    """Settings from ``path`` (or ``$OVERDUE_BOT_CONFIG``), the environment and ``overrides``.
+
+    With neither a path nor the variable, the built-in defaults apply (the terminal demo).
+    """
+    path = path or os.environ.get(CONFIG_ENV)
+    data: dict[str, Any] = {}
+    if path:
+        file = Path(path)
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"configuration file not found: {file}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+    for section, values in overrides.items():
+        data.setdefault(section, {}).update(values)
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc)) from None
+
+
+def _describe(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors():
+        key = ".".join(str(part) for part in error["loc"]) or "(top level)"
+        message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+        lines.append(f"{key}: {message}")
+    return "invalid configuration:\n  " + "\n  ".join(lines)
