@@ -1,0 +1,241 @@
+"""The database tables (sqlmodel). Money is ``Decimal`` in the currency's minor unit; times are aware UTC.
+
+SQLite keeps neither time zones nor decimals natively, so two column types make the promise hold
+on every backend: :class:`UTCDateTime` refuses naive datetimes and returns aware UTC ones, and
+amounts are exact ``Numeric`` columns read back as ``Decimal``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import JSON, Column, Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that is aware UTC going in and coming out, whatever the backend."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: store aware UTC only")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def money_column(**kwargs: Any) -> Any:
+    return Field(sa_column=Column(sa.Numeric(18, 2, asdecimal=True), **kwargs))
+
+
+class Holder(StrEnum):
+    """Who answers the cardholder right now."""
+
+    ASSISTANT = "assistant"
+    QUEUED = "queued"  # handed off, waiting for a specialist
+    SPECIALIST = "specialist"
+    CLOSED = "closed"
+
+
+class Account(SQLModel, table=True):
+    """An overdue card account as the bank imported it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(index=True, unique=True, max_length=64)
+    name: str = Field(max_length=200)
+    card_last4: str = Field(max_length=4)
+    currency: str = Field(max_length=3)
+    balance: Decimal = money_column(nullable=False)
+    overdue_amount: Decimal = money_column(nullable=False)
+    minimum_payment: Decimal = money_column(nullable=False)
+    days_past_due: int
+    annual_rate: Decimal = Field(sa_column=Column(sa.Numeric(8, 6, asdecimal=True), nullable=False))
+    language: str = Field(max_length=2)
+    timezone: str = Field(max_length=64)
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Invite(SQLModel, table=True):
+    """A single-use deep-link token; only its SHA-256 is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    token_hash: str = Field(index=True, unique=True, max_length=64)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    used_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    used_by: int | None = None
+
+
+class Cardholder(SQLModel, table=True):
+    """The link between a channel identity (a Telegram user, the terminal) and an account."""
+
+    __table_args__ = (sa.UniqueConstraint("channel", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    channel: str = Field(default="telegram", max_length=16)
+    user_id: int = Field(index=True)
+    chat_id: int
+    locked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    unreachable_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    reminders_stopped_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Conversation(SQLModel, table=True):
+    """One negotiation: the dialogue's state (as JSON), who holds it, and why it is stuck.
+
+    ``version`` is the optimistic lock: every save is ``UPDATE … WHERE version = :seen``, so two
+    instances can never both apply a step to the same conversation.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    cardholder_id: int = Field(foreign_key="cardholder.id", index=True, unique=True)
+    step: str = Field(max_length=40)
+    state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    language: str = Field(max_length=2)
+    holder: Holder = Field(default=Holder.ASSISTANT, max_length=16, index=True)
+    handoff_reason: str | None = Field(default=None, max_length=40)
+    urgent: bool = False
+    handoff_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    specialist_id: int | None = None
+    topic_id: int | None = None
+    version: int = 0
+    last_inbound_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+    NOTE = "note"
+
+
+class TranscriptMessage(SQLModel, table=True):
+    """Every message both ways, for the record (kept with the agreement)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    direction: Direction = Field(max_length=4)
+    author: str = Field(max_length=40)
+    text: str
+    telegram_message_id: int | None = None
+    at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Offer(SQLModel, table=True):
+    """An option as it was shown to the cardholder."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    key: str = Field(max_length=40)
+    kind: str = Field(max_length=16)
+    monthly: Decimal = money_column(nullable=False)
+    payments: int
+    total: Decimal = money_column(nullable=False)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    shown_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class AgreementStatus(StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    SUPERSEDED = "superseded"
+    BROKEN = "broken"
+
+
+class Agreement(SQLModel, table=True):
+    """What the cardholder accepted: the exact text shown, its hash and when."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    option_key: str = Field(max_length=40)
+    kind: str = Field(max_length=16)
+    currency: str = Field(max_length=3)
+    principal: Decimal = money_column(nullable=False)
+    monthly: Decimal = money_column(nullable=False)
+    payments: int
+    total: Decimal = money_column(nullable=False)
+    annual_rate: Decimal = Field(sa_column=Column(sa.Numeric(8, 6, asdecimal=True), nullable=False))
+    text: str
+    sha256: str = Field(max_length=64)
+    terms_version: str = Field(max_length=32)
+    language: str = Field(max_length=2)
+    status: AgreementStatus = Field(default=AgreementStatus.ACTIVE, max_length=16, index=True)
+    message_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    accepted_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class InstalmentStatus(StrEnum):
+    OPEN = "open"
+    PAID = "paid"
+
+
+class Instalment(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("agreement_id", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", index=True)
+    number: int
+    due_date: date
+    amount: Decimal = money_column(nullable=False)
+    paid_amount: Decimal = money_column(nullable=False, default=Decimal(0))
+    status: InstalmentStatus = Field(default=InstalmentStatus.OPEN, max_length=8, index=True)
+    paid_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+
+
+class Payment(SQLModel, table=True):
+    """Money the bank received, imported; idempotent by the bank's reference."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_id: int = Field(foreign_key="account.id", index=True)
+    reference: str = Field(unique=True, max_length=64)
+    amount: Decimal = money_column(nullable=False)
+    paid_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    imported_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class ReminderStatus(StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    SENT = "sent"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+class Reminder(SQLModel, table=True):
+    """One reminder for one instalment and kind: the unique key is what makes it exactly-once."""
+
+    __table_args__ = (sa.UniqueConstraint("instalment_id", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    instalment_id: int = Field(foreign_key="instalment.id", index=True)
+    kind: str = Field(max_length=16)
+    due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    status: ReminderStatus = Field(default=ReminderStatus.PENDING, max_length=8, index=True)
+    attempts: int = 0
+    claimed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    claimed_by: str | None = Field(default=None, max_length=64)
+    sent_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    last_error: str | None = Field(default=None, max_length=200)
