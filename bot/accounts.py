@@ -1,0 +1,487 @@
+"""Bank operations: importing overdue accounts from CSV, issuing and redeeming invite links.
+
+The bank is the only source of accounts: it uploads a CSV and hands each cardholder a one-off
+Telegram deep link. Whoever redeems the link first becomes that account's cardholder, so the
+token is treated like a password: random, stored only as a hash, single-use, short-lived.
+
+Account files carry names and card digits; neither is ever logged nor quoted in an error.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import logging
+import re
+import secrets
+from collections.abc import Iterator
+from dataclasses import astuple, dataclass, fields
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from bot.config import LANGUAGES
+from bot.db import Database
+from bot.models import Account, Cardholder, Invite, utcnow
+from bot.money import SUPPORTED_CURRENCIES, parse_amount
+
+log = logging.getLogger(__name__)
+
+HEADER = (
+    "account_ref",
+    "name",
+    "card_last4",
+    "currency",
+    "balance",
+    "overdue_amount",
+    "minimum_payment",
+    "days_past_due",
+    "annual_rate",
+    "language",
+    "timezone",
+)
+
+#: Larger than any card balance, and small enough that SQLite (which keeps NUMERIC as a float)
+#: gives back every minor unit exactly.
+MAX_AMOUNT = Decimal(10) ** 12
+#: ``Account.annual_rate`` is NUMERIC(8, 6): a seventh decimal would be rounded away silently.
+RATE_DECIMALS = 6
+#: ``secrets.token_urlsafe(32)`` is 43 characters; Telegram's ``start`` payload allows 64 of these.
+TOKEN_BYTES = 32
+_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: int() and \d would accept other scripts' digits
+_LAST4 = re.compile(r"[0-9]{4}")
+
+
+# --- importing ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int  # line in the file, the header being line 1
+    reason: str  # starts with the column it is about
+
+
+class ImportFailed(Exception):
+    """The file was rejected as a whole; ``errors`` says every line that is wrong and why."""
+
+    def __init__(self, errors: list[RowError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(f"line {e.line}: {e.reason}" for e in errors))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One valid line of the file, in the order of :data:`HEADER`."""
+
+    account_ref: str
+    name: str
+    card_last4: str
+    currency: str
+    balance: Decimal
+    overdue_amount: Decimal
+    minimum_payment: Decimal
+    days_past_due: int
+    annual_rate: Decimal
+    language: str
+    timezone: str
+
+
+def read_accounts_csv(text: str) -> list[AccountRow]:
+    """Parse and validate a whole account file; raise :class:`ImportFailed` listing every error.
+
+    Columns may come in any order but must be exactly :data:`HEADER`. Blank lines (and lines of
+    nothing but commas, as spreadsheets leave behind) are skipped.
+    """
+    errors: list[RowError] = []
+    rows: list[AccountRow] = []
+    first_line: dict[str, int] = {}  # account_ref -> line, to catch duplicates
+    records = _records(text.removeprefix("\ufeff"), errors)
+    header = next(records, None)
+    if header is None:
+        if not errors:
+            errors.append(RowError(1, "the file is empty"))
+        raise ImportFailed(errors)
+    columns = _check_header(header[1], errors)
+    for line, values in records:
+        if columns is None:
+            continue  # without a usable header the rows cannot be read; keep reading for CSV errors
+        if len(values) != len(columns):
+            errors.append(RowError(line, f"expected {len(columns)} fields, found {len(values)}"))
+            continue
+        row = _check_row(line, dict(zip(columns, values, strict=True)), errors)
+        if row is None:
+            continue
+        if row.account_ref in first_line:
+            errors.append(
+                RowError(line, f"account_ref: repeats line {first_line[row.account_ref]}")
+            )
+            continue
+        first_line[row.account_ref] = line
+        rows.append(row)
+    if not rows and not errors:
+        errors.append(RowError(1, "the file has a header but no accounts"))
+    if errors:
+        raise ImportFailed(errors)
+    return rows
+
+
+async def import_accounts(db: Database, path: Path) -> ImportResult:
+    """Load ``path`` into the database, all or nothing, matching existing accounts by ref.
+
+    The whole file is validated before anything is written, and the writes share one
+    transaction, so a bad file leaves the database exactly as it was. Accounts missing from the
+    file are left alone: a file is a batch of updates, not the bank's whole book.
+    """
+    rows = read_accounts_csv(_decode(Path(path).read_bytes()))
+    now = utcnow()
+    created = updated = 0
+    async with db.session() as session, session.begin():
+        existing = await _accounts_by_ref(session, [row.account_ref for row in rows])
+        for row in rows:
+            values = _account_values(row)
+            account = existing.get(row.account_ref)
+            if account is None:
+                session.add(Account(**values, updated_at=now))
+                created += 1
+            else:
+                for key, value in values.items():
+                    setattr(account, key, value)
+                account.updated_at = now
+                updated += 1
+    log.info("imported accounts from %s: %d created, %d updated", path, created, updated)
+    return ImportResult(created=created, updated=updated)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFailed([RowError(line, "not UTF-8 text")]) from None
+
+
+def _records(text: str, errors: list[RowError]) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, fields) for each non-blank CSV record; a CSV syntax error ends it."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            errors.append(RowError(reader.line_num, f"not valid CSV: {exc}"))
+            return
+        if any(value.strip() for value in values):
+            yield start, values
+        start = reader.line_num + 1  # a quoted field may span lines; report where a row starts
+
+
+def _check_header(names: list[str], errors: list[RowError]) -> list[str] | None:
+    columns = [name.strip() for name in names]
+    missing = [name for name in HEADER if name not in columns]
+    if len(missing) == len(HEADER):
+        # Most likely the header row is missing and this is a cardholder's data: do not quote it.
+        errors.append(RowError(1, f"header: expected the columns {', '.join(HEADER)}"))
+        return None
+    problems = [f"missing column {name}" for name in missing]
+    problems += [f"unknown column {name!r}" for name in columns if name not in HEADER]
+    problems += [f"duplicate column {name}" for name in HEADER if columns.count(name) > 1]
+    errors.extend(RowError(1, f"header: {problem}") for problem in problems)
+    return None if problems else columns
+
+
+def _check_row(line: int, raw: dict[str, str], errors: list[RowError]) -> AccountRow | None:
+    """The row as typed values, or ``None`` after adding one error per bad column."""
+    values = {key: value.strip() for key, value in raw.items()}
+    before = len(errors)
+
+    def fail(column: str, reason: str) -> None:
+        errors.append(RowError(line, f"{column}: {reason}"))
+
+    ref = values["account_ref"]
+    if not ref:
+        fail("account_ref", "must not be empty")
+    elif len(ref) > 64:
+        fail("account_ref", "longer than 64 characters")
+
+    name = values["name"]
+    if not name:
+        fail("name", "must not be empty")
+    elif len(name) > 200:
+        fail("name", "longer than 200 characters")
+
+    if not _LAST4.fullmatch(values["card_last4"]):
+        fail("card_last4", "must be exactly 4 digits")  # never quote card digits
+
+    currency = values["currency"]
+    amounts: dict[str, Decimal] = {}
+    if currency not in SUPPORTED_CURRENCIES:
+        fail("currency", f"not one of {', '.join(sorted(SUPPORTED_CURRENCIES))}: {currency!r}")
+    else:
+        for column in ("balance", "overdue_amount", "minimum_payment"):
+            try:
+                amount = parse_amount(values[column], currency)
+            except (ValueError, ArithmeticError) as exc:
+                reason = str(exc) if isinstance(exc, ValueError) else "not an amount"
+                fail(column, reason)
+                continue
+            if amount < 0:
+                fail(column, "must not be negative")
+            elif amount >= MAX_AMOUNT:
+                fail(column, f"must be less than {MAX_AMOUNT:f}")
+            else:
+                amounts[column] = amount.copy_abs()  # no "-0.00"
+        balance = amounts.get("balance")
+        for column in ("overdue_amount", "minimum_payment"):
+            if balance is not None and column in amounts and amounts[column] > balance:
+                fail(column, "must not be more than the balance")
+
+    days = values["days_past_due"]
+    if not _DIGITS.fullmatch(days):
+        fail("days_past_due", f"not a whole number of days: {days!r}")
+
+    rate = _rate(values["annual_rate"])
+    if rate is None:
+        fail("annual_rate", f"not a rate from 0 to below 1, like 0.18: {values['annual_rate']!r}")
+
+    language = values["language"]
+    if language not in LANGUAGES:
+        fail("language", f"not one of {', '.join(LANGUAGES)}: {language!r}")
+
+    timezone = values["timezone"]
+    if not _is_timezone(timezone):
+        fail("timezone", f"not an IANA time zone: {timezone!r}")
+
+    if len(errors) > before or rate is None:
+        return None
+    return AccountRow(
+        account_ref=ref,
+        name=name,
+        card_last4=values["card_last4"],
+        currency=currency,
+        balance=amounts["balance"],
+        overdue_amount=amounts["overdue_amount"],
+        minimum_payment=amounts["minimum_payment"],
+        days_past_due=int(days),
+        annual_rate=rate,
+        language=language,
+        timezone=timezone,
+    )
+
+
+def _rate(text: str) -> Decimal | None:
+    try:
+        rate = Decimal(text)
+    except InvalidOperation:
+        return None
+    if not rate.is_finite() or not 0 <= rate < 1:
+        return None
+    if rate != round(rate, RATE_DECIMALS):
+        return None
+    return rate.copy_abs()
+
+
+def _is_timezone(name: str) -> bool:
+    if not name or len(name) > 64:
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _account_values(row: AccountRow) -> dict[str, object]:
+    values = dict(zip((f.name for f in fields(row)), astuple(row), strict=True))
+    values["ref"] = values.pop("account_ref")
+    return values
+
+
+async def _accounts_by_ref(session: AsyncSession, refs: list[str]) -> dict[str, Account]:
+    found: dict[str, Account] = {}
+    for start in range(0, len(refs), 500):  # stay well under SQLite's bound-parameter limit
+        chunk = refs[start : start + 500]
+        result = await session.execute(select(Account).where(col(Account.ref).in_(chunk)))
+        found.update((account.ref, account) for account in result.scalars())
+    return found
+
+
+async def find_account(session: AsyncSession, ref: str) -> Account | None:
+    """The account the bank calls ``ref``, or ``None``."""
+    result = await session.execute(select(Account).where(Account.ref == ref))
+    return result.scalar_one_or_none()
+
+
+# --- invites -----------------------------------------------------------------------------------
+
+
+class UnknownAccount(LookupError):
+    """No account has this ref."""
+
+
+@dataclass(frozen=True)
+class Invitation:
+    token: str  # shown once, to be sent to the cardholder; the database keeps only its hash
+    link: str
+    expires_at: datetime
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+async def create_invite(
+    db: Database, account_ref: str, *, bot_username: str, valid_days: int, now: datetime
+) -> Invitation:
+    """A fresh single-use link for ``account_ref``; raises :class:`UnknownAccount`.
+
+    Any older invite for the account that is still unused is revoked (made to expire now): the
+    bank reissues a link because the first was lost or went to the wrong person, and that one
+    must not keep working. A revoked link is reported as expired.
+    """
+    _require_aware(now)
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    expires_at = now + timedelta(days=valid_days)
+    async with db.session() as session, session.begin():
+        account = await find_account(session, account_ref)
+        if account is None:
+            raise UnknownAccount(account_ref)
+        await session.execute(
+            update(Invite)
+            .where(
+                col(Invite.account_id) == account.id,
+                col(Invite.used_at).is_(None),
+                col(Invite.expires_at) > now,
+            )
+            .values(expires_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        session.add(
+            Invite(
+                account_id=account.id,  # type: ignore[arg-type]
+                token_hash=hash_token(token),
+                created_at=now,
+                expires_at=expires_at,
+            )
+        )
+    return Invitation(
+        token=token, link=f"https://t.me/{bot_username}?start={token}", expires_at=expires_at
+    )
+
+
+class InviteProblem(StrEnum):
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"  # also a link revoked by a newer one
+    USED = "used"  # by someone else; or this user already belongs to another account
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class Redemption:
+    cardholder: Cardholder | None
+    account: Account | None
+    problem: InviteProblem | None
+
+
+async def redeem_invite(
+    session: AsyncSession, token: str, *, channel: str, user_id: int, chat_id: int, now: datetime
+) -> Redemption:
+    """Link the user who opened a deep link to the invite's account, at most once.
+
+    The checks, in order: unknown token; used by someone else (``USED``) or by this very user
+    (their existing link is returned, so tapping twice is harmless, even after expiry); expired;
+    the account's link locked after failed identity checks (``LOCKED``). A user may belong to one
+    account only: if this user is already linked to another account the answer is ``USED`` and
+    the invite stays unused for its rightful owner.
+
+    Claiming is a conditional ``UPDATE … WHERE used_at IS NULL``: of two simultaneous
+    redemptions exactly one changes the row. This only flushes; the caller commits (and on
+    SQLite holds the write lock until it does, so commit promptly).
+    """
+    _require_aware(now)
+    if not _TOKEN.fullmatch(token):
+        return _refused(InviteProblem.UNKNOWN)
+    invite = (
+        await session.execute(select(Invite).where(Invite.token_hash == hash_token(token)))
+    ).scalar_one_or_none()
+    if invite is None:
+        return _refused(InviteProblem.UNKNOWN)
+    if invite.used_at is not None:
+        return await _already_used(session, invite, channel, user_id)
+    if invite.expires_at <= now:
+        return _refused(InviteProblem.EXPIRED)
+    mine = await _cardholder(session, channel, user_id)
+    if await _locked(session, invite.account_id) or (mine is not None and mine.locked_at):
+        return _refused(InviteProblem.LOCKED)
+    if mine is not None and mine.account_id != invite.account_id:
+        return _refused(InviteProblem.USED)
+
+    claimed = await session.execute(
+        update(Invite)
+        .where(col(Invite.id) == invite.id, col(Invite.used_at).is_(None))
+        .values(used_at=now, used_by=user_id)
+        .execution_options(synchronize_session=False)
+    )
+    await session.refresh(invite)
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        return await _already_used(session, invite, channel, user_id)  # lost the race
+
+    if mine is None:  # else: already linked to this account by an earlier invite
+        mine = Cardholder(
+            account_id=invite.account_id, channel=channel, user_id=user_id, chat_id=chat_id
+        )
+        session.add(mine)
+        await session.flush()
+    return Redemption(mine, await session.get(Account, invite.account_id), None)
+
+
+async def _already_used(
+    session: AsyncSession, invite: Invite, channel: str, user_id: int
+) -> Redemption:
+    mine = await _cardholder(session, channel, user_id)
+    if invite.used_by != user_id or mine is None or mine.account_id != invite.account_id:
+        return _refused(InviteProblem.USED)
+    if mine.locked_at is not None:
+        return _refused(InviteProblem.LOCKED)
+    return Redemption(mine, await session.get(Account, invite.account_id), None)
+
+
+async def _cardholder(session: AsyncSession, channel: str, user_id: int) -> Cardholder | None:
+    result = await session.execute(
+        select(Cardholder).where(Cardholder.channel == channel, Cardholder.user_id == user_id)
+    )
+    return result.scalar_one_or_none()
+
+
+async def _locked(session: AsyncSession, account_id: int) -> bool:
+    result = await session.execute(
+        select(Cardholder.id).where(
+            Cardholder.account_id == account_id,
+            col(Cardholder.locked_at).is_not(None),
+        )
+    )
+    return result.first() is not None
+
+
+def _refused(problem: InviteProblem) -> Redemption:
+    return Redemption(None, None, problem)
+
+
+def _require_aware(now: datetime) -> None:
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")

@@ -1,0 +1,401 @@
+"""Account import and invite links, against a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import re
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.accounts import (
+    HEADER,
+    ImportFailed,
+    ImportResult,
+    InviteProblem,
+    RowError,
+    UnknownAccount,
+    create_invite,
+    find_account,
+    import_accounts,
+    read_accounts_csv,
+    redeem_invite,
+)
+from bot.db import Database, open_database
+from bot.models import Account, Cardholder, Invite
+
+NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+HEAD = ",".join(HEADER)
+GOOD = [
+    "CN-001,王芳,1234,CNY,52340.50,8200.00,1500.00,45,0.18,zh,Asia/Shanghai",
+    "HU-002,Kovács Anna,5678,HUF,1250000,310000,25000,92,0.279,hu,Europe/Budapest",
+    "GB-003,Jane Smith,9012,GBP,3450.99,600.00,120.00,31,0.229,en,Europe/London",
+]
+
+
+def csv_text(*rows: str, header: str = HEAD) -> str:
+    return "\n".join([header, *rows]) + "\n"
+
+
+@pytest.fixture
+async def db(tmp_path: Path):
+    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/t.db")
+    yield database
+    await database.close()
+
+
+async def all_accounts(db: Database) -> list[tuple]:
+    async with db.session() as session:
+        result = await session.execute(select(Account).order_by(Account.ref))
+        return [
+            (a.ref, a.name, a.card_last4, a.currency, a.balance, a.overdue_amount,
+             a.minimum_payment, a.days_past_due, a.annual_rate, a.language, a.timezone)
+            for a in result.scalars()
+        ]  # fmt: skip
+
+
+async def imported(db: Database, tmp_path: Path, text: str) -> ImportResult:
+    path = tmp_path / "accounts.csv"
+    path.write_text(text, encoding="utf-8")
+    return await import_accounts(db, path)
+
+
+async def import_good(db: Database, tmp_path: Path) -> None:
+    assert await imported(db, tmp_path, csv_text(*GOOD)) == ImportResult(created=3, updated=0)
+
+
+def errors_of(text: str) -> list[RowError]:
+    with pytest.raises(ImportFailed) as failed:
+        read_accounts_csv(text)
+    return failed.value.errors
+
+
+def single_error(row: str) -> RowError:
+    """The one error a bad row between two good ones produces."""
+    errors = errors_of(csv_text(GOOD[0], row, GOOD[2]))
+    assert len(errors) == 1, errors
+    return errors[0]
+
+
+# --- import ------------------------------------------------------------------------------------
+
+
+async def test_import_good_file(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    accounts = await all_accounts(db)
+    assert [a[0] for a in accounts] == ["CN-001", "GB-003", "HU-002"]
+    cny, gbp, huf = accounts
+    assert cny[1:5] == ("王芳", "1234", "CNY", Decimal("52340.50"))
+    assert huf[4:9] == (Decimal(1250000), Decimal(310000), Decimal(25000), 92, Decimal("0.279"))
+    assert gbp[9:] == ("en", "Europe/London")
+    async with db.session() as session:
+        account = await find_account(session, "HU-002")
+        assert account is not None and account.name == "Kovács Anna"
+        assert account.updated_at.tzinfo is not None
+        assert await find_account(session, "nope") is None
+
+
+async def test_reimport_updates_without_duplicating(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    changed = GOOD[2].replace("3450.99", "3300.00")
+    new = "GB-004,Tom Brown,3456,GBP,100.00,100.00,25.00,60,0.2,en,UTC"
+    result = await imported(db, tmp_path, csv_text(GOOD[0], changed, new))
+    assert result == ImportResult(created=1, updated=2)
+    accounts = {a[0]: a for a in await all_accounts(db)}
+    assert len(accounts) == 4  # HU-002, absent from the file, is left alone
+    assert accounts["GB-003"][4] == Decimal("3300.00")
+    assert accounts["HU-002"][4] == Decimal(1250000)
+
+
+async def test_bom_is_accepted(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbf" + csv_text(*GOOD).encode("utf-8"))
+    assert await import_accounts(db, path) == ImportResult(created=3, updated=0)
+    assert len(read_accounts_csv("\ufeff" + csv_text(*GOOD))) == 3
+
+
+def test_columns_in_any_order_blank_lines_and_crlf() -> None:
+    order = [4, 0, 1, 2, 3, 5, 6, 7, 8, 9, 10]
+    header = ",".join(HEADER[i] for i in order)
+    row = ",".join(GOOD[1].split(",")[i] for i in order)
+    text = f"{header}\r\n\r\n{row}\r\n,,,,,,,,,,\r\n"
+    (account,) = read_accounts_csv(text)
+    assert (account.account_ref, account.balance) == ("HU-002", Decimal(1250000))
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        ("account_ref", "", "account_ref: must not be empty"),
+        ("account_ref", "X" * 65, "account_ref: longer than 64 characters"),
+        ("name", " ", "name: must not be empty"),
+        ("card_last4", "123", "card_last4: must be exactly 4 digits"),
+        ("card_last4", "12a4", "card_last4: must be exactly 4 digits"),
+        ("card_last4", "١٢٣٤", "card_last4: must be exactly 4 digits"),  # Arabic-Indic digits
+        ("currency", "gbp", "currency: not one of CNY, EUR, GBP, HUF, USD: 'gbp'"),
+        ("currency", "XYZ", "currency: not one of CNY, EUR, GBP, HUF, USD: 'XYZ'"),
+        ("balance", "abc", "balance: not an amount: 'abc'"),
+        ("balance", "3450.999", "balance: '3450.999' has more digits than GBP allows"),
+        ("balance", '"1,234.00"', "balance: not an amount: '1,234.00'"),
+        ("balance", "NaN", "balance: not an amount: 'NaN'"),
+        ("balance", "1e40", "balance: not an amount"),
+        ("balance", "1000000000000", "balance: must be less than 1000000000000"),
+        ("overdue_amount", "-1.00", "overdue_amount: must not be negative"),
+        ("overdue_amount", "3451.00", "overdue_amount: must not be more than the balance"),
+        ("minimum_payment", "", "minimum_payment: not an amount: ''"),
+        ("minimum_payment", "4000", "minimum_payment: must not be more than the balance"),
+        ("days_past_due", "-3", "days_past_due: not a whole number of days: '-3'"),
+        ("days_past_due", "1.5", "days_past_due: not a whole number of days: '1.5'"),
+        ("annual_rate", "1", "annual_rate: not a rate from 0 to below 1, like 0.18: '1'"),
+        ("annual_rate", "18%", "annual_rate: not a rate from 0 to below 1, like 0.18: '18%'"),
+        ("annual_rate", "-0.1", "annual_rate: not a rate from 0 to below 1, like 0.18: '-0.1'"),
+        ("annual_rate", "0.1234567", "annual_rate: not a rate from 0 to below 1, like 0.18: "
+         "'0.1234567'"),
+        ("language", "de", "language: not one of en, hu, zh: 'de'"),
+        ("timezone", "Europe/Springfield", "timezone: not an IANA time zone: 'Europe/Springfield'"),
+        ("timezone", "../../etc/passwd", "timezone: not an IANA time zone: '../../etc/passwd'"),
+    ],
+)  # fmt: skip
+def test_each_rule_names_line_and_column(column: str, value: str, reason: str) -> None:
+    fields = GOOD[2].split(",")
+    fields[HEADER.index(column)] = value
+    assert single_error(",".join(fields)) == RowError(3, reason)
+
+
+def test_amounts_in_forints_have_no_decimals() -> None:
+    row = GOOD[1].replace("1250000", "1250000.50")
+    assert single_error(row) == RowError(
+        3, "balance: '1250000.50' has more digits than HUF allows"
+    )
+
+
+def test_errors_never_quote_names_or_card_digits() -> None:
+    row = "GB-009,Secret Person,98765,GBP,1,2,3,x,2,fr,Nowhere"
+    message = str(ImportFailed(errors_of(csv_text(row))))
+    assert "Secret" not in message and "98765" not in message
+    assert message.startswith("line 2: card_last4: must be exactly 4 digits\n")
+    assert len(message.splitlines()) == 7  # every bad column is reported, not just the first
+    # A file without its header row would otherwise have its first cardholder quoted.
+    (error,) = errors_of(csv_text(*GOOD[1:], header=GOOD[0]))
+    assert error.line == 1 and "王芳" not in error.reason and "1234" not in error.reason
+
+
+def test_duplicate_ref_and_field_count() -> None:
+    errors = errors_of(csv_text(GOOD[0], GOOD[1], GOOD[0], GOOD[2] + ",extra", "A,B"))
+    assert errors == [
+        RowError(4, "account_ref: repeats line 2"),
+        RowError(5, "expected 11 fields, found 12"),
+        RowError(6, "expected 11 fields, found 2"),
+    ]
+
+
+def test_header_problems_are_line_1() -> None:
+    header = HEAD.replace("days_past_due", "dpd") + ",name"
+    errors = errors_of(csv_text(GOOD[0] + ",x", header=header))
+    assert errors == [
+        RowError(1, "header: missing column days_past_due"),
+        RowError(1, "header: unknown column 'dpd'"),
+        RowError(1, "header: duplicate column name"),
+    ]
+
+
+def test_empty_header_only_and_broken_csv() -> None:
+    assert errors_of("") == [RowError(1, "the file is empty")]
+    assert errors_of("\n\n") == [RowError(1, "the file is empty")]
+    assert errors_of(csv_text()) == [RowError(1, "the file has a header but no accounts")]
+    (error,) = errors_of(csv_text(GOOD[0], 'GB-9,"Jane" Smith,1234'))
+    assert error.line == 3 and error.reason.startswith("not valid CSV")
+
+
+def test_multiline_field_reports_the_row_start() -> None:
+    quoted = GOOD[2].replace("Jane Smith", '"Jane\nSmith"').replace(",en,", ",xx,")
+    errors = errors_of(csv_text(GOOD[0], quoted, GOOD[1].replace(",hu,", ",yy,")))
+    assert errors == [
+        RowError(3, "language: not one of en, hu, zh: 'xx'"),  # the row spans lines 3 and 4
+        RowError(5, "language: not one of en, hu, zh: 'yy'"),
+    ]
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+async def test_bad_file_writes_nothing(db: Database, tmp_path: Path, where: str) -> None:
+    await import_good(db, tmp_path)
+    before = await all_accounts(db)
+    changed = [row.replace(",45,", ",46,").replace(",92,", ",93,") for row in GOOD]
+    bad = "NEW-1,Someone,1234,GBP,10.00,20.00,1.00,5,0.1,en,UTC"  # overdue > balance
+    rows = [bad, *changed] if where == "first" else [*changed, bad]
+    with pytest.raises(ImportFailed) as failed:
+        await imported(db, tmp_path, csv_text(*rows))
+    line = 2 if where == "first" else 5
+    reason = "overdue_amount: must not be more than the balance"
+    assert failed.value.errors == [RowError(line, reason)]
+    assert str(failed.value) == f"line {line}: {reason}"
+    assert await all_accounts(db) == before
+
+
+async def test_not_utf8_is_rejected(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(csv_text(*GOOD).replace("王芳", "Zoé").encode("latin-1", "replace"))
+    with pytest.raises(ImportFailed) as failed:
+        await import_accounts(db, path)
+    assert failed.value.errors == [RowError(2, "not UTF-8 text")]
+    assert await all_accounts(db) == []
+
+
+# --- invites -----------------------------------------------------------------------------------
+
+
+async def invite(db: Database, ref: str = "GB-003", *, now: datetime = NOW, days: int = 14):
+    return await create_invite(db, ref, bot_username="OverdueCardBot", valid_days=days, now=now)
+
+
+async def redeem(db: Database, token: str, user_id: int, *, now: datetime = NOW):
+    async with db.session() as session:
+        redemption = await redeem_invite(
+            session, token, channel="telegram", user_id=user_id, chat_id=user_id + 1, now=now
+        )
+        await session.commit()
+        return redemption
+
+
+async def test_invite_token_link_and_expiry(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    issued = await invite(db)
+    assert re.fullmatch(r"[A-Za-z0-9_-]{43}", issued.token)
+    assert issued.link == f"https://t.me/OverdueCardBot?start={issued.token}"
+    assert issued.expires_at == NOW + timedelta(days=14)
+    async with db.session() as session:
+        (stored,) = (await session.execute(select(Invite))).scalars()
+    assert stored.token_hash == hashlib.sha256(issued.token.encode()).hexdigest()
+    assert stored.expires_at == issued.expires_at and stored.used_at is None
+    assert (await invite(db)).token != issued.token
+
+
+async def test_only_the_hash_reaches_the_database_file(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    issued = await invite(db)
+
+    def database_bytes() -> bytes:
+        return b"".join(p.read_bytes() for p in sorted(tmp_path.glob("t.db*")))
+
+    digest = hashlib.sha256(issued.token.encode()).hexdigest().encode()
+    assert digest in database_bytes()  # proves we are looking at the right bytes
+    assert issued.token.encode() not in database_bytes()
+    await db.close()  # checkpoints the WAL into the main file
+    assert digest in database_bytes() and issued.token.encode() not in database_bytes()
+
+
+async def test_invite_for_unknown_account(db: Database) -> None:
+    with pytest.raises(UnknownAccount):
+        await invite(db, "NOPE")
+
+
+async def test_redeem_links_the_user(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    result = await redeem(db, (await invite(db)).token, 111)
+    assert result.problem is None
+    assert result.account is not None and result.account.ref == "GB-003"
+    assert result.cardholder is not None
+    assert (result.cardholder.user_id, result.cardholder.chat_id) == (111, 112)
+    assert result.cardholder.account_id == result.account.id
+    async with db.session() as session:
+        (stored,) = (await session.execute(select(Invite))).scalars()
+    assert (stored.used_at, stored.used_by) == (NOW, 111)
+
+
+async def test_redeem_unknown_token(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    await invite(db)
+    for token in ["A" * 43, "", "not a token!", "x" * 65]:
+        assert (await redeem(db, token, 111)).problem is InviteProblem.UNKNOWN
+
+
+async def test_redeem_expired(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    issued = await invite(db, days=14)
+    later = NOW + timedelta(days=14)
+    assert (await redeem(db, issued.token, 111, now=later)).problem is InviteProblem.EXPIRED
+    just_before = later - timedelta(seconds=1)
+    assert (await redeem(db, issued.token, 111, now=just_before)).problem is None
+
+
+async def test_new_invite_revokes_older_unused_one(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    first = await invite(db)
+    other_account = await invite(db, "CN-001")
+    second = await invite(db, now=NOW + timedelta(hours=1))
+    later = NOW + timedelta(hours=2)
+    assert (await redeem(db, first.token, 111, now=later)).problem is InviteProblem.EXPIRED
+    assert (await redeem(db, second.token, 111, now=later)).problem is None
+    assert (await redeem(db, other_account.token, 222, now=later)).problem is None
+
+
+async def test_used_by_another_user(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    issued = await invite(db)
+    assert (await redeem(db, issued.token, 111)).problem is None
+    refused = await redeem(db, issued.token, 222)
+    assert refused == type(refused)(None, None, InviteProblem.USED)
+    async with db.session() as session:
+        count = await session.scalar(select(func.count()).select_from(Cardholder))
+    assert count == 1
+
+
+async def test_same_user_twice_is_idempotent(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    issued = await invite(db)
+    first = await redeem(db, issued.token, 111)
+    again = await redeem(db, issued.token, 111, now=NOW + timedelta(days=30))  # even expired
+    assert again.problem is None
+    assert first.cardholder is not None and again.cardholder is not None
+    assert again.cardholder.id == first.cardholder.id
+    # A second invite for the same account, opened by the same user, reuses the link.
+    third = await redeem(db, (await invite(db)).token, 111)
+    assert third.cardholder is not None and third.cardholder.id == first.cardholder.id
+
+
+async def test_user_linked_to_another_account_is_refused(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    assert (await redeem(db, (await invite(db, "CN-001")).token, 111)).problem is None
+    issued = await invite(db, "GB-003")
+    assert (await redeem(db, issued.token, 111)).problem is InviteProblem.USED
+    assert (await redeem(db, issued.token, 222)).problem is None  # still there for its owner
+
+
+async def test_locked_account(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    first = await redeem(db, (await invite(db)).token, 111)
+    assert first.cardholder is not None
+    async with db.session() as session:
+        cardholder = await session.get(Cardholder, first.cardholder.id)
+        assert cardholder is not None
+        cardholder.locked_at = NOW
+        await session.commit()
+    fresh = (await invite(db)).token
+    assert (await redeem(db, fresh, 222)).problem is InviteProblem.LOCKED
+    assert (await redeem(db, fresh, 111)).problem is InviteProblem.LOCKED
+
+
+async def test_concurrent_redemptions_exactly_one_wins(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    token = (await invite(db)).token
+    results = await asyncio.gather(*(redeem(db, token, user) for user in (111, 222)))
+    assert sorted(str(r.problem) for r in results) == ["None", "used"]
+    async with db.session() as session:
+        holders = (await session.execute(select(Cardholder))).scalars().all()
+        (stored,) = (await session.execute(select(Invite))).scalars()
+    winner = next(r for r in results if r.problem is None)
+    assert winner.cardholder is not None
+    assert [h.user_id for h in holders] == [winner.cardholder.user_id] == [stored.used_by]
+
+
+async def test_concurrent_double_tap_by_one_user(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    token = (await invite(db)).token
+    first, second = await asyncio.gather(redeem(db, token, 111), redeem(db, token, 111))
+    assert first.problem is None and second.problem is None
+    assert first.cardholder is not None and second.cardholder is not None
+    assert first.cardholder.id == second.cardholder.id
