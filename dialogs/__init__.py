@@ -1,0 +1,14 @@
+"""The negotiation itself, pure: ``step(conversation, event, facts) -> Outcome``.
+
+Nothing here imports aiogram or the database; the shell in ``bot/`` feeds events in, renders the
+replies and performs the effects. Start reading at :mod:`dialogs.flow`.
+"""
+
+from dialogs.effects import Effect
+from dialogs.events import Event
+from dialogs.facts import Facts
+from dialogs.flow import Outcome, step
+from dialogs.replies import Reply
+from dialogs.state import Conversation, Step
+
+__all__ = ["Conversation", "Effect", "Event", "Facts", "Outcome", "Reply", "Step", "step"]

@@ -1,0 +1,118 @@
+"""``overdue-bot``: the bank operations' command line.
+
+    overdue-bot demo [--lang zh|hu|en] [--resume]     the negotiation in the terminal
+    overdue-bot accounts import FILE.csv              add or update overdue accounts
+    overdue-bot accounts invite REF                   a single-use deep link for one account
+    overdue-bot run                                   the Telegram bot
+
+Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
+a configuration problem stops with a message naming the key and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import LANGUAGES, ConfigError, Settings, load_settings
+
+DEMO_DATABASE = "overdue-bot-demo.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="overdue-bot", description="Overdue credit card repayment assistant.")
+    parser.add_argument("--config", help="configuration file (default: $OVERDUE_BOT_CONFIG, else built-in defaults)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    demo = commands.add_parser("demo", help="run the negotiation in the terminal")
+    demo.add_argument("--lang", choices=LANGUAGES, default="en")
+    demo.add_argument("--resume", action="store_true", help="continue the last demo conversation")
+    demo.add_argument("--db", default=DEMO_DATABASE, help=f"SQLite file for the demo (default {DEMO_DATABASE})")
+
+    accounts = commands.add_parser("accounts", help="import accounts, create invite links").add_subparsers(
+        dest="action", required=True
+    )
+    imports = accounts.add_parser("import", help="import or update accounts from a CSV file")
+    imports.add_argument("file", type=Path)
+    invite = accounts.add_parser("invite", help="print a single-use invite link for an account")
+    invite.add_argument("ref")
+
+    commands.add_parser("run", help="run the Telegram bot")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as error:
+        print(f"overdue-bot: {error}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=logging.INFO if args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return asyncio.run(dispatch(args, settings))
+    except KeyboardInterrupt:
+        if args.command == "demo":
+            print("\nStopped. Your conversation is saved: overdue-bot demo --resume", file=sys.stderr)
+        return 130
+
+
+async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "demo":
+        from bot.terminal import run_demo
+
+        await run_demo(settings, language=args.lang, resume=args.resume, database_url=f"sqlite+aiosqlite:///{args.db}")
+        return 0
+    if args.command == "accounts":
+        return await accounts_command(args, settings)
+    if args.command == "run":
+        from bot.telegram.app import run_bot
+
+        await run_bot(settings)
+        return 0
+    return 2
+
+
+async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime
+
+    from bot.accounts import ImportFailed, UnknownAccount, create_invite, import_accounts
+    from bot.db import open_database
+
+    db = await open_database(settings.database.url)
+    try:
+        if args.action == "import":
+            try:
+                result = await import_accounts(db, args.file)
+            except ImportFailed as failure:
+                print(f"{args.file}: nothing imported:\n{failure}", file=sys.stderr)
+                return 1
+            except OSError as error:
+                print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+                return 1
+            print(f"{args.file}: {result.created} created, {result.updated} updated")
+            return 0
+        try:
+            invitation = await create_invite(
+                db,
+                args.ref,
+                bot_username=settings.telegram.bot_username,
+                valid_days=settings.bank.invite_valid_days,
+                now=datetime.now(UTC),
+            )
+        except UnknownAccount:
+            print(f"no account {args.ref!r}", file=sys.stderr)
+            return 1
+        print(f"token:   {invitation.token}")
+        print(f"link:    {invitation.link}")
+        print(f"expires: {invitation.expires_at:%Y-%m-%d %H:%M} UTC")
+        return 0
+    finally:
+        await db.close()

@@ -1,0 +1,324 @@
+"""The conversation runtime: load a conversation, apply one event, save it, perform the effects.
+
+Every channel (Telegram, the terminal) goes through :meth:`Assistant.handle`. A step is applied
+inside one transaction and saved with a version check, so two updates of one conversation —
+on one instance or on several sharing PostgreSQL — are applied one after the other, never both
+on the same old state; the loser reloads and applies its event to the new state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.config import Settings
+from bot.clock import Clock, SystemClock
+from bot.db import Database
+from bot.models import (
+    Account,
+    Agreement,
+    AgreementStatus,
+    Cardholder,
+    Direction,
+    Holder,
+    Instalment,
+    InstalmentStatus,
+    Offer,
+    TranscriptMessage,
+)
+from bot.models import Conversation as ConversationRow
+from bot.plans import AccountTerms
+from bot.texts import Texts
+from dialogs import effects as fx
+from dialogs import events as ev
+from dialogs.facts import Facts, PlanProgress
+from dialogs.flow import agreement_params, step
+from dialogs.replies import Reply
+from dialogs.state import Conversation, Step
+
+log = logging.getLogger(__name__)
+
+MAX_CONFLICT_RETRIES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A reply ready for a channel: HTML text, buttons, and the turn its buttons belong to."""
+
+    text: str
+    buttons: tuple[Button, ...]
+    conversation_id: int
+    turn: int
+    transcript_id: int | None = None
+    template: str = ""
+
+
+class ConcurrentUpdate(Exception):
+    """Another update saved this conversation first; the event is applied again to the new state."""
+
+
+def account_terms(account: Account) -> AccountTerms:
+    return AccountTerms(
+        currency=account.currency,
+        balance=account.balance,
+        overdue_amount=account.overdue_amount,
+        minimum_payment=account.minimum_payment,
+        days_past_due=account.days_past_due,
+        annual_rate=account.annual_rate,
+    )
+
+
+def local_today(moment: datetime, timezone: str) -> date:
+    """What "today" means for the cardholder."""
+    return moment.astimezone(ZoneInfo(timezone)).date()
+
+
+def specialists_working(settings: Settings, moment: datetime) -> bool:
+    desk = settings.specialists
+    local = moment.astimezone(ZoneInfo(desk.timezone))
+    return local.isoweekday() in desk.working_days and _between(local.time(), desk.working_start, desk.working_end)
+
+
+def _between(now: time, start: time, end: time) -> bool:
+    return start <= now < end if start <= end else (now >= start or now < end)
+
+
+class Assistant:
+    """Runs the dialogue for one cardholder at a time and keeps the record."""
+
+    def __init__(self, db: Database, settings: Settings, texts: Texts, clock: Clock | None = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.texts = texts
+        self.clock = clock or SystemClock()
+
+    # --- Conversations ------------------------------------------------------------------
+
+    async def conversation_for(self, session: AsyncSession, cardholder: Cardholder) -> ConversationRow:
+        row = (
+            await session.execute(select(ConversationRow).where(ConversationRow.cardholder_id == cardholder.id))
+        ).scalar_one_or_none()
+        if row is not None:
+            return row
+        account = await session.get(Account, cardholder.account_id)
+        assert account is not None
+        language = account.language if account.language in self.texts.languages else self.settings.bank.default_language
+        state = Conversation(language=language)
+        row = ConversationRow(
+            account_id=cardholder.account_id,
+            cardholder_id=cardholder.id,  # type: ignore[arg-type]
+            step=state.step.value,
+            state=state.to_json(),
+            language=language,
+        )
+        session.add(row)
+        await session.flush()
+        return row
+
+    async def handle(self, cardholder_id: int, event: ev.Event, *, inbound_text: str | None = None,
+                     telegram_message_id: int | None = None) -> list[Rendered]:
+        """Apply ``event`` for the cardholder and return what to send, already rendered."""
+        for _attempt in range(MAX_CONFLICT_RETRIES):
+            try:
+                return await self._handle_once(cardholder_id, event, inbound_text, telegram_message_id)
+            except ConcurrentUpdate:
+                continue
+        raise ConcurrentUpdate(f"conversation of cardholder {cardholder_id} kept changing")
+
+    async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
+                           telegram_message_id: int | None) -> list[Rendered]:
+        now = self.clock.now()
+        async with self.db.session() as session, session.begin():
+            cardholder = await session.get(Cardholder, cardholder_id)
+            if cardholder is None:
+                raise LookupError(f"no cardholder {cardholder_id}")
+            row = await self.conversation_for(session, cardholder)
+            account = await session.get(Account, row.account_id)
+            assert account is not None
+            if inbound_text is not None:
+                session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.IN, author="cardholder",
+                                              text=inbound_text, telegram_message_id=telegram_message_id, at=now))
+            state = Conversation.from_json(row.state)
+            facts = await self.facts(session, account, row, now)
+            outcome = step(state, event, facts)
+            new = outcome.conversation
+            for effect in outcome.effects:
+                await self._perform(session, effect, row, cardholder, account, new, facts, now)
+            changed = outcome.conversation is not state
+            if changed:
+                await self._save(session, row, new, now, inbound=inbound_text is not None)
+            rendered = []
+            for reply in outcome.replies:
+                rendered.append(await self._record_out(session, row, reply, new, now))
+            return rendered
+
+    async def _save(self, session: AsyncSession, row: ConversationRow, state: Conversation, now: datetime, *,
+                    inbound: bool) -> None:
+        values: dict[str, object] = {
+            "step": state.step.value,
+            "state": state.to_json(),
+            "language": state.language,
+            "version": row.version + 1,
+            "updated_at": now,
+        }
+        if inbound:
+            values["last_inbound_at"] = now
+        result = await session.execute(
+            update(ConversationRow)
+            .where(ConversationRow.id == row.id, ConversationRow.version == row.version)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise ConcurrentUpdate()
+        await session.refresh(row)
+
+    async def _record_out(self, session: AsyncSession, row: ConversationRow, reply: Reply, state: Conversation,
+                          now: datetime) -> Rendered:
+        text = self.texts.render(reply, state.language)
+        buttons = tuple(Button(self.texts.label(c.label, state.language), c.value) for c in reply.choices)
+        message = TranscriptMessage(conversation_id=row.id, direction=Direction.OUT, author="assistant", text=text, at=now)
+        session.add(message)
+        await session.flush()
+        return Rendered(text, buttons, row.id, state.turn, message.id, reply.template)  # type: ignore[arg-type]
+
+    async def record_delivery(self, transcript_id: int, telegram_message_id: int) -> None:
+        async with self.db.session() as session, session.begin():
+            message = await session.get(TranscriptMessage, transcript_id)
+            if message is not None:
+                message.telegram_message_id = telegram_message_id
+
+    # --- Facts ------------------------------------------------------------------------------
+
+    async def facts(self, session: AsyncSession, account: Account, row: ConversationRow, now: datetime) -> Facts:
+        return Facts(
+            account=account_terms(account),
+            card_last4=account.card_last4,
+            policy=self.settings.policy,
+            today=local_today(now, account.timezone),
+            plan=await self.plan_progress(session, row.id),  # type: ignore[arg-type]
+            specialists_working=specialists_working(self.settings, now),
+            grace_days=self.settings.reminders.grace_days,
+        )
+
+    async def plan_progress(self, session: AsyncSession, conversation_id: int) -> PlanProgress | None:
+        agreement = (
+            await session.execute(
+                select(Agreement)
+                .where(Agreement.conversation_id == conversation_id, Agreement.status == AgreementStatus.ACTIVE)
+                .order_by(Agreement.id.desc())  # type: ignore[union-attr]
+            )
+        ).scalars().first()
+        if agreement is None:
+            return None
+        instalments = (
+            await session.execute(
+                select(Instalment).where(Instalment.agreement_id == agreement.id).order_by(Instalment.number)
+            )
+        ).scalars().all()
+        paid = sum(1 for i in instalments if i.status is InstalmentStatus.PAID)
+        remaining = sum((i.amount - i.paid_amount for i in instalments), start=agreement.total * 0)
+        upcoming = next((i for i in instalments if i.status is InstalmentStatus.OPEN), None)
+        return PlanProgress(
+            currency=agreement.currency,
+            payments=len(instalments),
+            paid=paid,
+            remaining=remaining,
+            next_due=upcoming.due_date if upcoming else None,
+            next_amount=(upcoming.amount - upcoming.paid_amount) if upcoming else None,
+        )
+
+    # --- Effects ----------------------------------------------------------------------------
+
+    async def _perform(self, session: AsyncSession, effect: fx.Effect, row: ConversationRow, cardholder: Cardholder,
+                       account: Account, state: Conversation, facts: Facts, now: datetime) -> None:
+        match effect:
+            case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
+                row.holder = Holder.QUEUED
+                row.handoff_reason = reason.value
+                row.urgent = urgent or row.urgent
+                row.handoff_at = now
+                log.info("conversation %s handed off: %s", row.id, reason.value)
+                if detail:
+                    session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE,
+                                                  author="assistant", text=detail, at=now))
+            case fx.LockIdentity():
+                cardholder.locked_at = now
+            case fx.RecordOffers(options=options):
+                for option in options:
+                    session.add(Offer(conversation_id=row.id, key=option.key, kind=option.kind.value,  # type: ignore[arg-type]
+                                      monthly=option.monthly, payments=option.payments, total=option.total,
+                                      detail={"first_due": option.first_due.isoformat(), "saving": str(option.saving),
+                                              "annual_rate": str(option.annual_rate)}, shown_at=now))
+            case fx.AcceptAgreement(option=option):
+                await self._accept(session, row, account, state, facts, option, now)
+            case fx.StopReminders():
+                cardholder.reminders_stopped_at = cardholder.reminders_stopped_at or now
+            case fx.ResumeReminders():
+                cardholder.reminders_stopped_at = None
+
+    async def _accept(self, session: AsyncSession, row: ConversationRow, account: Account, state: Conversation,
+                      facts: Facts, option, now: datetime) -> Agreement:  # type: ignore[no-untyped-def]
+        # The exact text shown: the same template and values, rendered again deterministically.
+        text = self.texts.render(Reply("agreement", agreement_params(state, facts, option)), state.language)
+        await session.execute(
+            update(Agreement)
+            .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE)
+            .values(status=AgreementStatus.SUPERSEDED)
+        )
+        agreement = Agreement(
+            conversation_id=row.id,  # type: ignore[arg-type]
+            account_id=account.id,  # type: ignore[arg-type]
+            option_key=option.key,
+            kind=option.kind.value,
+            currency=option.currency,
+            principal=option.principal,
+            monthly=option.monthly,
+            payments=option.payments,
+            total=option.total,
+            annual_rate=option.annual_rate,
+            text=text,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            terms_version=self.settings.policy.terms_version,
+            language=state.language,
+            accepted_at=now,
+        )
+        session.add(agreement)
+        await session.flush()
+        for payment in option.schedule:
+            session.add(Instalment(agreement_id=agreement.id, number=payment.number,  # type: ignore[arg-type]
+                                   due_date=payment.due, amount=payment.amount))
+        await session.flush()
+        log.info("conversation %s: agreement %s accepted", row.id, agreement.id)
+        return agreement
+
+    async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:
+        async with self.db.session() as session:
+            return list(
+                (
+                    await session.execute(
+                        select(TranscriptMessage)
+                        .where(TranscriptMessage.conversation_id == conversation_id)
+                        .order_by(TranscriptMessage.id)
+                    )
+                ).scalars()
+            )
+
+    async def count_conversations(self) -> int:
+        async with self.db.session() as session:
+            return int((await session.execute(select(func.count()).select_from(ConversationRow))).scalar_one())
+
+
+__all__ = ["Assistant", "Button", "Rendered", "Step", "account_terms", "local_today"]

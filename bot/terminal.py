@@ -1,0 +1,160 @@
+"""The terminal channel: the very same dialogue, typed at a prompt or piped in line by line.
+
+Buttons are shown as lettered choices (``a)``, ``b)``…) so that a typed number is always an
+answer (an amount, an option number) and never mistaken for a button.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import string
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TextIO
+
+from sqlalchemy import select
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.db import Database
+from bot.models import Account, Cardholder
+from bot.runtime import Assistant, Button, Rendered
+from bot.texts import Texts, html_to_text
+from dialogs import events as ev
+
+DEMO_REF = "DEMO-0001"
+DEMO_USER = 1
+LETTERS = string.ascii_lowercase
+
+#: A believable overdue account per language, in that market's currency.
+DEMO_ACCOUNTS = {
+    "zh": dict(currency="CNY", balance="30000.00", overdue_amount="2600.00", minimum_payment="1500.00",
+               timezone="Asia/Shanghai"),
+    "hu": dict(currency="HUF", balance="1200000", overdue_amount="96000", minimum_payment="60000",
+               timezone="Europe/Budapest"),
+    "en": dict(currency="USD", balance="5000.00", overdue_amount="420.00", minimum_payment="250.00",
+               timezone="America/New_York"),
+}
+
+
+async def prepare_demo(db: Database, language: str, *, resume: bool) -> int:
+    """The demo cardholder's id: a fresh account and conversation unless resuming."""
+    async with db.session() as session, session.begin():
+        account = (await session.execute(select(Account).where(Account.ref == DEMO_REF))).scalar_one_or_none()
+        cardholder = (
+            await session.execute(select(Cardholder).where(Cardholder.channel == "terminal", Cardholder.user_id == DEMO_USER))
+        ).scalar_one_or_none()
+        if resume and account is not None and cardholder is not None:
+            return cardholder.id  # type: ignore[return-value]
+        if account is not None:
+            await _forget_demo(session, account)
+        spec = DEMO_ACCOUNTS[language]
+        account = Account(
+            ref=DEMO_REF,
+            name="Demo Cardholder",
+            card_last4="4321",
+            currency=spec["currency"],
+            balance=Decimal(spec["balance"]),
+            overdue_amount=Decimal(spec["overdue_amount"]),
+            minimum_payment=Decimal(spec["minimum_payment"]),
+            days_past_due=95,
+            annual_rate=Decimal("0.18"),
+            language=language,
+            timezone=spec["timezone"],
+        )
+        session.add(account)
+        await session.flush()
+        cardholder = Cardholder(account_id=account.id, channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER)  # type: ignore[arg-type]
+        session.add(cardholder)
+        await session.flush()
+        return cardholder.id  # type: ignore[return-value]
+
+
+async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-untyped-def]
+    """The demo starts over: its own rows go, nothing else is touched."""
+    from sqlalchemy import delete
+
+    from bot.models import Agreement, Conversation, Instalment, Invite, Offer, Reminder, TranscriptMessage
+
+    conversation_ids = select(Conversation.id).where(Conversation.account_id == account.id)
+    agreement_ids = select(Agreement.id).where(Agreement.account_id == account.id)
+    instalment_ids = select(Instalment.id).where(Instalment.agreement_id.in_(agreement_ids))  # type: ignore[attr-defined]
+    await session.execute(delete(Reminder).where(Reminder.instalment_id.in_(instalment_ids)))  # type: ignore[attr-defined]
+    await session.execute(delete(Instalment).where(Instalment.agreement_id.in_(agreement_ids)))  # type: ignore[attr-defined]
+    await session.execute(delete(Agreement).where(Agreement.account_id == account.id))
+    await session.execute(delete(Offer).where(Offer.conversation_id.in_(conversation_ids)))  # type: ignore[attr-defined]
+    await session.execute(delete(TranscriptMessage).where(TranscriptMessage.conversation_id.in_(conversation_ids)))  # type: ignore[attr-defined]
+    await session.execute(delete(Conversation).where(Conversation.account_id == account.id))
+    await session.execute(delete(Cardholder).where(Cardholder.account_id == account.id))
+    await session.execute(delete(Invite).where(Invite.account_id == account.id))
+    await session.delete(account)
+    await session.flush()
+
+
+class TerminalChannel:
+    """Prints replies, reads answers, turns a letter into a tapped button."""
+
+    def __init__(self, assistant: Assistant, cardholder_id: int, *, out: TextIO, echo: bool) -> None:
+        self.assistant = assistant
+        self.cardholder_id = cardholder_id
+        self.out = out
+        self.echo = echo
+        self.buttons: tuple[Button, ...] = ()
+        self.turn = 0
+
+    def show(self, replies: list[Rendered]) -> None:
+        for reply in replies:
+            print(html_to_text(reply.text), file=self.out)
+            if reply.buttons:
+                self.buttons, self.turn = reply.buttons, reply.turn
+                for letter, button in zip(LETTERS, reply.buttons, strict=False):
+                    print(f"  {letter}) {button.label}", file=self.out)
+            print(file=self.out)
+        self.out.flush()
+
+    def event_for(self, line: str) -> ev.Event:
+        text = line.strip()
+        if len(text) == 1 and text.lower() in LETTERS[: len(self.buttons)]:
+            return ev.Choice(self.buttons[LETTERS.index(text.lower())].value, self.turn)
+        return ev.Text(text)
+
+    async def run(self, read_line: Callable[[], str | None]) -> None:
+        loop = asyncio.get_running_loop()
+        self.show(await self.assistant.handle(self.cardholder_id, ev.Start()))
+        # input() blocks: read in a thread so the event loop and the database stay responsive.
+        while (line := await loop.run_in_executor(None, read_line)) is not None:
+            if self.echo:
+                print(f"> {line.rstrip()}", file=self.out)
+            event = self.event_for(line)
+            inbound = line.strip() if isinstance(event, ev.Text) else None
+            self.show(await self.assistant.handle(self.cardholder_id, event, inbound_text=inbound))
+
+
+def _stdin_reader(prompt: str) -> Callable[[], str | None]:
+    interactive = sys.stdin.isatty()
+
+    def read() -> str | None:
+        try:
+            return input(prompt) if interactive else (sys.stdin.readline() or None)
+        except EOFError:
+            return None
+
+    return read
+
+
+async def run_demo(settings: Settings, *, language: str, resume: bool, database_url: str,
+                   out: TextIO | None = None, read_line: Callable[[], str | None] | None = None,
+                   clock: Clock | None = None) -> None:
+    """Run the negotiation in the terminal; every step is saved, so ``--resume`` continues."""
+    from bot.db import open_database
+
+    db = await open_database(database_url)
+    try:
+        assistant = Assistant(db, settings, Texts(settings.bank), clock)
+        cardholder_id = await prepare_demo(db, language, resume=resume)
+        echo = read_line is not None or not sys.stdin.isatty()
+        channel = TerminalChannel(assistant, cardholder_id, out=out or sys.stdout, echo=echo)
+        await channel.run(read_line or _stdin_reader("> "))
+    finally:
+        await db.close()

@@ -1,0 +1,171 @@
+"""Turning channel-neutral replies into words: Jinja2 templates, gettext catalogs and Babel.
+
+The catalogs are read straight from the ``.po`` files and compiled in memory, so a fresh clone
+needs no build step and no compiled catalog can go stale. aiogram's :class:`I18n` keeps the
+current language in a ContextVar, which works in handlers and in the reminder loop alike.
+"""
+
+from __future__ import annotations
+
+import copy
+import gettext
+import html
+import io
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from aiogram.utils.i18n import I18n
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal, format_percent
+
+from bot.config import LANGUAGES, BankConfig
+from bot.money import MINOR_UNITS, quantize
+from dialogs.replies import Label, Money, Reply
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES_DIR = ROOT / "locales"
+TEMPLATES_DIR = ROOT / "dialogs" / "templates"
+DOMAIN = "messages"
+
+
+class CatalogI18n(I18n):
+    """aiogram's I18n, fed from the ``.po`` sources instead of compiled ``.mo`` files."""
+
+    def find_locales(self) -> dict[str, gettext.GNUTranslations]:
+        translations: dict[str, gettext.GNUTranslations] = {}
+        for po in sorted(self.path.glob(f"*/LC_MESSAGES/{self.domain}.po")):
+            with po.open("rb") as source:
+                catalog = read_po(source, locale=po.parent.parent.name)
+            buffer = io.BytesIO()
+            write_mo(buffer, catalog, use_fuzzy=False)
+            buffer.seek(0)
+            translations[po.parent.parent.name] = gettext.GNUTranslations(buffer)
+        return translations
+
+
+@cache
+def babel_locale(language: str, currency: str | None = None) -> Locale:
+    """The Babel locale for a conversation: the language, refined by where the money is from."""
+    if language == "zh":
+        return Locale.parse("zh_Hans_CN")
+    if language == "hu":
+        return Locale.parse("hu_HU")
+    return Locale.parse("en_US" if currency == "USD" else "en_GB")
+
+
+def format_money(amount: Decimal, currency: str, language: str) -> str:
+    """Money as it is written where the cardholder lives, to the currency's minor unit."""
+    locale = babel_locale(language, currency)
+    pattern = copy.copy(locale.currency_formats["standard"])
+    digits = MINOR_UNITS[currency]
+    pattern.frac_prec = (digits, digits)
+    return pattern.apply(quantize(amount, currency), locale, currency=currency, currency_digits=False)
+
+
+def format_day(day: date | datetime, language: str, currency: str | None = None) -> str:
+    value = day.date() if isinstance(day, datetime) else day
+    return format_date(value, "long", locale=babel_locale(language, currency))
+
+
+def format_rate(rate: Decimal, language: str) -> str:
+    """An annual rate with one decimal place, e.g. ``13.3%`` / ``13,3%``."""
+    return format_percent(rate, "#,##0.0%", locale=babel_locale(language))
+
+
+def format_number(value: int | Decimal, language: str) -> str:
+    return format_decimal(value, locale=babel_locale(language))
+
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(text: str) -> str:
+    """The terminal's view of a Telegram HTML message."""
+    return html.unescape(_TAG.sub("", text))
+
+
+class Texts:
+    """Renders replies in a language. One per process; cheap to call."""
+
+    def __init__(self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR) -> None:
+        self.bank = bank
+        self.i18n = CatalogI18n(path=locales_dir, default_locale="en", domain=DOMAIN)
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=jinja2.StrictUndefined,
+            extensions=["jinja2.ext.i18n"],
+        )
+        self.env.install_gettext_callables(  # type: ignore[attr-defined]
+            gettext=lambda s: self.i18n.gettext(s),
+            ngettext=lambda s, p, n: self.i18n.gettext(s, p, n),
+            newstyle=True,
+        )
+        self.env.filters.update(
+            money=lambda amount, currency: format_money(amount, currency, self.language),
+            day=lambda value, currency=None: format_day(value, self.language, currency),
+            rate=lambda value: format_rate(value, self.language),
+            number=lambda value: format_number(value, self.language),
+        )
+
+    @property
+    def language(self) -> str:
+        return self.i18n.current_locale
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGUAGES if lang in self.i18n.available_locales)
+
+    def render(self, reply: Reply, language: str) -> str:
+        """The reply's text as Telegram HTML (values escaped)."""
+        with self.i18n.use_locale(language):
+            template = self.env.get_template(f"{reply.template}.j2")
+            context: dict[str, Any] = {
+                "bank": {
+                    "name": self.bank.name(language),
+                    "contact": self.bank.contact(language),
+                    "how_to_pay": self.bank.how_to_pay(language),
+                    "debt_advice": self.bank.debt_advice(language),
+                    "crisis_help": self.bank.crisis_help(language),
+                },
+                "language": language,
+                **reply.params,
+            }
+            return template.render(context).strip()
+
+    def label(self, label: Label, language: str) -> str:
+        """A button label, translated, with its values formatted for the language."""
+        with self.i18n.use_locale(language):
+            if label.plural is None:
+                text = self.i18n.gettext(label.msgid)
+            else:
+                text = self.i18n.gettext(label.msgid, label.plural, label.n or 0)
+            return text % self._format_params(label.params, language) if label.params else text
+
+    def gettext(self, msgid: str, language: str) -> str:
+        return self.i18n.gettext(msgid, locale=language)
+
+    @staticmethod
+    def _format_params(params: Mapping[str, Any], language: str) -> dict[str, str]:
+        formatted: dict[str, str] = {}
+        for name, value in params.items():
+            if isinstance(value, Money):
+                formatted[name] = format_money(value.amount, value.currency, language)
+            elif isinstance(value, date):
+                formatted[name] = format_day(value, language)
+            elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+                formatted[name] = format_number(value, language)
+            else:
+                formatted[name] = str(value)
+        return formatted

@@ -1,0 +1,42 @@
+"""What can happen to a conversation, whatever the channel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """The cardholder opened the conversation (a deep link, ``/start``, the demo starting)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """Typed text, commands included (``/person``)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A tapped button: ``value`` from a reply's choices, offered at ``turn``."""
+
+    value: str
+    turn: int
+
+
+@dataclass(frozen=True, slots=True)
+class NonText:
+    """A sticker, photo, voice note or anything else that is not text."""
+
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Silence:
+    """The clock noticed the cardholder has been quiet mid-negotiation for ``hours``."""
+
+    hours: int
+
+
+Event = Start | Text | Choice | NonText | Silence

@@ -1,0 +1,36 @@
+"""What the dialogue may know about the world, handed in by the shell for each step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from bot.config import PolicyConfig
+from bot.plans import AccountTerms
+
+
+@dataclass(frozen=True, slots=True)
+class PlanProgress:
+    """The cardholder's agreement as it stands, for ``/plan`` and follow-ups."""
+
+    currency: str
+    payments: int
+    paid: int
+    remaining: Decimal
+    next_due: date | None
+    next_amount: Decimal | None
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    account: AccountTerms
+    card_last4: str
+    policy: PolicyConfig
+    #: Today in the cardholder's time zone: it decides the first due date.
+    today: date
+    plan: PlanProgress | None = None
+    #: Whether a specialist is at work right now, so the hand-off message is truthful.
+    specialists_working: bool = True
+    #: Days after a due date before a missed payment is followed up (stated in the agreement).
+    grace_days: int = 3

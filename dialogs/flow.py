@@ -1,0 +1,772 @@
+"""The negotiation as one table: each step, what it asks, and what moves it on.
+
+    GREETING ──start──> VERIFY ──last four digits──> CAUSE ──forgot──> DETAIL (pay now)
+                           │ 3 wrong: lock + person       ├─dispute──> HANDOFF
+                           │                              ├─other────> CAUSE_OTHER ─┐
+                           │                              └─any other─> INCOME <────┘
+    INCOME ─> EXPENSES ─> OTHER_DEBTS ─> TEMPORARY ─yes─> RECOVERY ─┐
+                                             └──no──────────────────┴─> OPTIONS (none fit: HANDOFF)
+    OPTIONS ─pick─> DETAIL ─choose─> AGREEMENT ─"I agree"─> AGREED
+       ├─own amount─> COUNTER ─inside policy─> DETAIL / outside: HANDOFF
+       └─none fit──> DECLINED ─> COUNTER or HANDOFF
+
+Anywhere: a person, help, language, stop or resume reminders, my plan. Words that signal
+vulnerability pause everything and go to a person first. Bad input re-asks and changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import hmac
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.domain import Cause, HandoffReason
+from bot.money import quantize
+from bot.plans import Option, OptionKind, Situation, build_options, counter_offer, pay_now_option
+from dialogs import effects as fx
+from dialogs import events as ev
+from dialogs.facts import Facts
+from dialogs.replies import BACK, PERSON, Choice, Label, Money, Reply, _, _n
+from dialogs.state import NEGOTIATING, Conversation, Step
+from dialogs.understanding import (
+    AmountProblem,
+    Intent,
+    read_amount,
+    read_cause,
+    read_choice_number,
+    read_intent,
+    read_months,
+    read_yes_no,
+    signals_vulnerability,
+)
+
+LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "zh": "中文"}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    conversation: Conversation
+    replies: tuple[Reply, ...]
+    effects: tuple[fx.Effect, ...]
+
+
+@dataclass(slots=True)
+class Move:
+    """One step in the making: what is said, what must be done, and whether to ask again."""
+
+    c: Conversation
+    facts: Facts
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[fx.Effect] = field(default_factory=list)
+    ask: bool = False
+
+    def say(self, template: str, *choices: Choice, **params: object) -> None:
+        self.replies.append(Reply(template, params, tuple(choices)))
+
+    def go(self, target: Step) -> None:
+        self.c.step = target
+        self.c.unrecognised = 0
+        self.ask = True
+
+    def again(self) -> None:
+        self.ask = True
+
+    def do(self, effect: fx.Effect) -> None:
+        self.effects.append(effect)
+
+    def handoff(self, reason: HandoffReason, *, urgent: bool = False, detail: str | None = None) -> None:
+        if self.c.step is not Step.HANDOFF:
+            self.c.resume_step = self.c.step
+        self.c.handoff_reason = reason
+        self.do(fx.Handoff(reason, urgent, detail))
+        self.go(Step.HANDOFF)
+
+    def not_understood(self, template: str = "not_understood", **params: object) -> None:
+        """Re-ask; after a few misses in a row, offer a person (the prompt carries the button)."""
+        self.c.unrecognised += 1
+        if self.c.unrecognised >= self.facts.policy.unrecognised_before_person:
+            self.say("offer_person", PERSON)
+        else:
+            self.say(template, **params)
+        self.ask = True
+
+    @property
+    def money(self) -> Callable[[Decimal], Money]:
+        currency = self.facts.account.currency
+        return lambda amount: Money(amount, currency)
+
+
+# --- What each step asks -------------------------------------------------------------------
+
+
+def ask_last4(m: Move) -> None:
+    m.say("ask_last4", PERSON)
+
+
+def ask_cause(m: Move) -> None:
+    m.say("ask_cause", *CAUSE_CHOICES, PERSON)
+
+
+def ask_cause_other(m: Move) -> None:
+    m.say("ask_cause_other", PERSON)
+
+
+def ask_income(m: Move) -> None:
+    m.say("ask_income", PERSON, currency=m.facts.account.currency)
+
+
+def ask_expenses(m: Move) -> None:
+    m.say("ask_expenses", PERSON, currency=m.facts.account.currency)
+
+
+def ask_other_debts(m: Move) -> None:
+    m.say("ask_other_debts", Choice("none", _("I have none")), PERSON)
+
+
+def ask_temporary(m: Move) -> None:
+    m.say(
+        "ask_temporary",
+        Choice("yes", _("Yes, it is temporary")),
+        Choice("no", _("No, it will last")),
+        PERSON,
+    )
+
+
+def ask_recovery(m: Move) -> None:
+    months = [Choice(f"months:{n}", _n("In %(n)s month", "In %(n)s months", n)) for n in (1, 2, 3, 6)]
+    m.say("ask_recovery", *months, Choice("months:0", _("I don't know yet")), PERSON)
+
+
+def show_options(m: Move) -> None:
+    labels = [Choice(f"option:{o.key}", option_label(i, o, m)) for i, o in enumerate(m.c.offers, 1)]
+    m.say(
+        "options",
+        *labels,
+        Choice("counter", _("Propose my own amount")),
+        Choice("none", _("None of these work for me")),
+        PERSON,
+        options=m.c.offers,
+        currency=m.facts.account.currency,
+    )
+
+
+def show_detail(m: Move) -> None:
+    option = m.c.selected_option()
+    if option is None:  # nothing chosen any more: back to the list
+        m.c.step = Step.OPTIONS
+        show_options(m)
+        return
+    only_pay_now = [o.kind for o in m.c.offers] == [OptionKind.PAY_NOW]
+    back = Choice("back", _("See other options")) if only_pay_now else BACK
+    m.say(
+        "detail",
+        Choice("choose", _("Choose this plan")),
+        back,
+        PERSON,
+        option=option,
+        currency=option.currency,
+    )
+
+
+def ask_counter(m: Move) -> None:
+    m.say(
+        "ask_counter",
+        BACK,
+        PERSON,
+        currency=m.facts.account.currency,
+        max_months=m.facts.policy.max_term_months,
+    )
+
+
+def show_declined(m: Move) -> None:
+    m.say("declined", Choice("counter", _("Propose my own amount")), BACK, PERSON)
+
+
+def show_agreement(m: Move) -> None:
+    option = m.c.selected_option()
+    if option is None:
+        m.c.step = Step.OPTIONS
+        show_options(m)
+        return
+    m.say(
+        "agreement",
+        Choice("accept", _("I agree")),
+        BACK,
+        PERSON,
+        **agreement_params(m.c, m.facts, option),
+    )
+
+
+def show_agreed(m: Move) -> None:
+    option = m.c.selected_option()
+    m.say("agreed", option=option, currency=m.facts.account.currency)
+
+
+def show_handoff(m: Move) -> None:
+    m.say(
+        "handoff",
+        reason=m.c.handoff_reason,
+        working=m.facts.specialists_working,
+    )
+
+
+# --- What moves each step on ----------------------------------------------------------------
+
+
+def check_last4(m: Move, text: str) -> None:
+    digits = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+    if not (len(digits) == 4 and digits.isascii() and digits.isdigit()):
+        m.not_understood("last4_format")
+        return
+    if hmac.compare_digest(digits, m.facts.card_last4):
+        m.c.verified = True
+        m.c.identity_failures = 0
+        m.say("disclosure", account=m.facts.account, currency=m.facts.account.currency)
+        m.go(Step.CAUSE)
+        return
+    m.c.identity_failures += 1
+    left = m.facts.policy.identity_attempts - m.c.identity_failures
+    if left > 0:
+        m.say("last4_wrong", left=left)
+        m.again()
+    else:
+        m.say("identity_locked")
+        m.do(fx.LockIdentity())
+        m.handoff(HandoffReason.IDENTITY_FAILED)
+
+
+CAUSE_CHOICES = (
+    Choice("cause:job_loss", _("I lost my job")),
+    Choice("cause:reduced_income", _("My income went down")),
+    Choice("cause:illness", _("Illness or injury")),
+    Choice("cause:family_emergency", _("A family emergency")),
+    Choice("cause:business_trouble", _("Trouble in my business")),
+    Choice("cause:forgot", _("I forgot to pay")),
+    Choice("cause:dispute", _("I dispute this debt")),
+    Choice("cause:other", _("Something else")),
+)
+
+
+def choose_cause(m: Move, value: str) -> None:
+    set_cause(m, Cause(value.removeprefix("cause:")))
+
+
+def type_cause(m: Move, text: str) -> None:
+    number = read_choice_number(text, len(CAUSE_CHOICES))
+    cause = Cause(CAUSE_CHOICES[number - 1].value.removeprefix("cause:")) if number else None
+    cause = cause or read_cause(text, m.c.language)
+    if cause is None:
+        m.not_understood()
+    else:
+        set_cause(m, cause)
+
+
+def set_cause(m: Move, cause: Cause) -> None:
+    m.c.cause = cause
+    if cause is Cause.DISPUTE:
+        m.say("dispute")
+        m.handoff(HandoffReason.DISPUTE)
+    elif cause is Cause.FORGOT:
+        option = pay_now_option(m.facts.account, m.facts.policy, m.facts.today)
+        m.c.offers = [option]
+        m.c.selected = option.key
+        m.do(fx.RecordOffers((option,)))
+        m.go(Step.DETAIL)
+    elif cause is Cause.OTHER and m.c.step is Step.CAUSE:
+        m.go(Step.CAUSE_OTHER)
+    else:
+        m.go(Step.INCOME)
+
+
+def describe_cause(m: Move, text: str) -> None:
+    m.c.cause_note = text.strip()[:500]
+    cause = read_cause(text, m.c.language)
+    if cause is None or cause is Cause.OTHER:
+        m.c.cause = Cause.OTHER
+        m.go(Step.INCOME)
+    else:
+        set_cause(m, cause)
+
+
+def amount_answer(field_name: str, next_step: Step) -> Callable[[Move, str], None]:
+    """A handler for a money question: understood amounts are kept, anything else re-asked."""
+
+    def answer(m: Move, text: str) -> None:
+        reading = read_amount(text, m.c.language)
+        if reading.amount is None:
+            problem = reading.problem or AmountProblem.NOT_A_NUMBER
+            if problem is AmountProblem.NOT_A_NUMBER:
+                m.not_understood("amount_problem", problem=problem.value)
+            else:
+                m.say("amount_problem", problem=problem.value)
+                m.again()
+            return
+        setattr(m.c, field_name, quantize(reading.amount, m.facts.account.currency))
+        if next_step is Step.OPTIONS:
+            present_options(m)
+        else:
+            m.go(next_step)
+
+    return answer
+
+
+def no_other_debts(m: Move, value: str) -> None:
+    m.c.other_debts = Decimal(0)
+    m.go(Step.TEMPORARY)
+
+
+def answer_temporary(m: Move, temporary: bool) -> None:
+    m.c.temporary = temporary
+    if temporary:
+        m.go(Step.RECOVERY)
+    else:
+        m.c.recovery_months = None
+        present_options(m)
+
+
+def choose_temporary(m: Move, value: str) -> None:
+    answer_temporary(m, value == "yes")
+
+
+def type_temporary(m: Move, text: str) -> None:
+    answer = read_yes_no(text, m.c.language)
+    if answer is None:
+        m.not_understood()
+    else:
+        answer_temporary(m, answer)
+
+
+def choose_recovery(m: Move, value: str) -> None:
+    months = int(value.removeprefix("months:"))
+    m.c.recovery_months = months or None
+    present_options(m)
+
+
+def type_recovery(m: Move, text: str) -> None:
+    months = read_months(text, m.c.language)
+    if months is None and read_yes_no(text, m.c.language) is False:
+        months = 0  # "no idea" reads as a no
+    if months is None:
+        m.not_understood()
+        return
+    m.c.recovery_months = months or None
+    present_options(m)
+
+
+def situation(c: Conversation) -> Situation:
+    return Situation(
+        cause=c.cause or Cause.OTHER,
+        income=c.income or Decimal(0),
+        expenses=c.expenses or Decimal(0),
+        other_debts=c.other_debts or Decimal(0),
+        temporary=bool(c.temporary),
+        recovery_months=c.recovery_months,
+    )
+
+
+def present_options(m: Move) -> None:
+    options = build_options(m.facts.account, situation(m.c), m.facts.policy, m.facts.today)
+    m.c.offers = list(options)
+    m.c.selected = None
+    if not options:
+        m.say("no_options")
+        m.handoff(HandoffReason.NO_AFFORDABLE_OPTION)
+        return
+    m.do(fx.RecordOffers(tuple(options)))
+    m.go(Step.OPTIONS)
+
+
+def pick_option(m: Move, value: str) -> None:
+    key = value.removeprefix("option:")
+    if any(o.key == key for o in m.c.offers):
+        m.c.selected = key
+        m.go(Step.DETAIL)
+
+
+def options_text(m: Move, text: str) -> None:
+    number = read_choice_number(text, len(m.c.offers))
+    if number:
+        m.c.selected = m.c.offers[number - 1].key
+        m.go(Step.DETAIL)
+        return
+    reading = read_amount(text, m.c.language)
+    if reading.amount is not None and reading.amount > 0:
+        propose(m, reading.amount)  # a typed amount here is the cardholder's own proposal
+        return
+    m.not_understood("choose_by_number", count=len(m.c.offers))
+
+
+def options_choice(m: Move, value: str) -> None:
+    if value.startswith("option:"):
+        pick_option(m, value)
+    elif value == "counter":
+        m.go(Step.COUNTER)
+    elif value == "none":
+        m.go(Step.DECLINED)
+
+
+def back_from_detail(m: Move) -> None:
+    if [o.kind for o in m.c.offers] == [OptionKind.PAY_NOW]:
+        m.go(Step.INCOME)  # "forgot" came the short way; now ask what a plan would need
+    else:
+        m.c.selected = None
+        m.go(Step.OPTIONS)
+
+
+def detail_choice(m: Move, value: str) -> None:
+    if value == "choose":
+        m.go(Step.AGREEMENT)
+    elif value == "back":
+        back_from_detail(m)
+
+
+def detail_text(m: Move, text: str) -> None:
+    answer = read_yes_no(text, m.c.language)
+    if answer is True:
+        m.go(Step.AGREEMENT)
+    elif answer is False:
+        back_from_detail(m)
+    else:
+        m.not_understood()
+
+
+def propose(m: Move, amount: Decimal) -> None:
+    monthly = quantize(amount, m.facts.account.currency)
+    m.c.counter_amount = monthly
+    result = counter_offer(m.facts.account, monthly, m.facts.policy, m.facts.today)
+    if result.option is None:
+        m.say("counter_outside", amount=m.money(monthly), reason=result.reason)
+        m.handoff(
+            HandoffReason.COUNTER_OFFER_OUTSIDE_POLICY,
+            detail=f"{monthly} {m.facts.account.currency} a month: {result.reason}",
+        )
+        return
+    m.c.offers = [o for o in m.c.offers if o.kind is not OptionKind.COUNTER] + [result.option]
+    m.c.selected = result.option.key
+    m.do(fx.RecordOffers((result.option,)))
+    m.say("counter_accepted")
+    m.go(Step.DETAIL)
+
+
+def counter_text(m: Move, text: str) -> None:
+    reading = read_amount(text, m.c.language)
+    if reading.amount is None or reading.amount <= 0:
+        problem = reading.problem or AmountProblem.NOT_A_NUMBER
+        if problem is AmountProblem.NOT_A_NUMBER:
+            m.not_understood("amount_problem", problem=problem.value)
+        else:
+            m.say("amount_problem", problem=(problem.value if reading.problem else "zero"))
+            m.again()
+        return
+    propose(m, reading.amount)
+
+
+def counter_choice(m: Move, value: str) -> None:
+    if value == "back":
+        m.go(Step.OPTIONS if m.c.offers else Step.INCOME)
+
+
+def declined_choice(m: Move, value: str) -> None:
+    if value == "counter":
+        m.go(Step.COUNTER)
+    elif value == "back":
+        m.go(Step.OPTIONS)
+
+
+def declined_text(m: Move, text: str) -> None:
+    reading = read_amount(text, m.c.language)
+    if reading.amount is not None and reading.amount > 0:
+        propose(m, reading.amount)
+    else:
+        m.not_understood()
+
+
+def accept(m: Move) -> None:
+    option = m.c.selected_option()
+    if option is None:
+        m.go(Step.OPTIONS)
+        return
+    m.do(fx.AcceptAgreement(option))
+    m.go(Step.AGREED)
+
+
+def agreement_choice(m: Move, value: str) -> None:
+    if value == "accept":
+        accept(m)
+    elif value == "back":
+        m.c.selected = None
+        m.go(Step.OPTIONS)
+
+
+def agreement_text(m: Move, text: str) -> None:
+    if read_intent(text, m.c.language) is Intent.AGREE or read_yes_no(text, m.c.language):
+        accept(m)
+    elif read_yes_no(text, m.c.language) is False:
+        m.c.selected = None
+        m.go(Step.OPTIONS)
+    else:
+        m.not_understood("agreement_how")
+
+
+def agreed_text(m: Move, text: str) -> None:
+    m.say("agreed_help")
+
+
+def handoff_text(m: Move, text: str) -> None:
+    m.say("handoff_waiting", working=m.facts.specialists_working)
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """A row of the table: what the step asks, and what typed text or a tapped button does."""
+
+    ask: Callable[[Move], None]
+    on_text: Callable[[Move, str], None]
+    on_choice: Callable[[Move, str], None] | None = None
+
+
+def _unexpected_text(m: Move, text: str) -> None:
+    m.not_understood()
+
+
+FLOW: dict[Step, State] = {
+    Step.GREETING: State(ask_last4, _unexpected_text),
+    Step.VERIFY: State(ask_last4, check_last4),
+    Step.CAUSE: State(ask_cause, type_cause, choose_cause),
+    Step.CAUSE_OTHER: State(ask_cause_other, describe_cause),
+    Step.INCOME: State(ask_income, amount_answer("income", Step.EXPENSES)),
+    Step.EXPENSES: State(ask_expenses, amount_answer("expenses", Step.OTHER_DEBTS)),
+    Step.OTHER_DEBTS: State(ask_other_debts, amount_answer("other_debts", Step.TEMPORARY), no_other_debts),
+    Step.TEMPORARY: State(ask_temporary, type_temporary, choose_temporary),
+    Step.RECOVERY: State(ask_recovery, type_recovery, choose_recovery),
+    Step.OPTIONS: State(show_options, options_text, options_choice),
+    Step.DETAIL: State(show_detail, detail_text, detail_choice),
+    Step.COUNTER: State(ask_counter, counter_text, counter_choice),
+    Step.DECLINED: State(show_declined, declined_text, declined_choice),
+    Step.AGREEMENT: State(show_agreement, agreement_text, agreement_choice),
+    Step.AGREED: State(show_agreed, agreed_text),
+    Step.HANDOFF: State(show_handoff, handoff_text),
+}
+
+
+# --- Anywhere ---------------------------------------------------------------------------------
+
+
+def ask_for_person(m: Move) -> None:
+    if m.c.step is Step.HANDOFF:
+        m.say("already_with_person", working=m.facts.specialists_working)
+        return
+    if m.c.unrecognised >= m.facts.policy.unrecognised_before_person:
+        m.handoff(HandoffReason.NOT_UNDERSTOOD)
+    elif m.c.step is Step.DECLINED:
+        m.handoff(HandoffReason.REJECTED_ALL_OPTIONS)
+    else:
+        m.handoff(HandoffReason.ASKED_FOR_PERSON)
+
+
+def show_help(m: Move) -> None:
+    m.say("help", verified=m.c.verified)
+    if m.c.step is not Step.HANDOFF:
+        m.again()
+
+
+def show_plan(m: Move) -> None:
+    if not m.c.verified:
+        m.say("verify_first")
+    elif m.facts.plan is None:
+        m.say("no_plan")
+    else:
+        m.say("plan", plan=m.facts.plan)
+    m.again()
+
+
+def offer_languages(m: Move) -> None:
+    m.say("choose_language", *(Choice(f"lang:{code}", Label(name)) for code, name in LANGUAGE_NAMES.items()))
+
+
+def switch_language(m: Move, language: str) -> None:
+    m.c.language = language
+    m.say("language_changed")
+    m.again()
+
+
+def stop_reminders(m: Move) -> None:
+    m.do(fx.StopReminders())
+    m.say("reminders_stopped")
+
+
+def resume_reminders(m: Move) -> None:
+    m.do(fx.ResumeReminders())
+    m.say("reminders_resumed")
+
+
+def pause_for_vulnerability(m: Move) -> None:
+    m.say("vulnerability")
+    if m.c.handoff_reason is not HandoffReason.VULNERABILITY:
+        m.handoff(HandoffReason.VULNERABILITY, urgent=True)
+
+
+_NAMED_LANGUAGES = {
+    "english": "en", "angol": "en", "英文": "en", "英语": "en",
+    "magyar": "hu", "hungarian": "hu", "匈牙利语": "hu",
+    "中文": "zh", "chinese": "zh", "kínai": "zh", "kinai": "zh", "汉语": "zh",
+}  # fmt: skip
+
+
+def on_intent(m: Move, intent: Intent, text: str) -> bool:
+    """Handle what can be asked in any step; ``False`` lets the step read the text itself."""
+    named = _NAMED_LANGUAGES.get(unicodedata.normalize("NFKC", text).strip().lower())
+    if named:
+        switch_language(m, named)
+        return True
+    match intent:
+        case Intent.PERSON:
+            ask_for_person(m)
+        case Intent.HELP:
+            show_help(m)
+        case Intent.LANGUAGE:
+            offer_languages(m)
+        case Intent.PLAN:
+            show_plan(m)
+        case Intent.STOP_REMINDERS:
+            stop_reminders(m)
+        case Intent.RESUME_REMINDERS:
+            resume_reminders(m)
+        case _:
+            return False
+    return True
+
+
+def global_choice(m: Move, value: str) -> bool:
+    if value == "person":
+        ask_for_person(m)
+    elif value.startswith("lang:") and value[5:] in LANGUAGE_NAMES:
+        switch_language(m, value[5:])
+    else:
+        return False
+    return True
+
+
+# --- The step -------------------------------------------------------------------------------
+
+
+def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
+    """Apply ``event`` to a copy of ``conversation``; the input is never changed."""
+    m = Move(copy.deepcopy(conversation), facts)
+    if not isinstance(event, ev.Silence):
+        m.c.nudged = False
+    match event:
+        case ev.Start():
+            start(m)
+        case ev.Text(text=text):
+            on_text(m, text)
+        case ev.Choice(value=value, turn=turn):
+            if turn != m.c.turn or value not in m.c.choices:
+                m.say("stale_button")
+                return Outcome(conversation, tuple(m.replies), ())
+            if not global_choice(m, value):
+                handler = FLOW[m.c.step].on_choice
+                if handler is not None:
+                    handler(m, value)
+        case ev.NonText():
+            m.say("non_text")
+            return Outcome(conversation, tuple(m.replies), ())
+        case ev.Silence():
+            on_silence(m)
+    if m.ask:
+        FLOW[m.c.step].ask(m)
+    offered = [choice.value for reply in m.replies for choice in reply.choices]
+    if offered:
+        m.c.turn += 1
+        m.c.choices = offered
+    return Outcome(m.c, tuple(m.replies), tuple(m.effects))
+
+
+def start(m: Move) -> None:
+    if m.c.step is Step.GREETING:
+        m.say("greeting")
+        m.go(Step.VERIFY)
+    elif m.c.step is Step.HANDOFF:
+        m.say("welcome_back")
+        m.again()
+    else:
+        m.say("welcome_back")
+        if m.c.step is Step.AGREED:
+            show_plan(m)
+            m.ask = False
+        else:
+            m.again()
+        resume_reminders_if_stopped(m)
+
+
+def resume_reminders_if_stopped(m: Move) -> None:
+    # /start after "stop" turns reminders back on (the shell knows whether they were stopped).
+    if m.c.step is Step.AGREED:
+        m.do(fx.ResumeReminders())
+
+
+def on_text(m: Move, text: str) -> None:
+    if m.c.step is Step.GREETING:
+        start(m)
+        return
+    if signals_vulnerability(text):
+        pause_for_vulnerability(m)
+        return
+    if on_intent(m, read_intent(text, m.c.language), text):
+        return
+    FLOW[m.c.step].on_text(m, text)
+
+
+def on_silence(m: Move) -> None:
+    if m.c.step not in NEGOTIATING:
+        return
+    if not m.c.nudged:
+        m.c.nudged = True
+        m.say("nudge")
+    else:
+        m.handoff(HandoffReason.SILENT)
+
+
+# --- Values shown with the agreement --------------------------------------------------------
+
+
+def agreement_params(c: Conversation, facts: Facts, option: Option) -> dict[str, object]:
+    """Everything the agreement text names; the shell renders the same for the stored copy."""
+    return {
+        "option": option,
+        "account": facts.account,
+        "card_last4": facts.card_last4,
+        "currency": option.currency,
+        "terms_version": facts.policy.terms_version,
+        "today": facts.today,
+        "grace_days": facts.grace_days,
+        "language": c.language,
+    }
+
+
+def option_label(number: int, option: Option, m: Move) -> Label:
+    amount = Money(option.monthly, option.currency)
+    match option.kind:
+        case OptionKind.PAY_NOW:
+            return _("%(number)s. Pay %(amount)s now", number=number, amount=amount)
+        case OptionKind.SETTLEMENT:
+            return _("%(number)s. Settle with one payment of %(amount)s", number=number, amount=amount)
+        case OptionKind.HOLIDAY:
+            return _n(
+                "%(number)s. Pause %(n)s month, then %(amount)s a month",
+                "%(number)s. Pause %(n)s months, then %(amount)s a month",
+                option.holiday_months,
+                number=number,
+                amount=amount,
+            )
+        case _:
+            return _n(
+                "%(number)s. %(n)s payment of %(amount)s",
+                "%(number)s. %(n)s monthly payments of %(amount)s",
+                option.payments,
+                number=number,
+                amount=amount,
+            )

@@ -1,0 +1,158 @@
+"""Where a conversation stands: its step and everything the cardholder has told us so far.
+
+It round-trips through JSON (:meth:`Conversation.to_json` / :meth:`Conversation.from_json`) so a
+restart, another instance or the terminal's ``--resume`` continue exactly where it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from bot.domain import Cause, HandoffReason
+from bot.plans import Option, OptionKind, ScheduledPayment
+
+
+class Step(StrEnum):
+    """The steps of the negotiation, in the order a cardholder usually meets them."""
+
+    GREETING = "greeting"
+    VERIFY = "verify"
+    CAUSE = "cause"
+    CAUSE_OTHER = "cause_other"
+    INCOME = "income"
+    EXPENSES = "expenses"
+    OTHER_DEBTS = "other_debts"
+    TEMPORARY = "temporary"
+    RECOVERY = "recovery"
+    OPTIONS = "options"
+    DETAIL = "detail"
+    COUNTER = "counter"
+    DECLINED = "declined"
+    AGREEMENT = "agreement"
+    AGREED = "agreed"
+    LANGUAGE = "language"
+    HANDOFF = "handoff"
+
+
+#: Steps in which the cardholder is negotiating: silence here earns a nudge, then a person.
+NEGOTIATING = frozenset(
+    {
+        Step.VERIFY,
+        Step.CAUSE,
+        Step.CAUSE_OTHER,
+        Step.INCOME,
+        Step.EXPENSES,
+        Step.OTHER_DEBTS,
+        Step.TEMPORARY,
+        Step.RECOVERY,
+        Step.OPTIONS,
+        Step.DETAIL,
+        Step.COUNTER,
+        Step.DECLINED,
+        Step.AGREEMENT,
+    }
+)
+
+
+@dataclass(slots=True)
+class Conversation:
+    step: Step = Step.GREETING
+    #: Bumped whenever new choices are offered; a button carries the turn it was offered at,
+    #: so a tap on an older message (or a second tap) is recognised and changes nothing.
+    turn: int = 0
+    #: The button values offered at ``turn``; any other value is forged or stale.
+    choices: list[str] = field(default_factory=list)
+    language: str = "en"
+    verified: bool = False
+    identity_failures: int = 0
+    unrecognised: int = 0
+    cause: Cause | None = None
+    cause_note: str | None = None
+    income: Decimal | None = None
+    expenses: Decimal | None = None
+    other_debts: Decimal | None = None
+    temporary: bool | None = None
+    recovery_months: int | None = None
+    offers: list[Option] = field(default_factory=list)
+    selected: str | None = None
+    counter_amount: Decimal | None = None
+    handoff_reason: HandoffReason | None = None
+    #: Where to go back to when a person hands the conversation back (or the language is chosen).
+    resume_step: Step | None = None
+    renegotiations: int = 0
+    nudged: bool = False
+
+    def selected_option(self) -> Option | None:
+        return next((o for o in self.offers if o.key == self.selected), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Conversation:
+        conversation = cls()
+        for f in dataclasses.fields(cls):
+            if f.name in data:
+                setattr(conversation, f.name, _LOADERS.get(f.name, _same)(data[f.name]))
+        return conversation
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, Decimal | date):
+        return str(value) if isinstance(value, Decimal) else value.isoformat()
+    if isinstance(value, list):
+        return [_dump(item) for item in value]
+    if isinstance(value, tuple):
+        return [_dump(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def option_from_json(data: dict[str, Any]) -> Option:
+    money = {"principal", "monthly", "total", "cost", "saving", "annual_rate", "monthly_fee_rate"}
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(Option):
+        if f.name not in data:
+            continue
+        raw = data[f.name]
+        if f.name in money:
+            values[f.name] = _decimal(raw)
+        elif f.name == "kind":
+            values[f.name] = OptionKind(raw)
+        elif f.name == "first_due":
+            values[f.name] = date.fromisoformat(raw)
+        elif f.name == "schedule":
+            values[f.name] = tuple(
+                ScheduledPayment(p["number"], date.fromisoformat(p["due"]), Decimal(p["amount"]))
+                for p in raw
+            )
+        else:
+            values[f.name] = raw
+    return Option(**values)
+
+
+_LOADERS = {
+    "step": Step,
+    "cause": lambda v: None if v is None else Cause(v),
+    "income": _decimal,
+    "expenses": _decimal,
+    "other_debts": _decimal,
+    "counter_amount": _decimal,
+    "handoff_reason": lambda v: None if v is None else HandoffReason(v),
+    "resume_step": lambda v: None if v is None else Step(v),
+    "offers": lambda v: [option_from_json(item) for item in v],
+}
