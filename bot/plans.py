@@ -1,0 +1,497 @@
+"""Repayment plans: the options a cardholder may choose from, and the arithmetic behind them.
+
+Pure functions, no I/O. Money is ``Decimal`` rounded only by :func:`bot.money.quantize`;
+dates are ``datetime.date``. The dialogue shows every field of an :class:`Option` as it is,
+so each one is computed to be exactly true of the schedule it comes with.
+
+Conventions, and why:
+
+* **Schedules.** The first payment falls due ``policy.first_due_days`` after today (a
+  settlement ``policy.settlement_due_days``), the rest on the same day of each following
+  month (:func:`add_months`, anchored to that first date so a 31st never drifts to the 28th).
+  Regular payments are equal; the last absorbs the rounding, so the schedule adds up to
+  ``total`` to the minor unit (:func:`bot.money.split_evenly`). A plan in which some payment
+  would be zero or negative (a tiny balance spread over many months) is not offered.
+* **Totals.** Annuity: ``total = n * P * r / (1 - (1+r)^-n)``, rounded once, which gives the
+  figures in COMPLIANCE.md (10,000 at 12 % over 24 months: 470.73 a month, 11,297.63 in all;
+  the last payment is 470.84). Flat fee (分期手续费): ``total = P + n * P * f``. Interest-free
+  plans (hardship, holiday, counter-offer) repay exactly the balance.
+* **Annual rate.** :func:`annual_rate_of` solves the monthly internal rate of return of the
+  real cash flows and reports 12 x that, to 4 decimals. Payment *k* counts as month *k*
+  (month *h + k* after a holiday of *h* months), although the first falls due sooner: the
+  usual convention for monthly plans, and the one behind the COMPLIANCE figures. A plan that
+  repays no more than its principal has rate 0.
+* **Never dearer than the card.** An instalment plan is priced at
+  ``min(policy.instalment_annual_rate, account.annual_rate)``, or at ``policy.monthly_fee_rate``.
+  Rounding the payments, or a flat fee (whose true rate is nearly twice the nominal
+  ``12 * f``), can still push the true rate above the card's own. Then the price is lowered
+  along a grid of 0.000001 (rate a year, or fee a month), by bisection, to the dearest price
+  whose true annual rate is not above ``account.annual_rate`` and whose saving is not
+  negative. The fee actually charged is the one in ``Option.monthly_fee_rate``.
+* **Saving against the current terms.** What the cardholder would pay for the same principal
+  if nothing were agreed: the card's own annual rate charged as an annuity over the same span
+  (the months until the option's last payment), plus the late fee that would be charged
+  (``policy.late_fee[currency]``). ``saving = that baseline total - option total``; the
+  pricing rules above keep it non-negative. For paying the overdue amount now, the saving is
+  the waived late fee itself.
+* **Cost** is what the cardholder pays on top of the principal (interest and fees):
+  ``total - principal``, and 0 for a settlement, whose forgiven part shows in ``saving``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from bot.config import PolicyConfig
+from bot.domain import HARDSHIP_CAUSES, Cause
+from bot.money import minor_unit, quantize, split_evenly
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+#: Annual rates are shown with 4 decimals: 0.1330 is 13.30 %.
+RATE_PLACES = Decimal("0.0001")
+#: The finest step by which a price is lowered to keep a plan within the card's own rate.
+PRICE_STEP = Decimal("0.000001")
+#: Bisection of the monthly rate of return stops when the bracket is this narrow;
+#: 12 x 1e-12 is far below the 4 decimals shown.
+IRR_TOLERANCE = Decimal("1e-12")
+
+
+class OptionKind(StrEnum):
+    PAY_NOW = "pay_now"
+    INSTALMENT = "instalment"
+    HARDSHIP = "hardship"
+    SETTLEMENT = "settlement"
+    HOLIDAY = "holiday"
+    COUNTER = "counter"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountTerms:
+    """What the bank imported about the card account."""
+
+    currency: str
+    balance: Decimal
+    overdue_amount: Decimal
+    minimum_payment: Decimal
+    days_past_due: int
+    annual_rate: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Situation:
+    """What the cardholder told us; monthly amounts, income may be 0."""
+
+    cause: Cause
+    income: Decimal
+    expenses: Decimal
+    other_debts: Decimal
+    temporary: bool
+    recovery_months: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledPayment:
+    number: int
+    due: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One repayment option, with everything the cardholder is shown about it."""
+
+    kind: OptionKind
+    key: str
+    currency: str
+    principal: Decimal
+    payments: int
+    monthly: Decimal
+    first_due: date
+    schedule: tuple[ScheduledPayment, ...]
+    total: Decimal
+    cost: Decimal
+    saving: Decimal
+    annual_rate: Decimal
+    holiday_months: int = 0
+    interest_frozen: bool = False
+    monthly_fee_rate: Decimal | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CounterOffer:
+    """The answer to an amount the cardholder proposed: a plan, or why it needs a person."""
+
+    option: Option | None
+    reason: str | None
+    months_needed: int | None
+
+
+# --- dates and rates -----------------------------------------------------------------------
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's end (Jan 31 + 1 = Feb 28/29)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def present_value(payments: Sequence[tuple[int, Decimal]], monthly_rate: Decimal) -> Decimal:
+    """What ``(month, amount)`` payments are worth today, discounted at ``monthly_rate``."""
+    growth = ONE + monthly_rate
+    return sum((amount / growth**month for month, amount in payments), ZERO)
+
+
+def annual_rate_of(principal: Decimal, payments: Sequence[tuple[int, Decimal]]) -> Decimal:
+    """The true nominal annual rate (12 x monthly IRR) of lending ``principal`` today.
+
+    ``payments`` are ``(month, amount)`` with months counted from 1. Solved by bisection in
+    ``Decimal`` so the figure shown is reproducible to the last digit; 0 when the payments
+    add up to no more than the principal (interest-free, or a discount).
+    """
+    flows = [(int(month), Decimal(amount)) for month, amount in payments if amount]
+    if any(month < 1 for month, _ in flows):
+        raise ValueError("payment months are counted from 1")
+    if principal <= 0 or sum((amount for _, amount in flows), ZERO) <= principal:
+        return ZERO.quantize(RATE_PLACES)
+
+    def surplus(rate: Decimal) -> Decimal:
+        return present_value(flows, rate) - principal
+
+    low, high = ZERO, ONE
+    while surplus(high) > 0:  # the surplus falls to -principal as the rate grows
+        low, high = high, high * 2
+    while high - low > IRR_TOLERANCE:
+        middle = (low + high) / 2
+        if surplus(middle) > 0:
+            low = middle
+        else:
+            high = middle
+    return (12 * (low + high) / 2).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+
+
+def _annuity_total(principal: Decimal, annual_rate: Decimal, months: int, currency: str) -> Decimal:
+    """``months`` annuity payments of ``principal`` at ``annual_rate``, summed and rounded once."""
+    rate = annual_rate / 12
+    if rate <= 0:
+        return quantize(principal, currency)
+    payment = principal * rate / (ONE - (ONE + rate) ** -months)
+    return quantize(payment * months, currency)
+
+
+def _flat_fee_total(principal: Decimal, fee_rate: Decimal, months: int, currency: str) -> Decimal:
+    """The principal plus ``months`` flat monthly fees of ``fee_rate`` x principal."""
+    return quantize(principal + quantize(principal * fee_rate * months, currency), currency)
+
+
+# --- affordability and the baseline --------------------------------------------------------
+
+
+def affordable_monthly(situation: Situation, policy: PolicyConfig, currency: str) -> Decimal:
+    """The share of what is left after essentials and other debts that may go to the card.
+
+    Never negative: someone with no income, or more outgoings than income, can afford 0.
+    """
+    left = situation.income - situation.expenses - situation.other_debts
+    return quantize(policy.affordability_share * max(ZERO, left), currency)
+
+
+def _late_fee(policy: PolicyConfig, currency: str) -> Decimal:
+    return quantize(policy.late_fee.get(currency, ZERO), currency)
+
+
+def _baseline_total(
+    account: AccountTerms, policy: PolicyConfig, principal: Decimal, span: int
+) -> Decimal:
+    """What ``principal`` costs over ``span`` months on the current terms (see module doc)."""
+    currency = account.currency
+    rate = max(ZERO, account.annual_rate)
+    return _annuity_total(principal, rate, span, currency) + _late_fee(policy, currency)
+
+
+# --- building one option -------------------------------------------------------------------
+
+
+def _option(
+    kind: OptionKind,
+    key: str,
+    account: AccountTerms,
+    policy: PolicyConfig,
+    principal: Decimal,
+    amounts: Sequence[Decimal],
+    anchor: date,
+    *,
+    holiday_months: int = 0,
+    interest_frozen: bool = False,
+    monthly_fee_rate: Decimal | None = None,
+) -> Option | None:
+    """The option paying ``amounts`` monthly from ``anchor`` (+ holiday); None if one is not > 0.
+
+    Every derived figure (total, cost, rate, saving) is computed from the schedule itself.
+    """
+    if not amounts or any(amount <= 0 for amount in amounts):
+        return None
+    schedule = tuple(
+        ScheduledPayment(number, add_months(anchor, holiday_months + number - 1), amount)
+        for number, amount in enumerate(amounts, start=1)
+    )
+    total = sum(amounts, ZERO)
+    months = [(holiday_months + p.number, p.amount) for p in schedule]
+    span = holiday_months + len(amounts)
+    return Option(
+        kind=kind,
+        key=key,
+        currency=account.currency,
+        principal=principal,
+        payments=len(amounts),
+        monthly=amounts[0],
+        first_due=schedule[0].due,
+        schedule=schedule,
+        total=total,
+        cost=max(ZERO, total - principal),
+        saving=_baseline_total(account, policy, principal, span) - total,
+        annual_rate=annual_rate_of(principal, months),
+        holiday_months=holiday_months,
+        interest_frozen=interest_frozen,
+        monthly_fee_rate=monthly_fee_rate,
+    )
+
+
+def _first_due(policy: PolicyConfig, today: date) -> date:
+    return today + timedelta(days=policy.first_due_days)
+
+
+def _within_card_terms(option: Option | None, account: AccountTerms) -> Option | None:
+    """The option if it is no dearer than the card (rate and total), else None."""
+    if option is None or option.annual_rate > account.annual_rate or option.saving < 0:
+        return None
+    return option
+
+
+def _dearest_within(price: Decimal, build: Callable[[Decimal], Option | None]) -> Option | None:
+    """``build(price)``, or at the highest lower price on the PRICE_STEP grid that passes.
+
+    ``build`` returns None for a price that breaks the card's terms. Price 0 is interest-free
+    and passes unless the schedule itself is impossible (then there is no plan).
+    Bisection keeps a passing ``low`` and a failing ``high``, so the answer passes even where
+    rounding makes the test not quite monotonic.
+    """
+    option = build(price)
+    if option is not None:
+        return option
+    found = build(ZERO)
+    if found is None:
+        return None
+    low, high = 0, int((price / PRICE_STEP).to_integral_value(rounding=ROUND_CEILING))
+    while high - low > 1:
+        middle = (low + high) // 2
+        candidate = build(middle * PRICE_STEP)
+        if candidate is None:
+            high = middle
+        else:
+            low, found = middle, candidate
+    return found
+
+
+def _instalment(
+    account: AccountTerms, policy: PolicyConfig, months: int, today: date
+) -> Option | None:
+    """The whole balance over ``months`` equal payments, priced by ``policy.pricing``."""
+    currency, principal = account.currency, quantize(account.balance, account.currency)
+    flat = policy.pricing == "flat_fee"
+
+    def build(price: Decimal) -> Option | None:
+        if flat:
+            total = _flat_fee_total(principal, price, months, currency)
+        else:
+            total = _annuity_total(principal, price, months, currency)
+        option = _option(
+            OptionKind.INSTALMENT,
+            f"instalment-{months}",
+            account,
+            policy,
+            principal,
+            split_evenly(total, months, currency),
+            _first_due(policy, today),
+            monthly_fee_rate=price if flat else None,
+        )
+        return _within_card_terms(option, account)
+
+    if flat:
+        return _dearest_within(policy.monthly_fee_rate, build)
+    card_rate = max(ZERO, account.annual_rate)
+    return _dearest_within(min(policy.instalment_annual_rate, card_rate), build)
+
+
+def _interest_free(
+    kind: OptionKind,
+    key: str,
+    account: AccountTerms,
+    policy: PolicyConfig,
+    months: int,
+    today: date,
+    holiday_months: int = 0,
+) -> Option | None:
+    """The balance split evenly over ``months`` payments with interest frozen."""
+    principal = quantize(account.balance, account.currency)
+    if principal <= 0:
+        return None
+    return _option(
+        kind,
+        key,
+        account,
+        policy,
+        principal,
+        split_evenly(principal, months, account.currency),
+        _first_due(policy, today),
+        holiday_months=holiday_months,
+        interest_frozen=True,
+    )
+
+
+def _hardship(account: AccountTerms, policy: PolicyConfig, today: date) -> Option | None:
+    """Interest frozen over the longest term (停息挂账; CONC 7.3 forbearance); at most 60 months."""
+    months = min(policy.hardship_term_months, 60)
+    return _interest_free(OptionKind.HARDSHIP, f"hardship-{months}", account, policy, months, today)
+
+
+def _holiday_months(situation: Situation, policy: PolicyConfig) -> int:
+    """As long as the cardholder expects the drop to last, within 1..holiday_max_months."""
+    wanted = situation.recovery_months
+    if wanted is None:
+        wanted = policy.holiday_max_months
+    return max(1, min(wanted, policy.holiday_max_months))
+
+
+def _holiday(
+    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date
+) -> Option | None:
+    """No payment for h months, then the balance interest-free (Breathing Space, CCD Art. 35)."""
+    months = _holiday_months(situation, policy)
+    term = policy.holiday_repayment_months
+    return _interest_free(
+        OptionKind.HOLIDAY, f"holiday-{months}-{term}", account, policy, term, today, months
+    )
+
+
+def _settlement(account: AccountTerms, policy: PolicyConfig, today: date) -> Option | None:
+    """One discounted lump sum, only for accounts long enough past due."""
+    if account.days_past_due < policy.settlement_min_days_past_due:
+        return None
+    principal = quantize(account.balance, account.currency)
+    amount = quantize(principal * (ONE - policy.settlement_discount), account.currency)
+    due = today + timedelta(days=policy.settlement_due_days)
+    return _option(OptionKind.SETTLEMENT, "settlement", account, policy, principal, [amount], due)
+
+
+# --- the public entry points ---------------------------------------------------------------
+
+
+def pay_now_option(account: AccountTerms, policy: PolicyConfig, today: date) -> Option:
+    """Pay the overdue amount in one go, with the late fee waived; the saving is that fee.
+
+    Offered by the dialogue to those who simply forgot. An overdue amount of 0 still gives an
+    option (one payment of 0), so the caller never has to handle None.
+    """
+    currency = account.currency
+    amount = quantize(account.overdue_amount, currency)
+    due = _first_due(policy, today)
+    return Option(
+        kind=OptionKind.PAY_NOW,
+        key="pay_now",
+        currency=currency,
+        principal=amount,
+        payments=1,
+        monthly=amount,
+        first_due=due,
+        schedule=(ScheduledPayment(1, due, amount),),
+        total=amount,
+        cost=ZERO,
+        saving=_late_fee(policy, currency),
+        annual_rate=ZERO.quantize(RATE_PLACES),
+    )
+
+
+def _candidates(
+    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date
+) -> list[Option]:
+    """Every option the policy allows for this account and cause, affordable or not."""
+    terms = sorted({n for n in policy.instalment_terms if n <= policy.max_term_months})
+    found = [_instalment(account, policy, n, today) for n in terms]
+    if situation.cause in HARDSHIP_CAUSES:
+        found.append(_hardship(account, policy, today))
+    found.append(_settlement(account, policy, today))
+    return [option for option in found if option is not None]
+
+
+def _fits(option: Option, affordable: Decimal) -> bool:
+    """Every payment, the last one (which absorbs rounding) included, within what is affordable."""
+    return max(p.amount for p in option.schedule) <= affordable
+
+
+def _order(option: Option) -> tuple[Decimal, Decimal, str]:
+    return option.monthly, option.total, option.key
+
+
+def build_options(
+    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date
+) -> list[Option]:
+    """The options to show, cheapest monthly first, at most ``policy.max_options``.
+
+    Only options whose every payment fits what the cardholder can afford. A temporary drop
+    always gets the payment holiday, affordable today or not: its payments start after the
+    expected recovery, and deferral is the forbearance the rules name for a temporary
+    difficulty (CONC 7.3, CCD Art. 35). It keeps a place even when ``max_options`` cheaper
+    options exist. A lasting drop with nothing affordable gets [] and goes to a person.
+    """
+    affordable = affordable_monthly(situation, policy, account.currency)
+    candidates = _candidates(account, situation, policy, today)
+    offered = sorted((o for o in candidates if _fits(o, affordable)), key=_order)
+    holiday = _holiday(account, situation, policy, today) if situation.temporary else None
+    if holiday is None:
+        return offered[: policy.max_options]
+    return sorted([*offered[: policy.max_options - 1], holiday], key=_order)
+
+
+def counter_offer(
+    account: AccountTerms, monthly: Decimal, policy: PolicyConfig, today: date
+) -> CounterOffer:
+    """Turn an amount the cardholder proposes into an interest-free plan, if policy allows.
+
+    ``n = ceil(balance / monthly)`` payments, the last one the remainder. Inside policy when
+    ``n <= policy.max_term_months`` and the payments, discounted at
+    ``policy.discount_annual_rate / 12`` a month, are worth at least ``policy.min_recovery``
+    of the balance today. Otherwise ``option`` is None and ``reason`` says why, so the dialogue
+    can hand it to a person. A zero or negative amount (or nothing to repay) is "not_positive".
+    """
+    currency = account.currency
+    amount = quantize(monthly, currency)
+    balance = quantize(account.balance, currency)
+    if amount <= 0 or balance <= 0:
+        return CounterOffer(None, "not_positive", None)
+    unit = minor_unit(currency)
+    months = -(-int(balance / unit) // int(amount / unit))  # exact ceiling in minor units
+    if months > policy.max_term_months:
+        return CounterOffer(None, "term_too_long", months)
+    amounts = [amount] * (months - 1) + [balance - amount * (months - 1)]
+    worth = present_value(list(enumerate(amounts, start=1)), policy.discount_annual_rate / 12)
+    if worth < policy.min_recovery * balance:
+        return CounterOffer(None, "below_minimum_recovery", months)
+    option = _option(
+        OptionKind.COUNTER,
+        f"counter-{months}",
+        account,
+        policy,
+        balance,
+        amounts,
+        _first_due(policy, today),
+        interest_frozen=True,
+    )
+    return CounterOffer(option, None, months)

@@ -1,0 +1,485 @@
+"""Repayment plans: the worked figures of COMPLIANCE.md, the source cases, and properties."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.config import PolicyConfig
+from bot.domain import Cause
+from bot.money import MINOR_UNITS, minor_unit, quantize
+from bot.plans import (
+    AccountTerms,
+    Option,
+    OptionKind,
+    Situation,
+    add_months,
+    affordable_monthly,
+    annual_rate_of,
+    build_options,
+    counter_offer,
+    pay_now_option,
+    present_value,
+)
+
+D = Decimal
+TODAY = date(2026, 3, 1)
+FIRST_DUE = TODAY + timedelta(days=10)  # policy.first_due_days by default
+
+
+def account(
+    balance: str = "10000",
+    *,
+    currency: str = "CNY",
+    rate: str = "0.18",
+    days_past_due: int = 30,
+    overdue: str = "1000",
+) -> AccountTerms:
+    return AccountTerms(currency, D(balance), D(overdue), D("100"), days_past_due, D(rate))
+
+
+def situation(
+    income: str = "100000",
+    expenses: str = "0",
+    *,
+    cause: Cause = Cause.OTHER,
+    other_debts: str = "0",
+    temporary: bool = False,
+    recovery_months: int | None = None,
+) -> Situation:
+    return Situation(cause, D(income), D(expenses), D(other_debts), temporary, recovery_months)
+
+
+def only(options: list[Option], kind: OptionKind, months: int | None = None) -> Option:
+    [found] = [o for o in options if o.kind == kind and (months is None or o.payments == months)]
+    return found
+
+
+def everything_affordable(**overrides: object) -> PolicyConfig:
+    """A policy and a rich cardholder, so build_options shows every option it can build."""
+    return PolicyConfig(max_options=6, **overrides)  # type: ignore[arg-type]
+
+
+# --- the worked figures --------------------------------------------------------------------
+
+
+def test_annuity_matches_the_compliance_figures() -> None:
+    # 10,000 at 12 % a year over 24 months (the card charges more, so the policy rate applies).
+    options = build_options(account(), situation(), everything_affordable(), TODAY)
+    plan = only(options, OptionKind.INSTALMENT, 24)
+    assert plan.key == "instalment-24"
+    assert plan.monthly == D("470.73")
+    assert plan.total == D("11297.63")
+    assert plan.cost == D("1297.63")
+    # 23 x 470.73 = 10,826.79; the last payment absorbs the rounding.
+    assert [p.amount for p in plan.schedule] == [D("470.73")] * 23 + [D("470.84")]
+    assert plan.annual_rate == D("0.1200")
+    assert plan.monthly_fee_rate is None
+    assert not plan.interest_frozen
+
+
+def test_annuity_never_above_the_cards_own_rate() -> None:
+    options = build_options(account(rate="0.09"), situation(), everything_affordable(), TODAY)
+    plan = only(options, OptionKind.INSTALMENT, 24)
+    assert plan.annual_rate == D("0.0900")
+    assert plan.saving == D("0")  # the card's own rate, and CNY has no late fee
+
+
+def test_flat_fee_matches_the_compliance_figures() -> None:
+    policy = everything_affordable(pricing="flat_fee")
+    options = build_options(account(), situation(), policy, TODAY)
+    plan = only(options, OptionKind.INSTALMENT, 24)
+    assert plan.monthly == D("476.67")  # 10,000/24 + 60
+    assert plan.cost == D("1440.00")  # 24 x 60
+    assert plan.total == D("11440.00")
+    assert plan.schedule[-1].amount == D("476.59")
+    assert plan.monthly_fee_rate == D("0.006")
+    # 12 x monthly IRR of these cash flows is 13.27 %: the "about 13.3 %" of COMPLIANCE.md
+    # rounded to one decimal (the effective rate, (1+i)^12 - 1, would be about 14.1 %).
+    assert plan.annual_rate == D("0.1327")
+
+
+def test_flat_fee_is_lowered_to_the_cards_own_rate() -> None:
+    # A card at 12 %: 0.6 % a month (13.27 % true rate) would be dearer than the card itself,
+    # so the fee is cut to the highest one whose true rate is still 12 %.
+    options = build_options(
+        account(rate="0.12"), situation(), everything_affordable(pricing="flat_fee"), TODAY
+    )
+    plan = only(options, OptionKind.INSTALMENT, 24)
+    assert plan.monthly_fee_rate == D("0.005406")
+    assert plan.annual_rate == D("0.1200")
+    assert plan.total == D("11297.44")  # just under the 12 % annuity's 11,297.63
+    assert plan.saving >= 0
+
+
+def test_hardship_freezes_interest_over_sixty_months() -> None:
+    options = build_options(
+        account(), situation(cause=Cause.JOB_LOSS), everything_affordable(), TODAY
+    )
+    plan = only(options, OptionKind.HARDSHIP)
+    assert plan.key == "hardship-60"
+    assert plan.monthly == D("166.67")
+    assert plan.schedule[-1].amount == D("166.47")  # 10,000 - 59 x 166.67
+    assert plan.total == D("10000.00")
+    assert plan.cost == 0
+    assert plan.annual_rate == 0
+    assert plan.interest_frozen
+
+
+def test_hardship_only_for_hardship_causes() -> None:
+    forgot = situation(cause=Cause.FORGOT)
+    options = build_options(account(), forgot, everything_affordable(), TODAY)
+    assert all(o.kind != OptionKind.HARDSHIP for o in options)
+
+
+def test_annual_rate_of_level_annuity_and_interest_free() -> None:
+    level = [(month, D("470.7347222326")) for month in range(1, 25)]
+    assert annual_rate_of(D("10000"), level) == D("0.1200")
+    assert annual_rate_of(D("10000"), [(1, D("10000"))]) == 0
+    assert annual_rate_of(D("10000"), [(1, D("7500"))]) == 0  # a discount is not a rate
+    assert annual_rate_of(D("0"), []) == 0
+    with pytest.raises(ValueError):
+        annual_rate_of(D("100"), [(0, D("101"))])
+
+
+def test_annual_rate_counts_the_holiday() -> None:
+    # The same payments a month later are worth less, so their rate is lower.
+    soon = annual_rate_of(D("1000"), [(m, D("90")) for m in range(1, 13)])
+    late = annual_rate_of(D("1000"), [(m + 2, D("90")) for m in range(1, 13)])
+    assert soon > late > 0
+
+
+# --- present value and counter-offers ------------------------------------------------------
+
+
+def test_present_value_of_sixty_frozen_payments() -> None:
+    worth = present_value([(m, D("166.67")) for m in range(1, 61)], D("0.01"))
+    assert quantize(worth, "CNY") == D("7492.66")  # "about 7,493": close to 75 % of 10,000
+
+
+def test_counter_offer_inside_policy_becomes_an_interest_free_plan() -> None:
+    # 166.67 a month repays 10,000 in 60 payments, worth about 7,493 today at 1 % a month.
+    offer = counter_offer(account(), D("166.67"), PolicyConfig(min_recovery=D("0.7")), TODAY)
+    assert offer.reason is None and offer.months_needed == 60
+    plan = offer.option
+    assert plan is not None
+    assert plan.kind == OptionKind.COUNTER and plan.key == "counter-60"
+    assert plan.monthly == D("166.67")
+    assert plan.schedule[-1].amount == D("166.47")
+    assert plan.total == D("10000.00") and plan.cost == 0 and plan.annual_rate == 0
+    assert plan.first_due == FIRST_DUE
+
+
+def test_counter_offer_below_minimum_recovery_goes_to_a_person() -> None:
+    offer = counter_offer(account(), D("166.67"), PolicyConfig(min_recovery=D("0.75")), TODAY)
+    assert offer.option is None
+    assert offer.reason == "below_minimum_recovery"
+    assert offer.months_needed == 60
+
+
+def test_counter_offer_too_long_and_not_positive() -> None:
+    too_long = counter_offer(account(), D("100"), PolicyConfig(), TODAY)
+    assert too_long.option is None
+    assert (too_long.reason, too_long.months_needed) == ("term_too_long", 100)
+    for amount in ("0", "-5", "0.001"):
+        offer = counter_offer(account(), D(amount), PolicyConfig(), TODAY)
+        assert (offer.option, offer.reason) == (None, "not_positive")
+
+
+def test_counter_offer_of_the_whole_balance_is_one_payment() -> None:
+    offer = counter_offer(account(), D("25000"), PolicyConfig(), TODAY)
+    assert offer.option is not None and offer.months_needed == 1
+    assert [p.amount for p in offer.option.schedule] == [D("10000.00")]
+
+
+def test_counter_offer_remainder_is_the_last_payment() -> None:
+    offer = counter_offer(account("1000"), D("300"), PolicyConfig(), TODAY)
+    assert offer.option is not None and offer.option.key == "counter-4"
+    assert [p.amount for p in offer.option.schedule] == [D("300.00")] * 3 + [D("100.00")]
+
+
+# --- the two cases from the Chinese source -------------------------------------------------
+
+
+def test_xiao_zhang_reduced_income_gets_instalments_he_can_carry() -> None:
+    """小张: income fell after a job change; instalments within what he can now pay."""
+    card = account("30000", rate="0.18", days_past_due=45)
+    zhang = situation("8000", "5000", other_debts="500", cause=Cause.REDUCED_INCOME)
+    policy = PolicyConfig(pricing="flat_fee")  # 分期手续费, as Chinese banks price instalments
+    affordable = affordable_monthly(zhang, policy, "CNY")
+    assert affordable == D("2000.00")  # 80 % of 8,000 - 5,000 - 500
+
+    options = build_options(card, zhang, policy, TODAY)
+    assert [o.key for o in options] == ["hardship-60", "instalment-36", "instalment-24"]
+    assert all(o.monthly <= affordable for o in options)
+    instalments = [o for o in options if o.kind == OptionKind.INSTALMENT]
+    assert [(o.monthly, o.total) for o in instalments] == [
+        (D("1013.33"), D("36480.00")),  # 30,000/36 + 180
+        (D("1430.00"), D("34320.00")),  # 30,000/24 + 180
+    ]
+    # 12 months (2,680 a month) would be more than he can pay now, so it is not shown.
+    assert all(o.payments > 12 for o in options)
+
+
+def test_li_illness_gets_interest_waived() -> None:
+    """李女士: medical bills after a sudden illness; interest waived, the balance spread out."""
+    card = account("50000", rate="0.18", days_past_due=60)
+    li = situation("6000", "4500", cause=Cause.ILLNESS)
+    options = build_options(card, li, PolicyConfig(pricing="flat_fee"), TODAY)
+    [plan] = options
+    assert plan.kind == OptionKind.HARDSHIP
+    assert plan.interest_frozen
+    assert plan.cost == 0 and plan.annual_rate == 0
+    assert plan.monthly == D("833.33") and plan.total == D("50000.00")
+    assert plan.saving > 0  # the interest she no longer pays
+
+
+# --- currencies, dates and the rules of which options appear -------------------------------
+
+
+def test_forint_schedules_are_whole_forints() -> None:
+    card = account("1000000", currency="HUF", rate="0.30")
+    rich = situation("10000000", cause=Cause.JOB_LOSS)
+    options = build_options(card, rich, everything_affordable(), TODAY)
+    hardship = only(options, OptionKind.HARDSHIP)
+    assert hardship.monthly == D("16667")
+    assert hardship.schedule[-1].amount == D("16647")  # 1,000,000 - 59 x 16,667
+    for option in options:
+        assert all(p.amount == p.amount.to_integral_value() for p in option.schedule)
+        assert sum(p.amount for p in option.schedule) == option.total
+    twelve = only(options, OptionKind.INSTALMENT, 12)
+    assert twelve.monthly == D("88849") and twelve.total == D("1066185")
+
+
+def test_add_months_clamps_to_the_end_of_the_month() -> None:
+    assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2026, 12, 15), 1) == date(2027, 1, 15)
+    assert add_months(date(2026, 3, 31), -1) == date(2026, 2, 28)
+    assert add_months(date(2026, 5, 31), 0) == date(2026, 5, 31)
+
+
+def test_schedule_keeps_the_day_after_a_short_month() -> None:
+    # First due Jan 31: then Feb 28, but back to Mar 31, not Mar 28.
+    policy = everything_affordable(first_due_days=10)
+    options = build_options(account(), situation(), policy, date(2026, 1, 21))
+    dues = [p.due for p in only(options, OptionKind.INSTALMENT, 3).schedule]
+    assert dues == [date(2026, 1, 31), date(2026, 2, 28), date(2026, 3, 31)]
+
+
+def test_zero_income_lasting_drop_gets_nothing() -> None:
+    jobless = situation("0", "1200", cause=Cause.JOB_LOSS)
+    assert affordable_monthly(jobless, PolicyConfig(), "CNY") == 0
+    assert build_options(account(), jobless, PolicyConfig(), TODAY) == []
+
+
+def test_zero_income_temporary_drop_gets_the_holiday_only() -> None:
+    jobless = situation("0", "1200", cause=Cause.JOB_LOSS, temporary=True, recovery_months=2)
+    [holiday] = build_options(account(), jobless, PolicyConfig(), TODAY)
+    assert holiday.kind == OptionKind.HOLIDAY and holiday.key == "holiday-2-12"
+    assert holiday.holiday_months == 2 and holiday.payments == 12
+    assert holiday.first_due == add_months(FIRST_DUE, 2)
+    assert holiday.schedule[-1].due == add_months(FIRST_DUE, 13)
+    assert holiday.monthly == D("833.33") and holiday.total == D("10000.00")
+    assert holiday.interest_frozen and holiday.cost == 0 and holiday.annual_rate == 0
+
+
+@pytest.mark.parametrize(("recovery", "months"), [(None, 3), (0, 1), (1, 1), (3, 3), (9, 3)])
+def test_holiday_length_is_clamped(recovery: int | None, months: int) -> None:
+    drop = situation("0", temporary=True, recovery_months=recovery)
+    [holiday] = build_options(account(), drop, PolicyConfig(), TODAY)
+    assert holiday.key == f"holiday-{months}-12"
+
+
+def test_temporary_drop_keeps_the_holiday_among_many_options() -> None:
+    drop = situation(temporary=True, recovery_months=1, cause=Cause.REDUCED_INCOME)
+    options = build_options(account(), drop, PolicyConfig(max_options=2), TODAY)
+    assert [o.key for o in options] == ["hardship-60", "holiday-1-12"]
+
+
+def test_settlement_only_from_the_threshold() -> None:
+    policy = everything_affordable()
+    early = build_options(account(days_past_due=89), situation(), policy, TODAY)
+    assert all(o.kind != OptionKind.SETTLEMENT for o in early)
+    late = build_options(account(days_past_due=90), situation(), policy, TODAY)
+    settlement = only(late, OptionKind.SETTLEMENT)
+    assert settlement.key == "settlement" and settlement.payments == 1
+    assert settlement.total == D("7500.00") and settlement.principal == D("10000.00")
+    assert settlement.first_due == TODAY + timedelta(days=14)
+    assert settlement.cost == 0
+    # The card would charge 18 % for a month: 10,150.00; no late fee in CNY.
+    assert settlement.saving == D("2650.00")
+
+
+def test_settlement_must_be_affordable_in_one_go() -> None:
+    modest = situation("5000", "2000")  # 2,400 a month
+    options = build_options(account(days_past_due=120), modest, PolicyConfig(), TODAY)
+    assert all(o.kind != OptionKind.SETTLEMENT for o in options)
+
+
+def test_at_most_max_options_cheapest_monthly_first() -> None:
+    card, ill = account(days_past_due=120), situation(cause=Cause.ILLNESS)
+    options = build_options(card, ill, PolicyConfig(max_options=4), TODAY)
+    keys = [o.key for o in options]
+    assert keys == ["hardship-60", "instalment-36", "instalment-24", "instalment-12"]
+    assert options == sorted(options, key=lambda o: (o.monthly, o.total))
+
+
+def test_pay_now_waives_the_late_fee() -> None:
+    option = pay_now_option(account(currency="EUR", overdue="250.5"), PolicyConfig(), TODAY)
+    assert option.kind == OptionKind.PAY_NOW and option.key == "pay_now"
+    assert option.principal == option.total == option.monthly == D("250.50")
+    assert [p.amount for p in option.schedule] == [D("250.50")]
+    assert option.first_due == FIRST_DUE
+    assert option.saving == D("15.00") and option.cost == 0
+
+
+def test_instalment_saving_includes_the_late_fee() -> None:
+    card = account("1000", currency="GBP", rate="0.12")
+    options = build_options(card, situation(), everything_affordable(), TODAY)
+    plan = only(options, OptionKind.INSTALMENT, 12)
+    assert plan.saving == D("12.00")  # same rate as the card, so only the waived late fee
+
+
+# --- properties ----------------------------------------------------------------------------
+
+currencies = st.sampled_from(sorted(MINOR_UNITS))
+rates = st.integers(0, 10_000).map(lambda n: D(n) / 10_000)
+fees = st.integers(0, 300).map(lambda n: D(n) / 10_000)
+minor_amounts = st.one_of(st.integers(0, 5_000), st.integers(0, 10**15))
+
+
+@st.composite
+def policies(draw: st.DrawFn) -> PolicyConfig:
+    max_term = draw(st.integers(2, 60))
+    return PolicyConfig(
+        pricing=draw(st.sampled_from(["annuity", "flat_fee"])),
+        instalment_terms=draw(st.lists(st.integers(2, 60), min_size=1, max_size=6)),
+        instalment_annual_rate=draw(rates),
+        monthly_fee_rate=draw(fees),
+        hardship_term_months=draw(st.integers(2, 60)),
+        max_term_months=max_term,
+        affordability_share=draw(rates),
+        settlement_discount=draw(rates),
+        settlement_min_days_past_due=draw(st.integers(0, 200)),
+        holiday_max_months=draw(st.integers(1, 3)),
+        holiday_repayment_months=draw(st.integers(2, 60)),
+        first_due_days=draw(st.integers(1, 45)),
+        min_recovery=draw(rates),
+        discount_annual_rate=draw(rates),
+        max_options=draw(st.integers(1, 6)),
+    )
+
+
+@st.composite
+def accounts(draw: st.DrawFn) -> AccountTerms:
+    currency = draw(currencies)
+    unit = minor_unit(currency)
+    balance = draw(minor_amounts) * unit
+    overdue = min(balance, draw(minor_amounts) * unit)
+    return AccountTerms(currency, balance, overdue, D(0), draw(st.integers(0, 400)), draw(rates))
+
+
+@st.composite
+def situations(draw: st.DrawFn) -> Situation:
+    money = st.one_of(st.just(D(0)), st.integers(0, 10**13).map(D))
+    return Situation(
+        cause=draw(st.sampled_from(list(Cause))),
+        income=draw(money),
+        expenses=draw(money),
+        other_debts=draw(money),
+        temporary=draw(st.booleans()),
+        recovery_months=draw(st.one_of(st.none(), st.integers(-2, 24))),
+    )
+
+
+days = st.dates(date(2024, 1, 1), date(2035, 12, 31))
+plan_settings = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+def baseline(option: Option, card: AccountTerms, policy: PolicyConfig) -> Decimal:
+    """Independently: the card's annuity over the option's span, plus the late fee."""
+    span = option.holiday_months + option.payments
+    rate = card.annual_rate / 12
+    if rate == 0:
+        interest_bearing = option.principal
+    else:
+        interest_bearing = span * option.principal * rate / (1 - (1 + rate) ** -span)
+    fee = policy.late_fee.get(card.currency, D(0))
+    return quantize(interest_bearing, card.currency) + quantize(fee, card.currency)
+
+
+def assert_well_formed(option: Option, card: AccountTerms, today: date) -> None:
+    amounts = [p.amount for p in option.schedule]
+    assert sum(amounts) == option.total
+    assert all(a == quantize(a, card.currency) for a in amounts)
+    assert all(a > 0 for a in amounts) or option.kind == OptionKind.PAY_NOW
+    assert [p.number for p in option.schedule] == list(range(1, option.payments + 1))
+    dues = [p.due for p in option.schedule]
+    assert dues == sorted(set(dues)) and dues[0] == option.first_due > today
+    assert option.monthly == amounts[0]
+    assert option.cost == max(D(0), option.total - option.principal)
+    assert option.saving >= 0
+    assert option.annual_rate == option.annual_rate.quantize(D("0.0001"))
+
+
+@plan_settings
+@given(accounts(), situations(), policies(), days)
+def test_every_offered_option_is_exact_affordable_and_no_dearer(
+    card: AccountTerms, told: Situation, policy: PolicyConfig, today: date
+) -> None:
+    options = build_options(card, told, policy, today)
+    affordable = affordable_monthly(told, policy, card.currency)
+    assert len(options) <= policy.max_options
+    assert options == sorted(options, key=lambda o: (o.monthly, o.total, o.key))
+    assert len({o.key for o in options}) == len(options)
+    for option in options:
+        assert_well_formed(option, card, today)
+        if option.kind != OptionKind.HOLIDAY:  # the documented exception: payments resume later
+            assert option.monthly <= affordable
+            assert max(p.amount for p in option.schedule) <= affordable
+        else:
+            assert told.temporary
+        assert option.total <= baseline(option, card, policy)
+        assert option.total + option.saving == baseline(option, card, policy)
+        assert option.annual_rate <= card.annual_rate
+        if option.interest_frozen:
+            assert option.total == option.principal and option.annual_rate == 0
+    if not told.temporary and affordable == 0:
+        assert options == []
+
+
+@plan_settings
+@given(accounts(), st.integers(-10, 10**15), policies(), days)
+def test_counter_offer_is_exact_or_explained(
+    card: AccountTerms, units: int, policy: PolicyConfig, today: date
+) -> None:
+    monthly = units * minor_unit(card.currency)
+    offer = counter_offer(card, monthly, policy, today)
+    if offer.option is None:
+        assert offer.reason in {"not_positive", "term_too_long", "below_minimum_recovery"}
+        return
+    option = offer.option
+    assert offer.reason is None
+    assert_well_formed(option, card, today)
+    assert option.payments == offer.months_needed <= policy.max_term_months
+    assert option.total == quantize(card.balance, card.currency)
+    assert all(p.amount <= monthly for p in option.schedule)
+    payments = [(p.number, p.amount) for p in option.schedule]
+    worth = present_value(payments, policy.discount_annual_rate / 12)
+    assert worth >= policy.min_recovery * option.total
+
+
+@plan_settings
+@given(accounts(), policies(), days)
+def test_pay_now_is_exact(card: AccountTerms, policy: PolicyConfig, today: date) -> None:
+    option = pay_now_option(card, policy, today)
+    assert_well_formed(option, card, today)
+    assert option.total == quantize(card.overdue_amount, card.currency)
+    assert option.saving == quantize(policy.late_fee[card.currency], card.currency)
