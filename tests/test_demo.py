@@ -1,0 +1,159 @@
+"""The terminal demo and the command line, driven as an operator would drive them."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.clock import ManualClock
+from bot.config import load_settings
+from bot.db import open_database
+from bot.models import Agreement, Direction, Instalment, TranscriptMessage
+from bot.models import Conversation as ConversationRow
+from bot.terminal import run_demo
+
+ROOT = Path(__file__).resolve().parent.parent
+CLOCK = ManualClock(datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
+
+# verify, cause "my income went down", income, expenses, no other debts, lasting, option 1,
+# choose it, agree.
+WHOLE_NEGOTIATION = ["4321", "b", "2500", "1200", "0", "b", "1", "a", "a"]
+
+
+def lines(answers: list[str]) -> Iterator[str | None]:
+    yield from answers
+    while True:
+        yield None
+
+
+async def demo(tmp_path: Path, answers: list[str], *, language: str = "en", resume: bool = False) -> str:
+    out = io.StringIO()
+    feed = lines(answers)
+    await run_demo(
+        load_settings(),
+        language=language,
+        resume=resume,
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}",
+        out=out,
+        read_line=lambda: next(feed),
+        clock=CLOCK,
+    )
+    return out.getvalue()
+
+
+async def test_demo_runs_a_whole_negotiation_to_an_agreement(tmp_path: Path) -> None:
+    output = await demo(tmp_path, WHOLE_NEGOTIATION)
+    assert "automated assistant" in output
+    assert "$420.00" in output  # the overdue amount, after verification
+    assert "Repayment agreement" in output
+    assert "Your agreement is confirmed" in output
+    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}")
+    try:
+        async with db.session() as session:
+            agreement = (await session.execute(select(Agreement))).scalar_one()
+            instalments = (await session.execute(select(Instalment))).scalars().all()
+            transcript = (await session.execute(select(TranscriptMessage))).scalars().all()
+        assert sum(i.amount for i in instalments) == agreement.total
+        assert len(agreement.sha256) == 64 and "Repayment agreement" in agreement.text
+        assert {m.direction for m in transcript} == {Direction.IN, Direction.OUT}
+    finally:
+        await db.close()
+
+
+async def test_account_details_appear_only_after_verification(tmp_path: Path) -> None:
+    output = await demo(tmp_path, ["1111"])
+    assert "$420.00" not in output and "$5,000.00" not in output
+
+
+async def test_demo_resumes_where_it_stopped(tmp_path: Path) -> None:
+    first = await demo(tmp_path, WHOLE_NEGOTIATION[:4])
+    assert "How much do you pay each month on other loans" in first
+    resumed = await demo(tmp_path, WHOLE_NEGOTIATION[4:], resume=True)
+    assert "Welcome back" in resumed
+    assert "Your agreement is confirmed" in resumed
+    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}")
+    try:
+        async with db.session() as session:
+            assert len((await session.execute(select(ConversationRow))).scalars().all()) == 1
+    finally:
+        await db.close()
+
+
+async def test_a_new_demo_starts_over(tmp_path: Path) -> None:
+    await demo(tmp_path, WHOLE_NEGOTIATION)
+    output = await demo(tmp_path, [])
+    assert "Welcome back" not in output
+    assert "last four digits" in output
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("zh", ["自动", "¥2,600.00"]), ("hu", ["automatikus", "96 000 Ft"])],
+)
+async def test_demo_in_chinese_and_hungarian(tmp_path: Path, language: str, expected: list[str]) -> None:
+    output = await demo(tmp_path, ["4321"], language=language)
+    for text in expected:
+        assert text.replace(" ", "\u00a0") in output.replace(" ", "\u00a0")
+
+
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("OVERDUE_BOT_CONFIG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_piped_demo_through_the_real_command(tmp_path: Path) -> None:
+    result = run_cli("demo", "--db", str(tmp_path / "cli.db"), stdin="\n".join(WHOLE_NEGOTIATION) + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "> 4321" in result.stdout
+    assert "Your agreement is confirmed" in result.stdout
+
+
+def test_a_bad_configuration_names_the_key_and_exits_2(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[policy]\nmin_recovery = "2"\nbogus = 1\n', encoding="utf-8")
+    result = run_cli("--config", str(config), "demo")
+    assert result.returncode == 2
+    assert "policy.min_recovery" in result.stderr and "policy.bogus: unknown key" in result.stderr
+    missing = run_cli("--config", str(tmp_path / "nope.toml"), "demo")
+    assert missing.returncode == 2 and "not found" in missing.stderr
+
+
+def test_accounts_import_and_invite_through_the_command_line(tmp_path: Path) -> None:
+    csv = tmp_path / "accounts.csv"
+    csv.write_text(
+        "account_ref,name,card_last4,currency,balance,overdue_amount,minimum_payment,days_past_due,annual_rate,language,timezone\n"
+        "ACC-1,Li Wei,1234,CNY,30000.00,2600.00,1500.00,95,0.18,zh,Asia/Shanghai\n",
+        encoding="utf-8",
+    )
+    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'ops.db'}"}
+    imported = run_cli("accounts", "import", str(csv), env=env)
+    assert imported.returncode == 0, imported.stderr
+    assert "1 created" in imported.stdout
+    invited = run_cli("accounts", "invite", "ACC-1", env=env)
+    assert invited.returncode == 0, invited.stderr
+    assert "https://t.me/OverdueCardBot?start=" in invited.stdout
+    assert "Li Wei" not in invited.stdout + invited.stderr + imported.stdout + imported.stderr
+    bad = tmp_path / "bad.csv"
+    bad.write_text(csv.read_text(encoding="utf-8") + "ACC-2,X,12,CNY,1,1,1,1,0.1,zh,Asia/Shanghai\n", encoding="utf-8")
+    refused = run_cli("accounts", "import", str(bad), env=env)
+    assert refused.returncode == 1 and "line 3" in refused.stderr and "card_last4" in refused.stderr
+    unknown = run_cli("accounts", "invite", "NOPE", env=env)
+    assert unknown.returncode == 1
