@@ -1,0 +1,192 @@
+"""The conversation runtime against a real SQLite file: saving, effects, the version check."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bot.clock import ManualClock
+from bot.config import load_settings
+from bot.db import Database, open_database
+from bot.models import Account, Cardholder, Holder, Offer, TranscriptMessage
+from bot.models import Conversation as ConversationRow
+from bot.runtime import Assistant, ConcurrentUpdate, specialists_working
+from bot.texts import Texts
+from dialogs import events as ev
+from dialogs.state import Conversation, Step
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'runtime.db'}")
+    yield database
+    await database.close()
+
+
+@pytest.fixture
+async def cardholder_id(db: Database) -> int:
+    async with db.session() as session, session.begin():
+        account = Account(ref="ACC-1", name="Li Wei", card_last4="1234", currency="CNY",
+                          balance=Decimal("30000.00"), overdue_amount=Decimal("2600.00"),
+                          minimum_payment=Decimal("1500.00"), days_past_due=40, annual_rate=Decimal("0.18"),
+                          language="zh", timezone="Asia/Shanghai")
+        session.add(account)
+        await session.flush()
+        cardholder = Cardholder(account_id=account.id, user_id=77, chat_id=77)  # type: ignore[arg-type]
+        session.add(cardholder)
+        await session.flush()
+        return cardholder.id  # type: ignore[return-value]
+
+
+def assistant(db: Database, clock: ManualClock | None = None) -> Assistant:
+    settings = load_settings()
+    return Assistant(db, settings, Texts(settings.bank), clock or ManualClock(NOW))
+
+
+async def conversation(db: Database) -> ConversationRow:
+    async with db.session() as session:
+        return (await session.execute(select(ConversationRow))).scalar_one()
+
+
+async def test_the_account_language_is_the_conversation_language(db: Database, cardholder_id: int) -> None:
+    replies = await assistant(db).handle(cardholder_id, ev.Start())
+    assert (await conversation(db)).language == "zh"
+    assert replies[-1].buttons and replies[-1].turn == 1
+
+
+async def test_every_message_both_ways_is_in_the_transcript(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    replies = await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234", telegram_message_id=5)
+    await bot.record_delivery(replies[0].transcript_id, 99)  # type: ignore[arg-type]
+    messages = await bot.transcript((await conversation(db)).id)  # type: ignore[arg-type]
+    assert [m.direction for m in messages].count("in") == 1
+    inbound = next(m for m in messages if m.direction == "in")
+    assert inbound.text == "1234" and inbound.telegram_message_id == 5
+    assert any(m.telegram_message_id == 99 for m in messages)
+    assert all(m.at.tzinfo is not None for m in messages)
+
+
+async def test_a_step_survives_a_restart(db: Database, cardholder_id: int, tmp_path: Path) -> None:
+    await assistant(db).handle(cardholder_id, ev.Start())
+    await assistant(db).handle(cardholder_id, ev.Text("1234"))
+    await db.close()
+    reopened = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'runtime.db'}")
+    try:
+        replies = await assistant(reopened).handle(cardholder_id, ev.Start())
+        assert [r.template for r in replies] == ["welcome_back", "ask_cause"]
+    finally:
+        await reopened.close()
+
+
+async def test_hand_off_is_stored_with_its_reason(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    await bot.handle(cardholder_id, ev.Text("1234"))
+    await bot.handle(cardholder_id, ev.Text("人工"))
+    row = await conversation(db)
+    assert row.holder is Holder.QUEUED and row.handoff_reason == "asked_for_person"
+    assert row.handoff_at == NOW and row.step == Step.HANDOFF.value
+
+
+async def test_three_wrong_answers_lock_the_cardholder_link(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    for digits in ("0000", "1111", "2222"):
+        await bot.handle(cardholder_id, ev.Text(digits))
+    async with db.session() as session:
+        cardholder = await session.get(Cardholder, cardholder_id)
+    assert cardholder is not None and cardholder.locked_at == NOW
+    assert (await conversation(db)).handoff_reason == "identity_failed"
+
+
+async def test_stop_reminders_is_applied_at_once(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    await bot.handle(cardholder_id, ev.Text("退订"))
+    async with db.session() as session:
+        cardholder = await session.get(Cardholder, cardholder_id)
+    assert cardholder is not None and cardholder.reminders_stopped_at == NOW
+
+
+async def test_offers_shown_are_recorded(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"), ev.Text("不")):
+        await bot.handle(cardholder_id, event)
+    async with db.session() as session:
+        offers = (await session.execute(select(Offer))).scalars().all()
+    state = Conversation.from_json((await conversation(db)).state)
+    assert state.step is Step.OPTIONS
+    assert [o.key for o in offers] == [o.key for o in state.offers]
+
+
+async def test_a_stale_save_is_refused_and_the_event_reapplied(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    original = bot._save
+    raced = False
+
+    async def save_after_someone_else(session, row, state, now, *, inbound):  # type: ignore[no-untyped-def]
+        nonlocal raced
+        if not raced:  # another instance saves this conversation first
+            raced = True
+            async with db.session() as other, other.begin():
+                theirs = await other.get(ConversationRow, row.id)
+                theirs.version += 1  # type: ignore[union-attr]
+        await original(session, row, state, now, inbound=inbound)
+
+    bot._save = save_after_someone_else  # type: ignore[method-assign]
+    await bot.handle(cardholder_id, ev.Text("1234"))
+    row = await conversation(db)
+    assert raced and row.step == Step.CAUSE.value and row.version == 3
+
+
+async def test_concurrent_updates_of_one_conversation_are_applied_one_after_the_other(
+    db: Database, cardholder_id: int
+) -> None:
+    first, second = assistant(db), assistant(db)  # two instances on one database
+    await first.handle(cardholder_id, ev.Start())
+    await first.handle(cardholder_id, ev.Text("1234"))
+    await first.handle(cardholder_id, ev.Text("失业"))
+    await asyncio.gather(first.handle(cardholder_id, ev.Text("8000")), second.handle(cardholder_id, ev.Text("3000")))
+    state = Conversation.from_json((await conversation(db)).state)
+    # Both answers were applied, in some order, each to the state the other left.
+    assert {state.income, state.expenses} == {Decimal("8000.00"), Decimal("3000.00")}
+    assert state.step is Step.OTHER_DEBTS
+
+
+async def test_conflicts_that_never_end_are_reported(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+
+    async def always_conflict(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ConcurrentUpdate()
+
+    bot._save = always_conflict  # type: ignore[method-assign]
+    with pytest.raises(ConcurrentUpdate):
+        await bot.handle(cardholder_id, ev.Start())
+    async with db.session() as session:
+        assert (await session.execute(select(TranscriptMessage))).first() is None
+
+
+def test_specialists_working_hours_follow_their_time_zone() -> None:
+    settings = load_settings(specialists={"timezone": "Europe/Budapest"})
+    assert specialists_working(settings, datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # 10:00 Monday
+    assert not specialists_working(settings, datetime(2026, 11, 23, 17, 30, tzinfo=UTC))  # 18:30
+    assert not specialists_working(settings, datetime(2026, 11, 22, 10, 0, tzinfo=UTC))  # Sunday
+
+
+def test_secrets_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[telegram]\ntoken = "from-file"\n', encoding="utf-8")
+    monkeypatch.setenv("OVERDUE_BOT_TELEGRAM__TOKEN", "from-env")
+    settings = load_settings(config)
+    assert settings.telegram.token.get_secret_value() == "from-env"
+    assert "from-env" not in repr(settings)
