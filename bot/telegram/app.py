@@ -1,0 +1,229 @@
+"""The Telegram bot as one object: ``TelegramApp(settings).run()`` until ``stop()``.
+
+    Bot (aiohttp session -> [telegram] api_base, 429s waited out)
+     └─ Dispatcher: Gate (per-chat order, in-flight count) -> routers (cardholders; the desk later)
+          handlers receive assistant, directory, outbox, texts, settings by name (no globals)
+
+Updates come by long polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp
+server that refuses any request without the secret header, after ``setWebhook`` told Telegram the
+address and the secret. A stop lets the updates already inside finish, then closes the bot's
+session and the database (if the app opened it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import signal
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+from bot.clock import Clock, SystemClock
+from bot.config import ConfigError, Settings
+from bot.db import Database, open_database
+from bot.runtime import Assistant
+from bot.telegram import cardholders
+from bot.telegram.commands import register_commands
+from bot.telegram.directory import Directory
+from bot.telegram.gate import Gate
+from bot.telegram.logs import guarded_logs
+from bot.telegram.render import Outbox
+from bot.telegram.sending import RetryAfter, Sleep
+from bot.texts import Texts
+
+log = logging.getLogger(__name__)
+
+#: How long a stop waits for updates already being handled.
+DRAIN_SECONDS = 30.0
+#: Long-polling wait asked of Telegram (seconds).
+POLLING_TIMEOUT = 30
+
+
+class Session(AiohttpSession):
+    """aiogram's session; closing skips the pause that lets TLS connections wind down when there are none."""
+
+    def __init__(self, api_base: str) -> None:
+        super().__init__(api=TelegramAPIServer.from_base(api_base))
+        self.tls = api_base.startswith("https:")
+
+    async def close(self) -> None:
+        if self.tls:
+            await super().close()
+        elif self._session is not None and not self._session.closed:
+            await self._session.close()
+
+
+def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox, gate: Gate) -> Dispatcher:
+    dp = Dispatcher()
+    dp.update.outer_middleware(gate)
+    dp["assistant"] = assistant
+    dp["directory"] = directory
+    dp["outbox"] = outbox
+    dp["texts"] = assistant.texts
+    dp["settings"] = assistant.settings
+    dp.include_router(cardholders.router)
+    return dp
+
+
+class TelegramApp:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock | None = None,
+        db: Database | None = None,
+        *,
+        handle_signals: bool = True,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        config = settings.telegram
+        if not config.token.get_secret_value():
+            raise ConfigError("telegram.token: not set (put it in OVERDUE_BOT_TELEGRAM__TOKEN)")
+        self.settings = settings
+        self.clock = clock or SystemClock()
+        self.handle_signals = handle_signals
+        self.sleep = sleep
+        self.webhook_secret = config.webhook_secret.get_secret_value()
+        if config.mode == "webhook" and not self.webhook_secret:
+            # Telegram sends back whatever we register; one instance can make up its own.
+            self.webhook_secret = secrets.token_urlsafe(32)
+            log.warning("telegram.webhook_secret is not set: using a random one (several instances need a shared one)")
+        self._db = db
+        self._owns_db = db is None
+        self.gate = Gate()
+        self.bot: Bot | None = None
+        self.dispatcher: Dispatcher | None = None
+        self.assistant: Assistant | None = None
+        self._stop = asyncio.Event()
+        self._finished = asyncio.Event()
+        self._running = False
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Serve until :meth:`stop` (or SIGTERM/SIGINT with ``handle_signals``)."""
+        if self._running:
+            raise RuntimeError("TelegramApp is already running")
+        self._running = True
+        self._stop.clear()
+        self._finished.clear()
+        config = self.settings.telegram
+        try:
+            with guarded_logs(config.token.get_secret_value(), self.webhook_secret):
+                await self._run()
+        finally:
+            self._running = False
+            self._finished.set()
+
+    async def stop(self) -> None:
+        """Ask the app to stop and wait until it has."""
+        self._stop.set()
+        if self._running:
+            await self._finished.wait()
+
+    async def _run(self) -> None:
+        config = self.settings.telegram
+        db = self._db if self._db is not None else await open_database(self.settings.database.url)
+        self._db = db
+        session = Session(config.api_base)
+        session.middleware(RetryAfter(sleep=self.sleep))
+        bot = Bot(config.token.get_secret_value(), session=session)
+        try:
+            texts = Texts(self.settings.bank)
+            assistant = Assistant(db, self.settings, texts, self.clock)
+            directory = Directory(db)
+            outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language)
+            dp = build_dispatcher(assistant, directory, outbox, self.gate)
+            self.bot, self.dispatcher, self.assistant = bot, dp, assistant
+            await register_commands(bot, texts, self.settings.bank.default_language)
+            if config.mode == "webhook":
+                await self._serve_webhook(bot, dp)
+            else:
+                await self._poll(bot, dp)
+        finally:
+            await self.gate.drained(DRAIN_SECONDS)
+            await session.close()
+            if self._owns_db:
+                await db.close()
+                self._db = None
+            log.info("telegram bot stopped")
+
+    # --- long polling --------------------------------------------------------------------
+
+    async def _poll(self, bot: Bot, dp: Dispatcher) -> None:
+        await bot.delete_webhook(drop_pending_updates=False)  # getUpdates is refused while one is set
+        started = asyncio.Event()
+
+        async def on_startup() -> None:  # async: aiogram runs a plain function in a thread
+            started.set()
+
+        dp.startup.register(on_startup)
+        polling = asyncio.create_task(
+            dp.start_polling(
+                bot,
+                polling_timeout=POLLING_TIMEOUT,
+                handle_signals=self.handle_signals,
+                close_bot_session=False,
+                tasks_concurrency_limit=self.settings.telegram.tasks_concurrency_limit,
+            )
+        )
+        stopping = asyncio.create_task(self._stop.wait())
+        try:
+            await asyncio.wait({polling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            if not polling.done():
+                ready = asyncio.create_task(started.wait())
+                await asyncio.wait({polling, ready}, return_when=asyncio.FIRST_COMPLETED)
+                ready.cancel()
+                if not polling.done():
+                    await dp.stop_polling()
+            await polling  # a polling failure surfaces here
+        finally:
+            stopping.cancel()
+            if not polling.done():
+                polling.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await polling
+
+    # --- webhook -------------------------------------------------------------------------
+
+    async def _serve_webhook(self, bot: Bot, dp: Dispatcher) -> None:
+        config = self.settings.telegram
+        app = web.Application()
+        handler = SimpleRequestHandler(dp, bot, secret_token=self.webhook_secret)
+        handler.register(app, path=config.webhook_path)
+        setup_application(app, dp, bot=bot)
+        runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=5.0)
+        await runner.setup()
+        site = web.TCPSite(runner, config.listen_host, config.listen_port)
+        loop = asyncio.get_running_loop()
+        try:
+            await site.start()
+            log.info("webhook server listening on %s:%s%s", config.listen_host, config.listen_port, config.webhook_path)
+            await bot.set_webhook(
+                config.webhook_url,
+                secret_token=self.webhook_secret,
+                allowed_updates=dp.resolve_used_update_types(),
+                drop_pending_updates=False,
+            )
+            if self.handle_signals:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.add_signal_handler(sig, self._stop.set)
+            await self._stop.wait()
+        finally:
+            if self.handle_signals:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.remove_signal_handler(sig)
+            await site.stop()  # no new updates; those inside finish before the session closes
+            await self.gate.drained(DRAIN_SECONDS)
+            await runner.cleanup()
+
+
+async def run_bot(settings: Settings, **options: Any) -> None:
+    """``overdue-bot run``: the bot until SIGTERM or Ctrl-C."""
+    await TelegramApp(settings, **options).run()

@@ -1,0 +1,166 @@
+"""The cardholders' side: private chats with the bot, and nothing else.
+
+    /start <token>   an invite link: link the Telegram user to the account, then start
+    /start           continue where the conversation stands (or: please use your link)
+    text             a step of the dialogue (commands such as /person are text to it)
+    a button         a choice, if it is this cardholder's and still current
+    anything else    a polite note that only text is read; nothing changes
+
+Someone who is not linked to an account gets the same short note whatever they send, and sees
+no account data. Edited messages are not asked for, so an edit never re-runs a step.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatType, ContentType
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import CommandObject, CommandStart
+from aiogram.types import CallbackQuery, Message
+
+from bot.runtime import Assistant
+from bot.telegram.callbacks import ChoiceData
+from bot.telegram.directory import Directory, Link
+from bot.telegram.render import Outbox
+from bot.texts import html_to_text
+from dialogs import events as ev
+
+log = logging.getLogger(__name__)
+
+router = Router(name="cardholders")
+router.message.filter(F.chat.type == ChatType.PRIVATE)
+router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+
+#: What a person can send that is not text; service messages (a pin, a join) get no answer.
+NON_TEXT = frozenset(
+    {
+        ContentType.STICKER, ContentType.PHOTO, ContentType.VOICE, ContentType.DOCUMENT,
+        ContentType.VIDEO, ContentType.VIDEO_NOTE, ContentType.AUDIO, ContentType.ANIMATION,
+        ContentType.LOCATION, ContentType.VENUE, ContentType.CONTACT, ContentType.POLL,
+        ContentType.DICE, ContentType.STORY, ContentType.PAID_MEDIA, ContentType.CHECKLIST,
+    }
+)  # fmt: skip
+
+
+async def step(
+    bot: Bot,
+    chat_id: int,
+    link: Link,
+    event: ev.Event,
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
+    message: Message | None = None,
+) -> None:
+    """Apply one event to the cardholder's conversation and send what it says."""
+    await directory.reachable_again(link)
+    replies = await assistant.handle(
+        link.cardholder_id,
+        event,
+        inbound_text=message.text if message is not None else None,
+        telegram_message_id=message.message_id if message is not None else None,
+    )
+    if replies:
+        directory.conversation_seen(link, replies[0].conversation_id)
+    await outbox.deliver(bot, chat_id, link, replies)
+
+
+@router.message(CommandStart(deep_link=True))
+async def open_invite(
+    message: Message, command: CommandObject, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+) -> None:
+    user = message.from_user
+    if user is None:
+        return
+    link = await directory.find(user.id)
+    if link is None:
+        redemption = await directory.redeem(
+            command.args or "", user_id=user.id, chat_id=message.chat.id, now=assistant.clock.now()
+        )
+        if redemption.problem is not None:
+            log.info("invite refused: %s", redemption.problem.value)
+            await outbox.say(bot, message.chat.id, f"invite_{redemption.problem.value}", outbox.language_of(user))
+            return
+        link = await directory.find(user.id)
+        assert link is not None
+        log.info("cardholder %s linked by invite", link.cardholder_id)
+    # Never recorded as text: the message carries the invite token.
+    await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
+
+
+@router.message(CommandStart())
+async def start(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
+    link = await directory.find(message.chat.id if message.from_user is None else message.from_user.id)
+    if link is None:
+        await outbox.say(bot, message.chat.id, "no_invite", outbox.language_of(message.from_user))
+        return
+    await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
+
+
+@router.message(F.text)
+async def text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
+    link = await _linked(message, bot, directory, outbox)
+    if link is not None:
+        await step(bot, message.chat.id, link, ev.Text(message.text or ""), assistant, directory, outbox, message)
+
+
+@router.message(F.content_type.in_(NON_TEXT))
+async def not_text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
+    link = await _linked(message, bot, directory, outbox)
+    if link is not None:
+        await step(bot, message.chat.id, link, ev.NonText(str(message.content_type)), assistant, directory, outbox)
+
+
+async def _linked(message: Message, bot: Bot, directory: Directory, outbox: Outbox) -> Link | None:
+    user = message.from_user
+    link = await directory.find(user.id) if user is not None else None
+    if link is None:
+        await outbox.say(bot, message.chat.id, "no_invite", outbox.language_of(user))
+    return link
+
+
+@router.callback_query(ChoiceData.filter())
+async def tap(
+    query: CallbackQuery,
+    callback_data: ChoiceData,
+    bot: Bot,
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
+) -> None:
+    link = await directory.find(query.from_user.id)
+    if link is None or link.conversation_id != callback_data.conversation:
+        await _answer(query, outbox.note("stale_button", outbox.language_of(query.from_user)))
+        return
+    await directory.reachable_again(link)
+    replies = await assistant.handle(link.cardholder_id, ev.Choice(callback_data.value, callback_data.turn))
+    if [reply.template for reply in replies] == ["stale_button"]:
+        # An old or already used button: a short note on the button itself, nothing else.
+        await _answer(query, html_to_text(replies[0].text))
+        return
+    if isinstance(query.message, Message) and query.message.reply_markup is not None:
+        try:
+            await query.message.edit_reply_markup(reply_markup=None)
+        except TelegramBadRequest:
+            pass  # "message is not modified", or too old to edit: the keyboard is cosmetic
+    await _answer(query)
+    chat_id = query.message.chat.id if query.message is not None else query.from_user.id
+    await outbox.deliver(bot, chat_id, link, replies)
+
+
+@router.callback_query()
+async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
+    """Data we did not make (forged, or from a version of the bot long gone)."""
+    await _answer(query, outbox.note("stale_button", outbox.language_of(query.from_user)))
+
+
+async def _answer(query: CallbackQuery, note: str | None = None) -> None:
+    try:
+        await query.answer(note[:200] if note else None)
+    except TelegramBadRequest:
+        pass  # the query is too old to answer: nothing to show any more
+
+
+__all__ = ["router"]

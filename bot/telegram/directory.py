@@ -1,0 +1,86 @@
+"""Who a Telegram user is: the cardholder (and conversation) behind a user id, or nobody.
+
+A link between a Telegram user and a cardholder is made once, by an invite, and never changes,
+so it is remembered in memory after the first look-up: most updates cost no query here.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from bot.accounts import Redemption, redeem_invite
+from bot.db import Database
+from bot.models import Cardholder, Conversation
+
+CHANNEL = "telegram"
+
+
+@dataclass(slots=True)
+class Link:
+    cardholder_id: int
+    conversation_id: int | None  # None until the first step creates the conversation
+    unreachable: bool  # a send failed with 403 (the bot was blocked)
+
+
+class Directory:
+    def __init__(self, db: Database, *, size: int = 100_000) -> None:
+        self.db = db
+        self.size = size
+        self._links: OrderedDict[int, Link] = OrderedDict()
+
+    async def find(self, user_id: int) -> Link | None:
+        link = self._links.get(user_id)
+        if link is not None:
+            self._links.move_to_end(user_id)
+            return link
+        async with self.db.session() as session:
+            row = (
+                await session.execute(
+                    select(Cardholder.id, Cardholder.unreachable_at, Conversation.id)
+                    .outerjoin(Conversation, Conversation.cardholder_id == Cardholder.id)
+                    .where(Cardholder.channel == CHANNEL, Cardholder.user_id == user_id)
+                )
+            ).first()
+        if row is None:
+            return None  # not remembered: an invite may link this user at any moment
+        return self._remember(user_id, Link(row[0], row[2], row[1] is not None))
+
+    async def redeem(self, token: str, *, user_id: int, chat_id: int, now: datetime) -> Redemption:
+        """Redeem an invite for this user and commit at once (SQLite holds its lock until then)."""
+        async with self.db.session() as session, session.begin():
+            redemption = await redeem_invite(
+                session, token, channel=CHANNEL, user_id=user_id, chat_id=chat_id, now=now
+            )
+        if redemption.cardholder is not None:
+            self._links.pop(user_id, None)  # read afresh, with its conversation
+        return redemption
+
+    def conversation_seen(self, link: Link, conversation_id: int) -> None:
+        link.conversation_id = conversation_id
+
+    async def mark_unreachable(self, link: Link, now: datetime) -> None:
+        await self._set_unreachable(link, now)
+
+    async def reachable_again(self, link: Link) -> None:
+        """The cardholder wrote to us: whatever blocked delivery is over."""
+        if link.unreachable:
+            await self._set_unreachable(link, None)
+
+    async def _set_unreachable(self, link: Link, moment: datetime | None) -> None:
+        async with self.db.session() as session, session.begin():
+            await session.execute(
+                update(Cardholder)
+                .where(Cardholder.id == link.cardholder_id)  # type: ignore[arg-type]
+                .values(unreachable_at=moment)
+            )
+        link.unreachable = moment is not None
+
+    def _remember(self, user_id: int, link: Link) -> Link:
+        self._links[user_id] = link
+        if len(self._links) > self.size:
+            self._links.popitem(last=False)
+        return link

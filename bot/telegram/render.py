@@ -1,0 +1,162 @@
+"""A rendered reply as Telegram messages: HTML text in parts of at most 4096, buttons on the last.
+
+Templates are autoescaped Jinja, so a reply is valid Telegram HTML; a long one (an agreement, a
+five-year schedule) is split on line boundaries, closing the tags open at a cut and opening them
+again in the next part. Lengths are counted in UTF-16 code units of the HTML source, which is
+never less than what Telegram counts (the text without its tags, in UTF-16).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+
+from aiogram import Bot
+from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramForbiddenError
+from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions, User
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+
+from bot.runtime import Assistant, Rendered
+from bot.telegram.callbacks import ChoiceData
+from bot.telegram.directory import Directory, Link
+from bot.texts import Texts, html_to_text
+from dialogs.replies import Reply
+
+log = logging.getLogger(__name__)
+
+TEXT_LIMIT = 4096
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+_TOKEN = re.compile(r"<[^<>]*>|&#?\w+;|.", re.DOTALL)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
+
+
+def size(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """``text`` in parts of at most ``limit``, cut after a line if possible, else after a space."""
+    if size(text) <= limit:
+        return [text]
+    tokens = _TOKEN.findall(text)
+    parts: list[str] = []
+    start, opened = 0, ()  # where the part starts; the tags open there, as (name, opening tag)
+    while start < len(tokens):
+        stack = list(opened)
+        used = sum(size(tag) for _, tag in stack)
+        line = space = None
+        end = start
+        while end < len(tokens):
+            token = tokens[end]
+            after = _apply(stack, token)
+            grown = used + size(token)
+            if grown + sum(len(name) + 3 for name, _ in after) > limit:
+                break
+            stack, used = after, grown
+            end += 1
+            if token == "\n":
+                line = (end, tuple(stack))
+            elif token == " ":
+                space = (end, tuple(stack))
+        if end == len(tokens):
+            cut = (end, tuple(stack))
+        elif end == start:
+            raise ValueError(f"cannot fit a part into {limit} characters")
+        else:
+            cut = line or space or (end, tuple(stack))
+        end, closing = cut
+        part = (
+            "".join(tag for _, tag in opened)
+            + "".join(tokens[start:end])
+            + "".join(f"</{name}>" for name, _ in reversed(closing))
+        )
+        if html_to_text(part).strip():
+            parts.append(part.strip())
+        start, opened = end, closing
+    return parts
+
+
+def _apply(stack: list[tuple[str, str]], token: str) -> list[tuple[str, str]]:
+    match = _TAG.match(token) if token.startswith("<") else None
+    if match is None:
+        return stack
+    name = match[2].lower()
+    if not match[1]:
+        return [*stack, (name, token)]
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] == name:
+            return stack[:depth]
+    return stack
+
+
+def keyboard(reply: Rendered) -> InlineKeyboardMarkup | None:
+    """One button per row; each carries the conversation, the turn and its value."""
+    if not reply.buttons:
+        return None
+    builder = InlineKeyboardBuilder()
+    for button in reply.buttons:
+        data = ChoiceData(conversation=reply.conversation_id, turn=reply.turn, value=button.value)
+        builder.button(text=button.label, callback_data=data)
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+class Outbox:
+    """Sends replies to a chat and keeps the record of what was delivered."""
+
+    def __init__(self, assistant: Assistant, directory: Directory, texts: Texts, default_language: str) -> None:
+        self.assistant = assistant
+        self.directory = directory
+        self.texts = texts
+        self.default_language = default_language
+
+    def language_of(self, user: User | None) -> str:
+        """The language Telegram says the user's app is in, if we speak it; else the bank's default."""
+        code = (user.language_code or "")[:2].lower() if user is not None else ""
+        return code if code in self.texts.languages else self.default_language
+
+    async def deliver(self, bot: Bot, chat_id: int, link: Link, replies: Sequence[Rendered]) -> None:
+        """Send each reply; its transcript row learns the Telegram id of its (first) message.
+
+        A 403 (the cardholder blocked the bot) marks the cardholder unreachable and stops.
+        """
+        for reply in replies:
+            try:
+                message_id = await self.send(bot, chat_id, reply.text, keyboard(reply))
+            except TelegramForbiddenError:
+                await self.directory.mark_unreachable(link, self.assistant.clock.now())
+                log.info("conversation %s: cardholder unreachable (blocked the bot)", reply.conversation_id)
+                return
+            if reply.transcript_id is not None:
+                await self.assistant.record_delivery(reply.transcript_id, message_id)
+
+    def note(self, template: str, language: str) -> str:
+        """A template as plain text, for a callback answer (no HTML there)."""
+        return html_to_text(self.texts.render(Reply(template), language))
+
+    async def say(self, bot: Bot, chat_id: int, template: str, language: str) -> None:
+        """A fixed text to someone who is not (yet) a cardholder; nothing is recorded."""
+        try:
+            await self.send(bot, chat_id, self.texts.render(Reply(template), language))
+        except TelegramForbiddenError:
+            pass
+
+    async def send(self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> int:
+        """Send ``text`` in as many messages as it takes; the id of the first one."""
+        parts = split_text(text)
+        first: int | None = None
+        for number, part in enumerate(parts, start=1):
+            message = await bot.send_message(
+                chat_id,
+                part,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=markup if number == len(parts) else None,
+            )
+            first = first if first is not None else message.message_id
+        assert first is not None
+        return first
