@@ -1,0 +1,1128 @@
+"""Reading what a cardholder types: amounts, months, yes or no, choices, intents, causes, distress.
+
+A person under stress types numbers and words the way they do where they live. Every reader here
+either understands the text or says it did not (``None`` or an :class:`AmountProblem`) so the
+dialogue can ask again clearly; none of them guesses on an ambiguous number and none of them raises.
+
+The module is pure (stdlib and :mod:`bot.domain` only). Each message is normalised once:
+
+* NFKC, so full-width digits, the full-width yen sign and the full-width comma become their
+  ordinary forms and no-break, narrow no-break and thin spaces become plain spaces;
+* invisible format characters (zero-width spaces, direction marks) dropped, every dash and the
+  minus sign read as ``-``, curly apostrophes as ``'``;
+* lower case, runs of white space collapsed to one space;
+* accents folded (``munkanélküli`` and ``munkanelkuli`` read the same), because many
+  Hungarians type without them. The vocabulary below is written with accents for
+  the reader and folded the same way when it is compiled.
+
+The vocabulary comes first, as data, one table per purpose and language; the readers follow.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
+from enum import StrEnum
+
+from bot.domain import Cause
+
+__all__ = [
+    "AmountProblem",
+    "AmountReading",
+    "Intent",
+    "read_amount",
+    "read_cause",
+    "read_choice_number",
+    "read_intent",
+    "read_months",
+    "read_yes_no",
+    "signals_vulnerability",
+]
+
+
+class AmountProblem(StrEnum):
+    """Why a typed amount was not accepted; the dialogue words its question after it."""
+
+    EMPTY = "empty"
+    NOT_A_NUMBER = "not_a_number"
+    NEGATIVE = "negative"
+    TOO_LARGE = "too_large"
+    AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True, slots=True)
+class AmountReading:
+    """Exactly one of the two is set. ``amount`` is not quantized; the caller knows the currency."""
+
+    amount: Decimal | None
+    problem: AmountProblem | None
+
+
+class Intent(StrEnum):
+    """What a cardholder may ask for at any step, whatever the question was."""
+
+    PERSON = "person"
+    STOP_REMINDERS = "stop_reminders"
+    RESUME_REMINDERS = "resume_reminders"
+    HELP = "help"
+    LANGUAGE = "language"
+    PLAN = "plan"
+    AGREE = "agree"
+
+
+# ================================================================================================
+# Vocabulary
+# ================================================================================================
+
+LANGUAGES = ("en", "hu", "zh")
+
+# --- Numbers ------------------------------------------------------------------------------------
+
+#: The mark each language puts between groups of three digits, and before the decimals.
+#: A space (any kind) separates thousands in every language.
+THOUSANDS_MARK = {"en": ",", "zh": ",", "hu": "."}
+DECIMAL_MARK = {"en": ".", "zh": ".", "hu": ","}
+
+#: Chinese digits, everyday and the "capital" forms printed on bank slips.
+CHINESE_DIGITS = {
+    "零": 0, "\u3007": 0,  # ideographic zero
+    "一": 1, "壹": 1,
+    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+    "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+#: Units inside a group of ten thousand ...
+CHINESE_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+#: ... and the units that close a group.
+CHINESE_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: "几千" is "a few thousand": a number we must not guess.
+CHINESE_VAGUE = "几幾"
+CHINESE_POINT = "点點"
+
+#: Words after a number that multiply it: "8k", "8 ezer", "250e", "2 million".
+MULTIPLIERS: tuple[tuple[str, int], ...] = (
+    (r"k(?![a-z])", 1000),  # 8k (attached only: "8 kids" is not 8000)
+    (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
+    (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
+    (r" ?(?:millió\w*|million|mio)\b", 1_000_000),
+)
+
+#: What a number is counting when a word follows it. A number of months, years, weeks or days,
+#: children, cards, per cent or an hour is not an amount of money.
+UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (
+        r"months?\b", r"mos?\b", r"mths?\b",
+        r"hónap\w*", r"hó\b",
+        r"个月", r"個月", r"月(?![薪收工供])", r"期",
+    ),
+    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|nyi\w*|es\w*|ben)?\b", r"年"),
+    "week": (
+        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b",
+        r"周", r"週", r"星期", r"礼拜", r"禮拜",
+    ),
+    "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
+    "count": (
+        r"%", r"percent\b", r"per cent\b", r"százalék\w*",
+        r"st\b", r"nd\b", r"rd\b", r"th\b",
+        r"kids?\b", r"children\b", r"child\b", r"cards?\b", r"people\b", r"persons?\b",
+        r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
+        r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
+        r"perc\w*",
+        r"[个個位次人口张張笔筆套家倍岁歲点點分]",
+    ),
+}  # fmt: skip
+#: Just before a number: "第3" is "the third", "百分之五" is five per cent.
+COUNT_PREFIXES = ("第", "百分之")
+
+#: Currency marks and words; they neither help nor hurt reading the number.
+CURRENCY_WORDS = (
+    r"[$€£¥]", r"元", r"块钱", r"块", r"塊", r"圆", r"圓", r"人民币", r"rmb", r"cny", r"yuan",
+    r"huf", r"ft", r"forint\w*", r"usd", r"eur", r"euros?", r"gbp", r"dollars?", r"pounds?",
+)  # fmt: skip
+#: "-500", "minus 500", "负500": said to be negative.
+NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
+#: Words that mean an amount of nothing (an income of 0 means no job).
+ZERO_WORDS = (
+    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b",
+    r"\bno (?:income|money|salary|earnings)\b",
+    r"\bnulla\b", r"\bsemmi\b", r"\bsemennyi\b", r"\bnincs\b",
+    r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
+)  # fmt: skip
+#: Around a number that stands alone: "五块吧", "大概三千".
+AROUND_A_NUMBER = (
+    r"about", r"around", r"körülbelül", r"kb", r"左右", r"大概", r"大约", r"约", r"差不多",
+    r"吧", r"啊", r"呀", r"了",
+)  # fmt: skip
+
+# --- Months -------------------------------------------------------------------------------------
+
+#: Number words a cardholder may use for a number of months. Words that also mean something else
+#: ("a", "one", Hungarian "egy" = "a", "hat"/"hát" = "six"/"well", "hét" = "seven"/"week") only
+#: count right before a month or year word.
+MONTH_NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "twenty four": 24,
+    "thirty-six": 36, "thirty six": 36,
+    "kettő": 2, "két": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
+    "tizenegy": 11, "tizenkettő": 12, "tizenkét": 12, "tizennyolc": 18, "huszonnégy": 24,
+}  # fmt: skip
+MONTH_NUMBER_WORDS_BEFORE_UNIT = {"a": 1, "an": 1, "one": 1, "egy": 1, "hat": 6, "hét": 7}
+#: Whole phrases rewritten after the number words, in this order, before numbers are read.
+MONTH_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:a|one|1) years? and a half\b|\b(?:one|1) and a half years?\b", "18 months"),
+    (r"\b(\d+) and a half years?", r"\1.5 years"),
+    (r"\b(\d+) years? and a half", r"\1.5 years"),
+    (r"\bhalf (?:a |an )?year\b|\bhalf-year\b", "6 months"),
+    (r"\bmásfél év\w*", "18 hónap"),
+    (r"\b(\d+) és fél év\w*", r"\1.5 év"),
+    (r"\bfél ?év\w*", "6 hónap"),
+    (r"(?<=[\d零\u3007一二两兩三四五六七八九十])年半", "点五年"),
+    (r"半年", "6个月"),
+)
+
+# --- Yes and no ---------------------------------------------------------------------------------
+
+YES_WORDS = (
+    "yes", "y", "yeah", "yea", "yep", "yup", "ya", "yah", "ok", "okay", "okey", "k", "sure",
+    "sure thing", "of course", "certainly", "definitely", "absolutely", "alright", "all right",
+    "fine", "good", "great", "correct", "right", "that's right", "true", "agreed", "i agree",
+    "i do", "i can", "i will", "sounds good", "go ahead", "please do", "no problem", "no worries",
+    "igen", "persze", "jó", "jól van", "rendben", "oké", "okés", "naná", "hogyne", "természetesen",
+    "mehet", "egyetértek", "stimmel", "így van", "úgy van", "nem probléma", "nincs gond",
+    "semmi gond", "nem gond",
+    "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
+    "當然", "同意", "没错", "沒錯", "不错", "不錯",
+)  # fmt: skip
+NO_WORDS = (
+    "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
+    "i cannot", "i won't",
+    "nem", "nem igazán", "dehogy", "semmiképp", "semmiképpen", "egyáltalán nem",
+    "不", "不是", "否", "没有", "沒有", "不要", "不行", "不可以", "不用", "不对", "不對", "不好",
+    "没", "沒", "别", "別",
+)  # fmt: skip
+#: Said along with a yes or a no without changing it.
+POLITE_WORDS = (
+    "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
+    "köszönöm", "köszi", "kérem", "kérlek", "szépen",
+    "谢谢", "謝謝", "谢了", "请", "麻烦了",
+    "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
+)  # fmt: skip
+#: Emoji answers.
+EMOJI_ANSWERS = {
+    "👍": " yes ",
+    "👌": " yes ",
+    "✅": " yes ",
+    "✔": " yes ",
+    "👎": " no ",
+    "❌": " no ",
+}
+
+# --- Choosing by number -------------------------------------------------------------------------
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+    "első": 1, "második": 2, "harmadik": 3, "negyedik": 4, "ötödik": 5, "hatodik": 6,
+    "hetedik": 7, "nyolcadik": 8, "kilencedik": 9, "tizedik": 10,
+    "egyes": 1, "kettes": 2, "hármas": 3, "négyes": 4, "ötös": 5, "hatos": 6, "hetes": 7,
+    "nyolcas": 8, "kilences": 9, "tízes": 10, "egy": 1, "kettő": 2, "három": 3, "négy": 4,
+}  # fmt: skip
+CHOICE_BEFORE = (
+    r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
+    r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
+    r"go with", r"choose", r"take", r"pick",
+    r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
+    r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第",
+)  # fmt: skip
+CHOICE_AFTER = (
+    r"es", r"as", r"os", r"ös", r"est", r"ast", r"ost", r"öst", r"t", r"et", r"at", r"ot", r"öt",
+    r"option", r"one", r"please", r"pls", r"thanks", r"thank you",
+    r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"legyen",
+    r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
+)  # fmt: skip
+
+# --- Intents ------------------------------------------------------------------------------------
+
+#: Telegram commands; ``/plan@overdue_bot`` works too.
+COMMANDS = {
+    "person": Intent.PERSON,
+    "stop": Intent.STOP_REMINDERS,
+    "resume": Intent.RESUME_REMINDERS,
+    "help": Intent.HELP,
+    "language": Intent.LANGUAGE,
+    "plan": Intent.PLAN,
+}
+
+#: Said before or after a request without changing it: "please", "I want to", "请", "kérem".
+REQUEST_BEFORE = (
+    r"please", r"pls", r"plz", r"i want(?: to)?", r"i wanna", r"i'd like(?: to)?",
+    r"i would like(?: to)?", r"i need(?: to)?", r"can i", r"could i", r"may i", r"let me",
+    r"can you", r"could you", r"just", r"show me", r"show", r"give me", r"get me", r"go to",
+    r"kérem", r"kérek", r"kérlek", r"szeretnék", r"szeretném", r"legyen szíves",
+    r"请", r"我要", r"我想", r"想", r"要", r"帮我", r"麻烦", r"给我", r"我需要", r"需要",
+)  # fmt: skip
+REQUEST_AFTER = (
+    r"please", r"pls", r"plz", r"thanks", r"thank you", r"thx", r"now", r"asap",
+    r"kérem", r"kérek", r"köszönöm", r"köszi", r"most",
+    r"谢谢", r"吧", r"了", r"啊", r"呀", r"一下",
+)  # fmt: skip
+
+#: The whole message, give or take the words above, is the request. Short words such as "help",
+#: "stop" or "plan" mean the request only when they are all there is: "I can't stop worrying"
+#: is not a request to stop reminders, "I need help paying" is not a request for the help text.
+INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
+    Intent.PERSON: (
+        r"(?:(?:a|an|the|real|live|actual|talk to|speak to|talk with|speak with|to) )*"
+        r"(?:person|human|agent|operator|representative|someone|somebody|people|manager)",
+        r"customer (?:service|support)",
+        r"转?人工(?:客服|服务)?", r"客服", r"真人(?:客服)?",
+        r"ügyintéző\w*", r"(?:élő )?ember\w*", r"ügyfélszolgálat\w*", r"munkatárs\w*",
+    ),
+    Intent.STOP_REMINDERS: (
+        r"stop(?: it| that| this| everything| all| now)?", r"unsubscribe", r"opt ?out",
+        r"停", r"停止", r"别发了", r"退订", r"不要再发了",
+        r"leiratkoz\w*", r"állj(?:on)? le", r"ne írj(?:on)?(?: többet)?",
+    ),
+    Intent.RESUME_REMINDERS: (
+        r"resume(?: (?:the )?(?:reminders?|messages?|notifications?))?",
+        r"start(?: (?:the )?reminders?)? again", r"reminders? (?:back )?on",
+        r"恢复", r"恢复提醒", r"继续提醒", r"重新提醒",
+        r"emlékeztetők? (?:újra|vissza)",
+    ),
+    Intent.HELP: (
+        r"help(?: me)?", r"help", r"menu", r"commands?", r"what can you do",
+        r"how does (?:this|it) work",
+        r"帮助", r"帮帮我", r"帮忙", r"怎么用", r"使用说明", r"菜单",
+        r"segítség\w*", r"segíts(?:en)?", r"súgó", r"menü", r"parancsok", r"hogyan működik",
+        r"mit tudsz",
+    ),
+    Intent.LANGUAGE: (
+        r"languages?", r"(?:change|switch) (?:the )?language", r"english", r"hungarian", r"chinese",
+        r"magyar", r"magyarul", r"angol", r"angolul", r"kínai", r"kínaiul", r"nyelv\w*",
+        r"中文", r"英文", r"英语", r"英語", r"汉语", r"漢語", r"普通话", r"匈牙利语", r"语言",
+        r"語言", r"切换语言", r"简体中文", r"说中文",
+    ),
+    Intent.PLAN: (
+        r"(?:(?:my|the|current|repayment|payment) )*(?:plan|schedule)",
+        r"计划", r"我的计划", r"还款计划", r"我的还款计划", r"还款安排", r"查看计划",
+        r"(?:a )?(?:fizetési |törlesztési )?terv(?:em|emet|et)?", r"ütemterv\w*",
+    ),
+    Intent.AGREE: (
+        r"(?:i )?(?:agree|accept)"
+        r"(?: (?:to )?(?:it|this|that|the plan|the offer|the terms|the agreement))?",
+        r"agreed", r"deal",
+        r"同意", r"我同意", r"接受", r"我接受", r"同意方案", r"同意这个方案",
+        r"elfogadom", r"egyetértek", r"beleegyezem", r"rendben,? elfogadom",
+    ),
+}  # fmt: skip
+
+#: Phrases that carry the request anywhere in a longer message.
+INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
+    Intent.PERSON: (
+        r"\b(?:talk|speak|chat)\w* (?:to|with) (?:(?:a|an|some|your|real|live|actual) )*"
+        r"(?:person|human|agent|someone|somebody|operator|representative|manager|people)\b",
+        r"\b(?:want|need|get|connect me to|transfer me to)\w* "
+        r"(?:(?:a|an|to|with|real|live|actual) )*"
+        r"(?:human|agent|operator|representative)\b",
+        r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
+        r"人工(?!智能)", r"客服", r"真人",
+        r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
+        r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
+        r"\bmunkatárs(?:sal|at)\b",
+    ),
+    Intent.STOP_REMINDERS: (
+        r"\bunsubscribe\b", r"\bopt[- ]?out\b",
+        r"\bstop (?:(?:all|the|these|those|your|this|sending|texting|messaging|contacting|calling|"
+        r"bothering|me|with) )*(?:reminders?|messages?|texts?|texting|messaging|notifications?|sms|"
+        r"spam|contacting me|calling me|bothering me|e-?mails?)\b",
+        r"\b(?:don't|do not|dont) (?:send|text) (?:me )?(?:any ?more |more )?"
+        r"(?:reminders?|messages?|texts?)\b",
+        r"\b(?:don't|do not|dont) (?:text|message|remind|contact) me\b",
+        r"\bno more (?:reminders?|messages?|texts?|notifications?)\b",
+        r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
+        r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
+        r"不要再联系", r"别再联系",
+        r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
+        r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
+        r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
+    ),
+    Intent.RESUME_REMINDERS: (
+        r"\bresume (?:the |my |all )?(?:reminders?|messages?|notifications?)\b",
+        r"\b(?:turn|switch) (?:the )?reminders? (?:back )?on\b",
+        r"\b(?:turn|switch) (?:back )?on (?:the )?reminders?\b",
+        r"\b(?:start|restart|enable|re-?enable)\w* (?:sending )?(?:me )?(?:the )?reminders?\b",
+        r"\bremind me again\b", r"\breminders? (?:again|back)\b",
+        r"恢复提醒", r"重新提醒", r"继续提醒", r"开启提醒", r"打开提醒", r"恢复通知",
+        r"重新开启提醒", r"恢复发送", r"再提醒我",
+        r"\bújra\b.{0,40}\bemlékeztet", r"\bemlékeztet\w*.{0,40}\bújra\b",
+        r"\b(?:bekapcsol|visszakapcsol|folytat|újraindít)\w* (?:az )?emlékeztet\w*",
+        r"\bemlékeztet\w* (?:bekapcsol|visszakapcsol|folytat|újraindít)\w*",
+        r"\b(?:kapcsol|indít)\w* (?:vissza|be|újra) (?:az )?emlékeztet\w*",
+    ),
+    Intent.HELP: (),
+    Intent.LANGUAGE: (
+        r"\b(?:change|switch|select|set|another|different)\w* (?:the |my |a )?language\b",
+        r"\b(?:in|speak|write|use|talk in|reply in|answer in) "
+        r"(?:english|hungarian|chinese|magyar|mandarin)\b",
+        r"\bdo you speak\b",
+        r"语言", r"語言", r"说中文", r"讲中文", r"用中文", r"说英文", r"用英文",
+        r"说英语", r"用英语",
+        r"\bnyelv\w*", r"\b(?:magyarul|angolul|kínaiul)\b",
+    ),
+    Intent.PLAN: (
+        r"\b(?:show|see|view|send|check|get|open|display)\w* (?:me )?(?:my |the )?(?:current )?"
+        r"(?:repayment |payment )?(?:plan|schedule)\b",
+        r"\bwhat(?:'s| is) my (?:current )?(?:repayment |payment )?(?:plan|schedule)\b",
+        r"\bwhere(?:'s| is) my (?:repayment |payment )?(?:plan|schedule)\b",
+        r"\bmy (?:repayment|payment) (?:plan|schedule)\b",
+        r"(?:查看|看看|看一下|看下|显示|发|给我看|查询)(?:一下)?(?:我的)?(?:还款)?计划",
+        r"还款计划", r"计划是什么", r"我的计划在哪",
+        r"\b(?:mutas|lát|megnéz|küld|hol)\w* (?:\w+ ){0,2}terv\w*", r"\btervem\w*",
+        r"\b(?:fizetési|törlesztési) terv\w*", r"\bütemterv\w*",
+    ),
+    Intent.AGREE: (
+        r"\bi (?:fully |do |hereby )?(?:agree|accept)\b(?! not| nothing)",
+        r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)同意",
+        r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)接受",
+        r"(?<!nem )\belfogadom\b", r"\begyetértek\b", r"\bbeleegyezem\b",
+    ),
+}  # fmt: skip
+
+# --- Causes -------------------------------------------------------------------------------------
+
+#: Why the payment is late, in order of precedence: when a message names two causes, the first
+#: listed wins. A dispute comes first because it changes what we may do at all; the hardship
+#: causes come before the others.
+CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
+    Cause.DISPUTE: (
+        r"\b(?:not|isn't|isnt|is not) (?:even )?"
+        r"(?:mine\b|my (?:debt|purchase|transaction|charge|card|account|spending)\b)",
+        r"\bi dispute\b", r"\bdisput\w*", r"\bfraud\w*",
+        r"\bnever (?:made|bought|authori[sz]ed|used|ordered)\b",
+        r"\b(?:didn't|did not|didnt) (?:make|buy|order|authori[sz]e) "
+        r"(?:this|that|these|those|the|any)\b",
+        r"\bunauthori[sz]ed\b",
+        r"\bstolen\b", r"\bidentity theft\b", r"\bscam\w*", r"\b(?:don't|do not|dont) owe\b",
+        r"\balready paid\b", r"\bwrong amount\b",
+        r"不是我刷", r"不是我消费", r"不是我买", r"不是我的(?!错|問題|问题|责任)", r"有异议",
+        r"异议", r"盗刷", r"被盗", r"诈骗", r"欺诈", r"没消费过", r"没有消费", r"不认可",
+        r"不承认", r"冒用",
+        r"已经还了", r"已经还清", r"已还款",
+        r"\bnem az enyém\b", r"\bnem az én tartozásom\b",
+        r"\bnem én (?:vásároltam|költöttem|vettem|fizettem)\b", r"\bvitat\w*", r"\bcsalás\w*",
+        r"\bcsaló\w*", r"\bellopt\w*", r"\bjogosulatlan\w*", r"\bmár (?:ki)?fizettem\b",
+        r"\bnem tartozom\b", r"\bvisszaélés\w*",
+    ),
+    Cause.JOB_LOSS: (
+        r"\blost (?:my|the|his|her|our|a) (?:job|work|employment)\b", r"\bjob ?loss\b",
+        r"\bunemploy\w*", r"\blaid off\b", r"\blay-?offs?\b", r"\b(?:got|been|was|were) fired\b",
+        r"\bfired\b", r"\bno job\b", r"\bjobless\b", r"\bwithout (?:a )?job\b", r"\bout of work\b",
+        r"\bredundan\w*", r"\blet (?:me|us) go\b", r"\blost my position\b",
+        r"失业", r"失業", r"没工作", r"没有工作", r"沒工作", r"被裁", r"裁员", r"下岗", r"丢了工作",
+        r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
+        r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
+        r"\b(?:állás|munk)\w* elveszt\w*", r"\belbocsát\w*", r"\bkirúg\w*",
+        r"\bnincs (?:munkám|állásom)\b", r"\bleépít\w*",
+        r"\bfelmondtak\b",
+    ),
+    Cause.ILLNESS: (
+        r"\bsick\w*",
+        r"\b(?:am|i'm|im|been|was|is|got|fell|very|seriously|became|become|being) ill\b",
+        r"\billness\w*", r"\bhospital\w*", r"\bsurger\w*", r"\boperation on\b", r"\bdisease\b",
+        r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
+        r"\bcancer\b", r"\bcovid\b", r"\bhealth (?:problems?|issues?)\b", r"\bdoctor\w*",
+        r"\bchemo\w*", r"\bstroke\b", r"\bheart attack\b",
+        r"生病", r"病了", r"住院", r"手术", r"手術", r"医院", r"醫院", r"看病", r"治病", r"疾病",
+        r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗",
+        r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
+        r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*",
+    ),
+    Cause.REDUCED_INCOME: (
+        r"\b(?:salary|pay|wage|income|hours|earnings)\w* "
+        r"(?:was |were |got |has been |have been |is |are )?"
+        r"(?:cut|reduced|lowered|decreased|dropped|fell|went down|smaller|lower)\b",
+        r"\b(?:pay|salary|wage) cuts?\b",
+        r"\bcut (?:in |to )?(?:my )?(?:pay|salary|hours|wages?)\b",
+        r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
+        r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
+        r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
+        r"\bfurlough\w*",
+        r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",
+        r"工资降了", r"工资减少", r"工资低", r"工资不够", r"拖欠工资", r"发不出工资",
+        r"工作减少", r"停薪",
+        r"\bkevesebb\w* (?:a |lett a )?(?:fizetés|jövedelm|bér|pénz|munk|kereset)\w*",
+        r"\b(?:fizetés|jövedelm|bér|kereset)\w* (?:\w+ )?(?:csökkent|kevesebb)\w*",
+        r"\bcsökkent\w* (?:a )?(?:fizetés|jövedelm|bér|munkaid|kereset)\w*",
+        r"\bfizetéscsökkent\w*", r"\bbércsökkent\w*", r"\brészmunkaid\w*",
+    ),
+    Cause.FAMILY_EMERGENCY: (
+        r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
+        r"\bpassed away\b", r"\bdied\b", r"\bdeath\b", r"\bnewborn\b", r"\bpregnan\w*",
+        r"家里出事", r"家里有事", r"家人", r"家庭", r"家中", r"离婚", r"離婚", r"葬礼", r"丧事",
+        r"去世", r"过世", r"過世",
+        r"\bcsalád\w*", r"\bválás(?:om|unk|a|t|ra|ban|unkat)?\b", r"\belvál\w*", r"\btemetés\w*",
+        r"\bgyász\w*", r"\bmeghalt\b", r"\belhunyt\b",
+    ),
+    Cause.BUSINESS_TROUBLE: (
+        r"\bbusiness\w*",
+        r"\bmy (?:own )?(?:company|shop|store|restaurant|firm|startup|salon|cafe)\b",
+        r"\bshop\b", r"\bbankrupt\w*", r"\binsolven\w*", r"\bself[- ]employed\b", r"\bfreelanc\w*",
+        r"\b(?:clients?|customers?) "
+        r"(?:didn't|did not|don't|do not|haven't|have not|won't|stopped) pay",
+        r"\bsales (?:dropped|fell|went down)\b",
+        r"\bcompany (?:went |has gone |is going )?(?:bankrupt|under|bust)\b",
+        r"\bcompany (?:closed|shut)\b",
+        r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
+        r"我的店", r"小店", r"客户不付",
+        r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
+        r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
+    ),
+    Cause.FORGOT: (
+        r"\bforg[oe]t\w*", r"\bslipped my mind\b",
+        r"\b(?:didn't|did not|didnt) (?:notice|realize|realise)\b",
+        r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
+        r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
+        r"\belfelejt\w*", r"\belfeled\w*", r"\bmegfeledkez\w*", r"\bkiment a fejemből\b",
+        r"\bnem figyeltem\b",
+    ),
+}  # fmt: skip
+
+# --- Vulnerability ------------------------------------------------------------------------------
+
+#: People whose death or grave illness the cardholder may tell us about.
+_CLOSE_PEOPLE = (
+    r"(?:husband|wife|partner|spouse|mother|father|mom|mum|dad|son|daughter|child|baby|brother|"
+    r"sister|parents?|grandmother|grandfather|grandma|grandpa|fianc[eé]e?|boyfriend|girlfriend|"
+    r"he|she|they|family member|relative)"
+)
+#: Words that mean this person needs care before a negotiation: suicide or self-harm, a death,
+#: grave illness, a mental-health crisis, confusion. Erring on the side of caring is fine ("I'm
+#: dying to pay this off" is flagged); plain false friends are not ("deadline", "my phone died").
+VULNERABILITY_PHRASES = (
+    # en
+    r"\bsuicid\w*", r"\bkill(?:ing)? myself\b", r"\bend (?:it all|my life)\b", r"\bending it all\b",
+    r"\btake my (?:own )?life\b", r"\bself[- ]?harm\w*", r"\b(?:hurt|harm|cut)(?:ting)? myself\b",
+    r"\b(?:don't|do not|dont) want to (?:live|be alive|go on|be here)\b", r"\bno reason to live\b",
+    r"\bnothing to live for\b", r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b",
+    r"\bwant to die\b", r"\bwanna die\b", r"\bdying\b",
+    r"\b(?:can't|cannot|cant|can not) (?:go on|take (?:it|this) any ?more|cope)\b", r"\bhopeless\b",
+    rf"\b{_CLOSE_PEOPLE} (?:has |had |just |recently |suddenly )?(?:died|passed)\b",
+    r"\bpassed away\b", r"\bfuneral\w*", r"\bbereave\w*", r"\bdeath\b", r"\bwidow\w*",
+    rf"\blost my {_CLOSE_PEOPLE}\b",
+    r"\bcancer\b", r"\btumou?r\b",
+    r"\bterminal(?:ly)? (?:ill|illness|cancer|disease|diagnosis|condition|stage)\b",
+    r"\bi(?: am|'m|m) terminal\b", r"\bchemo\w*", r"\bdialysis\b", r"\bpalliative\b",
+    r"\bhospice\b",
+    r"\b(?:nervous|mental|emotional) breakdown\b", r"\bbreakdown\b(?! of)", r"\bbreaking down\b",
+    r"\bdepress(?:ed|ion|ive)\b", r"\bpanic attacks?\b", r"\bmental health\b", r"\bpsychiatr\w*",
+    r"\bbipolar\b", r"\bschizo\w*",
+    r"\b(?:i )?(?:don't|do not|dont|can't|cannot|cant) understand "
+    r"(?:anything|any of this|what is happening|what's happening)\b",
+    r"\bi(?: am|'m|m) (?:so |very |really |completely )?confused\b", r"\bdementia\b",
+    r"\balzheimer\w*",
+    # zh
+    r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"轻生", r"輕生", r"寻死", r"想死",
+    r"结束生命", r"结束自己", r"跳楼", r"割腕",
+    r"去世", r"过世", r"過世", r"离世", r"逝世", r"病逝", r"葬礼", r"丧事", r"丧偶",
+    r"(?:丈夫|老公|妻子|老婆|爸爸|妈妈|父亲|母亲|孩子|儿子|女儿|家人|爷爷|奶奶|外公|外婆|亲人).{0,2}(?:死了|没了|走了)",
+    r"癌", r"化疗", r"晚期", r"绝症", r"肿瘤", r"白血病", r"透析",
+    r"抑郁", r"抑鬱", r"焦虑症", r"惊恐", r"崩溃", r"崩潰", r"精神病", r"心理问题", r"想不开",
+    r"什么都不懂", r"什么都不明白", r"完全不懂", r"(?:什么都|完全|都)(?:看|听)不懂", r"痴呆",
+    r"失智",
+    # hu
+    r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bvégzek magammal\b", r"\bvéget vetek\b",
+    r"\bnem akarok (?:tovább )?élni\b", r"\bnincs értelme (?:élni|az életnek)\b", r"\bmeghalni\b",
+    r"\bmeghalt\b", r"\bmeghalok\b", r"\belhunyt\b", r"\bhalál(?:a|ában|át|os|eset\w*|t)\b",
+    r"\btemetés\w*", r"\bgyász\w*", r"\bözvegy\w*",
+    r"\brákbeteg\w*", r"\bdaganat\w*", r"\bkemoterápi\w*", r"\bkemó\w*", r"\bterminális\b",
+    r"\bgyógyíthatatlan\w*",
+    r"\bdepresszi\w*", r"\bpánikroham\w*", r"\bidegösszeroppan\w*", r"\bösszeomlottam\b",
+    r"\bösszeomlás\w*", r"\bpszichiát\w*", r"\bnem bírom (?:tovább|már|ezt)\b",
+    r"\bsemmit (?:sem |se )?(?:nem )?értek\b", r"\bnem értek semmit\b", r"\bdemenci\w*",
+    r"\balzheimer\w*",
+)  # fmt: skip
+#: Matched with accents only: unaccented "rak" is "puts" (and "rá-" starts many words), "halal"
+#: is an English word.
+VULNERABILITY_PHRASES_WITH_ACCENTS = (r"\brák(?:os|om|ot|ja|ban|kal)?\b", r"\bhalál\b")
+
+
+# ================================================================================================
+# Normalising
+# ================================================================================================
+
+_TRANSLATION = {
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-"),
+    **dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u2032"), "'"),
+}
+
+
+def _normalize(text: str) -> str:
+    """NFKC, no invisible characters, one kind of dash and apostrophe, lower case, single spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return " ".join(text.translate(_TRANSLATION).lower().split())
+
+
+def _fold(text: str) -> str:
+    """Without accents: people type "munkanelkuli" as often as "munkanélküli"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    )
+
+
+def _words_only(text: str) -> str:
+    """Punctuation and symbols become spaces (apostrophes stay: "don't")."""
+    kept = (ch if ch == "'" or unicodedata.category(ch)[0] not in "PS" else " " for ch in text)
+    return " ".join("".join(kept).split())
+
+
+def _language(language: str) -> str:
+    """``"zh-hans"`` or ``"EN"`` work too; anything unknown reads as English."""
+    code = str(language or "").strip().lower()[:2]
+    return code if code in LANGUAGES else "en"
+
+
+def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One regular expression for a list of phrases, folded like the text it will read."""
+    return re.compile("|".join(f"(?:{_fold(p)})" for p in patterns))
+
+
+def _is_cjk(ch: str) -> bool:
+    return (
+        "\u2e80" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+        or "\U00020000" <= ch <= "\U0003ffff"
+    )
+
+
+# ================================================================================================
+# Numbers
+# ================================================================================================
+
+#: Arithmetic that never traps: an absurdly long number is simply "too large".
+_ARITHMETIC = Context(prec=40, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+
+_CN_NUMERALS = "".join(CHINESE_DIGITS) + "".join(CHINESE_SMALL_UNITS) + "".join(CHINESE_BIG_UNITS)
+_CN_DIGIT_CLASS = "".join(CHINESE_DIGITS)
+#: Digits grouped by single spaces ("12 345", "250 000,50"), or digits with dots and commas.
+_ARABIC = r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)"
+_CN_POINT_RE = rf"[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
+_CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
+_NUMBER_RE = re.compile(
+    rf"{_ARABIC}?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese, maybe with digits
+    rf"|{_ARABIC}"
+)
+_CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
+_ARABIC_RE = re.compile(_ARABIC)
+_MULTIPLIERS = tuple((re.compile(_fold(p)), Decimal(f)) for p, f in MULTIPLIERS)
+_UNITS = {
+    unit: re.compile(rf" ?(?:{'|'.join(_fold(p) for p in words)})")
+    for unit, words in UNIT_WORDS.items()
+}
+_CURRENCY_AFTER = re.compile(rf" ?(?:{'|'.join(CURRENCY_WORDS)})")
+_NEGATIVE_BEFORE = re.compile(
+    rf"(?:{'|'.join(_fold(p) for p in NEGATIVE_SIGNS)}) ?(?:(?:{'|'.join(CURRENCY_WORDS)}) ?)?$"
+)
+_ZERO_WORDS = _compile(ZERO_WORDS)
+_NOISE_AROUND_A_NUMBER = re.compile(
+    rf"(?:{'|'.join(CURRENCY_WORDS)}|{'|'.join(map(_fold, AROUND_A_NUMBER))}|[^\w]|_)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number found in a message.
+
+    ``value`` is ``None`` when the number cannot be read without a guess. ``strong`` is false for a
+    lone Chinese digit such as 一 in 一直 ("all along"), which is a number only when it is the
+    whole answer. ``unit`` says what the number counts when a word right after it says so.
+    """
+
+    value: Decimal | None
+    strong: bool
+    negative: bool
+    unit: str | None
+
+
+def _parse_arabic(raw: str, language: str) -> Decimal | None:
+    """Digits with separators, read by the rules of ``language``; ``None`` when it is a guess.
+
+    * Spaces (after NFKC, also no-break and thin spaces) always group thousands, and the regular
+      expression only lets them through before groups of exactly three digits. A dot or comma
+      after space groups is the decimal mark, unless exactly three digits follow ("1 000.000").
+    * Both a dot and a comma ("1,234.50", "1.234,50"): the last one is the decimal mark, the other
+      groups thousands, and the groups must be of three.
+    * The same mark more than once ("1,234,567", "1.234.567") groups thousands; groups of three.
+    * One mark followed by exactly three digits after one to three digits ("8,000", "8.000",
+      "1,234") groups thousands only where the language writes thousands with it: comma in English
+      and Chinese, dot in Hungarian. Otherwise it could be either, so it is ambiguous: "8.000" in
+      English, "1,234" in Hungarian. (A lone 0 never starts a group: "0.500" is a half.)
+    * One mark followed by any other number of digits cannot group thousands, so it is a decimal
+      mark: a dot in every language ("8000.50" is common on Hungarian keyboards too), a comma
+      only where the language writes decimals with it (Hungarian "1,5"). An English or Chinese
+      "1,5" may mean 1.5, 15 or "1 and 5": ambiguous.
+    """
+    if " " in raw:
+        digits = raw.replace(" ", "")
+        mark = re.search(r"[.,]", digits)
+        if mark is None:
+            return Decimal(digits)
+        integer, fraction = digits[: mark.start()], digits[mark.end() :]
+        return None if len(fraction) == 3 else Decimal(f"{integer}.{fraction}")
+    parts = re.split(r"[.,]", raw)
+    marks = re.findall(r"[.,]", raw)
+    if not marks:
+        return Decimal(raw)
+    head, *groups = parts
+    if len(set(marks)) == 2:
+        decimal_mark = marks[-1]
+        if (
+            decimal_mark in marks[:-1]
+            or not (1 <= len(head) <= 3)
+            or any(len(g) != 3 for g in groups[:-1])
+        ):
+            return None
+        return Decimal("".join(parts[:-1]) + "." + parts[-1])
+    if len(marks) > 1:
+        if 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups):
+            return Decimal("".join(parts))
+        return None
+    (mark,), (tail,) = marks, groups
+    if len(tail) == 3 and 1 <= len(head) <= 3 and head != "0":
+        return Decimal(head + tail) if mark == THOUSANDS_MARK[language] else None
+    if mark == "." or mark == DECIMAL_MARK[language]:
+        return Decimal(f"{head}.{tail}")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Chinese:
+    value: Decimal | None
+    strong: bool
+
+
+def _parse_chinese(raw: str, language: str) -> _Chinese | None:
+    """A Chinese numeral, maybe mixed with digits: 三千, 一万二千, 八千五百, 两千, 8千, 1.2万, 3万5.
+
+    ``None`` when it is not a number at all: a word that starts with 百, 千, 万 or 亿 is 百分之
+    ("per cent"), 千万 ("by all means") or 万一 ("in case"). The value is ``None`` (ambiguous) for
+    "几千" ("a few thousand") and for two digits in a row before a unit, "七八千" ("seven or eight
+    thousand"). A digit after the last unit is the next unit down: 3万5 is 35 000, 一千五 is 1 500;
+    after 零 it is a plain digit (一千零五 is 1 005). Without any unit, digits with a zero among
+    them are read one by one (八零零零 is 8 000); other runs are approximations (三四, "three or
+    four") and so ambiguous. Without a unit, the number is weak: 一 of 一直 ("all along") is not a
+    number unless it is the whole answer.
+    """
+    pieces = _CN_PIECES_RE.findall(raw)
+    first = pieces[0]
+    if first in CHINESE_BIG_UNITS or (
+        first in CHINESE_SMALL_UNITS and CHINESE_SMALL_UNITS[first] > 10
+    ):
+        return None
+    if first in CHINESE_VAGUE and len(pieces) == 1:
+        return None  # "几" alone asks "how many?"
+    has_digits = any(p[0].isdigit() for p in pieces)
+    has_units = any(p in CHINESE_SMALL_UNITS or p in CHINESE_BIG_UNITS for p in pieces)
+    if any(p in CHINESE_VAGUE for p in pieces):
+        return _Chinese(None, strong=True)
+    if not has_units and not has_digits and not any(p in CHINESE_POINT for p in pieces):
+        digits = "".join(str(CHINESE_DIGITS[p]) for p in pieces)
+        if len(digits) > 1 and "0" not in digits:
+            return _Chinese(None, strong=False)  # 三四: three or four
+        return _Chinese(Decimal(digits), strong=False)
+    strong = has_digits or len(pieces) > 1
+
+    total = wan = section = Decimal(0)
+    number: Decimal | None = None
+    fraction: Decimal | None = None
+    last_unit: int | None = None
+    after_zero = False
+    for piece in pieces:
+        if piece[0].isdigit():
+            value = _parse_arabic(piece, language)
+            if value is None or number is not None:
+                return _Chinese(None, strong=True)
+            number = value
+        elif piece in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[piece]
+            if fraction is not None:
+                number = (number or Decimal(0)) + digit * fraction
+                fraction /= 10
+            elif digit == 0:
+                after_zero = True
+            elif number is not None:
+                return _Chinese(None, strong=True)  # 七八千: seven or eight thousand
+            else:
+                number = Decimal(digit)
+        elif piece in CHINESE_POINT:
+            if number is None or fraction is not None:
+                return _Chinese(None, strong=True)
+            fraction = Decimal("0.1")
+        elif piece in CHINESE_SMALL_UNITS:
+            unit = CHINESE_SMALL_UNITS[piece]
+            if number is None and unit != 10:
+                return _Chinese(None, strong=True)
+            section += (number if number is not None else 1) * unit
+            number, fraction, last_unit, after_zero = None, None, unit, False
+        elif piece in CHINESE_BIG_UNITS:
+            unit = CHINESE_BIG_UNITS[piece]
+            group = section + (number or 0)
+            if group == 0:
+                return _Chinese(None, strong=True)
+            if unit == 10**8:
+                total, wan = (total + wan + group) * unit, Decimal(0)
+            else:
+                wan = (wan + group) * unit
+            section, number, fraction, last_unit, after_zero = Decimal(0), None, None, unit, False
+        else:
+            return _Chinese(None, strong=True)
+    tail = Decimal(0)
+    if number is not None:
+        single_digit = number == number.to_integral_value() and 1 <= number <= 9
+        tail = number * last_unit / 10 if last_unit and single_digit and not after_zero else number
+    return _Chinese(total + wan + section + tail, strong)
+
+
+def _unit_around(text: str, start: int, end: int) -> str | None:
+    """What the number at ``text[start:end]`` counts, if a word right before or after says so."""
+    if text[:start].endswith(COUNT_PREFIXES):
+        return "count"
+    for unit, pattern in _UNITS.items():
+        if pattern.match(text, end):
+            return unit
+    return None
+
+
+def _numbers(text: str, language: str) -> list[_Number]:
+    """Every number in a normalised, folded message, with what is around it."""
+    found = []
+    for match in _NUMBER_RE.finditer(text):
+        raw, end = match.group(), match.end()
+        if _ARABIC_RE.fullmatch(raw) is None:
+            chinese = _parse_chinese(raw, language)
+            if chinese is None:
+                continue
+            value, strong = chinese.value, chinese.strong
+            if not strong and _CURRENCY_AFTER.match(text, end):
+                strong = True  # 五块: five yuan
+        else:
+            value, strong = _parse_arabic(raw, language), True
+            for pattern, factor in _MULTIPLIERS:
+                multiplier = pattern.match(text, end)
+                if multiplier:
+                    value, end = (value * factor if value is not None else None), multiplier.end()
+                    break
+        before = text[max(0, match.start() - 12) : match.start()]
+        negative = bool(_NEGATIVE_BEFORE.search(before))
+        found.append(_Number(value, strong, negative, _unit_around(text, match.start(), end)))
+    return found
+
+
+def _is_just_a_number(text: str) -> bool:
+    """Nothing but one number, give or take currency and "about": "五", "五块吧", "大概三千"."""
+    return _NUMBER_RE.fullmatch(_NOISE_AROUND_A_NUMBER.sub("", text)) is not None
+
+
+def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) -> AmountReading:
+    """An amount of money typed by a cardholder, or why it could not be read.
+
+    Understood: digits with the separators of ``language`` (see :func:`_parse_arabic` for the
+    exact rules), full-width digits, any kind of space between groups of three, a currency sign
+    or word before or after (``$``, ``€``, ``£``, ``¥``, ``Ft``, ``HUF``, ``forint``, ``元``,
+    ``块``, ``RMB``), multipliers (``8k``, ``8 ezer``, ``250e``, ``2 million``), Chinese numerals
+    (``三千``, ``一万二千``, ``1.2万``, ``3万5``), and words for nothing (``zero``, ``nulla``,
+    ``零``, ``没有收入``): zero is an amount (an income of 0 means no job). The number may sit in a
+    short sentence ("about 8000 a month", "我每月收入8000元", "havonta 250 000 Ft").
+
+    Not amounts, and so left aside: numbers of months, years, weeks or days ("for 3 months",
+    "3个月"), per cents, ordinals ("15th", "第3"), children or cards ("2 kids", "两张卡").
+
+    Problems, in this order: ``EMPTY`` (nothing typed); ``NOT_A_NUMBER`` (no number at all);
+    ``AMBIGUOUS`` (separators that could be read two ways, two different numbers such as
+    "8000 or 9000" or a range "8000-9000", "七八千", "几千"); ``NEGATIVE`` ("-500", also with the
+    minus sign U+2212, "minus 500"); ``TOO_LARGE`` (above ``limit``). The same number said twice
+    is fine.
+    """
+    plain = _normalize(text)
+    if not plain:
+        return AmountReading(None, AmountProblem.EMPTY)
+    folded = _fold(plain)
+    with localcontext(_ARITHMETIC):
+        numbers = [n for n in _numbers(folded, _language(language)) if n.unit is None]
+        chosen = [n for n in numbers if n.strong]
+        if not chosen and numbers and _is_just_a_number(folded):
+            chosen = numbers
+        if not chosen:
+            if _ZERO_WORDS.search(folded):
+                return AmountReading(Decimal(0), None)
+            return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if any(n.value is None for n in chosen) or len({(n.negative, n.value) for n in chosen}) > 1:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        number = chosen[0]
+        assert number.value is not None
+        if number.negative and number.value > 0:
+            return AmountReading(None, AmountProblem.NEGATIVE)
+        if number.value > limit:
+            return AmountReading(None, AmountProblem.TOO_LARGE)
+        return AmountReading(number.value, None)
+
+
+# ================================================================================================
+# Months
+# ================================================================================================
+
+_MONTH_UNIT_AHEAD = r"(?= ?(?:months?\b|honap|ho\b|years?\b|ev|个月|個月|月|年))"
+_MONTH_REWRITES = (
+    tuple(
+        (re.compile(rf"\b{re.escape(_fold(word))}\b"), str(value))
+        for word, value in sorted(MONTH_NUMBER_WORDS.items(), key=lambda item: -len(item[0]))
+    )
+    + tuple(
+        (re.compile(_fold(pattern)), _fold(replacement)) for pattern, replacement in MONTH_PHRASES
+    )
+    + tuple(
+        (re.compile(rf"\b{re.escape(_fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
+        for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+    )
+)
+_ONE_ALONE = re.compile(r"(?:one|egy)")
+
+
+def read_months(text: str, language: str) -> int | None:
+    """A number of months, 1 to 120: "3", "3 months", "in 3 months", "3个月", "三个月", "3 hónap".
+
+    Years count twelve months ("a year", "2 years", "一年", "1 év", "1.5 years"), half a year six
+    ("half a year", "半年", "fél év"), and "a year and a half", "一年半", "másfél év" eighteen. A
+    number with a month or year word wins over a bare one that cannot be months ("I can pay 500
+    for 6 months" is 6). ``None`` when not understood: weeks or days, two different numbers ("3 or
+    4 months", "3-4"), a fraction of a month, or anything outside 1..120.
+    """
+    plain = _normalize(text)
+    if not plain:
+        return None
+    folded = _fold(plain)
+    if _ONE_ALONE.fullmatch(folded):
+        return 1
+    for pattern, replacement in _MONTH_REWRITES:
+        folded = pattern.sub(replacement, folded)
+    with localcontext(_ARITHMETIC):
+        numbers = _numbers(folded, _language(language))
+        dated = [n for n in numbers if n.unit in ("month", "year")]
+        if not dated and any(n.unit in ("week", "day") for n in numbers):
+            return None
+        bare = [n for n in numbers if n.unit is None and (n.strong or _is_just_a_number(folded))]
+        if dated:  # "500 for 6 months" is 6, but "3 or 4 months" is two answers
+            bare = [n for n in bare if n.value is None or 1 <= n.value <= 120]
+        candidates = dated + bare
+        months = set()
+        for number in candidates:
+            if number.value is None or number.negative:
+                return None
+            months.add(number.value * 12 if number.unit == "year" else number.value)
+        if len(months) != 1:
+            return None
+        (value,) = months
+        if value != value.to_integral_value() or not 1 <= value <= 120:
+            return None
+        return int(value)
+
+
+# ================================================================================================
+# Yes, no, and choosing by number
+# ================================================================================================
+
+_YES_NO_VOCABULARY: dict[str, bool | None] = {
+    **{_fold(w): None for w in POLITE_WORDS},
+    **{_fold(w): False for w in NO_WORDS},
+    **{_fold(w): True for w in YES_WORDS},
+}
+_YES_NO_PHRASES = sorted(_YES_NO_VOCABULARY, key=len, reverse=True)
+#: A yes or a no is short; a long message is an answer of another kind.
+_SHORT_ANSWER = 60
+_RESERVATION = re.compile(
+    r"\b(?:but|however|though|de|viszont|azonban|csak)\b|但是|但|不过|可是|吗|嗎"
+)
+
+
+def _phrases(text: str, phrases: list[str]) -> list[str] | None:
+    """``text`` cut into known phrases, longest first; ``None`` if anything else is left.
+
+    A Latin phrase must end at a word boundary ("no" is not the start of "nope"); Chinese has no
+    spaces, so 好的谢谢 is 好的 + 谢谢 and 对不起 ("sorry") does not cut into known phrases.
+    """
+    found, i = [], 0
+    while i < len(text):
+        if text[i] == " ":
+            i += 1
+            continue
+        for phrase in phrases:
+            if text.startswith(phrase, i):
+                after = i + len(phrase)
+                if (
+                    after < len(text)
+                    and not _is_cjk(phrase[-1])
+                    and text[after].isalnum()
+                    and not _is_cjk(text[after])
+                ):
+                    continue
+                found.append(phrase)
+                i = after
+                break
+        else:
+            return None
+    return found
+
+
+def read_yes_no(text: str, language: str) -> bool | None:
+    """``True`` for a yes, ``False`` for a no, in any of the three languages; ``None`` otherwise.
+
+    The whole message must be made of yes words (yes, y, yeah, ok, sure, igen, persze, jó, 是,
+    是的, 对, 好, 可以, 嗯, 👍 …) or of no words (no, n, nope, nem, 不, 不是, 否, 没有, 👎 …),
+    with polite words allowed ("yes please", "nem, köszönöm", "好的谢谢"). A mix ("yes no"), a
+    reservation ("yes but …", "好吗"), or anything else ("I don't know", "对不起") is ``None``:
+    the question is asked again rather than guessed.
+    """
+    plain = _normalize(text)
+    for emoji, word in EMOJI_ANSWERS.items():
+        plain = plain.replace(emoji, word)
+    folded = _fold(plain)
+    if _RESERVATION.search(folded):
+        return None
+    words = _words_only(folded)
+    phrases = _phrases(words, _YES_NO_PHRASES) if len(words) <= _SHORT_ANSWER else None
+    if not phrases:
+        return None
+    answers = {_YES_NO_VOCABULARY[p] for p in phrases} - {None}
+    return answers.pop() if len(answers) == 1 else None
+
+
+def _alternatives(patterns: Iterable[str]) -> str:
+    return "|".join(_fold(p) for p in sorted(patterns, key=len, reverse=True))
+
+
+_CHOICE_RE = re.compile(
+    rf"(?:(?:{_alternatives(CHOICE_BEFORE)}) ?)*"
+    rf"(?:(?P<digits>[0-9]{{1,3}})|(?P<word>{_alternatives(ORDINAL_WORDS)})|(?P<chinese>[{_CN_NUMERALS}]{{1,3}}))"
+    rf"(?: ?(?:{_alternatives(CHOICE_AFTER)}))*"
+)
+_ORDINALS = {_fold(word): value for word, value in ORDINAL_WORDS.items()}
+
+
+def read_choice_number(text: str, count: int) -> int | None:
+    """The number of a listed option, 1-based; ``None`` unless it is between 1 and ``count``.
+
+    "2" (full-width too), "#2", "option 2", "2.", "the second one", "a kettes", "第二个", "方案2".
+
+    The message must be the choice and nothing else, so an amount ("2000") or a decimal ("2.5")
+    is not taken for an option.
+    """
+    folded = _fold(_normalize(text))
+    if len(folded) > 60 or re.search(r"[0-9][.,][0-9]|^-", folded):
+        return None
+    match = _CHOICE_RE.fullmatch(_words_only(folded))
+    if match is None:
+        return None
+    if match["digits"]:
+        number = int(match["digits"])
+    elif match["word"]:
+        number = _ORDINALS[match["word"]]
+    else:
+        with localcontext(_ARITHMETIC):
+            chinese = _parse_chinese(match["chinese"], "zh")
+        if (
+            chinese is None
+            or chinese.value is None
+            or chinese.value != chinese.value.to_integral_value()
+        ):
+            return None
+        number = int(chinese.value)
+    return number if 1 <= number <= count else None
+
+
+# ================================================================================================
+# Intents, causes, vulnerability
+# ================================================================================================
+
+_REQUEST_BEFORE = _alternatives(REQUEST_BEFORE)
+_REQUEST_AFTER = _alternatives(REQUEST_AFTER)
+_WHOLE_MESSAGE = {
+    intent: re.compile(
+        rf"(?:(?:{_REQUEST_BEFORE}) ?)*(?:{_alternatives(patterns)})(?: ?(?:{_REQUEST_AFTER}))*"
+    )
+    for intent, patterns in INTENT_WHOLE_MESSAGE.items()
+}
+_IN_A_SENTENCE = {
+    intent: _compile(patterns) for intent, patterns in INTENT_IN_A_SENTENCE.items() if patterns
+}
+_COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
+#: A request said in the whole message is short; longer texts are only searched for phrases.
+_SHORT_MESSAGE = 60
+
+
+def read_intent(text: str, language: str) -> Intent | None:
+    """What the cardholder asks for, whatever the current question, in any of the three languages.
+
+    Read in this order: a command (``/person``, ``/stop``, ``/resume``, ``/help``, ``/language``,
+    ``/plan``); then the whole (short) message as a request, give or take "please", "I want to",
+    "请", "kérem" (:data:`INTENT_WHOLE_MESSAGE`); then phrases that carry a request inside a longer
+    message (:data:`INTENT_IN_A_SENTENCE`). Intents are tried in the order of :class:`Intent`, so
+    "talk to a person about my plan" asks for a person. ``None`` otherwise: "no", "yes", "I can't
+    stop worrying", "I need help paying" are answers, not requests.
+    """
+    folded = _fold(_normalize(text))
+    command = _COMMAND_RE.fullmatch(folded)
+    if command:
+        return COMMANDS.get(command[1])
+    words = _words_only(folded)
+    if len(words) <= _SHORT_MESSAGE:
+        for intent, pattern in _WHOLE_MESSAGE.items():
+            if pattern.fullmatch(words):
+                return intent
+    for intent, pattern in _IN_A_SENTENCE.items():
+        if pattern.search(folded) or pattern.search(words):
+            return intent
+    return None
+
+
+_CAUSES = {cause: _compile(patterns) for cause, patterns in CAUSE_PHRASES.items()}
+
+
+def read_cause(text: str, language: str) -> Cause | None:
+    """Why the payment is late, from free text in any of the three languages; ``None`` if unsaid.
+
+    Causes are tried in the order of :data:`CAUSE_PHRASES` (dispute first, then job loss,
+    illness, reduced income, family emergency, business trouble, forgetting), so "I lost my job
+    because I was ill" is a job loss. Negations are not parsed ("not sick" still names illness);
+    the dialogue confirms the cause before it matters.
+    """
+    folded = _fold(_normalize(text))
+    for cause, pattern in _CAUSES.items():
+        if pattern.search(folded):
+            return cause
+    return None
+
+
+_VULNERABILITY = _compile(VULNERABILITY_PHRASES)
+_VULNERABILITY_WITH_ACCENTS = re.compile("|".join(VULNERABILITY_PHRASES_WITH_ACCENTS))
+
+
+def signals_vulnerability(text: str) -> bool:
+    """Whether the message says something that needs a person's care before any negotiation.
+
+    All languages at once (:data:`VULNERABILITY_PHRASES`): suicide or self-harm, a death, grave
+    illness, a mental-health crisis, confusion. A false alarm costs a specialist a minute; a
+    missed one can cost far more, so the phrases lean towards flagging.
+    """
+    plain = _normalize(text)
+    return bool(_VULNERABILITY.search(_fold(plain)) or _VULNERABILITY_WITH_ACCENTS.search(plain))

@@ -1,0 +1,636 @@
+"""Reading what cardholders type: every form in each language, every problem, and never raising."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.domain import Cause
+from dialogs.understanding import (
+    AmountProblem,
+    AmountReading,
+    Intent,
+    read_amount,
+    read_cause,
+    read_choice_number,
+    read_intent,
+    read_months,
+    read_yes_no,
+    signals_vulnerability,
+)
+
+D = Decimal
+LANGUAGES = ("en", "hu", "zh")
+
+# --- Amounts ------------------------------------------------------------------------------------
+
+READ_IN_EVERY_LANGUAGE = [
+    ("8000", D(8000)),
+    ("8 000", D(8000)),
+    ("8\u00a0000", D(8000)),  # no-break space
+    ("8\u202f000", D(8000)),  # narrow no-break space
+    ("8\u2009000", D(8000)),  # thin space
+    ("8000.50", D("8000.50")),
+    ("1,234.50", D("1234.50")),
+    ("1.234,50", D("1234.50")),
+    ("\uff18\uff10\uff10\uff10", D(8000)),  # full-width 8000
+    ("\uff11\uff12\uff13\uff14", D(1234)),  # full-width 1234
+    ("8000 Ft", D(8000)),
+    ("12 345 Ft", D(12345)),
+    ("HUF 8000", D(8000)),
+    ("¥8000", D(8000)),
+    ("￥8000", D(8000)),
+    ("8000元", D(8000)),
+    ("8000块", D(8000)),
+    ("RMB 8000", D(8000)),
+    ("£250", D(250)),
+    ("€1.234,50", D("1234.50")),
+    ("8k", D(8000)),
+    ("8K", D(8000)),
+    ("1.5k", D(1500)),
+    ("8千", D(8000)),
+    ("1.2万", D(12000)),
+    ("3万5", D(35000)),
+    ("1万2", D(12000)),
+    ("三千", D(3000)),
+    ("一万二千", D(12000)),
+    ("一万二", D(12000)),
+    ("八千五百", D(8500)),
+    ("两千", D(2000)),
+    ("一千零五", D(1005)),
+    ("一点五万", D(15000)),
+    ("十二", D(12)),
+    ("五百万", D(5_000_000)),
+    ("贰仟", D(2000)),
+    ("8 ezer", D(8000)),
+    ("8000 forint", D(8000)),
+    ("250e Ft", D(250000)),
+    ("2 million", D(2_000_000)),
+    ("0", D(0)),
+    ("0 Ft", D(0)),
+    ("1,234,567", D(1234567)),
+    ("1.234.567", D(1234567)),
+    ("12 345.50", D("12345.50")),
+    ("12 345,50", D("12345.50")),
+    ("8000.-", D(8000)),
+    ("8000 8000", D(8000)),  # the same number twice is one answer
+    ("500 for 3 months", D(500)),
+    ("I have 2 kids and earn 3000", D(3000)),
+    ("我有两张卡\uff0c每月收入三千", D(3000)),
+    ("paid on the 15th, 8000", D(8000)),
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("text", "expected"), READ_IN_EVERY_LANGUAGE)
+def test_amounts_read_the_same_in_every_language(
+    text: str, language: str, expected: Decimal
+) -> None:
+    assert read_amount(text, language) == AmountReading(expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # English (and Chinese): comma groups thousands, dot marks decimals
+        ("8,000", "en", D(8000)),
+        ("$8,000", "en", D(8000)),
+        ("$8,000.50", "en", D("8000.50")),
+        ("1,234", "en", D(1234)),
+        ("about 8000 a month", "en", D(8000)),
+        ("I can pay 8,000 per month", "en", D(8000)),
+        ("around 250 000 a month", "en", D(250000)),
+        ("nothing", "en", D(0)),
+        ("zero", "en", D(0)),
+        ("I have none", "en", D(0)),
+        ("no income", "en", D(0)),
+        ("8000 every month", "en", D(8000)),
+        ("0.5", "en", D("0.5")),
+        ("1234.567", "en", D("1234.567")),
+        ("8,000", "zh", D(8000)),
+        ("1\uff0c234", "zh", D(1234)),  # full-width comma
+        ("我每月收入8000元", "zh", D(8000)),
+        ("每个月大概8千块", "zh", D(8000)),
+        ("一个月八千", "zh", D(8000)),
+        ("每月能还两千五", "zh", D(2500)),
+        ("零", "zh", D(0)),
+        ("收入是零", "zh", D(0)),
+        ("没有收入", "zh", D(0)),
+        ("我一直没有收入", "zh", D(0)),
+        ("五", "zh", D(5)),
+        ("五块吧", "zh", D(5)),
+        ("八零零零", "zh", D(8000)),
+        ("大概三千左右", "zh", D(3000)),
+        # Hungarian: dot or space groups thousands, comma marks decimals
+        ("8.000", "hu", D(8000)),
+        ("8.000 Ft", "hu", D(8000)),
+        ("1.234", "hu", D(1234)),
+        ("12 345,50", "hu", D("12345.50")),
+        ("1,5", "hu", D("1.5")),
+        ("12,50", "hu", D("12.50")),
+        ("havonta 250 000 Ft", "hu", D(250000)),
+        ("havonta 250\u00a0000 Ft-ot tudok", "hu", D(250000)),
+        ("8000-et tudok fizetni", "hu", D(8000)),
+        ("8 ezer forint", "hu", D(8000)),
+        ("8ezret", "hu", D(8000)),
+        ("1,5 millió", "hu", D(1_500_000)),
+        ("nulla", "hu", D(0)),
+        ("semmi", "hu", D(0)),
+        ("nincs jövedelmem", "hu", D(0)),
+    ],
+)
+def test_amounts_by_language(text: str, language: str, expected: Decimal) -> None:
+    assert read_amount(text, language) == AmountReading(expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "problem"),
+    [
+        ("", "en", AmountProblem.EMPTY),
+        ("   ", "hu", AmountProblem.EMPTY),
+        ("\u00a0\u202f\n", "zh", AmountProblem.EMPTY),
+        ("\u200b", "en", AmountProblem.EMPTY),
+        ("hello", "en", AmountProblem.NOT_A_NUMBER),
+        ("a lot", "en", AmountProblem.NOT_A_NUMBER),
+        ("I don't know", "en", AmountProblem.NOT_A_NUMBER),
+        ("nem tudom", "hu", AmountProblem.NOT_A_NUMBER),
+        ("不知道", "zh", AmountProblem.NOT_A_NUMBER),
+        ("我一直没工作", "zh", AmountProblem.NOT_A_NUMBER),  # 一 of 一直 is not a number
+        ("万一", "zh", AmountProblem.NOT_A_NUMBER),  # "in case"
+        ("千万别", "zh", AmountProblem.NOT_A_NUMBER),  # "by all means don't"
+        ("3 months", "en", AmountProblem.NOT_A_NUMBER),
+        ("3个月", "zh", AmountProblem.NOT_A_NUMBER),
+        ("5%", "en", AmountProblem.NOT_A_NUMBER),
+        ("百分之五十", "zh", AmountProblem.NOT_A_NUMBER),
+        ("第3期", "zh", AmountProblem.NOT_A_NUMBER),
+        ("???", "en", AmountProblem.NOT_A_NUMBER),
+        ("-500", "en", AmountProblem.NEGATIVE),
+        ("\u2212500", "en", AmountProblem.NEGATIVE),  # U+2212 minus sign
+        ("\u2013500", "hu", AmountProblem.NEGATIVE),  # en dash
+        ("- 500", "en", AmountProblem.NEGATIVE),
+        ("-$500", "en", AmountProblem.NEGATIVE),
+        ("$-500", "en", AmountProblem.NEGATIVE),
+        ("minus 500", "en", AmountProblem.NEGATIVE),
+        ("mínusz 500", "hu", AmountProblem.NEGATIVE),
+        ("-8.000 Ft", "hu", AmountProblem.NEGATIVE),
+        ("负500", "zh", AmountProblem.NEGATIVE),
+        ("2000000000", "en", AmountProblem.TOO_LARGE),
+        ("1 000 000 001", "hu", AmountProblem.TOO_LARGE),
+        ("十亿零一", "zh", AmountProblem.TOO_LARGE),
+        ("9" * 200, "en", AmountProblem.TOO_LARGE),
+        # separators that could be read two ways
+        ("8.000", "en", AmountProblem.AMBIGUOUS),
+        ("8.000", "zh", AmountProblem.AMBIGUOUS),
+        ("1,5", "en", AmountProblem.AMBIGUOUS),
+        ("1,5", "zh", AmountProblem.AMBIGUOUS),
+        ("1,234", "hu", AmountProblem.AMBIGUOUS),
+        ("8,000", "hu", AmountProblem.AMBIGUOUS),
+        ("1234,567", "en", AmountProblem.AMBIGUOUS),
+        ("8 000.000", "en", AmountProblem.AMBIGUOUS),
+        ("1,23,456", "en", AmountProblem.AMBIGUOUS),
+        ("1.234.56", "hu", AmountProblem.AMBIGUOUS),
+        ("1,234.567,8", "en", AmountProblem.AMBIGUOUS),
+        ("1,2 ezer", "en", AmountProblem.AMBIGUOUS),
+        # two different numbers, ranges, vague Chinese amounts
+        ("8000 or 9000", "en", AmountProblem.AMBIGUOUS),
+        ("8000 vagy 9000", "hu", AmountProblem.AMBIGUOUS),
+        ("8000或9000", "zh", AmountProblem.AMBIGUOUS),
+        ("8000\uff0c9000", "zh", AmountProblem.AMBIGUOUS),
+        ("8000-9000", "en", AmountProblem.AMBIGUOUS),
+        ("8000 - 9000", "hu", AmountProblem.AMBIGUOUS),
+        ("8000\u20139000", "en", AmountProblem.AMBIGUOUS),
+        ("8000~9000", "zh", AmountProblem.AMBIGUOUS),
+        ("8000到9000", "zh", AmountProblem.AMBIGUOUS),
+        ("between 8000 and 9000", "en", AmountProblem.AMBIGUOUS),
+        ("8-9k", "en", AmountProblem.AMBIGUOUS),
+        ("3 x 500", "en", AmountProblem.AMBIGUOUS),
+        ("七八千", "zh", AmountProblem.AMBIGUOUS),
+        ("两三千", "zh", AmountProblem.AMBIGUOUS),
+        ("几千", "zh", AmountProblem.AMBIGUOUS),
+        ("十几万", "zh", AmountProblem.AMBIGUOUS),
+        ("我收入8000\uff0c可以还2000", "zh", AmountProblem.AMBIGUOUS),
+    ],
+)
+def test_amount_problems(text: str, language: str, problem: AmountProblem) -> None:
+    assert read_amount(text, language) == AmountReading(None, problem)
+
+
+def test_limit_is_the_callers() -> None:
+    assert read_amount("500", "en", limit=D(500)) == AmountReading(D(500), None)
+    assert read_amount("500.01", "en", limit=D(500)) == AmountReading(None, AmountProblem.TOO_LARGE)
+    assert read_amount("1 000 000 000", "hu") == AmountReading(D(10) ** 9, None)
+
+
+def test_amounts_are_not_quantized() -> None:
+    assert str(read_amount("8000.5", "en").amount) == "8000.5"
+    assert str(read_amount("8000.505", "en").amount) == "8000.505"
+
+
+def test_an_unknown_or_regional_language_code_still_reads() -> None:
+    assert read_amount("8,000", "en-GB").amount == D(8000)
+    assert read_amount("8.000", "HU").amount == D(8000)
+    assert read_amount("8,000", "xx").amount == D(8000)  # read as English
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_grouped_integers_read_back(n: int) -> None:
+    english = f"{n:,}"
+    assert read_amount(english, "en").amount == n
+    assert read_amount(english, "zh").amount == n
+    assert read_amount(english.replace(",", "."), "hu").amount == n
+    for space in (" ", "\u00a0", "\u202f", "\u2009"):
+        spaced = english.replace(",", space)
+        assert all(read_amount(spaced, language).amount == n for language in LANGUAGES)
+
+
+@given(st.integers(min_value=0, max_value=10**8), st.integers(min_value=0, max_value=99))
+def test_amounts_with_cents_read_back(n: int, cents: int) -> None:
+    expected = D(f"{n}.{cents:02d}")
+    assert read_amount(f"{n:,}.{cents:02d}", "en").amount == expected
+    assert read_amount(f"{n:,}".replace(",", ".") + f",{cents:02d}", "hu").amount == expected
+    assert read_amount(f"{n:,}".replace(",", " ") + f",{cents:02d} Ft", "hu").amount == expected
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_dot_before_three_digits_is_never_guessed_in_english(head: int, tail: int) -> None:
+    assert read_amount(f"{head}.{tail:03d}", "en").problem is AmountProblem.AMBIGUOUS
+    assert read_amount(f"{head},{tail:03d}", "hu").problem is AmountProblem.AMBIGUOUS
+
+
+# --- Months -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("3", "en", 3),
+        ("\uff13", "zh", 3),  # full-width 3
+        ("3 months", "en", 3),
+        ("in 3 months", "en", 3),
+        ("about 3 months I think", "en", 3),
+        ("three months", "en", 3),
+        ("a month", "en", 1),
+        ("one", "en", 1),
+        ("half a year", "en", 6),
+        ("a year", "en", 12),
+        ("within a year", "en", 12),
+        ("2 years", "en", 24),
+        ("1.5 years", "en", 18),
+        ("a year and a half", "en", 18),
+        ("2 and a half years", "en", 30),
+        ("I can pay 500 for 6 months", "en", 6),
+        ("120", "en", 120),
+        ("3个月", "zh", 3),
+        ("三个月", "zh", 3),
+        ("两个月", "zh", 2),
+        ("十二个月", "zh", 12),
+        ("半年", "zh", 6),
+        ("一年", "zh", 12),
+        ("一年半", "zh", 18),
+        ("两年半", "zh", 30),
+        ("分3期", "zh", 3),
+        ("我想一直分3期", "zh", 3),
+        ("三", "zh", 3),
+        ("3 hónap", "hu", 3),
+        ("3 honap", "hu", 3),
+        ("3 hónapra", "hu", 3),
+        ("három hónap", "hu", 3),
+        ("két hónap", "hu", 2),
+        ("hat hónap", "hu", 6),
+        ("hát, 3 hónap", "hu", 3),  # "hát" is "well", not six
+        ("fél év", "hu", 6),
+        ("fel ev", "hu", 6),
+        ("egy év", "hu", 12),
+        ("egy évre", "hu", 12),
+        ("másfél év", "hu", 18),
+        ("két és fél év", "hu", 30),
+    ],
+)
+def test_months(text: str, language: str, months: int) -> None:
+    assert read_months(text, language) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("", "en"),
+        ("soon", "en"),
+        ("no idea", "en"),
+        ("不知道", "zh"),
+        ("nem tudom", "hu"),
+        ("0", "en"),
+        ("121", "en"),
+        ("-3", "en"),
+        ("10 years and a half", "en"),
+        ("1.5 months", "en"),
+        ("3 or 4 months", "en"),
+        ("3-4 months", "en"),
+        ("三四个月", "zh"),
+        ("6 weeks", "en"),
+        ("10 days", "en"),
+        ("egy hét", "hu"),
+        ("3周", "zh"),
+        ("8000", "en"),
+    ],
+)
+def test_months_not_understood(text: str, language: str) -> None:
+    assert read_months(text, language) is None
+
+
+# --- Yes, no, a choice --------------------------------------------------------------------------
+
+YES = [
+    "yes", "Yes!", "y", "yeah", "yep", "ok", "OK", "okay", "sure", "of course", "yes please",
+    "no problem", "👍", "igen", "Igen, köszönöm", "persze", "jó", "jo", "rendben", "oké",
+    "是", "是的", "对", "好", "好的", "好的谢谢", "可以", "嗯", "嗯嗯", "行", "没问题", "好吧",
+    "是的\uff0c谢谢",  # with a full-width comma
+]  # fmt: skip
+NO = [
+    "no", "No.", "n", "nope", "no thanks", "no, thank you", "👎", "nem", "Nem, köszönöm",
+    "nem igazán", "不", "不是", "否", "没有", "不要", "不行", "不了", "不是的",
+]  # fmt: skip
+NEITHER = [
+    "", "maybe", "I don't know", "not sure", "yes no", "yes, but not now", "igen de",
+    "nem tudom", "对不起", "好吗", "好不好", "可以吗", "不知道", "kérem", "please", "8000",
+    "yesterday", "nobody", "nothing",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("text", YES)
+def test_yes(text: str, language: str) -> None:
+    assert read_yes_no(text, language) is True
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("text", NO)
+def test_no(text: str, language: str) -> None:
+    assert read_yes_no(text, language) is False
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_neither_yes_nor_no(text: str) -> None:
+    assert read_yes_no(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("2", 2), ("\uff12", 2), ("#2", 2), ("option 2", 2), ("Option 2 please", 2), ("2.", 2),
+        ("2)", 2), ("no. 2", 2), ("I'll take 2", 2), ("the second one", 2), ("first", 1),
+        ("three", 3), ("az első", 1), ("a kettes", 2), ("a 2-est", 2), ("2-es", 2),
+        ("opció 2", 2), ("a második lehetőség", 2), ("第二个", 2), ("方案2", 2), ("选2", 2),
+        ("2号", 2), ("二", 2), ("第三种", 3), (" 3 ", 3),
+    ],
+)  # fmt: skip
+def test_choice_number(text: str, number: int) -> None:
+    assert read_choice_number(text, 3) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "0",
+        "4",
+        "2000",
+        "2.5",
+        "1,5",
+        "-2",
+        "fourth",
+        "第四个",
+        "2 or 3",
+        "3 months",
+        "yes",
+        "two thousand",
+    ],
+)
+def test_choice_number_not_a_listed_option(text: str) -> None:
+    assert read_choice_number(text, 3) is None
+
+
+def test_choice_number_with_no_options() -> None:
+    assert read_choice_number("1", 0) is None
+    assert read_choice_number("10", 10) == 10
+
+
+# --- Intents ------------------------------------------------------------------------------------
+
+INTENTS = {
+    Intent.PERSON: [
+        "person", "human", "agent", "an agent please", "talk to someone", "speak to a person",
+        "I want to talk to a real person", "Can I speak with someone about my plan?",
+        "customer service", "/person",
+        "人工", "客服", "真人", "转人工", "我要转人工", "请帮我转人工客服",
+        "ügyintéző", "ember", "ügyfélszolgálat", "beszélni szeretnék valakivel",
+        "Szeretnék egy ügyintézővel beszélni", "ugyintezo",
+    ],
+    Intent.STOP_REMINDERS: [
+        "stop", "STOP", "Stop!", "please stop", "unsubscribe", "stop reminders",
+        "stop sending me messages", "no more reminders", "don't text me", "/stop",
+        "退订", "别再发了", "不要提醒", "不要再提醒我了", "停止",
+        "leiratkozás", "leiratkozom", "ne küldjön több üzenetet", "ne kuldjon tobb uzenetet",
+    ],
+    Intent.RESUME_REMINDERS: [
+        "resume reminders", "resume", "turn reminders back on", "start the reminders again",
+        "remind me again", "/resume",
+        "恢复提醒", "请恢复提醒", "重新提醒我",
+        "újra kérem az emlékeztetőket", "ujra kerem az emlekeztetoket",
+        "kapcsolja vissza az emlékeztetőket",
+    ],
+    Intent.HELP: [
+        "help", "Help!", "help me", "I need help", "please help", "/help",
+        "帮助", "我需要帮助", "帮帮我",
+        "segítség", "segitseg", "segítséget kérek", "súgó",
+    ],
+    Intent.LANGUAGE: [
+        "language", "change language", "English", "in English please", "can you write in chinese",
+        "/language",
+        "语言", "中文", "英文", "可以说中文吗", "切换语言",
+        "nyelv", "magyar", "magyarul", "nyelvet szeretnék váltani",
+    ],
+    Intent.PLAN: [
+        "my plan", "plan", "show my plan", "show me my repayment plan", "what is my plan?", "/plan",
+        "我的计划", "还款计划", "查看我的还款计划",
+        "tervem", "a tervem", "fizetési terv", "mutasd a tervemet",
+    ],
+    Intent.AGREE: [
+        "agree", "I agree", "I agree to the plan", "I accept", "agreed",
+        "同意", "我同意", "我接受", "同意这个方案",
+        "elfogadom", "Elfogadom.", "egyetértek", "rendben, elfogadom",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("text", "intent"), [(text, intent) for intent, texts in INTENTS.items() for text in texts]
+)
+def test_intents_in_every_language_whatever_the_conversation_language(
+    text: str, intent: Intent, language: str
+) -> None:
+    assert read_intent(text, language) is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "no", "yes", "ok", "nem", "不", "8000", "3 months",
+        "I can't stop worrying", "I couldn't stop it from happening", "a bus stop",
+        "I need help paying this", "help me understand the fees please, they seem wrong",
+        "I'm a good person", "my plan is to pay next week", "the plan looks expensive",
+        "my English is not good", "I don't agree", "I do not accept this",
+        "人工智能", "我不同意", "我不接受", "我的计划是下个月还",
+        "nem fogadom el", "nem értek egyet", "ne küldjenek végrehajtót",
+        "/start", "/unknown", "I lost my job",
+    ],
+)  # fmt: skip
+def test_not_an_intent(text: str) -> None:
+    assert read_intent(text, "en") is None
+
+
+# --- Causes -------------------------------------------------------------------------------------
+
+CAUSES = {
+    Cause.JOB_LOSS: [
+        "I lost my job", "unemployed", "I was laid off", "got fired", "I'm out of work",
+        "失业了", "没工作", "被裁了", "下岗了", "丢了工作",
+        "munkanélküli vagyok", "munkanelkuli", "elvesztettem az állásom",
+        "elvesztettem az allasomat",
+        "elbocsátottak", "kirúgtak",
+    ],
+    Cause.REDUCED_INCOME: [
+        "my salary was cut", "less work", "reduced hours", "I earn less now", "pay cut",
+        "收入减少", "降薪了", "工资少了",
+        "kevesebb a fizetésem", "kevesebb a fizetesem", "csökkent a jövedelmem",
+    ],
+    Cause.ILLNESS: [
+        "I'm sick", "I was ill", "in hospital", "had surgery",
+        "生病了", "住院", "做了手术",
+        "beteg vagyok", "kórházban voltam", "korhazban voltam", "műtétem volt",
+    ],
+    Cause.FAMILY_EMERGENCY: [
+        "family emergency", "divorce", "we are getting divorced", "a funeral",
+        "家里出事了", "家人", "离婚了",
+        "családi probléma", "csaladi problema", "válás", "a válásom miatt", "elváltunk",
+    ],
+    Cause.BUSINESS_TROUBLE: [
+        "my business is failing", "my shop closed", "I'm self-employed and clients didn't pay",
+        "生意不好", "公司倒闭了",
+        "vállalkozásom van", "vallalkozas", "csődbe ment a cégem",
+    ],
+    Cause.FORGOT: [
+        "forgot", "I forgot", "it slipped my mind",
+        "忘了", "我忘记还了",
+        "elfelejtettem", "elfelejtettem fizetni", "elfelejtettem",
+    ],
+    Cause.DISPUTE: [
+        "not my debt", "I dispute this", "fraud", "I never made this purchase",
+        "my card was stolen",
+        "不是我刷的", "有异议", "被盗刷了",
+        "nem az enyém", "nem az enyem", "vitatom", "ez csalás",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("text", "cause"), [(t, cause) for cause, texts in CAUSES.items() for t in texts]
+)
+def test_causes_in_every_language(text: str, cause: Cause, language: str) -> None:
+    assert read_cause(text, language) is cause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "", "hello", "I will pay tomorrow", "ill pay tomorrow", "8000", "yes", "不是我的错",
+        "今天天气不错", "választás", "nem tudom", "不知道", "it's complicated", "not my fault",
+    ],
+)  # fmt: skip
+def test_no_cause(text: str) -> None:
+    assert read_cause(text, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("I lost my job because I was sick", Cause.JOB_LOSS),
+        ("I forgot, and it isn't even my debt", Cause.DISPUTE),
+        ("my shop closed and I forgot", Cause.BUSINESS_TROUBLE),
+    ],
+)
+def test_the_first_listed_cause_wins(text: str, cause: Cause) -> None:
+    assert read_cause(text, "en") is cause
+
+
+# --- Vulnerability ------------------------------------------------------------------------------
+
+VULNERABLE = [
+    "I want to kill myself", "suicide", "I want to end it all", "I don't want to live anymore",
+    "I can't go on", "my husband died", "my mother passed away last month",
+    "the funeral was last week",
+    "I have cancer", "terminal illness", "I'm on chemo", "I had a breakdown", "severe depression",
+    "I get panic attacks", "I don't understand anything", "my dad has dementia",
+    "I'm dying to pay this off",  # flagged: erring on the side of caring is fine
+    "自杀", "我不想活了", "活不下去了", "轻生", "我爸去世了", "妈妈过世了", "癌症", "我有抑郁症",
+    "我快崩溃了",
+    "öngyilkos leszek", "nem akarok élni", "nem akarok elni", "meghalt a férjem", "elhunyt az apám",
+    "rákos vagyok", "rák", "depresszió", "depresszios vagyok", "nem bírom tovább",
+    "nem birom tovabb",
+]  # fmt: skip
+NOT_VULNERABLE = [
+    "", "deadline", "the deadline is Friday", "dead line", "my phone died", "I lost my job",
+    "I'm sick",
+    "I need a breakdown of the charges", "I want to pay", "累死了", "今天天气不错", "rakom a pénzt",
+    "halal food", "I'm a bit stressed", "8000", "nem tudom",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", VULNERABLE)
+def test_signals_vulnerability(text: str) -> None:
+    assert signals_vulnerability(text)
+
+
+@pytest.mark.parametrize("text", NOT_VULNERABLE)
+def test_does_not_signal_vulnerability(text: str) -> None:
+    assert not signals_vulnerability(text)
+
+
+# --- Never raising ------------------------------------------------------------------------------
+
+MESSY = st.one_of(
+    st.text(),
+    st.text(alphabet="0123456789.,- \u00a0\u202f万千百十一二两零几点k$¥€e/~到或", max_size=40),
+)
+
+
+@settings(max_examples=300)
+@given(MESSY, st.sampled_from([*LANGUAGES, "", "xx"]), st.integers(min_value=-3, max_value=20))
+def test_readers_never_raise(text: str, language: str, count: int) -> None:
+    reading = read_amount(text, language)
+    assert (reading.amount is None) != (reading.problem is None)
+    if reading.amount is not None:
+        assert D(0) <= reading.amount <= D(10) ** 9
+    months = read_months(text, language)
+    assert months is None or 1 <= months <= 120
+    assert read_intent(text, language) in (None, *Intent)
+    assert read_cause(text, language) in (None, *Cause)
+    assert signals_vulnerability(text) in (True, False)
+    assert read_yes_no(text, language) in (None, True, False)
+    choice = read_choice_number(text, count)
+    assert choice is None or 1 <= choice <= count
+
+
+def test_long_messages_are_read_quickly() -> None:
+    for text in ("1" * 4096, "1 " * 2048, "一" * 4096, "please " * 600, "1." * 2048, "a1" * 2048):
+        read_amount(text, "en")
+        read_months(text, "hu")
+        read_intent(text, "zh")
+        read_yes_no(text, "en")
+        read_choice_number(text, 3)
+        read_cause(text, "en")
+        signals_vulnerability(text)
