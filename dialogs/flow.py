@@ -40,6 +40,7 @@ from dialogs.understanding import (
     read_intent,
     read_months,
     read_yes_no,
+    says_dont_know,
     signals_vulnerability,
 )
 
@@ -347,8 +348,8 @@ def choose_recovery(m: Move, value: str) -> None:
 
 def type_recovery(m: Move, text: str) -> None:
     months = read_months(text, m.c.language)
-    if months is None and read_yes_no(text, m.c.language) is False:
-        months = 0  # "no idea" reads as a no
+    if months is None and says_dont_know(text):
+        months = 0
     if months is None:
         m.not_understood()
         return

@@ -1126,3 +1126,20 @@ def signals_vulnerability(text: str) -> bool:
     """
     plain = _normalize(text)
     return bool(_VULNERABILITY.search(_fold(plain)) or _VULNERABILITY_WITH_ACCENTS.search(plain))
+
+
+# ================================================================================================
+# "I don't know"
+# ================================================================================================
+
+DONT_KNOW = (
+    r"\b(?:i )?(?:don'?t|do not) know\b", r"\bnot sure\b", r"\bno idea\b", r"\bunknown\b",
+    r"不知道", r"不确定", r"说不准", r"不清楚",
+    r"\bnem tudom\b", r"\bfogalmam sincs\b", r"\bnem biztos\b",
+)  # fmt: skip
+_DONT_KNOW = _compile(DONT_KNOW)
+
+
+def says_dont_know(text: str) -> bool:
+    """An honest "I don't know" (when will income recover?) is an answer, not a failure."""
+    return bool(_DONT_KNOW.search(_fold(_normalize(text))))

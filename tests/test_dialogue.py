@@ -441,3 +441,16 @@ def test_nothing_typed_raises_in_any_step(text: str) -> None:
     for state in FLOW:
         chat = Chat(facts(), Conversation(step=state, verified=True))
         chat.say(text)  # must not raise
+
+
+@pytest.mark.parametrize("text", ["I don't know", "不知道", "nem tudom"])
+def test_not_knowing_when_income_recovers_is_an_answer(text: str) -> None:
+    chat = verified()
+    chat.tap("cause:reduced_income")
+    chat.say("9000")
+    chat.say("3000")
+    chat.say("0")
+    chat.say("yes")
+    assert chat.c.step is Step.RECOVERY
+    chat.say(text)
+    assert chat.c.step is Step.OPTIONS and chat.c.recovery_months is None
