@@ -1,0 +1,306 @@
+"""Payments the bank received: importing them from CSV and applying them to agreements.
+
+A payment file has the columns ``account_ref,amount,paid_at,reference`` (any order):
+
+* ``amount`` in major units with a dot, in the account's currency (``bot.money.parse_amount``),
+  more than zero;
+* ``paid_at`` ISO 8601 with a UTC offset (``2027-01-05T10:30:00+01:00``, ``…Z``) or a bare date,
+  read as midnight UTC; a naive time is an error, and so is a time more than a day in the future;
+* ``reference`` the bank's own id of the payment, which makes an import idempotent.
+
+Rules (decisions):
+
+* The whole file is validated before anything is written and everything is written in one
+  transaction: one bad line and nothing is stored. Errors name the line (header = line 1) and
+  the column, never an amount or a name from another account.
+* A reference already in the database is skipped (counted as ``skipped``) when it says the same
+  thing (account, amount, paid_at); if it says something different it is an error, since the
+  bank's data then contradicts itself and silently keeping either version would be wrong.
+* The same reference twice in one file is an error.
+* New payments are applied in order of ``paid_at`` (then line), each to the account's newest
+  ACTIVE agreement: the oldest open instalment first, partial payments accumulate in
+  ``paid_amount``, an instalment becomes PAID (``paid_at`` = the payment's time) once fully
+  paid, and the rest flows to the next. Money beyond the whole plan is ignored and logged by
+  amount and ids only. When every instalment is paid the agreement becomes COMPLETED.
+  A payment for an account without an active agreement is stored but applied to nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from bot.accounts import ImportFailed, RowError
+from bot.db import Database
+from bot.models import (
+    Account,
+    Agreement,
+    AgreementStatus,
+    Instalment,
+    InstalmentStatus,
+    Payment,
+    utcnow,
+)
+from bot.money import parse_amount, quantize
+
+log = logging.getLogger(__name__)
+
+HEADER = ("account_ref", "amount", "paid_at", "reference")
+MAX_AMOUNT = Decimal(10) ** 12
+MAX_REFERENCE = 64
+#: How far in the future a ``paid_at`` may lie (clock skew, time zones) before it is an error.
+FUTURE_TOLERANCE = timedelta(days=1)
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+__all__ = [
+    "HEADER",
+    "ImportFailed",
+    "ImportResult",
+    "PaymentRow",
+    "RowError",
+    "apply_payment",
+    "import_payments",
+    "parse_paid_at",
+]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int  # new payments stored
+    skipped: int  # references already imported
+    instalments_paid: int  # instalments that became fully paid by this file
+    agreements_completed: int
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    line: int
+    account_ref: str
+    amount: Decimal
+    paid_at: datetime
+    reference: str
+
+
+def parse_paid_at(text: str) -> datetime:
+    """An aware UTC datetime from ISO 8601 with an offset, or a bare date (midnight UTC)."""
+    text = text.strip()
+    if _DATE.fullmatch(text):
+        day = date.fromisoformat(text)
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not an ISO 8601 time: {text!r}") from None
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"needs a UTC offset, like 2027-01-05T10:30:00+01:00: {text!r}")
+    return moment.astimezone(UTC)
+
+
+async def import_payments(db: Database, path: Path | str, *, now: datetime | None = None) -> ImportResult:
+    """Store and apply the payments in ``path``, all or nothing; raise :class:`ImportFailed`."""
+    now = now or utcnow()
+    text = _decode(Path(path).read_bytes())
+    async with db.session() as session, session.begin():
+        rows = await _read(session, text, now)
+        known = await _existing(session, [row.reference for row in rows])
+        accounts = await _accounts(session, [row.account_ref for row in rows])
+        errors: list[RowError] = []
+        new: list[PaymentRow] = []
+        skipped = 0
+        for row in rows:
+            old = known.get(row.reference)
+            if old is None:
+                new.append(row)
+            elif (old.account_id, old.amount, old.paid_at) == (accounts[row.account_ref].id, row.amount, row.paid_at):
+                skipped += 1
+            else:
+                errors.append(RowError(row.line, "reference: already imported with different details"))
+        if errors:
+            raise ImportFailed(errors)
+        account_ids = {accounts[row.account_ref].id for row in new}
+        active = list((await session.execute(
+            select(Agreement).where(col(Agreement.account_id).in_(account_ids),
+                                    Agreement.status == AgreementStatus.ACTIVE)
+        )).scalars())
+        paid = 0
+        for row in sorted(new, key=lambda r: (r.paid_at, r.line)):
+            payment = Payment(account_id=accounts[row.account_ref].id, reference=row.reference,  # type: ignore[arg-type]
+                              amount=row.amount, paid_at=row.paid_at, imported_at=now)
+            session.add(payment)
+            await session.flush()
+            became_paid = await apply_payment(session, payment)
+            paid += len(became_paid)
+        completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
+    log.info("imported payments from %s: %d new, %d already known", path, len(new), skipped)
+    return ImportResult(imported=len(new), skipped=skipped, instalments_paid=paid, agreements_completed=completed)
+
+
+async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalment]:
+    """Apply ``payment`` to its account's active agreement; return the instalments it paid off.
+
+    Only flushes; the caller commits.
+    """
+    agreement = (await session.execute(
+        select(Agreement)
+        .where(Agreement.account_id == payment.account_id, Agreement.status == AgreementStatus.ACTIVE)
+        .order_by(col(Agreement.id).desc())
+    )).scalars().first()
+    if agreement is None:
+        log.info("payment %s: account %s has no active agreement; not applied", payment.id, payment.account_id)
+        return []
+    query = (
+        select(Instalment)
+        .where(Instalment.agreement_id == agreement.id, Instalment.status == InstalmentStatus.OPEN)
+        .order_by(Instalment.due_date, Instalment.number)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    open_instalments = list((await session.execute(query)).scalars())
+    currency = agreement.currency
+    left = quantize(payment.amount, currency)
+    became_paid: list[Instalment] = []
+    for instalment in open_instalments:
+        if left <= 0:
+            break
+        owed = quantize(instalment.amount - instalment.paid_amount, currency)
+        take = min(owed, left)
+        instalment.paid_amount = quantize(instalment.paid_amount + take, currency)
+        left = quantize(left - take, currency)
+        if instalment.paid_amount >= instalment.amount:
+            instalment.status = InstalmentStatus.PAID
+            instalment.paid_at = payment.paid_at
+            became_paid.append(instalment)
+    if left > 0:
+        log.info("payment %s: %s beyond the plan of agreement %s ignored", payment.id, left, agreement.id)
+    if open_instalments and all(i.status is InstalmentStatus.PAID for i in open_instalments):
+        agreement.status = AgreementStatus.COMPLETED
+        log.info("agreement %s completed", agreement.id)
+    await session.flush()
+    return became_paid
+
+
+# --- reading the file ----------------------------------------------------------------------------
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFailed([RowError(line, "not UTF-8 text")]) from None
+
+
+def _records(text: str, errors: list[RowError]) -> list[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records = []
+    start = 1
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error as exc:
+            errors.append(RowError(reader.line_num, f"not valid CSV: {exc}"))
+            return records
+        if any(value.strip() for value in values):
+            records.append((start, values))
+        start = reader.line_num + 1
+
+
+async def _read(session: AsyncSession, text: str, now: datetime) -> list[PaymentRow]:
+    errors: list[RowError] = []
+    records = _records(text.removeprefix("\ufeff"), errors)
+    if not records:
+        raise ImportFailed(errors or [RowError(1, "the file is empty")])
+    (_, header), body = records[0], records[1:]
+    columns = [name.strip() for name in header]
+    problems = [f"missing column {name}" for name in HEADER if name not in columns]
+    problems += [f"unknown column {name!r}" for name in columns if name not in HEADER]
+    problems += [f"duplicate column {name}" for name in HEADER if columns.count(name) > 1]
+    if problems:
+        raise ImportFailed([RowError(1, f"header: {p}") for p in problems] + errors)
+    raw_rows = []
+    for line, values in body:
+        if len(values) != len(columns):
+            errors.append(RowError(line, f"expected {len(columns)} fields, found {len(values)}"))
+            continue
+        raw_rows.append((line, {k: v.strip() for k, v in zip(columns, values, strict=True)}))
+    accounts = await _accounts(session, [raw["account_ref"] for _, raw in raw_rows if raw["account_ref"]])
+    rows: list[PaymentRow] = []
+    first_line: dict[str, int] = {}
+    for line, raw in raw_rows:
+        before = len(errors)
+
+        def fail(column: str, reason: str, line: int = line) -> None:
+            errors.append(RowError(line, f"{column}: {reason}"))
+
+        ref = raw["account_ref"]
+        account = accounts.get(ref)
+        if not ref:
+            fail("account_ref", "must not be empty")
+        elif account is None:
+            fail("account_ref", "no such account")
+        amount: Decimal | None = None
+        if account is not None:
+            try:
+                amount = parse_amount(raw["amount"], account.currency)
+            except (ValueError, ArithmeticError) as exc:
+                fail("amount", str(exc) if isinstance(exc, ValueError) else "not an amount")
+            else:
+                if amount <= 0:
+                    fail("amount", "must be more than zero")
+                elif amount >= MAX_AMOUNT:
+                    fail("amount", f"must be less than {MAX_AMOUNT:f}")
+        paid_at: datetime | None = None
+        try:
+            paid_at = parse_paid_at(raw["paid_at"])
+        except ValueError as exc:
+            fail("paid_at", str(exc))
+        else:
+            if paid_at > now + FUTURE_TOLERANCE:
+                fail("paid_at", "is in the future")
+        reference = raw["reference"]
+        if not reference:
+            fail("reference", "must not be empty")
+        elif len(reference) > MAX_REFERENCE:
+            fail("reference", f"longer than {MAX_REFERENCE} characters")
+        elif reference in first_line:
+            fail("reference", f"repeats line {first_line[reference]}")
+        else:
+            first_line[reference] = line
+        if len(errors) == before and amount is not None and paid_at is not None:
+            rows.append(PaymentRow(line, ref, amount, paid_at, reference))
+    if not body and not errors:
+        errors.append(RowError(1, "the file has a header but no payments"))
+    if errors:
+        raise ImportFailed(sorted(errors, key=lambda e: e.line))
+    return rows
+
+
+async def _accounts(session: AsyncSession, refs: list[str]) -> dict[str, Account]:
+    found: dict[str, Account] = {}
+    unique = sorted(set(refs))
+    for start in range(0, len(unique), 500):
+        result = await session.execute(select(Account).where(col(Account.ref).in_(unique[start : start + 500])))
+        found.update((a.ref, a) for a in result.scalars())
+    return found
+
+
+async def _existing(session: AsyncSession, references: list[str]) -> dict[str, Payment]:
+    found: dict[str, Payment] = {}
+    for start in range(0, len(references), 500):
+        result = await session.execute(
+            select(Payment).where(col(Payment.reference).in_(references[start : start + 500]))
+        )
+        found.update((p.reference, p) for p in result.scalars())
+    return found

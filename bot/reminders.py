@@ -1,0 +1,552 @@
+"""Instalment reminders: planning them in the cardholder's local time, and sending each at most once.
+
+Planning
+    :func:`plan_reminders` gives, per instalment, kind ``before`` (``send_at`` local time,
+    ``days_before`` days before the due date, if ``days_before > 0``), ``due`` (``send_at`` on
+    the due day, if ``on_due_day``) and ``followup`` (``send_at``, ``grace_days`` after the due
+    day). Local times become aware UTC with :mod:`zoneinfo`: a time in a spring-forward gap moves
+    forward to the first minute that exists (02:30 → 03:00); an ambiguous one (autumn) takes the
+    first occurrence (the summer-time one). A planned time inside quiet hours is moved by
+    :func:`next_allowed` already when planning. :func:`schedule_reminders` inserts the rows,
+    idempotently (the unique ``(instalment_id, kind)`` key), never for a paid instalment, and —
+    when ``now`` is given — never for a moment already past (an agreement accepted two days
+    before its first due date gets no "3 days before" reminder fired at once).
+
+Dispatch (:class:`ReminderDispatcher`), per pending reminder with ``due_at <= now``, oldest first:
+
+* The conversation is held by someone else (``Conversation.holder != ASSISTANT``: queued,
+  with a specialist, paused, closed): the reminder is **left pending and untouched** (it is not
+  even selected), so it is looked at again once the conversation is handed back — and then the
+  checks below decide whether it still makes sense (a "before" reminder may well be stale by then).
+* SKIPPED (reason in ``last_error``) when: the instalment is paid; the agreement is not active;
+  the cardholder is unreachable (a 403 earlier); the cardholder stopped reminders — a stop
+  skips every reminder that falls due while it holds, and resuming affects only reminders
+  falling due afterwards (nothing is "caught up" after a resume: the cardholder asked for quiet);
+  the reminder is stale: "before" and "due" once the due date has passed in the cardholder's
+  local time (e.g. the bot was down), "followup" never goes stale while the instalment is unpaid.
+* Postponed (``due_at`` moved, stays pending) when now is inside the cardholder's quiet hours
+  (to :func:`next_allowed`), or when ``weekly_cap`` reminders were already SENT to the
+  cardholder in the last rolling 7 days (to when the oldest of them leaves the window, then out
+  of quiet hours).
+* Otherwise: wait for the rate limiter, **claim** (``UPDATE … SET status='claimed' … WHERE
+  id=:id AND status='pending'`` in its own committed transaction; rowcount 0 means another
+  instance has it and we move on), send, and record the outcome in a second transaction.
+
+Exactly once — in practice at most once
+    Telegram offers no idempotency key, so after a crash between the claim and the outcome we
+    cannot know whether the message went out. We prefer **at most once**: a claim older than
+    :data:`CLAIM_LEASE` (10 minutes; far longer than any send) is marked FAILED with
+    ``last_error = "unknown outcome after restart"`` and logged once (the conditional update
+    makes a second instance's attempt a no-op), and it is never re-sent. A ``CancelledError`` or
+    other ``BaseException`` during the send leaves the claim in place for that rule; any other
+    unexpected exception from the sender is recorded as FAILED at once (also never re-sent).
+    On PostgreSQL the candidate query uses ``FOR UPDATE SKIP LOCKED``; the conditional claim is
+    what guarantees exclusivity on every backend. SQLite serves one instance.
+
+Failures
+    ``SendRetryLater`` (429): back to pending with ``due_at = now + retry_after``; it does not use
+    up an attempt, and the global limiter pauses for ``retry_after``. ``SendForbidden`` (403):
+    FAILED, ``Cardholder.unreachable_at = now``, and the conversation is queued for a person
+    (``holder = QUEUED``, ``handoff_reason = "unreachable"``, ``handoff_at = now``, version bumped)
+    unless a person already has it. ``SendFailed`` (5xx/network): back to pending after
+    ``30 s × 2^(attempts-1)`` until ``max_attempts``, then FAILED.
+
+Rate limits
+    :class:`RateLimiter`: messages are spaced at least ``1 / send_rate_per_second`` apart
+    globally and ``per_chat_interval_seconds`` apart per chat, on an injectable monotonic clock
+    and sleep. The limit is per process: with several instances, divide the rate among them.
+
+Logs carry reminder, agreement and cardholder ids only: never names, card digits or texts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time as _time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
+
+from bot.clock import Clock
+from bot.config import RemindersConfig
+from bot.db import Database
+from bot.models import (
+    Account,
+    Agreement,
+    AgreementStatus,
+    Cardholder,
+    Conversation,
+    Holder,
+    Instalment,
+    InstalmentStatus,
+    Reminder,
+    ReminderStatus,
+)
+
+log = logging.getLogger(__name__)
+
+BEFORE, DUE, FOLLOWUP = "before", "due", "followup"
+KINDS = (BEFORE, DUE, FOLLOWUP)
+CLAIM_LEASE = timedelta(minutes=10)
+CAP_WINDOW = timedelta(days=7)
+BACKOFF_BASE_SECONDS = 30.0
+BATCH = 100
+UNKNOWN_OUTCOME = "unknown outcome after restart"
+
+__all__ = [
+    "BEFORE",
+    "CLAIM_LEASE",
+    "DUE",
+    "FOLLOWUP",
+    "DispatchReport",
+    "RateLimiter",
+    "ReminderDispatcher",
+    "ReminderSender",
+    "SendFailed",
+    "SendForbidden",
+    "SendRetryLater",
+    "in_quiet_hours",
+    "local_to_utc",
+    "next_allowed",
+    "plan_reminders",
+    "schedule_reminders",
+]
+
+
+# --- the sender protocol -----------------------------------------------------------------------
+
+
+class SendRetryLater(Exception):
+    """The channel asked us to slow down (Telegram 429)."""
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"retry after {retry_after} s")
+        self.retry_after = float(retry_after)
+
+
+class SendForbidden(Exception):
+    """The cardholder blocked the bot or the chat is gone (Telegram 403)."""
+
+
+class SendFailed(Exception):
+    """A server error or a network problem (5xx, timeout); worth trying again later."""
+
+
+class ReminderSender(Protocol):
+    async def send_reminder(self, cardholder: Cardholder, reminder: Reminder, instalment: Instalment,
+                            agreement: Agreement, account: Account) -> None: ...
+
+
+# --- planning ----------------------------------------------------------------------------------
+
+
+def local_to_utc(day: date, at: time, timezone: str) -> datetime:
+    """``day`` at local ``at`` in ``timezone`` as aware UTC.
+
+    A time that does not exist (spring-forward gap) moves forward to the first minute that does;
+    an ambiguous one (fall-back) is its first occurrence.
+    """
+    zone = ZoneInfo(timezone)
+    naive = datetime.combine(day, at.replace(tzinfo=None, fold=0))
+    for minutes in range(0, 24 * 60):
+        wall = naive + timedelta(minutes=minutes)
+        if minutes:
+            wall = wall.replace(second=0, microsecond=0)
+        candidate = wall.replace(tzinfo=zone)  # fold=0: the first occurrence
+        if candidate.astimezone(UTC).astimezone(zone).replace(tzinfo=None) == wall:
+            return candidate.astimezone(UTC)
+    raise ValueError(f"no valid local time after {naive} in {timezone}")  # pragma: no cover
+
+
+def in_quiet_hours(local: time, quiet_start: time, quiet_end: time) -> bool:
+    """Whether a local wall time falls in quiet hours ``[start, end)``, which may span midnight."""
+    if quiet_start == quiet_end:
+        return False
+    if quiet_start < quiet_end:
+        return quiet_start <= local < quiet_end
+    return local >= quiet_start or local < quiet_end
+
+
+def next_allowed(moment_utc: datetime, timezone: str, quiet_start: time = time(21, 0),
+                 quiet_end: time = time(8, 0)) -> datetime:
+    """``moment_utc`` itself if allowed, else the end of the quiet hours it falls in (aware UTC)."""
+    if moment_utc.tzinfo is None:
+        raise ValueError("moment_utc must be aware")
+    local = moment_utc.astimezone(ZoneInfo(timezone))
+    wall = local.time().replace(tzinfo=None)
+    if not in_quiet_hours(wall, quiet_start, quiet_end):
+        return moment_utc.astimezone(UTC)
+    day = local.date()
+    if quiet_start > quiet_end and wall >= quiet_start:
+        day += timedelta(days=1)  # evening part of quiet hours that run past midnight
+    return local_to_utc(day, quiet_end, timezone)
+
+
+def plan_reminders(instalment: Instalment, *, timezone: str,
+                   settings: RemindersConfig) -> list[tuple[str, datetime]]:
+    """The reminders one instalment gets: ``(kind, due_at in aware UTC)``, in time order."""
+    due = instalment.due_date
+    days: list[tuple[str, date]] = []
+    if settings.days_before > 0:
+        days.append((BEFORE, due - timedelta(days=settings.days_before)))
+    if settings.on_due_day:
+        days.append((DUE, due))
+    days.append((FOLLOWUP, due + timedelta(days=settings.grace_days)))
+    return [
+        (kind, next_allowed(local_to_utc(day, settings.send_at, timezone), timezone,
+                            settings.quiet_start, settings.quiet_end))
+        for kind, day in days
+    ]
+
+
+async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,
+                             settings: RemindersConfig, *, now: datetime | None = None) -> list[Reminder]:
+    """Insert the reminders of every open instalment of ``agreement``; returns the new rows.
+
+    Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
+    moment has already passed are not created. Only flushes; the caller commits.
+    """
+    instalments = (await session.execute(
+        select(Instalment).where(Instalment.agreement_id == agreement.id).order_by(Instalment.number)
+    )).scalars().all()
+    ids = [i.id for i in instalments]
+    existing = set((await session.execute(
+        select(Reminder.instalment_id, Reminder.kind).where(col(Reminder.instalment_id).in_(ids))
+    )).tuples()) if ids else set()
+    created = []
+    for instalment in instalments:
+        if instalment.status is InstalmentStatus.PAID:
+            continue
+        for kind, due_at in plan_reminders(instalment, timezone=timezone, settings=settings):
+            if (instalment.id, kind) in existing or (now is not None and due_at < now):
+                continue
+            reminder = Reminder(instalment_id=instalment.id, kind=kind, due_at=due_at)  # type: ignore[arg-type]
+            session.add(reminder)
+            created.append(reminder)
+    await session.flush()
+    log.info("agreement %s: %d reminders scheduled", agreement.id, len(created))
+    return created
+
+
+# --- rate limiting -----------------------------------------------------------------------------
+
+
+class RateLimiter:
+    """Spaces sends: ``1 / rate`` apart overall, ``per_chat_interval`` apart per chat."""
+
+    def __init__(self, rate_per_second: float, per_chat_interval: float, *,
+                 monotonic: Callable[[], float] = _time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.spacing = 1.0 / rate_per_second
+        self.per_chat_interval = per_chat_interval
+        self.monotonic = monotonic
+        self.sleep = sleep
+        self._next_global = float("-inf")
+        self._next_chat: dict[int, float] = {}
+
+    async def acquire(self, chat_id: int) -> None:
+        now = self.monotonic()
+        start = max(now, self._next_global, self._next_chat.get(chat_id, float("-inf")))
+        self._next_global = start + self.spacing  # reserve before sleeping: concurrent callers queue up
+        self._next_chat[chat_id] = start + self.per_chat_interval
+        if start > now:
+            await self.sleep(start - now)
+        if len(self._next_chat) > 10_000:
+            current = self.monotonic()
+            self._next_chat = {k: v for k, v in self._next_chat.items() if v > current}
+
+    def pause(self, seconds: float) -> None:
+        """Send nothing for ``seconds`` (the channel said 429)."""
+        self._next_global = max(self._next_global, self.monotonic() + seconds)
+
+
+# --- dispatching -------------------------------------------------------------------------------
+
+
+@dataclass
+class DispatchReport:
+    sent: int = 0
+    skipped: int = 0
+    postponed: int = 0
+    retried: int = 0  # back to pending after 429 or a failure
+    failed: int = 0
+    lost_race: int = 0  # claimed by another instance first
+    stale_claims: int = 0  # marked FAILED: unknown outcome after restart
+
+
+@dataclass
+class _Context:
+    reminder: Reminder
+    instalment: Instalment
+    agreement: Agreement
+    conversation: Conversation
+    cardholder: Cardholder
+    account: Account
+
+
+class ReminderDispatcher:
+    """Sends the reminders that are due, at most once each. Run one loop per instance."""
+
+    def __init__(self, db: Database, settings: RemindersConfig, clock: Clock, sender: ReminderSender,
+                 instance_id: str, *, monotonic: Callable[[], float] = _time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+                 limiter: RateLimiter | None = None) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+        self.sender = sender
+        self.instance_id = instance_id[:64]
+        self.sleep = sleep
+        self.limiter = limiter or RateLimiter(settings.send_rate_per_second, settings.per_chat_interval_seconds,
+                                              monotonic=monotonic, sleep=sleep)
+
+    async def run_forever(self, stop_event: asyncio.Event) -> None:
+        """``run_once`` every ``poll_seconds`` until ``stop_event`` is set; errors are logged, not fatal."""
+        while not stop_event.is_set():
+            try:
+                await self.run_once()
+            except Exception:
+                log.exception("reminder dispatch failed; trying again in %s s", self.settings.poll_seconds)
+            if stop_event.is_set():
+                break
+            sleeper = asyncio.ensure_future(self.sleep(self.settings.poll_seconds))
+            stopper = asyncio.ensure_future(stop_event.wait())
+            try:
+                await asyncio.wait({sleeper, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                for task in (sleeper, stopper):
+                    if not task.done():
+                        task.cancel()
+                await asyncio.gather(sleeper, stopper, return_exceptions=True)
+
+    async def run_once(self) -> DispatchReport:
+        report = DispatchReport()
+        report.stale_claims = await self.expire_stale_claims()
+        for reminder_id in await self._candidates():
+            await self._process(reminder_id, report)
+        return report
+
+    async def expire_stale_claims(self) -> int:
+        """Mark claims older than the lease FAILED (outcome unknown); never re-send them."""
+        now = self.clock.now()
+        async with self.db.session() as session, session.begin():
+            ids = list((await session.execute(
+                select(Reminder.id).where(Reminder.status == ReminderStatus.CLAIMED,
+                                          col(Reminder.claimed_at) < now - CLAIM_LEASE)
+            )).scalars())
+        expired = 0
+        for reminder_id in ids:
+            async with self.db.session() as session, session.begin():
+                result = await session.execute(
+                    update(Reminder)
+                    .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
+                           col(Reminder.claimed_at) < now - CLAIM_LEASE)
+                    .values(status=ReminderStatus.FAILED, last_error=UNKNOWN_OUTCOME)
+                    .execution_options(synchronize_session=False)
+                )
+            if result.rowcount == 1:  # type: ignore[attr-defined]
+                expired += 1
+                log.warning("reminder %s: claimed but never recorded; %s, not re-sent", reminder_id, UNKNOWN_OUTCOME)
+        return expired
+
+    async def _candidates(self) -> list[int]:
+        now = self.clock.now()
+        async with self.db.session() as session, session.begin():
+            query = (
+                select(Reminder.id)
+                .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
+                .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
+                .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
+                .where(Reminder.status == ReminderStatus.PENDING, col(Reminder.due_at) <= now,
+                       Conversation.holder == Holder.ASSISTANT)
+                .order_by(col(Reminder.due_at), col(Reminder.id))
+                .limit(BATCH)
+            )
+            if session.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True, of=Reminder)  # type: ignore[arg-type]
+            return list((await session.execute(query)).scalars())
+
+    async def _load(self, session: AsyncSession, reminder_id: int) -> _Context | None:
+        row = (await session.execute(
+            select(Reminder, Instalment, Agreement, Conversation, Cardholder, Account)
+            .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
+            .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
+            .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
+            .join(Cardholder, col(Cardholder.id) == Conversation.cardholder_id)
+            .join(Account, col(Account.id) == Agreement.account_id)
+            .where(col(Reminder.id) == reminder_id)
+        )).first()
+        return None if row is None else _Context(*row)
+
+    def _skip_reason(self, ctx: _Context, now: datetime) -> str | None:
+        if ctx.instalment.status is InstalmentStatus.PAID:
+            return "instalment paid"
+        if ctx.agreement.status is not AgreementStatus.ACTIVE:
+            return f"agreement {ctx.agreement.status.value}"
+        if ctx.cardholder.unreachable_at is not None:
+            return "cardholder unreachable"
+        if ctx.cardholder.reminders_stopped_at is not None:
+            return "reminders stopped"
+        today = now.astimezone(ZoneInfo(ctx.account.timezone)).date()
+        if ctx.reminder.kind in (BEFORE, DUE) and today > ctx.instalment.due_date:
+            return "stale: due date passed"
+        return None
+
+    async def _postpone_to(self, session: AsyncSession, ctx: _Context, now: datetime) -> datetime | None:
+        """When the reminder may go instead of now (quiet hours, weekly cap), or ``None``."""
+        s = self.settings
+        zone = ctx.account.timezone
+        allowed = next_allowed(now, zone, s.quiet_start, s.quiet_end)
+        if allowed > now:
+            return allowed
+        window_start = now - CAP_WINDOW
+        sent = list((await session.execute(
+            select(Reminder.sent_at)
+            .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
+            .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
+            .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
+            .where(Conversation.cardholder_id == ctx.cardholder.id, Reminder.status == ReminderStatus.SENT,
+                   col(Reminder.sent_at) > window_start)
+            .order_by(col(Reminder.sent_at))
+        )).scalars())
+        if len(sent) >= s.weekly_cap:
+            # Once the (count - cap + 1) oldest have left the window, one more fits.
+            free_at = sent[len(sent) - s.weekly_cap] + CAP_WINDOW
+            return next_allowed(free_at, zone, s.quiet_start, s.quiet_end)
+        return None
+
+    async def _process(self, reminder_id: int, report: DispatchReport) -> None:
+        now = self.clock.now()
+        async with self.db.session() as session, session.begin():
+            ctx = await self._load(session, reminder_id)
+            if ctx is None or ctx.reminder.status is not ReminderStatus.PENDING or ctx.reminder.due_at > now:
+                return
+            if ctx.conversation.holder is not Holder.ASSISTANT:
+                return  # held by a person: stays pending, looked at again after the hand-back
+            reason = self._skip_reason(ctx, now)
+            if reason is not None:
+                if await self._set_if_pending(session, reminder_id, status=ReminderStatus.SKIPPED, last_error=reason):
+                    report.skipped += 1
+                    log.info("reminder %s (agreement %s) skipped: %s", reminder_id, ctx.agreement.id, reason)
+                return
+            later = await self._postpone_to(session, ctx, now)
+            if later is not None:
+                if await self._set_if_pending(session, reminder_id, due_at=later):
+                    report.postponed += 1
+                    log.info("reminder %s postponed to %s", reminder_id, later.isoformat())
+                return
+        await self.limiter.acquire(ctx.cardholder.chat_id)
+        if not await self._claim(reminder_id):
+            report.lost_race += 1
+            return
+        ctx.reminder.status = ReminderStatus.CLAIMED
+        ctx.reminder.attempts += 1
+        try:
+            await self.sender.send_reminder(ctx.cardholder, ctx.reminder, ctx.instalment, ctx.agreement, ctx.account)
+        except SendRetryLater as exc:
+            self.limiter.pause(exc.retry_after)
+            await self._record(reminder_id, status=ReminderStatus.PENDING,
+                               due_at=self.clock.now() + timedelta(seconds=exc.retry_after),
+                               attempts=Reminder.attempts - 1, last_error="rate limited (429)")
+            report.retried += 1
+            log.info("reminder %s: rate limited, retry in %s s", reminder_id, exc.retry_after)
+        except SendForbidden:
+            await self._forbidden(ctx)
+            report.failed += 1
+        except SendFailed as exc:
+            await self._failed(ctx, exc, report)
+        except Exception as exc:  # a bug in the sender: outcome unknown, so never re-send
+            log.exception("reminder %s: unexpected error from the sender", reminder_id)
+            await self._record(reminder_id, status=ReminderStatus.FAILED,
+                               last_error=f"unexpected error: {type(exc).__name__}")
+            report.failed += 1
+        else:
+            if await self._record(reminder_id, status=ReminderStatus.SENT, sent_at=self.clock.now(), last_error=None):
+                report.sent += 1
+                log.info("reminder %s (agreement %s) sent", reminder_id, ctx.agreement.id)
+            else:
+                log.warning("reminder %s sent but its claim had been expired", reminder_id)
+
+    async def _set_if_pending(self, session: AsyncSession, reminder_id: int, **values: object) -> bool:
+        result = await session.execute(
+            update(Reminder)
+            .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    async def _claim(self, reminder_id: int) -> bool:
+        now = self.clock.now()
+        async with self.db.session() as session, session.begin():
+            result = await session.execute(
+                update(Reminder)
+                .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
+                .values(status=ReminderStatus.CLAIMED, claimed_at=now, claimed_by=self.instance_id,
+                        attempts=Reminder.attempts + 1)
+                .execution_options(synchronize_session=False)
+            )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    async def _record(self, reminder_id: int, **values: object) -> bool:
+        """The outcome of our own claim; ``False`` if the claim is no longer ours."""
+        async with self.db.session() as session, session.begin():
+            result = await session.execute(
+                update(Reminder)
+                .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
+                       Reminder.claimed_by == self.instance_id)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    async def _forbidden(self, ctx: _Context) -> None:
+        now = self.clock.now()
+        reminder_id = ctx.reminder.id
+        async with self.db.session() as session, session.begin():
+            await session.execute(
+                update(Reminder)
+                .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
+                       Reminder.claimed_by == self.instance_id)
+                .values(status=ReminderStatus.FAILED, last_error="forbidden (403): cardholder unreachable")
+                .execution_options(synchronize_session=False)
+            )
+            await session.execute(
+                update(Cardholder)
+                .where(col(Cardholder.id) == ctx.cardholder.id, col(Cardholder.unreachable_at).is_(None))
+                .values(unreachable_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            # Bumping the version makes a dialogue step saved concurrently retry on the new holder.
+            await session.execute(
+                update(Conversation)
+                .where(col(Conversation.id) == ctx.conversation.id, Conversation.holder == Holder.ASSISTANT)
+                .values(holder=Holder.QUEUED, handoff_reason="unreachable", handoff_at=now,
+                        version=Conversation.version + 1, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        log.warning("reminder %s: forbidden; cardholder %s unreachable, conversation %s queued for a person",
+                    reminder_id, ctx.cardholder.id, ctx.conversation.id)
+
+    async def _failed(self, ctx: _Context, exc: SendFailed, report: DispatchReport) -> None:
+        reminder_id = ctx.reminder.id
+        attempts = ctx.reminder.attempts
+        error = f"send failed: {exc}"[:200]
+        if attempts >= self.settings.max_attempts:
+            await self._record(reminder_id, status=ReminderStatus.FAILED,
+                               last_error=f"gave up after {attempts} attempts: {exc}"[:200])
+            report.failed += 1
+            log.warning("reminder %s: gave up after %d attempts", reminder_id, attempts)
+            return
+        delay = BACKOFF_BASE_SECONDS * 2 ** (attempts - 1)
+        await self._record(reminder_id, status=ReminderStatus.PENDING,
+                           due_at=self.clock.now() + timedelta(seconds=delay), last_error=error)
+        report.retried += 1
+        log.warning("reminder %s: send failed (attempt %d), retry in %s s", reminder_id, attempts, delay)
