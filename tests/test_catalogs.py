@@ -22,7 +22,17 @@ EXPECTED_PLURALS = {"en": 2, "hu": 2, "zh": 1}
 #: a bare placeholder, a number. Add to it only what is identical in every language.
 SAME_AS_ENGLISH: frozenset[str] = frozenset()
 #: English that must not be left in a Hungarian translation (padded with spaces, lower case).
-ENGLISH_WORDS = (" the ", " and ", " your ", " you ", " payment", " plan ", " please ", " with ", " to ")
+ENGLISH_WORDS = (
+    " the ",
+    " and ",
+    " your ",
+    " you ",
+    " payment",
+    " plan ",
+    " please ",
+    " with ",
+    " to ",
+)
 COMMAND = re.compile(r"/[a-z]+")
 GLOSSARY = catalogs.LOCALES / "GLOSSARY.md"
 
@@ -43,7 +53,7 @@ def _without_placeholders(text: str) -> str:
     return COMMAND.sub(" ", catalogs.PLACEHOLDER.sub(" ", text))
 
 
-# --- in step with the code --------------------------------------------------------------------
+# --- in step with the code ------------------------------------------------------------------------
 
 
 def test_catalogs_are_complete_and_in_step_with_the_code() -> None:
@@ -51,7 +61,9 @@ def test_catalogs_are_complete_and_in_step_with_the_code() -> None:
     assert not found, "run `python -m bot.catalogs update` and translate:\n" + "\n".join(found)
 
 
-def test_update_round_trips_without_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_update_round_trips_without_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The .po files are exactly what `update` writes: no stray edits, no reformatting."""
     copy = tmp_path / "locales"
     for language in LANGUAGES:
@@ -62,18 +74,24 @@ def test_update_round_trips_without_changes(tmp_path: Path, monkeypatch: pytest.
     catalogs.update()
     for language in LANGUAGES:
         written = (copy / language / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
-        original = (catalogs.ROOT / "locales" / language / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
-        assert written == original, f"{language}: run `python -m bot.catalogs update` and commit the result"
+        original = (catalogs.ROOT / "locales" / language / "LC_MESSAGES" / "messages.po").read_text(
+            encoding="utf-8"
+        )
+        assert written == original, (
+            f"{language}: run `python -m bot.catalogs update` and commit the result"
+        )
 
 
-# --- well-formed --------------------------------------------------------------------------------
+# --- well-formed ----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_msgfmt_check_accepts_the_catalog(language: str) -> None:
     msgfmt = shutil.which("msgfmt")
     if msgfmt is None:
-        pytest.skip("msgfmt not on PATH: install Debian's gettext (`make test` does) to check the catalogs")
+        pytest.skip(
+            "msgfmt not on PATH: install Debian's gettext (`make test` does) to check the catalogs"
+        )
     result = subprocess.run(
         [msgfmt, "--check", "--output-file=/dev/null", str(po_path(language))],
         capture_output=True,
@@ -89,7 +107,11 @@ def test_plural_header(language: str) -> None:
     assert PLURALS[language][0] == expected
     catalog = read(language)
     assert catalog.num_plurals == expected
-    header = re.search(r'^"Plural-Forms: nplurals=(\d+); plural=([^;]+);', po_path(language).read_text("utf-8"), re.M)
+    header = re.search(
+        r'^"Plural-Forms: nplurals=(\d+); plural=([^;]+);',
+        po_path(language).read_text("utf-8"),
+        re.M,
+    )
     assert header is not None, f"{language}: no Plural-Forms header"
     assert int(header[1]) == expected
     assert header[2] == PLURALS[language][1]
@@ -110,7 +132,7 @@ def test_language_header(language: str) -> None:
     assert str(read(language).locale) == language
 
 
-# --- really translated -------------------------------------------------------------------------
+# --- really translated ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -159,7 +181,11 @@ def test_quoted_words_are_ones_the_bot_understands(language: str) -> None:
     """A word an instruction asks the cardholder to type is read as that request."""
     from dialogs.understanding import read_intent
 
-    pattern = {"en": r'type "([^"]+)"', "hu": r"írja be(?:[^„]{0,20})„([^”]+)”", "zh": r"输入“([^”]+)”"}[language]
+    pattern = {
+        "en": r'type "([^"]+)"',
+        "hu": r"írja be(?:[^„]{0,20})„([^”]+)”",
+        "zh": r"输入“([^”]+)”",
+    }[language]
     quoted = {
         word
         for message in _messages(language)
@@ -203,12 +229,14 @@ def test_button_labels_stay_short(language: str) -> None:
             continue
         english = max(_width(text % values) for text in _ids(message))
         too_long += [
-            shown for shown in (text % values for text in _strings(message)) if _width(shown) > max(english + 8, 30)
+            shown
+            for shown in (text % values for text in _strings(message))
+            if _width(shown) > max(english + 8, 30)
         ]
     assert not too_long
 
 
-# --- the tooling itself --------------------------------------------------------------------------
+# --- the tooling itself ---------------------------------------------------------------------------
 
 
 def test_placeholders() -> None:
@@ -216,7 +244,7 @@ def test_placeholders() -> None:
     assert placeholders("%(n)d of %(total)s") == {"n", "total"}
     assert placeholders("{{ bank.name }} and {{name}}") == {"bank", "name"}
     assert placeholders("Nothing here, not even 100 or %") == set()
-    assert placeholders("分%(n)s期，每期%(amount)s") == {"n", "amount"}
+    assert placeholders("分%(n)s期，每期%(amount)s") == {"n", "amount"}  # noqa: RUF001
 
 
 def _catalog(language: str, *messages: Message) -> Catalog:
@@ -226,8 +254,10 @@ def _catalog(language: str, *messages: Message) -> Catalog:
     return catalog
 
 
-def _problems_with(monkeypatch: pytest.MonkeyPatch, code: list[Message], translated: list[Message]) -> list[str]:
-    """``problems()`` for a made-up code base and catalogs (en translated alike, hu and zh as given)."""
+def _problems_with(
+    monkeypatch: pytest.MonkeyPatch, code: list[Message], translated: list[Message]
+) -> list[str]:
+    """``problems()`` for made-up code and catalogs (en translated alike, hu and zh as given)."""
 
     def fake_extract() -> Catalog:
         template = Catalog()
@@ -247,7 +277,9 @@ def _problems_with(monkeypatch: pytest.MonkeyPatch, code: list[Message], transla
 
 def test_a_renamed_placeholder_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     msgid = "Total to pay: %(total)s."
-    found = _problems_with(monkeypatch, [Message(msgid)], [Message(msgid, "Összesen fizetendő: %(osszeg)s.")])
+    found = _problems_with(
+        monkeypatch, [Message(msgid)], [Message(msgid, "Összesen fizetendő: %(osszeg)s.")]
+    )
     assert sorted(found) == [
         f"hu: placeholders differ in {msgid!r}: ['osszeg'] vs ['total']",
         f"zh: placeholders differ in {msgid!r}: ['osszeg'] vs ['total']",
@@ -256,26 +288,47 @@ def test_a_renamed_placeholder_is_reported(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_a_kept_placeholder_is_not_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     msgid = "Total to pay: %(total)s."
-    assert _problems_with(monkeypatch, [Message(msgid)], [Message(msgid, "Összesen fizetendő: %(total)s.")]) == []
+    assert (
+        _problems_with(
+            monkeypatch, [Message(msgid)], [Message(msgid, "Összesen fizetendő: %(total)s.")]
+        )
+        == []
+    )
 
 
-def test_a_plural_form_may_leave_out_n_but_not_add_a_placeholder(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_plural_form_may_leave_out_n_but_not_add_a_placeholder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     ids = ("%(n)s payment of %(amount)s", "%(n)s payments of %(amount)s")
-    fine = _problems_with(monkeypatch, [Message(ids)], [Message(ids, ("Egy részlet: %(amount)s", "%(n)s részlet: %(amount)s"))])
+    fine = _problems_with(
+        monkeypatch,
+        [Message(ids)],
+        [Message(ids, ("Egy részlet: %(amount)s", "%(n)s részlet: %(amount)s"))],
+    )
     assert fine == []
     added = _problems_with(
-        monkeypatch, [Message(ids)], [Message(ids, ("%(n)s részlet: %(amount)s %(extra)s", "%(n)s részlet: %(amount)s"))]
+        monkeypatch,
+        [Message(ids)],
+        [Message(ids, ("%(n)s részlet: %(amount)s %(extra)s", "%(n)s részlet: %(amount)s"))],
     )
     assert any("placeholders differ" in issue for issue in added)
-    lost = _problems_with(monkeypatch, [Message(ids)], [Message(ids, ("%(n)s részlet", "%(n)s részlet"))])
+    lost = _problems_with(
+        monkeypatch, [Message(ids)], [Message(ids, ("%(n)s részlet", "%(n)s részlet"))]
+    )
     assert any("placeholders differ" in issue for issue in lost)
 
 
-def test_missing_unused_empty_and_fuzzy_entries_are_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_unused_empty_and_fuzzy_entries_are_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     found = _problems_with(
         monkeypatch,
         [Message("New text"), Message("Empty"), Message("Unsure")],
-        [Message("Empty", ""), Message("Unsure", "Bizonytalan", flags=["fuzzy"]), Message("Old text", "Régi")],
+        [
+            Message("Empty", ""),
+            Message("Unsure", "Bizonytalan", flags=["fuzzy"]),
+            Message("Old text", "Régi"),
+        ],
     )
     assert "hu: not in the catalog (run `make catalogs`): 'New text'" in found
     assert "hu: no longer used (run `make catalogs`): 'Old text'" in found
