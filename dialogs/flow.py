@@ -33,6 +33,7 @@ from dialogs.replies import BACK, PERSON, Choice, Label, Money, Reply, _, _n
 from dialogs.state import NEGOTIATING, Conversation, Step
 from dialogs.understanding import (
     AmountProblem,
+    AmountReading,
     Intent,
     read_amount,
     read_cause,
@@ -292,11 +293,13 @@ def describe_cause(m: Move, text: str) -> None:
         set_cause(m, cause)
 
 
-def amount_answer(field_name: str, next_step: Step) -> Callable[[Move, str], None]:
+def amount_answer(field_name: str, next_step: Step, *, no_means_zero: bool = False) -> Callable[[Move, str], None]:
     """A handler for a money question: understood amounts are kept, anything else re-asked."""
 
     def answer(m: Move, text: str) -> None:
         reading = read_amount(text, m.c.language)
+        if reading.amount is None and no_means_zero and read_yes_no(text, m.c.language) is False:
+            reading = AmountReading(Decimal(0), None)  # "other debts?" "no"
         if reading.amount is None:
             problem = reading.problem or AmountProblem.NOT_A_NUMBER
             if problem is AmountProblem.NOT_A_NUMBER:
@@ -540,7 +543,7 @@ FLOW: dict[Step, State] = {
     Step.CAUSE_OTHER: State(ask_cause_other, describe_cause),
     Step.INCOME: State(ask_income, amount_answer("income", Step.EXPENSES)),
     Step.EXPENSES: State(ask_expenses, amount_answer("expenses", Step.OTHER_DEBTS)),
-    Step.OTHER_DEBTS: State(ask_other_debts, amount_answer("other_debts", Step.TEMPORARY), no_other_debts),
+    Step.OTHER_DEBTS: State(ask_other_debts, amount_answer("other_debts", Step.TEMPORARY, no_means_zero=True), no_other_debts),
     Step.TEMPORARY: State(ask_temporary, type_temporary, choose_temporary),
     Step.RECOVERY: State(ask_recovery, type_recovery, choose_recovery),
     Step.OPTIONS: State(show_options, options_text, options_choice),

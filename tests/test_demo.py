@@ -104,6 +104,27 @@ async def test_demo_in_chinese_and_hungarian(tmp_path: Path, language: str, expe
         assert text.replace(" ", "\u00a0") in output.replace(" ", "\u00a0")
 
 
+ENGLISH_WORDS = (" the ", " your ", " you ", " payment", " plan ", " agreement", " person")
+
+
+@pytest.mark.parametrize(
+    ("language", "answers", "agreed"),
+    [
+        ("zh", ["4321", "失业", "8000元", "3千", "没有", "不", "1", "是", "我同意"], "您的还款协议已确认"),
+        ("hu", ["4321", "elvesztettem az állásom", "450 000 Ft", "200.000", "nincs", "nem", "1", "igen", "elfogadom"],
+         "megállapodását megerősítettük"),
+    ],
+)
+async def test_whole_negotiation_typed_in_chinese_and_hungarian_without_a_word_of_english(
+    tmp_path: Path, language: str, answers: list[str], agreed: str
+) -> None:
+    output = await demo(tmp_path, answers, language=language)
+    assert agreed in output
+    shown = "\n".join(line for line in output.splitlines() if not line.startswith("> ")).lower()
+    leaked = [word for word in ENGLISH_WORDS if word in f" {shown} "]
+    assert not leaked, leaked
+
+
 def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, **(env or {})}
     environment.pop("OVERDUE_BOT_CONFIG", None)

@@ -454,3 +454,13 @@ def test_not_knowing_when_income_recovers_is_an_answer(text: str) -> None:
     assert chat.c.step is Step.RECOVERY
     chat.say(text)
     assert chat.c.step is Step.OPTIONS and chat.c.recovery_months is None
+
+
+@pytest.mark.parametrize("text", ["no", "没有", "nincs", "nem"])
+def test_no_other_debts_can_be_said_in_words(text: str) -> None:
+    chat = verified()
+    chat.tap("cause:job_loss")
+    chat.say("9000")
+    chat.say("3000")
+    chat.say(text)
+    assert chat.c.step is Step.TEMPORARY and chat.c.other_debts == 0
