@@ -75,11 +75,12 @@ async def database(database_url: str, tmp_path: Path) -> AsyncIterator[Database]
         await db.close()
 
 
-def bot_settings(api: FakeBotAPI, database_url: str, **telegram: Any) -> Settings:
+def bot_settings(api: FakeBotAPI, database_url: str, *, bank: dict[str, Any] | None = None, **telegram: Any) -> Settings:
     return load_settings(
         None,
         telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username, **telegram},
         database={"url": database_url},
+        bank=bank or {},
     )
 
 

@@ -68,7 +68,7 @@ def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox,
     dp["outbox"] = outbox
     dp["texts"] = assistant.texts
     dp["settings"] = assistant.settings
-    dp.include_router(cardholders.router)
+    dp.include_router(cardholders.router())
     return dp
 
 

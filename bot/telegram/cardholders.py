@@ -29,10 +29,6 @@ from dialogs import events as ev
 
 log = logging.getLogger(__name__)
 
-router = Router(name="cardholders")
-router.message.filter(F.chat.type == ChatType.PRIVATE)
-router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
-
 #: What a person can send that is not text; service messages (a pin, a join) get no answer.
 NON_TEXT = frozenset(
     {
@@ -67,7 +63,6 @@ async def step(
     await outbox.deliver(bot, chat_id, link, replies)
 
 
-@router.message(CommandStart(deep_link=True))
 async def open_invite(
     message: Message, command: CommandObject, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
 ) -> None:
@@ -90,7 +85,6 @@ async def open_invite(
     await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
 
 
-@router.message(CommandStart())
 async def start(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
     link = await directory.find(message.chat.id if message.from_user is None else message.from_user.id)
     if link is None:
@@ -99,14 +93,12 @@ async def start(message: Message, bot: Bot, assistant: Assistant, directory: Dir
     await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
 
 
-@router.message(F.text)
 async def text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
         await step(bot, message.chat.id, link, ev.Text(message.text or ""), assistant, directory, outbox, message)
 
 
-@router.message(F.content_type.in_(NON_TEXT))
 async def not_text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
@@ -121,7 +113,6 @@ async def _linked(message: Message, bot: Bot, directory: Directory, outbox: Outb
     return link
 
 
-@router.callback_query(ChoiceData.filter())
 async def tap(
     query: CallbackQuery,
     callback_data: ChoiceData,
@@ -150,7 +141,6 @@ async def tap(
     await outbox.deliver(bot, chat_id, link, replies)
 
 
-@router.callback_query()
 async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
     """Data we did not make (forged, or from a version of the bot long gone)."""
     await _answer(query, outbox.note("stale_button", outbox.language_of(query.from_user)))
@@ -163,4 +153,15 @@ async def _answer(query: CallbackQuery, note: str | None = None) -> None:
         pass  # the query is too old to answer: nothing to show any more
 
 
-__all__ = ["router"]
+def router() -> Router:
+    """A fresh router (a router joins one dispatcher only, and each app has its own)."""
+    cardholders = Router(name="cardholders")
+    cardholders.message.filter(F.chat.type == ChatType.PRIVATE)
+    cardholders.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    cardholders.message.register(open_invite, CommandStart(deep_link=True))
+    cardholders.message.register(start, CommandStart())
+    cardholders.message.register(text, F.text)
+    cardholders.message.register(not_text, F.content_type.in_(NON_TEXT))
+    cardholders.callback_query.register(tap, ChoiceData.filter())
+    cardholders.callback_query.register(unreadable_button)
+    return cardholders

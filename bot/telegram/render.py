@@ -71,7 +71,7 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
         end, closing = cut
         part = (
             "".join(tag for _, tag in opened)
-            + "".join(tokens[start:end])
+            + "".join(tokens[start:end]).rstrip()  # the line break stays outside the closing tags
             + "".join(f"</{name}>" for name, _ in reversed(closing))
         )
         if html_to_text(part).strip():
