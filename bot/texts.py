@@ -113,11 +113,18 @@ class Texts:
             newstyle=True,
         )
         self.env.filters.update(
-            money=lambda amount, currency: format_money(amount, currency, self.language),
+            money=self._money_filter,
             day=lambda value, currency=None: format_day(value, self.language, currency),
             rate=lambda value: format_rate(value, self.language),
             number=lambda value: format_number(value, self.language),
         )
+
+    def _money_filter(self, value: Money | Decimal, currency: str | None = None) -> str:
+        if isinstance(value, Money):
+            return format_money(value.amount, value.currency, self.language)
+        if currency is None:
+            raise ValueError("money needs a currency")
+        return format_money(value, currency, self.language)
 
     @property
     def language(self) -> str:
