@@ -9,13 +9,10 @@ Account files carry names and card digits; neither is ever logged nor quoted in 
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import logging
 import re
 import secrets
-from collections.abc import Iterator
 from dataclasses import astuple, dataclass, fields
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -28,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from bot.config import LANGUAGES
+from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.db import Database
 from bot.models import Account, Cardholder, Invite, utcnow
 from bot.money import SUPPORTED_CURRENCIES, parse_amount
@@ -64,20 +62,6 @@ _LAST4 = re.compile(r"[0-9]{4}")
 
 
 @dataclass(frozen=True)
-class RowError:
-    line: int  # line in the file, the header being line 1
-    reason: str  # starts with the column it is about
-
-
-class ImportFailed(Exception):
-    """The file was rejected as a whole; ``errors`` says every line that is wrong and why."""
-
-    def __init__(self, errors: list[RowError]) -> None:
-        self.errors = errors
-        super().__init__("\n".join(f"line {e.line}: {e.reason}" for e in errors))
-
-
-@dataclass(frozen=True)
 class ImportResult:
     created: int
     updated: int
@@ -109,7 +93,7 @@ def read_accounts_csv(text: str) -> list[AccountRow]:
     errors: list[RowError] = []
     rows: list[AccountRow] = []
     first_line: dict[str, int] = {}  # account_ref -> line, to catch duplicates
-    records = _records(text.removeprefix("\ufeff"), errors)
+    records = iter(csv_records(text.removeprefix("\ufeff"), errors))
     header = next(records, None)
     if header is None:
         if not errors:
@@ -146,7 +130,7 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
     transaction, so a bad file leaves the database exactly as it was. Accounts missing from the
     file are left alone: a file is a batch of updates, not the bank's whole book.
     """
-    rows = read_accounts_csv(_decode(Path(path).read_bytes()))
+    rows = read_accounts_csv(decode_csv(Path(path).read_bytes()))
     now = utcnow()
     created = updated = 0
     async with db.session() as session, session.begin():
@@ -164,31 +148,6 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
                 updated += 1
     log.info("imported accounts from %s: %d created, %d updated", path, created, updated)
     return ImportResult(created=created, updated=updated)
-
-
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFailed([RowError(line, "not UTF-8 text")]) from None
-
-
-def _records(text: str, errors: list[RowError]) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, fields) for each non-blank CSV record; a CSV syntax error ends it."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    start = 1
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            errors.append(RowError(reader.line_num, f"not valid CSV: {exc}"))
-            return
-        if any(value.strip() for value in values):
-            yield start, values
-        start = reader.line_num + 1  # a quoted field may span lines; report where a row starts
 
 
 def _check_header(names: list[str], errors: list[RowError]) -> list[str] | None:

@@ -27,8 +27,6 @@ Rules (decisions):
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 import re
 from dataclasses import dataclass
@@ -40,7 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
-from bot.accounts import ImportFailed, RowError
+from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.db import Database
 from bot.models import (
     Account,
@@ -109,7 +107,7 @@ def parse_paid_at(text: str) -> datetime:
 async def import_payments(db: Database, path: Path | str, *, now: datetime | None = None) -> ImportResult:
     """Store and apply the payments in ``path``, all or nothing; raise :class:`ImportFailed`."""
     now = now or utcnow()
-    text = _decode(Path(path).read_bytes())
+    text = decode_csv(Path(path).read_bytes())
     async with db.session() as session, session.begin():
         rows = await _read(session, text, now)
         known = await _existing(session, [row.reference for row in rows])
@@ -192,34 +190,9 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
 # --- reading the file ----------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFailed([RowError(line, "not UTF-8 text")]) from None
-
-
-def _records(text: str, errors: list[RowError]) -> list[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    records = []
-    start = 1
-    while True:
-        try:
-            values = next(reader)
-        except StopIteration:
-            return records
-        except csv.Error as exc:
-            errors.append(RowError(reader.line_num, f"not valid CSV: {exc}"))
-            return records
-        if any(value.strip() for value in values):
-            records.append((start, values))
-        start = reader.line_num + 1
-
-
 async def _read(session: AsyncSession, text: str, now: datetime) -> list[PaymentRow]:
     errors: list[RowError] = []
-    records = _records(text.removeprefix("\ufeff"), errors)
+    records = csv_records(text.removeprefix("\ufeff"), errors)
     if not records:
         raise ImportFailed(errors or [RowError(1, "the file is empty")])
     (_, header), body = records[0], records[1:]
