@@ -8,14 +8,21 @@ on the same old state; the loser reloads and applies its event to the new state.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
+from collections.abc import AsyncIterator, Hashable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.config import Settings
 from bot.clock import Clock, SystemClock
@@ -39,12 +46,26 @@ from dialogs import effects as fx
 from dialogs import events as ev
 from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import agreement_params, step
-from dialogs.replies import Reply
+from dialogs.replies import Label, Money, Reply
 from dialogs.state import Conversation, Step
 
 log = logging.getLogger(__name__)
 
 MAX_CONFLICT_RETRIES = 5
+TEXTS_CACHE_SIZE = 4096
+_PLAIN = (str, int, float, Decimal, date, Enum, Money, type(None))
+
+
+def _cache_key(name: Hashable, params: Mapping[str, Any], language: str) -> Hashable | None:
+    """A key for a text whose values are all plain (hashable, immutable); ``None`` otherwise."""
+    if not all(isinstance(value, _PLAIN) for value in params.values()):
+        return None
+    key = (name, language, tuple(sorted((k, type(v), v) for k, v in params.items())))
+    try:
+        hash(key)
+    except TypeError:  # e.g. Money holding something unhashable
+        return None
+    return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +124,21 @@ class Assistant:
         self.settings = settings
         self.texts = texts
         self.clock = clock or SystemClock()
+        # SQLite has one writer at a time, and a writer that finds the file locked sleeps in its
+        # busy handler (up to 100 ms a try, 5 s in all, then fails). Under load (a Telegram
+        # channel handles many chats at once) taking turns here is faster and never fails.
+        self._one_writer = asyncio.Lock() if db.engine.dialect.name == "sqlite" else None
+        # Rendering is deterministic: the same template, values and language give the same text.
+        self._texts_cache: dict[Hashable, str] = {}
+
+    @asynccontextmanager
+    async def writing(self) -> AsyncIterator[None]:
+        """Hold while a transaction writes: one at a time on SQLite, no wait on other databases."""
+        if self._one_writer is None:
+            yield
+            return
+        async with self._one_writer:
+            yield
 
     # --- Conversations ------------------------------------------------------------------
 
@@ -140,18 +176,13 @@ class Assistant:
     async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
                            telegram_message_id: int | None) -> list[Rendered]:
         now = self.clock.now()
-        async with self.db.session() as session, session.begin():
-            cardholder = await session.get(Cardholder, cardholder_id)
-            if cardholder is None:
-                raise LookupError(f"no cardholder {cardholder_id}")
-            row = await self.conversation_for(session, cardholder)
-            account = await session.get(Account, row.account_id)
-            assert account is not None
-            if inbound_text is not None:
-                session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.IN, author="cardholder",
-                                              text=inbound_text, telegram_message_id=telegram_message_id, at=now))
+        async with self.writing(), self.db.session() as session, session.begin():
+            cardholder, account, row = await self._load(session, cardholder_id)
             state = Conversation.from_json(row.state)
             facts = await self.facts(session, account, row, now)
+            if inbound_text is not None:  # written with the first write below, before any note
+                session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.IN, author="cardholder",
+                                              text=inbound_text, telegram_message_id=telegram_message_id, at=now))
             outcome = step(state, event, facts)
             new = outcome.conversation
             for effect in outcome.effects:
@@ -159,10 +190,24 @@ class Assistant:
             changed = outcome.conversation is not state
             if changed:
                 await self._save(session, row, new, now, inbound=inbound_text is not None)
-            rendered = []
-            for reply in outcome.replies:
-                rendered.append(await self._record_out(session, row, reply, new, now))
-            return rendered
+            return await self._record_out(session, row, outcome.replies, new, now)
+
+    async def _load(self, session: AsyncSession, cardholder_id: int) -> tuple[Cardholder, Account, ConversationRow]:
+        """The cardholder, their account and conversation, in one query (the conversation made on first contact)."""
+        found = (
+            await session.execute(
+                select(Cardholder, Account, ConversationRow)
+                .join(Account, Account.id == Cardholder.account_id)  # type: ignore[arg-type]
+                .outerjoin(ConversationRow, ConversationRow.cardholder_id == Cardholder.id)  # type: ignore[arg-type]
+                .where(Cardholder.id == cardholder_id)
+            )
+        ).first()
+        if found is None:
+            raise LookupError(f"no cardholder {cardholder_id}")
+        cardholder, account, row = found
+        if row is None:
+            row = await self.conversation_for(session, cardholder)
+        return cardholder, account, row
 
     async def _save(self, session: AsyncSession, row: ConversationRow, state: Conversation, now: datetime, *,
                     inbound: bool) -> None:
@@ -177,28 +222,69 @@ class Assistant:
             values["last_inbound_at"] = now
         result = await session.execute(
             update(ConversationRow)
-            .where(ConversationRow.id == row.id, ConversationRow.version == row.version)
+            .where(ConversationRow.id == row.id, ConversationRow.version == row.version)  # type: ignore[arg-type]
             .values(**values)
             .execution_options(synchronize_session=False)
         )
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise ConcurrentUpdate()
-        await session.refresh(row)
+        for key, value in values.items():  # what was written, without reading it back
+            set_committed_value(row, key, value)
 
-    async def _record_out(self, session: AsyncSession, row: ConversationRow, reply: Reply, state: Conversation,
-                          now: datetime) -> Rendered:
-        text = self.texts.render(reply, state.language)
-        buttons = tuple(Button(self.texts.label(c.label, state.language), c.value) for c in reply.choices)
-        message = TranscriptMessage(conversation_id=row.id, direction=Direction.OUT, author="assistant", text=text, at=now)
-        session.add(message)
+    async def _record_out(self, session: AsyncSession, row: ConversationRow, replies: Sequence[Reply],
+                          state: Conversation, now: datetime) -> list[Rendered]:
+        """Render the replies and add them to the transcript, all in one round trip."""
+        rendered = []
+        for reply in replies:
+            text = self._render(reply, state.language)
+            buttons = tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices)
+            message = TranscriptMessage(conversation_id=row.id, direction=Direction.OUT, author="assistant", text=text,
+                                        at=now)
+            session.add(message)
+            rendered.append((message, text, buttons, reply.template))
         await session.flush()
-        return Rendered(text, buttons, row.id, state.turn, message.id, reply.template)  # type: ignore[arg-type]
+        return [
+            Rendered(text, buttons, row.id, state.turn, message.id, template)  # type: ignore[arg-type]
+            for message, text, buttons, template in rendered
+        ]
+
+    def _render(self, reply: Reply, language: str) -> str:
+        """``texts.render``, remembered for replies whose values are plain (most questions)."""
+        key = _cache_key(reply.template, reply.params, language)
+        if key is None:
+            return self.texts.render(reply, language)
+        text = self._texts_cache.get(key)
+        if text is None:
+            text = self._remember(key, self.texts.render(reply, language))
+        return text
+
+    def _label(self, label: Label, language: str) -> str:
+        key = _cache_key((label.msgid, label.plural, label.n), label.params, language)
+        if key is None:
+            return self.texts.label(label, language)
+        text = self._texts_cache.get(key)
+        if text is None:
+            text = self._remember(key, self.texts.label(label, language))
+        return text
+
+    def _remember(self, key: Hashable, text: str) -> str:
+        if len(self._texts_cache) >= TEXTS_CACHE_SIZE:
+            self._texts_cache.clear()
+        self._texts_cache[key] = text
+        return text
 
     async def record_delivery(self, transcript_id: int, telegram_message_id: int) -> None:
-        async with self.db.session() as session, session.begin():
-            message = await session.get(TranscriptMessage, transcript_id)
-            if message is not None:
-                message.telegram_message_id = telegram_message_id
+        await self.record_deliveries([(transcript_id, telegram_message_id)])
+
+    async def record_deliveries(self, deliveries: Sequence[tuple[int, int]]) -> None:
+        """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
+        if not deliveries:
+            return
+        async with self.writing(), self.db.session() as session, session.begin():
+            await session.execute(
+                update(TranscriptMessage),
+                [{"id": transcript_id, "telegram_message_id": message_id} for transcript_id, message_id in deliveries],
+            )
 
     # --- Facts ------------------------------------------------------------------------------
 
