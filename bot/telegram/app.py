@@ -137,7 +137,7 @@ class TelegramApp:
         try:
             texts = Texts(self.settings.bank)
             assistant = Assistant(db, self.settings, texts, self.clock)
-            directory = Directory(db)
+            directory = Directory(db, writing=assistant.writing)
             outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language)
             dp = build_dispatcher(assistant, directory, outbox, self.gate)
             self.bot, self.dispatcher, self.assistant = bot, dp, assistant
@@ -147,7 +147,7 @@ class TelegramApp:
             else:
                 await self._poll(bot, dp)
         finally:
-            await self.gate.drained(DRAIN_SECONDS)
+            await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
             await session.close()
             if self._owns_db:
                 await db.close()

@@ -7,6 +7,8 @@ so it is remembered in memory after the first look-up: most updates cost no quer
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -27,8 +29,10 @@ class Link:
 
 
 class Directory:
-    def __init__(self, db: Database, *, size: int = 100_000) -> None:
+    def __init__(self, db: Database, *, writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+                 size: int = 100_000) -> None:
         self.db = db
+        self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
         self.size = size
         self._links: OrderedDict[int, Link] = OrderedDict()
 
@@ -51,7 +55,7 @@ class Directory:
 
     async def redeem(self, token: str, *, user_id: int, chat_id: int, now: datetime) -> Redemption:
         """Redeem an invite for this user and commit at once (SQLite holds its lock until then)."""
-        async with self.db.session() as session, session.begin():
+        async with self.writing(), self.db.session() as session, session.begin():
             redemption = await redeem_invite(
                 session, token, channel=CHANNEL, user_id=user_id, chat_id=chat_id, now=now
             )
@@ -71,7 +75,7 @@ class Directory:
             await self._set_unreachable(link, None)
 
     async def _set_unreachable(self, link: Link, moment: datetime | None) -> None:
-        async with self.db.session() as session, session.begin():
+        async with self.writing(), self.db.session() as session, session.begin():
             await session.execute(
                 update(Cardholder)
                 .where(Cardholder.id == link.cardholder_id)  # type: ignore[arg-type]

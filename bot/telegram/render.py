@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from aiogram import Bot
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramForbiddenError
-from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions, User
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, User
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.runtime import Assistant, Rendered
 from bot.telegram.callbacks import ChoiceData
+from bot.telegram.deliveries import DeliveryLog
 from bot.telegram.directory import Directory, Link
 from bot.texts import Texts, html_to_text
 from dialogs.replies import Reply
@@ -100,8 +101,8 @@ def keyboard(reply: Rendered) -> InlineKeyboardMarkup | None:
     builder = InlineKeyboardBuilder()
     for button in reply.buttons:
         data = ChoiceData(conversation=reply.conversation_id, turn=reply.turn, value=button.value)
-        builder.button(text=button.label, callback_data=data)
-    builder.adjust(1)
+        # row() rather than button() + adjust(): those copy the whole keyboard at every call.
+        builder.row(InlineKeyboardButton(text=button.label, callback_data=data.pack()))
     return builder.as_markup()
 
 
@@ -113,6 +114,7 @@ class Outbox:
         self.directory = directory
         self.texts = texts
         self.default_language = default_language
+        self.deliveries = DeliveryLog(assistant)
 
     def language_of(self, user: User | None) -> str:
         """The language Telegram says the user's app is in, if we speak it; else the bank's default."""
@@ -124,15 +126,19 @@ class Outbox:
 
         A 403 (the cardholder blocked the bot) marks the cardholder unreachable and stops.
         """
-        for reply in replies:
-            try:
-                message_id = await self.send(bot, chat_id, reply.text, keyboard(reply))
-            except TelegramForbiddenError:
-                await self.directory.mark_unreachable(link, self.assistant.clock.now())
-                log.info("conversation %s: cardholder unreachable (blocked the bot)", reply.conversation_id)
-                return
-            if reply.transcript_id is not None:
-                await self.assistant.record_delivery(reply.transcript_id, message_id)
+        delivered: list[tuple[int, int]] = []
+        try:
+            for reply in replies:
+                try:
+                    message_id = await self.send(bot, chat_id, reply.text, keyboard(reply))
+                except TelegramForbiddenError:
+                    await self.directory.mark_unreachable(link, self.assistant.clock.now())
+                    log.info("conversation %s: cardholder unreachable (blocked the bot)", reply.conversation_id)
+                    return
+                if reply.transcript_id is not None:
+                    delivered.append((reply.transcript_id, message_id))
+        finally:
+            await self.deliveries.record(delivered)
 
     def note(self, template: str, language: str) -> str:
         """A template as plain text, for a callback answer (no HTML there)."""

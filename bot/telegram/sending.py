@@ -13,16 +13,29 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
+from aiogram import methods
 from aiogram.exceptions import TelegramRetryAfter
+from aiogram.methods import Response
 from aiogram.methods.base import TelegramType
 
 if TYPE_CHECKING:
     from aiogram import Bot
-    from aiogram.methods import Response, TelegramMethod
+    from aiogram.methods import TelegramMethod
 
 log = logging.getLogger(__name__)
 
 Sleep = Callable[[float], Awaitable[object]]
+
+#: aiogram reads every answer as ``Response[<what the method returns>]``, a pydantic generic
+#: model, and pydantic keeps such models only while something else refers to them: without
+#: these references each is built again (milliseconds of schema work) after a garbage collection.
+RESPONSE_MODELS = tuple(
+    Response[method.__returning__]  # type: ignore[name-defined]
+    for method in (
+        methods.GetMe, methods.GetUpdates, methods.DeleteWebhook, methods.SetWebhook, methods.SetMyCommands,
+        methods.SendMessage, methods.EditMessageReplyMarkup, methods.AnswerCallbackQuery,
+    )
+)
 
 
 class RetryAfter(BaseRequestMiddleware):
