@@ -1,0 +1,400 @@
+"""How fast the product bot handles updates, next to a bare aiogram echo bot on the same machine.
+
+Both bots poll their own FakeBotAPI (tests/fakebotapi.py) on 127.0.0.1 with aiogram's real HTTP
+client, in one process and one event loop, and take turns: round after round, each gets one update
+for every conversation, and the clock runs only while that bot works.
+
+    (a) bare:    one ``F.text`` handler that answers every text with ``message.answer``
+    (b) product: TelegramApp with its real SQLite database; every cardholder linked by an invite
+                 and mid-negotiation, going through the whole negotiation (typed answers and
+                 taps on buttons) to the agreement, then asking for their plan or help
+
+Printed: updates/second of each, their ratio (target: product >= 0.5 x bare), latency from the
+moment getUpdates hands an update out to the bot's first reply to that chat (p50, p99), and peak
+memory (the process's peak RSS; with ``--tracemalloc`` also each bot's peak of Python allocations,
+which slows everything down: the rates are then not comparable with a normal run).
+
+    .venv/bin/python bench/throughput.py [--conversations 1000] [--updates 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import resource
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from aiogram import Bot, Dispatcher, F, Router  # noqa: E402
+from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
+from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
+from aiogram.types import Message  # noqa: E402
+
+import fakebotapi  # noqa: E402
+from bot.accounts import HEADER, create_invite, import_accounts  # noqa: E402
+from bot.clock import ManualClock  # noqa: E402
+from bot.config import load_settings  # noqa: E402
+from bot.db import Database, open_database  # noqa: E402
+from bot.models import Agreement  # noqa: E402
+from bot.telegram.app import TelegramApp  # noqa: E402
+from bot.telegram.callbacks import ChoiceData  # noqa: E402
+from fakebotapi import FakeBotAPI  # noqa: E402
+
+TOKEN = "4242:BENCH"
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+LANGUAGES = ("zh", "en", "hu")
+FIRST_USER = 1_000_000
+
+#: What each cardholder does, one update per round: ("text", words) or ("tap", button value).
+#: A tap on "option:" takes the first plan offered. After the agreement: /plan and /help.
+NEGOTIATION: tuple[tuple[str, str], ...] = (
+    ("text", "7319"),
+    ("tap", "cause:reduced_income"),
+    ("text", "8 000"),
+    ("text", "3000"),
+    ("tap", "none"),
+    ("tap", "no"),
+    ("tap", "option:"),
+    ("tap", "choose"),
+    ("tap", "accept"),
+)
+AFTERWARDS = (("text", "/plan"), ("text", "/help"))
+
+
+# --- Watching the fake server: when an update is handed out, when the first reply arrives ---------
+
+
+@dataclass
+class Watch:
+    """Per server: hand-out times of this round's updates, and the latency of each first reply."""
+
+    handed: dict[int, float] = field(default_factory=dict)  # chat -> when getUpdates handed it out
+    waiting: set[int] = field(default_factory=set)  # chats whose first reply is still to come
+    latencies: list[float] = field(default_factory=list)
+    keyboards: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # chat -> (message, data)
+    replied: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+WATCHES: dict[int, Watch] = {}
+PROFILER: Any = None
+
+
+def _chat_of(update: dict[str, Any]) -> int | None:
+    if "message" in update:
+        return int(update["message"]["chat"]["id"])
+    if "callback_query" in update:
+        return int(update["callback_query"]["message"]["chat"]["id"])
+    return None
+
+
+def _watch_the_fake() -> None:
+    get_updates = fakebotapi._HANDLERS["getUpdates"]
+    send_message = fakebotapi._HANDLERS["sendMessage"]
+
+    async def timed_get_updates(api: FakeBotAPI, params: dict[str, Any]) -> Any:
+        result = await get_updates(api, params)
+        watch = WATCHES.get(id(api))
+        if watch is not None and result:
+            now = time.perf_counter()
+            for update in result:
+                chat = _chat_of(update)
+                if chat is not None:
+                    watch.handed.setdefault(chat, now)
+        return result
+
+    def timed_send_message(api: FakeBotAPI, params: dict[str, Any]) -> Any:
+        result = send_message(api, params)
+        watch = WATCHES.get(id(api))
+        if watch is not None:
+            chat = int(params["chat_id"])
+            if chat in watch.waiting and chat in watch.handed:
+                watch.waiting.discard(chat)
+                watch.latencies.append(time.perf_counter() - watch.handed[chat])
+                if not watch.waiting:
+                    watch.replied.set()
+            markup = params.get("reply_markup")
+            if markup:
+                data = [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+                watch.keyboards[chat] = (result["message_id"], data)
+        return result
+
+    fakebotapi._HANDLERS["getUpdates"] = timed_get_updates
+    fakebotapi._HANDLERS["sendMessage"] = timed_send_message
+
+
+# --- The two bots ----------------------------------------------------------------------------------
+
+
+def session_for(api: FakeBotAPI) -> AiohttpSession:
+    return AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
+
+
+class Contender:
+    name: str
+    api: FakeBotAPI
+    watch: Watch
+    seconds: float = 0.0
+    updates: int = 0
+    peak_traced: int = 0
+
+    async def start(self) -> None: ...
+    async def stop(self) -> None: ...
+    def push(self, chat: int, round_number: int) -> None: ...
+    def done(self) -> int: ...  # updates handled so far
+    async def wait_done(self, goal: int) -> None: ...
+
+    async def round(self, chats: list[int], round_number: int, timeout: float) -> None:  # noqa: ASYNC109
+        watch = self.watch
+        watch.handed.clear()
+        watch.waiting = set(chats)
+        watch.replied = asyncio.Event()
+        if tracemalloc.is_tracing():
+            tracemalloc.reset_peak()
+        goal = self.done() + len(chats)
+        started = time.perf_counter()
+        for chat in chats:
+            self.push(chat, round_number)
+        async with asyncio.timeout(timeout):
+            await self.wait_done(goal)
+            await watch.replied.wait()
+        self.seconds += time.perf_counter() - started
+        self.updates += len(chats)
+        if tracemalloc.is_tracing():
+            self.peak_traced = max(self.peak_traced, tracemalloc.get_traced_memory()[1])
+
+
+class Bare(Contender):
+    """(a) aiogram and nothing else: one text handler answering each text."""
+
+    name = "bare aiogram echo"
+
+    def __init__(self, concurrency: int) -> None:
+        self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
+        self.watch = Watch()
+        self.concurrency = concurrency
+        self.handled = 0
+        self._changed = asyncio.Event()
+
+    async def start(self) -> None:
+        await self.api.start()
+        WATCHES[id(self.api)] = self.watch
+        router = Router()
+
+        @router.message(F.text)
+        async def echo(message: Message) -> None:
+            await message.answer(message.text or "")
+            self.handled += 1
+            self._changed.set()
+
+        self.dp = Dispatcher()
+        self.dp.include_router(router)
+        self.bot = Bot(TOKEN, session=session_for(self.api))
+        self.polling = asyncio.create_task(
+            self.dp.start_polling(self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency)
+        )
+
+    def push(self, chat: int, round_number: int) -> None:
+        self.api.message(chat, f"message {round_number}")
+
+    def done(self) -> int:
+        return self.handled
+
+    async def wait_done(self, goal: int) -> None:
+        while self.handled < goal:
+            self._changed = asyncio.Event()
+            await self._changed.wait()
+
+    async def stop(self) -> None:
+        await self.dp.stop_polling()
+        await self.polling
+        await self.api.stop()
+
+
+class Product(Contender):
+    """(b) TelegramApp on a real SQLite file, cardholders linked by invites and negotiating."""
+
+    name = "product (TelegramApp)"
+
+    def __init__(self, directory: Path, conversations: int, concurrency: int) -> None:
+        self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
+        self.watch = Watch()
+        self.directory = directory
+        self.conversations = conversations
+        self.concurrency = concurrency
+        self.clock = ManualClock(NOW)
+        self.deviations = 0
+
+    async def start(self) -> None:
+        await self.api.start()
+        WATCHES[id(self.api)] = self.watch
+        url = f"sqlite+aiosqlite:///{self.directory / 'bench.db'}"
+        self.db: Database = await open_database(url)
+        tokens = await self._accounts_and_invites()
+        settings = load_settings(
+            None,
+            telegram={"token": TOKEN, "api_base": self.api.base_url, "tasks_concurrency_limit": self.concurrency},
+            database={"url": url},
+        )
+        self.app = TelegramApp(settings, self.clock, self.db, handle_signals=False)
+        self.running = asyncio.create_task(self.app.run())
+        # Every cardholder opens their link (not timed): all are mid-negotiation from here on.
+        for index, token in enumerate(tokens):
+            chat = FIRST_USER + index
+            self.api.message(chat, f"/start {token}", language_code=LANGUAGES[index % 3])
+        await self.app.gate.wait(finished=len(tokens), timeout=600)
+
+    async def _accounts_and_invites(self) -> list[str]:
+        rows = [",".join(HEADER)]
+        for index in range(self.conversations):
+            language = LANGUAGES[index % 3]
+            rows.append(f"B-{index:06d},Cardholder {index},7319,CNY,52340.50,8200.00,1500.00,45,0.18,{language},Asia/Shanghai")
+        path = self.directory / "accounts.csv"
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        await import_accounts(self.db, path)
+        tokens = []
+        for index in range(self.conversations):
+            invitation = await create_invite(
+                self.db, f"B-{index:06d}", bot_username="OverdueCardBot", valid_days=14, now=self.clock.now()
+            )
+            tokens.append(invitation.token)
+        return tokens
+
+    def push(self, chat: int, round_number: int) -> None:
+        steps = NEGOTIATION + AFTERWARDS * (1 + max(0, round_number - len(NEGOTIATION)))
+        kind, value = steps[round_number]
+        language = LANGUAGES[(chat - FIRST_USER) % 3]
+        if kind == "tap":
+            message_id, data = self.watch.keyboards.get(chat, (0, []))
+            wanted = [d for d in data if ChoiceData.unpack(d).value.startswith(value)]
+            if wanted:
+                self.api.callback(chat, message_id, wanted[0], language_code=language)
+                return
+            self.deviations += 1  # the dialogue went elsewhere: say something anyway
+            value = "/help"
+        self.api.message(chat, value, language_code=language)
+
+    def done(self) -> int:
+        return self.app.gate.finished
+
+    async def wait_done(self, goal: int) -> None:
+        await self.app.gate.wait(finished=goal, timeout=600)
+
+    async def agreements(self) -> int:
+        from sqlalchemy import func, select
+
+        async with self.db.session() as session:
+            return int((await session.execute(select(func.count()).select_from(Agreement))).scalar_one())
+
+    async def stop(self) -> None:
+        await self.app.stop()
+        await self.running
+        await self.db.close()
+        await self.api.stop()
+
+
+# --- The run ----------------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+async def measure(conversations: int, updates: int, concurrency: int, timeout: float) -> dict[str, Any]:  # noqa: ASYNC109
+    _watch_the_fake()
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = Bare(concurrency)
+        product = Product(Path(tmp), conversations, concurrency)
+        await bare.start()
+        setup = time.perf_counter()
+        await product.start()
+        setup = time.perf_counter() - setup
+        chats = [FIRST_USER + i for i in range(conversations)]
+        # Warm-up for the bare bot (the product's warm-up was every cardholder's /start).
+        await bare.round(chats[: min(100, conversations)], -1, timeout)
+        bare.seconds = bare.updates = 0
+        bare.watch.latencies.clear()
+
+        rounds = -(-updates // conversations)
+        for number in range(rounds):
+            batch = chats[: min(conversations, updates - number * conversations)]
+            order: list[Contender] = [bare, product] if number % 2 == 0 else [product, bare]
+            for contender in order:
+                if PROFILER is not None and contender is product:
+                    PROFILER.enable()
+                await contender.round(batch, number, timeout)
+                if PROFILER is not None and contender is product:
+                    PROFILER.disable()
+            print(f"  round {number + 1}/{rounds}: {len(batch)} updates each", file=sys.stderr)
+        agreed = await product.agreements()
+        await product.stop()
+        await bare.stop()
+    return {"bare": bare, "product": product, "setup": setup, "agreed": agreed, "rounds": rounds}
+
+
+def report(result: dict[str, Any], conversations: int) -> None:
+    bare: Contender = result["bare"]
+    product: Product = result["product"]
+    print(f"conversations: {conversations}, rounds: {result['rounds']} "
+          f"(product setup, {conversations} invites redeemed: {result['setup']:.1f} s)")
+    rates = {}
+    for contender in (bare, product):
+        rate = contender.updates / contender.seconds
+        rates[contender.name] = rate
+        latencies = contender.watch.latencies
+        line = (f"{contender.name:>22}: {contender.updates} updates in {contender.seconds:.2f} s = {rate:,.0f} updates/s;"
+                f" latency p50 {percentile(latencies, 0.5) * 1000:.1f} ms, p99 {percentile(latencies, 0.99) * 1000:.1f} ms")
+        if contender.peak_traced:
+            line += f"; peak traced {contender.peak_traced / 2**20:.1f} MiB"
+        print(line)
+    ratio = rates[product.name] / rates[bare.name]
+    print(f"{'ratio product/bare':>22}: {ratio:.2f} (target >= 0.5)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: both bots and both fake servers)")
+    print(f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--conversations", type=int, default=1000)
+    parser.add_argument("--updates", type=int, default=10_000, help="per bot")
+    parser.add_argument("--concurrency", type=int, default=64, help="tasks_concurrency_limit of both bots")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a round may take")
+    parser.add_argument("--tracemalloc", action="store_true", help="also each bot's peak of Python allocations")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of the product's rounds here")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    if args.tracemalloc:
+        tracemalloc.start()
+    run: Callable[[], Awaitable[dict[str, Any]]] = lambda: measure(  # noqa: E731
+        args.conversations, args.updates, args.concurrency, args.timeout
+    )
+    global PROFILER
+    if args.profile:
+        import cProfile
+
+        PROFILER = cProfile.Profile()
+    result = asyncio.run(run())
+    if PROFILER is not None:
+        PROFILER.dump_stats(args.profile)
+    report(result, args.conversations)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
