@@ -20,7 +20,7 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -300,23 +300,27 @@ class Assistant:
         )
 
     async def plan_progress(self, session: AsyncSession, conversation_id: int) -> PlanProgress | None:
+        # Columns, not whole rows: the agreement's text is long and this is read at every step.
         agreement = (
             await session.execute(
-                select(Agreement)
+                select(Agreement.id, Agreement.currency, Agreement.total)
                 .where(Agreement.conversation_id == conversation_id, Agreement.status == AgreementStatus.ACTIVE)
                 .order_by(Agreement.id.desc())  # type: ignore[union-attr]
+                .limit(1)
             )
-        ).scalars().first()
+        ).first()
         if agreement is None:
             return None
         instalments = (
             await session.execute(
-                select(Instalment).where(Instalment.agreement_id == agreement.id).order_by(Instalment.number)
+                select(Instalment.status, Instalment.amount, Instalment.paid_amount, Instalment.due_date)
+                .where(Instalment.agreement_id == agreement.id)
+                .order_by(Instalment.number)  # type: ignore[arg-type]
             )
-        ).scalars().all()
-        paid = sum(1 for i in instalments if i.status is InstalmentStatus.PAID)
+        ).all()
+        paid = sum(1 for i in instalments if i.status == InstalmentStatus.PAID)
         remaining = sum((i.amount - i.paid_amount for i in instalments), start=agreement.total * 0)
-        upcoming = next((i for i in instalments if i.status is InstalmentStatus.OPEN), None)
+        upcoming = next((i for i in instalments if i.status == InstalmentStatus.OPEN), None)
         return PlanProgress(
             currency=agreement.currency,
             payments=len(instalments),
@@ -343,11 +347,14 @@ class Assistant:
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
-                for option in options:
-                    session.add(Offer(conversation_id=row.id, key=option.key, kind=option.kind.value,  # type: ignore[arg-type]
-                                      monthly=option.monthly, payments=option.payments, total=option.total,
-                                      detail={"first_due": option.first_due.isoformat(), "saving": str(option.saving),
-                                              "annual_rate": str(option.annual_rate)}, shown_at=now))
+                await session.execute(  # one statement for all
+                    insert(Offer),
+                    [dict(conversation_id=row.id, key=option.key, kind=option.kind.value, monthly=option.monthly,
+                          payments=option.payments, total=option.total,
+                          detail={"first_due": option.first_due.isoformat(), "saving": str(option.saving),
+                                  "annual_rate": str(option.annual_rate)}, shown_at=now)
+                     for option in options],
+                )
             case fx.AcceptAgreement(option=option):
                 await self._accept(session, row, account, state, facts, option, now)
             case fx.StopReminders():
@@ -383,10 +390,12 @@ class Assistant:
         )
         session.add(agreement)
         await session.flush()
-        for payment in option.schedule:
-            session.add(Instalment(agreement_id=agreement.id, number=payment.number,  # type: ignore[arg-type]
-                                   due_date=payment.due, amount=payment.amount))
-        await session.flush()
+        await session.execute(  # one statement for the whole schedule
+            insert(Instalment),
+            [dict(agreement_id=agreement.id, number=payment.number, due_date=payment.due, amount=payment.amount,
+                  paid_amount=Decimal(0), status=InstalmentStatus.OPEN, paid_at=None)
+             for payment in option.schedule],
+        )
         log.info("conversation %s: agreement %s accepted", row.id, agreement.id)
         return agreement
 
