@@ -46,7 +46,7 @@ DRAIN_SECONDS = 30.0
 POLLING_TIMEOUT = 30
 
 
-class Session(AiohttpSession):
+class TelegramSession(AiohttpSession):
     """aiogram's session; closing skips the pause that lets TLS connections wind down when there are none."""
 
     def __init__(self, api_base: str) -> None:
@@ -108,11 +108,11 @@ class TelegramApp:
 
     async def run(self) -> None:
         """Serve until :meth:`stop` (or SIGTERM/SIGINT with ``handle_signals``)."""
-        if self._running:
-            raise RuntimeError("TelegramApp is already running")
+        if self._running or self._finished.is_set():
+            raise RuntimeError("a TelegramApp runs once; make a new one to start again")
+        if self._stop.is_set():  # stopped before it started
+            return
         self._running = True
-        self._stop.clear()
-        self._finished.clear()
         config = self.settings.telegram
         try:
             with guarded_logs(config.token.get_secret_value(), self.webhook_secret):
@@ -122,7 +122,7 @@ class TelegramApp:
             self._finished.set()
 
     async def stop(self) -> None:
-        """Ask the app to stop and wait until it has."""
+        """Ask the app to stop and wait until it has (if it is running)."""
         self._stop.set()
         if self._running:
             await self._finished.wait()
@@ -131,7 +131,7 @@ class TelegramApp:
         config = self.settings.telegram
         db = self._db if self._db is not None else await open_database(self.settings.database.url)
         self._db = db
-        session = Session(config.api_base)
+        session = TelegramSession(config.api_base)
         session.middleware(RetryAfter(sleep=self.sleep))
         bot = Bot(config.token.get_secret_value(), session=session)
         try:

@@ -86,11 +86,9 @@ async def open_invite(
 
 
 async def start(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
-    link = await directory.find(message.chat.id if message.from_user is None else message.from_user.id)
-    if link is None:
-        await outbox.say(bot, message.chat.id, "no_invite", outbox.language_of(message.from_user))
-        return
-    await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
+    link = await _linked(message, bot, directory, outbox)
+    if link is not None:
+        await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
 
 
 async def text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
