@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import signal
+import sys
 from decimal import Decimal
-from typing import Any
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -547,6 +550,34 @@ async def test_no_secret_or_personal_data_reaches_the_logs(
         assert personal not in log_text
     for number in ("7319", "8000", "3000"):  # card digits, income, expenses; not inside other numbers
         assert not re.search(rf"(?<![\d.:]){number}(?!\d)", log_text), number
+
+
+async def test_the_command_line_runs_the_bot_until_sigterm(
+    telegram_api: FakeBotAPI, database: Database, database_url: str
+) -> None:
+    environment = {
+        **os.environ,
+        "OVERDUE_BOT_TELEGRAM__TOKEN": BOT_TOKEN,
+        "OVERDUE_BOT_TELEGRAM__API_BASE": telegram_api.base_url,
+        "OVERDUE_BOT_DATABASE__URL": database_url,
+    }
+    environment.pop("OVERDUE_BOT_CONFIG", None)
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=environment, cwd=Path(__file__).resolve().parent.parent,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await telegram_api.wait_for("getUpdates", timeout=60)
+        telegram_api.message(STRANGER, "hello", language_code="hu")
+        [reply] = await telegram_api.wait_for("sendMessage", timeout=10)
+        assert reply.params["chat_id"] == STRANGER
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(bot.communicate(), 30)
+    logs = (out + err).decode()
+    assert bot.returncode == 0, logs
+    assert "Received SIGTERM signal" in logs and "telegram bot stopped" in logs
+    assert BOT_TOKEN.partition(":")[2] not in logs and "hello" not in logs
 
 
 async def _no_wait(seconds: float) -> None:

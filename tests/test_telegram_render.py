@@ -100,3 +100,22 @@ def test_redact_hides_the_token_in_messages_arguments_and_tracebacks() -> None:
     formatted = logging.Formatter().format(record)
     assert token not in formatted and "AAF-s3cr3t-T0ken-Part-kq9Zx" not in formatted
     assert formatted.count(MASK) >= 3
+
+
+async def test_delivery_ids_of_updates_finishing_together_are_written_in_one_batch() -> None:
+    import asyncio
+
+    from bot.telegram.deliveries import DeliveryLog
+
+    batches: list[list[tuple[int, int]]] = []
+
+    class Record:
+        async def record_deliveries(self, deliveries: list[tuple[int, int]]) -> None:
+            batches.append(list(deliveries))
+            await asyncio.sleep(0)
+
+    log = DeliveryLog(Record())  # type: ignore[arg-type]
+    await asyncio.gather(*(log.record([(n, 100 + n)]) for n in range(10)))
+    await log.record([])
+    await log.record([(99, 199)])
+    assert batches == [[(n, 100 + n) for n in range(10)], [(99, 199)]]
