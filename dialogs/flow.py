@@ -16,7 +16,7 @@ vulnerability pause everything and go to a person first. Bad input re-asks and c
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import hmac
 import unicodedata
 from collections.abc import Callable
@@ -659,7 +659,7 @@ def global_choice(m: Move, value: str) -> bool:
 
 def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
     """Apply ``event`` to a copy of ``conversation``; the input is never changed."""
-    m = Move(copy.deepcopy(conversation), facts)
+    m = Move(_copy(conversation), facts)
     if not isinstance(event, ev.Silence):
         m.c.nudged = False
     match event:
@@ -687,6 +687,14 @@ def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
         m.c.turn += 1
         m.c.choices = offered
     return Outcome(m.c, tuple(m.replies), tuple(m.effects))
+
+
+def _copy(conversation: Conversation) -> Conversation:
+    """A copy safe to change: the lists are new, the offers in them are frozen and shared."""
+    copied = dataclasses.replace(conversation)
+    copied.choices = list(conversation.choices)
+    copied.offers = list(conversation.offers)
+    return copied
 
 
 def start(m: Move) -> None:
