@@ -75,7 +75,11 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         from bot.telegram.app import run_bot
 
-        await run_bot(settings)
+        try:
+            await run_bot(settings)
+        except ConfigError as error:  # e.g. no token: a configuration problem, not a crash
+            print(f"overdue-bot: {error}", file=sys.stderr)
+            return 2
         return 0
     return 2
 

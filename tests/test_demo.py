@@ -178,3 +178,10 @@ def test_accounts_import_and_invite_through_the_command_line(tmp_path: Path) -> 
     assert refused.returncode == 1 and "line 3" in refused.stderr and "card_last4" in refused.stderr
     unknown = run_cli("accounts", "invite", "NOPE", env=env)
     assert unknown.returncode == 1
+
+
+def test_run_without_a_token_names_the_key_and_exits_2(tmp_path: Path) -> None:
+    result = run_cli("run", env={"OVERDUE_BOT_TELEGRAM__TOKEN": "",
+                                 "OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'run.db'}"})
+    assert result.returncode == 2, result.stderr
+    assert "token" in result.stderr and "Traceback" not in result.stderr
