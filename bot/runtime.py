@@ -20,7 +20,7 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -47,7 +47,7 @@ from dialogs import events as ev
 from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import agreement_params, step
 from dialogs.replies import Label, Money, Reply
-from dialogs.state import Conversation, Step
+from dialogs.state import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -410,10 +410,3 @@ class Assistant:
                     )
                 ).scalars()
             )
-
-    async def count_conversations(self) -> int:
-        async with self.db.session() as session:
-            return int((await session.execute(select(func.count()).select_from(ConversationRow))).scalar_one())
-
-
-__all__ = ["Assistant", "Button", "Rendered", "Step", "account_terms", "local_today"]

@@ -160,9 +160,6 @@ class Texts:
                 text = self.i18n.gettext(label.msgid, label.plural, label.n or 0)
             return text % self._format_params(label.params, language) if label.params else text
 
-    def gettext(self, msgid: str, language: str) -> str:
-        return self.i18n.gettext(msgid, locale=language)
-
     @staticmethod
     def _format_params(params: Mapping[str, Any], language: str) -> dict[str, str]:
         formatted: dict[str, str] = {}

@@ -42,15 +42,21 @@ ACCOUNTS = {
 }
 
 
-@pytest.fixture
-async def telegram_api() -> AsyncIterator[FakeBotAPI]:
-    server = FakeBotAPI(BOT_TOKEN, max_poll_timeout=0.5)
+async def serve_fake_api(token: str) -> AsyncIterator[FakeBotAPI]:
+    """A started fake Bot API server, stopped afterwards; a crash inside it fails the test."""
+    server = FakeBotAPI(token, max_poll_timeout=0.5)
     await server.start()
     try:
         yield server
     finally:
         await server.stop()
     assert server.server_errors == []
+
+
+@pytest.fixture
+async def telegram_api() -> AsyncIterator[FakeBotAPI]:
+    async for server in serve_fake_api(BOT_TOKEN):
+        yield server
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from aiogram.types import (
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from tests.conftest import serve_fake_api
 from tests.fakebotapi import Call, FakeBotAPI, UploadedFile
 
 USER = 1001
@@ -39,13 +40,8 @@ TOKEN = "42:TEST"
 
 @pytest.fixture
 async def api() -> AsyncIterator[FakeBotAPI]:
-    server = FakeBotAPI(TOKEN, max_poll_timeout=0.5)
-    await server.start()
-    try:
+    async for server in serve_fake_api(TOKEN):
         yield server
-    finally:
-        await server.stop()
-    assert server.server_errors == []
 
 
 def make_bot(api: FakeBotAPI, token: str = TOKEN) -> Bot:
