@@ -203,6 +203,8 @@ class Instalment(SQLModel, table=True):
     paid_amount: Decimal = money_column(nullable=False, default=Decimal(0))
     status: InstalmentStatus = Field(default=InstalmentStatus.OPEN, max_length=8, index=True)
     paid_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    #: The cardholder said "I have paid"; stays open until the bank's payment file shows it.
+    claimed_paid_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
 class Payment(SQLModel, table=True):

@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Hashable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlmodel import col
 
 from bot.config import Settings
 from bot.clock import Clock, SystemClock
@@ -41,6 +42,7 @@ from bot.models import (
 )
 from bot.models import Conversation as ConversationRow
 from bot.plans import AccountTerms
+from bot.reminders import schedule_reminders
 from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
@@ -104,6 +106,17 @@ def account_terms(account: Account) -> AccountTerms:
 def local_today(moment: datetime, timezone: str) -> date:
     """What "today" means for the cardholder."""
     return moment.astimezone(ZoneInfo(timezone)).date()
+
+
+def missed_in_row(instalments: Sequence[Any], today: date, grace_days: int) -> int:
+    """Unpaid instalments in a row whose grace period is over, counting back from the latest such."""
+    overdue = [i for i in instalments if i.due_date + timedelta(days=grace_days) <= today]
+    count = 0
+    for instalment in reversed(overdue):
+        if instalment.status == InstalmentStatus.PAID:
+            break
+        count += 1
+    return count
 
 
 def specialists_working(settings: Settings, moment: datetime) -> bool:
@@ -289,22 +302,25 @@ class Assistant:
     # --- Facts ------------------------------------------------------------------------------
 
     async def facts(self, session: AsyncSession, account: Account, row: ConversationRow, now: datetime) -> Facts:
+        today = local_today(now, account.timezone)
         return Facts(
             account=account_terms(account),
             card_last4=account.card_last4,
             policy=self.settings.policy,
-            today=local_today(now, account.timezone),
-            plan=await self.plan_progress(session, row.id),  # type: ignore[arg-type]
+            today=today,
+            plan=await self.plan_progress(session, row.id, today),  # type: ignore[arg-type]
             specialists_working=specialists_working(self.settings, now),
             grace_days=self.settings.reminders.grace_days,
         )
 
-    async def plan_progress(self, session: AsyncSession, conversation_id: int) -> PlanProgress | None:
+    async def plan_progress(self, session: AsyncSession, conversation_id: int, today: date) -> PlanProgress | None:
+        """The newest running (or just completed) agreement's progress; ``today`` is the cardholder's."""
         # Columns, not whole rows: the agreement's text is long and this is read at every step.
         agreement = (
             await session.execute(
-                select(Agreement.id, Agreement.currency, Agreement.total)
-                .where(Agreement.conversation_id == conversation_id, Agreement.status == AgreementStatus.ACTIVE)
+                select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
+                .where(Agreement.conversation_id == conversation_id,
+                       col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
                 .order_by(Agreement.id.desc())  # type: ignore[union-attr]
                 .limit(1)
             )
@@ -313,7 +329,8 @@ class Assistant:
             return None
         instalments = (
             await session.execute(
-                select(Instalment.status, Instalment.amount, Instalment.paid_amount, Instalment.due_date)
+                select(Instalment.number, Instalment.status, Instalment.amount, Instalment.paid_amount,
+                       Instalment.due_date)
                 .where(Instalment.agreement_id == agreement.id)
                 .order_by(Instalment.number)  # type: ignore[arg-type]
             )
@@ -328,6 +345,9 @@ class Assistant:
             remaining=remaining,
             next_due=upcoming.due_date if upcoming else None,
             next_amount=(upcoming.amount - upcoming.paid_amount) if upcoming else None,
+            next_number=upcoming.number if upcoming else None,
+            monthly=agreement.monthly,
+            missed_in_row=missed_in_row(instalments, today, self.settings.reminders.grace_days),
         )
 
     # --- Effects ----------------------------------------------------------------------------
@@ -361,6 +381,8 @@ class Assistant:
                 cardholder.reminders_stopped_at = cardholder.reminders_stopped_at or now
             case fx.ResumeReminders():
                 cardholder.reminders_stopped_at = None
+            case fx.ClaimPayment():
+                await self._claim_payment(session, row, now)
 
     async def _accept(self, session: AsyncSession, row: ConversationRow, account: Account, state: Conversation,
                       facts: Facts, option, now: datetime) -> Agreement:  # type: ignore[no-untyped-def]
@@ -396,8 +418,29 @@ class Assistant:
                   paid_amount=Decimal(0), status=InstalmentStatus.OPEN, paid_at=None)
              for payment in option.schedule],
         )
+        await schedule_reminders(session, agreement, account.timezone, self.settings.reminders, now=now)
         log.info("conversation %s: agreement %s accepted", row.id, agreement.id)
         return agreement
+
+    async def _claim_payment(self, session: AsyncSession, row: ConversationRow, now: datetime) -> None:
+        """Note the cardholder's word on the oldest open instalment; only the bank's file marks it paid."""
+        oldest = (
+            await session.execute(
+                select(Instalment)
+                .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
+                .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE,
+                       Instalment.status == InstalmentStatus.OPEN)
+                .order_by(col(Instalment.number))
+                .limit(1)
+            )
+        ).scalar_one_or_none()
+        if oldest is None:
+            return
+        oldest.claimed_paid_at = now
+        session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE, author="assistant",
+                                      text=f"cardholder says payment {oldest.number} was made; awaiting the bank",
+                                      at=now))
+        log.info("conversation %s: payment %s claimed as paid", row.id, oldest.number)
 
     async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:
         async with self.db.session() as session:

@@ -46,4 +46,9 @@ class ResumeReminders:
     pass
 
 
-Effect = Handoff | LockIdentity | RecordOffers | AcceptAgreement | StopReminders | ResumeReminders
+@dataclass(frozen=True, slots=True)
+class ClaimPayment:
+    """The cardholder says the missed instalment is paid; the bank's payment file will tell."""
+
+
+Effect = Handoff | LockIdentity | RecordOffers | AcceptAgreement | StopReminders | ResumeReminders | ClaimPayment

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,4 +41,24 @@ class Silence:
     hours: int
 
 
-Event = Start | Text | Choice | NonText | Silence
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """An instalment is coming up (``before``), due today (``due``) or was missed (``followup``).
+
+    ``amount`` is what is still owed on it; the reminder dispatcher decides when this happens.
+    """
+
+    kind: str
+    number: int
+    due: date
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Paid:
+    """The bank's payments paid instalment ``number`` off (the plan may now be complete)."""
+
+    number: int
+
+
+Event = Start | Text | Choice | NonText | Silence | Reminder | Paid

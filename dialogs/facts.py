@@ -20,6 +20,15 @@ class PlanProgress:
     remaining: Decimal
     next_due: date | None
     next_amount: Decimal | None
+    #: The number of the oldest open instalment, and the agreed monthly amount.
+    next_number: int | None = None
+    monthly: Decimal | None = None
+    #: Unpaid instalments in a row, counting back from the latest, whose grace period is over.
+    missed_in_row: int = 0
+
+    @property
+    def completed(self) -> bool:
+        return self.paid == self.payments
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@
     OPTIONS ─pick─> DETAIL ─choose─> AGREEMENT ─"I agree"─> AGREED
        ├─own amount─> COUNTER ─inside policy─> DETAIL / outside: HANDOFF
        └─none fit──> DECLINED ─> COUNTER or HANDOFF
+    AGREED ─missed─> MISSED ─change my plan─> CAUSE …; last payment─> COMPLETED (dialogs/followup.py)
 
 Anywhere: a person, help, language, stop or resume reminders, my plan. Words that signal
 vulnerability pause everything and go to a person first. Bad input re-asks and changes nothing.
@@ -20,7 +21,7 @@ import dataclasses
 import hmac
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.domain import Cause, HandoffReason
@@ -29,7 +30,19 @@ from bot.plans import Option, OptionKind, Situation, build_options, counter_offe
 from dialogs import effects as fx
 from dialogs import events as ev
 from dialogs.facts import Facts
-from dialogs.replies import BACK, PERSON, Choice, Label, Money, Reply, _, _n
+from dialogs.followup import (
+    KEEPING,
+    agreed_text,
+    ask_missed,
+    missed_choice,
+    missed_text,
+    money_check_choice,
+    offer_money_check,
+    on_paid,
+    on_reminder,
+)
+from dialogs.move import Move, Outcome
+from dialogs.replies import BACK, PERSON, Choice, Label, Money, _, _n
 from dialogs.state import NEGOTIATING, Conversation, Step
 from dialogs.understanding import (
     AmountProblem,
@@ -47,58 +60,6 @@ from dialogs.understanding import (
 
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "zh": "中文"}
 
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    conversation: Conversation
-    replies: tuple[Reply, ...]
-    effects: tuple[fx.Effect, ...]
-
-
-@dataclass(slots=True)
-class Move:
-    """One step in the making: what is said, what must be done, and whether to ask again."""
-
-    c: Conversation
-    facts: Facts
-    replies: list[Reply] = field(default_factory=list)
-    effects: list[fx.Effect] = field(default_factory=list)
-    ask: bool = False
-
-    def say(self, template: str, *choices: Choice, **params: object) -> None:
-        self.replies.append(Reply(template, params, tuple(choices)))
-
-    def go(self, target: Step) -> None:
-        self.c.step = target
-        self.c.unrecognised = 0
-        self.ask = True
-
-    def again(self) -> None:
-        self.ask = True
-
-    def do(self, effect: fx.Effect) -> None:
-        self.effects.append(effect)
-
-    def handoff(self, reason: HandoffReason, *, urgent: bool = False, detail: str | None = None) -> None:
-        if self.c.step is not Step.HANDOFF:
-            self.c.resume_step = self.c.step
-        self.c.handoff_reason = reason
-        self.do(fx.Handoff(reason, urgent, detail))
-        self.go(Step.HANDOFF)
-
-    def not_understood(self, template: str = "not_understood", **params: object) -> None:
-        """Re-ask; after a few misses in a row, offer a person (the prompt carries the button)."""
-        self.c.unrecognised += 1
-        if self.c.unrecognised >= self.facts.policy.unrecognised_before_person:
-            self.say("offer_person", PERSON)
-        else:
-            self.say(template, **params)
-        self.ask = True
-
-    @property
-    def money(self) -> Callable[[Decimal], Money]:
-        currency = self.facts.account.currency
-        return lambda amount: Money(amount, currency)
 
 
 # --- What each step asks -------------------------------------------------------------------
@@ -205,6 +166,11 @@ def show_agreement(m: Move) -> None:
 def show_agreed(m: Move) -> None:
     option = m.c.selected_option()
     m.say("agreed", option=option, currency=m.facts.account.currency)
+    offer_money_check(m, "agreed")
+
+
+def ask_completed(m: Move) -> None:
+    m.say("completed_help")
 
 
 def show_handoff(m: Move) -> None:
@@ -515,10 +481,6 @@ def agreement_text(m: Move, text: str) -> None:
         m.not_understood("agreement_how")
 
 
-def agreed_text(m: Move, text: str) -> None:
-    m.say("agreed_help")
-
-
 def handoff_text(m: Move, text: str) -> None:
     m.say("handoff_waiting", working=m.facts.specialists_working)
 
@@ -551,7 +513,9 @@ FLOW: dict[Step, State] = {
     Step.COUNTER: State(ask_counter, counter_text, counter_choice),
     Step.DECLINED: State(show_declined, declined_text, declined_choice),
     Step.AGREEMENT: State(show_agreement, agreement_text, agreement_choice),
-    Step.AGREED: State(show_agreed, agreed_text),
+    Step.AGREED: State(show_agreed, agreed_text, money_check_choice),
+    Step.MISSED: State(ask_missed, missed_text, missed_choice),
+    Step.COMPLETED: State(ask_completed, agreed_text, money_check_choice),
     Step.HANDOFF: State(show_handoff, handoff_text),
 }
 
@@ -680,6 +644,10 @@ def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
             return Outcome(conversation, tuple(m.replies), ())
         case ev.Silence():
             on_silence(m)
+        case ev.Reminder():
+            on_reminder(m, event)
+        case ev.Paid():
+            on_paid(m, event)
     if m.ask:
         FLOW[m.c.step].ask(m)
     offered = [choice.value for reply in m.replies for choice in reply.choices]
@@ -694,6 +662,7 @@ def _copy(conversation: Conversation) -> Conversation:
     copied = dataclasses.replace(conversation)
     copied.choices = list(conversation.choices)
     copied.offers = list(conversation.offers)
+    copied.money_check_offered = list(conversation.money_check_offered)
     return copied
 
 
@@ -716,7 +685,7 @@ def start(m: Move) -> None:
 
 def resume_reminders_if_stopped(m: Move) -> None:
     # /start after "stop" turns reminders back on (the shell knows whether they were stopped).
-    if m.c.step is Step.AGREED:
+    if m.c.step in KEEPING:
         m.do(fx.ResumeReminders())
 
 

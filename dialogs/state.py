@@ -35,6 +35,8 @@ class Step(StrEnum):
     DECLINED = "declined"
     AGREEMENT = "agreement"
     AGREED = "agreed"
+    MISSED = "missed"
+    COMPLETED = "completed"
     LANGUAGE = "language"
     HANDOFF = "handoff"
 
@@ -86,6 +88,8 @@ class Conversation:
     resume_step: Step | None = None
     renegotiations: int = 0
     nudged: bool = False
+    #: The moments ("agreed", "completed") a money check was offered at: each offer is made once.
+    money_check_offered: list[str] = field(default_factory=list)
 
     def selected_option(self) -> Option | None:
         return next((o for o in self.offers if o.key == self.selected), None)

@@ -141,7 +141,7 @@ def test_whole_negotiation_to_an_agreement() -> None:
     accepted = chat.effects(fx.AcceptAgreement)
     assert len(accepted) == 1 and accepted[0].option.key == offered[0]  # type: ignore[attr-defined]
     assert chat.c.step is Step.AGREED
-    assert chat.templates() == ["agreed"]
+    assert chat.templates() == ["agreed", "money_check_offer"]
 
 
 def test_options_fit_what_the_cardholder_can_afford() -> None:

@@ -189,6 +189,32 @@ def cases(language: str, currency: str) -> Iterator[Case]:
         "choose_by_number": [Case("choose_by_number", {"count": 4})],
         "ask_income": [Case("ask_income", {"currency": currency})],
         "ask_expenses": [Case("ask_expenses", {"currency": currency})],
+        **{
+            name: [Case(name, {"number": 3, "payments": 12, "amount": Money(_amount(currency, "288.06"), currency),
+                               "due": date(2026, 12, 3)})]
+            for name in ("reminder_before", "reminder_due", "missed", "missed_note")
+        },
+        "missed_handoff": [Case("missed_handoff", {"reason": r}, r) for r in ("missed_payments", "renegotiation_broken")],
+        "payment_thanks": [
+            Case("payment_thanks", {"plan": plan_progress(currency)}),
+            Case("payment_thanks", {"plan": plan_progress(currency, paid=1)}, "one paid"),
+        ],
+        "money_check": [
+            Case("money_check", {"income": Money(_amount(currency, "12000"), currency),
+                                 "spending": Money(_amount(currency, "6000"), currency),
+                                 "monthly": Money(_amount(currency, "288.06"), currency),
+                                 "left": Money(_amount(currency, "5711.94"), currency), "short": None}),
+            Case("money_check", {"income": Money(_amount(currency, "1000"), currency),
+                                 "spending": Money(_amount(currency, "900"), currency),
+                                 "monthly": Money(_amount(currency, "288.06"), currency),
+                                 "left": None, "short": Money(_amount(currency, "188.06"), currency)}, "short"),
+            Case("money_check", {"income": Money(_amount(currency, "12000"), currency),
+                                 "spending": Money(_amount(currency, "6000"), currency),
+                                 "monthly": None,
+                                 "left": Money(_amount(currency, "6000"), currency), "short": None}, "plan paid"),
+            Case("money_check", {"income": None, "spending": None, "monthly": None,
+                                 "left": None, "short": None}, "no figures"),
+        ],
     }
     for template in TEMPLATES:
         yield from special.get(template, [Case(template)])

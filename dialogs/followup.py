@@ -1,0 +1,178 @@
+"""After the agreement: reminders, a missed payment, thanks for payments, the plan's end, a money check.
+
+    AGREED ──reminder before / on the due day──> (a reminder; nothing changes)
+      │
+      ├──payment missed (after the grace days)──> MISSED ─"I have paid"──> AGREED (claim recorded)
+      │      │ two in a row, or the plan was          ├─"how to pay"────> MISSED (how, asked again)
+      │      │ already re-negotiated: a person         └─"change my plan"─> CAUSE (the questions again,
+      │      v                                                              at most max_renegotiations)
+      │   HANDOFF
+      └──payment received──> thanks and progress (AGREED) ─last one─> COMPLETED
+
+A money check (a spending plan from what the cardholder told us, habits that keep a plan on
+track, free advice) is offered once after the agreement and once at the end; "no" is one tap.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bot.domain import HandoffReason
+from dialogs import effects as fx
+from dialogs import events as ev
+from dialogs.move import Move
+from dialogs.replies import PERSON, Choice, Money, _
+from dialogs.state import Step
+from dialogs.understanding import read_choice_number, read_yes_no
+
+#: A reminder before or on the due day says so and leaves the conversation where it is.
+REMINDER_TEMPLATES = {"before": "reminder_before", "due": "reminder_due"}
+
+MISSED_CHOICES = (
+    Choice("claim_paid", _("I have paid")),
+    Choice("how_to_pay", _("How can I pay?")),
+    Choice("change_plan", _("I need to change my plan")),
+)
+
+#: Steps in which the agreement is simply running (a missed payment may be raised here).
+KEEPING = frozenset({Step.AGREED, Step.MISSED})
+
+
+def on_reminder(m: Move, event: ev.Reminder) -> None:
+    plan = m.facts.plan
+    money = Money(event.amount, m.facts.account.currency)
+    payments = plan.payments if plan is not None else event.number
+    if event.kind in REMINDER_TEMPLATES:
+        m.say(REMINDER_TEMPLATES[event.kind], number=event.number, payments=payments, amount=money, due=event.due)
+        return
+    # Missed (the follow-up after the grace days).
+    if plan is not None and plan.missed_in_row >= 2:
+        m.say("missed_handoff", reason=HandoffReason.MISSED_PAYMENTS.value)
+        m.handoff(HandoffReason.MISSED_PAYMENTS, detail=f"missed in a row: {plan.missed_in_row}")
+    elif m.c.renegotiations > 0:
+        m.say("missed_handoff", reason=HandoffReason.RENEGOTIATION_BROKEN.value)
+        m.handoff(HandoffReason.RENEGOTIATION_BROKEN, detail=f"re-negotiated plan missed: payment {event.number}")
+    elif m.c.step in KEEPING:
+        m.go(Step.MISSED)
+    else:  # mid re-negotiation or with a person: say it, change nothing
+        m.say("missed_note", number=event.number, amount=money, due=event.due)
+
+
+def ask_missed(m: Move) -> None:
+    plan = m.facts.plan
+    if plan is None or plan.next_due is None or plan.missed_in_row == 0:
+        # Paid meanwhile (or the plan is gone): nothing is missed any more.
+        m.c.step = Step.AGREED
+        m.say("agreed_help")
+        return
+    m.say(
+        "missed",
+        *MISSED_CHOICES,
+        PERSON,
+        number=plan.next_number,
+        amount=Money(plan.next_amount, plan.currency),
+        due=plan.next_due,
+    )
+
+
+def missed_choice(m: Move, value: str) -> None:
+    if value == "claim_paid":
+        m.do(fx.ClaimPayment())
+        m.say("payment_claimed")
+        m.c.step = Step.AGREED
+    elif value == "how_to_pay":
+        m.say("how_to_pay")
+        m.again()
+    elif value == "change_plan":
+        renegotiate(m)
+
+
+def missed_text(m: Move, text: str) -> None:
+    number = read_choice_number(text, len(MISSED_CHOICES))
+    if number is not None:
+        missed_choice(m, MISSED_CHOICES[number - 1].value)
+    else:
+        m.not_understood("choose_by_number", count=len(MISSED_CHOICES))
+
+
+def renegotiate(m: Move) -> None:
+    """Back to the situation questions, within the policy's number of re-negotiations."""
+    if m.c.renegotiations >= m.facts.policy.max_renegotiations:
+        m.say("missed_handoff", reason=HandoffReason.RENEGOTIATION_BROKEN.value)
+        m.handoff(HandoffReason.RENEGOTIATION_BROKEN, detail="re-negotiation asked for beyond the policy's limit")
+        return
+    c = m.c
+    c.renegotiations += 1
+    c.cause = c.cause_note = None
+    c.income = c.expenses = c.other_debts = c.counter_amount = None
+    c.temporary = None
+    c.recovery_months = None
+    c.offers = []
+    c.selected = None
+    m.say("renegotiate")
+    m.go(Step.CAUSE)
+
+
+def on_paid(m: Move, event: ev.Paid) -> None:
+    plan = m.facts.plan
+    if plan is None:
+        return
+    if plan.completed:
+        m.c.step = Step.COMPLETED
+        m.c.choices = []
+        m.say("plan_completed", plan=plan)
+        offer_money_check(m, "completed")
+        return
+    m.say("payment_thanks", plan=plan)
+    if m.c.step is Step.MISSED and plan.missed_in_row == 0:
+        m.c.step = Step.AGREED
+        m.c.choices = []  # the missed payment's buttons are of no use now
+
+
+# --- The money check -------------------------------------------------------------------------
+
+
+def offer_money_check(m: Move, moment: str) -> None:
+    if moment in m.c.money_check_offered:
+        return
+    m.c.money_check_offered.append(moment)
+    m.say(
+        "money_check_offer",
+        Choice("money_check", _("Yes, show me")),
+        Choice("money_check_no", _("No, thank you")),
+    )
+
+
+def money_check_choice(m: Move, value: str) -> None:
+    if value == "money_check":
+        show_money_check(m)
+    elif value == "money_check_no":
+        m.say("money_check_declined")
+    m.c.choices = []  # answered: a second tap is an old button
+
+
+def show_money_check(m: Move) -> None:
+    c, plan = m.c, m.facts.plan
+    currency = m.facts.account.currency
+    monthly = plan.monthly if plan is not None and not plan.completed else None
+    income = c.income
+    spending = (c.expenses or Decimal(0)) + (c.other_debts or Decimal(0))
+    left = None if income is None else income - spending - (monthly or Decimal(0))
+    m.say(
+        "money_check",
+        income=None if income is None else Money(income, currency),
+        spending=None if income is None else Money(spending, currency),
+        monthly=None if monthly is None else Money(monthly, currency),
+        left=None if left is None or left < 0 else Money(left, currency),
+        short=None if left is None or left >= 0 else Money(-left, currency),
+    )
+
+
+def agreed_text(m: Move, text: str) -> None:
+    """Typed text once the plan runs: yes/no to a money check just offered, else what can be done."""
+    if "money_check" in m.c.choices:
+        answer = read_yes_no(text, m.c.language)
+        if answer is not None:
+            money_check_choice(m, "money_check" if answer else "money_check_no")
+            return
+    m.say("completed_help" if m.c.step is Step.COMPLETED else "agreed_help")

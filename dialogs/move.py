@@ -1,0 +1,70 @@
+"""One step in the making (:class:`Move`) and what it comes to (:class:`Outcome`).
+
+Kept apart from the table in :mod:`dialogs.flow` so the steps after the agreement
+(:mod:`dialogs.followup`) can be written with the same verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from bot.domain import HandoffReason
+from dialogs import effects as fx
+from dialogs.facts import Facts
+from dialogs.replies import PERSON, Choice, Money, Reply
+from dialogs.state import Conversation, Step
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    conversation: Conversation
+    replies: tuple[Reply, ...]
+    effects: tuple[fx.Effect, ...]
+
+
+@dataclass(slots=True)
+class Move:
+    """One step in the making: what is said, what must be done, and whether to ask again."""
+
+    c: Conversation
+    facts: Facts
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[fx.Effect] = field(default_factory=list)
+    ask: bool = False
+
+    def say(self, template: str, *choices: Choice, **params: object) -> None:
+        self.replies.append(Reply(template, params, tuple(choices)))
+
+    def go(self, target: Step) -> None:
+        self.c.step = target
+        self.c.unrecognised = 0
+        self.ask = True
+
+    def again(self) -> None:
+        self.ask = True
+
+    def do(self, effect: fx.Effect) -> None:
+        self.effects.append(effect)
+
+    def handoff(self, reason: HandoffReason, *, urgent: bool = False, detail: str | None = None) -> None:
+        if self.c.step is not Step.HANDOFF:
+            self.c.resume_step = self.c.step
+        self.c.handoff_reason = reason
+        self.do(fx.Handoff(reason, urgent, detail))
+        self.go(Step.HANDOFF)
+
+    def not_understood(self, template: str = "not_understood", **params: object) -> None:
+        """Re-ask; after a few misses in a row, offer a person (the prompt carries the button)."""
+        self.c.unrecognised += 1
+        if self.c.unrecognised >= self.facts.policy.unrecognised_before_person:
+            self.say("offer_person", PERSON)
+        else:
+            self.say(template, **params)
+        self.ask = True
+
+    @property
+    def money(self) -> Callable[[Decimal], Money]:
+        currency = self.facts.account.currency
+        return lambda amount: Money(amount, currency)
