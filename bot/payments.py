@@ -22,6 +22,10 @@ Rules (decisions):
   ``paid_amount``, an instalment becomes PAID (``paid_at`` = the payment's time) once fully
   paid, and the rest flows to the next. Money beyond the whole plan is ignored and logged by
   amount and ids only. When every instalment is paid the agreement becomes COMPLETED.
+* The cardholder is thanked once per file and agreement, for the latest instalment the file paid
+  off (with the plan's progress, or its completion): a ``paid`` row in the reminders table that
+  the running bot sends like a reminder (quiet hours respected, exactly once). A partial
+  payment is applied silently; the next reminder states what is still owed.
   A payment for an account without an active agreement is stored but applied to nothing.
 """
 
@@ -47,9 +51,11 @@ from bot.models import (
     Instalment,
     InstalmentStatus,
     Payment,
+    Reminder,
     utcnow,
 )
 from bot.money import parse_amount, quantize
+from bot.reminders import PAID
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +137,7 @@ async def import_payments(db: Database, path: Path | str, *, now: datetime | Non
                                     Agreement.status == AgreementStatus.ACTIVE)
         )).scalars())
         paid = 0
+        thanked: dict[int, Instalment] = {}  # per agreement, the latest instalment this file paid off
         for row in sorted(new, key=lambda r: (r.paid_at, r.line)):
             payment = Payment(account_id=accounts[row.account_ref].id, reference=row.reference,  # type: ignore[arg-type]
                               amount=row.amount, paid_at=row.paid_at, imported_at=now)
@@ -138,6 +145,12 @@ async def import_payments(db: Database, path: Path | str, *, now: datetime | Non
             await session.flush()
             became_paid = await apply_payment(session, payment)
             paid += len(became_paid)
+            for instalment in became_paid:
+                best = thanked.get(instalment.agreement_id)
+                if best is None or instalment.number > best.number:
+                    thanked[instalment.agreement_id] = instalment
+        for instalment in thanked.values():  # one message per file and agreement, sent by the bot
+            session.add(Reminder(instalment_id=instalment.id, kind=PAID, due_at=now))  # type: ignore[arg-type]
         completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
     log.info("imported payments from %s: %d new, %d already known", path, len(new), skipped)
     return ImportResult(imported=len(new), skipped=skipped, instalments_paid=paid, agreements_completed=completed)

@@ -23,7 +23,11 @@ Dispatch (:class:`ReminderDispatcher`), per pending reminder with ``due_at <= no
   skips every reminder that falls due while it holds, and resuming affects only reminders
   falling due afterwards (nothing is "caught up" after a resume: the cardholder asked for quiet);
   the reminder is stale: "before" and "due" once the due date has passed in the cardholder's
-  local time (e.g. the bot was down), "followup" never goes stale while the instalment is unpaid.
+  local time (e.g. the bot was down), "before" also on the due day itself when a due-day reminder
+  is planned (so downtime never yields two messages that day), "followup" never goes stale while
+  the instalment is unpaid.
+* Kind ``paid`` (thanks and progress, made by the payment import) is sent the same way, once;
+  it is not a reminder, so it neither counts against nor waits for the weekly cap.
 * Postponed (``due_at`` moved, stays pending) when now is inside the cardholder's quiet hours
   (to :func:`next_allowed`), or when ``weekly_cap`` reminders were already SENT to the
   cardholder in the last rolling 7 days (to when the oldest of them leaves the window, then out
@@ -89,11 +93,14 @@ from bot.models import (
     Reminder,
     ReminderStatus,
 )
+from dialogs import events as ev
 
 log = logging.getLogger(__name__)
 
 BEFORE, DUE, FOLLOWUP = "before", "due", "followup"
 KINDS = (BEFORE, DUE, FOLLOWUP)
+#: Not a reminder but sent the same way, once: thanks (and progress) for a paid-off instalment.
+PAID = "paid"
 CLAIM_LEASE = timedelta(minutes=10)
 CAP_WINDOW = timedelta(days=7)
 BACKOFF_BASE_SECONDS = 30.0
@@ -105,6 +112,7 @@ __all__ = [
     "CLAIM_LEASE",
     "DUE",
     "FOLLOWUP",
+    "PAID",
     "DispatchReport",
     "RateLimiter",
     "ReminderDispatcher",
@@ -116,8 +124,16 @@ __all__ = [
     "local_to_utc",
     "next_allowed",
     "plan_reminders",
+    "reminder_event",
     "schedule_reminders",
 ]
+
+
+def reminder_event(reminder: Reminder, instalment: Instalment) -> ev.Event:
+    """What the dialogue is told when ``reminder`` goes out: it words the message and its buttons."""
+    if reminder.kind == PAID:
+        return ev.Paid(instalment.number)
+    return ev.Reminder(reminder.kind, instalment.number, instalment.due_date, instalment.amount - instalment.paid_amount)
 
 
 # --- the sender protocol -----------------------------------------------------------------------
@@ -329,9 +345,14 @@ class ReminderDispatcher:
     async def run_once(self) -> DispatchReport:
         report = DispatchReport()
         report.stale_claims = await self.expire_stale_claims()
-        for reminder_id in await self._candidates():
-            await self._process(reminder_id, report)
-        return report
+        seen: set[int] = set()
+        while True:  # batch after batch until nothing due is left (a postponed one moves to later)
+            batch = [reminder_id for reminder_id in await self._candidates() if reminder_id not in seen]
+            if not batch:
+                return report
+            seen.update(batch)
+            for reminder_id in batch:
+                await self._process(reminder_id, report)
 
     async def expire_stale_claims(self) -> int:
         """Mark claims older than the lease FAILED (outcome unknown); never re-send them."""
@@ -386,9 +407,12 @@ class ReminderDispatcher:
         return None if row is None else _Context(*row)
 
     def _skip_reason(self, ctx: _Context, now: datetime) -> str | None:
-        if ctx.instalment.status is InstalmentStatus.PAID:
+        if ctx.reminder.kind == PAID:
+            if ctx.agreement.status not in (AgreementStatus.ACTIVE, AgreementStatus.COMPLETED):
+                return f"agreement {ctx.agreement.status.value}"
+        elif ctx.instalment.status is InstalmentStatus.PAID:
             return "instalment paid"
-        if ctx.agreement.status is not AgreementStatus.ACTIVE:
+        elif ctx.agreement.status is not AgreementStatus.ACTIVE:
             return f"agreement {ctx.agreement.status.value}"
         if ctx.cardholder.unreachable_at is not None:
             return "cardholder unreachable"
@@ -397,6 +421,8 @@ class ReminderDispatcher:
         today = now.astimezone(ZoneInfo(ctx.account.timezone)).date()
         if ctx.reminder.kind in (BEFORE, DUE) and today > ctx.instalment.due_date:
             return "stale: due date passed"
+        if ctx.reminder.kind == BEFORE and self.settings.on_due_day and today >= ctx.instalment.due_date:
+            return "stale: the due-day reminder says it"  # e.g. after downtime: one message, not two
         return None
 
     async def _postpone_to(self, session: AsyncSession, ctx: _Context, now: datetime) -> datetime | None:
@@ -406,6 +432,8 @@ class ReminderDispatcher:
         allowed = next_allowed(now, zone, s.quiet_start, s.quiet_end)
         if allowed > now:
             return allowed
+        if ctx.reminder.kind not in KINDS:
+            return None  # thanks for a payment is not a reminder: the weekly cap is for reminders
         window_start = now - CAP_WINDOW
         sent = list((await session.execute(
             select(Reminder.sent_at)
@@ -413,7 +441,7 @@ class ReminderDispatcher:
             .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
             .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
             .where(Conversation.cardholder_id == ctx.cardholder.id, Reminder.status == ReminderStatus.SENT,
-                   col(Reminder.sent_at) > window_start)
+                   col(Reminder.kind).in_(KINDS), col(Reminder.sent_at) > window_start)
             .order_by(col(Reminder.sent_at))
         )).scalars())
         if len(sent) >= s.weekly_cap:

@@ -323,9 +323,10 @@ async def test_specialist_holding_keeps_pending_until_handed_back(db: Database, 
     clock.advance(hours=2)
     await edit(db, Conversation, holder=Holder.ASSISTANT)
     report = await d.run_once()
-    # Both were held; the due date (today) has not passed, so neither is stale: both go, oldest first.
-    assert [c[1] for c in sender.calls] == ["before", "due"]
-    assert report.sent == 2
+    # Both were held; it is the due day now, so only the due-day reminder goes: one message, not two.
+    assert [c[1] for c in sender.calls] == ["due"]
+    assert report.sent == 1 and report.skipped == 1
+    assert (await by_kind(db, "before")).last_error == "stale: the due-day reminder says it"
 
 
 async def test_quiet_hours_postpone_at_dispatch(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
@@ -389,13 +390,14 @@ async def test_crash_between_claim_and_send_is_never_resent(db: Database, sender
 
 
 async def test_two_dispatchers_at_once_send_each_once(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
-    for chat in range(100, 110):
+    for chat in range(100, 120):
         await make_agreement(db, chat=chat)
     clock = ManualClock(DUE_AT)
     a = dispatcher(db, clock, sender, ftime, name="a")
     b = dispatcher(db, clock, sender, ftime, name="b")
     ra, rb = await asyncio.gather(a.run_once(), b.run_once())
-    assert ra.sent + rb.sent == 20
+    assert ra.sent + rb.sent == 20  # the due-day reminders; the "before" ones are stale on the due day
+    assert ra.skipped + rb.skipped == 20
     assert len(sender.calls) == len({c[0] for c in sender.calls}) == 20
 
 
@@ -485,7 +487,7 @@ async def test_500_backoff_then_failed(db: Database, sender: FakeSender, ftime: 
 
 
 async def test_global_rate_limit_in_a_burst(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
-    for chat in range(200, 240):
+    for chat in range(200, 280):
         await make_agreement(db, chat=chat)
     sender.time = ftime
     d = dispatcher(db, ManualClock(DUE_AT), sender, ftime, send_rate_per_second=10)

@@ -3,6 +3,7 @@
     Bot (aiohttp session -> [telegram] api_base, 429s waited out)
      └─ Dispatcher: Gate (per-chat order, in-flight count) -> routers (cardholders; the desk later)
           handlers receive assistant, directory, outbox, texts, settings by name (no globals)
+     └─ ReminderDispatcher loop: due reminders and payment thanks, each a dialogue step, sent once
 
 Updates come by long polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp
 server that refuses any request without the secret header, after ``setWebhook`` told Telegram the
@@ -15,8 +16,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import secrets
 import signal
+import socket
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -28,12 +31,14 @@ from aiohttp import web
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.db import Database, open_database
+from bot.reminders import ReminderDispatcher
 from bot.runtime import Assistant
 from bot.telegram import cardholders
 from bot.telegram.commands import register_commands
 from bot.telegram.directory import Directory
 from bot.telegram.gate import Gate
 from bot.telegram.logs import guarded_logs
+from bot.telegram.reminders import TelegramReminders
 from bot.telegram.render import Outbox
 from bot.telegram.sending import RetryAfter, Sleep
 from bot.texts import Texts
@@ -44,6 +49,11 @@ log = logging.getLogger(__name__)
 DRAIN_SECONDS = 30.0
 #: Long-polling wait asked of Telegram (seconds).
 POLLING_TIMEOUT = 30
+
+
+def instance_name() -> str:
+    """Who claimed a reminder, for the record: host and process."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class TelegramSession(AiohttpSession):
@@ -100,6 +110,8 @@ class TelegramApp:
         self.bot: Bot | None = None
         self.dispatcher: Dispatcher | None = None
         self.assistant: Assistant | None = None
+        self.reminders: ReminderDispatcher | None = None
+        self.outbox: Outbox | None = None
         self._stop = asyncio.Event()
         self._finished = asyncio.Event()
         self._running = False
@@ -140,12 +152,19 @@ class TelegramApp:
             directory = Directory(db, writing=assistant.writing)
             outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language)
             dp = build_dispatcher(assistant, directory, outbox, self.gate)
-            self.bot, self.dispatcher, self.assistant = bot, dp, assistant
+            self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
+            self.reminders = ReminderDispatcher(db, self.settings.reminders, self.clock,
+                                                TelegramReminders(bot, assistant, outbox), instance_name())
             await register_commands(bot, texts, self.settings.bank.default_language)
-            if config.mode == "webhook":
-                await self._serve_webhook(bot, dp)
-            else:
-                await self._poll(bot, dp)
+            background = asyncio.create_task(self.reminders.run_forever(self._stop), name="reminders")
+            try:
+                if config.mode == "webhook":
+                    await self._serve_webhook(bot, dp)
+                else:
+                    await self._poll(bot, dp)
+            finally:
+                self._stop.set()  # the loops end with the bot, however it ended
+                await background
         finally:
             await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
             await session.close()
