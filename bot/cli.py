@@ -3,6 +3,7 @@
     overdue-bot demo [--lang zh|hu|en] [--resume]     the negotiation in the terminal
     overdue-bot accounts import FILE.csv              add or update overdue accounts
     overdue-bot accounts invite REF                   a single-use deep link for one account
+    overdue-bot payments import FILE.csv              payments received (idempotent by reference)
     overdue-bot run                                   the Telegram bot
 
 Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
@@ -41,6 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
     invite = accounts.add_parser("invite", help="print a single-use invite link for an account")
     invite.add_argument("ref")
 
+    payments = commands.add_parser("payments", help="import payments the bank received").add_subparsers(
+        dest="action", required=True
+    )
+    payments.add_parser("import", help="import payments from a CSV file (account_ref,amount,paid_at,reference)") \
+        .add_argument("file", type=Path)
+
     commands.add_parser("run", help="run the Telegram bot")
     return parser
 
@@ -72,6 +79,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.command == "accounts":
         return await accounts_command(args, settings)
+    if args.command == "payments":
+        return await payments_command(args, settings)
     if args.command == "run":
         from bot.telegram.app import run_bot
 
@@ -82,6 +91,27 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return 2
         return 0
     return 2
+
+
+async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.db import open_database
+    from bot.payments import ImportFailed, import_payments
+
+    db = await open_database(settings.database.url)
+    try:
+        try:
+            result = await import_payments(db, args.file)
+        except ImportFailed as failure:
+            print(f"{args.file}: nothing imported:\n{failure}", file=sys.stderr)
+            return 1
+        except OSError as error:
+            print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        print(f"{args.file}: {result.imported} imported, {result.skipped} already known, "
+              f"{result.instalments_paid} instalments paid, {result.agreements_completed} plans completed")
+        return 0
+    finally:
+        await db.close()
 
 
 async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:

@@ -178,6 +178,31 @@ def test_accounts_import_and_invite_through_the_command_line(tmp_path: Path) -> 
     assert unknown.returncode == 1
 
 
+def test_payments_import_through_the_command_line(tmp_path: Path) -> None:
+    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'ops.db'}"}
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text(
+        "account_ref,name,card_last4,currency,balance,overdue_amount,minimum_payment,days_past_due,annual_rate,language,timezone\n"
+        "ACC-1,Li Wei,1234,CNY,30000.00,2600.00,1500.00,95,0.18,zh,Asia/Shanghai\n",
+        encoding="utf-8",
+    )
+    assert run_cli("accounts", "import", str(accounts), env=env).returncode == 0
+    payments = tmp_path / "payments.csv"
+    payments.write_text("account_ref,amount,paid_at,reference\nACC-1,500.00,2026-11-20T10:00:00+08:00,TX-1\n",
+                        encoding="utf-8")
+    first = run_cli("payments", "import", str(payments), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "1 imported, 0 already known" in first.stdout
+    again = run_cli("payments", "import", str(payments), env=env)
+    assert again.returncode == 0 and "0 imported, 1 already known" in again.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("account_ref,amount,paid_at,reference\nACC-1,lots,2026-11-20,TX-2\n", encoding="utf-8")
+    refused = run_cli("payments", "import", str(bad), env=env)
+    assert refused.returncode == 1 and "line 2" in refused.stderr and "amount" in refused.stderr
+    missing = run_cli("payments", "import", str(tmp_path / "nope.csv"), env=env)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+
+
 def test_run_without_a_token_names_the_key_and_exits_2(tmp_path: Path) -> None:
     result = run_cli("run", env={"OVERDUE_BOT_TELEGRAM__TOKEN": "",
                                  "OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'run.db'}"})
