@@ -32,9 +32,11 @@ Dispatch (:class:`ReminderDispatcher`), per pending reminder with ``due_at <= no
   (to :func:`next_allowed`), or when ``weekly_cap`` reminders were already SENT to the
   cardholder in the last rolling 7 days (to when the oldest of them leaves the window, then out
   of quiet hours).
-* Otherwise: wait for the rate limiter, **claim** (``UPDATE … SET status='claimed' … WHERE
-  id=:id AND status='pending'`` in its own committed transaction; rowcount 0 means another
-  instance has it and we move on), send, and record the outcome in a second transaction.
+* Otherwise: **claim** it in the same transaction as those checks (``UPDATE … SET
+  status='claimed' … WHERE id=:id AND status='pending'``; rowcount 0 means another instance has
+  it and we move on), commit, wait for the rate limiter, send, and record the outcome in a
+  second transaction. Cardholders are served side by side (``concurrency``), each cardholder's
+  reminders one after the other, in order.
 
 Exactly once — in practice at most once
     Telegram offers no idempotency key, so after a crash between the claim and the outcome we
@@ -68,7 +70,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time as _time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
@@ -104,7 +107,9 @@ PAID = "paid"
 CLAIM_LEASE = timedelta(minutes=10)
 CAP_WINDOW = timedelta(days=7)
 BACKOFF_BASE_SECONDS = 30.0
-BATCH = 100
+BATCH = 500
+#: Cardholders whose reminders are being sent at once (each cardholder's one after the other).
+CONCURRENCY = 16
 UNKNOWN_OUTCOME = "unknown outcome after restart"
 
 __all__ = [
@@ -297,6 +302,11 @@ class DispatchReport:
     stale_claims: int = 0  # marked FAILED: unknown outcome after restart
 
 
+@asynccontextmanager
+async def _no_wait() -> AsyncIterator[None]:
+    yield
+
+
 @dataclass
 class _Context:
     reminder: Reminder
@@ -313,7 +323,9 @@ class ReminderDispatcher:
     def __init__(self, db: Database, settings: RemindersConfig, clock: Clock, sender: ReminderSender,
                  instance_id: str, *, monotonic: Callable[[], float] = _time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                 limiter: RateLimiter | None = None) -> None:
+                 limiter: RateLimiter | None = None,
+                 writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+                 concurrency: int = CONCURRENCY) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock
@@ -322,6 +334,10 @@ class ReminderDispatcher:
         self.sleep = sleep
         self.limiter = limiter or RateLimiter(settings.send_rate_per_second, settings.per_chat_interval_seconds,
                                               monotonic=monotonic, sleep=sleep)
+        # The instance's turn to write (the runtime's, on SQLite): writers queue instead of
+        # meeting a locked file.
+        self.writing = writing or _no_wait
+        self.concurrency = concurrency
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """``run_once`` every ``poll_seconds`` until ``stop_event`` is set; errors are logged, not fatal."""
@@ -347,12 +363,22 @@ class ReminderDispatcher:
         report.stale_claims = await self.expire_stale_claims()
         seen: set[int] = set()
         while True:  # batch after batch until nothing due is left (a postponed one moves to later)
-            batch = [reminder_id for reminder_id in await self._candidates() if reminder_id not in seen]
+            batch = [(rid, who) for rid, who in await self._candidates() if rid not in seen]
             if not batch:
                 return report
-            seen.update(batch)
-            for reminder_id in batch:
-                await self._process(reminder_id, report)
+            seen.update(rid for rid, _ in batch)
+            # One cardholder's reminders in order, one after the other; cardholders side by side.
+            per_cardholder: dict[int, list[int]] = {}
+            for reminder_id, cardholder_id in batch:
+                per_cardholder.setdefault(cardholder_id, []).append(reminder_id)
+            turns = asyncio.Semaphore(self.concurrency)
+
+            async def one_cardholder(reminder_ids: list[int]) -> None:
+                async with turns:
+                    for reminder_id in reminder_ids:
+                        await self._process(reminder_id, report)
+
+            await asyncio.gather(*(one_cardholder(ids) for ids in per_cardholder.values()))
 
     async def expire_stale_claims(self) -> int:
         """Mark claims older than the lease FAILED (outcome unknown); never re-send them."""
@@ -364,7 +390,7 @@ class ReminderDispatcher:
             )).scalars())
         expired = 0
         for reminder_id in ids:
-            async with self.db.session() as session, session.begin():
+            async with self.writing(), self.db.session() as session, session.begin():
                 result = await session.execute(
                     update(Reminder)
                     .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
@@ -377,11 +403,12 @@ class ReminderDispatcher:
                 log.warning("reminder %s: claimed but never recorded; %s, not re-sent", reminder_id, UNKNOWN_OUTCOME)
         return expired
 
-    async def _candidates(self) -> list[int]:
+    async def _candidates(self) -> list[tuple[int, int]]:
+        """Due reminders (id, cardholder id) held by the assistant, oldest first."""
         now = self.clock.now()
         async with self.db.session() as session, session.begin():
             query = (
-                select(Reminder.id)
+                select(Reminder.id, Conversation.cardholder_id)
                 .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
                 .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
                 .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
@@ -392,7 +419,7 @@ class ReminderDispatcher:
             )
             if session.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True, of=Reminder)  # type: ignore[arg-type]
-            return list((await session.execute(query)).scalars())
+            return [(row[0], row[1]) for row in await session.execute(query)]
 
     async def _load(self, session: AsyncSession, reminder_id: int) -> _Context | None:
         row = (await session.execute(
@@ -452,7 +479,8 @@ class ReminderDispatcher:
 
     async def _process(self, reminder_id: int, report: DispatchReport) -> None:
         now = self.clock.now()
-        async with self.db.session() as session, session.begin():
+        # Look, decide and claim in one transaction: a reminder that goes is claimed before it is sent.
+        async with self.writing(), self.db.session() as session, session.begin():
             ctx = await self._load(session, reminder_id)
             if ctx is None or ctx.reminder.status is not ReminderStatus.PENDING or ctx.reminder.due_at > now:
                 return
@@ -470,10 +498,10 @@ class ReminderDispatcher:
                     report.postponed += 1
                     log.info("reminder %s postponed to %s", reminder_id, later.isoformat())
                 return
+            if not await self._claim(session, reminder_id, now):
+                report.lost_race += 1
+                return
         await self.limiter.acquire(ctx.cardholder.chat_id)
-        if not await self._claim(reminder_id):
-            report.lost_race += 1
-            return
         ctx.reminder.status = ReminderStatus.CLAIMED
         ctx.reminder.attempts += 1
         try:
@@ -511,21 +539,19 @@ class ReminderDispatcher:
         )
         return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 
-    async def _claim(self, reminder_id: int) -> bool:
-        now = self.clock.now()
-        async with self.db.session() as session, session.begin():
-            result = await session.execute(
-                update(Reminder)
-                .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
-                .values(status=ReminderStatus.CLAIMED, claimed_at=now, claimed_by=self.instance_id,
-                        attempts=Reminder.attempts + 1)
-                .execution_options(synchronize_session=False)
-            )
+    async def _claim(self, session: AsyncSession, reminder_id: int, now: datetime) -> bool:
+        result = await session.execute(
+            update(Reminder)
+            .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
+            .values(status=ReminderStatus.CLAIMED, claimed_at=now, claimed_by=self.instance_id,
+                    attempts=Reminder.attempts + 1)
+            .execution_options(synchronize_session=False)
+        )
         return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 
     async def _record(self, reminder_id: int, **values: object) -> bool:
         """The outcome of our own claim; ``False`` if the claim is no longer ours."""
-        async with self.db.session() as session, session.begin():
+        async with self.writing(), self.db.session() as session, session.begin():
             result = await session.execute(
                 update(Reminder)
                 .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
@@ -538,7 +564,7 @@ class ReminderDispatcher:
     async def _forbidden(self, ctx: _Context) -> None:
         now = self.clock.now()
         reminder_id = ctx.reminder.id
-        async with self.db.session() as session, session.begin():
+        async with self.writing(), self.db.session() as session, session.begin():
             await session.execute(
                 update(Reminder)
                 .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,

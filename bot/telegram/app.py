@@ -154,7 +154,8 @@ class TelegramApp:
             dp = build_dispatcher(assistant, directory, outbox, self.gate)
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
             self.reminders = ReminderDispatcher(db, self.settings.reminders, self.clock,
-                                                TelegramReminders(bot, assistant, outbox), instance_name())
+                                                TelegramReminders(bot, assistant, outbox), instance_name(),
+                                                writing=assistant.writing)
             await register_commands(bot, texts, self.settings.bank.default_language)
             background = asyncio.create_task(self.reminders.run_forever(self._stop), name="reminders")
             try:
