@@ -232,6 +232,7 @@ class AgreementDocuments:
             "terms_version": agreement.terms_version,
             "sha256": agreement.sha256,
             "pages": PAGES,
+            "language": language,
         })
         plain: Callable[[Any], str] = lambda value: html_to_text(str(value)).strip()  # noqa: E731
         first, second, third = (plain(heading) for heading in module.headings)
@@ -239,7 +240,7 @@ class AgreementDocuments:
             title=plain(module.title),
             header=plain(module.header),
             headings=(first, second, third),
-            footer=f"{plain(module.accepted)} {plain(module.terms)}",
+            footer=plain(module.footer),
             fingerprint=plain(module.fingerprint),
             page=lambda number: plain(module.page(number)),
         )
