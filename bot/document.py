@@ -211,11 +211,17 @@ class AgreementDocuments:
         lines = lines_of(agreement.text)
         with self.texts.i18n.use_locale(agreement.language):
             words = self._words(agreement, accepted)
-            pdf = self._start(agreement, words, lines)
-            pdf.set_creation_date(accepted)
-            pdf.add_page()
-            self._body(pdf, lines, words.headings)
-            return bytes(pdf.output())
+            pdf = _Pdf(words, cjk=agreement.language == "zh")
+            try:
+                self._fonts(pdf, agreement, words, lines)
+                self._describe(pdf, agreement, words, accepted)
+                pdf.add_page()
+                self._body(pdf, lines, words.headings)
+                return bytes(pdf.output())  # closes the font files
+            except BaseException:
+                for font in pdf.fonts.values():
+                    font.close()
+                raise
 
     def filename(self, agreement: Agreement, timezone: str) -> str:
         """A name for the file in the cardholder's language: ``Repayment agreement 2026-11-23.pdf``."""
@@ -245,15 +251,14 @@ class AgreementDocuments:
             page=lambda number: plain(module.page(number)),
         )
 
-    def _start(self, agreement: Agreement, words: _Words, lines: list[tuple[Run, ...]]) -> _Pdf:
-        """A PDF with the fonts the text needs, or a ConfigError naming the missing one."""
+    def _fonts(self, pdf: _Pdf, agreement: Agreement, words: _Words, lines: list[tuple[Run, ...]]) -> None:
+        """The fonts the text needs, or a ConfigError naming the one missing."""
         if self.fonts.regular is None:
             raise ConfigError(self._no_font("regular_font"))
         wanted = {ord(char) for line in lines for run in line for char in run.text}
         wanted |= {ord(char) for text in (words.header, words.footer, words.fingerprint,
                                            words.page(1), *words.headings) for char in text}
         wanted -= {ord("\t")}
-        pdf = _Pdf(words, cjk=agreement.language == "zh")
         pdf.add_font(_SANS, "", self.fonts.regular.path, collection_font_number=self.fonts.regular.face)
         bold = self.fonts.bold or self.fonts.regular
         pdf.add_font(_SANS, "B", bold.path, collection_font_number=bold.face)
@@ -271,11 +276,14 @@ class AgreementDocuments:
             shown = ", ".join(f"U+{code:04X}" for code in sorted(missing)[:10])
             raise ConfigError(f"document: the configured fonts have no glyph for {shown}; "
                               "set document.regular_font or document.cjk_font to fonts that do")
+
+    def _describe(self, pdf: _Pdf, agreement: Agreement, words: _Words, accepted: datetime) -> None:
+        """Title, author, language; the acceptance time as creation date makes the bytes reproducible."""
         pdf.set_title(words.title)
         pdf.set_author(self.texts.bank.name(agreement.language))
         pdf.set_lang({"zh": "zh-CN"}.get(agreement.language, agreement.language))
         pdf.set_creator("overdue-bot")
-        return pdf
+        pdf.set_creation_date(accepted)
 
     def _no_font(self, key: str) -> str:
         tried = ", ".join(getattr(self.config, key)) or "(empty list)"
