@@ -19,7 +19,7 @@ Choices, and why:
 - **Reproducible**: the creation date is the acceptance time, so the same agreement always
   gives the same bytes.
 
-Building is CPU work (about 0.1–0.5 s); from async code call it in a thread
+Building is CPU work (about half a second); from async code call it in a thread
 (``await asyncio.to_thread(documents.pdf, agreement, timezone)``).
 """
 
@@ -122,7 +122,7 @@ def _first(specs: Sequence[str]) -> FontFile | None:
 
 @dataclass(frozen=True, slots=True)
 class Fonts:
-    """The font files found for the ``[document]`` configuration (``None``: none of the list exists)."""
+    """The font files found for ``[document]``; ``None`` where no file of the list exists."""
 
     regular: FontFile | None
     bold: FontFile | None
@@ -174,8 +174,14 @@ class _Pdf(FPDF):
         self.set_y(-19)
         self.cell(0, 4, page, align="R")
         self.set_x(_MARGIN_MM)
-        self.multi_cell(self.epw - self.get_string_width(page) - 6, 4, self.words.footer,
-                        new_x="LMARGIN", new_y="NEXT", wrapmode=self.wrap)
+        self.multi_cell(
+            self.epw - self.get_string_width(page) - 6,
+            4,
+            self.words.footer,
+            new_x="LMARGIN",
+            new_y="NEXT",
+            wrapmode=self.wrap,
+        )
         self.cell(0, 4, self.words.fingerprint)
         self.set_text_color(0)
 
@@ -199,11 +205,13 @@ class AgreementDocuments:
         if self.fonts.regular is None:
             log.error("agreement documents: %s", self._no_font("regular_font"))
         if self.fonts.cjk is None:
-            log.warning("agreement documents: %s; Chinese agreements cannot be sent as PDF",
-                        self._no_font("cjk_font"))
+            log.warning(
+                "agreement documents: %s; Chinese agreements cannot be sent as PDF",
+                self._no_font("cjk_font"),
+            )
 
     def pdf(self, agreement: Agreement, timezone: str) -> bytes:
-        """The agreement as PDF bytes; ``timezone`` (IANA) is the cardholder's, for the acceptance time.
+        """The agreement as PDF bytes; ``timezone`` is the cardholder's (IANA name).
 
         Raises :class:`ConfigError` when the configured fonts cannot show every character.
         """
@@ -224,22 +232,28 @@ class AgreementDocuments:
                 raise
 
     def filename(self, agreement: Agreement, timezone: str) -> str:
-        """A name for the file in the cardholder's language: ``Repayment agreement 2026-11-23.pdf``."""
+        """The file's name in the cardholder's language: ``Repayment agreement 2026-11-23.pdf``."""
         day = _aware(agreement.accepted_at).astimezone(ZoneInfo(timezone)).date()
         with self.texts.i18n.use_locale(agreement.language):
             return f"{self.texts.i18n.gettext('Repayment agreement')} {day.isoformat()}.pdf"
 
     def _words(self, agreement: Agreement, accepted: datetime) -> _Words:
         language = agreement.language
-        module = self.texts.env.get_template(TEMPLATE).make_module({
-            "bank": {"name": self.texts.bank.name(language)},
-            "accepted_at": format_datetime(accepted, "long", tzinfo=accepted.tzinfo,
-                                           locale=babel_locale(language, agreement.currency)),
-            "terms_version": agreement.terms_version,
-            "sha256": agreement.sha256,
-            "pages": PAGES,
-            "language": language,
-        })
+        module = self.texts.env.get_template(TEMPLATE).make_module(
+            {
+                "bank": {"name": self.texts.bank.name(language)},
+                "accepted_at": format_datetime(
+                    accepted,
+                    "long",
+                    tzinfo=accepted.tzinfo,
+                    locale=babel_locale(language, agreement.currency),
+                ),
+                "terms_version": agreement.terms_version,
+                "sha256": agreement.sha256,
+                "pages": PAGES,
+                "language": language,
+            }
+        )
         plain: Callable[[Any], str] = lambda value: html_to_text(str(value)).strip()  # noqa: E731
         first, second, third = (plain(heading) for heading in module.headings)
         return _Words(
@@ -251,16 +265,17 @@ class AgreementDocuments:
             page=lambda number: plain(module.page(number)),
         )
 
-    def _fonts(self, pdf: _Pdf, agreement: Agreement, words: _Words, lines: list[tuple[Run, ...]]) -> None:
+    def _fonts(
+        self, pdf: _Pdf, agreement: Agreement, words: _Words, lines: list[tuple[Run, ...]]
+    ) -> None:
         """The fonts the text needs, or a ConfigError naming the one missing."""
         if self.fonts.regular is None:
             raise ConfigError(self._no_font("regular_font"))
-        wanted = {ord(char) for line in lines for run in line for char in run.text}
-        wanted |= {ord(char) for text in (words.header, words.footer, words.fingerprint,
-                                           words.page(1), *words.headings) for char in text}
-        wanted -= {ord("\t")}
-        pdf.add_font(_SANS, "", self.fonts.regular.path, collection_font_number=self.fonts.regular.face)
-        bold = self.fonts.bold or self.fonts.regular
+        printed = [run.text for line in lines for run in line]
+        printed += [words.header, words.footer, words.fingerprint, words.page(1), *words.headings]
+        wanted = {ord(char) for text in printed for char in text} - {ord("\t")}
+        regular, bold = self.fonts.regular, self.fonts.bold or self.fonts.regular
+        pdf.add_font(_SANS, "", regular.path, collection_font_number=regular.face)
         pdf.add_font(_SANS, "B", bold.path, collection_font_number=bold.face)
         missing = wanted - set(pdf.fonts[_SANS].cmap)
         if missing and self.fonts.cjk is None:
@@ -270,15 +285,18 @@ class AgreementDocuments:
             cjk = self.fonts.cjk
             assert cjk is not None
             pdf.add_font(_CJK, "", cjk.path, collection_font_number=cjk.face)
-            pdf.set_fallback_fonts([_CJK], exact_match=False)  # no bold Chinese face: regular, stroked
+            # Bold Chinese has no face of its own: the regular one, stroked (see _write).
+            pdf.set_fallback_fonts([_CJK], exact_match=False)
             missing -= set(pdf.fonts[_CJK].cmap)
         if missing:
             shown = ", ".join(f"U+{code:04X}" for code in sorted(missing)[:10])
-            raise ConfigError(f"document: the configured fonts have no glyph for {shown}; "
-                              "set document.regular_font or document.cjk_font to fonts that do")
+            raise ConfigError(
+                f"document: the configured fonts have no glyph for {shown}; "
+                "set document.regular_font or document.cjk_font to fonts that do"
+            )
 
     def _describe(self, pdf: _Pdf, agreement: Agreement, words: _Words, accepted: datetime) -> None:
-        """Title, author, language; the acceptance time as creation date makes the bytes reproducible."""
+        """Title, author, language; the acceptance time as creation date: reproducible bytes."""
         pdf.set_title(words.title)
         pdf.set_author(self.texts.bank.name(agreement.language))
         pdf.set_lang({"zh": "zh-CN"}.get(agreement.language, agreement.language))
@@ -287,9 +305,14 @@ class AgreementDocuments:
 
     def _no_font(self, key: str) -> str:
         tried = ", ".join(getattr(self.config, key)) or "(empty list)"
-        return f"document.{key}: none of these font files exists: {tried}; {_INSTALL_HINT} or set the path"
+        return (
+            f"document.{key}: none of these font files exists: {tried}; "
+            f"{_INSTALL_HINT} or set the path"
+        )
 
-    def _body(self, pdf: _Pdf, lines: list[tuple[Run, ...]], headings: tuple[str, str, str]) -> None:
+    def _body(
+        self, pdf: _Pdf, lines: list[tuple[Run, ...]], headings: tuple[str, str, str]
+    ) -> None:
         rows: list[tuple[str, ...]] = []
         titled = False
         for line in lines:
@@ -319,7 +342,10 @@ def _write(pdf: _Pdf, runs: list[Run], size: float, height: float) -> None:
     pdf.set_x(pdf.l_margin)
     for run in runs:
         pdf.set_font(_SANS, "B" if run.bold else "", size)
-        stroked = run.bold and _CJK in pdf.fonts and not set(map(ord, run.text)) <= set(pdf.fonts[_SANS].cmap)
+        latin = pdf.fonts[_SANS].cmap
+        stroked = (
+            run.bold and _CJK in pdf.fonts and any(ord(char) not in latin for char in run.text)
+        )
         if stroked:
             pdf.text_mode = TextMode.FILL_STROKE
             pdf.set_draw_color(0)
