@@ -37,7 +37,8 @@ fonts:
 	@for font in $(FONTS); do [ -e $$font ] || missing=1; done; [ -z "$$missing" ] || { \
 	  if command -v apt-get >/dev/null 2>&1; then \
 	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq fonts-dejavu-core fonts-wqy-microhei >/dev/null; \
+	    $$SUDO apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core fonts-wqy-microhei >/dev/null; \
 	  else echo "fonts not found and no apt-get: set [document] font paths (config.example.toml)"; fi; }
 
 # Extract texts from Python and templates, update en/hu/zh catalogs.
