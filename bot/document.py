@@ -19,7 +19,8 @@ Choices, and why:
 - **Reproducible**: the creation date is the acceptance time, so the same agreement always
   gives the same bytes.
 
-Building is CPU work (about half a second); from async code call it in a thread
+Building is CPU work, mostly reading the font files: about 0.15 s for English or Hungarian and
+0.5 s for a 60-payment Chinese agreement. From async code call it in a thread
 (``await asyncio.to_thread(documents.pdf, agreement, timezone)``).
 """
 
