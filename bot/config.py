@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     SecretStr,
@@ -178,6 +179,32 @@ class SpecialistsConfig(Section):
     realert_minutes: int = Field(30, ge=1)
 
 
+def _font_paths(value: Any) -> Any:
+    """One path or a list of them; ``path#N`` picks face N of a font collection (.ttc)."""
+    paths = [value] if isinstance(value, str) else value
+    for path in paths if isinstance(paths, list) else []:
+        if isinstance(path, str) and "#" in path and not path.rpartition("#")[2].isdigit():
+            raise ValueError(f"{path!r}: after # comes the face number in the collection")
+    return paths
+
+
+FontPaths = Annotated[list[str], BeforeValidator(_font_paths)]
+
+
+class DocumentConfig(Section):
+    """Fonts of the agreement PDF; of each list the first file that exists is used.
+
+    Defaults are where Debian's fonts-dejavu-core and fonts-wqy-microhei put them (``make fonts``).
+    """
+
+    regular_font: FontPaths = ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"]
+    bold_font: FontPaths = ["/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"]
+    cjk_font: FontPaths = [
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    ]
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="OVERDUE_BOT_",
@@ -192,6 +219,7 @@ class Settings(BaseSettings):
     policy: PolicyConfig = PolicyConfig()
     reminders: RemindersConfig = RemindersConfig()
     specialists: SpecialistsConfig = SpecialistsConfig()
+    document: DocumentConfig = DocumentConfig()
 
     @classmethod
     def settings_customise_sources(
