@@ -86,6 +86,8 @@ class Rendered:
     turn: int
     transcript_id: int | None = None
     template: str = ""
+    #: A document to send after the text (``"agreement"``: the accepted agreement as a PDF).
+    attach: str | None = None
 
 
 class ConcurrentUpdate(Exception):
@@ -254,11 +256,11 @@ class Assistant:
             message = TranscriptMessage(conversation_id=row.id, direction=Direction.OUT, author="assistant", text=text,
                                         at=now)
             session.add(message)
-            rendered.append((message, text, buttons, reply.template))
+            rendered.append((message, text, buttons, reply))
         await session.flush()
         return [
-            Rendered(text, buttons, row.id, state.turn, message.id, template)  # type: ignore[arg-type]
-            for message, text, buttons, template in rendered
+            Rendered(text, buttons, row.id, state.turn, message.id, reply.template, reply.attach)  # type: ignore[arg-type]
+            for message, text, buttons, reply in rendered
         ]
 
     def _render(self, reply: Reply, language: str) -> str:

@@ -166,7 +166,12 @@ def show_agreement(m: Move) -> None:
 def show_agreed(m: Move) -> None:
     option = m.c.selected_option()
     m.say("agreed", option=option, currency=m.facts.account.currency)
+    m.attach("agreement")  # the accepted terms as a document to keep
     offer_money_check(m, "agreed")
+
+
+def ask_agreed(m: Move) -> None:
+    m.say("agreed_help")
 
 
 def ask_completed(m: Move) -> None:
@@ -460,7 +465,9 @@ def accept(m: Move) -> None:
         m.go(Step.OPTIONS)
         return
     m.do(fx.AcceptAgreement(option))
-    m.go(Step.AGREED)
+    m.c.step = Step.AGREED
+    m.c.unrecognised = 0
+    show_agreed(m)  # said once, at acceptance; asked again later, the step only says what can be done
 
 
 def agreement_choice(m: Move, value: str) -> None:
@@ -513,7 +520,7 @@ FLOW: dict[Step, State] = {
     Step.COUNTER: State(ask_counter, counter_text, counter_choice),
     Step.DECLINED: State(show_declined, declined_text, declined_choice),
     Step.AGREEMENT: State(show_agreement, agreement_text, agreement_choice),
-    Step.AGREED: State(show_agreed, agreed_text, money_check_choice),
+    Step.AGREED: State(ask_agreed, agreed_text, money_check_choice),
     Step.MISSED: State(ask_missed, missed_text, missed_choice),
     Step.COMPLETED: State(ask_completed, agreed_text, money_check_choice),
     Step.HANDOFF: State(show_handoff, handoff_text),
@@ -547,8 +554,21 @@ def show_plan(m: Move) -> None:
     elif m.facts.plan is None:
         m.say("no_plan")
     else:
-        m.say("plan", plan=m.facts.plan)
-    m.again()
+        m.say("plan", SEND_AGREEMENT, plan=m.facts.plan)
+    if m.c.step not in (Step.AGREED, Step.COMPLETED):  # the plan is the answer; mid-talk, carry on
+        m.again()
+
+
+SEND_AGREEMENT = Choice("send_agreement", _("Send me my agreement"))
+
+
+def send_agreement(m: Move) -> None:
+    if m.facts.plan is None:
+        m.say("no_plan")
+    else:
+        m.say("agreement_resent")
+        m.attach("agreement")
+        m.c.choices = [value for value in m.c.choices if value != "send_agreement"]  # once per tap
 
 
 def offer_languages(m: Move) -> None:
@@ -613,6 +633,8 @@ def global_choice(m: Move, value: str) -> bool:
         ask_for_person(m)
     elif value.startswith("lang:") and value[5:] in LANGUAGE_NAMES:
         switch_language(m, value[5:])
+    elif value == "send_agreement":
+        send_agreement(m)
     else:
         return False
     return True

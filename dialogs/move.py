@@ -6,6 +6,7 @@ Kept apart from the table in :mod:`dialogs.flow` so the steps after the agreemen
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -36,6 +37,10 @@ class Move:
 
     def say(self, template: str, *choices: Choice, **params: object) -> None:
         self.replies.append(Reply(template, params, tuple(choices)))
+
+    def attach(self, document: str) -> None:
+        """Send ``document`` with the last thing said (the channel knows how)."""
+        self.replies[-1] = dataclasses.replace(self.replies[-1], attach=document)
 
     def go(self, target: Step) -> None:
         self.c.step = target

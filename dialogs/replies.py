@@ -44,6 +44,8 @@ class Reply:
     template: str
     params: Mapping[str, Any] = field(default_factory=dict)
     choices: tuple[Choice, ...] = ()
+    #: A document the channel sends after the text: ``"agreement"``, the accepted agreement.
+    attach: str | None = None
 
 
 # Buttons that appear in many steps.

@@ -8,6 +8,7 @@ The bot runs for real against the fake Bot API server; the reminder dispatcher i
 from __future__ import annotations
 
 import contextlib
+import io
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -17,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from bot.clock import ManualClock
@@ -376,3 +378,31 @@ async def test_reminders_due_while_the_bot_was_down_are_sent_once_on_start(
     async with running(settings(telegram_api, database_url), clock, database) as bot:
         await bot.stop()
     assert [c for c in telegram_api.calls[mark:] if c.method == "sendMessage" and c.ok] == sent
+
+
+async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
+        [document] = [c for c in telegram_api.calls_of("sendDocument") if c.ok]
+        file = document.result["document"]
+        assert file["file_name"].endswith(".pdf") and "还款协议" in file["file_name"]
+        content = telegram_api.file_content(file["file_id"])
+        assert content is not None and content.startswith(b"%PDF")
+        text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+        instalments = await life.instalments()
+        for instalment in instalments:  # every payment of the schedule, as the cardholder reads it
+            assert money(instalment.amount) in text
+        assert "还款协议" in text
+        async with database.session() as session:
+            agreement = (await session.execute(select(Agreement))).scalar_one()
+            shown = (await session.execute(select(TranscriptMessage.telegram_message_id).where(
+                TranscriptMessage.text == agreement.text))).scalars().all()
+        assert agreement.sha256 in text.replace("\n", "")
+        assert agreement.message_ids == [shown[-1], document.result["message_id"]]
+        # Asked for again from /plan: the same document once per tap.
+        await life.user.send("/plan")
+        await life.user.tap("send_agreement")
+        again = [c for c in telegram_api.calls_of("sendDocument") if c.ok]
+        assert len(again) == 2
+        assert telegram_api.file_content(again[1].result["document"]["file_id"]) == content  # the same bytes

@@ -31,11 +31,13 @@ from aiohttp import web
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.db import Database, open_database
+from bot.document import AgreementDocuments
 from bot.reminders import ReminderDispatcher
 from bot.runtime import Assistant
 from bot.telegram import cardholders
 from bot.telegram.commands import register_commands
 from bot.telegram.directory import Directory
+from bot.telegram.documents import AgreementMessages
 from bot.telegram.gate import Gate
 from bot.telegram.logs import guarded_logs
 from bot.telegram.reminders import TelegramReminders
@@ -150,7 +152,9 @@ class TelegramApp:
             texts = Texts(self.settings.bank)
             assistant = Assistant(db, self.settings, texts, self.clock)
             directory = Directory(db, writing=assistant.writing)
-            outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language)
+            agreements = AgreementMessages(db, AgreementDocuments(texts, self.settings.document), self.clock,
+                                           assistant.writing)
+            outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language, agreements)
             dp = build_dispatcher(assistant, directory, outbox, self.gate)
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
             self.reminders = ReminderDispatcher(db, self.settings.reminders, self.clock,

@@ -22,6 +22,7 @@ from bot.runtime import Assistant, Rendered
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.deliveries import DeliveryLog
 from bot.telegram.directory import Directory, Link
+from bot.telegram.documents import AgreementMessages
 from bot.texts import Texts, html_to_text
 from dialogs.replies import Reply
 
@@ -109,12 +110,14 @@ def keyboard(reply: Rendered) -> InlineKeyboardMarkup | None:
 class Outbox:
     """Sends replies to a chat and keeps the record of what was delivered."""
 
-    def __init__(self, assistant: Assistant, directory: Directory, texts: Texts, default_language: str) -> None:
+    def __init__(self, assistant: Assistant, directory: Directory, texts: Texts, default_language: str,
+                 agreements: AgreementMessages | None = None) -> None:
         self.assistant = assistant
         self.directory = directory
         self.texts = texts
         self.default_language = default_language
         self.deliveries = DeliveryLog(assistant)
+        self.agreements = agreements
 
     def language_of(self, user: User | None) -> str:
         """The language Telegram says the user's app is in, if we speak it; else the bank's default."""
@@ -137,6 +140,8 @@ class Outbox:
                     return
                 if reply.transcript_id is not None:
                     delivered.append((reply.transcript_id, message_id))
+                if reply.attach == "agreement" and self.agreements is not None:
+                    await self.agreements.send(bot, chat_id, reply.conversation_id)
         finally:
             await self.deliveries.record(delivered)
 
