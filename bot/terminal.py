@@ -11,14 +11,16 @@ import string
 import sys
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import select
 
 from bot.clock import Clock
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from bot.db import Database
-from bot.models import Account, Cardholder
+from bot.document import AgreementDocuments
+from bot.models import Account, Agreement, Cardholder
 from bot.runtime import Assistant, Button, Rendered
 from bot.texts import Texts, html_to_text
 from dialogs import events as ev
@@ -95,23 +97,49 @@ async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-un
 class TerminalChannel:
     """Prints replies, reads answers, turns a letter into a tapped button."""
 
-    def __init__(self, assistant: Assistant, cardholder_id: int, *, out: TextIO, echo: bool) -> None:
+    def __init__(self, assistant: Assistant, cardholder_id: int, *, out: TextIO, echo: bool,
+                 documents: AgreementDocuments | None = None, folder: Path | None = None) -> None:
         self.assistant = assistant
         self.cardholder_id = cardholder_id
         self.out = out
         self.echo = echo
+        self.documents = documents
+        self.folder = folder or Path.cwd()
         self.buttons: tuple[Button, ...] = ()
         self.turn = 0
 
-    def show(self, replies: list[Rendered]) -> None:
+    async def show(self, replies: list[Rendered]) -> None:
         for reply in replies:
             print(html_to_text(reply.text), file=self.out)
+            if reply.attach == "agreement":
+                await self.save_agreement(reply.conversation_id)
             if reply.buttons:
                 self.buttons, self.turn = reply.buttons, reply.turn
                 for letter, button in zip(LETTERS, reply.buttons, strict=False):
                     print(f"  {letter}) {button.label}", file=self.out)
             print(file=self.out)
         self.out.flush()
+
+    async def save_agreement(self, conversation_id: int) -> None:
+        """The terminal's way of handing over a document: a PDF file next to the demo's database."""
+        if self.documents is None:
+            return
+        async with self.assistant.db.session() as session:
+            found = (await session.execute(
+                select(Agreement, Account.timezone).join(Account, Account.id == Agreement.account_id)  # type: ignore[arg-type]
+                .where(Agreement.conversation_id == conversation_id).order_by(Agreement.id.desc()).limit(1)  # type: ignore[union-attr]
+            )).first()
+        if found is None:
+            return
+        agreement, timezone = found
+        try:
+            pdf = await asyncio.to_thread(self.documents.pdf, agreement, timezone)
+        except ConfigError as problem:
+            print(f"({problem})", file=self.out)
+            return
+        path = self.folder / self.documents.filename(agreement, timezone)
+        path.write_bytes(pdf)
+        print(f"📄 {path}", file=self.out)
 
     def event_for(self, line: str) -> ev.Event:
         text = line.strip()
@@ -121,14 +149,14 @@ class TerminalChannel:
 
     async def run(self, read_line: Callable[[], str | None]) -> None:
         loop = asyncio.get_running_loop()
-        self.show(await self.assistant.handle(self.cardholder_id, ev.Start()))
+        await self.show(await self.assistant.handle(self.cardholder_id, ev.Start()))
         # input() blocks: read in a thread so the event loop and the database stay responsive.
         while (line := await loop.run_in_executor(None, read_line)) is not None:
             if self.echo:
                 print(f"> {line.rstrip()}", file=self.out)
             event = self.event_for(line)
             inbound = line.strip() if isinstance(event, ev.Text) else None
-            self.show(await self.assistant.handle(self.cardholder_id, event, inbound_text=inbound))
+            await self.show(await self.assistant.handle(self.cardholder_id, event, inbound_text=inbound))
 
 
 def _stdin_reader(prompt: str) -> Callable[[], str | None]:
@@ -143,6 +171,12 @@ def _stdin_reader(prompt: str) -> Callable[[], str | None]:
     return read
 
 
+def documents_folder(database_url: str) -> Path:
+    """Where the demo's documents go: beside its SQLite file (the current directory otherwise)."""
+    prefix = "sqlite+aiosqlite:///"
+    return Path(database_url[len(prefix):]).resolve().parent if database_url.startswith(prefix) else Path.cwd()
+
+
 async def run_demo(settings: Settings, *, language: str, resume: bool, database_url: str,
                    out: TextIO | None = None, read_line: Callable[[], str | None] | None = None,
                    clock: Clock | None = None) -> None:
@@ -154,7 +188,9 @@ async def run_demo(settings: Settings, *, language: str, resume: bool, database_
         assistant = Assistant(db, settings, Texts(settings.bank), clock)
         cardholder_id = await prepare_demo(db, language, resume=resume)
         echo = read_line is not None or not sys.stdin.isatty()
-        channel = TerminalChannel(assistant, cardholder_id, out=out or sys.stdout, echo=echo)
+        channel = TerminalChannel(assistant, cardholder_id, out=out or sys.stdout, echo=echo,
+                                  documents=AgreementDocuments(assistant.texts, settings.document),
+                                  folder=documents_folder(database_url))
         await channel.run(read_line or _stdin_reader("> "))
     finally:
         await db.close()

@@ -143,6 +143,8 @@ def test_piped_demo_through_the_real_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "> 4321" in result.stdout
     assert "Your agreement is confirmed" in result.stdout
+    [pdf] = tmp_path.glob("*.pdf")  # the agreement to keep, beside the demo's database
+    assert f"📄 {pdf}" in result.stdout and pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_a_bad_configuration_names_the_key_and_exits_2(tmp_path: Path) -> None:
