@@ -140,6 +140,8 @@ class TranscriptMessage(SQLModel, table=True):
     author: str = Field(max_length=40)
     text: str
     telegram_message_id: int | None = None
+    #: The reminder this message was written for: after a crash it tells whether it went out.
+    reminder_id: int | None = Field(default=None, index=True)
     at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 

@@ -38,14 +38,18 @@ Dispatch (:class:`ReminderDispatcher`), per pending reminder with ``due_at <= no
   second transaction. Cardholders are served side by side (``concurrency``), each cardholder's
   reminders one after the other, in order.
 
-Exactly once — in practice at most once
-    Telegram offers no idempotency key, so after a crash between the claim and the outcome we
-    cannot know whether the message went out. We prefer **at most once**: a claim older than
-    :data:`CLAIM_LEASE` (10 minutes; far longer than any send) is marked FAILED with
-    ``last_error = "unknown outcome after restart"`` and logged once (the conditional update
-    makes a second instance's attempt a no-op), and it is never re-sent. A ``CancelledError`` or
-    other ``BaseException`` during the send leaves the claim in place for that rule; any other
-    unexpected exception from the sender is recorded as FAILED at once (also never re-sent).
+Exactly once
+    The claim is committed before the send and the outcome after it. The dialogue step that words
+    a reminder writes its messages to the transcript tagged with the reminder's id, and each
+    gets its Telegram message id once delivered. So after a crash, a claim older than
+    :data:`CLAIM_LEASE` (10 minutes; far longer than any send) is settled from the transcript:
+    nothing written — nothing went out, it is PENDING again and sent once; everything written was
+    delivered — SENT; written but not known to be delivered (a crash in the instant between
+    Telegram's answer and our record) — FAILED with ``last_error = "unknown outcome after
+    restart"``, never re-sent: Telegram has no idempotency key, and a duplicate is worse than a
+    gap a person can see. The conditional update makes a second instance's attempt a no-op. A
+    ``CancelledError`` or other ``BaseException`` during the send leaves the claim in place for
+    that rule; any other unexpected exception from the sender is recorded as FAILED at once.
     On PostgreSQL the candidate query uses ``FOR UPDATE SKIP LOCKED``; the conditional claim is
     what guarantees exclusivity on every backend. SQLite serves one instance.
 
@@ -90,11 +94,13 @@ from bot.models import (
     AgreementStatus,
     Cardholder,
     Conversation,
+    Direction,
     Holder,
     Instalment,
     InstalmentStatus,
     Reminder,
     ReminderStatus,
+    TranscriptMessage,
 )
 from dialogs import events as ev
 
@@ -111,6 +117,7 @@ BATCH = 500
 #: Cardholders whose reminders are being sent at once (each cardholder's one after the other).
 CONCURRENCY = 16
 UNKNOWN_OUTCOME = "unknown outcome after restart"
+NOTHING_WRITTEN = "claim expired before its message was written; sending again"
 
 __all__ = [
     "BEFORE",
@@ -381,7 +388,12 @@ class ReminderDispatcher:
             await asyncio.gather(*(one_cardholder(ids) for ids in per_cardholder.values()))
 
     async def expire_stale_claims(self) -> int:
-        """Mark claims older than the lease FAILED (outcome unknown); never re-send them."""
+        """Settle claims older than the lease (a crash between claim and outcome) from the transcript.
+
+        The reminder's own messages say how far it got: none written, so nothing was sent (pending
+        again); all delivered with their Telegram ids (sent); written but not known delivered
+        (failed: the outcome is unknown, and a second message is worse than none).
+        """
         now = self.clock.now()
         async with self.db.session() as session, session.begin():
             ids = list((await session.execute(
@@ -391,16 +403,28 @@ class ReminderDispatcher:
         expired = 0
         for reminder_id in ids:
             async with self.writing(), self.db.session() as session, session.begin():
+                written = (await session.execute(
+                    select(TranscriptMessage.telegram_message_id, TranscriptMessage.at)
+                    .where(TranscriptMessage.reminder_id == reminder_id, TranscriptMessage.direction == Direction.OUT)
+                )).all()
+                if not written:
+                    values: dict[str, object] = {"status": ReminderStatus.PENDING, "last_error": NOTHING_WRITTEN}
+                elif all(message_id is not None for message_id, _ in written):
+                    values = {"status": ReminderStatus.SENT, "sent_at": max(at for _, at in written),
+                              "last_error": None}
+                else:
+                    values = {"status": ReminderStatus.FAILED, "last_error": UNKNOWN_OUTCOME}
                 result = await session.execute(
                     update(Reminder)
                     .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
                            col(Reminder.claimed_at) < now - CLAIM_LEASE)
-                    .values(status=ReminderStatus.FAILED, last_error=UNKNOWN_OUTCOME)
+                    .values(**values)
                     .execution_options(synchronize_session=False)
                 )
             if result.rowcount == 1:  # type: ignore[attr-defined]
                 expired += 1
-                log.warning("reminder %s: claimed but never recorded; %s, not re-sent", reminder_id, UNKNOWN_OUTCOME)
+                log.warning("reminder %s: claim expired; now %s (%s)", reminder_id, values["status"],
+                            values["last_error"] or "delivered before the crash")
         return expired
 
     async def _candidates(self) -> list[tuple[int, int]]:

@@ -179,17 +179,17 @@ class Assistant:
         return row
 
     async def handle(self, cardholder_id: int, event: ev.Event, *, inbound_text: str | None = None,
-                     telegram_message_id: int | None = None) -> list[Rendered]:
+                     telegram_message_id: int | None = None, reminder_id: int | None = None) -> list[Rendered]:
         """Apply ``event`` for the cardholder and return what to send, already rendered."""
         for _attempt in range(MAX_CONFLICT_RETRIES):
             try:
-                return await self._handle_once(cardholder_id, event, inbound_text, telegram_message_id)
+                return await self._handle_once(cardholder_id, event, inbound_text, telegram_message_id, reminder_id)
             except ConcurrentUpdate:
                 continue
         raise ConcurrentUpdate(f"conversation of cardholder {cardholder_id} kept changing")
 
     async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
-                           telegram_message_id: int | None) -> list[Rendered]:
+                           telegram_message_id: int | None, reminder_id: int | None = None) -> list[Rendered]:
         now = self.clock.now()
         async with self.writing(), self.db.session() as session, session.begin():
             cardholder, account, row = await self._load(session, cardholder_id)
@@ -205,7 +205,7 @@ class Assistant:
             changed = outcome.conversation is not state
             if changed:
                 await self._save(session, row, new, now, inbound=inbound_text is not None)
-            return await self._record_out(session, row, outcome.replies, new, now)
+            return await self._record_out(session, row, outcome.replies, new, now, reminder_id)
 
     async def _load(self, session: AsyncSession, cardholder_id: int) -> tuple[Cardholder, Account, ConversationRow]:
         """The cardholder, their account and conversation, in one query (the conversation made on first contact)."""
@@ -247,14 +247,14 @@ class Assistant:
             set_committed_value(row, key, value)
 
     async def _record_out(self, session: AsyncSession, row: ConversationRow, replies: Sequence[Reply],
-                          state: Conversation, now: datetime) -> list[Rendered]:
+                          state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
         """Render the replies and add them to the transcript, all in one round trip."""
         rendered = []
         for reply in replies:
             text = self._render(reply, state.language)
             buttons = tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices)
             message = TranscriptMessage(conversation_id=row.id, direction=Direction.OUT, author="assistant", text=text,
-                                        at=now)
+                                        at=now, reminder_id=reminder_id)
             session.add(message)
             rendered.append((message, text, buttons, reply))
         await session.flush()

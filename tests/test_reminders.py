@@ -21,11 +21,13 @@ from bot.models import (
     AgreementStatus,
     Cardholder,
     Conversation,
+    Direction,
     Holder,
     Instalment,
     InstalmentStatus,
     Reminder,
     ReminderStatus,
+    TranscriptMessage,
 )
 from bot.reminders import (
     CLAIM_LEASE,
@@ -364,8 +366,18 @@ async def test_weekly_cap(db: Database, sender: FakeSender, ftime: FakeTime) -> 
         assert r.status in (ReminderStatus.SENT, ReminderStatus.SKIPPED)
 
 
-async def test_crash_between_claim_and_send_is_never_resent(db: Database, sender: FakeSender,
-                                                            ftime: FakeTime) -> None:
+@pytest.mark.parametrize(
+    ("written", "status", "sends_after"),
+    [
+        ((), ReminderStatus.SENT, 1),  # nothing written: nothing went out; sent once now
+        ((555,), ReminderStatus.SENT, 0),  # written and delivered before the crash: recorded, not repeated
+        ((None,), ReminderStatus.FAILED, 0),  # written, delivery unknown: never sent twice
+    ],
+    ids=["nothing-written", "delivered", "unknown"],
+)
+async def test_a_crash_between_claim_and_outcome_is_settled_from_the_transcript(
+        db: Database, sender: FakeSender, ftime: FakeTime, written: tuple[int | None, ...],
+        status: ReminderStatus, sends_after: int) -> None:
     await make_agreement(db)
     clock = ManualClock(BEFORE_AT)
     sender.script = [Crash()]
@@ -374,6 +386,13 @@ async def test_crash_between_claim_and_send_is_never_resent(db: Database, sender
         await first.run_once()
     claimed = await by_kind(db, "before")
     assert (claimed.status, claimed.claimed_by, claimed.attempts) == (ReminderStatus.CLAIMED, "first", 1)
+    async with db.session() as session, session.begin():
+        conversation = (await session.execute(select(Conversation))).scalar_one()
+        for message_id in written:
+            session.add(TranscriptMessage(conversation_id=conversation.id, direction=Direction.OUT, author="assistant",
+                                          text="…", telegram_message_id=message_id, reminder_id=claimed.id,
+                                          at=BEFORE_AT))
+    sender.calls.clear()
 
     second = dispatcher(db, clock, sender, ftime, name="second")
     clock.advance(minutes=1)  # within the lease: left alone, not sent
@@ -381,12 +400,15 @@ async def test_crash_between_claim_and_send_is_never_resent(db: Database, sender
     assert report.stale_claims == 0 and sender.calls == []
     clock.advance(seconds=CLAIM_LEASE.total_seconds())
     report = await second.run_once()
-    assert report.stale_claims == 1 and sender.calls == []
-    failed = await by_kind(db, "before")
-    assert (failed.status, failed.last_error) == (ReminderStatus.FAILED, "unknown outcome after restart")
-    assert (await second.run_once()).stale_claims == 0  # recorded once
+    assert report.stale_claims == 1
+    assert len(sender.calls) == sends_after
+    settled = await by_kind(db, "before")
+    assert settled.status is status
+    if status is ReminderStatus.FAILED:
+        assert settled.last_error == "unknown outcome after restart"
+    assert (await second.run_once()).stale_claims == 0  # settled once
     assert (await first.run_once()).stale_claims == 0
-    assert sender.calls == []
+    assert len(sender.calls) == sends_after
 
 
 async def test_two_dispatchers_at_once_send_each_once(db: Database, sender: FakeSender, ftime: FakeTime) -> None:

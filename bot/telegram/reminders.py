@@ -46,7 +46,8 @@ class TelegramReminders:
         reminder_id: int = reminder.id  # type: ignore[assignment]
         replies = self._unsent.get(reminder_id)
         if replies is None:
-            replies = await self.assistant.handle(cardholder.id, reminder_event(reminder, instalment))  # type: ignore[arg-type]
+            replies = await self.assistant.handle(cardholder.id, reminder_event(reminder, instalment),  # type: ignore[arg-type]
+                                                  reminder_id=reminder_id)
         delivered: list[tuple[int, int]] = []
         try:
             while replies:
