@@ -131,6 +131,8 @@ class PolicyConfig(Section):
         "USD": Decimal("30"),
         "GBP": Decimal("12"),
     }
+    #: Whether the card's annual fee and other charges stop while a plan runs (stated in the agreement).
+    annual_fee_waived: bool = True
     settlement_discount: Rate = Decimal("0.25")
     settlement_min_days_past_due: int = Field(90, ge=0)
     settlement_due_days: int = Field(14, ge=1, le=60)

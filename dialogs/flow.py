@@ -747,6 +747,8 @@ def agreement_params(c: Conversation, facts: Facts, option: Option) -> dict[str,
         "today": facts.today,
         "grace_days": facts.grace_days,
         "language": c.language,
+        "late_fee": facts.policy.late_fee.get(option.currency, Decimal(0)),
+        "annual_fee_waived": facts.policy.annual_fee_waived,
     }
 
 

@@ -139,6 +139,8 @@ def accepted(texts: Texts, case: Case, option: Option | None = None) -> Agreemen
         "today": TODAY,
         "grace_days": 3,
         "language": case.language,
+        "late_fee": D("15") * scale,
+        "annual_fee_waived": True,
     }
     text = texts.render(Reply("agreement", params), case.language)
     return Agreement(

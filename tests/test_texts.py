@@ -133,6 +133,8 @@ def cases(language: str, currency: str) -> Iterator[Case]:
                     "today": TODAY,
                     "grace_days": days,
                     "language": language,
+                    "late_fee": _amount(currency, "12") if days == 3 else D(0),
+                    "annual_fee_waived": days == 1,
                 },
                 f"{o.key}, {days} grace days",
             )
@@ -310,9 +312,12 @@ def test_agreement_lists_every_payment(texts: Texts, language: str, currency: st
         "today": TODAY,
         "grace_days": 3,
         "language": language,
+        "late_fee": _amount(currency, "12"),
+        "annual_fee_waived": True,
     }
     text = texts.render(Reply("agreement", params), language)
     assert len(option.schedule) == 60
+    assert format_money(_amount(currency, "12"), currency, language) in text  # the waived late fee
     for payment in option.schedule:
         assert (
             f"{payment.number}. {format_day(payment.due, language, currency)} — "
