@@ -126,16 +126,19 @@ async def life_of(api: FakeBotAPI, db: Database, database_url: str, clock: Manua
     async with running(settings(api, database_url, **reminders), clock, db) as bot:
         user = TelegramUser(api, bot, user_id, language="en")
         await user.send(f"/start {token}")
-        if ref == "CN-001":
-            answers = ["7319", "收入减少了", "8000", "3000", "没有", "不"]
-        else:
-            answers = ["5678", "kevesebb a fizetésem", "600 000 Ft", "250.000", "nincs", "nem"]
-        for answer in answers:
+        for answer in ANSWERS[ref]:
             await user.send(answer)
         await user.tap("option:instalment-24")
         await user.tap("choose")
         await user.tap("accept")
         yield Life(api, db, clock, bot, user, tmp)
+
+
+ANSWERS = {  # typed, in the account's language, up to the options
+    "CN-001": ["7319", "收入减少了", "8000", "3000", "没有", "不"],
+    "HU-003": ["5678", "kevesebb a fizetésem", "600 000 Ft", "250.000", "nincs", "nem"],
+    "US-004": ["4321", "my income went down", "$4,000", "2,000", "none", "no"],
+}
 
 
 def local(zone: ZoneInfo, day: date, at: time = time(10, 0)) -> datetime:
@@ -286,6 +289,8 @@ async def test_reminders_in_budapest_follow_the_clock_change(
         reminders = {(r.instalment_id, r.kind): r.due_at for r in await life.reminders()}
         winter = next(i for i in instalments if i.due_date.month == 2)
         summer = next(i for i in instalments if i.due_date.month == 5)
+        autumn = next(i for i in instalments if i.due_date >= date(2027, 11, 1))  # after the October change
+        assert reminders[(autumn.id, "due")].hour == 9  # 10:00 CET again
         # Everything before May paid up front (thanks sent at once), so May is an ordinary month.
         await life.pay(str(sum(i.amount for i in instalments if i.number < summer.number)), "P-HU", ref="HU-003")
         _, texts = await life.at(life.clock.now())
@@ -295,6 +300,34 @@ async def test_reminders_in_budapest_follow_the_clock_change(
         _, texts = await life.at(reminders[(summer.id, "due")])
         assert len(texts) == 1 and "Ma jár le" in texts[0]
         assert "Ft" in texts[0] and not english_leaks(texts[0])
+
+
+async def test_reminders_in_new_york_follow_its_clock_change(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="US-004", user_id=7004) as life:
+        instalments = await life.instalments()
+        reminders = {(r.instalment_id, r.kind): r.due_at for r in await life.reminders()}
+        first = instalments[0]
+        april = next(i for i in instalments if i.due_date.month == 4)
+        assert reminders[(first.id, "due")].hour == 15  # 10:00 EST
+        assert reminders[(april.id, "due")].hour == 14  # 10:00 EDT
+        _, texts = await life.at(reminders[(first.id, "before")])
+        assert len(texts) == 1 and "A friendly reminder: payment 1 of" in texts[0] and "$" in texts[0]
+
+
+async def test_the_weekly_cap_holds_back_a_reminder_until_the_window_frees(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    async with life_of(telegram_api, database, database_url, clock, tmp_path, weekly_cap=1) as life:
+        first = (await life.instalments())[0]
+        before = local(SHANGHAI, first.due_date - timedelta(days=3))
+        _, texts = await life.at(before)
+        assert len(texts) == 1
+        report, texts = await life.at(local(SHANGHAI, first.due_date))
+        assert texts == [] and report.postponed == 1  # one a week: the due-day reminder waits
+        [due] = [r for r in await life.reminders() if r.instalment_id == first.id and r.kind == "due"]
+        assert due.due_at == before + timedelta(days=7)
 
 
 async def test_quiet_hours_hold_payment_thanks_until_morning(
