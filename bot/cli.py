@@ -16,8 +16,9 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.config import LANGUAGES, ConfigError, Settings, load_settings
 
@@ -93,23 +94,34 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     return 2
 
 
+async def import_file(path: Path, run: Callable[[], Awaitable[Any]], summary: Callable[[Any], str]) -> int:
+    """One CSV import: its summary, or why nothing was imported (line by line), as an exit status."""
+    from bot.csvfile import ImportFailed
+
+    try:
+        result = await run()
+    except ImportFailed as failure:
+        print(f"{path}: nothing imported:\n{failure}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"{path}: {summary(result)}")
+    return 0
+
+
 async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
     from bot.db import open_database
-    from bot.payments import ImportFailed, import_payments
+    from bot.payments import import_payments
 
     db = await open_database(settings.database.url)
     try:
-        try:
-            result = await import_payments(db, args.file)
-        except ImportFailed as failure:
-            print(f"{args.file}: nothing imported:\n{failure}", file=sys.stderr)
-            return 1
-        except OSError as error:
-            print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
-            return 1
-        print(f"{args.file}: {result.imported} imported, {result.skipped} already known, "
-              f"{result.instalments_paid} instalments paid, {result.agreements_completed} plans completed")
-        return 0
+        return await import_file(
+            args.file,
+            lambda: import_payments(db, args.file),
+            lambda r: f"{r.imported} imported, {r.skipped} already known, "
+                      f"{r.instalments_paid} instalments paid, {r.agreements_completed} plans completed",
+        )
     finally:
         await db.close()
 
@@ -117,22 +129,14 @@ async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
 async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime
 
-    from bot.accounts import ImportFailed, UnknownAccount, create_invite, import_accounts
+    from bot.accounts import UnknownAccount, create_invite, import_accounts
     from bot.db import open_database
 
     db = await open_database(settings.database.url)
     try:
         if args.action == "import":
-            try:
-                result = await import_accounts(db, args.file)
-            except ImportFailed as failure:
-                print(f"{args.file}: nothing imported:\n{failure}", file=sys.stderr)
-                return 1
-            except OSError as error:
-                print(f"{args.file}: {error.strerror or error}", file=sys.stderr)
-                return 1
-            print(f"{args.file}: {result.created} created, {result.updated} updated")
-            return 0
+            return await import_file(args.file, lambda: import_accounts(db, args.file),
+                                     lambda r: f"{r.created} created, {r.updated} updated")
         try:
             invitation = await create_invite(
                 db,
