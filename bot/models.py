@@ -231,13 +231,14 @@ class ReminderStatus(StrEnum):
 class Reminder(SQLModel, table=True):
     """One reminder for one instalment and kind: the unique key is what makes it exactly-once."""
 
-    __table_args__ = (sa.UniqueConstraint("instalment_id", "kind"),)
+    # (status, due_at): the dispatcher reads the due pending ones in time order and stops at its batch.
+    __table_args__ = (sa.UniqueConstraint("instalment_id", "kind"), sa.Index("ix_reminder_status_due_at", "status", "due_at"))
 
     id: int | None = Field(default=None, primary_key=True)
     instalment_id: int = Field(foreign_key="instalment.id", index=True)
     kind: str = Field(max_length=16)
-    due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
-    status: ReminderStatus = Field(default=ReminderStatus.PENDING, max_length=8, index=True)
+    due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    status: ReminderStatus = Field(default=ReminderStatus.PENDING, max_length=8)
     attempts: int = 0
     claimed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     claimed_by: str | None = Field(default=None, max_length=64)

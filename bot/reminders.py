@@ -486,15 +486,18 @@ class ReminderDispatcher:
         if ctx.reminder.kind not in KINDS:
             return None  # thanks for a payment is not a reminder: the weekly cap is for reminders
         window_start = now - CAP_WINDOW
-        sent = list((await session.execute(
-            select(Reminder.sent_at)
-            .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
+        # The cardholder's reminders by their instalments (a few hundred at most), filtered here:
+        # asked for by status, the database would walk every reminder ever sent.
+        instalments = (
+            select(Instalment.id)
             .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
-            .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
-            .where(Conversation.cardholder_id == ctx.cardholder.id, Reminder.status == ReminderStatus.SENT,
-                   col(Reminder.kind).in_(KINDS), col(Reminder.sent_at) > window_start)
-            .order_by(col(Reminder.sent_at))
-        )).scalars())
+            .where(Agreement.conversation_id == ctx.conversation.id)
+        )
+        rows = (await session.execute(
+            select(Reminder.kind, Reminder.status, Reminder.sent_at).where(col(Reminder.instalment_id).in_(instalments))
+        )).all()
+        sent = sorted(r.sent_at for r in rows
+                      if r.status is ReminderStatus.SENT and r.kind in KINDS and r.sent_at > window_start)
         if len(sent) >= s.weekly_cap:
             # Once the (count - cap + 1) oldest have left the window, one more fits.
             free_at = sent[len(sent) - s.weekly_cap] + CAP_WINDOW
