@@ -12,9 +12,10 @@ no account data. Edited messages are not asked for, so an edit never re-runs a s
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
-from aiogram import Bot, F, Router
+from aiogram import Bot, Router
 from aiogram.enums import ChatType, ContentType
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import CommandObject, CommandStart
@@ -129,14 +130,23 @@ async def tap(
         # An old or already used button: a short note on the button itself, nothing else.
         await _answer(query, html_to_text(replies[0].text))
         return
+    # The step is committed: the answer to the button, the old keyboard's removal and the reply
+    # are independent requests, made at the same time.
+    chat_id = query.message.chat.id if query.message is not None else query.from_user.id
+    outcomes = await asyncio.gather(
+        _answer(query), _remove_keyboard(query), outbox.deliver(bot, chat_id, link, replies), return_exceptions=True
+    )
+    for outcome in outcomes:  # all three have finished: a failure is reported once, like any other
+        if isinstance(outcome, BaseException):
+            raise outcome
+
+
+async def _remove_keyboard(query: CallbackQuery) -> None:
     if isinstance(query.message, Message) and query.message.reply_markup is not None:
         try:
             await query.message.edit_reply_markup(reply_markup=None)
         except TelegramBadRequest:
             pass  # "message is not modified", or too old to edit: the keyboard is cosmetic
-    await _answer(query)
-    chat_id = query.message.chat.id if query.message is not None else query.from_user.id
-    await outbox.deliver(bot, chat_id, link, replies)
 
 
 async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
@@ -151,15 +161,35 @@ async def _answer(query: CallbackQuery, note: str | None = None) -> None:
         pass  # the query is too old to answer: nothing to show any more
 
 
+# Filters are coroutines: aiogram runs a magic filter (``F.text``) or a plain function in a worker
+# thread, a thread hop per filter and update.
+
+
+async def private(message: Message) -> bool:
+    return message.chat.type == ChatType.PRIVATE
+
+
+async def from_private(query: CallbackQuery) -> bool:
+    return query.message is not None and query.message.chat.type == ChatType.PRIVATE
+
+
+async def has_text(message: Message) -> bool:
+    return bool(message.text)
+
+
+async def is_not_text(message: Message) -> bool:
+    return message.content_type in NON_TEXT
+
+
 def router() -> Router:
     """A fresh router (a router joins one dispatcher only, and each app has its own)."""
     cardholders = Router(name="cardholders")
-    cardholders.message.filter(F.chat.type == ChatType.PRIVATE)
-    cardholders.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    cardholders.message.filter(private)
+    cardholders.callback_query.filter(from_private)
     cardholders.message.register(open_invite, CommandStart(deep_link=True))
     cardholders.message.register(start, CommandStart())
-    cardholders.message.register(text, F.text)
-    cardholders.message.register(not_text, F.content_type.in_(NON_TEXT))
+    cardholders.message.register(text, has_text)
+    cardholders.message.register(not_text, is_not_text)
     cardholders.callback_query.register(tap, ChoiceData.filter())
     cardholders.callback_query.register(unreadable_button)
     return cardholders
