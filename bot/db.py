@@ -17,7 +17,11 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        self.engine: AsyncEngine = create_async_engine(url, echo=echo)
+        sqlite = url.startswith("sqlite")
+        # Steps read at the same time, each briefly: enough kept connections that none is
+        # opened (a thread and a file handle each with aiosqlite) and closed again under load.
+        pool = {"pool_size": 20, "max_overflow": 20} if sqlite and ":memory:" not in url else {}
+        self.engine: AsyncEngine = create_async_engine(url, echo=echo, **pool)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)

@@ -1,18 +1,19 @@
 """The conversation runtime: load a conversation, apply one event, save it, perform the effects.
 
-Every channel (Telegram, the terminal) goes through :meth:`Assistant.handle`. A step is applied
-inside one transaction and saved with a version check, so two updates of one conversation —
+Every channel (Telegram, the terminal) goes through :meth:`Assistant.handle`. A step reads the
+conversation, computes the dialogue's answer, then writes everything it changed in one job of a
+group commit (:mod:`bot.commits`), saved with a version check: two updates of one conversation —
 on one instance or on several sharing PostgreSQL — are applied one after the other, never both
-on the same old state; the loser reloads and applies its event to the new state.
+on the same old state; the loser reloads and applies its event to the new state. The replies are
+handed back only once their step is committed.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Hashable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Hashable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -20,13 +21,14 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import defer
 from sqlmodel import col
 
 from bot.config import Settings
 from bot.clock import Clock, SystemClock
+from bot.commits import Declined, GroupCommit
 from bot.db import Database
 from bot.models import (
     Account,
@@ -55,12 +57,21 @@ log = logging.getLogger(__name__)
 
 MAX_CONFLICT_RETRIES = 5
 TEXTS_CACHE_SIZE = 4096
+STATES_CACHE_SIZE = 10_000
 _PLAIN = (str, int, float, Decimal, date, Enum, Money, type(None))
 
 
+def _immutable(value: object) -> bool:
+    """Plain values and frozen dataclasses (offers, account terms, plan progress): same value, same text."""
+    if isinstance(value, _PLAIN):
+        return True
+    params = getattr(type(value), "__dataclass_params__", None)
+    return params is not None and params.frozen
+
+
 def _cache_key(name: Hashable, params: Mapping[str, Any], language: str) -> Hashable | None:
-    """A key for a text whose values are all plain (hashable, immutable); ``None`` otherwise."""
-    if not all(isinstance(value, _PLAIN) for value in params.values()):
+    """A key for a text whose values are all immutable (and hashable); ``None`` otherwise."""
+    if not all(_immutable(value) for value in params.values()):
         return None
     key = (name, language, tuple(sorted((k, type(v), v) for k, v in params.items())))
     try:
@@ -90,8 +101,30 @@ class Rendered:
     attach: str | None = None
 
 
-class ConcurrentUpdate(Exception):
+class ConcurrentUpdate(Declined):
     """Another update saved this conversation first; the event is applied again to the new state."""
+
+
+# The statements of every step, built once: building one costs more than running it on SQLite.
+_LOAD = (
+    select(Cardholder, Account, ConversationRow)
+    .join(Account, Account.id == Cardholder.account_id)  # type: ignore[arg-type]
+    .outerjoin(ConversationRow, ConversationRow.cardholder_id == Cardholder.id)  # type: ignore[arg-type]
+    .where(Cardholder.id == bindparam("cardholder_id"))
+    .options(defer(ConversationRow.state))  # type: ignore[arg-type]
+)
+_STATE = select(ConversationRow.state).where(ConversationRow.id == bindparam("conversation_id"))
+_SAVED = ("step", "state", "language", "version", "updated_at")
+_SAVE = (
+    update(ConversationRow)
+    .where(ConversationRow.id == bindparam("conversation_id"), ConversationRow.version == bindparam("seen"))  # type: ignore[arg-type]
+    .values({name: bindparam(name) for name in _SAVED})
+    .execution_options(synchronize_session=False)
+)
+_SAVE_INBOUND = _SAVE.values(last_inbound_at=bindparam("last_inbound_at"))
+_TRANSCRIPT = insert(TranscriptMessage.__table__).returning(  # type: ignore[attr-defined]
+    TranscriptMessage.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
+)
 
 
 def account_terms(account: Account) -> AccountTerms:
@@ -141,19 +174,17 @@ class Assistant:
         self.clock = clock or SystemClock()
         # SQLite has one writer at a time, and a writer that finds the file locked sleeps in its
         # busy handler (up to 100 ms a try, 5 s in all, then fails). Under load (a Telegram
-        # channel handles many chats at once) taking turns here is faster and never fails.
-        self._one_writer = asyncio.Lock() if db.engine.dialect.name == "sqlite" else None
+        # channel handles many chats at once) steps share transactions and others take turns.
+        self.commits = GroupCommit(db)
         # Rendering is deterministic: the same template, values and language give the same text.
         self._texts_cache: dict[Hashable, str] = {}
+        # The parsed state of recent conversations by id, with the version it was read at: a
+        # step whose row has the same version (checked in the database) skips parsing it.
+        self._states: dict[int, tuple[int, Conversation]] = {}
 
-    @asynccontextmanager
-    async def writing(self) -> AsyncIterator[None]:
+    def writing(self) -> AbstractAsyncContextManager[None]:
         """Hold while a transaction writes: one at a time on SQLite, no wait on other databases."""
-        if self._one_writer is None:
-            yield
-            return
-        async with self._one_writer:
-            yield
+        return self.commits.turn()
 
     # --- Conversations ------------------------------------------------------------------
 
@@ -191,38 +222,74 @@ class Assistant:
     async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
                            telegram_message_id: int | None, reminder_id: int | None = None) -> list[Rendered]:
         now = self.clock.now()
-        async with self.writing(), self.db.session() as session, session.begin():
-            cardholder, account, row = await self._load(session, cardholder_id)
-            state = Conversation.from_json(row.state)
-            facts = await self.facts(session, account, row, now)
-            if inbound_text is not None:  # written with the first write below, before any note
-                session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.IN, author="cardholder",
-                                              text=inbound_text, telegram_message_id=telegram_message_id, at=now))
-            outcome = step(state, event, facts)
-            new = outcome.conversation
-            for effect in outcome.effects:
-                await self._perform(session, effect, row, cardholder, account, new, facts, now)
-            changed = outcome.conversation is not state
-            if changed:
-                await self._save(session, row, new, now, inbound=inbound_text is not None)
-            return await self._record_out(session, row, outcome.replies, new, now, reminder_id)
+        while True:
+            async with self.db.session() as session:  # reading takes no turn: the save checks the version
+                cardholder, account, row = await self._load(session, cardholder_id)
+                if row is not None:
+                    state = await self._state(session, row)
+                    facts = await self.facts(session, account, row, now)
+                    break
+            # First contact: the conversation is made by a write of its own, then read as usual.
+            await self.commits.run(lambda writing: self.conversation_for(writing, cardholder))
+        outcome = step(state, event, facts)
+        new = outcome.conversation
+        changed = new is not state
+        texts = [self._render(reply, new.language) for reply in outcome.replies]
+        inbound = None
+        if inbound_text is not None:
+            inbound = {"direction": Direction.IN, "author": "cardholder", "text": inbound_text,
+                       "telegram_message_id": telegram_message_id, "reminder_id": None}
 
-    async def _load(self, session: AsyncSession, cardholder_id: int) -> tuple[Cardholder, Account, ConversationRow]:
-        """The cardholder, their account and conversation, in one query (the conversation made on first contact)."""
-        found = (
-            await session.execute(
-                select(Cardholder, Account, ConversationRow)
-                .join(Account, Account.id == Cardholder.account_id)  # type: ignore[arg-type]
-                .outerjoin(ConversationRow, ConversationRow.cardholder_id == Cardholder.id)  # type: ignore[arg-type]
-                .where(Cardholder.id == cardholder_id)
-            )
-        ).first()
+        async def write(session: AsyncSession) -> list[int]:
+            """Safe to run again (see bot.commits): it changes none of the objects it is given."""
+            if changed:  # first: a refused save has written nothing
+                await self._save(session, row, new, now, inbound=inbound is not None)
+            if not outcome.effects:
+                return await self._record(session, row, inbound, texts, now, reminder_id)
+            await self._record(session, row, inbound, [], now)  # before any note the effects add
+            mine = [await session.merge(entity, load=False) for entity in (row, cardholder, account)]
+            for effect in outcome.effects:
+                await self._perform(session, effect, mine[0], mine[1], mine[2], new, facts, now)
+            return await self._record(session, row, None, texts, now, reminder_id)
+
+        try:
+            transcript_ids = await self.commits.run(write)
+        except ConcurrentUpdate:
+            self._states.pop(row.id, None)  # type: ignore[arg-type]
+            raise
+        if changed:
+            self._remember_state(row.id, row.version + 1, new)  # type: ignore[arg-type]
+        return [
+            Rendered(text, tuple(Button(self._label(c.label, new.language), c.value) for c in reply.choices),
+                     row.id, new.turn, transcript_id, reply.template, reply.attach)  # type: ignore[arg-type]
+            for reply, text, transcript_id in zip(outcome.replies, texts, transcript_ids, strict=True)
+        ]
+
+    async def _load(self, session: AsyncSession,
+                    cardholder_id: int) -> tuple[Cardholder, Account, ConversationRow | None]:
+        """The cardholder, their account and conversation (``None`` before the first contact), in one query.
+
+        The state is left out: it is read only when the conversation is not already known at this version.
+        """
+        found = (await session.execute(_LOAD, {"cardholder_id": cardholder_id})).first()
         if found is None:
             raise LookupError(f"no cardholder {cardholder_id}")
-        cardholder, account, row = found
-        if row is None:
-            row = await self.conversation_for(session, cardholder)
-        return cardholder, account, row
+        return found[0], found[1], found[2]
+
+    async def _state(self, session: AsyncSession, row: ConversationRow) -> Conversation:
+        """The conversation's state at the row's version: remembered, or read and parsed."""
+        known = self._states.get(row.id)  # type: ignore[arg-type]
+        if known is not None and known[0] == row.version:
+            return known[1]
+        data = (await session.execute(_STATE, {"conversation_id": row.id})).scalar_one()
+        state = Conversation.from_json(data)
+        self._remember_state(row.id, row.version, state)  # type: ignore[arg-type]
+        return state
+
+    def _remember_state(self, conversation_id: int, version: int, state: Conversation) -> None:
+        if len(self._states) >= STATES_CACHE_SIZE:
+            self._states.clear()
+        self._states[conversation_id] = (version, state)
 
     async def _save(self, session: AsyncSession, row: ConversationRow, state: Conversation, now: datetime, *,
                     inbound: bool) -> None:
@@ -235,33 +302,23 @@ class Assistant:
         }
         if inbound:
             values["last_inbound_at"] = now
-        result = await session.execute(
-            update(ConversationRow)
-            .where(ConversationRow.id == row.id, ConversationRow.version == row.version)  # type: ignore[arg-type]
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
+        statement = _SAVE_INBOUND if inbound else _SAVE
+        result = await session.execute(statement, {"conversation_id": row.id, "seen": row.version, **values})
         if result.rowcount != 1:  # type: ignore[attr-defined]
             raise ConcurrentUpdate()
-        for key, value in values.items():  # what was written, without reading it back
-            set_committed_value(row, key, value)
 
-    async def _record_out(self, session: AsyncSession, row: ConversationRow, replies: Sequence[Reply],
-                          state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
-        """Render the replies and add them to the transcript, all in one round trip."""
-        rendered = []
-        for reply in replies:
-            text = self._render(reply, state.language)
-            buttons = tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices)
-            message = TranscriptMessage(conversation_id=row.id, direction=Direction.OUT, author="assistant", text=text,
-                                        at=now, reminder_id=reminder_id)
-            session.add(message)
-            rendered.append((message, text, buttons, reply))
-        await session.flush()
-        return [
-            Rendered(text, buttons, row.id, state.turn, message.id, reply.template, reply.attach)  # type: ignore[arg-type]
-            for message, text, buttons, reply in rendered
-        ]
+    async def _record(self, session: AsyncSession, row: ConversationRow, inbound: dict[str, Any] | None,
+                      texts: Sequence[str], now: datetime, reminder_id: int | None = None) -> list[int]:
+        """Add the message in and the replies out to the transcript in one statement; the replies' ids."""
+        messages = [inbound] if inbound is not None else []
+        messages += [{"direction": Direction.OUT, "author": "assistant", "text": text, "telegram_message_id": None,
+                      "reminder_id": reminder_id} for text in texts]
+        if not messages:
+            return []
+        ids = (
+            await session.execute(_TRANSCRIPT, [{"conversation_id": row.id, "at": now, **message} for message in messages])
+        ).scalars().all()
+        return list(ids[len(messages) - len(texts):])
 
     def _render(self, reply: Reply, language: str) -> str:
         """``texts.render``, remembered for replies whose values are plain (most questions)."""
@@ -295,11 +352,13 @@ class Assistant:
         """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
         if not deliveries:
             return
-        async with self.writing(), self.db.session() as session, session.begin():
+        async def write(session: AsyncSession) -> None:
             await session.execute(
                 update(TranscriptMessage),
                 [{"id": transcript_id, "telegram_message_id": message_id} for transcript_id, message_id in deliveries],
             )
+
+        await self.commits.run(write)
 
     # --- Facts ------------------------------------------------------------------------------
 
@@ -389,7 +448,7 @@ class Assistant:
     async def _accept(self, session: AsyncSession, row: ConversationRow, account: Account, state: Conversation,
                       facts: Facts, option, now: datetime) -> Agreement:  # type: ignore[no-untyped-def]
         # The exact text shown: the same template and values, rendered again deterministically.
-        text = self.texts.render(Reply("agreement", agreement_params(state, facts, option)), state.language)
+        text = self._render(Reply("agreement", agreement_params(state, facts, option)), state.language)
         await session.execute(
             update(Agreement)
             .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE)

@@ -7,6 +7,7 @@ restart, another instance or the terminal's ``--resume`` continue exactly where 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -107,6 +108,8 @@ class Conversation:
 
 
 def _dump(value: Any) -> Any:
+    if isinstance(value, Option):
+        return _option_json(value)
     if isinstance(value, Decimal | date):
         return str(value) if isinstance(value, Decimal) else value.isoformat()
     if isinstance(value, list):
@@ -116,6 +119,15 @@ def _dump(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _option_json(option: Option) -> dict[str, Any]:
+    """An offer as JSON, made once: offers are frozen and saved again at every later step.
+
+    The dict is shared between callers: it is only ever read (serialised), never changed.
+    """
+    return {f.name: _dump(getattr(option, f.name)) for f in dataclasses.fields(option)}
 
 
 def _same(value: Any) -> Any:
