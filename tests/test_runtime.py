@@ -46,6 +46,20 @@ async def cardholder_id(db: Database) -> int:
         return cardholder.id  # type: ignore[return-value]
 
 
+async def new_cardholder(db: Database, ref: str, *, user_id: int) -> int:
+    async with db.session() as session, session.begin():
+        account = Account(ref=ref, name="Li Wei", card_last4="1234", currency="CNY",
+                          balance=Decimal("30000.00"), overdue_amount=Decimal("2600.00"),
+                          minimum_payment=Decimal("1500.00"), days_past_due=40, annual_rate=Decimal("0.18"),
+                          language="zh", timezone="Asia/Shanghai")
+        session.add(account)
+        await session.flush()
+        cardholder = Cardholder(account_id=account.id, user_id=user_id, chat_id=user_id)  # type: ignore[arg-type]
+        session.add(cardholder)
+        await session.flush()
+        return cardholder.id  # type: ignore[return-value]
+
+
 def assistant(db: Database, clock: ManualClock | None = None) -> Assistant:
     settings = load_settings()
     return Assistant(db, settings, Texts(settings.bank), clock or ManualClock(NOW))
@@ -161,6 +175,44 @@ async def test_concurrent_updates_of_one_conversation_are_applied_one_after_the_
     # Both answers were applied, in some order, each to the state the other left.
     assert {state.income, state.expenses} == {Decimal("8000.00"), Decimal("3000.00")}
     assert state.step is Step.OTHER_DEBTS
+
+
+async def test_a_state_remembered_by_one_instance_is_read_again_after_another_saved(
+    db: Database, cardholder_id: int
+) -> None:
+    first, second = assistant(db), assistant(db)
+    await first.handle(cardholder_id, ev.Start())
+    await second.handle(cardholder_id, ev.Text("1234"))  # the second remembers the state it saved
+    await first.handle(cardholder_id, ev.Text("失业"))  # the first's remembered state is older: read again
+    await second.handle(cardholder_id, ev.Text("8000"))  # and the second's now too
+    state = Conversation.from_json((await conversation(db)).state)
+    assert state.verified and state.cause is not None and state.income == Decimal("8000.00")
+    assert state.step is Step.EXPENSES
+
+
+async def test_steps_of_different_conversations_share_a_commit(db: Database) -> None:
+    bot = assistant(db)
+    cardholders = [await new_cardholder(db, f"ACC-{n}", user_id=n) for n in range(3)]
+    await asyncio.gather(*(bot.handle(c, ev.Start()) for c in cardholders))
+    commits = bot.commits.commits
+    replies = await asyncio.gather(*(bot.handle(c, ev.Text("1234"), inbound_text="1234") for c in cardholders))
+    assert bot.commits.commits == commits + 1
+    assert all(reply and reply[0].transcript_id is not None for reply in replies)
+    async with db.session() as session:
+        rows = (await session.execute(select(ConversationRow))).scalars().all()
+    assert [Conversation.from_json(row.state).step for row in rows] == [Step.CAUSE] * 3
+
+
+async def test_a_conflict_in_a_shared_commit_is_retried_and_the_others_are_kept(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    # The same conversation twice at once (never on one Telegram instance, which orders a chat's
+    # updates; possible with several): one save is refused by the version and applied again.
+    await asyncio.gather(*(bot.handle(cardholder_id, ev.Text(t), inbound_text=t) for t in ("1234", "1111")))
+    row = await conversation(db)
+    assert row.version == 3  # the start, then both answers, each applied to the state the other left
+    transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
+    assert sorted(m.text for m in transcript if m.direction == "in") == ["1111", "1234"]
 
 
 async def test_conflicts_that_never_end_are_reported(db: Database, cardholder_id: int) -> None:
