@@ -190,13 +190,11 @@ async def test_a_state_remembered_by_one_instance_is_read_again_after_another_sa
     assert state.step is Step.EXPENSES
 
 
-async def test_steps_of_different_conversations_share_a_commit(db: Database) -> None:
+async def test_steps_of_different_conversations_at_once_are_all_saved(db: Database) -> None:
     bot = assistant(db)
     cardholders = [await new_cardholder(db, f"ACC-{n}", user_id=n) for n in range(3)]
     await asyncio.gather(*(bot.handle(c, ev.Start()) for c in cardholders))
-    commits = bot.commits.commits
     replies = await asyncio.gather(*(bot.handle(c, ev.Text("1234"), inbound_text="1234") for c in cardholders))
-    assert bot.commits.commits == commits + 1
     assert all(reply and reply[0].transcript_id is not None for reply in replies)
     async with db.session() as session:
         rows = (await session.execute(select(ConversationRow))).scalars().all()
