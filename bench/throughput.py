@@ -163,6 +163,7 @@ class Contender:
     api: FakeBotAPI
     watch: Watch
     seconds: float = 0.0
+    rounds: list[float]  # seconds of each timed round
     updates: int = 0
     unanswered: int = 0  # updates that got no sendMessage (should stay 0)
     peak_traced: int = 0
@@ -186,7 +187,9 @@ class Contender:
         async with asyncio.timeout(timeout):
             await self.wait_done(goal)  # every reply is sent before its update counts as done
         self.unanswered += len(watch.waiting)
-        self.seconds += time.perf_counter() - started
+        took = time.perf_counter() - started
+        self.seconds += took
+        self.rounds.append(took)
         self.updates += len(chats)
         if tracemalloc.is_tracing():
             self.peak_traced = max(self.peak_traced, tracemalloc.get_traced_memory()[1])
@@ -199,6 +202,7 @@ class Bare(Contender):
 
     def __init__(self, concurrency: int) -> None:
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
+        self.rounds = []
         self.watch = Watch()
         self.concurrency = concurrency
         self.handled = 0
@@ -246,6 +250,7 @@ class Product(Contender):
 
     def __init__(self, directory: Path, conversations: int, concurrency: int, typed: bool) -> None:
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
+        self.rounds = []
         self.script = TYPED if typed else NEGOTIATION
         self.watch = Watch()
         self.directory = directory
@@ -347,6 +352,7 @@ async def measure(conversations: int, updates: int, concurrency: int, timeout: f
         # Warm-up for the bare bot (the product's warm-up was every cardholder's /start).
         await bare.round(chats[: min(100, conversations)], -1, timeout)
         bare.seconds = bare.updates = 0
+        bare.rounds.clear()
         bare.watch.latencies.clear()
 
         rounds = -(-updates // conversations)
@@ -384,6 +390,13 @@ def report(result: dict[str, Any], conversations: int) -> None:
         print(line)
     ratio = rates[product.name] / rates[bare.name]
     print(f"{'ratio product/bare':>22}: {ratio:.2f} (target >= 0.5)")
+    # Which steps cost what: each round is one step of every negotiation (see NEGOTIATION).
+    steps = product.script + AFTERWARDS * len(product.rounds)
+    per_round = ", ".join(
+        f"{steps[number][1] or steps[number][0]} {b / p:.2f}"
+        for number, (b, p) in enumerate(zip(bare.rounds, product.rounds, strict=True))
+    )
+    print(f"{'ratio by round':>22}: {per_round}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: both bots and both fake servers)")
     print(f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations};"
