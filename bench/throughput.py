@@ -13,9 +13,12 @@ for every conversation, and the clock runs only while that bot works.
 The fake server runs in the same event loop, so its work is counted in both bots' time: a tap
 costs the product three requests (the answer to the button, removing the keyboard, the reply)
 where the echo makes one, and the fake's own handling of each (copying messages, checking HTML)
-weighs on the product more than Telegram's would in production.
+weighs on the product more than Telegram's would in production. The "I agree" round also makes
+and sends each cardholder's agreement as a PDF (bot/document.py, a fraction of a second of CPU in
+a worker thread) and schedules its reminders: that round is by far the dearest.
 
-Printed: updates/second of each, their ratio (target: product >= 0.5 x bare), latency from the
+Printed: updates/second of each, their ratio (target: product >= 0.5 x bare) overall and for each
+round (each round is one step of every negotiation), latency from the
 moment getUpdates hands an update out to the bot's first reply to that chat (p50, p99), and peak
 memory (the process's peak RSS; with ``--tracemalloc`` also each bot's peak of Python allocations,
 which slows everything down: the rates are then not comparable with a normal run).
