@@ -259,11 +259,21 @@ class Assistant:
             raise
         if changed:
             self._remember_state(row.id, row.version + 1, new)  # type: ignore[arg-type]
+        return self._rendered(row, new, outcome.replies, texts, transcript_ids)
+
+    def _rendered(self, row: ConversationRow, state: Conversation, replies: Sequence[Reply], texts: Sequence[str],
+                  transcript_ids: Sequence[int]) -> list[Rendered]:
         return [
-            Rendered(text, tuple(Button(self._label(c.label, new.language), c.value) for c in reply.choices),
-                     row.id, new.turn, transcript_id, reply.template, reply.attach)  # type: ignore[arg-type]
-            for reply, text, transcript_id in zip(outcome.replies, texts, transcript_ids, strict=True)
+            Rendered(text, tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices),
+                     row.id, state.turn, transcript_id, reply.template, reply.attach)  # type: ignore[arg-type]
+            for reply, text, transcript_id in zip(replies, texts, transcript_ids, strict=True)
         ]
+
+    async def _record_out(self, session: AsyncSession, row: ConversationRow, replies: Sequence[Reply],
+                          state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
+        """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
+        texts = [self._render(reply, state.language) for reply in replies]
+        return self._rendered(row, state, replies, texts, await self._record(session, row, None, texts, now, reminder_id))
 
     async def _load(self, session: AsyncSession,
                     cardholder_id: int) -> tuple[Cardholder, Account, ConversationRow | None]:

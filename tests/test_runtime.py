@@ -213,6 +213,19 @@ async def test_a_conflict_in_a_shared_commit_is_retried_and_the_others_are_kept(
     assert sorted(m.text for m in transcript if m.direction == "in") == ["1111", "1234"]
 
 
+async def test_replies_recorded_outside_a_step_get_their_transcript_ids(db: Database, cardholder_id: int) -> None:
+    from dialogs.replies import Reply
+
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    row = await conversation(db)
+    async with db.session() as session, session.begin():
+        [rendered] = await bot._record_out(session, row, [Reply("help", {"verified": False})],
+                                           Conversation.from_json(row.state), NOW)
+    transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
+    assert transcript[-1].id == rendered.transcript_id and transcript[-1].text == rendered.text
+
+
 async def test_conflicts_that_never_end_are_reported(db: Database, cardholder_id: int) -> None:
     bot = assistant(db)
 
