@@ -205,6 +205,9 @@ class DocumentConfig(Section):
         "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
         "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
     ]
+    #: Processes that make PDFs (a Chinese one takes about half a second of CPU); 0: a thread of
+    #: the bot's own process, which then pauses everything else while it works.
+    workers: int = Field(1, ge=0, le=16)
 
 
 class Settings(BaseSettings):

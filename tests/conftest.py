@@ -87,6 +87,9 @@ def bot_settings(api: FakeBotAPI, database_url: str, *, bank: dict[str, Any] | N
         telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username, **telegram},
         database={"url": database_url},
         bank=bank or {},
+        # PDFs in a thread: a worker process per test app would only add start-up time;
+        # tests/test_agreement_life.py runs the worker process itself.
+        document={"workers": 0},
     )
 
 

@@ -7,6 +7,7 @@ The bot runs for real against the fake Bot API server; the reminder dispatcher i
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 from collections.abc import AsyncIterator
@@ -50,13 +51,14 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 BUDAPEST = ZoneInfo("Europe/Budapest")
 
 
-def settings(api: FakeBotAPI, database_url: str, **reminders: Any) -> Settings:
+def settings(api: FakeBotAPI, database_url: str, workers: int = 0, **reminders: Any) -> Settings:
     return load_settings(
         None,
         telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username},
         database={"url": database_url},
         # The app's own loop runs once at start, then waits an hour: the test drives the rest.
         reminders={"poll_seconds": 3600, **reminders},
+        document={"workers": workers},
     )
 
 
@@ -121,16 +123,23 @@ class Life:
 
 @contextlib.asynccontextmanager
 async def life_of(api: FakeBotAPI, db: Database, database_url: str, clock: ManualClock, tmp: Path, *,
-                  ref: str = "CN-001", user_id: int = WANG, **reminders: Any) -> AsyncIterator[Life]:
+                  ref: str = "CN-001", user_id: int = WANG, workers: int = 0, **reminders: Any) -> AsyncIterator[Life]:
     token = await invite(db, ref, clock)
-    async with running(settings(api, database_url, **reminders), clock, db) as bot:
+    async with running(settings(api, database_url, workers, **reminders), clock, db) as bot:
         user = TelegramUser(api, bot, user_id, language="en")
         await user.send(f"/start {token}")
         for answer in ANSWERS[ref]:
             await user.send(answer)
         await user.tap("option:instalment-24")
         await user.tap("choose")
-        await user.tap("accept")
+        if workers:  # the worker process may still be starting: wait for the document itself
+            mark = len(api.calls)
+            accepting = asyncio.ensure_future(user.tap("accept"))
+            await api.wait_for("sendDocument", lambda c: c.ok, since=mark, timeout=60)
+            with contextlib.suppress(TimeoutError):
+                await accepting
+        else:
+            await user.tap("accept")
         yield Life(api, db, clock, bot, user, tmp)
 
 
@@ -416,7 +425,7 @@ async def test_reminders_due_while_the_bot_was_down_are_sent_once_on_start(
 async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
+    async with life_of(telegram_api, database, database_url, clock, tmp_path, workers=1) as life:  # made in a process
         [document] = [c for c in telegram_api.calls_of("sendDocument") if c.ok]
         file = document.result["document"]
         assert file["file_name"].endswith(".pdf") and "还款协议" in file["file_name"]

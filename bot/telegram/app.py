@@ -31,13 +31,12 @@ from aiohttp import web
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.db import Database, open_database
-from bot.document import AgreementDocuments
 from bot.reminders import ReminderDispatcher
 from bot.runtime import Assistant
 from bot.telegram import cardholders
 from bot.telegram.commands import register_commands
 from bot.telegram.directory import Directory
-from bot.telegram.documents import AgreementMessages
+from bot.telegram.documents import AgreementMessages, PdfMaker
 from bot.telegram.gate import Gate
 from bot.telegram.logs import guarded_logs
 from bot.telegram.reminders import TelegramReminders
@@ -148,12 +147,14 @@ class TelegramApp:
         session = TelegramSession(config.api_base)
         session.middleware(RetryAfter(sleep=self.sleep))
         bot = Bot(config.token.get_secret_value(), session=session)
+        pdfs: PdfMaker | None = None
         try:
             texts = Texts(self.settings.bank)
             assistant = Assistant(db, self.settings, texts, self.clock)
             directory = Directory(db, writing=assistant.writing)
-            agreements = AgreementMessages(db, AgreementDocuments(texts, self.settings.document), self.clock,
-                                           assistant.writing)
+            pdfs = PdfMaker(texts, self.settings.document)
+            pdfs.start()
+            agreements = AgreementMessages(db, pdfs, self.clock, assistant.writing)
             outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language, agreements)
             dp = build_dispatcher(assistant, directory, outbox, self.gate)
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
@@ -173,6 +174,8 @@ class TelegramApp:
         finally:
             await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
             await session.close()
+            if pdfs is not None:
+                await asyncio.to_thread(pdfs.close)
             if self._owns_db:
                 await db.close()
                 self._db = None

@@ -1,8 +1,8 @@
 """The accepted agreement as a PDF in the chat, and the proof of what was shown, on the agreement.
 
 After "I agree" (and whenever the cardholder asks for it from ``/plan``) the agreement's stored
-text is made into a PDF (:mod:`bot.document`, in a worker thread: it takes a fraction of a
-second) and sent as a document. The agreement then records the Telegram ids of the message that
+text is made into a PDF (:mod:`bot.document`, in a worker process: it takes a fraction of a
+second of CPU) and sent as a document. The agreement then records the Telegram ids of the message that
 showed its text before the "I agree" and of the document, and the transcript has the document.
 
 A document that cannot be made (no font for Chinese configured) or sent is logged and left out:
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractAsyncContextManager
 
 from aiogram import Bot
@@ -23,19 +25,76 @@ from sqlalchemy import select, update
 from sqlmodel import col
 
 from bot.clock import Clock
-from bot.config import ConfigError
+from bot.config import BankConfig, ConfigError, DocumentConfig
 from bot.db import Database
 from bot.document import AgreementDocuments
 from bot.models import Account, Agreement, AgreementStatus, Direction, TranscriptMessage
+from bot.texts import Texts
 
 log = logging.getLogger(__name__)
 
 
+class PdfMaker:
+    """Makes agreement PDFs in worker processes (``workers`` > 0) or a thread, off the event loop.
+
+    fpdf2 is pure Python: in a thread it holds the interpreter lock for the whole document, and
+    every chat waits. A process of its own (started on first use, with its own fonts and
+    catalogs) keeps the bot answering while a document is made.
+    """
+
+    def __init__(self, texts: Texts, config: DocumentConfig) -> None:
+        self.bank = texts.bank
+        self.config = config
+        self.documents = AgreementDocuments(texts, config)  # fonts checked (and logged) at start
+        self._pool: ProcessPoolExecutor | None = None
+
+    def start(self) -> None:
+        """Start the workers now (a fresh interpreter takes a second or two), not at the first "I agree"."""
+        if self.config.workers and self._pool is None:
+            self._pool = ProcessPoolExecutor(self.config.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_start_worker, initargs=(self.bank, self.config))
+            for _ in range(self.config.workers):
+                self._pool.submit(_ready)
+
+    async def pdf(self, agreement: Agreement, timezone: str) -> bytes:
+        if self.config.workers == 0:
+            return await asyncio.to_thread(self.documents.pdf, agreement, timezone)
+        self.start()
+        assert self._pool is not None
+        row = agreement.model_dump()
+        return await asyncio.get_running_loop().run_in_executor(self._pool, _worker_pdf, row, timezone)
+
+    def filename(self, agreement: Agreement, timezone: str) -> str:
+        return self.documents.filename(agreement, timezone)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+_worker_documents: AgreementDocuments | None = None
+
+
+def _start_worker(bank: BankConfig, config: DocumentConfig) -> None:
+    global _worker_documents
+    _worker_documents = AgreementDocuments(Texts(bank), config)
+
+
+def _ready() -> None:
+    """Nothing: submitted once per worker so each starts at once."""
+
+
+def _worker_pdf(row: dict[str, object], timezone: str) -> bytes:
+    assert _worker_documents is not None
+    return _worker_documents.pdf(Agreement.model_validate(row), timezone)
+
+
 class AgreementMessages:
-    def __init__(self, db: Database, documents: AgreementDocuments, clock: Clock,
+    def __init__(self, db: Database, maker: PdfMaker, clock: Clock,
                  writing: Callable[[], AbstractAsyncContextManager[None]]) -> None:
         self.db = db
-        self.documents = documents
+        self.maker = maker
         self.clock = clock
         self.writing = writing
 
@@ -54,11 +113,11 @@ class AgreementMessages:
             return None
         agreement, timezone = found
         try:
-            pdf = await asyncio.to_thread(self.documents.pdf, agreement, timezone)
+            pdf = await self.maker.pdf(agreement, timezone)
         except ConfigError as problem:
             log.error("agreement %s: no document made: %s", agreement.id, problem)
             return None
-        name = self.documents.filename(agreement, timezone)
+        name = self.maker.filename(agreement, timezone)
         try:
             message = await bot.send_document(chat_id, BufferedInputFile(pdf, filename=name))
         except (TelegramAPIError, TelegramNetworkError) as error:
