@@ -81,7 +81,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -236,7 +236,7 @@ def plan_reminders(instalment: Instalment, *, timezone: str,
 
 async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,
                              settings: RemindersConfig, *, now: datetime | None = None) -> list[Reminder]:
-    """Insert the reminders of every open instalment of ``agreement``; returns the new rows.
+    """Insert the reminders of every open instalment of ``agreement``; returns what was inserted (no ids).
 
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
     moment has already passed are not created. Only flushes; the caller commits.
@@ -255,10 +255,11 @@ async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezo
         for kind, due_at in plan_reminders(instalment, timezone=timezone, settings=settings):
             if (instalment.id, kind) in existing or (now is not None and due_at < now):
                 continue
-            reminder = Reminder(instalment_id=instalment.id, kind=kind, due_at=due_at)  # type: ignore[arg-type]
-            session.add(reminder)
-            created.append(reminder)
-    await session.flush()
+            created.append(Reminder(instalment_id=instalment.id, kind=kind, due_at=due_at))  # type: ignore[arg-type]
+    if created:  # one statement for all (an agreement of 60 payments has 180)
+        await session.execute(insert(Reminder), [
+            {"instalment_id": r.instalment_id, "kind": r.kind, "due_at": r.due_at, "status": ReminderStatus.PENDING,
+             "attempts": 0} for r in created])
     log.info("agreement %s: %d reminders scheduled", agreement.id, len(created))
     return created
 
