@@ -138,6 +138,8 @@ async def life_of(api: FakeBotAPI, db: Database, database_url: str, clock: Manua
             await api.wait_for("sendDocument", lambda c: c.ok, since=mark, timeout=60)
             with contextlib.suppress(TimeoutError):
                 await accepting
+            assert bot.app.outbox is not None
+            await bot.app.outbox.documents_sent()  # and recorded
         else:
             await user.tap("accept")
         yield Life(api, db, clock, bot, user, tmp)
@@ -445,6 +447,8 @@ async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
         # Asked for again from /plan: the same document once per tap.
         await life.user.send("/plan")
         await life.user.tap("send_agreement")
+        assert life.bot.app.outbox is not None
+        await life.bot.app.outbox.documents_sent()
         again = [c for c in telegram_api.calls_of("sendDocument") if c.ok]
         assert len(again) == 2
         assert telegram_api.file_content(again[1].result["document"]["file_id"]) == content  # the same bytes

@@ -173,6 +173,8 @@ class TelegramApp:
                 await background
         finally:
             await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
+            if self.outbox is not None:
+                await self.outbox.documents_sent()
             await session.close()
             if pdfs is not None:
                 await asyncio.to_thread(pdfs.close)

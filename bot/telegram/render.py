@@ -8,6 +8,7 @@ never less than what Telegram counts (the text without its tags, in UTF-16).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Sequence
@@ -118,6 +119,7 @@ class Outbox:
         self.default_language = default_language
         self.deliveries = DeliveryLog(assistant)
         self.agreements = agreements
+        self._documents: set[asyncio.Task[int | None]] = set()
 
     def language_of(self, user: User | None) -> str:
         """The language Telegram says the user's app is in, if we speak it; else the bank's default."""
@@ -141,9 +143,17 @@ class Outbox:
                 if reply.transcript_id is not None:
                     delivered.append((reply.transcript_id, message_id))
                 if reply.attach == "agreement" and self.agreements is not None:
-                    await self.agreements.send(bot, chat_id, reply.conversation_id)
+                    # The PDF follows when it is made; the chat is not held up meanwhile.
+                    document = asyncio.create_task(self.agreements.send(bot, chat_id, reply.conversation_id))
+                    self._documents.add(document)
+                    document.add_done_callback(self._documents.discard)
         finally:
             await self.deliveries.record(delivered)
+
+    async def documents_sent(self) -> None:
+        """Wait for the documents still being made or sent (before the bot stops)."""
+        while self._documents:
+            await asyncio.gather(*self._documents, return_exceptions=True)
 
     def note(self, template: str, language: str) -> str:
         """A template as plain text, for a callback answer (no HTML there)."""
