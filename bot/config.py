@@ -179,6 +179,10 @@ class SpecialistsConfig(Section):
     working_end: time = time(18, 0)
     working_days: list[Annotated[int, Field(ge=1, le=7)]] = [1, 2, 3, 4, 5]
     realert_minutes: int = Field(30, ge=1)
+    #: The language of the desk (topic names, summary cards, replies); default: bank.default_language.
+    language: Language | None = None
+    #: How often the desk loop looks for work when nothing wakes it (seconds).
+    poll_seconds: float = Field(60, gt=0)
 
 
 def _font_paths(value: Any) -> Any:

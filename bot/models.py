@@ -123,6 +123,14 @@ class Conversation(SQLModel, table=True):
     last_inbound_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    # The specialists' desk (bot/desk.py): the summary card, its alarms and how it ended.
+    card_message_id: int | None = None
+    carded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    alerted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    specialist_name: str | None = Field(default=None, max_length=64)
+    closed_topic_id: int | None = None
+    outcome: str | None = Field(default=None, max_length=20)
+    closed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
 class Direction(StrEnum):
@@ -244,3 +252,11 @@ class Reminder(SQLModel, table=True):
     claimed_by: str | None = Field(default=None, max_length=64)
     sent_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     last_error: str | None = Field(default=None, max_length=200)
+
+
+class DeskRefusal(SQLModel, table=True):
+    """Someone in the desk group who is not a specialist tried to act; told why once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(index=True, unique=True)
+    at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))

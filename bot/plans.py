@@ -41,6 +41,7 @@ Conventions, and why:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -69,6 +70,7 @@ class OptionKind(StrEnum):
     SETTLEMENT = "settlement"
     HOLIDAY = "holiday"
     COUNTER = "counter"
+    CUSTOM = "custom"  # made by a specialist (``/offer``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,4 +496,50 @@ def counter_offer(
         _first_due(policy, today),
         interest_frozen=True,
     )
+    return CounterOffer(option, None, months)
+
+
+#: How far ahead a specialist may set the first due date.
+CUSTOM_FIRST_DUE_MAX_DAYS = 90
+
+
+def custom_option(
+    account: AccountTerms,
+    monthly: Decimal,
+    months: int,
+    policy: PolicyConfig,
+    today: date,
+    first_due: date | None = None,
+) -> CounterOffer:
+    """A specialist's plan: ``months`` payments of ``monthly`` each, exactly as typed.
+
+    The total is ``monthly x months``: above the balance the difference is interest, whose true
+    annual rate is solved from the cash flows like every other option's; below it, the rest is
+    forgiven (a person's decision, shown as the saving). Refused, with ``reason``:
+    ``not_positive`` (zero or negative, or nothing owed), ``term`` (months outside
+    1..``policy.max_term_months``), ``too_large`` (one payment above the whole balance),
+    ``first_due`` (not after today, or more than 90 days ahead), ``dearer_than_card`` (a true
+    rate above the card's, or a total above what the current terms would cost).
+    """
+    currency = account.currency
+    amount = quantize(monthly, currency)
+    balance = quantize(account.balance, currency)
+    if amount <= 0 or balance <= 0:
+        return CounterOffer(None, "not_positive", None)
+    if not 1 <= months <= policy.max_term_months:
+        return CounterOffer(None, "term", months)
+    if amount > balance:
+        return CounterOffer(None, "too_large", months)
+    due = first_due or _first_due(policy, today)
+    if not today < due <= today + timedelta(days=CUSTOM_FIRST_DUE_MAX_DAYS):
+        return CounterOffer(None, "first_due", months)
+    option = _option(
+        OptionKind.CUSTOM, f"custom-{months}", account, policy, balance, [amount] * months, due
+    )
+    if option is None:  # pragma: no cover - amounts are positive here
+        return CounterOffer(None, "not_positive", months)
+    if _within_card_terms(option, account) is None:
+        return CounterOffer(None, "dearer_than_card", months)
+    if option.annual_rate == 0:
+        option = dataclasses.replace(option, interest_frozen=True)
     return CounterOffer(option, None, months)

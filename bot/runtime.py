@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -49,7 +49,7 @@ from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
 from dialogs.facts import Facts, PlanProgress
-from dialogs.flow import agreement_params, step
+from dialogs.flow import Outcome, agreement_params, step
 from dialogs.replies import Label, Money, Reply
 from dialogs.state import Conversation
 
@@ -181,6 +181,8 @@ class Assistant:
         # The parsed state of recent conversations by id, with the version it was read at: a
         # step whose row has the same version (checked in the database) skips parsing it.
         self._states: dict[int, tuple[int, Conversation]] = {}
+        #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
+        self.on_handoff: Callable[[], None] | None = None
 
     def writing(self) -> AbstractAsyncContextManager[None]:
         """Hold while a transaction writes: one at a time on SQLite, no wait on other databases."""
@@ -214,9 +216,13 @@ class Assistant:
         """Apply ``event`` for the cardholder and return what to send, already rendered."""
         for _attempt in range(MAX_CONFLICT_RETRIES):
             try:
-                return await self._handle_once(cardholder_id, event, inbound_text, telegram_message_id, reminder_id)
+                replies = await self._handle_once(cardholder_id, event, inbound_text, telegram_message_id,
+                                                  reminder_id)
             except ConcurrentUpdate:
                 continue
+            if self.on_handoff is not None and any(reply.template == "handoff" for reply in replies):
+                self.on_handoff()
+            return replies
         raise ConcurrentUpdate(f"conversation of cardholder {cardholder_id} kept changing")
 
     async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
@@ -381,6 +387,7 @@ class Assistant:
             today=today,
             plan=await self.plan_progress(session, row.id, today),  # type: ignore[arg-type]
             specialists_working=specialists_working(self.settings, now),
+            specialists_reply_here=self.settings.specialists.chat_id is not None,
             grace_days=self.settings.reminders.grace_days,
         )
 
@@ -512,6 +519,54 @@ class Assistant:
                                       text=f"cardholder says payment {oldest.number} was made; awaiting the bank",
                                       at=now))
         log.info("conversation %s: payment %s claimed as paid", row.id, oldest.number)
+
+    # --- A specialist's move (bot/desk.py) ------------------------------------------------------
+
+    async def act(self, conversation_id: int, decide: Callable[[Conversation, Facts], Outcome], *,
+                  holders: Collection[Holder], values: Mapping[str, object],
+                  note: tuple[str, str] | None = None) -> list[Rendered] | None:
+        """Apply ``decide`` to the conversation if it is held as one of ``holders``; None if not.
+
+        Saved like a step (version check; the effects performed), with ``values`` for the row
+        (the holder, …) in the same update, and ``note`` (author, text) in the transcript.
+        """
+        for _attempt in range(MAX_CONFLICT_RETRIES):
+            try:
+                return await self._act_once(conversation_id, decide, holders, values, note)
+            except ConcurrentUpdate:
+                continue
+        raise ConcurrentUpdate(f"conversation {conversation_id} kept changing")
+
+    async def _act_once(self, conversation_id: int, decide: Callable[[Conversation, Facts], Outcome],
+                        holders: Collection[Holder], values: Mapping[str, object],
+                        note: tuple[str, str] | None) -> list[Rendered] | None:
+        now = self.clock.now()
+        async with self.writing(), self.db.session() as session, session.begin():
+            row = await session.get(ConversationRow, conversation_id)
+            if row is None or row.holder not in holders:
+                return None
+            cardholder = await session.get(Cardholder, row.cardholder_id)
+            account = await session.get(Account, row.account_id)
+            assert cardholder is not None and account is not None
+            facts = await self.facts(session, account, row, now)
+            outcome = decide(Conversation.from_json(row.state), facts)
+            if note is not None:
+                session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE, author=note[0],
+                                              text=note[1], at=now))
+            new = outcome.conversation
+            for effect in outcome.effects:
+                await self._perform(session, effect, row, cardholder, account, new, facts, now)
+            written = {"step": new.step.value, "state": new.to_json(), "language": new.language,
+                       "version": row.version + 1, "updated_at": now, **values}
+            result = await session.execute(
+                update(ConversationRow)
+                .where(ConversationRow.id == row.id, ConversationRow.version == row.version)  # type: ignore[arg-type]
+                .values(**written)
+                .execution_options(synchronize_session=False)
+            )
+            if result.rowcount != 1:  # type: ignore[attr-defined]
+                raise ConcurrentUpdate()
+            return await self._record_out(session, row, outcome.replies, new, now)
 
     async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:
         async with self.db.session() as session:

@@ -41,5 +41,7 @@ class Facts:
     plan: PlanProgress | None = None
     #: Whether a specialist is at work right now, so the hand-off message is truthful.
     specialists_working: bool = True
+    #: Whether specialists answer in this chat (a desk group is set up), or contact the cardholder.
+    specialists_reply_here: bool = True
     #: Days after a due date before a missed payment is followed up (stated in the agreement).
     grace_days: int = 3

@@ -183,6 +183,7 @@ def show_handoff(m: Move) -> None:
         "handoff",
         reason=m.c.handoff_reason,
         working=m.facts.specialists_working,
+        here=m.facts.specialists_reply_here,
     )
 
 
@@ -489,7 +490,7 @@ def agreement_text(m: Move, text: str) -> None:
 
 
 def handoff_text(m: Move, text: str) -> None:
-    m.say("handoff_waiting", working=m.facts.specialists_working)
+    m.say("handoff_waiting", working=m.facts.specialists_working, here=m.facts.specialists_reply_here)
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,7 +533,7 @@ FLOW: dict[Step, State] = {
 
 def ask_for_person(m: Move) -> None:
     if m.c.step is Step.HANDOFF:
-        m.say("already_with_person", working=m.facts.specialists_working)
+        m.say("already_with_person", working=m.facts.specialists_working, here=m.facts.specialists_reply_here)
         return
     if m.c.unrecognised >= m.facts.policy.unrecognised_before_person:
         m.handoff(HandoffReason.NOT_UNDERSTOOD)

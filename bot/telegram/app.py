@@ -20,9 +20,10 @@ import os
 import secrets
 import signal
 import socket
+from collections.abc import Sequence
 from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot, Dispatcher, Router
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
@@ -35,6 +36,7 @@ from bot.reminders import ReminderDispatcher
 from bot.runtime import Assistant
 from bot.telegram import cardholders
 from bot.telegram.commands import register_commands
+from bot.telegram.desk import DeskLoop, build_desk
 from bot.telegram.directory import Directory
 from bot.telegram.documents import AgreementMessages, PdfMaker
 from bot.telegram.gate import Gate
@@ -71,7 +73,8 @@ class TelegramSession(AiohttpSession):
             await self._session.close()
 
 
-def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox, gate: Gate) -> Dispatcher:
+def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox, gate: Gate,
+                     desk_routers: Sequence[Router] = ()) -> Dispatcher:
     dp = Dispatcher()
     dp.update.outer_middleware(gate)
     dp["assistant"] = assistant
@@ -79,6 +82,7 @@ def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox,
     dp["outbox"] = outbox
     dp["texts"] = assistant.texts
     dp["settings"] = assistant.settings
+    dp.include_routers(*desk_routers)  # the desk's relay comes before the cardholders' dialogue
     dp.include_router(cardholders.router())
     return dp
 
@@ -113,6 +117,7 @@ class TelegramApp:
         self.assistant: Assistant | None = None
         self.reminders: ReminderDispatcher | None = None
         self.outbox: Outbox | None = None
+        self.desk_loop: DeskLoop | None = None
         self._stop = asyncio.Event()
         self._finished = asyncio.Event()
         self._running = False
@@ -156,13 +161,17 @@ class TelegramApp:
             pdfs.start()
             agreements = AgreementMessages(db, pdfs, self.clock, assistant.writing)
             outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language, agreements)
-            dp = build_dispatcher(assistant, directory, outbox, self.gate)
+            _desk, self.desk_loop, desk_routers = build_desk(
+                bot=bot, assistant=assistant, outbox=outbox, settings=self.settings, clock=self.clock
+            )
+            dp = build_dispatcher(assistant, directory, outbox, self.gate, desk_routers)
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
             self.reminders = ReminderDispatcher(db, self.settings.reminders, self.clock,
                                                 TelegramReminders(bot, assistant, outbox), instance_name(),
                                                 writing=assistant.writing)
             await register_commands(bot, texts, self.settings.bank.default_language)
             background = asyncio.create_task(self.reminders.run_forever(self._stop), name="reminders")
+            desk_task = asyncio.create_task(self.desk_loop.run(self._stop), name="desk")
             try:
                 if config.mode == "webhook":
                     await self._serve_webhook(bot, dp)
@@ -171,6 +180,7 @@ class TelegramApp:
             finally:
                 self._stop.set()  # the loops end with the bot, however it ended
                 await background
+                await desk_task
         finally:
             await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
             if self.outbox is not None:

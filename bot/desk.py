@@ -1,0 +1,418 @@
+"""The specialists' desk on the database: the queue, taking over, the card's data, the alarms.
+
+Channel-free: :mod:`bot.telegram.desk` (the forum group) and ``overdue-bot desk`` (the command
+line) both work through here. Every change to a conversation row is conditional — on its holder
+(``WHERE holder = 'queued'``) and always bumping ``version`` — so of two specialists tapping
+"Take over" at once exactly one wins, and a step the runtime applies meanwhile is retried on the
+new state rather than lost.
+
+Who holds a conversation (``Conversation.holder``):
+
+    ASSISTANT ──hand-off──> QUEUED ──take over──> SPECIALIST ──/release, /offer──> ASSISTANT
+                              └──────────/close──────┴──> CLOSED (or ASSISTANT if agreed)
+
+A closed conversation keeps its outcome; if the cardholder writes again it goes back to the
+assistant (:meth:`Desk.reopen`), which answers from where the conversation stands.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager, nullcontext
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
+
+from bot.db import Database
+from bot.domain import HandoffReason
+from bot.models import Account, Cardholder, DeskRefusal, Direction, Holder, Offer, TranscriptMessage
+from bot.models import Conversation as ConversationRow
+from bot.plans import AccountTerms
+from bot.runtime import account_terms
+from dialogs.replies import Label, _
+from dialogs.state import NEGOTIATING, Conversation
+
+log = logging.getLogger(__name__)
+
+#: Transcript lines shown on a summary card.
+CARD_TRANSCRIPT_LINES = 6
+#: Each shown at most this long (the card is one Telegram message).
+CARD_LINE_CHARS = 200
+
+REASON_LABELS: dict[HandoffReason, Label] = {
+    HandoffReason.ASKED_FOR_PERSON: _("Asked for a person"),
+    HandoffReason.DISPUTE: _("Disputes the debt"),
+    HandoffReason.IDENTITY_FAILED: _("Identity not confirmed"),
+    HandoffReason.REJECTED_ALL_OPTIONS: _("Rejected every option"),
+    HandoffReason.COUNTER_OFFER_OUTSIDE_POLICY: _("Proposal outside policy"),
+    HandoffReason.NO_AFFORDABLE_OPTION: _("No affordable option"),
+    HandoffReason.VULNERABILITY: _("Vulnerability: urgent"),
+    HandoffReason.MISSED_PAYMENTS: _("Missed two payments"),
+    HandoffReason.RENEGOTIATION_BROKEN: _("New plan broken"),
+    HandoffReason.NOT_UNDERSTOOD: _("Not understood three times"),
+    HandoffReason.SILENT: _("Silent mid-negotiation"),
+    HandoffReason.UNREACHABLE: _("Blocked the bot"),
+}
+
+
+class Outcome(StrEnum):
+    """How a specialist ended a conversation (``/close``)."""
+
+    AGREEMENT = "agreement"
+    PAID = "paid"
+    DISPUTE_UPHELD = "dispute_upheld"
+    NO_CONTACT = "no_contact"
+    OTHER = "other"
+
+
+OUTCOME_LABELS: dict[Outcome, Label] = {
+    Outcome.AGREEMENT: _("Agreement reached"),
+    Outcome.PAID: _("Paid"),
+    Outcome.DISPUTE_UPHELD: _("Dispute upheld"),
+    Outcome.NO_CONTACT: _("No contact"),
+    Outcome.OTHER: _("Other outcome"),
+}
+
+#: Words a specialist may type after ``/close``, in any of the languages.
+OUTCOME_WORDS: dict[str, Outcome] = {
+    "agreement": Outcome.AGREEMENT, "agreed": Outcome.AGREEMENT, "megállapodás": Outcome.AGREEMENT,
+    "协议": Outcome.AGREEMENT, "达成协议": Outcome.AGREEMENT,
+    "paid": Outcome.PAID, "fizetve": Outcome.PAID, "kifizetve": Outcome.PAID, "已还清": Outcome.PAID,
+    "已还款": Outcome.PAID,
+    "dispute_upheld": Outcome.DISPUTE_UPHELD, "dispute": Outcome.DISPUTE_UPHELD, "upheld": Outcome.DISPUTE_UPHELD,
+    "kifogás": Outcome.DISPUTE_UPHELD, "异议成立": Outcome.DISPUTE_UPHELD,
+    "no_contact": Outcome.NO_CONTACT, "nocontact": Outcome.NO_CONTACT, "elérhetetlen": Outcome.NO_CONTACT,
+    "无法联系": Outcome.NO_CONTACT,
+    "other": Outcome.OTHER, "egyéb": Outcome.OTHER, "其他": Outcome.OTHER,
+}  # fmt: skip
+
+
+def read_outcome(text: str) -> Outcome | None:
+    word = " ".join(text.split()).lower().replace(" ", "_").replace("-", "_")
+    return OUTCOME_WORDS.get(word)
+
+
+def masked(last4: str) -> str:
+    """A card as the desk shows it: never more than the last four digits."""
+    return f"•••• {last4[-4:]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One conversation as the desk sees it."""
+
+    conversation_id: int
+    account_ref: str
+    card_last4: str
+    currency: str
+    timezone: str
+    holder: Holder
+    reason: HandoffReason | None
+    urgent: bool
+    handoff_at: datetime | None
+    topic_id: int | None
+    closed_topic_id: int | None
+    card_message_id: int | None
+    carded_at: datetime | None
+    alerted_at: datetime | None
+    specialist_id: int | None
+    specialist_name: str | None
+    outcome: Outcome | None
+    closed_at: datetime | None
+    updated_at: datetime
+    step: str
+    cardholder_id: int
+    cardholder_chat_id: int
+    unreachable: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A transcript line for the card."""
+
+    direction: str
+    author: str
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ShownOffer:
+    kind: str
+    monthly: Any
+    payments: int
+    total: Any
+    chosen: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """Everything the summary card shows (no name, no card digits beyond the last four)."""
+
+    entry: Entry
+    account: AccountTerms
+    state: Conversation
+    offers: tuple[ShownOffer, ...]
+    transcript: tuple[Line, ...]
+    agreed_key: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    won: bool
+    entry: Entry | None
+
+
+def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> Entry:
+    return Entry(
+        conversation_id=row.id,  # type: ignore[arg-type]
+        account_ref=account.ref,
+        card_last4=account.card_last4,
+        currency=account.currency,
+        timezone=account.timezone,
+        holder=Holder(row.holder),
+        reason=HandoffReason(row.handoff_reason) if row.handoff_reason else None,
+        urgent=row.urgent,
+        handoff_at=row.handoff_at,
+        topic_id=row.topic_id,
+        closed_topic_id=row.closed_topic_id,
+        card_message_id=row.card_message_id,
+        carded_at=row.carded_at,
+        alerted_at=row.alerted_at,
+        specialist_id=row.specialist_id,
+        specialist_name=row.specialist_name,
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        closed_at=row.closed_at,
+        updated_at=row.updated_at,
+        step=row.step,
+        cardholder_id=cardholder.id,  # type: ignore[arg-type]
+        cardholder_chat_id=cardholder.chat_id,
+        unreachable=cardholder.unreachable_at is not None,
+    )
+
+
+class Desk:
+    def __init__(self, db: Database, *, writing: Callable[[], AbstractAsyncContextManager[None]] | None = None) -> None:
+        self.db = db
+        self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    async def _entries(self, *where: Any, order: Sequence[Any] = (), limit: int | None = None) -> list[Entry]:
+        query = (
+            select(ConversationRow, Account, Cardholder)
+            .join(Account, Account.id == ConversationRow.account_id)  # type: ignore[arg-type]
+            .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)  # type: ignore[arg-type]
+            .where(*where)
+            .order_by(*order, col(ConversationRow.id))
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        async with self.db.session() as session:
+            return [_entry(*found) for found in (await session.execute(query)).all()]
+
+    async def queue(self) -> list[Entry]:
+        """Waiting or held conversations, urgent first, then oldest hand-off first."""
+        return await self._entries(
+            col(ConversationRow.holder).in_([Holder.QUEUED, Holder.SPECIALIST]),
+            order=(col(ConversationRow.urgent).desc(), col(ConversationRow.handoff_at)),
+        )
+
+    async def get(self, conversation_id: int) -> Entry | None:
+        found = await self._entries(ConversationRow.id == conversation_id)
+        return found[0] if found else None
+
+    async def by_ref(self, account_ref: str) -> Entry | None:
+        found = await self._entries(Account.ref == account_ref, order=(col(ConversationRow.id).desc(),), limit=1)
+        return found[0] if found else None
+
+    async def by_topic(self, topic_id: int) -> Entry | None:
+        """The conversation a topic belongs to, open or closed."""
+        found = await self._entries(
+            or_(ConversationRow.topic_id == topic_id, ConversationRow.closed_topic_id == topic_id),
+            order=(col(ConversationRow.id).desc(),),
+            limit=1,
+        )
+        return found[0] if found else None
+
+    async def holder_of(self, conversation_id: int) -> tuple[Holder, int | None] | None:
+        """Who holds a conversation and its open topic: one small query per cardholder message."""
+        async with self.db.session() as session:
+            found = (
+                await session.execute(
+                    select(ConversationRow.holder, ConversationRow.topic_id).where(
+                        ConversationRow.id == conversation_id
+                    )
+                )
+            ).first()
+        return None if found is None else (Holder(found[0]), found[1])
+
+    async def needing_card(self) -> list[Entry]:
+        """Queued hand-offs whose card is not posted yet (new, or handed off again): urgent first."""
+        return await self._entries(
+            ConversationRow.holder == Holder.QUEUED,
+            or_(col(ConversationRow.carded_at).is_(None), col(ConversationRow.carded_at) < ConversationRow.handoff_at),
+            order=(col(ConversationRow.urgent).desc(), col(ConversationRow.handoff_at)),
+        )
+
+    async def untaken(self, alerted_before: datetime) -> list[Entry]:
+        """Queued hand-offs with a card, last alerted before ``alerted_before``."""
+        return await self._entries(
+            ConversationRow.holder == Holder.QUEUED,
+            col(ConversationRow.topic_id).is_not(None),
+            col(ConversationRow.alerted_at) <= alerted_before,
+            order=(col(ConversationRow.urgent).desc(), col(ConversationRow.handoff_at)),
+        )
+
+    async def silent(self, quiet_since: datetime) -> list[tuple[Entry, Conversation]]:
+        """Conversations the assistant holds mid-negotiation, unchanged since ``quiet_since``."""
+        query = (
+            select(ConversationRow, Account, Cardholder)
+            .join(Account, Account.id == ConversationRow.account_id)  # type: ignore[arg-type]
+            .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)  # type: ignore[arg-type]
+            .where(
+                ConversationRow.holder == Holder.ASSISTANT,
+                col(ConversationRow.step).in_([step.value for step in NEGOTIATING]),
+                col(ConversationRow.updated_at) <= quiet_since,
+                col(Cardholder.unreachable_at).is_(None),
+            )
+            .order_by(col(ConversationRow.updated_at))
+        )
+        async with self.db.session() as session:
+            found = (await session.execute(query)).all()
+        return [(_entry(row, account, cardholder), Conversation.from_json(row.state)) for row, account, cardholder in found]
+
+    async def card(self, conversation_id: int) -> Card | None:
+        entry = await self.get(conversation_id)
+        if entry is None:
+            return None
+        async with self.db.session() as session:
+            row = await session.get(ConversationRow, conversation_id)
+            account = await session.get(Account, row.account_id) if row is not None else None
+            assert row is not None and account is not None
+            offers = (
+                await session.execute(
+                    select(Offer).where(Offer.conversation_id == conversation_id).order_by(col(Offer.id))
+                )
+            ).scalars().all()
+            lines = (
+                await session.execute(
+                    select(TranscriptMessage)
+                    .where(
+                        TranscriptMessage.conversation_id == conversation_id,
+                        col(TranscriptMessage.direction).in_([Direction.IN, Direction.OUT]),
+                    )
+                    .order_by(col(TranscriptMessage.id).desc())
+                    .limit(CARD_TRANSCRIPT_LINES)
+                )
+            ).scalars().all()
+        state = Conversation.from_json(row.state)
+        seen: dict[str, ShownOffer] = {}
+        for offer in offers:  # an option shown twice is listed once
+            seen[offer.key] = ShownOffer(offer.kind, offer.monthly, offer.payments, offer.total,
+                                         offer.key == state.selected)
+        return Card(
+            entry=entry,
+            account=account_terms(account),
+            state=state,
+            offers=tuple(seen.values()),
+            transcript=tuple(
+                Line(line.direction.value, line.author, _shorten(line.text), line.at) for line in reversed(lines)
+            ),
+            agreed_key=state.selected if state.step.value == "agreed" else None,
+        )
+
+    # --- changing ---------------------------------------------------------------------------
+
+    async def _update(self, where: Sequence[Any], **values: Any) -> bool:
+        """A conditional update of one conversation that bumps its version; True if it applied."""
+        async with self.writing(), self.db.session() as session, session.begin():
+            result = await session.execute(
+                update(ConversationRow)
+                .where(*where)
+                .values(version=ConversationRow.version + 1, **values)
+                .execution_options(synchronize_session=False)
+            )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def carded(self, conversation_id: int, topic_id: int, card_message_id: int, now: datetime) -> bool:
+        return await self._update(
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),
+            topic_id=topic_id, card_message_id=card_message_id, carded_at=now, alerted_at=now,
+        )
+
+    async def alerted(self, conversation_id: int, now: datetime) -> bool:
+        return await self._update(
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED), alerted_at=now
+        )
+
+    async def take(self, conversation_id: int, specialist_id: int, name: str, now: datetime) -> Taken:
+        """Hold the conversation if it is still waiting; of simultaneous takers exactly one wins."""
+        won = await self._update(
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),
+            holder=Holder.SPECIALIST, specialist_id=specialist_id, specialist_name=name[:64], updated_at=now,
+        )
+        if won:
+            await self.record(conversation_id, Direction.NOTE, author(specialist_id), "taken over", now=now)
+            log.info("conversation %s taken over by specialist %s", conversation_id, specialist_id)
+        return Taken(won, await self.get(conversation_id))
+
+    async def reopen(self, conversation_id: int, now: datetime) -> bool:
+        """The cardholder wrote after a close: the assistant has the conversation again."""
+        return await self._update(
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.CLOSED),
+            holder=Holder.ASSISTANT, updated_at=now,
+        )
+
+    async def record(self, conversation_id: int, direction: Direction, who: str, text: str, *,
+                     now: datetime, telegram_message_id: int | None = None) -> None:
+        async with self.writing(), self.db.session() as session, session.begin():
+            session.add(TranscriptMessage(conversation_id=conversation_id, direction=direction, author=who,
+                                          text=text, telegram_message_id=telegram_message_id, at=now))
+
+    async def refused_before(self, user_id: int, now: datetime) -> bool:
+        """Whether this non-specialist was already told; records them if not."""
+        try:
+            async with self.writing(), self.db.session() as session, session.begin():
+                if await session.scalar(select(DeskRefusal.id).where(DeskRefusal.user_id == user_id)):
+                    return True
+                session.add(DeskRefusal(user_id=user_id, at=now))
+        except IntegrityError:  # another instance recorded them first
+            return True
+        log.info("desk: user %s refused (not a specialist)", user_id)
+        return False
+
+
+def author(specialist_id: int) -> str:
+    return f"specialist:{specialist_id}"
+
+
+def realert_cutoff(now: datetime, minutes: int) -> datetime:
+    return now - timedelta(minutes=minutes)
+
+
+def _shorten(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= CARD_LINE_CHARS else flat[: CARD_LINE_CHARS - 1] + "…"
+
+
+__all__ = [
+    "CARD_TRANSCRIPT_LINES",
+    "OUTCOME_LABELS",
+    "REASON_LABELS",
+    "Card",
+    "Desk",
+    "Entry",
+    "Outcome",
+    "Taken",
+    "author",
+    "masked",
+    "read_outcome",
+    "realert_cutoff",
+]

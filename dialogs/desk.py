@@ -1,0 +1,78 @@
+"""What the dialogue does when a specialist acts: offer a plan, hand back, close.
+
+Pure, like :mod:`dialogs.flow`, whose table stays the one place of negotiation moves: each
+function here only puts the conversation at a step of that table (with a fresh turn, so buttons
+shown before the hand-off are stale) and lets that step ask its usual question.
+"""
+
+from __future__ import annotations
+
+from bot.domain import HandoffReason
+from bot.plans import Option, OptionKind
+from dialogs import effects as fx
+from dialogs.facts import Facts
+from dialogs.flow import FLOW, Move, Outcome, _copy
+from dialogs.state import Conversation, Step
+
+
+def offer_from_specialist(conversation: Conversation, option: Option, facts: Facts) -> Outcome:
+    """The specialist's plan, shown as the full agreement: "I agree" accepts it the usual way."""
+    m = Move(_copy(conversation), facts)
+    m.c.offers = [o for o in m.c.offers if o.kind is not OptionKind.CUSTOM] + [option]
+    m.c.selected = option.key
+    _back_with_assistant(m)
+    m.do(fx.RecordOffers((option,)))
+    m.say("specialist_offer")
+    m.go(Step.AGREEMENT)
+    return _conclude(m)
+
+
+def release(conversation: Conversation, facts: Facts) -> Outcome:
+    """Back to where the conversation was handed off, asking that step's question again."""
+    m = Move(_copy(conversation), facts)
+    target = _resume_target(m.c)
+    if m.c.handoff_reason is HandoffReason.IDENTITY_FAILED:
+        m.c.identity_failures = 0  # a person looked at it and gives the cardholder new tries
+    _back_with_assistant(m)
+    m.say("released")
+    m.go(target)
+    return _conclude(m)
+
+
+def close(conversation: Conversation, facts: Facts) -> Outcome:
+    """A kind last word. The dialogue waits where it stands: if the cardholder writes again,
+    the assistant answers from there (an agreement stays agreed; a negotiation resumes)."""
+    m = Move(_copy(conversation), facts)
+    target = _resume_target(m.c)
+    _back_with_assistant(m)
+    m.c.step = target
+    m.c.choices = []  # buttons shown before are stale from now on
+    m.c.turn += 1
+    m.say("desk_closed")
+    return _conclude(m)
+
+
+def _resume_target(c: Conversation) -> Step:
+    if c.step is not Step.HANDOFF:
+        return c.step
+    if c.resume_step is not None and c.resume_step is not Step.HANDOFF:
+        return c.resume_step
+    return Step.CAUSE if c.verified else Step.VERIFY
+
+
+def _back_with_assistant(m: Move) -> None:
+    m.c.handoff_reason = None  # a new signal (vulnerability, a request) hands off again
+    m.c.resume_step = None
+    m.c.unrecognised = 0
+    m.c.nudged = False
+
+
+def _conclude(m: Move) -> Outcome:
+    """As :func:`dialogs.flow.step` ends a move: ask if due, and a fresh turn for new buttons."""
+    if m.ask:
+        FLOW[m.c.step].ask(m)
+    offered = [choice.value for reply in m.replies for choice in reply.choices]
+    if offered:
+        m.c.turn += 1
+        m.c.choices = offered
+    return Outcome(m.c, tuple(m.replies), tuple(m.effects))
