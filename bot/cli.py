@@ -5,6 +5,8 @@
     overdue-bot accounts invite REF                   a single-use deep link for one account
     overdue-bot payments import FILE.csv              payments received (idempotent by reference)
     overdue-bot run                                   the Telegram bot
+    overdue-bot desk list                             hand-offs waiting or held by a specialist
+    overdue-bot desk show REF                         one conversation's summary card
 
 Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
 a configuration problem stops with a message naming the key and exit status 2.
@@ -50,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         .add_argument("file", type=Path)
 
     commands.add_parser("run", help="run the Telegram bot")
+
+    desk = commands.add_parser("desk", help="the specialists' queue").add_subparsers(dest="action", required=True)
+    desk.add_parser("list", help="conversations waiting for or held by a specialist")
+    show = desk.add_parser("show", help="one conversation's summary card")
+    show.add_argument("ref", help="the account reference")
     return parser
 
 
@@ -82,6 +89,10 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await accounts_command(args, settings)
     if args.command == "payments":
         return await payments_command(args, settings)
+    if args.command == "desk":
+        from bot.deskcli import desk_command
+
+        return await desk_command(args.action, getattr(args, "ref", None), settings)
     if args.command == "run":
         from bot.telegram.app import run_bot
 

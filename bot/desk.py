@@ -86,7 +86,7 @@ OUTCOME_WORDS: dict[str, Outcome] = {
     "paid": Outcome.PAID, "fizetve": Outcome.PAID, "kifizetve": Outcome.PAID, "已还清": Outcome.PAID,
     "已还款": Outcome.PAID,
     "dispute_upheld": Outcome.DISPUTE_UPHELD, "dispute": Outcome.DISPUTE_UPHELD, "upheld": Outcome.DISPUTE_UPHELD,
-    "kifogás": Outcome.DISPUTE_UPHELD, "异议成立": Outcome.DISPUTE_UPHELD,
+    "kifogás": Outcome.DISPUTE_UPHELD, "kifogás_elfogadva": Outcome.DISPUTE_UPHELD, "异议成立": Outcome.DISPUTE_UPHELD,
     "no_contact": Outcome.NO_CONTACT, "nocontact": Outcome.NO_CONTACT, "elérhetetlen": Outcome.NO_CONTACT,
     "无法联系": Outcome.NO_CONTACT,
     "other": Outcome.OTHER, "egyéb": Outcome.OTHER, "其他": Outcome.OTHER,

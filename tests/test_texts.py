@@ -20,6 +20,7 @@ from bot.plans import (
     Situation,
     build_options,
     counter_offer,
+    custom_option,
     pay_now_option,
 )
 from bot.texts import (
@@ -33,6 +34,7 @@ from bot.texts import (
 )
 from dialogs.facts import PlanProgress
 from dialogs.replies import Money, Reply, _, _n
+from tests.desk_cases import desk_cases
 from tests.english import english_leaks
 
 D = Decimal
@@ -88,7 +90,9 @@ def all_options(currency: str) -> list[Option]:
     flat_fee = [o for o in build_options(terms, well_off, flat, TODAY) if o.monthly_fee_rate]
     counter = counter_offer(terms, _amount(currency, "420"), PolicyConfig(), TODAY).option
     assert counter is not None
-    found = [*options, *flat_fee, pay_now_option(terms, policy, TODAY), counter]
+    custom = custom_option(terms, _amount(currency, "1100"), 12, PolicyConfig(), TODAY).option
+    assert custom is not None
+    found = [*options, *flat_fee, pay_now_option(terms, policy, TODAY), counter, custom]
     assert {o.kind for o in found} == set(OptionKind)
     return found
 
@@ -178,18 +182,21 @@ def cases(language: str, currency: str) -> Iterator[Case]:
             )
             for reason in ("term_too_long", "below_minimum_recovery")
         ],
-        "handoff": [Case("handoff", {"working": w}, f"working={w}") for w in (True, False)],
-        "handoff_waiting": [
-            Case("handoff_waiting", {"working": w}, f"working={w}") for w in (True, False)
-        ],
-        "already_with_person": [
-            Case("already_with_person", {"working": w}, f"working={w}") for w in (True, False)
-        ],
+        **{
+            name: [
+                Case(name, {"working": w, "here": h}, f"working={w}, here={h}")
+                for w in (True, False)
+                for h in (True, False)
+            ]
+            for name in ("handoff", "handoff_waiting", "already_with_person")
+        },
         "help": [Case("help", {"verified": v}, f"verified={v}") for v in (True, False)],
         "last4_wrong": [Case("last4_wrong", {"left": n}, f"left={n}") for n in (1, 2)],
         "ask_counter": [Case("ask_counter", {"max_months": 60})],
         "choose_by_number": [Case("choose_by_number", {"count": 4})],
         "ask_income": [Case("ask_income", {"currency": currency})],
+        **{name: [Case(name, params, label) for label, params in found]
+           for name, found in desk_cases(language, currency, terms, options).items()},
         "ask_expenses": [Case("ask_expenses", {"currency": currency})],
         **{
             name: [Case(name, {"number": 3, "payments": 12, "amount": Money(_amount(currency, "288.06"), currency),

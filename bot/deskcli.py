@@ -1,0 +1,60 @@
+"""``overdue-bot desk list`` / ``desk show REF``: the specialists' queue on the command line.
+
+Works with or without a desk group: with none configured, this is how hand-offs are read. It
+shows what a summary card shows (the account reference, the last four digits, amounts, what
+the cardholder said) and nothing more: no name, no full card number.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bot.config import Settings
+from bot.db import open_database
+from bot.desk import Desk, Entry, masked
+from bot.models import Holder
+from bot.texts import Texts, html_to_text
+
+
+def _line(entry: Entry, words: Texts, language: str) -> str:
+    from bot.desk import REASON_LABELS
+
+    reason = words.label(REASON_LABELS[entry.reason], language) if entry.reason else "-"
+    held = f"held by {entry.specialist_name or entry.specialist_id}" if entry.holder is Holder.SPECIALIST else "waiting"
+    since = f"{entry.handoff_at:%Y-%m-%d %H:%M} UTC" if entry.handoff_at else "-"
+    urgent = "URGENT " if entry.urgent else ""
+    topic = f"topic {entry.topic_id}" if entry.topic_id else "no topic"
+    return f"{entry.account_ref:<12} {masked(entry.card_last4)}  {urgent}{reason}  since {since}  {held}  {topic}"
+
+
+async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
+    db = await open_database(settings.database.url)
+    try:
+        desk = Desk(db)
+        texts = Texts(settings.bank)
+        language = settings.specialists.language or settings.bank.default_language
+        if action == "list":
+            queue = await desk.queue()
+            if not queue:
+                print("no conversation is waiting for a specialist")
+            for entry in queue:
+                print(_line(entry, texts, language))
+            return 0
+        assert ref is not None
+        entry = await desk.by_ref(ref)
+        if entry is None:
+            print(f"no conversation for account {ref!r}", file=sys.stderr)
+            return 1
+        from bot.telegram.desk import DeskBoard, DeskTexts
+
+        board = DeskBoard(DeskTexts(texts, settings), desk, settings.specialists.chat_id or 0)
+        text = await board.card_text(entry.conversation_id)
+        print(_line(entry, texts, language))
+        print()
+        print(html_to_text(text or ""))
+        return 0
+    finally:
+        await db.close()
+
+
+__all__ = ["desk_command"]
