@@ -254,10 +254,13 @@ class Desk:
         return None if found is None else (Holder(found[0]), found[1])
 
     async def needing_card(self) -> list[Entry]:
-        """Queued hand-offs whose card is not posted yet (new, or handed off again): urgent first."""
+        """Queued hand-offs whose card is not posted yet (new, or handed off again): urgent first.
+
+        A specialist's release, offer or close forgets the card, so the next hand-off gets a new one.
+        """
         return await self._entries(
             ConversationRow.holder == Holder.QUEUED,
-            or_(col(ConversationRow.carded_at).is_(None), col(ConversationRow.carded_at) < ConversationRow.handoff_at),
+            col(ConversationRow.card_message_id).is_(None),
             order=(col(ConversationRow.urgent).desc(), col(ConversationRow.handoff_at)),
         )
 

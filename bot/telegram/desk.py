@@ -168,15 +168,16 @@ class DeskBoard:
         await bot.send_message(self.chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
         await self.desk.alerted(entry.conversation_id, now)
 
-    async def refresh(self, bot: Bot, entry: Entry) -> None:
+    async def refresh(self, bot: Bot, entry: Entry, card_message_id: int | None = None) -> None:
         """Show on the card who has the conversation now, or how it ended (no button any more)."""
-        if entry.card_message_id is None:
+        card_message_id = card_message_id or entry.card_message_id
+        if card_message_id is None:
             return
         text = await self.card_text(entry.conversation_id)
         if text is None:
             return
         try:
-            await bot.edit_message_text(text=text, chat_id=self.chat_id, message_id=entry.card_message_id,
+            await bot.edit_message_text(text=text, chat_id=self.chat_id, message_id=card_message_id,
                                         parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
         except TelegramBadRequest as error:  # not modified, or too old to edit: the card is a view
             log.info("conversation %s: card not updated (%s)", entry.conversation_id, type(error).__name__)
@@ -405,7 +406,7 @@ class DeskGroup:
             entry.conversation_id,
             lambda state, facts: dialogue.offer_from_specialist(state, option, facts),
             holders={Holder.SPECIALIST},
-            values={"holder": Holder.ASSISTANT, "specialist_id": None, "specialist_name": None},
+            values={"holder": Holder.ASSISTANT, "specialist_id": None, "specialist_name": None, "card_message_id": None},
             note=(who, f"offer: {option.payments} x {option.monthly} {option.currency} from {option.first_due}, "
                        f"total {option.total}, annual rate {option.annual_rate}"),
         )
@@ -414,7 +415,7 @@ class DeskGroup:
             return
         await self.reply(message, "offer_sent", option=option)
         await self._deliver(bot, entry, rendered)
-        await self._refresh(bot, entry.conversation_id)
+        await self._refresh(bot, entry)
 
     async def release(self, message: Message, bot: Bot) -> None:
         entry = await self.topic_entry(message, command=True)
@@ -425,7 +426,7 @@ class DeskGroup:
             entry.conversation_id,
             dialogue.release,
             holders={Holder.SPECIALIST},
-            values={"holder": Holder.ASSISTANT, "specialist_id": None, "specialist_name": None},
+            values={"holder": Holder.ASSISTANT, "specialist_id": None, "specialist_name": None, "card_message_id": None},
             note=(author(message.from_user.id), "released to the assistant"),
         )
         if rendered is None:
@@ -433,7 +434,7 @@ class DeskGroup:
             return
         await self.reply(message, "released")
         await self._deliver(bot, entry, rendered)
-        await self._refresh(bot, entry.conversation_id)
+        await self._refresh(bot, entry)
 
     async def close(self, message: Message, command: CommandObject, bot: Bot) -> None:
         entry = await self.topic_entry(message, command=True)
@@ -454,7 +455,7 @@ class DeskGroup:
             dialogue.close,
             holders={Holder.QUEUED, Holder.SPECIALIST, Holder.ASSISTANT},
             values={"holder": holder, "outcome": outcome.value, "closed_at": now, "topic_id": None,
-                    "closed_topic_id": entry.topic_id, "specialist_id": None},
+                    "closed_topic_id": entry.topic_id, "specialist_id": None, "card_message_id": None},
             note=(author(message.from_user.id), f"closed: {outcome.value}"),
         )
         if rendered is None:
@@ -462,7 +463,7 @@ class DeskGroup:
             return
         log.info("conversation %s closed: %s", entry.conversation_id, outcome.value)
         await self.reply(message, "closed_done", outcome=self.words.outcome(outcome))
-        await self._refresh(bot, entry.conversation_id)
+        await self._refresh(bot, entry)
         with contextlib.suppress(TelegramBadRequest):
             await bot.close_forum_topic(self.chat_id, entry.topic_id)  # type: ignore[arg-type]
         await self._deliver(bot, entry, rendered)
@@ -484,10 +485,10 @@ class DeskGroup:
         link = Link(entry.cardholder_id, entry.conversation_id, entry.unreachable)
         await self.outbox.deliver(bot, entry.cardholder_chat_id, link, rendered)
 
-    async def _refresh(self, bot: Bot, conversation_id: int) -> None:
-        fresh = await self.desk.get(conversation_id)
+    async def _refresh(self, bot: Bot, before: Entry) -> None:
+        fresh = await self.desk.get(before.conversation_id)
         if fresh is not None:
-            await self.board.refresh(bot, fresh)
+            await self.board.refresh(bot, fresh, before.card_message_id)
 
 
 def parse_offer(args: str, language: str) -> tuple[Decimal, int, date | None] | None:

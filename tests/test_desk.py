@@ -1,0 +1,651 @@
+"""The specialists' desk end to end: ``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
+
+Cardholders write in private chats, specialists in the topics of a forum supergroup; the desk
+loop is driven pass by pass (``desk_loop.run_once()``) with a hand-set clock, never by waiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.clock import ManualClock
+from bot.config import Settings, load_settings
+from bot.db import Database
+from bot.desk import Desk
+from bot.deskcli import desk_command
+from bot.domain import HandoffReason
+from bot.models import Agreement, Direction, Holder, Instalment, TranscriptMessage
+from bot.models import Conversation as ConversationRow
+from bot.telegram.desk import TakeData
+from bot.texts import html_to_text
+from tests.conftest import BOT_TOKEN, Running, Sent, TelegramUser, invite, running
+from tests.fakebotapi import FakeBotAPI
+
+DESK = -1001987654321
+ANNA, BELA = 9001, 9002  # specialists
+OUTSIDER = 9666  # in the group, not a specialist
+SMITH = 5002  # GB-002: en, GBP, card ending 9012, Europe/London
+DOE = 5004  # US-004: en, USD, card ending 4321, America/New_York
+
+
+def desk_settings(api: FakeBotAPI, database_url: str, *, chat_id: int | None = DESK, **specialists: Any) -> Settings:
+    return load_settings(
+        None,
+        telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username},
+        database={"url": database_url},
+        specialists={"chat_id": chat_id, "user_ids": [ANNA, BELA], "realert_minutes": 30, **specialists},
+    )
+
+
+class Specialist:
+    """Someone in the desk group: writes in topics and taps buttons; waits until handled."""
+
+    def __init__(self, api: FakeBotAPI, bot: Running, user_id: int, name: str) -> None:
+        self.api, self.bot, self.user_id, self.name = api, bot, user_id, name
+
+    async def push(self, update: dict[str, Any], handled: int = 1) -> Sent:
+        mark = len(self.api.calls)
+        await self.bot.app.gate.wait(finished=self.bot.app.gate.finished + handled, timeout=5)
+        return Sent(self.api.calls[mark:])
+
+    async def say(self, text: str | None, topic: int | None, **options: Any) -> Sent:
+        target = self.bot.app.gate.finished + 1
+        mark = len(self.api.calls)
+        self.api.message(self.user_id, text, chat_id=DESK, chat_type="supergroup", message_thread_id=topic,
+                         first_name=self.name, **options)
+        await self.bot.app.gate.wait(finished=target, timeout=5)
+        return Sent(self.api.calls[mark:])
+
+    async def press(self, message_id: int, data: str) -> Sent:
+        target = self.bot.app.gate.finished + 1
+        mark = len(self.api.calls)
+        self.api.callback(self.user_id, message_id, data, chat_id=DESK, first_name=self.name)
+        await self.bot.app.gate.wait(finished=target, timeout=5)
+        return Sent(self.api.calls[mark:])
+
+    async def take_over(self, topic: int) -> Sent:
+        card = card_message(self.api, topic)
+        [[button]] = card["reply_markup"]["inline_keyboard"]
+        return await self.press(card["message_id"], button["callback_data"])
+
+
+def card_message(api: FakeBotAPI, topic: int) -> dict[str, Any]:
+    """The latest summary card in a topic (the message that had the Take over button)."""
+    cards = [m for m in api.chat(DESK) if m.get("message_thread_id") == topic and "text" in m
+             and m.get("from", {}).get("is_bot") and ("Waiting for a specialist" in m["text"]
+                                                      or "Taken over by" in m["text"] or "Closed:" in m["text"]
+                                                      or "Back with the assistant" in m["text"])]
+    assert cards, "no card in the topic"
+    return cards[-1]
+
+
+def answers(sent: Sent) -> list[str | None]:
+    return [c.params.get("text") for c in sent.of("answerCallbackQuery")]
+
+
+def topic_texts(api: FakeBotAPI, topic: int) -> list[str]:
+    return [m.get("text") or m.get("caption") or "" for m in api.chat(DESK) if m.get("message_thread_id") == topic]
+
+
+def general_texts(api: FakeBotAPI) -> list[str]:
+    return [m.get("text", "") for m in api.chat(DESK) if "message_thread_id" not in m]
+
+
+async def conversation_of(db: Database, user_id: int) -> ConversationRow:
+    from bot.models import Cardholder
+
+    async with db.session() as session:
+        return (
+            await session.execute(
+                select(ConversationRow).join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)
+                .where(Cardholder.user_id == user_id)
+            )
+        ).scalar_one()
+
+
+async def transcript(db: Database, conversation_id: int) -> list[TranscriptMessage]:
+    async with db.session() as session:
+        return list((await session.execute(
+            select(TranscriptMessage).where(TranscriptMessage.conversation_id == conversation_id)
+            .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
+        )).scalars())
+
+
+async def verified(api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, *, ref: str = "GB-002",
+                   user_id: int = SMITH, last4: str = "9012") -> TelegramUser:
+    user = TelegramUser(api, bot, user_id, language="en")
+    await user.send(f"/start {await invite(db, ref, clock)}")
+    await user.send(last4)
+    assert "cause:job_loss" in user.buttons()
+    return user
+
+
+async def handed_off(api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, **who: Any) -> tuple[TelegramUser, int]:
+    """A verified cardholder who asked for a person; the desk has opened their topic."""
+    user = await verified(api, bot, db, clock, **who)
+    sent = await user.send("/person")
+    assert "passed your conversation to a specialist" in sent.text
+    await desk_pass(bot)
+    row = await conversation_of(db, user.user_id)
+    assert row.topic_id is not None
+    return user, row.topic_id
+
+
+async def desk_pass(bot: Running) -> None:
+    assert bot.app.desk_loop is not None
+    await bot.app.desk_loop.run_once()
+
+
+# --- hand-offs open one topic each, with the card -------------------------------------------------
+
+
+async def test_asking_for_a_person_opens_one_topic_with_the_summary_card(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        await user.tap("cause:job_loss")
+        await user.send("2 000")
+        await user.send("1200")
+        await user.send("/person")
+        await desk_pass(bot)
+        await desk_pass(bot)  # a second pass finds nothing more to do
+    [topic] = telegram_api.topics(DESK)
+    assert topic["name"] == "•••• 9012 · Asked for a person"
+    card = html_to_text(card_message(telegram_api, topic["message_thread_id"])["text"])
+    for expected in ("Account: GB-002", "Balance: £3,450.99", "Overdue amount: £600.00", "31 days past due",
+                     "Cause: job loss", "Income a month: £2,000.00", "Essential expenses a month: £1,200.00",
+                     "Other debts a month: not told", "No options were shown.", "Cardholder: 2 000",
+                     "Waiting for a specialist."):
+        assert expected in card, expected
+    assert "Jane" not in card and "Smith" not in card  # no name on the card
+    assert len(telegram_api.calls_of("createForumTopic")) == 1
+    row = await conversation_of(database, SMITH)
+    assert (row.holder, row.handoff_reason, row.card_message_id) == (Holder.QUEUED, "asked_for_person",
+                                                                     card_message(telegram_api, row.topic_id)["message_id"])
+
+
+@pytest.mark.parametrize("reason", list(HandoffReason))
+async def test_each_reason_opens_one_topic_named_for_it(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, reason: HandoffReason
+) -> None:
+    """However the hand-off was stored (the dialogue, the reminders, a restart), the loop opens its topic."""
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        async with database.session() as session, session.begin():
+            await session.execute(update(ConversationRow).values(
+                holder=Holder.QUEUED, handoff_reason=reason.value, urgent=reason is HandoffReason.VULNERABILITY,
+                handoff_at=clock.now(), version=ConversationRow.version + 1))
+        await desk_pass(bot)
+        await desk_pass(bot)
+        _ = user
+    [topic] = telegram_api.topics(DESK)
+    from bot.desk import REASON_LABELS
+
+    assert topic["name"].endswith(REASON_LABELS[reason].msgid)
+    card = html_to_text(card_message(telegram_api, topic["message_thread_id"])["text"])
+    assert REASON_LABELS[reason].msgid in card
+    assert card.startswith("Urgent") == (reason is HandoffReason.VULNERABILITY)
+
+
+async def test_hand_offs_from_the_dialogue_each_open_their_topic_urgent_first(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        disputing = await verified(telegram_api, bot, database, clock)
+        other = await verified(telegram_api, bot, database, clock, ref="US-004", user_id=DOE, last4="4321")
+        assert bot.app.desk_loop is not None
+        async with bot.app.desk_loop._pass:  # hold the loop while both hand off: it must take them in order
+            await disputing.tap("cause:dispute")
+            sent = await other.send("I can't cope any more, my husband died")
+            assert "crisis" in sent.text.lower() or "116 123" in sent.text
+        await desk_pass(bot)
+    names = [t["name"] for t in telegram_api.topics(DESK)]
+    assert names == ["‼️ •••• 4321 · Vulnerability: urgent", "•••• 9012 · Disputes the debt"]
+    urgent_topic = telegram_api.topics(DESK)[0]["message_thread_id"]
+    # An urgent hand-off is raised in the general topic at once, with a link to its topic.
+    [alert] = [t for t in general_texts(telegram_api) if "Urgent" in t]
+    assert f"https://t.me/c/1987654321/{urgent_topic}" in alert
+
+
+async def test_identity_failed_three_times_goes_to_the_desk(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = TelegramUser(telegram_api, bot, SMITH)
+        await user.send(f"/start {await invite(database, 'GB-002', clock)}")
+        for _ in range(3):
+            await user.send("1111")
+        await desk_pass(bot)
+    [topic] = telegram_api.topics(DESK)
+    assert topic["name"] == "•••• 9012 · Identity not confirmed"
+
+
+# --- taking over ----------------------------------------------------------------------------------
+
+
+async def test_two_specialists_tapping_at_once_one_wins_and_the_card_shows_who(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        card = card_message(telegram_api, topic)
+        [[button]] = card["reply_markup"]["inline_keyboard"]
+        mark = len(telegram_api.calls)
+        target = bot.app.gate.finished + 2
+        telegram_api.callback(ANNA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Anna")
+        telegram_api.callback(BELA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Béla")
+        await bot.app.gate.wait(finished=target, timeout=5)
+        sent = Sent(telegram_api.calls[mark:])
+    assert sorted(answers(sent)) == ["Anna already took this conversation.", "You have this conversation now."]
+    edited = html_to_text(telegram_api.get_message(DESK, card["message_id"])["text"])  # type: ignore[index]
+    assert "Taken over by Anna." in edited
+    assert "reply_markup" not in telegram_api.get_message(DESK, card["message_id"])  # type: ignore[operator]
+    row = await conversation_of(database, SMITH)
+    assert (row.holder, row.specialist_id) == (Holder.SPECIALIST, ANNA)
+    notes = [m for m in await transcript(database, row.id) if m.direction is Direction.NOTE]  # type: ignore[arg-type]
+    assert [(m.author, m.text) for m in notes] == [("specialist:9001", "taken over")]
+
+
+async def test_take_over_is_exactly_once_even_when_truly_simultaneous(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        await handed_off(telegram_api, bot, database, clock)
+        row = await conversation_of(database, SMITH)
+        desk = Desk(database)
+        results = await asyncio.gather(*(desk.take(row.id, uid, f"S{uid}", clock.now())  # type: ignore[arg-type]
+                                         for uid in (ANNA, BELA, ANNA + 10, BELA + 10)))
+    assert sum(r.won for r in results) == 1
+    winner = next(uid for uid, r in zip((ANNA, BELA, ANNA + 10, BELA + 10), results, strict=True) if r.won)
+    assert (await conversation_of(database, SMITH)).specialist_id == winner
+
+
+async def test_forged_stale_and_outsider_taps_change_nothing(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        card = card_message(telegram_api, topic)
+        anna, bela = Specialist(telegram_api, bot, ANNA, "Anna"), Specialist(telegram_api, bot, BELA, "Béla")
+        outsider = Specialist(telegram_api, bot, OUTSIDER, "Olga")
+        row = await conversation_of(database, SMITH)
+        assert answers(await anna.press(card["message_id"], "take:notanumber")) == ["This button is not valid."]
+        assert answers(await anna.press(card["message_id"], "garbage")) == ["This button is not valid."]
+        other = TakeData(conversation=row.id + 1).pack()  # type: ignore[operator]
+        assert answers(await anna.press(card["message_id"], other)) == ["This button is not valid."]
+        assert answers(await outsider.take_over(topic)) == ["Only the bank's specialists can take over."]
+        assert (await conversation_of(database, SMITH)).holder is Holder.QUEUED
+        assert answers(await bela.take_over(topic)) == ["You have this conversation now."]
+        stale = TakeData(conversation=row.id).pack()  # type: ignore[arg-type]
+        assert answers(await anna.press(card["message_id"], stale)) == ["Béla already took this conversation."]
+    assert (await conversation_of(database, SMITH)).specialist_id == BELA
+
+
+# --- relaying -------------------------------------------------------------------------------------
+
+
+async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        # Waiting: copied into the topic, and the assistant's waiting reply still answers.
+        sent = await user.send("Is anyone there?")
+        assert "saved for the specialist" in sent.text
+        assert "Is anyone there?" in topic_texts(telegram_api, topic)
+        await anna.take_over(topic)
+        # Held: copied into the topic, the assistant says nothing.
+        sent = await user.send("Here is my payslip")
+        assert sent.messages == []
+        sent = await user.send("payslip for October", photo=b"\x89PNG fake")
+        assert sent.messages == []
+        [copied] = [c for c in sent.of("copyMessage")]
+        assert copied.params["message_thread_id"] == topic and copied.params["chat_id"] == DESK
+        assert "payslip for October" in topic_texts(telegram_api, topic)
+        # The specialist answers with text and a photo; both reach the cardholder.
+        sent = await anna.say("Thank you, Jane. I can offer a longer plan.", topic)
+        [to_cardholder] = sent.of("copyMessage")
+        assert to_cardholder.params["chat_id"] == SMITH
+        await anna.say("see the table", topic, photo=True)
+        private = telegram_api.chat(SMITH)
+        assert private[-2]["text"] == "Thank you, Jane. I can offer a longer plan."
+        assert "photo" in private[-1] and private[-1]["caption"] == "see the table"
+    row = await conversation_of(database, SMITH)
+    lines = [(m.direction, m.author, m.text) for m in await transcript(database, row.id)]  # type: ignore[arg-type]
+    assert (Direction.IN, "cardholder", "Here is my payslip") in lines
+    assert (Direction.IN, "cardholder", "payslip for October") in lines
+    assert (Direction.OUT, "specialist:9001", "Thank you, Jane. I can offer a longer plan.") in lines
+    assert (Direction.OUT, "specialist:9001", "see the table") in lines
+    assert all(m.telegram_message_id for m in await transcript(database, row.id) if m.author.startswith("specialist")  # type: ignore[arg-type]
+               and m.direction is Direction.OUT)
+
+
+async def test_only_the_holder_writes_to_the_cardholder(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna, bela = Specialist(telegram_api, bot, ANNA, "Anna"), Specialist(telegram_api, bot, BELA, "Béla")
+        sent = await anna.say("hello?", topic)
+        assert not sent.of("copyMessage") and "Take over" in sent.text
+        await anna.take_over(topic)
+        sent = await bela.say("I can help too", topic)
+        assert not sent.of("copyMessage") and "Anna has this conversation" in sent.text
+        assert (await bela.say("/release", topic)).of("sendMessage")
+        assert (await conversation_of(database, SMITH)).holder is Holder.SPECIALIST
+
+
+# --- commands ---------------------------------------------------------------------------------------
+
+
+async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        mark = len(telegram_api.calls)
+        sent = await anna.say("/offer 300 12 2026-12-15", topic)
+        reply = html_to_text(sent.texts[0])
+        assert "12 payments of £300.00, the first on 15 December 2026." in reply
+        assert "Total £3,600.00, annual rate 7.9%." in reply  # 3,450.99 repaid as 12 x 300: the true rate (IRR)
+        to_cardholder = [m["text"] for m in telegram_api.sent_messages(SMITH)[-2:]]
+        assert "prepared a plan for you" in to_cardholder[0]
+        assert "Repayment agreement" in to_cardholder[1] and "A plan from our specialist" in to_cardholder[1]
+        assert "15 December 2026" in to_cardholder[1]
+        assert telegram_api.calls[mark:]
+        assert (await conversation_of(database, SMITH)).holder is Holder.ASSISTANT
+        sent = await user.tap("accept")
+        assert sent.messages
+    async with database.session() as session:
+        [agreement] = (await session.execute(select(Agreement))).scalars().all()
+        instalments = (await session.execute(select(Instalment).order_by(Instalment.number))).scalars().all()  # type: ignore[arg-type]
+    assert (agreement.kind, agreement.payments, agreement.monthly, agreement.total) == (
+        "custom", 12, Decimal("300.00"), Decimal("3600.00"))
+    assert [i.amount for i in instalments] == [Decimal("300.00")] * 12
+    assert str(instalments[0].due_date) == "2026-12-15"
+    row = await conversation_of(database, SMITH)
+    assert row.step == "agreed"
+    notes = [m.text for m in await transcript(database, row.id) if m.direction is Direction.NOTE]  # type: ignore[arg-type]
+    assert any(n.startswith("offer: 12 x 300.00 GBP from 2026-12-15") for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ("", "Write the monthly amount"),
+        ("lots please", "Write the monthly amount"),
+        ("three hundred 12", "Write the monthly amount"),
+        ("300", "Write the monthly amount"),
+        ("-300 12", "Write the monthly amount"),
+        ("0 12", "more than zero"),
+        ("300 0", "from 1 to 60"),
+        ("300 61", "from 1 to 60"),
+        ("99999 2", "more than the whole balance"),
+        ("9999999999999 2", "Write the monthly amount"),  # beyond what the amount reader accepts
+        ("1000 12", "cost more than the card's current terms"),
+        ("300 12 2026-02-30", "Write the monthly amount"),
+        ("300 12 2020-01-01", "first due date must be after today"),
+        ("300 12 2027-06-01", "first due date must be after today"),
+    ],
+)
+async def test_bad_offers_are_refused_in_the_topic_and_nothing_reaches_the_cardholder(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, args: str, expected: str
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        before = len(telegram_api.sent_messages(SMITH))
+        sent = await anna.say(f"/offer {args}".strip(), topic)
+        assert expected in html_to_text(sent.text)
+        assert len(telegram_api.sent_messages(SMITH)) == before
+    assert (await conversation_of(database, SMITH)).holder is Holder.SPECIALIST
+
+
+async def test_release_gives_the_conversation_back_at_the_right_step(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        await user.tap("cause:job_loss")
+        await user.send("/person")  # asked while the income question was open
+        await desk_pass(bot)
+        topic = (await conversation_of(database, SMITH)).topic_id
+        assert topic is not None
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        mark = len(telegram_api.sent_messages(SMITH))
+        sent = await anna.say("/release", topic)
+        assert "Handed back to the assistant" in html_to_text(sent.text)
+        told = [m["text"] for m in telegram_api.sent_messages(SMITH)[mark:]]
+        assert "passed the conversation back to me" in told[0]
+        assert "income" in told[1].lower()
+        assert "Back with the assistant." in html_to_text(card_message(telegram_api, topic)["text"])
+        sent = await user.send("2500")  # the assistant answers again
+        assert "essentials" in sent.text
+        # Asking for a person again: a new card in the same topic, no second topic.
+        await user.send("/person")
+        await desk_pass(bot)
+    assert len(telegram_api.topics(DESK)) == 1
+    assert "Waiting for a specialist." in html_to_text(card_message(telegram_api, topic)["text"])
+
+
+async def test_close_ends_it_with_an_outcome_and_the_assistant_answers_afterwards(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        sent = await anna.say("/close", topic)
+        assert "Write how it ended" in html_to_text(sent.text)
+        sent = await anna.say("/note Called her at 14:00; she will pay in full", topic)
+        assert "Noted" in html_to_text(sent.text)
+        sent = await anna.say("/close paid", topic)
+        assert "Closed: Paid." in html_to_text(sent.text)
+        assert sent.of("closeForumTopic")
+        assert telegram_api.topics(DESK)[0]["closed"]
+        assert "Closed: Paid." in html_to_text(card_message(telegram_api, topic)["text"])
+        assert "conversation is now closed" in telegram_api.sent_messages(SMITH)[-1]["text"]
+        row = await conversation_of(database, SMITH)
+        assert (row.holder, row.outcome, row.closed_at, row.topic_id, row.closed_topic_id) == (
+            Holder.CLOSED, "paid", clock.now(), None, topic)
+        # In the closed topic nothing is relayed any more (the specialist is told, once).
+        sent = await anna.say("one more thing", topic)
+        assert not sent.of("copyMessage") and "closed" in html_to_text(sent.text)
+        sent = await anna.say("and another", topic)
+        assert not sent.of("copyMessage") and not sent.of("sendMessage")
+        # The cardholder writes again: the assistant answers from where the conversation stands.
+        sent = await user.send("hello")
+        assert sent.messages and not sent.of("copyMessage")
+    row = await conversation_of(database, SMITH)
+    assert (row.holder, row.outcome) == (Holder.ASSISTANT, "paid")
+    notes = [(m.author, m.text) for m in await transcript(database, row.id) if m.direction is Direction.NOTE]  # type: ignore[arg-type]
+    assert ("specialist:9001", "Called her at 14:00; she will pay in full") in notes
+    assert ("specialist:9001", "closed: paid") in notes
+
+
+async def test_commands_outside_topics_or_in_a_foreign_topic_do_nothing(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        sent = await anna.say("/release", None)
+        assert "inside the topic of a conversation" in html_to_text(sent.text)
+        sent = await anna.say("/close paid", 777)
+        assert "not a cardholder's conversation" in html_to_text(sent.text)
+        sent = await anna.say("just chatting in the general topic", None)
+        assert not sent.of("sendMessage") and not sent.of("copyMessage")
+        sent = await anna.say("/offer 300 12", topic)  # not taken over yet
+        assert "Take over" in html_to_text(sent.text)
+    assert (await conversation_of(database, SMITH)).holder is Holder.QUEUED
+
+
+async def test_a_non_specialist_gets_nothing_done_and_is_told_why_once(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        outsider = Specialist(telegram_api, bot, OUTSIDER, "Olga")
+        sent = await outsider.say("/close paid", topic)
+        assert "Only the bank's specialists can act in this group" in html_to_text(sent.text)
+        sent = await outsider.say("/offer 100 12", topic)
+        assert not sent.of("sendMessage")  # said once
+        sent = await outsider.say("hello cardholder", topic)
+        assert not sent.of("sendMessage") and not sent.of("copyMessage")
+    row = await conversation_of(database, SMITH)
+    assert (row.holder, row.outcome) == (Holder.QUEUED, None)
+
+
+# --- raising the alarm ------------------------------------------------------------------------------
+
+
+async def test_an_untaken_hand_off_is_raised_again_after_the_minutes_inside_working_hours(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        clock.advance(minutes=29)
+        await desk_pass(bot)
+        assert general_texts(telegram_api) == []
+        clock.advance(minutes=1)
+        await desk_pass(bot)
+        [alert] = general_texts(telegram_api)
+        assert "Still waiting for a specialist after 30 minutes" in alert
+        assert f"https://t.me/c/1987654321/{topic}" in str(telegram_api.chat(DESK)[-1])
+        await desk_pass(bot)
+        assert len(general_texts(telegram_api)) == 1  # not again until another 30 minutes
+        # Monday 10:00 UTC + 8 hours: after working hours, nothing is raised.
+        clock.set(datetime(2026, 11, 23, 18, 5, tzinfo=UTC))
+        await desk_pass(bot)
+        clock.set(datetime(2026, 11, 24, 3, 0, tzinfo=UTC))
+        await desk_pass(bot)
+        assert len(general_texts(telegram_api)) == 1
+        clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=UTC))  # Tuesday morning
+        await desk_pass(bot)
+        assert len(general_texts(telegram_api)) == 2
+        await Specialist(telegram_api, bot, ANNA, "Anna").take_over(topic)
+        clock.advance(hours=2)
+        await desk_pass(bot)
+        assert len(general_texts(telegram_api)) == 2  # taken: no more alarms
+
+
+async def test_an_urgent_hand_off_is_raised_at_once_and_at_any_hour(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    clock.set(datetime(2026, 11, 28, 23, 0, tzinfo=UTC))  # Saturday night
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        sent = await user.send("I feel suicidal, I can't go on")
+        assert "not at work right now" in sent.text
+        await desk_pass(bot)
+        assert len([t for t in general_texts(telegram_api) if "Urgent" in t]) == 1
+        clock.advance(minutes=30)
+        await desk_pass(bot)
+        assert len([t for t in general_texts(telegram_api) if "Urgent" in t]) == 2
+
+
+# --- silence ----------------------------------------------------------------------------------------
+
+
+async def test_silence_mid_negotiation_earns_one_nudge_then_a_person_never_in_quiet_hours(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)  # London: 10:00 on Monday
+        before = len(telegram_api.sent_messages(SMITH))
+        clock.advance(hours=23)
+        await desk_pass(bot)
+        assert len(telegram_api.sent_messages(SMITH)) == before
+        clock.set(datetime(2026, 11, 24, 22, 0, tzinfo=UTC))  # 36 hours, but 22:00 in London: quiet
+        await desk_pass(bot)
+        assert len(telegram_api.sent_messages(SMITH)) == before
+        clock.set(datetime(2026, 11, 25, 8, 30, tzinfo=UTC))
+        await desk_pass(bot)
+        assert "Just checking in" in telegram_api.sent_messages(SMITH)[-1]["text"]
+        await desk_pass(bot)
+        assert len(telegram_api.sent_messages(SMITH)) == before + 1  # one nudge
+        clock.advance(hours=47)
+        await desk_pass(bot)
+        assert telegram_api.topics(DESK) == []
+        clock.advance(hours=1)  # 48 hours after the nudge: 72 in all
+        await desk_pass(bot)
+        assert "passed your conversation to a specialist" in telegram_api.sent_messages(SMITH)[-1]["text"]
+        await desk_pass(bot)
+        _ = user
+    [topic] = telegram_api.topics(DESK)
+    assert topic["name"] == "•••• 9012 · Silent mid-negotiation"
+
+
+# --- no group, restarts -----------------------------------------------------------------------------
+
+
+async def test_without_a_group_hand_offs_queue_and_the_command_line_shows_them(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = desk_settings(telegram_api, database_url, chat_id=None)
+    async with running(settings, clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        await user.tap("cause:job_loss")
+        await user.send("2 000")
+        sent = await user.send("/person")
+        assert "will contact you" in sent.text and "reply here" not in sent.text
+        sent = await user.send("hello?")
+        assert "will contact you" in sent.text
+        await desk_pass(bot)
+    assert not telegram_api.calls_of("createForumTopic")
+    assert await desk_command("list", None, settings) == 0
+    listed = capsys.readouterr().out
+    assert "GB-002" in listed and "•••• 9012" in listed and "Asked for a person" in listed and "waiting" in listed
+    assert await desk_command("show", "GB-002", settings) == 0
+    shown = capsys.readouterr().out
+    assert "Income a month: £2,000.00" in shown and "Cardholder: hello?" in shown
+    assert "Jane" not in listed + shown and "3450" not in shown.replace(",", "").replace(".99", "")[:0]
+    assert await desk_command("show", "NOPE", settings) == 1
+
+
+async def test_a_restart_while_a_specialist_holds_the_conversation_keeps_it_held(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    settings = desk_settings(telegram_api, database_url)
+    async with running(settings, clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        await Specialist(telegram_api, bot, ANNA, "Anna").take_over(topic)
+    async with running(settings, clock, database) as bot:
+        user = TelegramUser(telegram_api, bot, SMITH)
+        sent = await user.send("are you still there?")
+        assert sent.messages == [] and sent.of("copyMessage")
+        sent = await Specialist(telegram_api, bot, ANNA, "Anna").say("Yes, I am here.", topic)
+        assert sent.of("copyMessage")
+        await desk_pass(bot)
+    assert len(telegram_api.topics(DESK)) == 1
+    row = await conversation_of(database, SMITH)
+    assert (row.holder, row.specialist_id) == (Holder.SPECIALIST, ANNA)
+    assert telegram_api.chat(SMITH)[-1]["text"] == "Yes, I am here."
+
+
+async def test_a_desk_loop_failure_is_retried_on_the_next_pass(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        assert bot.app.desk_loop is not None
+        async with bot.app.desk_loop._pass:
+            telegram_api.fail("createForumTopic", status=400, description="Bad Request: not enough rights")
+            await user.send("/person")
+        await desk_pass(bot)  # the woken pass failed; this one (or that) tried again
+        await desk_pass(bot)
+    assert len(telegram_api.topics(DESK)) == 1
+    assert [c.ok for c in telegram_api.calls_of("createForumTopic")] == [False, True]
