@@ -20,7 +20,7 @@ from bot.db import Database
 from bot.desk import Desk
 from bot.deskcli import desk_command
 from bot.domain import HandoffReason
-from bot.models import Agreement, Direction, Holder, Instalment, TranscriptMessage
+from bot.models import Agreement, Direction, Holder, Instalment, Reminder, TranscriptMessage
 from bot.models import Conversation as ConversationRow
 from bot.telegram.desk import TakeData
 from bot.texts import html_to_text
@@ -369,10 +369,14 @@ async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
     async with database.session() as session:
         [agreement] = (await session.execute(select(Agreement))).scalars().all()
         instalments = (await session.execute(select(Instalment).order_by(Instalment.number))).scalars().all()  # type: ignore[arg-type]
+        reminders = (await session.execute(select(Reminder))).scalars().all()
     assert (agreement.kind, agreement.payments, agreement.monthly, agreement.total) == (
         "custom", 12, Decimal("300.00"), Decimal("3600.00"))
     assert [i.amount for i in instalments] == [Decimal("300.00")] * 12
     assert str(instalments[0].due_date) == "2026-12-15"
+    # Reminders are planned on acceptance, as for any agreement: every kind for every payment.
+    assert {r.instalment_id for r in reminders} == {i.id for i in instalments}
+    assert len(reminders) == 3 * 12
     row = await conversation_of(database, SMITH)
     assert row.step == "agreed"
     notes = [m.text for m in await transcript(database, row.id) if m.direction is Direction.NOTE]  # type: ignore[arg-type]
