@@ -301,6 +301,8 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
         sent = await user.send("Is anyone there?")
         assert "saved for the specialist" in sent.text
         assert "Is anyone there?" in topic_texts(telegram_api, topic)
+        sent = await user.send(None, document=b"%PDF-1.4 statement")
+        assert "saved for the specialist" in sent.text and sent.of("copyMessage")
         await anna.take_over(topic)
         # Held: copied into the topic, the assistant says nothing.
         sent = await user.send("Here is my payslip")
@@ -320,6 +322,8 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
         assert "photo" in private[-1] and private[-1]["caption"] == "see the table"
     row = await conversation_of(database, SMITH)
     lines = [(m.direction, m.author, m.text) for m in await transcript(database, row.id)]  # type: ignore[arg-type]
+    assert (Direction.IN, "cardholder", "Is anyone there?") in lines
+    assert (Direction.IN, "cardholder", "[document]") in lines
     assert (Direction.IN, "cardholder", "Here is my payslip") in lines
     assert (Direction.IN, "cardholder", "payslip for October") in lines
     assert (Direction.OUT, "specialist:9001", "Thank you, Jane. I can offer a longer plan.") in lines
@@ -653,3 +657,20 @@ async def test_a_desk_loop_failure_is_retried_on_the_next_pass(
         await desk_pass(bot)
     assert len(telegram_api.topics(DESK)) == 1
     assert [c.ok for c in telegram_api.calls_of("createForumTopic")] == [False, True]
+
+
+def test_the_desk_command_line_runs_without_a_group(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+    from bot.db import open_database
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+
+    async def create() -> None:
+        await (await open_database(url)).close()
+
+    asyncio.run(create())
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "{url}"\n', encoding="utf-8")
+    assert main(["--config", str(config), "desk", "list"]) == 0
+    assert "no conversation is waiting" in capsys.readouterr().out
+    assert main(["--config", str(config), "desk", "show", "GB-002"]) == 1

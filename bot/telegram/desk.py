@@ -68,7 +68,8 @@ def desk_language(settings: Settings) -> str:
 
 def content_text(message: Message) -> str:
     """What a relayed message says, for the transcript: its text or caption, else its kind."""
-    return message.text or message.caption or f"[{message.content_type}]"
+    kind = message.content_type
+    return message.text or message.caption or f"[{getattr(kind, 'value', kind)}]"
 
 
 def topic_link(chat_id: int, topic_id: int) -> str:
@@ -544,7 +545,7 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
     router = Router(name="desk-relay")
     router.message.filter(F.chat.type == ChatType.PRIVATE)
 
-    async def relay_in(message: Message, bot: Bot, directory: Directory, assistant: Assistant) -> None:
+    async def relay_in(message: Message, bot: Bot, directory: Directory, assistant: Assistant, outbox: Outbox) -> None:
         user = message.from_user
         if user is None or (message.text or "").startswith("/start"):
             raise SkipHandler
@@ -561,17 +562,24 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
             raise SkipHandler
         if holder not in (Holder.SPECIALIST, Holder.QUEUED):
             raise SkipHandler
+        copied = False
         if chat_id is not None and topic_id is not None:
             try:
                 await bot.copy_message(chat_id, message.chat.id, message.message_id, message_thread_id=topic_id)
+                copied = True
             except TelegramBadRequest as error:
                 log.warning("conversation %s: not copied to the desk (%s)", link.conversation_id, type(error).__name__)
-        if holder is Holder.SPECIALIST or message.text is None:
-            # The dialogue records typed text itself; the rest (and all while held) is recorded here.
-            await desk.record(link.conversation_id, Direction.IN, "cardholder", content_text(message), now=now,
-                              telegram_message_id=message.message_id)
+        if holder is Holder.QUEUED and message.text is not None:
+            raise SkipHandler  # the dialogue records the text, and its waiting reply still answers
+        # Held (the assistant stays silent), or a photo, a document … while waiting: recorded here.
+        await desk.record(link.conversation_id, Direction.IN, "cardholder", content_text(message), now=now,
+                          telegram_message_id=message.message_id)
         if holder is Holder.QUEUED:
-            raise SkipHandler  # the assistant's waiting reply still answers
+            if not copied:
+                raise SkipHandler  # nobody will see it: the dialogue's "only text" note is the truth
+            # Seen by the specialists: the waiting reply, not "I only read text".
+            replies = await assistant.handle(link.cardholder_id, ev.Text(message.caption or ""))
+            await outbox.deliver(bot, message.chat.id, link, replies)
 
     router.message.register(relay_in)
     return router
