@@ -344,6 +344,14 @@ class Desk:
             )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    async def topic_opened(self, conversation_id: int, topic_id: int) -> bool:
+        """Keep the new topic at once, so a card that fails to post is retried in the same topic."""
+        return await self._update(
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
+             col(ConversationRow.topic_id).is_(None)),
+            topic_id=topic_id,
+        )
+
     async def carded(self, conversation_id: int, topic_id: int, card_message_id: int, now: datetime) -> bool:
         return await self._update(
             (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),

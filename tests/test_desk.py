@@ -459,8 +459,11 @@ async def test_close_ends_it_with_an_outcome_and_the_assistant_answers_afterward
         assert "Write how it ended" in html_to_text(sent.text)
         sent = await anna.say("/note Called her at 14:00; she will pay in full", topic)
         assert "Noted" in html_to_text(sent.text)
+        card = card_message(telegram_api, topic)
         sent = await anna.say("/close paid", topic)
         assert "Closed: Paid." in html_to_text(sent.text)
+        stale = await anna.press(card["message_id"], TakeData(conversation=(await conversation_of(database, SMITH)).id).pack())  # type: ignore[arg-type]
+        assert answers(stale) == ["This conversation is no longer waiting."]
         assert sent.of("closeForumTopic")
         assert telegram_api.topics(DESK)[0]["closed"]
         assert "Closed: Paid." in html_to_text(card_message(telegram_api, topic)["text"])
@@ -657,6 +660,37 @@ async def test_a_desk_loop_failure_is_retried_on_the_next_pass(
         await desk_pass(bot)
     assert len(telegram_api.topics(DESK)) == 1
     assert [c.ok for c in telegram_api.calls_of("createForumTopic")] == [False, True]
+
+
+async def test_a_card_that_fails_to_post_is_posted_again_in_the_same_topic(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        assert bot.app.desk_loop is not None
+        async with bot.app.desk_loop._pass:
+            telegram_api.fail("sendMessage", status=500, description="Internal Server Error", chat_id=DESK)
+            await user.send("/person")
+        await desk_pass(bot)
+        await desk_pass(bot)
+    [topic] = telegram_api.topics(DESK)
+    assert "Waiting for a specialist." in card_message(telegram_api, topic["message_thread_id"])["text"]
+
+
+@pytest.mark.parametrize(("language", "name"), [("zh", "•••• 9012 · 要求转人工"), ("hu", "•••• 9012 · Ügyintézőt kért")])
+async def test_the_desk_speaks_its_own_language(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, language: str, name: str
+) -> None:
+    async with running(desk_settings(telegram_api, database_url, language=language), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        sent = await Specialist(telegram_api, bot, ANNA, "Anna").say("/offer", topic)
+    assert telegram_api.topics(DESK)[0]["name"] == name
+    assert "GB-002" in card_message_any(telegram_api, topic)
+    assert sent.texts and "Write the monthly amount" not in sent.text
+
+
+def card_message_any(api: FakeBotAPI, topic: int) -> str:
+    return next(m["text"] for m in api.chat(DESK) if m.get("message_thread_id") == topic and m.get("reply_markup"))
 
 
 def test_the_desk_command_line_runs_without_a_group(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:

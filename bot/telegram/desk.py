@@ -146,6 +146,8 @@ class DeskBoard:
         if topic_id is None:
             topic = await bot.create_forum_topic(self.chat_id, self.words.topic_name(entry))
             topic_id = topic.message_thread_id
+            if not await self.desk.topic_opened(entry.conversation_id, topic_id):
+                return False  # taken, closed or given a topic meanwhile: the next pass sees it as it is
         text = await self.card_text(entry.conversation_id)
         if text is None:
             return False
@@ -319,6 +321,9 @@ class DeskGroup:
     async def take_over(self, query: CallbackQuery, callback_data: TakeData, bot: Bot) -> None:
         entry = await self.desk.get(callback_data.conversation)
         pressed_in = query.message.message_thread_id if isinstance(query.message, Message) else None
+        if entry is not None and entry.topic_id is None and pressed_in == entry.closed_topic_id:
+            await _answer(query, self.words.note("take_stale"))  # the card of a closed conversation
+            return
         if entry is None or entry.topic_id is None or pressed_in != entry.topic_id:
             await _answer(query, self.words.note("take_forged"))
             return
