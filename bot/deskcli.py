@@ -45,7 +45,7 @@ async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
         if entry is None:
             print(f"no conversation for account {ref!r}", file=sys.stderr)
             return 1
-        from bot.telegram.desk import DeskBoard, DeskTexts
+        from bot.telegram.deskboard import DeskBoard, DeskTexts
 
         board = DeskBoard(DeskTexts(texts, settings), desk, settings.specialists.chat_id or 0)
         text = await board.card_text(entry.conversation_id)

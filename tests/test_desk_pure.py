@@ -11,7 +11,8 @@ from bot.config import PolicyConfig
 from bot.desk import Outcome, masked, read_outcome
 from bot.domain import HandoffReason
 from bot.plans import AccountTerms, OptionKind, annual_rate_of, custom_option
-from bot.telegram.desk import parse_offer, topic_link
+from bot.telegram.desk import parse_offer
+from bot.telegram.deskboard import topic_link
 from dialogs import desk
 from dialogs import effects as fx
 from dialogs import events as ev

@@ -18,255 +18,43 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Awaitable, Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.enums import ChatType, ParseMode
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError, TelegramNetworkError
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, CommandObject
-from aiogram.filters.callback_data import CallbackData
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram.types import CallbackQuery, Message
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.desk import OUTCOME_LABELS, REASON_LABELS, Desk, Entry, Outcome, author, masked, read_outcome, realert_cutoff
+from bot.desk import Desk, Entry, Outcome, author, read_outcome
 from bot.models import Direction, Holder
 from bot.plans import custom_option
-from bot.reminders import in_quiet_hours
-from bot.runtime import Assistant, local_today, specialists_working
+from bot.runtime import Assistant, local_today
 from bot.telegram.cardholders import NON_TEXT
+from bot.telegram.deskboard import DeskBoard, DeskTexts, TakeData
+from bot.telegram.deskloop import DeskLoop, Sleep
 from bot.telegram.directory import Directory, Link
 from bot.telegram.render import NO_PREVIEW, Outbox
-from bot.texts import Texts, html_to_text
 from dialogs import desk as dialogue
 from dialogs import events as ev
-from dialogs.replies import Reply, _
 from dialogs.understanding import read_amount
 
 log = logging.getLogger(__name__)
 
-Sleep = Callable[[float], Awaitable[object]]
-TAKE_OVER = _("Take over")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-
-class TakeData(CallbackData, prefix="take"):
-    """The "Take over" button of a summary card."""
-
-    conversation: int
-
-
-def desk_language(settings: Settings) -> str:
-    return settings.specialists.language or settings.bank.default_language
+__all__ = ["DeskGroup", "DeskLoop", "TakeData", "build_desk", "group_router", "parse_offer", "relay_router"]
 
 
 def content_text(message: Message) -> str:
     """What a relayed message says, for the transcript: its text or caption, else its kind."""
     kind = message.content_type
     return message.text or message.caption or f"[{getattr(kind, 'value', kind)}]"
-
-
-def topic_link(chat_id: int, topic_id: int) -> str:
-    """A link to a topic of a supergroup (its id without the -100 prefix)."""
-    internal = str(chat_id).removeprefix("-100").lstrip("-")
-    return f"https://t.me/c/{internal}/{topic_id}"
-
-
-class DeskTexts:
-    """The desk's words, in the desk's language."""
-
-    def __init__(self, texts: Texts, settings: Settings) -> None:
-        self.texts = texts
-        self.language = desk_language(settings)
-        self.max_months = settings.policy.max_term_months
-
-    def says(self, what: str, **params: Any) -> str:
-        return self.texts.render(Reply("desk_says", {"what": what, "max_months": self.max_months, **params}),
-                                 self.language)
-
-    def note(self, what: str, **params: Any) -> str:
-        """For a callback answer: plain text, at most 200 characters."""
-        return html_to_text(self.says(what, **params))[:200]
-
-    def reason(self, entry: Entry) -> str:
-        label = REASON_LABELS.get(entry.reason) if entry.reason is not None else None
-        return self.texts.label(label, self.language) if label is not None else "—"
-
-    def outcome(self, outcome: Outcome | None) -> str:
-        return self.texts.label(OUTCOME_LABELS[outcome or Outcome.OTHER], self.language)
-
-    def topic_name(self, entry: Entry) -> str:
-        return f"{'‼️ ' if entry.urgent else ''}{masked(entry.card_last4)} · {self.reason(entry)}"[:128]
-
-    def take_button(self, conversation_id: int) -> InlineKeyboardMarkup:
-        builder = InlineKeyboardBuilder()
-        builder.button(text=self.texts.label(TAKE_OVER, self.language),
-                       callback_data=TakeData(conversation=conversation_id))
-        return builder.as_markup()
-
-
-class DeskBoard:
-    """Posts and updates summary cards and alarms in the group."""
-
-    def __init__(self, bot_texts: DeskTexts, desk: Desk, chat_id: int) -> None:
-        self.words = bot_texts
-        self.desk = desk
-        self.chat_id = chat_id
-
-    async def card_text(self, conversation_id: int, detail: str | None = None) -> str | None:
-        card = await self.desk.card(conversation_id)
-        if card is None:
-            return None
-        entry = card.entry
-        status = {Holder.SPECIALIST: "held", Holder.CLOSED: "closed", Holder.ASSISTANT: "assistant"}.get(
-            entry.holder, "waiting")
-        if entry.outcome is not None and entry.closed_topic_id is not None and entry.topic_id is None:
-            status = "closed"
-        params = {
-            "card": card,
-            "card_name": masked(entry.card_last4),
-            "reason": self.words.reason(entry),
-            "detail": detail,
-            "declined": entry.reason is not None and entry.reason.value == "rejected_all_options",
-            "status": status,
-            "name": entry.specialist_name or "",
-            "outcome": self.words.outcome(entry.outcome),
-        }
-        return self.words.texts.render(Reply("desk_card", params), self.words.language)
-
-    async def post_card(self, bot: Bot, entry: Entry, now: datetime) -> bool:
-        """Open the topic (if the conversation has none open) and post the card in it."""
-        topic_id = entry.topic_id
-        if topic_id is None:
-            topic = await bot.create_forum_topic(self.chat_id, self.words.topic_name(entry))
-            topic_id = topic.message_thread_id
-            if not await self.desk.topic_opened(entry.conversation_id, topic_id):
-                return False  # taken, closed or given a topic meanwhile: the next pass sees it as it is
-        text = await self.card_text(entry.conversation_id)
-        if text is None:
-            return False
-        message = await bot.send_message(self.chat_id, text, message_thread_id=topic_id, parse_mode=ParseMode.HTML,
-                                         reply_markup=self.words.take_button(entry.conversation_id),
-                                         link_preview_options=NO_PREVIEW)
-        if not await self.desk.carded(entry.conversation_id, topic_id, message.message_id, now):
-            return False
-        log.info("conversation %s: card posted in topic %s", entry.conversation_id, topic_id)
-        if entry.urgent:
-            await self.alert(bot, entry, topic_id, now, minutes=0)
-        return True
-
-    async def alert(self, bot: Bot, entry: Entry, topic_id: int, now: datetime, *, minutes: int) -> None:
-        """A message in the group's general topic that links to the waiting topic."""
-        text = self.words.texts.render(
-            Reply("desk_alert", {"urgent": entry.urgent, "minutes": minutes, "name": self.words.topic_name(entry),
-                                 "link": topic_link(self.chat_id, topic_id)}),
-            self.words.language,
-        )
-        await bot.send_message(self.chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
-        await self.desk.alerted(entry.conversation_id, now)
-
-    async def refresh(self, bot: Bot, entry: Entry, card_message_id: int | None = None) -> None:
-        """Show on the card who has the conversation now, or how it ended (no button any more)."""
-        card_message_id = card_message_id or entry.card_message_id
-        if card_message_id is None:
-            return
-        text = await self.card_text(entry.conversation_id)
-        if text is None:
-            return
-        try:
-            await bot.edit_message_text(text=text, chat_id=self.chat_id, message_id=card_message_id,
-                                        parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
-        except TelegramBadRequest as error:  # not modified, or too old to edit: the card is a view
-            log.info("conversation %s: card not updated (%s)", entry.conversation_id, type(error).__name__)
-
-
-class DeskLoop:
-    """Background work of the desk; :meth:`wake` makes it look at once (after a hand-off)."""
-
-    def __init__(self, *, bot: Bot, desk: Desk, board: DeskBoard | None, assistant: Assistant, outbox: Outbox,
-                 settings: Settings, clock: Clock, sleep: Sleep = asyncio.sleep) -> None:
-        self.bot = bot
-        self.desk = desk
-        self.board = board
-        self.assistant = assistant
-        self.outbox = outbox
-        self.settings = settings
-        self.clock = clock
-        self.sleep = sleep
-        self._wake = asyncio.Event()
-        self._pass = asyncio.Lock()
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    async def run(self, stop: asyncio.Event) -> None:
-        while not stop.is_set():
-            self._wake.clear()
-            await self.run_once()
-            waits = {asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait()),
-                     asyncio.ensure_future(self.sleep(self.settings.specialists.poll_seconds))}
-            try:
-                await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-            finally:
-                for waiting in waits:
-                    waiting.cancel()
-
-    async def run_once(self) -> None:
-        """One pass: cards, alarms, silences. A failure is logged and tried again next pass."""
-        async with self._pass:
-            for work in (self.post_cards, self.raise_alarms, self.notice_silence):
-                try:
-                    await work()
-                except (TelegramAPIError, TelegramNetworkError) as error:
-                    log.warning("desk: %s failed: %s", work.__name__, type(error).__name__)
-                except Exception as error:  # noqa: BLE001 - the loop must go on; no values logged
-                    log.error("desk: %s failed: %s", work.__name__, type(error).__name__)
-
-    async def post_cards(self) -> None:
-        if self.board is None:
-            return  # no group: the queue is read with `overdue-bot desk list`
-        for entry in await self.desk.needing_card():
-            await self.board.post_card(self.bot, entry, self.clock.now())
-
-    async def raise_alarms(self) -> None:
-        if self.board is None:
-            return
-        now = self.clock.now()
-        minutes = self.settings.specialists.realert_minutes
-        working = specialists_working(self.settings, now)
-        for entry in await self.desk.untaken(realert_cutoff(now, minutes)):
-            if (entry.urgent or working) and entry.topic_id is not None:
-                waited = int((now - (entry.handoff_at or now)).total_seconds() // 60)
-                await self.board.alert(self.bot, entry, entry.topic_id, now, minutes=waited)
-
-    async def notice_silence(self) -> None:
-        """A nudge after ``silence_nudge_hours``; a person after ``silence_handoff_hours`` in all.
-
-        Silence counts from the conversation's last change (typed text and taps alike); the
-        nudge itself is a change, so the hand-off follows the rest of the hours after it.
-        Nothing is sent in the cardholder's quiet hours: it waits for the next pass after them.
-        """
-        now = self.clock.now()
-        policy, quiet = self.settings.policy, self.settings.reminders
-        nudge_after = timedelta(hours=policy.silence_nudge_hours)
-        handoff_after = timedelta(hours=max(1, policy.silence_handoff_hours - policy.silence_nudge_hours))
-        for entry, state in await self.desk.silent(now - min(nudge_after, handoff_after)):
-            wait = handoff_after if state.nudged else nudge_after
-            if entry.updated_at > now - wait:
-                continue
-            local = now.astimezone(ZoneInfo(entry.timezone)).time()
-            if in_quiet_hours(local, quiet.quiet_start, quiet.quiet_end):
-                continue
-            hours = int((now - entry.updated_at).total_seconds() // 3600)
-            replies = await self.assistant.handle(entry.cardholder_id, ev.Silence(hours))
-            link = Link(entry.cardholder_id, entry.conversation_id, entry.unreachable)
-            await self.outbox.deliver(self.bot, entry.cardholder_chat_id, link, replies)
 
 
 # --- the group ----------------------------------------------------------------------------------
