@@ -160,7 +160,6 @@ class Card:
     state: Conversation
     offers: tuple[ShownOffer, ...]
     transcript: tuple[Line, ...]
-    agreed_key: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +327,6 @@ class Desk:
             transcript=tuple(
                 Line(line.direction.value, line.author, _shorten(line.text), line.at) for line in reversed(lines)
             ),
-            agreed_key=state.selected if state.step.value == "agreed" else None,
         )
 
     # --- changing ---------------------------------------------------------------------------

@@ -11,14 +11,12 @@ import sys
 
 from bot.config import Settings
 from bot.db import open_database
-from bot.desk import Desk, Entry, masked
+from bot.desk import REASON_LABELS, Desk, Entry, masked
 from bot.models import Holder
 from bot.texts import Texts, html_to_text
 
 
 def _line(entry: Entry, words: Texts, language: str) -> str:
-    from bot.desk import REASON_LABELS
-
     reason = words.label(REASON_LABELS[entry.reason], language) if entry.reason else "-"
     held = f"held by {entry.specialist_name or entry.specialist_id}" if entry.holder is Holder.SPECIALIST else "waiting"
     since = f"{entry.handoff_at:%Y-%m-%d %H:%M} UTC" if entry.handoff_at else "-"

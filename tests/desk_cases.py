@@ -40,7 +40,7 @@ def _card(language: str, terms: AccountTerms, options: list[Option], *, holder: 
                   for o in (options if told else []))
     lines = (Line("in", "cardholder", SAID[language][0], AT), Line("out", "assistant", SAID[language][1], AT),
              Line("out", "specialist:9001", SAID[language][1], AT)) if told else ()
-    return Card(entry, terms, state, shown, lines, None)
+    return Card(entry, terms, state, shown, lines)
 
 
 def desk_cases(language: str, currency: str, terms: AccountTerms,
@@ -50,7 +50,7 @@ def desk_cases(language: str, currency: str, terms: AccountTerms,
     says: list[tuple[str, dict[str, Any]]] = [
         (what, {"what": what, "max_months": 60})
         for what in ("refused", "take_first", "with_assistant", "closed", "not_a_conversation", "outside_topic",
-                     "undeliverable", "offer_usage", "released", "close_usage", "noted", "note_usage", "take_won",
+                     "undeliverable", "not_copied", "offer_usage", "released", "close_usage", "noted", "note_usage", "take_won",
                      "take_stale", "take_forged", "take_refused")
     ]
     says += [(what, {"what": what, "name": name}) for what in ("held_by_other", "take_lost")]

@@ -304,9 +304,12 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
         sent = await user.send(None, document=b"%PDF-1.4 statement")
         assert "saved for the specialist" in sent.text and sent.of("copyMessage")
         await anna.take_over(topic)
-        # Held: copied into the topic, the assistant says nothing.
+        # Held: copied into the topic, the assistant says nothing, an old button does nothing.
         sent = await user.send("Here is my payslip")
         assert sent.messages == []
+        sent = await user.tap("person")
+        assert sent.messages == [] and answers(sent) == [
+            "A specialist is looking after your conversation now; please write to them here."]
         sent = await user.send("payslip for October", photo=b"\x89PNG fake")
         assert sent.messages == []
         [copied] = [c for c in sent.of("copyMessage")]

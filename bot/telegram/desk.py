@@ -174,6 +174,11 @@ class DeskGroup:
         except TelegramForbiddenError:
             await self.reply(message, "undeliverable")
             return
+        except TelegramBadRequest as error:  # e.g. a kind of message that cannot be copied
+            log.info("conversation %s: specialist message not copied (%s)", entry.conversation_id,
+                     type(error).__name__)
+            await self.reply(message, "not_copied")
+            return
         await self.desk.record(entry.conversation_id, Direction.OUT, author(message.from_user.id),
                                content_text(message), now=self.now, telegram_message_id=copied.message_id)
 
@@ -337,6 +342,15 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
     specialist holds the conversation. Anything else goes on to the dialogue (``SkipHandler``)."""
     router = Router(name="desk-relay")
     router.message.filter(F.chat.type == ChatType.PRIVATE)
+    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+
+    async def tap_while_held(query: CallbackQuery, directory: Directory, outbox: Outbox) -> None:
+        """An old button tapped while a specialist has the conversation: a note, no dialogue step."""
+        link = await directory.find(query.from_user.id)
+        held = await desk.holder_of(link.conversation_id) if link and link.conversation_id else None
+        if held is None or held[0] is not Holder.SPECIALIST:
+            raise SkipHandler
+        await _answer(query, outbox.note("with_specialist", outbox.language_of(query.from_user)))
 
     async def relay_in(message: Message, bot: Bot, directory: Directory, assistant: Assistant, outbox: Outbox) -> None:
         user = message.from_user
@@ -375,6 +389,7 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
             await outbox.deliver(bot, message.chat.id, link, replies)
 
     router.message.register(relay_in)
+    router.callback_query.register(tap_while_held)
     return router
 
 
