@@ -351,8 +351,10 @@ class Desk:
         )
 
     async def carded(self, conversation_id: int, topic_id: int, card_message_id: int, now: datetime) -> bool:
+        """Keep the posted card; False if another instance posted one first (or it is no longer waiting)."""
         return await self._update(
-            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
+             col(ConversationRow.card_message_id).is_(None)),
             topic_id=topic_id, card_message_id=card_message_id, carded_at=now, alerted_at=now,
         )
 

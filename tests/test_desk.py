@@ -711,3 +711,27 @@ def test_the_desk_command_line_runs_without_a_group(tmp_path: Any, capsys: pytes
     assert main(["--config", str(config), "desk", "list"]) == 0
     assert "no conversation is waiting" in capsys.readouterr().out
     assert main(["--config", str(config), "desk", "show", "GB-002"]) == 1
+
+
+async def test_two_instances_posting_at_once_leave_one_topic_and_one_card(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    """Two bots on one database (PostgreSQL in production): both see the hand-off, one card stays."""
+    from bot.telegram.deskboard import DeskBoard, DeskTexts
+
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        assert bot.app.desk_loop is not None and bot.app.bot is not None and bot.app.assistant is not None
+        async with bot.app.desk_loop._pass:
+            await user.send("/person")
+            settings = desk_settings(telegram_api, database_url)
+            desk = Desk(database)
+            boards = [DeskBoard(DeskTexts(bot.app.assistant.texts, settings), desk, DESK) for _ in range(2)]
+            [entry] = await desk.needing_card()
+            results = await asyncio.gather(*(board.post_card(bot.app.bot, entry, clock.now()) for board in boards))
+        await desk_pass(bot)
+    assert sorted(results) == [False, True]
+    [topic] = telegram_api.topics(DESK)
+    cards = [m for m in telegram_api.chat(DESK) if m.get("message_thread_id") == topic["message_thread_id"]
+             and m.get("reply_markup")]
+    assert len(cards) == 1

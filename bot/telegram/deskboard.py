@@ -7,13 +7,14 @@ taken over, handed back or closed; its "Take over" button carries the conversati
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from datetime import datetime
 from typing import Any
 
 from aiogram import Bot
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
@@ -115,7 +116,10 @@ class DeskBoard:
             topic = await bot.create_forum_topic(self.chat_id, self.words.topic_name(entry))
             topic_id = topic.message_thread_id
             if not await self.desk.topic_opened(entry.conversation_id, topic_id):
-                return False  # taken, closed or given a topic meanwhile: the next pass sees it as it is
+                # Another instance opened one first (or it is no longer waiting): no empty topic left.
+                with contextlib.suppress(TelegramAPIError):
+                    await bot.delete_forum_topic(self.chat_id, topic_id)
+                return False
         text = await self.card_text(entry.conversation_id)
         if text is None:
             return False
@@ -123,6 +127,8 @@ class DeskBoard:
                                          reply_markup=self.words.take_button(entry.conversation_id),
                                          link_preview_options=NO_PREVIEW)
         if not await self.desk.carded(entry.conversation_id, topic_id, message.message_id, now):
+            with contextlib.suppress(TelegramAPIError):  # a second card: one is enough
+                await bot.delete_message(self.chat_id, message.message_id)
             return False
         log.info("conversation %s: card posted in topic %s", entry.conversation_id, topic_id)
         if entry.urgent:
