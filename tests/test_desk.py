@@ -735,3 +735,27 @@ async def test_two_instances_posting_at_once_leave_one_topic_and_one_card(
     cards = [m for m in telegram_api.chat(DESK) if m.get("message_thread_id") == topic["message_thread_id"]
              and m.get("reply_markup")]
     assert len(cards) == 1
+
+
+async def test_reminders_pause_while_a_person_has_the_conversation_and_resume_after_release(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        await anna.say("/offer 300 12 2026-12-15", topic)
+        await user.tap("accept")
+        await user.send("/person")  # with the agreement made, the cardholder asks for a person again
+        await desk_pass(bot)
+        await anna.take_over(topic)
+        assert bot.app.reminders is not None
+        clock.set(datetime(2026, 12, 12, 10, 30, tzinfo=UTC))  # the "3 days before" reminder is due
+        before = len(telegram_api.sent_messages(SMITH))
+        await bot.app.reminders.run_once()
+        assert len(telegram_api.sent_messages(SMITH)) == before  # a person has it: no reminder
+        await anna.say("/release", topic)
+        before = len(telegram_api.sent_messages(SMITH))
+        await bot.app.reminders.run_once()
+        assert len(telegram_api.sent_messages(SMITH)) == before + 1
+        assert "15 December 2026" in telegram_api.sent_messages(SMITH)[-1]["text"]
