@@ -263,6 +263,15 @@ class Desk:
             order=(col(ConversationRow.urgent).desc(), col(ConversationRow.handoff_at)),
         )
 
+    async def handed_off_again(self) -> list[Entry]:
+        """Waiting with a card posted before a newer hand-off (a new reason, perhaps urgent now)."""
+        return await self._entries(
+            ConversationRow.holder == Holder.QUEUED,
+            col(ConversationRow.card_message_id).is_not(None),
+            col(ConversationRow.carded_at) < ConversationRow.handoff_at,
+            order=(col(ConversationRow.urgent).desc(), col(ConversationRow.handoff_at)),
+        )
+
     async def untaken(self, alerted_before: datetime) -> list[Entry]:
         """Queued hand-offs with a card, last alerted before ``alerted_before``."""
         return await self._entries(
@@ -356,6 +365,13 @@ class Desk:
             (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
              col(ConversationRow.card_message_id).is_(None)),
             topic_id=topic_id, card_message_id=card_message_id, carded_at=now, alerted_at=now,
+        )
+
+    async def recarded(self, conversation_id: int, now: datetime) -> bool:
+        return await self._update(
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
+             col(ConversationRow.carded_at) < ConversationRow.handoff_at),
+            carded_at=now,
         )
 
     async def alerted(self, conversation_id: int, now: datetime) -> bool:

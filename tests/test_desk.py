@@ -759,3 +759,22 @@ async def test_reminders_pause_while_a_person_has_the_conversation_and_resume_af
         await bot.app.reminders.run_once()
         assert len(telegram_api.sent_messages(SMITH)) == before + 1
         assert "15 December 2026" in telegram_api.sent_messages(SMITH)[-1]["text"]
+
+
+async def test_a_vulnerability_signal_while_waiting_makes_the_waiting_topic_urgent(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user, topic = await handed_off(telegram_api, bot, database, clock)
+        clock.advance(minutes=5)
+        sent = await user.send("I can't go on, I want to end my life")
+        assert sent.of("copyMessage")  # the specialists see it in the topic
+        await desk_pass(bot)
+        await desk_pass(bot)
+        assert telegram_api.topics(DESK)[0]["name"] == "‼️ •••• 9012 · Vulnerability: urgent"
+        card = card_message(telegram_api, topic)
+        assert html_to_text(card["text"]).startswith("Urgent") and card["reply_markup"]
+        assert len([t for t in general_texts(telegram_api) if "Urgent" in t]) == 1
+        assert len(telegram_api.topics(DESK)) == 1
+        assert answers(await Specialist(telegram_api, bot, ANNA, "Anna").take_over(topic)) == [
+            "You have this conversation now."]

@@ -135,6 +135,19 @@ class DeskBoard:
             await self.alert(bot, entry, topic_id, now, minutes=0)
         return True
 
+    async def handed_off_again(self, bot: Bot, entry: Entry, now: datetime) -> None:
+        """Handed off again while waiting (e.g. a vulnerability signal): the topic's name and the card
+        say the new reason, and an urgent one is raised at once."""
+        if entry.topic_id is not None:
+            with contextlib.suppress(TelegramBadRequest):  # "not modified": the same name
+                await bot.edit_forum_topic(self.chat_id, entry.topic_id, name=self.words.topic_name(entry))
+        await self.refresh(bot, entry)
+        if not await self.desk.recarded(entry.conversation_id, now):
+            return
+        log.info("conversation %s: handed off again while waiting", entry.conversation_id)
+        if entry.urgent and entry.topic_id is not None:
+            await self.alert(bot, entry, entry.topic_id, now, minutes=0)
+
     async def alert(self, bot: Bot, entry: Entry, topic_id: int, now: datetime, *, minutes: int) -> None:
         """A message in the group's general topic that links to the waiting topic."""
         text = self.words.texts.render(
@@ -146,15 +159,17 @@ class DeskBoard:
         await self.desk.alerted(entry.conversation_id, now)
 
     async def refresh(self, bot: Bot, entry: Entry, card_message_id: int | None = None) -> None:
-        """Show on the card who has the conversation now, or how it ended (no button any more)."""
+        """Show on the card who has the conversation now, or how it ended (the button while it waits)."""
         card_message_id = card_message_id or entry.card_message_id
         if card_message_id is None:
             return
         text = await self.card_text(entry.conversation_id)
         if text is None:
             return
+        waiting = entry.holder is Holder.QUEUED and card_message_id == entry.card_message_id
         try:
             await bot.edit_message_text(text=text, chat_id=self.chat_id, message_id=card_message_id,
-                                        parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+                                        parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                                        reply_markup=self.words.take_button(entry.conversation_id) if waiting else None)
         except TelegramBadRequest as error:  # not modified, or too old to edit: the card is a view
             log.info("conversation %s: card not updated (%s)", entry.conversation_id, type(error).__name__)

@@ -78,6 +78,8 @@ class DeskLoop:
             return  # no group: the queue is read with `overdue-bot desk list`
         for entry in await self.desk.needing_card():
             await self.board.post_card(self.bot, entry, self.clock.now())
+        for entry in await self.desk.handed_off_again():
+            await self.board.handed_off_again(self.bot, entry, self.clock.now())
 
     async def raise_alarms(self) -> None:
         if self.board is None:
