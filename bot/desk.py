@@ -176,7 +176,7 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         currency=account.currency,
         timezone=account.timezone,
         holder=Holder(row.holder),
-        reason=HandoffReason(row.handoff_reason) if row.handoff_reason else None,
+        reason=_known(HandoffReason, row.handoff_reason),
         urgent=row.urgent,
         handoff_at=row.handoff_at,
         topic_id=row.topic_id,
@@ -186,7 +186,7 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         alerted_at=row.alerted_at,
         specialist_id=row.specialist_id,
         specialist_name=row.specialist_name,
-        outcome=Outcome(row.outcome) if row.outcome else None,
+        outcome=_known(Outcome, row.outcome),
         closed_at=row.closed_at,
         updated_at=row.updated_at,
         step=row.step,
@@ -194,6 +194,14 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         cardholder_chat_id=cardholder.chat_id,
         unreachable=cardholder.unreachable_at is not None,
     )
+
+
+def _known(kind: Any, value: str | None) -> Any:
+    """A stored reason or outcome; one this version does not know (a newer instance's) shows as none."""
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
 
 
 class Desk:
