@@ -320,6 +320,7 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
         [to_cardholder] = sent.of("copyMessage")
         assert to_cardholder.params["chat_id"] == SMITH
         await anna.say("see the table", topic, photo=True)
+        assert not (await anna.say("/help", topic)).of("copyMessage")  # a command is never copied
         private = telegram_api.chat(SMITH)
         assert private[-2]["text"] == "Thank you, Jane. I can offer a longer plan."
         assert "photo" in private[-1] and private[-1]["caption"] == "see the table"

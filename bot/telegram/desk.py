@@ -330,7 +330,8 @@ def group_router(group: DeskGroup, specialists: frozenset[int]) -> Router:
     router.message.register(group.release, Command("release"))
     router.message.register(group.close, Command("close"))
     router.message.register(group.note, Command("note"))
-    router.message.register(group.relay_out, specialist, said)
+    # Any other command is for the bot, not for the cardholder: never copied to them.
+    router.message.register(group.relay_out, specialist, said, ~F.text.startswith("/"))
     return router
 
 
