@@ -290,7 +290,8 @@ class Desk:
         )
 
     async def silent(self, quiet_since: datetime) -> list[tuple[Entry, Conversation]]:
-        """Conversations the assistant holds mid-negotiation, unchanged since ``quiet_since``."""
+        """Conversations the assistant holds mid-negotiation, unchanged since ``quiet_since``, whose
+        cardholder can be written to and has not asked us to stop."""
         query = (
             select(ConversationRow, Account, Cardholder)
             .join(Account, Account.id == ConversationRow.account_id)  # type: ignore[arg-type]
@@ -300,6 +301,7 @@ class Desk:
                 col(ConversationRow.step).in_([step.value for step in NEGOTIATING]),
                 col(ConversationRow.updated_at) <= quiet_since,
                 col(Cardholder.unreachable_at).is_(None),
+                col(Cardholder.reminders_stopped_at).is_(None),  # they asked for no messages from us
             )
             .order_by(col(ConversationRow.updated_at))
         )

@@ -770,3 +770,16 @@ async def test_a_vulnerability_signal_while_waiting_makes_the_waiting_topic_urge
         assert len(telegram_api.topics(DESK)) == 1
         assert answers(await Specialist(telegram_api, bot, ANNA, "Anna").take_over(topic)) == [
             "You have this conversation now."]
+
+
+async def test_no_nudge_for_a_cardholder_who_asked_us_to_stop(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user = await verified(telegram_api, bot, database, clock)
+        await user.send("stop")
+        before = len(telegram_api.sent_messages(SMITH))
+        clock.advance(hours=100)
+        await desk_pass(bot)
+    assert len(telegram_api.sent_messages(SMITH)) == before
+    assert telegram_api.topics(DESK) == []
