@@ -11,7 +11,7 @@ from bot.domain import HandoffReason
 from bot.plans import Option, OptionKind
 from dialogs import effects as fx
 from dialogs.facts import Facts
-from dialogs.flow import FLOW, Move, Outcome, _copy
+from dialogs.flow import Move, Outcome, _copy, conclude
 from dialogs.state import Conversation, Step
 
 
@@ -24,7 +24,7 @@ def offer_from_specialist(conversation: Conversation, option: Option, facts: Fac
     m.do(fx.RecordOffers((option,)))
     m.say("specialist_offer")
     m.go(Step.AGREEMENT)
-    return _conclude(m)
+    return conclude(m)
 
 
 def release(conversation: Conversation, facts: Facts) -> Outcome:
@@ -36,7 +36,7 @@ def release(conversation: Conversation, facts: Facts) -> Outcome:
     _back_with_assistant(m)
     m.say("released")
     m.go(target)
-    return _conclude(m)
+    return conclude(m)
 
 
 def close(conversation: Conversation, facts: Facts) -> Outcome:
@@ -49,7 +49,7 @@ def close(conversation: Conversation, facts: Facts) -> Outcome:
     m.c.choices = []  # buttons shown before are stale from now on
     m.c.turn += 1
     m.say("desk_closed")
-    return _conclude(m)
+    return conclude(m)
 
 
 def _resume_target(c: Conversation) -> Step:
@@ -65,14 +65,3 @@ def _back_with_assistant(m: Move) -> None:
     m.c.resume_step = None
     m.c.unrecognised = 0
     m.c.nudged = False
-
-
-def _conclude(m: Move) -> Outcome:
-    """As :func:`dialogs.flow.step` ends a move: ask if due, and a fresh turn for new buttons."""
-    if m.ask:
-        FLOW[m.c.step].ask(m)
-    offered = [choice.value for reply in m.replies for choice in reply.choices]
-    if offered:
-        m.c.turn += 1
-        m.c.choices = offered
-    return Outcome(m.c, tuple(m.replies), tuple(m.effects))

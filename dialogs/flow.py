@@ -671,6 +671,11 @@ def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
             on_reminder(m, event)
         case ev.Paid():
             on_paid(m, event)
+    return conclude(m)
+
+
+def conclude(m: Move) -> Outcome:
+    """End a move: ask the step's question if due; new buttons get a fresh turn."""
     if m.ask:
         FLOW[m.c.step].ask(m)
     offered = [choice.value for reply in m.replies for choice in reply.choices]
