@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import socket
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ from bot.db import Database, open_database
 from bot.telegram.app import TelegramApp
 from bot.telegram.callbacks import ChoiceData
 from tests.fakebotapi import Call, FakeBotAPI
+
+# Agreement PDFs in a thread unless a test asks for the worker process: a process per test app
+# would only add seconds of start-up (tests/test_agreement_life.py runs one itself).
+os.environ.setdefault("OVERDUE_BOT_DOCUMENT__WORKERS", "0")
 
 #: A token shaped like a real one; its secret half must never reach a log line.
 BOT_TOKEN = "7301924455:AAF-s3cr3t-T0ken-Part-kq9Zx"
@@ -87,9 +92,6 @@ def bot_settings(api: FakeBotAPI, database_url: str, *, bank: dict[str, Any] | N
         telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username, **telegram},
         database={"url": database_url},
         bank=bank or {},
-        # PDFs in a thread: a worker process per test app would only add start-up time;
-        # tests/test_agreement_life.py runs the worker process itself.
-        document={"workers": 0},
     )
 
 

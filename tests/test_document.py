@@ -373,7 +373,8 @@ def test_a_character_no_font_has_is_an_error(texts: Texts, documents: AgreementD
         documents.pdf(agreement, "Europe/London")
 
 
-def test_the_document_section_takes_a_path_or_a_list_and_a_face_number() -> None:
+def test_the_document_section_takes_a_path_or_a_list_and_a_face_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OVERDUE_BOT_DOCUMENT__WORKERS", raising=False)  # the tests' own setting
     config = load_settings(None, document={"cjk_font": "/fonts/NotoSansCJK-Regular.ttc#2"}).document
     assert config.cjk_font == ["/fonts/NotoSansCJK-Regular.ttc#2"]
     assert FontFile.parse(config.cjk_font[0]) == FontFile(
