@@ -26,7 +26,7 @@ import resource
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -142,7 +142,7 @@ async def run(count: int, capped: int) -> None:
                 planning = await plan(db, size)
                 sent_before = time.perf_counter()
                 sent, seconds = await dispatch(db, api, limiter)
-                stamps = sent_stamps(api, sent_before)
+                stamps = [t for t in _stamps if t >= sent_before]
                 async with db.session() as session:
                     pending = len((await session.execute(select(Reminder.id).where(Reminder.status == "pending"))).all())
             finally:
@@ -155,10 +155,6 @@ async def run(count: int, capped: int) -> None:
 
 
 _stamps: list[float] = []
-
-
-def sent_stamps(api: FakeBotAPI, since: float) -> list[float]:
-    return [t for t in _stamps if t >= since]
 
 
 def max_per_second(stamps: list[float]) -> int:

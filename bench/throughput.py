@@ -32,7 +32,6 @@ import argparse
 import asyncio
 import logging
 import resource
-import statistics
 import sys
 import tempfile
 import time

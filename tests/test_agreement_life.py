@@ -40,7 +40,6 @@ from bot.models import (
 from bot.payments import import_payments
 from bot.reminders import DispatchReport, RateLimiter, ReminderDispatcher
 from bot.texts import format_money, html_to_text
-from bot.telegram.reminders import TelegramReminders
 from tests.conftest import BOT_TOKEN, Running, TelegramUser, invite, running
 from tests.english import english_leaks
 from tests.fakebotapi import FakeBotAPI
