@@ -24,6 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from bot.changes import accounts_changed
 from bot.config import LANGUAGES
 from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.db import Database
@@ -135,6 +136,7 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
     created = updated = 0
     async with db.session() as session, session.begin():
         existing = await _accounts_by_ref(session, [row.account_ref for row in rows])
+        await accounts_changed(session, [account.id for account in existing.values()])  # type: ignore[misc]
         for row in rows:
             values = _account_values(row)
             account = existing.get(row.account_ref)

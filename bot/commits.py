@@ -11,6 +11,12 @@ job in it runs again in a transaction of its own, so only the failing one fails.
 raises :class:`Declined` has written nothing (a version check refused it before any write): it
 fails alone and the rest of the batch goes on.
 
+A job is either a coroutine function given an :class:`AsyncSession` (:meth:`GroupCommit.run`), or
+a plain function given a synchronous :class:`Connection` (:meth:`GroupCommit.run_direct`). On an
+SQLite file, consecutive plain jobs run together in the database's own thread in one hop
+(:attr:`bot.db.Database.direct`), with no hop per statement: the steps of a busy bot are such
+jobs. Elsewhere a plain job runs through the async connection (``run_sync``).
+
 On other databases (PostgreSQL) transactions do not wait for each other, and a batch would hold
 row locks of unrelated conversations together: each job simply gets its own transaction.
 """
@@ -24,6 +30,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import Database
@@ -32,6 +39,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Job = Callable[[AsyncSession], Awaitable[T]]
+DirectJob = Callable[[Connection], T]
 
 #: Jobs in one transaction at most: a batch holds the write lock while it runs.
 MAX_BATCH = 128
@@ -44,6 +52,7 @@ class Declined(Exception):
 @dataclass(slots=True)
 class _Waiting:
     job: Job[Any]
+    direct: DirectJob[Any] | None = None  # the plain job behind ``job``, run in the database's thread
     done: asyncio.Future[Any] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
@@ -73,7 +82,20 @@ class GroupCommit:
         if not self.batched:
             async with self.db.session() as session, session.begin():
                 return await job(session)
-        waiting = _Waiting(job)
+        return await self._enqueue(_Waiting(job))
+
+    async def run_direct(self, job: DirectJob[T]) -> T:
+        """Run the plain function ``job(connection)`` in a transaction; return its result once committed."""
+
+        async def through_session(session: AsyncSession) -> T:
+            connection = await session.connection()
+            return await connection.run_sync(job)
+
+        if not self.batched:
+            return await self.run(through_session)
+        return await self._enqueue(_Waiting(through_session, job if self.db.direct is not None else None))
+
+    async def _enqueue(self, waiting: _Waiting) -> Any:
         self._queue.append(waiting)
         if self._writer is None:
             self._writer = asyncio.create_task(self._write())
@@ -82,9 +104,17 @@ class GroupCommit:
     async def _write(self) -> None:
         try:
             while self._queue:
-                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
+                # The longest run of jobs of one kind (plain or async) at the head, up to MAX_BATCH.
+                direct = self._queue[0].direct is not None
+                size = 1
+                while size < min(MAX_BATCH, len(self._queue)) and (self._queue[size].direct is not None) == direct:
+                    size += 1
+                batch, self._queue = self._queue[:size], self._queue[size:]
                 async with self.turn():
-                    await self._batch(batch)
+                    if direct:
+                        await self._direct_batch(batch)
+                    else:
+                        await self._batch(batch)
         finally:
             self._writer = None
 
@@ -97,6 +127,35 @@ class GroupCommit:
                         outcomes.append((True, await waiting.job(session)))
                     except Declined as declined:
                         outcomes.append((False, declined))
+            self.commits += 1
+        except Exception as error:  # noqa: BLE001 - every job is run again, and fails on its own
+            if len(batch) == 1:
+                _settle(batch[0], False, error)
+                return
+            log.warning("a batch of %d writes failed (%s): writing them one by one", len(batch), type(error).__name__)
+            for waiting in batch:
+                await self._alone(waiting)
+            return
+        for waiting, (ok, value) in zip(batch, outcomes, strict=True):
+            _settle(waiting, ok, value)
+
+    async def _direct_batch(self, batch: list[_Waiting]) -> None:
+        engine = self.db.direct
+        assert engine is not None
+        jobs = [waiting.direct for waiting in batch]
+
+        def run_all() -> list[tuple[bool, Any]]:
+            outcomes: list[tuple[bool, Any]] = []
+            with engine.begin() as connection:
+                for job in jobs:
+                    try:
+                        outcomes.append((True, job(connection)))  # type: ignore[misc]
+                    except Declined as declined:
+                        outcomes.append((False, declined))
+            return outcomes
+
+        try:
+            outcomes = await self.db.in_thread(run_all)
             self.commits += 1
         except Exception as error:  # noqa: BLE001 - every job is run again, and fails on its own
             if len(batch) == 1:

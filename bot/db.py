@@ -1,30 +1,50 @@
-"""The database: one async engine and session factory per process, schema created on first run."""
+"""The database: one async engine and session factory per process, schema created on first run.
+
+On an SQLite file there is also a plain (synchronous) engine used from one thread of its own,
+``direct``: the busiest writes (a step's save and transcript, a batch of them at once) run there
+as plain functions in one hop to that thread, where through the async driver every statement
+costs several hops between the event loop and the driver's thread.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from typing import TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlmodel import SQLModel
 
 from bot import models  # noqa: F401  (registers the tables)
 
+T = TypeVar("T")
+
 
 class Database:
-    """Owns the engine; hands out sessions. Close it once, at shutdown."""
+    """Owns the engines; hands out sessions. Close it once, at shutdown."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
-        sqlite = url.startswith("sqlite")
+        parsed = make_url(url)
+        sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
         # Steps read at the same time, each briefly: enough kept connections that none is
         # opened (a thread and a file handle each with aiosqlite) and closed again under load.
-        pool = {"pool_size": 20, "max_overflow": 20} if sqlite and ":memory:" not in url else {}
+        pool = {"pool_size": 20, "max_overflow": 20} if sqlite_file else {}
         self.engine: AsyncEngine = create_async_engine(url, echo=echo, **pool)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        #: The same file through the standard sqlite3 driver, used only from ``_thread``.
+        self.direct: Engine | None = None
+        self._thread: ThreadPoolExecutor | None = None
+        if sqlite_file:
+            self.direct = create_engine(parsed.set(drivername="sqlite"), echo=echo, pool_size=1,
+                                        max_overflow=0)
+            event.listen(self.direct, "connect", _sqlite_pragmas)
+            self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-direct")
 
     async def create_schema(self) -> None:
         async with self.engine.begin() as connection:
@@ -35,8 +55,18 @@ class Database:
         async with self.sessions() as session:
             yield session
 
+    async def in_thread(self, work: Callable[[], T]) -> T:
+        """Run ``work`` (which uses :attr:`direct`) in the database's own thread."""
+        assert self._thread is not None, "no direct engine on this database"
+        return await asyncio.get_running_loop().run_in_executor(self._thread, work)
+
     async def close(self) -> None:
         await self.engine.dispose()
+        if self._thread is not None:  # closing twice is harmless
+            assert self.direct is not None
+            await self.in_thread(self.direct.dispose)
+            self._thread.shutdown(wait=True)
+            self._thread = None
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -208,6 +208,8 @@ class Desk:
     def __init__(self, db: Database, *, writing: Callable[[], AbstractAsyncContextManager[None]] | None = None) -> None:
         self.db = db
         self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
+        #: Told the id of every conversation the desk changed (the assistant forgets what it knew).
+        self.changed: Callable[[int], None] = lambda conversation_id: None
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -353,13 +355,18 @@ class Desk:
     async def _update(self, where: Sequence[Any], **values: Any) -> bool:
         """A conditional update of one conversation that bumps its version; True if it applied."""
         async with self.writing(), self.db.session() as session, session.begin():
-            result = await session.execute(
-                update(ConversationRow)
-                .where(*where)
-                .values(version=ConversationRow.version + 1, **values)
-                .execution_options(synchronize_session=False)
-            )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+            changed = (
+                await session.execute(
+                    update(ConversationRow)
+                    .where(*where)
+                    .values(version=ConversationRow.version + 1, **values)
+                    .returning(ConversationRow.id)
+                    .execution_options(synchronize_session=False)
+                )
+            ).scalars().all()
+        for conversation_id in changed:
+            self.changed(conversation_id)  # type: ignore[arg-type]
+        return bool(changed)
 
     async def topic_opened(self, conversation_id: int, topic_id: int) -> bool:
         """Keep the new topic at once, so a card that fails to post is retried in the same topic."""

@@ -42,6 +42,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from bot.changes import accounts_changed
 from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.db import Database
 from bot.models import (
@@ -152,6 +153,7 @@ async def import_payments(db: Database, path: Path | str, *, now: datetime | Non
         for instalment in thanked.values():  # one message per file and agreement, sent by the bot
             session.add(Reminder(instalment_id=instalment.id, kind=PAID, due_at=now))  # type: ignore[arg-type]
         completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
+        await accounts_changed(session, account_ids)  # a running bot reads their plans again
     log.info("imported payments from %s: %d new, %d already known", path, len(new), skipped)
     return ImportResult(imported=len(new), skipped=skipped, instalments_paid=paid, agreements_completed=completed)
 

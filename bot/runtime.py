@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -21,9 +22,8 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import defer
 from sqlmodel import col
 
 from bot.config import Settings
@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 
 MAX_CONFLICT_RETRIES = 5
 TEXTS_CACHE_SIZE = 4096
-STATES_CACHE_SIZE = 10_000
+KNOWN_SIZE = 10_000
 _PLAIN = (str, int, float, Decimal, date, Enum, Money, type(None))
 
 
@@ -111,20 +111,67 @@ _LOAD = (
     .join(Account, Account.id == Cardholder.account_id)  # type: ignore[arg-type]
     .outerjoin(ConversationRow, ConversationRow.cardholder_id == Cardholder.id)  # type: ignore[arg-type]
     .where(Cardholder.id == bindparam("cardholder_id"))
-    .options(defer(ConversationRow.state))  # type: ignore[arg-type]
 )
-_STATE = select(ConversationRow.state).where(ConversationRow.id == bindparam("conversation_id"))
-_SAVED = ("step", "state", "language", "version", "updated_at")
-_SAVE = (
-    update(ConversationRow)
-    .where(ConversationRow.id == bindparam("conversation_id"), ConversationRow.version == bindparam("seen"))  # type: ignore[arg-type]
-    .values({name: bindparam(name) for name in _SAVED})
-    .execution_options(synchronize_session=False)
-)
-_SAVE_INBOUND = _SAVE.values(last_inbound_at=bindparam("last_inbound_at"))
+_CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
+_SAVES: dict[frozenset[str], Any] = {}  # by the columns a save sets
 _TRANSCRIPT = insert(TranscriptMessage.__table__).returning(  # type: ignore[attr-defined]
     TranscriptMessage.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
 )
+_DELIVERED = (
+    update(TranscriptMessage.__table__)  # type: ignore[attr-defined]
+    .where(TranscriptMessage.__table__.c.id == bindparam("transcript_id"))  # type: ignore[attr-defined]
+    .values(telegram_message_id=bindparam("message_id"))
+)
+
+
+def _save_statement(values: Mapping[str, Any]) -> Any:
+    """``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``."""
+    columns = frozenset(values) - {"conversation_id", "conversation_seen"}
+    statement = _SAVES.get(columns)
+    if statement is None:
+        statement = _SAVES[columns] = (
+            update(_CONVERSATIONS)
+            .where(_CONVERSATIONS.c.id == bindparam("conversation_id"),
+                   _CONVERSATIONS.c.version == bindparam("conversation_seen"))
+            .values({name: bindparam(name) for name in sorted(columns)})
+        )
+    return statement
+
+
+def _write(connection: Connection, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[int]:
+    """A step's write: the save (refused, writing nothing, if the version moved on), then the transcript."""
+    if connection.execute(_save_statement(values), values).rowcount != 1:
+        raise ConcurrentUpdate()
+    return _insert_transcript(connection, records)
+
+
+def _insert_transcript(connection: Connection, records: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Transcript rows in one statement; their ids, in order."""
+    if not records:
+        return []
+    return list(connection.execute(_TRANSCRIPT, list(records)).scalars().all())
+
+
+@dataclass(slots=True)
+class _Known:
+    """What a step needs of a conversation besides the event, as of ``version``."""
+
+    cardholder: Cardholder
+    account: Account
+    row: ConversationRow
+    version: int
+    state: Conversation
+    plan: PlanRows | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRows:
+    """The newest running (or just completed) agreement and its instalments, as read."""
+
+    currency: str
+    total: Decimal
+    monthly: Decimal
+    instalments: tuple[Any, ...]  # rows: number, status, amount, paid_amount, due_date
 
 
 def account_terms(account: Account) -> AccountTerms:
@@ -178,9 +225,10 @@ class Assistant:
         self.commits = GroupCommit(db)
         # Rendering is deterministic: the same template, values and language give the same text.
         self._texts_cache: dict[Hashable, str] = {}
-        # The parsed state of recent conversations by id, with the version it was read at: a
-        # step whose row has the same version (checked in the database) skips parsing it.
-        self._states: dict[int, tuple[int, Conversation]] = {}
+        # What steps need of recent conversations, by cardholder: a step reads nothing, and its
+        # save's version check tells whether what it was decided on was current (else: read again).
+        self._known: OrderedDict[int, _Known] = OrderedDict()
+        self._holders_here = db.engine.dialect.name == "sqlite"
         #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
         self.on_handoff: Callable[[], None] | None = None
 
@@ -228,15 +276,13 @@ class Assistant:
     async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
                            telegram_message_id: int | None, reminder_id: int | None = None) -> list[Rendered]:
         now = self.clock.now()
-        while True:
-            async with self.db.session() as session:  # reading takes no turn: the save checks the version
-                cardholder, account, row = await self._load(session, cardholder_id)
-                if row is not None:
-                    state = await self._state(session, row)
-                    facts = await self.facts(session, account, row, now)
-                    break
-            # First contact: the conversation is made by a write of its own, then read as usual.
-            await self.commits.run(lambda writing: self.conversation_for(writing, cardholder))
+        known = self._known.get(cardholder_id)
+        if known is None:
+            known = await self._read(cardholder_id)
+        else:
+            self._known.move_to_end(cardholder_id)
+        row, state = known.row, known.state
+        facts = self._facts(known, now)
         outcome = step(state, event, facts)
         new = outcome.conversation
         changed = new is not state
@@ -245,27 +291,84 @@ class Assistant:
         if inbound_text is not None:
             inbound = {"direction": Direction.IN, "author": "cardholder", "text": inbound_text,
                        "telegram_message_id": telegram_message_id, "reminder_id": None}
-
-        async def write(session: AsyncSession) -> list[int]:
-            """Safe to run again (see bot.commits): it changes none of the objects it is given."""
-            if changed:  # first: a refused save has written nothing
-                await self._save(session, row, new, now, inbound=inbound is not None)
-            if not outcome.effects:
-                return await self._record(session, row, inbound, texts, now, reminder_id)
-            await self._record(session, row, inbound, [], now)  # before any note the effects add
-            mine = [await session.merge(entity, load=False) for entity in (row, cardholder, account)]
-            for effect in outcome.effects:
-                await self._perform(session, effect, mine[0], mine[1], mine[2], new, facts, now)
-            return await self._record(session, row, None, texts, now, reminder_id)
+        if not outcome.effects and not texts and inbound is None and not changed:
+            return []  # nothing to say or keep
+        seen = known.version
+        # Every step saves with the version check, changed or not: what it was decided on (the
+        # state, and the account and plan kept in memory) is then known to have been current.
+        values = self._saved_values(row.id, new if changed else None, seen, now,  # type: ignore[arg-type]
+                                    inbound=inbound is not None)
+        records = self._records(row.id, inbound, texts, now, reminder_id)  # type: ignore[arg-type]
 
         try:
-            transcript_ids = await self.commits.run(write)
+            if outcome.effects:
+                transcript_ids = await self.commits.run(
+                    lambda session: self._write_with_effects(session, known, outcome, facts, values, records, now)
+                )
+            else:
+                transcript_ids = await self.commits.run_direct(lambda connection: _write(connection, values, records))
         except ConcurrentUpdate:
-            self._states.pop(row.id, None)  # type: ignore[arg-type]
+            self._known.pop(cardholder_id, None)
             raise
-        if changed:
-            self._remember_state(row.id, row.version + 1, new)  # type: ignore[arg-type]
-        return self._rendered(row, new, outcome.replies, texts, transcript_ids)
+        if outcome.effects:
+            self._known.pop(cardholder_id, None)  # the effects changed more than the state: read afresh
+        else:
+            known.version = values["version"]
+            known.state = new
+        return self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
+
+    async def _write_with_effects(self, session: AsyncSession, known: _Known, outcome: Outcome, facts: Facts,
+                                  values: dict[str, Any], records: list[dict[str, Any]], now: datetime) -> list[int]:
+        """Safe to run again (see bot.commits): it changes none of the objects it is given."""
+        inbound = [r for r in records if r["direction"] == Direction.IN]
+        # First: a refused save has written nothing. The message in before any note the effects add.
+        ids = await session.run_sync(lambda sync: _write(sync.connection(), values, inbound))
+        mine = [await session.merge(entity, load=False) for entity in (known.row, known.cardholder, known.account)]
+        for effect in outcome.effects:
+            await self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
+        out = [r for r in records if r["direction"] != Direction.IN]
+        return ids + await session.run_sync(lambda sync: _insert_transcript(sync.connection(), out))
+
+    @staticmethod
+    def _saved_values(conversation_id: int, state: Conversation | None, seen: int, now: datetime, *,
+                      inbound: bool) -> dict[str, Any]:
+        """The save's parameters: the new state and the next version if it changed, the times.
+
+        Unchanged, the version stays: the save only checks it (and notes when the cardholder wrote).
+        """
+        values: dict[str, Any] = {"conversation_id": conversation_id, "conversation_seen": seen,
+                                  "version": seen + (state is not None)}
+        if state is not None:
+            values.update(step=state.step.value, state=state.to_json(), language=state.language, updated_at=now)
+        if inbound:
+            values["last_inbound_at"] = now
+        return values
+
+    @staticmethod
+    def _records(conversation_id: int, inbound: dict[str, Any] | None, texts: Sequence[str], now: datetime,
+                 reminder_id: int | None) -> list[dict[str, Any]]:
+        """The transcript rows of a step: the message in (if any), then the replies out."""
+        messages = [inbound] if inbound is not None else []
+        messages += [{"direction": Direction.OUT, "author": "assistant", "text": text, "telegram_message_id": None,
+                      "reminder_id": reminder_id} for text in texts]
+        return [{"conversation_id": conversation_id, "at": now, **message} for message in messages]
+
+    def forget(self, conversation_id: int) -> None:
+        """Something outside a step changed the conversation (the desk): read it afresh next time."""
+        for cardholder_id, known in list(self._known.items()):
+            if known.row.id == conversation_id:
+                del self._known[cardholder_id]
+
+    def holder(self, cardholder_id: int) -> tuple[Holder, int | None] | None:
+        """Who holds the cardholder's conversation and its topic, if known here for sure; else None.
+
+        Only on SQLite, where this process is the only one to change holders (the desk runs in
+        it, and tells :meth:`forget`); with several instances the database is asked every time.
+        """
+        if not self._holders_here:
+            return None
+        known = self._known.get(cardholder_id)
+        return None if known is None else (Holder(known.row.holder), known.row.topic_id)
 
     def _rendered(self, row: ConversationRow, state: Conversation, replies: Sequence[Reply], texts: Sequence[str],
                   transcript_ids: Sequence[int]) -> list[Rendered]:
@@ -275,66 +378,34 @@ class Assistant:
             for reply, text, transcript_id in zip(replies, texts, transcript_ids, strict=True)
         ]
 
+    async def _read(self, cardholder_id: int) -> _Known:
+        """Everything a step needs from the database, kept in memory until a save is refused.
+
+        The first contact makes the conversation, in a write of its own.
+        """
+        while True:
+            async with self.db.session() as session:  # reading takes no turn: the save checks the version
+                found = (await session.execute(_LOAD, {"cardholder_id": cardholder_id})).first()
+                if found is None:
+                    raise LookupError(f"no cardholder {cardholder_id}")
+                cardholder, account, row = found
+                if row is not None:
+                    known = _Known(cardholder, account, row, row.version, Conversation.from_json(row.state),
+                                   await self.plan_rows(session, row.id))  # type: ignore[arg-type]
+                    break
+            await self.commits.run(lambda writing: self.conversation_for(writing, cardholder))
+        if len(self._known) >= KNOWN_SIZE:
+            self._known.popitem(last=False)
+        self._known[cardholder_id] = known
+        return known
+
     async def _record_out(self, session: AsyncSession, row: ConversationRow, replies: Sequence[Reply],
                           state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
         """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
-        return self._rendered(row, state, replies, texts, await self._record(session, row, None, texts, now, reminder_id))
-
-    async def _load(self, session: AsyncSession,
-                    cardholder_id: int) -> tuple[Cardholder, Account, ConversationRow | None]:
-        """The cardholder, their account and conversation (``None`` before the first contact), in one query.
-
-        The state is left out: it is read only when the conversation is not already known at this version.
-        """
-        found = (await session.execute(_LOAD, {"cardholder_id": cardholder_id})).first()
-        if found is None:
-            raise LookupError(f"no cardholder {cardholder_id}")
-        return found[0], found[1], found[2]
-
-    async def _state(self, session: AsyncSession, row: ConversationRow) -> Conversation:
-        """The conversation's state at the row's version: remembered, or read and parsed."""
-        known = self._states.get(row.id)  # type: ignore[arg-type]
-        if known is not None and known[0] == row.version:
-            return known[1]
-        data = (await session.execute(_STATE, {"conversation_id": row.id})).scalar_one()
-        state = Conversation.from_json(data)
-        self._remember_state(row.id, row.version, state)  # type: ignore[arg-type]
-        return state
-
-    def _remember_state(self, conversation_id: int, version: int, state: Conversation) -> None:
-        if len(self._states) >= STATES_CACHE_SIZE:
-            self._states.clear()
-        self._states[conversation_id] = (version, state)
-
-    async def _save(self, session: AsyncSession, row: ConversationRow, state: Conversation, now: datetime, *,
-                    inbound: bool) -> None:
-        values: dict[str, object] = {
-            "step": state.step.value,
-            "state": state.to_json(),
-            "language": state.language,
-            "version": row.version + 1,
-            "updated_at": now,
-        }
-        if inbound:
-            values["last_inbound_at"] = now
-        statement = _SAVE_INBOUND if inbound else _SAVE
-        result = await session.execute(statement, {"conversation_id": row.id, "seen": row.version, **values})
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            raise ConcurrentUpdate()
-
-    async def _record(self, session: AsyncSession, row: ConversationRow, inbound: dict[str, Any] | None,
-                      texts: Sequence[str], now: datetime, reminder_id: int | None = None) -> list[int]:
-        """Add the message in and the replies out to the transcript in one statement; the replies' ids."""
-        messages = [inbound] if inbound is not None else []
-        messages += [{"direction": Direction.OUT, "author": "assistant", "text": text, "telegram_message_id": None,
-                      "reminder_id": reminder_id} for text in texts]
-        if not messages:
-            return []
-        ids = (
-            await session.execute(_TRANSCRIPT, [{"conversation_id": row.id, "at": now, **message} for message in messages])
-        ).scalars().all()
-        return list(ids[len(messages) - len(texts):])
+        records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
+        ids = await session.run_sync(lambda sync: _insert_transcript(sync.connection(), records))
+        return self._rendered(row, state, replies, texts, ids)
 
     def _render(self, reply: Reply, language: str) -> str:
         """``texts.render``, remembered for replies whose values are plain (most questions)."""
@@ -368,32 +439,34 @@ class Assistant:
         """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
         if not deliveries:
             return
-        async def write(session: AsyncSession) -> None:
-            await session.execute(
-                update(TranscriptMessage),
-                [{"id": transcript_id, "telegram_message_id": message_id} for transcript_id, message_id in deliveries],
-            )
-
-        await self.commits.run(write)
+        rows = [{"transcript_id": transcript_id, "message_id": message_id} for transcript_id, message_id in deliveries]
+        await self.commits.run_direct(lambda connection: connection.execute(_DELIVERED, rows))
 
     # --- Facts ------------------------------------------------------------------------------
 
     async def facts(self, session: AsyncSession, account: Account, row: ConversationRow, now: datetime) -> Facts:
+        return self._facts_of(account, await self.plan_rows(session, row.id), now)  # type: ignore[arg-type]
+
+    def _facts(self, known: _Known, now: datetime) -> Facts:
+        return self._facts_of(known.account, known.plan, now)
+
+    def _facts_of(self, account: Account, plan: PlanRows | None, now: datetime) -> Facts:
         today = local_today(now, account.timezone)
         return Facts(
             account=account_terms(account),
             card_last4=account.card_last4,
             policy=self.settings.policy,
             today=today,
-            plan=await self.plan_progress(session, row.id, today),  # type: ignore[arg-type]
+            plan=None if plan is None else self.progress(plan, today),
             specialists_working=specialists_working(self.settings, now),
             specialists_reply_here=self.settings.specialists.chat_id is not None,
             grace_days=self.settings.reminders.grace_days,
         )
 
-    async def plan_progress(self, session: AsyncSession, conversation_id: int, today: date) -> PlanProgress | None:
-        """The newest running (or just completed) agreement's progress; ``today`` is the cardholder's."""
-        # Columns, not whole rows: the agreement's text is long and this is read at every step.
+    @staticmethod
+    async def plan_rows(session: AsyncSession, conversation_id: int) -> PlanRows | None:
+        """The newest running (or just completed) agreement and its instalments."""
+        # Columns, not whole rows: the agreement's text is long.
         agreement = (
             await session.execute(
                 select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
@@ -413,18 +486,23 @@ class Assistant:
                 .order_by(Instalment.number)  # type: ignore[arg-type]
             )
         ).all()
+        return PlanRows(agreement.currency, agreement.total, agreement.monthly, tuple(instalments))
+
+    def progress(self, plan: PlanRows, today: date) -> PlanProgress:
+        """How far the plan has come; ``today`` is the cardholder's."""
+        instalments = plan.instalments
         paid = sum(1 for i in instalments if i.status == InstalmentStatus.PAID)
-        remaining = sum((i.amount - i.paid_amount for i in instalments), start=agreement.total * 0)
+        remaining = sum((i.amount - i.paid_amount for i in instalments), start=plan.total * 0)
         upcoming = next((i for i in instalments if i.status == InstalmentStatus.OPEN), None)
         return PlanProgress(
-            currency=agreement.currency,
+            currency=plan.currency,
             payments=len(instalments),
             paid=paid,
             remaining=remaining,
             next_due=upcoming.due_date if upcoming else None,
             next_amount=(upcoming.amount - upcoming.paid_amount) if upcoming else None,
             next_number=upcoming.number if upcoming else None,
-            monthly=agreement.monthly,
+            monthly=plan.monthly,
             missed_in_row=missed_in_row(instalments, today, self.settings.reminders.grace_days),
         )
 
@@ -535,6 +613,8 @@ class Assistant:
                 return await self._act_once(conversation_id, decide, holders, values, note)
             except ConcurrentUpdate:
                 continue
+            finally:
+                self.forget(conversation_id)
         raise ConcurrentUpdate(f"conversation {conversation_id} kept changing")
 
     async def _act_once(self, conversation_id: int, decide: Callable[[Conversation, Facts], Outcome],

@@ -144,23 +144,28 @@ async def test_offers_shown_are_recorded(db: Database, cardholder_id: int) -> No
 
 async def test_a_stale_save_is_refused_and_the_event_reapplied(db: Database, cardholder_id: int) -> None:
     bot = assistant(db)
-    await bot.handle(cardholder_id, ev.Start())
-    original = bot._save
-    raced = False
-
-    async def save_after_someone_else(session, row, state, now, *, inbound):  # type: ignore[no-untyped-def]
-        nonlocal raced
-        if not raced:  # another instance saves this conversation first
-            raced = True
-            async with db.session() as other, other.begin():
-                theirs = await other.get(ConversationRow, row.id)
-                theirs.version += 1  # type: ignore[union-attr]
-        await original(session, row, state, now, inbound=inbound)
-
-    bot._save = save_after_someone_else  # type: ignore[method-assign]
-    await bot.handle(cardholder_id, ev.Text("1234"))
+    await bot.handle(cardholder_id, ev.Start())  # version 1, remembered by this instance
+    async with db.session() as other, other.begin():  # another instance saves this conversation first
+        theirs = (await other.execute(select(ConversationRow))).scalar_one()
+        theirs.version += 1
+    await bot.handle(cardholder_id, ev.Text("1234"))  # refused at version 1, read again, applied at 2
     row = await conversation(db)
-    assert raced and row.step == Step.CAUSE.value and row.version == 3
+    assert row.step == Step.CAUSE.value and row.version == 3
+
+
+async def test_every_step_checks_the_version_even_when_nothing_changes(db: Database, cardholder_id: int) -> None:
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    before = (await conversation(db)).version
+    await bot.handle(cardholder_id, ev.NonText("sticker"), inbound_text="")  # a note; the state stays
+    row = await conversation(db)
+    assert row.version == before and row.step == Step.VERIFY.value  # checked, not moved on
+    async with db.session() as other, other.begin():  # another instance saves first
+        theirs = (await other.execute(select(ConversationRow))).scalar_one()
+        theirs.state = {**theirs.state, "language": "en"}  # the cardholder switched language there
+        theirs.version += 1
+    [reply] = await bot.handle(cardholder_id, ev.NonText("sticker"), inbound_text="")
+    assert reply.text.isascii()  # read again and answered in the new language, not from memory
 
 
 async def test_concurrent_updates_of_one_conversation_are_applied_one_after_the_other(
@@ -228,15 +233,24 @@ async def test_replies_recorded_outside_a_step_get_their_transcript_ids(db: Data
 
 async def test_conflicts_that_never_end_are_reported(db: Database, cardholder_id: int) -> None:
     bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    read = bot._read
 
-    async def always_conflict(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise ConcurrentUpdate()
+    async def read_then_someone_else_saves(cardholder: int):  # type: ignore[no-untyped-def]
+        known = await read(cardholder)
+        async with db.session() as other, other.begin():  # another instance, every time
+            theirs = (await other.execute(select(ConversationRow))).scalar_one()
+            theirs.version += 1
+        return known
 
-    bot._save = always_conflict  # type: ignore[method-assign]
-    with pytest.raises(ConcurrentUpdate):
-        await bot.handle(cardholder_id, ev.Start())
+    bot._read = read_then_someone_else_saves  # type: ignore[method-assign]
+    bot.forget((await conversation(db)).id)  # type: ignore[arg-type]
     async with db.session() as session:
-        assert (await session.execute(select(TranscriptMessage))).first() is None
+        before = len((await session.execute(select(TranscriptMessage))).all())
+    with pytest.raises(ConcurrentUpdate):
+        await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234")
+    async with db.session() as session:
+        assert len((await session.execute(select(TranscriptMessage))).all()) == before  # nothing written
 
 
 def test_specialists_working_hours_follow_their_time_zone() -> None:

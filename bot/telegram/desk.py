@@ -24,7 +24,7 @@ from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
-from aiogram.enums import ChatType, ParseMode
+from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
@@ -35,7 +35,7 @@ from bot.desk import Desk, Entry, Outcome, author, read_outcome
 from bot.models import Direction, Holder
 from bot.plans import custom_option
 from bot.runtime import Assistant, local_today
-from bot.telegram.cardholders import NON_TEXT
+from bot.telegram.cardholders import NON_TEXT, from_private, private
 from bot.telegram.deskboard import DeskBoard, DeskTexts, TakeData
 from bot.telegram.deskloop import DeskLoop, Sleep
 from bot.telegram.directory import Directory, Link
@@ -342,13 +342,18 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
     """Ahead of the cardholders' router: copy into the topic, and keep the assistant quiet while a
     specialist holds the conversation. Anything else goes on to the dialogue (``SkipHandler``)."""
     router = Router(name="desk-relay")
-    router.message.filter(F.chat.type == ChatType.PRIVATE)
-    router.callback_query.filter(F.message.chat.type == ChatType.PRIVATE)
+    router.message.filter(private)
+    router.callback_query.filter(from_private)
 
-    async def tap_while_held(query: CallbackQuery, directory: Directory, outbox: Outbox) -> None:
+    async def holder_of(link: Link, assistant: Assistant) -> tuple[Holder, int | None] | None:
+        """Known to the assistant (one instance on SQLite), else read: one small query."""
+        known = assistant.holder(link.cardholder_id)
+        return known if known is not None else await desk.holder_of(link.conversation_id)  # type: ignore[arg-type]
+
+    async def tap_while_held(query: CallbackQuery, directory: Directory, assistant: Assistant, outbox: Outbox) -> None:
         """An old button tapped while a specialist has the conversation: a note, no dialogue step."""
         link = await directory.find(query.from_user.id)
-        held = await desk.holder_of(link.conversation_id) if link and link.conversation_id else None
+        held = await holder_of(link, assistant) if link and link.conversation_id else None
         if held is None or held[0] is not Holder.SPECIALIST:
             raise SkipHandler
         await _answer(query, outbox.note("with_specialist", outbox.language_of(query.from_user)))
@@ -360,7 +365,7 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         link = await directory.find(user.id)
         if link is None or link.conversation_id is None:
             raise SkipHandler
-        held = await desk.holder_of(link.conversation_id)
+        held = await holder_of(link, assistant)
         if held is None:
             raise SkipHandler
         holder, topic_id = held
@@ -407,4 +412,5 @@ def build_desk(*, bot: Bot, assistant: Assistant, outbox: Outbox, settings: Sett
         group = DeskGroup(desk=desk, board=board, assistant=assistant, outbox=outbox, settings=settings)
         routers.append(group_router(group, frozenset(config.user_ids)))
     assistant.on_handoff = loop.wake
+    desk.changed = assistant.forget
     return desk, loop, routers
