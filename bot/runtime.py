@@ -152,6 +152,10 @@ def _insert_transcript(connection: Connection, records: Sequence[Mapping[str, An
     return list(connection.execute(_TRANSCRIPT, list(records)).scalars().all())
 
 
+#: Effects that change nothing a step is decided on (the offers shown, a claim of payment).
+_KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment)
+
+
 @dataclass(slots=True)
 class _Known:
     """What a step needs of a conversation besides the event, as of ``version``."""
@@ -310,7 +314,7 @@ class Assistant:
         except ConcurrentUpdate:
             self._known.pop(cardholder_id, None)
             raise
-        if outcome.effects:
+        if any(not isinstance(effect, _KEEP_KNOWN) for effect in outcome.effects):
             self._known.pop(cardholder_id, None)  # the effects changed more than the state: read afresh
         else:
             known.version = values["version"]
