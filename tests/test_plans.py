@@ -146,6 +146,36 @@ def test_annual_rate_of_level_annuity_and_interest_free() -> None:
         annual_rate_of(D("100"), [(0, D("101"))])
 
 
+def _rate_by_bisection(principal: Decimal, payments: list[tuple[int, Decimal]]) -> Decimal:
+    """The plain definition: bisect the monthly rate at which the payments are worth the principal."""
+    low, high = Decimal(0), Decimal(1)
+    while present_value(payments, high) > principal:
+        low, high = high, high * 2
+    while high - low > Decimal("1e-12"):
+        middle = (low + high) / 2
+        low, high = (middle, high) if present_value(payments, middle) > principal else (low, middle)
+    return (12 * (low + high) / 2).quantize(Decimal("0.0001"), rounding="ROUND_HALF_UP")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    principal=st.integers(100, 200_000),
+    payments=st.integers(1, 60),
+    holiday=st.integers(0, 3),
+    monthly_rate=st.integers(1, 400),  # in ten-thousandths a month
+    markup=st.integers(-3, 30),  # per cent on the level payment
+)
+def test_annual_rate_of_agrees_with_bisection(principal: int, payments: int, holiday: int, monthly_rate: int,
+                                              markup: int) -> None:
+    rate = Decimal(monthly_rate) / 10_000
+    level = Decimal(principal) * rate / (1 - (1 + rate) ** -payments) * (100 + markup) / 100
+    flows = [(holiday + month, level.quantize(D("0.01"))) for month in range(1, payments + 1)]
+    if sum(amount for _, amount in flows) <= principal:
+        assert annual_rate_of(D(principal), flows) == 0
+    else:
+        assert annual_rate_of(D(principal), flows) == _rate_by_bisection(D(principal), flows)
+
+
 def test_annual_rate_counts_the_holiday() -> None:
     # The same payments a month later are worth less, so their rate is lower.
     soon = annual_rate_of(D("1000"), [(m, D("90")) for m in range(1, 13)])
