@@ -12,10 +12,10 @@ raises :class:`Declined` has written nothing (a version check refused it before 
 fails alone and the rest of the batch goes on.
 
 A job is either a coroutine function given an :class:`AsyncSession` (:meth:`GroupCommit.run`), or
-a plain function given a synchronous :class:`Connection` (:meth:`GroupCommit.run_direct`). On an
+a plain function given a synchronous :class:`Session` (:meth:`GroupCommit.run_direct`). On an
 SQLite file, consecutive plain jobs run together in the database's own thread in one hop
 (:attr:`bot.db.Database.direct`), with no hop per statement: the steps of a busy bot are such
-jobs. Elsewhere a plain job runs through the async connection (``run_sync``).
+jobs. Elsewhere a plain job runs through the async session (``run_sync``).
 
 On other databases (PostgreSQL) transactions do not wait for each other, and a batch would hold
 row locks of unrelated conversations together: each job simply gets its own transaction.
@@ -30,8 +30,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 
 from bot.db import Database
 
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Job = Callable[[AsyncSession], Awaitable[T]]
-DirectJob = Callable[[Connection], T]
+DirectJob = Callable[[Session], T]
 
 #: Jobs in one transaction at most: a batch holds the write lock while it runs.
 MAX_BATCH = 128
@@ -85,11 +85,10 @@ class GroupCommit:
         return await self._enqueue(_Waiting(job))
 
     async def run_direct(self, job: DirectJob[T]) -> T:
-        """Run the plain function ``job(connection)`` in a transaction; return its result once committed."""
+        """Run the plain function ``job(session)`` in a transaction; return its result once committed."""
 
         async def through_session(session: AsyncSession) -> T:
-            connection = await session.connection()
-            return await connection.run_sync(job)
+            return await session.run_sync(job)
 
         if not self.batched:
             return await self.run(through_session)
@@ -146,10 +145,10 @@ class GroupCommit:
 
         def run_all() -> list[tuple[bool, Any]]:
             outcomes: list[tuple[bool, Any]] = []
-            with engine.begin() as connection:
+            with Session(engine, expire_on_commit=False) as session, session.begin():
                 for job in jobs:
                     try:
-                        outcomes.append((True, job(connection)))  # type: ignore[misc]
+                        outcomes.append((True, job(session)))  # type: ignore[misc]
                     except Declined as declined:
                         outcomes.append((False, declined))
             return outcomes

@@ -15,7 +15,13 @@ from contextlib import asynccontextmanager
 from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from bot import models  # noqa: F401  (registers the tables)
@@ -54,6 +60,20 @@ class Database:
     async def session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessions() as session:
             yield session
+
+    async def read(self, work: Callable[[Session], T]) -> T:
+        """``work(session)`` with a plain session: in the database's thread in one hop where there
+        is one, else through the async session."""
+        if self.direct is None:
+            async with self.session() as session:
+                return await session.run_sync(work)
+        engine = self.direct
+
+        def in_a_session() -> T:
+            with Session(engine, expire_on_commit=False) as session:
+                return work(session)
+
+        return await self.in_thread(in_a_session)
 
     async def in_thread(self, work: Callable[[], T]) -> T:
         """Run ``work`` (which uses :attr:`direct`) in the database's own thread."""

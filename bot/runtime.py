@@ -22,8 +22,9 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.config import Settings
@@ -117,6 +118,18 @@ _SAVES: dict[frozenset[str], Any] = {}  # by the columns a save sets
 _TRANSCRIPT = insert(TranscriptMessage.__table__).returning(  # type: ignore[attr-defined]
     TranscriptMessage.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
 )
+_AGREEMENT = (
+    select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
+    .where(Agreement.conversation_id == bindparam("conversation_id"),
+           col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
+    .order_by(Agreement.id.desc())  # type: ignore[union-attr]
+    .limit(1)
+)
+_INSTALMENTS = (
+    select(Instalment.number, Instalment.status, Instalment.amount, Instalment.paid_amount, Instalment.due_date)
+    .where(Instalment.agreement_id == bindparam("agreement_id"))
+    .order_by(Instalment.number)  # type: ignore[arg-type]
+)
 _DELIVERED = (
     update(TranscriptMessage.__table__)  # type: ignore[attr-defined]
     .where(TranscriptMessage.__table__.c.id == bindparam("transcript_id"))  # type: ignore[attr-defined]
@@ -138,18 +151,28 @@ def _save_statement(values: Mapping[str, Any]) -> Any:
     return statement
 
 
-def _write(connection: Connection, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[int]:
+def _write(session: Session, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[int]:
     """A step's write: the save (refused, writing nothing, if the version moved on), then the transcript."""
-    if connection.execute(_save_statement(values), values).rowcount != 1:
+    if session.execute(_save_statement(values), values).rowcount != 1:  # type: ignore[attr-defined]
         raise ConcurrentUpdate()
-    return _insert_transcript(connection, records)
+    return _insert_transcript(session, records)
 
 
-def _insert_transcript(connection: Connection, records: Sequence[Mapping[str, Any]]) -> list[int]:
+def _insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) -> list[int]:
     """Transcript rows in one statement; their ids, in order."""
     if not records:
         return []
-    return list(connection.execute(_TRANSCRIPT, list(records)).scalars().all())
+    return list(session.execute(_TRANSCRIPT, list(records)).scalars().all())
+
+
+def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
+    """The newest running (or just completed) agreement and its instalments."""
+    # Columns, not whole rows: the agreement's text is long.
+    agreement = session.execute(_AGREEMENT, {"conversation_id": conversation_id}).first()
+    if agreement is None:
+        return None
+    instalments = session.execute(_INSTALMENTS, {"agreement_id": agreement.id}).all()
+    return PlanRows(agreement.currency, agreement.total, agreement.monthly, tuple(instalments))
 
 
 #: Effects that change nothing a step is decided on (the offers shown, a claim of payment).
@@ -310,7 +333,7 @@ class Assistant:
                     lambda session: self._write_with_effects(session, known, outcome, facts, values, records, now)
                 )
             else:
-                transcript_ids = await self.commits.run_direct(lambda connection: _write(connection, values, records))
+                transcript_ids = await self.commits.run_direct(lambda session: _write(session, values, records))
         except ConcurrentUpdate:
             self._known.pop(cardholder_id, None)
             raise
@@ -326,12 +349,12 @@ class Assistant:
         """Safe to run again (see bot.commits): it changes none of the objects it is given."""
         inbound = [r for r in records if r["direction"] == Direction.IN]
         # First: a refused save has written nothing. The message in before any note the effects add.
-        ids = await session.run_sync(lambda sync: _write(sync.connection(), values, inbound))
+        ids = await session.run_sync(lambda sync: _write(sync, values, inbound))
         mine = [await session.merge(entity, load=False) for entity in (known.row, known.cardholder, known.account)]
         for effect in outcome.effects:
             await self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
         out = [r for r in records if r["direction"] != Direction.IN]
-        return ids + await session.run_sync(lambda sync: _insert_transcript(sync.connection(), out))
+        return ids + await session.run_sync(lambda sync: _insert_transcript(sync, out))
 
     @staticmethod
     def _saved_values(conversation_id: int, state: Conversation | None, seen: int, now: datetime, *,
@@ -387,16 +410,20 @@ class Assistant:
 
         The first contact makes the conversation, in a write of its own.
         """
+        def load(session: Session) -> tuple[Cardholder, _Known | None]:
+            found = session.execute(_LOAD, {"cardholder_id": cardholder_id}).first()
+            if found is None:
+                raise LookupError(f"no cardholder {cardholder_id}")
+            cardholder, account, row = found
+            if row is None:
+                return cardholder, None
+            state = Conversation.from_json(row.state)
+            return cardholder, _Known(cardholder, account, row, row.version, state, _plan_rows(session, row.id))
+
         while True:
-            async with self.db.session() as session:  # reading takes no turn: the save checks the version
-                found = (await session.execute(_LOAD, {"cardholder_id": cardholder_id})).first()
-                if found is None:
-                    raise LookupError(f"no cardholder {cardholder_id}")
-                cardholder, account, row = found
-                if row is not None:
-                    known = _Known(cardholder, account, row, row.version, Conversation.from_json(row.state),
-                                   await self.plan_rows(session, row.id))  # type: ignore[arg-type]
-                    break
+            cardholder, known = await self.db.read(load)  # reading takes no turn: the save checks the version
+            if known is not None:
+                break
             await self.commits.run(lambda writing: self.conversation_for(writing, cardholder))
         if len(self._known) >= KNOWN_SIZE:
             self._known.popitem(last=False)
@@ -408,7 +435,7 @@ class Assistant:
         """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
         records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
-        ids = await session.run_sync(lambda sync: _insert_transcript(sync.connection(), records))
+        ids = await session.run_sync(lambda sync: _insert_transcript(sync, records))
         return self._rendered(row, state, replies, texts, ids)
 
     def _render(self, reply: Reply, language: str) -> str:
@@ -444,7 +471,7 @@ class Assistant:
         if not deliveries:
             return
         rows = [{"transcript_id": transcript_id, "message_id": message_id} for transcript_id, message_id in deliveries]
-        await self.commits.run_direct(lambda connection: connection.execute(_DELIVERED, rows))
+        await self.commits.run_direct(lambda session: session.execute(_DELIVERED, rows))
 
     # --- Facts ------------------------------------------------------------------------------
 
@@ -470,27 +497,7 @@ class Assistant:
     @staticmethod
     async def plan_rows(session: AsyncSession, conversation_id: int) -> PlanRows | None:
         """The newest running (or just completed) agreement and its instalments."""
-        # Columns, not whole rows: the agreement's text is long.
-        agreement = (
-            await session.execute(
-                select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
-                .where(Agreement.conversation_id == conversation_id,
-                       col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
-                .order_by(Agreement.id.desc())  # type: ignore[union-attr]
-                .limit(1)
-            )
-        ).first()
-        if agreement is None:
-            return None
-        instalments = (
-            await session.execute(
-                select(Instalment.number, Instalment.status, Instalment.amount, Instalment.paid_amount,
-                       Instalment.due_date)
-                .where(Instalment.agreement_id == agreement.id)
-                .order_by(Instalment.number)  # type: ignore[arg-type]
-            )
-        ).all()
-        return PlanRows(agreement.currency, agreement.total, agreement.monthly, tuple(instalments))
+        return await session.run_sync(_plan_rows, conversation_id)
 
     def progress(self, plan: PlanRows, today: date) -> PlanProgress:
         """How far the plan has come; ``today`` is the cardholder's."""
