@@ -263,6 +263,41 @@ async def test_schedule_is_idempotent_and_skips_past(db: Database) -> None:
     assert len(await reminders(db)) == 3 + 2  # no "before" for the second one
 
 
+async def test_schedule_stores_exactly_the_plan_of_each_open_instalment(db: Database) -> None:
+    """Every column of every row as planned (aware UTC, either side of both DST changes); paid
+    instalments, kinds already there and past moments left out; what is returned is what was stored."""
+    dues = (date(2027, 3, 1), date(2027, 3, 29), date(2027, 4, 26), date(2027, 10, 31), date(2027, 11, 1))
+    first = RemindersConfig(days_before=0)  # "due" and "followup" first; "before" comes second
+    agreement_id = await make_agreement(db, dues=dues, cfg=first)
+    now = local(TZ, 2027, 3, 2, 0, 0)  # past: no. 1's "before" (Feb 26)
+    async with db.session() as session, session.begin():
+        instalments = (await session.execute(
+            select(Instalment).where(Instalment.agreement_id == agreement_id).order_by(Instalment.number)
+        )).scalars().all()
+        instalments[1].status = InstalmentStatus.PAID
+        agreement = await session.get(Agreement, agreement_id)
+        rows = await schedule_reminders(session, agreement, TZ, CFG, now=now)  # type: ignore[arg-type]
+    open_ = [i for i in instalments if i.status is not InstalmentStatus.PAID]
+    new = [{"instalment_id": i.id, "kind": kind, "due_at": due_at, "status": ReminderStatus.PENDING, "attempts": 0}
+           for i in open_ for kind, due_at in plan_reminders(i, timezone=TZ, settings=CFG)
+           if kind == "before" and due_at >= now]
+    assert rows == new
+    assert [(r["instalment_id"], r["due_at"]) for r in rows] == [
+        (instalments[2].id, local(TZ, 2027, 4, 23, 10, 0)),
+        (instalments[3].id, local(TZ, 2027, 10, 28, 10, 0)),
+        (instalments[4].id, local(TZ, 2027, 10, 29, 10, 0)),
+    ]
+    planned = {(i.id, kind): due_at for i in instalments for kind, due_at in plan_reminders(i, timezone=TZ, settings=first)}
+    planned |= {(r["instalment_id"], r["kind"]): r["due_at"] for r in rows}
+    stored = await reminders(db)
+    assert {key: r.due_at for key, r in stored.items()} == planned
+    assert stored[(instalments[3].id, "due")].due_at == utc(2027, 10, 31, 9, 0)  # CET after the change
+    assert stored[(instalments[1].id, "due")].due_at == utc(2027, 3, 29, 8, 0)  # CEST
+    for r in stored.values():
+        assert r.due_at.tzinfo is UTC and r.status is ReminderStatus.PENDING and r.attempts == 0
+        assert (r.claimed_at, r.claimed_by, r.sent_at, r.last_error) == (None, None, None, None)
+
+
 async def test_sends_in_order_once(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
     await make_agreement(db)
     clock = ManualClock(BEFORE_AT - timedelta(minutes=1))
