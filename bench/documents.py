@@ -1,0 +1,98 @@
+"""How fast agreement PDFs are made, one after the other in one process (as in a PDF worker).
+
+The agreements are the real template rendered for a cardholder in each language (a 60-payment
+Chinese hardship plan, 24-payment English and Hungarian instalment plans), taken in turn:
+zh, en, hu, zh, … The first document of a process is dearer than the others (fonts and
+catalogs are loaded then); the figures show both.
+
+Printed: per language, the first document's time and the mean of the later ones (ms), and
+documents/second over the later ones.
+
+    .venv/bin/python bench/documents.py [--documents 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import statistics
+import sys
+import time
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.config import BankConfig, DocumentConfig, Localized, PolicyConfig  # noqa: E402
+from bot.document import AgreementDocuments  # noqa: E402
+from bot.domain import Cause  # noqa: E402
+from bot.models import Agreement  # noqa: E402
+from bot.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
+from bot.texts import Texts  # noqa: E402
+from dialogs.replies import Reply  # noqa: E402
+
+D = Decimal
+TODAY = date(2026, 11, 23)
+ACCEPTED = datetime(2026, 11, 23, 10, 5, tzinfo=UTC)
+#: language, currency, time zone, the plan taken
+CARDHOLDERS = (
+    ("zh", "CNY", "Asia/Shanghai", OptionKind.HARDSHIP),
+    ("en", "GBP", "Europe/London", OptionKind.INSTALMENT),
+    ("hu", "HUF", "Europe/Budapest", OptionKind.INSTALMENT),
+)
+
+
+def agreement(texts: Texts, language: str, currency: str, kind: OptionKind) -> Agreement:
+    """What ``Assistant._accept`` stores for the cardholder: the agreement template, rendered."""
+    scale = 100 if currency == "HUF" else 1
+    terms = AccountTerms(currency, D("12345.50") * scale, D("2600") * scale, D("450") * scale, 95, D("0.18"))
+    situation = Situation(Cause.JOB_LOSS, D("20000") * scale, D("1000") * scale, D(0), True, 2)
+    policy = PolicyConfig(instalment_terms=[12, 24], max_options=6)
+    option = next(o for o in build_options(terms, situation, policy, TODAY) if o.kind == kind)
+    params = {
+        "option": option, "account": terms, "card_last4": "4321", "currency": currency,
+        "terms_version": "2026-11", "today": TODAY, "grace_days": 3, "language": language,
+        "late_fee": D("15") * scale, "annual_fee_waived": True,
+    }
+    text = texts.render(Reply("agreement", params), language)
+    return Agreement(
+        id=1, conversation_id=1, account_id=1, option_key=option.key, kind=option.kind.value,
+        currency=currency, principal=option.principal, monthly=option.monthly, payments=option.payments,
+        total=option.total, annual_rate=option.annual_rate, text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), terms_version="2026-11",
+        language=language, accepted_at=ACCEPTED,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=20)
+    args = parser.parse_args(argv)
+    texts = Texts(BankConfig(name=Localized(en="Example Bank", hu="Első Hűség Bank", zh="示例银行")))
+    documents = AgreementDocuments(texts, DocumentConfig())
+    made = [(language, timezone, agreement(texts, language, currency, kind))
+            for language, currency, timezone, kind in CARDHOLDERS]
+    times: dict[str, list[float]] = {language: [] for language, _, _ in made}
+    started = time.perf_counter()
+    for number in range(args.documents):
+        language, timezone, accepted = made[number % len(made)]
+        start = time.perf_counter()
+        documents.pdf(accepted, timezone)
+        times[language].append(time.perf_counter() - start)
+    total = time.perf_counter() - started
+    print(f"{args.documents} documents in one process: {total:.2f} s, {args.documents / total:.1f} documents/s")
+    later: list[float] = []
+    for language, seconds in times.items():
+        rest = seconds[1:]
+        later += rest
+        mean = f"{statistics.mean(rest) * 1000:6.0f} ms" if rest else "     -"
+        print(f"  {language}: first {seconds[0] * 1000:6.0f} ms, later {mean} (mean of {len(rest)})")
+    if later:
+        print(f"  later documents: {len(later) / sum(later):.1f} documents/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
