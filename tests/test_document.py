@@ -18,8 +18,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 from pypdf import PdfReader
 
+from bot import document
 from bot.config import (
     BankConfig,
     ConfigError,
@@ -303,6 +305,93 @@ def test_the_same_agreement_gives_the_same_bytes(
     case = CASES["en"]
     agreement = accepted(texts, case)
     assert documents.pdf(agreement, case.timezone) == documents.pdf(agreement, case.timezone)
+
+
+def embedded(pdf: bytes) -> dict[str, set[int]]:
+    """Each embedded font of the first page (its name less fpdf2's subset tag) and the characters
+    its subset maps (its ToUnicode map): what a document carries of each font."""
+    fonts = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"]
+    found = {}
+    for ref in fonts.values():
+        font = ref.get_object()
+        cmap = font["/ToUnicode"].get_object().get_data().decode("ascii")
+        codes = {int(code, 16) for code in re.findall(r"^<[0-9A-F]{4}> <([0-9A-F]{4,})>$", cmap, re.M)}
+        found[str(font["/BaseFont"]).split("+", 1)[1]] = codes - {0x00, 0x20, 0xFFFF}  # fpdf2's own entries
+    return found
+
+
+def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs(
+    texts: Texts, documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Later documents copy the fonts read for the first; no glyph used by one document leaks
+    into the next one's subsets, and each is byte for byte what a fresh process makes."""
+    made = {lang: accepted(texts, case) for lang, case in CASES.items()}
+
+    def pdf(lang: str) -> bytes:
+        return documents.pdf(made[lang], CASES[lang].timezone)
+
+    monkeypatch.setattr(document, "_PARSED", {})
+    cold = {lang: pdf(lang) for lang in ("en", "zh")}  # en: both DejaVu faces read; zh: the Chinese one
+    monkeypatch.setattr(document, "_PARSED", {})
+    monkeypatch.setattr(document, "_READ_ONLY", frozenset())  # fpdf2 unknown: read for every document
+    uncached = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
+    monkeypatch.undo()
+    monkeypatch.setattr(document, "_PARSED", {})
+    read: list[str] = []
+    add_font = FPDF.add_font
+
+    def counted(self: FPDF, family: str, style: str = "", *args: object, **kwargs: object) -> None:
+        read.append(family + style)
+        add_font(self, family, style, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FPDF, "add_font", counted)
+    warm = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
+    assert read == ["sans", "sansB", "cjk"]  # each file read once, by the first document needing it
+    again = [pdf("zh"), pdf("hu"), pdf("en")]
+    assert read == ["sans", "sansB", "cjk"]
+    assert again == [warm["zh"], warm["hu"], warm["en"]] == [uncached["zh"], uncached["hu"], uncached["en"]]
+    assert warm["en"] == cold["en"] and warm["zh"] == cold["zh"]
+
+    hu, zh, en = embedded(warm["hu"]), embedded(warm["zh"]), embedded(warm["en"])
+    assert set(hu) == set(en) == {"DejaVuSansBook", "DejaVuSansBold"}  # no Chinese font after zh
+    assert {"DejaVuSansBook", "DejaVuSansBold"} < set(zh) and len(zh) == 3
+    assert ord("ő") in hu["DejaVuSansBook"] and ord("ő") not in en["DejaVuSansBook"]  # hu came before en
+    assert ord("期") in max(zh.values(), key=len) and not any(
+        code >= 0x3000 for codes in (*hu.values(), *en.values()) for code in codes
+    )
+    for lang, found in (("hu", hu), ("en", en)):
+        printed = set(squeeze("".join(pages(warm[lang]))))
+        mapped = {chr(code) for code in found["DejaVuSansBook"] | found["DejaVuSansBold"]}
+        assert {char for char in mapped if not char.isspace()} == printed, lang
+    assert "还款协议" in "".join(pages(warm["zh"]))
+    assert "Repayment agreement" in "".join(pages(warm["en"]))
+
+
+def test_a_font_file_replaced_under_a_running_process_is_read_again(
+    texts: Texts, documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A font package upgraded while the bot runs: the new file is read, never mixed with the old."""
+    assert FONTS.regular is not None
+    font = tmp_path / "Sans.ttf"
+    font.write_bytes(FONTS.regular.path.read_bytes())
+    only = AgreementDocuments(texts, DocumentConfig(regular_font=[str(font)], bold_font=[]))
+    monkeypatch.setattr(document, "_PARSED", {})
+    read: list[str] = []
+    add_font = FPDF.add_font
+
+    def counted(self: FPDF, family: str, style: str = "", *args: object, **kwargs: object) -> None:
+        read.append(family + style)
+        add_font(self, family, style, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FPDF, "add_font", counted)
+    agreement = accepted(texts, CASES["hu"])
+    first = only.pdf(agreement, "Europe/Budapest")
+    assert only.pdf(agreement, "Europe/Budapest") == first
+    assert read == ["sans"]  # the bold face is the same file: a copy of it, set bold
+    os.utime(font, ns=(font.stat().st_atime_ns, font.stat().st_mtime_ns + 1_000_000_000))
+    assert only.pdf(agreement, "Europe/Budapest") == first
+    assert read == ["sans", "sans"]
+    assert "Első Hűség Bank" in "".join(pages(first))
 
 
 def test_a_chinese_pdf_embeds_only_the_glyphs_used(
