@@ -83,6 +83,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.clock import Clock
@@ -137,6 +138,7 @@ __all__ = [
     "next_allowed",
     "plan_reminders",
     "reminder_event",
+    "add_reminders",
     "schedule_reminders",
 ]
 
@@ -246,20 +248,26 @@ _INSERT_REMINDERS = insert(Reminder.__table__)  # type: ignore[attr-defined]
 
 async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,
                              settings: RemindersConfig, *, now: datetime | None = None) -> list[dict[str, Any]]:
+    """:func:`add_reminders` in an async session."""
+    return await session.run_sync(add_reminders, agreement, timezone, settings, now=now)
+
+
+def add_reminders(session: Session, agreement: Agreement, timezone: str, settings: RemindersConfig, *,
+                  now: datetime | None = None) -> list[dict[str, Any]]:
     """Insert the reminders of every open instalment of ``agreement``; returns the rows inserted
     (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
 
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
     moment has already passed are not created. Only executes; the caller commits.
     """
-    instalments = (await session.execute(
+    instalments = session.execute(
         select(Instalment.id, Instalment.due_date, Instalment.status)
         .where(Instalment.agreement_id == agreement.id).order_by(Instalment.number)
-    )).tuples().all()
+    ).tuples().all()
     ids = [instalment_id for instalment_id, _, _ in instalments]
-    existing = set((await session.execute(
+    existing = set(session.execute(
         select(Reminder.instalment_id, Reminder.kind).where(col(Reminder.instalment_id).in_(ids))
-    )).tuples()) if ids else set()
+    ).tuples()) if ids else set()
     rows: list[dict[str, Any]] = []
     for instalment_id, due, status in instalments:
         if status is InstalmentStatus.PAID:
@@ -270,7 +278,7 @@ async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezo
             rows.append({"instalment_id": instalment_id, "kind": kind, "due_at": due_at,
                          "status": ReminderStatus.PENDING, "attempts": 0})
     if rows:
-        await session.execute(_INSERT_REMINDERS, rows)
+        session.execute(_INSERT_REMINDERS, rows)
     log.info("agreement %s: %d reminders scheduled", agreement.id, len(rows))
     return rows
 

@@ -27,9 +27,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.config import Settings
 from bot.clock import Clock, SystemClock
 from bot.commits import Declined, GroupCommit
+from bot.config import Settings
 from bot.db import Database
 from bot.models import (
     Account,
@@ -45,7 +45,7 @@ from bot.models import (
 )
 from bot.models import Conversation as ConversationRow
 from bot.plans import AccountTerms
-from bot.reminders import schedule_reminders
+from bot.reminders import add_reminders
 from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
@@ -329,7 +329,7 @@ class Assistant:
 
         try:
             if outcome.effects:
-                transcript_ids = await self.commits.run(
+                transcript_ids = await self.commits.run_direct(
                     lambda session: self._write_with_effects(session, known, outcome, facts, values, records, now)
                 )
             else:
@@ -344,17 +344,17 @@ class Assistant:
             known.state = new
         return self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
 
-    async def _write_with_effects(self, session: AsyncSession, known: _Known, outcome: Outcome, facts: Facts,
-                                  values: dict[str, Any], records: list[dict[str, Any]], now: datetime) -> list[int]:
+    def _write_with_effects(self, session: Session, known: _Known, outcome: Outcome, facts: Facts,
+                            values: dict[str, Any], records: list[dict[str, Any]], now: datetime) -> list[int]:
         """Safe to run again (see bot.commits): it changes none of the objects it is given."""
         inbound = [r for r in records if r["direction"] == Direction.IN]
         # First: a refused save has written nothing. The message in before any note the effects add.
-        ids = await session.run_sync(lambda sync: _write(sync, values, inbound))
-        mine = [await session.merge(entity, load=False) for entity in (known.row, known.cardholder, known.account)]
+        ids = _write(session, values, inbound)
+        mine = [session.merge(entity, load=False) for entity in (known.row, known.cardholder, known.account)]
         for effect in outcome.effects:
-            await self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
-        out = [r for r in records if r["direction"] != Direction.IN]
-        return ids + await session.run_sync(lambda sync: _insert_transcript(sync, out))
+            self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
+        session.flush()
+        return ids + _insert_transcript(session, [r for r in records if r["direction"] != Direction.IN])
 
     @staticmethod
     def _saved_values(conversation_id: int, state: Conversation | None, seen: int, now: datetime, *,
@@ -430,13 +430,12 @@ class Assistant:
         self._known[cardholder_id] = known
         return known
 
-    async def _record_out(self, session: AsyncSession, row: ConversationRow, replies: Sequence[Reply],
-                          state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
+    def _record_out(self, session: Session, row: ConversationRow, replies: Sequence[Reply],
+                    state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
         """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
         records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
-        ids = await session.run_sync(lambda sync: _insert_transcript(sync, records))
-        return self._rendered(row, state, replies, texts, ids)
+        return self._rendered(row, state, replies, texts, _insert_transcript(session, records))
 
     def _render(self, reply: Reply, language: str) -> str:
         """``texts.render``, remembered for replies whose values are plain (most questions)."""
@@ -475,9 +474,6 @@ class Assistant:
 
     # --- Facts ------------------------------------------------------------------------------
 
-    async def facts(self, session: AsyncSession, account: Account, row: ConversationRow, now: datetime) -> Facts:
-        return self._facts_of(account, await self.plan_rows(session, row.id), now)  # type: ignore[arg-type]
-
     def _facts(self, known: _Known, now: datetime) -> Facts:
         return self._facts_of(known.account, known.plan, now)
 
@@ -493,11 +489,6 @@ class Assistant:
             specialists_reply_here=self.settings.specialists.chat_id is not None,
             grace_days=self.settings.reminders.grace_days,
         )
-
-    @staticmethod
-    async def plan_rows(session: AsyncSession, conversation_id: int) -> PlanRows | None:
-        """The newest running (or just completed) agreement and its instalments."""
-        return await session.run_sync(_plan_rows, conversation_id)
 
     def progress(self, plan: PlanRows, today: date) -> PlanProgress:
         """How far the plan has come; ``today`` is the cardholder's."""
@@ -519,8 +510,8 @@ class Assistant:
 
     # --- Effects ----------------------------------------------------------------------------
 
-    async def _perform(self, session: AsyncSession, effect: fx.Effect, row: ConversationRow, cardholder: Cardholder,
-                       account: Account, state: Conversation, facts: Facts, now: datetime) -> None:
+    def _perform(self, session: Session, effect: fx.Effect, row: ConversationRow, cardholder: Cardholder,
+                 account: Account, state: Conversation, facts: Facts, now: datetime) -> None:
         match effect:
             case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
                 row.holder = Holder.QUEUED
@@ -534,7 +525,7 @@ class Assistant:
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
-                await session.execute(  # one statement for all
+                session.execute(  # one statement for all
                     insert(Offer),
                     [dict(conversation_id=row.id, key=option.key, kind=option.kind.value, monthly=option.monthly,
                           payments=option.payments, total=option.total,
@@ -543,19 +534,19 @@ class Assistant:
                      for option in options],
                 )
             case fx.AcceptAgreement(option=option):
-                await self._accept(session, row, account, state, facts, option, now)
+                self._accept(session, row, account, state, facts, option, now)
             case fx.StopReminders():
                 cardholder.reminders_stopped_at = cardholder.reminders_stopped_at or now
             case fx.ResumeReminders():
                 cardholder.reminders_stopped_at = None
             case fx.ClaimPayment():
-                await self._claim_payment(session, row, now)
+                self._claim_payment(session, row, now)
 
-    async def _accept(self, session: AsyncSession, row: ConversationRow, account: Account, state: Conversation,
-                      facts: Facts, option, now: datetime) -> Agreement:  # type: ignore[no-untyped-def]
+    def _accept(self, session: Session, row: ConversationRow, account: Account, state: Conversation,
+                facts: Facts, option, now: datetime) -> Agreement:  # type: ignore[no-untyped-def]
         # The exact text shown: the same template and values, rendered again deterministically.
         text = self._render(Reply("agreement", agreement_params(state, facts, option)), state.language)
-        await session.execute(
+        session.execute(
             update(Agreement)
             .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE)
             .values(status=AgreementStatus.SUPERSEDED)
@@ -578,21 +569,21 @@ class Assistant:
             accepted_at=now,
         )
         session.add(agreement)
-        await session.flush()
-        await session.execute(  # one statement for the whole schedule
+        session.flush()
+        session.execute(  # one statement for the whole schedule
             insert(Instalment),
             [dict(agreement_id=agreement.id, number=payment.number, due_date=payment.due, amount=payment.amount,
                   paid_amount=Decimal(0), status=InstalmentStatus.OPEN, paid_at=None)
              for payment in option.schedule],
         )
-        await schedule_reminders(session, agreement, account.timezone, self.settings.reminders, now=now)
+        add_reminders(session, agreement, account.timezone, self.settings.reminders, now=now)
         log.info("conversation %s: agreement %s accepted", row.id, agreement.id)
         return agreement
 
-    async def _claim_payment(self, session: AsyncSession, row: ConversationRow, now: datetime) -> None:
+    def _claim_payment(self, session: Session, row: ConversationRow, now: datetime) -> None:
         """Note the cardholder's word on the oldest open instalment; only the bank's file marks it paid."""
         oldest = (
-            await session.execute(
+            session.execute(
                 select(Instalment)
                 .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
                 .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE,
@@ -632,24 +623,25 @@ class Assistant:
                         holders: Collection[Holder], values: Mapping[str, object],
                         note: tuple[str, str] | None) -> list[Rendered] | None:
         now = self.clock.now()
-        async with self.writing(), self.db.session() as session, session.begin():
-            row = await session.get(ConversationRow, conversation_id)
+
+        def act(session: Session) -> list[Rendered] | None:
+            row = session.get(ConversationRow, conversation_id)
             if row is None or row.holder not in holders:
                 return None
-            cardholder = await session.get(Cardholder, row.cardholder_id)
-            account = await session.get(Account, row.account_id)
+            cardholder = session.get(Cardholder, row.cardholder_id)
+            account = session.get(Account, row.account_id)
             assert cardholder is not None and account is not None
-            facts = await self.facts(session, account, row, now)
+            facts = self._facts_of(account, _plan_rows(session, row.id), now)  # type: ignore[arg-type]
             outcome = decide(Conversation.from_json(row.state), facts)
             if note is not None:
                 session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE, author=note[0],
                                               text=note[1], at=now))
             new = outcome.conversation
             for effect in outcome.effects:
-                await self._perform(session, effect, row, cardholder, account, new, facts, now)
+                self._perform(session, effect, row, cardholder, account, new, facts, now)
             written = {"step": new.step.value, "state": new.to_json(), "language": new.language,
                        "version": row.version + 1, "updated_at": now, **values}
-            result = await session.execute(
+            result = session.execute(
                 update(ConversationRow)
                 .where(ConversationRow.id == row.id, ConversationRow.version == row.version)  # type: ignore[arg-type]
                 .values(**written)
@@ -657,7 +649,10 @@ class Assistant:
             )
             if result.rowcount != 1:  # type: ignore[attr-defined]
                 raise ConcurrentUpdate()
-            return await self._record_out(session, row, outcome.replies, new, now)
+            return self._record_out(session, row, outcome.replies, new, now)
+
+        async with self.writing(), self.db.session() as session, session.begin():
+            return await session.run_sync(act)
 
     async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:
         async with self.db.session() as session:

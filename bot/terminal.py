@@ -77,7 +77,15 @@ async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-un
     """The demo starts over: its own rows go, nothing else is touched."""
     from sqlalchemy import delete
 
-    from bot.models import Agreement, Conversation, Instalment, Invite, Offer, Reminder, TranscriptMessage
+    from bot.models import (
+        Agreement,
+        Conversation,
+        Instalment,
+        Invite,
+        Offer,
+        Reminder,
+        TranscriptMessage,
+    )
 
     conversation_ids = select(Conversation.id).where(Conversation.account_id == account.id)
     agreement_ids = select(Agreement.id).where(Agreement.account_id == account.id)

@@ -225,8 +225,8 @@ async def test_replies_recorded_outside_a_step_get_their_transcript_ids(db: Data
     await bot.handle(cardholder_id, ev.Start())
     row = await conversation(db)
     async with db.session() as session, session.begin():
-        [rendered] = await bot._record_out(session, row, [Reply("help", {"verified": False})],
-                                           Conversation.from_json(row.state), NOW)
+        [rendered] = await session.run_sync(lambda sync: bot._record_out(
+            sync, row, [Reply("help", {"verified": False})], Conversation.from_json(row.state), NOW))
     transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
     assert transcript[-1].id == rendered.transcript_id and transcript[-1].text == rendered.text
 

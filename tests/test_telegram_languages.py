@@ -9,9 +9,10 @@ from bot.clock import ManualClock
 from bot.db import Database
 from bot.models import Agreement
 from bot.texts import html_to_text
-from tests.english import english_leaks
 from tests.conftest import TelegramUser, bot_settings, invite, running
+from tests.english import english_leaks
 from tests.fakebotapi import FakeBotAPI
+
 
 def shown(api: FakeBotAPI, chat_id: int) -> str:
     """Everything the cardholder saw: message texts and button labels."""
