@@ -166,7 +166,9 @@ class Contender:
     watch: Watch
     seconds: float = 0.0
     rounds: list[float]  # seconds of each timed round
+    round_requests: list[int]  # Bot API requests (not getUpdates) of each timed round
     updates: int = 0
+    requests: int = 0  # calls to the Bot API other than getUpdates, made during timed rounds
     unanswered: int = 0  # updates that got no sendMessage (should stay 0)
     peak_traced: int = 0
 
@@ -183,6 +185,7 @@ class Contender:
         if tracemalloc.is_tracing():
             tracemalloc.reset_peak()
         goal = self.done() + len(chats)
+        calls_before = len(self.api.calls)
         started = time.perf_counter()
         for chat in chats:
             self.push(chat, round_number)
@@ -193,6 +196,9 @@ class Contender:
         self.seconds += took
         self.rounds.append(took)
         self.updates += len(chats)
+        requests = sum(1 for call in self.api.calls[calls_before:] if call.method != "getUpdates")
+        self.requests += requests
+        self.round_requests.append(requests)
         if tracemalloc.is_tracing():
             self.peak_traced = max(self.peak_traced, tracemalloc.get_traced_memory()[1])
 
@@ -205,6 +211,7 @@ class Bare(Contender):
     def __init__(self, concurrency: int) -> None:
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
         self.rounds = []
+        self.round_requests = []
         self.watch = Watch()
         self.concurrency = concurrency
         self.handled = 0
@@ -253,6 +260,7 @@ class Product(Contender):
     def __init__(self, directory: Path, conversations: int, concurrency: int, typed: bool) -> None:
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
         self.rounds = []
+        self.round_requests = []
         self.script = TYPED if typed else NEGOTIATION
         self.watch = Watch()
         self.directory = directory
@@ -355,6 +363,7 @@ async def measure(conversations: int, updates: int, concurrency: int, timeout: f
         await bare.round(chats[: min(100, conversations)], -1, timeout)
         bare.seconds = bare.updates = 0
         bare.rounds.clear()
+        bare.round_requests.clear()
         bare.watch.latencies.clear()
 
         rounds = -(-updates // conversations)
@@ -392,6 +401,13 @@ def report(result: dict[str, Any], conversations: int) -> None:
         print(line)
     ratio = rates[product.name] / rates[bare.name]
     print(f"{'ratio product/bare':>22}: {ratio:.2f} (target >= 0.5)")
+    # The echo makes one request per update; a tap costs the product three (the answer to the
+    # button, the old keyboard's removal, the reply), and a long text goes in parts.
+    per_update = {c.name: c.requests / c.updates for c in (bare, product)}
+    per_request = {c.name: c.requests / c.seconds for c in (bare, product)}
+    print(f"{'Bot API requests':>22}: per update bare {per_update[bare.name]:.2f}, product {per_update[product.name]:.2f};"
+          f" requests/s bare {per_request[bare.name]:,.0f}, product {per_request[product.name]:,.0f}"
+          f" (ratio {per_request[product.name] / per_request[bare.name]:.2f})")
     # Which steps cost what: each round is one step of every negotiation (see NEGOTIATION).
     steps = product.script + AFTERWARDS * len(product.rounds)
     per_round = ", ".join(
@@ -399,6 +415,9 @@ def report(result: dict[str, Any], conversations: int) -> None:
         for number, (b, p) in enumerate(zip(bare.rounds, product.rounds, strict=True))
     )
     print(f"{'ratio by round':>22}: {per_round}")
+    print(f"{'requests/update, round':>22}: " + ", ".join(
+        f"{steps[number][1] or steps[number][0]} {requests / (product.updates / len(product.rounds)):.1f}"
+        for number, requests in enumerate(product.round_requests)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: both bots and both fake servers)")
     print(f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations};"

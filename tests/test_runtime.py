@@ -267,3 +267,17 @@ def test_secrets_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     settings = load_settings(config)
     assert settings.telegram.token.get_secret_value() == "from-env"
     assert "from-env" not in repr(settings)
+
+
+async def test_an_import_of_accounts_reaches_a_running_assistant(db: Database, cardholder_id: int,
+                                                                tmp_path: Path) -> None:
+    from bot.accounts import HEADER, import_accounts
+
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())  # the account, as it was, now kept in memory
+    path = tmp_path / "accounts.csv"
+    path.write_text(",".join(HEADER) + "\nACC-1,Li Wei,1234,CNY,31234.56,2600.00,1500.00,40,0.18,zh,Asia/Shanghai\n",
+                    encoding="utf-8")
+    await import_accounts(db, path)  # as `overdue-bot accounts import` does, from another process
+    replies = await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234")
+    assert any("31,234.56" in reply.text for reply in replies)  # the new balance, not the remembered one
