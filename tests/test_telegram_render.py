@@ -9,7 +9,7 @@ import pytest
 from bot.runtime import Button, Rendered
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.logs import MASK, Redact
-from bot.telegram.render import TEXT_LIMIT, keyboard, size, split_text
+from bot.telegram.render import TEXT_LIMIT, joined, keyboard, messages, size, split_text
 from tests.fakebotapi import plain_text
 
 
@@ -119,3 +119,22 @@ async def test_delivery_ids_of_updates_finishing_together_are_written_in_one_bat
     await log.record([])
     await log.record([(99, 199)])
     assert batches == [[(n, 100 + n) for n in range(10)], [(99, 199)]]
+
+
+def _reply(text: str, *, buttons: int = 0, attach: str | None = None, transcript_id: int = 1) -> Rendered:
+    return Rendered(text, tuple(Button(f"b{n}", f"v{n}") for n in range(buttons)), 7, 3, transcript_id, "t", attach)
+
+
+def test_replies_of_a_step_share_a_message_until_buttons_a_document_or_the_limit() -> None:
+    intro, question = _reply("Welcome back."), _reply("Why is the payment late?", buttons=3)
+    assert [[r.text for r in group] for group in messages([intro, question])] == [
+        ["Welcome back.", "Why is the payment late?"]]
+    assert joined([intro, question]) == "Welcome back.\n\nWhy is the payment late?"
+    # Buttons end a message: what follows them is a message of its own.
+    assert len(messages([question, intro])) == 2
+    # So does a document, which follows the text it belongs to.
+    assert len(messages([_reply("Agreed.", attach="agreement"), intro])) == 2
+    # Two texts that would not fit in one message stay apart (and each is split as usual).
+    long = _reply("x" * 3000)
+    assert len(messages([long, _reply("y" * 2000)])) == 2
+    assert len(messages([])) == 0

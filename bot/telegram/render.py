@@ -95,6 +95,28 @@ def _apply(stack: list[tuple[str, str]], token: str) -> list[tuple[str, str]]:
     return stack
 
 
+def messages(replies: Sequence[Rendered]) -> list[list[Rendered]]:
+    """The replies of one step grouped into the messages that carry them.
+
+    A reply with no buttons and no document is joined by the next one while both fit in one
+    message: one notification instead of two, and fewer messages against Telegram's limit of
+    about one a second per chat. Buttons and documents end a message.
+    """
+    groups: list[list[Rendered]] = []
+    for reply in replies:
+        last = groups[-1] if groups else None
+        if (last is not None and not last[-1].buttons and last[-1].attach is None
+                and size(joined([*last, reply])) <= TEXT_LIMIT):
+            last.append(reply)
+        else:
+            groups.append([reply])
+    return groups
+
+
+def joined(group: Sequence[Rendered]) -> str:
+    return "\n\n".join(reply.text for reply in group)
+
+
 def keyboard(reply: Rendered) -> InlineKeyboardMarkup | None:
     """One button per row; each carries the conversation, the turn and its value."""
     if not reply.buttons:
@@ -133,15 +155,15 @@ class Outbox:
         """
         delivered: list[tuple[int, int]] = []
         try:
-            for reply in replies:
+            for group in messages(replies):
+                reply = group[-1]
                 try:
-                    message_id = await self.send(bot, chat_id, reply.text, keyboard(reply))
+                    message_id = await self.send(bot, chat_id, joined(group), keyboard(reply))
                 except TelegramForbiddenError:
                     await self.directory.mark_unreachable(link, self.assistant.clock.now())
                     log.info("conversation %s: cardholder unreachable (blocked the bot)", reply.conversation_id)
                     return
-                if reply.transcript_id is not None:
-                    delivered.append((reply.transcript_id, message_id))
+                delivered += [(r.transcript_id, message_id) for r in group if r.transcript_id is not None]
                 if reply.attach == "agreement" and self.agreements is not None:
                     # The PDF follows when it is made; the chat is not held up meanwhile.
                     document = asyncio.create_task(self.agreements.send(bot, chat_id, reply.conversation_id))
