@@ -159,7 +159,7 @@ class TelegramApp:
             directory = Directory(db, writing=assistant.writing)
             pdfs = PdfMaker(texts, self.settings.document)
             pdfs.start()
-            agreements = AgreementMessages(db, pdfs, self.clock, assistant.writing)
+            agreements = AgreementMessages(db, pdfs, self.clock, assistant.commits)
             outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language, agreements)
             _desk, self.desk_loop, desk_routers = build_desk(
                 bot=bot, assistant=assistant, outbox=outbox, settings=self.settings, clock=self.clock

@@ -14,17 +14,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import AbstractAsyncContextManager
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import BufferedInputFile
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.clock import Clock
+from bot.commits import GroupCommit
 from bot.config import BankConfig, ConfigError, DocumentConfig
 from bot.db import Database
 from bot.document import AgreementDocuments
@@ -91,24 +91,22 @@ def _worker_pdf(row: dict[str, object], timezone: str) -> bytes:
 
 
 class AgreementMessages:
-    def __init__(self, db: Database, maker: PdfMaker, clock: Clock,
-                 writing: Callable[[], AbstractAsyncContextManager[None]]) -> None:
+    def __init__(self, db: Database, maker: PdfMaker, clock: Clock, commits: GroupCommit) -> None:
         self.db = db
         self.maker = maker
         self.clock = clock
-        self.writing = writing
+        self.commits = commits
 
     async def send(self, bot: Bot, chat_id: int, conversation_id: int) -> int | None:
         """Send the conversation's current agreement as a PDF; its message id, or ``None``."""
-        async with self.db.session() as session:
-            found = (await session.execute(
-                select(Agreement, Account.timezone)
-                .join(Account, col(Account.id) == Agreement.account_id)
-                .where(Agreement.conversation_id == conversation_id,
-                       col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
-                .order_by(col(Agreement.id).desc())
-                .limit(1)
-            )).first()
+        found = await self.db.read(lambda session: session.execute(
+            select(Agreement, Account.timezone)
+            .join(Account, col(Account.id) == Agreement.account_id)
+            .where(Agreement.conversation_id == conversation_id,
+                   col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
+            .order_by(col(Agreement.id).desc())
+            .limit(1)
+        ).first())
         if found is None:
             return None
         agreement, timezone = found
@@ -128,8 +126,10 @@ class AgreementMessages:
         return message.message_id
 
     async def _record(self, agreement: Agreement, name: str, message_id: int) -> None:
-        async with self.writing(), self.db.session() as session, session.begin():
-            shown = (await session.execute(
+        now = self.clock.now()
+
+        def record(session: Session) -> None:
+            shown = session.execute(
                 select(TranscriptMessage.telegram_message_id)
                 .where(TranscriptMessage.conversation_id == agreement.conversation_id,
                        TranscriptMessage.direction == Direction.OUT,
@@ -137,12 +137,14 @@ class AgreementMessages:
                        col(TranscriptMessage.telegram_message_id).is_not(None))
                 .order_by(col(TranscriptMessage.id).desc())
                 .limit(1)
-            )).scalar_one_or_none()
+            ).scalar_one_or_none()
             ids = [i for i in [*agreement.message_ids, shown, message_id] if i is not None]
-            await session.execute(
+            session.execute(
                 update(Agreement).where(col(Agreement.id) == agreement.id)
                 .values(message_ids=list(dict.fromkeys(ids)))
             )
             session.add(TranscriptMessage(conversation_id=agreement.conversation_id, direction=Direction.OUT,
                                           author="assistant", text=f"[document] {name} sha256={agreement.sha256}",
-                                          telegram_message_id=message_id, at=self.clock.now()))
+                                          telegram_message_id=message_id, at=now))
+
+        await self.commits.run_direct(record)  # with the steps' writes, in one hop
