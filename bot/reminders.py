@@ -352,7 +352,8 @@ class ReminderDispatcher:
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
                  limiter: RateLimiter | None = None,
                  writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
-                 concurrency: int = CONCURRENCY) -> None:
+                 concurrency: int = CONCURRENCY,
+                 changed: Callable[[int], None] | None = None) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock
@@ -365,6 +366,8 @@ class ReminderDispatcher:
         # meeting a locked file.
         self.writing = writing or _no_wait
         self.concurrency = concurrency
+        #: Told the id of a conversation handed to a person here (the assistant forgets what it knew).
+        self.changed = changed or (lambda conversation_id: None)
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """``run_once`` every ``poll_seconds`` until ``stop_event`` is set; errors are logged, not fatal."""
@@ -633,6 +636,7 @@ class ReminderDispatcher:
                         version=Conversation.version + 1, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
+        self.changed(ctx.conversation.id)  # type: ignore[arg-type]
         log.warning("reminder %s: forbidden; cardholder %s unreachable, conversation %s queued for a person",
                     reminder_id, ctx.cardholder.id, ctx.conversation.id)
 

@@ -168,7 +168,7 @@ class TelegramApp:
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
             self.reminders = ReminderDispatcher(db, self.settings.reminders, self.clock,
                                                 TelegramReminders(bot, assistant, outbox), instance_name(),
-                                                writing=assistant.writing)
+                                                writing=assistant.writing, changed=assistant.forget)
             await register_commands(bot, texts, self.settings.bank.default_language)
             background = asyncio.create_task(self.reminders.run_forever(self._stop), name="reminders")
             desk_task = asyncio.create_task(self.desk_loop.run(self._stop), name="desk")
