@@ -25,7 +25,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import NumberPattern, format_decimal, format_percent
 
 from bot.config import LANGUAGES, BankConfig
 from bot.money import MINOR_UNITS, quantize
@@ -64,11 +64,18 @@ def babel_locale(language: str, currency: str | None = None) -> Locale:
 
 def format_money(amount: Decimal, currency: str, language: str) -> str:
     """Money as it is written where the cardholder lives, to the currency's minor unit."""
+    locale, pattern = _money_pattern(language, currency)
+    return pattern.apply(quantize(amount, currency), locale, currency=currency, currency_digits=False)
+
+
+@cache
+def _money_pattern(language: str, currency: str) -> tuple[Locale, NumberPattern]:
+    """The locale's currency pattern with the currency's minor unit; made once (apply() leaves it as is)."""
     locale = babel_locale(language, currency)
     pattern = copy.copy(locale.currency_formats["standard"])
     digits = MINOR_UNITS[currency]
     pattern.frac_prec = (digits, digits)
-    return pattern.apply(quantize(amount, currency), locale, currency=currency, currency_digits=False)
+    return locale, pattern
 
 
 def format_day(day: date | datetime, language: str, currency: str | None = None) -> str:
