@@ -167,3 +167,64 @@ async def test_other_databases_give_each_job_its_own_transaction(db: Database) -
 
 async def _one(session: AsyncSession) -> int:
     return int((await session.execute(select(1))).scalar_one())
+
+
+# --- plain jobs (run_direct): in the database's own thread on an SQLite file ----------------------
+
+
+def plain_note(text: str):  # type: ignore[no-untyped-def]
+    """A plain job writing one transcript note to conversation 1, given a synchronous session."""
+
+    def job(session) -> str:  # type: ignore[no-untyped-def]
+        session.add(TranscriptMessage(conversation_id=1, direction=Direction.NOTE, author="test", text=text, at=NOW))
+        session.flush()
+        return text
+
+    return job
+
+
+async def test_plain_jobs_at_the_same_time_share_one_transaction_in_one_hop(db: Database, conversation: None) -> None:
+    commits = GroupCommit(db)
+    assert db.direct is not None  # a file: there is a plain engine and its thread
+    results = await asyncio.gather(*(commits.run_direct(plain_note(f"n{i}")) for i in range(10)))
+    assert results == [f"n{i}" for i in range(10)]
+    assert commits.commits == 1 and await notes(db) == [f"n{i}" for i in range(10)]
+
+
+async def test_plain_and_async_jobs_keep_their_order(db: Database, conversation: None) -> None:
+    commits = GroupCommit(db)
+    jobs = [commits.run_direct(plain_note("a")), commits.run(note("b")), commits.run_direct(plain_note("c"))]
+    assert await asyncio.gather(*jobs) == ["a", "b", "c"]
+    assert await notes(db) == ["a", "b", "c"] and commits.commits == 3  # a plain batch, an async one, a plain one
+
+
+async def test_a_declined_or_failing_plain_job_fails_alone(db: Database, conversation: None) -> None:
+    commits = GroupCommit(db)
+
+    def declined(session) -> None:  # type: ignore[no-untyped-def]
+        raise Declined()
+
+    def broken(session) -> None:  # type: ignore[no-untyped-def]
+        session.add(TranscriptMessage(conversation_id=999, direction=Direction.NOTE, author="t", text="x", at=NOW))
+        session.flush()  # no conversation 999: the foreign key refuses it
+
+    outcomes = await asyncio.gather(
+        commits.run_direct(plain_note("kept 1")), commits.run_direct(declined), commits.run_direct(broken),
+        commits.run_direct(plain_note("kept 2")), return_exceptions=True,
+    )
+    assert outcomes[0] == "kept 1" and outcomes[3] == "kept 2"
+    assert isinstance(outcomes[1], Declined) and isinstance(outcomes[2], Exception)
+    assert await notes(db) == ["kept 1", "kept 2"]
+
+
+async def test_plain_jobs_without_a_plain_engine_run_through_the_async_session(tmp_path: Path) -> None:
+    memory = await open_database("sqlite+aiosqlite://")  # in memory: one connection, no thread of its own
+    try:
+        assert memory.direct is None
+        commits = GroupCommit(memory)
+        assert await asyncio.gather(*(commits.run_direct(lambda s: int(s.execute(select(1)).scalar_one()))
+                                      for _ in range(3))) == [1, 1, 1]
+        assert await GroupCommit(memory, batched=False).run_direct(lambda s: int(s.execute(select(2)).scalar_one())) == 2
+        assert await memory.read(lambda s: int(s.execute(select(3)).scalar_one())) == 3
+    finally:
+        await memory.close()
