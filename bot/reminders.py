@@ -260,16 +260,20 @@ def add_reminders(session: Session, agreement: Agreement, timezone: str, setting
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
     moment has already passed are not created. Only executes; the caller commits.
     """
-    instalments = session.execute(
-        select(Instalment.id, Instalment.due_date, Instalment.status)
-        .where(Instalment.agreement_id == agreement.id).order_by(Instalment.number)
-    ).tuples().all()
-    ids = [instalment_id for instalment_id, _, _ in instalments]
-    existing = set(session.execute(
-        select(Reminder.instalment_id, Reminder.kind).where(col(Reminder.instalment_id).in_(ids))
-    ).tuples()) if ids else set()
+    # The instalments and the kinds each already has, in one query: a row per (instalment, kind).
+    instalments: dict[int, tuple[date, InstalmentStatus]] = {}
+    existing: set[tuple[int, str]] = set()
+    for instalment_id, due, status, kind in session.execute(
+        select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
+        .outerjoin(Reminder, col(Reminder.instalment_id) == Instalment.id)
+        .where(Instalment.agreement_id == agreement.id)
+        .order_by(Instalment.number)
+    ).tuples():
+        instalments[instalment_id] = (due, status)  # type: ignore[index]
+        if kind is not None:
+            existing.add((instalment_id, kind))  # type: ignore[arg-type]
     rows: list[dict[str, Any]] = []
-    for instalment_id, due, status in instalments:
+    for instalment_id, (due, status) in instalments.items():
         if status is InstalmentStatus.PAID:
             continue
         for kind, due_at in _plan(due, timezone, settings):
