@@ -6,14 +6,17 @@ zh, en, hu, zh, … The first document of a process is dearer than the others (f
 catalogs are loaded then); the figures show both.
 
 Printed: per language, the first document's time and the mean of the later ones (ms), and
-documents/second over the later ones.
+documents/second over the later ones. With ``--worker`` the documents are made as the bot makes
+them, by :class:`bot.telegram.documents.PdfMaker` in a worker process (one), so each time also
+holds the hand-over to the process and back (the worker is started, and waited for, first).
 
-    .venv/bin/python bench/documents.py [--documents 20]
+    .venv/bin/python bench/documents.py [--documents 20] [--worker]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import hashlib
 import statistics
 import sys
@@ -29,6 +32,7 @@ from bot.config import BankConfig, DocumentConfig, Localized, PolicyConfig  # no
 from bot.document import AgreementDocuments  # noqa: E402
 from bot.domain import Cause  # noqa: E402
 from bot.models import Agreement  # noqa: E402
+from bot.telegram.documents import PdfMaker  # noqa: E402
 from bot.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.replies import Reply  # noqa: E402
@@ -66,23 +70,48 @@ def agreement(texts: Texts, language: str, currency: str, kind: OptionKind) -> A
     )
 
 
+async def in_worker(texts: Texts, made: list[tuple[str, str, Agreement]],
+                    count: int) -> tuple[dict[str, list[float]], float]:
+    """The documents' times, and all of them, once the worker has started."""
+    maker = PdfMaker(texts, DocumentConfig(workers=1))
+    maker.start()
+    assert maker._pool is not None
+    await asyncio.get_running_loop().run_in_executor(maker._pool, int)  # the worker is up
+    times: dict[str, list[float]] = {language: [] for language, _, _ in made}
+    started = time.perf_counter()
+    try:
+        for number in range(count):
+            language, timezone, accepted = made[number % len(made)]
+            start = time.perf_counter()
+            await maker.pdf(accepted, timezone)
+            times[language].append(time.perf_counter() - start)
+    finally:
+        maker.close()
+    return times, time.perf_counter() - started
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=20)
+    parser.add_argument("--worker", action="store_true", help="in a worker process, as the bot makes them")
     args = parser.parse_args(argv)
     texts = Texts(BankConfig(name=Localized(en="Example Bank", hu="Első Hűség Bank", zh="示例银行")))
-    documents = AgreementDocuments(texts, DocumentConfig())
     made = [(language, timezone, agreement(texts, language, currency, kind))
             for language, currency, timezone, kind in CARDHOLDERS]
-    times: dict[str, list[float]] = {language: [] for language, _, _ in made}
-    started = time.perf_counter()
-    for number in range(args.documents):
-        language, timezone, accepted = made[number % len(made)]
-        start = time.perf_counter()
-        documents.pdf(accepted, timezone)
-        times[language].append(time.perf_counter() - start)
-    total = time.perf_counter() - started
-    print(f"{args.documents} documents in one process: {total:.2f} s, {args.documents / total:.1f} documents/s")
+    if args.worker:
+        times, total = asyncio.run(in_worker(texts, made, args.documents))
+    else:
+        started = time.perf_counter()
+        documents = AgreementDocuments(texts, DocumentConfig())
+        times = {language: [] for language, _, _ in made}
+        for number in range(args.documents):
+            language, timezone, accepted = made[number % len(made)]
+            start = time.perf_counter()
+            documents.pdf(accepted, timezone)
+            times[language].append(time.perf_counter() - start)
+        total = time.perf_counter() - started
+    where = "a worker process" if args.worker else "this process"
+    print(f"{args.documents} documents in {where}: {total:.2f} s, {args.documents / total:.1f} documents/s")
     later: list[float] = []
     for language, seconds in times.items():
         rest = seconds[1:]
