@@ -6,6 +6,7 @@ file: every payment, the Hungarian letters, the Chinese characters (not empty bo
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import logging
@@ -392,6 +393,32 @@ def test_a_font_file_replaced_under_a_running_process_is_read_again(
     assert only.pdf(agreement, "Europe/Budapest") == first
     assert read == ["sans", "sans"]
     assert "Első Hűség Bank" in "".join(pages(first))
+
+
+def test_the_worker_pauses_the_garbage_collector_only_while_it_makes_a_document(
+    documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.telegram import documents as worker
+
+    monkeypatch.setattr(worker, "_worker_documents", None)
+    worker._start_worker(BANK, DocumentConfig())
+    seen: list[bool] = []
+    make = AgreementDocuments.pdf
+
+    def watched(self: AgreementDocuments, agreement: Agreement, timezone: str) -> bytes:
+        seen.append(gc.isenabled())
+        return make(self, agreement, timezone)
+
+    monkeypatch.setattr(AgreementDocuments, "pdf", watched)
+    case = CASES["zh"]
+    row = accepted(documents.texts, case).model_dump()
+    pdf = worker._worker_pdf(row, case.timezone)
+    assert seen == [False] and gc.isenabled()
+    assert "还款协议" in "".join(pages(pdf))
+    monkeypatch.setattr(worker, "_worker_documents", AgreementDocuments(documents.texts, DocumentConfig(cjk_font=[])))
+    with pytest.raises(ConfigError):
+        worker._worker_pdf(row, case.timezone)
+    assert seen == [False, False] and gc.isenabled()
 
 
 def test_a_chinese_pdf_embeds_only_the_glyphs_used(
