@@ -118,25 +118,17 @@ class GroupCommit:
             self._writer = None
 
     async def _batch(self, batch: list[_Waiting]) -> None:
-        outcomes: list[tuple[bool, Any]] = []
-        try:
+        async def run_all() -> list[tuple[bool, Any]]:
+            outcomes: list[tuple[bool, Any]] = []
             async with self.db.session() as session, session.begin():
                 for waiting in batch:
                     try:
                         outcomes.append((True, await waiting.job(session)))
                     except Declined as declined:
                         outcomes.append((False, declined))
-            self.commits += 1
-        except Exception as error:  # noqa: BLE001 - every job is run again, and fails on its own
-            if len(batch) == 1:
-                _settle(batch[0], False, error)
-                return
-            log.warning("a batch of %d writes failed (%s): writing them one by one", len(batch), type(error).__name__)
-            for waiting in batch:
-                await self._alone(waiting)
-            return
-        for waiting, (ok, value) in zip(batch, outcomes, strict=True):
-            _settle(waiting, ok, value)
+            return outcomes
+
+        await self._commit(batch, run_all())
 
     async def _direct_batch(self, batch: list[_Waiting]) -> None:
         engine = self.db.direct
@@ -153,8 +145,12 @@ class GroupCommit:
                         outcomes.append((False, declined))
             return outcomes
 
+        await self._commit(batch, self.db.in_thread(run_all))
+
+    async def _commit(self, batch: list[_Waiting], running: Awaitable[list[tuple[bool, Any]]]) -> None:
+        """Wait for a batch's transaction; settle each waiter, or write each job alone if it failed."""
         try:
-            outcomes = await self.db.in_thread(run_all)
+            outcomes = await running
             self.commits += 1
         except Exception as error:  # noqa: BLE001 - every job is run again, and fails on its own
             if len(batch) == 1:
