@@ -321,6 +321,19 @@ def embedded(pdf: bytes) -> dict[str, set[int]]:
     return found
 
 
+def font_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The fonts FPDF reads from here on (family and style), in order."""
+    read: list[str] = []
+    add_font = FPDF.add_font
+
+    def counted(self: FPDF, family: str, style: str = "", *args: object, **kwargs: object) -> None:
+        read.append(family + style)
+        add_font(self, family, style, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FPDF, "add_font", counted)
+    return read
+
+
 def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs(
     texts: Texts, documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -338,14 +351,7 @@ def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs
     uncached = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
     monkeypatch.undo()
     monkeypatch.setattr(document, "_PARSED", {})
-    read: list[str] = []
-    add_font = FPDF.add_font
-
-    def counted(self: FPDF, family: str, style: str = "", *args: object, **kwargs: object) -> None:
-        read.append(family + style)
-        add_font(self, family, style, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(FPDF, "add_font", counted)
+    read = font_reads(monkeypatch)
     warm = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
     assert read == ["sans", "sansB", "cjk"]  # each file read once, by the first document needing it
     again = [pdf("zh"), pdf("hu"), pdf("en")]
@@ -377,14 +383,7 @@ def test_a_font_file_replaced_under_a_running_process_is_read_again(
     font.write_bytes(FONTS.regular.path.read_bytes())
     only = AgreementDocuments(texts, DocumentConfig(regular_font=[str(font)], bold_font=[]))
     monkeypatch.setattr(document, "_PARSED", {})
-    read: list[str] = []
-    add_font = FPDF.add_font
-
-    def counted(self: FPDF, family: str, style: str = "", *args: object, **kwargs: object) -> None:
-        read.append(family + style)
-        add_font(self, family, style, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(FPDF, "add_font", counted)
+    read = font_reads(monkeypatch)
     agreement = accepted(texts, CASES["hu"])
     first = only.pdf(agreement, "Europe/Budapest")
     assert only.pdf(agreement, "Europe/Budapest") == first
