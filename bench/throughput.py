@@ -292,7 +292,10 @@ class Product(Contender):
         rows = [",".join(HEADER)]
         for index in range(self.conversations):
             language = LANGUAGES[index % 3]
-            rows.append(f"B-{index:06d},Cardholder {index},7319,CNY,52340.50,8200.00,1500.00,45,0.18,{language},Asia/Shanghai")
+            # Every account differs (balance, overdue amount, days late), as real ones do: no text
+            # or figure made for one cardholder serves the next.
+            rows.append(f"B-{index:06d},Cardholder {index},7319,CNY,{52340.50 + index * 3.17:.2f},"
+                        f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{language},Asia/Shanghai")
         path = self.directory / "accounts.csv"
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
         await import_accounts(self.db, path)

@@ -206,7 +206,7 @@ class Instalment(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("agreement_id", "number"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    agreement_id: int = Field(foreign_key="agreement.id", index=True)
+    agreement_id: int = Field(foreign_key="agreement.id")  # indexed first in (agreement_id, number)
     number: int
     due_date: date
     amount: Decimal = money_column(nullable=False)
@@ -243,7 +243,7 @@ class Reminder(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("instalment_id", "kind"), sa.Index("ix_reminder_status_due_at", "status", "due_at"))
 
     id: int | None = Field(default=None, primary_key=True)
-    instalment_id: int = Field(foreign_key="instalment.id", index=True)
+    instalment_id: int = Field(foreign_key="instalment.id")  # indexed first in (instalment_id, kind)
     kind: str = Field(max_length=16)
     due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     status: ReminderStatus = Field(default=ReminderStatus.PENDING, max_length=8)

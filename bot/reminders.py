@@ -77,6 +77,7 @@ import time as _time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -222,22 +223,30 @@ def next_allowed(moment_utc: datetime, timezone: str, quiet_start: time = time(2
 def plan_reminders(instalment: Instalment, *, timezone: str,
                    settings: RemindersConfig) -> list[tuple[str, datetime]]:
     """The reminders one instalment gets: ``(kind, due_at in aware UTC)``, in time order."""
-    return _plan(instalment.due_date, timezone, settings)
+    return list(_plan(instalment.due_date, timezone, settings))
 
 
-def _plan(due: date, timezone: str, settings: RemindersConfig) -> list[tuple[str, datetime]]:
+def _plan(due: date, timezone: str, settings: RemindersConfig) -> tuple[tuple[str, datetime], ...]:
     """:func:`plan_reminders` for an instalment due on ``due``."""
+    return _planned(due, timezone, settings.days_before, settings.on_due_day, settings.grace_days,
+                    settings.send_at, settings.quiet_start, settings.quiet_end)
+
+
+@lru_cache(maxsize=16_384)
+def _planned(due: date, timezone: str, days_before: int, on_due_day: bool, grace_days: int, send_at: time,
+             quiet_start: time, quiet_end: time) -> tuple[tuple[str, datetime], ...]:
+    """The moments for one due date, kept: agreements made on the same day share their due dates,
+    and an agreement of 60 payments would otherwise make 180 time-zone conversions."""
     days: list[tuple[str, date]] = []
-    if settings.days_before > 0:
-        days.append((BEFORE, due - timedelta(days=settings.days_before)))
-    if settings.on_due_day:
+    if days_before > 0:
+        days.append((BEFORE, due - timedelta(days=days_before)))
+    if on_due_day:
         days.append((DUE, due))
-    days.append((FOLLOWUP, due + timedelta(days=settings.grace_days)))
-    return [
-        (kind, next_allowed(local_to_utc(day, settings.send_at, timezone), timezone,
-                            settings.quiet_start, settings.quiet_end))
+    days.append((FOLLOWUP, due + timedelta(days=grace_days)))
+    return tuple(
+        (kind, next_allowed(local_to_utc(day, send_at, timezone), timezone, quiet_start, quiet_end))
         for kind, day in days
-    ]
+    )
 
 
 #: All of an agreement's reminders in one statement (an agreement of 60 payments has 180), as plain

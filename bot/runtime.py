@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, insert, select, update
@@ -44,7 +44,7 @@ from bot.models import (
     TranscriptMessage,
 )
 from bot.models import Conversation as ConversationRow
-from bot.plans import AccountTerms
+from bot.plans import AccountTerms, Option
 from bot.reminders import add_reminders
 from bot.texts import Texts
 from dialogs import effects as fx
@@ -175,8 +175,27 @@ def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
     return PlanRows(agreement.currency, agreement.total, agreement.monthly, tuple(instalments))
 
 
-#: Effects that change nothing a step is decided on (the offers shown, a claim of payment).
-_KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment)
+#: Effects that change nothing a step is decided on but what the step itself knows: the offers
+#: shown, a claim of payment, and an agreement accepted (its plan is then the option's schedule).
+_KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment, fx.AcceptAgreement)
+
+
+class _InstalmentRow(NamedTuple):
+    """An instalment as :data:`_INSTALMENTS` reads it."""
+
+    number: int
+    status: InstalmentStatus
+    amount: Decimal
+    paid_amount: Decimal
+    due_date: date
+
+
+def _accepted_plan(option: Option) -> PlanRows:
+    """The plan rows of an agreement just accepted for ``option``, as :func:`_plan_rows` would read them."""
+    return PlanRows(option.currency, option.total, option.monthly, tuple(
+        _InstalmentRow(payment.number, InstalmentStatus.OPEN, payment.amount, Decimal(0), payment.due)
+        for payment in option.schedule
+    ))
 
 
 @dataclass(slots=True)
@@ -342,6 +361,9 @@ class Assistant:
         else:
             known.version = values["version"]
             known.state = new
+            for effect in outcome.effects:
+                if isinstance(effect, fx.AcceptAgreement):
+                    known.plan = _accepted_plan(effect.option)  # what was just written
         return self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
 
     def _write_with_effects(self, session: Session, known: _Known, outcome: Outcome, facts: Facts,

@@ -16,7 +16,7 @@ from bot.config import load_settings
 from bot.db import Database, open_database
 from bot.models import Account, Cardholder, Holder, Offer, TranscriptMessage
 from bot.models import Conversation as ConversationRow
-from bot.runtime import Assistant, ConcurrentUpdate, specialists_working
+from bot.runtime import Assistant, ConcurrentUpdate, _plan_rows, specialists_working
 from bot.texts import Texts
 from dialogs import events as ev
 from dialogs.state import Conversation, Step
@@ -281,3 +281,23 @@ async def test_an_import_of_accounts_reaches_a_running_assistant(db: Database, c
     await import_accounts(db, path)  # as `overdue-bot accounts import` does, from another process
     replies = await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234")
     assert any("31,234.56" in reply.text for reply in replies)  # the new balance, not the remembered one
+
+
+async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database, cardholder_id: int) -> None:
+    """After "I agree" the step keeps what it knows (no read): its plan is exactly what was written."""
+    bot = assistant(db)
+    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
+                  ev.Text("不"), ev.Text("1"), ev.Text("是"), ev.Text("是")):
+        await bot.handle(cardholder_id, event)
+    assert Conversation.from_json((await conversation(db)).state).step is Step.AGREED
+    kept = bot._known[cardholder_id].plan
+    row = await conversation(db)
+    read = await db.read(lambda session: _plan_rows(session, row.id))  # type: ignore[arg-type]
+    assert kept is not None and read is not None
+    assert (kept.currency, kept.total, kept.monthly) == (read.currency, read.total, read.monthly)
+    assert [tuple(i) for i in kept.instalments] == [tuple(i) for i in read.instalments]
+    assert len(kept.instalments) > 1
+    # What the cardholder is told about the plan is the same from memory and from a fresh read.
+    remembered = await bot.handle(cardholder_id, ev.Text("/plan"))
+    assert "plan" in [r.template for r in remembered]
+    assert [r.text for r in remembered] == [r.text for r in await assistant(db).handle(cardholder_id, ev.Text("/plan"))]
