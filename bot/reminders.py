@@ -74,7 +74,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time as _time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -262,25 +262,30 @@ async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezo
 
 
 def add_reminders(session: Session, agreement: Agreement, timezone: str, settings: RemindersConfig, *,
-                  now: datetime | None = None) -> list[dict[str, Any]]:
+                  now: datetime | None = None,
+                  new_instalments: Sequence[tuple[int, date]] | None = None) -> list[dict[str, Any]]:
     """Insert the reminders of every open instalment of ``agreement``; returns the rows inserted
     (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
 
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
-    moment has already passed are not created. Only executes; the caller commits.
+    moment has already passed are not created. ``new_instalments`` (id and due date) are the
+    instalments of an agreement just written, which have no reminders yet: nothing is read.
+    Only executes; the caller commits.
     """
-    # The instalments and the kinds each already has, in one query: a row per (instalment, kind).
     instalments: dict[int, tuple[date, InstalmentStatus]] = {}
     existing: set[tuple[int, str]] = set()
-    for instalment_id, due, status, kind in session.execute(
-        select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
-        .outerjoin(Reminder, col(Reminder.instalment_id) == Instalment.id)
-        .where(Instalment.agreement_id == agreement.id)
-        .order_by(Instalment.number)
-    ).tuples():
-        instalments[instalment_id] = (due, status)  # type: ignore[index]
-        if kind is not None:
-            existing.add((instalment_id, kind))  # type: ignore[arg-type]
+    if new_instalments is not None:
+        instalments = {instalment_id: (due, InstalmentStatus.OPEN) for instalment_id, due in new_instalments}
+    else:  # the instalments and the kinds each already has, in one query: a row per (instalment, kind)
+        for instalment_id, due, status, kind in session.execute(
+            select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
+            .outerjoin(Reminder, col(Reminder.instalment_id) == Instalment.id)
+            .where(Instalment.agreement_id == agreement.id)
+            .order_by(Instalment.number)
+        ).tuples():
+            instalments[instalment_id] = (due, status)  # type: ignore[index]
+            if kind is not None:
+                existing.add((instalment_id, kind))  # type: ignore[arg-type]
     rows: list[dict[str, Any]] = []
     for instalment_id, (due, status) in instalments.items():
         if status is InstalmentStatus.PAID:

@@ -130,6 +130,9 @@ _INSTALMENTS = (
     .where(Instalment.agreement_id == bindparam("agreement_id"))
     .order_by(Instalment.number)  # type: ignore[arg-type]
 )
+_NEW_INSTALMENTS = insert(Instalment.__table__).returning(  # type: ignore[attr-defined]
+    Instalment.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
+)
 _DELIVERED = (
     update(TranscriptMessage.__table__)  # type: ignore[attr-defined]
     .where(TranscriptMessage.__table__.c.id == bindparam("transcript_id"))  # type: ignore[attr-defined]
@@ -592,13 +595,15 @@ class Assistant:
         )
         session.add(agreement)
         session.flush()
-        session.execute(  # one statement for the whole schedule
-            insert(Instalment),
+        instalment_ids = session.execute(  # one statement for the whole schedule, plain rows
+            _NEW_INSTALMENTS,
             [dict(agreement_id=agreement.id, number=payment.number, due_date=payment.due, amount=payment.amount,
-                  paid_amount=Decimal(0), status=InstalmentStatus.OPEN, paid_at=None)
+                  paid_amount=Decimal(0), status=InstalmentStatus.OPEN)
              for payment in option.schedule],
-        )
-        add_reminders(session, agreement, account.timezone, self.settings.reminders, now=now)
+        ).scalars().all()
+        add_reminders(session, agreement, account.timezone, self.settings.reminders, now=now,
+                      new_instalments=list(zip(instalment_ids, (payment.due for payment in option.schedule),
+                                               strict=True)))
         log.info("conversation %s: agreement %s accepted", row.id, agreement.id)
         return agreement
 
