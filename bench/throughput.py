@@ -1,14 +1,17 @@
 """How fast the product bot handles updates, next to a bare aiogram echo bot on the same machine.
 
-Both bots poll their own FakeBotAPI (tests/fakebotapi.py) on 127.0.0.1 with aiogram's real HTTP
-client, in one process and one event loop, and take turns: round after round, each gets one update
-for every conversation, and the clock runs only while that bot works.
+Each bot polls its own FakeBotAPI (tests/fakebotapi.py) on 127.0.0.1 with aiogram's real HTTP
+client, in one process and one event loop, and they take turns: round after round, each gets one
+update for every conversation, and the clock runs only while that bot works.
 
     (a) bare:    one ``F.text`` handler that answers every text with ``message.answer``
     (b) product: TelegramApp with its real SQLite database; every cardholder linked by an invite
                  and mid-negotiation, going through the whole negotiation (typed answers and
                  taps on buttons; ``--typed``: every answer typed) to the agreement, then asking
                  for their plan or help
+    (c) replay:  the same updates, answered by making the very Bot API calls the product made for
+                 them in that round, and nothing else: replay/bare is the most product/bare can be
+                 on this machine with the product's traffic, product/replay the cost of its own work
 
 The fake server runs in the same event loop, so its work is counted in both bots' time: a tap
 costs the product three requests (the answer to the button, removing the keyboard, the reply)
@@ -46,10 +49,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from aiogram import Bot, Dispatcher, F, Router  # noqa: E402
+from aiogram import Bot, Dispatcher, F, Router, methods  # noqa: E402
 from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
 from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
-from aiogram.types import Message  # noqa: E402
+from aiogram.types import BufferedInputFile, CallbackQuery, Message  # noqa: E402
 
 import fakebotapi  # noqa: E402
 from bot.accounts import HEADER, create_invite, import_accounts  # noqa: E402
@@ -170,6 +173,7 @@ class Contender:
     updates: int = 0
     requests: int = 0  # calls to the Bot API other than getUpdates, made during timed rounds
     unanswered: int = 0  # updates that got no sendMessage (should stay 0)
+    last_calls: list[fakebotapi.Call]  # the Bot API calls of the last round (not getUpdates)
     peak_traced: int = 0
 
     async def start(self) -> None: ...
@@ -196,7 +200,8 @@ class Contender:
         self.seconds += took
         self.rounds.append(took)
         self.updates += len(chats)
-        requests = sum(1 for call in self.api.calls[calls_before:] if call.method != "getUpdates")
+        self.last_calls = [call for call in self.api.calls[calls_before:] if call.method != "getUpdates"]
+        requests = len(self.last_calls)
         self.requests += requests
         self.round_requests.append(requests)
         if tracemalloc.is_tracing():
@@ -268,6 +273,7 @@ class Product(Contender):
         self.concurrency = concurrency
         self.clock = ManualClock(NOW)
         self.deviations = 0
+        self.pushed: dict[int, tuple[str, str]] = {}  # chat -> what it sent this round: ("text"|"tap", value)
 
     async def start(self) -> None:
         await self.api.start()
@@ -317,10 +323,12 @@ class Product(Contender):
             wanted = [d for d in data if ChoiceData.unpack(d).value.startswith(value)]
             if wanted:
                 self.api.callback(chat, message_id, wanted[0], language_code=language)
+                self.pushed[chat] = ("tap", wanted[0])
                 return
             self.deviations += 1  # the dialogue went elsewhere: say something anyway
             value = "/help"
         self.api.message(chat, value, language_code=language)
+        self.pushed[chat] = ("text", value)
 
     def done(self) -> int:
         return self.app.gate.finished
@@ -341,6 +349,95 @@ class Product(Contender):
         await self.api.stop()
 
 
+class Replay(Contender):
+    """(c) The product's own Bot API calls of each round, made again by a bot with nothing behind them.
+
+    The same updates (texts, taps on the same buttons) come in; the handler makes, in order, the
+    calls the product made for that chat in that round (the answer to a tap, the keyboard's
+    removal, the replies with their keyboards, a document) and nothing else: no dialogue, no
+    database, no templates. Its rate is what this machine allows for the product's traffic alone,
+    so replay/bare is the ceiling of product/bare here, and product/replay is the product's own
+    work.
+    """
+
+    name = "calls only (replay)"
+
+    def __init__(self, product: Product, concurrency: int) -> None:
+        self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
+        self.rounds = []
+        self.round_requests = []
+        self.watch = Watch()
+        self.product = product
+        self.concurrency = concurrency
+        self.handled = 0
+        self._changed = asyncio.Event()
+        self.script: dict[int, list[fakebotapi.Call]] = {}
+
+    def learn(self, calls: list[fakebotapi.Call]) -> None:
+        """The calls the product made this round, by chat (a tap's answer is made for the tap itself)."""
+        self.script = {}
+        for call in calls:
+            if call.method != "answerCallbackQuery":
+                self.script.setdefault(int(call.params["chat_id"]), []).append(call)
+
+    async def start(self) -> None:
+        await self.api.start()
+        WATCHES[id(self.api)] = self.watch
+        router = Router()
+
+        @router.message()
+        async def text(message: Message, bot: Bot) -> None:
+            await self._replay(bot, message.chat.id, None)
+
+        @router.callback_query()
+        async def tap(query: CallbackQuery, bot: Bot) -> None:
+            await query.answer()
+            assert isinstance(query.message, Message)
+            await self._replay(bot, query.message.chat.id, query.message.message_id)
+
+        self.dp = Dispatcher()
+        self.dp.include_router(router)
+        self.bot = Bot(TOKEN, session=session_for(self.api))
+        self.polling = asyncio.create_task(
+            self.dp.start_polling(self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency)
+        )
+
+    async def _replay(self, bot: Bot, chat: int, tapped: int | None) -> None:
+        for call in self.script.get(chat, []):
+            params = {key: value for key, value in call.params.items() if not isinstance(value, fakebotapi.UploadedFile)}
+            for key, value in call.params.items():
+                if isinstance(value, fakebotapi.UploadedFile):
+                    params[key] = BufferedInputFile(value.content, filename=value.filename)
+            if "message_id" in params and tapped is not None:
+                params["message_id"] = tapped  # this bot's own message, where the product edited its own
+            method = getattr(methods, call.method[0].upper() + call.method[1:])
+            await bot(method(**params))
+        self.handled += 1
+        self._changed.set()
+
+    def push(self, chat: int, round_number: int) -> None:
+        kind, value = self.product.pushed[chat]
+        language = LANGUAGES[(chat - FIRST_USER) % 3]
+        message_id, data = self.watch.keyboards.get(chat, (0, []))
+        if kind == "tap" and value in data:
+            self.api.callback(chat, message_id, value, language_code=language)
+        else:
+            self.api.message(chat, value if kind == "text" else "/help", language_code=language)
+
+    def done(self) -> int:
+        return self.handled
+
+    async def wait_done(self, goal: int) -> None:
+        while self.handled < goal:
+            self._changed = asyncio.Event()
+            await self._changed.wait()
+
+    async def stop(self) -> None:
+        await self.dp.stop_polling()
+        await self.polling
+        await self.api.stop()
+
+
 # --- The run ----------------------------------------------------------------------------------------
 
 
@@ -357,7 +454,9 @@ async def measure(conversations: int, updates: int, concurrency: int, timeout: f
     with tempfile.TemporaryDirectory() as tmp:
         bare = Bare(concurrency)
         product = Product(Path(tmp), conversations, concurrency, typed)
+        replay = Replay(product, concurrency)
         await bare.start()
+        await replay.start()
         setup = time.perf_counter()
         await product.start()
         setup = time.perf_counter() - setup
@@ -372,19 +471,23 @@ async def measure(conversations: int, updates: int, concurrency: int, timeout: f
         rounds = -(-updates // conversations)
         for number in range(rounds):
             batch = chats[: min(conversations, updates - number * conversations)]
-            order: list[Contender] = [bare, product] if number % 2 == 0 else [product, bare]
+            # The replay follows the product: it makes the calls the product has just made.
+            order: list[Contender] = [bare, product, replay] if number % 2 == 0 else [product, replay, bare]
             for contender in order:
+                if contender is replay:
+                    replay.learn(product.last_calls)
                 if PROFILER is not None and contender is product:
                     PROFILER.enable()
                 await contender.round(batch, number, timeout)
                 if PROFILER is not None and contender is product:
                     PROFILER.disable()
             print(f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far bare {bare.seconds:.2f} s,"
-                  f" product {product.seconds:.2f} s", file=sys.stderr)
+                  f" product {product.seconds:.2f} s, replay {replay.seconds:.2f} s", file=sys.stderr)
         agreed = await product.agreements()
         await product.stop()
+        await replay.stop()
         await bare.stop()
-    return {"bare": bare, "product": product, "setup": setup, "agreed": agreed, "rounds": rounds}
+    return {"bare": bare, "product": product, "replay": replay, "setup": setup, "agreed": agreed, "rounds": rounds}
 
 
 def report(result: dict[str, Any], conversations: int) -> None:
@@ -392,8 +495,9 @@ def report(result: dict[str, Any], conversations: int) -> None:
     product: Product = result["product"]
     print(f"conversations: {conversations}, rounds: {result['rounds']} "
           f"(product setup, {conversations} invites redeemed: {result['setup']:.1f} s)")
+    replay: Contender = result["replay"]
     rates = {}
-    for contender in (bare, product):
+    for contender in (bare, product, replay):
         rate = contender.updates / contender.seconds
         rates[contender.name] = rate
         latencies = contender.watch.latencies
@@ -404,6 +508,9 @@ def report(result: dict[str, Any], conversations: int) -> None:
         print(line)
     ratio = rates[product.name] / rates[bare.name]
     print(f"{'ratio product/bare':>22}: {ratio:.2f} (target >= 0.5)")
+    # The replay makes the product's calls and nothing else: what the traffic alone allows.
+    print(f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f} (the ceiling here: the product's"
+          f" Bot API calls with no work behind them); product/replay {rates[product.name] / rates[replay.name]:.2f}")
     # The echo makes one request per update; a tap costs the product three (the answer to the
     # button, the old keyboard's removal, the reply), and a long text goes in parts.
     per_update = {c.name: c.requests / c.updates for c in (bare, product)}
@@ -418,6 +525,10 @@ def report(result: dict[str, Any], conversations: int) -> None:
         for number, (b, p) in enumerate(zip(bare.rounds, product.rounds, strict=True))
     )
     print(f"{'ratio by round':>22}: {per_round}")
+    print(f"{'replay/bare by round':>22}: " + ", ".join(
+        f"{steps[number][1] or steps[number][0]} {b / r:.2f}"
+        for number, (b, r) in enumerate(zip(bare.rounds, replay.rounds, strict=True))
+    ))
     print(f"{'requests/update, round':>22}: " + ", ".join(
         f"{steps[number][1] or steps[number][0]} {requests / (product.updates / len(product.rounds)):.1f}"
         for number, requests in enumerate(product.round_requests)))
