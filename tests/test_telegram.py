@@ -596,3 +596,18 @@ async def negotiate_rest(user: TelegramUser) -> None:
     await user.tap("choose")
     await user.tap("accept")
 
+
+
+def test_the_bot_collects_garbage_seldom_and_never_scans_what_it_started_with() -> None:
+    import gc
+
+    from bot.telegram.app import COLLECT_AFTER, tune_collector
+
+    before = gc.get_threshold()
+    try:
+        tune_collector()
+        assert gc.get_threshold()[0] == COLLECT_AFTER > before[0]
+        assert gc.get_freeze_count() > 10_000  # the modules loaded by now are out of every collection
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
