@@ -209,10 +209,8 @@ class Contender:
             self.peak_traced = max(self.peak_traced, tracemalloc.get_traced_memory()[1])
 
 
-class Bare(Contender):
-    """(a) aiogram and nothing else: one text handler answering each text."""
-
-    name = "bare aiogram echo"
+class PlainBot(Contender):
+    """A bot of aiogram alone on its own fake, counting the updates its handlers have finished."""
 
     def __init__(self, concurrency: int) -> None:
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
@@ -223,26 +221,21 @@ class Bare(Contender):
         self.handled = 0
         self._changed = asyncio.Event()
 
+    def router(self) -> Router: ...
+
     async def start(self) -> None:
         await self.api.start()
         WATCHES[id(self.api)] = self.watch
-        router = Router()
-
-        @router.message(F.text)
-        async def echo(message: Message) -> None:
-            await message.answer(message.text or "")
-            self.handled += 1
-            self._changed.set()
-
         self.dp = Dispatcher()
-        self.dp.include_router(router)
+        self.dp.include_router(self.router())
         self.bot = Bot(TOKEN, session=session_for(self.api))
         self.polling = asyncio.create_task(
             self.dp.start_polling(self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency)
         )
 
-    def push(self, chat: int, round_number: int) -> None:
-        self.api.message(chat, f"message {round_number}")
+    def finished_one(self) -> None:
+        self.handled += 1
+        self._changed.set()
 
     def done(self) -> int:
         return self.handled
@@ -256,6 +249,25 @@ class Bare(Contender):
         await self.dp.stop_polling()
         await self.polling
         await self.api.stop()
+
+
+class Bare(PlainBot):
+    """(a) aiogram and nothing else: one text handler answering each text."""
+
+    name = "bare aiogram echo"
+
+    def router(self) -> Router:
+        router = Router()
+
+        @router.message(F.text)
+        async def echo(message: Message) -> None:
+            await message.answer(message.text or "")
+            self.finished_one()
+
+        return router
+
+    def push(self, chat: int, round_number: int) -> None:
+        self.api.message(chat, f"message {round_number}")
 
 
 class Product(Contender):
@@ -350,7 +362,7 @@ class Product(Contender):
         await self.api.stop()
 
 
-class Replay(Contender):
+class Replay(PlainBot):
     """(c) The product's own Bot API calls of each round, made again by a bot with nothing behind them.
 
     The same updates (texts, taps on the same buttons) come in; the handler makes, in order, the
@@ -364,14 +376,8 @@ class Replay(Contender):
     name = "calls only (replay)"
 
     def __init__(self, product: Product, concurrency: int) -> None:
-        self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
-        self.rounds = []
-        self.round_requests = []
-        self.watch = Watch()
+        super().__init__(concurrency)
         self.product = product
-        self.concurrency = concurrency
-        self.handled = 0
-        self._changed = asyncio.Event()
         self.script: dict[int, list[fakebotapi.Call]] = {}
 
     def learn(self, calls: list[fakebotapi.Call]) -> None:
@@ -381,9 +387,7 @@ class Replay(Contender):
             if call.method != "answerCallbackQuery":
                 self.script.setdefault(int(call.params["chat_id"]), []).append(call)
 
-    async def start(self) -> None:
-        await self.api.start()
-        WATCHES[id(self.api)] = self.watch
+    def router(self) -> Router:
         router = Router()
 
         @router.message()
@@ -396,16 +400,11 @@ class Replay(Contender):
             assert isinstance(query.message, Message)
             await self._replay(bot, query.message.chat.id, query.message.message_id)
 
-        self.dp = Dispatcher()
-        self.dp.include_router(router)
-        self.bot = Bot(TOKEN, session=session_for(self.api))
-        self.polling = asyncio.create_task(
-            self.dp.start_polling(self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency)
-        )
+        return router
 
     async def _replay(self, bot: Bot, chat: int, tapped: int | None) -> None:
         for call in self.script.get(chat, []):
-            params = {key: value for key, value in call.params.items() if not isinstance(value, fakebotapi.UploadedFile)}
+            params = dict(call.params)
             for key, value in call.params.items():
                 if isinstance(value, fakebotapi.UploadedFile):
                     params[key] = BufferedInputFile(value.content, filename=value.filename)
@@ -413,8 +412,7 @@ class Replay(Contender):
                 params["message_id"] = tapped  # this bot's own message, where the product edited its own
             method = getattr(methods, call.method[0].upper() + call.method[1:])
             await bot(method(**params))
-        self.handled += 1
-        self._changed.set()
+        self.finished_one()
 
     def push(self, chat: int, round_number: int) -> None:
         kind, value = self.product.pushed[chat]
@@ -424,19 +422,6 @@ class Replay(Contender):
             self.api.callback(chat, message_id, value, language_code=language)
         else:
             self.api.message(chat, value if kind == "text" else "/help", language_code=language)
-
-    def done(self) -> int:
-        return self.handled
-
-    async def wait_done(self, goal: int) -> None:
-        while self.handled < goal:
-            self._changed = asyncio.Event()
-            await self._changed.wait()
-
-    async def stop(self) -> None:
-        await self.dp.stop_polling()
-        await self.polling
-        await self.api.stop()
 
 
 # --- The run ----------------------------------------------------------------------------------------
@@ -537,9 +522,9 @@ def report(result: dict[str, Any], conversations: int) -> None:
         f"{steps[number][1] or steps[number][0]} {requests / (product.updates / len(product.rounds)):.1f}"
         for number, requests in enumerate(product.round_requests)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: both bots and both fake servers)")
+    print(f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: the three bots and their fake servers)")
     print(f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations};"
-          f" updates without a reply: bare {bare.unanswered}, product {product.unanswered}")
+          f" updates without a reply: bare {bare.unanswered}, product {product.unanswered}, replay {replay.unanswered}")
 
 
 def main(argv: list[str] | None = None) -> int:
