@@ -177,6 +177,9 @@ async def test_acceptance_creates_the_schedule_and_its_reminders(
         assert due["before"] == local(SHANGHAI, first.due_date - timedelta(days=3))
         assert due["due"] == local(SHANGHAI, first.due_date)
         assert due["followup"] == local(SHANGHAI, first.due_date + timedelta(days=3))
+        # Each instalment's reminders are its own (ids and dates paired as they were written).
+        on_due_day = {r.instalment_id: r.due_at for r in reminders if r.kind == "due"}
+        assert on_due_day == {i.id: local(SHANGHAI, i.due_date) for i in instalments}
 
 
 async def test_reminders_arrive_at_local_times_in_the_cardholders_language(
