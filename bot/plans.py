@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -137,8 +138,12 @@ class CounterOffer:
 # --- dates and rates -----------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=16384)
 def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, clamped to the month's end (Jan 31 + 1 = Feb 28/29)."""
+    """The same day ``months`` later, clamped to the month's end (Jan 31 + 1 = Feb 28/29).
+
+    Cached: every schedule priced on one day starts from the same few anchors.
+    """
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
@@ -171,10 +176,14 @@ def annual_rate_of(principal: Decimal, payments: Sequence[tuple[int, Decimal]]) 
     for _ in range(200):
         growth = ONE + rate
         surplus, slope = -principal, ZERO
+        # Discount factors month by month (one multiplication each, not a power per payment).
+        shrink, factor, at = ONE / growth, ONE, 0
         for month, amount in flows:
-            worth = amount / growth**month
+            factor *= shrink ** (month - at) if month - at != 1 else shrink
+            at = month
+            worth = amount * factor
             surplus += worth
-            slope -= month * worth / growth
+            slope -= month * worth * shrink
         step = surplus / slope  # negative while below the root
         rate -= step
         if -step <= IRR_TOLERANCE / 1000:

@@ -126,8 +126,15 @@ def _option_json(option: Option) -> dict[str, Any]:
     """An offer as JSON, made once: offers are frozen and saved again at every later step.
 
     The dict is shared between callers: it is only ever read (serialised), never changed.
+    The schedule (up to sixty payments) is written out directly: it is most of the work.
     """
-    return {f.name: _dump(getattr(option, f.name)) for f in dataclasses.fields(option)}
+    data = {f.name: _dump(getattr(option, f.name)) for f in _OPTION_FIELDS if f.name != "schedule"}
+    data["schedule"] = [{"number": p.number, "due": p.due.isoformat(), "amount": str(p.amount)}
+                        for p in option.schedule]
+    return data
+
+
+_OPTION_FIELDS = dataclasses.fields(Option)
 
 
 def _same(value: Any) -> Any:
