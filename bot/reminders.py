@@ -258,13 +258,14 @@ _INSERT_REMINDERS = insert(Reminder.__table__)  # type: ignore[attr-defined]
 async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,
                              settings: RemindersConfig, *, now: datetime | None = None) -> list[dict[str, Any]]:
     """:func:`add_reminders` in an async session."""
-    return await session.run_sync(add_reminders, agreement, timezone, settings, now=now)
+    assert agreement.id is not None
+    return await session.run_sync(add_reminders, agreement.id, timezone, settings, now=now)
 
 
-def add_reminders(session: Session, agreement: Agreement, timezone: str, settings: RemindersConfig, *,
+def add_reminders(session: Session, agreement_id: int, timezone: str, settings: RemindersConfig, *,
                   now: datetime | None = None,
                   new_instalments: Sequence[tuple[int, date]] | None = None) -> list[dict[str, Any]]:
-    """Insert the reminders of every open instalment of ``agreement``; returns the rows inserted
+    """Insert the reminders of every open instalment of agreement ``agreement_id``; returns the rows inserted
     (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
 
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
@@ -280,7 +281,7 @@ def add_reminders(session: Session, agreement: Agreement, timezone: str, setting
         for instalment_id, due, status, kind in session.execute(
             select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
             .outerjoin(Reminder, col(Reminder.instalment_id) == Instalment.id)
-            .where(Instalment.agreement_id == agreement.id)
+            .where(Instalment.agreement_id == agreement_id)
             .order_by(Instalment.number)
         ).tuples():
             instalments[instalment_id] = (due, status)  # type: ignore[index]
@@ -297,7 +298,7 @@ def add_reminders(session: Session, agreement: Agreement, timezone: str, setting
                          "status": ReminderStatus.PENDING, "attempts": 0})
     if rows:
         session.execute(_INSERT_REMINDERS, rows)
-    log.info("agreement %s: %d reminders scheduled", agreement.id, len(rows))
+    log.info("agreement %s: %d reminders scheduled", agreement_id, len(rows))
     return rows
 
 

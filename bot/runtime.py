@@ -130,6 +130,15 @@ _INSTALMENTS = (
     .where(Instalment.agreement_id == bindparam("agreement_id"))
     .order_by(Instalment.number)  # type: ignore[arg-type]
 )
+_AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
+#: A new agreement replaces the one in force (a renegotiation).
+_SUPERSEDE = (
+    update(_AGREEMENTS)
+    .where(_AGREEMENTS.c.conversation_id == bindparam("of_conversation"), _AGREEMENTS.c.status == AgreementStatus.ACTIVE)
+    .values(status=AgreementStatus.SUPERSEDED)
+)
+#: The agreement row in one plain statement: building the ORM object cost more than writing it.
+_NEW_AGREEMENT = insert(_AGREEMENTS).returning(_AGREEMENTS.c.id)
 _NEW_INSTALMENTS = insert(Instalment.__table__).returning(  # type: ignore[attr-defined]
     Instalment.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
 )
@@ -568,17 +577,13 @@ class Assistant:
                 self._claim_payment(session, row, now)
 
     def _accept(self, session: Session, row: ConversationRow, account: Account, state: Conversation,
-                facts: Facts, option, now: datetime) -> Agreement:  # type: ignore[no-untyped-def]
+                facts: Facts, option, now: datetime) -> int:  # type: ignore[no-untyped-def]
         # The exact text shown: the same template and values, rendered again deterministically.
         text = self._render(Reply("agreement", agreement_params(state, facts, option)), state.language)
-        session.execute(
-            update(Agreement)
-            .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE)
-            .values(status=AgreementStatus.SUPERSEDED)
-        )
-        agreement = Agreement(
-            conversation_id=row.id,  # type: ignore[arg-type]
-            account_id=account.id,  # type: ignore[arg-type]
+        session.execute(_SUPERSEDE, {"of_conversation": row.id})
+        agreement_id = session.execute(_NEW_AGREEMENT, dict(
+            conversation_id=row.id,
+            account_id=account.id,
             option_key=option.key,
             kind=option.kind.value,
             currency=option.currency,
@@ -591,21 +596,21 @@ class Assistant:
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
             terms_version=self.settings.policy.terms_version,
             language=state.language,
+            status=AgreementStatus.ACTIVE,
+            message_ids=[],
             accepted_at=now,
-        )
-        session.add(agreement)
-        session.flush()
+        )).scalar_one()
         instalment_ids = session.execute(  # one statement for the whole schedule, plain rows
             _NEW_INSTALMENTS,
-            [dict(agreement_id=agreement.id, number=payment.number, due_date=payment.due, amount=payment.amount,
+            [dict(agreement_id=agreement_id, number=payment.number, due_date=payment.due, amount=payment.amount,
                   paid_amount=Decimal(0), status=InstalmentStatus.OPEN)
              for payment in option.schedule],
         ).scalars().all()
-        add_reminders(session, agreement, account.timezone, self.settings.reminders, now=now,
+        add_reminders(session, agreement_id, account.timezone, self.settings.reminders, now=now,
                       new_instalments=list(zip(instalment_ids, (payment.due for payment in option.schedule),
                                                strict=True)))
-        log.info("conversation %s: agreement %s accepted", row.id, agreement.id)
-        return agreement
+        log.info("conversation %s: agreement %s accepted", row.id, agreement_id)
+        return agreement_id
 
     def _claim_payment(self, session: Session, row: ConversationRow, now: datetime) -> None:
         """Note the cardholder's word on the oldest open instalment; only the bank's file marks it paid."""
