@@ -10,6 +10,7 @@ handed back only once their step is committed.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections import OrderedDict
@@ -100,6 +101,9 @@ class Rendered:
     template: str = ""
     #: A document to send after the text (``"agreement"``: the accepted agreement as a PDF).
     attach: str | None = None
+    #: The agreement this very step wrote, and the cardholder's time zone: its document is made
+    #: from these, with no read. ``None``: the document is of the agreement on file.
+    agreement: tuple[Agreement, str] | None = None
 
 
 class ConcurrentUpdate(Declined):
@@ -139,8 +143,13 @@ _SUPERSEDE = (
 )
 #: The agreement row in one plain statement: building the ORM object cost more than writing it.
 _NEW_AGREEMENT = insert(_AGREEMENTS).returning(_AGREEMENTS.c.id)
-_NEW_INSTALMENTS = insert(Instalment.__table__).returning(  # type: ignore[attr-defined]
-    Instalment.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
+#: A schedule's rows go in as one executemany and their ids come back in one read, by number:
+#: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
+_NEW_INSTALMENTS = insert(Instalment.__table__)  # type: ignore[attr-defined]
+_INSTALMENT_IDS = (
+    select(Instalment.id)
+    .where(Instalment.agreement_id == bindparam("of_agreement"))
+    .order_by(Instalment.number)  # type: ignore[arg-type]
 )
 _DELIVERED = (
     update(TranscriptMessage.__table__)  # type: ignore[attr-defined]
@@ -358,9 +367,10 @@ class Assistant:
                                     inbound=inbound is not None)
         records = self._records(row.id, inbound, texts, now, reminder_id)  # type: ignore[arg-type]
 
+        accepted = None
         try:
             if outcome.effects:
-                transcript_ids = await self.commits.run_direct(
+                transcript_ids, accepted = await self.commits.run_direct(
                     lambda session: self._write_with_effects(session, known, outcome, facts, values, records, now)
                 )
             else:
@@ -376,19 +386,30 @@ class Assistant:
             for effect in outcome.effects:
                 if isinstance(effect, fx.AcceptAgreement):
                     known.plan = _accepted_plan(effect.option)  # what was just written
-        return self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
+        rendered = self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
+        if accepted is not None:
+            document = (Agreement(**accepted), known.account.timezone)
+            rendered = [dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
+                        for r in rendered]
+        return rendered
 
     def _write_with_effects(self, session: Session, known: _Known, outcome: Outcome, facts: Facts,
-                            values: dict[str, Any], records: list[dict[str, Any]], now: datetime) -> list[int]:
-        """Safe to run again (see bot.commits): it changes none of the objects it is given."""
+                            values: dict[str, Any], records: list[dict[str, Any]],
+                            now: datetime) -> tuple[list[int], dict[str, Any] | None]:
+        """The transcript ids, and the columns of an agreement accepted (if one was).
+
+        Safe to run again (see bot.commits): it changes none of the objects it is given.
+        """
         inbound = [r for r in records if r["direction"] == Direction.IN]
         # First: a refused save has written nothing. The message in before any note the effects add.
         ids = _write(session, values, inbound)
         mine = [session.merge(entity, load=False) for entity in (known.row, known.cardholder, known.account)]
+        accepted = None
         for effect in outcome.effects:
-            self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
+            written = self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
+            accepted = written or accepted
         session.flush()
-        return ids + _insert_transcript(session, [r for r in records if r["direction"] != Direction.IN])
+        return ids + _insert_transcript(session, [r for r in records if r["direction"] != Direction.IN]), accepted
 
     @staticmethod
     def _saved_values(conversation_id: int, state: Conversation | None, seen: int, now: datetime, *,
@@ -545,7 +566,8 @@ class Assistant:
     # --- Effects ----------------------------------------------------------------------------
 
     def _perform(self, session: Session, effect: fx.Effect, row: ConversationRow, cardholder: Cardholder,
-                 account: Account, state: Conversation, facts: Facts, now: datetime) -> None:
+                 account: Account, state: Conversation, facts: Facts, now: datetime) -> dict[str, Any] | None:
+        """Carry out one effect; an accepted agreement's columns are returned (for its document)."""
         match effect:
             case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
                 row.holder = Holder.QUEUED
@@ -568,20 +590,21 @@ class Assistant:
                      for option in options],
                 )
             case fx.AcceptAgreement(option=option):
-                self._accept(session, row, account, state, facts, option, now)
+                return self._accept(session, row, account, state, facts, option, now)
             case fx.StopReminders():
                 cardholder.reminders_stopped_at = cardholder.reminders_stopped_at or now
             case fx.ResumeReminders():
                 cardholder.reminders_stopped_at = None
             case fx.ClaimPayment():
                 self._claim_payment(session, row, now)
+        return None
 
     def _accept(self, session: Session, row: ConversationRow, account: Account, state: Conversation,
-                facts: Facts, option, now: datetime) -> int:  # type: ignore[no-untyped-def]
+                facts: Facts, option, now: datetime) -> dict[str, Any]:  # type: ignore[no-untyped-def]
         # The exact text shown: the same template and values, rendered again deterministically.
         text = self._render(Reply("agreement", agreement_params(state, facts, option)), state.language)
         session.execute(_SUPERSEDE, {"of_conversation": row.id})
-        agreement_id = session.execute(_NEW_AGREEMENT, dict(
+        columns = dict(
             conversation_id=row.id,
             account_id=account.id,
             option_key=option.key,
@@ -599,18 +622,20 @@ class Assistant:
             status=AgreementStatus.ACTIVE,
             message_ids=[],
             accepted_at=now,
-        )).scalar_one()
-        instalment_ids = session.execute(  # one statement for the whole schedule, plain rows
+        )
+        agreement_id = session.execute(_NEW_AGREEMENT, columns).scalar_one()
+        session.execute(
             _NEW_INSTALMENTS,
             [dict(agreement_id=agreement_id, number=payment.number, due_date=payment.due, amount=payment.amount,
                   paid_amount=Decimal(0), status=InstalmentStatus.OPEN)
              for payment in option.schedule],
-        ).scalars().all()
+        )
+        instalment_ids = session.execute(_INSTALMENT_IDS, {"of_agreement": agreement_id}).scalars().all()
         add_reminders(session, agreement_id, account.timezone, self.settings.reminders, now=now,
                       new_instalments=list(zip(instalment_ids, (payment.due for payment in option.schedule),
                                                strict=True)))
         log.info("conversation %s: agreement %s accepted", row.id, agreement_id)
-        return agreement_id
+        return {"id": agreement_id, **columns}
 
     def _claim_payment(self, session: Session, row: ConversationRow, now: datetime) -> None:
         """Note the cardholder's word on the oldest open instalment; only the bank's file marks it paid."""

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from bot.clock import ManualClock
 from bot.config import load_settings
 from bot.db import Database, open_database
-from bot.models import Account, Cardholder, Holder, Offer, TranscriptMessage
+from bot.document import AgreementDocuments
+from bot.models import Account, Agreement, Cardholder, Holder, Offer, TranscriptMessage
 from bot.models import Conversation as ConversationRow
 from bot.runtime import Assistant, ConcurrentUpdate, _plan_rows, specialists_working
 from bot.texts import Texts
@@ -301,3 +302,25 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database
     remembered = await bot.handle(cardholder_id, ev.Text("/plan"))
     assert "plan" in [r.template for r in remembered]
     assert [r.text for r in remembered] == [r.text for r in await assistant(db).handle(cardholder_id, ev.Text("/plan"))]
+
+
+async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db: Database, cardholder_id: int) -> None:
+    """The "I agree" step hands its document the agreement it wrote (no read): the same as on file."""
+    bot = assistant(db)
+    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
+                  ev.Text("不"), ev.Text("1"), ev.Text("是")):
+        await bot.handle(cardholder_id, event)
+    replies = await bot.handle(cardholder_id, ev.Text("是"))
+    [attached] = [r for r in replies if r.attach == "agreement"]
+    assert attached.agreement is not None
+    handed, timezone = attached.agreement
+    [on_file] = await db.read(lambda session: list(session.execute(select(Agreement)).scalars()))
+    assert handed.model_dump() == on_file.model_dump()
+    account = await db.read(lambda session: session.get(Account, on_file.account_id))
+    assert account is not None and timezone == account.timezone
+    documents = AgreementDocuments(bot.texts, load_settings(None).document)
+    assert documents.filename(handed, timezone) == documents.filename(on_file, timezone)
+    assert documents.pdf(handed, timezone) == documents.pdf(on_file, timezone)
+    # Asking for the document again later reads it from the file.
+    later = await assistant(db).handle(cardholder_id, ev.Text("/plan"))
+    assert all(r.agreement is None for r in later)

@@ -110,9 +110,13 @@ class AgreementMessages:
         self.clock = clock
         self.commits = commits
 
-    async def send(self, bot: Bot, chat_id: int, conversation_id: int) -> int | None:
-        """Send the conversation's current agreement as a PDF; its message id, or ``None``."""
-        found = await self.db.read(lambda session: session.execute(
+    async def send(self, bot: Bot, chat_id: int, conversation_id: int,
+                   accepted: tuple[Agreement, str] | None = None) -> int | None:
+        """Send the conversation's current agreement as a PDF; its message id, or ``None``.
+
+        ``accepted``: the agreement (and time zone) the step has just written, so not read again.
+        """
+        found = accepted or await self.db.read(lambda session: session.execute(
             select(Agreement, Account.timezone)
             .join(Account, col(Account.id) == Agreement.account_id)
             .where(Agreement.conversation_id == conversation_id,

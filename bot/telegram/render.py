@@ -166,7 +166,8 @@ class Outbox:
                 delivered += [(r.transcript_id, message_id) for r in group if r.transcript_id is not None]
                 if reply.attach == "agreement" and self.agreements is not None:
                     # The PDF follows when it is made; the chat is not held up meanwhile.
-                    document = asyncio.create_task(self.agreements.send(bot, chat_id, reply.conversation_id))
+                    document = asyncio.create_task(
+                        self.agreements.send(bot, chat_id, reply.conversation_id, reply.agreement))
                     self._documents.add(document)
                     document.add_done_callback(self._documents.discard)
         finally:
