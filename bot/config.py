@@ -169,6 +169,9 @@ class RemindersConfig(Section):
     per_chat_interval_seconds: float = Field(1, ge=0)
     max_attempts: int = Field(5, ge=1, le=20)
     poll_seconds: float = Field(30, gt=0)
+    #: Reminders exist for the instalments due within this many days; the reminder loop makes
+    #: the next ones as their day comes nearer (so a schedule change applies to them too).
+    horizon_days: int = Field(45, ge=15, le=3660)
 
 
 class SpecialistsConfig(Section):

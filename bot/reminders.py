@@ -82,7 +82,8 @@ from functools import lru_cache
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, exists, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlmodel import col
@@ -139,9 +140,16 @@ __all__ = [
     "next_allowed",
     "plan_reminders",
     "reminder_event",
+    "add_coming_reminders",
     "add_reminders",
+    "coming_reminders",
+    "horizon",
+    "insert_reminders_once",
     "schedule_reminders",
 ]
+
+#: How often the loop looks for instalments that came within the horizon (see ``top_up``).
+TOP_UP_EVERY = timedelta(hours=1)
 
 
 def reminder_event(reminder: Reminder, instalment: Instalment) -> ev.Event:
@@ -255,6 +263,67 @@ def _planned(due: date, timezone: str, days_before: int, on_due_day: bool, grace
 _INSERT_REMINDERS = insert(Reminder.__table__)  # type: ignore[attr-defined]
 
 
+def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:
+    """The last due date that has its reminders already: ``horizon_days`` after the local today."""
+    return now.astimezone(ZoneInfo(timezone)).date() + timedelta(days=settings.horizon_days)
+
+
+#: Open instalments of agreements in force, due in a range, that have none of their reminders yet.
+_UNREMINDED = (
+    select(Instalment.id, Instalment.agreement_id, Instalment.due_date, Account.timezone)
+    .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
+    .join(Account, col(Account.id) == Agreement.account_id)
+    .where(Agreement.status == AgreementStatus.ACTIVE, Instalment.status == InstalmentStatus.OPEN,
+           col(Instalment.due_date) >= bindparam("since"), col(Instalment.due_date) <= bindparam("until"),
+           ~exists().where(col(Reminder.instalment_id) == Instalment.id,
+                           col(Reminder.kind).in_((BEFORE, DUE, FOLLOWUP))))
+    .order_by(col(Instalment.due_date), col(Instalment.id))
+)
+
+
+def insert_reminders_once(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert reminders, leaving alone any (instalment, kind) another instance has just made."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement: Any = postgresql.insert(Reminder.__table__)  # type: ignore[attr-defined]
+    elif dialect == "sqlite":
+        statement = sqlite.insert(Reminder.__table__)  # type: ignore[attr-defined]
+    else:
+        raise NotImplementedError(f"reminders on {dialect}")
+    session.execute(statement.on_conflict_do_nothing(index_elements=["instalment_id", "kind"]), rows)
+
+
+def add_coming_reminders(session: Session, settings: RemindersConfig, now: datetime) -> int:
+    """Make the reminders of the instalments that came within the horizon; how many were made."""
+    rows = coming_reminders(session, settings, now)
+    if rows:
+        insert_reminders_once(session, rows)
+        log.info("%d reminders made for instalments now within %d days", len(rows), settings.horizon_days)
+    return len(rows)
+
+
+def coming_reminders(session: Session, settings: RemindersConfig, now: datetime) -> list[dict[str, Any]]:
+    """The reminder rows missing for the instalments within the horizon.
+
+    An instalment just past its due date is included (its follow-up may still be ahead); moments
+    already past are not made (as at acceptance).
+    """
+    today = now.date()
+    found = session.execute(_UNREMINDED, {
+        "since": today - timedelta(days=settings.grace_days + 2),
+        "until": today + timedelta(days=settings.horizon_days + 1),  # every time zone's today, then per row
+    }).all()
+    rows = [
+        {"instalment_id": instalment_id, "kind": kind, "due_at": due_at, "status": ReminderStatus.PENDING,
+         "attempts": 0}
+        for instalment_id, _agreement_id, due, timezone in found
+        if due <= horizon(now, timezone, settings)
+        for kind, due_at in _plan(due, timezone, settings)
+        if due_at >= now
+    ]
+    return rows
+
+
 async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,
                              settings: RemindersConfig, *, now: datetime | None = None) -> list[dict[str, Any]]:
     """:func:`add_reminders` in an async session."""
@@ -264,13 +333,15 @@ async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezo
 
 def add_reminders(session: Session, agreement_id: int, timezone: str, settings: RemindersConfig, *,
                   now: datetime | None = None,
-                  new_instalments: Sequence[tuple[int, date]] | None = None) -> list[dict[str, Any]]:
+                  new_instalments: Sequence[tuple[int, date]] | None = None,
+                  until: date | None = None) -> list[dict[str, Any]]:
     """Insert the reminders of every open instalment of agreement ``agreement_id``; returns the rows inserted
     (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
 
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
     moment has already passed are not created. ``new_instalments`` (id and due date) are the
     instalments of an agreement just written, which have no reminders yet: nothing is read.
+    With ``until``, only instalments due by then: the rest come with :meth:`ReminderDispatcher.top_up`.
     Only executes; the caller commits.
     """
     instalments: dict[int, tuple[date, InstalmentStatus]] = {}
@@ -289,7 +360,7 @@ def add_reminders(session: Session, agreement_id: int, timezone: str, settings: 
                 existing.add((instalment_id, kind))  # type: ignore[arg-type]
     rows: list[dict[str, Any]] = []
     for instalment_id, (due, status) in instalments.items():
-        if status is InstalmentStatus.PAID:
+        if status is InstalmentStatus.PAID or (until is not None and due > until):
             continue
         for kind, due_at in _plan(due, timezone, settings):
             if (instalment_id, kind) in existing or (now is not None and due_at < now):
@@ -346,6 +417,7 @@ class DispatchReport:
     failed: int = 0
     lost_race: int = 0  # claimed by another instance first
     stale_claims: int = 0  # marked FAILED: unknown outcome after restart
+    made: int = 0  # reminders made for instalments that came within the horizon
 
 
 @asynccontextmanager
@@ -387,6 +459,7 @@ class ReminderDispatcher:
         self.concurrency = concurrency
         #: Told the id of a conversation handed to a person here (the assistant forgets what it knew).
         self.changed = changed or (lambda conversation_id: None)
+        self._next_top_up: datetime | None = None
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """``run_once`` every ``poll_seconds`` until ``stop_event`` is set; errors are logged, not fatal."""
@@ -410,6 +483,7 @@ class ReminderDispatcher:
     async def run_once(self) -> DispatchReport:
         report = DispatchReport()
         report.stale_claims = await self.expire_stale_claims()
+        report.made = await self.top_up()
         seen: set[int] = set()
         while True:  # batch after batch until nothing due is left (a postponed one moves to later)
             batch = [(rid, who) for rid, who in await self._candidates() if rid not in seen]
@@ -428,6 +502,16 @@ class ReminderDispatcher:
                         await self._process(reminder_id, report)
 
             await asyncio.gather(*(one_cardholder(ids) for ids in per_cardholder.values()))
+
+    async def top_up(self) -> int:
+        """Reminders for the instalments that came within the horizon, at most every :data:`TOP_UP_EVERY`."""
+        now = self.clock.now()
+        if self._next_top_up is not None and now < self._next_top_up:
+            return 0
+        async with self.writing(), self.db.session() as session, session.begin():
+            made = await session.run_sync(add_coming_reminders, self.settings, now)
+        self._next_top_up = now + TOP_UP_EVERY
+        return made
 
     async def expire_stale_claims(self) -> int:
         """Settle claims older than the lease (a crash between claim and outcome) from the transcript.

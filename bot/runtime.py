@@ -46,7 +46,7 @@ from bot.models import (
 )
 from bot.models import Conversation as ConversationRow
 from bot.plans import AccountTerms, Option
-from bot.reminders import add_reminders
+from bot.reminders import add_reminders, horizon
 from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
@@ -631,9 +631,11 @@ class Assistant:
              for payment in option.schedule],
         )
         instalment_ids = session.execute(_INSTALMENT_IDS, {"of_agreement": agreement_id}).scalars().all()
+        # The first instalments' reminders now; the later ones as their day comes near (top_up).
         add_reminders(session, agreement_id, account.timezone, self.settings.reminders, now=now,
                       new_instalments=list(zip(instalment_ids, (payment.due for payment in option.schedule),
-                                               strict=True)))
+                                               strict=True)),
+                      until=horizon(now, account.timezone, self.settings.reminders))
         log.info("conversation %s: agreement %s accepted", row.id, agreement_id)
         return {"id": agreement_id, **columns}
 

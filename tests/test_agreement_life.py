@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
@@ -38,7 +38,14 @@ from bot.models import (
     TranscriptMessage,
 )
 from bot.payments import import_payments
-from bot.reminders import DispatchReport, RateLimiter, ReminderDispatcher
+from bot.reminders import (
+    DispatchReport,
+    RateLimiter,
+    ReminderDispatcher,
+    add_coming_reminders,
+    coming_reminders,
+    insert_reminders_once,
+)
 from bot.texts import format_money, html_to_text
 from tests.conftest import BOT_TOKEN, Running, TelegramUser, invite, running
 from tests.english import english_leaks
@@ -162,7 +169,7 @@ def money(amount: Decimal, currency: str = "CNY", language: str = "zh") -> str:
 async def test_acceptance_creates_the_schedule_and_its_reminders(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
+    async with life_of(telegram_api, database, database_url, clock, tmp_path, horizon_days=3660) as life:
         instalments = await life.instalments()
         async with database.session() as session:
             agreement = (await session.execute(select(Agreement))).scalar_one()
@@ -180,6 +187,62 @@ async def test_acceptance_creates_the_schedule_and_its_reminders(
         # Each instalment's reminders are its own (ids and dates paired as they were written).
         on_due_day = {r.instalment_id: r.due_at for r in reminders if r.kind == "due"}
         assert on_due_day == {i.id: local(SHANGHAI, i.due_date) for i in instalments}
+
+
+async def test_reminders_are_made_for_the_coming_instalments_and_then_as_each_comes_near(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Reminders exist 45 days ahead (the default horizon); the loop makes the next ones as time goes by."""
+    async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
+        instalments = await life.instalments()
+        accepted = clock.now()
+
+        def within(moment: datetime) -> set[int]:
+            last = moment.astimezone(SHANGHAI).date() + timedelta(days=45)
+            return {i.id for i in instalments if i.due_date <= last}  # type: ignore[misc]
+
+        reminded = {r.instalment_id for r in await life.reminders()}
+        assert reminded == within(accepted) and 0 < len(reminded) < len(instalments)
+        # A month on, the loop has made the reminders of the instalment that came within 45 days.
+        report, _ = await life.at(accepted + timedelta(days=31))
+        reminders = await life.reminders()
+        assert {r.instalment_id for r in reminders} == within(accepted + timedelta(days=31))
+        assert report.made == 3 * (len(within(accepted + timedelta(days=31))) - len(reminded))
+        coming = max(within(accepted + timedelta(days=31)))
+        [instalment] = [i for i in instalments if i.id == coming]
+        assert {r.kind: r.due_at for r in reminders if r.instalment_id == coming} == {
+            "before": local(SHANGHAI, instalment.due_date - timedelta(days=3)),
+            "due": local(SHANGHAI, instalment.due_date),
+            "followup": local(SHANGHAI, instalment.due_date + timedelta(days=3)),
+        }
+        # Looking again makes nothing twice (within the hour nothing is even looked up; after it, nothing new).
+        assert (await life.at(accepted + timedelta(days=31, minutes=10)))[0].made == 0
+        assert (await life.at(accepted + timedelta(days=31, hours=2)))[0].made == 0
+        assert len(await life.reminders()) == len(reminders)
+        # A paid instalment gets none; an agreement no longer in force gets none.
+        async with database.session() as session, session.begin():
+            await session.execute(update(Agreement).values(status=AgreementStatus.SUPERSEDED))
+        assert (await life.at(accepted + timedelta(days=70)))[0].made == 0
+
+
+async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_once(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Two instances find the same instalment missing its reminders: each (instalment, kind) is made once."""
+    async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
+        before = len(await life.reminders())
+        later = clock.now() + timedelta(days=31)
+        settings = life.dispatcher.settings
+        async with database.session() as session:  # the second instance looks first...
+            seen_by_second = await session.run_sync(coming_reminders, settings, later)
+        async with database.session() as session, session.begin():  # ...the first one makes them...
+            made = await session.run_sync(add_coming_reminders, settings, later)
+        async with database.session() as session, session.begin():  # ...and the second one writes late.
+            await session.run_sync(insert_reminders_once, seen_by_second)
+        assert made == len(seen_by_second) == 3
+        reminders = await life.reminders()
+        assert len(reminders) == before + made
+        assert len({(r.instalment_id, r.kind) for r in reminders}) == len(reminders)
 
 
 async def test_reminders_arrive_at_local_times_in_the_cardholders_language(
@@ -297,7 +360,9 @@ async def test_two_missed_payments_in_a_row_go_to_a_person_and_reminders_pause(
 async def test_reminders_in_budapest_follow_the_clock_change(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="HU-003", user_id=KOVACS) as life:
+    # Every reminder made at once (a horizon of ten years), to see the summer's next to the winter's.
+    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="HU-003", user_id=KOVACS,
+                       horizon_days=3660) as life:
         instalments = await life.instalments()
         reminders = {(r.instalment_id, r.kind): r.due_at for r in await life.reminders()}
         winter = next(i for i in instalments if i.due_date.month == 2)
@@ -318,7 +383,8 @@ async def test_reminders_in_budapest_follow_the_clock_change(
 async def test_reminders_in_new_york_follow_its_clock_change(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="US-004", user_id=7004) as life:
+    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="US-004", user_id=7004,
+                       horizon_days=3660) as life:
         instalments = await life.instalments()
         reminders = {(r.instalment_id, r.kind): r.due_at for r in await life.reminders()}
         first = instalments[0]
