@@ -10,7 +10,11 @@ Planning
     :func:`next_allowed` already when planning. :func:`schedule_reminders` inserts the rows,
     idempotently (the unique ``(instalment_id, kind)`` key), never for a paid instalment, and —
     when ``now`` is given — never for a moment already past (an agreement accepted two days
-    before its first due date gets no "3 days before" reminder fired at once).
+    before its first due date gets no "3 days before" reminder fired at once). At "I agree" only
+    the instalments due within ``horizon_days`` get theirs; the dispatcher makes the others, at
+    most hourly, as each comes within the horizon (:func:`add_coming_reminders`; a row another
+    instance has just made is left alone), so a plan of sixty payments writes three reminders,
+    not 180, and a changed schedule applies to the instalments still ahead.
 
 Dispatch (:class:`ReminderDispatcher`), per pending reminder with ``due_at <= now``, oldest first:
 
