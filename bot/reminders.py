@@ -512,10 +512,16 @@ class ReminderDispatcher:
         now = self.clock.now()
         if self._next_top_up is not None and now < self._next_top_up:
             return 0
-        async with self.writing(), self.db.session() as session, session.begin():
-            made = await session.run_sync(add_coming_reminders, self.settings, now)
+        # Looked up outside the writer's turn (on a large book it reads many instalments); what
+        # another instance makes meanwhile is left alone by the insert.
+        async with self.db.session() as session:
+            rows = await session.run_sync(coming_reminders, self.settings, now)
+        if rows:
+            async with self.writing(), self.db.session() as session, session.begin():
+                await session.run_sync(insert_reminders_once, rows)
+            log.info("%d reminders made for instalments now within %d days", len(rows), self.settings.horizon_days)
         self._next_top_up = now + TOP_UP_EVERY
-        return made
+        return len(rows)
 
     async def expire_stale_claims(self) -> int:
         """Settle claims older than the lease (a crash between claim and outcome) from the transcript.
