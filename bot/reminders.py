@@ -12,7 +12,7 @@ Planning
     when ``now`` is given — never for a moment already past (an agreement accepted two days
     before its first due date gets no "3 days before" reminder fired at once). At "I agree" only
     the instalments due within ``horizon_days`` get theirs; the dispatcher makes the others, at
-    most hourly, as each comes within the horizon (:func:`add_coming_reminders`; a row another
+    most hourly, as each comes within the horizon (:meth:`ReminderDispatcher.top_up`; a row another
     instance has just made is left alone), so a plan of sixty payments writes three reminders,
     not 180, and a changed schedule applies to the instalments still ahead.
 
@@ -144,7 +144,6 @@ __all__ = [
     "next_allowed",
     "plan_reminders",
     "reminder_event",
-    "add_coming_reminders",
     "add_reminders",
     "coming_reminders",
     "horizon",
@@ -274,7 +273,7 @@ def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:
 
 #: Open instalments of agreements in force, due in a range, that have none of their reminders yet.
 _UNREMINDED = (
-    select(Instalment.id, Instalment.agreement_id, Instalment.due_date, Account.timezone)
+    select(Instalment.id, Instalment.due_date, Account.timezone)
     .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
     .join(Account, col(Account.id) == Agreement.account_id)
     .where(Agreement.status == AgreementStatus.ACTIVE, Instalment.status == InstalmentStatus.OPEN,
@@ -297,15 +296,6 @@ def insert_reminders_once(session: Session, rows: list[dict[str, Any]]) -> None:
     session.execute(statement.on_conflict_do_nothing(index_elements=["instalment_id", "kind"]), rows)
 
 
-def add_coming_reminders(session: Session, settings: RemindersConfig, now: datetime) -> int:
-    """Make the reminders of the instalments that came within the horizon; how many were made."""
-    rows = coming_reminders(session, settings, now)
-    if rows:
-        insert_reminders_once(session, rows)
-        log.info("%d reminders made for instalments now within %d days", len(rows), settings.horizon_days)
-    return len(rows)
-
-
 def coming_reminders(session: Session, settings: RemindersConfig, now: datetime) -> list[dict[str, Any]]:
     """The reminder rows missing for the instalments within the horizon.
 
@@ -317,15 +307,14 @@ def coming_reminders(session: Session, settings: RemindersConfig, now: datetime)
         "since": today - timedelta(days=settings.grace_days + 2),
         "until": today + timedelta(days=settings.horizon_days + 1),  # every time zone's today, then per row
     }).all()
-    rows = [
+    return [
         {"instalment_id": instalment_id, "kind": kind, "due_at": due_at, "status": ReminderStatus.PENDING,
          "attempts": 0}
-        for instalment_id, _agreement_id, due, timezone in found
+        for instalment_id, due, timezone in found
         if due <= horizon(now, timezone, settings)
         for kind, due_at in _plan(due, timezone, settings)
         if due_at >= now
     ]
-    return rows
 
 
 async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,

@@ -42,7 +42,6 @@ from bot.reminders import (
     DispatchReport,
     RateLimiter,
     ReminderDispatcher,
-    add_coming_reminders,
     coming_reminders,
     insert_reminders_once,
 )
@@ -235,8 +234,8 @@ async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_onc
         settings = life.dispatcher.settings
         async with database.session() as session:  # the second instance looks first...
             seen_by_second = await session.run_sync(coming_reminders, settings, later)
-        async with database.session() as session, session.begin():  # ...the first one makes them...
-            made = await session.run_sync(add_coming_reminders, settings, later)
+        clock.set(later)  # ...the first one makes them...
+        made = await life.dispatcher.top_up()
         async with database.session() as session, session.begin():  # ...and the second one writes late.
             await session.run_sync(insert_reminders_once, seen_by_second)
         assert made == len(seen_by_second) == 3
