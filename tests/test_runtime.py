@@ -17,7 +17,7 @@ from bot.db import Database, open_database
 from bot.document import AgreementDocuments
 from bot.models import Account, Agreement, Cardholder, Holder, Offer, TranscriptMessage
 from bot.models import Conversation as ConversationRow
-from bot.runtime import Assistant, ConcurrentUpdate, _plan_rows, specialists_working
+from bot.runtime import Assistant, ConcurrentUpdate, Rendered, _plan_rows, specialists_working
 from bot.texts import Texts
 from dialogs import events as ev
 from dialogs.state import Conversation, Step
@@ -284,12 +284,18 @@ async def test_an_import_of_accounts_reaches_a_running_assistant(db: Database, c
     assert any("31,234.56" in reply.text for reply in replies)  # the new balance, not the remembered one
 
 
+async def agree(bot: Assistant, cardholder_id: int) -> list[Rendered]:
+    """Negotiate in Chinese up to the first plan and agree to it; the replies to "I agree"."""
+    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
+                  ev.Text("不"), ev.Text("1"), ev.Text("是")):
+        await bot.handle(cardholder_id, event)
+    return await bot.handle(cardholder_id, ev.Text("是"))
+
+
 async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database, cardholder_id: int) -> None:
     """After "I agree" the step keeps what it knows (no read): its plan is exactly what was written."""
     bot = assistant(db)
-    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
-                  ev.Text("不"), ev.Text("1"), ev.Text("是"), ev.Text("是")):
-        await bot.handle(cardholder_id, event)
+    await agree(bot, cardholder_id)
     assert Conversation.from_json((await conversation(db)).state).step is Step.AGREED
     kept = bot._known[cardholder_id].plan
     row = await conversation(db)
@@ -307,10 +313,7 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database
 async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db: Database, cardholder_id: int) -> None:
     """The "I agree" step hands its document the agreement it wrote (no read): the same as on file."""
     bot = assistant(db)
-    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
-                  ev.Text("不"), ev.Text("1"), ev.Text("是")):
-        await bot.handle(cardholder_id, event)
-    replies = await bot.handle(cardholder_id, ev.Text("是"))
+    replies = await agree(bot, cardholder_id)
     [attached] = [r for r in replies if r.attach == "agreement"]
     assert attached.agreement is not None
     handed, timezone = attached.agreement
@@ -321,6 +324,10 @@ async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db:
     documents = AgreementDocuments(bot.texts, load_settings(None).document)
     assert documents.filename(handed, timezone) == documents.filename(on_file, timezone)
     assert documents.pdf(handed, timezone) == documents.pdf(on_file, timezone)
-    # Asking for the document again later reads it from the file.
-    later = await assistant(db).handle(cardholder_id, ev.Text("/plan"))
-    assert all(r.agreement is None for r in later)
+    # Asking for the document again later (from /plan) reads it from the file.
+    again = assistant(db)
+    await again.handle(cardholder_id, ev.Text("/plan"))
+    turn = Conversation.from_json((await conversation(db)).state).turn
+    [resent] = [r for r in await again.handle(cardholder_id, ev.Choice("send_agreement", turn))
+                if r.attach == "agreement"]
+    assert resent.agreement is None
