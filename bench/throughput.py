@@ -49,12 +49,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import fakebotapi  # noqa: E402
 from aiogram import Bot, Dispatcher, F, Router, methods  # noqa: E402
 from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
 from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
 from aiogram.types import BufferedInputFile, CallbackQuery, Message  # noqa: E402
+from fakebotapi import FakeBotAPI  # noqa: E402
 
-import fakebotapi  # noqa: E402
 from bot.accounts import HEADER, create_invite, import_accounts  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
@@ -62,7 +63,7 @@ from bot.db import Database, open_database  # noqa: E402
 from bot.models import Agreement  # noqa: E402
 from bot.telegram.app import TelegramApp, tune_collector  # noqa: E402
 from bot.telegram.callbacks import ChoiceData  # noqa: E402
-from fakebotapi import FakeBotAPI  # noqa: E402
+from bot.telegram.session import TelegramSession  # noqa: E402
 
 TOKEN = "4242:BENCH"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -159,10 +160,6 @@ def _watch_the_fake() -> None:
 # --- The two bots ----------------------------------------------------------------------------------
 
 
-def session_for(api: FakeBotAPI) -> AiohttpSession:
-    return AiohttpSession(api=TelegramAPIServer.from_base(api.base_url))
-
-
 class Contender:
     name: str
     api: FakeBotAPI
@@ -223,12 +220,16 @@ class PlainBot(Contender):
 
     def router(self) -> Router: ...
 
+    def session(self) -> AiohttpSession:
+        """aiogram's own HTTP session, as a bare bot has it."""
+        return AiohttpSession(api=TelegramAPIServer.from_base(self.api.base_url))
+
     async def start(self) -> None:
         await self.api.start()
         WATCHES[id(self.api)] = self.watch
         self.dp = Dispatcher()
         self.dp.include_router(self.router())
-        self.bot = Bot(TOKEN, session=session_for(self.api))
+        self.bot = Bot(TOKEN, session=self.session())
         self.polling = asyncio.create_task(
             self.dp.start_polling(self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency)
         )
@@ -379,6 +380,10 @@ class Replay(PlainBot):
         super().__init__(concurrency)
         self.product = product
         self.script: dict[int, list[fakebotapi.Call]] = {}
+
+    def session(self) -> AiohttpSession:
+        """The product's session (bot/telegram/session.py): the same calls, made the way the product makes them."""
+        return TelegramSession(self.api.base_url)
 
     def learn(self, calls: list[fakebotapi.Call]) -> None:
         """The calls the product made this round, by chat (a tap's answer is made for the tap itself)."""

@@ -73,6 +73,7 @@ class Call:
     params: dict[str, Any]
     at: float
     http_method: str = "POST"
+    content_type: str = ""  # of the request's body: a form, multipart or JSON
     status: int | None = None
     response: dict[str, Any] | None = None
 
@@ -1008,7 +1009,7 @@ class FakeBotAPI:
         if not long_poll:
             self._in_flight += 1
             self._signal()
-        call = Call(method, {}, time.monotonic(), request.method)
+        call = Call(method, {}, time.monotonic(), request.method, request.content_type if request.can_read_body else "")
         try:
             try:
                 call.params = await self._read_params(request)

@@ -1,6 +1,6 @@
 """The Telegram bot as one object: ``TelegramApp(settings).run()`` until ``stop()``.
 
-    Bot (aiohttp session -> [telegram] api_base, 429s waited out)
+    Bot (session.py: JSON requests to [telegram] api_base; 429s waited out)
      └─ Dispatcher: Gate (per-chat order, in-flight count) -> routers (cardholders; the desk later)
           handlers receive assistant, directory, outbox, texts, settings by name (no globals)
      └─ ReminderDispatcher loop: due reminders and payment thanks, each a dialogue step, sent once
@@ -25,8 +25,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
-from aiogram.client.session.aiohttp import AiohttpSession
-from aiogram.client.telegram import TelegramAPIServer
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
@@ -45,6 +43,7 @@ from bot.telegram.logs import guarded_logs
 from bot.telegram.reminders import TelegramReminders
 from bot.telegram.render import Outbox
 from bot.telegram.sending import RetryAfter, Sleep
+from bot.telegram.session import TelegramSession
 from bot.texts import Texts
 
 log = logging.getLogger(__name__)
@@ -58,20 +57,6 @@ POLLING_TIMEOUT = 30
 def instance_name() -> str:
     """Who claimed a reminder, for the record: host and process."""
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-class TelegramSession(AiohttpSession):
-    """aiogram's session; closing skips the pause that lets TLS connections wind down when there are none."""
-
-    def __init__(self, api_base: str) -> None:
-        super().__init__(api=TelegramAPIServer.from_base(api_base))
-        self.tls = api_base.startswith("https:")
-
-    async def close(self) -> None:
-        if self.tls:
-            await super().close()
-        elif self._session is not None and not self._session.closed:
-            await self._session.close()
 
 
 def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox, gate: Gate,

@@ -1,0 +1,119 @@
+"""The bot's HTTP session: JSON requests, forms only for files, Telegram's echo trimmed, errors as aiogram's."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import pytest
+from aiogram import Bot
+from aiogram.client.default import DefaultBotProperties
+from aiogram.exceptions import ClientDecodeError, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.methods import EditMessageReplyMarkup, SendDocument, SendMessage
+from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOptions, Message
+
+from bot.runtime import Button, Rendered
+from bot.telegram.render import keyboard
+from bot.telegram.session import TelegramSession
+from tests.conftest import serve_fake_api
+from tests.fakebotapi import FakeBotAPI, UploadedFile
+
+TOKEN = "42:SESSION"
+CHAT = 5001
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async for server in serve_fake_api(TOKEN):
+        yield server
+
+
+@pytest.fixture
+async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
+    bot = Bot(TOKEN, session=TelegramSession(api.base_url), default=DefaultBotProperties(parse_mode="HTML"))
+    try:
+        yield bot
+    finally:
+        await bot.session.close()
+
+
+def markup() -> InlineKeyboardMarkup:
+    reply = Rendered("Your options", (Button("Pay 500 a month", "option:1"), Button("Talk to a person", "person")), 7, 3)
+    markup = keyboard(reply)
+    assert markup is not None
+    return markup
+
+
+def test_a_request_without_a_file_is_one_json_text_without_empty_fields() -> None:
+    bot = Bot(TOKEN, default=DefaultBotProperties(parse_mode="HTML"))
+    session = TelegramSession("http://127.0.0.1:1")
+    method = SendMessage(chat_id=CHAT, text="<b>Hello</b>", reply_markup=markup(),
+                         link_preview_options=LinkPreviewOptions(is_disabled=True))
+    body = session.json_body(bot, method)
+    assert body is not None
+    sent = json.loads(body)
+    assert sent["chat_id"] == CHAT
+    assert sent["text"] == "<b>Hello</b>"
+    assert sent["parse_mode"] == "HTML"  # the bot's default, resolved
+    assert sent["link_preview_options"] == {"is_disabled": True}
+    buttons = [button for row in sent["reply_markup"]["inline_keyboard"] for button in row]
+    assert [set(button) for button in buttons] == [{"text", "callback_data"}] * 2  # no None attribute sent
+    assert "message_thread_id" not in sent and "reply_parameters" not in sent
+
+
+def test_a_request_with_a_file_is_left_to_the_form() -> None:
+    bot = Bot(TOKEN)
+    session = TelegramSession("http://127.0.0.1:1")
+    method = SendDocument(chat_id=CHAT, document=BufferedInputFile(b"%PDF-1.4", filename="plan.pdf"))
+    assert session.json_body(bot, method) is None
+
+
+async def test_a_message_goes_as_json_and_comes_back_without_the_echo_of_what_was_sent(
+    api: FakeBotAPI, bot: Bot
+) -> None:
+    message = await bot.send_message(CHAT, "<b>Your options</b>", reply_markup=markup(),
+                                     link_preview_options=LinkPreviewOptions(is_disabled=True))
+    call = api.calls_of("sendMessage")[-1]
+    assert call.content_type == "application/json"
+    assert call.params["parse_mode"] == "HTML"
+    assert [b["callback_data"] for row in call.params["reply_markup"]["inline_keyboard"] for b in row] == [
+        button.callback_data for row in markup().inline_keyboard for button in row
+    ]
+    assert call.response is not None and call.response["result"]["reply_markup"]  # Telegram echoes the keyboard
+    assert isinstance(message, Message)
+    assert message.message_id == call.result["message_id"]
+    assert message.chat.id == CHAT
+    assert message.reply_markup is None  # the echo is not read back
+    assert message.bot is bot  # bound like any aiogram message
+
+    edited = await bot(EditMessageReplyMarkup(chat_id=CHAT, message_id=message.message_id))
+    assert isinstance(edited, Message) and edited.message_id == message.message_id
+    assert api.calls_of("editMessageReplyMarkup")[-1].content_type == "application/json"
+
+
+async def test_a_document_still_goes_as_a_form_with_its_file(api: FakeBotAPI, bot: Bot) -> None:
+    sent = await bot.send_document(CHAT, BufferedInputFile(b"%PDF-1.4 agreement", filename="agreement.pdf"))
+    call = api.calls_of("sendDocument")[-1]
+    assert call.content_type == "multipart/form-data"
+    assert isinstance(call.params["document"], UploadedFile)
+    assert call.params["document"].content == b"%PDF-1.4 agreement"
+    assert sent.document is not None and sent.document.file_name == "agreement.pdf"
+
+
+async def test_errors_are_aiograms_own(api: FakeBotAPI, bot: Bot) -> None:
+    api.fail("sendMessage", status=403)
+    with pytest.raises(TelegramForbiddenError):
+        await bot.send_message(CHAT, "hello")
+    api.fail("sendMessage", status=429, retry_after=3)
+    with pytest.raises(TelegramRetryAfter) as flood:
+        await bot.send_message(CHAT, "hello")
+    assert flood.value.retry_after == 3
+    assert (await bot.send_message(CHAT, "hello")).message_id > 0
+
+
+@pytest.mark.parametrize("content", ['{"ok": true, "result": {"message_id": "not a number"}}', "<html>"])
+def test_an_answer_that_is_not_a_message_is_a_decode_error(content: str) -> None:
+    bot = Bot(TOKEN)
+    session = TelegramSession("http://127.0.0.1:1")
+    with pytest.raises(ClientDecodeError):
+        session.check_response(bot, SendMessage(chat_id=CHAT, text="x"), 200, content)
