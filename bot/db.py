@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -57,8 +57,9 @@ class Database:
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-direct")
 
     async def create_schema(self) -> None:
+        """Tables and indexes that are missing; an index added since a file was made is made too."""
         async with self.engine.begin() as connection:
-            await connection.run_sync(SQLModel.metadata.create_all)
+            await connection.run_sync(_create_missing)
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -91,6 +92,14 @@ class Database:
             await self.in_thread(self.direct.dispose)
             self._thread.shutdown(wait=True)
             self._thread = None
+
+
+def _create_missing(connection: Connection) -> None:
+    # create_all makes a table's indexes only with the table itself.
+    SQLModel.metadata.create_all(connection)
+    for table in SQLModel.metadata.sorted_tables:
+        for index in table.indexes:
+            index.create(connection, checkfirst=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -107,6 +107,10 @@ class Conversation(SQLModel, table=True):
     instances can never both apply a step to the same conversation.
     """
 
+    # The desk's look for silent conversations (holder, then how long unchanged) reads this index,
+    # not the rows: each row carries the dialogue's state, kilobytes once offers are made.
+    __table_args__ = (sa.Index("ix_conversation_holder_updated_at", "holder", "updated_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
     account_id: int = Field(foreign_key="account.id", index=True)
     cardholder_id: int = Field(foreign_key="cardholder.id", index=True, unique=True)

@@ -7,12 +7,12 @@ loop is driven pass by pass (``desk_loop.run_once()``) with a hand-set clock, ne
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
@@ -591,6 +591,41 @@ async def test_silence_mid_negotiation_earns_one_nudge_then_a_person_never_in_qu
         await desk_pass(bot)
     [topic] = telegram_api.topics(DESK)
     assert topic["name"] == "•••• 9012 · Silent mid-negotiation"
+
+
+async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_the_state(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        await verified(telegram_api, bot, database, clock)
+    desk = Desk(database)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    engine = database.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        [(entry, nudged)] = await desk.silent(clock.now())
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert entry.conversation_id == (await conversation_of(database, SMITH)).id and nudged is False
+    [(statement, parameters)] = statements
+    columns = [column.strip() for column in statement.split("FROM")[0].removeprefix("SELECT").split(",")]
+    assert "conversation.state" not in columns  # the state is not read whole
+    assert "json_extract(conversation.state" in statement.lower()  # only its flag
+    async with database.engine.connect() as connection:
+        plan = (await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)).all()
+    assert any("ix_conversation_holder_updated_at" in row[-1] for row in plan), plan
+    assert await desk.silent(clock.now() - timedelta(minutes=1)) == []  # changed since: not silent
+
+    row = await conversation_of(database, SMITH)
+    async with database.session() as session, session.begin():
+        await session.execute(update(ConversationRow).where(ConversationRow.id == row.id)
+                              .values(state={**row.state, "nudged": True}))
+    [(_entry, nudged)] = await desk.silent(clock.now())
+    assert nudged is True
 
 
 # --- no group, restarts -----------------------------------------------------------------------------

@@ -103,8 +103,8 @@ class DeskLoop:
         policy, quiet = self.settings.policy, self.settings.reminders
         nudge_after = timedelta(hours=policy.silence_nudge_hours)
         handoff_after = timedelta(hours=max(1, policy.silence_handoff_hours - policy.silence_nudge_hours))
-        for entry, state in await self.desk.silent(now - min(nudge_after, handoff_after)):
-            wait = handoff_after if state.nudged else nudge_after
+        for entry, nudged in await self.desk.silent(now - min(nudge_after, handoff_after)):
+            wait = handoff_after if nudged else nudge_after
             if entry.updated_at > now - wait:
                 continue
             local = now.astimezone(ZoneInfo(entry.timezone)).time()
