@@ -25,7 +25,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import NumberPattern, format_decimal, format_percent
+from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol
 
 from bot.config import LANGUAGES, BankConfig
 from bot.money import MINOR_UNITS, quantize
@@ -70,18 +70,24 @@ FORMATTED_SIZE = 16_384
 @lru_cache(maxsize=FORMATTED_SIZE)
 def format_money(amount: Decimal, currency: str, language: str) -> str:
     """Money as it is written where the cardholder lives, to the currency's minor unit."""
-    locale, pattern = _money_pattern(language, currency)
-    return pattern.apply(quantize(amount, currency), locale, currency=currency, currency_digits=False)
+    locale, pattern, symbol = _money_pattern(language, currency)
+    value = quantize(amount, currency)
+    if symbol is None:
+        return pattern.apply(value, locale, currency=currency, currency_digits=False)
+    # Babel's apply() looks up the currency's name (plural rules and all) for every amount, to
+    # fill a "¤¤¤" the standard patterns do not have: the symbol is put in here instead.
+    return pattern.apply(value, locale, currency_digits=False).replace("¤", symbol)
 
 
 @cache
-def _money_pattern(language: str, currency: str) -> tuple[Locale, NumberPattern]:
-    """The locale's currency pattern with the currency's minor unit; made once (apply() leaves it as is)."""
+def _money_pattern(language: str, currency: str) -> tuple[Locale, NumberPattern, str | None]:
+    """The locale's currency pattern with the currency's minor unit (apply() leaves it as is), and
+    the symbol to put in its one "¤" (``None``: a pattern Babel must fill in itself)."""
     locale = babel_locale(language, currency)
     pattern = copy.copy(locale.currency_formats["standard"])
     digits = MINOR_UNITS[currency]
     pattern.frac_prec = (digits, digits)
-    return locale, pattern
+    return locale, pattern, None if "¤¤" in pattern.pattern else get_currency_symbol(currency, locale)
 
 
 def format_day(day: date | datetime, language: str, currency: str | None = None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,9 +11,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.config import BankConfig, PolicyConfig
+from bot.config import LANGUAGES, BankConfig, PolicyConfig
 from bot.domain import Cause
+from bot.money import MINOR_UNITS, quantize
 from bot.plans import (
     AccountTerms,
     Option,
@@ -26,6 +30,7 @@ from bot.plans import (
 from bot.texts import (
     TEMPLATES_DIR,
     Texts,
+    babel_locale,
     format_day,
     format_money,
     format_number,
@@ -409,6 +414,22 @@ def test_plural_forms_in_templates(texts: Texts) -> None:
 )
 def test_format_money(amount: str, currency: str, language: str, expected: str) -> None:
     assert format_money(D(amount), currency, language) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    amount=st.decimals(min_value=-10**9, max_value=10**9, places=4, allow_nan=False, allow_infinity=False),
+    currency=st.sampled_from(sorted(MINOR_UNITS)),
+    language=st.sampled_from(LANGUAGES),
+)
+def test_format_money_is_babels_format_currency(amount: Decimal, currency: str, language: str) -> None:
+    """The symbol is put in by us, not by Babel's apply() (which looks up the currency's name every
+    time): the text is still exactly Babel's, with the locale's pattern at the currency's minor unit."""
+    locale = babel_locale(language, currency)
+    pattern = copy.copy(locale.currency_formats["standard"])
+    pattern.frac_prec = (MINOR_UNITS[currency],) * 2
+    babels = pattern.apply(quantize(amount, currency), locale, currency=currency, currency_digits=False)
+    assert format_money(amount, currency, language) == babels
 
 
 @pytest.mark.parametrize(
