@@ -118,6 +118,7 @@ _LOAD = (
     .where(Cardholder.id == bindparam("cardholder_id"))
 )
 _CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
+_NEW_OFFERS = insert(Offer.__table__)  # type: ignore[attr-defined]
 _SAVES: dict[frozenset[str], Any] = {}  # by the columns a save sets
 _TRANSCRIPT = insert(TranscriptMessage.__table__).returning(  # type: ignore[attr-defined]
     TranscriptMessage.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
@@ -199,6 +200,9 @@ def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
 #: Effects that change nothing a step is decided on but what the step itself knows: the offers
 #: shown, a claim of payment, and an agreement accepted (its plan is then the option's schedule).
 _KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment, fx.AcceptAgreement)
+#: Effects that change the conversation, cardholder or account rows themselves: only for these are
+#: the rows merged into the step's session (a merge costs more than the others' whole write).
+_CHANGES_ENTITIES = (fx.Handoff, fx.LockIdentity, fx.StopReminders, fx.ResumeReminders)
 
 
 class _InstalmentRow(NamedTuple):
@@ -403,7 +407,9 @@ class Assistant:
         inbound = [r for r in records if r["direction"] == Direction.IN]
         # First: a refused save has written nothing. The message in before any note the effects add.
         ids = _write(session, values, inbound)
-        mine = [session.merge(entity, load=False) for entity in (known.row, known.cardholder, known.account)]
+        mine = (known.row, known.cardholder, known.account)
+        if any(isinstance(effect, _CHANGES_ENTITIES) for effect in outcome.effects):
+            mine = tuple(session.merge(entity, load=False) for entity in mine)  # type: ignore[assignment]
         accepted = None
         for effect in outcome.effects:
             written = self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
@@ -581,8 +587,8 @@ class Assistant:
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
-                session.execute(  # one statement for all
-                    insert(Offer),
+                session.execute(  # one statement for all (the table's: the ORM's bulk insert costs more)
+                    _NEW_OFFERS,
                     [dict(conversation_id=row.id, key=option.key, kind=option.kind.value, monthly=option.monthly,
                           payments=option.payments, total=option.total,
                           detail={"first_due": option.first_due.isoformat(), "saving": str(option.saving),
