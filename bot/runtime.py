@@ -233,6 +233,9 @@ class _Known:
     version: int
     state: Conversation
     plan: PlanRows | None
+    #: The agreement text last shown, with what it was made of: "I agree" stores that very text
+    #: without making it again (sixty payments' rows), when it is still made of the same.
+    shown_agreement: tuple[Hashable, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +361,9 @@ class Assistant:
         new = outcome.conversation
         changed = new is not state
         texts = [self._render(reply, new.language) for reply in outcome.replies]
+        for reply, text in zip(outcome.replies, texts, strict=True):
+            if reply.template == "agreement":
+                known.shown_agreement = (_cache_key(reply.template, reply.params, new.language), text)
         inbound = None
         if inbound_text is not None:
             inbound = {"direction": Direction.IN, "author": "cardholder", "text": inbound_text,
@@ -412,7 +418,8 @@ class Assistant:
             mine = tuple(session.merge(entity, load=False) for entity in mine)  # type: ignore[assignment]
         accepted = None
         for effect in outcome.effects:
-            written = self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now)
+            written = self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now,
+                                    shown_agreement=known.shown_agreement)
             accepted = written or accepted
         session.flush()
         return ids + _insert_transcript(session, [r for r in records if r["direction"] != Direction.IN]), accepted
@@ -572,7 +579,8 @@ class Assistant:
     # --- Effects ----------------------------------------------------------------------------
 
     def _perform(self, session: Session, effect: fx.Effect, row: ConversationRow, cardholder: Cardholder,
-                 account: Account, state: Conversation, facts: Facts, now: datetime) -> dict[str, Any] | None:
+                 account: Account, state: Conversation, facts: Facts, now: datetime, *,
+                 shown_agreement: tuple[Hashable, str] | None = None) -> dict[str, Any] | None:
         """Carry out one effect; an accepted agreement's columns are returned (for its document)."""
         match effect:
             case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
@@ -596,7 +604,7 @@ class Assistant:
                      for option in options],
                 )
             case fx.AcceptAgreement(option=option):
-                return self._accept(session, row, account, state, facts, option, now)
+                return self._accept(session, row, account, state, facts, option, now, shown_agreement)
             case fx.StopReminders():
                 cardholder.reminders_stopped_at = cardholder.reminders_stopped_at or now
             case fx.ResumeReminders():
@@ -606,9 +614,16 @@ class Assistant:
         return None
 
     def _accept(self, session: Session, row: ConversationRow, account: Account, state: Conversation,
-                facts: Facts, option, now: datetime) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-        # The exact text shown: the same template and values, rendered again deterministically.
-        text = self._render(Reply("agreement", agreement_params(state, facts, option)), state.language)
+                facts: Facts, option, now: datetime,  # type: ignore[no-untyped-def]
+                shown_agreement: tuple[Hashable, str] | None = None) -> dict[str, Any]:
+        # The exact text shown: the same template and values, rendered again deterministically
+        # (or the text itself, when it was shown from the very same values).
+        agreement = Reply("agreement", agreement_params(state, facts, option))
+        key = _cache_key(agreement.template, agreement.params, state.language)
+        if shown_agreement is not None and key is not None and shown_agreement[0] == key:
+            text = shown_agreement[1]
+        else:
+            text = self._render(agreement, state.language)
         session.execute(_SUPERSEDE, {"of_conversation": row.id})
         columns = dict(
             conversation_id=row.id,

@@ -310,6 +310,34 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database
     assert [r.text for r in remembered] == [r.text for r in await assistant(db).handle(cardholder_id, ev.Text("/plan"))]
 
 
+@pytest.mark.parametrize("remembered", [True, False])
+async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remembered(
+    db: Database, cardholder_id: int, monkeypatch: pytest.MonkeyPatch, remembered: bool
+) -> None:
+    """ "I agree" stores the text the cardholder read; it is made again only if this process forgot it."""
+    bot = assistant(db)
+    made: list[str] = []
+    render = bot.texts.render
+
+    def counted(reply, language):  # type: ignore[no-untyped-def]
+        made.append(reply.template)
+        return render(reply, language)
+
+    monkeypatch.setattr(bot.texts, "render", counted)
+    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
+                  ev.Text("不"), ev.Text("1")):
+        await bot.handle(cardholder_id, event)
+    [shown] = [r.text for r in await bot.handle(cardholder_id, ev.Text("是")) if r.template == "agreement"]
+    bot._texts_cache.clear()  # as when other conversations have filled it since
+    if not remembered:
+        bot._known.clear()  # as after a restart: the text is made again, the same
+    await bot.handle(cardholder_id, ev.Text("是"))
+    async with db.session() as session:
+        [stored] = (await session.execute(select(Agreement.text))).scalars().all()
+    assert stored == shown
+    assert made.count("agreement") == (1 if remembered else 2)
+
+
 async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db: Database, cardholder_id: int) -> None:
     """The "I agree" step hands its document the agreement it wrote (no read): the same as on file."""
     bot = assistant(db)
