@@ -10,8 +10,9 @@ update for every conversation, and the clock runs only while that bot works.
                  taps on buttons; ``--typed``: every answer typed) to the agreement, then asking
                  for their plan or help
     (c) replay:  the same updates, answered by making the very Bot API calls the product made for
-                 them in that round, and nothing else: replay/bare is the most product/bare can be
-                 on this machine with the product's traffic, product/replay the cost of its own work
+                 them in that round, and nothing else, through the product's own HTTP session
+                 (bot/telegram/session.py): replay/bare is the most product/bare can be on this
+                 machine with the product's traffic, product/replay the cost of its own work
 
 The fake server runs in the same event loop, so its work is counted in both bots' time: a tap
 costs the product three requests (the answer to the button, removing the keyboard, the reply)

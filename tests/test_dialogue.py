@@ -431,6 +431,15 @@ def test_conversation_round_trips_through_json_with_its_offers() -> None:
     restored = Conversation.from_json(json.loads(json.dumps(data)))
     assert restored == chat.c
     assert restored.selected_option() == chat.c.selected_option()
+    # Read back again (another conversation, or after a restart): the same amounts and days are
+    # shared, not parsed into new objects for every payment of every conversation.
+    again = Conversation.from_json(json.loads(json.dumps(data)))
+    payments = [p for option in again.offers for p in option.schedule]
+    assert len({id(p.due) for p in payments}) == len({p.due for p in payments})
+    assert len({id(p.amount) for p in payments}) == len({p.amount for p in payments})
+    assert all(a.due is b.due and a.amount is b.amount
+               for x, y in zip(again.offers, restored.offers, strict=True)
+               for a, b in zip(x.schedule, y.schedule, strict=True))
 
 
 @pytest.mark.parametrize(
