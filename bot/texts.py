@@ -105,6 +105,7 @@ def format_rate(rate: Decimal, language: str) -> str:
     return format_percent(rate, "#,##0.0%", locale=babel_locale(language))
 
 
+@lru_cache(maxsize=FORMATTED_SIZE)
 def format_number(value: int | Decimal, language: str) -> str:
     return format_decimal(value, locale=babel_locale(language))
 
