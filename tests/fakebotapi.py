@@ -104,6 +104,19 @@ class _APIError(Exception):
         return body
 
 
+def _copy(value: Any) -> Any:
+    """A deep copy of JSON-shaped data (dicts, lists, scalars), a few times faster than
+    ``copy.deepcopy``: the fake copies every message it stores and returns, and under the
+    benchmark's load that copying was a fifth of its time, more of it for bigger messages."""
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    if isinstance(value, str | int | float | bool | type(None)):
+        return value
+    return copy.deepcopy(value)
+
+
 def _bad(description: str) -> _APIError:
     return _APIError(400, f"Bad Request: {description}")
 
@@ -457,11 +470,11 @@ class FakeBotAPI:
     def chat(self, chat_id: int | str) -> list[dict[str, Any]]:
         """Current messages of a chat (copies), oldest first."""
         store = self._chats.get(_int(chat_id), {})  # type: ignore[arg-type]
-        return [copy.deepcopy(store[k]) for k in sorted(store)]
+        return [_copy(store[k]) for k in sorted(store)]
 
     def get_message(self, chat_id: int | str, message_id: int) -> dict[str, Any] | None:
         msg = self._chats.get(_int(chat_id), {}).get(message_id)  # type: ignore[arg-type]
-        return copy.deepcopy(msg) if msg is not None else None
+        return _copy(msg) if msg is not None else None
 
     def topics(self, chat_id: int | str) -> list[dict[str, Any]]:
         """Forum topics of a chat: message_thread_id, name, icon_color, closed."""
@@ -481,7 +494,7 @@ class FakeBotAPI:
     @property
     def pending_updates(self) -> list[dict[str, Any]]:
         """Queued updates not yet confirmed through getUpdates' offset."""
-        return copy.deepcopy(self._updates)
+        return _copy(self._updates)
 
     def clear_calls(self) -> None:
         self.calls.clear()
@@ -526,7 +539,7 @@ class FakeBotAPI:
 
     def push_update(self, update: dict[str, Any]) -> dict[str, Any]:
         """Queue a raw update (``update_id`` assigned when missing). Returns a copy."""
-        update = copy.deepcopy(update)
+        update = _copy(update)
         if "update_id" not in update:
             update["update_id"] = self._next_update_id
         self._next_update_id = max(self._next_update_id, update["update_id"]) + 1
@@ -537,7 +550,7 @@ class FakeBotAPI:
                 self._store(msg)
         self._updates.append(update)
         self._signal()
-        return copy.deepcopy(update)
+        return _copy(update)
 
     def message(
         self,
@@ -628,9 +641,9 @@ class FakeBotAPI:
         if reply_to_message_id is not None:
             replied = self._chats.get(chat["id"], {}).get(reply_to_message_id)
             if replied is not None:
-                msg["reply_to_message"] = copy.deepcopy(replied)
+                msg["reply_to_message"] = _copy(replied)
         if extra:
-            msg.update(copy.deepcopy(extra))
+            msg.update(_copy(extra))
         return self.push_update({"message": msg})
 
     def edited_message(
@@ -650,7 +663,7 @@ class FakeBotAPI:
         stored = self._chats.get(chat["id"], {}).get(message_id)
         now = int(time.time())
         if stored is not None:
-            msg = copy.deepcopy(stored)
+            msg = _copy(stored)
             msg.pop("reply_markup", None)
         else:
             msg = {
@@ -690,7 +703,7 @@ class FakeBotAPI:
         cid = chat_id if chat_id is not None else user_id
         stored = self._chats.get(cid, {}).get(message_id)
         if stored is not None:
-            msg = copy.deepcopy(stored)
+            msg = _copy(stored)
         else:
             msg = {
                 "message_id": message_id,
@@ -903,7 +916,7 @@ class FakeBotAPI:
 
     def _store(self, msg: dict[str, Any]) -> None:
         cid = msg["chat"]["id"]
-        self._chats.setdefault(cid, {})[msg["message_id"]] = copy.deepcopy(msg)
+        self._chats.setdefault(cid, {})[msg["message_id"]] = _copy(msg)
         self._next_message_id[cid] = max(self._next_message_id.get(cid, 1), msg["message_id"] + 1)
 
     def _new_file(self, content: bytes | None, folder: str, ext: str) -> _StoredFile:
@@ -1141,7 +1154,7 @@ class FakeBotAPI:
         if isinstance(reply_to, int):
             replied = self._chats.get(chat["id"], {}).get(reply_to)
             if replied is not None:
-                msg["reply_to_message"] = copy.deepcopy(replied)
+                msg["reply_to_message"] = _copy(replied)
             elif not (
                 params.get("allow_sending_without_reply")
                 or (
@@ -1152,7 +1165,7 @@ class FakeBotAPI:
                 raise _bad("message to be replied not found")
         msg.update({k: v for k, v in content.items() if v is not None})
         self._store(msg)
-        return copy.deepcopy(msg)
+        return _copy(msg)
 
     def _resolve_file(
         self, params: dict[str, Any], key: str, folder: str, ext: str
@@ -1231,7 +1244,7 @@ class FakeBotAPI:
         if ready:
             self._handed_out = max(self._handed_out, ready[-1]["update_id"])
             self._signal()
-        return copy.deepcopy(ready)
+        return _copy(ready)
 
     def _drop_unwanted(self) -> None:
         allowed = self._allowed_updates
@@ -1328,7 +1341,7 @@ class FakeBotAPI:
                 msg[key] = value
         msg["edit_date"] = int(time.time())
         self._signal()
-        return copy.deepcopy(msg)
+        return _copy(msg)
 
     def _m_editMessageText(self, params: dict[str, Any]) -> Any:
         text = self._check_text(
@@ -1516,7 +1529,7 @@ class FakeBotAPI:
         return True
 
     def _copy_content(self, source: dict[str, Any]) -> dict[str, Any]:
-        return {k: copy.deepcopy(source[k]) for k in _CONTENT_KEYS if k in source}
+        return {k: _copy(source[k]) for k in _CONTENT_KEYS if k in source}
 
     def _m_copyMessage(self, params: dict[str, Any]) -> Any:
         source = self._require_message(params, chat_key="from_chat_id", what="copy")
