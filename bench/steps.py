@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from throughput import AFTERWARDS, LANGUAGES, NOW, TYPED, WORDS  # noqa: E402
+
 from bot.accounts import HEADER, create_invite, import_accounts, redeem_invite  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
@@ -38,7 +40,6 @@ from bot.runtime import Assistant  # noqa: E402
 from bot.telegram.app import tune_collector  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs import events as ev  # noqa: E402
-from throughput import AFTERWARDS, LANGUAGES, NOW, TYPED, WORDS  # noqa: E402
 
 SCRIPT = (*TYPED, *AFTERWARDS)
 
