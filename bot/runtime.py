@@ -360,10 +360,11 @@ class Assistant:
         outcome = step(state, event, facts)
         new = outcome.conversation
         changed = new is not state
-        texts = [self._render(reply, new.language) for reply in outcome.replies]
-        for reply, text in zip(outcome.replies, texts, strict=True):
-            if reply.template == "agreement":
-                known.shown_agreement = (_cache_key(reply.template, reply.params, new.language), text)
+        keyed = [self._render_keyed(reply, new.language) for reply in outcome.replies]
+        texts = [text for _key, text in keyed]
+        for reply, (key, text) in zip(outcome.replies, keyed, strict=True):
+            if reply.template == "agreement" and key is not None:
+                known.shown_agreement = (key, text)
         inbound = None
         if inbound_text is not None:
             inbound = {"direction": Direction.IN, "author": "cardholder", "text": inbound_text,
@@ -506,14 +507,18 @@ class Assistant:
         return self._rendered(row, state, replies, texts, _insert_transcript(session, records))
 
     def _render(self, reply: Reply, language: str) -> str:
-        """``texts.render``, remembered for replies whose values are plain (most questions)."""
+        return self._render_keyed(reply, language)[1]
+
+    def _render_keyed(self, reply: Reply, language: str) -> tuple[Hashable | None, str]:
+        """``texts.render``, remembered for replies whose values are plain (most questions); with
+        the key of what the text was made of (``None``: not plain)."""
         key = _cache_key(reply.template, reply.params, language)
         if key is None:
-            return self.texts.render(reply, language)
+            return None, self.texts.render(reply, language)
         text = self._texts_cache.get(key)
         if text is None:
             text = self._remember(key, self.texts.render(reply, language))
-        return text
+        return key, text
 
     def _label(self, label: Label, language: str) -> str:
         key = _cache_key((label.msgid, label.plural, label.n), label.params, language)
@@ -620,7 +625,7 @@ class Assistant:
         # (or the text itself, when it was shown from the very same values).
         agreement = Reply("agreement", agreement_params(state, facts, option))
         key = _cache_key(agreement.template, agreement.params, state.language)
-        if shown_agreement is not None and key is not None and shown_agreement[0] == key:
+        if shown_agreement is not None and shown_agreement[0] == key:
             text = shown_agreement[1]
         else:
             text = self._render(agreement, state.language)
