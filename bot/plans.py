@@ -46,7 +46,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
 from bot.config import PolicyConfig
@@ -62,6 +62,9 @@ PRICE_STEP = Decimal("0.000001")
 #: Bisection of the monthly rate of return stops when the bracket is this narrow;
 #: 12 x 1e-12 is far below the 4 decimals shown.
 IRR_TOLERANCE = Decimal("1e-12")
+#: Digits the rate is solved with: a run's closed form subtracts nearly equal powers when the
+#: rate is tiny, so it works with more than the default 28.
+IRR_DIGITS = 40
 
 
 class OptionKind(StrEnum):
@@ -156,6 +159,13 @@ def present_value(payments: Sequence[tuple[int, Decimal]], monthly_rate: Decimal
     return sum((amount / growth**month for month, amount in payments), ZERO)
 
 
+@functools.lru_cache(maxsize=1024)
+def _due_dates(anchor: date, holiday_months: int, payments: int) -> tuple[date, ...]:
+    """The due dates of ``payments`` monthly payments from ``anchor`` after a holiday: the same
+    few schedules are priced again and again on one day."""
+    return tuple(add_months(anchor, holiday_months + k) for k in range(payments))
+
+
 def annual_rate_of(principal: Decimal, payments: Sequence[tuple[int, Decimal]]) -> Decimal:
     """The true nominal annual rate (12 x monthly IRR) of lending ``principal`` today.
 
@@ -165,30 +175,63 @@ def annual_rate_of(principal: Decimal, payments: Sequence[tuple[int, Decimal]]) 
 
     The surplus (present value less principal) is convex and falling in the rate, so Newton's
     method started at 0 climbs to the root from below without overshooting: a handful of steps
-    where bisection took forty (options are priced several times in each negotiation).
+    where bisection took forty (options are priced several times in each negotiation). A plan's
+    payments are runs of equal amounts in consecutive months (all but the last, usually), and a
+    run is discounted in closed form: a step costs a few operations per run, not per payment.
     """
-    flows = [(int(month), Decimal(amount)) for month, amount in payments if amount]
-    if any(month < 1 for month, _ in flows):
-        raise ValueError("payment months are counted from 1")
-    if principal <= 0 or sum((amount for _, amount in flows), ZERO) <= principal:
+    runs, total = _runs(payments)
+    if principal <= 0 or total <= principal:
         return ZERO.quantize(RATE_PLACES)
     rate = ZERO
-    for _ in range(200):
-        growth = ONE + rate
-        surplus, slope = -principal, ZERO
-        # Discount factors month by month (one multiplication each, not a power per payment).
-        shrink, factor, at = ONE / growth, ONE, 0
-        for month, amount in flows:
-            factor *= shrink ** (month - at) if month - at != 1 else shrink
-            at = month
-            worth = amount * factor
-            surplus += worth
-            slope -= month * worth * shrink
-        step = surplus / slope  # negative while below the root
-        rate -= step
-        if -step <= IRR_TOLERANCE / 1000:
-            break
+    with localcontext(prec=IRR_DIGITS):
+        for _ in range(200):
+            shrink = ONE / (ONE + rate)
+            worth, weighted = _discounted(runs, shrink)
+            # d/drate of amount x shrink^month is -month x amount x shrink^month x shrink.
+            step = (worth - principal) / (-weighted * shrink)  # negative while below the root
+            rate -= step
+            if -step <= IRR_TOLERANCE / 1000:
+                break
     return (12 * rate).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
+
+
+def _runs(payments: Sequence[tuple[int, Decimal]]) -> tuple[list[tuple[int, int, Decimal]], Decimal]:
+    """``(first month, last month, amount)`` for each run of one amount in consecutive months
+    (payments of 0 left out), and the payments' sum."""
+    runs: list[tuple[int, int, Decimal]] = []
+    total = ZERO
+    for month, amount in payments:
+        if month < 1:
+            raise ValueError("payment months are counted from 1")
+        if not amount:
+            continue
+        total += amount
+        if runs and runs[-1][2] == amount and runs[-1][1] == month - 1:
+            runs[-1] = (runs[-1][0], month, amount)
+        else:
+            runs.append((int(month), int(month), Decimal(amount)))
+    return runs, total
+
+
+def _discounted(runs: Sequence[tuple[int, int, Decimal]], shrink: Decimal) -> tuple[Decimal, Decimal]:
+    """``sum(amount x shrink^month)`` and ``sum(month x amount x shrink^month)`` over the runs.
+
+    With x = shrink, a run from month f to l sums x^f..x^l = (x^f - x^(l+1)) / (1 - x), and
+    f x^f..l x^l = (f x^f - (l+1) x^(l+1)) / (1 - x) + x (x^f - x^(l+1)) / (1 - x)^2.
+    """
+    worth = weighted = ZERO
+    if shrink == ONE:  # rate 0: plain sums
+        for first, last, amount in runs:
+            count = last - first + 1
+            worth += amount * count
+            weighted += amount * count * (first + last) / 2
+        return worth, weighted
+    gap = ONE - shrink
+    for first, last, amount in runs:
+        head, tail = shrink**first, shrink ** (last + 1)
+        worth += amount * (head - tail) / gap
+        weighted += amount * ((first * head - (last + 1) * tail) / gap + shrink * (head - tail) / (gap * gap))
+    return worth, weighted
 
 
 def _annuity_total(principal: Decimal, annual_rate: Decimal, months: int, currency: str) -> Decimal:
@@ -252,10 +295,8 @@ def _option(
     """
     if not amounts or any(amount <= 0 for amount in amounts):
         return None
-    schedule = tuple(
-        ScheduledPayment(number, add_months(anchor, holiday_months + number - 1), amount)
-        for number, amount in enumerate(amounts, start=1)
-    )
+    schedule = tuple(map(ScheduledPayment, range(1, len(amounts) + 1),
+                         _due_dates(anchor, holiday_months, len(amounts)), amounts))
     total = sum(amounts, ZERO)
     months = [(holiday_months + p.number, p.amount) for p in schedule]
     span = holiday_months + len(amounts)
@@ -434,12 +475,23 @@ def pay_now_option(account: AccountTerms, policy: PolicyConfig, today: date) -> 
 
 
 def _candidates(
-    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date
+    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date,
+    affordable: Decimal | None = None,
 ) -> list[Option]:
-    """Every option the policy allows for this account and cause, affordable or not."""
-    terms = sorted({n for n in policy.instalment_terms if n <= policy.max_term_months})
+    """Every option the policy allows for this account and cause; with ``affordable``, less
+    those that cannot fit it whatever their price.
+
+    A plan of n payments repays at least the principal, so its largest payment is at least
+    principal / n: a term too short for that is not priced at all (pricing is most of the work).
+    """
+    principal = quantize(account.balance, account.currency)
+
+    def may_fit(payments: int) -> bool:
+        return affordable is None or principal <= affordable * payments
+
+    terms = sorted({n for n in policy.instalment_terms if n <= policy.max_term_months and may_fit(n)})
     found = [_instalment(account, policy, n, today) for n in terms]
-    if situation.cause in HARDSHIP_CAUSES:
+    if situation.cause in HARDSHIP_CAUSES and may_fit(min(policy.hardship_term_months, 60)):
         found.append(_hardship(account, policy, today))
     found.append(_settlement(account, policy, today))
     return [option for option in found if option is not None]
@@ -466,7 +518,7 @@ def build_options(
     options exist. A lasting drop with nothing affordable gets [] and goes to a person.
     """
     affordable = affordable_monthly(situation, policy, account.currency)
-    candidates = _candidates(account, situation, policy, today)
+    candidates = _candidates(account, situation, policy, today, affordable)
     offered = sorted((o for o in candidates if _fits(o, affordable)), key=_order)
     holiday = _holiday(account, situation, policy, today) if situation.temporary else None
     if holiday is None:

@@ -176,11 +176,67 @@ def test_annual_rate_of_agrees_with_bisection(principal: int, payments: int, hol
         assert annual_rate_of(D(principal), flows) == _rate_by_bisection(D(principal), flows)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    principal=st.integers(100, 200_000),
+    pieces=st.lists(st.tuples(st.integers(1, 24), st.integers(0, 2), st.integers(1, 30_000)), min_size=1, max_size=5),
+)
+def test_annual_rate_of_irregular_payments_agrees_with_bisection(principal: int,
+                                                                 pieces: list[tuple[int, int, int]]) -> None:
+    """Runs of equal amounts, gaps between them and zero payments: the closed form per run holds."""
+    flows: list[tuple[int, Decimal]] = []
+    month = 0
+    for count, gap, amount in pieces:
+        month += gap
+        flows += [(month + k, D(amount) / 10) for k in range(1, count + 1)]
+        month += count
+    flows.append((month + 1, D(0)))
+    if sum(amount for _, amount in flows) <= principal:
+        assert annual_rate_of(D(principal), flows) == 0
+    else:
+        assert annual_rate_of(D(principal), flows) == _rate_by_bisection(D(principal), flows)
+
+
+def test_annual_rate_of_a_plan_a_cent_dearer_than_its_principal() -> None:
+    # The rate is tiny: the closed form subtracts nearly equal powers, and still finds it.
+    flows = [(m, D("872.35")) for m in range(1, 60)] + [(60, D("872.36"))]
+    principal = sum(amount for _, amount in flows) - D("0.01")
+    assert annual_rate_of(principal, flows) == _rate_by_bisection(principal, flows) == 0
+
+
 def test_annual_rate_counts_the_holiday() -> None:
     # The same payments a month later are worth less, so their rate is lower.
     soon = annual_rate_of(D("1000"), [(m, D("90")) for m in range(1, 13)])
     late = annual_rate_of(D("1000"), [(m + 2, D("90")) for m in range(1, 13)])
     assert soon > late > 0
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    balance=st.integers(1_000, 500_000),
+    rate=st.integers(0, 40),  # per cent a year on the card
+    income=st.integers(0, 60_000),
+    expenses=st.integers(0, 30_000),
+    hardship=st.booleans(),
+    terms=st.lists(st.integers(2, 60), min_size=1, max_size=6),
+    flat_fee=st.booleans(),
+)
+def test_options_not_priced_for_want_of_budget_are_the_ones_that_would_not_fit(
+        balance: int, rate: int, income: int, expenses: int, hardship: bool, terms: list[int],
+        flat_fee: bool) -> None:
+    """build_options skips terms whose payments cannot fit before pricing them: the same offers
+    as pricing every candidate and keeping those that fit."""
+    from bot.plans import _candidates, _fits, _order
+
+    terms_account = account(str(balance), rate=str(D(rate) / 100))
+    cause = Cause.REDUCED_INCOME if hardship else Cause.OTHER
+    who = situation(str(income), str(expenses), cause=cause)
+    policy = PolicyConfig(max_options=6, instalment_terms=terms,
+                          **({"pricing": "flat_fee"} if flat_fee else {}))  # type: ignore[arg-type]
+    affordable = affordable_monthly(who, policy, "CNY")
+    everything = _candidates(terms_account, who, policy, TODAY)
+    expected = sorted((o for o in everything if _fits(o, affordable)), key=_order)[: policy.max_options]
+    assert build_options(terms_account, who, policy, TODAY) == expected
 
 
 # --- present value and counter-offers ------------------------------------------------------
