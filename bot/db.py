@@ -9,6 +9,7 @@ costs several hops between the event loop and the driver's thread.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -32,6 +33,14 @@ MMAP_BYTES = 256 * 2**20
 BUSY_CACHE_KIB = 64 * 1024
 
 
+class JSONText(str):
+    """JSON already written out (``Conversation.to_json_text``): saved to a JSON column as it is."""
+
+
+def _json_serializer(value: object) -> str:
+    return value if type(value) is JSONText else json.dumps(value)  # type: ignore[return-value]
+
+
 class Database:
     """Owns the engines; hands out sessions. Close it once, at shutdown."""
 
@@ -42,7 +51,7 @@ class Database:
         # Steps read at the same time, each briefly: enough kept connections that none is
         # opened (a thread and a file handle each with aiosqlite) and closed again under load.
         pool = {"pool_size": 20, "max_overflow": 20} if sqlite_file else {}
-        self.engine: AsyncEngine = create_async_engine(url, echo=echo, **pool)
+        self.engine: AsyncEngine = create_async_engine(url, echo=echo, json_serializer=_json_serializer, **pool)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -51,7 +60,7 @@ class Database:
         self._thread: ThreadPoolExecutor | None = None
         if sqlite_file:
             self.direct = create_engine(parsed.set(drivername="sqlite"), echo=echo, pool_size=1,
-                                        max_overflow=0)
+                                        max_overflow=0, json_serializer=_json_serializer)
             event.listen(self.direct, "connect", _sqlite_pragmas)
             event.listen(self.direct, "connect", _busy_connection_pragmas)
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-direct")

@@ -31,7 +31,7 @@ from sqlmodel import col
 from bot.clock import Clock, SystemClock
 from bot.commits import Declined, GroupCommit
 from bot.config import Settings
-from bot.db import Database
+from bot.db import Database, JSONText
 from bot.models import (
     Account,
     Agreement,
@@ -435,7 +435,8 @@ class Assistant:
         values: dict[str, Any] = {"conversation_id": conversation_id, "conversation_seen": seen,
                                   "version": seen + (state is not None)}
         if state is not None:
-            values.update(step=state.step.value, state=state.to_json(), language=state.language, updated_at=now)
+            values.update(step=state.step.value, state=JSONText(state.to_json_text()), language=state.language,
+                          updated_at=now)
         if inbound:
             values["last_inbound_at"] = now
         return values

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
+from collections import OrderedDict
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -98,6 +101,15 @@ class Conversation:
     def to_json(self) -> dict[str, Any]:
         return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
+    def to_json_text(self) -> str:
+        """:meth:`to_json` written out as JSON text, for saving.
+
+        Offers are most of it (up to sixty payments each) and stay the same from step to step:
+        each offer's text is made once and spliced in.
+        """
+        head = json.dumps({f.name: _dump(getattr(self, f.name)) for f in _FIELDS if f.name != "offers"})
+        return f'{head[:-1]}, "offers": [{", ".join(map(_option_text, self.offers))}]}}'
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Conversation:
         conversation = cls()
@@ -105,6 +117,9 @@ class Conversation:
             if f.name in data:
                 setattr(conversation, f.name, _LOADERS.get(f.name, _same)(data[f.name]))
         return conversation
+
+
+_FIELDS = dataclasses.fields(Conversation)
 
 
 def _dump(value: Any) -> Any:
@@ -121,13 +136,8 @@ def _dump(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=4096)
 def _option_json(option: Option) -> dict[str, Any]:
-    """An offer as JSON, made once: offers are frozen and saved again at every later step.
-
-    The dict is shared between callers: it is only ever read (serialised), never changed.
-    The schedule (up to sixty payments) is written out directly: it is most of the work.
-    """
+    """An offer as JSON. The schedule (up to sixty payments) is written out directly."""
     data = {f.name: _dump(getattr(option, f.name)) for f in _OPTION_FIELDS if f.name != "schedule"}
     data["schedule"] = [{"number": p.number, "due": p.due.isoformat(), "amount": str(p.amount)}
                         for p in option.schedule]
@@ -135,6 +145,27 @@ def _option_json(option: Option) -> dict[str, Any]:
 
 
 _OPTION_FIELDS = dataclasses.fields(Option)
+
+#: Offers' JSON texts, by the offer's identity (hashing an offer hashes its whole schedule). The
+#: offer is kept with its text, so an id is not reused while its entry lasts.
+_OPTION_TEXTS: OrderedDict[int, tuple[Option, str]] = OrderedDict()
+OPTION_TEXTS_SIZE = 8192
+
+
+def _option_text(option: Option) -> str:
+    """``json.dumps(_option_json(option))``, remembered: an offer is frozen and saved again at
+    every later step of its conversation."""
+    found = _OPTION_TEXTS.get(id(option))
+    if found is not None and found[0] is option:
+        with suppress(KeyError):  # another thread may just have dropped it
+            _OPTION_TEXTS.move_to_end(id(option))
+        return found[1]
+    text = json.dumps(_option_json(option))
+    _OPTION_TEXTS[id(option)] = (option, text)
+    if len(_OPTION_TEXTS) > OPTION_TEXTS_SIZE:
+        with suppress(KeyError):
+            _OPTION_TEXTS.popitem(last=False)
+    return text
 
 
 def _same(value: Any) -> Any:

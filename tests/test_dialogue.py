@@ -442,6 +442,37 @@ def test_conversation_round_trips_through_json_with_its_offers() -> None:
                for a, b in zip(x.schedule, y.schedule, strict=True))
 
 
+def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> None:
+    import json
+
+    from dialogs import state as state_module
+
+    chat = at_options()
+    chat.tap(f"option:{chat.c.offers[1].key}")
+    text = chat.c.to_json_text()
+    assert json.loads(text) == chat.c.to_json()
+    assert Conversation.from_json(json.loads(text)) == chat.c
+    # The next step shares the offers: their text is not made again, only looked up.
+    made = []
+    original = state_module._option_json
+    state_module._option_json = lambda option: made.append(option) or original(option)
+    try:
+        chat.tap("back")
+        again = chat.c.to_json_text()
+        assert made == [] and chat.c.offers
+        assert json.loads(again) == chat.c.to_json()
+        made.clear()
+        # An offer read back is a new object: its text is made for it (once).
+        restored = Conversation.from_json(json.loads(text))
+        restored.to_json_text()
+        restored.to_json_text()
+        assert made == restored.offers
+    finally:
+        state_module._option_json = original
+    # Without offers, the text is still whole JSON.
+    assert json.loads(Conversation().to_json_text()) == Conversation().to_json()
+
+
 @pytest.mark.parametrize(
     "text",
     ["", " ", "\x00", "🙂" * 500, "/start", "a" * 5000, "1" * 400, "%(x)s {{ x }}", "<b>bold</b>", "１,２３４.５０"],
