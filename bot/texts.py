@@ -131,6 +131,7 @@ class Texts:
             lstrip_blocks=True,
             undefined=jinja2.StrictUndefined,
             extensions=["jinja2.ext.i18n"],
+            auto_reload=False,  # templates ship with the code: no look at the file at every render
         )
         self.env.install_gettext_callables(  # type: ignore[attr-defined]
             gettext=lambda s: self.i18n.gettext(s),
