@@ -200,6 +200,7 @@ _HTML_TAGS = frozenset(
     }
 )  # fmt: skip
 _HTML_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s[^<>]*)?)>")
+_HTML_SPECIAL_RE = re.compile(r"[<&]")
 _HTML_ENTITY_RE = re.compile(r"&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9A-Fa-f]+);")
 
 _CHAT_ACTIONS = frozenset(
@@ -237,6 +238,13 @@ def plain_text(text: str, parse_mode: str | None) -> str:
         return len(text[:pos].encode("utf-8"))
 
     while i < n:
+        special = _HTML_SPECIAL_RE.search(text, i)
+        if special is None:  # plain text to the end, taken in one piece
+            out.append(text[i:])
+            break
+        if special.start() > i:
+            out.append(text[i : special.start()])
+            i = special.start()
         ch = text[i]
         if ch == "<":
             m = _HTML_TAG_RE.match(text, i)
@@ -272,9 +280,6 @@ def plain_text(text: str, parse_mode: str | None) -> str:
             else:
                 out.append(html.unescape(m.group(0)))
                 i = m.end()
-        else:
-            out.append(ch)
-            i += 1
     if stack:
         raise _bad(
             f"can't parse entities: Can't find end tag corresponding to start tag \"{stack[-1]}\""

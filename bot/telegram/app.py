@@ -61,7 +61,9 @@ def instance_name() -> str:
 
 def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox, gate: Gate,
                      desk_routers: Sequence[Router] = ()) -> Dispatcher:
-    dp = Dispatcher()
+    # No aiogram FSM: where a conversation stands is the dialogue's state, saved in the database
+    # (so it survives restarts and is shared by instances); its middleware would only cost time.
+    dp = Dispatcher(disable_fsm=True)
     dp.update.outer_middleware(gate)
     dp["assistant"] = assistant
     dp["directory"] = directory
