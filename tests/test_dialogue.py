@@ -445,30 +445,24 @@ def test_conversation_round_trips_through_json_with_its_offers() -> None:
 def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> None:
     import json
 
-    from dialogs import state as state_module
+    from dialogs.state import _option_text
 
     chat = at_options()
     chat.tap(f"option:{chat.c.offers[1].key}")
     text = chat.c.to_json_text()
-    assert json.loads(text) == chat.c.to_json()
+    assert json.loads(text) == chat.c.to_json()  # the schedule written out directly, as the dicts say
     assert Conversation.from_json(json.loads(text)) == chat.c
-    # The next step shares the offers: their text is not made again, only looked up.
-    made = []
-    original = state_module._option_json
-    state_module._option_json = lambda option: made.append(option) or original(option)
-    try:
-        chat.tap("back")
-        again = chat.c.to_json_text()
-        assert made == [] and chat.c.offers
-        assert json.loads(again) == chat.c.to_json()
-        made.clear()
-        # An offer read back is a new object: its text is made for it (once).
-        restored = Conversation.from_json(json.loads(text))
-        restored.to_json_text()
-        restored.to_json_text()
-        assert made == restored.offers
-    finally:
-        state_module._option_json = original
+    made = [_option_text(option) for option in chat.c.offers]
+    # The next step shares the offers: their texts are not made again, only looked up.
+    chat.tap("back")
+    assert chat.c.offers and all(_option_text(option) is known for option, known in zip(chat.c.offers, made,
+                                                                                             strict=True))
+    assert json.loads(chat.c.to_json_text()) == chat.c.to_json()
+    # An offer read back is a new object: its text is made for it, once, and is the same text.
+    restored = Conversation.from_json(json.loads(text))
+    again = [_option_text(option) for option in restored.offers]
+    assert again == made and all(a is not b for a, b in zip(again, made, strict=True))
+    assert all(_option_text(option) is known for option, known in zip(restored.offers, again, strict=True))
     # Without offers, the text is still whole JSON.
     assert json.loads(Conversation().to_json_text()) == Conversation().to_json()
 
