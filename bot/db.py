@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Callable
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Dialect, Engine, Executable, create_engine, event, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -101,6 +102,84 @@ class Database:
             await self.in_thread(self.direct.dispose)
             self._thread.shutdown(wait=True)
             self._thread = None
+
+
+class Prepared:
+    """A Core statement that a step runs again and again, compiled once for SQLite's own driver.
+
+    At every execution SQLAlchemy derives the statement's cache key by walking it, processes the
+    parameters and, for an insert returning ids, writes out the SQL for the batch: for the small
+    statements of every step (the save, the transcript) that cost ten times what SQLite took to
+    run them, in the database's thread, holding the interpreter lock (bench/steps.py). Here the
+    SQL and each parameter's bind processor (UTC times, JSON) come from SQLAlchemy's compiler
+    once, and the statement runs on the driver's cursor. Through any other driver (PostgreSQL,
+    the async SQLite adapter) it runs through SQLAlchemy as usual.
+    """
+
+    def __init__(self, statement: Executable, *, returning: Any = None) -> None:
+        self.statement = statement
+        self.returning = returning  # the key column an insert returns (``insert``)
+        self._sqlite: tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]] | None = None
+
+    def execute(self, session: Session, params: Mapping[str, Any]) -> int:
+        """Run with ``params``; the number of rows it matched."""
+        cursor = self._cursor(session)
+        if cursor is None:
+            return session.execute(self.statement, params).rowcount  # type: ignore[attr-defined, no-any-return]
+        cursor.execute(self._sql(session), self._values(session, params))
+        return cursor.rowcount
+
+    def insert(self, session: Session, params: Mapping[str, Any]) -> int:
+        """Insert one row; its key."""
+        cursor = self._cursor(session)
+        if cursor is None:
+            statement = self.statement.returning(self.returning)  # type: ignore[attr-defined]
+            return session.execute(statement, params).scalar_one()  # type: ignore[no-any-return]
+        cursor.execute(self._sql(session), self._values(session, params))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def execute_many(self, session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
+        cursor = self._cursor(session)
+        if cursor is None:
+            session.execute(self.statement, list(rows))
+            return
+        sql = self._sql(session)
+        cursor.executemany(sql, [self._values(session, row) for row in rows])
+
+    @staticmethod
+    def _cursor(session: Session) -> sqlite3.Cursor | None:
+        connection = session.connection()
+        if connection.dialect.driver != "pysqlite":
+            return None
+        driver = connection.connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        return driver.cursor()
+
+    def _sql(self, session: Session) -> str:
+        return self._compiled(session.get_bind().dialect)[0]
+
+    def _values(self, session: Session, params: Mapping[str, Any]) -> tuple[Any, ...]:
+        values = []
+        for name, default, process in self._compiled(session.get_bind().dialect)[1]:
+            value = params[name] if default is _REQUIRED else params.get(name, default)
+            values.append(value if process is None else process(value))
+        return tuple(values)
+
+    def _compiled(self, dialect: Dialect) -> tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]]:
+        if self._sqlite is None:
+            compiled = self.statement.compile(dialect=dialect)
+            assert compiled.positiontup is not None, "a positional paramstyle (qmark) is expected"
+            parameters = []
+            for name in compiled.positiontup:
+                bind = compiled.binds[name]
+                default = _REQUIRED if bind.required else bind.effective_value
+                parameters.append((name, default, bind.type.dialect_impl(dialect).bind_processor(dialect)))
+            self._sqlite = (compiled.string, tuple(parameters))
+        return self._sqlite
+
+
+_REQUIRED = object()
 
 
 def _create_missing(connection: Connection) -> None:

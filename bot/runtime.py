@@ -31,7 +31,7 @@ from sqlmodel import col
 from bot.clock import Clock, SystemClock
 from bot.commits import Declined, GroupCommit
 from bot.config import Settings
-from bot.db import Database, JSONText
+from bot.db import Database, JSONText, Prepared
 from bot.models import (
     Account,
     Agreement,
@@ -119,9 +119,13 @@ _LOAD = (
 )
 _CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
 _NEW_OFFERS = insert(Offer.__table__)  # type: ignore[attr-defined]
-_SAVES: dict[frozenset[str], Any] = {}  # by the columns a save sets
-_TRANSCRIPT = insert(TranscriptMessage.__table__).returning(  # type: ignore[attr-defined]
-    TranscriptMessage.__table__.c.id, sort_by_parameter_order=True  # type: ignore[attr-defined]
+_SAVES: dict[frozenset[str], Prepared] = {}  # by the columns a save sets
+_TRANSCRIPT_TABLE = TranscriptMessage.__table__  # type: ignore[attr-defined]
+#: One row of the transcript; its columns are the keys of :meth:`Assistant._records`.
+_TRANSCRIPT = Prepared(
+    insert(_TRANSCRIPT_TABLE).values({name: bindparam(name) for name in (
+        "conversation_id", "at", "direction", "author", "text", "telegram_message_id", "reminder_id")}),
+    returning=_TRANSCRIPT_TABLE.c.id,
 )
 _AGREEMENT = (
     select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
@@ -152,19 +156,19 @@ _INSTALMENT_IDS = (
     .where(Instalment.agreement_id == bindparam("of_agreement"))
     .order_by(Instalment.number)  # type: ignore[arg-type]
 )
-_DELIVERED = (
-    update(TranscriptMessage.__table__)  # type: ignore[attr-defined]
-    .where(TranscriptMessage.__table__.c.id == bindparam("transcript_id"))  # type: ignore[attr-defined]
+_DELIVERED = Prepared(
+    update(_TRANSCRIPT_TABLE)
+    .where(_TRANSCRIPT_TABLE.c.id == bindparam("transcript_id"))
     .values(telegram_message_id=bindparam("message_id"))
 )
 
 
-def _save_statement(values: Mapping[str, Any]) -> Any:
+def _save_statement(values: Mapping[str, Any]) -> Prepared:
     """``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``."""
     columns = frozenset(values) - {"conversation_id", "conversation_seen"}
     statement = _SAVES.get(columns)
     if statement is None:
-        statement = _SAVES[columns] = (
+        statement = _SAVES[columns] = Prepared(
             update(_CONVERSATIONS)
             .where(_CONVERSATIONS.c.id == bindparam("conversation_id"),
                    _CONVERSATIONS.c.version == bindparam("conversation_seen"))
@@ -175,16 +179,14 @@ def _save_statement(values: Mapping[str, Any]) -> Any:
 
 def _write(session: Session, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[int]:
     """A step's write: the save (refused, writing nothing, if the version moved on), then the transcript."""
-    if session.execute(_save_statement(values), values).rowcount != 1:  # type: ignore[attr-defined]
+    if _save_statement(values).execute(session, values) != 1:
         raise ConcurrentUpdate()
     return _insert_transcript(session, records)
 
 
 def _insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Transcript rows in one statement; their ids, in order."""
-    if not records:
-        return []
-    return list(session.execute(_TRANSCRIPT, list(records)).scalars().all())
+    """Transcript rows, in order; their ids."""
+    return [_TRANSCRIPT.insert(session, record) for record in records]
 
 
 def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
@@ -544,7 +546,7 @@ class Assistant:
         if not deliveries:
             return
         rows = [{"transcript_id": transcript_id, "message_id": message_id} for transcript_id, message_id in deliveries]
-        await self.commits.run_direct(lambda session: session.execute(_DELIVERED, rows))
+        await self.commits.run_direct(lambda session: _DELIVERED.execute_many(session, rows))
 
     # --- Facts ------------------------------------------------------------------------------
 
