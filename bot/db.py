@@ -170,6 +170,9 @@ class Prepared:
         if self._sqlite is None:
             compiled = self.statement.compile(dialect=dialect)
             assert compiled.positiontup is not None, "a positional paramstyle (qmark) is expected"
+            if compiled.insert_prefetch or compiled.update_prefetch:  # type: ignore[attr-defined]
+                # Their values are made by SQLAlchemy at each execution, which is skipped here.
+                raise ValueError("a prepared statement names every column it writes (no column defaults)")
             parameters = []
             for name in compiled.positiontup:
                 bind = compiled.binds[name]

@@ -94,7 +94,7 @@ from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import RemindersConfig
-from bot.db import Database
+from bot.db import Database, Prepared
 from bot.models import (
     Account,
     Agreement,
@@ -263,7 +263,10 @@ def _planned(due: date, timezone: str, days_before: int, on_due_day: bool, grace
 #: All of an agreement's reminders in one statement (an agreement of 60 payments has 180), as plain
 #: rows into the table: a SQLModel object costs ~150 µs to build, the row dict next to nothing. The
 #: table's column types still apply (UTCDateTime refuses naive times and stores UTC).
-_INSERT_REMINDERS = insert(Reminder.__table__)  # type: ignore[attr-defined]
+_INSERT_REMINDERS = Prepared(
+    insert(Reminder.__table__).values({name: bindparam(name) for name in (  # type: ignore[attr-defined]
+        "instalment_id", "kind", "due_at", "status", "attempts")})
+)
 
 
 def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:
@@ -361,7 +364,7 @@ def add_reminders(session: Session, agreement_id: int, timezone: str, settings: 
             rows.append({"instalment_id": instalment_id, "kind": kind, "due_at": due_at,
                          "status": ReminderStatus.PENDING, "attempts": 0})
     if rows:
-        session.execute(_INSERT_REMINDERS, rows)
+        _INSERT_REMINDERS.execute_many(session, rows)
     log.info("agreement %s: %d reminders scheduled", agreement_id, len(rows))
     return rows
 

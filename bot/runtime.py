@@ -141,16 +141,25 @@ _INSTALMENTS = (
 )
 _AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
 #: A new agreement replaces the one in force (a renegotiation).
-_SUPERSEDE = (
+_SUPERSEDE = Prepared(
     update(_AGREEMENTS)
     .where(_AGREEMENTS.c.conversation_id == bindparam("of_conversation"), _AGREEMENTS.c.status == AgreementStatus.ACTIVE)
     .values(status=AgreementStatus.SUPERSEDED)
 )
 #: The agreement row in one plain statement: building the ORM object cost more than writing it.
-_NEW_AGREEMENT = insert(_AGREEMENTS).returning(_AGREEMENTS.c.id)
+_NEW_AGREEMENT = Prepared(
+    insert(_AGREEMENTS).values({name: bindparam(name) for name in (
+        "conversation_id", "account_id", "option_key", "kind", "currency", "principal", "monthly", "payments",
+        "total", "annual_rate", "text", "sha256", "terms_version", "language", "status", "message_ids",
+        "accepted_at")}),
+    returning=_AGREEMENTS.c.id,
+)
 #: A schedule's rows go in as one executemany and their ids come back in one read, by number:
 #: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
-_NEW_INSTALMENTS = insert(Instalment.__table__)  # type: ignore[attr-defined]
+_NEW_INSTALMENTS = Prepared(
+    insert(Instalment.__table__).values({name: bindparam(name) for name in (  # type: ignore[attr-defined]
+        "agreement_id", "number", "due_date", "amount", "paid_amount", "status")})
+)
 _INSTALMENT_IDS = (
     select(Instalment.id)
     .where(Instalment.agreement_id == bindparam("of_agreement"))
@@ -632,7 +641,7 @@ class Assistant:
             text = shown_agreement[1]
         else:
             text = self._render(agreement, state.language)
-        session.execute(_SUPERSEDE, {"of_conversation": row.id})
+        _SUPERSEDE.execute(session, {"of_conversation": row.id})
         columns = dict(
             conversation_id=row.id,
             account_id=account.id,
@@ -652,9 +661,9 @@ class Assistant:
             message_ids=[],
             accepted_at=now,
         )
-        agreement_id = session.execute(_NEW_AGREEMENT, columns).scalar_one()
-        session.execute(
-            _NEW_INSTALMENTS,
+        agreement_id = _NEW_AGREEMENT.insert(session, columns)
+        _NEW_INSTALMENTS.execute_many(
+            session,
             [dict(agreement_id=agreement_id, number=payment.number, due_date=payment.due, amount=payment.amount,
                   paid_amount=Decimal(0), status=InstalmentStatus.OPEN)
              for payment in option.schedule],

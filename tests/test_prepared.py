@@ -130,3 +130,17 @@ async def test_a_missing_parameter_is_an_error_not_a_null(db: Database) -> None:
     del incomplete["direction"]
     with pytest.raises((KeyError, sa.exc.StatementError)):
         await in_transaction(db, lambda session: NEW_ROW.insert(session, incomplete))
+
+
+async def test_a_statement_relying_on_column_defaults_is_refused(db: Database) -> None:
+    """SQLAlchemy makes a column default's value at each execution; a prepared statement would not."""
+    table = sa.Table("defaults", sa.MetaData(), sa.Column("id", sa.Integer, primary_key=True),
+                     sa.Column("status", sa.String, nullable=False, default="open"))
+    async with db.engine.begin() as connection:
+        await connection.run_sync(table.metadata.create_all)
+    prepared = Prepared(insert(table).values(id=bindparam("id")), returning=table.c.id)
+    if db.direct is None:  # through SQLAlchemy the default is made as usual
+        assert await in_transaction(db, lambda session: prepared.insert(session, {"id": 7})) == 7
+        return
+    with pytest.raises(ValueError, match="names every column"):
+        await in_transaction(db, lambda session: prepared.insert(session, {"id": 7}))
