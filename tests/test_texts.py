@@ -432,6 +432,15 @@ def test_format_money_is_babels_format_currency(amount: Decimal, currency: str, 
     assert format_money(amount, currency, language) == babels
 
 
+@pytest.mark.parametrize("currency", sorted(MINOR_UNITS))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_currency_of_every_language_is_written_without_babels_apply(language: str, currency: str) -> None:
+    """The shortcut the test above checks is the one taken: every pattern we use is a plain one."""
+    from bot.texts import _plain_shape
+
+    assert _plain_shape(language, currency) is not None
+
+
 @pytest.mark.parametrize(
     ("language", "currency", "expected"),
     [
