@@ -119,54 +119,46 @@ class Prepared:
     def __init__(self, statement: Executable, *, returning: Any = None) -> None:
         self.statement = statement
         self.returning = returning  # the key column an insert returns (``insert``)
-        self._sqlite: tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]] | None = None
+        self._sqlite: _Compiled | None = None
 
     def execute(self, session: Session, params: Mapping[str, Any]) -> int:
         """Run with ``params``; the number of rows it matched."""
-        cursor = self._cursor(session)
-        if cursor is None:
+        found = self._cursor(session)
+        if found is None:
             return session.execute(self.statement, params).rowcount  # type: ignore[attr-defined, no-any-return]
-        cursor.execute(self._sql(session), self._values(session, params))
+        cursor, (sql, parameters) = found
+        cursor.execute(sql, _values(parameters, params))
         return cursor.rowcount
 
     def insert(self, session: Session, params: Mapping[str, Any]) -> int:
         """Insert one row; its key."""
-        cursor = self._cursor(session)
-        if cursor is None:
+        found = self._cursor(session)
+        if found is None:
             statement = self.statement.returning(self.returning)  # type: ignore[attr-defined]
             return session.execute(statement, params).scalar_one()  # type: ignore[no-any-return]
-        cursor.execute(self._sql(session), self._values(session, params))
+        cursor, (sql, parameters) = found
+        cursor.execute(sql, _values(parameters, params))
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def execute_many(self, session: Session, rows: Sequence[Mapping[str, Any]]) -> None:
-        cursor = self._cursor(session)
-        if cursor is None:
+        found = self._cursor(session)
+        if found is None:
             session.execute(self.statement, list(rows))
             return
-        sql = self._sql(session)
-        cursor.executemany(sql, [self._values(session, row) for row in rows])
+        cursor, (sql, parameters) = found
+        cursor.executemany(sql, [_values(parameters, row) for row in rows])
 
-    @staticmethod
-    def _cursor(session: Session) -> sqlite3.Cursor | None:
+    def _cursor(self, session: Session) -> tuple[sqlite3.Cursor, _Compiled] | None:
+        """A cursor of SQLite's own driver and the statement compiled for it; None for another driver."""
         connection = session.connection()
         if connection.dialect.driver != "pysqlite":
             return None
         driver = connection.connection.driver_connection
         assert isinstance(driver, sqlite3.Connection)
-        return driver.cursor()
+        return driver.cursor(), self._compiled(connection.dialect)
 
-    def _sql(self, session: Session) -> str:
-        return self._compiled(session.get_bind().dialect)[0]
-
-    def _values(self, session: Session, params: Mapping[str, Any]) -> tuple[Any, ...]:
-        values = []
-        for name, default, process in self._compiled(session.get_bind().dialect)[1]:
-            value = params[name] if default is _REQUIRED else params.get(name, default)
-            values.append(value if process is None else process(value))
-        return tuple(values)
-
-    def _compiled(self, dialect: Dialect) -> tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]]:
+    def _compiled(self, dialect: Dialect) -> _Compiled:
         if self._sqlite is None:
             compiled = self.statement.compile(dialect=dialect)
             assert compiled.positiontup is not None, "a positional paramstyle (qmark) is expected"
@@ -183,6 +175,17 @@ class Prepared:
 
 
 _REQUIRED = object()
+#: The SQL, and each parameter's name, default (or ``_REQUIRED``) and bind processor, in order.
+_Compiled = tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]]
+
+
+def _values(parameters: Sequence[tuple[str, Any, Callable[[Any], Any] | None]],
+            params: Mapping[str, Any]) -> tuple[Any, ...]:
+    values = []
+    for name, default, process in parameters:
+        value = params[name] if default is _REQUIRED else params.get(name, default)
+        values.append(value if process is None else process(value))
+    return tuple(values)
 
 
 def _create_missing(connection: Connection) -> None:

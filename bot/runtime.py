@@ -118,7 +118,10 @@ _LOAD = (
     .where(Cardholder.id == bindparam("cardholder_id"))
 )
 _CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
-_NEW_OFFERS = insert(Offer.__table__)  # type: ignore[attr-defined]
+_NEW_OFFERS = Prepared(
+    insert(Offer.__table__).values({name: bindparam(name) for name in (  # type: ignore[attr-defined]
+        "conversation_id", "key", "kind", "monthly", "payments", "total", "detail", "shown_at")})
+)
 _SAVES: dict[frozenset[str], Prepared] = {}  # by the columns a save sets
 _TRANSCRIPT_TABLE = TranscriptMessage.__table__  # type: ignore[attr-defined]
 #: One row of the transcript; its columns are the keys of :meth:`Assistant._records`.
@@ -612,8 +615,8 @@ class Assistant:
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
-                session.execute(  # one statement for all (the table's: the ORM's bulk insert costs more)
-                    _NEW_OFFERS,
+                _NEW_OFFERS.execute_many(  # one statement for all (the ORM's bulk insert costs more)
+                    session,
                     [dict(conversation_id=row.id, key=option.key, kind=option.kind.value, monthly=option.monthly,
                           payments=option.payments, total=option.total,
                           detail={"first_due": option.first_due.isoformat(), "saving": str(option.saving),
