@@ -181,11 +181,9 @@ _Compiled = tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]]
 
 def _values(parameters: Sequence[tuple[str, Any, Callable[[Any], Any] | None]],
             params: Mapping[str, Any]) -> tuple[Any, ...]:
-    values = []
-    for name, default, process in parameters:
-        value = params[name] if default is _REQUIRED else params.get(name, default)
-        values.append(value if process is None else process(value))
-    return tuple(values)
+    values = [params[name] if default is _REQUIRED else params.get(name, default) for name, default, _ in parameters]
+    return tuple([value if process is None else process(value)
+                  for value, (_, _, process) in zip(values, parameters, strict=True)])
 
 
 def _create_missing(connection: Connection) -> None:
