@@ -193,11 +193,12 @@ def _write(session: Session, values: Mapping[str, Any], records: Sequence[Mappin
     """A step's write: the save (refused, writing nothing, if the version moved on), then the transcript."""
     if _save_statement(values).execute(session, values) != 1:
         raise ConcurrentUpdate()
-    return _insert_transcript(session, records)
+    return insert_transcript(session, records)
 
 
-def _insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Transcript rows, in order; their ids."""
+def insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Transcript rows, in order; their ids. A record has every column: ``conversation_id``, ``at``,
+    ``direction``, ``author``, ``text``, ``telegram_message_id``, ``reminder_id``."""
     return [_TRANSCRIPT.insert(session, record) for record in records]
 
 
@@ -437,7 +438,7 @@ class Assistant:
                                     shown_agreement=known.shown_agreement)
             accepted = written or accepted
         session.flush()
-        return ids + _insert_transcript(session, [r for r in records if r["direction"] != Direction.IN]), accepted
+        return ids + insert_transcript(session, [r for r in records if r["direction"] != Direction.IN]), accepted
 
     @staticmethod
     def _saved_values(conversation_id: int, state: Conversation | None, seen: int, now: datetime, *,
@@ -519,7 +520,7 @@ class Assistant:
         """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
         records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
-        return self._rendered(row, state, replies, texts, _insert_transcript(session, records))
+        return self._rendered(row, state, replies, texts, insert_transcript(session, records))
 
     def _render(self, reply: Reply, language: str) -> str:
         return self._render_keyed(reply, language)[1]

@@ -20,19 +20,36 @@ from concurrent.futures import ProcessPoolExecutor
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import BufferedInputFile
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.clock import Clock
 from bot.commits import GroupCommit
 from bot.config import BankConfig, ConfigError, DocumentConfig
-from bot.db import Database
+from bot.db import Database, Prepared
 from bot.document import AgreementDocuments
 from bot.models import Account, Agreement, AgreementStatus, Direction, TranscriptMessage
+from bot.runtime import insert_transcript
 from bot.texts import Texts
 
 log = logging.getLogger(__name__)
+
+#: The message that showed the agreement's text: its last delivered copy in the transcript.
+_SHOWN = (
+    select(TranscriptMessage.telegram_message_id)
+    .where(TranscriptMessage.conversation_id == bindparam("conversation_id"),
+           TranscriptMessage.direction == Direction.OUT,
+           TranscriptMessage.text == bindparam("text"),
+           col(TranscriptMessage.telegram_message_id).is_not(None))
+    .order_by(col(TranscriptMessage.id).desc())
+    .limit(1)
+)
+_AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
+_MESSAGE_IDS = Prepared(
+    update(_AGREEMENTS).where(_AGREEMENTS.c.id == bindparam("agreement_id"))
+    .values(message_ids=bindparam("message_ids"))
+)
 
 
 class PdfMaker:
@@ -146,22 +163,13 @@ class AgreementMessages:
         now = self.clock.now()
 
         def record(session: Session) -> None:
-            shown = session.execute(
-                select(TranscriptMessage.telegram_message_id)
-                .where(TranscriptMessage.conversation_id == agreement.conversation_id,
-                       TranscriptMessage.direction == Direction.OUT,
-                       TranscriptMessage.text == agreement.text,
-                       col(TranscriptMessage.telegram_message_id).is_not(None))
-                .order_by(col(TranscriptMessage.id).desc())
-                .limit(1)
-            ).scalar_one_or_none()
+            shown = session.execute(_SHOWN, {"conversation_id": agreement.conversation_id,
+                                             "text": agreement.text}).scalar_one_or_none()
             ids = [i for i in [*agreement.message_ids, shown, message_id] if i is not None]
-            session.execute(
-                update(Agreement).where(col(Agreement.id) == agreement.id)
-                .values(message_ids=list(dict.fromkeys(ids)))
-            )
-            session.add(TranscriptMessage(conversation_id=agreement.conversation_id, direction=Direction.OUT,
-                                          author="assistant", text=f"[document] {name} sha256={agreement.sha256}",
-                                          telegram_message_id=message_id, at=now))
+            _MESSAGE_IDS.execute(session, {"agreement_id": agreement.id, "message_ids": list(dict.fromkeys(ids))})
+            insert_transcript(session, [{
+                "conversation_id": agreement.conversation_id, "at": now, "direction": Direction.OUT,
+                "author": "assistant", "text": f"[document] {name} sha256={agreement.sha256}",
+                "telegram_message_id": message_id, "reminder_id": None}])
 
         await self.commits.run_direct(record)  # with the steps' writes, in one hop
