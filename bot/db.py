@@ -16,7 +16,18 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Dialect, Engine, Executable, create_engine, event, make_url
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Engine,
+    Executable,
+    Table,
+    bindparam,
+    create_engine,
+    event,
+    insert,
+    make_url,
+)
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -120,6 +131,11 @@ class Prepared:
         self.statement = statement
         self.returning = returning  # the key column an insert returns (``insert``)
         self._sqlite: _Compiled | None = None
+
+    @classmethod
+    def insert_into(cls, table: Table, columns: Sequence[str], *, returning: Any = None) -> Prepared:
+        """``INSERT INTO table (columns…) VALUES (:column, …)``, every column written named."""
+        return cls(insert(table).values({name: bindparam(name) for name in columns}), returning=returning)
 
     def execute(self, session: Session, params: Mapping[str, Any]) -> int:
         """Run with ``params``; the number of rows it matched."""

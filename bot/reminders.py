@@ -86,7 +86,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, exists, insert, select, update
+from sqlalchemy import bindparam, exists, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -263,10 +263,8 @@ def _planned(due: date, timezone: str, days_before: int, on_due_day: bool, grace
 #: All of an agreement's reminders in one statement (an agreement of 60 payments has 180), as plain
 #: rows into the table: a SQLModel object costs ~150 µs to build, the row dict next to nothing. The
 #: table's column types still apply (UTCDateTime refuses naive times and stores UTC).
-_INSERT_REMINDERS = Prepared(
-    insert(Reminder.__table__).values({name: bindparam(name) for name in (  # type: ignore[attr-defined]
-        "instalment_id", "kind", "due_at", "status", "attempts")})
-)
+_INSERT_REMINDERS = Prepared.insert_into(Reminder.__table__, (  # type: ignore[attr-defined]
+    "instalment_id", "kind", "due_at", "status", "attempts"))
 
 
 def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:

@@ -23,7 +23,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlmodel import col
@@ -118,18 +118,14 @@ _LOAD = (
     .where(Cardholder.id == bindparam("cardholder_id"))
 )
 _CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
-_NEW_OFFERS = Prepared(
-    insert(Offer.__table__).values({name: bindparam(name) for name in (  # type: ignore[attr-defined]
-        "conversation_id", "key", "kind", "monthly", "payments", "total", "detail", "shown_at")})
-)
+_NEW_OFFERS = Prepared.insert_into(Offer.__table__, (  # type: ignore[attr-defined]
+    "conversation_id", "key", "kind", "monthly", "payments", "total", "detail", "shown_at"))
 _SAVES: dict[frozenset[str], Prepared] = {}  # by the columns a save sets
 _TRANSCRIPT_TABLE = TranscriptMessage.__table__  # type: ignore[attr-defined]
 #: One row of the transcript; its columns are the keys of :meth:`Assistant._records`.
-_TRANSCRIPT = Prepared(
-    insert(_TRANSCRIPT_TABLE).values({name: bindparam(name) for name in (
-        "conversation_id", "at", "direction", "author", "text", "telegram_message_id", "reminder_id")}),
-    returning=_TRANSCRIPT_TABLE.c.id,
-)
+_TRANSCRIPT = Prepared.insert_into(_TRANSCRIPT_TABLE, (
+    "conversation_id", "at", "direction", "author", "text", "telegram_message_id", "reminder_id"),
+    returning=_TRANSCRIPT_TABLE.c.id)
 _AGREEMENT = (
     select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
     .where(Agreement.conversation_id == bindparam("conversation_id"),
@@ -150,19 +146,14 @@ _SUPERSEDE = Prepared(
     .values(status=AgreementStatus.SUPERSEDED)
 )
 #: The agreement row in one plain statement: building the ORM object cost more than writing it.
-_NEW_AGREEMENT = Prepared(
-    insert(_AGREEMENTS).values({name: bindparam(name) for name in (
-        "conversation_id", "account_id", "option_key", "kind", "currency", "principal", "monthly", "payments",
-        "total", "annual_rate", "text", "sha256", "terms_version", "language", "status", "message_ids",
-        "accepted_at")}),
-    returning=_AGREEMENTS.c.id,
-)
+_NEW_AGREEMENT = Prepared.insert_into(_AGREEMENTS, (
+    "conversation_id", "account_id", "option_key", "kind", "currency", "principal", "monthly", "payments", "total",
+    "annual_rate", "text", "sha256", "terms_version", "language", "status", "message_ids", "accepted_at"),
+    returning=_AGREEMENTS.c.id)
 #: A schedule's rows go in as one executemany and their ids come back in one read, by number:
 #: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
-_NEW_INSTALMENTS = Prepared(
-    insert(Instalment.__table__).values({name: bindparam(name) for name in (  # type: ignore[attr-defined]
-        "agreement_id", "number", "due_date", "amount", "paid_amount", "status")})
-)
+_NEW_INSTALMENTS = Prepared.insert_into(Instalment.__table__, (  # type: ignore[attr-defined]
+    "agreement_id", "number", "due_date", "amount", "paid_amount", "status"))
 _INSTALMENT_IDS = (
     select(Instalment.id)
     .where(Instalment.agreement_id == bindparam("of_agreement"))

@@ -29,7 +29,7 @@ ROWS = sa.Table(
     sa.Column("version", sa.Integer, nullable=False, server_default="0"),
 )
 COLUMNS = ("at", "state", "direction", "amount", "note")
-NEW_ROW = Prepared(insert(ROWS).values({name: bindparam(name) for name in COLUMNS}), returning=ROWS.c.id)
+NEW_ROW = Prepared.insert_into(ROWS, COLUMNS, returning=ROWS.c.id)
 # A literal in the statement (direction = 'in') as well as named parameters.
 BUMP = Prepared(
     update(ROWS)
