@@ -137,11 +137,8 @@ def _dump(value: Any) -> Any:
 
 
 def _option_json(option: Option) -> dict[str, Any]:
-    """An offer as JSON. The schedule (up to sixty payments) is written out directly."""
-    data = {f.name: _dump(getattr(option, f.name)) for f in _OPTION_FIELDS if f.name != "schedule"}
-    data["schedule"] = [{"number": p.number, "due": p.due.isoformat(), "amount": str(p.amount)}
-                        for p in option.schedule]
-    return data
+    """An offer as JSON (a new dict each time: the caller may change it), read from its text."""
+    return json.loads(_option_text(option))  # type: ignore[no-any-return]
 
 
 _OPTION_FIELDS = dataclasses.fields(Option)
@@ -153,8 +150,8 @@ OPTION_TEXTS_SIZE = 8192
 
 
 def _option_text(option: Option) -> str:
-    """``json.dumps(_option_json(option))``, remembered: an offer is frozen and saved again at
-    every later step of its conversation."""
+    """An offer as JSON text, remembered: an offer is frozen and saved again at every later step
+    of its conversation."""
     found = _OPTION_TEXTS.get(id(option))
     if found is not None and found[0] is option:
         with suppress(KeyError):  # another thread may just have dropped it

@@ -450,8 +450,8 @@ def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> N
     chat = at_options()
     chat.tap(f"option:{chat.c.offers[1].key}")
     text = chat.c.to_json_text()
-    assert json.loads(text) == chat.c.to_json()  # the schedule written out directly, as the dicts say
-    assert Conversation.from_json(json.loads(text)) == chat.c
+    assert json.loads(text) == chat.c.to_json()
+    assert Conversation.from_json(json.loads(text)) == chat.c  # the schedule written out directly reads back
     made = [_option_text(option) for option in chat.c.offers]
     # The next step shares the offers: their texts are not made again, only looked up.
     chat.tap("back")
