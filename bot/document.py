@@ -317,29 +317,27 @@ class AgreementDocuments:
         """
         accepted = _aware(agreement.accepted_at).astimezone(ZoneInfo(timezone))
         lines = lines_of(agreement.text)
-        with self.texts.i18n.use_locale(agreement.language):
-            words = self._words(agreement, accepted)
-            pdf = _Pdf(words, cjk=agreement.language == "zh")
-            try:
-                self._fonts(pdf, agreement, words, lines)
-                self._describe(pdf, agreement, words, accepted)
-                pdf.add_page()
-                self._body(pdf, lines, words.headings)
-                return bytes(pdf.output())  # closes the font files
-            except BaseException:
-                for font in pdf.fonts.values():
-                    font.close()
-                raise
+        words = self._words(agreement, accepted)
+        pdf = _Pdf(words, cjk=agreement.language == "zh")
+        try:
+            self._fonts(pdf, agreement, words, lines)
+            self._describe(pdf, agreement, words, accepted)
+            pdf.add_page()
+            self._body(pdf, lines, words.headings)
+            return bytes(pdf.output())  # closes the font files
+        except BaseException:
+            for font in pdf.fonts.values():
+                font.close()
+            raise
 
     def filename(self, agreement: Agreement, timezone: str) -> str:
         """The file's name in the cardholder's language: ``Repayment agreement 2026-11-23.pdf``."""
         day = _aware(agreement.accepted_at).astimezone(ZoneInfo(timezone)).date()
-        with self.texts.i18n.use_locale(agreement.language):
-            return f"{self.texts.i18n.gettext('Repayment agreement')} {day.isoformat()}.pdf"
+        return f"{self.texts.translations(agreement.language).gettext('Repayment agreement')} {day.isoformat()}.pdf"
 
     def _words(self, agreement: Agreement, accepted: datetime) -> _Words:
         language = agreement.language
-        module = self.texts.env.get_template(TEMPLATE).make_module(
+        module = self.texts.environment(language).get_template(TEMPLATE).make_module(
             {
                 "bank": {"name": self.texts.bank.name(language)},
                 "accepted_at": format_datetime(

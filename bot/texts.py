@@ -1,8 +1,8 @@
 """Turning channel-neutral replies into words: Jinja2 templates, gettext catalogs and Babel.
 
 The catalogs are read straight from the ``.po`` files and compiled in memory, so a fresh clone
-needs no build step and no compiled catalog can go stale. aiogram's :class:`I18n` keeps the
-current language in a ContextVar, which works in handlers and in the reminder loop alike.
+needs no build step and no compiled catalog can go stale. Texts name their language: each
+language has its template environment, whose templates carry their messages translated.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.visitor import NodeTransformer
 from aiogram.utils.i18n import I18n
 from babel import Locale
 from babel.dates import format_date
@@ -143,13 +145,76 @@ def html_to_text(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
-class Texts:
-    """Renders replies in a language. One per process; cheap to call."""
+class _Messages(NodeTransformer):
+    """Replaces ``_("…", name=value)`` by ``Markup("<translated>") % {"name": value}``.
 
-    def __init__(self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR) -> None:
+    That is what Jinja's newstyle gettext does at every render (the translation marked safe, the
+    values escaped into it), done once per template and language. Left as calls: messages that
+    are not a constant, ``ngettext`` (its form depends on a number), and every message of a
+    template that gives ``_`` or ``gettext`` a meaning of its own.
+    """
+
+    NAMES = ("_", "gettext")
+
+    def __init__(self, translations: gettext.NullTranslations, environment: jinja2.Environment) -> None:
+        self.translations = translations
+        self.environment = environment
+
+    def fold(self, template: nodes.Template) -> nodes.Template:
+        if any(name.name in self.NAMES and name.ctx != "load" for name in template.find_all(nodes.Name)):
+            return template
+        return self.visit(template)  # type: ignore[no-any-return]
+
+    def visit_Call(self, node: nodes.Call) -> nodes.Node:  # noqa: N802 - NodeTransformer's naming
+        node = self.generic_visit(node)  # type: ignore[assignment]
+        if not (isinstance(node.node, nodes.Name) and node.node.name in self.NAMES and len(node.args) == 1
+                and isinstance(node.args[0], nodes.Const) and isinstance(node.args[0].value, str)
+                and node.dyn_args is None and node.dyn_kwargs is None):
+            return node
+        translated = nodes.MarkSafe(nodes.Const(self.translations.gettext(node.args[0].value)))
+        values = nodes.Dict([nodes.Pair(nodes.Const(keyword.key), keyword.value) for keyword in node.kwargs])
+        folded = nodes.Mod(translated, values)
+        folded.set_lineno(node.lineno).set_environment(self.environment)
+        return folded
+
+
+class _LanguageEnvironment(jinja2.Environment):
+    """The templates in one language: their messages translated when a template is compiled."""
+
+    def __init__(self, translations: gettext.NullTranslations, **options: Any) -> None:
+        super().__init__(**options)
+        self.translations = translations
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        # Jinja's one step between parsing and generating code (Environment.compile calls it).
+        return _Messages(self.translations, self).fold(super()._parse(source, name, filename))
+
+
+class Texts:
+    """Renders replies in a language. One per process; cheap to call.
+
+    Each language has its own template environment (:meth:`environment`): its filters write
+    money and dates for that language, and its templates are compiled with their messages
+    already translated, so a render makes no catalog lookups.
+    """
+
+    def __init__(self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR, fold_messages: bool = True) -> None:
         self.bank = bank
         self.i18n = CatalogI18n(path=locales_dir, default_locale="en", domain=DOMAIN)
-        self.env = jinja2.Environment(
+        self.fold_messages = fold_messages  # False: every message looked up at render (tests compare)
+        self._environments: dict[str, jinja2.Environment] = {}
+        self._banks: dict[str, dict[str, str]] = {}
+
+    def environment(self, language: str) -> jinja2.Environment:
+        """The templates of ``language`` (made at first use)."""
+        found = self._environments.get(language)
+        if found is None:
+            found = self._environments[language] = self._make_environment(language)
+        return found
+
+    def _make_environment(self, language: str) -> jinja2.Environment:
+        translations = self.translations(language)
+        options: dict[str, Any] = dict(
             loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
             autoescape=True,
             trim_blocks=True,
@@ -158,28 +223,23 @@ class Texts:
             extensions=["jinja2.ext.i18n"],
             auto_reload=False,  # templates ship with the code: no look at the file at every render
         )
-        self.env.install_gettext_callables(  # type: ignore[attr-defined]
-            gettext=lambda s: self.i18n.gettext(s),
-            ngettext=lambda s, p, n: self.i18n.gettext(s, p, n),
-            newstyle=True,
-        )
-        self.env.filters.update(
-            money=self._money_filter,
-            day=lambda value, currency=None: format_day(value, self.language, currency),
-            rate=lambda value: format_rate(value, self.language),
-            number=lambda value: format_number(value, self.language),
-        )
+        env = _LanguageEnvironment(translations, **options) if self.fold_messages else jinja2.Environment(**options)
+        env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
 
-    def _money_filter(self, value: Money | Decimal, currency: str | None = None) -> str:
-        if isinstance(value, Money):
-            return format_money(value.amount, value.currency, self.language)
-        if currency is None:
-            raise ValueError("money needs a currency")
-        return format_money(value, currency, self.language)
+        def money(value: Money | Decimal, currency: str | None = None) -> str:
+            if isinstance(value, Money):
+                return format_money(value.amount, value.currency, language)
+            if currency is None:
+                raise ValueError("money needs a currency")
+            return format_money(value, currency, language)
 
-    @property
-    def language(self) -> str:
-        return self.i18n.current_locale
+        env.filters.update(
+            money=money,
+            day=lambda value, currency=None: format_day(value, language, currency),
+            rate=lambda value: format_rate(value, language),
+            number=lambda value: format_number(value, language),
+        )
+        return env
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -187,29 +247,34 @@ class Texts:
 
     def render(self, reply: Reply, language: str) -> str:
         """The reply's text as Telegram HTML (values escaped)."""
-        with self.i18n.use_locale(language):
-            template = self.env.get_template(f"{reply.template}.j2")
-            context: dict[str, Any] = {
-                "bank": {
-                    "name": self.bank.name(language),
-                    "contact": self.bank.contact(language),
-                    "how_to_pay": self.bank.how_to_pay(language),
-                    "debt_advice": self.bank.debt_advice(language),
-                    "crisis_help": self.bank.crisis_help(language),
-                },
-                "language": language,
-                **reply.params,
+        template = self.environment(language).get_template(f"{reply.template}.j2")
+        return template.render({"bank": self._bank(language), "language": language, **reply.params}).strip()
+
+    def _bank(self, language: str) -> dict[str, str]:
+        """The bank's own texts in ``language`` (the configuration does not change while running)."""
+        found = self._banks.get(language)
+        if found is None:
+            found = self._banks[language] = {
+                "name": self.bank.name(language),
+                "contact": self.bank.contact(language),
+                "how_to_pay": self.bank.how_to_pay(language),
+                "debt_advice": self.bank.debt_advice(language),
+                "crisis_help": self.bank.crisis_help(language),
             }
-            return template.render(context).strip()
+        return found
 
     def label(self, label: Label, language: str) -> str:
         """A button label, translated, with its values formatted for the language."""
-        with self.i18n.use_locale(language):
-            if label.plural is None:
-                text = self.i18n.gettext(label.msgid)
-            else:
-                text = self.i18n.gettext(label.msgid, label.plural, label.n or 0)
-            return text % self._format_params(label.params, language) if label.params else text
+        translations = self.translations(language)
+        if label.plural is None:
+            text = translations.gettext(label.msgid)
+        else:
+            text = translations.ngettext(label.msgid, label.plural, label.n or 0)
+        return text % self._format_params(label.params, language) if label.params else text
+
+    def translations(self, language: str) -> gettext.NullTranslations:
+        """The catalog of ``language`` (messages of a language without one stay in English)."""
+        return self.i18n.locales.get(language) or gettext.NullTranslations()
 
     @staticmethod
     def _format_params(params: Mapping[str, Any], language: str) -> dict[str, str]:

@@ -297,6 +297,53 @@ def test_every_template_renders_in_the_language_asked(
         assert (text == english) == (language == "en"), case
 
 
+# --- messages translated when a template is compiled ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def looked_up() -> Texts:
+    """Every message looked up at render, as Jinja's own i18n extension does: the reference."""
+    return Texts(BANK, fold_messages=False)
+
+
+@pytest.mark.parametrize(("language", "currency"), MARKETS)
+def test_translated_templates_say_what_looking_up_says(
+    texts: Texts, looked_up: Texts, language: str, currency: str
+) -> None:
+    """Every template and every branch of it: the very same text."""
+    for case in cases(language, currency):
+        reply = Reply(case.template, case.params)
+        assert texts.render(reply, language) == looked_up.render(reply, language), case
+
+
+def test_values_in_a_translated_message_are_escaped(texts: Texts) -> None:
+    env = texts.environment("hu")
+    template = env.from_string('{{ _("Total to pay: %(total)s.", total=total) }}')
+    assert template.render(total="<b>1 & 2</b>") == "Összesen fizetendő: &lt;b&gt;1 &amp; 2&lt;/b&gt;."
+
+
+def test_messages_are_translated_in_the_compiled_template(texts: Texts) -> None:
+    """No gettext call is left for a fixed message; a message of a number (ngettext) stays one."""
+    source = texts.environment("zh").compile(
+        '{{ _("Choose one to see the details. You can also propose your own monthly amount.") }}'
+        '{{ _("Total to pay: %(total)s.", total=total) }}'
+        '{{ ngettext("%(n)s payment", "%(n)s payments", n, n=n) }}',
+        raw=True,
+    )
+    assert "Choose one" not in source and "Total to pay" not in source
+    assert "选择" in source
+    assert "'_'" not in source and "'gettext'" not in source
+    assert "'ngettext'" in source
+
+
+def test_a_template_with_its_own_underscore_is_left_alone(texts: Texts) -> None:
+    env = texts.environment("zh")
+    template = env.from_string('{% set _ = "x" %}{{ _ }}')
+    assert template.render() == "x"
+    source = env.compile('{% macro m(_) %}{{ _("Total to pay: %(total)s.", total=1) }}{% endmacro %}', raw=True)
+    assert "Total to pay" in source  # the macro's own ``_`` is called, not the catalog's
+
+
 # --- values in the text ---------------------------------------------------------------------------
 
 
