@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2 import nodes
-from jinja2.visitor import NodeTransformer
 from aiogram.utils.i18n import I18n
 from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol
+from jinja2 import nodes
+from jinja2.visitor import NodeTransformer
 
 from bot.config import LANGUAGES, BankConfig
 from bot.money import MINOR_UNITS, quantize
@@ -165,7 +165,7 @@ class _Messages(NodeTransformer):
             return template
         return self.visit(template)  # type: ignore[no-any-return]
 
-    def visit_Call(self, node: nodes.Call) -> nodes.Node:  # noqa: N802 - NodeTransformer's naming
+    def visit_Call(self, node: nodes.Call) -> nodes.Node:
         node = self.generic_visit(node)  # type: ignore[assignment]
         if not (isinstance(node.node, nodes.Name) and node.node.name in self.NAMES and len(node.args) == 1
                 and isinstance(node.args[0], nodes.Const) and isinstance(node.args[0].value, str)
