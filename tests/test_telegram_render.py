@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from aiogram.types import InlineKeyboardMarkup
 
 from bot.runtime import Button, Rendered
 from bot.telegram.callbacks import ChoiceData
@@ -64,8 +65,10 @@ def test_length_is_counted_as_telegram_does_in_utf16() -> None:
 def test_the_keyboard_has_one_button_per_row_carrying_conversation_turn_and_value() -> None:
     reply = Rendered("Choose", (Button("1. 24 monthly payments", "option:instalment-24"), Button("Talk to a person", "person")),
                      conversation_id=12, turn=7, transcript_id=3)
-    markup = keyboard(reply)
-    assert markup is not None
+    sent = keyboard(reply)
+    assert sent is not None
+    markup = InlineKeyboardMarkup.model_validate(sent)  # the Bot API's keyboard, as aiogram reads it
+    assert markup.model_dump(exclude_none=True) == sent  # nothing but text and data on a button
     assert [[b.text for b in row] for row in markup.inline_keyboard] == [["1. 24 monthly payments"], ["Talk to a person"]]
     data = ChoiceData.unpack(markup.inline_keyboard[0][0].callback_data or "")
     assert (data.conversation, data.turn, data.value) == (12, 7, "option:instalment-24")

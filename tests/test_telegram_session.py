@@ -8,13 +8,19 @@ from collections.abc import AsyncIterator
 import pytest
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
-from aiogram.exceptions import ClientDecodeError, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramRetryAfter,
+)
 from aiogram.methods import EditMessageReplyMarkup, SendDocument, SendMessage
 from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOptions, Message
 
 from bot.runtime import Button, Rendered
 from bot.telegram.render import keyboard
-from bot.telegram.session import TelegramSession
+from bot.telegram.sending import RetryAfter
+from bot.telegram.session import SendReply, TelegramSession
 from tests.conftest import serve_fake_api
 from tests.fakebotapi import FakeBotAPI, UploadedFile
 
@@ -39,9 +45,9 @@ async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
 
 def markup() -> InlineKeyboardMarkup:
     reply = Rendered("Your options", (Button("Pay 500 a month", "option:1"), Button("Talk to a person", "person")), 7, 3)
-    markup = keyboard(reply)
-    assert markup is not None
-    return markup
+    sent = keyboard(reply)
+    assert sent is not None
+    return InlineKeyboardMarkup.model_validate(sent)
 
 
 def test_a_request_without_a_file_is_one_json_text_without_empty_fields() -> None:
@@ -117,3 +123,55 @@ def test_an_answer_that_is_not_a_message_is_a_decode_error(content: str) -> None
     session = TelegramSession("http://127.0.0.1:1")
     with pytest.raises(ClientDecodeError):
         session.check_response(bot, SendMessage(chat_id=CHAT, text="x"), 200, content)
+
+
+# --- the bot's replies: SendReply ----------------------------------------------------------------
+
+
+def test_a_reply_is_the_bot_apis_own_json() -> None:
+    bot = Bot(TOKEN)
+    session = TelegramSession("http://127.0.0.1:1")
+    reply = Rendered("Your options", (Button("Pay 500 a month", "option:1"), Button("Talk to a person", "person")), 7, 3)
+    body = session.json_body(bot, SendReply(chat_id=CHAT, text="<b>Hello</b>", reply_markup=keyboard(reply)))
+    assert body is not None
+    assert json.loads(body) == {
+        "chat_id": CHAT, "text": "<b>Hello</b>", "parse_mode": "HTML", "link_preview_options": {"is_disabled": True},
+        "reply_markup": {"inline_keyboard": [[{"text": "Pay 500 a month", "callback_data": "c|7|3|option:1"}],
+                                             [{"text": "Talk to a person", "callback_data": "c|7|3|person"}]]},
+    }
+    assert "reply_markup" not in json.loads(session.json_body(bot, SendReply(chat_id=CHAT, text="x")) or "")
+
+
+async def test_a_reply_is_answered_by_its_message_id(api: FakeBotAPI, bot: Bot) -> None:
+    message_id = await bot(SendReply(chat_id=CHAT, text="<b>Your options</b>", reply_markup=markup().model_dump(
+        exclude_none=True)))
+    call = api.calls_of("sendMessage")[-1]
+    assert call.content_type == "application/json"
+    assert type(message_id) is int and message_id == call.result["message_id"]
+    assert (api.get_message(CHAT, message_id) or {})["reply_markup"]["inline_keyboard"][1][0]["text"] == "Talk to a person"
+    assert await bot(SendReply(chat_id=CHAT, text="next")) == message_id + 1
+
+
+async def test_a_reply_meets_aiograms_errors_and_flood_control(api: FakeBotAPI, bot: Bot) -> None:
+    api.fail("sendMessage", status=403)
+    with pytest.raises(TelegramForbiddenError):
+        await bot(SendReply(chat_id=CHAT, text="hello"))
+    api.fail("sendMessage", status=400, description="Bad Request: can't parse entities")
+    with pytest.raises(TelegramBadRequest):
+        await bot(SendReply(chat_id=CHAT, text="<b>hello"))
+    waited: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waited.append(seconds)
+
+    bot.session.middleware(RetryAfter(sleep=sleep))
+    api.fail("sendMessage", status=429, retry_after=3)
+    assert await bot(SendReply(chat_id=CHAT, text="hello")) > 0  # waited out, then sent
+    assert waited == [3]
+
+
+@pytest.mark.parametrize("content", ['{"ok": true, "result": {"message_id": "not a number"}}',
+                                     '{"ok": true, "result": true}', "<html>"])
+def test_an_answer_to_a_reply_without_a_message_id_is_a_decode_error(content: str) -> None:
+    with pytest.raises(ClientDecodeError):
+        TelegramSession("http://127.0.0.1:1").reply_id(content)
