@@ -64,7 +64,7 @@ from bot.db import Database, open_database  # noqa: E402
 from bot.models import Agreement  # noqa: E402
 from bot.telegram.app import TelegramApp, tune_collector  # noqa: E402
 from bot.telegram.callbacks import ChoiceData  # noqa: E402
-from bot.telegram.session import SendReply, TelegramSession  # noqa: E402
+from bot.telegram.session import ClearKeyboard, Lean, SendReply, TelegramSession  # noqa: E402
 
 TOKEN = "4242:BENCH"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -96,6 +96,8 @@ TYPED: tuple[tuple[str, str], ...] = (
     ("text", "{yes}"),
     ("text", "{yes}"),
 )
+#: The product's own requests (bot/telegram/session.py), by Bot API method.
+LEAN: dict[str, type[Lean[Any]]] = {"sendMessage": SendReply, "editMessageReplyMarkup": ClearKeyboard}
 WORDS = {"en": {"yes": "yes", "no": "no"}, "hu": {"yes": "igen", "no": "nem"}, "zh": {"yes": "是", "no": "不是"}}
 AFTERWARDS = (("text", "/plan"), ("text", "/help"))
 
@@ -416,8 +418,9 @@ class Replay(PlainBot):
                     params[key] = BufferedInputFile(value.content, filename=value.filename)
             if "message_id" in params and tapped is not None:
                 params["message_id"] = tapped  # this bot's own message, where the product edited its own
-            if call.method == "sendMessage" and set(params) <= set(SendReply.model_fields):
-                await bot(SendReply(**params))  # the product's replies, as it sends them
+            lean = LEAN.get(call.method)
+            if lean is not None and set(params) <= set(lean.model_fields):
+                await bot(lean(**params))  # the product's replies and keyboard removals, as it makes them
                 continue
             method = getattr(methods, call.method[0].upper() + call.method[1:])
             await bot(method(**params))

@@ -20,7 +20,7 @@ from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOp
 from bot.runtime import Button, Rendered
 from bot.telegram.render import keyboard
 from bot.telegram.sending import RetryAfter
-from bot.telegram.session import SendReply, TelegramSession
+from bot.telegram.session import ClearKeyboard, SendReply, TelegramSession
 from tests.conftest import serve_fake_api
 from tests.fakebotapi import FakeBotAPI, UploadedFile
 
@@ -174,4 +174,18 @@ async def test_a_reply_meets_aiograms_errors_and_flood_control(api: FakeBotAPI, 
                                      '{"ok": true, "result": true}', "<html>"])
 def test_an_answer_to_a_reply_without_a_message_id_is_a_decode_error(content: str) -> None:
     with pytest.raises(ClientDecodeError):
-        TelegramSession("http://127.0.0.1:1").reply_id(content)
+        TelegramSession("http://127.0.0.1:1").lean_answer(SendReply(chat_id=CHAT, text="x"), content)
+
+
+async def test_a_keyboard_is_cleared_without_reading_the_message_back(api: FakeBotAPI, bot: Bot) -> None:
+    message_id = await bot(SendReply(chat_id=CHAT, text="Choose", reply_markup=markup().model_dump(exclude_none=True)))
+    assert await bot(ClearKeyboard(chat_id=CHAT, message_id=message_id)) is True
+    call = api.calls_of("editMessageReplyMarkup")[-1]
+    assert call.content_type == "application/json" and call.params == {"chat_id": CHAT, "message_id": message_id}
+    assert not (api.get_message(CHAT, message_id) or {}).get("reply_markup")
+    api.fail("editMessageReplyMarkup", status=400, description="Bad Request: message is not modified")
+    with pytest.raises(TelegramBadRequest):
+        await bot(ClearKeyboard(chat_id=CHAT, message_id=message_id))
+    with pytest.raises(ClientDecodeError):
+        TelegramSession("http://127.0.0.1:1").lean_answer(ClearKeyboard(chat_id=CHAT, message_id=1),
+                                                          '{"ok": true, "result": 5}')

@@ -25,6 +25,7 @@ from bot.runtime import Assistant
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.directory import Directory, Link
 from bot.telegram.render import Outbox
+from bot.telegram.session import ClearKeyboard
 from bot.texts import html_to_text
 from dialogs import events as ev
 
@@ -134,17 +135,19 @@ async def tap(
     # are independent requests, made at the same time.
     chat_id = query.message.chat.id if query.message is not None else query.from_user.id
     outcomes = await asyncio.gather(
-        _answer(query), _remove_keyboard(query), outbox.deliver(bot, chat_id, link, replies), return_exceptions=True
+        _answer(query), _remove_keyboard(bot, query), outbox.deliver(bot, chat_id, link, replies),
+        return_exceptions=True,
     )
     for outcome in outcomes:  # all three have finished: a failure is reported once, like any other
         if isinstance(outcome, BaseException):
             raise outcome
 
 
-async def _remove_keyboard(query: CallbackQuery) -> None:
-    if isinstance(query.message, Message) and query.message.reply_markup is not None:
+async def _remove_keyboard(bot: Bot, query: CallbackQuery) -> None:
+    message = query.message
+    if isinstance(message, Message) and message.reply_markup is not None:
         try:
-            await query.message.edit_reply_markup(reply_markup=None)
+            await bot(ClearKeyboard(chat_id=message.chat.id, message_id=message.message_id))
         except TelegramBadRequest:
             pass  # "message is not modified", or too old to edit: the keyboard is cosmetic
 

@@ -11,8 +11,9 @@ in each message the bot sends. Under load these two are most of a request's cost
 - In the answer to a message the bot itself sent or edited, the echoed ``reply_markup``,
   ``entities`` and ``link_preview_options`` are dropped before validation: the bot never reads
   them back (it keeps the message's id), and what it sent is already in the transcript.
-- The bot's replies go as :class:`SendReply`: its keyboard is the Bot API's own JSON, and its
-  answer is the message's id, read from Telegram's answer without building the message.
+- The bot's replies go as :class:`SendReply` (its keyboard the Bot API's own JSON, its answer the
+  message's id), and a tapped keyboard is removed by :class:`ClearKeyboard`: their answers are
+  read for what the bot keeps, without building the message.
 
 Errors (429, 403, ...) go through aiogram's own checks unchanged.
 """
@@ -27,27 +28,38 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import ClientDecodeError, TelegramNetworkError
 from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
 from aiohttp import ClientError
 from pydantic import Field, ValidationError
 
 if TYPE_CHECKING:
     from aiogram import Bot
-    from aiogram.methods.base import TelegramType
 
 #: An inline keyboard as the Bot API reads it: ``{"inline_keyboard": [[{"text", "callback_data"}]]}``.
 Keyboard = dict[str, list[list[dict[str, str]]]]
 
 
-class SendReply(TelegramMethod[int]):
-    """``sendMessage`` as the bot sends its replies (HTML, no link preview), answered by the new
-    message's id: the one thing the bot keeps of a message it sent.
+class Lean(TelegramMethod[TelegramType]):
+    """A method on the bot's own messages whose successful answer is read for one thing only
+    (:meth:`read`), with nothing to prepare in its request (its fields are plain JSON already).
+
+    aiogram validates the whole message Telegram sends back, sender and chat included (about
+    40 µs), where the bot keeps at most the message's id. It is still an aiogram method: the
+    request middlewares (flood control) and aiogram's errors (403, 429, ...) apply unchanged.
+    """
+
+    @classmethod
+    def read(cls, result: Any) -> TelegramType:
+        raise NotImplementedError
+
+
+class SendReply(Lean[int]):
+    """``sendMessage`` as the bot sends its replies (HTML, no link preview); answered by the new
+    message's id, the one thing the bot keeps of a message it sent.
 
     aiogram's ``SendMessage`` makes a model of every button (about 7 µs each, seven on the plan
-    options), dumps them all again into the request, and validates the whole message Telegram
-    sends back, sender and chat included (about 40 µs): per reply, more than the dialogue's own
-    step costs on a plain question. Here the keyboard is the Bot API's JSON as it goes out, and
-    the answer is read for its ``message_id`` only. It is still an aiogram method: the request
-    middlewares (flood control) and aiogram's errors (403, 429, ...) apply to it unchanged.
+    options) and dumps them all again into the request: with the answer's validation, more than
+    the dialogue's own step costs on a plain question. Here the keyboard is the Bot API's JSON.
     """
 
     __returning__ = int
@@ -58,6 +70,30 @@ class SendReply(TelegramMethod[int]):
     parse_mode: str = ParseMode.HTML
     link_preview_options: dict[str, bool] = Field(default_factory=lambda: {"is_disabled": True})
     reply_markup: Keyboard | None = None
+
+    @classmethod
+    def read(cls, result: Any) -> int:
+        message_id = result.get("message_id") if isinstance(result, dict) else None
+        if type(message_id) is not int:
+            raise ValueError("no message_id")
+        return message_id
+
+
+class ClearKeyboard(Lean[bool]):
+    """``editMessageReplyMarkup`` without a markup: the buttons of one of the bot's messages go."""
+
+    __returning__ = bool
+    __api_method__ = "editMessageReplyMarkup"
+
+    chat_id: int
+    message_id: int
+
+    @classmethod
+    def read(cls, result: Any) -> bool:
+        if not (result is True or isinstance(result, dict)):  # the edited message, or True
+            raise ValueError("not an edited message")
+        return True
+
 
 #: Methods whose answer is (or may be) the bot's own message, as Telegram echoes it back.
 OWN_MESSAGES: frozenset[type] = frozenset({
@@ -78,7 +114,7 @@ class TelegramSession(AiohttpSession):
 
     def json_body(self, bot: Bot, method: TelegramMethod[Any]) -> str | None:
         """The request as one JSON text; ``None`` when it carries a file (it then goes as a form)."""
-        if type(method) is SendReply:  # plain JSON values already: nothing to prepare
+        if isinstance(method, Lean):  # plain JSON values already: nothing to prepare
             return self.json_dumps(method.model_dump(exclude_none=True))
         files: dict[str, Any] = {}
         body = {}
@@ -105,22 +141,23 @@ class TelegramSession(AiohttpSession):
             raise TelegramNetworkError(method=method, message="Request timeout error") from e
         except ClientError as e:
             raise TelegramNetworkError(method=method, message=f"{type(e).__name__}: {e}") from e
-        if type(method) is SendReply and resp.status == 200:
-            return cast("TelegramType", self.reply_id(raw_result))
+        if isinstance(method, Lean) and resp.status == 200:
+            return cast("TelegramType", self.lean_answer(method, raw_result))
         response = self.check_response(bot=bot, method=method, status_code=resp.status, content=raw_result)
         return cast("TelegramType", response.result)
 
-    def reply_id(self, content: str) -> int:
-        """The ``message_id`` in a successful answer to :class:`SendReply`."""
+    def lean_answer(self, method: Lean[Any], content: str) -> Any:
+        """What :meth:`Lean.read` reads of a successful answer; aiogram's decode error if it is not one."""
         try:
             data = self.json_loads(content)
         except ValueError as e:
             raise ClientDecodeError("Failed to decode object", e, content) from e
-        result = data.get("result") if isinstance(data, dict) and data.get("ok") is True else None
-        message_id = result.get("message_id") if isinstance(result, dict) else None
-        if type(message_id) is not int:
-            raise ClientDecodeError("Failed to deserialize object", ValueError("no message_id"), data)
-        return message_id
+        try:
+            if not (isinstance(data, dict) and data.get("ok") is True):
+                raise ValueError("not a successful answer")
+            return method.read(data.get("result"))
+        except ValueError as e:
+            raise ClientDecodeError("Failed to deserialize object", e, data) from e
 
     def check_response(
         self, bot: Bot, method: TelegramMethod[TelegramType], status_code: int, content: str
