@@ -83,7 +83,7 @@ async def in_worker(texts: Texts, made: list[tuple[str, str, Agreement]],
         for number in range(count):
             language, timezone, accepted = made[number % len(made)]
             start = time.perf_counter()
-            await maker.pdf(accepted, timezone)
+            await maker.document(accepted.model_dump(), timezone)
             times[language].append(time.perf_counter() - start)
     finally:
         maker.close()

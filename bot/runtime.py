@@ -101,9 +101,9 @@ class Rendered:
     template: str = ""
     #: A document to send after the text (``"agreement"``: the accepted agreement as a PDF).
     attach: str | None = None
-    #: The agreement this very step wrote, and the cardholder's time zone: its document is made
-    #: from these, with no read. ``None``: the document is of the agreement on file.
-    agreement: tuple[Agreement, str] | None = None
+    #: The agreement this very step wrote (its columns), and the cardholder's time zone: its
+    #: document is made from these, with no read. ``None``: the document is of the agreement on file.
+    agreement: tuple[Mapping[str, Any], str] | None = None
 
 
 class ConcurrentUpdate(Declined):
@@ -405,7 +405,7 @@ class Assistant:
                     known.plan = _accepted_plan(effect.option)  # what was just written
         rendered = self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
         if accepted is not None:
-            document = (Agreement(**accepted), known.account.timezone)
+            document = (accepted, known.account.timezone)
             rendered = [dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
                         for r in rendered]
         return rendered

@@ -411,12 +411,13 @@ def test_the_worker_pauses_the_garbage_collector_only_while_it_makes_a_document(
     monkeypatch.setattr(AgreementDocuments, "pdf", watched)
     case = CASES["zh"]
     row = accepted(documents.texts, case).model_dump()
-    pdf = worker._worker_pdf(row, case.timezone)
+    name, pdf = worker._worker_document(row, case.timezone)
     assert seen == [False] and gc.isenabled()
     assert "还款协议" in "".join(pages(pdf))
+    assert name == documents.filename(accepted(documents.texts, case), case.timezone)
     monkeypatch.setattr(worker, "_worker_documents", AgreementDocuments(documents.texts, DocumentConfig(cjk_font=[])))
     with pytest.raises(ConfigError):
-        worker._worker_pdf(row, case.timezone)
+        worker._worker_document(row, case.timezone)
     assert seen == [False, False] and gc.isenabled()
 
 

@@ -344,7 +344,8 @@ async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db:
     replies = await agree(bot, cardholder_id)
     [attached] = [r for r in replies if r.attach == "agreement"]
     assert attached.agreement is not None
-    handed, timezone = attached.agreement
+    columns, timezone = attached.agreement
+    handed = Agreement.model_validate(columns)
     [on_file] = await db.read(lambda session: list(session.execute(select(Agreement)).scalars()))
     assert handed.model_dump() == on_file.model_dump()
     account = await db.read(lambda session: session.get(Account, on_file.account_id))

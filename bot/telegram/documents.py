@@ -15,7 +15,9 @@ import asyncio
 import gc
 import logging
 import multiprocessing
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
@@ -74,16 +76,14 @@ class PdfMaker:
             for _ in range(self.config.workers):
                 self._pool.submit(_ready)
 
-    async def pdf(self, agreement: Agreement, timezone: str) -> bytes:
+    async def document(self, agreement: Mapping[str, Any], timezone: str) -> tuple[str, bytes]:
+        """The file's name and the PDF of an agreement, given by its columns (it is not built here:
+        a step hands over what it wrote, and building the model costs more than handing it on)."""
         if self.config.workers == 0:
-            return await asyncio.to_thread(self.documents.pdf, agreement, timezone)
+            return await asyncio.to_thread(_document, self.documents, dict(agreement), timezone)
         self.start()
         assert self._pool is not None
-        row = agreement.model_dump()
-        return await asyncio.get_running_loop().run_in_executor(self._pool, _worker_pdf, row, timezone)
-
-    def filename(self, agreement: Agreement, timezone: str) -> str:
-        return self.documents.filename(agreement, timezone)
+        return await asyncio.get_running_loop().run_in_executor(self._pool, _worker_document, dict(agreement), timezone)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -103,7 +103,12 @@ def _ready() -> None:
     """Nothing: submitted once per worker so each starts at once."""
 
 
-def _worker_pdf(row: dict[str, object], timezone: str) -> bytes:
+def _document(documents: AgreementDocuments, row: dict[str, Any], timezone: str) -> tuple[str, bytes]:
+    agreement = Agreement.model_validate(row)
+    return documents.filename(agreement, timezone), documents.pdf(agreement, timezone)
+
+
+def _worker_document(row: dict[str, Any], timezone: str) -> tuple[str, bytes]:
     """One document, with the cyclic garbage collector paused while it is made.
 
     fontTools reads the whole font to cut each document's subset: a Chinese agreement makes a
@@ -115,7 +120,7 @@ def _worker_pdf(row: dict[str, object], timezone: str) -> bytes:
     assert _worker_documents is not None
     gc.disable()
     try:
-        return _worker_documents.pdf(Agreement.model_validate(row), timezone)
+        return _document(_worker_documents, row, timezone)
     finally:
         gc.enable()
 
@@ -128,48 +133,50 @@ class AgreementMessages:
         self.commits = commits
 
     async def send(self, bot: Bot, chat_id: int, conversation_id: int,
-                   accepted: tuple[Agreement, str] | None = None) -> int | None:
+                   accepted: tuple[Mapping[str, Any], str] | None = None) -> int | None:
         """Send the conversation's current agreement as a PDF; its message id, or ``None``.
 
-        ``accepted``: the agreement (and time zone) the step has just written, so not read again.
+        ``accepted``: the columns of the agreement the step has just written (and the cardholder's
+        time zone), so not read again.
         """
-        found = accepted or await self.db.read(lambda session: session.execute(
-            select(Agreement, Account.timezone)
-            .join(Account, col(Account.id) == Agreement.account_id)
-            .where(Agreement.conversation_id == conversation_id,
-                   col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
-            .order_by(col(Agreement.id).desc())
-            .limit(1)
-        ).first())
-        if found is None:
-            return None
-        agreement, timezone = found
+        if accepted is None:
+            found = await self.db.read(lambda session: session.execute(
+                select(Agreement, Account.timezone)
+                .join(Account, col(Account.id) == Agreement.account_id)
+                .where(Agreement.conversation_id == conversation_id,
+                       col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
+                .order_by(col(Agreement.id).desc())
+                .limit(1)
+            ).first())
+            if found is None:
+                return None
+            accepted = (found[0].model_dump(), found[1])
+        agreement, timezone = accepted
         try:
-            pdf = await self.maker.pdf(agreement, timezone)
+            name, pdf = await self.maker.document(agreement, timezone)
         except ConfigError as problem:
-            log.error("agreement %s: no document made: %s", agreement.id, problem)
+            log.error("agreement %s: no document made: %s", agreement["id"], problem)
             return None
-        name = self.maker.filename(agreement, timezone)
         try:
             message = await bot.send_document(chat_id, BufferedInputFile(pdf, filename=name))
         except (TelegramAPIError, TelegramNetworkError) as error:
-            log.warning("agreement %s: document not sent (%s)", agreement.id, type(error).__name__)
+            log.warning("agreement %s: document not sent (%s)", agreement["id"], type(error).__name__)
             return None
         await self._record(agreement, name, message.message_id)
-        log.info("agreement %s: document sent (%d bytes)", agreement.id, len(pdf))
+        log.info("agreement %s: document sent (%d bytes)", agreement["id"], len(pdf))
         return message.message_id
 
-    async def _record(self, agreement: Agreement, name: str, message_id: int) -> None:
+    async def _record(self, agreement: Mapping[str, Any], name: str, message_id: int) -> None:
         now = self.clock.now()
 
         def record(session: Session) -> None:
-            shown = session.execute(_SHOWN, {"conversation_id": agreement.conversation_id,
-                                             "text": agreement.text}).scalar_one_or_none()
-            ids = [i for i in [*agreement.message_ids, shown, message_id] if i is not None]
-            _MESSAGE_IDS.execute(session, {"agreement_id": agreement.id, "message_ids": list(dict.fromkeys(ids))})
+            shown = session.execute(_SHOWN, {"conversation_id": agreement["conversation_id"],
+                                             "text": agreement["text"]}).scalar_one_or_none()
+            ids = [i for i in [*agreement["message_ids"], shown, message_id] if i is not None]
+            _MESSAGE_IDS.execute(session, {"agreement_id": agreement["id"], "message_ids": list(dict.fromkeys(ids))})
             insert_transcript(session, [{
-                "conversation_id": agreement.conversation_id, "at": now, "direction": Direction.OUT,
-                "author": "assistant", "text": f"[document] {name} sha256={agreement.sha256}",
+                "conversation_id": agreement["conversation_id"], "at": now, "direction": Direction.OUT,
+                "author": "assistant", "text": f"[document] {name} sha256={agreement['sha256']}",
                 "telegram_message_id": message_id, "reminder_id": None}])
 
         await self.commits.run_direct(record)  # with the steps' writes, in one hop
