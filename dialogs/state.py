@@ -107,7 +107,7 @@ class Conversation:
         Offers are most of it (up to sixty payments each) and stay the same from step to step:
         each offer's text is made once and spliced in.
         """
-        head = json.dumps({f.name: _dump(getattr(self, f.name)) for f in _FIELDS if f.name != "offers"})
+        head = json.dumps({name: _dump(getattr(self, name)) for name in _HEAD})
         return f'{head[:-1]}, "offers": [{", ".join(map(_option_text, self.offers))}]}}'
 
     @classmethod
@@ -120,9 +120,17 @@ class Conversation:
 
 
 _FIELDS = dataclasses.fields(Conversation)
+#: What :meth:`Conversation.to_json_text` writes before the offers.
+_HEAD = tuple(f.name for f in _FIELDS if f.name != "offers")
+
+
+#: What JSON writes as it is (str covers the string enums: Step, Cause, ...).
+_AS_IS = frozenset({type(None), bool, int, float, str})
 
 
 def _dump(value: Any) -> Any:
+    if type(value) in _AS_IS or isinstance(value, str):
+        return value
     if isinstance(value, Option):
         return _option_json(value)
     if isinstance(value, Decimal | date):
