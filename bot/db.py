@@ -21,6 +21,7 @@ from sqlalchemy import (
     Dialect,
     Engine,
     Executable,
+    Select,
     Table,
     bindparam,
     create_engine,
@@ -131,6 +132,7 @@ class Prepared:
         self.statement = statement
         self.returning = returning  # the key column an insert returns (``insert``)
         self._sqlite: _Compiled | None = None
+        self._first_column: Callable[[Any], Any] | None = None  # a select's: its result processor
 
     @classmethod
     def insert_into(cls, table: Table, columns: Sequence[str], *, returning: Any = None) -> Prepared:
@@ -165,6 +167,16 @@ class Prepared:
         cursor, (sql, parameters) = found
         cursor.executemany(sql, [_values(parameters, row) for row in rows])
 
+    def scalars(self, session: Session, params: Mapping[str, Any]) -> list[Any]:
+        """A select's first column, row by row, as SQLAlchemy reads it (its result processor applied)."""
+        found = self._cursor(session)
+        if found is None:
+            return list(session.execute(self.statement, params).scalars())
+        cursor, (sql, parameters) = found
+        process = self._first_column
+        rows = cursor.execute(sql, _values(parameters, params)).fetchall()
+        return [row[0] for row in rows] if process is None else [process(row[0]) for row in rows]
+
     def _cursor(self, session: Session) -> tuple[sqlite3.Cursor, _Compiled] | None:
         """A cursor of SQLite's own driver and the statement compiled for it; None for another driver."""
         connection = session.connection()
@@ -186,6 +198,9 @@ class Prepared:
                 bind = compiled.binds[name]
                 default = _REQUIRED if bind.required else bind.effective_value
                 parameters.append((name, default, bind.type.dialect_impl(dialect).bind_processor(dialect)))
+            if isinstance(self.statement, Select):
+                column = self.statement.selected_columns[0]
+                self._first_column = column.type.dialect_impl(dialect).result_processor(dialect, None)
             self._sqlite = (compiled.string, tuple(parameters))
         return self._sqlite
 

@@ -154,7 +154,7 @@ _NEW_AGREEMENT = Prepared.insert_into(_AGREEMENTS, (
 #: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
 _NEW_INSTALMENTS = Prepared.insert_into(Instalment.__table__, (  # type: ignore[attr-defined]
     "agreement_id", "number", "due_date", "amount", "paid_amount", "status"))
-_INSTALMENT_IDS = (
+_INSTALMENT_IDS = Prepared(
     select(Instalment.id)
     .where(Instalment.agreement_id == bindparam("of_agreement"))
     .order_by(Instalment.number)  # type: ignore[arg-type]
@@ -663,7 +663,7 @@ class Assistant:
                   paid_amount=Decimal(0), status=InstalmentStatus.OPEN)
              for payment in option.schedule],
         )
-        instalment_ids = session.execute(_INSTALMENT_IDS, {"of_agreement": agreement_id}).scalars().all()
+        instalment_ids = _INSTALMENT_IDS.scalars(session, {"of_agreement": agreement_id})
         # The first instalments' reminders now; the later ones as their day comes near (top_up).
         add_reminders(session, agreement_id, account.timezone, self.settings.reminders, now=now,
                       new_instalments=list(zip(instalment_ids, (payment.due for payment in option.schedule),

@@ -37,6 +37,13 @@ BUMP = Prepared(
     .values(version=bindparam("version"), note=bindparam("note"))
 )
 
+#: A select with a literal, a bound limit, and a column that needs its result processor (UTC times).
+NEWEST_TIMES = Prepared(
+    select(ROWS.c.at).where(ROWS.c.direction == bindparam("direction"), ROWS.c.note.is_(None))
+    .order_by(ROWS.c.id.desc()).limit(2)
+)
+IDS = Prepared(select(ROWS.c.id).where(ROWS.c.direction == "in").order_by(ROWS.c.id))
+
 AT = datetime(2026, 11, 23, 10, 30, 15, 123456, tzinfo=timezone(timedelta(hours=8)))
 
 
@@ -144,3 +151,18 @@ async def test_a_statement_relying_on_column_defaults_is_refused(db: Database) -
         return
     with pytest.raises(ValueError, match="names every column"):
         await in_transaction(db, lambda session: prepared.insert(session, {"id": 7}))
+
+
+async def test_a_prepared_select_reads_what_sqlalchemy_reads(db: Database) -> None:
+    later = AT + timedelta(minutes=1)
+    ids = [await in_transaction(db, lambda session, at=at, direction=direction: NEW_ROW.insert(
+        session, params(at=at, direction=direction))) for at, direction in
+        ((AT, "in"), (AT, "out"), (later, "in"), (later + timedelta(minutes=1), "in"))]
+    await in_transaction(db, lambda session: NEW_ROW.insert(session, params(direction="in", note="noted")))
+    times = await in_transaction(db, lambda session: NEWEST_TIMES.scalars(session, {"direction": "in"}))
+    assert times == [later + timedelta(minutes=1), later]  # the newest two, without the noted row
+    assert all(at.tzinfo is UTC for at in times)  # read through the column's result processor
+    async with db.session() as session:
+        assert times == list((await session.execute(NEWEST_TIMES.statement, {"direction": "in"})).scalars())
+    assert await in_transaction(db, lambda session: IDS.scalars(session, {})) == [ids[0], ids[2], ids[3], ids[3] + 1]
+    assert await in_transaction(db, lambda session: NEWEST_TIMES.scalars(session, {"direction": "up"})) == []

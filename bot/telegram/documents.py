@@ -38,7 +38,7 @@ from bot.texts import Texts
 log = logging.getLogger(__name__)
 
 #: The message that showed the agreement's text: its last delivered copy in the transcript.
-_SHOWN = (
+_SHOWN = Prepared(
     select(TranscriptMessage.telegram_message_id)
     .where(TranscriptMessage.conversation_id == bindparam("conversation_id"),
            TranscriptMessage.direction == Direction.OUT,
@@ -170,8 +170,8 @@ class AgreementMessages:
         now = self.clock.now()
 
         def record(session: Session) -> None:
-            shown = session.execute(_SHOWN, {"conversation_id": agreement["conversation_id"],
-                                             "text": agreement["text"]}).scalar_one_or_none()
+            shown = next(iter(_SHOWN.scalars(session, {"conversation_id": agreement["conversation_id"],
+                                                       "text": agreement["text"]})), None)
             ids = [i for i in [*agreement["message_ids"], shown, message_id] if i is not None]
             _MESSAGE_IDS.execute(session, {"agreement_id": agreement["id"], "message_ids": list(dict.fromkeys(ids))})
             insert_transcript(session, [{
