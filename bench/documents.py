@@ -32,8 +32,8 @@ from bot.config import BankConfig, DocumentConfig, Localized, PolicyConfig  # no
 from bot.document import AgreementDocuments  # noqa: E402
 from bot.domain import Cause  # noqa: E402
 from bot.models import Agreement  # noqa: E402
-from bot.telegram.documents import PdfMaker  # noqa: E402
 from bot.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
+from bot.telegram.documents import PdfMaker  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.replies import Reply  # noqa: E402
 
