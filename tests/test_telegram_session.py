@@ -10,6 +10,7 @@ from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.exceptions import (
     ClientDecodeError,
+    TelegramAPIError,
     TelegramBadRequest,
     TelegramForbiddenError,
     TelegramRetryAfter,
@@ -171,10 +172,22 @@ async def test_a_reply_meets_aiograms_errors_and_flood_control(api: FakeBotAPI, 
 
 
 @pytest.mark.parametrize("content", ['{"ok": true, "result": {"message_id": "not a number"}}',
-                                     '{"ok": true, "result": true}', "<html>"])
+                                     '{"ok": true, "result": true}'])
 def test_an_answer_to_a_reply_without_a_message_id_is_a_decode_error(content: str) -> None:
     with pytest.raises(ClientDecodeError):
         TelegramSession("http://127.0.0.1:1").lean_answer(SendReply(chat_id=CHAT, text="x"), content)
+
+
+@pytest.mark.parametrize(("content", "error"), [
+    ("<html>", ClientDecodeError),
+    ('{"ok": false, "error_code": 200, "description": "odd"}', TelegramAPIError),
+])
+def test_an_answer_to_a_reply_that_is_not_a_success_is_judged_by_aiogram(content: str, error: type) -> None:
+    session = TelegramSession("http://127.0.0.1:1")
+    method = SendReply(chat_id=CHAT, text="x")
+    assert session.lean_answer(method, content) is None
+    with pytest.raises(error):
+        session.check_response(Bot(TOKEN), method, 200, content)
 
 
 async def test_a_keyboard_is_cleared_without_reading_the_message_back(api: FakeBotAPI, bot: Bot) -> None:

@@ -142,19 +142,22 @@ class TelegramSession(AiohttpSession):
         except ClientError as e:
             raise TelegramNetworkError(method=method, message=f"{type(e).__name__}: {e}") from e
         if isinstance(method, Lean) and resp.status == 200:
-            return cast("TelegramType", self.lean_answer(method, raw_result))
+            answer = self.lean_answer(method, raw_result)
+            if answer is not None:
+                return cast("TelegramType", answer)
         response = self.check_response(bot=bot, method=method, status_code=resp.status, content=raw_result)
         return cast("TelegramType", response.result)
 
     def lean_answer(self, method: Lean[Any], content: str) -> Any:
-        """What :meth:`Lean.read` reads of a successful answer; aiogram's decode error if it is not one."""
+        """What :meth:`Lean.read` reads of a successful answer (aiogram's decode error if it cannot);
+        ``None`` for an answer that is not a success, which aiogram's own checks then judge."""
         try:
             data = self.json_loads(content)
-        except ValueError as e:
-            raise ClientDecodeError("Failed to decode object", e, content) from e
+        except ValueError:
+            return None
+        if not (isinstance(data, dict) and data.get("ok") is True):
+            return None
         try:
-            if not (isinstance(data, dict) and data.get("ok") is True):
-                raise ValueError("not a successful answer")
             return method.read(data.get("result"))
         except ValueError as e:
             raise ClientDecodeError("Failed to deserialize object", e, data) from e
