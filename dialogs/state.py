@@ -119,9 +119,8 @@ class Conversation:
         return conversation
 
 
-_FIELDS = dataclasses.fields(Conversation)
 #: What :meth:`Conversation.to_json_text` writes before the offers.
-_HEAD = tuple(f.name for f in _FIELDS if f.name != "offers")
+_HEAD = tuple(f.name for f in dataclasses.fields(Conversation) if f.name != "offers")
 
 
 #: What JSON writes as it is (str covers the string enums: Step, Cause, ...).
