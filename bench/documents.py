@@ -51,27 +51,48 @@ CARDHOLDERS = (
 def agreement(texts: Texts, language: str, currency: str, kind: OptionKind) -> Agreement:
     """What ``Assistant._accept`` stores for the cardholder: the agreement template, rendered."""
     scale = 100 if currency == "HUF" else 1
-    terms = AccountTerms(currency, D("12345.50") * scale, D("2600") * scale, D("450") * scale, 95, D("0.18"))
+    terms = AccountTerms(
+        currency, D("12345.50") * scale, D("2600") * scale, D("450") * scale, 95, D("0.18")
+    )
     situation = Situation(Cause.JOB_LOSS, D("20000") * scale, D("1000") * scale, D(0), True, 2)
     policy = PolicyConfig(instalment_terms=[12, 24], max_options=6)
     option = next(o for o in build_options(terms, situation, policy, TODAY) if o.kind == kind)
     params = {
-        "option": option, "account": terms, "card_last4": "4321", "currency": currency,
-        "terms_version": "2026-11", "today": TODAY, "grace_days": 3, "language": language,
-        "late_fee": D("15") * scale, "annual_fee_waived": True,
+        "option": option,
+        "account": terms,
+        "card_last4": "4321",
+        "currency": currency,
+        "terms_version": "2026-11",
+        "today": TODAY,
+        "grace_days": 3,
+        "language": language,
+        "late_fee": D("15") * scale,
+        "annual_fee_waived": True,
     }
     text = texts.render(Reply("agreement", params), language)
     return Agreement(
-        id=1, conversation_id=1, account_id=1, option_key=option.key, kind=option.kind.value,
-        currency=currency, principal=option.principal, monthly=option.monthly, payments=option.payments,
-        total=option.total, annual_rate=option.annual_rate, text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), terms_version="2026-11",
-        language=language, accepted_at=ACCEPTED,
+        id=1,
+        conversation_id=1,
+        account_id=1,
+        option_key=option.key,
+        kind=option.kind.value,
+        currency=currency,
+        principal=option.principal,
+        monthly=option.monthly,
+        payments=option.payments,
+        total=option.total,
+        annual_rate=option.annual_rate,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        terms_version="2026-11",
+        language=language,
+        accepted_at=ACCEPTED,
     )
 
 
-async def in_worker(texts: Texts, made: list[tuple[str, str, Agreement]],
-                    count: int) -> tuple[dict[str, list[float]], float]:
+async def in_worker(
+    texts: Texts, made: list[tuple[str, str, Agreement]], count: int
+) -> tuple[dict[str, list[float]], float]:
     """The documents' times, and all of them, once the worker has started."""
     maker = PdfMaker(texts, DocumentConfig(workers=1))
     maker.start()
@@ -93,11 +114,17 @@ async def in_worker(texts: Texts, made: list[tuple[str, str, Agreement]],
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=20)
-    parser.add_argument("--worker", action="store_true", help="in a worker process, as the bot makes them")
+    parser.add_argument(
+        "--worker", action="store_true", help="in a worker process, as the bot makes them"
+    )
     args = parser.parse_args(argv)
-    texts = Texts(BankConfig(name=Localized(en="Example Bank", hu="Első Hűség Bank", zh="示例银行")))
-    made = [(language, timezone, agreement(texts, language, currency, kind))
-            for language, currency, timezone, kind in CARDHOLDERS]
+    texts = Texts(
+        BankConfig(name=Localized(en="Example Bank", hu="Első Hűség Bank", zh="示例银行"))
+    )
+    made = [
+        (language, timezone, agreement(texts, language, currency, kind))
+        for language, currency, timezone, kind in CARDHOLDERS
+    ]
     if args.worker:
         times, total = asyncio.run(in_worker(texts, made, args.documents))
     else:
@@ -111,13 +138,17 @@ def main(argv: list[str] | None = None) -> int:
             times[language].append(time.perf_counter() - start)
         total = time.perf_counter() - started
     where = "a worker process" if args.worker else "this process"
-    print(f"{args.documents} documents in {where}: {total:.2f} s, {args.documents / total:.1f} documents/s")
+    print(
+        f"{args.documents} documents in {where}: {total:.2f} s, {args.documents / total:.1f} documents/s"
+    )
     later: list[float] = []
     for language, seconds in times.items():
         rest = seconds[1:]
         later += rest
         mean = f"{statistics.mean(rest) * 1000:6.0f} ms" if rest else "     -"
-        print(f"  {language}: first {seconds[0] * 1000:6.0f} ms, later {mean} (mean of {len(rest)})")
+        print(
+            f"  {language}: first {seconds[0] * 1000:6.0f} ms, later {mean} (mean of {len(rest)})"
+        )
     if later:
         print(f"  later documents: {len(later) / sum(later):.1f} documents/s")
     return 0

@@ -63,7 +63,11 @@ from fakebotapi import FakeBotAPI  # noqa: E402
 
 TOKEN = "4242:BENCH"
 DUE_DAY = date(2027, 3, 10)
-MARKETS = (("zh", "CNY", "Asia/Shanghai"), ("en", "GBP", "Europe/London"), ("hu", "HUF", "Europe/Budapest"))
+MARKETS = (
+    ("zh", "CNY", "Asia/Shanghai"),
+    ("en", "GBP", "Europe/London"),
+    ("hu", "HUF", "Europe/Budapest"),
+)
 FIRST_USER = 2_000_000
 CHUNK = 5_000
 
@@ -75,31 +79,109 @@ async def plan(db: Database, count: int) -> float:
     for offset in range(0, count, CHUNK):
         ids = range(offset, min(count, offset + CHUNK))
         async with db.session() as session, session.begin():
-            await session.execute(insert(Account), [
-                dict(id=i + 1, ref=f"R{i}", name="Bench", card_last4="1234", currency=MARKETS[i % 3][1],
-                     balance=Decimal(3000), overdue_amount=Decimal(300), minimum_payment=Decimal(50),
-                     days_past_due=40, annual_rate=Decimal("0.2"), language=MARKETS[i % 3][0],
-                     timezone=MARKETS[i % 3][2], updated_at=datetime.now(UTC)) for i in ids])
-            await session.execute(insert(Cardholder), [
-                dict(id=i + 1, account_id=i + 1, channel="telegram", user_id=FIRST_USER + i, chat_id=FIRST_USER + i,
-                     created_at=datetime.now(UTC)) for i in ids])
-            await session.execute(insert(Conversation), [
-                dict(id=i + 1, account_id=i + 1, cardholder_id=i + 1, step=Step.AGREED.value,
-                     state=DialogueState(step=Step.AGREED, verified=True, language=MARKETS[i % 3][0]).to_json(),
-                     language=MARKETS[i % 3][0], created_at=datetime.now(UTC), updated_at=datetime.now(UTC))
-                for i in ids])
-            await session.execute(insert(Agreement), [
-                dict(id=i + 1, conversation_id=i + 1, account_id=i + 1, option_key="instalment-12", kind="instalment",
-                     currency=MARKETS[i % 3][1], principal=Decimal(3000), monthly=Decimal(250), payments=12,
-                     total=Decimal(3000), annual_rate=Decimal(0), text="…", sha256="0" * 64, terms_version="bench",
-                     language=MARKETS[i % 3][0], message_ids=[], accepted_at=datetime.now(UTC)) for i in ids])
-            await session.execute(insert(Instalment), [
-                dict(id=i + 1, agreement_id=i + 1, number=1, due_date=DUE_DAY, amount=Decimal(250),
-                     paid_amount=Decimal(0), status=InstalmentStatus.OPEN) for i in ids])
+            await session.execute(
+                insert(Account),
+                [
+                    dict(
+                        id=i + 1,
+                        ref=f"R{i}",
+                        name="Bench",
+                        card_last4="1234",
+                        currency=MARKETS[i % 3][1],
+                        balance=Decimal(3000),
+                        overdue_amount=Decimal(300),
+                        minimum_payment=Decimal(50),
+                        days_past_due=40,
+                        annual_rate=Decimal("0.2"),
+                        language=MARKETS[i % 3][0],
+                        timezone=MARKETS[i % 3][2],
+                        updated_at=datetime.now(UTC),
+                    )
+                    for i in ids
+                ],
+            )
+            await session.execute(
+                insert(Cardholder),
+                [
+                    dict(
+                        id=i + 1,
+                        account_id=i + 1,
+                        channel="telegram",
+                        user_id=FIRST_USER + i,
+                        chat_id=FIRST_USER + i,
+                        created_at=datetime.now(UTC),
+                    )
+                    for i in ids
+                ],
+            )
+            await session.execute(
+                insert(Conversation),
+                [
+                    dict(
+                        id=i + 1,
+                        account_id=i + 1,
+                        cardholder_id=i + 1,
+                        step=Step.AGREED.value,
+                        state=DialogueState(
+                            step=Step.AGREED, verified=True, language=MARKETS[i % 3][0]
+                        ).to_json(),
+                        language=MARKETS[i % 3][0],
+                        created_at=datetime.now(UTC),
+                        updated_at=datetime.now(UTC),
+                    )
+                    for i in ids
+                ],
+            )
+            await session.execute(
+                insert(Agreement),
+                [
+                    dict(
+                        id=i + 1,
+                        conversation_id=i + 1,
+                        account_id=i + 1,
+                        option_key="instalment-12",
+                        kind="instalment",
+                        currency=MARKETS[i % 3][1],
+                        principal=Decimal(3000),
+                        monthly=Decimal(250),
+                        payments=12,
+                        total=Decimal(3000),
+                        annual_rate=Decimal(0),
+                        text="…",
+                        sha256="0" * 64,
+                        terms_version="bench",
+                        language=MARKETS[i % 3][0],
+                        message_ids=[],
+                        accepted_at=datetime.now(UTC),
+                    )
+                    for i in ids
+                ],
+            )
+            await session.execute(
+                insert(Instalment),
+                [
+                    dict(
+                        id=i + 1,
+                        agreement_id=i + 1,
+                        number=1,
+                        due_date=DUE_DAY,
+                        amount=Decimal(250),
+                        paid_amount=Decimal(0),
+                        status=InstalmentStatus.OPEN,
+                    )
+                    for i in ids
+                ],
+            )
             rows = []
             for i in ids:
-                instalment = Instalment(id=i + 1, agreement_id=i + 1, number=1, due_date=DUE_DAY, amount=Decimal(250))
-                due_at = dict(plan_reminders(instalment, timezone=MARKETS[i % 3][2], settings=settings.reminders))[DUE]
+                instalment = Instalment(
+                    id=i + 1, agreement_id=i + 1, number=1, due_date=DUE_DAY, amount=Decimal(250)
+                )
+                due_at = dict(
+                    plan_reminders(
+                        instalment, timezone=MARKETS[i % 3][2], settings=settings.reminders
+                    )
+                )[DUE]
                 rows.append(dict(instalment_id=i + 1, kind=DUE, due_at=due_at))
             await session.execute(insert(Reminder), rows)
     return time.perf_counter() - started
@@ -107,14 +189,23 @@ async def plan(db: Database, count: int) -> float:
 
 async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -> tuple[int, float]:
     settings = load_settings(None, reminders={"weekly_cap": 50})
-    clock = ManualClock(datetime(2027, 3, 10, 12, 0, tzinfo=UTC))  # the due day, awake in all three zones
+    clock = ManualClock(
+        datetime(2027, 3, 10, 12, 0, tzinfo=UTC)
+    )  # the due day, awake in all three zones
     bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
     texts = Texts(settings.bank)
     assistant = Assistant(db, settings, texts, clock)
     directory = Directory(db, writing=assistant.writing)
     outbox = Outbox(assistant, directory, texts, settings.bank.default_language)
-    dispatcher = ReminderDispatcher(db, settings.reminders, clock, TelegramReminders(bot, assistant, outbox), "bench",
-                                    limiter=limiter, writing=assistant.writing)
+    dispatcher = ReminderDispatcher(
+        db,
+        settings.reminders,
+        clock,
+        TelegramReminders(bot, assistant, outbox),
+        "bench",
+        limiter=limiter,
+        writing=assistant.writing,
+    )
     started = time.perf_counter()
     report = await dispatcher.run_once()
     seconds = time.perf_counter() - started
@@ -144,14 +235,22 @@ async def run(count: int, capped: int) -> None:
                 sent, seconds = await dispatch(db, api, limiter)
                 stamps = [t for t in _stamps if t >= sent_before]
                 async with db.session() as session:
-                    pending = len((await session.execute(select(Reminder.id).where(Reminder.status == "pending"))).all())
+                    pending = len(
+                        (
+                            await session.execute(
+                                select(Reminder.id).where(Reminder.status == "pending")
+                            )
+                        ).all()
+                    )
             finally:
                 await api.stop()
                 await db.close()
             busiest = max_per_second(stamps)
-            print(f"{name:>7}: {size:,} planned in {planning:.1f} s; {sent:,} sent in {seconds:.1f} s "
-                  f"= {sent / seconds:,.0f} reminders/s; busiest second {busiest}; {pending} left pending; "
-                  f"peak RSS {peak_rss_mib():,.0f} MiB")
+            print(
+                f"{name:>7}: {size:,} planned in {planning:.1f} s; {sent:,} sent in {seconds:.1f} s "
+                f"= {sent / seconds:,.0f} reminders/s; busiest second {busiest}; {pending} left pending; "
+                f"peak RSS {peak_rss_mib():,.0f} MiB"
+            )
 
 
 _stamps: list[float] = []
@@ -180,9 +279,15 @@ def _watch_sends() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--reminders", type=int, default=100_000, help="due reminders with the limit lifted")
-    parser.add_argument("--capped", type=int, default=250, help="due reminders at the default 25/s limit")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--reminders", type=int, default=100_000, help="due reminders with the limit lifted"
+    )
+    parser.add_argument(
+        "--capped", type=int, default=250, help="due reminders at the default 25/s limit"
+    )
     args = parser.parse_args()
     _watch_sends()
     asyncio.run(run(args.reminders, args.capped))

@@ -48,18 +48,27 @@ async def cardholders(db: Database, directory: Path, count: int, clock: ManualCl
     """``count`` accounts, each redeemed by its own Telegram user: their cardholder ids."""
     rows = [",".join(HEADER)]
     for index in range(count):
-        rows.append(f"B-{index:06d},Cardholder {index},7319,CNY,{52340.50 + index * 3.17:.2f},"
-                    f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{LANGUAGES[index % 3]},Asia/Shanghai")
+        rows.append(
+            f"B-{index:06d},Cardholder {index},7319,CNY,{52340.50 + index * 3.17:.2f},"
+            f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{LANGUAGES[index % 3]},Asia/Shanghai"
+        )
     path = directory / "accounts.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     await import_accounts(db, path)
     ids = []
     for index in range(count):
-        invitation = await create_invite(db, f"B-{index:06d}", bot_username="OverdueCardBot", valid_days=14,
-                                         now=clock.now())
+        invitation = await create_invite(
+            db, f"B-{index:06d}", bot_username="OverdueCardBot", valid_days=14, now=clock.now()
+        )
         async with db.session() as session, session.begin():
-            redeemed = await redeem_invite(session, invitation.token, channel="telegram", user_id=1_000_000 + index,
-                                           chat_id=1_000_000 + index, now=clock.now())
+            redeemed = await redeem_invite(
+                session,
+                invitation.token,
+                channel="telegram",
+                user_id=1_000_000 + index,
+                chat_id=1_000_000 + index,
+                now=clock.now(),
+            )
         assert redeemed.cardholder is not None and redeemed.cardholder.id is not None
         ids.append(redeemed.cardholder.id)
     return ids
@@ -84,7 +93,9 @@ async def measure(count: int, concurrency: int) -> None:
 
         async def one(cardholder_id: int, event: ev.Event, text: str | None) -> str:
             async with gate:
-                replies = await assistant.handle(cardholder_id, event, inbound_text=text, telegram_message_id=1)
+                replies = await assistant.handle(
+                    cardholder_id, event, inbound_text=text, telegram_message_id=1
+                )
             return replies[0].template if replies else "-"
 
         await asyncio.gather(*(one(cardholder_id, ev.Start(), None) for cardholder_id in ids))
@@ -94,14 +105,22 @@ async def measure(count: int, concurrency: int) -> None:
         for kind, value in SCRIPT:
             assert kind == "text"
             typed = [value.format(**WORDS[LANGUAGES[index % 3]]) for index in range(count)]
-            cpu, in_db, wall = time.process_time(), time.clock_gettime(db_clock), time.perf_counter()
-            templates = await asyncio.gather(*(one(c, ev.Text(t), t) for c, t in zip(ids, typed, strict=True)))
+            cpu, in_db, wall = (
+                time.process_time(),
+                time.clock_gettime(db_clock),
+                time.perf_counter(),
+            )
+            templates = await asyncio.gather(
+                *(one(c, ev.Text(t), t) for c, t in zip(ids, typed, strict=True))
+            )
             cpu = (time.process_time() - cpu) / count * 1000
             in_db = (time.clock_gettime(db_clock) - in_db) / count * 1000
             wall = (time.perf_counter() - wall) / count * 1000
             total += cpu
-            print(f"  {value:>8}: cpu {cpu:.2f} ms (database thread {in_db:.2f}), wall {wall:.2f} ms"
-                  f"  -> {templates[0]}")
+            print(
+                f"  {value:>8}: cpu {cpu:.2f} ms (database thread {in_db:.2f}), wall {wall:.2f} ms"
+                f"  -> {templates[0]}"
+            )
         print(f"  mean cpu {total / len(SCRIPT):.2f} ms a step")
         await db.close()
 

@@ -97,8 +97,15 @@ TYPED: tuple[tuple[str, str], ...] = (
     ("text", "{yes}"),
 )
 #: The product's own requests (bot/telegram/session.py), by Bot API method.
-LEAN: dict[str, type[Lean[Any]]] = {"sendMessage": SendReply, "editMessageReplyMarkup": ClearKeyboard}
-WORDS = {"en": {"yes": "yes", "no": "no"}, "hu": {"yes": "igen", "no": "nem"}, "zh": {"yes": "是", "no": "不是"}}
+LEAN: dict[str, type[Lean[Any]]] = {
+    "sendMessage": SendReply,
+    "editMessageReplyMarkup": ClearKeyboard,
+}
+WORDS = {
+    "en": {"yes": "yes", "no": "no"},
+    "hu": {"yes": "igen", "no": "nem"},
+    "zh": {"yes": "是", "no": "不是"},
+}
 AFTERWARDS = (("text", "/plan"), ("text", "/help"))
 
 
@@ -112,7 +119,9 @@ class Watch:
     handed: dict[int, float] = field(default_factory=dict)  # chat -> when getUpdates handed it out
     waiting: set[int] = field(default_factory=set)  # chats whose first reply is still to come
     latencies: list[float] = field(default_factory=list)
-    keyboards: dict[int, tuple[int, list[str]]] = field(default_factory=dict)  # chat -> (message, data)
+    keyboards: dict[int, tuple[int, list[str]]] = field(
+        default_factory=dict
+    )  # chat -> (message, data)
 
 
 WATCHES: dict[int, Watch] = {}
@@ -200,7 +209,9 @@ class Contender:
         self.seconds += took
         self.rounds.append(took)
         self.updates += len(chats)
-        self.last_calls = [call for call in self.api.calls[calls_before:] if call.method != "getUpdates"]
+        self.last_calls = [
+            call for call in self.api.calls[calls_before:] if call.method != "getUpdates"
+        ]
         self.api.calls.clear()  # the fake's log of every call would only grow the heap every collection scans
         requests = len(self.last_calls)
         self.requests += requests
@@ -234,7 +245,9 @@ class PlainBot(Contender):
         self.dp.include_router(self.router())
         self.bot = Bot(TOKEN, session=self.session())
         self.polling = asyncio.create_task(
-            self.dp.start_polling(self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency)
+            self.dp.start_polling(
+                self.bot, handle_signals=False, tasks_concurrency_limit=self.concurrency
+            )
         )
 
     def finished_one(self) -> None:
@@ -290,7 +303,9 @@ class Product(Contender):
         self.concurrency = concurrency
         self.clock = ManualClock(NOW)
         self.deviations = 0
-        self.pushed: dict[int, tuple[str, str]] = {}  # chat -> what it sent this round: ("text"|"tap", value)
+        self.pushed: dict[
+            int, tuple[str, str]
+        ] = {}  # chat -> what it sent this round: ("text"|"tap", value)
 
     async def start(self) -> None:
         await self.api.start()
@@ -300,7 +315,11 @@ class Product(Contender):
         tokens = await self._accounts_and_invites()
         settings = load_settings(
             None,
-            telegram={"token": TOKEN, "api_base": self.api.base_url, "tasks_concurrency_limit": self.concurrency},
+            telegram={
+                "token": TOKEN,
+                "api_base": self.api.base_url,
+                "tasks_concurrency_limit": self.concurrency,
+            },
             database={"url": url},
         )
         self.app = TelegramApp(settings, self.clock, self.db, handle_signals=False)
@@ -317,15 +336,21 @@ class Product(Contender):
             language = LANGUAGES[index % 3]
             # Every account differs (balance, overdue amount, days late), as real ones do: no text
             # or figure made for one cardholder serves the next.
-            rows.append(f"B-{index:06d},Cardholder {index},7319,CNY,{52340.50 + index * 3.17:.2f},"
-                        f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{language},Asia/Shanghai")
+            rows.append(
+                f"B-{index:06d},Cardholder {index},7319,CNY,{52340.50 + index * 3.17:.2f},"
+                f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{language},Asia/Shanghai"
+            )
         path = self.directory / "accounts.csv"
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
         await import_accounts(self.db, path)
         tokens = []
         for index in range(self.conversations):
             invitation = await create_invite(
-                self.db, f"B-{index:06d}", bot_username="OverdueCardBot", valid_days=14, now=self.clock.now()
+                self.db,
+                f"B-{index:06d}",
+                bot_username="OverdueCardBot",
+                valid_days=14,
+                now=self.clock.now(),
             )
             tokens.append(invitation.token)
         return tokens
@@ -357,7 +382,9 @@ class Product(Contender):
         from sqlalchemy import func, select
 
         async with self.db.session() as session:
-            return int((await session.execute(select(func.count()).select_from(Agreement))).scalar_one())
+            return int(
+                (await session.execute(select(func.count()).select_from(Agreement))).scalar_one()
+            )
 
     async def stop(self) -> None:
         await self.app.stop()
@@ -417,10 +444,14 @@ class Replay(PlainBot):
                 if isinstance(value, fakebotapi.UploadedFile):
                     params[key] = BufferedInputFile(value.content, filename=value.filename)
             if "message_id" in params and tapped is not None:
-                params["message_id"] = tapped  # this bot's own message, where the product edited its own
+                params["message_id"] = (
+                    tapped  # this bot's own message, where the product edited its own
+                )
             lean = LEAN.get(call.method)
             if lean is not None and set(params) <= set(lean.model_fields):
-                await bot(lean(**params))  # the product's replies and keyboard removals, as it makes them
+                await bot(
+                    lean(**params)
+                )  # the product's replies and keyboard removals, as it makes them
                 continue
             method = getattr(methods, call.method[0].upper() + call.method[1:])
             await bot(method(**params))
@@ -446,8 +477,13 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-async def measure(conversations: int, updates: int, concurrency: int, timeout: float,  # noqa: ASYNC109
-                  typed: bool) -> dict[str, Any]:
+async def measure(
+    conversations: int,
+    updates: int,
+    concurrency: int,
+    timeout: float,  # noqa: ASYNC109
+    typed: bool,
+) -> dict[str, Any]:
     _watch_the_fake()
     with tempfile.TemporaryDirectory() as tmp:
         bare = Bare(concurrency)
@@ -473,7 +509,9 @@ async def measure(conversations: int, updates: int, concurrency: int, timeout: f
         for number in range(rounds):
             batch = chats[: min(conversations, updates - number * conversations)]
             # The replay follows the product: it makes the calls the product has just made.
-            order: list[Contender] = [bare, product, replay] if number % 2 == 0 else [product, replay, bare]
+            order: list[Contender] = (
+                [bare, product, replay] if number % 2 == 0 else [product, replay, bare]
+            )
             for contender in order:
                 if contender is replay:
                     replay.learn(product.last_calls)
@@ -482,43 +520,61 @@ async def measure(conversations: int, updates: int, concurrency: int, timeout: f
                 await contender.round(batch, number, timeout)
                 if PROFILER is not None and contender is product:
                     PROFILER.disable()
-            print(f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far bare {bare.seconds:.2f} s,"
-                  f" product {product.seconds:.2f} s, replay {replay.seconds:.2f} s", file=sys.stderr)
+            print(
+                f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far bare {bare.seconds:.2f} s,"
+                f" product {product.seconds:.2f} s, replay {replay.seconds:.2f} s",
+                file=sys.stderr,
+            )
         agreed = await product.agreements()
         await product.stop()
         await replay.stop()
         await bare.stop()
-    return {"bare": bare, "product": product, "replay": replay, "setup": setup, "agreed": agreed, "rounds": rounds}
+    return {
+        "bare": bare,
+        "product": product,
+        "replay": replay,
+        "setup": setup,
+        "agreed": agreed,
+        "rounds": rounds,
+    }
 
 
 def report(result: dict[str, Any], conversations: int) -> None:
     bare: Contender = result["bare"]
     product: Product = result["product"]
-    print(f"conversations: {conversations}, rounds: {result['rounds']} "
-          f"(product setup, {conversations} invites redeemed: {result['setup']:.1f} s)")
+    print(
+        f"conversations: {conversations}, rounds: {result['rounds']} "
+        f"(product setup, {conversations} invites redeemed: {result['setup']:.1f} s)"
+    )
     replay: Contender = result["replay"]
     rates = {}
     for contender in (bare, product, replay):
         rate = contender.updates / contender.seconds
         rates[contender.name] = rate
         latencies = contender.watch.latencies
-        line = (f"{contender.name:>22}: {contender.updates} updates in {contender.seconds:.2f} s = {rate:,.0f} updates/s;"
-                f" latency p50 {percentile(latencies, 0.5) * 1000:.1f} ms, p99 {percentile(latencies, 0.99) * 1000:.1f} ms")
+        line = (
+            f"{contender.name:>22}: {contender.updates} updates in {contender.seconds:.2f} s = {rate:,.0f} updates/s;"
+            f" latency p50 {percentile(latencies, 0.5) * 1000:.1f} ms, p99 {percentile(latencies, 0.99) * 1000:.1f} ms"
+        )
         if contender.peak_traced:
             line += f"; peak traced {contender.peak_traced / 2**20:.1f} MiB"
         print(line)
     ratio = rates[product.name] / rates[bare.name]
     print(f"{'ratio product/bare':>22}: {ratio:.2f} (target >= 0.5)")
     # The replay makes the product's calls and nothing else: what the traffic alone allows.
-    print(f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f} (the ceiling here: the product's"
-          f" Bot API calls with no work behind them); product/replay {rates[product.name] / rates[replay.name]:.2f}")
+    print(
+        f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f} (the ceiling here: the product's"
+        f" Bot API calls with no work behind them); product/replay {rates[product.name] / rates[replay.name]:.2f}"
+    )
     # The echo makes one request per update; a tap costs the product three (the answer to the
     # button, the old keyboard's removal, the reply), and a long text goes in parts.
     per_update = {c.name: c.requests / c.updates for c in (bare, product)}
     per_request = {c.name: c.requests / c.seconds for c in (bare, product)}
-    print(f"{'Bot API requests':>22}: per update bare {per_update[bare.name]:.2f}, product {per_update[product.name]:.2f};"
-          f" requests/s bare {per_request[bare.name]:,.0f}, product {per_request[product.name]:,.0f}"
-          f" (ratio {per_request[product.name] / per_request[bare.name]:.2f})")
+    print(
+        f"{'Bot API requests':>22}: per update bare {per_update[bare.name]:.2f}, product {per_update[product.name]:.2f};"
+        f" requests/s bare {per_request[bare.name]:,.0f}, product {per_request[product.name]:,.0f}"
+        f" (ratio {per_request[product.name] / per_request[bare.name]:.2f})"
+    )
     # Which steps cost what: each round is one step of every negotiation (see NEGOTIATION).
     steps = product.script + AFTERWARDS * len(product.rounds)
     per_round = ", ".join(
@@ -526,29 +582,49 @@ def report(result: dict[str, Any], conversations: int) -> None:
         for number, (b, p) in enumerate(zip(bare.rounds, product.rounds, strict=True))
     )
     print(f"{'ratio by round':>22}: {per_round}")
-    print(f"{'replay/bare by round':>22}: " + ", ".join(
-        f"{steps[number][1] or steps[number][0]} {b / r:.2f}"
-        for number, (b, r) in enumerate(zip(bare.rounds, replay.rounds, strict=True))
-    ))
-    print(f"{'requests/update, round':>22}: " + ", ".join(
-        f"{steps[number][1] or steps[number][0]} {requests / (product.updates / len(product.rounds)):.1f}"
-        for number, requests in enumerate(product.round_requests)))
+    print(
+        f"{'replay/bare by round':>22}: "
+        + ", ".join(
+            f"{steps[number][1] or steps[number][0]} {b / r:.2f}"
+            for number, (b, r) in enumerate(zip(bare.rounds, replay.rounds, strict=True))
+        )
+    )
+    print(
+        f"{'requests/update, round':>22}: "
+        + ", ".join(
+            f"{steps[number][1] or steps[number][0]} {requests / (product.updates / len(product.rounds)):.1f}"
+            for number, requests in enumerate(product.round_requests)
+        )
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: the three bots and their fake servers)")
-    print(f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations};"
-          f" updates without a reply: bare {bare.unanswered}, product {product.unanswered}, replay {replay.unanswered}")
+    print(
+        f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: the three bots and their fake servers)"
+    )
+    print(
+        f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations};"
+        f" updates without a reply: bare {bare.unanswered}, product {product.unanswered}, replay {replay.unanswered}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--conversations", type=int, default=1000)
     parser.add_argument("--updates", type=int, default=10_000, help="per bot")
-    parser.add_argument("--concurrency", type=int, default=64, help="tasks_concurrency_limit of both bots")
+    parser.add_argument(
+        "--concurrency", type=int, default=64, help="tasks_concurrency_limit of both bots"
+    )
     parser.add_argument("--timeout", type=float, default=600, help="seconds a round may take")
-    parser.add_argument("--typed", action="store_true",
-                        help="cardholders type every answer (default: they tap buttons where offered)")
-    parser.add_argument("--tracemalloc", action="store_true", help="also each bot's peak of Python allocations")
-    parser.add_argument("--profile", type=Path, help="write a cProfile of the product's rounds here")
+    parser.add_argument(
+        "--typed",
+        action="store_true",
+        help="cardholders type every answer (default: they tap buttons where offered)",
+    )
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="also each bot's peak of Python allocations"
+    )
+    parser.add_argument(
+        "--profile", type=Path, help="write a cProfile of the product's rounds here"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.tracemalloc:
@@ -564,7 +640,10 @@ def main(argv: list[str] | None = None) -> int:
     result = asyncio.run(run())
     if PROFILER is not None:
         PROFILER.dump_stats(args.profile)
-    print("workload:", "every answer typed" if args.typed else "buttons tapped where offered, amounts typed")
+    print(
+        "workload:",
+        "every answer typed" if args.typed else "buttons tapped where offered, amounts typed",
+    )
     report(result, args.conversations)
     return 0
 

@@ -50,8 +50,13 @@ def extract() -> Catalog:
 def read(language: str) -> Catalog:
     path = po_path(language)
     if not path.exists():
-        return Catalog(locale=language, project="overdue-bot", fuzzy=False, creation_date=STABLE_DATE,
-                       revision_date=STABLE_DATE)
+        return Catalog(
+            locale=language,
+            project="overdue-bot",
+            fuzzy=False,
+            creation_date=STABLE_DATE,
+            revision_date=STABLE_DATE,
+        )
     with path.open("rb") as source:
         return read_po(source, locale=language)
 

@@ -28,32 +28,41 @@ DEMO_DATABASE = "overdue-bot-demo.db"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="overdue-bot", description="Overdue credit card repayment assistant.")
-    parser.add_argument("--config", help="configuration file (default: $OVERDUE_BOT_CONFIG, else built-in defaults)")
+    parser = argparse.ArgumentParser(
+        prog="overdue-bot", description="Overdue credit card repayment assistant."
+    )
+    parser.add_argument(
+        "--config", help="configuration file (default: $OVERDUE_BOT_CONFIG, else built-in defaults)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     demo = commands.add_parser("demo", help="run the negotiation in the terminal")
     demo.add_argument("--lang", choices=LANGUAGES, default="en")
     demo.add_argument("--resume", action="store_true", help="continue the last demo conversation")
-    demo.add_argument("--db", default=DEMO_DATABASE, help=f"SQLite file for the demo (default {DEMO_DATABASE})")
-
-    accounts = commands.add_parser("accounts", help="import accounts, create invite links").add_subparsers(
-        dest="action", required=True
+    demo.add_argument(
+        "--db", default=DEMO_DATABASE, help=f"SQLite file for the demo (default {DEMO_DATABASE})"
     )
+
+    accounts = commands.add_parser(
+        "accounts", help="import accounts, create invite links"
+    ).add_subparsers(dest="action", required=True)
     imports = accounts.add_parser("import", help="import or update accounts from a CSV file")
     imports.add_argument("file", type=Path)
     invite = accounts.add_parser("invite", help="print a single-use invite link for an account")
     invite.add_argument("ref")
 
-    payments = commands.add_parser("payments", help="import payments the bank received").add_subparsers(
-        dest="action", required=True
-    )
-    payments.add_parser("import", help="import payments from a CSV file (account_ref,amount,paid_at,reference)") \
-        .add_argument("file", type=Path)
+    payments = commands.add_parser(
+        "payments", help="import payments the bank received"
+    ).add_subparsers(dest="action", required=True)
+    payments.add_parser(
+        "import", help="import payments from a CSV file (account_ref,amount,paid_at,reference)"
+    ).add_argument("file", type=Path)
 
     commands.add_parser("run", help="run the Telegram bot")
 
-    desk = commands.add_parser("desk", help="the specialists' queue").add_subparsers(dest="action", required=True)
+    desk = commands.add_parser("desk", help="the specialists' queue").add_subparsers(
+        dest="action", required=True
+    )
     desk.add_parser("list", help="conversations waiting for or held by a specialist")
     show = desk.add_parser("show", help="one conversation's summary card")
     show.add_argument("ref", help="the account reference")
@@ -75,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(dispatch(args, settings))
     except KeyboardInterrupt:
         if args.command == "demo":
-            print("\nStopped. Your conversation is saved: overdue-bot demo --resume", file=sys.stderr)
+            print(
+                "\nStopped. Your conversation is saved: overdue-bot demo --resume", file=sys.stderr
+            )
         return 130
 
 
@@ -83,7 +94,12 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "demo":
         from bot.terminal import run_demo
 
-        await run_demo(settings, language=args.lang, resume=args.resume, database_url=f"sqlite+aiosqlite:///{args.db}")
+        await run_demo(
+            settings,
+            language=args.lang,
+            resume=args.resume,
+            database_url=f"sqlite+aiosqlite:///{args.db}",
+        )
         return 0
     if args.command == "accounts":
         return await accounts_command(args, settings)
@@ -105,7 +121,9 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     return 2
 
 
-async def import_file(path: Path, run: Callable[[], Awaitable[Any]], summary: Callable[[Any], str]) -> int:
+async def import_file(
+    path: Path, run: Callable[[], Awaitable[Any]], summary: Callable[[Any], str]
+) -> int:
     """One CSV import: its summary, or why nothing was imported (line by line), as an exit status."""
     from bot.csvfile import ImportFailed
 
@@ -130,8 +148,10 @@ async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
         return await import_file(
             args.file,
             lambda: import_payments(db, args.file),
-            lambda r: f"{r.imported} imported, {r.skipped} already known, "
-                      f"{r.instalments_paid} instalments paid, {r.agreements_completed} plans completed",
+            lambda r: (
+                f"{r.imported} imported, {r.skipped} already known, "
+                f"{r.instalments_paid} instalments paid, {r.agreements_completed} plans completed"
+            ),
         )
     finally:
         await db.close()
@@ -146,8 +166,11 @@ async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
     db = await open_database(settings.database.url)
     try:
         if args.action == "import":
-            return await import_file(args.file, lambda: import_accounts(db, args.file),
-                                     lambda r: f"{r.created} created, {r.updated} updated")
+            return await import_file(
+                args.file,
+                lambda: import_accounts(db, args.file),
+                lambda r: f"{r.created} created, {r.updated} updated",
+            )
         try:
             invitation = await create_invite(
                 db,

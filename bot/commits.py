@@ -52,8 +52,12 @@ class Declined(Exception):
 @dataclass(slots=True)
 class _Waiting:
     job: Job[Any]
-    direct: DirectJob[Any] | None = None  # the plain job behind ``job``, run in the database's thread
-    done: asyncio.Future[Any] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+    direct: DirectJob[Any] | None = (
+        None  # the plain job behind ``job``, run in the database's thread
+    )
+    done: asyncio.Future[Any] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
 
 
 class GroupCommit:
@@ -92,7 +96,9 @@ class GroupCommit:
 
         if not self.batched:
             return await self.run(through_session)
-        return await self._enqueue(_Waiting(through_session, job if self.db.direct is not None else None))
+        return await self._enqueue(
+            _Waiting(through_session, job if self.db.direct is not None else None)
+        )
 
     async def _enqueue(self, waiting: _Waiting) -> Any:
         self._queue.append(waiting)
@@ -106,7 +112,10 @@ class GroupCommit:
                 # The longest run of jobs of one kind (plain or async) at the head, up to MAX_BATCH.
                 direct = self._queue[0].direct is not None
                 size = 1
-                while size < min(MAX_BATCH, len(self._queue)) and (self._queue[size].direct is not None) == direct:
+                while (
+                    size < min(MAX_BATCH, len(self._queue))
+                    and (self._queue[size].direct is not None) == direct
+                ):
                     size += 1
                 batch, self._queue = self._queue[:size], self._queue[size:]
                 async with self.turn():
@@ -147,7 +156,9 @@ class GroupCommit:
 
         await self._commit(batch, self.db.in_thread(run_all))
 
-    async def _commit(self, batch: list[_Waiting], running: Awaitable[list[tuple[bool, Any]]]) -> None:
+    async def _commit(
+        self, batch: list[_Waiting], running: Awaitable[list[tuple[bool, Any]]]
+    ) -> None:
         """Wait for a batch's transaction; settle each waiter, or write each job alone if it failed."""
         try:
             outcomes = await running
@@ -156,7 +167,11 @@ class GroupCommit:
             if len(batch) == 1:
                 _settle(batch[0], False, error)
                 return
-            log.warning("a batch of %d writes failed (%s): writing them one by one", len(batch), type(error).__name__)
+            log.warning(
+                "a batch of %d writes failed (%s): writing them one by one",
+                len(batch),
+                type(error).__name__,
+            )
             for waiting in batch:
                 await self._alone(waiting)
             return

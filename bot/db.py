@@ -60,11 +60,17 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         parsed = make_url(url)
-        sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
+        sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (
+            None,
+            "",
+            ":memory:",
+        )
         # Steps read at the same time, each briefly: enough kept connections that none is
         # opened (a thread and a file handle each with aiosqlite) and closed again under load.
         pool = {"pool_size": 20, "max_overflow": 20} if sqlite_file else {}
-        self.engine: AsyncEngine = create_async_engine(url, echo=echo, json_serializer=_json_serializer, **pool)
+        self.engine: AsyncEngine = create_async_engine(
+            url, echo=echo, json_serializer=_json_serializer, **pool
+        )
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
@@ -72,8 +78,13 @@ class Database:
         self.direct: Engine | None = None
         self._thread: ThreadPoolExecutor | None = None
         if sqlite_file:
-            self.direct = create_engine(parsed.set(drivername="sqlite"), echo=echo, pool_size=1,
-                                        max_overflow=0, json_serializer=_json_serializer)
+            self.direct = create_engine(
+                parsed.set(drivername="sqlite"),
+                echo=echo,
+                pool_size=1,
+                max_overflow=0,
+                json_serializer=_json_serializer,
+            )
             event.listen(self.direct, "connect", _sqlite_pragmas)
             event.listen(self.direct, "connect", _busy_connection_pragmas)
             self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-direct")
@@ -135,9 +146,13 @@ class Prepared:
         self._first_column: Callable[[Any], Any] | None = None  # a select's: its result processor
 
     @classmethod
-    def insert_into(cls, table: Table, columns: Sequence[str], *, returning: Any = None) -> Prepared:
+    def insert_into(
+        cls, table: Table, columns: Sequence[str], *, returning: Any = None
+    ) -> Prepared:
         """``INSERT INTO table (columns…) VALUES (:column, …)``, every column written named."""
-        return cls(insert(table).values({name: bindparam(name) for name in columns}), returning=returning)
+        return cls(
+            insert(table).values({name: bindparam(name) for name in columns}), returning=returning
+        )
 
     def execute(self, session: Session, params: Mapping[str, Any]) -> int:
         """Run with ``params``; the number of rows it matched."""
@@ -192,15 +207,21 @@ class Prepared:
             assert compiled.positiontup is not None, "a positional paramstyle (qmark) is expected"
             if compiled.insert_prefetch or compiled.update_prefetch:  # type: ignore[attr-defined]
                 # Their values are made by SQLAlchemy at each execution, which is skipped here.
-                raise ValueError("a prepared statement names every column it writes (no column defaults)")
+                raise ValueError(
+                    "a prepared statement names every column it writes (no column defaults)"
+                )
             parameters = []
             for name in compiled.positiontup:
                 bind = compiled.binds[name]
                 default = _REQUIRED if bind.required else bind.effective_value
-                parameters.append((name, default, bind.type.dialect_impl(dialect).bind_processor(dialect)))
+                parameters.append(
+                    (name, default, bind.type.dialect_impl(dialect).bind_processor(dialect))
+                )
             if isinstance(self.statement, Select):
                 column = self.statement.selected_columns[0]
-                self._first_column = column.type.dialect_impl(dialect).result_processor(dialect, None)
+                self._first_column = column.type.dialect_impl(dialect).result_processor(
+                    dialect, None
+                )
             self._sqlite = (compiled.string, tuple(parameters))
         return self._sqlite
 
@@ -210,11 +231,19 @@ _REQUIRED = object()
 _Compiled = tuple[str, tuple[tuple[str, Any, Callable[[Any], Any] | None], ...]]
 
 
-def _values(parameters: Sequence[tuple[str, Any, Callable[[Any], Any] | None]],
-            params: Mapping[str, Any]) -> tuple[Any, ...]:
-    values = [params[name] if default is _REQUIRED else params.get(name, default) for name, default, _ in parameters]
-    return tuple([value if process is None else process(value)
-                  for value, (_, _, process) in zip(values, parameters, strict=True)])
+def _values(
+    parameters: Sequence[tuple[str, Any, Callable[[Any], Any] | None]], params: Mapping[str, Any]
+) -> tuple[Any, ...]:
+    values = [
+        params[name] if default is _REQUIRED else params.get(name, default)
+        for name, default, _ in parameters
+    ]
+    return tuple(
+        [
+            value if process is None else process(value)
+            for value, (_, _, process) in zip(values, parameters, strict=True)
+        ]
+    )
 
 
 def _create_missing(connection: Connection) -> None:

@@ -206,7 +206,12 @@ def _known(kind: Any, value: str | None) -> Any:
 
 
 class Desk:
-    def __init__(self, db: Database, *, writing: Callable[[], AbstractAsyncContextManager[None]] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+    ) -> None:
         self.db = db
         self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
         #: Told the id of every conversation the desk changed (the assistant forgets what it knew).
@@ -214,7 +219,9 @@ class Desk:
 
     # --- reading ----------------------------------------------------------------------------
 
-    async def _entries(self, *where: Any, order: Sequence[Any] = (), limit: int | None = None) -> list[Entry]:
+    async def _entries(
+        self, *where: Any, order: Sequence[Any] = (), limit: int | None = None
+    ) -> list[Entry]:
         query = (
             select(ConversationRow, Account, Cardholder)
             .options(defer(ConversationRow.state))  # type: ignore[arg-type]  # an entry never needs it
@@ -240,7 +247,9 @@ class Desk:
         return found[0] if found else None
 
     async def by_ref(self, account_ref: str) -> Entry | None:
-        found = await self._entries(Account.ref == account_ref, order=(col(ConversationRow.id).desc(),), limit=1)
+        found = await self._entries(
+            Account.ref == account_ref, order=(col(ConversationRow.id).desc(),), limit=1
+        )
         return found[0] if found else None
 
     async def by_topic(self, topic_id: int) -> Entry | None:
@@ -313,13 +322,18 @@ class Desk:
                 col(ConversationRow.updated_at) <= quiet_since,
                 col(ConversationRow.step).in_([step.value for step in NEGOTIATING]),
                 col(Cardholder.unreachable_at).is_(None),
-                col(Cardholder.reminders_stopped_at).is_(None),  # they asked for no messages from us
+                col(Cardholder.reminders_stopped_at).is_(
+                    None
+                ),  # they asked for no messages from us
             )
             .order_by(col(ConversationRow.updated_at))
         )
         async with self.db.session() as session:
             found = (await session.execute(query)).all()
-        return [(_entry(row, account, cardholder), bool(flag)) for row, account, cardholder, flag in found]
+        return [
+            (_entry(row, account, cardholder), bool(flag))
+            for row, account, cardholder, flag in found
+        ]
 
     async def card(self, conversation_id: int) -> Card | None:
         entry = await self.get(conversation_id)
@@ -330,33 +344,45 @@ class Desk:
             account = await session.get(Account, row.account_id) if row is not None else None
             assert row is not None and account is not None
             offers = (
-                await session.execute(
-                    select(Offer).where(Offer.conversation_id == conversation_id).order_by(col(Offer.id))
-                )
-            ).scalars().all()
-            lines = (
-                await session.execute(
-                    select(TranscriptMessage)
-                    .where(
-                        TranscriptMessage.conversation_id == conversation_id,
-                        col(TranscriptMessage.direction).in_([Direction.IN, Direction.OUT]),
+                (
+                    await session.execute(
+                        select(Offer)
+                        .where(Offer.conversation_id == conversation_id)
+                        .order_by(col(Offer.id))
                     )
-                    .order_by(col(TranscriptMessage.id).desc())
-                    .limit(CARD_TRANSCRIPT_LINES)
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
+            lines = (
+                (
+                    await session.execute(
+                        select(TranscriptMessage)
+                        .where(
+                            TranscriptMessage.conversation_id == conversation_id,
+                            col(TranscriptMessage.direction).in_([Direction.IN, Direction.OUT]),
+                        )
+                        .order_by(col(TranscriptMessage.id).desc())
+                        .limit(CARD_TRANSCRIPT_LINES)
+                    )
+                )
+                .scalars()
+                .all()
+            )
         state = Conversation.from_json(row.state)
         seen: dict[str, ShownOffer] = {}
         for offer in offers:  # an option shown twice is listed once
-            seen[offer.key] = ShownOffer(offer.kind, offer.monthly, offer.payments, offer.total,
-                                         offer.key == state.selected)
+            seen[offer.key] = ShownOffer(
+                offer.kind, offer.monthly, offer.payments, offer.total, offer.key == state.selected
+            )
         return Card(
             entry=entry,
             account=account_terms(account),
             state=state,
             offers=tuple(seen.values()),
             transcript=tuple(
-                Line(line.direction.value, line.author, _shorten(line.text), line.at) for line in reversed(lines)
+                Line(line.direction.value, line.author, _shorten(line.text), line.at)
+                for line in reversed(lines)
             ),
         )
 
@@ -366,14 +392,18 @@ class Desk:
         """A conditional update of one conversation that bumps its version; True if it applied."""
         async with self.writing(), self.db.session() as session, session.begin():
             changed = (
-                await session.execute(
-                    update(ConversationRow)
-                    .where(*where)
-                    .values(version=ConversationRow.version + 1, **values)
-                    .returning(ConversationRow.id)
-                    .execution_options(synchronize_session=False)
+                (
+                    await session.execute(
+                        update(ConversationRow)
+                        .where(*where)
+                        .values(version=ConversationRow.version + 1, **values)
+                        .returning(ConversationRow.id)
+                        .execution_options(synchronize_session=False)
+                    )
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
         for conversation_id in changed:
             self.changed(conversation_id)  # type: ignore[arg-type]
         return bool(changed)
@@ -381,39 +411,61 @@ class Desk:
     async def topic_opened(self, conversation_id: int, topic_id: int) -> bool:
         """Keep the new topic at once, so a card that fails to post is retried in the same topic."""
         return await self._update(
-            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
-             col(ConversationRow.topic_id).is_(None)),
+            (
+                ConversationRow.id == conversation_id,
+                ConversationRow.holder == Holder.QUEUED,
+                col(ConversationRow.topic_id).is_(None),
+            ),
             topic_id=topic_id,
         )
 
-    async def carded(self, conversation_id: int, topic_id: int, card_message_id: int, now: datetime) -> bool:
+    async def carded(
+        self, conversation_id: int, topic_id: int, card_message_id: int, now: datetime
+    ) -> bool:
         """Keep the posted card; False if another instance posted one first (or it is no longer waiting)."""
         return await self._update(
-            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
-             col(ConversationRow.card_message_id).is_(None)),
-            topic_id=topic_id, card_message_id=card_message_id, carded_at=now, alerted_at=now,
+            (
+                ConversationRow.id == conversation_id,
+                ConversationRow.holder == Holder.QUEUED,
+                col(ConversationRow.card_message_id).is_(None),
+            ),
+            topic_id=topic_id,
+            card_message_id=card_message_id,
+            carded_at=now,
+            alerted_at=now,
         )
 
     async def recarded(self, conversation_id: int, now: datetime) -> bool:
         return await self._update(
-            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED,
-             col(ConversationRow.carded_at) < ConversationRow.handoff_at),
+            (
+                ConversationRow.id == conversation_id,
+                ConversationRow.holder == Holder.QUEUED,
+                col(ConversationRow.carded_at) < ConversationRow.handoff_at,
+            ),
             carded_at=now,
         )
 
     async def alerted(self, conversation_id: int, now: datetime) -> bool:
         return await self._update(
-            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED), alerted_at=now
+            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),
+            alerted_at=now,
         )
 
-    async def take(self, conversation_id: int, specialist_id: int, name: str, now: datetime) -> Taken:
+    async def take(
+        self, conversation_id: int, specialist_id: int, name: str, now: datetime
+    ) -> Taken:
         """Hold the conversation if it is still waiting; of simultaneous takers exactly one wins."""
         won = await self._update(
             (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),
-            holder=Holder.SPECIALIST, specialist_id=specialist_id, specialist_name=name[:64], updated_at=now,
+            holder=Holder.SPECIALIST,
+            specialist_id=specialist_id,
+            specialist_name=name[:64],
+            updated_at=now,
         )
         if won:
-            await self.record(conversation_id, Direction.NOTE, author(specialist_id), "taken over", now=now)
+            await self.record(
+                conversation_id, Direction.NOTE, author(specialist_id), "taken over", now=now
+            )
             log.info("conversation %s taken over by specialist %s", conversation_id, specialist_id)
         return Taken(won, await self.get(conversation_id))
 
@@ -421,20 +473,39 @@ class Desk:
         """The cardholder wrote after a close: the assistant has the conversation again."""
         return await self._update(
             (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.CLOSED),
-            holder=Holder.ASSISTANT, updated_at=now,
+            holder=Holder.ASSISTANT,
+            updated_at=now,
         )
 
-    async def record(self, conversation_id: int, direction: Direction, who: str, text: str, *,
-                     now: datetime, telegram_message_id: int | None = None) -> None:
+    async def record(
+        self,
+        conversation_id: int,
+        direction: Direction,
+        who: str,
+        text: str,
+        *,
+        now: datetime,
+        telegram_message_id: int | None = None,
+    ) -> None:
         async with self.writing(), self.db.session() as session, session.begin():
-            session.add(TranscriptMessage(conversation_id=conversation_id, direction=direction, author=who,
-                                          text=text, telegram_message_id=telegram_message_id, at=now))
+            session.add(
+                TranscriptMessage(
+                    conversation_id=conversation_id,
+                    direction=direction,
+                    author=who,
+                    text=text,
+                    telegram_message_id=telegram_message_id,
+                    at=now,
+                )
+            )
 
     async def refused_before(self, user_id: int, now: datetime) -> bool:
         """Whether this non-specialist was already told; records them if not."""
         try:
             async with self.writing(), self.db.session() as session, session.begin():
-                if await session.scalar(select(DeskRefusal.id).where(DeskRefusal.user_id == user_id)):
+                if await session.scalar(
+                    select(DeskRefusal.id).where(DeskRefusal.user_id == user_id)
+                ):
                     return True
                 session.add(DeskRefusal(user_id=user_id, at=now))
         except IntegrityError:  # another instance recorded them first

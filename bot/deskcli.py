@@ -18,7 +18,11 @@ from bot.texts import Texts, html_to_text
 
 def _line(entry: Entry, words: Texts, language: str) -> str:
     reason = words.label(REASON_LABELS[entry.reason], language) if entry.reason else "-"
-    held = f"held by {entry.specialist_name or entry.specialist_id}" if entry.holder is Holder.SPECIALIST else "waiting"
+    held = (
+        f"held by {entry.specialist_name or entry.specialist_id}"
+        if entry.holder is Holder.SPECIALIST
+        else "waiting"
+    )
     since = f"{entry.handoff_at:%Y-%m-%d %H:%M} UTC" if entry.handoff_at else "-"
     urgent = "URGENT " if entry.urgent else ""
     topic = f"topic {entry.topic_id}" if entry.topic_id else "no topic"

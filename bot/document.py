@@ -142,15 +142,44 @@ class Fonts:
 
 
 #: What fpdf2's :class:`~fpdf.fonts.TTFFont` keeps for one document: set afresh on each copy.
-_PER_DOCUMENT = frozenset({
-    "i", "fontkey", "emphasis", "ttfont", "_hbfont", "biggest_size_pt", "missing_glyphs", "subset", "desc",
-    "cw", "color_font",
-})
+_PER_DOCUMENT = frozenset(
+    {
+        "i",
+        "fontkey",
+        "emphasis",
+        "ttfont",
+        "_hbfont",
+        "biggest_size_pt",
+        "missing_glyphs",
+        "subset",
+        "desc",
+        "cw",
+        "color_font",
+    }
+)
 #: What it read from the font file once and only reads afterwards: shared by the copies.
-_READ_ONLY = frozenset({
-    "type", "name", "ttffile", "collection_font_number", "scale", "cmap", "glyph_ids", "up", "ut", "sp", "ss",
-    "unicode_range", "palette_index", "is_compressed", "is_cff", "is_cid_keyed", "is_symbol", "cff_ros",
-})
+_READ_ONLY = frozenset(
+    {
+        "type",
+        "name",
+        "ttffile",
+        "collection_font_number",
+        "scale",
+        "cmap",
+        "glyph_ids",
+        "up",
+        "ut",
+        "sp",
+        "ss",
+        "unicode_range",
+        "palette_index",
+        "is_compressed",
+        "is_cff",
+        "is_cid_keyed",
+        "is_symbol",
+        "cff_ros",
+    }
+)
 #: Fonts as fpdf2 read them, in this process, by file (path, face, size, modification time: a
 #: font package upgraded under a running bot is read again). ``None``: a font that cannot be
 #: copied (see :func:`_template_of`), read for every document as fpdf2 does by itself.
@@ -185,9 +214,16 @@ def _template_of(font: TTFFont) -> TTFFont | None:
     """What later documents copy: ``font`` as read, before any document used it; ``None`` if
     this fpdf2's TTFFont has fields not known here, or the font is more than a plain file."""
     if not set(TTFFont.__slots__) <= _PER_DOCUMENT | _READ_ONLY:
-        log.warning("agreement documents: fpdf2's TTFFont has unknown fields; fonts are read for every document")
+        log.warning(
+            "agreement documents: fpdf2's TTFFont has unknown fields; fonts are read for every document"
+        )
         return None
-    if font.color_font is not None or font.is_compressed or font.missing_glyphs or len(font.subset) > 2:
+    if (
+        font.color_font is not None
+        or font.is_compressed
+        or font.missing_glyphs
+        or len(font.subset) > 2
+    ):
         return None
     if "glyf" in font.ttfont and ".notdef" not in _glyph_order(font):
         return None  # fpdf2 drew a .notdef into this font object; the file opened again lacks it
@@ -202,7 +238,9 @@ def _template_of(font: TTFFont) -> TTFFont | None:
 
 def _glyph_order(font: TTFFont) -> list[str]:
     """The glyph names in the font file itself (not in fpdf2's possibly amended font object)."""
-    opened = ttLib.TTFont(font.ttffile, recalcTimestamp=False, fontNumber=font.collection_font_number, lazy=True)
+    opened = ttLib.TTFont(
+        font.ttffile, recalcTimestamp=False, fontNumber=font.collection_font_number, lazy=True
+    )
     try:
         return list(opened.getGlyphOrder())
     finally:
@@ -219,8 +257,9 @@ def _copy_for(template: TTFFont, pdf: FPDF, fontkey: str, style: str) -> TTFFont
     font.fontkey = fontkey
     font.emphasis = TextEmphasis.coerce(style)
     # Read lazily, when the output cuts the subset from it: the parts it needs, afresh.
-    font.ttfont = ttLib.TTFont(font.ttffile, recalcTimestamp=False, fontNumber=font.collection_font_number,
-                               lazy=True)
+    font.ttfont = ttLib.TTFont(
+        font.ttffile, recalcTimestamp=False, fontNumber=font.collection_font_number, lazy=True
+    )
     font._hbfont = None
     font.biggest_size_pt = 0
     font.missing_glyphs = []
@@ -337,20 +376,24 @@ class AgreementDocuments:
 
     def _words(self, agreement: Agreement, accepted: datetime) -> _Words:
         language = agreement.language
-        module = self.texts.environment(language).get_template(TEMPLATE).make_module(
-            {
-                "bank": {"name": self.texts.bank.name(language)},
-                "accepted_at": format_datetime(
-                    accepted,
-                    "long",
-                    tzinfo=accepted.tzinfo,
-                    locale=babel_locale(language, agreement.currency),
-                ),
-                "terms_version": agreement.terms_version,
-                "sha256": agreement.sha256,
-                "pages": PAGES,
-                "language": language,
-            }
+        module = (
+            self.texts.environment(language)
+            .get_template(TEMPLATE)
+            .make_module(
+                {
+                    "bank": {"name": self.texts.bank.name(language)},
+                    "accepted_at": format_datetime(
+                        accepted,
+                        "long",
+                        tzinfo=accepted.tzinfo,
+                        locale=babel_locale(language, agreement.currency),
+                    ),
+                    "terms_version": agreement.terms_version,
+                    "sha256": agreement.sha256,
+                    "pages": PAGES,
+                    "language": language,
+                }
+            )
         )
         plain: Callable[[Any], str] = lambda value: html_to_text(str(value)).strip()  # noqa: E731
         first, second, third = (plain(heading) for heading in module.headings)

@@ -69,7 +69,9 @@ class Account(SQLModel, table=True):
     annual_rate: Decimal = Field(sa_column=Column(sa.Numeric(8, 6, asdecimal=True), nullable=False))
     language: str = Field(max_length=2)
     timezone: str = Field(max_length=64)
-    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
 
 
 class Invite(SQLModel, table=True):
@@ -78,7 +80,9 @@ class Invite(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     account_id: int = Field(foreign_key="account.id", index=True)
     token_hash: str = Field(index=True, unique=True, max_length=64)
-    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
     expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     used_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     used_by: int | None = None
@@ -97,7 +101,9 @@ class Cardholder(SQLModel, table=True):
     locked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     unreachable_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     reminders_stopped_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
-    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
 
 
 class Conversation(SQLModel, table=True):
@@ -125,8 +131,12 @@ class Conversation(SQLModel, table=True):
     topic_id: int | None = None
     version: int = 0
     last_inbound_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
-    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
-    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+    updated_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
     # The specialists' desk (bot/desk.py): the summary card, its alarms and how it ended.
     card_message_id: int | None = None
     carded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
@@ -168,7 +178,9 @@ class Offer(SQLModel, table=True):
     payments: int
     total: Decimal = money_column(nullable=False)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    shown_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    shown_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
 
 
 class AgreementStatus(StrEnum):
@@ -198,7 +210,9 @@ class Agreement(SQLModel, table=True):
     language: str = Field(max_length=2)
     status: AgreementStatus = Field(default=AgreementStatus.ACTIVE, max_length=16, index=True)
     message_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    accepted_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    accepted_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
 
 
 class InstalmentStatus(StrEnum):
@@ -229,7 +243,9 @@ class Payment(SQLModel, table=True):
     reference: str = Field(unique=True, max_length=64)
     amount: Decimal = money_column(nullable=False)
     paid_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
-    imported_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    imported_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
 
 
 class ReminderStatus(StrEnum):
@@ -244,10 +260,15 @@ class Reminder(SQLModel, table=True):
     """One reminder for one instalment and kind: the unique key is what makes it exactly-once."""
 
     # (status, due_at): the dispatcher reads the due pending ones in time order and stops at its batch.
-    __table_args__ = (sa.UniqueConstraint("instalment_id", "kind"), sa.Index("ix_reminder_status_due_at", "status", "due_at"))
+    __table_args__ = (
+        sa.UniqueConstraint("instalment_id", "kind"),
+        sa.Index("ix_reminder_status_due_at", "status", "due_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    instalment_id: int = Field(foreign_key="instalment.id")  # indexed first in (instalment_id, kind)
+    instalment_id: int = Field(
+        foreign_key="instalment.id"
+    )  # indexed first in (instalment_id, kind)
     kind: str = Field(max_length=16)
     due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     status: ReminderStatus = Field(default=ReminderStatus.PENDING, max_length=8)

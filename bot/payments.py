@@ -111,7 +111,9 @@ def parse_paid_at(text: str) -> datetime:
     return moment.astimezone(UTC)
 
 
-async def import_payments(db: Database, path: Path | str, *, now: datetime | None = None) -> ImportResult:
+async def import_payments(
+    db: Database, path: Path | str, *, now: datetime | None = None
+) -> ImportResult:
     """Store and apply the payments in ``path``, all or nothing; raise :class:`ImportFailed`."""
     now = now or utcnow()
     text = decode_csv(Path(path).read_bytes())
@@ -126,22 +128,41 @@ async def import_payments(db: Database, path: Path | str, *, now: datetime | Non
             old = known.get(row.reference)
             if old is None:
                 new.append(row)
-            elif (old.account_id, old.amount, old.paid_at) == (accounts[row.account_ref].id, row.amount, row.paid_at):
+            elif (old.account_id, old.amount, old.paid_at) == (
+                accounts[row.account_ref].id,
+                row.amount,
+                row.paid_at,
+            ):
                 skipped += 1
             else:
-                errors.append(RowError(row.line, "reference: already imported with different details"))
+                errors.append(
+                    RowError(row.line, "reference: already imported with different details")
+                )
         if errors:
             raise ImportFailed(errors)
         account_ids = {accounts[row.account_ref].id for row in new}
-        active = list((await session.execute(
-            select(Agreement).where(col(Agreement.account_id).in_(account_ids),
-                                    Agreement.status == AgreementStatus.ACTIVE)
-        )).scalars())
+        active = list(
+            (
+                await session.execute(
+                    select(Agreement).where(
+                        col(Agreement.account_id).in_(account_ids),
+                        Agreement.status == AgreementStatus.ACTIVE,
+                    )
+                )
+            ).scalars()
+        )
         paid = 0
-        thanked: dict[int, Instalment] = {}  # per agreement, the latest instalment this file paid off
+        thanked: dict[
+            int, Instalment
+        ] = {}  # per agreement, the latest instalment this file paid off
         for row in sorted(new, key=lambda r: (r.paid_at, r.line)):
-            payment = Payment(account_id=accounts[row.account_ref].id, reference=row.reference,  # type: ignore[arg-type]
-                              amount=row.amount, paid_at=row.paid_at, imported_at=now)
+            payment = Payment(
+                account_id=accounts[row.account_ref].id,
+                reference=row.reference,  # type: ignore[arg-type]
+                amount=row.amount,
+                paid_at=row.paid_at,
+                imported_at=now,
+            )
             session.add(payment)
             await session.flush()
             became_paid = await apply_payment(session, payment)
@@ -155,7 +176,9 @@ async def import_payments(db: Database, path: Path | str, *, now: datetime | Non
         completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
         await accounts_changed(session, account_ids)  # a running bot reads their plans again
     log.info("imported payments from %s: %d new, %d already known", path, len(new), skipped)
-    return ImportResult(imported=len(new), skipped=skipped, instalments_paid=paid, agreements_completed=completed)
+    return ImportResult(
+        imported=len(new), skipped=skipped, instalments_paid=paid, agreements_completed=completed
+    )
 
 
 async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalment]:
@@ -163,13 +186,26 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
 
     Only flushes; the caller commits.
     """
-    agreement = (await session.execute(
-        select(Agreement)
-        .where(Agreement.account_id == payment.account_id, Agreement.status == AgreementStatus.ACTIVE)
-        .order_by(col(Agreement.id).desc())
-    )).scalars().first()
+    agreement = (
+        (
+            await session.execute(
+                select(Agreement)
+                .where(
+                    Agreement.account_id == payment.account_id,
+                    Agreement.status == AgreementStatus.ACTIVE,
+                )
+                .order_by(col(Agreement.id).desc())
+            )
+        )
+        .scalars()
+        .first()
+    )
     if agreement is None:
-        log.info("payment %s: account %s has no active agreement; not applied", payment.id, payment.account_id)
+        log.info(
+            "payment %s: account %s has no active agreement; not applied",
+            payment.id,
+            payment.account_id,
+        )
         return []
     query = (
         select(Instalment)
@@ -194,7 +230,9 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
             instalment.paid_at = payment.paid_at
             became_paid.append(instalment)
     if left > 0:
-        log.info("payment %s: %s beyond the plan of agreement %s ignored", payment.id, left, agreement.id)
+        log.info(
+            "payment %s: %s beyond the plan of agreement %s ignored", payment.id, left, agreement.id
+        )
     if open_instalments and all(i.status is InstalmentStatus.PAID for i in open_instalments):
         agreement.status = AgreementStatus.COMPLETED
         log.info("agreement %s completed", agreement.id)
@@ -223,7 +261,9 @@ async def _read(session: AsyncSession, text: str, now: datetime) -> list[Payment
             errors.append(RowError(line, f"expected {len(columns)} fields, found {len(values)}"))
             continue
         raw_rows.append((line, {k: v.strip() for k, v in zip(columns, values, strict=True)}))
-    accounts = await _accounts(session, [raw["account_ref"] for _, raw in raw_rows if raw["account_ref"]])
+    accounts = await _accounts(
+        session, [raw["account_ref"] for _, raw in raw_rows if raw["account_ref"]]
+    )
     rows: list[PaymentRow] = []
     first_line: dict[str, int] = {}
     for line, raw in raw_rows:
@@ -279,7 +319,9 @@ async def _accounts(session: AsyncSession, refs: list[str]) -> dict[str, Account
     found: dict[str, Account] = {}
     unique = sorted(set(refs))
     for start in range(0, len(unique), 500):
-        result = await session.execute(select(Account).where(col(Account.ref).in_(unique[start : start + 500])))
+        result = await session.execute(
+            select(Account).where(col(Account.ref).in_(unique[start : start + 500]))
+        )
         found.update((a.ref, a) for a in result.scalars())
     return found
 

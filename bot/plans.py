@@ -195,7 +195,9 @@ def annual_rate_of(principal: Decimal, payments: Sequence[tuple[int, Decimal]]) 
     return (12 * rate).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
 
 
-def _runs(payments: Sequence[tuple[int, Decimal]]) -> tuple[list[tuple[int, int, Decimal]], Decimal]:
+def _runs(
+    payments: Sequence[tuple[int, Decimal]],
+) -> tuple[list[tuple[int, int, Decimal]], Decimal]:
     """``(first month, last month, amount)`` for each run of one amount in consecutive months
     (payments of 0 left out), and the payments' sum."""
     runs: list[tuple[int, int, Decimal]] = []
@@ -213,7 +215,9 @@ def _runs(payments: Sequence[tuple[int, Decimal]]) -> tuple[list[tuple[int, int,
     return runs, total
 
 
-def _discounted(runs: Sequence[tuple[int, int, Decimal]], shrink: Decimal) -> tuple[Decimal, Decimal]:
+def _discounted(
+    runs: Sequence[tuple[int, int, Decimal]], shrink: Decimal
+) -> tuple[Decimal, Decimal]:
     """``sum(amount x shrink^month)`` and ``sum(month x amount x shrink^month)`` over the runs.
 
     With x = shrink, a run from month f to l sums x^f..x^l = (x^f - x^(l+1)) / (1 - x), and
@@ -230,7 +234,9 @@ def _discounted(runs: Sequence[tuple[int, int, Decimal]], shrink: Decimal) -> tu
     for first, last, amount in runs:
         head, tail = shrink**first, shrink ** (last + 1)
         worth += amount * (head - tail) / gap
-        weighted += amount * ((first * head - (last + 1) * tail) / gap + shrink * (head - tail) / (gap * gap))
+        weighted += amount * (
+            (first * head - (last + 1) * tail) / gap + shrink * (head - tail) / (gap * gap)
+        )
     return worth, weighted
 
 
@@ -295,8 +301,14 @@ def _option(
     """
     if not amounts or any(amount <= 0 for amount in amounts):
         return None
-    schedule = tuple(map(ScheduledPayment, range(1, len(amounts) + 1),
-                         _due_dates(anchor, holiday_months, len(amounts)), amounts))
+    schedule = tuple(
+        map(
+            ScheduledPayment,
+            range(1, len(amounts) + 1),
+            _due_dates(anchor, holiday_months, len(amounts)),
+            amounts,
+        )
+    )
     total = sum(amounts, ZERO)
     months = [(holiday_months + p.number, p.amount) for p in schedule]
     span = holiday_months + len(amounts)
@@ -475,7 +487,10 @@ def pay_now_option(account: AccountTerms, policy: PolicyConfig, today: date) -> 
 
 
 def _candidates(
-    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date,
+    account: AccountTerms,
+    situation: Situation,
+    policy: PolicyConfig,
+    today: date,
     affordable: Decimal | None = None,
 ) -> list[Option]:
     """Every option the policy allows for this account and cause; with ``affordable``, less
@@ -489,7 +504,9 @@ def _candidates(
     def may_fit(payments: int) -> bool:
         return affordable is None or principal <= affordable * payments
 
-    terms = sorted({n for n in policy.instalment_terms if n <= policy.max_term_months and may_fit(n)})
+    terms = sorted(
+        {n for n in policy.instalment_terms if n <= policy.max_term_months and may_fit(n)}
+    )
     found = [_instalment(account, policy, n, today) for n in terms]
     if situation.cause in HARDSHIP_CAUSES and may_fit(min(policy.hardship_term_months, 60)):
         found.append(_hardship(account, policy, today))

@@ -159,7 +159,12 @@ def reminder_event(reminder: Reminder, instalment: Instalment) -> ev.Event:
     """What the dialogue is told when ``reminder`` goes out: it words the message and its buttons."""
     if reminder.kind == PAID:
         return ev.Paid(instalment.number)
-    return ev.Reminder(reminder.kind, instalment.number, instalment.due_date, instalment.amount - instalment.paid_amount)
+    return ev.Reminder(
+        reminder.kind,
+        instalment.number,
+        instalment.due_date,
+        instalment.amount - instalment.paid_amount,
+    )
 
 
 # --- the sender protocol -----------------------------------------------------------------------
@@ -182,8 +187,14 @@ class SendFailed(Exception):
 
 
 class ReminderSender(Protocol):
-    async def send_reminder(self, cardholder: Cardholder, reminder: Reminder, instalment: Instalment,
-                            agreement: Agreement, account: Account) -> None: ...
+    async def send_reminder(
+        self,
+        cardholder: Cardholder,
+        reminder: Reminder,
+        instalment: Instalment,
+        agreement: Agreement,
+        account: Account,
+    ) -> None: ...
 
 
 # --- planning ----------------------------------------------------------------------------------
@@ -216,8 +227,12 @@ def in_quiet_hours(local: time, quiet_start: time, quiet_end: time) -> bool:
     return local >= quiet_start or local < quiet_end
 
 
-def next_allowed(moment_utc: datetime, timezone: str, quiet_start: time = time(21, 0),
-                 quiet_end: time = time(8, 0)) -> datetime:
+def next_allowed(
+    moment_utc: datetime,
+    timezone: str,
+    quiet_start: time = time(21, 0),
+    quiet_end: time = time(8, 0),
+) -> datetime:
     """``moment_utc`` itself if allowed, else the end of the quiet hours it falls in (aware UTC)."""
     if moment_utc.tzinfo is None:
         raise ValueError("moment_utc must be aware")
@@ -231,21 +246,38 @@ def next_allowed(moment_utc: datetime, timezone: str, quiet_start: time = time(2
     return local_to_utc(day, quiet_end, timezone)
 
 
-def plan_reminders(instalment: Instalment, *, timezone: str,
-                   settings: RemindersConfig) -> list[tuple[str, datetime]]:
+def plan_reminders(
+    instalment: Instalment, *, timezone: str, settings: RemindersConfig
+) -> list[tuple[str, datetime]]:
     """The reminders one instalment gets: ``(kind, due_at in aware UTC)``, in time order."""
     return list(_plan(instalment.due_date, timezone, settings))
 
 
 def _plan(due: date, timezone: str, settings: RemindersConfig) -> tuple[tuple[str, datetime], ...]:
     """:func:`plan_reminders` for an instalment due on ``due``."""
-    return _planned(due, timezone, settings.days_before, settings.on_due_day, settings.grace_days,
-                    settings.send_at, settings.quiet_start, settings.quiet_end)
+    return _planned(
+        due,
+        timezone,
+        settings.days_before,
+        settings.on_due_day,
+        settings.grace_days,
+        settings.send_at,
+        settings.quiet_start,
+        settings.quiet_end,
+    )
 
 
 @lru_cache(maxsize=16_384)
-def _planned(due: date, timezone: str, days_before: int, on_due_day: bool, grace_days: int, send_at: time,
-             quiet_start: time, quiet_end: time) -> tuple[tuple[str, datetime], ...]:
+def _planned(
+    due: date,
+    timezone: str,
+    days_before: int,
+    on_due_day: bool,
+    grace_days: int,
+    send_at: time,
+    quiet_start: time,
+    quiet_end: time,
+) -> tuple[tuple[str, datetime], ...]:
     """The moments for one due date, kept: agreements made on the same day share their due dates,
     and an agreement of 60 payments would otherwise make 180 time-zone conversions."""
     days: list[tuple[str, date]] = []
@@ -263,8 +295,16 @@ def _planned(due: date, timezone: str, days_before: int, on_due_day: bool, grace
 #: All of an agreement's reminders in one statement (an agreement of 60 payments has 180), as plain
 #: rows into the table: a SQLModel object costs ~150 µs to build, the row dict next to nothing. The
 #: table's column types still apply (UTCDateTime refuses naive times and stores UTC).
-_INSERT_REMINDERS = Prepared.insert_into(Reminder.__table__, (  # type: ignore[attr-defined]
-    "instalment_id", "kind", "due_at", "status", "attempts"))
+_INSERT_REMINDERS = Prepared.insert_into(
+    Reminder.__table__,
+    (  # type: ignore[attr-defined]
+        "instalment_id",
+        "kind",
+        "due_at",
+        "status",
+        "attempts",
+    ),
+)
 
 
 def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:
@@ -277,10 +317,16 @@ _UNREMINDED = (
     select(Instalment.id, Instalment.due_date, Account.timezone)
     .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
     .join(Account, col(Account.id) == Agreement.account_id)
-    .where(Agreement.status == AgreementStatus.ACTIVE, Instalment.status == InstalmentStatus.OPEN,
-           col(Instalment.due_date) >= bindparam("since"), col(Instalment.due_date) <= bindparam("until"),
-           ~exists().where(col(Reminder.instalment_id) == Instalment.id,
-                           col(Reminder.kind).in_((BEFORE, DUE, FOLLOWUP))))
+    .where(
+        Agreement.status == AgreementStatus.ACTIVE,
+        Instalment.status == InstalmentStatus.OPEN,
+        col(Instalment.due_date) >= bindparam("since"),
+        col(Instalment.due_date) <= bindparam("until"),
+        ~exists().where(
+            col(Reminder.instalment_id) == Instalment.id,
+            col(Reminder.kind).in_((BEFORE, DUE, FOLLOWUP)),
+        ),
+    )
     .order_by(col(Instalment.due_date), col(Instalment.id))
 )
 
@@ -294,23 +340,36 @@ def insert_reminders_once(session: Session, rows: list[dict[str, Any]]) -> None:
         statement = sqlite.insert(Reminder.__table__)  # type: ignore[attr-defined]
     else:
         raise NotImplementedError(f"reminders on {dialect}")
-    session.execute(statement.on_conflict_do_nothing(index_elements=["instalment_id", "kind"]), rows)
+    session.execute(
+        statement.on_conflict_do_nothing(index_elements=["instalment_id", "kind"]), rows
+    )
 
 
-def coming_reminders(session: Session, settings: RemindersConfig, now: datetime) -> list[dict[str, Any]]:
+def coming_reminders(
+    session: Session, settings: RemindersConfig, now: datetime
+) -> list[dict[str, Any]]:
     """The reminder rows missing for the instalments within the horizon.
 
     An instalment just past its due date is included (its follow-up may still be ahead); moments
     already past are not made (as at acceptance).
     """
     today = now.date()
-    found = session.execute(_UNREMINDED, {
-        "since": today - timedelta(days=settings.grace_days + 2),
-        "until": today + timedelta(days=settings.horizon_days + 1),  # every time zone's today, then per row
-    }).all()
+    found = session.execute(
+        _UNREMINDED,
+        {
+            "since": today - timedelta(days=settings.grace_days + 2),
+            "until": today
+            + timedelta(days=settings.horizon_days + 1),  # every time zone's today, then per row
+        },
+    ).all()
     return [
-        {"instalment_id": instalment_id, "kind": kind, "due_at": due_at, "status": ReminderStatus.PENDING,
-         "attempts": 0}
+        {
+            "instalment_id": instalment_id,
+            "kind": kind,
+            "due_at": due_at,
+            "status": ReminderStatus.PENDING,
+            "attempts": 0,
+        }
         for instalment_id, due, timezone in found
         if due <= horizon(now, timezone, settings)
         for kind, due_at in _plan(due, timezone, settings)
@@ -318,17 +377,29 @@ def coming_reminders(session: Session, settings: RemindersConfig, now: datetime)
     ]
 
 
-async def schedule_reminders(session: AsyncSession, agreement: Agreement, timezone: str,
-                             settings: RemindersConfig, *, now: datetime | None = None) -> list[dict[str, Any]]:
+async def schedule_reminders(
+    session: AsyncSession,
+    agreement: Agreement,
+    timezone: str,
+    settings: RemindersConfig,
+    *,
+    now: datetime | None = None,
+) -> list[dict[str, Any]]:
     """:func:`add_reminders` in an async session."""
     assert agreement.id is not None
     return await session.run_sync(add_reminders, agreement.id, timezone, settings, now=now)
 
 
-def add_reminders(session: Session, agreement_id: int, timezone: str, settings: RemindersConfig, *,
-                  now: datetime | None = None,
-                  new_instalments: Sequence[tuple[int, date]] | None = None,
-                  until: date | None = None) -> list[dict[str, Any]]:
+def add_reminders(
+    session: Session,
+    agreement_id: int,
+    timezone: str,
+    settings: RemindersConfig,
+    *,
+    now: datetime | None = None,
+    new_instalments: Sequence[tuple[int, date]] | None = None,
+    until: date | None = None,
+) -> list[dict[str, Any]]:
     """Insert the reminders of every open instalment of agreement ``agreement_id``; returns the rows inserted
     (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
 
@@ -341,7 +412,9 @@ def add_reminders(session: Session, agreement_id: int, timezone: str, settings: 
     instalments: dict[int, tuple[date, InstalmentStatus]] = {}
     existing: set[tuple[int, str]] = set()
     if new_instalments is not None:
-        instalments = {instalment_id: (due, InstalmentStatus.OPEN) for instalment_id, due in new_instalments}
+        instalments = {
+            instalment_id: (due, InstalmentStatus.OPEN) for instalment_id, due in new_instalments
+        }
     else:  # the instalments and the kinds each already has, in one query: a row per (instalment, kind)
         for instalment_id, due, status, kind in session.execute(
             select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
@@ -359,8 +432,15 @@ def add_reminders(session: Session, agreement_id: int, timezone: str, settings: 
         for kind, due_at in _plan(due, timezone, settings):
             if (instalment_id, kind) in existing or (now is not None and due_at < now):
                 continue
-            rows.append({"instalment_id": instalment_id, "kind": kind, "due_at": due_at,
-                         "status": ReminderStatus.PENDING, "attempts": 0})
+            rows.append(
+                {
+                    "instalment_id": instalment_id,
+                    "kind": kind,
+                    "due_at": due_at,
+                    "status": ReminderStatus.PENDING,
+                    "attempts": 0,
+                }
+            )
     if rows:
         _INSERT_REMINDERS.execute_many(session, rows)
     log.info("agreement %s: %d reminders scheduled", agreement_id, len(rows))
@@ -373,9 +453,14 @@ def add_reminders(session: Session, agreement_id: int, timezone: str, settings: 
 class RateLimiter:
     """Spaces sends: ``1 / rate`` apart overall, ``per_chat_interval`` apart per chat."""
 
-    def __init__(self, rate_per_second: float, per_chat_interval: float, *,
-                 monotonic: Callable[[], float] = _time.monotonic,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        rate_per_second: float,
+        per_chat_interval: float,
+        *,
+        monotonic: Callable[[], float] = _time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self.spacing = 1.0 / rate_per_second
         self.per_chat_interval = per_chat_interval
         self.monotonic = monotonic
@@ -386,7 +471,9 @@ class RateLimiter:
     async def acquire(self, chat_id: int) -> None:
         now = self.monotonic()
         start = max(now, self._next_global, self._next_chat.get(chat_id, float("-inf")))
-        self._next_global = start + self.spacing  # reserve before sleeping: concurrent callers queue up
+        self._next_global = (
+            start + self.spacing
+        )  # reserve before sleeping: concurrent callers queue up
         self._next_chat[chat_id] = start + self.per_chat_interval
         if start > now:
             await self.sleep(start - now)
@@ -432,21 +519,33 @@ class _Context:
 class ReminderDispatcher:
     """Sends the reminders that are due, at most once each. Run one loop per instance."""
 
-    def __init__(self, db: Database, settings: RemindersConfig, clock: Clock, sender: ReminderSender,
-                 instance_id: str, *, monotonic: Callable[[], float] = _time.monotonic,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                 limiter: RateLimiter | None = None,
-                 writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
-                 concurrency: int = CONCURRENCY,
-                 changed: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        settings: RemindersConfig,
+        clock: Clock,
+        sender: ReminderSender,
+        instance_id: str,
+        *,
+        monotonic: Callable[[], float] = _time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        limiter: RateLimiter | None = None,
+        writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+        concurrency: int = CONCURRENCY,
+        changed: Callable[[int], None] | None = None,
+    ) -> None:
         self.db = db
         self.settings = settings
         self.clock = clock
         self.sender = sender
         self.instance_id = instance_id[:64]
         self.sleep = sleep
-        self.limiter = limiter or RateLimiter(settings.send_rate_per_second, settings.per_chat_interval_seconds,
-                                              monotonic=monotonic, sleep=sleep)
+        self.limiter = limiter or RateLimiter(
+            settings.send_rate_per_second,
+            settings.per_chat_interval_seconds,
+            monotonic=monotonic,
+            sleep=sleep,
+        )
         # The instance's turn to write (the runtime's, on SQLite): writers queue instead of
         # meeting a locked file.
         self.writing = writing or _no_wait
@@ -461,7 +560,9 @@ class ReminderDispatcher:
             try:
                 await self.run_once()
             except Exception:
-                log.exception("reminder dispatch failed; trying again in %s s", self.settings.poll_seconds)
+                log.exception(
+                    "reminder dispatch failed; trying again in %s s", self.settings.poll_seconds
+                )
             if stop_event.is_set():
                 break
             sleeper = asyncio.ensure_future(self.sleep(self.settings.poll_seconds))
@@ -509,7 +610,11 @@ class ReminderDispatcher:
         if rows:
             async with self.writing(), self.db.session() as session, session.begin():
                 await session.run_sync(insert_reminders_once, rows)
-            log.info("%d reminders made for instalments now within %d days", len(rows), self.settings.horizon_days)
+            log.info(
+                "%d reminders made for instalments now within %d days",
+                len(rows),
+                self.settings.horizon_days,
+            )
         self._next_top_up = now + TOP_UP_EVERY
         return len(rows)
 
@@ -522,35 +627,58 @@ class ReminderDispatcher:
         """
         now = self.clock.now()
         async with self.db.session() as session, session.begin():
-            ids = list((await session.execute(
-                select(Reminder.id).where(Reminder.status == ReminderStatus.CLAIMED,
-                                          col(Reminder.claimed_at) < now - CLAIM_LEASE)
-            )).scalars())
+            ids = list(
+                (
+                    await session.execute(
+                        select(Reminder.id).where(
+                            Reminder.status == ReminderStatus.CLAIMED,
+                            col(Reminder.claimed_at) < now - CLAIM_LEASE,
+                        )
+                    )
+                ).scalars()
+            )
         expired = 0
         for reminder_id in ids:
             async with self.writing(), self.db.session() as session, session.begin():
-                written = (await session.execute(
-                    select(TranscriptMessage.telegram_message_id, TranscriptMessage.at)
-                    .where(TranscriptMessage.reminder_id == reminder_id, TranscriptMessage.direction == Direction.OUT)
-                )).all()
+                written = (
+                    await session.execute(
+                        select(TranscriptMessage.telegram_message_id, TranscriptMessage.at).where(
+                            TranscriptMessage.reminder_id == reminder_id,
+                            TranscriptMessage.direction == Direction.OUT,
+                        )
+                    )
+                ).all()
                 if not written:
-                    values: dict[str, object] = {"status": ReminderStatus.PENDING, "last_error": NOTHING_WRITTEN}
+                    values: dict[str, object] = {
+                        "status": ReminderStatus.PENDING,
+                        "last_error": NOTHING_WRITTEN,
+                    }
                 elif all(message_id is not None for message_id, _ in written):
-                    values = {"status": ReminderStatus.SENT, "sent_at": max(at for _, at in written),
-                              "last_error": None}
+                    values = {
+                        "status": ReminderStatus.SENT,
+                        "sent_at": max(at for _, at in written),
+                        "last_error": None,
+                    }
                 else:
                     values = {"status": ReminderStatus.FAILED, "last_error": UNKNOWN_OUTCOME}
                 result = await session.execute(
                     update(Reminder)
-                    .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
-                           col(Reminder.claimed_at) < now - CLAIM_LEASE)
+                    .where(
+                        col(Reminder.id) == reminder_id,
+                        Reminder.status == ReminderStatus.CLAIMED,
+                        col(Reminder.claimed_at) < now - CLAIM_LEASE,
+                    )
                     .values(**values)
                     .execution_options(synchronize_session=False)
                 )
             if result.rowcount == 1:  # type: ignore[attr-defined]
                 expired += 1
-                log.warning("reminder %s: claim expired; now %s (%s)", reminder_id, values["status"],
-                            values["last_error"] or "delivered before the crash")
+                log.warning(
+                    "reminder %s: claim expired; now %s (%s)",
+                    reminder_id,
+                    values["status"],
+                    values["last_error"] or "delivered before the crash",
+                )
         return expired
 
     async def _candidates(self) -> list[tuple[int, int]]:
@@ -562,8 +690,11 @@ class ReminderDispatcher:
                 .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
                 .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
                 .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
-                .where(Reminder.status == ReminderStatus.PENDING, col(Reminder.due_at) <= now,
-                       Conversation.holder == Holder.ASSISTANT)
+                .where(
+                    Reminder.status == ReminderStatus.PENDING,
+                    col(Reminder.due_at) <= now,
+                    Conversation.holder == Holder.ASSISTANT,
+                )
                 .order_by(col(Reminder.due_at), col(Reminder.id))
                 .limit(BATCH)
             )
@@ -572,15 +703,17 @@ class ReminderDispatcher:
             return [(row[0], row[1]) for row in await session.execute(query)]
 
     async def _load(self, session: AsyncSession, reminder_id: int) -> _Context | None:
-        row = (await session.execute(
-            select(Reminder, Instalment, Agreement, Conversation, Cardholder, Account)
-            .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
-            .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
-            .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
-            .join(Cardholder, col(Cardholder.id) == Conversation.cardholder_id)
-            .join(Account, col(Account.id) == Agreement.account_id)
-            .where(col(Reminder.id) == reminder_id)
-        )).first()
+        row = (
+            await session.execute(
+                select(Reminder, Instalment, Agreement, Conversation, Cardholder, Account)
+                .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
+                .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
+                .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
+                .join(Cardholder, col(Cardholder.id) == Conversation.cardholder_id)
+                .join(Account, col(Account.id) == Agreement.account_id)
+                .where(col(Reminder.id) == reminder_id)
+            )
+        ).first()
         return None if row is None else _Context(*row)
 
     def _skip_reason(self, ctx: _Context, now: datetime) -> str | None:
@@ -598,11 +731,19 @@ class ReminderDispatcher:
         today = now.astimezone(ZoneInfo(ctx.account.timezone)).date()
         if ctx.reminder.kind in (BEFORE, DUE) and today > ctx.instalment.due_date:
             return "stale: due date passed"
-        if ctx.reminder.kind == BEFORE and self.settings.on_due_day and today >= ctx.instalment.due_date:
-            return "stale: the due-day reminder says it"  # e.g. after downtime: one message, not two
+        if (
+            ctx.reminder.kind == BEFORE
+            and self.settings.on_due_day
+            and today >= ctx.instalment.due_date
+        ):
+            return (
+                "stale: the due-day reminder says it"  # e.g. after downtime: one message, not two
+            )
         return None
 
-    async def _postpone_to(self, session: AsyncSession, ctx: _Context, now: datetime) -> datetime | None:
+    async def _postpone_to(
+        self, session: AsyncSession, ctx: _Context, now: datetime
+    ) -> datetime | None:
         """When the reminder may go instead of now (quiet hours, weekly cap), or ``None``."""
         s = self.settings
         zone = ctx.account.timezone
@@ -619,11 +760,18 @@ class ReminderDispatcher:
             .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
             .where(Agreement.conversation_id == ctx.conversation.id)
         )
-        rows = (await session.execute(
-            select(Reminder.kind, Reminder.status, Reminder.sent_at).where(col(Reminder.instalment_id).in_(instalments))
-        )).all()
-        sent = sorted(r.sent_at for r in rows
-                      if r.status is ReminderStatus.SENT and r.kind in KINDS and r.sent_at > window_start)
+        rows = (
+            await session.execute(
+                select(Reminder.kind, Reminder.status, Reminder.sent_at).where(
+                    col(Reminder.instalment_id).in_(instalments)
+                )
+            )
+        ).all()
+        sent = sorted(
+            r.sent_at
+            for r in rows
+            if r.status is ReminderStatus.SENT and r.kind in KINDS and r.sent_at > window_start
+        )
         if len(sent) >= s.weekly_cap:
             # Once the (count - cap + 1) oldest have left the window, one more fits.
             free_at = sent[len(sent) - s.weekly_cap] + CAP_WINDOW
@@ -635,15 +783,26 @@ class ReminderDispatcher:
         # Look, decide and claim in one transaction: a reminder that goes is claimed before it is sent.
         async with self.writing(), self.db.session() as session, session.begin():
             ctx = await self._load(session, reminder_id)
-            if ctx is None or ctx.reminder.status is not ReminderStatus.PENDING or ctx.reminder.due_at > now:
+            if (
+                ctx is None
+                or ctx.reminder.status is not ReminderStatus.PENDING
+                or ctx.reminder.due_at > now
+            ):
                 return
             if ctx.conversation.holder is not Holder.ASSISTANT:
                 return  # held by a person: stays pending, looked at again after the hand-back
             reason = self._skip_reason(ctx, now)
             if reason is not None:
-                if await self._set_if_pending(session, reminder_id, status=ReminderStatus.SKIPPED, last_error=reason):
+                if await self._set_if_pending(
+                    session, reminder_id, status=ReminderStatus.SKIPPED, last_error=reason
+                ):
                     report.skipped += 1
-                    log.info("reminder %s (agreement %s) skipped: %s", reminder_id, ctx.agreement.id, reason)
+                    log.info(
+                        "reminder %s (agreement %s) skipped: %s",
+                        reminder_id,
+                        ctx.agreement.id,
+                        reason,
+                    )
                 return
             later = await self._postpone_to(session, ctx, now)
             if later is not None:
@@ -658,12 +817,18 @@ class ReminderDispatcher:
         ctx.reminder.status = ReminderStatus.CLAIMED
         ctx.reminder.attempts += 1
         try:
-            await self.sender.send_reminder(ctx.cardholder, ctx.reminder, ctx.instalment, ctx.agreement, ctx.account)
+            await self.sender.send_reminder(
+                ctx.cardholder, ctx.reminder, ctx.instalment, ctx.agreement, ctx.account
+            )
         except SendRetryLater as exc:
             self.limiter.pause(exc.retry_after)
-            await self._record(reminder_id, status=ReminderStatus.PENDING,
-                               due_at=self.clock.now() + timedelta(seconds=exc.retry_after),
-                               attempts=Reminder.attempts - 1, last_error="rate limited (429)")
+            await self._record(
+                reminder_id,
+                status=ReminderStatus.PENDING,
+                due_at=self.clock.now() + timedelta(seconds=exc.retry_after),
+                attempts=Reminder.attempts - 1,
+                last_error="rate limited (429)",
+            )
             report.retried += 1
             log.info("reminder %s: rate limited, retry in %s s", reminder_id, exc.retry_after)
         except SendForbidden:
@@ -673,17 +838,24 @@ class ReminderDispatcher:
             await self._failed(ctx, exc, report)
         except Exception as exc:  # a bug in the sender: outcome unknown, so never re-send
             log.exception("reminder %s: unexpected error from the sender", reminder_id)
-            await self._record(reminder_id, status=ReminderStatus.FAILED,
-                               last_error=f"unexpected error: {type(exc).__name__}")
+            await self._record(
+                reminder_id,
+                status=ReminderStatus.FAILED,
+                last_error=f"unexpected error: {type(exc).__name__}",
+            )
             report.failed += 1
         else:
-            if await self._record(reminder_id, status=ReminderStatus.SENT, sent_at=self.clock.now(), last_error=None):
+            if await self._record(
+                reminder_id, status=ReminderStatus.SENT, sent_at=self.clock.now(), last_error=None
+            ):
                 report.sent += 1
                 log.info("reminder %s (agreement %s) sent", reminder_id, ctx.agreement.id)
             else:
                 log.warning("reminder %s sent but its claim had been expired", reminder_id)
 
-    async def _set_if_pending(self, session: AsyncSession, reminder_id: int, **values: object) -> bool:
+    async def _set_if_pending(
+        self, session: AsyncSession, reminder_id: int, **values: object
+    ) -> bool:
         result = await session.execute(
             update(Reminder)
             .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
@@ -696,8 +868,12 @@ class ReminderDispatcher:
         result = await session.execute(
             update(Reminder)
             .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
-            .values(status=ReminderStatus.CLAIMED, claimed_at=now, claimed_by=self.instance_id,
-                    attempts=Reminder.attempts + 1)
+            .values(
+                status=ReminderStatus.CLAIMED,
+                claimed_at=now,
+                claimed_by=self.instance_id,
+                attempts=Reminder.attempts + 1,
+            )
             .execution_options(synchronize_session=False)
         )
         return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
@@ -707,8 +883,11 @@ class ReminderDispatcher:
         async with self.writing(), self.db.session() as session, session.begin():
             result = await session.execute(
                 update(Reminder)
-                .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
-                       Reminder.claimed_by == self.instance_id)
+                .where(
+                    col(Reminder.id) == reminder_id,
+                    Reminder.status == ReminderStatus.CLAIMED,
+                    Reminder.claimed_by == self.instance_id,
+                )
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
@@ -720,41 +899,71 @@ class ReminderDispatcher:
         async with self.writing(), self.db.session() as session, session.begin():
             await session.execute(
                 update(Reminder)
-                .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.CLAIMED,
-                       Reminder.claimed_by == self.instance_id)
-                .values(status=ReminderStatus.FAILED, last_error="forbidden (403): cardholder unreachable")
+                .where(
+                    col(Reminder.id) == reminder_id,
+                    Reminder.status == ReminderStatus.CLAIMED,
+                    Reminder.claimed_by == self.instance_id,
+                )
+                .values(
+                    status=ReminderStatus.FAILED,
+                    last_error="forbidden (403): cardholder unreachable",
+                )
                 .execution_options(synchronize_session=False)
             )
             await session.execute(
                 update(Cardholder)
-                .where(col(Cardholder.id) == ctx.cardholder.id, col(Cardholder.unreachable_at).is_(None))
+                .where(
+                    col(Cardholder.id) == ctx.cardholder.id,
+                    col(Cardholder.unreachable_at).is_(None),
+                )
                 .values(unreachable_at=now)
                 .execution_options(synchronize_session=False)
             )
             # Bumping the version makes a dialogue step saved concurrently retry on the new holder.
             await session.execute(
                 update(Conversation)
-                .where(col(Conversation.id) == ctx.conversation.id, Conversation.holder == Holder.ASSISTANT)
-                .values(holder=Holder.QUEUED, handoff_reason="unreachable", handoff_at=now,
-                        version=Conversation.version + 1, updated_at=now)
+                .where(
+                    col(Conversation.id) == ctx.conversation.id,
+                    Conversation.holder == Holder.ASSISTANT,
+                )
+                .values(
+                    holder=Holder.QUEUED,
+                    handoff_reason="unreachable",
+                    handoff_at=now,
+                    version=Conversation.version + 1,
+                    updated_at=now,
+                )
                 .execution_options(synchronize_session=False)
             )
         self.changed(ctx.conversation.id)  # type: ignore[arg-type]
-        log.warning("reminder %s: forbidden; cardholder %s unreachable, conversation %s queued for a person",
-                    reminder_id, ctx.cardholder.id, ctx.conversation.id)
+        log.warning(
+            "reminder %s: forbidden; cardholder %s unreachable, conversation %s queued for a person",
+            reminder_id,
+            ctx.cardholder.id,
+            ctx.conversation.id,
+        )
 
     async def _failed(self, ctx: _Context, exc: SendFailed, report: DispatchReport) -> None:
         reminder_id = ctx.reminder.id
         attempts = ctx.reminder.attempts
         error = f"send failed: {exc}"[:200]
         if attempts >= self.settings.max_attempts:
-            await self._record(reminder_id, status=ReminderStatus.FAILED,
-                               last_error=f"gave up after {attempts} attempts: {exc}"[:200])
+            await self._record(
+                reminder_id,
+                status=ReminderStatus.FAILED,
+                last_error=f"gave up after {attempts} attempts: {exc}"[:200],
+            )
             report.failed += 1
             log.warning("reminder %s: gave up after %d attempts", reminder_id, attempts)
             return
         delay = BACKOFF_BASE_SECONDS * 2 ** (attempts - 1)
-        await self._record(reminder_id, status=ReminderStatus.PENDING,
-                           due_at=self.clock.now() + timedelta(seconds=delay), last_error=error)
+        await self._record(
+            reminder_id,
+            status=ReminderStatus.PENDING,
+            due_at=self.clock.now() + timedelta(seconds=delay),
+            last_error=error,
+        )
         report.retried += 1
-        log.warning("reminder %s: send failed (attempt %d), retry in %s s", reminder_id, attempts, delay)
+        log.warning(
+            "reminder %s: send failed (attempt %d), retry in %s s", reminder_id, attempts, delay
+        )

@@ -118,23 +118,44 @@ _LOAD = (
     .where(Cardholder.id == bindparam("cardholder_id"))
 )
 _CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
-_NEW_OFFERS = Prepared.insert_into(Offer.__table__, (  # type: ignore[attr-defined]
-    "conversation_id", "key", "kind", "monthly", "payments", "total", "detail", "shown_at"))
+_NEW_OFFERS = Prepared.insert_into(
+    Offer.__table__,
+    (  # type: ignore[attr-defined]
+        "conversation_id",
+        "key",
+        "kind",
+        "monthly",
+        "payments",
+        "total",
+        "detail",
+        "shown_at",
+    ),
+)
 _SAVES: dict[frozenset[str], Prepared] = {}  # by the columns a save sets
 _TRANSCRIPT_TABLE = TranscriptMessage.__table__  # type: ignore[attr-defined]
 #: One row of the transcript; its columns are the keys of :meth:`Assistant._records`.
-_TRANSCRIPT = Prepared.insert_into(_TRANSCRIPT_TABLE, (
-    "conversation_id", "at", "direction", "author", "text", "telegram_message_id", "reminder_id"),
-    returning=_TRANSCRIPT_TABLE.c.id)
+_TRANSCRIPT = Prepared.insert_into(
+    _TRANSCRIPT_TABLE,
+    ("conversation_id", "at", "direction", "author", "text", "telegram_message_id", "reminder_id"),
+    returning=_TRANSCRIPT_TABLE.c.id,
+)
 _AGREEMENT = (
     select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
-    .where(Agreement.conversation_id == bindparam("conversation_id"),
-           col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
+    .where(
+        Agreement.conversation_id == bindparam("conversation_id"),
+        col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)),
+    )
     .order_by(Agreement.id.desc())  # type: ignore[union-attr]
     .limit(1)
 )
 _INSTALMENTS = (
-    select(Instalment.number, Instalment.status, Instalment.amount, Instalment.paid_amount, Instalment.due_date)
+    select(
+        Instalment.number,
+        Instalment.status,
+        Instalment.amount,
+        Instalment.paid_amount,
+        Instalment.due_date,
+    )
     .where(Instalment.agreement_id == bindparam("agreement_id"))
     .order_by(Instalment.number)  # type: ignore[arg-type]
 )
@@ -142,18 +163,49 @@ _AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
 #: A new agreement replaces the one in force (a renegotiation).
 _SUPERSEDE = Prepared(
     update(_AGREEMENTS)
-    .where(_AGREEMENTS.c.conversation_id == bindparam("of_conversation"), _AGREEMENTS.c.status == AgreementStatus.ACTIVE)
+    .where(
+        _AGREEMENTS.c.conversation_id == bindparam("of_conversation"),
+        _AGREEMENTS.c.status == AgreementStatus.ACTIVE,
+    )
     .values(status=AgreementStatus.SUPERSEDED)
 )
 #: The agreement row in one plain statement: building the ORM object cost more than writing it.
-_NEW_AGREEMENT = Prepared.insert_into(_AGREEMENTS, (
-    "conversation_id", "account_id", "option_key", "kind", "currency", "principal", "monthly", "payments", "total",
-    "annual_rate", "text", "sha256", "terms_version", "language", "status", "message_ids", "accepted_at"),
-    returning=_AGREEMENTS.c.id)
+_NEW_AGREEMENT = Prepared.insert_into(
+    _AGREEMENTS,
+    (
+        "conversation_id",
+        "account_id",
+        "option_key",
+        "kind",
+        "currency",
+        "principal",
+        "monthly",
+        "payments",
+        "total",
+        "annual_rate",
+        "text",
+        "sha256",
+        "terms_version",
+        "language",
+        "status",
+        "message_ids",
+        "accepted_at",
+    ),
+    returning=_AGREEMENTS.c.id,
+)
 #: A schedule's rows go in as one executemany and their ids come back in one read, by number:
 #: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
-_NEW_INSTALMENTS = Prepared.insert_into(Instalment.__table__, (  # type: ignore[attr-defined]
-    "agreement_id", "number", "due_date", "amount", "paid_amount", "status"))
+_NEW_INSTALMENTS = Prepared.insert_into(
+    Instalment.__table__,
+    (  # type: ignore[attr-defined]
+        "agreement_id",
+        "number",
+        "due_date",
+        "amount",
+        "paid_amount",
+        "status",
+    ),
+)
 _INSTALMENT_IDS = Prepared(
     select(Instalment.id)
     .where(Instalment.agreement_id == bindparam("of_agreement"))
@@ -173,14 +225,18 @@ def _save_statement(values: Mapping[str, Any]) -> Prepared:
     if statement is None:
         statement = _SAVES[columns] = Prepared(
             update(_CONVERSATIONS)
-            .where(_CONVERSATIONS.c.id == bindparam("conversation_id"),
-                   _CONVERSATIONS.c.version == bindparam("conversation_seen"))
+            .where(
+                _CONVERSATIONS.c.id == bindparam("conversation_id"),
+                _CONVERSATIONS.c.version == bindparam("conversation_seen"),
+            )
             .values({name: bindparam(name) for name in sorted(columns)})
         )
     return statement
 
 
-def _write(session: Session, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]) -> list[int]:
+def _write(
+    session: Session, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]
+) -> list[int]:
     """A step's write: the save (refused, writing nothing, if the version moved on), then the transcript."""
     if _save_statement(values).execute(session, values) != 1:
         raise ConcurrentUpdate()
@@ -223,10 +279,17 @@ class _InstalmentRow(NamedTuple):
 
 def _accepted_plan(option: Option) -> PlanRows:
     """The plan rows of an agreement just accepted for ``option``, as :func:`_plan_rows` would read them."""
-    return PlanRows(option.currency, option.total, option.monthly, tuple(
-        _InstalmentRow(payment.number, InstalmentStatus.OPEN, payment.amount, Decimal(0), payment.due)
-        for payment in option.schedule
-    ))
+    return PlanRows(
+        option.currency,
+        option.total,
+        option.monthly,
+        tuple(
+            _InstalmentRow(
+                payment.number, InstalmentStatus.OPEN, payment.amount, Decimal(0), payment.due
+            )
+            for payment in option.schedule
+        ),
+    )
 
 
 @dataclass(slots=True)
@@ -284,7 +347,9 @@ def missed_in_row(instalments: Sequence[Any], today: date, grace_days: int) -> i
 def specialists_working(settings: Settings, moment: datetime) -> bool:
     desk = settings.specialists
     local = moment.astimezone(ZoneInfo(desk.timezone))
-    return local.isoweekday() in desk.working_days and _between(local.time(), desk.working_start, desk.working_end)
+    return local.isoweekday() in desk.working_days and _between(
+        local.time(), desk.working_start, desk.working_end
+    )
 
 
 def _between(now: time, start: time, end: time) -> bool:
@@ -294,7 +359,9 @@ def _between(now: time, start: time, end: time) -> bool:
 class Assistant:
     """Runs the dialogue for one cardholder at a time and keeps the record."""
 
-    def __init__(self, db: Database, settings: Settings, texts: Texts, clock: Clock | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: Settings, texts: Texts, clock: Clock | None = None
+    ) -> None:
         self.db = db
         self.settings = settings
         self.texts = texts
@@ -318,15 +385,23 @@ class Assistant:
 
     # --- Conversations ------------------------------------------------------------------
 
-    async def conversation_for(self, session: AsyncSession, cardholder: Cardholder) -> ConversationRow:
+    async def conversation_for(
+        self, session: AsyncSession, cardholder: Cardholder
+    ) -> ConversationRow:
         row = (
-            await session.execute(select(ConversationRow).where(ConversationRow.cardholder_id == cardholder.id))
+            await session.execute(
+                select(ConversationRow).where(ConversationRow.cardholder_id == cardholder.id)
+            )
         ).scalar_one_or_none()
         if row is not None:
             return row
         account = await session.get(Account, cardholder.account_id)
         assert account is not None
-        language = account.language if account.language in self.texts.languages else self.settings.bank.default_language
+        language = (
+            account.language
+            if account.language in self.texts.languages
+            else self.settings.bank.default_language
+        )
         state = Conversation(language=language)
         row = ConversationRow(
             account_id=cardholder.account_id,
@@ -339,22 +414,38 @@ class Assistant:
         await session.flush()
         return row
 
-    async def handle(self, cardholder_id: int, event: ev.Event, *, inbound_text: str | None = None,
-                     telegram_message_id: int | None = None, reminder_id: int | None = None) -> list[Rendered]:
+    async def handle(
+        self,
+        cardholder_id: int,
+        event: ev.Event,
+        *,
+        inbound_text: str | None = None,
+        telegram_message_id: int | None = None,
+        reminder_id: int | None = None,
+    ) -> list[Rendered]:
         """Apply ``event`` for the cardholder and return what to send, already rendered."""
         for _attempt in range(MAX_CONFLICT_RETRIES):
             try:
-                replies = await self._handle_once(cardholder_id, event, inbound_text, telegram_message_id,
-                                                  reminder_id)
+                replies = await self._handle_once(
+                    cardholder_id, event, inbound_text, telegram_message_id, reminder_id
+                )
             except ConcurrentUpdate:
                 continue
-            if self.on_handoff is not None and any(reply.template == "handoff" for reply in replies):
+            if self.on_handoff is not None and any(
+                reply.template == "handoff" for reply in replies
+            ):
                 self.on_handoff()
             return replies
         raise ConcurrentUpdate(f"conversation of cardholder {cardholder_id} kept changing")
 
-    async def _handle_once(self, cardholder_id: int, event: ev.Event, inbound_text: str | None,
-                           telegram_message_id: int | None, reminder_id: int | None = None) -> list[Rendered]:
+    async def _handle_once(
+        self,
+        cardholder_id: int,
+        event: ev.Event,
+        inbound_text: str | None,
+        telegram_message_id: int | None,
+        reminder_id: int | None = None,
+    ) -> list[Rendered]:
         now = self.clock.now()
         known = self._known.get(cardholder_id)
         if known is None:
@@ -373,46 +464,73 @@ class Assistant:
                 known.shown_agreement = (key, text)
         inbound = None
         if inbound_text is not None:
-            inbound = {"direction": Direction.IN, "author": "cardholder", "text": inbound_text,
-                       "telegram_message_id": telegram_message_id, "reminder_id": None}
+            inbound = {
+                "direction": Direction.IN,
+                "author": "cardholder",
+                "text": inbound_text,
+                "telegram_message_id": telegram_message_id,
+                "reminder_id": None,
+            }
         if not outcome.effects and not texts and inbound is None and not changed:
             return []  # nothing to say or keep
         seen = known.version
         # Every step saves with the version check, changed or not: what it was decided on (the
         # state, and the account and plan kept in memory) is then known to have been current.
-        values = self._saved_values(row.id, new if changed else None, seen, now,  # type: ignore[arg-type]
-                                    inbound=inbound is not None)
+        values = self._saved_values(
+            row.id,
+            new if changed else None,
+            seen,
+            now,  # type: ignore[arg-type]
+            inbound=inbound is not None,
+        )
         records = self._records(row.id, inbound, texts, now, reminder_id)  # type: ignore[arg-type]
 
         accepted = None
         try:
             if outcome.effects:
                 transcript_ids, accepted = await self.commits.run_direct(
-                    lambda session: self._write_with_effects(session, known, outcome, facts, values, records, now)
+                    lambda session: self._write_with_effects(
+                        session, known, outcome, facts, values, records, now
+                    )
                 )
             else:
-                transcript_ids = await self.commits.run_direct(lambda session: _write(session, values, records))
+                transcript_ids = await self.commits.run_direct(
+                    lambda session: _write(session, values, records)
+                )
         except ConcurrentUpdate:
             self._known.pop(cardholder_id, None)
             raise
         if any(not isinstance(effect, _KEEP_KNOWN) for effect in outcome.effects):
-            self._known.pop(cardholder_id, None)  # the effects changed more than the state: read afresh
+            self._known.pop(
+                cardholder_id, None
+            )  # the effects changed more than the state: read afresh
         else:
             known.version = values["version"]
             known.state = new
             for effect in outcome.effects:
                 if isinstance(effect, fx.AcceptAgreement):
                     known.plan = _accepted_plan(effect.option)  # what was just written
-        rendered = self._rendered(row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts):])
+        rendered = self._rendered(
+            row, new, outcome.replies, texts, transcript_ids[len(transcript_ids) - len(texts) :]
+        )
         if accepted is not None:
             document = (accepted, known.account.timezone)
-            rendered = [dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
-                        for r in rendered]
+            rendered = [
+                dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
+                for r in rendered
+            ]
         return rendered
 
-    def _write_with_effects(self, session: Session, known: _Known, outcome: Outcome, facts: Facts,
-                            values: dict[str, Any], records: list[dict[str, Any]],
-                            now: datetime) -> tuple[list[int], dict[str, Any] | None]:
+    def _write_with_effects(
+        self,
+        session: Session,
+        known: _Known,
+        outcome: Outcome,
+        facts: Facts,
+        values: dict[str, Any],
+        records: list[dict[str, Any]],
+        now: datetime,
+    ) -> tuple[list[int], dict[str, Any] | None]:
         """The transcript ids, and the columns of an agreement accepted (if one was).
 
         Safe to run again (see bot.commits): it changes none of the objects it is given.
@@ -425,35 +543,67 @@ class Assistant:
             mine = tuple(session.merge(entity, load=False) for entity in mine)  # type: ignore[assignment]
         accepted = None
         for effect in outcome.effects:
-            written = self._perform(session, effect, mine[0], mine[1], mine[2], outcome.conversation, facts, now,
-                                    shown_agreement=known.shown_agreement)
+            written = self._perform(
+                session,
+                effect,
+                mine[0],
+                mine[1],
+                mine[2],
+                outcome.conversation,
+                facts,
+                now,
+                shown_agreement=known.shown_agreement,
+            )
             accepted = written or accepted
         session.flush()
-        return ids + insert_transcript(session, [r for r in records if r["direction"] != Direction.IN]), accepted
+        return ids + insert_transcript(
+            session, [r for r in records if r["direction"] != Direction.IN]
+        ), accepted
 
     @staticmethod
-    def _saved_values(conversation_id: int, state: Conversation | None, seen: int, now: datetime, *,
-                      inbound: bool) -> dict[str, Any]:
+    def _saved_values(
+        conversation_id: int, state: Conversation | None, seen: int, now: datetime, *, inbound: bool
+    ) -> dict[str, Any]:
         """The save's parameters: the new state and the next version if it changed, the times.
 
         Unchanged, the version stays: the save only checks it (and notes when the cardholder wrote).
         """
-        values: dict[str, Any] = {"conversation_id": conversation_id, "conversation_seen": seen,
-                                  "version": seen + (state is not None)}
+        values: dict[str, Any] = {
+            "conversation_id": conversation_id,
+            "conversation_seen": seen,
+            "version": seen + (state is not None),
+        }
         if state is not None:
-            values.update(step=state.step.value, state=JSONText(state.to_json_text()), language=state.language,
-                          updated_at=now)
+            values.update(
+                step=state.step.value,
+                state=JSONText(state.to_json_text()),
+                language=state.language,
+                updated_at=now,
+            )
         if inbound:
             values["last_inbound_at"] = now
         return values
 
     @staticmethod
-    def _records(conversation_id: int, inbound: dict[str, Any] | None, texts: Sequence[str], now: datetime,
-                 reminder_id: int | None) -> list[dict[str, Any]]:
+    def _records(
+        conversation_id: int,
+        inbound: dict[str, Any] | None,
+        texts: Sequence[str],
+        now: datetime,
+        reminder_id: int | None,
+    ) -> list[dict[str, Any]]:
         """The transcript rows of a step: the message in (if any), then the replies out."""
         messages = [inbound] if inbound is not None else []
-        messages += [{"direction": Direction.OUT, "author": "assistant", "text": text, "telegram_message_id": None,
-                      "reminder_id": reminder_id} for text in texts]
+        messages += [
+            {
+                "direction": Direction.OUT,
+                "author": "assistant",
+                "text": text,
+                "telegram_message_id": None,
+                "reminder_id": reminder_id,
+            }
+            for text in texts
+        ]
         return [{"conversation_id": conversation_id, "at": now, **message} for message in messages]
 
     def forget(self, conversation_id: int) -> None:
@@ -473,11 +623,24 @@ class Assistant:
         known = self._known.get(cardholder_id)
         return None if known is None else (Holder(known.row.holder), known.row.topic_id)
 
-    def _rendered(self, row: ConversationRow, state: Conversation, replies: Sequence[Reply], texts: Sequence[str],
-                  transcript_ids: Sequence[int]) -> list[Rendered]:
+    def _rendered(
+        self,
+        row: ConversationRow,
+        state: Conversation,
+        replies: Sequence[Reply],
+        texts: Sequence[str],
+        transcript_ids: Sequence[int],
+    ) -> list[Rendered]:
         return [
-            Rendered(text, tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices),
-                     row.id, state.turn, transcript_id, reply.template, reply.attach)  # type: ignore[arg-type]
+            Rendered(
+                text,
+                tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices),
+                row.id,
+                state.turn,
+                transcript_id,
+                reply.template,
+                reply.attach,
+            )  # type: ignore[arg-type]
             for reply, text, transcript_id in zip(replies, texts, transcript_ids, strict=True)
         ]
 
@@ -486,6 +649,7 @@ class Assistant:
 
         The first contact makes the conversation, in a write of its own.
         """
+
         def load(session: Session) -> tuple[Cardholder, _Known | None]:
             found = session.execute(_LOAD, {"cardholder_id": cardholder_id}).first()
             if found is None:
@@ -494,10 +658,14 @@ class Assistant:
             if row is None:
                 return cardholder, None
             state = Conversation.from_json(row.state)
-            return cardholder, _Known(cardholder, account, row, row.version, state, _plan_rows(session, row.id))
+            return cardholder, _Known(
+                cardholder, account, row, row.version, state, _plan_rows(session, row.id)
+            )
 
         while True:
-            cardholder, known = await self.db.read(load)  # reading takes no turn: the save checks the version
+            cardholder, known = await self.db.read(
+                load
+            )  # reading takes no turn: the save checks the version
             if known is not None:
                 break
             await self.commits.run(lambda writing: self.conversation_for(writing, cardholder))
@@ -506,8 +674,15 @@ class Assistant:
         self._known[cardholder_id] = known
         return known
 
-    def _record_out(self, session: Session, row: ConversationRow, replies: Sequence[Reply],
-                    state: Conversation, now: datetime, reminder_id: int | None = None) -> list[Rendered]:
+    def _record_out(
+        self,
+        session: Session,
+        row: ConversationRow,
+        replies: Sequence[Reply],
+        state: Conversation,
+        now: datetime,
+        reminder_id: int | None = None,
+    ) -> list[Rendered]:
         """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
         records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
@@ -549,7 +724,10 @@ class Assistant:
         """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
         if not deliveries:
             return
-        rows = [{"transcript_id": transcript_id, "message_id": message_id} for transcript_id, message_id in deliveries]
+        rows = [
+            {"transcript_id": transcript_id, "message_id": message_id}
+            for transcript_id, message_id in deliveries
+        ]
         await self.commits.run_direct(lambda session: _DELIVERED.execute_many(session, rows))
 
     # --- Facts ------------------------------------------------------------------------------
@@ -590,9 +768,19 @@ class Assistant:
 
     # --- Effects ----------------------------------------------------------------------------
 
-    def _perform(self, session: Session, effect: fx.Effect, row: ConversationRow, cardholder: Cardholder,
-                 account: Account, state: Conversation, facts: Facts, now: datetime, *,
-                 shown_agreement: tuple[Hashable, str] | None = None) -> dict[str, Any] | None:
+    def _perform(
+        self,
+        session: Session,
+        effect: fx.Effect,
+        row: ConversationRow,
+        cardholder: Cardholder,
+        account: Account,
+        state: Conversation,
+        facts: Facts,
+        now: datetime,
+        *,
+        shown_agreement: tuple[Hashable, str] | None = None,
+    ) -> dict[str, Any] | None:
         """Carry out one effect; an accepted agreement's columns are returned (for its document)."""
         match effect:
             case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
@@ -602,21 +790,42 @@ class Assistant:
                 row.handoff_at = now
                 log.info("conversation %s handed off: %s", row.id, reason.value)
                 if detail:
-                    session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE,
-                                                  author="assistant", text=detail, at=now))
+                    session.add(
+                        TranscriptMessage(
+                            conversation_id=row.id,
+                            direction=Direction.NOTE,
+                            author="assistant",
+                            text=detail,
+                            at=now,
+                        )
+                    )
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
                 _NEW_OFFERS.execute_many(  # one statement for all (the ORM's bulk insert costs more)
                     session,
-                    [dict(conversation_id=row.id, key=option.key, kind=option.kind.value, monthly=option.monthly,
-                          payments=option.payments, total=option.total,
-                          detail={"first_due": option.first_due.isoformat(), "saving": str(option.saving),
-                                  "annual_rate": str(option.annual_rate)}, shown_at=now)
-                     for option in options],
+                    [
+                        dict(
+                            conversation_id=row.id,
+                            key=option.key,
+                            kind=option.kind.value,
+                            monthly=option.monthly,
+                            payments=option.payments,
+                            total=option.total,
+                            detail={
+                                "first_due": option.first_due.isoformat(),
+                                "saving": str(option.saving),
+                                "annual_rate": str(option.annual_rate),
+                            },
+                            shown_at=now,
+                        )
+                        for option in options
+                    ],
                 )
             case fx.AcceptAgreement(option=option):
-                return self._accept(session, row, account, state, facts, option, now, shown_agreement)
+                return self._accept(
+                    session, row, account, state, facts, option, now, shown_agreement
+                )
             case fx.StopReminders():
                 cardholder.reminders_stopped_at = cardholder.reminders_stopped_at or now
             case fx.ResumeReminders():
@@ -625,9 +834,17 @@ class Assistant:
                 self._claim_payment(session, row, now)
         return None
 
-    def _accept(self, session: Session, row: ConversationRow, account: Account, state: Conversation,
-                facts: Facts, option, now: datetime,  # type: ignore[no-untyped-def]
-                shown_agreement: tuple[Hashable, str] | None = None) -> dict[str, Any]:
+    def _accept(
+        self,
+        session: Session,
+        row: ConversationRow,
+        account: Account,
+        state: Conversation,
+        facts: Facts,
+        option,
+        now: datetime,  # type: ignore[no-untyped-def]
+        shown_agreement: tuple[Hashable, str] | None = None,
+    ) -> dict[str, Any]:
         # The exact text shown: the same template and values, rendered again deterministically
         # (or the text itself, when it was shown from the very same values).
         agreement = Reply("agreement", agreement_params(state, facts, option))
@@ -659,16 +876,31 @@ class Assistant:
         agreement_id = _NEW_AGREEMENT.insert(session, columns)
         _NEW_INSTALMENTS.execute_many(
             session,
-            [dict(agreement_id=agreement_id, number=payment.number, due_date=payment.due, amount=payment.amount,
-                  paid_amount=Decimal(0), status=InstalmentStatus.OPEN)
-             for payment in option.schedule],
+            [
+                dict(
+                    agreement_id=agreement_id,
+                    number=payment.number,
+                    due_date=payment.due,
+                    amount=payment.amount,
+                    paid_amount=Decimal(0),
+                    status=InstalmentStatus.OPEN,
+                )
+                for payment in option.schedule
+            ],
         )
         instalment_ids = _INSTALMENT_IDS.scalars(session, {"of_agreement": agreement_id})
         # The first instalments' reminders now; the later ones as their day comes near (top_up).
-        add_reminders(session, agreement_id, account.timezone, self.settings.reminders, now=now,
-                      new_instalments=list(zip(instalment_ids, (payment.due for payment in option.schedule),
-                                               strict=True)),
-                      until=horizon(now, account.timezone, self.settings.reminders))
+        add_reminders(
+            session,
+            agreement_id,
+            account.timezone,
+            self.settings.reminders,
+            now=now,
+            new_instalments=list(
+                zip(instalment_ids, (payment.due for payment in option.schedule), strict=True)
+            ),
+            until=horizon(now, account.timezone, self.settings.reminders),
+        )
         log.info("conversation %s: agreement %s accepted", row.id, agreement_id)
         return {"id": agreement_id, **columns}
 
@@ -678,8 +910,11 @@ class Assistant:
             session.execute(
                 select(Instalment)
                 .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
-                .where(Agreement.conversation_id == row.id, Agreement.status == AgreementStatus.ACTIVE,
-                       Instalment.status == InstalmentStatus.OPEN)
+                .where(
+                    Agreement.conversation_id == row.id,
+                    Agreement.status == AgreementStatus.ACTIVE,
+                    Instalment.status == InstalmentStatus.OPEN,
+                )
                 .order_by(col(Instalment.number))
                 .limit(1)
             )
@@ -687,16 +922,28 @@ class Assistant:
         if oldest is None:
             return
         oldest.claimed_paid_at = now
-        session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE, author="assistant",
-                                      text=f"cardholder says payment {oldest.number} was made; awaiting the bank",
-                                      at=now))
+        session.add(
+            TranscriptMessage(
+                conversation_id=row.id,
+                direction=Direction.NOTE,
+                author="assistant",
+                text=f"cardholder says payment {oldest.number} was made; awaiting the bank",
+                at=now,
+            )
+        )
         log.info("conversation %s: payment %s claimed as paid", row.id, oldest.number)
 
     # --- A specialist's move (bot/desk.py) ------------------------------------------------------
 
-    async def act(self, conversation_id: int, decide: Callable[[Conversation, Facts], Outcome], *,
-                  holders: Collection[Holder], values: Mapping[str, object],
-                  note: tuple[str, str] | None = None) -> list[Rendered] | None:
+    async def act(
+        self,
+        conversation_id: int,
+        decide: Callable[[Conversation, Facts], Outcome],
+        *,
+        holders: Collection[Holder],
+        values: Mapping[str, object],
+        note: tuple[str, str] | None = None,
+    ) -> list[Rendered] | None:
         """Apply ``decide`` to the conversation if it is held as one of ``holders``; None if not.
 
         Saved like a step (version check; the effects performed), with ``values`` for the row
@@ -711,9 +958,14 @@ class Assistant:
                 self.forget(conversation_id)
         raise ConcurrentUpdate(f"conversation {conversation_id} kept changing")
 
-    async def _act_once(self, conversation_id: int, decide: Callable[[Conversation, Facts], Outcome],
-                        holders: Collection[Holder], values: Mapping[str, object],
-                        note: tuple[str, str] | None) -> list[Rendered] | None:
+    async def _act_once(
+        self,
+        conversation_id: int,
+        decide: Callable[[Conversation, Facts], Outcome],
+        holders: Collection[Holder],
+        values: Mapping[str, object],
+        note: tuple[str, str] | None,
+    ) -> list[Rendered] | None:
         now = self.clock.now()
 
         def act(session: Session) -> list[Rendered] | None:
@@ -726,13 +978,26 @@ class Assistant:
             facts = self._facts_of(account, _plan_rows(session, row.id), now)  # type: ignore[arg-type]
             outcome = decide(Conversation.from_json(row.state), facts)
             if note is not None:
-                session.add(TranscriptMessage(conversation_id=row.id, direction=Direction.NOTE, author=note[0],
-                                              text=note[1], at=now))
+                session.add(
+                    TranscriptMessage(
+                        conversation_id=row.id,
+                        direction=Direction.NOTE,
+                        author=note[0],
+                        text=note[1],
+                        at=now,
+                    )
+                )
             new = outcome.conversation
             for effect in outcome.effects:
                 self._perform(session, effect, row, cardholder, account, new, facts, now)
-            written = {"step": new.step.value, "state": new.to_json(), "language": new.language,
-                       "version": row.version + 1, "updated_at": now, **values}
+            written = {
+                "step": new.step.value,
+                "state": new.to_json(),
+                "language": new.language,
+                "version": row.version + 1,
+                "updated_at": now,
+                **values,
+            }
             result = session.execute(
                 update(ConversationRow)
                 .where(ConversationRow.id == row.id, ConversationRow.version == row.version)  # type: ignore[arg-type]

@@ -31,21 +31,42 @@ LETTERS = string.ascii_lowercase
 
 #: A believable overdue account per language, in that market's currency.
 DEMO_ACCOUNTS = {
-    "zh": dict(currency="CNY", balance="30000.00", overdue_amount="2600.00", minimum_payment="1500.00",
-               timezone="Asia/Shanghai"),
-    "hu": dict(currency="HUF", balance="1200000", overdue_amount="96000", minimum_payment="60000",
-               timezone="Europe/Budapest"),
-    "en": dict(currency="USD", balance="5000.00", overdue_amount="420.00", minimum_payment="250.00",
-               timezone="America/New_York"),
+    "zh": dict(
+        currency="CNY",
+        balance="30000.00",
+        overdue_amount="2600.00",
+        minimum_payment="1500.00",
+        timezone="Asia/Shanghai",
+    ),
+    "hu": dict(
+        currency="HUF",
+        balance="1200000",
+        overdue_amount="96000",
+        minimum_payment="60000",
+        timezone="Europe/Budapest",
+    ),
+    "en": dict(
+        currency="USD",
+        balance="5000.00",
+        overdue_amount="420.00",
+        minimum_payment="250.00",
+        timezone="America/New_York",
+    ),
 }
 
 
 async def prepare_demo(db: Database, language: str, *, resume: bool) -> int:
     """The demo cardholder's id: a fresh account and conversation unless resuming."""
     async with db.session() as session, session.begin():
-        account = (await session.execute(select(Account).where(Account.ref == DEMO_REF))).scalar_one_or_none()
+        account = (
+            await session.execute(select(Account).where(Account.ref == DEMO_REF))
+        ).scalar_one_or_none()
         cardholder = (
-            await session.execute(select(Cardholder).where(Cardholder.channel == "terminal", Cardholder.user_id == DEMO_USER))
+            await session.execute(
+                select(Cardholder).where(
+                    Cardholder.channel == "terminal", Cardholder.user_id == DEMO_USER
+                )
+            )
         ).scalar_one_or_none()
         if resume and account is not None and cardholder is not None:
             return cardholder.id  # type: ignore[return-value]
@@ -67,7 +88,9 @@ async def prepare_demo(db: Database, language: str, *, resume: bool) -> int:
         )
         session.add(account)
         await session.flush()
-        cardholder = Cardholder(account_id=account.id, channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER)  # type: ignore[arg-type]
+        cardholder = Cardholder(
+            account_id=account.id, channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER
+        )  # type: ignore[arg-type]
         session.add(cardholder)
         await session.flush()
         return cardholder.id  # type: ignore[return-value]
@@ -94,7 +117,9 @@ async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-un
     await session.execute(delete(Instalment).where(Instalment.agreement_id.in_(agreement_ids)))  # type: ignore[attr-defined]
     await session.execute(delete(Agreement).where(Agreement.account_id == account.id))
     await session.execute(delete(Offer).where(Offer.conversation_id.in_(conversation_ids)))  # type: ignore[attr-defined]
-    await session.execute(delete(TranscriptMessage).where(TranscriptMessage.conversation_id.in_(conversation_ids)))  # type: ignore[attr-defined]
+    await session.execute(
+        delete(TranscriptMessage).where(TranscriptMessage.conversation_id.in_(conversation_ids))
+    )  # type: ignore[attr-defined]
     await session.execute(delete(Conversation).where(Conversation.account_id == account.id))
     await session.execute(delete(Cardholder).where(Cardholder.account_id == account.id))
     await session.execute(delete(Invite).where(Invite.account_id == account.id))
@@ -105,8 +130,16 @@ async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-un
 class TerminalChannel:
     """Prints replies, reads answers, turns a letter into a tapped button."""
 
-    def __init__(self, assistant: Assistant, cardholder_id: int, *, out: TextIO, echo: bool,
-                 documents: AgreementDocuments | None = None, folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        assistant: Assistant,
+        cardholder_id: int,
+        *,
+        out: TextIO,
+        echo: bool,
+        documents: AgreementDocuments | None = None,
+        folder: Path | None = None,
+    ) -> None:
         self.assistant = assistant
         self.cardholder_id = cardholder_id
         self.out = out
@@ -133,10 +166,15 @@ class TerminalChannel:
         if self.documents is None:
             return
         async with self.assistant.db.session() as session:
-            found = (await session.execute(
-                select(Agreement, Account.timezone).join(Account, Account.id == Agreement.account_id)  # type: ignore[arg-type]
-                .where(Agreement.conversation_id == conversation_id).order_by(Agreement.id.desc()).limit(1)  # type: ignore[union-attr]
-            )).first()
+            found = (
+                await session.execute(
+                    select(Agreement, Account.timezone)
+                    .join(Account, Account.id == Agreement.account_id)  # type: ignore[arg-type]
+                    .where(Agreement.conversation_id == conversation_id)
+                    .order_by(Agreement.id.desc())
+                    .limit(1)  # type: ignore[union-attr]
+                )
+            ).first()
         if found is None:
             return
         agreement, timezone = found
@@ -164,7 +202,9 @@ class TerminalChannel:
                 print(f"> {line.rstrip()}", file=self.out)
             event = self.event_for(line)
             inbound = line.strip() if isinstance(event, ev.Text) else None
-            await self.show(await self.assistant.handle(self.cardholder_id, event, inbound_text=inbound))
+            await self.show(
+                await self.assistant.handle(self.cardholder_id, event, inbound_text=inbound)
+            )
 
 
 def _stdin_reader(prompt: str) -> Callable[[], str | None]:
@@ -182,12 +222,23 @@ def _stdin_reader(prompt: str) -> Callable[[], str | None]:
 def documents_folder(database_url: str) -> Path:
     """Where the demo's documents go: beside its SQLite file (the current directory otherwise)."""
     prefix = "sqlite+aiosqlite:///"
-    return Path(database_url[len(prefix):]).resolve().parent if database_url.startswith(prefix) else Path.cwd()
+    return (
+        Path(database_url[len(prefix) :]).resolve().parent
+        if database_url.startswith(prefix)
+        else Path.cwd()
+    )
 
 
-async def run_demo(settings: Settings, *, language: str, resume: bool, database_url: str,
-                   out: TextIO | None = None, read_line: Callable[[], str | None] | None = None,
-                   clock: Clock | None = None) -> None:
+async def run_demo(
+    settings: Settings,
+    *,
+    language: str,
+    resume: bool,
+    database_url: str,
+    out: TextIO | None = None,
+    read_line: Callable[[], str | None] | None = None,
+    clock: Clock | None = None,
+) -> None:
     """Run the negotiation in the terminal; every step is saved, so ``--resume`` continues."""
     from bot.db import open_database
 
@@ -196,9 +247,14 @@ async def run_demo(settings: Settings, *, language: str, resume: bool, database_
         assistant = Assistant(db, settings, Texts(settings.bank), clock)
         cardholder_id = await prepare_demo(db, language, resume=resume)
         echo = read_line is not None or not sys.stdin.isatty()
-        channel = TerminalChannel(assistant, cardholder_id, out=out or sys.stdout, echo=echo,
-                                  documents=AgreementDocuments(assistant.texts, settings.document),
-                                  folder=documents_folder(database_url))
+        channel = TerminalChannel(
+            assistant,
+            cardholder_id,
+            out=out or sys.stdout,
+            echo=echo,
+            documents=AgreementDocuments(assistant.texts, settings.document),
+            folder=documents_folder(database_url),
+        )
         await channel.run(read_line or _stdin_reader("> "))
     finally:
         await db.close()

@@ -98,22 +98,38 @@ def _money_pattern(language: str, currency: str) -> tuple[Locale, NumberPattern,
     pattern = copy.copy(locale.currency_formats["standard"])
     digits = MINOR_UNITS[currency]
     pattern.frac_prec = (digits, digits)
-    return locale, pattern, None if "¤¤" in pattern.pattern else get_currency_symbol(currency, locale)
+    return (
+        locale,
+        pattern,
+        None if "¤¤" in pattern.pattern else get_currency_symbol(currency, locale),
+    )
 
 
 @cache
-def _plain_shape(language: str, currency: str) -> tuple[int, dict[int, str], tuple[tuple[str, str], ...]] | None:
+def _plain_shape(
+    language: str, currency: str
+) -> tuple[int, dict[int, str], tuple[tuple[str, str], ...]] | None:
     """For a plain currency pattern: the decimals, the locale's group and decimal signs (as a
     translation of Python's "," and "."), and the (prefix, suffix) of positive and negative
     amounts with the symbol in. ``None``: another pattern, which Babel applies itself."""
     locale, pattern, symbol = _money_pattern(language, currency)
-    if (symbol is None or pattern.grouping != (3, 3) or pattern.int_prec[0] != 1 or pattern.scale != 0
-            or pattern.exp_prec or "@" in pattern.pattern or "'" in pattern.pattern):
+    if (
+        symbol is None
+        or pattern.grouping != (3, 3)
+        or pattern.int_prec[0] != 1
+        or pattern.scale != 0
+        or pattern.exp_prec
+        or "@" in pattern.pattern
+        or "'" in pattern.pattern
+    ):
         return None
     digits = pattern.frac_prec[0]
     numbers = locale.number_symbols["latn"]
     signs = str.maketrans({",": numbers["group"], ".": numbers["decimal"]})
-    affixes = tuple((pattern.prefix[n].replace("¤", symbol), pattern.suffix[n].replace("¤", symbol)) for n in (0, 1))
+    affixes = tuple(
+        (pattern.prefix[n].replace("¤", symbol), pattern.suffix[n].replace("¤", symbol))
+        for n in (0, 1)
+    )
     return digits, signs, affixes
 
 
@@ -156,23 +172,35 @@ class _Messages(NodeTransformer):
 
     NAMES = ("_", "gettext")
 
-    def __init__(self, translations: gettext.NullTranslations, environment: jinja2.Environment) -> None:
+    def __init__(
+        self, translations: gettext.NullTranslations, environment: jinja2.Environment
+    ) -> None:
         self.translations = translations
         self.environment = environment
 
     def fold(self, template: nodes.Template) -> nodes.Template:
-        if any(name.name in self.NAMES and name.ctx != "load" for name in template.find_all(nodes.Name)):
+        if any(
+            name.name in self.NAMES and name.ctx != "load" for name in template.find_all(nodes.Name)
+        ):
             return template
         return self.visit(template)  # type: ignore[no-any-return]
 
     def visit_Call(self, node: nodes.Call) -> nodes.Node:
         node = self.generic_visit(node)  # type: ignore[assignment]
-        if not (isinstance(node.node, nodes.Name) and node.node.name in self.NAMES and len(node.args) == 1
-                and isinstance(node.args[0], nodes.Const) and isinstance(node.args[0].value, str)
-                and node.dyn_args is None and node.dyn_kwargs is None):
+        if not (
+            isinstance(node.node, nodes.Name)
+            and node.node.name in self.NAMES
+            and len(node.args) == 1
+            and isinstance(node.args[0], nodes.Const)
+            and isinstance(node.args[0].value, str)
+            and node.dyn_args is None
+            and node.dyn_kwargs is None
+        ):
             return node
         translated = nodes.MarkSafe(nodes.Const(self.translations.gettext(node.args[0].value)))
-        values = nodes.Dict([nodes.Pair(nodes.Const(keyword.key), keyword.value) for keyword in node.kwargs])
+        values = nodes.Dict(
+            [nodes.Pair(nodes.Const(keyword.key), keyword.value) for keyword in node.kwargs]
+        )
         folded = nodes.Mod(translated, values)
         folded.set_lineno(node.lineno).set_environment(self.environment)
         return folded
@@ -198,10 +226,14 @@ class Texts:
     already translated, so a render makes no catalog lookups.
     """
 
-    def __init__(self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR, fold_messages: bool = True) -> None:
+    def __init__(
+        self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR, fold_messages: bool = True
+    ) -> None:
         self.bank = bank
         self.i18n = CatalogI18n(path=locales_dir, default_locale="en", domain=DOMAIN)
-        self.fold_messages = fold_messages  # False: every message looked up at render (tests compare)
+        self.fold_messages = (
+            fold_messages  # False: every message looked up at render (tests compare)
+        )
         self._environments: dict[str, jinja2.Environment] = {}
         self._banks: dict[str, dict[str, str]] = {}
 
@@ -223,7 +255,11 @@ class Texts:
             extensions=["jinja2.ext.i18n"],
             auto_reload=False,  # templates ship with the code: no look at the file at every render
         )
-        env = _LanguageEnvironment(translations, **options) if self.fold_messages else jinja2.Environment(**options)
+        env = (
+            _LanguageEnvironment(translations, **options)
+            if self.fold_messages
+            else jinja2.Environment(**options)
+        )
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
 
         def money(value: Money | Decimal, currency: str | None = None) -> str:
@@ -248,7 +284,9 @@ class Texts:
     def render(self, reply: Reply, language: str) -> str:
         """The reply's text as Telegram HTML (values escaped)."""
         template = self.environment(language).get_template(f"{reply.template}.j2")
-        return template.render({"bank": self._bank(language), "language": language, **reply.params}).strip()
+        return template.render(
+            {"bank": self._bank(language), "language": language, **reply.params}
+        ).strip()
 
     def _bank(self, language: str) -> dict[str, str]:
         """The bank's own texts in ``language`` (the configuration does not change while running)."""

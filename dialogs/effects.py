@@ -51,4 +51,12 @@ class ClaimPayment:
     """The cardholder says the missed instalment is paid; the bank's payment file will tell."""
 
 
-Effect = Handoff | LockIdentity | RecordOffers | AcceptAgreement | StopReminders | ResumeReminders | ClaimPayment
+Effect = (
+    Handoff
+    | LockIdentity
+    | RecordOffers
+    | AcceptAgreement
+    | StopReminders
+    | ResumeReminders
+    | ClaimPayment
+)

@@ -61,7 +61,6 @@ from dialogs.understanding import (
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "zh": "中文"}
 
 
-
 # --- What each step asks -------------------------------------------------------------------
 
 
@@ -99,7 +98,9 @@ def ask_temporary(m: Move) -> None:
 
 
 def ask_recovery(m: Move) -> None:
-    months = [Choice(f"months:{n}", _n("In %(n)s month", "In %(n)s months", n)) for n in (1, 2, 3, 6)]
+    months = [
+        Choice(f"months:{n}", _n("In %(n)s month", "In %(n)s months", n)) for n in (1, 2, 3, 6)
+    ]
     m.say("ask_recovery", *months, Choice("months:0", _("I don't know yet")), PERSON)
 
 
@@ -265,7 +266,9 @@ def describe_cause(m: Move, text: str) -> None:
         set_cause(m, cause)
 
 
-def amount_answer(field_name: str, next_step: Step, *, no_means_zero: bool = False) -> Callable[[Move, str], None]:
+def amount_answer(
+    field_name: str, next_step: Step, *, no_means_zero: bool = False
+) -> Callable[[Move, str], None]:
     """A handler for a money question: understood amounts are kept, anything else re-asked."""
 
     def answer(m: Move, text: str) -> None:
@@ -468,7 +471,9 @@ def accept(m: Move) -> None:
     m.do(fx.AcceptAgreement(option))
     m.c.step = Step.AGREED
     m.c.unrecognised = 0
-    show_agreed(m)  # said once, at acceptance; asked again later, the step only says what can be done
+    show_agreed(
+        m
+    )  # said once, at acceptance; asked again later, the step only says what can be done
 
 
 def agreement_choice(m: Move, value: str) -> None:
@@ -490,7 +495,9 @@ def agreement_text(m: Move, text: str) -> None:
 
 
 def handoff_text(m: Move, text: str) -> None:
-    m.say("handoff_waiting", working=m.facts.specialists_working, here=m.facts.specialists_reply_here)
+    m.say(
+        "handoff_waiting", working=m.facts.specialists_working, here=m.facts.specialists_reply_here
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,7 +520,11 @@ FLOW: dict[Step, State] = {
     Step.CAUSE_OTHER: State(ask_cause_other, describe_cause),
     Step.INCOME: State(ask_income, amount_answer("income", Step.EXPENSES)),
     Step.EXPENSES: State(ask_expenses, amount_answer("expenses", Step.OTHER_DEBTS)),
-    Step.OTHER_DEBTS: State(ask_other_debts, amount_answer("other_debts", Step.TEMPORARY, no_means_zero=True), no_other_debts),
+    Step.OTHER_DEBTS: State(
+        ask_other_debts,
+        amount_answer("other_debts", Step.TEMPORARY, no_means_zero=True),
+        no_other_debts,
+    ),
     Step.TEMPORARY: State(ask_temporary, type_temporary, choose_temporary),
     Step.RECOVERY: State(ask_recovery, type_recovery, choose_recovery),
     Step.OPTIONS: State(show_options, options_text, options_choice),
@@ -533,7 +544,11 @@ FLOW: dict[Step, State] = {
 
 def ask_for_person(m: Move) -> None:
     if m.c.step is Step.HANDOFF:
-        m.say("already_with_person", working=m.facts.specialists_working, here=m.facts.specialists_reply_here)
+        m.say(
+            "already_with_person",
+            working=m.facts.specialists_working,
+            here=m.facts.specialists_reply_here,
+        )
         return
     if m.c.unrecognised >= m.facts.policy.unrecognised_before_person:
         m.handoff(HandoffReason.NOT_UNDERSTOOD)
@@ -573,7 +588,10 @@ def send_agreement(m: Move) -> None:
 
 
 def offer_languages(m: Move) -> None:
-    m.say("choose_language", *(Choice(f"lang:{code}", Label(name)) for code, name in LANGUAGE_NAMES.items()))
+    m.say(
+        "choose_language",
+        *(Choice(f"lang:{code}", Label(name)) for code, name in LANGUAGE_NAMES.items()),
+    )
 
 
 def switch_language(m: Move, language: str) -> None:
@@ -764,7 +782,9 @@ def option_label(number: int, option: Option, m: Move) -> Label:
         case OptionKind.PAY_NOW:
             return _("%(number)s. Pay %(amount)s now", number=number, amount=amount)
         case OptionKind.SETTLEMENT:
-            return _("%(number)s. Settle with one payment of %(amount)s", number=number, amount=amount)
+            return _(
+                "%(number)s. Settle with one payment of %(amount)s", number=number, amount=amount
+            )
         case OptionKind.HOLIDAY:
             return _n(
                 "%(number)s. Pause %(n)s month, then %(amount)s a month",

@@ -43,7 +43,13 @@ def on_reminder(m: Move, event: ev.Reminder) -> None:
     money = Money(event.amount, m.facts.account.currency)
     payments = plan.payments if plan is not None else event.number
     if event.kind in REMINDER_TEMPLATES:
-        m.say(REMINDER_TEMPLATES[event.kind], number=event.number, payments=payments, amount=money, due=event.due)
+        m.say(
+            REMINDER_TEMPLATES[event.kind],
+            number=event.number,
+            payments=payments,
+            amount=money,
+            due=event.due,
+        )
         return
     # Missed (the follow-up after the grace days).
     if plan is not None and plan.missed_in_row >= 2:
@@ -51,7 +57,10 @@ def on_reminder(m: Move, event: ev.Reminder) -> None:
         m.handoff(HandoffReason.MISSED_PAYMENTS, detail=f"missed in a row: {plan.missed_in_row}")
     elif m.c.renegotiations > 0:
         m.say("missed_handoff", reason=HandoffReason.RENEGOTIATION_BROKEN.value)
-        m.handoff(HandoffReason.RENEGOTIATION_BROKEN, detail=f"re-negotiated plan missed: payment {event.number}")
+        m.handoff(
+            HandoffReason.RENEGOTIATION_BROKEN,
+            detail=f"re-negotiated plan missed: payment {event.number}",
+        )
     elif m.c.step in KEEPING:
         m.go(Step.MISSED)
     else:  # mid re-negotiation or with a person: say it, change nothing
@@ -99,7 +108,10 @@ def renegotiate(m: Move) -> None:
     """Back to the situation questions, within the policy's number of re-negotiations."""
     if m.c.renegotiations >= m.facts.policy.max_renegotiations:
         m.say("missed_handoff", reason=HandoffReason.RENEGOTIATION_BROKEN.value)
-        m.handoff(HandoffReason.RENEGOTIATION_BROKEN, detail="re-negotiation asked for beyond the policy's limit")
+        m.handoff(
+            HandoffReason.RENEGOTIATION_BROKEN,
+            detail="re-negotiation asked for beyond the policy's limit",
+        )
         return
     c = m.c
     c.renegotiations += 1

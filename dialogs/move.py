@@ -53,7 +53,9 @@ class Move:
     def do(self, effect: fx.Effect) -> None:
         self.effects.append(effect)
 
-    def handoff(self, reason: HandoffReason, *, urgent: bool = False, detail: str | None = None) -> None:
+    def handoff(
+        self, reason: HandoffReason, *, urgent: bool = False, detail: str | None = None
+    ) -> None:
         if self.c.step is not Step.HANDOFF:
             self.c.resume_step = self.c.step
         self.c.handoff_reason = reason

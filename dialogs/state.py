@@ -166,9 +166,13 @@ def _option_text(option: Option) -> str:
         return found[1]
     # The schedule written out directly: a payment's number, ISO day and decimal amount need no
     # escaping, and building then encoding sixty little dicts was most of the work.
-    head = json.dumps({f.name: _dump(getattr(option, f.name)) for f in _OPTION_FIELDS if f.name != "schedule"})
-    payments = ", ".join(f'{{"number": {p.number}, "due": "{p.due.isoformat()}", "amount": "{p.amount}"}}'
-                         for p in option.schedule)
+    head = json.dumps(
+        {f.name: _dump(getattr(option, f.name)) for f in _OPTION_FIELDS if f.name != "schedule"}
+    )
+    payments = ", ".join(
+        f'{{"number": {p.number}, "due": "{p.due.isoformat()}", "amount": "{p.amount}"}}'
+        for p in option.schedule
+    )
     text = f'{head[:-1]}, "schedule": [{payments}]}}'
     _OPTION_TEXTS[id(option)] = (option, text)
     if len(_OPTION_TEXTS) > OPTION_TEXTS_SIZE:
@@ -212,7 +216,9 @@ def option_from_json(data: dict[str, Any]) -> Option:
         elif f.name == "first_due":
             values[f.name] = date.fromisoformat(raw)
         elif f.name == "schedule":
-            values[f.name] = tuple(ScheduledPayment(p["number"], _day(p["due"]), _amount(p["amount"])) for p in raw)
+            values[f.name] = tuple(
+                ScheduledPayment(p["number"], _day(p["due"]), _amount(p["amount"])) for p in raw
+            )
         else:
             values[f.name] = raw
     return Option(**values)

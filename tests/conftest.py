@@ -86,10 +86,17 @@ async def database(database_url: str, tmp_path: Path) -> AsyncIterator[Database]
         await db.close()
 
 
-def bot_settings(api: FakeBotAPI, database_url: str, *, bank: dict[str, Any] | None = None, **telegram: Any) -> Settings:
+def bot_settings(
+    api: FakeBotAPI, database_url: str, *, bank: dict[str, Any] | None = None, **telegram: Any
+) -> Settings:
     return load_settings(
         None,
-        telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username, **telegram},
+        telegram={
+            "token": BOT_TOKEN,
+            "api_base": api.base_url,
+            "bot_username": api.bot_username,
+            **telegram,
+        },
         database={"url": database_url},
         bank=bank or {},
     )
@@ -114,7 +121,9 @@ def webhook_settings(api: FakeBotAPI, database_url: str, **telegram: Any) -> Set
 
 
 async def invite(db: Database, ref: str, clock: ManualClock, *, valid_days: int = 14) -> str:
-    invitation = await create_invite(db, ref, bot_username="OverdueCardBot", valid_days=valid_days, now=clock.now())
+    invitation = await create_invite(
+        db, ref, bot_username="OverdueCardBot", valid_days=valid_days, now=clock.now()
+    )
     return invitation.token
 
 
@@ -132,7 +141,11 @@ class Running:
 
 @contextlib.asynccontextmanager
 async def running(
-    settings: Settings, clock: ManualClock, db: Database | None = None, *, sleep: Callable[[float], Any] | None = None
+    settings: Settings,
+    clock: ManualClock,
+    db: Database | None = None,
+    *,
+    sleep: Callable[[float], Any] | None = None,
 ) -> AsyncIterator[Running]:
     options: dict[str, Any] = {"handle_signals": False}
     if sleep is not None:
@@ -178,8 +191,16 @@ class TelegramUser:
     bot's own web server with the secret header (or ``secret=...`` to try another).
     """
 
-    def __init__(self, api: FakeBotAPI, bot: Running, user_id: int, *, language: str | None = "en",
-                 webhook: str | None = None, secret: str = WEBHOOK_SECRET) -> None:
+    def __init__(
+        self,
+        api: FakeBotAPI,
+        bot: Running,
+        user_id: int,
+        *,
+        language: str | None = "en",
+        webhook: str | None = None,
+        secret: str = WEBHOOK_SECRET,
+    ) -> None:
         self.api = api
         self.bot = bot
         self.user_id = user_id
@@ -188,13 +209,17 @@ class TelegramUser:
         self.secret = secret
 
     async def send(self, text: str | None, **options: Any) -> Sent:
-        return await self.push(self.api.message(self.user_id, text, language_code=self.language, **options))
+        return await self.push(
+            self.api.message(self.user_id, text, language_code=self.language, **options)
+        )
 
     async def tap(self, value: str, *, message_id: int | None = None) -> Sent:
         """Tap the button with ``value`` on the latest message that has one (or on ``message_id``)."""
         message = self.message_with_button(value, message_id)
         [data] = [
-            b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
+            b["callback_data"]
+            for row in message["reply_markup"]["inline_keyboard"]
+            for b in row
             if ChoiceData.unpack(b["callback_data"]).value == value
         ]
         return await self.press(message["message_id"], data)
@@ -202,8 +227,13 @@ class TelegramUser:
     async def press(self, message_id: int, data: str, *, user_id: int | None = None) -> Sent:
         """Send raw callback data, as if pressed on ``message_id`` of this chat."""
         return await self.push(
-            self.api.callback(user_id or self.user_id, message_id, data, chat_id=self.user_id,
-                              language_code=self.language)
+            self.api.callback(
+                user_id or self.user_id,
+                message_id,
+                data,
+                chat_id=self.user_id,
+                language_code=self.language,
+            )
         )
 
     def message_with_button(self, value: str, message_id: int | None = None) -> dict[str, Any]:
@@ -236,5 +266,8 @@ class TelegramUser:
     async def post(self, update: dict[str, Any], secret: str | None = None) -> int:
         assert self.webhook is not None
         headers = {"X-Telegram-Bot-Api-Secret-Token": self.secret if secret is None else secret}
-        async with aiohttp.ClientSession() as http, http.post(self.webhook, json=update, headers=headers) as response:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(self.webhook, json=update, headers=headers) as response,
+        ):
             return response.status

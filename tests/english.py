@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import re
 
-WORDS = ("the", "and", "your", "you", "payment", "plan", "please", "with", "to", "agreement", "person", "month")
+WORDS = (
+    "the",
+    "and",
+    "your",
+    "you",
+    "payment",
+    "plan",
+    "please",
+    "with",
+    "to",
+    "agreement",
+    "person",
+    "month",
+)
 _WORD = re.compile(r"\b(?:" + "|".join(WORDS) + r")s?\b", re.IGNORECASE)
 _COMMAND = re.compile(r"/[a-z]+")  # commands such as /plan stay as they are in every language
 

@@ -1027,7 +1027,13 @@ class FakeBotAPI:
         if not long_poll:
             self._in_flight += 1
             self._signal()
-        call = Call(method, {}, time.monotonic(), request.method, request.content_type if request.can_read_body else "")
+        call = Call(
+            method,
+            {},
+            time.monotonic(),
+            request.method,
+            request.content_type if request.can_read_body else "",
+        )
         try:
             try:
                 call.params = await self._read_params(request)

@@ -168,9 +168,7 @@ def test_each_rule_names_line_and_column(column: str, value: str, reason: str) -
 
 def test_amounts_in_forints_have_no_decimals() -> None:
     row = GOOD[1].replace("1250000", "1250000.50")
-    assert single_error(row) == RowError(
-        3, "balance: '1250000.50' has more digits than HUF allows"
-    )
+    assert single_error(row) == RowError(3, "balance: '1250000.50' has more digits than HUF allows")
 
 
 def test_errors_never_quote_names_or_card_digits() -> None:

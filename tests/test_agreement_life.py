@@ -93,9 +93,12 @@ class Life:
         assert app.reminders is not None
         ticks = FakeMonotonic()
         dispatcher = app.reminders
-        dispatcher.limiter = RateLimiter(dispatcher.settings.send_rate_per_second,
-                                         dispatcher.settings.per_chat_interval_seconds,
-                                         monotonic=ticks, sleep=ticks.sleep)
+        dispatcher.limiter = RateLimiter(
+            dispatcher.settings.send_rate_per_second,
+            dispatcher.settings.per_chat_interval_seconds,
+            monotonic=ticks,
+            sleep=ticks.sleep,
+        )
         dispatcher.sleep = ticks.sleep
         return dispatcher
 
@@ -104,18 +107,25 @@ class Life:
         self.clock.set(moment)
         mark = len(self.api.calls)
         report = await self.dispatcher.run_once()
-        texts = [html_to_text(c.params["text"]) for c in self.api.calls[mark:]
-                 if c.method == "sendMessage" and c.ok and int(c.params["chat_id"]) == self.user.user_id]
+        texts = [
+            html_to_text(c.params["text"])
+            for c in self.api.calls[mark:]
+            if c.method == "sendMessage" and c.ok and int(c.params["chat_id"]) == self.user.user_id
+        ]
         return report, texts
 
     async def pay(self, amount: str, reference: str, ref: str = "CN-001") -> None:
         path = self.tmp / f"{reference}.csv"
-        path.write_text(f"account_ref,amount,paid_at,reference\n{ref},{amount},{self.clock.now().isoformat()},{reference}\n")
+        path.write_text(
+            f"account_ref,amount,paid_at,reference\n{ref},{amount},{self.clock.now().isoformat()},{reference}\n"
+        )
         await import_payments(self.db, path, now=self.clock.now())
 
     async def instalments(self) -> list[Instalment]:
         async with self.db.session() as session:
-            return list((await session.execute(select(Instalment).order_by(Instalment.number))).scalars())
+            return list(
+                (await session.execute(select(Instalment).order_by(Instalment.number))).scalars()
+            )
 
     async def reminders(self) -> list[Reminder]:
         async with self.db.session() as session:
@@ -127,8 +137,18 @@ class Life:
 
 
 @contextlib.asynccontextmanager
-async def life_of(api: FakeBotAPI, db: Database, database_url: str, clock: ManualClock, tmp: Path, *,
-                  ref: str = "CN-001", user_id: int = WANG, workers: int = 0, **reminders: Any) -> AsyncIterator[Life]:
+async def life_of(
+    api: FakeBotAPI,
+    db: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp: Path,
+    *,
+    ref: str = "CN-001",
+    user_id: int = WANG,
+    workers: int = 0,
+    **reminders: Any,
+) -> AsyncIterator[Life]:
     token = await invite(db, ref, clock)
     async with running(settings(api, database_url, workers, **reminders), clock, db) as bot:
         user = TelegramUser(api, bot, user_id, language="en")
@@ -166,9 +186,15 @@ def money(amount: Decimal, currency: str = "CNY", language: str = "zh") -> str:
 
 
 async def test_acceptance_creates_the_schedule_and_its_reminders(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path, horizon_days=3660) as life:
+    async with life_of(
+        telegram_api, database, database_url, clock, tmp_path, horizon_days=3660
+    ) as life:
         instalments = await life.instalments()
         async with database.session() as session:
             agreement = (await session.execute(select(Agreement))).scalar_one()
@@ -189,7 +215,11 @@ async def test_acceptance_creates_the_schedule_and_its_reminders(
 
 
 async def test_reminders_are_made_for_the_coming_instalments_and_then_as_each_comes_near(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     """Reminders exist 45 days ahead (the default horizon); the loop makes the next ones as time goes by."""
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
@@ -225,7 +255,11 @@ async def test_reminders_are_made_for_the_coming_instalments_and_then_as_each_co
 
 
 async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_once(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     """Two instances find the same instalment missing its reminders: each (instalment, kind) is made once."""
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
@@ -236,7 +270,10 @@ async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_onc
             seen_by_second = await session.run_sync(coming_reminders, settings, later)
         clock.set(later)  # ...the first one makes them...
         made = await life.dispatcher.top_up()
-        async with database.session() as session, session.begin():  # ...and the second one writes late.
+        async with (
+            database.session() as session,
+            session.begin(),
+        ):  # ...and the second one writes late.
             await session.run_sync(insert_reminders_once, seen_by_second)
         assert made == len(seen_by_second) == 3
         reminders = await life.reminders()
@@ -245,7 +282,11 @@ async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_onc
 
 
 async def test_reminders_arrive_at_local_times_in_the_cardholders_language(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
@@ -264,12 +305,18 @@ async def test_reminders_arrive_at_local_times_in_the_cardholders_language(
 
 
 async def test_payments_get_thanks_and_progress_and_the_last_one_completes_the_plan(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         instalments = await life.instalments()
         first = instalments[0]
-        await life.at(local(SHANGHAI, first.due_date - timedelta(days=3)))  # the "3 days before" reminder
+        await life.at(
+            local(SHANGHAI, first.due_date - timedelta(days=3))
+        )  # the "3 days before" reminder
         life.clock.set(local(SHANGHAI, first.due_date - timedelta(days=1), time(12, 0)))
         await life.pay("1000.00", "P-1")  # partial: applied, nothing said
         _, texts = await life.at(life.clock.now())
@@ -295,11 +342,17 @@ async def test_payments_get_thanks_and_progress_and_the_last_one_completes_the_p
         last = instalments[-1]
         _, texts = await life.at(local(SHANGHAI, last.due_date + timedelta(days=5)))
         assert texts == []
-        assert not english_leaks("\n".join(html_to_text(m.get("text", "")) for m in telegram_api.chat(WANG)))
+        assert not english_leaks(
+            "\n".join(html_to_text(m.get("text", "")) for m in telegram_api.chat(WANG))
+        )
 
 
 async def test_a_missed_payment_offers_choices_and_i_have_paid_is_recorded(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
@@ -312,13 +365,26 @@ async def test_a_missed_payment_offers_choices_and_i_have_paid_is_recorded(
         [instalment] = [i for i in await life.instalments() if i.number == 1]
         assert instalment.claimed_paid_at == life.clock.now()
         async with database.session() as session:
-            noted = (await session.execute(
-                select(TranscriptMessage).where(TranscriptMessage.direction == Direction.NOTE))).scalars().all()
+            noted = (
+                (
+                    await session.execute(
+                        select(TranscriptMessage).where(
+                            TranscriptMessage.direction == Direction.NOTE
+                        )
+                    )
+                )
+                .scalars()
+                .all()
+            )
         assert any("payment 1" in note.text for note in noted)
 
 
 async def test_changing_the_plan_after_a_miss_asks_the_situation_again(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
@@ -333,17 +399,29 @@ async def test_changing_the_plan_after_a_miss_asks_the_situation_again(
         await life.user.tap("choose")
         await life.user.tap("accept")
         async with database.session() as session:
-            statuses = [a.status for a in (await session.execute(select(Agreement).order_by(Agreement.id))).scalars()]
+            statuses = [
+                a.status
+                for a in (await session.execute(select(Agreement).order_by(Agreement.id))).scalars()
+            ]
         assert statuses == [AgreementStatus.SUPERSEDED, AgreementStatus.ACTIVE]
         # The old plan's reminders are not sent; the new plan's are.
         report, _ = await life.at(local(SHANGHAI, first.due_date + timedelta(days=40)))
         assert report.sent >= 1
-        assert all(r.status is not ReminderStatus.SENT or r.kind != "followup" or r.instalment_id != first.id
-                   or r.sent_at is not None for r in await life.reminders())
+        assert all(
+            r.status is not ReminderStatus.SENT
+            or r.kind != "followup"
+            or r.instalment_id != first.id
+            or r.sent_at is not None
+            for r in await life.reminders()
+        )
 
 
 async def test_two_missed_payments_in_a_row_go_to_a_person_and_reminders_pause(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first, second, third = (await life.instalments())[:3]
@@ -351,25 +429,46 @@ async def test_two_missed_payments_in_a_row_go_to_a_person_and_reminders_pause(
         _, texts = await life.at(local(SHANGHAI, second.due_date + timedelta(days=3)))
         assert any("连续两期" in text for text in texts)
         conversation = await life.conversation()
-        assert (conversation.holder, conversation.handoff_reason) == (Holder.QUEUED, "missed_payments")
+        assert (conversation.holder, conversation.handoff_reason) == (
+            Holder.QUEUED,
+            "missed_payments",
+        )
         report, texts = await life.at(local(SHANGHAI, third.due_date))
         assert texts == [] and report.sent == 0  # with a person now: reminders wait
 
 
 async def test_reminders_in_budapest_follow_the_clock_change(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     # Every reminder made at once (a horizon of ten years), to see the summer's next to the winter's.
-    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="HU-003", user_id=KOVACS,
-                       horizon_days=3660) as life:
+    async with life_of(
+        telegram_api,
+        database,
+        database_url,
+        clock,
+        tmp_path,
+        ref="HU-003",
+        user_id=KOVACS,
+        horizon_days=3660,
+    ) as life:
         instalments = await life.instalments()
         reminders = {(r.instalment_id, r.kind): r.due_at for r in await life.reminders()}
         winter = next(i for i in instalments if i.due_date.month == 2)
         summer = next(i for i in instalments if i.due_date.month == 5)
-        autumn = next(i for i in instalments if i.due_date >= date(2027, 11, 1))  # after the October change
+        autumn = next(
+            i for i in instalments if i.due_date >= date(2027, 11, 1)
+        )  # after the October change
         assert reminders[(autumn.id, "due")].hour == 9  # 10:00 CET again
         # Everything before May paid up front (thanks sent at once), so May is an ordinary month.
-        await life.pay(str(sum(i.amount for i in instalments if i.number < summer.number)), "P-HU", ref="HU-003")
+        await life.pay(
+            str(sum(i.amount for i in instalments if i.number < summer.number)),
+            "P-HU",
+            ref="HU-003",
+        )
         _, texts = await life.at(life.clock.now())
         assert len(texts) == 1
         assert reminders[(winter.id, "due")].hour == 9  # 10:00 CET
@@ -380,10 +479,22 @@ async def test_reminders_in_budapest_follow_the_clock_change(
 
 
 async def test_reminders_in_new_york_follow_its_clock_change(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path, ref="US-004", user_id=7004,
-                       horizon_days=3660) as life:
+    async with life_of(
+        telegram_api,
+        database,
+        database_url,
+        clock,
+        tmp_path,
+        ref="US-004",
+        user_id=7004,
+        horizon_days=3660,
+    ) as life:
         instalments = await life.instalments()
         reminders = {(r.instalment_id, r.kind): r.due_at for r in await life.reminders()}
         first = instalments[0]
@@ -391,11 +502,17 @@ async def test_reminders_in_new_york_follow_its_clock_change(
         assert reminders[(first.id, "due")].hour == 15  # 10:00 EST
         assert reminders[(april.id, "due")].hour == 14  # 10:00 EDT
         _, texts = await life.at(reminders[(first.id, "before")])
-        assert len(texts) == 1 and "A friendly reminder: payment 1 of" in texts[0] and "$" in texts[0]
+        assert (
+            len(texts) == 1 and "A friendly reminder: payment 1 of" in texts[0] and "$" in texts[0]
+        )
 
 
 async def test_the_weekly_cap_holds_back_a_reminder_until_the_window_frees(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path, weekly_cap=1) as life:
         first = (await life.instalments())[0]
@@ -404,12 +521,18 @@ async def test_the_weekly_cap_holds_back_a_reminder_until_the_window_frees(
         assert len(texts) == 1
         report, texts = await life.at(local(SHANGHAI, first.due_date))
         assert texts == [] and report.postponed == 1  # one a week: the due-day reminder waits
-        [due] = [r for r in await life.reminders() if r.instalment_id == first.id and r.kind == "due"]
+        [due] = [
+            r for r in await life.reminders() if r.instalment_id == first.id and r.kind == "due"
+        ]
         assert due.due_at == before + timedelta(days=7)
 
 
 async def test_quiet_hours_hold_payment_thanks_until_morning(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
@@ -425,7 +548,11 @@ async def test_quiet_hours_hold_payment_thanks_until_morning(
 
 
 async def test_stop_skips_reminders_and_start_turns_them_back_on(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first, second = (await life.instalments())[:2]
@@ -434,16 +561,25 @@ async def test_stop_skips_reminders_and_start_turns_them_back_on(
         assert texts == [] and report.skipped == 2  # "3 days before" and the due day
         await life.pay(str(first.amount), "P-S")
         report, texts = await life.at(life.clock.now())
-        assert texts == [] and report.skipped == 1  # no thanks either: the cardholder asked for quiet
+        assert (
+            texts == [] and report.skipped == 1
+        )  # no thanks either: the cardholder asked for quiet
         await life.user.send("/start")
         _, texts = await life.at(local(SHANGHAI, second.due_date - timedelta(days=3)))
         assert len(texts) == 1
 
 
-@pytest.mark.parametrize(("status", "expected"), [(429, "retried"), (500, "retried"), (403, "failed")])
+@pytest.mark.parametrize(
+    ("status", "expected"), [(429, "retried"), (500, "retried"), (403, "failed")]
+)
 async def test_telegram_errors_while_sending_a_reminder(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path,
-    status: int, expected: str,
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
+    status: int,
+    expected: str,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
@@ -455,11 +591,15 @@ async def test_telegram_errors_while_sending_a_reminder(
             telegram_api.fail("sendMessage", status=status, chat_id=WANG)
         report, texts = await life.at(moment)
         assert getattr(report, expected) == 1 and texts == []
-        [due] = [r for r in await life.reminders() if r.instalment_id == first.id and r.kind == "due"]
+        [due] = [
+            r for r in await life.reminders() if r.instalment_id == first.id and r.kind == "due"
+        ]
         if status == 403:
             assert due.status is ReminderStatus.FAILED
             async with database.session() as session:
-                holder = (await session.execute(select(Cardholder).where(Cardholder.user_id == WANG))).scalar_one()
+                holder = (
+                    await session.execute(select(Cardholder).where(Cardholder.user_id == WANG))
+                ).scalar_one()
             assert holder.unreachable_at is not None
             row = await life.conversation()
             assert row.holder is Holder.QUEUED
@@ -471,13 +611,27 @@ async def test_telegram_errors_while_sending_a_reminder(
         assert report.sent == 1 and len(texts) == 1 and "今天是第1期" in texts[0]
         # The retry re-sent the same words; the conversation was stepped once.
         async with database.session() as session:
-            out = (await session.execute(select(TranscriptMessage).where(
-                TranscriptMessage.direction == Direction.OUT, TranscriptMessage.text.contains("今天是第1期")))).scalars().all()
+            out = (
+                (
+                    await session.execute(
+                        select(TranscriptMessage).where(
+                            TranscriptMessage.direction == Direction.OUT,
+                            TranscriptMessage.text.contains("今天是第1期"),
+                        )
+                    )
+                )
+                .scalars()
+                .all()
+            )
         assert len(out) == 1 and out[0].telegram_message_id is not None
 
 
 async def test_reminders_due_while_the_bot_was_down_are_sent_once_on_start(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
@@ -488,16 +642,24 @@ async def test_reminders_due_while_the_bot_was_down_are_sent_once_on_start(
         await telegram_api.wait_for("sendMessage", lambda c: c.ok, since=mark, timeout=5)
         await bot.stop()
     sent = [c for c in telegram_api.calls[mark:] if c.method == "sendMessage" and c.ok]
-    assert len(sent) == 1 and "今天是第1期" in html_to_text(sent[0].params["text"])  # one message, not two
+    assert len(sent) == 1 and "今天是第1期" in html_to_text(
+        sent[0].params["text"]
+    )  # one message, not two
     async with running(settings(telegram_api, database_url), clock, database) as bot:
         await bot.stop()
     assert [c for c in telegram_api.calls[mark:] if c.method == "sendMessage" and c.ok] == sent
 
 
 async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, tmp_path: Path
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
 ) -> None:
-    async with life_of(telegram_api, database, database_url, clock, tmp_path, workers=1) as life:  # made in a process
+    async with life_of(
+        telegram_api, database, database_url, clock, tmp_path, workers=1
+    ) as life:  # made in a process
         [document] = [c for c in telegram_api.calls_of("sendDocument") if c.ok]
         file = document.result["document"]
         assert file["file_name"].endswith(".pdf") and "还款协议" in file["file_name"]
@@ -510,8 +672,17 @@ async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
         assert "还款协议" in text
         async with database.session() as session:
             agreement = (await session.execute(select(Agreement))).scalar_one()
-            shown = (await session.execute(select(TranscriptMessage.telegram_message_id).where(
-                TranscriptMessage.text == agreement.text))).scalars().all()
+            shown = (
+                (
+                    await session.execute(
+                        select(TranscriptMessage.telegram_message_id).where(
+                            TranscriptMessage.text == agreement.text
+                        )
+                    )
+                )
+                .scalars()
+                .all()
+            )
         assert agreement.sha256 in text.replace("\n", "")
         assert agreement.message_ids == [shown[-1], document.result["message_id"]]
         # Asked for again from /plan: the same document once per tap.
@@ -521,4 +692,6 @@ async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
         await life.bot.app.outbox.documents_sent()
         again = [c for c in telegram_api.calls_of("sendDocument") if c.ok]
         assert len(again) == 2
-        assert telegram_api.file_content(again[1].result["document"]["file_id"]) == content  # the same bytes
+        assert (
+            telegram_api.file_content(again[1].result["document"]["file_id"]) == content
+        )  # the same bytes

@@ -24,7 +24,9 @@ EXPECTED_PLURALS = {"en": 2, "hu": 2, "zh": 1}
 SAME_AS_ENGLISH: frozenset[str] = frozenset()
 COMMAND = re.compile(r"/[a-z]+")
 #: Header lines a new release of the tools may write differently: not the catalog's content.
-TOOL_HEADERS = re.compile(r'^"(Generated-By|POT-Creation-Date|PO-Revision-Date|X-Generator): .*\\n"\n', re.M)
+TOOL_HEADERS = re.compile(
+    r'^"(Generated-By|POT-Creation-Date|PO-Revision-Date|X-Generator): .*\\n"\n', re.M
+)
 GLOSSARY = catalogs.LOCALES / "GLOSSARY.md"
 
 
@@ -87,7 +89,7 @@ def test_round_trip_ignores_only_the_tools_headers() -> None:
     assert entry in original
     for changed in (
         original.replace(entry, "#, fuzzy\n" + entry),
-        original.replace(entry + "\nmsgstr \"A", entry + "\nmsgstr \"a"),
+        original.replace(entry + '\nmsgstr "A', entry + '\nmsgstr "a'),
         original.replace(entry, 'msgid "a stale message"'),
     ):
         assert _without_tool_headers(changed) != _without_tool_headers(original)

@@ -35,7 +35,9 @@ def lines(answers: list[str]) -> Iterator[str | None]:
         yield None
 
 
-async def demo(tmp_path: Path, answers: list[str], *, language: str = "en", resume: bool = False) -> str:
+async def demo(
+    tmp_path: Path, answers: list[str], *, language: str = "en", resume: bool = False
+) -> str:
     out = io.StringIO()
     feed = lines(answers)
     await run_demo(
@@ -99,7 +101,9 @@ async def test_a_new_demo_starts_over(tmp_path: Path) -> None:
     ("language", "expected"),
     [("zh", ["自动", "¥2,600.00"]), ("hu", ["automatikus", "96 000 Ft"])],
 )
-async def test_demo_in_chinese_and_hungarian(tmp_path: Path, language: str, expected: list[str]) -> None:
+async def test_demo_in_chinese_and_hungarian(
+    tmp_path: Path, language: str, expected: list[str]
+) -> None:
     output = await demo(tmp_path, ["4321"], language=language)
     for text in expected:
         assert text.replace(" ", "\u00a0") in output.replace(" ", "\u00a0")
@@ -108,9 +112,26 @@ async def test_demo_in_chinese_and_hungarian(tmp_path: Path, language: str, expe
 @pytest.mark.parametrize(
     ("language", "answers", "agreed"),
     [
-        ("zh", ["4321", "失业", "8000元", "3千", "没有", "不", "1", "是", "我同意"], "您的还款协议已确认"),
-        ("hu", ["4321", "elvesztettem az állásom", "450 000 Ft", "200.000", "nincs", "nem", "1", "igen", "elfogadom"],
-         "megállapodását megerősítettük"),
+        (
+            "zh",
+            ["4321", "失业", "8000元", "3千", "没有", "不", "1", "是", "我同意"],
+            "您的还款协议已确认",
+        ),
+        (
+            "hu",
+            [
+                "4321",
+                "elvesztettem az állásom",
+                "450 000 Ft",
+                "200.000",
+                "nincs",
+                "nem",
+                "1",
+                "igen",
+                "elfogadom",
+            ],
+            "megállapodását megerősítettük",
+        ),
     ],
 )
 async def test_whole_negotiation_typed_in_chinese_and_hungarian_without_a_word_of_english(
@@ -123,7 +144,9 @@ async def test_whole_negotiation_typed_in_chinese_and_hungarian_without_a_word_o
     assert not leaked, leaked
 
 
-def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, **(env or {})}
     environment.pop("OVERDUE_BOT_CONFIG", None)
     return subprocess.run(
@@ -139,7 +162,9 @@ def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None, cwd:
 
 
 def test_piped_demo_through_the_real_command(tmp_path: Path) -> None:
-    result = run_cli("demo", "--db", str(tmp_path / "cli.db"), stdin="\n".join(WHOLE_NEGOTIATION) + "\n")
+    result = run_cli(
+        "demo", "--db", str(tmp_path / "cli.db"), stdin="\n".join(WHOLE_NEGOTIATION) + "\n"
+    )
     assert result.returncode == 0, result.stderr
     assert "> 4321" in result.stdout
     assert "Your agreement is confirmed" in result.stdout
@@ -173,7 +198,10 @@ def test_accounts_import_and_invite_through_the_command_line(tmp_path: Path) -> 
     assert "https://t.me/OverdueCardBot?start=" in invited.stdout
     assert "Li Wei" not in invited.stdout + invited.stderr + imported.stdout + imported.stderr
     bad = tmp_path / "bad.csv"
-    bad.write_text(csv.read_text(encoding="utf-8") + "ACC-2,X,12,CNY,1,1,1,1,0.1,zh,Asia/Shanghai\n", encoding="utf-8")
+    bad.write_text(
+        csv.read_text(encoding="utf-8") + "ACC-2,X,12,CNY,1,1,1,1,0.1,zh,Asia/Shanghai\n",
+        encoding="utf-8",
+    )
     refused = run_cli("accounts", "import", str(bad), env=env)
     assert refused.returncode == 1 and "line 3" in refused.stderr and "card_last4" in refused.stderr
     unknown = run_cli("accounts", "invite", "NOPE", env=env)
@@ -190,15 +218,19 @@ def test_payments_import_through_the_command_line(tmp_path: Path) -> None:
     )
     assert run_cli("accounts", "import", str(accounts), env=env).returncode == 0
     payments = tmp_path / "payments.csv"
-    payments.write_text("account_ref,amount,paid_at,reference\nACC-1,500.00,2026-11-20T10:00:00+08:00,TX-1\n",
-                        encoding="utf-8")
+    payments.write_text(
+        "account_ref,amount,paid_at,reference\nACC-1,500.00,2026-11-20T10:00:00+08:00,TX-1\n",
+        encoding="utf-8",
+    )
     first = run_cli("payments", "import", str(payments), env=env)
     assert first.returncode == 0, first.stderr
     assert "1 imported, 0 already known" in first.stdout
     again = run_cli("payments", "import", str(payments), env=env)
     assert again.returncode == 0 and "0 imported, 1 already known" in again.stdout
     bad = tmp_path / "bad.csv"
-    bad.write_text("account_ref,amount,paid_at,reference\nACC-1,lots,2026-11-20,TX-2\n", encoding="utf-8")
+    bad.write_text(
+        "account_ref,amount,paid_at,reference\nACC-1,lots,2026-11-20,TX-2\n", encoding="utf-8"
+    )
     refused = run_cli("payments", "import", str(bad), env=env)
     assert refused.returncode == 1 and "line 2" in refused.stderr and "amount" in refused.stderr
     missing = run_cli("payments", "import", str(tmp_path / "nope.csv"), env=env)
@@ -206,7 +238,12 @@ def test_payments_import_through_the_command_line(tmp_path: Path) -> None:
 
 
 def test_run_without_a_token_names_the_key_and_exits_2(tmp_path: Path) -> None:
-    result = run_cli("run", env={"OVERDUE_BOT_TELEGRAM__TOKEN": "",
-                                 "OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'run.db'}"})
+    result = run_cli(
+        "run",
+        env={
+            "OVERDUE_BOT_TELEGRAM__TOKEN": "",
+            "OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'run.db'}",
+        },
+    )
     assert result.returncode == 2, result.stderr
     assert "token" in result.stderr and "Traceback" not in result.stderr

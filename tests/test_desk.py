@@ -34,12 +34,19 @@ SMITH = 5002  # GB-002: en, GBP, card ending 9012, Europe/London
 DOE = 5004  # US-004: en, USD, card ending 4321, America/New_York
 
 
-def desk_settings(api: FakeBotAPI, database_url: str, *, chat_id: int | None = DESK, **specialists: Any) -> Settings:
+def desk_settings(
+    api: FakeBotAPI, database_url: str, *, chat_id: int | None = DESK, **specialists: Any
+) -> Settings:
     return load_settings(
         None,
         telegram={"token": BOT_TOKEN, "api_base": api.base_url, "bot_username": api.bot_username},
         database={"url": database_url},
-        specialists={"chat_id": chat_id, "user_ids": [ANNA, BELA], "realert_minutes": 30, **specialists},
+        specialists={
+            "chat_id": chat_id,
+            "user_ids": [ANNA, BELA],
+            "realert_minutes": 30,
+            **specialists,
+        },
     )
 
 
@@ -52,8 +59,15 @@ class Specialist:
     async def say(self, text: str | None, topic: int | None, **options: Any) -> Sent:
         target = self.bot.app.gate.finished + 1
         mark = len(self.api.calls)
-        self.api.message(self.user_id, text, chat_id=DESK, chat_type="supergroup", message_thread_id=topic,
-                         first_name=self.name, **options)
+        self.api.message(
+            self.user_id,
+            text,
+            chat_id=DESK,
+            chat_type="supergroup",
+            message_thread_id=topic,
+            first_name=self.name,
+            **options,
+        )
         await self.bot.app.gate.wait(finished=target, timeout=5)
         return Sent(self.api.calls[mark:])
 
@@ -72,10 +86,19 @@ class Specialist:
 
 def card_message(api: FakeBotAPI, topic: int) -> dict[str, Any]:
     """The latest summary card in a topic (the message that had the Take over button)."""
-    cards = [m for m in api.chat(DESK) if m.get("message_thread_id") == topic and "text" in m
-             and m.get("from", {}).get("is_bot") and ("Waiting for a specialist" in m["text"]
-                                                      or "Taken over by" in m["text"] or "Closed:" in m["text"]
-                                                      or "Back with the assistant" in m["text"])]
+    cards = [
+        m
+        for m in api.chat(DESK)
+        if m.get("message_thread_id") == topic
+        and "text" in m
+        and m.get("from", {}).get("is_bot")
+        and (
+            "Waiting for a specialist" in m["text"]
+            or "Taken over by" in m["text"]
+            or "Closed:" in m["text"]
+            or "Back with the assistant" in m["text"]
+        )
+    ]
     assert cards, "no card in the topic"
     return cards[-1]
 
@@ -85,7 +108,11 @@ def answers(sent: Sent) -> list[str | None]:
 
 
 def topic_texts(api: FakeBotAPI, topic: int) -> list[str]:
-    return [m.get("text") or m.get("caption") or "" for m in api.chat(DESK) if m.get("message_thread_id") == topic]
+    return [
+        m.get("text") or m.get("caption") or ""
+        for m in api.chat(DESK)
+        if m.get("message_thread_id") == topic
+    ]
 
 
 def general_texts(api: FakeBotAPI) -> list[str]:
@@ -98,7 +125,8 @@ async def conversation_of(db: Database, user_id: int) -> ConversationRow:
     async with db.session() as session:
         return (
             await session.execute(
-                select(ConversationRow).join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)
+                select(ConversationRow)
+                .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)
                 .where(Cardholder.user_id == user_id)
             )
         ).scalar_one()
@@ -106,14 +134,27 @@ async def conversation_of(db: Database, user_id: int) -> ConversationRow:
 
 async def transcript(db: Database, conversation_id: int) -> list[TranscriptMessage]:
     async with db.session() as session:
-        return list((await session.execute(
-            select(TranscriptMessage).where(TranscriptMessage.conversation_id == conversation_id)
-            .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
-        )).scalars())
+        return list(
+            (
+                await session.execute(
+                    select(TranscriptMessage)
+                    .where(TranscriptMessage.conversation_id == conversation_id)
+                    .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
+                )
+            ).scalars()
+        )
 
 
-async def verified(api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, *, ref: str = "GB-002",
-                   user_id: int = SMITH, last4: str = "9012") -> TelegramUser:
+async def verified(
+    api: FakeBotAPI,
+    bot: Running,
+    db: Database,
+    clock: ManualClock,
+    *,
+    ref: str = "GB-002",
+    user_id: int = SMITH,
+    last4: str = "9012",
+) -> TelegramUser:
     user = TelegramUser(api, bot, user_id, language="en")
     await user.send(f"/start {await invite(db, ref, clock)}")
     await user.send(last4)
@@ -121,7 +162,9 @@ async def verified(api: FakeBotAPI, bot: Running, db: Database, clock: ManualClo
     return user
 
 
-async def handed_off(api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, **who: Any) -> tuple[TelegramUser, int]:
+async def handed_off(
+    api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, **who: Any
+) -> tuple[TelegramUser, int]:
     """A verified cardholder who asked for a person; the desk has opened their topic."""
     user = await verified(api, bot, db, clock, **who)
     sent = await user.send("/person")
@@ -154,29 +197,51 @@ async def test_asking_for_a_person_opens_one_topic_with_the_summary_card(
     [topic] = telegram_api.topics(DESK)
     assert topic["name"] == "•••• 9012 · Asked for a person"
     card = html_to_text(card_message(telegram_api, topic["message_thread_id"])["text"])
-    for expected in ("Account: GB-002", "Balance: £3,450.99", "Overdue amount: £600.00", "31 days past due",
-                     "Cause: job loss", "Income a month: £2,000.00", "Essential expenses a month: £1,200.00",
-                     "Other debts a month: not told", "No options were shown.", "Cardholder: 2 000",
-                     "Waiting for a specialist."):
+    for expected in (
+        "Account: GB-002",
+        "Balance: £3,450.99",
+        "Overdue amount: £600.00",
+        "31 days past due",
+        "Cause: job loss",
+        "Income a month: £2,000.00",
+        "Essential expenses a month: £1,200.00",
+        "Other debts a month: not told",
+        "No options were shown.",
+        "Cardholder: 2 000",
+        "Waiting for a specialist.",
+    ):
         assert expected in card, expected
     assert "Jane" not in card and "Smith" not in card  # no name on the card
     assert len(telegram_api.calls_of("createForumTopic")) == 1
     row = await conversation_of(database, SMITH)
-    assert (row.holder, row.handoff_reason, row.card_message_id) == (Holder.QUEUED, "asked_for_person",
-                                                                     card_message(telegram_api, row.topic_id)["message_id"])
+    assert (row.holder, row.handoff_reason, row.card_message_id) == (
+        Holder.QUEUED,
+        "asked_for_person",
+        card_message(telegram_api, row.topic_id)["message_id"],
+    )
 
 
 @pytest.mark.parametrize("reason", list(HandoffReason))
 async def test_each_reason_opens_one_topic_named_for_it(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, reason: HandoffReason
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    reason: HandoffReason,
 ) -> None:
     """However the hand-off was stored (the dialogue, the reminders, a restart), the loop opens its topic."""
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         await verified(telegram_api, bot, database, clock)
         async with database.session() as session, session.begin():
-            await session.execute(update(ConversationRow).values(
-                holder=Holder.QUEUED, handoff_reason=reason.value, urgent=reason is HandoffReason.VULNERABILITY,
-                handoff_at=clock.now(), version=ConversationRow.version + 1))
+            await session.execute(
+                update(ConversationRow).values(
+                    holder=Holder.QUEUED,
+                    handoff_reason=reason.value,
+                    urgent=reason is HandoffReason.VULNERABILITY,
+                    handoff_at=clock.now(),
+                    version=ConversationRow.version + 1,
+                )
+            )
         await desk_pass(bot)
         await desk_pass(bot)
     [topic] = telegram_api.topics(DESK)
@@ -191,9 +256,13 @@ async def test_hand_offs_from_the_dialogue_each_open_their_topic_urgent_first(
 ) -> None:
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         disputing = await verified(telegram_api, bot, database, clock)
-        other = await verified(telegram_api, bot, database, clock, ref="US-004", user_id=DOE, last4="4321")
+        other = await verified(
+            telegram_api, bot, database, clock, ref="US-004", user_id=DOE, last4="4321"
+        )
         assert bot.app.desk_loop is not None
-        async with bot.app.desk_loop._pass:  # hold the loop while both hand off: it must take them in order
+        async with (
+            bot.app.desk_loop._pass
+        ):  # hold the loop while both hand off: it must take them in order
             await disputing.tap("cause:dispute")
             sent = await other.send("I can't cope any more, my husband died")
             assert "crisis" in sent.text.lower() or "116 123" in sent.text
@@ -231,11 +300,18 @@ async def test_two_specialists_tapping_at_once_one_wins_and_the_card_shows_who(
         [[button]] = card["reply_markup"]["inline_keyboard"]
         mark = len(telegram_api.calls)
         target = bot.app.gate.finished + 2
-        telegram_api.callback(ANNA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Anna")
-        telegram_api.callback(BELA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Béla")
+        telegram_api.callback(
+            ANNA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Anna"
+        )
+        telegram_api.callback(
+            BELA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Béla"
+        )
         await bot.app.gate.wait(finished=target, timeout=5)
         sent = Sent(telegram_api.calls[mark:])
-    assert sorted(answers(sent)) == ["Anna already took this conversation.", "You have this conversation now."]
+    assert sorted(answers(sent)) == [
+        "Anna already took this conversation.",
+        "You have this conversation now.",
+    ]
     edited = html_to_text(telegram_api.get_message(DESK, card["message_id"])["text"])  # type: ignore[index]
     assert "Taken over by Anna." in edited
     assert "reply_markup" not in telegram_api.get_message(DESK, card["message_id"])  # type: ignore[operator]
@@ -252,10 +328,16 @@ async def test_take_over_is_exactly_once_even_when_truly_simultaneous(
         await handed_off(telegram_api, bot, database, clock)
         row = await conversation_of(database, SMITH)
         desk = Desk(database)
-        results = await asyncio.gather(*(desk.take(row.id, uid, f"S{uid}", clock.now())  # type: ignore[arg-type]
-                                         for uid in (ANNA, BELA, ANNA + 10, BELA + 10)))
+        results = await asyncio.gather(
+            *(
+                desk.take(row.id, uid, f"S{uid}", clock.now())  # type: ignore[arg-type]
+                for uid in (ANNA, BELA, ANNA + 10, BELA + 10)
+            )
+        )
     assert sum(r.won for r in results) == 1
-    winner = next(uid for uid, r in zip((ANNA, BELA, ANNA + 10, BELA + 10), results, strict=True) if r.won)
+    winner = next(
+        uid for uid, r in zip((ANNA, BELA, ANNA + 10, BELA + 10), results, strict=True) if r.won
+    )
     assert (await conversation_of(database, SMITH)).specialist_id == winner
 
 
@@ -265,18 +347,29 @@ async def test_forged_stale_and_outsider_taps_change_nothing(
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         _user, topic = await handed_off(telegram_api, bot, database, clock)
         card = card_message(telegram_api, topic)
-        anna, bela = Specialist(telegram_api, bot, ANNA, "Anna"), Specialist(telegram_api, bot, BELA, "Béla")
+        anna, bela = (
+            Specialist(telegram_api, bot, ANNA, "Anna"),
+            Specialist(telegram_api, bot, BELA, "Béla"),
+        )
         outsider = Specialist(telegram_api, bot, OUTSIDER, "Olga")
         row = await conversation_of(database, SMITH)
-        assert answers(await anna.press(card["message_id"], "take:notanumber")) == ["This button is not valid."]
-        assert answers(await anna.press(card["message_id"], "garbage")) == ["This button is not valid."]
+        assert answers(await anna.press(card["message_id"], "take:notanumber")) == [
+            "This button is not valid."
+        ]
+        assert answers(await anna.press(card["message_id"], "garbage")) == [
+            "This button is not valid."
+        ]
         other = TakeData(conversation=row.id + 1).pack()  # type: ignore[operator]
         assert answers(await anna.press(card["message_id"], other)) == ["This button is not valid."]
-        assert answers(await outsider.take_over(topic)) == ["Only the bank's specialists can take over."]
+        assert answers(await outsider.take_over(topic)) == [
+            "Only the bank's specialists can take over."
+        ]
         assert (await conversation_of(database, SMITH)).holder is Holder.QUEUED
         assert answers(await bela.take_over(topic)) == ["You have this conversation now."]
         stale = TakeData(conversation=row.id).pack()  # type: ignore[arg-type]
-        assert answers(await anna.press(card["message_id"], stale)) == ["Béla already took this conversation."]
+        assert answers(await anna.press(card["message_id"], stale)) == [
+            "Béla already took this conversation."
+        ]
     assert (await conversation_of(database, SMITH)).specialist_id == BELA
 
 
@@ -301,7 +394,8 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
         assert sent.messages == []
         sent = await user.tap("person")
         assert sent.messages == [] and answers(sent) == [
-            "A specialist is looking after your conversation now; please write to them here."]
+            "A specialist is looking after your conversation now; please write to them here."
+        ]
         sent = await user.send("payslip for October", photo=b"\x89PNG fake")
         assert sent.messages == []
         [copied] = [c for c in sent.of("copyMessage")]
@@ -322,10 +416,18 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
     assert (Direction.IN, "cardholder", "[document]") in lines
     assert (Direction.IN, "cardholder", "Here is my payslip") in lines
     assert (Direction.IN, "cardholder", "payslip for October") in lines
-    assert (Direction.OUT, "specialist:9001", "Thank you, Jane. I can offer a longer plan.") in lines
+    assert (
+        Direction.OUT,
+        "specialist:9001",
+        "Thank you, Jane. I can offer a longer plan.",
+    ) in lines
     assert (Direction.OUT, "specialist:9001", "see the table") in lines
-    assert all(m.telegram_message_id for m in await transcript(database, row.id) if m.author.startswith("specialist")  # type: ignore[arg-type]
-               and m.direction is Direction.OUT)
+    assert all(
+        m.telegram_message_id
+        for m in await transcript(database, row.id)
+        if m.author.startswith("specialist")  # type: ignore[arg-type]
+        and m.direction is Direction.OUT
+    )
 
 
 async def test_only_the_holder_writes_to_the_cardholder(
@@ -333,7 +435,10 @@ async def test_only_the_holder_writes_to_the_cardholder(
 ) -> None:
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         _user, topic = await handed_off(telegram_api, bot, database, clock)
-        anna, bela = Specialist(telegram_api, bot, ANNA, "Anna"), Specialist(telegram_api, bot, BELA, "Béla")
+        anna, bela = (
+            Specialist(telegram_api, bot, ANNA, "Anna"),
+            Specialist(telegram_api, bot, BELA, "Béla"),
+        )
         sent = await anna.say("hello?", topic)
         assert not sent.of("copyMessage") and "Take over" in sent.text
         await anna.take_over(topic)
@@ -357,9 +462,15 @@ async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
         sent = await anna.say("/offer 300 12 2026-12-15", topic)
         reply = html_to_text(sent.texts[0])
         assert "12 payments of £300.00, the first on 15 December 2026." in reply
-        assert "Total £3,600.00, annual rate 7.9%." in reply  # 3,450.99 repaid as 12 x 300: the true rate (IRR)
-        [to_cardholder] = [m["text"] for m in telegram_api.sent_messages(SMITH)[-1:]]  # one message, in order:
-        assert to_cardholder.index("prepared a plan for you") < to_cardholder.index("Repayment agreement")
+        assert (
+            "Total £3,600.00, annual rate 7.9%." in reply
+        )  # 3,450.99 repaid as 12 x 300: the true rate (IRR)
+        [to_cardholder] = [
+            m["text"] for m in telegram_api.sent_messages(SMITH)[-1:]
+        ]  # one message, in order:
+        assert to_cardholder.index("prepared a plan for you") < to_cardholder.index(
+            "Repayment agreement"
+        )
         assert "A plan from our specialist" in to_cardholder and "15 December 2026" in to_cardholder
         assert telegram_api.calls[mark:]
         assert (await conversation_of(database, SMITH)).holder is Holder.ASSISTANT
@@ -367,10 +478,16 @@ async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
         assert sent.messages
     async with database.session() as session:
         [agreement] = (await session.execute(select(Agreement))).scalars().all()
-        instalments = (await session.execute(select(Instalment).order_by(Instalment.number))).scalars().all()  # type: ignore[arg-type]
+        instalments = (
+            (await session.execute(select(Instalment).order_by(Instalment.number))).scalars().all()
+        )  # type: ignore[arg-type]
         reminders = (await session.execute(select(Reminder))).scalars().all()
     assert (agreement.kind, agreement.payments, agreement.monthly, agreement.total) == (
-        "custom", 12, Decimal("300.00"), Decimal("3600.00"))
+        "custom",
+        12,
+        Decimal("300.00"),
+        Decimal("3600.00"),
+    )
     assert [i.amount for i in instalments] == [Decimal("300.00")] * 12
     assert str(instalments[0].due_date) == "2026-12-15"
     # Reminders are planned on acceptance, as for any agreement: every kind for the payments due
@@ -403,7 +520,12 @@ async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
     ],
 )
 async def test_bad_offers_are_refused_in_the_topic_and_nothing_reaches_the_cardholder(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, args: str, expected: str
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    args: str,
+    expected: str,
 ) -> None:
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         _user, topic = await handed_off(telegram_api, bot, database, clock)
@@ -431,7 +553,9 @@ async def test_release_gives_the_conversation_back_at_the_right_step(
         mark = len(telegram_api.sent_messages(SMITH))
         sent = await anna.say("/release", topic)
         assert "Handed back to the assistant" in html_to_text(sent.text)
-        [told] = [m["text"] for m in telegram_api.sent_messages(SMITH)[mark:]]  # one message, in order:
+        [told] = [
+            m["text"] for m in telegram_api.sent_messages(SMITH)[mark:]
+        ]  # one message, in order:
         assert told.index("passed the conversation back to me") < told.lower().index("income")
         assert "Back with the assistant." in html_to_text(card_message(telegram_api, topic)["text"])
         sent = await user.send("2500")  # the assistant answers again
@@ -457,7 +581,10 @@ async def test_close_ends_it_with_an_outcome_and_the_assistant_answers_afterward
         card = card_message(telegram_api, topic)
         sent = await anna.say("/close paid", topic)
         assert "Closed: Paid." in html_to_text(sent.text)
-        stale = await anna.press(card["message_id"], TakeData(conversation=(await conversation_of(database, SMITH)).id).pack())  # type: ignore[arg-type]
+        stale = await anna.press(
+            card["message_id"],
+            TakeData(conversation=(await conversation_of(database, SMITH)).id).pack(),
+        )  # type: ignore[arg-type]
         assert answers(stale) == ["This conversation is no longer waiting."]
         assert sent.of("closeForumTopic")
         assert telegram_api.topics(DESK)[0]["closed"]
@@ -465,7 +592,12 @@ async def test_close_ends_it_with_an_outcome_and_the_assistant_answers_afterward
         assert "conversation is now closed" in telegram_api.sent_messages(SMITH)[-1]["text"]
         row = await conversation_of(database, SMITH)
         assert (row.holder, row.outcome, row.closed_at, row.topic_id, row.closed_topic_id) == (
-            Holder.CLOSED, "paid", clock.now(), None, topic)
+            Holder.CLOSED,
+            "paid",
+            clock.now(),
+            None,
+            topic,
+        )
         # In the closed topic nothing is relayed any more (the specialist is told, once).
         sent = await anna.say("one more thing", topic)
         assert not sent.of("copyMessage") and "closed" in html_to_text(sent.text)
@@ -476,7 +608,11 @@ async def test_close_ends_it_with_an_outcome_and_the_assistant_answers_afterward
         assert sent.messages and not sent.of("copyMessage")
     row = await conversation_of(database, SMITH)
     assert (row.holder, row.outcome) == (Holder.ASSISTANT, "paid")
-    notes = [(m.author, m.text) for m in await transcript(database, row.id) if m.direction is Direction.NOTE]  # type: ignore[arg-type]
+    notes = [
+        (m.author, m.text)
+        for m in await transcript(database, row.id)
+        if m.direction is Direction.NOTE
+    ]  # type: ignore[arg-type]
     assert ("specialist:9001", "Called her at 14:00; she will pay in full") in notes
     assert ("specialist:9001", "closed: paid") in notes
 
@@ -587,7 +723,10 @@ async def test_silence_mid_negotiation_earns_one_nudge_then_a_person_never_in_qu
         assert telegram_api.topics(DESK) == []
         clock.advance(hours=1)  # 48 hours after the nudge: 72 in all
         await desk_pass(bot)
-        assert "passed your conversation to a specialist" in telegram_api.sent_messages(SMITH)[-1]["text"]
+        assert (
+            "passed your conversation to a specialist"
+            in telegram_api.sent_messages(SMITH)[-1]["text"]
+        )
         await desk_pass(bot)
     [topic] = telegram_api.topics(DESK)
     assert topic["name"] == "•••• 9012 · Silent mid-negotiation"
@@ -612,18 +751,25 @@ async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_
         event.remove(engine, "before_cursor_execute", seen)
     assert entry.conversation_id == (await conversation_of(database, SMITH)).id and nudged is False
     [(statement, parameters)] = statements
-    columns = [column.strip() for column in statement.split("FROM")[0].removeprefix("SELECT").split(",")]
+    columns = [
+        column.strip() for column in statement.split("FROM")[0].removeprefix("SELECT").split(",")
+    ]
     assert "conversation.state" not in columns  # the state is not read whole
     assert "json_extract(conversation.state" in statement.lower()  # only its flag
     async with database.engine.connect() as connection:
-        plan = (await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)).all()
+        plan = (
+            await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        ).all()
     assert any("ix_conversation_holder_updated_at" in row[-1] for row in plan), plan
     assert await desk.silent(clock.now() - timedelta(minutes=1)) == []  # changed since: not silent
 
     row = await conversation_of(database, SMITH)
     async with database.session() as session, session.begin():
-        await session.execute(update(ConversationRow).where(ConversationRow.id == row.id)
-                              .values(state={**row.state, "nudged": True}))
+        await session.execute(
+            update(ConversationRow)
+            .where(ConversationRow.id == row.id)
+            .values(state={**row.state, "nudged": True})
+        )
     [(_entry, nudged)] = await desk.silent(clock.now())
     assert nudged is True
 
@@ -632,8 +778,12 @@ async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_
 
 
 async def test_without_a_group_hand_offs_queue_and_the_command_line_shows_them(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock,
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     settings = desk_settings(telegram_api, database_url, chat_id=None)
     async with running(settings, clock, database) as bot:
@@ -648,7 +798,12 @@ async def test_without_a_group_hand_offs_queue_and_the_command_line_shows_them(
     assert not telegram_api.calls_of("createForumTopic")
     assert await desk_command("list", None, settings) == 0
     listed = capsys.readouterr().out
-    assert "GB-002" in listed and "•••• 9012" in listed and "Asked for a person" in listed and "waiting" in listed
+    assert (
+        "GB-002" in listed
+        and "•••• 9012" in listed
+        and "Asked for a person" in listed
+        and "waiting" in listed
+    )
     assert await desk_command("show", "GB-002", settings) == 0
     shown = capsys.readouterr().out
     assert "Income a month: £2,000.00" in shown and "Cardholder: hello?" in shown
@@ -683,7 +838,9 @@ async def test_a_desk_loop_failure_is_retried_on_the_next_pass(
         user = await verified(telegram_api, bot, database, clock)
         assert bot.app.desk_loop is not None
         async with bot.app.desk_loop._pass:
-            telegram_api.fail("createForumTopic", status=400, description="Bad Request: not enough rights")
+            telegram_api.fail(
+                "createForumTopic", status=400, description="Bad Request: not enough rights"
+            )
             await user.send("/person")
         await desk_pass(bot)  # the woken pass failed; this one (or that) tried again
         await desk_pass(bot)
@@ -698,19 +855,33 @@ async def test_a_card_that_fails_to_post_is_posted_again_in_the_same_topic(
         user = await verified(telegram_api, bot, database, clock)
         assert bot.app.desk_loop is not None
         async with bot.app.desk_loop._pass:
-            telegram_api.fail("sendMessage", status=500, description="Internal Server Error", chat_id=DESK)
+            telegram_api.fail(
+                "sendMessage", status=500, description="Internal Server Error", chat_id=DESK
+            )
             await user.send("/person")
         await desk_pass(bot)
         await desk_pass(bot)
     [topic] = telegram_api.topics(DESK)
-    assert "Waiting for a specialist." in card_message(telegram_api, topic["message_thread_id"])["text"]
+    assert (
+        "Waiting for a specialist."
+        in card_message(telegram_api, topic["message_thread_id"])["text"]
+    )
 
 
-@pytest.mark.parametrize(("language", "name"), [("zh", "•••• 9012 · 要求转人工"), ("hu", "•••• 9012 · Ügyintézőt kért")])
+@pytest.mark.parametrize(
+    ("language", "name"), [("zh", "•••• 9012 · 要求转人工"), ("hu", "•••• 9012 · Ügyintézőt kért")]
+)
 async def test_the_desk_speaks_its_own_language(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, language: str, name: str
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    language: str,
+    name: str,
 ) -> None:
-    async with running(desk_settings(telegram_api, database_url, language=language), clock, database) as bot:
+    async with running(
+        desk_settings(telegram_api, database_url, language=language), clock, database
+    ) as bot:
         _user, topic = await handed_off(telegram_api, bot, database, clock)
         sent = await Specialist(telegram_api, bot, ANNA, "Anna").say("/offer", topic)
     assert telegram_api.topics(DESK)[0]["name"] == name
@@ -719,10 +890,16 @@ async def test_the_desk_speaks_its_own_language(
 
 
 def card_message_any(api: FakeBotAPI, topic: int) -> str:
-    return next(m["text"] for m in api.chat(DESK) if m.get("message_thread_id") == topic and m.get("reply_markup"))
+    return next(
+        m["text"]
+        for m in api.chat(DESK)
+        if m.get("message_thread_id") == topic and m.get("reply_markup")
+    )
 
 
-def test_the_desk_command_line_runs_without_a_group(tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_desk_command_line_runs_without_a_group(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     from bot.cli import main
     from bot.db import open_database
 
@@ -747,19 +924,31 @@ async def test_two_instances_posting_at_once_leave_one_topic_and_one_card(
 
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         user = await verified(telegram_api, bot, database, clock)
-        assert bot.app.desk_loop is not None and bot.app.bot is not None and bot.app.assistant is not None
+        assert (
+            bot.app.desk_loop is not None
+            and bot.app.bot is not None
+            and bot.app.assistant is not None
+        )
         async with bot.app.desk_loop._pass:
             await user.send("/person")
             settings = desk_settings(telegram_api, database_url)
             desk = Desk(database)
-            boards = [DeskBoard(DeskTexts(bot.app.assistant.texts, settings), desk, DESK) for _ in range(2)]
+            boards = [
+                DeskBoard(DeskTexts(bot.app.assistant.texts, settings), desk, DESK)
+                for _ in range(2)
+            ]
             [entry] = await desk.needing_card()
-            results = await asyncio.gather(*(board.post_card(bot.app.bot, entry, clock.now()) for board in boards))
+            results = await asyncio.gather(
+                *(board.post_card(bot.app.bot, entry, clock.now()) for board in boards)
+            )
         await desk_pass(bot)
     assert sorted(results) == [False, True]
     [topic] = telegram_api.topics(DESK)
-    cards = [m for m in telegram_api.chat(DESK) if m.get("message_thread_id") == topic["message_thread_id"]
-             and m.get("reply_markup")]
+    cards = [
+        m
+        for m in telegram_api.chat(DESK)
+        if m.get("message_thread_id") == topic["message_thread_id"] and m.get("reply_markup")
+    ]
     assert len(cards) == 1
 
 
@@ -773,8 +962,12 @@ async def test_reminders_pause_while_a_person_has_the_conversation_and_resume_af
         await anna.say("/offer 300 12 2026-12-15", topic)
         await user.tap("accept")
         assert bot.app.outbox is not None
-        await bot.app.outbox.documents_sent()  # the agreement's PDF is out before anything is counted
-        await user.send("/person")  # with the agreement made, the cardholder asks for a person again
+        await (
+            bot.app.outbox.documents_sent()
+        )  # the agreement's PDF is out before anything is counted
+        await user.send(
+            "/person"
+        )  # with the agreement made, the cardholder asks for a person again
         await desk_pass(bot)
         await anna.take_over(topic)
         assert bot.app.reminders is not None
@@ -805,7 +998,8 @@ async def test_a_vulnerability_signal_while_waiting_makes_the_waiting_topic_urge
         assert len([t for t in general_texts(telegram_api) if "Urgent" in t]) == 1
         assert len(telegram_api.topics(DESK)) == 1
         assert answers(await Specialist(telegram_api, bot, ANNA, "Anna").take_over(topic)) == [
-            "You have this conversation now."]
+            "You have this conversation now."
+        ]
 
 
 async def test_no_nudge_for_a_cardholder_who_asked_us_to_stop(

@@ -40,13 +40,20 @@ def test_a_custom_plan_is_exactly_what_the_specialist_typed() -> None:
     made = custom_option(ACCOUNT, D("2600"), 12, POLICY, TODAY)
     option = made.option
     assert option is not None and made.reason is None
-    assert (option.kind, option.key, option.payments, option.monthly) == (OptionKind.CUSTOM, "custom-12", 12, D("2600.00"))
+    assert (option.kind, option.key, option.payments, option.monthly) == (
+        OptionKind.CUSTOM,
+        "custom-12",
+        12,
+        D("2600.00"),
+    )
     assert [p.amount for p in option.schedule] == [D("2600.00")] * 12
     assert sum(p.amount for p in option.schedule) == option.total == D("31200.00")
     assert option.first_due == TODAY + timedelta(days=POLICY.first_due_days)
     assert [p.due for p in option.schedule][1] == date(2027, 1, 2)
     # The true annual rate of lending 30,000 today against these payments (IRR), like every option.
-    assert option.annual_rate == annual_rate_of(D("30000.00"), [(k, D("2600.00")) for k in range(1, 13)])
+    assert option.annual_rate == annual_rate_of(
+        D("30000.00"), [(k, D("2600.00")) for k in range(1, 13)]
+    )
     assert D("0.07") < option.annual_rate < D("0.08")
     assert option.cost == D("1200.00") and option.saving > 0
 
@@ -79,8 +86,9 @@ def test_a_custom_plan_in_forint_has_whole_amounts() -> None:
         ("1000", 24, TODAY + timedelta(days=91), "first_due"),
     ],
 )
-def test_a_wrong_or_dearer_custom_plan_is_refused(monthly: str, months: int, first_due: date | None,
-                                                  reason: str) -> None:
+def test_a_wrong_or_dearer_custom_plan_is_refused(
+    monthly: str, months: int, first_due: date | None, reason: str
+) -> None:
     made = custom_option(ACCOUNT, D(monthly), months, POLICY, TODAY, first_due)
     assert (made.option, made.reason) == (None, reason)
 
@@ -109,7 +117,9 @@ def test_an_offer_from_the_specialist_is_the_full_agreement_and_i_agree_accepts_
     chat.c = c
     accepted = chat.tap("accept")
     assert accepted.conversation.step is Step.AGREED
-    assert [e for e in accepted.effects if isinstance(e, fx.AcceptAgreement)] == [fx.AcceptAgreement(option)]
+    assert [e for e in accepted.effects if isinstance(e, fx.AcceptAgreement)] == [
+        fx.AcceptAgreement(option)
+    ]
 
 
 def test_a_second_offer_replaces_the_first() -> None:
@@ -127,7 +137,9 @@ def test_release_asks_the_question_of_the_step_it_was_handed_off_from() -> None:
     outcome = desk.release(chat.c, chat.facts)
     assert [r.template for r in outcome.replies] == ["released", "ask_income"]
     assert outcome.conversation.step is Step.INCOME
-    assert outcome.conversation.choices == ["person"] and outcome.conversation.turn == chat.c.turn + 1
+    assert (
+        outcome.conversation.choices == ["person"] and outcome.conversation.turn == chat.c.turn + 1
+    )
     chat.c = outcome.conversation
     assert chat.say("2500").conversation.step is Step.EXPENSES
 

@@ -29,7 +29,9 @@ TODAY = date(2026, 11, 22)
 
 
 def facts(**changes: object) -> Facts:
-    values: dict[str, object] = dict(account=ACCOUNT, card_last4="4321", policy=PolicyConfig(), today=TODAY)
+    values: dict[str, object] = dict(
+        account=ACCOUNT, card_last4="4321", policy=PolicyConfig(), today=TODAY
+    )
     values.update(changes)
     return Facts(**values)  # type: ignore[arg-type]
 
@@ -77,7 +79,12 @@ def verified(**fact_changes: object) -> Chat:
     return chat
 
 
-def at_options(income: str = "12000", expenses: str = "6000", debts: str = "0", cause: str = "cause:reduced_income") -> Chat:
+def at_options(
+    income: str = "12000",
+    expenses: str = "6000",
+    debts: str = "0",
+    cause: str = "cause:reduced_income",
+) -> Chat:
     chat = verified()
     chat.tap(cause)
     chat.say(income)
@@ -239,7 +246,12 @@ def test_person_typed_in_any_language(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("lots", "not_a_number"), ("-500", "negative"), ("99999999999", "too_large"), ("8000 or 9000", "ambiguous")],
+    [
+        ("lots", "not_a_number"),
+        ("-500", "negative"),
+        ("99999999999", "too_large"),
+        ("8000 or 9000", "ambiguous"),
+    ],
 )
 def test_bad_amounts_are_reasked_and_change_nothing(text: str, problem: str) -> None:
     chat = verified()
@@ -252,7 +264,9 @@ def test_bad_amounts_are_reasked_and_change_nothing(text: str, problem: str) -> 
     assert after["income"] is None and after["step"] == before["step"]
 
 
-@pytest.mark.parametrize("text", ["8000", "8,000", "8 000", "8000.50", "８０００", "8000 Ft", "¥8000", "$8,000"])
+@pytest.mark.parametrize(
+    "text", ["8000", "8,000", "8 000", "8000.50", "８０００", "8000 Ft", "¥8000", "$8,000"]
+)
 def test_amounts_as_people_type_them(text: str) -> None:
     chat = verified()
     chat.tap("cause:job_loss")
@@ -277,7 +291,11 @@ def test_stale_and_forged_buttons_change_nothing() -> None:
     old_turn = chat.c.turn
     chat.tap("cause:job_loss")
     snapshot = chat.c.to_json()
-    for event in (ev.Choice("cause:dispute", old_turn), ev.Choice("option:evil", chat.c.turn), ev.Choice("", -1)):
+    for event in (
+        ev.Choice("cause:dispute", old_turn),
+        ev.Choice("option:evil", chat.c.turn),
+        ev.Choice("", -1),
+    ):
         outcome = chat.send(event)
         assert [r.template for r in outcome.replies] == ["stale_button"]
         assert outcome.effects == ()
@@ -437,9 +455,11 @@ def test_conversation_round_trips_through_json_with_its_offers() -> None:
     payments = [p for option in again.offers for p in option.schedule]
     assert len({id(p.due) for p in payments}) == len({p.due for p in payments})
     assert len({id(p.amount) for p in payments}) == len({p.amount for p in payments})
-    assert all(a.due is b.due and a.amount is b.amount
-               for x, y in zip(again.offers, restored.offers, strict=True)
-               for a, b in zip(x.schedule, y.schedule, strict=True))
+    assert all(
+        a.due is b.due and a.amount is b.amount
+        for x, y in zip(again.offers, restored.offers, strict=True)
+        for a, b in zip(x.schedule, y.schedule, strict=True)
+    )
 
 
 def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> None:
@@ -451,25 +471,41 @@ def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> N
     chat.tap(f"option:{chat.c.offers[1].key}")
     text = chat.c.to_json_text()
     assert json.loads(text) == chat.c.to_json()
-    assert Conversation.from_json(json.loads(text)) == chat.c  # the schedule written out directly reads back
+    assert (
+        Conversation.from_json(json.loads(text)) == chat.c
+    )  # the schedule written out directly reads back
     made = [_option_text(option) for option in chat.c.offers]
     # The next step shares the offers: their texts are not made again, only looked up.
     chat.tap("back")
-    assert chat.c.offers and all(_option_text(option) is known for option, known in zip(chat.c.offers, made,
-                                                                                             strict=True))
+    assert chat.c.offers and all(
+        _option_text(option) is known for option, known in zip(chat.c.offers, made, strict=True)
+    )
     assert json.loads(chat.c.to_json_text()) == chat.c.to_json()
     # An offer read back is a new object: its text is made for it, once, and is the same text.
     restored = Conversation.from_json(json.loads(text))
     again = [_option_text(option) for option in restored.offers]
     assert again == made and all(a is not b for a, b in zip(again, made, strict=True))
-    assert all(_option_text(option) is known for option, known in zip(restored.offers, again, strict=True))
+    assert all(
+        _option_text(option) is known for option, known in zip(restored.offers, again, strict=True)
+    )
     # Without offers, the text is still whole JSON.
     assert json.loads(Conversation().to_json_text()) == Conversation().to_json()
 
 
 @pytest.mark.parametrize(
     "text",
-    ["", " ", "\x00", "🙂" * 500, "/start", "a" * 5000, "1" * 400, "%(x)s {{ x }}", "<b>bold</b>", "１,２３４.５０"],
+    [
+        "",
+        " ",
+        "\x00",
+        "🙂" * 500,
+        "/start",
+        "a" * 5000,
+        "1" * 400,
+        "%(x)s {{ x }}",
+        "<b>bold</b>",
+        "１,２３４.５０",
+    ],
 )
 def test_nothing_typed_raises_in_any_step(text: str) -> None:
     for state in FLOW:

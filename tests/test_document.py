@@ -316,8 +316,14 @@ def embedded(pdf: bytes) -> dict[str, set[int]]:
     for ref in fonts.values():
         font = ref.get_object()
         cmap = font["/ToUnicode"].get_object().get_data().decode("ascii")
-        codes = {int(code, 16) for code in re.findall(r"^<[0-9A-F]{4}> <([0-9A-F]{4,})>$", cmap, re.M)}
-        found[str(font["/BaseFont"]).split("+", 1)[1]] = codes - {0x00, 0x20, 0xFFFF}  # fpdf2's own entries
+        codes = {
+            int(code, 16) for code in re.findall(r"^<[0-9A-F]{4}> <([0-9A-F]{4,})>$", cmap, re.M)
+        }
+        found[str(font["/BaseFont"]).split("+", 1)[1]] = codes - {
+            0x00,
+            0x20,
+            0xFFFF,
+        }  # fpdf2's own entries
     return found
 
 
@@ -345,9 +351,13 @@ def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs
         return documents.pdf(made[lang], CASES[lang].timezone)
 
     monkeypatch.setattr(document, "_PARSED", {})
-    cold = {lang: pdf(lang) for lang in ("en", "zh")}  # en: both DejaVu faces read; zh: the Chinese one
+    cold = {
+        lang: pdf(lang) for lang in ("en", "zh")
+    }  # en: both DejaVu faces read; zh: the Chinese one
     monkeypatch.setattr(document, "_PARSED", {})
-    monkeypatch.setattr(document, "_READ_ONLY", frozenset())  # fpdf2 unknown: read for every document
+    monkeypatch.setattr(
+        document, "_READ_ONLY", frozenset()
+    )  # fpdf2 unknown: read for every document
     uncached = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
     monkeypatch.undo()
     monkeypatch.setattr(document, "_PARSED", {})
@@ -356,13 +366,19 @@ def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs
     assert read == ["sans", "sansB", "cjk"]  # each file read once, by the first document needing it
     again = [pdf("zh"), pdf("hu"), pdf("en")]
     assert read == ["sans", "sansB", "cjk"]
-    assert again == [warm["zh"], warm["hu"], warm["en"]] == [uncached["zh"], uncached["hu"], uncached["en"]]
+    assert (
+        again
+        == [warm["zh"], warm["hu"], warm["en"]]
+        == [uncached["zh"], uncached["hu"], uncached["en"]]
+    )
     assert warm["en"] == cold["en"] and warm["zh"] == cold["zh"]
 
     hu, zh, en = embedded(warm["hu"]), embedded(warm["zh"]), embedded(warm["en"])
     assert set(hu) == set(en) == {"DejaVuSansBook", "DejaVuSansBold"}  # no Chinese font after zh
     assert {"DejaVuSansBook", "DejaVuSansBold"} < set(zh) and len(zh) == 3
-    assert ord("ő") in hu["DejaVuSansBook"] and ord("ő") not in en["DejaVuSansBook"]  # hu came before en
+    assert (
+        ord("ő") in hu["DejaVuSansBook"] and ord("ő") not in en["DejaVuSansBook"]
+    )  # hu came before en
     assert ord("期") in max(zh.values(), key=len) and not any(
         code >= 0x3000 for codes in (*hu.values(), *en.values()) for code in codes
     )
@@ -415,7 +431,11 @@ def test_the_worker_pauses_the_garbage_collector_only_while_it_makes_a_document(
     assert seen == [False] and gc.isenabled()
     assert "还款协议" in "".join(pages(pdf))
     assert name == documents.filename(accepted(documents.texts, case), case.timezone)
-    monkeypatch.setattr(worker, "_worker_documents", AgreementDocuments(documents.texts, DocumentConfig(cjk_font=[])))
+    monkeypatch.setattr(
+        worker,
+        "_worker_documents",
+        AgreementDocuments(documents.texts, DocumentConfig(cjk_font=[])),
+    )
     with pytest.raises(ConfigError):
         worker._worker_document(row, case.timezone)
     assert seen == [False, False] and gc.isenabled()
@@ -489,7 +509,9 @@ def test_a_character_no_font_has_is_an_error(texts: Texts, documents: AgreementD
         documents.pdf(agreement, "Europe/London")
 
 
-def test_the_document_section_takes_a_path_or_a_list_and_a_face_number(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_document_section_takes_a_path_or_a_list_and_a_face_number(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv("OVERDUE_BOT_DOCUMENT__WORKERS", raising=False)  # the tests' own setting
     config = load_settings(None, document={"cjk_font": "/fonts/NotoSansCJK-Regular.ttc#2"}).document
     assert config.cjk_font == ["/fonts/NotoSansCJK-Regular.ttc#2"]

@@ -57,7 +57,11 @@ def test_a_reminder_says_what_is_due_and_changes_nothing() -> None:
     assert chat.templates() == ["reminder_before"]
     params = chat.last.replies[0].params
     assert params["number"] == 1 and params["payments"] == 12 and params["due"] == DUE
-    assert chat.c.step is Step.AGREED and chat.c.turn == before.turn and chat.c.choices == before.choices
+    assert (
+        chat.c.step is Step.AGREED
+        and chat.c.turn == before.turn
+        and chat.c.choices == before.choices
+    )
     chat.send(ev.Reminder("due", 1, DUE, Decimal("2500.00")))
     assert chat.templates() == ["reminder_due"]
 

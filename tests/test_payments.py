@@ -34,38 +34,81 @@ async def db(tmp_path: Path):
     await database.close()
 
 
-async def make_plan(db: Database, *, ref: str = "US-1", currency: str = "USD",
-                    amounts: tuple[str, ...] = ("100.00", "100.00", "100.00")) -> int:
+async def make_plan(
+    db: Database,
+    *,
+    ref: str = "US-1",
+    currency: str = "USD",
+    amounts: tuple[str, ...] = ("100.00", "100.00", "100.00"),
+) -> int:
     async with db.session() as session, session.begin():
-        account = Account(ref=ref, name="Jane", card_last4="1234", currency=currency, balance=Decimal("1000"),
-                          overdue_amount=Decimal("300"), minimum_payment=Decimal("50"), days_past_due=40,
-                          annual_rate=Decimal("0.2"), language="en", timezone="America/New_York")
+        account = Account(
+            ref=ref,
+            name="Jane",
+            card_last4="1234",
+            currency=currency,
+            balance=Decimal("1000"),
+            overdue_amount=Decimal("300"),
+            minimum_payment=Decimal("50"),
+            days_past_due=40,
+            annual_rate=Decimal("0.2"),
+            language="en",
+            timezone="America/New_York",
+        )
         session.add(account)
         await session.flush()
-        holder = Cardholder(account_id=account.id, user_id=hash(ref) % 10**6, chat_id=hash(ref) % 10**6)
+        holder = Cardholder(
+            account_id=account.id, user_id=hash(ref) % 10**6, chat_id=hash(ref) % 10**6
+        )
         session.add(holder)
         await session.flush()
-        conversation = Conversation(account_id=account.id, cardholder_id=holder.id, step="plan", language="en")
+        conversation = Conversation(
+            account_id=account.id, cardholder_id=holder.id, step="plan", language="en"
+        )
         session.add(conversation)
         await session.flush()
         total = sum(Decimal(a) for a in amounts)
-        agreement = Agreement(conversation_id=conversation.id, account_id=account.id, option_key="k", kind="instalments",
-                              currency=currency, principal=total, monthly=Decimal(amounts[0]), payments=len(amounts),
-                              total=total, annual_rate=Decimal("0"), text="t", sha256="0" * 64, terms_version="v",
-                              language="en")
+        agreement = Agreement(
+            conversation_id=conversation.id,
+            account_id=account.id,
+            option_key="k",
+            kind="instalments",
+            currency=currency,
+            principal=total,
+            monthly=Decimal(amounts[0]),
+            payments=len(amounts),
+            total=total,
+            annual_rate=Decimal("0"),
+            text="t",
+            sha256="0" * 64,
+            terms_version="v",
+            language="en",
+        )
         session.add(agreement)
         await session.flush()
         for number, amount in enumerate(amounts, start=1):
-            session.add(Instalment(agreement_id=agreement.id, number=number, due_date=date(2027, number, 15),
-                                   amount=Decimal(amount)))
+            session.add(
+                Instalment(
+                    agreement_id=agreement.id,
+                    number=number,
+                    due_date=date(2027, number, 15),
+                    amount=Decimal(amount),
+                )
+            )
         return agreement.id  # type: ignore[return-value]
 
 
-async def instalments(db: Database, agreement_id: int) -> list[tuple[int, Decimal, InstalmentStatus, datetime | None]]:
+async def instalments(
+    db: Database, agreement_id: int
+) -> list[tuple[int, Decimal, InstalmentStatus, datetime | None]]:
     async with db.session() as session:
-        rows = (await session.execute(
-            select(Instalment).where(Instalment.agreement_id == agreement_id).order_by(Instalment.number)
-        )).scalars()
+        rows = (
+            await session.execute(
+                select(Instalment)
+                .where(Instalment.agreement_id == agreement_id)
+                .order_by(Instalment.number)
+            )
+        ).scalars()
         return [(i.number, i.paid_amount, i.status, i.paid_at) for i in rows]
 
 
@@ -101,12 +144,23 @@ async def test_good_file_partial_then_full(db: Database, tmp_path: Path) -> None
     agreement_id = await make_plan(db)
     result = await import_payments(db, write(tmp_path, "US-1,40.00,2027-01-10,R1"), now=NOW)
     assert result == ImportResult(imported=1, skipped=0, instalments_paid=0, agreements_completed=0)
-    assert (await instalments(db, agreement_id))[0][:3] == (1, Decimal("40.00"), InstalmentStatus.OPEN)
+    assert (await instalments(db, agreement_id))[0][:3] == (
+        1,
+        Decimal("40.00"),
+        InstalmentStatus.OPEN,
+    )
 
-    result = await import_payments(db, write(tmp_path, "US-1,60.00,2027-01-14T09:00:00-05:00,R2"), now=NOW)
+    result = await import_payments(
+        db, write(tmp_path, "US-1,60.00,2027-01-14T09:00:00-05:00,R2"), now=NOW
+    )
     assert result.instalments_paid == 1
     first = (await instalments(db, agreement_id))[0]
-    assert first == (1, Decimal("100.00"), InstalmentStatus.PAID, datetime(2027, 1, 14, 14, 0, tzinfo=UTC))
+    assert first == (
+        1,
+        Decimal("100.00"),
+        InstalmentStatus.PAID,
+        datetime(2027, 1, 14, 14, 0, tzinfo=UTC),
+    )
     assert await agreement_status(db, agreement_id) is AgreementStatus.ACTIVE
 
 
@@ -116,7 +170,11 @@ async def test_overpayment_spills_over_and_completes(db: Database, tmp_path: Pat
     assert result.instalments_paid == 1
     rows = await instalments(db, agreement_id)
     assert [r[1] for r in rows] == [Decimal("100.00"), Decimal("50.00"), Decimal("0.00")]
-    assert [r[2] for r in rows] == [InstalmentStatus.PAID, InstalmentStatus.OPEN, InstalmentStatus.OPEN]
+    assert [r[2] for r in rows] == [
+        InstalmentStatus.PAID,
+        InstalmentStatus.OPEN,
+        InstalmentStatus.OPEN,
+    ]
 
     # 150 + 200 = 350 > 300: the last 50 is beyond the plan and ignored.
     result = await import_payments(db, write(tmp_path, "US-1,200.00,2027-02-10,R2"), now=NOW)
@@ -135,7 +193,11 @@ async def test_idempotent_by_reference(db: Database, tmp_path: Path) -> None:
     again = await import_payments(db, path, now=NOW)
     assert again == ImportResult(imported=0, skipped=2, instalments_paid=0, agreements_completed=0)
     assert await payment_count(db) == 2
-    assert [r[1] for r in await instalments(db, agreement_id)] == [Decimal("100.00"), Decimal("30.00"), Decimal("0.00")]
+    assert [r[1] for r in await instalments(db, agreement_id)] == [
+        Decimal("100.00"),
+        Decimal("30.00"),
+        Decimal("0.00"),
+    ]
 
 
 async def test_bad_file_lists_lines_and_writes_nothing(db: Database, tmp_path: Path) -> None:
@@ -173,7 +235,9 @@ async def test_bad_file_lists_lines_and_writes_nothing(db: Database, tmp_path: P
 
 async def test_bad_header_and_empty(db: Database, tmp_path: Path) -> None:
     with pytest.raises(ImportFailed) as caught:
-        await import_payments(db, write(tmp_path, "US-1,1,2027-01-01,R", header="account_ref,amount,when,reference"))
+        await import_payments(
+            db, write(tmp_path, "US-1,1,2027-01-01,R", header="account_ref,amount,when,reference")
+        )
     assert RowError(1, "header: missing column paid_at") in caught.value.errors
     assert RowError(1, "header: unknown column 'when'") in caught.value.errors
     empty = tmp_path / "empty.csv"
@@ -188,12 +252,18 @@ async def test_conflicting_reimport_is_an_error(db: Database, tmp_path: Path) ->
     await make_plan(db)
     await import_payments(db, write(tmp_path, "US-1,10.00,2027-01-10,R1"), now=NOW)
     with pytest.raises(ImportFailed) as caught:
-        await import_payments(db, write(tmp_path, "US-1,20.00,2027-01-10,R1", "US-1,5.00,2027-01-10,R2"), now=NOW)
-    assert caught.value.errors == [RowError(2, "reference: already imported with different details")]
+        await import_payments(
+            db, write(tmp_path, "US-1,20.00,2027-01-10,R1", "US-1,5.00,2027-01-10,R2"), now=NOW
+        )
+    assert caught.value.errors == [
+        RowError(2, "reference: already imported with different details")
+    ]
     assert await payment_count(db) == 1
 
 
-async def test_payments_apply_in_time_order_and_without_agreement(db: Database, tmp_path: Path) -> None:
+async def test_payments_apply_in_time_order_and_without_agreement(
+    db: Database, tmp_path: Path
+) -> None:
     agreement_id = await make_plan(db)
     path = write(tmp_path, "US-1,100.00,2027-02-10,LATE", "US-1,100.00,2027-01-10,EARLY")
     await import_payments(db, path, now=NOW)
@@ -205,7 +275,9 @@ async def test_payments_apply_in_time_order_and_without_agreement(db: Database, 
         agreement = await session.get(Agreement, agreement_id)
         assert agreement is not None
         agreement.status = AgreementStatus.SUPERSEDED
-        payment = Payment(account_id=agreement.account_id, reference="X", amount=Decimal("5"), paid_at=NOW)
+        payment = Payment(
+            account_id=agreement.account_id, reference="X", amount=Decimal("5"), paid_at=NOW
+        )
         session.add(payment)
         await session.flush()
         assert await apply_payment(session, payment) == []

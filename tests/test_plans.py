@@ -174,8 +174,9 @@ def test_a_rate_exactly_between_two_shown_values_rounds_half_up() -> None:
     monthly_rate=st.integers(1, 400),  # in ten-thousandths a month
     markup=st.integers(-3, 30),  # per cent on the level payment
 )
-def test_annual_rate_of_agrees_with_bisection(principal: int, payments: int, holiday: int, monthly_rate: int,
-                                              markup: int) -> None:
+def test_annual_rate_of_agrees_with_bisection(
+    principal: int, payments: int, holiday: int, monthly_rate: int, markup: int
+) -> None:
     rate = Decimal(monthly_rate) / 10_000
     level = Decimal(principal) * rate / (1 - (1 + rate) ** -payments) * (100 + markup) / 100
     flows = [(holiday + month, level.quantize(D("0.01"))) for month in range(1, payments + 1)]
@@ -188,10 +189,15 @@ def test_annual_rate_of_agrees_with_bisection(principal: int, payments: int, hol
 @settings(max_examples=200, deadline=None)
 @given(
     principal=st.integers(100, 200_000),
-    pieces=st.lists(st.tuples(st.integers(1, 24), st.integers(0, 2), st.integers(1, 30_000)), min_size=1, max_size=5),
+    pieces=st.lists(
+        st.tuples(st.integers(1, 24), st.integers(0, 2), st.integers(1, 30_000)),
+        min_size=1,
+        max_size=5,
+    ),
 )
-def test_annual_rate_of_irregular_payments_agrees_with_bisection(principal: int,
-                                                                 pieces: list[tuple[int, int, int]]) -> None:
+def test_annual_rate_of_irregular_payments_agrees_with_bisection(
+    principal: int, pieces: list[tuple[int, int, int]]
+) -> None:
     """Runs of equal amounts, gaps between them and zero payments: the closed form per run holds."""
     flows: list[tuple[int, Decimal]] = []
     month = 0
@@ -231,8 +237,14 @@ def test_annual_rate_counts_the_holiday() -> None:
     flat_fee=st.booleans(),
 )
 def test_options_not_priced_for_want_of_budget_are_the_ones_that_would_not_fit(
-        balance: int, rate: int, income: int, expenses: int, hardship: bool, terms: list[int],
-        flat_fee: bool) -> None:
+    balance: int,
+    rate: int,
+    income: int,
+    expenses: int,
+    hardship: bool,
+    terms: list[int],
+    flat_fee: bool,
+) -> None:
     """build_options skips terms whose payments cannot fit before pricing them: the same offers
     as pricing every candidate and keeping those that fit."""
     from bot.plans import _candidates, _fits, _order
@@ -240,11 +252,14 @@ def test_options_not_priced_for_want_of_budget_are_the_ones_that_would_not_fit(
     terms_account = account(str(balance), rate=str(D(rate) / 100))
     cause = Cause.REDUCED_INCOME if hardship else Cause.OTHER
     who = situation(str(income), str(expenses), cause=cause)
-    policy = PolicyConfig(max_options=6, instalment_terms=terms,
-                          **({"pricing": "flat_fee"} if flat_fee else {}))  # type: ignore[arg-type]
+    policy = PolicyConfig(
+        max_options=6, instalment_terms=terms, **({"pricing": "flat_fee"} if flat_fee else {})
+    )  # type: ignore[arg-type]
     affordable = affordable_monthly(who, policy, "CNY")
     everything = _candidates(terms_account, who, policy, TODAY)
-    expected = sorted((o for o in everything if _fits(o, affordable)), key=_order)[: policy.max_options]
+    expected = sorted((o for o in everything if _fits(o, affordable)), key=_order)[
+        : policy.max_options
+    ]
     assert build_options(terms_account, who, policy, TODAY) == expected
 
 

@@ -94,17 +94,29 @@ def test_plan_new_york_and_options() -> None:
 
 
 def test_gap_moves_forward_and_ambiguous_takes_first() -> None:
-    assert local_to_utc(date(2027, 3, 28), time(2, 30), "Europe/Budapest") == utc(2027, 3, 28, 1, 0)  # 03:00 CEST
-    assert local_to_utc(date(2027, 10, 31), time(2, 30), "Europe/Budapest") == utc(2027, 10, 31, 0, 30)  # CEST
-    assert local_to_utc(date(2027, 3, 14), time(2, 15), "America/New_York") == utc(2027, 3, 14, 7, 0)
+    assert local_to_utc(date(2027, 3, 28), time(2, 30), "Europe/Budapest") == utc(
+        2027, 3, 28, 1, 0
+    )  # 03:00 CEST
+    assert local_to_utc(date(2027, 10, 31), time(2, 30), "Europe/Budapest") == utc(
+        2027, 10, 31, 0, 30
+    )  # CEST
+    assert local_to_utc(date(2027, 3, 14), time(2, 15), "America/New_York") == utc(
+        2027, 3, 14, 7, 0
+    )
 
 
 def test_quiet_hours_in_planning() -> None:
-    early = plan_reminders(inst(date(2027, 3, 10)), timezone="Asia/Shanghai",
-                           settings=RemindersConfig(send_at=time(7, 0)))
+    early = plan_reminders(
+        inst(date(2027, 3, 10)),
+        timezone="Asia/Shanghai",
+        settings=RemindersConfig(send_at=time(7, 0)),
+    )
     assert dict(early)["due"] == local("Asia/Shanghai", 2027, 3, 10, 8, 0)
-    late = plan_reminders(inst(date(2027, 3, 10)), timezone="Asia/Shanghai",
-                          settings=RemindersConfig(send_at=time(21, 30)))
+    late = plan_reminders(
+        inst(date(2027, 3, 10)),
+        timezone="Asia/Shanghai",
+        settings=RemindersConfig(send_at=time(21, 30)),
+    )
     assert dict(late)["before"] == local("Asia/Shanghai", 2027, 3, 8, 8, 0)
 
 
@@ -120,12 +132,18 @@ def test_next_allowed() -> None:
     assert next_allowed(local(tz, 2027, 3, 27, 23, 0), tz, Q0, Q1) == utc(2027, 3, 28, 6, 0)
     assert next_allowed(local(tz, 2027, 10, 30, 23, 0), tz, Q0, Q1) == utc(2027, 10, 31, 7, 0)
     # Quiet hours within one day.
-    assert next_allowed(local(tz, 2027, 5, 1, 12, 30), tz, time(12), time(13)) == local(tz, 2027, 5, 1, 13, 0)
+    assert next_allowed(local(tz, 2027, 5, 1, 12, 30), tz, time(12), time(13)) == local(
+        tz, 2027, 5, 1, 13, 0
+    )
 
 
 @hsettings(max_examples=200, deadline=None)
-@given(moment=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2029, 1, 1), timezones=st.just(UTC)),
-       tz=st.sampled_from(["Asia/Shanghai", "Europe/Budapest", "America/New_York", "Europe/London"]))
+@given(
+    moment=st.datetimes(
+        min_value=datetime(2026, 1, 1), max_value=datetime(2029, 1, 1), timezones=st.just(UTC)
+    ),
+    tz=st.sampled_from(["Asia/Shanghai", "Europe/Budapest", "America/New_York", "Europe/London"]),
+)
 def test_next_allowed_is_never_quiet_nor_earlier(moment: datetime, tz: str) -> None:
     result = next_allowed(moment, tz, Q0, Q1)
     assert result >= moment
@@ -157,8 +175,14 @@ class FakeSender:
         self.at: list[float] = []
         self.time: FakeTime | None = None
 
-    async def send_reminder(self, cardholder: Cardholder, reminder: Reminder, instalment: Instalment,
-                            agreement: Agreement, account: Account) -> None:
+    async def send_reminder(
+        self,
+        cardholder: Cardholder,
+        reminder: Reminder,
+        instalment: Instalment,
+        agreement: Agreement,
+        account: Account,
+    ) -> None:
         assert reminder.status is ReminderStatus.CLAIMED
         outcome = self.script.pop(0) if self.script else None
         if isinstance(outcome, Crash):
@@ -191,34 +215,82 @@ def ftime() -> FakeTime:
     return FakeTime()
 
 
-def dispatcher(db: Database, clock: ManualClock, sender: FakeSender, ftime: FakeTime, name: str = "a",
-               **cfg: object) -> ReminderDispatcher:
-    return ReminderDispatcher(db, RemindersConfig(**cfg), clock, sender, name,  # type: ignore[arg-type]
-                              monotonic=ftime.monotonic, sleep=ftime.sleep)
+def dispatcher(
+    db: Database,
+    clock: ManualClock,
+    sender: FakeSender,
+    ftime: FakeTime,
+    name: str = "a",
+    **cfg: object,
+) -> ReminderDispatcher:
+    return ReminderDispatcher(
+        db,
+        RemindersConfig(**cfg),
+        clock,
+        sender,
+        name,  # type: ignore[arg-type]
+        monotonic=ftime.monotonic,
+        sleep=ftime.sleep,
+    )
 
 
-async def make_agreement(db: Database, *, tz: str = "Europe/Budapest", dues: tuple[date, ...] = (date(2027, 5, 10),),
-                         chat: int = 100, cfg: RemindersConfig = CFG, now: datetime | None = None) -> int:
+async def make_agreement(
+    db: Database,
+    *,
+    tz: str = "Europe/Budapest",
+    dues: tuple[date, ...] = (date(2027, 5, 10),),
+    chat: int = 100,
+    cfg: RemindersConfig = CFG,
+    now: datetime | None = None,
+) -> int:
     async with db.session() as session, session.begin():
-        account = Account(ref=f"A{chat}", name="Kovács Anna", card_last4="5678", currency="EUR",
-                          balance=Decimal("1000"), overdue_amount=Decimal("300"), minimum_payment=Decimal("50"),
-                          days_past_due=40, annual_rate=Decimal("0.2"), language="hu", timezone=tz)
+        account = Account(
+            ref=f"A{chat}",
+            name="Kovács Anna",
+            card_last4="5678",
+            currency="EUR",
+            balance=Decimal("1000"),
+            overdue_amount=Decimal("300"),
+            minimum_payment=Decimal("50"),
+            days_past_due=40,
+            annual_rate=Decimal("0.2"),
+            language="hu",
+            timezone=tz,
+        )
         session.add(account)
         await session.flush()
         holder = Cardholder(account_id=account.id, user_id=chat, chat_id=chat)
         session.add(holder)
         await session.flush()
-        conversation = Conversation(account_id=account.id, cardholder_id=holder.id, step="plan", language="hu")
+        conversation = Conversation(
+            account_id=account.id, cardholder_id=holder.id, step="plan", language="hu"
+        )
         session.add(conversation)
         await session.flush()
-        agreement = Agreement(conversation_id=conversation.id, account_id=account.id, option_key="k",
-                              kind="instalments", currency="EUR", principal=Decimal("300"), monthly=Decimal("100"),
-                              payments=len(dues), total=Decimal("300"), annual_rate=Decimal("0"), text="t",
-                              sha256="0" * 64, terms_version="v", language="hu")
+        agreement = Agreement(
+            conversation_id=conversation.id,
+            account_id=account.id,
+            option_key="k",
+            kind="instalments",
+            currency="EUR",
+            principal=Decimal("300"),
+            monthly=Decimal("100"),
+            payments=len(dues),
+            total=Decimal("300"),
+            annual_rate=Decimal("0"),
+            text="t",
+            sha256="0" * 64,
+            terms_version="v",
+            language="hu",
+        )
         session.add(agreement)
         await session.flush()
         for number, due in enumerate(dues, start=1):
-            session.add(Instalment(agreement_id=agreement.id, number=number, due_date=due, amount=Decimal("100")))
+            session.add(
+                Instalment(
+                    agreement_id=agreement.id, number=number, due_date=due, amount=Decimal("100")
+                )
+            )
         await session.flush()
         await schedule_reminders(session, agreement, tz, cfg, now=now)
         return agreement.id  # type: ignore[return-value]
@@ -230,10 +302,15 @@ async def reminders(db: Database) -> dict[tuple[int, str], Reminder]:
         return {(r.instalment_id, r.kind): r for r in rows}
 
 
-async def by_kind(db: Database, kind: str, instalment_number: int = 1, agreement_id: int | None = None) -> Reminder:
+async def by_kind(
+    db: Database, kind: str, instalment_number: int = 1, agreement_id: int | None = None
+) -> Reminder:
     async with db.session() as session:
-        query = (select(Reminder).join(Instalment, Instalment.id == Reminder.instalment_id)
-                 .where(Reminder.kind == kind, Instalment.number == instalment_number))
+        query = (
+            select(Reminder)
+            .join(Instalment, Instalment.id == Reminder.instalment_id)
+            .where(Reminder.kind == kind, Instalment.number == instalment_number)
+        )
         if agreement_id is not None:
             query = query.where(Instalment.agreement_id == agreement_id)
         return (await session.execute(query)).scalars().one()
@@ -268,32 +345,61 @@ async def test_schedule_is_idempotent_and_skips_past(db: Database) -> None:
 async def test_schedule_stores_exactly_the_plan_of_each_open_instalment(db: Database) -> None:
     """Every column of every row as planned (aware UTC, either side of both DST changes); paid
     instalments, kinds already there and past moments left out; what is returned is what was stored."""
-    dues = (date(2027, 3, 1), date(2027, 3, 29), date(2027, 4, 26), date(2027, 10, 31), date(2027, 11, 1))
+    dues = (
+        date(2027, 3, 1),
+        date(2027, 3, 29),
+        date(2027, 4, 26),
+        date(2027, 10, 31),
+        date(2027, 11, 1),
+    )
     first = RemindersConfig(days_before=0)  # "due" and "followup" first; "before" comes second
     agreement_id = await make_agreement(db, dues=dues, cfg=first)
     now = local(TZ, 2027, 3, 2, 0, 0)  # past: no. 1's "before" (Feb 26)
     async with db.session() as session, session.begin():
-        instalments = (await session.execute(
-            select(Instalment).where(Instalment.agreement_id == agreement_id).order_by(Instalment.number)
-        )).scalars().all()
+        instalments = (
+            (
+                await session.execute(
+                    select(Instalment)
+                    .where(Instalment.agreement_id == agreement_id)
+                    .order_by(Instalment.number)
+                )
+            )
+            .scalars()
+            .all()
+        )
         instalments[1].status = InstalmentStatus.PAID
         agreement = await session.get(Agreement, agreement_id)
         rows = await schedule_reminders(session, agreement, TZ, CFG, now=now)  # type: ignore[arg-type]
     open_ = [i for i in instalments if i.status is not InstalmentStatus.PAID]
-    new = [{"instalment_id": i.id, "kind": kind, "due_at": due_at, "status": ReminderStatus.PENDING, "attempts": 0}
-           for i in open_ for kind, due_at in plan_reminders(i, timezone=TZ, settings=CFG)
-           if kind == "before" and due_at >= now]
+    new = [
+        {
+            "instalment_id": i.id,
+            "kind": kind,
+            "due_at": due_at,
+            "status": ReminderStatus.PENDING,
+            "attempts": 0,
+        }
+        for i in open_
+        for kind, due_at in plan_reminders(i, timezone=TZ, settings=CFG)
+        if kind == "before" and due_at >= now
+    ]
     assert rows == new
     assert [(r["instalment_id"], r["due_at"]) for r in rows] == [
         (instalments[2].id, local(TZ, 2027, 4, 23, 10, 0)),
         (instalments[3].id, local(TZ, 2027, 10, 28, 10, 0)),
         (instalments[4].id, local(TZ, 2027, 10, 29, 10, 0)),
     ]
-    planned = {(i.id, kind): due_at for i in instalments for kind, due_at in plan_reminders(i, timezone=TZ, settings=first)}
+    planned = {
+        (i.id, kind): due_at
+        for i in instalments
+        for kind, due_at in plan_reminders(i, timezone=TZ, settings=first)
+    }
     planned |= {(r["instalment_id"], r["kind"]): r["due_at"] for r in rows}
     stored = await reminders(db)
     assert {key: r.due_at for key, r in stored.items()} == planned
-    assert stored[(instalments[3].id, "due")].due_at == utc(2027, 10, 31, 9, 0)  # CET after the change
+    assert stored[(instalments[3].id, "due")].due_at == utc(
+        2027, 10, 31, 9, 0
+    )  # CET after the change
     assert stored[(instalments[1].id, "due")].due_at == utc(2027, 3, 29, 8, 0)  # CEST
     for r in stored.values():
         assert r.due_at.tzinfo is UTC and r.status is ReminderStatus.PENDING and r.attempts == 0
@@ -328,15 +434,18 @@ async def test_paid_instalment_skipped(db: Database, sender: FakeSender, ftime: 
     assert (await by_kind(db, "followup")).status is ReminderStatus.PENDING
 
 
-async def test_inactive_agreement_skipped(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
+async def test_inactive_agreement_skipped(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     await make_agreement(db)
     await edit(db, Agreement, status=AgreementStatus.SUPERSEDED)
     await dispatcher(db, ManualClock(BEFORE_AT), sender, ftime).run_once()
     assert (await by_kind(db, "before")).last_error == "agreement superseded"
 
 
-async def test_stopped_reminders_skipped_resume_affects_future(db: Database, sender: FakeSender,
-                                                               ftime: FakeTime) -> None:
+async def test_stopped_reminders_skipped_resume_affects_future(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     await make_agreement(db)
     clock = ManualClock(BEFORE_AT)
     d = dispatcher(db, clock, sender, ftime)
@@ -350,8 +459,9 @@ async def test_stopped_reminders_skipped_resume_affects_future(db: Database, sen
     assert [c[1] for c in sender.calls] == ["due"]  # the skipped one is not caught up
 
 
-async def test_specialist_holding_keeps_pending_until_handed_back(db: Database, sender: FakeSender,
-                                                                  ftime: FakeTime) -> None:
+async def test_specialist_holding_keeps_pending_until_handed_back(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     await make_agreement(db)
     clock = ManualClock(DUE_AT)
     d = dispatcher(db, clock, sender, ftime)
@@ -368,9 +478,13 @@ async def test_specialist_holding_keeps_pending_until_handed_back(db: Database, 
     assert (await by_kind(db, "before")).last_error == "stale: the due-day reminder says it"
 
 
-async def test_quiet_hours_postpone_at_dispatch(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
+async def test_quiet_hours_postpone_at_dispatch(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     await make_agreement(db)
-    clock = ManualClock(local(TZ, 2027, 5, 7, 22, 15))  # came due at 10:00, we were busy until 22:15
+    clock = ManualClock(
+        local(TZ, 2027, 5, 7, 22, 15)
+    )  # came due at 10:00, we were busy until 22:15
     d = dispatcher(db, clock, sender, ftime)
     assert (await d.run_once()).postponed == 1
     assert (await by_kind(db, "before")).due_at == local(TZ, 2027, 5, 8, 8, 0)
@@ -396,7 +510,11 @@ async def test_weekly_cap(db: Database, sender: FakeSender, ftime: FakeTime) -> 
         assert sum(1 for t in sent_times if moment - timedelta(days=7) < t <= moment) <= 2
     assert len(sent_times) >= 2
     rows = await reminders(db)
-    postponed = [r for r in rows.values() if r.status is ReminderStatus.SENT and r.due_at > BEFORE_AT + timedelta(days=6)]
+    postponed = [
+        r
+        for r in rows.values()
+        if r.status is ReminderStatus.SENT and r.due_at > BEFORE_AT + timedelta(days=6)
+    ]
     assert postponed, "something was postponed by the cap"
     # Reminders pushed past their due date went stale, never sent late as "before"/"due".
     for r in rows.values():
@@ -407,14 +525,23 @@ async def test_weekly_cap(db: Database, sender: FakeSender, ftime: FakeTime) -> 
     ("written", "status", "sends_after"),
     [
         ((), ReminderStatus.SENT, 1),  # nothing written: nothing went out; sent once now
-        ((555,), ReminderStatus.SENT, 0),  # written and delivered before the crash: recorded, not repeated
+        (
+            (555,),
+            ReminderStatus.SENT,
+            0,
+        ),  # written and delivered before the crash: recorded, not repeated
         ((None,), ReminderStatus.FAILED, 0),  # written, delivery unknown: never sent twice
     ],
     ids=["nothing-written", "delivered", "unknown"],
 )
 async def test_a_crash_between_claim_and_outcome_is_settled_from_the_transcript(
-        db: Database, sender: FakeSender, ftime: FakeTime, written: tuple[int | None, ...],
-        status: ReminderStatus, sends_after: int) -> None:
+    db: Database,
+    sender: FakeSender,
+    ftime: FakeTime,
+    written: tuple[int | None, ...],
+    status: ReminderStatus,
+    sends_after: int,
+) -> None:
     await make_agreement(db)
     clock = ManualClock(BEFORE_AT)
     sender.script = [Crash()]
@@ -422,13 +549,25 @@ async def test_a_crash_between_claim_and_outcome_is_settled_from_the_transcript(
     with pytest.raises(Crash):
         await first.run_once()
     claimed = await by_kind(db, "before")
-    assert (claimed.status, claimed.claimed_by, claimed.attempts) == (ReminderStatus.CLAIMED, "first", 1)
+    assert (claimed.status, claimed.claimed_by, claimed.attempts) == (
+        ReminderStatus.CLAIMED,
+        "first",
+        1,
+    )
     async with db.session() as session, session.begin():
         conversation = (await session.execute(select(Conversation))).scalar_one()
         for message_id in written:
-            session.add(TranscriptMessage(conversation_id=conversation.id, direction=Direction.OUT, author="assistant",
-                                          text="…", telegram_message_id=message_id, reminder_id=claimed.id,
-                                          at=BEFORE_AT))
+            session.add(
+                TranscriptMessage(
+                    conversation_id=conversation.id,
+                    direction=Direction.OUT,
+                    author="assistant",
+                    text="…",
+                    telegram_message_id=message_id,
+                    reminder_id=claimed.id,
+                    at=BEFORE_AT,
+                )
+            )
     sender.calls.clear()
 
     second = dispatcher(db, clock, sender, ftime, name="second")
@@ -448,14 +587,18 @@ async def test_a_crash_between_claim_and_outcome_is_settled_from_the_transcript(
     assert len(sender.calls) == sends_after
 
 
-async def test_two_dispatchers_at_once_send_each_once(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
+async def test_two_dispatchers_at_once_send_each_once(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     for chat in range(100, 120):
         await make_agreement(db, chat=chat)
     clock = ManualClock(DUE_AT)
     a = dispatcher(db, clock, sender, ftime, name="a")
     b = dispatcher(db, clock, sender, ftime, name="b")
     ra, rb = await asyncio.gather(a.run_once(), b.run_once())
-    assert ra.sent + rb.sent == 20  # the due-day reminders; the "before" ones are stale on the due day
+    assert (
+        ra.sent + rb.sent == 20
+    )  # the due-day reminders; the "before" ones are stale on the due day
     assert ra.skipped + rb.skipped == 20
     assert len(sender.calls) == len({c[0] for c in sender.calls}) == 20
 
@@ -479,13 +622,19 @@ async def test_429_rescheduled(db: Database, sender: FakeSender, ftime: FakeTime
     d = dispatcher(db, clock, sender, ftime)
     assert (await d.run_once()).retried == 1
     r = await by_kind(db, "before")
-    assert (r.status, r.due_at, r.attempts) == (ReminderStatus.PENDING, BEFORE_AT + timedelta(seconds=17), 0)
+    assert (r.status, r.due_at, r.attempts) == (
+        ReminderStatus.PENDING,
+        BEFORE_AT + timedelta(seconds=17),
+        0,
+    )
     clock.advance(seconds=17)
     assert (await d.run_once()).sent == 1
     assert 17 in [round(s) for s in ftime.sleeps]  # the limiter paused for retry_after
 
 
-async def test_403_unreachable_and_queued(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
+async def test_403_unreachable_and_queued(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     await make_agreement(db)
     clock = ManualClock(BEFORE_AT)
     sender.script = [SendForbidden()]
@@ -496,8 +645,12 @@ async def test_403_unreachable_and_queued(db: Database, sender: FakeSender, ftim
         holder = (await session.execute(select(Cardholder))).scalar_one()
         conversation = (await session.execute(select(Conversation))).scalar_one()
     assert holder.unreachable_at == BEFORE_AT
-    assert (conversation.holder, conversation.handoff_reason, conversation.handoff_at, conversation.version) == (
-        Holder.QUEUED, "unreachable", BEFORE_AT, 1)
+    assert (
+        conversation.holder,
+        conversation.handoff_reason,
+        conversation.handoff_at,
+        conversation.version,
+    ) == (Holder.QUEUED, "unreachable", BEFORE_AT, 1)
     # Handed back by a person without fixing reachability: later reminders are skipped.
     await edit(db, Conversation, holder=Holder.ASSISTANT)
     clock.set(DUE_AT)
@@ -506,7 +659,9 @@ async def test_403_unreachable_and_queued(db: Database, sender: FakeSender, ftim
     assert len(sender.calls) == 1
 
 
-async def test_403_leaves_specialist_alone(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
+async def test_403_leaves_specialist_alone(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     await make_agreement(db)
     sender.script = [SendForbidden()]
     d = dispatcher(db, ManualClock(BEFORE_AT), sender, ftime)
@@ -545,7 +700,9 @@ async def test_500_backoff_then_failed(db: Database, sender: FakeSender, ftime: 
     assert len(sender.calls) == 3
 
 
-async def test_global_rate_limit_in_a_burst(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
+async def test_global_rate_limit_in_a_burst(
+    db: Database, sender: FakeSender, ftime: FakeTime
+) -> None:
     for chat in range(200, 280):
         await make_agreement(db, chat=chat)
     sender.time = ftime

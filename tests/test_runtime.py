@@ -35,10 +35,19 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
 @pytest.fixture
 async def cardholder_id(db: Database) -> int:
     async with db.session() as session, session.begin():
-        account = Account(ref="ACC-1", name="Li Wei", card_last4="1234", currency="CNY",
-                          balance=Decimal("30000.00"), overdue_amount=Decimal("2600.00"),
-                          minimum_payment=Decimal("1500.00"), days_past_due=40, annual_rate=Decimal("0.18"),
-                          language="zh", timezone="Asia/Shanghai")
+        account = Account(
+            ref="ACC-1",
+            name="Li Wei",
+            card_last4="1234",
+            currency="CNY",
+            balance=Decimal("30000.00"),
+            overdue_amount=Decimal("2600.00"),
+            minimum_payment=Decimal("1500.00"),
+            days_past_due=40,
+            annual_rate=Decimal("0.18"),
+            language="zh",
+            timezone="Asia/Shanghai",
+        )
         session.add(account)
         await session.flush()
         cardholder = Cardholder(account_id=account.id, user_id=77, chat_id=77)  # type: ignore[arg-type]
@@ -49,10 +58,19 @@ async def cardholder_id(db: Database) -> int:
 
 async def new_cardholder(db: Database, ref: str, *, user_id: int) -> int:
     async with db.session() as session, session.begin():
-        account = Account(ref=ref, name="Li Wei", card_last4="1234", currency="CNY",
-                          balance=Decimal("30000.00"), overdue_amount=Decimal("2600.00"),
-                          minimum_payment=Decimal("1500.00"), days_past_due=40, annual_rate=Decimal("0.18"),
-                          language="zh", timezone="Asia/Shanghai")
+        account = Account(
+            ref=ref,
+            name="Li Wei",
+            card_last4="1234",
+            currency="CNY",
+            balance=Decimal("30000.00"),
+            overdue_amount=Decimal("2600.00"),
+            minimum_payment=Decimal("1500.00"),
+            days_past_due=40,
+            annual_rate=Decimal("0.18"),
+            language="zh",
+            timezone="Asia/Shanghai",
+        )
         session.add(account)
         await session.flush()
         cardholder = Cardholder(account_id=account.id, user_id=user_id, chat_id=user_id)  # type: ignore[arg-type]
@@ -71,16 +89,22 @@ async def conversation(db: Database) -> ConversationRow:
         return (await session.execute(select(ConversationRow))).scalar_one()
 
 
-async def test_the_account_language_is_the_conversation_language(db: Database, cardholder_id: int) -> None:
+async def test_the_account_language_is_the_conversation_language(
+    db: Database, cardholder_id: int
+) -> None:
     replies = await assistant(db).handle(cardholder_id, ev.Start())
     assert (await conversation(db)).language == "zh"
     assert replies[-1].buttons and replies[-1].turn == 1
 
 
-async def test_every_message_both_ways_is_in_the_transcript(db: Database, cardholder_id: int) -> None:
+async def test_every_message_both_ways_is_in_the_transcript(
+    db: Database, cardholder_id: int
+) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
-    replies = await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234", telegram_message_id=5)
+    replies = await bot.handle(
+        cardholder_id, ev.Text("1234"), inbound_text="1234", telegram_message_id=5
+    )
     await bot.record_delivery(replies[0].transcript_id, 99)  # type: ignore[arg-type]
     messages = await bot.transcript((await conversation(db)).id)  # type: ignore[arg-type]
     assert [m.direction for m in messages].count("in") == 1
@@ -112,7 +136,9 @@ async def test_hand_off_is_stored_with_its_reason(db: Database, cardholder_id: i
     assert row.handoff_at == NOW and row.step == Step.HANDOFF.value
 
 
-async def test_three_wrong_answers_lock_the_cardholder_link(db: Database, cardholder_id: int) -> None:
+async def test_three_wrong_answers_lock_the_cardholder_link(
+    db: Database, cardholder_id: int
+) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     for digits in ("0000", "1111", "2222"):
@@ -134,7 +160,15 @@ async def test_stop_reminders_is_applied_at_once(db: Database, cardholder_id: in
 
 async def test_offers_shown_are_recorded(db: Database, cardholder_id: int) -> None:
     bot = assistant(db)
-    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"), ev.Text("不")):
+    for event in (
+        ev.Start(),
+        ev.Text("1234"),
+        ev.Text("失业"),
+        ev.Text("8000"),
+        ev.Text("3000"),
+        ev.Text("0"),
+        ev.Text("不"),
+    ):
         await bot.handle(cardholder_id, event)
     async with db.session() as session:
         offers = (await session.execute(select(Offer))).scalars().all()
@@ -143,22 +177,33 @@ async def test_offers_shown_are_recorded(db: Database, cardholder_id: int) -> No
     assert [o.key for o in offers] == [o.key for o in state.offers]
 
 
-async def test_a_stale_save_is_refused_and_the_event_reapplied(db: Database, cardholder_id: int) -> None:
+async def test_a_stale_save_is_refused_and_the_event_reapplied(
+    db: Database, cardholder_id: int
+) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())  # version 1, remembered by this instance
-    async with db.session() as other, other.begin():  # another instance saves this conversation first
+    async with (
+        db.session() as other,
+        other.begin(),
+    ):  # another instance saves this conversation first
         theirs = (await other.execute(select(ConversationRow))).scalar_one()
         theirs.version += 1
-    await bot.handle(cardholder_id, ev.Text("1234"))  # refused at version 1, read again, applied at 2
+    await bot.handle(
+        cardholder_id, ev.Text("1234")
+    )  # refused at version 1, read again, applied at 2
     row = await conversation(db)
     assert row.step == Step.CAUSE.value and row.version == 3
 
 
-async def test_every_step_checks_the_version_even_when_nothing_changes(db: Database, cardholder_id: int) -> None:
+async def test_every_step_checks_the_version_even_when_nothing_changes(
+    db: Database, cardholder_id: int
+) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     before = (await conversation(db)).version
-    await bot.handle(cardholder_id, ev.NonText("sticker"), inbound_text="")  # a note; the state stays
+    await bot.handle(
+        cardholder_id, ev.NonText("sticker"), inbound_text=""
+    )  # a note; the state stays
     row = await conversation(db)
     assert row.version == before and row.step == Step.VERIFY.value  # checked, not moved on
     async with db.session() as other, other.begin():  # another instance saves first
@@ -176,7 +221,9 @@ async def test_concurrent_updates_of_one_conversation_are_applied_one_after_the_
     await first.handle(cardholder_id, ev.Start())
     await first.handle(cardholder_id, ev.Text("1234"))
     await first.handle(cardholder_id, ev.Text("失业"))
-    await asyncio.gather(first.handle(cardholder_id, ev.Text("8000")), second.handle(cardholder_id, ev.Text("3000")))
+    await asyncio.gather(
+        first.handle(cardholder_id, ev.Text("8000")), second.handle(cardholder_id, ev.Text("3000"))
+    )
     state = Conversation.from_json((await conversation(db)).state)
     # Both answers were applied, in some order, each to the state the other left.
     assert {state.income, state.expenses} == {Decimal("8000.00"), Decimal("3000.00")}
@@ -189,7 +236,9 @@ async def test_a_state_remembered_by_one_instance_is_read_again_after_another_sa
     first, second = assistant(db), assistant(db)
     await first.handle(cardholder_id, ev.Start())
     await second.handle(cardholder_id, ev.Text("1234"))  # the second remembers the state it saved
-    await first.handle(cardholder_id, ev.Text("失业"))  # the first's remembered state is older: read again
+    await first.handle(
+        cardholder_id, ev.Text("失业")
+    )  # the first's remembered state is older: read again
     await second.handle(cardholder_id, ev.Text("8000"))  # and the second's now too
     state = Conversation.from_json((await conversation(db)).state)
     assert state.verified and state.cause is not None and state.income == Decimal("8000.00")
@@ -200,34 +249,51 @@ async def test_steps_of_different_conversations_at_once_are_all_saved(db: Databa
     bot = assistant(db)
     cardholders = [await new_cardholder(db, f"ACC-{n}", user_id=n) for n in range(3)]
     await asyncio.gather(*(bot.handle(c, ev.Start()) for c in cardholders))
-    replies = await asyncio.gather(*(bot.handle(c, ev.Text("1234"), inbound_text="1234") for c in cardholders))
+    replies = await asyncio.gather(
+        *(bot.handle(c, ev.Text("1234"), inbound_text="1234") for c in cardholders)
+    )
     assert all(reply and reply[0].transcript_id is not None for reply in replies)
     async with db.session() as session:
         rows = (await session.execute(select(ConversationRow))).scalars().all()
     assert [Conversation.from_json(row.state).step for row in rows] == [Step.CAUSE] * 3
 
 
-async def test_a_conflict_in_a_shared_commit_is_retried_and_the_others_are_kept(db: Database, cardholder_id: int) -> None:
+async def test_a_conflict_in_a_shared_commit_is_retried_and_the_others_are_kept(
+    db: Database, cardholder_id: int
+) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     # The same conversation twice at once (never on one Telegram instance, which orders a chat's
     # updates; possible with several): one save is refused by the version and applied again.
-    await asyncio.gather(*(bot.handle(cardholder_id, ev.Text(t), inbound_text=t) for t in ("1234", "1111")))
+    await asyncio.gather(
+        *(bot.handle(cardholder_id, ev.Text(t), inbound_text=t) for t in ("1234", "1111"))
+    )
     row = await conversation(db)
-    assert row.version == 3  # the start, then both answers, each applied to the state the other left
+    assert (
+        row.version == 3
+    )  # the start, then both answers, each applied to the state the other left
     transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
     assert sorted(m.text for m in transcript if m.direction == "in") == ["1111", "1234"]
 
 
-async def test_replies_recorded_outside_a_step_get_their_transcript_ids(db: Database, cardholder_id: int) -> None:
+async def test_replies_recorded_outside_a_step_get_their_transcript_ids(
+    db: Database, cardholder_id: int
+) -> None:
     from dialogs.replies import Reply
 
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     row = await conversation(db)
     async with db.session() as session, session.begin():
-        [rendered] = await session.run_sync(lambda sync: bot._record_out(
-            sync, row, [Reply("help", {"verified": False})], Conversation.from_json(row.state), NOW))
+        [rendered] = await session.run_sync(
+            lambda sync: bot._record_out(
+                sync,
+                row,
+                [Reply("help", {"verified": False})],
+                Conversation.from_json(row.state),
+                NOW,
+            )
+        )
     transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
     assert transcript[-1].id == rendered.transcript_id and transcript[-1].text == rendered.text
 
@@ -251,7 +317,9 @@ async def test_conflicts_that_never_end_are_reported(db: Database, cardholder_id
     with pytest.raises(ConcurrentUpdate):
         await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234")
     async with db.session() as session:
-        assert len((await session.execute(select(TranscriptMessage))).all()) == before  # nothing written
+        assert (
+            len((await session.execute(select(TranscriptMessage))).all()) == before
+        )  # nothing written
 
 
 def test_specialists_working_hours_follow_their_time_zone() -> None:
@@ -270,29 +338,46 @@ def test_secrets_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     assert "from-env" not in repr(settings)
 
 
-async def test_an_import_of_accounts_reaches_a_running_assistant(db: Database, cardholder_id: int,
-                                                                tmp_path: Path) -> None:
+async def test_an_import_of_accounts_reaches_a_running_assistant(
+    db: Database, cardholder_id: int, tmp_path: Path
+) -> None:
     from bot.accounts import HEADER, import_accounts
 
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())  # the account, as it was, now kept in memory
     path = tmp_path / "accounts.csv"
-    path.write_text(",".join(HEADER) + "\nACC-1,Li Wei,1234,CNY,31234.56,2600.00,1500.00,40,0.18,zh,Asia/Shanghai\n",
-                    encoding="utf-8")
+    path.write_text(
+        ",".join(HEADER)
+        + "\nACC-1,Li Wei,1234,CNY,31234.56,2600.00,1500.00,40,0.18,zh,Asia/Shanghai\n",
+        encoding="utf-8",
+    )
     await import_accounts(db, path)  # as `overdue-bot accounts import` does, from another process
     replies = await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234")
-    assert any("31,234.56" in reply.text for reply in replies)  # the new balance, not the remembered one
+    assert any(
+        "31,234.56" in reply.text for reply in replies
+    )  # the new balance, not the remembered one
 
 
 async def agree(bot: Assistant, cardholder_id: int) -> list[Rendered]:
     """Negotiate in Chinese up to the first plan and agree to it; the replies to "I agree"."""
-    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
-                  ev.Text("不"), ev.Text("1"), ev.Text("是")):
+    for event in (
+        ev.Start(),
+        ev.Text("1234"),
+        ev.Text("失业"),
+        ev.Text("8000"),
+        ev.Text("3000"),
+        ev.Text("0"),
+        ev.Text("不"),
+        ev.Text("1"),
+        ev.Text("是"),
+    ):
         await bot.handle(cardholder_id, event)
     return await bot.handle(cardholder_id, ev.Text("是"))
 
 
-async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database, cardholder_id: int) -> None:
+async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(
+    db: Database, cardholder_id: int
+) -> None:
     """After "I agree" the step keeps what it knows (no read): its plan is exactly what was written."""
     bot = assistant(db)
     await agree(bot, cardholder_id)
@@ -307,7 +392,9 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(db: Database
     # What the cardholder is told about the plan is the same from memory and from a fresh read.
     remembered = await bot.handle(cardholder_id, ev.Text("/plan"))
     assert "plan" in [r.template for r in remembered]
-    assert [r.text for r in remembered] == [r.text for r in await assistant(db).handle(cardholder_id, ev.Text("/plan"))]
+    assert [r.text for r in remembered] == [
+        r.text for r in await assistant(db).handle(cardholder_id, ev.Text("/plan"))
+    ]
 
 
 @pytest.mark.parametrize("remembered", [True, False])
@@ -324,10 +411,20 @@ async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remem
         return render(reply, language)
 
     monkeypatch.setattr(bot.texts, "render", counted)
-    for event in (ev.Start(), ev.Text("1234"), ev.Text("失业"), ev.Text("8000"), ev.Text("3000"), ev.Text("0"),
-                  ev.Text("不"), ev.Text("1")):
+    for event in (
+        ev.Start(),
+        ev.Text("1234"),
+        ev.Text("失业"),
+        ev.Text("8000"),
+        ev.Text("3000"),
+        ev.Text("0"),
+        ev.Text("不"),
+        ev.Text("1"),
+    ):
         await bot.handle(cardholder_id, event)
-    [shown] = [r.text for r in await bot.handle(cardholder_id, ev.Text("是")) if r.template == "agreement"]
+    [shown] = [
+        r.text for r in await bot.handle(cardholder_id, ev.Text("是")) if r.template == "agreement"
+    ]
     bot._texts_cache.clear()  # as when other conversations have filled it since
     if not remembered:
         bot._known.clear()  # as after a restart: the text is made again, the same
@@ -338,7 +435,9 @@ async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remem
     assert made.count("agreement") == (1 if remembered else 2)
 
 
-async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db: Database, cardholder_id: int) -> None:
+async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(
+    db: Database, cardholder_id: int
+) -> None:
     """The "I agree" step hands its document the agreement it wrote (no read): the same as on file."""
     bot = assistant(db)
     replies = await agree(bot, cardholder_id)
@@ -357,6 +456,9 @@ async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(db:
     again = assistant(db)
     await again.handle(cardholder_id, ev.Text("/plan"))
     turn = Conversation.from_json((await conversation(db)).state).turn
-    [resent] = [r for r in await again.handle(cardholder_id, ev.Choice("send_agreement", turn))
-                if r.attach == "agreement"]
+    [resent] = [
+        r
+        for r in await again.handle(cardholder_id, ev.Choice("send_agreement", turn))
+        if r.attach == "agreement"
+    ]
     assert resent.agreement is None

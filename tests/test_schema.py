@@ -16,7 +16,9 @@ async def test_an_index_added_since_the_file_was_made_is_made_at_open(tmp_path: 
     SQLModel.metadata.create_all(engine)
     with engine.begin() as connection:  # a file from before the index
         connection.execute(text("DROP INDEX ix_conversation_holder_updated_at"))
-    assert "ix_conversation_holder_updated_at" not in {i["name"] for i in inspect(engine).get_indexes("conversation")}
+    assert "ix_conversation_holder_updated_at" not in {
+        i["name"] for i in inspect(engine).get_indexes("conversation")
+    }
     engine.dispose()
 
     db = await open_database(f"sqlite+aiosqlite:///{path}")

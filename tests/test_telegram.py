@@ -57,7 +57,9 @@ async def conversation(db: Database, user_id: int) -> ConversationRow:
 
 async def cardholder(db: Database, user_id: int) -> CardholderRow | None:
     async with db.session() as session:
-        return (await session.execute(select(CardholderRow).where(CardholderRow.user_id == user_id))).scalar_one_or_none()
+        return (
+            await session.execute(select(CardholderRow).where(CardholderRow.user_id == user_id))
+        ).scalar_one_or_none()
 
 
 async def transcript(db: Database, conversation_id: int) -> list[TranscriptMessage]:
@@ -90,9 +92,17 @@ def stale_note(language: str) -> str:
     return html_to_text(Texts(load_settings(None).bank).render(Reply("stale_button"), language))
 
 
-async def start_verified(api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, *,
-                         ref: str = "CN-001", user_id: int = WANG, last4: str = "7319",
-                         language: str = "zh") -> TelegramUser:
+async def start_verified(
+    api: FakeBotAPI,
+    bot: Running,
+    db: Database,
+    clock: ManualClock,
+    *,
+    ref: str = "CN-001",
+    user_id: int = WANG,
+    last4: str = "7319",
+    language: str = "zh",
+) -> TelegramUser:
     """A cardholder who opened their link and confirmed their card: now asked for the cause."""
     user = TelegramUser(api, bot, user_id, language=language)
     await user.send(f"/start {await invite(db, ref, clock)}")
@@ -133,7 +143,11 @@ def assert_negotiated(seen: dict[str, Sent]) -> None:
 
 async def assert_agreed(db: Database) -> None:
     [agreement] = await agreements(db)
-    assert (agreement.option_key, agreement.payments, agreement.monthly) == ("instalment-24", 24, Decimal("2463.85"))
+    assert (agreement.option_key, agreement.payments, agreement.monthly) == (
+        "instalment-24",
+        24,
+        Decimal("2463.85"),
+    )
     assert agreement.language == "zh"
     async with db.session() as session:
         instalments = (await session.execute(select(Instalment))).scalars().all()
@@ -143,7 +157,11 @@ async def assert_agreed(db: Database) -> None:
     messages = await transcript(db, row.id)  # type: ignore[arg-type]
     inbound = [m for m in messages if m.direction is Direction.IN]
     outbound = [m for m in messages if m.direction is Direction.OUT]
-    assert [m.text for m in inbound] == ["7319", "8 000", "¥3000"]  # typed text; never the /start token
+    assert [m.text for m in inbound] == [
+        "7319",
+        "8 000",
+        "¥3000",
+    ]  # typed text; never the /start token
     assert all(m.telegram_message_id for m in inbound + outbound)
     assert any("¥2,463.85" in m.text for m in outbound)
 
@@ -198,7 +216,9 @@ async def test_commands_are_registered_for_each_language(
     scope = {"type": "all_private_chats"}
     names = [name for name, _ in COMMANDS]
     assert names == ["help", "person", "language", "plan", "stop"]
-    menus = {language: telegram_api.commands(scope, language) for language in ("", "en", "hu", "zh")}
+    menus = {
+        language: telegram_api.commands(scope, language) for language in ("", "en", "hu", "zh")
+    }
     for language, menu in menus.items():
         assert [c["command"] for c in menu] == names, language
     assert menus[""] == menus["en"]  # the default is the bank's default language
@@ -231,9 +251,13 @@ async def test_first_contact_without_a_valid_invite_shows_no_account_data(
         assert (await other.send("7319")).texts == [said("no_invite", "hu")]
         assert (await other.send(None, sticker=True)).texts == [said("no_invite", "hu")]
         clock.advance(days=2)
-        late = TelegramUser(telegram_api, bot, SMITH, language="pt-br")  # not ours: the default, English
+        late = TelegramUser(
+            telegram_api, bot, SMITH, language="pt-br"
+        )  # not ours: the default, English
         assert (await late.send(f"/start {expired}")).texts == [said("invite_expired", "en")]
-    assert [c.user_id for c in [await cardholder(database, u) for u in (WANG, STRANGER, SMITH)] if c] == [WANG]
+    assert [
+        c.user_id for c in [await cardholder(database, u) for u in (WANG, STRANGER, SMITH)] if c
+    ] == [WANG]
 
 
 async def test_a_locked_account_cannot_be_claimed_with_a_new_link(
@@ -245,7 +269,9 @@ async def test_a_locked_account_cannot_be_claimed_with_a_new_link(
         for guess in ("1111", "2222", "3333"):
             sent = await guesser.send(guess)
         assert "9012" not in sent.text and "£" not in sent.text
-        assert (await conversation(database, STRANGER)).holder is Holder.QUEUED  # a person will look
+        assert (
+            await conversation(database, STRANGER)
+        ).holder is Holder.QUEUED  # a person will look
         owner = TelegramUser(telegram_api, bot, SMITH, language="en")
         sent = await owner.send(f"/start {await invite(database, 'GB-002', clock)}")
     texts = Texts(bot_settings(telegram_api, database_url).bank)
@@ -277,13 +303,19 @@ async def test_a_button_from_an_earlier_message_changes_nothing(
 ) -> None:
     async with running(bot_settings(telegram_api, database_url), clock, database) as bot:
         user = await start_verified(telegram_api, bot, database, clock)
-        first = next(m for m in telegram_api.chat(WANG) if "reply_markup" in m)  # "type your last four digits"
+        first = next(
+            m for m in telegram_api.chat(WANG) if "reply_markup" in m
+        )  # "type your last four digits"
         before = await conversation(database, WANG)
         sent = await user.tap("person", message_id=first["message_id"])
         assert notes(sent) == [stale_note("zh")]  # said on the button, not as a message
         assert sent.messages == [] and sent.of("editMessageReplyMarkup") == []
         after = await conversation(database, WANG)
-        assert (after.step, after.holder, after.version) == (before.step, Holder.ASSISTANT, before.version)
+        assert (after.step, after.holder, after.version) == (
+            before.step,
+            Holder.ASSISTANT,
+            before.version,
+        )
 
 
 async def test_another_cardholders_button_is_refused(
@@ -291,10 +323,22 @@ async def test_another_cardholders_button_is_refused(
 ) -> None:
     async with running(bot_settings(telegram_api, database_url), clock, database) as bot:
         wang = await start_verified(telegram_api, bot, database, clock)
-        smith = await start_verified(telegram_api, bot, database, clock, ref="GB-002", user_id=SMITH,
-                                     last4="9012", language="en")
-        data = [b["callback_data"] for row in wang.message_with_button("cause:dispute")["reply_markup"]
-                ["inline_keyboard"] for b in row if b["callback_data"].endswith("cause:dispute")][0]
+        smith = await start_verified(
+            telegram_api,
+            bot,
+            database,
+            clock,
+            ref="GB-002",
+            user_id=SMITH,
+            last4="9012",
+            language="en",
+        )
+        data = [
+            b["callback_data"]
+            for row in wang.message_with_button("cause:dispute")["reply_markup"]["inline_keyboard"]
+            for b in row
+            if b["callback_data"].endswith("cause:dispute")
+        ][0]
         mine = telegram_api.chat(SMITH)[-1]["message_id"]
         before = [await conversation(database, u) for u in (WANG, SMITH)]
         sent = await smith.press(mine, data)
@@ -304,7 +348,15 @@ async def test_another_cardholders_button_is_refused(
 
 @pytest.mark.parametrize(
     "data",
-    ["c:xyz", "c|1|0", "c|x|y|z", "c|1|999|person", "\x00\x7f%ÿ…", "x|1|1|person", "c|1|1|person|extra"],
+    [
+        "c:xyz",
+        "c|1|0",
+        "c|x|y|z",
+        "c|1|999|person",
+        "\x00\x7f%ÿ…",
+        "x|1|1|person",
+        "c|1|1|person|extra",
+    ],
 )
 async def test_forged_callback_data_changes_nothing(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock, data: str
@@ -324,12 +376,17 @@ async def test_a_double_tap_is_processed_once(
     async with running(bot_settings(telegram_api, database_url), clock, database) as bot:
         user = await start_verified(telegram_api, bot, database, clock)
         message = user.message_with_button("cause:illness")
-        [data] = [b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
-                  if ChoiceData.unpack(b["callback_data"]).value == "cause:illness"]
+        [data] = [
+            b["callback_data"]
+            for row in message["reply_markup"]["inline_keyboard"]
+            for b in row
+            if ChoiceData.unpack(b["callback_data"]).value == "cause:illness"
+        ]
         # Both taps are queued before the bot fetches either: they arrive together.
         telegram_api.callback(WANG, message["message_id"], data, language_code="zh")
-        sent = await user.push(telegram_api.callback(WANG, message["message_id"], data, language_code="zh"),
-                               handled=2)
+        sent = await user.push(
+            telegram_api.callback(WANG, message["message_id"], data, language_code="zh"), handled=2
+        )
         assert notes(sent) == [None, stale_note("zh")]
         assert len(sent.messages) == 1  # the income question, once
         assert len(sent.of("editMessageReplyMarkup")) == 1
@@ -390,8 +447,16 @@ async def test_messages_of_one_chat_are_handled_one_at_a_time_in_order(
 ) -> None:
     async with running(bot_settings(telegram_api, database_url), clock, database) as bot:
         wang = await start_verified(telegram_api, bot, database, clock)
-        smith = await start_verified(telegram_api, bot, database, clock, ref="GB-002", user_id=SMITH,
-                                     last4="9012", language="en")
+        smith = await start_verified(
+            telegram_api,
+            bot,
+            database,
+            clock,
+            ref="GB-002",
+            user_id=SMITH,
+            last4="9012",
+            language="en",
+        )
         await wang.tap("cause:job_loss")
         await smith.tap("cause:job_loss")
         # Both cardholders answer three questions in a burst, all fetched in one getUpdates.
@@ -402,7 +467,11 @@ async def test_messages_of_one_chat_are_handled_one_at_a_time_in_order(
     for user_id, income in ((WANG, "8000.00"), (SMITH, "2500.00")):
         row = await conversation(database, user_id)
         assert row.step == "temporary"
-        assert (row.state["income"], row.state["expenses"], row.state["other_debts"]) == (income, "3000.00", "0.00")
+        assert (row.state["income"], row.state["expenses"], row.state["other_debts"]) == (
+            income,
+            "3000.00",
+            "0.00",
+        )
         messages = await transcript(database, row.id)  # type: ignore[arg-type]
         inbound = [m.telegram_message_id for m in messages if m.direction is Direction.IN]
         assert inbound == sorted(inbound)
@@ -442,7 +511,9 @@ async def test_flood_control_is_waited_out_and_the_message_sent_once(
     async def sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    async with running(bot_settings(telegram_api, database_url), clock, database, sleep=sleep) as bot:
+    async with running(
+        bot_settings(telegram_api, database_url), clock, database, sleep=sleep
+    ) as bot:
         user = await start_verified(telegram_api, bot, database, clock)
         telegram_api.fail("sendMessage", status=429, retry_after=7, chat_id=WANG, times=2)
         telegram_api.fail("answerCallbackQuery", status=429, retry_after=3)
@@ -467,7 +538,9 @@ async def test_a_blocked_bot_marks_the_cardholder_unreachable(
         blocked = await cardholder(database, WANG)
         assert blocked is not None and blocked.unreachable_at == clock.now()
         row = await conversation(database, WANG)
-        [undelivered] = [m for m in await transcript(database, row.id) if m.telegram_message_id is None]  # type: ignore[arg-type]
+        [undelivered] = [
+            m for m in await transcript(database, row.id) if m.telegram_message_id is None
+        ]  # type: ignore[arg-type]
         assert undelivered.direction is Direction.OUT
         # Writing again means the bot is unblocked.
         await user.send("8 000")
@@ -477,9 +550,13 @@ async def test_a_blocked_bot_marks_the_cardholder_unreachable(
 async def test_long_replies_are_split_into_messages_telegram_accepts(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
 ) -> None:
-    branches = "\n".join(f"Branch {n}: 12 Example Street & Co <card desk>, open 9–17." for n in range(90))
+    branches = "\n".join(
+        f"Branch {n}: 12 Example Street & Co <card desk>, open 9–17." for n in range(90)
+    )
     every_language = {"en": branches, "hu": branches, "zh": branches}
-    settings = bot_settings(telegram_api, database_url, bank={"how_to_pay": every_language, "contact": every_language})
+    settings = bot_settings(
+        telegram_api, database_url, bank={"how_to_pay": every_language, "contact": every_language}
+    )
     async with running(settings, clock, database) as bot:
         user = TelegramUser(telegram_api, bot, WANG, language="zh")
         seen = await negotiate(user, await invite(database, "CN-001", clock))
@@ -489,7 +566,9 @@ async def test_long_replies_are_split_into_messages_telegram_accepts(
         assert len(html_to_text(part["text"]).encode("utf-16-le")) // 2 <= 4096
     assert [("reply_markup" in p) for p in agreement] == [False] * (len(agreement) - 1) + [True]
     shown = "\n".join(html_to_text(p["text"]) for p in agreed)
-    assert all(f"Branch {n}: 12 Example Street & Co <card desk>, open 9–17." in shown for n in range(90))
+    assert all(
+        f"Branch {n}: 12 Example Street & Co <card desk>, open 9–17." in shown for n in range(90)
+    )
     await assert_agreed(database)
 
 
@@ -501,12 +580,18 @@ async def test_stop_lets_updates_being_handled_finish(
     async def sleep(seconds: float) -> None:
         await release.wait()
 
-    async with running(bot_settings(telegram_api, database_url), clock, database, sleep=sleep) as bot:
+    async with running(
+        bot_settings(telegram_api, database_url), clock, database, sleep=sleep
+    ) as bot:
         user = await start_verified(telegram_api, bot, database, clock)
         telegram_api.fail("sendMessage", status=429, retry_after=1, chat_id=WANG)
         message = user.message_with_button("cause:job_loss")
-        [data] = [b["callback_data"] for row in message["reply_markup"]["inline_keyboard"] for b in row
-                  if b["callback_data"].endswith("cause:job_loss")]
+        [data] = [
+            b["callback_data"]
+            for row in message["reply_markup"]["inline_keyboard"]
+            for b in row
+            if b["callback_data"].endswith("cause:job_loss")
+        ]
         telegram_api.callback(WANG, message["message_id"], data, language_code="zh")
         await telegram_api.wait_for("sendMessage", lambda c: c.status == 429)
         assert bot.app.gate.inside == 1
@@ -523,7 +608,10 @@ async def test_stop_lets_updates_being_handled_finish(
 
 
 async def test_no_secret_or_personal_data_reaches_the_logs(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock,
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     secret_half = BOT_TOKEN.partition(":")[2]
@@ -535,9 +623,17 @@ async def test_no_secret_or_personal_data_reaches_the_logs(
             await telegram_api.wait_for("setWebhook")
             user = TelegramUser(telegram_api, bot, WANG, language="zh", webhook=hook)
             telegram_api.fail("sendMessage", status=429, retry_after=2)
-            telegram_api.fail("editMessageReplyMarkup", status=400, description="Bad Request: message is not modified")
+            telegram_api.fail(
+                "editMessageReplyMarkup",
+                status=400,
+                description="Bad Request: message is not modified",
+            )
             # A failure inside a handler is logged (type and traceback) and apologised for.
-            telegram_api.fail("sendMessage", status=400, description=f"Bad Request: chat {BOT_TOKEN} 7319 not found")
+            telegram_api.fail(
+                "sendMessage",
+                status=400,
+                description=f"Bad Request: chat {BOT_TOKEN} 7319 not found",
+            )
             await user.send(f"/start {token}")
             await negotiate_rest(user)
         log_text = caplog.text + "\n".join(
@@ -549,7 +645,11 @@ async def test_no_secret_or_personal_data_reaches_the_logs(
         assert secret not in log_text
     for personal in ("王芳", "8 000", "¥3000"):
         assert personal not in log_text
-    for number in ("7319", "8000", "3000"):  # card digits, income, expenses; not inside other numbers
+    for number in (
+        "7319",
+        "8000",
+        "3000",
+    ):  # card digits, income, expenses; not inside other numbers
         assert not re.search(rf"(?<![\d.:]){number}(?!\d)", log_text), number
 
 
@@ -564,8 +664,14 @@ async def test_the_command_line_runs_the_bot_until_sigterm(
     }
     environment.pop("OVERDUE_BOT_CONFIG", None)
     bot = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "run", env=environment, cwd=Path(__file__).resolve().parent.parent,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        env=environment,
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     try:
         await telegram_api.wait_for("getUpdates", timeout=60)
@@ -597,7 +703,6 @@ async def negotiate_rest(user: TelegramUser) -> None:
     await user.tap("accept")
 
 
-
 def test_the_bot_collects_garbage_seldom_and_never_scans_what_it_started_with() -> None:
     import gc
 
@@ -607,7 +712,9 @@ def test_the_bot_collects_garbage_seldom_and_never_scans_what_it_started_with() 
     try:
         tune_collector()
         assert gc.get_threshold()[0] == COLLECT_AFTER > before[0]
-        assert gc.get_freeze_count() > 10_000  # the modules loaded by now are out of every collection
+        assert (
+            gc.get_freeze_count() > 10_000
+        )  # the modules loaded by now are out of every collection
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)

@@ -28,15 +28,42 @@ def shown(api: FakeBotAPI, chat_id: int) -> str:
 @pytest.mark.parametrize(
     ("ref", "user_id", "telegram_language", "answers", "agreed"),
     [
-        ("CN-001", 6001, "en", ["7319", "收入减少了", "1.2万", "4千", "没有", "不", "1", "是", "我同意"], "协议"),
-        ("HU-003", 6002, "en",
-         ["5678", "kevesebb a fizetésem", "600 000 Ft", "250.000", "nincs", "nem", "1", "igen", "elfogadom"],
-         "megállapodás"),
+        (
+            "CN-001",
+            6001,
+            "en",
+            ["7319", "收入减少了", "1.2万", "4千", "没有", "不", "1", "是", "我同意"],
+            "协议",
+        ),
+        (
+            "HU-003",
+            6002,
+            "en",
+            [
+                "5678",
+                "kevesebb a fizetésem",
+                "600 000 Ft",
+                "250.000",
+                "nincs",
+                "nem",
+                "1",
+                "igen",
+                "elfogadom",
+            ],
+            "megállapodás",
+        ),
     ],
 )
 async def test_whole_negotiation_in_the_accounts_language_by_typing_only(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock,
-    ref: str, user_id: int, telegram_language: str, answers: list[str], agreed: str,
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    ref: str,
+    user_id: int,
+    telegram_language: str,
+    answers: list[str],
+    agreed: str,
 ) -> None:
     token = await invite(database, ref, clock)
     async with running(bot_settings(telegram_api, database_url), clock, database) as bot:

@@ -32,7 +32,11 @@ def test_a_long_text_is_cut_after_whole_lines() -> None:
 
 
 def test_tags_open_at_a_cut_are_closed_and_opened_again() -> None:
-    quote = "<blockquote>" + "\n".join(f"clause {n} &amp; more &lt;terms&gt;" for n in range(100)) + "</blockquote>"
+    quote = (
+        "<blockquote>"
+        + "\n".join(f"clause {n} &amp; more &lt;terms&gt;" for n in range(100))
+        + "</blockquote>"
+    )
     text = f"<b>Agreement</b>\n{quote}\n<i>Signed</i>"
     parts = split_text(text, 500)
     assert len(parts) > 3
@@ -63,13 +67,26 @@ def test_length_is_counted_as_telegram_does_in_utf16() -> None:
 
 
 def test_the_keyboard_has_one_button_per_row_carrying_conversation_turn_and_value() -> None:
-    reply = Rendered("Choose", (Button("1. 24 monthly payments", "option:instalment-24"), Button("Talk to a person", "person")),
-                     conversation_id=12, turn=7, transcript_id=3)
+    reply = Rendered(
+        "Choose",
+        (
+            Button("1. 24 monthly payments", "option:instalment-24"),
+            Button("Talk to a person", "person"),
+        ),
+        conversation_id=12,
+        turn=7,
+        transcript_id=3,
+    )
     sent = keyboard(reply)
     assert sent is not None
-    markup = InlineKeyboardMarkup.model_validate(sent)  # the Bot API's keyboard, as aiogram reads it
+    markup = InlineKeyboardMarkup.model_validate(
+        sent
+    )  # the Bot API's keyboard, as aiogram reads it
     assert markup.model_dump(exclude_none=True) == sent  # nothing but text and data on a button
-    assert [[b.text for b in row] for row in markup.inline_keyboard] == [["1. 24 monthly payments"], ["Talk to a person"]]
+    assert [[b.text for b in row] for row in markup.inline_keyboard] == [
+        ["1. 24 monthly payments"],
+        ["Talk to a person"],
+    ]
     data = ChoiceData.unpack(markup.inline_keyboard[0][0].callback_data or "")
     assert (data.conversation, data.turn, data.value) == (12, 7, "option:instalment-24")
     assert keyboard(Rendered("No buttons", (), 12, 7)) is None
@@ -92,9 +109,19 @@ def test_forged_button_data_does_not_unpack(forged: str) -> None:
 def test_redact_hides_the_token_in_messages_arguments_and_tracebacks() -> None:
     token = "7301924455:AAF-s3cr3t-T0ken-Part-kq9Zx"
     redact = Redact([token, ""])
-    record = logging.LogRecord("aiogram", logging.ERROR, __file__, 1, "GET %s failed", (f"https://x/bot{token}/getMe",), None)
+    record = logging.LogRecord(
+        "aiogram",
+        logging.ERROR,
+        __file__,
+        1,
+        "GET %s failed",
+        (f"https://x/bot{token}/getMe",),
+        None,
+    )
     try:
-        raise RuntimeError(f"url=https://x/bot{token}/getUpdates and AAF-s3cr3t-T0ken-Part-kq9Zx alone")
+        raise RuntimeError(
+            f"url=https://x/bot{token}/getUpdates and AAF-s3cr3t-T0ken-Part-kq9Zx alone"
+        )
     except RuntimeError:
         import sys
 
@@ -124,14 +151,25 @@ async def test_delivery_ids_of_updates_finishing_together_are_written_in_one_bat
     assert batches == [[(n, 100 + n) for n in range(10)], [(99, 199)]]
 
 
-def _reply(text: str, *, buttons: int = 0, attach: str | None = None, transcript_id: int = 1) -> Rendered:
-    return Rendered(text, tuple(Button(f"b{n}", f"v{n}") for n in range(buttons)), 7, 3, transcript_id, "t", attach)
+def _reply(
+    text: str, *, buttons: int = 0, attach: str | None = None, transcript_id: int = 1
+) -> Rendered:
+    return Rendered(
+        text,
+        tuple(Button(f"b{n}", f"v{n}") for n in range(buttons)),
+        7,
+        3,
+        transcript_id,
+        "t",
+        attach,
+    )
 
 
 def test_replies_of_a_step_share_a_message_until_buttons_a_document_or_the_limit() -> None:
     intro, question = _reply("Welcome back."), _reply("Why is the payment late?", buttons=3)
     assert [[r.text for r in group] for group in messages([intro, question])] == [
-        ["Welcome back.", "Why is the payment late?"]]
+        ["Welcome back.", "Why is the payment late?"]
+    ]
     assert joined([intro, question]) == "Welcome back.\n\nWhy is the payment late?"
     # Buttons end a message: what follows them is a message of its own.
     assert len(messages([question, intro])) == 2

@@ -200,34 +200,71 @@ def cases(language: str, currency: str) -> Iterator[Case]:
         "ask_counter": [Case("ask_counter", {"max_months": 60})],
         "choose_by_number": [Case("choose_by_number", {"count": 4})],
         "ask_income": [Case("ask_income", {"currency": currency})],
-        **{name: [Case(name, params, label) for label, params in found]
-           for name, found in desk_cases(language, currency, terms, options).items()},
+        **{
+            name: [Case(name, params, label) for label, params in found]
+            for name, found in desk_cases(language, currency, terms, options).items()
+        },
         "ask_expenses": [Case("ask_expenses", {"currency": currency})],
         **{
-            name: [Case(name, {"number": 3, "payments": 12, "amount": Money(_amount(currency, "288.06"), currency),
-                               "due": date(2026, 12, 3)})]
+            name: [
+                Case(
+                    name,
+                    {
+                        "number": 3,
+                        "payments": 12,
+                        "amount": Money(_amount(currency, "288.06"), currency),
+                        "due": date(2026, 12, 3),
+                    },
+                )
+            ]
             for name in ("reminder_before", "reminder_due", "missed", "missed_note")
         },
-        "missed_handoff": [Case("missed_handoff", {"reason": r}, r) for r in ("missed_payments", "renegotiation_broken")],
+        "missed_handoff": [
+            Case("missed_handoff", {"reason": r}, r)
+            for r in ("missed_payments", "renegotiation_broken")
+        ],
         "payment_thanks": [
             Case("payment_thanks", {"plan": plan_progress(currency)}),
             Case("payment_thanks", {"plan": plan_progress(currency, paid=1)}, "one paid"),
         ],
         "money_check": [
-            Case("money_check", {"income": Money(_amount(currency, "12000"), currency),
-                                 "spending": Money(_amount(currency, "6000"), currency),
-                                 "monthly": Money(_amount(currency, "288.06"), currency),
-                                 "left": Money(_amount(currency, "5711.94"), currency), "short": None}),
-            Case("money_check", {"income": Money(_amount(currency, "1000"), currency),
-                                 "spending": Money(_amount(currency, "900"), currency),
-                                 "monthly": Money(_amount(currency, "288.06"), currency),
-                                 "left": None, "short": Money(_amount(currency, "188.06"), currency)}, "short"),
-            Case("money_check", {"income": Money(_amount(currency, "12000"), currency),
-                                 "spending": Money(_amount(currency, "6000"), currency),
-                                 "monthly": None,
-                                 "left": Money(_amount(currency, "6000"), currency), "short": None}, "plan paid"),
-            Case("money_check", {"income": None, "spending": None, "monthly": None,
-                                 "left": None, "short": None}, "no figures"),
+            Case(
+                "money_check",
+                {
+                    "income": Money(_amount(currency, "12000"), currency),
+                    "spending": Money(_amount(currency, "6000"), currency),
+                    "monthly": Money(_amount(currency, "288.06"), currency),
+                    "left": Money(_amount(currency, "5711.94"), currency),
+                    "short": None,
+                },
+            ),
+            Case(
+                "money_check",
+                {
+                    "income": Money(_amount(currency, "1000"), currency),
+                    "spending": Money(_amount(currency, "900"), currency),
+                    "monthly": Money(_amount(currency, "288.06"), currency),
+                    "left": None,
+                    "short": Money(_amount(currency, "188.06"), currency),
+                },
+                "short",
+            ),
+            Case(
+                "money_check",
+                {
+                    "income": Money(_amount(currency, "12000"), currency),
+                    "spending": Money(_amount(currency, "6000"), currency),
+                    "monthly": None,
+                    "left": Money(_amount(currency, "6000"), currency),
+                    "short": None,
+                },
+                "plan paid",
+            ),
+            Case(
+                "money_check",
+                {"income": None, "spending": None, "monthly": None, "left": None, "short": None},
+                "no figures",
+            ),
         ],
     }
     for template in TEMPLATES:
@@ -319,7 +356,9 @@ def test_translated_templates_say_what_looking_up_says(
 def test_values_in_a_translated_message_are_escaped(texts: Texts) -> None:
     env = texts.environment("hu")
     template = env.from_string('{{ _("Total to pay: %(total)s.", total=total) }}')
-    assert template.render(total="<b>1 & 2</b>") == "Összesen fizetendő: &lt;b&gt;1 &amp; 2&lt;/b&gt;."
+    assert (
+        template.render(total="<b>1 & 2</b>") == "Összesen fizetendő: &lt;b&gt;1 &amp; 2&lt;/b&gt;."
+    )
 
 
 def test_messages_are_translated_in_the_compiled_template(texts: Texts) -> None:
@@ -340,7 +379,9 @@ def test_a_template_with_its_own_underscore_is_left_alone(texts: Texts) -> None:
     env = texts.environment("zh")
     template = env.from_string('{% set _ = "x" %}{{ _ }}')
     assert template.render() == "x"
-    source = env.compile('{% macro m(_) %}{{ _("Total to pay: %(total)s.", total=1) }}{% endmacro %}', raw=True)
+    source = env.compile(
+        '{% macro m(_) %}{{ _("Total to pay: %(total)s.", total=1) }}{% endmacro %}', raw=True
+    )
     assert "Total to pay" in source  # the macro's own ``_`` is called, not the catalog's
 
 
@@ -465,23 +506,31 @@ def test_format_money(amount: str, currency: str, language: str, expected: str) 
 
 @settings(max_examples=300, deadline=None)
 @given(
-    amount=st.decimals(min_value=-10**9, max_value=10**9, places=4, allow_nan=False, allow_infinity=False),
+    amount=st.decimals(
+        min_value=-(10**9), max_value=10**9, places=4, allow_nan=False, allow_infinity=False
+    ),
     currency=st.sampled_from(sorted(MINOR_UNITS)),
     language=st.sampled_from(LANGUAGES),
 )
-def test_format_money_is_babels_format_currency(amount: Decimal, currency: str, language: str) -> None:
+def test_format_money_is_babels_format_currency(
+    amount: Decimal, currency: str, language: str
+) -> None:
     """The symbol is put in by us, not by Babel's apply() (which looks up the currency's name every
     time): the text is still exactly Babel's, with the locale's pattern at the currency's minor unit."""
     locale = babel_locale(language, currency)
     pattern = copy.copy(locale.currency_formats["standard"])
     pattern.frac_prec = (MINOR_UNITS[currency],) * 2
-    babels = pattern.apply(quantize(amount, currency), locale, currency=currency, currency_digits=False)
+    babels = pattern.apply(
+        quantize(amount, currency), locale, currency=currency, currency_digits=False
+    )
     assert format_money(amount, currency, language) == babels
 
 
 @pytest.mark.parametrize("currency", sorted(MINOR_UNITS))
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_currency_of_every_language_is_written_without_babels_apply(language: str, currency: str) -> None:
+def test_every_currency_of_every_language_is_written_without_babels_apply(
+    language: str, currency: str
+) -> None:
     """The shortcut the test above checks is the one taken: every pattern we use is a plain one."""
     from bot.texts import _plain_shape
 

@@ -59,8 +59,13 @@ def instance_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def build_dispatcher(assistant: Assistant, directory: Directory, outbox: Outbox, gate: Gate,
-                     desk_routers: Sequence[Router] = ()) -> Dispatcher:
+def build_dispatcher(
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
+    gate: Gate,
+    desk_routers: Sequence[Router] = (),
+) -> Dispatcher:
     # No aiogram FSM: where a conversation stands is the dialogue's state, saved in the database
     # (so it survives restarts and is shared by instances); its middleware would only cost time.
     dp = Dispatcher(disable_fsm=True)
@@ -96,7 +101,9 @@ class TelegramApp:
         if config.mode == "webhook" and not self.webhook_secret:
             # Telegram sends back whatever we register; one instance can make up its own.
             self.webhook_secret = secrets.token_urlsafe(32)
-            log.warning("telegram.webhook_secret is not set: using a random one (several instances need a shared one)")
+            log.warning(
+                "telegram.webhook_secret is not set: using a random one (several instances need a shared one)"
+            )
         self._db = db
         self._owns_db = db is None
         self.gate = Gate()
@@ -148,17 +155,31 @@ class TelegramApp:
             pdfs = PdfMaker(texts, self.settings.document)
             pdfs.start()
             agreements = AgreementMessages(db, pdfs, self.clock, assistant.commits)
-            outbox = Outbox(assistant, directory, texts, self.settings.bank.default_language, agreements)
+            outbox = Outbox(
+                assistant, directory, texts, self.settings.bank.default_language, agreements
+            )
             _desk, self.desk_loop, desk_routers = build_desk(
-                bot=bot, assistant=assistant, outbox=outbox, settings=self.settings, clock=self.clock
+                bot=bot,
+                assistant=assistant,
+                outbox=outbox,
+                settings=self.settings,
+                clock=self.clock,
             )
             dp = build_dispatcher(assistant, directory, outbox, self.gate, desk_routers)
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
-            self.reminders = ReminderDispatcher(db, self.settings.reminders, self.clock,
-                                                TelegramReminders(bot, assistant, outbox), instance_name(),
-                                                writing=assistant.writing, changed=assistant.forget)
+            self.reminders = ReminderDispatcher(
+                db,
+                self.settings.reminders,
+                self.clock,
+                TelegramReminders(bot, assistant, outbox),
+                instance_name(),
+                writing=assistant.writing,
+                changed=assistant.forget,
+            )
             await register_commands(bot, texts, self.settings.bank.default_language)
-            background = asyncio.create_task(self.reminders.run_forever(self._stop), name="reminders")
+            background = asyncio.create_task(
+                self.reminders.run_forever(self._stop), name="reminders"
+            )
             desk_task = asyncio.create_task(self.desk_loop.run(self._stop), name="desk")
             try:
                 if config.mode == "webhook":
@@ -184,7 +205,9 @@ class TelegramApp:
     # --- long polling --------------------------------------------------------------------
 
     async def _poll(self, bot: Bot, dp: Dispatcher) -> None:
-        await bot.delete_webhook(drop_pending_updates=False)  # getUpdates is refused while one is set
+        await bot.delete_webhook(
+            drop_pending_updates=False
+        )  # getUpdates is refused while one is set
         started = asyncio.Event()
 
         async def on_startup() -> None:  # async: aiogram runs a plain function in a thread
@@ -231,7 +254,12 @@ class TelegramApp:
         loop = asyncio.get_running_loop()
         try:
             await site.start()
-            log.info("webhook server listening on %s:%s%s", config.listen_host, config.listen_port, config.webhook_path)
+            log.info(
+                "webhook server listening on %s:%s%s",
+                config.listen_host,
+                config.listen_port,
+                config.webhook_path,
+            )
             await bot.set_webhook(
                 config.webhook_url,
                 secret_token=self.webhook_secret,

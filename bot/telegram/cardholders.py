@@ -66,7 +66,12 @@ async def step(
 
 
 async def open_invite(
-    message: Message, command: CommandObject, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
 ) -> None:
     user = message.from_user
     if user is None:
@@ -78,7 +83,9 @@ async def open_invite(
         )
         if redemption.problem is not None:
             log.info("invite refused: %s", redemption.problem.value)
-            await outbox.say(bot, message.chat.id, f"invite_{redemption.problem.value}", outbox.language_of(user))
+            await outbox.say(
+                bot, message.chat.id, f"invite_{redemption.problem.value}", outbox.language_of(user)
+            )
             return
         link = await directory.find(user.id)
         assert link is not None
@@ -87,22 +94,45 @@ async def open_invite(
     await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
 
 
-async def start(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
+async def start(
+    message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
         await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
 
 
-async def text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
+async def text(
+    message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
-        await step(bot, message.chat.id, link, ev.Text(message.text or ""), assistant, directory, outbox, message)
+        await step(
+            bot,
+            message.chat.id,
+            link,
+            ev.Text(message.text or ""),
+            assistant,
+            directory,
+            outbox,
+            message,
+        )
 
 
-async def not_text(message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox) -> None:
+async def not_text(
+    message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
-        await step(bot, message.chat.id, link, ev.NonText(str(message.content_type)), assistant, directory, outbox)
+        await step(
+            bot,
+            message.chat.id,
+            link,
+            ev.NonText(str(message.content_type)),
+            assistant,
+            directory,
+            outbox,
+        )
 
 
 async def _linked(message: Message, bot: Bot, directory: Directory, outbox: Outbox) -> Link | None:
@@ -126,7 +156,9 @@ async def tap(
         await _answer(query, outbox.note("stale_button", outbox.language_of(query.from_user)))
         return
     await directory.reachable_again(link)
-    replies = await assistant.handle(link.cardholder_id, ev.Choice(callback_data.value, callback_data.turn))
+    replies = await assistant.handle(
+        link.cardholder_id, ev.Choice(callback_data.value, callback_data.turn)
+    )
     if [reply.template for reply in replies] == ["stale_button"]:
         # An old or already used button: a short note on the button itself, nothing else.
         await _answer(query, html_to_text(replies[0].text))
@@ -135,7 +167,9 @@ async def tap(
     # are independent requests, made at the same time.
     chat_id = query.message.chat.id if query.message is not None else query.from_user.id
     outcomes = await asyncio.gather(
-        _answer(query), _remove_keyboard(bot, query), outbox.deliver(bot, chat_id, link, replies),
+        _answer(query),
+        _remove_keyboard(bot, query),
+        outbox.deliver(bot, chat_id, link, replies),
         return_exceptions=True,
     )
     for outcome in outcomes:  # all three have finished: a failure is reported once, like any other

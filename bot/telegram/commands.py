@@ -27,7 +27,10 @@ COMMANDS: tuple[tuple[str, Label], ...] = (
 
 
 def menu(texts: Texts, language: str) -> list[BotCommand]:
-    return [BotCommand(command=name, description=texts.label(label, language)) for name, label in COMMANDS]
+    return [
+        BotCommand(command=name, description=texts.label(label, language))
+        for name, label in COMMANDS
+    ]
 
 
 async def register_commands(bot: Bot, texts: Texts, default_language: str) -> None:

@@ -42,8 +42,14 @@ class DeliveryLog:
                 self._batch, self._written = [], None
                 try:
                     await self.assistant.record_deliveries(batch)
-                except Exception as error:  # the messages were delivered; only their ids are missing
-                    log.error("could not record %d delivered message id(s): %s", len(batch), type(error).__name__)
+                except (
+                    Exception
+                ) as error:  # the messages were delivered; only their ids are missing
+                    log.error(
+                        "could not record %d delivered message id(s): %s",
+                        len(batch),
+                        type(error).__name__,
+                    )
                 if written is not None and not written.done():
                     written.set_result(None)
         finally:

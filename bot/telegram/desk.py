@@ -48,7 +48,15 @@ log = logging.getLogger(__name__)
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
-__all__ = ["DeskGroup", "DeskLoop", "TakeData", "build_desk", "group_router", "parse_offer", "relay_router"]
+__all__ = [
+    "DeskGroup",
+    "DeskLoop",
+    "TakeData",
+    "build_desk",
+    "group_router",
+    "parse_offer",
+    "relay_router",
+]
 
 
 def content_text(message: Message) -> str:
@@ -63,8 +71,15 @@ def content_text(message: Message) -> str:
 class DeskGroup:
     """The handlers of the desk group, with what they need."""
 
-    def __init__(self, *, desk: Desk, board: DeskBoard, assistant: Assistant, outbox: Outbox,
-                 settings: Settings) -> None:
+    def __init__(
+        self,
+        *,
+        desk: Desk,
+        board: DeskBoard,
+        assistant: Assistant,
+        outbox: Outbox,
+        settings: Settings,
+    ) -> None:
         self.desk = desk
         self.board = board
         self.words = board.words
@@ -83,11 +98,17 @@ class DeskGroup:
         text = self.words.says(what, **params)
         with contextlib.suppress(TelegramBadRequest, TelegramForbiddenError):
             try:
-                await message.reply(text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+                await message.reply(
+                    text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                )
             except TelegramBadRequest:
                 if message.bot is not None:
-                    await message.bot.send_message(self.chat_id, text, parse_mode=ParseMode.HTML,
-                                                   link_preview_options=NO_PREVIEW)
+                    await message.bot.send_message(
+                        self.chat_id,
+                        text,
+                        parse_mode=ParseMode.HTML,
+                        link_preview_options=NO_PREVIEW,
+                    )
 
     # --- who may act ---
 
@@ -116,7 +137,9 @@ class DeskGroup:
             await _answer(query, self.words.note("take_forged"))
             return
         user = query.from_user
-        taken = await self.desk.take(entry.conversation_id, user.id, user.full_name or str(user.id), self.now)
+        taken = await self.desk.take(
+            entry.conversation_id, user.id, user.full_name or str(user.id), self.now
+        )
         if not taken.won:
             held = taken.entry
             if held is not None and held.holder is Holder.SPECIALIST:
@@ -170,17 +193,28 @@ class DeskGroup:
             return
         assert message.from_user is not None
         try:
-            copied = await bot.copy_message(entry.cardholder_chat_id, self.chat_id, message.message_id)
+            copied = await bot.copy_message(
+                entry.cardholder_chat_id, self.chat_id, message.message_id
+            )
         except TelegramForbiddenError:
             await self.reply(message, "undeliverable")
             return
         except TelegramBadRequest as error:  # e.g. a kind of message that cannot be copied
-            log.info("conversation %s: specialist message not copied (%s)", entry.conversation_id,
-                     type(error).__name__)
+            log.info(
+                "conversation %s: specialist message not copied (%s)",
+                entry.conversation_id,
+                type(error).__name__,
+            )
             await self.reply(message, "not_copied")
             return
-        await self.desk.record(entry.conversation_id, Direction.OUT, author(message.from_user.id),
-                               content_text(message), now=self.now, telegram_message_id=copied.message_id)
+        await self.desk.record(
+            entry.conversation_id,
+            Direction.OUT,
+            author(message.from_user.id),
+            content_text(message),
+            now=self.now,
+            telegram_message_id=copied.message_id,
+        )
 
     async def offer(self, message: Message, command: CommandObject, bot: Bot) -> None:
         entry = await self.topic_entry(message, command=True)
@@ -205,9 +239,17 @@ class DeskGroup:
             entry.conversation_id,
             lambda state, facts: dialogue.offer_from_specialist(state, option, facts),
             holders={Holder.SPECIALIST},
-            values={"holder": Holder.ASSISTANT, "specialist_id": None, "specialist_name": None, "card_message_id": None},
-            note=(who, f"offer: {option.payments} x {option.monthly} {option.currency} from {option.first_due}, "
-                       f"total {option.total}, annual rate {option.annual_rate}"),
+            values={
+                "holder": Holder.ASSISTANT,
+                "specialist_id": None,
+                "specialist_name": None,
+                "card_message_id": None,
+            },
+            note=(
+                who,
+                f"offer: {option.payments} x {option.monthly} {option.currency} from {option.first_due}, "
+                f"total {option.total}, annual rate {option.annual_rate}",
+            ),
         )
         if rendered is None:
             await self.reply(message, "take_first")
@@ -225,7 +267,12 @@ class DeskGroup:
             entry.conversation_id,
             dialogue.release,
             holders={Holder.SPECIALIST},
-            values={"holder": Holder.ASSISTANT, "specialist_id": None, "specialist_name": None, "card_message_id": None},
+            values={
+                "holder": Holder.ASSISTANT,
+                "specialist_id": None,
+                "specialist_name": None,
+                "card_message_id": None,
+            },
             note=(author(message.from_user.id), "released to the assistant"),
         )
         if rendered is None:
@@ -253,8 +300,15 @@ class DeskGroup:
             entry.conversation_id,
             dialogue.close,
             holders={Holder.QUEUED, Holder.SPECIALIST, Holder.ASSISTANT},
-            values={"holder": holder, "outcome": outcome.value, "closed_at": now, "topic_id": None,
-                    "closed_topic_id": entry.topic_id, "specialist_id": None, "card_message_id": None},
+            values={
+                "holder": holder,
+                "outcome": outcome.value,
+                "closed_at": now,
+                "topic_id": None,
+                "closed_topic_id": entry.topic_id,
+                "specialist_id": None,
+                "card_message_id": None,
+            },
             note=(author(message.from_user.id), f"closed: {outcome.value}"),
         )
         if rendered is None:
@@ -276,8 +330,14 @@ class DeskGroup:
             await self.reply(message, "note_usage")
             return
         assert message.from_user is not None
-        await self.desk.record(entry.conversation_id, Direction.NOTE, author(message.from_user.id), text[:4000],
-                               now=self.now, telegram_message_id=message.message_id)
+        await self.desk.record(
+            entry.conversation_id,
+            Direction.NOTE,
+            author(message.from_user.id),
+            text[:4000],
+            now=self.now,
+            telegram_message_id=message.message_id,
+        )
         await self.reply(message, "noted")
 
     async def _deliver(self, bot: Bot, entry: Entry, rendered: list[Any]) -> None:
@@ -350,7 +410,9 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         known = assistant.holder(link.cardholder_id)
         return known if known is not None else await desk.holder_of(link.conversation_id)  # type: ignore[arg-type]
 
-    async def tap_while_held(query: CallbackQuery, directory: Directory, assistant: Assistant, outbox: Outbox) -> None:
+    async def tap_while_held(
+        query: CallbackQuery, directory: Directory, assistant: Assistant, outbox: Outbox
+    ) -> None:
         """An old button tapped while a specialist has the conversation: a note, no dialogue step."""
         link = await directory.find(query.from_user.id)
         held = await holder_of(link, assistant) if link and link.conversation_id else None
@@ -358,7 +420,9 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
             raise SkipHandler
         await _answer(query, outbox.note("with_specialist", outbox.language_of(query.from_user)))
 
-    async def relay_in(message: Message, bot: Bot, directory: Directory, assistant: Assistant, outbox: Outbox) -> None:
+    async def relay_in(
+        message: Message, bot: Bot, directory: Directory, assistant: Assistant, outbox: Outbox
+    ) -> None:
         user = message.from_user
         if user is None or (message.text or "").startswith("/start"):
             raise SkipHandler
@@ -371,22 +435,36 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         holder, topic_id = held
         now = assistant.clock.now()
         if holder is Holder.CLOSED:
-            await desk.reopen(link.conversation_id, now)  # the assistant answers from where it stands
+            await desk.reopen(
+                link.conversation_id, now
+            )  # the assistant answers from where it stands
             raise SkipHandler
         if holder not in (Holder.SPECIALIST, Holder.QUEUED):
             raise SkipHandler
         copied = False
         if chat_id is not None and topic_id is not None:
             try:
-                await bot.copy_message(chat_id, message.chat.id, message.message_id, message_thread_id=topic_id)
+                await bot.copy_message(
+                    chat_id, message.chat.id, message.message_id, message_thread_id=topic_id
+                )
                 copied = True
             except TelegramBadRequest as error:
-                log.warning("conversation %s: not copied to the desk (%s)", link.conversation_id, type(error).__name__)
+                log.warning(
+                    "conversation %s: not copied to the desk (%s)",
+                    link.conversation_id,
+                    type(error).__name__,
+                )
         if holder is Holder.QUEUED and message.text is not None:
             raise SkipHandler  # the dialogue records the text, and its waiting reply still answers
         # Held (the assistant stays silent), or a photo, a document … while waiting: recorded here.
-        await desk.record(link.conversation_id, Direction.IN, "cardholder", content_text(message), now=now,
-                          telegram_message_id=message.message_id)
+        await desk.record(
+            link.conversation_id,
+            Direction.IN,
+            "cardholder",
+            content_text(message),
+            now=now,
+            telegram_message_id=message.message_id,
+        )
         if holder is Holder.QUEUED:
             if not copied:
                 raise SkipHandler  # nobody will see it: the dialogue's "only text" note is the truth
@@ -399,17 +477,38 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
     return router
 
 
-def build_desk(*, bot: Bot, assistant: Assistant, outbox: Outbox, settings: Settings, clock: Clock,
-               sleep: Sleep = asyncio.sleep) -> tuple[Desk, DeskLoop, list[Router]]:
+def build_desk(
+    *,
+    bot: Bot,
+    assistant: Assistant,
+    outbox: Outbox,
+    settings: Settings,
+    clock: Clock,
+    sleep: Sleep = asyncio.sleep,
+) -> tuple[Desk, DeskLoop, list[Router]]:
     """The desk's parts for one app: the loop to start and the routers to include (relay first)."""
     desk = Desk(assistant.db, writing=assistant.writing)
     config = settings.specialists
-    board = DeskBoard(DeskTexts(assistant.texts, settings), desk, config.chat_id) if config.chat_id else None
-    loop = DeskLoop(bot=bot, desk=desk, board=board, assistant=assistant, outbox=outbox, settings=settings,
-                    clock=clock, sleep=sleep)
+    board = (
+        DeskBoard(DeskTexts(assistant.texts, settings), desk, config.chat_id)
+        if config.chat_id
+        else None
+    )
+    loop = DeskLoop(
+        bot=bot,
+        desk=desk,
+        board=board,
+        assistant=assistant,
+        outbox=outbox,
+        settings=settings,
+        clock=clock,
+        sleep=sleep,
+    )
     routers = [relay_router(desk, config.chat_id)]
     if board is not None:
-        group = DeskGroup(desk=desk, board=board, assistant=assistant, outbox=outbox, settings=settings)
+        group = DeskGroup(
+            desk=desk, board=board, assistant=assistant, outbox=outbox, settings=settings
+        )
         routers.append(group_router(group, frozenset(config.user_ids)))
     assistant.on_handoff = loop.wake
     desk.changed = assistant.forget

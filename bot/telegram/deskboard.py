@@ -56,8 +56,10 @@ class DeskTexts:
         self.max_months = settings.policy.max_term_months
 
     def says(self, what: str, **params: Any) -> str:
-        return self.texts.render(Reply("desk_says", {"what": what, "max_months": self.max_months, **params}),
-                                 self.language)
+        return self.texts.render(
+            Reply("desk_says", {"what": what, "max_months": self.max_months, **params}),
+            self.language,
+        )
 
     def note(self, what: str, **params: Any) -> str:
         """For a callback answer: plain text, at most 200 characters."""
@@ -71,12 +73,16 @@ class DeskTexts:
         return self.texts.label(OUTCOME_LABELS[outcome or Outcome.OTHER], self.language)
 
     def topic_name(self, entry: Entry) -> str:
-        return f"{'‼️ ' if entry.urgent else ''}{masked(entry.card_last4)} · {self.reason(entry)}"[:128]
+        return f"{'‼️ ' if entry.urgent else ''}{masked(entry.card_last4)} · {self.reason(entry)}"[
+            :128
+        ]
 
     def take_button(self, conversation_id: int) -> InlineKeyboardMarkup:
         builder = InlineKeyboardBuilder()
-        builder.button(text=self.texts.label(TAKE_OVER, self.language),
-                       callback_data=TakeData(conversation=conversation_id))
+        builder.button(
+            text=self.texts.label(TAKE_OVER, self.language),
+            callback_data=TakeData(conversation=conversation_id),
+        )
         return builder.as_markup()
 
 
@@ -93,9 +99,16 @@ class DeskBoard:
         if card is None:
             return None
         entry = card.entry
-        status = {Holder.SPECIALIST: "held", Holder.CLOSED: "closed", Holder.ASSISTANT: "assistant"}.get(
-            entry.holder, "waiting")
-        if entry.outcome is not None and entry.closed_topic_id is not None and entry.topic_id is None:
+        status = {
+            Holder.SPECIALIST: "held",
+            Holder.CLOSED: "closed",
+            Holder.ASSISTANT: "assistant",
+        }.get(entry.holder, "waiting")
+        if (
+            entry.outcome is not None
+            and entry.closed_topic_id is not None
+            and entry.topic_id is None
+        ):
             status = "closed"
         params = {
             "card": card,
@@ -123,9 +136,14 @@ class DeskBoard:
         text = await self.card_text(entry.conversation_id)
         if text is None:
             return False
-        message = await bot.send_message(self.chat_id, text, message_thread_id=topic_id, parse_mode=ParseMode.HTML,
-                                         reply_markup=self.words.take_button(entry.conversation_id),
-                                         link_preview_options=NO_PREVIEW)
+        message = await bot.send_message(
+            self.chat_id,
+            text,
+            message_thread_id=topic_id,
+            parse_mode=ParseMode.HTML,
+            reply_markup=self.words.take_button(entry.conversation_id),
+            link_preview_options=NO_PREVIEW,
+        )
         if not await self.desk.carded(entry.conversation_id, topic_id, message.message_id, now):
             with contextlib.suppress(TelegramAPIError):  # a second card: one is enough
                 await bot.delete_message(self.chat_id, message.message_id)
@@ -140,7 +158,9 @@ class DeskBoard:
         say the new reason, and an urgent one is raised at once."""
         if entry.topic_id is not None:
             with contextlib.suppress(TelegramBadRequest):  # "not modified": the same name
-                await bot.edit_forum_topic(self.chat_id, entry.topic_id, name=self.words.topic_name(entry))
+                await bot.edit_forum_topic(
+                    self.chat_id, entry.topic_id, name=self.words.topic_name(entry)
+                )
         await self.refresh(bot, entry)
         if not await self.desk.recarded(entry.conversation_id, now):
             return
@@ -148,14 +168,25 @@ class DeskBoard:
         if entry.urgent and entry.topic_id is not None:
             await self.alert(bot, entry, entry.topic_id, now, minutes=0)
 
-    async def alert(self, bot: Bot, entry: Entry, topic_id: int, now: datetime, *, minutes: int) -> None:
+    async def alert(
+        self, bot: Bot, entry: Entry, topic_id: int, now: datetime, *, minutes: int
+    ) -> None:
         """A message in the group's general topic that links to the waiting topic."""
         text = self.words.texts.render(
-            Reply("desk_alert", {"urgent": entry.urgent, "minutes": minutes, "name": self.words.topic_name(entry),
-                                 "link": topic_link(self.chat_id, topic_id)}),
+            Reply(
+                "desk_alert",
+                {
+                    "urgent": entry.urgent,
+                    "minutes": minutes,
+                    "name": self.words.topic_name(entry),
+                    "link": topic_link(self.chat_id, topic_id),
+                },
+            ),
             self.words.language,
         )
-        await bot.send_message(self.chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW)
+        await bot.send_message(
+            self.chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+        )
         await self.desk.alerted(entry.conversation_id, now)
 
     async def refresh(self, bot: Bot, entry: Entry, card_message_id: int | None = None) -> None:
@@ -168,8 +199,17 @@ class DeskBoard:
             return
         waiting = entry.holder is Holder.QUEUED and card_message_id == entry.card_message_id
         try:
-            await bot.edit_message_text(text=text, chat_id=self.chat_id, message_id=card_message_id,
-                                        parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
-                                        reply_markup=self.words.take_button(entry.conversation_id) if waiting else None)
+            await bot.edit_message_text(
+                text=text,
+                chat_id=self.chat_id,
+                message_id=card_message_id,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=self.words.take_button(entry.conversation_id) if waiting else None,
+            )
         except TelegramBadRequest as error:  # not modified, or too old to edit: the card is a view
-            log.info("conversation %s: card not updated (%s)", entry.conversation_id, type(error).__name__)
+            log.info(
+                "conversation %s: card not updated (%s)",
+                entry.conversation_id,
+                type(error).__name__,
+            )

@@ -34,8 +34,18 @@ Sleep = Callable[[float], Awaitable[object]]
 class DeskLoop:
     """Background work of the desk; :meth:`wake` makes it look at once (after a hand-off)."""
 
-    def __init__(self, *, bot: Bot, desk: Desk, board: DeskBoard | None, assistant: Assistant, outbox: Outbox,
-                 settings: Settings, clock: Clock, sleep: Sleep = asyncio.sleep) -> None:
+    def __init__(
+        self,
+        *,
+        bot: Bot,
+        desk: Desk,
+        board: DeskBoard | None,
+        assistant: Assistant,
+        outbox: Outbox,
+        settings: Settings,
+        clock: Clock,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
         self.bot = bot
         self.desk = desk
         self.board = board
@@ -54,8 +64,11 @@ class DeskLoop:
         while not stop.is_set():
             self._wake.clear()
             await self.run_once()
-            waits = {asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait()),
-                     asyncio.ensure_future(self.sleep(self.settings.specialists.poll_seconds))}
+            waits = {
+                asyncio.ensure_future(self._wake.wait()),
+                asyncio.ensure_future(stop.wait()),
+                asyncio.ensure_future(self.sleep(self.settings.specialists.poll_seconds)),
+            }
             try:
                 await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
             finally:
@@ -102,7 +115,9 @@ class DeskLoop:
         now = self.clock.now()
         policy, quiet = self.settings.policy, self.settings.reminders
         nudge_after = timedelta(hours=policy.silence_nudge_hours)
-        handoff_after = timedelta(hours=max(1, policy.silence_handoff_hours - policy.silence_nudge_hours))
+        handoff_after = timedelta(
+            hours=max(1, policy.silence_handoff_hours - policy.silence_nudge_hours)
+        )
         for entry, nudged in await self.desk.silent(now - min(nudge_after, handoff_after)):
             wait = handoff_after if nudged else nudge_after
             if entry.updated_at > now - wait:

@@ -29,8 +29,13 @@ class Link:
 
 
 class Directory:
-    def __init__(self, db: Database, *, writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
-                 size: int = 100_000) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+        size: int = 100_000,
+    ) -> None:
         self.db = db
         self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
         self.size = size

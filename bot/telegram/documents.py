@@ -40,16 +40,19 @@ log = logging.getLogger(__name__)
 #: The message that showed the agreement's text: its last delivered copy in the transcript.
 _SHOWN = Prepared(
     select(TranscriptMessage.telegram_message_id)
-    .where(TranscriptMessage.conversation_id == bindparam("conversation_id"),
-           TranscriptMessage.direction == Direction.OUT,
-           TranscriptMessage.text == bindparam("text"),
-           col(TranscriptMessage.telegram_message_id).is_not(None))
+    .where(
+        TranscriptMessage.conversation_id == bindparam("conversation_id"),
+        TranscriptMessage.direction == Direction.OUT,
+        TranscriptMessage.text == bindparam("text"),
+        col(TranscriptMessage.telegram_message_id).is_not(None),
+    )
     .order_by(col(TranscriptMessage.id).desc())
     .limit(1)
 )
 _AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
 _MESSAGE_IDS = Prepared(
-    update(_AGREEMENTS).where(_AGREEMENTS.c.id == bindparam("agreement_id"))
+    update(_AGREEMENTS)
+    .where(_AGREEMENTS.c.id == bindparam("agreement_id"))
     .values(message_ids=bindparam("message_ids"))
 )
 
@@ -71,8 +74,12 @@ class PdfMaker:
     def start(self) -> None:
         """Start the workers now (a fresh interpreter takes a second or two), not at the first "I agree"."""
         if self.config.workers and self._pool is None:
-            self._pool = ProcessPoolExecutor(self.config.workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start_worker, initargs=(self.bank, self.config))
+            self._pool = ProcessPoolExecutor(
+                self.config.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(self.bank, self.config),
+            )
             for _ in range(self.config.workers):
                 self._pool.submit(_ready)
 
@@ -83,7 +90,9 @@ class PdfMaker:
             return await asyncio.to_thread(_document, self.documents, dict(agreement), timezone)
         self.start()
         assert self._pool is not None
-        return await asyncio.get_running_loop().run_in_executor(self._pool, _worker_document, dict(agreement), timezone)
+        return await asyncio.get_running_loop().run_in_executor(
+            self._pool, _worker_document, dict(agreement), timezone
+        )
 
     def close(self) -> None:
         if self._pool is not None:
@@ -103,7 +112,9 @@ def _ready() -> None:
     """Nothing: submitted once per worker so each starts at once."""
 
 
-def _document(documents: AgreementDocuments, row: dict[str, Any], timezone: str) -> tuple[str, bytes]:
+def _document(
+    documents: AgreementDocuments, row: dict[str, Any], timezone: str
+) -> tuple[str, bytes]:
     agreement = Agreement.model_validate(row)
     return documents.filename(agreement, timezone), documents.pdf(agreement, timezone)
 
@@ -132,22 +143,33 @@ class AgreementMessages:
         self.clock = clock
         self.commits = commits
 
-    async def send(self, bot: Bot, chat_id: int, conversation_id: int,
-                   accepted: tuple[Mapping[str, Any], str] | None = None) -> int | None:
+    async def send(
+        self,
+        bot: Bot,
+        chat_id: int,
+        conversation_id: int,
+        accepted: tuple[Mapping[str, Any], str] | None = None,
+    ) -> int | None:
         """Send the conversation's current agreement as a PDF; its message id, or ``None``.
 
         ``accepted``: the columns of the agreement the step has just written (and the cardholder's
         time zone), so not read again.
         """
         if accepted is None:
-            found = await self.db.read(lambda session: session.execute(
-                select(Agreement, Account.timezone)
-                .join(Account, col(Account.id) == Agreement.account_id)
-                .where(Agreement.conversation_id == conversation_id,
-                       col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)))
-                .order_by(col(Agreement.id).desc())
-                .limit(1)
-            ).first())
+            found = await self.db.read(
+                lambda session: session.execute(
+                    select(Agreement, Account.timezone)
+                    .join(Account, col(Account.id) == Agreement.account_id)
+                    .where(
+                        Agreement.conversation_id == conversation_id,
+                        col(Agreement.status).in_(
+                            (AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)
+                        ),
+                    )
+                    .order_by(col(Agreement.id).desc())
+                    .limit(1)
+                ).first()
+            )
             if found is None:
                 return None
             accepted = (found[0].model_dump(), found[1])
@@ -160,7 +182,9 @@ class AgreementMessages:
         try:
             message = await bot.send_document(chat_id, BufferedInputFile(pdf, filename=name))
         except (TelegramAPIError, TelegramNetworkError) as error:
-            log.warning("agreement %s: document not sent (%s)", agreement["id"], type(error).__name__)
+            log.warning(
+                "agreement %s: document not sent (%s)", agreement["id"], type(error).__name__
+            )
             return None
         await self._record(agreement, name, message.message_id)
         log.info("agreement %s: document sent (%d bytes)", agreement["id"], len(pdf))
@@ -170,13 +194,35 @@ class AgreementMessages:
         now = self.clock.now()
 
         def record(session: Session) -> None:
-            shown = next(iter(_SHOWN.scalars(session, {"conversation_id": agreement["conversation_id"],
-                                                       "text": agreement["text"]})), None)
+            shown = next(
+                iter(
+                    _SHOWN.scalars(
+                        session,
+                        {
+                            "conversation_id": agreement["conversation_id"],
+                            "text": agreement["text"],
+                        },
+                    )
+                ),
+                None,
+            )
             ids = [i for i in [*agreement["message_ids"], shown, message_id] if i is not None]
-            _MESSAGE_IDS.execute(session, {"agreement_id": agreement["id"], "message_ids": list(dict.fromkeys(ids))})
-            insert_transcript(session, [{
-                "conversation_id": agreement["conversation_id"], "at": now, "direction": Direction.OUT,
-                "author": "assistant", "text": f"[document] {name} sha256={agreement['sha256']}",
-                "telegram_message_id": message_id, "reminder_id": None}])
+            _MESSAGE_IDS.execute(
+                session, {"agreement_id": agreement["id"], "message_ids": list(dict.fromkeys(ids))}
+            )
+            insert_transcript(
+                session,
+                [
+                    {
+                        "conversation_id": agreement["conversation_id"],
+                        "at": now,
+                        "direction": Direction.OUT,
+                        "author": "assistant",
+                        "text": f"[document] {name} sha256={agreement['sha256']}",
+                        "telegram_message_id": message_id,
+                        "reminder_id": None,
+                    }
+                ],
+            )
 
         await self.commits.run_direct(record)  # with the steps' writes, in one hop

@@ -26,7 +26,13 @@ class Redact(logging.Filter):
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
         # The whole token and its secret half (after "id:"): either may be quoted alone.
-        found = {s for secret in secrets if secret for s in (secret, secret.partition(":")[2]) if len(s) >= 6}
+        found = {
+            s
+            for secret in secrets
+            if secret
+            for s in (secret, secret.partition(":")[2])
+            if len(s) >= 6
+        }
         self.secrets = sorted(found, key=len, reverse=True)
 
     def scrub(self, text: str) -> str:

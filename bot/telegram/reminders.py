@@ -41,18 +41,29 @@ class TelegramReminders:
         self.outbox = outbox
         self._unsent: dict[int, list[Rendered]] = {}
 
-    async def send_reminder(self, cardholder: Cardholder, reminder: Reminder, instalment: Instalment,
-                            agreement: Agreement, account: Account) -> None:
+    async def send_reminder(
+        self,
+        cardholder: Cardholder,
+        reminder: Reminder,
+        instalment: Instalment,
+        agreement: Agreement,
+        account: Account,
+    ) -> None:
         reminder_id: int = reminder.id  # type: ignore[assignment]
         replies = self._unsent.get(reminder_id)
         if replies is None:
-            replies = await self.assistant.handle(cardholder.id, reminder_event(reminder, instalment),  # type: ignore[arg-type]
-                                                  reminder_id=reminder_id)
+            replies = await self.assistant.handle(
+                cardholder.id,
+                reminder_event(reminder, instalment),  # type: ignore[arg-type]
+                reminder_id=reminder_id,
+            )
         delivered: list[tuple[int, int]] = []
         try:
             while replies:
                 reply = replies[0]
-                message_id = await self.outbox.send(self.bot, cardholder.chat_id, reply.text, keyboard(reply))
+                message_id = await self.outbox.send(
+                    self.bot, cardholder.chat_id, reply.text, keyboard(reply)
+                )
                 if reply.transcript_id is not None:
                     delivered.append((reply.transcript_id, message_id))
                 replies = replies[1:]

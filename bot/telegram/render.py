@@ -105,8 +105,12 @@ def messages(replies: Sequence[Rendered]) -> list[list[Rendered]]:
     groups: list[list[Rendered]] = []
     for reply in replies:
         last = groups[-1] if groups else None
-        if (last is not None and not last[-1].buttons and last[-1].attach is None
-                and size(joined([*last, reply])) <= TEXT_LIMIT):
+        if (
+            last is not None
+            and not last[-1].buttons
+            and last[-1].attach is None
+            and size(joined([*last, reply])) <= TEXT_LIMIT
+        ):
             last.append(reply)
         else:
             groups.append([reply])
@@ -125,18 +129,32 @@ def keyboard(reply: Rendered) -> Keyboard | None:
     """
     if not reply.buttons:
         return None
-    return {"inline_keyboard": [
-        [{"text": button.label, "callback_data": ChoiceData(
-            conversation=reply.conversation_id, turn=reply.turn, value=button.value).pack()}]
-        for button in reply.buttons
-    ]}
+    return {
+        "inline_keyboard": [
+            [
+                {
+                    "text": button.label,
+                    "callback_data": ChoiceData(
+                        conversation=reply.conversation_id, turn=reply.turn, value=button.value
+                    ).pack(),
+                }
+            ]
+            for button in reply.buttons
+        ]
+    }
 
 
 class Outbox:
     """Sends replies to a chat and keeps the record of what was delivered."""
 
-    def __init__(self, assistant: Assistant, directory: Directory, texts: Texts, default_language: str,
-                 agreements: AgreementMessages | None = None) -> None:
+    def __init__(
+        self,
+        assistant: Assistant,
+        directory: Directory,
+        texts: Texts,
+        default_language: str,
+        agreements: AgreementMessages | None = None,
+    ) -> None:
         self.assistant = assistant
         self.directory = directory
         self.texts = texts
@@ -150,7 +168,9 @@ class Outbox:
         code = (user.language_code or "")[:2].lower() if user is not None else ""
         return code if code in self.texts.languages else self.default_language
 
-    async def deliver(self, bot: Bot, chat_id: int, link: Link, replies: Sequence[Rendered]) -> None:
+    async def deliver(
+        self, bot: Bot, chat_id: int, link: Link, replies: Sequence[Rendered]
+    ) -> None:
         """Send each reply; its transcript row learns the Telegram id of its (first) message.
 
         A 403 (the cardholder blocked the bot) marks the cardholder unreachable and stops.
@@ -163,13 +183,19 @@ class Outbox:
                     message_id = await self.send(bot, chat_id, joined(group), keyboard(reply))
                 except TelegramForbiddenError:
                     await self.directory.mark_unreachable(link, self.assistant.clock.now())
-                    log.info("conversation %s: cardholder unreachable (blocked the bot)", reply.conversation_id)
+                    log.info(
+                        "conversation %s: cardholder unreachable (blocked the bot)",
+                        reply.conversation_id,
+                    )
                     return
-                delivered += [(r.transcript_id, message_id) for r in group if r.transcript_id is not None]
+                delivered += [
+                    (r.transcript_id, message_id) for r in group if r.transcript_id is not None
+                ]
                 if reply.attach == "agreement" and self.agreements is not None:
                     # The PDF follows when it is made; the chat is not held up meanwhile.
                     document = asyncio.create_task(
-                        self.agreements.send(bot, chat_id, reply.conversation_id, reply.agreement))
+                        self.agreements.send(bot, chat_id, reply.conversation_id, reply.agreement)
+                    )
                     self._documents.add(document)
                     document.add_done_callback(self._documents.discard)
         finally:
@@ -196,8 +222,13 @@ class Outbox:
         parts = split_text(text)
         first: int | None = None
         for number, part in enumerate(parts, start=1):
-            message_id = await bot(SendReply(chat_id=chat_id, text=part,
-                                             reply_markup=markup if number == len(parts) else None))
+            message_id = await bot(
+                SendReply(
+                    chat_id=chat_id,
+                    text=part,
+                    reply_markup=markup if number == len(parts) else None,
+                )
+            )
             first = first if first is not None else message_id
         assert first is not None
         return first

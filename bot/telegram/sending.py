@@ -32,8 +32,14 @@ Sleep = Callable[[float], Awaitable[object]]
 RESPONSE_MODELS = tuple(
     Response[method.__returning__]  # type: ignore[name-defined]
     for method in (
-        methods.GetMe, methods.GetUpdates, methods.DeleteWebhook, methods.SetWebhook, methods.SetMyCommands,
-        methods.SendMessage, methods.EditMessageReplyMarkup, methods.AnswerCallbackQuery,
+        methods.GetMe,
+        methods.GetUpdates,
+        methods.DeleteWebhook,
+        methods.SetWebhook,
+        methods.SetMyCommands,
+        methods.SendMessage,
+        methods.EditMessageReplyMarkup,
+        methods.AnswerCallbackQuery,
     )
 )
 
@@ -58,6 +64,8 @@ class RetryAfter(BaseRequestMiddleware):
                 if attempt == self.attempts:
                     raise
                 # The method's name only: its parameters carry chat ids and texts.
-                log.warning("%s: flood control, retrying in %s s", method.__api_method__, flood.retry_after)
+                log.warning(
+                    "%s: flood control, retrying in %s s", method.__api_method__, flood.retry_after
+                )
                 await self.sleep(flood.retry_after)
         raise AssertionError("unreachable")  # pragma: no cover

@@ -96,10 +96,15 @@ class ClearKeyboard(Lean[bool]):
 
 
 #: Methods whose answer is (or may be) the bot's own message, as Telegram echoes it back.
-OWN_MESSAGES: frozenset[type] = frozenset({
-    methods.SendMessage, methods.EditMessageText, methods.EditMessageReplyMarkup,
-    methods.SendDocument, methods.EditMessageCaption,
-})
+OWN_MESSAGES: frozenset[type] = frozenset(
+    {
+        methods.SendMessage,
+        methods.EditMessageText,
+        methods.EditMessageReplyMarkup,
+        methods.SendDocument,
+        methods.EditMessageCaption,
+    }
+)
 #: What of that echo the bot never reads: what it sent itself.
 ECHOED = ("reply_markup", "entities", "caption_entities", "link_preview_options")
 JSON_HEADERS = {"Content-Type": "application/json"}
@@ -125,7 +130,10 @@ class TelegramSession(AiohttpSession):
         return None if files else self.json_dumps(body)
 
     async def make_request(
-        self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None  # noqa: ASYNC109
+        self,
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+        timeout: int | None = None,  # noqa: ASYNC109
     ) -> TelegramType:
         body = self.json_body(bot, method)
         if body is None:
@@ -134,7 +142,10 @@ class TelegramSession(AiohttpSession):
         url = self.api.api_url(token=bot.token, method=method.__api_method__)
         try:
             async with session.post(
-                url, data=body, headers=JSON_HEADERS, timeout=self.timeout if timeout is None else timeout
+                url,
+                data=body,
+                headers=JSON_HEADERS,
+                timeout=self.timeout if timeout is None else timeout,
             ) as resp:
                 raw_result = await resp.text()
         except TimeoutError as e:
@@ -145,7 +156,9 @@ class TelegramSession(AiohttpSession):
             answer = self.lean_answer(method, raw_result)
             if answer is not None:
                 return cast("TelegramType", answer)
-        response = self.check_response(bot=bot, method=method, status_code=resp.status, content=raw_result)
+        response = self.check_response(
+            bot=bot, method=method, status_code=resp.status, content=raw_result
+        )
         return cast("TelegramType", response.result)
 
     def lean_answer(self, method: Lean[Any], content: str) -> Any:
@@ -170,7 +183,9 @@ class TelegramSession(AiohttpSession):
                 data = self.json_loads(content)
             except ValueError:
                 data = None
-            result = data.get("result") if isinstance(data, dict) and data.get("ok") is True else None
+            result = (
+                data.get("result") if isinstance(data, dict) and data.get("ok") is True else None
+            )
             if isinstance(result, dict):
                 for key in ECHOED:
                     result.pop(key, None)
@@ -180,7 +195,9 @@ class TelegramSession(AiohttpSession):
                 except ValidationError as e:
                     raise ClientDecodeError("Failed to deserialize object", e, data) from e
                 return cast("Response[TelegramType]", response)
-        return super().check_response(bot=bot, method=method, status_code=status_code, content=content)
+        return super().check_response(
+            bot=bot, method=method, status_code=status_code, content=content
+        )
 
     async def close(self) -> None:
         if self.tls:
