@@ -49,9 +49,9 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
-from bot.config import PolicyConfig
 from bot.domain import HARDSHIP_CAUSES, Cause
 from bot.money import minor_unit, quantize, split_evenly
+from bot.policy import PolicyConfig
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

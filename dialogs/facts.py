@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from bot.config import PolicyConfig
 from bot.plans import AccountTerms
+from bot.policy import PolicyConfig
 
 
 @dataclass(frozen=True, slots=True)
