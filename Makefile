@@ -1,23 +1,48 @@
 # Two entry points for a fresh machine: `make demo` and `make test`.
-PYTHON ?= python3.11
-VENV   ?= .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# Everything installed comes from uv.lock (exact versions, hashes); uv itself is pinned here and
+# installed from PyPI into .tools/ on first use. `make lock` refreshes the lock (see README).
+PYTHON     ?= python3.11
+UV_VERSION := 0.13.9
+VENV       ?= .venv
+BIN        := $(VENV)/bin
+TOOLS      := .tools
+UV         := $(TOOLS)/bin/uv
+# uv makes .venv with this machine's Python and never downloads an interpreter of its own.
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON := $(PYTHON)
+export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test catalogs bench clean
+.PHONY: demo test check lint typecheck contracts catalogs bench lock clean
 
-$(STAMP): pyproject.toml
+$(UV):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON)"; exit 1; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	@touch $(STAMP)
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
 
-demo: $(STAMP) fonts
+demo: $(UV) fonts
+	$(UV) sync --locked --no-dev --quiet
 	$(BIN)/overdue-bot demo $(ARGS)
 
-test: $(STAMP) gettext fonts
+test: $(UV) gettext fonts
+	$(UV) sync --locked --extra test --quiet
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The gates every change passes (CI runs them through `make test`; .pre-commit-config.yaml too).
+check: lint typecheck contracts
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck:
+	$(BIN)/mypy
+
+contracts:
+	$(BIN)/lint-imports
+
+# Newest versions within pyproject.toml's ranges; run the tests, then commit uv.lock.
+lock: $(UV)
+	$(UV) lock --upgrade
 
 # msgfmt --check is part of the catalog tests; install Debian's gettext when it is missing.
 .PHONY: gettext
@@ -42,11 +67,13 @@ fonts:
 	  else echo "fonts not found and no apt-get: set [document] font paths (config.example.toml)"; fi; }
 
 # Extract texts from Python and templates, update en/hu/zh catalogs.
-catalogs: $(STAMP)
+catalogs: $(UV)
+	$(UV) sync --locked --quiet
 	$(BIN)/python -m bot.catalogs update
 
-bench: $(STAMP)
+bench: $(UV)
+	$(UV) sync --locked --quiet
 	$(BIN)/python bench/throughput.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache build *.egg-info

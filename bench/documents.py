@@ -138,11 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             times[language].append(time.perf_counter() - start)
         total = time.perf_counter() - started
     where = "a worker process" if args.worker else "this process"
-    print(
-        f"{args.documents} documents in {where}: {total:.2f} s, {args.documents / total:.1f} documents/s"
-    )
+    rate = args.documents / total
+    print(f"{args.documents} documents in {where}: {total:.2f} s, {rate:.1f} documents/s")
     later: list[float] = []
     for language, seconds in times.items():
+        if not seconds:  # fewer documents than languages
+            continue
         rest = seconds[1:]
         later += rest
         mean = f"{statistics.mean(rest) * 1000:6.0f} ms" if rest else "     -"

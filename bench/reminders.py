@@ -35,8 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from aiogram import Bot  # noqa: E402
-from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
-from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
+from fakebotapi import FakeBotAPI  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
 from bot.clock import ManualClock  # noqa: E402
@@ -56,10 +55,10 @@ from bot.runtime import Assistant  # noqa: E402
 from bot.telegram.directory import Directory  # noqa: E402
 from bot.telegram.reminders import TelegramReminders  # noqa: E402
 from bot.telegram.render import Outbox  # noqa: E402
+from bot.telegram.session import TelegramSession  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.state import Conversation as DialogueState  # noqa: E402
 from dialogs.state import Step  # noqa: E402
-from fakebotapi import FakeBotAPI  # noqa: E402
 
 TOKEN = "4242:BENCH"
 DUE_DAY = date(2027, 3, 10)
@@ -192,7 +191,7 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
     clock = ManualClock(
         datetime(2027, 3, 10, 12, 0, tzinfo=UTC)
     )  # the due day, awake in all three zones
-    bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(api.base_url)))
+    bot = Bot(TOKEN, session=TelegramSession(api.base_url))
     texts = Texts(settings.bank)
     assistant = Assistant(db, settings, texts, clock)
     directory = Directory(db, writing=assistant.writing)
@@ -247,8 +246,9 @@ async def run(count: int, capped: int) -> None:
                 await db.close()
             busiest = max_per_second(stamps)
             print(
-                f"{name:>7}: {size:,} planned in {planning:.1f} s; {sent:,} sent in {seconds:.1f} s "
-                f"= {sent / seconds:,.0f} reminders/s; busiest second {busiest}; {pending} left pending; "
+                f"{name:>7}: {size:,} planned in {planning:.1f} s; "
+                f"{sent:,} sent in {seconds:.1f} s = {sent / seconds:,.0f} reminders/s; "
+                f"busiest second {busiest}; {pending} left pending; "
                 f"peak RSS {peak_rss_mib():,.0f} MiB"
             )
 

@@ -50,7 +50,8 @@ async def cardholders(db: Database, directory: Path, count: int, clock: ManualCl
     for index in range(count):
         rows.append(
             f"B-{index:06d},Cardholder {index},7319,CNY,{52340.50 + index * 3.17:.2f},"
-            f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{LANGUAGES[index % 3]},Asia/Shanghai"
+            f"{8200 + index % 97:.2f},1500.00,{30 + index % 50},0.18,{LANGUAGES[index % 3]},"
+            "Asia/Shanghai"
         )
     path = directory / "accounts.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")

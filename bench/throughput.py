@@ -169,7 +169,7 @@ def _watch_the_fake() -> None:
     fakebotapi._HANDLERS["sendMessage"] = timed_send_message
 
 
-# --- The two bots ----------------------------------------------------------------------------------
+# --- The two bots ---------------------------------------------------------------------------------
 
 
 class Contender:
@@ -212,7 +212,8 @@ class Contender:
         self.last_calls = [
             call for call in self.api.calls[calls_before:] if call.method != "getUpdates"
         ]
-        self.api.calls.clear()  # the fake's log of every call would only grow the heap every collection scans
+        # The fake's log of every call would only grow the heap that every collection scans.
+        self.api.calls.clear()
         requests = len(self.last_calls)
         self.requests += requests
         self.round_requests.append(requests)
@@ -394,7 +395,7 @@ class Product(Contender):
 
 
 class Replay(PlainBot):
-    """(c) The product's own Bot API calls of each round, made again by a bot with nothing behind them.
+    """(c) The product's own Bot API calls of each round, made again with nothing behind them.
 
     The same updates (texts, taps on the same buttons) come in; the handler makes, in order, the
     calls the product made for that chat in that round (the answer to a tap, the keyboard's
@@ -412,11 +413,11 @@ class Replay(PlainBot):
         self.script: dict[int, list[fakebotapi.Call]] = {}
 
     def session(self) -> AiohttpSession:
-        """The product's session (bot/telegram/session.py): the same calls, made the way the product makes them."""
+        """The product's session (bot/telegram/session.py): calls made as the product makes them."""
         return TelegramSession(self.api.base_url)
 
     def learn(self, calls: list[fakebotapi.Call]) -> None:
-        """The calls the product made this round, by chat (a tap's answer is made for the tap itself)."""
+        """The calls the product made this round, by chat (a tap's answer is made for the tap)."""
         self.script = {}
         for call in calls:
             if call.method != "answerCallbackQuery":
@@ -467,7 +468,7 @@ class Replay(PlainBot):
             self.api.message(chat, value if kind == "text" else "/help", language_code=language)
 
 
-# --- The run ----------------------------------------------------------------------------------------
+# --- The run --------------------------------------------------------------------------------------
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -495,8 +496,9 @@ async def measure(
         await product.start()
         setup = time.perf_counter() - setup
         chats = [FIRST_USER + i for i in range(conversations)]
-        # The process's collector as ``overdue-bot run`` sets it, for all three bots alike; with what
-        # the set-up made (the bots, the cardholders' first contact, the fakes' chats) as what it started with.
+        # The process's collector as ``overdue-bot run`` sets it, for all three bots alike; with
+        # what the set-up made (the bots, the cardholders' first contact, the fakes' chats) as
+        # what it started with.
         tune_collector()
         # Warm-up for the bare bot (the product's warm-up was every cardholder's /start).
         await bare.round(chats[: min(100, conversations)], -1, timeout)
@@ -521,7 +523,8 @@ async def measure(
                 if PROFILER is not None and contender is product:
                     PROFILER.disable()
             print(
-                f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far bare {bare.seconds:.2f} s,"
+                f"  round {number + 1}/{rounds}: {len(batch)} updates each;"
+                f" so far bare {bare.seconds:.2f} s,"
                 f" product {product.seconds:.2f} s, replay {replay.seconds:.2f} s",
                 file=sys.stderr,
             )
@@ -553,8 +556,10 @@ def report(result: dict[str, Any], conversations: int) -> None:
         rates[contender.name] = rate
         latencies = contender.watch.latencies
         line = (
-            f"{contender.name:>22}: {contender.updates} updates in {contender.seconds:.2f} s = {rate:,.0f} updates/s;"
-            f" latency p50 {percentile(latencies, 0.5) * 1000:.1f} ms, p99 {percentile(latencies, 0.99) * 1000:.1f} ms"
+            f"{contender.name:>22}: {contender.updates} updates in {contender.seconds:.2f} s"
+            f" = {rate:,.0f} updates/s;"
+            f" latency p50 {percentile(latencies, 0.5) * 1000:.1f} ms,"
+            f" p99 {percentile(latencies, 0.99) * 1000:.1f} ms"
         )
         if contender.peak_traced:
             line += f"; peak traced {contender.peak_traced / 2**20:.1f} MiB"
@@ -563,15 +568,17 @@ def report(result: dict[str, Any], conversations: int) -> None:
     print(f"{'ratio product/bare':>22}: {ratio:.2f} (target >= 0.5)")
     # The replay makes the product's calls and nothing else: what the traffic alone allows.
     print(
-        f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f} (the ceiling here: the product's"
-        f" Bot API calls with no work behind them); product/replay {rates[product.name] / rates[replay.name]:.2f}"
+        f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f}"
+        " (the ceiling here: the product's Bot API calls with no work behind them);"
+        f" product/replay {rates[product.name] / rates[replay.name]:.2f}"
     )
     # The echo makes one request per update; a tap costs the product three (the answer to the
     # button, the old keyboard's removal, the reply), and a long text goes in parts.
     per_update = {c.name: c.requests / c.updates for c in (bare, product)}
     per_request = {c.name: c.requests / c.seconds for c in (bare, product)}
     print(
-        f"{'Bot API requests':>22}: per update bare {per_update[bare.name]:.2f}, product {per_update[product.name]:.2f};"
+        f"{'Bot API requests':>22}: per update bare {per_update[bare.name]:.2f},"
+        f" product {per_update[product.name]:.2f};"
         f" requests/s bare {per_request[bare.name]:,.0f}, product {per_request[product.name]:,.0f}"
         f" (ratio {per_request[product.name] / per_request[bare.name]:.2f})"
     )
@@ -592,17 +599,21 @@ def report(result: dict[str, Any], conversations: int) -> None:
     print(
         f"{'requests/update, round':>22}: "
         + ", ".join(
-            f"{steps[number][1] or steps[number][0]} {requests / (product.updates / len(product.rounds)):.1f}"
+            f"{steps[number][1] or steps[number][0]}"
+            f" {requests / (product.updates / len(product.rounds)):.1f}"
             for number, requests in enumerate(product.round_requests)
         )
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(
-        f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS (whole process: the three bots and their fake servers)"
+        f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS"
+        " (whole process: the three bots and their fake servers)"
     )
     print(
-        f"{'agreements made':>22}: {result['agreed']} of {conversations}; off-script updates: {product.deviations};"
-        f" updates without a reply: bare {bare.unanswered}, product {product.unanswered}, replay {replay.unanswered}"
+        f"{'agreements made':>22}: {result['agreed']} of {conversations};"
+        f" off-script updates: {product.deviations};"
+        f" updates without a reply: bare {bare.unanswered}, product {product.unanswered},"
+        f" replay {replay.unanswered}"
     )
 
 
