@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, ROUND_CEILING, Context, Decimal, localcontext
 from enum import StrEnum
 
 from bot.domain import Cause
@@ -33,12 +33,18 @@ __all__ = [
     "AmountProblem",
     "AmountReading",
     "Intent",
+    "normal_form",
     "read_amount",
+    "read_card_digits",
     "read_cause",
     "read_choice_number",
     "read_intent",
+    "read_language_named",
     "read_months",
     "read_yes_no",
+    "says_dont_know",
+    "signals_dispute",
+    "signals_distress",
     "signals_vulnerability",
 ]
 
@@ -111,6 +117,7 @@ CHINESE_POINT = "点點"
 MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"k(?![a-z])", 1000),  # 8k (attached only: "8 kids" is not 8000)
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
+    (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
     (r" ?(?:millió\w*|million|mio)\b", 1_000_000),
 )
@@ -149,12 +156,66 @@ CURRENCY_WORDS = (
 )  # fmt: skip
 #: "-500", "minus 500", "负500": said to be negative.
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
-#: Words that mean an amount of nothing (an income of 0 means no job).
+#: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b",
-    r"\bno (?:income|money|salary|earnings)\b",
-    r"\bnulla\b", r"\bsemmi\b", r"\bsemennyi\b", r"\bnincs\b",
+    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
+    r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
+    r"(?:have |got |earn |make |get |pay |owe )?"
+    r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
+    r"\bnot (?:a (?:penny|cent)|earning|making) (?:any(?:thing)?|a thing)?",
+    r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
+    r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
+    r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
+    r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
+    r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$", r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+)  # fmt: skip
+#: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
+VAGUE_AMOUNT_WORDS = (
+    r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
+    r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
+    r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
+    r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
+)  # fmt: skip
+#: Numbers spelled out in words, read as digits before the amount is looked for: "three
+#: thousand", "two grand", "fifteen hundred", "kétszázezer", "ötvenezret", "egymillió". Hungarian
+#: writes a number as one word, so it is read piece by piece (after accents are folded).
+SPELLED_NUMBERS: dict[str, dict[str, Decimal]] = {
+    "en": {
+        "zero": Decimal(0), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3),
+        "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
+        "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10), "eleven": Decimal(11),
+        "twelve": Decimal(12), "thirteen": Decimal(13), "fourteen": Decimal(14),
+        "fifteen": Decimal(15), "sixteen": Decimal(16), "seventeen": Decimal(17),
+        "eighteen": Decimal(18), "nineteen": Decimal(19), "twenty": Decimal(20),
+        "thirty": Decimal(30), "forty": Decimal(40), "fourty": Decimal(40), "fifty": Decimal(50),
+        "sixty": Decimal(60), "seventy": Decimal(70), "eighty": Decimal(80),
+        "ninety": Decimal(90), "hundred": Decimal(100), "thousand": Decimal(1000),
+        "grand": Decimal(1000), "million": Decimal(10**6),
+    },
+    "hu": {
+        "egy": Decimal(1), "ketto": Decimal(2), "ket": Decimal(2), "harom": Decimal(3),
+        "negy": Decimal(4), "ot": Decimal(5), "hat": Decimal(6), "het": Decimal(7),
+        "nyolc": Decimal(8), "kilenc": Decimal(9), "tiz": Decimal(10), "tizen": Decimal(10),
+        "husz": Decimal(20), "huszon": Decimal(20), "harminc": Decimal(30),
+        "negyven": Decimal(40), "otven": Decimal(50), "hatvan": Decimal(60),
+        "hetven": Decimal(70), "nyolcvan": Decimal(80), "kilencven": Decimal(90),
+        "szaz": Decimal(100), "ezer": Decimal(1000), "ezr": Decimal(1000),
+        "millio": Decimal(10**6), "masfel": Decimal("1.5"), "fel": Decimal("0.5"),
+    },
+}  # fmt: skip
+#: Endings a spelled Hungarian number may carry: "ötvenezret", "százezerre", "egymilliót".
+SPELLED_NUMBER_ENDINGS_HU = (
+    "t", "et", "at", "ot", "re", "ra", "rol", "rel", "ert", "ig", "nyi", "bol", "nal", "es", "as",
+    "os", "ban", "ben", "en", "an",
+)  # fmt: skip
+#: Spelled amounts that do not say how much ("a few hundred", "pár ezer", "thousands").
+VAGUE_SPELLED_AMOUNTS = (
+    r"\b(?:a )?(?:few|couple(?: of)?|several|some|many) (?:hundred|thousand|grand)s?\b",
+    r"\b(?:hundreds|thousands)\b",
+    r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
+    r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
 )  # fmt: skip
 #: Around a number that stands alone: "五块吧", "大概三千".
 AROUND_A_NUMBER = (
@@ -177,6 +238,34 @@ MONTH_NUMBER_WORDS: dict[str, int] = {
 MONTH_NUMBER_WORDS_BEFORE_UNIT = {"a": 1, "an": 1, "one": 1, "egy": 1, "hat": 6, "hét": 7}
 #: Whole phrases rewritten after the number words, in this order, before numbers are read.
 MONTH_PHRASES: tuple[tuple[str, str], ...] = (
+    # A range is its upper end: "3-4 months", "2 or 3", "1到2个月", "一两个月", "egy-két hónap".
+    (r"\begy[- ](?=2\b)", "1-"),
+    (r"\ba month or (?:two|2)\b", "2 months"),
+    (r"\ba year or (?:two|2)\b", "2 years"),
+    (r"([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
+    (
+        r"(?<![一二两兩三四五六七八九十])[一二两兩三四五六七八]([二两兩三四五六七八九])"
+        r"(?=个月|個月|月|周|週|星期|礼拜|禮拜|年)",
+        r"\1",
+    ),
+    # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
+    (r"\b(?:by |until |till )?(?:the )?(?:next|coming|following) month\b", "1 month"),
+    (r"\bthis month\b|\b(?:the )?end of (?:the |this |next )?month\b", "1 month"),
+    (r"\b(?:a )?couple (?:of )?months?\b", "2 months"),
+    (r"\b(?:a )?(?:few|several) months?\b", "3 months"),
+    (r"\b(?:a )?(?:few|couple(?: of)?|several) weeks?\b|\ba fortnight\b", "2 weeks"),
+    (r"\b(?:a|one) week\b", "1 week"),
+    (r"\b(?:a )?(?:few|couple(?: of)?) days\b", "3 days"),
+    (r"\b(?:jövő|következő|a jövő) hó\w*|\b(?:hó|hónap) ?végé\w*|\bebben a hónapban\b", "1 hónap"),
+    (r"\b(?:pár|néhány) hónap\w*", "3 hónap"),
+    (r"\b(?:pár|néhány) hét\w*|\b(?:pár|néhány) het\w*", "2 hét"),
+    (r"\begy hét\w*", "1 hét"),
+    (r"\b(?:pár|néhány) nap\w*", "3 nap"),
+    (r"下个?月|下個月|本月|这个月|這個月|月底|月末", "1个月"),
+    (r"几个?(?:星期|礼拜|禮拜|周|週)|幾個?(?:星期|禮拜|週)", "2周"),
+    (r"几天|幾天", "3天"),
+    (r"几个月|幾個月", "3个月"),
+    # Years and halves.
     (r"\b(?:a|one|1) years? and a half\b|\b(?:one|1) and a half years?\b", "18 months"),
     (r"\b(\d+) and a half years?", r"\1.5 years"),
     (r"\b(\d+) years? and a half", r"\1.5 years"),
@@ -593,6 +682,11 @@ def _language(language: str) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def _alternatives(patterns: Iterable[str]) -> str:
+    """Phrases as one alternation, longest first, folded like the text they will read."""
+    return "|".join(_fold(p) for p in sorted(patterns, key=len, reverse=True))
+
+
 def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
     """One regular expression for a list of phrases, folded like the text it will read."""
     return re.compile("|".join(f"(?:{_fold(p)})" for p in patterns))
@@ -834,6 +928,95 @@ def _is_just_a_number(text: str) -> bool:
     return _NUMBER_RE.fullmatch(_NOISE_AROUND_A_NUMBER.sub("", text)) is not None
 
 
+_EN_NUMBER_WORDS = SPELLED_NUMBERS["en"]
+_EN_WORD = _alternatives(_EN_NUMBER_WORDS)
+_EN_RUN = re.compile(
+    rf"\b(?:an? (?=(?:hundred|thousand|grand|million)\b))?(?:{_EN_WORD})\b"
+    rf"(?:(?: and a half\b)|(?:(?: |-| and )(?:{_EN_WORD})\b))*"
+)
+_HU_NUMBER_WORDS = SPELLED_NUMBERS["hu"]
+_HU_PIECE = _alternatives(_HU_NUMBER_WORDS)
+_HU_STEM = re.compile(rf"(?:{_HU_PIECE})+")
+_HU_PIECES = re.compile(_HU_PIECE)
+_HU_ENDINGS = sorted(SPELLED_NUMBER_ENDINGS_HU, key=len, reverse=True)
+_HU_RUN = re.compile(
+    rf"\b(?:{_HU_PIECE})+(?:{'|'.join(_HU_ENDINGS)})?\b"
+    rf"(?:[ -](?:{_HU_PIECE})+(?:{'|'.join(_HU_ENDINGS)})?\b)*"
+)
+_MULTIPLIER_WORDS = frozenset(
+    {"hundred", "thousand", "grand", "million", "szaz", "ezer", "ezr", "millio"}
+)
+_VAGUE_SPELLED = _compile(VAGUE_SPELLED_AMOUNTS)
+_VAGUE_AMOUNT = _compile(VAGUE_AMOUNT_WORDS)
+_DIGIT_BEFORE = re.compile(r"[0-9] ?$")
+
+
+def _hu_pieces(word: str) -> list[str] | None:
+    """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret")."""
+    for ending in (*_HU_ENDINGS, ""):
+        stem = word[: len(word) - len(ending)] if ending else word
+        if word.endswith(ending) and stem and _HU_STEM.fullmatch(stem):
+            pieces = _HU_PIECES.findall(stem)
+            if "".join(pieces) == stem:
+                return pieces
+    return None
+
+
+def _spelled_value(values: list[Decimal]) -> Decimal:
+    """Pieces of a spelled number in order: hundreds multiply what came before them, thousands
+    and millions close a group ("two thousand five hundred", "kétszázötvenezer")."""
+    total = section = Decimal(0)
+    for value in values:
+        if value == 100:
+            section = (section or 1) * value
+        elif value >= 1000:
+            total += (section or 1) * value
+            section = Decimal(0)
+        else:
+            section += value
+    return total + section
+
+
+def _spell_out(folded: str, language: str) -> str:
+    """Numbers spelled in words rewritten as digits; vague ones ("a few hundred") as 几千, which
+    the reader takes for an amount it must not guess.
+
+    A lone small word ("one", "two", Hungarian "hat", "egy") is a number only when it is the
+    whole message: "one of them", "hat" ("affects") are not amounts. Words right after digits
+    ("8 ezer", "2 thousand") are left to the multipliers.
+    """
+    folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
+    runs: list[tuple[int, int, list[Decimal], bool]] = []
+    for match in _EN_RUN.finditer(folded):
+        words = match[0].replace("-", " ").replace(" and a half", " half").split()
+        values = [
+            Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
+            _EN_NUMBER_WORDS[w] for w in words if w != "and"
+        ]  # fmt: skip
+        big = any(w in _MULTIPLIER_WORDS for w in words)
+        runs.append((match.start(), match.end(), values, big or len(values) > 1))
+    if _language(language) == "hu":
+        for match in _HU_RUN.finditer(folded):
+            pieces: list[str] = []
+            for word in match[0].replace("-", " ").split():
+                found = _hu_pieces(word)
+                if found is None:
+                    break
+                pieces += found
+            else:
+                big = any(p in _MULTIPLIER_WORDS for p in pieces)
+                values = [_HU_NUMBER_WORDS[p] for p in pieces]
+                runs.append((match.start(), match.end(), values, big or len(values) > 1))
+    written = len(folded)
+    for start, end, values, strong in sorted(runs, reverse=True):
+        if end > written or (values[0] >= 100 and _DIGIT_BEFORE.search(folded[:start])):
+            continue  # "8 ezer", "2 thousand": the multiplier after the digits reads it
+        if strong or not _NOISE_AROUND_A_NUMBER.sub("", folded[:start] + folded[end:]):
+            folded = f"{folded[:start]}{_spelled_value(values).normalize():f}{folded[end:]}"
+            written = start
+    return folded
+
+
 def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
@@ -857,14 +1040,14 @@ def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) 
     plain = _normalize(text)
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
-    folded = _fold(plain)
+    folded = _spell_out(_fold(plain), language)
     with localcontext(_ARITHMETIC):
         numbers = [n for n in _numbers(folded, _language(language)) if n.unit is None]
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
         if not chosen:
-            if _ZERO_WORDS.search(folded):
+            if _ZERO_WORDS.search(folded) and not _VAGUE_AMOUNT.search(folded):
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         if any(n.value is None for n in chosen) or len({(n.negative, n.value) for n in chosen}) > 1:
@@ -899,14 +1082,29 @@ _MONTH_REWRITES = (
 _ONE_ALONE = re.compile(r"(?:one|egy)")
 
 
+_DAYS_IN_A_MONTH = Decimal("30.44")
+
+
+def _months_of(number: _Number) -> int | None:
+    """Weeks or days as the months they reach into: "a few weeks" is 1, "6 weeks" 2."""
+    if number.value is None or number.negative or number.value <= 0:
+        return None
+    days = number.value * 7 if number.unit == "week" else number.value
+    months = int((days / _DAYS_IN_A_MONTH).to_integral_value(rounding=ROUND_CEILING))
+    return months if 1 <= months <= 120 else None
+
+
 def read_months(text: str, language: str) -> int | None:
     """A number of months, 1 to 120: "3", "3 months", "in 3 months", "3个月", "三个月", "3 hónap".
 
     Years count twelve months ("a year", "2 years", "一年", "1 év", "1.5 years"), half a year six
     ("half a year", "半年", "fél év"), and "a year and a half", "一年半", "másfél év" eighteen. A
     number with a month or year word wins over a bare one that cannot be months ("I can pay 500
-    for 6 months" is 6). ``None`` when not understood: weeks or days, two different numbers ("3 or
-    4 months", "3-4"), a fraction of a month, or anything outside 1..120.
+    for 6 months" is 6). A range is its upper end ("3-4 months", "2 or 3", "一两个月", "1-2
+    hónap" are 4, 3, 2, 2); rough answers count as a person would: "next month", "jövő hónapban",
+    "下个月" 1, "a couple of months" 2, "a few months", "pár hónap", "几个月" 3; weeks and days
+    as the months they reach into ("a few weeks" 1, "6 weeks" 2). ``None`` when not understood:
+    two unrelated numbers, a fraction of a month, or anything outside 1..120.
     """
     plain = _normalize(text)
     if not plain:
@@ -919,8 +1117,10 @@ def read_months(text: str, language: str) -> int | None:
     with localcontext(_ARITHMETIC):
         numbers = _numbers(folded, _language(language))
         dated = [n for n in numbers if n.unit in ("month", "year")]
-        if not dated and any(n.unit in ("week", "day") for n in numbers):
-            return None
+        if not dated:
+            shorter = {_months_of(n) for n in numbers if n.unit in ("week", "day")}
+            if shorter:
+                return shorter.pop() if len(shorter) == 1 else None
         bare = [n for n in numbers if n.unit is None and (n.strong or _is_just_a_number(folded))]
         if dated:  # "500 for 6 months" is 6, but "3 or 4 months" is two answers
             bare = [n for n in bare if n.value is None or 1 <= n.value <= 120]
@@ -1007,10 +1207,6 @@ def read_yes_no(text: str, language: str) -> bool | None:
     return answers.pop() if len(answers) == 1 else None
 
 
-def _alternatives(patterns: Iterable[str]) -> str:
-    return "|".join(_fold(p) for p in sorted(patterns, key=len, reverse=True))
-
-
 _CHOICE_RE = re.compile(
     rf"(?:(?:{_alternatives(CHOICE_BEFORE)}) ?)*"
     rf"(?:(?P<digits>[0-9]{{1,3}})|(?P<word>{_alternatives(ORDINAL_WORDS)})|(?P<chinese>[{_CN_NUMERALS}]{{1,3}}))"
@@ -1070,15 +1266,16 @@ _COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
 _SHORT_MESSAGE = 60
 
 
-def read_intent(text: str, language: str) -> Intent | None:
+def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Intent | None:
     """What the cardholder asks for, whatever the current question, in any of the three languages.
 
     Read in this order: a command (``/person``, ``/stop``, ``/resume``, ``/help``, ``/language``,
     ``/plan``); then the whole (short) message as a request, give or take "please", "I want to",
-    "请", "kérem" (:data:`INTENT_WHOLE_MESSAGE`); then phrases that carry a request inside a longer
-    message (:data:`INTENT_IN_A_SENTENCE`). Intents are tried in the order of :class:`Intent`, so
-    "talk to a person about my plan" asks for a person. ``None`` otherwise: "no", "yes", "I can't
-    stop worrying", "I need help paying" are answers, not requests.
+    "请", "kérem" (:data:`INTENT_WHOLE_MESSAGE`); then, unless ``in_sentences`` is false, phrases
+    that carry a request inside a longer message (:data:`INTENT_IN_A_SENTENCE`). Intents are
+    tried in the order of :class:`Intent`, so "talk to a person about my plan" asks for a person.
+    ``None`` otherwise: "no", "yes", "I can't stop worrying", "I need help paying" are answers,
+    not requests.
     """
     folded = _fold(_normalize(text))
     command = _COMMAND_RE.fullmatch(folded)
@@ -1089,6 +1286,8 @@ def read_intent(text: str, language: str) -> Intent | None:
         for intent, pattern in _WHOLE_MESSAGE.items():
             if pattern.fullmatch(words):
                 return intent
+    if not in_sentences:
+        return None
     for intent, pattern in _IN_A_SENTENCE.items():
         if pattern.search(folded) or pattern.search(words):
             return intent
@@ -1133,9 +1332,15 @@ def signals_vulnerability(text: str) -> bool:
 # ================================================================================================
 
 DONT_KNOW = (
-    r"\b(?:i )?(?:don'?t|do not) know\b", r"\bnot sure\b", r"\bno idea\b", r"\bunknown\b",
-    r"不知道", r"不确定", r"说不准", r"不清楚",
-    r"\bnem tudom\b", r"\bfogalmam sincs\b", r"\bnem biztos\b",
+    r"\b(?:i )?(?:don'?t|do not|dunno) know\b", r"\bdunno\b", r"\bidk\b", r"\bnot sure\b",
+    r"\bno idea\b", r"\bno clue\b", r"\bunknown\b", r"\bunsure\b", r"\buncertain\b",
+    r"\bnot certain\b", r"\bhard to (?:say|tell)\b", r"\bwho knows\b", r"\bcan'?t (?:say|tell)\b",
+    r"\bnot known\b", r"\bno way (?:to|of) knowing\b",
+    r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
+    r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道",
+    r"\bnem tudom\b", r"\bnem tudni\b", r"\bfogalmam sincs\b", r"\bnem biztos\b",
+    r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
+    r"\bmég nem tudni\b", r"\bpassz\b",
 )  # fmt: skip
 _DONT_KNOW = _compile(DONT_KNOW)
 
@@ -1143,3 +1348,170 @@ _DONT_KNOW = _compile(DONT_KNOW)
 def says_dont_know(text: str) -> bool:
     """An honest "I don't know" (when will income recover?) is an answer, not a failure."""
     return bool(_DONT_KNOW.search(_fold(_normalize(text))))
+
+
+# ================================================================================================
+# Distress and dispute: heard at every question
+# ================================================================================================
+
+#: A person in crisis: self-harm, hopelessness, not coping. Read before anything else at every
+#: question, in every language, tuned for recall: a false alarm costs a hand-off, a miss a person.
+DISTRESS_PHRASES = (
+    # en
+    r"\bsuicid\w*", r"\bkill(?:ing)? my ?self\b", r"\bend (?:it all|my life|everything)\b",
+    r"\bending it all\b", r"\btake my (?:own )?life\b", r"\bself[- ]?harm\w*",
+    r"\b(?:hurt|harm|cut)(?:ting)? my ?self\b",
+    r"\b(?:don't|do not|dont) (?:want|wanna) (?:to )?"
+    r"(?:live|be alive|go on|be here|exist|wake up)\b",
+    r"\bno (?:reason|point) (?:to live|in living|living|going on)\b", r"\bnothing to live for\b",
+    r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b", r"\b(?:want|wanna) to die\b",
+    r"\bwanna die\b", r"\bwant(?:ed)? (?:it|everything) (?:all )?to (?:end|stop|be over)\b",
+    r"\b(?:can't|cannot|cant|can not|couldn't) (?:go on|take (?:it|this|any ?more)|cope|handle "
+    r"(?:it|this|anything)|do this any ?more|carry on|keep going|bear (?:it|this))\b",
+    r"\bhopeless\w*", r"\bno (?:way out|hope|future)\b", r"\blost all hope\b",
+    r"\bgive up on (?:everything|life|myself)\b", r"\bgiving up on (?:everything|life)\b",
+    r"\bend of my (?:rope|tether)\b", r"\bfalling apart\b", r"\bbreaking down\b",
+    r"\b(?:nervous |mental )?breakdown\b(?! of)", r"\bpanic attacks?\b",
+    r"\b(?:i'm|im|i am|so|feel|feeling|getting) desperate\b",
+    r"\b(?:i'm|im|i am) (?:so )?done with (?:life|everything|it all)\b", r"\bdespair\w*",
+    r"\bcrying (?:all|every)\b", r"\bcan'?t stop crying\b", r"\bsee no way\b",
+    r"\b(?:nothing|no one|nobody) (?:left|cares)\b", r"\bwhat'?s the point\b",
+    r"\boverwhelm\w*",
+    # hu
+    r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
+    r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
+    r"\bnem akarok (?:tovább |már |többé )?élni\b", r"\bnem tudok (?:tovább |így )?élni\b",
+    r"\bnincs értelme (?:élni|az életnek|semminek|az egésznek)\b", r"\bmeg akarok halni\b",
+    r"\bmeghalni\b", r"\bminek éljek\b", r"\bjobb lenne,? ha (?:nem lennék|meghalnék)\b",
+    r"\bkiút(?:ja|at|talan\w*)?\b", r"\bkiutat\b", r"\bkilátástalan\w*", r"\breménytelen\w*",
+    r"\bnincs (?:több )?remény\w*", r"\bfeladtam\b", r"\bfeladom\b",
+    r"\bnem bírom (?:tovább|már|ezt|többet|elviselni)\b", r"\bnem bírok (?:tovább|már|többet)\b",
+    r"\bösszeomlottam\b", r"\bösszeomlás\w*", r"\bidegösszeroppan\w*", r"\bpánikroham\w*",
+    r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
+    r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
+    # zh
+    r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
+    r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
+    r"撑不住",
+    r"扛不住", r"绝望", r"絕望", r"没有希望", r"没希望", r"看不到希望", r"崩溃", r"崩潰",
+    r"走投无路", r"没有活路", r"没活路", r"生不如死", r"受不了了", r"一了百了", r"不如死",
+    r"没有出路", r"没出路", r"想不开", r"活够了", r"死了算了", r"不想再撑", r"熬不下去",
+)  # fmt: skip
+#: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
+#: stops collection wherever it is said, so it is heard at every question too. Not here: "already
+#: paid" (at a missed payment it means "I have paid"), "not my fault".
+DISPUTE_PHRASES = (
+    # en
+    r"\b(?:not|isn't|isnt|is not|aren't|wasn't|was not) (?:even )?(?:mine\b|my (?:debt|purchases?|"
+    r"transactions?|charges?|card|account|spending|loan|bill)\b)",
+    r"\bi dispute\b", r"\bdisput\w*", r"\bfraud\w*", r"\bscam\w*", r"\bunauthori[sz]ed\b",
+    r"\bnever (?:made|bought|authori[sz]ed|used|ordered|had|opened|applied|signed|owned|got|"
+    r"spent)\b",
+    r"\b(?:didn't|did not|didnt) (?:make|buy|order|authori[sz]e|spend|open|apply|sign|use) "
+    r"(?:this|that|these|those|the|any|for|it|them|up)\b",
+    r"\b(?:card|details|identity|account) (?:was |were |got |has been )?"
+    r"(?:stolen|cloned|hacked|skimmed|compromised)\b",
+    r"\bstolen\b", r"\bidentity theft\b", r"\bcloned\b", r"\bhacked\b",
+    r"\b(?:don't|do not|dont) owe (?:you|this|that|the bank|anything to you|this money|it)\b",
+    r"\bsomeone (?:else )?(?:used|took|stole) my\b",
+    r"\bwithout my (?:permission|consent|knowledge)\b",
+    r"\bwrong (?:person|amount|account)\b", r"\bnot (?:me|i) who\b", r"\bnothing to do with me\b",
+    # hu
+    r"\bnem (?:az )?enyém\b",
+    r"\bnem (?:az )?én (?:tartozásom|adósságom|kártyám|számlám|hitelem)\b",
+    r"\bnem az én (?:tartozás|adósság|kártyá|számlá|hitel|vásárlás)\w*",
+    r"\bnem én (?:vásároltam|költöttem|vettem|fizettem|csináltam|nyitottam|igényeltem|költötte)\w*",
+    r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló\w*", r"\bellopt\w*", r"\blopták\b",
+    r"\bjogosulatlan\w*", r"\bnem tartozom\b", r"\bvisszaélés\w*", r"\bklónoz\w*",
+    r"\bfeltört\w*", r"\bsoha (?:nem|sem) (?:volt|igényeltem|nyitottam|vettem|használtam)\b",
+    r"\bnem is (?:volt|az enyém)\b", r"\bnem ismerem (?:ezt|a) (?:tartozás|hitel|számlá)\w*",
+    r"\bnem igényeltem\b", r"\bnem is (?:az én|én)\b", r"\bnem én voltam\b",
+    r"\bvalaki (?:más )?(?:használta|költött|vásárolt)\w*",
+    # zh
+    r"不是我刷", r"不是我消费", r"不是我買", r"不是我买", r"不是我花", r"不是我借", r"不是我欠",
+    r"不是我办", r"不是我用", r"不是我的(?:卡|账|帐|债|欠款|账单|賬)", r"这不是我的", r"并非本人",
+    r"有异议", r"異議", r"异议", r"盗刷", r"盜刷", r"被盗", r"被盜", r"诈骗", r"骗子", r"欺诈",
+    r"没消费过", r"没有消费过", r"没刷过", r"没有刷过", r"不认可", r"不承认", r"冒用", r"冒名",
+    r"从来没(?:有)?(?:办|申请|用|开|借)过", r"从没(?:办|申请|用|开|借)过", r"没有办过", r"没办过",
+    r"盗用", r"不是本人", r"身份被盗", r"被人(?:用|借|盗|冒)", r"不是我欠的", r"凭什么让我还",
+)  # fmt: skip
+
+_DISTRESS = _compile(DISTRESS_PHRASES)
+_DISPUTE = _compile(DISPUTE_PHRASES)
+
+
+def signals_distress(text: str) -> bool:
+    """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
+    folded = _fold(_normalize(text))
+    return bool(_DISTRESS.search(folded) or _DISTRESS.search(_words_only(folded)))
+
+
+def signals_dispute(text: str) -> bool:
+    """Whether the message denies or disputes the debt: "not my card", fraud, "不是我刷的"."""
+    folded = _fold(_normalize(text))
+    return bool(_DISPUTE.search(folded) or _DISPUTE.search(_words_only(folded)))
+
+
+# ================================================================================================
+# The card's last four digits, the language named
+# ================================================================================================
+
+_CARD_NUMBER = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{4}){2,3}(?![0-9])")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .-][0-9]){3}(?![0-9]|[ .-][0-9])")
+_CHINESE_FOUR = re.compile(
+    rf"(?<![{_CN_DIGIT_CLASS}])[{_CN_DIGIT_CLASS}]{{4}}(?![{_CN_DIGIT_CLASS}])"
+)
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}  # fmt: skip
+_SPELLED_FOUR = re.compile(
+    rf"\b(?:{'|'.join(_DIGIT_WORDS)})(?:[ ,-]+(?:{'|'.join(_DIGIT_WORDS)})){{3}}\b"
+)
+
+
+def read_card_digits(text: str) -> str | None:
+    """The card's last four digits, said alone or in a sentence; ``None`` unless exactly one.
+
+    "9017", "my card ends in 9017", "尾号是3902", "5120-ra végződik", "7 7 0 3", "****1981",
+    "xxxx xxxx xxxx 4471", a whole card number (its last four), "九零一七", "nine oh one seven".
+    Two different groups of four ("1234 or 4321") are not read.
+    """
+    plain = _normalize(text)
+    plain = _CHINESE_FOUR.sub(
+        lambda m: "".join(str(CHINESE_DIGITS[ch]) for ch in m[0]) if "两" not in m[0] else m[0],
+        plain,
+    )
+    plain = _SPELLED_FOUR.sub(
+        lambda m: "".join(_DIGIT_WORDS[w] for w in re.split(r"[ ,-]+", m[0])), plain
+    )
+    found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
+    if not found:
+        found = set(_FOUR_DIGITS.findall(plain))
+        found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Names of the three languages, in each of them.
+LANGUAGE_NAMES = {
+    "en": (r"\benglish\b", r"\bangol\w*", r"英文", r"英语", r"英語", r"\beng\b"),
+    "hu": (r"\bhungarian\b", r"\bmagyar\w*", r"匈牙利", r"\bhun\b"),
+    "zh": (
+        r"\bchinese\b", r"\bmandarin\b", r"\bkínai\w*", r"中文", r"汉语", r"漢語", r"普通话",
+        r"华语", r"國語", r"\bzh\b",
+    ),
+}  # fmt: skip
+_LANGUAGE_NAMES = {code: _compile(names) for code, names in LANGUAGE_NAMES.items()}
+
+
+def read_language_named(text: str) -> str | None:
+    """The one language the message names ("in English please", "magyarul", "说中文"), if one."""
+    folded = _fold(_normalize(text))
+    named = [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
+    return named[0] if len(named) == 1 else None
+
+
+def normal_form(text: str) -> str:
+    """The text as the readers see it: NFKC, lower case, single spaces, accents folded."""
+    return _fold(_normalize(text))
