@@ -9,6 +9,7 @@ Account files carry names and card digits; neither is ever logged nor quoted in 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import re
@@ -131,7 +132,7 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
     transaction, so a bad file leaves the database exactly as it was. Accounts missing from the
     file are left alone: a file is a batch of updates, not the bank's whole book.
     """
-    rows = read_accounts_csv(decode_csv(Path(path).read_bytes()))
+    rows = read_accounts_csv(decode_csv(await asyncio.to_thread(Path(path).read_bytes)))
     now = utcnow()
     created = updated = 0
     async with db.session() as session, session.begin():

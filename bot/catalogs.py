@@ -74,7 +74,7 @@ def update() -> None:
         template = extract()  # fresh per language: update() shares its Message objects
         catalog = read(language)
         catalog.update(template, no_fuzzy_matching=True)
-        catalog._num_plurals, catalog._plural_expr = PLURALS[language]  # noqa: SLF001
+        catalog._num_plurals, catalog._plural_expr = PLURALS[language]
         catalog.obsolete.clear()
         catalog.fuzzy = False
         if language == "en":

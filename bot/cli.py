@@ -124,7 +124,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 async def import_file(
     path: Path, run: Callable[[], Awaitable[Any]], summary: Callable[[Any], str]
 ) -> int:
-    """One CSV import: its summary, or why nothing was imported (line by line), as an exit status."""
+    """One CSV import: its summary, or why nothing was imported (line by line),
+    as an exit status."""
     from bot.csvfile import ImportFailed
 
     try:

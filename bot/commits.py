@@ -89,7 +89,8 @@ class GroupCommit:
         return await self._enqueue(_Waiting(job))
 
     async def run_direct(self, job: DirectJob[T]) -> T:
-        """Run the plain function ``job(session)`` in a transaction; return its result once committed."""
+        """Run the plain function ``job(session)`` in a transaction;
+        return its result once committed."""
 
         async def through_session(session: AsyncSession) -> T:
             return await session.run_sync(job)
@@ -159,11 +160,12 @@ class GroupCommit:
     async def _commit(
         self, batch: list[_Waiting], running: Awaitable[list[tuple[bool, Any]]]
     ) -> None:
-        """Wait for a batch's transaction; settle each waiter, or write each job alone if it failed."""
+        """Wait for a batch's transaction;
+        settle each waiter, or write each job alone if it failed."""
         try:
             outcomes = await running
             self.commits += 1
-        except Exception as error:  # noqa: BLE001 - every job is run again, and fails on its own
+        except Exception as error:  # every job is run again, and fails on its own
             if len(batch) == 1:
                 _settle(batch[0], False, error)
                 return
@@ -183,7 +185,7 @@ class GroupCommit:
             async with self.db.session() as session, session.begin():
                 value = await waiting.job(session)
             self.commits += 1
-        except Exception as error:  # noqa: BLE001 - handed to the waiter
+        except Exception as error:  # handed to the waiter
             _settle(waiting, False, error)
         else:
             _settle(waiting, True, value)

@@ -78,26 +78,33 @@ class DatabaseConfig(Section):
 
 
 class BankConfig(Section):
+    # The Chinese texts are punctuated as Chinese is (full-width): hence `noqa: RUF001`.
     name: Localized = Localized(en="Example Bank", hu="Példa Bank", zh="示例银行")
     contact: Localized = Localized(
         en="+1 800 555 0100, help@example.com",
         hu="+36 1 555 0100, segitseg@example.com",
-        zh="95500，help@example.com",
+        zh="95500，help@example.com",  # noqa: RUF001
     )
     how_to_pay: Localized = Localized(
         en="Pay by bank transfer to the card account, or in the bank's app under Cards > Pay.",
-        hu="Fizethet banki átutalással a kártyaszámlára, vagy a bank alkalmazásában: Kártyák > Befizetés.",
-        zh="您可以通过银行转账还款至信用卡账户，或在银行App中选择“信用卡 > 还款”。",
+        hu=(
+            "Fizethet banki átutalással a kártyaszámlára, "
+            "vagy a bank alkalmazásában: Kártyák > Befizetés."
+        ),
+        zh="您可以通过银行转账还款至信用卡账户，或在银行App中选择“信用卡 > 还款”。",  # noqa: RUF001
     )
     debt_advice: Localized = Localized(
         en="Free, independent debt advice: StepChange 0800 138 1111, stepchange.org",
         hu="Ingyenes adósságtanácsadás: Magyar Nemzeti Bank Pénzügyi Navigátor, 80/203-776",
-        zh="免费债务咨询：中国银行业协会消费者服务热线 12378",
+        zh="免费债务咨询：中国银行业协会消费者服务热线 12378",  # noqa: RUF001
     )
     crisis_help: Localized = Localized(
         en="If you are in crisis, you can call Samaritans on 116 123 at any time, free.",
-        hu="Ha nagyon nehéz most, a Lelki Elsősegély Telefonszolgálat éjjel-nappal hívható: 116 123.",
-        zh="如果您正处于困境，可随时拨打心理援助热线 12356。",
+        hu=(
+            "Ha nagyon nehéz most, "
+            "a Lelki Elsősegély Telefonszolgálat éjjel-nappal hívható: 116 123."
+        ),
+        zh="如果您正处于困境，可随时拨打心理援助热线 12356。",  # noqa: RUF001
     )
     default_language: Language = "en"
     default_timezone: TimeZoneName = "UTC"
@@ -129,7 +136,8 @@ class SpecialistsConfig(Section):
     working_end: time = time(18, 0)
     working_days: list[Annotated[int, Field(ge=1, le=7)]] = [1, 2, 3, 4, 5]
     realert_minutes: int = Field(30, ge=1)
-    #: The language of the desk (topic names, summary cards, replies); default: bank.default_language.
+    #: The language of the desk (topic names, summary cards, replies);
+    #: default: bank.default_language.
     language: Language | None = None
     #: How often the desk loop looks for work when nothing wakes it (seconds).
     poll_seconds: float = Field(60, gt=0)

@@ -183,7 +183,8 @@ class Prepared:
         cursor.executemany(sql, [_values(parameters, row) for row in rows])
 
     def scalars(self, session: Session, params: Mapping[str, Any]) -> list[Any]:
-        """A select's first column, row by row, as SQLAlchemy reads it (its result processor applied)."""
+        """A select's first column, row by row, as SQLAlchemy reads it
+        (its result processor applied)."""
         found = self._cursor(session)
         if found is None:
             return list(session.execute(self.statement, params).scalars())
@@ -193,7 +194,8 @@ class Prepared:
         return [row[0] for row in rows] if process is None else [process(row[0]) for row in rows]
 
     def _cursor(self, session: Session) -> tuple[sqlite3.Cursor, _Compiled] | None:
-        """A cursor of SQLite's own driver and the statement compiled for it; None for another driver."""
+        """A cursor of SQLite's own driver and the statement compiled for it;
+        None for another driver."""
         connection = session.connection()
         if connection.dialect.driver != "pysqlite":
             return None

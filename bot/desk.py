@@ -84,12 +84,13 @@ OUTCOME_LABELS: dict[Outcome, Label] = {
 OUTCOME_WORDS: dict[str, Outcome] = {
     "agreement": Outcome.AGREEMENT, "agreed": Outcome.AGREEMENT, "megállapodás": Outcome.AGREEMENT,
     "协议": Outcome.AGREEMENT, "达成协议": Outcome.AGREEMENT,
-    "paid": Outcome.PAID, "fizetve": Outcome.PAID, "kifizetve": Outcome.PAID, "已还清": Outcome.PAID,
-    "已还款": Outcome.PAID,
-    "dispute_upheld": Outcome.DISPUTE_UPHELD, "dispute": Outcome.DISPUTE_UPHELD, "upheld": Outcome.DISPUTE_UPHELD,
-    "kifogás": Outcome.DISPUTE_UPHELD, "kifogás_elfogadva": Outcome.DISPUTE_UPHELD, "异议成立": Outcome.DISPUTE_UPHELD,
-    "no_contact": Outcome.NO_CONTACT, "nocontact": Outcome.NO_CONTACT, "elérhetetlen": Outcome.NO_CONTACT,
-    "无法联系": Outcome.NO_CONTACT,
+    "paid": Outcome.PAID, "fizetve": Outcome.PAID, "kifizetve": Outcome.PAID,
+    "已还清": Outcome.PAID, "已还款": Outcome.PAID,
+    "dispute_upheld": Outcome.DISPUTE_UPHELD, "dispute": Outcome.DISPUTE_UPHELD,
+    "upheld": Outcome.DISPUTE_UPHELD, "kifogás": Outcome.DISPUTE_UPHELD,
+    "kifogás_elfogadva": Outcome.DISPUTE_UPHELD, "异议成立": Outcome.DISPUTE_UPHELD,
+    "no_contact": Outcome.NO_CONTACT, "nocontact": Outcome.NO_CONTACT,
+    "elérhetetlen": Outcome.NO_CONTACT, "无法联系": Outcome.NO_CONTACT,
     "other": Outcome.OTHER, "egyéb": Outcome.OTHER, "其他": Outcome.OTHER,
 }  # fmt: skip
 
@@ -198,7 +199,8 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
 
 
 def _known(kind: Any, value: str | None) -> Any:
-    """A stored reason or outcome; one this version does not know (a newer instance's) shows as none."""
+    """A stored reason or outcome;
+    one this version does not know (a newer instance's) shows as none."""
     try:
         return kind(value) if value else None
     except ValueError:
@@ -276,7 +278,8 @@ class Desk:
     async def needing_card(self) -> list[Entry]:
         """Queued hand-offs whose card is not posted yet (new, or handed off again): urgent first.
 
-        A specialist's release, offer or close forgets the card, so the next hand-off gets a new one.
+        A specialist's release, offer or close forgets the card,
+        so the next hand-off gets a new one.
         """
         return await self._entries(
             ConversationRow.holder == Holder.QUEUED,
@@ -422,7 +425,8 @@ class Desk:
     async def carded(
         self, conversation_id: int, topic_id: int, card_message_id: int, now: datetime
     ) -> bool:
-        """Keep the posted card; False if another instance posted one first (or it is no longer waiting)."""
+        """Keep the posted card;
+        False if another instance posted one first (or it is no longer waiting)."""
         return await self._update(
             (
                 ConversationRow.id == conversation_id,

@@ -26,7 +26,10 @@ def _line(entry: Entry, words: Texts, language: str) -> str:
     since = f"{entry.handoff_at:%Y-%m-%d %H:%M} UTC" if entry.handoff_at else "-"
     urgent = "URGENT " if entry.urgent else ""
     topic = f"topic {entry.topic_id}" if entry.topic_id else "no topic"
-    return f"{entry.account_ref:<12} {masked(entry.card_last4)}  {urgent}{reason}  since {since}  {held}  {topic}"
+    return (
+        f"{entry.account_ref:<12} {masked(entry.card_last4)}  {urgent}{reason}  "
+        f"since {since}  {held}  {topic}"
+    )
 
 
 async def desk_command(action: str, ref: str | None, settings: Settings) -> int:

@@ -215,7 +215,8 @@ def _template_of(font: TTFFont) -> TTFFont | None:
     this fpdf2's TTFFont has fields not known here, or the font is more than a plain file."""
     if not set(TTFFont.__slots__) <= _PER_DOCUMENT | _READ_ONLY:
         log.warning(
-            "agreement documents: fpdf2's TTFFont has unknown fields; fonts are read for every document"
+            "agreement documents: fpdf2's TTFFont has unknown fields; "
+            "fonts are read for every document"
         )
         return None
     if (
@@ -372,7 +373,8 @@ class AgreementDocuments:
     def filename(self, agreement: Agreement, timezone: str) -> str:
         """The file's name in the cardholder's language: ``Repayment agreement 2026-11-23.pdf``."""
         day = _aware(agreement.accepted_at).astimezone(ZoneInfo(timezone)).date()
-        return f"{self.texts.translations(agreement.language).gettext('Repayment agreement')} {day.isoformat()}.pdf"
+        title = self.texts.translations(agreement.language).gettext("Repayment agreement")
+        return f"{title} {day.isoformat()}.pdf"
 
     def _words(self, agreement: Agreement, accepted: datetime) -> _Words:
         language = agreement.language

@@ -1,4 +1,5 @@
-"""The vocabulary shared by the dialogue and the shell: why a payment is late, why a person is needed."""
+"""The vocabulary shared by the dialogue and the shell:
+why a payment is late, why a person is needed."""
 
 from __future__ import annotations
 

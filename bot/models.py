@@ -1,4 +1,5 @@
-"""The database tables (sqlmodel). Money is ``Decimal`` in the currency's minor unit; times are aware UTC.
+"""The database tables (sqlmodel).
+Money is ``Decimal`` in the currency's minor unit; times are aware UTC.
 
 SQLite keeps neither time zones nor decimals natively, so two column types make the promise hold
 on every backend: :class:`UTCDateTime` refuses naive datetimes and returns aware UTC ones, and
@@ -259,7 +260,8 @@ class ReminderStatus(StrEnum):
 class Reminder(SQLModel, table=True):
     """One reminder for one instalment and kind: the unique key is what makes it exactly-once."""
 
-    # (status, due_at): the dispatcher reads the due pending ones in time order and stops at its batch.
+    # (status, due_at): the dispatcher reads the due pending ones in time order
+    # and stops at its batch.
     __table_args__ = (
         sa.UniqueConstraint("instalment_id", "kind"),
         sa.Index("ix_reminder_status_due_at", "status", "due_at"),

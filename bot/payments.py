@@ -31,6 +31,7 @@ Rules (decisions):
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from dataclasses import dataclass
@@ -116,7 +117,7 @@ async def import_payments(
 ) -> ImportResult:
     """Store and apply the payments in ``path``, all or nothing; raise :class:`ImportFailed`."""
     now = now or utcnow()
-    text = decode_csv(Path(path).read_bytes())
+    text = decode_csv(await asyncio.to_thread(Path(path).read_bytes))
     async with db.session() as session, session.begin():
         rows = await _read(session, text, now)
         known = await _existing(session, [row.reference for row in rows])

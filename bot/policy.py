@@ -38,7 +38,8 @@ class PolicyConfig(Section):
         "USD": Decimal("30"),
         "GBP": Decimal("12"),
     }
-    #: Whether the card's annual fee and other charges stop while a plan runs (stated in the agreement).
+    #: Whether the card's annual fee and other charges stop while a plan runs
+    #: (stated in the agreement).
     annual_fee_waived: bool = True
     settlement_discount: Rate = Decimal("0.25")
     settlement_min_days_past_due: int = Field(90, ge=0)

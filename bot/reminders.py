@@ -1,4 +1,5 @@
-"""Instalment reminders: planning them in the cardholder's local time, and sending each at most once.
+"""Instalment reminders: planning them in the cardholder's local time,
+and sending each at most once.
 
 Planning
     :func:`plan_reminders` gives, per instalment, kind ``before`` (``send_at`` local time,
@@ -63,7 +64,7 @@ Failures
     FAILED, ``Cardholder.unreachable_at = now``, and the conversation is queued for a person
     (``holder = QUEUED``, ``handoff_reason = "unreachable"``, ``handoff_at = now``, version bumped)
     unless a person already has it. ``SendFailed`` (5xx/network): back to pending after
-    ``30 s × 2^(attempts-1)`` until ``max_attempts``, then FAILED.
+    ``30 s * 2 ** (attempts - 1)`` until ``max_attempts``, then FAILED.
 
 Rate limits
     :class:`RateLimiter`: messages are spaced at least ``1 / send_rate_per_second`` apart
@@ -139,15 +140,15 @@ __all__ = [
     "SendFailed",
     "SendForbidden",
     "SendRetryLater",
+    "add_reminders",
+    "coming_reminders",
+    "horizon",
     "in_quiet_hours",
+    "insert_reminders_once",
     "local_to_utc",
     "next_allowed",
     "plan_reminders",
     "reminder_event",
-    "add_reminders",
-    "coming_reminders",
-    "horizon",
-    "insert_reminders_once",
     "schedule_reminders",
 ]
 
@@ -156,7 +157,8 @@ TOP_UP_EVERY = timedelta(hours=1)
 
 
 def reminder_event(reminder: Reminder, instalment: Instalment) -> ev.Event:
-    """What the dialogue is told when ``reminder`` goes out: it words the message and its buttons."""
+    """What the dialogue is told when ``reminder`` goes out:
+    it words the message and its buttons."""
     if reminder.kind == PAID:
         return ev.Paid(instalment.number)
     return ev.Reminder(
@@ -400,14 +402,14 @@ def add_reminders(
     new_instalments: Sequence[tuple[int, date]] | None = None,
     until: date | None = None,
 ) -> list[dict[str, Any]]:
-    """Insert the reminders of every open instalment of agreement ``agreement_id``; returns the rows inserted
-    (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
+    """Insert the reminders of every open instalment of agreement ``agreement_id``; returns the
+    rows inserted (``instalment_id``, ``kind``, ``due_at``, ``status``, ``attempts``; no ids).
 
     Idempotent: a kind an instalment already has is left alone. With ``now``, reminders whose
     moment has already passed are not created. ``new_instalments`` (id and due date) are the
     instalments of an agreement just written, which have no reminders yet: nothing is read.
-    With ``until``, only instalments due by then: the rest come with :meth:`ReminderDispatcher.top_up`.
-    Only executes; the caller commits.
+    With ``until``, only instalments due by then: the rest come with
+    :meth:`ReminderDispatcher.top_up`. Only executes; the caller commits.
     """
     instalments: dict[int, tuple[date, InstalmentStatus]] = {}
     existing: set[tuple[int, str]] = set()
@@ -415,7 +417,9 @@ def add_reminders(
         instalments = {
             instalment_id: (due, InstalmentStatus.OPEN) for instalment_id, due in new_instalments
         }
-    else:  # the instalments and the kinds each already has, in one query: a row per (instalment, kind)
+    else:
+        # The instalments and the kinds each already has, in one query:
+        # a row per (instalment, kind).
         for instalment_id, due, status, kind in session.execute(
             select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
             .outerjoin(Reminder, col(Reminder.instalment_id) == Instalment.id)
@@ -550,12 +554,14 @@ class ReminderDispatcher:
         # meeting a locked file.
         self.writing = writing or _no_wait
         self.concurrency = concurrency
-        #: Told the id of a conversation handed to a person here (the assistant forgets what it knew).
+        #: Told the id of a conversation handed to a person here
+        #: (the assistant forgets what it knew).
         self.changed = changed or (lambda conversation_id: None)
         self._next_top_up: datetime | None = None
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
-        """``run_once`` every ``poll_seconds`` until ``stop_event`` is set; errors are logged, not fatal."""
+        """``run_once`` every ``poll_seconds`` until ``stop_event`` is set;
+        errors are logged, not fatal."""
         while not stop_event.is_set():
             try:
                 await self.run_once()
@@ -580,6 +586,13 @@ class ReminderDispatcher:
         report.stale_claims = await self.expire_stale_claims()
         report.made = await self.top_up()
         seen: set[int] = set()
+        turns = asyncio.Semaphore(self.concurrency)  # shared: a batch is over before the next
+
+        async def one_cardholder(reminder_ids: list[int]) -> None:
+            async with turns:
+                for reminder_id in reminder_ids:
+                    await self._process(reminder_id, report)
+
         while True:  # batch after batch until nothing due is left (a postponed one moves to later)
             batch = [(rid, who) for rid, who in await self._candidates() if rid not in seen]
             if not batch:
@@ -589,17 +602,11 @@ class ReminderDispatcher:
             per_cardholder: dict[int, list[int]] = {}
             for reminder_id, cardholder_id in batch:
                 per_cardholder.setdefault(cardholder_id, []).append(reminder_id)
-            turns = asyncio.Semaphore(self.concurrency)
-
-            async def one_cardholder(reminder_ids: list[int]) -> None:
-                async with turns:
-                    for reminder_id in reminder_ids:
-                        await self._process(reminder_id, report)
-
             await asyncio.gather(*(one_cardholder(ids) for ids in per_cardholder.values()))
 
     async def top_up(self) -> int:
-        """Reminders for the instalments that came within the horizon, at most every :data:`TOP_UP_EVERY`."""
+        """Reminders for the instalments that came within the horizon,
+        at most every :data:`TOP_UP_EVERY`."""
         now = self.clock.now()
         if self._next_top_up is not None and now < self._next_top_up:
             return 0
@@ -619,7 +626,8 @@ class ReminderDispatcher:
         return len(rows)
 
     async def expire_stale_claims(self) -> int:
-        """Settle claims older than the lease (a crash between claim and outcome) from the transcript.
+        """Settle claims older than the lease (a crash between claim and outcome)
+        from the transcript.
 
         The reminder's own messages say how far it got: none written, so nothing was sent (pending
         again); all delivered with their Telegram ids (sent); written but not known delivered
@@ -780,7 +788,8 @@ class ReminderDispatcher:
 
     async def _process(self, reminder_id: int, report: DispatchReport) -> None:
         now = self.clock.now()
-        # Look, decide and claim in one transaction: a reminder that goes is claimed before it is sent.
+        # Look, decide and claim in one transaction:
+        # a reminder that goes is claimed before it is sent.
         async with self.writing(), self.db.session() as session, session.begin():
             ctx = await self._load(session, reminder_id)
             if (
@@ -937,7 +946,8 @@ class ReminderDispatcher:
             )
         self.changed(ctx.conversation.id)  # type: ignore[arg-type]
         log.warning(
-            "reminder %s: forbidden; cardholder %s unreachable, conversation %s queued for a person",
+            "reminder %s: forbidden; cardholder %s unreachable, "
+            "conversation %s queued for a person",
             reminder_id,
             ctx.cardholder.id,
             ctx.conversation.id,

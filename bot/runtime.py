@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
+from functools import partial
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -64,7 +65,8 @@ _PLAIN = (str, int, float, Decimal, date, Enum, Money, type(None))
 
 
 def _immutable(value: object) -> bool:
-    """Plain values and frozen dataclasses (offers, account terms, plan progress): same value, same text."""
+    """Plain values and frozen dataclasses (offers, account terms, plan progress):
+    same value, same text."""
     if isinstance(value, _PLAIN):
         return True
     params = getattr(type(value), "__dataclass_params__", None)
@@ -102,7 +104,8 @@ class Rendered:
     #: A document to send after the text (``"agreement"``: the accepted agreement as a PDF).
     attach: str | None = None
     #: The agreement this very step wrote (its columns), and the cardholder's time zone: its
-    #: document is made from these, with no read. ``None``: the document is of the agreement on file.
+    #: document is made from these, with no read.
+    #: ``None``: the document is of the agreement on file.
     agreement: tuple[Mapping[str, Any], str] | None = None
 
 
@@ -219,7 +222,8 @@ _DELIVERED = Prepared(
 
 
 def _save_statement(values: Mapping[str, Any]) -> Prepared:
-    """``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``."""
+    """The save:
+    ``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``."""
     columns = frozenset(values) - {"conversation_id", "conversation_seen"}
     statement = _SAVES.get(columns)
     if statement is None:
@@ -237,7 +241,8 @@ def _save_statement(values: Mapping[str, Any]) -> Prepared:
 def _write(
     session: Session, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]
 ) -> list[int]:
-    """A step's write: the save (refused, writing nothing, if the version moved on), then the transcript."""
+    """A step's write: the save (refused, writing nothing, if the version moved on),
+    then the transcript."""
     if _save_statement(values).execute(session, values) != 1:
         raise ConcurrentUpdate()
     return insert_transcript(session, records)
@@ -278,7 +283,8 @@ class _InstalmentRow(NamedTuple):
 
 
 def _accepted_plan(option: Option) -> PlanRows:
-    """The plan rows of an agreement just accepted for ``option``, as :func:`_plan_rows` would read them."""
+    """The plan rows of an agreement just accepted for ``option``,
+    as :func:`_plan_rows` would read them."""
     return PlanRows(
         option.currency,
         option.total,
@@ -334,7 +340,8 @@ def local_today(moment: datetime, timezone: str) -> date:
 
 
 def missed_in_row(instalments: Sequence[Any], today: date, grace_days: int) -> int:
-    """Unpaid instalments in a row whose grace period is over, counting back from the latest such."""
+    """Unpaid instalments in a row whose grace period is over,
+    counting back from the latest such."""
     overdue = [i for i in instalments if i.due_date + timedelta(days=grace_days) <= today]
     count = 0
     for instalment in reversed(overdue):
@@ -607,7 +614,8 @@ class Assistant:
         return [{"conversation_id": conversation_id, "at": now, **message} for message in messages]
 
     def forget(self, conversation_id: int) -> None:
-        """Something outside a step changed the conversation (the desk): read it afresh next time."""
+        """Something outside a step changed the conversation (the desk):
+        read it afresh next time."""
         for cardholder_id, known in list(self._known.items()):
             if known.row.id == conversation_id:
                 del self._known[cardholder_id]
@@ -663,12 +671,11 @@ class Assistant:
             )
 
         while True:
-            cardholder, known = await self.db.read(
-                load
-            )  # reading takes no turn: the save checks the version
+            # Reading takes no turn: the save checks the version.
+            cardholder, known = await self.db.read(load)
             if known is not None:
                 break
-            await self.commits.run(lambda writing: self.conversation_for(writing, cardholder))
+            await self.commits.run(partial(self.conversation_for, cardholder=cardholder))
         if len(self._known) >= KNOWN_SIZE:
             self._known.popitem(last=False)
         self._known[cardholder_id] = known
@@ -683,7 +690,8 @@ class Assistant:
         now: datetime,
         reminder_id: int | None = None,
     ) -> list[Rendered]:
-        """Render the replies and add them to the transcript, for a write made outside :meth:`handle`."""
+        """Render the replies and add them to the transcript,
+        for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
         records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
         return self._rendered(row, state, replies, texts, insert_transcript(session, records))
@@ -802,7 +810,8 @@ class Assistant:
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
-                _NEW_OFFERS.execute_many(  # one statement for all (the ORM's bulk insert costs more)
+                # One statement for all (the ORM's bulk insert costs more).
+                _NEW_OFFERS.execute_many(
                     session,
                     [
                         dict(
@@ -905,7 +914,8 @@ class Assistant:
         return {"id": agreement_id, **columns}
 
     def _claim_payment(self, session: Session, row: ConversationRow, now: datetime) -> None:
-        """Note the cardholder's word on the oldest open instalment; only the bank's file marks it paid."""
+        """Note the cardholder's word on the oldest open instalment;
+        only the bank's file marks it paid."""
         oldest = (
             session.execute(
                 select(Instalment)

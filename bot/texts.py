@@ -289,7 +289,8 @@ class Texts:
         ).strip()
 
     def _bank(self, language: str) -> dict[str, str]:
-        """The bank's own texts in ``language`` (the configuration does not change while running)."""
+        """The bank's own texts in ``language``
+        (the configuration does not change while running)."""
         found = self._banks.get(language)
         if found is None:
             found = self._banks[language] = {

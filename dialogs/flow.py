@@ -9,7 +9,8 @@
     OPTIONS ─pick─> DETAIL ─choose─> AGREEMENT ─"I agree"─> AGREED
        ├─own amount─> COUNTER ─inside policy─> DETAIL / outside: HANDOFF
        └─none fit──> DECLINED ─> COUNTER or HANDOFF
-    AGREED ─missed─> MISSED ─change my plan─> CAUSE …; last payment─> COMPLETED (dialogs/followup.py)
+    AGREED ─missed─> MISSED ─change my plan─> CAUSE …; last payment─> COMPLETED
+    (from AGREED on: dialogs/followup.py)
 
 Anywhere: a person, help, language, stop or resume reminders, my plan. Words that signal
 vulnerability pause everything and go to a person first. Bad input re-asks and changes nothing.

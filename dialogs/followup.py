@@ -1,12 +1,13 @@
-"""After the agreement: reminders, a missed payment, thanks for payments, the plan's end, a money check.
+"""After the agreement:
+reminders, a missed payment, thanks for payments, the plan's end, a money check.
 
     AGREED ──reminder before / on the due day──> (a reminder; nothing changes)
       │
       ├──payment missed (after the grace days)──> MISSED ─"I have paid"──> AGREED (claim recorded)
       │      │ two in a row, or the plan was          ├─"how to pay"────> MISSED (how, asked again)
-      │      │ already re-negotiated: a person         └─"change my plan"─> CAUSE (the questions again,
-      │      v                                                              at most max_renegotiations)
-      │   HANDOFF
+      │      │ already re-negotiated: a person         └─"change my plan"─> CAUSE (the questions
+      │      v                                                              again, at most
+      │   HANDOFF                                                           max_renegotiations)
       └──payment received──> thanks and progress (AGREED) ─last one─> COMPLETED
 
 A money check (a spending plan from what the cardholder told us, habits that keep a plan on
@@ -181,7 +182,8 @@ def show_money_check(m: Move) -> None:
 
 
 def agreed_text(m: Move, text: str) -> None:
-    """Typed text once the plan runs: yes/no to a money check just offered, else what can be done."""
+    """Typed text once the plan runs:
+    yes/no to a money check just offered, else what can be done."""
     if "money_check" in m.c.choices:
         answer = read_yes_no(text, m.c.language)
         if answer is not None:

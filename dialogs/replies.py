@@ -13,7 +13,8 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Label:
-    """A text to translate later: ``msgid`` (and ``plural`` chosen by ``n``) with ``%(name)s`` values."""
+    """A text to translate later:
+    ``msgid`` (and ``plural`` chosen by ``n``) with ``%(name)s`` values."""
 
     msgid: str
     plural: str | None = None

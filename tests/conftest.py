@@ -214,7 +214,8 @@ class TelegramUser:
         )
 
     async def tap(self, value: str, *, message_id: int | None = None) -> Sent:
-        """Tap the button with ``value`` on the latest message that has one (or on ``message_id``)."""
+        """Tap the button with ``value`` on the latest message that has one
+        (or on ``message_id``)."""
         message = self.message_with_button(value, message_id)
         [data] = [
             b["callback_data"]

@@ -1,4 +1,5 @@
-"""English that must not show through a Chinese or Hungarian conversation: one list for every test."""
+"""English that must not show through a Chinese or Hungarian conversation:
+one list for every test."""
 
 from __future__ import annotations
 

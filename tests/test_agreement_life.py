@@ -221,7 +221,8 @@ async def test_reminders_are_made_for_the_coming_instalments_and_then_as_each_co
     clock: ManualClock,
     tmp_path: Path,
 ) -> None:
-    """Reminders exist 45 days ahead (the default horizon); the loop makes the next ones as time goes by."""
+    """Reminders exist 45 days ahead (the default horizon);
+    the loop makes the next ones as time goes by."""
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         instalments = await life.instalments()
         accepted = clock.now()
@@ -244,7 +245,8 @@ async def test_reminders_are_made_for_the_coming_instalments_and_then_as_each_co
             "due": local(SHANGHAI, instalment.due_date),
             "followup": local(SHANGHAI, instalment.due_date + timedelta(days=3)),
         }
-        # Looking again makes nothing twice (within the hour nothing is even looked up; after it, nothing new).
+        # Looking again makes nothing twice
+        # (within the hour nothing is even looked up; after it, nothing new).
         assert (await life.at(accepted + timedelta(days=31, minutes=10)))[0].made == 0
         assert (await life.at(accepted + timedelta(days=31, hours=2)))[0].made == 0
         assert len(await life.reminders()) == len(reminders)
@@ -261,7 +263,8 @@ async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_onc
     clock: ManualClock,
     tmp_path: Path,
 ) -> None:
-    """Two instances find the same instalment missing its reminders: each (instalment, kind) is made once."""
+    """Two instances find the same instalment missing its reminders:
+    each (instalment, kind) is made once."""
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         before = len(await life.reminders())
         later = clock.now() + timedelta(days=31)
@@ -444,7 +447,8 @@ async def test_reminders_in_budapest_follow_the_clock_change(
     clock: ManualClock,
     tmp_path: Path,
 ) -> None:
-    # Every reminder made at once (a horizon of ten years), to see the summer's next to the winter's.
+    # Every reminder made at once (a horizon of ten years),
+    # to see the summer's next to the winter's.
     async with life_of(
         telegram_api,
         database,
@@ -584,7 +588,8 @@ async def test_telegram_errors_while_sending_a_reminder(
     async with life_of(telegram_api, database, database_url, clock, tmp_path) as life:
         first = (await life.instalments())[0]
         moment = local(SHANGHAI, first.due_date)
-        # 429: aiogram's retry middleware waits (a fake sleep) a few times, then the dispatcher reschedules.
+        # 429: aiogram's retry middleware waits (a fake sleep) a few times,
+        # then the dispatcher reschedules.
         if status == 429:
             telegram_api.fail("sendMessage", status=429, chat_id=WANG, times=5, retry_after=1)
         else:

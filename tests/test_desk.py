@@ -1,4 +1,5 @@
-"""The specialists' desk end to end: ``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
+"""The specialists' desk end to end:
+``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
 
 Cardholders write in private chats, specialists in the topics of a forum supergroup; the desk
 loop is driven pass by pass (``desk_loop.run_once()``) with a hand-set clock, never by waiting.
@@ -229,7 +230,8 @@ async def test_each_reason_opens_one_topic_named_for_it(
     clock: ManualClock,
     reason: HandoffReason,
 ) -> None:
-    """However the hand-off was stored (the dialogue, the reminders, a restart), the loop opens its topic."""
+    """However the hand-off was stored (the dialogue, the reminders, a restart),
+    the loop opens its topic."""
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         await verified(telegram_api, bot, database, clock)
         async with database.session() as session, session.begin():
@@ -448,7 +450,7 @@ async def test_only_the_holder_writes_to_the_cardholder(
         assert (await conversation_of(database, SMITH)).holder is Holder.SPECIALIST
 
 
-# --- commands ---------------------------------------------------------------------------------------
+# --- commands -------------------------------------------------------------------------------------
 
 
 async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
@@ -650,7 +652,7 @@ async def test_a_non_specialist_gets_nothing_done_and_is_told_why_once(
     assert (row.holder, row.outcome) == (Holder.QUEUED, None)
 
 
-# --- raising the alarm ------------------------------------------------------------------------------
+# --- raising the alarm ----------------------------------------------------------------------------
 
 
 async def test_an_untaken_hand_off_is_raised_again_after_the_minutes_inside_working_hours(
@@ -698,7 +700,7 @@ async def test_an_urgent_hand_off_is_raised_at_once_and_at_any_hour(
         assert len([t for t in general_texts(telegram_api) if "Urgent" in t]) == 2
 
 
-# --- silence ----------------------------------------------------------------------------------------
+# --- silence --------------------------------------------------------------------------------------
 
 
 async def test_silence_mid_negotiation_earns_one_nudge_then_a_person_never_in_quiet_hours(
@@ -774,7 +776,7 @@ async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_
     assert nudged is True
 
 
-# --- no group, restarts -----------------------------------------------------------------------------
+# --- no group, restarts ---------------------------------------------------------------------------
 
 
 async def test_without_a_group_hand_offs_queue_and_the_command_line_shows_them(
@@ -919,7 +921,8 @@ def test_the_desk_command_line_runs_without_a_group(
 async def test_two_instances_posting_at_once_leave_one_topic_and_one_card(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
 ) -> None:
-    """Two bots on one database (PostgreSQL in production): both see the hand-off, one card stays."""
+    """Two bots on one database (PostgreSQL in production):
+    both see the hand-off, one card stays."""
     from bot.telegram.deskboard import DeskBoard, DeskTexts
 
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:

@@ -1,4 +1,5 @@
-"""The desk's pure parts: what the dialogue does when a specialist acts, the custom plan, the parsing."""
+"""The desk's pure parts:
+what the dialogue does when a specialist acts, the custom plan, the parsing."""
 
 from __future__ import annotations
 
@@ -183,7 +184,7 @@ def test_close_of_an_agreed_conversation_keeps_it_agreed() -> None:
     assert desk.close(c, facts()).conversation.step is Step.AGREED
 
 
-# --- reading what a specialist types ----------------------------------------------------------------
+# --- reading what a specialist types --------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -215,10 +216,11 @@ def test_parse_offer_reads_amounts_as_written_in_the_desk_language() -> None:
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
-        ("agreement", Outcome.AGREEMENT), ("Paid", Outcome.PAID), ("dispute upheld", Outcome.DISPUTE_UPHELD),
-        ("dispute-upheld", Outcome.DISPUTE_UPHELD), ("no_contact", Outcome.NO_CONTACT), ("other", Outcome.OTHER),
-        ("kifizetve", Outcome.PAID), ("kifogás elfogadva", Outcome.DISPUTE_UPHELD), ("协议", Outcome.AGREEMENT),
-        ("无法联系", Outcome.NO_CONTACT), ("", None), ("done", None),
+        ("agreement", Outcome.AGREEMENT), ("Paid", Outcome.PAID),
+        ("dispute upheld", Outcome.DISPUTE_UPHELD), ("dispute-upheld", Outcome.DISPUTE_UPHELD),
+        ("no_contact", Outcome.NO_CONTACT), ("other", Outcome.OTHER),
+        ("kifizetve", Outcome.PAID), ("kifogás elfogadva", Outcome.DISPUTE_UPHELD),
+        ("协议", Outcome.AGREEMENT), ("无法联系", Outcome.NO_CONTACT), ("", None), ("done", None),
     ],
 )  # fmt: skip
 def test_read_outcome(text: str, outcome: Outcome | None) -> None:

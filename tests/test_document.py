@@ -92,9 +92,9 @@ CASES = {
         OptionKind.HARDSHIP,
         "示例银行 · 还款协议",
         ("期数", "还款日", "还款金额"),
-        "同意时间：2026年11月23日 +0800 18:05:00。条款版本：2026-11。",  # noqa: RUF001
-        "协议文本的SHA-256校验值：",  # noqa: RUF001
-        "第 {n} 页，共 {total} 页",  # noqa: RUF001
+        "同意时间：2026年11月23日 +0800 18:05:00。条款版本：2026-11。",
+        "协议文本的SHA-256校验值：",
+        "第 {n} 页，共 {total} 页",
     ),
 }
 
@@ -262,7 +262,7 @@ def test_the_chinese_text_is_really_there(texts: Texts, documents: AgreementDocu
         "期数 还款日 还款金额",
         "宽限期",
         "不向本行申请新的信用卡",
-        "第 1 页，共 3 页",  # noqa: RUF001
+        "第 1 页，共 3 页",
     ):
         assert words in found, words
     assert not english_leaks(found), english_leaks(found)
@@ -393,7 +393,8 @@ def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs
 def test_a_font_file_replaced_under_a_running_process_is_read_again(
     texts: Texts, documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """A font package upgraded while the bot runs: the new file is read, never mixed with the old."""
+    """A font package upgraded while the bot runs:
+    the new file is read, never mixed with the old."""
     assert FONTS.regular is not None
     font = tmp_path / "Sans.ttf"
     font.write_bytes(FONTS.regular.path.read_bytes())

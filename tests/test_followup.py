@@ -1,4 +1,5 @@
-"""The dialogue after the agreement, driven directly: reminders, a miss, payments, the end, a money check."""
+"""The dialogue after the agreement, driven directly:
+reminders, a miss, payments, the end, a money check."""
 
 from __future__ import annotations
 

@@ -79,7 +79,8 @@ async def db(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
 
 
 async def in_transaction(db: Database, work: Any) -> Any:
-    """``work(session)`` as the steps run it: a plain session in the database's thread, or run_sync."""
+    """``work(session)`` as the steps run it:
+    a plain session in the database's thread, or run_sync."""
     if db.direct is not None:
         engine = db.direct
 
@@ -180,7 +181,8 @@ async def test_a_missing_parameter_is_an_error_not_a_null(db: Database) -> None:
 
 
 async def test_a_statement_relying_on_column_defaults_is_refused(db: Database) -> None:
-    """SQLAlchemy makes a column default's value at each execution; a prepared statement would not."""
+    """SQLAlchemy makes a column default's value at each execution;
+    a prepared statement would not."""
     table = sa.Table(
         "defaults",
         sa.MetaData(),

@@ -128,7 +128,8 @@ def test_next_allowed() -> None:
     assert next_allowed(local(tz, 2027, 5, 1, 21, 30), tz, Q0, Q1) == local(tz, 2027, 5, 2, 8, 0)
     assert next_allowed(local(tz, 2027, 5, 1, 21, 0), tz, Q0, Q1) == local(tz, 2027, 5, 2, 8, 0)
     assert next_allowed(local(tz, 2027, 5, 1, 8, 0), tz, Q0, Q1) == local(tz, 2027, 5, 1, 8, 0)
-    # Across the spring-forward night: 23:00 CET -> 08:00 CEST, seven hours of UTC later... minus one.
+    # Across the spring-forward night: 23:00 CET -> 08:00 CEST,
+    # seven hours of UTC later... minus one.
     assert next_allowed(local(tz, 2027, 3, 27, 23, 0), tz, Q0, Q1) == utc(2027, 3, 28, 6, 0)
     assert next_allowed(local(tz, 2027, 10, 30, 23, 0), tz, Q0, Q1) == utc(2027, 10, 31, 7, 0)
     # Quiet hours within one day.
@@ -343,8 +344,9 @@ async def test_schedule_is_idempotent_and_skips_past(db: Database) -> None:
 
 
 async def test_schedule_stores_exactly_the_plan_of_each_open_instalment(db: Database) -> None:
-    """Every column of every row as planned (aware UTC, either side of both DST changes); paid
-    instalments, kinds already there and past moments left out; what is returned is what was stored."""
+    """Every column of every row as planned (aware UTC, either side of both DST changes);
+    paid instalments, kinds already there and past moments left out;
+    what is returned is what was stored."""
     dues = (
         date(2027, 3, 1),
         date(2027, 3, 29),
@@ -472,7 +474,8 @@ async def test_specialist_holding_keeps_pending_until_handed_back(
     clock.advance(hours=2)
     await edit(db, Conversation, holder=Holder.ASSISTANT)
     report = await d.run_once()
-    # Both were held; it is the due day now, so only the due-day reminder goes: one message, not two.
+    # Both were held; it is the due day now,
+    # so only the due-day reminder goes: one message, not two.
     assert [c[1] for c in sender.calls] == ["due"]
     assert report.sent == 1 and report.skipped == 1
     assert (await by_kind(db, "before")).last_error == "stale: the due-day reminder says it"
@@ -605,7 +608,8 @@ async def test_two_dispatchers_at_once_send_each_once(
 
 async def test_restart_catch_up(db: Database, sender: FakeSender, ftime: FakeTime) -> None:
     await make_agreement(db, dues=(date(2027, 5, 10), date(2027, 5, 20)))
-    # Down from before the first "before" until the 1st instalment's followup; the 2nd's "before" is due too.
+    # Down from before the first "before" until the 1st instalment's followup;
+    # the 2nd's "before" is due too.
     clock = ManualClock(local(TZ, 2027, 5, 17, 12, 0))
     report = await dispatcher(db, clock, sender, ftime).run_once()
     kinds = [(c[1]) for c in sender.calls]

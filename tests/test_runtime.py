@@ -378,7 +378,8 @@ async def agree(bot: Assistant, cardholder_id: int) -> list[Rendered]:
 async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(
     db: Database, cardholder_id: int
 ) -> None:
-    """After "I agree" the step keeps what it knows (no read): its plan is exactly what was written."""
+    """After "I agree" the step keeps what it knows (no read):
+    its plan is exactly what was written."""
     bot = assistant(db)
     await agree(bot, cardholder_id)
     assert Conversation.from_json((await conversation(db)).state).step is Step.AGREED
@@ -401,7 +402,8 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(
 async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remembered(
     db: Database, cardholder_id: int, monkeypatch: pytest.MonkeyPatch, remembered: bool
 ) -> None:
-    """ "I agree" stores the text the cardholder read; it is made again only if this process forgot it."""
+    """ "I agree" stores the text the cardholder read;
+    it is made again only if this process forgot it."""
     bot = assistant(db)
     made: list[str] = []
     render = bot.texts.render
@@ -438,7 +440,8 @@ async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remem
 async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(
     db: Database, cardholder_id: int
 ) -> None:
-    """The "I agree" step hands its document the agreement it wrote (no read): the same as on file."""
+    """The "I agree" step hands its document the agreement it wrote (no read):
+    the same as on file."""
     bot = assistant(db)
     replies = await agree(bot, cardholder_id)
     [attached] = [r for r in replies if r.attach == "agreement"]

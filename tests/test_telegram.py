@@ -1,4 +1,5 @@
-"""The Telegram channel end to end: ``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
+"""The Telegram channel end to end:
+``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
 
 Every test drives the real path — aiogram's HTTP client, the dispatcher, the routers, the
 runtime and the database — and looks at what a cardholder would see and what was recorded.
@@ -42,6 +43,7 @@ from tests.fakebotapi import FakeBotAPI
 WANG = 5001  # Telegram user id of the cardholder of CN-001 (zh, CNY, card ending 7319)
 SMITH = 5002  # of GB-002 (en, GBP, card ending 9012)
 STRANGER = 5003
+ROOT = Path(__file__).resolve().parent.parent  # where `python -m bot` runs
 
 
 async def conversation(db: Database, user_id: int) -> ConversationRow:
@@ -226,7 +228,7 @@ async def test_commands_are_registered_for_each_language(
     assert menus["hu"] != menus["en"]
 
 
-# --- First contact ---------------------------------------------------------------------------------
+# --- First contact --------------------------------------------------------------------------------
 
 
 async def test_first_contact_without_a_valid_invite_shows_no_account_data(
@@ -295,7 +297,7 @@ async def test_a_returning_cardholder_continues_where_the_conversation_stands(
     assert (await conversation(database, WANG)).step == "cause"
 
 
-# --- Bad input -------------------------------------------------------------------------------------
+# --- Bad input ------------------------------------------------------------------------------------
 
 
 async def test_a_button_from_an_earlier_message_changes_nothing(
@@ -333,12 +335,12 @@ async def test_another_cardholders_button_is_refused(
             last4="9012",
             language="en",
         )
-        data = [
+        data = next(
             b["callback_data"]
             for row in wang.message_with_button("cause:dispute")["reply_markup"]["inline_keyboard"]
             for b in row
             if b["callback_data"].endswith("cause:dispute")
-        ][0]
+        )
         mine = telegram_api.chat(SMITH)[-1]["message_id"]
         before = [await conversation(database, u) for u in (WANG, SMITH)]
         sent = await smith.press(mine, data)
@@ -604,7 +606,7 @@ async def test_stop_lets_updates_being_handled_finish(
     assert (await conversation(database, WANG)).step == "income"
 
 
-# --- Logs -------------------------------------------------------------------------------------------
+# --- Logs -----------------------------------------------------------------------------------------
 
 
 async def test_no_secret_or_personal_data_reaches_the_logs(
@@ -669,7 +671,7 @@ async def test_the_command_line_runs_the_bot_until_sigterm(
         "bot",
         "run",
         env=environment,
-        cwd=Path(__file__).resolve().parent.parent,
+        cwd=ROOT,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )

@@ -1,4 +1,5 @@
-"""The bot's HTTP session: JSON requests, forms only for files, Telegram's echo trimmed, errors as aiogram's."""
+"""The bot's HTTP session:
+JSON requests, forms only for files, Telegram's echo trimmed, errors as aiogram's."""
 
 from __future__ import annotations
 

@@ -431,7 +431,7 @@ def test_agreement_lists_every_payment(texts: Texts, language: str, currency: st
 @pytest.mark.parametrize(
     ("language", "rate", "fee", "monthly"),
     [
-        ("zh", "年化利率：13.3%", "0.6%", "¥476.67"),  # noqa: RUF001
+        ("zh", "年化利率：13.3%", "0.6%", "¥476.67"),
         ("hu", "Éves kamatláb: 13,3%", "0,6%", "476,67" + NBSP + "CNY"),
         ("en", "Annual rate: 13.3%", "0.6%", "CN¥476.67"),
     ],
@@ -515,8 +515,9 @@ def test_format_money(amount: str, currency: str, language: str, expected: str) 
 def test_format_money_is_babels_format_currency(
     amount: Decimal, currency: str, language: str
 ) -> None:
-    """The symbol is put in by us, not by Babel's apply() (which looks up the currency's name every
-    time): the text is still exactly Babel's, with the locale's pattern at the currency's minor unit."""
+    """The symbol is put in by us, not by Babel's apply()
+    (which looks up the currency's name every time): the text is still exactly Babel's,
+    with the locale's pattern at the currency's minor unit."""
     locale = babel_locale(language, currency)
     pattern = copy.copy(locale.currency_formats["standard"])
     pattern.frac_prec = (MINOR_UNITS[currency],) * 2
@@ -588,7 +589,7 @@ def instalments_label(n: int, currency: str) -> Any:
             f"2. 5 hónapig havi 47{NBSP}000{NBSP}Ft",
         ),
         ("en", "USD", "2. 1 payment of $470.00", "2. 5 monthly payments of $470.00"),
-        ("zh", "CNY", "2. 分1期，每期¥470.00", "2. 分5期，每期¥470.00"),  # noqa: RUF001
+        ("zh", "CNY", "2. 分1期，每期¥470.00", "2. 分5期，每期¥470.00"),
     ],
 )
 def test_plural_label_picks_the_form(

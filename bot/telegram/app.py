@@ -102,7 +102,8 @@ class TelegramApp:
             # Telegram sends back whatever we register; one instance can make up its own.
             self.webhook_secret = secrets.token_urlsafe(32)
             log.warning(
-                "telegram.webhook_secret is not set: using a random one (several instances need a shared one)"
+                "telegram.webhook_secret is not set: using a random one "
+                "(several instances need a shared one)"
             )
         self._db = db
         self._owns_db = db is None

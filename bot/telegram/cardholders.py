@@ -13,6 +13,7 @@ no account data. Edited messages are not asked for, so an edit never re-runs a s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from aiogram import Bot, Router
@@ -180,10 +181,9 @@ async def tap(
 async def _remove_keyboard(bot: Bot, query: CallbackQuery) -> None:
     message = query.message
     if isinstance(message, Message) and message.reply_markup is not None:
-        try:
+        # "message is not modified", or too old to edit: the keyboard is cosmetic
+        with contextlib.suppress(TelegramBadRequest):
             await bot(ClearKeyboard(chat_id=message.chat.id, message_id=message.message_id))
-        except TelegramBadRequest:
-            pass  # "message is not modified", or too old to edit: the keyboard is cosmetic
 
 
 async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
@@ -192,10 +192,8 @@ async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
 
 
 async def _answer(query: CallbackQuery, note: str | None = None) -> None:
-    try:
+    with contextlib.suppress(TelegramBadRequest):  # too old to answer: nothing to show any more
         await query.answer(note[:200] if note else None)
-    except TelegramBadRequest:
-        pass  # the query is too old to answer: nothing to show any more
 
 
 # Filters are coroutines: aiogram runs a magic filter (``F.text``) or a plain function in a worker

@@ -154,7 +154,8 @@ class DeskGroup:
     # --- inside a topic ---
 
     async def topic_entry(self, message: Message, *, command: bool) -> Entry | None:
-        """The conversation of the topic the message is in; tells the specialist when there is none."""
+        """The conversation of the topic the message is in;
+        tells the specialist when there is none."""
         thread = message.message_thread_id if message.is_topic_message else None
         if thread is None:
             if command:
@@ -247,7 +248,8 @@ class DeskGroup:
             },
             note=(
                 who,
-                f"offer: {option.payments} x {option.monthly} {option.currency} from {option.first_due}, "
+                f"offer: {option.payments} x {option.monthly} {option.currency} "
+                f"from {option.first_due}, "
                 f"total {option.total}, annual rate {option.annual_rate}",
             ),
         )
@@ -294,7 +296,8 @@ class DeskGroup:
             return
         assert message.from_user is not None
         now = self.now
-        # An agreement keeps its reminders (the assistant holds it); any other end pauses everything.
+        # An agreement keeps its reminders (the assistant holds it);
+        # any other end pauses everything.
         holder = Holder.ASSISTANT if outcome is Outcome.AGREEMENT else Holder.CLOSED
         rendered = await self.assistant.act(
             entry.conversation_id,
@@ -351,7 +354,8 @@ class DeskGroup:
 
 
 def parse_offer(args: str, language: str) -> tuple[Decimal, int, date | None] | None:
-    """``<monthly amount> <months> [YYYY-MM-DD]``; the amount as cardholders may write it (``1 500``)."""
+    """``<monthly amount> <months> [YYYY-MM-DD]``;
+    the amount as cardholders may write it (``1 500``)."""
     words = args.split()
     first_due: date | None = None
     if words and _DATE.match(words[-1]):
@@ -413,7 +417,8 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
     async def tap_while_held(
         query: CallbackQuery, directory: Directory, assistant: Assistant, outbox: Outbox
     ) -> None:
-        """An old button tapped while a specialist has the conversation: a note, no dialogue step."""
+        """An old button tapped while a specialist has the conversation:
+        a note, no dialogue step."""
         link = await directory.find(query.from_user.id)
         held = await holder_of(link, assistant) if link and link.conversation_id else None
         if held is None or held[0] is not Holder.SPECIALIST:
@@ -467,7 +472,8 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         )
         if holder is Holder.QUEUED:
             if not copied:
-                raise SkipHandler  # nobody will see it: the dialogue's "only text" note is the truth
+                # Nobody will see it: the dialogue's "only text" note is the truth.
+                raise SkipHandler
             # Seen by the specialists: the waiting reply, not "I only read text".
             replies = await assistant.handle(link.cardholder_id, ev.Text(message.caption or ""))
             await outbox.deliver(bot, message.chat.id, link, replies)

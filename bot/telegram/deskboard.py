@@ -129,7 +129,8 @@ class DeskBoard:
             topic = await bot.create_forum_topic(self.chat_id, self.words.topic_name(entry))
             topic_id = topic.message_thread_id
             if not await self.desk.topic_opened(entry.conversation_id, topic_id):
-                # Another instance opened one first (or it is no longer waiting): no empty topic left.
+                # Another instance opened one first (or it is no longer waiting):
+                # no empty topic left.
                 with contextlib.suppress(TelegramAPIError):
                     await bot.delete_forum_topic(self.chat_id, topic_id)
                 return False
@@ -154,8 +155,8 @@ class DeskBoard:
         return True
 
     async def handed_off_again(self, bot: Bot, entry: Entry, now: datetime) -> None:
-        """Handed off again while waiting (e.g. a vulnerability signal): the topic's name and the card
-        say the new reason, and an urgent one is raised at once."""
+        """Handed off again while waiting (e.g. a vulnerability signal): the topic's name and the
+        card say the new reason, and an urgent one is raised at once."""
         if entry.topic_id is not None:
             with contextlib.suppress(TelegramBadRequest):  # "not modified": the same name
                 await bot.edit_forum_topic(
@@ -190,7 +191,8 @@ class DeskBoard:
         await self.desk.alerted(entry.conversation_id, now)
 
     async def refresh(self, bot: Bot, entry: Entry, card_message_id: int | None = None) -> None:
-        """Show on the card who has the conversation now, or how it ended (the button while it waits)."""
+        """Show on the card who has the conversation now, or how it ended
+        (the button while it waits)."""
         card_message_id = card_message_id or entry.card_message_id
         if card_message_id is None:
             return

@@ -83,7 +83,7 @@ class DeskLoop:
                     await work()
                 except (TelegramAPIError, TelegramNetworkError) as error:
                     log.warning("desk: %s failed: %s", work.__name__, type(error).__name__)
-                except Exception as error:  # noqa: BLE001 - the loop must go on; no values logged
+                except Exception as error:  # the loop must go on; no values logged
                     log.error("desk: %s failed: %s", work.__name__, type(error).__name__)
 
     async def post_cards(self) -> None:

@@ -2,8 +2,8 @@
 
 After "I agree" (and whenever the cardholder asks for it from ``/plan``) the agreement's stored
 text is made into a PDF (:mod:`bot.document`, in a worker process: it takes a fraction of a
-second of CPU) and sent as a document. The agreement then records the Telegram ids of the message that
-showed its text before the "I agree" and of the document, and the transcript has the document.
+second of CPU) and sent as a document. The agreement then records the Telegram ids of the message
+that showed its text before the "I agree" and of the document, and the transcript has the document.
 
 A document that cannot be made (no font for Chinese configured) or sent is logged and left out:
 the agreement stands without it, and ``/plan`` offers it again.
@@ -72,7 +72,8 @@ class PdfMaker:
         self._pool: ProcessPoolExecutor | None = None
 
     def start(self) -> None:
-        """Start the workers now (a fresh interpreter takes a second or two), not at the first "I agree"."""
+        """Start the workers now (a fresh interpreter takes a second or two),
+        not at the first "I agree"."""
         if self.config.workers and self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.config.workers,

@@ -82,11 +82,12 @@ class Gate(BaseMiddleware):
         language = outbox.language_of(user)
         try:
             await outbox.say(bot, chat.id, "try_again", language)
-        except Exception as error:  # noqa: BLE001 - already failing; say nothing more
+        except Exception as error:  # already failing; say nothing more
             log.error("could not apologise: %s", type(error).__name__)
 
     async def wait(self, *, finished: int | None = None, timeout: float = 5.0) -> None:  # noqa: ASYNC109
-        """Until nothing is inside (``finished=None``), or ``finished`` updates have been handled."""
+        """Until nothing is inside (``finished=None``),
+        or ``finished`` updates have been handled."""
         async with asyncio.timeout(timeout):
             while (self.inside if finished is None else finished - self.finished) > 0:
                 await self._changed.wait()

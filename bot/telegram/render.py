@@ -9,6 +9,7 @@ never less than what Telegram counts (the text without its tags, in UTF-16).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from collections.abc import Sequence
@@ -164,7 +165,8 @@ class Outbox:
         self._documents: set[asyncio.Task[int | None]] = set()
 
     def language_of(self, user: User | None) -> str:
-        """The language Telegram says the user's app is in, if we speak it; else the bank's default."""
+        """The language Telegram says the user's app is in, if we speak it;
+        else the bank's default."""
         code = (user.language_code or "")[:2].lower() if user is not None else ""
         return code if code in self.texts.languages else self.default_language
 
@@ -212,10 +214,8 @@ class Outbox:
 
     async def say(self, bot: Bot, chat_id: int, template: str, language: str) -> None:
         """A fixed text to someone who is not (yet) a cardholder; nothing is recorded."""
-        try:
+        with contextlib.suppress(TelegramForbiddenError):
             await self.send(bot, chat_id, self.texts.render(Reply(template), language))
-        except TelegramForbiddenError:
-            pass
 
     async def send(self, bot: Bot, chat_id: int, text: str, markup: Keyboard | None = None) -> int:
         """Send ``text`` in as many messages as it takes; the id of the first one."""

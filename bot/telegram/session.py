@@ -1,4 +1,5 @@
-"""The bot's HTTP session to the Bot API: aiogram's, with the two costs a busy bot notices taken out.
+"""The bot's HTTP session to the Bot API:
+aiogram's, with the two costs a busy bot notices taken out.
 
 aiogram's :class:`AiohttpSession` sends every request as a form, each complex field (a keyboard)
 JSON-encoded on its own after a walk over every one of its attributes, ``None`` or not; and it
@@ -35,7 +36,8 @@ from pydantic import Field, ValidationError
 if TYPE_CHECKING:
     from aiogram import Bot
 
-#: An inline keyboard as the Bot API reads it: ``{"inline_keyboard": [[{"text", "callback_data"}]]}``.
+#: An inline keyboard as the Bot API reads it:
+#: ``{"inline_keyboard": [[{"text", "callback_data"}]]}``.
 Keyboard = dict[str, list[list[dict[str, str]]]]
 
 
@@ -111,14 +113,16 @@ JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class TelegramSession(AiohttpSession):
-    """JSON requests and lean echoes (above); closing skips the pause TLS needs when there is no TLS."""
+    """JSON requests and lean echoes (above);
+    closing skips the pause TLS needs when there is no TLS."""
 
     def __init__(self, api_base: str) -> None:
         super().__init__(api=TelegramAPIServer.from_base(api_base))
         self.tls = api_base.startswith("https:")
 
     def json_body(self, bot: Bot, method: TelegramMethod[Any]) -> str | None:
-        """The request as one JSON text; ``None`` when it carries a file (it then goes as a form)."""
+        """The request as one JSON text;
+        ``None`` when it carries a file (it then goes as a form)."""
         if isinstance(method, Lean):  # plain JSON values already: nothing to prepare
             return self.json_dumps(method.model_dump(exclude_none=True))
         files: dict[str, Any] = {}
@@ -162,7 +166,8 @@ class TelegramSession(AiohttpSession):
         return cast("TelegramType", response.result)
 
     def lean_answer(self, method: Lean[Any], content: str) -> Any:
-        """What :meth:`Lean.read` reads of a successful answer (aiogram's decode error if it cannot);
+        """What :meth:`Lean.read` reads of a successful answer
+        (aiogram's decode error if it cannot);
         ``None`` for an answer that is not a success, which aiogram's own checks then judge."""
         try:
             data = self.json_loads(content)
