@@ -7,7 +7,8 @@ replies and performs the effects. Start reading at :mod:`dialogs.flow`.
 from dialogs.effects import Effect
 from dialogs.events import Event
 from dialogs.facts import Facts
-from dialogs.flow import Outcome, step
+from dialogs.flow import step
+from dialogs.move import Outcome
 from dialogs.replies import Reply
 from dialogs.state import Conversation, Step
 

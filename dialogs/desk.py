@@ -11,7 +11,8 @@ from bot.domain import HandoffReason
 from bot.plans import Option, OptionKind
 from dialogs import effects as fx
 from dialogs.facts import Facts
-from dialogs.flow import Move, Outcome, _copy, conclude
+from dialogs.flow import _copy, conclude
+from dialogs.move import Move, Outcome
 from dialogs.state import Conversation, Step
 
 

@@ -624,7 +624,7 @@ _NAMED_LANGUAGES = {
 }  # fmt: skip
 
 
-def on_intent(m: Move, intent: Intent, text: str) -> bool:
+def on_intent(m: Move, intent: Intent | None, text: str) -> bool:
     """Handle what can be asked in any step; ``False`` lets the step read the text itself."""
     named = _NAMED_LANGUAGES.get(unicodedata.normalize("NFKC", text).strip().lower())
     if named:

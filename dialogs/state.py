@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import json
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
@@ -145,7 +146,8 @@ def _dump(value: Any) -> Any:
 
 def _option_json(option: Option) -> dict[str, Any]:
     """An offer as JSON (a new dict each time: the caller may change it), read from its text."""
-    return json.loads(_option_text(option))  # type: ignore[no-any-return]
+    option_json: dict[str, Any] = json.loads(_option_text(option))
+    return option_json
 
 
 _OPTION_FIELDS = dataclasses.fields(Option)
@@ -224,7 +226,7 @@ def option_from_json(data: dict[str, Any]) -> Option:
     return Option(**values)
 
 
-_LOADERS = {
+_LOADERS: dict[str, Callable[[Any], Any]] = {
     "step": Step,
     "cause": lambda v: None if v is None else Cause(v),
     "income": _decimal,
