@@ -14,21 +14,24 @@ import sqlite3
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     Connection,
+    CursorResult,
     Dialect,
     Engine,
-    Executable,
+    Result,
     Select,
     Table,
+    UpdateBase,
     bindparam,
     create_engine,
     event,
     insert,
     make_url,
 )
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -36,6 +39,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import SQLModel
 
 from bot import models  # noqa: F401  (registers the tables)
@@ -51,7 +56,7 @@ class JSONText(str):
 
 
 def _json_serializer(value: object) -> str:
-    return value if type(value) is JSONText else json.dumps(value)  # type: ignore[return-value]
+    return value if type(value) is JSONText else json.dumps(value)
 
 
 class Database:
@@ -127,6 +132,12 @@ class Database:
             self._thread = None
 
 
+def rowcount(result: Result[Any]) -> int:
+    """The rows an UPDATE, DELETE or INSERT matched: its result is a :class:`CursorResult`, which
+    ``Session.execute`` (typed for any statement) does not say."""
+    return cast("CursorResult[Any]", result).rowcount
+
+
 class Prepared:
     """A Core statement that a step runs again and again, compiled once for SQLite's own driver.
 
@@ -139,7 +150,7 @@ class Prepared:
     the async SQLite adapter) it runs through SQLAlchemy as usual.
     """
 
-    def __init__(self, statement: Executable, *, returning: Any = None) -> None:
+    def __init__(self, statement: Select[Any] | UpdateBase, *, returning: Any = None) -> None:
         self.statement = statement
         self.returning = returning  # the key column an insert returns (``insert``)
         self._sqlite: _Compiled | None = None
@@ -158,7 +169,7 @@ class Prepared:
         """Run with ``params``; the number of rows it matched."""
         found = self._cursor(session)
         if found is None:
-            return session.execute(self.statement, params).rowcount  # type: ignore[attr-defined, no-any-return]
+            return rowcount(session.execute(self.statement, params))
         cursor, (sql, parameters) = found
         cursor.execute(sql, _values(parameters, params))
         return cursor.rowcount
@@ -167,8 +178,10 @@ class Prepared:
         """Insert one row; its key."""
         found = self._cursor(session)
         if found is None:
-            statement = self.statement.returning(self.returning)  # type: ignore[attr-defined]
-            return session.execute(statement, params).scalar_one()  # type: ignore[no-any-return]
+            assert isinstance(self.statement, UpdateBase), "only an insert has a key to return"
+            statement = self.statement.returning(self.returning)
+            key: int = session.execute(statement, params).scalar_one()
+            return key
         cursor, (sql, parameters) = found
         cursor.execute(sql, _values(parameters, params))
         assert cursor.lastrowid is not None
@@ -206,8 +219,9 @@ class Prepared:
     def _compiled(self, dialect: Dialect) -> _Compiled:
         if self._sqlite is None:
             compiled = self.statement.compile(dialect=dialect)
+            assert isinstance(compiled, SQLCompiler)  # a statement's compiler (not DDL's)
             assert compiled.positiontup is not None, "a positional paramstyle (qmark) is expected"
-            if compiled.insert_prefetch or compiled.update_prefetch:  # type: ignore[attr-defined]
+            if compiled.insert_prefetch or compiled.update_prefetch:
                 # Their values are made by SQLAlchemy at each execution, which is skipped here.
                 raise ValueError(
                     "a prepared statement names every column it writes (no column defaults)"
@@ -256,7 +270,7 @@ def _create_missing(connection: Connection) -> None:
             index.create(connection, checkfirst=True)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     # WAL lets the reminder loop read while a handler writes; foreign keys are off by default.
     # synchronous=NORMAL under WAL: a commit is in the log before the reply is sent, so a crash
     # or restart of the bot loses nothing; only a power cut or OS crash can lose the last
@@ -272,7 +286,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
-def _busy_connection_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _busy_connection_pragmas(
+    dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry
+) -> None:
     # The one connection that does the steps' writes keeps more of the indexes it writes to in
     # its own page cache (SQLite's default is 2 MiB; negative sizes are in KiB).
     cursor = dbapi_connection.cursor()

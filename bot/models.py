@@ -42,6 +42,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The table a table model is mapped to (its ``__table__``, which sqlmodel's types leave out)."""
+    table = sa.inspect(model).local_table
+    assert isinstance(table, sa.Table), f"{model.__name__} is not mapped to a table"
+    return table
+
+
 def money_column(**kwargs: Any) -> Any:
     return Field(sa_column=Column(sa.Numeric(18, 2, asdecimal=True), **kwargs))
 

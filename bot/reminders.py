@@ -95,7 +95,7 @@ from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import RemindersConfig
-from bot.db import Database, Prepared
+from bot.db import Database, Prepared, rowcount
 from bot.models import (
     Account,
     Agreement,
@@ -109,6 +109,7 @@ from bot.models import (
     Reminder,
     ReminderStatus,
     TranscriptMessage,
+    table_of,
 )
 from dialogs import events as ev
 
@@ -297,9 +298,10 @@ def _planned(
 #: All of an agreement's reminders in one statement (an agreement of 60 payments has 180), as plain
 #: rows into the table: a SQLModel object costs ~150 µs to build, the row dict next to nothing. The
 #: table's column types still apply (UTCDateTime refuses naive times and stores UTC).
+_REMINDERS = table_of(Reminder)
 _INSERT_REMINDERS = Prepared.insert_into(
-    Reminder.__table__,
-    (  # type: ignore[attr-defined]
+    _REMINDERS,
+    (
         "instalment_id",
         "kind",
         "due_at",
@@ -316,12 +318,12 @@ def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:
 
 #: Open instalments of agreements in force, due in a range, that have none of their reminders yet.
 _UNREMINDED = (
-    select(Instalment.id, Instalment.due_date, Account.timezone)
+    select(col(Instalment.id), col(Instalment.due_date), col(Account.timezone))
     .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
     .join(Account, col(Account.id) == Agreement.account_id)
     .where(
-        Agreement.status == AgreementStatus.ACTIVE,
-        Instalment.status == InstalmentStatus.OPEN,
+        col(Agreement.status) == AgreementStatus.ACTIVE,
+        col(Instalment.status) == InstalmentStatus.OPEN,
         col(Instalment.due_date) >= bindparam("since"),
         col(Instalment.due_date) <= bindparam("until"),
         ~exists().where(
@@ -337,9 +339,9 @@ def insert_reminders_once(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert reminders, leaving alone any (instalment, kind) another instance has just made."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        statement: Any = postgresql.insert(Reminder.__table__)  # type: ignore[attr-defined]
+        statement: Any = postgresql.insert(_REMINDERS)
     elif dialect == "sqlite":
-        statement = sqlite.insert(Reminder.__table__)  # type: ignore[attr-defined]
+        statement = sqlite.insert(_REMINDERS)
     else:
         raise NotImplementedError(f"reminders on {dialect}")
     session.execute(
@@ -421,14 +423,20 @@ def add_reminders(
         # The instalments and the kinds each already has, in one query:
         # a row per (instalment, kind).
         for instalment_id, due, status, kind in session.execute(
-            select(Instalment.id, Instalment.due_date, Instalment.status, Reminder.kind)
+            select(
+                col(Instalment.id),
+                col(Instalment.due_date),
+                col(Instalment.status),
+                col(Reminder.kind),
+            )
             .outerjoin(Reminder, col(Reminder.instalment_id) == Instalment.id)
-            .where(Instalment.agreement_id == agreement_id)
-            .order_by(Instalment.number)
+            .where(col(Instalment.agreement_id) == agreement_id)
+            .order_by(col(Instalment.number))
         ).tuples():
-            instalments[instalment_id] = (due, status)  # type: ignore[index]
+            assert instalment_id is not None  # a key read from the table
+            instalments[instalment_id] = (due, status)
             if kind is not None:
-                existing.add((instalment_id, kind))  # type: ignore[arg-type]
+                existing.add((instalment_id, kind))
     rows: list[dict[str, Any]] = []
     for instalment_id, (due, status) in instalments.items():
         if status is InstalmentStatus.PAID or (until is not None and due > until):
@@ -638,8 +646,8 @@ class ReminderDispatcher:
             ids = list(
                 (
                     await session.execute(
-                        select(Reminder.id).where(
-                            Reminder.status == ReminderStatus.CLAIMED,
+                        select(col(Reminder.id)).where(
+                            col(Reminder.status) == ReminderStatus.CLAIMED,
                             col(Reminder.claimed_at) < now - CLAIM_LEASE,
                         )
                     )
@@ -650,9 +658,11 @@ class ReminderDispatcher:
             async with self.writing(), self.db.session() as session, session.begin():
                 written = (
                     await session.execute(
-                        select(TranscriptMessage.telegram_message_id, TranscriptMessage.at).where(
-                            TranscriptMessage.reminder_id == reminder_id,
-                            TranscriptMessage.direction == Direction.OUT,
+                        select(
+                            col(TranscriptMessage.telegram_message_id), col(TranscriptMessage.at)
+                        ).where(
+                            col(TranscriptMessage.reminder_id) == reminder_id,
+                            col(TranscriptMessage.direction) == Direction.OUT,
                         )
                     )
                 ).all()
@@ -673,13 +683,13 @@ class ReminderDispatcher:
                     update(Reminder)
                     .where(
                         col(Reminder.id) == reminder_id,
-                        Reminder.status == ReminderStatus.CLAIMED,
+                        col(Reminder.status) == ReminderStatus.CLAIMED,
                         col(Reminder.claimed_at) < now - CLAIM_LEASE,
                     )
                     .values(**values)
                     .execution_options(synchronize_session=False)
                 )
-            if result.rowcount == 1:  # type: ignore[attr-defined]
+            if rowcount(result) == 1:
                 expired += 1
                 log.warning(
                     "reminder %s: claim expired; now %s (%s)",
@@ -694,20 +704,20 @@ class ReminderDispatcher:
         now = self.clock.now()
         async with self.db.session() as session, session.begin():
             query = (
-                select(Reminder.id, Conversation.cardholder_id)
+                select(col(Reminder.id), col(Conversation.cardholder_id))
                 .join(Instalment, col(Instalment.id) == Reminder.instalment_id)
                 .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
                 .join(Conversation, col(Conversation.id) == Agreement.conversation_id)
                 .where(
-                    Reminder.status == ReminderStatus.PENDING,
+                    col(Reminder.status) == ReminderStatus.PENDING,
                     col(Reminder.due_at) <= now,
-                    Conversation.holder == Holder.ASSISTANT,
+                    col(Conversation.holder) == Holder.ASSISTANT,
                 )
                 .order_by(col(Reminder.due_at), col(Reminder.id))
                 .limit(BATCH)
             )
             if session.get_bind().dialect.name == "postgresql":
-                query = query.with_for_update(skip_locked=True, of=Reminder)  # type: ignore[arg-type]
+                query = query.with_for_update(skip_locked=True, of=Reminder)
             return [(row[0], row[1]) for row in await session.execute(query)]
 
     async def _load(self, session: AsyncSession, reminder_id: int) -> _Context | None:
@@ -764,13 +774,13 @@ class ReminderDispatcher:
         # The cardholder's reminders by their instalments (a few hundred at most), filtered here:
         # asked for by status, the database would walk every reminder ever sent.
         instalments = (
-            select(Instalment.id)
+            select(col(Instalment.id))
             .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
-            .where(Agreement.conversation_id == ctx.conversation.id)
+            .where(col(Agreement.conversation_id) == ctx.conversation.id)
         )
         rows = (
             await session.execute(
-                select(Reminder.kind, Reminder.status, Reminder.sent_at).where(
+                select(col(Reminder.kind), col(Reminder.status), col(Reminder.sent_at)).where(
                     col(Reminder.instalment_id).in_(instalments)
                 )
             )
@@ -867,25 +877,25 @@ class ReminderDispatcher:
     ) -> bool:
         result = await session.execute(
             update(Reminder)
-            .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
+            .where(col(Reminder.id) == reminder_id, col(Reminder.status) == ReminderStatus.PENDING)
             .values(**values)
             .execution_options(synchronize_session=False)
         )
-        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+        return rowcount(result) == 1
 
     async def _claim(self, session: AsyncSession, reminder_id: int, now: datetime) -> bool:
         result = await session.execute(
             update(Reminder)
-            .where(col(Reminder.id) == reminder_id, Reminder.status == ReminderStatus.PENDING)
+            .where(col(Reminder.id) == reminder_id, col(Reminder.status) == ReminderStatus.PENDING)
             .values(
                 status=ReminderStatus.CLAIMED,
                 claimed_at=now,
                 claimed_by=self.instance_id,
-                attempts=Reminder.attempts + 1,
+                attempts=col(Reminder.attempts) + 1,
             )
             .execution_options(synchronize_session=False)
         )
-        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+        return rowcount(result) == 1
 
     async def _record(self, reminder_id: int, **values: object) -> bool:
         """The outcome of our own claim; ``False`` if the claim is no longer ours."""
@@ -894,24 +904,25 @@ class ReminderDispatcher:
                 update(Reminder)
                 .where(
                     col(Reminder.id) == reminder_id,
-                    Reminder.status == ReminderStatus.CLAIMED,
-                    Reminder.claimed_by == self.instance_id,
+                    col(Reminder.status) == ReminderStatus.CLAIMED,
+                    col(Reminder.claimed_by) == self.instance_id,
                 )
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
-        return result.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+        return rowcount(result) == 1
 
     async def _forbidden(self, ctx: _Context) -> None:
         now = self.clock.now()
-        reminder_id = ctx.reminder.id
+        reminder_id, conversation_id = ctx.reminder.id, ctx.conversation.id
+        assert reminder_id is not None and conversation_id is not None  # read: they have keys
         async with self.writing(), self.db.session() as session, session.begin():
             await session.execute(
                 update(Reminder)
                 .where(
                     col(Reminder.id) == reminder_id,
-                    Reminder.status == ReminderStatus.CLAIMED,
-                    Reminder.claimed_by == self.instance_id,
+                    col(Reminder.status) == ReminderStatus.CLAIMED,
+                    col(Reminder.claimed_by) == self.instance_id,
                 )
                 .values(
                     status=ReminderStatus.FAILED,
@@ -932,29 +943,30 @@ class ReminderDispatcher:
             await session.execute(
                 update(Conversation)
                 .where(
-                    col(Conversation.id) == ctx.conversation.id,
-                    Conversation.holder == Holder.ASSISTANT,
+                    col(Conversation.id) == conversation_id,
+                    col(Conversation.holder) == Holder.ASSISTANT,
                 )
                 .values(
                     holder=Holder.QUEUED,
                     handoff_reason="unreachable",
                     handoff_at=now,
-                    version=Conversation.version + 1,
+                    version=col(Conversation.version) + 1,
                     updated_at=now,
                 )
                 .execution_options(synchronize_session=False)
             )
-        self.changed(ctx.conversation.id)  # type: ignore[arg-type]
+        self.changed(conversation_id)
         log.warning(
             "reminder %s: forbidden; cardholder %s unreachable, "
             "conversation %s queued for a person",
             reminder_id,
             ctx.cardholder.id,
-            ctx.conversation.id,
+            conversation_id,
         )
 
     async def _failed(self, ctx: _Context, exc: SendFailed, report: DispatchReport) -> None:
         reminder_id = ctx.reminder.id
+        assert reminder_id is not None  # read from the database: it has its key
         attempts = ctx.reminder.attempts
         error = f"send failed: {exc}"[:200]
         if attempts >= self.settings.max_attempts:

@@ -32,7 +32,7 @@ from sqlmodel import col
 from bot.clock import Clock, SystemClock
 from bot.commits import Declined, GroupCommit
 from bot.config import Settings
-from bot.db import Database, JSONText, Prepared
+from bot.db import Database, JSONText, Prepared, rowcount
 from bot.models import (
     Account,
     Agreement,
@@ -44,6 +44,7 @@ from bot.models import (
     InstalmentStatus,
     Offer,
     TranscriptMessage,
+    table_of,
 )
 from bot.models import Conversation as ConversationRow
 from bot.plans import AccountTerms, Option
@@ -52,7 +53,8 @@ from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
 from dialogs.facts import Facts, PlanProgress
-from dialogs.flow import Outcome, agreement_params, step
+from dialogs.flow import agreement_params, step
+from dialogs.move import Outcome
 from dialogs.replies import Label, Money, Reply
 from dialogs.state import Conversation
 
@@ -116,14 +118,14 @@ class ConcurrentUpdate(Declined):
 # The statements of every step, built once: building one costs more than running it on SQLite.
 _LOAD = (
     select(Cardholder, Account, ConversationRow)
-    .join(Account, Account.id == Cardholder.account_id)  # type: ignore[arg-type]
-    .outerjoin(ConversationRow, ConversationRow.cardholder_id == Cardholder.id)  # type: ignore[arg-type]
-    .where(Cardholder.id == bindparam("cardholder_id"))
+    .join(Account, col(Account.id) == Cardholder.account_id)
+    .outerjoin(ConversationRow, col(ConversationRow.cardholder_id) == Cardholder.id)
+    .where(col(Cardholder.id) == bindparam("cardholder_id"))
 )
-_CONVERSATIONS = ConversationRow.__table__  # type: ignore[attr-defined]
+_CONVERSATIONS = table_of(ConversationRow)
 _NEW_OFFERS = Prepared.insert_into(
-    Offer.__table__,
-    (  # type: ignore[attr-defined]
+    table_of(Offer),
+    (
         "conversation_id",
         "key",
         "kind",
@@ -135,7 +137,7 @@ _NEW_OFFERS = Prepared.insert_into(
     ),
 )
 _SAVES: dict[frozenset[str], Prepared] = {}  # by the columns a save sets
-_TRANSCRIPT_TABLE = TranscriptMessage.__table__  # type: ignore[attr-defined]
+_TRANSCRIPT_TABLE = table_of(TranscriptMessage)
 #: One row of the transcript; its columns are the keys of :meth:`Assistant._records`.
 _TRANSCRIPT = Prepared.insert_into(
     _TRANSCRIPT_TABLE,
@@ -143,26 +145,26 @@ _TRANSCRIPT = Prepared.insert_into(
     returning=_TRANSCRIPT_TABLE.c.id,
 )
 _AGREEMENT = (
-    select(Agreement.id, Agreement.currency, Agreement.total, Agreement.monthly)
+    select(col(Agreement.id), col(Agreement.currency), col(Agreement.total), col(Agreement.monthly))
     .where(
-        Agreement.conversation_id == bindparam("conversation_id"),
+        col(Agreement.conversation_id) == bindparam("conversation_id"),
         col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)),
     )
-    .order_by(Agreement.id.desc())  # type: ignore[union-attr]
+    .order_by(col(Agreement.id).desc())
     .limit(1)
 )
 _INSTALMENTS = (
     select(
-        Instalment.number,
-        Instalment.status,
-        Instalment.amount,
-        Instalment.paid_amount,
-        Instalment.due_date,
+        col(Instalment.number),
+        col(Instalment.status),
+        col(Instalment.amount),
+        col(Instalment.paid_amount),
+        col(Instalment.due_date),
     )
-    .where(Instalment.agreement_id == bindparam("agreement_id"))
-    .order_by(Instalment.number)  # type: ignore[arg-type]
+    .where(col(Instalment.agreement_id) == bindparam("agreement_id"))
+    .order_by(col(Instalment.number))
 )
-_AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
+_AGREEMENTS = table_of(Agreement)
 #: A new agreement replaces the one in force (a renegotiation).
 _SUPERSEDE = Prepared(
     update(_AGREEMENTS)
@@ -199,8 +201,8 @@ _NEW_AGREEMENT = Prepared.insert_into(
 #: A schedule's rows go in as one executemany and their ids come back in one read, by number:
 #: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
 _NEW_INSTALMENTS = Prepared.insert_into(
-    Instalment.__table__,
-    (  # type: ignore[attr-defined]
+    table_of(Instalment),
+    (
         "agreement_id",
         "number",
         "due_date",
@@ -210,9 +212,9 @@ _NEW_INSTALMENTS = Prepared.insert_into(
     ),
 )
 _INSTALMENT_IDS = Prepared(
-    select(Instalment.id)
-    .where(Instalment.agreement_id == bindparam("of_agreement"))
-    .order_by(Instalment.number)  # type: ignore[arg-type]
+    select(col(Instalment.id))
+    .where(col(Instalment.agreement_id) == bindparam("of_agreement"))
+    .order_by(col(Instalment.number))
 )
 _DELIVERED = Prepared(
     update(_TRANSCRIPT_TABLE)
@@ -397,7 +399,7 @@ class Assistant:
     ) -> ConversationRow:
         row = (
             await session.execute(
-                select(ConversationRow).where(ConversationRow.cardholder_id == cardholder.id)
+                select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
             )
         ).scalar_one_or_none()
         if row is not None:
@@ -410,9 +412,10 @@ class Assistant:
             else self.settings.bank.default_language
         )
         state = Conversation(language=language)
+        assert cardholder.id is not None  # read from the database: it has its key
         row = ConversationRow(
             account_id=cardholder.account_id,
-            cardholder_id=cardholder.id,  # type: ignore[arg-type]
+            cardholder_id=cardholder.id,
             step=state.step.value,
             state=state.to_json(),
             language=language,
@@ -460,6 +463,7 @@ class Assistant:
         else:
             self._known.move_to_end(cardholder_id)
         row, state = known.row, known.state
+        assert row.id is not None  # read from the database: it has its key
         facts = self._facts(known, now)
         outcome = step(state, event, facts)
         new = outcome.conversation
@@ -484,13 +488,9 @@ class Assistant:
         # Every step saves with the version check, changed or not: what it was decided on (the
         # state, and the account and plan kept in memory) is then known to have been current.
         values = self._saved_values(
-            row.id,
-            new if changed else None,
-            seen,
-            now,  # type: ignore[arg-type]
-            inbound=inbound is not None,
+            row.id, new if changed else None, seen, now, inbound=inbound is not None
         )
-        records = self._records(row.id, inbound, texts, now, reminder_id)  # type: ignore[arg-type]
+        records = self._records(row.id, inbound, texts, now, reminder_id)
 
         accepted = None
         try:
@@ -639,16 +639,18 @@ class Assistant:
         texts: Sequence[str],
         transcript_ids: Sequence[int],
     ) -> list[Rendered]:
+        conversation_id = row.id
+        assert conversation_id is not None  # saved: it has its key
         return [
             Rendered(
                 text,
                 tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices),
-                row.id,
+                conversation_id,
                 state.turn,
                 transcript_id,
                 reply.template,
                 reply.attach,
-            )  # type: ignore[arg-type]
+            )
             for reply, text, transcript_id in zip(replies, texts, transcript_ids, strict=True)
         ]
 
@@ -693,7 +695,8 @@ class Assistant:
         """Render the replies and add them to the transcript,
         for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
-        records = self._records(row.id, None, texts, now, reminder_id)  # type: ignore[arg-type]
+        assert row.id is not None  # saved: it has its key
+        records = self._records(row.id, None, texts, now, reminder_id)
         return self._rendered(row, state, replies, texts, insert_transcript(session, records))
 
     def _render(self, reply: Reply, language: str) -> str:
@@ -790,6 +793,7 @@ class Assistant:
         shown_agreement: tuple[Hashable, str] | None = None,
     ) -> dict[str, Any] | None:
         """Carry out one effect; an accepted agreement's columns are returned (for its document)."""
+        assert row.id is not None  # saved: it has its key
         match effect:
             case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
                 row.holder = Holder.QUEUED
@@ -850,8 +854,8 @@ class Assistant:
         account: Account,
         state: Conversation,
         facts: Facts,
-        option,
-        now: datetime,  # type: ignore[no-untyped-def]
+        option: Option,
+        now: datetime,
         shown_agreement: tuple[Hashable, str] | None = None,
     ) -> dict[str, Any]:
         # The exact text shown: the same template and values, rendered again deterministically
@@ -863,7 +867,7 @@ class Assistant:
         else:
             text = self._render(agreement, state.language)
         _SUPERSEDE.execute(session, {"of_conversation": row.id})
-        columns = dict(
+        columns: dict[str, Any] = dict(
             conversation_id=row.id,
             account_id=account.id,
             option_key=option.key,
@@ -916,14 +920,15 @@ class Assistant:
     def _claim_payment(self, session: Session, row: ConversationRow, now: datetime) -> None:
         """Note the cardholder's word on the oldest open instalment;
         only the bank's file marks it paid."""
+        assert row.id is not None  # saved: it has its key
         oldest = (
             session.execute(
                 select(Instalment)
                 .join(Agreement, col(Agreement.id) == Instalment.agreement_id)
                 .where(
-                    Agreement.conversation_id == row.id,
-                    Agreement.status == AgreementStatus.ACTIVE,
-                    Instalment.status == InstalmentStatus.OPEN,
+                    col(Agreement.conversation_id) == row.id,
+                    col(Agreement.status) == AgreementStatus.ACTIVE,
+                    col(Instalment.status) == InstalmentStatus.OPEN,
                 )
                 .order_by(col(Instalment.number))
                 .limit(1)
@@ -985,12 +990,12 @@ class Assistant:
             cardholder = session.get(Cardholder, row.cardholder_id)
             account = session.get(Account, row.account_id)
             assert cardholder is not None and account is not None
-            facts = self._facts_of(account, _plan_rows(session, row.id), now)  # type: ignore[arg-type]
+            facts = self._facts_of(account, _plan_rows(session, conversation_id), now)
             outcome = decide(Conversation.from_json(row.state), facts)
             if note is not None:
                 session.add(
                     TranscriptMessage(
-                        conversation_id=row.id,
+                        conversation_id=conversation_id,
                         direction=Direction.NOTE,
                         author=note[0],
                         text=note[1],
@@ -1010,11 +1015,14 @@ class Assistant:
             }
             result = session.execute(
                 update(ConversationRow)
-                .where(ConversationRow.id == row.id, ConversationRow.version == row.version)  # type: ignore[arg-type]
+                .where(
+                    col(ConversationRow.id) == conversation_id,
+                    col(ConversationRow.version) == row.version,
+                )
                 .values(**written)
                 .execution_options(synchronize_session=False)
             )
-            if result.rowcount != 1:  # type: ignore[attr-defined]
+            if rowcount(result) != 1:
                 raise ConcurrentUpdate()
             return self._record_out(session, row, outcome.replies, new, now)
 
@@ -1027,8 +1035,8 @@ class Assistant:
                 (
                     await session.execute(
                         select(TranscriptMessage)
-                        .where(TranscriptMessage.conversation_id == conversation_id)
-                        .order_by(TranscriptMessage.id)
+                        .where(col(TranscriptMessage.conversation_id) == conversation_id)
+                        .order_by(col(TranscriptMessage.id))
                     )
                 ).scalars()
             )
