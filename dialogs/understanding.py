@@ -41,10 +41,13 @@ __all__ = [
     "read_intent",
     "read_language_named",
     "read_months",
+    "read_temporary",
     "read_yes_no",
+    "says_back",
     "says_dont_know",
     "signals_dispute",
     "signals_distress",
+    "signals_refusal",
     "signals_vulnerability",
 ]
 
@@ -329,8 +332,9 @@ ORDINAL_WORDS = {
 CHOICE_BEFORE = (
     r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
     r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
-    r"go with", r"choose", r"take", r"pick",
+    r"go with", r"choose", r"take", r"pick", r"i'll have", r"let's go with", r"lets go with",
     r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
+    r"ezt", r"legyen", r"akkor",
     r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第",
 )  # fmt: skip
 CHOICE_AFTER = (
@@ -1047,7 +1051,8 @@ def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) 
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
         if not chosen:
-            if _ZERO_WORDS.search(folded) and not _VAGUE_AMOUNT.search(folded):
+            zero = _ZERO_WORDS.search(folded) or _ZERO_WORDS.search(_words_only(folded))
+            if zero and not _VAGUE_AMOUNT.search(folded):
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         if any(n.value is None for n in chosen) or len({(n.negative, n.value) for n in chosen}) > 1:
@@ -1510,6 +1515,113 @@ def read_language_named(text: str) -> str | None:
     folded = _fold(_normalize(text))
     named = [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
     return named[0] if len(named) == 1 else None
+
+
+# ================================================================================================
+# Going back, refusing
+# ================================================================================================
+
+#: The whole message asks to go back (give or take "please", "ok", "kérem", "吧").
+BACK_PHRASES = (
+    r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
+    r"(?:options?|list|plans?|menu|start|previous))?",
+    r"previous(?: step| page)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"vissza(?: a (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére))?",
+    r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
+    r"返回(?:上一步|上一页|方案列表|列表)?", r"回去", r"上一步", r"后退", r"退回", r"回到(?:方案)?列表",
+)  # fmt: skip
+#: Words that keep a "yes" from being an agreement: a no, a wait, a question, a condition, a
+#: change of mind. An agreement must be unambiguous, so any of them reads as "not yet".
+REFUSAL_WORDS = (
+    # en
+    r"\bno\b(?! (?:problem|problems|worries|doubt|issue)\b)", r"\bnope\b", r"\bnah\b",
+    r"\bnot\b", r"n'?t\b", r"\bdont\b", r"\bnever\b", r"\bwait\b", r"\bhold on\b",
+    r"\bhang on\b", r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
+    r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
+    r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
+    r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
+    r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?",
+    # hu
+    r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
+    r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
+    r"\bmeggondol\w*", r"\bmás\w*", r"\begyik\b", r"\bde\b", r"\bha\b", r"\bkésőbb\b",
+    r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
+    r"\bdrága\b", r"\belőbb\b", r"\bsoha\b",
+    # zh
+    r"不(?!错|錯)", r"没(?!问题|問題)", r"沒(?!問題)", r"别", r"別", r"等", r"返回", r"回去",
+    r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
+    r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
+)  # fmt: skip
+
+#: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
+BACK_FILLERS = (
+    r"ok", r"okay", r"actually", r"no", r"nah", r"never ?mind", r"hmm+", r"sorry", r"then",
+    r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*",
+    r"好", r"那", r"还是", r"先", r"算了", r"不了", r"我要", r"我想",
+)  # fmt: skip
+_REQUEST_NOISE = rf"(?:(?:{_alternatives((*REQUEST_BEFORE, *BACK_FILLERS))}) ?)*"
+_BACK = re.compile(
+    rf"{_REQUEST_NOISE}(?:{_alternatives(BACK_PHRASES)})(?: ?(?:{_alternatives(REQUEST_AFTER)}))*"
+)
+_REFUSAL = _compile(REFUSAL_WORDS)
+
+
+def says_back(text: str) -> bool:
+    """The whole message asks to go back: "back", "go back to the options", "vissza", "返回"."""
+    return _BACK.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
+def signals_refusal(text: str) -> bool:
+    """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement."""
+    folded = _fold(_normalize(text))
+    return bool(_REFUSAL.search(folded))
+
+
+# ================================================================================================
+# Temporary or lasting
+# ================================================================================================
+
+#: Words that say a drop in income is temporary, and words that say it will last.
+TEMPORARY_WORDS = (
+    r"\btemp\w*", r"\bshort[- ]?term\b", r"\bfor (?:a (?:little )?while|now)\b",
+    r"\bátmeneti\w*", r"\bideiglenes\w*", r"\brövid távú\b", r"\brövidtávú\b",
+    r"\begyelőre\b", r"暂时", r"暫時", r"临时", r"臨時", r"短期", r"一时", r"一阵子",
+)  # fmt: skip
+LASTING_WORDS = (
+    r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
+    r"\b(?:will|gonna|going to|it'll|itll) last\b", r"\blasting\b",
+    r"\btartós\w*", r"\bvégleges\w*", r"\bvégleg\b", r"\bhosszú ?távú\b", r"\bmarad\w*",
+    r"长期", r"長期", r"永久", r"一直这样", r"一直這樣", r"持续", r"持續",
+)  # fmt: skip
+#: A negation right before such a word (at most three words between, no comma).
+TEMPORARY_NEGATIONS = (
+    r"\bnot\b", r"n't\b", r"\bdont\b", r"\bisnt\b", r"\bwont\b", r"\bnever\b",
+    r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非", r"不",
+)  # fmt: skip
+
+_NEGATION_BEFORE = (
+    rf"(?:{_alternatives(TEMPORARY_NEGATIONS)})(?:[ ]+[\w']+){{0,3}}[ ]*[\u4e00-\u9fff]{{0,2}}?"
+)
+_TEMPORARY = re.compile(rf"(?:{_alternatives(TEMPORARY_WORDS)})")
+_LASTING = re.compile(rf"(?:{_alternatives(LASTING_WORDS)})")
+_NEGATED_TEMPORARY = re.compile(rf"{_NEGATION_BEFORE}(?:{_alternatives(TEMPORARY_WORDS)})")
+_NEGATED_LASTING = re.compile(rf"{_NEGATION_BEFORE}(?:{_alternatives(LASTING_WORDS)})")
+
+
+def read_temporary(text: str) -> bool | None:
+    """``True`` if the message says the drop is temporary ("only temporary", "not permanent",
+    "nem tartós", "不是长期的"), ``False`` if it will last ("not temporary", "for good", "nem
+    átmeneti", "不是暂时的"); ``None`` when it says neither, or both."""
+    folded = _fold(_normalize(text))
+    temporary = bool(_TEMPORARY.search(folded))
+    lasting = bool(_LASTING.search(folded))
+    not_temporary = bool(_NEGATED_TEMPORARY.search(folded))
+    not_lasting = bool(_NEGATED_LASTING.search(folded))
+    says_temporary = (temporary and not not_temporary) or not_lasting
+    says_lasting = not_temporary or (lasting and not not_lasting)
+    if says_temporary == says_lasting:
+        return None
+    return says_temporary
 
 
 def normal_form(text: str) -> str:

@@ -1,0 +1,649 @@
+"""What a cardholder meant, read in the context of the question being asked.
+
+One entry point, :func:`interpret`, for a step handler that knows its question, the
+conversation's language and, at the options, the kinds of the offers shown::
+
+    reading = interpret(text, Question.at(m.c.step), m.c.language, offers=m.c.offers)
+    if reading.meaning == "distress": ...          # heard first, at every question
+    elif reading.meaning is None: ...              # not understood: offer reading.suggestions
+    ...
+
+The meanings are the vocabulary of ``tests/evaluation/README.md``: ``yes``, ``no``, ``unsure``,
+``job_loss``, ``2400`` (an amount), ``ambiguous``, ``instalment:12``, ``amount:150``,
+``9017`` (the card's digits), ``accept``, ``decline``, ``language:zh``, ``dispute``, ``distress``…
+
+A message is read in this order, and the first reading that is sure wins:
+
+1. **Safety.** Distress (crisis, self-harm, hopelessness) and a dispute of the debt are heard at
+   every question, by rules and by the classifier with a low bar: a false alarm costs a hand-off,
+   a miss costs a person.
+2. **Commands** (``/person``, ``/stop`` …) and **the buttons' own words**, typed (a fuzzy match
+   against the labels of the buttons the question shows, never across a negation).
+3. **The question's rules**, where rules are exact: the card's four digits, amounts (money is
+   never guessed: an ambiguous amount stays ``ambiguous``), months, an option's number or term,
+   yes and no, "back", a refusal at the agreement (which is never read as acceptance).
+4. **Requests heard everywhere**, said as the whole message ("talk to a person", "magyarul").
+5. **The classifier** of the language (:mod:`dialogs.classifier`), restricted to the meanings of
+   the question and those heard everywhere. Above :data:`CONFIDENT`, a meaning; below it, no
+   meaning but up to three ``suggestions`` for "did you mean" buttons. It never guesses below it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.domain import Cause
+from dialogs.classifier import Classifier, Examples, load_examples, prepare
+from dialogs.understanding import (
+    LANGUAGES,
+    AmountProblem,
+    Intent,
+    normal_form,
+    read_amount,
+    read_card_digits,
+    read_choice_number,
+    read_intent,
+    read_language_named,
+    read_months,
+    read_temporary,
+    read_yes_no,
+    says_back,
+    says_dont_know,
+    signals_dispute,
+    signals_distress,
+    signals_refusal,
+    signals_vulnerability,
+)
+
+__all__ = [
+    "ANYWHERE",
+    "Interpretation",
+    "Offer",
+    "Question",
+    "ShownOffer",
+    "Understanding",
+    "interpret",
+    "understanding",
+]
+
+
+class Question(StrEnum):
+    """What the cardholder was asked; the values are the dialogue's step names."""
+
+    VERIFY = "verify"
+    CAUSE = "cause"
+    INCOME = "income"
+    EXPENSES = "expenses"
+    OTHER_DEBTS = "other_debts"
+    TEMPORARY = "temporary"
+    RECOVERY = "recovery"
+    OPTIONS = "options"
+    DETAIL = "detail"
+    COUNTER = "counter"
+    DECLINED = "declined"
+    AGREEMENT = "agreement"
+    MISSED = "missed"
+    #: A step that asks nothing (the agreement runs, a person has it): only what is heard
+    #: everywhere is read.
+    NOTHING = "nothing"
+
+    @classmethod
+    def at(cls, step: str) -> Question:
+        """The question a dialogue step asks: ``Question.at(m.c.step)``.
+
+        "cause_other" asks the cause again in the cardholder's words; steps that ask nothing
+        ("agreed", "handoff" …) are :attr:`NOTHING`.
+        """
+        if step == "cause_other":
+            return cls.CAUSE
+        try:
+            return cls(str(step))
+        except ValueError:
+            return cls.NOTHING
+
+
+#: Heard at every question, whatever was asked.
+ANYWHERE = (
+    "person", "stop_reminders", "resume_reminders", "help", "language", "language:en",
+    "language:hu", "language:zh", "plan", "dispute", "distress",
+)  # fmt: skip
+#: The causes in the order of the buttons (a number typed at the cause question picks one).
+CAUSES = tuple(cause.value for cause in Cause)
+#: A missed payment's buttons, in order.
+MISSED_CHOICES = ("claim_paid", "how_to_pay", "change_plan")
+#: Questions whose answer is an amount of money.
+MONEY = frozenset({Question.INCOME, Question.EXPENSES, Question.OTHER_DEBTS, Question.COUNTER})
+#: The tables of examples the classifier may choose from at each question, besides "anywhere".
+TABLES: dict[Question, tuple[str, ...]] = {
+    Question.VERIFY: ("verify",),
+    Question.CAUSE: ("cause",),
+    Question.INCOME: ("amount",),
+    Question.EXPENSES: ("amount",),
+    Question.OTHER_DEBTS: ("amount",),
+    Question.TEMPORARY: ("temporary",),
+    Question.RECOVERY: ("recovery",),
+    Question.OPTIONS: ("options",),
+    Question.DETAIL: ("detail",),
+    Question.COUNTER: ("counter", "amount"),
+    Question.DECLINED: ("declined",),
+    Question.AGREEMENT: ("agreement",),
+    Question.MISSED: ("missed",),
+    Question.NOTHING: (),
+}
+#: What a label of the examples means when it is not its own name. "verify.digits" and
+#: "amount.number" are sentences around a number the rules could not read: not understood.
+LABEL_MEANINGS = {
+    "amount.none": "0",
+    "amount.unclear": "ambiguous",
+    "amount.number": "ambiguous",
+    "verify.digits": "digits",
+}
+
+# --- Thresholds (tuned on tests/understanding_dev/, never on the evaluation) ---------------------
+
+#: Scores of the linear model are multiplied by this before the softmax that makes them
+#: probabilities over the meanings of the question.
+SHARPNESS = 4.0
+#: A meaning the classifier gives at least this probability is taken; below, "did you mean".
+CONFIDENT = 0.5
+#: An agreement is taken from the classifier only above this (and never with a refusal word).
+CONFIDENT_ACCEPT = 0.75
+#: Distress and dispute are taken from the classifier at these lower bars: recall comes first.
+#: Where the question's rules have read an answer (digits, an amount …), at the higher ones.
+DISTRESS_ALERT = 0.3
+DISPUTE_ALERT = 0.45
+DISTRESS_OVER_AN_ANSWER = 0.6
+DISPUTE_OVER_AN_ANSWER = 0.7
+#: A meaning is offered as "did you mean" from this probability.
+SUGGESTED = 0.1
+#: How many meanings "did you mean" offers at most.
+SUGGESTIONS = 3
+#: How close typed text must be to a button's words (rapidfuzz ratio, 0-100).
+BUTTON_MATCH = 88
+
+
+class Offer(Protocol):
+    """What :func:`interpret` needs of an offer shown (``bot.plans.Option`` has it)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def payments(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ShownOffer:
+    """An offer as the cardholder saw it, for callers without ``bot.plans``."""
+
+    kind: str
+    payments: int
+
+
+@dataclass(frozen=True, slots=True)
+class Interpretation:
+    """What a message meant at a question, and the values it carried.
+
+    ``meaning`` is ``None`` when the message was not understood; ``suggestions`` then holds up
+    to three likely meanings, best first, for "did you mean" buttons (possibly none).
+    """
+
+    meaning: str | None
+    confidence: float
+    suggestions: tuple[str, ...] = ()
+    #: An amount of money (money questions, ``amount:N`` at the options or when none fit).
+    amount: Decimal | None = None
+    #: Why no amount was taken at a money question (the meaning is then ``ambiguous``).
+    amount_problem: AmountProblem | None = None
+    #: When income recovers, in months (``None`` for ``unsure``).
+    months: int | None = None
+    #: The offer picked, 1-based, by number or by what it is.
+    option: int | None = None
+    #: The card's last four digits.
+    digits: str | None = None
+    #: The message also tells of a death, grave illness or confusion: a person should take care
+    #: of this cardholder even when the meaning is something else (a cause, an amount).
+    vulnerable: bool = False
+    #: What decided: "safety", "command", "button", "rule", "request", "model" or "".
+    by: str = ""
+    #: The classifier's probabilities of the question's meanings, best first (for the bench).
+    probabilities: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def understood(self) -> bool:
+        return self.meaning is not None
+
+    @property
+    def anywhere(self) -> bool:
+        """The meaning is one heard at every question (a person, stop, a language …)."""
+        return self.meaning in ANYWHERE
+
+
+_INTENT_MEANINGS = {
+    Intent.PERSON: "person",
+    Intent.STOP_REMINDERS: "stop_reminders",
+    Intent.RESUME_REMINDERS: "resume_reminders",
+    Intent.HELP: "help",
+    Intent.LANGUAGE: "language",
+    Intent.PLAN: "plan",
+}
+_COMMAND = re.compile(r"\s*/[a-z]+(?:@\w+)?(?:\s.*)?", re.IGNORECASE | re.DOTALL)
+#: Words that turn a button's words around: "I have paid" is not "I haven't paid".
+_NEGATION = re.compile(r"\b(?:not|no|nt|dont|never|nem|ne|nincs|sem)\b|n\b|不|没|沒|别|別|未|无")
+#: A number said with a month or payment word: "6 months", "12 havi részlet", "分12期".
+_TERM = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2})(?![0-9.,]) ?(?:-?(?:months?|monthly|mo|mos|payments?|instal\w*|"
+    r"install\w*|hónap\w*|honap\w*|havi|hav\w*|részlet\w*|reszlet\w*|期|个月|個月|月|次))"
+)
+_ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*")
+_SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: Words that make a number an amount of money rather than an option's number.
+_MONEY_WORDS = re.compile(
+    r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|a month|per month|"
+    r"monthly|month|havi|havonta|ezer\w*|k)\b|元|块|每月|一个月|月|pay|fizet|还"
+)
+
+
+class Understanding:
+    """The understanding layer: a trained classifier per language, and the rules around it."""
+
+    def __init__(self, examples: dict[str, Examples], classifiers: dict[str, Classifier]) -> None:
+        self.examples = examples
+        self.classifiers = classifiers
+        self._buttons = {language: _buttons(examples[language]) for language in examples}
+        self._valid = {
+            language: {
+                question: _valid_labels(classifier.labels, question) for question in Question
+            }
+            for language, classifier in classifiers.items()
+        }
+
+    @classmethod
+    def train(cls, languages: Iterable[str] = LANGUAGES) -> Understanding:
+        """Read the examples of each language and train its classifier."""
+        examples = {language: load_examples(language) for language in languages}
+        return cls(examples, {code: Classifier.train(found) for code, found in examples.items()})
+
+    def interpret(
+        self,
+        text: str,
+        question: Question | str,
+        language: str,
+        *,
+        offers: Sequence[Offer] = (),
+    ) -> Interpretation:
+        """What ``text``, typed at ``question`` in a conversation in ``language``, meant."""
+        question = Question(question)
+        language = language if language in self.classifiers else "en"
+        if not prepare(text):
+            return Interpretation(None, 0.0)
+        reading = _Reading(self, text, question, language, offers)
+        return reading.result()
+
+    def probabilities(self, text: str, question: Question, language: str) -> dict[str, float]:
+        """The classifier's probability of each meaning valid at ``question``."""
+        classifier = self.classifiers[language]
+        labels, columns = self._valid[language][question]
+        scores = classifier.scores(text)[columns] * SHARPNESS
+        weights = np.exp(scores - scores.max())
+        weights /= weights.sum()
+        found: dict[str, float] = {}
+        for label, weight in zip(labels, weights, strict=True):
+            meaning = LABEL_MEANINGS.get(label) or label.split(".", 1)[1]
+            found[meaning] = found.get(meaning, 0.0) + float(weight)
+        return found
+
+    def button(self, text: str, question: Question, language: str) -> str | None:
+        """The meaning of the button whose words were typed, if they were (give or take typos)."""
+        prepared = prepare(text)
+        choices = self._buttons[language].get(question, {})
+        if not choices:
+            return None
+        found = process.extractOne(
+            prepared, list(choices), scorer=fuzz.ratio, score_cutoff=BUTTON_MATCH
+        )
+        if found is None:
+            return None
+        words = found[0]
+        if _negations(words) != _negations(prepared):
+            return None
+        return choices[words]
+
+
+def _negations(prepared: str) -> list[str]:
+    return _NEGATION.findall(prepared)
+
+
+def _valid_labels(labels: Sequence[str], question: Question) -> tuple[tuple[str, ...], list[int]]:
+    tables = (*TABLES[question], "anywhere")
+    chosen = [(i, label) for i, label in enumerate(labels) if label.split(".", 1)[0] in tables]
+    return tuple(label for _, label in chosen), [i for i, _ in chosen]
+
+
+def _buttons(examples: Examples) -> dict[Question, dict[str, str]]:
+    """Each question's buttons: their prepared words, and what they mean."""
+    found: dict[Question, dict[str, str]] = {}
+    for question in Question:
+        tables = (*TABLES[question], "anywhere")
+        choices: dict[str, str] = {}
+        for label, words in examples.buttons.items():
+            if label.split(".", 1)[0] in tables:
+                meaning = LABEL_MEANINGS.get(label) or label.split(".", 1)[1]
+                choices.update((prepare(w), meaning) for w in words)
+        found[question] = choices
+    return found
+
+
+def _number(amount: Decimal) -> str:
+    """An amount as a plain number: ``2400``, ``1250.5``."""
+    text = f"{amount.normalize():f}"
+    return text
+
+
+def offer_meaning(offer: Offer) -> str:
+    """What picking ``offer`` by what it is means: ``instalment:12``, ``hardship``, ``holiday``."""
+    kind = str(offer.kind)
+    if kind in ("instalment", "counter", "custom"):
+        return f"{kind}:{offer.payments}"
+    return kind
+
+
+class _Reading:
+    """One message being read at one question (see the module's docstring for the order)."""
+
+    def __init__(
+        self,
+        layer: Understanding,
+        text: str,
+        question: Question,
+        language: str,
+        offers: Sequence[Offer],
+    ) -> None:
+        self.layer = layer
+        self.text = text
+        self.question = question
+        self.language = language
+        self.offers = list(offers)
+        self.vulnerable = signals_vulnerability(text)
+        self.probabilities = layer.probabilities(text, question, language)
+        self.ranked = sorted(self.probabilities.items(), key=lambda item: -item[1])
+
+    def take(self, meaning: str, by: str, confidence: float = 1.0, **values: object) -> Interpretation:
+        return Interpretation(
+            meaning,
+            confidence,
+            vulnerable=self.vulnerable,
+            by=by,
+            probabilities=tuple(self.ranked),
+            **values,  # type: ignore[arg-type]
+        )
+
+    def not_understood(self, suggestions: Sequence[str] = ()) -> Interpretation:
+        top = self.ranked[0][1] if self.ranked else 0.0
+        return Interpretation(
+            None,
+            top,
+            tuple(suggestions),
+            vulnerable=self.vulnerable,
+            by="model",
+            probabilities=tuple(self.ranked),
+        )
+
+    def result(self) -> Interpretation:
+        if signals_distress(self.text):
+            return self.take("distress", "safety")
+        if signals_dispute(self.text):
+            return self.take("dispute", "safety")
+        answer = self.command() or self.request() or self.button() or self.rules()
+        alarm = self.alarm(answered=answer is not None and answer.by in ("rule", "button"))
+        return alarm or answer or self.request_in_a_sentence() or self.model()
+
+    # --- 1. safety --------------------------------------------------------------------------
+
+    def alarm(self, *, answered: bool) -> Interpretation | None:
+        """Distress or a dispute the classifier hears though no rule did."""
+        distress = self.probabilities.get("distress", 0.0)
+        if distress >= (DISTRESS_OVER_AN_ANSWER if answered else DISTRESS_ALERT):
+            return self.take("distress", "safety", distress)
+        dispute = self.probabilities.get("dispute", 0.0)
+        if dispute >= (DISPUTE_OVER_AN_ANSWER if answered else DISPUTE_ALERT):
+            return self.take("dispute", "safety", dispute)
+        return None
+
+    # --- 2. commands and buttons ------------------------------------------------------------
+
+    def command(self) -> Interpretation | None:
+        if not _COMMAND.fullmatch(self.text):
+            return None
+        intent = read_intent(self.text, self.language, in_sentences=False)
+        return self.take(_INTENT_MEANINGS[intent], "command") if intent in _INTENT_MEANINGS else None
+
+    def button(self) -> Interpretation | None:
+        meaning = self.layer.button(self.text, self.question, self.language)
+        if meaning is None:
+            return None
+        if meaning == "accept" and signals_refusal(self.text):
+            return None
+        if self.question in MONEY and meaning == "0":
+            return self.take("0", "button", amount=Decimal(0))
+        return self.take(meaning, "button")
+
+    # --- 3. the question's rules ------------------------------------------------------------
+
+    def rules(self) -> Interpretation | None:
+        match self.question:
+            case Question.VERIFY:
+                digits = read_card_digits(self.text)
+                return self.take(digits, "rule", digits=digits) if digits else None
+            case Question.CAUSE:
+                number = read_choice_number(self.text, len(CAUSES))
+                return self.take(CAUSES[number - 1], "rule") if number else None
+            case Question.INCOME | Question.EXPENSES | Question.OTHER_DEBTS | Question.COUNTER:
+                return self.money()
+            case Question.TEMPORARY:
+                answer = read_yes_no(self.text, self.language)
+                if answer is None and says_dont_know(self.text):
+                    return self.take("unsure", "rule")
+                answer = read_temporary(self.text) if answer is None else answer
+                return None if answer is None else self.take("yes" if answer else "no", "rule")
+            case Question.RECOVERY:
+                months = read_months(self.text, self.language)
+                if months is not None:
+                    return self.take(str(months), "rule", months=months)
+                return self.take("unsure", "rule") if says_dont_know(self.text) else None
+            case Question.OPTIONS:
+                return self.options()
+            case Question.DETAIL:
+                answer = read_yes_no(self.text, self.language)
+                if answer is not None:
+                    return self.take("choose" if answer else "back", "rule")
+                return self.take("back", "rule") if says_back(self.text) else None
+            case Question.DECLINED:
+                amount = self.amount_offered()
+                if amount is not None:
+                    return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
+                return self.take("back", "rule") if says_back(self.text) else None
+            case Question.AGREEMENT:
+                return self.agreement()
+            case Question.MISSED:
+                number = read_choice_number(self.text, len(MISSED_CHOICES))
+                return self.take(MISSED_CHOICES[number - 1], "rule") if number else None
+        return None
+
+    def money(self) -> Interpretation | None:
+        reading = read_amount(self.text, self.language)
+        if reading.amount is not None:
+            return self.take(_number(reading.amount), "rule", amount=reading.amount)
+        if reading.problem is not AmountProblem.NOT_A_NUMBER:
+            return self.take("ambiguous", "rule", amount_problem=reading.problem)
+        if self.question is Question.OTHER_DEBTS and read_yes_no(self.text, self.language) is False:
+            return self.take("0", "rule", amount=Decimal(0))  # "other debts?" "no"
+        if self.question is Question.COUNTER and says_back(self.text):
+            return self.take("back", "rule")
+        return None
+
+    def amount_offered(self) -> Decimal | None:
+        """An amount proposed (more than nothing), at the options or when none fit."""
+        reading = read_amount(self.text, self.language)
+        return reading.amount if reading.amount is not None and reading.amount > 0 else None
+
+    def options(self) -> Interpretation | None:
+        number = read_choice_number(self.text, len(self.offers)) or self.option_number()
+        if number:
+            return self.take(str(number), "rule", option=number)
+        top = self.ranked[0][0] if self.ranked else ""
+        if top != "holiday":
+            offer = self.offer_by_term()
+            if offer is not None:
+                return self.take(offer_meaning(self.offers[offer - 1]), "rule", option=offer)
+        amount = self.amount_offered()
+        if amount is not None:
+            return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
+        return None
+
+    def option_number(self) -> int | None:
+        """One small number in a short sentence, not said as money: "I'll go with 2", "3 pls"."""
+        plain = normal_form(self.text)
+        numbers = _SMALL_NUMBER.findall(plain)
+        if len(numbers) != 1 or len(plain) > 40 or _MONEY_WORDS.search(plain):
+            return None
+        number = int(numbers[0])
+        return number if 1 <= number <= len(self.offers) else None
+
+    def offer_by_term(self) -> int | None:
+        """The offer whose number of payments is said with a month or payment word ("the 12
+        month one", "分12期"), or alone when it cannot be the option's number ("12")."""
+        plain = normal_form(self.text)
+        terms = {int(m[1]) for m in _TERM.finditer(plain)}
+        alone = _ALONE_NUMBER.fullmatch(plain)
+        if alone and int(alone[1]) > len(self.offers):
+            terms.add(int(alone[1]))
+        found = {
+            i
+            for i, o in enumerate(self.offers, 1)
+            if o.payments in terms and str(o.kind) in _TERMED_KINDS
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def agreement(self) -> Interpretation | None:
+        if read_intent(self.text, self.language) in _INTENT_MEANINGS:
+            return None  # "switch to English": a request, not a refusal
+        if signals_refusal(self.text):
+            return self.take("decline", "rule")
+        agreed = read_intent(self.text, self.language) is Intent.AGREE
+        if agreed or read_yes_no(self.text, self.language):
+            return self.take("accept", "rule")
+        return self.take("decline", "rule") if says_back(self.text) else None
+
+    # --- 4. requests heard everywhere ---------------------------------------------------------
+
+    def request(self) -> Interpretation | None:
+        """A request said as the whole message ("talk to a person", "magyarul", "退订")."""
+        intent = read_intent(self.text, self.language, in_sentences=False)
+        if intent is Intent.LANGUAGE:
+            named = read_language_named(self.text)
+            return self.take(f"language:{named}" if named else "language", "request")
+        if intent in _INTENT_MEANINGS:
+            return self.take(_INTENT_MEANINGS[intent], "request")
+        return None
+
+    def request_in_a_sentence(self) -> Interpretation | None:
+        """A request inside a longer message, unless the classifier is sure of an answer."""
+        intent = read_intent(self.text, self.language)
+        top, probability = self.ranked[0] if self.ranked else ("", 0.0)
+        if intent in _INTENT_MEANINGS and (top in ANYWHERE or probability < CONFIDENT):
+            meaning = _INTENT_MEANINGS[intent]
+            if meaning == "language":
+                named = read_language_named(self.text)
+                meaning = f"language:{named}" if named else meaning
+            return self.take(meaning, "request")
+        return None
+
+    # --- 5. the classifier --------------------------------------------------------------------
+
+    def model(self) -> Interpretation:
+        ranked = [(m, p) for m, p in self.ranked if m != "distress"]
+        if not ranked:
+            return self.fallback(())
+        meaning, probability = ranked[0]
+        bar = CONFIDENT_ACCEPT if meaning == "accept" else CONFIDENT
+        if probability >= bar and not (meaning == "accept" and signals_refusal(self.text)):
+            found = self.resolve(meaning, probability)
+            if found is not None:
+                return found
+        suggestions = [m for m, p in ranked[:SUGGESTIONS] if p >= SUGGESTED]
+        return self.fallback(self.resolve_suggestions(suggestions))
+
+    def resolve(self, meaning: str, probability: float) -> Interpretation | None:
+        """A meaning of the classifier, with its value: an offer picked by what it is."""
+        if self.question is Question.OPTIONS and meaning in _OFFER_KINDS:
+            shown = [i for i, o in enumerate(self.offers, 1) if str(o.kind) == meaning]
+            if meaning == "instalment":
+                by_term = self.offer_by_term()
+                if by_term is not None and str(self.offers[by_term - 1].kind) == meaning:
+                    shown = [by_term]
+            if len(shown) == 1:
+                offer = shown[0]
+                return self.take(
+                    offer_meaning(self.offers[offer - 1]), "model", probability, option=offer
+                )
+            if meaning == "instalment" or shown:
+                return None  # which of them: ask
+        if self.question in MONEY and meaning == "0":
+            return self.take("0", "model", probability, amount=Decimal(0))
+        if meaning == "digits":
+            return None  # talk of the card's digits, none readable: ask again
+        return self.take(meaning, "model", probability)
+
+    def resolve_suggestions(self, meanings: Iterable[str]) -> list[str]:
+        found: list[str] = []
+        for meaning in meanings:
+            if self.question is Question.OPTIONS and meaning in _OFFER_KINDS:
+                found += [offer_meaning(o) for o in self.offers if str(o.kind) == meaning]
+            elif meaning not in ("ambiguous", "0", "digits"):
+                found.append(meaning)
+        return list(dict.fromkeys(found))[:SUGGESTIONS]
+
+    def fallback(self, suggestions: Sequence[str]) -> Interpretation:
+        """Nothing sure. At a money question the amount is asked again (never guessed)."""
+        if self.question in MONEY:
+            return self.take(
+                "ambiguous",
+                "rule",
+                self.ranked[0][1] if self.ranked else 0.0,
+                amount_problem=AmountProblem.NOT_A_NUMBER,
+            )
+        return self.not_understood(suggestions)
+
+
+_OFFER_KINDS = frozenset({"pay_now", "instalment", "hardship", "settlement", "holiday"})
+#: Offers picked by their number of payments ("the 12 month one"); a holiday's months are
+#: the pause, not its payments.
+_TERMED_KINDS = frozenset({"instalment", "hardship"})
+
+
+@functools.cache
+def understanding() -> Understanding:
+    """The layer, trained on first use (about a second); call it at start-up to train early."""
+    return Understanding.train()
+
+
+def interpret(
+    text: str, question: Question | str, language: str, *, offers: Sequence[Offer] = ()
+) -> Interpretation:
+    """What ``text``, typed at ``question`` in a conversation in ``language``, meant.
+
+    ``offers`` are the offers shown at the options, in order (``m.c.offers``): an option picked
+    by its number or by what it is ("the interest-free one") gives its 1-based ``option``.
+    """
+    return understanding().interpret(text, question, language, offers=offers)
+
