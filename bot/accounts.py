@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select, update
@@ -28,8 +29,8 @@ from sqlmodel import col
 from bot.changes import accounts_changed
 from bot.config import LANGUAGES
 from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
-from bot.db import Database
-from bot.models import Account, Cardholder, Invite, utcnow
+from bot.db import Database, rowcount
+from bot.models import Account, Cardholder, Invite, id_of, utcnow
 from bot.money import SUPPORTED_CURRENCIES, parse_amount
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
     created = updated = 0
     async with db.session() as session, session.begin():
         existing = await _accounts_by_ref(session, [row.account_ref for row in rows])
-        await accounts_changed(session, [account.id for account in existing.values()])  # type: ignore[misc]
+        await accounts_changed(session, [id_of(account) for account in existing.values()])
         for row in rows:
             values = _account_values(row)
             account = existing.get(row.account_ref)
@@ -268,7 +269,7 @@ def _is_timezone(name: str) -> bool:
     return True
 
 
-def _account_values(row: AccountRow) -> dict[str, object]:
+def _account_values(row: AccountRow) -> dict[str, Any]:
     values = dict(zip((f.name for f in fields(row)), astuple(row), strict=True))
     values["ref"] = values.pop("account_ref")
     return values
@@ -285,7 +286,7 @@ async def _accounts_by_ref(session: AsyncSession, refs: list[str]) -> dict[str, 
 
 async def find_account(session: AsyncSession, ref: str) -> Account | None:
     """The account the bank calls ``ref``, or ``None``."""
-    result = await session.execute(select(Account).where(Account.ref == ref))
+    result = await session.execute(select(Account).where(col(Account.ref) == ref))
     return result.scalar_one_or_none()
 
 
@@ -335,7 +336,7 @@ async def create_invite(
         )
         session.add(
             Invite(
-                account_id=account.id,  # type: ignore[arg-type]
+                account_id=id_of(account),
                 token_hash=hash_token(token),
                 created_at=now,
                 expires_at=expires_at,
@@ -379,7 +380,7 @@ async def redeem_invite(
     if not _TOKEN.fullmatch(token):
         return _refused(InviteProblem.UNKNOWN)
     invite = (
-        await session.execute(select(Invite).where(Invite.token_hash == hash_token(token)))
+        await session.execute(select(Invite).where(col(Invite.token_hash) == hash_token(token)))
     ).scalar_one_or_none()
     if invite is None:
         return _refused(InviteProblem.UNKNOWN)
@@ -400,7 +401,7 @@ async def redeem_invite(
         .execution_options(synchronize_session=False)
     )
     await session.refresh(invite)
-    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+    if rowcount(claimed) != 1:
         return await _already_used(session, invite, channel, user_id)  # lost the race
 
     if mine is None:  # else: already linked to this account by an earlier invite
@@ -425,15 +426,17 @@ async def _already_used(
 
 async def _cardholder(session: AsyncSession, channel: str, user_id: int) -> Cardholder | None:
     result = await session.execute(
-        select(Cardholder).where(Cardholder.channel == channel, Cardholder.user_id == user_id)
+        select(Cardholder).where(
+            col(Cardholder.channel) == channel, col(Cardholder.user_id) == user_id
+        )
     )
     return result.scalar_one_or_none()
 
 
 async def _locked(session: AsyncSession, account_id: int) -> bool:
     result = await session.execute(
-        select(Cardholder.id).where(
-            Cardholder.account_id == account_id,
+        select(col(Cardholder.id)).where(
+            col(Cardholder.account_id) == account_id,
             col(Cardholder.locked_at).is_not(None),
         )
     )

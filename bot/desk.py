@@ -32,7 +32,16 @@ from sqlmodel import col
 
 from bot.db import Database
 from bot.domain import HandoffReason
-from bot.models import Account, Cardholder, DeskRefusal, Direction, Holder, Offer, TranscriptMessage
+from bot.models import (
+    Account,
+    Cardholder,
+    DeskRefusal,
+    Direction,
+    Holder,
+    Offer,
+    TranscriptMessage,
+    id_of,
+)
 from bot.models import Conversation as ConversationRow
 from bot.plans import AccountTerms
 from bot.runtime import account_terms
@@ -172,7 +181,7 @@ class Taken:
 
 def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> Entry:
     return Entry(
-        conversation_id=row.id,  # type: ignore[arg-type]
+        conversation_id=id_of(row),
         account_ref=account.ref,
         card_last4=account.card_last4,
         currency=account.currency,
@@ -192,7 +201,7 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         closed_at=row.closed_at,
         updated_at=row.updated_at,
         step=row.step,
-        cardholder_id=cardholder.id,  # type: ignore[arg-type]
+        cardholder_id=id_of(cardholder),
         cardholder_chat_id=cardholder.chat_id,
         unreachable=cardholder.unreachable_at is not None,
     )
@@ -226,9 +235,10 @@ class Desk:
     ) -> list[Entry]:
         query = (
             select(ConversationRow, Account, Cardholder)
-            .options(defer(ConversationRow.state))  # type: ignore[arg-type]  # an entry never needs it
-            .join(Account, Account.id == ConversationRow.account_id)  # type: ignore[arg-type]
-            .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)  # type: ignore[arg-type]
+            # An entry never needs the state. (sqlmodel types the attribute as its value, a dict.)
+            .options(defer(ConversationRow.state))  # type: ignore[arg-type]
+            .join(Account, col(Account.id) == ConversationRow.account_id)
+            .join(Cardholder, col(Cardholder.id) == ConversationRow.cardholder_id)
             .where(*where)
             .order_by(*order, col(ConversationRow.id))
         )
@@ -257,7 +267,10 @@ class Desk:
     async def by_topic(self, topic_id: int) -> Entry | None:
         """The conversation a topic belongs to, open or closed."""
         found = await self._entries(
-            or_(ConversationRow.topic_id == topic_id, ConversationRow.closed_topic_id == topic_id),
+            or_(
+                col(ConversationRow.topic_id) == topic_id,
+                col(ConversationRow.closed_topic_id) == topic_id,
+            ),
             order=(col(ConversationRow.id).desc(),),
             limit=1,
         )
@@ -268,8 +281,8 @@ class Desk:
         async with self.db.session() as session:
             found = (
                 await session.execute(
-                    select(ConversationRow.holder, ConversationRow.topic_id).where(
-                        ConversationRow.id == conversation_id
+                    select(col(ConversationRow.holder), col(ConversationRow.topic_id)).where(
+                        col(ConversationRow.id) == conversation_id
                     )
                 )
             ).first()
@@ -314,20 +327,20 @@ class Desk:
         millisecond apiece on the event loop. The index on (holder, updated_at) finds them without
         reading the others' rows.
         """
-        nudged = ConversationRow.state["nudged"].as_boolean()  # type: ignore[index]
+        nudged = col(ConversationRow.state)["nudged"].as_boolean()
         query = (
             select(ConversationRow, Account, Cardholder, nudged)
+            # sqlmodel types the attribute as its value (a dict), not as the column it is here
             .options(defer(ConversationRow.state))  # type: ignore[arg-type]
-            .join(Account, Account.id == ConversationRow.account_id)  # type: ignore[arg-type]
-            .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)  # type: ignore[arg-type]
+            .join(Account, col(Account.id) == ConversationRow.account_id)
+            .join(Cardholder, col(Cardholder.id) == ConversationRow.cardholder_id)
             .where(
-                ConversationRow.holder == Holder.ASSISTANT,
+                col(ConversationRow.holder) == Holder.ASSISTANT,
                 col(ConversationRow.updated_at) <= quiet_since,
                 col(ConversationRow.step).in_([step.value for step in NEGOTIATING]),
                 col(Cardholder.unreachable_at).is_(None),
-                col(Cardholder.reminders_stopped_at).is_(
-                    None
-                ),  # they asked for no messages from us
+                # they asked for no messages from us
+                col(Cardholder.reminders_stopped_at).is_(None),
             )
             .order_by(col(ConversationRow.updated_at))
         )
@@ -350,7 +363,7 @@ class Desk:
                 (
                     await session.execute(
                         select(Offer)
-                        .where(Offer.conversation_id == conversation_id)
+                        .where(col(Offer.conversation_id) == conversation_id)
                         .order_by(col(Offer.id))
                     )
                 )
@@ -362,7 +375,7 @@ class Desk:
                     await session.execute(
                         select(TranscriptMessage)
                         .where(
-                            TranscriptMessage.conversation_id == conversation_id,
+                            col(TranscriptMessage.conversation_id) == conversation_id,
                             col(TranscriptMessage.direction).in_([Direction.IN, Direction.OUT]),
                         )
                         .order_by(col(TranscriptMessage.id).desc())
@@ -399,8 +412,8 @@ class Desk:
                     await session.execute(
                         update(ConversationRow)
                         .where(*where)
-                        .values(version=ConversationRow.version + 1, **values)
-                        .returning(ConversationRow.id)
+                        .values(version=col(ConversationRow.version) + 1, **values)
+                        .returning(col(ConversationRow.id))
                         .execution_options(synchronize_session=False)
                     )
                 )
@@ -408,7 +421,8 @@ class Desk:
                 .all()
             )
         for conversation_id in changed:
-            self.changed(conversation_id)  # type: ignore[arg-type]
+            assert conversation_id is not None  # a key, read back
+            self.changed(conversation_id)
         return bool(changed)
 
     async def topic_opened(self, conversation_id: int, topic_id: int) -> bool:
@@ -508,7 +522,7 @@ class Desk:
         try:
             async with self.writing(), self.db.session() as session, session.begin():
                 if await session.scalar(
-                    select(DeskRefusal.id).where(DeskRefusal.user_id == user_id)
+                    select(col(DeskRefusal.id)).where(col(DeskRefusal.user_id) == user_id)
                 ):
                     return True
                 session.add(DeskRefusal(user_id=user_id, at=now))

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Mapper
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import JSON, Column, Field, SQLModel
 
@@ -42,9 +43,21 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class _Keyed(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(row: _Keyed) -> int:
+    """The key of a row read from the database or flushed to it (only a new row has none yet)."""
+    assert row.id is not None, f"{type(row).__name__} has no key before it is flushed"
+    return row.id
+
+
 def table_of(model: type[SQLModel]) -> sa.Table:
-    """The table a table model is mapped to (its ``__table__``, which sqlmodel's types leave out)."""
-    table = sa.inspect(model).local_table
+    """The table a table model is mapped to: its ``__table__``, which sqlmodel's types leave out."""
+    mapper: Mapper[Any] = sa.inspect(model, raiseerr=True)
+    table = mapper.local_table
     assert isinstance(table, sa.Table), f"{model.__name__} is not mapped to a table"
     return table
 

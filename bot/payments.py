@@ -54,6 +54,7 @@ from bot.models import (
     InstalmentStatus,
     Payment,
     Reminder,
+    id_of,
     utcnow,
 )
 from bot.money import parse_amount, quantize
@@ -141,25 +142,24 @@ async def import_payments(
                 )
         if errors:
             raise ImportFailed(errors)
-        account_ids = {accounts[row.account_ref].id for row in new}
+        account_ids = {id_of(accounts[row.account_ref]) for row in new}
         active = list(
             (
                 await session.execute(
                     select(Agreement).where(
                         col(Agreement.account_id).in_(account_ids),
-                        Agreement.status == AgreementStatus.ACTIVE,
+                        col(Agreement.status) == AgreementStatus.ACTIVE,
                     )
                 )
             ).scalars()
         )
         paid = 0
-        thanked: dict[
-            int, Instalment
-        ] = {}  # per agreement, the latest instalment this file paid off
+        # per agreement, the latest instalment this file paid off
+        thanked: dict[int, Instalment] = {}
         for row in sorted(new, key=lambda r: (r.paid_at, r.line)):
             payment = Payment(
-                account_id=accounts[row.account_ref].id,
-                reference=row.reference,  # type: ignore[arg-type]
+                account_id=id_of(accounts[row.account_ref]),
+                reference=row.reference,
                 amount=row.amount,
                 paid_at=row.paid_at,
                 imported_at=now,
@@ -173,7 +173,7 @@ async def import_payments(
                 if best is None or instalment.number > best.number:
                     thanked[instalment.agreement_id] = instalment
         for instalment in thanked.values():  # one message per file and agreement, sent by the bot
-            session.add(Reminder(instalment_id=instalment.id, kind=PAID, due_at=now))  # type: ignore[arg-type]
+            session.add(Reminder(instalment_id=id_of(instalment), kind=PAID, due_at=now))
         completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
         await accounts_changed(session, account_ids)  # a running bot reads their plans again
     log.info("imported payments from %s: %d new, %d already known", path, len(new), skipped)
@@ -192,8 +192,8 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
             await session.execute(
                 select(Agreement)
                 .where(
-                    Agreement.account_id == payment.account_id,
-                    Agreement.status == AgreementStatus.ACTIVE,
+                    col(Agreement.account_id) == payment.account_id,
+                    col(Agreement.status) == AgreementStatus.ACTIVE,
                 )
                 .order_by(col(Agreement.id).desc())
             )
@@ -210,8 +210,11 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
         return []
     query = (
         select(Instalment)
-        .where(Instalment.agreement_id == agreement.id, Instalment.status == InstalmentStatus.OPEN)
-        .order_by(Instalment.due_date, Instalment.number)
+        .where(
+            col(Instalment.agreement_id) == agreement.id,
+            col(Instalment.status) == InstalmentStatus.OPEN,
+        )
+        .order_by(col(Instalment.due_date), col(Instalment.number))
     )
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()

@@ -109,6 +109,7 @@ from bot.models import (
     Reminder,
     ReminderStatus,
     TranscriptMessage,
+    id_of,
     table_of,
 )
 from dialogs import events as ev
@@ -914,8 +915,7 @@ class ReminderDispatcher:
 
     async def _forbidden(self, ctx: _Context) -> None:
         now = self.clock.now()
-        reminder_id, conversation_id = ctx.reminder.id, ctx.conversation.id
-        assert reminder_id is not None and conversation_id is not None  # read: they have keys
+        reminder_id, conversation_id = id_of(ctx.reminder), id_of(ctx.conversation)
         async with self.writing(), self.db.session() as session, session.begin():
             await session.execute(
                 update(Reminder)
@@ -965,8 +965,7 @@ class ReminderDispatcher:
         )
 
     async def _failed(self, ctx: _Context, exc: SendFailed, report: DispatchReport) -> None:
-        reminder_id = ctx.reminder.id
-        assert reminder_id is not None  # read from the database: it has its key
+        reminder_id = id_of(ctx.reminder)
         attempts = ctx.reminder.attempts
         error = f"send failed: {exc}"[:200]
         if attempts >= self.settings.max_attempts:

@@ -44,6 +44,7 @@ from bot.models import (
     InstalmentStatus,
     Offer,
     TranscriptMessage,
+    id_of,
     table_of,
 )
 from bot.models import Conversation as ConversationRow
@@ -412,10 +413,9 @@ class Assistant:
             else self.settings.bank.default_language
         )
         state = Conversation(language=language)
-        assert cardholder.id is not None  # read from the database: it has its key
         row = ConversationRow(
             account_id=cardholder.account_id,
-            cardholder_id=cardholder.id,
+            cardholder_id=id_of(cardholder),
             step=state.step.value,
             state=state.to_json(),
             language=language,
@@ -639,8 +639,7 @@ class Assistant:
         texts: Sequence[str],
         transcript_ids: Sequence[int],
     ) -> list[Rendered]:
-        conversation_id = row.id
-        assert conversation_id is not None  # saved: it has its key
+        conversation_id = id_of(row)
         return [
             Rendered(
                 text,
@@ -695,8 +694,7 @@ class Assistant:
         """Render the replies and add them to the transcript,
         for a write made outside :meth:`handle`."""
         texts = [self._render(reply, state.language) for reply in replies]
-        assert row.id is not None  # saved: it has its key
-        records = self._records(row.id, None, texts, now, reminder_id)
+        records = self._records(id_of(row), None, texts, now, reminder_id)
         return self._rendered(row, state, replies, texts, insert_transcript(session, records))
 
     def _render(self, reply: Reply, language: str) -> str:
@@ -793,7 +791,6 @@ class Assistant:
         shown_agreement: tuple[Hashable, str] | None = None,
     ) -> dict[str, Any] | None:
         """Carry out one effect; an accepted agreement's columns are returned (for its document)."""
-        assert row.id is not None  # saved: it has its key
         match effect:
             case fx.Handoff(reason=reason, urgent=urgent, detail=detail):
                 row.holder = Holder.QUEUED
@@ -804,7 +801,7 @@ class Assistant:
                 if detail:
                     session.add(
                         TranscriptMessage(
-                            conversation_id=row.id,
+                            conversation_id=id_of(row),
                             direction=Direction.NOTE,
                             author="assistant",
                             text=detail,
@@ -920,7 +917,6 @@ class Assistant:
     def _claim_payment(self, session: Session, row: ConversationRow, now: datetime) -> None:
         """Note the cardholder's word on the oldest open instalment;
         only the bank's file marks it paid."""
-        assert row.id is not None  # saved: it has its key
         oldest = (
             session.execute(
                 select(Instalment)
@@ -939,7 +935,7 @@ class Assistant:
         oldest.claimed_paid_at = now
         session.add(
             TranscriptMessage(
-                conversation_id=row.id,
+                conversation_id=id_of(row),
                 direction=Direction.NOTE,
                 author="assistant",
                 text=f"cardholder says payment {oldest.number} was made; awaiting the bank",
