@@ -42,8 +42,8 @@ async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
             queue = await desk.queue()
             if not queue:
                 print("no conversation is waiting for a specialist")
-            for entry in queue:
-                print(_line(entry, texts, language))
+            for waiting in queue:
+                print(_line(waiting, texts, language))
             return 0
         assert ref is not None
         entry = await desk.by_ref(ref)

@@ -15,12 +15,14 @@ from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import ConfigError, Settings
 from bot.db import Database
 from bot.document import AgreementDocuments
-from bot.models import Account, Agreement, Cardholder
+from bot.models import Account, Agreement, Cardholder, id_of
 from bot.runtime import Assistant, Button, Rendered
 from bot.texts import Texts, html_to_text
 from dialogs import events as ev
@@ -59,17 +61,17 @@ async def prepare_demo(db: Database, language: str, *, resume: bool) -> int:
     """The demo cardholder's id: a fresh account and conversation unless resuming."""
     async with db.session() as session, session.begin():
         account = (
-            await session.execute(select(Account).where(Account.ref == DEMO_REF))
+            await session.execute(select(Account).where(col(Account.ref) == DEMO_REF))
         ).scalar_one_or_none()
         cardholder = (
             await session.execute(
                 select(Cardholder).where(
-                    Cardholder.channel == "terminal", Cardholder.user_id == DEMO_USER
+                    col(Cardholder.channel) == "terminal", col(Cardholder.user_id) == DEMO_USER
                 )
             )
         ).scalar_one_or_none()
         if resume and account is not None and cardholder is not None:
-            return cardholder.id  # type: ignore[return-value]
+            return id_of(cardholder)
         if account is not None:
             await _forget_demo(session, account)
         spec = DEMO_ACCOUNTS[language]
@@ -89,14 +91,14 @@ async def prepare_demo(db: Database, language: str, *, resume: bool) -> int:
         session.add(account)
         await session.flush()
         cardholder = Cardholder(
-            account_id=account.id, channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER
-        )  # type: ignore[arg-type]
+            account_id=id_of(account), channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER
+        )
         session.add(cardholder)
         await session.flush()
-        return cardholder.id  # type: ignore[return-value]
+        return id_of(cardholder)
 
 
-async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-untyped-def]
+async def _forget_demo(session: AsyncSession, account: Account) -> None:
     """The demo starts over: its own rows go, nothing else is touched."""
     from sqlalchemy import delete
 
@@ -110,19 +112,25 @@ async def _forget_demo(session, account: Account) -> None:  # type: ignore[no-un
         TranscriptMessage,
     )
 
-    conversation_ids = select(Conversation.id).where(Conversation.account_id == account.id)
-    agreement_ids = select(Agreement.id).where(Agreement.account_id == account.id)
-    instalment_ids = select(Instalment.id).where(Instalment.agreement_id.in_(agreement_ids))  # type: ignore[attr-defined]
-    await session.execute(delete(Reminder).where(Reminder.instalment_id.in_(instalment_ids)))  # type: ignore[attr-defined]
-    await session.execute(delete(Instalment).where(Instalment.agreement_id.in_(agreement_ids)))  # type: ignore[attr-defined]
-    await session.execute(delete(Agreement).where(Agreement.account_id == account.id))
-    await session.execute(delete(Offer).where(Offer.conversation_id.in_(conversation_ids)))  # type: ignore[attr-defined]
+    conversation_ids = select(col(Conversation.id)).where(
+        col(Conversation.account_id) == account.id
+    )
+    agreement_ids = select(col(Agreement.id)).where(col(Agreement.account_id) == account.id)
+    instalment_ids = select(col(Instalment.id)).where(
+        col(Instalment.agreement_id).in_(agreement_ids)
+    )
+    await session.execute(delete(Reminder).where(col(Reminder.instalment_id).in_(instalment_ids)))
+    await session.execute(delete(Instalment).where(col(Instalment.agreement_id).in_(agreement_ids)))
+    await session.execute(delete(Agreement).where(col(Agreement.account_id) == account.id))
+    await session.execute(delete(Offer).where(col(Offer.conversation_id).in_(conversation_ids)))
     await session.execute(
-        delete(TranscriptMessage).where(TranscriptMessage.conversation_id.in_(conversation_ids))
-    )  # type: ignore[attr-defined]
-    await session.execute(delete(Conversation).where(Conversation.account_id == account.id))
-    await session.execute(delete(Cardholder).where(Cardholder.account_id == account.id))
-    await session.execute(delete(Invite).where(Invite.account_id == account.id))
+        delete(TranscriptMessage).where(
+            col(TranscriptMessage.conversation_id).in_(conversation_ids)
+        )
+    )
+    await session.execute(delete(Conversation).where(col(Conversation.account_id) == account.id))
+    await session.execute(delete(Cardholder).where(col(Cardholder.account_id) == account.id))
+    await session.execute(delete(Invite).where(col(Invite.account_id) == account.id))
     await session.delete(account)
     await session.flush()
 
@@ -168,11 +176,11 @@ class TerminalChannel:
         async with self.assistant.db.session() as session:
             found = (
                 await session.execute(
-                    select(Agreement, Account.timezone)
-                    .join(Account, Account.id == Agreement.account_id)  # type: ignore[arg-type]
-                    .where(Agreement.conversation_id == conversation_id)
-                    .order_by(Agreement.id.desc())
-                    .limit(1)  # type: ignore[union-attr]
+                    select(Agreement, col(Account.timezone))
+                    .join(Account, col(Account.id) == Agreement.account_id)
+                    .where(col(Agreement.conversation_id) == conversation_id)
+                    .order_by(col(Agreement.id).desc())
+                    .limit(1)
                 )
             ).first()
         if found is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlmodel import col
 
 from bot.accounts import Redemption, redeem_invite
 from bot.db import Database
@@ -49,14 +50,18 @@ class Directory:
         async with self.db.session() as session:
             row = (
                 await session.execute(
-                    select(Cardholder.id, Cardholder.unreachable_at, Conversation.id)
-                    .outerjoin(Conversation, Conversation.cardholder_id == Cardholder.id)
-                    .where(Cardholder.channel == CHANNEL, Cardholder.user_id == user_id)
+                    select(col(Cardholder.id), col(Cardholder.unreachable_at), col(Conversation.id))
+                    .outerjoin(Conversation, col(Conversation.cardholder_id) == Cardholder.id)
+                    .where(col(Cardholder.channel) == CHANNEL, col(Cardholder.user_id) == user_id)
                 )
             ).first()
         if row is None:
             return None  # not remembered: an invite may link this user at any moment
-        return self._remember(user_id, Link(row[0], row[2], row[1] is not None))
+        cardholder_id, unreachable_at, conversation_id = row
+        assert cardholder_id is not None  # a key read from the table
+        return self._remember(
+            user_id, Link(cardholder_id, conversation_id, unreachable_at is not None)
+        )
 
     async def redeem(self, token: str, *, user_id: int, chat_id: int, now: datetime) -> Redemption:
         """Redeem an invite for this user and commit at once (SQLite holds its lock until then)."""
@@ -83,7 +88,7 @@ class Directory:
         async with self.writing(), self.db.session() as session, session.begin():
             await session.execute(
                 update(Cardholder)
-                .where(Cardholder.id == link.cardholder_id)  # type: ignore[arg-type]
+                .where(col(Cardholder.id) == link.cardholder_id)
                 .values(unreachable_at=moment)
             )
         link.unreachable = moment is not None

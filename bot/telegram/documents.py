@@ -31,7 +31,14 @@ from bot.commits import GroupCommit
 from bot.config import BankConfig, ConfigError, DocumentConfig
 from bot.db import Database, Prepared
 from bot.document import AgreementDocuments
-from bot.models import Account, Agreement, AgreementStatus, Direction, TranscriptMessage
+from bot.models import (
+    Account,
+    Agreement,
+    AgreementStatus,
+    Direction,
+    TranscriptMessage,
+    table_of,
+)
 from bot.runtime import insert_transcript
 from bot.texts import Texts
 
@@ -39,17 +46,17 @@ log = logging.getLogger(__name__)
 
 #: The message that showed the agreement's text: its last delivered copy in the transcript.
 _SHOWN = Prepared(
-    select(TranscriptMessage.telegram_message_id)
+    select(col(TranscriptMessage.telegram_message_id))
     .where(
-        TranscriptMessage.conversation_id == bindparam("conversation_id"),
-        TranscriptMessage.direction == Direction.OUT,
-        TranscriptMessage.text == bindparam("text"),
+        col(TranscriptMessage.conversation_id) == bindparam("conversation_id"),
+        col(TranscriptMessage.direction) == Direction.OUT,
+        col(TranscriptMessage.text) == bindparam("text"),
         col(TranscriptMessage.telegram_message_id).is_not(None),
     )
     .order_by(col(TranscriptMessage.id).desc())
     .limit(1)
 )
-_AGREEMENTS = Agreement.__table__  # type: ignore[attr-defined]
+_AGREEMENTS = table_of(Agreement)
 _MESSAGE_IDS = Prepared(
     update(_AGREEMENTS)
     .where(_AGREEMENTS.c.id == bindparam("agreement_id"))
@@ -159,10 +166,10 @@ class AgreementMessages:
         if accepted is None:
             found = await self.db.read(
                 lambda session: session.execute(
-                    select(Agreement, Account.timezone)
+                    select(Agreement, col(Account.timezone))
                     .join(Account, col(Account.id) == Agreement.account_id)
                     .where(
-                        Agreement.conversation_id == conversation_id,
+                        col(Agreement.conversation_id) == conversation_id,
                         col(Agreement.status).in_(
                             (AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)
                         ),

@@ -21,7 +21,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 
-from bot.models import Account, Agreement, Cardholder, Instalment, Reminder
+from bot.models import Account, Agreement, Cardholder, Instalment, Reminder, id_of
 from bot.reminders import SendFailed, SendForbidden, SendRetryLater, reminder_event
 from bot.runtime import Assistant, Rendered
 from bot.telegram.render import Outbox, keyboard
@@ -49,13 +49,11 @@ class TelegramReminders:
         agreement: Agreement,
         account: Account,
     ) -> None:
-        reminder_id: int = reminder.id  # type: ignore[assignment]
+        reminder_id = id_of(reminder)
         replies = self._unsent.get(reminder_id)
         if replies is None:
             replies = await self.assistant.handle(
-                cardholder.id,
-                reminder_event(reminder, instalment),  # type: ignore[arg-type]
-                reminder_id=reminder_id,
+                id_of(cardholder), reminder_event(reminder, instalment), reminder_id=reminder_id
             )
         delivered: list[tuple[int, int]] = []
         try:

@@ -47,7 +47,8 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
         return [text]
     tokens = _TOKEN.findall(text)
     parts: list[str] = []
-    start, opened = 0, ()  # where the part starts; the tags open there, as (name, opening tag)
+    start = 0  # where the part starts
+    opened: tuple[tuple[str, str], ...] = ()  # the tags open there, as (name, opening tag)
     while start < len(tokens):
         stack = list(opened)
         used = sum(size(tag) for _, tag in stack)
