@@ -38,7 +38,9 @@ def po_path(language: str) -> Path:
 
 def extract() -> Catalog:
     """Every text the product can show, as a template catalog."""
-    method_map, options_map = parse_mapping_cfg(io.StringIO(MAPPING.read_text(encoding="utf-8")))
+    mapping = io.StringIO(MAPPING.read_text(encoding="utf-8"))
+    # One of the few functions Babel has not annotated yet.
+    method_map, options_map = parse_mapping_cfg(mapping)  # type: ignore[no-untyped-call]
     template = Catalog(project="overdue-bot", fuzzy=False, creation_date=STABLE_DATE)
     for filename, lineno, message, comments, context in extract_from_dir(
         ROOT, method_map, options_map, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
@@ -74,7 +76,8 @@ def update() -> None:
         template = extract()  # fresh per language: update() shares its Message objects
         catalog = read(language)
         catalog.update(template, no_fuzzy_matching=True)
-        catalog._num_plurals, catalog._plural_expr = PLURALS[language]
+        # Babel has no setter for a catalog's plural rule, and types these two as always None.
+        catalog._num_plurals, catalog._plural_expr = PLURALS[language]  # type: ignore[assignment]
         catalog.obsolete.clear()
         catalog.fuzzy = False
         if language == "en":
@@ -113,7 +116,9 @@ def problems() -> list[str]:
 
 def _message_problems(message: Message) -> Iterable[str]:
     ids = [message.id] if isinstance(message.id, str) else list(message.id)
-    strings = [message.string] if isinstance(message.string, str) else list(message.string)
+    string = message.string
+    assert string is not None  # read from a catalog: an untranslated message has ""
+    strings = [string] if isinstance(string, str) else list(string)
     if message.fuzzy:
         yield f"fuzzy: {ids[0]!r}"
     if not all(strings):

@@ -28,7 +28,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -50,12 +50,11 @@ class Declined(Exception):
 
 
 @dataclass(slots=True)
-class _Waiting:
-    job: Job[Any]
-    direct: DirectJob[Any] | None = (
-        None  # the plain job behind ``job``, run in the database's thread
-    )
-    done: asyncio.Future[Any] = field(
+class _Waiting(Generic[T]):
+    job: Job[T]
+    #: The plain job behind ``job``, run in the database's thread.
+    direct: DirectJob[T] | None = None
+    done: asyncio.Future[T] = field(
         default_factory=lambda: asyncio.get_running_loop().create_future()
     )
 
@@ -68,7 +67,7 @@ class GroupCommit:
         self.batched = db.engine.dialect.name == "sqlite" if batched is None else batched
         # Taken by a batch while it writes, and by anyone else writing on SQLite (``turn``).
         self._lock = asyncio.Lock() if self.batched else None
-        self._queue: list[_Waiting] = []
+        self._queue: list[_Waiting[Any]] = []
         self._writer: asyncio.Task[None] | None = None
         self.commits = 0  # transactions committed by batches (for tests and the benchmark)
 
@@ -101,7 +100,7 @@ class GroupCommit:
             _Waiting(through_session, job if self.db.direct is not None else None)
         )
 
-    async def _enqueue(self, waiting: _Waiting) -> Any:
+    async def _enqueue(self, waiting: _Waiting[T]) -> T:
         self._queue.append(waiting)
         if self._writer is None:
             self._writer = asyncio.create_task(self._write())
@@ -127,7 +126,7 @@ class GroupCommit:
         finally:
             self._writer = None
 
-    async def _batch(self, batch: list[_Waiting]) -> None:
+    async def _batch(self, batch: list[_Waiting[Any]]) -> None:
         async def run_all() -> list[tuple[bool, Any]]:
             outcomes: list[tuple[bool, Any]] = []
             async with self.db.session() as session, session.begin():
@@ -140,17 +139,20 @@ class GroupCommit:
 
         await self._commit(batch, run_all())
 
-    async def _direct_batch(self, batch: list[_Waiting]) -> None:
+    async def _direct_batch(self, batch: list[_Waiting[Any]]) -> None:
         engine = self.db.direct
         assert engine is not None
-        jobs = [waiting.direct for waiting in batch]
+        jobs: list[DirectJob[Any]] = []
+        for waiting in batch:
+            assert waiting.direct is not None  # a batch is all plain jobs or all async ones
+            jobs.append(waiting.direct)
 
         def run_all() -> list[tuple[bool, Any]]:
             outcomes: list[tuple[bool, Any]] = []
             with Session(engine, expire_on_commit=False) as session, session.begin():
                 for job in jobs:
                     try:
-                        outcomes.append((True, job(session)))  # type: ignore[misc]
+                        outcomes.append((True, job(session)))
                     except Declined as declined:
                         outcomes.append((False, declined))
             return outcomes
@@ -158,7 +160,7 @@ class GroupCommit:
         await self._commit(batch, self.db.in_thread(run_all))
 
     async def _commit(
-        self, batch: list[_Waiting], running: Awaitable[list[tuple[bool, Any]]]
+        self, batch: list[_Waiting[Any]], running: Awaitable[list[tuple[bool, Any]]]
     ) -> None:
         """Wait for a batch's transaction;
         settle each waiter, or write each job alone if it failed."""
@@ -180,7 +182,7 @@ class GroupCommit:
         for waiting, (ok, value) in zip(batch, outcomes, strict=True):
             _settle(waiting, ok, value)
 
-    async def _alone(self, waiting: _Waiting) -> None:
+    async def _alone(self, waiting: _Waiting[Any]) -> None:
         try:
             async with self.db.session() as session, session.begin():
                 value = await waiting.job(session)
@@ -191,7 +193,7 @@ class GroupCommit:
             _settle(waiting, True, value)
 
 
-def _settle(waiting: _Waiting, ok: bool, value: Any) -> None:
+def _settle(waiting: _Waiting[Any], ok: bool, value: Any) -> None:
     if waiting.done.done():
         return
     if ok:

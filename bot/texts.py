@@ -75,7 +75,8 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
     locale, pattern, symbol = _money_pattern(language, currency)
     value = quantize(amount, currency)
     if symbol is None:
-        return pattern.apply(value, locale, currency=currency, currency_digits=False)
+        text: str = pattern.apply(value, locale, currency=currency, currency_digits=False)
+        return text
     shape = _plain_shape(language, currency)
     if shape is not None:
         # The locale's pattern is plain (groups of three, a fixed number of decimals): Python's own
@@ -87,7 +88,8 @@ def format_money(amount: Decimal, currency: str, language: str) -> str:
         return f"{prefix}{format(abs(value), f',.{digits}f').translate(signs)}{suffix}"
     # Babel's apply() looks up the currency's name (plural rules and all) for every amount, to
     # fill a "¤¤¤" the standard patterns do not have: the symbol is put in here instead.
-    return pattern.apply(value, locale, currency_digits=False).replace("¤", symbol)
+    text = pattern.apply(value, locale, currency_digits=False)
+    return text.replace("¤", symbol)
 
 
 @cache

@@ -30,7 +30,7 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import ClientDecodeError, TelegramNetworkError
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
-from aiohttp import ClientError
+from aiohttp import ClientError, ClientTimeout
 from pydantic import Field, ValidationError
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class TelegramSession(AiohttpSession):
                 url,
                 data=body,
                 headers=JSON_HEADERS,
-                timeout=self.timeout if timeout is None else timeout,
+                timeout=ClientTimeout(total=self.timeout if timeout is None else timeout),
             ) as resp:
                 raw_result = await resp.text()
         except TimeoutError as e:
