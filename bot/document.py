@@ -38,11 +38,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
-from fontTools import ttLib
+from fontTools import ttLib  # type: ignore[import-untyped]  # it publishes no types
 from fpdf import FPDF, FontFace
 from fpdf.enums import TextEmphasis, TextMode, WrapMode
 from fpdf.fonts import SubsetMap, TTFFont
@@ -232,7 +232,7 @@ def _template_of(font: TTFFont) -> TTFFont | None:
     for name in _READ_ONLY:
         if hasattr(font, name):
             setattr(template, name, getattr(font, name))
-    template.cw = font.cw.copy()  # type: ignore[attr-defined]
+    template.cw = font.cw.copy()
     template.desc = copy.copy(font.desc)
     return template
 
@@ -264,7 +264,7 @@ def _copy_for(template: TTFFont, pdf: FPDF, fontkey: str, style: str) -> TTFFont
     font._hbfont = None
     font.biggest_size_pt = 0
     font.missing_glyphs = []
-    font.cw = template.cw.copy()  # type: ignore[attr-defined]
+    font.cw = template.cw.copy()
     font.desc = copy.copy(template.desc)
     font.color_font = None
     font.subset = SubsetMap(font)
@@ -286,6 +286,26 @@ class _Words:
     footer: str
     fingerprint: str
     page: Callable[[int], str]
+
+
+class _DocumentTemplate(Protocol):
+    """What ``_agreement_document.j2`` exports, its ``{% set %}`` values and its ``page`` macro:
+    Jinja types a template's module without the names the template defines."""
+
+    title: object
+    header: object
+    headings: list[object]
+    footer: object
+    fingerprint: object
+
+    def page(self, number: int) -> object: ...
+
+
+def _truetype(pdf: FPDF, family: str) -> TTFFont:
+    """A font of the document: always a TrueType file here, never one of the PDF core fonts."""
+    font = pdf.fonts[family]
+    assert isinstance(font, TTFFont)
+    return font
 
 
 class _Pdf(FPDF):
@@ -367,7 +387,8 @@ class AgreementDocuments:
             return bytes(pdf.output())  # closes the font files
         except BaseException:
             for font in pdf.fonts.values():
-                font.close()
+                if isinstance(font, TTFFont):  # all of them: a PDF core font is never used here
+                    font.close()
             raise
 
     def filename(self, agreement: Agreement, timezone: str) -> str:
@@ -378,7 +399,8 @@ class AgreementDocuments:
 
     def _words(self, agreement: Agreement, accepted: datetime) -> _Words:
         language = agreement.language
-        module = (
+        module = cast(
+            "_DocumentTemplate",
             self.texts.environment(language)
             .get_template(TEMPLATE)
             .make_module(
@@ -395,7 +417,7 @@ class AgreementDocuments:
                     "pages": PAGES,
                     "language": language,
                 }
-            )
+            ),
         )
         plain: Callable[[Any], str] = lambda value: html_to_text(str(value)).strip()  # noqa: E731
         first, second, third = (plain(heading) for heading in module.headings)
@@ -420,7 +442,7 @@ class AgreementDocuments:
         regular, bold = self.fonts.regular, self.fonts.bold or self.fonts.regular
         _add_font(pdf, _SANS, "", regular)
         _add_font(pdf, _SANS, "B", bold)
-        missing = wanted - set(pdf.fonts[_SANS].cmap)
+        missing = wanted - set(_truetype(pdf, _SANS).cmap)
         if missing and self.fonts.cjk is None:
             log.error("agreement %s: %s", agreement.id, self._no_font("cjk_font"))
             raise ConfigError(self._no_font("cjk_font"))
@@ -430,7 +452,7 @@ class AgreementDocuments:
             _add_font(pdf, _CJK, "", cjk)
             # Bold Chinese has no face of its own: the regular one, stroked (see _write).
             pdf.set_fallback_fonts([_CJK], exact_match=False)
-            missing -= set(pdf.fonts[_CJK].cmap)
+            missing -= set(_truetype(pdf, _CJK).cmap)
         if missing:
             shown = ", ".join(f"U+{code:04X}" for code in sorted(missing)[:10])
             raise ConfigError(
@@ -485,7 +507,7 @@ def _write(pdf: _Pdf, runs: list[Run], size: float, height: float) -> None:
     pdf.set_x(pdf.l_margin)
     for run in runs:
         pdf.set_font(_SANS, "B" if run.bold else "", size)
-        latin = pdf.fonts[_SANS].cmap
+        latin = _truetype(pdf, _SANS).cmap
         stroked = (
             run.bold and _CJK in pdf.fonts and any(ord(char) not in latin for char in run.text)
         )
