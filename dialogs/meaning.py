@@ -50,14 +50,19 @@ from dialogs.understanding import (
     normal_form,
     read_amount,
     read_card_digits,
+    read_cause,
     read_choice_number,
     read_intent,
     read_language_named,
+    read_missed_answer,
     read_months,
+    read_offer_kind,
     read_temporary,
     read_yes_no,
     says_back,
     says_dont_know,
+    says_other_reason,
+    says_this_one,
     signals_dispute,
     signals_distress,
     signals_refusal,
@@ -446,7 +451,9 @@ class _Reading:
                 return self.take(digits, "rule", digits=digits) if digits else None
             case Question.CAUSE:
                 number = read_choice_number(self.text, len(CAUSES))
-                return self.take(CAUSES[number - 1], "rule") if number else None
+                if number:
+                    return self.take(CAUSES[number - 1], "rule")
+                return self.take("other", "rule") if says_other_reason(self.text) else self.cause()
             case Question.INCOME | Question.EXPENSES | Question.OTHER_DEBTS | Question.COUNTER:
                 return self.money()
             case Question.TEMPORARY:
@@ -464,6 +471,8 @@ class _Reading:
                 return self.options()
             case Question.DETAIL:
                 answer = read_yes_no(self.text, self.language)
+                if answer is None and says_this_one(self.text):
+                    answer = True
                 if answer is not None:
                     return self.take("choose" if answer else "back", "rule")
                 return self.take("back", "rule") if says_back(self.text) else None
@@ -471,13 +480,27 @@ class _Reading:
                 amount = self.amount_offered()
                 if amount is not None:
                     return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
-                return self.take("back", "rule") if says_back(self.text) else None
+                if says_back(self.text):
+                    return self.take("back", "rule")
+                return self.take("counter", "rule") if read_offer_kind(self.text) == "counter" else None
             case Question.AGREEMENT:
                 return self.agreement()
             case Question.MISSED:
                 number = read_choice_number(self.text, len(MISSED_CHOICES))
-                return self.take(MISSED_CHOICES[number - 1], "rule") if number else None
+                answer = MISSED_CHOICES[number - 1] if number else read_missed_answer(self.text)
+                return self.take(answer, "rule") if answer else None
         return None
+
+    def cause(self) -> Interpretation | None:
+        """A cause named in so many words ("laid off", "我爸住院了"), unless the classifier is sure
+        of another."""
+        cause = read_cause(self.text, self.language)
+        if cause is None:
+            return None
+        top, probability = self.ranked[0]
+        if top != cause.value and top in CAUSES and probability >= CONFIDENT:
+            return None
+        return self.take(cause.value, "rule")
 
     def money(self) -> Interpretation | None:
         reading = read_amount(self.text, self.language)
@@ -497,7 +520,7 @@ class _Reading:
         return reading.amount if reading.amount is not None and reading.amount > 0 else None
 
     def options(self) -> Interpretation | None:
-        number = read_choice_number(self.text, len(self.offers)) or self.option_number()
+        number = read_choice_number(self.text, len(self.offers))
         if number:
             return self.take(str(number), "rule", option=number)
         top = self.ranked[0][0] if self.ranked else ""
@@ -505,16 +528,22 @@ class _Reading:
             offer = self.offer_by_term()
             if offer is not None:
                 return self.take(offer_meaning(self.offers[offer - 1]), "rule", option=offer)
+        number = self.option_number()
+        if number:
+            return self.take(str(number), "rule", option=number)
         amount = self.amount_offered()
         if amount is not None:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
+        kind = read_offer_kind(self.text)
+        if kind is not None:
+            return self.resolve(kind, 1.0, by="rule")
         return None
 
     def option_number(self) -> int | None:
         """One small number in a short sentence, not said as money: "I'll go with 2", "3 pls"."""
         plain = normal_form(self.text)
         numbers = _SMALL_NUMBER.findall(plain)
-        if len(numbers) != 1 or len(plain) > 40 or _MONEY_WORDS.search(plain):
+        if len(numbers) != 1 or len(plain) > 40 or _MONEY_WORDS.search(plain) or _TERM.search(plain):
             return None
         number = int(numbers[0])
         return number if 1 <= number <= len(self.offers) else None
@@ -535,7 +564,9 @@ class _Reading:
         return found.pop() if len(found) == 1 else None
 
     def agreement(self) -> Interpretation | None:
-        if read_intent(self.text, self.language) in _INTENT_MEANINGS:
+        if read_intent(self.text, self.language) in _INTENT_MEANINGS or (
+            self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
+        ):
             return None  # "switch to English": a request, not a refusal
         if signals_refusal(self.text):
             return self.take("decline", "rule")
@@ -583,7 +614,7 @@ class _Reading:
         suggestions = [m for m, p in ranked[:SUGGESTIONS] if p >= SUGGESTED]
         return self.fallback(self.resolve_suggestions(suggestions))
 
-    def resolve(self, meaning: str, probability: float) -> Interpretation | None:
+    def resolve(self, meaning: str, probability: float, by: str = "model") -> Interpretation | None:
         """A meaning of the classifier, with its value: an offer picked by what it is."""
         if self.question is Question.OPTIONS and meaning in _OFFER_KINDS:
             shown = [i for i, o in enumerate(self.offers, 1) if str(o.kind) == meaning]
@@ -594,15 +625,15 @@ class _Reading:
             if len(shown) == 1:
                 offer = shown[0]
                 return self.take(
-                    offer_meaning(self.offers[offer - 1]), "model", probability, option=offer
+                    offer_meaning(self.offers[offer - 1]), by, probability, option=offer
                 )
             if meaning == "instalment" or shown:
                 return None  # which of them: ask
         if self.question in MONEY and meaning == "0":
-            return self.take("0", "model", probability, amount=Decimal(0))
+            return self.take("0", by, probability, amount=Decimal(0))
         if meaning == "digits":
             return None  # talk of the card's digits, none readable: ask again
-        return self.take(meaning, "model", probability)
+        return self.take(meaning, by, probability)
 
     def resolve_suggestions(self, meanings: Iterable[str]) -> list[str]:
         found: list[str] = []

@@ -40,11 +40,15 @@ __all__ = [
     "read_choice_number",
     "read_intent",
     "read_language_named",
+    "read_missed_answer",
     "read_months",
+    "read_offer_kind",
     "read_temporary",
     "read_yes_no",
     "says_back",
     "says_dont_know",
+    "says_other_reason",
+    "says_this_one",
     "signals_dispute",
     "signals_distress",
     "signals_refusal",
@@ -298,7 +302,7 @@ NO_WORDS = (
     "i cannot", "i won't",
     "nem", "nem igazán", "dehogy", "semmiképp", "semmiképpen", "egyáltalán nem",
     "不", "不是", "否", "没有", "沒有", "不要", "不行", "不可以", "不用", "不对", "不對", "不好",
-    "没", "沒", "别", "別",
+    "没", "沒", "别", "別", "不会", "不會", "不会的", "不會的", "并不是", "当然不是",
 )  # fmt: skip
 #: Said along with a yes or a no without changing it.
 POLITE_WORDS = (
@@ -413,9 +417,13 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
     Intent.AGREE: (
         r"(?:i )?(?:agree|accept)"
         r"(?: (?:to )?(?:it|this|that|the plan|the offer|the terms|the agreement))?",
-        r"agreed", r"deal",
-        r"同意", r"我同意", r"接受", r"我接受", r"同意方案", r"同意这个方案",
-        r"elfogadom", r"egyetértek", r"beleegyezem", r"rendben,? elfogadom",
+        r"agreed", r"deal", r"it'?s a deal", r"(?:i )?confirm(?:ed)?", r"i'?m in",
+        r"let'?s do (?:it|this)", r"go for it", r"sign me up", r"approved?",
+        r"同意", r"我同意", r"接受", r"我接受", r"同意方案", r"同意这个方案", r"确认", r"確認",
+        r"我确认", r"确认协议", r"成交", r"签了", r"没意见", r"就这么定了?", r"就这样吧?",
+        r"elfogadom", r"egyetértek", r"beleegyezem", r"rendben,? elfogadom", r"jóváhagyom",
+        r"megerősítem", r"áll az alku", r"benne vagyok", r"vállalom", r"aláírom",
+        r"megegyeztünk", r"rendben van",
     ),
 }  # fmt: skip
 
@@ -1301,18 +1309,37 @@ def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Inten
 
 _CAUSES = {cause: _compile(patterns) for cause, patterns in CAUSE_PHRASES.items()}
 
+#: A relative or someone close: their illness is a family emergency, not the cardholder's own.
+RELATIVES = (
+    r"\b(?:my |our |his |her )(?:mother|mom|mum|mommy|mummy|father|dad|daddy|parents?|wife|"
+    r"husband|partner|spouse|son|daughter|child|children|kids?|baby|brother|sister|grandma|"
+    r"grandpa|grandmother|grandfather|grandparents?|uncle|aunt|cousin|nephew|niece|in-laws?|"
+    r"fianc\w*|boyfriend|girlfriend|family|relatives?|mother-in-law|father-in-law)\b",
+    r"\b(?:mom|mum|dad)\b", r"\brelatives?\b", r"\bfamily member\b",
+    r"\b(?:anyám|anyu\w*|anyukám|anyósom|apám|apu\w*|apukám|apósom|szüleim|feleségem|férjem|"
+    r"párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|babánk|babám|testvérem|bátyám|öcsém|"
+    r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag)\w*",
+    r"\brokon\w*",
+    r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
+    r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
+)  # fmt: skip
+_RELATIVES = _compile(RELATIVES)
+
 
 def read_cause(text: str, language: str) -> Cause | None:
     """Why the payment is late, from free text in any of the three languages; ``None`` if unsaid.
 
     Causes are tried in the order of :data:`CAUSE_PHRASES` (dispute first, then job loss,
     illness, reduced income, family emergency, business trouble, forgetting), so "I lost my job
-    because I was ill" is a job loss. Negations are not parsed ("not sick" still names illness);
+    because I was ill" is a job loss. A relative's illness is a family emergency ("my dad had a
+    stroke", "anyám beteg", "我妈住院了"). Negations are not parsed ("not sick" still names illness);
     the dialogue confirms the cause before it matters.
     """
     folded = _fold(_normalize(text))
     for cause, pattern in _CAUSES.items():
         if pattern.search(folded):
+            if cause is Cause.ILLNESS and _RELATIVES.search(folded):
+                return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             return cause
     return None
 
@@ -1345,7 +1372,9 @@ DONT_KNOW = (
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道",
     r"\bnem tudom\b", r"\bnem tudni\b", r"\bfogalmam sincs\b", r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
-    r"\bmég nem tudni\b", r"\bpassz\b",
+    r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
+    r"^(?:maybe|perhaps|possibly|could be|we'?ll see)$", r"\bmaybe,? maybe not\b",
+    r"^(?:也许|或许|可能吧|可能|看情况|走着瞧)$", r"\bmajd (?:kiderül|meglátjuk)\b",
 )  # fmt: skip
 _DONT_KNOW = _compile(DONT_KNOW)
 
@@ -1585,7 +1614,7 @@ def signals_refusal(text: str) -> bool:
 TEMPORARY_WORDS = (
     r"\btemp\w*", r"\bshort[- ]?term\b", r"\bfor (?:a (?:little )?while|now)\b",
     r"\bátmeneti\w*", r"\bideiglenes\w*", r"\brövid távú\b", r"\brövidtávú\b",
-    r"\begyelőre\b", r"暂时", r"暫時", r"临时", r"臨時", r"短期", r"一时", r"一阵子",
+    r"\begyelőre\b", r"暂时", r"暫時", r"临时", r"臨時", r"短期(?!内|內)", r"一时", r"一阵子",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
@@ -1622,6 +1651,148 @@ def read_temporary(text: str) -> bool | None:
     if says_temporary == says_lasting:
         return None
     return says_temporary
+
+
+# ================================================================================================
+# Short answers at the options, the plan's details and a missed payment
+# ================================================================================================
+
+#: "This one": the whole message picks the plan shown.
+THIS_ONE_PHRASES = (
+    r"(?:i'?ll |i |let'?s )?(?:take|choose|pick|want|go with|have)?(?: it| this| that)"
+    r"(?: one| plan| option)?",
+    r"(?:this|that)(?: one| plan| option)?", r"this one it is", r"that'?s the one",
+    r"ezt(?: kérem| választom| szeretném| vállalom| vállalnám| kérném)?", r"ez(?: lesz| jó| az)?",
+    r"legyen ez", r"ez lesz az", r"ezzel megyek",
+    r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
+)  # fmt: skip
+#: What an offer is, in a few words: the kinds of the offers shown, and the other buttons.
+OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
+    "pay_now": (
+        r"\bpay (?:it )?(?:all|in full|everything|the (?:whole|full) (?:thing|amount|balance)|"
+        r"(?:it )?off) ?(?:now|today)?\b", r"\bfull payment\b", r"\bpay(?:ing)? (?:it )?now\b",
+        r"\bin full\b",
+        r"\bmost (?:ki)?fizet\w*", r"\begyben (?:ki)?fizet\w*", r"\bkifizetem (?:az )?egész\w*",
+        r"\bteljes összeg\w*", r"\bazonnal\w*",
+        r"全部还清", r"一次(?:性)?还清", r"现在还", r"全额", r"全款", r"马上还", r"立即还",
+    ),
+    "instalment": (
+        r"\binstal+ments?\b", r"\bmonthly payments?\b", r"\bpay monthly\b",
+        r"\brészlet(?:fizetés|ek|ekben|ekre)\w*", r"\bhavi részlet\w*",
+        r"分期(?!付款免息)", r"按月还",
+    ),
+    "hardship": (
+        r"\binterest[- ]?free\b", r"\bno interest\b", r"\bwithout interest\b",
+        r"\bzero interest\b", r"\b0 ?% interest\b", r"\b0 interest\b", r"\bhardship\b",
+        r"\bkamatmentes\w*", r"\bkamat nélkül\w*", r"\bnulla kamat\w*", r"\b0 ?% kamat\w*",
+        r"免息", r"无息", r"無息", r"零利息", r"0利息", r"不要利息", r"没有利息", r"困难",
+    ),
+    "settlement": (
+        r"\bsettle\w*", r"\bdiscount\w*", r"\blump sum\b",
+        r"\brendezés\w*", r"\bkedvezmény\w*", r"\begyösszegű\b", r"\bengedmény\w*",
+        r"结清", r"折扣", r"打折", r"优惠", r"减免",
+    ),
+    "holiday": (
+        r"\bpause\w*", r"\bpayment (?:holiday|break)\b", r"\bbreak\b", r"\bholiday\b",
+        r"\bdefer\w*", r"\bpostpone\w*", r"\bdelay\w*",
+        r"\bszünet\w*", r"\bhalaszt\w*", r"\bhaladék\w*", r"\bszüneteltet\w*",
+        r"暂停", r"停还", r"延期", r"缓", r"推迟", r"宽限",
+    ),
+    "counter": (
+        r"\bown (?:amount|offer|proposal)\b", r"\bpropos\w*", r"\bcounter ?-?offer\b",
+        r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
+        r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
+        r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
+        r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
+    ),
+    "none": (
+        r"^none(?: of (?:these|them|those))?(?: (?:work|works|fit|fits))?(?: for me)?$",
+        r"^neither$", r"\bnone of (?:these|them|those)\b", r"\b(?:can'?t|cannot) afford any\b",
+        r"\begyik ?(?:sem|se)\b", r"\begyiket ?(?:sem|se)\b", r"\bmindegyik túl\b",
+        r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不", r"哪个都不", r"都还不起", r"都太",
+    ),
+}  # fmt: skip
+#: A missed payment's three answers in so many words.
+MISSED_PHRASES: dict[str, tuple[str, ...]] = {
+    "claim_paid": (
+        r"\bpaid\b", r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
+        r"\btransferred\b", r"\bpayment (?:is )?(?:done|made|sent)\b",
+        r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
+        r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b",
+        r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
+        r"转过去", r"已经还款", r"已付",
+    ),
+    "how_to_pay": (
+        r"\bhow (?:can|do|should|could|would) (?:i|we) (?:pay|make|transfer|send)\b",
+        r"\bhow to (?:pay|make a payment)\b", r"\bwhere (?:do|can|should|to) (?:i )?(?:pay|send)\b",
+        r"\bbank details\b", r"\baccount (?:number|details)\b", r"\biban\b",
+        r"\bpayment (?:link|details|methods?|options)\b", r"\bpay (?:online|by card|with card)\b",
+        r"\bhogy(?:an)? (?:tudok |lehet |kell |tudnék )?(?:be)?fizet\w*", r"\bhova utal\w*",
+        r"\bhol (?:tudok |lehet )?(?:be)?fizet\w*", r"\bszámlaszám\w*", r"\bfizetési mód\w*",
+        r"\bhogy(?:an)? utal\w*",
+        r"怎么还", r"如何还", r"怎么付", r"怎样还", r"怎么转账", r"还款账", r"账号", r"在哪(?:里)?还",
+        r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
+    ),
+    "change_plan": (
+        r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
+        r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?payments?\b",
+        r"\brenegotiat\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b", r"\bdifferent plan\b",
+        r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
+        r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
+        r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案", r"重新(?:协商|谈|制定|安排)",
+        r"降低月供", r"少还", r"新方案", r"修改计划",
+    ),
+}  # fmt: skip
+
+#: "Something else" as the whole answer to "why is the payment late?".
+OTHER_REASON_PHRASES = (
+    r"(?:it'?s |its |for )?(?:some|an|a)?(?:thing|other|another|different) ?(?:else|reason|cause)?",
+    r"other(?: reason)?", r"none of (?:these|those|the above)", r"not (?:in )?(?:the|this) list",
+    r"(?:valami |egyéb |más )?(?:más|egyéb)(?: ok| okból| ok miatt| dolog)?", r"egyik sem",
+    r"(?:是)?(?:其他|其它|别的)(?:原因|的)?", r"都不是",
+)  # fmt: skip
+_OTHER_REASON = re.compile(rf"(?:{_alternatives(OTHER_REASON_PHRASES)})")
+
+
+def says_other_reason(text: str) -> bool:
+    """The whole answer is "something else", "más ok", "其他原因"."""
+    return _OTHER_REASON.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
+_THIS_ONE = re.compile(
+    rf"(?:(?:{_alternatives((*REQUEST_BEFORE, *BACK_FILLERS, 'yes', 'igen', '是', '对'))}) ?)*"
+    rf"(?:{_alternatives(THIS_ONE_PHRASES)})(?: ?(?:{_alternatives(REQUEST_AFTER)}))*"
+)
+_OFFER_KINDS = {kind: _compile(patterns) for kind, patterns in OFFER_KIND_PHRASES.items()}
+_MISSED = {answer: _compile(patterns) for answer, patterns in MISSED_PHRASES.items()}
+_NEGATED = re.compile(r"\bnot\b|n'?t\b|\bnever\b|\bnem\b|\bmeg nem\b|没|未|沒")
+
+
+def says_this_one(text: str) -> bool:
+    """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧"."""
+    return _THIS_ONE.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
+def _one_of(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
+    folded = _fold(_normalize(text))
+    words = _words_only(folded)
+    found = [name for name, pattern in patterns.items() if pattern.search(words)]
+    return found[0] if len(found) == 1 else None
+
+
+def read_offer_kind(text: str) -> str | None:
+    """The one kind of offer named ("interest-free", "szünet", "一次性结清"), or the "own amount"
+    and "none of these" buttons in other words: a key of :data:`OFFER_KIND_PHRASES`."""
+    return _one_of(_OFFER_KINDS, text)
+
+
+def read_missed_answer(text: str) -> str | None:
+    """"I have paid", "how can I pay?" or "I need to change my plan" said in other words; a
+    payment denied ("I haven't paid", "még nem fizettem") is not a claim that it was made."""
+    answer = _one_of(_MISSED, text)
+    if answer == "claim_paid" and _NEGATED.search(_fold(_normalize(text))):
+        return None
+    return answer
 
 
 def normal_form(text: str) -> str:
