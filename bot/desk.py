@@ -235,7 +235,8 @@ class Desk:
     ) -> list[Entry]:
         query = (
             select(ConversationRow, Account, Cardholder)
-            # An entry never needs the state. (sqlmodel types the attribute as its value, a dict.)
+            # An entry never needs the state. The ignore: sqlmodel types the attribute as its
+            # value (a dict), not as the column it is here.
             .options(defer(ConversationRow.state))  # type: ignore[arg-type]
             .join(Account, col(Account.id) == ConversationRow.account_id)
             .join(Cardholder, col(Cardholder.id) == ConversationRow.cardholder_id)
@@ -330,7 +331,7 @@ class Desk:
         nudged = col(ConversationRow.state)["nudged"].as_boolean()
         query = (
             select(ConversationRow, Account, Cardholder, nudged)
-            # sqlmodel types the attribute as its value (a dict), not as the column it is here
+            # The ignore: sqlmodel types the attribute as its value (a dict), not as the column.
             .options(defer(ConversationRow.state))  # type: ignore[arg-type]
             .join(Account, col(Account.id) == ConversationRow.account_id)
             .join(Cardholder, col(Cardholder.id) == ConversationRow.cardholder_id)

@@ -547,7 +547,11 @@ class Assistant:
         ids = _write(session, values, inbound)
         mine = (known.row, known.cardholder, known.account)
         if any(isinstance(effect, _CHANGES_ENTITIES) for effect in outcome.effects):
-            mine = tuple(session.merge(entity, load=False) for entity in mine)  # type: ignore[assignment]
+            mine = (
+                session.merge(known.row, load=False),
+                session.merge(known.cardholder, load=False),
+                session.merge(known.account, load=False),
+            )
         accepted = None
         for effect in outcome.effects:
             written = self._perform(

@@ -185,10 +185,11 @@ class _Messages(NodeTransformer):
             name.name in self.NAMES and name.ctx != "load" for name in template.find_all(nodes.Name)
         ):
             return template
-        return self.visit(template)  # type: ignore[no-any-return]
+        folded: nodes.Template = self.visit(template)
+        return folded
 
     def visit_Call(self, node: nodes.Call) -> nodes.Node:
-        node = self.generic_visit(node)  # type: ignore[assignment]
+        self.generic_visit(node)  # the calls inside it first, changed in place
         if not (
             isinstance(node.node, nodes.Name)
             and node.node.name in self.NAMES
@@ -262,6 +263,7 @@ class Texts:
             if self.fold_messages
             else jinja2.Environment(**options)
         )
+        # A method the i18n extension adds to the environment at run time, unknown to Jinja's types.
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
 
         def money(value: Money | Decimal, currency: str | None = None) -> str:

@@ -320,8 +320,9 @@ class DeskGroup:
         log.info("conversation %s closed: %s", entry.conversation_id, outcome.value)
         await self.reply(message, "closed_done", outcome=self.words.outcome(outcome))
         await self._refresh(bot, entry)
+        assert entry.topic_id is not None  # the topic the command was given in (topic_entry)
         with contextlib.suppress(TelegramBadRequest):
-            await bot.close_forum_topic(self.chat_id, entry.topic_id)  # type: ignore[arg-type]
+            await bot.close_forum_topic(self.chat_id, entry.topic_id)
         await self._deliver(bot, entry, rendered)
 
     async def note(self, message: Message, command: CommandObject) -> None:
@@ -409,10 +410,12 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
     router.message.filter(private)
     router.callback_query.filter(from_private)
 
-    async def holder_of(link: Link, assistant: Assistant) -> tuple[Holder, int | None] | None:
+    async def holder_of(
+        cardholder_id: int, conversation_id: int, assistant: Assistant
+    ) -> tuple[Holder, int | None] | None:
         """Known to the assistant (one instance on SQLite), else read: one small query."""
-        known = assistant.holder(link.cardholder_id)
-        return known if known is not None else await desk.holder_of(link.conversation_id)  # type: ignore[arg-type]
+        known = assistant.holder(cardholder_id)
+        return known if known is not None else await desk.holder_of(conversation_id)
 
     async def tap_while_held(
         query: CallbackQuery, directory: Directory, assistant: Assistant, outbox: Outbox
@@ -420,7 +423,11 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         """An old button tapped while a specialist has the conversation:
         a note, no dialogue step."""
         link = await directory.find(query.from_user.id)
-        held = await holder_of(link, assistant) if link and link.conversation_id else None
+        held = (
+            await holder_of(link.cardholder_id, link.conversation_id, assistant)
+            if link and link.conversation_id
+            else None
+        )
         if held is None or held[0] is not Holder.SPECIALIST:
             raise SkipHandler
         await _answer(query, outbox.note("with_specialist", outbox.language_of(query.from_user)))
@@ -434,7 +441,7 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         link = await directory.find(user.id)
         if link is None or link.conversation_id is None:
             raise SkipHandler
-        held = await holder_of(link, assistant)
+        held = await holder_of(link.cardholder_id, link.conversation_id, assistant)
         if held is None:
             raise SkipHandler
         holder, topic_id = held

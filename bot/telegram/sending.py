@@ -30,6 +30,7 @@ Sleep = Callable[[float], Awaitable[object]]
 #: model, and pydantic keeps such models only while something else refers to them: without
 #: these references each is built again (milliseconds of schema work) after a garbage collection.
 RESPONSE_MODELS = tuple(
+    # A type made at run time from each method's: mypy sees only an expression it cannot check.
     Response[method.__returning__]  # type: ignore[name-defined]
     for method in (
         methods.GetMe,

@@ -194,6 +194,7 @@ class TelegramSession(AiohttpSession):
             if isinstance(result, dict):
                 for key in ECHOED:
                     result.pop(key, None)
+                # A type made at run time from the method's (as aiogram's session does it).
                 response_type = Response[method.__returning__]  # type: ignore[name-defined]
                 try:
                     response = response_type.model_validate(data, context={"bot": bot})
