@@ -3,7 +3,7 @@
 Each message of the set (``tests/evaluation/*.jsonl`` unless ``--set``; one file per language,
 ``{"question": …, "text": …, "expect": …}`` per line, see ``tests/evaluation/README.md``) is read
 by :func:`dialogs.meaning.interpret` at its question, with the options of the README shown.
-Printed: accuracy per language × question and overall; the confusion of the worst question; the
+Printed: accuracy per language and question and overall; the confusion of the worst question; the
 rate of "did you mean" answers (counted as not understood); distress and dispute recall (overall
 and the worst question's); refusals read as acceptance; amounts misread; the layer's start-up time
 and the time per message (p50, p99).
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import time
 from collections import Counter, defaultdict
@@ -30,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from dialogs.classifier import forget_prepared  # noqa: E402
 from dialogs.meaning import Interpretation, Question, ShownOffer, Understanding  # noqa: E402
 
 #: The options shown at the "options" question, as tests/evaluation/README.md lists them.
@@ -169,6 +169,7 @@ def evaluate(cases: Sequence[Case], read: Interpret) -> Report:
     """Read every case with ``read(text, question, language)`` and score it."""
     report = Report()
     for case in cases:
+        forget_prepared()  # each message read cold, as a new message is
         start = time.perf_counter()
         got = read(case.text, case.question, case.language)
         report.per_message_ms.append((time.perf_counter() - start) * 1000)
@@ -207,7 +208,9 @@ def run(cases: Sequence[Case], *, passes: int = 3) -> Report:
 
     reports = [evaluate(cases, read) for _ in range(max(1, passes))]
     report = reports[0]
-    report.per_message_ms = [min(times) for times in zip(*(r.per_message_ms for r in reports))]
+    report.per_message_ms = [
+        min(times) for times in zip(*(r.per_message_ms for r in reports), strict=True)
+    ]
     report.startup_seconds = startup
     return report
 
@@ -226,7 +229,7 @@ def print_report(report: Report, *, show_misses: bool = False) -> None:
             else:
                 row.append(f"{'-':>11}")
         print(f"{question:{width}}  " + "  ".join(row))
-    by_language = defaultdict(lambda: [0, 0])
+    by_language: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
     for (language, _), (good, total) in report.cells.items():
         by_language[language][0] += good
         by_language[language][1] += total
@@ -253,7 +256,7 @@ def print_report(report: Report, *, show_misses: bool = False) -> None:
     print(f"refusals read as acceptance: {len(report.refusals_accepted)}")
     print(f"amounts misread: {len(report.amounts_misread)}")
     worst = report.worst_cell()
-    print(f"\nworst: {worst[0]} × {worst[1]} ({100 * report.cell_accuracy(*worst):.0f}%)")
+    print(f"\nworst: {worst[0]} {worst[1]} ({100 * report.cell_accuracy(*worst):.0f}%)")
     for (expect, got), count in report.confusions[worst].most_common():
         mark = " " if same_meaning(worst[1], got, expect) else "✗"
         print(f"  {mark} {expect:>16} → {got:<16} {count}")
@@ -263,10 +266,11 @@ def print_report(report: Report, *, show_misses: bool = False) -> None:
     )
     if show_misses:
         print("\nmisses:")
-        for case, got in report.misses:
+        for case, reading in report.misses:
             print(
                 f"  {case.language} {case.question:>11} {case.text!r}: expect {case.expect}, "
-                f"got {got.meaning} {got.suggestions or ''} [{got.by} {got.confidence:.2f}]"
+                f"got {reading.meaning} {reading.suggestions or ''} "
+                f"[{reading.by} {reading.confidence:.2f}]"
             )
 
 
@@ -278,7 +282,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="list every message not understood")
     args = parser.parse_args(argv)
     sets = args.set or [DEFAULT_SET]
-    if args.misses and any(DEFAULT_SET.resolve() in (p.resolve(), *p.resolve().parents) for p in sets):
+    held_out = DEFAULT_SET.resolve()
+    if args.misses and any(held_out in (p.resolve(), *p.resolve().parents) for p in sets):
         raise SystemExit("--misses shows the texts: never for the held-out evaluation set")
     cases = load_cases(sets)
     if not cases:

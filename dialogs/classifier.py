@@ -15,6 +15,8 @@ the pipeline's own ``decision_function`` for one message, with the same numbers.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
 import re
 import tomllib
@@ -25,13 +27,13 @@ from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
-from sklearn.pipeline import Pipeline  # type: ignore[import-untyped]
-from sklearn.svm import LinearSVC  # type: ignore[import-untyped]
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import Pipeline
+from sklearn.svm import LinearSVC
 
-from dialogs.understanding import normal_form
+from dialogs.understanding import forget_normal_forms, normal_form
 
-__all__ = ["Classifier", "Examples", "features", "load_examples", "prepare"]
+__all__ = ["Classifier", "Examples", "features", "forget_prepared", "load_examples", "prepare"]
 
 #: Emoji that stand for a word, so that "👍" teaches and reads like "ok".
 EMOJI_WORDS = {"👍": " ok ", "👌": " ok ", "✅": " ok ", "✔": " ok ", "👎": " no ", "❌": " no "}
@@ -40,6 +42,7 @@ _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _KEPT_MARKS = "?"
 
 
+@functools.lru_cache(maxsize=1024)
 def prepare(text: str) -> str:
     """The text the classifier reads: normal form, digits as one ``0``, punctuation as spaces.
 
@@ -62,6 +65,12 @@ def prepare(text: str) -> str:
     return " ".join("".join(kept).split())
 
 
+def forget_prepared() -> None:
+    """Drop the prepared texts kept of recent messages (and their normal forms)."""
+    prepare.cache_clear()
+    forget_normal_forms()
+
+
 def _is_symbol_worth_keeping(ch: str) -> bool:
     """Emoji and other pictographs carry meaning ("😭"); other symbols are noise."""
     return unicodedata.category(ch) == "So"
@@ -79,6 +88,7 @@ def features(prepared: str) -> list[str]:
     space at both ends, and itself. Word pairs carry negation ("not temporary").
     """
     grams: list[str] = []
+    sizes: tuple[int, ...]
     words = prepared.split()
     for word in words:
         if any(_is_cjk(ch) for ch in word):
@@ -88,7 +98,7 @@ def features(prepared: str) -> list[str]:
             grams.append(f"w:{word}")
         for size in sizes:
             grams.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
-    grams.extend(f"w:{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    grams.extend(f"w:{a} {b}" for a, b in itertools.pairwise(words))
     return grams
 
 
@@ -157,16 +167,16 @@ class Classifier:
 
     def scores(self, text: str) -> npt.NDArray[np.float64]:
         """One score per label of :attr:`labels` (the pipeline's decision function, faster)."""
-        counts = Counter(features(prepare(text)))
-        columns, weights = [], []
-        for gram, count in counts.items():
-            column = self._vocabulary.get(gram)
-            if column is not None:
-                columns.append(column)
-                weights.append(1.0 + math.log(count))
-        if not columns:
+        vocabulary = self._vocabulary
+        counts = Counter(
+            column
+            for gram in features(prepare(text))
+            if (column := vocabulary.get(gram)) is not None
+        )
+        if not counts:
             return self._bias.copy()
-        index = np.array(columns)
-        vector = np.array(weights) * self._idf[index]
+        index = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        times = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        vector = (1.0 + np.log(times)) * self._idf[index]
         vector /= math.sqrt(float(vector @ vector))
         return np.asarray(vector @ self._weights[index] + self._bias, dtype=np.float64)

@@ -57,12 +57,15 @@ from dialogs.understanding import (
     read_missed_answer,
     read_months,
     read_offer_kind,
+    read_probably,
     read_temporary,
+    read_terms,
     read_yes_no,
     says_back,
     says_dont_know,
     says_other_reason,
     says_this_one,
+    says_unpaid,
     signals_dispute,
     signals_distress,
     signals_refusal,
@@ -144,14 +147,18 @@ TABLES: dict[Question, tuple[str, ...]] = {
     Question.MISSED: ("missed",),
     Question.NOTHING: (),
 }
-#: What a label of the examples means when it is not its own name. "verify.digits" and
-#: "amount.number" are sentences around a number the rules could not read: not understood.
+#: What a label of the examples means when it is not its own name. "verify.digits",
+#: "amount.number" and "recovery.months" are answers the rules read (digits, an amount, a time):
+#: the classifier hearing one the rules could not read is not an answer.
 LABEL_MEANINGS = {
     "amount.none": "0",
     "amount.unclear": "ambiguous",
     "amount.number": "ambiguous",
     "verify.digits": "digits",
+    "recovery.months": "months",
 }
+#: Meanings that only say what kind of answer it was: never taken, never suggested.
+_KINDS_OF_ANSWER = frozenset({"digits", "months", "ambiguous", "0"})
 
 # --- Thresholds (tuned on tests/understanding_dev/, never on the evaluation) ---------------------
 
@@ -159,9 +166,11 @@ LABEL_MEANINGS = {
 #: probabilities over the meanings of the question.
 SHARPNESS = 4.0
 #: A meaning the classifier gives at least this probability is taken; below, "did you mean".
-CONFIDENT = 0.5
+CONFIDENT = 0.4
 #: An agreement is taken from the classifier only above this (and never with a refusal word).
 CONFIDENT_ACCEPT = 0.75
+#: A cause named in so many words gives way to the classifier only above this.
+CONFIDENT_OVER_A_RULE = 0.8
 #: Distress and dispute are taken from the classifier at these lower bars: recall comes first.
 #: Where the question's rules have read an answer (digits, an amount …), at the higher ones.
 DISTRESS_ALERT = 0.3
@@ -242,12 +251,11 @@ _INTENT_MEANINGS = {
     Intent.PLAN: "plan",
 }
 _COMMAND = re.compile(r"\s*/[a-z]+(?:@\w+)?(?:\s.*)?", re.IGNORECASE | re.DOTALL)
-#: Words that turn a button's words around: "I have paid" is not "I haven't paid".
-_NEGATION = re.compile(r"\b(?:not|no|nt|dont|never|nem|ne|nincs|sem)\b|n\b|不|没|沒|别|別|未|无")
-#: A number said with a month or payment word: "6 months", "12 havi részlet", "分12期".
-_TERM = re.compile(
-    r"(?<![0-9.,])([0-9]{1,2})(?![0-9.,]) ?(?:-?(?:months?|monthly|mo|mos|payments?|instal\w*|"
-    r"install\w*|hónap\w*|honap\w*|havi|hav\w*|részlet\w*|reszlet\w*|期|个月|個月|月|次))"
+#: Words that turn a button's words around: "I have paid" is not "I haven't paid" (the text is
+#: prepared: "haven't" is "havent").
+_NEGATION = re.compile(
+    r"\b(?:not|no|dont|didnt|havent|hasnt|cant|wont|isnt|never|nem|ne|nincs|sem)\b"
+    r"|不|没|沒|别|別|未|无"
 )
 _ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*")
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
@@ -266,9 +274,7 @@ class Understanding:
         self.classifiers = classifiers
         self._buttons = {language: _buttons(examples[language]) for language in examples}
         self._valid = {
-            language: {
-                question: _valid_labels(classifier.labels, question) for question in Question
-            }
+            language: {question: _Restriction(classifier.labels, question) for question in Question}
             for language, classifier in classifiers.items()
         }
 
@@ -295,17 +301,14 @@ class Understanding:
         return reading.result()
 
     def probabilities(self, text: str, question: Question, language: str) -> dict[str, float]:
-        """The classifier's probability of each meaning valid at ``question``."""
-        classifier = self.classifiers[language]
-        labels, columns = self._valid[language][question]
-        scores = classifier.scores(text)[columns] * SHARPNESS
+        """The classifier's probability of each meaning valid at ``question``, most likely first."""
+        restriction = self._valid[language][question]
+        scores = self.classifiers[language].scores(text)[restriction.columns] * SHARPNESS
         weights = np.exp(scores - scores.max())
-        weights /= weights.sum()
-        found: dict[str, float] = {}
-        for label, weight in zip(labels, weights, strict=True):
-            meaning = LABEL_MEANINGS.get(label) or label.split(".", 1)[1]
-            found[meaning] = found.get(meaning, 0.0) + float(weight)
-        return found
+        by_meaning = np.bincount(restriction.meaning_of, weights, len(restriction.meanings))
+        by_meaning = by_meaning / by_meaning.sum()
+        order = np.argsort(-by_meaning)
+        return {restriction.meanings[i]: float(by_meaning[i]) for i in order}
 
     def button(self, text: str, question: Question, language: str) -> str | None:
         """The meaning of the button whose words were typed, if they were (give or take typos)."""
@@ -328,10 +331,21 @@ def _negations(prepared: str) -> list[str]:
     return _NEGATION.findall(prepared)
 
 
-def _valid_labels(labels: Sequence[str], question: Question) -> tuple[tuple[str, ...], list[int]]:
-    tables = (*TABLES[question], "anywhere")
-    chosen = [(i, label) for i, label in enumerate(labels) if label.split(".", 1)[0] in tables]
-    return tuple(label for _, label in chosen), [i for i, _ in chosen]
+def _meaning(label: str) -> str:
+    return LABEL_MEANINGS.get(label) or label.split(".", 1)[1]
+
+
+class _Restriction:
+    """The classifier's labels valid at a question, and the meaning each stands for."""
+
+    def __init__(self, labels: Sequence[str], question: Question) -> None:
+        tables = (*TABLES[question], "anywhere")
+        valid = [(i, label) for i, label in enumerate(labels) if label.split(".", 1)[0] in tables]
+        self.columns = np.array([i for i, _ in valid], dtype=np.intp)
+        self.meanings = tuple(dict.fromkeys(_meaning(label) for _, label in valid))
+        self.meaning_of = np.array(
+            [self.meanings.index(_meaning(label)) for _, label in valid], dtype=np.intp
+        )
 
 
 def _buttons(examples: Examples) -> dict[Question, dict[str, str]]:
@@ -342,8 +356,7 @@ def _buttons(examples: Examples) -> dict[Question, dict[str, str]]:
         choices: dict[str, str] = {}
         for label, words in examples.buttons.items():
             if label.split(".", 1)[0] in tables:
-                meaning = LABEL_MEANINGS.get(label) or label.split(".", 1)[1]
-                choices.update((prepare(w), meaning) for w in words)
+                choices.update((prepare(w), _meaning(label)) for w in words)
         found[question] = choices
     return found
 
@@ -380,9 +393,21 @@ class _Reading:
         self.offers = list(offers)
         self.vulnerable = signals_vulnerability(text)
         self.probabilities = layer.probabilities(text, question, language)
-        self.ranked = sorted(self.probabilities.items(), key=lambda item: -item[1])
+        self.ranked = list(self.probabilities.items())
 
-    def take(self, meaning: str, by: str, confidence: float = 1.0, **values: object) -> Interpretation:
+    @functools.cached_property
+    def whole_request(self) -> Intent | None:
+        """What the whole message asks for (commands included), if it is a request."""
+        return read_intent(self.text, self.language, in_sentences=False)
+
+    @functools.cached_property
+    def any_request(self) -> Intent | None:
+        """What the message asks for, also inside a longer sentence."""
+        return self.whole_request or read_intent(self.text, self.language)
+
+    def take(
+        self, meaning: str, by: str, confidence: float = 1.0, **values: object
+    ) -> Interpretation:
         return Interpretation(
             meaning,
             confidence,
@@ -429,8 +454,10 @@ class _Reading:
     def command(self) -> Interpretation | None:
         if not _COMMAND.fullmatch(self.text):
             return None
-        intent = read_intent(self.text, self.language, in_sentences=False)
-        return self.take(_INTENT_MEANINGS[intent], "command") if intent in _INTENT_MEANINGS else None
+        intent = self.whole_request
+        return (
+            self.take(_INTENT_MEANINGS[intent], "command") if intent in _INTENT_MEANINGS else None
+        )
 
     def button(self) -> Interpretation | None:
         meaning = self.layer.button(self.text, self.question, self.language)
@@ -460,6 +487,7 @@ class _Reading:
                 answer = read_yes_no(self.text, self.language)
                 if answer is None and says_dont_know(self.text):
                     return self.take("unsure", "rule")
+                answer = read_probably(self.text) if answer is None else answer
                 answer = read_temporary(self.text) if answer is None else answer
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
             case Question.RECOVERY:
@@ -482,13 +510,17 @@ class _Reading:
                     return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
                 if says_back(self.text):
                     return self.take("back", "rule")
-                return self.take("counter", "rule") if read_offer_kind(self.text) == "counter" else None
+                return (
+                    self.take("counter", "rule")
+                    if read_offer_kind(self.text) == "counter"
+                    else None
+                )
             case Question.AGREEMENT:
                 return self.agreement()
             case Question.MISSED:
                 number = read_choice_number(self.text, len(MISSED_CHOICES))
-                answer = MISSED_CHOICES[number - 1] if number else read_missed_answer(self.text)
-                return self.take(answer, "rule") if answer else None
+                said = MISSED_CHOICES[number - 1] if number else read_missed_answer(self.text)
+                return self.take(said, "rule") if said else None
         return None
 
     def cause(self) -> Interpretation | None:
@@ -498,7 +530,7 @@ class _Reading:
         if cause is None:
             return None
         top, probability = self.ranked[0]
-        if top != cause.value and top in CAUSES and probability >= CONFIDENT:
+        if top != cause.value and top in CAUSES and probability >= CONFIDENT_OVER_A_RULE:
             return None
         return self.take(cause.value, "rule")
 
@@ -543,7 +575,9 @@ class _Reading:
         """One small number in a short sentence, not said as money: "I'll go with 2", "3 pls"."""
         plain = normal_form(self.text)
         numbers = _SMALL_NUMBER.findall(plain)
-        if len(numbers) != 1 or len(plain) > 40 or _MONEY_WORDS.search(plain) or _TERM.search(plain):
+        if len(numbers) != 1 or len(plain) > 40 or _MONEY_WORDS.search(plain):
+            return None
+        if read_terms(self.text):
             return None
         number = int(numbers[0])
         return number if 1 <= number <= len(self.offers) else None
@@ -552,7 +586,7 @@ class _Reading:
         """The offer whose number of payments is said with a month or payment word ("the 12
         month one", "分12期"), or alone when it cannot be the option's number ("12")."""
         plain = normal_form(self.text)
-        terms = {int(m[1]) for m in _TERM.finditer(plain)}
+        terms = read_terms(self.text)
         alone = _ALONE_NUMBER.fullmatch(plain)
         if alone and int(alone[1]) > len(self.offers):
             terms.add(int(alone[1]))
@@ -564,13 +598,13 @@ class _Reading:
         return found.pop() if len(found) == 1 else None
 
     def agreement(self) -> Interpretation | None:
-        if read_intent(self.text, self.language) in _INTENT_MEANINGS or (
+        if self.any_request in _INTENT_MEANINGS or (
             self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
         ):
             return None  # "switch to English": a request, not a refusal
         if signals_refusal(self.text):
             return self.take("decline", "rule")
-        agreed = read_intent(self.text, self.language) is Intent.AGREE
+        agreed = self.any_request is Intent.AGREE
         if agreed or read_yes_no(self.text, self.language):
             return self.take("accept", "rule")
         return self.take("decline", "rule") if says_back(self.text) else None
@@ -579,7 +613,7 @@ class _Reading:
 
     def request(self) -> Interpretation | None:
         """A request said as the whole message ("talk to a person", "magyarul", "退订")."""
-        intent = read_intent(self.text, self.language, in_sentences=False)
+        intent = self.whole_request
         if intent is Intent.LANGUAGE:
             named = read_language_named(self.text)
             return self.take(f"language:{named}" if named else "language", "request")
@@ -589,7 +623,7 @@ class _Reading:
 
     def request_in_a_sentence(self) -> Interpretation | None:
         """A request inside a longer message, unless the classifier is sure of an answer."""
-        intent = read_intent(self.text, self.language)
+        intent = self.any_request
         top, probability = self.ranked[0] if self.ranked else ("", 0.0)
         if intent in _INTENT_MEANINGS and (top in ANYWHERE or probability < CONFIDENT):
             meaning = _INTENT_MEANINGS[intent]
@@ -602,7 +636,8 @@ class _Reading:
     # --- 5. the classifier --------------------------------------------------------------------
 
     def model(self) -> Interpretation:
-        ranked = [(m, p) for m, p in self.ranked if m != "distress"]
+        unsaid = {"distress", "claim_paid"} if says_unpaid(self.text) else {"distress"}
+        ranked = [(m, p) for m, p in self.ranked if m not in unsaid]
         if not ranked:
             return self.fallback(())
         meaning, probability = ranked[0]
@@ -631,8 +666,10 @@ class _Reading:
                 return None  # which of them: ask
         if self.question in MONEY and meaning == "0":
             return self.take("0", by, probability, amount=Decimal(0))
-        if meaning == "digits":
-            return None  # talk of the card's digits, none readable: ask again
+        if self.question in MONEY and meaning == "ambiguous":
+            return self.take(meaning, by, probability, amount_problem=AmountProblem.NOT_A_NUMBER)
+        if meaning in ("digits", "months"):
+            return None  # an answer the rules could not read: ask again
         return self.take(meaning, by, probability)
 
     def resolve_suggestions(self, meanings: Iterable[str]) -> list[str]:
@@ -640,7 +677,7 @@ class _Reading:
         for meaning in meanings:
             if self.question is Question.OPTIONS and meaning in _OFFER_KINDS:
                 found += [offer_meaning(o) for o in self.offers if str(o.kind) == meaning]
-            elif meaning not in ("ambiguous", "0", "digits"):
+            elif meaning not in _KINDS_OF_ANSWER:
                 found.append(meaning)
         return list(dict.fromkeys(found))[:SUGGESTIONS]
 
@@ -677,4 +714,3 @@ def interpret(
     by its number or by what it is ("the interest-free one") gives its 1-based ``option``.
     """
     return understanding().interpret(text, question, language, offers=offers)
-

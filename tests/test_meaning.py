@@ -1,0 +1,618 @@
+"""What a cardholder meant at each question: safety first, money never guessed, no false "yes".
+
+The messages here are written for these tests, not taken from the examples the classifier learns
+from (dialogs/examples/) nor from the evaluation set (tests/evaluation/, which is only loaded to
+check that none of its texts is a training example).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dialogs import meaning
+from dialogs.classifier import Classifier, features, load_examples, prepare
+from dialogs.meaning import (
+    ANYWHERE,
+    CONFIDENT,
+    TABLES,
+    Interpretation,
+    Question,
+    ShownOffer,
+    interpret,
+    understanding,
+)
+from dialogs.understanding import LANGUAGES, AmountProblem, normal_form
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = [q for q in Question if q is not Question.NOTHING]
+#: The options of tests/evaluation/README.md, in order.
+OFFERS = (
+    ShownOffer("pay_now", 1),
+    ShownOffer("instalment", 6),
+    ShownOffer("instalment", 12),
+    ShownOffer("hardship", 24),
+    ShownOffer("settlement", 1),
+    ShownOffer("holiday", 12),
+)
+
+
+def read(text: str, question: Question | str, language: str) -> Interpretation:
+    offers = OFFERS if question == Question.OPTIONS else ()
+    return interpret(text, question, language, offers=offers)
+
+
+# --- Safety: distress and dispute at every question ----------------------------------------------
+
+DISTRESS = {
+    "en": [
+        "honestly i want to end my life",
+        "i can't cope with this any more, what's the point",
+        "sometimes i think everyone would be better off if i was dead",
+        "there is no way out of this for me",
+    ],
+    "hu": [
+        "legszívesebben megölném magam",
+        "nem bírom tovább ezt az egészet",
+        "semmi értelme már élni",
+        "kilátástalan minden, feladom",
+    ],
+    "zh": [
+        "我真的不想活了",
+        "压力太大了，我撑不下去",
+        "感觉走投无路，想一了百了",
+        "活着真的没意思",
+    ],
+}
+DISPUTE = {
+    "en": [
+        "this card was never mine",
+        "somebody opened this account using my identity",
+        "i do not owe this, it is fraud",
+        "these purchases weren't made by me",
+    ],
+    "hu": [
+        "ez a kártya sosem volt az enyém",
+        "csalás, én ezt nem költöttem",
+        "nem az én tartozásom, vitatom",
+        "ellopták a kártyámat tavaly",
+    ],
+    "zh": [
+        "这张卡根本不是我的",
+        "有人冒用我的身份办的卡",
+        "这些消费都不是我刷的",
+        "我对这笔欠款有异议，不是我借的",
+    ],
+}
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, texts in DISTRESS.items() for t in texts]
+)
+def test_distress_is_heard_at_every_question(question: Question, language: str, text: str) -> None:
+    assert read(text, question, language).meaning == "distress"
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, texts in DISPUTE.items() for t in texts]
+)
+def test_a_dispute_is_heard_at_every_question(question: Question, language: str, text: str) -> None:
+    assert read(text, question, language).meaning == "dispute"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "language"),
+    [
+        (Question.INCOME, "i earn 800 and honestly i want to die", "en"),
+        (Question.VERIFY, "9921 but i can't go on like this", "en"),
+        (Question.AGREEMENT, "elfogadom, de már nem akarok élni", "hu"),
+        (Question.COUNTER, "每月300，我真的活不下去了", "zh"),
+        (Question.OPTIONS, "2, but this is not my debt anyway", "en"),
+    ],
+)
+def test_distress_and_dispute_take_precedence_over_an_answer(
+    question: Question, text: str, language: str
+) -> None:
+    assert read(text, question, language).meaning in ("distress", "dispute")
+
+
+def test_a_missed_payment_claimed_paid_is_not_a_dispute() -> None:
+    assert read("i already paid that on monday", Question.MISSED, "en").meaning == "claim_paid"
+    assert read("már tegnap kifizettem", Question.MISSED, "hu").meaning == "claim_paid"
+
+
+# --- The agreement: a refusal is never an acceptance -------------------------------------------
+
+REFUSALS = {
+    "en": [
+        "i don't agree to this",
+        "no, wait a second",
+        "not yet please",
+        "hmm, can i think about it",
+        "ok but what about the fees?",
+        "yes but only if i can change the date",
+        "go back to the plans",
+        "i do not accept these terms",
+        "no thanks",
+        "agree? no",
+    ],
+    "hu": [
+        "nem fogadom el ezt",
+        "várjunk még",
+        "nem értek egyet vele",
+        "igen, de előbb módosítanék",
+        "még gondolkodnék rajta",
+        "inkább másik tervet",
+        "nem",
+    ],
+    "zh": [
+        "我不同意这个",
+        "等一等",
+        "不接受",
+        "先不签",
+        "好是好，但是能换一个吗",
+        "同意吗？我再想想",
+        "不",
+    ],
+}
+ACCEPTANCES = {
+    "en": ["i agree", "yes, i accept the agreement", "agreed, let's do it"],
+    "hu": ["elfogadom", "igen, elfogadom a feltételeket", "egyetértek vele"],
+    "zh": ["我同意", "确认", "同意，就这样"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, texts in REFUSALS.items() for t in texts]
+)
+def test_a_refusal_is_never_read_as_acceptance(language: str, text: str) -> None:
+    got = read(text, Question.AGREEMENT, language)
+    assert got.meaning != "accept"
+    assert "accept" not in got.suggestions or got.meaning is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, texts in REFUSALS.items() for t in texts]
+)
+def test_a_refusal_at_the_agreement_declines(language: str, text: str) -> None:
+    assert read(text, Question.AGREEMENT, language).meaning == "decline"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, texts in ACCEPTANCES.items() for t in texts]
+)
+def test_an_unambiguous_yes_accepts(language: str, text: str) -> None:
+    assert read(text, Question.AGREEMENT, language).meaning == "accept"
+
+
+@pytest.mark.parametrize("prefix", ["no ", "wait, ", "not ", "nem, ", "不，", "等等，"])
+@pytest.mark.parametrize("accepting", ["i agree", "elfogadom", "我同意", "ok let's go"])
+def test_an_acceptance_with_a_refusal_in_front_is_not_taken(prefix: str, accepting: str) -> None:
+    for language in LANGUAGES:
+        assert read(prefix + accepting, Question.AGREEMENT, language).meaning != "accept"
+
+
+# --- Causes --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cause"),
+    [
+        ("my mother had a heart attack and i flew over to her", "en", "family_emergency"),
+        ("my husband is in hospital with pneumonia", "en", "family_emergency"),
+        ("az apósom agyvérzést kapott", "hu", "family_emergency"),
+        ("a kisfiam kórházba került", "hu", "family_emergency"),
+        ("我女儿住院做手术了", "zh", "family_emergency"),
+        ("i had pneumonia myself and was off work", "en", "illness"),
+        ("kórházban feküdtem két hétig", "hu", "illness"),
+        ("我自己住院了一个月", "zh", "illness"),
+        ("they made my whole team redundant", "en", "job_loss"),
+        ("felmondtak a munkahelyemen", "hu", "job_loss"),
+        ("公司裁员把我裁了", "zh", "job_loss"),
+        ("my hours got cut in half this spring", "en", "reduced_income"),
+        ("my bakery has had no customers since the roadworks", "en", "business_trouble"),
+        ("teljesen kiment a fejemből a befizetés", "hu", "forgot"),
+        ("我搬家花了一大笔钱", "zh", "other"),
+        ("Something else", "en", "other"),
+        ("3", "en", "illness"),  # the third button
+    ],
+)
+def test_causes(text: str, language: str, cause: str) -> None:
+    assert read(text, Question.CAUSE, language).meaning == cause
+
+
+# --- Money: read exactly or not at all ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("three thousand", "en", Decimal(3000)),
+        ("i get about two grand after tax", "en", Decimal(2000)),
+        ("twenty-five hundred a month", "en", Decimal(2500)),
+        ("one hundred and fifty", "en", Decimal(150)),
+        ("kétszázezer", "hu", Decimal(200000)),
+        ("ötvenezret keresek", "hu", Decimal(50000)),
+        ("egymillió forint", "hu", Decimal(1000000)),
+        ("százhúszezer", "hu", Decimal(120000)),
+        ("三千五", "zh", Decimal(3500)),
+        ("每月一万二左右", "zh", Decimal(12000)),
+        ("I earn about 1800 after tax", "en", Decimal(1800)),
+        ("nettó 240 ezer jön be havonta", "hu", Decimal(240000)),
+        ("税后大概6500", "zh", Decimal(6500)),
+    ],
+)
+def test_amounts_in_words_and_sentences(text: str, language: str, amount: Decimal) -> None:
+    got = read(text, Question.INCOME, language)
+    assert got.amount == amount
+    assert got.meaning == f"{amount.normalize():f}"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("none at all", "en"), ("nothing", "en"), ("nincs", "hu"), ("没有", "zh"), ("无", "zh")],
+)
+def test_none_is_zero_at_the_money_questions(text: str, language: str) -> None:
+    for question in (Question.INCOME, Question.OTHER_DEBTS):
+        got = read(text, question, language)
+        assert (got.meaning, got.amount) == ("0", Decimal(0))
+
+
+def test_no_is_zero_other_debts() -> None:
+    assert read("nope", Question.OTHER_DEBTS, "en").meaning == "0"
+    assert read("nem", Question.OTHER_DEBTS, "hu").meaning == "0"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("1500 or 1600", "en"),
+        ("somewhere between 900 and 1100", "en"),
+        ("a few hundred", "en"),
+        ("pár ezer", "hu"),
+        ("150-200 ezer", "hu"),
+        ("三四千", "zh"),
+        ("几千块", "zh"),
+        ("it changes every month", "en"),
+    ],
+)
+def test_money_is_never_guessed(text: str, language: str) -> None:
+    for question in (Question.INCOME, Question.EXPENSES, Question.COUNTER):
+        got = read(text, question, language)
+        assert got.meaning == "ambiguous"
+        assert got.amount is None
+        assert got.amount_problem in (AmountProblem.AMBIGUOUS, AmountProblem.NOT_A_NUMBER)
+        assert got.suggestions == ()
+
+
+# --- The card's digits -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "digits"),
+    [
+        ("the card ends in 4471", "en", "4471"),
+        ("last four digits are 0093 i think", "en", "0093"),
+        ("尾号是5521", "zh", "5521"),
+        ("卡号后四位：8310", "zh", "8310"),
+        ("3390-re végződik", "hu", "3390"),
+        ("a kártyám utolsó négy száma 7702", "hu", "7702"),
+        ("6 6 0 1", "en", "6601"),
+    ],
+)
+def test_card_digits_in_a_sentence(text: str, language: str, digits: str) -> None:
+    got = read(text, Question.VERIFY, language)
+    assert (got.meaning, got.digits) == (digits, digits)
+
+
+def test_two_groups_of_digits_are_not_read() -> None:
+    assert read("either 1234 or 4321", Question.VERIFY, "en").digits is None
+
+
+# --- When income recovers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("next month hopefully", "en", 1),
+        ("a few weeks from now", "en", 1),
+        ("in 2-3 months", "en", 3),
+        ("half a year", "en", 6),
+        ("fél év múlva", "hu", 6),
+        ("1-2 hónap múlva", "hu", 2),
+        ("jövő hónapban talán", "hu", 1),
+        ("一两个月以后", "zh", 2),
+        ("下个月吧", "zh", 1),
+        ("三个月后", "zh", 3),
+    ],
+)
+def test_recovery_months(text: str, language: str, months: int) -> None:
+    got = read(text, Question.RECOVERY, language)
+    assert (got.meaning, got.months) == (str(months), months)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("no clue honestly", "en"), ("ki tudja még", "hu"), ("真说不准", "zh"), ("dunno", "en")],
+)
+def test_recovery_unsure(text: str, language: str) -> None:
+    assert read(text, Question.RECOVERY, language).meaning == "unsure"
+
+
+# --- Is it temporary? ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "answer"),
+    [
+        ("Yes, it is temporary", "en", "yes"),  # the button's words, typed
+        ("its just temporary i think", "en", "yes"),
+        ("not permanent, no", "en", "yes"),
+        ("i'm afraid not", "en", "no"),
+        ("no, it's for good", "en", "no"),
+        ("nope not temporary at all", "en", "no"),
+        ("csak átmenetileg", "hu", "yes"),
+        ("nem átmeneti sajnos", "hu", "no"),
+        ("nem tartós remélem", "hu", "yes"),
+        ("是暂时的吧", "zh", "yes"),
+        ("不是暂时的，是长期的", "zh", "no"),
+        ("still too early to say", "en", "unsure"),
+        ("fogalmam sincs még", "hu", "unsure"),
+        ("真的不好说", "zh", "unsure"),
+    ],
+)
+def test_temporary(text: str, language: str, answer: str) -> None:
+    assert read(text, Question.TEMPORARY, language).meaning == answer
+
+
+# --- The options ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "option"),
+    [
+        ("4", "en", "4", 4),
+        ("option two please", "en", "2", 2),
+        ("a harmadikat", "hu", "3", 3),
+        ("第五个", "zh", "5", 5),
+        ("the twelve month instalments", "en", "instalment:12", 3),
+        ("12 havi részletben", "hu", "instalment:12", 3),
+        ("分6期吧", "zh", "instalment:6", 2),
+        ("the one with no interest", "en", "hardship", 4),
+        ("a kamatmentest kérem", "hu", "hardship", 4),
+        ("免息分期那个", "zh", "hardship", 4),
+        ("i'd like the three month pause", "en", "holiday", 6),
+        ("暂停三个月那个", "zh", "holiday", 6),
+        ("kedvezménnyel rendezném egyben", "hu", "settlement", 5),
+        ("i'll pay the whole lot now", "en", "pay_now", 1),
+    ],
+)
+def test_an_option_picked_by_number_or_by_what_it_is(
+    text: str, language: str, expected: str, option: int
+) -> None:
+    got = read(text, Question.OPTIONS, language)
+    assert (got.meaning, got.option) == (expected, option)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("could i do 120 a month", "en", "amount:120"),
+        ("havi 30 ezret tudnék", "hu", "amount:30000"),
+        ("每月只能还400", "zh", "amount:400"),
+        ("can i suggest my own number", "en", "counter"),
+        ("none of those are possible for me", "en", "none"),
+        ("egyik sem jó", "hu", "none"),
+    ],
+)
+def test_an_own_amount_or_none_at_the_options(text: str, language: str, expected: str) -> None:
+    assert read(text, Question.OPTIONS, language).meaning == expected
+
+
+def test_an_instalment_without_its_term_asks_which() -> None:
+    got = read("i'd like the instalment plan", Question.OPTIONS, "en")
+    assert got.meaning is None
+    assert set(got.suggestions) >= {"instalment:6", "instalment:12"}
+
+
+def test_an_option_picked_by_kind_follows_the_offers_shown() -> None:
+    shown = (ShownOffer("hardship", 60), ShownOffer("instalment", 3))
+    got = interpret("the interest free one", Question.OPTIONS, "en", offers=shown)
+    assert (got.meaning, got.option) == ("hardship", 1)
+    got = interpret("3 monthly payments", Question.OPTIONS, "en", offers=shown)
+    assert (got.meaning, got.option) == ("instalment:3", 2)
+
+
+# --- Details, own amount, none fit, a missed payment ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "language", "expected"),
+    [
+        (Question.DETAIL, "yes that's the one for me", "en", "choose"),
+        (Question.DETAIL, "ezt kérem szépen", "hu", "choose"),
+        (Question.DETAIL, "行，就选它", "zh", "choose"),
+        (Question.DETAIL, "nah show me the rest", "en", "back"),
+        (Question.DETAIL, "vissza a listához", "hu", "back"),
+        (Question.DETAIL, "换个别的看看", "zh", "back"),
+        (Question.COUNTER, "250", "en", "250"),
+        (Question.COUNTER, "never mind, take me back", "en", "back"),
+        (Question.DECLINED, "i could manage 60 a month", "en", "amount:60"),
+        (Question.DECLINED, "let me propose something myself", "en", "counter"),
+        (Question.DECLINED, "vissza a tervekhez", "hu", "back"),
+        (Question.MISSED, "i transferred it last friday", "en", "claim_paid"),
+        (Question.MISSED, "hova kell utalnom?", "hu", "how_to_pay"),
+        (Question.MISSED, "每月还款太多了，想调整一下", "zh", "change_plan"),
+        (Question.MISSED, "3", "en", "change_plan"),
+    ],
+)
+def test_short_questions(question: Question, text: str, language: str, expected: str) -> None:
+    assert read(text, question, language).meaning == expected
+
+
+def test_a_payment_denied_is_not_claimed() -> None:
+    assert read("I have not paid yet", Question.MISSED, "en").meaning != "claim_paid"
+    assert read("még nem fizettem be", Question.MISSED, "hu").meaning != "claim_paid"
+
+
+# --- Heard everywhere -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("can i talk to an actual person", "en", "person"),
+        ("beszélhetnék egy ügyintézővel?", "hu", "person"),
+        ("我要人工服务", "zh", "person"),
+        ("please stop the reminders", "en", "stop_reminders"),
+        ("switch to Hungarian please", "en", "language:hu"),
+        ("kínaiul kérem", "hu", "language:zh"),
+        ("请用英文", "zh", "language:en"),
+        ("/plan", "en", "plan"),
+    ],
+)
+def test_requests_are_heard_at_every_question(
+    question: Question, text: str, language: str, expected: str
+) -> None:
+    assert read(text, question, language).meaning == expected
+
+
+# --- When unsure, ask ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [Question.TEMPORARY, Question.DETAIL, Question.MISSED])
+@pytest.mark.parametrize("text", ["purple elephants dance", "qwfp zxcv", "🙂🙂"])
+def test_nonsense_is_not_understood(question: Question, text: str) -> None:
+    got = read(text, question, "en")
+    assert got.meaning is None
+    assert len(got.suggestions) <= 3
+
+
+def test_below_the_threshold_there_is_no_meaning_only_suggestions() -> None:
+    for language in LANGUAGES:
+        for question in QUESTIONS:
+            for text in ("hmm well", "the thing", "ok so", "igen de nem", "这个嘛"):
+                got = read(text, question, language)
+                if got.by == "model" and got.meaning is not None:
+                    assert got.confidence >= CONFIDENT
+                if got.meaning is None:
+                    valid = {m for t in (*TABLES[question], "anywhere") for m in _meanings(t)}
+                    assert set(got.suggestions) <= valid | _offer_meanings()
+
+
+def _meanings(table: str) -> set[str]:
+    labels = understanding().classifiers["en"].labels
+    return {label.split(".", 1)[1] for label in labels if label.startswith(f"{table}.")}
+
+
+def _offer_meanings() -> set[str]:
+    return {"instalment:6", "instalment:12", "pay_now", "hardship", "settlement", "holiday"}
+
+
+def test_empty_text_means_nothing() -> None:
+    assert read("   ", Question.CAUSE, "en") == Interpretation(None, 0.0)
+
+
+def test_an_unknown_language_reads_as_english() -> None:
+    assert read("I agree", Question.AGREEMENT, "xx").meaning == "accept"
+
+
+def test_question_at_a_step() -> None:
+    assert Question.at("cause_other") is Question.CAUSE
+    assert Question.at("income") is Question.INCOME
+    assert Question.at("handoff") is Question.NOTHING
+    assert read("talk to a person", Question.at("agreed"), "en").meaning == "person"
+
+
+# --- The classifier ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fast_scores_are_the_pipelines_scores(language: str) -> None:
+    classifier = understanding().classifiers[language]
+    for text in ("i lost my job in may", "nem tudom még", "我想暂停还款", "", "?"):
+        expected = classifier.pipeline.decision_function([prepare(text)])[0]
+        assert np.allclose(classifier.scores(text), expected)
+
+
+def test_training_is_deterministic() -> None:
+    examples = load_examples("hu")
+    first, second = Classifier.train(examples), Classifier.train(examples)
+    for text in ("elvesztettem az állásom", "szünetet kérnék"):
+        assert np.array_equal(first.scores(text), second.scores(text))
+
+
+def test_chinese_is_read_without_spaces() -> None:
+    grams = features(prepare("我失业了"))
+    assert "失业" in grams and "w:我失业了" not in grams
+
+
+# --- The examples, as data ----------------------------------------------------------------------
+
+KNOWN_TABLES = {table for tables in TABLES.values() for table in tables} | {"anywhere"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_example_table_is_a_question_and_a_meaning(language: str) -> None:
+    examples = load_examples(language)
+    for label, texts in examples.texts.items():
+        table, name = label.split(".", 1)
+        assert table in KNOWN_TABLES, label
+        if table == "anywhere":
+            assert name in ANYWHERE, label
+        assert len(texts) >= 8, label
+        assert len({normal_form(t) for t in texts}) == len(texts), f"{label}: a text twice"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_buttons_words_are_the_catalogs(language: str) -> None:
+    """A button's words in the examples are its label in the language's catalog."""
+    catalog = (ROOT / "locales" / language / "LC_MESSAGES" / "messages.po").read_text("utf-8")
+    key = "msgid" if language == "en" else "msgstr"
+    labels = set(re.findall(rf'^{key} "(.*)"$', catalog, re.MULTILINE))
+    for label, words in load_examples(language).buttons.items():
+        for word in words:
+            assert word in labels, f"{label}: {word!r} is not a button of the {language} catalog"
+
+
+def _key(text: str) -> str:
+    """A text as compared for overlap: normal form, punctuation dropped, digits kept."""
+    return " ".join(re.sub(r"[^\w\s]", " ", normal_form(text)).split())
+
+
+def _training_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for language in LANGUAGES:
+        for label, texts in load_examples(language).texts.items():
+            keys.update((_key(text), f"{language}:{label}") for text in texts)
+    return keys
+
+
+@pytest.mark.parametrize("folder", ["evaluation", "understanding_dev"])
+def test_no_held_out_text_is_a_training_example(folder: str) -> None:
+    """The held-out sets measure what was not learned. The texts are not shown on failure (the
+    evaluation set is read by no one who writes examples): only the tables to look at."""
+    training = _training_keys()
+    found = []
+    for path in sorted((ROOT / "tests" / folder).glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                key = _key(json.loads(line)["text"])
+                if key in training:
+                    found.append(training[key])
+    where = "" if folder == "evaluation" else f", in {sorted(found)}"
+    count = len(found)
+    assert count == 0, f"{count} held-out texts are training examples{where}"
+
+
+def test_the_layer_is_trained_once() -> None:
+    assert meaning.understanding() is meaning.understanding()
