@@ -256,7 +256,7 @@ def test_placeholders() -> None:
     assert placeholders("%(n)d of %(total)s") == {"n", "total"}
     assert placeholders("{{ bank.name }} and {{name}}") == {"bank", "name"}
     assert placeholders("Nothing here, not even 100 or %") == set()
-    assert placeholders("分%(n)s期，每期%(amount)s") == {"n", "amount"}  # noqa: RUF001
+    assert placeholders("分%(n)s期，每期%(amount)s") == {"n", "amount"}
 
 
 def _catalog(language: str, *messages: Message) -> Catalog:

@@ -367,6 +367,8 @@ def parse_offer(args: str, language: str) -> tuple[Decimal, int, date | None] | 
     if len(words) < 2 or not words[-1].isascii() or not words[-1].isdigit():
         return None
     months = int(words.pop())
+    if not any(ch.isdigit() for word in words for ch in word):
+        return None  # a command takes the amount in figures, not in words
     reading = read_amount(" ".join(words), language)
     if reading.amount is None:
         reading = read_amount(" ".join(words), "en")
