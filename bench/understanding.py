@@ -64,7 +64,8 @@ def load_cases(paths: Iterable[Path]) -> list[Case]:
         for line in file.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                cases.append(Case(file.stem, row["question"], row["text"], str(row["expect"])))
+                language = file.stem.split(".")[0]
+                cases.append(Case(language, row["question"], row["text"], str(row["expect"])))
     return cases
 
 

@@ -230,6 +230,21 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
 )  # fmt: skip
+#: An amount said for a period other than the month asked about: "400 a week", "30k a year",
+#: "hetente 40 ezer", "一周挣400", "年薪十万". Such an amount is not read (a month's is asked).
+PERIOD_AFTER = (
+    r" ?(?:k|e|ezer\w*|grand|thousand)?"
+    r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
+    r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight)|weekly|yearly|"
+    r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
+    r"óránként|egy héten|egy évben|kéthetente)\b",
+)
+PERIOD_BEFORE = (
+    r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
+    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
+    r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时)"
+    r"\W{0,2}\w{0,3}\W{0,2}$",
+)
 #: Around a number that stands alone: "五块吧", "大概三千".
 AROUND_A_NUMBER = (
     r"about", r"around", r"körülbelül", r"kb", r"左右", r"大概", r"大约", r"约", r"差不多",
@@ -406,6 +421,7 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"help(?: me)?", r"help", r"menu", r"commands?", r"what can you do",
         r"how does (?:this|it) work",
         r"帮助", r"帮帮我", r"帮忙", r"怎么用(?:这个)?", r"这个怎么用", r"使用说明", r"菜单",
+        r"求助",
         r"segítség\w*", r"segíts(?:en)?", r"súgó", r"menü", r"parancsok", r"hogyan működik",
         r"mit tudsz",
     ),
@@ -754,6 +770,8 @@ _NEGATIVE_BEFORE = re.compile(
     rf"(?:{'|'.join(_fold(p) for p in NEGATIVE_SIGNS)}) ?(?:(?:{'|'.join(CURRENCY_WORDS)}) ?)?$"
 )
 _ZERO_WORDS = _compile(ZERO_WORDS)
+_PERIOD_AFTER = _compile(PERIOD_AFTER)
+_PERIOD_BEFORE = _compile(PERIOD_BEFORE)
 _NOISE_AROUND_A_NUMBER = re.compile(
     rf"(?:{'|'.join(CURRENCY_WORDS)}|{'|'.join(map(_fold, AROUND_A_NUMBER))}|[^\w]|_)"
 )
@@ -772,6 +790,8 @@ class _Number:
     strong: bool
     negative: bool
     unit: str | None
+    #: Said per week, year, day or hour: not the monthly amount asked for.
+    not_monthly: bool = False
 
 
 def _parse_arabic(raw: str, language: str) -> Decimal | None:
@@ -944,7 +964,9 @@ def _numbers(text: str, language: str) -> list[_Number]:
                     break
         before = text[max(0, match.start() - 12) : match.start()]
         negative = bool(_NEGATIVE_BEFORE.search(before))
-        found.append(_Number(value, strong, negative, _unit_around(text, match.start(), end)))
+        unit = _unit_around(text, match.start(), end)
+        not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before))
+        found.append(_Number(value, strong, negative, unit, not_monthly))
     return found
 
 
@@ -987,19 +1009,25 @@ def _hu_pieces(word: str) -> list[str] | None:
     return None
 
 
-def _spelled_value(values: list[Decimal]) -> Decimal:
+def _spelled_value(values: list[Decimal]) -> Decimal | None:
     """Pieces of a spelled number in order: hundreds multiply what came before them, thousands
-    and millions close a group ("two thousand five hundred", "kétszázötvenezer")."""
+    and millions close a group ("two thousand five hundred", "kétszázötvenezer"). ``None`` when
+    the pieces do not make one number: "one fifty" may be 150 or 1.50, "five six" two numbers."""
     total = section = Decimal(0)
+    last: Decimal | None = None  # the last piece added since a hundred or a thousand
     for value in values:
         if value == 100:
-            section = (section or 1) * value
+            section, last = (section or 1) * value, None
         elif value >= 1000:
-            total += (section or 1) * value
-            section = Decimal(0)
+            total, section, last = total + (section or 1) * value, Decimal(0), None
+        elif value < 1 or last is None or (last in _TENS and value < 10):
+            section, last = section + value, value
         else:
-            section += value
+            return None  # a unit, a teen or a ten after a unit or a teen
     return total + section
+
+
+_TENS = frozenset(Decimal(n) for n in (10, 20, 30, 40, 50, 60, 70, 80, 90))
 
 
 def _spell_out(folded: str, language: str) -> str:
@@ -1037,7 +1065,9 @@ def _spell_out(folded: str, language: str) -> str:
         if end > written or (values[0] >= 100 and _DIGIT_BEFORE.search(folded[:start])):
             continue  # "8 ezer", "2 thousand": the multiplier after the digits reads it
         if strong or not _NOISE_AROUND_A_NUMBER.sub("", folded[:start] + folded[end:]):
-            folded = f"{folded[:start]}{_spelled_value(values).normalize():f}{folded[end:]}"
+            value = _spelled_value(values)
+            number = " 几千 " if value is None else f"{value.normalize():f}"
+            folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
     return folded
 
@@ -1078,6 +1108,8 @@ def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) 
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         if any(n.value is None for n in chosen) or len({(n.negative, n.value) for n in chosen}) > 1:
             return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if any(n.not_monthly for n in chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
         number = chosen[0]
         assert number.value is not None
         if number.negative and number.value > 0:
@@ -1388,6 +1420,8 @@ DONT_KNOW = (
     r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
     r"^(?:maybe|perhaps|possibly|could be|we'?ll see)$", r"\bmaybe,? maybe not\b",
     r"^(?:也许|或许|可能吧|可能|看情况|走着瞧)$", r"\bmajd (?:kiderül|meglátjuk)\b",
+    r"\b(?:it )?depends (?:on|if|whether|when)\b", r"^(?:it )?depends$", r"\battól függ\w*",
+    r"^要看", r"取决于", r"看(?:能不能|是否|情况)",
 )  # fmt: skip
 _DONT_KNOW = _compile(DONT_KNOW)
 
@@ -1474,7 +1508,9 @@ DISPUTE_PHRASES = (
     r"\bnem az én (?:tartozás|adósság|kártyá|számlá|hitel|vásárlás)\w*",
     r"\bnem én (?:vásároltam|költöttem|vettem|fizettem|csináltam|nyitottam|igényeltem|költötte)\w*",
     r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló\w*", r"\bellopt\w*", r"\blopták\b",
-    r"\bjogosulatlan\w*", r"\bnem tartozom\b", r"\bvisszaélés\w*", r"\bklónoz\w*",
+    r"\bjogosulatlan\w*",
+    r"(?<!senkinek )(?<!másnak )\bnem tartozom\b(?! (?:másnak|senkinek|mással|máshova))",
+    r"\bvisszaélés\w*", r"\bklónoz\w*",
     r"\bfeltört\w*", r"\bsoha (?:nem|sem) (?:volt|igényeltem|nyitottam|vettem|használtam)\b",
     r"\bnem is (?:volt|az enyém)\b", r"\bnem ismerem (?:ezt|a) (?:tartozás|hitel|számlá)\w*",
     r"\bnem igényeltem\b", r"\bnem is (?:az én|én)\b", r"\bnem én voltam\b",
@@ -1576,6 +1612,7 @@ BACK_PHRASES = (
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
     r"más lehetőség\w*|másik(?:at)?)",
     r"(?:看看|看|换)(?:别的|其他的?|其它的?)(?:方案)?", r"换一个", r"换个(?:方案)?",
+    r"előző(?: oldal| lépés| oldalra)?", r"上一页", r"上一个页面", r"previous page",
     r"vissza(?: a (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére))?",
     r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
     r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
@@ -1638,12 +1675,18 @@ TEMPORARY_WORDS = (
     r"\btemp\w*", r"\bshort[- ]?term\b", r"\bfor (?:a (?:little )?while|now)\b",
     r"\bátmeneti\w*", r"\bideiglenes\w*", r"\brövid távú\b", r"\brövidtávú\b",
     r"\begyelőre\b", r"暂时", r"暫時", r"临时", r"臨時", r"短期(?!内|內)", r"一时", r"一阵子",
+    r"\b(?:will|gonna|going to|should|it'll|itll) (?:change|improve|get better|recover|pick up)\b",
+    r"\bjavul\w*", r"\bváltozni fog\b", r"\b(?:helyre|rendbe) ?jön\b",
+    r"好起来", r"好轉", r"好转", r"会恢复", r"會恢復", r"会变好", r"會變好",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
     r"\b(?:will|gonna|going to|it'll|itll) last\b", r"\blasting\b",
     r"\btartós\w*", r"\bvégleges\w*", r"\bvégleg\b", r"\bhosszú ?távú\b", r"\bmarad\w*",
     r"长期", r"長期", r"永久", r"一直这样", r"一直這樣", r"持续", r"持續",
+    r"\b(?:won'?t|wont|will not|not gonna|not going to|never going to|isn'?t going to|"
+    r"isnt going to) (?:change|improve|get better|recover|pick up)\b",
+    r"\bnem fog (?:változni|javulni)\b", r"不会变", r"不會變", r"不会改变", r"没法改变",
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
@@ -1732,7 +1775,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:it )?off) ?(?:now|today)?\b", r"\bfull payment\b", r"\bpay(?:ing)? (?:it )?now\b",
         r"\bin full\b",
         r"\bmost (?:ki)?fizet\w*", r"\begyben (?:ki)?fizet\w*", r"\bkifizetem (?:az )?egész\w*",
-        r"\bteljes összeg\w*", r"\bazonnal\w*",
+        r"\bteljes összeg\w*", r"\bazonnal\w*", r"\bki tudok fizetni mindent\b",
+        r"\bmindent (?:ki|be)fizet\w*", r"\b(?:az )?egészet (?:ki|be)fizet\w*",
         r"全部还清", r"一次(?:性)?还清", r"现在还", r"全额", r"全款", r"马上还", r"立即还",
     ),
     "instalment": (
@@ -1788,7 +1832,7 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bpayment (?:link|details|methods?|options)\b", r"\bpay (?:online|by card|with card)\b",
         r"\bhogy(?:an)? (?:tudok |lehet |kell |tudnék )?(?:be)?fizet\w*",
         r"\bhová? (?:kell |tudok |lehet |tudom )?(?:(?:át|el)?utal|(?:be)?fizet|küld)\w*",
-        r"\bhol (?:tudok |lehet )?(?:be)?fizet\w*", r"\bszámlaszám\w*", r"\bfizetési mód\w*",
+        r"\bhol (?:tudok |lehet )?(?:be)?fizet\w*", r"számlaszám\w*", r"\bfizetési mód\w*",
         r"\bhogy(?:an)? utal\w*",
         r"怎么还", r"如何还", r"怎么付", r"怎样还", r"怎么转账", r"还款账", r"账号",
         r"在哪(?:里)?还", r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
@@ -1801,16 +1845,20 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
         r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案",
         r"重新(?:协商|谈|制定|安排)",
-        r"降低月供", r"少还", r"新方案", r"修改计划",
+        r"降低月供", r"少还", r"新方案", r"修改计划", r"新的(?:还款)?(?:计划|方案|安排)",
+        r"\bnew (?:arrangement|payment plan|schedule)\b",
+        r"\búj (?:fizetési )?(?:terv|ütemezés)\w*",
     ),
 }  # fmt: skip
 
 #: "Something else" as the whole answer to "why is the payment late?".
 OTHER_REASON_PHRASES = (
     r"(?:it'?s |its |for )?(?:some|an|a)?(?:thing|other|another|different) ?(?:else|reason|cause)?",
-    r"other(?: reason)?", r"none of (?:these|those|the above)", r"not (?:in )?(?:the|this) list",
-    r"(?:valami |egyéb |más )?(?:más|egyéb)(?: ok| okból| ok miatt| dolog)?", r"egyik sem",
-    r"(?:是)?(?:其他|其它|别的)(?:原因|的)?", r"都不是",
+    r"(?:(?:really|actually|honestly|well|hmm|igazából|hát|őszintén|其实|嗯)\W? ?)?"
+    r"(?:other(?: reason)?|none of (?:these|those|the above)(?: really)?|"
+    r"not (?:in )?(?:the|this) list|"
+    r"(?:valami |egyéb |más )?(?:más|egyéb)(?: ok| okból| ok miatt| dolog)?|egyik sem|"
+    r"(?:是)?(?:其他|其它|别的)(?:原因|的)?|(?:上面的?|以上)?都不是)",
 )  # fmt: skip
 _OTHER_REASON = re.compile(rf"(?:{_alternatives(OTHER_REASON_PHRASES)})")
 
