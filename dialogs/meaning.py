@@ -14,18 +14,20 @@ The meanings are the vocabulary of ``tests/evaluation/README.md``: ``yes``, ``no
 
 A message is read in this order, and the first reading that is sure wins:
 
-1. **Safety.** Distress (crisis, self-harm, hopelessness) and a dispute of the debt are heard at
-   every question, by rules and by the classifier with a low bar: a false alarm costs a hand-off,
-   a miss costs a person.
-2. **Commands** (``/person``, ``/stop`` …) and **the buttons' own words**, typed (a fuzzy match
-   against the labels of the buttons the question shows, never across a negation).
-3. **The question's rules**, where rules are exact: the card's four digits, amounts (money is
-   never guessed: an ambiguous amount stays ``ambiguous``), months, an option's number or term,
-   yes and no, "back", a refusal at the agreement (which is never read as acceptance).
-4. **Requests heard everywhere**, said as the whole message ("talk to a person", "magyarul").
+1. **Safety, by rules.** Distress (crisis, self-harm, hopelessness, not coping) and a dispute of
+   the debt are heard at every question, in every language, before anything else.
+2. **Exact readings:** a command (``/person`` …); a request said as the whole message ("talk to
+   a person", "magyarul", "退订"); the words of a button the question shows, typed (a fuzzy match,
+   never across a negation); the question's rules, where rules are exact: the card's four digits,
+   amounts (money is never guessed: an ambiguous amount stays ``ambiguous``), months, an option's
+   number or term, yes and no, "back", a refusal at the agreement (never read as acceptance).
+3. **Safety, by the classifier:** distress or a dispute no rule heard, at a low bar (a false
+   alarm costs a hand-off, a miss costs a person), at a higher one over an exact reading.
+4. A request inside a longer sentence, unless the classifier is sure of another answer.
 5. **The classifier** of the language (:mod:`dialogs.classifier`), restricted to the meanings of
-   the question and those heard everywhere. Above :data:`CONFIDENT`, a meaning; below it, no
-   meaning but up to three ``suggestions`` for "did you mean" buttons. It never guesses below it.
+   the question and those heard everywhere. From :data:`CONFIDENT`, a meaning; below it, no
+   meaning but up to three ``suggestions`` for "did you mean" buttons: it never guesses below it.
+   At a money question, below it the amount is simply asked again (``ambiguous``).
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ __all__ = [
     "ShownOffer",
     "Understanding",
     "interpret",
+    "offer_meaning",
     "understanding",
 ]
 
@@ -294,6 +297,7 @@ class Understanding:
     ) -> Interpretation:
         """What ``text``, typed at ``question`` in a conversation in ``language``, meant."""
         question = Question(question)
+        language = str(language or "").strip().lower()[:2]
         language = language if language in self.classifiers else "en"
         if not prepare(text):
             return Interpretation(None, 0.0)
@@ -363,8 +367,7 @@ def _buttons(examples: Examples) -> dict[Question, dict[str, str]]:
 
 def _number(amount: Decimal) -> str:
     """An amount as a plain number: ``2400``, ``1250.5``."""
-    text = f"{amount.normalize():f}"
-    return text
+    return f"{amount.normalize():f}"
 
 
 def offer_meaning(offer: Offer) -> str:
@@ -406,15 +409,28 @@ class _Reading:
         return self.whole_request or read_intent(self.text, self.language)
 
     def take(
-        self, meaning: str, by: str, confidence: float = 1.0, **values: object
+        self,
+        meaning: str,
+        by: str,
+        confidence: float = 1.0,
+        *,
+        amount: Decimal | None = None,
+        amount_problem: AmountProblem | None = None,
+        months: int | None = None,
+        option: int | None = None,
+        digits: str | None = None,
     ) -> Interpretation:
         return Interpretation(
             meaning,
             confidence,
+            amount=amount,
+            amount_problem=amount_problem,
+            months=months,
+            option=option,
+            digits=digits,
             vulnerable=self.vulnerable,
             by=by,
             probabilities=tuple(self.ranked),
-            **values,  # type: ignore[arg-type]
         )
 
     def not_understood(self, suggestions: Sequence[str] = ()) -> Interpretation:
@@ -437,7 +453,7 @@ class _Reading:
         alarm = self.alarm(answered=answer is not None and answer.by in ("rule", "button"))
         return alarm or answer or self.request_in_a_sentence() or self.model()
 
-    # --- 1. safety --------------------------------------------------------------------------
+    # --- safety by the classifier -------------------------------------------------------------
 
     def alarm(self, *, answered: bool) -> Interpretation | None:
         """Distress or a dispute the classifier hears though no rule did."""
@@ -449,7 +465,7 @@ class _Reading:
             return self.take("dispute", "safety", dispute)
         return None
 
-    # --- 2. commands and buttons ------------------------------------------------------------
+    # --- exact readings: commands, buttons, the question's rules --------------------------------
 
     def command(self) -> Interpretation | None:
         if not _COMMAND.fullmatch(self.text):
@@ -468,8 +484,6 @@ class _Reading:
         if self.question in MONEY and meaning == "0":
             return self.take("0", "button", amount=Decimal(0))
         return self.take(meaning, "button")
-
-    # --- 3. the question's rules ------------------------------------------------------------
 
     def rules(self) -> Interpretation | None:
         match self.question:
@@ -609,7 +623,7 @@ class _Reading:
             return self.take("accept", "rule")
         return self.take("decline", "rule") if says_back(self.text) else None
 
-    # --- 4. requests heard everywhere ---------------------------------------------------------
+    # --- requests heard everywhere -------------------------------------------------------------
 
     def request(self) -> Interpretation | None:
         """A request said as the whole message ("talk to a person", "magyarul", "退订")."""
@@ -633,7 +647,7 @@ class _Reading:
             return self.take(meaning, "request")
         return None
 
-    # --- 5. the classifier --------------------------------------------------------------------
+    # --- the classifier ---------------------------------------------------------------------------
 
     def model(self) -> Interpretation:
         unsaid = {"distress", "claim_paid"} if says_unpaid(self.text) else {"distress"}
