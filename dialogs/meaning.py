@@ -65,6 +65,7 @@ from dialogs.understanding import (
     read_yes_no,
     says_back,
     says_dont_know,
+    says_last_one,
     says_other_reason,
     says_this_one,
     says_unpaid,
@@ -567,6 +568,8 @@ class _Reading:
 
     def options(self) -> Interpretation | None:
         number = read_choice_number(self.text, len(self.offers))
+        if not number and self.offers and says_last_one(self.text):
+            number = len(self.offers)
         if number:
             return self.take(str(number), "rule", option=number)
         top = self.ranked[0][0] if self.ranked else ""

@@ -52,6 +52,7 @@ __all__ = [
     "read_yes_no",
     "says_back",
     "says_dont_know",
+    "says_last_one",
     "says_other_reason",
     "says_this_one",
     "says_unpaid",
@@ -309,7 +310,8 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
 
 YES_WORDS = (
     "yes", "y", "yeah", "yea", "yep", "yup", "ya", "yah", "ok", "okay", "okey", "k", "sure",
-    "sure thing", "of course", "certainly", "definitely", "absolutely", "alright", "all right",
+    "sure thing", "why not", "of course", "certainly", "definitely", "absolutely", "alright",
+    "all right",
     "fine", "good", "great", "correct", "right", "that's right", "true", "agreed", "i agree",
     "i do", "i can", "i will", "sounds good", "go ahead", "please do", "no problem", "no worries",
     "igen", "persze", "jó", "jól van", "rendben", "oké", "okés", "naná", "hogyne", "természetesen",
@@ -1459,6 +1461,7 @@ DISTRESS_PHRASES = (
     r"\b(?:i'm|im|i am|so|feel|feeling|getting) desperate\b",
     r"\b(?:i'm|im|i am) (?:so )?done with (?:life|everything|it all)\b", r"\bdespair\w*",
     r"\bcrying (?:all|every)\b", r"\bcan'?t stop crying\b", r"\bsee no way\b",
+    r"\bnever wake up\b", r"\b(?:don't|do not|dont) want to wake up\b",
     r"\b(?:nothing|no one|nobody) (?:left|cares)\b", r"\bwhat'?s the point\b",
     r"\boverwhelm\w*",
     # hu
@@ -1473,11 +1476,13 @@ DISTRESS_PHRASES = (
     r"\bösszeomlottam\b", r"\bösszeomlás\w*", r"\bidegösszeroppan\w*", r"\bpánikroham\w*",
     r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
     r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
+    r"\bnem akarok (?:többé |reggel )?felébredni\b",
     # zh
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
     r"撑不住",
-    r"扛不住", r"绝望", r"絕望", r"没有希望", r"没希望", r"看不到希望", r"崩溃", r"崩潰",
+    r"扛不住", r"绝望", r"絕望", r"不想醒来", r"不想再醒", r"没有希望", r"没希望", r"看不到希望",
+    r"崩溃", r"崩潰",
     r"走投无路", r"没有活路", r"没活路", r"生不如死", r"受不了了", r"一了百了", r"不如死",
     r"没有出路", r"没出路", r"想不开", r"活够了", r"死了算了", r"不想再撑", r"熬不下去",
 )  # fmt: skip
@@ -1497,6 +1502,7 @@ DISPUTE_PHRASES = (
     r"(?:stolen|cloned|hacked|skimmed|compromised)\b",
     r"\bstolen\b", r"\bidentity theft\b", r"\bcloned\b", r"\bhacked\b",
     r"\b(?:don't|do not|dont) owe (?:you|this|that|the bank|anything to you|this money|it)\b",
+    r"\b(?:don't|do not|dont) (?:think|believe) i owe\b", r"\bi owe (?:you )?nothing\b",
     r"\bsomeone (?:else )?(?:used|took|stole) my\b",
     r"\bwithout my (?:permission|consent|knowledge)\b",
     r"\bwrong (?:person|amount|account)\b", r"\bnot (?:me|i) who\b", r"\bnothing to do with me\b",
@@ -1623,7 +1629,8 @@ BACK_PHRASES = (
 REFUSAL_WORDS = (
     # en
     r"\bno\b(?! (?:problem|problems|worries|doubt|issue)\b)", r"\bnope\b", r"\bnah\b",
-    r"\bnot\b", r"n't\b", r"\b(?:dont|cant|wont|isnt|didnt|doesnt|havent|arent|wouldnt|couldnt)\b",
+    r"(?<!why )\bnot\b", r"n't\b",
+    r"\b(?:dont|cant|wont|isnt|didnt|doesnt|havent|arent|wouldnt|couldnt)\b",
     r"\bnever\b", r"\bwait\b", r"\bhold on\b",
     r"\bhang on\b", r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
     r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
@@ -1768,6 +1775,20 @@ THIS_ONE_PHRASES = (
     r"legyen ez", r"ez lesz az", r"ezzel megyek",
     r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
 )  # fmt: skip
+#: "The last one": the last of the options shown.
+LAST_ONE_PHRASES = (
+    r"(?:i'?ll take |i want |give me )?(?:the )?(?:very )?last(?: one| option| plan)?(?: please)?",
+    r"(?:az )?utolsó(?:t| opció\w*| lehetőség\w*| terv\w*)?(?: kérem)?",
+    r"(?:选)?最后一个(?:方案)?(?:吧)?",
+)  # fmt: skip
+_LAST_ONE = re.compile(rf"(?:{_alternatives(LAST_ONE_PHRASES)})")
+
+
+def says_last_one(text: str) -> bool:
+    """The whole message picks the last option shown: "the last one", "az utolsót", "最后一个"."""
+    return _LAST_ONE.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
 #: What an offer is, in a few words: the kinds of the offers shown, and the other buttons.
 OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
     "pay_now": (
@@ -1819,7 +1840,7 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
 MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "claim_paid": (
         r"\bpaid\b", r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
-        r"\btransferred\b", r"\bpayment (?:is )?(?:done|made|sent)\b",
+        r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
         r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b",
         r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
