@@ -180,6 +180,8 @@ ZERO_WORDS = (
     r"\bnot (?:a (?:penny|cent)|earning|making) (?:any(?:thing)?|a thing)?",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
+    r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
+    r"\b(?:don'?t|do not) owe (?:anybody|anyone|any one)\b", r"不欠别人", r"没欠别人",
     r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
@@ -318,7 +320,10 @@ YES_WORDS = (
     "mehet", "egyetértek", "stimmel", "így van", "úgy van", "nem probléma", "nincs gond",
     "semmi gond", "nem gond",
     "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
-    "當然", "同意", "没错", "沒錯", "不错", "不錯",
+    "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
+    "确认", "確認", "确定", "確定", "成交",
+    "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
+    "let's go", "lets go", "legyen", "legyen így", "rendben van",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -331,7 +336,7 @@ NO_WORDS = (
 POLITE_WORDS = (
     "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
     "köszönöm", "köszi", "kérem", "kérlek", "szépen",
-    "谢谢", "謝謝", "谢了", "请", "麻烦了",
+    "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
     "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
 )  # fmt: skip
 #: Emoji answers.
@@ -593,6 +598,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\b(?:fizetés|jövedelm|bér|kereset)\w* (?:\w+ )?(?:csökkent|kevesebb)\w*",
         r"\bcsökkent\w* (?:a )?(?:fizetés|jövedelm|bér|munkaid|kereset)\w*",
         r"\bfizetéscsökkent\w*", r"\bbércsökkent\w*", r"\brészmunkaid\w*",
+        r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
     ),
     Cause.FAMILY_EMERGENCY: (
         r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
@@ -612,6 +618,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcompany (?:went |has gone |is going )?(?:bankrupt|under|bust)\b",
         r"\bcompany (?:closed|shut)\b",
         r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
+        r"个体", r"没活(?:干)?", r"活都没有", r"接不到活", r"没有活干", r"没有订单",
         r"我的店", r"小店", r"客户不付",
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
@@ -1619,6 +1626,9 @@ BACK_PHRASES = (
     r"más lehetőség\w*|másik(?:at)?)",
     r"(?:看看|看|换)(?:别的|其他的?|其它的?)(?:方案)?", r"换一个", r"换个(?:方案)?",
     r"előző(?: oldal| lépés| oldalra)?", r"上一页", r"上一个页面", r"previous page",
+    r"mégse(?:m)?", r"inkább nem", r"never ?mind", r"forget it", r"算了(?:吧)?",
+    r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
+    r"不要这个(?:方案)?", r"不是这个",
     r"vissza(?: a (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére))?",
     r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
     r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
@@ -1772,7 +1782,10 @@ THIS_ONE_PHRASES = (
     r"(?: for me)?",
     r"this one it is", r"that'?s (?:the one|it|the plan)(?: for me)?", r"(?:it'?s |it is )?perfect",
     r"ezt(?: kérem| választom| szeretném| vállalom| vállalnám| kérném)?", r"ez(?: lesz| jó| az)?",
-    r"legyen ez", r"ez lesz az", r"ezzel megyek",
+    r"legyen ez", r"ez lesz az", r"ezzel megyek", r"(?:ez )?tetszik", r"ez (?:nagyon )?jó",
+    r"select(?: it| this)?", r"choose(?: it| this)?", r"pick(?: it| this)?",
+    r"i like (?:this|that)(?: one)?", r"(?:this|that) one looks good",
+    r"确定", r"就选这个", r"这个(?:不错|好|可以|挺好)",
     r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
 )  # fmt: skip
 #: "The last one": the last of the options shown.
@@ -1867,6 +1880,8 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案",
         r"重新(?:协商|谈|制定|安排)",
         r"降低月供", r"少还", r"新方案", r"修改计划", r"新的(?:还款)?(?:计划|方案|安排)",
+        r"\btoo (?:high|much|expensive|big)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
+        r"太(?:高|多|贵|大)",
         r"\bnew (?:arrangement|payment plan|schedule)\b",
         r"\búj (?:fizetési )?(?:terv|ütemezés)\w*",
     ),
