@@ -261,7 +261,7 @@ _NEGATION = re.compile(
     r"\b(?:not|no|dont|didnt|havent|hasnt|cant|wont|isnt|never|nem|ne|nincs|sem)\b"
     r"|不|没|沒|别|別|未|无"
 )
-_ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*")
+_ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*[.!]?\s*", re.IGNORECASE)
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
@@ -567,21 +567,24 @@ class _Reading:
         return reading.amount if reading.amount is not None and reading.amount > 0 else None
 
     def options(self) -> Interpretation | None:
+        """An option by its number, by its term, by what it is; or an own amount."""
         number = read_choice_number(self.text, len(self.offers))
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if number:
             return self.take(str(number), "rule", option=number)
-        top = self.ranked[0][0] if self.ranked else ""
-        if top != "holiday":
+        terms = read_terms(self.text)
+        amount = self.amount_offered()
+        if amount is not None and amount not in terms and not _ALONE_NUMBER.fullmatch(self.text):
+            return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
+        if not self.ranked or self.ranked[0][0] != "holiday":  # "pause 3 months" is no term
             offer = self.offer_by_term()
             if offer is not None:
                 return self.take(offer_meaning(self.offers[offer - 1]), "rule", option=offer)
         number = self.option_number()
         if number:
             return self.take(str(number), "rule", option=number)
-        amount = self.amount_offered()
-        if amount is not None:
+        if amount is not None and not terms:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
         kind = read_offer_kind(self.text)
         if kind is not None:
@@ -602,9 +605,8 @@ class _Reading:
     def offer_by_term(self) -> int | None:
         """The offer whose number of payments is said with a month or payment word ("the 12
         month one", "分12期"), or alone when it cannot be the option's number ("12")."""
-        plain = normal_form(self.text)
         terms = read_terms(self.text)
-        alone = _ALONE_NUMBER.fullmatch(plain)
+        alone = _ALONE_NUMBER.fullmatch(self.text)
         if alone and int(alone[1]) > len(self.offers):
             terms.add(int(alone[1]))
         found = {

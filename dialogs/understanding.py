@@ -186,6 +186,7 @@ ZERO_WORDS = (
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
     r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$", r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
 )  # fmt: skip
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
@@ -247,6 +248,24 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时)"
     r"\W{0,2}\w{0,3}\W{0,2}$",
+)
+#: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
+#: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
+PART_OF_IT = (
+    r"\balone\b", r"\bon top\b", r"\bplus\b", r"\bnot (?:including|counting)\b",
+    r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
+    r"\bjust (?:the )?rent\b",
+    r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b", r"\bnélkül\b",
+    r"\bcsak a (?:lakbér|rezsi|albérlet)\w*",
+    r"还有", r"另外还", r"加上", r"不算", r"不包括", r"光(?:房租|租金|吃饭)",
+)  # fmt: skip
+PART_BEFORE = (
+    r"(?:more than|over|above|at least|less than|under|below|upwards of|több mint|legalább|"
+    r"kevesebb mint|alatt|felett|至少|超过|不到|不少于)\W{0,2}(?:[$€£¥] ?)?$",
+)
+PART_AFTER = (
+    r" ?(?:多|出头|以上|以下|不到|plus\b|\+|or (?:more|less|so more)\b|felett\b|fölött\b|"
+    r"alatt\b|or more\b)",
 )
 #: Around a number that stands alone: "五块吧", "大概三千".
 AROUND_A_NUMBER = (
@@ -579,13 +598,19 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"生病", r"病了", r"住院", r"手术", r"手術", r"医院", r"醫院", r"看病", r"治病", r"疾病",
         r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
-        r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*",
+        r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
+        r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
     ),
     Cause.REDUCED_INCOME: (
         r"\b(?:salary|pay|wage|income|hours|earnings)\w* "
         r"(?:was |were |got |has been |have been |is |are )?"
         r"(?:cut|reduced|lowered|decreased|dropped|fell|went down|smaller|lower)\b",
         r"\b(?:pay|salary|wage) cuts?\b",
+        r"\b(?:shifts?|hours|overtime|pay|wages?) (?:got |were |was |have been |has been )?"
+        r"(?:slashed|halved|cut|reduced|dropped)\b",
+        r"\bműszak\w* (?:\w+ )?(?:megvág|csökkent|elvett|kevesebb)\w*",
+        r"\b(?:megvág|csökkent|elvett)\w* (?:a )?műszak\w*",
+        r"班次(?:被)?(?:砍|减|少)", r"排班(?:少|减)",
         r"\bcut (?:in |to )?(?:my )?(?:pay|salary|hours|wages?)\b",
         r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
@@ -603,6 +628,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
     Cause.FAMILY_EMERGENCY: (
         r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
         r"\bpassed away\b", r"\bdied\b", r"\bdeath\b", r"\bnewborn\b", r"\bpregnan\w*",
+        r"\bbaby\b", r"\bgave birth\b", r"\bbabá\w*", r"\bbabánk\w*", r"宝宝", r"寶寶", r"生孩子",
         r"家里出事", r"家里有事", r"家人", r"家庭", r"家中", r"离婚", r"離婚", r"葬礼", r"丧事",
         r"去世", r"过世", r"過世",
         r"\bcsalád\w*", r"\bválás(?:om|unk|a|t|ra|ban|unkat)?\b", r"\belvál\w*", r"\btemetés\w*",
@@ -612,6 +638,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bbusiness\w*",
         r"\bmy (?:own )?(?:company|shop|store|restaurant|firm|startup|salon|cafe)\b",
         r"\bshop\b", r"\bbankrupt\w*", r"\binsolven\w*", r"\bself[- ]employed\b", r"\bfreelanc\w*",
+        r"\bmy (?:nail |hair |beauty )?(?:salon|bar|bakery|garage|stall|studio|business)\b",
+        r"\bszalon\w*", r"美甲店", r"理发店", r"店(?:里|铺)?.{0,4}(?:赚|亏|没生意)",
         r"\b(?:clients?|customers?) "
         r"(?:didn't|did not|don't|do not|haven't|have not|won't|stopped) pay",
         r"\bsales (?:dropped|fell|went down)\b",
@@ -780,6 +808,9 @@ _NEGATIVE_BEFORE = re.compile(
 )
 _ZERO_WORDS = _compile(ZERO_WORDS)
 _PERIOD_AFTER = _compile(PERIOD_AFTER)
+_PART_OF_IT = _compile(PART_OF_IT)
+_PART_BEFORE = _compile(PART_BEFORE)
+_PART_AFTER = _compile(PART_AFTER)
 _PERIOD_BEFORE = _compile(PERIOD_BEFORE)
 _NOISE_AROUND_A_NUMBER = re.compile(
     rf"(?:{'|'.join(CURRENCY_WORDS)}|{'|'.join(map(_fold, AROUND_A_NUMBER))}|[^\w]|_)"
@@ -801,6 +832,8 @@ class _Number:
     unit: str | None
     #: Said per week, year, day or hour: not the monthly amount asked for.
     not_monthly: bool = False
+    #: Said as a part or a bound of the amount: "300多" (three hundred and some), "over 3000".
+    part: bool = False
 
 
 def _parse_arabic(raw: str, language: str) -> Decimal | None:
@@ -975,7 +1008,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
         not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before))
-        found.append(_Number(value, strong, negative, unit, not_monthly))
+        part = bool(_PART_AFTER.match(text, end) or _PART_BEFORE.search(before))
+        found.append(_Number(value, strong, negative, unit, not_monthly, part))
     return found
 
 
@@ -1119,6 +1153,11 @@ def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) 
             return AmountReading(None, AmountProblem.AMBIGUOUS)
         if any(n.not_monthly for n in chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
+        if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
+        words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
+        if chosen[0].value and _ZERO_WORDS.search(words):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
         assert number.value is not None
         if number.negative and number.value > 0:
@@ -1627,6 +1666,7 @@ BACK_PHRASES = (
     r"(?:看看|看|换)(?:别的|其他的?|其它的?)(?:方案)?", r"换一个", r"换个(?:方案)?",
     r"előző(?: oldal| lépés| oldalra)?", r"上一页", r"上一个页面", r"previous page",
     r"mégse(?:m)?", r"inkább nem", r"never ?mind", r"forget it", r"算了(?:吧)?",
+    r"hagyjuk(?: ezt)?", r"felejtsük el",
     r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
     r"不要这个(?:方案)?", r"不是这个",
     r"vissza(?: a (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére))?",
