@@ -77,6 +77,8 @@ from dialogs.understanding import (
 
 __all__ = [
     "ANYWHERE",
+    "CAUSES",
+    "MISSED_CHOICES",
     "Interpretation",
     "Offer",
     "Question",
