@@ -24,14 +24,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import Pipeline
-from sklearn.svm import LinearSVC
 
 from dialogs.understanding import forget_normal_forms, normal_form
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
 __all__ = ["Classifier", "Examples", "features", "forget_prepared", "load_examples", "prepare"]
 
@@ -134,8 +135,8 @@ class Classifier:
     """Scores every label of one language for a message; higher is more likely."""
 
     def __init__(self, pipeline: Pipeline) -> None:
-        vectorizer: TfidfVectorizer = pipeline.named_steps["features"]
-        model: LinearSVC = pipeline.named_steps["model"]
+        vectorizer = pipeline.named_steps["features"]
+        model = pipeline.named_steps["model"]
         self.pipeline = pipeline
         self.labels: tuple[str, ...] = tuple(str(label) for label in model.classes_)
         self._vocabulary: dict[str, int] = dict(vectorizer.vocabulary_)
@@ -145,7 +146,16 @@ class Classifier:
 
     @classmethod
     def train(cls, examples: Examples) -> Classifier:
-        """Fit the pipeline on every example of the language (deterministic)."""
+        """Fit the pipeline on every example of the language (deterministic).
+
+        scikit-learn is imported here, not with the module: reading messages needs only the
+        fitted numbers, and a process that never trains (a test of the dialogue without typed
+        text) does not pay for the import (about a second).
+        """
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.pipeline import Pipeline
+        from sklearn.svm import LinearSVC
+
         texts, labels = [], []
         for label, written in examples.texts.items():
             for text in written:
