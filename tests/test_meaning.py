@@ -16,12 +16,15 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogs import meaning
 from dialogs.classifier import Classifier, features, load_examples, prepare
 from dialogs.meaning import (
     ANYWHERE,
     CONFIDENT,
+    MONEY,
     TABLES,
     Interpretation,
     Question,
@@ -647,3 +650,26 @@ def test_the_development_set_is_understood() -> None:
     assert report.worst_recall_of("dispute") >= 0.95
     assert report.refusals_accepted == []
     assert report.amounts_misread == []
+
+
+# --- Never raising, whatever is typed -------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=80),
+        st.text(alphabet="0123456789 .,-万千百十一二两零几kK$€ezer", max_size=30),
+    ),
+    st.sampled_from(list(Question)),
+    st.sampled_from([*LANGUAGES, "", "xx"]),
+)
+def test_interpret_never_raises(text: str, question: Question, language: str) -> None:
+    got = read(text, question, language)
+    assert got.meaning is None or isinstance(got.meaning, str)
+    assert len(got.suggestions) <= 3
+    assert got.amount is None or got.amount >= 0
+    assert got.option is None or 1 <= got.option <= len(OFFERS)
+    assert got.digits is None or (len(got.digits) == 4 and got.digits.isdigit())
+    if got.meaning is not None and got.by == "model" and got.meaning != "distress":
+        assert got.confidence >= CONFIDENT or question in MONEY

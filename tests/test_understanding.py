@@ -10,15 +10,33 @@ from hypothesis import strategies as st
 
 from bot.domain import Cause
 from dialogs.understanding import (
+    MISSED_PHRASES,
+    OFFER_KIND_PHRASES,
     AmountProblem,
     AmountReading,
     Intent,
     read_amount,
+    read_card_digits,
     read_cause,
     read_choice_number,
     read_intent,
+    read_language_named,
+    read_missed_answer,
     read_months,
+    read_offer_kind,
+    read_probably,
+    read_temporary,
+    read_terms,
     read_yes_no,
+    says_back,
+    says_dont_know,
+    says_last_one,
+    says_other_reason,
+    says_this_one,
+    says_unpaid,
+    signals_dispute,
+    signals_distress,
+    signals_refusal,
     signals_vulnerability,
 )
 
@@ -642,6 +660,17 @@ def test_readers_never_raise(text: str, language: str, count: int) -> None:
     assert read_yes_no(text, language) in (None, True, False)
     choice = read_choice_number(text, count)
     assert choice is None or 1 <= choice <= count
+    digits = read_card_digits(text)
+    assert digits is None or (len(digits) == 4 and digits.isdigit())
+    assert all(isinstance(n, int) for n in read_terms(text))
+    for reader in (read_temporary, read_probably):
+        assert reader(text) in (None, True, False)
+    for says in (says_back, says_dont_know, says_this_one, says_other_reason, says_last_one,
+                 says_unpaid, signals_distress, signals_dispute, signals_refusal):  # fmt: skip
+        assert says(text) in (True, False)
+    assert read_offer_kind(text) in (None, *OFFER_KIND_PHRASES)
+    assert read_missed_answer(text) in (None, *MISSED_PHRASES)
+    assert read_language_named(text) in (None, *LANGUAGES)
 
 
 def test_long_messages_are_read_quickly() -> None:
@@ -653,3 +682,7 @@ def test_long_messages_are_read_quickly() -> None:
         read_choice_number(text, 3)
         read_cause(text, "en")
         signals_vulnerability(text)
+        signals_distress(text)
+        signals_dispute(text)
+        read_card_digits(text)
+        read_terms(text)
