@@ -32,9 +32,19 @@ import numpy.typing as npt
 from dialogs.understanding import forget_normal_forms, normal_form
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from sklearn.pipeline import Pipeline
 
-__all__ = ["Classifier", "Examples", "features", "forget_prepared", "load_examples", "prepare"]
+__all__ = [
+    "Classifier",
+    "Examples",
+    "example_files",
+    "features",
+    "forget_prepared",
+    "load_examples",
+    "prepare",
+]
 
 #: Emoji that stand for a word, so that "👍" teaches and reads like "ok".
 EMOJI_WORDS = {"👍": " ok ", "👌": " ok ", "✅": " ok ", "✔": " ok ", "👎": " no ", "❌": " no "}
@@ -112,19 +122,42 @@ class Examples:
     buttons: dict[str, tuple[str, ...]]
 
 
-def load_examples(language: str) -> Examples:
-    """Read ``dialogs/examples/<language>.toml``: a table per question with a table per meaning."""
-    source = resources.files("dialogs") / "examples" / f"{language}.toml"
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
-    texts: dict[str, tuple[str, ...]] = {}
-    buttons: dict[str, tuple[str, ...]] = {}
-    for question, meanings in data.items():
-        for meaning, table in meanings.items():
-            label = f"{question}.{meaning}"
-            texts[label] = tuple(table.get("examples", ()))
-            if table.get("buttons"):
-                buttons[label] = tuple(table["buttons"])
-    return Examples(language, texts, buttons)
+def load_examples(language: str, folder: Traversable | None = None) -> Examples:
+    """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``dialogs/examples/``.
+
+    Each file has a table per question with a table per meaning; the files are merged in the
+    order of their names (the main file first), a meaning's examples and buttons added up
+    (repeats dropped), so that colleagues can write more examples in files of their own.
+    """
+    where = folder if folder is not None else resources.files("dialogs") / "examples"
+    texts: dict[str, list[str]] = {}
+    buttons: dict[str, list[str]] = {}
+    for source in example_files(language, where):
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        for question, meanings in data.items():
+            for meaning, table in meanings.items():
+                label = f"{question}.{meaning}"
+                texts.setdefault(label, []).extend(table.get("examples", ()))
+                if table.get("buttons"):
+                    buttons.setdefault(label, []).extend(table["buttons"])
+    return Examples(
+        language,
+        {label: tuple(dict.fromkeys(found)) for label, found in texts.items()},
+        {label: tuple(dict.fromkeys(found)) for label, found in buttons.items()},
+    )
+
+
+def example_files(language: str, folder: Traversable) -> list[Traversable]:
+    """``<language>.toml`` then every ``<language>.*.toml`` of ``folder``, by name."""
+    main = f"{language}.toml"
+    extra = sorted(
+        entry.name
+        for entry in folder.iterdir()
+        if entry.name.startswith(f"{language}.")
+        and entry.name.endswith(".toml")
+        and entry.name != main
+    )
+    return [folder / name for name in (main, *extra)]
 
 
 #: The model's one setting worth tuning: a larger C fits the examples more closely.
