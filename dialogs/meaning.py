@@ -309,13 +309,26 @@ class Understanding:
 
     def probabilities(self, text: str, question: Question, language: str) -> dict[str, float]:
         """The classifier's probability of each meaning valid at ``question``, most likely first."""
+        return self.read(text, question, language)[0]
+
+    def read(
+        self, text: str, question: Question, language: str
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """The classifier's probability of each meaning valid at ``question``, most likely first,
+        and how close the message comes to the nearest example of each (0 to 1)."""
         restriction = self._valid[language][question]
-        scores = self.classifiers[language].scores(text)[restriction.columns] * SHARPNESS
+        all_scores, all_nearest = self.classifiers[language].read(text)
+        scores = all_scores[restriction.columns] * SHARPNESS
         weights = np.exp(scores - scores.max())
         by_meaning = np.bincount(restriction.meaning_of, weights, len(restriction.meanings))
         by_meaning = by_meaning / by_meaning.sum()
+        nearest = np.zeros(len(restriction.meanings), dtype=np.float64)
+        np.maximum.at(nearest, restriction.meaning_of, all_nearest[restriction.columns])
         order = np.argsort(-by_meaning)
-        return {restriction.meanings[i]: float(by_meaning[i]) for i in order}
+        return (
+            {restriction.meanings[i]: float(by_meaning[i]) for i in order},
+            {restriction.meanings[i]: float(nearest[i]) for i in order},
+        )
 
     def button(self, text: str, question: Question, language: str) -> str | None:
         """The meaning of the button whose words were typed, if they were (give or take typos)."""
@@ -398,8 +411,13 @@ class _Reading:
         self.language = language
         self.offers = list(offers)
         self.vulnerable = signals_vulnerability(text)
-        self.probabilities = layer.probabilities(text, question, language)
+        self.probabilities, self.nearest = layer.read(text, question, language)
         self.ranked = list(self.probabilities.items())
+        #: How close the message comes to any example of the question (or heard everywhere).
+        self.closeness = max(self.nearest.values(), default=0.0)
+        #: The message shares nothing meaningful with what people say here: not read by the
+        #: classifier at all (keyboard mashing, a lone unknown word, emoji soup).
+        self.noise = self.closeness < layer.classifiers[language].noise_floor
 
     @functools.cached_property
     def whole_request(self) -> Intent | None:
@@ -460,6 +478,8 @@ class _Reading:
 
     def alarm(self, *, answered: bool) -> Interpretation | None:
         """Distress or a dispute the classifier hears though no rule did."""
+        if self.noise:
+            return None
         distress = self.probabilities.get("distress", 0.0)
         if distress >= (DISTRESS_OVER_AN_ANSWER if answered else DISTRESS_ALERT):
             return self.take("distress", "safety", distress)
@@ -657,6 +677,8 @@ class _Reading:
     # --- the classifier ---------------------------------------------------------------------------
 
     def model(self) -> Interpretation:
+        if self.noise:
+            return self.fallback(())
         unsaid = {"distress", "claim_paid"} if says_unpaid(self.text) else {"distress"}
         ranked = [(m, p) for m, p in self.ranked if m not in unsaid]
         if not ranked:
