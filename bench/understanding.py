@@ -1,291 +1,34 @@
 """How well the product understands what cardholders type, on a set of held-out messages.
 
-Each message of the set (``tests/evaluation/*.jsonl`` unless ``--set``; one file per language,
-``{"question": …, "text": …, "expect": …}`` per line, see ``tests/evaluation/README.md``) is read
-by :func:`dialogs.meaning.interpret` at its question, with the options of the README shown.
-Printed: accuracy per language and question and overall; the confusion of the worst question; the
-rate of "did you mean" answers (counted as not understood); distress and dispute recall (overall
-and the worst question's); refusals read as acceptance; amounts misread; the layer's start-up time
-and the time per message (p50, p99).
+The scoring is :mod:`bot.evaluation`; this prints its report. By default the held-out set
+``tests/evaluation/`` (accuracy only: ``--misses`` lists the texts and is refused for it).
 
-    .venv/bin/python bench/understanding.py [--set tests/understanding_dev] [--set FILE.jsonl]
-
-The scoring is :func:`evaluate`, importable (``sys.path`` the ``bench`` folder) so that a test can
-assert floors on its :class:`Report`.
+    .venv/bin/python bench/understanding.py [--set tests/understanding_dev] [--misses]
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import sys
-import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dialogs.classifier import forget_prepared  # noqa: E402
-from dialogs.meaning import Interpretation, Question, ShownOffer, Understanding  # noqa: E402
-
-#: The options shown at the "options" question, as tests/evaluation/README.md lists them.
-README_OFFERS = (
-    ShownOffer("pay_now", 1),
-    ShownOffer("instalment", 6),
-    ShownOffer("instalment", 12),
-    ShownOffer("hardship", 24),
-    ShownOffer("settlement", 1),
-    ShownOffer("holiday", 12),
+from bot.evaluation import (
+    DEFAULT_SET,
+    README_OFFERS,
+    Case,
+    Report,
+    evaluate,
+    load_cases,
+    print_report,
+    run,
+    same_meaning,
 )
-DEFAULT_SET = ROOT / "tests" / "evaluation"
 
-
-@dataclass(frozen=True, slots=True)
-class Case:
-    """One typed message and what a careful specialist takes it to mean."""
-
-    language: str
-    question: str
-    text: str
-    expect: str
-
-
-def load_cases(paths: Iterable[Path]) -> list[Case]:
-    """The cases of ``*.jsonl`` files (a folder stands for its files; a relative path not found
-    here is taken from the project's root); the language is the name up to its first dot."""
-    files: list[Path] = []
-    for given in paths:
-        path = given if given.exists() or given.is_absolute() else ROOT / given
-        files += sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
-    cases = []
-    for file in files:
-        for line in file.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                language = file.stem.split(".")[0]
-                cases.append(Case(language, row["question"], row["text"], str(row["expect"])))
-    return cases
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
-def _option(meaning: str) -> int | None:
-    """The README's option a meaning at the options question stands for (1-based)."""
-    if meaning.isdigit():
-        return int(meaning)
-    for number, offer in enumerate(README_OFFERS, 1):
-        named = f"{offer.kind}:{offer.payments}" if offer.kind == "instalment" else offer.kind
-        if meaning == named:
-            return number
-    return None
-
-
-def same_meaning(question: str, got: str | None, expect: str) -> bool:
-    """Whether ``got`` is ``expect``: the same string, the same number (``1250.5`` is
-    ``1250.50``, ``amount:150.0`` is ``amount:150``), or at the options the same offer picked
-    ("3" is ``instalment:12``)."""
-    if got is None:
-        return False
-    if got == expect:
-        return True
-    prefix = "amount:"
-    if got.startswith(prefix) and expect.startswith(prefix):
-        got, expect = got[len(prefix) :], expect[len(prefix) :]
-    if question == "verify":
-        return got.isdigit() and expect.isdigit() and got == expect.zfill(4)
-    a, b = _decimal(got), _decimal(expect)
-    if a is not None and b is not None:
-        return a == b
-    if question == "options":
-        picked = _option(got)
-        return picked is not None and picked == _option(expect)
-    return False
-
-
-def _is_amount(question: str, meaning: str | None) -> bool:
-    if meaning is None:
-        return False
-    if meaning.startswith("amount:"):
-        return True
-    money = question in ("income", "expenses", "other_debts", "counter")
-    return money and _decimal(meaning) is not None
-
-
-@dataclass
-class Report:
-    """The figures of one evaluation."""
-
-    total: int = 0
-    understood: int = 0
-    did_you_mean: int = 0
-    #: (language, question) -> [understood, total]
-    cells: dict[tuple[str, str], list[int]] = field(default_factory=dict)
-    #: (language, question) -> Counter of (expect, got)
-    confusions: dict[tuple[str, str], Counter[tuple[str, str]]] = field(default_factory=dict)
-    #: meaning -> question -> [caught, total], for distress and dispute
-    recall: dict[str, dict[str, list[int]]] = field(default_factory=dict)
-    refusals_accepted: list[Case] = field(default_factory=list)
-    amounts_misread: list[tuple[Case, str]] = field(default_factory=list)
-    misses: list[tuple[Case, Interpretation]] = field(default_factory=list)
-    startup_seconds: float = 0.0
-    #: Of the start-up, the training itself (the rest is importing scikit-learn).
-    training_seconds: float = 0.0
-    per_message_ms: list[float] = field(default_factory=list)
-
-    @property
-    def accuracy(self) -> float:
-        return self.understood / self.total if self.total else 0.0
-
-    def cell_accuracy(self, language: str, question: str) -> float:
-        good, total = self.cells[(language, question)]
-        return good / total
-
-    def worst_cell(self) -> tuple[str, str]:
-        return min(self.cells, key=lambda cell: (self.cell_accuracy(*cell), cell))
-
-    def recall_of(self, meaning: str) -> float:
-        caught = sum(c for c, _ in self.recall.get(meaning, {}).values())
-        total = sum(t for _, t in self.recall.get(meaning, {}).values())
-        return caught / total if total else 1.0
-
-    def worst_recall_of(self, meaning: str) -> float:
-        """The lowest recall of ``meaning`` at any one question."""
-        cells = self.recall.get(meaning, {}).values()
-        return min((c / t for c, t in cells), default=1.0)
-
-    def percentile_ms(self, percent: float) -> float:
-        ordered = sorted(self.per_message_ms)
-        if not ordered:
-            return 0.0
-        return ordered[min(len(ordered) - 1, int(len(ordered) * percent / 100))]
-
-
-Interpret = Callable[[str, str, str], Interpretation]
-
-
-def evaluate(cases: Sequence[Case], read: Interpret) -> Report:
-    """Read every case with ``read(text, question, language)`` and score it."""
-    report = Report()
-    for case in cases:
-        forget_prepared()  # each message read cold, as a new message is
-        start = time.perf_counter()
-        got = read(case.text, case.question, case.language)
-        report.per_message_ms.append((time.perf_counter() - start) * 1000)
-        good = same_meaning(case.question, got.meaning, case.expect)
-        cell = report.cells.setdefault((case.language, case.question), [0, 0])
-        cell[0] += good
-        cell[1] += 1
-        report.total += 1
-        report.understood += good
-        report.did_you_mean += got.meaning is None
-        confusion = report.confusions.setdefault((case.language, case.question), Counter())
-        confusion[(case.expect, got.meaning or "(did you mean)")] += 1
-        if not good:
-            report.misses.append((case, got))
-        for meaning in ("distress", "dispute"):
-            if case.expect == meaning:
-                counts = report.recall.setdefault(meaning, {}).setdefault(case.question, [0, 0])
-                counts[0] += got.meaning == meaning
-                counts[1] += 1
-        if got.meaning == "accept" and case.expect != "accept":
-            report.refusals_accepted.append(case)
-        if _is_amount(case.question, got.meaning) and not good:
-            report.amounts_misread.append((case, got.meaning or ""))
-    return report
-
-
-def run(cases: Sequence[Case], *, passes: int = 3) -> Report:
-    """Train the layer (timed), then evaluate; the time per message is the best of ``passes``."""
-    start = time.perf_counter()
-    for module in ("sklearn.feature_extraction.text", "sklearn.pipeline", "sklearn.svm"):
-        importlib.import_module(module)  # imported by the first training; timed apart
-    imported = time.perf_counter()
-    layer = Understanding.train()
-    startup = time.perf_counter() - start
-
-    def read(text: str, question: str, language: str) -> Interpretation:
-        asked = Question.at(question)
-        offers = README_OFFERS if asked is Question.OPTIONS else ()
-        return layer.interpret(text, asked, language, offers=offers)
-
-    reports = [evaluate(cases, read) for _ in range(max(1, passes))]
-    report = reports[0]
-    report.per_message_ms = [
-        min(times) for times in zip(*(r.per_message_ms for r in reports), strict=True)
-    ]
-    report.startup_seconds = startup
-    report.training_seconds = startup - (imported - start)
-    return report
-
-
-def print_report(report: Report, *, show_misses: bool = False) -> None:
-    languages = sorted({language for language, _ in report.cells})
-    questions = [q.value for q in Question if any(q.value == c[1] for c in report.cells)]
-    width = max(len(q) for q in questions)
-    print(f"{'':{width}}  " + "  ".join(f"{lang:>11}" for lang in languages))
-    for question in questions:
-        row = []
-        for language in languages:
-            if (language, question) in report.cells:
-                good, total = report.cells[(language, question)]
-                row.append(f"{good:>3}/{total:<3} {100 * good / total:3.0f}%")
-            else:
-                row.append(f"{'-':>11}")
-        print(f"{question:{width}}  " + "  ".join(row))
-    by_language: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for (language, _), (good, total) in report.cells.items():
-        by_language[language][0] += good
-        by_language[language][1] += total
-    print(
-        f"{'all':{width}}  "
-        + "  ".join(
-            f"{by_language[lang][0]:>3}/{by_language[lang][1]:<3} "
-            f"{100 * by_language[lang][0] / by_language[lang][1]:3.0f}%"
-            for lang in languages
-        )
-    )
-    print()
-    print(f"understood overall: {report.understood}/{report.total} = {100 * report.accuracy:.1f}%")
-    print(f"did you mean: {report.did_you_mean}/{report.total} = "
-          f"{100 * report.did_you_mean / max(1, report.total):.1f}%")  # fmt: skip
-    for meaning in ("distress", "dispute"):
-        cells = report.recall.get(meaning, {})
-        caught = sum(c for c, _ in cells.values())
-        total = sum(t for _, t in cells.values())
-        print(
-            f"{meaning} recall: {caught}/{total} = {100 * report.recall_of(meaning):.0f}%"
-            f" (worst question {100 * report.worst_recall_of(meaning):.0f}%)"
-        )
-    print(f"refusals read as acceptance: {len(report.refusals_accepted)}")
-    print(f"amounts misread: {len(report.amounts_misread)}")
-    worst = report.worst_cell()
-    print(f"\nworst: {worst[0]} {worst[1]} ({100 * report.cell_accuracy(*worst):.0f}%)")
-    for (expect, got), count in report.confusions[worst].most_common():
-        mark = " " if same_meaning(worst[1], got, expect) else "✗"
-        print(f"  {mark} {expect:>16} → {got:<16} {count}")
-    print(
-        f"\nstart-up {report.startup_seconds:.2f} s (training {report.training_seconds:.2f} s, "
-        "the rest importing scikit-learn); per message "
-        f"p50 {report.percentile_ms(50):.3f} ms, p99 {report.percentile_ms(99):.3f} ms"
-    )
-    if show_misses:
-        print("\nmisses:")
-        for case, reading in report.misses:
-            print(
-                f"  {case.language} {case.question:>11} {case.text!r}: expect {case.expect}, "
-                f"got {reading.meaning} {reading.suggestions or ''} "
-                f"[{reading.by} {reading.confidence:.2f}]"
-            )
+#: The scoring, for scripts and tests that load this file (it lives in bot.evaluation).
+__all__ = ["README_OFFERS", "Case", "Report", "evaluate", "load_cases", "run", "same_meaning"]
 
 
 def main(argv: Sequence[str] | None = None) -> None:

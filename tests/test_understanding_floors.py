@@ -1,0 +1,42 @@
+"""The understanding layer on the held-out evaluation set: never worse than it has been.
+
+The set (``tests/evaluation/``) is never trained on (``tests/test_meaning.py`` fails on any
+overlap) and nobody who writes examples reads it. ``HELD`` is the level reached so far, a ratchet:
+raise it when the layer improves. The product's targets are :data:`bot.evaluation.TARGETS`;
+``overdue-bot understanding check`` says which are not met yet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation import DEFAULT_SET, Floors, Report, load_cases, run, shortfalls
+
+#: Reached on this set so far; never lower these.
+HELD = Floors(
+    overall=0.86,
+    each_cell=0.74,
+    distress_recall=0.80,
+    dispute_recall_each_question=0.50,
+    refusals_accepted=0,
+    amounts_misread=12,
+)
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return run(load_cases([DEFAULT_SET]), passes=1)
+
+
+def test_the_set_covers_every_question_in_every_language(report: Report) -> None:
+    for (language, question), (_, total) in report.cells.items():
+        assert total >= 30, (language, question, total)
+    assert {language for language, _ in report.cells} == {"en", "hu", "zh"}
+
+
+def test_the_layer_holds_its_level_on_the_held_out_set(report: Report) -> None:
+    assert shortfalls(report, HELD) == []
+
+
+def test_a_refusal_is_never_read_as_acceptance(report: Report) -> None:
+    assert report.refusals_accepted == []
