@@ -19,6 +19,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     desk.add_parser("list", help="conversations waiting for or held by a specialist")
     show = desk.add_parser("show", help="one conversation's summary card")
     show.add_argument("ref", help="the account reference")
+
+    understanding = commands.add_parser(
+        "understanding", help="what cardholders typed that was not understood"
+    ).add_subparsers(dest="action", required=True)
+    misses = understanding.add_parser("misses", help="messages not understood, by step")
+    misses.add_argument("--since", type=date.fromisoformat, help="from this day on (YYYY-MM-DD)")
+    misses.add_argument("--lang", choices=LANGUAGES)
+    understanding.add_parser("check", help="score the layer on the held-out evaluation set")
     return parser
 
 
@@ -109,6 +118,12 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.deskcli import desk_command
 
         return await desk_command(args.action, getattr(args, "ref", None), settings)
+    if args.command == "understanding":
+        from bot import understandingcli
+
+        if args.action == "check":
+            return understandingcli.check()
+        return await understandingcli.misses(settings, args.since, args.lang)
     if args.command == "run":
         from bot.telegram.app import run_bot
 

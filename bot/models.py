@@ -301,6 +301,23 @@ class Reminder(SQLModel, table=True):
     last_error: str | None = Field(default=None, max_length=200)
 
 
+class UnderstandingMiss(SQLModel, table=True):
+    """A typed message the assistant did not understand, as typed, at the step it answered.
+
+    Beside the transcript (which has every message): ``overdue-bot understanding misses`` reads
+    these so the team can add examples where people are not understood.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int = Field(foreign_key="conversation.id", index=True)
+    step: str = Field(max_length=20)
+    language: str = Field(max_length=2)
+    text: str
+    at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False, index=True)
+    )
+
+
 class DeskRefusal(SQLModel, table=True):
     """Someone in the desk group who is not a specialist tried to act; told why once."""
 

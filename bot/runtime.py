@@ -44,6 +44,7 @@ from bot.models import (
     InstalmentStatus,
     Offer,
     TranscriptMessage,
+    UnderstandingMiss,
     id_of,
     table_of,
 )
@@ -269,7 +270,7 @@ def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
 
 #: Effects that change nothing a step is decided on but what the step itself knows: the offers
 #: shown, a claim of payment, and an agreement accepted (its plan is then the option's schedule).
-_KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment, fx.AcceptAgreement)
+_KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment, fx.AcceptAgreement, fx.RecordMiss)
 #: Effects that change the conversation, cardholder or account rows themselves: only for these are
 #: the rows merged into the step's session (a merge costs more than the others' whole write).
 _CHANGES_ENTITIES = (fx.Handoff, fx.LockIdentity, fx.StopReminders, fx.ResumeReminders)
@@ -846,6 +847,16 @@ class Assistant:
                 cardholder.reminders_stopped_at = None
             case fx.ClaimPayment():
                 self._claim_payment(session, row, now)
+            case fx.RecordMiss(step=step, text=text):
+                session.add(
+                    UnderstandingMiss(
+                        conversation_id=id_of(row),
+                        step=step,
+                        language=state.language,
+                        text=text[:2000],
+                        at=now,
+                    )
+                )
         return None
 
     def _accept(

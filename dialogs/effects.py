@@ -51,6 +51,14 @@ class ClaimPayment:
     """The cardholder says the missed instalment is paid; the bank's payment file will tell."""
 
 
+@dataclass(frozen=True, slots=True)
+class RecordMiss:
+    """A typed message was not understood at ``step``: kept so the team can add examples."""
+
+    step: str
+    text: str
+
+
 Effect = (
     Handoff
     | LockIdentity
@@ -59,4 +67,5 @@ Effect = (
     | StopReminders
     | ResumeReminders
     | ClaimPayment
+    | RecordMiss
 )

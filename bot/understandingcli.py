@@ -1,0 +1,63 @@
+"""``overdue-bot understanding misses`` / ``understanding check``: where people are not understood.
+
+``misses`` prints the typed messages the assistant did not understand, grouped by the step they
+answered, so the team can add examples to ``dialogs/examples/`` (see the README). They are what
+cardholders typed: read them as personal data, on the bank's own machines.
+``check`` scores the understanding layer on the held-out evaluation set of a checkout.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from datetime import UTC, date, datetime
+
+from sqlmodel import col, select
+
+from bot.config import Settings
+from bot.db import open_database
+from bot.models import UnderstandingMiss
+
+
+async def misses(settings: Settings, since: date | None, language: str | None) -> int:
+    db = await open_database(settings.database.url)
+    try:
+        query = select(UnderstandingMiss).order_by(
+            col(UnderstandingMiss.step), col(UnderstandingMiss.at)
+        )
+        if since is not None:
+            start = datetime(since.year, since.month, since.day, tzinfo=UTC)
+            query = query.where(col(UnderstandingMiss.at) >= start)
+        if language is not None:
+            query = query.where(col(UnderstandingMiss.language) == language)
+        async with db.session() as session:
+            rows = (await session.execute(query)).scalars().all()
+    finally:
+        await db.close()
+    if not rows:
+        print("no message went misunderstood")
+        return 0
+    by_step: dict[str, list[UnderstandingMiss]] = defaultdict(list)
+    for row in rows:
+        by_step[row.step].append(row)
+    for step, found in sorted(by_step.items(), key=lambda item: -len(item[1])):
+        print(f"{step} ({len(found)})")
+        for row in found:
+            text = " ".join(row.text.split())
+            print(f"  {row.at:%Y-%m-%d %H:%M} {row.language}  {text}")
+    return 0
+
+
+def check() -> int:
+    """The evaluation's figures, and whether the targets are met (exit status 1 if not)."""
+    from bot.evaluation import DEFAULT_SET, TARGETS, load_cases, print_report, run, shortfalls
+
+    if not DEFAULT_SET.is_dir():
+        print(f"no evaluation set at {DEFAULT_SET}: run this in a checkout", file=sys.stderr)
+        return 2
+    report = run(load_cases([DEFAULT_SET]), passes=1)
+    print_report(report)
+    missing = shortfalls(report, TARGETS)
+    for shortfall in missing:
+        print(f"below the target: {shortfall}", file=sys.stderr)
+    return 1 if missing else 0
