@@ -15,7 +15,7 @@ Conventions, and why:
 * **Totals.** Annuity: ``total = n * P * r / (1 - (1+r)^-n)``, rounded once, which gives the
   figures in COMPLIANCE.md (10,000 at 12 % over 24 months: 470.73 a month, 11,297.63 in all;
   the last payment is 470.84). Flat fee (分期手续费): ``total = P + n * P * f``. Interest-free
-  plans (hardship, holiday, counter-offer) repay exactly the balance.
+  plans (hardship, holiday, and a hardship cardholder's own proposal) repay exactly the balance.
 * **Annual rate.** :func:`annual_rate_of` solves the monthly internal rate of return of the
   real cash flows and reports 12 x that, to 4 decimals. Payment *k* counts as month *k*
   (month *h + k* after a holiday of *h* months), although the first falls due sooner: the
@@ -36,6 +36,18 @@ Conventions, and why:
   the waived late fee itself.
 * **Cost** is what the cardholder pays on top of the principal (interest and fees):
   ``total - principal``, and 0 for a settlement, whose forgiven part shows in ``saving``.
+* **An own proposal** (:func:`counter_offer`) is priced like the plans the cardholder is offered:
+  interest frozen where the hardship plan applies to them (:attr:`Situation.hardship_applies`,
+  the one test :func:`build_options` uses too), otherwise the instalment price above. Its n
+  payments of the proposed amount cost what the instalment plan of n payments costs (the totals
+  above); n is the smallest term whose total n such payments cover, and the last payment is the
+  rest of that total, never more than the amount proposed. Paying more than the level payment
+  early for the same total makes the true rate a little higher than that plan's. Where that
+  would be dearer than the card (a price at or near the card's own rate, or a flat fee on a
+  cheap card), the plan costs the card's own rate instead: the balance grows by it each month,
+  the proposed amount comes off, and the last payment is what is left; no fee is named. So an
+  own proposal is never cheaper than the offered plan of the same term (its total and its true
+  rate are at least that plan's) unless the card's own rate caps it.
 """
 
 from __future__ import annotations
@@ -99,6 +111,14 @@ class Situation:
     other_debts: Decimal
     temporary: bool
     recovery_months: int | None = None
+
+    @property
+    def hardship_applies(self) -> bool:
+        """Whether the hardship plan (interest frozen, longest term) is for this cardholder.
+
+        The cause decides; whether its payments fit the budget is judged like every option's.
+        """
+        return self.cause in HARDSHIP_CAUSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +274,23 @@ def _flat_fee_total(principal: Decimal, fee_rate: Decimal, months: int, currency
     return quantize(principal + quantize(principal * fee_rate * months, currency), currency)
 
 
+def _instalment_price(account: AccountTerms, policy: PolicyConfig) -> Decimal:
+    """The price an instalment plan starts from: ``policy.monthly_fee_rate`` for a flat fee,
+    else the policy's annual rate, no higher than the card's own."""
+    if policy.pricing == "flat_fee":
+        return policy.monthly_fee_rate
+    return min(policy.instalment_annual_rate, max(ZERO, account.annual_rate))
+
+
+def _priced_total(
+    principal: Decimal, policy: PolicyConfig, price: Decimal, months: int, currency: str
+) -> Decimal:
+    """What ``principal`` costs over ``months`` payments at ``price``: an annuity or a flat fee."""
+    if policy.pricing == "flat_fee":
+        return _flat_fee_total(principal, price, months, currency)
+    return _annuity_total(principal, price, months, currency)
+
+
 # --- affordability and the baseline --------------------------------------------------------
 
 
@@ -375,10 +412,7 @@ def _instalment(
     flat = policy.pricing == "flat_fee"
 
     def build(price: Decimal) -> Option | None:
-        if flat:
-            total = _flat_fee_total(principal, price, months, currency)
-        else:
-            total = _annuity_total(principal, price, months, currency)
+        total = _priced_total(principal, policy, price, months, currency)
         option = _option(
             OptionKind.INSTALMENT,
             f"instalment-{months}",
@@ -391,10 +425,7 @@ def _instalment(
         )
         return _within_card_terms(option, account)
 
-    if flat:
-        return _dearest_within(policy.monthly_fee_rate, build)
-    card_rate = max(ZERO, account.annual_rate)
-    return _dearest_within(min(policy.instalment_annual_rate, card_rate), build)
+    return _dearest_within(_instalment_price(account, policy), build)
 
 
 def _interest_free(
@@ -508,7 +539,7 @@ def _candidates(
         {n for n in policy.instalment_terms if n <= policy.max_term_months and may_fit(n)}
     )
     found = [_instalment(account, policy, n, today) for n in terms]
-    if situation.cause in HARDSHIP_CAUSES and may_fit(min(policy.hardship_term_months, 60)):
+    if situation.hardship_applies and may_fit(min(policy.hardship_term_months, 60)):
         found.append(_hardship(account, policy, today))
     found.append(_settlement(account, policy, today))
     return [option for option in found if option is not None]
@@ -544,40 +575,136 @@ def build_options(
 
 
 def counter_offer(
-    account: AccountTerms, monthly: Decimal, policy: PolicyConfig, today: date
+    account: AccountTerms,
+    situation: Situation,
+    monthly: Decimal,
+    policy: PolicyConfig,
+    today: date,
 ) -> CounterOffer:
-    """Turn an amount the cardholder proposes into an interest-free plan, if policy allows.
+    """Turn an amount the cardholder proposes into a plan priced like the plans they are offered.
 
-    ``n = ceil(balance / monthly)`` payments, the last one the remainder. Inside policy when
+    Interest frozen if the hardship plan applies to them (:attr:`Situation.hardship_applies`),
+    otherwise the instalment price (``policy.pricing``). n payments of ``monthly`` cost what the
+    instalment plan of n payments costs, n is the smallest term whose total n such payments
+    cover, and the last payment is the rest of that total, cut back only where the card's own
+    rate demands it (see the module notes). Inside policy when
     ``n <= policy.max_term_months`` and the payments, discounted at
     ``policy.discount_annual_rate / 12`` a month, are worth at least ``policy.min_recovery``
     of the balance today. Otherwise ``option`` is None and ``reason`` says why, so the dialogue
-    can hand it to a person. A zero or negative amount (or nothing to repay) is "not_positive".
+    can hand it to a person: ``not_positive`` (a zero or negative amount, or nothing to repay),
+    ``never_repays`` (not more than one month's interest or fee on the balance),
+    ``term_too_long``, ``below_minimum_recovery``.
     """
     currency = account.currency
     amount = quantize(monthly, currency)
     balance = quantize(account.balance, currency)
     if amount <= 0 or balance <= 0:
         return CounterOffer(None, "not_positive", None)
-    unit = minor_unit(currency)
-    months = -(-int(balance / unit) // int(amount / unit))  # exact ceiling in minor units
-    if months > policy.max_term_months:
-        return CounterOffer(None, "term_too_long", months)
-    amounts = [amount] * (months - 1) + [balance - amount * (months - 1)]
-    worth = present_value(list(enumerate(amounts, start=1)), policy.discount_annual_rate / 12)
+    frozen = situation.hardship_applies
+    price = ZERO if frozen else _instalment_price(account, policy)
+    flat = policy.pricing == "flat_fee"
+    monthly_charge = balance * (price if flat else price / 12)
+    if amount <= monthly_charge:
+        return CounterOffer(None, "never_repays", None)
+    months = _months_to_repay(balance, amount, policy, price, currency)
+    if months is None:
+        beyond = max(policy.max_term_months + 1, _months_beyond(balance, amount, price, flat))
+        return CounterOffer(None, "term_too_long", beyond)
+
+    def build(amounts: list[Decimal], fee: Decimal | None) -> Option | None:
+        option = _option(
+            OptionKind.COUNTER,
+            f"counter-{len(amounts)}",
+            account,
+            policy,
+            balance,
+            amounts,
+            _first_due(policy, today),
+            interest_frozen=frozen,
+            monthly_fee_rate=fee,
+        )
+        return _within_card_terms(option, account)
+
+    rest = _priced_total(balance, policy, price, months, currency) - amount * (months - 1)
+    option = build([amount] * (months - 1) + [rest], price if flat and not frozen else None)
+    if option is None:
+        option = _at_card_rate(account, balance, amount, months, build)
+    payments = [(p.number, p.amount) for p in option.schedule]
+    worth = present_value(payments, policy.discount_annual_rate / 12)
     if worth < policy.min_recovery * balance:
-        return CounterOffer(None, "below_minimum_recovery", months)
-    option = _option(
-        OptionKind.COUNTER,
-        f"counter-{months}",
-        account,
-        policy,
-        balance,
-        amounts,
-        _first_due(policy, today),
-        interest_frozen=True,
-    )
-    return CounterOffer(option, None, months)
+        return CounterOffer(None, "below_minimum_recovery", option.payments)
+    return CounterOffer(option, None, option.payments)
+
+
+def _at_card_rate(
+    account: AccountTerms,
+    balance: Decimal,
+    amount: Decimal,
+    months: int,
+    build: Callable[[list[Decimal], Decimal | None], Option | None],
+) -> Option:
+    """Payments of ``amount`` repaying ``balance`` at the card's own rate, for a plan priced
+    like the offered ones that would be dearer than the card.
+
+    Paying more than the level payment early for the same total raises the true rate, and a
+    flat fee's true rate can be above a cheap card's: then the plan costs the card's own rate
+    instead, so no fee is named. The balance grows by that rate each month and each payment
+    takes ``amount`` off, which gives the number of payments (no more than the ``months`` the
+    priced plan needed). The last payment is what is left: the largest one, up to ``amount``,
+    that keeps the plan within the card's terms as :func:`_within_card_terms` judges them
+    (``build`` returns None otherwise; bisection in minor units), or none if even one unit is
+    too much. The regular payments alone underpay at the card's rate, so they are within it.
+    """
+    growth = ONE + max(ZERO, account.annual_rate) / 12
+    owed, regular = balance * growth, list[Decimal]()
+    while owed > amount and len(regular) < months - 1:
+        regular.append(amount)
+        owed = (owed - amount) * growth
+    found = build([*regular, amount], None)
+    if found is not None:
+        return found
+    unit = minor_unit(account.currency)
+    low, high = 0, int(amount / unit)  # 0: no last payment
+    found = build(regular, None) if regular else None
+    while high - low > 1:
+        middle = (low + high) // 2
+        candidate = build([*regular, middle * unit], None)
+        if candidate is None:
+            high = middle
+        else:
+            low, found = middle, candidate
+    if found is None:  # pragma: no cover - one unit alone, or the regular payments, are within
+        raise ValueError("no plan within the card's terms")
+    return found
+
+
+def _months_to_repay(
+    balance: Decimal, amount: Decimal, policy: PolicyConfig, price: Decimal, currency: str
+) -> int | None:
+    """The fewest payments of ``amount`` that cover the total of a plan of that many payments
+    at ``price``, or None if more than ``policy.max_term_months`` would be needed.
+
+    A total is never below the balance, so fewer than ``balance / amount`` payments never do.
+    """
+    unit = minor_unit(currency)
+    fewest = -(-int(balance / unit) // int(amount / unit))  # exact ceiling in minor units
+    for months in range(fewest, policy.max_term_months + 1):
+        if amount * months >= _priced_total(balance, policy, price, months, currency):
+            return months
+    return None
+
+
+def _months_beyond(balance: Decimal, amount: Decimal, price: Decimal, flat: bool) -> int:
+    """Roughly how many payments of ``amount`` a plan beyond the longest term would take: the
+    term at which the level payment at ``price`` falls to ``amount`` (no rounding)."""
+    if price == 0:
+        return int((balance / amount).to_integral_value(rounding=ROUND_CEILING))
+    if flat:
+        needed = balance / (amount - balance * price)
+    else:
+        rate = price / 12
+        needed = (amount / (amount - balance * rate)).ln() / (ONE + rate).ln()
+    return int(needed.to_integral_value(rounding=ROUND_CEILING))
 
 
 #: How far ahead a specialist may set the first due date.

@@ -416,7 +416,7 @@ def detail_text(m: Move, text: str) -> None:
 def propose(m: Move, amount: Decimal) -> None:
     monthly = quantize(amount, m.facts.account.currency)
     m.c.counter_amount = monthly
-    result = counter_offer(m.facts.account, monthly, m.facts.policy, m.facts.today)
+    result = counter_offer(m.facts.account, situation(m.c), monthly, m.facts.policy, m.facts.today)
     if result.option is None:
         m.say("counter_outside", amount=m.money(monthly), reason=result.reason)
         m.handoff(

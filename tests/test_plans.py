@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import PolicyConfig
-from bot.domain import Cause
+from bot.domain import HARDSHIP_CAUSES, Cause
 from bot.money import MINOR_UNITS, minor_unit, quantize
 from bot.plans import (
     AccountTerms,
@@ -271,45 +272,162 @@ def test_present_value_of_sixty_frozen_payments() -> None:
     assert quantize(worth, "CNY") == D("7492.66")  # "about 7,493": close to 75 % of 10,000
 
 
-def test_counter_offer_inside_policy_becomes_an_interest_free_plan() -> None:
-    # 166.67 a month repays 10,000 in 60 payments, worth about 7,493 today at 1 % a month.
-    offer = counter_offer(account(), D("166.67"), PolicyConfig(min_recovery=D("0.7")), TODAY)
-    assert offer.reason is None and offer.months_needed == 60
+def offered_instalment(
+    card: AccountTerms, cause: Cause, policy: PolicyConfig, today: date, months: int
+) -> Option | None:
+    """The instalment plan of ``months`` payments this cardholder would be offered, whatever
+    their budget (pricing does not depend on it)."""
+    rich = Situation(cause, D(10**16), D(0), D(0), False)
+    terms = policy.model_copy(
+        update={"instalment_terms": [months], "max_options": 6, "affordability_share": D(1)}
+    )
+    found = [o for o in build_options(card, rich, terms, today) if o.kind == OptionKind.INSTALMENT]
+    return found[0] if found else None
+
+
+def amounts_of(option: Option) -> list[Decimal]:
+    return [p.amount for p in option.schedule]
+
+
+def test_own_amount_costs_what_the_offered_plan_of_its_term_costs() -> None:
+    # 10,000 at 12 %: 22 payments of 500 do not cover the 22-payment plan, 23 do cover the
+    # 23-payment plan (11,243.74), so the 23rd payment is the rest of that total.
+    offer = counter_offer(account(), situation(), D("500"), PolicyConfig(), TODAY)
     plan = offer.option
-    assert plan is not None
-    assert plan.kind == OptionKind.COUNTER and plan.key == "counter-60"
-    assert plan.monthly == D("166.67")
-    assert plan.schedule[-1].amount == D("166.47")
-    assert plan.total == D("10000.00") and plan.cost == 0 and plan.annual_rate == 0
+    assert plan is not None and offer.reason is None and offer.months_needed == 23
+    assert plan.kind == OptionKind.COUNTER and plan.key == "counter-23"
+    assert amounts_of(plan) == [D("500.00")] * 22 + [D("243.74")]
+    assert plan.total == D("11243.74") and plan.cost == D("1243.74")
+    assert not plan.interest_frozen and plan.monthly_fee_rate is None
+    offered = offered_instalment(account(), Cause.OTHER, PolicyConfig(), TODAY, 23)
+    assert offered is not None and offered.monthly == D("488.86")
+    assert plan.total == offered.total
+    # Paid faster than the plan's level 488.86 for the same total: a slightly higher true rate.
+    assert plan.annual_rate == D("0.1226") > offered.annual_rate == D("0.1200")
     assert plan.first_due == FIRST_DUE
 
 
-def test_counter_offer_below_minimum_recovery_goes_to_a_person() -> None:
-    offer = counter_offer(account(), D("166.67"), PolicyConfig(min_recovery=D("0.75")), TODAY)
-    assert offer.option is None
-    assert offer.reason == "below_minimum_recovery"
+def test_fifty_euros_a_month_is_no_longer_interest_free() -> None:
+    """The case of issue 17: offered plans at 12 %, the cardholder typed €50 a month and got
+    38 interest-free payments, cheaper than every plan offered."""
+    card = account("1880", currency="EUR", rate="0.24")
+    offer = counter_offer(card, situation(), D("50"), PolicyConfig(), TODAY)
+    plan = offer.option
+    assert plan is not None
+    assert amounts_of(plan) == [D("50.00")] * 47 + [D("26.37")]
+    assert plan.total == D("2376.37") and plan.annual_rate == D("0.1212")
+    assert not plan.interest_frozen
+    offers = build_options(card, situation(), everything_affordable(), TODAY)
+    assert all(plan.annual_rate >= o.annual_rate for o in offers)
+
+
+@pytest.mark.parametrize("cause", [Cause.JOB_LOSS, Cause.ILLNESS, Cause.REDUCED_INCOME])
+def test_a_hardship_cardholders_own_amount_stays_interest_free(cause: Cause) -> None:
+    # 166.67 a month repays 10,000 in 60 payments, worth about 7,493 today at 1 % a month.
+    who = situation(cause=cause)
+    assert who.hardship_applies
+    offer = counter_offer(account(), who, D("166.67"), PolicyConfig(min_recovery=D("0.7")), TODAY)
+    assert offer.reason is None and offer.months_needed == 60
+    plan = offer.option
+    assert plan is not None and plan.key == "counter-60" and plan.interest_frozen
+    assert amounts_of(plan) == [D("166.67")] * 59 + [D("166.47")]
+    assert plan.total == D("10000.00") and plan.cost == 0 and plan.annual_rate == 0
+    euros = counter_offer(account("1880", currency="EUR"), who, D("50"), PolicyConfig(), TODAY)
+    assert euros.option is not None and euros.option.interest_frozen
+    assert amounts_of(euros.option) == [D("50.00")] * 37 + [D("30.00")]
+
+
+def test_own_amount_with_a_flat_fee_costs_the_fee_of_its_term() -> None:
+    policy = PolicyConfig(pricing="flat_fee")
+    plan = counter_offer(account(), situation(), D("500"), policy, TODAY).option
+    assert plan is not None and plan.payments == 23  # 23 x 500 covers 10,000 + 23 x 60
+    assert amounts_of(plan) == [D("500.00")] * 22 + [D("380.00")]
+    assert plan.total == D("11380.00") and plan.monthly_fee_rate == D("0.006")
+    offered = offered_instalment(account(), Cause.OTHER, policy, TODAY, 23)
+    assert offered is not None and offered.total == plan.total
+    assert plan.annual_rate == D("0.1340") > offered.annual_rate == D("0.1327")
+
+
+@pytest.mark.parametrize("pricing", ["annuity", "flat_fee"])
+def test_own_amount_is_never_dearer_than_the_card(pricing: str) -> None:
+    # A card at 12 %: the 23-payment plan's total paid this fast would be above 12 % a year,
+    # so the plan costs the card's own rate: 22 x 500 off a balance growing 1 % a month, and
+    # the last payment is what is left (to the 4 decimals of the rate shown: 213.48 exactly).
+    card = account(rate="0.12")
+    policy = PolicyConfig(pricing=pricing)  # type: ignore[arg-type]
+    plan = counter_offer(card, situation(), D("500"), policy, TODAY).option
+    assert plan is not None
+    assert amounts_of(plan) == [D("500.00")] * 22 + [D("214.06")]
+    assert plan.annual_rate == D("0.1200") and plan.monthly_fee_rate is None
+    offered = offered_instalment(card, Cause.OTHER, policy, TODAY, 23)
+    assert offered is not None and plan.annual_rate >= offered.annual_rate
+    assert plan.saving > 0
+
+
+def test_own_amount_ends_a_payment_early_if_even_a_cent_more_is_dearer_than_the_card() -> None:
+    card = account("1.70", rate="0.12")
+    plan = counter_offer(card, situation(), D("0.86"), PolicyConfig(), TODAY).option
+    assert plan is not None
+    assert amounts_of(plan) == [D("0.86"), D("0.86")]  # not 0.86, 0.86, 0.01
+    assert plan.annual_rate <= card.annual_rate
+
+
+def test_own_amount_that_never_covers_a_months_interest_or_fee_goes_to_a_person() -> None:
+    # 1 % of 10,000 is 100 a month in interest, 0.6 % is a fee of 60 a month.
+    annuity, flat = PolicyConfig(), PolicyConfig(pricing="flat_fee")
+    for amount, policy in (("100", annuity), ("99.99", annuity), ("60", flat)):
+        offer = counter_offer(account(), situation(), D(amount), policy, TODAY)
+        assert (offer.option, offer.reason, offer.months_needed) == (None, "never_repays", None)
+    just_above = counter_offer(account(), situation(), D("100.01"), annuity, TODAY)
+    assert (just_above.option, just_above.reason) == (None, "term_too_long")
+    assert just_above.months_needed == 926
+    frozen = counter_offer(account(), situation(cause=Cause.JOB_LOSS), D("100"), annuity, TODAY)
+    assert (frozen.reason, frozen.months_needed) == ("term_too_long", 100)
+
+
+def test_own_amount_below_minimum_recovery_goes_to_a_person() -> None:
+    ill = situation(cause=Cause.ILLNESS)
+    policy = PolicyConfig(min_recovery=D("0.75"))
+    offer = counter_offer(account(), ill, D("166.67"), policy, TODAY)
+    assert offer.option is None and offer.reason == "below_minimum_recovery"
     assert offer.months_needed == 60
+    # Priced at 12 % but judged at 30 % a year: 60 payments are worth about 6,923 today.
+    strict = PolicyConfig(discount_annual_rate=D("0.30"), min_recovery=D("0.7"))
+    priced = counter_offer(account(), situation(), D("225.20"), strict, TODAY)
+    assert priced.option is None and priced.reason == "below_minimum_recovery"
+    assert priced.months_needed == 60
 
 
-def test_counter_offer_too_long_and_not_positive() -> None:
-    too_long = counter_offer(account(), D("100"), PolicyConfig(), TODAY)
-    assert too_long.option is None
-    assert (too_long.reason, too_long.months_needed) == ("term_too_long", 100)
+def test_own_amount_too_long_and_not_positive() -> None:
+    too_long = counter_offer(account(), situation(), D("200"), PolicyConfig(), TODAY)
+    assert too_long.option is None and too_long.reason == "term_too_long"
+    assert too_long.months_needed == 70
+    shorter = PolicyConfig(max_term_months=24)
+    limited = counter_offer(account(), situation(cause=Cause.ILLNESS), D("400"), shorter, TODAY)
+    assert (limited.reason, limited.months_needed) == ("term_too_long", 25)
     for amount in ("0", "-5", "0.001"):
-        offer = counter_offer(account(), D(amount), PolicyConfig(), TODAY)
+        offer = counter_offer(account(), situation(), D(amount), PolicyConfig(), TODAY)
         assert (offer.option, offer.reason) == (None, "not_positive")
+    paid_up = counter_offer(account("0"), situation(), D("100"), PolicyConfig(), TODAY)
+    assert (paid_up.option, paid_up.reason) == (None, "not_positive")
 
 
-def test_counter_offer_of_the_whole_balance_is_one_payment() -> None:
-    offer = counter_offer(account(), D("25000"), PolicyConfig(), TODAY)
-    assert offer.option is not None and offer.months_needed == 1
-    assert [p.amount for p in offer.option.schedule] == [D("10000.00")]
+def test_own_amount_of_the_whole_balance_is_one_payment() -> None:
+    priced = counter_offer(account(), situation(), D("25000"), PolicyConfig(), TODAY).option
+    assert priced is not None and amounts_of(priced) == [D("10100.00")]  # a month at 12 %
+    frozen = counter_offer(
+        account(), situation(cause=Cause.JOB_LOSS), D("25000"), PolicyConfig(), TODAY
+    )
+    assert frozen.option is not None and amounts_of(frozen.option) == [D("10000.00")]
 
 
-def test_counter_offer_remainder_is_the_last_payment() -> None:
-    offer = counter_offer(account("1000"), D("300"), PolicyConfig(), TODAY)
-    assert offer.option is not None and offer.option.key == "counter-4"
-    assert [p.amount for p in offer.option.schedule] == [D("300.00")] * 3 + [D("100.00")]
+def test_own_amount_remainder_is_the_last_payment() -> None:
+    priced = counter_offer(account("1000"), situation(), D("300"), PolicyConfig(), TODAY).option
+    assert priced is not None and priced.key == "counter-4"
+    assert amounts_of(priced) == [D("300.00")] * 3 + [D("125.12")]  # 4-payment plan: 1,025.12
+    ill = situation(cause=Cause.ILLNESS)
+    frozen = counter_offer(account("1000"), ill, D("300"), PolicyConfig(), TODAY).option
+    assert frozen is not None and amounts_of(frozen) == [D("300.00")] * 3 + [D("100.00")]
 
 
 # --- the two cases from the Chinese source -------------------------------------------------
@@ -566,24 +684,104 @@ def test_every_offered_option_is_exact_affordable_and_no_dearer(
 
 
 @plan_settings
-@given(accounts(), st.integers(-10, 10**15), policies(), days)
+@given(accounts(), situations(), st.integers(-10, 10**15), policies(), days)
 def test_counter_offer_is_exact_or_explained(
-    card: AccountTerms, units: int, policy: PolicyConfig, today: date
+    card: AccountTerms, told: Situation, units: int, policy: PolicyConfig, today: date
 ) -> None:
     monthly = units * minor_unit(card.currency)
-    offer = counter_offer(card, monthly, policy, today)
+    offer = counter_offer(card, told, monthly, policy, today)
     if offer.option is None:
-        assert offer.reason in {"not_positive", "term_too_long", "below_minimum_recovery"}
+        reasons = {"not_positive", "never_repays", "term_too_long", "below_minimum_recovery"}
+        assert offer.reason in reasons
+        if offer.reason == "term_too_long":
+            assert offer.months_needed is not None
+            assert offer.months_needed > policy.max_term_months
         return
     option = offer.option
     assert offer.reason is None
     assert_well_formed(option, card, today)
+    assert option.kind == OptionKind.COUNTER and option.key == f"counter-{option.payments}"
     assert option.payments == offer.months_needed <= policy.max_term_months
-    assert option.total == quantize(card.balance, card.currency)
     assert all(p.amount <= monthly for p in option.schedule)
+    assert option.annual_rate <= card.annual_rate
+    assert option.interest_frozen == told.hardship_applies
+    if option.interest_frozen:
+        assert option.total == quantize(card.balance, card.currency)
+        assert option.annual_rate == 0 and option.monthly_fee_rate is None
+    if option.monthly_fee_rate is not None:
+        assert policy.pricing == "flat_fee"
+        assert option.monthly_fee_rate == policy.monthly_fee_rate
     payments = [(p.number, p.amount) for p in option.schedule]
     worth = present_value(payments, policy.discount_annual_rate / 12)
-    assert worth >= policy.min_recovery * option.total
+    assert worth >= policy.min_recovery * option.principal
+
+
+not_hardship = st.sampled_from(sorted(set(Cause) - HARDSHIP_CAUSES))
+
+
+@plan_settings
+@given(accounts(), not_hardship, st.integers(1, 10**9), policies(), days)
+def test_own_amount_is_never_cheaper_than_the_offered_plan_of_its_term(
+    card: AccountTerms, cause: Cause, units: int, policy: PolicyConfig, today: date
+) -> None:
+    """Its total and true rate are at least those of the offered plan of as many payments.
+    The one exception is the card's own rate: where that plan's total paid this way would be
+    dearer than the card, the plan costs the card's rate instead, and so may cost less."""
+    monthly = units * minor_unit(card.currency)
+    offer = counter_offer(card, situation(cause=cause), monthly, policy, today)
+    if offer.option is None or offer.option.payments < 2:  # no instalment plan of 1 payment
+        return
+    own, months = offer.option, offer.option.payments
+    assert not own.interest_frozen
+    offered = offered_instalment(card, cause, policy, today, months)
+    if offered is None:  # a few cents over many months: no such plan is offered
+        return
+    assert own.annual_rate <= card.annual_rate
+    same_total = [monthly] * (months - 1) + [offered.total - monthly * (months - 1)]
+    if annual_rate_of(own.principal, list(enumerate(same_total, 1))) > card.annual_rate:
+        assert own.total <= offered.total
+    else:
+        assert own.total >= offered.total
+        assert own.annual_rate >= offered.annual_rate
+
+
+@plan_settings
+@given(
+    accounts(),
+    not_hardship,
+    st.integers(1, 10**9),
+    policies(),
+    days,
+    st.integers(0, 5_000).map(lambda n: D(n) / 10_000),
+)
+def test_own_amount_costs_exactly_the_plan_of_the_fewest_payments_it_covers(
+    card: AccountTerms,
+    cause: Cause,
+    units: int,
+    policy: PolicyConfig,
+    today: date,
+    rate: Decimal,
+) -> None:
+    """With a card dear enough not to cap it, the own plan is the offered plan of n payments
+    paid faster: the same total, n the fewest payments of the amount covering that plan."""
+    card = dataclasses.replace(card, annual_rate=D("0.99"))
+    policy = policy.model_copy(update={"instalment_annual_rate": rate, "min_recovery": D(0)})
+    monthly = units * minor_unit(card.currency)
+    offer = counter_offer(card, situation(cause=cause), monthly, policy, today)
+    if offer.option is None:
+        assert offer.reason in {"not_positive", "never_repays", "term_too_long"}
+        return
+    own, months = offer.option, offer.option.payments
+    if months < 2:
+        return
+    offered = offered_instalment(card, cause, policy, today, months)
+    if offered is None:  # a few cents over many months: no such plan is offered
+        return
+    assert own.total == offered.total and own.annual_rate >= offered.annual_rate
+    assert monthly * months >= offered.total
+    shorter = offered_instalment(card, cause, policy, today, months - 1) if months > 2 else None
+    if shorter is not None:
+        assert monthly * (months - 1) < shorter.total
 
 
 @plan_settings

@@ -93,7 +93,7 @@ def all_options(currency: str) -> list[Option]:
     options = build_options(terms, well_off, policy, TODAY)
     flat = PolicyConfig(pricing="flat_fee", instalment_terms=[24])
     flat_fee = [o for o in build_options(terms, well_off, flat, TODAY) if o.monthly_fee_rate]
-    counter = counter_offer(terms, _amount(currency, "420"), PolicyConfig(), TODAY).option
+    counter = counter_offer(terms, well_off, _amount(currency, "420"), PolicyConfig(), TODAY).option
     assert counter is not None
     custom = custom_option(terms, _amount(currency, "1100"), 12, PolicyConfig(), TODAY).option
     assert custom is not None
@@ -185,7 +185,7 @@ def cases(language: str, currency: str) -> Iterator[Case]:
                 {"amount": Money(_amount(currency, "50"), currency), "reason": reason},
                 reason,
             )
-            for reason in ("term_too_long", "below_minimum_recovery")
+            for reason in ("term_too_long", "never_repays", "below_minimum_recovery")
         ],
         **{
             name: [
