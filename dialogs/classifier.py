@@ -5,7 +5,7 @@ and meaning (``[temporary.no]``, ``[anywhere.person]``) with the ``examples`` pe
 where the question shows buttons, the ``buttons``' own words. Only the examples are learned; the
 buttons are matched as typed by :mod:`dialogs.meaning`.
 
-The model is a scikit-learn pipeline: TF-IDF over character n-grams of each word (2 to 5 letters;
+The model is a scikit-learn pipeline: TF-IDF over character n-grams of each word (2 to 4 letters;
 1 to 3 characters for Chinese, which has no spaces) and over words and word pairs, then a linear
 support vector machine, one score per label. It trains in a fraction of a second, the same way
 every time (no randomness left), and nothing trained is stored. Scoring a message goes through the
@@ -43,6 +43,7 @@ __all__ = [
     "example_files",
     "features",
     "forget_prepared",
+    "is_withheld",
     "load_examples",
     "prepare",
 ]
@@ -96,7 +97,7 @@ def features(prepared: str) -> list[str]:
     """The n-grams of a prepared text: characters inside each word, words and word pairs.
 
     A word with Chinese characters gives its 1- to 3-character n-grams (Chinese has no spaces,
-    so a "word" is a whole clause); any other word its 2- to 5-letter n-grams, padded with a
+    so a "word" is a whole clause); any other word its 2- to 4-letter n-grams, padded with a
     space at both ends, and itself. Word pairs carry negation ("not temporary").
     """
     grams: list[str] = []
@@ -106,7 +107,7 @@ def features(prepared: str) -> list[str]:
         if any(_is_cjk(ch) for ch in word):
             padded, sizes = f"<{word}>", (1, 2, 3)
         else:
-            padded, sizes = f" {word} ", (2, 3, 4, 5)
+            padded, sizes = f" {word} ", (2, 3, 4)
             grams.append(f"w:{word}")
         for size in sizes:
             grams.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
@@ -135,7 +136,7 @@ def overlap_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normal_form(text)).split())
 
 
-def _withheld(text: str) -> bool:
+def is_withheld(text: str) -> bool:
     return hashlib.sha256(overlap_key(text).encode()).hexdigest()[:16] in WITHHELD
 
 
@@ -155,14 +156,22 @@ def load_examples(language: str, folder: Traversable | None = None) -> Examples:
             for meaning, table in meanings.items():
                 label = f"{question}.{meaning}"
                 written = table.get("examples", ())
-                texts.setdefault(label, []).extend(t for t in written if not _withheld(t))
+                texts.setdefault(label, []).extend(t for t in written if not is_withheld(t))
                 if table.get("buttons"):
                     buttons.setdefault(label, []).extend(table["buttons"])
     return Examples(
         language,
-        {label: tuple(dict.fromkeys(found)) for label, found in texts.items()},
+        {label: _distinct(found) for label, found in texts.items()},
         {label: tuple(dict.fromkeys(found)) for label, found in buttons.items()},
     )
+
+
+def _distinct(texts: list[str]) -> tuple[str, ...]:
+    """The texts without repeats (texts of the same normal form), first kept."""
+    kept: dict[str, str] = {}
+    for text in texts:
+        kept.setdefault(normal_form(text), text)
+    return tuple(kept.values())
 
 
 def example_files(language: str, folder: Traversable) -> list[Traversable]:
@@ -226,7 +235,7 @@ def nonsense(language: str) -> list[str]:
 
 
 #: Every meaning counts the same, however many examples it has.
-CLASS_WEIGHT: str | None = None
+CLASS_WEIGHT: str | None = "balanced"
 
 
 class Classifier:

@@ -71,6 +71,7 @@ from dialogs.understanding import (
     says_unpaid,
     signals_dispute,
     signals_distress,
+    signals_paid_off,
     signals_refusal,
     signals_vulnerability,
 )
@@ -470,6 +471,8 @@ class _Reading:
             return self.take("distress", "safety")
         if signals_dispute(self.text):
             return self.take("dispute", "safety")
+        if self.question is not Question.MISSED and signals_paid_off(self.text):
+            return self.take("dispute", "safety")
         answer = self.command() or self.request() or self.button() or self.rules()
         alarm = self.alarm(answered=answer is not None and answer.by in ("rule", "button"))
         return alarm or answer or self.request_in_a_sentence() or self.model()
@@ -557,6 +560,8 @@ class _Reading:
             case Question.MISSED:
                 number = read_choice_number(self.text, len(MISSED_CHOICES))
                 said = MISSED_CHOICES[number - 1] if number else read_missed_answer(self.text)
+                if said is None and signals_paid_off(self.text) and not says_unpaid(self.text):
+                    said = "claim_paid"
                 return self.take(said, "rule") if said else None
         return None
 

@@ -1532,7 +1532,7 @@ DISTRESS_PHRASES = (
     r"(?:it|this|anything)|do this any ?more|carry on|keep going|bear (?:it|this))\b",
     r"\bhopeless\w*", r"\bno (?:way out|hope|future)\b", r"\blost all hope\b",
     r"\bgive up on (?:everything|life|myself)\b", r"\bgiving up on (?:everything|life)\b",
-    r"\bend of my (?:rope|tether)\b", r"\bfalling apart\b", r"\bbreaking down\b",
+    r"\bend of my (?:rope|tether)\b",
     r"\b(?:nervous |mental )?breakdown\b(?! of)", r"\bpanic attacks?\b",
     r"\b(?:i'm|im|i am|so|feel|feeling|getting) desperate\b",
     r"\b(?:i'm|im|i am) (?:so )?done with (?:life|everything|it all)\b", r"\bdespair\w*",
@@ -1540,6 +1540,27 @@ DISTRESS_PHRASES = (
     r"\bnever wake up\b", r"\b(?:don't|do not|dont) want to wake up\b",
     r"\b(?:nothing|no one|nobody) (?:left|cares)\b", r"\bwhat'?s the point\b",
     r"\boverwhelm\w*",
+    r"\b(?:sucide|suicde|suiside|suisid\w*|sucidal|suicid|suecide|suic1de)\b",
+    r"\bkil+ (?:my ?self|mysel|myslef|mysef)\b", r"\b(?:end|off|unalive) my ?self\b",
+    r"\bunalive\w*", r"\bkms\b", r"\boverdos\w*", r"\btake all (?:the|my) pills\b",
+    r"\b(?:jump|jumping) (?:off|in front of)\b", r"\bhang my ?self\b",
+    r"\b(?:want|going|gonna|planning|thinking (?:about|of)) (?:to )?end(?:ing)? (?:it|things)\b",
+    r"\bnot (?:be|being) (?:around|here) (?:anymore|any more|much longer|for long)\b",
+    r"\b(?:want|wanna) to (?:disappear|vanish|not exist)\b", r"\bnot worth living\b",
+    r"\blife (?:isn't|isnt|is not|aint) worth\b", r"\bno point (?:in )?(?:anything|trying|life)\b",
+    r"\b(?:don't|dont|do not|can't|cant|cannot) see (?:a|any) (?:way|future|point|light|exit)\b",
+    r"\bno light at the end\b", r"\bway out of this (?:life|mess|hole)\b",
+    r"\b(?:i give up|i've given up|ive given up|i have given up|giving up on me)\b",
+    r"\b(?:not|barely|struggling to|unable to|can't|cant) cop(?:e|ing)\b",
+    r"\b(?:i'm|im|i am) (?:breaking down|falling apart|at breaking point|not ok(?:ay)?|drowning)\b",
+    r"\bmy life is (?:falling apart|over|a mess|ruined)\b", r"\bbreaking point\b",
+    r"\b(?:hit )?rock bottom\b", r"\blosing my mind\b", r"\bgoing (?:crazy|insane)\b",
+    r"\bdrowning in (?:debt|bills)\b", r"\b(?:everything|life) (?:is|feels) pointless\b",
+    r"\bhelpless\w*", r"\bworthless\b", r"\bin (?:a )?crisis\b",
+    r"\b(?:can't|cant|cannot) (?:take|handle|do) (?:it|this|anything) any ?more\b",
+    r"\b(?:can't|cant|cannot) (?:sleep|eat|breathe) (?:at all|anymore|because)\b",
+    r"\bno one would (?:miss|care)\b", r"\bnobody would (?:miss|care)\b",
+    r"\b(?:dark|bad) (?:thoughts|place)\b", r"\bsee no (?:future|point|hope)\b",
     # hu
     r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
     r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
@@ -1553,6 +1574,24 @@ DISTRESS_PHRASES = (
     r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
     r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
     r"\bnem akarok (?:többé |reggel )?felébredni\b",
+    r"\bongyil\w*", r"\böngyikos\w*", r"\bmeg(?:ö|o)l(?:öm|om|ném|nem|ni) magam\w*",
+    r"\bvégzek (?:magammal|az életemmel)\b", r"\bvegzek magammal\b",
+    r"\bfelakasztom magam\b", r"\bleugr(?:ok|om|anék)\b", r"\bbeveszem az összes\b",
+    r"\b(?:inkább|bárcsak) (?:meghalnék|ne élnék|nem élnék|halott lennék)\b",
+    r"\bnem akarok (?:már )?(?:itt lenni|létezni)\b", r"\bel akarok tűnni\b",
+    r"\bjobb lenne (?:mindenkinek )?nélkülem\b", r"\bnélkülem jobb\b",
+    r"\bsemmi értelme (?:élni|az életnek|semminek|az egésznek|az életemnek)\b",
+    r"\bértelmetlen (?:az )?(?:élet|egész|minden)\w*", r"\bnincs miért élni\b",
+    r"\bnem látok (?:semmi )?(?:kiutat|kiút|reményt|jövőt|megoldást)\b", r"\bnincs kiút\b",
+    r"\bnincs (?:semmi )?(?:jövőm|reményem|kiút|kiutam)\b", r"\breménytelen\w*",
+    r"\bnem bírom (?:tovább|már|ezt tovább|ezt már|a nyomást|lelkileg)\b",
+    r"\bnem tudom (?:ezt )?(?:tovább |már )?(?:elviselni|csinálni tovább|tovább csinálni)\b",
+    r"\bfeladtam (?:mindent|az egészet)?\b", r"\bmindent feladok\b",
+    r"\bkiborult\w*", r"\bki vagyok borulva\b", r"\bkivagyok\b", r"\bösszetörtem\b",
+    r"\bmegőrülök\b", r"\bmegorulok\b", r"\bpánikban vagyok\b", r"\bkétségbe vagyok esve\b",
+    r"\bpadlón vagyok\b", r"\bmélyponton\b", r"\bnem vagyok jól lelkileg\b",
+    r"\bsenkinek nem hiányoznék\b", r"\bvégem van\b", r"\bvége az életemnek\b",
+    r"\bnem bírom elviselni\b", r"\bkrízis\w*", r"\bteljesen összeomlott\w*",
     # zh
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
@@ -1561,6 +1600,14 @@ DISTRESS_PHRASES = (
     r"崩溃", r"崩潰",
     r"走投无路", r"没有活路", r"没活路", r"生不如死", r"受不了了", r"一了百了", r"不如死",
     r"没有出路", r"没出路", r"想不开", r"活够了", r"死了算了", r"不想再撑", r"熬不下去",
+    r"结束这一切", r"不想再活", r"死掉", r"跳河", r"安眠药", r"上吊", r"烧炭", r"喝农药", r"吃药自",
+    r"活着有什么意思", r"活着还有什么意", r"活着没意义", r"人生没有意义", r"生无可恋", r"心累到",
+    r"扛不下去", r"顶不住了", r"快疯了", r"要疯了", r"快崩", r"看不到出路", r"看不到未来",
+    r"没有未来", r"没有盼头", r"没盼头", r"绝路", r"无路可走", r"死路一条", r"自残", r"伤害自己",
+    r"一死了之", r"以死", r"遗书", r"离开这个世界", r"告别这个世界", r"不想面对这个世界",
+    r"活不起", r"不想活下去", r"活下去的意义", r"没法活", r"没办法活", r"想一了百了",
+    r"撑不了了", r"坚持不下去", r"熬不住", r"压垮", r"喘不过气", r"心如死灰", r"万念俱灰",
+    r"不如去死", r"死了也好", r"我完了", r"全完了", r"没活头",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -1584,6 +1631,14 @@ DISPUTE_PHRASES = (
     r"\bwrong (?:person|amount|account)\b", r"\bnot (?:me|i) who\b", r"\bnothing to do with me\b",
     r"\b(?:wasn't|weren't|wasnt|werent|was not|were not|not) (?:made|done|bought|spent|"
     r"authori[sz]ed|used|ordered) by me\b",
+    r"\b(?:don't|dont|do not|didn't|didnt) recogni[sz]e\b", r"\bin my name\b",
+    r"\bnot mine\b", r"\bnever (?:heard of|seen) (?:this|that|these|it)\b",
+    r"\bnot my (?:debt|card|account|loan|purchase)s?\b",
+    r"\bidentity (?:fraud|stolen|was stolen)\b",
+    r"\bsomebody (?:else )?(?:used|took|stole|opened)\b", r"\bsomeone (?:else )?opened\b",
+    r"\b(?:this|that|it) (?:is|was|must be) (?:a )?(?:mistake|error)\b", r"\bcharged in error\b",
+    r"\bdon'?t owe\b", r"\bowe you nothing\b", r"\bowe nothing\b", r"\bcontest\w*",
+    r"\bchargeback\b", r"\bscammer\w*", r"\bphish\w*", r"\bimpersonat\w*",
     # hu
     r"\bnem (?:az )?enyém\b",
     r"\bnem (?:az )?én (?:tartozásom|adósságom|kártyám|számlám|hitelem)\b",
@@ -1597,6 +1652,15 @@ DISPUTE_PHRASES = (
     r"\bnem is (?:volt|az enyém)\b", r"\bnem ismerem (?:ezt|a) (?:tartozás|hitel|számlá)\w*",
     r"\bnem igényeltem\b", r"\bnem is (?:az én|én)\b", r"\bnem én voltam\b",
     r"\bvalaki (?:más )?(?:használta|költött|vásárolt)\w*",
+    r"\bszemélyazonosság\w*", r"\bidentitás\w*", r"\bvisszaéltek\b", r"\bnem vettem fel\b",
+    r"\bsosem (?:volt|igényeltem|nyitottam|használtam|vettem fel)\b", r"\bsemmi közöm\b",
+    r"\bez (?:egy |csak )?tévedés\b", r"\btéves (?:összeg|tartozás|számla|terhelés)\w*",
+    r"\bnem ismerem (?:fel )?ezt\b",
+    r"\bnem ismerem ezeket\b", r"\bnem tartozom (?:én )?(?:semmivel|nektek|önöknek|maguknak)\b",
+    r"\bnem én (?:nyitottam|igényeltem|vettem fel|költöttem)\b", r"\ba nevemben\b",
+    r"\bnem (?:is )?(?:az )?(?:én )?kártyám\b",
+    r"\bnem is volt (?:ilyen )?(?:kártyám|hitelem|számlám)\b",
+    r"\bcsal(?:tak|ás|ók)\w*", r"\bfeltörték\b", r"\bnem ismerős\b",
     # zh
     r"不是我刷", r"不是我消费", r"不是我買", r"不是我买", r"不是我花", r"不是我借", r"不是我欠",
     r"不是我办", r"不是我用", r"不是我的(?:卡|账|帐|债|欠款|账单|賬)", r"这不是我的", r"并非本人",
@@ -1604,6 +1668,11 @@ DISPUTE_PHRASES = (
     r"没消费过", r"没有消费过", r"没刷过", r"没有刷过", r"不认可", r"不承认", r"冒用", r"冒名",
     r"从来没(?:有)?(?:办|申请|用|开|借)过", r"从没(?:办|申请|用|开|借)过", r"没有办过", r"没办过",
     r"盗用", r"不是本人", r"身份被盗", r"被人(?:用|借|盗|冒)", r"不是我欠的", r"凭什么让我还",
+    r"搞错了", r"弄错了", r"我不欠", r"不欠你们", r"我没欠", r"没欠过",
+    r"从来没有(?:这张|办|申请|开)", r"不是我本人", r"不认识这", r"没见过这",
+    r"我没有这张卡", r"没有这张卡",
+    r"不是我申请", r"不是我开", r"我没申请", r"我没开过", r"冒领", r"身份信息被", r"被冒名",
+    r"不认这", r"不认账", r"假的账单", r"虚假", r"欺骗", r"被骗",
 )  # fmt: skip
 
 _DISTRESS = _compile(DISTRESS_PHRASES)
@@ -1613,6 +1682,34 @@ _DISPUTE = _compile(DISPUTE_PHRASES)
 def signals_distress(text: str) -> bool:
     """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
     return bool(_DISTRESS.search(_words_only(_fold(_normalize(text)))))
+
+
+#: The debt is said to be paid already ("I paid this off years ago", "már kifizettem ezt",
+#: "我早就还清了"): a dispute of the debt, except where a missed payment is asked about (there it
+#: is "I have paid").
+PAID_OFF_PHRASES = (
+    # en
+    r"\b(?:already|allready|alredy|all ready) (?:paid|payed|settled|cleared|repaid)\b",
+    r"\b(?:paid|payed|settled|cleared|repaid) (?:it|this|that|the (?:debt|balance|card|bill|loan))?"
+    r" ?(?:off|in full|back)? ?(?:already|ages ago|years ago|months ago|long ago|last year)\b",
+    r"\b(?:paid|payed|settled|cleared) (?:it|this|that|the (?:debt|balance|card|loan)) off\b",
+    r"\b(?:this|it|the debt|the balance) (?:was|has been|is) (?:already )?(?:paid|settled|cleared)"
+    r"(?: off| in full)?\b",
+    # hu
+    r"\bmár (?:ki|vissza|be)?fizettem\b", r"\bmár (?:rendeztem|kiegyenlítettem|törlesztettem)\b",
+    r"\b(?:ki van|már ki van|rendezve van|rendezve lett) (?:fizetve|egyenlítve)?\b",
+    r"\bvisszafizettem (?:már|az egészet|mindent|rég)\b", r"\brégen (?:ki|vissza)fizettem\b",
+    r"\bmár (?:régen |rég )?(?:ki|vissza)fizettem\b",
+    # zh
+    r"早就还", r"早还了", r"早还清", r"已经还清", r"已还清", r"还清了", r"已经还过", r"早就结清",
+    r"已经结清", r"已结清", r"早就付", r"已经付清", r"已付清", r"还完了", r"早就还完",
+)  # fmt: skip
+_PAID_OFF = _compile(PAID_OFF_PHRASES)
+
+
+def signals_paid_off(text: str) -> bool:
+    """Whether the message says the debt is paid already (a dispute, but at a missed payment)."""
+    return bool(_PAID_OFF.search(_words_only(_fold(_normalize(text)))))
 
 
 def signals_dispute(text: str) -> bool:
