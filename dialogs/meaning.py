@@ -577,7 +577,8 @@ class _Reading:
         return self.take(cause.value, "rule")
 
     def money(self) -> Interpretation | None:
-        reading = read_amount(self.text, self.language)
+        listed = self.question is not Question.COUNTER  # an own offer is one amount
+        reading = read_amount(self.text, self.language, items=listed)
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
@@ -644,6 +645,8 @@ class _Reading:
         return found.pop() if len(found) == 1 else None
 
     def agreement(self) -> Interpretation | None:
+        if says_back(self.text):
+            return self.take("decline", "rule")
         if self.any_request in _INTENT_MEANINGS or (
             self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
         ):

@@ -864,6 +864,11 @@ class _Number:
     not_monthly: bool = False
     #: Said as a part or a bound of the amount: "300多" (three hundred and some), "over 3000".
     part: bool = False
+    #: Where the number (with its multiplier) is in the text it was found in.
+    start: int = 0
+    end: int = 0
+    #: Said with a multiplier ("18 ezer", "8k", "1.2万").
+    scaled: bool = False
 
 
 def _parse_arabic(raw: str, language: str) -> Decimal | None:
@@ -1039,7 +1044,10 @@ def _numbers(text: str, language: str) -> list[_Number]:
         unit = _unit_around(text, match.start(), end)
         not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before))
         part = bool(_PART_AFTER.match(text, end) or _PART_BEFORE.search(before))
-        found.append(_Number(value, strong, negative, unit, not_monthly, part))
+        scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
+        found.append(
+            _Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
+        )
     return found
 
 
@@ -1145,7 +1153,70 @@ def _spell_out(folded: str, language: str) -> str:
     return folded
 
 
-def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) -> AmountReading:
+#: Words that join the items of a list of amounts ("rent 800 plus bills 300"), or that go with
+#: an amount without naming what it is for (currency, "a month", "about").
+ITEM_JOINERS = (
+    r"plus", r"and", r"also", r"then", r"for", r"on", r"the", r"my", r"a", r"an", r"is", r"are",
+    r"about", r"around", r"roughly", r"approx\w*", r"per month", r"a month", r"monthly", r"each",
+    r"meg", r"es", r"plusz", r"illetve", r"meg", r"az?", r"re", r"ra", r"kb", r"kozel",
+    r"korulbelul", r"havi", r"havonta", r"egy honapban", r"ezer", r"e",
+    r"加上", r"加", r"还有", r"和", r"以及", r"另外", r"再", r"大概", r"每月", r"一个月",
+    r"是", r"要", r"花", r"的", r"交", r"付", r"还",
+)  # fmt: skip
+#: Words that make several amounts anything but a list of items to add up: a range or a choice
+#: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
+NOT_A_LIST = (
+    r"\bor\b", r"\bto\b", r"\bbetween\b", r"\beither\b", r"\bused to\b", r"\bbefore\b",
+    r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
+    r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
+    r"\bmaybe\b", r"\bsometimes\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
+    r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
+    r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
+    r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
+    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b", r"\bkb\b",
+    r"可能", r"也许", r"或许", r"大概", r"差不多",
+    r"或", r"到", r"至", r"~", r"以前", r"原来", r"之前", r"现在", r"一共", r"总共", r"总计",
+    r"合计",
+    r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定", r"左右",
+    r"(?<![0-9])-(?=\s*[0-9])", "\u2013",
+)  # fmt: skip
+_ITEM_JOINERS = re.compile(
+    rf"\b(?:{_alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
+)
+_NOT_A_LIST = _compile(NOT_A_LIST)
+_PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+)(?= ?[^\W\d])")
+
+
+def _labelled(segment: str) -> bool:
+    """Whether a stretch of text between amounts names something (a word that is not a joiner)."""
+    rest = _CURRENCY_AFTER.sub(" ", f" {segment} ")
+    rest = _ITEM_JOINERS.sub(" ", _words_only(rest))
+    return any(len(word) >= 2 or any(_is_cjk(ch) for ch in word) for word in rest.split())
+
+
+def _sum_of_items(folded: str, numbers: list[_Number]) -> Decimal | None:
+    """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
+    "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list."""
+    if len(numbers) < 2 or _NOT_A_LIST.search(folded):
+        return None
+    if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
+        return None
+    if any(n.scaled for n in numbers) and any(
+        not n.scaled and n.value is not None and n.value < 1000 for n in numbers
+    ):
+        return None  # "rent 120 ezer plus bills 40": 40 what?
+    edges = [0, *(edge for n in numbers for edge in (n.start, n.end)), len(folded)]
+    segments = [folded[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
+    before = all(_labelled(segment) for segment in segments[:-1])
+    after = all(_labelled(segment) for segment in segments[1:])
+    if not (before or after):
+        return None
+    return sum((n.value for n in numbers if n.value is not None), Decimal(0))
+
+
+def read_amount(
+    text: str, language: str, *, limit: Decimal = Decimal(10) ** 9, items: bool = False
+) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
     Understood: digits with the separators of ``language`` (see :func:`_parse_arabic` for the
@@ -1163,12 +1234,15 @@ def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) 
     ``AMBIGUOUS`` (separators that could be read two ways, two different numbers such as
     "8000 or 9000" or a range "8000-9000", "七八千", "几千"); ``NEGATIVE`` ("-500", also with the
     minus sign U+2212, "minus 500"); ``TOO_LARGE`` (above ``limit``). The same number said twice
-    is fine.
+    is fine. With ``items``, a list of items that each have an amount is their sum ("rent 800
+    plus bills 300" is 1100, "房租2000 吃饭1500" 3500).
     """
     plain = _normalize(text)
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_fold(plain), language)
+    if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
+        folded = _PLUS_AN_ITEM.sub("and", folded)
     with localcontext(_ARITHMETIC):
         numbers = [n for n in _numbers(folded, _language(language)) if n.unit is None]
         chosen = [n for n in numbers if n.strong]
@@ -1179,7 +1253,15 @@ def read_amount(text: str, language: str, *, limit: Decimal = Decimal(10) ** 9) 
             if zero and not _VAGUE_AMOUNT.search(folded):
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
-        if any(n.value is None for n in chosen) or len({(n.negative, n.value) for n in chosen}) > 1:
+        several = len({(n.negative, n.value) for n in chosen}) > 1
+        total = _sum_of_items(folded, chosen) if items and several else None
+        if total is not None:
+            return (
+                AmountReading(total, None)
+                if total <= limit
+                else AmountReading(None, AmountProblem.TOO_LARGE)
+            )
+        if any(n.value is None for n in chosen) or several:
             return AmountReading(None, AmountProblem.AMBIGUOUS)
         if any(n.not_monthly for n in chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
@@ -1637,7 +1719,7 @@ DISPUTE_PHRASES = (
     r"\bidentity (?:fraud|stolen|was stolen)\b",
     r"\bsomebody (?:else )?(?:used|took|stole|opened)\b", r"\bsomeone (?:else )?opened\b",
     r"\b(?:this|that|it) (?:is|was|must be) (?:a )?(?:mistake|error)\b", r"\bcharged in error\b",
-    r"\bdon'?t owe\b", r"\bowe you nothing\b", r"\bowe nothing\b", r"\bcontest\w*",
+    r"\bowe you nothing\b", r"\bcontest\w*",
     r"\bchargeback\b", r"\bscammer\w*", r"\bphish\w*", r"\bimpersonat\w*",
     # hu
     r"\bnem (?:az )?enyém\b",
@@ -1656,7 +1738,7 @@ DISPUTE_PHRASES = (
     r"\bsosem (?:volt|igényeltem|nyitottam|használtam|vettem fel)\b", r"\bsemmi közöm\b",
     r"\bez (?:egy |csak )?tévedés\b", r"\btéves (?:összeg|tartozás|számla|terhelés)\w*",
     r"\bnem ismerem (?:fel )?ezt\b",
-    r"\bnem ismerem ezeket\b", r"\bnem tartozom (?:én )?(?:semmivel|nektek|önöknek|maguknak)\b",
+    r"\bnem ismerem ezeket\b", r"\bnem tartozom (?:én )?(?:nektek|önöknek|maguknak)\b",
     r"\bnem én (?:nyitottam|igényeltem|vettem fel|költöttem)\b", r"\ba nevemben\b",
     r"\bnem (?:is )?(?:az )?(?:én )?kártyám\b",
     r"\bnem is volt (?:ilyen )?(?:kártyám|hitelem|számlám)\b",
@@ -1668,7 +1750,7 @@ DISPUTE_PHRASES = (
     r"没消费过", r"没有消费过", r"没刷过", r"没有刷过", r"不认可", r"不承认", r"冒用", r"冒名",
     r"从来没(?:有)?(?:办|申请|用|开|借)过", r"从没(?:办|申请|用|开|借)过", r"没有办过", r"没办过",
     r"盗用", r"不是本人", r"身份被盗", r"被人(?:用|借|盗|冒)", r"不是我欠的", r"凭什么让我还",
-    r"搞错了", r"弄错了", r"我不欠", r"不欠你们", r"我没欠", r"没欠过",
+    r"搞错了", r"弄错了", r"不欠你们", r"没欠过",
     r"从来没有(?:这张|办|申请|开)", r"不是我本人", r"不认识这", r"没见过这",
     r"我没有这张卡", r"没有这张卡",
     r"不是我申请", r"不是我开", r"我没申请", r"我没开过", r"冒领", r"身份信息被", r"被冒名",

@@ -512,6 +512,125 @@ def test_nonsense_is_not_understood(question: Question, text: str) -> None:
     assert len(got.suggestions) <= 3
 
 
+NONSENSE = {
+    "en": ["qwerty", "blah", "blah blah", "asdfgh jkl", "xyzzy", "😀😀🎉", "jjjjj", "lorem ipsum"],
+    "hu": ["qwertz", "blabla", "asdfg", "öüóőú", "hjkhjk", "🙃🙃🙃", "ghfjd"],
+    "zh": ["qwerty", "哈哈哈哈", "😀😀🎉", "asdfgh", "鱻龘靐"],
+}
+NOT_MONEY_QUESTIONS = [q for q in QUESTIONS if q not in MONEY]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, text) for lang, texts in NONSENSE.items() for text in texts]
+)
+@pytest.mark.parametrize("question", NOT_MONEY_QUESTIONS)
+def test_nonsense_is_neither_taken_nor_suggested(
+    question: Question, language: str, text: str
+) -> None:
+    got = read(text, question, language)
+    assert got.meaning is None
+    assert got.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, texts[0]) for lang, texts in NONSENSE.items()]
+)
+@pytest.mark.parametrize("question", sorted(MONEY))
+def test_nonsense_at_a_money_question_asks_again(
+    question: Question, language: str, text: str
+) -> None:
+    assert read(text, question, language).meaning == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "amount"),
+    [
+        ("rent 800 plus bills 300", "en", Decimal(1100)),
+        ("800 for rent and 300 for food", "en", Decimal(1100)),
+        ("rent 900, food 300, transport 100", "en", Decimal(1300)),
+        ("albérlet 120 ezer plusz rezsi 30 ezer", "hu", Decimal(150000)),
+        ("kaja 60 ezer, lakbér 120 ezer", "hu", Decimal(180000)),
+        ("房租2000 吃饭1500", "zh", Decimal(3500)),
+        ("车贷1200 花呗500", "zh", Decimal(1700)),
+    ],
+)
+def test_items_each_with_an_amount_are_added_up(text: str, language: str, amount: Decimal) -> None:
+    for question in (Question.EXPENSES, Question.OTHER_DEBTS):
+        got = read(text, question, language)
+        assert (got.meaning, got.amount) == (str(amount), amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("800 or 900", "en"),
+        ("between 2000 and 3000", "en"),
+        ("i earn 2000 now, it used to be 3000", "en"),
+        ("2-3 thousand", "en"),
+        ("a few hundred", "en"),
+        ("it varies", "en"),
+        ("400 a week", "en"),
+        ("about 30k a year", "en"),
+        ("talán 120, talán 140 ezer", "hu"),
+        ("albérlet 120 ezer plusz rezsi 40", "hu"),
+        ("pár százezer", "hu"),
+        ("几千", "zh"),
+        ("两三千", "zh"),
+        ("可能1200也可能1400", "zh"),
+        ("一周五百", "zh"),
+    ],
+)
+def test_a_range_a_choice_or_a_vague_amount_is_ambiguous(text: str, language: str) -> None:
+    for question in (Question.INCOME, Question.EXPENSES):
+        got = read(text, question, language)
+        assert (got.meaning, got.amount) == ("ambiguous", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("income is 0 and honestly I can't see a way out", "en", "distress"),
+        ("i cant cope anymore", "en", "distress"),
+        ("everyone would be better off without me", "en", "distress"),
+        ("i keep thinking about ending it", "en", "distress"),
+        ("ongyilkos gondolataim vannak", "hu", "distress"),
+        ("nulla, es nem latok kiutat", "hu", "distress"),
+        ("nem birom tovabb", "hu", "distress"),
+        ("收入是零，我真的看不到出路", "zh", "distress"),
+        ("活着有什么意思", "zh", "distress"),
+        ("not my card", "en", "dispute"),
+        ("never opened this", "en", "dispute"),
+        ("this is identity theft", "en", "dispute"),
+        ("i paid this off years ago", "en", "dispute"),
+        ("már kifizettem ezt", "hu", "dispute"),
+        ("valaki a nevemben igényelte", "hu", "dispute"),
+        ("我早就还清了", "zh", "dispute"),
+        ("有人冒用我的身份办的卡", "zh", "dispute"),
+    ],
+)
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if q is not Question.MISSED])
+def test_safety_is_heard_inside_an_answer_at_every_question(
+    question: Question, text: str, language: str, expected: str
+) -> None:
+    assert read(text, question, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        ("my business is closing down", "en", Question.CAUSE, "business_trouble"),
+        ("my car broke down and the repair was expensive", "en", Question.CAUSE, "other"),
+        ("i don't owe anyone else", "en", Question.OTHER_DEBTS, "0"),
+        ("除了你们我不欠别人", "zh", Question.OTHER_DEBTS, "0"),
+        ("i already paid it", "en", Question.MISSED, "claim_paid"),
+        ("已经还清了", "zh", Question.MISSED, "claim_paid"),
+        ("már befizettem", "hu", Question.MISSED, "claim_paid"),
+    ],
+)
+def test_no_false_alarm(text: str, language: str, question: Question, expected: str) -> None:
+    assert read(text, question, language).meaning == expected
+
+
 def test_below_the_threshold_there_is_no_meaning_only_suggestions() -> None:
     for language in LANGUAGES:
         for question in QUESTIONS:
@@ -657,7 +776,7 @@ def test_no_held_out_text_is_a_training_example(folder: str) -> None:
     evaluation set is read by no one who writes examples): only the tables to look at."""
     training = _training_keys()
     found = []
-    for path in sorted((ROOT / "tests" / folder).glob("*.jsonl")):
+    for path in sorted((ROOT / "tests" / folder).rglob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 key = _key(json.loads(line)["text"])
