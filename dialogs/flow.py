@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -42,24 +41,16 @@ from dialogs.followup import (
     on_paid,
     on_reminder,
 )
+from dialogs.meaning import CAUSES, Interpretation, Question, interpret, offer_meaning
 from dialogs.move import Move, Outcome
 from dialogs.replies import BACK, PERSON, Choice, Label, Money, _, _n
 from dialogs.state import NEGOTIATING, Conversation, Step
-from dialogs.understanding import (
-    AmountProblem,
-    AmountReading,
-    Intent,
-    read_amount,
-    read_cause,
-    read_choice_number,
-    read_intent,
-    read_months,
-    read_yes_no,
-    says_dont_know,
-    signals_vulnerability,
-)
+from dialogs.understanding import AmountProblem
 
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "zh": "中文"}
+#: Below this confidence a message was not near any answer: "did you mean" would be a lottery,
+#: so the question is asked again instead.
+SUGGEST_FROM = 0.2
 
 
 # --- What each step asks -------------------------------------------------------------------
@@ -192,9 +183,9 @@ def show_handoff(m: Move) -> None:
 # --- What moves each step on ----------------------------------------------------------------
 
 
-def check_last4(m: Move, text: str) -> None:
-    digits = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
-    if not (len(digits) == 4 and digits.isascii() and digits.isdigit()):
+def check_last4(m: Move, text: str, heard: Interpretation) -> None:
+    digits = heard.digits
+    if digits is None:
         m.not_understood("last4_format")
         return
     if hmac.compare_digest(digits, m.facts.card_last4):
@@ -230,14 +221,15 @@ def choose_cause(m: Move, value: str) -> None:
     set_cause(m, Cause(value.removeprefix("cause:")))
 
 
-def type_cause(m: Move, text: str) -> None:
-    number = read_choice_number(text, len(CAUSE_CHOICES))
-    cause = Cause(CAUSE_CHOICES[number - 1].value.removeprefix("cause:")) if number else None
-    cause = cause or read_cause(text, m.c.language)
-    if cause is None:
-        m.not_understood()
+def type_cause(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning not in CAUSES:
+        unclear(m, heard)
+    elif heard.meaning == Cause.OTHER and heard.by not in ("button", "rule"):
+        m.c.cause = Cause.OTHER  # "something else", told in a sentence: that is the description
+        m.c.cause_note = text.strip()[:500]
+        m.go(Step.INCOME)
     else:
-        set_cause(m, cause)
+        set_cause(m, Cause(heard.meaning))
 
 
 def set_cause(m: Move, cause: Cause) -> None:
@@ -257,9 +249,9 @@ def set_cause(m: Move, cause: Cause) -> None:
         m.go(Step.INCOME)
 
 
-def describe_cause(m: Move, text: str) -> None:
+def describe_cause(m: Move, text: str, heard: Interpretation) -> None:
     m.c.cause_note = text.strip()[:500]
-    cause = read_cause(text, m.c.language)
+    cause = Cause(heard.meaning) if heard.meaning in CAUSES else None
     if cause is None or cause is Cause.OTHER:
         m.c.cause = Cause.OTHER
         m.go(Step.INCOME)
@@ -269,28 +261,30 @@ def describe_cause(m: Move, text: str) -> None:
 
 def amount_answer(
     field_name: str, next_step: Step, *, no_means_zero: bool = False
-) -> Callable[[Move, str], None]:
+) -> Callable[[Move, str, Interpretation], None]:
     """A handler for a money question: understood amounts are kept, anything else re-asked."""
 
-    def answer(m: Move, text: str) -> None:
-        reading = read_amount(text, m.c.language)
-        if reading.amount is None and no_means_zero and read_yes_no(text, m.c.language) is False:
-            reading = AmountReading(Decimal(0), None)  # "other debts?" "no"
-        if reading.amount is None:
-            problem = reading.problem or AmountProblem.NOT_A_NUMBER
-            if problem is AmountProblem.NOT_A_NUMBER:
-                m.not_understood("amount_problem", problem=problem.value)
-            else:
-                m.say("amount_problem", problem=problem.value)
-                m.again()
+    def answer(m: Move, text: str, heard: Interpretation) -> None:
+        amount = heard.amount
+        if amount is None and no_means_zero and heard.meaning == "no":
+            amount = Decimal(0)  # "other debts?" "no"
+        if amount is None:
+            money_problem(m, heard)
             return
-        setattr(m.c, field_name, quantize(reading.amount, m.facts.account.currency))
-        if next_step is Step.OPTIONS:
-            present_options(m)
-        else:
-            m.go(next_step)
+        setattr(m.c, field_name, quantize(amount, m.facts.account.currency))
+        m.go(next_step)
 
     return answer
+
+
+def money_problem(m: Move, heard: Interpretation) -> None:
+    """An amount that was not taken: say why when we know, never guess it."""
+    problem = heard.amount_problem or AmountProblem.NOT_A_NUMBER
+    if problem is AmountProblem.NOT_A_NUMBER:
+        m.not_understood("amount_problem", problem=problem.value)
+    else:
+        m.say("amount_problem", problem=problem.value)
+        m.again()
 
 
 def no_other_debts(m: Move, value: str) -> None:
@@ -311,12 +305,13 @@ def choose_temporary(m: Move, value: str) -> None:
     answer_temporary(m, value == "yes")
 
 
-def type_temporary(m: Move, text: str) -> None:
-    answer = read_yes_no(text, m.c.language)
-    if answer is None:
-        m.not_understood()
+def type_temporary(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning in ("yes", "no"):
+        answer_temporary(m, heard.meaning == "yes")
+    elif heard.meaning == "unsure":
+        answer_temporary(m, False)  # no pause is planned on a recovery nobody expects yet
     else:
-        answer_temporary(m, answer)
+        unclear(m, heard)
 
 
 def choose_recovery(m: Move, value: str) -> None:
@@ -325,14 +320,14 @@ def choose_recovery(m: Move, value: str) -> None:
     present_options(m)
 
 
-def type_recovery(m: Move, text: str) -> None:
-    months = read_months(text, m.c.language)
-    if months is None and says_dont_know(text):
-        months = 0
-    if months is None:
-        m.not_understood()
+def type_recovery(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning == "unsure":
+        m.c.recovery_months = None
+    elif heard.months is not None:
+        m.c.recovery_months = heard.months or None
+    else:
+        unclear(m, heard)
         return
-    m.c.recovery_months = months or None
     present_options(m)
 
 
@@ -366,17 +361,16 @@ def pick_option(m: Move, value: str) -> None:
         m.go(Step.DETAIL)
 
 
-def options_text(m: Move, text: str) -> None:
-    number = read_choice_number(text, len(m.c.offers))
-    if number:
-        m.c.selected = m.c.offers[number - 1].key
+def options_text(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.option is not None and 1 <= heard.option <= len(m.c.offers):
+        m.c.selected = m.c.offers[heard.option - 1].key
         m.go(Step.DETAIL)
-        return
-    reading = read_amount(text, m.c.language)
-    if reading.amount is not None and reading.amount > 0:
-        propose(m, reading.amount)  # a typed amount here is the cardholder's own proposal
-        return
-    m.not_understood("choose_by_number", count=len(m.c.offers))
+    elif heard.meaning in ("counter", "none"):
+        options_choice(m, heard.meaning)
+    elif heard.amount is not None and heard.amount > 0:
+        propose(m, heard.amount)  # a typed amount here is the cardholder's own proposal
+    else:
+        unclear(m, heard, "choose_by_number", count=len(m.c.offers))
 
 
 def options_choice(m: Move, value: str) -> None:
@@ -403,14 +397,13 @@ def detail_choice(m: Move, value: str) -> None:
         back_from_detail(m)
 
 
-def detail_text(m: Move, text: str) -> None:
-    answer = read_yes_no(text, m.c.language)
-    if answer is True:
+def detail_text(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning in ("choose", "yes", "accept"):
         m.go(Step.AGREEMENT)
-    elif answer is False:
+    elif heard.meaning in ("back", "no", "decline"):
         back_from_detail(m)
     else:
-        m.not_understood()
+        unclear(m, heard)
 
 
 def propose(m: Move, amount: Decimal) -> None:
@@ -431,17 +424,16 @@ def propose(m: Move, amount: Decimal) -> None:
     m.go(Step.DETAIL)
 
 
-def counter_text(m: Move, text: str) -> None:
-    reading = read_amount(text, m.c.language)
-    if reading.amount is None or reading.amount <= 0:
-        problem = reading.problem or AmountProblem.NOT_A_NUMBER
-        if problem is AmountProblem.NOT_A_NUMBER:
-            m.not_understood("amount_problem", problem=problem.value)
-        else:
-            m.say("amount_problem", problem=(problem.value if reading.problem else "zero"))
-            m.again()
-        return
-    propose(m, reading.amount)
+def counter_text(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning == "back":
+        counter_choice(m, "back")
+    elif heard.amount is not None and heard.amount <= 0:
+        m.say("amount_problem", problem="zero")
+        m.again()
+    elif heard.amount is not None:
+        propose(m, heard.amount)
+    else:
+        money_problem(m, heard)
 
 
 def counter_choice(m: Move, value: str) -> None:
@@ -456,12 +448,13 @@ def declined_choice(m: Move, value: str) -> None:
         m.go(Step.OPTIONS)
 
 
-def declined_text(m: Move, text: str) -> None:
-    reading = read_amount(text, m.c.language)
-    if reading.amount is not None and reading.amount > 0:
-        propose(m, reading.amount)
+def declined_text(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.amount is not None and heard.amount > 0:
+        propose(m, heard.amount)
+    elif heard.meaning in ("counter", "back"):
+        declined_choice(m, heard.meaning)
     else:
-        m.not_understood()
+        unclear(m, heard)
 
 
 def accept(m: Move) -> None:
@@ -485,17 +478,16 @@ def agreement_choice(m: Move, value: str) -> None:
         m.go(Step.OPTIONS)
 
 
-def agreement_text(m: Move, text: str) -> None:
-    if read_intent(text, m.c.language) is Intent.AGREE or read_yes_no(text, m.c.language):
+def agreement_text(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning == "accept":  # only an unambiguous yes: a refusal is never read as one
         accept(m)
-    elif read_yes_no(text, m.c.language) is False:
-        m.c.selected = None
-        m.go(Step.OPTIONS)
+    elif heard.meaning == "decline":
+        agreement_choice(m, "back")
     else:
-        m.not_understood("agreement_how")
+        unclear(m, heard, "agreement_how")
 
 
-def handoff_text(m: Move, text: str) -> None:
+def handoff_text(m: Move, text: str, heard: Interpretation) -> None:
     m.say(
         "handoff_waiting", working=m.facts.specialists_working, here=m.facts.specialists_reply_here
     )
@@ -506,11 +498,11 @@ class State:
     """A row of the table: what the step asks, and what typed text or a tapped button does."""
 
     ask: Callable[[Move], None]
-    on_text: Callable[[Move, str], None]
+    on_text: Callable[[Move, str, Interpretation], None]
     on_choice: Callable[[Move, str], None] | None = None
 
 
-def _unexpected_text(m: Move, text: str) -> None:
+def _unexpected_text(m: Move, text: str, heard: Interpretation) -> None:
     m.not_understood()
 
 
@@ -617,35 +609,82 @@ def pause_for_vulnerability(m: Move) -> None:
         m.handoff(HandoffReason.VULNERABILITY, urgent=True)
 
 
-_NAMED_LANGUAGES = {
-    "english": "en", "angol": "en", "英文": "en", "英语": "en",
-    "magyar": "hu", "hungarian": "hu", "匈牙利语": "hu",
-    "中文": "zh", "chinese": "zh", "kínai": "zh", "kinai": "zh", "汉语": "zh",
-}  # fmt: skip
+def hear_dispute(m: Move) -> None:
+    """The debt is disputed, wherever that is said: collection stops and a person looks."""
+    m.c.cause = m.c.cause or Cause.DISPUTE
+    m.say("dispute")
+    if m.c.handoff_reason not in (HandoffReason.DISPUTE, HandoffReason.VULNERABILITY):
+        m.handoff(HandoffReason.DISPUTE)
 
 
-def on_intent(m: Move, intent: Intent | None, text: str) -> bool:
-    """Handle what can be asked in any step; ``False`` lets the step read the text itself."""
-    named = _NAMED_LANGUAGES.get(unicodedata.normalize("NFKC", text).strip().lower())
-    if named:
-        switch_language(m, named)
+def on_request(m: Move, heard: Interpretation) -> bool:
+    """Do what can be asked at any step; ``False`` lets the step read the text itself."""
+    meaning = heard.meaning or ""
+    if meaning == "person" and m.c.step is Step.HANDOFF and heard.by != "command":
+        return False  # with a person already: what they write is for the person
+    if meaning.startswith("language:") and meaning[9:] in LANGUAGE_NAMES:
+        switch_language(m, meaning[9:])
         return True
-    match intent:
-        case Intent.PERSON:
+    match meaning:
+        case "person":
             ask_for_person(m)
-        case Intent.HELP:
+        case "help":
             show_help(m)
-        case Intent.LANGUAGE:
+        case "language":
             offer_languages(m)
-        case Intent.PLAN:
+        case "plan":
             show_plan(m)
-        case Intent.STOP_REMINDERS:
+        case "stop_reminders":
             stop_reminders(m)
-        case Intent.RESUME_REMINDERS:
+        case "resume_reminders":
             resume_reminders(m)
         case _:
             return False
     return True
+
+
+def unclear(
+    m: Move, heard: Interpretation, template: str = "not_understood", **params: object
+) -> None:
+    """Not understood: offer what was probably meant as buttons, else ask again."""
+    guessed = heard.suggestions if heard.confidence >= SUGGEST_FROM else ()
+    buttons = suggested_buttons(m, guessed)
+    if buttons and m.c.unrecognised + 1 < m.facts.policy.unrecognised_before_person:
+        m.c.unrecognised += 1
+        m.say("did_you_mean", *buttons, PERSON)
+    else:
+        m.not_understood(template, **params)
+
+
+def suggested_buttons(m: Move, suggestions: tuple[str, ...]) -> list[Choice]:
+    """The buttons of the step's own question that stand for ``suggestions``, best first."""
+    scratch = Move(_copy(m.c), m.facts)
+    FLOW[m.c.step].ask(scratch)
+    shown = {choice.value: choice for reply in scratch.replies for choice in reply.choices}
+    shown.update(
+        (f"lang:{code}", Choice(f"lang:{code}", Label(name)))
+        for code, name in LANGUAGE_NAMES.items()
+    )
+    values = [_choice_value(m, meaning) for meaning in suggestions]
+    buttons = [shown[value] for value in dict.fromkeys(values) if value in shown]
+    return [button for button in buttons if button.value != PERSON.value]
+
+
+def _choice_value(m: Move, meaning: str) -> str:
+    """The value of the button that means ``meaning`` at this step."""
+    if meaning in CAUSES:
+        return f"cause:{meaning}"
+    if meaning.startswith("language:"):
+        return f"lang:{meaning[9:]}"
+    if m.c.step is Step.RECOVERY:
+        return "months:0" if meaning == "unsure" else f"months:{meaning}"
+    if m.c.step is Step.AGREEMENT:
+        return {"accept": "accept", "decline": "back"}.get(meaning, meaning)
+    if m.c.step is Step.OPTIONS:
+        for number, offer in enumerate(m.c.offers, 1):
+            if meaning in (str(number), offer_meaning(offer)):
+                return f"option:{offer.key}"
+    return meaning
 
 
 def global_choice(m: Move, value: str) -> bool:
@@ -740,12 +779,17 @@ def on_text(m: Move, text: str) -> None:
     if m.c.step is Step.GREETING:
         start(m)
         return
-    if signals_vulnerability(text):
+    heard = interpret(text, Question.at(m.c.step), m.c.language, offers=m.c.offers)
+    if heard.meaning == "distress" or heard.vulnerable:
         pause_for_vulnerability(m)
-        return
-    if on_intent(m, read_intent(text, m.c.language), text):
-        return
-    FLOW[m.c.step].on_text(m, text)
+    elif heard.meaning == "dispute":
+        hear_dispute(m)
+    elif heard.meaning is None or not on_request(m, heard):
+        missed_before = m.c.unrecognised
+        step = m.c.step
+        FLOW[step].on_text(m, text, heard)
+        if m.c.unrecognised > missed_before:
+            m.do(fx.RecordMiss(step.value, text))
 
 
 def on_silence(m: Move) -> None:

@@ -21,10 +21,11 @@ from decimal import Decimal
 from bot.domain import HandoffReason
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.meaning import Interpretation
 from dialogs.move import Move
 from dialogs.replies import PERSON, Choice, Money, _
 from dialogs.state import Step
-from dialogs.understanding import read_choice_number, read_yes_no
+from dialogs.understanding import read_yes_no
 
 #: A reminder before or on the due day says so and leaves the conversation where it is.
 REMINDER_TEMPLATES = {"before": "reminder_before", "due": "reminder_due"}
@@ -97,10 +98,9 @@ def missed_choice(m: Move, value: str) -> None:
         renegotiate(m)
 
 
-def missed_text(m: Move, text: str) -> None:
-    number = read_choice_number(text, len(MISSED_CHOICES))
-    if number is not None:
-        missed_choice(m, MISSED_CHOICES[number - 1].value)
+def missed_text(m: Move, text: str, heard: Interpretation) -> None:
+    if heard.meaning in {choice.value for choice in MISSED_CHOICES}:
+        missed_choice(m, heard.meaning)
     else:
         m.not_understood("choose_by_number", count=len(MISSED_CHOICES))
 
@@ -181,7 +181,7 @@ def show_money_check(m: Move) -> None:
     )
 
 
-def agreed_text(m: Move, text: str) -> None:
+def agreed_text(m: Move, text: str, heard: Interpretation) -> None:
     """Typed text once the plan runs:
     yes/no to a money check just offered, else what can be done."""
     if "money_check" in m.c.choices:

@@ -1,0 +1,131 @@
+"""The negotiation typed from the greeting to the agreement, and what is heard at every step.
+
+These messages are written for these tests: none is a training example or an evaluation text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import Cause, HandoffReason
+from dialogs import effects as fx
+from dialogs.state import Step
+from tests.test_dialogue import Chat, at_options, verified
+
+#: A whole negotiation per language, typed: (message, the step it leads to).
+JOURNEYS = {
+    "en": [
+        ("hi", Step.VERIFY),
+        ("its 4321", Step.CAUSE),
+        ("they cut my hours at the warehouse so im earning less", Step.INCOME),
+        ("about 12000 a month now", Step.EXPENSES),
+        ("rent and food come to 6000", Step.OTHER_DEBTS),
+        ("nothing else", Step.TEMPORARY),
+        ("nope, this is how it is now", Step.OPTIONS),
+        ("i'll take the first one", Step.DETAIL),
+        ("yes that one", Step.AGREEMENT),
+        ("yes I agree", Step.AGREED),
+    ],
+    "hu": [
+        ("szia", Step.VERIFY),
+        ("4321 a vége", Step.CAUSE),
+        ("csokkentettek a fizetesemet", Step.INCOME),
+        ("12000", Step.EXPENSES),
+        ("kb 6000 megy el havonta", Step.OTHER_DEBTS),
+        ("nincs más hitelem", Step.TEMPORARY),
+        ("nem, ez marad így", Step.OPTIONS),
+        ("az elsőt kérem", Step.DETAIL),
+        ("igen, ezt választom", Step.AGREEMENT),
+        ("elfogadom", Step.AGREED),
+    ],
+    "zh": [
+        ("你好", Step.VERIFY),
+        ("尾号4321", Step.CAUSE),
+        ("公司降薪了收入少了", Step.INCOME),
+        ("一万二", Step.EXPENSES),
+        ("每个月开销六千左右", Step.OTHER_DEBTS),
+        ("没有别的贷款", Step.TEMPORARY),
+        ("不是暂时的", Step.OPTIONS),
+        ("选第一个", Step.DETAIL),
+        ("好的就这个", Step.AGREEMENT),
+        ("我同意", Step.AGREED),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(JOURNEYS))
+def test_a_whole_negotiation_can_be_typed(language: str) -> None:
+    chat = Chat()
+    chat.c.language = language
+    for text, expected in JOURNEYS[language]:
+        if chat.c.step is Step.GREETING:
+            chat.start()
+            continue
+        chat.say(text)
+        assert chat.c.step is expected, (text, chat.templates())
+    assert len(chat.effects(fx.AcceptAgreement)) == 1
+    assert chat.c.cause is Cause.REDUCED_INCOME
+
+
+@pytest.mark.parametrize(
+    ("step_text", "dispute"),
+    [
+        ("12000", "this is not my debt, I never had this card"),
+        ("12000", "ez nem az én tartozásom"),
+        ("12000", "这笔钱不是我欠的"),
+    ],
+)
+def test_a_dispute_is_heard_at_the_income_question(step_text: str, dispute: str) -> None:
+    chat = verified()
+    chat.tap("cause:job_loss")
+    assert chat.c.step is Step.INCOME
+    chat.say(dispute)
+    assert chat.c.step is Step.HANDOFF
+    assert chat.c.handoff_reason is HandoffReason.DISPUTE
+    assert "dispute" in chat.templates()
+
+
+def test_distress_in_hungarian_goes_to_a_person_first() -> None:
+    chat = verified()
+    chat.c.language = "hu"
+    chat.say("nem látok kiutat, véget akarok vetni mindennek")
+    assert chat.c.step is Step.HANDOFF
+    assert chat.c.handoff_reason is HandoffReason.VULNERABILITY
+    assert chat.effects(fx.Handoff)[-1].urgent  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("refusal", ["I don't agree", "no wait", "不同意", "nem fogadom el"])
+def test_a_refusal_at_the_agreement_is_never_an_acceptance(refusal: str) -> None:
+    chat = at_options()
+    chat.tap(chat.c.choices[0])
+    chat.tap("choose")
+    assert chat.c.step is Step.AGREEMENT
+    chat.say(refusal)
+    assert not chat.effects(fx.AcceptAgreement)
+    assert chat.c.step is Step.OPTIONS
+
+
+def test_a_message_not_understood_is_recorded_with_its_step() -> None:
+    chat = verified()
+    chat.say("qwfp zxcv")
+    assert chat.c.step is Step.CAUSE
+    assert chat.effects(fx.RecordMiss) == [fx.RecordMiss("cause", "qwfp zxcv")]
+
+
+def test_an_unsure_reading_offers_the_likely_answers_as_buttons() -> None:
+    chat = verified()
+    chat.tap("cause:job_loss")
+    chat.say("12000")
+    chat.say("6000")
+    chat.say("0")
+    assert chat.c.step is Step.TEMPORARY
+    before = list(chat.c.choices)
+    chat.say("well the shop might reopen who knows")
+    templates = chat.templates()
+    if templates[0] == "did_you_mean":
+        offered = [value for value in chat.c.choices if value != "person"]
+        assert offered and set(offered) <= set(before)
+        assert chat.c.step is Step.TEMPORARY
+        assert chat.effects(fx.RecordMiss)
+    else:  # understood outright: then it must be one of the question's answers
+        assert chat.c.step in (Step.RECOVERY, Step.OPTIONS)
