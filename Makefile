@@ -25,6 +25,7 @@ demo: $(UV) fonts
 
 test: $(UV) gettext fonts
 	$(UV) sync --locked --extra test --quiet
+	$(MAKE) --no-print-directory check
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # The gates every change passes (CI runs them through `make test`; .pre-commit-config.yaml too).
