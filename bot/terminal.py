@@ -26,6 +26,7 @@ from bot.models import Account, Agreement, Cardholder, id_of
 from bot.runtime import Assistant, Button, Rendered
 from bot.texts import Texts, html_to_text
 from dialogs import events as ev
+from dialogs.meaning import understanding
 
 DEMO_REF = "DEMO-0001"
 DEMO_USER = 1
@@ -250,6 +251,7 @@ async def run_demo(
     """Run the negotiation in the terminal; every step is saved, so ``--resume`` continues."""
     from bot.db import open_database
 
+    understanding()  # trained before the greeting, not after the first answer
     db = await open_database(database_url)
     try:
         assistant = Assistant(db, settings, Texts(settings.bank), clock)

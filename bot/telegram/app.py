@@ -45,6 +45,7 @@ from bot.telegram.render import Outbox
 from bot.telegram.sending import RetryAfter, Sleep
 from bot.telegram.session import TelegramSession
 from bot.texts import Texts
+from dialogs.meaning import understanding
 
 log = logging.getLogger(__name__)
 
@@ -282,6 +283,7 @@ class TelegramApp:
 
 async def run_bot(settings: Settings, **options: Any) -> None:
     """``overdue-bot run``: the bot until SIGTERM or Ctrl-C."""
+    understanding()  # trained before the first update, not while a cardholder waits
     tune_collector()
     await TelegramApp(settings, **options).run()
 
