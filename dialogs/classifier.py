@@ -93,6 +93,9 @@ def _is_cjk(ch: str) -> bool:
     return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff]")
+
+
 def features(prepared: str) -> list[str]:
     """The n-grams of a prepared text: characters inside each word, words and word pairs.
 
@@ -104,7 +107,7 @@ def features(prepared: str) -> list[str]:
     sizes: tuple[int, ...]
     words = prepared.split()
     for word in words:
-        if any(_is_cjk(ch) for ch in word):
+        if _CJK.search(word):
             padded, sizes = f"<{word}>", (1, 2, 3)
         else:
             padded, sizes = f" {word} ", (2, 3, 4)
@@ -137,6 +140,9 @@ def overlap_key(text: str) -> str:
 
 
 def is_withheld(text: str) -> bool:
+    """Whether an example is one of the :data:`WITHHELD`."""
+    if not WITHHELD:
+        return False
     return hashlib.sha256(overlap_key(text).encode()).hexdigest()[:16] in WITHHELD
 
 
@@ -193,7 +199,7 @@ REGULARISATION = 0.5
 #: example than: the floor of what is worth reading at all.
 NOISE_QUANTILE = 0.98
 #: How much nonsense is generated per language to set the floor.
-NOISE_SAMPLES = 400
+NOISE_SAMPLES = 240
 #: Letters people mash on a phone keyboard, by language (Chinese typists mash Latin letters too).
 _MASHED_LETTERS = {
     "en": "qwertyuiopasdfghjklzxcvbnm",

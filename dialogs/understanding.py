@@ -724,13 +724,16 @@ VULNERABILITY_PHRASES_WITH_ACCENTS = (r"\brák(?:os|om|ot|ja|ban|kal)?\b", r"\bh
 # Normalising
 # ================================================================================================
 
+#: How many normal forms are kept: enough for every example of a language, read once when
+#: training and again when preparing it for the classifier.
+_KEPT_FORMS = 16384
 _TRANSLATION = {
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-"),
     **dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u2032"), "'"),
 }
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=_KEPT_FORMS)
 def _normalize(text: str) -> str:
     """NFKC, no invisible characters, one kind of dash and apostrophe, lower case, single spaces."""
     text = unicodedata.normalize("NFKC", text)
@@ -738,7 +741,7 @@ def _normalize(text: str) -> str:
     return " ".join(text.translate(_TRANSLATION).lower().split())
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=_KEPT_FORMS)
 def _fold(text: str) -> str:
     """Without accents: people type "munkanelkuli" as often as "munkanélküli"."""
     decomposed = unicodedata.normalize("NFD", text)
