@@ -1777,7 +1777,11 @@ PAID_OFF_PHRASES = (
     r"\b(?:already|allready|alredy|all ready) (?:paid|payed|settled|cleared|repaid)\b",
     r"\b(?:paid|payed|settled|cleared|repaid) (?:it|this|that|the (?:debt|balance|card|bill|loan))?"
     r" ?(?:off|in full|back)? ?(?:already|ages ago|years ago|months ago|long ago|last year)\b",
-    r"\b(?:paid|payed|settled|cleared) (?:it|this|that|the (?:debt|balance|card|loan)) off\b",
+    r"\b(?:paid|payed|settled|cleared) (?:it|this|that|(?:this|that|the) (?:debt|balance|card|"
+    r"bill|account)) off\b",
+    r"\b(?:paid|payed|settled|cleared|repaid) (?:it|this|that|(?:this|that|the) (?:debt|balance|"
+    r"card|bill|account)) (?:\w+ ){0,3}"
+    r"(?:already|years ago|long ago|ages ago|last year|in (?:19|20)[0-9]{2})\b",
     r"\b(?:this|it|the debt|the balance) (?:was|has been|is) (?:already )?(?:paid|settled|cleared)"
     r"(?: off| in full)?\b",
     # hu
@@ -1785,6 +1789,8 @@ PAID_OFF_PHRASES = (
     r"\b(?:ki van|már ki van|rendezve van|rendezve lett) (?:fizetve|egyenlítve)?\b",
     r"\bvisszafizettem (?:már|az egészet|mindent|rég)\b", r"\brégen (?:ki|vissza)fizettem\b",
     r"\bmár (?:régen |rég )?(?:ki|vissza)fizettem\b",
+    r"\bmár (?:\w+ ){0,2}(?:ki|vissza)fizettem\b", r"\b(?:ki|vissza)fizettem már\b",
+    r"\b(?:19|20)[0-9]{2}(?:-?ben|ban)? (?:ki|vissza)fizettem\b",
     # zh
     r"早就还", r"早还了", r"早还清", r"已经还清", r"已还清", r"还清了", r"已经还过", r"早就结清",
     r"已经结清", r"已结清", r"早就付", r"已经付清", r"已付清", r"还完了", r"早就还完",
