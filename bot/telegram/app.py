@@ -94,6 +94,7 @@ class TelegramApp:
         config = settings.telegram
         if not config.token.get_secret_value():
             raise ConfigError("telegram.token: not set (put it in OVERDUE_BOT_TELEGRAM__TOKEN)")
+        understanding()  # trained before the first update, not while a cardholder waits
         self.settings = settings
         self.clock = clock or SystemClock()
         self.handle_signals = handle_signals
@@ -283,7 +284,6 @@ class TelegramApp:
 
 async def run_bot(settings: Settings, **options: Any) -> None:
     """``overdue-bot run``: the bot until SIGTERM or Ctrl-C."""
-    understanding()  # trained before the first update, not while a cardholder waits
     tune_collector()
     await TelegramApp(settings, **options).run()
 
