@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from bot.config import load_settings
 from bot.domain import Cause, HandoffReason
+from bot.texts import Texts
 from dialogs import effects as fx
+from dialogs.flow import unclear
+from dialogs.meaning import Interpretation
+from dialogs.move import Move
 from dialogs.state import Step
+from tests.english import english_leaks
 from tests.test_dialogue import Chat, at_options, verified
 
 #: A whole negotiation per language, typed: (message, the step it leads to).
@@ -129,3 +135,33 @@ def test_an_unsure_reading_offers_the_likely_answers_as_buttons() -> None:
         assert chat.effects(fx.RecordMiss)
     else:  # understood outright: then it must be one of the question's answers
         assert chat.c.step in (Step.RECOVERY, Step.OPTIONS)
+
+
+@pytest.mark.parametrize("language", ["hu", "zh"])
+@pytest.mark.parametrize(
+    ("step_taps", "suggestions"),
+    [
+        (["cause:job_loss", "12000", "6000", "0"], ("yes", "no")),
+        ([], ("job_loss", "illness", "person")),
+    ],
+)
+def test_did_you_mean_speaks_only_the_cardholders_language(
+    language: str, step_taps: list[str], suggestions: tuple[str, ...]
+) -> None:
+    chat = verified()
+    chat.c.language = language
+    for answer in step_taps:
+        if answer in chat.c.choices:
+            chat.tap(answer)
+        else:
+            chat.say(answer)
+    m = Move(chat.c, chat.facts)
+    unclear(m, Interpretation(meaning=None, confidence=0.5, suggestions=suggestions))
+    [reply] = m.replies
+    assert reply.template == "did_you_mean"
+    assert len(reply.choices) >= 2  # the likely answers, and a person
+    texts = Texts(load_settings().bank)
+    shown = "\n".join(
+        [texts.render(reply, language)] + [texts.label(c.label, language) for c in reply.choices]
+    )
+    assert not english_leaks(shown.lower()), shown
