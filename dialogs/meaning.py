@@ -63,6 +63,7 @@ from dialogs.understanding import (
     read_temporary,
     read_terms,
     read_yes_no,
+    says_amount_for_another_period,
     says_back,
     says_dont_know,
     says_last_one,
@@ -176,6 +177,9 @@ SHARPNESS = 4.0
 CONFIDENT = 0.4
 #: An agreement is taken from the classifier only above this (and never with a refusal word).
 CONFIDENT_ACCEPT = 0.75
+#: An amount of nothing the rules did not read ("I'm broke") is taken from the classifier only
+#: this sure; below it the amount is asked again (money is never guessed).
+CONFIDENT_NOTHING = 0.6
 #: A cause named in so many words gives way to the classifier only above this.
 CONFIDENT_OVER_A_RULE = 0.8
 #: Distress and dispute are taken from the classifier at these lower bars: recall comes first.
@@ -553,6 +557,7 @@ class _Reading:
                 return (
                     self.take("counter", "rule")
                     if read_offer_kind(self.text) == "counter"
+                    or says_amount_for_another_period(self.text, self.language)
                     else None
                 )
             case Question.AGREEMENT:
@@ -578,7 +583,8 @@ class _Reading:
 
     def money(self) -> Interpretation | None:
         listed = self.question is not Question.COUNTER  # an own offer is one amount
-        reading = read_amount(self.text, self.language, items=listed)
+        owed = self.question is Question.OTHER_DEBTS  # "i owe 5000" is no monthly payment
+        reading = read_amount(self.text, self.language, items=listed, owed=owed)
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
@@ -617,6 +623,8 @@ class _Reading:
         kind = read_offer_kind(self.text)
         if kind is not None:
             return self.resolve(kind, 1.0, by="rule")
+        if says_amount_for_another_period(self.text, self.language):
+            return self.take("counter", "rule")  # "40 a week": the monthly amount is asked
         return None
 
     def option_number(self) -> int | None:
@@ -716,6 +724,10 @@ class _Reading:
             if meaning == "instalment" or shown:
                 return None  # which of them: ask
         if self.question in MONEY and meaning == "0":
+            if by == "model" and probability < CONFIDENT_NOTHING:
+                return self.take(
+                    "ambiguous", by, probability, amount_problem=AmountProblem.AMBIGUOUS
+                )
             return self.take("0", by, probability, amount=Decimal(0))
         if self.question in MONEY and meaning == "ambiguous":
             return self.take(meaning, by, probability, amount_problem=AmountProblem.NOT_A_NUMBER)

@@ -50,6 +50,7 @@ __all__ = [
     "read_temporary",
     "read_terms",
     "read_yes_no",
+    "says_amount_for_another_period",
     "says_back",
     "says_dont_know",
     "says_last_one",
@@ -157,11 +158,37 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*",
-        r"[个個位次人口张張笔筆套家倍岁歲点點分]",
+        r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
+        r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
+        # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
+        r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
     ),
 }  # fmt: skip
 #: Just before a number: "第3" is "the third", "百分之五" is five per cent.
 COUNT_PREFIXES = ("第", "百分之")
+#: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
+#: ("card ending 4421", "尾号5521").
+COUNT_BEFORE = (
+    r"\bi'?m",
+    r"\bi am",
+    r"\baged?",
+    r"\bage of",
+    r"\bending(?: in| with)?",
+    r"\bends? (?:in|with)",
+    r"\bcard (?:number|no\.?)",
+    r"\b(?:phone|mobile) number",
+    r"\btel\.?",
+    r"\btelefonszám\w*",
+    r"尾号",
+    r"尾數",
+    r"尾数",
+    r"卡号",
+    r"电话",
+    r"手机号?",
+)
+#: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
+YEAR_BEFORE = (r"\b(?:since|in|from|until|till|by|of|year|ends? in|ending in|ended in)",)
+YEAR_AFTER = (r" ?(?:óta|-(?:ig|ben|ban|t[oó]l|t[eé]l|es|as|ra|re)\b)",)
 
 #: Currency marks and words; they neither help nor hurt reading the number.
 CURRENCY_WORDS = (
@@ -256,7 +283,10 @@ PART_OF_IT = (
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b", r"\bnélkül\b",
-    r"\bcsak a (?:lakbér|rezsi|albérlet)\w*",
+    r"\bcsak az? (?:lakbér|rezsi|albérlet)\w*",
+    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b", r"\bslightly (?:more|over|less)\b",
+    r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
+    r"多一点", r"多一些", r"少一点",
     r"还有", r"另外还", r"加上", r"不算", r"不包括", r"光(?:房租|租金|吃饭)",
 )  # fmt: skip
 PART_BEFORE = (
@@ -845,6 +875,10 @@ _PART_OF_IT = _compile(PART_OF_IT)
 _PART_BEFORE = _compile(PART_BEFORE)
 _PART_AFTER = _compile(PART_AFTER)
 _PERIOD_BEFORE = _compile(PERIOD_BEFORE)
+_COUNT_BEFORE = re.compile(rf"(?:{_alternatives(COUNT_BEFORE)}) ?:? ?$")
+_YEAR_BEFORE = re.compile(rf"(?:{_alternatives(YEAR_BEFORE)}) (?:the )?(?:year )?$")
+_YEAR_AFTER = re.compile(_alternatives(YEAR_AFTER))
+_A_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _NOISE_AROUND_A_NUMBER = re.compile(
     rf"(?:{'|'.join(CURRENCY_WORDS)}|{'|'.join(map(_fold, AROUND_A_NUMBER))}|[^\w]|_)"
 )
@@ -1015,8 +1049,12 @@ def _parse_chinese(raw: str, language: str) -> _Chinese | None:
 
 def _unit_around(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts, if a word right before or after says so."""
-    if text[:start].endswith(COUNT_PREFIXES):
+    if text[:start].endswith(COUNT_PREFIXES) or _COUNT_BEFORE.search(text, 0, start):
         return "count"
+    if _A_YEAR.fullmatch(text, start, end) and (
+        _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
+    ):
+        return "year"
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
@@ -1100,6 +1138,8 @@ def _spelled_value(values: list[Decimal]) -> Decimal | None:
     total = section = Decimal(0)
     last: Decimal | None = None  # the last piece added since a hundred or a thousand
     for value in values:
+        if value < 0:
+            return None
         if value == 100:
             section, last = (section or 1) * value, None
         elif value >= 1000:
@@ -1114,6 +1154,30 @@ def _spelled_value(values: list[Decimal]) -> Decimal | None:
 _TENS = frozenset(Decimal(n) for n in (10, 20, 30, 40, 50, 60, 70, 80, 90))
 
 
+def _typos(word: str) -> set[str]:
+    """A word typed with one letter left out, doubled or two swapped ("thre", "thousnad")."""
+    left_out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (left_out | doubled | swapped) - {word}
+
+
+#: Common words one typo away from a number word: never read as numbers ("seen" is no "seven").
+_NOT_TYPOS = frozenset({"seen", "tree", "thee", "there", "even", "fort", "sven", "leven", "eleve"})
+_EN_TYPOS = {
+    typo: word
+    for word in _EN_NUMBER_WORDS
+    if len(word) >= 5 and word != "grand"  # "gran", "rand", "grad" are words of their own
+    for typo in _typos(word)
+    if typo not in _EN_NUMBER_WORDS and typo not in _NOT_TYPOS
+}
+_EN_TYPO = re.compile(
+    rf"\b(?:{'|'.join(sorted(map(re.escape, _EN_TYPOS), key=len, reverse=True))})\b"
+)
+_HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "ot": "5", "hat": "6"}
+_HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
+
+
 def _spell_out(folded: str, language: str) -> str:
     """Numbers spelled in words rewritten as digits; vague ones ("a few hundred") as 几千, which
     the reader takes for an amount it must not guess.
@@ -1123,6 +1187,10 @@ def _spell_out(folded: str, language: str) -> str:
     ("8 ezer", "2 thousand") are left to the multipliers.
     """
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
+    if _language(language) == "en":
+        folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+    else:
+        folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
         words = match[0].replace("-", " ").replace(" and a half", " half").split()
@@ -1131,7 +1199,9 @@ def _spell_out(folded: str, language: str) -> str:
             _EN_NUMBER_WORDS[w] for w in words if w != "and"
         ]  # fmt: skip
         big = any(w in _MULTIPLIER_WORDS for w in words)
-        runs.append((match.start(), match.end(), values, big or len(values) > 1))
+        if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
+            values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
+        runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
     if _language(language) == "hu":
         for match in _HU_RUN.finditer(folded):
             pieces: list[str] = []
@@ -1183,6 +1253,161 @@ NOT_A_LIST = (
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定", r"左右",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013",
 )  # fmt: skip
+#: Someone else in the household: "my wife earns 1500 and I earn 2000" is no list to add up (whose
+#: income is asked is unclear) unless the total is said.
+OTHER_PEOPLE = (
+    r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
+    r"mother|father|son|daughter|brother|sister|he|she)\b",
+    r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
+    r"fiam|lányom|testvérem)\b",
+    r"\b(?:ő|o) (?:keres|kap)\w*",
+    r"老公",
+    r"老婆",
+    r"丈夫",
+    r"妻子",
+    r"爱人",
+    r"对象",
+    r"男朋友",
+    r"女朋友",
+    r"媳妇",
+    r"先生",
+    r"太太",
+    r"爸",
+    r"妈",
+    r"儿子",
+    r"女儿",
+    r"他",
+    r"她",
+)
+#: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
+ALL_TOGETHER = (
+    r"\btogether\b",
+    r"\bin total\b",
+    r"\btotal\w*",
+    r"\ball in\b",
+    r"\beverything\b",
+    r"\bcombined\b",
+    r"\ball together\b",
+    r"\bboth\b",
+    r"\bmindkett\w*",
+    r"加在一起",
+    r"两个一起",
+    r"\böss?zesen\b",
+    r"\begyütt\b",
+    r"\bmindösszesen\b",
+    r"\bmindent? (?:egybe|összevéve)\w*",
+    r"一共",
+    r"总共",
+    r"加起来",
+    r"合计",
+    r"总计",
+    r"全部",
+)
+#: The things money goes to or comes from. With one amount, a list that names another of them
+#: without an amount ("rent 800 and food and petrol") has no sum that can be taken.
+ITEMS = (
+    r"\b(?:rent|bills?|utilit\w*|food|groceries|petrol|gas|fuel|transport\w*|insurance|phone|"
+    r"internet|loans?|mortgage|cards?|school|childcare|nursery|car|electric\w*|water|heating|"
+    r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*)\b",
+    r"\b(?:albérlet|lakbér|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
+    r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
+    r"gáz|víz|fűtés)\w*",
+    r"\w*(?:hitel|kölcsön|kártyá?)\w*",
+    r"房租",
+    r"租金",
+    r"水电",
+    r"吃饭",
+    r"伙食",
+    r"生活费",
+    r"交通",
+    r"油费",
+    r"保险",
+    r"话费",
+    r"网费",
+    r"房贷",
+    r"车贷",
+    r"网贷",
+    r"花呗",
+    r"白条",
+    r"信用卡",
+    r"贷款",
+    r"学费",
+    r"奖金",
+    r"提成",
+    r"补贴",
+    r"加班费",
+    r"药费",
+)
+#: What joins two items of a list.
+AND_WORDS = (
+    r"\band\b",
+    r"\bplus\b",
+    r"\+",
+    r"\balso\b",
+    r"\bmeg\b",
+    r"\bés\b",
+    r"\bplusz\b",
+    r"\bvalamint\b",
+    r"\billetve\b",
+    r"还有",
+    r"加上",
+    r"以及",
+    r"另外",
+    r"和",
+)
+#: A debt owed (its balance), not a monthly payment: "i owe 5000 on another card", "欠别人五万".
+OWED = (
+    r"\bowe\w*",
+    r"\bowing\b",
+    r"\bbalance\b",
+    r"\bin debt\b",
+    r"\bdebt of\b",
+    r"\bleft to pay\b",
+    r"\btartoz\w*",
+    r"\bhátral[eé]k\w*",
+    r"\bmaradt\w*",
+    r"欠",
+    r"余额",
+    r"剩下",
+    r"还剩",
+)
+#: Words that make an amount a monthly one.
+MONTHLY = (
+    r"\b(?:a|per|each|every|/) ?(?:month|mo)\b",
+    r"\bmonthly\b",
+    r"\bhavi\b",
+    r"\bhavonta\b",
+    r"\b(?:egy|minden) hónap\w*",
+    r"每月",
+    r"每个月",
+    r"每個月",
+    r"一个月",
+    r"月供",
+    r"月还",
+)
+_OTHER_PEOPLE = _compile(OTHER_PEOPLE)
+_ALL_TOGETHER = _compile(ALL_TOGETHER)
+_ITEMS = _compile(ITEMS)
+_AND_WORDS = _compile(AND_WORDS)
+_OWED = _compile(OWED)
+_MONTHLY = _compile(MONTHLY)
+_A_NUMBER_IN = re.compile(rf"[0-9]|{_CN_PIECE}")
+
+
+def _item_without_amount(folded: str) -> bool:
+    """Whether the items of a list ("rent 800 and food and petrol") include one without an
+    amount: an item named after "and", "meg", "还有" that follows an amount and has no number of
+    its own. Items named before the one amount ("rent and food come to 900") are its whole."""
+    if _ALL_TOGETHER.search(folded):
+        return False
+    pieces = _AND_WORDS.split(folded)
+    numbered = [bool(_A_NUMBER_IN.search(piece)) for piece in pieces]
+    if True not in numbered:
+        return False
+    after = pieces[numbered.index(True) + 1 :]
+    return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
+
+
 _ITEM_JOINERS = re.compile(
     rf"\b(?:{_alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
 )
@@ -1197,10 +1422,21 @@ def _labelled(segment: str) -> bool:
     return any(len(word) >= 2 or any(_is_cjk(ch) for ch in word) for word in rest.split())
 
 
-def _sum_of_items(folded: str, numbers: list[_Number]) -> Decimal | None:
+def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal | None:
     """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
-    "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list."""
+    "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
+    also when another person's money is among them ("my wife earns 1500 and I earn 2000") and
+    when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
     if len(numbers) < 2 or _NOT_A_LIST.search(folded):
+        return None
+    if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
+        return None
+    if (
+        _language(language) == "hu"
+        and not any(n.scaled for n in numbers)
+        and all(n.value is not None and n.value < 1000 for n in numbers)
+        and not _CURRENCY_AFTER.search(folded)
+    ):
         return None
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
@@ -1218,7 +1454,12 @@ def _sum_of_items(folded: str, numbers: list[_Number]) -> Decimal | None:
 
 
 def read_amount(
-    text: str, language: str, *, limit: Decimal = Decimal(10) ** 9, items: bool = False
+    text: str,
+    language: str,
+    *,
+    limit: Decimal = Decimal(10) ** 9,
+    items: bool = False,
+    owed: bool = False,
 ) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
@@ -1238,7 +1479,9 @@ def read_amount(
     "8000 or 9000" or a range "8000-9000", "七八千", "几千"); ``NEGATIVE`` ("-500", also with the
     minus sign U+2212, "minus 500"); ``TOO_LARGE`` (above ``limit``). The same number said twice
     is fine. With ``items``, a list of items that each have an amount is their sum ("rent 800
-    plus bills 300" is 1100, "房租2000 吃饭1500" 3500).
+    plus bills 300" is 1100, "房租2000 吃饭1500" 3500), but one amount beside an item without
+    one ("rent 800 and food") is ambiguous. With ``owed`` (monthly payments on debts are asked), a
+    debt owed without a monthly word ("i owe 5000", "欠别人五万") is ambiguous: it is a balance.
     """
     plain = _normalize(text)
     if not plain:
@@ -1257,7 +1500,7 @@ def read_amount(
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         several = len({(n.negative, n.value) for n in chosen}) > 1
-        total = _sum_of_items(folded, chosen) if items and several else None
+        total = _sum_of_items(folded, chosen, language) if items and several else None
         if total is not None:
             return (
                 AmountReading(total, None)
@@ -1270,6 +1513,10 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
         if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
+        if items and _item_without_amount(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
+        if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         if chosen[0].value and _ZERO_WORDS.search(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
@@ -1280,6 +1527,15 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+def says_amount_for_another_period(text: str, language: str) -> bool:
+    """Whether an amount is said only per week, day, year or hour ("i could pay 40 a week",
+    "每周还200"): someone who wants to propose an amount, but not yet a monthly one."""
+    folded = _spell_out(_fold(_normalize(text)), language)
+    with localcontext(_ARITHMETIC):
+        numbers = [n for n in _numbers(folded, _language(language)) if n.unit is None and n.strong]
+    return bool(numbers) and all(n.not_monthly for n in numbers)
 
 
 # ================================================================================================
