@@ -28,6 +28,7 @@ from dialogs.understanding import (
     read_temporary,
     read_terms,
     read_yes_no,
+    says_amount_for_another_period,
     says_back,
     says_dont_know,
     says_last_one,
@@ -245,6 +246,101 @@ def test_limit_is_the_callers() -> None:
 def test_amounts_are_not_quantized() -> None:
     assert str(read_amount("8000.5", "en").amount) == "8000.5"
     assert str(read_amount("8000.505", "en").amount) == "8000.505"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Numbers beside the amount that are no money: ages, years, card digits, jobs, days.
+        ("i am 38 and take home 2300", "en", D(2300)),
+        ("aged 61, pension of 1150", "en", D(1150)),
+        ("been earning 2600 since 2021", "en", D(2600)),
+        ("the loan runs until 2028, 210 monthly", "en", D(210)),
+        ("card ending in 7310, i pay 65 on it", "en", D(65)),
+        ("2 jobs, 2050 between them", "en", D(2050)),
+        ("2022 óta 340 ezer a fizum", "hu", D(340000)),
+        ("2029-ig havi 52 ezer", "hu", D(52000)),
+        ("minden hónap 12-én 95 ezer", "hu", D(95000)),
+        ("3 munkahely, összesen 410e", "hu", D(410000)),
+        ("尾号8806的卡每月1200", "zh", D(1200)),
+        # Spelled numbers: "x és fél millió", a letter left out or swapped, a lone ten.
+        ("három és fél millió", "hu", D(3500000)),
+        ("1 és fél millió", "hu", D(1500000)),
+        ("fourty five hundred", "en", D(4500)),
+        ("sevn hundred", "en", D(700)),
+        ("two thousnad", "en", D(2000)),
+        ("ninety", "en", D(90)),
+        ("i can manage sixty", "en", D(60)),
+    ],
+)
+def test_amounts_beside_numbers_that_are_no_money(
+    text: str, language: str, expected: Decimal
+) -> None:
+    assert read_amount(text, language, items=True) == AmountReading(expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("thousand", "en"),  # how many thousands?
+        ("tousand a month", "en"),
+        ("kb 400 ezer vagy egy kicsit több", "hu"),
+        ("around 1700, a bit more some months", "en"),
+        ("csak az albérlet 150e", "hu"),
+    ],
+)
+def test_amounts_a_specialist_would_not_take(text: str, language: str) -> None:
+    assert read_amount(text, language, items=True).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("gas 120 plus electric 80", "en", D(200)),
+        ("rent and food come to 1300", "en", D(1300)),
+        ("about 900 for rent and bills together", "en", D(900)),
+        ("rezsi 50 ezer meg kaja 70 ezer", "hu", D(120000)),
+        ("水电300，房租2500", "zh", D(2800)),
+        ("we earn 3900 together, my husband and i", "en", D(3900)),
+    ],
+)
+def test_a_list_with_every_amount_is_its_sum(text: str, language: str, expected: Decimal) -> None:
+    assert read_amount(text, language, items=True) == AmountReading(expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("rent 650 and the bills and groceries", "en"),  # an item without an amount
+        ("70 on the car loan and also my credit card", "en"),
+        ("lakbér 130 ezer, meg a rezsi", "hu"),
+        ("autóhitel 40e meg a személyi kölcsön", "hu"),
+        ("rent 95, bills 30", "hu"),  # 95 forints? or thousands
+        ("my partner gets 1600 and i get 1100", "en"),  # whose income?
+        ("a feleségem 300 ezret keres, én 250 ezret", "hu"),
+        ("她六千我七千", "zh"),
+    ],
+)
+def test_a_list_that_cannot_be_added_up_is_ambiguous(text: str, language: str) -> None:
+    assert read_amount(text, language, items=True).problem is AmountProblem.AMBIGUOUS
+
+
+def test_a_debt_owed_is_no_monthly_payment() -> None:
+    assert read_amount("i still owe 3200 on it", "en", owed=True).problem is AmountProblem.AMBIGUOUS
+    assert (
+        read_amount("800 ezer tartozásom van", "hu", owed=True).problem is AmountProblem.AMBIGUOUS
+    )
+    assert read_amount("还欠银行三万", "zh", owed=True).problem is AmountProblem.AMBIGUOUS
+    assert read_amount("i owe 150 a month on it", "en", owed=True).amount == D(150)
+    assert read_amount("havi 30 ezer a tartozásra", "hu", owed=True).amount == D(30000)
+    assert read_amount("i still owe 3200 on it", "en").amount == D(3200)  # only where asked
+
+
+def test_an_amount_for_another_period_wants_an_own_amount() -> None:
+    assert says_amount_for_another_period("could do 35 per week", "en")
+    assert says_amount_for_another_period("heti 8 ezret tudnék", "hu")
+    assert says_amount_for_another_period("每周能还三百", "zh")
+    assert not says_amount_for_another_period("could do 140 a month", "en")
 
 
 def test_an_unknown_or_regional_language_code_still_reads() -> None:
