@@ -41,7 +41,13 @@ from dialogs.meaning import (
     interpret,
     understanding,
 )
-from dialogs.understanding import LANGUAGES, AmountProblem, normal_form
+from dialogs.understanding import (
+    LANGUAGES,
+    AmountProblem,
+    normal_form,
+    signals_dispute,
+    signals_distress,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench" / "understanding.py"
@@ -141,6 +147,66 @@ def test_distress_and_dispute_take_precedence_over_an_answer(
 def test_a_missed_payment_claimed_paid_is_not_a_dispute() -> None:
     assert read("i already paid that on monday", Question.MISSED, "en").meaning == "claim_paid"
     assert read("már tegnap kifizettem", Question.MISSED, "hu").meaning == "claim_paid"
+
+
+#: Said inside an ordinary answer, colloquially, with typos, Hungarian without accents, Chinese
+#: with a character typed for another that sounds alike (绝忘 for 绝望, 紫砂 for 自杀).
+SAFETY_IN_AN_ANSWER = [
+    ("distress", "en", "maybe 600, honestly nothing will ever be ok again"),
+    ("distress", "en", "1200 i guess, im so tired of living like this"),
+    ("distress", "en", "i wont even be around by then"),
+    ("distress", "en", "the second one, im just so hopeles"),
+    ("distress", "hu", "kb 80 ezer, de mar eletkedvem sincs"),
+    ("distress", "hu", "soha tobbe nem lesz jo semmi"),
+    ("distress", "hu", "igen, csak sirok egesz nap"),
+    ("distress", "hu", "neha bantom magam emiatt"),
+    ("distress", "zh", "三千，但我天天以泪洗面"),
+    ("distress", "zh", "我感觉好绝忘"),
+    ("distress", "zh", "同意吧，反正人生就这样完了"),
+    ("distress", "zh", "有时候想紫砂"),
+    ("dispute", "en", "1500 but somebody else's purchases are on it"),
+    ("dispute", "en", "the amount is wrong, check it"),
+    ("dispute", "en", "no, i never borrowed that money"),
+    ("dispute", "hu", "ez a tartozas valaki mase"),
+    ("dispute", "hu", "100 ezer, de nem stimmel az egyenleg"),
+    ("dispute", "hu", "meg fogom tamadni birosagon"),
+    ("dispute", "hu", "ez mar 2018-ban rendezve lett"),
+    ("dispute", "zh", "两千，但是金额对不上"),
+    ("dispute", "zh", "这笔是别人借的"),
+    ("dispute", "zh", "有人用我的身份证借的"),
+]
+
+
+@pytest.mark.parametrize("question", [q for q in QUESTIONS if q is not Question.MISSED])
+@pytest.mark.parametrize(("expect", "language", "text"), SAFETY_IN_AN_ANSWER)
+def test_safety_said_colloquially_is_heard_at_every_question(
+    question: Question, expect: str, language: str, text: str
+) -> None:
+    assert read(text, question, language).meaning == expect
+
+
+#: Near the words of distress or dispute, and neither: cannot afford is not crisis, an app that
+#: crashes is not a person breaking down, owing no one else is not denying this debt.
+NOT_SAFETY = [
+    (Question.DECLINED, "en", "let me propose my own amount, desperate to get this sorted"),
+    (Question.OTHER_DEBTS, "en", "i dont owe money to anyone else"),
+    (Question.INCOME, "en", "i'm stressed but managing, about 2000"),
+    (Question.DETAIL, "hu", "nem bírom ezt a részletet kifizetni, vissza"),
+    (Question.AGREEMENT, "hu", "nem, ennyit nem bírok fizetni havonta"),
+    (Question.OTHER_DEBTS, "hu", "másnak nem tartozom semmivel"),
+    (Question.MISSED, "zh", "怎么付款？系统老是崩溃"),
+    (Question.OTHER_DEBTS, "zh", "我不欠别人钱"),
+    (Question.INCOME, "zh", "压力有点大但还行，大概四千"),
+]
+
+
+@pytest.mark.parametrize(("question", "language", "text"), NOT_SAFETY)
+def test_near_misses_are_not_taken_for_distress_or_a_dispute(
+    question: Question, language: str, text: str
+) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)
+    assert read(text, question, language).meaning not in ("distress", "dispute")
 
 
 # --- The agreement: a refusal is never an acceptance -------------------------------------------
