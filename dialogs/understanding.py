@@ -155,6 +155,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
         r"kids?\b", r"children\b", r"child\b", r"cards?\b", r"people\b", r"persons?\b",
+        r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*",
@@ -268,7 +269,9 @@ PERIOD_AFTER = (
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight)|weekly|yearly|"
     r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
-    r"óránként|egy héten|egy évben|kéthetente)\b",
+    r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
+    r"per annum|p\.? ?a\b\.?|pa\b|per day)\b",
+    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時)",
 )
 PERIOD_BEFORE = (
     r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
@@ -282,6 +285,10 @@ PART_OF_IT = (
     r"\balone\b", r"\bon top\b", r"\bplus\b", r"\bnot (?:including|counting)\b",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
+    # Said more than once a month or for each of several: "twice a month", "150 each".
+    r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
+    r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
+    r"\bmindegyik\w*", r"各", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b", r"\bnélkül\b",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)\w*",
     r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b", r"\bslightly (?:more|over|less)\b",

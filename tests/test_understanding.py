@@ -287,6 +287,11 @@ def test_amounts_beside_numbers_that_are_no_money(
         ("kb 400 ezer vagy egy kicsit több", "hu"),
         ("around 1700, a bit more some months", "en"),
         ("csak az albérlet 150e", "hu"),
+        ("paid 1100 fortnightly", "en"),  # not a month's
+        ("42000 per annum", "en"),
+        ("400块一天", "zh"),
+        ("havonta kétszer 90 ezer", "hu"),  # twice a month
+        ("3 loans, 120 each", "en"),  # 120 each, not 123
     ],
 )
 def test_amounts_a_specialist_would_not_take(text: str, language: str) -> None:
