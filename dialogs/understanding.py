@@ -1924,6 +1924,14 @@ DISTRESS_PHRASES = (
     r"\bcry(?:ing)? (?:myself to sleep|every (?:night|day)|all (?:day|night|the time))\b",
     r"\b(?:hopless|hopeles|hopelss|hopelessnes)\w*", r"\bkil+ing my ?self\b",
     r"\b(?:can'?t|cannot) (?:see|find) (?:a |any )?(?:reason|way) to (?:go on|live|carry on)\b",
+    r"\bfalling to pieces\b", r"\b(?:i'm|im|i am) (?:sinking|going under|a burden)\b",
+    r"\b(?:a|such a) burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids)\b",
+    r"\bpsych(?:iatric)? (?:ward|hospital|unit)\b", r"\bsuicide (?:note|letter)s?\b",
+    r"\b(?:goodbye|farewell) (?:letter|note|message)s?\b",
+    r"\bletters? to my (?:kids|children|family)\b",
+    r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
+    r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
+    r"\bnot (?:to )?wake up\b",
     # hu
     r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
     r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
@@ -1968,6 +1976,11 @@ DISTRESS_PHRASES = (
     r"sír(?:ok|tam|dogálok)\b",
     r"\bnem kapok levegőt\b", r"\bpánikol\w*", r"\bkikészültem\b", r"\bki vagyok készülve\b",
     r"\b(?:nem (?:bírok|tudok)|képtelen vagyok) (?:\w+ )?megbirkózni\b",
+    r"\bszétes(?:tem|ek|em)\b", r"\bszét vagyok esve\b", r"\bsüllyedek\b", r"\bteher vagyok\b",
+    r"\bbúcsúlev\w*", r"\bpszichiátri\w*", r"\bgödör (?:legalján|alján|mélyén)\b",
+    r"\bnem tudok (?:semmivel|senkivel|az élettel) szembenézni\b",
+    r"\b(?:semmivel|senkivel) (?:sem )?(?:nem )?tudok szembenézni\b",
+    r"\b(?:hamarosan|nemsokára|úgysem) (?:úgysem |már )?számít\b",
     # zh
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
@@ -1992,6 +2005,9 @@ DISTRESS_PHRASES = (
     r"没有勇气活", r"绝境", r"活着(?:好|真|太)?(?:累|没意思)", r"活得(?:好|真|太)累",
     r"(?:活着|人生|一切|这一切|还)有什么意(?:义|思)", r"有什么意义$",
     r"(?:什么|一切)都没(?:有)?意义",
+    r"(?:人|我|整个人)(?:都|也|彻底|已经)?垮了", r"越陷越深", r"爬不出来", r"累赘", r"遗言",
+    r"遗嘱",
+    r"精神科", r"精神病院", r"谷底", r"哭个不停", r"很快就无所谓", r"什么都面对不了",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -2009,7 +2025,7 @@ DISPUTE_PHRASES = (
     r"(?:stolen|cloned|hacked|skimmed|compromised)\b",
     r"\bstolen\b", r"\bidentity theft\b", r"\bcloned\b", r"\bhacked\b",
     r"\b(?:don't|do not|dont) owe (?:you|this|that|the bank|anything to you|this money|it)\b",
-    r"\b(?:don't|do not|dont) (?:think|believe) i owe\b", r"\bi owe (?:you )?nothing\b",
+    r"\b(?:don't|do not|dont) (?:think|believe) i owe\b", r"\bi owe (?:you )?nothing\b(?! to)",
     r"\bsomeone (?:else )?(?:used|took|stole) my\b",
     r"\bwithout my (?:permission|consent|knowledge)\b",
     r"\bwrong (?:person|amount|account)\b", r"\bnot (?:me|i) who\b", r"\bnothing to do with me\b",
@@ -2024,6 +2040,8 @@ DISPUTE_PHRASES = (
     r"\bowe you nothing\b", r"\bcontest\w*",
     r"\bchargeback\b", r"\bscammer\w*", r"\bphish\w*", r"\bimpersonat\w*",
     r"\b(?:someone|somebody) else'?s\b", r"\bunder my name\b",
+    r"\bwrong (?:guy|man|woman|people|customer|cardholder)\b",
+    r"\bi owe nothing to (?:you|the bank)\b",
     r"\b(?:balance|amount|total|figure|sum|charges?|bill) (?:is|are|was|were|looks?|seems?) "
     r"(?:all |totally |completely )?(?:wrong|incorrect|inflated|not right|made up)\b",
     r"\b(?:incorrect|inflated|bogus|fake) (?:balance|amount|charges?|debt|bill)\b",
@@ -2059,6 +2077,10 @@ DISPUTE_PHRASES = (
     r"\b(?:rossz|téves|hibás|helytelen) (?:az )?(?:összeg|egyenleg|terhelés)\w*",
     r"\b(?:az )?(?:összeg|egyenleg|tartozás) (?:rossz|téves|hibás|nem jó|nem helyes)\b",
     r"\bmegtámad\w*", r"\bmeg (?:akarom|fogom|szeretném) támadni\b",
+    r"\brossz (?:embert|személyt|ügyfelet)\b",
+    r"\b(?:volt )?(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|apám|"
+    r"anyám)é\b",
+    r"\b(?:soha|sosem|sem) (?:nem |sem )?jelentkeztem\b", r"\bsoha nem kértem\b",
     # zh
     r"不是我刷", r"不是我消费", r"不是我買", r"不是我买", r"不是我花", r"不是我借", r"不是我欠",
     r"不是我办", r"不是我用", r"不是我的(?:卡|账|帐|债|欠款|账单|賬)", r"这不是我的", r"并非本人",
@@ -2075,7 +2097,7 @@ DISPUTE_PHRASES = (
     r"(?:金额|数额|数目|余额|账单|欠款|账目|数字)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
     r"算错", r"多收", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
     r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
-    r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)",
+    r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -2086,6 +2108,7 @@ NOT_DISTRESS = (
     r"(?:sort|pay|fix|settle|resolve|get|find|clear|make|work|agree|finish)\w*",
     r"\bnem bír(?:om|ok|nám|nék) (?:\w+ ){0,3}(?:ki|be|meg|vissza)?fizet\w*",
     r"\b(?:többet|ennyit|annyit) (?:nem )?bír(?:ok|om|nék|nám)\b",
+    r"(?:店|饭店|公司|生意|厂|餐厅|铺子|买卖)(?:快|也|都|要)?(?:撑不住|撑不下去|扛不住)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
 )  # fmt: skip
@@ -2093,6 +2116,11 @@ NOT_DISTRESS = (
 _DISTRESS = _compile(DISTRESS_PHRASES)
 _NOT_DISTRESS = _compile(NOT_DISTRESS)
 _DISPUTE = _compile(DISPUTE_PHRASES)
+#: Owing no one else is not denying this debt: "别的人我一分都不欠" (at the other debts).
+NOT_DISPUTE = (
+    r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
+)  # fmt: skip
+_NOT_DISPUTE = _compile(NOT_DISPUTE)
 
 
 def signals_distress(text: str) -> bool:
@@ -2138,7 +2166,7 @@ def signals_paid_off(text: str) -> bool:
 
 def signals_dispute(text: str) -> bool:
     """Whether the message denies or disputes the debt: "not my card", fraud, "不是我刷的"."""
-    return bool(_DISPUTE.search(_words_only(_fold(_normalize(text)))))
+    return bool(_DISPUTE.search(_NOT_DISPUTE.sub(" ", _words_only(_fold(_normalize(text))))))
 
 
 # ================================================================================================
