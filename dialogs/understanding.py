@@ -145,7 +145,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"hónap\w*", r"hó\b",
         r"个月", r"個月", r"月(?![薪收工供])", r"期",
     ),
-    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|nyi\w*|es\w*|ben)?\b", r"年"),
+    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b",
         r"周", r"週", r"星期", r"礼拜", r"禮拜",
@@ -158,7 +158,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
-        r"perc\w*",
+        r"perc\w*", r"fős\w*",
         r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
@@ -223,6 +223,15 @@ VAGUE_AMOUNT_WORDS = (
     r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
 )  # fmt: skip
+#: Words that say the amount itself changes from month to month ("változó", "it varies"): with
+#: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
+VARYING_AMOUNT_WORDS = (
+    r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
+    r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
+)  # fmt: skip
+#: Words right after a small bare number that count loans, not money: "1 hitel van", "két
+#: kölcsön". After an amount ("45 ezer hitel") they name what the money is for.
+LOANS_COUNTED = (r"hitel(?:t|e|ek)?\b", r"kölcsön\b", r"loan\b", r"tartozás(?:om)?\b")
 #: Numbers spelled out in words, read as digits before the amount is looked for: "three
 #: thousand", "two grand", "fifteen hundred", "kétszázezer", "ötvenezret", "egymillió". Hungarian
 #: writes a number as one word, so it is read piece by piece (after accents are folded).
@@ -1093,6 +1102,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
         not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before))
         part = bool(_PART_AFTER.match(text, end) or _PART_BEFORE.search(before))
         scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
+        if unit is None and not scaled and value is not None and value < 10:
+            unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         found.append(
             _Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
@@ -1124,6 +1135,8 @@ _MULTIPLIER_WORDS = frozenset(
 )
 _VAGUE_SPELLED = _compile(VAGUE_SPELLED_AMOUNTS)
 _VAGUE_AMOUNT = _compile(VAGUE_AMOUNT_WORDS)
+_VARYING_AMOUNT = _compile(VARYING_AMOUNT_WORDS)
+_LOANS_COUNTED = re.compile(rf" ?(?:{_alternatives(LOANS_COUNTED)})")
 _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
 
 
@@ -1434,7 +1447,7 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
     also when another person's money is among them ("my wife earns 1500 and I earn 2000") and
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
-    if len(numbers) < 2 or _NOT_A_LIST.search(folded):
+    if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
         return None
@@ -1520,6 +1533,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
         if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
+        if _VARYING_AMOUNT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
         if items and _item_without_amount(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
         if owed and _OWED.search(folded) and not _MONTHLY.search(folded):

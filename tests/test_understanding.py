@@ -263,6 +263,15 @@ def test_amounts_are_not_quantized() -> None:
         ("minden hónap 12-én 95 ezer", "hu", D(95000)),
         ("3 munkahely, összesen 410e", "hu", D(410000)),
         ("尾号8806的卡每月1200", "zh", D(1200)),
+        # A count of loans, people or years beside the monthly amount.
+        ("2 hitel van, havi 61 ezer rajtuk", "hu", D(61000)),
+        ("egy kölcsön, 27e havonta", "hu", D(27000)),
+        ("5 fős háztartás, 410 ezer", "hu", D(410000)),
+        ("négy éve fizetem, 36 ezer", "hu", D(36000)),
+        ("2 évvel ezelőtt vettem fel, 48e", "hu", D(48000)),
+        ("változó kamatozású lakáshitel, 112 ezer", "hu", D(112000)),
+        ("variable rate mortgage, 740 a month", "en", D(740)),
+        ("60 ezer hitel", "hu", D(60000)),
         # Spelled numbers: "x és fél millió", a letter left out or swapped, a lone ten.
         ("három és fél millió", "hu", D(3500000)),
         ("1 és fél millió", "hu", D(1500000)),
@@ -292,6 +301,11 @@ def test_amounts_beside_numbers_that_are_no_money(
         ("400块一天", "zh"),
         ("havonta kétszer 90 ezer", "hu"),  # twice a month
         ("3 loans, 120 each", "en"),  # 120 each, not 123
+        # The amount itself changes from month to month.
+        ("benzinre 40e, a bolt változó", "hu"),
+        ("olyan 90 ezer de változik", "hu"),
+        ("depends on the month, around 600", "en"),
+        ("rezsi 30e, kaja 55e, a többi függ a hónaptól", "hu"),
     ],
 )
 def test_amounts_a_specialist_would_not_take(text: str, language: str) -> None:
