@@ -5,7 +5,7 @@ and meaning (``[temporary.no]``, ``[anywhere.person]``) with the ``examples`` pe
 where the question shows buttons, the ``buttons``' own words. Only the examples are learned; the
 buttons are matched as typed by :mod:`dialogs.meaning`.
 
-The model is a scikit-learn pipeline: TF-IDF over character n-grams of each word (2 to 4 letters;
+The model is a scikit-learn pipeline: TF-IDF over character n-grams of each word (3 and 4 letters;
 1 to 3 characters for Chinese, which has no spaces) and over words and word pairs, then a linear
 support vector machine, one score per label. It trains in a fraction of a second, the same way
 every time (no randomness left), and nothing trained is stored. Scoring a message goes through the
@@ -65,17 +65,27 @@ def prepare(text: str) -> str:
     for emoji, word in EMOJI_WORDS.items():
         plain = plain.replace(emoji, word)
     plain = _NUMBER.sub("0", plain)
-    kept = []
-    for ch in plain:
+    return " ".join(plain.translate(_MARKS).split())
+
+
+class _Marks(dict[int, str]):
+    """What :func:`prepare` makes of each character, worked out once per character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         if ch in _KEPT_MARKS:
-            kept.append(f" {ch} ")
+            kept = f" {ch} "
         elif ch == "'" or ch == "-":
-            continue  # "don't" and "dont", "re-do" and "redo" read the same
+            kept = ""  # "don't" and "dont", "re-do" and "redo" read the same
         elif unicodedata.category(ch)[0] in "PSZ" and not _is_symbol_worth_keeping(ch):
-            kept.append(" ")
+            kept = " "
         else:
-            kept.append(ch)
-    return " ".join("".join(kept).split())
+            kept = ch
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
 
 
 def forget_prepared() -> None:
@@ -100,21 +110,24 @@ def features(prepared: str) -> list[str]:
     """The n-grams of a prepared text: characters inside each word, words and word pairs.
 
     A word with Chinese characters gives its 1- to 3-character n-grams (Chinese has no spaces,
-    so a "word" is a whole clause); any other word its 2- to 4-letter n-grams, padded with a
+    so a "word" is a whole clause); any other word its 3- and 4-letter n-grams, padded with a
     space at both ends, and itself. Word pairs carry negation ("not temporary").
     """
     grams: list[str] = []
-    sizes: tuple[int, ...]
     words = prepared.split()
     for word in words:
         if _CJK.search(word):
-            padded, sizes = f"<{word}>", (1, 2, 3)
+            padded = f"<{word}>"
+            end = len(padded)
+            grams += padded  # its 1-grams, one character each
+            grams += [padded[i : i + 2] for i in range(end - 1)]
         else:
-            padded, sizes = f" {word} ", (2, 3, 4)
+            padded = f" {word} "
+            end = len(padded)
             grams.append(f"w:{word}")
-        for size in sizes:
-            grams.extend(padded[i : i + size] for i in range(len(padded) - size + 1))
-    grams.extend(f"w:{a} {b}" for a, b in itertools.pairwise(words))
+            grams += [padded[i : i + 4] for i in range(end - 3)]
+        grams += [padded[i : i + 3] for i in range(end - 2)]
+    grams += [f"w:{a} {b}" for a, b in itertools.pairwise(words)]
     return grams
 
 
@@ -240,6 +253,9 @@ def nonsense(language: str) -> list[str]:
     return found
 
 
+#: When the support vector machine stops. scikit-learn's default (1e-4) takes four to five times
+#: the passes over the examples, for the same answers on the development sets.
+TOLERANCE = 0.5
 #: Every meaning counts the same, however many examples it has.
 CLASS_WEIGHT: str | None = "balanced"
 
@@ -260,12 +276,12 @@ class Classifier:
         examples: npt.NDArray[np.float64] | None = None,
         example_labels: npt.NDArray[np.intp] | None = None,
     ) -> None:
-        vectorizer = pipeline.named_steps["features"]
         model = pipeline.named_steps["model"]
         self.pipeline = pipeline
         self.labels: tuple[str, ...] = tuple(str(label) for label in model.classes_)
-        self._vocabulary: dict[str, int] = dict(vectorizer.vocabulary_)
-        self._idf: npt.NDArray[np.float64] = np.asarray(vectorizer.idf_, dtype=np.float64)
+        self._vocabulary: dict[str, int] = dict(pipeline.named_steps["features"].vocabulary)
+        idf = pipeline.named_steps["weighting"].idf_
+        self._idf: npt.NDArray[np.float64] = np.asarray(idf, dtype=np.float64)
         self._unseen_idf = float(self._idf.max()) if len(self._idf) else 1.0
         self._weights: npt.NDArray[np.float64] = np.ascontiguousarray(model.coef_.T)
         self._bias: npt.NDArray[np.float64] = np.asarray(model.intercept_, dtype=np.float64)
@@ -297,8 +313,13 @@ class Classifier:
         scikit-learn is imported here, not with the module: reading messages needs only the
         fitted numbers, and a process that never trains (a test of the dialogue without typed
         text) does not pay for the import (about a second).
+
+        The n-grams are counted here, each example's once (the vocabulary sorted as
+        scikit-learn sorts it), rather than by a ``TfidfVectorizer``'s fit, which counts them
+        again gram by gram in Python; the pipeline reads messages with the same vocabulary.
         """
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # (no stubs)
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
         from sklearn.pipeline import Pipeline
         from sklearn.svm import LinearSVC
 
@@ -306,16 +327,31 @@ class Classifier:
             (label, prepare(text)) for label, texts in examples.texts.items() for text in texts
         )
         labels = [label for label, _ in written]
-        texts = [text for _, text in written]
-        vectorizer = TfidfVectorizer(
-            analyzer=features, sublinear_tf=True, dtype=np.float64, norm="l2"
+        grams = [features(text) for _, text in written]
+        vocabulary = {gram: i for i, gram in enumerate(sorted(set().union(*grams)))}
+        columns = np.fromiter(
+            map(vocabulary.__getitem__, itertools.chain.from_iterable(grams)), dtype=np.intp
         )
-        matrix = vectorizer.fit_transform(texts)
-        model = LinearSVC(C=REGULARISATION, class_weight=CLASS_WEIGHT, random_state=0)
+        counted = csr_matrix(
+            (np.ones(len(columns)), columns, np.cumsum([0, *map(len, grams)])),
+            shape=(len(written), len(vocabulary)),
+        )
+        counted.sum_duplicates()  # an n-gram's count in each example, in the order of columns
+        weighting = TfidfTransformer(norm="l2", sublinear_tf=True)
+        matrix = weighting.fit_transform(counted)
+        model = LinearSVC(
+            C=REGULARISATION, class_weight=CLASS_WEIGHT, tol=TOLERANCE, random_state=0
+        )
         model.fit(matrix, labels)
-        pipeline = Pipeline([("features", vectorizer), ("model", model)])
-        columns = {label: i for i, label in enumerate(str(c) for c in model.classes_)}
-        example_labels = np.array([columns[label] for label in labels], dtype=np.intp)
+        pipeline = Pipeline(
+            [
+                ("features", CountVectorizer(analyzer=features, vocabulary=vocabulary)),
+                ("weighting", weighting),
+                ("model", model),
+            ]
+        )
+        label_columns = {label: i for i, label in enumerate(str(c) for c in model.classes_)}
+        example_labels = np.array([label_columns[label] for label in labels], dtype=np.intp)
         classifier = cls(pipeline, matrix, example_labels)
         closeness = sorted(
             float(classifier.read(text)[1].max()) for text in nonsense(examples.language)
