@@ -15,20 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.evaluation import (
-    DEFAULT_SET,
-    README_OFFERS,
-    Case,
-    Report,
-    evaluate,
-    load_cases,
-    print_report,
-    run,
-    same_meaning,
-)
-
-#: The scoring, for scripts and tests that load this file (it lives in bot.evaluation).
-__all__ = ["README_OFFERS", "Case", "Report", "evaluate", "load_cases", "run", "same_meaning"]
+from bot.evaluation import DEFAULT_SET, load_cases, print_report, run
 
 
 def main(argv: Sequence[str] | None = None) -> None:
