@@ -11,6 +11,7 @@ from bot.config import load_settings
 from bot.domain import Cause, HandoffReason
 from bot.texts import Texts
 from dialogs import effects as fx
+from dialogs import flow
 from dialogs.flow import unclear
 from dialogs.meaning import Interpretation
 from dialogs.move import Move
@@ -118,23 +119,34 @@ def test_a_message_not_understood_is_recorded_with_its_step() -> None:
     assert chat.effects(fx.RecordMiss) == [fx.RecordMiss("cause", "qwfp zxcv")]
 
 
-def test_an_unsure_reading_offers_the_likely_answers_as_buttons() -> None:
+def test_an_unsure_reading_offers_the_likely_answers_as_buttons(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     chat = verified()
     chat.tap("cause:job_loss")
     chat.say("12000")
     chat.say("6000")
     chat.say("0")
     assert chat.c.step is Step.TEMPORARY
-    before = list(chat.c.choices)
+    unsure = Interpretation(meaning=None, confidence=0.5, suggestions=("no", "unsure"))
+    monkeypatch.setattr(flow, "interpret", lambda *_, **__: unsure)
     chat.say("well the shop might reopen who knows")
-    templates = chat.templates()
-    if templates[0] == "did_you_mean":
-        offered = [value for value in chat.c.choices if value != "person"]
-        assert offered and set(offered) <= set(before)
-        assert chat.c.step is Step.TEMPORARY
-        assert chat.effects(fx.RecordMiss)
-    else:  # understood outright: then it must be one of the question's answers
-        assert chat.c.step in (Step.RECOVERY, Step.OPTIONS)
+    assert chat.templates() == ["did_you_mean"]
+    assert chat.c.choices == ["no", "person"]  # "unsure" has no button at this question
+    assert chat.c.step is Step.TEMPORARY and chat.c.temporary is None
+    assert chat.effects(fx.RecordMiss)[-1] == fx.RecordMiss(
+        "temporary", "well the shop might reopen who knows"
+    )
+    chat.tap("no")
+    assert chat.c.step is Step.OPTIONS
+
+
+def test_a_guess_below_the_floor_asks_again_instead(monkeypatch: pytest.MonkeyPatch) -> None:
+    chat = verified()
+    lottery = Interpretation(meaning=None, confidence=0.1, suggestions=("job_loss", "illness"))
+    monkeypatch.setattr(flow, "interpret", lambda *_, **__: lottery)
+    chat.say("hmm")
+    assert chat.templates() == ["not_understood", "ask_cause"]
 
 
 @pytest.mark.parametrize("language", ["hu", "zh"])
