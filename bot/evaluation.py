@@ -1,7 +1,7 @@
 """The understanding layer scored on a set of typed messages with what each meant.
 
 Each message (one ``*.jsonl`` file per language, ``{"question": …, "text": …, "expect": …}`` per
-line, see ``tests/evaluation/README.md``) is read by :func:`dialogs.meaning.interpret` at its
+line, see ``tests/evaluation/README.md``) is read by :func:`dialogs.understanding.interpret` at its
 question, with the options of that README shown. :class:`Report` has accuracy per language and
 question and overall, the confusions, the rate of "did you mean" (counted as not understood),
 distress and dispute recall, refusals read as acceptance, amounts misread, start-up and time per
@@ -23,8 +23,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TextIO
 
-from dialogs.classifier import forget_prepared
-from dialogs.meaning import Interpretation, Question, ShownOffer, Understanding
+from dialogs.understanding import Interpretation, Question, ShownOffer, Understanding
+from dialogs.understanding.classifier import forget_prepared
 
 ROOT = Path(__file__).resolve().parent.parent
 

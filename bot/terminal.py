@@ -26,7 +26,7 @@ from bot.models import Account, Agreement, Cardholder, id_of
 from bot.runtime import Assistant, Button, Rendered
 from bot.texts import Texts, html_to_text
 from dialogs import events as ev
-from dialogs.meaning import understanding
+from dialogs.understanding import understanding
 
 DEMO_REF = "DEMO-0001"
 DEMO_USER = 1

@@ -1,8 +1,8 @@
 """``overdue-bot understanding misses`` / ``understanding check``: where people are not understood.
 
 ``misses`` prints the typed messages the assistant did not understand, grouped by the step they
-answered, so the team can add examples to ``dialogs/examples/`` (see the README). They are what
-cardholders typed: read them as personal data, on the bank's own machines.
+answered, so the team can add examples to ``dialogs/understanding/examples/`` (see the
+README). They are what cardholders typed: read them as personal data, on the bank's own machines.
 ``check`` scores the understanding layer on the held-out evaluation set of a checkout.
 """
 

@@ -41,11 +41,17 @@ from dialogs.followup import (
     on_paid,
     on_reminder,
 )
-from dialogs.meaning import CAUSES, Interpretation, Question, interpret, offer_meaning
 from dialogs.move import Move, Outcome
 from dialogs.replies import BACK, PERSON, Choice, Label, Money, _, _n
 from dialogs.state import NEGOTIATING, Conversation, Step
-from dialogs.understanding import AmountProblem
+from dialogs.understanding import (
+    CAUSES,
+    AmountProblem,
+    Interpretation,
+    Question,
+    interpret,
+    offer_meaning,
+)
 
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "zh": "中文"}
 #: Below this confidence a message was not near any answer: "did you mean" would be a lottery,

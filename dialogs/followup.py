@@ -21,11 +21,10 @@ from decimal import Decimal
 from bot.domain import HandoffReason
 from dialogs import effects as fx
 from dialogs import events as ev
-from dialogs.meaning import Interpretation
 from dialogs.move import Move
 from dialogs.replies import PERSON, Choice, Money, _
 from dialogs.state import Step
-from dialogs.understanding import read_yes_no
+from dialogs.understanding import Interpretation, read_yes_no
 
 #: A reminder before or on the due day says so and leaves the conversation where it is.
 REMINDER_TEMPLATES = {"before": "reminder_before", "due": "reminder_due"}

@@ -191,7 +191,7 @@ def test_chinese_uses_full_width_punctuation() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_quoted_words_are_ones_the_bot_understands(language: str) -> None:
     """A word an instruction asks the cardholder to type is read as that request."""
-    from dialogs.understanding import read_intent
+    from dialogs.understanding.rules import read_intent
 
     pattern = {
         "en": r'type "([^"]+)"',

@@ -1,8 +1,8 @@
 """What a cardholder meant at each question: safety first, money never guessed, no false "yes".
 
 The messages here are written for these tests, not taken from the examples the classifier learns
-from (dialogs/examples/) nor from the evaluation set (tests/evaluation/, which is only loaded to
-check that none of its texts is a training example).
+from (dialogs/understanding/examples/) nor from the evaluation set (tests/evaluation/, which is
+only loaded to check that none of its texts is a training example).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.evaluation import TARGETS, evaluate, load_cases, shortfalls
-from dialogs import meaning
-from dialogs.classifier import (
+from dialogs.understanding import meaning
+from dialogs.understanding.classifier import (
     Classifier,
     example_files,
     features,
@@ -29,7 +29,7 @@ from dialogs.classifier import (
     load_examples,
     prepare,
 )
-from dialogs.meaning import (
+from dialogs.understanding.meaning import (
     ANYWHERE,
     CONFIDENT,
     MONEY,
@@ -40,7 +40,7 @@ from dialogs.meaning import (
     interpret,
     understanding,
 )
-from dialogs.understanding import (
+from dialogs.understanding.rules import (
     LANGUAGES,
     AmountProblem,
     normal_form,
@@ -768,7 +768,7 @@ def test_examples_are_merged_from_the_language_file_and_its_extra_files(tmp_path
 
 
 def test_the_layer_learns_the_extra_files_too() -> None:
-    folder = resources.files("dialogs") / "examples"
+    folder = resources.files("dialogs.understanding") / "examples"
     for language in LANGUAGES:
         files = example_files(language, folder)
         assert files[0].name == f"{language}.toml"

@@ -13,9 +13,9 @@ from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import flow
 from dialogs.flow import unclear
-from dialogs.meaning import Interpretation
 from dialogs.move import Move
 from dialogs.state import Step
+from dialogs.understanding import Interpretation
 from tests.english import english_leaks
 from tests.test_dialogue import Chat, at_options, verified
 

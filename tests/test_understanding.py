@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain import Cause
-from dialogs.understanding import (
+from dialogs.understanding.rules import (
     MISSED_PHRASES,
     OFFER_KIND_PHRASES,
     AmountProblem,

@@ -45,7 +45,7 @@ from bot.telegram.render import Outbox
 from bot.telegram.sending import RetryAfter, Sleep
 from bot.telegram.session import TelegramSession
 from bot.texts import Texts
-from dialogs.meaning import understanding
+from dialogs.understanding import understanding
 
 log = logging.getLogger(__name__)
 

@@ -24,10 +24,10 @@ A message is read in this order, and the first reading that is sure wins:
 3. **Safety, by the classifier:** distress or a dispute no rule heard, at a low bar (a false
    alarm costs a hand-off, a miss costs a person), at a higher one over an exact reading.
 4. A request inside a longer sentence, unless the classifier is sure of another answer.
-5. **The classifier** of the language (:mod:`dialogs.classifier`), restricted to the meanings of
-   the question and those heard everywhere. From :data:`CONFIDENT`, a meaning; below it, no
-   meaning but up to three ``suggestions`` for "did you mean" buttons: it never guesses below it.
-   At a money question, below it the amount is simply asked again (``ambiguous``).
+5. **The classifier** of the language (:mod:`dialogs.understanding.classifier`), restricted to
+   the meanings of the question and those heard everywhere. From :data:`CONFIDENT`, a meaning;
+   below it, no meaning but up to three ``suggestions`` for "did you mean" buttons: it never
+   guesses below it. At a money question, below it the amount is simply asked again (``ambiguous``).
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.domain import Cause
-from dialogs.classifier import Classifier, Examples, load_examples, prepare
-from dialogs.understanding import (
+from dialogs.understanding.classifier import Classifier, Examples, load_examples, prepare
+from dialogs.understanding.rules import (
     LANGUAGES,
     AmountProblem,
     Intent,

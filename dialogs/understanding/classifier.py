@@ -1,9 +1,9 @@
 """A small text classifier per language, trained at start-up from the team's examples.
 
-The examples are data, one TOML file per language in ``dialogs/examples/``: a table per question
-and meaning (``[temporary.no]``, ``[anywhere.person]``) with the ``examples`` people type and,
-where the question shows buttons, the ``buttons``' own words. Only the examples are learned; the
-buttons are matched as typed by :mod:`dialogs.meaning`.
+The examples are data, one TOML file per language in ``examples/`` beside this module: a table
+per question and meaning (``[temporary.no]``, ``[anywhere.person]``) with the ``examples``
+people type and, where the question shows buttons, the ``buttons``' own words. Only the examples
+are learned; the buttons are matched as typed by :mod:`dialogs.understanding.meaning`.
 
 The model is a scikit-learn pipeline: TF-IDF over character n-grams of each word (3 and 4 letters;
 1 to 3 characters for Chinese, which has no spaces) and over words and word pairs, then a linear
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from dialogs.understanding import forget_normal_forms, normal_form
+from dialogs.understanding.rules import forget_normal_forms, normal_form
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -160,13 +160,13 @@ def is_withheld(text: str) -> bool:
 
 
 def load_examples(language: str, folder: Traversable | None = None) -> Examples:
-    """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``dialogs/examples/``.
+    """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``examples/``.
 
     Each file has a table per question with a table per meaning; the files are merged in the
     order of their names (the main file first), a meaning's examples and buttons added up
     (repeats dropped), so that colleagues can write more examples in files of their own.
     """
-    where = folder if folder is not None else resources.files("dialogs") / "examples"
+    where = folder if folder is not None else resources.files("dialogs.understanding") / "examples"
     texts: dict[str, list[str]] = {}
     buttons: dict[str, list[str]] = {}
     for source in example_files(language, where):
