@@ -30,11 +30,11 @@ sys.path.insert(0, str(ROOT))
 
 from bot.config import BankConfig, DocumentConfig, Localized, PolicyConfig  # noqa: E402
 from bot.document import AgreementDocuments  # noqa: E402
-from bot.domain import Cause  # noqa: E402
 from bot.models import Agreement  # noqa: E402
-from bot.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
 from bot.telegram.documents import PdfMaker  # noqa: E402
 from bot.texts import Texts  # noqa: E402
+from dialogs.domain.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
+from dialogs.domain.vocabulary import Cause  # noqa: E402
 from dialogs.replies import Reply  # noqa: E402
 
 D = Decimal

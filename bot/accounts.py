@@ -31,7 +31,7 @@ from bot.config import LANGUAGES
 from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.db import Database, rowcount
 from bot.models import Account, Cardholder, Invite, id_of, utcnow
-from bot.money import SUPPORTED_CURRENCIES, parse_amount
+from dialogs.domain.money import SUPPORTED_CURRENCIES, parse_amount
 
 log = logging.getLogger(__name__)
 

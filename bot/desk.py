@@ -31,7 +31,6 @@ from sqlalchemy.orm import defer
 from sqlmodel import col
 
 from bot.db import Database
-from bot.domain import HandoffReason
 from bot.models import (
     Account,
     Cardholder,
@@ -43,8 +42,9 @@ from bot.models import (
     id_of,
 )
 from bot.models import Conversation as ConversationRow
-from bot.plans import AccountTerms
 from bot.runtime import account_terms
+from dialogs.domain.plans import AccountTerms
+from dialogs.domain.vocabulary import HandoffReason
 from dialogs.replies import Label, _
 from dialogs.state import NEGOTIATING, Conversation
 

@@ -2,8 +2,8 @@
 
 A payment file has the columns ``account_ref,amount,paid_at,reference`` (any order):
 
-* ``amount`` in major units with a dot, in the account's currency (``bot.money.parse_amount``),
-  more than zero;
+* ``amount`` in major units with a dot, in the account's currency
+  (``dialogs.domain.money.parse_amount``), more than zero;
 * ``paid_at`` ISO 8601 with a UTC offset (``2027-01-05T10:30:00+01:00``, ``…Z``) or a bare date,
   read as midnight UTC; a naive time is an error, and so is a time more than a day in the future;
 * ``reference`` the bank's own id of the payment, which makes an import idempotent.
@@ -57,8 +57,8 @@ from bot.models import (
     id_of,
     utcnow,
 )
-from bot.money import parse_amount, quantize
 from bot.reminders import PAID
+from dialogs.domain.money import parse_amount, quantize
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.money import SUPPORTED_CURRENCIES
+from dialogs.domain.money import SUPPORTED_CURRENCIES
 
 Rate = Annotated[Decimal, Field(ge=0, le=1)]
 

@@ -49,11 +49,11 @@ from bot.models import (
     table_of,
 )
 from bot.models import Conversation as ConversationRow
-from bot.plans import AccountTerms, Option
 from bot.reminders import add_reminders, horizon
 from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.plans import AccountTerms, Option
 from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import agreement_params, step
 from dialogs.move import Outcome

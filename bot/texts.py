@@ -30,7 +30,7 @@ from jinja2 import nodes
 from jinja2.visitor import NodeTransformer
 
 from bot.config import LANGUAGES, BankConfig
-from bot.money import MINOR_UNITS, quantize
+from dialogs.domain.money import MINOR_UNITS, quantize
 from dialogs.replies import Label, Money, Reply
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,9 +7,9 @@ shown before the hand-off are stale) and lets that step ask its usual question.
 
 from __future__ import annotations
 
-from bot.domain import HandoffReason
-from bot.plans import Option, OptionKind
 from dialogs import effects as fx
+from dialogs.domain.plans import Option, OptionKind
+from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import Facts
 from dialogs.flow import _copy, conclude
 from dialogs.move import Move, Outcome

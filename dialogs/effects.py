@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.domain import HandoffReason
-from bot.plans import Option
+from dialogs.domain.plans import Option
+from dialogs.domain.vocabulary import HandoffReason
 
 
 @dataclass(frozen=True, slots=True)

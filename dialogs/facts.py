@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from bot.plans import AccountTerms
-from bot.policy import PolicyConfig
+from dialogs.domain.plans import AccountTerms
+
+if TYPE_CHECKING:  # until the dialogue takes a plain policy value
+    from bot.policy import PolicyConfig
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,11 +24,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.domain import Cause, HandoffReason
-from bot.money import quantize
-from bot.plans import Option, OptionKind, Situation, build_options, counter_offer, pay_now_option
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.money import quantize
+from dialogs.domain.plans import (
+    Option,
+    OptionKind,
+    Situation,
+    build_options,
+    counter_offer,
+    pay_now_option,
+)
+from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.facts import Facts
 from dialogs.followup import (
     KEEPING,

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.domain import HandoffReason
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.vocabulary import HandoffReason
 from dialogs.move import Move
 from dialogs.replies import PERSON, Choice, Money, _
 from dialogs.state import Step

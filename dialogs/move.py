@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from bot.domain import HandoffReason
 from dialogs import effects as fx
+from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import Facts
 from dialogs.replies import PERSON, Choice, Money, Reply
 from dialogs.state import Conversation, Step

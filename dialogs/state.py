@@ -18,8 +18,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from bot.domain import Cause, HandoffReason
-from bot.plans import Option, OptionKind, ScheduledPayment
+from dialogs.domain.plans import Option, OptionKind, ScheduledPayment
+from dialogs.domain.vocabulary import Cause, HandoffReason
 
 
 class Step(StrEnum):

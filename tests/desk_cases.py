@@ -7,9 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from bot.desk import Card, Entry, Line, ShownOffer
-from bot.domain import Cause, HandoffReason
 from bot.models import Holder
-from bot.plans import AccountTerms, Option, OptionKind
+from dialogs.domain.plans import AccountTerms, Option, OptionKind
+from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.state import Conversation, Step
 
 AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -20,11 +20,11 @@ from bot.config import Settings, load_settings
 from bot.db import Database
 from bot.desk import REASON_LABELS, Desk
 from bot.deskcli import desk_command
-from bot.domain import HandoffReason
 from bot.models import Agreement, Direction, Holder, Instalment, Reminder, TranscriptMessage
 from bot.models import Conversation as ConversationRow
 from bot.telegram.desk import TakeData
 from bot.texts import html_to_text
+from dialogs.domain.vocabulary import HandoffReason
 from tests.conftest import BOT_TOKEN, Running, Sent, TelegramUser, invite, running
 from tests.fakebotapi import FakeBotAPI
 

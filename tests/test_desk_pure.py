@@ -10,13 +10,13 @@ import pytest
 
 from bot.config import PolicyConfig
 from bot.desk import Outcome, masked, read_outcome
-from bot.domain import HandoffReason
-from bot.plans import AccountTerms, OptionKind, annual_rate_of, custom_option
 from bot.telegram.desk import parse_offer
 from bot.telegram.deskboard import topic_link
 from dialogs import desk
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.plans import AccountTerms, OptionKind, annual_rate_of, custom_option
+from dialogs.domain.vocabulary import HandoffReason
 from dialogs.state import Conversation, Step
 from tests.test_dialogue import ACCOUNT, TODAY, Chat, facts
 

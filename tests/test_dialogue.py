@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 
 from bot.config import PolicyConfig
-from bot.domain import Cause, HandoffReason
-from bot.plans import AccountTerms, OptionKind
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.plans import AccountTerms, OptionKind
+from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import FLOW, Outcome, step
 from dialogs.state import Conversation, Step

@@ -32,10 +32,10 @@ from bot.config import (
     load_settings,
 )
 from bot.document import AgreementDocuments, FontFile, Fonts
-from bot.domain import Cause
 from bot.models import Agreement
-from bot.plans import AccountTerms, Option, OptionKind, Situation, build_options
 from bot.texts import Texts, format_day, format_money, html_to_text
+from dialogs.domain.plans import AccountTerms, Option, OptionKind, Situation, build_options
+from dialogs.domain.vocabulary import Cause
 from dialogs.replies import Reply
 from tests.english import english_leaks
 

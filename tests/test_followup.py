@@ -8,9 +8,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from bot.config import PolicyConfig
-from bot.domain import HandoffReason
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import PlanProgress
 from dialogs.state import Step
 from tests.test_dialogue import TODAY, Chat, at_options, facts

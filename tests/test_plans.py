@@ -11,9 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import PolicyConfig
-from bot.domain import HARDSHIP_CAUSES, Cause
-from bot.money import MINOR_UNITS, minor_unit, quantize
-from bot.plans import (
+from dialogs.domain.money import MINOR_UNITS, minor_unit, quantize
+from dialogs.domain.plans import (
     AccountTerms,
     Option,
     OptionKind,
@@ -26,6 +25,7 @@ from bot.plans import (
     pay_now_option,
     present_value,
 )
+from dialogs.domain.vocabulary import HARDSHIP_CAUSES, Cause
 
 D = Decimal
 TODAY = date(2026, 3, 1)
@@ -248,7 +248,7 @@ def test_options_not_priced_for_want_of_budget_are_the_ones_that_would_not_fit(
 ) -> None:
     """build_options skips terms whose payments cannot fit before pricing them: the same offers
     as pricing every candidate and keeping those that fit."""
-    from bot.plans import _candidates, _fits, _order
+    from dialogs.domain.plans import _candidates, _fits, _order
 
     terms_account = account(str(balance), rate=str(D(rate) / 100))
     cause = Cause.REDUCED_INCOME if hardship else Cause.OTHER

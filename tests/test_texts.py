@@ -15,18 +15,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.config import LANGUAGES, BankConfig, PolicyConfig
-from bot.domain import Cause
-from bot.money import MINOR_UNITS, quantize
-from bot.plans import (
-    AccountTerms,
-    Option,
-    OptionKind,
-    Situation,
-    build_options,
-    counter_offer,
-    custom_option,
-    pay_now_option,
-)
 from bot.texts import (
     TEMPLATES_DIR,
     Texts,
@@ -37,6 +25,18 @@ from bot.texts import (
     format_rate,
     html_to_text,
 )
+from dialogs.domain.money import MINOR_UNITS, quantize
+from dialogs.domain.plans import (
+    AccountTerms,
+    Option,
+    OptionKind,
+    Situation,
+    build_options,
+    counter_offer,
+    custom_option,
+    pay_now_option,
+)
+from dialogs.domain.vocabulary import Cause
 from dialogs.facts import PlanProgress
 from dialogs.replies import Money, Reply, _, _n
 from tests.desk_cases import desk_cases

@@ -8,10 +8,10 @@ from __future__ import annotations
 import pytest
 
 from bot.config import load_settings
-from bot.domain import Cause, HandoffReason
 from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import flow
+from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.flow import unclear
 from dialogs.move import Move
 from dialogs.state import Step

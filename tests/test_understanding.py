@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain import Cause
+from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.rules import (
     MISSED_PHRASES,
     OFFER_KIND_PHRASES,

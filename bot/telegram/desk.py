@@ -33,7 +33,6 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.desk import Desk, Entry, Outcome, author, read_outcome
 from bot.models import Direction, Holder
-from bot.plans import custom_option
 from bot.runtime import Assistant, local_today
 from bot.telegram.cardholders import NON_TEXT, from_private, private
 from bot.telegram.deskboard import DeskBoard, DeskTexts, TakeData
@@ -42,6 +41,7 @@ from bot.telegram.directory import Directory, Link
 from bot.telegram.render import NO_PREVIEW, Outbox
 from dialogs import desk as dialogue
 from dialogs import events as ev
+from dialogs.domain.plans import custom_option
 from dialogs.understanding import read_amount
 
 log = logging.getLogger(__name__)

@@ -43,7 +43,7 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.domain import Cause
+from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.classifier import Classifier, Examples, load_examples, prepare
 from dialogs.understanding.rules import (
     LANGUAGES,

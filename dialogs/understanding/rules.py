@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_CEILING, Context, Decimal, localcontext
 from enum import StrEnum
 
-from bot.domain import Cause
+from dialogs.domain.vocabulary import Cause
 
 __all__ = [
     "AmountProblem",

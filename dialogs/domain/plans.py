@@ -1,8 +1,9 @@
 """Repayment plans: the options a cardholder may choose from, and the arithmetic behind them.
 
-Pure functions, no I/O. Money is ``Decimal`` rounded only by :func:`bot.money.quantize`;
-dates are ``datetime.date``. The dialogue shows every field of an :class:`Option` as it is,
-so each one is computed to be exactly true of the schedule it comes with.
+Pure functions, no I/O. Money is ``Decimal`` rounded only by
+:func:`dialogs.domain.money.quantize`; dates are ``datetime.date``. The dialogue shows every
+field of an :class:`Option` as it is, so each one is computed to be exactly true of the
+schedule it comes with.
 
 Conventions, and why:
 
@@ -10,8 +11,9 @@ Conventions, and why:
   settlement ``policy.settlement_due_days``), the rest on the same day of each following
   month (:func:`add_months`, anchored to that first date so a 31st never drifts to the 28th).
   Regular payments are equal; the last absorbs the rounding, so the schedule adds up to
-  ``total`` to the minor unit (:func:`bot.money.split_evenly`). A plan in which some payment
-  would be zero or negative (a tiny balance spread over many months) is not offered.
+  ``total`` to the minor unit (:func:`dialogs.domain.money.split_evenly`). A plan in which
+  some payment would be zero or negative (a tiny balance spread over many months) is not
+  offered.
 * **Totals.** Annuity: ``total = n * P * r / (1 - (1+r)^-n)``, rounded once, which gives the
   figures in COMPLIANCE.md (10,000 at 12 % over 24 months: 470.73 a month, 11,297.63 in all;
   the last payment is 470.84). Flat fee (分期手续费): ``total = P + n * P * f``. Interest-free
@@ -60,10 +62,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from bot.domain import HARDSHIP_CAUSES, Cause
-from bot.money import minor_unit, quantize, split_evenly
-from bot.policy import PolicyConfig
+from dialogs.domain.money import minor_unit, quantize, split_evenly
+from dialogs.domain.vocabulary import HARDSHIP_CAUSES, Cause
+
+if TYPE_CHECKING:  # until the arithmetic takes a plain policy value
+    from bot.policy import PolicyConfig
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
