@@ -22,6 +22,7 @@ from bot.clock import Clock
 from bot.config import ConfigError, Settings
 from bot.db import Database
 from bot.document import AgreementDocuments
+from bot.fittedfiles import FittedFiles
 from bot.models import Account, Agreement, Cardholder, id_of
 from bot.runtime import Assistant, Button, Rendered
 from bot.texts import Texts, html_to_text
@@ -251,7 +252,7 @@ async def run_demo(
     """Run the negotiation in the terminal; every step is saved, so ``--resume`` continues."""
     from bot.db import open_database
 
-    understanding()  # trained before the greeting, not after the first answer
+    understanding(FittedFiles())  # ready before the greeting, not after the first answer
     db = await open_database(database_url)
     try:
         assistant = Assistant(db, settings, Texts(settings.bank), clock)

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import os
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +45,16 @@ ACCOUNTS = {
     "HU-003": "HU-003,Kovács Anna,5678,HUF,1250000,310000,25000,92,0.279,hu,Europe/Budapest",
     "US-004": "US-004,John Doe,4321,USD,5000.00,420.00,250.00,95,0.18,en,America/New_York",
 }
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_in_a_temporary_folder(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[None]:
+    """The understanding layer's stored numbers go to a folder of the run, not ``~/.cache``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
 
 
 async def serve_fake_api(token: str) -> AsyncIterator[FakeBotAPI]:

@@ -31,6 +31,7 @@ from aiohttp import web
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.db import Database, open_database
+from bot.fittedfiles import FittedFiles
 from bot.reminders import ReminderDispatcher
 from bot.runtime import Assistant
 from bot.telegram import cardholders
@@ -94,7 +95,7 @@ class TelegramApp:
         config = settings.telegram
         if not config.token.get_secret_value():
             raise ConfigError("telegram.token: not set (put it in OVERDUE_BOT_TELEGRAM__TOKEN)")
-        understanding()  # trained before the first update, not while a cardholder waits
+        understanding(FittedFiles())  # ready before the first update, not while someone waits
         self.settings = settings
         self.clock = clock or SystemClock()
         self.handle_signals = handle_signals

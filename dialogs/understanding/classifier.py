@@ -23,9 +23,10 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
-from typing import TYPE_CHECKING
+from importlib import metadata, resources
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +43,7 @@ __all__ = [
     "Examples",
     "example_files",
     "features",
+    "fingerprint",
     "forget_prepared",
     "is_withheld",
     "load_examples",
@@ -159,14 +161,21 @@ def is_withheld(text: str) -> bool:
     return hashlib.sha256(overlap_key(text).encode()).hexdigest()[:16] in WITHHELD
 
 
-def load_examples(language: str, folder: Traversable | None = None) -> Examples:
+def _examples_folder() -> Traversable:
+    return resources.files("dialogs.understanding") / "examples"
+
+
+def load_examples(
+    language: str, folder: Traversable | None = None, *, texts_too: bool = True
+) -> Examples:
     """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``examples/``.
 
     Each file has a table per question with a table per meaning; the files are merged in the
     order of their names (the main file first), a meaning's examples and buttons added up
     (repeats dropped), so that colleagues can write more examples in files of their own.
+    Without ``texts_too`` only the buttons are kept (all a stored classifier needs).
     """
-    where = folder if folder is not None else resources.files("dialogs.understanding") / "examples"
+    where = folder if folder is not None else _examples_folder()
     texts: dict[str, list[str]] = {}
     buttons: dict[str, list[str]] = {}
     for source in example_files(language, where):
@@ -174,7 +183,7 @@ def load_examples(language: str, folder: Traversable | None = None) -> Examples:
         for question, meanings in data.items():
             for meaning, table in meanings.items():
                 label = f"{question}.{meaning}"
-                written = table.get("examples", ())
+                written = table.get("examples", ()) if texts_too else ()
                 texts.setdefault(label, []).extend(t for t in written if not is_withheld(t))
                 if table.get("buttons"):
                     buttons.setdefault(label, []).extend(table["buttons"])
@@ -183,6 +192,24 @@ def load_examples(language: str, folder: Traversable | None = None) -> Examples:
         {label: _distinct(found) for label, found in texts.items()},
         {label: tuple(dict.fromkeys(found)) for label, found in buttons.items()},
     )
+
+
+def fingerprint(language: str, folder: Traversable | None = None) -> str:
+    """What a language's fitted numbers depend on: its example files, the code of this package
+    (how text is prepared, the model's settings) and the versions of the libraries that fit them.
+
+    Stored numbers are read back only under the same fingerprint, so a changed example, rule or
+    library means training again, never reading with a model that no longer matches.
+    """
+    digest = hashlib.sha256(f"{language}\n".encode())
+    package = resources.files("dialogs.understanding")
+    for name in sorted(entry.name for entry in package.iterdir() if entry.name.endswith(".py")):
+        digest.update(name.encode() + b"\n" + (package / name).read_bytes())
+    for source in example_files(language, folder if folder is not None else _examples_folder()):
+        digest.update(source.name.encode() + b"\n" + source.read_bytes())
+    for library in ("numpy", "scipy", "scikit-learn"):
+        digest.update(f"{library}=={metadata.version(library)}\n".encode())
+    return digest.hexdigest()[:32]
 
 
 def _distinct(texts: list[str]) -> tuple[str, ...]:
@@ -268,43 +295,56 @@ class Classifier:
     count as much as the rarest known ones): a message that shares nothing meaningful with what
     people say ("qwerty", "blah blah", emoji soup) is far from every example, however the linear
     model happens to score it.
+
+    Reading needs only the fitted numbers (:meth:`arrays`), not scikit-learn: a process that
+    finds them stored (:meth:`from_arrays`) starts without importing it or training.
     """
 
-    def __init__(
-        self,
-        pipeline: Pipeline,
-        examples: npt.NDArray[np.float64] | None = None,
-        example_labels: npt.NDArray[np.intp] | None = None,
-    ) -> None:
-        model = pipeline.named_steps["model"]
-        self.pipeline = pipeline
-        self.labels: tuple[str, ...] = tuple(str(label) for label in model.classes_)
-        self._vocabulary: dict[str, int] = dict(pipeline.named_steps["features"].vocabulary)
-        idf = pipeline.named_steps["weighting"].idf_
-        self._idf: npt.NDArray[np.float64] = np.asarray(idf, dtype=np.float64)
+    def __init__(self, arrays: Mapping[str, npt.NDArray[Any]]) -> None:
+        self.labels: tuple[str, ...] = tuple(str(label) for label in arrays["labels"])
+        self._grams = arrays["grams"]
+        self._vocabulary: dict[str, int] = {str(g): i for i, g in enumerate(self._grams.tolist())}
+        self._idf: npt.NDArray[np.float64] = np.asarray(arrays["idf"], dtype=np.float64)
         self._unseen_idf = float(self._idf.max()) if len(self._idf) else 1.0
-        self._weights: npt.NDArray[np.float64] = np.ascontiguousarray(model.coef_.T)
-        self._bias: npt.NDArray[np.float64] = np.asarray(model.intercept_, dtype=np.float64)
-        # The examples by feature (CSR arrays of the transposed TF-IDF matrix), and the label of
-        # each example, examples grouped by label in the order of ``labels``.
-        self._rows: tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.float64]]
-        self._rows = (np.zeros(1, np.intp), np.zeros(0, np.intp), np.zeros(0, np.float64))
-        self._label_starts = np.zeros(0, np.intp)
-        self._examples = 0
-        #: Messages closer than this to every example are as far as typed nonsense.
-        self.noise_floor = 0.0
-        if examples is not None and example_labels is not None:
-            self._index_examples(examples, example_labels)
-
-    def _index_examples(self, matrix: object, example_labels: npt.NDArray[np.intp]) -> None:
-        by_feature = matrix.T.tocsr()  # type: ignore[attr-defined]
-        self._rows = (
-            np.asarray(by_feature.indptr, dtype=np.intp),
-            np.asarray(by_feature.indices, dtype=np.intp),
-            np.asarray(by_feature.data, dtype=np.float64),
+        self._weights: npt.NDArray[np.float64] = np.ascontiguousarray(
+            arrays["weights"], dtype=np.float64
         )
-        self._examples = len(example_labels)
-        self._label_starts = np.searchsorted(example_labels, np.arange(len(self.labels)))
+        self._bias: npt.NDArray[np.float64] = np.asarray(arrays["bias"], dtype=np.float64)
+        # The examples by feature (CSR arrays of the transposed TF-IDF matrix), and where each
+        # label's examples start (examples grouped by label in the order of ``labels``).
+        self._rows = (
+            np.asarray(arrays["indptr"], dtype=np.intp),
+            np.asarray(arrays["indices"], dtype=np.intp),
+            np.asarray(arrays["data"], dtype=np.float64),
+        )
+        self._label_starts = np.asarray(arrays["label_starts"], dtype=np.intp)
+        self._examples = int(arrays["examples"])
+        #: Messages closer than this to every example are as far as typed nonsense.
+        self.noise_floor = float(arrays["noise_floor"])
+        #: The fitted scikit-learn pipeline when trained in this process (tests compare with it).
+        self.pipeline: Pipeline | None = None
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]]:
+        """The fitted numbers, enough to read messages: :meth:`from_arrays` takes them back."""
+        indptr, indices, data = self._rows
+        return {
+            "labels": np.array(self.labels, dtype=str),
+            "grams": self._grams,
+            "idf": self._idf,
+            "weights": self._weights,
+            "bias": self._bias,
+            "indptr": indptr,
+            "indices": indices,
+            "data": data,
+            "label_starts": self._label_starts,
+            "examples": np.array(self._examples),
+            "noise_floor": np.array(self.noise_floor),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, npt.NDArray[Any]]) -> Classifier:
+        """A classifier from the fitted numbers of :meth:`arrays`."""
+        return cls(arrays)
 
     @classmethod
     def train(cls, examples: Examples) -> Classifier:
@@ -312,7 +352,7 @@ class Classifier:
 
         scikit-learn is imported here, not with the module: reading messages needs only the
         fitted numbers, and a process that never trains (a test of the dialogue without typed
-        text) does not pay for the import (about a second).
+        text, a start with the numbers stored) does not pay for the import (about a second).
 
         The n-grams are counted here, each example's once (the vocabulary sorted as
         scikit-learn sorts it), rather than by a ``TfidfVectorizer``'s fit, which counts them
@@ -328,7 +368,8 @@ class Classifier:
         )
         labels = [label for label, _ in written]
         grams = [features(text) for _, text in written]
-        vocabulary = {gram: i for i, gram in enumerate(sorted(set().union(*grams)))}
+        ordered = sorted(set().union(*grams))
+        vocabulary = {gram: i for i, gram in enumerate(ordered)}
         columns = np.fromiter(
             map(vocabulary.__getitem__, itertools.chain.from_iterable(grams)), dtype=np.intp
         )
@@ -343,16 +384,32 @@ class Classifier:
             C=REGULARISATION, class_weight=CLASS_WEIGHT, tol=TOLERANCE, random_state=0
         )
         model.fit(matrix, labels)
-        pipeline = Pipeline(
+        classes = [str(c) for c in model.classes_]
+        label_columns = {label: i for i, label in enumerate(classes)}
+        example_labels = np.array([label_columns[label] for label in labels], dtype=np.intp)
+        by_feature = matrix.T.tocsr()
+        classifier = cls(
+            {
+                "labels": np.array(classes, dtype=str),
+                "grams": np.array(ordered, dtype=str),
+                "idf": weighting.idf_,
+                "weights": model.coef_.T,
+                "bias": model.intercept_,
+                "indptr": by_feature.indptr,
+                "indices": by_feature.indices,
+                "data": by_feature.data,
+                "label_starts": np.searchsorted(example_labels, np.arange(len(classes))),
+                "examples": np.array(len(example_labels)),
+                "noise_floor": np.array(0.0),
+            }
+        )
+        classifier.pipeline = Pipeline(
             [
                 ("features", CountVectorizer(analyzer=features, vocabulary=vocabulary)),
                 ("weighting", weighting),
                 ("model", model),
             ]
         )
-        label_columns = {label: i for i, label in enumerate(str(c) for c in model.classes_)}
-        example_labels = np.array([label_columns[label] for label in labels], dtype=np.intp)
-        classifier = cls(pipeline, matrix, example_labels)
         closeness = sorted(
             float(classifier.read(text)[1].max()) for text in nonsense(examples.language)
         )

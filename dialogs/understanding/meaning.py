@@ -34,17 +34,24 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from dialogs.domain.vocabulary import Cause
-from dialogs.understanding.classifier import Classifier, Examples, load_examples, prepare
+from dialogs.understanding.classifier import (
+    Classifier,
+    Examples,
+    fingerprint,
+    load_examples,
+    prepare,
+)
 from dialogs.understanding.rules import (
     LANGUAGES,
     AmountProblem,
@@ -81,6 +88,7 @@ __all__ = [
     "ANYWHERE",
     "CAUSES",
     "MISSED_CHOICES",
+    "FittedStore",
     "Interpretation",
     "Offer",
     "Question",
@@ -290,10 +298,26 @@ class Understanding:
         }
 
     @classmethod
-    def train(cls, languages: Iterable[str] = LANGUAGES) -> Understanding:
-        """Read the examples of each language and train its classifier."""
-        examples = {language: load_examples(language) for language in languages}
-        return cls(examples, {code: Classifier.train(found) for code, found in examples.items()})
+    def train(
+        cls, languages: Iterable[str] = LANGUAGES, *, store: FittedStore | None = None
+    ) -> Understanding:
+        """Read the examples of each language and train its classifier, or take its fitted
+        numbers from ``store`` when they were stored under the same :func:`fingerprint`
+        (and store them when they were not)."""
+        examples: dict[str, Examples] = {}
+        classifiers: dict[str, Classifier] = {}
+        for language in languages:
+            key = f"{language}-{fingerprint(language)}" if store is not None else ""
+            stored = store.load(key) if store is not None else None
+            if stored is not None:
+                examples[language] = load_examples(language, texts_too=False)
+                classifiers[language] = Classifier.from_arrays(stored)
+                continue
+            examples[language] = load_examples(language)
+            classifiers[language] = Classifier.train(examples[language])
+            if store is not None:
+                store.save(key, classifiers[language].arrays())
+        return cls(examples, classifiers)
 
     def interpret(
         self,
@@ -762,10 +786,27 @@ _OFFER_KINDS = frozenset({"pay_now", "instalment", "hardship", "settlement", "ho
 _TERMED_KINDS = frozenset({"instalment", "hardship"})
 
 
-@functools.cache
-def understanding() -> Understanding:
-    """The layer, trained on first use (about a second); call it at start-up to train early."""
-    return Understanding.train()
+class FittedStore(Protocol):
+    """Where the shell keeps fitted numbers between runs (the layer itself does no I/O).
+
+    ``load`` answers ``None`` for a key it does not have or cannot read; ``save`` may fail
+    silently: a missing entry only means training again.
+    """
+
+    def load(self, key: str) -> Mapping[str, npt.NDArray[Any]] | None: ...
+
+    def save(self, key: str, arrays: Mapping[str, npt.NDArray[Any]]) -> None: ...
+
+
+_layer: list[Understanding] = []
+
+
+def understanding(store: FittedStore | None = None) -> Understanding:
+    """The layer, made on first use: trained (about two seconds with scikit-learn's import) or
+    read from ``store``. The shell calls it at start-up with its store, before anyone types."""
+    if not _layer:
+        _layer.append(Understanding.train(store=store))
+    return _layer[0]
 
 
 def interpret(
