@@ -28,12 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.config import BankConfig, DocumentConfig, Localized, PolicyConfig  # noqa: E402
+from bot.config import BankConfig, DocumentConfig, Localized  # noqa: E402
 from bot.document import AgreementDocuments  # noqa: E402
 from bot.models import Agreement  # noqa: E402
 from bot.telegram.documents import PdfMaker  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.domain.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
+from dialogs.domain.policy import Policy  # noqa: E402
 from dialogs.domain.vocabulary import Cause  # noqa: E402
 from dialogs.replies import Reply  # noqa: E402
 
@@ -55,7 +56,7 @@ def agreement(texts: Texts, language: str, currency: str, kind: OptionKind) -> A
         currency, D("12345.50") * scale, D("2600") * scale, D("450") * scale, 95, D("0.18")
     )
     situation = Situation(Cause.JOB_LOSS, D("20000") * scale, D("1000") * scale, D(0), True, 2)
-    policy = PolicyConfig(instalment_terms=[12, 24], max_options=6)
+    policy = Policy(instalment_terms=(12, 24), max_options=6)
     option = next(o for o in build_options(terms, situation, policy, TODAY) if o.kind == kind)
     params = {
         "option": option,

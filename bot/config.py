@@ -10,21 +10,27 @@ from __future__ import annotations
 import os
 import tomllib
 from datetime import time
+from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
+    BaseModel,
     BeforeValidator,
+    ConfigDict,
     Field,
     SecretStr,
     ValidationError,
+    field_validator,
     model_validator,
 )
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from bot.policy import PolicyConfig, Section
+from dialogs.domain.money import SUPPORTED_CURRENCIES
+from dialogs.domain.policy import Policy, Pricing
 
 LANGUAGES = ("en", "hu", "zh")
 Language = Literal["en", "hu", "zh"]
@@ -40,6 +46,11 @@ def _timezone(name: str) -> str:
 
 
 TimeZoneName = Annotated[str, AfterValidator(_timezone)]
+Rate = Annotated[Decimal, Field(ge=0, le=1)]
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Localized(Section):
@@ -172,6 +183,61 @@ class DocumentConfig(Section):
     workers: int = Field(1, ge=0, le=16)
 
 
+#: The policy when ``[policy]`` says nothing: the defaults are the domain's own.
+_DEFAULT_POLICY = Policy()
+
+
+class PolicyConfig(Section):
+    """The ``[policy]`` section: what the bank is willing to agree to without a person.
+
+    Validated here; the dialogue and the arithmetic take it as the plain value
+    :meth:`to_policy` makes (each field is documented in ``config.example.toml``).
+    """
+
+    terms_version: str = _DEFAULT_POLICY.terms_version
+    pricing: Pricing = _DEFAULT_POLICY.pricing
+    instalment_terms: list[Annotated[int, Field(ge=2, le=60)]] = list(
+        _DEFAULT_POLICY.instalment_terms
+    )
+    instalment_annual_rate: Rate = _DEFAULT_POLICY.instalment_annual_rate
+    monthly_fee_rate: Rate = _DEFAULT_POLICY.monthly_fee_rate
+    hardship_term_months: int = Field(_DEFAULT_POLICY.hardship_term_months, ge=2, le=60)
+    max_term_months: int = Field(_DEFAULT_POLICY.max_term_months, ge=2, le=60)
+    affordability_share: Rate = _DEFAULT_POLICY.affordability_share
+    late_fee: dict[str, Annotated[Decimal, Field(ge=0)]] = dict(_DEFAULT_POLICY.late_fee)
+    #: Whether the card's annual fee and other charges stop while a plan runs
+    #: (stated in the agreement).
+    annual_fee_waived: bool = _DEFAULT_POLICY.annual_fee_waived
+    settlement_discount: Rate = _DEFAULT_POLICY.settlement_discount
+    settlement_min_days_past_due: int = Field(_DEFAULT_POLICY.settlement_min_days_past_due, ge=0)
+    settlement_due_days: int = Field(_DEFAULT_POLICY.settlement_due_days, ge=1, le=60)
+    holiday_max_months: int = Field(_DEFAULT_POLICY.holiday_max_months, ge=1, le=3)
+    holiday_repayment_months: int = Field(_DEFAULT_POLICY.holiday_repayment_months, ge=2, le=60)
+    first_due_days: int = Field(_DEFAULT_POLICY.first_due_days, ge=1, le=45)
+    min_recovery: Rate = _DEFAULT_POLICY.min_recovery
+    discount_annual_rate: Rate = _DEFAULT_POLICY.discount_annual_rate
+    max_options: int = Field(_DEFAULT_POLICY.max_options, ge=1, le=6)
+    max_renegotiations: int = Field(_DEFAULT_POLICY.max_renegotiations, ge=0, le=5)
+    identity_attempts: int = Field(_DEFAULT_POLICY.identity_attempts, ge=1, le=5)
+    unrecognised_before_person: int = Field(_DEFAULT_POLICY.unrecognised_before_person, ge=1, le=10)
+    silence_nudge_hours: int = Field(_DEFAULT_POLICY.silence_nudge_hours, ge=1)
+    silence_handoff_hours: int = Field(_DEFAULT_POLICY.silence_handoff_hours, ge=1)
+
+    @field_validator("late_fee")
+    @classmethod
+    def _known_currencies(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        unknown = set(value) - SUPPORTED_CURRENCIES
+        if unknown:
+            raise ValueError(f"unknown currency {sorted(unknown)[0]}")
+        return value
+
+    def to_policy(self) -> Policy:
+        """This section as the frozen value the dialogue and the arithmetic take: the same
+        fields and values (``Decimal`` stays ``Decimal``), a tuple of terms and a read-only
+        mapping of late fees."""
+        return Policy(**self.model_dump())
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="OVERDUE_BOT_",
@@ -199,6 +265,15 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         # The environment wins over the file, so a secret never has to be written down.
         return (env_settings, init_settings)
+
+    @cached_property
+    def policy_value(self) -> Policy:
+        """The ``[policy]`` section as the dialogue and the arithmetic take it.
+
+        Made on first use and kept: settings are frozen. (``model_copy(update=...)`` would keep
+        it too; changed settings come from :func:`load_settings`.)
+        """
+        return self.policy.to_policy()
 
 
 class ConfigError(Exception):

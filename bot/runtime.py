@@ -754,7 +754,7 @@ class Assistant:
         return Facts(
             account=account_terms(account),
             card_last4=account.card_last4,
-            policy=self.settings.policy,
+            policy=self.settings.policy_value,
             today=today,
             plan=None if plan is None else self.progress(plan, today),
             specialists_working=specialists_working(self.settings, now),
@@ -892,7 +892,7 @@ class Assistant:
             annual_rate=option.annual_rate,
             text=text,
             sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-            terms_version=self.settings.policy.terms_version,
+            terms_version=self.settings.policy_value.terms_version,
             language=state.language,
             status=AgreementStatus.ACTIVE,
             message_ids=[],

@@ -5,12 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from dialogs.domain.plans import AccountTerms
-
-if TYPE_CHECKING:  # until the dialogue takes a plain policy value
-    from bot.policy import PolicyConfig
+from dialogs.domain.policy import Policy
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +35,7 @@ class PlanProgress:
 class Facts:
     account: AccountTerms
     card_last4: str
-    policy: PolicyConfig
+    policy: Policy
     #: Today in the cardholder's time zone: it decides the first due date.
     today: date
     plan: PlanProgress | None = None

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from bot.config import PolicyConfig
 from bot.desk import Outcome, masked, read_outcome
 from bot.telegram.desk import parse_offer
 from bot.telegram.deskboard import topic_link
@@ -16,12 +15,13 @@ from dialogs import desk
 from dialogs import effects as fx
 from dialogs import events as ev
 from dialogs.domain.plans import AccountTerms, OptionKind, annual_rate_of, custom_option
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.state import Conversation, Step
 from tests.test_dialogue import ACCOUNT, TODAY, Chat, facts
 
 D = Decimal
-POLICY = PolicyConfig()
+POLICY = Policy()
 
 
 def handed_off_at_income() -> Chat:

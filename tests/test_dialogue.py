@@ -8,10 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from bot.config import PolicyConfig
 from dialogs import effects as fx
 from dialogs import events as ev
 from dialogs.domain.plans import AccountTerms, OptionKind
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import FLOW, Outcome, step
@@ -30,7 +30,7 @@ TODAY = date(2026, 11, 22)
 
 def facts(**changes: object) -> Facts:
     values: dict[str, object] = dict(
-        account=ACCOUNT, card_last4="4321", policy=PolicyConfig(), today=TODAY
+        account=ACCOUNT, card_last4="4321", policy=Policy(), today=TODAY
     )
     values.update(changes)
     return Facts(**values)  # type: ignore[arg-type]

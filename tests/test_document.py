@@ -28,13 +28,13 @@ from bot.config import (
     ConfigError,
     DocumentConfig,
     Localized,
-    PolicyConfig,
     load_settings,
 )
 from bot.document import AgreementDocuments, FontFile, Fonts
 from bot.models import Agreement
 from bot.texts import Texts, format_day, format_money, html_to_text
 from dialogs.domain.plans import AccountTerms, Option, OptionKind, Situation, build_options
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import Cause
 from dialogs.replies import Reply
 from tests.english import english_leaks
@@ -123,7 +123,7 @@ def option_of(case: Case) -> Option:
         case.currency, D("12345.50") * scale, D("2600") * scale, D("450") * scale, 95, D("0.18")
     )
     situation = Situation(Cause.JOB_LOSS, D("20000") * scale, D("1000") * scale, D(0), True, 2)
-    policy = PolicyConfig(instalment_terms=[12, 24], max_options=6)
+    policy = Policy(instalment_terms=(12, 24), max_options=6)
     return next(o for o in build_options(terms, situation, policy, TODAY) if o.kind == case.kind)
 
 

@@ -7,9 +7,9 @@ import dataclasses
 from datetime import date, timedelta
 from decimal import Decimal
 
-from bot.config import PolicyConfig
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import PlanProgress
 from dialogs.state import Step
@@ -36,7 +36,7 @@ def progress(paid: int = 0, *, payments: int = 12, missed: int = 0) -> PlanProgr
 def agreed(**policy: object) -> Chat:
     chat = at_options()
     if policy:
-        chat.facts = dataclasses.replace(chat.facts, policy=PolicyConfig(**policy))
+        chat.facts = dataclasses.replace(chat.facts, policy=Policy(**policy))
     key = chat.c.offers[0].key
     chat.tap(f"option:{key}")
     chat.tap("choose")

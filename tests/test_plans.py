@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.config import PolicyConfig
 from dialogs.domain.money import MINOR_UNITS, minor_unit, quantize
 from dialogs.domain.plans import (
     AccountTerms,
@@ -25,6 +24,7 @@ from dialogs.domain.plans import (
     pay_now_option,
     present_value,
 )
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HARDSHIP_CAUSES, Cause
 
 D = Decimal
@@ -60,9 +60,9 @@ def only(options: list[Option], kind: OptionKind, months: int | None = None) -> 
     return found
 
 
-def everything_affordable(**overrides: object) -> PolicyConfig:
+def everything_affordable(**overrides: object) -> Policy:
     """A policy and a rich cardholder, so build_options shows every option it can build."""
-    return PolicyConfig(max_options=6, **overrides)  # type: ignore[arg-type]
+    return Policy(max_options=6, **overrides)  # type: ignore[arg-type]
 
 
 # --- the worked figures --------------------------------------------------------------------
@@ -253,8 +253,10 @@ def test_options_not_priced_for_want_of_budget_are_the_ones_that_would_not_fit(
     terms_account = account(str(balance), rate=str(D(rate) / 100))
     cause = Cause.REDUCED_INCOME if hardship else Cause.OTHER
     who = situation(str(income), str(expenses), cause=cause)
-    policy = PolicyConfig(
-        max_options=6, instalment_terms=terms, **({"pricing": "flat_fee"} if flat_fee else {})
+    policy = Policy(
+        max_options=6,
+        instalment_terms=tuple(terms),
+        **({"pricing": "flat_fee"} if flat_fee else {}),
     )  # type: ignore[arg-type]
     affordable = affordable_monthly(who, policy, "CNY")
     everything = _candidates(terms_account, who, policy, TODAY)
@@ -273,13 +275,13 @@ def test_present_value_of_sixty_frozen_payments() -> None:
 
 
 def offered_instalment(
-    card: AccountTerms, cause: Cause, policy: PolicyConfig, today: date, months: int
+    card: AccountTerms, cause: Cause, policy: Policy, today: date, months: int
 ) -> Option | None:
     """The instalment plan of ``months`` payments this cardholder would be offered, whatever
     their budget (pricing does not depend on it)."""
     rich = Situation(cause, D(10**16), D(0), D(0), False)
-    terms = policy.model_copy(
-        update={"instalment_terms": [months], "max_options": 6, "affordability_share": D(1)}
+    terms = dataclasses.replace(
+        policy, instalment_terms=(months,), max_options=6, affordability_share=D(1)
     )
     found = [o for o in build_options(card, rich, terms, today) if o.kind == OptionKind.INSTALMENT]
     return found[0] if found else None
@@ -292,14 +294,14 @@ def amounts_of(option: Option) -> list[Decimal]:
 def test_own_amount_costs_what_the_offered_plan_of_its_term_costs() -> None:
     # 10,000 at 12 %: 22 payments of 500 do not cover the 22-payment plan, 23 do cover the
     # 23-payment plan (11,243.74), so the 23rd payment is the rest of that total.
-    offer = counter_offer(account(), situation(), D("500"), PolicyConfig(), TODAY)
+    offer = counter_offer(account(), situation(), D("500"), Policy(), TODAY)
     plan = offer.option
     assert plan is not None and offer.reason is None and offer.months_needed == 23
     assert plan.kind == OptionKind.COUNTER and plan.key == "counter-23"
     assert amounts_of(plan) == [D("500.00")] * 22 + [D("243.74")]
     assert plan.total == D("11243.74") and plan.cost == D("1243.74")
     assert not plan.interest_frozen and plan.monthly_fee_rate is None
-    offered = offered_instalment(account(), Cause.OTHER, PolicyConfig(), TODAY, 23)
+    offered = offered_instalment(account(), Cause.OTHER, Policy(), TODAY, 23)
     assert offered is not None and offered.monthly == D("488.86")
     assert plan.total == offered.total
     # Paid faster than the plan's level 488.86 for the same total: a slightly higher true rate.
@@ -311,7 +313,7 @@ def test_fifty_euros_a_month_is_no_longer_interest_free() -> None:
     """The case of issue 17: offered plans at 12 %, the cardholder typed €50 a month and got
     38 interest-free payments, cheaper than every plan offered."""
     card = account("1880", currency="EUR", rate="0.24")
-    offer = counter_offer(card, situation(), D("50"), PolicyConfig(), TODAY)
+    offer = counter_offer(card, situation(), D("50"), Policy(), TODAY)
     plan = offer.option
     assert plan is not None
     assert amounts_of(plan) == [D("50.00")] * 47 + [D("26.37")]
@@ -326,19 +328,19 @@ def test_a_hardship_cardholders_own_amount_stays_interest_free(cause: Cause) -> 
     # 166.67 a month repays 10,000 in 60 payments, worth about 7,493 today at 1 % a month.
     who = situation(cause=cause)
     assert who.hardship_applies
-    offer = counter_offer(account(), who, D("166.67"), PolicyConfig(min_recovery=D("0.7")), TODAY)
+    offer = counter_offer(account(), who, D("166.67"), Policy(min_recovery=D("0.7")), TODAY)
     assert offer.reason is None and offer.months_needed == 60
     plan = offer.option
     assert plan is not None and plan.key == "counter-60" and plan.interest_frozen
     assert amounts_of(plan) == [D("166.67")] * 59 + [D("166.47")]
     assert plan.total == D("10000.00") and plan.cost == 0 and plan.annual_rate == 0
-    euros = counter_offer(account("1880", currency="EUR"), who, D("50"), PolicyConfig(), TODAY)
+    euros = counter_offer(account("1880", currency="EUR"), who, D("50"), Policy(), TODAY)
     assert euros.option is not None and euros.option.interest_frozen
     assert amounts_of(euros.option) == [D("50.00")] * 37 + [D("30.00")]
 
 
 def test_own_amount_with_a_flat_fee_costs_the_fee_of_its_term() -> None:
-    policy = PolicyConfig(pricing="flat_fee")
+    policy = Policy(pricing="flat_fee")
     plan = counter_offer(account(), situation(), D("500"), policy, TODAY).option
     assert plan is not None and plan.payments == 23  # 23 x 500 covers 10,000 + 23 x 60
     assert amounts_of(plan) == [D("500.00")] * 22 + [D("380.00")]
@@ -354,7 +356,7 @@ def test_own_amount_is_never_dearer_than_the_card(pricing: str) -> None:
     # so the plan costs the card's own rate: 22 x 500 off a balance growing 1 % a month, and
     # the last payment is what is left (to the 4 decimals of the rate shown: 213.48 exactly).
     card = account(rate="0.12")
-    policy = PolicyConfig(pricing=pricing)  # type: ignore[arg-type]
+    policy = Policy(pricing=pricing)  # type: ignore[arg-type]
     plan = counter_offer(card, situation(), D("500"), policy, TODAY).option
     assert plan is not None
     assert amounts_of(plan) == [D("500.00")] * 22 + [D("214.06")]
@@ -366,7 +368,7 @@ def test_own_amount_is_never_dearer_than_the_card(pricing: str) -> None:
 
 def test_own_amount_ends_a_payment_early_if_even_a_cent_more_is_dearer_than_the_card() -> None:
     card = account("1.70", rate="0.12")
-    plan = counter_offer(card, situation(), D("0.86"), PolicyConfig(), TODAY).option
+    plan = counter_offer(card, situation(), D("0.86"), Policy(), TODAY).option
     assert plan is not None
     assert amounts_of(plan) == [D("0.86"), D("0.86")]  # not 0.86, 0.86, 0.01
     assert plan.annual_rate <= card.annual_rate
@@ -374,7 +376,7 @@ def test_own_amount_ends_a_payment_early_if_even_a_cent_more_is_dearer_than_the_
 
 def test_own_amount_that_never_covers_a_months_interest_or_fee_goes_to_a_person() -> None:
     # 1 % of 10,000 is 100 a month in interest, 0.6 % is a fee of 60 a month.
-    annuity, flat = PolicyConfig(), PolicyConfig(pricing="flat_fee")
+    annuity, flat = Policy(), Policy(pricing="flat_fee")
     for amount, policy in (("100", annuity), ("99.99", annuity), ("60", flat)):
         offer = counter_offer(account(), situation(), D(amount), policy, TODAY)
         assert (offer.option, offer.reason, offer.months_needed) == (None, "never_repays", None)
@@ -387,46 +389,44 @@ def test_own_amount_that_never_covers_a_months_interest_or_fee_goes_to_a_person(
 
 def test_own_amount_below_minimum_recovery_goes_to_a_person() -> None:
     ill = situation(cause=Cause.ILLNESS)
-    policy = PolicyConfig(min_recovery=D("0.75"))
+    policy = Policy(min_recovery=D("0.75"))
     offer = counter_offer(account(), ill, D("166.67"), policy, TODAY)
     assert offer.option is None and offer.reason == "below_minimum_recovery"
     assert offer.months_needed == 60
     # Priced at 12 % but judged at 30 % a year: 60 payments are worth about 6,923 today.
-    strict = PolicyConfig(discount_annual_rate=D("0.30"), min_recovery=D("0.7"))
+    strict = Policy(discount_annual_rate=D("0.30"), min_recovery=D("0.7"))
     priced = counter_offer(account(), situation(), D("225.20"), strict, TODAY)
     assert priced.option is None and priced.reason == "below_minimum_recovery"
     assert priced.months_needed == 60
 
 
 def test_own_amount_too_long_and_not_positive() -> None:
-    too_long = counter_offer(account(), situation(), D("200"), PolicyConfig(), TODAY)
+    too_long = counter_offer(account(), situation(), D("200"), Policy(), TODAY)
     assert too_long.option is None and too_long.reason == "term_too_long"
     assert too_long.months_needed == 70
-    shorter = PolicyConfig(max_term_months=24)
+    shorter = Policy(max_term_months=24)
     limited = counter_offer(account(), situation(cause=Cause.ILLNESS), D("400"), shorter, TODAY)
     assert (limited.reason, limited.months_needed) == ("term_too_long", 25)
     for amount in ("0", "-5", "0.001"):
-        offer = counter_offer(account(), situation(), D(amount), PolicyConfig(), TODAY)
+        offer = counter_offer(account(), situation(), D(amount), Policy(), TODAY)
         assert (offer.option, offer.reason) == (None, "not_positive")
-    paid_up = counter_offer(account("0"), situation(), D("100"), PolicyConfig(), TODAY)
+    paid_up = counter_offer(account("0"), situation(), D("100"), Policy(), TODAY)
     assert (paid_up.option, paid_up.reason) == (None, "not_positive")
 
 
 def test_own_amount_of_the_whole_balance_is_one_payment() -> None:
-    priced = counter_offer(account(), situation(), D("25000"), PolicyConfig(), TODAY).option
+    priced = counter_offer(account(), situation(), D("25000"), Policy(), TODAY).option
     assert priced is not None and amounts_of(priced) == [D("10100.00")]  # a month at 12 %
-    frozen = counter_offer(
-        account(), situation(cause=Cause.JOB_LOSS), D("25000"), PolicyConfig(), TODAY
-    )
+    frozen = counter_offer(account(), situation(cause=Cause.JOB_LOSS), D("25000"), Policy(), TODAY)
     assert frozen.option is not None and amounts_of(frozen.option) == [D("10000.00")]
 
 
 def test_own_amount_remainder_is_the_last_payment() -> None:
-    priced = counter_offer(account("1000"), situation(), D("300"), PolicyConfig(), TODAY).option
+    priced = counter_offer(account("1000"), situation(), D("300"), Policy(), TODAY).option
     assert priced is not None and priced.key == "counter-4"
     assert amounts_of(priced) == [D("300.00")] * 3 + [D("125.12")]  # 4-payment plan: 1,025.12
     ill = situation(cause=Cause.ILLNESS)
-    frozen = counter_offer(account("1000"), ill, D("300"), PolicyConfig(), TODAY).option
+    frozen = counter_offer(account("1000"), ill, D("300"), Policy(), TODAY).option
     assert frozen is not None and amounts_of(frozen) == [D("300.00")] * 3 + [D("100.00")]
 
 
@@ -437,7 +437,7 @@ def test_xiao_zhang_reduced_income_gets_instalments_he_can_carry() -> None:
     """小张: income fell after a job change; instalments within what he can now pay."""
     card = account("30000", rate="0.18", days_past_due=45)
     zhang = situation("8000", "5000", other_debts="500", cause=Cause.REDUCED_INCOME)
-    policy = PolicyConfig(pricing="flat_fee")  # 分期手续费, as Chinese banks price instalments
+    policy = Policy(pricing="flat_fee")  # 分期手续费, as Chinese banks price instalments
     affordable = affordable_monthly(zhang, policy, "CNY")
     assert affordable == D("2000.00")  # 80 % of 8,000 - 5,000 - 500
 
@@ -457,7 +457,7 @@ def test_li_illness_gets_interest_waived() -> None:
     """李女士: medical bills after a sudden illness; interest waived, the balance spread out."""
     card = account("50000", rate="0.18", days_past_due=60)
     li = situation("6000", "4500", cause=Cause.ILLNESS)
-    options = build_options(card, li, PolicyConfig(pricing="flat_fee"), TODAY)
+    options = build_options(card, li, Policy(pricing="flat_fee"), TODAY)
     [plan] = options
     assert plan.kind == OptionKind.HARDSHIP
     assert plan.interest_frozen
@@ -501,13 +501,13 @@ def test_schedule_keeps_the_day_after_a_short_month() -> None:
 
 def test_zero_income_lasting_drop_gets_nothing() -> None:
     jobless = situation("0", "1200", cause=Cause.JOB_LOSS)
-    assert affordable_monthly(jobless, PolicyConfig(), "CNY") == 0
-    assert build_options(account(), jobless, PolicyConfig(), TODAY) == []
+    assert affordable_monthly(jobless, Policy(), "CNY") == 0
+    assert build_options(account(), jobless, Policy(), TODAY) == []
 
 
 def test_zero_income_temporary_drop_gets_the_holiday_only() -> None:
     jobless = situation("0", "1200", cause=Cause.JOB_LOSS, temporary=True, recovery_months=2)
-    [holiday] = build_options(account(), jobless, PolicyConfig(), TODAY)
+    [holiday] = build_options(account(), jobless, Policy(), TODAY)
     assert holiday.kind == OptionKind.HOLIDAY and holiday.key == "holiday-2-12"
     assert holiday.holiday_months == 2 and holiday.payments == 12
     assert holiday.first_due == add_months(FIRST_DUE, 2)
@@ -519,13 +519,13 @@ def test_zero_income_temporary_drop_gets_the_holiday_only() -> None:
 @pytest.mark.parametrize(("recovery", "months"), [(None, 3), (0, 1), (1, 1), (3, 3), (9, 3)])
 def test_holiday_length_is_clamped(recovery: int | None, months: int) -> None:
     drop = situation("0", temporary=True, recovery_months=recovery)
-    [holiday] = build_options(account(), drop, PolicyConfig(), TODAY)
+    [holiday] = build_options(account(), drop, Policy(), TODAY)
     assert holiday.key == f"holiday-{months}-12"
 
 
 def test_temporary_drop_keeps_the_holiday_among_many_options() -> None:
     drop = situation(temporary=True, recovery_months=1, cause=Cause.REDUCED_INCOME)
-    options = build_options(account(), drop, PolicyConfig(max_options=2), TODAY)
+    options = build_options(account(), drop, Policy(max_options=2), TODAY)
     assert [o.key for o in options] == ["hardship-60", "holiday-1-12"]
 
 
@@ -545,20 +545,20 @@ def test_settlement_only_from_the_threshold() -> None:
 
 def test_settlement_must_be_affordable_in_one_go() -> None:
     modest = situation("5000", "2000")  # 2,400 a month
-    options = build_options(account(days_past_due=120), modest, PolicyConfig(), TODAY)
+    options = build_options(account(days_past_due=120), modest, Policy(), TODAY)
     assert all(o.kind != OptionKind.SETTLEMENT for o in options)
 
 
 def test_at_most_max_options_cheapest_monthly_first() -> None:
     card, ill = account(days_past_due=120), situation(cause=Cause.ILLNESS)
-    options = build_options(card, ill, PolicyConfig(max_options=4), TODAY)
+    options = build_options(card, ill, Policy(max_options=4), TODAY)
     keys = [o.key for o in options]
     assert keys == ["hardship-60", "instalment-36", "instalment-24", "instalment-12"]
     assert options == sorted(options, key=lambda o: (o.monthly, o.total))
 
 
 def test_pay_now_waives_the_late_fee() -> None:
-    option = pay_now_option(account(currency="EUR", overdue="250.5"), PolicyConfig(), TODAY)
+    option = pay_now_option(account(currency="EUR", overdue="250.5"), Policy(), TODAY)
     assert option.kind == OptionKind.PAY_NOW and option.key == "pay_now"
     assert option.principal == option.total == option.monthly == D("250.50")
     assert [p.amount for p in option.schedule] == [D("250.50")]
@@ -582,11 +582,11 @@ minor_amounts = st.one_of(st.integers(0, 5_000), st.integers(0, 10**15))
 
 
 @st.composite
-def policies(draw: st.DrawFn) -> PolicyConfig:
+def policies(draw: st.DrawFn) -> Policy:
     max_term = draw(st.integers(2, 60))
-    return PolicyConfig(
+    return Policy(
         pricing=draw(st.sampled_from(["annuity", "flat_fee"])),
-        instalment_terms=draw(st.lists(st.integers(2, 60), min_size=1, max_size=6)),
+        instalment_terms=draw(st.lists(st.integers(2, 60), min_size=1, max_size=6).map(tuple)),
         instalment_annual_rate=draw(rates),
         monthly_fee_rate=draw(fees),
         hardship_term_months=draw(st.integers(2, 60)),
@@ -631,7 +631,7 @@ plan_settings = settings(
 )
 
 
-def baseline(option: Option, card: AccountTerms, policy: PolicyConfig) -> Decimal:
+def baseline(option: Option, card: AccountTerms, policy: Policy) -> Decimal:
     """Independently: the card's annuity over the option's span, plus the late fee."""
     span = option.holiday_months + option.payments
     rate = card.annual_rate / 12
@@ -660,7 +660,7 @@ def assert_well_formed(option: Option, card: AccountTerms, today: date) -> None:
 @plan_settings
 @given(accounts(), situations(), policies(), days)
 def test_every_offered_option_is_exact_affordable_and_no_dearer(
-    card: AccountTerms, told: Situation, policy: PolicyConfig, today: date
+    card: AccountTerms, told: Situation, policy: Policy, today: date
 ) -> None:
     options = build_options(card, told, policy, today)
     affordable = affordable_monthly(told, policy, card.currency)
@@ -686,7 +686,7 @@ def test_every_offered_option_is_exact_affordable_and_no_dearer(
 @plan_settings
 @given(accounts(), situations(), st.integers(-10, 10**15), policies(), days)
 def test_counter_offer_is_exact_or_explained(
-    card: AccountTerms, told: Situation, units: int, policy: PolicyConfig, today: date
+    card: AccountTerms, told: Situation, units: int, policy: Policy, today: date
 ) -> None:
     monthly = units * minor_unit(card.currency)
     offer = counter_offer(card, told, monthly, policy, today)
@@ -722,7 +722,7 @@ not_hardship = st.sampled_from(sorted(set(Cause) - HARDSHIP_CAUSES))
 @plan_settings
 @given(accounts(), not_hardship, st.integers(1, 10**9), policies(), days)
 def test_own_amount_is_never_cheaper_than_the_offered_plan_of_its_term(
-    card: AccountTerms, cause: Cause, units: int, policy: PolicyConfig, today: date
+    card: AccountTerms, cause: Cause, units: int, policy: Policy, today: date
 ) -> None:
     """Its total and true rate are at least those of the offered plan of as many payments.
     The one exception is the card's own rate: where that plan's total paid this way would be
@@ -758,14 +758,14 @@ def test_own_amount_costs_exactly_the_plan_of_the_fewest_payments_it_covers(
     card: AccountTerms,
     cause: Cause,
     units: int,
-    policy: PolicyConfig,
+    policy: Policy,
     today: date,
     rate: Decimal,
 ) -> None:
     """With a card dear enough not to cap it, the own plan is the offered plan of n payments
     paid faster: the same total, n the fewest payments of the amount covering that plan."""
     card = dataclasses.replace(card, annual_rate=D("0.99"))
-    policy = policy.model_copy(update={"instalment_annual_rate": rate, "min_recovery": D(0)})
+    policy = dataclasses.replace(policy, instalment_annual_rate=rate, min_recovery=D(0))
     monthly = units * minor_unit(card.currency)
     offer = counter_offer(card, situation(cause=cause), monthly, policy, today)
     if offer.option is None:
@@ -786,7 +786,7 @@ def test_own_amount_costs_exactly_the_plan_of_the_fewest_payments_it_covers(
 
 @plan_settings
 @given(accounts(), policies(), days)
-def test_pay_now_is_exact(card: AccountTerms, policy: PolicyConfig, today: date) -> None:
+def test_pay_now_is_exact(card: AccountTerms, policy: Policy, today: date) -> None:
     option = pay_now_option(card, policy, today)
     assert_well_formed(option, card, today)
     assert option.total == quantize(card.overdue_amount, card.currency)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import LANGUAGES, BankConfig, PolicyConfig
+from bot.config import LANGUAGES, BankConfig
 from bot.texts import (
     TEMPLATES_DIR,
     Texts,
@@ -36,6 +36,7 @@ from dialogs.domain.plans import (
     custom_option,
     pay_now_option,
 )
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import Cause
 from dialogs.facts import PlanProgress
 from dialogs.replies import Money, Reply, _, _n
@@ -89,13 +90,13 @@ def all_options(currency: str) -> list[Option]:
     well_off = Situation(
         Cause.JOB_LOSS, _amount(currency, "20000"), _amount(currency, "1000"), D(0), True, 2
     )
-    policy = PolicyConfig(instalment_terms=[12, 24], max_options=6)
+    policy = Policy(instalment_terms=(12, 24), max_options=6)
     options = build_options(terms, well_off, policy, TODAY)
-    flat = PolicyConfig(pricing="flat_fee", instalment_terms=[24])
+    flat = Policy(pricing="flat_fee", instalment_terms=(24,))
     flat_fee = [o for o in build_options(terms, well_off, flat, TODAY) if o.monthly_fee_rate]
-    counter = counter_offer(terms, well_off, _amount(currency, "420"), PolicyConfig(), TODAY).option
+    counter = counter_offer(terms, well_off, _amount(currency, "420"), Policy(), TODAY).option
     assert counter is not None
-    custom = custom_option(terms, _amount(currency, "1100"), 12, PolicyConfig(), TODAY).option
+    custom = custom_option(terms, _amount(currency, "1100"), 12, Policy(), TODAY).option
     assert custom is not None
     found = [*options, *flat_fee, pay_now_option(terms, policy, TODAY), counter, custom]
     assert {o.kind for o in found} == set(OptionKind)
@@ -443,7 +444,7 @@ def test_flat_fee_plan_shows_the_true_annual_rate(
     terms = AccountTerms("CNY", D("10000"), D("10000"), D("500"), 30, D("0.18"))
     situation = Situation(Cause.OTHER, D("100000"), D(0), D(0), False)
     (option,) = build_options(
-        terms, situation, PolicyConfig(pricing="flat_fee", instalment_terms=[24]), TODAY
+        terms, situation, Policy(pricing="flat_fee", instalment_terms=(24,)), TODAY
     )
     text = html_to_text(texts.render(Reply("detail", {"option": option}), language))
     assert rate in text

@@ -229,7 +229,9 @@ class DeskGroup:
         card = await self.desk.card(entry.conversation_id)
         assert card is not None
         today = local_today(self.now, entry.timezone)
-        made = custom_option(card.account, monthly, months, self.settings.policy, today, first_due)
+        made = custom_option(
+            card.account, monthly, months, self.settings.policy_value, today, first_due
+        )
         if made.option is None:
             await self.reply(message, "offer_refused", reason=made.reason)
             return

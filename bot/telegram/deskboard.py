@@ -53,7 +53,7 @@ class DeskTexts:
     def __init__(self, texts: Texts, settings: Settings) -> None:
         self.texts = texts
         self.language = desk_language(settings)
-        self.max_months = settings.policy.max_term_months
+        self.max_months = settings.policy_value.max_term_months
 
     def says(self, what: str, **params: Any) -> str:
         return self.texts.render(

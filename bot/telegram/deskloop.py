@@ -113,7 +113,7 @@ class DeskLoop:
         Nothing is sent in the cardholder's quiet hours: it waits for the next pass after them.
         """
         now = self.clock.now()
-        policy, quiet = self.settings.policy, self.settings.reminders
+        policy, quiet = self.settings.policy_value, self.settings.reminders
         nudge_after = timedelta(hours=policy.silence_nudge_hours)
         handoff_after = timedelta(
             hours=max(1, policy.silence_handoff_hours - policy.silence_nudge_hours)

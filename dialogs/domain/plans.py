@@ -62,13 +62,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from dialogs.domain.money import minor_unit, quantize, split_evenly
+from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HARDSHIP_CAUSES, Cause
-
-if TYPE_CHECKING:  # until the arithmetic takes a plain policy value
-    from bot.policy import PolicyConfig
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -279,7 +276,7 @@ def _flat_fee_total(principal: Decimal, fee_rate: Decimal, months: int, currency
     return quantize(principal + quantize(principal * fee_rate * months, currency), currency)
 
 
-def _instalment_price(account: AccountTerms, policy: PolicyConfig) -> Decimal:
+def _instalment_price(account: AccountTerms, policy: Policy) -> Decimal:
     """The price an instalment plan starts from: ``policy.monthly_fee_rate`` for a flat fee,
     else the policy's annual rate, no higher than the card's own."""
     if policy.pricing == "flat_fee":
@@ -288,7 +285,7 @@ def _instalment_price(account: AccountTerms, policy: PolicyConfig) -> Decimal:
 
 
 def _priced_total(
-    principal: Decimal, policy: PolicyConfig, price: Decimal, months: int, currency: str
+    principal: Decimal, policy: Policy, price: Decimal, months: int, currency: str
 ) -> Decimal:
     """What ``principal`` costs over ``months`` payments at ``price``: an annuity or a flat fee."""
     if policy.pricing == "flat_fee":
@@ -299,7 +296,7 @@ def _priced_total(
 # --- affordability and the baseline --------------------------------------------------------
 
 
-def affordable_monthly(situation: Situation, policy: PolicyConfig, currency: str) -> Decimal:
+def affordable_monthly(situation: Situation, policy: Policy, currency: str) -> Decimal:
     """The share of what is left after essentials and other debts that may go to the card.
 
     Never negative: someone with no income, or more outgoings than income, can afford 0.
@@ -308,12 +305,12 @@ def affordable_monthly(situation: Situation, policy: PolicyConfig, currency: str
     return quantize(policy.affordability_share * max(ZERO, left), currency)
 
 
-def _late_fee(policy: PolicyConfig, currency: str) -> Decimal:
+def _late_fee(policy: Policy, currency: str) -> Decimal:
     return quantize(policy.late_fee.get(currency, ZERO), currency)
 
 
 def _baseline_total(
-    account: AccountTerms, policy: PolicyConfig, principal: Decimal, span: int
+    account: AccountTerms, policy: Policy, principal: Decimal, span: int
 ) -> Decimal:
     """What ``principal`` costs over ``span`` months on the current terms (see module doc)."""
     currency = account.currency
@@ -328,7 +325,7 @@ def _option(
     kind: OptionKind,
     key: str,
     account: AccountTerms,
-    policy: PolicyConfig,
+    policy: Policy,
     principal: Decimal,
     amounts: Sequence[Decimal],
     anchor: date,
@@ -373,7 +370,7 @@ def _option(
     )
 
 
-def _first_due(policy: PolicyConfig, today: date) -> date:
+def _first_due(policy: Policy, today: date) -> date:
     return today + timedelta(days=policy.first_due_days)
 
 
@@ -409,9 +406,7 @@ def _dearest_within(price: Decimal, build: Callable[[Decimal], Option | None]) -
     return found
 
 
-def _instalment(
-    account: AccountTerms, policy: PolicyConfig, months: int, today: date
-) -> Option | None:
+def _instalment(account: AccountTerms, policy: Policy, months: int, today: date) -> Option | None:
     """The whole balance over ``months`` equal payments, priced by ``policy.pricing``."""
     currency, principal = account.currency, quantize(account.balance, account.currency)
     flat = policy.pricing == "flat_fee"
@@ -437,7 +432,7 @@ def _interest_free(
     kind: OptionKind,
     key: str,
     account: AccountTerms,
-    policy: PolicyConfig,
+    policy: Policy,
     months: int,
     today: date,
     holiday_months: int = 0,
@@ -459,13 +454,13 @@ def _interest_free(
     )
 
 
-def _hardship(account: AccountTerms, policy: PolicyConfig, today: date) -> Option | None:
+def _hardship(account: AccountTerms, policy: Policy, today: date) -> Option | None:
     """Interest frozen over the longest term (停息挂账; CONC 7.3 forbearance); at most 60 months."""
     months = min(policy.hardship_term_months, 60)
     return _interest_free(OptionKind.HARDSHIP, f"hardship-{months}", account, policy, months, today)
 
 
-def _holiday_months(situation: Situation, policy: PolicyConfig) -> int:
+def _holiday_months(situation: Situation, policy: Policy) -> int:
     """As long as the cardholder expects the drop to last, within 1..holiday_max_months."""
     wanted = situation.recovery_months
     if wanted is None:
@@ -474,7 +469,7 @@ def _holiday_months(situation: Situation, policy: PolicyConfig) -> int:
 
 
 def _holiday(
-    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date
+    account: AccountTerms, situation: Situation, policy: Policy, today: date
 ) -> Option | None:
     """No payment for h months, then the balance interest-free (Breathing Space, CCD Art. 35)."""
     months = _holiday_months(situation, policy)
@@ -484,7 +479,7 @@ def _holiday(
     )
 
 
-def _settlement(account: AccountTerms, policy: PolicyConfig, today: date) -> Option | None:
+def _settlement(account: AccountTerms, policy: Policy, today: date) -> Option | None:
     """One discounted lump sum, only for accounts long enough past due."""
     if account.days_past_due < policy.settlement_min_days_past_due:
         return None
@@ -497,7 +492,7 @@ def _settlement(account: AccountTerms, policy: PolicyConfig, today: date) -> Opt
 # --- the public entry points ---------------------------------------------------------------
 
 
-def pay_now_option(account: AccountTerms, policy: PolicyConfig, today: date) -> Option:
+def pay_now_option(account: AccountTerms, policy: Policy, today: date) -> Option:
     """Pay the overdue amount in one go, with the late fee waived; the saving is that fee.
 
     Offered by the dialogue to those who simply forgot. An overdue amount of 0 still gives an
@@ -525,7 +520,7 @@ def pay_now_option(account: AccountTerms, policy: PolicyConfig, today: date) -> 
 def _candidates(
     account: AccountTerms,
     situation: Situation,
-    policy: PolicyConfig,
+    policy: Policy,
     today: date,
     affordable: Decimal | None = None,
 ) -> list[Option]:
@@ -560,7 +555,7 @@ def _order(option: Option) -> tuple[Decimal, Decimal, str]:
 
 
 def build_options(
-    account: AccountTerms, situation: Situation, policy: PolicyConfig, today: date
+    account: AccountTerms, situation: Situation, policy: Policy, today: date
 ) -> list[Option]:
     """The options to show, cheapest monthly first, at most ``policy.max_options``.
 
@@ -583,7 +578,7 @@ def counter_offer(
     account: AccountTerms,
     situation: Situation,
     monthly: Decimal,
-    policy: PolicyConfig,
+    policy: Policy,
     today: date,
 ) -> CounterOffer:
     """Turn an amount the cardholder proposes into a plan priced like the plans they are offered.
@@ -684,7 +679,7 @@ def _at_card_rate(
 
 
 def _months_to_repay(
-    balance: Decimal, amount: Decimal, policy: PolicyConfig, price: Decimal, currency: str
+    balance: Decimal, amount: Decimal, policy: Policy, price: Decimal, currency: str
 ) -> int | None:
     """The fewest payments of ``amount`` that cover the total of a plan of that many payments
     at ``price``, or None if more than ``policy.max_term_months`` would be needed.
@@ -720,7 +715,7 @@ def custom_option(
     account: AccountTerms,
     monthly: Decimal,
     months: int,
-    policy: PolicyConfig,
+    policy: Policy,
     today: date,
     first_due: date | None = None,
 ) -> CounterOffer:
