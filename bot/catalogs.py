@@ -76,8 +76,7 @@ def update() -> None:
         template = extract()  # fresh per language: update() shares its Message objects
         catalog = read(language)
         catalog.update(template, no_fuzzy_matching=True)
-        # Babel has no setter for a catalog's plural rule, and types these two as always None.
-        catalog._num_plurals, catalog._plural_expr = PLURALS[language]  # type: ignore[assignment]
+        _set_plurals(catalog, language)
         catalog.obsolete.clear()
         catalog.fuzzy = False
         if language == "en":
@@ -85,6 +84,13 @@ def update() -> None:
                 if message.id and not _translated(message):
                     message.string = message.id
         write(catalog, language)
+
+
+def _set_plurals(catalog: Catalog, language: str) -> None:
+    """Write the language's plural rule into the header (Babel reads it back from there)."""
+    count, expression = PLURALS[language]
+    headers = [(name, value) for name, value in catalog.mime_headers if name != "Plural-Forms"]
+    catalog.mime_headers = [*headers, ("Plural-Forms", f"nplurals={count}; plural={expression};")]
 
 
 def _translated(message: Message) -> bool:

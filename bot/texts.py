@@ -7,7 +7,6 @@ language has its template environment, whose templates carry their messages tran
 
 from __future__ import annotations
 
-import copy
 import gettext
 import html
 import io
@@ -25,12 +24,10 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import NumberPattern, format_decimal, format_percent, get_currency_symbol
-from jinja2 import nodes
-from jinja2.visitor import NodeTransformer
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from bot.config import LANGUAGES, BankConfig
-from dialogs.domain.money import MINOR_UNITS, quantize
+from dialogs.domain.money import quantize
 from dialogs.replies import Label, Money, Reply
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,68 +68,14 @@ FORMATTED_SIZE = 16_384
 
 @lru_cache(maxsize=FORMATTED_SIZE)
 def format_money(amount: Decimal, currency: str, language: str) -> str:
-    """Money as it is written where the cardholder lives, to the currency's minor unit."""
-    locale, pattern, symbol = _money_pattern(language, currency)
-    value = quantize(amount, currency)
-    if symbol is None:
-        text: str = pattern.apply(value, locale, currency=currency, currency_digits=False)
-        return text
-    shape = _plain_shape(language, currency)
-    if shape is not None:
-        # The locale's pattern is plain (groups of three, a fixed number of decimals): Python's own
-        # grouping with the locale's signs and the pattern's affixes give Babel's very text in a
-        # fraction of the time (a test compares the two).
-        digits, signs, affixes = shape
-        negative = value.is_signed()
-        prefix, suffix = affixes[negative]
-        return f"{prefix}{format(abs(value), f',.{digits}f').translate(signs)}{suffix}"
-    # Babel's apply() looks up the currency's name (plural rules and all) for every amount, to
-    # fill a "¤¤¤" the standard patterns do not have: the symbol is put in here instead.
-    text = pattern.apply(value, locale, currency_digits=False)
-    return text.replace("¤", symbol)
+    """Money as it is written where the cardholder lives, to the currency's minor unit.
 
-
-@cache
-def _money_pattern(language: str, currency: str) -> tuple[Locale, NumberPattern, str | None]:
-    """The locale's currency pattern with the currency's minor unit (apply() leaves it as is), and
-    the symbol to put in its one "¤" (``None``: a pattern Babel must fill in itself)."""
+    Babel's own number of decimals for each currency is the product's minor unit (a test checks
+    every supported currency), so the amount rounded by the one rule is written as it is.
+    """
     locale = babel_locale(language, currency)
-    pattern = copy.copy(locale.currency_formats["standard"])
-    digits = MINOR_UNITS[currency]
-    pattern.frac_prec = (digits, digits)
-    return (
-        locale,
-        pattern,
-        None if "¤¤" in pattern.pattern else get_currency_symbol(currency, locale),
-    )
-
-
-@cache
-def _plain_shape(
-    language: str, currency: str
-) -> tuple[int, dict[int, str], tuple[tuple[str, str], ...]] | None:
-    """For a plain currency pattern: the decimals, the locale's group and decimal signs (as a
-    translation of Python's "," and "."), and the (prefix, suffix) of positive and negative
-    amounts with the symbol in. ``None``: another pattern, which Babel applies itself."""
-    locale, pattern, symbol = _money_pattern(language, currency)
-    if (
-        symbol is None
-        or pattern.grouping != (3, 3)
-        or pattern.int_prec[0] != 1
-        or pattern.scale != 0
-        or pattern.exp_prec
-        or "@" in pattern.pattern
-        or "'" in pattern.pattern
-    ):
-        return None
-    digits = pattern.frac_prec[0]
-    numbers = locale.number_symbols["latn"]
-    signs = str.maketrans({",": numbers["group"], ".": numbers["decimal"]})
-    affixes = tuple(
-        (pattern.prefix[n].replace("¤", symbol), pattern.suffix[n].replace("¤", symbol))
-        for n in (0, 1)
-    )
-    return digits, signs, affixes
+    value = quantize(amount, currency) + 0  # + 0: a rounded -0.001 is 0.00, not -0.00
+    return format_currency(value, currency, locale=locale)
 
 
 def format_day(day: date | datetime, language: str, currency: str | None = None) -> str:
@@ -163,80 +106,17 @@ def html_to_text(text: str) -> str:
     return html.unescape(_TAG.sub("", text))
 
 
-class _Messages(NodeTransformer):
-    """Replaces ``_("…", name=value)`` by ``Markup("<translated>") % {"name": value}``.
-
-    That is what Jinja's newstyle gettext does at every render (the translation marked safe, the
-    values escaped into it), done once per template and language. Left as calls: messages that
-    are not a constant, ``ngettext`` (its form depends on a number), and every message of a
-    template that gives ``_`` or ``gettext`` a meaning of its own.
-    """
-
-    NAMES = ("_", "gettext")
-
-    def __init__(
-        self, translations: gettext.NullTranslations, environment: jinja2.Environment
-    ) -> None:
-        self.translations = translations
-        self.environment = environment
-
-    def fold(self, template: nodes.Template) -> nodes.Template:
-        if any(
-            name.name in self.NAMES and name.ctx != "load" for name in template.find_all(nodes.Name)
-        ):
-            return template
-        folded: nodes.Template = self.visit(template)
-        return folded
-
-    def visit_Call(self, node: nodes.Call) -> nodes.Node:
-        self.generic_visit(node)  # the calls inside it first, changed in place
-        if not (
-            isinstance(node.node, nodes.Name)
-            and node.node.name in self.NAMES
-            and len(node.args) == 1
-            and isinstance(node.args[0], nodes.Const)
-            and isinstance(node.args[0].value, str)
-            and node.dyn_args is None
-            and node.dyn_kwargs is None
-        ):
-            return node
-        translated = nodes.MarkSafe(nodes.Const(self.translations.gettext(node.args[0].value)))
-        values = nodes.Dict(
-            [nodes.Pair(nodes.Const(keyword.key), keyword.value) for keyword in node.kwargs]
-        )
-        folded = nodes.Mod(translated, values)
-        folded.set_lineno(node.lineno).set_environment(self.environment)
-        return folded
-
-
-class _LanguageEnvironment(jinja2.Environment):
-    """The templates in one language: their messages translated when a template is compiled."""
-
-    def __init__(self, translations: gettext.NullTranslations, **options: Any) -> None:
-        super().__init__(**options)
-        self.translations = translations
-
-    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        # Jinja's one step between parsing and generating code (Environment.compile calls it).
-        return _Messages(self.translations, self).fold(super()._parse(source, name, filename))
-
-
 class Texts:
     """Renders replies in a language. One per process; cheap to call.
 
-    Each language has its own template environment (:meth:`environment`): its filters write
-    money and dates for that language, and its templates are compiled with their messages
-    already translated, so a render makes no catalog lookups.
+    Each language has its own template environment (:meth:`environment`): Jinja's i18n
+    extension with that language's catalog installed, and filters that write money and dates
+    for that language.
     """
 
-    def __init__(
-        self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR, fold_messages: bool = True
-    ) -> None:
+    def __init__(self, bank: BankConfig, *, locales_dir: Path = LOCALES_DIR) -> None:
         self.bank = bank
         self.i18n = CatalogI18n(path=locales_dir, default_locale="en", domain=DOMAIN)
-        self.fold_messages = (
-            fold_messages  # False: every message looked up at render (tests compare)
-        )
         self._environments: dict[str, jinja2.Environment] = {}
         self._banks: dict[str, dict[str, str]] = {}
 
@@ -249,7 +129,7 @@ class Texts:
 
     def _make_environment(self, language: str) -> jinja2.Environment:
         translations = self.translations(language)
-        options: dict[str, Any] = dict(
+        env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
             autoescape=True,
             trim_blocks=True,
@@ -257,11 +137,6 @@ class Texts:
             undefined=jinja2.StrictUndefined,
             extensions=["jinja2.ext.i18n"],
             auto_reload=False,  # templates ship with the code: no look at the file at every render
-        )
-        env = (
-            _LanguageEnvironment(translations, **options)
-            if self.fold_messages
-            else jinja2.Environment(**options)
         )
         # A method the i18n extension adds to the environment at run time, unknown to Jinja's types.
         env.install_gettext_translations(translations, newstyle=True)  # type: ignore[attr-defined]
