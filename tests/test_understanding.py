@@ -355,6 +355,65 @@ def test_a_debt_owed_is_no_monthly_payment() -> None:
     assert read_amount("i still owe 3200 on it", "en").amount == D(3200)  # only where asked
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A correction: the amount after it.
+        ("3500 sorry i mean 2500", "en", "2500"),
+        ("havi 300 ezer, bocsánat, 230 ezer", "hu", "230000"),
+        ("五千 不对 四千五", "zh", "4500"),
+        # The total of a list, said before or after it.
+        ("food 400 and bus 90 so 490", "en", "490"),
+        ("council tax 150, energy 200, around 950 all together", "en", "950"),
+        ("lakbér 110 ezer és a rezsi 35 ezer, összesen 145 ezer", "hu", "145000"),
+        ("水电五百 伙食一千五 一共两千", "zh", "2000"),
+        # Today's amount beside an earlier one.
+        ("it was 2100 last year but now about 1400", "en", "1400"),
+        ("korábban 350 ezer volt, most 220 ezer", "hu", "220000"),
+        ("原来一个月六千 现在四千", "zh", "4000"),
+        # The monthly payment beside a balance.
+        ("still owe 9000 on the car, 210 a month", "en", "210"),
+        ("a személyi kölcsönből 1,5 millió van még, havonta 42 ezer", "hu", "42000"),
+        ("车贷还剩五万 每月还两千", "zh", "2000"),
+        # Thousands said once for a list; a list after its label; an explicit plus.
+        ("albérlet 95 + rezsi 30 ezer", "hu", "125000"),
+        ("2 hitel: 15 és 20 ezer", "hu", "35000"),
+        ("fizetés 210 ezer + 20 ezer pótlék", "hu", "230000"),
+        # One amount for several things; a ceiling is the amount.
+        ("600 for food and petrol", "en", "600"),
+        ("i cant pay more than 45 a month", "en", "45"),
+        ("legfeljebb 15 ezret tudnék", "hu", "15000"),
+        ("最多八百", "zh", "800"),
+        # Slang and shorthand for thousands.
+        ("kb 230 rugó", "hu", "230000"),
+        ("90 rongy", "hu", "90000"),
+        ("negyedmillió", "hu", "250000"),
+        ("2.5w", "zh", "25000"),
+        ("2000一个月", "zh", "2000"),
+        ("还有个信用卡 每月八百", "zh", "800"),
+        ("n/a", "en", "0"),
+        ("基本没什么开销", "zh", "0"),
+    ],
+)
+def test_the_amount_a_message_settles_on(text: str, language: str, expected: str) -> None:
+    assert read_amount(text, language, items=True, owed=True).amount == D(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("régen 300 ezer volt, most 200", "hu"),  # 200 what?
+        ("hol 150 hol 190 ezer", "hu"),  # it varies
+        ("sometimes 900 sometimes 1300", "en"),
+        ("more than 3000", "en"),  # a bound, not a ceiling offered
+        ("rent 120 ezer plus bills 40", "hu"),  # 40 what?
+        ("ezért nem tudok 20 vagy 30 ezernél többet", "hu"),  # "ezért" is no thousand
+    ],
+)
+def test_amounts_still_left_unread(text: str, language: str) -> None:
+    assert read_amount(text, language, items=True).problem is AmountProblem.AMBIGUOUS
+
+
 def test_an_amount_for_another_period_wants_an_own_amount() -> None:
     assert says_amount_for_another_period("could do 35 per week", "en")
     assert says_amount_for_another_period("heti 8 ezret tudnék", "hu")

@@ -21,6 +21,7 @@ The vocabulary comes first, as data, one table per purpose and language; the rea
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -134,6 +135,8 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
     (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
+    (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
+    (r"w(?![a-z])", 10_000),  # 1.5w: Chinese shorthand for 万 (attached only)
     (r" ?(?:millió\w*|million|mio)\b", 1_000_000),
 )
 
@@ -215,6 +218,9 @@ ZERO_WORDS = (
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
     r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$", r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
+    r"^n ?/ ?a\.?$", r"^nincs ilyen\w*",
+    r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
+    r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供",
 )  # fmt: skip
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
@@ -228,6 +234,7 @@ VAGUE_AMOUNT_WORDS = (
 VARYING_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
     r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
+    r"\bhol\b.*\bhol\b", r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
 )  # fmt: skip
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
 #: kölcsön". After an amount ("45 ezer hitel") they name what the money is for.
@@ -257,6 +264,7 @@ SPELLED_NUMBERS: dict[str, dict[str, Decimal]] = {
         "hetven": Decimal(70), "nyolcvan": Decimal(80), "kilencven": Decimal(90),
         "szaz": Decimal(100), "ezer": Decimal(1000), "ezr": Decimal(1000),
         "millio": Decimal(10**6), "masfel": Decimal("1.5"), "fel": Decimal("0.5"),
+        "negyed": Decimal("0.25"), "haromnegyed": Decimal("0.75"),
     },
 }  # fmt: skip
 #: Endings a spelled Hungarian number may carry: "ötvenezret", "százezerre", "egymilliót".
@@ -298,21 +306,30 @@ PART_OF_IT = (
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各", r"每笔", r"每張", r"每张",
-    r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b", r"\bnélkül\b",
-    r"\bcsak az? (?:lakbér|rezsi|albérlet)\w*",
+    r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
+    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
+    r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
     r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b", r"\bslightly (?:more|over|less)\b",
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点",
-    r"还有", r"另外还", r"加上", r"不算", r"不包括", r"光(?:房租|租金|吃饭)",
+    r"(?<=.)还有", r"另外还", r"加上", r"不算", r"不包括", r"光(?:房租|租金|吃饭)",
 )  # fmt: skip
 PART_BEFORE = (
-    r"(?:more than|over|above|at least|less than|under|below|upwards of|több mint|legalább|"
-    r"kevesebb mint|alatt|felett|至少|超过|不到|不少于)\W{0,2}(?:[$€£¥] ?)?$",
+    r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
+    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
-    r" ?(?:多|出头|以上|以下|不到|plus\b|\+|or (?:more|less|so more)\b|felett\b|fölött\b|"
-    r"alatt\b|or more\b)",
+    r" ?(?:多|以上|以下|不到|plus\b(?! ?[0-9])|\+(?! ?[0-9])|or (?:more|less|so more)\b|"
+    r"felett\b|fölött\b|alatt\b|or more\b)",
 )
+#: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
+#: ezer", "最多1500".
+CEILING = (
+    r"(?:\bno|\bnot|n'?t(?: \w+){1,2}|\bnem (?:tudok|bírok|megy)\w*) (?:more|over) (?:than )?"
+    r"\W{0,2}(?:[$€£¥] ?)?$",
+    r"(?:\bat most|\bat the most|\bmax(?:imum)?|\bup to|\blegfeljebb|\bmaximum|最多|不超过)"
+    r"\W{0,2}(?:[$€£¥] ?)?$",
+)  # fmt: skip
 #: Around a number that stands alone: "五块吧", "大概三千".
 AROUND_A_NUMBER = (
     r"about", r"around", r"körülbelül", r"kb", r"左右", r"大概", r"大约", r"约", r"差不多",
@@ -889,6 +906,7 @@ _ZERO_WORDS = _compile(ZERO_WORDS)
 _PERIOD_AFTER = _compile(PERIOD_AFTER)
 _PART_OF_IT = _compile(PART_OF_IT)
 _PART_BEFORE = _compile(PART_BEFORE)
+_CEILING = _compile(CEILING)
 _PART_AFTER = _compile(PART_AFTER)
 _PERIOD_BEFORE = _compile(PERIOD_BEFORE)
 _COUNT_BEFORE = re.compile(rf"(?:{_alternatives(COUNT_BEFORE)}) ?:? ?$")
@@ -1100,7 +1118,11 @@ def _numbers(text: str, language: str) -> list[_Number]:
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
         not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before))
-        part = bool(_PART_AFTER.match(text, end) or _PART_BEFORE.search(before))
+        said_before = text[max(0, match.start() - 30) : match.start()]
+        part = bool(
+            _PART_AFTER.match(text, end)
+            or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
+        )
         scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
         if unit is None and not scaled and value is not None and value < 10:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
@@ -1142,6 +1164,8 @@ _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
 
 def _hu_pieces(word: str) -> list[str] | None:
     """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret")."""
+    if word in _HU_LOOKALIKES:
+        return None
     for ending in (*_HU_ENDINGS, ""):
         stem = word[: len(word) - len(ending)] if ending else word
         if word.endswith(ending) and stem and _HU_STEM.fullmatch(stem):
@@ -1171,6 +1195,8 @@ def _spelled_value(values: list[Decimal]) -> Decimal | None:
     return total + section
 
 
+#: Words that look like a spelled number with an ending: "ezért" is "therefore".
+_HU_LOOKALIKES = frozenset({"ezert"})
 _TENS = frozenset(Decimal(n) for n in (10, 20, 30, 40, 50, 60, 70, 80, 90))
 
 
@@ -1198,6 +1224,9 @@ _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "o
 _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
 
 
+_A_MONTH_AFTER_DIGITS = re.compile(r"(?<=[0-9]) ?一个?月")
+
+
 def _spell_out(folded: str, language: str) -> str:
     """Numbers spelled in words rewritten as digits; vague ones ("a few hundred") as 几千, which
     the reader takes for an amount it must not guess.
@@ -1207,6 +1236,7 @@ def _spell_out(folded: str, language: str) -> str:
     ("8 ezer", "2 thousand") are left to the multipliers.
     """
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
+    folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if _language(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
@@ -1266,11 +1296,11 @@ NOT_A_LIST = (
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
-    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b", r"\bkb\b",
-    r"可能", r"也许", r"或许", r"大概", r"差不多",
+    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
+    r"可能", r"也许", r"或许",
     r"或", r"到", r"至", r"~", r"以前", r"原来", r"之前", r"现在", r"一共", r"总共", r"总计",
     r"合计",
-    r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定", r"左右",
+    r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013",
 )  # fmt: skip
 #: Someone else in the household: "my wife earns 1500 and I earn 2000" is no list to add up (whose
@@ -1405,7 +1435,70 @@ MONTHLY = (
     r"月供",
     r"月还",
 )
+#: Of several amounts, the one a message settles on (see :func:`_the_one_meant`).
+#: A correction between amounts: "2 millió? nem, bocs, 200 ezer", "3000 sorry i mean 2000".
+CORRECTION = (
+    r"\bsorry\b", r"\bi mean\b", r"\bi meant\b", r"\bactually\b", r"\bcorrection\b",
+    r"\bscratch that\b", r"\bno wait\b", r"\boops\b", r"\bbocs\w*", r"\belnézést\b",
+    r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bnem is\b", r"\bvagyis\b",
+    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了",
+)  # fmt: skip
+#: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
+TOTAL_BEFORE = (
+    r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
+    r"\baltogether\b|\boverall\b|\bcomes? to\b|\badds? up to\b|\bwhich (?:is|makes)\b|"
+    r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
+    r"\bösszeadva\b|\bami\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
+    r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
+    r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
+    r"每月|每个月)\W{0,3}){0,3}$",
+)  # fmt: skip
+#: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
+TOTAL_AFTER = (
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
+    r"(?:a month |per month |havonta )?(?:total\b|in total\b|all together\b|altogether\b|"
+    r"all in\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
+)  # fmt: skip
+#: Said of today's amount, beside one from before: "was 2800 before, 1700 now", "eddig 400
+#: volt, most 250 ezer", "以前8000 现在3000".
+NOW_WORDS = (
+    r"\bnow\b", r"\bcurrently\b", r"\bthese days\b", r"\bat the moment\b", r"\bnowadays\b",
+    r"\bright now\b", r"\brn\b", r"\btoday\b", r"\bjelenleg\w*", r"\bmost\b", r"\bmostanában\b",
+    r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
+)  # fmt: skip
+BEFORE_WORDS = (
+    r"\bbefore\b", r"\bused to\b", r"\bwas\b", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
+    r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
+    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
+    r"原来", r"过去", r"本来", r"那时",
+)  # fmt: skip
+#: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
+BALANCE_WORDS = (
+    r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
+    r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
+    r"\bhátral[eé]k\w*",
+    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额",
+)  # fmt: skip
+MONTHLY_BEFORE = (
+    r"(?:\bhavi\b|\bhavonta\b|\bmonthly\b|\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
+    r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|大概|是|还|要)\W{0,2})?$",
+)  # fmt: skip
+MONTHLY_AFTER = (
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
+    r"(?:a month\b|per month\b|monthly\b|/ ?mo\w*|each month\b|every month\b|havonta\b|"
+    r"havi\b|-val\b|-vel\b|/ ?月)",
+)  # fmt: skip
 _OTHER_PEOPLE = _compile(OTHER_PEOPLE)
+_CORRECTION = _compile(CORRECTION)
+_TOTAL_BEFORE = _compile(TOTAL_BEFORE)
+_TOTAL_AFTER = _compile(TOTAL_AFTER)
+_NOW = _compile(NOW_WORDS)
+_BEFORE = _compile(BEFORE_WORDS)
+_BALANCE = _compile(BALANCE_WORDS)
+_MONTHLY_BEFORE = _compile(MONTHLY_BEFORE)
+_MONTHLY_AFTER = _compile(MONTHLY_AFTER)
+#: How many words a marker may stand from the amount it is said of.
+_NEAR = 4
 _ALL_TOGETHER = _compile(ALL_TOGETHER)
 _ITEMS = _compile(ITEMS)
 _AND_WORDS = _compile(AND_WORDS)
@@ -1424,10 +1517,16 @@ def _item_without_amount(folded: str) -> bool:
     numbered = [bool(_A_NUMBER_IN.search(piece)) for piece in pieces]
     if True not in numbered:
         return False
+    if _COVERS.search(pieces[numbered.index(True)]):
+        return False  # "450 for food and transport": the amount is for all of them
     after = pieces[numbered.index(True) + 1 :]
     return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
 
 
+_COVERS = re.compile(
+    r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
+    r"(?:for|to cover|covers?|altogether for)\b(?!.*\b(?:also|too|as well|plus)\b)"
+)
 _ITEM_JOINERS = re.compile(
     rf"\b(?:{_alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
 )
@@ -1440,6 +1539,28 @@ def _labelled(segment: str) -> bool:
     rest = _CURRENCY_AFTER.sub(" ", f" {segment} ")
     rest = _ITEM_JOINERS.sub(" ", _words_only(rest))
     return any(len(word) >= 2 or any(_is_cjk(ch) for ch in word) for word in rest.split())
+
+
+_EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?")
+_BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
+
+
+def _thousands_said_once(numbers: list[_Number]) -> list[_Number]:
+    """A list whose last amount carries "thousand" and whose earlier ones are bare and small:
+    the word is said once for all ("albérlet 120 + rezsi 40 ezer", "30, 25 és 20 ezer")."""
+    last = numbers[-1]
+    earlier = numbers[:-1]
+    if not (last.scaled and last.value is not None and last.value % 1000 == 0):
+        return numbers
+    if all(
+        not n.scaled and n.value is not None and 0 < n.value < 1000 and n.value == int(n.value)
+        for n in earlier
+    ):
+        return [
+            dataclasses.replace(n, value=n.value * 1000, scaled=True) if n.value else n
+            for n in earlier
+        ] + [last]
+    return numbers
 
 
 def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal | None:
@@ -1460,6 +1581,7 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         return None
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
+    numbers = _thousands_said_once(numbers)
     if any(n.scaled for n in numbers) and any(
         not n.scaled and n.value is not None and n.value < 1000 for n in numbers
     ):
@@ -1468,9 +1590,131 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     segments = [folded[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
     before = all(_labelled(segment) for segment in segments[:-1])
     after = all(_labelled(segment) for segment in segments[1:])
-    if not (before or after):
+    added = all(_EXPLICIT_PLUS.fullmatch(segment) for segment in segments[1:-1]) or (
+        all(_BARE_JOINER.fullmatch(segment) for segment in segments[1:-1])
+        and _labelled(segments[0])  # "3 kölcsön: 30, 25 és 20 ezer"
+    )
+    if not (before or after or added):
         return None
     return sum((n.value for n in numbers if n.value is not None), Decimal(0))
+
+
+def _the_one_meant(
+    folded: str, numbers: list[_Number], language: str
+) -> tuple[_Number, bool] | None:
+    """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
+    ezer volt, most 180") says no amount: 180 what?"""
+    found = _settled_on(folded, numbers)
+    if found is None:
+        return None
+    number = found[0]
+    if (
+        _language(language) == "hu"
+        and not number.scaled
+        and number.value is not None
+        and number.value < 1000
+        and not _CURRENCY_AFTER.match(folded, number.end)
+    ):
+        return None
+    return found
+
+
+def _settled_on(folded: str, numbers: list[_Number]) -> tuple[_Number, bool] | None:
+    """Of several different amounts, the one the message settles on, and whether it is a stated
+    total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
+    200 ezer"), the total of a list ("rent 900 plus bills 300 so 1200", "加起来两千五"), today's
+    amount beside an earlier one ("was 2800, now 1700"), the monthly payment beside a debt's
+    balance ("2 millió van még, havi 85 ezer"). ``None``: no such sign, the amounts stay several.
+    """
+    distinct = {n.value for n in numbers}
+    corrections = [m.end() for m in _CORRECTION.finditer(folded)]
+    if corrections:
+        after = [n for n in numbers if n.start >= corrections[-1]]
+        if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
+            return after[0], False
+    totals = [
+        n
+        for n in numbers
+        if _TOTAL_BEFORE.search(folded[max(0, n.start - 40) : n.start])
+        or _TOTAL_AFTER.match(folded[n.end : n.end + 30])
+    ]
+    said = totals[0].value if len({n.value for n in totals}) == 1 else None
+    if said is not None:
+        others = [n.value for n in numbers if n.value != said and n.value is not None]
+        last = numbers[-1].value == said
+        if (last and all(value <= said for value in others)) or sum(others) == said:
+            return totals[0], True
+    now = [n for n in numbers if _marked(folded, n) == "now"]
+    if len({n.value for n in now}) == 1 and all(
+        n.value == now[0].value or _marked(folded, n) == "before" for n in numbers
+    ):
+        return now[0], False
+    monthly = [
+        n
+        for n in numbers
+        if _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+        or _MONTHLY_AFTER.match(folded[n.end : n.end + 20])
+    ]
+    if len({n.value for n in monthly}) == 1 and len(distinct) > 1:
+        balances = [n for n in numbers if n.value != monthly[0].value]
+        if all(_near(folded, n, _BALANCE) for n in balances):
+            return monthly[0], False
+    return None
+
+
+def _words_between(text: str) -> int:
+    return len(_words_only(text).split()) + sum(1 for ch in text if _is_cjk(ch)) // 2
+
+
+def _near(folded: str, number: _Number, words: re.Pattern[str]) -> bool:
+    """Whether one of ``words`` stands within a few words of ``number``."""
+    for match in words.finditer(folded):
+        if match.end() <= number.start:
+            between = folded[match.end() : number.start]
+        elif match.start() >= number.end:
+            between = folded[number.end : match.start()]
+        else:
+            continue
+        if _words_between(between) <= _NEAR:
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,.;!?\uff0c\u3002\uff1b\uff01\uff1f]"
+    r"|\b(?:but|though|although|de|viszont|azonban|de most)\b|但是?|可是|不过"
+    r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
+)
+
+
+def _clause(folded: str, number: _Number) -> tuple[int, int]:
+    """Where the clause of ``number`` starts and ends (punctuation, "but", a space in Chinese)."""
+    start, end = 0, len(folded)
+    for brk in _CLAUSE_BREAK.finditer(folded):
+        if brk.end() <= number.start:
+            start = brk.end()
+        elif brk.start() >= number.end:
+            end = brk.start()
+            break
+    return start, end
+
+
+def _marked(folded: str, number: _Number) -> str | None:
+    """``"now"`` or ``"before"``: the nearer of the two kinds of word around ``number`` in its
+    clause."""
+    nearest: tuple[int, int, str] | None = None
+    start, end = _clause(folded, number)
+    for kind, words in (("now", _NOW), ("before", _BEFORE)):
+        for match in words.finditer(folded, start, end):
+            if match.end() <= number.start:
+                distance, side = _words_between(folded[match.end() : number.start]), 0
+            elif match.start() >= number.end:
+                distance, side = _words_between(folded[number.end : match.start()]), 1
+            else:
+                continue
+            if distance <= _NEAR and (nearest is None or (distance, side) < nearest[:2]):
+                nearest = (distance, side, kind)
+    return nearest[2] if nearest else None
 
 
 def read_amount(
@@ -1520,6 +1764,16 @@ def read_amount(
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         several = len({(n.negative, n.value) for n in chosen}) > 1
+        meant = _the_one_meant(folded, chosen, language) if several else None
+        if meant is not None:
+            number, whole = meant
+            if whole or not (number.part or number.not_monthly or number.negative):
+                assert number.value is not None
+                return (
+                    AmountReading(number.value, None)
+                    if number.value <= limit
+                    else AmountReading(None, AmountProblem.TOO_LARGE)
+                )
         total = _sum_of_items(folded, chosen, language) if items and several else None
         if total is not None:
             return (
@@ -1946,7 +2200,7 @@ DISTRESS_PHRASES = (
     r"\bletters? to my (?:kids|children|family)\b",
     r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
     r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
-    r"\bnot (?:to )?wake up\b",
+    r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
     # hu
     r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
     r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
@@ -1954,8 +2208,18 @@ DISTRESS_PHRASES = (
     r"\bnincs értelme (?:élni|az életnek|semminek|az egésznek)\b", r"\bmeg akarok halni\b",
     r"\bmeghalni\b", r"\bminek éljek\b", r"\bjobb lenne,? ha (?:nem lennék|meghalnék)\b",
     r"\bkiút(?:ja|at|talan\w*)?\b", r"\bkiutat\b", r"\bkilátástalan\w*", r"\breménytelen\w*",
-    r"\bnincs (?:több )?remény\w*", r"\bfeladtam\b", r"\bfeladom\b",
-    r"\bnem bírom (?:tovább|már|ezt|többet|elviselni)\b", r"\bnem bírok (?:tovább|már|többet)\b",
+    r"\bnincs (?:több )?remény\w*",
+    # "feladtam a csekket" is "I posted the cheque"; "nem bírom ezt a részletet", "I cannot pay".
+    r"(?<!postán )(?<!postan )\bfeladtam\b"
+    r"(?! (?:a |az )?(?:csekk|levél|level|utalás|csomag|postá))",
+    r"\bfeladom\b(?! (?:a |az )?(?:csekk|levél|level|csomag))",
+    r"\bnem bírom (?:tovább|már|többet|elviselni)\b",
+    r"\bnem bírom ezt\b(?! (?:a |az )?(?:részlet|törleszt|összeg|havi|tervet|kamat|díj))",
+    r"\bnem bírok (?:tovább|már|többet)\b(?! (?:fizetni|befizetni|adni|törleszteni))",
+    r"\bvégeznék magammal\b", r"\bvégezni (?:akarok |fogok |szeretnék )?magammal\b",
+    r"\bjobban jár\w* nélkülem\b", r"\bnélkülem jobban\b", r"\bössze fogok omlani\b",
+    r"\bösszeomlok\b", r"\bnincs (?:több |már )?erőm (?:semmihez|semmire|élni|az élethez)\b",
+    r"\bnapja nem (?:ettem|eszem)\b",
     r"\bösszeomlottam\b", r"\bösszeomlás\w*", r"\bidegösszeroppan\w*", r"\bpánikroham\w*",
     r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
     r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
@@ -1972,7 +2236,7 @@ DISTRESS_PHRASES = (
     r"\bnincs (?:semmi )?(?:jövőm|reményem|kiút|kiutam)\b", r"\breménytelen\w*",
     r"\bnem bírom (?:tovább|már|ezt tovább|ezt már|a nyomást|lelkileg)\b",
     r"\bnem tudom (?:ezt )?(?:tovább |már )?(?:elviselni|csinálni tovább|tovább csinálni)\b",
-    r"\bfeladtam (?:mindent|az egészet)?\b", r"\bmindent feladok\b",
+    r"\bfeladtam (?:mindent|az egészet)\b", r"\bmindent feladok\b",
     r"\bkiborult\w*", r"\bki vagyok borulva\b", r"\bkivagyok\b", r"\bösszetörtem\b",
     r"\bmegőrülök\b", r"\bmegorulok\b", r"\bpánikban vagyok\b", r"\bkétségbe vagyok esve\b",
     r"\bpadlón vagyok\b", r"\bmélyponton\b", r"\bnem vagyok jól lelkileg\b",
@@ -1999,6 +2263,8 @@ DISTRESS_PHRASES = (
     # zh
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
+    r"(?:楼上|楼顶|桥上)?跳下去", r"想早点走", r"早点走了算了", r"不想(?:再)?拖累",
+    r"拖累(?:家人|孩子|家里)",
     r"撑不住",
     r"扛不住", r"绝望", r"絕望", r"不想醒来", r"不想再醒", r"没有希望", r"没希望", r"看不到希望",
     r"崩溃", r"崩潰",
