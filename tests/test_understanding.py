@@ -860,3 +860,73 @@ def test_long_messages_are_read_quickly() -> None:
         signals_dispute(text)
         read_card_digits(text)
         read_terms(text)
+
+
+# --- Short answers said the way people type them --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("id go with 3", 3), ("4 i think", 4), ("opt 2", 2), ("inkább a 3-as", 3)],
+)
+def test_an_option_picked_in_a_short_sentence(text: str, number: int) -> None:
+    assert read_choice_number(text, 6) == number
+    assert read_choice_number("szerintem a hatos lesz az", 6) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("下下个月吧", "zh", 2),
+        ("半个月", "zh", 1),
+        ("最快两个月 最慢四个月", "zh", 4),
+        ("at best 1 month at worst 3", "en", 3),
+        ("kb egy negyedév", "hu", 3),
+        ("in a quarter", "en", 3),
+        ("thre months", "en", 3),
+    ],
+)
+def test_months_said_roughly(text: str, language: str, months: int) -> None:
+    assert read_months(text, language) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [("分一年还吧", {12}), ("半年分期", {6}), ("spread over a year", {12}), ("fél év alatt", {6})],
+)
+def test_terms_said_in_years(text: str, terms: set[int]) -> None:
+    assert read_terms(text) == terms
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [("hat-nyolc-egy-kettő", "6812"), ("nulla öt három hét", "0537"), ("幺二幺九", "1219")],
+)
+def test_card_digits_spelled_in_hungarian_and_chinese(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
+
+
+def test_a_payment_on_its_way_or_quoted_is_no_unpaid_claim() -> None:
+    assert not says_unpaid("paid it monday, it probably hasnt gone through yet")
+    assert not says_unpaid("早就还了 系统还显示我没还")
+    assert says_unpaid("i havent paid it yet")
+
+
+def test_a_scam_that_took_my_savings_is_no_dispute_of_the_debt() -> None:
+    assert not signals_dispute("i was scammed out of my savings last month")
+    assert signals_dispute("this charge is a scam")
+
+
+def test_a_language_not_spoken_is_not_the_one_asked_for() -> None:
+    assert read_language_named("i cant read english very well") is None
+    assert read_language_named("nem értek jól magyarul") is None
+    assert read_language_named("我看不懂英文") is None
+    assert read_language_named("English please") == "en"
+
+
+def test_short_replies() -> None:
+    assert read_yes_no("confirmed", "en") is True
+    assert says_back("prev")
+    assert says_back("uh back")
+    assert says_dont_know("its 50/50")
+    assert read_temporary("i doubt it will get better") is False

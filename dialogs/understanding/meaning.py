@@ -205,7 +205,7 @@ BUTTON_MATCH = 88
 
 
 class Offer(Protocol):
-    """What :func:`interpret` needs of an offer shown (``bot.plans.Option`` has it)."""
+    """What :func:`interpret` needs of an offer shown (``dialogs.domain.plans.Option`` has it)."""
 
     @property
     def kind(self) -> str: ...
@@ -216,7 +216,7 @@ class Offer(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ShownOffer:
-    """An offer as the cardholder saw it, for callers without ``bot.plans``."""
+    """An offer as the cardholder saw it, for callers without the plans."""
 
     kind: str
     payments: int

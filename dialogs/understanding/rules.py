@@ -4,8 +4,9 @@ A person under stress types numbers and words the way they do where they live. E
 either understands the text or says it did not (``None`` or an :class:`AmountProblem`) so the
 dialogue can ask again clearly; none of them guesses on an ambiguous number and none of them raises.
 
-The module is pure (stdlib and :mod:`bot.domain` only). Each message is normalised once (the
-last thousand normal forms are kept, as several readers look at the same message):
+The module is pure (stdlib and :mod:`dialogs.domain.vocabulary` only). Each message is
+normalised once (the last thousand normal forms are kept, as several readers look at the same
+message):
 
 * NFKC, so full-width digits, the full-width yen sign and the full-width comma become their
   ordinary forms and no-break, narrow no-break and thin spaces become plain spaces;
@@ -203,7 +204,7 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bzero\b", r"\bnothing\b", r"\bnone\b(?! of)", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -374,7 +375,15 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:pár|néhány) hét\w*|\b(?:pár|néhány) het\w*", "2 hét"),
     (r"\begy hét\w*", "1 hét"),
     (r"\b(?:pár|néhány) nap\w*", "3 nap"),
-    (r"下个?月|下個月|本月|这个月|這個月|月底|月末", "1个月"),
+    (r"下下个?月|下下個月", "2个月"),
+    (r"下个?月|下個月|本月|这个月|這個月|月底|月末|半个月|半個月", "1个月"),
+    # A range said in two clauses is its upper end: "最快一个月 最慢三个月".
+    (r"最快[^最]*?最慢|最少[^最]*?最多|至少[^至]*?最多", "最多"),
+    (r"\bat (?:the )?(?:earliest|soonest|best)\b.*?\bat (?:the )?(?:latest|worst|most)\b", ""),
+    (r"\bleghamarabb\b.*?\blegkésőbb\b", ""),
+    (r"\bhalf a month\b|\ba half month\b|\bfél hónap\w*", "1 month"),
+    (r"\bnegyed ?év\w*", "3 hónap"),
+    (r"\b(?:a )?quarter(?: of a year)?\b", "3 months"),
     (r"几个?(?:星期|礼拜|禮拜|周|週)|幾個?(?:星期|禮拜|週)", "2周"),
     (r"几天|幾天", "3天"),
     (r"几个月|幾個月", "3个月"),
@@ -405,7 +414,8 @@ YES_WORDS = (
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
     "确认", "確認", "确定", "確定", "成交",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
-    "let's go", "lets go", "legyen", "legyen így", "rendben van",
+    "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed",
+    "i confirm", "megerősítem", "jóváhagyom",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -449,13 +459,16 @@ CHOICE_BEFORE = (
     r"go with", r"choose", r"take", r"pick", r"i'll have", r"let's go with", r"lets go with",
     r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
     r"ezt", r"legyen", r"akkor",
-    r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第",
+    r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
+    r"szerintem", r"inkább", r"talán", r"nekem", r"i'?d go with", r"id go with", r"let me take",
+    r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第", r"就", r"还是",
 )  # fmt: skip
 CHOICE_AFTER = (
     r"es", r"as", r"os", r"ös", r"est", r"ast", r"ost", r"öst", r"t", r"et", r"at", r"ot", r"öt",
     r"option", r"one", r"please", r"pls", r"thanks", r"thank you",
     r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"legyen",
     r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
+    r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
 )  # fmt: skip
 
 # --- Intents ------------------------------------------------------------------------------------
@@ -1865,6 +1878,8 @@ def read_months(text: str, language: str) -> int | None:
     folded = _fold(plain)
     if _ONE_ALONE.fullmatch(folded):
         return 1
+    if _language(language) == "en":
+        folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)  # "thre months"
     for pattern, replacement in _MONTH_REWRITES:
         folded = pattern.sub(replacement, folded)
     with localcontext(_ARITHMETIC):
@@ -2117,6 +2132,7 @@ DONT_KNOW = (
     r"^(?:也许|或许|可能吧|可能|看情况|走着瞧)$", r"\bmajd (?:kiderül|meglátjuk)\b",
     r"\b(?:it )?depends (?:on|if|whether|when)\b", r"^(?:it )?depends$", r"\battól függ\w*",
     r"^要看", r"取决于", r"看(?:能不能|是否|情况)",
+    r"\b50 ?[/-]? ?50\b", r"\bfifty[- ]?fifty\b", r"\bfifti[- ]?fifti\b", r"一半一半", r"五五开",
 )  # fmt: skip
 _DONT_KNOW = _compile(DONT_KNOW)
 
@@ -2400,6 +2416,10 @@ _DISPUTE = _compile(DISPUTE_PHRASES)
 #: Owing no one else is not denying this debt: "别的人我一分都不欠" (at the other debts).
 NOT_DISPUTE = (
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
+    r"\bscam\w* (?:me )?out of (?:all )?my (?:own )?(?:savings|money|pension|deposit)\b",
+    r"\b(?:lost|lose) (?:all )?my (?:savings|money|pension) (?:to|in) (?:a )?scam\w*",
+    r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
+    r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
 )  # fmt: skip
 _NOT_DISPUTE = _compile(NOT_DISPUTE)
 
@@ -2463,6 +2483,9 @@ _CHINESE_FOUR = re.compile(
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "nulla": "0", "egy": "1", "kettő": "2", "ketto": "2", "két": "2", "ket": "2", "három": "3",
+    "harom": "3", "négy": "4", "negy": "4", "öt": "5", "ot": "5", "hat": "6", "hét": "7",
+    "het": "7", "nyolc": "8", "kilenc": "9",
 }  # fmt: skip
 _SPELLED_FOUR = re.compile(
     rf"\b(?:{'|'.join(_DIGIT_WORDS)})(?:[ ,-]+(?:{'|'.join(_DIGIT_WORDS)})){{3}}\b"
@@ -2476,7 +2499,7 @@ def read_card_digits(text: str) -> str | None:
     "xxxx xxxx xxxx 4471", a whole card number (its last four), "九零一七", "nine oh one seven".
     Two different groups of four ("1234 or 4321") are not read.
     """
-    plain = _normalize(text)
+    plain = _normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
     plain = _CHINESE_FOUR.sub(
         lambda m: "".join(str(CHINESE_DIGITS[ch]) for ch in m[0]) if "两" not in m[0] else m[0],
         plain,
@@ -2504,10 +2527,23 @@ _LANGUAGE_NAMES = {code: _compile(names) for code, names in LANGUAGE_NAMES.items
 
 
 def read_language_named(text: str) -> str | None:
-    """The one language the message names ("in English please", "magyarul", "说中文"), if one."""
-    folded = _fold(_normalize(text))
+    """The one language the message names ("in English please", "magyarul", "说中文"), if one;
+    not the one it says the cardholder does not speak ("nem beszélek jól magyarul")."""
+    folded = _NOT_SPOKEN.sub(" ", _fold(_normalize(text)))
     named = [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
     return named[0] if len(named) == 1 else None
+
+
+#: A language the cardholder does not (well) speak or read is not the one asked for.
+NOT_SPOKEN = (
+    r"\b(?:i )?(?:don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand|write) "
+    r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
+    r"\bmy (?:english|hungarian|chinese) is (?:bad|poor|not good|weak)\b",
+    r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
+    r"(?:magyarul|angolul|kínaiul)\b",
+    r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
+)  # fmt: skip
+_NOT_SPOKEN = _compile(NOT_SPOKEN)
 
 
 # ================================================================================================
@@ -2518,7 +2554,7 @@ def read_language_named(text: str) -> str | None:
 BACK_PHRASES = (
     r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
     r"(?:options?|list|plans?|menu|start|previous))?",
-    r"previous(?: step| page)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"prev(?:ious)?(?: step| page)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
     r"(?:show me |see |let me see |i want to see |what are )?(?:the )?(?:other|others|rest|"
     r"other (?:options?|plans?|ones?))(?: again)?",
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
@@ -2562,6 +2598,7 @@ REFUSAL_WORDS = (
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
 BACK_FILLERS = (
     r"ok", r"okay", r"actually", r"no", r"nah", r"never ?mind", r"hmm+", r"sorry", r"then",
+    r"eh+", r"uh+", r"um+", r"erm", r"well", r"just",
     r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*",
     r"好", r"那", r"还是", r"先", r"算了", r"不了", r"不要了", r"我要", r"我想",
 )  # fmt: skip
@@ -2607,7 +2644,8 @@ LASTING_WORDS = (
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
-    r"\bnot\b", r"n't\b", r"\bdont\b", r"\bisnt\b", r"\bwont\b", r"\bnever\b",
+    r"\bnot\b", r"n't\b", r"\bdont\b", r"\bisnt\b", r"\bwont\b", r"\bnever\b", r"\bdoubt\b",
+    r"\bkétlem\b",
     r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非", r"不",
 )  # fmt: skip
 
@@ -2834,9 +2872,20 @@ def read_offer_kind(text: str) -> str | None:
 
 
 def says_unpaid(text: str) -> bool:
-    """The message says a payment was not made ("I haven't paid yet", "még nem fizettem")."""
-    folded = _fold(_normalize(text))
+    """The message says a payment was not made ("I haven't paid yet", "még nem fizettem"); a
+    payment that has not arrived yet ("maybe it hasn't cleared") or an unpaid status quoted
+    ("怎么还说我没还") is no such thing."""
+    folded = _NOT_ARRIVED.sub(" ", _fold(_normalize(text)))
     return bool(_MISSED["claim_paid"].search(_words_only(folded)) and _NEGATED.search(folded))
+
+
+NOT_ARRIVED = (
+    r"\b(?:has ?n'?t|has not|have ?n'?t|have not|not yet|did ?n'?t|did not|is ?n'?t|not|doesn'?t)"
+    r" (?:\w+ ){0,2}(?:clear|arriv|go(?:ne)? through|show|reflect|land|process|update|register)\w*",
+    r"\bnem (?:\w+ )?(?:jelen\w*|látszik|érkez\w*|ment át|írták jóvá|könyvel\w*|frissült)",
+    r"(?:说|显示|讲|写着?)我?(?:还)?(?:没还|未还|没有还)", r"没(?:有)?(?:到账|显示|入账|更新)",
+)  # fmt: skip
+_NOT_ARRIVED = _compile(NOT_ARRIVED)
 
 
 #: A number of months or payments: "6 months", "12 monthly payments", "12 havi részlet", "分12期".
@@ -2856,10 +2905,27 @@ _TERM_IN_WORDS = re.compile(
 )
 
 
+#: Terms said as years: "分一年还", "半年分期", "over a year", "két év alatt".
+YEARS_AS_TERMS = (
+    (r"(?:分|用|还)(?:一|1)年|(?:一|1)年(?:分期|还完|内还)|一整年", "12月"),
+    (r"(?:分|用)?半年(?:分期|还完|内还)?", "6月"),
+    (r"(?:分|用)(?:两|2)年|(?:两|2)年(?:分期|还完|内还)", "24月"),
+    (r"\b(?:over|in|within) (?:a|one|1) year\b", "12 months"),
+    (r"\b(?:over|in|within) (?:two|2) years\b", "24 months"),
+    (r"\bhalf a year\b", "6 months"),
+    (r"\b(?:egy|1) év alatt\b|\begy évre\b", "12 honap"),
+    (r"\bfél év(?: alatt)?\b|\bfél évre\b", "6 honap"),
+    (r"\b(?:két|2) év alatt\b|\b(?:két|2) évre\b", "24 honap"),
+)
+_YEARS_AS_TERMS = tuple((re.compile(_fold(years)), months) for years, months in YEARS_AS_TERMS)
+
+
 def read_terms(text: str) -> set[int]:
     """The numbers of months or payments a message names, in digits or words ("the twelve month
-    plan", "hat havi részlet", "分十二期")."""
+    plan", "hat havi részlet", "分十二期", "分一年还")."""
     folded = _TERM_IN_WORDS.sub(lambda m: str(_TERM_WORDS[m[1]]), _fold(_normalize(text)))
+    for years, months in _YEARS_AS_TERMS:
+        folded = years.sub(f" {months} ", folded)
     with localcontext(_ARITHMETIC):
         for match in reversed(list(_CHINESE_TERM.finditer(folded))):
             number = _parse_chinese(match[1], "zh")
