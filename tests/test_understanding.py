@@ -392,6 +392,11 @@ def test_a_debt_owed_is_no_monthly_payment() -> None:
         ("2000一个月", "zh", "2000"),
         ("还有个信用卡 每月八百", "zh", "800"),
         ("n/a", "en", "0"),
+        # A whole named before its parts; one amount for two things.
+        ("1500 of which 900 is rent", "en", "1500"),
+        ("300 ezer, amiből 120 a lakbér", "hu", "300000"),
+        ("四千 其中房租两千五", "zh", "4000"),
+        ("60 ezer a lakbérre és a rezsire", "hu", "60000"),
         ("基本没什么开销", "zh", "0"),
     ],
 )

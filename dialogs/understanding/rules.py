@@ -204,7 +204,7 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"\bnothing\b", r"\bnone\b(?! of)", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -1456,6 +1456,12 @@ CORRECTION = (
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了",
 )  # fmt: skip
+#: Right after a whole, before its parts: "1200, of which 800 is rent", "250 ezer, amiből 150
+#: a lakbér", "三千 其中房租两千".
+OF_WHICH = (
+    r"\bof which\b", r"\bout of (?:that|which)\b", r"\bincluding\b", r"\bamiből\b",
+    r"\bebből\b", r"\bennek\b", r"\bbenne van\b", r"其中", r"里面",
+)  # fmt: skip
 #: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
 TOTAL_BEFORE = (
     r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
@@ -1503,6 +1509,7 @@ MONTHLY_AFTER = (
 )  # fmt: skip
 _OTHER_PEOPLE = _compile(OTHER_PEOPLE)
 _CORRECTION = _compile(CORRECTION)
+_OF_WHICH = _compile(OF_WHICH)
 _TOTAL_BEFORE = _compile(TOTAL_BEFORE)
 _TOTAL_AFTER = _compile(TOTAL_AFTER)
 _NOW = _compile(NOW_WORDS)
@@ -1530,7 +1537,7 @@ def _item_without_amount(folded: str) -> bool:
     numbered = [bool(_A_NUMBER_IN.search(piece)) for piece in pieces]
     if True not in numbered:
         return False
-    if _COVERS.search(pieces[numbered.index(True)]):
+    if _COVERS.search(folded):
         return False  # "450 for food and transport": the amount is for all of them
     after = pieces[numbered.index(True) + 1 :]
     return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
@@ -1538,7 +1545,12 @@ def _item_without_amount(folded: str) -> bool:
 
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
-    r"(?:for|to cover|covers?|altogether for)\b(?!.*\b(?:also|too|as well|plus)\b)"
+    r"(?:(?:for|to cover|covers?|altogether for)\b|(?:kb |körülbelül |nagyjából )?(?:az? )"
+    r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
+    r"(?!.*\b(?:also|too|as well|plus)\b)"
+)
+_NONE_OF_THE_OFFERS = re.compile(
+    r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b"
 )
 _ITEM_JOINERS = re.compile(
     rf"\b(?:{_alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
@@ -1640,6 +1652,11 @@ def _settled_on(folded: str, numbers: list[_Number]) -> tuple[_Number, bool] | N
     balance ("2 millió van még, havi 85 ezer"). ``None``: no such sign, the amounts stay several.
     """
     distinct = {n.value for n in numbers}
+    whole = _OF_WHICH.search(folded)
+    if whole:
+        before = [n for n in numbers if n.end <= whole.start()]
+        if before and all(n.start >= whole.end() for n in numbers if n not in before):
+            return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
     if corrections:
         after = [n for n in numbers if n.start >= corrections[-1]]
@@ -1807,6 +1824,7 @@ def read_amount(
         if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
+        words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         if chosen[0].value and _ZERO_WORDS.search(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
