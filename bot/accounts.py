@@ -27,11 +27,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
 from bot.changes import accounts_changed
-from bot.config import LANGUAGES
 from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.db import Database, rowcount
 from bot.models import Account, Cardholder, Invite, id_of, utcnow
 from dialogs.domain.money import SUPPORTED_CURRENCIES, parse_amount
+from dialogs.domain.vocabulary import LANGUAGES
 
 log = logging.getLogger(__name__)
 

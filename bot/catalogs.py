@@ -19,7 +19,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
-from bot.config import LANGUAGES
+from dialogs.domain.vocabulary import LANGUAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"

@@ -23,7 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.config import LANGUAGES, ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
+from dialogs.domain.vocabulary import LANGUAGES
 
 DEMO_DATABASE = "overdue-bot-demo.db"
 

@@ -32,8 +32,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 from dialogs.domain.money import SUPPORTED_CURRENCIES
 from dialogs.domain.policy import Policy, Pricing
 
-LANGUAGES = ("en", "hu", "zh")
-Language = Literal["en", "hu", "zh"]
+Language = Literal["en", "hu", "zh"]  # LANGUAGES, as a type (a test checks they agree)
 CONFIG_ENV = "OVERDUE_BOT_CONFIG"
 
 

@@ -26,8 +26,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from bot.config import LANGUAGES, BankConfig
+from bot.config import BankConfig
 from dialogs.domain.money import quantize
+from dialogs.domain.vocabulary import LANGUAGES
 from dialogs.replies import Label, Money, Reply
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,9 +13,9 @@ from babel.messages.catalog import Catalog, Message
 
 from bot import catalogs
 from bot.catalogs import PLURALS, placeholders, po_path, problems, read
+from dialogs.domain.vocabulary import LANGUAGES
 from tests.english import english_leaks
 
-LANGUAGES = ("en", "hu", "zh")
 TRANSLATED = ("hu", "zh")
 #: Plural forms per language: Hungarian has two (n == 1 and the rest), Chinese one.
 EXPECTED_PLURALS = {"en": 2, "hu": 2, "zh": 1}

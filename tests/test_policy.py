@@ -78,3 +78,13 @@ def test_policy_is_immutable() -> None:
     fees["EUR"], terms[0] = D("0"), 2  # what was handed in was copied
     assert policy.late_fee == {"EUR": D("15")} and policy.instalment_terms == (3, 6)
     assert hash(policy) == hash(Policy(instalment_terms=(3, 6), late_fee={"EUR": D("15")}))
+
+
+def test_the_language_type_names_the_languages() -> None:
+    """``Language`` (a type for the settings) and ``LANGUAGES`` (the domain's) agree."""
+    from typing import get_args
+
+    from bot.config import Language
+    from dialogs.domain.vocabulary import LANGUAGES
+
+    assert get_args(Language) == LANGUAGES

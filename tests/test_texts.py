@@ -14,7 +14,7 @@ from babel.numbers import get_currency_precision
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.config import LANGUAGES, BankConfig
+from bot.config import BankConfig
 from bot.texts import (
     TEMPLATES_DIR,
     Texts,
@@ -36,7 +36,7 @@ from dialogs.domain.plans import (
     pay_now_option,
 )
 from dialogs.domain.policy import Policy
-from dialogs.domain.vocabulary import Cause
+from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.facts import PlanProgress
 from dialogs.replies import Money, Reply, _, _n
 from tests.desk_cases import desk_cases

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.domain.vocabulary import Cause
+from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.understanding.rules import (
     MISSED_PHRASES,
     OFFER_KIND_PHRASES,
@@ -42,7 +42,6 @@ from dialogs.understanding.rules import (
 )
 
 D = Decimal
-LANGUAGES = ("en", "hu", "zh")
 
 # --- Amounts ------------------------------------------------------------------------------------
 

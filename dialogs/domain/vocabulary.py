@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+#: The languages a conversation can be held in: every text has a catalog in each.
+LANGUAGES = ("en", "hu", "zh")
+
 
 class Cause(StrEnum):
     """Why the cardholder fell behind, as they told us."""

@@ -44,7 +44,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from dialogs.domain.vocabulary import Cause
+from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.understanding.classifier import (
     Classifier,
     Examples,
@@ -53,7 +53,6 @@ from dialogs.understanding.classifier import (
     prepare,
 )
 from dialogs.understanding.rules import (
-    LANGUAGES,
     AmountProblem,
     Intent,
     normal_form,

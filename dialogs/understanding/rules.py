@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import MAX_EMAX, MIN_EMIN, ROUND_CEILING, Context, Decimal, localcontext
 from enum import StrEnum
 
-from dialogs.domain.vocabulary import Cause
+from dialogs.domain.vocabulary import LANGUAGES, Cause
 
 __all__ = [
     "AmountProblem",
@@ -100,7 +100,6 @@ class Intent(StrEnum):
 # Vocabulary
 # ================================================================================================
 
-LANGUAGES = ("en", "hu", "zh")
 
 # --- Numbers ------------------------------------------------------------------------------------
 
