@@ -71,8 +71,8 @@ REASON_LABELS: dict[HandoffReason, Label] = {
 }
 
 
-class Outcome(StrEnum):
-    """How a specialist ended a conversation (``/close``)."""
+class Resolution(StrEnum):
+    """How a specialist resolved a conversation (``/close``), stored as its ``outcome``."""
 
     AGREEMENT = "agreement"
     PAID = "paid"
@@ -81,30 +81,31 @@ class Outcome(StrEnum):
     OTHER = "other"
 
 
-OUTCOME_LABELS: dict[Outcome, Label] = {
-    Outcome.AGREEMENT: _("Agreement reached"),
-    Outcome.PAID: _("Paid"),
-    Outcome.DISPUTE_UPHELD: _("Dispute upheld"),
-    Outcome.NO_CONTACT: _("No contact"),
-    Outcome.OTHER: _("Other outcome"),
+OUTCOME_LABELS: dict[Resolution, Label] = {
+    Resolution.AGREEMENT: _("Agreement reached"),
+    Resolution.PAID: _("Paid"),
+    Resolution.DISPUTE_UPHELD: _("Dispute upheld"),
+    Resolution.NO_CONTACT: _("No contact"),
+    Resolution.OTHER: _("Other outcome"),
 }
 
 #: Words a specialist may type after ``/close``, in any of the languages.
-OUTCOME_WORDS: dict[str, Outcome] = {
-    "agreement": Outcome.AGREEMENT, "agreed": Outcome.AGREEMENT, "megállapodás": Outcome.AGREEMENT,
-    "协议": Outcome.AGREEMENT, "达成协议": Outcome.AGREEMENT,
-    "paid": Outcome.PAID, "fizetve": Outcome.PAID, "kifizetve": Outcome.PAID,
-    "已还清": Outcome.PAID, "已还款": Outcome.PAID,
-    "dispute_upheld": Outcome.DISPUTE_UPHELD, "dispute": Outcome.DISPUTE_UPHELD,
-    "upheld": Outcome.DISPUTE_UPHELD, "kifogás": Outcome.DISPUTE_UPHELD,
-    "kifogás_elfogadva": Outcome.DISPUTE_UPHELD, "异议成立": Outcome.DISPUTE_UPHELD,
-    "no_contact": Outcome.NO_CONTACT, "nocontact": Outcome.NO_CONTACT,
-    "elérhetetlen": Outcome.NO_CONTACT, "无法联系": Outcome.NO_CONTACT,
-    "other": Outcome.OTHER, "egyéb": Outcome.OTHER, "其他": Outcome.OTHER,
+OUTCOME_WORDS: dict[str, Resolution] = {
+    "agreement": Resolution.AGREEMENT, "agreed": Resolution.AGREEMENT,
+    "megállapodás": Resolution.AGREEMENT, "协议": Resolution.AGREEMENT,
+    "达成协议": Resolution.AGREEMENT,
+    "paid": Resolution.PAID, "fizetve": Resolution.PAID, "kifizetve": Resolution.PAID,
+    "已还清": Resolution.PAID, "已还款": Resolution.PAID,
+    "dispute_upheld": Resolution.DISPUTE_UPHELD, "dispute": Resolution.DISPUTE_UPHELD,
+    "upheld": Resolution.DISPUTE_UPHELD, "kifogás": Resolution.DISPUTE_UPHELD,
+    "kifogás_elfogadva": Resolution.DISPUTE_UPHELD, "异议成立": Resolution.DISPUTE_UPHELD,
+    "no_contact": Resolution.NO_CONTACT, "nocontact": Resolution.NO_CONTACT,
+    "elérhetetlen": Resolution.NO_CONTACT, "无法联系": Resolution.NO_CONTACT,
+    "other": Resolution.OTHER, "egyéb": Resolution.OTHER, "其他": Resolution.OTHER,
 }  # fmt: skip
 
 
-def read_outcome(text: str) -> Outcome | None:
+def read_outcome(text: str) -> Resolution | None:
     word = " ".join(text.split()).lower().replace(" ", "_").replace("-", "_")
     return OUTCOME_WORDS.get(word)
 
@@ -134,7 +135,7 @@ class Entry:
     alerted_at: datetime | None
     specialist_id: int | None
     specialist_name: str | None
-    outcome: Outcome | None
+    outcome: Resolution | None
     closed_at: datetime | None
     updated_at: datetime
     step: str
@@ -197,7 +198,7 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         alerted_at=row.alerted_at,
         specialist_id=row.specialist_id,
         specialist_name=row.specialist_name,
-        outcome=_known(Outcome, row.outcome),
+        outcome=_known(Resolution, row.outcome),
         closed_at=row.closed_at,
         updated_at=row.updated_at,
         step=row.step,
@@ -553,7 +554,7 @@ __all__ = [
     "Card",
     "Desk",
     "Entry",
-    "Outcome",
+    "Resolution",
     "Taken",
     "author",
     "masked",

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.desk import Outcome, masked, read_outcome
+from bot.desk import Resolution, masked, read_outcome
 from bot.telegram.desk import parse_offer
 from bot.telegram.deskboard import topic_link
 from dialogs import desk
@@ -216,14 +216,16 @@ def test_parse_offer_reads_amounts_as_written_in_the_desk_language() -> None:
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [
-        ("agreement", Outcome.AGREEMENT), ("Paid", Outcome.PAID),
-        ("dispute upheld", Outcome.DISPUTE_UPHELD), ("dispute-upheld", Outcome.DISPUTE_UPHELD),
-        ("no_contact", Outcome.NO_CONTACT), ("other", Outcome.OTHER),
-        ("kifizetve", Outcome.PAID), ("kifogás elfogadva", Outcome.DISPUTE_UPHELD),
-        ("协议", Outcome.AGREEMENT), ("无法联系", Outcome.NO_CONTACT), ("", None), ("done", None),
+        ("agreement", Resolution.AGREEMENT), ("Paid", Resolution.PAID),
+        ("dispute upheld", Resolution.DISPUTE_UPHELD),
+        ("dispute-upheld", Resolution.DISPUTE_UPHELD),
+        ("no_contact", Resolution.NO_CONTACT), ("other", Resolution.OTHER),
+        ("kifizetve", Resolution.PAID), ("kifogás elfogadva", Resolution.DISPUTE_UPHELD),
+        ("协议", Resolution.AGREEMENT), ("无法联系", Resolution.NO_CONTACT),
+        ("", None), ("done", None),
     ],
 )  # fmt: skip
-def test_read_outcome(text: str, outcome: Outcome | None) -> None:
+def test_read_outcome(text: str, outcome: Resolution | None) -> None:
     assert read_outcome(text) is outcome
 
 

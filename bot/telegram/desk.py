@@ -31,7 +31,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.clock import Clock
 from bot.config import Settings
-from bot.desk import Desk, Entry, Outcome, author, read_outcome
+from bot.desk import Desk, Entry, Resolution, author, read_outcome
 from bot.models import Direction, Holder
 from bot.runtime import Assistant, local_today
 from bot.telegram.cardholders import NON_TEXT, from_private, private
@@ -300,7 +300,7 @@ class DeskGroup:
         now = self.now
         # An agreement keeps its reminders (the assistant holds it);
         # any other end pauses everything.
-        holder = Holder.ASSISTANT if outcome is Outcome.AGREEMENT else Holder.CLOSED
+        holder = Holder.ASSISTANT if outcome is Resolution.AGREEMENT else Holder.CLOSED
         rendered = await self.assistant.act(
             entry.conversation_id,
             dialogue.close,

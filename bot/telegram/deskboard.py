@@ -20,7 +20,7 @@ from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from bot.config import Settings
-from bot.desk import OUTCOME_LABELS, REASON_LABELS, Desk, Entry, Outcome, masked
+from bot.desk import OUTCOME_LABELS, REASON_LABELS, Desk, Entry, Resolution, masked
 from bot.models import Holder
 from bot.telegram.render import NO_PREVIEW
 from bot.texts import Texts, html_to_text
@@ -69,8 +69,8 @@ class DeskTexts:
         label = REASON_LABELS.get(entry.reason) if entry.reason is not None else None
         return self.texts.label(label, self.language) if label is not None else "—"
 
-    def outcome(self, outcome: Outcome | None) -> str:
-        return self.texts.label(OUTCOME_LABELS[outcome or Outcome.OTHER], self.language)
+    def outcome(self, outcome: Resolution | None) -> str:
+        return self.texts.label(OUTCOME_LABELS[outcome or Resolution.OTHER], self.language)
 
     def topic_name(self, entry: Entry) -> str:
         return f"{'‼️ ' if entry.urgent else ''}{masked(entry.card_last4)} · {self.reason(entry)}"[
