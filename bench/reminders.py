@@ -57,8 +57,7 @@ from bot.telegram.reminders import TelegramReminders  # noqa: E402
 from bot.telegram.render import Outbox  # noqa: E402
 from bot.telegram.session import TelegramSession  # noqa: E402
 from bot.texts import Texts  # noqa: E402
-from dialogs.state import Conversation as DialogueState  # noqa: E402
-from dialogs.state import Step  # noqa: E402
+from dialogs.state import Dialogue, Step  # noqa: E402
 
 TOKEN = "4242:BENCH"
 DUE_DAY = date(2027, 3, 10)
@@ -121,7 +120,7 @@ async def plan(db: Database, count: int) -> float:
                         account_id=i + 1,
                         cardholder_id=i + 1,
                         step=Step.AGREED.value,
-                        state=DialogueState(
+                        state=Dialogue(
                             step=Step.AGREED, verified=True, language=MARKETS[i % 3][0]
                         ).to_json(),
                         language=MARKETS[i % 3][0],

@@ -52,7 +52,7 @@ BUSY_CACHE_KIB = 64 * 1024
 
 
 class JSONText(str):
-    """JSON already written out (``Conversation.to_json_text``): saved to a JSON column as it is."""
+    """JSON already written out (``Dialogue.to_json_text``): saved to a JSON column as it is."""
 
 
 def _json_serializer(value: object) -> str:

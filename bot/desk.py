@@ -46,7 +46,7 @@ from bot.runtime import account_terms
 from dialogs.domain.plans import AccountTerms
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.replies import Label, _
-from dialogs.state import NEGOTIATING, Conversation
+from dialogs.state import NEGOTIATING, Dialogue
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ class Card:
 
     entry: Entry
     account: AccountTerms
-    state: Conversation
+    state: Dialogue
     offers: tuple[ShownOffer, ...]
     transcript: tuple[Line, ...]
 
@@ -387,7 +387,7 @@ class Desk:
                 .scalars()
                 .all()
             )
-        state = Conversation.from_json(row.state)
+        state = Dialogue.from_json(row.state)
         seen: dict[str, ShownOffer] = {}
         for offer in offers:  # an option shown twice is listed once
             seen[offer.key] = ShownOffer(

@@ -58,7 +58,7 @@ from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import agreement_params, step
 from dialogs.move import Outcome
 from dialogs.replies import Label, Money, Reply
-from dialogs.state import Conversation
+from dialogs.state import Dialogue
 
 log = logging.getLogger(__name__)
 
@@ -310,7 +310,7 @@ class _Known:
     account: Account
     row: ConversationRow
     version: int
-    state: Conversation
+    state: Dialogue
     plan: PlanRows | None
     #: The agreement text last shown, with what it was made of: "I agree" stores that very text
     #: without making it again (sixty payments' rows), when it is still made of the same.
@@ -413,7 +413,7 @@ class Assistant:
             if account.language in self.texts.languages
             else self.settings.bank.default_language
         )
-        state = Conversation(language=language)
+        state = Dialogue(language=language)
         row = ConversationRow(
             account_id=cardholder.account_id,
             cardholder_id=id_of(cardholder),
@@ -467,7 +467,7 @@ class Assistant:
         assert row.id is not None  # read from the database: it has its key
         facts = self._facts(known, now)
         outcome = step(state, event, facts)
-        new = outcome.conversation
+        new = outcome.dialogue
         changed = new is not state
         keyed = [self._render_keyed(reply, new.language) for reply in outcome.replies]
         texts = [text for _key, text in keyed]
@@ -561,7 +561,7 @@ class Assistant:
                 mine[0],
                 mine[1],
                 mine[2],
-                outcome.conversation,
+                outcome.dialogue,
                 facts,
                 now,
                 shown_agreement=known.shown_agreement,
@@ -574,7 +574,7 @@ class Assistant:
 
     @staticmethod
     def _saved_values(
-        conversation_id: int, state: Conversation | None, seen: int, now: datetime, *, inbound: bool
+        conversation_id: int, state: Dialogue | None, seen: int, now: datetime, *, inbound: bool
     ) -> dict[str, Any]:
         """The save's parameters: the new state and the next version if it changed, the times.
 
@@ -639,7 +639,7 @@ class Assistant:
     def _rendered(
         self,
         row: ConversationRow,
-        state: Conversation,
+        state: Dialogue,
         replies: Sequence[Reply],
         texts: Sequence[str],
         transcript_ids: Sequence[int],
@@ -671,7 +671,7 @@ class Assistant:
             cardholder, account, row = found
             if row is None:
                 return cardholder, None
-            state = Conversation.from_json(row.state)
+            state = Dialogue.from_json(row.state)
             return cardholder, _Known(
                 cardholder, account, row, row.version, state, _plan_rows(session, row.id)
             )
@@ -692,7 +692,7 @@ class Assistant:
         session: Session,
         row: ConversationRow,
         replies: Sequence[Reply],
-        state: Conversation,
+        state: Dialogue,
         now: datetime,
         reminder_id: int | None = None,
     ) -> list[Rendered]:
@@ -789,7 +789,7 @@ class Assistant:
         row: ConversationRow,
         cardholder: Cardholder,
         account: Account,
-        state: Conversation,
+        state: Dialogue,
         facts: Facts,
         now: datetime,
         *,
@@ -864,7 +864,7 @@ class Assistant:
         session: Session,
         row: ConversationRow,
         account: Account,
-        state: Conversation,
+        state: Dialogue,
         facts: Facts,
         option: Option,
         now: datetime,
@@ -964,7 +964,7 @@ class Assistant:
     async def act(
         self,
         conversation_id: int,
-        decide: Callable[[Conversation, Facts], Outcome],
+        decide: Callable[[Dialogue, Facts], Outcome],
         *,
         holders: Collection[Holder],
         values: Mapping[str, object],
@@ -987,7 +987,7 @@ class Assistant:
     async def _act_once(
         self,
         conversation_id: int,
-        decide: Callable[[Conversation, Facts], Outcome],
+        decide: Callable[[Dialogue, Facts], Outcome],
         holders: Collection[Holder],
         values: Mapping[str, object],
         note: tuple[str, str] | None,
@@ -1002,7 +1002,7 @@ class Assistant:
             account = session.get(Account, row.account_id)
             assert cardholder is not None and account is not None
             facts = self._facts_of(account, _plan_rows(session, conversation_id), now)
-            outcome = decide(Conversation.from_json(row.state), facts)
+            outcome = decide(Dialogue.from_json(row.state), facts)
             if note is not None:
                 session.add(
                     TranscriptMessage(
@@ -1013,7 +1013,7 @@ class Assistant:
                         at=now,
                     )
                 )
-            new = outcome.conversation
+            new = outcome.dialogue
             for effect in outcome.effects:
                 self._perform(session, effect, row, cardholder, account, new, facts, now)
             written = {

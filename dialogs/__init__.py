@@ -1,4 +1,4 @@
-"""The negotiation itself, pure: ``step(conversation, event, facts) -> Outcome``.
+"""The negotiation itself, pure: ``step(dialogue, event, facts) -> Outcome``.
 
 Nothing here imports aiogram or the database; the shell in ``bot/`` feeds events in, renders the
 replies and performs the effects. Start reading at :mod:`dialogs.flow`.
@@ -10,6 +10,6 @@ from dialogs.facts import Facts
 from dialogs.flow import step
 from dialogs.move import Outcome
 from dialogs.replies import Reply
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 
-__all__ = ["Conversation", "Effect", "Event", "Facts", "Outcome", "Reply", "Step", "step"]
+__all__ = ["Dialogue", "Effect", "Event", "Facts", "Outcome", "Reply", "Step", "step"]

@@ -13,14 +13,14 @@ from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import Facts
 from dialogs.flow import _copy, conclude
 from dialogs.move import Move, Outcome
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 
 
-def offer_from_specialist(conversation: Conversation, option: Option, facts: Facts) -> Outcome:
+def offer_from_specialist(dialogue: Dialogue, option: Option, facts: Facts) -> Outcome:
     """The specialist's plan, shown as the full agreement: "I agree" accepts it the usual way."""
-    m = Move(_copy(conversation), facts)
-    m.c.offers = [o for o in m.c.offers if o.kind is not OptionKind.CUSTOM] + [option]
-    m.c.selected = option.key
+    m = Move(_copy(dialogue), facts)
+    m.dialogue.offers = [o for o in m.dialogue.offers if o.kind is not OptionKind.CUSTOM] + [option]
+    m.dialogue.selected = option.key
     _back_with_assistant(m)
     m.do(fx.RecordOffers((option,)))
     m.say("specialist_offer")
@@ -28,41 +28,41 @@ def offer_from_specialist(conversation: Conversation, option: Option, facts: Fac
     return conclude(m)
 
 
-def release(conversation: Conversation, facts: Facts) -> Outcome:
+def release(dialogue: Dialogue, facts: Facts) -> Outcome:
     """Back to where the conversation was handed off, asking that step's question again."""
-    m = Move(_copy(conversation), facts)
-    target = _resume_target(m.c)
-    if m.c.handoff_reason is HandoffReason.IDENTITY_FAILED:
-        m.c.identity_failures = 0  # a person looked at it and gives the cardholder new tries
+    m = Move(_copy(dialogue), facts)
+    target = _resume_target(m.dialogue)
+    if m.dialogue.handoff_reason is HandoffReason.IDENTITY_FAILED:
+        m.dialogue.identity_failures = 0  # a person looked at it and gives the cardholder new tries
     _back_with_assistant(m)
     m.say("released")
     m.go(target)
     return conclude(m)
 
 
-def close(conversation: Conversation, facts: Facts) -> Outcome:
+def close(dialogue: Dialogue, facts: Facts) -> Outcome:
     """A kind last word. The dialogue waits where it stands: if the cardholder writes again,
     the assistant answers from there (an agreement stays agreed; a negotiation resumes)."""
-    m = Move(_copy(conversation), facts)
-    target = _resume_target(m.c)
+    m = Move(_copy(dialogue), facts)
+    target = _resume_target(m.dialogue)
     _back_with_assistant(m)
-    m.c.step = target
-    m.c.choices = []  # buttons shown before are stale from now on
-    m.c.turn += 1
+    m.dialogue.step = target
+    m.dialogue.choices = []  # buttons shown before are stale from now on
+    m.dialogue.turn += 1
     m.say("desk_closed")
     return conclude(m)
 
 
-def _resume_target(c: Conversation) -> Step:
-    if c.step is not Step.HANDOFF:
-        return c.step
-    if c.resume_step is not None and c.resume_step is not Step.HANDOFF:
-        return c.resume_step
-    return Step.CAUSE if c.verified else Step.VERIFY
+def _resume_target(dialogue: Dialogue) -> Step:
+    if dialogue.step is not Step.HANDOFF:
+        return dialogue.step
+    if dialogue.resume_step is not None and dialogue.resume_step is not Step.HANDOFF:
+        return dialogue.resume_step
+    return Step.CAUSE if dialogue.verified else Step.VERIFY
 
 
 def _back_with_assistant(m: Move) -> None:
-    m.c.handoff_reason = None  # a new signal (vulnerability, a request) hands off again
-    m.c.resume_step = None
-    m.c.unrecognised = 0
-    m.c.nudged = False
+    m.dialogue.handoff_reason = None  # a new signal (vulnerability, a request) hands off again
+    m.dialogue.resume_step = None
+    m.dialogue.unrecognised = 0
+    m.dialogue.nudged = False

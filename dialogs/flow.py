@@ -50,7 +50,7 @@ from dialogs.followup import (
 )
 from dialogs.move import Move, Outcome
 from dialogs.replies import BACK, PERSON, Choice, Label, Money, _, _n
-from dialogs.state import NEGOTIATING, Conversation, Step
+from dialogs.state import NEGOTIATING, Dialogue, Step
 from dialogs.understanding import (
     CAUSES,
     AmountProblem,
@@ -110,25 +110,27 @@ def ask_recovery(m: Move) -> None:
 
 
 def show_options(m: Move) -> None:
-    labels = [Choice(f"option:{o.key}", option_label(i, o, m)) for i, o in enumerate(m.c.offers, 1)]
+    labels = [
+        Choice(f"option:{o.key}", option_label(i, o, m)) for i, o in enumerate(m.dialogue.offers, 1)
+    ]
     m.say(
         "options",
         *labels,
         Choice("counter", _("Propose my own amount")),
         Choice("none", _("None of these work for me")),
         PERSON,
-        options=m.c.offers,
+        options=m.dialogue.offers,
         currency=m.facts.account.currency,
     )
 
 
 def show_detail(m: Move) -> None:
-    option = m.c.selected_option()
+    option = m.dialogue.selected_option()
     if option is None:  # nothing chosen any more: back to the list
-        m.c.step = Step.OPTIONS
+        m.dialogue.step = Step.OPTIONS
         show_options(m)
         return
-    only_pay_now = [o.kind for o in m.c.offers] == [OptionKind.PAY_NOW]
+    only_pay_now = [o.kind for o in m.dialogue.offers] == [OptionKind.PAY_NOW]
     back = Choice("back", _("See other options")) if only_pay_now else BACK
     m.say(
         "detail",
@@ -155,9 +157,9 @@ def show_declined(m: Move) -> None:
 
 
 def show_agreement(m: Move) -> None:
-    option = m.c.selected_option()
+    option = m.dialogue.selected_option()
     if option is None:
-        m.c.step = Step.OPTIONS
+        m.dialogue.step = Step.OPTIONS
         show_options(m)
         return
     m.say(
@@ -165,12 +167,12 @@ def show_agreement(m: Move) -> None:
         Choice("accept", _("I agree")),
         BACK,
         PERSON,
-        **agreement_params(m.c, m.facts, option),
+        **agreement_params(m.dialogue, m.facts, option),
     )
 
 
 def show_agreed(m: Move) -> None:
-    option = m.c.selected_option()
+    option = m.dialogue.selected_option()
     m.say("agreed", option=option, currency=m.facts.account.currency)
     m.attach("agreement")  # the accepted terms as a document to keep
     offer_money_check(m, "agreed")
@@ -187,7 +189,7 @@ def ask_completed(m: Move) -> None:
 def show_handoff(m: Move) -> None:
     m.say(
         "handoff",
-        reason=m.c.handoff_reason,
+        reason=m.dialogue.handoff_reason,
         working=m.facts.specialists_working,
         here=m.facts.specialists_reply_here,
     )
@@ -202,13 +204,13 @@ def check_last4(m: Move, text: str, heard: Interpretation) -> None:
         m.not_understood("last4_format")
         return
     if hmac.compare_digest(digits, m.facts.card_last4):
-        m.c.verified = True
-        m.c.identity_failures = 0
+        m.dialogue.verified = True
+        m.dialogue.identity_failures = 0
         m.say("disclosure", account=m.facts.account, currency=m.facts.account.currency)
         m.go(Step.CAUSE)
         return
-    m.c.identity_failures += 1
-    left = m.facts.policy.identity_attempts - m.c.identity_failures
+    m.dialogue.identity_failures += 1
+    left = m.facts.policy.identity_attempts - m.dialogue.identity_failures
     if left > 0:
         m.say("last4_wrong", left=left)
         m.again()
@@ -238,35 +240,36 @@ def type_cause(m: Move, text: str, heard: Interpretation) -> None:
     if heard.meaning not in CAUSES:
         unclear(m, heard)
     elif heard.meaning == Cause.OTHER and heard.by not in ("button", "rule"):
-        m.c.cause = Cause.OTHER  # "something else", told in a sentence: that is the description
-        m.c.cause_note = text.strip()[:500]
+        # "something else", told in a sentence: that is the description
+        m.dialogue.cause = Cause.OTHER
+        m.dialogue.cause_note = text.strip()[:500]
         m.go(Step.INCOME)
     else:
         set_cause(m, Cause(heard.meaning))
 
 
 def set_cause(m: Move, cause: Cause) -> None:
-    m.c.cause = cause
+    m.dialogue.cause = cause
     if cause is Cause.DISPUTE:
         m.say("dispute")
         m.handoff(HandoffReason.DISPUTE)
     elif cause is Cause.FORGOT:
         option = pay_now_option(m.facts.account, m.facts.policy, m.facts.today)
-        m.c.offers = [option]
-        m.c.selected = option.key
+        m.dialogue.offers = [option]
+        m.dialogue.selected = option.key
         m.do(fx.RecordOffers((option,)))
         m.go(Step.DETAIL)
-    elif cause is Cause.OTHER and m.c.step is Step.CAUSE:
+    elif cause is Cause.OTHER and m.dialogue.step is Step.CAUSE:
         m.go(Step.CAUSE_OTHER)
     else:
         m.go(Step.INCOME)
 
 
 def describe_cause(m: Move, text: str, heard: Interpretation) -> None:
-    m.c.cause_note = text.strip()[:500]
+    m.dialogue.cause_note = text.strip()[:500]
     cause = Cause(heard.meaning) if heard.meaning in CAUSES else None
     if cause is None or cause is Cause.OTHER:
-        m.c.cause = Cause.OTHER
+        m.dialogue.cause = Cause.OTHER
         m.go(Step.INCOME)
     else:
         set_cause(m, cause)
@@ -284,7 +287,7 @@ def amount_answer(
         if amount is None:
             money_problem(m, heard)
             return
-        setattr(m.c, field_name, quantize(amount, m.facts.account.currency))
+        setattr(m.dialogue, field_name, quantize(amount, m.facts.account.currency))
         m.go(next_step)
 
     return answer
@@ -301,16 +304,16 @@ def money_problem(m: Move, heard: Interpretation) -> None:
 
 
 def no_other_debts(m: Move, value: str) -> None:
-    m.c.other_debts = Decimal(0)
+    m.dialogue.other_debts = Decimal(0)
     m.go(Step.TEMPORARY)
 
 
 def answer_temporary(m: Move, temporary: bool) -> None:
-    m.c.temporary = temporary
+    m.dialogue.temporary = temporary
     if temporary:
         m.go(Step.RECOVERY)
     else:
-        m.c.recovery_months = None
+        m.dialogue.recovery_months = None
         present_options(m)
 
 
@@ -329,36 +332,36 @@ def type_temporary(m: Move, text: str, heard: Interpretation) -> None:
 
 def choose_recovery(m: Move, value: str) -> None:
     months = int(value.removeprefix("months:"))
-    m.c.recovery_months = months or None
+    m.dialogue.recovery_months = months or None
     present_options(m)
 
 
 def type_recovery(m: Move, text: str, heard: Interpretation) -> None:
     if heard.meaning == "unsure":
-        m.c.recovery_months = None
+        m.dialogue.recovery_months = None
     elif heard.months is not None:
-        m.c.recovery_months = heard.months or None
+        m.dialogue.recovery_months = heard.months or None
     else:
         unclear(m, heard)
         return
     present_options(m)
 
 
-def situation(c: Conversation) -> Situation:
+def situation(dialogue: Dialogue) -> Situation:
     return Situation(
-        cause=c.cause or Cause.OTHER,
-        income=c.income or Decimal(0),
-        expenses=c.expenses or Decimal(0),
-        other_debts=c.other_debts or Decimal(0),
-        temporary=bool(c.temporary),
-        recovery_months=c.recovery_months,
+        cause=dialogue.cause or Cause.OTHER,
+        income=dialogue.income or Decimal(0),
+        expenses=dialogue.expenses or Decimal(0),
+        other_debts=dialogue.other_debts or Decimal(0),
+        temporary=bool(dialogue.temporary),
+        recovery_months=dialogue.recovery_months,
     )
 
 
 def present_options(m: Move) -> None:
-    options = build_options(m.facts.account, situation(m.c), m.facts.policy, m.facts.today)
-    m.c.offers = list(options)
-    m.c.selected = None
+    options = build_options(m.facts.account, situation(m.dialogue), m.facts.policy, m.facts.today)
+    m.dialogue.offers = list(options)
+    m.dialogue.selected = None
     if not options:
         m.say("no_options")
         m.handoff(HandoffReason.NO_AFFORDABLE_OPTION)
@@ -369,21 +372,21 @@ def present_options(m: Move) -> None:
 
 def pick_option(m: Move, value: str) -> None:
     key = value.removeprefix("option:")
-    if any(o.key == key for o in m.c.offers):
-        m.c.selected = key
+    if any(o.key == key for o in m.dialogue.offers):
+        m.dialogue.selected = key
         m.go(Step.DETAIL)
 
 
 def options_text(m: Move, text: str, heard: Interpretation) -> None:
-    if heard.option is not None and 1 <= heard.option <= len(m.c.offers):
-        m.c.selected = m.c.offers[heard.option - 1].key
+    if heard.option is not None and 1 <= heard.option <= len(m.dialogue.offers):
+        m.dialogue.selected = m.dialogue.offers[heard.option - 1].key
         m.go(Step.DETAIL)
     elif heard.meaning in ("counter", "none"):
         options_choice(m, heard.meaning)
     elif heard.amount is not None and heard.amount > 0:
         propose(m, heard.amount)  # a typed amount here is the cardholder's own proposal
     else:
-        unclear(m, heard, "choose_by_number", count=len(m.c.offers))
+        unclear(m, heard, "choose_by_number", count=len(m.dialogue.offers))
 
 
 def options_choice(m: Move, value: str) -> None:
@@ -396,10 +399,10 @@ def options_choice(m: Move, value: str) -> None:
 
 
 def back_from_detail(m: Move) -> None:
-    if [o.kind for o in m.c.offers] == [OptionKind.PAY_NOW]:
+    if [o.kind for o in m.dialogue.offers] == [OptionKind.PAY_NOW]:
         m.go(Step.INCOME)  # "forgot" came the short way; now ask what a plan would need
     else:
-        m.c.selected = None
+        m.dialogue.selected = None
         m.go(Step.OPTIONS)
 
 
@@ -421,8 +424,10 @@ def detail_text(m: Move, text: str, heard: Interpretation) -> None:
 
 def propose(m: Move, amount: Decimal) -> None:
     monthly = quantize(amount, m.facts.account.currency)
-    m.c.counter_amount = monthly
-    result = counter_offer(m.facts.account, situation(m.c), monthly, m.facts.policy, m.facts.today)
+    m.dialogue.counter_amount = monthly
+    result = counter_offer(
+        m.facts.account, situation(m.dialogue), monthly, m.facts.policy, m.facts.today
+    )
     if result.option is None:
         m.say("counter_outside", amount=m.money(monthly), reason=result.reason)
         m.handoff(
@@ -430,8 +435,10 @@ def propose(m: Move, amount: Decimal) -> None:
             detail=f"{monthly} {m.facts.account.currency} a month: {result.reason}",
         )
         return
-    m.c.offers = [o for o in m.c.offers if o.kind is not OptionKind.COUNTER] + [result.option]
-    m.c.selected = result.option.key
+    m.dialogue.offers = [o for o in m.dialogue.offers if o.kind is not OptionKind.COUNTER] + [
+        result.option
+    ]
+    m.dialogue.selected = result.option.key
     m.do(fx.RecordOffers((result.option,)))
     m.say("counter_accepted")
     m.go(Step.DETAIL)
@@ -451,7 +458,7 @@ def counter_text(m: Move, text: str, heard: Interpretation) -> None:
 
 def counter_choice(m: Move, value: str) -> None:
     if value == "back":
-        m.go(Step.OPTIONS if m.c.offers else Step.INCOME)
+        m.go(Step.OPTIONS if m.dialogue.offers else Step.INCOME)
 
 
 def declined_choice(m: Move, value: str) -> None:
@@ -471,13 +478,13 @@ def declined_text(m: Move, text: str, heard: Interpretation) -> None:
 
 
 def accept(m: Move) -> None:
-    option = m.c.selected_option()
+    option = m.dialogue.selected_option()
     if option is None:
         m.go(Step.OPTIONS)
         return
     m.do(fx.AcceptAgreement(option))
-    m.c.step = Step.AGREED
-    m.c.unrecognised = 0
+    m.dialogue.step = Step.AGREED
+    m.dialogue.unrecognised = 0
     show_agreed(
         m
     )  # said once, at acceptance; asked again later, the step only says what can be done
@@ -487,7 +494,7 @@ def agreement_choice(m: Move, value: str) -> None:
     if value == "accept":
         accept(m)
     elif value == "back":
-        m.c.selected = None
+        m.dialogue.selected = None
         m.go(Step.OPTIONS)
 
 
@@ -549,35 +556,38 @@ FLOW: dict[Step, State] = {
 
 
 def ask_for_person(m: Move) -> None:
-    if m.c.step is Step.HANDOFF:
+    if m.dialogue.step is Step.HANDOFF:
         m.say(
             "already_with_person",
             working=m.facts.specialists_working,
             here=m.facts.specialists_reply_here,
         )
         return
-    if m.c.unrecognised >= m.facts.policy.unrecognised_before_person:
+    if m.dialogue.unrecognised >= m.facts.policy.unrecognised_before_person:
         m.handoff(HandoffReason.NOT_UNDERSTOOD)
-    elif m.c.step is Step.DECLINED:
+    elif m.dialogue.step is Step.DECLINED:
         m.handoff(HandoffReason.REJECTED_ALL_OPTIONS)
     else:
         m.handoff(HandoffReason.ASKED_FOR_PERSON)
 
 
 def show_help(m: Move) -> None:
-    m.say("help", verified=m.c.verified)
-    if m.c.step is not Step.HANDOFF:
+    m.say("help", verified=m.dialogue.verified)
+    if m.dialogue.step is not Step.HANDOFF:
         m.again()
 
 
 def show_plan(m: Move) -> None:
-    if not m.c.verified:
+    if not m.dialogue.verified:
         m.say("verify_first")
     elif m.facts.plan is None:
         m.say("no_plan")
     else:
         m.say("plan", SEND_AGREEMENT, plan=m.facts.plan)
-    if m.c.step not in (Step.AGREED, Step.COMPLETED):  # the plan is the answer; mid-talk, carry on
+    if m.dialogue.step not in (
+        Step.AGREED,
+        Step.COMPLETED,
+    ):  # the plan is the answer; mid-talk, carry on
         m.again()
 
 
@@ -590,7 +600,9 @@ def send_agreement(m: Move) -> None:
     else:
         m.say("agreement_resent")
         m.attach("agreement")
-        m.c.choices = [value for value in m.c.choices if value != "send_agreement"]  # once per tap
+        m.dialogue.choices = [
+            value for value in m.dialogue.choices if value != "send_agreement"
+        ]  # once per tap
 
 
 def offer_languages(m: Move) -> None:
@@ -601,7 +613,7 @@ def offer_languages(m: Move) -> None:
 
 
 def switch_language(m: Move, language: str) -> None:
-    m.c.language = language
+    m.dialogue.language = language
     m.say("language_changed")
     m.again()
 
@@ -618,22 +630,22 @@ def resume_reminders(m: Move) -> None:
 
 def pause_for_vulnerability(m: Move) -> None:
     m.say("vulnerability")
-    if m.c.handoff_reason is not HandoffReason.VULNERABILITY:
+    if m.dialogue.handoff_reason is not HandoffReason.VULNERABILITY:
         m.handoff(HandoffReason.VULNERABILITY, urgent=True)
 
 
 def hear_dispute(m: Move) -> None:
     """The debt is disputed, wherever that is said: collection stops and a person looks."""
-    m.c.cause = m.c.cause or Cause.DISPUTE
+    m.dialogue.cause = m.dialogue.cause or Cause.DISPUTE
     m.say("dispute")
-    if m.c.handoff_reason not in (HandoffReason.DISPUTE, HandoffReason.VULNERABILITY):
+    if m.dialogue.handoff_reason not in (HandoffReason.DISPUTE, HandoffReason.VULNERABILITY):
         m.handoff(HandoffReason.DISPUTE)
 
 
 def on_request(m: Move, heard: Interpretation) -> bool:
     """Do what can be asked at any step; ``False`` lets the step read the text itself."""
     meaning = heard.meaning or ""
-    if meaning == "person" and m.c.step is Step.HANDOFF and heard.by != "command":
+    if meaning == "person" and m.dialogue.step is Step.HANDOFF and heard.by != "command":
         return False  # with a person already: what they write is for the person
     if meaning.startswith("language:") and meaning[9:] in LANGUAGE_NAMES:
         switch_language(m, meaning[9:])
@@ -662,8 +674,8 @@ def unclear(
     """Not understood: offer what was probably meant as buttons, else ask again."""
     guessed = heard.suggestions if heard.confidence >= SUGGEST_FROM else ()
     buttons = suggested_buttons(m, guessed)
-    if buttons and m.c.unrecognised + 1 < m.facts.policy.unrecognised_before_person:
-        m.c.unrecognised += 1
+    if buttons and m.dialogue.unrecognised + 1 < m.facts.policy.unrecognised_before_person:
+        m.dialogue.unrecognised += 1
         m.say("did_you_mean", *buttons, PERSON)
     else:
         m.not_understood(template, **params)
@@ -671,8 +683,8 @@ def unclear(
 
 def suggested_buttons(m: Move, suggestions: tuple[str, ...]) -> list[Choice]:
     """The buttons of the step's own question that stand for ``suggestions``, best first."""
-    scratch = Move(_copy(m.c), m.facts)
-    FLOW[m.c.step].ask(scratch)
+    scratch = Move(_copy(m.dialogue), m.facts)
+    FLOW[m.dialogue.step].ask(scratch)
     shown = {choice.value: choice for reply in scratch.replies for choice in reply.choices}
     shown.update(
         (f"lang:{code}", Choice(f"lang:{code}", Label(name)))
@@ -689,12 +701,12 @@ def _choice_value(m: Move, meaning: str) -> str:
         return f"cause:{meaning}"
     if meaning.startswith("language:"):
         return f"lang:{meaning[9:]}"
-    if m.c.step is Step.RECOVERY:
+    if m.dialogue.step is Step.RECOVERY:
         return "months:0" if meaning == "unsure" else f"months:{meaning}"
-    if m.c.step is Step.AGREEMENT:
+    if m.dialogue.step is Step.AGREEMENT:
         return {"accept": "accept", "decline": "back"}.get(meaning, meaning)
-    if m.c.step is Step.OPTIONS:
-        for number, offer in enumerate(m.c.offers, 1):
+    if m.dialogue.step is Step.OPTIONS:
+        for number, offer in enumerate(m.dialogue.offers, 1):
             if meaning in (str(number), offer_meaning(offer)):
                 return f"option:{offer.key}"
     return meaning
@@ -715,27 +727,27 @@ def global_choice(m: Move, value: str) -> bool:
 # --- The step -------------------------------------------------------------------------------
 
 
-def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
-    """Apply ``event`` to a copy of ``conversation``; the input is never changed."""
-    m = Move(_copy(conversation), facts)
+def step(dialogue: Dialogue, event: ev.Event, facts: Facts) -> Outcome:
+    """Apply ``event`` to a copy of ``dialogue``; the input is never changed."""
+    m = Move(_copy(dialogue), facts)
     if not isinstance(event, ev.Silence):
-        m.c.nudged = False
+        m.dialogue.nudged = False
     match event:
         case ev.Start():
             start(m)
         case ev.Text(text=text):
             on_text(m, text)
         case ev.Choice(value=value, turn=turn):
-            if turn != m.c.turn or value not in m.c.choices:
+            if turn != m.dialogue.turn or value not in m.dialogue.choices:
                 m.say("stale_button")
-                return Outcome(conversation, tuple(m.replies), ())
+                return Outcome(dialogue, tuple(m.replies), ())
             if not global_choice(m, value):
-                handler = FLOW[m.c.step].on_choice
+                handler = FLOW[m.dialogue.step].on_choice
                 if handler is not None:
                     handler(m, value)
         case ev.NonText():
             m.say("non_text")
-            return Outcome(conversation, tuple(m.replies), ())
+            return Outcome(dialogue, tuple(m.replies), ())
         case ev.Silence():
             on_silence(m)
         case ev.Reminder():
@@ -748,33 +760,33 @@ def step(conversation: Conversation, event: ev.Event, facts: Facts) -> Outcome:
 def conclude(m: Move) -> Outcome:
     """End a move: ask the step's question if due; new buttons get a fresh turn."""
     if m.ask:
-        FLOW[m.c.step].ask(m)
+        FLOW[m.dialogue.step].ask(m)
     offered = [choice.value for reply in m.replies for choice in reply.choices]
     if offered:
-        m.c.turn += 1
-        m.c.choices = offered
-    return Outcome(m.c, tuple(m.replies), tuple(m.effects))
+        m.dialogue.turn += 1
+        m.dialogue.choices = offered
+    return Outcome(m.dialogue, tuple(m.replies), tuple(m.effects))
 
 
-def _copy(conversation: Conversation) -> Conversation:
+def _copy(dialogue: Dialogue) -> Dialogue:
     """A copy safe to change: the lists are new, the offers in them are frozen and shared."""
-    copied = dataclasses.replace(conversation)
-    copied.choices = list(conversation.choices)
-    copied.offers = list(conversation.offers)
-    copied.money_check_offered = list(conversation.money_check_offered)
+    copied = dataclasses.replace(dialogue)
+    copied.choices = list(dialogue.choices)
+    copied.offers = list(dialogue.offers)
+    copied.money_check_offered = list(dialogue.money_check_offered)
     return copied
 
 
 def start(m: Move) -> None:
-    if m.c.step is Step.GREETING:
+    if m.dialogue.step is Step.GREETING:
         m.say("greeting")
         m.go(Step.VERIFY)
-    elif m.c.step is Step.HANDOFF:
+    elif m.dialogue.step is Step.HANDOFF:
         m.say("welcome_back")
         m.again()
     else:
         m.say("welcome_back")
-        if m.c.step is Step.AGREED:
+        if m.dialogue.step is Step.AGREED:
             show_plan(m)
             m.ask = False
         else:
@@ -784,32 +796,34 @@ def start(m: Move) -> None:
 
 def resume_reminders_if_stopped(m: Move) -> None:
     # /start after "stop" turns reminders back on (the shell knows whether they were stopped).
-    if m.c.step in KEEPING:
+    if m.dialogue.step in KEEPING:
         m.do(fx.ResumeReminders())
 
 
 def on_text(m: Move, text: str) -> None:
-    if m.c.step is Step.GREETING:
+    if m.dialogue.step is Step.GREETING:
         start(m)
         return
-    heard = interpret(text, Question.at(m.c.step), m.c.language, offers=m.c.offers)
+    heard = interpret(
+        text, Question.at(m.dialogue.step), m.dialogue.language, offers=m.dialogue.offers
+    )
     if heard.meaning == "distress" or heard.vulnerable:
         pause_for_vulnerability(m)
     elif heard.meaning == "dispute":
         hear_dispute(m)
     elif heard.meaning is None or not on_request(m, heard):
-        missed_before = m.c.unrecognised
-        step = m.c.step
+        missed_before = m.dialogue.unrecognised
+        step = m.dialogue.step
         FLOW[step].on_text(m, text, heard)
-        if m.c.unrecognised > missed_before:
+        if m.dialogue.unrecognised > missed_before:
             m.do(fx.RecordMiss(step.value, text))
 
 
 def on_silence(m: Move) -> None:
-    if m.c.step not in NEGOTIATING:
+    if m.dialogue.step not in NEGOTIATING:
         return
-    if not m.c.nudged:
-        m.c.nudged = True
+    if not m.dialogue.nudged:
+        m.dialogue.nudged = True
         m.say("nudge")
     else:
         m.handoff(HandoffReason.SILENT)
@@ -818,7 +832,7 @@ def on_silence(m: Move) -> None:
 # --- Values shown with the agreement --------------------------------------------------------
 
 
-def agreement_params(c: Conversation, facts: Facts, option: Option) -> dict[str, object]:
+def agreement_params(dialogue: Dialogue, facts: Facts, option: Option) -> dict[str, object]:
     """Everything the agreement text names; the shell renders the same for the stored copy."""
     return {
         "option": option,
@@ -828,7 +842,7 @@ def agreement_params(c: Conversation, facts: Facts, option: Option) -> dict[str,
         "terms_version": facts.policy.terms_version,
         "today": facts.today,
         "grace_days": facts.grace_days,
-        "language": c.language,
+        "language": dialogue.language,
         "late_fee": facts.policy.late_fee.get(option.currency, Decimal(0)),
         "annual_fee_waived": facts.policy.annual_fee_waived,
     }

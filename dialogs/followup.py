@@ -56,13 +56,13 @@ def on_reminder(m: Move, event: ev.Reminder) -> None:
     if plan is not None and plan.missed_in_row >= 2:
         m.say("missed_handoff", reason=HandoffReason.MISSED_PAYMENTS.value)
         m.handoff(HandoffReason.MISSED_PAYMENTS, detail=f"missed in a row: {plan.missed_in_row}")
-    elif m.c.renegotiations > 0:
+    elif m.dialogue.renegotiations > 0:
         m.say("missed_handoff", reason=HandoffReason.RENEGOTIATION_BROKEN.value)
         m.handoff(
             HandoffReason.RENEGOTIATION_BROKEN,
             detail=f"re-negotiated plan missed: payment {event.number}",
         )
-    elif m.c.step in KEEPING:
+    elif m.dialogue.step in KEEPING:
         m.go(Step.MISSED)
     else:  # mid re-negotiation or with a person: say it, change nothing
         m.say("missed_note", number=event.number, amount=money, due=event.due)
@@ -72,7 +72,7 @@ def ask_missed(m: Move) -> None:
     plan = m.facts.plan
     if plan is None or plan.next_due is None or plan.missed_in_row == 0:
         # Paid meanwhile (or the plan is gone): nothing is missed any more.
-        m.c.step = Step.AGREED
+        m.dialogue.step = Step.AGREED
         m.say("agreed_help")
         return
     m.say(
@@ -89,7 +89,7 @@ def missed_choice(m: Move, value: str) -> None:
     if value == "claim_paid":
         m.do(fx.ClaimPayment())
         m.say("payment_claimed")
-        m.c.step = Step.AGREED
+        m.dialogue.step = Step.AGREED
     elif value == "how_to_pay":
         m.say("how_to_pay")
         m.again()
@@ -106,21 +106,21 @@ def missed_text(m: Move, text: str, heard: Interpretation) -> None:
 
 def renegotiate(m: Move) -> None:
     """Back to the situation questions, within the policy's number of re-negotiations."""
-    if m.c.renegotiations >= m.facts.policy.max_renegotiations:
+    if m.dialogue.renegotiations >= m.facts.policy.max_renegotiations:
         m.say("missed_handoff", reason=HandoffReason.RENEGOTIATION_BROKEN.value)
         m.handoff(
             HandoffReason.RENEGOTIATION_BROKEN,
             detail="re-negotiation asked for beyond the policy's limit",
         )
         return
-    c = m.c
-    c.renegotiations += 1
-    c.cause = c.cause_note = None
-    c.income = c.expenses = c.other_debts = c.counter_amount = None
-    c.temporary = None
-    c.recovery_months = None
-    c.offers = []
-    c.selected = None
+    dialogue = m.dialogue
+    dialogue.renegotiations += 1
+    dialogue.cause = dialogue.cause_note = None
+    dialogue.income = dialogue.expenses = dialogue.other_debts = dialogue.counter_amount = None
+    dialogue.temporary = None
+    dialogue.recovery_months = None
+    dialogue.offers = []
+    dialogue.selected = None
     m.say("renegotiate")
     m.go(Step.CAUSE)
 
@@ -130,24 +130,24 @@ def on_paid(m: Move, event: ev.Paid) -> None:
     if plan is None:
         return
     if plan.completed:
-        m.c.step = Step.COMPLETED
-        m.c.choices = []
+        m.dialogue.step = Step.COMPLETED
+        m.dialogue.choices = []
         m.say("plan_completed", plan=plan)
         offer_money_check(m, "completed")
         return
     m.say("payment_thanks", plan=plan)
-    if m.c.step is Step.MISSED and plan.missed_in_row == 0:
-        m.c.step = Step.AGREED
-        m.c.choices = []  # the missed payment's buttons are of no use now
+    if m.dialogue.step is Step.MISSED and plan.missed_in_row == 0:
+        m.dialogue.step = Step.AGREED
+        m.dialogue.choices = []  # the missed payment's buttons are of no use now
 
 
 # --- The money check -------------------------------------------------------------------------
 
 
 def offer_money_check(m: Move, moment: str) -> None:
-    if moment in m.c.money_check_offered:
+    if moment in m.dialogue.money_check_offered:
         return
-    m.c.money_check_offered.append(moment)
+    m.dialogue.money_check_offered.append(moment)
     m.say(
         "money_check_offer",
         Choice("money_check", _("Yes, show me")),
@@ -160,15 +160,15 @@ def money_check_choice(m: Move, value: str) -> None:
         show_money_check(m)
     elif value == "money_check_no":
         m.say("money_check_declined")
-    m.c.choices = []  # answered: a second tap is an old button
+    m.dialogue.choices = []  # answered: a second tap is an old button
 
 
 def show_money_check(m: Move) -> None:
-    c, plan = m.c, m.facts.plan
+    dialogue, plan = m.dialogue, m.facts.plan
     currency = m.facts.account.currency
     monthly = plan.monthly if plan is not None and not plan.completed else None
-    income = c.income
-    spending = (c.expenses or Decimal(0)) + (c.other_debts or Decimal(0))
+    income = dialogue.income
+    spending = (dialogue.expenses or Decimal(0)) + (dialogue.other_debts or Decimal(0))
     left = None if income is None else income - spending - (monthly or Decimal(0))
     m.say(
         "money_check",
@@ -183,9 +183,9 @@ def show_money_check(m: Move) -> None:
 def agreed_text(m: Move, text: str, heard: Interpretation) -> None:
     """Typed text once the plan runs:
     yes/no to a money check just offered, else what can be done."""
-    if "money_check" in m.c.choices:
-        answer = read_yes_no(text, m.c.language)
+    if "money_check" in m.dialogue.choices:
+        answer = read_yes_no(text, m.dialogue.language)
         if answer is not None:
             money_check_choice(m, "money_check" if answer else "money_check_no")
             return
-    m.say("completed_help" if m.c.step is Step.COMPLETED else "agreed_help")
+    m.say("completed_help" if m.dialogue.step is Step.COMPLETED else "agreed_help")

@@ -15,12 +15,14 @@ from dialogs import effects as fx
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import Facts
 from dialogs.replies import PERSON, Choice, Money, Reply
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    conversation: Conversation
+    """What a step comes to: the dialogue as it now stands, what to say, what the shell must do."""
+
+    dialogue: Dialogue
     replies: tuple[Reply, ...]
     effects: tuple[fx.Effect, ...]
 
@@ -29,7 +31,7 @@ class Outcome:
 class Move:
     """One step in the making: what is said, what must be done, and whether to ask again."""
 
-    c: Conversation
+    dialogue: Dialogue
     facts: Facts
     replies: list[Reply] = field(default_factory=list)
     effects: list[fx.Effect] = field(default_factory=list)
@@ -43,8 +45,8 @@ class Move:
         self.replies[-1] = dataclasses.replace(self.replies[-1], attach=document)
 
     def go(self, target: Step) -> None:
-        self.c.step = target
-        self.c.unrecognised = 0
+        self.dialogue.step = target
+        self.dialogue.unrecognised = 0
         self.ask = True
 
     def again(self) -> None:
@@ -56,16 +58,16 @@ class Move:
     def handoff(
         self, reason: HandoffReason, *, urgent: bool = False, detail: str | None = None
     ) -> None:
-        if self.c.step is not Step.HANDOFF:
-            self.c.resume_step = self.c.step
-        self.c.handoff_reason = reason
+        if self.dialogue.step is not Step.HANDOFF:
+            self.dialogue.resume_step = self.dialogue.step
+        self.dialogue.handoff_reason = reason
         self.do(fx.Handoff(reason, urgent, detail))
         self.go(Step.HANDOFF)
 
     def not_understood(self, template: str = "not_understood", **params: object) -> None:
         """Re-ask; after a few misses in a row, offer a person (the prompt carries the button)."""
-        self.c.unrecognised += 1
-        if self.c.unrecognised >= self.facts.policy.unrecognised_before_person:
+        self.dialogue.unrecognised += 1
+        if self.dialogue.unrecognised >= self.facts.policy.unrecognised_before_person:
             self.say("offer_person", PERSON)
         else:
             self.say(template, **params)

@@ -1,6 +1,6 @@
 """Where a conversation stands: its step and everything the cardholder has told us so far.
 
-It round-trips through JSON (:meth:`Conversation.to_json` / :meth:`Conversation.from_json`) so a
+It round-trips through JSON (:meth:`Dialogue.to_json` / :meth:`Dialogue.from_json`) so a
 restart, another instance or the terminal's ``--resume`` continue exactly where it was.
 """
 
@@ -67,7 +67,12 @@ NEGOTIATING = frozenset(
 
 
 @dataclass(slots=True)
-class Conversation:
+class Dialogue:
+    """The dialogue's state: where the conversation stands and what it was told.
+
+    (The stored row it is saved in is the shell's ``bot.models.Conversation``.)
+    """
+
     step: Step = Step.GREETING
     #: Bumped whenever new choices are offered; a button carries the turn it was offered at,
     #: so a tap on an older message (or a second tap) is recognised and changes nothing.
@@ -112,16 +117,16 @@ class Conversation:
         return f'{head[:-1]}, "offers": [{", ".join(map(_option_text, self.offers))}]}}'
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Conversation:
-        conversation = cls()
+    def from_json(cls, data: dict[str, Any]) -> Dialogue:
+        dialogue = cls()
         for f in dataclasses.fields(cls):
             if f.name in data:
-                setattr(conversation, f.name, _LOADERS.get(f.name, _same)(data[f.name]))
-        return conversation
+                setattr(dialogue, f.name, _LOADERS.get(f.name, _same)(data[f.name]))
+        return dialogue
 
 
-#: What :meth:`Conversation.to_json_text` writes before the offers.
-_HEAD = tuple(f.name for f in dataclasses.fields(Conversation) if f.name != "offers")
+#: What :meth:`Dialogue.to_json_text` writes before the offers.
+_HEAD = tuple(f.name for f in dataclasses.fields(Dialogue) if f.name != "offers")
 
 
 #: What JSON writes as it is (str covers the string enums: Step, Cause, ...).

@@ -10,7 +10,7 @@ from bot.desk import Card, Entry, Line, ShownOffer
 from bot.models import Holder
 from dialogs.domain.plans import AccountTerms, Option, OptionKind
 from dialogs.domain.vocabulary import Cause, HandoffReason
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 
 AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 NAMES = {"en": "Anna", "hu": "Kovács Péter", "zh": "李明"}
@@ -55,7 +55,7 @@ def _card(
         cardholder_chat_id=5001,
         unreachable=False,
     )
-    state = Conversation(step=Step.HANDOFF, language=language, verified=True)
+    state = Dialogue(step=Step.HANDOFF, language=language, verified=True)
     if told:
         state.cause, state.cause_note = Cause.JOB_LOSS, SAID[language][0]
         state.income, state.expenses, state.other_debts = (

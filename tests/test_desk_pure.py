@@ -17,7 +17,7 @@ from dialogs import events as ev
 from dialogs.domain.plans import AccountTerms, OptionKind, annual_rate_of, custom_option
 from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HandoffReason
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 from tests.test_dialogue import ACCOUNT, TODAY, Chat, facts
 
 D = Decimal
@@ -108,7 +108,7 @@ def test_an_offer_from_the_specialist_is_the_full_agreement_and_i_agree_accepts_
     assert option is not None
     old_turn = chat.c.turn
     outcome = desk.offer_from_specialist(chat.c, option, chat.facts)
-    c = outcome.conversation
+    c = outcome.dialogue
     assert [r.template for r in outcome.replies] == ["specialist_offer", "agreement"]
     assert outcome.replies[1].params["option"] == option
     assert c.step is Step.AGREEMENT and c.selected == option.key and c.turn == old_turn + 1
@@ -117,7 +117,7 @@ def test_an_offer_from_the_specialist_is_the_full_agreement_and_i_agree_accepts_
     assert chat.c.step is Step.HANDOFF  # the input is never changed
     chat.c = c
     accepted = chat.tap("accept")
-    assert accepted.conversation.step is Step.AGREED
+    assert accepted.dialogue.step is Step.AGREED
     assert [e for e in accepted.effects if isinstance(e, fx.AcceptAgreement)] == [
         fx.AcceptAgreement(option)
     ]
@@ -128,8 +128,8 @@ def test_a_second_offer_replaces_the_first() -> None:
     first = custom_option(ACCOUNT, D("1000"), 30, POLICY, TODAY).option
     second = custom_option(ACCOUNT, D("1500"), 20, POLICY, TODAY).option
     assert first is not None and second is not None
-    c = desk.offer_from_specialist(chat.c, first, chat.facts).conversation
-    c = desk.offer_from_specialist(c, second, chat.facts).conversation
+    c = desk.offer_from_specialist(chat.c, first, chat.facts).dialogue
+    c = desk.offer_from_specialist(c, second, chat.facts).dialogue
     assert [o.key for o in c.offers if o.kind is OptionKind.CUSTOM] == ["custom-20"]
 
 
@@ -137,12 +137,10 @@ def test_release_asks_the_question_of_the_step_it_was_handed_off_from() -> None:
     chat = handed_off_at_income()
     outcome = desk.release(chat.c, chat.facts)
     assert [r.template for r in outcome.replies] == ["released", "ask_income"]
-    assert outcome.conversation.step is Step.INCOME
-    assert (
-        outcome.conversation.choices == ["person"] and outcome.conversation.turn == chat.c.turn + 1
-    )
-    chat.c = outcome.conversation
-    assert chat.say("2500").conversation.step is Step.EXPENSES
+    assert outcome.dialogue.step is Step.INCOME
+    assert outcome.dialogue.choices == ["person"] and outcome.dialogue.turn == chat.c.turn + 1
+    chat.c = outcome.dialogue
+    assert chat.say("2500").dialogue.step is Step.EXPENSES
 
 
 def test_release_after_failed_identity_gives_new_tries() -> None:
@@ -152,7 +150,7 @@ def test_release_after_failed_identity_gives_new_tries() -> None:
         chat.say("1111")
     assert chat.c.handoff_reason is HandoffReason.IDENTITY_FAILED
     outcome = desk.release(chat.c, chat.facts)
-    assert outcome.conversation.step is Step.VERIFY and outcome.conversation.identity_failures == 0
+    assert outcome.dialogue.step is Step.VERIFY and outcome.dialogue.identity_failures == 0
     assert [r.template for r in outcome.replies] == ["released", "ask_last4"]
 
 
@@ -162,7 +160,7 @@ def test_after_release_a_vulnerability_signal_goes_to_a_person_again() -> None:
     chat.say("4321")
     chat.say("my wife died and I cannot cope")
     assert chat.c.handoff_reason is HandoffReason.VULNERABILITY
-    chat.c = desk.release(chat.c, chat.facts).conversation
+    chat.c = desk.release(chat.c, chat.facts).dialogue
     again = chat.say("I cannot cope, I want to die")
     assert [e for e in again.effects if isinstance(e, fx.Handoff)]
 
@@ -171,17 +169,17 @@ def test_close_says_a_kind_word_and_waits_where_the_conversation_stands() -> Non
     chat = handed_off_at_income()
     outcome = desk.close(chat.c, chat.facts)
     assert [r.template for r in outcome.replies] == ["desk_closed"]
-    c = outcome.conversation
+    c = outcome.dialogue
     assert c.step is Step.INCOME and c.choices == [] and c.turn == chat.c.turn + 1
     chat.c = c
-    assert chat.say("2500").conversation.step is Step.EXPENSES  # the assistant answers from there
+    assert chat.say("2500").dialogue.step is Step.EXPENSES  # the assistant answers from there
     stale = chat.send(ev.Choice("person", c.turn - 1))
     assert [r.template for r in stale.replies] == ["stale_button"]
 
 
 def test_close_of_an_agreed_conversation_keeps_it_agreed() -> None:
-    c = Conversation(step=Step.AGREED, verified=True)
-    assert desk.close(c, facts()).conversation.step is Step.AGREED
+    c = Dialogue(step=Step.AGREED, verified=True)
+    assert desk.close(c, facts()).dialogue.step is Step.AGREED
 
 
 # --- reading what a specialist types --------------------------------------------------------------

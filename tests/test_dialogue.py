@@ -15,7 +15,7 @@ from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.facts import Facts, PlanProgress
 from dialogs.flow import FLOW, Outcome, step
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 
 ACCOUNT = AccountTerms(
     currency="CNY",
@@ -41,12 +41,12 @@ class Chat:
     """A cardholder talking to the pure dialogue; keeps every outcome for assertions."""
 
     facts: Facts = field(default_factory=facts)
-    c: Conversation = field(default_factory=Conversation)
+    c: Dialogue = field(default_factory=Dialogue)
     outcomes: list[Outcome] = field(default_factory=list)
 
     def send(self, event: ev.Event) -> Outcome:
         outcome = step(self.c, event, self.facts)
-        self.c = outcome.conversation
+        self.c = outcome.dialogue
         self.outcomes.append(outcome)
         return outcome
 
@@ -417,7 +417,7 @@ def test_plan_shows_progress_once_agreed() -> None:
 
 def test_returning_cardholder_continues_where_they_were() -> None:
     chat = at_options()
-    saved = Conversation.from_json(chat.c.to_json())
+    saved = Dialogue.from_json(chat.c.to_json())
     again = Chat(chat.facts, saved)
     again.start()
     assert again.templates() == ["welcome_back", "options"]
@@ -434,7 +434,7 @@ def test_silence_earns_one_nudge_then_a_person() -> None:
 
 def test_help_is_available_in_every_step() -> None:
     for state in FLOW:
-        chat = Chat(facts(), Conversation(step=state, verified=True))
+        chat = Chat(facts(), Dialogue(step=state, verified=True))
         outcome = chat.say("help")
         templates = [r.template for r in outcome.replies]
         assert templates[0] == ("help" if state is not Step.GREETING else "greeting")
@@ -446,12 +446,12 @@ def test_conversation_round_trips_through_json_with_its_offers() -> None:
     data = chat.c.to_json()
     import json
 
-    restored = Conversation.from_json(json.loads(json.dumps(data)))
+    restored = Dialogue.from_json(json.loads(json.dumps(data)))
     assert restored == chat.c
     assert restored.selected_option() == chat.c.selected_option()
     # Read back again (another conversation, or after a restart): the same amounts and days are
     # shared, not parsed into new objects for every payment of every conversation.
-    again = Conversation.from_json(json.loads(json.dumps(data)))
+    again = Dialogue.from_json(json.loads(json.dumps(data)))
     payments = [p for option in again.offers for p in option.schedule]
     assert len({id(p.due) for p in payments}) == len({p.due for p in payments})
     assert len({id(p.amount) for p in payments}) == len({p.amount for p in payments})
@@ -472,7 +472,7 @@ def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> N
     text = chat.c.to_json_text()
     assert json.loads(text) == chat.c.to_json()
     assert (
-        Conversation.from_json(json.loads(text)) == chat.c
+        Dialogue.from_json(json.loads(text)) == chat.c
     )  # the schedule written out directly reads back
     made = [_option_text(option) for option in chat.c.offers]
     # The next step shares the offers: their texts are not made again, only looked up.
@@ -482,14 +482,14 @@ def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> N
     )
     assert json.loads(chat.c.to_json_text()) == chat.c.to_json()
     # An offer read back is a new object: its text is made for it, once, and is the same text.
-    restored = Conversation.from_json(json.loads(text))
+    restored = Dialogue.from_json(json.loads(text))
     again = [_option_text(option) for option in restored.offers]
     assert again == made and all(a is not b for a, b in zip(again, made, strict=True))
     assert all(
         _option_text(option) is known for option, known in zip(restored.offers, again, strict=True)
     )
     # Without offers, the text is still whole JSON.
-    assert json.loads(Conversation().to_json_text()) == Conversation().to_json()
+    assert json.loads(Dialogue().to_json_text()) == Dialogue().to_json()
 
 
 @pytest.mark.parametrize(
@@ -509,7 +509,7 @@ def test_the_saved_text_is_the_state_as_json_with_each_offer_written_once() -> N
 )
 def test_nothing_typed_raises_in_any_step(text: str) -> None:
     for state in FLOW:
-        chat = Chat(facts(), Conversation(step=state, verified=True))
+        chat = Chat(facts(), Dialogue(step=state, verified=True))
         chat.say(text)  # must not raise
 
 

@@ -20,7 +20,7 @@ from bot.models import Conversation as ConversationRow
 from bot.runtime import Assistant, ConcurrentUpdate, Rendered, _plan_rows, specialists_working
 from bot.texts import Texts
 from dialogs import events as ev
-from dialogs.state import Conversation, Step
+from dialogs.state import Dialogue, Step
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday
 
@@ -172,7 +172,7 @@ async def test_offers_shown_are_recorded(db: Database, cardholder_id: int) -> No
         await bot.handle(cardholder_id, event)
     async with db.session() as session:
         offers = (await session.execute(select(Offer))).scalars().all()
-    state = Conversation.from_json((await conversation(db)).state)
+    state = Dialogue.from_json((await conversation(db)).state)
     assert state.step is Step.OPTIONS
     assert [o.key for o in offers] == [o.key for o in state.offers]
 
@@ -224,7 +224,7 @@ async def test_concurrent_updates_of_one_conversation_are_applied_one_after_the_
     await asyncio.gather(
         first.handle(cardholder_id, ev.Text("8000")), second.handle(cardholder_id, ev.Text("3000"))
     )
-    state = Conversation.from_json((await conversation(db)).state)
+    state = Dialogue.from_json((await conversation(db)).state)
     # Both answers were applied, in some order, each to the state the other left.
     assert {state.income, state.expenses} == {Decimal("8000.00"), Decimal("3000.00")}
     assert state.step is Step.OTHER_DEBTS
@@ -240,7 +240,7 @@ async def test_a_state_remembered_by_one_instance_is_read_again_after_another_sa
         cardholder_id, ev.Text("失业")
     )  # the first's remembered state is older: read again
     await second.handle(cardholder_id, ev.Text("8000"))  # and the second's now too
-    state = Conversation.from_json((await conversation(db)).state)
+    state = Dialogue.from_json((await conversation(db)).state)
     assert state.verified and state.cause is not None and state.income == Decimal("8000.00")
     assert state.step is Step.EXPENSES
 
@@ -255,7 +255,7 @@ async def test_steps_of_different_conversations_at_once_are_all_saved(db: Databa
     assert all(reply and reply[0].transcript_id is not None for reply in replies)
     async with db.session() as session:
         rows = (await session.execute(select(ConversationRow))).scalars().all()
-    assert [Conversation.from_json(row.state).step for row in rows] == [Step.CAUSE] * 3
+    assert [Dialogue.from_json(row.state).step for row in rows] == [Step.CAUSE] * 3
 
 
 async def test_a_conflict_in_a_shared_commit_is_retried_and_the_others_are_kept(
@@ -290,7 +290,7 @@ async def test_replies_recorded_outside_a_step_get_their_transcript_ids(
                 sync,
                 row,
                 [Reply("help", {"verified": False})],
-                Conversation.from_json(row.state),
+                Dialogue.from_json(row.state),
                 NOW,
             )
         )
@@ -382,7 +382,7 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(
     its plan is exactly what was written."""
     bot = assistant(db)
     await agree(bot, cardholder_id)
-    assert Conversation.from_json((await conversation(db)).state).step is Step.AGREED
+    assert Dialogue.from_json((await conversation(db)).state).step is Step.AGREED
     kept = bot._known[cardholder_id].plan
     row = await conversation(db)
     read = await db.read(lambda session: _plan_rows(session, row.id))  # type: ignore[arg-type]
@@ -458,7 +458,7 @@ async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(
     # Asking for the document again later (from /plan) reads it from the file.
     again = assistant(db)
     await again.handle(cardholder_id, ev.Text("/plan"))
-    turn = Conversation.from_json((await conversation(db)).state).turn
+    turn = Dialogue.from_json((await conversation(db)).state).turn
     [resent] = [
         r
         for r in await again.handle(cardholder_id, ev.Choice("send_agreement", turn))
