@@ -648,7 +648,7 @@ class Assistant:
         return [
             Rendered(
                 text,
-                tuple(Button(self._label(c.label, state.language), c.value) for c in reply.choices),
+                tuple(Button(self._label(c.label, state.language), c.data) for c in reply.choices),
                 conversation_id,
                 state.turn,
                 transcript_id,

@@ -200,7 +200,7 @@ class TerminalChannel:
     def event_for(self, line: str) -> ev.Event:
         text = line.strip()
         if len(text) == 1 and text.lower() in LETTERS[: len(self.buttons)]:
-            return ev.Choice(self.buttons[LETTERS.index(text.lower())].value, self.turn)
+            return ev.Tap(self.buttons[LETTERS.index(text.lower())].value, self.turn)
         return ev.Text(text)
 
     async def run(self, read_line: Callable[[], str | None]) -> None:

@@ -8,19 +8,21 @@ shown before the hand-off are stale) and lets that step ask its usual question.
 from __future__ import annotations
 
 from dialogs import effects as fx
+from dialogs.anywhere import HANDED_BACK, SPECIALIST_OFFER
 from dialogs.domain.plans import Option, OptionKind
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import Facts
-from dialogs.flow import _copy, conclude
+from dialogs.flow import begin, conclude
 from dialogs.move import Move, Outcome
 from dialogs.state import Dialogue, Step
 
 
 def offer_from_specialist(dialogue: Dialogue, option: Option, facts: Facts) -> Outcome:
     """The specialist's plan, shown as the full agreement: "I agree" accepts it the usual way."""
-    m = Move(_copy(dialogue), facts)
+    m = begin(dialogue, facts)
     m.dialogue.offers = [o for o in m.dialogue.offers if o.kind is not OptionKind.CUSTOM] + [option]
     m.dialogue.selected = option.key
+    m.anywhere_move(SPECIALIST_OFFER)
     _back_with_assistant(m)
     m.do(fx.RecordOffers((option,)))
     m.say("specialist_offer")
@@ -30,10 +32,11 @@ def offer_from_specialist(dialogue: Dialogue, option: Option, facts: Facts) -> O
 
 def release(dialogue: Dialogue, facts: Facts) -> Outcome:
     """Back to where the conversation was handed off, asking that step's question again."""
-    m = Move(_copy(dialogue), facts)
+    m = begin(dialogue, facts)
     target = _resume_target(m.dialogue)
     if m.dialogue.handoff_reason is HandoffReason.IDENTITY_FAILED:
         m.dialogue.identity_failures = 0  # a person looked at it and gives the cardholder new tries
+    m.anywhere_move(HANDED_BACK)
     _back_with_assistant(m)
     m.say("released")
     m.go(target)
@@ -43,10 +46,11 @@ def release(dialogue: Dialogue, facts: Facts) -> Outcome:
 def close(dialogue: Dialogue, facts: Facts) -> Outcome:
     """A kind last word. The dialogue waits where it stands: if the cardholder writes again,
     the assistant answers from there (an agreement stays agreed; a negotiation resumes)."""
-    m = Move(_copy(dialogue), facts)
+    m = begin(dialogue, facts)
     target = _resume_target(m.dialogue)
+    m.anywhere_move(HANDED_BACK)
     _back_with_assistant(m)
-    m.dialogue.step = target
+    m.enter(target)
     m.dialogue.choices = []  # buttons shown before are stale from now on
     m.dialogue.turn += 1
     m.say("desk_closed")

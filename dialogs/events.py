@@ -20,10 +20,11 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
-class Choice:
-    """A tapped button: ``value`` from a reply's choices, offered at ``turn``."""
+class Tap:
+    """A tapped button: the ``data`` it carried (:attr:`dialogs.replies.Choice.data`), and the
+    ``turn`` it was offered at. Both come from outside and may be stale or forged."""
 
-    value: str
+    data: str
     turn: int
 
 
@@ -61,4 +62,4 @@ class Paid:
     number: int
 
 
-Event = Start | Text | Choice | NonText | Silence | Reminder | Paid
+Event = Start | Text | Tap | NonText | Silence | Reminder | Paid

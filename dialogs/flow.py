@@ -1,31 +1,44 @@
-"""The negotiation as one table: each step, what it asks, and what moves it on.
+"""The negotiation as one table: each step, what it asks, what it accepts, and where it leads.
 
-    GREETING ──start──> VERIFY ──last four digits──> CAUSE ──forgot──> DETAIL (pay now)
-                           │ 3 wrong: lock + person       ├─dispute──> HANDOFF
-                           │                              ├─other────> CAUSE_OTHER ─┐
-                           │                              └─any other─> INCOME <────┘
-    INCOME ─> EXPENSES ─> OTHER_DEBTS ─> TEMPORARY ─yes─> RECOVERY ─┐
-                                             └──no──────────────────┴─> OPTIONS (none fit: HANDOFF)
-    OPTIONS ─pick─> DETAIL ─choose─> AGREEMENT ─"I agree"─> AGREED
-       ├─own amount─> COUNTER ─inside policy─> DETAIL / outside: HANDOFF
-       └─none fit──> DECLINED ─> COUNTER or HANDOFF
-    AGREED ─missed─> MISSED ─change my plan─> CAUSE …; last payment─> COMPLETED
-    (from AGREED on: dialogs/followup.py)
-
-Anywhere: a person, help, language, stop or resume reminders, my plan. Words that signal
-vulnerability pause everything and go to a person first. Bad input re-asks and changes nothing.
+Start at :data:`FLOW` below: one :class:`Row` per :class:`~dialogs.state.Step`, with its
+``leads_to``; the moves that can be made at any step (a person, distress, a dispute, help, the
+plan, a language, reminders) are listed once in :mod:`dialogs.anywhere`. A handler that moves
+where neither lists raises, so the tests that drive the dialogue prove the table. What happens
+after the agreement is in :mod:`dialogs.followup`. Bad input re-asks and changes nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.anywhere import (
+    DISPUTED,
+    DISTRESS,
+    HELP,
+    LANGUAGE,
+    PERSON_ASKED,
+    PLAN,
+    REMINDERS,
+    SILENT,
+    WELCOME_BACK,
+)
+from dialogs.choices import (
+    Answer,
+    CauseChoice,
+    ChoiceValue,
+    Kind,
+    LanguageChoice,
+    OptionChoice,
+    RecoveryChoice,
+    from_data,
+    is_kind,
+)
 from dialogs.domain.money import quantize
 from dialogs.domain.plans import (
     Option,
@@ -39,6 +52,7 @@ from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.facts import Facts
 from dialogs.followup import (
     KEEPING,
+    MISSED_ANSWERS,
     agreed_text,
     ask_missed,
     missed_choice,
@@ -61,6 +75,11 @@ from dialogs.understanding import (
 )
 
 LANGUAGE_NAMES = {"en": "English", "hu": "Magyar", "zh": "中文"}
+LANGUAGE_CHOICES = tuple(
+    Choice(LanguageChoice(code), Label(name)) for code, name in LANGUAGE_NAMES.items()
+)
+#: What the first words are taken as: not read at all.
+NOT_READ = Interpretation(meaning=None, confidence=0.0)
 #: Below this confidence a message was not near any answer: "did you mean" would be a lottery,
 #: so the question is asked again instead.
 SUGGEST_FROM = 0.2
@@ -90,34 +109,33 @@ def ask_expenses(m: Move) -> None:
 
 
 def ask_other_debts(m: Move) -> None:
-    m.say("ask_other_debts", Choice("none", _("I have none")), PERSON)
+    m.say("ask_other_debts", Choice(Answer.NONE, _("I have none")), PERSON)
 
 
 def ask_temporary(m: Move) -> None:
     m.say(
         "ask_temporary",
-        Choice("yes", _("Yes, it is temporary")),
-        Choice("no", _("No, it will last")),
+        Choice(Answer.YES, _("Yes, it is temporary")),
+        Choice(Answer.NO, _("No, it will last")),
         PERSON,
     )
 
 
 def ask_recovery(m: Move) -> None:
     months = [
-        Choice(f"months:{n}", _n("In %(n)s month", "In %(n)s months", n)) for n in (1, 2, 3, 6)
+        Choice(RecoveryChoice(n), _n("In %(n)s month", "In %(n)s months", n)) for n in (1, 2, 3, 6)
     ]
-    m.say("ask_recovery", *months, Choice("months:0", _("I don't know yet")), PERSON)
+    m.say("ask_recovery", *months, Choice(RecoveryChoice(0), _("I don't know yet")), PERSON)
 
 
 def show_options(m: Move) -> None:
-    labels = [
-        Choice(f"option:{o.key}", option_label(i, o, m)) for i, o in enumerate(m.dialogue.offers, 1)
-    ]
+    offers = m.dialogue.offers
+    labels = [Choice(OptionChoice(o.key), option_label(i, o, m)) for i, o in enumerate(offers, 1)]
     m.say(
         "options",
         *labels,
-        Choice("counter", _("Propose my own amount")),
-        Choice("none", _("None of these work for me")),
+        PROPOSE,
+        Choice(Answer.NONE, _("None of these work for me")),
         PERSON,
         options=m.dialogue.offers,
         currency=m.facts.account.currency,
@@ -127,14 +145,14 @@ def show_options(m: Move) -> None:
 def show_detail(m: Move) -> None:
     option = m.dialogue.selected_option()
     if option is None:  # nothing chosen any more: back to the list
-        m.dialogue.step = Step.OPTIONS
+        m.enter(Step.OPTIONS)
         show_options(m)
         return
     only_pay_now = [o.kind for o in m.dialogue.offers] == [OptionKind.PAY_NOW]
-    back = Choice("back", _("See other options")) if only_pay_now else BACK
+    back = Choice(Answer.BACK, _("See other options")) if only_pay_now else BACK
     m.say(
         "detail",
-        Choice("choose", _("Choose this plan")),
+        Choice(Answer.CHOOSE, _("Choose this plan")),
         back,
         PERSON,
         option=option,
@@ -153,18 +171,18 @@ def ask_counter(m: Move) -> None:
 
 
 def show_declined(m: Move) -> None:
-    m.say("declined", Choice("counter", _("Propose my own amount")), BACK, PERSON)
+    m.say("declined", PROPOSE, BACK, PERSON)
 
 
 def show_agreement(m: Move) -> None:
     option = m.dialogue.selected_option()
     if option is None:
-        m.dialogue.step = Step.OPTIONS
+        m.enter(Step.OPTIONS)
         show_options(m)
         return
     m.say(
         "agreement",
-        Choice("accept", _("I agree")),
+        Choice(Answer.ACCEPT, _("I agree")),
         BACK,
         PERSON,
         **agreement_params(m.dialogue, m.facts, option),
@@ -221,19 +239,21 @@ def check_last4(m: Move, text: str, heard: Interpretation) -> None:
 
 
 CAUSE_CHOICES = (
-    Choice("cause:job_loss", _("I lost my job")),
-    Choice("cause:reduced_income", _("My income went down")),
-    Choice("cause:illness", _("Illness or injury")),
-    Choice("cause:family_emergency", _("A family emergency")),
-    Choice("cause:business_trouble", _("Trouble in my business")),
-    Choice("cause:forgot", _("I forgot to pay")),
-    Choice("cause:dispute", _("I dispute this debt")),
-    Choice("cause:other", _("Something else")),
+    Choice(CauseChoice(Cause.JOB_LOSS), _("I lost my job")),
+    Choice(CauseChoice(Cause.REDUCED_INCOME), _("My income went down")),
+    Choice(CauseChoice(Cause.ILLNESS), _("Illness or injury")),
+    Choice(CauseChoice(Cause.FAMILY_EMERGENCY), _("A family emergency")),
+    Choice(CauseChoice(Cause.BUSINESS_TROUBLE), _("Trouble in my business")),
+    Choice(CauseChoice(Cause.FORGOT), _("I forgot to pay")),
+    Choice(CauseChoice(Cause.DISPUTE), _("I dispute this debt")),
+    Choice(CauseChoice(Cause.OTHER), _("Something else")),
 )
+PROPOSE = Choice(Answer.COUNTER, _("Propose my own amount"))
 
 
-def choose_cause(m: Move, value: str) -> None:
-    set_cause(m, Cause(value.removeprefix("cause:")))
+def choose_cause(m: Move, value: ChoiceValue) -> None:
+    if isinstance(value, CauseChoice):
+        set_cause(m, value.cause)
 
 
 def type_cause(m: Move, text: str, heard: Interpretation) -> None:
@@ -303,7 +323,7 @@ def money_problem(m: Move, heard: Interpretation) -> None:
         m.again()
 
 
-def no_other_debts(m: Move, value: str) -> None:
+def no_other_debts(m: Move, value: ChoiceValue) -> None:
     m.dialogue.other_debts = Decimal(0)
     m.go(Step.TEMPORARY)
 
@@ -317,8 +337,8 @@ def answer_temporary(m: Move, temporary: bool) -> None:
         present_options(m)
 
 
-def choose_temporary(m: Move, value: str) -> None:
-    answer_temporary(m, value == "yes")
+def choose_temporary(m: Move, value: ChoiceValue) -> None:
+    answer_temporary(m, value is Answer.YES)
 
 
 def type_temporary(m: Move, text: str, heard: Interpretation) -> None:
@@ -330,10 +350,10 @@ def type_temporary(m: Move, text: str, heard: Interpretation) -> None:
         unclear(m, heard)
 
 
-def choose_recovery(m: Move, value: str) -> None:
-    months = int(value.removeprefix("months:"))
-    m.dialogue.recovery_months = months or None
-    present_options(m)
+def choose_recovery(m: Move, value: ChoiceValue) -> None:
+    if isinstance(value, RecoveryChoice):
+        m.dialogue.recovery_months = value.months or None
+        present_options(m)
 
 
 def type_recovery(m: Move, text: str, heard: Interpretation) -> None:
@@ -370,10 +390,9 @@ def present_options(m: Move) -> None:
     m.go(Step.OPTIONS)
 
 
-def pick_option(m: Move, value: str) -> None:
-    key = value.removeprefix("option:")
-    if any(o.key == key for o in m.dialogue.offers):
-        m.dialogue.selected = key
+def pick_option(m: Move, choice: OptionChoice) -> None:
+    if any(o.key == choice.key for o in m.dialogue.offers):
+        m.dialogue.selected = choice.key
         m.go(Step.DETAIL)
 
 
@@ -382,19 +401,19 @@ def options_text(m: Move, text: str, heard: Interpretation) -> None:
         m.dialogue.selected = m.dialogue.offers[heard.option - 1].key
         m.go(Step.DETAIL)
     elif heard.meaning in ("counter", "none"):
-        options_choice(m, heard.meaning)
+        options_choice(m, Answer(heard.meaning))
     elif heard.amount is not None and heard.amount > 0:
         propose(m, heard.amount)  # a typed amount here is the cardholder's own proposal
     else:
         unclear(m, heard, "choose_by_number", count=len(m.dialogue.offers))
 
 
-def options_choice(m: Move, value: str) -> None:
-    if value.startswith("option:"):
+def options_choice(m: Move, value: ChoiceValue) -> None:
+    if isinstance(value, OptionChoice):
         pick_option(m, value)
-    elif value == "counter":
+    elif value is Answer.COUNTER:
         m.go(Step.COUNTER)
-    elif value == "none":
+    elif value is Answer.NONE:
         m.go(Step.DECLINED)
 
 
@@ -406,10 +425,10 @@ def back_from_detail(m: Move) -> None:
         m.go(Step.OPTIONS)
 
 
-def detail_choice(m: Move, value: str) -> None:
-    if value == "choose":
+def detail_choice(m: Move, value: ChoiceValue) -> None:
+    if value is Answer.CHOOSE:
         m.go(Step.AGREEMENT)
-    elif value == "back":
+    elif value is Answer.BACK:
         back_from_detail(m)
 
 
@@ -446,7 +465,7 @@ def propose(m: Move, amount: Decimal) -> None:
 
 def counter_text(m: Move, text: str, heard: Interpretation) -> None:
     if heard.meaning == "back":
-        counter_choice(m, "back")
+        counter_choice(m, Answer.BACK)
     elif heard.amount is not None and heard.amount <= 0:
         m.say("amount_problem", problem="zero")
         m.again()
@@ -456,15 +475,15 @@ def counter_text(m: Move, text: str, heard: Interpretation) -> None:
         money_problem(m, heard)
 
 
-def counter_choice(m: Move, value: str) -> None:
-    if value == "back":
+def counter_choice(m: Move, value: ChoiceValue) -> None:
+    if value is Answer.BACK:
         m.go(Step.OPTIONS if m.dialogue.offers else Step.INCOME)
 
 
-def declined_choice(m: Move, value: str) -> None:
-    if value == "counter":
+def declined_choice(m: Move, value: ChoiceValue) -> None:
+    if value is Answer.COUNTER:
         m.go(Step.COUNTER)
-    elif value == "back":
+    elif value is Answer.BACK:
         m.go(Step.OPTIONS)
 
 
@@ -472,7 +491,7 @@ def declined_text(m: Move, text: str, heard: Interpretation) -> None:
     if heard.amount is not None and heard.amount > 0:
         propose(m, heard.amount)
     elif heard.meaning in ("counter", "back"):
-        declined_choice(m, heard.meaning)
+        declined_choice(m, Answer(heard.meaning))
     else:
         unclear(m, heard)
 
@@ -483,17 +502,15 @@ def accept(m: Move) -> None:
         m.go(Step.OPTIONS)
         return
     m.do(fx.AcceptAgreement(option))
-    m.dialogue.step = Step.AGREED
+    m.enter(Step.AGREED)
     m.dialogue.unrecognised = 0
-    show_agreed(
-        m
-    )  # said once, at acceptance; asked again later, the step only says what can be done
+    show_agreed(m)  # said once, at acceptance; asked again later, the step says what can be done
 
 
-def agreement_choice(m: Move, value: str) -> None:
-    if value == "accept":
+def agreement_choice(m: Move, value: ChoiceValue) -> None:
+    if value is Answer.ACCEPT:
         accept(m)
-    elif value == "back":
+    elif value is Answer.BACK:
         m.dialogue.selected = None
         m.go(Step.OPTIONS)
 
@@ -502,7 +519,7 @@ def agreement_text(m: Move, text: str, heard: Interpretation) -> None:
     if heard.meaning == "accept":  # only an unambiguous yes: a refusal is never read as one
         accept(m)
     elif heard.meaning == "decline":
-        agreement_choice(m, "back")
+        agreement_choice(m, Answer.BACK)
     else:
         unclear(m, heard, "agreement_how")
 
@@ -513,49 +530,251 @@ def handoff_text(m: Move, text: str, heard: Interpretation) -> None:
     )
 
 
+# --- The table -------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True, slots=True)
-class State:
-    """A row of the table: what the step asks, and what typed text or a tapped button does."""
+class Row:
+    """A step: what it asks, what it accepts, and the steps it may lead to.
 
+    ``leads_to`` names every step a handler of this row may move on to, with when it does; a move
+    anywhere else raises :class:`~dialogs.move.UnlistedMove` (staying is always allowed, and the
+    moves listed in :mod:`dialogs.anywhere` are allowed while they are made). ``choices`` are the
+    buttons ``on_choice`` takes: an :class:`~dialogs.choices.Answer`, or every value of a kind;
+    offering any other button here (but those of :data:`ANYWHERE_CHOICES`) raises
+    :class:`UnlistedChoice`.
+    """
+
+    asks: str
     ask: Callable[[Move], None]
+    #: What typed text it takes, in a few words.
+    text: str
     on_text: Callable[[Move, str, Interpretation], None]
-    on_choice: Callable[[Move, str], None] | None = None
+    leads_to: Mapping[Step, str]
+    choices: tuple[Kind, ...] = ()
+    on_choice: Callable[[Move, ChoiceValue], None] | None = None
 
 
-def _unexpected_text(m: Move, text: str, heard: Interpretation) -> None:
-    m.not_understood()
+class UnlistedChoice(RuntimeError):
+    """A step offered a button its row does not take: a bug in dialogs/."""
+
+    def __init__(self, step: Step, value: ChoiceValue) -> None:
+        super().__init__(
+            f"{step.name} offered {value!r}, which its row does not take: add it to the row's "
+            "choices in dialogs/flow.py, or offer it at another step"
+        )
 
 
-FLOW: dict[Step, State] = {
-    Step.GREETING: State(ask_last4, _unexpected_text),
-    Step.VERIFY: State(ask_last4, check_last4),
-    Step.CAUSE: State(ask_cause, type_cause, choose_cause),
-    Step.CAUSE_OTHER: State(ask_cause_other, describe_cause),
-    Step.INCOME: State(ask_income, amount_answer("income", Step.EXPENSES)),
-    Step.EXPENSES: State(ask_expenses, amount_answer("expenses", Step.OTHER_DEBTS)),
-    Step.OTHER_DEBTS: State(
-        ask_other_debts,
-        amount_answer("other_debts", Step.TEMPORARY, no_means_zero=True),
-        no_other_debts,
+def greet(m: Move, text: str, heard: Interpretation) -> None:
+    start(m)
+
+
+FLOW: dict[Step, Row] = {
+    Step.GREETING: Row(
+        asks="nothing yet: the first words start it",
+        ask=ask_last4,
+        text="anything (not read)",
+        on_text=greet,
+        leads_to={Step.VERIFY: "start"},
     ),
-    Step.TEMPORARY: State(ask_temporary, type_temporary, choose_temporary),
-    Step.RECOVERY: State(ask_recovery, type_recovery, choose_recovery),
-    Step.OPTIONS: State(show_options, options_text, options_choice),
-    Step.DETAIL: State(show_detail, detail_text, detail_choice),
-    Step.COUNTER: State(ask_counter, counter_text, counter_choice),
-    Step.DECLINED: State(show_declined, declined_text, declined_choice),
-    Step.AGREEMENT: State(show_agreement, agreement_text, agreement_choice),
-    Step.AGREED: State(ask_agreed, agreed_text, money_check_choice),
-    Step.MISSED: State(ask_missed, missed_text, missed_choice),
-    Step.COMPLETED: State(ask_completed, agreed_text, money_check_choice),
-    Step.HANDOFF: State(show_handoff, handoff_text),
+    Step.VERIFY: Row(
+        asks="the card's last four digits",
+        ask=ask_last4,
+        text="four digits",
+        on_text=check_last4,
+        leads_to={Step.CAUSE: "the right digits", Step.HANDOFF: "wrong too often: locked"},
+    ),
+    Step.CAUSE: Row(
+        asks="why the payment is late",
+        ask=ask_cause,
+        text="a cause in words",
+        on_text=type_cause,
+        choices=(CauseChoice,),
+        on_choice=choose_cause,
+        leads_to={
+            Step.DETAIL: "forgot: pay now",
+            Step.CAUSE_OTHER: "something else",
+            Step.INCOME: "any other cause",
+            Step.HANDOFF: "disputes the debt",
+        },
+    ),
+    Step.CAUSE_OTHER: Row(
+        asks="what happened, in their words",
+        ask=ask_cause_other,
+        text="a description",
+        on_text=describe_cause,
+        leads_to={
+            Step.INCOME: "described",
+            Step.DETAIL: "forgot after all",
+            Step.HANDOFF: "disputes it after all",
+        },
+    ),
+    Step.INCOME: Row(
+        asks="monthly income",
+        ask=ask_income,
+        text="an amount",
+        on_text=amount_answer("income", Step.EXPENSES),
+        leads_to={Step.EXPENSES: "an amount"},
+    ),
+    Step.EXPENSES: Row(
+        asks="monthly living costs",
+        ask=ask_expenses,
+        text="an amount",
+        on_text=amount_answer("expenses", Step.OTHER_DEBTS),
+        leads_to={Step.OTHER_DEBTS: "an amount"},
+    ),
+    Step.OTHER_DEBTS: Row(
+        asks="monthly payments on other debts",
+        ask=ask_other_debts,
+        text="an amount, or no",
+        on_text=amount_answer("other_debts", Step.TEMPORARY, no_means_zero=True),
+        choices=(Answer.NONE,),
+        on_choice=no_other_debts,
+        leads_to={Step.TEMPORARY: "an amount, or none"},
+    ),
+    Step.TEMPORARY: Row(
+        asks="whether the hardship is temporary",
+        ask=ask_temporary,
+        text="yes, no, or not sure",
+        on_text=type_temporary,
+        choices=(Answer.YES, Answer.NO),
+        on_choice=choose_temporary,
+        leads_to={
+            Step.RECOVERY: "yes",
+            Step.OPTIONS: "no: the options that fit",
+            Step.HANDOFF: "no option fits",
+        },
+    ),
+    Step.RECOVERY: Row(
+        asks="when income recovers",
+        ask=ask_recovery,
+        text="in how many months, or not sure",
+        on_text=type_recovery,
+        choices=(RecoveryChoice,),
+        on_choice=choose_recovery,
+        leads_to={Step.OPTIONS: "the options that fit", Step.HANDOFF: "no option fits"},
+    ),
+    Step.OPTIONS: Row(
+        asks="which option",
+        ask=show_options,
+        text="a number, an option in words, or an amount",
+        on_text=options_text,
+        choices=(OptionChoice, Answer.COUNTER, Answer.NONE),
+        on_choice=options_choice,
+        leads_to={
+            Step.DETAIL: "an option, or an amount inside policy",
+            Step.COUNTER: "own amount",
+            Step.DECLINED: "none fit",
+            Step.HANDOFF: "an amount outside policy",
+        },
+    ),
+    Step.DETAIL: Row(
+        asks="to choose the option shown in full",
+        ask=show_detail,
+        text="yes, or back",
+        on_text=detail_text,
+        choices=(Answer.CHOOSE, Answer.BACK),
+        on_choice=detail_choice,
+        leads_to={
+            Step.AGREEMENT: "choose",
+            Step.OPTIONS: "back",
+            Step.INCOME: "back from pay now: a plan",
+        },
+    ),
+    Step.COUNTER: Row(
+        asks="the monthly amount they can pay",
+        ask=ask_counter,
+        text="an amount, or back",
+        on_text=counter_text,
+        choices=(Answer.BACK,),
+        on_choice=counter_choice,
+        leads_to={
+            Step.DETAIL: "inside policy",
+            Step.HANDOFF: "outside policy",
+            Step.OPTIONS: "back",
+            Step.INCOME: "back, no options yet",
+        },
+    ),
+    Step.DECLINED: Row(
+        asks="to propose an amount, or go back",
+        ask=show_declined,
+        text="an amount, propose, or back",
+        on_text=declined_text,
+        choices=(Answer.COUNTER, Answer.BACK),
+        on_choice=declined_choice,
+        leads_to={
+            Step.COUNTER: "propose",
+            Step.OPTIONS: "back",
+            Step.DETAIL: "an amount inside policy",
+            Step.HANDOFF: "an amount outside policy",
+        },
+    ),
+    Step.AGREEMENT: Row(
+        asks="to agree to the full terms",
+        ask=show_agreement,
+        text="I agree, or no",
+        on_text=agreement_text,
+        choices=(Answer.ACCEPT, Answer.BACK),
+        on_choice=agreement_choice,
+        leads_to={Step.AGREED: "I agree", Step.OPTIONS: "back"},
+    ),
+    Step.AGREED: Row(
+        asks="nothing: the plan runs",
+        ask=ask_agreed,
+        text="yes or no to a money check",
+        on_text=agreed_text,
+        choices=(Answer.MONEY_CHECK, Answer.MONEY_CHECK_NO),
+        on_choice=money_check_choice,
+        leads_to={Step.MISSED: "a payment missed"},
+    ),
+    Step.MISSED: Row(
+        asks="paid, how to pay, or change the plan",
+        ask=ask_missed,
+        text="one of the three",
+        on_text=missed_text,
+        choices=MISSED_ANSWERS,
+        on_choice=missed_choice,
+        leads_to={
+            Step.AGREED: "I have paid",
+            Step.CAUSE: "change my plan",
+            Step.HANDOFF: "changed too often",
+        },
+    ),
+    Step.COMPLETED: Row(
+        asks="nothing: the plan is paid",
+        ask=ask_completed,
+        text="yes or no to a money check",
+        on_text=agreed_text,
+        choices=(Answer.MONEY_CHECK, Answer.MONEY_CHECK_NO),
+        on_choice=money_check_choice,
+        leads_to={},
+    ),
+    Step.HANDOFF: Row(
+        asks="nothing: a person has it",
+        ask=show_handoff,
+        text="anything, for the person",
+        on_text=handoff_text,
+        leads_to={},
+    ),
 }
+
+#: Where each step may lead, as :class:`~dialogs.move.Move` checks it.
+ROUTES: dict[Step, Mapping[Step, str]] = {step: row.leads_to for step, row in FLOW.items()}
+
+#: Buttons taken at any step (:func:`global_choice`).
+ANYWHERE_CHOICES: tuple[Kind, ...] = (Answer.PERSON, Answer.SEND_AGREEMENT, LanguageChoice)
+
+
+def begin(dialogue: Dialogue, facts: Facts) -> Move:
+    """A move on a copy of ``dialogue`` (the input is never changed), checked by the table."""
+    return Move(_copy(dialogue), facts, ROUTES)
 
 
 # --- Anywhere ---------------------------------------------------------------------------------
 
 
 def ask_for_person(m: Move) -> None:
+    m.anywhere_move(PERSON_ASKED)
     if m.dialogue.step is Step.HANDOFF:
         m.say(
             "already_with_person",
@@ -572,63 +791,64 @@ def ask_for_person(m: Move) -> None:
 
 
 def show_help(m: Move) -> None:
+    m.anywhere_move(HELP)
     m.say("help", verified=m.dialogue.verified)
     if m.dialogue.step is not Step.HANDOFF:
         m.again()
 
 
 def show_plan(m: Move) -> None:
+    m.anywhere_move(PLAN)
     if not m.dialogue.verified:
         m.say("verify_first")
     elif m.facts.plan is None:
         m.say("no_plan")
     else:
         m.say("plan", SEND_AGREEMENT, plan=m.facts.plan)
-    if m.dialogue.step not in (
-        Step.AGREED,
-        Step.COMPLETED,
-    ):  # the plan is the answer; mid-talk, carry on
+    if m.dialogue.step not in (Step.AGREED, Step.COMPLETED):  # the plan answers; mid-talk, go on
         m.again()
 
 
-SEND_AGREEMENT = Choice("send_agreement", _("Send me my agreement"))
+SEND_AGREEMENT = Choice(Answer.SEND_AGREEMENT, _("Send me my agreement"))
 
 
 def send_agreement(m: Move) -> None:
+    m.anywhere_move(PLAN)
     if m.facts.plan is None:
         m.say("no_plan")
     else:
         m.say("agreement_resent")
         m.attach("agreement")
-        m.dialogue.choices = [
-            value for value in m.dialogue.choices if value != "send_agreement"
-        ]  # once per tap
+        choices = m.dialogue.choices
+        m.dialogue.choices = [value for value in choices if value is not Answer.SEND_AGREEMENT]
 
 
 def offer_languages(m: Move) -> None:
-    m.say(
-        "choose_language",
-        *(Choice(f"lang:{code}", Label(name)) for code, name in LANGUAGE_NAMES.items()),
-    )
+    m.anywhere_move(LANGUAGE)
+    m.say("choose_language", *LANGUAGE_CHOICES)
 
 
 def switch_language(m: Move, language: str) -> None:
+    m.anywhere_move(LANGUAGE)
     m.dialogue.language = language
     m.say("language_changed")
     m.again()
 
 
 def stop_reminders(m: Move) -> None:
+    m.anywhere_move(REMINDERS)
     m.do(fx.StopReminders())
     m.say("reminders_stopped")
 
 
 def resume_reminders(m: Move) -> None:
+    m.anywhere_move(REMINDERS)
     m.do(fx.ResumeReminders())
     m.say("reminders_resumed")
 
 
 def pause_for_vulnerability(m: Move) -> None:
+    m.anywhere_move(DISTRESS)
     m.say("vulnerability")
     if m.dialogue.handoff_reason is not HandoffReason.VULNERABILITY:
         m.handoff(HandoffReason.VULNERABILITY, urgent=True)
@@ -636,6 +856,7 @@ def pause_for_vulnerability(m: Move) -> None:
 
 def hear_dispute(m: Move) -> None:
     """The debt is disputed, wherever that is said: collection stops and a person looks."""
+    m.anywhere_move(DISPUTED)
     m.dialogue.cause = m.dialogue.cause or Cause.DISPUTE
     m.say("dispute")
     if m.dialogue.handoff_reason not in (HandoffReason.DISPUTE, HandoffReason.VULNERABILITY):
@@ -683,44 +904,45 @@ def unclear(
 
 def suggested_buttons(m: Move, suggestions: tuple[str, ...]) -> list[Choice]:
     """The buttons of the step's own question that stand for ``suggestions``, best first."""
-    scratch = Move(_copy(m.dialogue), m.facts)
+    scratch = begin(m.dialogue, m.facts)
     FLOW[m.dialogue.step].ask(scratch)
     shown = {choice.value: choice for reply in scratch.replies for choice in reply.choices}
-    shown.update(
-        (f"lang:{code}", Choice(f"lang:{code}", Label(name)))
-        for code, name in LANGUAGE_NAMES.items()
-    )
+    shown.update((choice.value, choice) for choice in LANGUAGE_CHOICES)
     values = [_choice_value(m, meaning) for meaning in suggestions]
     buttons = [shown[value] for value in dict.fromkeys(values) if value in shown]
-    return [button for button in buttons if button.value != PERSON.value]
+    return [button for button in buttons if button is not PERSON]
 
 
-def _choice_value(m: Move, meaning: str) -> str:
-    """The value of the button that means ``meaning`` at this step."""
+def _choice_value(m: Move, meaning: str) -> ChoiceValue | None:
+    """The value of the button that means ``meaning`` at this step (``None``: no such button)."""
     if meaning in CAUSES:
-        return f"cause:{meaning}"
+        return CauseChoice(Cause(meaning))
     if meaning.startswith("language:"):
-        return f"lang:{meaning[9:]}"
-    if m.dialogue.step is Step.RECOVERY:
-        return "months:0" if meaning == "unsure" else f"months:{meaning}"
-    if m.dialogue.step is Step.AGREEMENT:
-        return {"accept": "accept", "decline": "back"}.get(meaning, meaning)
-    if m.dialogue.step is Step.OPTIONS:
+        return LanguageChoice(meaning[9:]) if meaning[9:] in LANGUAGE_NAMES else None
+    step = m.dialogue.step
+    if step is Step.RECOVERY:
+        if meaning == "unsure":
+            return RecoveryChoice(0)
+        return RecoveryChoice(int(meaning)) if meaning.isdecimal() and len(meaning) < 3 else None
+    if step is Step.AGREEMENT and meaning == "decline":
+        return Answer.BACK
+    if step is Step.OPTIONS:
         for number, offer in enumerate(m.dialogue.offers, 1):
             if meaning in (str(number), offer_meaning(offer)):
-                return f"option:{offer.key}"
-    return meaning
+                return OptionChoice(offer.key)
+    return next((answer for answer in Answer if answer.value == meaning), None)
 
 
-def global_choice(m: Move, value: str) -> bool:
-    if value == "person":
-        ask_for_person(m)
-    elif value.startswith("lang:") and value[5:] in LANGUAGE_NAMES:
-        switch_language(m, value[5:])
-    elif value == "send_agreement":
-        send_agreement(m)
-    else:
-        return False
+def global_choice(m: Move, value: ChoiceValue) -> bool:
+    match value:
+        case Answer.PERSON:
+            ask_for_person(m)
+        case LanguageChoice(code=code) if code in LANGUAGE_NAMES:
+            switch_language(m, code)
+        case Answer.SEND_AGREEMENT:
+            send_agreement(m)
+        case _:
+            return False
     return True
 
 
@@ -729,7 +951,7 @@ def global_choice(m: Move, value: str) -> bool:
 
 def step(dialogue: Dialogue, event: ev.Event, facts: Facts) -> Outcome:
     """Apply ``event`` to a copy of ``dialogue``; the input is never changed."""
-    m = Move(_copy(dialogue), facts)
+    m = begin(dialogue, facts)
     if not isinstance(event, ev.Silence):
         m.dialogue.nudged = False
     match event:
@@ -737,8 +959,9 @@ def step(dialogue: Dialogue, event: ev.Event, facts: Facts) -> Outcome:
             start(m)
         case ev.Text(text=text):
             on_text(m, text)
-        case ev.Choice(value=value, turn=turn):
-            if turn != m.dialogue.turn or value not in m.dialogue.choices:
+        case ev.Tap(data=data, turn=turn):
+            value = from_data(data)  # None: forged or garbled
+            if turn != m.dialogue.turn or value is None or value not in m.dialogue.choices:
                 m.say("stale_button")
                 return Outcome(dialogue, tuple(m.replies), ())
             if not global_choice(m, value):
@@ -759,10 +982,15 @@ def step(dialogue: Dialogue, event: ev.Event, facts: Facts) -> Outcome:
 
 def conclude(m: Move) -> Outcome:
     """End a move: ask the step's question if due; new buttons get a fresh turn."""
+    m.also = ()  # the question is the step's own: only its row leads on from here
     if m.ask:
         FLOW[m.dialogue.step].ask(m)
     offered = [choice.value for reply in m.replies for choice in reply.choices]
     if offered:
+        taken = FLOW[m.dialogue.step].choices
+        for value in offered:
+            if not (is_kind(value, taken) or is_kind(value, ANYWHERE_CHOICES)):
+                raise UnlistedChoice(m.dialogue.step, value)
         m.dialogue.turn += 1
         m.dialogue.choices = offered
     return Outcome(m.dialogue, tuple(m.replies), tuple(m.effects))
@@ -781,7 +1009,9 @@ def start(m: Move) -> None:
     if m.dialogue.step is Step.GREETING:
         m.say("greeting")
         m.go(Step.VERIFY)
-    elif m.dialogue.step is Step.HANDOFF:
+        return
+    m.anywhere_move(WELCOME_BACK)
+    if m.dialogue.step is Step.HANDOFF:
         m.say("welcome_back")
         m.again()
     else:
@@ -801,8 +1031,8 @@ def resume_reminders_if_stopped(m: Move) -> None:
 
 
 def on_text(m: Move, text: str) -> None:
-    if m.dialogue.step is Step.GREETING:
-        start(m)
+    if m.dialogue.step is Step.GREETING:  # the first words only start it: nothing is read yet
+        FLOW[Step.GREETING].on_text(m, text, NOT_READ)
         return
     heard = interpret(
         text, Question.at(m.dialogue.step), m.dialogue.language, offers=m.dialogue.offers
@@ -826,6 +1056,7 @@ def on_silence(m: Move) -> None:
         m.dialogue.nudged = True
         m.say("nudge")
     else:
+        m.anywhere_move(SILENT)
         m.handoff(HandoffReason.SILENT)
 
 

@@ -1,14 +1,12 @@
 """After the agreement:
 reminders, a missed payment, thanks for payments, the plan's end, a money check.
 
-    AGREED ──reminder before / on the due day──> (a reminder; nothing changes)
-      │
-      ├──payment missed (after the grace days)──> MISSED ─"I have paid"──> AGREED (claim recorded)
-      │      │ two in a row, or the plan was          ├─"how to pay"────> MISSED (how, asked again)
-      │      │ already re-negotiated: a person         └─"change my plan"─> CAUSE (the questions
-      │      v                                                              again, at most
-      │   HANDOFF                                                           max_renegotiations)
-      └──payment received──> thanks and progress (AGREED) ─last one─> COMPLETED
+Where these steps lead is in the table (rows AGREED, MISSED and COMPLETED of
+:data:`dialogs.flow.FLOW`, and :mod:`dialogs.anywhere`). In short: a reminder before or on the
+due day changes nothing; a payment missed after the grace days goes to
+MISSED ("I have paid", "how to pay", or "change my plan": the questions again from CAUSE, at
+most ``max_renegotiations`` times), or to a person when two are missed in a row or the plan was
+already re-negotiated; each payment is thanked with the progress, and the last completes it.
 
 A money check (a spending plan from what the cardholder told us, habits that keep a plan on
 track, free advice) is offered once after the agreement and once at the end; "no" is one tap.
@@ -20,6 +18,8 @@ from decimal import Decimal
 
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.anywhere import MISSED_AGAIN, PAID_OFF
+from dialogs.choices import Answer, ChoiceValue
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.move import Move
 from dialogs.replies import PERSON, Choice, Money, _
@@ -30,16 +30,18 @@ from dialogs.understanding import Interpretation, read_yes_no
 REMINDER_TEMPLATES = {"before": "reminder_before", "due": "reminder_due"}
 
 MISSED_CHOICES = (
-    Choice("claim_paid", _("I have paid")),
-    Choice("how_to_pay", _("How can I pay?")),
-    Choice("change_plan", _("I need to change my plan")),
+    Choice(Answer.CLAIM_PAID, _("I have paid")),
+    Choice(Answer.HOW_TO_PAY, _("How can I pay?")),
+    Choice(Answer.CHANGE_PLAN, _("I need to change my plan")),
 )
+MISSED_ANSWERS = (Answer.CLAIM_PAID, Answer.HOW_TO_PAY, Answer.CHANGE_PLAN)
 
 #: Steps in which the agreement is simply running (a missed payment may be raised here).
 KEEPING = frozenset({Step.AGREED, Step.MISSED})
 
 
 def on_reminder(m: Move, event: ev.Reminder) -> None:
+    m.anywhere_move(MISSED_AGAIN)
     plan = m.facts.plan
     money = Money(event.amount, m.facts.account.currency)
     payments = plan.payments if plan is not None else event.number
@@ -72,7 +74,7 @@ def ask_missed(m: Move) -> None:
     plan = m.facts.plan
     if plan is None or plan.next_due is None or plan.missed_in_row == 0:
         # Paid meanwhile (or the plan is gone): nothing is missed any more.
-        m.dialogue.step = Step.AGREED
+        m.enter(Step.AGREED)
         m.say("agreed_help")
         return
     m.say(
@@ -85,21 +87,21 @@ def ask_missed(m: Move) -> None:
     )
 
 
-def missed_choice(m: Move, value: str) -> None:
-    if value == "claim_paid":
+def missed_choice(m: Move, value: ChoiceValue) -> None:
+    if value is Answer.CLAIM_PAID:
         m.do(fx.ClaimPayment())
         m.say("payment_claimed")
-        m.dialogue.step = Step.AGREED
-    elif value == "how_to_pay":
+        m.enter(Step.AGREED)
+    elif value is Answer.HOW_TO_PAY:
         m.say("how_to_pay")
         m.again()
-    elif value == "change_plan":
+    elif value is Answer.CHANGE_PLAN:
         renegotiate(m)
 
 
 def missed_text(m: Move, text: str, heard: Interpretation) -> None:
-    if heard.meaning in {choice.value for choice in MISSED_CHOICES}:
-        missed_choice(m, heard.meaning)
+    if heard.meaning in MISSED_ANSWERS:
+        missed_choice(m, Answer(heard.meaning))
     else:
         m.not_understood("choose_by_number", count=len(MISSED_CHOICES))
 
@@ -129,15 +131,16 @@ def on_paid(m: Move, event: ev.Paid) -> None:
     plan = m.facts.plan
     if plan is None:
         return
+    m.anywhere_move(PAID_OFF)
     if plan.completed:
-        m.dialogue.step = Step.COMPLETED
+        m.enter(Step.COMPLETED)
         m.dialogue.choices = []
         m.say("plan_completed", plan=plan)
         offer_money_check(m, "completed")
         return
     m.say("payment_thanks", plan=plan)
     if m.dialogue.step is Step.MISSED and plan.missed_in_row == 0:
-        m.dialogue.step = Step.AGREED
+        m.enter(Step.AGREED)
         m.dialogue.choices = []  # the missed payment's buttons are of no use now
 
 
@@ -150,15 +153,15 @@ def offer_money_check(m: Move, moment: str) -> None:
     m.dialogue.money_check_offered.append(moment)
     m.say(
         "money_check_offer",
-        Choice("money_check", _("Yes, show me")),
-        Choice("money_check_no", _("No, thank you")),
+        Choice(Answer.MONEY_CHECK, _("Yes, show me")),
+        Choice(Answer.MONEY_CHECK_NO, _("No, thank you")),
     )
 
 
-def money_check_choice(m: Move, value: str) -> None:
-    if value == "money_check":
+def money_check_choice(m: Move, value: ChoiceValue) -> None:
+    if value is Answer.MONEY_CHECK:
         show_money_check(m)
-    elif value == "money_check_no":
+    elif value is Answer.MONEY_CHECK_NO:
         m.say("money_check_declined")
     m.dialogue.choices = []  # answered: a second tap is an old button
 
@@ -183,9 +186,9 @@ def show_money_check(m: Move) -> None:
 def agreed_text(m: Move, text: str, heard: Interpretation) -> None:
     """Typed text once the plan runs:
     yes/no to a money check just offered, else what can be done."""
-    if "money_check" in m.dialogue.choices:
+    if Answer.MONEY_CHECK in m.dialogue.choices:
         answer = read_yes_no(text, m.dialogue.language)
         if answer is not None:
-            money_check_choice(m, "money_check" if answer else "money_check_no")
+            money_check_choice(m, Answer.MONEY_CHECK if answer else Answer.MONEY_CHECK_NO)
             return
     m.say("completed_help" if m.dialogue.step is Step.COMPLETED else "agreed_help")

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from dialogs.choices import Answer, ChoiceValue, to_data
+
 
 @dataclass(frozen=True, slots=True)
 class Label:
@@ -34,8 +36,13 @@ def _n(singular: str, plural: str, n: int, **params: Any) -> Label:
 class Choice:
     """A button; typing is always accepted too, so a choice is never the only way to answer."""
 
-    value: str
+    value: ChoiceValue
     label: Label
+
+    @property
+    def data(self) -> str:
+        """What the button carries back when tapped (:func:`dialogs.choices.to_data`)."""
+        return to_data(self.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +57,8 @@ class Reply:
 
 
 # Buttons that appear in many steps.
-PERSON = Choice("person", _("Talk to a person"))
-BACK = Choice("back", _("Back to the options"))
+PERSON = Choice(Answer.PERSON, _("Talk to a person"))
+BACK = Choice(Answer.BACK, _("Back to the options"))
 
 
 @dataclass(frozen=True, slots=True)

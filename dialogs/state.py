@@ -18,6 +18,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from dialogs.choices import (
+    CauseChoice,
+    ChoiceValue,
+    LanguageChoice,
+    OptionChoice,
+    RecoveryChoice,
+    from_data,
+    to_data,
+)
 from dialogs.domain.plans import Option, OptionKind, ScheduledPayment
 from dialogs.domain.vocabulary import Cause, HandoffReason
 
@@ -42,7 +51,6 @@ class Step(StrEnum):
     AGREED = "agreed"
     MISSED = "missed"
     COMPLETED = "completed"
-    LANGUAGE = "language"
     HANDOFF = "handoff"
 
 
@@ -77,8 +85,8 @@ class Dialogue:
     #: Bumped whenever new choices are offered; a button carries the turn it was offered at,
     #: so a tap on an older message (or a second tap) is recognised and changes nothing.
     turn: int = 0
-    #: The button values offered at ``turn``; any other value is forged or stale.
-    choices: list[str] = field(default_factory=list)
+    #: The buttons offered at ``turn``; any other is forged or stale.
+    choices: list[ChoiceValue] = field(default_factory=list)
     language: str = "en"
     verified: bool = False
     identity_failures: int = 0
@@ -94,7 +102,7 @@ class Dialogue:
     selected: str | None = None
     counter_amount: Decimal | None = None
     handoff_reason: HandoffReason | None = None
-    #: Where to go back to when a person hands the conversation back (or the language is chosen).
+    #: Where to go back to when a person hands the conversation back.
     resume_step: Step | None = None
     renegotiations: int = 0
     nudged: bool = False
@@ -129,8 +137,10 @@ class Dialogue:
 _HEAD = tuple(f.name for f in dataclasses.fields(Dialogue) if f.name != "offers")
 
 
-#: What JSON writes as it is (str covers the string enums: Step, Cause, ...).
+#: What JSON writes as it is (str covers the string enums: Step, Cause, Answer ...).
 _AS_IS = frozenset({type(None), bool, int, float, str})
+#: Buttons, saved as the data they carry: the same text as callback data.
+_CHOICES = (CauseChoice, OptionChoice, RecoveryChoice, LanguageChoice)
 
 
 def _dump(value: Any) -> Any:
@@ -144,6 +154,8 @@ def _dump(value: Any) -> Any:
         return [_dump(item) for item in value]
     if isinstance(value, tuple):
         return [_dump(item) for item in value]
+    if isinstance(value, _CHOICES):
+        return to_data(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _dump(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
@@ -231,8 +243,14 @@ def option_from_json(data: dict[str, Any]) -> Option:
     return Option(**values)
 
 
+def _choices(data: list[str]) -> list[ChoiceValue]:
+    """Buttons read back; one no longer understood is dropped, and a tap on it is stale."""
+    return [value for value in map(from_data, data) if value is not None]
+
+
 _LOADERS: dict[str, Callable[[Any], Any]] = {
     "step": Step,
+    "choices": _choices,
     "cause": lambda v: None if v is None else Cause(v),
     "income": _decimal,
     "expenses": _decimal,

@@ -173,7 +173,7 @@ def test_close_says_a_kind_word_and_waits_where_the_conversation_stands() -> Non
     assert c.step is Step.INCOME and c.choices == [] and c.turn == chat.c.turn + 1
     chat.c = c
     assert chat.say("2500").dialogue.step is Step.EXPENSES  # the assistant answers from there
-    stale = chat.send(ev.Choice("person", c.turn - 1))
+    stale = chat.send(ev.Tap("person", c.turn - 1))
     assert [r.template for r in stale.replies] == ["stale_button"]
 
 

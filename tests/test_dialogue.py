@@ -10,6 +10,7 @@ import pytest
 
 from dialogs import effects as fx
 from dialogs import events as ev
+from dialogs.choices import ChoiceValue, to_data
 from dialogs.domain.plans import AccountTerms, OptionKind
 from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import Cause, HandoffReason
@@ -56,9 +57,16 @@ class Chat:
     def say(self, text: str) -> Outcome:
         return self.send(ev.Text(text))
 
-    def tap(self, value: str) -> Outcome:
-        assert value in self.c.choices, f"{value} not offered: {self.c.choices}"
-        return self.send(ev.Choice(value, self.c.turn))
+    def tap(self, choice: str | ChoiceValue) -> Outcome:
+        """Tap the button offered that carries ``choice`` (its data, or the value itself)."""
+        data = choice if isinstance(choice, str) else to_data(choice)
+        assert data in self.offered, f"{data} not offered: {self.offered}"
+        return self.send(ev.Tap(data, self.c.turn))
+
+    @property
+    def offered(self) -> list[str]:
+        """The data of the buttons a tap may use now."""
+        return [to_data(value) for value in self.c.choices]
 
     @property
     def last(self) -> Outcome:
@@ -292,9 +300,9 @@ def test_stale_and_forged_buttons_change_nothing() -> None:
     chat.tap("cause:job_loss")
     snapshot = chat.c.to_json()
     for event in (
-        ev.Choice("cause:dispute", old_turn),
-        ev.Choice("option:evil", chat.c.turn),
-        ev.Choice("", -1),
+        ev.Tap("cause:dispute", old_turn),
+        ev.Tap("option:evil", chat.c.turn),
+        ev.Tap("", -1),
     ):
         outcome = chat.send(event)
         assert [r.template for r in outcome.replies] == ["stale_button"]
@@ -305,7 +313,7 @@ def test_stale_and_forged_buttons_change_nothing() -> None:
 def test_a_double_tap_is_processed_once() -> None:
     chat = at_options()
     key = chat.c.offers[0].key
-    tap = ev.Choice(f"option:{key}", chat.c.turn)
+    tap = ev.Tap(f"option:{key}", chat.c.turn)
     chat.send(tap)
     assert chat.c.step is Step.DETAIL
     second = chat.send(tap)

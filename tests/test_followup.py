@@ -93,7 +93,7 @@ def test_i_have_paid_is_recorded_as_a_claim_and_the_plan_runs_on() -> None:
     assert chat.effects(fx.ClaimPayment)
     assert chat.c.step is Step.AGREED
     turn = chat.c.turn
-    chat.send(ev.Choice("claim_paid", turn))  # a double tap
+    chat.send(ev.Tap("claim_paid", turn))  # a double tap
     assert len(chat.effects(fx.ClaimPayment)) == 1
 
 
@@ -168,7 +168,7 @@ def test_a_payment_gets_thanks_and_progress_and_clears_a_miss() -> None:
     assert chat.templates() == ["payment_thanks"]
     assert chat.last.replies[0].params["plan"].paid == 1
     assert chat.c.step is Step.AGREED
-    chat.send(ev.Choice("change_plan", missed_turn))  # the old buttons are of no use now
+    chat.send(ev.Tap("change_plan", missed_turn))  # the old buttons are of no use now
     assert chat.templates() == ["stale_button"]
 
 
@@ -199,7 +199,7 @@ def test_the_money_check_after_the_agreement_is_one_tap_and_offered_once() -> No
     params = chat.last.replies[0].params
     assert params["monthly"].amount == Decimal("2500.00")
     assert params["left"].amount == Decimal("12000") - Decimal("6000") - Decimal("2500.00")
-    chat.send(ev.Choice("money_check", turn))  # a double tap
+    chat.send(ev.Tap("money_check", turn))  # a double tap
     assert chat.templates() == ["stale_button"]
     chat.start()  # coming back later: not offered again
     assert "money_check_offer" not in chat.templates()

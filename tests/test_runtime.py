@@ -461,7 +461,7 @@ async def test_the_agreement_handed_to_its_document_is_the_agreement_on_file(
     turn = Dialogue.from_json((await conversation(db)).state).turn
     [resent] = [
         r
-        for r in await again.handle(cardholder_id, ev.Choice("send_agreement", turn))
+        for r in await again.handle(cardholder_id, ev.Tap("send_agreement", turn))
         if r.attach == "agreement"
     ]
     assert resent.agreement is None

@@ -13,7 +13,6 @@ from dialogs import effects as fx
 from dialogs import flow
 from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.flow import unclear
-from dialogs.move import Move
 from dialogs.state import Step
 from dialogs.understanding import Interpretation
 from tests.english import english_leaks
@@ -163,11 +162,11 @@ def test_did_you_mean_speaks_only_the_cardholders_language(
     chat = verified()
     chat.c.language = language
     for answer in step_taps:
-        if answer in chat.c.choices:
+        if answer in chat.offered:
             chat.tap(answer)
         else:
             chat.say(answer)
-    m = Move(chat.c, chat.facts)
+    m = flow.begin(chat.c, chat.facts)
     unclear(m, Interpretation(meaning=None, confidence=0.5, suggestions=suggestions))
     [reply] = m.replies
     assert reply.template == "did_you_mean"

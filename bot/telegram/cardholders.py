@@ -158,7 +158,7 @@ async def tap(
         return
     await directory.reachable_again(link)
     replies = await assistant.handle(
-        link.cardholder_id, ev.Choice(callback_data.value, callback_data.turn)
+        link.cardholder_id, ev.Tap(callback_data.value, callback_data.turn)
     )
     if [reply.template for reply in replies] == ["stale_button"]:
         # An old or already used button: a short note on the button itself, nothing else.
