@@ -934,3 +934,58 @@ def test_short_replies() -> None:
     assert says_back("uh back")
     assert says_dont_know("its 50/50")
     assert read_temporary("i doubt it will get better") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("my wage got cut to 1600, it was 2100", "en", "1600"),
+        ("工资从九千降到六千", "zh", "6000"),
+        ("bruttó 400 ezer, nettó 266 ezer", "hu", "266000"),
+        ("税前八千五 到手七千", "zh", "7000"),
+        ("每个月工资四千 加上补贴三百", "zh", "4300"),
+        ("1.2k rent plus 300 bills", "en", "1500"),
+        ("rent 650, bills 150, all told about 800", "en", "800"),
+        ("每月各种网贷加起来两千", "zh", "2000"),
+        ("目前没有收入", "zh", "0"),
+    ],
+)
+def test_which_amount_counts(text: str, language: str, expected: str) -> None:
+    assert read_amount(text, language, items=True).amount == D(expected)
+
+
+def test_the_amount_offered_among_amounts_said_as_context() -> None:
+    offered = "my income is 950 and the plans want 200, i can do 60"
+    assert read_amount(offered, "en", offer=True).amount == D(60)
+    assert read_amount(offered, "en").problem is AmountProblem.AMBIGUOUS  # not asked for an offer
+    assert read_amount("200 ezer a fizetésem, 18 ezret tudnék", "hu", offer=True).amount == D(18000)
+    assert read_amount("收入五千 最多能还六百", "zh", offer=True).amount == D(600)
+    two_stages = "i can pay 50 now and 80 from march"
+    assert read_amount(two_stages, "en", offer=True).problem is AmountProblem.AMBIGUOUS
+
+
+def test_periods_and_balances_said_before_the_amount() -> None:
+    assert read_amount("fortnightly pay of 850", "en").problem is AmountProblem.AMBIGUOUS
+    assert read_amount("paid weekly around 300", "en").problem is AmountProblem.AMBIGUOUS
+    assert read_amount("a 12k car loan", "en", owed=True).problem is AmountProblem.AMBIGUOUS
+    assert read_amount("£80 to klarna and £40 to the catalogue", "en", items=True).amount == D(120)
+    assert read_amount("300 between the two cards", "en", items=True).amount == D(300)
+
+
+def test_a_scam_named_as_a_cause_is_not_a_dispute() -> None:
+    assert read_cause("a scammer posing as my bank took all my savings", "en") is not Cause.DISPUTE
+    assert read_cause("被电信诈骗骗走了八万", "zh") is not Cause.DISPUTE
+    assert read_cause("these charges are a scam", "en") is Cause.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [("可能一个月 也可能两个月", "zh", 2), ("半年到一年吧", "zh", 12), ("三个越", "zh", 3)],
+)
+def test_months_said_as_alternatives(text: str, language: str, months: int) -> None:
+    assert read_months(text, language) == months
+
+
+def test_a_request_for_a_human_is_not_found_inside_other_words() -> None:
+    assert read_intent("工人工资都发不出来", "zh") is None
+    assert read_intent("转人工", "zh") is Intent.PERSON

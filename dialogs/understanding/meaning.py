@@ -55,6 +55,7 @@ from dialogs.understanding.classifier import (
 from dialogs.understanding.rules import (
     AmountProblem,
     Intent,
+    names_another_debt,
     normal_form,
     read_amount,
     read_card_digits,
@@ -65,6 +66,7 @@ from dialogs.understanding.rules import (
     read_missed_answer,
     read_months,
     read_offer_kind,
+    read_option_named,
     read_probably,
     read_temporary,
     read_terms,
@@ -498,11 +500,18 @@ class _Reading:
             return self.take("distress", "safety")
         if signals_dispute(self.text):
             return self.take("dispute", "safety")
-        if self.question is not Question.MISSED and signals_paid_off(self.text):
+        if signals_paid_off(self.text) and not self.paid_off_answers():
             return self.take("dispute", "safety")
         answer = self.command() or self.request() or self.button() or self.rules()
         alarm = self.alarm(answered=answer is not None and answer.by in ("rule", "button"))
         return alarm or answer or self.request_in_a_sentence() or self.model()
+
+    def paid_off_answers(self) -> bool:
+        """Whether "paid off" answers the question rather than disputing this debt: a missed
+        payment claimed paid, or another debt named as paid off ("the car loan is paid off")."""
+        return self.question is Question.MISSED or (
+            self.question is Question.OTHER_DEBTS and names_another_debt(self.text)
+        )
 
     # --- safety by the classifier -------------------------------------------------------------
 
@@ -607,7 +616,8 @@ class _Reading:
     def money(self) -> Interpretation | None:
         listed = self.question is not Question.COUNTER  # an own offer is one amount
         owed = self.question is Question.OTHER_DEBTS  # "i owe 5000" is no monthly payment
-        reading = read_amount(self.text, self.language, items=listed, owed=owed)
+        offer = self.question is Question.COUNTER
+        reading = read_amount(self.text, self.language, items=listed, owed=owed, offer=offer)
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
@@ -620,12 +630,14 @@ class _Reading:
 
     def amount_offered(self) -> Decimal | None:
         """An amount proposed (more than nothing), at the options or when none fit."""
-        reading = read_amount(self.text, self.language)
+        reading = read_amount(self.text, self.language, offer=True)
         return reading.amount if reading.amount is not None and reading.amount > 0 else None
 
     def options(self) -> Interpretation | None:
         """An option by its number, by its term, by what it is; or an own amount."""
-        number = read_choice_number(self.text, len(self.offers))
+        number = read_choice_number(self.text, len(self.offers)) or read_option_named(
+            self.text, len(self.offers)
+        )
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if number:

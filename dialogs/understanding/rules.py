@@ -218,7 +218,7 @@ ZERO_WORDS = (
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
     r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$", r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
-    r"^n ?/ ?a\.?$", r"^nincs ilyen\w*",
+    r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
     r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供",
 )  # fmt: skip
@@ -293,8 +293,10 @@ PERIOD_AFTER = (
 PERIOD_BEFORE = (
     r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
-    r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时)"
-    r"\W{0,2}\w{0,3}\W{0,2}$",
+    r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
+    r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight)"
+    r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb)?\W{0,2}"
+    r"(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
 #: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
@@ -305,7 +307,7 @@ PART_OF_IT = (
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
-    r"\bmindegyik\w*", r"各", r"每笔", r"每張", r"每张",
+    r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
     r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
@@ -375,6 +377,8 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\begy hét\w*", "1 hét"),
     (r"\b(?:pár|néhány) nap\w*", "3 nap"),
     (r"下下个?月|下下個月", "2个月"),
+    (r"可能[^也]*?也可能", ""),
+    (r"(?<=[0-9一二两三四五六七八九十几])个?越", "个月"),
     (r"下个?月|下個月|本月|这个月|這個月|月底|月末|半个月|半個月", "1个月"),
     # A range said in two clauses is its upper end: "最快一个月 最慢三个月".
     (r"最快[^最]*?最慢|最少[^最]*?最多|至少[^至]*?最多", "最多"),
@@ -396,6 +400,7 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bfél ?év\w*", "6 hónap"),
     (r"(?<=[\d零\u3007一二两兩三四五六七八九十])年半", "点五年"),
     (r"半年", "6个月"),
+    (r"6个月 ?(?:到|至|或|-|~) ?(?=(?:一|1)年)", ""),
 )
 
 # --- Yes and no ---------------------------------------------------------------------------------
@@ -413,7 +418,7 @@ YES_WORDS = (
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
     "确认", "確認", "确定", "確定", "成交",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
-    "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed",
+    "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
 )  # fmt: skip
 NO_WORDS = (
@@ -504,7 +509,7 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"(?:(?:a|an|the|real|live|actual|talk to|speak to|talk with|speak with|to) )*"
         r"(?:person|human|agent|operator|representative|someone|somebody|people|manager)",
         r"customer (?:service|support)",
-        r"转?人工(?:客服|服务)?", r"客服", r"真人(?:客服)?",
+        r"转?(?<!工)人工(?!智能|资|資)(?:客服|服务)?", r"客服", r"真人(?:客服)?",
         r"ügyintéző\w*", r"(?:élő )?ember\w*", r"ügyfélszolgálat\w*", r"munkatárs\w*",
     ),
     Intent.STOP_REMINDERS: (
@@ -559,7 +564,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:(?:a|an|to|with|real|live|actual) )*"
         r"(?:human|agent|operator|representative)\b",
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
-        r"人工(?!智能)", r"客服", r"真人",
+        r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
         r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
@@ -1129,8 +1134,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
         before = text[max(0, match.start() - 12) : match.start()]
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
-        not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(before))
         said_before = text[max(0, match.start() - 30) : match.start()]
+        not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(said_before))
         part = bool(
             _PART_AFTER.match(text, end)
             or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
@@ -1236,7 +1241,9 @@ _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "o
 _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
 
 
-_A_MONTH_AFTER_DIGITS = re.compile(r"(?<=[0-9]) ?一个?月")
+_A_MONTH_AFTER_DIGITS = re.compile(
+    r"(?:(?<=[0-9千百万仟佰萬块塊元])|(?<=[千百万仟佰萬][一二两三四五六七八九])) ?一个?月"
+)
 
 
 def _spell_out(folded: str, language: str) -> str:
@@ -1301,7 +1308,8 @@ ITEM_JOINERS = (
 #: Words that make several amounts anything but a list of items to add up: a range or a choice
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
 NOT_A_LIST = (
-    r"\bor\b", r"\bto\b", r"\bbetween\b", r"\beither\b", r"\bused to\b", r"\bbefore\b",
+    r"\bor\b", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
+    r"\bused to\b", r"\bbefore\b",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
     r"\bmaybe\b", r"\bsometimes\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
@@ -1419,6 +1427,8 @@ AND_WORDS = (
 )
 #: A debt owed (its balance), not a monthly payment: "i owe 5000 on another card", "欠别人五万".
 OWED = (
+    r"\ban? [$€£]?[0-9][0-9.,]* ?(?:k|grand|thousand)? (?:personal |car |student |bank )?"
+    r"(?:loan|debt|overdraft)\b",
     r"\bowe\w*",
     r"\bowing\b",
     r"\bbalance\b",
@@ -1464,7 +1474,8 @@ OF_WHICH = (
 #: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
 TOTAL_BEFORE = (
     r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
-    r"\baltogether\b|\boverall\b|\bcomes? to\b|\badds? up to\b|\bwhich (?:is|makes)\b|"
+    r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
+    r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bami\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
@@ -1483,12 +1494,39 @@ NOW_WORDS = (
     r"\bnow\b", r"\bcurrently\b", r"\bthese days\b", r"\bat the moment\b", r"\bnowadays\b",
     r"\bright now\b", r"\brn\b", r"\btoday\b", r"\bjelenleg\w*", r"\bmost\b", r"\bmostanában\b",
     r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
+    r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
+    r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
+    r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
 )  # fmt: skip
 BEFORE_WORDS = (
     r"\bbefore\b", r"\bused to\b", r"\bwas\b", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
-    r"原来", r"过去", r"本来", r"那时",
+    r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
+    r"税前", r"应发", r"从",
+)  # fmt: skip
+#: Right before the amount a cardholder offers, beside amounts said as context: "my income is
+#: 600, i can do 20", "havi 15 ezret tudnék", "最多能还八百".
+OFFERED = (
+    r"(?:\bi (?:can|could|would|'?d|will|'?ll)|\bwe (?:can|could)|\bcan|\bcould|\bable to|"
+    r"\bhappy to|\bwilling to|\bafford to) (?:probably |maybe |only |just |realistically )?"
+    r"(?:do|pay|manage|afford|offer|put|give|stretch to|spare)\b(?: (?:about|around|like|maybe|"
+    r"roughly|up to|only|just|you|a month|monthly|per month))*\W{0,3}(?:[$€£] ?)?$",
+    r"\b(?:tudok|tudnék|tudnek|tudnek|tudnék fizetni|tudok fizetni|fizetnék|bírok|bírnék|"
+    r"vállalok|vállalnék)\W{0,2}(?:(?:havi|havonta|kb|körülbelül|maximum|max)\W{0,2})*$",
+    r"(?:能|可以|最多能|最多可以|只能|愿意)(?:还|付|给|出)(?:大概|差不多|个)?$",
+)  # fmt: skip
+#: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
+#: stages, which one monthly amount does not answer.
+LATER_WORDS = (
+    r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
+    r"\bonce\b", r"\bwhen i\b", r"\w+t[oó]l\b", r"\w+t[eé]l\b", r"\blesz\b",
+    r"\bkésőbb\b", r"\baztán\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
+)  # fmt: skip
+OFFERED_AFTER = (
+    r"^ ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?(?:talán |kb )?"
+    r"(?:tudnék|tudok|tudnek|bírnék|bírok|vállalnék|vállalok|menne|megy|is doable|i can do)\b",
 )  # fmt: skip
 #: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
 BALANCE_WORDS = (
@@ -1515,6 +1553,9 @@ _NOW = _compile(NOW_WORDS)
 _BEFORE = _compile(BEFORE_WORDS)
 _BALANCE = _compile(BALANCE_WORDS)
 _MONTHLY_BEFORE = _compile(MONTHLY_BEFORE)
+_OFFERED = _compile(OFFERED)
+_LATER = _compile(LATER_WORDS)
+_OFFERED_AFTER = _compile(OFFERED_AFTER)
 _MONTHLY_AFTER = _compile(MONTHLY_AFTER)
 #: How many words a marker may stand from the amount it is said of.
 _NEAR = 4
@@ -1544,7 +1585,8 @@ def _item_without_amount(folded: str) -> bool:
 
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
-    r"(?:(?:for|to cover|covers?|altogether for)\b|(?:kb |körülbelül |nagyjából )?(?:az? )"
+    r"(?:(?:for|to cover|covers?|altogether for|between|across|on both|for both)\b|"
+    r"(?:kb |körülbelül |nagyjából )?(?:az? )"
     r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
     r"(?!.*\b(?:also|too|as well|plus)\b)"
 )
@@ -1606,10 +1648,12 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
     numbers = _thousands_said_once(numbers)
-    if any(n.scaled for n in numbers) and any(
-        not n.scaled and n.value is not None and n.value < 1000 for n in numbers
+    if (
+        _language(language) == "hu"
+        and any(n.scaled for n in numbers)
+        and any(not n.scaled and n.value is not None and n.value < 1000 for n in numbers)
     ):
-        return None  # "rent 120 ezer plus bills 40": 40 what?
+        return None  # "albérlet 120 ezer plusz rezsi 40": 40 what? ("1k rent plus 400 bills" adds)
     edges = [0, *(edge for n in numbers for edge in (n.start, n.end)), len(folded)]
     segments = [folded[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
     before = all(_labelled(segment) for segment in segments[:-1])
@@ -1624,11 +1668,11 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
 
 
 def _the_one_meant(
-    folded: str, numbers: list[_Number], language: str
+    folded: str, numbers: list[_Number], language: str, *, offer: bool = False
 ) -> tuple[_Number, bool] | None:
     """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
     ezer volt, most 180") says no amount: 180 what?"""
-    found = _settled_on(folded, numbers)
+    found = _settled_on(folded, numbers, offer=offer)
     if found is None:
         return None
     number = found[0]
@@ -1643,7 +1687,9 @@ def _the_one_meant(
     return found
 
 
-def _settled_on(folded: str, numbers: list[_Number]) -> tuple[_Number, bool] | None:
+def _settled_on(
+    folded: str, numbers: list[_Number], *, offer: bool = False
+) -> tuple[_Number, bool] | None:
     """Of several different amounts, the one the message settles on, and whether it is a stated
     total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
     200 ezer"), the total of a list ("rent 900 plus bills 300 so 1200", "加起来两千五"), today's
@@ -1678,6 +1724,15 @@ def _settled_on(folded: str, numbers: list[_Number]) -> tuple[_Number, bool] | N
         n.value == now[0].value or _marked(folded, n) == "before" for n in numbers
     ):
         return now[0], False
+    offered = [  # asked for an own amount: the one offered among others said as context
+        n
+        for n in numbers
+        if _OFFERED.search(folded[max(0, n.start - 40) : n.start])
+        or _OFFERED_AFTER.match(folded[n.end : n.end + 30])
+    ]
+    later = any(n not in offered and _near(folded, n, _LATER) for n in numbers)
+    if offer and len({n.value for n in offered}) == 1 and not later:
+        return offered[0], False  # "1k is too much for me, i can do 300"
     monthly = [
         n
         for n in numbers
@@ -1753,6 +1808,7 @@ def read_amount(
     limit: Decimal = Decimal(10) ** 9,
     items: bool = False,
     owed: bool = False,
+    offer: bool = False,
 ) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
@@ -1775,6 +1831,8 @@ def read_amount(
     plus bills 300" is 1100, "房租2000 吃饭1500" 3500), but one amount beside an item without
     one ("rent 800 and food") is ambiguous. With ``owed`` (monthly payments on debts are asked), a
     debt owed without a monthly word ("i owe 5000", "欠别人五万") is ambiguous: it is a balance.
+    With ``offer`` (an own monthly amount is asked), the amount offered ("i can do 300") is the
+    answer among amounts said as context ("my income is 900, 1k is too much").
     """
     plain = _normalize(text)
     if not plain:
@@ -1793,7 +1851,7 @@ def read_amount(
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         several = len({(n.negative, n.value) for n in chosen}) > 1
-        meant = _the_one_meant(folded, chosen, language) if several else None
+        meant = _the_one_meant(folded, chosen, language, offer=offer) if several else None
         if meant is not None:
             number, whole = meant
             if whole or not (number.part or number.not_monthly or number.negative):
@@ -2031,6 +2089,25 @@ def read_choice_number(text: str, count: int) -> int | None:
     return number if 1 <= number <= count else None
 
 
+_OPTION_NAMED = re.compile(
+    r"\b(?:option|opt|number|no\.?|nr|num|choice|plan|opcio\w*|lehetoseg\w*|valasztas)"
+    r" ?(?:#|no\.? ?|number )?([0-9]{1,2})\b(?![.,][0-9]| ?(?:k|e|ezer\w*|[$€£¥]|ft|months?|"
+    r"honap\w*|payments?|reszlet\w*)\b)"
+    r"|\b([0-9]{1,2})(?:\.|-?(?:as|es|os|ik|s))? ?(?:option|opcio\w*|lehetoseg\w*|szamu)\b"
+    r"|(?:第|方案|选项|选)([0-9])(?![0-9])"
+)
+
+
+def read_option_named(text: str, count: int) -> int | None:
+    """An option named by its number inside a longer message: "lets do number 6", "option 4 the
+    hardship", "a 3-as opciót kérném", "我要方案2那个"; ``None`` unless between 1 and ``count``."""
+    found = {
+        int(next(group for group in match.groups() if group))
+        for match in _OPTION_NAMED.finditer(_fold(_normalize(text)))
+    }
+    return found.pop() if len(found) == 1 and 1 <= min(found) <= count else None
+
+
 # ================================================================================================
 # Intents, causes, vulnerability
 # ================================================================================================
@@ -2110,6 +2187,8 @@ def read_cause(text: str, language: str) -> Cause | None:
     folded = _fold(_normalize(text))
     for cause, pattern in _CAUSES.items():
         if pattern.search(folded):
+            if cause is Cause.DISPUTE and _own_money_lost(text):
+                continue  # a scam that took their savings: why they fell behind, not a dispute
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             return cause
@@ -2483,8 +2562,56 @@ def signals_paid_off(text: str) -> bool:
 
 
 def signals_dispute(text: str) -> bool:
-    """Whether the message denies or disputes the debt: "not my card", fraud, "不是我刷的"."""
+    """Whether the message denies or disputes the debt: "not my card", fraud, "不是我刷的"; not a
+    scam that took the cardholder's own savings ("someone posing as my bank emptied my account"),
+    which is why they fell behind, unless it names this card's charges too."""
+    if _own_money_lost(text):
+        return False
     return bool(_DISPUTE.search(_NOT_DISPUTE.sub(" ", _words_only(_fold(_normalize(text))))))
+
+
+ANOTHER_DEBT = (
+    r"\b(?:other|else|the rest|rest of|car|loan|mortgage|student|personal|store card|overdraft|"
+    r"catalogue|phone contract)\b",
+    r"\bmás\w*", r"\btöbbi\w*", r"\b(?:autó|lakás|diák|személyi|áruhitel)\w*", r"hitel\w*",
+    r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
+    r"贷款",
+)  # fmt: skip
+_ANOTHER_DEBT = _compile(ANOTHER_DEBT)
+
+
+def names_another_debt(text: str) -> bool:
+    """Whether the message names a debt other than this card ("the car loan", "a többi", "其他")."""
+    return bool(_ANOTHER_DEBT.search(_fold(_normalize(text))))
+
+
+def _own_money_lost(text: str) -> bool:
+    """A scam or theft that took the cardholder's own money, without a word about this card."""
+    words = _words_only(_fold(_normalize(text)))
+    return bool(_OWN_MONEY_LOST.search(words)) and not _THIS_DEBT.search(words)
+
+
+OWN_MONEY_LOST = (
+    r"\b(?:took|stole|emptied|drained|wiped out|cleaned out|lost|sent|transferred|gave)"
+    r" (?:all |most )?(?:of )?(?:my|our) (?:life )?"
+    r"(?:savings|money|pension|bank account|account)\b",
+    r"\b(?:my|our) (?:savings|bank account|account|pension) (?:was|were|got) "
+    r"(?:emptied|drained|stolen|taken|wiped)\b",
+    r"\bromance scam\b", r"\b(?:hacked|emptied) my (?:online )?bank\w*",
+    r"\bsent (?:money|it|\w+ (?:pounds|dollars|euros)) to (?:someone|a scammer|him|her|them)\b",
+    r"\b(?:elvitték|ellopták|leszívták) (?:a |az )?(?:megtakarításom|pénzem|számlám)\w*",
+    r"\bátvertek\b.*\b(?:megtakarítás|pénz)\w*",
+    r"(?:骗走|骗了)(?:我)?(?:了)?(?:的)?(?:十几万|[0-9一二两三四五六七八九十几]+万|积蓄|存款|钱)",
+    r"被(?:电信|网络)?诈骗", r"存款被盗", r"积蓄(?:全)?没了",
+)  # fmt: skip
+_OWN_MONEY_LOST = _compile(OWN_MONEY_LOST)
+#: Words about this card's debt: a scam story that names them is a dispute after all.
+THIS_DEBT = (
+    r"\b(?:this|the|these|that) (?:card|charges?|transactions?|debt|purchases?|spending)\b",
+    r"\bon (?:my|the) card\b", r"\bnot (?:mine|me)\b", r"\bi didn'?t (?:make|buy|spend)\b",
+    r"\bkártyá\w*", r"\bterhelés\w*", r"这张卡", r"信用卡被", r"盗刷", r"不是我刷", r"不是我消费",
+)  # fmt: skip
+_THIS_DEBT = _compile(THIS_DEBT)
 
 
 # ================================================================================================
@@ -2571,7 +2698,7 @@ _NOT_SPOKEN = _compile(NOT_SPOKEN)
 BACK_PHRASES = (
     r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
     r"(?:options?|list|plans?|menu|start|previous))?",
-    r"prev(?:ious)?(?: step| page)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"prev(?:ious)?(?: step| page)?", r"undo", r"return(?: to (?:the )?(?:options?|list|plans?))?",
     r"(?:show me |see |let me see |i want to see |what are )?(?:the )?(?:other|others|rest|"
     r"other (?:options?|plans?|ones?))(?: again)?",
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
@@ -2599,13 +2726,15 @@ REFUSAL_WORDS = (
     r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
     r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
     r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
-    r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?",
+    r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
+    r"\bprobably\b", r"\bsleep on it\b",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
     r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
     r"\bmeggondol\w*", r"\bmás\w*", r"\begyik\b", r"\bde\b", r"\bha\b", r"\bkésőbb\b",
     r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
-    r"\bdrága\b", r"\belőbb\b", r"\bsoha\b",
+    r"\bdrága\b", r"\belőbb\b", r"\bsoha\b", r"\bgondolom\b", r"\bazt hiszem\b",
+    r"\bvalószínűleg\b",
     # zh
     r"不(?!错|錯)", r"没(?!问题|問題)", r"沒(?!問題)", r"别", r"別", r"等", r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
@@ -2615,7 +2744,8 @@ REFUSAL_WORDS = (
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
 BACK_FILLERS = (
     r"ok", r"okay", r"actually", r"no", r"nah", r"never ?mind", r"hmm+", r"sorry", r"then",
-    r"eh+", r"uh+", r"um+", r"erm", r"well", r"just",
+    r"eh+", r"uh+", r"um+", r"erm", r"well", r"just", r"wrong button", r"oops", r"mis ?click\w*",
+    r"rossz gomb", r"elnyomtam", r"按错了",
     r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*",
     r"好", r"那", r"还是", r"先", r"算了", r"不了", r"不要了", r"我要", r"我想",
 )  # fmt: skip
