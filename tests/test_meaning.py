@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.evaluation import TARGETS, evaluate, load_cases, shortfalls
+from bot.evaluation import EVALUATED_CURRENCY, TARGETS, evaluate, load_cases, shortfalls
 from dialogs.understanding import meaning
 from dialogs.understanding.classifier import (
     Classifier,
@@ -851,6 +851,11 @@ def test_no_held_out_text_is_a_training_example(folder: str) -> None:
     assert count == 0, f"{count} held-out texts are training examples{where}"
 
 
+def test_the_account_currency_says_what_a_bare_number_counts() -> None:
+    assert interpret("kb 230", Question.INCOME, "hu", currency="HUF").amount == Decimal(230000)
+    assert interpret("kb 230", Question.INCOME, "hu", currency="EUR").amount == Decimal(230)
+
+
 def test_the_layer_is_trained_once() -> None:
     assert meaning.understanding() is meaning.understanding()
 
@@ -866,7 +871,11 @@ def test_the_development_set_is_understood() -> None:
     report = evaluate(
         cases,
         lambda text, question, language: layer.interpret(
-            text, question, language, offers=OFFERS if question == "options" else ()
+            text,
+            question,
+            language,
+            offers=OFFERS if question == "options" else (),
+            currency=EVALUATED_CURRENCY[language],
         ),
     )
     assert shortfalls(report, TARGETS) == []

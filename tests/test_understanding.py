@@ -989,3 +989,14 @@ def test_months_said_as_alternatives(text: str, language: str, months: int) -> N
 def test_a_request_for_a_human_is_not_found_inside_other_words() -> None:
     assert read_intent("工人工资都发不出来", "zh") is None
     assert read_intent("转人工", "zh") is Intent.PERSON
+
+
+def test_a_bare_number_in_a_currency_counted_in_thousands() -> None:
+    assert read_amount("kézhez 245", "hu", in_thousands=True).amount == D(245000)
+    assert read_amount("max 150", "hu", in_thousands=True).amount == D(150000)
+    assert read_amount("kézhez 245", "hu").amount == D(245)  # another currency: as said
+    assert read_amount("245 ft", "hu", in_thousands=True).amount == D(245)  # said in forints
+    assert read_amount("0", "hu", in_thousands=True).amount == D(0)
+    # A list keeps its numbers as said: "40 what?" is asked again.
+    listed = read_amount("albérlet 120 ezer plusz rezsi 40", "hu", items=True, in_thousands=True)
+    assert listed.problem is AmountProblem.AMBIGUOUS

@@ -14,6 +14,10 @@ MINOR_UNITS: dict[str, int] = {"CNY": 2, "HUF": 0, "EUR": 2, "USD": 2, "GBP": 2}
 
 SUPPORTED_CURRENCIES = frozenset(MINOR_UNITS)
 
+#: Currencies in which a month's money runs to hundreds of thousands, so people say it in
+#: thousands: "kézhez 245" is 245,000 Ft (no income, rent or instalment is a few hundred forints).
+SAID_IN_THOUSANDS = frozenset({"HUF"})
+
 #: The one rounding rule: half away from zero, as on a bank statement.
 ROUNDING = ROUND_HALF_UP
 

@@ -44,6 +44,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from dialogs.domain.money import SAID_IN_THOUSANDS
 from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.understanding.classifier import (
     Classifier,
@@ -327,14 +328,16 @@ class Understanding:
         language: str,
         *,
         offers: Sequence[Offer] = (),
+        currency: str | None = None,
     ) -> Interpretation:
-        """What ``text``, typed at ``question`` in a conversation in ``language``, meant."""
+        """What ``text``, typed at ``question`` in a conversation in ``language``, meant;
+        ``currency`` is the account's, where amounts are asked."""
         question = Question(question)
         language = str(language or "").strip().lower()[:2]
         language = language if language in self.classifiers else "en"
         if not prepare(text):
             return Interpretation(None, 0.0)
-        reading = _Reading(self, text, question, language, offers)
+        reading = _Reading(self, text, question, language, offers, currency)
         return reading.result()
 
     def probabilities(self, text: str, question: Question, language: str) -> dict[str, float]:
@@ -434,12 +437,14 @@ class _Reading:
         question: Question,
         language: str,
         offers: Sequence[Offer],
+        currency: str | None = None,
     ) -> None:
         self.layer = layer
         self.text = text
         self.question = question
         self.language = language
         self.offers = list(offers)
+        self.currency = currency
         self.vulnerable = signals_vulnerability(text)
         self.probabilities, self.nearest = layer.read(text, question, language)
         self.ranked = list(self.probabilities.items())
@@ -617,7 +622,14 @@ class _Reading:
         listed = self.question is not Question.COUNTER  # an own offer is one amount
         owed = self.question is Question.OTHER_DEBTS  # "i owe 5000" is no monthly payment
         offer = self.question is Question.COUNTER
-        reading = read_amount(self.text, self.language, items=listed, owed=owed, offer=offer)
+        reading = read_amount(
+            self.text,
+            self.language,
+            items=listed,
+            owed=owed,
+            offer=offer,
+            in_thousands=self.currency in SAID_IN_THOUSANDS,
+        )
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
@@ -821,11 +833,17 @@ def understanding(store: FittedStore | None = None) -> Understanding:
 
 
 def interpret(
-    text: str, question: Question | str, language: str, *, offers: Sequence[Offer] = ()
+    text: str,
+    question: Question | str,
+    language: str,
+    *,
+    offers: Sequence[Offer] = (),
+    currency: str | None = None,
 ) -> Interpretation:
     """What ``text``, typed at ``question`` in a conversation in ``language``, meant.
 
-    ``offers`` are the offers shown at the options, in order (``m.c.offers``): an option picked
-    by its number or by what it is ("the interest-free one") gives its 1-based ``option``.
+    ``offers`` are the offers shown at the options, in order: an option picked by its number or
+    by what it is ("the interest-free one") gives its 1-based ``option``. ``currency`` is the
+    account's: in forints, "kézhez 245" is 245,000.
     """
-    return understanding().interpret(text, question, language, offers=offers)
+    return understanding().interpret(text, question, language, offers=offers, currency=currency)

@@ -1667,6 +1667,20 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     return sum((n.value for n in numbers if n.value is not None), Decimal(0))
 
 
+def _in_thousands(number: _Number, folded: str) -> _Number:
+    """A bare whole number below a thousand, without a currency after it, as thousands."""
+    value = number.value
+    if (
+        value is None
+        or number.scaled
+        or not 0 < value < 1000
+        or value != value.to_integral_value()
+        or _CURRENCY_AFTER.match(folded, number.end)
+    ):
+        return number
+    return dataclasses.replace(number, value=value * 1000, scaled=True)
+
+
 def _the_one_meant(
     folded: str, numbers: list[_Number], language: str, *, offer: bool = False
 ) -> tuple[_Number, bool] | None:
@@ -1809,6 +1823,7 @@ def read_amount(
     items: bool = False,
     owed: bool = False,
     offer: bool = False,
+    in_thousands: bool = False,
 ) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
@@ -1832,7 +1847,9 @@ def read_amount(
     one ("rent 800 and food") is ambiguous. With ``owed`` (monthly payments on debts are asked), a
     debt owed without a monthly word ("i owe 5000", "欠别人五万") is ambiguous: it is a balance.
     With ``offer`` (an own monthly amount is asked), the amount offered ("i can do 300") is the
-    answer among amounts said as context ("my income is 900, 1k is too much").
+    answer among amounts said as context ("my income is 900, 1k is too much"). With
+    ``in_thousands`` (a currency people count in thousands), a bare whole number below a
+    thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
     plain = _normalize(text)
     if not plain:
@@ -1842,6 +1859,8 @@ def read_amount(
         folded = _PLUS_AN_ITEM.sub("and", folded)
     with localcontext(_ARITHMETIC):
         numbers = [n for n in _numbers(folded, _language(language)) if n.unit is None]
+        if in_thousands and len([n for n in numbers if n.strong]) == 1:
+            numbers = [_in_thousands(n, folded) for n in numbers]  # a list stays as said
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
