@@ -1000,3 +1000,20 @@ def test_a_bare_number_in_a_currency_counted_in_thousands() -> None:
     # A list keeps its numbers as said: "40 what?" is asked again.
     listed = read_amount("albérlet 120 ezer plusz rezsi 40", "hu", items=True, in_thousands=True)
     assert listed.problem is AmountProblem.AMBIGUOUS
+
+
+def test_hungarian_corrections_periods_seasons_and_balances() -> None:
+    assert read_amount("nem 60, hanem 55 ezer", "hu").amount == D(55000)
+    assert read_amount("25 ezer helyett inkább 20 ezer", "hu").amount == D(20000)
+    assert read_amount("egy évben kb 3 millió", "hu").problem is AmountProblem.AMBIGUOUS
+    assert read_amount("négy hetente kapok 150 ezret", "hu").problem is AmountProblem.AMBIGUOUS
+    seasons = read_amount("fűtés nyáron 10 télen 45 ezer", "hu", items=True)
+    assert seasons.problem is AmountProblem.AMBIGUOUS
+    assert (
+        read_amount("2 millió a személyi hitel", "hu", owed=True).problem is AmountProblem.AMBIGUOUS
+    )
+    monthly = read_amount("autóhitel 60e/hó, és 300 ezer tartozás a tesónak", "hu", owed=True)
+    assert monthly.amount == D(60000)
+    assert signals_distress("10 ezer, de legszívesebben meghalnék")
+    assert not signals_dispute("elloptak a pénztárcámat a fizetésemmel együtt")
+    assert signals_dispute("ellopták a kártyámat")

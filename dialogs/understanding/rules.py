@@ -235,6 +235,8 @@ VARYING_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
     r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
     r"\bhol\b.*\bhol\b", r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
+    r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
+    r"夏天.*冬天|冬天.*夏天",
 )  # fmt: skip
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
 #: kölcsön". After an amount ("45 ezer hitel") they name what the money is for.
@@ -294,9 +296,10 @@ PERIOD_BEFORE = (
     r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
-    r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight)"
-    r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb)?\W{0,2}"
-    r"(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
+    r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
+    r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
+    r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
+    r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
 #: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
@@ -1427,6 +1430,9 @@ AND_WORDS = (
 )
 #: A debt owed (its balance), not a monthly payment: "i owe 5000 on another card", "欠别人五万".
 OWED = (
+    r"[0-9] ?(?:millió\w*|million) (?:forint |ft )?(?:a |az )?(?:\w+ )?"
+    r"\w*(?:hitel|kölcsön|tartozás)\w*",
+    r"\w*(?:hitel|kölcsön)\w* (?:még )?[0-9][0-9.,]* ?(?:millió\w*)",
     r"\ban? [$€£]?[0-9][0-9.,]* ?(?:k|grand|thousand)? (?:personal |car |student |bank )?"
     r"(?:loan|debt|overdraft)\b",
     r"\bowe\w*",
@@ -1463,7 +1469,8 @@ CORRECTION = (
     r"\bsorry\b", r"\bi mean\b", r"\bi meant\b", r"\bactually\b", r"\bcorrection\b",
     r"\bscratch that\b", r"\bno wait\b", r"\boops\b", r"\bbocs\w*", r"\belnézést\b",
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bnem is\b", r"\bvagyis\b",
-    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了",
+    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
+    r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
 )  # fmt: skip
 #: Right after a whole, before its parts: "1200, of which 800 is rent", "250 ezer, amiből 150
 #: a lakbér", "三千 其中房租两千".
@@ -1542,7 +1549,7 @@ MONTHLY_BEFORE = (
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
     r"(?:a month\b|per month\b|monthly\b|/ ?mo\w*|each month\b|every month\b|havonta\b|"
-    r"havi\b|-val\b|-vel\b|/ ?月)",
+    r"havi\b|-val\b|-vel\b|/ ?hó\b|/ ?月)",
 )  # fmt: skip
 _OTHER_PEOPLE = _compile(OTHER_PEOPLE)
 _CORRECTION = _compile(CORRECTION)
@@ -2347,7 +2354,8 @@ DISTRESS_PHRASES = (
     r"\bnem bírom (?:tovább|már|többet|elviselni)\b",
     r"\bnem bírom ezt\b(?! (?:a |az )?(?:részlet|törleszt|összeg|havi|tervet|kamat|díj))",
     r"\bnem bírok (?:tovább|már|többet)\b(?! (?:fizetni|befizetni|adni|törleszteni))",
-    r"\bvégeznék magammal\b", r"\bvégezni (?:akarok |fogok |szeretnék )?magammal\b",
+    r"\bvégeznék magammal\b", r"\bmeghalnék\b", r"\bmeg szeretnék halni\b",
+    r"\bvégezni (?:akarok |fogok |szeretnék )?magammal\b",
     r"\bjobban jár\w* nélkülem\b", r"\bnélkülem jobban\b", r"\bössze fogok omlani\b",
     r"\bösszeomlok\b", r"\bnincs (?:több |már )?erőm (?:semmihez|semmire|élni|az élethez)\b",
     r"\bnapja nem (?:ettem|eszem)\b",
@@ -2620,6 +2628,9 @@ OWN_MONEY_LOST = (
     r"\bsent (?:money|it|\w+ (?:pounds|dollars|euros)) to (?:someone|a scammer|him|her|them)\b",
     r"\b(?:elvitték|ellopták|leszívták) (?:a |az )?(?:megtakarításom|pénzem|számlám)\w*",
     r"\bátvertek\b.*\b(?:megtakarítás|pénz)\w*",
+    r"\bellopt\w* (?:a |az )?(?:pénztárcám|tárcám|fizetésem|pénzem|megtakarításom)\w*",
+    r"\b(?:wallet|purse|cash|wages) (?:was|got) stolen\b",
+    r"\bstole my (?:wallet|purse|cash|wages)\b",
     r"(?:骗走|骗了)(?:我)?(?:了)?(?:的)?(?:十几万|[0-9一二两三四五六七八九十几]+万|积蓄|存款|钱)",
     r"被(?:电信|网络)?诈骗", r"存款被盗", r"积蓄(?:全)?没了",
 )  # fmt: skip
