@@ -3,8 +3,10 @@
 Start at :data:`FLOW` below: one :class:`Row` per :class:`~dialogs.state.Step`, with its
 ``leads_to``; the moves that can be made at any step (a person, distress, a dispute, help, the
 plan, a language, reminders) are listed once in :mod:`dialogs.anywhere`. A handler that moves
-where neither lists raises, so the tests that drive the dialogue prove the table. What happens
-after the agreement is in :mod:`dialogs.followup`. Bad input re-asks and changes nothing.
+where neither lists raises, so the tests that drive the dialogue prove the table. The diagram in
+README.md ("How it fits together") is drawn from it by ``python -m dialogs.diagram``: never by
+hand. What happens after the agreement is in :mod:`dialogs.followup`. Bad input re-asks and
+changes nothing.
 """
 
 from __future__ import annotations
@@ -566,6 +568,7 @@ class UnlistedChoice(RuntimeError):
 
 
 def greet(m: Move, text: str, heard: Interpretation) -> None:
+    """The first words start the conversation, whatever they say (they are not read)."""
     start(m)
 
 

@@ -2,8 +2,8 @@
 reminders, a missed payment, thanks for payments, the plan's end, a money check.
 
 Where these steps lead is in the table (rows AGREED, MISSED and COMPLETED of
-:data:`dialogs.flow.FLOW`, and :mod:`dialogs.anywhere`). In short: a reminder before or on the
-due day changes nothing; a payment missed after the grace days goes to
+:data:`dialogs.flow.FLOW`, and :mod:`dialogs.anywhere`), drawn in README.md. In short: a
+reminder before or on the due day changes nothing; a payment missed after the grace days goes to
 MISSED ("I have paid", "how to pay", or "change my plan": the questions again from CAUSE, at
 most ``max_renegotiations`` times), or to a person when two are missed in a row or the plan was
 already re-negotiated; each payment is thanked with the progress, and the last completes it.

@@ -1,13 +1,15 @@
 """The conversation's table checked as data: rows, reachability, the moves it allows, its
-buttons and their callback data."""
+buttons and their callback data, and the README's diagram drawn from it."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from bot.telegram.callbacks import ChoiceData
+from dialogs import diagram
 from dialogs.anywhere import ANYWHERE, PERSON_ASKED
 from dialogs.choices import (
     MAX_DATA_BYTES,
@@ -27,6 +29,8 @@ from dialogs.replies import Choice, _
 from dialogs.state import Dialogue, Step
 from dialogs.understanding import Interpretation
 from tests.test_dialogue import at_options, facts
+
+README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def test_every_step_has_a_row() -> None:
@@ -186,3 +190,43 @@ def test_every_button_offered_on_the_way_to_the_options_fits() -> None:
         seen |= {choice.data for reply in outcome.replies for choice in reply.choices}
     assert all(from_data(data) is not None for data in seen)
     assert max(len(data.encode()) for data in seen) <= MAX_DATA_BYTES
+
+
+# --- the diagram -----------------------------------------------------------------------------
+
+
+def test_the_readme_diagram_is_the_one_drawn_from_the_table() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert diagram.block() in text, "run: .venv/bin/python -m dialogs.diagram --write README.md"
+    assert diagram.replaced(text) == text
+
+
+def test_the_diagram_draws_every_step_and_every_move() -> None:
+    drawn = diagram.mermaid()
+    assert drawn.startswith("flowchart TD\n")
+    lines = drawn.splitlines()
+    for step, row in FLOW.items():
+        assert f'    {step.name}["{step.name}<br/>{row.asks}"]' in lines
+        for target, when in row.leads_to.items():
+            assert f'    {step.name} -->|"{when}"| {target.name}' in lines
+    for move in ANYWHERE:
+        shown = [line for line in lines if move.when in line]
+        assert shown, move  # each anywhere-move is drawn, with where it leads
+        assert (
+            all(line.endswith(f"| {target.name}") for line in shown for target in move.leads_to)
+            or move.back
+        )
+
+
+def test_the_diagram_command_prints_and_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert diagram.main([]) == 0
+    assert capsys.readouterr().out == diagram.mermaid()
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{diagram.BEGIN}\nold drawing\n{diagram.END}\n\nafter\n")
+    assert diagram.main(["--write", str(readme)]) == 0
+    assert readme.read_text() == f"# x\n\n{diagram.block()}\n\nafter\n"
+    readme.write_text("no markers\n")
+    assert diagram.main(["--write", str(readme)]) == 1
+    assert readme.read_text() == "no markers\n"
