@@ -1038,7 +1038,11 @@ def on_text(m: Move, text: str) -> None:
         FLOW[Step.GREETING].on_text(m, text, NOT_READ)
         return
     heard = interpret(
-        text, Question.at(m.dialogue.step), m.dialogue.language, offers=m.dialogue.offers
+        text,
+        Question.at(m.dialogue.step),
+        m.dialogue.language,
+        offers=m.dialogue.offers,
+        currency=m.facts.account.currency,
     )
     if heard.meaning == "distress" or heard.vulnerable:
         pause_for_vulnerability(m)

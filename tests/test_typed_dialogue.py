@@ -5,6 +5,9 @@ These messages are written for these tests: none is a training example or an eva
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
+
 import pytest
 
 from bot.config import load_settings
@@ -16,7 +19,7 @@ from dialogs.flow import unclear
 from dialogs.state import Step
 from dialogs.understanding import Interpretation
 from tests.english import english_leaks
-from tests.test_dialogue import Chat, at_options, verified
+from tests.test_dialogue import ACCOUNT, Chat, at_options, verified
 
 #: A whole negotiation per language, typed: (message, the step it leads to).
 JOURNEYS = {
@@ -176,3 +179,17 @@ def test_did_you_mean_speaks_only_the_cardholders_language(
         [texts.render(reply, language)] + [texts.label(c.label, language) for c in reply.choices]
     )
     assert not english_leaks(shown.lower()), shown
+
+
+def test_a_bare_number_is_read_in_the_accounts_currency() -> None:
+    """In forints "kézhez 245" is 245,000; in yuan the same digits are 245."""
+    forints = verified(account=dataclasses.replace(ACCOUNT, currency="HUF"))
+    forints.c.language = "hu"
+    forints.tap("cause:job_loss")
+    forints.say("kézhez 245")
+    assert forints.c.income == Decimal(245000)
+    yuan = verified()
+    yuan.c.language = "zh"
+    yuan.tap("cause:job_loss")
+    yuan.say("245")
+    assert yuan.c.income == Decimal(245)
