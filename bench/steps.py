@@ -4,14 +4,14 @@
 its rates move by a fifth from run to run on a shared machine. This one runs
 :meth:`bot.runtime.Assistant.handle` alone, the dialogue, its templates and its database, for
 many cardholders on a real SQLite file, ``--concurrency`` steps at a time as the bot runs them,
-and counts CPU time, which moves much less: the process's, and the database thread's share of it
-(the steps' writes run there, batched).
+and counts CPU time, which moves much less: the process's, all its threads (the database
+driver's included).
 
 Every cardholder (accounts differ, languages rotate zh/en/hu) types the negotiation of
 ``bench/throughput.py --typed`` to the agreement, then asks for the plan and for help. Printed,
-for each step: CPU milliseconds per step (of which in the database thread), wall milliseconds
-per step, and the template of the first reply; then the mean over the steps. Agreement PDFs are
-not made here (that is ``bench/documents.py``).
+for each step: CPU milliseconds per step, wall milliseconds per step, and the template of the
+first reply; then the mean over the steps. Agreement PDFs are not made here (that is
+``bench/documents.py``).
 
     .venv/bin/python bench/steps.py [--cardholders 600] [--concurrency 64]
 """
@@ -22,7 +22,6 @@ import argparse
 import asyncio
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -75,12 +74,6 @@ async def cardholders(db: Database, directory: Path, count: int, clock: ManualCl
     return ids
 
 
-async def database_thread_clock(db: Database) -> int:
-    """The CPU clock of the database's own thread (where the steps' writes run)."""
-    ident = await db.in_thread(threading.get_ident)
-    return time.pthread_getcpuclockid(ident)
-
-
 async def measure(count: int, concurrency: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'steps.db'}"
@@ -89,7 +82,6 @@ async def measure(count: int, concurrency: int) -> None:
         settings = load_settings(None, database={"url": url})
         assistant = Assistant(db, settings, Texts(settings.bank), clock)
         ids = await cardholders(db, Path(tmp), count, clock)
-        db_clock = await database_thread_clock(db)
         gate = asyncio.Semaphore(concurrency)
 
         async def one(cardholder_id: int, event: ev.Event, text: str | None) -> str:
@@ -106,22 +98,14 @@ async def measure(count: int, concurrency: int) -> None:
         for kind, value in SCRIPT:
             assert kind == "text"
             typed = [value.format(**WORDS[LANGUAGES[index % 3]]) for index in range(count)]
-            cpu, in_db, wall = (
-                time.process_time(),
-                time.clock_gettime(db_clock),
-                time.perf_counter(),
-            )
+            cpu, wall = time.process_time(), time.perf_counter()
             templates = await asyncio.gather(
                 *(one(c, ev.Text(t), t) for c, t in zip(ids, typed, strict=True))
             )
             cpu = (time.process_time() - cpu) / count * 1000
-            in_db = (time.clock_gettime(db_clock) - in_db) / count * 1000
             wall = (time.perf_counter() - wall) / count * 1000
             total += cpu
-            print(
-                f"  {value:>8}: cpu {cpu:.2f} ms (database thread {in_db:.2f}), wall {wall:.2f} ms"
-                f"  -> {templates[0]}"
-            )
+            print(f"  {value:>8}: cpu {cpu:.2f} ms, wall {wall:.2f} ms  -> {templates[0]}")
         print(f"  mean cpu {total / len(SCRIPT):.2f} ms a step")
         await db.close()
 

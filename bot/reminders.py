@@ -87,7 +87,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, exists, select, update
+from sqlalchemy import bindparam, exists, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
@@ -95,7 +95,7 @@ from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import RemindersConfig
-from bot.db import Database, Prepared, rowcount
+from bot.db import Database, rowcount
 from bot.models import (
     Account,
     Agreement,
@@ -300,16 +300,6 @@ def _planned(
 #: rows into the table: a SQLModel object costs ~150 µs to build, the row dict next to nothing. The
 #: table's column types still apply (UTCDateTime refuses naive times and stores UTC).
 _REMINDERS = table_of(Reminder)
-_INSERT_REMINDERS = Prepared.insert_into(
-    _REMINDERS,
-    (
-        "instalment_id",
-        "kind",
-        "due_at",
-        "status",
-        "attempts",
-    ),
-)
 
 
 def horizon(now: datetime, timezone: str, settings: RemindersConfig) -> date:
@@ -455,7 +445,7 @@ def add_reminders(
                 }
             )
     if rows:
-        _INSERT_REMINDERS.execute_many(session, rows)
+        session.execute(insert(_REMINDERS), rows)
     log.info("agreement %s: %d reminders scheduled", agreement_id, len(rows))
     return rows
 

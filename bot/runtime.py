@@ -1,11 +1,11 @@
 """The conversation runtime: load a conversation, apply one event, save it, perform the effects.
 
 Every channel (Telegram, the terminal) goes through :meth:`Assistant.handle`. A step reads the
-conversation, computes the dialogue's answer, then writes everything it changed in one job of a
-group commit (:mod:`bot.commits`), saved with a version check: two updates of one conversation —
-on one instance or on several sharing PostgreSQL — are applied one after the other, never both
-on the same old state; the loser reloads and applies its event to the new state. The replies are
-handed back only once their step is committed.
+conversation, computes the dialogue's answer, then writes everything it changed in one transaction
+of its own (an :class:`AsyncSession`), saved with a version check: two updates of one
+conversation — on one instance or on several sharing PostgreSQL — are applied one after the
+other, never both on the same old state; the loser reloads and applies its event to the new
+state. The replies are handed back only once their step is committed.
 """
 
 from __future__ import annotations
@@ -20,19 +20,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
-from functools import partial
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.clock import Clock, SystemClock
-from bot.commits import Declined, GroupCommit
 from bot.config import Settings
-from bot.db import Database, JSONText, Prepared, rowcount
+from bot.db import Database, rowcount
 from bot.models import (
     Account,
     Agreement,
@@ -68,18 +66,10 @@ KNOWN_SIZE = 10_000
 _PLAIN = (str, int, float, Decimal, date, Enum, Money, type(None))
 
 
-def _immutable(value: object) -> bool:
-    """Plain values and frozen dataclasses (offers, account terms, plan progress):
-    same value, same text."""
-    if isinstance(value, _PLAIN):
-        return True
-    params = getattr(type(value), "__dataclass_params__", None)
-    return params is not None and params.frozen
-
-
 def _cache_key(name: Hashable, params: Mapping[str, Any], language: str) -> Hashable | None:
-    """A key for a text whose values are all immutable (and hashable); ``None`` otherwise."""
-    if not all(_immutable(value) for value in params.values()):
+    """A key for a text made only of plain values (numbers, words, days, amounts);
+    ``None`` otherwise: same key, same text."""
+    if not all(isinstance(value, _PLAIN) for value in params.values()):
         return None
     key = (name, language, tuple(sorted((k, type(v), v) for k, v in params.items())))
     try:
@@ -113,11 +103,11 @@ class Rendered:
     agreement: tuple[Mapping[str, Any], str] | None = None
 
 
-class ConcurrentUpdate(Declined):
+class ConcurrentUpdate(Exception):
     """Another update saved this conversation first; the event is applied again to the new state."""
 
 
-# The statements of every step, built once: building one costs more than running it on SQLite.
+# The reads of every step.
 _LOAD = (
     select(Cardholder, Account, ConversationRow)
     .join(Account, col(Account.id) == Cardholder.account_id)
@@ -125,27 +115,9 @@ _LOAD = (
     .where(col(Cardholder.id) == bindparam("cardholder_id"))
 )
 _CONVERSATIONS = table_of(ConversationRow)
-_NEW_OFFERS = Prepared.insert_into(
-    table_of(Offer),
-    (
-        "conversation_id",
-        "key",
-        "kind",
-        "monthly",
-        "payments",
-        "total",
-        "detail",
-        "shown_at",
-    ),
-)
-_SAVES: dict[frozenset[str], Prepared] = {}  # by the columns a save sets
-_TRANSCRIPT_TABLE = table_of(TranscriptMessage)
-#: One row of the transcript; its columns are the keys of :meth:`Assistant._records`.
-_TRANSCRIPT = Prepared.insert_into(
-    _TRANSCRIPT_TABLE,
-    ("conversation_id", "at", "direction", "author", "text", "telegram_message_id", "reminder_id"),
-    returning=_TRANSCRIPT_TABLE.c.id,
-)
+_OFFERS = table_of(Offer)
+_TRANSCRIPT = table_of(TranscriptMessage)
+_NEW_TRANSCRIPT = insert(_TRANSCRIPT).returning(_TRANSCRIPT.c.id)
 _AGREEMENT = (
     select(col(Agreement.id), col(Agreement.currency), col(Agreement.total), col(Agreement.monthly))
     .where(
@@ -166,80 +138,30 @@ _INSTALMENTS = (
     .where(col(Instalment.agreement_id) == bindparam("agreement_id"))
     .order_by(col(Instalment.number))
 )
+# The tables a step writes to, as Core tables: rows go in as plain dicts, with no ORM object built.
 _AGREEMENTS = table_of(Agreement)
-#: A new agreement replaces the one in force (a renegotiation).
-_SUPERSEDE = Prepared(
-    update(_AGREEMENTS)
-    .where(
-        _AGREEMENTS.c.conversation_id == bindparam("of_conversation"),
-        _AGREEMENTS.c.status == AgreementStatus.ACTIVE,
-    )
-    .values(status=AgreementStatus.SUPERSEDED)
-)
-#: The agreement row in one plain statement: building the ORM object cost more than writing it.
-_NEW_AGREEMENT = Prepared.insert_into(
-    _AGREEMENTS,
-    (
-        "conversation_id",
-        "account_id",
-        "option_key",
-        "kind",
-        "currency",
-        "principal",
-        "monthly",
-        "payments",
-        "total",
-        "annual_rate",
-        "text",
-        "sha256",
-        "terms_version",
-        "language",
-        "status",
-        "message_ids",
-        "accepted_at",
-    ),
-    returning=_AGREEMENTS.c.id,
-)
-#: A schedule's rows go in as one executemany and their ids come back in one read, by number:
-#: RETURNING with the rows' order kept makes SQLite run one INSERT per row (twice the time).
-_NEW_INSTALMENTS = Prepared.insert_into(
-    table_of(Instalment),
-    (
-        "agreement_id",
-        "number",
-        "due_date",
-        "amount",
-        "paid_amount",
-        "status",
-    ),
-)
-_INSTALMENT_IDS = Prepared(
-    select(col(Instalment.id))
-    .where(col(Instalment.agreement_id) == bindparam("of_agreement"))
-    .order_by(col(Instalment.number))
-)
-_DELIVERED = Prepared(
-    update(_TRANSCRIPT_TABLE)
-    .where(_TRANSCRIPT_TABLE.c.id == bindparam("transcript_id"))
+_INSTALMENTS_TABLE = table_of(Instalment)
+#: Delivered replies: their Telegram message ids, many rows in one statement.
+_DELIVERED = (
+    update(_TRANSCRIPT)
+    .where(_TRANSCRIPT.c.id == bindparam("transcript_id"))
     .values(telegram_message_id=bindparam("message_id"))
 )
 
 
-def _save_statement(values: Mapping[str, Any]) -> Prepared:
-    """The save:
-    ``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``."""
-    columns = frozenset(values) - {"conversation_id", "conversation_seen"}
-    statement = _SAVES.get(columns)
-    if statement is None:
-        statement = _SAVES[columns] = Prepared(
-            update(_CONVERSATIONS)
-            .where(
-                _CONVERSATIONS.c.id == bindparam("conversation_id"),
-                _CONVERSATIONS.c.version == bindparam("conversation_seen"),
-            )
-            .values({name: bindparam(name) for name in sorted(columns)})
+def _save(session: Session, values: Mapping[str, Any]) -> bool:
+    """``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``:
+    whether it was saved (the version had not moved on)."""
+    changes = {k: v for k, v in values.items() if k not in ("conversation_id", "conversation_seen")}
+    saved = session.execute(
+        update(_CONVERSATIONS)
+        .where(
+            _CONVERSATIONS.c.id == values["conversation_id"],
+            _CONVERSATIONS.c.version == values["conversation_seen"],
         )
-    return statement
+        .values(changes)
+    )
+    return rowcount(saved) == 1
 
 
 def _write(
@@ -247,7 +169,7 @@ def _write(
 ) -> list[int]:
     """A step's write: the save (refused, writing nothing, if the version moved on),
     then the transcript."""
-    if _save_statement(values).execute(session, values) != 1:
+    if not _save(session, values):
         raise ConcurrentUpdate()
     return insert_transcript(session, records)
 
@@ -255,7 +177,7 @@ def _write(
 def insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) -> list[int]:
     """Transcript rows, in order; their ids. A record has every column: ``conversation_id``, ``at``,
     ``direction``, ``author``, ``text``, ``telegram_message_id``, ``reminder_id``."""
-    return [_TRANSCRIPT.insert(session, record) for record in records]
+    return [session.execute(_NEW_TRANSCRIPT, record).scalar_one() for record in records]
 
 
 def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
@@ -302,6 +224,10 @@ def _accepted_plan(option: Option) -> PlanRows:
     )
 
 
+#: A text as shown: its language, the values it was made of, and the text.
+ShownText = tuple[str, Mapping[str, Any], str]
+
+
 @dataclass(slots=True)
 class _Known:
     """What a step needs of a conversation besides the event, as of ``version``."""
@@ -312,9 +238,10 @@ class _Known:
     version: int
     state: Dialogue
     plan: PlanRows | None
-    #: The agreement text last shown, with what it was made of: "I agree" stores that very text
-    #: without making it again (sixty payments' rows), when it is still made of the same.
-    shown_agreement: tuple[Hashable, str] | None = None
+    #: The agreement text last shown, with what it was made of (language, values): "I agree"
+    #: stores that very text without making it again (sixty payments' rows), when it is still
+    #: made of the same.
+    shown_agreement: ShownText | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,10 +304,6 @@ class Assistant:
         self.settings = settings
         self.texts = texts
         self.clock = clock or SystemClock()
-        # SQLite has one writer at a time, and a writer that finds the file locked sleeps in its
-        # busy handler (up to 100 ms a try, 5 s in all, then fails). Under load (a Telegram
-        # channel handles many chats at once) steps share transactions and others take turns.
-        self.commits = GroupCommit(db)
         # Rendering is deterministic: the same template, values and language give the same text.
         self._texts_cache: dict[Hashable, str] = {}
         # What steps need of recent conversations, by cardholder: a step reads nothing, and its
@@ -390,9 +313,21 @@ class Assistant:
         #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
         self.on_handoff: Callable[[], None] | None = None
 
-    def writing(self) -> AbstractAsyncContextManager[None]:
+    def writing(self) -> AbstractAsyncContextManager[Any]:
         """Hold while a transaction writes: one at a time on SQLite, no wait on other databases."""
-        return self.commits.turn()
+        return self.db.writing()
+
+    def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A session in a transaction of its own, committed on leaving, in this writer's turn."""
+        return self.db.transaction()
+
+    @property
+    def commits(self) -> Database:
+        """Where the steps' transactions come from (:meth:`Database.transaction`).
+
+        Transitional: ``bot/telegram/app.py`` still hands this to ``AgreementMessages``.
+        """
+        return self.db
 
     # --- Conversations ------------------------------------------------------------------
 
@@ -469,11 +404,10 @@ class Assistant:
         outcome = step(state, event, facts)
         new = outcome.dialogue
         changed = new is not state
-        keyed = [self._render_keyed(reply, new.language) for reply in outcome.replies]
-        texts = [text for _key, text in keyed]
-        for reply, (key, text) in zip(outcome.replies, keyed, strict=True):
-            if reply.template == "agreement" and key is not None:
-                known.shown_agreement = (key, text)
+        texts = [self._render(reply, new.language) for reply in outcome.replies]
+        for reply, text in zip(outcome.replies, texts, strict=True):
+            if reply.template == "agreement":
+                known.shown_agreement = (new.language, reply.params, text)
         inbound = None
         if inbound_text is not None:
             inbound = {
@@ -495,16 +429,13 @@ class Assistant:
 
         accepted = None
         try:
-            if outcome.effects:
-                transcript_ids, accepted = await self.commits.run_direct(
-                    lambda session: self._write_with_effects(
-                        session, known, outcome, facts, values, records, now
+            async with self.transaction() as session:
+                if outcome.effects:
+                    transcript_ids, accepted = await session.run_sync(
+                        self._write_with_effects, known, outcome, facts, values, records, now
                     )
-                )
-            else:
-                transcript_ids = await self.commits.run_direct(
-                    lambda session: _write(session, values, records)
-                )
+                else:
+                    transcript_ids = await session.run_sync(_write, values, records)
         except ConcurrentUpdate:
             self._known.pop(cardholder_id, None)
             raise
@@ -541,7 +472,7 @@ class Assistant:
     ) -> tuple[list[int], dict[str, Any] | None]:
         """The transcript ids, and the columns of an agreement accepted (if one was).
 
-        Safe to run again (see bot.commits): it changes none of the objects it is given.
+        It changes none of the objects it is given: a refused save leaves what is known intact.
         """
         inbound = [r for r in records if r["direction"] == Direction.IN]
         # First: a refused save has written nothing. The message in before any note the effects add.
@@ -588,7 +519,7 @@ class Assistant:
         if state is not None:
             values.update(
                 step=state.step.value,
-                state=JSONText(state.to_json_text()),
+                state=state.to_json(),
                 language=state.language,
                 updated_at=now,
             )
@@ -681,7 +612,8 @@ class Assistant:
             cardholder, known = await self.db.read(load)
             if known is not None:
                 break
-            await self.commits.run(partial(self.conversation_for, cardholder=cardholder))
+            async with self.transaction() as session:
+                await self.conversation_for(session, cardholder)
         if len(self._known) >= KNOWN_SIZE:
             self._known.popitem(last=False)
         self._known[cardholder_id] = known
@@ -703,18 +635,14 @@ class Assistant:
         return self._rendered(row, state, replies, texts, insert_transcript(session, records))
 
     def _render(self, reply: Reply, language: str) -> str:
-        return self._render_keyed(reply, language)[1]
-
-    def _render_keyed(self, reply: Reply, language: str) -> tuple[Hashable | None, str]:
-        """``texts.render``, remembered for replies whose values are plain (most questions); with
-        the key of what the text was made of (``None``: not plain)."""
+        """``texts.render``, remembered for replies whose values are plain (most questions)."""
         key = _cache_key(reply.template, reply.params, language)
         if key is None:
-            return None, self.texts.render(reply, language)
+            return self.texts.render(reply, language)
         text = self._texts_cache.get(key)
         if text is None:
             text = self._remember(key, self.texts.render(reply, language))
-        return key, text
+        return text
 
     def _label(self, label: Label, language: str) -> str:
         key = _cache_key((label.msgid, label.plural, label.n), label.params, language)
@@ -742,7 +670,8 @@ class Assistant:
             {"transcript_id": transcript_id, "message_id": message_id}
             for transcript_id, message_id in deliveries
         ]
-        await self.commits.run_direct(lambda session: _DELIVERED.execute_many(session, rows))
+        async with self.transaction() as session:
+            await session.execute(_DELIVERED, rows)
 
     # --- Facts ------------------------------------------------------------------------------
 
@@ -793,7 +722,7 @@ class Assistant:
         facts: Facts,
         now: datetime,
         *,
-        shown_agreement: tuple[Hashable, str] | None = None,
+        shown_agreement: ShownText | None = None,
     ) -> dict[str, Any] | None:
         """Carry out one effect; an accepted agreement's columns are returned (for its document)."""
         match effect:
@@ -816,9 +745,9 @@ class Assistant:
             case fx.LockIdentity():
                 cardholder.locked_at = now
             case fx.RecordOffers(options=options):
-                # One statement for all (the ORM's bulk insert costs more).
-                _NEW_OFFERS.execute_many(
-                    session,
+                # One statement for all.
+                session.execute(
+                    insert(_OFFERS),
                     [
                         dict(
                             conversation_id=row.id,
@@ -868,17 +797,25 @@ class Assistant:
         facts: Facts,
         option: Option,
         now: datetime,
-        shown_agreement: tuple[Hashable, str] | None = None,
+        shown_agreement: ShownText | None = None,
     ) -> dict[str, Any]:
         # The exact text shown: the same template and values, rendered again deterministically
         # (or the text itself, when it was shown from the very same values).
         agreement = Reply("agreement", agreement_params(state, facts, option))
-        key = _cache_key(agreement.template, agreement.params, state.language)
-        if shown_agreement is not None and shown_agreement[0] == key:
-            text = shown_agreement[1]
+        made_of = (state.language, agreement.params)
+        if shown_agreement is not None and shown_agreement[:2] == made_of:
+            text = shown_agreement[2]
         else:
             text = self._render(agreement, state.language)
-        _SUPERSEDE.execute(session, {"of_conversation": row.id})
+        # A new agreement replaces the one in force (a renegotiation).
+        session.execute(
+            update(_AGREEMENTS)
+            .where(
+                _AGREEMENTS.c.conversation_id == row.id,
+                _AGREEMENTS.c.status == AgreementStatus.ACTIVE,
+            )
+            .values(status=AgreementStatus.SUPERSEDED)
+        )
         columns: dict[str, Any] = dict(
             conversation_id=row.id,
             account_id=account.id,
@@ -898,9 +835,12 @@ class Assistant:
             message_ids=[],
             accepted_at=now,
         )
-        agreement_id = _NEW_AGREEMENT.insert(session, columns)
-        _NEW_INSTALMENTS.execute_many(
-            session,
+        agreement_id = session.execute(
+            insert(_AGREEMENTS).returning(_AGREEMENTS.c.id), columns
+        ).scalar_one()
+        # The schedule in one statement; the ids read back by number.
+        session.execute(
+            insert(_INSTALMENTS_TABLE),
             [
                 dict(
                     agreement_id=agreement_id,
@@ -913,7 +853,11 @@ class Assistant:
                 for payment in option.schedule
             ],
         )
-        instalment_ids = _INSTALMENT_IDS.scalars(session, {"of_agreement": agreement_id})
+        instalment_ids: Sequence[int] = session.scalars(
+            select(_INSTALMENTS_TABLE.c.id)
+            .where(_INSTALMENTS_TABLE.c.agreement_id == agreement_id)
+            .order_by(_INSTALMENTS_TABLE.c.number)
+        ).all()
         # The first instalments' reminders now; the later ones as their day comes near (top_up).
         add_reminders(
             session,
@@ -1037,7 +981,7 @@ class Assistant:
                 raise ConcurrentUpdate()
             return self._record_out(session, row, outcome.replies, new, now)
 
-        async with self.writing(), self.db.session() as session, session.begin():
+        async with self.transaction() as session:
             return await session.run_sync(act)
 
     async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:

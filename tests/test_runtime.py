@@ -258,7 +258,7 @@ async def test_steps_of_different_conversations_at_once_are_all_saved(db: Databa
     assert [Dialogue.from_json(row.state).step for row in rows] == [Step.CAUSE] * 3
 
 
-async def test_a_conflict_in_a_shared_commit_is_retried_and_the_others_are_kept(
+async def test_a_conflict_on_one_conversation_is_retried_and_nothing_is_lost(
     db: Database, cardholder_id: int
 ) -> None:
     bot = assistant(db)

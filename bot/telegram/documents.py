@@ -22,14 +22,13 @@ from typing import Any
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import BufferedInputFile
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.clock import Clock
-from bot.commits import GroupCommit
 from bot.config import BankConfig, ConfigError, DocumentConfig
-from bot.db import Database, Prepared
+from bot.db import Database
 from bot.document import AgreementDocuments
 from bot.models import (
     Account,
@@ -44,24 +43,7 @@ from bot.texts import Texts
 
 log = logging.getLogger(__name__)
 
-#: The message that showed the agreement's text: its last delivered copy in the transcript.
-_SHOWN = Prepared(
-    select(col(TranscriptMessage.telegram_message_id))
-    .where(
-        col(TranscriptMessage.conversation_id) == bindparam("conversation_id"),
-        col(TranscriptMessage.direction) == Direction.OUT,
-        col(TranscriptMessage.text) == bindparam("text"),
-        col(TranscriptMessage.telegram_message_id).is_not(None),
-    )
-    .order_by(col(TranscriptMessage.id).desc())
-    .limit(1)
-)
 _AGREEMENTS = table_of(Agreement)
-_MESSAGE_IDS = Prepared(
-    update(_AGREEMENTS)
-    .where(_AGREEMENTS.c.id == bindparam("agreement_id"))
-    .values(message_ids=bindparam("message_ids"))
-)
 
 
 class PdfMaker:
@@ -145,11 +127,14 @@ def _worker_document(row: dict[str, Any], timezone: str) -> tuple[str, bytes]:
 
 
 class AgreementMessages:
-    def __init__(self, db: Database, maker: PdfMaker, clock: Clock, commits: GroupCommit) -> None:
+    def __init__(
+        self, db: Database, maker: PdfMaker, clock: Clock, transactions: Database | None = None
+    ) -> None:
         self.db = db
         self.maker = maker
         self.clock = clock
-        self.commits = commits
+        #: Where its writes' transactions come from (they take turns with the steps' writes).
+        self.transactions = transactions or db
 
     async def send(
         self,
@@ -202,21 +187,23 @@ class AgreementMessages:
         now = self.clock.now()
 
         def record(session: Session) -> None:
-            shown = next(
-                iter(
-                    _SHOWN.scalars(
-                        session,
-                        {
-                            "conversation_id": agreement["conversation_id"],
-                            "text": agreement["text"],
-                        },
-                    )
-                ),
-                None,
-            )
+            # The message that showed the agreement's text: its last delivered copy.
+            shown = session.scalars(
+                select(col(TranscriptMessage.telegram_message_id))
+                .where(
+                    col(TranscriptMessage.conversation_id) == agreement["conversation_id"],
+                    col(TranscriptMessage.direction) == Direction.OUT,
+                    col(TranscriptMessage.text) == agreement["text"],
+                    col(TranscriptMessage.telegram_message_id).is_not(None),
+                )
+                .order_by(col(TranscriptMessage.id).desc())
+                .limit(1)
+            ).first()
             ids = [i for i in [*agreement["message_ids"], shown, message_id] if i is not None]
-            _MESSAGE_IDS.execute(
-                session, {"agreement_id": agreement["id"], "message_ids": list(dict.fromkeys(ids))}
+            session.execute(
+                update(_AGREEMENTS)
+                .where(_AGREEMENTS.c.id == agreement["id"])
+                .values(message_ids=list(dict.fromkeys(ids)))
             )
             insert_transcript(
                 session,
@@ -233,4 +220,5 @@ class AgreementMessages:
                 ],
             )
 
-        await self.commits.run_direct(record)  # with the steps' writes, in one hop
+        async with self.transactions.transaction() as session:
+            await session.run_sync(record)
