@@ -3,7 +3,7 @@
 One entry point, :func:`interpret`, for a step handler that knows its question, the
 conversation's language and, at the options, the kinds of the offers shown::
 
-    reading = interpret(text, Question.at(m.c.step), m.c.language, offers=m.c.offers)
+    reading = interpret(text, Question.at(step), language, offers=offers, currency=currency)
     if reading.meaning == "distress": ...          # heard first, at every question
     elif reading.meaning is None: ...              # not understood: offer reading.suggestions
     ...
@@ -124,7 +124,7 @@ class Question(StrEnum):
 
     @classmethod
     def at(cls, step: str) -> Question:
-        """The question a dialogue step asks: ``Question.at(m.c.step)``.
+        """The question a dialogue step asks: ``Question.at(m.dialogue.step)``.
 
         "cause_other" asks the cause again in the cardholder's words; steps that ask nothing
         ("agreed", "handoff" …) are :attr:`NOTHING`.
