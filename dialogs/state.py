@@ -115,15 +115,6 @@ class Dialogue:
     def to_json(self) -> dict[str, Any]:
         return {f.name: _dump(getattr(self, f.name)) for f in dataclasses.fields(self)}
 
-    def to_json_text(self) -> str:
-        """:meth:`to_json` written out as JSON text, for saving.
-
-        Offers are most of it (up to sixty payments each) and stay the same from step to step:
-        each offer's text is made once and spliced in.
-        """
-        head = json.dumps({name: _dump(getattr(self, name)) for name in _HEAD})
-        return f'{head[:-1]}, "offers": [{", ".join(map(_option_text, self.offers))}]}}'
-
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Dialogue:
         dialogue = cls()
@@ -131,10 +122,6 @@ class Dialogue:
             if f.name in data:
                 setattr(dialogue, f.name, _LOADERS.get(f.name, _same)(data[f.name]))
         return dialogue
-
-
-#: What :meth:`Dialogue.to_json_text` writes before the offers.
-_HEAD = tuple(f.name for f in dataclasses.fields(Dialogue) if f.name != "offers")
 
 
 #: What JSON writes as it is (str covers the string enums: Step, Cause, Answer ...).
