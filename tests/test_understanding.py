@@ -1017,3 +1017,25 @@ def test_hungarian_corrections_periods_seasons_and_balances() -> None:
     assert signals_distress("10 ezer, de legszívesebben meghalnék")
     assert not signals_dispute("elloptak a pénztárcámat a fizetésemmel együtt")
     assert signals_dispute("ellopták a kártyámat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared of what i might do",
+        "i wish i could just disappear",
+        "már mindegy, úgyis vége",
+        "legszívesebben eltűnnék",
+        "我不想再这样活下去了",
+    ],
+)
+def test_crisis_said_in_other_words(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thats not my signature", "these arent my transactions", "valaki más nevemen nyitotta"],
+)
+def test_a_dispute_said_in_other_words(text: str) -> None:
+    assert signals_dispute(text)

@@ -2339,6 +2339,8 @@ DISTRESS_PHRASES = (
     r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
     r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
     r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
+    r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
+    r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
     # hu
     r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
     r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
@@ -2355,6 +2357,7 @@ DISTRESS_PHRASES = (
     r"\bnem bírom ezt\b(?! (?:a |az )?(?:részlet|törleszt|összeg|havi|tervet|kamat|díj))",
     r"\bnem bírok (?:tovább|már|többet)\b(?! (?:fizetni|befizetni|adni|törleszteni))",
     r"\bvégeznék magammal\b", r"\bmeghalnék\b", r"\bmeg szeretnék halni\b",
+    r"\búgyis vége\b", r"\beltűnnék\b", r"\bel akarok tűnni\b", r"\bbárcsak eltűnnék\b",
     r"\bvégezni (?:akarok |fogok |szeretnék )?magammal\b",
     r"\bjobban jár\w* nélkülem\b", r"\bnélkülem jobban\b", r"\bössze fogok omlani\b",
     r"\bösszeomlok\b", r"\bnincs (?:több |már )?erőm (?:semmihez|semmire|élni|az élethez)\b",
@@ -2403,6 +2406,7 @@ DISTRESS_PHRASES = (
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
     r"(?:楼上|楼顶|桥上)?跳下去", r"想早点走", r"早点走了算了", r"不想(?:再)?拖累",
+    r"不想(?:再)?(?:这样)?活下去",
     r"拖累(?:家人|孩子|家里)",
     r"撑不住",
     r"扛不住", r"绝望", r"絕望", r"不想醒来", r"不想再醒", r"没有希望", r"没希望", r"看不到希望",
@@ -2437,6 +2441,9 @@ DISPUTE_PHRASES = (
     r"\b(?:not|isn't|isnt|is not|aren't|wasn't|was not) (?:even )?(?:mine\b|my (?:debt|purchases?|"
     r"transactions?|charges?|card|account|spending|loan|bill)\b)",
     r"\bi dispute\b", r"\bdisput\w*", r"\bfraud\w*", r"\bscam\w*", r"\bunauthori[sz]ed\b",
+    r"\bnot my signature\b",
+    r"\b(?:arent|are not) (?:even )?my (?:transactions|charges|purchases)\b",
+    r"\bvalaki más (?:a )?nevemen\b", r"\ba nevemen (?:valaki|más)\b",
     r"\bnever (?:made|bought|authori[sz]ed|used|ordered|had|opened|applied|signed|owned|got|"
     r"spent)\b",
     r"\b(?:didn't|did not|didnt) (?:make|buy|order|authori[sz]e|spend|open|apply|sign|use) "
