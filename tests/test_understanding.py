@@ -1039,3 +1039,11 @@ def test_crisis_said_in_other_words(text: str) -> None:
 )
 def test_a_dispute_said_in_other_words(text: str) -> None:
     assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [("8 zero 5 6", "8056"), ("double 3 double 8", "3388"), ("4417 wait no its 4471", "4471")],
+)
+def test_card_digits_said_the_way_people_say_them(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits

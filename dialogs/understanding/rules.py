@@ -1467,7 +1467,8 @@ MONTHLY = (
 #: A correction between amounts: "2 millió? nem, bocs, 200 ezer", "3000 sorry i mean 2000".
 CORRECTION = (
     r"\bsorry\b", r"\bi mean\b", r"\bi meant\b", r"\bactually\b", r"\bcorrection\b",
-    r"\bscratch that\b", r"\bno wait\b", r"\boops\b", r"\bbocs\w*", r"\belnézést\b",
+    r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
+    r"\belnézést\b",
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
@@ -2673,6 +2674,13 @@ _SPELLED_FOUR = re.compile(
 )
 
 
+_DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
+_DIGIT_WORD_AMONG_DIGITS = re.compile(
+    rf"(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})\b(?= [0-9])|(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})"
+    rf"\b(?= (?:{'|'.join(_DIGIT_WORDS)}) [0-9])"
+)
+
+
 def read_card_digits(text: str) -> str | None:
     """The card's last four digits, said alone or in a sentence; ``None`` unless exactly one.
 
@@ -2681,6 +2689,14 @@ def read_card_digits(text: str) -> str | None:
     Two different groups of four ("1234 or 4321") are not read.
     """
     plain = _normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
+    plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
+    corrected = list(_CORRECTION.finditer(_fold(plain)))
+    if corrected:  # "4417, wait no, its 4471": the digits after the correction
+        aligned = len(plain) == len(_fold(plain))
+        after = read_card_digits(plain[corrected[-1].end() :]) if aligned else None
+        if after is not None:
+            return after
     plain = _CHINESE_FOUR.sub(
         lambda m: "".join(str(CHINESE_DIGITS[ch]) for ch in m[0]) if "两" not in m[0] else m[0],
         plain,
