@@ -1047,3 +1047,9 @@ def test_a_dispute_said_in_other_words(text: str) -> None:
 )
 def test_card_digits_said_the_way_people_say_them(text: str, digits: str) -> None:
     assert read_card_digits(text) == digits
+
+
+def test_parental_or_sick_pay_is_income_gone_down() -> None:
+    assert read_cause("my wife had a baby and im on paternity pay", "en") is Cause.REDUCED_INCOME
+    assert read_cause("gyesen vagyok", "hu") is Cause.REDUCED_INCOME
+    assert read_cause("my wife had a baby", "en") is Cause.FAMILY_EMERGENCY

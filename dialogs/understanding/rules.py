@@ -685,6 +685,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
     ),
     Cause.REDUCED_INCOME: (
+        r"\b(?:paternity|maternity|parental|statutory sick) (?:pay|leave)\b", r"\bon ssp\b",
+        r"\b(?:gyes|gyed|csed)\w*", r"产假工资", r"休产假", r"陪产假",
         r"\b(?:salary|pay|wage|income|hours|earnings)\w* "
         r"(?:was |were |got |has been |have been |is |are )?"
         r"(?:cut|reduced|lowered|decreased|dropped|fell|went down|smaller|lower)\b",
