@@ -1053,3 +1053,23 @@ def test_parental_or_sick_pay_is_income_gone_down() -> None:
     assert read_cause("my wife had a baby and im on paternity pay", "en") is Cause.REDUCED_INCOME
     assert read_cause("gyesen vagyok", "hu") is Cause.REDUCED_INCOME
     assert read_cause("my wife had a baby", "en") is Cause.FAMILY_EMERGENCY
+
+
+def test_the_one_amount_in_a_currency_counted_in_thousands() -> None:
+    def forints(text: str) -> AmountReading:
+        return read_amount(text, "hu", items=True, owed=True, in_thousands=True)
+
+    assert forints("régen 420 volt, most csak 190").amount == D(190000)
+    assert forints("a fizetésem 300, bocs 320").amount == D(320000)
+    assert forints("lakáshitel 95, autó 40, összesen 135").amount == D(135000)
+    assert forints("kettő: 25e meg 18e, együtt 43").amount == D(43000)
+    assert forints("babaváró hitel 10 millió, havi 50").amount == D(50000)
+    assert forints("a fizum 180, abból 60 az albérlet").amount == D(180000)
+    assert forints("még 800 ezer van hátra az autóhitelből").problem is AmountProblem.AMBIGUOUS
+    assert forints("lakás 110 + kaja 60 + bérlet 9500").problem is AmountProblem.AMBIGUOUS
+    assert forints("kb 150 volt").problem is AmountProblem.AMBIGUOUS  # and now?
+    assert forints("negyed milla").amount == D(250000)
+    assert read_amount("1.1M", "hu").amount == D(1100000)
+    assert read_amount(
+        "180 a fizum, szóval 10-et tudnék", "hu", offer=True, in_thousands=True
+    ).amount == D(10000)

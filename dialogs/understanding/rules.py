@@ -137,7 +137,8 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
     (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
     (r"w(?![a-z])", 10_000),  # 1.5w: Chinese shorthand for 万 (attached only)
-    (r" ?(?:millió\w*|million|mio)\b", 1_000_000),
+    (r" ?(?:millió\w*|million|mio|milla\w*)\b", 1_000_000),
+    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9]))m(?![a-z0-9])", 1_000_000),  # 1.1m, never "6m"
 )
 
 #: What a number is counting when a word follows it. A number of months, years, weeks or days,
@@ -266,7 +267,7 @@ SPELLED_NUMBERS: dict[str, dict[str, Decimal]] = {
         "hetven": Decimal(70), "nyolcvan": Decimal(80), "kilencven": Decimal(90),
         "szaz": Decimal(100), "ezer": Decimal(1000), "ezr": Decimal(1000),
         "millio": Decimal(10**6), "masfel": Decimal("1.5"), "fel": Decimal("0.5"),
-        "negyed": Decimal("0.25"), "haromnegyed": Decimal("0.75"),
+        "negyed": Decimal("0.25"), "haromnegyed": Decimal("0.75"), "milla": Decimal(10**6),
     },
 }  # fmt: skip
 #: Endings a spelled Hungarian number may carry: "ötvenezret", "százezerre", "egymilliót".
@@ -337,7 +338,8 @@ CEILING = (
 )  # fmt: skip
 #: Around a number that stands alone: "五块吧", "大概三千".
 AROUND_A_NUMBER = (
-    r"about", r"around", r"körülbelül", r"kb", r"左右", r"大概", r"大约", r"约", r"差不多",
+    r"about", r"around", r"körülbelül", r"kb", r"körül", r"táján", r"tájékán", r"olyan", r"左右",
+    r"大概", r"大约", r"约", r"差不多",
     r"吧", r"啊", r"呀", r"了",
 )  # fmt: skip
 
@@ -1432,6 +1434,8 @@ AND_WORDS = (
 )
 #: A debt owed (its balance), not a monthly payment: "i owe 5000 on another card", "欠别人五万".
 OWED = (
+    r"\bvan (?:még )?hátra\b",
+    r"\bhátra van\b",
     r"[0-9] ?(?:millió\w*|million) (?:forint |ft )?(?:a |az )?(?:\w+ )?"
     r"\w*(?:hitel|kölcsön|tartozás)\w*",
     r"\w*(?:hitel|kölcsön)\w* (?:még )?[0-9][0-9.,]* ?(?:millió\w*)",
@@ -1479,7 +1483,7 @@ CORRECTION = (
 #: a lakbér", "三千 其中房租两千".
 OF_WHICH = (
     r"\bof which\b", r"\bout of (?:that|which)\b", r"\bincluding\b", r"\bamiből\b",
-    r"\bebből\b", r"\bennek\b", r"\bbenne van\b", r"其中", r"里面",
+    r"\bebből\b", r"\babból\b", r"\bennek\b", r"\bbenne van\b", r"其中", r"里面",
 )  # fmt: skip
 #: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
 TOTAL_BEFORE = (
@@ -1535,7 +1539,8 @@ LATER_WORDS = (
     r"\bkésőbb\b", r"\baztán\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
 )  # fmt: skip
 OFFERED_AFTER = (
-    r"^ ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?(?:talán |kb )?"
+    r"^(?:-?[aeoö]?t)? ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?"
+    r"(?:talán |kb )?"
     r"(?:tudnék|tudok|tudnek|bírnék|bírok|vállalnék|vállalok|menne|megy|is doable|i can do)\b",
 )  # fmt: skip
 #: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
@@ -1658,6 +1663,9 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
     numbers = _thousands_said_once(numbers)
+    bare = [n.value for n in numbers if not n.scaled and n.value is not None]
+    if _language(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
+        return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
     if (
         _language(language) == "hu"
         and any(n.scaled for n in numbers)
@@ -1765,7 +1773,11 @@ def _settled_on(
     ]
     if len({n.value for n in monthly}) == 1 and len(distinct) > 1:
         balances = [n for n in numbers if n.value != monthly[0].value]
-        if all(_near(folded, n, _BALANCE) for n in balances):
+        payment = monthly[0].value or Decimal(0)
+        if all(
+            _near(folded, n, _BALANCE) or (n.value is not None and n.value >= 20 * payment > 0)
+            for n in balances
+        ):
             return monthly[0], False
     return None
 
@@ -1880,7 +1892,10 @@ def read_amount(
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         several = len({(n.negative, n.value) for n in chosen}) > 1
-        meant = _the_one_meant(folded, chosen, language, offer=offer) if several else None
+        # In a currency counted in thousands, the one amount a message settles on is read as
+        # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
+        scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+        meant = _the_one_meant(folded, scaled, language, offer=offer) if several else None
         if meant is not None:
             number, whole = meant
             if whole or not (number.part or number.not_monthly or number.negative):
@@ -1915,6 +1930,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
         assert number.value is not None
+        if _marked(folded, number) == "before" and not _NOW.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
         if number.negative and number.value > 0:
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
