@@ -34,7 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from aiogram import Bot  # noqa: E402
 from fakebotapi import FakeBotAPI  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
@@ -55,7 +54,7 @@ from bot.runtime import Assistant  # noqa: E402
 from bot.telegram.directory import Directory  # noqa: E402
 from bot.telegram.reminders import TelegramReminders  # noqa: E402
 from bot.telegram.render import Outbox  # noqa: E402
-from bot.telegram.session import TelegramSession  # noqa: E402
+from bot.telegram.sending import close_bot, telegram_bot  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.state import Dialogue, Step  # noqa: E402
 
@@ -190,7 +189,7 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
     clock = ManualClock(
         datetime(2027, 3, 10, 12, 0, tzinfo=UTC)
     )  # the due day, awake in all three zones
-    bot = Bot(TOKEN, session=TelegramSession(api.base_url))
+    bot = telegram_bot(TOKEN, api.base_url)  # as the product builds it
     texts = Texts(settings.bank)
     assistant = Assistant(db, settings, texts, clock)
     directory = Directory(db, writing=assistant.writing)
@@ -207,7 +206,7 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
     started = time.perf_counter()
     report = await dispatcher.run_once()
     seconds = time.perf_counter() - started
-    await bot.session.close()
+    await close_bot(bot)
     return report.sent, seconds
 
 

@@ -1,33 +1,43 @@
-"""The bot's HTTP session:
-JSON requests, forms only for files, Telegram's echo trimmed, errors as aiogram's."""
+"""The bot's requests to Telegram, through aiogram's own session and methods:
+replies as the Bot API expects them, a tapped keyboard removed, 403 and 429 as before."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import pytest
 from aiogram import Bot
-from aiogram.client.default import DefaultBotProperties
-from aiogram.exceptions import (
-    ClientDecodeError,
-    TelegramAPIError,
-    TelegramBadRequest,
-    TelegramForbiddenError,
-    TelegramRetryAfter,
-)
-from aiogram.methods import EditMessageReplyMarkup, SendDocument, SendMessage
-from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOptions, Message
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.types import BufferedInputFile, CallbackQuery, Message, User
 
-from bot.runtime import Button, Rendered
-from bot.telegram.render import keyboard
-from bot.telegram.sending import RetryAfter
-from bot.telegram.session import ClearKeyboard, SendReply, TelegramSession
+from bot.clock import ManualClock
+from bot.config import load_settings
+from bot.db import Database
+from bot.runtime import Assistant, Button, Rendered
+from bot.telegram.cardholders import _remove_keyboard
+from bot.telegram.directory import Directory
+from bot.telegram.render import Outbox, keyboard
+from bot.telegram.sending import close_bot, telegram_bot
+from bot.texts import Texts
 from tests.conftest import serve_fake_api
 from tests.fakebotapi import FakeBotAPI, UploadedFile
 
 TOKEN = "42:SESSION"
 CHAT = 5001
+OPTIONS = Rendered(
+    "Your options",
+    (Button("Pay 500 a month", "option:1"), Button("Talk to a person", "person")),
+    7,
+    3,
+)
+#: The keyboard of OPTIONS as the Bot API reads it: one button a row, text and packed data only.
+OPTIONS_KEYBOARD = {
+    "inline_keyboard": [
+        [{"text": "Pay 500 a month", "callback_data": "c|7|3|option:1"}],
+        [{"text": "Talk to a person", "callback_data": "c|7|3|person"}],
+    ]
+}
 
 
 @pytest.fixture
@@ -37,92 +47,85 @@ async def api() -> AsyncIterator[FakeBotAPI]:
 
 
 @pytest.fixture
-async def bot(api: FakeBotAPI) -> AsyncIterator[Bot]:
-    bot = Bot(
-        TOKEN,
-        session=TelegramSession(api.base_url),
-        default=DefaultBotProperties(parse_mode="HTML"),
-    )
+def waited() -> list[float]:
+    """The flood-control waits the bot asked for (none of them slept)."""
+    return []
+
+
+@pytest.fixture
+async def bot(api: FakeBotAPI, waited: list[float]) -> AsyncIterator[Bot]:
+    async def sleep(seconds: float) -> None:
+        waited.append(seconds)
+
+    bot = telegram_bot(TOKEN, api.base_url, sleep=sleep)  # as TelegramApp builds it
     try:
         yield bot
     finally:
-        await bot.session.close()
+        await close_bot(bot)
 
 
-def markup() -> InlineKeyboardMarkup:
-    reply = Rendered(
-        "Your options",
-        (Button("Pay 500 a month", "option:1"), Button("Talk to a person", "person")),
-        7,
-        3,
-    )
-    sent = keyboard(reply)
-    assert sent is not None
-    return InlineKeyboardMarkup.model_validate(sent)
+@pytest.fixture
+def outbox(database: Database) -> Outbox:
+    settings = load_settings(None)
+    clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    assistant = Assistant(database, settings, Texts(settings.bank), clock)
+    directory = Directory(database, writing=assistant.writing)
+    return Outbox(assistant, directory, assistant.texts, settings.bank.default_language)
 
 
-def test_a_request_without_a_file_is_one_json_text_without_empty_fields() -> None:
-    bot = Bot(TOKEN, default=DefaultBotProperties(parse_mode="HTML"))
-    session = TelegramSession("http://127.0.0.1:1")
-    method = SendMessage(
-        chat_id=CHAT,
-        text="<b>Hello</b>",
-        reply_markup=markup(),
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-    )
-    body = session.json_body(bot, method)
-    assert body is not None
-    sent = json.loads(body)
-    assert sent["chat_id"] == CHAT
-    assert sent["text"] == "<b>Hello</b>"
-    assert sent["parse_mode"] == "HTML"  # the bot's default, resolved
-    assert sent["link_preview_options"] == {"is_disabled": True}
-    buttons = [button for row in sent["reply_markup"]["inline_keyboard"] for button in row]
-    assert [set(button) for button in buttons] == [
-        {"text", "callback_data"}
-    ] * 2  # no None attribute sent
-    assert "message_thread_id" not in sent and "reply_parameters" not in sent
+def sent_messages(api: FakeBotAPI) -> list[dict[str, object]]:
+    return [call.params for call in api.calls_of("sendMessage") if call.ok]
 
 
-def test_a_request_with_a_file_is_left_to_the_form() -> None:
-    bot = Bot(TOKEN)
-    session = TelegramSession("http://127.0.0.1:1")
-    method = SendDocument(
-        chat_id=CHAT, document=BufferedInputFile(b"%PDF-1.4", filename="plan.pdf")
-    )
-    assert session.json_body(bot, method) is None
+# --- replies -------------------------------------------------------------------------------------
 
 
-async def test_a_message_goes_as_json_and_comes_back_without_the_echo_of_what_was_sent(
+async def test_a_reply_goes_as_html_without_preview_with_one_button_a_row(
+    api: FakeBotAPI, bot: Bot, outbox: Outbox
+) -> None:
+    message_id = await outbox.send(bot, CHAT, "<b>Your options</b>", keyboard(OPTIONS))
+    call = api.calls_of("sendMessage")[-1]
+    assert call.params == {
+        "chat_id": CHAT,
+        "text": "<b>Your options</b>",
+        "parse_mode": "HTML",
+        "link_preview_options": {"is_disabled": True},
+        "reply_markup": OPTIONS_KEYBOARD,  # nothing but text and data on a button
+    }
+    assert type(message_id) is int and message_id == call.result["message_id"]
+    assert (api.get_message(CHAT, message_id) or {})["reply_markup"] == OPTIONS_KEYBOARD
+
+    assert await outbox.send(bot, CHAT, "next") == message_id + 1
+    assert "reply_markup" not in api.calls_of("sendMessage")[-1].params
+
+
+async def test_a_long_reply_goes_in_parts_with_the_buttons_on_the_last(
+    api: FakeBotAPI, bot: Bot, outbox: Outbox
+) -> None:
+    text = "\n".join(f"<b>Instalment {n}</b>: " + "due on the 10th " * 5 for n in range(1, 121))
+    first = await outbox.send(bot, CHAT, text, keyboard(OPTIONS))
+    parts = sent_messages(api)
+    assert len(parts) > 1
+    assert first == api.calls_of("sendMessage")[0].result["message_id"]  # the first part's id
+    assert [part.get("reply_markup") for part in parts] == [None] * (len(parts) - 1) + [
+        OPTIONS_KEYBOARD
+    ]
+    assert all(part["parse_mode"] == "HTML" for part in parts)
+
+
+async def test_the_bot_sends_html_without_link_previews_by_default(
     api: FakeBotAPI, bot: Bot
 ) -> None:
-    message = await bot.send_message(
-        CHAT,
-        "<b>Your options</b>",
-        reply_markup=markup(),
-        link_preview_options=LinkPreviewOptions(is_disabled=True),
-    )
-    call = api.calls_of("sendMessage")[-1]
-    assert call.content_type == "application/json"
-    assert call.params["parse_mode"] == "HTML"
-    assert [
-        b["callback_data"] for row in call.params["reply_markup"]["inline_keyboard"] for b in row
-    ] == [button.callback_data for row in markup().inline_keyboard for button in row]
-    assert (
-        call.response is not None and call.response["result"]["reply_markup"]
-    )  # Telegram echoes the keyboard
-    assert isinstance(message, Message)
-    assert message.message_id == call.result["message_id"]
-    assert message.chat.id == CHAT
-    assert message.reply_markup is None  # the echo is not read back
-    assert message.bot is bot  # bound like any aiogram message
-
-    edited = await bot(EditMessageReplyMarkup(chat_id=CHAT, message_id=message.message_id))
-    assert isinstance(edited, Message) and edited.message_id == message.message_id
-    assert api.calls_of("editMessageReplyMarkup")[-1].content_type == "application/json"
+    await bot.send_message(CHAT, "<i>See https://bank.example</i>")
+    assert api.calls_of("sendMessage")[-1].params == {
+        "chat_id": CHAT,
+        "text": "<i>See https://bank.example</i>",
+        "parse_mode": "HTML",
+        "link_preview_options": {"is_disabled": True},
+    }
 
 
-async def test_a_document_still_goes_as_a_form_with_its_file(api: FakeBotAPI, bot: Bot) -> None:
+async def test_a_document_goes_as_a_form_with_its_file(api: FakeBotAPI, bot: Bot) -> None:
     sent = await bot.send_document(
         CHAT, BufferedInputFile(b"%PDF-1.4 agreement", filename="agreement.pdf")
     )
@@ -133,142 +136,83 @@ async def test_a_document_still_goes_as_a_form_with_its_file(api: FakeBotAPI, bo
     assert sent.document is not None and sent.document.file_name == "agreement.pdf"
 
 
-async def test_errors_are_aiograms_own(api: FakeBotAPI, bot: Bot) -> None:
-    api.fail("sendMessage", status=403)
-    with pytest.raises(TelegramForbiddenError):
-        await bot.send_message(CHAT, "hello")
-    api.fail("sendMessage", status=429, retry_after=3)
-    with pytest.raises(TelegramRetryAfter) as flood:
-        await bot.send_message(CHAT, "hello")
-    assert flood.value.retry_after == 3
-    assert (await bot.send_message(CHAT, "hello")).message_id > 0
+# --- a tapped keyboard ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "content", ['{"ok": true, "result": {"message_id": "not a number"}}', "<html>"]
-)
-def test_an_answer_that_is_not_a_message_is_a_decode_error(content: str) -> None:
-    bot = Bot(TOKEN)
-    session = TelegramSession("http://127.0.0.1:1")
-    with pytest.raises(ClientDecodeError):
-        session.check_response(bot, SendMessage(chat_id=CHAT, text="x"), 200, content)
-
-
-# --- the bot's replies: SendReply ----------------------------------------------------------------
-
-
-def test_a_reply_is_the_bot_apis_own_json() -> None:
-    bot = Bot(TOKEN)
-    session = TelegramSession("http://127.0.0.1:1")
-    reply = Rendered(
-        "Your options",
-        (Button("Pay 500 a month", "option:1"), Button("Talk to a person", "person")),
-        7,
-        3,
-    )
-    body = session.json_body(
-        bot, SendReply(chat_id=CHAT, text="<b>Hello</b>", reply_markup=keyboard(reply))
-    )
-    assert body is not None
-    assert json.loads(body) == {
-        "chat_id": CHAT,
-        "text": "<b>Hello</b>",
-        "parse_mode": "HTML",
-        "link_preview_options": {"is_disabled": True},
-        "reply_markup": {
-            "inline_keyboard": [
-                [{"text": "Pay 500 a month", "callback_data": "c|7|3|option:1"}],
-                [{"text": "Talk to a person", "callback_data": "c|7|3|person"}],
-            ]
-        },
-    }
-    assert "reply_markup" not in json.loads(
-        session.json_body(bot, SendReply(chat_id=CHAT, text="x")) or ""
+def tap_on(api: FakeBotAPI, bot: Bot, message_id: int) -> CallbackQuery:
+    """The callback query Telegram sends for a tap on a button of that message."""
+    message = Message.model_validate(api.get_message(CHAT, message_id), context={"bot": bot})
+    return CallbackQuery(
+        id="1",
+        from_user=User(id=CHAT, is_bot=False, first_name="Wang"),
+        chat_instance="1",
+        message=message,
+        data="c|7|3|option:1",
     )
 
 
-async def test_a_reply_is_answered_by_its_message_id(api: FakeBotAPI, bot: Bot) -> None:
-    message_id = await bot(
-        SendReply(
-            chat_id=CHAT,
-            text="<b>Your options</b>",
-            reply_markup=markup().model_dump(exclude_none=True),
-        )
-    )
-    call = api.calls_of("sendMessage")[-1]
-    assert call.content_type == "application/json"
-    assert type(message_id) is int and message_id == call.result["message_id"]
-    assert (api.get_message(CHAT, message_id) or {})["reply_markup"]["inline_keyboard"][1][0][
-        "text"
-    ] == "Talk to a person"
-    assert await bot(SendReply(chat_id=CHAT, text="next")) == message_id + 1
-
-
-async def test_a_reply_meets_aiograms_errors_and_flood_control(api: FakeBotAPI, bot: Bot) -> None:
-    api.fail("sendMessage", status=403)
-    with pytest.raises(TelegramForbiddenError):
-        await bot(SendReply(chat_id=CHAT, text="hello"))
-    api.fail("sendMessage", status=400, description="Bad Request: can't parse entities")
-    with pytest.raises(TelegramBadRequest):
-        await bot(SendReply(chat_id=CHAT, text="<b>hello"))
-    waited: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        waited.append(seconds)
-
-    bot.session.middleware(RetryAfter(sleep=sleep))
-    api.fail("sendMessage", status=429, retry_after=3)
-    assert await bot(SendReply(chat_id=CHAT, text="hello")) > 0  # waited out, then sent
-    assert waited == [3]
-
-
-@pytest.mark.parametrize(
-    "content",
-    ['{"ok": true, "result": {"message_id": "not a number"}}', '{"ok": true, "result": true}'],
-)
-def test_an_answer_to_a_reply_without_a_message_id_is_a_decode_error(content: str) -> None:
-    with pytest.raises(ClientDecodeError):
-        TelegramSession("http://127.0.0.1:1").lean_answer(
-            SendReply(chat_id=CHAT, text="x"), content
-        )
-
-
-@pytest.mark.parametrize(
-    ("content", "error"),
-    [
-        ("<html>", ClientDecodeError),
-        ('{"ok": false, "error_code": 200, "description": "odd"}', TelegramAPIError),
-    ],
-)
-def test_an_answer_to_a_reply_that_is_not_a_success_is_judged_by_aiogram(
-    content: str, error: type
-) -> None:
-    session = TelegramSession("http://127.0.0.1:1")
-    method = SendReply(chat_id=CHAT, text="x")
-    assert session.lean_answer(method, content) is None
-    with pytest.raises(error):
-        session.check_response(Bot(TOKEN), method, 200, content)
-
-
-async def test_a_keyboard_is_cleared_without_reading_the_message_back(
-    api: FakeBotAPI, bot: Bot
-) -> None:
-    message_id = await bot(
-        SendReply(chat_id=CHAT, text="Choose", reply_markup=markup().model_dump(exclude_none=True))
-    )
-    assert await bot(ClearKeyboard(chat_id=CHAT, message_id=message_id)) is True
+async def test_a_tapped_keyboard_is_removed(api: FakeBotAPI, bot: Bot, outbox: Outbox) -> None:
+    message_id = await outbox.send(bot, CHAT, "Choose", keyboard(OPTIONS))
+    await _remove_keyboard(bot, tap_on(api, bot, message_id))
     call = api.calls_of("editMessageReplyMarkup")[-1]
-    assert call.content_type == "application/json" and call.params == {
-        "chat_id": CHAT,
-        "message_id": message_id,
-    }
-    assert not (api.get_message(CHAT, message_id) or {}).get("reply_markup")
+    assert call.ok and call.params == {"chat_id": CHAT, "message_id": message_id}
+    assert "reply_markup" not in (api.get_message(CHAT, message_id) or {})
+
+    # A message without buttons has nothing to remove: no request.
+    await _remove_keyboard(bot, tap_on(api, bot, message_id))
+    assert len(api.calls_of("editMessageReplyMarkup")) == 1
+
+
+async def test_a_keyboard_that_cannot_be_removed_is_left(
+    api: FakeBotAPI, bot: Bot, outbox: Outbox
+) -> None:
+    message_id = await outbox.send(bot, CHAT, "Choose", keyboard(OPTIONS))
     api.fail(
         "editMessageReplyMarkup", status=400, description="Bad Request: message is not modified"
     )
+    await _remove_keyboard(bot, tap_on(api, bot, message_id))  # cosmetic: no error
+    assert not api.calls_of("editMessageReplyMarkup")[-1].ok
+    with pytest.raises(TelegramBadRequest):  # aiogram's own error underneath
+        api.fail("editMessageReplyMarkup", status=400, description="Bad Request: message is old")
+        await bot.edit_message_reply_markup(chat_id=CHAT, message_id=message_id, reply_markup=None)
+
+
+# --- errors: aiogram's own, flood control waited out ---------------------------------------------
+
+
+async def test_a_blocked_bot_is_aiogram_s_403(api: FakeBotAPI, bot: Bot, outbox: Outbox) -> None:
+    api.fail("sendMessage", status=403)
+    with pytest.raises(TelegramForbiddenError):
+        await outbox.send(bot, CHAT, "hello")
+    api.fail("sendMessage", status=403)
+    await outbox.say(bot, CHAT, "no_invite", "en")  # a note to a stranger: nothing to do
+    api.fail("sendMessage", status=400, description="Bad Request: can't parse entities")
     with pytest.raises(TelegramBadRequest):
-        await bot(ClearKeyboard(chat_id=CHAT, message_id=message_id))
-    with pytest.raises(ClientDecodeError):
-        TelegramSession("http://127.0.0.1:1").lean_answer(
-            ClearKeyboard(chat_id=CHAT, message_id=1), '{"ok": true, "result": 5}'
-        )
+        await outbox.send(bot, CHAT, "<b>hello")
+    assert sent_messages(api) == []
+
+
+async def test_flood_control_is_waited_out_and_the_reply_sent_once(
+    api: FakeBotAPI, bot: Bot, outbox: Outbox, waited: list[float]
+) -> None:
+    api.fail("sendMessage", status=429, retry_after=3)
+    message_id = await outbox.send(bot, CHAT, "hello", keyboard(OPTIONS))
+    assert waited == [3]
+    [sent] = sent_messages(api)
+    assert sent["reply_markup"] == OPTIONS_KEYBOARD
+    assert message_id == api.calls_of("sendMessage")[-1].result["message_id"]
+
+    api.fail("editMessageReplyMarkup", status=429, retry_after=2)
+    await _remove_keyboard(bot, tap_on(api, bot, message_id))
+    assert waited == [3, 2]
+    assert "reply_markup" not in (api.get_message(CHAT, message_id) or {})
+
+
+async def test_flood_control_gives_up_after_five_attempts(
+    api: FakeBotAPI, bot: Bot, outbox: Outbox, waited: list[float]
+) -> None:
+    api.fail("sendMessage", status=429, retry_after=1, times=5)
+    with pytest.raises(TelegramRetryAfter):
+        await outbox.send(bot, CHAT, "hello")
+    assert waited == [1, 1, 1, 1]
+    assert sent_messages(api) == []

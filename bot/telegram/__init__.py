@@ -7,6 +7,6 @@ callbacks.py    what a button carries (conversation, turn, value)
 commands.py     the command menu, per language
 directory.py    who a Telegram user is: the cardholder and conversation behind them
 gate.py         one update per chat at a time, in order; what is still in flight
-sending.py      every request to Telegram: flood-control waits
+sending.py      the bot (aiogram's session, HTML defaults); every request: flood-control waits
 logs.py         the bot's secrets never reach a log line
 """

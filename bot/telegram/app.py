@@ -1,6 +1,6 @@
 """The Telegram bot as one object: ``TelegramApp(settings).run()`` until ``stop()``.
 
-    Bot (session.py: JSON requests to [telegram] api_base; 429s waited out)
+    Bot (sending.py: aiogram's session to [telegram] api_base; HTML, no previews; 429s waited out)
      └─ Dispatcher: Gate (per-chat order, in-flight count) -> routers (cardholders; the desk later)
           handlers receive assistant, directory, outbox, texts, settings by name (no globals)
      └─ ReminderDispatcher loop: due reminders and payment thanks, each a dialogue step, sent once
@@ -43,8 +43,7 @@ from bot.telegram.gate import Gate
 from bot.telegram.logs import guarded_logs
 from bot.telegram.reminders import TelegramReminders
 from bot.telegram.render import Outbox
-from bot.telegram.sending import RetryAfter, Sleep
-from bot.telegram.session import TelegramSession
+from bot.telegram.sending import Sleep, close_bot, telegram_bot
 from bot.texts import Texts
 from dialogs.understanding import understanding
 
@@ -148,9 +147,7 @@ class TelegramApp:
         config = self.settings.telegram
         db = self._db if self._db is not None else await open_database(self.settings.database.url)
         self._db = db
-        session = TelegramSession(config.api_base)
-        session.middleware(RetryAfter(sleep=self.sleep))
-        bot = Bot(config.token.get_secret_value(), session=session)
+        bot = telegram_bot(config.token.get_secret_value(), config.api_base, sleep=self.sleep)
         pdfs: PdfMaker | None = None
         try:
             texts = Texts(self.settings.bank)
@@ -198,7 +195,7 @@ class TelegramApp:
             await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
             if self.outbox is not None:
                 await self.outbox.documents_sent()
-            await session.close()
+            await close_bot(bot)
             if pdfs is not None:
                 await asyncio.to_thread(pdfs.close)
             if self._owns_db:

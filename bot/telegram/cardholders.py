@@ -26,7 +26,6 @@ from bot.runtime import Assistant
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.directory import Directory, Link
 from bot.telegram.render import Outbox
-from bot.telegram.session import ClearKeyboard
 from bot.texts import html_to_text
 from dialogs import events as ev
 
@@ -183,7 +182,9 @@ async def _remove_keyboard(bot: Bot, query: CallbackQuery) -> None:
     if isinstance(message, Message) and message.reply_markup is not None:
         # "message is not modified", or too old to edit: the keyboard is cosmetic
         with contextlib.suppress(TelegramBadRequest):
-            await bot(ClearKeyboard(chat_id=message.chat.id, message_id=message.message_id))
+            await bot.edit_message_reply_markup(
+                chat_id=message.chat.id, message_id=message.message_id, reply_markup=None
+            )
 
 
 async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:

@@ -15,22 +15,22 @@ import re
 from collections.abc import Sequence
 
 from aiogram import Bot
+from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramForbiddenError
-from aiogram.types import LinkPreviewOptions, User
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, User
 
 from bot.runtime import Assistant, Rendered
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.deliveries import DeliveryLog
 from bot.telegram.directory import Directory, Link
 from bot.telegram.documents import AgreementMessages
-from bot.telegram.session import Keyboard, SendReply
+from bot.telegram.sending import NO_PREVIEW as NO_PREVIEW  # the desk sends with it too
 from bot.texts import Texts, html_to_text
 from dialogs.replies import Reply
 
 log = logging.getLogger(__name__)
 
 TEXT_LIMIT = 4096
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 _TOKEN = re.compile(r"<[^<>]*>|&#?\w+;|.", re.DOTALL)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
@@ -123,27 +123,27 @@ def joined(group: Sequence[Rendered]) -> str:
     return "\n\n".join(reply.text for reply in group)
 
 
-def keyboard(reply: Rendered) -> Keyboard | None:
+def keyboard(reply: Rendered) -> InlineKeyboardMarkup | None:
     """One button per row; each carries the conversation, the turn and its value.
 
-    As the Bot API's JSON, for :class:`SendReply`: aiogram's keyboard models (and its builder,
-    which deep-copies every button again) cost more than the step behind a plain question.
+    aiogram's models, made directly: its ``InlineKeyboardBuilder`` deep-copies the whole keyboard
+    at every button it adds, which cost a quarter of the product's time in bench/throughput.py.
     """
     if not reply.buttons:
         return None
-    return {
-        "inline_keyboard": [
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
             [
-                {
-                    "text": button.label,
-                    "callback_data": ChoiceData(
+                InlineKeyboardButton(
+                    text=button.label,
+                    callback_data=ChoiceData(
                         conversation=reply.conversation_id, turn=reply.turn, value=button.value
                     ).pack(),
-                }
+                )
             ]
             for button in reply.buttons
         ]
-    }
+    )
 
 
 class Outbox:
@@ -218,18 +218,21 @@ class Outbox:
         with contextlib.suppress(TelegramForbiddenError):
             await self.send(bot, chat_id, self.texts.render(Reply(template), language))
 
-    async def send(self, bot: Bot, chat_id: int, text: str, markup: Keyboard | None = None) -> int:
-        """Send ``text`` in as many messages as it takes; the id of the first one."""
+    async def send(
+        self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+    ) -> int:
+        """Send ``text`` (HTML, no link preview) in as many messages as it takes, the buttons on
+        the last; the id of the first one."""
         parts = split_text(text)
         first: int | None = None
         for number, part in enumerate(parts, start=1):
-            message_id = await bot(
-                SendReply(
-                    chat_id=chat_id,
-                    text=part,
-                    reply_markup=markup if number == len(parts) else None,
-                )
+            message = await bot.send_message(
+                chat_id,
+                part,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=markup if number == len(parts) else None,
             )
-            first = first if first is not None else message_id
+            first = first if first is not None else message.message_id
         assert first is not None
         return first
