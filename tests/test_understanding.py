@@ -1073,3 +1073,25 @@ def test_the_one_amount_in_a_currency_counted_in_thousands() -> None:
     assert read_amount(
         "180 a fizum, szóval 10-et tudnék", "hu", offer=True, in_thousands=True
     ).amount == D(10000)
+
+
+def test_third_blind_sets_rules() -> None:
+    assert read_amount("£65 pm", "en", offer=True).amount == D(65)
+    assert read_amount("half a grand each month", "en").amount == D(500)
+    assert read_amount("kétszáz-kétszázhúsz", "hu").problem is AmountProblem.AMBIGUOUS
+    assert (
+        read_amount("kb 400 volt de most felére csökkent", "hu").problem is AmountProblem.AMBIGUOUS
+    )
+    assert read_amount("most 170 se elég", "hu").problem is AmountProblem.AMBIGUOUS
+    assert read_amount(
+        "140 a nyugdíj, ebből 10-et", "hu", offer=True, in_thousands=True
+    ).amount != D(140000)
+    said = "lakás + rezsi 140, a többi kb 60, össz 200"
+    assert read_amount(said, "hu", items=True, in_thousands=True).amount == D(200000)
+    assert signals_distress("5 ezret, ha megérem a következő hónapot")
+    assert signals_distress("last week i nearly took all my tablets")
+    assert signals_dispute("a követelésetek jogtalan, írtam a bankfelügyeletnek")
+    assert read_cause("my husband lost his job so its just my wage", "en") is Cause.REDUCED_INCOME
+    assert read_cause("mums cancer came back", "en") is Cause.FAMILY_EMERGENCY
+    assert read_cause("got scammed out of my savings", "en") is not Cause.DISPUTE
+    assert signals_refusal("erm")

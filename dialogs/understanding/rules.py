@@ -238,6 +238,8 @@ VARYING_AMOUNT_WORDS = (
     r"\bhol\b.*\bhol\b", r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天",
+    r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
+    r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
 #: kölcsön". After an amount ("45 ezer hitel") they name what the money is for.
@@ -1148,6 +1150,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
             or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
         )
         scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
+        if unit == "count" and _CLOCK.match(text, end) and (value is None or value > 12):
+            unit = None  # "65 pm": per month, no time of day
         if unit is None and not scaled and value is not None and value < 10:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         found.append(
@@ -1248,6 +1252,13 @@ _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "o
 _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
 
 
+_HALF_A = re.compile(r"\bhalf an? (grand|thousand|million|k)\b")
+#: "kétszáz-kétszázhúsz": a range of two spelled numbers, not one number.
+_SPELLED_RANGE_HU = re.compile(
+    r"(?:(?<=szaz)|(?<=ezer)|(?<=ven)|(?<=tiz)|(?<=usz)|(?<=ncz))"
+    r"-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*\b)"
+)
+_CLOCK = re.compile(r" ?(?:am|pm)\b")
 _A_MONTH_AFTER_DIGITS = re.compile(
     r"(?:(?<=[0-9千百万仟佰萬块塊元])|(?<=[千百万仟佰萬][一二两三四五六七八九])) ?一个?月"
 )
@@ -1262,6 +1273,8 @@ def _spell_out(folded: str, language: str) -> str:
     ("8 ezer", "2 thousand") are left to the multipliers.
     """
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
+    folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    folded = _SPELLED_RANGE_HU.sub(" - ", folded) if _language(language) == "hu" else folded
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if _language(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
@@ -1491,7 +1504,7 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bami\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
+    r"\bösszeadva\b|\bami\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
     r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
@@ -1557,7 +1570,7 @@ MONTHLY_BEFORE = (
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
     r"(?:a month\b|per month\b|monthly\b|/ ?mo\w*|each month\b|every month\b|havonta\b|"
-    r"havi\b|-val\b|-vel\b|/ ?hó\b|/ ?月)",
+    r"havi\b|-val\b|-vel\b|/ ?hó\b|/ ?月|pm\b|p/m\b)",
 )  # fmt: skip
 _OTHER_PEOPLE = _compile(OTHER_PEOPLE)
 _CORRECTION = _compile(CORRECTION)
@@ -1729,7 +1742,7 @@ def _settled_on(
     balance ("2 millió van még, havi 85 ezer"). ``None``: no such sign, the amounts stay several.
     """
     distinct = {n.value for n in numbers}
-    whole = _OF_WHICH.search(folded)
+    whole = None if offer else _OF_WHICH.search(folded)  # "140 a nyugdíj, ebből 10-et": a part
     if whole:
         before = [n for n in numbers if n.end <= whole.start()]
         if before and all(n.start >= whole.end() for n in numbers if n not in before):
@@ -1895,7 +1908,12 @@ def read_amount(
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
         scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
-        meant = _the_one_meant(folded, scaled, language, offer=offer) if several else None
+        varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
+        meant = (
+            _the_one_meant(folded, scaled, language, offer=offer)
+            if several and not varying
+            else None
+        )
         if meant is not None:
             number, whole = meant
             if whole or not (number.part or number.not_monthly or number.negative):
@@ -2210,7 +2228,7 @@ RELATIVES = (
     r"husband|partner|spouse|son|daughter|child|children|kids?|baby|brother|sister|grandma|"
     r"grandpa|grandmother|grandfather|grandparents?|uncle|aunt|cousin|nephew|niece|in-laws?|"
     r"fianc\w*|boyfriend|girlfriend|family|relatives?|mother-in-law|father-in-law)\b",
-    r"\b(?:mom|mum|dad)\b", r"\brelatives?\b", r"\bfamily member\b",
+    r"\b(?:mom|mum|dad)'?s?\b", r"\brelatives?\b", r"\bfamily member\b",
     r"\b(?:anyám|anyu\w*|anyukám|anyósom|apám|apu\w*|apukám|apósom|szüleim|feleségem|férjem|"
     r"párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|babánk|babám|testvérem|bátyám|öcsém|"
     r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag)\w*",
@@ -2219,6 +2237,16 @@ RELATIVES = (
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
 )  # fmt: skip
 _RELATIVES = _compile(RELATIVES)
+#: Another earner of the household lost their job: the cardholder's income went down.
+PARTNER_LOST_JOB = (
+    r"\b(?:my |our )?(?:husband|wife|partner|hubby|spouse|boyfriend|girlfriend|dad|mum|mom|"
+    r"father|mother)\b(?: \w+){0,2} (?:lost (?:his|her|their) job|got (?:laid off|fired|sacked)|"
+    r"was (?:laid off|made redundant|fired|sacked)|is (?:unemployed|out of work))",
+    r"\b(?:a )?(?:férjem|feleségem|párom|élettársam)\w* (?:\w+ )?(?:elvesztette|kirúgták|"
+    r"elbocsátották|munkanélküli)",
+    r"(?:老公|老婆|丈夫|妻子|爱人|对象)(?:他|她)?(?:失业|被裁|被辞退|下岗|丢了工作)",
+)  # fmt: skip
+_PARTNER_LOST_JOB = _compile(PARTNER_LOST_JOB)
 
 
 def read_cause(text: str, language: str) -> Cause | None:
@@ -2235,6 +2263,8 @@ def read_cause(text: str, language: str) -> Cause | None:
         if pattern.search(folded):
             if cause is Cause.DISPUTE and _own_money_lost(text):
                 continue  # a scam that took their savings: why they fell behind, not a dispute
+            if cause is Cause.JOB_LOSS and _PARTNER_LOST_JOB.search(folded):
+                return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             return cause
@@ -2359,6 +2389,8 @@ DISTRESS_PHRASES = (
     r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
     r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
     r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
+    r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
+    r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
     # hu
@@ -2377,6 +2409,7 @@ DISTRESS_PHRASES = (
     r"\bnem bírom ezt\b(?! (?:a |az )?(?:részlet|törleszt|összeg|havi|tervet|kamat|díj))",
     r"\bnem bírok (?:tovább|már|többet)\b(?! (?:fizetni|befizetni|adni|törleszteni))",
     r"\bvégeznék magammal\b", r"\bmeghalnék\b", r"\bmeg szeretnék halni\b",
+    r"\bha (?:még )?megérem\b", r"\bha még itt leszek\b",
     r"\búgyis vége\b", r"\beltűnnék\b", r"\bel akarok tűnni\b", r"\bbárcsak eltűnnék\b",
     r"\bvégezni (?:akarok |fogok |szeretnék )?magammal\b",
     r"\bjobban jár\w* nélkülem\b", r"\bnélkülem jobban\b", r"\bössze fogok omlani\b",
@@ -2464,6 +2497,8 @@ DISPUTE_PHRASES = (
     r"\bnot my signature\b",
     r"\b(?:arent|are not) (?:even )?my (?:transactions|charges|purchases)\b",
     r"\bvalaki más (?:a )?nevemen\b", r"\ba nevemen (?:valaki|más)\b",
+    r"\bkövetelés\w* (?:is )?(?:jogtalan|alaptalan)\w*", r"\bbankfelügyelet\w*",
+    r"\bbizonyíts\w*(?: be)?,? hogy (?:tényleg |valóban )?én\b",
     r"\bnever (?:made|bought|authori[sz]ed|used|ordered|had|opened|applied|signed|owned|got|"
     r"spent)\b",
     r"\b(?:didn't|did not|didnt) (?:make|buy|order|authori[sz]e|spend|open|apply|sign|use) "
@@ -2651,7 +2686,8 @@ OWN_MONEY_LOST = (
     r"(?:savings|money|pension|bank account|account)\b",
     r"\b(?:my|our) (?:savings|bank account|account|pension) (?:was|were|got) "
     r"(?:emptied|drained|stolen|taken|wiped)\b",
-    r"\bromance scam\b", r"\b(?:hacked|emptied) my (?:online )?bank\w*",
+    r"\bromance scam\b", r"\bscam\w* (?:me )?out of (?:all )?(?:my|our)\b",
+    r"\b(?:hacked|emptied) my (?:online )?bank\w*",
     r"\bsent (?:money|it|\w+ (?:pounds|dollars|euros)) to (?:someone|a scammer|him|her|them)\b",
     r"\b(?:elvitték|ellopták|leszívták) (?:a |az )?(?:megtakarításom|pénzem|számlám)\w*",
     r"\bátvertek\b.*\b(?:megtakarítás|pénz)\w*",
@@ -2798,6 +2834,7 @@ REFUSAL_WORDS = (
     r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
     r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
     r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
+    r"\berm+\b", r"\bum+\b", r"\buh+\b",
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
     r"\bprobably\b", r"\bsleep on it\b",
     # hu
