@@ -71,7 +71,9 @@ class Database:
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """A session in a transaction of its own, in this process's turn to write; committed on
         leaving (rolled back if an exception leaves it)."""
-        async with self.writing(), self.sessions() as session, session.begin():
+        # The turn is held from the first statement to the commit, not while the connection is
+        # handed back.
+        async with self.sessions() as session, self.writing(), session.begin():
             yield session
 
     async def read(self, work: Callable[[Session], T]) -> T:
