@@ -185,7 +185,7 @@ async def import_payments(
 async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalment]:
     """Apply ``payment`` to its account's active agreement; return the instalments it paid off.
 
-    Only flushes; the caller commits.
+    Only flushes; the caller commits the transaction.
     """
     agreement = (
         (

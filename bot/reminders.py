@@ -402,7 +402,7 @@ def add_reminders(
     moment has already passed are not created. ``new_instalments`` (id and due date) are the
     instalments of an agreement just written, which have no reminders yet: nothing is read.
     With ``until``, only instalments due by then: the rest come with
-    :meth:`ReminderDispatcher.top_up`. Only executes; the caller commits.
+    :meth:`ReminderDispatcher.top_up`. Only executes; the caller commits the transaction.
     """
     instalments: dict[int, tuple[date, InstalmentStatus]] = {}
     existing: set[tuple[int, str]] = set()

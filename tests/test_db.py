@@ -84,12 +84,12 @@ async def notes(db: Database) -> list[str]:
 
 @pytest.mark.usefixtures("conversation")
 async def test_writes_at_the_same_time_are_each_committed_in_their_order(db: Database) -> None:
-    commits: list[str] = []
-    event.listen(db.engine.sync_engine, "commit", lambda _connection: commits.append("commit"))
+    committed: list[str] = []
+    event.listen(db.engine.sync_engine, "commit", lambda _connection: committed.append("commit"))
     assert await asyncio.gather(*(write_note(db, f"n{i}") for i in range(5))) == [
         f"n{i}" for i in range(5)
     ]
-    assert len(commits) == 5  # a transaction each
+    assert len(committed) == 5  # a transaction each
     assert await notes(db) == [f"n{i}" for i in range(5)]
 
 
