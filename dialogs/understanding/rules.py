@@ -2601,8 +2601,6 @@ _DISPUTE = _compile(DISPUTE_PHRASES)
 #: Owing no one else is not denying this debt: "别的人我一分都不欠" (at the other debts).
 NOT_DISPUTE = (
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
-    r"\bscam\w* (?:me )?out of (?:all )?my (?:own )?(?:savings|money|pension|deposit)\b",
-    r"\b(?:lost|lose) (?:all )?my (?:savings|money|pension) (?:to|in) (?:a )?scam\w*",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
 )  # fmt: skip
