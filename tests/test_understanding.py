@@ -997,9 +997,15 @@ def test_a_bare_number_in_a_currency_counted_in_thousands() -> None:
     assert read_amount("kézhez 245", "hu").amount == D(245)  # another currency: as said
     assert read_amount("245 ft", "hu", in_thousands=True).amount == D(245)  # said in forints
     assert read_amount("0", "hu", in_thousands=True).amount == D(0)
-    # A list keeps its numbers as said: "40 what?" is asked again.
+    # A list's bare numbers are thousands too, as people who count in forints write them.
     listed = read_amount("albérlet 120 ezer plusz rezsi 40", "hu", items=True, in_thousands=True)
-    assert listed.problem is AmountProblem.AMBIGUOUS
+    assert listed.amount == D(160000)
+    listed = read_amount("lakbér 120 rezsi 45 étel 70", "hu", items=True, in_thousands=True)
+    assert listed.amount == D(235000)
+    assert read_amount("lakbér 120 rezsi 45", "hu", items=True).amount is None  # in euros?
+    # One bare number out of all scale with the others is a slip: asked again.
+    odd = read_amount("albérlet 140, rezsi 300", "hu", items=True, in_thousands=True)
+    assert odd.problem is AmountProblem.AMBIGUOUS
 
 
 def test_hungarian_corrections_periods_seasons_and_balances() -> None:
@@ -1066,7 +1072,7 @@ def test_the_one_amount_in_a_currency_counted_in_thousands() -> None:
     assert forints("babaváró hitel 10 millió, havi 50").amount == D(50000)
     assert forints("a fizum 180, abból 60 az albérlet").amount == D(180000)
     assert forints("még 800 ezer van hátra az autóhitelből").problem is AmountProblem.AMBIGUOUS
-    assert forints("lakás 110 + kaja 60 + bérlet 9500").problem is AmountProblem.AMBIGUOUS
+    assert forints("lakás 110 + kaja 60 + bérlet 9500").amount == D(179500)
     assert forints("kb 150 volt").problem is AmountProblem.AMBIGUOUS  # and now?
     assert forints("negyed milla").amount == D(250000)
     assert read_amount("1.1M", "hu").amount == D(1100000)
@@ -1095,3 +1101,36 @@ def test_third_blind_sets_rules() -> None:
     assert read_cause("mums cancer came back", "en") is Cause.FAMILY_EMERGENCY
     assert read_cause("got scammed out of my savings", "en") is not Cause.DISPUTE
     assert signals_refusal("erm")
+
+
+def test_forint_lists_with_corrections_totals_and_shares() -> None:
+    def forints(text: str, *, owed: bool = False) -> AmountReading:
+        return read_amount(text, "hu", items=True, owed=owed, in_thousands=True)
+
+    # A correction takes back the amount said just before it.
+    assert forints("lakbér 150, rezsi 40, étel 80, bocsánat az étel 95").amount == D(285000)
+    assert forints("gáz 20, villany 15, jaj nem, 18, víz 5").amount == D(43000)
+    # A total after its parts, or before them with "ebből"; a total among parts without a sign.
+    assert forints("lakbér 100 és rezsi együtt, étel 50, az 150 kerek").amount == D(150000)
+    assert forints("mindennel együtt: 230 ezer, ebből a lakbér 150").amount == D(230000)
+    assert forints("lakbér 120, ebben benne van a rezsi, étel 40").amount == D(160000)
+    assert forints("200: lakbér 120, rezsi 80").problem is AmountProblem.AMBIGUOUS
+    # Shares: half of a whole, or the share itself.
+    assert forints("a 130-as albérlet felét én fizetem").amount == D(65000)
+    assert forints("autóhitel 90, a testvéremmel felezzük", owed=True).amount == D(45000)
+    assert forints("60 ezer, a másik felét a párom állja").amount == D(60000)
+    assert forints("60 ezer, a felét a párom állja").problem is AmountProblem.AMBIGUOUS
+    # Another person, a contrast, another period or a condition: no list to add up.
+    assert forints("fizetés 210, de csak 180 jön meg").problem is AmountProblem.AMBIGUOUS
+    assert forints("hetente 20 a benzin, lakbér 100").problem is AmountProblem.AMBIGUOUS
+    assert forints("bér 200, meg 50 ha van munka").problem is AmountProblem.AMBIGUOUS
+    # A balance beside the monthly payment: the payment.
+    assert forints("még 1,5 millió van hátra, a részlet 45", owed=True).amount == D(45000)
+    assert forints("4 millió a hitel, ebből 60 ezer a havi törlesztő", owed=True).amount == D(
+        60000
+    )
+    assert forints("még 6 havi részlet van, 12 ezer", owed=True).amount == D(12000)
+    # Take-home pay beside gross; "11 ezer 500"; two rooms are no money.
+    assert read_amount("bruttó 380, abból nettó 250", "hu", in_thousands=True).amount == D(250000)
+    assert read_amount("havi 9 ezer 900", "hu", in_thousands=True).amount == D(9900)
+    assert forints("3 szoba 160, rezsi 40").amount == D(200000)

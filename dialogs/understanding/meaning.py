@@ -279,6 +279,8 @@ _NEGATION = re.compile(
     r"|不|没|沒|别|別|未|无"
 )
 _ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*[.!]?\s*", re.IGNORECASE)
+#: A small number named as a label, "a 6-os", "a 2-est": at the options, the option's number.
+_OPTION_LABEL = re.compile(r"(?<![0-9.,])([1-9])-(?:as|es|os|os)(?:t|at|et|ot|sal|sel)?\b")
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
@@ -650,6 +652,11 @@ class _Reading:
         number = read_choice_number(self.text, len(self.offers)) or read_option_named(
             self.text, len(self.offers)
         )
+        if not number:  # "nekem a 6-os kell, most nem tudok fizetni": an option's label
+            labels = {int(m[1]) for m in _OPTION_LABEL.finditer(normal_form(self.text))}
+            number = labels.pop() if len(labels) == 1 and labels <= set(
+                range(1, len(self.offers) + 1)
+            ) else None
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if number:

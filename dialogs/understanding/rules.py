@@ -146,7 +146,7 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
 UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "month": (
         r"months?\b", r"mos?\b", r"mths?\b",
-        r"hónap\w*", r"hó\b",
+        r"hónap\w*", r"hó\b", r"havi(?:t|s\w*)\b",
         r"个月", r"個月", r"月(?![薪收工供])", r"期",
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
@@ -162,7 +162,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
-        r"perc\w*", r"fős\w*",
+        r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
         r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
@@ -235,7 +235,8 @@ VAGUE_AMOUNT_WORDS = (
 VARYING_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
     r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
-    r"\bhol\b.*\bhol\b", r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
+    r"\bhol\b.*\bhol\b", r"\bvan (?:\w+ )?(?:hogy|amikor)\b.*\bvan (?:\w+ )?(?:hogy|amikor)\b",
+    r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
@@ -1154,6 +1155,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
             unit = None  # "65 pm": per month, no time of day
         if unit is None and not scaled and value is not None and value < 10:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
+        if unit is None and not scaled and value is not None and value < 100:
+            unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         found.append(
             _Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
@@ -1188,6 +1191,10 @@ _VAGUE_AMOUNT = _compile(VAGUE_AMOUNT_WORDS)
 _VARYING_AMOUNT = _compile(VARYING_AMOUNT_WORDS)
 _LOANS_COUNTED = re.compile(rf" ?(?:{_alternatives(LOANS_COUNTED)})")
 _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
+#: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
+_PAYMENTS_LEFT = re.compile(
+    r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
+)
 
 
 def _hu_pieces(word: str) -> list[str] | None:
@@ -1349,7 +1356,7 @@ OTHER_PEOPLE = (
     r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
     r"mother|father|son|daughter|brother|sister|he|she)\b",
     r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
-    r"fiam|lányom|testvérem)\b",
+    r"fiam|lányom|testvérem|tesóm)(?:é|e|mal|mel|nak|nek|tól|től|é?t)?\b",
     r"\b(?:ő|o) (?:keres|kap)\w*",
     r"老公",
     r"老婆",
@@ -1435,7 +1442,7 @@ AND_WORDS = (
     r"\+",
     r"\balso\b",
     r"\bmeg\b",
-    r"\bés\b",
+    r"(?<!-)\bés\b",
     r"\bplusz\b",
     r"\bvalamint\b",
     r"\billetve\b",
@@ -1488,7 +1495,8 @@ CORRECTION = (
     r"\bsorry\b", r"\bi mean\b", r"\bi meant\b", r"\bactually\b", r"\bcorrection\b",
     r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
     r"\belnézést\b",
-    r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bnem is\b", r"\bvagyis\b",
+    r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bjavítom\b", r"\bja nem\b",
+    r"(?<=[0-9])\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?(?=\W*(?:[,.!-]|inkább\b|$))", r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
 )  # fmt: skip
@@ -1496,7 +1504,7 @@ CORRECTION = (
 #: a lakbér", "三千 其中房租两千".
 OF_WHICH = (
     r"\bof which\b", r"\bout of (?:that|which)\b", r"\bincluding\b", r"\bamiből\b",
-    r"\bebből\b", r"\babból\b", r"\bennek\b", r"\bbenne van\b", r"其中", r"里面",
+    r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中", r"里面",
 )  # fmt: skip
 #: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
 TOTAL_BEFORE = (
@@ -1504,7 +1512,7 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bami\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
+    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
     r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
@@ -1564,13 +1572,15 @@ BALANCE_WORDS = (
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额",
 )  # fmt: skip
 MONTHLY_BEFORE = (
-    r"(?:\bhavi\b|\bhavonta\b|\bmonthly\b|\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
+    r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
     r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|大概|是|还|要)\W{0,2})?$",
 )  # fmt: skip
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
     r"(?:a month\b|per month\b|monthly\b|/ ?mo\w*|each month\b|every month\b|havonta\b|"
-    r"havi\b|-val\b|-vel\b|/ ?hó\b|/ ?月|pm\b|p/m\b)",
+    r"havi\b|-val\b|-vel\b|/ ?hó\b|/ ?月|pm\b|p/m\b|"
+    r"(?:az? )?(?:havi )?(?:részlet|törlesztő|törlesztés)\w*|"
+    r"-?[aeo]?t (?:fizetek|fizetünk|törlesztek|törlesztünk) (?:havonta|havi|egy hónapban)\b)",
 )  # fmt: skip
 _OTHER_PEOPLE = _compile(OTHER_PEOPLE)
 _CORRECTION = _compile(CORRECTION)
@@ -1666,6 +1676,14 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         return None
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
         return None
+    if _language(language) == "hu" and (
+        _OTHER_PEOPLE.search(folded)  # "a feleségemmel együtt 450e, de az enyém 190"
+        or not _shares_said(folded, numbers)  # "lakbér 200, a felét a párom fizeti, rezsi 40"
+        or _ANOTHER_PERIOD.search(folded)  # "hetente tankolok 15ért, meg a lakbér 120"
+        or _CONTRAST.search(folded, numbers[0].end, numbers[-1].start)  # "230, de csak 200"
+        or _NOT_EVERY_MONTH.search(folded)  # "fizetés 200, meg 80 ha van túlóra"
+    ):
+        return None
     if (
         _language(language) == "hu"
         and not any(n.scaled for n in numbers)
@@ -1676,6 +1694,9 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
     numbers = _thousands_said_once(numbers)
+    values = [n.value for n in numbers if n.value is not None]
+    if len(values) > 2 and any(2 * v == sum(values) for v in values):
+        return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
     bare = [n.value for n in numbers if not n.scaled and n.value is not None]
     if _language(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
         return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
@@ -1698,6 +1719,48 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     return sum((n.value for n in numbers if n.value is not None), Decimal(0))
 
 
+#: In a currency counted in thousands, the bare numbers of a list of items are thousands too:
+#: "albérlet 120, rezsi 45, kaja 70" is 235 000 Ft, as people who count in forints write it.
+LISTS_IN_THOUSANDS = True
+
+
+#: A period other than the month anywhere in a list: its amounts are not all a month's.
+_ANOTHER_PERIOD = _compile(
+    (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
+     r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
+)  # fmt: skip
+#: Said of an amount that does not come every month: no sum of the month's to take.
+_NOT_EVERY_MONTH = re.compile(
+    r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
+    r"\britkan\b|\bamikor\b"
+)
+#: A contrast between two amounts ("alapbér 230, de csak 200-at kapok"): no list to add up.
+_CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
+
+
+def _shares_said(folded: str, numbers: list[_Number]) -> bool:
+    """Whether every half-and-half word of a list comes just before the share it names ("albérlet
+    felezve 75", "a lakbér fele az enyém, az 65"): then the amounts are the cardholder's own."""
+    for share in _HALF_SHARE.finditer(folded):
+        following = [n for n in numbers if n.start >= share.end()]
+        if not following or _words_between(folded[share.end() : following[0].start]) > 3:
+            return False
+        if _COST_NAMED.match(folded, following[0].end) or _WHOLE_COST.search(
+            folded, 0, following[0].start
+        ):
+            return False  # "felezzük a 180-as lakbért": the whole cost, halved
+    return True
+
+
+def _one_out_of_scale(numbers: list[_Number]) -> bool:
+    """A list of bare numbers read in thousands where one is out of all scale with the rest
+    ("albérlet 140, rezsi 300"): a slip or another unit, no sum to take."""
+    bare = sorted(n.value for n in numbers if n.value is not None and not n.scaled)
+    if any(n.scaled for n in numbers) or len(bare) < 2 or bare[-1] >= 1000:
+        return False
+    return bare[-1] >= 300 and bare[-1] >= 2 * bare[-2]
+
+
 def _in_thousands(number: _Number, folded: str) -> _Number:
     """A bare whole number below a thousand, without a currency after it, as thousands."""
     value = number.value
@@ -1713,11 +1776,17 @@ def _in_thousands(number: _Number, folded: str) -> _Number:
 
 
 def _the_one_meant(
-    folded: str, numbers: list[_Number], language: str, *, offer: bool = False
+    folded: str,
+    numbers: list[_Number],
+    language: str,
+    *,
+    offer: bool = False,
+    owed: bool = False,
+    corrected: bool = False,
 ) -> tuple[_Number, bool] | None:
     """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
     ezer volt, most 180") says no amount: 180 what?"""
-    found = _settled_on(folded, numbers, offer=offer)
+    found = _settled_on(folded, numbers, offer=offer, owed=owed, corrected=corrected)
     if found is None:
         return None
     number = found[0]
@@ -1733,22 +1802,39 @@ def _the_one_meant(
 
 
 def _settled_on(
-    folded: str, numbers: list[_Number], *, offer: bool = False
+    folded: str,
+    numbers: list[_Number],
+    *,
+    offer: bool = False,
+    owed: bool = False,
+    corrected: bool = False,
 ) -> tuple[_Number, bool] | None:
     """Of several different amounts, the one the message settles on, and whether it is a stated
     total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
     200 ezer"), the total of a list ("rent 900 plus bills 300 so 1200", "加起来两千五"), today's
     amount beside an earlier one ("was 2800, now 1700"), the monthly payment beside a debt's
     balance ("2 millió van még, havi 85 ezer"). ``None``: no such sign, the amounts stay several.
+    ``corrected``: the corrections were made already (see :func:`_corrected`).
     """
     distinct = {n.value for n in numbers}
-    whole = None if offer else _OF_WHICH.search(folded)  # "140 a nyugdíj, ebből 10-et": a part
-    if whole:
+    if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
+        payment = _payment_beside_balances(folded, numbers)
+        if payment is not None:
+            return payment, False
+    net = [n for n in numbers if _NET.search(folded[max(0, n.start - 30) : n.start])]
+    if len({n.value for n in net}) == 1:
+        return net[-1], False  # "bruttó 400, abból nettó 266", "265, de kézhez 245"
+    # "140 a nyugdíj, ebből 10-et": a part
+    wholes = [] if offer else list(_OF_WHICH.finditer(folded))
+    for whole in wholes:  # "minden benne van: 245 ezer, ebből 45": the "of which" after an amount
         before = [n for n in numbers if n.end <= whole.start()]
-        if before and all(n.start >= whole.end() for n in numbers if n not in before):
+        after = [n for n in numbers if n not in before]
+        if len(before) == 1 and all(n.start >= whole.end() for n in after):
+            if after and _MY_SHARE.match(folded, whole.end()):
+                return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
-    if corrections:
+    if corrections and not corrected:
         after = [n for n in numbers if n.start >= corrections[-1]]
         if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
             return after[0], False
@@ -1758,12 +1844,14 @@ def _settled_on(
         if _TOTAL_BEFORE.search(folded[max(0, n.start - 40) : n.start])
         or _TOTAL_AFTER.match(folded[n.end : n.end + 30])
     ]
-    said = totals[0].value if len({n.value for n in totals}) == 1 else None
-    if said is not None:
+    for total in reversed(totals):  # "120 a lakbér és a rezsi együtt, 60 a kaja, az 180"
+        said = total.value
+        if said is None:
+            continue
         others = [n.value for n in numbers if n.value != said and n.value is not None]
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
-            return totals[0], True
+            return total, True
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value or _marked(folded, n) == "before" for n in numbers
@@ -1778,21 +1866,64 @@ def _settled_on(
     later = any(n not in offered and _near(folded, n, _LATER) for n in numbers)
     if offer and len({n.value for n in offered}) == 1 and not later:
         return offered[0], False  # "1k is too much for me, i can do 300"
+    if len(distinct) > 1:
+        payment = _payment_beside_balances(folded, numbers)
+        if payment is not None:
+            return payment, False
+    return None
+
+
+#: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
+_NET = re.compile(
+    r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
+    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$"
+)
+#: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
+_MY_SHARE = re.compile(r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek)\b")
+
+
+def _payment_beside_balances(folded: str, numbers: list[_Number]) -> _Number | None:
+    """The one monthly payment said beside debts' balances: "2 millió van még, havi 85 ezer",
+    "6 millió a lakáshitel, 74e a törlesztő"."""
     monthly = [
         n
         for n in numbers
         if _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
-        or _MONTHLY_AFTER.match(folded[n.end : n.end + 20])
+        or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
     ]
-    if len({n.value for n in monthly}) == 1 and len(distinct) > 1:
-        balances = [n for n in numbers if n.value != monthly[0].value]
-        payment = monthly[0].value or Decimal(0)
-        if all(
-            _near(folded, n, _BALANCE) or (n.value is not None and n.value >= 20 * payment > 0)
-            for n in balances
-        ):
-            return monthly[0], False
+    if len({n.value for n in monthly}) != 1 or len({n.value for n in numbers}) < 2:
+        return None
+    balances = [n for n in numbers if n.value != monthly[0].value]
+    payment = monthly[0].value or Decimal(0)
+    if all(
+        _near(folded, n, _BALANCE) or (n.value is not None and n.value >= 20 * payment > 0)
+        for n in balances
+    ):
+        return monthly[0]
     return None
+
+
+def _corrected(folded: str, numbers: list[_Number]) -> tuple[list[_Number], _Number | None]:
+    """A list of amounts with each one taken back by a correction right after it dropped:
+    "lakbér 150 rezsi 40... bocs a rezsi 50, kaja 60" is 150, 50 and 60, "lakbér 120, kaja 80,
+    nem, inkább 100" is 120 and 100. Also the amount that corrects a stated total ("so 1100,
+    sorry 1200"): it is the whole answer."""
+    marks = [m.end() for m in _CORRECTION.finditer(folded)]
+    if not marks:
+        return numbers, None
+    said_before = [n for n in numbers if n.end < marks[-1]]
+    said_after = {n.value for n in numbers if n.start >= marks[-1]}
+    if (len(said_before) < 2 and len(said_after) < 2) or _NOT_A_LIST.search(folded, 0, marks[-1]):
+        return numbers, None  # "300, bocs 320": the whole answer corrected (see _settled_on)
+    kept: list[_Number] = []
+    whole = None
+    for i, number in enumerate(numbers):
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if following is None or not any(number.end < m <= following.start for m in marks):
+            kept.append(number)
+        elif _TOTAL_BEFORE.search(folded[max(0, number.start - 40) : number.start]):
+            whole = following
+    return kept, whole
 
 
 def _words_between(text: str) -> int:
@@ -1890,6 +2021,8 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_fold(plain), language)
+    if _language(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
+        folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
     with localcontext(_ARITHMETIC):
@@ -1904,13 +2037,24 @@ def read_amount(
             if zero and not _VAGUE_AMOUNT.search(folded):
                 return AmountReading(Decimal(0), None)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        corrected = False
+        if items and len(chosen) > 1:
+            kept, whole = _corrected(folded, chosen)
+            if whole is not None and whole.value is not None:
+                whole = _in_thousands(whole, folded) if in_thousands else whole
+                assert whole.value is not None
+                return _within(whole.value, limit)
+            corrected = len(kept) < len(chosen)
+            chosen = kept
+            if in_thousands and len(chosen) == 1:
+                chosen = [_in_thousands(chosen[0], folded)]
         several = len({(n.negative, n.value) for n in chosen}) > 1
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
         scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
         varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
         meant = (
-            _the_one_meant(folded, scaled, language, offer=offer)
+            _the_one_meant(folded, scaled, language, offer=offer, owed=owed, corrected=corrected)
             if several and not varying
             else None
         )
@@ -1923,7 +2067,12 @@ def read_amount(
                     if number.value <= limit
                     else AmountReading(None, AmountProblem.TOO_LARGE)
                 )
-        total = _sum_of_items(folded, chosen, language) if items and several else None
+        listed = scaled if LISTS_IN_THOUSANDS else chosen
+        total = (
+            _sum_of_items(folded, listed, language)
+            if items and several and not (in_thousands and _one_out_of_scale(chosen))
+            else None
+        )
         if total is not None:
             return (
                 AmountReading(total, None)
@@ -1942,19 +2091,82 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
         if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
+        if items and _HALF_SHARE.search(folded):
+            return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         if chosen[0].value and _ZERO_WORDS.search(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
         assert number.value is not None
-        if _marked(folded, number) == "before" and not _NOW.search(folded):
+        if _marked(folded, number) == "before" and (
+            not _NOW.search(folded) or _language(language) == "hu"
+        ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
         if number.negative and number.value > 0:
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+_THOUSAND_AND_HUNDREDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
+)
+
+
+def _within(amount: Decimal, limit: Decimal) -> AmountReading:
+    return (
+        AmountReading(amount, None)
+        if amount <= limit
+        else AmountReading(None, AmountProblem.TOO_LARGE)
+    )
+
+
+#: A cost shared half and half: "a felét fizetem", "felezzük", "fele-fele", "ketten fizetjük".
+HALF_SHARE = (
+    r"\bfelét\b", r"\bfelez\w*", r"\bmegfelez\w*", r"\bfele-fele\b", r"\bketten fizetj\w*",
+    r"\bfele az enyém\b", r"\bfele rám\b",
+)  # fmt: skip
+_HALF_SHARE = _compile(HALF_SHARE)
+#: Said right before an amount, it is the whole cost ("a teljes részlet 150", "közösen 300").
+_WHOLE_COST = re.compile(r"\b(?:teljes|egesz|kozos(?:en)?|osszesen)\b(?:\W+\w+){0,2}\W*$")
+#: Said right after an amount, it is the whole cost: "a 150-es lakbér", "a 96 ezres hitel".
+_COST_NAMED = re.compile(r"-?(?:[aeo]s|ezres|es)\b")
+
+
+def _my_half(folded: str, number: _Number, limit: Decimal) -> AmountReading:
+    """The cardholder's share of the one amount, when a cost is shared half and half.
+
+    Half of it when it is named as the whole ("a 150-es lakbér felét", "a teljes részlet 150")
+    or when, after it, the cardholder says they split it or pay half ("lakáshitel 160, a
+    párommal felezzük", "140, felét én fizetem"). The amount as said when it is the share ("a
+    másik felét a férjem fizeti", "a felét fizetem, kb 70"). Otherwise ("40 ezer, a felét a
+    férjem fizeti": whose 40?) it is asked again."""
+    assert number.value is not None
+    share = _HALF_SHARE.search(folded)
+    assert share is not None
+    if _OTHER_HALF.search(folded):
+        return _within(number.value, limit)
+    named_whole = (
+        _COST_NAMED.match(folded, number.end)
+        or folded[number.start : number.end].endswith("ezres")
+        or _WHOLE_COST.search(folded, 0, number.start)
+    )
+    if named_whole or (share.start() >= number.end and _WE_SPLIT.search(folded, number.end)):
+        return _within(number.value / 2, limit)
+    if share.start() < number.end:
+        return _within(number.value, limit)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: The cardholder pays half, or splits the cost: "felezzük", "fele-fele", "felét én fizetem".
+_WE_SPLIT = re.compile(
+    r"\b(?:meg)?felezz?uk\b|\bfele-fele\b|\bketten fizetj\w*|"
+    r"\bfelet (?:en |csak )?(?:fizetem|allom|adom)\b|\ben (?:csak )?a felet\b"
+)
+#: The other half is someone else's: the amount said is the cardholder's own.
+_OTHER_HALF = re.compile(r"\bmasik fel\w*")
 
 
 def says_amount_for_another_period(text: str, language: str) -> bool:
@@ -3145,7 +3357,7 @@ _NOT_ARRIVED = _compile(NOT_ARRIVED)
 #: A number of months or payments: "6 months", "12 monthly payments", "12 havi részlet", "分12期".
 _TERM = re.compile(
     r"(?<![0-9.,])([0-9]{1,2})(?![0-9.,]) ?(?:-?(?:months?|monthly|mo|mos|payments?|instal\w*|"
-    r"install\w*|honap\w*|havi|hav\w*|reszlet\w*|期|个月|個月|月|次))"
+    r"install\w*|honap\w*|havi|hav\w*|reszlet\w*|kamatmentes\w*|期|个月|個月|月|次))"
 )
 _CHINESE_TERM = re.compile(rf"([{_CN_NUMERALS}]{{1,3}})(?=期|个月|個月|次)")
 _TERM_WORDS = {
