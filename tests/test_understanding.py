@@ -31,6 +31,7 @@ from dialogs.understanding.rules import (
     says_amount_for_another_period,
     says_back,
     says_dont_know,
+    says_grudging_yes,
     says_last_one,
     says_other_reason,
     says_this_one,
@@ -1126,11 +1127,19 @@ def test_forint_lists_with_corrections_totals_and_shares() -> None:
     assert forints("bér 200, meg 50 ha van munka").problem is AmountProblem.AMBIGUOUS
     # A balance beside the monthly payment: the payment.
     assert forints("még 1,5 millió van hátra, a részlet 45", owed=True).amount == D(45000)
-    assert forints("4 millió a hitel, ebből 60 ezer a havi törlesztő", owed=True).amount == D(
-        60000
-    )
+    assert forints("4 millió a hitel, ebből 60 ezer a havi törlesztő", owed=True).amount == D(60000)
     assert forints("még 6 havi részlet van, 12 ezer", owed=True).amount == D(12000)
     # Take-home pay beside gross; "11 ezer 500"; two rooms are no money.
     assert read_amount("bruttó 380, abból nettó 250", "hu", in_thousands=True).amount == D(250000)
     assert read_amount("havi 9 ezer 900", "hu", in_thousands=True).amount == D(9900)
     assert forints("3 szoba 160, rezsi 40").amount == D(200000)
+
+
+def test_hungarian_safety_and_grudging_yes() -> None:
+    assert signals_dispute("nálatok nincs is ilyen számlám")
+    assert signals_dispute("a bank hibázott, duplán vonták le")
+    assert not signals_dispute("nem vitatom, de most nem megy")
+    assert signals_distress("úgysem leszek már itt sokáig, nem sokáig leszek itt")
+    assert says_grudging_yes("magas a kamat, de vállalom")
+    assert not says_grudging_yes("magas a kamat, de ha lejjebb megy, vállalom")
+    assert not says_grudging_yes("nem biztos, hogy vállalom")

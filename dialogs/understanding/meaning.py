@@ -75,6 +75,7 @@ from dialogs.understanding.rules import (
     says_amount_for_another_period,
     says_back,
     says_dont_know,
+    says_grudging_yes,
     says_last_one,
     says_other_reason,
     says_this_one,
@@ -279,6 +280,12 @@ _NEGATION = re.compile(
     r"|不|没|沒|别|別|未|无"
 )
 _ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*[.!]?\s*", re.IGNORECASE)
+#: At the spending, a home or a thing said to be paid off: "a ház ki van fizetve".
+_ANOTHER_THING_PAID = re.compile(
+    r"\b(?:ház|haz|lakás|lakas|kocsi|autó|auto|telefon|tévé|teve|bútor|butor)\w* (?:is )?"
+    r"(?:már |mar )?(?:rég |reg |régen |regen )?ki van fizetve",
+    re.IGNORECASE,
+)
 #: A small number named as a label, "a 6-os", "a 2-est": at the options, the option's number.
 _OPTION_LABEL = re.compile(r"(?<![0-9.,])([1-9])-(?:as|es|os|os)(?:t|at|et|ot|sal|sel)?\b")
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
@@ -516,8 +523,13 @@ class _Reading:
     def paid_off_answers(self) -> bool:
         """Whether "paid off" answers the question rather than disputing this debt: a missed
         payment claimed paid, or another debt named as paid off ("the car loan is paid off")."""
-        return self.question is Question.MISSED or (
-            self.question is Question.OTHER_DEBTS and names_another_debt(self.text)
+        return (
+            self.question is Question.MISSED
+            or (self.question is Question.OTHER_DEBTS and names_another_debt(self.text))
+            or (
+                self.question is Question.EXPENSES
+                and _ANOTHER_THING_PAID.search(self.text) is not None
+            )
         )
 
     # --- safety by the classifier -------------------------------------------------------------
@@ -654,9 +666,11 @@ class _Reading:
         )
         if not number:  # "nekem a 6-os kell, most nem tudok fizetni": an option's label
             labels = {int(m[1]) for m in _OPTION_LABEL.finditer(normal_form(self.text))}
-            number = labels.pop() if len(labels) == 1 and labels <= set(
-                range(1, len(self.offers) + 1)
-            ) else None
+            number = (
+                labels.pop()
+                if len(labels) == 1 and labels <= set(range(1, len(self.offers) + 1))
+                else None
+            )
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if number:
@@ -713,6 +727,8 @@ class _Reading:
             self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
         ):
             return None  # "switch to English": a request, not a refusal
+        if says_grudging_yes(self.text):
+            return self.take("accept", "rule")  # "drága a kamat, de elfogadom"
         if signals_refusal(self.text):
             return self.take("decline", "rule")
         agreed = self.any_request is Intent.AGREE

@@ -1496,7 +1496,8 @@ CORRECTION = (
     r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
     r"\belnézést\b",
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bjavítom\b", r"\bja nem\b",
-    r"(?<=[0-9])\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?(?=\W*(?:[,.!-]|inkább\b|$))", r"\bnem is\b", r"\bvagyis\b",
+    r"(?<=[0-9])\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?(?=\W*(?:[,.!-]|inkább\b|$))",
+    r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
 )  # fmt: skip
@@ -1572,7 +1573,8 @@ BALANCE_WORDS = (
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额",
 )  # fmt: skip
 MONTHLY_BEFORE = (
-    r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
+    r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
+    r"\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
     r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|大概|是|还|要)\W{0,2})?$",
 )  # fmt: skip
 MONTHLY_AFTER = (
@@ -1786,7 +1788,9 @@ def _the_one_meant(
 ) -> tuple[_Number, bool] | None:
     """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
     ezer volt, most 180") says no amount: 180 what?"""
-    found = _settled_on(folded, numbers, offer=offer, owed=owed, corrected=corrected)
+    found = _settled_on(
+        folded, numbers, offer=offer, owed=owed, corrected=corrected, language=_language(language)
+    )
     if found is None:
         return None
     number = found[0]
@@ -1808,6 +1812,7 @@ def _settled_on(
     offer: bool = False,
     owed: bool = False,
     corrected: bool = False,
+    language: str = "en",
 ) -> tuple[_Number, bool] | None:
     """Of several different amounts, the one the message settles on, and whether it is a stated
     total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
@@ -1821,8 +1826,14 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
+    corrections = [m.end() for m in _CORRECTION.finditer(folded)]
+    if corrections and not corrected:
+        after = [n for n in numbers if n.start >= corrections[-1]]
+        if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
+            return after[0], False
     net = [n for n in numbers if _NET.search(folded[max(0, n.start - 30) : n.start])]
-    if len({n.value for n in net}) == 1:
+    internet = language == "hu" and _NET_HU_INTERNET.search(folded)  # "net 6e": a bill
+    if len({n.value for n in net}) == 1 and not internet:
         return net[-1], False  # "bruttó 400, abból nettó 266", "265, de kézhez 245"
     # "140 a nyugdíj, ebből 10-et": a part
     wholes = [] if offer else list(_OF_WHICH.finditer(folded))
@@ -1833,11 +1844,6 @@ def _settled_on(
             if after and _MY_SHARE.match(folded, whole.end()):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
-    corrections = [m.end() for m in _CORRECTION.finditer(folded)]
-    if corrections and not corrected:
-        after = [n for n in numbers if n.start >= corrections[-1]]
-        if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
-            return after[0], False
     totals = [
         n
         for n in numbers
@@ -1878,6 +1884,8 @@ _NET = re.compile(
     r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
     r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$"
 )
+#: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
+_NET_HU_INTERNET = re.compile(r"\bnet\b")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek)\b")
 
@@ -2039,11 +2047,11 @@ def read_amount(
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         corrected = False
         if items and len(chosen) > 1:
-            kept, whole = _corrected(folded, chosen)
-            if whole is not None and whole.value is not None:
-                whole = _in_thousands(whole, folded) if in_thousands else whole
-                assert whole.value is not None
-                return _within(whole.value, limit)
+            kept, retotalled = _corrected(folded, chosen)
+            if retotalled is not None and retotalled.value is not None:
+                retotalled = _in_thousands(retotalled, folded) if in_thousands else retotalled
+                assert retotalled.value is not None
+                return _within(retotalled.value, limit)
             corrected = len(kept) < len(chosen)
             chosen = kept
             if in_thousands and len(chosen) == 1:
@@ -2606,6 +2614,8 @@ DISTRESS_PHRASES = (
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
     # hu
+    r"\bnem sokáig leszek (?:már )?itt\b", r"\bmire (?:már )?nem leszek\b",
+    r"\bnem leszek (?:már )?(?:itt|életben)\b", r"\bcsak a fájdalom\b",
     r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
     r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
     r"\bnem akarok (?:tovább |már |többé )?élni\b", r"\bnem tudok (?:tovább |így )?élni\b",
@@ -2775,6 +2785,12 @@ DISPUTE_PHRASES = (
     r"\b(?:volt )?(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|apám|"
     r"anyám)é\b",
     r"\b(?:soha|sosem|sem) (?:nem |sem )?jelentkeztem\b", r"\bsoha nem kértem\b",
+    r"\bnincs is (?:ilyen )?(?:számlám|tartozásom|kártyám|hitelem)\b",
+    r"\bnincs (?:is )?ilyen (?:számlám|tartozásom|kártyám|hitelem)\b",
+    r"\b(?:sem|se) az én (?:kártyám|tartozásom|számlám)\b", r"\bez (?:egy |csak )?átverés\b",
+    r"\b(?:a )?bank (?:hibázott|tévedett|elszámolta)\b",
+    r"\bduplán (?:ment le|vonták|terhelték|számolták|vettek le)\b",
+    r"\b(?:összeg|egyenleg|tartozás)\w* (?:rossz|téves|hibás|nem jó|nem helyes)\b",
     # zh
     r"不是我刷", r"不是我消费", r"不是我買", r"不是我买", r"不是我花", r"不是我借", r"不是我欠",
     r"不是我办", r"不是我用", r"不是我的(?:卡|账|帐|债|欠款|账单|賬)", r"这不是我的", r"并非本人",
@@ -2812,6 +2828,8 @@ _NOT_DISTRESS = _compile(NOT_DISTRESS)
 _DISPUTE = _compile(DISPUTE_PHRASES)
 #: Owing no one else is not denying this debt: "别的人我一分都不欠" (at the other debts).
 NOT_DISPUTE = (
+    r"\bnem (?:vitatom|tagadom)\b",
+    r"\bnem vettem fel (?:soha |sosem )?(?:más |egyéb )?hitelt?\b(?=.{0,30}\bcsak (?:ezt|ez)\b)",
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
@@ -2873,6 +2891,7 @@ ANOTHER_DEBT = (
     r"\b(?:other|else|the rest|rest of|car|loan|mortgage|student|personal|store card|overdraft|"
     r"catalogue|phone contract)\b",
     r"\bmás\w*", r"\btöbbi\w*", r"\b(?:autó|lakás|diák|személyi|áruhitel)\w*", r"hitel\w*",
+    r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
     r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
     r"贷款",
 )  # fmt: skip
@@ -3078,6 +3097,36 @@ _REFUSAL = _compile(REFUSAL_WORDS)
 def says_back(text: str) -> bool:
     """The whole message asks to go back: "back", "go back to the options", "vissza", "返回"."""
     return _BACK.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
+#: A yes said last, after a reservation ("drága a kamat, de elfogadom", "nem értek egyet, de
+#: nincs választásom, igen elfogadom"): the reservation is given up, the agreement accepted.
+_GRUDGING_YES = re.compile(
+    r"\bde\b[^?]*[,.;!]? ?"
+    r"(?:(?:igen|rendben|jo|ok|oke|hat|akkor|megis|vegul is|nincs (?:mas )?valasztasom|"
+    r"tartozom|tudom)\W+)*"
+    r"(?:elfogadom|vallalom|alairom|benne vagyok)\W*$"
+)
+_CONDITION_OR_DOUBT = re.compile(
+    r"\?|\bha\b|\bfeltev\w*|\bnem (?:fogadom|vallalom|irom)\b|\bnem tudom\b|\bnem biztos\b|"
+    r"\bhogy (?:elfogadom|vallalom|alairom)\b|\bmeg ?gondol\w*|\bkesobb\b|\bvarj\w*"
+)
+
+
+def says_grudging_yes(text: str) -> bool:
+    """Whether the message ends on a plain yes after "de" with a reservation before it ("drága a
+    kamat, de elfogadom"), with no condition, question or doubt anywhere in it."""
+    folded = _fold(_normalize(text))
+    clause = re.split(r"[,.;!]|\bde\b", folded)[-1]
+    return bool(
+        _GRUDGING_YES.search(folded)
+        and not _CONDITION_OR_DOUBT.search(folded)
+        and re.fullmatch(
+            r"\W*(?:(?:igen|rendben|jo|ok|oke|hat|akkor|megis|vegul is)\W+)*"
+            r"(?:elfogadom|vallalom|alairom|benne vagyok)\W*",
+            clause,
+        )
+    )
 
 
 def signals_refusal(text: str) -> bool:
