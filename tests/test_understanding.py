@@ -1143,3 +1143,21 @@ def test_hungarian_safety_and_grudging_yes() -> None:
     assert says_grudging_yes("magas a kamat, de vállalom")
     assert not says_grudging_yes("magas a kamat, de ha lejjebb megy, vállalom")
     assert not says_grudging_yes("nem biztos, hogy vállalom")
+
+
+def test_hungarian_amounts_beside_time_doubt_and_bounds() -> None:
+    def forints(text: str, *, owed: bool = False) -> AmountReading:
+        return read_amount(text, "hu", items=True, owed=owed, in_thousands=True)
+
+    assert forints("évente egyszer 300 ezer a biztosítás").problem is AmountProblem.AMBIGUOUS
+    assert forints("a lakbér 120, a többiről fogalmam sincs").problem is AmountProblem.AMBIGUOUS
+    assert forints("minden hónapban más, most 80").problem is AmountProblem.AMBIGUOUS
+    assert forints("nyugdíj 150 ezer, más nincs").amount == D(150000)
+    assert forints("leszállították 300-ról 210-re").amount == D(210000)
+    assert forints("most semmi, tavaly még 250 volt").amount == D(0)
+    assert forints("most 90, amíg gyesen vagyok, utána 250").amount == D(90000)
+    assert forints("150 ezer alatt, kb 140").amount == D(140000)
+    assert forints("lakbér 99e, gáz 15e, net 6e").amount == D(120000)  # net: the internet
+    assert forints("170 000 Ft a lakbér és kb 30 000 a rezsi").amount == D(200000)
+    assert forints("a hitelből 700 ezer van még, a részlet csak 28", owed=True).amount == D(28000)
+    assert forints("250: lakbér 150, rezsi 100").problem is AmountProblem.AMBIGUOUS

@@ -166,7 +166,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
-        r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
+        r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
+        r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
     ),
 }  # fmt: skip
 #: Just before a number: "第3" is "the third", "百分之五" is five per cent.
@@ -228,6 +229,7 @@ VAGUE_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
     r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
     r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
+    r"\bnincs fix\w*", r"\bahogy jön\b",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
 )  # fmt: skip
 #: Words that say the amount itself changes from month to month ("változó", "it varies"): with
@@ -235,6 +237,7 @@ VAGUE_AMOUNT_WORDS = (
 VARYING_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
     r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
+    r"\bmindig más\b", r"\b(?:minden hónapban|havonta) más\b",
     r"\bhol\b.*\bhol\b", r"\bvan (?:\w+ )?(?:hogy|amikor)\b.*\bvan (?:\w+ )?(?:hogy|amikor)\b",
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
@@ -297,7 +300,7 @@ PERIOD_AFTER = (
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時)",
 )
 PERIOD_BEFORE = (
-    r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
+    r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
@@ -1345,7 +1348,8 @@ NOT_A_LIST = (
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
     r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
     r"可能", r"也许", r"或许",
-    r"或", r"到", r"至", r"~", r"以前", r"原来", r"之前", r"现在", r"一共", r"总共", r"总计",
+    r"或", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
+    r"一共", r"总共", r"总计",
     r"合计",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013",
@@ -1356,7 +1360,7 @@ OTHER_PEOPLE = (
     r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
     r"mother|father|son|daughter|brother|sister|he|she)\b",
     r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
-    r"fiam|lányom|testvérem|tesóm)(?:é|e|mal|mel|nak|nek|tól|től|é?t)?\b",
+    r"fiam|lányom|testvérem|tesóm)(?:é|e|mal|mel|é?t)?\b",
     r"\b(?:ő|o) (?:keres|kap)\w*",
     r"老公",
     r"老婆",
@@ -1533,6 +1537,7 @@ NOW_WORDS = (
     r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
     r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
     r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
+    r"\bde (?:most )?csak\b",
 )  # fmt: skip
 BEFORE_WORDS = (
     r"\bbefore\b", r"\bused to\b", r"\bwas\b", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
@@ -1558,7 +1563,7 @@ LATER_WORDS = (
     r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
     r"\bonce\b", r"\bwhen i\b", r"\w+t[oó]l\b", r"\w+t[eé]l\b", r"\blesz\b",
-    r"\bkésőbb\b", r"\baztán\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
+    r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
 )  # fmt: skip
 OFFERED_AFTER = (
     r"^(?:-?[aeoö]?t)? ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?"
@@ -1575,7 +1580,7 @@ BALANCE_WORDS = (
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
     r"\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
-    r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|大概|是|还|要)\W{0,2})?$",
+    r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|csak|大概|是|还|要)\W{0,2})?$",
 )  # fmt: skip
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
@@ -1625,7 +1630,7 @@ def _item_without_amount(folded: str) -> bool:
 
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
-    r"(?:(?:for|to cover|covers?|altogether for|between|across|on both|for both)\b|"
+    r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both)\b|"
     r"(?:kb |körülbelül |nagyjából )?(?:az? )"
     r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
     r"(?!.*\b(?:also|too|as well|plus)\b)"
@@ -1696,9 +1701,6 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
     numbers = _thousands_said_once(numbers)
-    values = [n.value for n in numbers if n.value is not None]
-    if len(values) > 2 and any(2 * v == sum(values) for v in values):
-        return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
     bare = [n.value for n in numbers if not n.scaled and n.value is not None]
     if _language(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
         return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
@@ -1716,8 +1718,13 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         all(_BARE_JOINER.fullmatch(segment) for segment in segments[1:-1])
         and _labelled(segments[0])  # "3 kölcsön: 30, 25 és 20 ezer"
     )
-    if not (before or after or added):
+    each = _language(language) == "hu" and all(  # "160 000 ft + a kaja 50 000"
+        _labelled(segments[i]) or _labelled(segments[i + 1]) for i in range(len(numbers))
+    )
+    if not (before or after or added or each):
         return None
+    if _language(language) == "hu" and _total_among_parts(numbers, segments):
+        return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
     return sum((n.value for n in numbers if n.value is not None), Decimal(0))
 
 
@@ -1735,6 +1742,16 @@ _ANOTHER_PERIOD = _compile(
 _NOT_EVERY_MONTH = re.compile(
     r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
     r"\britkan\b|\bamikor\b"
+)
+#: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
+_NOTHING_ELSE = re.compile(
+    r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
+    r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b"
+)
+#: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
+_REST_UNKNOWN = re.compile(
+    r"\bfogalmam sincs\b|\b(?:soha |meg )?nem (?:is )?szamoltam\b|"
+    r"\b(?:a )?(?:tobbi\w*|\w+(?:rol|rol|rel|ről)) (?:\w+ )?nem tudom\b|\bnem tudom a tobbi\w*"
 )
 #: A contrast between two amounts ("alapbér 230, de csak 200-at kapok"): no list to add up.
 _CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
@@ -1761,6 +1778,24 @@ def _one_out_of_scale(numbers: list[_Number]) -> bool:
     if any(n.scaled for n in numbers) or len(bare) < 2 or bare[-1] >= 1000:
         return False
     return bare[-1] >= 300 and bare[-1] >= 2 * bare[-2]
+
+
+_BREAKDOWN_AFTER = re.compile(r"^ ?(?:ft|forint\w*|huf)? ?[:,(-]")
+_BREAKDOWN_BEFORE = re.compile(r"[:,=] ?$")
+
+
+def _total_among_parts(numbers: list[_Number], segments: list[str]) -> bool:
+    """Whether the first amount, unnamed and followed by a colon or comma, or the last, unnamed
+    after a comma, is the sum of the others: a total beside its parts ("250: lakbér 150, rezsi
+    100"), which adding would count twice."""
+    values = [n.value or Decimal(0) for n in numbers]
+    if len(values) < 3:
+        return False
+    first = not _labelled(segments[0]) and _BREAKDOWN_AFTER.match(segments[1])
+    last = not _labelled(segments[-1]) and _BREAKDOWN_BEFORE.search(segments[-2])
+    return bool(
+        (first and 2 * values[0] == sum(values)) or (last and 2 * values[-1] == sum(values))
+    )
 
 
 def _in_thousands(number: _Number, folded: str) -> _Number:
@@ -1798,7 +1833,7 @@ def _the_one_meant(
         _language(language) == "hu"
         and not number.scaled
         and number.value is not None
-        and number.value < 1000
+        and 0 < number.value < 1000
         and not _CURRENCY_AFTER.match(folded, number.end)
     ):
         return None
@@ -1860,7 +1895,10 @@ def _settled_on(
             return total, True
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
-        n.value == now[0].value or _marked(folded, n) == "before" for n in numbers
+        n.value == now[0].value
+        or _marked(folded, n) == "before"
+        or (not offer and _near(folded, n, _LATER))  # an offer in two stages is no one amount
+        for n in numbers
     ):
         return now[0], False
     offered = [  # asked for an own amount: the one offered among others said as context
@@ -1876,6 +1914,14 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
+    exact = [n for n in numbers if not n.part]
+    if (
+        len(exact) < len(numbers)
+        and len({n.value for n in exact}) == 1
+        and exact[0].value is not None
+        and all(n.value is not None for n in numbers)
+    ):
+        return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None
 
 
@@ -1971,9 +2017,17 @@ def _clause(folded: str, number: _Number) -> tuple[int, int]:
     return start, end
 
 
+_TO_AN_AMOUNT = re.compile(r"-?r[ae]\b")
+_FROM_AN_AMOUNT = re.compile(r"-?r[oó]l\b")
+
+
 def _marked(folded: str, number: _Number) -> str | None:
     """``"now"`` or ``"before"``: the nearer of the two kinds of word around ``number`` in its
     clause."""
+    if _TO_AN_AMOUNT.match(folded, number.end):
+        return "now"  # "320-ról 250-re": from one amount to another
+    if _FROM_AN_AMOUNT.match(folded, number.end):
+        return "before"
     nearest: tuple[int, int, str] | None = None
     start, end = _clause(folded, number)
     for kind, words in (("now", _NOW), ("before", _BEFORE)):
@@ -2068,8 +2122,9 @@ def read_amount(
         )
         if meant is not None:
             number, whole = meant
-            if whole or not (number.part or number.not_monthly or number.negative):
-                assert number.value is not None
+            if number.value is not None and (
+                whole or not (number.part or number.not_monthly or number.negative)
+            ):
                 return (
                     AmountReading(number.value, None)
                     if number.value <= limit
@@ -2095,6 +2150,11 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
         if _VARYING_AMOUNT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
+        if _language(language) == "hu" and (
+            (_ANOTHER_PERIOD.search(folded) and not _MONTHLY.search(folded))  # "évente 240"
+            or _REST_UNKNOWN.search(folded)  # "a lakbér 140, a többiről fogalmam sincs"
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
         if items and _item_without_amount(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
         if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
@@ -2103,6 +2163,13 @@ def read_amount(
             return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
+        words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
+        if (
+            _marked(folded, chosen[0]) == "before"
+            and _ZERO_WORDS.search(words)
+            and _NOW.search(folded)
+        ):
+            return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
         if chosen[0].value and _ZERO_WORDS.search(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
