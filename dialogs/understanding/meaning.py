@@ -517,7 +517,9 @@ class _Reading:
         if signals_paid_off(self.text) and not self.paid_off_answers():
             return self.take("dispute", "safety")
         answer = self.command() or self.request() or self.button() or self.rules()
-        alarm = self.alarm(answered=answer is not None and answer.by in ("rule", "button"))
+        answered = answer is not None and answer.by in ("rule", "button")
+        asked_again = answer is not None and answer.meaning == "ambiguous"
+        alarm = self.alarm(answered=answered, asked_again=asked_again)
         return alarm or answer or self.request_in_a_sentence() or self.model()
 
     def paid_off_answers(self) -> bool:
@@ -534,12 +536,15 @@ class _Reading:
 
     # --- safety by the classifier -------------------------------------------------------------
 
-    def alarm(self, *, answered: bool) -> Interpretation | None:
-        """Distress or a dispute the classifier hears though no rule did."""
+    def alarm(self, *, answered: bool, asked_again: bool = False) -> Interpretation | None:
+        """Distress or a dispute the classifier hears though no rule did. An amount asked again
+        answers nothing yet: distress is heard over it at the lower bar."""
         if self.noise:
             return None
         distress = self.probabilities.get("distress", 0.0)
-        if distress >= (DISTRESS_OVER_AN_ANSWER if answered else DISTRESS_ALERT):
+        if distress >= (
+            DISTRESS_OVER_AN_ANSWER if answered and not asked_again else DISTRESS_ALERT
+        ):
             return self.take("distress", "safety", distress)
         dispute = self.probabilities.get("dispute", 0.0)
         if dispute >= (DISPUTE_OVER_AN_ANSWER if answered else DISPUTE_ALERT):

@@ -161,7 +161,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kids?\b", r"children\b", r"child\b", r"cards?\b", r"people\b", r"persons?\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
-        r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
+        r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
+        r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
         r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
@@ -247,7 +248,12 @@ VARYING_AMOUNT_WORDS = (
 )  # fmt: skip
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
 #: kölcsön". After an amount ("45 ezer hitel") they name what the money is for.
-LOANS_COUNTED = (r"hitel(?:t|e|ek)?\b", r"kölcsön\b", r"loan\b", r"tartozás(?:om)?\b")
+LOANS_COUNTED = (
+    r"(?:személyi |(?:autó|lakás|áru|jelzálog))?(?:hitel(?:t|e|ek|em)?|kölcsön(?:öm)?)\b",
+    r"személyi(?:m|t)?\b",
+    r"loan\b",
+    r"tartozás(?:om)?\b",
+)
 #: Numbers spelled out in words, read as digits before the amount is looked for: "three
 #: thousand", "two grand", "fifteen hundred", "kétszázezer", "ötvenezret", "egymillió". Hungarian
 #: writes a number as one word, so it is read piece by piece (after accents are folded).
@@ -1352,7 +1358,7 @@ NOT_A_LIST = (
     r"一共", r"总共", r"总计",
     r"合计",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
-    r"(?<![0-9])-(?=\s*[0-9])", "\u2013",
+    r"(?<![0-9])-(?=\s*[0-9])", "\u2013", r"[0-9] ?- ?[0-9]",
 )  # fmt: skip
 #: Someone else in the household: "my wife earns 1500 and I earn 2000" is no list to add up (whose
 #: income is asked is unclear) unless the total is said.
@@ -1500,7 +1506,8 @@ CORRECTION = (
     r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
     r"\belnézést\b",
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bjavítom\b", r"\bja nem\b",
-    r"(?<=[0-9])\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?(?=\W*(?:[,.!-]|inkább\b|$))",
+    r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?"
+    r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
@@ -1743,6 +1750,10 @@ _NOT_EVERY_MONTH = re.compile(
     r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
     r"\britkan\b|\bamikor\b"
 )
+#: Right after the last amount, taking it back: "40 ezer, ja nem, azt már kifizettem".
+_RETRACTED = re.compile(
+    r"\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?\b(?=\W*(?:[,.!-]|$))(?!.*[0-9])"
+)
 #: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
 _NOTHING_ELSE = re.compile(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
@@ -1760,6 +1771,11 @@ _CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
 def _shares_said(folded: str, numbers: list[_Number]) -> bool:
     """Whether every half-and-half word of a list comes just before the share it names ("albérlet
     felezve 75", "a lakbér fele az enyém, az 65"): then the amounts are the cardholder's own."""
+    if any(
+        _COST_NAMED.match(folded, n.end) or folded[n.start : n.end].endswith("ezres")
+        for n in numbers
+    ):
+        return False  # "a 140-es albérlet felét fizetem, kaja 40": which is halved?
     for share in _HALF_SHARE.finditer(folded):
         following = [n for n in numbers if n.start >= share.end()]
         if not following or _words_between(folded[share.end() : following[0].start]) > 3:
@@ -2098,6 +2114,8 @@ def read_amount(
             zero = _ZERO_WORDS.search(folded) or _ZERO_WORDS.search(_words_only(folded))
             if zero and not _VAGUE_AMOUNT.search(folded):
                 return AmountReading(Decimal(0), None)
+            if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
+                return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         corrected = False
         if items and len(chosen) > 1:
@@ -2164,6 +2182,12 @@ def read_amount(
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
+        if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
+            return (
+                AmountReading(Decimal(0), None)
+                if _ZERO_WORDS.search(_words_only(folded[chosen[-1].end :]))
+                else AmountReading(None, AmountProblem.AMBIGUOUS)
+            )
         if (
             _marked(folded, chosen[0]) == "before"
             and _ZERO_WORDS.search(words)
@@ -2584,7 +2608,8 @@ DONT_KNOW = (
     r"\bnot known\b", r"\bno way (?:to|of) knowing\b",
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道",
-    r"\bnem tudom\b", r"\bnem tudni\b", r"\bfogalmam sincs\b", r"\bnem biztos\b",
+    r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
+    r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
     r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
     r"^(?:maybe|perhaps|possibly|could be|we'?ll see)$", r"\bmaybe,? maybe not\b",
