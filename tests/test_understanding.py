@@ -1161,3 +1161,4 @@ def test_hungarian_amounts_beside_time_doubt_and_bounds() -> None:
     assert forints("170 000 Ft a lakbér és kb 30 000 a rezsi").amount == D(200000)
     assert forints("a hitelből 700 ezer van még, a részlet csak 28", owed=True).amount == D(28000)
     assert forints("250: lakbér 150, rezsi 100").problem is AmountProblem.AMBIGUOUS
+    assert forints("van egy 30 ezres meg egy 12 ezres részletem", owed=True).amount == D(42000)

@@ -1771,7 +1771,7 @@ _CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
 def _shares_said(folded: str, numbers: list[_Number]) -> bool:
     """Whether every half-and-half word of a list comes just before the share it names ("albérlet
     felezve 75", "a lakbér fele az enyém, az 65"): then the amounts are the cardholder's own."""
-    if any(
+    if _HALF_SHARE.search(folded) and any(
         _COST_NAMED.match(folded, n.end) or folded[n.start : n.end].endswith("ezres")
         for n in numbers
     ):
