@@ -375,10 +375,11 @@ class Product(Contender):
     async def agreements(self) -> int:
         from sqlalchemy import func, select
 
-        async with self.db.session() as session:
-            return int(
-                (await session.execute(select(func.count()).select_from(Agreement))).scalar_one()
+        return await self.db.read(
+            lambda session: int(
+                session.execute(select(func.count()).select_from(Agreement)).scalar_one()
             )
+        )
 
     async def stop(self) -> None:
         await self.app.stop()
