@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import load_settings
@@ -52,6 +53,16 @@ async def demo(
     return out.getvalue()
 
 
+def what_was_agreed(
+    session: Session,
+) -> tuple[Agreement, list[Instalment], list[TranscriptMessage]]:
+    return (
+        session.execute(select(Agreement)).scalar_one(),
+        list(session.scalars(select(Instalment))),
+        list(session.scalars(select(TranscriptMessage))),
+    )
+
+
 async def test_demo_runs_a_whole_negotiation_to_an_agreement(tmp_path: Path) -> None:
     output = await demo(tmp_path, WHOLE_NEGOTIATION)
     assert "automated assistant" in output
@@ -60,10 +71,7 @@ async def test_demo_runs_a_whole_negotiation_to_an_agreement(tmp_path: Path) -> 
     assert "Your agreement is confirmed" in output
     db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}")
     try:
-        async with db.session() as session:
-            agreement = (await session.execute(select(Agreement))).scalar_one()
-            instalments = (await session.execute(select(Instalment))).scalars().all()
-            transcript = (await session.execute(select(TranscriptMessage))).scalars().all()
+        agreement, instalments, transcript = await db.read(what_was_agreed)
         assert sum(i.amount for i in instalments) == agreement.total
         assert len(agreement.sha256) == 64 and "Repayment agreement" in agreement.text
         assert {m.direction for m in transcript} == {Direction.IN, Direction.OUT}
@@ -84,8 +92,7 @@ async def test_demo_resumes_where_it_stopped(tmp_path: Path) -> None:
     assert "Your agreement is confirmed" in resumed
     db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}")
     try:
-        async with db.session() as session:
-            assert len((await session.execute(select(ConversationRow))).scalars().all()) == 1
+        assert len(await db.read(lambda s: list(s.scalars(select(ConversationRow))))) == 1
     finally:
         await db.close()
 
