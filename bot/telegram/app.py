@@ -174,7 +174,6 @@ class TelegramApp:
                 self.clock,
                 TelegramReminders(bot, assistant, outbox),
                 instance_name(),
-                writing=assistant.writing,
                 changed=assistant.forget,
             )
             await register_commands(bot, texts, self.settings.bank.default_language)
