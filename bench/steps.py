@@ -75,7 +75,7 @@ async def cardholders(db: Database, directory: Path, count: int, clock: ManualCl
 
 async def measure(count: int, concurrency: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{Path(tmp) / 'steps.db'}"
+        url = f"sqlite:///{Path(tmp) / 'steps.db'}"
         db = await open_database(url)
         clock = ManualClock(NOW)
         settings = load_settings(None, database={"url": url})

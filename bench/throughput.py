@@ -304,7 +304,7 @@ class Product(Contender):
     async def start(self) -> None:
         await self.api.start()
         WATCHES[id(self.api)] = self.watch
-        url = f"sqlite+aiosqlite:///{self.directory / 'bench.db'}"
+        url = f"sqlite:///{self.directory / 'bench.db'}"
         self.db: Database = await open_database(url)
         tokens = await self._accounts_and_invites()
         settings = load_settings(

@@ -84,7 +84,7 @@ class TelegramConfig(Section):
 
 
 class DatabaseConfig(Section):
-    url: str = "sqlite+aiosqlite:///overdue-bot.db"
+    url: str = "sqlite:///overdue-bot.db"
     echo: bool = False
 
 

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -150,16 +151,22 @@ _DELIVERED = (
 def _save(session: Session, values: Mapping[str, Any]) -> bool:
     """``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``:
     whether it was saved (the version had not moved on)."""
-    changes = {k: v for k, v in values.items() if k not in ("conversation_id", "conversation_seen")}
-    saved = session.execute(
+    columns = tuple(k for k in values if k not in ("conversation_id", "conversation_seen"))
+    saved = session.connection().execute(_save_statement(columns), values)
+    return rowcount(saved) == 1
+
+
+@cache
+def _save_statement(columns: tuple[str, ...]) -> Update:
+    """The save for these columns, built once: a step saves one of three sets of columns."""
+    return (
         update(_CONVERSATIONS)
         .where(
-            _CONVERSATIONS.c.id == values["conversation_id"],
-            _CONVERSATIONS.c.version == values["conversation_seen"],
+            _CONVERSATIONS.c.id == bindparam("conversation_id"),
+            _CONVERSATIONS.c.version == bindparam("conversation_seen"),
         )
-        .values(changes)
+        .values({column: bindparam(column) for column in columns})
     )
-    return rowcount(saved) == 1
 
 
 def _write(
@@ -178,7 +185,7 @@ def insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) ->
     if not records:
         return []
     # One statement for all (insertmanyvalues); the new rows' keys ascend in the rows' order.
-    return sorted(session.scalars(_NEW_TRANSCRIPT, list(records)))
+    return sorted(session.connection().scalars(_NEW_TRANSCRIPT, list(records)))
 
 
 def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
@@ -649,7 +656,7 @@ class Assistant:
             {"transcript_id": transcript_id, "message_id": message_id}
             for transcript_id, message_id in deliveries
         ]
-        await self.db.write(lambda session: session.execute(_DELIVERED, rows))
+        await self.db.write(lambda session: session.connection().execute(_DELIVERED, rows))
 
     # --- Facts ------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import make_url, select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -235,12 +235,10 @@ def _stdin_reader(prompt: str) -> Callable[[], str | None]:
 
 def documents_folder(database_url: str) -> Path:
     """Where the demo's documents go: beside its SQLite file (the current directory otherwise)."""
-    prefix = "sqlite+aiosqlite:///"
-    return (
-        Path(database_url[len(prefix) :]).resolve().parent
-        if database_url.startswith(prefix)
-        else Path.cwd()
-    )
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database).resolve().parent
+    return Path.cwd()
 
 
 async def run_demo(

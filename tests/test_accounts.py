@@ -44,7 +44,7 @@ def csv_text(*rows: str, header: str = HEAD) -> str:
 
 @pytest.fixture
 async def db(tmp_path: Path):
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/t.db")
+    database = await open_database(f"sqlite:///{tmp_path}/t.db")
     yield database
     await database.close()
 

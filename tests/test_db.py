@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'writes.db'}")
+    database = await open_database(f"sqlite:///{tmp_path / 'writes.db'}")
     yield database
     await database.close()
 
@@ -201,7 +201,7 @@ async def test_every_connection_has_the_settings_that_matter(db: Database) -> No
 
 
 async def test_in_memory_reads_what_was_written() -> None:
-    memory = await open_database("sqlite+aiosqlite://")
+    memory = await open_database("sqlite://")
     try:
         assert await memory.write(lambda s: add_account(s, "M").ref) == "M"
         assert await memory.read(lambda s: list(s.scalars(select(Account.ref)))) == ["M"]

@@ -912,7 +912,7 @@ def test_the_desk_command_line_runs_without_a_group(
     from bot.cli import main
     from bot.db import open_database
 
-    url = f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
 
     async def create() -> None:
         await (await open_database(url)).close()

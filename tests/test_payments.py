@@ -30,7 +30,7 @@ HEAD = "account_ref,amount,paid_at,reference"
 
 @pytest.fixture
 async def db(tmp_path: Path):
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/p.db")
+    database = await open_database(f"sqlite:///{tmp_path}/p.db")
     yield database
     await database.close()
 

@@ -29,7 +29,7 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'runtime.db'}")
+    database = await open_database(f"sqlite:///{tmp_path / 'runtime.db'}")
     yield database
     await database.close()
 
@@ -112,7 +112,7 @@ async def test_a_step_survives_a_restart(db: Database, cardholder_id: int, tmp_p
     await assistant(db).handle(cardholder_id, ev.Start())
     await assistant(db).handle(cardholder_id, ev.Text("1234"))
     await db.close()
-    reopened = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'runtime.db'}")
+    reopened = await open_database(f"sqlite:///{tmp_path / 'runtime.db'}")
     try:
         replies = await assistant(reopened).handle(cardholder_id, ev.Start())
         assert [r.template for r in replies] == ["welcome_back", "ask_cause"]
