@@ -35,10 +35,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fakebotapi import FakeBotAPI  # noqa: E402
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
 
 from bot.clock import ManualClock  # noqa: E402
-from bot.config import load_settings  # noqa: E402
+from bot.config import RemindersConfig, load_settings  # noqa: E402
 from bot.db import Database, open_database  # noqa: E402
 from bot.models import (  # noqa: E402
     Account,
@@ -49,13 +50,14 @@ from bot.models import (  # noqa: E402
     InstalmentStatus,
     Reminder,
 )
-from bot.reminders import DUE, RateLimiter, ReminderDispatcher, plan_reminders  # noqa: E402
+from bot.reminders import RateLimiter, ReminderDispatcher  # noqa: E402
 from bot.runtime import Assistant  # noqa: E402
 from bot.telegram.directory import Directory  # noqa: E402
 from bot.telegram.reminders import TelegramReminders  # noqa: E402
 from bot.telegram.render import Outbox  # noqa: E402
 from bot.telegram.sending import close_bot, telegram_bot  # noqa: E402
 from bot.texts import Texts  # noqa: E402
+from dialogs.domain.reminding import DUE, plan_reminders  # noqa: E402
 from dialogs.state import Dialogue, Step  # noqa: E402
 
 TOKEN = "4242:BENCH"
@@ -74,114 +76,115 @@ async def plan(db: Database, count: int) -> float:
     settings = load_settings(None)
     started = time.perf_counter()
     for offset in range(0, count, CHUNK):
-        ids = range(offset, min(count, offset + CHUNK))
-        async with db.session() as session, session.begin():
-            await session.execute(
-                insert(Account),
-                [
-                    dict(
-                        id=i + 1,
-                        ref=f"R{i}",
-                        name="Bench",
-                        card_last4="1234",
-                        currency=MARKETS[i % 3][1],
-                        balance=Decimal(3000),
-                        overdue_amount=Decimal(300),
-                        minimum_payment=Decimal(50),
-                        days_past_due=40,
-                        annual_rate=Decimal("0.2"),
-                        language=MARKETS[i % 3][0],
-                        timezone=MARKETS[i % 3][2],
-                        updated_at=datetime.now(UTC),
-                    )
-                    for i in ids
-                ],
-            )
-            await session.execute(
-                insert(Cardholder),
-                [
-                    dict(
-                        id=i + 1,
-                        account_id=i + 1,
-                        channel="telegram",
-                        user_id=FIRST_USER + i,
-                        chat_id=FIRST_USER + i,
-                        created_at=datetime.now(UTC),
-                    )
-                    for i in ids
-                ],
-            )
-            await session.execute(
-                insert(Conversation),
-                [
-                    dict(
-                        id=i + 1,
-                        account_id=i + 1,
-                        cardholder_id=i + 1,
-                        step=Step.AGREED.value,
-                        state=Dialogue(
-                            step=Step.AGREED, verified=True, language=MARKETS[i % 3][0]
-                        ).to_json(),
-                        language=MARKETS[i % 3][0],
-                        created_at=datetime.now(UTC),
-                        updated_at=datetime.now(UTC),
-                    )
-                    for i in ids
-                ],
-            )
-            await session.execute(
-                insert(Agreement),
-                [
-                    dict(
-                        id=i + 1,
-                        conversation_id=i + 1,
-                        account_id=i + 1,
-                        option_key="instalment-12",
-                        kind="instalment",
-                        currency=MARKETS[i % 3][1],
-                        principal=Decimal(3000),
-                        monthly=Decimal(250),
-                        payments=12,
-                        total=Decimal(3000),
-                        annual_rate=Decimal(0),
-                        text="…",
-                        sha256="0" * 64,
-                        terms_version="bench",
-                        language=MARKETS[i % 3][0],
-                        message_ids=[],
-                        accepted_at=datetime.now(UTC),
-                    )
-                    for i in ids
-                ],
-            )
-            await session.execute(
-                insert(Instalment),
-                [
-                    dict(
-                        id=i + 1,
-                        agreement_id=i + 1,
-                        number=1,
-                        due_date=DUE_DAY,
-                        amount=Decimal(250),
-                        paid_amount=Decimal(0),
-                        status=InstalmentStatus.OPEN,
-                    )
-                    for i in ids
-                ],
-            )
-            rows = []
-            for i in ids:
-                instalment = Instalment(
-                    id=i + 1, agreement_id=i + 1, number=1, due_date=DUE_DAY, amount=Decimal(250)
-                )
-                due_at = dict(
-                    plan_reminders(
-                        instalment, timezone=MARKETS[i % 3][2], settings=settings.reminders
-                    )
-                )[DUE]
-                rows.append(dict(instalment_id=i + 1, kind=DUE, due_at=due_at))
-            await session.execute(insert(Reminder), rows)
+        await db.write(_plan_chunk, range(offset, min(count, offset + CHUNK)), settings.reminders)
     return time.perf_counter() - started
+
+
+def _plan_chunk(session: Session, ids: range, settings: RemindersConfig) -> None:
+    """One chunk of :func:`plan`, in a transaction of its own."""
+    session.execute(
+        insert(Account),
+        [
+            dict(
+                id=i + 1,
+                ref=f"R{i}",
+                name="Bench",
+                card_last4="1234",
+                currency=MARKETS[i % 3][1],
+                balance=Decimal(3000),
+                overdue_amount=Decimal(300),
+                minimum_payment=Decimal(50),
+                days_past_due=40,
+                annual_rate=Decimal("0.2"),
+                language=MARKETS[i % 3][0],
+                timezone=MARKETS[i % 3][2],
+                updated_at=datetime.now(UTC),
+            )
+            for i in ids
+        ],
+    )
+    session.execute(
+        insert(Cardholder),
+        [
+            dict(
+                id=i + 1,
+                account_id=i + 1,
+                channel="telegram",
+                user_id=FIRST_USER + i,
+                chat_id=FIRST_USER + i,
+                created_at=datetime.now(UTC),
+            )
+            for i in ids
+        ],
+    )
+    session.execute(
+        insert(Conversation),
+        [
+            dict(
+                id=i + 1,
+                account_id=i + 1,
+                cardholder_id=i + 1,
+                step=Step.AGREED.value,
+                state=Dialogue(
+                    step=Step.AGREED, verified=True, language=MARKETS[i % 3][0]
+                ).to_json(),
+                language=MARKETS[i % 3][0],
+                created_at=datetime.now(UTC),
+                updated_at=datetime.now(UTC),
+            )
+            for i in ids
+        ],
+    )
+    session.execute(
+        insert(Agreement),
+        [
+            dict(
+                id=i + 1,
+                conversation_id=i + 1,
+                account_id=i + 1,
+                option_key="instalment-12",
+                kind="instalment",
+                currency=MARKETS[i % 3][1],
+                principal=Decimal(3000),
+                monthly=Decimal(250),
+                payments=12,
+                total=Decimal(3000),
+                annual_rate=Decimal(0),
+                text="…",
+                sha256="0" * 64,
+                terms_version="bench",
+                language=MARKETS[i % 3][0],
+                message_ids=[],
+                accepted_at=datetime.now(UTC),
+            )
+            for i in ids
+        ],
+    )
+    session.execute(
+        insert(Instalment),
+        [
+            dict(
+                id=i + 1,
+                agreement_id=i + 1,
+                number=1,
+                due_date=DUE_DAY,
+                amount=Decimal(250),
+                paid_amount=Decimal(0),
+                status=InstalmentStatus.OPEN,
+            )
+            for i in ids
+        ],
+    )
+    timing = settings.to_timing()
+    rows = [
+        dict(
+            instalment_id=i + 1,
+            kind=DUE,
+            due_at=dict(plan_reminders(DUE_DAY, MARKETS[i % 3][2], timing))[DUE],
+        )
+        for i in ids
+    ]
+    session.execute(insert(Reminder), rows)
 
 
 async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -> tuple[int, float]:
@@ -192,7 +195,7 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
     bot = telegram_bot(TOKEN, api.base_url)  # as the product builds it
     texts = Texts(settings.bank)
     assistant = Assistant(db, settings, texts, clock)
-    directory = Directory(db, writing=assistant.writing)
+    directory = Directory(db)
     outbox = Outbox(assistant, directory, texts, settings.bank.default_language)
     dispatcher = ReminderDispatcher(
         db,
@@ -201,7 +204,6 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
         TelegramReminders(bot, assistant, outbox),
         "bench",
         limiter=limiter,
-        writing=assistant.writing,
     )
     started = time.perf_counter()
     report = await dispatcher.run_once()
@@ -223,7 +225,7 @@ async def run(count: int, capped: int) -> None:
         ):
             if size <= 0:
                 continue
-            db = await open_database(f"sqlite+aiosqlite:///{Path(directory) / f'{name}.db'}")
+            db = await open_database(f"sqlite:///{Path(directory) / f'{name}.db'}")
             api = FakeBotAPI(TOKEN)
             await api.start()
             try:
@@ -231,14 +233,7 @@ async def run(count: int, capped: int) -> None:
                 sent_before = time.perf_counter()
                 sent, seconds = await dispatch(db, api, limiter)
                 stamps = [t for t in _stamps if t >= sent_before]
-                async with db.session() as session:
-                    pending = len(
-                        (
-                            await session.execute(
-                                select(Reminder.id).where(Reminder.status == "pending")
-                            )
-                        ).all()
-                    )
+                pending = await db.read(_still_pending)
             finally:
                 await api.stop()
                 await db.close()
@@ -249,6 +244,11 @@ async def run(count: int, capped: int) -> None:
                 f"busiest second {busiest}; {pending} left pending; "
                 f"peak RSS {peak_rss_mib():,.0f} MiB"
             )
+
+
+def _still_pending(session: Session) -> int:
+    query = select(func.count()).select_from(Reminder).where(Reminder.status == "pending")
+    return session.execute(query).scalar_one()
 
 
 _stamps: list[float] = []

@@ -4,8 +4,8 @@
 its rates move by a fifth from run to run on a shared machine. This one runs
 :meth:`bot.runtime.Assistant.handle` alone, the dialogue, its templates and its database, for
 many cardholders on a real SQLite file, ``--concurrency`` steps at a time as the bot runs them,
-and counts CPU time, which moves much less: the process's, all its threads (the database
-driver's included).
+and counts CPU time, which moves much less: the process's, all its threads (SQLite's work runs
+in the event loop itself, see ``bot/db.py``).
 
 Every cardholder (accounts differ, languages rotate zh/en/hu) types the negotiation of
 ``bench/throughput.py --typed`` to the agreement, then asks for the plan and for help. Printed,
@@ -60,15 +60,14 @@ async def cardholders(db: Database, directory: Path, count: int, clock: ManualCl
         invitation = await create_invite(
             db, f"B-{index:06d}", bot_username="OverdueCardBot", valid_days=14, now=clock.now()
         )
-        async with db.session() as session, session.begin():
-            redeemed = await redeem_invite(
-                session,
-                invitation.token,
-                channel="telegram",
-                user_id=1_000_000 + index,
-                chat_id=1_000_000 + index,
-                now=clock.now(),
-            )
+        redeemed = await db.write(
+            redeem_invite,
+            invitation.token,
+            channel="telegram",
+            user_id=1_000_000 + index,
+            chat_id=1_000_000 + index,
+            now=clock.now(),
+        )
         assert redeemed.cardholder is not None and redeemed.cardholder.id is not None
         ids.append(redeemed.cardholder.id)
     return ids
@@ -76,7 +75,7 @@ async def cardholders(db: Database, directory: Path, count: int, clock: ManualCl
 
 async def measure(count: int, concurrency: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{Path(tmp) / 'steps.db'}"
+        url = f"sqlite:///{Path(tmp) / 'steps.db'}"
         db = await open_database(url)
         clock = ManualClock(NOW)
         settings = load_settings(None, database={"url": url})

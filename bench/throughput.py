@@ -304,7 +304,7 @@ class Product(Contender):
     async def start(self) -> None:
         await self.api.start()
         WATCHES[id(self.api)] = self.watch
-        url = f"sqlite+aiosqlite:///{self.directory / 'bench.db'}"
+        url = f"sqlite:///{self.directory / 'bench.db'}"
         self.db: Database = await open_database(url)
         tokens = await self._accounts_and_invites()
         settings = load_settings(
@@ -375,10 +375,11 @@ class Product(Contender):
     async def agreements(self) -> int:
         from sqlalchemy import func, select
 
-        async with self.db.session() as session:
-            return int(
-                (await session.execute(select(func.count()).select_from(Agreement))).scalar_one()
+        return await self.db.read(
+            lambda session: int(
+                session.execute(select(func.count()).select_from(Agreement)).scalar_one()
             )
+        )
 
     async def stop(self) -> None:
         await self.app.stop()

@@ -23,7 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.changes import accounts_changed
@@ -134,23 +134,28 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
     file are left alone: a file is a batch of updates, not the bank's whole book.
     """
     rows = read_accounts_csv(decode_csv(await asyncio.to_thread(Path(path).read_bytes)))
-    now = utcnow()
+    result = await db.write(_store_accounts, rows, utcnow())
+    log.info(
+        "imported accounts from %s: %d created, %d updated", path, result.created, result.updated
+    )
+    return result
+
+
+def _store_accounts(session: Session, rows: list[AccountRow], now: datetime) -> ImportResult:
     created = updated = 0
-    async with db.session() as session, session.begin():
-        existing = await _accounts_by_ref(session, [row.account_ref for row in rows])
-        await accounts_changed(session, [id_of(account) for account in existing.values()])
-        for row in rows:
-            values = _account_values(row)
-            account = existing.get(row.account_ref)
-            if account is None:
-                session.add(Account(**values, updated_at=now))
-                created += 1
-            else:
-                for key, value in values.items():
-                    setattr(account, key, value)
-                account.updated_at = now
-                updated += 1
-    log.info("imported accounts from %s: %d created, %d updated", path, created, updated)
+    existing = _accounts_by_ref(session, [row.account_ref for row in rows])
+    accounts_changed(session, [id_of(account) for account in existing.values()])
+    for row in rows:
+        values = _account_values(row)
+        account = existing.get(row.account_ref)
+        if account is None:
+            session.add(Account(**values, updated_at=now))
+            created += 1
+        else:
+            for key, value in values.items():
+                setattr(account, key, value)
+            account.updated_at = now
+            updated += 1
     return ImportResult(created=created, updated=updated)
 
 
@@ -275,18 +280,18 @@ def _account_values(row: AccountRow) -> dict[str, Any]:
     return values
 
 
-async def _accounts_by_ref(session: AsyncSession, refs: list[str]) -> dict[str, Account]:
+def _accounts_by_ref(session: Session, refs: list[str]) -> dict[str, Account]:
     found: dict[str, Account] = {}
     for start in range(0, len(refs), 500):  # stay well under SQLite's bound-parameter limit
         chunk = refs[start : start + 500]
-        result = await session.execute(select(Account).where(col(Account.ref).in_(chunk)))
+        result = session.execute(select(Account).where(col(Account.ref).in_(chunk)))
         found.update((account.ref, account) for account in result.scalars())
     return found
 
 
-async def find_account(session: AsyncSession, ref: str) -> Account | None:
+def find_account(session: Session, ref: str) -> Account | None:
     """The account the bank calls ``ref``, or ``None``."""
-    result = await session.execute(select(Account).where(col(Account.ref) == ref))
+    result = session.execute(select(Account).where(col(Account.ref) == ref))
     return result.scalar_one_or_none()
 
 
@@ -320,30 +325,35 @@ async def create_invite(
     _require_aware(now)
     token = secrets.token_urlsafe(TOKEN_BYTES)
     expires_at = now + timedelta(days=valid_days)
-    async with db.session() as session, session.begin():
-        account = await find_account(session, account_ref)
-        if account is None:
-            raise UnknownAccount(account_ref)
-        await session.execute(
-            update(Invite)
-            .where(
-                col(Invite.account_id) == account.id,
-                col(Invite.used_at).is_(None),
-                col(Invite.expires_at) > now,
-            )
-            .values(expires_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        session.add(
-            Invite(
-                account_id=id_of(account),
-                token_hash=hash_token(token),
-                created_at=now,
-                expires_at=expires_at,
-            )
-        )
+    await db.write(_store_invite, account_ref, hash_token(token), now=now, expires_at=expires_at)
     return Invitation(
         token=token, link=f"https://t.me/{bot_username}?start={token}", expires_at=expires_at
+    )
+
+
+def _store_invite(
+    session: Session, account_ref: str, token_hash: str, *, now: datetime, expires_at: datetime
+) -> None:
+    account = find_account(session, account_ref)
+    if account is None:
+        raise UnknownAccount(account_ref)
+    session.execute(
+        update(Invite)
+        .where(
+            col(Invite.account_id) == account.id,
+            col(Invite.used_at).is_(None),
+            col(Invite.expires_at) > now,
+        )
+        .values(expires_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.add(
+        Invite(
+            account_id=id_of(account),
+            token_hash=token_hash,
+            created_at=now,
+            expires_at=expires_at,
+        )
     )
 
 
@@ -361,8 +371,8 @@ class Redemption:
     problem: InviteProblem | None
 
 
-async def redeem_invite(
-    session: AsyncSession, token: str, *, channel: str, user_id: int, chat_id: int, now: datetime
+def redeem_invite(
+    session: Session, token: str, *, channel: str, user_id: int, chat_id: int, now: datetime
 ) -> Redemption:
     """Link the user who opened a deep link to the invite's account, at most once.
 
@@ -373,59 +383,57 @@ async def redeem_invite(
     the invite stays unused for its rightful owner.
 
     Claiming is a conditional ``UPDATE … WHERE used_at IS NULL``: of two simultaneous
-    redemptions exactly one changes the row. This only flushes; the caller commits (and on
-    SQLite holds the write lock until it does, so commit promptly).
+    redemptions (bot instances sharing one PostgreSQL) exactly one changes the row. This only
+    flushes: run it as ``await db.write(redeem_invite, token, …)``, which commits.
     """
     _require_aware(now)
     if not _TOKEN.fullmatch(token):
         return _refused(InviteProblem.UNKNOWN)
-    invite = (
-        await session.execute(select(Invite).where(col(Invite.token_hash) == hash_token(token)))
+    invite = session.execute(
+        select(Invite).where(col(Invite.token_hash) == hash_token(token))
     ).scalar_one_or_none()
     if invite is None:
         return _refused(InviteProblem.UNKNOWN)
     if invite.used_at is not None:
-        return await _already_used(session, invite, channel, user_id)
+        return _already_used(session, invite, channel, user_id)
     if invite.expires_at <= now:
         return _refused(InviteProblem.EXPIRED)
-    mine = await _cardholder(session, channel, user_id)
-    if await _locked(session, invite.account_id) or (mine is not None and mine.locked_at):
+    mine = _cardholder(session, channel, user_id)
+    if _locked(session, invite.account_id) or (mine is not None and mine.locked_at):
         return _refused(InviteProblem.LOCKED)
     if mine is not None and mine.account_id != invite.account_id:
         return _refused(InviteProblem.USED)
 
-    claimed = await session.execute(
+    claimed = session.execute(
         update(Invite)
         .where(col(Invite.id) == invite.id, col(Invite.used_at).is_(None))
         .values(used_at=now, used_by=user_id)
         .execution_options(synchronize_session=False)
     )
-    await session.refresh(invite)
+    session.refresh(invite)
     if rowcount(claimed) != 1:
-        return await _already_used(session, invite, channel, user_id)  # lost the race
+        return _already_used(session, invite, channel, user_id)  # lost the race
 
     if mine is None:  # else: already linked to this account by an earlier invite
         mine = Cardholder(
             account_id=invite.account_id, channel=channel, user_id=user_id, chat_id=chat_id
         )
         session.add(mine)
-        await session.flush()
-    return Redemption(mine, await session.get(Account, invite.account_id), None)
+        session.flush()
+    return Redemption(mine, session.get(Account, invite.account_id), None)
 
 
-async def _already_used(
-    session: AsyncSession, invite: Invite, channel: str, user_id: int
-) -> Redemption:
-    mine = await _cardholder(session, channel, user_id)
+def _already_used(session: Session, invite: Invite, channel: str, user_id: int) -> Redemption:
+    mine = _cardholder(session, channel, user_id)
     if invite.used_by != user_id or mine is None or mine.account_id != invite.account_id:
         return _refused(InviteProblem.USED)
     if mine.locked_at is not None:
         return _refused(InviteProblem.LOCKED)
-    return Redemption(mine, await session.get(Account, invite.account_id), None)
+    return Redemption(mine, session.get(Account, invite.account_id), None)
 
 
-async def _cardholder(session: AsyncSession, channel: str, user_id: int) -> Cardholder | None:
-    result = await session.execute(
+def _cardholder(session: Session, channel: str, user_id: int) -> Cardholder | None:
+    result = session.execute(
         select(Cardholder).where(
             col(Cardholder.channel) == channel, col(Cardholder.user_id) == user_id
         )
@@ -433,8 +441,8 @@ async def _cardholder(session: AsyncSession, channel: str, user_id: int) -> Card
     return result.scalar_one_or_none()
 
 
-async def _locked(session: AsyncSession, account_id: int) -> bool:
-    result = await session.execute(
+def _locked(session: Session, account_id: int) -> bool:
+    result = session.execute(
         select(col(Cardholder.id)).where(
             col(Cardholder.account_id) == account_id,
             col(Cardholder.locked_at).is_not(None),

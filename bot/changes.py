@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from sqlalchemy import update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.models import Conversation
 
 
-async def accounts_changed(session: AsyncSession, account_ids: Collection[int]) -> None:
+def accounts_changed(session: Session, account_ids: Collection[int]) -> None:
     """The conversations of these accounts are to be read again by any bot holding them."""
     if not account_ids:
         return
-    await session.execute(
+    session.execute(
         update(Conversation)
         .where(col(Conversation.account_id).in_(list(account_ids)))
         .values(version=Conversation.version + 1)

@@ -108,7 +108,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             settings,
             language=args.lang,
             resume=args.resume,
-            database_url=f"sqlite+aiosqlite:///{args.db}",
+            database_url=f"sqlite:///{args.db}",
         )
         return 0
     if args.command == "accounts":

@@ -31,6 +31,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 from dialogs.domain.money import SUPPORTED_CURRENCIES
 from dialogs.domain.policy import Policy, Pricing
+from dialogs.domain.reminding import ReminderTiming
 
 Language = Literal["en", "hu", "zh"]  # LANGUAGES, as a type (a test checks they agree)
 CONFIG_ENV = "OVERDUE_BOT_CONFIG"
@@ -83,7 +84,7 @@ class TelegramConfig(Section):
 
 
 class DatabaseConfig(Section):
-    url: str = "sqlite+aiosqlite:///overdue-bot.db"
+    url: str = "sqlite:///overdue-bot.db"
     echo: bool = False
 
 
@@ -121,14 +122,19 @@ class BankConfig(Section):
     invite_valid_days: int = Field(14, ge=1, le=90)
 
 
+_DEFAULT_TIMING = ReminderTiming()
+
+
 class RemindersConfig(Section):
-    days_before: int = Field(3, ge=0, le=14)
-    on_due_day: bool = True
-    grace_days: int = Field(3, ge=1, le=30)
-    send_at: time = time(10, 0)
-    quiet_start: time = time(21, 0)
-    quiet_end: time = time(8, 0)
-    weekly_cap: int = Field(7, ge=1, le=50)
+    """The ``[reminders]`` section: when reminders fall (:meth:`to_timing`), how they are sent."""
+
+    days_before: int = Field(_DEFAULT_TIMING.days_before, ge=0, le=14)
+    on_due_day: bool = _DEFAULT_TIMING.on_due_day
+    grace_days: int = Field(_DEFAULT_TIMING.grace_days, ge=1, le=30)
+    send_at: time = _DEFAULT_TIMING.send_at
+    quiet_start: time = _DEFAULT_TIMING.quiet_start
+    quiet_end: time = _DEFAULT_TIMING.quiet_end
+    weekly_cap: int = Field(_DEFAULT_TIMING.weekly_cap, ge=1, le=50)
     send_rate_per_second: float = Field(25, gt=0, le=30)
     per_chat_interval_seconds: float = Field(1, ge=0)
     max_attempts: int = Field(5, ge=1, le=20)
@@ -136,6 +142,10 @@ class RemindersConfig(Section):
     #: Reminders exist for the instalments due within this many days; the reminder loop makes
     #: the next ones as their day comes nearer (so a schedule change applies to them too).
     horizon_days: int = Field(45, ge=15, le=3660)
+
+    def to_timing(self) -> ReminderTiming:
+        """The fields that say when reminders fall, as the frozen value the planning takes."""
+        return ReminderTiming(**self.model_dump(include=set(ReminderTiming.__dataclass_fields__)))
 
 
 class SpecialistsConfig(Section):

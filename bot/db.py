@@ -1,88 +1,105 @@
-"""The database: one async engine and session factory per process, schema created on first run.
+"""The database: every read and write is a plain function of a :class:`Session`.
 
-Every write goes through an :class:`AsyncSession` in a transaction of its own, on SQLite and
-PostgreSQL alike. SQLite has one writer at a time: :meth:`Database.writing` lets this process's
-writers take turns (a writer that finds the file locked would sleep in SQLite's busy handler);
-on PostgreSQL it does not wait.
+``await db.read(work)`` and ``await db.write(work)`` run ``work(session)`` in a transaction of
+its own (committed by ``write`` when ``work`` returns, rolled back if it raises). The work is
+ordinary synchronous SQLAlchemy, the same on both databases; only how it is run differs:
+
+- **SQLite** (one machine, the default) runs it right here, in the event loop, on the standard
+  ``sqlite3`` driver. A statement on a local file takes microseconds; sending each one to a
+  driver thread (aiosqlite) cost more than the statement, and on a busy loop a thread waits for
+  the GIL up to a switch interval (5 ms) at every statement. Run in the loop, transactions never
+  interleave, so SQLite's single writer needs no lock of ours either.
+- **PostgreSQL** (several instances) runs it with :meth:`AsyncSession.run_sync` on asyncpg,
+  so the loop goes on serving other updates while the server works.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
-from typing import Any, TypeVar, cast
+from collections.abc import Callable
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
-from sqlalchemy import Connection, CursorResult, Result, event, make_url
+from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
-from sqlalchemy.ext.asyncio import (
-    AsyncEngine,
-    AsyncSession,
-    async_sessionmaker,
-    create_async_engine,
-)
-from sqlalchemy.orm import Session
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 
 from bot import models  # noqa: F401  (registers the tables)
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 MMAP_BYTES = 256 * 2**20
 
+#: The synchronous driver used for a SQLite URL, whichever driver the URL names.
+SQLITE_DRIVER = "sqlite+pysqlite"
+
 
 class Database:
-    """Owns the engine; hands out sessions. Close it once, at shutdown."""
+    """Owns the engine; runs reads and writes. Close it once, at shutdown."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         parsed = make_url(url)
-        sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (
-            None,
-            "",
-            ":memory:",
-        )
-        # Steps read at the same time, each briefly: enough kept connections that none is
-        # opened (a thread and a file handle each with aiosqlite) and closed again under load.
-        pool = {"pool_size": 20, "max_overflow": 20} if sqlite_file else {}
-        self.engine: AsyncEngine = create_async_engine(url, echo=echo, **pool)
-        self._one_writer: asyncio.Lock | None = None
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-            self._one_writer = asyncio.Lock()
-        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.dialect = parsed.get_backend_name()
+        self._here: sessionmaker[Session] | None = None
+        self._remote: async_sessionmaker[Any] | None = None
+        self._engine: Engine | None = None
+        self._async_engine: AsyncEngine | None = None
+        if self.dialect == "sqlite":
+            self._engine = create_engine(parsed.set(drivername=SQLITE_DRIVER), echo=echo)
+            event.listen(self._engine, "connect", _sqlite_pragmas)
+            self._here = sessionmaker(self._engine, expire_on_commit=False)
+        else:
+            self._async_engine = create_async_engine(url, echo=echo)
+            self._remote = async_sessionmaker(self._async_engine, expire_on_commit=False)
+
+    @property
+    def sync_engine(self) -> Engine:
+        """The engine the work runs on (for listening to its events)."""
+        if self._engine is not None:
+            return self._engine
+        assert self._async_engine is not None
+        return self._async_engine.sync_engine
+
+    async def read(
+        self, work: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``work(session, …)``: what it returns; nothing it does is committed."""
+        if self._here is not None:
+            with self._here() as session:
+                return work(session, *args, **kwargs)
+        assert self._remote is not None
+        async with self._remote() as session:
+            return cast(T, await session.run_sync(work, *args, **kwargs))
+
+    async def write(
+        self, work: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``work(session, …)`` in a transaction, committed when it returns."""
+        if self._here is not None:
+            with self._here.begin() as session:
+                return work(session, *args, **kwargs)
+        assert self._remote is not None
+        async with self._remote.begin() as session:
+            return cast(T, await session.run_sync(work, *args, **kwargs))
 
     async def create_schema(self) -> None:
         """Tables and indexes that are missing; an index added since a file was made is made too."""
-        async with self.engine.begin() as connection:
+        if self._engine is not None:
+            with self._engine.begin() as connection:
+                _create_missing(connection)
+            return
+        assert self._async_engine is not None
+        async with self._async_engine.begin() as connection:
             await connection.run_sync(_create_missing)
 
-    @asynccontextmanager
-    async def session(self) -> AsyncIterator[AsyncSession]:
-        async with self.sessions() as session:
-            yield session
-
-    def writing(self) -> AbstractAsyncContextManager[Any]:
-        """Hold while a transaction writes: one at a time on SQLite, no wait on other databases."""
-        return nullcontext() if self._one_writer is None else self._one_writer
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """A session in a transaction of its own, in this process's turn to write; committed on
-        leaving (rolled back if an exception leaves it)."""
-        # The turn is held from the first statement to the commit, not while the connection is
-        # handed back.
-        async with self.sessions() as session, self.writing(), session.begin():
-            yield session
-
-    async def read(self, work: Callable[[Session], T]) -> T:
-        """``work(session)`` with a plain session (``AsyncSession.run_sync``), outside a write."""
-        async with self.session() as session:
-            return await session.run_sync(work)
-
     async def close(self) -> None:
-        await self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        if self._async_engine is not None:
+            await self._async_engine.dispose()
 
 
 def rowcount(result: Result[Any]) -> int:
@@ -100,7 +117,8 @@ def _create_missing(connection: Connection) -> None:
 
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
-    # WAL lets the reminder loop read while a handler writes; foreign keys are off by default.
+    # WAL lets readers in other processes (the operations commands) read while the bot writes;
+    # foreign keys are off by default.
     # synchronous=NORMAL under WAL: a commit is in the log before the reply is sent, so a crash
     # or restart of the bot loses nothing; only a power cut or OS crash can lose the last
     # commits (the log is synced at checkpoints). FULL would add an fsync to every commit.
@@ -108,9 +126,9 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Another process (an import) holding the write lock: wait this long, then fail the write.
     cursor.execute("PRAGMA busy_timeout=5000")
-    # Reads of the file through shared memory, not a read() call per page: the process's
-    # connections share these pages with each other and the OS.
+    # Reads of the file through shared memory, not a read() call per page.
     cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
     cursor.close()
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -27,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import Session, defer
 from sqlmodel import col
 
 from bot.db import Database
@@ -218,14 +217,8 @@ def _known(kind: Any, value: str | None) -> Any:
 
 
 class Desk:
-    def __init__(
-        self,
-        db: Database,
-        *,
-        writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
-    ) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
         #: Told the id of every conversation the desk changed (the assistant forgets what it knew).
         self.changed: Callable[[int], None] = lambda conversation_id: None
 
@@ -246,8 +239,8 @@ class Desk:
         )
         if limit is not None:
             query = query.limit(limit)
-        async with self.db.session() as session:
-            return [_entry(*found) for found in (await session.execute(query)).all()]
+        found = await self.db.read(lambda session: session.execute(query).all())
+        return [_entry(*row) for row in found]
 
     async def queue(self) -> list[Entry]:
         """Waiting or held conversations, urgent first, then oldest hand-off first."""
@@ -280,14 +273,13 @@ class Desk:
 
     async def holder_of(self, conversation_id: int) -> tuple[Holder, int | None] | None:
         """Who holds a conversation and its open topic: one small query per cardholder message."""
-        async with self.db.session() as session:
-            found = (
-                await session.execute(
-                    select(col(ConversationRow.holder), col(ConversationRow.topic_id)).where(
-                        col(ConversationRow.id) == conversation_id
-                    )
+        found = await self.db.read(
+            lambda session: session.execute(
+                select(col(ConversationRow.holder), col(ConversationRow.topic_id)).where(
+                    col(ConversationRow.id) == conversation_id
                 )
             ).first()
+        )
         return None if found is None else (Holder(found[0]), found[1])
 
     async def needing_card(self) -> list[Entry]:
@@ -346,8 +338,7 @@ class Desk:
             )
             .order_by(col(ConversationRow.updated_at))
         )
-        async with self.db.session() as session:
-            found = (await session.execute(query)).all()
+        found = await self.db.read(lambda session: session.execute(query).all())
         return [
             (_entry(row, account, cardholder), bool(flag))
             for row, account, cardholder, flag in found
@@ -357,36 +348,7 @@ class Desk:
         entry = await self.get(conversation_id)
         if entry is None:
             return None
-        async with self.db.session() as session:
-            row = await session.get(ConversationRow, conversation_id)
-            account = await session.get(Account, row.account_id) if row is not None else None
-            assert row is not None and account is not None
-            offers = (
-                (
-                    await session.execute(
-                        select(Offer)
-                        .where(col(Offer.conversation_id) == conversation_id)
-                        .order_by(col(Offer.id))
-                    )
-                )
-                .scalars()
-                .all()
-            )
-            lines = (
-                (
-                    await session.execute(
-                        select(TranscriptMessage)
-                        .where(
-                            col(TranscriptMessage.conversation_id) == conversation_id,
-                            col(TranscriptMessage.direction).in_([Direction.IN, Direction.OUT]),
-                        )
-                        .order_by(col(TranscriptMessage.id).desc())
-                        .limit(CARD_TRANSCRIPT_LINES)
-                    )
-                )
-                .scalars()
-                .all()
-            )
+        row, account, offers, lines = await self.db.read(_card_rows, conversation_id)
         state = Dialogue.from_json(row.state)
         seen: dict[str, ShownOffer] = {}
         for offer in offers:  # an option shown twice is listed once
@@ -408,20 +370,15 @@ class Desk:
 
     async def _update(self, where: Sequence[Any], **values: Any) -> bool:
         """A conditional update of one conversation that bumps its version; True if it applied."""
-        async with self.writing(), self.db.session() as session, session.begin():
-            changed = (
-                (
-                    await session.execute(
-                        update(ConversationRow)
-                        .where(*where)
-                        .values(version=col(ConversationRow.version) + 1, **values)
-                        .returning(col(ConversationRow.id))
-                        .execution_options(synchronize_session=False)
-                    )
-                )
-                .scalars()
-                .all()
-            )
+        changed = await self.db.write(
+            lambda session: session.scalars(
+                update(ConversationRow)
+                .where(*where)
+                .values(version=col(ConversationRow.version) + 1, **values)
+                .returning(col(ConversationRow.id))
+                .execution_options(synchronize_session=False)
+            ).all()
+        )
         for conversation_id in changed:
             assert conversation_id is not None  # a key, read back
             self.changed(conversation_id)
@@ -507,8 +464,8 @@ class Desk:
         now: datetime,
         telegram_message_id: int | None = None,
     ) -> None:
-        async with self.writing(), self.db.session() as session, session.begin():
-            session.add(
+        await self.db.write(
+            lambda session: session.add(
                 TranscriptMessage(
                     conversation_id=conversation_id,
                     direction=direction,
@@ -518,20 +475,48 @@ class Desk:
                     at=now,
                 )
             )
+        )
 
     async def refused_before(self, user_id: int, now: datetime) -> bool:
         """Whether this non-specialist was already told; records them if not."""
+
+        def refuse(session: Session) -> bool:
+            if session.scalar(
+                select(col(DeskRefusal.id)).where(col(DeskRefusal.user_id) == user_id)
+            ):
+                return True
+            session.add(DeskRefusal(user_id=user_id, at=now))
+            return False
+
         try:
-            async with self.writing(), self.db.session() as session, session.begin():
-                if await session.scalar(
-                    select(col(DeskRefusal.id)).where(col(DeskRefusal.user_id) == user_id)
-                ):
-                    return True
-                session.add(DeskRefusal(user_id=user_id, at=now))
+            if await self.db.write(refuse):
+                return True
         except IntegrityError:  # another instance recorded them first
             return True
         log.info("desk: user %s refused (not a specialist)", user_id)
         return False
+
+
+def _card_rows(
+    session: Session, conversation_id: int
+) -> tuple[ConversationRow, Account, list[Offer], list[TranscriptMessage]]:
+    """What a card shows beyond its entry: the row, the account, the offers, the last lines."""
+    row = session.get(ConversationRow, conversation_id)
+    account = session.get(Account, row.account_id) if row is not None else None
+    assert row is not None and account is not None
+    offers = session.scalars(
+        select(Offer).where(col(Offer.conversation_id) == conversation_id).order_by(col(Offer.id))
+    ).all()
+    lines = session.scalars(
+        select(TranscriptMessage)
+        .where(
+            col(TranscriptMessage.conversation_id) == conversation_id,
+            col(TranscriptMessage.direction).in_([Direction.IN, Direction.OUT]),
+        )
+        .order_by(col(TranscriptMessage.id).desc())
+        .limit(CARD_TRANSCRIPT_LINES)
+    ).all()
+    return row, account, list(offers), list(lines)
 
 
 def author(specialist_id: int) -> str:

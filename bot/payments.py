@@ -40,7 +40,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.changes import accounts_changed
@@ -119,88 +119,87 @@ async def import_payments(
     """Store and apply the payments in ``path``, all or nothing; raise :class:`ImportFailed`."""
     now = now or utcnow()
     text = decode_csv(await asyncio.to_thread(Path(path).read_bytes))
-    async with db.session() as session, session.begin():
-        rows = await _read(session, text, now)
-        known = await _existing(session, [row.reference for row in rows])
-        accounts = await _accounts(session, [row.account_ref for row in rows])
-        errors: list[RowError] = []
-        new: list[PaymentRow] = []
-        skipped = 0
-        for row in rows:
-            old = known.get(row.reference)
-            if old is None:
-                new.append(row)
-            elif (old.account_id, old.amount, old.paid_at) == (
-                accounts[row.account_ref].id,
-                row.amount,
-                row.paid_at,
-            ):
-                skipped += 1
-            else:
-                errors.append(
-                    RowError(row.line, "reference: already imported with different details")
-                )
-        if errors:
-            raise ImportFailed(errors)
-        account_ids = {id_of(accounts[row.account_ref]) for row in new}
-        active = list(
-            (
-                await session.execute(
-                    select(Agreement).where(
-                        col(Agreement.account_id).in_(account_ids),
-                        col(Agreement.status) == AgreementStatus.ACTIVE,
-                    )
-                )
-            ).scalars()
-        )
-        paid = 0
-        # per agreement, the latest instalment this file paid off
-        thanked: dict[int, Instalment] = {}
-        for row in sorted(new, key=lambda r: (r.paid_at, r.line)):
-            payment = Payment(
-                account_id=id_of(accounts[row.account_ref]),
-                reference=row.reference,
-                amount=row.amount,
-                paid_at=row.paid_at,
-                imported_at=now,
+    result = await db.write(_store_payments, text, now)
+    log.info(
+        "imported payments from %s: %d new, %d already known",
+        path,
+        result.imported,
+        result.skipped,
+    )
+    return result
+
+
+def _store_payments(session: Session, text: str, now: datetime) -> ImportResult:
+    rows = _read(session, text, now)
+    known = _existing(session, [row.reference for row in rows])
+    accounts = _accounts(session, [row.account_ref for row in rows])
+    errors: list[RowError] = []
+    new: list[PaymentRow] = []
+    skipped = 0
+    for row in rows:
+        old = known.get(row.reference)
+        if old is None:
+            new.append(row)
+        elif (old.account_id, old.amount, old.paid_at) == (
+            accounts[row.account_ref].id,
+            row.amount,
+            row.paid_at,
+        ):
+            skipped += 1
+        else:
+            errors.append(RowError(row.line, "reference: already imported with different details"))
+    if errors:
+        raise ImportFailed(errors)
+    account_ids = {id_of(accounts[row.account_ref]) for row in new}
+    active = list(
+        session.scalars(
+            select(Agreement).where(
+                col(Agreement.account_id).in_(account_ids),
+                col(Agreement.status) == AgreementStatus.ACTIVE,
             )
-            session.add(payment)
-            await session.flush()
-            became_paid = await apply_payment(session, payment)
-            paid += len(became_paid)
-            for instalment in became_paid:
-                best = thanked.get(instalment.agreement_id)
-                if best is None or instalment.number > best.number:
-                    thanked[instalment.agreement_id] = instalment
-        for instalment in thanked.values():  # one message per file and agreement, sent by the bot
-            session.add(Reminder(instalment_id=id_of(instalment), kind=PAID, due_at=now))
-        completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
-        await accounts_changed(session, account_ids)  # a running bot reads their plans again
-    log.info("imported payments from %s: %d new, %d already known", path, len(new), skipped)
+        )
+    )
+    paid = 0
+    # per agreement, the latest instalment this file paid off
+    thanked: dict[int, Instalment] = {}
+    for row in sorted(new, key=lambda r: (r.paid_at, r.line)):
+        payment = Payment(
+            account_id=id_of(accounts[row.account_ref]),
+            reference=row.reference,
+            amount=row.amount,
+            paid_at=row.paid_at,
+            imported_at=now,
+        )
+        session.add(payment)
+        session.flush()
+        became_paid = apply_payment(session, payment)
+        paid += len(became_paid)
+        for instalment in became_paid:
+            best = thanked.get(instalment.agreement_id)
+            if best is None or instalment.number > best.number:
+                thanked[instalment.agreement_id] = instalment
+    for instalment in thanked.values():  # one message per file and agreement, sent by the bot
+        session.add(Reminder(instalment_id=id_of(instalment), kind=PAID, due_at=now))
+    completed = sum(1 for agreement in active if agreement.status is AgreementStatus.COMPLETED)
+    accounts_changed(session, account_ids)  # a running bot reads their plans again
     return ImportResult(
         imported=len(new), skipped=skipped, instalments_paid=paid, agreements_completed=completed
     )
 
 
-async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalment]:
+def apply_payment(session: Session, payment: Payment) -> list[Instalment]:
     """Apply ``payment`` to its account's active agreement; return the instalments it paid off.
 
-    Only flushes; the caller commits the transaction.
+    Only flushes: it runs inside the caller's ``db.write``, which commits.
     """
-    agreement = (
-        (
-            await session.execute(
-                select(Agreement)
-                .where(
-                    col(Agreement.account_id) == payment.account_id,
-                    col(Agreement.status) == AgreementStatus.ACTIVE,
-                )
-                .order_by(col(Agreement.id).desc())
-            )
+    agreement = session.scalars(
+        select(Agreement)
+        .where(
+            col(Agreement.account_id) == payment.account_id,
+            col(Agreement.status) == AgreementStatus.ACTIVE,
         )
-        .scalars()
-        .first()
-    )
+        .order_by(col(Agreement.id).desc())
+    ).first()
     if agreement is None:
         log.info(
             "payment %s: account %s has no active agreement; not applied",
@@ -218,7 +217,7 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
     )
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
-    open_instalments = list((await session.execute(query)).scalars())
+    open_instalments = list(session.scalars(query))
     currency = agreement.currency
     left = quantize(payment.amount, currency)
     became_paid: list[Instalment] = []
@@ -240,14 +239,14 @@ async def apply_payment(session: AsyncSession, payment: Payment) -> list[Instalm
     if open_instalments and all(i.status is InstalmentStatus.PAID for i in open_instalments):
         agreement.status = AgreementStatus.COMPLETED
         log.info("agreement %s completed", agreement.id)
-    await session.flush()
+    session.flush()
     return became_paid
 
 
 # --- reading the file ----------------------------------------------------------------------------
 
 
-async def _read(session: AsyncSession, text: str, now: datetime) -> list[PaymentRow]:
+def _read(session: Session, text: str, now: datetime) -> list[PaymentRow]:
     errors: list[RowError] = []
     records = csv_records(text.removeprefix("\ufeff"), errors)
     if not records:
@@ -265,9 +264,7 @@ async def _read(session: AsyncSession, text: str, now: datetime) -> list[Payment
             errors.append(RowError(line, f"expected {len(columns)} fields, found {len(values)}"))
             continue
         raw_rows.append((line, {k: v.strip() for k, v in zip(columns, values, strict=True)}))
-    accounts = await _accounts(
-        session, [raw["account_ref"] for _, raw in raw_rows if raw["account_ref"]]
-    )
+    accounts = _accounts(session, [raw["account_ref"] for _, raw in raw_rows if raw["account_ref"]])
     rows: list[PaymentRow] = []
     first_line: dict[str, int] = {}
     for line, raw in raw_rows:
@@ -319,21 +316,21 @@ async def _read(session: AsyncSession, text: str, now: datetime) -> list[Payment
     return rows
 
 
-async def _accounts(session: AsyncSession, refs: list[str]) -> dict[str, Account]:
+def _accounts(session: Session, refs: list[str]) -> dict[str, Account]:
     found: dict[str, Account] = {}
     unique = sorted(set(refs))
     for start in range(0, len(unique), 500):
-        result = await session.execute(
+        result = session.execute(
             select(Account).where(col(Account.ref).in_(unique[start : start + 500]))
         )
         found.update((a.ref, a) for a in result.scalars())
     return found
 
 
-async def _existing(session: AsyncSession, references: list[str]) -> dict[str, Payment]:
+def _existing(session: Session, references: list[str]) -> dict[str, Payment]:
     found: dict[str, Payment] = {}
     for start in range(0, len(references), 500):
-        result = await session.execute(
+        result = session.execute(
             select(Payment).where(col(Payment.reference).in_(references[start : start + 500]))
         )
         found.update((p.reference, p) for p in result.scalars())

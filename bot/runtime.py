@@ -2,7 +2,7 @@
 
 Every channel (Telegram, the terminal) goes through :meth:`Assistant.handle`. A step reads the
 conversation, computes the dialogue's answer, then writes everything it changed in one transaction
-of its own (an :class:`AsyncSession`), saved with a version check: two updates of one
+of its own (:meth:`Database.write`), saved with a version check: two updates of one
 conversation — on one instance or on several sharing PostgreSQL — are applied one after the
 other, never both on the same old state; the loser reloads and applies its event to the new
 state. The replies are handed back only once their step is committed.
@@ -15,16 +15,15 @@ import hashlib
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Hashable, Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum
+from functools import cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -152,16 +151,22 @@ _DELIVERED = (
 def _save(session: Session, values: Mapping[str, Any]) -> bool:
     """``UPDATE conversation SET … WHERE id = :conversation_id AND version = :conversation_seen``:
     whether it was saved (the version had not moved on)."""
-    changes = {k: v for k, v in values.items() if k not in ("conversation_id", "conversation_seen")}
-    saved = session.execute(
+    columns = tuple(k for k in values if k not in ("conversation_id", "conversation_seen"))
+    saved = session.connection().execute(_save_statement(columns), values)
+    return rowcount(saved) == 1
+
+
+@cache
+def _save_statement(columns: tuple[str, ...]) -> Update:
+    """The save for these columns, built once: a step saves one of three sets of columns."""
+    return (
         update(_CONVERSATIONS)
         .where(
-            _CONVERSATIONS.c.id == values["conversation_id"],
-            _CONVERSATIONS.c.version == values["conversation_seen"],
+            _CONVERSATIONS.c.id == bindparam("conversation_id"),
+            _CONVERSATIONS.c.version == bindparam("conversation_seen"),
         )
-        .values(changes)
+        .values({column: bindparam(column) for column in columns})
     )
-    return rowcount(saved) == 1
 
 
 def _write(
@@ -180,7 +185,7 @@ def insert_transcript(session: Session, records: Sequence[Mapping[str, Any]]) ->
     if not records:
         return []
     # One statement for all (insertmanyvalues); the new rows' keys ascend in the rows' order.
-    return sorted(session.scalars(_NEW_TRANSCRIPT, list(records)))
+    return sorted(session.connection().scalars(_NEW_TRANSCRIPT, list(records)))
 
 
 def _plan_rows(session: Session, conversation_id: int) -> PlanRows | None:
@@ -312,39 +317,19 @@ class Assistant:
         # What steps need of recent conversations, by cardholder: a step reads nothing, and its
         # save's version check tells whether what it was decided on was current (else: read again).
         self._known: OrderedDict[int, _Known] = OrderedDict()
-        self._holders_here = db.engine.dialect.name == "sqlite"
+        self._holders_here = db.dialect == "sqlite"
         #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
         self.on_handoff: Callable[[], None] | None = None
 
-    def writing(self) -> AbstractAsyncContextManager[Any]:
-        """Hold while a transaction writes: one at a time on SQLite, no wait on other databases."""
-        return self.db.writing()
-
-    def transaction(self) -> AbstractAsyncContextManager[AsyncSession]:
-        """A session in a transaction of its own, committed on leaving, in this writer's turn."""
-        return self.db.transaction()
-
-    @property
-    def commits(self) -> Database:
-        """Where the steps' transactions come from (:meth:`Database.transaction`).
-
-        Transitional: ``bot/telegram/app.py`` still hands this to ``AgreementMessages``.
-        """
-        return self.db
-
     # --- Conversations ------------------------------------------------------------------
 
-    async def conversation_for(
-        self, session: AsyncSession, cardholder: Cardholder
-    ) -> ConversationRow:
-        row = (
-            await session.execute(
-                select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
-            )
+    def conversation_for(self, session: Session, cardholder: Cardholder) -> ConversationRow:
+        row = session.execute(
+            select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
         ).scalar_one_or_none()
         if row is not None:
             return row
-        account = await session.get(Account, cardholder.account_id)
+        account = session.get(Account, cardholder.account_id)
         assert account is not None
         language = (
             account.language
@@ -360,7 +345,7 @@ class Assistant:
             language=language,
         )
         session.add(row)
-        await session.flush()
+        session.flush()
         return row
 
     async def handle(
@@ -432,13 +417,12 @@ class Assistant:
 
         accepted = None
         try:
-            async with self.transaction() as session:
-                if outcome.effects:
-                    transcript_ids, accepted = await session.run_sync(
-                        self._write_with_effects, known, outcome, facts, values, records, now
-                    )
-                else:
-                    transcript_ids = await session.run_sync(_write, values, records)
+            if outcome.effects:
+                transcript_ids, accepted = await self.db.write(
+                    self._write_with_effects, known, outcome, facts, values, records, now
+                )
+            else:
+                transcript_ids = await self.db.write(_write, values, records)
         except ConcurrentUpdate:
             self._known.pop(cardholder_id, None)
             raise
@@ -615,8 +599,7 @@ class Assistant:
             cardholder, known = await self.db.read(load)
             if known is not None:
                 break
-            async with self.transaction() as session:
-                await self.conversation_for(session, cardholder)
+            await self.db.write(self.conversation_for, cardholder)
         if len(self._known) >= KNOWN_SIZE:
             self._known.popitem(last=False)
         self._known[cardholder_id] = known
@@ -673,8 +656,7 @@ class Assistant:
             {"transcript_id": transcript_id, "message_id": message_id}
             for transcript_id, message_id in deliveries
         ]
-        async with self.transaction() as session:
-            await session.execute(_DELIVERED, rows)
+        await self.db.write(lambda session: session.connection().execute(_DELIVERED, rows))
 
     # --- Facts ------------------------------------------------------------------------------
 
@@ -984,17 +966,15 @@ class Assistant:
                 raise ConcurrentUpdate()
             return self._record_out(session, row, outcome.replies, new, now)
 
-        async with self.transaction() as session:
-            return await session.run_sync(act)
+        return await self.db.write(act)
 
     async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:
-        async with self.db.session() as session:
-            return list(
-                (
-                    await session.execute(
-                        select(TranscriptMessage)
-                        .where(col(TranscriptMessage.conversation_id) == conversation_id)
-                        .order_by(col(TranscriptMessage.id))
-                    )
-                ).scalars()
+        return await self.db.read(
+            lambda session: list(
+                session.scalars(
+                    select(TranscriptMessage)
+                    .where(col(TranscriptMessage.conversation_id) == conversation_id)
+                    .order_by(col(TranscriptMessage.id))
+                )
             )
+        )

@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import make_url, select
+from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.clock import Clock
@@ -61,46 +61,47 @@ DEMO_ACCOUNTS = {
 
 async def prepare_demo(db: Database, language: str, *, resume: bool) -> int:
     """The demo cardholder's id: a fresh account and conversation unless resuming."""
-    async with db.session() as session, session.begin():
-        account = (
-            await session.execute(select(Account).where(col(Account.ref) == DEMO_REF))
-        ).scalar_one_or_none()
-        cardholder = (
-            await session.execute(
-                select(Cardholder).where(
-                    col(Cardholder.channel) == "terminal", col(Cardholder.user_id) == DEMO_USER
-                )
-            )
-        ).scalar_one_or_none()
-        if resume and account is not None and cardholder is not None:
-            return id_of(cardholder)
-        if account is not None:
-            await _forget_demo(session, account)
-        spec = DEMO_ACCOUNTS[language]
-        account = Account(
-            ref=DEMO_REF,
-            name="Demo Cardholder",
-            card_last4="4321",
-            currency=spec["currency"],
-            balance=Decimal(spec["balance"]),
-            overdue_amount=Decimal(spec["overdue_amount"]),
-            minimum_payment=Decimal(spec["minimum_payment"]),
-            days_past_due=95,
-            annual_rate=Decimal("0.18"),
-            language=language,
-            timezone=spec["timezone"],
+    return await db.write(_prepare_demo, language, resume=resume)
+
+
+def _prepare_demo(session: Session, language: str, *, resume: bool) -> int:
+    account = session.execute(
+        select(Account).where(col(Account.ref) == DEMO_REF)
+    ).scalar_one_or_none()
+    cardholder = session.execute(
+        select(Cardholder).where(
+            col(Cardholder.channel) == "terminal", col(Cardholder.user_id) == DEMO_USER
         )
-        session.add(account)
-        await session.flush()
-        cardholder = Cardholder(
-            account_id=id_of(account), channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER
-        )
-        session.add(cardholder)
-        await session.flush()
+    ).scalar_one_or_none()
+    if resume and account is not None and cardholder is not None:
         return id_of(cardholder)
+    if account is not None:
+        _forget_demo(session, account)
+    spec = DEMO_ACCOUNTS[language]
+    account = Account(
+        ref=DEMO_REF,
+        name="Demo Cardholder",
+        card_last4="4321",
+        currency=spec["currency"],
+        balance=Decimal(spec["balance"]),
+        overdue_amount=Decimal(spec["overdue_amount"]),
+        minimum_payment=Decimal(spec["minimum_payment"]),
+        days_past_due=95,
+        annual_rate=Decimal("0.18"),
+        language=language,
+        timezone=spec["timezone"],
+    )
+    session.add(account)
+    session.flush()
+    cardholder = Cardholder(
+        account_id=id_of(account), channel="terminal", user_id=DEMO_USER, chat_id=DEMO_USER
+    )
+    session.add(cardholder)
+    session.flush()
+    return id_of(cardholder)
 
 
-async def _forget_demo(session: AsyncSession, account: Account) -> None:
+def _forget_demo(session: Session, account: Account) -> None:
     """The demo starts over: its own rows go, nothing else is touched."""
     from sqlalchemy import delete
 
@@ -121,20 +122,20 @@ async def _forget_demo(session: AsyncSession, account: Account) -> None:
     instalment_ids = select(col(Instalment.id)).where(
         col(Instalment.agreement_id).in_(agreement_ids)
     )
-    await session.execute(delete(Reminder).where(col(Reminder.instalment_id).in_(instalment_ids)))
-    await session.execute(delete(Instalment).where(col(Instalment.agreement_id).in_(agreement_ids)))
-    await session.execute(delete(Agreement).where(col(Agreement.account_id) == account.id))
-    await session.execute(delete(Offer).where(col(Offer.conversation_id).in_(conversation_ids)))
-    await session.execute(
+    session.execute(delete(Reminder).where(col(Reminder.instalment_id).in_(instalment_ids)))
+    session.execute(delete(Instalment).where(col(Instalment.agreement_id).in_(agreement_ids)))
+    session.execute(delete(Agreement).where(col(Agreement.account_id) == account.id))
+    session.execute(delete(Offer).where(col(Offer.conversation_id).in_(conversation_ids)))
+    session.execute(
         delete(TranscriptMessage).where(
             col(TranscriptMessage.conversation_id).in_(conversation_ids)
         )
     )
-    await session.execute(delete(Conversation).where(col(Conversation.account_id) == account.id))
-    await session.execute(delete(Cardholder).where(col(Cardholder.account_id) == account.id))
-    await session.execute(delete(Invite).where(col(Invite.account_id) == account.id))
-    await session.delete(account)
-    await session.flush()
+    session.execute(delete(Conversation).where(col(Conversation.account_id) == account.id))
+    session.execute(delete(Cardholder).where(col(Cardholder.account_id) == account.id))
+    session.execute(delete(Invite).where(col(Invite.account_id) == account.id))
+    session.delete(account)
+    session.flush()
 
 
 class TerminalChannel:
@@ -175,16 +176,7 @@ class TerminalChannel:
         """The terminal's way of handing over a document: a PDF file next to the demo's database."""
         if self.documents is None:
             return
-        async with self.assistant.db.session() as session:
-            found = (
-                await session.execute(
-                    select(Agreement, col(Account.timezone))
-                    .join(Account, col(Account.id) == Agreement.account_id)
-                    .where(col(Agreement.conversation_id) == conversation_id)
-                    .order_by(col(Agreement.id).desc())
-                    .limit(1)
-                )
-            ).first()
+        found = await self.assistant.db.read(_latest_agreement, conversation_id)
         if found is None:
             return
         agreement, timezone = found
@@ -217,6 +209,18 @@ class TerminalChannel:
             )
 
 
+def _latest_agreement(session: Session, conversation_id: int) -> tuple[Agreement, str] | None:
+    """The conversation's newest agreement, with its account's time zone."""
+    found = session.execute(
+        select(Agreement, col(Account.timezone))
+        .join(Account, col(Account.id) == Agreement.account_id)
+        .where(col(Agreement.conversation_id) == conversation_id)
+        .order_by(col(Agreement.id).desc())
+        .limit(1)
+    ).first()
+    return None if found is None else (found[0], found[1])
+
+
 def _stdin_reader(prompt: str) -> Callable[[], str | None]:
     interactive = sys.stdin.isatty()
 
@@ -231,12 +235,10 @@ def _stdin_reader(prompt: str) -> Callable[[], str | None]:
 
 def documents_folder(database_url: str) -> Path:
     """Where the demo's documents go: beside its SQLite file (the current directory otherwise)."""
-    prefix = "sqlite+aiosqlite:///"
-    return (
-        Path(database_url[len(prefix) :]).resolve().parent
-        if database_url.startswith(prefix)
-        else Path.cwd()
-    )
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database).resolve().parent
+    return Path.cwd()
 
 
 async def run_demo(

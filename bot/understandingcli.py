@@ -30,8 +30,7 @@ async def misses(settings: Settings, since: date | None, language: str | None) -
             query = query.where(col(UnderstandingMiss.at) >= start)
         if language is not None:
             query = query.where(col(UnderstandingMiss.language) == language)
-        async with db.session() as session:
-            rows = (await session.execute(query)).scalars().all()
+        rows = await db.read(lambda session: list(session.scalars(query)))
     finally:
         await db.close()
     if not rows:

@@ -81,7 +81,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}"
+    return f"sqlite:///{tmp_path / 'bot.db'}"
 
 
 @pytest.fixture

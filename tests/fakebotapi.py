@@ -817,8 +817,8 @@ class FakeBotAPI:
         activity, which lets purely asynchronous handlers run their next step and reach
         the server -- and then by waiting up to ``quiet`` seconds on the server's
         activity ``asyncio.Event`` (not a sleep: any activity ends the wait and the
-        whole check starts over).  ``quiet`` covers handler work done in threads (e.g.
-        aiosqlite); pass ``quiet=0`` to rely on loop iterations only.  Repeated idle
+        whole check starts over).  ``quiet`` covers handler work done in threads or processes
+        (the agreement PDF); pass ``quiet=0`` to rely on loop iterations only.  Repeated idle
         getUpdates polls do not count as activity.
         """
         try:

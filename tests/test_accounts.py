@@ -10,7 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy.orm import Session
 
 from bot.accounts import (
     HEADER,
@@ -43,19 +44,25 @@ def csv_text(*rows: str, header: str = HEAD) -> str:
 
 @pytest.fixture
 async def db(tmp_path: Path):
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/t.db")
+    database = await open_database(f"sqlite:///{tmp_path}/t.db")
     yield database
     await database.close()
 
 
+def account_rows(session: Session) -> list[tuple]:
+    return [
+        (a.ref, a.name, a.card_last4, a.currency, a.balance, a.overdue_amount,
+         a.minimum_payment, a.days_past_due, a.annual_rate, a.language, a.timezone)
+        for a in session.scalars(select(Account).order_by(Account.ref))
+    ]  # fmt: skip
+
+
 async def all_accounts(db: Database) -> list[tuple]:
-    async with db.session() as session:
-        result = await session.execute(select(Account).order_by(Account.ref))
-        return [
-            (a.ref, a.name, a.card_last4, a.currency, a.balance, a.overdue_amount,
-             a.minimum_payment, a.days_past_due, a.annual_rate, a.language, a.timezone)
-            for a in result.scalars()
-        ]  # fmt: skip
+    return await db.read(account_rows)
+
+
+def invites(session: Session) -> list[Invite]:
+    return list(session.scalars(select(Invite)))
 
 
 async def imported(db: Database, tmp_path: Path, text: str) -> ImportResult:
@@ -92,11 +99,10 @@ async def test_import_good_file(db: Database, tmp_path: Path) -> None:
     assert cny[1:5] == ("王芳", "1234", "CNY", Decimal("52340.50"))
     assert huf[4:9] == (Decimal(1250000), Decimal(310000), Decimal(25000), 92, Decimal("0.279"))
     assert gbp[9:] == ("en", "Europe/London")
-    async with db.session() as session:
-        account = await find_account(session, "HU-002")
-        assert account is not None and account.name == "Kovács Anna"
-        assert account.updated_at.tzinfo is not None
-        assert await find_account(session, "nope") is None
+    account = await db.read(find_account, "HU-002")
+    assert account is not None and account.name == "Kovács Anna"
+    assert account.updated_at.tzinfo is not None
+    assert await db.read(find_account, "nope") is None
 
 
 async def test_reimport_updates_without_duplicating(db: Database, tmp_path: Path) -> None:
@@ -251,12 +257,9 @@ async def invite(db: Database, ref: str = "GB-003", *, now: datetime = NOW, days
 
 
 async def redeem(db: Database, token: str, user_id: int, *, now: datetime = NOW):
-    async with db.session() as session:
-        redemption = await redeem_invite(
-            session, token, channel="telegram", user_id=user_id, chat_id=user_id + 1, now=now
-        )
-        await session.commit()
-        return redemption
+    return await db.write(
+        redeem_invite, token, channel="telegram", user_id=user_id, chat_id=user_id + 1, now=now
+    )
 
 
 async def test_invite_token_link_and_expiry(db: Database, tmp_path: Path) -> None:
@@ -265,8 +268,7 @@ async def test_invite_token_link_and_expiry(db: Database, tmp_path: Path) -> Non
     assert re.fullmatch(r"[A-Za-z0-9_-]{43}", issued.token)
     assert issued.link == f"https://t.me/OverdueCardBot?start={issued.token}"
     assert issued.expires_at == NOW + timedelta(days=14)
-    async with db.session() as session:
-        (stored,) = (await session.execute(select(Invite))).scalars()
+    (stored,) = await db.read(invites)
     assert stored.token_hash == hashlib.sha256(issued.token.encode()).hexdigest()
     assert stored.expires_at == issued.expires_at and stored.used_at is None
     assert (await invite(db)).token != issued.token
@@ -299,8 +301,7 @@ async def test_redeem_links_the_user(db: Database, tmp_path: Path) -> None:
     assert result.cardholder is not None
     assert (result.cardholder.user_id, result.cardholder.chat_id) == (111, 112)
     assert result.cardholder.account_id == result.account.id
-    async with db.session() as session:
-        (stored,) = (await session.execute(select(Invite))).scalars()
+    (stored,) = await db.read(invites)
     assert (stored.used_at, stored.used_by) == (NOW, 111)
 
 
@@ -337,8 +338,7 @@ async def test_used_by_another_user(db: Database, tmp_path: Path) -> None:
     assert (await redeem(db, issued.token, 111)).problem is None
     refused = await redeem(db, issued.token, 222)
     assert refused == type(refused)(None, None, InviteProblem.USED)
-    async with db.session() as session:
-        count = await session.scalar(select(func.count()).select_from(Cardholder))
+    count = await db.read(lambda s: s.scalar(select(func.count()).select_from(Cardholder)))
     assert count == 1
 
 
@@ -367,11 +367,13 @@ async def test_locked_account(db: Database, tmp_path: Path) -> None:
     await import_good(db, tmp_path)
     first = await redeem(db, (await invite(db)).token, 111)
     assert first.cardholder is not None
-    async with db.session() as session:
-        cardholder = await session.get(Cardholder, first.cardholder.id)
+
+    def lock(session: Session, cardholder_id: int | None) -> None:
+        cardholder = session.get(Cardholder, cardholder_id)
         assert cardholder is not None
         cardholder.locked_at = NOW
-        await session.commit()
+
+    await db.write(lock, first.cardholder.id)
     fresh = (await invite(db)).token
     assert (await redeem(db, fresh, 222)).problem is InviteProblem.LOCKED
     assert (await redeem(db, fresh, 111)).problem is InviteProblem.LOCKED
@@ -382,9 +384,8 @@ async def test_concurrent_redemptions_exactly_one_wins(db: Database, tmp_path: P
     token = (await invite(db)).token
     results = await asyncio.gather(*(redeem(db, token, user) for user in (111, 222)))
     assert sorted(str(r.problem) for r in results) == ["None", "used"]
-    async with db.session() as session:
-        holders = (await session.execute(select(Cardholder))).scalars().all()
-        (stored,) = (await session.execute(select(Invite))).scalars()
+    holders = await db.read(lambda s: list(s.scalars(select(Cardholder))))
+    (stored,) = await db.read(invites)
     winner = next(r for r in results if r.problem is None)
     assert winner.cardholder is not None
     assert [h.user_id for h in holders] == [winner.cardholder.user_id] == [stored.used_by]
@@ -397,3 +398,29 @@ async def test_concurrent_double_tap_by_one_user(db: Database, tmp_path: Path) -
     assert first.problem is None and second.problem is None
     assert first.cardholder is not None and second.cardholder is not None
     assert first.cardholder.id == second.cardholder.id
+
+
+async def test_a_claim_lost_to_another_process_is_refused(db: Database, tmp_path: Path) -> None:
+    """Another process (a second bot on PostgreSQL) claims the invite between our read of it and
+    our conditional UPDATE: ours changes no row, and the user is told it is used."""
+    await import_good(db, tmp_path)
+    token = (await invite(db)).token
+    other = create_engine(f"sqlite:///{tmp_path}/t.db")
+    claims: list[str] = []
+
+    def claim_first(_connection, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("UPDATE invite") and not claims:
+            claims.append(statement)
+            with other.begin() as connection:
+                connection.execute(update(Invite).values(used_at=NOW, used_by=222))
+
+    event.listen(db.sync_engine, "before_cursor_execute", claim_first)
+    try:
+        refused = await redeem(db, token, 111)
+    finally:
+        event.remove(db.sync_engine, "before_cursor_execute", claim_first)
+        other.dispose()
+    assert claims and refused == type(refused)(None, None, InviteProblem.USED)
+    (stored,) = await db.read(invites)
+    assert stored.used_by == 222
+    assert await db.read(lambda s: list(s.scalars(select(Cardholder)))) == []

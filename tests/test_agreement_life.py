@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
@@ -122,18 +123,19 @@ class Life:
         await import_payments(self.db, path, now=self.clock.now())
 
     async def instalments(self) -> list[Instalment]:
-        async with self.db.session() as session:
-            return list(
-                (await session.execute(select(Instalment).order_by(Instalment.number))).scalars()
-            )
+        return await self.db.read(
+            lambda session: list(session.scalars(select(Instalment).order_by(Instalment.number)))
+        )
 
     async def reminders(self) -> list[Reminder]:
-        async with self.db.session() as session:
-            return list((await session.execute(select(Reminder).order_by(Reminder.id))).scalars())
+        return await self.db.read(
+            lambda session: list(session.scalars(select(Reminder).order_by(Reminder.id)))
+        )
 
     async def conversation(self) -> Conversation:
-        async with self.db.session() as session:
-            return (await session.execute(select(Conversation))).scalar_one()
+        return await self.db.read(
+            lambda session: session.execute(select(Conversation)).scalar_one()
+        )
 
 
 @contextlib.asynccontextmanager
@@ -177,6 +179,10 @@ ANSWERS = {  # typed, in the account's language, up to the options
 }
 
 
+def the_agreement(session: Session) -> Agreement:
+    return session.execute(select(Agreement)).scalar_one()
+
+
 def local(zone: ZoneInfo, day: date, at: time = time(10, 0)) -> datetime:
     return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
@@ -196,8 +202,7 @@ async def test_acceptance_creates_the_schedule_and_its_reminders(
         telegram_api, database, database_url, clock, tmp_path, horizon_days=3660
     ) as life:
         instalments = await life.instalments()
-        async with database.session() as session:
-            agreement = (await session.execute(select(Agreement))).scalar_one()
+        agreement = await database.read(the_agreement)
         assert len(instalments) == 24
         assert sum(i.amount for i in instalments) == agreement.total  # to the cent
         reminders = await life.reminders()
@@ -251,8 +256,11 @@ async def test_reminders_are_made_for_the_coming_instalments_and_then_as_each_co
         assert (await life.at(accepted + timedelta(days=31, hours=2)))[0].made == 0
         assert len(await life.reminders()) == len(reminders)
         # A paid instalment gets none; an agreement no longer in force gets none.
-        async with database.session() as session, session.begin():
-            await session.execute(update(Agreement).values(status=AgreementStatus.SUPERSEDED))
+        await database.write(
+            lambda session: session.execute(
+                update(Agreement).values(status=AgreementStatus.SUPERSEDED)
+            )
+        )
         assert (await life.at(accepted + timedelta(days=70)))[0].made == 0
 
 
@@ -269,15 +277,12 @@ async def test_the_coming_reminders_are_made_once_when_two_instances_look_at_onc
         before = len(await life.reminders())
         later = clock.now() + timedelta(days=31)
         settings = life.dispatcher.settings
-        async with database.session() as session:  # the second instance looks first...
-            seen_by_second = await session.run_sync(coming_reminders, settings, later)
+        # The second instance looks first...
+        seen_by_second = await database.read(coming_reminders, settings, later)
         clock.set(later)  # ...the first one makes them...
         made = await life.dispatcher.top_up()
-        async with (
-            database.session() as session,
-            session.begin(),
-        ):  # ...and the second one writes late.
-            await session.run_sync(insert_reminders_once, seen_by_second)
+        # ...and the second one writes late.
+        await database.write(insert_reminders_once, seen_by_second)
         assert made == len(seen_by_second) == 3
         reminders = await life.reminders()
         assert len(reminders) == before + made
@@ -338,8 +343,7 @@ async def test_payments_get_thanks_and_progress_and_the_last_one_completes_the_p
         report, texts = await life.at(life.clock.now() + timedelta(hours=1))
         assert len(texts) == 2 and "全部还清" in texts[0] and "理财检查" in texts[1]
         assert report.sent == 1
-        async with database.session() as session:
-            agreement = (await session.execute(select(Agreement))).scalar_one()
+        agreement = await database.read(the_agreement)
         assert agreement.status is AgreementStatus.COMPLETED
         # Nothing more is sent for the plan.
         last = instalments[-1]
@@ -367,18 +371,11 @@ async def test_a_missed_payment_offers_choices_and_i_have_paid_is_recorded(
         assert "已记录" in sent.text
         [instalment] = [i for i in await life.instalments() if i.number == 1]
         assert instalment.claimed_paid_at == life.clock.now()
-        async with database.session() as session:
-            noted = (
-                (
-                    await session.execute(
-                        select(TranscriptMessage).where(
-                            TranscriptMessage.direction == Direction.NOTE
-                        )
-                    )
-                )
-                .scalars()
-                .all()
-            )
+        noted = await database.read(
+            lambda session: session.scalars(
+                select(TranscriptMessage).where(TranscriptMessage.direction == Direction.NOTE)
+            ).all()
+        )
         assert any("payment 1" in note.text for note in noted)
 
 
@@ -401,11 +398,11 @@ async def test_changing_the_plan_after_a_miss_asks_the_situation_again(
         await life.user.tap(options[-1])
         await life.user.tap("choose")
         await life.user.tap("accept")
-        async with database.session() as session:
-            statuses = [
-                a.status
-                for a in (await session.execute(select(Agreement).order_by(Agreement.id))).scalars()
+        statuses = await database.read(
+            lambda session: [
+                a.status for a in session.scalars(select(Agreement).order_by(Agreement.id))
             ]
+        )
         assert statuses == [AgreementStatus.SUPERSEDED, AgreementStatus.ACTIVE]
         # The old plan's reminders are not sent; the new plan's are.
         report, _ = await life.at(local(SHANGHAI, first.due_date + timedelta(days=40)))
@@ -601,10 +598,11 @@ async def test_telegram_errors_while_sending_a_reminder(
         ]
         if status == 403:
             assert due.status is ReminderStatus.FAILED
-            async with database.session() as session:
-                holder = (
-                    await session.execute(select(Cardholder).where(Cardholder.user_id == WANG))
+            holder = await database.read(
+                lambda session: session.execute(
+                    select(Cardholder).where(Cardholder.user_id == WANG)
                 ).scalar_one()
+            )
             assert holder.unreachable_at is not None
             row = await life.conversation()
             assert row.holder is Holder.QUEUED
@@ -615,19 +613,14 @@ async def test_telegram_errors_while_sending_a_reminder(
         report, texts = await life.at(due.due_at)
         assert report.sent == 1 and len(texts) == 1 and "今天是第1期" in texts[0]
         # The retry re-sent the same words; the conversation was stepped once.
-        async with database.session() as session:
-            out = (
-                (
-                    await session.execute(
-                        select(TranscriptMessage).where(
-                            TranscriptMessage.direction == Direction.OUT,
-                            TranscriptMessage.text.contains("今天是第1期"),
-                        )
-                    )
+        out = await database.read(
+            lambda session: session.scalars(
+                select(TranscriptMessage).where(
+                    TranscriptMessage.direction == Direction.OUT,
+                    TranscriptMessage.text.contains("今天是第1期"),
                 )
-                .scalars()
-                .all()
-            )
+            ).all()
+        )
         assert len(out) == 1 and out[0].telegram_message_id is not None
 
 
@@ -675,19 +668,14 @@ async def test_the_accepted_agreement_arrives_as_a_pdf_and_is_recorded(
         for instalment in instalments:  # every payment of the schedule, as the cardholder reads it
             assert money(instalment.amount) in text
         assert "还款协议" in text
-        async with database.session() as session:
-            agreement = (await session.execute(select(Agreement))).scalar_one()
-            shown = (
-                (
-                    await session.execute(
-                        select(TranscriptMessage.telegram_message_id).where(
-                            TranscriptMessage.text == agreement.text
-                        )
-                    )
+        agreement = await database.read(the_agreement)
+        shown = await database.read(
+            lambda session: session.scalars(
+                select(TranscriptMessage.telegram_message_id).where(
+                    TranscriptMessage.text == agreement.text
                 )
-                .scalars()
-                .all()
-            )
+            ).all()
+        )
         assert agreement.sha256 in text.replace("\n", "")
         assert agreement.message_ids == [shown[-1], document.result["message_id"]]
         # Asked for again from /plan: the same document once per tap.

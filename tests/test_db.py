@@ -1,4 +1,4 @@
-"""Transactions on a real SQLite file: each write its own, in turns; the settings that matter."""
+"""Transactions on a real SQLite file: each write its own, whole or not at all; the settings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session
 
 from bot.db import Database, open_database
 from bot.models import Account, Cardholder, Direction, TranscriptMessage
@@ -19,73 +20,89 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'writes.db'}")
+    database = await open_database(f"sqlite:///{tmp_path / 'writes.db'}")
     yield database
     await database.close()
+
+
+def add_account(session: Session, ref: str = "A") -> Account:
+    account = Account(
+        ref=ref,
+        name="n",
+        card_last4="1234",
+        currency="EUR",
+        balance=1,
+        overdue_amount=1,
+        minimum_payment=1,
+        days_past_due=1,
+        annual_rate=0,
+        language="en",
+        timezone="UTC",
+    )
+    session.add(account)
+    session.flush()
+    return account
+
+
+def add_conversation(session: Session) -> None:
+    account = add_account(session)
+    cardholder = Cardholder(account_id=account.id, user_id=1, chat_id=1)  # type: ignore[arg-type]
+    session.add(cardholder)
+    session.flush()
+    session.add(
+        ConversationRow(
+            id=1,
+            account_id=account.id,
+            cardholder_id=cardholder.id,
+            step="greeting",  # type: ignore[arg-type]
+            state={},
+            language="en",
+        )
+    )
 
 
 @pytest.fixture
 async def conversation(db: Database) -> None:
     """A conversation row (id 1) for the notes to belong to (foreign keys are on)."""
-    async with db.transaction() as session:
-        account = Account(
-            ref="A",
-            name="n",
-            card_last4="1234",
-            currency="EUR",
-            balance=1,
-            overdue_amount=1,
-            minimum_payment=1,
-            days_past_due=1,
-            annual_rate=0,
-            language="en",
-            timezone="UTC",
-        )
-        session.add(account)
-        await session.flush()
-        cardholder = Cardholder(account_id=account.id, user_id=1, chat_id=1)  # type: ignore[arg-type]
-        session.add(cardholder)
-        await session.flush()
-        session.add(
-            ConversationRow(
-                id=1,
-                account_id=account.id,
-                cardholder_id=cardholder.id,
-                step="greeting",  # type: ignore[arg-type]
-                state={},
-                language="en",
-            )
-        )
+    await db.write(add_conversation)
 
 
-async def write_note(db: Database, text: str, conversation_id: int = 1) -> str:
-    async with db.transaction() as session:
-        session.add(
-            TranscriptMessage(
-                conversation_id=conversation_id,
-                direction=Direction.NOTE,
-                author="test",
-                text=text,
-                at=NOW,
-            )
+def add_note(session: Session, text: str, *, conversation_id: int = 1) -> str:
+    session.add(
+        TranscriptMessage(
+            conversation_id=conversation_id,
+            direction=Direction.NOTE,
+            author="test",
+            text=text,
+            at=NOW,
         )
-        await session.flush()
+    )
+    session.flush()
     return text
 
 
+async def write_note(db: Database, text: str, conversation_id: int = 1) -> str:
+    return await db.write(add_note, text, conversation_id=conversation_id)
+
+
+def note_texts(session: Session) -> list[str]:
+    return list(session.scalars(select(TranscriptMessage.text).order_by(TranscriptMessage.id)))
+
+
 async def notes(db: Database) -> list[str]:
-    async with db.session() as session:
-        return list(
-            (
-                await session.execute(select(TranscriptMessage.text).order_by(TranscriptMessage.id))
-            ).scalars()
-        )
+    return await db.read(note_texts)
+
+
+def commits(db: Database) -> list[str]:
+    """Filled with one entry per commit on the database from now on."""
+    committed: list[str] = []
+    event.listen(db.sync_engine, "commit", lambda _connection: committed.append("commit"))
+    return committed
 
 
 @pytest.mark.usefixtures("conversation")
 async def test_writes_at_the_same_time_are_each_committed_in_their_order(db: Database) -> None:
-    committed: list[str] = []
-    event.listen(db.engine.sync_engine, "commit", lambda _connection: committed.append("commit"))
+    committed = commits(db)
     assert await asyncio.gather(*(write_note(db, f"n{i}") for i in range(5))) == [
         f"n{i}" for i in range(5)
     ]
@@ -108,14 +125,14 @@ async def test_a_failing_write_fails_alone_and_the_others_are_written(db: Databa
 
 
 @pytest.mark.usefixtures("conversation")
-async def test_a_failed_commit_loses_no_other_write(db: Database) -> None:
+async def test_a_refused_commit_leaves_nothing_and_loses_no_other_write(db: Database) -> None:
     failures = iter([True])  # the first commit fails, once
 
     def refuse_commit(_connection) -> None:  # type: ignore[no-untyped-def]
         if next(failures, False):
             raise RuntimeError("disk I/O error")
 
-    event.listen(db.engine.sync_engine, "commit", refuse_commit)
+    event.listen(db.sync_engine, "commit", refuse_commit)
     results = await asyncio.gather(
         *(write_note(db, t) for t in ("first", "a", "b")), return_exceptions=True
     )
@@ -123,40 +140,71 @@ async def test_a_failed_commit_loses_no_other_write(db: Database) -> None:
     assert await notes(db) == ["a", "b"]
 
 
-async def test_writers_take_turns_on_sqlite(db: Database) -> None:
-    order: list[str] = []
+@pytest.mark.usefixtures("conversation")
+async def test_a_write_whose_work_raises_leaves_nothing_written(db: Database) -> None:
+    committed = commits(db)
 
-    async def first() -> None:
-        async with db.transaction():
-            order.append("first starts")
-            await asyncio.sleep(0)
-            await asyncio.sleep(0)
-            order.append("first ends")
+    def half_done(session: Session) -> None:
+        add_note(session, "half")  # flushed: in the transaction, not yet committed
+        add_account(session, "B")
+        raise LookupError("changed my mind")
 
-    async def other() -> None:
-        async with db.writing():
-            order.append("other writer")
+    with pytest.raises(LookupError, match="changed my mind"):
+        await db.write(half_done)
+    assert committed == []
+    assert await notes(db) == []
+    assert await db.read(lambda s: s.scalar(select(func.count()).select_from(Account))) == 1
+    assert await write_note(db, "after") == "after"  # the database goes on as before
+    assert await notes(db) == ["after"]
 
-    running = asyncio.ensure_future(first())
-    await asyncio.sleep(0)  # the first has taken its turn
-    await asyncio.gather(running, other())
-    assert order == ["first starts", "first ends", "other writer"]
+
+@pytest.mark.usefixtures("conversation")
+async def test_a_read_commits_nothing(db: Database) -> None:
+    committed = commits(db)
+    assert await db.read(add_note, "read, not written") == "read, not written"
+    assert committed == []
+    assert await notes(db) == []
+
+
+@pytest.mark.usefixtures("conversation")
+async def test_writes_at_the_same_time_never_interleave(db: Database) -> None:
+    """Each write sees every write before it: a count read and written back loses nothing."""
+
+    def next_number(session: Session) -> str:
+        count = session.scalar(select(func.count()).select_from(TranscriptMessage))
+        return add_note(session, str(count))
+
+    assert await asyncio.gather(*(db.write(next_number) for _ in range(5))) == [
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+    ]
+    assert await notes(db) == ["0", "1", "2", "3", "4"]
 
 
 async def test_every_connection_has_the_settings_that_matter(db: Database) -> None:
-    async with db.engine.connect() as connection:
+    with db.sync_engine.connect() as connection:
         settings = {
-            name: (await connection.execute(text(f"PRAGMA {name}"))).scalar_one()
-            for name in ("journal_mode", "foreign_keys", "busy_timeout")
+            name: connection.execute(text(f"PRAGMA {name}")).scalar_one()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
         }
-    assert settings == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000}
+    normal = 1  # PRAGMA synchronous=NORMAL
+    assert settings == {
+        "journal_mode": "wal",
+        "synchronous": normal,
+        "foreign_keys": 1,
+        "busy_timeout": 5000,
+    }
+    assert db.dialect == "sqlite"
 
 
-async def test_in_memory_reads_and_writes_through_the_same_sessions() -> None:
-    memory = await open_database("sqlite+aiosqlite://")
+async def test_in_memory_reads_what_was_written() -> None:
+    memory = await open_database("sqlite://")
     try:
-        async with memory.transaction() as session:
-            assert (await session.execute(select(1))).scalar_one() == 1
+        assert await memory.write(lambda s: add_account(s, "M").ref) == "M"
+        assert await memory.read(lambda s: list(s.scalars(select(Account.ref)))) == ["M"]
         assert await memory.read(lambda s: int(s.execute(select(3)).scalar_one())) == 3
     finally:
         await memory.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import load_settings
@@ -44,12 +45,22 @@ async def demo(
         load_settings(),
         language=language,
         resume=resume,
-        database_url=f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}",
+        database_url=f"sqlite:///{tmp_path / 'demo.db'}",
         out=out,
         read_line=lambda: next(feed),
         clock=CLOCK,
     )
     return out.getvalue()
+
+
+def what_was_agreed(
+    session: Session,
+) -> tuple[Agreement, list[Instalment], list[TranscriptMessage]]:
+    return (
+        session.execute(select(Agreement)).scalar_one(),
+        list(session.scalars(select(Instalment))),
+        list(session.scalars(select(TranscriptMessage))),
+    )
 
 
 async def test_demo_runs_a_whole_negotiation_to_an_agreement(tmp_path: Path) -> None:
@@ -58,12 +69,9 @@ async def test_demo_runs_a_whole_negotiation_to_an_agreement(tmp_path: Path) -> 
     assert "$420.00" in output  # the overdue amount, after verification
     assert "Repayment agreement" in output
     assert "Your agreement is confirmed" in output
-    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}")
+    db = await open_database(f"sqlite:///{tmp_path / 'demo.db'}")
     try:
-        async with db.session() as session:
-            agreement = (await session.execute(select(Agreement))).scalar_one()
-            instalments = (await session.execute(select(Instalment))).scalars().all()
-            transcript = (await session.execute(select(TranscriptMessage))).scalars().all()
+        agreement, instalments, transcript = await db.read(what_was_agreed)
         assert sum(i.amount for i in instalments) == agreement.total
         assert len(agreement.sha256) == 64 and "Repayment agreement" in agreement.text
         assert {m.direction for m in transcript} == {Direction.IN, Direction.OUT}
@@ -82,10 +90,9 @@ async def test_demo_resumes_where_it_stopped(tmp_path: Path) -> None:
     resumed = await demo(tmp_path, WHOLE_NEGOTIATION[4:], resume=True)
     assert "Welcome back" in resumed
     assert "Your agreement is confirmed" in resumed
-    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}")
+    db = await open_database(f"sqlite:///{tmp_path / 'demo.db'}")
     try:
-        async with db.session() as session:
-            assert len((await session.execute(select(ConversationRow))).scalars().all()) == 1
+        assert len(await db.read(lambda s: list(s.scalars(select(ConversationRow))))) == 1
     finally:
         await db.close()
 
@@ -189,7 +196,7 @@ def test_accounts_import_and_invite_through_the_command_line(tmp_path: Path) -> 
         "ACC-1,Li Wei,1234,CNY,30000.00,2600.00,1500.00,95,0.18,zh,Asia/Shanghai\n",
         encoding="utf-8",
     )
-    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'ops.db'}"}
+    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite:///{tmp_path / 'ops.db'}"}
     imported = run_cli("accounts", "import", str(csv), env=env)
     assert imported.returncode == 0, imported.stderr
     assert "1 created" in imported.stdout
@@ -209,7 +216,7 @@ def test_accounts_import_and_invite_through_the_command_line(tmp_path: Path) -> 
 
 
 def test_payments_import_through_the_command_line(tmp_path: Path) -> None:
-    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'ops.db'}"}
+    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite:///{tmp_path / 'ops.db'}"}
     accounts = tmp_path / "accounts.csv"
     accounts.write_text(
         "account_ref,name,card_last4,currency,balance,overdue_amount,minimum_payment,days_past_due,annual_rate,language,timezone\n"
@@ -242,7 +249,7 @@ def test_run_without_a_token_names_the_key_and_exits_2(tmp_path: Path) -> None:
         "run",
         env={
             "OVERDUE_BOT_TELEGRAM__TOKEN": "",
-            "OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{tmp_path / 'run.db'}",
+            "OVERDUE_BOT_DATABASE__URL": f"sqlite:///{tmp_path / 'run.db'}",
         },
     )
     assert result.returncode == 2, result.stderr

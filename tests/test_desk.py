@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, select, update
+from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
@@ -123,27 +124,25 @@ def general_texts(api: FakeBotAPI) -> list[str]:
 async def conversation_of(db: Database, user_id: int) -> ConversationRow:
     from bot.models import Cardholder
 
-    async with db.session() as session:
-        return (
-            await session.execute(
-                select(ConversationRow)
-                .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)
-                .where(Cardholder.user_id == user_id)
-            )
+    return await db.read(
+        lambda session: session.execute(
+            select(ConversationRow)
+            .join(Cardholder, Cardholder.id == ConversationRow.cardholder_id)
+            .where(Cardholder.user_id == user_id)
         ).scalar_one()
+    )
 
 
 async def transcript(db: Database, conversation_id: int) -> list[TranscriptMessage]:
-    async with db.session() as session:
-        return list(
-            (
-                await session.execute(
-                    select(TranscriptMessage)
-                    .where(TranscriptMessage.conversation_id == conversation_id)
-                    .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
-                )
-            ).scalars()
+    return await db.read(
+        lambda session: list(
+            session.scalars(
+                select(TranscriptMessage)
+                .where(TranscriptMessage.conversation_id == conversation_id)
+                .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
+            )
         )
+    )
 
 
 async def verified(
@@ -234,8 +233,8 @@ async def test_each_reason_opens_one_topic_named_for_it(
     the loop opens its topic."""
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         await verified(telegram_api, bot, database, clock)
-        async with database.session() as session, session.begin():
-            await session.execute(
+        await database.write(
+            lambda session: session.execute(
                 update(ConversationRow).values(
                     holder=Holder.QUEUED,
                     handoff_reason=reason.value,
@@ -244,6 +243,7 @@ async def test_each_reason_opens_one_topic_named_for_it(
                     version=ConversationRow.version + 1,
                 )
             )
+        )
         await desk_pass(bot)
         await desk_pass(bot)
     [topic] = telegram_api.topics(DESK)
@@ -478,12 +478,15 @@ async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
         assert (await conversation_of(database, SMITH)).holder is Holder.ASSISTANT
         sent = await user.tap("accept")
         assert sent.messages
-    async with database.session() as session:
-        [agreement] = (await session.execute(select(Agreement))).scalars().all()
-        instalments = (
-            (await session.execute(select(Instalment).order_by(Instalment.number))).scalars().all()
-        )  # type: ignore[arg-type]
-        reminders = (await session.execute(select(Reminder))).scalars().all()
+
+    def agreed(session: Session) -> tuple[list[Agreement], list[Instalment], list[Reminder]]:
+        return (
+            list(session.scalars(select(Agreement))),
+            list(session.scalars(select(Instalment).order_by(Instalment.number))),  # type: ignore[arg-type]
+            list(session.scalars(select(Reminder))),
+        )
+
+    [agreement], instalments, reminders = await database.read(agreed)
     assert (agreement.kind, agreement.payments, agreement.monthly, agreement.total) == (
         "custom",
         12,
@@ -745,7 +748,7 @@ async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_
     def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
         statements.append((statement, parameters))
 
-    engine = database.engine.sync_engine
+    engine = database.sync_engine
     event.listen(engine, "before_cursor_execute", seen)
     try:
         [(entry, nudged)] = await desk.silent(clock.now())
@@ -758,20 +761,24 @@ async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_
     ]
     assert "conversation.state" not in columns  # the state is not read whole
     assert "json_extract(conversation.state" in statement.lower()  # only its flag
-    async with database.engine.connect() as connection:
-        plan = (
-            await connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-        ).all()
+    plan = await database.read(
+        lambda session: (
+            session.connection()
+            .exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+            .all()
+        )
+    )
     assert any("ix_conversation_holder_updated_at" in row[-1] for row in plan), plan
     assert await desk.silent(clock.now() - timedelta(minutes=1)) == []  # changed since: not silent
 
     row = await conversation_of(database, SMITH)
-    async with database.session() as session, session.begin():
-        await session.execute(
+    await database.write(
+        lambda session: session.execute(
             update(ConversationRow)
             .where(ConversationRow.id == row.id)
             .values(state={**row.state, "nudged": True})
         )
+    )
     [(_entry, nudged)] = await desk.silent(clock.now())
     assert nudged is True
 
@@ -905,7 +912,7 @@ def test_the_desk_command_line_runs_without_a_group(
     from bot.cli import main
     from bot.db import open_database
 
-    url = f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
 
     async def create() -> None:
         await (await open_database(url)).close()

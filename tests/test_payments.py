@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from bot.accounts import ImportFailed, RowError
 from bot.db import Database, open_database
@@ -29,7 +30,7 @@ HEAD = "account_ref,amount,paid_at,reference"
 
 @pytest.fixture
 async def db(tmp_path: Path):
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/p.db")
+    database = await open_database(f"sqlite:///{tmp_path}/p.db")
     yield database
     await database.close()
 
@@ -41,87 +42,95 @@ async def make_plan(
     currency: str = "USD",
     amounts: tuple[str, ...] = ("100.00", "100.00", "100.00"),
 ) -> int:
-    async with db.session() as session, session.begin():
-        account = Account(
-            ref=ref,
-            name="Jane",
-            card_last4="1234",
-            currency=currency,
-            balance=Decimal("1000"),
-            overdue_amount=Decimal("300"),
-            minimum_payment=Decimal("50"),
-            days_past_due=40,
-            annual_rate=Decimal("0.2"),
-            language="en",
-            timezone="America/New_York",
-        )
-        session.add(account)
-        await session.flush()
-        holder = Cardholder(
-            account_id=account.id, user_id=hash(ref) % 10**6, chat_id=hash(ref) % 10**6
-        )
-        session.add(holder)
-        await session.flush()
-        conversation = Conversation(
-            account_id=account.id, cardholder_id=holder.id, step="plan", language="en"
-        )
-        session.add(conversation)
-        await session.flush()
-        total = sum(Decimal(a) for a in amounts)
-        agreement = Agreement(
-            conversation_id=conversation.id,
-            account_id=account.id,
-            option_key="k",
-            kind="instalments",
-            currency=currency,
-            principal=total,
-            monthly=Decimal(amounts[0]),
-            payments=len(amounts),
-            total=total,
-            annual_rate=Decimal("0"),
-            text="t",
-            sha256="0" * 64,
-            terms_version="v",
-            language="en",
-        )
-        session.add(agreement)
-        await session.flush()
-        for number, amount in enumerate(amounts, start=1):
-            session.add(
-                Instalment(
-                    agreement_id=agreement.id,
-                    number=number,
-                    due_date=date(2027, number, 15),
-                    amount=Decimal(amount),
-                )
+    return await db.write(add_plan, ref=ref, currency=currency, amounts=amounts)
+
+
+def add_plan(session: Session, *, ref: str, currency: str, amounts: tuple[str, ...]) -> int:
+    account = Account(
+        ref=ref,
+        name="Jane",
+        card_last4="1234",
+        currency=currency,
+        balance=Decimal("1000"),
+        overdue_amount=Decimal("300"),
+        minimum_payment=Decimal("50"),
+        days_past_due=40,
+        annual_rate=Decimal("0.2"),
+        language="en",
+        timezone="America/New_York",
+    )
+    session.add(account)
+    session.flush()
+    holder = Cardholder(account_id=account.id, user_id=hash(ref) % 10**6, chat_id=hash(ref) % 10**6)
+    session.add(holder)
+    session.flush()
+    conversation = Conversation(
+        account_id=account.id, cardholder_id=holder.id, step="plan", language="en"
+    )
+    session.add(conversation)
+    session.flush()
+    total = sum(Decimal(a) for a in amounts)
+    agreement = Agreement(
+        conversation_id=conversation.id,
+        account_id=account.id,
+        option_key="k",
+        kind="instalments",
+        currency=currency,
+        principal=total,
+        monthly=Decimal(amounts[0]),
+        payments=len(amounts),
+        total=total,
+        annual_rate=Decimal("0"),
+        text="t",
+        sha256="0" * 64,
+        terms_version="v",
+        language="en",
+    )
+    session.add(agreement)
+    session.flush()
+    for number, amount in enumerate(amounts, start=1):
+        session.add(
+            Instalment(
+                agreement_id=agreement.id,
+                number=number,
+                due_date=date(2027, number, 15),
+                amount=Decimal(amount),
             )
-        return agreement.id  # type: ignore[return-value]
+        )
+    return agreement.id  # type: ignore[return-value]
+
+
+def instalment_rows(
+    session: Session, agreement_id: int
+) -> list[tuple[int, Decimal, InstalmentStatus, datetime | None]]:
+    rows = session.scalars(
+        select(Instalment)
+        .where(Instalment.agreement_id == agreement_id)
+        .order_by(Instalment.number)
+    )
+    return [(i.number, i.paid_amount, i.status, i.paid_at) for i in rows]
 
 
 async def instalments(
     db: Database, agreement_id: int
 ) -> list[tuple[int, Decimal, InstalmentStatus, datetime | None]]:
-    async with db.session() as session:
-        rows = (
-            await session.execute(
-                select(Instalment)
-                .where(Instalment.agreement_id == agreement_id)
-                .order_by(Instalment.number)
-            )
-        ).scalars()
-        return [(i.number, i.paid_amount, i.status, i.paid_at) for i in rows]
+    return await db.read(instalment_rows, agreement_id)
+
+
+def status_of(session: Session, agreement_id: int) -> AgreementStatus:
+    agreement = session.get(Agreement, agreement_id)
+    assert agreement is not None
+    return agreement.status
 
 
 async def agreement_status(db: Database, agreement_id: int) -> AgreementStatus:
-    async with db.session() as session:
-        agreement = await session.get(Agreement, agreement_id)
-        assert agreement is not None
-        return agreement.status
+    return await db.read(status_of, agreement_id)
 
 
 async def payment_count(db: Database) -> int:
-    async with db.session() as session:
-        return int((await session.execute(select(func.count()).select_from(Payment))).scalar_one())
+    return await db.read(
+        lambda s: int(s.execute(select(func.count()).select_from(Payment)).scalar_one())
+    )
 
 
 def write(tmp_path: Path, *rows: str, header: str = HEAD, name: str = "pay.csv") -> Path:
@@ -271,13 +280,15 @@ async def test_payments_apply_in_time_order_and_without_agreement(
     assert rows[0][3] == datetime(2027, 1, 10, tzinfo=UTC)
     assert rows[1][3] == datetime(2027, 2, 10, tzinfo=UTC)
 
-    async with db.session() as session, session.begin():
-        agreement = await session.get(Agreement, agreement_id)
+    def supersede_and_pay(session: Session) -> list[Instalment]:
+        agreement = session.get(Agreement, agreement_id)
         assert agreement is not None
         agreement.status = AgreementStatus.SUPERSEDED
         payment = Payment(
             account_id=agreement.account_id, reference="X", amount=Decimal("5"), paid_at=NOW
         )
         session.add(payment)
-        await session.flush()
-        assert await apply_payment(session, payment) == []
+        session.flush()
+        return apply_payment(session, payment)
+
+    assert await db.write(supersede_and_pay) == []

@@ -1,4 +1,7 @@
-"""Reminder planning and dispatch against a real SQLite file, a ManualClock and a fake sender."""
+"""Reminders stored and dispatched against a real SQLite file, a ManualClock and a fake sender.
+
+When reminders fall, as plain values, is tested in ``test_reminding.py``.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +9,12 @@ import asyncio
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
-from hypothesis import settings as hsettings
-from hypothesis import strategies as st
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import RemindersConfig
@@ -38,14 +40,12 @@ from bot.reminders import (
     SendFailed,
     SendForbidden,
     SendRetryLater,
-    local_to_utc,
-    next_allowed,
-    plan_reminders,
-    schedule_reminders,
+    add_reminders,
 )
+from dialogs.domain.reminding import ReminderTiming, plan_reminders
 
 CFG = RemindersConfig()
-Q0, Q1 = time(21), time(8)
+T = TypeVar("T")
 
 
 def utc(*args: int) -> datetime:
@@ -56,101 +56,11 @@ def local(tz: str, *args: int) -> datetime:
     return datetime(*args, tzinfo=ZoneInfo(tz)).astimezone(UTC)
 
 
-def inst(due: date) -> Instalment:
-    return Instalment(agreement_id=1, number=1, due_date=due, amount=Decimal("10"))
-
-
-# --- planning ----------------------------------------------------------------------------------
-
-
-def test_plan_shanghai() -> None:
-    plan = plan_reminders(inst(date(2027, 3, 10)), timezone="Asia/Shanghai", settings=CFG)
-    assert plan == [
-        ("before", utc(2027, 3, 7, 2, 0)),
-        ("due", utc(2027, 3, 10, 2, 0)),
-        ("followup", utc(2027, 3, 13, 2, 0)),
-    ]
-
-
-def test_plan_budapest_across_spring_forward() -> None:
-    # Clocks go 02:00 CET -> 03:00 CEST on 2027-03-28.
-    plan = dict(plan_reminders(inst(date(2027, 3, 29)), timezone="Europe/Budapest", settings=CFG))
-    assert plan["before"] == utc(2027, 3, 26, 9, 0)  # CET, +01:00
-    assert plan["due"] == utc(2027, 3, 29, 8, 0)  # CEST, +02:00
-    assert plan["followup"] == utc(2027, 4, 1, 8, 0)
-
-
-def test_plan_budapest_across_fall_back() -> None:
-    # Clocks go 03:00 CEST -> 02:00 CET on 2027-10-31.
-    plan = dict(plan_reminders(inst(date(2027, 11, 1)), timezone="Europe/Budapest", settings=CFG))
-    assert plan["before"] == utc(2027, 10, 29, 8, 0)
-    assert plan["due"] == utc(2027, 11, 1, 9, 0)
-
-
-def test_plan_new_york_and_options() -> None:
-    cfg = RemindersConfig(days_before=0, on_due_day=False, grace_days=5, send_at=time(9, 30))
-    plan = plan_reminders(inst(date(2027, 3, 10)), timezone="America/New_York", settings=cfg)
-    assert plan == [("followup", utc(2027, 3, 15, 13, 30))]  # EDT since 2027-03-14
-
-
-def test_gap_moves_forward_and_ambiguous_takes_first() -> None:
-    assert local_to_utc(date(2027, 3, 28), time(2, 30), "Europe/Budapest") == utc(
-        2027, 3, 28, 1, 0
-    )  # 03:00 CEST
-    assert local_to_utc(date(2027, 10, 31), time(2, 30), "Europe/Budapest") == utc(
-        2027, 10, 31, 0, 30
-    )  # CEST
-    assert local_to_utc(date(2027, 3, 14), time(2, 15), "America/New_York") == utc(
-        2027, 3, 14, 7, 0
-    )
-
-
-def test_quiet_hours_in_planning() -> None:
-    early = plan_reminders(
-        inst(date(2027, 3, 10)),
-        timezone="Asia/Shanghai",
-        settings=RemindersConfig(send_at=time(7, 0)),
-    )
-    assert dict(early)["due"] == local("Asia/Shanghai", 2027, 3, 10, 8, 0)
-    late = plan_reminders(
-        inst(date(2027, 3, 10)),
-        timezone="Asia/Shanghai",
-        settings=RemindersConfig(send_at=time(21, 30)),
-    )
-    assert dict(late)["before"] == local("Asia/Shanghai", 2027, 3, 8, 8, 0)
-
-
-def test_next_allowed() -> None:
-    tz = "Europe/Budapest"
-    noon = local(tz, 2027, 5, 1, 12, 0)
-    assert next_allowed(noon, tz, Q0, Q1) == noon
-    assert next_allowed(local(tz, 2027, 5, 1, 7, 0), tz, Q0, Q1) == local(tz, 2027, 5, 1, 8, 0)
-    assert next_allowed(local(tz, 2027, 5, 1, 21, 30), tz, Q0, Q1) == local(tz, 2027, 5, 2, 8, 0)
-    assert next_allowed(local(tz, 2027, 5, 1, 21, 0), tz, Q0, Q1) == local(tz, 2027, 5, 2, 8, 0)
-    assert next_allowed(local(tz, 2027, 5, 1, 8, 0), tz, Q0, Q1) == local(tz, 2027, 5, 1, 8, 0)
-    # Across the spring-forward night: 23:00 CET -> 08:00 CEST,
-    # seven hours of UTC later... minus one.
-    assert next_allowed(local(tz, 2027, 3, 27, 23, 0), tz, Q0, Q1) == utc(2027, 3, 28, 6, 0)
-    assert next_allowed(local(tz, 2027, 10, 30, 23, 0), tz, Q0, Q1) == utc(2027, 10, 31, 7, 0)
-    # Quiet hours within one day.
-    assert next_allowed(local(tz, 2027, 5, 1, 12, 30), tz, time(12), time(13)) == local(
-        tz, 2027, 5, 1, 13, 0
-    )
-
-
-@hsettings(max_examples=200, deadline=None)
-@given(
-    moment=st.datetimes(
-        min_value=datetime(2026, 1, 1), max_value=datetime(2029, 1, 1), timezones=st.just(UTC)
-    ),
-    tz=st.sampled_from(["Asia/Shanghai", "Europe/Budapest", "America/New_York", "Europe/London"]),
-)
-def test_next_allowed_is_never_quiet_nor_earlier(moment: datetime, tz: str) -> None:
-    result = next_allowed(moment, tz, Q0, Q1)
-    assert result >= moment
-    wall = result.astimezone(ZoneInfo(tz)).time()
-    assert not (wall >= Q0 or wall < Q1)
-    assert result - moment < timedelta(hours=12)
+def test_the_settings_give_the_timing_with_the_same_defaults() -> None:
+    timing = RemindersConfig(send_at=time(9, 30), weekly_cap=3).to_timing()
+    assert timing == ReminderTiming(send_at=time(9, 30), weekly_cap=3)
+    assert CFG.to_timing() == ReminderTiming()
+    assert set(ReminderTiming.__dataclass_fields__) <= set(RemindersConfig.model_fields)
 
 
 # --- dispatch fixtures -------------------------------------------------------------------------
@@ -201,7 +111,7 @@ class Crash(BaseException):
 
 @pytest.fixture
 async def db(tmp_path: Path):
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path}/r.db")
+    database = await open_database(f"sqlite:///{tmp_path}/r.db")
     yield database
     await database.close()
 
@@ -244,7 +154,7 @@ async def make_agreement(
     cfg: RemindersConfig = CFG,
     now: datetime | None = None,
 ) -> int:
-    async with db.session() as session, session.begin():
+    def make(session: Session) -> int:
         account = Account(
             ref=f"A{chat}",
             name="Kovács Anna",
@@ -259,15 +169,15 @@ async def make_agreement(
             timezone=tz,
         )
         session.add(account)
-        await session.flush()
+        session.flush()
         holder = Cardholder(account_id=account.id, user_id=chat, chat_id=chat)
         session.add(holder)
-        await session.flush()
+        session.flush()
         conversation = Conversation(
             account_id=account.id, cardholder_id=holder.id, step="plan", language="hu"
         )
         session.add(conversation)
-        await session.flush()
+        session.flush()
         agreement = Agreement(
             conversation_id=conversation.id,
             account_id=account.id,
@@ -285,43 +195,53 @@ async def make_agreement(
             language="hu",
         )
         session.add(agreement)
-        await session.flush()
+        session.flush()
+        assert agreement.id is not None
         for number, due in enumerate(dues, start=1):
             session.add(
                 Instalment(
                     agreement_id=agreement.id, number=number, due_date=due, amount=Decimal("100")
                 )
             )
-        await session.flush()
-        await schedule_reminders(session, agreement, tz, cfg, now=now)
-        return agreement.id  # type: ignore[return-value]
+        session.flush()
+        add_reminders(session, agreement.id, tz, cfg, now=now)
+        return agreement.id
+
+    return await db.write(make)
 
 
 async def reminders(db: Database) -> dict[tuple[int, str], Reminder]:
-    async with db.session() as session:
-        rows = (await session.execute(select(Reminder).order_by(Reminder.id))).scalars()
+    def read(session: Session) -> dict[tuple[int, str], Reminder]:
+        rows = session.scalars(select(Reminder).order_by(Reminder.id))
         return {(r.instalment_id, r.kind): r for r in rows}
+
+    return await db.read(read)
 
 
 async def by_kind(
     db: Database, kind: str, instalment_number: int = 1, agreement_id: int | None = None
 ) -> Reminder:
-    async with db.session() as session:
-        query = (
-            select(Reminder)
-            .join(Instalment, Instalment.id == Reminder.instalment_id)
-            .where(Reminder.kind == kind, Instalment.number == instalment_number)
-        )
-        if agreement_id is not None:
-            query = query.where(Instalment.agreement_id == agreement_id)
-        return (await session.execute(query)).scalars().one()
+    query = (
+        select(Reminder)
+        .join(Instalment, Instalment.id == Reminder.instalment_id)
+        .where(Reminder.kind == kind, Instalment.number == instalment_number)
+    )
+    if agreement_id is not None:
+        query = query.where(Instalment.agreement_id == agreement_id)
+    return await db.read(lambda session: session.scalars(query).one())
 
 
 async def edit(db: Database, model: type, **values: object) -> None:
-    async with db.session() as session, session.begin():
-        for row in (await session.execute(select(model))).scalars():
+    def change(session: Session) -> None:
+        for row in session.scalars(select(model)):
             for key, value in values.items():
                 setattr(row, key, value)
+
+    await db.write(change)
+
+
+async def one(db: Database, model: type[T]) -> T:
+    return await db.read(lambda session: session.scalars(select(model)).one())
 
 
 TZ = "Europe/Budapest"
@@ -336,9 +256,7 @@ FOLLOW_AT = local(TZ, 2027, 5, 13, 10, 0)
 async def test_schedule_is_idempotent_and_skips_past(db: Database) -> None:
     agreement_id = await make_agreement(db)
     assert len(await reminders(db)) == 3
-    async with db.session() as session, session.begin():
-        agreement = await session.get(Agreement, agreement_id)
-        assert await schedule_reminders(session, agreement, TZ, CFG) == []  # type: ignore[arg-type]
+    assert await db.write(add_reminders, agreement_id, TZ, CFG) == []
     await make_agreement(db, chat=101, now=local(TZ, 2027, 5, 8, 0, 0))
     assert len(await reminders(db)) == 3 + 2  # no "before" for the second one
 
@@ -357,21 +275,20 @@ async def test_schedule_stores_exactly_the_plan_of_each_open_instalment(db: Data
     first = RemindersConfig(days_before=0)  # "due" and "followup" first; "before" comes second
     agreement_id = await make_agreement(db, dues=dues, cfg=first)
     now = local(TZ, 2027, 3, 2, 0, 0)  # past: no. 1's "before" (Feb 26)
-    async with db.session() as session, session.begin():
-        instalments = (
-            (
-                await session.execute(
-                    select(Instalment)
-                    .where(Instalment.agreement_id == agreement_id)
-                    .order_by(Instalment.number)
-                )
+
+    def pay_the_second_then_add(session: Session) -> tuple[list[Instalment], list[dict[str, Any]]]:
+        instalments = list(
+            session.scalars(
+                select(Instalment)
+                .where(Instalment.agreement_id == agreement_id)
+                .order_by(Instalment.number)
             )
-            .scalars()
-            .all()
         )
         instalments[1].status = InstalmentStatus.PAID
-        agreement = await session.get(Agreement, agreement_id)
-        rows = await schedule_reminders(session, agreement, TZ, CFG, now=now)  # type: ignore[arg-type]
+        session.flush()
+        return instalments, add_reminders(session, agreement_id, TZ, CFG, now=now)
+
+    instalments, rows = await db.write(pay_the_second_then_add)
     open_ = [i for i in instalments if i.status is not InstalmentStatus.PAID]
     new = [
         {
@@ -382,7 +299,7 @@ async def test_schedule_stores_exactly_the_plan_of_each_open_instalment(db: Data
             "attempts": 0,
         }
         for i in open_
-        for kind, due_at in plan_reminders(i, timezone=TZ, settings=CFG)
+        for kind, due_at in plan_reminders(i.due_date, TZ, CFG.to_timing())
         if kind == "before" and due_at >= now
     ]
     assert rows == new
@@ -394,7 +311,7 @@ async def test_schedule_stores_exactly_the_plan_of_each_open_instalment(db: Data
     planned = {
         (i.id, kind): due_at
         for i in instalments
-        for kind, due_at in plan_reminders(i, timezone=TZ, settings=first)
+        for kind, due_at in plan_reminders(i.due_date, TZ, first.to_timing())
     }
     planned |= {(r["instalment_id"], r["kind"]): r["due_at"] for r in rows}
     stored = await reminders(db)
@@ -557,8 +474,9 @@ async def test_a_crash_between_claim_and_outcome_is_settled_from_the_transcript(
         "first",
         1,
     )
-    async with db.session() as session, session.begin():
-        conversation = (await session.execute(select(Conversation))).scalar_one()
+
+    def write_transcript(session: Session) -> None:
+        conversation = session.scalars(select(Conversation)).one()
         for message_id in written:
             session.add(
                 TranscriptMessage(
@@ -571,6 +489,8 @@ async def test_a_crash_between_claim_and_outcome_is_settled_from_the_transcript(
                     at=BEFORE_AT,
                 )
             )
+
+    await db.write(write_transcript)
     sender.calls.clear()
 
     second = dispatcher(db, clock, sender, ftime, name="second")
@@ -645,9 +565,8 @@ async def test_403_unreachable_and_queued(
     d = dispatcher(db, clock, sender, ftime)
     assert (await d.run_once()).failed == 1
     assert (await by_kind(db, "before")).status is ReminderStatus.FAILED
-    async with db.session() as session:
-        holder = (await session.execute(select(Cardholder))).scalar_one()
-        conversation = (await session.execute(select(Conversation))).scalar_one()
+    holder = await one(db, Cardholder)
+    conversation = await one(db, Conversation)
     assert holder.unreachable_at == BEFORE_AT
     assert (
         conversation.holder,
@@ -678,8 +597,7 @@ async def test_403_leaves_specialist_alone(
 
     sender.send_reminder = grab_then_forbid  # type: ignore[method-assign]
     await d.run_once()
-    async with db.session() as session:
-        conversation = (await session.execute(select(Conversation))).scalar_one()
+    conversation = await one(db, Conversation)
     assert (conversation.holder, conversation.handoff_reason) == (Holder.SPECIALIST, "asked")
 
 

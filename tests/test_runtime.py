@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import load_settings
@@ -27,56 +29,41 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday
 
 @pytest.fixture
 async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'runtime.db'}")
+    database = await open_database(f"sqlite:///{tmp_path / 'runtime.db'}")
     yield database
     await database.close()
 
 
+def add_cardholder(session: Session, ref: str, user_id: int) -> int:
+    """An account and its linked cardholder; the cardholder's id."""
+    account = Account(
+        ref=ref,
+        name="Li Wei",
+        card_last4="1234",
+        currency="CNY",
+        balance=Decimal("30000.00"),
+        overdue_amount=Decimal("2600.00"),
+        minimum_payment=Decimal("1500.00"),
+        days_past_due=40,
+        annual_rate=Decimal("0.18"),
+        language="zh",
+        timezone="Asia/Shanghai",
+    )
+    session.add(account)
+    session.flush()
+    cardholder = Cardholder(account_id=account.id, user_id=user_id, chat_id=user_id)  # type: ignore[arg-type]
+    session.add(cardholder)
+    session.flush()
+    return cardholder.id  # type: ignore[return-value]
+
+
 @pytest.fixture
 async def cardholder_id(db: Database) -> int:
-    async with db.session() as session, session.begin():
-        account = Account(
-            ref="ACC-1",
-            name="Li Wei",
-            card_last4="1234",
-            currency="CNY",
-            balance=Decimal("30000.00"),
-            overdue_amount=Decimal("2600.00"),
-            minimum_payment=Decimal("1500.00"),
-            days_past_due=40,
-            annual_rate=Decimal("0.18"),
-            language="zh",
-            timezone="Asia/Shanghai",
-        )
-        session.add(account)
-        await session.flush()
-        cardholder = Cardholder(account_id=account.id, user_id=77, chat_id=77)  # type: ignore[arg-type]
-        session.add(cardholder)
-        await session.flush()
-        return cardholder.id  # type: ignore[return-value]
+    return await db.write(add_cardholder, "ACC-1", user_id=77)
 
 
 async def new_cardholder(db: Database, ref: str, *, user_id: int) -> int:
-    async with db.session() as session, session.begin():
-        account = Account(
-            ref=ref,
-            name="Li Wei",
-            card_last4="1234",
-            currency="CNY",
-            balance=Decimal("30000.00"),
-            overdue_amount=Decimal("2600.00"),
-            minimum_payment=Decimal("1500.00"),
-            days_past_due=40,
-            annual_rate=Decimal("0.18"),
-            language="zh",
-            timezone="Asia/Shanghai",
-        )
-        session.add(account)
-        await session.flush()
-        cardholder = Cardholder(account_id=account.id, user_id=user_id, chat_id=user_id)  # type: ignore[arg-type]
-        session.add(cardholder)
-        await session.flush()
-        return cardholder.id  # type: ignore[return-value]
+    return await db.write(add_cardholder, ref, user_id=user_id)
 
 
 def assistant(db: Database, clock: ManualClock | None = None) -> Assistant:
@@ -85,8 +72,15 @@ def assistant(db: Database, clock: ManualClock | None = None) -> Assistant:
 
 
 async def conversation(db: Database) -> ConversationRow:
-    async with db.session() as session:
-        return (await session.execute(select(ConversationRow))).scalar_one()
+    return await db.read(lambda session: session.execute(select(ConversationRow)).scalar_one())
+
+
+def another_instance_saves(session: Session, language: str | None = None) -> None:
+    """What another instance's step does to the conversation: a new version (a new language)."""
+    theirs = session.execute(select(ConversationRow)).scalar_one()
+    if language is not None:
+        theirs.state = {**theirs.state, "language": language}
+    theirs.version += 1
 
 
 async def test_the_account_language_is_the_conversation_language(
@@ -118,7 +112,7 @@ async def test_a_step_survives_a_restart(db: Database, cardholder_id: int, tmp_p
     await assistant(db).handle(cardholder_id, ev.Start())
     await assistant(db).handle(cardholder_id, ev.Text("1234"))
     await db.close()
-    reopened = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'runtime.db'}")
+    reopened = await open_database(f"sqlite:///{tmp_path / 'runtime.db'}")
     try:
         replies = await assistant(reopened).handle(cardholder_id, ev.Start())
         assert [r.template for r in replies] == ["welcome_back", "ask_cause"]
@@ -143,8 +137,7 @@ async def test_three_wrong_answers_lock_the_cardholder_link(
     await bot.handle(cardholder_id, ev.Start())
     for digits in ("0000", "1111", "2222"):
         await bot.handle(cardholder_id, ev.Text(digits))
-    async with db.session() as session:
-        cardholder = await session.get(Cardholder, cardholder_id)
+    cardholder = await db.read(lambda session: session.get(Cardholder, cardholder_id))
     assert cardholder is not None and cardholder.locked_at == NOW
     assert (await conversation(db)).handoff_reason == "identity_failed"
 
@@ -153,8 +146,7 @@ async def test_stop_reminders_is_applied_at_once(db: Database, cardholder_id: in
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     await bot.handle(cardholder_id, ev.Text("退订"))
-    async with db.session() as session:
-        cardholder = await session.get(Cardholder, cardholder_id)
+    cardholder = await db.read(lambda session: session.get(Cardholder, cardholder_id))
     assert cardholder is not None and cardholder.reminders_stopped_at == NOW
 
 
@@ -170,8 +162,7 @@ async def test_offers_shown_are_recorded(db: Database, cardholder_id: int) -> No
         ev.Text("不"),
     ):
         await bot.handle(cardholder_id, event)
-    async with db.session() as session:
-        offers = (await session.execute(select(Offer))).scalars().all()
+    offers = await db.read(lambda session: session.scalars(select(Offer)).all())
     state = Dialogue.from_json((await conversation(db)).state)
     assert state.step is Step.OPTIONS
     assert [o.key for o in offers] == [o.key for o in state.offers]
@@ -182,12 +173,7 @@ async def test_a_stale_save_is_refused_and_the_event_reapplied(
 ) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())  # version 1, remembered by this instance
-    async with (
-        db.session() as other,
-        other.begin(),
-    ):  # another instance saves this conversation first
-        theirs = (await other.execute(select(ConversationRow))).scalar_one()
-        theirs.version += 1
+    await db.write(another_instance_saves)  # another instance saves this conversation first
     await bot.handle(
         cardholder_id, ev.Text("1234")
     )  # refused at version 1, read again, applied at 2
@@ -206,24 +192,46 @@ async def test_every_step_checks_the_version_even_when_nothing_changes(
     )  # a note; the state stays
     row = await conversation(db)
     assert row.version == before and row.step == Step.VERIFY.value  # checked, not moved on
-    async with db.session() as other, other.begin():  # another instance saves first
-        theirs = (await other.execute(select(ConversationRow))).scalar_one()
-        theirs.state = {**theirs.state, "language": "en"}  # the cardholder switched language there
-        theirs.version += 1
+    # Another instance saves first: the cardholder switched language there.
+    await db.write(another_instance_saves, language="en")
     [reply] = await bot.handle(cardholder_id, ev.NonText("sticker"), inbound_text="")
     assert reply.text.isascii()  # read again and answered in the new language, not from memory
 
 
+def refusals(db: Database, monkeypatch: pytest.MonkeyPatch, *, overlap: bool) -> list[str]:
+    """The names of the writes refused by the version check, as they happen.
+
+    With ``overlap`` every write first lets the loop run the other steps up to their own write,
+    as on PostgreSQL (where a write awaits the server): steps started together then overlap.
+    """
+    refused: list[str] = []
+    write = db.write
+
+    async def counted(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if overlap:
+            await asyncio.sleep(0)  # the others' turn: no time passes
+        try:
+            return await write(work, *args, **kwargs)
+        except ConcurrentUpdate:
+            refused.append(work.__name__)
+            raise
+
+    monkeypatch.setattr(db, "write", counted)
+    return refused
+
+
 async def test_concurrent_updates_of_one_conversation_are_applied_one_after_the_other(
-    db: Database, cardholder_id: int
+    db: Database, cardholder_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, second = assistant(db), assistant(db)  # two instances on one database
     await first.handle(cardholder_id, ev.Start())
     await first.handle(cardholder_id, ev.Text("1234"))
     await first.handle(cardholder_id, ev.Text("失业"))
+    refused = refusals(db, monkeypatch, overlap=True)
     await asyncio.gather(
         first.handle(cardholder_id, ev.Text("8000")), second.handle(cardholder_id, ev.Text("3000"))
     )
+    assert len(refused) == 1  # both decided on the same state: the later save was refused
     state = Dialogue.from_json((await conversation(db)).state)
     # Both answers were applied, in some order, each to the state the other left.
     assert {state.income, state.expenses} == {Decimal("8000.00"), Decimal("3000.00")}
@@ -253,27 +261,49 @@ async def test_steps_of_different_conversations_at_once_are_all_saved(db: Databa
         *(bot.handle(c, ev.Text("1234"), inbound_text="1234") for c in cardholders)
     )
     assert all(reply and reply[0].transcript_id is not None for reply in replies)
-    async with db.session() as session:
-        rows = (await session.execute(select(ConversationRow))).scalars().all()
+    rows = await db.read(lambda session: session.scalars(select(ConversationRow)).all())
     assert [Dialogue.from_json(row.state).step for row in rows] == [Step.CAUSE] * 3
 
 
 async def test_a_conflict_on_one_conversation_is_retried_and_nothing_is_lost(
-    db: Database, cardholder_id: int
+    db: Database, cardholder_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     # The same conversation twice at once (never on one Telegram instance, which orders a chat's
     # updates; possible with several): one save is refused by the version and applied again.
+    refused = refusals(db, monkeypatch, overlap=True)
     await asyncio.gather(
         *(bot.handle(cardholder_id, ev.Text(t), inbound_text=t) for t in ("1234", "1111"))
     )
+    assert refused == ["_write"]  # refused once, read again, then saved
     row = await conversation(db)
     assert (
         row.version == 3
     )  # the start, then both answers, each applied to the state the other left
     transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
     assert sorted(m.text for m in transcript if m.direction == "in") == ["1111", "1234"]
+
+
+async def test_on_sqlite_steps_of_one_conversation_started_together_run_one_after_the_other(
+    db: Database, cardholder_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On SQLite a step's save runs in the event loop: a step of a conversation this instance
+    remembers reads nothing and waits for nothing, so two started together never overlap."""
+    bot = assistant(db)
+    await bot.handle(cardholder_id, ev.Start())
+    refused = refusals(db, monkeypatch, overlap=False)
+    first, second = await asyncio.gather(
+        *(bot.handle(cardholder_id, ev.Text(t), inbound_text=t) for t in ("1234", "1111"))
+    )
+    assert refused == []  # nothing to retry: the second was decided on the first's state
+    assert first[-1].template == "ask_cause"  # verified by the first answer
+    # The second is answered at the question the first led to, not taken for wrong digits.
+    assert [r.template for r in second] == ["not_understood", "ask_cause"]
+    row = await conversation(db)
+    assert row.version == 3 and row.step == Step.CAUSE.value
+    transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
+    assert [m.text for m in transcript if m.direction == "in"] == ["1234", "1111"]  # in order
 
 
 async def test_replies_recorded_outside_a_step_get_their_transcript_ids(
@@ -284,16 +314,13 @@ async def test_replies_recorded_outside_a_step_get_their_transcript_ids(
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())
     row = await conversation(db)
-    async with db.session() as session, session.begin():
-        [rendered] = await session.run_sync(
-            lambda sync: bot._record_out(
-                sync,
-                row,
-                [Reply("help", {"verified": False})],
-                Dialogue.from_json(row.state),
-                NOW,
-            )
-        )
+    [rendered] = await db.write(
+        bot._record_out,
+        row,
+        [Reply("help", {"verified": False})],
+        Dialogue.from_json(row.state),
+        NOW,
+    )
     transcript = await bot.transcript(row.id)  # type: ignore[arg-type]
     assert transcript[-1].id == rendered.transcript_id and transcript[-1].text == rendered.text
 
@@ -305,21 +332,19 @@ async def test_conflicts_that_never_end_are_reported(db: Database, cardholder_id
 
     async def read_then_someone_else_saves(cardholder: int):  # type: ignore[no-untyped-def]
         known = await read(cardholder)
-        async with db.session() as other, other.begin():  # another instance, every time
-            theirs = (await other.execute(select(ConversationRow))).scalar_one()
-            theirs.version += 1
+        await db.write(another_instance_saves)  # another instance, every time
         return known
 
     bot._read = read_then_someone_else_saves  # type: ignore[method-assign]
     bot.forget((await conversation(db)).id)  # type: ignore[arg-type]
-    async with db.session() as session:
-        before = len((await session.execute(select(TranscriptMessage))).all())
+    before = await db.read(transcript_length)
     with pytest.raises(ConcurrentUpdate):
         await bot.handle(cardholder_id, ev.Text("1234"), inbound_text="1234")
-    async with db.session() as session:
-        assert (
-            len((await session.execute(select(TranscriptMessage))).all()) == before
-        )  # nothing written
+    assert await db.read(transcript_length) == before  # nothing written
+
+
+def transcript_length(session: Session) -> int:
+    return len(session.execute(select(TranscriptMessage)).all())
 
 
 def test_specialists_working_hours_follow_their_time_zone() -> None:
@@ -431,8 +456,7 @@ async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remem
     if not remembered:
         bot._known.clear()  # as after a restart: the text is made again, the same
     await bot.handle(cardholder_id, ev.Text("是"))
-    async with db.session() as session:
-        [stored] = (await session.execute(select(Agreement.text))).scalars().all()
+    [stored] = await db.read(lambda session: session.scalars(select(Agreement.text)).all())
     assert stored == shown
     assert made.count("agreement") == (1 if remembered else 2)
 

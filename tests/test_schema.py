@@ -21,9 +21,9 @@ async def test_an_index_added_since_the_file_was_made_is_made_at_open(tmp_path: 
     }
     engine.dispose()
 
-    db = await open_database(f"sqlite+aiosqlite:///{path}")
+    db = await open_database(f"sqlite:///{path}")
     await db.close()
-    db = await open_database(f"sqlite+aiosqlite:///{path}")  # and again: nothing is made twice
+    db = await open_database(f"sqlite:///{path}")  # and again: nothing is made twice
     await db.close()
 
     engine = create_engine(f"sqlite:///{path}")

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from aiogram.client.session.aiohttp import AiohttpSession
 from sqlalchemy import select
 
 from bot.clock import ManualClock
@@ -47,39 +48,37 @@ ROOT = Path(__file__).resolve().parent.parent  # where `python -m bot` runs
 
 
 async def conversation(db: Database, user_id: int) -> ConversationRow:
-    async with db.session() as session:
-        return (
-            await session.execute(
-                select(ConversationRow)
-                .join(CardholderRow, CardholderRow.id == ConversationRow.cardholder_id)
-                .where(CardholderRow.user_id == user_id)
-            )
+    return await db.read(
+        lambda session: session.execute(
+            select(ConversationRow)
+            .join(CardholderRow, CardholderRow.id == ConversationRow.cardholder_id)
+            .where(CardholderRow.user_id == user_id)
         ).scalar_one()
+    )
 
 
 async def cardholder(db: Database, user_id: int) -> CardholderRow | None:
-    async with db.session() as session:
-        return (
-            await session.execute(select(CardholderRow).where(CardholderRow.user_id == user_id))
+    return await db.read(
+        lambda session: session.execute(
+            select(CardholderRow).where(CardholderRow.user_id == user_id)
         ).scalar_one_or_none()
+    )
 
 
 async def transcript(db: Database, conversation_id: int) -> list[TranscriptMessage]:
-    async with db.session() as session:
-        return list(
-            (
-                await session.execute(
-                    select(TranscriptMessage)
-                    .where(TranscriptMessage.conversation_id == conversation_id)
-                    .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
-                )
-            ).scalars()
+    return await db.read(
+        lambda session: list(
+            session.scalars(
+                select(TranscriptMessage)
+                .where(TranscriptMessage.conversation_id == conversation_id)
+                .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
+            )
         )
+    )
 
 
 async def agreements(db: Database) -> list[Agreement]:
-    async with db.session() as session:
-        return list((await session.execute(select(Agreement))).scalars())
+    return await db.read(lambda session: list(session.scalars(select(Agreement))))
 
 
 def notes(sent: Sent) -> list[str | None]:
@@ -151,8 +150,7 @@ async def assert_agreed(db: Database) -> None:
         Decimal("2463.85"),
     )
     assert agreement.language == "zh"
-    async with db.session() as session:
-        instalments = (await session.execute(select(Instalment))).scalars().all()
+    instalments = await db.read(lambda session: session.scalars(select(Instalment)).all())
     assert len(instalments) == 24
     row = await conversation(db, WANG)
     assert row.step == "agreed"
@@ -494,7 +492,10 @@ async def test_a_restart_mid_conversation_continues_where_it_was(
         await user.send("8 000")
         await user.send("¥3000")
         await user.tap("none")
-    assert first.app.bot is not None and first.app.bot.session._session.closed  # type: ignore[union-attr]
+        assert first.app.bot is not None and isinstance(first.app.bot.session, AiohttpSession)
+        # The HTTP client the bot has been using (aiogram hands back the open one).
+        client = await first.app.bot.session.create_session()
+    assert client.closed  # the app closed it on stopping
     async with running(settings, clock) as second:
         user.bot = second
         sent = await user.tap("no")  # a button sent before the restart still works

@@ -72,8 +72,7 @@ async def test_whole_negotiation_in_the_accounts_language_by_typing_only(
         await user.send(f"/start {token}")
         for answer in answers:
             await user.send(answer)
-    async with database.session() as session:
-        agreement = (await session.execute(select(Agreement))).scalar_one()
+    agreement = await database.read(lambda session: session.execute(select(Agreement)).scalar_one())
     text = shown(telegram_api, user_id)
     assert agreed in text
     assert agreement.language == ("zh" if ref.startswith("CN") else "hu")

@@ -69,7 +69,7 @@ def outbox(database: Database) -> Outbox:
     settings = load_settings(None)
     clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
     assistant = Assistant(database, settings, Texts(settings.bank), clock)
-    directory = Directory(database, writing=assistant.writing)
+    directory = Directory(database)
     return Outbox(assistant, directory, assistant.texts, settings.bank.default_language)
 
 

@@ -12,7 +12,7 @@ def test_misses_are_recorded_and_listed_by_step(tmp_path: Path) -> None:
     typed = ["4321", "zzqx vvbn", "b", "2500", "kkkk jjjj", "1200"]
     demo = run_cli("demo", "--db", str(database), stdin="\n".join(typed) + "\n")
     assert demo.returncode == 0, demo.stderr
-    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite+aiosqlite:///{database}"}
+    env = {"OVERDUE_BOT_DATABASE__URL": f"sqlite:///{database}"}
 
     listed = run_cli("understanding", "misses", env=env)
     assert listed.returncode == 0, listed.stderr

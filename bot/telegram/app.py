@@ -152,10 +152,10 @@ class TelegramApp:
         try:
             texts = Texts(self.settings.bank)
             assistant = Assistant(db, self.settings, texts, self.clock)
-            directory = Directory(db, writing=assistant.writing)
+            directory = Directory(db)
             pdfs = PdfMaker(texts, self.settings.document)
             pdfs.start()
-            agreements = AgreementMessages(db, pdfs, self.clock, assistant.commits)
+            agreements = AgreementMessages(db, pdfs, self.clock)
             outbox = Outbox(
                 assistant, directory, texts, self.settings.bank.default_language, agreements
             )
@@ -174,7 +174,6 @@ class TelegramApp:
                 self.clock,
                 TelegramReminders(bot, assistant, outbox),
                 instance_name(),
-                writing=assistant.writing,
                 changed=assistant.forget,
             )
             await register_commands(bot, texts, self.settings.bank.default_language)

@@ -504,7 +504,7 @@ def build_desk(
     sleep: Sleep = asyncio.sleep,
 ) -> tuple[Desk, DeskLoop, list[Router]]:
     """The desk's parts for one app: the loop to start and the routers to include (relay first)."""
-    desk = Desk(assistant.db, writing=assistant.writing)
+    desk = Desk(assistant.db)
     config = settings.specialists
     board = (
         DeskBoard(DeskTexts(assistant.texts, settings), desk, config.chat_id)

@@ -7,8 +7,6 @@ so it is remembered in memory after the first look-up: most updates cost no quer
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
-from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,15 +28,8 @@ class Link:
 
 
 class Directory:
-    def __init__(
-        self,
-        db: Database,
-        *,
-        writing: Callable[[], AbstractAsyncContextManager[None]] | None = None,
-        size: int = 100_000,
-    ) -> None:
+    def __init__(self, db: Database, *, size: int = 100_000) -> None:
         self.db = db
-        self.writing = writing or nullcontext  # the runtime's turn to write (SQLite has one writer)
         self.size = size
         self._links: OrderedDict[int, Link] = OrderedDict()
 
@@ -47,14 +38,13 @@ class Directory:
         if link is not None:
             self._links.move_to_end(user_id)
             return link
-        async with self.db.session() as session:
-            row = (
-                await session.execute(
-                    select(col(Cardholder.id), col(Cardholder.unreachable_at), col(Conversation.id))
-                    .outerjoin(Conversation, col(Conversation.cardholder_id) == Cardholder.id)
-                    .where(col(Cardholder.channel) == CHANNEL, col(Cardholder.user_id) == user_id)
-                )
+        row = await self.db.read(
+            lambda session: session.execute(
+                select(col(Cardholder.id), col(Cardholder.unreachable_at), col(Conversation.id))
+                .outerjoin(Conversation, col(Conversation.cardholder_id) == Cardholder.id)
+                .where(col(Cardholder.channel) == CHANNEL, col(Cardholder.user_id) == user_id)
             ).first()
+        )
         if row is None:
             return None  # not remembered: an invite may link this user at any moment
         cardholder_id, unreachable_at, conversation_id = row
@@ -64,11 +54,10 @@ class Directory:
         )
 
     async def redeem(self, token: str, *, user_id: int, chat_id: int, now: datetime) -> Redemption:
-        """Redeem an invite for this user and commit at once (SQLite holds its lock until then)."""
-        async with self.writing(), self.db.session() as session, session.begin():
-            redemption = await redeem_invite(
-                session, token, channel=CHANNEL, user_id=user_id, chat_id=chat_id, now=now
-            )
+        """Redeem an invite for this user, in a write of its own."""
+        redemption = await self.db.write(
+            redeem_invite, token, channel=CHANNEL, user_id=user_id, chat_id=chat_id, now=now
+        )
         if redemption.cardholder is not None:
             self._links.pop(user_id, None)  # read afresh, with its conversation
         return redemption
@@ -85,12 +74,13 @@ class Directory:
             await self._set_unreachable(link, None)
 
     async def _set_unreachable(self, link: Link, moment: datetime | None) -> None:
-        async with self.writing(), self.db.session() as session, session.begin():
-            await session.execute(
+        await self.db.write(
+            lambda session: session.execute(
                 update(Cardholder)
                 .where(col(Cardholder.id) == link.cardholder_id)
                 .values(unreachable_at=moment)
             )
+        )
         link.unreachable = moment is not None
 
     def _remember(self, user_id: int, link: Link) -> Link:

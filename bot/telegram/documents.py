@@ -127,14 +127,10 @@ def _worker_document(row: dict[str, Any], timezone: str) -> tuple[str, bytes]:
 
 
 class AgreementMessages:
-    def __init__(
-        self, db: Database, maker: PdfMaker, clock: Clock, transactions: Database | None = None
-    ) -> None:
+    def __init__(self, db: Database, maker: PdfMaker, clock: Clock) -> None:
         self.db = db
         self.maker = maker
         self.clock = clock
-        #: Where its writes' transactions come from (they take turns with the steps' writes).
-        self.transactions = transactions or db
 
     async def send(
         self,
@@ -220,5 +216,4 @@ class AgreementMessages:
                 ],
             )
 
-        async with self.transactions.transaction() as session:
-            await session.run_sync(record)
+        await self.db.write(record)

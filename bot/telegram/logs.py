@@ -5,8 +5,8 @@ Our own log lines carry conversation ids only. Two things outside our code could
 - an error message quoting a request URL, which holds the bot token (``…/bot<token>/sendMessage``);
   :class:`Redact` replaces the token and the webhook secret on every handler of the root logger,
   message, arguments and traceback alike;
-- ``aiosqlite``'s debug lines, which print every SQL statement with its parameters (names, card
-  digits, messages); that logger is kept at INFO.
+- SQLAlchemy's engine log, which prints every SQL statement with its parameters (names, card
+  digits, messages) at INFO; that logger is kept at WARNING.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 MASK = "[redacted]"
 #: Loggers whose DEBUG output quotes data we must not log.
-CHATTY = ("aiosqlite",)
+CHATTY = ("sqlalchemy.engine",)
 
 
 class Redact(logging.Filter):
@@ -62,8 +62,8 @@ def guarded_logs(*secrets: str) -> Iterator[Redact]:
     redact = Redact(secrets)
     for name in CHATTY:
         chatty = logging.getLogger(name)
-        if chatty.level == logging.NOTSET or chatty.level < logging.INFO:
-            chatty.setLevel(logging.INFO)
+        if chatty.level == logging.NOTSET or chatty.level < logging.WARNING:
+            chatty.setLevel(logging.WARNING)
     handlers = list(logging.getLogger().handlers)
     for handler in handlers:
         handler.addFilter(redact)

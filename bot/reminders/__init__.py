@@ -1,0 +1,54 @@
+"""Instalment reminders: planned in the cardholder's local time, stored ahead, each sent once.
+
+Three jobs, three modules:
+
+- when reminders fall (kinds, quiet hours, the weekly cap, staleness) is pure and lives in
+  :mod:`dialogs.domain.reminding`;
+- the rows (which exist, and the conditional updates that claim and record them) are
+  :mod:`bot.reminders.storage`;
+- the loop that sends the due ones through a :class:`ReminderSender`, at the channel's rate, is
+  :mod:`bot.reminders.dispatcher`.
+
+Exactly once: a reminder is claimed in the transaction that decided it may go, committed before
+the send; its outcome is recorded in another. After a crash between the two, the claim is settled
+from the transcript once its lease is over: a duplicate is worse than a gap a person can see.
+"""
+
+from __future__ import annotations
+
+from bot.reminders.dispatcher import (
+    DispatchReport,
+    RateLimiter,
+    ReminderDispatcher,
+    ReminderSender,
+    SendFailed,
+    SendForbidden,
+    SendRetryLater,
+    reminder_event,
+)
+from bot.reminders.storage import (
+    CLAIM_LEASE,
+    add_reminders,
+    coming_reminders,
+    horizon,
+    insert_reminders_once,
+)
+from dialogs.domain.reminding import PAID, in_quiet_hours
+
+__all__ = [
+    "CLAIM_LEASE",
+    "PAID",
+    "DispatchReport",
+    "RateLimiter",
+    "ReminderDispatcher",
+    "ReminderSender",
+    "SendFailed",
+    "SendForbidden",
+    "SendRetryLater",
+    "add_reminders",
+    "coming_reminders",
+    "horizon",
+    "in_quiet_hours",
+    "insert_reminders_once",
+    "reminder_event",
+]
