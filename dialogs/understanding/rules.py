@@ -427,6 +427,7 @@ YES_WORDS = (
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
+    "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -705,6 +706,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
         r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
         r"\bfurlough\w*",
+        r"\b(?:cut|halved|reduced|slashed) (?:my|our) (?:\w+ )?(?:visits|rounds|calls|routes|"
+        r"deliveries|drops|jobs|clients)\b",
         r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",
         r"工资降了", r"工资减少", r"工资低", r"工资不够", r"拖欠工资", r"发不出工资",
         r"工作减少", r"停薪",
@@ -741,7 +744,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
     ),
     Cause.FORGOT: (
-        r"\bforg[oe]t\w*", r"\bslipped my mind\b",
+        r"\bforg[oe]t\w*", r"\bslipped my mind\b", r"\bwent (?:clean |right )?out of my (?:head|mind)\b",
         r"\b(?:didn't|did not|didnt) (?:notice|realize|realise)\b",
         r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
         r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
@@ -2296,7 +2299,7 @@ DONT_KNOW = (
     r"\bnot certain\b", r"\bhard to (?:say|tell)\b", r"\bwho knows\b", r"\bcan'?t (?:say|tell)\b",
     r"\bnot known\b", r"\bno way (?:to|of) knowing\b",
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
-    r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道",
+    r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
     r"\bnem tudom\b", r"\bnem tudni\b", r"\bfogalmam sincs\b", r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
     r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
@@ -2392,6 +2395,12 @@ DISTRESS_PHRASES = (
     r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
     r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
+    r"\b(?:won'?t|will never|never gonna|not going to) get better\W+nothing (?:will|does|ever)\b",
+    r"\bnothing (?:will|ever will)\W+(?:i'?m|i am) done\b",
+    r"\b(?:having|had|on the verge of|close to) an? (?:\w+ )?(?:break ?down|brake ?down|melt ?down)\b",
+    r"\bmelt(?:ing)? ?down\b(?! of)", r"\b(?:falling|fallen) apart\b",
+    r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|money|anything|any of it) "
+    r"(?:soon|much longer|for long|any ?more|where i'?m going)\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
     # hu
     r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
@@ -2476,7 +2485,8 @@ DISTRESS_PHRASES = (
     r"不如去死", r"死了也好", r"我完了", r"全完了", r"没活头",
     r"(?:每天|天天|一直|总是|老是|整天|成天|每晚|每天晚上|经常)(?:都)?(?:在)?(?:哭|想哭)",
     r"以泪洗面",
-    r"喘不上气", r"想消失", r"消失算了", r"不会好了", r"好不了了",
+    r"喘不上气", r"想消失", r"消失算了", r"(?:人生|日子|生活|这辈子|一切|永远|再也)不会好了",
+    r"(?:人生|日子|生活|这辈子|一切|永远|再也)好不了了",
     r"(?:人生|这辈子|我这一生)(?:就|也|算是|彻底|真的|都)?(?:这样)?(?:算)?完了",
     r"绝忘", r"崩馈", r"紫砂", r"撑不下趣", r"活不下趣", r"不会在了", r"活不到", r"活下去的勇气",
     r"没有勇气活", r"绝境", r"活着(?:好|真|太)?(?:累|没意思)", r"活得(?:好|真|太)累",
@@ -2485,6 +2495,10 @@ DISTRESS_PHRASES = (
     r"(?:人|我|整个人)(?:都|也|彻底|已经)?垮了", r"越陷越深", r"爬不出来", r"累赘", r"遗言",
     r"遗嘱",
     r"精神科", r"精神病院", r"谷底", r"哭个不停", r"很快就无所谓", r"什么都面对不了",
+    # Said indirectly: relief by dying, a life given for the debt, a rooftop, the pills ready.
+    r"(?:就|想|只想|好想|能|可以|彻底)解脱", r"(?:拿|用)(?:这条|我的)?命(?:来)?(?:还|赔|抵|偿)",
+    r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^，。,.]{0,4}准备好了", r"准备好(?:了)?(?:药|安眠药)",
+    r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)", r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -2580,6 +2594,9 @@ DISPUTE_PHRASES = (
     r"算错", r"多收", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
     r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
     r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
+    r"(?<![报])账(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)", r"(?:早|早就|已经|早已)销户",
+    r"(?:有|存在)争议", r"爭議", r"卡(?:我)?(?:都|根本|从来|压根)?没(?:有)?(?:收到|拿到|见过|激活)",
+    r"(?:这|这笔)(?:钱|债|账|帐)?我(?:根本|压根|又|就|也)?(?:没|不)欠",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -2603,6 +2620,11 @@ NOT_DISPUTE = (
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
+    # Saying what one does not dispute: "i'm not disputing anything", "我没说不认账".
+    r"\b(?:not|never|i'?m not|i am not) (?:disputing|contesting|denying)(?: (?:anything|it|this|that|"
+    r"the (?:debt|balance)))?\b", r"\b(?:don'?t|do not) (?:dispute|deny|contest)(?: (?:it|this|that|"
+    r"the (?:debt|balance)|anything))?\b",
+    r"(?:没说|没有说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
 )  # fmt: skip
 _NOT_DISPUTE = _compile(NOT_DISPUTE)
 
@@ -2804,7 +2826,8 @@ _NOT_SPOKEN = _compile(NOT_SPOKEN)
 BACK_PHRASES = (
     r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
     r"(?:options?|list|plans?|menu|start|previous))?",
-    r"prev(?:ious)?(?: step| page)?", r"undo", r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"prev(?:ious)?(?: step| page| screen| menu)?", r"undo", r"(?:go |take me )?back a step",
+    r"back,? (?:i )?(?:chose|picked|pressed|clicked|hit) (?:the )?wrong(?: one| button| thing)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
     r"(?:show me |see |let me see |i want to see |what are )?(?:the )?(?:other|others|rest|"
     r"other (?:options?|plans?|ones?))(?: again)?",
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
@@ -2834,7 +2857,7 @@ REFUSAL_WORDS = (
     r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
     r"\berm+\b", r"\bum+\b", r"\buh+\b",
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
-    r"\bprobably\b", r"\bsleep on it\b",
+    r"\bprobably\b", r"\bsleep on it\b", r"\bidk\b", r"\bdunno\b", r"\brather\b", r"\bprefer\w*",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
     r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
@@ -2868,10 +2891,40 @@ def says_back(text: str) -> bool:
     return _BACK.fullmatch(_words_only(_fold(_normalize(text)))) is not None
 
 
+#: A complaint, then a plain yes after "but": "not thrilled about the fees but yes i agree",
+#: "违约金太狠了，不过行吧，我同意". The yes must be the whole last clause and name the agreement; the
+#: complaint before it may hold a "not" but no agreement word, question, wait or other plan.
+_BUT = re.compile(r"\b(?:but|though|however)\b|不过|但是|可是|但")
+_PLAIN_YES_AFTER = re.compile(
+    r"\W*(?:(?:yes|yeah|yep|ok|okay|fine|alright|sure|fair enough|go on then)\W+)*"
+    r"(?:i (?:do |will |'?ll )?)?(?:agree|accept|sign)(?: (?:to )?(?:it|this|that|the (?:plan|terms|"
+    r"agreement|offer)))?(?:\W+(?:thanks|thank you))?\W*"
+    r"|\W*(?:(?:行吧|好吧|好的|好|行|可以|那)\W*)*(?:我)?(?:同意|接受|签)(?:了|吧|啦)*\W*"
+)
+_NOT_A_COMPLAINT = re.compile(
+    r"\b(?:agree\w*|accept\w*|sign\w*|wait|hold on|later|yet|first|back|other|another|"
+    r"different|change\w*|cancel\w*|if|unless|maybe|think\w*)\b|\?"
+    r"|同意|接受|签|等|再想|考虑|换|其他|别的|先|如果|吗|呢|返回|回去"
+)
+
+
+def _agrees_after_a_complaint(folded: str) -> bool:
+    found = list(_BUT.finditer(folded))
+    if not found:
+        return False
+    head, tail = folded[: found[-1].start()], folded[found[-1].end() :]
+    return (
+        _PLAIN_YES_AFTER.fullmatch(tail) is not None
+        and not _REFUSAL.search(tail)
+        and not _NOT_A_COMPLAINT.search(head)
+    )
+
+
 def signals_refusal(text: str) -> bool:
-    """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement."""
+    """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
+    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal."""
     folded = _fold(_normalize(text))
-    return bool(_REFUSAL.search(folded))
+    return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 
 # ================================================================================================
@@ -3029,6 +3082,7 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "counter": (
         r"\bown (?:amount|offer|proposal)\b", r"\bpropos\w*", r"\bcounter ?-?offer\b",
+        r"\bown (?:monthly )?(?:figure|number|payment|sum)\b", r"\bput forward\b",
         r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
@@ -3166,6 +3220,8 @@ YEARS_AS_TERMS = (
     (r"(?:分|用)(?:两|2)年|(?:两|2)年(?:分期|还完|内还)", "24月"),
     (r"\b(?:over|in|within) (?:a|one|1) year\b", "12 months"),
     (r"\b(?:over|in|within) (?:two|2) years\b", "24 months"),
+    (r"\b(?:a |one |1 )?year[- ]long\b|\bfull year\b|\byearly one\b", "12 months"),
+    (r"\b(?:two|2)[- ]years?[- ]long\b|\btwo year one\b", "24 months"),
     (r"\bhalf a year\b", "6 months"),
     (r"\b(?:egy|1) év alatt\b|\begy évre\b", "12 honap"),
     (r"\bfél év(?: alatt)?\b|\bfél évre\b", "6 honap"),
