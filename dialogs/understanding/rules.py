@@ -32,6 +32,7 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_CEILING, Context, Decimal, localco
 from enum import StrEnum
 
 from dialogs.domain.vocabulary import LANGUAGES, Cause
+from dialogs.understanding.spoken import spoken_chinese, spoken_english
 
 __all__ = [
     "AmountProblem",
@@ -916,8 +917,14 @@ _CN_DIGIT_CLASS = "".join(CHINESE_DIGITS)
 _ARABIC = r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)"
 _CN_POINT_RE = rf"[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
 _CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
+#: Digits run into a Chinese unit ("8千", "3万5"), never into a Chinese digit: "一笔1200一笔800"
+#: is 1200 and 800.
+_ARABIC_BEFORE_A_UNIT = (
+    rf"{_ARABIC}(?=[{''.join(CHINESE_SMALL_UNITS)}{''.join(CHINESE_BIG_UNITS)}{CHINESE_POINT}"
+    rf"{CHINESE_VAGUE}])"
+)
 _NUMBER_RE = re.compile(
-    rf"{_ARABIC}?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese, maybe with digits
+    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
     rf"|{_ARABIC}"
 )
 _CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
@@ -1283,6 +1290,8 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+    spoken = {"en": spoken_english, "zh": spoken_chinese}.get(_language(language))
+    folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
         words = match[0].replace("-", " ").replace(" and a half", " half").split()
