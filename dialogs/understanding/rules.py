@@ -32,6 +32,7 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_CEILING, Context, Decimal, localco
 from enum import StrEnum
 
 from dialogs.domain.vocabulary import LANGUAGES, Cause
+from dialogs.understanding.beside import settled_beside
 from dialogs.understanding.spoken import spoken_chinese, spoken_english
 
 __all__ = [
@@ -1725,11 +1726,11 @@ def _in_thousands(number: _Number, folded: str) -> _Number:
 
 
 def _the_one_meant(
-    folded: str, numbers: list[_Number], language: str, *, offer: bool = False
+    folded: str, numbers: list[_Number], language: str, *, offer: bool = False, asked: str = ""
 ) -> tuple[_Number, bool] | None:
     """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
     ezer volt, most 180") says no amount: 180 what?"""
-    found = _settled_on(folded, numbers, offer=offer)
+    found = _settled_on(folded, numbers, offer=offer, asked=asked)
     if found is None:
         return None
     number = found[0]
@@ -1745,7 +1746,7 @@ def _the_one_meant(
 
 
 def _settled_on(
-    folded: str, numbers: list[_Number], *, offer: bool = False
+    folded: str, numbers: list[_Number], *, offer: bool = False, asked: str = ""
 ) -> tuple[_Number, bool] | None:
     """Of several different amounts, the one the message settles on, and whether it is a stated
     total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
@@ -1759,6 +1760,9 @@ def _settled_on(
         before = [n for n in numbers if n.end <= whole.start()]
         if before and all(n.start >= whole.end() for n in numbers if n not in before):
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
+    beside = settled_beside(folded, numbers, asked) if asked else None
+    if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
+        return numbers[beside], False
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
     if corrections:
         after = [n for n in numbers if n.start >= corrections[-1]]
@@ -1871,6 +1875,7 @@ def read_amount(
     owed: bool = False,
     offer: bool = False,
     in_thousands: bool = False,
+    asked: str = "",
 ) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
@@ -1922,7 +1927,7 @@ def read_amount(
         scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
         varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
         meant = (
-            _the_one_meant(folded, scaled, language, offer=offer)
+            _the_one_meant(folded, scaled, language, offer=offer, asked=asked)
             if several and not varying
             else None
         )
