@@ -160,7 +160,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
-        r"kids?\b", r"children\b", r"child\b", r"cards?\b", r"people\b", r"persons?\b",
+        r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))", r"cards?\b", r"people\b", r"persons?\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy\w*", r"alkalom\w*", r"óra\w*", r"órá\w*",
@@ -206,12 +206,12 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bzero\b", r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
     r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
-    r"\bnot (?:a (?:penny|cent)|earning|making) (?:any(?:thing)?|a thing)?",
+    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making) (?:any(?:thing)?|a thing)?",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
@@ -223,7 +223,8 @@ ZERO_WORDS = (
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
-    r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供",
+    r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
+    r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
 )  # fmt: skip
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
@@ -239,7 +240,7 @@ VARYING_AMOUNT_WORDS = (
     r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
     r"\bhol\b.*\bhol\b", r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
-    r"夏天.*冬天|冬天.*夏天",
+    r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
@@ -294,13 +295,14 @@ PERIOD_AFTER = (
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight)|weekly|yearly|"
     r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
-    r"per annum|p\.? ?a\b\.?|pa\b|per day)\b",
+    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時)",
 )
 PERIOD_BEFORE = (
     r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
+    r"每(?:两|2)(?:周|个?星期|个?礼拜)|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
@@ -319,10 +321,12 @@ PART_OF_IT = (
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
     r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
-    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b", r"\bslightly (?:more|over|less)\b",
+    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)",
+    r"\bslightly (?:more|over|less)\b",
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点",
-    r"(?<=.)还有", r"另外还", r"加上", r"不算", r"不包括", r"光(?:房租|租金|吃饭)",
+    r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
+    r"光(?:房租|租金|吃饭)",
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
@@ -1345,7 +1349,8 @@ NOT_A_LIST = (
     r"\bused to\b", r"\bbefore\b",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
-    r"\bmaybe\b", r"\bsometimes\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
+    r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))", r"\bsometimes\b",
+    r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
@@ -1478,8 +1483,8 @@ OWED = (
     r"\bmaradt\w*",
     r"欠",
     r"余额",
-    r"剩下",
-    r"还剩",
+    r"剩下(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
+    r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -1539,7 +1544,8 @@ NOW_WORDS = (
     r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
 )  # fmt: skip
 BEFORE_WORDS = (
-    r"\bbefore\b", r"\bused to\b", r"\bwas\b", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
+    r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
+    r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -1574,7 +1580,7 @@ BALANCE_WORDS = (
     r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
-    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额",
+    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\bmonthly\b|\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
@@ -2413,6 +2419,8 @@ DISTRESS_PHRASES = (
     r"\bnothing (?:will|ever will)\W+(?:i'?m|i am) done\b",
     r"\b(?:having|had|on the verge of|close to) an? (?:\w+ )?(?:break ?down|brake ?down|melt ?down)\b",
     r"\bmelt(?:ing)? ?down\b(?! of)", r"\b(?:falling|fallen) apart\b",
+    r"\b(?:having|had|going through|in the middle of) an? (?:\w+ ){0,3}(?:crisis|collapse|episode)\b",
+    r"\bmental health (?:crisis|emergency|has (?:collapsed|gone))\b",
     r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|money|anything|any of it) "
     r"(?:soon|much longer|for long|any ?more|where i'?m going)\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
