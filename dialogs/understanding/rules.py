@@ -302,7 +302,7 @@ PERIOD_BEFORE = (
     r"(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
-    r"每(?:两|2)(?:周|个?星期|个?礼拜)|"
+    r"每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
@@ -326,6 +326,7 @@ PART_OF_IT = (
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点",
     r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
+    r"再还", r"\banother [$€£]?[0-9]",
     r"光(?:房租|租金|吃饭)",
 )  # fmt: skip
 PART_BEFORE = (
@@ -1676,6 +1677,9 @@ def _thousands_said_once(numbers: list[_Number]) -> list[_Number]:
     return numbers
 
 
+_EACH_OF_SEVERAL = re.compile(r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張|每笔|\beach\b(?! month)|\bapiece\b")
+
+
 def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal | None:
     """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
     "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
@@ -1683,6 +1687,8 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
+    if _EACH_OF_SEVERAL.search(folded):
+        return None  # "一张两千，另外两张各一千": the ones said "each" count more than once
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
         return None
     if (
