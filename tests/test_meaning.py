@@ -902,3 +902,22 @@ def test_interpret_never_raises(text: str, question: Question, language: str) ->
     assert got.digits is None or (len(got.digits) == 4 and got.digits.isdigit())
     if got.meaning is not None and got.by == "model" and got.meaning != "distress":
         assert got.confidence >= CONFIDENT or question in MONEY
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "language", "expected"),
+    [
+        ("药都已经备好了", Question.VERIFY, "zh", "distress"),
+        ("还完这笔我就解脱了", Question.COUNTER, "zh", "distress"),
+        ("不会好了", Question.TEMPORARY, "zh", "no"),
+        ("这笔钱我压根没欠", Question.DECLINED, "zh", "dispute"),
+        ("i'm not disputing it, the monthly is just too high", Question.AGREEMENT, "en", "decline"),
+        ("the fees are steep but ok i agree", Question.AGREEMENT, "en", "accept"),
+        ("i agree but not today", Question.AGREEMENT, "en", "decline"),
+        ("dunno", Question.AGREEMENT, "en", "decline"),
+    ],
+)
+def test_safety_and_agreement_said_indirectly(
+    text: str, question: Question, language: str, expected: str
+) -> None:
+    assert interpret(text, question, language).meaning == expected

@@ -1162,3 +1162,47 @@ def test_hungarian_amounts_beside_time_doubt_and_bounds() -> None:
     assert forints("a hitelből 700 ezer van még, a részlet csak 28", owed=True).amount == D(28000)
     assert forints("250: lakbér 150, rezsi 100").problem is AmountProblem.AMBIGUOUS
     assert forints("van egy 30 ezres meg egy 12 ezres részletem", owed=True).amount == D(42000)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        ("a ton a month", "en", "counter", "100"),
+        ("a tenner", "en", "counter", "10"),
+        ("two fifty", "en", "counter", "250"),
+        ("twohundred", "en", "counter", "200"),
+        ("1k5左右", "zh", "counter", "1500"),
+        ("you want 250, i can do 100", "en", "counter", "100"),
+        ("the offer was 300, not happening. 90", "en", "counter", "90"),
+        ("i meant 45 not 54", "en", "counter", "45"),
+        ("是800不是8000", "zh", "counter", "800"),
+        ("你们要四千我还不起，两千吧", "zh", "counter", "2000"),
+        ("25 a week, so about 108 a month", "en", "counter", "108"),
+        ("i earn 2300 but 900 goes on rent", "en", "income", "2300"),
+        ("2100 gross but 1650 in my hand", "en", "income", "1650"),
+        ("三千一，上个月是三千五", "zh", "income", "3100"),
+    ],
+)
+def test_amounts_said_aloud_or_beside_context(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    offer = asked == "counter"
+    reading = read_amount(text, language, items=not offer, offer=offer, asked=asked)
+    assert reading.amount == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("one fifty", "en", "counter"),  # £1.50 or £150
+        ("100 or 120, the plan wants 200", "en", "counter"),
+        ("40 now and 60 from june, you want 150", "en", "counter"),
+        ("75 pw", "en", "counter"),
+        ("每两周还五百", "zh", "counter"),
+        ("a ton of bills", "en", "expenses"),
+    ],
+)
+def test_amounts_still_asked_again(text: str, language: str, asked: str) -> None:
+    offer = asked == "counter"
+    reading = read_amount(text, language, items=not offer, offer=offer, asked=asked)
+    assert reading.amount is None

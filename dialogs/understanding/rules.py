@@ -32,6 +32,8 @@ from decimal import MAX_EMAX, MIN_EMIN, ROUND_CEILING, Context, Decimal, localco
 from enum import StrEnum
 
 from dialogs.domain.vocabulary import LANGUAGES, Cause
+from dialogs.understanding.beside import settled_beside
+from dialogs.understanding.spoken import spoken_chinese, spoken_english
 
 __all__ = [
     "AmountProblem",
@@ -158,7 +160,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
-        r"kids?\b", r"children\b", r"child\b", r"cards?\b", r"people\b", r"persons?\b",
+        r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))", r"cards?\b", r"people\b", r"persons?\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
@@ -206,12 +208,12 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"\bnothing\b", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bzero\b", r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
     r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
-    r"\bnot (?:a (?:penny|cent)|earning|making) (?:any(?:thing)?|a thing)?",
+    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making) (?:any(?:thing)?|a thing)?",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
@@ -223,7 +225,8 @@ ZERO_WORDS = (
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
-    r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供",
+    r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
+    r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
 )  # fmt: skip
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
@@ -242,7 +245,7 @@ VARYING_AMOUNT_WORDS = (
     r"\bhol\b.*\bhol\b", r"\bvan (?:\w+ )?(?:hogy|amikor)\b.*\bvan (?:\w+ )?(?:hogy|amikor)\b",
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
-    r"夏天.*冬天|冬天.*夏天",
+    r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
@@ -302,13 +305,14 @@ PERIOD_AFTER = (
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight)|weekly|yearly|"
     r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
-    r"per annum|p\.? ?a\b\.?|pa\b|per day)\b",
+    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時)",
 )
 PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
+    r"每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
@@ -327,10 +331,13 @@ PART_OF_IT = (
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
     r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
-    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b", r"\bslightly (?:more|over|less)\b",
+    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)",
+    r"\bslightly (?:more|over|less)\b",
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点",
-    r"(?<=.)还有", r"另外还", r"加上", r"不算", r"不包括", r"光(?:房租|租金|吃饭)",
+    r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
+    r"再还", r"\banother [$€£]?[0-9]",
+    r"光(?:房租|租金|吃饭)",
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
@@ -437,6 +444,7 @@ YES_WORDS = (
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
+    "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -715,6 +723,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
         r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
         r"\bfurlough\w*",
+        r"\b(?:cut|halved|reduced|slashed) (?:my|our) (?:\w+ )?(?:visits|rounds|calls|routes|"
+        r"deliveries|drops|jobs|clients)\b",
         r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",
         r"工资降了", r"工资减少", r"工资低", r"工资不够", r"拖欠工资", r"发不出工资",
         r"工作减少", r"停薪",
@@ -751,7 +761,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
     ),
     Cause.FORGOT: (
-        r"\bforg[oe]t\w*", r"\bslipped my mind\b",
+        r"\bforg[oe]t\w*", r"\bslipped my mind\b", r"\bwent (?:clean |right )?out of my (?:head|mind)\b",
         r"\b(?:didn't|did not|didnt) (?:notice|realize|realise)\b",
         r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
         r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
@@ -923,8 +933,14 @@ _CN_DIGIT_CLASS = "".join(CHINESE_DIGITS)
 _ARABIC = r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)"
 _CN_POINT_RE = rf"[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
 _CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
+#: Digits run into a Chinese unit ("8千", "3万5"), never into a Chinese digit: "一笔1200一笔800"
+#: is 1200 and 800.
+_ARABIC_BEFORE_A_UNIT = (
+    rf"{_ARABIC}(?=[{''.join(CHINESE_SMALL_UNITS)}{''.join(CHINESE_BIG_UNITS)}{CHINESE_POINT}"
+    rf"{CHINESE_VAGUE}])"
+)
 _NUMBER_RE = re.compile(
-    rf"{_ARABIC}?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese, maybe with digits
+    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
     rf"|{_ARABIC}"
 )
 _CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
@@ -1296,6 +1312,8 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+    spoken = {"en": spoken_english, "zh": spoken_chinese}.get(_language(language))
+    folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
         words = match[0].replace("-", " ").replace(" and a half", " half").split()
@@ -1348,7 +1366,8 @@ NOT_A_LIST = (
     r"\bused to\b", r"\bbefore\b",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
-    r"\bmaybe\b", r"\bsometimes\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
+    r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))", r"\bsometimes\b",
+    r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
@@ -1482,8 +1501,8 @@ OWED = (
     r"\bmaradt\w*",
     r"欠",
     r"余额",
-    r"剩下",
-    r"还剩",
+    r"剩下(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
+    r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -1547,7 +1566,8 @@ NOW_WORDS = (
     r"\bde (?:most )?csak\b",
 )  # fmt: skip
 BEFORE_WORDS = (
-    r"\bbefore\b", r"\bused to\b", r"\bwas\b", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
+    r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
+    r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -1582,7 +1602,7 @@ BALANCE_WORDS = (
     r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
-    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额",
+    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
@@ -1681,6 +1701,11 @@ def _thousands_said_once(numbers: list[_Number]) -> list[_Number]:
     return numbers
 
 
+_EACH_OF_SEVERAL = re.compile(
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張|每笔|\beach\b(?! month)|\bapiece\b"
+)
+
+
 def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal | None:
     """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
     "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
@@ -1688,6 +1713,8 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
+    if _EACH_OF_SEVERAL.search(folded):
+        return None  # "一张两千，另外两张各一千": the ones said "each" count more than once
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
         return None
     if _language(language) == "hu" and (
@@ -1836,11 +1863,18 @@ def _the_one_meant(
     offer: bool = False,
     owed: bool = False,
     corrected: bool = False,
+    asked: str = "",
 ) -> tuple[_Number, bool] | None:
     """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
     ezer volt, most 180") says no amount: 180 what?"""
     found = _settled_on(
-        folded, numbers, offer=offer, owed=owed, corrected=corrected, language=_language(language)
+        folded,
+        numbers,
+        offer=offer,
+        owed=owed,
+        corrected=corrected,
+        language=_language(language),
+        asked=asked,
     )
     if found is None:
         return None
@@ -1864,6 +1898,7 @@ def _settled_on(
     owed: bool = False,
     corrected: bool = False,
     language: str = "en",
+    asked: str = "",
 ) -> tuple[_Number, bool] | None:
     """Of several different amounts, the one the message settles on, and whether it is a stated
     total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
@@ -1877,6 +1912,9 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
+    beside = settled_beside(folded, numbers, asked) if asked else None
+    if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
+        return numbers[beside], False
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
     if corrections and not corrected:
         after = [n for n in numbers if n.start >= corrections[-1]]
@@ -2068,6 +2106,7 @@ def read_amount(
     owed: bool = False,
     offer: bool = False,
     in_thousands: bool = False,
+    asked: str = "",
 ) -> AmountReading:
     """An amount of money typed by a cardholder, or why it could not be read.
 
@@ -2134,7 +2173,9 @@ def read_amount(
         scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
         varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
         meant = (
-            _the_one_meant(folded, scaled, language, offer=offer, owed=owed, corrected=corrected)
+            _the_one_meant(
+                folded, scaled, language, offer=offer, owed=owed, corrected=corrected, asked=asked
+            )
             if several and not varying
             else None
         )
@@ -2607,7 +2648,7 @@ DONT_KNOW = (
     r"\bnot certain\b", r"\bhard to (?:say|tell)\b", r"\bwho knows\b", r"\bcan'?t (?:say|tell)\b",
     r"\bnot known\b", r"\bno way (?:to|of) knowing\b",
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
-    r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道",
+    r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
     r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
@@ -2704,6 +2745,14 @@ DISTRESS_PHRASES = (
     r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
     r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
+    r"\b(?:won'?t|will never|never gonna|not going to) get better\W+nothing (?:will|does|ever)\b",
+    r"\bnothing (?:will|ever will)\W+(?:i'?m|i am) done\b",
+    r"\b(?:having|had|on the verge of|close to) an? (?:\w+ )?(?:break ?down|brake ?down|melt ?down)\b",
+    r"\bmelt(?:ing)? ?down\b(?! of)", r"\b(?:falling|fallen) apart\b",
+    r"\b(?:having|had|going through|in the middle of) an? (?:\w+ ){0,3}(?:crisis|collapse|episode)\b",
+    r"\bmental health (?:crisis|emergency|has (?:collapsed|gone))\b",
+    r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|money|anything|any of it) "
+    r"(?:soon|much longer|for long|any ?more|where i'?m going)\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
     # hu
     r"\bnem sokáig leszek (?:már )?itt\b", r"\bmire (?:már )?nem leszek\b",
@@ -2790,7 +2839,8 @@ DISTRESS_PHRASES = (
     r"不如去死", r"死了也好", r"我完了", r"全完了", r"没活头",
     r"(?:每天|天天|一直|总是|老是|整天|成天|每晚|每天晚上|经常)(?:都)?(?:在)?(?:哭|想哭)",
     r"以泪洗面",
-    r"喘不上气", r"想消失", r"消失算了", r"不会好了", r"好不了了",
+    r"喘不上气", r"想消失", r"消失算了", r"(?:人生|日子|生活|这辈子|一切|永远|再也)不会好了",
+    r"(?:人生|日子|生活|这辈子|一切|永远|再也)好不了了",
     r"(?:人生|这辈子|我这一生)(?:就|也|算是|彻底|真的|都)?(?:这样)?(?:算)?完了",
     r"绝忘", r"崩馈", r"紫砂", r"撑不下趣", r"活不下趣", r"不会在了", r"活不到", r"活下去的勇气",
     r"没有勇气活", r"绝境", r"活着(?:好|真|太)?(?:累|没意思)", r"活得(?:好|真|太)累",
@@ -2799,6 +2849,10 @@ DISTRESS_PHRASES = (
     r"(?:人|我|整个人)(?:都|也|彻底|已经)?垮了", r"越陷越深", r"爬不出来", r"累赘", r"遗言",
     r"遗嘱",
     r"精神科", r"精神病院", r"谷底", r"哭个不停", r"很快就无所谓", r"什么都面对不了",
+    # Said indirectly: relief by dying, a life given for the debt, a rooftop, the pills ready.
+    r"(?:就|想|只想|好想|能|可以|彻底)解脱", r"(?:拿|用)(?:这条|我的)?命(?:来)?(?:还|赔|抵|偿)",
+    r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^，。,.]{0,4}准备好了", r"准备好(?:了)?(?:药|安眠药)",
+    r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)", r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -2900,6 +2954,9 @@ DISPUTE_PHRASES = (
     r"算错", r"多收", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
     r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
     r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
+    r"(?<![报])账(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)", r"(?:早|早就|已经|早已)销户",
+    r"(?:有|存在)争议", r"爭議", r"卡(?:我)?(?:都|根本|从来|压根)?没(?:有)?(?:收到|拿到|见过|激活)",
+    r"(?:这|这笔)(?:钱|债|账|帐)?我(?:根本|压根|又|就|也)?(?:没|不)欠",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -2925,6 +2982,11 @@ NOT_DISPUTE = (
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
+    # Saying what one does not dispute: "i'm not disputing anything", "我没说不认账".
+    r"\b(?:not|never|i'?m not|i am not) (?:disputing|contesting|denying)(?: (?:anything|it|this|that|"
+    r"the (?:debt|balance)))?\b", r"\b(?:don'?t|do not) (?:dispute|deny|contest)(?: (?:it|this|that|"
+    r"the (?:debt|balance)|anything))?\b",
+    r"(?:没说|没有说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
 )  # fmt: skip
 _NOT_DISPUTE = _compile(NOT_DISPUTE)
 
@@ -3127,7 +3189,8 @@ _NOT_SPOKEN = _compile(NOT_SPOKEN)
 BACK_PHRASES = (
     r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
     r"(?:options?|list|plans?|menu|start|previous))?",
-    r"prev(?:ious)?(?: step| page)?", r"undo", r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"prev(?:ious)?(?: step| page| screen| menu)?", r"undo", r"(?:go |take me )?back a step",
+    r"back,? (?:i )?(?:chose|picked|pressed|clicked|hit) (?:the )?wrong(?: one| button| thing)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
     r"(?:show me |see |let me see |i want to see |what are )?(?:the )?(?:other|others|rest|"
     r"other (?:options?|plans?|ones?))(?: again)?",
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
@@ -3157,7 +3220,7 @@ REFUSAL_WORDS = (
     r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
     r"\berm+\b", r"\bum+\b", r"\buh+\b",
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
-    r"\bprobably\b", r"\bsleep on it\b",
+    r"\bprobably\b", r"\bsleep on it\b", r"\bidk\b", r"\bdunno\b", r"\brather\b", r"\bprefer\w*",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
     r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
@@ -3221,10 +3284,40 @@ def says_grudging_yes(text: str) -> bool:
     )
 
 
+#: A complaint, then a plain yes after "but": "not thrilled about the fees but yes i agree",
+#: "违约金太狠了，不过行吧，我同意". The yes must be the whole last clause and name the agreement; the
+#: complaint before it may hold a "not" but no agreement word, question, wait or other plan.
+_BUT = re.compile(r"\b(?:but|though|however)\b|不过|但是|可是|但")
+_PLAIN_YES_AFTER = re.compile(
+    r"\W*(?:(?:yes|yeah|yep|ok|okay|fine|alright|sure|fair enough|go on then)\W+)*"
+    r"(?:i (?:do |will |'?ll )?)?(?:agree|accept|sign)(?: (?:to )?(?:it|this|that|the (?:plan|terms|"
+    r"agreement|offer)))?(?:\W+(?:thanks|thank you))?\W*"
+    r"|\W*(?:(?:行吧|好吧|好的|好|行|可以|那)\W*)*(?:我)?(?:同意|接受|签)(?:了|吧|啦)*\W*"
+)
+_NOT_A_COMPLAINT = re.compile(
+    r"\b(?:agree\w*|accept\w*|sign\w*|wait|hold on|later|yet|first|back|other|another|"
+    r"different|change\w*|cancel\w*|if|unless|maybe|think\w*)\b|\?"
+    r"|同意|接受|签|等|再想|考虑|换|其他|别的|先|如果|吗|呢|返回|回去"
+)
+
+
+def _agrees_after_a_complaint(folded: str) -> bool:
+    found = list(_BUT.finditer(folded))
+    if not found:
+        return False
+    head, tail = folded[: found[-1].start()], folded[found[-1].end() :]
+    return (
+        _PLAIN_YES_AFTER.fullmatch(tail) is not None
+        and not _REFUSAL.search(tail)
+        and not _NOT_A_COMPLAINT.search(head)
+    )
+
+
 def signals_refusal(text: str) -> bool:
-    """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement."""
+    """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
+    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal."""
     folded = _fold(_normalize(text))
-    return bool(_REFUSAL.search(folded))
+    return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 
 # ================================================================================================
@@ -3382,6 +3475,7 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "counter": (
         r"\bown (?:amount|offer|proposal)\b", r"\bpropos\w*", r"\bcounter ?-?offer\b",
+        r"\bown (?:monthly )?(?:figure|number|payment|sum)\b", r"\bput forward\b",
         r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
@@ -3519,6 +3613,8 @@ YEARS_AS_TERMS = (
     (r"(?:分|用)(?:两|2)年|(?:两|2)年(?:分期|还完|内还)", "24月"),
     (r"\b(?:over|in|within) (?:a|one|1) year\b", "12 months"),
     (r"\b(?:over|in|within) (?:two|2) years\b", "24 months"),
+    (r"\b(?:a |one |1 )?year[- ]long\b|\bfull year\b|\byearly one\b", "12 months"),
+    (r"\b(?:two|2)[- ]years?[- ]long\b|\btwo year one\b", "24 months"),
     (r"\bhalf a year\b", "6 months"),
     (r"\b(?:egy|1) év alatt\b|\begy évre\b", "12 honap"),
     (r"\bfél év(?: alatt)?\b|\bfél évre\b", "6 honap"),

@@ -1,0 +1,76 @@
+"""Amounts said the way people say them aloud, rewritten as digits before an amount is read.
+
+British English money slang ("a ton" is 100, "a monkey" 500, "a tenner" 10), prices read out in
+pairs ("two fifty" is 250, "fourteen fifty" 1450: as a monthly sum, never £2.50), number words
+typed together ("twohundred"), a lone "hundred" ("hundred quid"), and the Chinese shorthand
+"1k5" / "2k5" (1500, 2500). :func:`dialogs.understanding.rules.read_amount` reads what these
+return as it reads any digits; a text with none of them comes back unchanged.
+
+The text given is already normalised and folded (lower case, accents dropped).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["spoken_chinese", "spoken_english"]
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_NUMBER_WORD = "|".join((*_UNITS, *_TEENS, *_TENS, "hundred", "thousand", "grand"))
+
+#: Money slang, each said with "a" or "one" (or alone): "a ton a month", "a tenner".
+SLANG = {"ton": 100, "monkey": 500, "pony": 25, "tenner": 10, "fiver": 5}
+_SLANG = re.compile(
+    rf"\b(?:(?:a|one) )?({'|'.join(SLANG)})\b(?! of\b)(?!s\b)"  # "a ton of bills" is a lot
+)
+#: A price read out in two parts: "two fifty", "fourteen fifty", "two forty five". Not "one
+#: fifty", said as often of £1.50 as of £150: asked again.
+_READ_OUT = re.compile(
+    rf"(?<![\w.,])(?<!\d )({'|'.join((*list(_UNITS)[1:], *_TEENS))}) ({'|'.join(_TENS)})"
+    rf"(?:[ -]({'|'.join(_UNITS)}))?\b(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)"
+    rf"(?! ?(?:k|pence|p|percent|%)\b)"
+)
+#: Number words typed as one word: "twohundred", "fivehundred", "fortyfive".
+_GLUED = re.compile(
+    rf"\b({'|'.join((*_UNITS, *_TEENS, *_TENS))})(hundred|thousand|grand|{'|'.join(_UNITS)})\b"
+)
+#: "hundred" with no number before it is a hundred: "hundred quid", "maybe hundred a month".
+_LONE_HUNDRED = re.compile(
+    r"(^|\b(?:about|around|like|maybe|say|just|only|do|pay|offer|max|manage|is|be|so|then|ok|"
+    r"okay|roughly|probably|could|can|prob) |[,.;:!?] )"
+    rf"hundred\b(?! (?:{_NUMBER_WORD}|and)\b)"
+)
+
+
+def spoken_english(folded: str) -> str:
+    """English money said aloud, as digits: "a ton" → "100", "one fifty" → "150"."""
+    folded = _GLUED.sub(lambda m: f"{m[1]} {m[2]}", folded)
+    folded = _SLANG.sub(lambda m: str(SLANG[m[1]]), folded)
+    folded = _LONE_HUNDRED.sub(r"\g<1>100", folded)
+
+    def read_out(match: re.Match[str]) -> str:
+        first = _UNITS.get(match[1]) or _TEENS[match[1]]
+        rest = _TENS[match[2]] + (_UNITS[match[3]] if match[3] else 0)
+        return str(first * 100 + rest)
+
+    return _READ_OUT.sub(read_out, folded)
+
+
+#: "1k5", "2k5": thousands and hundreds, Chinese shorthand typed in Latin letters.
+_K_AND_HUNDREDS = re.compile(r"(?<![0-9.,])([0-9]{1,3})k([1-9])(?![0-9a-z])")
+
+
+def spoken_chinese(folded: str) -> str:
+    """Chinese shorthand as digits: "1k5左右" → "1500左右"."""
+    return _K_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
