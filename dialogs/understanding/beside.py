@@ -1,9 +1,9 @@
 """Amounts said beside the answer, as its context, in English and Chinese.
 
 Asked for one amount, a cardholder often gives others with it: what the plan asks ("you want
-250, I can do 100", "你们那个方案每月四千我还不起，两千吧"), what is too much ("150 is too much for
+250, I can do 100", "你们那个方案每月四千我还不起, 两千吧"), what is too much ("150 is too much for
 me, 65?"), a number taken back ("45 not 54", "是800不是8000", "80. no 70"), what it used to be
-("2500, used to be 3200", "两千三，上个月是两千六"), and, as the reason, what they earn or spend
+("2500, used to be 3200", "两千三, 上个月是两千六"), and, as the reason, what they earn or spend
 ("i earn 2300 but 900 goes on rent" asked for income; "i earn 1200 and rent is 700 so maybe 100"
 asked for an offer). :func:`settled_beside` finds the one amount left when all the others are
 such context. Whenever more than one amount is left, or a choice is said ("100 or 120"), it
@@ -46,7 +46,7 @@ _REJECTED_BEFORE = re.compile(
     r"\bcompared to(?: the)?|\b(?:up|down) from|\bwent (?:up|down) from|不是|而不是|从)"
     r"\W{0,2}(?:[$€£¥] ?)?$"
 )
-#: Right after an amount taken back: "80. no 70", "两千？不行", "410 a month, no way".
+#: Right after an amount taken back: "80. no 70", "两千? 不行", "410 a month, no way".
 _REJECTED_AFTER = re.compile(
     r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?\W{0,3}"
     r"(?:no\b(?! (?:more|less|problem))|nah\b|nope\b|not (?:a chance|happening|possible)\b|"
@@ -88,14 +88,14 @@ _CONTEXT = {
 _TAKE_HOME = _words(
     r"\bin (?:my )?hand\b", r"\btake[- ]home\b", r"\bafter tax\b", r"\bnet\b", r"\bclear\b",
     r"到手", r"实发", r"税后",
-)
+)  # fmt: skip
 #: A choice between amounts, or an offer in stages ("40 now, 60 from june"): nothing is settled.
 _CHOICE = _words(
     r"\bor\b(?! so\b)", r"\beither\b", r"或者?", r"还是(?!.{0,6}(?:稳妥|吧))",
     r"\bfrom (?:next|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b", r"\blater\b", r"\bafterwards\b", r"以后", r"之后", r"下个?月(?:起|开始)",
-    r"到时候",
-)
+    r"november|december)\b", r"\blater\b", r"\bafterwards\b",
+    r"以后", r"之后", r"下个?月(?:起|开始)", r"到时候",
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(
     r"[,.;!?()\uff0c\u3002\uff1b\uff01\uff1f\uff08\uff09]|\b(?:but|so|and then)\b|但是?|不过|所以"
     r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"

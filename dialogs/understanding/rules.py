@@ -160,7 +160,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
-        r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))", r"cards?\b", r"people\b", r"persons?\b",
+        r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
+        r"cards?\b", r"people\b", r"persons?\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
@@ -208,7 +209,8 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))", r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bzero\b", r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -761,7 +763,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
     ),
     Cause.FORGOT: (
-        r"\bforg[oe]t\w*", r"\bslipped my mind\b", r"\bwent (?:clean |right )?out of my (?:head|mind)\b",
+        r"\bforg[oe]t\w*", r"\bslipped my mind\b",
+        r"\bwent (?:clean |right )?out of my (?:head|mind)\b",
         r"\b(?:didn't|did not|didnt) (?:notice|realize|realise)\b",
         r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
         r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
@@ -1366,7 +1369,8 @@ NOT_A_LIST = (
     r"\bused to\b", r"\bbefore\b",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
-    r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))", r"\bsometimes\b",
+    r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
+    r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
@@ -1567,7 +1571,8 @@ NOW_WORDS = (
 )  # fmt: skip
 BEFORE_WORDS = (
     r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
-    r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*", r"\bformerly\b",
+    r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
+    r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -1714,7 +1719,7 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
     if _EACH_OF_SEVERAL.search(folded):
-        return None  # "一张两千，另外两张各一千": the ones said "each" count more than once
+        return None  # "一张两千, 另外两张各一千": the ones said "each" count more than once
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
         return None
     if _language(language) == "hu" and (
@@ -2747,9 +2752,11 @@ DISTRESS_PHRASES = (
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
     r"\b(?:won'?t|will never|never gonna|not going to) get better\W+nothing (?:will|does|ever)\b",
     r"\bnothing (?:will|ever will)\W+(?:i'?m|i am) done\b",
-    r"\b(?:having|had|on the verge of|close to) an? (?:\w+ )?(?:break ?down|brake ?down|melt ?down)\b",
+    r"\b(?:having|had|on the verge of|close to) an? (?:\w+ )?"
+    r"(?:break ?down|brake ?down|melt ?down)\b",
     r"\bmelt(?:ing)? ?down\b(?! of)", r"\b(?:falling|fallen) apart\b",
-    r"\b(?:having|had|going through|in the middle of) an? (?:\w+ ){0,3}(?:crisis|collapse|episode)\b",
+    r"\b(?:having|had|going through|in the middle of) an? (?:\w+ ){0,3}"
+    r"(?:crisis|collapse|episode)\b",
     r"\bmental health (?:crisis|emergency|has (?:collapsed|gone))\b",
     r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|money|anything|any of it) "
     r"(?:soon|much longer|for long|any ?more|where i'?m going)\b",
@@ -2851,8 +2858,9 @@ DISTRESS_PHRASES = (
     r"精神科", r"精神病院", r"谷底", r"哭个不停", r"很快就无所谓", r"什么都面对不了",
     # Said indirectly: relief by dying, a life given for the debt, a rooftop, the pills ready.
     r"(?:就|想|只想|好想|能|可以|彻底)解脱", r"(?:拿|用)(?:这条|我的)?命(?:来)?(?:还|赔|抵|偿)",
-    r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^，。,.]{0,4}准备好了", r"准备好(?:了)?(?:药|安眠药)",
-    r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)", r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
+    r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^\uff0c\u3002,.]{0,4}准备好了",
+    r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
+    r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -2983,9 +2991,10 @@ NOT_DISPUTE = (
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
     # Saying what one does not dispute: "i'm not disputing anything", "我没说不认账".
-    r"\b(?:not|never|i'?m not|i am not) (?:disputing|contesting|denying)(?: (?:anything|it|this|that|"
-    r"the (?:debt|balance)))?\b", r"\b(?:don'?t|do not) (?:dispute|deny|contest)(?: (?:it|this|that|"
-    r"the (?:debt|balance)|anything))?\b",
+    r"\b(?:not|never|i'?m not|i am not) (?:disputing|contesting|denying)"
+    r"(?: (?:anything|it|this|that|the (?:debt|balance)))?\b",
+    r"\b(?:don'?t|do not) (?:dispute|deny|contest)"
+    r"(?: (?:it|this|that|the (?:debt|balance)|anything))?\b",
     r"(?:没说|没有说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
 )  # fmt: skip
 _NOT_DISPUTE = _compile(NOT_DISPUTE)
@@ -3190,7 +3199,8 @@ BACK_PHRASES = (
     r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
     r"(?:options?|list|plans?|menu|start|previous))?",
     r"prev(?:ious)?(?: step| page| screen| menu)?", r"undo", r"(?:go |take me )?back a step",
-    r"back,? (?:i )?(?:chose|picked|pressed|clicked|hit) (?:the )?wrong(?: one| button| thing)?", r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"back,? (?:i )?(?:chose|picked|pressed|clicked|hit) (?:the )?wrong(?: one| button| thing)?",
+    r"return(?: to (?:the )?(?:options?|list|plans?))?",
     r"(?:show me |see |let me see |i want to see |what are )?(?:the )?(?:other|others|rest|"
     r"other (?:options?|plans?|ones?))(?: again)?",
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
@@ -3285,13 +3295,15 @@ def says_grudging_yes(text: str) -> bool:
 
 
 #: A complaint, then a plain yes after "but": "not thrilled about the fees but yes i agree",
-#: "违约金太狠了，不过行吧，我同意". The yes must be the whole last clause and name the agreement; the
-#: complaint before it may hold a "not" but no agreement word, question, wait or other plan.
+#: "违约金太狠了, 不过行吧, 我同意". The yes must be the whole last clause and name the
+#: agreement; the complaint before it may hold a "not" but no agreement word, question, wait or
+#: other plan.
 _BUT = re.compile(r"\b(?:but|though|however)\b|不过|但是|可是|但")
 _PLAIN_YES_AFTER = re.compile(
     r"\W*(?:(?:yes|yeah|yep|ok|okay|fine|alright|sure|fair enough|go on then)\W+)*"
-    r"(?:i (?:do |will |'?ll )?)?(?:agree|accept|sign)(?: (?:to )?(?:it|this|that|the (?:plan|terms|"
-    r"agreement|offer)))?(?:\W+(?:thanks|thank you))?\W*"
+    r"(?:i (?:do |will |'?ll )?)?(?:agree|accept|sign)"
+    r"(?: (?:to )?(?:it|this|that|the (?:plan|terms|agreement|offer)))?"
+    r"(?:\W+(?:thanks|thank you))?\W*"
     r"|\W*(?:(?:行吧|好吧|好的|好|行|可以|那)\W*)*(?:我)?(?:同意|接受|签)(?:了|吧|啦)*\W*"
 )
 _NOT_A_COMPLAINT = re.compile(
