@@ -51,7 +51,7 @@ from bot.models import (  # noqa: E402
     Reminder,
 )
 from bot.reminders import RateLimiter, ReminderDispatcher  # noqa: E402
-from bot.runtime import Assistant  # noqa: E402
+from bot.service.steps import Assistant  # noqa: E402
 from bot.telegram.directory import Directory  # noqa: E402
 from bot.telegram.reminders import TelegramReminders  # noqa: E402
 from bot.telegram.render import Outbox  # noqa: E402

@@ -2,7 +2,7 @@
 
 ``bench/throughput.py`` measures the bot whole, against a fake Bot API in the same process, and
 its rates move by a fifth from run to run on a shared machine. This one runs
-:meth:`bot.runtime.Assistant.handle` alone, the dialogue, its templates and its database, for
+:meth:`bot.service.steps.Assistant.handle` alone, the dialogue, its templates and its database, for
 many cardholders on a real SQLite file, ``--concurrency`` steps at a time as the bot runs them,
 and counts CPU time, which moves much less: the process's, all its threads (SQLite's work runs
 in the event loop itself, see ``bot/db.py``).
@@ -35,7 +35,7 @@ from bot.accounts import HEADER, create_invite, import_accounts, redeem_invite  
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.db import Database, open_database  # noqa: E402
-from bot.runtime import Assistant  # noqa: E402
+from bot.service.steps import Assistant  # noqa: E402
 from bot.telegram.app import tune_collector  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs import events as ev  # noqa: E402

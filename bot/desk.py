@@ -41,7 +41,7 @@ from bot.models import (
     id_of,
 )
 from bot.models import Conversation as ConversationRow
-from bot.runtime import account_terms
+from bot.service.facts import account_terms
 from dialogs.domain.plans import AccountTerms
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.replies import Label, _

@@ -24,7 +24,8 @@ from bot.db import Database
 from bot.document import AgreementDocuments
 from bot.fittedfiles import FittedFiles
 from bot.models import Account, Agreement, Cardholder, id_of
-from bot.runtime import Assistant, Button, Rendered
+from bot.service.rendering import Button, Rendered
+from bot.service.steps import Assistant
 from bot.texts import Texts, html_to_text
 from dialogs import events as ev
 from dialogs.understanding import understanding

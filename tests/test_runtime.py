@@ -19,7 +19,11 @@ from bot.db import Database, open_database
 from bot.document import AgreementDocuments
 from bot.models import Account, Agreement, Cardholder, Holder, Offer, TranscriptMessage
 from bot.models import Conversation as ConversationRow
-from bot.runtime import Assistant, ConcurrentUpdate, Rendered, _plan_rows, specialists_working
+from bot.service.facts import specialists_working
+from bot.service.records import ConcurrentUpdate
+from bot.service.records import plan_rows as _plan_rows
+from bot.service.rendering import Rendered
+from bot.service.steps import Assistant
 from bot.texts import Texts
 from dialogs import events as ev
 from dialogs.state import Dialogue, Step
@@ -276,7 +280,7 @@ async def test_a_conflict_on_one_conversation_is_retried_and_nothing_is_lost(
     await asyncio.gather(
         *(bot.handle(cardholder_id, ev.Text(t), inbound_text=t) for t in ("1234", "1111"))
     )
-    assert refused == ["_write"]  # refused once, read again, then saved
+    assert refused == ["write_step"]  # refused once, read again, then saved
     row = await conversation(db)
     assert (
         row.version == 3
@@ -408,7 +412,9 @@ async def test_the_plan_kept_after_an_agreement_is_the_plan_on_disk(
     bot = assistant(db)
     await agree(bot, cardholder_id)
     assert Dialogue.from_json((await conversation(db)).state).step is Step.AGREED
-    kept = bot._known[cardholder_id].plan
+    known = bot.known.peek(cardholder_id)
+    assert known is not None
+    kept = known.plan
     row = await conversation(db)
     read = await db.read(lambda session: _plan_rows(session, row.id))  # type: ignore[arg-type]
     assert kept is not None and read is not None
@@ -452,9 +458,9 @@ async def test_the_agreement_stored_is_the_text_shown_made_once_when_it_is_remem
     [shown] = [
         r.text for r in await bot.handle(cardholder_id, ev.Text("是")) if r.template == "agreement"
     ]
-    bot._texts_cache.clear()  # as when other conversations have filled it since
+    bot.renderer.clear()  # as when other conversations have filled it since
     if not remembered:
-        bot._known.clear()  # as after a restart: the text is made again, the same
+        bot.known.clear()  # as after a restart: the text is made again, the same
     await bot.handle(cardholder_id, ev.Text("是"))
     [stored] = await db.read(lambda session: session.scalars(select(Agreement.text)).all())
     assert stored == shown

@@ -7,7 +7,7 @@ import logging
 import pytest
 from aiogram.types import InlineKeyboardMarkup
 
-from bot.runtime import Button, Rendered
+from bot.service.rendering import Button, Rendered
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.logs import MASK, Redact
 from bot.telegram.render import TEXT_LIMIT, joined, keyboard, messages, size, split_text

@@ -14,7 +14,8 @@ from aiogram.types import BufferedInputFile, CallbackQuery, Message, User
 from bot.clock import ManualClock
 from bot.config import load_settings
 from bot.db import Database
-from bot.runtime import Assistant, Button, Rendered
+from bot.service.rendering import Button, Rendered
+from bot.service.steps import Assistant
 from bot.telegram.cardholders import _remove_keyboard
 from bot.telegram.directory import Directory
 from bot.telegram.render import Outbox, keyboard

@@ -33,7 +33,7 @@ from bot.config import ConfigError, Settings
 from bot.db import Database, open_database
 from bot.fittedfiles import FittedFiles
 from bot.reminders import ReminderDispatcher
-from bot.runtime import Assistant
+from bot.service.steps import Assistant
 from bot.telegram import cardholders
 from bot.telegram.commands import register_commands
 from bot.telegram.desk import DeskLoop, build_desk

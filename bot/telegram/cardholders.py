@@ -22,7 +22,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message
 
-from bot.runtime import Assistant
+from bot.service.steps import Assistant
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.directory import Directory, Link
 from bot.telegram.render import Outbox

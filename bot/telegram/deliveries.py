@@ -11,7 +11,7 @@ import asyncio
 import logging
 from collections.abc import Sequence
 
-from bot.runtime import Assistant
+from bot.service.steps import Assistant
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,8 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.desk import Desk, Entry, Resolution, author, read_outcome
 from bot.models import Direction, Holder
-from bot.runtime import Assistant, local_today
+from bot.service.facts import local_today
+from bot.service.steps import Assistant
 from bot.telegram.cardholders import NON_TEXT, from_private, private
 from bot.telegram.deskboard import DeskBoard, DeskTexts, TakeData
 from bot.telegram.deskloop import DeskLoop, Sleep

@@ -20,7 +20,8 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.desk import Desk, realert_cutoff
 from bot.reminders import in_quiet_hours
-from bot.runtime import Assistant, specialists_working
+from bot.service.facts import specialists_working
+from bot.service.steps import Assistant
 from bot.telegram.deskboard import DeskBoard
 from bot.telegram.directory import Link
 from bot.telegram.render import Outbox

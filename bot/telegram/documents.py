@@ -38,7 +38,7 @@ from bot.models import (
     TranscriptMessage,
     table_of,
 )
-from bot.runtime import insert_transcript
+from bot.service.records import insert_transcript
 from bot.texts import Texts
 
 log = logging.getLogger(__name__)

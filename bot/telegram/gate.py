@@ -4,7 +4,7 @@ aiogram handles each update in its own task. Two messages of one chat must not b
 the same time, and their replies must come out in order: each update waits for its chat's
 :class:`asyncio.Lock`, which hands out turns first come, first served (a task reaches the lock
 without suspending on the way, so in the order the updates arrived). Several instances are kept
-apart by the conversation's version check in :class:`bot.runtime.Assistant`.
+apart by the conversation's version check in :class:`bot.service.steps.Assistant`.
 
 A clean stop waits until :meth:`Gate.drained`: every update already inside is finished.
 

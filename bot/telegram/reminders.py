@@ -23,7 +23,8 @@ from aiogram.exceptions import (
 
 from bot.models import Account, Agreement, Cardholder, Instalment, Reminder, id_of
 from bot.reminders import SendFailed, SendForbidden, SendRetryLater, reminder_event
-from bot.runtime import Assistant, Rendered
+from bot.service.rendering import Rendered
+from bot.service.steps import Assistant
 from bot.telegram.render import Outbox, keyboard
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,8 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, User
 
-from bot.runtime import Assistant, Rendered
+from bot.service.rendering import Rendered
+from bot.service.steps import Assistant
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.deliveries import DeliveryLog
 from bot.telegram.directory import Directory, Link

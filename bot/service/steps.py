@@ -1,0 +1,456 @@
+"""A conversation's steps: load it, apply one event, save it with its effects, hand back replies.
+
+Every channel (Telegram, the terminal) goes through :meth:`Assistant.handle`. A step reads the
+conversation (or knows it already), computes the dialogue's answer, then writes everything it
+changed in one transaction of its own (:meth:`Database.write`), saved with a version check: two
+updates of one conversation — on one instance or on several sharing PostgreSQL — are applied one
+after the other, never both on the same old state; the loser reloads and applies its event to
+the new state. The replies are handed back only once their step is committed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.db import Database, rowcount
+from bot.models import Account, Cardholder, Direction, Holder, TranscriptMessage, id_of
+from bot.models import Conversation as ConversationRow
+from bot.service.effects import EffectWriter
+from bot.service.facts import accepted_plan, facts_of
+from bot.service.known import KnownConversation, KnownConversations
+from bot.service.records import (
+    DELIVERED,
+    LOAD,
+    ConcurrentUpdate,
+    insert_transcript,
+    plan_rows,
+    write_step,
+)
+from bot.service.rendering import Rendered, Renderer
+from bot.texts import Texts
+from dialogs import effects as fx
+from dialogs import events as ev
+from dialogs.facts import Facts
+from dialogs.flow import step
+from dialogs.move import Outcome
+from dialogs.replies import Reply
+from dialogs.state import Dialogue
+
+log = logging.getLogger(__name__)
+
+MAX_CONFLICT_RETRIES = 5
+
+#: Effects that change nothing a step is decided on but what the step itself knows: the offers
+#: shown, a claim of payment, and an agreement accepted (its plan is then the option's schedule).
+_KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment, fx.AcceptAgreement, fx.RecordMiss)
+#: Effects that change the conversation, cardholder or account rows themselves: only for these are
+#: the rows merged into the step's session (a merge costs more than the others' whole write).
+_CHANGES_ENTITIES = (fx.Handoff, fx.LockIdentity, fx.StopReminders, fx.ResumeReminders)
+
+
+class Assistant:
+    """Runs the dialogue for one cardholder at a time and keeps the record."""
+
+    def __init__(
+        self, db: Database, settings: Settings, texts: Texts, clock: Clock | None = None
+    ) -> None:
+        self.db = db
+        self.settings = settings
+        self.texts = texts
+        self.clock = clock or SystemClock()
+        self.renderer = Renderer(texts)
+        self.effects = EffectWriter(settings, self.renderer)
+        #: What steps know of recent conversations (read again when a save is refused).
+        self.known = KnownConversations()
+        self._holders_here = db.dialect == "sqlite"
+        #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
+        self.on_handoff: Callable[[], None] | None = None
+
+    # --- Conversations ------------------------------------------------------------------
+
+    def conversation_for(self, session: Session, cardholder: Cardholder) -> ConversationRow:
+        row = session.execute(
+            select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
+        ).scalar_one_or_none()
+        if row is not None:
+            return row
+        account = session.get(Account, cardholder.account_id)
+        assert account is not None
+        language = (
+            account.language
+            if account.language in self.texts.languages
+            else self.settings.bank.default_language
+        )
+        state = Dialogue(language=language)
+        row = ConversationRow(
+            account_id=cardholder.account_id,
+            cardholder_id=id_of(cardholder),
+            step=state.step.value,
+            state=state.to_json(),
+            language=language,
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+    async def handle(
+        self,
+        cardholder_id: int,
+        event: ev.Event,
+        *,
+        inbound_text: str | None = None,
+        telegram_message_id: int | None = None,
+        reminder_id: int | None = None,
+    ) -> list[Rendered]:
+        """Apply ``event`` for the cardholder and return what to send, already rendered."""
+        for _attempt in range(MAX_CONFLICT_RETRIES):
+            try:
+                replies = await self._handle_once(
+                    cardholder_id, event, inbound_text, telegram_message_id, reminder_id
+                )
+            except ConcurrentUpdate:
+                continue
+            if self.on_handoff is not None and any(
+                reply.template == "handoff" for reply in replies
+            ):
+                self.on_handoff()
+            return replies
+        raise ConcurrentUpdate(f"conversation of cardholder {cardholder_id} kept changing")
+
+    async def _handle_once(
+        self,
+        cardholder_id: int,
+        event: ev.Event,
+        inbound_text: str | None,
+        telegram_message_id: int | None,
+        reminder_id: int | None = None,
+    ) -> list[Rendered]:
+        now = self.clock.now()
+        known = self.known.get(cardholder_id)
+        if known is None:
+            known = await self._read(cardholder_id)
+        row, state = known.row, known.state
+        assert row.id is not None  # read from the database: it has its key
+        facts = facts_of(self.settings, known.account, known.plan, now)
+        outcome = step(state, event, facts)
+        new = outcome.dialogue
+        changed = new is not state
+        texts = [self.renderer.text(reply, new.language) for reply in outcome.replies]
+        for reply, text in zip(outcome.replies, texts, strict=True):
+            if reply.template == "agreement":
+                known.shown_agreement = (new.language, reply.params, text)
+        inbound = None
+        if inbound_text is not None:
+            inbound = {
+                "direction": Direction.IN,
+                "author": "cardholder",
+                "text": inbound_text,
+                "telegram_message_id": telegram_message_id,
+                "reminder_id": None,
+            }
+        if not outcome.effects and not texts and inbound is None and not changed:
+            return []  # nothing to say or keep
+        seen = known.version
+        # Every step saves with the version check, changed or not: what it was decided on (the
+        # state, and the account and plan kept in memory) is then known to have been current.
+        values = self._saved_values(
+            row.id, new if changed else None, seen, now, inbound=inbound is not None
+        )
+        records = self._records(row.id, inbound, texts, now, reminder_id)
+
+        accepted = None
+        try:
+            if outcome.effects:
+                transcript_ids, accepted = await self.db.write(
+                    self._write_with_effects, known, outcome, facts, values, records, now
+                )
+            else:
+                transcript_ids = await self.db.write(write_step, values, records)
+        except ConcurrentUpdate:
+            self.known.drop(cardholder_id)
+            raise
+        if any(not isinstance(effect, _KEEP_KNOWN) for effect in outcome.effects):
+            self.known.drop(cardholder_id)  # the effects changed more than the state: read afresh
+        else:
+            known.version = values["version"]
+            known.state = new
+            for effect in outcome.effects:
+                if isinstance(effect, fx.AcceptAgreement):
+                    known.plan = accepted_plan(effect.option)  # what was just written
+        rendered = self.renderer.rendered(
+            id_of(row),
+            new,
+            outcome.replies,
+            texts,
+            transcript_ids[len(transcript_ids) - len(texts) :],
+        )
+        if accepted is not None:
+            document = (accepted, known.account.timezone)
+            rendered = [
+                dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
+                for r in rendered
+            ]
+        return rendered
+
+    def _write_with_effects(
+        self,
+        session: Session,
+        known: KnownConversation,
+        outcome: Outcome,
+        facts: Facts,
+        values: dict[str, Any],
+        records: list[dict[str, Any]],
+        now: datetime,
+    ) -> tuple[list[int], dict[str, Any] | None]:
+        """The transcript ids, and the columns of an agreement accepted (if one was).
+
+        It changes none of the objects it is given: a refused save leaves what is known intact.
+        """
+        inbound = [r for r in records if r["direction"] == Direction.IN]
+        # First: a refused save has written nothing. The message in before any note the effects add.
+        ids = write_step(session, values, inbound)
+        mine = (known.row, known.cardholder, known.account)
+        if any(isinstance(effect, _CHANGES_ENTITIES) for effect in outcome.effects):
+            mine = (
+                session.merge(known.row, load=False),
+                session.merge(known.cardholder, load=False),
+                session.merge(known.account, load=False),
+            )
+        accepted = None
+        for effect in outcome.effects:
+            written = self.effects.perform(
+                session,
+                effect,
+                mine[0],
+                mine[1],
+                mine[2],
+                outcome.dialogue,
+                facts,
+                now,
+                shown_agreement=known.shown_agreement,
+            )
+            accepted = written or accepted
+        session.flush()
+        return ids + insert_transcript(
+            session, [r for r in records if r["direction"] != Direction.IN]
+        ), accepted
+
+    @staticmethod
+    def _saved_values(
+        conversation_id: int, state: Dialogue | None, seen: int, now: datetime, *, inbound: bool
+    ) -> dict[str, Any]:
+        """The save's parameters: the new state and the next version if it changed, the times.
+
+        Unchanged, the version stays: the save only checks it (and notes when the cardholder wrote).
+        """
+        values: dict[str, Any] = {
+            "conversation_id": conversation_id,
+            "conversation_seen": seen,
+            "version": seen + (state is not None),
+        }
+        if state is not None:
+            values.update(
+                step=state.step.value,
+                state=state.to_json(),
+                language=state.language,
+                updated_at=now,
+            )
+        if inbound:
+            values["last_inbound_at"] = now
+        return values
+
+    @staticmethod
+    def _records(
+        conversation_id: int,
+        inbound: dict[str, Any] | None,
+        texts: Sequence[str],
+        now: datetime,
+        reminder_id: int | None,
+    ) -> list[dict[str, Any]]:
+        """The transcript rows of a step: the message in (if any), then the replies out."""
+        messages = [inbound] if inbound is not None else []
+        messages += [
+            {
+                "direction": Direction.OUT,
+                "author": "assistant",
+                "text": text,
+                "telegram_message_id": None,
+                "reminder_id": reminder_id,
+            }
+            for text in texts
+        ]
+        return [{"conversation_id": conversation_id, "at": now, **message} for message in messages]
+
+    def forget(self, conversation_id: int) -> None:
+        """Something outside a step changed the conversation (the desk):
+        read it afresh next time."""
+        self.known.forget(conversation_id)
+
+    def holder(self, cardholder_id: int) -> tuple[Holder, int | None] | None:
+        """Who holds the cardholder's conversation and its topic, if known here for sure; else None.
+
+        Only on SQLite, where this process is the only one to change holders (the desk runs in
+        it, and tells :meth:`forget`); with several instances the database is asked every time.
+        """
+        if not self._holders_here:
+            return None
+        known = self.known.peek(cardholder_id)
+        return None if known is None else (Holder(known.row.holder), known.row.topic_id)
+
+    async def _read(self, cardholder_id: int) -> KnownConversation:
+        """Everything a step needs from the database, kept in memory until a save is refused.
+
+        The first contact makes the conversation, in a write of its own.
+        """
+
+        def load(session: Session) -> tuple[Cardholder, KnownConversation | None]:
+            found = session.execute(LOAD, {"cardholder_id": cardholder_id}).first()
+            if found is None:
+                raise LookupError(f"no cardholder {cardholder_id}")
+            cardholder, account, row = found
+            if row is None:
+                return cardholder, None
+            state = Dialogue.from_json(row.state)
+            return cardholder, KnownConversation(
+                cardholder, account, row, row.version, state, plan_rows(session, row.id)
+            )
+
+        while True:
+            # Reading takes no turn: the save checks the version.
+            cardholder, known = await self.db.read(load)
+            if known is not None:
+                break
+            await self.db.write(self.conversation_for, cardholder)
+        self.known.keep(cardholder_id, known)
+        return known
+
+    def _record_out(
+        self,
+        session: Session,
+        row: ConversationRow,
+        replies: Sequence[Reply],
+        state: Dialogue,
+        now: datetime,
+        reminder_id: int | None = None,
+    ) -> list[Rendered]:
+        """Render the replies and add them to the transcript,
+        for a write made outside :meth:`handle`."""
+        texts = [self.renderer.text(reply, state.language) for reply in replies]
+        records = self._records(id_of(row), None, texts, now, reminder_id)
+        return self.renderer.rendered(
+            id_of(row), state, replies, texts, insert_transcript(session, records)
+        )
+
+    async def record_delivery(self, transcript_id: int, telegram_message_id: int) -> None:
+        await self.record_deliveries([(transcript_id, telegram_message_id)])
+
+    async def record_deliveries(self, deliveries: Sequence[tuple[int, int]]) -> None:
+        """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
+        if not deliveries:
+            return
+        rows = [
+            {"transcript_id": transcript_id, "message_id": message_id}
+            for transcript_id, message_id in deliveries
+        ]
+        await self.db.write(lambda session: session.connection().execute(DELIVERED, rows))
+
+    # --- A specialist's move (bot/desk.py) ------------------------------------------------------
+
+    async def act(
+        self,
+        conversation_id: int,
+        decide: Callable[[Dialogue, Facts], Outcome],
+        *,
+        holders: Collection[Holder],
+        values: Mapping[str, object],
+        note: tuple[str, str] | None = None,
+    ) -> list[Rendered] | None:
+        """Apply ``decide`` to the conversation if it is held as one of ``holders``; None if not.
+
+        Saved like a step (version check; the effects performed), with ``values`` for the row
+        (the holder, …) in the same update, and ``note`` (author, text) in the transcript.
+        """
+        for _attempt in range(MAX_CONFLICT_RETRIES):
+            try:
+                return await self._act_once(conversation_id, decide, holders, values, note)
+            except ConcurrentUpdate:
+                continue
+            finally:
+                self.forget(conversation_id)
+        raise ConcurrentUpdate(f"conversation {conversation_id} kept changing")
+
+    async def _act_once(
+        self,
+        conversation_id: int,
+        decide: Callable[[Dialogue, Facts], Outcome],
+        holders: Collection[Holder],
+        values: Mapping[str, object],
+        note: tuple[str, str] | None,
+    ) -> list[Rendered] | None:
+        now = self.clock.now()
+
+        def act(session: Session) -> list[Rendered] | None:
+            row = session.get(ConversationRow, conversation_id)
+            if row is None or row.holder not in holders:
+                return None
+            cardholder = session.get(Cardholder, row.cardholder_id)
+            account = session.get(Account, row.account_id)
+            assert cardholder is not None and account is not None
+            facts = facts_of(self.settings, account, plan_rows(session, conversation_id), now)
+            outcome = decide(Dialogue.from_json(row.state), facts)
+            if note is not None:
+                session.add(
+                    TranscriptMessage(
+                        conversation_id=conversation_id,
+                        direction=Direction.NOTE,
+                        author=note[0],
+                        text=note[1],
+                        at=now,
+                    )
+                )
+            new = outcome.dialogue
+            for effect in outcome.effects:
+                self.effects.perform(session, effect, row, cardholder, account, new, facts, now)
+            written = {
+                "step": new.step.value,
+                "state": new.to_json(),
+                "language": new.language,
+                "version": row.version + 1,
+                "updated_at": now,
+                **values,
+            }
+            result = session.execute(
+                update(ConversationRow)
+                .where(
+                    col(ConversationRow.id) == conversation_id,
+                    col(ConversationRow.version) == row.version,
+                )
+                .values(**written)
+                .execution_options(synchronize_session=False)
+            )
+            if rowcount(result) != 1:
+                raise ConcurrentUpdate()
+            return self._record_out(session, row, outcome.replies, new, now)
+
+        return await self.db.write(act)
+
+    async def transcript(self, conversation_id: int) -> list[TranscriptMessage]:
+        return await self.db.read(
+            lambda session: list(
+                session.scalars(
+                    select(TranscriptMessage)
+                    .where(col(TranscriptMessage.conversation_id) == conversation_id)
+                    .order_by(col(TranscriptMessage.id))
+                )
+            )
+        )
