@@ -196,7 +196,7 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
     texts = Texts(settings.bank)
     assistant = Assistant(db, settings, texts, clock)
     directory = Directory(db)
-    outbox = Outbox(assistant, directory, texts, settings.bank.default_language)
+    outbox = Outbox(assistant, directory, texts, settings.bank.default_language, clock)
     dispatcher = ReminderDispatcher(
         db,
         settings.reminders,

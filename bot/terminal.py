@@ -145,6 +145,7 @@ class TerminalChannel:
     def __init__(
         self,
         assistant: Assistant,
+        db: Database,
         cardholder_id: int,
         *,
         out: TextIO,
@@ -153,6 +154,7 @@ class TerminalChannel:
         folder: Path | None = None,
     ) -> None:
         self.assistant = assistant
+        self.db = db
         self.cardholder_id = cardholder_id
         self.out = out
         self.echo = echo
@@ -177,7 +179,7 @@ class TerminalChannel:
         """The terminal's way of handing over a document: a PDF file next to the demo's database."""
         if self.documents is None:
             return
-        found = await self.assistant.db.read(_latest_agreement, conversation_id)
+        found = await self.db.read(_latest_agreement, conversation_id)
         if found is None:
             return
         agreement, timezone = found
@@ -258,15 +260,17 @@ async def run_demo(
     understanding(FittedFiles())  # ready before the greeting, not after the first answer
     db = await open_database(database_url)
     try:
-        assistant = Assistant(db, settings, Texts(settings.bank), clock)
+        texts = Texts(settings.bank)
+        assistant = Assistant(db, settings, texts, clock)
         cardholder_id = await prepare_demo(db, language, resume=resume)
         echo = read_line is not None or not sys.stdin.isatty()
         channel = TerminalChannel(
             assistant,
+            db,
             cardholder_id,
             out=out or sys.stdout,
             echo=echo,
-            documents=AgreementDocuments(assistant.texts, settings.document),
+            documents=AgreementDocuments(texts, settings.document),
             folder=documents_folder(database_url),
         )
         await channel.run(read_line or _stdin_reader("> "))

@@ -71,7 +71,13 @@ def outbox(database: Database) -> Outbox:
     clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
     assistant = Assistant(database, settings, Texts(settings.bank), clock)
     directory = Directory(database)
-    return Outbox(assistant, directory, assistant.texts, settings.bank.default_language)
+    return Outbox(
+        assistant,
+        directory,
+        assistant.renderer.texts,
+        settings.bank.default_language,
+        assistant.clock,
+    )
 
 
 def sent_messages(api: FakeBotAPI) -> list[dict[str, object]]:

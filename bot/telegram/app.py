@@ -65,6 +65,10 @@ def build_dispatcher(
     directory: Directory,
     outbox: Outbox,
     gate: Gate,
+    *,
+    texts: Texts,
+    settings: Settings,
+    clock: Clock,
     desk_routers: Sequence[Router] = (),
 ) -> Dispatcher:
     # No aiogram FSM: where a conversation stands is the dialogue's state, saved in the database
@@ -74,8 +78,9 @@ def build_dispatcher(
     dp["assistant"] = assistant
     dp["directory"] = directory
     dp["outbox"] = outbox
-    dp["texts"] = assistant.texts
-    dp["settings"] = assistant.settings
+    dp["texts"] = texts
+    dp["settings"] = settings
+    dp["clock"] = clock
     dp.include_routers(*desk_routers)  # the desk's relay comes before the cardholders' dialogue
     dp.include_router(cardholders.router())
     return dp
@@ -157,16 +162,32 @@ class TelegramApp:
             pdfs.start()
             agreements = AgreementMessages(db, pdfs, self.clock)
             outbox = Outbox(
-                assistant, directory, texts, self.settings.bank.default_language, agreements
+                assistant,
+                directory,
+                texts,
+                self.settings.bank.default_language,
+                self.clock,
+                agreements,
             )
             _desk, self.desk_loop, desk_routers = build_desk(
                 bot=bot,
+                db=db,
+                texts=texts,
                 assistant=assistant,
                 outbox=outbox,
                 settings=self.settings,
                 clock=self.clock,
             )
-            dp = build_dispatcher(assistant, directory, outbox, self.gate, desk_routers)
+            dp = build_dispatcher(
+                assistant,
+                directory,
+                outbox,
+                self.gate,
+                texts=texts,
+                settings=self.settings,
+                clock=self.clock,
+                desk_routers=desk_routers,
+            )
             self.bot, self.dispatcher, self.assistant, self.outbox = bot, dp, assistant, outbox
             self.reminders = ReminderDispatcher(
                 db,

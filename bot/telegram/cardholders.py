@@ -22,6 +22,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message
 
+from bot.clock import Clock
 from bot.service.steps import Assistant
 from bot.telegram.callbacks import ChoiceData
 from bot.telegram.directory import Directory, Link
@@ -72,6 +73,7 @@ async def open_invite(
     assistant: Assistant,
     directory: Directory,
     outbox: Outbox,
+    clock: Clock,
 ) -> None:
     user = message.from_user
     if user is None:
@@ -79,7 +81,7 @@ async def open_invite(
     link = await directory.find(user.id)
     if link is None:
         redemption = await directory.redeem(
-            command.args or "", user_id=user.id, chat_id=message.chat.id, now=assistant.clock.now()
+            command.args or "", user_id=user.id, chat_id=message.chat.id, now=clock.now()
         )
         if redemption.problem is not None:
             log.info("invite refused: %s", redemption.problem.value)

@@ -31,6 +31,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.db import Database
 from bot.desk import Desk, Entry, Resolution, author, read_outcome
 from bot.models import Direction, Holder
 from bot.service.facts import local_today
@@ -40,6 +41,7 @@ from bot.telegram.deskboard import DeskBoard, DeskTexts, TakeData
 from bot.telegram.deskloop import DeskLoop, Sleep
 from bot.telegram.directory import Directory, Link
 from bot.telegram.render import NO_PREVIEW, Outbox
+from bot.texts import Texts
 from dialogs import desk as dialogue
 from dialogs import events as ev
 from dialogs.domain.plans import custom_option
@@ -80,6 +82,7 @@ class DeskGroup:
         assistant: Assistant,
         outbox: Outbox,
         settings: Settings,
+        clock: Clock,
     ) -> None:
         self.desk = desk
         self.board = board
@@ -87,12 +90,13 @@ class DeskGroup:
         self.assistant = assistant
         self.outbox = outbox
         self.settings = settings
+        self.clock = clock
         self.chat_id = board.chat_id
         self._told_closed: set[tuple[int, int]] = set()
 
     @property
     def now(self) -> datetime:
-        return self.assistant.clock.now()
+        return self.clock.now()
 
     async def reply(self, message: Message, what: str, **params: Any) -> None:
         """Answer in the topic; where that is refused (a closed topic), in the general one."""
@@ -408,7 +412,7 @@ def group_router(group: DeskGroup, specialists: frozenset[int]) -> Router:
 # --- the cardholder's side ----------------------------------------------------------------------
 
 
-def relay_router(desk: Desk, chat_id: int | None) -> Router:
+def relay_router(desk: Desk, chat_id: int | None, clock: Clock) -> Router:
     """Ahead of the cardholders' router: copy into the topic, and keep the assistant quiet while a
     specialist holds the conversation. Anything else goes on to the dialogue (``SkipHandler``)."""
     router = Router(name="desk-relay")
@@ -450,7 +454,7 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
         if held is None:
             raise SkipHandler
         holder, topic_id = held
-        now = assistant.clock.now()
+        now = clock.now()
         if holder is Holder.CLOSED:
             await desk.reopen(
                 link.conversation_id, now
@@ -498,6 +502,8 @@ def relay_router(desk: Desk, chat_id: int | None) -> Router:
 def build_desk(
     *,
     bot: Bot,
+    db: Database,
+    texts: Texts,
     assistant: Assistant,
     outbox: Outbox,
     settings: Settings,
@@ -505,13 +511,9 @@ def build_desk(
     sleep: Sleep = asyncio.sleep,
 ) -> tuple[Desk, DeskLoop, list[Router]]:
     """The desk's parts for one app: the loop to start and the routers to include (relay first)."""
-    desk = Desk(assistant.db)
+    desk = Desk(db)
     config = settings.specialists
-    board = (
-        DeskBoard(DeskTexts(assistant.texts, settings), desk, config.chat_id)
-        if config.chat_id
-        else None
-    )
+    board = DeskBoard(DeskTexts(texts, settings), desk, config.chat_id) if config.chat_id else None
     loop = DeskLoop(
         bot=bot,
         desk=desk,
@@ -522,10 +524,15 @@ def build_desk(
         clock=clock,
         sleep=sleep,
     )
-    routers = [relay_router(desk, config.chat_id)]
+    routers = [relay_router(desk, config.chat_id, clock)]
     if board is not None:
         group = DeskGroup(
-            desk=desk, board=board, assistant=assistant, outbox=outbox, settings=settings
+            desk=desk,
+            board=board,
+            assistant=assistant,
+            outbox=outbox,
+            settings=settings,
+            clock=clock,
         )
         routers.append(group_router(group, frozenset(config.user_ids)))
     assistant.on_handoff = loop.wake

@@ -19,6 +19,7 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, User
 
+from bot.clock import Clock
 from bot.service.rendering import Rendered
 from bot.service.steps import Assistant
 from bot.telegram.callbacks import ChoiceData
@@ -156,9 +157,11 @@ class Outbox:
         directory: Directory,
         texts: Texts,
         default_language: str,
+        clock: Clock,
         agreements: AgreementMessages | None = None,
     ) -> None:
         self.assistant = assistant
+        self.clock = clock
         self.directory = directory
         self.texts = texts
         self.default_language = default_language
@@ -186,7 +189,7 @@ class Outbox:
                 try:
                     message_id = await self.send(bot, chat_id, joined(group), keyboard(reply))
                 except TelegramForbiddenError:
-                    await self.directory.mark_unreachable(link, self.assistant.clock.now())
+                    await self.directory.mark_unreachable(link, self.clock.now())
                     log.info(
                         "conversation %s: cardholder unreachable (blocked the bot)",
                         reply.conversation_id,
