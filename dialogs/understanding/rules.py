@@ -2761,6 +2761,33 @@ DISTRESS_PHRASES = (
     r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|money|anything|any of it) "
     r"(?:soon|much longer|for long|any ?more|where i'?m going)\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
+    # Not coping, said as a state: "i can barely function", "i'm in pieces", "a complete wreck".
+    r"\b(?:i|i'?m|im|i am) (?:\w+ ){0,2}(?:can'?t|cannot|can not|barely|hardly|unable to|"
+    r"not able to|struggling to) (?:even |properly )?function\b(?! without)",
+    r"\b(?:i(?:'ve| have)? )?stopped functioning\b",
+    r"\b(?:i|i'?ve|i have|i'?m|im|i am)(?: \w+)? (?:went|gone|going|fallen|falling|fell) to "
+    r"(?:pieces|bits)\b",
+    r"\bi (?:\w+ )?fell apart\b",
+    r"\bmy (?:whole )?life (?:has |had |is |just )?(?:fallen|falling|fell) "
+    r"(?:apart|to (?:bits|pieces))\b",
+    r"\b(?:barely|only just|hardly) (?:holding on|hanging on|surviving|"
+    r"(?:holding|keeping) (?:it|myself|things) together)\b",
+    r"\b(?:i'?m|im|i am|i feel|feeling|left me) (?:(?:completely|totally|absolutely|just|still|"
+    r"all|so) )?in (?:pieces|bits|tatters)\b",
+    r"\bmental health (?:is |has been |was )?"
+    r"(?:in (?:tatters|pieces|bits)|shot|wrecked|destroyed)\b",
+    r"\bnerves are (?:shot|gone|in (?:tatters|pieces|bits))\b",
+    r"\b(?:i'?m|im|i am) (?:\w+ )?(?:an? )?(?:emotional |nervous |mental |complete |total |"
+    r"absolute )*wreck\b",
+    r"\b(?:emotionally|mentally) (?:destroyed|broken|shattered|wrecked)\b",
+    r"\b(?:no way|don'?t (?:know|see) how) i (?:can|could|will|'?ll) (?:get|make it|pull) "
+    r"through (?:this|it|another (?:day|week))\b(?! (?:month|week|year|winter|christmas))",
+    r"\bnothing (?:seems|feels|is) worth (?:it|anything|living|doing|trying)\b",
+    r"\b(?:i'?m|im|i am|been|feel(?:ing)?|living) on the edge\b(?! of)",
+    r"\b(?:in|into|down) (?:a |such a |this )?(?:really |very )?(?:dark|deep) (?:hole|pit)\b",
+    r"\b(?:has|have|it'?s|is|this|it) (?:completely |totally )?(?:crushed|broken|destroyed) me\b",
+    r"\b(?:suicide|overdose) attempt\b", r"\battempted (?:suicide|to (?:kill|end|take))\b",
+    r"\btried to (?:kill|end|hurt|harm) my ?(?:self|life)\b",
     # hu
     r"\bnem sokáig leszek (?:már )?itt\b", r"\bmire (?:már )?nem leszek\b",
     r"\bnem leszek (?:már )?(?:itt|életben)\b", r"\bcsak a fájdalom\b",
