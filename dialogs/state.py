@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
-from collections import OrderedDict
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -149,42 +146,15 @@ def _dump(value: Any) -> Any:
 
 
 def _option_json(option: Option) -> dict[str, Any]:
-    """An offer as JSON (a new dict each time: the caller may change it), read from its text."""
-    option_json: dict[str, Any] = json.loads(_option_text(option))
-    return option_json
+    """An offer as JSON: a new dict each time (its schedule is shared and never changed)."""
+    return dict(_option_fields(option))
 
 
-_OPTION_FIELDS = dataclasses.fields(Option)
-
-#: Offers' JSON texts, by the offer's identity (hashing an offer hashes its whole schedule). The
-#: offer is kept with its text, so an id is not reused while its entry lasts.
-_OPTION_TEXTS: OrderedDict[int, tuple[Option, str]] = OrderedDict()
-OPTION_TEXTS_SIZE = 8192
-
-
-def _option_text(option: Option) -> str:
-    """An offer as JSON text, remembered: an offer is frozen and saved again at every later step
-    of its conversation."""
-    found = _OPTION_TEXTS.get(id(option))
-    if found is not None and found[0] is option:
-        with suppress(KeyError):  # another thread may just have dropped it
-            _OPTION_TEXTS.move_to_end(id(option))
-        return found[1]
-    # The schedule written out directly: a payment's number, ISO day and decimal amount need no
-    # escaping, and building then encoding sixty little dicts was most of the work.
-    head = json.dumps(
-        {f.name: _dump(getattr(option, f.name)) for f in _OPTION_FIELDS if f.name != "schedule"}
-    )
-    payments = ", ".join(
-        f'{{"number": {p.number}, "due": "{p.due.isoformat()}", "amount": "{p.amount}"}}'
-        for p in option.schedule
-    )
-    text = f'{head[:-1]}, "schedule": [{payments}]}}'
-    _OPTION_TEXTS[id(option)] = (option, text)
-    if len(_OPTION_TEXTS) > OPTION_TEXTS_SIZE:
-        with suppress(KeyError):
-            _OPTION_TEXTS.popitem(last=False)
-    return text
+@functools.lru_cache(maxsize=4096)
+def _option_fields(option: Option) -> dict[str, Any]:
+    """An offer's fields as JSON, the schedule's payments as number, ISO day and amount; kept, as
+    an offer is frozen and saved again at every later step of its conversation."""
+    return {f.name: _dump(getattr(option, f.name)) for f in dataclasses.fields(option)}
 
 
 def _same(value: Any) -> Any:
