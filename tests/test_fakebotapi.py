@@ -52,11 +52,12 @@ def make_bot(api: FakeBotAPI, token: str = TOKEN) -> Bot:
 async def close_bot(bot: Bot) -> None:
     """Close the bot's HTTP session.
 
-    ``AiohttpSession.close()`` sleeps 250 ms for TLS connections to wind down; there is
-    no TLS on 127.0.0.1, so close the underlying aiohttp session directly when we can.
+    ``AiohttpSession.close()`` waits 250 ms for TLS connections to wind down; there is no TLS
+    on 127.0.0.1, so the aiohttp session it uses (``create_session`` hands it out) is closed
+    directly.
     """
-    client = getattr(bot.session, "_session", None)
-    if isinstance(client, aiohttp.ClientSession):
+    if isinstance(bot.session, AiohttpSession):
+        client = await bot.session.create_session()
         await client.close()
     else:
         await bot.session.close()
@@ -527,6 +528,8 @@ async def test_dispatcher_polling_echo_and_callbacks(api: FakeBotAPI) -> None:
         assert reply.params["text"] == "echo: hello"
         assert reply.params["chat_id"] == USER
         bot_msg_id = reply.result["message_id"]
+        assert isinstance(bot.session, AiohttpSession)
+        client = await bot.session.create_session()  # the one in use
 
         api.callback(USER, bot_msg_id, "stop")
         await api.wait_for("editMessageText")
@@ -553,5 +556,5 @@ async def test_dispatcher_polling_echo_and_callbacks(api: FakeBotAPI) -> None:
     finally:
         await dp.stop_polling()
         await asyncio.wait_for(polling, 5)
-    assert bot.session._session is None or bot.session._session.closed  # closed by aiogram
+    assert client.closed  # closed by aiogram
     assert isinstance(api.calls[0], Call) and api.calls[0].method == "getMe"
