@@ -55,12 +55,13 @@ class Case:
 
 
 def load_cases(paths: Iterable[Path]) -> list[Case]:
-    """The cases of ``*.jsonl`` files (a folder stands for its files; a relative path not found
-    here is taken from the project's root); the language is the name up to its first dot."""
+    """The cases of ``*.jsonl`` files (a folder stands for its files and those of its
+    sub-folders, as ``understanding_dev/round13/``; a relative path not found here is taken from
+    the project's root); the language is the name up to its first dot."""
     files: list[Path] = []
     for given in paths:
         path = given if given.exists() or given.is_absolute() else ROOT / given
-        files += sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+        files += sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
     cases = []
     for file in files:
         for line in file.read_text(encoding="utf-8").splitlines():

@@ -864,10 +864,19 @@ def test_the_layer_is_trained_once() -> None:
 
 
 def test_the_development_set_is_understood() -> None:
-    """tests/understanding_dev/ (written apart from the examples) meets the product's targets:
-    the held-out evaluation is scored the same way (bot.evaluation), against the same targets."""
+    """tests/understanding_dev/ (written apart from the examples), every round and sub-folder of
+    it, meets the product's targets: the held-out evaluation is scored the same way
+    (bot.evaluation), against the same targets."""
     layer = understanding()
-    cases = load_cases([ROOT / "tests" / "understanding_dev"])
+    folder = ROOT / "tests" / "understanding_dev"
+    cases = load_cases([folder])
+    written = sum(
+        1
+        for path in folder.rglob("*.jsonl")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    assert len(cases) == written  # round10/ … blind/ too, not only the top-level files
     report = evaluate(
         cases,
         lambda text, question, language: layer.interpret(

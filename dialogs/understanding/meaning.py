@@ -54,6 +54,7 @@ from dialogs.understanding.classifier import (
     prepare,
 )
 from dialogs.understanding.rules import (
+    MONTH_NUMBER_WORDS,
     AmountProblem,
     Intent,
     names_another_debt,
@@ -78,6 +79,7 @@ from dialogs.understanding.rules import (
     says_grudging_yes,
     says_last_one,
     says_other_reason,
+    says_pay_not_received_yet,
     says_this_one,
     says_unpaid,
     signals_dispute,
@@ -280,6 +282,15 @@ _NEGATION = re.compile(
     r"|不|没|沒|别|別|未|无"
 )
 _ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*[.!]?\s*", re.IGNORECASE)
+#: A number said alone in words at the options: "twelve", "huszonnégy" (as :func:`normal_form`).
+_NUMBER_WORDS = {normal_form(word): value for word, value in MONTH_NUMBER_WORDS.items()}
+_ALONE_NUMBER_WORD = re.compile(
+    r"\s*(?:the |a |az? )?("
+    + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+    + r")\s*[.!]?\s*"
+)
+#: An offer named by a number and "one": "the 24 one", "the 24 interest free one".
+_THE_NUMBER_ONE = re.compile(r"\bthe ([0-9]{1,2})(?: (?!one\b)[a-z-]+){0,3} (?:one|plan|option)\b")
 #: At the spending, a home or a thing said to be paid off: "a ház ki van fizetve".
 _ANOTHER_THING_PAID = re.compile(
     r"\b(?:ház|haz|lakás|lakas|kocsi|autó|auto|telefon|tévé|teve|bútor|butor)\w* (?:is )?"
@@ -650,6 +661,12 @@ class _Reading:
             in_thousands=self.currency in SAID_IN_THOUSANDS,
             asked=self.question.value if self.language in _CONTEXT_READ else "",
         )
+        if (
+            reading.amount
+            and self.question is Question.INCOME
+            and says_pay_not_received_yet(self.text)
+        ):  # "még nem kaptam fizetést az új helyen, kb 260 lesz": no income yet to count
+            return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
@@ -681,7 +698,7 @@ class _Reading:
             number = len(self.offers)
         if number:
             return self.take(str(number), "rule", option=number)
-        terms = read_terms(self.text)
+        terms = self.terms_said()
         amount = self.amount_offered()
         if amount is not None and amount not in terms and not _ALONE_NUMBER.fullmatch(self.text):
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
@@ -712,13 +729,21 @@ class _Reading:
         number = int(numbers[0])
         return number if 1 <= number <= len(self.offers) else None
 
-    def offer_by_term(self) -> int | None:
-        """The offer whose number of payments is said with a month or payment word ("the 12
-        month one", "分12期"), or alone when it cannot be the option's number ("12")."""
+    def terms_said(self) -> set[int]:
+        """The numbers of payments said with a month or payment word ("the 12 month one",
+        "分12期"), or where they cannot be the option's number: alone ("12", "twelve") or as
+        "the 24 one", "the 24 interest free one"."""
         terms = read_terms(self.text)
-        alone = _ALONE_NUMBER.fullmatch(self.text)
-        if alone and int(alone[1]) > len(self.offers):
-            terms.add(int(alone[1]))
+        plain = normal_form(self.text)
+        alone = _ALONE_NUMBER.fullmatch(plain)
+        word = _ALONE_NUMBER_WORD.fullmatch(plain)
+        said = [int(alone[1])] if alone else [_NUMBER_WORDS[word[1]]] if word else []
+        said += [int(m[1]) for m in _THE_NUMBER_ONE.finditer(plain)]
+        return terms | {n for n in said if n > len(self.offers)}
+
+    def offer_by_term(self) -> int | None:
+        """The offer whose number of payments is said (see :meth:`terms_said`)."""
+        terms = self.terms_said()
         found = {
             i
             for i, o in enumerate(self.offers, 1)

@@ -1285,6 +1285,8 @@ _EN_TYPO = re.compile(
 )
 _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "ot": "5", "hat": "6"}
 _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
+#: Hundreds after digits, as a spelled "kétszázötven" is read: "2.5 száz" (from "2 és fél száz").
+_HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:at|ra|ig|as)?\b")
 
 
 _HALF_A = re.compile(r"\bhalf an? (grand|thousand|million|k)\b")
@@ -1315,6 +1317,7 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+        folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(_language(language))
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
@@ -3617,6 +3620,28 @@ def says_unpaid(text: str) -> bool:
     ("怎么还说我没还") is no such thing."""
     folded = _NOT_ARRIVED.sub(" ", _fold(_normalize(text)))
     return bool(_MISSED["claim_paid"].search(_words_only(folded)) and _NEGATED.search(folded))
+
+
+#: Pay not received yet ("még nem kaptam fizetést az új helyen", "haven't had my first wage
+#: yet", "新工作还没发工资"): what it will be is no income now, however sure the figure.
+PAY_NOT_RECEIVED_YET = (
+    r"\b(?:has ?n'?t|have ?n'?t|has not|have not|not) (?:yet )?(?:been paid|had (?:my |a |any )?"
+    r"(?:first )?(?:pay|wages?|salary|pay ?(?:check|cheque|slip))) yet\b",
+    r"\b(?:waiting|still waiting) (?:for|on) (?:my )?first "
+    r"(?:pay|wages?|salary|pay ?(?:check|cheque))\b",
+    r"\bmég nem (?:kaptam|kapok|kaptunk|fizettek|utaltak)(?: meg)? (?:\w+ )?"
+    r"(?:fizetés\w*|bér\w*|pénz\w*|munkabér\w*)",
+    r"\bmég nem (?:\w+ )?(?:jött|érkezett) (?:meg )?(?:az )?(?:első )?(?:fizetés\w*|bér\w*)",
+    r"(?:还|都还)?没(?:有)?(?:发|拿到|收到|领到)(?:过)?(?:第一(?:个月|次|笔)的?)?(?:工资|薪水)",
+    r"(?:工资|薪水)(?:还|都还)没(?:有)?(?:发|到|下来)",
+)  # fmt: skip
+_PAY_NOT_RECEIVED_YET = _compile(PAY_NOT_RECEIVED_YET)
+
+
+def says_pay_not_received_yet(text: str) -> bool:
+    """Whether the message says the pay it speaks of has not been received yet."""
+    plain = _normalize(text)
+    return bool(_PAY_NOT_RECEIVED_YET.search(_fold(plain)))
 
 
 NOT_ARRIVED = (
