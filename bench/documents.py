@@ -2,8 +2,8 @@
 
 The agreements are the real template rendered for a cardholder in each language (a 60-payment
 Chinese hardship plan, 24-payment English and Hungarian instalment plans), taken in turn:
-zh, en, hu, zh, … The first document of a process is dearer than the others (fonts and
-catalogs are loaded then); the figures show both.
+zh, en, hu, zh, … The first document of a process is dearer than the others (the
+catalogs are loaded then; the fonts are read for every document); the figures show both.
 
 Printed: per language, the first document's time and the mean of the later ones (ms), and
 documents/second over the later ones. With ``--worker`` the documents are made as the bot makes

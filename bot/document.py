@@ -19,18 +19,14 @@ Choices, and why:
 - **Reproducible**: the creation date is the acceptance time, so the same agreement always
   gives the same bytes.
 
-Building is CPU work, mostly reading the font files: about 0.15 s for English or Hungarian and
-0.6 s for a 60-payment Chinese agreement. What fpdf2 reads from a font when it is added (its
-character map, widths, metrics) is kept per process (:func:`_add_font`), so only the first
-document of a process pays for it; the subset embedded in each document is still cut from the
-font file afresh (fpdf2 cuts it in place, from the whole font). From async code call it in a
-thread (``await asyncio.to_thread(documents.pdf, agreement, timezone)``) or a worker process
-(:class:`bot.telegram.documents.PdfMaker`).
+Building is CPU work, mostly reading the font files (fpdf2 reads each font for every document,
+and cuts the subset it embeds from the whole font): a fraction of a second, more for Chinese.
+From async code call it in a thread (``await asyncio.to_thread(documents.pdf, agreement,
+timezone)``) or a worker process (:class:`bot.telegram.documents.PdfMaker`).
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -42,10 +38,9 @@ from typing import Any, Protocol, cast
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
-from fontTools import ttLib  # type: ignore[import-untyped]  # it publishes no types
 from fpdf import FPDF, FontFace
-from fpdf.enums import TextEmphasis, TextMode, WrapMode
-from fpdf.fonts import SubsetMap, TTFFont
+from fpdf.enums import TextMode, WrapMode
+from fpdf.fonts import TTFFont
 
 from bot.config import ConfigError, DocumentConfig
 from bot.models import Agreement
@@ -141,136 +136,9 @@ class Fonts:
         return cls(_first(config.regular_font), _first(config.bold_font), _first(config.cjk_font))
 
 
-#: What fpdf2's :class:`~fpdf.fonts.TTFFont` keeps for one document: set afresh on each copy.
-_PER_DOCUMENT = frozenset(
-    {
-        "i",
-        "fontkey",
-        "emphasis",
-        "ttfont",
-        "_hbfont",
-        "biggest_size_pt",
-        "missing_glyphs",
-        "subset",
-        "desc",
-        "cw",
-        "color_font",
-    }
-)
-#: What it read from the font file once and only reads afterwards: shared by the copies.
-_READ_ONLY = frozenset(
-    {
-        "type",
-        "name",
-        "ttffile",
-        "collection_font_number",
-        "scale",
-        "cmap",
-        "glyph_ids",
-        "up",
-        "ut",
-        "sp",
-        "ss",
-        "unicode_range",
-        "palette_index",
-        "is_compressed",
-        "is_cff",
-        "is_cid_keyed",
-        "is_symbol",
-        "cff_ros",
-    }
-)
-#: Fonts as fpdf2 read them, in this process, by file (path, face, size, modification time: a
-#: font package upgraded under a running bot is read again). ``None``: a font that cannot be
-#: copied (see :func:`_template_of`), read for every document as fpdf2 does by itself.
-_PARSED: dict[tuple[Path, int, int, int], TTFFont | None] = {}
-
-
 def _add_font(pdf: FPDF, family: str, style: str, font: FontFile) -> None:
-    """``pdf.add_font`` for ``font``, reading the file only the first time in this process.
-
-    fpdf2's :class:`~fpdf.fonts.TTFFont` reads the character map, the widths and the metrics
-    when it is made (a fifth of a second for the 5 MB Chinese font), and keeps per document
-    which glyphs were used (``subset``, ``missing_glyphs``), the font descriptor the output
-    fills in, and a fontTools font that the output cuts down to the subset in place, then
-    closes. A later document gets a copy that shares what was read and has all of those
-    afresh: its own subset (only its own glyphs are embedded), the font file opened again.
-    """
-    fontkey = f"{family.lower()}{style}"
-    stat = font.path.stat()
-    key = (font.path, font.face, stat.st_size, stat.st_mtime_ns)
-    template = _PARSED.get(key)
-    if template is not None and fontkey not in pdf.fonts:
-        pdf.fonts[fontkey] = _copy_for(template, pdf, fontkey, style)
-        return
-    new = key not in _PARSED and fontkey not in pdf.fonts
+    """``pdf.add_font`` for ``font`` (a face of a font collection, or a plain file)."""
     pdf.add_font(family, style, font.path, collection_font_number=font.face)
-    if new:  # before the document uses it
-        added = pdf.fonts[fontkey]
-        _PARSED.setdefault(key, _template_of(added) if isinstance(added, TTFFont) else None)
-
-
-def _template_of(font: TTFFont) -> TTFFont | None:
-    """What later documents copy: ``font`` as read, before any document used it; ``None`` if
-    this fpdf2's TTFFont has fields not known here, or the font is more than a plain file."""
-    if not set(TTFFont.__slots__) <= _PER_DOCUMENT | _READ_ONLY:
-        log.warning(
-            "agreement documents: fpdf2's TTFFont has unknown fields; "
-            "fonts are read for every document"
-        )
-        return None
-    if (
-        font.color_font is not None
-        or font.is_compressed
-        or font.missing_glyphs
-        or len(font.subset) > 2
-    ):
-        return None
-    if "glyf" in font.ttfont and ".notdef" not in _glyph_order(font):
-        return None  # fpdf2 drew a .notdef into this font object; the file opened again lacks it
-    template = TTFFont.__new__(TTFFont)
-    for name in _READ_ONLY:
-        if hasattr(font, name):
-            setattr(template, name, getattr(font, name))
-    template.cw = font.cw.copy()
-    template.desc = copy.copy(font.desc)
-    return template
-
-
-def _glyph_order(font: TTFFont) -> list[str]:
-    """The glyph names in the font file itself (not in fpdf2's possibly amended font object)."""
-    opened = ttLib.TTFont(
-        font.ttffile, recalcTimestamp=False, fontNumber=font.collection_font_number, lazy=True
-    )
-    try:
-        return list(opened.getGlyphOrder())
-    finally:
-        opened.close()
-
-
-def _copy_for(template: TTFFont, pdf: FPDF, fontkey: str, style: str) -> TTFFont:
-    """A font for one document, as ``pdf.add_font`` would have made it, without reading the file."""
-    font = TTFFont.__new__(TTFFont)
-    for name in _READ_ONLY:
-        if hasattr(template, name):
-            setattr(font, name, getattr(template, name))
-    font.i = len(pdf.fonts) + 1
-    font.fontkey = fontkey
-    font.emphasis = TextEmphasis.coerce(style)
-    # Read lazily, when the output cuts the subset from it: the parts it needs, afresh.
-    font.ttfont = ttLib.TTFont(
-        font.ttffile, recalcTimestamp=False, fontNumber=font.collection_font_number, lazy=True
-    )
-    font._hbfont = None
-    font.biggest_size_pt = 0
-    font.missing_glyphs = []
-    font.cw = template.cw.copy()
-    font.desc = copy.copy(template.desc)
-    font.color_font = None
-    font.subset = SubsetMap(font)
-    if font.is_cff and font.is_cid_keyed:
-        pdf._set_min_pdf_version("1.6")  # as add_font does for such a font
-    return font
 
 
 # --- the words around the text --------------------------------------------------------------------

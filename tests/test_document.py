@@ -19,10 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 from pypdf import PdfReader
 
-from bot import document
 from bot.config import (
     BankConfig,
     ConfigError,
@@ -327,53 +325,20 @@ def embedded(pdf: bytes) -> dict[str, set[int]]:
     return found
 
 
-def font_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The fonts FPDF reads from here on (family and style), in order."""
-    read: list[str] = []
-    add_font = FPDF.add_font
-
-    def counted(self: FPDF, family: str, style: str = "", *args: object, **kwargs: object) -> None:
-        read.append(family + style)
-        add_font(self, family, style, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(FPDF, "add_font", counted)
-    return read
-
-
-def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs(
-    texts: Texts, documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch
+def test_each_pdf_embeds_only_its_own_glyphs_and_is_made_the_same_again(
+    texts: Texts, documents: AgreementDocuments
 ) -> None:
-    """Later documents copy the fonts read for the first; no glyph used by one document leaks
-    into the next one's subsets, and each is byte for byte what a fresh process makes."""
+    """No glyph used by one document leaks into the next one's font subsets, and a document
+    made again, after others, is byte for byte the same."""
     made = {lang: accepted(texts, case) for lang, case in CASES.items()}
 
     def pdf(lang: str) -> bytes:
         return documents.pdf(made[lang], CASES[lang].timezone)
 
-    monkeypatch.setattr(document, "_PARSED", {})
-    cold = {
-        lang: pdf(lang) for lang in ("en", "zh")
-    }  # en: both DejaVu faces read; zh: the Chinese one
-    monkeypatch.setattr(document, "_PARSED", {})
-    monkeypatch.setattr(
-        document, "_READ_ONLY", frozenset()
-    )  # fpdf2 unknown: read for every document
-    uncached = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
-    monkeypatch.undo()
-    monkeypatch.setattr(document, "_PARSED", {})
-    read = font_reads(monkeypatch)
-    warm = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
-    assert read == ["sans", "sansB", "cjk"]  # each file read once, by the first document needing it
-    again = [pdf("zh"), pdf("hu"), pdf("en")]
-    assert read == ["sans", "sansB", "cjk"]
-    assert (
-        again
-        == [warm["zh"], warm["hu"], warm["en"]]
-        == [uncached["zh"], uncached["hu"], uncached["en"]]
-    )
-    assert warm["en"] == cold["en"] and warm["zh"] == cold["zh"]
+    first = {lang: pdf(lang) for lang in ("hu", "zh", "en")}
+    assert [pdf("zh"), pdf("hu"), pdf("en")] == [first["zh"], first["hu"], first["en"]]
 
-    hu, zh, en = embedded(warm["hu"]), embedded(warm["zh"]), embedded(warm["en"])
+    hu, zh, en = embedded(first["hu"]), embedded(first["zh"]), embedded(first["en"])
     assert set(hu) == set(en) == {"DejaVuSansBook", "DejaVuSansBold"}  # no Chinese font after zh
     assert {"DejaVuSansBook", "DejaVuSansBold"} < set(zh) and len(zh) == 3
     assert (
@@ -383,32 +348,11 @@ def test_fonts_are_read_once_per_process_and_each_pdf_embeds_only_its_own_glyphs
         code >= 0x3000 for codes in (*hu.values(), *en.values()) for code in codes
     )
     for lang, found in (("hu", hu), ("en", en)):
-        printed = set(squeeze("".join(pages(warm[lang]))))
+        printed = set(squeeze("".join(pages(first[lang]))))
         mapped = {chr(code) for code in found["DejaVuSansBook"] | found["DejaVuSansBold"]}
         assert {char for char in mapped if not char.isspace()} == printed, lang
-    assert "还款协议" in "".join(pages(warm["zh"]))
-    assert "Repayment agreement" in "".join(pages(warm["en"]))
-
-
-def test_a_font_file_replaced_under_a_running_process_is_read_again(
-    texts: Texts, documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    """A font package upgraded while the bot runs:
-    the new file is read, never mixed with the old."""
-    assert FONTS.regular is not None
-    font = tmp_path / "Sans.ttf"
-    font.write_bytes(FONTS.regular.path.read_bytes())
-    only = AgreementDocuments(texts, DocumentConfig(regular_font=[str(font)], bold_font=[]))
-    monkeypatch.setattr(document, "_PARSED", {})
-    read = font_reads(monkeypatch)
-    agreement = accepted(texts, CASES["hu"])
-    first = only.pdf(agreement, "Europe/Budapest")
-    assert only.pdf(agreement, "Europe/Budapest") == first
-    assert read == ["sans"]  # the bold face is the same file: a copy of it, set bold
-    os.utime(font, ns=(font.stat().st_atime_ns, font.stat().st_mtime_ns + 1_000_000_000))
-    assert only.pdf(agreement, "Europe/Budapest") == first
-    assert read == ["sans", "sans"]
-    assert "Első Hűség Bank" in "".join(pages(first))
+    assert "还款协议" in "".join(pages(first["zh"]))
+    assert "Repayment agreement" in "".join(pages(first["en"]))
 
 
 def test_the_worker_pauses_the_garbage_collector_only_while_it_makes_a_document(
