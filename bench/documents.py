@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import statistics
 import sys
 import time
@@ -31,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from bot.config import BankConfig, DocumentConfig, Localized  # noqa: E402
 from bot.document import AgreementDocuments  # noqa: E402
 from bot.models import Agreement  # noqa: E402
+from bot.service.effects import agreement_columns  # noqa: E402
 from bot.telegram.documents import PdfMaker  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.domain.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
@@ -50,7 +50,7 @@ CARDHOLDERS = (
 
 
 def agreement(texts: Texts, language: str, currency: str, kind: OptionKind) -> Agreement:
-    """What ``Assistant._accept`` stores for the cardholder: the agreement template, rendered."""
+    """What an accepted agreement stores (``agreement_columns``): the template, rendered."""
     scale = 100 if currency == "HUF" else 1
     terms = AccountTerms(
         currency, D("12345.50") * scale, D("2600") * scale, D("450") * scale, 95, D("0.18")
@@ -73,21 +73,15 @@ def agreement(texts: Texts, language: str, currency: str, kind: OptionKind) -> A
     text = texts.render(Reply("agreement", params), language)
     return Agreement(
         id=1,
-        conversation_id=1,
-        account_id=1,
-        option_key=option.key,
-        kind=option.kind.value,
-        currency=currency,
-        principal=option.principal,
-        monthly=option.monthly,
-        payments=option.payments,
-        total=option.total,
-        annual_rate=option.annual_rate,
-        text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        terms_version="2026-11",
-        language=language,
-        accepted_at=ACCEPTED,
+        **agreement_columns(
+            option,
+            text,
+            conversation_id=1,
+            account_id=1,
+            terms_version="2026-11",
+            language=language,
+            accepted_at=ACCEPTED,
+        ),
     )
 
 

@@ -7,7 +7,6 @@ file: every payment, the Hungarian letters, the Chinese characters (not empty bo
 from __future__ import annotations
 
 import gc
-import hashlib
 import io
 import logging
 import os
@@ -30,6 +29,7 @@ from bot.config import (
 )
 from bot.document import AgreementDocuments, FontFile, Fonts
 from bot.models import Agreement
+from bot.service.effects import agreement_columns
 from bot.texts import Texts, format_day, format_money, html_to_text
 from dialogs.domain.plans import AccountTerms, Option, OptionKind, Situation, build_options
 from dialogs.domain.policy import Policy
@@ -126,7 +126,7 @@ def option_of(case: Case) -> Option:
 
 
 def accepted(texts: Texts, case: Case, option: Option | None = None) -> Agreement:
-    """What ``Assistant._accept`` stores: the real agreement template, rendered, and its hash."""
+    """What an accepted agreement stores (``agreement_columns``): the real template, rendered."""
     option = option or option_of(case)
     scale = 100 if case.currency == "HUF" else 1
     params = {
@@ -146,21 +146,15 @@ def accepted(texts: Texts, case: Case, option: Option | None = None) -> Agreemen
     text = texts.render(Reply("agreement", params), case.language)
     return Agreement(
         id=1,
-        conversation_id=1,
-        account_id=1,
-        option_key=option.key,
-        kind=option.kind.value,
-        currency=case.currency,
-        principal=option.principal,
-        monthly=option.monthly,
-        payments=option.payments,
-        total=option.total,
-        annual_rate=option.annual_rate,
-        text=text,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        terms_version="2026-11",
-        language=case.language,
-        accepted_at=ACCEPTED,
+        **agreement_columns(
+            option,
+            text,
+            conversation_id=1,
+            account_id=1,
+            terms_version="2026-11",
+            language=case.language,
+            accepted_at=ACCEPTED,
+        ),
     )
 
 

@@ -51,6 +51,39 @@ _INSTALMENTS_TABLE = table_of(Instalment)
 ShownText = tuple[str, Mapping[str, Any], str]
 
 
+def agreement_columns(
+    option: Option,
+    text: str,
+    *,
+    conversation_id: int,
+    account_id: int,
+    terms_version: str,
+    language: str,
+    accepted_at: datetime,
+) -> dict[str, Any]:
+    """The columns of an agreement accepted for ``option``, in force, with the very ``text``
+    shown and its SHA-256."""
+    return dict(
+        conversation_id=conversation_id,
+        account_id=account_id,
+        option_key=option.key,
+        kind=option.kind.value,
+        currency=option.currency,
+        principal=option.principal,
+        monthly=option.monthly,
+        payments=option.payments,
+        total=option.total,
+        annual_rate=option.annual_rate,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        terms_version=terms_version,
+        language=language,
+        status=AgreementStatus.ACTIVE,
+        message_ids=[],
+        accepted_at=accepted_at,
+    )
+
+
 class EffectWriter:
     """Writes what a step's effects change; the agreement's text is the one shown."""
 
@@ -163,23 +196,13 @@ class EffectWriter:
             )
             .values(status=AgreementStatus.SUPERSEDED)
         )
-        columns: dict[str, Any] = dict(
-            conversation_id=row.id,
-            account_id=account.id,
-            option_key=option.key,
-            kind=option.kind.value,
-            currency=option.currency,
-            principal=option.principal,
-            monthly=option.monthly,
-            payments=option.payments,
-            total=option.total,
-            annual_rate=option.annual_rate,
-            text=text,
-            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        columns = agreement_columns(
+            option,
+            text,
+            conversation_id=id_of(row),
+            account_id=id_of(account),
             terms_version=self.settings.policy_value.terms_version,
             language=state.language,
-            status=AgreementStatus.ACTIVE,
-            message_ids=[],
             accepted_at=now,
         )
         agreement_id = session.execute(
