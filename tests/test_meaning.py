@@ -162,6 +162,11 @@ SAFETY_IN_AN_ANSWER = [
     ("distress", "zh", "我感觉好绝忘"),
     ("distress", "zh", "同意吧，反正人生就这样完了"),
     ("distress", "zh", "有时候想紫砂"),
+    ("distress", "en", "about 300, i can barely function these days"),
+    ("distress", "en", "i'm in pieces since the redundancy"),
+    ("distress", "en", "the business went and i'm a complete wreck"),
+    ("distress", "en", "honestly i'm barely holding it together"),
+    ("distress", "en", "my life has fallen apart this year"),
     ("dispute", "en", "1500 but somebody else's purchases are on it"),
     ("dispute", "en", "the amount is wrong, check it"),
     ("dispute", "en", "no, i never borrowed that money"),
@@ -195,6 +200,11 @@ NOT_SAFETY = [
     (Question.MISSED, "zh", "怎么付款？系统老是崩溃"),
     (Question.OTHER_DEBTS, "zh", "我不欠别人钱"),
     (Question.INCOME, "zh", "压力有点大但还行，大概四千"),
+    (Question.EXPENSES, "en", "i can't function without my car, so 200 on petrol"),
+    (Question.COUNTER, "en", "i'm paying it in bits, 40 a month"),
+    (Question.EXPENSES, "en", "the boiler went to pieces, 300 a month on repairs"),
+    (Question.OTHER_DEBTS, "en", "on the edge of my overdraft, 50 a month"),
+    (Question.COUNTER, "en", "no way i can get through this month on more than 60"),
 ]
 
 
@@ -472,6 +482,11 @@ def test_temporary(text: str, language: str, answer: str) -> None:
         ("暂停三个月那个", "zh", "holiday", 6),
         ("kedvezménnyel rendezném egyben", "hu", "settlement", 5),
         ("i'll pay the whole lot now", "en", "pay_now", 1),
+        # A term said alone in words or as "the 24 one" (never an own amount of 24).
+        ("twelve", "en", "instalment:12", 3),
+        ("so the 24 one", "en", "hardship", 4),
+        ("i'll go with the 24 interest free one", "en", "hardship", 4),
+        ("the 2 one", "en", "2", 2),
     ],
 )
 def test_an_option_picked_by_number_or_by_what_it_is(
@@ -604,6 +619,29 @@ def test_nonsense_at_a_money_question_asks_again(
     question: Question, language: str, text: str
 ) -> None:
     assert read(text, question, language).meaning == "ambiguous"
+
+
+def test_an_offer_paid_in_two_parts_of_a_month_is_their_sum() -> None:
+    got = read("50 on the 1st and another 25 mid month", Question.COUNTER, "en")
+    assert (got.meaning, got.amount) == ("75", Decimal(75))
+    for text in ("50 on the 1st and 25 on the 1st of next month", "50 now and 25 on the 15th"):
+        assert read(text, Question.COUNTER, "en").meaning == "ambiguous"
+
+
+def test_hundreds_after_digits_in_forints_are_thousands() -> None:
+    got = interpret("úgy 2 és fél száz", Question.EXPENSES, "hu", currency="HUF")
+    assert got.amount == interpret("kétszázötven", Question.EXPENSES, "hu", currency="HUF").amount
+    assert got.amount == Decimal(250000)
+
+
+def test_pay_not_received_yet_is_no_income_now() -> None:
+    for text, language in (
+        ("még nem kaptam fizetést az új helyen, kb 260 lesz", "hu"),
+        ("new job, still waiting for my first paycheck, around 1500", "en"),
+        ("新工作还没发工资，大概五千", "zh"),
+    ):
+        assert read(text, Question.INCOME, language).meaning == "ambiguous"
+    assert read("haven't been paid yet so nothing", Question.INCOME, "en").meaning == "0"
 
 
 @pytest.mark.parametrize(

@@ -280,6 +280,10 @@ def test_amounts_are_not_quantized() -> None:
         ("two thousnad", "en", D(2000)),
         ("ninety", "en", D(90)),
         ("i can manage sixty", "en", D(60)),
+        # N things at M each, N payments of M in a month: their product, not N + M.
+        ("3 loans, 120 each", "en", D(360)),
+        ("four store cards, 25 on each", "en", D(100)),
+        ("2 x £50 a month", "en", D(100)),
     ],
 )
 def test_amounts_beside_numbers_that_are_no_money(
@@ -300,7 +304,8 @@ def test_amounts_beside_numbers_that_are_no_money(
         ("42000 per annum", "en"),
         ("400块一天", "zh"),
         ("havonta kétszer 90 ezer", "hu"),  # twice a month
-        ("3 loans, 120 each", "en"),  # 120 each, not 123
+        ("3 loans, 120 each a week", "en"),  # a week's, not a month's
+        ("rent 800 and 3 cards at 50 each", "en"),  # more than one product: asked again
         # The amount itself changes from month to month.
         ("benzinre 40e, a bolt változó", "hu"),
         ("olyan 90 ezer de változik", "hu"),

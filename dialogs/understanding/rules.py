@@ -2164,6 +2164,12 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        split = _split_in_a_month(folded, chosen) if offer and _language(language) == "en" else None
+        if split is not None:
+            return _within(split, limit)  # "50 on the 1st and another 25 mid month"
+        product = _product_said(folded, chosen) if _language(language) == "en" else None
+        if product is not None and not (owed and _OWED.search(folded)):
+            return _within(product, limit)  # "3 other cards, roughly 50 each"
         corrected = False
         if items and len(chosen) > 1:
             kept, retotalled = _corrected(folded, chosen)
@@ -2256,6 +2262,77 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT = rf"([0-9]|{'|'.join(_SMALL_COUNTS)})"
+_EACH_AMOUNT = r"(?:[$€£] ?)?([0-9]+(?:\.[0-9]{1,2})?)(?: ?(?:quid|pounds?|pound))?"
+#: N things at M each ("3 other cards, roughly 50 each", "four store cards, 25 on each"), or N
+#: payments of M in a month ("2 x £50 a month", "2 payments of 40 each month"): N times M.
+_PRODUCT_SAID = (
+    re.compile(
+        rf"\b{_COUNT} (?:[a-z]+ ){{0,2}}(?:cards?|loans?|debts?|catalogues?|accounts?|lenders?|"
+        rf"bills?|ones)\b[^0-9]{{0,25}}?{_EACH_AMOUNT} ?(?:each|apiece|a piece|on each|for each|"
+        r"per (?:card|loan|debt|one|account))\b(?! (?:week|fortnight|year|day|month))"
+    ),
+    re.compile(rf"\b{_COUNT} ?(?:x|times) ?{_EACH_AMOUNT}"),
+    re.compile(rf"\b{_COUNT} (?:payments?|instal\w*) of {_EACH_AMOUNT}"),
+)
+#: N payments of M are a month's only when a month is said ("12 x 50" is a term and its payment).
+_IN_A_MONTH = re.compile(
+    r"\b(?:a|per|each|every|in a|in the) month\b|\bmonthly\b|\bpm\b|\btwice a month\b"
+)
+
+_OTHER_PERIOD = re.compile(
+    r"\b(?:weeks?|weekly|fortnights?|fortnightly|years?|yearly|annual\w*|days?|daily)\b"
+)
+
+#: A day of the month a payment is made on: "on the 1st", "mid month", "at the end of the month"
+#: (matched right after an amount).
+_DAY_OF_THE_MONTH = re.compile(
+    r"\W*(?:(?:a month|quid|pounds?) )?(?:on |at |by |around )?(?:the )?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)\b|mid[- ]?month|middle of (?:the )?month|"
+    r"(?:end|start|beginning) of (?:the )?month|(?:each |on |every )?payday)"
+)
+_AND_ANOTHER = re.compile(r"\W*(?:and|plus|then)(?: (?:another|a further|then))?\W*(?:[$€£] ?)?$")
+
+
+def _split_in_a_month(folded: str, chosen: list[_Number]) -> Decimal | None:
+    """The month's total of an offer paid in two parts on days of the month ("50 on the 1st and
+    another 25 mid month"): both amounts said with their day, joined by "and"."""
+    amounts = [n for n in chosen if n.unit is None]
+    if len(amounts) != 2 or any(n.value is None or n.not_monthly or n.part for n in amounts):
+        return None
+    first, second = amounts
+    gap = folded[first.end : second.start]
+    day = _DAY_OF_THE_MONTH.match(gap)
+    if day is None or not _AND_ANOTHER.match(gap[day.end() :]):
+        return None
+    if not _DAY_OF_THE_MONTH.match(folded, second.end) or _LATER.search(folded):
+        return None
+    if re.search(r"\b(?:next|following|after that)\b", folded):
+        return None  # "50 on the 1st and 25 on the 1st of next month": two months
+    assert first.value is not None and second.value is not None
+    return first.value + second.value
+
+
+def _product_said(folded: str, chosen: list[_Number]) -> Decimal | None:
+    """N times M, when the message is N things at M each (see :data:`_PRODUCT_SAID`) and says no
+    other amount."""
+    for i, pattern in enumerate(_PRODUCT_SAID):
+        match = pattern.search(folded)
+        if match is None or (i and not _IN_A_MONTH.search(folded)):
+            continue
+        if _OTHER_PERIOD.search(folded):
+            return None  # "2 loans, 100 each a week": not a month's
+        each = [n for n in chosen if n.start == match.start(2)]
+        if len(each) != 1 or each[0].value is None or each[0].not_monthly or each[0].part:
+            return None
+        if any(n.start not in (match.start(1), match.start(2)) for n in chosen):
+            return None  # "rent 800 and 3 cards at 50 each": more than the product
+        count = _SMALL_COUNTS.get(match[1]) or int(match[1])
+        return count * each[0].value if count > 1 else None
+    return None
 
 
 _THOUSAND_AND_HUNDREDS = re.compile(
