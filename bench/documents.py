@@ -7,8 +7,8 @@ catalogs are loaded then; the fonts are read for every document); the figures sh
 
 Printed: per language, the first document's time and the mean of the later ones (ms), and
 documents/second over the later ones. With ``--worker`` the documents are made as the bot makes
-them, by :class:`bot.telegram.documents.PdfMaker` in a worker process (one), so each time also
-holds the hand-over to the process and back (the worker is started, and waited for, first).
+them, by :class:`bot.channels.telegram.documents.PdfMaker` in a worker process (one), so each time
+also holds the hand-over to the process and back (the worker is started, and waited for, first).
 
     .venv/bin/python bench/documents.py [--documents 20] [--worker]
 """
@@ -27,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.channels.telegram.documents import PdfMaker  # noqa: E402
 from bot.config import BankConfig, DocumentConfig, Localized  # noqa: E402
-from bot.document import AgreementDocuments  # noqa: E402
-from bot.models import Agreement  # noqa: E402
+from bot.operations.document import AgreementDocuments  # noqa: E402
 from bot.service.effects import agreement_columns  # noqa: E402
-from bot.telegram.documents import PdfMaker  # noqa: E402
+from bot.storage.models import Agreement  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.domain.plans import AccountTerms, OptionKind, Situation, build_options  # noqa: E402
 from dialogs.domain.policy import Policy  # noqa: E402

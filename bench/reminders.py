@@ -3,8 +3,8 @@
 Plans reminders for many cardholders (one agreement each, one instalment due today, in three
 languages and time zones, each conversation in the AGREED step), then lets the real
 :class:`bot.reminders.ReminderDispatcher` with the real Telegram sender
-(:class:`bot.telegram.reminders.TelegramReminders`: a dialogue step per reminder, aiogram's HTTP
-client) send them to a FakeBotAPI on 127.0.0.1, from a real SQLite file.
+(:class:`bot.channels.telegram.reminders.TelegramReminders`: a dialogue step per reminder,
+aiogram's HTTP client) send them to a FakeBotAPI on 127.0.0.1, from a real SQLite file.
 
 Two runs:
 
@@ -38,10 +38,16 @@ from fakebotapi import FakeBotAPI  # noqa: E402
 from sqlalchemy import func, insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
+from bot.channels.telegram.directory import Directory  # noqa: E402
+from bot.channels.telegram.reminders import TelegramReminders  # noqa: E402
+from bot.channels.telegram.render import Outbox  # noqa: E402
+from bot.channels.telegram.sending import close_bot, telegram_bot  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import RemindersConfig, load_settings  # noqa: E402
-from bot.db import Database, open_database  # noqa: E402
-from bot.models import (  # noqa: E402
+from bot.reminders import RateLimiter, ReminderDispatcher  # noqa: E402
+from bot.service.steps import Assistant  # noqa: E402
+from bot.storage.db import Database, open_database  # noqa: E402
+from bot.storage.models import (  # noqa: E402
     Account,
     Agreement,
     Cardholder,
@@ -50,12 +56,6 @@ from bot.models import (  # noqa: E402
     InstalmentStatus,
     Reminder,
 )
-from bot.reminders import RateLimiter, ReminderDispatcher  # noqa: E402
-from bot.service.steps import Assistant  # noqa: E402
-from bot.telegram.directory import Directory  # noqa: E402
-from bot.telegram.reminders import TelegramReminders  # noqa: E402
-from bot.telegram.render import Outbox  # noqa: E402
-from bot.telegram.sending import close_bot, telegram_bot  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs.domain.reminding import DUE, plan_reminders  # noqa: E402
 from dialogs.state import Dialogue, Step  # noqa: E402

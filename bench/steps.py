@@ -5,7 +5,7 @@ its rates move by a fifth from run to run on a shared machine. This one runs
 :meth:`bot.service.steps.Assistant.handle` alone, the dialogue, its templates and its database, for
 many cardholders on a real SQLite file, ``--concurrency`` steps at a time as the bot runs them,
 and counts CPU time, which moves much less: the process's, all its threads (SQLite's work runs
-in the event loop itself, see ``bot/db.py``).
+in the event loop itself, see ``bot/storage/db.py``).
 
 Every cardholder (accounts differ, languages rotate zh/en/hu) types the negotiation of
 ``bench/throughput.py --typed`` to the agreement, then asks for the plan and for help. Printed,
@@ -31,12 +31,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import AFTERWARDS, LANGUAGES, NOW, TYPED, WORDS  # noqa: E402
 
-from bot.accounts import HEADER, create_invite, import_accounts, redeem_invite  # noqa: E402
+from bot.channels.telegram.app import tune_collector  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.db import Database, open_database  # noqa: E402
+from bot.operations.accounts import HEADER, create_invite, import_accounts, redeem_invite  # noqa: E402
 from bot.service.steps import Assistant  # noqa: E402
-from bot.telegram.app import tune_collector  # noqa: E402
+from bot.storage.db import Database, open_database  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs import events as ev  # noqa: E402
 

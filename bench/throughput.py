@@ -18,8 +18,8 @@ The fake server runs in the same event loop, so its work is counted in both bots
 costs the product three requests (the answer to the button, removing the keyboard, the reply)
 where the echo makes one, and the fake's own handling of each (copying messages, checking HTML)
 weighs on the product more than Telegram's would in production. The "I agree" round also makes
-and sends each cardholder's agreement as a PDF (bot/document.py, a fraction of a second of CPU in
-a worker thread) and schedules its reminders: that round is by far the dearest.
+and sends each cardholder's agreement as a PDF (bot/operations/document.py, a fraction of a
+second of CPU in a worker process) and schedules its reminders: that round is by far the dearest.
 
 Printed: updates/second of each, their ratio (floor: product >= 0.40 x bare) overall and for each
 round (each round is one step of every negotiation), latency from the
@@ -57,13 +57,13 @@ from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
 from aiogram.types import BufferedInputFile, CallbackQuery, Message  # noqa: E402
 from fakebotapi import FakeBotAPI  # noqa: E402
 
-from bot.accounts import HEADER, create_invite, import_accounts  # noqa: E402
+from bot.channels.telegram.app import TelegramApp, tune_collector  # noqa: E402
+from bot.channels.telegram.callbacks import ChoiceData  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.db import Database, open_database  # noqa: E402
-from bot.models import Agreement  # noqa: E402
-from bot.telegram.app import TelegramApp, tune_collector  # noqa: E402
-from bot.telegram.callbacks import ChoiceData  # noqa: E402
+from bot.operations.accounts import HEADER, create_invite, import_accounts  # noqa: E402
+from bot.storage.db import Database, open_database  # noqa: E402
+from bot.storage.models import Agreement  # noqa: E402
 
 TOKEN = "4242:BENCH"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "demo":
-        from bot.terminal import run_demo
+        from bot.channels.terminal import run_demo
 
         await run_demo(
             settings,
@@ -116,7 +116,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "payments":
         return await payments_command(args, settings)
     if args.command == "desk":
-        from bot.deskcli import desk_command
+        from bot.desk.cli import desk_command
 
         return await desk_command(args.action, getattr(args, "ref", None), settings)
     if args.command == "understanding":
@@ -126,7 +126,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return understandingcli.check()
         return await understandingcli.misses(settings, args.since, args.lang)
     if args.command == "run":
-        from bot.telegram.app import run_bot
+        from bot.channels.telegram.app import run_bot
 
         try:
             await run_bot(settings)
@@ -142,7 +142,7 @@ async def import_file(
 ) -> int:
     """One CSV import: its summary, or why nothing was imported (line by line),
     as an exit status."""
-    from bot.csvfile import ImportFailed
+    from bot.operations.csvfile import ImportFailed
 
     try:
         result = await run()
@@ -157,8 +157,8 @@ async def import_file(
 
 
 async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.db import open_database
-    from bot.payments import import_payments
+    from bot.operations.payments import import_payments
+    from bot.storage.db import open_database
 
     db = await open_database(settings.database.url)
     try:
@@ -177,8 +177,8 @@ async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
 async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime
 
-    from bot.accounts import UnknownAccount, create_invite, import_accounts
-    from bot.db import open_database
+    from bot.operations.accounts import UnknownAccount, create_invite, import_accounts
+    from bot.storage.db import open_database
 
     db = await open_database(settings.database.url)
     try:

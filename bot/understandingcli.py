@@ -15,8 +15,8 @@ from datetime import UTC, date, datetime
 from sqlmodel import col, select
 
 from bot.config import Settings
-from bot.db import open_database
-from bot.models import UnderstandingMiss
+from bot.storage.db import open_database
+from bot.storage.models import UnderstandingMiss
 
 
 async def misses(settings: Settings, since: date | None, language: str | None) -> int:

@@ -21,12 +21,12 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.accounts import HEADER, create_invite, import_accounts
+from bot.channels.telegram.app import TelegramApp
+from bot.channels.telegram.callbacks import ChoiceData
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
-from bot.db import Database, open_database
-from bot.telegram.app import TelegramApp
-from bot.telegram.callbacks import ChoiceData
+from bot.operations.accounts import HEADER, create_invite, import_accounts
+from bot.storage.db import Database, open_database
 from tests.fakebotapi import Call, FakeBotAPI
 
 # Agreement PDFs in a thread unless a test asks for the worker process: a process per test app
@@ -38,7 +38,7 @@ BOT_TOKEN = "7301924455:AAF-s3cr3t-T0ken-Part-kq9Zx"
 WEBHOOK_SECRET = "wh-Secret-0f-the-Hook-77"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday, in working hours
 
-#: Accounts as the bank uploads them (``bot.accounts.HEADER`` order).
+#: Accounts as the bank uploads them (``bot.operations.accounts.HEADER`` order).
 ACCOUNTS = {
     "CN-001": "CN-001,王芳,7319,CNY,52340.50,8200.00,1500.00,45,0.18,zh,Asia/Shanghai",
     "GB-002": "GB-002,Jane Smith,9012,GBP,3450.99,600.00,120.00,31,0.229,en,Europe/London",

@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from bot.desk import Card, Entry, Line, ShownOffer
-from bot.models import Holder
+from bot.desk.queue import Card, Entry, Line, ShownOffer
+from bot.storage.models import Holder
 from dialogs.domain.plans import AccountTerms, Option, OptionKind
 from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.state import Dialogue, Step

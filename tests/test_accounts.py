@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, event, func, select, update
 from sqlalchemy.orm import Session
 
-from bot.accounts import (
+from bot.operations.accounts import (
     HEADER,
     ImportFailed,
     ImportResult,
@@ -26,8 +26,8 @@ from bot.accounts import (
     read_accounts_csv,
     redeem_invite,
 )
-from bot.db import Database, open_database
-from bot.models import Account, Cardholder, Invite
+from bot.storage.db import Database, open_database
+from bot.storage.models import Account, Cardholder, Invite
 
 NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 HEAD = ",".join(HEADER)

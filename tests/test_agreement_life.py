@@ -25,8 +25,16 @@ from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
-from bot.db import Database
-from bot.models import (
+from bot.operations.payments import import_payments
+from bot.reminders import (
+    DispatchReport,
+    RateLimiter,
+    ReminderDispatcher,
+    coming_reminders,
+    insert_reminders_once,
+)
+from bot.storage.db import Database
+from bot.storage.models import (
     Agreement,
     AgreementStatus,
     Cardholder,
@@ -37,14 +45,6 @@ from bot.models import (
     Reminder,
     ReminderStatus,
     TranscriptMessage,
-)
-from bot.payments import import_payments
-from bot.reminders import (
-    DispatchReport,
-    RateLimiter,
-    ReminderDispatcher,
-    coming_reminders,
-    insert_reminders_once,
 )
 from bot.texts import format_money, html_to_text
 from tests.conftest import BOT_TOKEN, Running, TelegramUser, invite, running

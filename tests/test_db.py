@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
-from bot.db import Database, open_database
-from bot.models import Account, Cardholder, Direction, TranscriptMessage
-from bot.models import Conversation as ConversationRow
+from bot.storage.db import Database, open_database
+from bot.storage.models import Account, Cardholder, Direction, TranscriptMessage
+from bot.storage.models import Conversation as ConversationRow
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 

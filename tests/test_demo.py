@@ -14,12 +14,12 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.channels.terminal import run_demo
 from bot.clock import ManualClock
 from bot.config import load_settings
-from bot.db import open_database
-from bot.models import Agreement, Direction, Instalment, TranscriptMessage
-from bot.models import Conversation as ConversationRow
-from bot.terminal import run_demo
+from bot.storage.db import open_database
+from bot.storage.models import Agreement, Direction, Instalment, TranscriptMessage
+from bot.storage.models import Conversation as ConversationRow
 from tests.english import english_leaks
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,14 +16,14 @@ import pytest
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
+from bot.channels.telegram.desk import TakeData
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
-from bot.db import Database
-from bot.desk import REASON_LABELS, Desk
-from bot.deskcli import desk_command
-from bot.models import Agreement, Direction, Holder, Instalment, Reminder, TranscriptMessage
-from bot.models import Conversation as ConversationRow
-from bot.telegram.desk import TakeData
+from bot.desk.cli import desk_command
+from bot.desk.queue import REASON_LABELS, Desk
+from bot.storage.db import Database
+from bot.storage.models import Agreement, Direction, Holder, Instalment, Reminder, TranscriptMessage
+from bot.storage.models import Conversation as ConversationRow
 from bot.texts import html_to_text
 from dialogs.domain.vocabulary import HandoffReason
 from tests.conftest import BOT_TOKEN, Running, Sent, TelegramUser, invite, running
@@ -122,7 +122,7 @@ def general_texts(api: FakeBotAPI) -> list[str]:
 
 
 async def conversation_of(db: Database, user_id: int) -> ConversationRow:
-    from bot.models import Cardholder
+    from bot.storage.models import Cardholder
 
     return await db.read(
         lambda session: session.execute(
@@ -910,7 +910,7 @@ def test_the_desk_command_line_runs_without_a_group(
     tmp_path: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from bot.cli import main
-    from bot.db import open_database
+    from bot.storage.db import open_database
 
     url = f"sqlite:///{tmp_path / 'empty.db'}"
 
@@ -930,7 +930,7 @@ async def test_two_instances_posting_at_once_leave_one_topic_and_one_card(
 ) -> None:
     """Two bots on one database (PostgreSQL in production):
     both see the hand-off, one card stays."""
-    from bot.telegram.deskboard import DeskBoard, DeskTexts
+    from bot.channels.telegram.deskboard import DeskBoard, DeskTexts
 
     async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
         user = await verified(telegram_api, bot, database, clock)

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from bot.desk import Resolution, masked, read_outcome
-from bot.telegram.desk import parse_offer
-from bot.telegram.deskboard import topic_link
+from bot.channels.telegram.desk import parse_offer
+from bot.channels.telegram.deskboard import topic_link
+from bot.desk.queue import Resolution, masked, read_outcome
 from dialogs import desk
 from dialogs import effects as fx
 from dialogs import events as ev

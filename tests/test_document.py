@@ -27,9 +27,9 @@ from bot.config import (
     Localized,
     load_settings,
 )
-from bot.document import AgreementDocuments, FontFile, Fonts
-from bot.models import Agreement
+from bot.operations.document import AgreementDocuments, FontFile, Fonts
 from bot.service.effects import agreement_columns
+from bot.storage.models import Agreement
 from bot.texts import Texts, format_day, format_money, html_to_text
 from dialogs.domain.plans import AccountTerms, Option, OptionKind, Situation, build_options
 from dialogs.domain.policy import Policy
@@ -352,7 +352,7 @@ def test_each_pdf_embeds_only_its_own_glyphs_and_is_made_the_same_again(
 def test_the_worker_pauses_the_garbage_collector_only_while_it_makes_a_document(
     documents: AgreementDocuments, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bot.telegram import documents as worker
+    from bot.channels.telegram import documents as worker
 
     monkeypatch.setattr(worker, "_worker_documents", None)
     worker._start_worker(BANK, DocumentConfig())
@@ -419,7 +419,7 @@ def test_time_to_build_a_60_payment_chinese_pdf(
 def test_no_chinese_font_is_a_clear_error_not_empty_boxes(
     texts: Texts, documents: AgreementDocuments, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with caplog.at_level(logging.WARNING, logger="bot.document"):
+    with caplog.at_level(logging.WARNING, logger="bot.operations.document"):
         without = AgreementDocuments(
             texts, DocumentConfig(cjk_font=["/nonexistent/wqy-microhei.ttc"])
         )

@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from bot.accounts import ImportFailed, RowError
-from bot.db import Database, open_database
-from bot.models import (
+from bot.operations.accounts import ImportFailed, RowError
+from bot.operations.payments import ImportResult, apply_payment, import_payments, parse_paid_at
+from bot.storage.db import Database, open_database
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
@@ -22,7 +23,6 @@ from bot.models import (
     InstalmentStatus,
     Payment,
 )
-from bot.payments import ImportResult, apply_payment, import_payments, parse_paid_at
 
 NOW = datetime(2027, 3, 1, 12, 0, tzinfo=UTC)
 HEAD = "account_ref,amount,paid_at,reference"

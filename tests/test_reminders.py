@@ -18,8 +18,17 @@ from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import RemindersConfig
-from bot.db import Database, open_database
-from bot.models import (
+from bot.reminders import (
+    CLAIM_LEASE,
+    RateLimiter,
+    ReminderDispatcher,
+    SendFailed,
+    SendForbidden,
+    SendRetryLater,
+    add_reminders,
+)
+from bot.storage.db import Database, open_database
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
@@ -32,15 +41,6 @@ from bot.models import (
     Reminder,
     ReminderStatus,
     TranscriptMessage,
-)
-from bot.reminders import (
-    CLAIM_LEASE,
-    RateLimiter,
-    ReminderDispatcher,
-    SendFailed,
-    SendForbidden,
-    SendRetryLater,
-    add_reminders,
 )
 from dialogs.domain.reminding import ReminderTiming, plan_reminders
 

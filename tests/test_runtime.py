@@ -15,15 +15,15 @@ from sqlalchemy.orm import Session
 
 from bot.clock import ManualClock
 from bot.config import load_settings
-from bot.db import Database, open_database
-from bot.document import AgreementDocuments
-from bot.models import Account, Agreement, Cardholder, Holder, Offer, TranscriptMessage
-from bot.models import Conversation as ConversationRow
+from bot.operations.document import AgreementDocuments
 from bot.service.facts import specialists_working
 from bot.service.records import ConcurrentUpdate
 from bot.service.records import plan_rows as _plan_rows
 from bot.service.rendering import Rendered
 from bot.service.steps import Assistant
+from bot.storage.db import Database, open_database
+from bot.storage.models import Account, Agreement, Cardholder, Holder, Offer, TranscriptMessage
+from bot.storage.models import Conversation as ConversationRow
 from bot.texts import Texts
 from dialogs import events as ev
 from dialogs.state import Dialogue, Step
@@ -370,7 +370,7 @@ def test_secrets_come_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
 async def test_an_import_of_accounts_reaches_a_running_assistant(
     db: Database, cardholder_id: int, tmp_path: Path
 ) -> None:
-    from bot.accounts import HEADER, import_accounts
+    from bot.operations.accounts import HEADER, import_accounts
 
     bot = assistant(db)
     await bot.handle(cardholder_id, ev.Start())  # the account, as it was, now kept in memory

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, inspect, text
 from sqlmodel import SQLModel
 
-from bot.db import open_database
+from bot.storage.db import open_database
 
 
 async def test_an_index_added_since_the_file_was_made_is_made_at_open(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.telegram.callbacks import ChoiceData
+from bot.channels.telegram.callbacks import ChoiceData
 from dialogs import diagram
 from dialogs.anywhere import ANYWHERE, PERSON_ASKED
 from dialogs.choices import (

@@ -20,13 +20,13 @@ import pytest
 from aiogram.client.session.aiohttp import AiohttpSession
 from sqlalchemy import select
 
+from bot.channels.telegram.callbacks import ChoiceData
+from bot.channels.telegram.commands import COMMANDS
 from bot.clock import ManualClock
-from bot.db import Database
-from bot.models import Agreement, Direction, Holder, Instalment, TranscriptMessage
-from bot.models import Cardholder as CardholderRow
-from bot.models import Conversation as ConversationRow
-from bot.telegram.callbacks import ChoiceData
-from bot.telegram.commands import COMMANDS
+from bot.storage.db import Database
+from bot.storage.models import Agreement, Direction, Holder, Instalment, TranscriptMessage
+from bot.storage.models import Cardholder as CardholderRow
+from bot.storage.models import Conversation as ConversationRow
 from bot.texts import Texts, html_to_text
 from tests.conftest import (
     BOT_TOKEN,
@@ -709,7 +709,7 @@ async def negotiate_rest(user: TelegramUser) -> None:
 def test_the_bot_collects_garbage_seldom_and_never_scans_what_it_started_with() -> None:
     import gc
 
-    from bot.telegram.app import COLLECT_AFTER, tune_collector
+    from bot.channels.telegram.app import COLLECT_AFTER, tune_collector
 
     before = gc.get_threshold()
     try:

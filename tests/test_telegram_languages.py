@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from bot.clock import ManualClock
-from bot.db import Database
-from bot.models import Agreement
+from bot.storage.db import Database
+from bot.storage.models import Agreement
 from bot.texts import html_to_text
 from tests.conftest import TelegramUser, bot_settings, invite, running
 from tests.english import english_leaks

@@ -7,10 +7,10 @@ import logging
 import pytest
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.channels.telegram.callbacks import ChoiceData
+from bot.channels.telegram.logs import MASK, Redact
+from bot.channels.telegram.render import TEXT_LIMIT, joined, keyboard, messages, size, split_text
 from bot.service.rendering import Button, Rendered
-from bot.telegram.callbacks import ChoiceData
-from bot.telegram.logs import MASK, Redact
-from bot.telegram.render import TEXT_LIMIT, joined, keyboard, messages, size, split_text
 from tests.fakebotapi import plain_text
 
 
@@ -137,7 +137,7 @@ def test_redact_hides_the_token_in_messages_arguments_and_tracebacks() -> None:
 async def test_delivery_ids_of_updates_finishing_together_are_written_in_one_batch() -> None:
     import asyncio
 
-    from bot.telegram.deliveries import DeliveryLog
+    from bot.channels.telegram.deliveries import DeliveryLog
 
     batches: list[list[tuple[int, int]]] = []
 

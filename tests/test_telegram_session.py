@@ -11,15 +11,15 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
 from aiogram.types import BufferedInputFile, CallbackQuery, Message, User
 
+from bot.channels.telegram.cardholders import _remove_keyboard
+from bot.channels.telegram.directory import Directory
+from bot.channels.telegram.render import Outbox, keyboard
+from bot.channels.telegram.sending import close_bot, telegram_bot
 from bot.clock import ManualClock
 from bot.config import load_settings
-from bot.db import Database
 from bot.service.rendering import Button, Rendered
 from bot.service.steps import Assistant
-from bot.telegram.cardholders import _remove_keyboard
-from bot.telegram.directory import Directory
-from bot.telegram.render import Outbox, keyboard
-from bot.telegram.sending import close_bot, telegram_bot
+from bot.storage.db import Database
 from bot.texts import Texts
 from tests.conftest import serve_fake_api
 from tests.fakebotapi import FakeBotAPI, UploadedFile

@@ -40,19 +40,6 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import RemindersConfig
-from bot.db import Database
-from bot.models import (
-    Account,
-    Agreement,
-    AgreementStatus,
-    Cardholder,
-    Holder,
-    Instalment,
-    InstalmentStatus,
-    Reminder,
-    ReminderStatus,
-    id_of,
-)
 from bot.reminders.storage import (
     ReminderContext,
     claim_reminder,
@@ -66,6 +53,19 @@ from bot.reminders.storage import (
     sent_reminder_times,
     set_if_pending,
     settle_expired_claim,
+)
+from bot.storage.db import Database
+from bot.storage.models import (
+    Account,
+    Agreement,
+    AgreementStatus,
+    Cardholder,
+    Holder,
+    Instalment,
+    InstalmentStatus,
+    Reminder,
+    ReminderStatus,
+    id_of,
 )
 from dialogs import events as ev
 from dialogs.domain.reminding import (

@@ -1,7 +1,8 @@
 """The reminders table: which rows exist, and the conditional updates that send each once.
 
-Every function here is work for :meth:`bot.db.Database.read` or :meth:`~bot.db.Database.write`:
-it executes on the session it is given; the caller's transaction commits.
+Every function here is work for :meth:`bot.storage.db.Database.read` or
+:meth:`~bot.storage.db.Database.write`: it executes on the session it is given; the caller's
+transaction commits.
 
 Rows exist ahead of time only for the instalments due within ``horizon_days`` (:func:`horizon`):
 at "I agree" :func:`add_reminders` makes those, and :func:`coming_reminders` finds the rest as each
@@ -33,8 +34,8 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.config import RemindersConfig
-from bot.db import rowcount
-from bot.models import (
+from bot.storage.db import rowcount
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,

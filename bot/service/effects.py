@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.config import Settings
-from bot.models import (
+from bot.reminders import add_reminders, horizon
+from bot.service.rendering import Renderer
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
@@ -30,9 +32,7 @@ from bot.models import (
     id_of,
     table_of,
 )
-from bot.models import Conversation as ConversationRow
-from bot.reminders import add_reminders, horizon
-from bot.service.rendering import Renderer
+from bot.storage.models import Conversation as ConversationRow
 from dialogs import effects as fx
 from dialogs.domain.plans import Option
 from dialogs.facts import Facts

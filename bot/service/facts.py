@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
-from bot.models import Account, InstalmentStatus
+from bot.storage.models import Account, InstalmentStatus
 from dialogs.domain.plans import AccountTerms, Option
 from dialogs.facts import Facts, PlanProgress
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from bot.models import Account, Cardholder
-from bot.models import Conversation as ConversationRow
 from bot.service.effects import ShownText
 from bot.service.facts import PlanRows
+from bot.storage.models import Account, Cardholder
+from bot.storage.models import Conversation as ConversationRow
 from dialogs.state import Dialogue
 
 KNOWN_SIZE = 10_000

@@ -14,8 +14,9 @@ from sqlalchemy import Update, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.db import rowcount
-from bot.models import (
+from bot.service.facts import PlanRows
+from bot.storage.db import rowcount
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
@@ -24,8 +25,7 @@ from bot.models import (
     TranscriptMessage,
     table_of,
 )
-from bot.models import Conversation as ConversationRow
-from bot.service.facts import PlanRows
+from bot.storage.models import Conversation as ConversationRow
 
 
 class ConcurrentUpdate(Exception):

@@ -22,9 +22,6 @@ from sqlmodel import col
 
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
-from bot.db import Database, rowcount
-from bot.models import Account, Cardholder, Direction, Holder, TranscriptMessage, id_of
-from bot.models import Conversation as ConversationRow
 from bot.service.effects import EffectWriter
 from bot.service.facts import accepted_plan, facts_of
 from bot.service.known import KnownConversation, KnownConversations
@@ -37,6 +34,9 @@ from bot.service.records import (
     write_step,
 )
 from bot.service.rendering import Rendered, Renderer
+from bot.storage.db import Database, rowcount
+from bot.storage.models import Account, Cardholder, Direction, Holder, TranscriptMessage, id_of
+from bot.storage.models import Conversation as ConversationRow
 from bot.texts import Texts
 from dialogs import effects as fx
 from dialogs import events as ev
@@ -364,7 +364,7 @@ class Assistant:
         ]
         await self.db.write(lambda session: session.connection().execute(DELIVERED, rows))
 
-    # --- A specialist's move (bot/desk.py) ------------------------------------------------------
+    # --- A specialist's move (bot/desk/queue.py) -----------------------------------------------
 
     async def act(
         self,

@@ -29,18 +29,18 @@ from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
+from bot.channels.telegram.cardholders import NON_TEXT, from_private, private
+from bot.channels.telegram.deskboard import DeskBoard, DeskTexts, TakeData
+from bot.channels.telegram.deskloop import DeskLoop, Sleep
+from bot.channels.telegram.directory import Directory, Link
+from bot.channels.telegram.render import NO_PREVIEW, Outbox
 from bot.clock import Clock
 from bot.config import Settings
-from bot.db import Database
-from bot.desk import Desk, Entry, Resolution, author, read_outcome
-from bot.models import Direction, Holder
+from bot.desk.queue import Desk, Entry, Resolution, author, read_outcome
 from bot.service.facts import local_today
 from bot.service.steps import Assistant
-from bot.telegram.cardholders import NON_TEXT, from_private, private
-from bot.telegram.deskboard import DeskBoard, DeskTexts, TakeData
-from bot.telegram.deskloop import DeskLoop, Sleep
-from bot.telegram.directory import Directory, Link
-from bot.telegram.render import NO_PREVIEW, Outbox
+from bot.storage.db import Database
+from bot.storage.models import Direction, Holder
 from bot.texts import Texts
 from dialogs import desk as dialogue
 from dialogs import events as ev

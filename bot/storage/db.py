@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 
-from bot import models  # noqa: F401  (registers the tables)
+from bot.storage import models  # noqa: F401  (registers the tables)
 
 T = TypeVar("T")
 P = ParamSpec("P")

@@ -19,14 +19,14 @@ from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, User
 
+from bot.channels.telegram.callbacks import ChoiceData
+from bot.channels.telegram.deliveries import DeliveryLog
+from bot.channels.telegram.directory import Directory, Link
+from bot.channels.telegram.documents import AgreementMessages
+from bot.channels.telegram.sending import NO_PREVIEW as NO_PREVIEW  # the desk sends with it too
 from bot.clock import Clock
 from bot.service.rendering import Rendered
 from bot.service.steps import Assistant
-from bot.telegram.callbacks import ChoiceData
-from bot.telegram.deliveries import DeliveryLog
-from bot.telegram.directory import Directory, Link
-from bot.telegram.documents import AgreementMessages
-from bot.telegram.sending import NO_PREVIEW as NO_PREVIEW  # the desk sends with it too
 from bot.texts import Texts, html_to_text
 from dialogs.replies import Reply
 

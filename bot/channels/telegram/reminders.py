@@ -21,11 +21,11 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 
-from bot.models import Account, Agreement, Cardholder, Instalment, Reminder, id_of
+from bot.channels.telegram.render import Outbox, keyboard
 from bot.reminders import SendFailed, SendForbidden, SendRetryLater, reminder_event
 from bot.service.rendering import Rendered
 from bot.service.steps import Assistant
-from bot.telegram.render import Outbox, keyboard
+from bot.storage.models import Account, Agreement, Cardholder, Instalment, Reminder, id_of
 
 log = logging.getLogger(__name__)
 

@@ -28,22 +28,22 @@ from aiogram import Bot, Dispatcher, Router
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+from bot.channels.telegram import cardholders
+from bot.channels.telegram.commands import register_commands
+from bot.channels.telegram.desk import DeskLoop, build_desk
+from bot.channels.telegram.directory import Directory
+from bot.channels.telegram.documents import AgreementMessages, PdfMaker
+from bot.channels.telegram.gate import Gate
+from bot.channels.telegram.logs import guarded_logs
+from bot.channels.telegram.reminders import TelegramReminders
+from bot.channels.telegram.render import Outbox
+from bot.channels.telegram.sending import Sleep, close_bot, telegram_bot
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
-from bot.db import Database, open_database
 from bot.fittedfiles import FittedFiles
 from bot.reminders import ReminderDispatcher
 from bot.service.steps import Assistant
-from bot.telegram import cardholders
-from bot.telegram.commands import register_commands
-from bot.telegram.desk import DeskLoop, build_desk
-from bot.telegram.directory import Directory
-from bot.telegram.documents import AgreementMessages, PdfMaker
-from bot.telegram.gate import Gate
-from bot.telegram.logs import guarded_logs
-from bot.telegram.reminders import TelegramReminders
-from bot.telegram.render import Outbox
-from bot.telegram.sending import Sleep, close_bot, telegram_bot
+from bot.storage.db import Database, open_database
 from bot.texts import Texts
 from dialogs.understanding import understanding
 

@@ -22,11 +22,11 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message
 
+from bot.channels.telegram.callbacks import ChoiceData
+from bot.channels.telegram.directory import Directory, Link
+from bot.channels.telegram.render import Outbox
 from bot.clock import Clock
 from bot.service.steps import Assistant
-from bot.telegram.callbacks import ChoiceData
-from bot.telegram.directory import Directory, Link
-from bot.telegram.render import Outbox
 from bot.texts import html_to_text
 from dialogs import events as ev
 

@@ -1,7 +1,7 @@
 """The accepted agreement as a PDF in the chat, and the proof of what was shown, on the agreement.
 
-After "I agree" (and whenever the cardholder asks for it from ``/plan``) the agreement's stored
-text is made into a PDF (:mod:`bot.document`, in a worker process: it takes a fraction of a
+After "I agree" (and whenever the cardholder asks for it from ``/plan``) the agreement's stored text
+is made into a PDF (:mod:`bot.operations.document`, in a worker process: it takes a fraction of a
 second of CPU) and sent as a document. The agreement then records the Telegram ids of the message
 that showed its text before the "I agree" and of the document, and the transcript has the document.
 
@@ -28,9 +28,10 @@ from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import BankConfig, ConfigError, DocumentConfig
-from bot.db import Database
-from bot.document import AgreementDocuments
-from bot.models import (
+from bot.operations.document import AgreementDocuments
+from bot.service.records import insert_transcript
+from bot.storage.db import Database
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
@@ -38,7 +39,6 @@ from bot.models import (
     TranscriptMessage,
     table_of,
 )
-from bot.service.records import insert_transcript
 from bot.texts import Texts
 
 log = logging.getLogger(__name__)

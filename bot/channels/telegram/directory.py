@@ -13,9 +13,9 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlmodel import col
 
-from bot.accounts import Redemption, redeem_invite
-from bot.db import Database
-from bot.models import Cardholder, Conversation
+from bot.operations.accounts import Redemption, redeem_invite
+from bot.storage.db import Database
+from bot.storage.models import Cardholder, Conversation
 
 CHANNEL = "telegram"
 

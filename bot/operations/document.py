@@ -22,7 +22,7 @@ Choices, and why:
 Building is CPU work, mostly reading the font files (fpdf2 reads each font for every document,
 and cuts the subset it embeds from the whole font): a fraction of a second, more for Chinese.
 From async code call it in a thread (``await asyncio.to_thread(documents.pdf, agreement,
-timezone)``) or a worker process (:class:`bot.telegram.documents.PdfMaker`).
+timezone)``) or a worker process (:class:`bot.channels.telegram.documents.PdfMaker`).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from fpdf.enums import TextMode, WrapMode
 from fpdf.fonts import TTFFont
 
 from bot.config import ConfigError, DocumentConfig
-from bot.models import Agreement
+from bot.storage.models import Agreement
 from bot.texts import Texts, babel_locale, html_to_text
 
 log = logging.getLogger(__name__)

@@ -158,7 +158,7 @@ class Conversation(SQLModel, table=True):
     updated_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
-    # The specialists' desk (bot/desk.py): the summary card, its alarms and how it ended.
+    # The specialists' desk (bot/desk/queue.py): the summary card, its alarms and how it ended.
     card_message_id: int | None = None
     carded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     alerted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))

@@ -16,15 +16,15 @@ from zoneinfo import ZoneInfo
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 
+from bot.channels.telegram.deskboard import DeskBoard
+from bot.channels.telegram.directory import Link
+from bot.channels.telegram.render import Outbox
 from bot.clock import Clock
 from bot.config import Settings
-from bot.desk import Desk, realert_cutoff
+from bot.desk.queue import Desk, realert_cutoff
 from bot.reminders import in_quiet_hours
 from bot.service.facts import specialists_working
 from bot.service.steps import Assistant
-from bot.telegram.deskboard import DeskBoard
-from bot.telegram.directory import Link
-from bot.telegram.render import Outbox
 from dialogs import events as ev
 
 log = logging.getLogger(__name__)

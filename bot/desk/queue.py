@@ -1,10 +1,10 @@
 """The specialists' desk on the database: the queue, taking over, the card's data, the alarms.
 
-Channel-free: :mod:`bot.telegram.desk` (the forum group) and ``overdue-bot desk`` (the command
-line) both work through here. Every change to a conversation row is conditional — on its holder
-(``WHERE holder = 'queued'``) and always bumping ``version`` — so of two specialists tapping
-"Take over" at once exactly one wins, and a step the runtime applies meanwhile is retried on the
-new state rather than lost.
+Channel-free: :mod:`bot.channels.telegram.desk` (the forum group) and ``overdue-bot desk`` (the
+command line) both work through here. Every change to a conversation row is conditional — on its
+holder (``WHERE holder = 'queued'``) and always bumping ``version`` — so of two specialists tapping
+"Take over" at once exactly one wins, and a step the runtime applies meanwhile is retried on the new
+state rather than lost.
 
 Who holds a conversation (``Conversation.holder``):
 
@@ -29,8 +29,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 from sqlmodel import col
 
-from bot.db import Database
-from bot.models import (
+from bot.service.facts import account_terms
+from bot.storage.db import Database
+from bot.storage.models import (
     Account,
     Cardholder,
     DeskRefusal,
@@ -40,8 +41,7 @@ from bot.models import (
     TranscriptMessage,
     id_of,
 )
-from bot.models import Conversation as ConversationRow
-from bot.service.facts import account_terms
+from bot.storage.models import Conversation as ConversationRow
 from dialogs.domain.plans import AccountTerms
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.replies import Label, _

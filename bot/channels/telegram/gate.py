@@ -24,7 +24,7 @@ from aiogram import BaseMiddleware, Bot
 from aiogram.enums import ChatType
 from aiogram.types import Chat, TelegramObject, Update, User
 
-from bot.telegram.render import Outbox
+from bot.channels.telegram.render import Outbox
 
 log = logging.getLogger(__name__)
 

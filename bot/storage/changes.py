@@ -14,7 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.models import Conversation
+from bot.storage.models import Conversation
 
 
 def accounts_changed(session: Session, account_ids: Collection[int]) -> None:

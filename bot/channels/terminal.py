@@ -20,12 +20,12 @@ from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import ConfigError, Settings
-from bot.db import Database
-from bot.document import AgreementDocuments
 from bot.fittedfiles import FittedFiles
-from bot.models import Account, Agreement, Cardholder, id_of
+from bot.operations.document import AgreementDocuments
 from bot.service.rendering import Button, Rendered
 from bot.service.steps import Assistant
+from bot.storage.db import Database
+from bot.storage.models import Account, Agreement, Cardholder, id_of
 from bot.texts import Texts, html_to_text
 from dialogs import events as ev
 from dialogs.understanding import understanding
@@ -106,7 +106,7 @@ def _forget_demo(session: Session, account: Account) -> None:
     """The demo starts over: its own rows go, nothing else is touched."""
     from sqlalchemy import delete
 
-    from bot.models import (
+    from bot.storage.models import (
         Agreement,
         Conversation,
         Instalment,
@@ -255,7 +255,7 @@ async def run_demo(
     clock: Clock | None = None,
 ) -> None:
     """Run the negotiation in the terminal; every step is saved, so ``--resume`` continues."""
-    from bot.db import open_database
+    from bot.storage.db import open_database
 
     understanding(FittedFiles())  # ready before the greeting, not after the first answer
     db = await open_database(database_url)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sys
 
 from bot.config import Settings
-from bot.db import open_database
-from bot.desk import REASON_LABELS, Desk, Entry, masked
-from bot.models import Holder
+from bot.desk.queue import REASON_LABELS, Desk, Entry, masked
+from bot.storage.db import open_database
+from bot.storage.models import Holder
 from bot.texts import Texts, html_to_text
 
 
@@ -50,7 +50,7 @@ async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
         if entry is None:
             print(f"no conversation for account {ref!r}", file=sys.stderr)
             return 1
-        from bot.telegram.deskboard import DeskBoard, DeskTexts
+        from bot.channels.telegram.deskboard import DeskBoard, DeskTexts
 
         board = DeskBoard(DeskTexts(texts, settings), desk, settings.specialists.chat_id or 0)
         text = await board.card_text(entry.conversation_id)

@@ -26,10 +26,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.changes import accounts_changed
-from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
-from bot.db import Database, rowcount
-from bot.models import Account, Cardholder, Invite, id_of, utcnow
+from bot.operations.csvfile import ImportFailed, RowError, csv_records, decode_csv
+from bot.storage.changes import accounts_changed
+from bot.storage.db import Database, rowcount
+from bot.storage.models import Account, Cardholder, Invite, id_of, utcnow
 from dialogs.domain.money import SUPPORTED_CURRENCIES, parse_amount
 from dialogs.domain.vocabulary import LANGUAGES
 

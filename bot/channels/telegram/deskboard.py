@@ -19,10 +19,10 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
+from bot.channels.telegram.render import NO_PREVIEW
 from bot.config import Settings
-from bot.desk import OUTCOME_LABELS, REASON_LABELS, Desk, Entry, Resolution, masked
-from bot.models import Holder
-from bot.telegram.render import NO_PREVIEW
+from bot.desk.queue import OUTCOME_LABELS, REASON_LABELS, Desk, Entry, Resolution, masked
+from bot.storage.models import Holder
 from bot.texts import Texts, html_to_text
 from dialogs.replies import Reply, _
 

@@ -43,10 +43,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.changes import accounts_changed
-from bot.csvfile import ImportFailed, RowError, csv_records, decode_csv
-from bot.db import Database
-from bot.models import (
+from bot.operations.csvfile import ImportFailed, RowError, csv_records, decode_csv
+from bot.reminders import PAID
+from bot.storage.changes import accounts_changed
+from bot.storage.db import Database
+from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
@@ -57,7 +58,6 @@ from bot.models import (
     id_of,
     utcnow,
 )
-from bot.reminders import PAID
 from dialogs.domain.money import parse_amount, quantize
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,2 @@
+"""Where cardholders and specialists talk to the bot: Telegram (``telegram/``) and the terminal
+demo (``terminal.py``)."""
