@@ -628,6 +628,28 @@ def test_an_offer_paid_in_two_parts_of_a_month_is_their_sum() -> None:
         assert read(text, Question.COUNTER, "en").meaning == "ambiguous"
 
 
+def test_going_back_asked_in_a_sentence_at_the_own_amount() -> None:
+    for text, language in (
+        ("hmm no idea what to offer, take me back", "en"),
+        ("can i look at the plans again first", "en"),
+        ("inkább visszalépnék a tervekhez", "hu"),
+        ("我还是回去看看方案吧", "zh"),
+    ):
+        assert read(text, Question.COUNTER, language).meaning == "back"
+    assert read("i go back to work in may", Question.COUNTER, "en").meaning != "back"
+
+
+def test_a_payment_claimed_with_a_complaint_after_it_is_claimed() -> None:
+    for text, language in (
+        ("i did pay it, so stop sending me these", "en"),
+        ("átutaltam tegnap, nem értem mi a gond", "hu"),
+        ("postán feladtam a csekket múlt héten", "hu"),
+    ):
+        assert read(text, Question.MISSED, language).meaning == "claim_paid"
+    for text, language in (("paid? not yet", "en"), ("még nem fizettem be", "hu")):
+        assert read(text, Question.MISSED, language).meaning != "claim_paid"
+
+
 def test_hundreds_after_digits_in_forints_are_thousands() -> None:
     got = interpret("úgy 2 és fél száz", Question.EXPENSES, "hu", currency="HUF")
     assert got.amount == interpret("kétszázötven", Question.EXPENSES, "hu", currency="HUF").amount

@@ -75,6 +75,7 @@ from dialogs.understanding.rules import (
     read_yes_no,
     says_amount_for_another_period,
     says_back,
+    says_back_in_a_sentence,
     says_dont_know,
     says_grudging_yes,
     says_last_one,
@@ -673,8 +674,10 @@ class _Reading:
             return self.take("ambiguous", "rule", amount_problem=reading.problem)
         if self.question is Question.OTHER_DEBTS and read_yes_no(self.text, self.language) is False:
             return self.take("0", "rule", amount=Decimal(0))  # "other debts?" "no"
-        if self.question is Question.COUNTER and says_back(self.text):
-            return self.take("back", "rule")
+        if self.question is Question.COUNTER and (
+            says_back(self.text) or says_back_in_a_sentence(self.text)
+        ):
+            return self.take("back", "rule")  # "hmm i dont know an amount, go back"
         return None
 
     def amount_offered(self) -> Decimal | None:

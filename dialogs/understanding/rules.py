@@ -56,9 +56,11 @@ __all__ = [
     "read_yes_no",
     "says_amount_for_another_period",
     "says_back",
+    "says_back_in_a_sentence",
     "says_dont_know",
     "says_last_one",
     "says_other_reason",
+    "says_pay_not_received_yet",
     "says_this_one",
     "says_unpaid",
     "signals_dispute",
@@ -3323,6 +3325,33 @@ BACK_PHRASES = (
     r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
     r"回到(?:方案)?列表", r"(?:回|返回)(?:到)?方案(?:列表)?",
 )  # fmt: skip
+#: Going back asked inside a sentence ("hmm i dont know an amount, go back", "i wanna see the
+#: other plans first", "inkább megnézem még egyszer a terveket", "我想回去再看看那几个方案"):
+#: where no amount is said, the answer at the own-amount question.
+BACK_IN_A_SENTENCE = (
+    r"\bgo(?:ing)? back\b(?! to (?:work|my|the job|school|normal|paying|full|college|uni))",
+    r"\btake me back\b", r"\bback to (?:the )?(?:options?|list|plans?|menu)\b",
+    r"\b(?:see|show me|look at|check|view|pick|choose|have a look at|go with) (?:one of )?"
+    r"(?:the |those |your |all )?(?:other|others|previous|different)"
+    r"(?: (?:ones?|plans?|options?))?\b",
+    r"\b(?:see|show me|look at|check|view) (?:the |those |your )?(?:plans|options|list)"
+    r"(?: again| first)?\b",
+    r"\b(?:the )?(?:list|plans|options) again\b",
+    r"\bvisszalép\w*", r"\bvissza ?lép\w*", r"\bvissza(?:megyek|mennék|térnék|térek)\b",
+    r"\bmenjünk vissza\b",
+    r"\bmegnéz\w* (?:még egyszer |újra |inkább )?(?:a )?"
+    r"(?:terveket|lehetőségeket|opciókat|listát)\b",
+    r"\b(?:a )?(?:terveket|lehetőségeket) (?:még egyszer|újra)\b",
+    r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
+)  # fmt: skip
+_BACK_IN_A_SENTENCE = _compile(BACK_IN_A_SENTENCE)
+
+
+def says_back_in_a_sentence(text: str) -> bool:
+    """Whether going back to the plans is asked somewhere in the message."""
+    return bool(_BACK_IN_A_SENTENCE.search(_fold(_normalize(text))))
+
+
 #: Words that keep a "yes" from being an agreement: a no, a wait, a question, a condition, a
 #: change of mind. An agreement must be unambiguous, so any of them reads as "not yet".
 REFUSAL_WORDS = (
@@ -3614,6 +3643,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
         r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b",
+        r"\b(?:i|we) did (?:actually |already |in fact )?pay\b",
+        r"\b(?:posted|sent|mailed) (?:a|the|my|you a) (?:cheque|check)\b",
+        r"\bfeladtam a csekk\w*", r"\bcsekk(?:en|kel) (?:be)?fizettem\b",
         r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
         r"转过去", r"已经还款", r"已付",
     ),
@@ -3696,7 +3728,34 @@ def says_unpaid(text: str) -> bool:
     payment that has not arrived yet ("maybe it hasn't cleared") or an unpaid status quoted
     ("怎么还说我没还") is no such thing."""
     folded = _NOT_ARRIVED.sub(" ", _fold(_normalize(text)))
-    return bool(_MISSED["claim_paid"].search(_words_only(folded)) and _NEGATED.search(folded))
+    return bool(_MISSED["claim_paid"].search(_words_only(folded))) and _payment_denied(folded)
+
+
+#: Where one clause ends and another starts: a negation in another clause ("i did pay, stop
+#: adding fees for nothing", "már befizettem, nem értem miért") says nothing of the payment.
+_CLAUSE_END = re.compile(
+    r"[,.;!?\uff0c\u3002\uff1b\uff01\uff1f]|\b(?:but|though|so|and then|de|viszont|csak hat)\b"
+)
+#: A clause that is only a no: "paid? not yet", "befizettem? nem".
+_ONLY_A_NO = re.compile(
+    r"\W*(?:no|nope|nah|not yet|(?:apparently|actually|maybe|i guess|guess) not|"
+    r"meg nem|nem meg|nem|meg sem)\W*"
+)
+
+
+def _payment_denied(folded: str) -> bool:
+    """Whether the payment a message names was not made: a negation before it in its clause ("i
+    haven't paid", "még nem fizettem be"), or a clause that is only a no ("paid? not yet").
+    Chinese, written without the clause marks a negation would need, is denied by any."""
+    if any(_is_cjk(ch) for ch in folded):
+        return bool(_NEGATED.search(folded))
+    clauses = _CLAUSE_END.split(folded)
+    for clause in clauses:
+        words = _words_only(clause)
+        claim = _MISSED["claim_paid"].search(words)
+        if claim is not None and _NEGATED.search(words, 0, claim.start()):
+            return True
+    return any(_ONLY_A_NO.fullmatch(clause) for clause in clauses if clause.strip())
 
 
 #: Pay not received yet ("még nem kaptam fizetést az új helyen", "haven't had my first wage
@@ -3782,7 +3841,7 @@ def read_missed_answer(text: str) -> str | None:
     """The answers "I have paid", "how can I pay?", "I need to change my plan" in other words; a
     payment denied ("I haven't paid", "még nem fizettem") is not a claim that it was made."""
     answer = _one_of(_MISSED, text)
-    if answer == "claim_paid" and _NEGATED.search(_fold(_normalize(text))):
+    if answer == "claim_paid" and _payment_denied(_NOT_ARRIVED.sub(" ", _fold(_normalize(text)))):
         return None
     return answer
 
