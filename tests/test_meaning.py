@@ -624,6 +624,7 @@ def test_nonsense_at_a_money_question_asks_again(
 def test_an_offer_paid_in_two_parts_of_a_month_is_their_sum() -> None:
     got = read("50 on the 1st and another 25 mid month", Question.COUNTER, "en")
     assert (got.meaning, got.amount) == ("75", Decimal(75))
+    assert read("每月一号还五百，十五号再还五百", Question.COUNTER, "zh").amount == Decimal(1000)
     for text in ("50 on the 1st and 25 on the 1st of next month", "50 now and 25 on the 15th"):
         assert read(text, Question.COUNTER, "en").meaning == "ambiguous"
 

@@ -284,6 +284,8 @@ def test_amounts_are_not_quantized() -> None:
         ("3 loans, 120 each", "en", D(360)),
         ("four store cards, 25 on each", "en", D(100)),
         ("2 x £50 a month", "en", D(100)),
+        ("另外三张卡，每张每个月还一千左右", "zh", D(3000)),
+        ("一张卡每月还两千，另外两张各一千", "zh", D(4000)),
     ],
 )
 def test_amounts_beside_numbers_that_are_no_money(

@@ -1724,7 +1724,7 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
     if _EACH_OF_SEVERAL.search(folded):
-        return None  # "一张两千, 另外两张各一千": the ones said "each" count more than once
+        return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
         return None
     if _language(language) == "hu" and (
@@ -2169,7 +2169,12 @@ def read_amount(
         split = _split_in_a_month(folded, chosen) if offer and _language(language) == "en" else None
         if split is not None:
             return _within(split, limit)  # "50 on the 1st and another 25 mid month"
-        product = _product_said(folded, chosen) if _language(language) == "en" else None
+        if _language(language) == "zh" and _EACH_ZH.search(folded):
+            product = _products_said_zh(folded, _numbers(folded, "zh"))
+        elif _language(language) == "zh" and offer:
+            product = _split_in_a_month_zh(folded, _numbers(folded, "zh"))
+        else:
+            product = _product_said(folded, chosen) if _language(language) == "en" else None
         if product is not None and not (owed and _OWED.search(folded)):
             return _within(product, limit)  # "3 other cards, roughly 50 each"
         corrected = False
@@ -2316,6 +2321,57 @@ def _split_in_a_month(folded: str, chosen: list[_Number]) -> Decimal | None:
         return None  # "50 on the 1st and 25 on the 1st of next month": two months
     assert first.value is not None and second.value is not None
     return first.value + second.value
+
+
+_EACH_ZH = re.compile(r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張")
+
+
+def _products_said_zh(folded: str, numbers: list[_Number]) -> Decimal | None:
+    """The sum over cards of what each is said to take, in Chinese: "另外三张卡, 每张每个月还一千"
+    is 3000, "一张卡每月还两千, 另外两张各一千" 4000. Each amount goes with the count of cards
+    said last before it: times that count when "each" (各, 每张) stands between them, as said
+    after one card; every count must go with one amount."""
+    counts = [n for n in numbers if n.unit == "count" and folded[n.end : n.end + 1] in "张張"]
+    amounts = [n for n in numbers if n.unit is None and n.strong]
+    if not counts or not amounts:
+        return None
+    total, used = Decimal(0), set()
+    for amount in amounts:
+        before = [c for c in counts if c.end <= amount.start]
+        if not before or amount.value is None or amount.not_monthly or amount.negative:
+            return None
+        count = before[-1]
+        if count.start in used or count.value is None:
+            return None
+        used.add(count.start)
+        if _EACH_ZH.search(folded, count.end, amount.start):
+            total += count.value * amount.value
+        elif count.value == 1:
+            total += amount.value
+        else:
+            return None  # "三张卡每月还三千": three cards, together or each?
+    return total if len(used) == len(counts) else None
+
+
+#: Said between the two parts of a month's payment: "每月一号还五百, 十五号再还五百".
+_AGAIN_ZH = re.compile(r"再|又|另外")
+
+
+def _split_in_a_month_zh(folded: str, numbers: list[_Number]) -> Decimal | None:
+    """The month's total of an offer paid in two parts on days of the month, in Chinese: "每月一
+    号还五百, 十五号再还五百" is 1000. Each amount right after its day, the second said "again"."""
+    amounts = [n for n in numbers if n.unit is None and n.strong]
+    days = [n for n in numbers if n.unit == "day" and folded[n.end : n.end + 1] in "号號"]
+    if len(amounts) != 2 or len(days) != 2 or "下个月" in folded or "下個月" in folded:
+        return None
+    first, second = amounts
+    if not (days[0].end <= first.start < days[1].start < second.start):
+        return None
+    if first.start - days[0].end > 3 or second.start - days[1].end > 4:
+        return None
+    if not _AGAIN_ZH.search(folded, days[1].end, second.start) or first.value is None:
+        return None
+    return first.value + second.value if second.value is not None else None
 
 
 def _product_said(folded: str, chosen: list[_Number]) -> Decimal | None:
