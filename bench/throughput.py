@@ -1,8 +1,8 @@
 """How fast the product bot handles updates, next to a bare aiogram echo bot on the same machine.
 
-Each bot polls its own FakeBotAPI (tests/fakebotapi.py) on 127.0.0.1 with aiogram's real HTTP
-client, in one process and one event loop, and they take turns: round after round, each gets one
-update for every conversation, and the clock runs only while that bot works.
+Each bot polls its own FakeBotAPI (tests/support/fakebotapi.py) on 127.0.0.1 with aiogram's real
+HTTP client, in one process and one event loop, and they take turns: round after round, each gets
+one update for every conversation, and the clock runs only while that bot works.
 
     (a) bare:    one ``F.text`` handler that answers every text with ``message.answer``
     (b) product: TelegramApp with its real SQLite database; every cardholder linked by an invite
@@ -48,7 +48,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "support"))
 
 import fakebotapi  # noqa: E402
 from aiogram import Bot, Dispatcher, F, Router, methods  # noqa: E402

@@ -6,7 +6,7 @@ question, with the options of that README shown. :class:`Report` has accuracy pe
 question and overall, the confusions, the rate of "did you mean" (counted as not understood),
 distress and dispute recall, refusals read as acceptance, amounts misread, start-up and time per
 message. Used by ``bench/understanding.py``, ``overdue-bot understanding check`` and the test
-that holds the floors (``tests/test_understanding_floors.py``).
+that holds the floors (``tests/unit/test_understanding_floors.py``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Shared fixtures: a fake Bot API server, a real SQLite file, accounts and invites, a running bot.
 
 The Telegram tests drive the real code path: ``TelegramApp.run()`` in a task, aiogram's own HTTP
-client talking to :class:`tests.fakebotapi.FakeBotAPI` on 127.0.0.1. A :class:`Cardholder`
+client talking to :class:`tests.support.fakebotapi.FakeBotAPI` on 127.0.0.1. A :class:`Cardholder`
 sends updates the way Telegram would and waits for the app to have handled them (an event, not
 a sleep).
 """
@@ -27,10 +27,10 @@ from bot.clock import ManualClock
 from bot.config import Settings, load_settings
 from bot.operations.accounts import HEADER, create_invite, import_accounts
 from bot.storage.db import Database, open_database
-from tests.fakebotapi import Call, FakeBotAPI
+from tests.support.fakebotapi import Call, FakeBotAPI
 
 # Agreement PDFs in a thread unless a test asks for the worker process: a process per test app
-# would only add seconds of start-up (tests/test_agreement_life.py runs one itself).
+# would only add seconds of start-up (tests/integration/test_agreement_life.py runs one itself).
 os.environ.setdefault("OVERDUE_BOT_DOCUMENT__WORKERS", "0")
 
 #: A token shaped like a real one; its secret half must never reach a log line.

@@ -13,7 +13,7 @@ from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import PlanProgress
 from dialogs.state import Step
-from tests.test_dialogue import TODAY, Chat, at_options, facts
+from tests.unit.test_dialogue import TODAY, Chat, at_options, facts
 
 DUE = date(2026, 12, 22)
 

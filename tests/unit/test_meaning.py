@@ -48,7 +48,7 @@ from dialogs.understanding.rules import (
     signals_distress,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUESTIONS = [q for q in Question if q is not Question.NOTHING]
 #: The options of tests/evaluation/README.md, in order.
 OFFERS = (

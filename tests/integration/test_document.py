@@ -35,7 +35,7 @@ from dialogs.domain.plans import AccountTerms, Option, OptionKind, Situation, bu
 from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import Cause
 from dialogs.replies import Reply
-from tests.english import english_leaks
+from tests.support.english import english_leaks
 
 D = Decimal
 TODAY = date(2026, 11, 23)
@@ -460,6 +460,6 @@ def test_the_document_section_takes_a_path_or_a_list_and_a_face_number(
     with pytest.raises(ConfigError, match=r"document\.cjk_font: .*face number"):
         load_settings(None, document={"cjk_font": ["/fonts/x.ttc#SC"]})
     assert (
-        load_settings(Path(__file__).parent.parent / "config.example.toml").document
+        load_settings(Path(__file__).parents[2] / "config.example.toml").document
         == DocumentConfig()
     )

@@ -13,7 +13,7 @@ from bot.fittedfiles import FittedFiles
 from dialogs.understanding import Understanding, understanding
 from dialogs.understanding.classifier import Classifier, fingerprint
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ("i lost my job in may", "még nem tudom biztosan", "我想暂停还款", "qwerty", "", "?")
 
 

@@ -22,7 +22,7 @@ from bot.service.steps import Assistant
 from bot.storage.db import Database
 from bot.texts import Texts
 from tests.conftest import serve_fake_api
-from tests.fakebotapi import FakeBotAPI, UploadedFile
+from tests.support.fakebotapi import FakeBotAPI, UploadedFile
 
 TOKEN = "42:SESSION"
 CHAT = 5001

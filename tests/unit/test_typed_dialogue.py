@@ -18,8 +18,8 @@ from dialogs.domain.vocabulary import Cause, HandoffReason
 from dialogs.flow import unclear
 from dialogs.state import Step
 from dialogs.understanding import Interpretation
-from tests.english import english_leaks
-from tests.test_dialogue import ACCOUNT, Chat, at_options, verified
+from tests.support.english import english_leaks
+from tests.unit.test_dialogue import ACCOUNT, Chat, at_options, verified
 
 #: A whole negotiation per language, typed: (message, the step it leads to).
 JOURNEYS = {

@@ -18,7 +18,7 @@ from dialogs.domain.plans import AccountTerms, OptionKind, annual_rate_of, custo
 from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.state import Dialogue, Step
-from tests.test_dialogue import ACCOUNT, TODAY, Chat, facts
+from tests.unit.test_dialogue import ACCOUNT, TODAY, Chat, facts
 
 D = Decimal
 POLICY = Policy()

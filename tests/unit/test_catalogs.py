@@ -14,7 +14,7 @@ from babel.messages.catalog import Catalog, Message
 from bot import catalogs
 from bot.catalogs import PLURALS, placeholders, po_path, problems, read
 from dialogs.domain.vocabulary import LANGUAGES
-from tests.english import english_leaks
+from tests.support.english import english_leaks
 
 TRANSLATED = ("hu", "zh")
 #: Plural forms per language: Hungarian has two (n == 1 and the rest), Chinese one.

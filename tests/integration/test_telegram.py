@@ -39,12 +39,12 @@ from tests.conftest import (
     running,
     webhook_settings,
 )
-from tests.fakebotapi import FakeBotAPI
+from tests.support.fakebotapi import FakeBotAPI
 
 WANG = 5001  # Telegram user id of the cardholder of CN-001 (zh, CNY, card ending 7319)
 SMITH = 5002  # of GB-002 (en, GBP, card ending 9012)
 STRANGER = 5003
-ROOT = Path(__file__).resolve().parent.parent  # where `python -m bot` runs
+ROOT = Path(__file__).resolve().parents[2]  # where `python -m bot` runs
 
 
 async def conversation(db: Database, user_id: int) -> ConversationRow:

@@ -48,8 +48,8 @@ from bot.storage.models import (
 )
 from bot.texts import format_money, html_to_text
 from tests.conftest import BOT_TOKEN, Running, TelegramUser, invite, running
-from tests.english import english_leaks
-from tests.fakebotapi import FakeBotAPI
+from tests.support.english import english_leaks
+from tests.support.fakebotapi import FakeBotAPI
 
 WANG = 7001  # CN-001: zh, CNY, Asia/Shanghai, card ending 7319
 KOVACS = 7003  # HU-003: hu, HUF, Europe/Budapest, card ending 5678

@@ -39,8 +39,8 @@ from dialogs.domain.policy import Policy
 from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.facts import PlanProgress
 from dialogs.replies import Money, Reply, _, _n
-from tests.desk_cases import desk_cases
-from tests.english import english_leaks
+from tests.support.desk_cases import desk_cases
+from tests.support.english import english_leaks
 
 D = Decimal
 NBSP = "\u00a0"

@@ -10,8 +10,8 @@ from bot.storage.db import Database
 from bot.storage.models import Agreement
 from bot.texts import html_to_text
 from tests.conftest import TelegramUser, bot_settings, invite, running
-from tests.english import english_leaks
-from tests.fakebotapi import FakeBotAPI
+from tests.support.english import english_leaks
+from tests.support.fakebotapi import FakeBotAPI
 
 
 def shown(api: FakeBotAPI, chat_id: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_demo import run_cli
+from tests.integration.test_demo import run_cli
 
 
 def test_misses_are_recorded_and_listed_by_step(tmp_path: Path) -> None:

@@ -32,7 +32,7 @@ from aiogram.types import (
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
 from tests.conftest import serve_fake_api
-from tests.fakebotapi import Call, FakeBotAPI, UploadedFile
+from tests.support.fakebotapi import Call, FakeBotAPI, UploadedFile
 
 USER = 1001
 TOKEN = "42:TEST"

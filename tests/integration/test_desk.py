@@ -27,7 +27,7 @@ from bot.storage.models import Conversation as ConversationRow
 from bot.texts import html_to_text
 from dialogs.domain.vocabulary import HandoffReason
 from tests.conftest import BOT_TOKEN, Running, Sent, TelegramUser, invite, running
-from tests.fakebotapi import FakeBotAPI
+from tests.support.fakebotapi import FakeBotAPI
 
 DESK = -1001987654321
 ANNA, BELA = 9001, 9002  # specialists

@@ -20,9 +20,9 @@ from bot.config import load_settings
 from bot.storage.db import open_database
 from bot.storage.models import Agreement, Direction, Instalment, TranscriptMessage
 from bot.storage.models import Conversation as ConversationRow
-from tests.english import english_leaks
+from tests.support.english import english_leaks
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CLOCK = ManualClock(datetime(2026, 11, 22, 9, 0, tzinfo=UTC))
 
 # verify, cause "my income went down", income, expenses, no other debts, lasting, option 1,

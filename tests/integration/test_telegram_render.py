@@ -11,7 +11,7 @@ from bot.channels.telegram.callbacks import ChoiceData
 from bot.channels.telegram.logs import MASK, Redact
 from bot.channels.telegram.render import TEXT_LIMIT, joined, keyboard, messages, size, split_text
 from bot.service.rendering import Button, Rendered
-from tests.fakebotapi import plain_text
+from tests.support.fakebotapi import plain_text
 
 
 def shown(part: str) -> str:

@@ -28,9 +28,9 @@ from dialogs.move import Move, UnlistedMove
 from dialogs.replies import Choice, _
 from dialogs.state import Dialogue, Step
 from dialogs.understanding import Interpretation
-from tests.test_dialogue import at_options, facts
+from tests.unit.test_dialogue import at_options, facts
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_every_step_has_a_row() -> None:
