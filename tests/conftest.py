@@ -1,50 +1,25 @@
-"""Shared fixtures: a fake Bot API server, a real SQLite file, accounts and invites, a running bot.
+"""Shared fixtures: a fake Bot API server, a real SQLite file with accounts, a controlled clock.
 
-The Telegram tests drive the real code path: ``TelegramApp.run()`` in a task, aiogram's own HTTP
-client talking to :class:`tests.support.fakebotapi.FakeBotAPI` on 127.0.0.1. A :class:`Cardholder`
-sends updates the way Telegram would and waits for the app to have handled them (an event, not
-a sleep).
+The builders they use (and that tests import) are in :mod:`tests.support.telegram`.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import os
-import socket
-from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
 
-import aiohttp
 import pytest
 
-from bot.channels.telegram.app import TelegramApp
-from bot.channels.telegram.callbacks import ChoiceData
 from bot.clock import ManualClock
-from bot.config import Settings, load_settings
-from bot.operations.accounts import HEADER, create_invite, import_accounts
+from bot.operations.accounts import HEADER, import_accounts
 from bot.storage.db import Database, open_database
-from tests.support.fakebotapi import Call, FakeBotAPI
+from tests.support.fakebotapi import FakeBotAPI
+from tests.support.telegram import ACCOUNTS, BOT_TOKEN, NOW, serve_fake_api
 
 # Agreement PDFs in a thread unless a test asks for the worker process: a process per test app
 # would only add seconds of start-up (tests/integration/test_agreement_life.py runs one itself).
 os.environ.setdefault("OVERDUE_BOT_DOCUMENT__WORKERS", "0")
-
-#: A token shaped like a real one; its secret half must never reach a log line.
-BOT_TOKEN = "7301924455:AAF-s3cr3t-T0ken-Part-kq9Zx"
-WEBHOOK_SECRET = "wh-Secret-0f-the-Hook-77"
-NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday, in working hours
-
-#: Accounts as the bank uploads them (``bot.operations.accounts.HEADER`` order).
-ACCOUNTS = {
-    "CN-001": "CN-001,王芳,7319,CNY,52340.50,8200.00,1500.00,45,0.18,zh,Asia/Shanghai",
-    "GB-002": "GB-002,Jane Smith,9012,GBP,3450.99,600.00,120.00,31,0.229,en,Europe/London",
-    "HU-003": "HU-003,Kovács Anna,5678,HUF,1250000,310000,25000,92,0.279,hu,Europe/Budapest",
-    "US-004": "US-004,John Doe,4321,USD,5000.00,420.00,250.00,95,0.18,en,America/New_York",
-}
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -55,17 +30,6 @@ def _cache_in_a_temporary_folder(
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
         yield
-
-
-async def serve_fake_api(token: str) -> AsyncIterator[FakeBotAPI]:
-    """A started fake Bot API server, stopped afterwards; a crash inside it fails the test."""
-    server = FakeBotAPI(token, max_poll_timeout=0.5)
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.stop()
-    assert server.server_errors == []
 
 
 @pytest.fixture
@@ -94,191 +58,3 @@ async def database(database_url: str, tmp_path: Path) -> AsyncIterator[Database]
         yield db
     finally:
         await db.close()
-
-
-def bot_settings(
-    api: FakeBotAPI, database_url: str, *, bank: dict[str, Any] | None = None, **telegram: Any
-) -> Settings:
-    return load_settings(
-        None,
-        telegram={
-            "token": BOT_TOKEN,
-            "api_base": api.base_url,
-            "bot_username": api.bot_username,
-            **telegram,
-        },
-        database={"url": database_url},
-        bank=bank or {},
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def webhook_settings(api: FakeBotAPI, database_url: str, **telegram: Any) -> Settings:
-    return bot_settings(
-        api,
-        database_url,
-        mode="webhook",
-        webhook_url="https://bot.example.org/telegram/webhook",
-        webhook_secret=WEBHOOK_SECRET,
-        listen_port=free_port(),
-        **telegram,
-    )
-
-
-async def invite(db: Database, ref: str, clock: ManualClock, *, valid_days: int = 14) -> str:
-    invitation = await create_invite(
-        db, ref, bot_username="OverdueCardBot", valid_days=valid_days, now=clock.now()
-    )
-    return invitation.token
-
-
-class Running:
-    """A started :class:`TelegramApp`; stopped (and checked to have stopped cleanly) on exit."""
-
-    def __init__(self, app: TelegramApp, task: asyncio.Task[None]) -> None:
-        self.app = app
-        self.task = task
-
-    async def stop(self) -> None:
-        await asyncio.wait_for(self.app.stop(), 10)
-        await asyncio.wait_for(self.task, 10)  # re-raises what run() raised
-
-
-@contextlib.asynccontextmanager
-async def running(
-    settings: Settings,
-    clock: ManualClock,
-    db: Database | None = None,
-    *,
-    sleep: Callable[[float], Any] | None = None,
-) -> AsyncIterator[Running]:
-    options: dict[str, Any] = {"handle_signals": False}
-    if sleep is not None:
-        options["sleep"] = sleep
-    app = TelegramApp(settings, clock, db, **options)
-    task = asyncio.create_task(app.run())
-    handle = Running(app, task)
-    try:
-        yield handle
-    finally:
-        if not task.done():
-            await handle.stop()
-        else:
-            await task
-
-
-@dataclass
-class Sent:
-    """What the bot sent in answer to one action."""
-
-    calls: list[Call]
-
-    @property
-    def messages(self) -> list[dict[str, Any]]:
-        return [c.params for c in self.calls if c.method == "sendMessage" and c.ok]
-
-    @property
-    def texts(self) -> list[str]:
-        return [m["text"] for m in self.messages]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.texts)
-
-    def of(self, method: str) -> list[Call]:
-        return [c for c in self.calls if c.method == method]
-
-
-class TelegramUser:
-    """A Telegram user writing to the bot: each action waits until the bot has handled it.
-
-    In polling mode updates are queued on the fake server; in webhook mode they are POSTed to the
-    bot's own web server with the secret header (or ``secret=...`` to try another).
-    """
-
-    def __init__(
-        self,
-        api: FakeBotAPI,
-        bot: Running,
-        user_id: int,
-        *,
-        language: str | None = "en",
-        webhook: str | None = None,
-        secret: str = WEBHOOK_SECRET,
-    ) -> None:
-        self.api = api
-        self.bot = bot
-        self.user_id = user_id
-        self.language = language
-        self.webhook = webhook
-        self.secret = secret
-
-    async def send(self, text: str | None, **options: Any) -> Sent:
-        return await self.push(
-            self.api.message(self.user_id, text, language_code=self.language, **options)
-        )
-
-    async def tap(self, value: str, *, message_id: int | None = None) -> Sent:
-        """Tap the button with ``value`` on the latest message that has one
-        (or on ``message_id``)."""
-        message = self.message_with_button(value, message_id)
-        [data] = [
-            b["callback_data"]
-            for row in message["reply_markup"]["inline_keyboard"]
-            for b in row
-            if ChoiceData.unpack(b["callback_data"]).value == value
-        ]
-        return await self.press(message["message_id"], data)
-
-    async def press(self, message_id: int, data: str, *, user_id: int | None = None) -> Sent:
-        """Send raw callback data, as if pressed on ``message_id`` of this chat."""
-        return await self.push(
-            self.api.callback(
-                user_id or self.user_id,
-                message_id,
-                data,
-                chat_id=self.user_id,
-                language_code=self.language,
-            )
-        )
-
-    def message_with_button(self, value: str, message_id: int | None = None) -> dict[str, Any]:
-        for message in reversed(self.api.chat(self.user_id)):
-            if message_id is not None and message["message_id"] != message_id:
-                continue
-            for row in message.get("reply_markup", {}).get("inline_keyboard", []):
-                if any(ChoiceData.unpack(b["callback_data"]).value == value for b in row):
-                    return message
-        raise AssertionError(f"no button {value!r} in the chat")
-
-    def buttons(self) -> list[str]:
-        """The values of the buttons on the latest message that has any."""
-        for message in reversed(self.api.chat(self.user_id)):
-            rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-            if rows:
-                return [ChoiceData.unpack(b["callback_data"]).value for row in rows for b in row]
-        return []
-
-    async def push(self, update: dict[str, Any], *, handled: int = 1) -> Sent:
-        mark = len(self.api.calls)
-        gate = self.bot.app.gate
-        target = gate.finished + handled
-        if self.webhook is not None:
-            status = await self.post(update)
-            assert status == 200, status
-        await gate.wait(finished=target, timeout=5)
-        return Sent(self.api.calls[mark:])
-
-    async def post(self, update: dict[str, Any], secret: str | None = None) -> int:
-        assert self.webhook is not None
-        headers = {"X-Telegram-Bot-Api-Secret-Token": self.secret if secret is None else secret}
-        async with (
-            aiohttp.ClientSession() as http,
-            http.post(self.webhook, json=update, headers=headers) as response,
-        ):
-            return response.status

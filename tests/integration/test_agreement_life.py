@@ -47,9 +47,9 @@ from bot.storage.models import (
     TranscriptMessage,
 )
 from bot.texts import format_money, html_to_text
-from tests.conftest import BOT_TOKEN, Running, TelegramUser, invite, running
 from tests.support.english import english_leaks
 from tests.support.fakebotapi import FakeBotAPI
+from tests.support.telegram import BOT_TOKEN, Running, TelegramUser, invite, running
 
 WANG = 7001  # CN-001: zh, CNY, Asia/Shanghai, card ending 7319
 KOVACS = 7003  # HU-003: hu, HUF, Europe/Budapest, card ending 5678

@@ -26,8 +26,8 @@ from bot.storage.models import Agreement, Direction, Holder, Instalment, Reminde
 from bot.storage.models import Conversation as ConversationRow
 from bot.texts import html_to_text
 from dialogs.domain.vocabulary import HandoffReason
-from tests.conftest import BOT_TOKEN, Running, Sent, TelegramUser, invite, running
 from tests.support.fakebotapi import FakeBotAPI
+from tests.support.telegram import BOT_TOKEN, Running, Sent, TelegramUser, invite, running
 
 DESK = -1001987654321
 ANNA, BELA = 9001, 9002  # specialists

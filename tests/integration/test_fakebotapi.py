@@ -31,8 +31,8 @@ from aiogram.types import (
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from tests.conftest import serve_fake_api
 from tests.support.fakebotapi import Call, FakeBotAPI, UploadedFile
+from tests.support.telegram import serve_fake_api
 
 USER = 1001
 TOKEN = "42:TEST"

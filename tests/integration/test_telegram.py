@@ -28,7 +28,8 @@ from bot.storage.models import Agreement, Direction, Holder, Instalment, Transcr
 from bot.storage.models import Cardholder as CardholderRow
 from bot.storage.models import Conversation as ConversationRow
 from bot.texts import Texts, html_to_text
-from tests.conftest import (
+from tests.support.fakebotapi import FakeBotAPI
+from tests.support.telegram import (
     BOT_TOKEN,
     WEBHOOK_SECRET,
     Running,
@@ -39,7 +40,6 @@ from tests.conftest import (
     running,
     webhook_settings,
 )
-from tests.support.fakebotapi import FakeBotAPI
 
 WANG = 5001  # Telegram user id of the cardholder of CN-001 (zh, CNY, card ending 7319)
 SMITH = 5002  # of GB-002 (en, GBP, card ending 9012)

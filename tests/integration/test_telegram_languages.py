@@ -9,9 +9,9 @@ from bot.clock import ManualClock
 from bot.storage.db import Database
 from bot.storage.models import Agreement
 from bot.texts import html_to_text
-from tests.conftest import TelegramUser, bot_settings, invite, running
 from tests.support.english import english_leaks
 from tests.support.fakebotapi import FakeBotAPI
+from tests.support.telegram import TelegramUser, bot_settings, invite, running
 
 
 def shown(api: FakeBotAPI, chat_id: int) -> str:

@@ -21,8 +21,8 @@ from bot.service.rendering import Button, Rendered
 from bot.service.steps import Assistant
 from bot.storage.db import Database
 from bot.texts import Texts
-from tests.conftest import serve_fake_api
 from tests.support.fakebotapi import FakeBotAPI, UploadedFile
+from tests.support.telegram import serve_fake_api
 
 TOKEN = "42:SESSION"
 CHAT = 5001
