@@ -27,7 +27,7 @@ from dialogs.flow import FLOW, ROUTES, UnlistedChoice, begin, conclude
 from dialogs.move import Move, UnlistedMove
 from dialogs.replies import Choice, _
 from dialogs.state import Dialogue, Step
-from dialogs.understanding import Interpretation
+from dialogs.understanding import Interpretation, Question
 from tests.unit.test_dialogue import at_options, facts
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -230,3 +230,13 @@ def test_the_diagram_command_prints_and_writes(
     readme.write_text("no markers\n")
     assert diagram.main(["--write", str(readme)]) == 1
     assert readme.read_text() == "no markers\n"
+
+
+def test_the_understanding_layer_asks_only_questions_the_table_has() -> None:
+    """The layer names its questions apart from the flow (it is imported by the desk too, and
+    must not import the flow): each is a step of the table, and each step maps to one."""
+    steps = {step.value for step in Step}
+    assert {q.value for q in Question if q is not Question.NOTHING} <= steps
+    for step in FLOW:
+        question = Question.at(step.value)
+        assert question is Question.NOTHING or question.value in (step.value, "cause"), step
