@@ -90,6 +90,18 @@ class _Marks(dict[int, str]):
 _MARKS = _Marks()
 
 
+class _SquaredSublinear(dict[int, float]):
+    """``(1 + log n) ** 2``, the square of an n-gram's weight counted ``n`` times, worked out
+    once per count."""
+
+    def __missing__(self, n: int) -> float:
+        value = self[n] = (1.0 + math.log(n)) ** 2
+        return value
+
+
+_SQUARED_SUBLINEAR = _SquaredSublinear()
+
+
 def forget_prepared() -> None:
     """Drop the prepared texts kept of recent messages (and their normal forms)."""
     prepare.cache_clear()
@@ -423,21 +435,25 @@ class Classifier:
     def read(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """The model's score of each label, and the similarity (0 to 1) of the message to the
         nearest example of each label."""
-        vocabulary = self._vocabulary
         counts = Counter(features(prepare(text)))
+        # The column of each n-gram (None if unseen in training), in the order counted.
+        columns = map(self._vocabulary.get, counts)
         known = {
-            column: n for gram, n in counts.items() if (column := vocabulary.get(gram)) is not None
+            column: n
+            for column, n in zip(columns, counts.values(), strict=True)
+            if column is not None
         }
         nearest = np.zeros(len(self.labels), dtype=np.float64)
         if not known:
             return self._bias.copy(), nearest
         index = np.fromiter(known.keys(), dtype=np.intp, count=len(known))
         times = np.fromiter(known.values(), dtype=np.float64, count=len(known))
-        vector = (1.0 + np.log(times)) * self._idf[index]
+        sublinear = 1.0 + np.log(times)
+        vector = sublinear * self._idf[index]
         norm = math.sqrt(float(vector @ vector))
         scores = np.asarray((vector / norm) @ self._weights[index] + self._bias, dtype=np.float64)
-        unseen = sum((1.0 + math.log(n)) ** 2 for n in counts.values()) - float(
-            (1.0 + np.log(times)) @ (1.0 + np.log(times))
+        unseen = sum(map(_SQUARED_SUBLINEAR.__getitem__, counts.values())) - float(
+            sublinear @ sublinear
         )
         full_norm = math.sqrt(norm * norm + max(unseen, 0.0) * self._unseen_idf**2)
         if self._examples:
