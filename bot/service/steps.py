@@ -351,9 +351,6 @@ class Assistant:
             id_of(row), state, replies, texts, insert_transcript(session, records)
         )
 
-    async def record_delivery(self, transcript_id: int, telegram_message_id: int) -> None:
-        await self.record_deliveries([(transcript_id, telegram_message_id)])
-
     async def record_deliveries(self, deliveries: Sequence[tuple[int, int]]) -> None:
         """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
         if not deliveries:

@@ -103,7 +103,7 @@ async def test_every_message_both_ways_is_in_the_transcript(
     replies = await bot.handle(
         cardholder_id, ev.Text("1234"), inbound_text="1234", telegram_message_id=5
     )
-    await bot.record_delivery(replies[0].transcript_id, 99)  # type: ignore[arg-type]
+    await bot.record_deliveries([(replies[0].transcript_id, 99)])  # type: ignore[list-item]
     messages = await bot.transcript((await conversation(db)).id)  # type: ignore[arg-type]
     assert [m.direction for m in messages].count("in") == 1
     inbound = next(m for m in messages if m.direction == "in")

@@ -1,8 +1,8 @@
 """Which Telegram message carried which reply: written to the transcript in batches.
 
 Each update waits until the ids of its own replies are written, so the record is complete when
-the update is done; updates that finish together share one transaction. On SQLite, where writes
-take turns, this keeps a busy bot from spending a turn on every single message.
+the update is done; updates that finish together share one transaction, so a busy bot does not
+commit once for every message it sends.
 """
 
 from __future__ import annotations
