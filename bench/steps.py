@@ -39,6 +39,7 @@ from bot.service.steps import Assistant  # noqa: E402
 from bot.storage.db import Database, open_database  # noqa: E402
 from bot.texts import Texts  # noqa: E402
 from dialogs import events as ev  # noqa: E402
+from dialogs.understanding import understanding  # noqa: E402
 
 SCRIPT = (*TYPED, *AFTERWARDS)
 
@@ -80,6 +81,7 @@ async def measure(count: int, concurrency: int) -> None:
         clock = ManualClock(NOW)
         settings = load_settings(None, database={"url": url})
         assistant = Assistant(db, settings, Texts(settings.bank), clock)
+        understanding()  # trained before the first step, as the bot does at start
         ids = await cardholders(db, Path(tmp), count, clock)
         gate = asyncio.Semaphore(concurrency)
 
