@@ -7,6 +7,7 @@ rows, with no ORM object made for them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlmodel import col
 
 from bot.service.facts import PlanRows
 from bot.storage.db import rowcount
+from bot.storage.inbox import claim_update
 from bot.storage.models import (
     Account,
     Agreement,
@@ -30,6 +32,10 @@ from bot.storage.models import Conversation as ConversationRow
 
 class ConcurrentUpdate(Exception):
     """Another update saved this conversation first; the event is applied again to the new state."""
+
+
+class AlreadyHandled(Exception):
+    """The update this step answers was handled before (it came twice): nothing is written."""
 
 
 # The reads of every step.
@@ -92,10 +98,17 @@ def save_statement(columns: tuple[str, ...]) -> Update:
 
 
 def write_step(
-    session: Session, values: Mapping[str, Any], records: Sequence[Mapping[str, Any]]
+    session: Session,
+    values: Mapping[str, Any],
+    records: Sequence[Mapping[str, Any]],
+    claim: tuple[int, datetime] | None = None,
 ) -> list[int]:
-    """A step's write: the save (refused, writing nothing, if the version moved on),
-    then the transcript."""
+    """A step's write: the claim of the update it answers (refused if it was handled before), the
+    save (refused if the version moved on), then the transcript. A refusal writes nothing.
+
+    ``claim`` is the update's id and the time it is handled at, for an update from the inbox."""
+    if claim is not None and not claim_update(session, *claim):
+        raise AlreadyHandled()
     if not save(session, values):
         raise ConcurrentUpdate()
     return insert_transcript(session, records)

@@ -28,6 +28,7 @@ from bot.service.known import KnownConversation, KnownConversations
 from bot.service.records import (
     DELIVERED,
     LOAD,
+    AlreadyHandled,
     ConcurrentUpdate,
     insert_transcript,
     plan_rows,
@@ -111,15 +112,23 @@ class Assistant:
         inbound_text: str | None = None,
         telegram_message_id: int | None = None,
         reminder_id: int | None = None,
+        update_id: int | None = None,
     ) -> list[Rendered]:
-        """Apply ``event`` for the cardholder and return what to send, already rendered."""
+        """Apply ``event`` for the cardholder and return what to send, already rendered.
+
+        ``update_id`` names the inbox's update the event came in (``bot/storage/inbox.py``): the
+        step claims it in its own transaction, and an update handled before makes no step.
+        """
         for _attempt in range(MAX_CONFLICT_RETRIES):
             try:
                 replies = await self._handle_once(
-                    cardholder_id, event, inbound_text, telegram_message_id, reminder_id
+                    cardholder_id, event, inbound_text, telegram_message_id, reminder_id, update_id
                 )
             except ConcurrentUpdate:
                 continue
+            except AlreadyHandled:
+                log.info("update %s was handled before: no step", update_id)
+                return []
             if self.on_handoff is not None and any(
                 reply.template == "handoff" for reply in replies
             ):
@@ -134,6 +143,7 @@ class Assistant:
         inbound_text: str | None,
         telegram_message_id: int | None,
         reminder_id: int | None = None,
+        update_id: int | None = None,
     ) -> list[Rendered]:
         now = self.clock.now()
         known = self.known.get(cardholder_id)
@@ -167,16 +177,17 @@ class Assistant:
             row.id, new if changed else None, seen, now, inbound=inbound is not None
         )
         records = self._records(row.id, inbound, texts, now, reminder_id)
+        claim = None if update_id is None else (update_id, now)
 
         accepted = None
         try:
             if outcome.effects:
                 transcript_ids, accepted = await self.db.write(
-                    self._write_with_effects, known, outcome, facts, values, records, now
+                    self._write_with_effects, known, outcome, facts, values, records, now, claim
                 )
             else:
-                transcript_ids = await self.db.write(write_step, values, records)
-        except ConcurrentUpdate:
+                transcript_ids = await self.db.write(write_step, values, records, claim)
+        except (ConcurrentUpdate, AlreadyHandled):
             self.known.drop(cardholder_id)
             raise
         if any(not isinstance(effect, _KEEP_KNOWN) for effect in outcome.effects):
@@ -211,6 +222,7 @@ class Assistant:
         values: dict[str, Any],
         records: list[dict[str, Any]],
         now: datetime,
+        claim: tuple[int, datetime] | None,
     ) -> tuple[list[int], dict[str, Any] | None]:
         """The transcript ids, and the columns of an agreement accepted (if one was).
 
@@ -218,7 +230,7 @@ class Assistant:
         """
         inbound = [r for r in records if r["direction"] == Direction.IN]
         # First: a refused save has written nothing. The message in before any note the effects add.
-        ids = write_step(session, values, inbound)
+        ids = write_step(session, values, inbound, claim)
         mine = (known.row, known.cardholder, known.account)
         if any(isinstance(effect, _CHANGES_ENTITIES) for effect in outcome.effects):
             mine = (

@@ -324,3 +324,29 @@ class DeskRefusal(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(index=True, unique=True)
     at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class InboxStatus(StrEnum):
+    PENDING = "pending"
+    HANDLED = "handled"
+    QUARANTINED = "quarantined"
+
+
+class InboxUpdate(SQLModel, table=True):
+    """An update from Telegram, stored before Telegram is told it arrived (``storage/inbox.py``).
+
+    Kept as it came (the JSON text), so one the library cannot read is still kept, and one not
+    handled when the process stopped is handled after a restart. The status is a plain string
+    column, not a database enum: a new status is then no schema change.
+    """
+
+    __tablename__ = "inbox_update"
+
+    update_id: int = Field(sa_column=Column(sa.BigInteger(), primary_key=True, autoincrement=False))
+    raw: str
+    status: str = Field(default=InboxStatus.PENDING, max_length=16, index=True)
+    error: str | None = Field(default=None, max_length=200)
+    received_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+    settled_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))

@@ -686,7 +686,7 @@ async def test_the_command_line_runs_the_bot_until_sigterm(
         out, err = await asyncio.wait_for(bot.communicate(), 30)
     logs = (out + err).decode()
     assert bot.returncode == 0, logs
-    assert "Received SIGTERM signal" in logs and "telegram bot stopped" in logs
+    assert "received SIGTERM: stopping" in logs and "telegram bot stopped" in logs
     assert BOT_TOKEN.partition(":")[2] not in logs and "hello" not in logs
 
 

@@ -505,6 +505,11 @@ class FakeBotAPI:
         self.calls.clear()
         self._signal()
 
+    def confirm_updates(self) -> list[dict[str, Any]]:
+        """Forget the queued updates as a getUpdates with the next offset would; what they were."""
+        confirmed, self._updates = self._updates, []
+        return confirmed
+
     # ------------------------------------------------------------------ failures
 
     def fail(

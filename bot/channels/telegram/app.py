@@ -14,7 +14,6 @@ session and the database (if the app opened it).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import logging
 import os
@@ -25,7 +24,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
 from bot.channels.telegram import cardholders
@@ -34,6 +32,7 @@ from bot.channels.telegram.desk import DeskLoop, build_desk
 from bot.channels.telegram.directory import Directory
 from bot.channels.telegram.documents import AgreementMessages, PdfMaker
 from bot.channels.telegram.gate import Gate
+from bot.channels.telegram.inbox import Inbox
 from bot.channels.telegram.logs import guarded_logs
 from bot.channels.telegram.reminders import TelegramReminders
 from bot.channels.telegram.render import Outbox
@@ -51,8 +50,6 @@ log = logging.getLogger(__name__)
 
 #: How long a stop waits for updates already being handled.
 DRAIN_SECONDS = 30.0
-#: Long-polling wait asked of Telegram (seconds).
-POLLING_TIMEOUT = 30
 
 
 def instance_name() -> str:
@@ -121,6 +118,7 @@ class TelegramApp:
         self.reminders: ReminderDispatcher | None = None
         self.outbox: Outbox | None = None
         self.desk_loop: DeskLoop | None = None
+        self.inbox: Inbox | None = None
         self._stop = asyncio.Event()
         self._finished = asyncio.Event()
         self._running = False
@@ -202,17 +200,29 @@ class TelegramApp:
                 self.reminders.run_forever(self._stop), name="reminders"
             )
             desk_task = asyncio.create_task(self.desk_loop.run(self._stop), name="desk")
+            inbox = Inbox(
+                db,
+                dp,
+                bot,
+                self.clock,
+                concurrency=config.tasks_concurrency_limit,
+                sleep=self.sleep,
+            )
+            self.inbox = inbox
             try:
                 if config.mode == "webhook":
-                    await self._serve_webhook(bot, dp)
+                    await inbox.recover()
+                    await self._serve_webhook(inbox, bot, dp)
                 else:
-                    await self._poll(bot, dp)
+                    await self._poll(inbox, bot)
             finally:
                 self._stop.set()  # the loops end with the bot, however it ended
                 await background
                 await desk_task
         finally:
-            await self.gate.drained(DRAIN_SECONDS)  # their delivery records are written by then
+            if self.inbox is not None:  # each update settled, its delivery records written
+                await self.inbox.drained(DRAIN_SECONDS)
+            await self.gate.drained(DRAIN_SECONDS)
             if self.outbox is not None:
                 await self.outbox.documents_sent()
             await close_bot(bot)
@@ -225,50 +235,32 @@ class TelegramApp:
 
     # --- long polling --------------------------------------------------------------------
 
-    async def _poll(self, bot: Bot, dp: Dispatcher) -> None:
+    async def _poll(self, inbox: Inbox, bot: Bot) -> None:
         await bot.delete_webhook(
             drop_pending_updates=False
         )  # getUpdates is refused while one is set
-        started = asyncio.Event()
-
-        async def on_startup() -> None:  # async: aiogram runs a plain function in a thread
-            started.set()
-
-        dp.startup.register(on_startup)
-        polling = asyncio.create_task(
-            dp.start_polling(
-                bot,
-                polling_timeout=POLLING_TIMEOUT,
-                handle_signals=self.handle_signals,
-                close_bot_session=False,
-                tasks_concurrency_limit=self.settings.telegram.tasks_concurrency_limit,
-            )
-        )
-        stopping = asyncio.create_task(self._stop.wait())
+        loop = asyncio.get_running_loop()
+        if self.handle_signals:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.add_signal_handler(sig, self._stop_on, sig)
         try:
-            await asyncio.wait({polling, stopping}, return_when=asyncio.FIRST_COMPLETED)
-            if not polling.done():
-                ready = asyncio.create_task(started.wait())
-                await asyncio.wait({polling, ready}, return_when=asyncio.FIRST_COMPLETED)
-                ready.cancel()
-                if not polling.done():
-                    await dp.stop_polling()
-            await polling  # a polling failure surfaces here
+            await inbox.recover()
+            await inbox.poll(self._stop)
         finally:
-            stopping.cancel()
-            if not polling.done():
-                polling.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await polling
+            if self.handle_signals:
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.remove_signal_handler(sig)
 
     # --- webhook -------------------------------------------------------------------------
 
-    async def _serve_webhook(self, bot: Bot, dp: Dispatcher) -> None:
+    def _stop_on(self, sig: signal.Signals) -> None:
+        log.info("received %s: stopping", sig.name)
+        self._stop.set()
+
+    async def _serve_webhook(self, inbox: Inbox, bot: Bot, dp: Dispatcher) -> None:
         config = self.settings.telegram
         app = web.Application()
-        handler = SimpleRequestHandler(dp, bot, secret_token=self.webhook_secret)
-        handler.register(app, path=config.webhook_path)
-        setup_application(app, dp, bot=bot)
+        app.router.add_post(config.webhook_path, inbox.webhook_handler(self.webhook_secret))
         runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=5.0)
         await runner.setup()
         site = web.TCPSite(runner, config.listen_host, config.listen_port)
@@ -289,14 +281,14 @@ class TelegramApp:
             )
             if self.handle_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
-                    loop.add_signal_handler(sig, self._stop.set)
+                    loop.add_signal_handler(sig, self._stop_on, sig)
             await self._stop.wait()
         finally:
             if self.handle_signals:
                 for sig in (signal.SIGTERM, signal.SIGINT):
                     loop.remove_signal_handler(sig)
             await site.stop()  # no new updates; those inside finish before the session closes
-            await self.gate.drained(DRAIN_SECONDS)
+            await inbox.drained(DRAIN_SECONDS)
             await runner.cleanup()
 
 

@@ -24,8 +24,10 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.channels.telegram.callbacks import ChoiceData
 from bot.channels.telegram.directory import Directory, Link
+from bot.channels.telegram.inbox import InboxEntry
 from bot.channels.telegram.render import Outbox
 from bot.clock import Clock
+from bot.service.rendering import Rendered
 from bot.service.steps import Assistant
 from bot.texts import html_to_text
 from dialogs import events as ev
@@ -52,6 +54,7 @@ async def step(
     directory: Directory,
     outbox: Outbox,
     message: Message | None = None,
+    inbox_entry: InboxEntry | None = None,
 ) -> None:
     """Apply one event to the cardholder's conversation and send what it says."""
     await directory.reachable_again(link)
@@ -60,7 +63,9 @@ async def step(
         event,
         inbound_text=message.text if message is not None else None,
         telegram_message_id=message.message_id if message is not None else None,
+        update_id=_claimed(inbox_entry),
     )
+    _settled(inbox_entry, replies)
     if replies:
         directory.conversation_seen(link, replies[0].conversation_id)
     await outbox.deliver(bot, chat_id, link, replies)
@@ -74,6 +79,7 @@ async def open_invite(
     directory: Directory,
     outbox: Outbox,
     clock: Clock,
+    inbox_entry: InboxEntry | None = None,
 ) -> None:
     user = message.from_user
     if user is None:
@@ -93,19 +99,33 @@ async def open_invite(
         assert link is not None
         log.info("cardholder %s linked by invite", link.cardholder_id)
     # Never recorded as text: the message carries the invite token.
-    await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
+    await step(
+        bot, message.chat.id, link, ev.Start(), assistant, directory, outbox, None, inbox_entry
+    )
 
 
 async def start(
-    message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+    message: Message,
+    bot: Bot,
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
+    inbox_entry: InboxEntry | None = None,
 ) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
-        await step(bot, message.chat.id, link, ev.Start(), assistant, directory, outbox)
+        await step(
+            bot, message.chat.id, link, ev.Start(), assistant, directory, outbox, None, inbox_entry
+        )
 
 
 async def text(
-    message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+    message: Message,
+    bot: Bot,
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
+    inbox_entry: InboxEntry | None = None,
 ) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
@@ -118,11 +138,17 @@ async def text(
             directory,
             outbox,
             message,
+            inbox_entry,
         )
 
 
 async def not_text(
-    message: Message, bot: Bot, assistant: Assistant, directory: Directory, outbox: Outbox
+    message: Message,
+    bot: Bot,
+    assistant: Assistant,
+    directory: Directory,
+    outbox: Outbox,
+    inbox_entry: InboxEntry | None = None,
 ) -> None:
     link = await _linked(message, bot, directory, outbox)
     if link is not None:
@@ -134,7 +160,20 @@ async def not_text(
             assistant,
             directory,
             outbox,
+            None,
+            inbox_entry,
         )
+
+
+def _claimed(entry: InboxEntry | None) -> int | None:
+    """The update a step claims (from the inbox): the step's write marks it handled."""
+    return None if entry is None else entry.update_id
+
+
+def _settled(entry: InboxEntry | None, replies: list[Rendered]) -> None:
+    """A step that answered wrote, and its write claimed the update: nothing left to settle."""
+    if entry is not None and replies:
+        entry.settled = True
 
 
 async def _linked(message: Message, bot: Bot, directory: Directory, outbox: Outbox) -> Link | None:
@@ -152,6 +191,7 @@ async def tap(
     assistant: Assistant,
     directory: Directory,
     outbox: Outbox,
+    inbox_entry: InboxEntry | None = None,
 ) -> None:
     link = await directory.find(query.from_user.id)
     if link is None or link.conversation_id != callback_data.conversation:
@@ -159,8 +199,11 @@ async def tap(
         return
     await directory.reachable_again(link)
     replies = await assistant.handle(
-        link.cardholder_id, ev.Tap(callback_data.value, callback_data.turn)
+        link.cardholder_id,
+        ev.Tap(callback_data.value, callback_data.turn),
+        update_id=_claimed(inbox_entry),
     )
+    _settled(inbox_entry, replies)
     if [reply.template for reply in replies] == ["stale_button"]:
         # An old or already used button: a short note on the button itself, nothing else.
         await _answer(query, html_to_text(replies[0].text))

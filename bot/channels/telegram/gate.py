@@ -24,6 +24,7 @@ from aiogram import BaseMiddleware, Bot
 from aiogram.enums import ChatType
 from aiogram.types import Chat, TelegramObject, Update, User
 
+from bot.channels.telegram.inbox import InboxEntry
 from bot.channels.telegram.render import Outbox
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,9 @@ class Gate(BaseMiddleware):
             update_id = event.update_id if isinstance(event, Update) else None
             frames = "".join(traceback.format_tb(error.__traceback__))
             log.error("update %s failed: %s\n%s", update_id, type(error).__name__, frames)
+            entry: InboxEntry | None = data.get("inbox_entry")
+            if entry is not None:
+                entry.failure = type(error).__name__  # the inbox quarantines the update
             await self._apologise(data)
             return None
 

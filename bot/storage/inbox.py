@@ -1,0 +1,124 @@
+"""The inbox table: every update stored once, by its ``update_id``, then settled once.
+
+Work for :meth:`bot.storage.db.Database.write` / ``read``, like the other storage modules. An
+update is *stored* (:func:`store_updates`) before Telegram is told it arrived; it is *claimed*
+(:func:`claim_update`) in the very transaction of the step it causes, so a step is made once per
+update however often the update comes (a webhook's retry, a batch polled again after a crash,
+another instance); what causes no step is settled after it was handled (:func:`settle_update`).
+Every change is conditional on ``pending``: a second attempt matches no row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+from sqlmodel import col
+
+from bot.storage.db import rowcount
+from bot.storage.models import InboxStatus, InboxUpdate, table_of
+
+_INBOX = table_of(InboxUpdate)
+#: Errors are kept this long at most (the column's size).
+ERROR_LENGTH = 200
+
+
+@dataclass(frozen=True, slots=True)
+class StoredUpdate:
+    """An update as it was received: its id and its JSON object."""
+
+    update_id: int
+    raw: dict[str, Any]
+
+
+def store_updates(session: Session, updates: Sequence[dict[str, Any]], now: datetime) -> list[int]:
+    """Store what is not stored yet; the ids of the updates new to the inbox, in order.
+
+    An update seen before (whatever its status) is left as it is: it is not new work.
+    """
+    if not updates:
+        return []
+    ids = [int(raw["update_id"]) for raw in updates]
+    known = set(
+        session.scalars(
+            select(col(InboxUpdate.update_id)).where(col(InboxUpdate.update_id).in_(ids))
+        )
+    )
+    rows = [
+        {
+            "update_id": update_id,
+            "raw": json.dumps(raw, ensure_ascii=False, separators=(",", ":")),
+            "status": InboxStatus.PENDING.value,
+            "received_at": now,
+        }
+        for update_id, raw in zip(ids, updates, strict=True)
+        if update_id not in known
+    ]
+    if not rows:
+        return []
+    # Another instance may store the same update at the same moment: the first one keeps it.
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement: Any = (
+            postgresql.insert(_INBOX).on_conflict_do_nothing().returning(_INBOX.c.update_id)
+        )
+    elif dialect == "sqlite":
+        statement = sqlite.insert(_INBOX).on_conflict_do_nothing().returning(_INBOX.c.update_id)
+    else:
+        raise NotImplementedError(f"the inbox on {dialect}")
+    stored = set(session.scalars(statement, rows))
+    return [update_id for update_id in ids if update_id in stored]
+
+
+def claim_update(session: Session, update_id: int, now: datetime) -> bool:
+    """Mark a pending update handled, in the transaction of what handling it writes: whether it
+    was still pending (if not, that work was done before and must not be done again)."""
+    claimed = session.execute(
+        update(_INBOX)
+        .where(_INBOX.c.update_id == update_id, _INBOX.c.status == InboxStatus.PENDING.value)
+        .values(status=InboxStatus.HANDLED.value, settled_at=now)
+    )
+    return rowcount(claimed) == 1
+
+
+def settle_update(
+    session: Session, update_id: int, now: datetime, error: str | None = None
+) -> None:
+    """Handled (or, with ``error``, quarantined) if still pending: what no step claimed."""
+    session.execute(
+        update(_INBOX)
+        .where(_INBOX.c.update_id == update_id, _INBOX.c.status == InboxStatus.PENDING.value)
+        .values(
+            status=(InboxStatus.HANDLED if error is None else InboxStatus.QUARANTINED).value,
+            error=None if error is None else error[:ERROR_LENGTH],
+            settled_at=now,
+        )
+    )
+
+
+def pending_updates(session: Session) -> list[StoredUpdate]:
+    """Updates stored and never settled (the process stopped first), oldest first."""
+    rows = session.execute(
+        select(col(InboxUpdate.update_id), col(InboxUpdate.raw))
+        .where(col(InboxUpdate.status) == InboxStatus.PENDING.value)
+        .order_by(col(InboxUpdate.update_id))
+    )
+    return [StoredUpdate(update_id, json.loads(raw)) for update_id, raw in rows]
+
+
+def quarantined_updates(session: Session, limit: int = 100) -> list[InboxUpdate]:
+    """Updates that could not be read or handled, newest first."""
+    return list(
+        session.scalars(
+            select(InboxUpdate)
+            .where(col(InboxUpdate.status) == InboxStatus.QUARANTINED.value)
+            .order_by(col(InboxUpdate.update_id).desc())
+            .limit(limit)
+        )
+    )
