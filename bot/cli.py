@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     show = desk.add_parser("show", help="one conversation's summary card")
     show.add_argument("ref", help="the account reference")
 
+    inbox = commands.add_parser("inbox", help="updates received from Telegram").add_subparsers(
+        dest="action", required=True
+    )
+    inbox.add_parser("quarantined", help="updates that could not be read or handled")
+
     understanding = commands.add_parser(
         "understanding", help="what cardholders typed that was not understood"
     ).add_subparsers(dest="action", required=True)
@@ -119,6 +124,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.desk.cli import desk_command
 
         return await desk_command(args.action, getattr(args, "ref", None), settings)
+    if args.command == "inbox":
+        return await inbox_command(settings)
     if args.command == "understanding":
         from bot import understandingcli
 
@@ -135,6 +142,23 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return 2
         return 0
     return 2
+
+
+async def inbox_command(settings: Settings) -> int:
+    """``inbox quarantined``: when, which update and why; never what it says (may be personal)."""
+    from bot.storage.db import open_database
+    from bot.storage.inbox import quarantined_updates
+
+    db = await open_database(settings.database.url)
+    try:
+        rows = await db.read(quarantined_updates)
+    finally:
+        await db.close()
+    if not rows:
+        print("no quarantined updates")
+    for row in rows:
+        print(f"{row.received_at:%Y-%m-%d %H:%M} UTC  update {row.update_id}  {row.error}")
+    return 0
 
 
 async def import_file(
