@@ -79,6 +79,7 @@ from dialogs.understanding.rules import (
     says_dont_know,
     says_grudging_yes,
     says_last_one,
+    says_not_disputed,
     says_other_reason,
     says_pay_not_received_yet,
     says_this_one,
@@ -298,6 +299,14 @@ _ANOTHER_THING_PAID = re.compile(
     r"(?:már |mar )?(?:rég |reg |régen |regen )?ki van fizetve",
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
+#: Where a clause ends, and a number in words or digits (a clause before the choice has none).
+_CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
+_ANY_NUMBER = re.compile(
+    r"[0-9一二两三四五六七八九十]|\b(?:one|two|three|four|five|six|egy|két|kettő|"
+    r"három|négy|öt|hat)\b",
+    re.IGNORECASE,
+)
 #: A small number named as a label, "a 6-os", "a 2-est": at the options, the option's number.
 _OPTION_LABEL = re.compile(r"(?<![0-9.,])([1-9])-(?:as|es|os|os)(?:t|at|et|ot|sal|sel)?\b")
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
@@ -435,6 +444,22 @@ def _buttons(examples: Examples) -> dict[Question, dict[str, str]]:
     return found
 
 
+def _without(probabilities: dict[str, float], meaning: str) -> dict[str, float]:
+    """The probabilities of the other meanings, the answers' scaled up to take its share;
+    distress keeps its own (an alarm is not raised by setting another aside)."""
+    rest = 1.0 - probabilities.get(meaning, 0.0)
+    if meaning not in probabilities or rest <= 0.0:
+        return probabilities
+    distress = probabilities.get("distress", 0.0)
+    if rest - distress <= 0.0:
+        return probabilities
+    scale = (1.0 - distress) / (rest - distress)
+    scaled = {
+        m: p if m == "distress" else p * scale for m, p in probabilities.items() if m != meaning
+    }
+    return dict(sorted(scaled.items(), key=lambda item: -item[1]))
+
+
 def _number(amount: Decimal) -> str:
     """An amount as a plain number: ``2400``, ``1250.5``."""
     return f"{amount.normalize():f}"
@@ -468,12 +493,19 @@ class _Reading:
         self.currency = currency
         self.vulnerable = signals_vulnerability(text)
         self.probabilities, self.nearest = layer.read(text, question, language)
+        if says_not_disputed(text):  # "nem vitatom", "我认这个债": a dispute is never guessed
+            self.probabilities = _without(self.probabilities, "dispute")
         self.ranked = list(self.probabilities.items())
         #: How close the message comes to any example of the question (or heard everywhere).
         self.closeness = max(self.nearest.values(), default=0.0)
         #: The message shares nothing meaningful with what people say here: not read by the
         #: classifier at all (keyboard mashing, a lone unknown word, emoji soup).
         self.noise = self.closeness < layer.classifiers[language].noise_floor
+
+    @functools.cached_property
+    def last_clause(self) -> str:
+        """What follows the last comma or full stop ("…túl drága minden opció, vissza")."""
+        return _CLAUSE_END.split(self.text.strip().rstrip(_CLAUSE_MARKS))[-1]
 
     @functools.cached_property
     def whole_request(self) -> Intent | None:
@@ -615,12 +647,13 @@ class _Reading:
                     answer = True
                 if answer is not None:
                     return self.take("choose" if answer else "back", "rule")
-                return self.take("back", "rule") if says_back(self.text) else None
+                back = says_back(self.text) or says_back_in_a_sentence(self.text)
+                return self.take("back", "rule") if back else None
             case Question.DECLINED:
                 amount = self.amount_offered()
                 if amount is not None:
                     return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
-                if says_back(self.text):
+                if says_back(self.text) or says_back(self.last_clause):
                     return self.take("back", "rule")
                 return (
                     self.take("counter", "rule")
@@ -675,7 +708,9 @@ class _Reading:
         if self.question is Question.OTHER_DEBTS and read_yes_no(self.text, self.language) is False:
             return self.take("0", "rule", amount=Decimal(0))  # "other debts?" "no"
         if self.question is Question.COUNTER and (
-            says_back(self.text) or says_back_in_a_sentence(self.text)
+            says_back(self.text)
+            or says_back(self.last_clause)
+            or says_back_in_a_sentence(self.text)
         ):
             return self.take("back", "rule")  # "hmm i dont know an amount, go back"
         return None
@@ -697,6 +732,10 @@ class _Reading:
                 if len(labels) == 1 and labels <= set(range(1, len(self.offers) + 1))
                 else None
             )
+        if not number:  # "ok i owe it, option 2", "我认这个债, 选第四个吧": the last clause
+            head, _, last = _CLAUSE_END.sub(",", self.text.strip()).rstrip(",").rpartition(",")
+            if head and not _ANY_NUMBER.search(head):
+                number = read_choice_number(last, len(self.offers))
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if number:
