@@ -3,6 +3,7 @@
     overdue-bot demo [--lang zh|hu|en] [--resume]     the negotiation in the terminal
     overdue-bot accounts import FILE.csv              add or update overdue accounts
     overdue-bot accounts invite REF                   a single-use deep link for one account
+    overdue-bot accounts unlock REF                   lift identity locks and invite limits
     overdue-bot payments import FILE.csv              payments received (idempotent by reference)
     overdue-bot run                                   the Telegram bot
     overdue-bot desk list                             hand-offs waiting or held by a specialist
@@ -21,10 +22,13 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import ConfigError, Settings, load_settings
 from dialogs.domain.vocabulary import LANGUAGES
+
+if TYPE_CHECKING:
+    from bot.storage.db import Database
 
 DEMO_DATABASE = "overdue-bot-demo.db"
 
@@ -46,12 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     accounts = commands.add_parser(
-        "accounts", help="import accounts, create invite links"
+        "accounts", help="import accounts, create invite links, unlock"
     ).add_subparsers(dest="action", required=True)
     imports = accounts.add_parser("import", help="import or update accounts from a CSV file")
     imports.add_argument("file", type=Path)
     invite = accounts.add_parser("invite", help="print a single-use invite link for an account")
     invite.add_argument("ref")
+    unlock = accounts.add_parser(
+        "unlock",
+        help="lift the account's identity locks (new tries) and its limit on invite attempts",
+    )
+    unlock.add_argument("ref")
 
     payments = commands.add_parser(
         "payments", help="import payments the bank received"
@@ -212,6 +221,8 @@ async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
                 lambda: import_accounts(db, args.file),
                 lambda r: f"{r.created} created, {r.updated} updated",
             )
+        if args.action == "unlock":
+            return await unlock_command(db, args.ref, settings)
         try:
             invitation = await create_invite(
                 db,
@@ -229,3 +240,23 @@ async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     finally:
         await db.close()
+
+
+async def unlock_command(db: Database, ref: str, settings: Settings) -> int:
+    from bot.operations.accounts import UnknownAccount
+    from bot.operations.unlock import unlock_account
+    from bot.service.steps import Assistant
+    from bot.texts import Texts
+
+    assistant = Assistant(db, settings, Texts(settings.bank))
+    try:
+        unlocked = await unlock_account(db, ref, assistant)
+    except UnknownAccount:
+        print(f"no account {ref!r}", file=sys.stderr)
+        return 1
+    print(
+        f"{ref}: {unlocked.users} Telegram user(s) unlocked, "
+        f"{unlocked.conversations} conversation(s) back at the identity question, "
+        f"{unlocked.failures} failed invite attempt(s) forgotten"
+    )
+    return 0

@@ -120,6 +120,10 @@ class BankConfig(Section):
     default_language: Language = "en"
     default_timezone: TimeZoneName = "UTC"
     invite_valid_days: int = Field(14, ge=1, le=90)
+    #: Failed invite attempts a Telegram user may make in an hour, and an account's links may
+    #: meet in a day, before the answer is only "too many attempts" (bot/operations/attempts.py).
+    invite_failures_per_user_hour: int = Field(5, ge=1, le=1000)
+    invite_failures_per_account_day: int = Field(10, ge=1, le=10000)
 
 
 _DEFAULT_TIMING = ReminderTiming()

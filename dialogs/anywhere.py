@@ -40,6 +40,8 @@ HANDED_BACK = Anywhere(
     frozenset(Step) - {Step.GREETING, Step.HANDOFF},
     back=True,
 )
+#: The bank lifts an identity lock (``overdue-bot accounts unlock``): new tries at the digits.
+UNLOCKED = Anywhere("the bank lifts an identity lock", frozenset({Step.VERIFY}))
 WELCOME_BACK = Anywhere("/start again")
 HELP = Anywhere("help")
 #: /plan shows the plan; its button sends the agreement again.
@@ -56,6 +58,7 @@ ANYWHERE = (
     PAID_OFF,
     SPECIALIST_OFFER,
     HANDED_BACK,
+    UNLOCKED,
     WELCOME_BACK,
     HELP,
     PLAN,

@@ -1,4 +1,5 @@
-"""What the dialogue does when a specialist acts: offer a plan, hand back, close.
+"""What the dialogue does when a specialist acts (offer a plan, hand back, close), or the bank
+lifts an identity lock.
 
 Pure, like :mod:`dialogs.flow`, whose table stays the one place of negotiation moves: each
 function here only puts the conversation at a step of that table (with a fresh turn, so buttons
@@ -8,7 +9,7 @@ shown before the hand-off are stale) and lets that step ask its usual question.
 from __future__ import annotations
 
 from dialogs import effects as fx
-from dialogs.anywhere import HANDED_BACK, SPECIALIST_OFFER
+from dialogs.anywhere import HANDED_BACK, SPECIALIST_OFFER, UNLOCKED
 from dialogs.domain.plans import Option, OptionKind
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.facts import Facts
@@ -54,6 +55,24 @@ def close(dialogue: Dialogue, facts: Facts) -> Outcome:
     m.dialogue.choices = []  # buttons shown before are stale from now on
     m.dialogue.turn += 1
     m.say("desk_closed")
+    return conclude(m)
+
+
+def unlock(dialogue: Dialogue, facts: Facts) -> Outcome:
+    """The bank lifted the cardholder's identity lock: new tries at the last four digits.
+
+    Nothing is said now (the bank acted, not the cardholder); when they next write, their words
+    are read as the digits, and ``/start`` asks for them. A verified conversation has no lock.
+    """
+    m = begin(dialogue, facts)
+    if m.dialogue.verified:
+        return conclude(m)
+    m.anywhere_move(UNLOCKED)
+    m.dialogue.identity_failures = 0
+    _back_with_assistant(m)
+    m.enter(Step.VERIFY)
+    m.dialogue.choices = []  # buttons shown before are stale from now on
+    m.dialogue.turn += 1
     return conclude(m)
 
 

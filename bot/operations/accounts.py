@@ -2,7 +2,8 @@
 
 The bank is the only source of accounts: it uploads a CSV and hands each cardholder a one-off
 Telegram deep link. Whoever redeems the link first becomes that account's cardholder, so the
-token is treated like a password: random, stored only as a hash, single-use, short-lived.
+token is treated like a password: random, stored only as a hash, single-use, short-lived, and
+failed attempts are limited (:mod:`bot.operations.attempts`).
 
 Account files carry names and card digits; neither is ever logged nor quoted in an error.
 """
@@ -26,6 +27,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
+from bot.operations.attempts import InviteLimits, account_limited, record_failure, user_limited
 from bot.operations.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.storage.changes import accounts_changed
 from bot.storage.db import Database, rowcount
@@ -59,6 +61,7 @@ TOKEN_BYTES = 32
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DIGITS = re.compile(r"[0-9]+")  # ASCII only: int() and \d would accept other scripts' digits
 _LAST4 = re.compile(r"[0-9]{4}")
+DEFAULT_LIMITS = InviteLimits()
 
 
 # --- importing ---------------------------------------------------------------------------------
@@ -361,7 +364,8 @@ class InviteProblem(StrEnum):
     UNKNOWN = "unknown"
     EXPIRED = "expired"  # also a link revoked by a newer one
     USED = "used"  # by someone else; or this user already belongs to another account
-    LOCKED = "locked"
+    LOCKED = "locked"  # this user failed the identity check for this account
+    LIMITED = "limited"  # too many failed attempts (bot/operations/attempts.py)
 
 
 @dataclass(frozen=True)
@@ -372,37 +376,70 @@ class Redemption:
 
 
 def redeem_invite(
-    session: Session, token: str, *, channel: str, user_id: int, chat_id: int, now: datetime
+    session: Session,
+    token: str,
+    *,
+    channel: str,
+    user_id: int,
+    chat_id: int,
+    now: datetime,
+    limits: InviteLimits = DEFAULT_LIMITS,
 ) -> Redemption:
     """Link the user who opened a deep link to the invite's account, at most once.
 
-    The checks, in order: unknown token; used by someone else (``USED``) or by this very user
-    (their existing link is returned, so tapping twice is harmless, even after expiry); expired;
-    the account's link locked after failed identity checks (``LOCKED``). A user may belong to one
-    account only: if this user is already linked to another account the answer is ``USED`` and
-    the invite stays unused for its rightful owner.
+    The checks, in order: this user's failed attempts in the last hour (``LIMITED``, before the
+    token is even looked at); unknown token; the account's failed attempts (``LIMITED``); used by
+    someone else (``USED``) or by this very user (their existing link is returned, so tapping
+    twice is harmless, even after expiry); expired; this user belongs to another account
+    (``USED``: the invite stays unused for its rightful owner); this user failed the identity
+    check for this account (``LOCKED``). A lock is the user's alone: another Telegram user with a
+    new invite for the account (its owner, after a stranger failed on a forwarded link) gets in.
+    Every failure is counted for the limits.
 
     Claiming is a conditional ``UPDATE … WHERE used_at IS NULL``: of two simultaneous
     redemptions (bot instances sharing one PostgreSQL) exactly one changes the row. This only
     flushes: run it as ``await db.write(redeem_invite, token, …)``, which commits.
     """
     _require_aware(now)
+    if user_limited(session, channel, user_id, now, limits):
+        return _refused(InviteProblem.LIMITED)  # not counted: a flood adds no rows
+    redemption, account_id = _redeem(session, token, channel, user_id, chat_id, now, limits)
+    if redemption.problem is InviteProblem.LIMITED:
+        account_id = None  # the user's attempt; the account's count is full already
+    if redemption.problem is not None:
+        record_failure(session, channel, user_id, account_id, redemption.problem.value, now)
+    return redemption
+
+
+def _redeem(
+    session: Session,
+    token: str,
+    channel: str,
+    user_id: int,
+    chat_id: int,
+    now: datetime,
+    limits: InviteLimits,
+) -> tuple[Redemption, int | None]:
+    """The redemption, and the account the token named (if it named one)."""
     if not _TOKEN.fullmatch(token):
-        return _refused(InviteProblem.UNKNOWN)
+        return _refused(InviteProblem.UNKNOWN), None
     invite = session.execute(
         select(Invite).where(col(Invite.token_hash) == hash_token(token))
     ).scalar_one_or_none()
     if invite is None:
-        return _refused(InviteProblem.UNKNOWN)
+        return _refused(InviteProblem.UNKNOWN), None
+    account_id = invite.account_id
+    if account_limited(session, account_id, now, limits):
+        return _refused(InviteProblem.LIMITED), account_id
     if invite.used_at is not None:
-        return _already_used(session, invite, channel, user_id)
+        return _already_used(session, invite, channel, user_id), account_id
     if invite.expires_at <= now:
-        return _refused(InviteProblem.EXPIRED)
+        return _refused(InviteProblem.EXPIRED), account_id
     mine = _cardholder(session, channel, user_id)
-    if _locked(session, invite.account_id) or (mine is not None and mine.locked_at):
-        return _refused(InviteProblem.LOCKED)
-    if mine is not None and mine.account_id != invite.account_id:
-        return _refused(InviteProblem.USED)
+    if mine is not None and mine.account_id != account_id:
+        return _refused(InviteProblem.USED), account_id
+    if mine is not None and mine.locked_at is not None:
+        return _refused(InviteProblem.LOCKED), account_id
 
     claimed = session.execute(
         update(Invite)
@@ -412,15 +449,13 @@ def redeem_invite(
     )
     session.refresh(invite)
     if rowcount(claimed) != 1:
-        return _already_used(session, invite, channel, user_id)  # lost the race
+        return _already_used(session, invite, channel, user_id), account_id  # lost the race
 
     if mine is None:  # else: already linked to this account by an earlier invite
-        mine = Cardholder(
-            account_id=invite.account_id, channel=channel, user_id=user_id, chat_id=chat_id
-        )
+        mine = Cardholder(account_id=account_id, channel=channel, user_id=user_id, chat_id=chat_id)
         session.add(mine)
         session.flush()
-    return Redemption(mine, session.get(Account, invite.account_id), None)
+    return Redemption(mine, session.get(Account, account_id), None), account_id
 
 
 def _already_used(session: Session, invite: Invite, channel: str, user_id: int) -> Redemption:
@@ -439,16 +474,6 @@ def _cardholder(session: Session, channel: str, user_id: int) -> Cardholder | No
         )
     )
     return result.scalar_one_or_none()
-
-
-def _locked(session: Session, account_id: int) -> bool:
-    result = session.execute(
-        select(col(Cardholder.id)).where(
-            col(Cardholder.account_id) == account_id,
-            col(Cardholder.locked_at).is_not(None),
-        )
-    )
-    return result.first() is not None
 
 
 def _refused(problem: InviteProblem) -> Redemption:

@@ -350,3 +350,20 @@ class InboxUpdate(SQLModel, table=True):
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
     )
     settled_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+
+
+class InviteFailure(SQLModel, table=True):
+    """An invite link opened without success (unknown, used, expired, locked): what the limits on
+    guessing count. Only the last day is kept; the account is known when the token was real."""
+
+    __table_args__ = (
+        sa.Index("ix_invitefailure_user", "channel", "user_id", "at"),
+        sa.Index("ix_invitefailure_account", "account_id", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    user_id: int
+    account_id: int | None = Field(default=None, foreign_key="account.id")
+    problem: str = Field(max_length=16)
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))

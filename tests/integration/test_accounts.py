@@ -26,8 +26,9 @@ from bot.operations.accounts import (
     read_accounts_csv,
     redeem_invite,
 )
+from bot.operations.attempts import InviteLimits
 from bot.storage.db import Database, open_database
-from bot.storage.models import Account, Cardholder, Invite
+from bot.storage.models import Account, Cardholder, Invite, InviteFailure
 
 NOW = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
 HEAD = ",".join(HEADER)
@@ -363,7 +364,9 @@ async def test_user_linked_to_another_account_is_refused(db: Database, tmp_path:
     assert (await redeem(db, issued.token, 222)).problem is None  # still there for its owner
 
 
-async def test_locked_account(db: Database, tmp_path: Path) -> None:
+async def test_a_lock_keeps_out_that_user_only(db: Database, tmp_path: Path) -> None:
+    """A stranger who failed the identity check on a forwarded link is locked out; the account's
+    owner, with a new invite, is not."""
     await import_good(db, tmp_path)
     first = await redeem(db, (await invite(db)).token, 111)
     assert first.cardholder is not None
@@ -374,9 +377,83 @@ async def test_locked_account(db: Database, tmp_path: Path) -> None:
         cardholder.locked_at = NOW
 
     await db.write(lock, first.cardholder.id)
-    fresh = (await invite(db)).token
-    assert (await redeem(db, fresh, 222)).problem is InviteProblem.LOCKED
-    assert (await redeem(db, fresh, 111)).problem is InviteProblem.LOCKED
+    assert (await redeem(db, (await invite(db)).token, 111)).problem is InviteProblem.LOCKED
+    owner = await redeem(db, (await invite(db)).token, 222)
+    assert owner.problem is None and owner.cardholder is not None
+    assert owner.account is not None and owner.account.ref == "GB-003"
+
+
+def failures(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(InviteFailure)) or 0
+
+
+async def test_guesses_are_limited_per_user_and_the_right_token_then_reveals_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    await import_good(db, tmp_path)
+    real = (await invite(db)).token
+    for guess in range(5):
+        assert (await redeem(db, f"guess-{guess}", 111)).problem is InviteProblem.UNKNOWN
+    assert (await redeem(db, "guess-5", 111)).problem is InviteProblem.LIMITED
+    # Past the limit even the right token gets the same answer, and is not used up.
+    assert (await redeem(db, real, 111)).problem is InviteProblem.LIMITED
+    for guess in range(300):  # a flood is answered, and adds nothing to the count's table
+        assert (await redeem(db, f"flood-{guess}", 111)).problem is InviteProblem.LIMITED
+    assert await db.read(failures) == 5
+    (stored,) = await db.read(invites)
+    assert stored.used_at is None
+    # Another user is not limited by this one; this one may try again an hour later.
+    assert (await redeem(db, "guess-x", 222)).problem is InviteProblem.UNKNOWN
+    later = NOW + timedelta(hours=1, seconds=1)
+    assert (await redeem(db, real, 111, now=later)).problem is None
+
+
+async def test_an_accounts_links_are_limited_per_day_until_the_bank_acts(
+    db: Database, tmp_path: Path
+) -> None:
+    await import_good(db, tmp_path)
+    forwarded = (await invite(db)).token
+    assert (await redeem(db, forwarded, 111)).problem is None
+    # Ten people (each well inside their own limit) try the passed-around link.
+    for user in range(200, 210):
+        assert (await redeem(db, forwarded, user)).problem is InviteProblem.USED
+    assert (await redeem(db, forwarded, 210)).problem is InviteProblem.LIMITED
+    # An hour on, still refused: the account's count looks back a day.
+    later = NOW + timedelta(hours=2)
+    assert (await redeem(db, forwarded, 211, now=later)).problem is InviteProblem.LIMITED
+    # Other accounts are not touched; a new invite from the bank starts the count again.
+    assert (await redeem(db, (await invite(db, "CN-001")).token, 212)).problem is None
+    fresh = (await invite(db, now=later)).token
+    assert (await redeem(db, fresh, 213, now=later)).problem is None
+    # A day after the failures they are forgotten.
+    assert await db.read(failures) == 12  # ten on the account, and one each for 210 and 211
+    await redeem(db, "nothing", 214, now=NOW + timedelta(days=1, hours=3))
+    assert await db.read(failures) == 1
+
+
+async def test_the_limits_are_configurable(db: Database, tmp_path: Path) -> None:
+    await import_good(db, tmp_path)
+    strict = InviteLimits(per_user_hour=1, per_account_day=1)
+
+    async def attempt(token: str, user_id: int) -> InviteProblem | None:
+        return (
+            await db.write(
+                redeem_invite,
+                token,
+                channel="telegram",
+                user_id=user_id,
+                chat_id=user_id,
+                now=NOW,
+                limits=strict,
+            )
+        ).problem
+
+    assert await attempt("wrong", 111) is InviteProblem.UNKNOWN
+    assert await attempt("wrong", 111) is InviteProblem.LIMITED
+    used = (await invite(db)).token
+    assert await attempt(used, 222) is None
+    assert await attempt(used, 333) is InviteProblem.USED
+    assert await attempt(used, 444) is InviteProblem.LIMITED
 
 
 async def test_concurrent_redemptions_exactly_one_wins(db: Database, tmp_path: Path) -> None:

@@ -655,6 +655,107 @@ async def test_a_non_specialist_gets_nothing_done_and_is_told_why_once(
     assert (row.holder, row.outcome) == (Holder.QUEUED, None)
 
 
+GROUP_ANONYMOUS_BOT = {  # the sender Telegram puts on an anonymous admin's messages
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
+CHANNEL_BOT = {"id": 136817688, "is_bot": True, "first_name": "Channel", "username": "Channel_Bot"}
+NEWS_CHANNEL = {"id": -1001555000111, "type": "channel", "title": "Bank news"}
+
+
+class OnBehalfOfAChat(Specialist):
+    """Someone writing in the group as the group itself (an anonymous admin) or as a channel:
+    Telegram names no person, only ``sender_chat``."""
+
+    def __init__(
+        self, api: FakeBotAPI, bot: Running, sender: dict[str, Any], chat: dict[str, Any]
+    ) -> None:
+        super().__init__(api, bot, sender["id"], sender["first_name"])
+        self.sender, self.chat = sender, chat
+
+    async def say(self, text: str | None, topic: int | None, **options: Any) -> Sent:
+        extra = {"from": self.sender, "sender_chat": self.chat}
+        return await super().say(text, topic, extra=extra, **options)
+
+    async def press(self, message_id: int, data: str) -> Sent:
+        target = self.bot.app.gate.finished + 1
+        mark = len(self.api.calls)
+        self.api.callback(self.user_id, message_id, data, chat_id=DESK, sender=self.sender)
+        await self.bot.app.gate.wait(finished=target, timeout=5)
+        return Sent(self.api.calls[mark:])
+
+
+def the_group() -> dict[str, Any]:
+    return {"id": DESK, "type": "supergroup", "title": "Desk", "is_forum": True}
+
+
+async def nothing_changes_for(
+    api: FakeBotAPI, bot: Running, db: Database, clock: ManualClock, who: OnBehalfOfAChat
+) -> None:
+    """Every way of acting in a topic, tried by ``who``: each is refused and nothing changes."""
+    _user, topic = await handed_off(api, bot, db, clock)
+    row = await conversation_of(db, SMITH)
+    to_cardholder = len(api.chat(SMITH))
+    sent = await who.say("/note the cardholder sounded fine", topic)
+    assert "cannot act here" in html_to_text(sent.text)  # told why, once
+    for attempt in ("/close other", "/offer 100 12", "/release", "hello from the bank"):
+        sent = await who.say(attempt, topic)
+        assert not sent.of("sendMessage") and not sent.of("copyMessage"), attempt
+    assert not (await who.say("a photo", topic, photo=True)).of("copyMessage")
+    assert answers(await who.take_over(topic)) == ["Only the bank's specialists can take over."]
+    # A specialist holds it now: still nothing gets through.
+    await Specialist(api, bot, ANNA, "Anna").take_over(topic)
+    for attempt in ("/offer 100 12", "/release", "/close other", "/note x", "hello"):
+        sent = await who.say(attempt, topic)
+        assert not sent.of("sendMessage") and not sent.of("copyMessage"), attempt
+    after = await conversation_of(db, SMITH)
+    assert (after.holder, after.specialist_id, after.outcome, after.step) == (
+        Holder.SPECIALIST,
+        ANNA,
+        None,
+        row.step,
+    )
+    assert len(api.chat(SMITH)) == to_cardholder  # the cardholder was told nothing
+    assert not api.calls_of("closeForumTopic")
+    lines = await transcript(db, row.id)  # type: ignore[arg-type]
+    assert [(m.direction, m.author) for m in lines if m.author != "cardholder"][-1] == (
+        Direction.NOTE,
+        "specialist:9001",  # Anna's take-over is the last thing on record
+    )
+    assert not any("sounded fine" in m.text or "hello" in m.text for m in lines)
+
+
+async def test_an_anonymous_admin_is_refused_and_nothing_changes(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        admin = OnBehalfOfAChat(telegram_api, bot, GROUP_ANONYMOUS_BOT, the_group())
+        await nothing_changes_for(telegram_api, bot, database, clock, admin)
+
+
+async def test_a_channel_writing_in_the_group_is_refused_and_nothing_changes(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        channel = OnBehalfOfAChat(telegram_api, bot, CHANNEL_BOT, NEWS_CHANNEL)
+        await nothing_changes_for(telegram_api, bot, database, clock, channel)
+
+
+async def test_a_specialist_writing_anonymously_is_refused_too(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    """``sender_chat`` wins over ``from``: a message on behalf of a chat never acts."""
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = {"id": ANNA, "is_bot": False, "first_name": "Anna"}
+        masked = OnBehalfOfAChat(telegram_api, bot, anna, the_group())
+        sent = await masked.say("/close other", topic)
+        assert "write under your own name" in html_to_text(sent.text)
+    assert (await conversation_of(database, SMITH)).holder is Holder.QUEUED
+
+
 # --- raising the alarm ----------------------------------------------------------------------------
 
 

@@ -260,27 +260,6 @@ async def test_first_contact_without_a_valid_invite_shows_no_account_data(
     ] == [WANG]
 
 
-async def test_a_locked_account_cannot_be_claimed_with_a_new_link(
-    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
-) -> None:
-    async with running(bot_settings(telegram_api, database_url), clock, database) as bot:
-        guesser = TelegramUser(telegram_api, bot, STRANGER, language="en")
-        await guesser.send(f"/start {await invite(database, 'GB-002', clock)}")
-        for guess in ("1111", "2222", "3333"):
-            sent = await guesser.send(guess)
-        assert "9012" not in sent.text and "£" not in sent.text
-        assert (
-            await conversation(database, STRANGER)
-        ).holder is Holder.QUEUED  # a person will look
-        owner = TelegramUser(telegram_api, bot, SMITH, language="en")
-        sent = await owner.send(f"/start {await invite(database, 'GB-002', clock)}")
-    texts = Texts(bot_settings(telegram_api, database_url).bank)
-    from dialogs.replies import Reply
-
-    assert sent.texts == [texts.render(Reply("invite_locked"), "en")]
-    assert await cardholder(database, SMITH) is None
-
-
 async def test_a_returning_cardholder_continues_where_the_conversation_stands(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
 ) -> None:

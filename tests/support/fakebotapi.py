@@ -704,11 +704,13 @@ class FakeBotAPI:
         chat_id: int | None = None,
         language_code: str | None = "en",
         first_name: str = "Test",
+        sender: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Queue a ``callback_query`` pressed on message ``message_id`` and return it.
 
         The message is looked up in the store so it carries its current text and
-        reply_markup; an unknown message_id gets a minimal message.
+        reply_markup; an unknown message_id gets a minimal message. ``sender`` replaces the
+        ``from`` user (a bot, say).
         """
         cid = chat_id if chat_id is not None else user_id
         stored = self._chats.get(cid, {}).get(message_id)
@@ -728,7 +730,7 @@ class FakeBotAPI:
             {
                 "callback_query": {
                     "id": query_id,
-                    "from": self._user(user_id, first_name, language_code),
+                    "from": sender or self._user(user_id, first_name, language_code),
                     "message": msg,
                     "chat_instance": f"ci{abs(hash(cid)) % 10**12}",
                     "data": data,

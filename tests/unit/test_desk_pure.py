@@ -231,3 +231,23 @@ def test_the_card_is_masked_and_topics_are_linked() -> None:
     assert masked("4321") == "•••• 4321"
     assert masked("1234567812344321") == "•••• 4321"
     assert topic_link(-1001987654321, 42) == "https://t.me/c/1987654321/42"
+
+
+def test_the_bank_unlocking_gives_new_tries_and_says_nothing() -> None:
+    chat = Chat()
+    chat.start()
+    for _ in range(3):
+        chat.say("1111")
+    outcome = desk.unlock(chat.c, chat.facts)
+    assert outcome.replies == () and outcome.effects == ()
+    assert outcome.dialogue.step is Step.VERIFY and outcome.dialogue.identity_failures == 0
+    assert outcome.dialogue.handoff_reason is None
+    chat.c = outcome.dialogue
+    assert chat.say("4321").dialogue.step is Step.CAUSE
+
+
+def test_unlocking_a_verified_conversation_changes_nothing() -> None:
+    chat = Chat()
+    chat.start()
+    chat.say("4321")
+    assert desk.unlock(chat.c, chat.facts).dialogue == chat.c

@@ -40,6 +40,7 @@ from bot.channels.telegram.sending import Sleep, close_bot, telegram_bot
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.fittedfiles import FittedFiles
+from bot.operations.attempts import InviteLimits
 from bot.reminders import ReminderDispatcher
 from bot.service.steps import Assistant
 from bot.storage.db import Database, open_database
@@ -155,7 +156,14 @@ class TelegramApp:
         try:
             texts = Texts(self.settings.bank)
             assistant = Assistant(db, self.settings, texts, self.clock)
-            directory = Directory(db)
+            bank = self.settings.bank
+            directory = Directory(
+                db,
+                limits=InviteLimits(
+                    per_user_hour=bank.invite_failures_per_user_hour,
+                    per_account_day=bank.invite_failures_per_account_day,
+                ),
+            )
             pdfs = PdfMaker(texts, self.settings.document)
             pdfs.start()
             agreements = AgreementMessages(db, pdfs, self.clock)

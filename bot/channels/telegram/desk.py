@@ -8,8 +8,10 @@
                 conversation (the assistant stays silent) or it waits for one (the assistant's
                 waiting reply still answers)
 
-Only ``[specialists] user_ids`` act; anyone else in the group is told why once and nothing is
-done. The topic is found from the database, so a restart changes nothing for a held conversation.
+Only ``[specialists] user_ids`` act, and only as themselves: a message sent on behalf of a chat
+(an anonymous admin, whose sender is Telegram's GroupAnonymousBot, or a channel) carries no
+person's id, so it never acts. Anyone else in the group is told why once and nothing is done.
+The topic is found from the database, so a restart changes nothing for a held conversation.
 """
 
 from __future__ import annotations
@@ -118,11 +120,15 @@ class DeskGroup:
     # --- who may act ---
 
     async def refuse(self, message: Message) -> None:
-        user = message.from_user
-        if user is None or user.is_bot:
-            return
-        if not await self.desk.refused_before(user.id, self.now):
-            await self.reply(message, "refused")
+        """Nothing is done; a person (or a chat speaking as one) is told why, once."""
+        if message.sender_chat is not None:
+            sender, what = message.sender_chat.id, "refused_anonymous"
+        elif message.from_user is not None and not message.from_user.is_bot:
+            sender, what = message.from_user.id, "refused"
+        else:
+            return  # another bot: never answered, so two bots cannot keep each other talking
+        if not await self.desk.refused_before(sender, self.now):
+            await self.reply(message, what)
 
     async def refuse_tap(self, query: CallbackQuery) -> None:
         await _answer(query, self.words.note("take_refused"))
@@ -389,23 +395,50 @@ async def _answer(query: CallbackQuery, note: str | None = None) -> None:
         await query.answer(note)
 
 
+def acting_person(message: Message) -> int | None:
+    """The user id of the person who wrote ``message`` themselves; ``None`` for a message sent on
+    behalf of a chat (``sender_chat``: an anonymous admin, a channel) or by a bot."""
+    user = message.from_user
+    if message.sender_chat is not None or user is None or user.is_bot:
+        return None
+    return user.id
+
+
 def group_router(group: DeskGroup, specialists: frozenset[int]) -> Router:
-    """The desk group's router: specialists act, everyone else is refused (once)."""
+    """The desk group's router: specialists act, everyone else is refused (once).
+
+    Every handler that acts carries the specialist filter itself, so no order of registration
+    can let anyone else through.
+    """
     router = Router(name="desk")
     router.message.filter(F.chat.id == group.chat_id)
     router.callback_query.filter(F.message.chat.id == group.chat_id)
-    specialist = F.from_user.id.in_(specialists)
-    router.callback_query.register(group.take_over, TakeData.filter(), specialist)
+
+    async def specialist(message: Message) -> bool:
+        return acting_person(message) in specialists
+
+    async def not_specialist(message: Message) -> bool:
+        return acting_person(message) not in specialists
+
+    async def specialist_tap(query: CallbackQuery) -> bool:
+        return not query.from_user.is_bot and query.from_user.id in specialists
+
+    async def said(message: Message) -> bool:
+        return bool(message.text) or message.content_type in NON_TEXT
+
+    async def not_a_command(message: Message) -> bool:
+        return not (message.text or "").startswith("/")
+
+    router.callback_query.register(group.take_over, TakeData.filter(), specialist_tap)
     router.callback_query.register(group.refuse_tap, TakeData.filter())
     router.callback_query.register(group.unreadable_tap)
-    said = F.text | F.content_type.in_(NON_TEXT)
-    router.message.register(group.refuse, ~specialist, F.from_user.is_bot.is_(False), said)
-    router.message.register(group.offer, Command("offer"))
-    router.message.register(group.release, Command("release"))
-    router.message.register(group.close, Command("close"))
-    router.message.register(group.note, Command("note"))
+    router.message.register(group.refuse, not_specialist, said)
+    router.message.register(group.offer, specialist, Command("offer"))
+    router.message.register(group.release, specialist, Command("release"))
+    router.message.register(group.close, specialist, Command("close"))
+    router.message.register(group.note, specialist, Command("note"))
     # Any other command is for the bot, not for the cardholder: never copied to them.
-    router.message.register(group.relay_out, specialist, said, ~F.text.startswith("/"))
+    router.message.register(group.relay_out, specialist, said, not_a_command)
     return router
 
 

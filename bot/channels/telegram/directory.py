@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlmodel import col
 
 from bot.operations.accounts import Redemption, redeem_invite
+from bot.operations.attempts import InviteLimits
 from bot.storage.db import Database
 from bot.storage.models import Cardholder, Conversation
 
@@ -28,9 +29,12 @@ class Link:
 
 
 class Directory:
-    def __init__(self, db: Database, *, size: int = 100_000) -> None:
+    def __init__(
+        self, db: Database, *, size: int = 100_000, limits: InviteLimits | None = None
+    ) -> None:
         self.db = db
         self.size = size
+        self.limits = limits or InviteLimits()
         self._links: OrderedDict[int, Link] = OrderedDict()
 
     async def find(self, user_id: int) -> Link | None:
@@ -56,7 +60,13 @@ class Directory:
     async def redeem(self, token: str, *, user_id: int, chat_id: int, now: datetime) -> Redemption:
         """Redeem an invite for this user, in a write of its own."""
         redemption = await self.db.write(
-            redeem_invite, token, channel=CHANNEL, user_id=user_id, chat_id=chat_id, now=now
+            redeem_invite,
+            token,
+            channel=CHANNEL,
+            user_id=user_id,
+            chat_id=chat_id,
+            now=now,
+            limits=self.limits,
         )
         if redemption.cardholder is not None:
             self._links.pop(user_id, None)  # read afresh, with its conversation
