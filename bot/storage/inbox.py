@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlmodel import col
@@ -27,6 +27,10 @@ from bot.storage.models import InboxStatus, InboxUpdate, table_of
 _INBOX = table_of(InboxUpdate)
 #: Errors are kept this long at most (the column's size).
 ERROR_LENGTH = 200
+#: How long settled updates are kept (they hold what people wrote; nothing reads them once
+#: handled): a handled one for a week, a quarantined one for a month, for operators to look into.
+KEEP_HANDLED = timedelta(days=7)
+KEEP_QUARANTINED = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,3 +126,20 @@ def quarantined_updates(session: Session, limit: int = 100) -> list[InboxUpdate]
             .limit(limit)
         )
     )
+
+
+def prune_settled(session: Session, now: datetime) -> int:
+    """Delete settled updates older than they are kept; how many. Pending ones always stay."""
+    deleted = 0
+    for status, kept in (
+        (InboxStatus.HANDLED, KEEP_HANDLED),
+        (InboxStatus.QUARANTINED, KEEP_QUARANTINED),
+    ):
+        deleted += rowcount(
+            session.execute(
+                delete(_INBOX).where(
+                    _INBOX.c.status == status.value, _INBOX.c.settled_at < now - kept
+                )
+            )
+        )
+    return deleted

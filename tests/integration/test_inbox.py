@@ -267,3 +267,20 @@ async def test_a_kill_when_a_batch_is_handed_out_loses_and_repeats_nothing(
 
 async def inbox_statuses(db: Database) -> list[str]:
     return [row.status for row in (await inbox_rows(db)).values()]
+
+
+async def test_settled_updates_are_kept_a_week_quarantined_ones_a_month(
+    database: Database, clock: ManualClock
+) -> None:
+    from datetime import timedelta
+
+    from bot.storage.inbox import prune_settled, settle_update
+
+    await database.write(store_updates, [{"update_id": n} for n in (1, 2, 3)], clock.now())
+    await database.write(settle_update, 1, clock.now())
+    await database.write(settle_update, 2, clock.now(), "unreadable: message: missing")
+    assert await database.write(prune_settled, clock.now() + timedelta(days=6)) == 0
+    assert await database.write(prune_settled, clock.now() + timedelta(days=8)) == 1
+    assert sorted(await inbox_rows(database)) == [2, 3]
+    assert await database.write(prune_settled, clock.now() + timedelta(days=365)) == 1
+    assert sorted(await inbox_rows(database)) == [3]  # never handled: kept until it is

@@ -20,6 +20,7 @@ import logging
 import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiohttp
@@ -30,7 +31,13 @@ from pydantic import ValidationError
 
 from bot.clock import Clock
 from bot.storage.db import Database
-from bot.storage.inbox import StoredUpdate, pending_updates, settle_update, store_updates
+from bot.storage.inbox import (
+    StoredUpdate,
+    pending_updates,
+    prune_settled,
+    settle_update,
+    store_updates,
+)
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +50,8 @@ REQUEST_MARGIN = 15
 FIRST_RETRY, LAST_RETRY = 1.0, 60.0
 #: The header Telegram sends the webhook's secret in.
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+#: Old settled updates are deleted at start and then at most this often.
+PRUNE_EVERY = timedelta(hours=1)
 
 
 class TokenRefused(Exception):
@@ -82,11 +91,13 @@ class Inbox:
         self.sleep = sleep
         self._slots = asyncio.Semaphore(concurrency)
         self._tasks: set[asyncio.Task[None]] = set()
+        self._pruned: datetime | None = None
 
     # --- in ----------------------------------------------------------------------------------
 
     async def receive(self, updates: list[dict[str, Any]]) -> None:
         """Store the updates (committed when this returns), then start handling the new ones."""
+        await self._prune()
         new = await self.db.write(store_updates, updates, self.clock.now())
         by_id = {int(raw["update_id"]): raw for raw in updates}
         for update_id in new:
@@ -94,12 +105,21 @@ class Inbox:
 
     async def recover(self) -> int:
         """Handle what was stored and never handled (the process stopped first); how many."""
+        await self._prune()
         waiting = await self.db.read(pending_updates)
         if waiting:
             log.info("handling %d update(s) received before the restart", len(waiting))
         for stored in waiting:
             await self._start(stored)
         return len(waiting)
+
+    async def _prune(self) -> None:
+        now = self.clock.now()
+        if self._pruned is None or now - self._pruned >= PRUNE_EVERY:
+            self._pruned = now
+            deleted = await self.db.write(prune_settled, now)
+            if deleted:
+                log.info("deleted %d settled update(s) from the inbox", deleted)
 
     async def drained(self, timeout: float) -> bool:  # noqa: ASYNC109
         """Until every update started is handled and settled (or ``timeout`` passed)."""
