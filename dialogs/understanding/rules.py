@@ -142,7 +142,8 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
     (r"w(?![a-z])", 10_000),  # 1.5w: Chinese shorthand for 万 (attached only)
     (r" ?(?:millió\w*|million|mio|milla\w*)\b", 1_000_000),
-    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9]))m(?![a-z0-9])", 1_000_000),  # 1.1m, never "6m"
+    # 1.1m, "1,2 M" (after decimals only: "6m" is six months)
+    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9])) ?m(?![a-z0-9])", 1_000_000),
 )
 
 #: What a number is counting when a word follows it. A number of months, years, weeks or days,
@@ -155,7 +156,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
-        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b",
+        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
+        r"hetek\w*", r"hetes\b",
         r"周", r"週", r"星期", r"礼拜", r"禮拜",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
@@ -258,6 +260,7 @@ VARYING_AMOUNT_WORDS = (
 LOANS_COUNTED = (
     r"(?:személyi |(?:autó|lakás|áru|jelzálog))?(?:hitel(?:t|e|ek|em)?|kölcsön(?:öm)?)\b",
     r"személyi(?:m|t)?\b",
+    r"részlet\w*",  # "havi 1 részlet": one instalment a month
     r"loan\b",
     r"tartozás(?:om)?\b",
 )
@@ -330,6 +333,7 @@ PART_OF_IT = (
     r"\bjust (?:the )?rent\b",
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
+    r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
@@ -1335,6 +1339,10 @@ _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:a
 
 
 _HALF_A = re.compile(r"\bhalf an? (grand|thousand|million|k)\b")
+#: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
+_DIGITS_AND_A_HALF = re.compile(
+    r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
+)
 #: "kétszáz-kétszázhúsz": a range of two spelled numbers, not one number.
 _SPELLED_RANGE_HU = re.compile(
     r"(?:(?<=szaz)|(?<=ezer)|(?<=ven)|(?<=tiz)|(?<=usz)|(?<=ncz))"
@@ -1356,6 +1364,9 @@ def _spell_out(folded: str, language: str) -> str:
     """
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
     folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    folded = _DIGITS_AND_A_HALF.sub(
+        lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
+    )
     folded = _SPELLED_RANGE_HU.sub(" - ", folded) if _language(language) == "hu" else folded
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if _language(language) == "en":
@@ -1372,6 +1383,13 @@ def _spell_out(folded: str, language: str) -> str:
             Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
             _EN_NUMBER_WORDS[w] for w in words if w != "and"
         ]  # fmt: skip
+        # "a grand and a half" is half of the grand more (1500), not 1000.50
+        values = [
+            value * values[i - 1]
+            if i and value == Decimal("0.5") and values[i - 1] >= 100
+            else value
+            for i, value in enumerate(values)
+        ]
         big = any(w in _MULTIPLIER_WORDS for w in words)
         if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)

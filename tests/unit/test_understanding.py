@@ -1213,3 +1213,39 @@ def test_amounts_still_asked_again(text: str, language: str, asked: str) -> None
     offer = asked == "counter"
     reading = read_amount(text, language, items=not offer, offer=offer, asked=asked)
     assert reading.amount is None
+
+
+def _as_asked(text: str, language: str, asked: str) -> AmountReading:
+    """``read_amount`` as the dialogue calls it at ``asked``, in the language's usual currency."""
+    return read_amount(
+        text,
+        language,
+        items=asked != "counter",
+        owed=asked == "other_debts",
+        offer=asked == "counter",
+        in_thousands=language == "hu",
+        asked=asked,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        # "and a half" of a thousand, after digits or words
+        ("2 and a half k", "en", "income", "2500"),
+        ("about a thousand and a half", "en", "expenses", "1500"),
+        ("one and a half grand", "en", "income", "1500"),
+        ("3 and a half hundred", "en", "expenses", "350"),
+        ("4 and a half months out of work, now 1100", "en", "income", "1100"),
+        # Ten-thousands shorthand; a spaced "M" after decimals
+        ("2w3", "zh", "income", "23000"),
+        ("kb 1,5 M Ft", "hu", "income", "1500000"),
+        ("6m", "en", "income", "6"),  # no decimals: not a million
+        # Weeks said in Hungarian are no money
+        ("2 hete dolgozom, 210-et kapok", "hu", "income", "210000"),
+        # One instalment a month is a count, not a thousand forints
+        ("havi 1 részlet van, 38 ezer", "hu", "other_debts", "38000"),
+    ],
+)
+def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: str) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
