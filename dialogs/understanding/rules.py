@@ -252,6 +252,7 @@ VARYING_AMOUNT_WORDS = (
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
+    r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
@@ -320,6 +321,7 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
@@ -346,15 +348,28 @@ PART_OF_IT = (
     r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
     r"再还", r"\banother [$€£]?[0-9]",
     r"光(?:房租|租金|吃饭)",
+    # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
+    r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
+    r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
+    r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:még |annál |egy kicsit )?több\b(?! ?mint)",
+    r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
+    r"加(?:提成|奖金|绩效|补贴|加班费)",
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
-    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于)\W{0,2}(?:[$€£¥] ?)?$",
+    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
+    r"多于|高于|大于|不低于)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|plus\b(?! ?[0-9])|\+(?! ?[0-9])|or (?:more|less|so more)\b|"
+    r" ?(?:多|以上|以下|不到|开外|plus\b(?! ?[0-9])|\+(?! ?[0-9])|or (?:more|less|so more)\b|"
     r"felett\b|fölött\b|alatt\b|or more\b)",
+    # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
+    r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
+    r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
 )
+#: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
+#: payment ("25 minimum payment").
+_MINIMUM_AFTER_EN = re.compile(r" ?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)")
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
 #: ezer", "最多1500".
 CEILING = (
@@ -1226,6 +1241,7 @@ def _numbers(text: str, language: str) -> list[_Number]:
         part = bool(
             _PART_AFTER.match(text, end)
             or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
+            or (language == "en" and _MINIMUM_AFTER_EN.match(text, end))
         )
         scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
         if unit == "count" and _CLOCK.match(text, end) and (value is None or value > 12):
@@ -1708,6 +1724,18 @@ _AND_WORDS = _compile(AND_WORDS)
 _OWED = _compile(OWED)
 _MONTHLY = _compile(MONTHLY)
 _A_NUMBER_IN = re.compile(rf"[0-9]|{_CN_PIECE}")
+#: Said of a second amount offered beside the first, as a maybe: "maybe 70 at a push", "talán
+#: 30", "实在不行三百".
+_HEDGED_BEFORE = re.compile(
+    r"(?:\bmaybe|\bperhaps|\bpossibly|\bprobably|\bor even|\beven|\btalan|\besetleg|\bakar|"
+    r"\bmax(?:imum)?|\bvegso esetben|\bha (?:muszaj|nagyon kell)|也许|可能|或许|实在不行|最多)"
+    r"\W{0,2}(?:[$€£¥] ?)?$"
+)
+_HEDGED_AFTER = re.compile(
+    r" ?(?:[$€£¥]|ft|forint\w*|quid|pounds?|元|块)? ?(?:a month |per month |havonta )?"
+    r"(?:at a (?:push|stretch)|if (?:pushed|i must|i have to|need be|necessary|really needed)|"
+    r"max\b|tops\b|vegso esetben|ha (?:muszaj|nagyon kell)|也行|也可以)"
+)
 
 
 def _item_without_amount(folded: str) -> bool:
@@ -2033,7 +2061,15 @@ def _settled_on(
         or _OFFERED_AFTER.match(folded[n.end : n.end + 30])
     ]
     later = any(n not in offered and _near(folded, n, _LATER) for n in numbers)
-    if offer and len({n.value for n in offered}) == 1 and not later:
+    hedged = any(  # "could do 60, maybe 70 at a push": a second offer, no one amount
+        n not in offered
+        and (
+            _HEDGED_BEFORE.search(folded, max(0, n.start - 20), n.start)
+            or _HEDGED_AFTER.match(folded, n.end)
+        )
+        for n in numbers
+    )
+    if offer and len({n.value for n in offered}) == 1 and not later and not hedged:
         return offered[0], False  # "1k is too much for me, i can do 300"
     if len(distinct) > 1:
         payment = _payment_beside_balances(folded, numbers)

@@ -1249,3 +1249,50 @@ def _as_asked(text: str, language: str, asked: str) -> AmountReading:
 )
 def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: str) -> None:
     assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        # A bound: how much more is not said
+        ("2000 at least", "en", "income"),
+        ("1800 at the very least", "en", "expenses"),
+        ("300 minimum", "en", "other_debts"),
+        ("1500 and something", "en", "income"),
+        ("kb 120 ezer valamennyi", "hu", "income"),
+        ("150 ezer, de talán több", "hu", "expenses"),
+        ("around 900, probably more", "en", "expenses"),
+        ("不止三千", "zh", "income"),
+        ("起码两千", "zh", "expenses"),
+        # Base pay with a variable part on top
+        ("底薪四千加提成", "zh", "income"),
+        ("工资三千五，奖金每个月不一定", "zh", "income"),
+        # Said per half month
+        ("半个月发一次工资，一次一千八", "zh", "income"),
+        ("每半个月还两百", "zh", "counter"),
+        # Two offers, the second a maybe
+        ("i can do 40, perhaps 50 at a stretch", "en", "counter"),
+        ("15 ezret tudok, esetleg 20-at", "hu", "counter"),
+        # Two instalments a month, one amount: each, or both?
+        ("havi 2 részlet, 25 ezer", "hu", "other_debts"),
+    ],
+)
+def test_amounts_said_as_a_bound_or_with_more_on_top(text: str, language: str, asked: str) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        ("25 minimum payment on the store card", "en", "other_debts", "25"),
+        ("about 800 something like that", "en", "expenses", "800"),
+        ("i can do 50, maybe more later", "en", "counter", "50"),
+        ("150 ezer, nem több", "hu", "expenses", "150000"),
+        ("工资三千，每月不一定够用", "zh", "income", "3000"),
+        ("my wage is 1300 so i can do 45", "en", "counter", "45"),
+    ],
+)
+def test_amounts_beside_words_that_are_no_bound(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
