@@ -233,6 +233,7 @@ ZERO_WORDS = (
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
     r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
     r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
+    r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
 )  # fmt: skip
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
@@ -1448,7 +1449,8 @@ ITEM_JOINERS = (
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
 NOT_A_LIST = (
     r"\bor\b", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
-    r"\bused to\b", r"\bbefore\b",
+    r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
+    r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
     r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
@@ -1616,6 +1618,10 @@ CORRECTION = (
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
+    # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
+    r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
+    r"(?<=[,.!?;] )不(?= ?[,.!?;])", r"(?<=[,.!?;])不(?= ?[,.!?;])", r"等等", r"等一下",
+    r"(?<=[0-9百千万块元] )不(?= [0-9一二两三四五六七八九])",
 )  # fmt: skip
 #: Right after a whole, before its parts: "1200, of which 800 is rent", "250 ezer, amiből 150
 #: a lakbér", "三千 其中房租两千".
@@ -1629,7 +1635,9 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
+    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
+    r"(?<![一总])共)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
     r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
@@ -1649,6 +1657,7 @@ NOW_WORDS = (
     r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
     r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
     r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
+    r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
 )  # fmt: skip
 BEFORE_WORDS = (
@@ -1658,7 +1667,7 @@ BEFORE_WORDS = (
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
-    r"税前", r"应发", r"从",
+    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
 )  # fmt: skip
 #: Right before the amount a cardholder offers, beside amounts said as context: "my income is
 #: 600, i can do 20", "havi 15 ezret tudnék", "最多能还八百".
@@ -1812,6 +1821,11 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
+    whole = _OF_WHICH.search(folded)
+    if (whole and sum(n.end <= whole.start() for n in numbers) == 1) or _said_with_and_without(
+        folded, numbers
+    ):
+        return None  # "1500, of which 900 is rent", "900 without bills, 1200 with": never added
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
@@ -2011,7 +2025,7 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
-    beside = settled_beside(folded, numbers, asked) if asked else None
+    beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
@@ -2031,7 +2045,19 @@ def _settled_on(
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
             if after and _MY_SHARE.match(folded, whole.end()):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
+            if (
+                asked == "expenses"
+                and len({n.value for n in after}) == 1
+                and _INCOME_WHOLE.search(folded, 0, whole.start())
+                and _SPENT.search(folded, whole.end())
+            ):
+                return after[0], False  # "a fizetésem 240, ebből kb 200 elmegy a szükségesre"
+            if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
+                return None  # "i earn 1500, of which 900 is rent": the whole is no spending
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
+    with_it = _with_and_without(folded, numbers)
+    if with_it is not None:
+        return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
     totals = [
         n
         for n in numbers
@@ -2086,6 +2112,67 @@ def _settled_on(
     return None
 
 
+_WITHOUT = re.compile(
+    r"\b(\w{3,}) nelkul\b|\b(?:without|excluding|not including|not counting) (?:the |my )?(\w{3,})|"
+    r"(?:不算|不包括|不含|除去)"
+)
+
+
+def _with_and_without(folded: str, numbers: list[_Number]) -> _Number | None:
+    """Of two amounts, one said without an item and one with it ("rezsi nélkül 130, rezsivel
+    175", "900 without bills, 1200 with bills", "不算水电两千, 算上两千五"): the one with it, if
+    larger."""
+    pair = _said_with_and_without(folded, numbers)
+    if pair is None:
+        return None
+    more, less = pair[0].value, pair[1].value
+    return pair[0] if more is not None and less is not None and more > less else None
+
+
+def _said_with_and_without(folded: str, numbers: list[_Number]) -> tuple[_Number, _Number] | None:
+    """The amount said with an item and the one said without it, if a message says both."""
+    if len(numbers) != 2 or len({n.value for n in numbers}) != 2:
+        return None
+    without = _WITHOUT.search(folded)
+    if without is None:
+        return None
+    item = without[1] or without[2]
+    if item is None:
+        with_it = re.compile(r"算上|加上|包括|含")
+    elif without[1]:
+        stem = re.escape(item[: max(3, len(item) - 1)])
+        with_it = re.compile(rf"\b{stem}\w*(?:v?[ae]l)\b|\b{re.escape(item)} (?:is|egyutt)\b")
+    else:
+        with_it = re.compile(rf"\b(?:with|including|incl\.?) (?:the |my )?{re.escape(item)}\b")
+    found = with_it.search(folded, without.end())
+    if found is None:
+        found = with_it.search(folded, 0, without.start())
+    if found is None:
+        return None
+    clauses = {n.start: _clause(folded, n) for n in numbers}
+    said_with = [n for n in numbers if clauses[n.start][0] <= found.start() < clauses[n.start][1]]
+    said_without = [
+        n for n in numbers if clauses[n.start][0] <= without.start() < clauses[n.start][1]
+    ]
+    if len(said_with) != 1 or len(said_without) != 1 or said_with == said_without:
+        return None
+    return said_with[0], said_without[0]
+
+
+#: Languages whose amounts said as context beside the answer are set aside (see
+#: :mod:`dialogs.understanding.beside`).
+CONTEXT_READ = frozenset({"en", "zh"})
+#: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
+#: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
+_INCOME_WHOLE = re.compile(
+    r"\b(?:fizetes\w*|jovedelm\w*|keres(?:ek|unk)|nyugdij\w*|berem\w*|earn\w*|income|wages?|"
+    r"salary|take[- ]home)\b|工资|收入|月薪|到手"
+)
+_SPENT = re.compile(
+    r"\b(?:el ?megy|megy el|el ?koltok|koltok|koltunk|kiad\w*|szukseges\w*|alapvet\w*|"
+    r"goes(?: out)?|go(?: out)?|spend|spent|essentials|outgoings|living costs)\b|"
+    r"花|开销|开支|生活费|用掉"
+)
 #: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
 _NET = re.compile(
     r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
@@ -2094,7 +2181,9 @@ _NET = re.compile(
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
-_MY_SHARE = re.compile(r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek)\b")
+_MY_SHARE = re.compile(
+    r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
+)
 
 
 def _payment_beside_balances(folded: str, numbers: list[_Number]) -> _Number | None:
@@ -2353,6 +2442,8 @@ def read_amount(
             and _NOW.search(folded)
         ):
             return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
+        if not offer and _nothing_now_amount_later(folded, chosen[0]):
+            return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
         if chosen[0].value and _ZERO_WORDS.search(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
@@ -2366,6 +2457,26 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: Said of an amount to come, or one that depends on something: "ha meglesz a munka, akkor 260",
+#: "1200 once i start", "如果找到工作有三千".
+_TO_COME = re.compile(
+    r"\b(?:ha|majd|akkor|if|once|when|will|gonna|from next)\b|\b\w*lesz\b|'ll\b|"
+    r"如果|要是|以后|之后|到时候|下个?月(?:起|开始)"
+)
+
+
+def _nothing_now_amount_later(folded: str, number: _Number) -> bool:
+    """Whether a message says nothing comes in now, and the one amount only later or if something
+    happens: "ha meglesz az új munka akkor 260, most semmi" (the month's amount is 0)."""
+    start, end = _clause(folded, number)
+    if not _TO_COME.search(folded, start, end) or _NOW.search(folded, start, end):
+        return False
+    return any(
+        _ZERO_WORDS.search(rest) and _NOW.search(rest) and not _TO_COME.search(rest)
+        for rest in (folded[end:], folded[:start])
+    )
 
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

@@ -1296,3 +1296,60 @@ def test_amounts_beside_words_that_are_no_bound(
     text: str, language: str, asked: str, expected: str
 ) -> None:
     assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        # A correction: "wait", a bare "不"
+        ("lakbér 140, várjunk, 150 a lakbér", "hu", "expenses", "150000"),
+        ("九百, 不, 八百", "zh", "counter", "800"),
+        ("700, wait, 750 with the water bill", "en", "expenses", "750"),
+        ("八百 不 够", "zh", "expenses", "800"),  # "not enough": no correction
+        # A total said with "ez", "összes kiadás" or "共"
+        ("albérlet 110 ezer, rezsi 25, ez 135", "hu", "expenses", "135000"),
+        ("a kaja 50e körül, összes kiadás 210e", "hu", "expenses", "210000"),
+        ("三张卡每张五百，共一千五", "zh", "other_debts", "1500"),
+        # The cardholder's share of a cost
+        ("autóhitel 90, abból az én részem 45", "hu", "other_debts", "45000"),
+        # With an item and without it: the whole is the one with it
+        ("lakbér nélkül 80, lakbérrel 200", "hu", "expenses", "200000"),
+        ("800 without the bills, 1100 with the bills", "en", "expenses", "1100"),
+        # Take-home pay said as "after", beside pay before tax
+        ("3k before tax, 2.4k after", "en", "income", "2400"),
+        # A start date is no earlier amount
+        ("从五月开始每个月三千五", "zh", "income", "3500"),
+        # Nothing now, the amount only once something happens
+        ("ha felvesznek, akkor 300 lesz, most semmi", "hu", "income", "0"),
+        ("zero right now, 1400 once the new job starts", "en", "income", "0"),
+        ("现在没有，如果找到工作有四千", "zh", "income", "0"),
+        # Nothing of one's own
+        ("车贷是我爸在还，我自己没有", "zh", "other_debts", "0"),
+        # Of an income said as the whole, the part going on living, asked for spending
+        ("a nyugdíjam 180, ebből kb 150 elmegy a megélhetésre", "hu", "expenses", "150000"),
+        ("a fizetésem 240, ebből kb 200 elmegy", "hu", "income", "240000"),  # asked for income
+    ],
+)
+def test_the_amount_a_message_settles_on_in_more_ways(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        # Said without an item larger than with it: something is off
+        ("rezsi nélkül 190, rezsivel 150", "hu", "expenses"),
+        # An income and one item of it, asked for spending
+        ("a fizetésem 260, ebből 120 a lakbér", "hu", "expenses"),
+        # An amount and another "after", no tax said: which one?
+        ("i earn 2100, 1700 after", "en", "income"),
+        # Nothing now and an amount later, offered: asked again
+        ("nothing now, 60 once i get paid", "en", "counter"),
+        # Amounts that change over time are no list to add up
+        ("i pay 40, then from march until june 90", "en", "expenses"),
+    ],
+)
+def test_amounts_that_settle_on_none(text: str, language: str, asked: str) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
