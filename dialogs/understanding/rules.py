@@ -1826,6 +1826,8 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         folded, numbers
     ):
         return None  # "1500, of which 900 is rent", "900 without bills, 1200 with": never added
+    if any(_MINE_BEFORE.search(folded, max(0, n.start - 30), n.start) for n in numbers):
+        return None  # "rent 900, my share 450, food 300": a cost and a share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
@@ -2055,6 +2057,17 @@ def _settled_on(
             if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
                 return None  # "i earn 1500, of which 900 is rent": the whole is no spending
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
+    mine = [n for n in numbers if _MINE_BEFORE.search(folded, max(0, n.start - 30), n.start)]
+    other = [n.value for n in numbers if n not in mine]
+    if (
+        len(mine) == 1
+        and len(distinct) == 2
+        and not offer
+        and asked != "income"  # "together 450, mine 190": whose income is asked is unclear
+        and mine[0].value is not None
+        and all(value is not None and value > mine[0].value for value in other)
+    ):
+        return mine[0], False  # "lakbér 150 felezve, az én részem 75": the cardholder's own share
     with_it = _with_and_without(folded, numbers)
     if with_it is not None:
         return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
@@ -2180,6 +2193,13 @@ _NET = re.compile(
 )
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
+#: Right before the cardholder's own share of a cost said beside it: "az én részem 75", "my
+#: half is 400", "我那一半是八百".
+_MINE_BEFORE = re.compile(
+    r"(?:\baz (?:en )?(?:reszem|felem)|\baz enyem|\bmy (?:share|half|part|portion|bit))"
+    r"(?: (?:is|of (?:it|that|this)|csak|kb|about|around))*\W{0,2}(?:[$€£] ?)?$|"
+    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$"
+)
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
@@ -2473,9 +2493,10 @@ def _nothing_now_amount_later(folded: str, number: _Number) -> bool:
     start, end = _clause(folded, number)
     if not _TO_COME.search(folded, start, end) or _NOW.search(folded, start, end):
         return False
+    others = _CLAUSE_BREAK.split(folded[:start]) + _CLAUSE_BREAK.split(folded[end:])
     return any(
-        _ZERO_WORDS.search(rest) and _NOW.search(rest) and not _TO_COME.search(rest)
-        for rest in (folded[end:], folded[:start])
+        _ZERO_WORDS.search(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
+        for clause in map(str.strip, others)
     )
 
 

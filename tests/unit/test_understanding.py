@@ -1353,3 +1353,32 @@ def test_the_amount_a_message_settles_on_in_more_ways(
 )
 def test_amounts_that_settle_on_none(text: str, language: str, asked: str) -> None:
     assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        # A cost and the cardholder's own share of it: the share
+        ("albérlet 160 ketten, az én részem 80", "hu", "expenses", "80000"),
+        ("council tax 140, my half is 70", "en", "expenses", "70"),
+        ("车贷四千，我的部分是两千", "zh", "other_debts", "2000"),
+        # Nothing now, said in a clause of its own beside a condition
+        ("most semmi, ha elkezdek dolgozni, akkor kb 230", "hu", "income", "0"),
+        ("从下个月起每月六千，现在没有", "zh", "income", "0"),
+    ],
+)
+def test_a_share_and_nothing_now(text: str, language: str, asked: str, expected: str) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("rent 1000, my share 500, food 250", "en", "expenses"),  # a share beside other items
+        ("együtt 400 ezer, az enyém 180", "hu", "income"),  # whose income is asked?
+        ("my share 700, the mortgage is 500", "en", "other_debts"),  # a share above the cost
+        ("200 now, and if i get the job nothing", "en", "income"),  # nothing only if
+    ],
+)
+def test_a_share_or_nothing_that_settles_on_none(text: str, language: str, asked: str) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
