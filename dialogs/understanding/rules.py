@@ -354,16 +354,17 @@ PART_OF_IT = (
     r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
     r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:még |annál |egy kicsit )?több\b(?! ?mint)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
+    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|不低于)\W{0,2}(?:[$€£¥] ?)?$",
+    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|plus\b(?! ?[0-9])|\+(?! ?[0-9])|or (?:more|less|so more)\b|"
-    r"felett\b|fölött\b|alatt\b|or more\b)",
+    r" ?(?:多|以上|以下|不到|开外|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",

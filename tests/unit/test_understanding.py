@@ -1264,6 +1264,10 @@ def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: s
         ("around 900, probably more", "en", "expenses"),
         ("不止三千", "zh", "income"),
         ("起码两千", "zh", "expenses"),
+        ("少说也有六千", "zh", "income"),
+        ("四千打底", "zh", "income"),
+        ("north of 1500", "en", "income"),
+        ("kb 220 ezer plusz valami", "hu", "income"),
         # Base pay with a variable part on top
         ("底薪四千加提成", "zh", "income"),
         ("工资三千五，奖金每个月不一定", "zh", "income"),
