@@ -165,7 +165,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
         r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
-        r"cards?\b", r"people\b", r"persons?\b",
+        r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
@@ -337,6 +337,7 @@ PART_OF_IT = (
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
+    r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
@@ -1827,8 +1828,12 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         folded, numbers
     ):
         return None  # "1500, of which 900 is rent", "900 without bills, 1200 with": never added
-    if any(_MINE_BEFORE.search(folded, max(0, n.start - 30), n.start) for n in numbers):
-        return None  # "rent 900, my share 450, food 300": a cost and a share of it
+    if any(
+        _MINE_BEFORE.search(folded, max(0, n.start - 30), n.start)
+        and any((cost.value or 0) > (n.value or 0) for cost in numbers)
+        for n in numbers
+    ):
+        return None  # "rent 900, my share 450, food 300": a cost and the share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
@@ -2201,6 +2206,15 @@ _MINE_BEFORE = re.compile(
     r"(?: (?:is|of (?:it|that|this)|csak|kb|about|around))*\W{0,2}(?:[$€£] ?)?$|"
     r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$"
 )
+#: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
+#: brother", "房租两千 跟室友平摊". The cardholder's own share is not said: asked again.
+_SPLIT = re.compile(
+    r"\bhalf (?:of )?(?:it|that|this|the \w+) (?:is )?(?:paid|covered) by\b|"
+    r"\b(?:pays?|paying|covers?|covering) half\b|"
+    r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
+    r"\b(?:50/50|fifty[- ]fifty)\b|"
+    r"平摊|分摊|\baa制?|一人一半|各(?:付|出|承担)一半|对半"
+)
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
@@ -2446,6 +2460,9 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
         if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
+        shared = _SPLIT.search(folded, chosen[0].end)
+        if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
         if items and _HALF_SHARE.search(folded):
             return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"

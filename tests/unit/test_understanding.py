@@ -1380,9 +1380,42 @@ def test_a_share_and_nothing_now(text: str, language: str, asked: str, expected:
     [
         ("rent 1000, my share 500, food 250", "en", "expenses"),  # a share beside other items
         ("együtt 400 ezer, az enyém 180", "hu", "income"),  # whose income is asked?
-        ("my share 700, the mortgage is 500", "en", "other_debts"),  # a share above the cost
         ("200 now, and if i get the job nothing", "en", "income"),  # nothing only if
     ],
 )
 def test_a_share_or_nothing_that_settles_on_none(text: str, language: str, asked: str) -> None:
     assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        # A cost said whole, part of it paid by someone else: the own share is not said
+        ("900 on rent, half of it covered by my sister", "en", "expenses"),
+        ("mortgage 1400, my husband pays half", "en", "other_debts"),
+        ("房租两千四，和朋友平摊", "zh", "expenses"),
+        # Several payments of one amount: how many a month?
+        ("paypal credit, 4 payments of 35", "en", "other_debts"),
+        ("2 instalments a month of 60", "en", "other_debts"),
+    ],
+)
+def test_a_part_paid_by_others_or_several_payments_are_asked_again(
+    text: str, language: str, asked: str
+) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        ("i share the flat with a friend, i pay 450", "en", "expenses", "450"),
+        ("550, my partner pays the other half", "en", "expenses", "550"),
+        ("my share is 380 and the phone 25", "en", "expenses", "405"),
+        ("car loan 180 a month, 9 payments left", "en", "other_debts", "180"),
+        ("一个月六千，房贷占一半", "zh", "expenses", "6000"),
+    ],
+)
+def test_an_own_share_or_payments_left_still_read(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
