@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -353,7 +354,8 @@ PART_OF_IT = (
     # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
     r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
     r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
-    r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:még |annál |egy kicsit )?több\b(?! ?mint)",
+    r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:hogy )?(?:még |annál |egy kicsit )?több\b"
+    r"(?! ?mint)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
@@ -1828,11 +1830,7 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         folded, numbers
     ):
         return None  # "1500, of which 900 is rent", "900 without bills, 1200 with": never added
-    if any(
-        _MINE_BEFORE.search(folded, max(0, n.start - 30), n.start)
-        and any((cost.value or 0) > (n.value or 0) for cost in numbers)
-        for n in numbers
-    ):
+    if _share_of_a_cost(folded, numbers) is not None:
         return None  # "rent 900, my share 450, food 300": a cost and the share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
@@ -2063,17 +2061,11 @@ def _settled_on(
             if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
                 return None  # "i earn 1500, of which 900 is rent": the whole is no spending
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
-    mine = [n for n in numbers if _MINE_BEFORE.search(folded, max(0, n.start - 30), n.start)]
-    other = [n.value for n in numbers if n not in mine]
-    if (
-        len(mine) == 1
-        and len(distinct) == 2
-        and not offer
-        and asked != "income"  # "together 450, mine 190": whose income is asked is unclear
-        and mine[0].value is not None
-        and all(value is not None and value > mine[0].value for value in other)
-    ):
-        return mine[0], False  # "lakbér 150 felezve, az én részem 75": the cardholder's own share
+    share = _share_of_a_cost(folded, numbers)
+    if share is not None and len(distinct) == 2 and not offer and asked != "income":
+        # "lakbér 150 felezve, az én részem 75": the cardholder's own share. Not of an income:
+        # "together 450, mine 190" (whose income is asked is unclear).
+        return share, False
     with_it = _with_and_without(folded, numbers)
     if with_it is not None:
         return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
@@ -2204,7 +2196,7 @@ _NET_HU_INTERNET = re.compile(r"\bnet\b")
 _MINE_BEFORE = re.compile(
     r"(?:\baz (?:en )?(?:reszem|felem)|\baz enyem|\bmy (?:share|half|part|portion|bit))"
     r"(?: (?:is|of (?:it|that|this)|csak|kb|about|around))*\W{0,2}(?:[$€£] ?)?$|"
-    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$"
+    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$|我(?:自己)?(?:出|承担|分摊)(?:大概|大约)?$"
 )
 #: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
 #: brother", "房租两千 跟室友平摊". The cardholder's own share is not said: asked again.
@@ -2215,6 +2207,24 @@ _SPLIT = re.compile(
     r"\b(?:50/50|fifty[- ]fifty)\b|"
     r"平摊|分摊|\baa制?|一人一半|各(?:付|出|承担)一半|对半"
 )
+
+
+def _share_of_a_cost(folded: str, numbers: list[_Number]) -> _Number | None:
+    """The cardholder's own share ("my half is", "az én részem", "我出") said right after the
+    larger cost it is a share of, with no other item named between them ("房贷四千我出两千";
+    not "房租三千, 水电我出两百", where 200 is another item)."""
+    for cost, share in itertools.pairwise(numbers):
+        if (
+            _MINE_BEFORE.search(folded, max(0, share.start - 30), share.start)
+            and cost.value is not None
+            and share.value is not None
+            and cost.value > share.value
+            and not _ITEMS.search(folded, cost.end, share.start)
+        ):
+            return share
+    return None
+
+
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"

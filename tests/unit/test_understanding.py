@@ -1268,6 +1268,7 @@ def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: s
         ("四千打底", "zh", "income"),
         ("north of 1500", "en", "income"),
         ("kb 220 ezer plusz valami", "hu", "income"),
+        ("kb 180, lehet hogy több", "hu", "expenses"),
         # Base pay with a variable part on top
         ("底薪四千加提成", "zh", "income"),
         ("工资三千五，奖金每个月不一定", "zh", "income"),
@@ -1366,6 +1367,8 @@ def test_amounts_that_settle_on_none(text: str, language: str, asked: str) -> No
         ("albérlet 160 ketten, az én részem 80", "hu", "expenses", "80000"),
         ("council tax 140, my half is 70", "en", "expenses", "70"),
         ("车贷四千，我的部分是两千", "zh", "other_debts", "2000"),
+        ("房租三千六我出一千八", "zh", "expenses", "1800"),
+        ("房租两千，网费我出一百", "zh", "expenses", "2100"),  # another item, not a share
         # Nothing now, said in a clause of its own beside a condition
         ("most semmi, ha elkezdek dolgozni, akkor kb 230", "hu", "income", "0"),
         ("从下个月起每月六千，现在没有", "zh", "income", "0"),
