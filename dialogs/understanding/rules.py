@@ -1775,7 +1775,9 @@ _COVERS = re.compile(
     r"(?!.*\b(?:also|too|as well|plus)\b)"
 )
 _NONE_OF_THE_OFFERS = re.compile(
-    r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b"
+    r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
+    r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
+    r"(?:works?|suits?|fits?|helps?|is (?:affordable|doable|any good)|(?:are|is) for me)\b"
 )
 _ITEM_JOINERS = re.compile(
     rf"\b(?:{_alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"

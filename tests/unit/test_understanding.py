@@ -1416,6 +1416,9 @@ def test_a_part_paid_by_others_or_several_payments_are_asked_again(
         ("my share is 380 and the phone 25", "en", "expenses", "405"),
         ("car loan 180 a month, 9 payments left", "en", "other_debts", "180"),
         ("一个月六千，房贷占一半", "zh", "expenses", "6000"),
+        # "none of it works" is said of the plans, not an amount of nothing
+        ("none work for me, 55 max", "en", "counter", "55"),
+        ("nothing suits me, i could do 30 a month", "en", "counter", "30"),
     ],
 )
 def test_an_own_share_or_payments_left_still_read(
