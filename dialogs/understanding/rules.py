@@ -2392,6 +2392,10 @@ def read_amount(
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
+        if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
+            return AmountReading(
+                Decimal(0), None
+            )  # "student loan comes out my wages, nothing else"
         if not chosen:
             zero = _ZERO_WORDS.search(folded) or _ZERO_WORDS.search(_words_only(folded))
             if zero and not _VAGUE_AMOUNT.search(folded):
@@ -2528,6 +2532,21 @@ def _nothing_now_amount_later(folded: str, number: _Number) -> bool:
         _ZERO_WORDS.search(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
         for clause in map(str.strip, others)
     )
+
+
+#: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
+#: fizetésemből", "从工资里扣". It leaves no monthly payment of their own to count.
+_AT_SOURCE = re.compile(
+    r"\b(?:comes?|taken|deducted|paid) (?:straight )?(?:out (?:of )?|off |from )(?:my |the )?"
+    r"(?:wages?|pay(?:slip|check|packet)?|salary|payroll)\b|\bat source\b|"
+    r"\blevon\w* (?:a |az )?(?:fizetes|ber)\w*|\b(?:fizetes|ber)\w*bol (?:vonj|levon)\w*|"
+    r"(?:从|在)工资(?:里|中)?(?:直接)?扣"
+)
+#: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
+_NOTHING_BESIDES = re.compile(
+    r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
+    r"\bnincs (?:mas|egyeb)\w*|(?:别的|其他|其它)(?:都)?没(?:有)?"
+)
 
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

@@ -1416,6 +1416,10 @@ def test_a_part_paid_by_others_or_several_payments_are_asked_again(
         ("my share is 380 and the phone 25", "en", "expenses", "405"),
         ("car loan 180 a month, 9 payments left", "en", "other_debts", "180"),
         ("一个月六千，房贷占一半", "zh", "expenses", "6000"),
+        # A debt paid out of the pay at source, and nothing besides: none of one's own to pay
+        ("the student loan is deducted from my salary, no other debts", "en", "other_debts", "0"),
+        ("a hitelt levonják a béremből, más nincs", "hu", "other_debts", "0"),
+        ("公积金贷款在工资里扣，其他没有", "zh", "other_debts", "0"),
         # "none of it works" is said of the plans, not an amount of nothing
         ("none work for me, 55 max", "en", "counter", "55"),
         ("nothing suits me, i could do 30 a month", "en", "counter", "30"),
@@ -1425,3 +1429,9 @@ def test_an_own_share_or_payments_left_still_read(
     text: str, language: str, asked: str, expected: str
 ) -> None:
     assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+def test_a_debt_paid_at_source_alone_is_no_answer_of_nothing() -> None:
+    # Nothing else said: whether there are other debts is not known yet
+    assert _as_asked("my student loan comes out of my wages", "en", "other_debts").amount is None
+    assert _as_asked("car loan, nothing else", "en", "other_debts").amount is None
