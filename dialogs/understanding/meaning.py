@@ -693,7 +693,7 @@ class _Reading:
             owed=owed,
             offer=offer,
             in_thousands=self.currency in SAID_IN_THOUSANDS,
-            asked=self.question.value if self.language in _CONTEXT_READ else "",
+            asked=self.question.value,
         )
         if (
             reading.amount
@@ -899,8 +899,6 @@ class _Reading:
         return self.not_understood(suggestions)
 
 
-#: Languages whose amounts said as context beside the answer are set aside (rules.beside).
-_CONTEXT_READ = frozenset({"en", "zh"})
 _OFFER_KINDS = frozenset({"pay_now", "instalment", "hardship", "settlement", "holiday"})
 #: Offers picked by their number of payments ("the 12 month one"); a holiday's months are
 #: the pause, not its payments.

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -142,7 +143,8 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
     (r"w(?![a-z])", 10_000),  # 1.5w: Chinese shorthand for 万 (attached only)
     (r" ?(?:millió\w*|million|mio|milla\w*)\b", 1_000_000),
-    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9]))m(?![a-z0-9])", 1_000_000),  # 1.1m, never "6m"
+    # 1.1m, "1,2 M" (after decimals only: "6m" is six months)
+    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9])) ?m(?![a-z0-9])", 1_000_000),
 )
 
 #: What a number is counting when a word follows it. A number of months, years, weeks or days,
@@ -155,7 +157,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
-        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b",
+        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
+        r"hetek\w*", r"hetes\b",
         r"周", r"週", r"星期", r"礼拜", r"禮拜",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
@@ -163,7 +166,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
         r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
-        r"cards?\b", r"people\b", r"persons?\b",
+        r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
@@ -231,6 +234,7 @@ ZERO_WORDS = (
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
     r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
     r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
+    r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
 )  # fmt: skip
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
@@ -250,6 +254,7 @@ VARYING_AMOUNT_WORDS = (
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
+    r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
@@ -258,6 +263,7 @@ VARYING_AMOUNT_WORDS = (
 LOANS_COUNTED = (
     r"(?:személyi |(?:autó|lakás|áru|jelzálog))?(?:hitel(?:t|e|ek|em)?|kölcsön(?:öm)?)\b",
     r"személyi(?:m|t)?\b",
+    r"részlet\w*",  # "havi 1 részlet": one instalment a month
     r"loan\b",
     r"tartozás(?:om)?\b",
 )
@@ -317,6 +323,7 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
@@ -330,6 +337,8 @@ PART_OF_IT = (
     r"\bjust (?:the )?rent\b",
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
+    r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
+    r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
@@ -342,15 +351,30 @@ PART_OF_IT = (
     r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
     r"再还", r"\banother [$€£]?[0-9]",
     r"光(?:房租|租金|吃饭)",
+    # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
+    r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
+    r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
+    r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:hogy )?(?:még |annál |egy kicsit )?több\b"
+    r"(?! ?mint)",
+    r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
+    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
+    r"加(?:提成|奖金|绩效|补贴|加班费)",
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
-    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于)\W{0,2}(?:[$€£¥] ?)?$",
+    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
+    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|plus\b(?! ?[0-9])|\+(?! ?[0-9])|or (?:more|less|so more)\b|"
-    r"felett\b|fölött\b|alatt\b|or more\b)",
+    r" ?(?:多|以上|以下|不到|开外|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b)",
+    # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
+    r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
+    r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
 )
+#: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
+#: payment ("25 minimum payment").
+_MINIMUM_AFTER_EN = re.compile(r" ?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)")
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
 #: ezer", "最多1500".
 CEILING = (
@@ -1227,6 +1251,7 @@ def _numbers(text: str, language: str) -> list[_Number]:
         part = bool(
             _PART_AFTER.match(text, end)
             or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
+            or (language == "en" and _MINIMUM_AFTER_EN.match(text, end))
         )
         scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
         if unit == "count" and _CLOCK.match(text, end) and (value is None or value > 12):
@@ -1340,6 +1365,10 @@ _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:a
 
 
 _HALF_A = re.compile(r"\bhalf an? (grand|thousand|million|k)\b")
+#: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
+_DIGITS_AND_A_HALF = re.compile(
+    r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
+)
 #: "kétszáz-kétszázhúsz": a range of two spelled numbers, not one number.
 _SPELLED_RANGE_HU = re.compile(
     r"(?:(?<=szaz)|(?<=ezer)|(?<=ven)|(?<=tiz)|(?<=usz)|(?<=ncz))"
@@ -1361,6 +1390,9 @@ def _spell_out(folded: str, language: str) -> str:
     """
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
     folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    folded = _DIGITS_AND_A_HALF.sub(
+        lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
+    )
     folded = _SPELLED_RANGE_HU.sub(" - ", folded) if _language(language) == "hu" else folded
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if _language(language) == "en":
@@ -1377,6 +1409,13 @@ def _spell_out(folded: str, language: str) -> str:
             Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
             _EN_NUMBER_WORDS[w] for w in words if w != "and"
         ]  # fmt: skip
+        # "a grand and a half" is half of the grand more (1500), not 1000.50
+        values = [
+            value * values[i - 1]
+            if i and value == Decimal("0.5") and values[i - 1] >= 100
+            else value
+            for i, value in enumerate(values)
+        ]
         big = any(w in _MULTIPLIER_WORDS for w in words)
         if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
@@ -1419,7 +1458,8 @@ ITEM_JOINERS = (
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
 NOT_A_LIST = (
     r"\bor\b", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
-    r"\bused to\b", r"\bbefore\b",
+    r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
+    r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
     r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
@@ -1587,6 +1627,10 @@ CORRECTION = (
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
+    # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
+    r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
+    r"(?<=[,.!?;] )不(?= ?[,.!?;])", r"(?<=[,.!?;])不(?= ?[,.!?;])", r"等等", r"等一下",
+    r"(?<=[0-9百千万块元] )不(?= [0-9一二两三四五六七八九])",
 )  # fmt: skip
 #: Right after a whole, before its parts: "1200, of which 800 is rent", "250 ezer, amiből 150
 #: a lakbér", "三千 其中房租两千".
@@ -1600,7 +1644,9 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说)"
+    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
+    r"(?<![一总])共)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
     r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
@@ -1620,6 +1666,7 @@ NOW_WORDS = (
     r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
     r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
     r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
+    r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
 )  # fmt: skip
 BEFORE_WORDS = (
@@ -1629,7 +1676,7 @@ BEFORE_WORDS = (
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
-    r"税前", r"应发", r"从",
+    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
 )  # fmt: skip
 #: Right before the amount a cardholder offers, beside amounts said as context: "my income is
 #: 600, i can do 20", "havi 15 ezret tudnék", "最多能还八百".
@@ -1695,6 +1742,18 @@ _AND_WORDS = _compile(AND_WORDS)
 _OWED = _compile(OWED)
 _MONTHLY = _compile(MONTHLY)
 _A_NUMBER_IN = re.compile(rf"[0-9]|{_CN_PIECE}")
+#: Said of a second amount offered beside the first, as a maybe: "maybe 70 at a push", "talán
+#: 30", "实在不行三百".
+_HEDGED_BEFORE = re.compile(
+    r"(?:\bmaybe|\bperhaps|\bpossibly|\bprobably|\bor even|\beven|\btalan|\besetleg|\bakar|"
+    r"\bmax(?:imum)?|\bvegso esetben|\bha (?:muszaj|nagyon kell)|也许|可能|或许|实在不行|最多)"
+    r"\W{0,2}(?:[$€£¥] ?)?$"
+)
+_HEDGED_AFTER = re.compile(
+    r" ?(?:[$€£¥]|ft|forint\w*|quid|pounds?|元|块)? ?(?:a month |per month |havonta )?"
+    r"(?:at a (?:push|stretch)|if (?:pushed|i must|i have to|need be|necessary|really needed)|"
+    r"max\b|tops\b|vegso esetben|ha (?:muszaj|nagyon kell)|也行|也可以)"
+)
 
 
 def _item_without_amount(folded: str) -> bool:
@@ -1721,7 +1780,9 @@ _COVERS = re.compile(
     r"(?!.*\b(?:also|too|as well|plus)\b)"
 )
 _NONE_OF_THE_OFFERS = re.compile(
-    r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b"
+    r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
+    r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
+    r"(?:works?|suits?|fits?|helps?|is (?:affordable|doable|any good)|(?:are|is) for me)\b"
 )
 _ITEM_JOINERS = re.compile(
     rf"\b(?:{_alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
@@ -1771,6 +1832,13 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
+    whole = _OF_WHICH.search(folded)
+    if (whole and sum(n.end <= whole.start() for n in numbers) == 1) or _said_with_and_without(
+        folded, numbers
+    ):
+        return None  # "1500, of which 900 is rent", "900 without bills, 1200 with": never added
+    if _share_of_a_cost(folded, numbers) is not None:
+        return None  # "rent 900, my share 450, food 300": a cost and the share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
@@ -1970,7 +2038,7 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
-    beside = settled_beside(folded, numbers, asked) if asked else None
+    beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
@@ -1990,7 +2058,24 @@ def _settled_on(
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
             if after and _MY_SHARE.match(folded, whole.end()):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
+            if (
+                asked == "expenses"
+                and len({n.value for n in after}) == 1
+                and _INCOME_WHOLE.search(folded, 0, whole.start())
+                and _SPENT.search(folded, whole.end())
+            ):
+                return after[0], False  # "a fizetésem 240, ebből kb 200 elmegy a szükségesre"
+            if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
+                return None  # "i earn 1500, of which 900 is rent": the whole is no spending
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
+    share = _share_of_a_cost(folded, numbers)
+    if share is not None and len(distinct) == 2 and not offer and asked != "income":
+        # "lakbér 150 felezve, az én részem 75": the cardholder's own share. Not of an income:
+        # "together 450, mine 190" (whose income is asked is unclear).
+        return share, False
+    with_it = _with_and_without(folded, numbers)
+    if with_it is not None:
+        return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
     totals = [
         n
         for n in numbers
@@ -2020,7 +2105,15 @@ def _settled_on(
         or _OFFERED_AFTER.match(folded[n.end : n.end + 30])
     ]
     later = any(n not in offered and _near(folded, n, _LATER) for n in numbers)
-    if offer and len({n.value for n in offered}) == 1 and not later:
+    hedged = any(  # "could do 60, maybe 70 at a push": a second offer, no one amount
+        n not in offered
+        and (
+            _HEDGED_BEFORE.search(folded, max(0, n.start - 20), n.start)
+            or _HEDGED_AFTER.match(folded, n.end)
+        )
+        for n in numbers
+    )
+    if offer and len({n.value for n in offered}) == 1 and not later and not hedged:
         return offered[0], False  # "1k is too much for me, i can do 300"
     if len(distinct) > 1:
         payment = _payment_beside_balances(folded, numbers)
@@ -2037,6 +2130,67 @@ def _settled_on(
     return None
 
 
+_WITHOUT = re.compile(
+    r"\b(\w{3,}) nelkul\b|\b(?:without|excluding|not including|not counting) (?:the |my )?(\w{3,})|"
+    r"(?:不算|不包括|不含|除去)"
+)
+
+
+def _with_and_without(folded: str, numbers: list[_Number]) -> _Number | None:
+    """Of two amounts, one said without an item and one with it ("rezsi nélkül 130, rezsivel
+    175", "900 without bills, 1200 with bills", "不算水电两千, 算上两千五"): the one with it, if
+    larger."""
+    pair = _said_with_and_without(folded, numbers)
+    if pair is None:
+        return None
+    more, less = pair[0].value, pair[1].value
+    return pair[0] if more is not None and less is not None and more > less else None
+
+
+def _said_with_and_without(folded: str, numbers: list[_Number]) -> tuple[_Number, _Number] | None:
+    """The amount said with an item and the one said without it, if a message says both."""
+    if len(numbers) != 2 or len({n.value for n in numbers}) != 2:
+        return None
+    without = _WITHOUT.search(folded)
+    if without is None:
+        return None
+    item = without[1] or without[2]
+    if item is None:
+        with_it = re.compile(r"算上|加上|包括|含")
+    elif without[1]:
+        stem = re.escape(item[: max(3, len(item) - 1)])
+        with_it = re.compile(rf"\b{stem}\w*(?:v?[ae]l)\b|\b{re.escape(item)} (?:is|egyutt)\b")
+    else:
+        with_it = re.compile(rf"\b(?:with|including|incl\.?) (?:the |my )?{re.escape(item)}\b")
+    found = with_it.search(folded, without.end())
+    if found is None:
+        found = with_it.search(folded, 0, without.start())
+    if found is None:
+        return None
+    clauses = {n.start: _clause(folded, n) for n in numbers}
+    said_with = [n for n in numbers if clauses[n.start][0] <= found.start() < clauses[n.start][1]]
+    said_without = [
+        n for n in numbers if clauses[n.start][0] <= without.start() < clauses[n.start][1]
+    ]
+    if len(said_with) != 1 or len(said_without) != 1 or said_with == said_without:
+        return None
+    return said_with[0], said_without[0]
+
+
+#: Languages whose amounts said as context beside the answer are set aside (see
+#: :mod:`dialogs.understanding.beside`).
+CONTEXT_READ = frozenset({"en", "zh"})
+#: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
+#: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
+_INCOME_WHOLE = re.compile(
+    r"\b(?:fizetes\w*|jovedelm\w*|keres(?:ek|unk)|nyugdij\w*|berem\w*|earn\w*|income|wages?|"
+    r"salary|take[- ]home)\b|工资|收入|月薪|到手"
+)
+_SPENT = re.compile(
+    r"\b(?:el ?megy|megy el|el ?koltok|koltok|koltunk|kiad\w*|szukseges\w*|alapvet\w*|"
+    r"goes(?: out)?|go(?: out)?|spend|spent|essentials|outgoings|living costs)\b|"
+    r"花|开销|开支|生活费|用掉"
+)
 #: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
 _NET = re.compile(
     r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
@@ -2044,8 +2198,44 @@ _NET = re.compile(
 )
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
+#: Right before the cardholder's own share of a cost said beside it: "az én részem 75", "my
+#: half is 400", "我那一半是八百".
+_MINE_BEFORE = re.compile(
+    r"(?:\baz (?:en )?(?:reszem|felem)|\baz enyem|\bmy (?:share|half|part|portion|bit))"
+    r"(?: (?:is|of (?:it|that|this)|csak|kb|about|around))*\W{0,2}(?:[$€£] ?)?$|"
+    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$|我(?:自己)?(?:出|承担|分摊)(?:大概|大约)?$"
+)
+#: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
+#: brother", "房租两千 跟室友平摊". The cardholder's own share is not said: asked again.
+_SPLIT = re.compile(
+    r"\bhalf (?:of )?(?:it|that|this|the \w+) (?:is )?(?:paid|covered) by\b|"
+    r"\b(?:pays?|paying|covers?|covering) half\b|"
+    r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
+    r"\b(?:50/50|fifty[- ]fifty)\b|"
+    r"平摊|分摊|\baa制?|一人一半|各(?:付|出|承担)一半|对半"
+)
+
+
+def _share_of_a_cost(folded: str, numbers: list[_Number]) -> _Number | None:
+    """The cardholder's own share ("my half is", "az én részem", "我出") said right after the
+    larger cost it is a share of, with no other item named between them ("房贷四千我出两千";
+    not "房租三千, 水电我出两百", where 200 is another item)."""
+    for cost, share in itertools.pairwise(numbers):
+        if (
+            _MINE_BEFORE.search(folded, max(0, share.start - 30), share.start)
+            and cost.value is not None
+            and share.value is not None
+            and cost.value > share.value
+            and not _ITEMS.search(folded, cost.end, share.start)
+        ):
+            return share
+    return None
+
+
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
-_MY_SHARE = re.compile(r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek)\b")
+_MY_SHARE = re.compile(
+    r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
+)
 
 
 def _payment_beside_balances(folded: str, numbers: list[_Number]) -> _Number | None:
@@ -2207,6 +2397,10 @@ def read_amount(
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
+        if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
+            return AmountReading(
+                Decimal(0), None
+            )  # "student loan comes out my wages, nothing else"
         if not chosen:
             zero = _ZERO_WORDS.search(folded) or _ZERO_WORDS.search(_words_only(folded))
             if zero and not _VAGUE_AMOUNT.search(folded):
@@ -2287,6 +2481,9 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
         if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
+        shared = _SPLIT.search(folded, chosen[0].end)
+        if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
         if items and _HALF_SHARE.search(folded):
             return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
         words = _words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
@@ -2304,6 +2501,8 @@ def read_amount(
             and _NOW.search(folded)
         ):
             return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
+        if not offer and _nothing_now_amount_later(folded, chosen[0]):
+            return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
         if chosen[0].value and _ZERO_WORDS.search(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
@@ -2317,6 +2516,42 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: Said of an amount to come, or one that depends on something: "ha meglesz a munka, akkor 260",
+#: "1200 once i start", "如果找到工作有三千".
+_TO_COME = re.compile(
+    r"\b(?:ha|majd|akkor|if|once|when|will|gonna|from next)\b|\b\w*lesz\b|'ll\b|"
+    r"如果|要是|以后|之后|到时候|下个?月(?:起|开始)"
+)
+
+
+def _nothing_now_amount_later(folded: str, number: _Number) -> bool:
+    """Whether a message says nothing comes in now, and the one amount only later or if something
+    happens: "ha meglesz az új munka akkor 260, most semmi" (the month's amount is 0)."""
+    start, end = _clause(folded, number)
+    if not _TO_COME.search(folded, start, end) or _NOW.search(folded, start, end):
+        return False
+    others = _CLAUSE_BREAK.split(folded[:start]) + _CLAUSE_BREAK.split(folded[end:])
+    return any(
+        _ZERO_WORDS.search(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
+        for clause in map(str.strip, others)
+    )
+
+
+#: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
+#: fizetésemből", "从工资里扣". It leaves no monthly payment of their own to count.
+_AT_SOURCE = re.compile(
+    r"\b(?:comes?|taken|deducted|paid) (?:straight )?(?:out (?:of )?|off |from )(?:my |the )?"
+    r"(?:wages?|pay(?:slip|check|packet)?|salary|payroll)\b|\bat source\b|"
+    r"\blevon\w* (?:a |az )?(?:fizetes|ber)\w*|\b(?:fizetes|ber)\w*bol (?:vonj|levon)\w*|"
+    r"(?:从|在)工资(?:里|中)?(?:直接)?扣"
+)
+#: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
+_NOTHING_BESIDES = re.compile(
+    r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
+    r"\bnincs (?:mas|egyeb)\w*|(?:别的|其他|其它)(?:都)?没(?:有)?"
+)
 
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}

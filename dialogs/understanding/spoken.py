@@ -69,8 +69,11 @@ def spoken_english(folded: str) -> str:
 
 #: "1k5", "2k5": thousands and hundreds, Chinese shorthand typed in Latin letters.
 _K_AND_HUNDREDS = re.compile(r"(?<![0-9.,])([0-9]{1,3})k([1-9])(?![0-9a-z])")
+#: "1w5", "2w3": ten thousands (万) and thousands, the same shorthand.
+_W_AND_THOUSANDS = re.compile(r"(?<![0-9.,])([0-9]{1,3})w([1-9])(?![0-9a-z])")
 
 
 def spoken_chinese(folded: str) -> str:
-    """Chinese shorthand as digits: "1k5左右" → "1500左右"."""
+    """Chinese shorthand as digits: "1k5左右" → "1500左右", "1w5" → "15000"."""
+    folded = _W_AND_THOUSANDS.sub(lambda m: str(int(m[1]) * 10000 + int(m[2]) * 1000), folded)
     return _K_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)

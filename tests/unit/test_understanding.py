@@ -1213,3 +1213,225 @@ def test_amounts_still_asked_again(text: str, language: str, asked: str) -> None
     offer = asked == "counter"
     reading = read_amount(text, language, items=not offer, offer=offer, asked=asked)
     assert reading.amount is None
+
+
+def _as_asked(text: str, language: str, asked: str) -> AmountReading:
+    """``read_amount`` as the dialogue calls it at ``asked``, in the language's usual currency."""
+    return read_amount(
+        text,
+        language,
+        items=asked != "counter",
+        owed=asked == "other_debts",
+        offer=asked == "counter",
+        in_thousands=language == "hu",
+        asked=asked,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        # "and a half" of a thousand, after digits or words
+        ("2 and a half k", "en", "income", "2500"),
+        ("about a thousand and a half", "en", "expenses", "1500"),
+        ("one and a half grand", "en", "income", "1500"),
+        ("3 and a half hundred", "en", "expenses", "350"),
+        ("4 and a half months out of work, now 1100", "en", "income", "1100"),
+        # Ten-thousands shorthand; a spaced "M" after decimals
+        ("2w3", "zh", "income", "23000"),
+        ("kb 1,5 M Ft", "hu", "income", "1500000"),
+        ("6m", "en", "income", "6"),  # no decimals: not a million
+        # Weeks said in Hungarian are no money
+        ("2 hete dolgozom, 210-et kapok", "hu", "income", "210000"),
+        # One instalment a month is a count, not a thousand forints
+        ("havi 1 részlet van, 38 ezer", "hu", "other_debts", "38000"),
+    ],
+)
+def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: str) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        # A bound: how much more is not said
+        ("2000 at least", "en", "income"),
+        ("1800 at the very least", "en", "expenses"),
+        ("300 minimum", "en", "other_debts"),
+        ("1500 and something", "en", "income"),
+        ("kb 120 ezer valamennyi", "hu", "income"),
+        ("150 ezer, de talán több", "hu", "expenses"),
+        ("around 900, probably more", "en", "expenses"),
+        ("不止三千", "zh", "income"),
+        ("起码两千", "zh", "expenses"),
+        ("少说也有六千", "zh", "income"),
+        ("四千打底", "zh", "income"),
+        ("north of 1500", "en", "income"),
+        ("kb 220 ezer plusz valami", "hu", "income"),
+        ("kb 180, lehet hogy több", "hu", "expenses"),
+        # Base pay with a variable part on top
+        ("底薪四千加提成", "zh", "income"),
+        ("工资三千五，奖金每个月不一定", "zh", "income"),
+        # Said per half month
+        ("半个月发一次工资，一次一千八", "zh", "income"),
+        ("每半个月还两百", "zh", "counter"),
+        # Two offers, the second a maybe
+        ("i can do 40, perhaps 50 at a stretch", "en", "counter"),
+        ("15 ezret tudok, esetleg 20-at", "hu", "counter"),
+        # Two instalments a month, one amount: each, or both?
+        ("havi 2 részlet, 25 ezer", "hu", "other_debts"),
+    ],
+)
+def test_amounts_said_as_a_bound_or_with_more_on_top(text: str, language: str, asked: str) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        ("25 minimum payment on the store card", "en", "other_debts", "25"),
+        ("about 800 something like that", "en", "expenses", "800"),
+        ("i can do 50, maybe more later", "en", "counter", "50"),
+        ("150 ezer, nem több", "hu", "expenses", "150000"),
+        ("工资三千，每月不一定够用", "zh", "income", "3000"),
+        ("my wage is 1300 so i can do 45", "en", "counter", "45"),
+    ],
+)
+def test_amounts_beside_words_that_are_no_bound(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        # A correction: "wait", a bare "不"
+        ("lakbér 140, várjunk, 150 a lakbér", "hu", "expenses", "150000"),
+        ("九百, 不, 八百", "zh", "counter", "800"),
+        ("700, wait, 750 with the water bill", "en", "expenses", "750"),
+        ("八百 不 够", "zh", "expenses", "800"),  # "not enough": no correction
+        # A total said with "ez", "összes kiadás" or "共"
+        ("albérlet 110 ezer, rezsi 25, ez 135", "hu", "expenses", "135000"),
+        ("a kaja 50e körül, összes kiadás 210e", "hu", "expenses", "210000"),
+        ("三张卡每张五百，共一千五", "zh", "other_debts", "1500"),
+        # The cardholder's share of a cost
+        ("autóhitel 90, abból az én részem 45", "hu", "other_debts", "45000"),
+        # With an item and without it: the whole is the one with it
+        ("lakbér nélkül 80, lakbérrel 200", "hu", "expenses", "200000"),
+        ("800 without the bills, 1100 with the bills", "en", "expenses", "1100"),
+        # Take-home pay said as "after", beside pay before tax
+        ("3k before tax, 2.4k after", "en", "income", "2400"),
+        # A start date is no earlier amount
+        ("从五月开始每个月三千五", "zh", "income", "3500"),
+        # Nothing now, the amount only once something happens
+        ("ha felvesznek, akkor 300 lesz, most semmi", "hu", "income", "0"),
+        ("zero right now, 1400 once the new job starts", "en", "income", "0"),
+        ("现在没有，如果找到工作有四千", "zh", "income", "0"),
+        # Nothing of one's own
+        ("车贷是我爸在还，我自己没有", "zh", "other_debts", "0"),
+        # Of an income said as the whole, the part going on living, asked for spending
+        ("a nyugdíjam 180, ebből kb 150 elmegy a megélhetésre", "hu", "expenses", "150000"),
+        ("a fizetésem 240, ebből kb 200 elmegy", "hu", "income", "240000"),  # asked for income
+    ],
+)
+def test_the_amount_a_message_settles_on_in_more_ways(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        # Said without an item larger than with it: something is off
+        ("rezsi nélkül 190, rezsivel 150", "hu", "expenses"),
+        # An income and one item of it, asked for spending
+        ("a fizetésem 260, ebből 120 a lakbér", "hu", "expenses"),
+        # An amount and another "after", no tax said: which one?
+        ("i earn 2100, 1700 after", "en", "income"),
+        # Nothing now and an amount later, offered: asked again
+        ("nothing now, 60 once i get paid", "en", "counter"),
+        # Amounts that change over time are no list to add up
+        ("i pay 40, then from march until june 90", "en", "expenses"),
+    ],
+)
+def test_amounts_that_settle_on_none(text: str, language: str, asked: str) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        # A cost and the cardholder's own share of it: the share
+        ("albérlet 160 ketten, az én részem 80", "hu", "expenses", "80000"),
+        ("council tax 140, my half is 70", "en", "expenses", "70"),
+        ("车贷四千，我的部分是两千", "zh", "other_debts", "2000"),
+        ("房租三千六我出一千八", "zh", "expenses", "1800"),
+        ("房租两千，网费我出一百", "zh", "expenses", "2100"),  # another item, not a share
+        # Nothing now, said in a clause of its own beside a condition
+        ("most semmi, ha elkezdek dolgozni, akkor kb 230", "hu", "income", "0"),
+        ("从下个月起每月六千，现在没有", "zh", "income", "0"),
+    ],
+)
+def test_a_share_and_nothing_now(text: str, language: str, asked: str, expected: str) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        ("rent 1000, my share 500, food 250", "en", "expenses"),  # a share beside other items
+        ("együtt 400 ezer, az enyém 180", "hu", "income"),  # whose income is asked?
+        ("200 now, and if i get the job nothing", "en", "income"),  # nothing only if
+    ],
+)
+def test_a_share_or_nothing_that_settles_on_none(text: str, language: str, asked: str) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked"),
+    [
+        # A cost said whole, part of it paid by someone else: the own share is not said
+        ("900 on rent, half of it covered by my sister", "en", "expenses"),
+        ("mortgage 1400, my husband pays half", "en", "other_debts"),
+        ("房租两千四，和朋友平摊", "zh", "expenses"),
+        # Several payments of one amount: how many a month?
+        ("paypal credit, 4 payments of 35", "en", "other_debts"),
+        ("2 instalments a month of 60", "en", "other_debts"),
+    ],
+)
+def test_a_part_paid_by_others_or_several_payments_are_asked_again(
+    text: str, language: str, asked: str
+) -> None:
+    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        ("i share the flat with a friend, i pay 450", "en", "expenses", "450"),
+        ("550, my partner pays the other half", "en", "expenses", "550"),
+        ("my share is 380 and the phone 25", "en", "expenses", "405"),
+        ("car loan 180 a month, 9 payments left", "en", "other_debts", "180"),
+        ("一个月六千，房贷占一半", "zh", "expenses", "6000"),
+        # A debt paid out of the pay at source, and nothing besides: none of one's own to pay
+        ("the student loan is deducted from my salary, no other debts", "en", "other_debts", "0"),
+        ("a hitelt levonják a béremből, más nincs", "hu", "other_debts", "0"),
+        ("公积金贷款在工资里扣，其他没有", "zh", "other_debts", "0"),
+        # "none of it works" is said of the plans, not an amount of nothing
+        ("none work for me, 55 max", "en", "counter", "55"),
+        ("nothing suits me, i could do 30 a month", "en", "counter", "30"),
+    ],
+)
+def test_an_own_share_or_payments_left_still_read(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+
+
+def test_a_debt_paid_at_source_alone_is_no_answer_of_nothing() -> None:
+    # Nothing else said: whether there are other debts is not known yet
+    assert _as_asked("my student loan comes out of my wages", "en", "other_debts").amount is None
+    assert _as_asked("car loan, nothing else", "en", "other_debts").amount is None
