@@ -366,7 +366,7 @@ PART_BEFORE = (
     r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"

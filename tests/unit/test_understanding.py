@@ -305,6 +305,8 @@ def test_amounts_beside_numbers_that_are_no_money(
         ("paid 1100 fortnightly", "en"),  # not a month's
         ("42000 per annum", "en"),
         ("400块一天", "zh"),
+        ("三千出头", "zh"),  # "a little over": a bound, like 多一点
+        ("工资八千出头吧", "zh"),
         ("havonta kétszer 90 ezer", "hu"),  # twice a month
         ("3 loans, 120 each a week", "en"),  # a week's, not a month's
         ("rent 800 and 3 cards at 50 each", "en"),  # more than one product: asked again
