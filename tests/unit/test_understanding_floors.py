@@ -13,14 +13,14 @@ import pytest
 from bot.evaluation import DEFAULT_SET, Floors, Report, load_cases, run, shortfalls
 
 #: Reached on this set so far (95.9% overall, worst cell 90%, distress 100%, dispute at its worst
-#: question 80%, 9 amounts misread), less a hair for the linear model's training; never lower.
+#: question 80%, 8 amounts misread), less a hair for the linear model's training; never lower.
 HELD = Floors(
     overall=0.95,
     each_cell=0.89,
     distress_recall=1.0,
     dispute_recall_each_question=0.75,
     refusals_accepted=0,
-    amounts_misread=9,
+    amounts_misread=8,
 )
 
 
