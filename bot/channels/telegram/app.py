@@ -6,9 +6,9 @@
      └─ ReminderDispatcher loop: due reminders and payment thanks, each a dialogue step, sent once
 
 Updates come by long polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp
-server that refuses any request without the secret header, after ``setWebhook`` told Telegram the
-address and the secret. A stop lets the updates already inside finish, then closes the bot's
-session and the database (if the app opened it).
+server (webhook.py) that refuses any request without the secret header, or whose body is not an
+update, after ``setWebhook`` told Telegram the address and the secret. A stop lets the updates
+already inside finish, then closes the bot's session and the database (if the app opened it).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiogram.webhook.aiohttp_server import setup_application
 from aiohttp import web
 
 from bot.channels.telegram import cardholders
@@ -38,6 +38,7 @@ from bot.channels.telegram.logs import guarded_logs
 from bot.channels.telegram.reminders import TelegramReminders
 from bot.channels.telegram.render import Outbox
 from bot.channels.telegram.sending import Sleep, close_bot, telegram_bot
+from bot.channels.telegram.webhook import UpdateReceiver
 from bot.clock import Clock, SystemClock
 from bot.config import ConfigError, Settings
 from bot.fittedfiles import FittedFiles
@@ -266,8 +267,7 @@ class TelegramApp:
     async def _serve_webhook(self, bot: Bot, dp: Dispatcher) -> None:
         config = self.settings.telegram
         app = web.Application()
-        handler = SimpleRequestHandler(dp, bot, secret_token=self.webhook_secret)
-        handler.register(app, path=config.webhook_path)
+        UpdateReceiver(dp, bot, secret=self.webhook_secret).register(app, config.webhook_path)
         setup_application(app, dp, bot=bot)
         runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=5.0)
         await runner.setup()
