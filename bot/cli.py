@@ -9,7 +9,8 @@
     overdue-bot desk show REF                         one conversation's summary card
 
 Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
-a configuration problem stops with a message naming the key and exit status 2.
+a configuration problem stops with a message naming the key and exit status 2, and so does a
+database that cannot be used or a bot token Telegram refuses.
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return asyncio.run(dispatch(args, settings))
+    except ConfigError as error:  # a database that cannot be used, a token Telegram refuses, …
+        print(f"overdue-bot: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         if args.command == "demo":
             print(
@@ -128,11 +132,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         from bot.channels.telegram.app import run_bot
 
-        try:
-            await run_bot(settings)
-        except ConfigError as error:  # e.g. no token: a configuration problem, not a crash
-            print(f"overdue-bot: {error}", file=sys.stderr)
-            return 2
+        await run_bot(settings)  # no token, a refused one: a ConfigError, exit status 2
         return 0
     return 2
 

@@ -11,6 +11,8 @@ ordinary synchronous SQLAlchemy, the same on both databases; only how it is run 
   interleave, so SQLite's single writer needs no lock of ours either.
 - **PostgreSQL** (several instances) runs it with :meth:`AsyncSession.run_sync` on asyncpg,
   so the loop goes on serving other updates while the server works.
+
+A database that cannot be used at start is :class:`DatabaseUnavailable`, one line naming why.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 
+from bot.config import ConfigError
 from bot.storage import models  # noqa: F401  (registers the tables)
 
 T = TypeVar("T")
@@ -133,7 +137,44 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.close()
 
 
+class DatabaseUnavailable(ConfigError):
+    """The database of ``[database] url`` cannot be used: not there, not writable, no driver.
+
+    A configuration problem for the operator (the URL, or the place it names, must change), so
+    the command line stops with its one line and exit status 2, not a traceback.
+    """
+
+
 async def open_database(url: str, *, echo: bool = False) -> Database:
-    database = Database(url, echo=echo)
-    await database.create_schema()
+    """The database at ``url`` with its tables made, or :class:`DatabaseUnavailable`."""
+    database: Database | None = None
+    try:
+        database = Database(url, echo=echo)
+        await database.create_schema()
+    except (SQLAlchemyError, ImportError, OSError) as error:
+        if database is not None:
+            await database.close()
+        raise DatabaseUnavailable(_unavailable(url, error)) from None
     return database
+
+
+def _unavailable(url: str, error: Exception) -> str:
+    """Why the database at ``url`` cannot be used, in one line (never its password)."""
+    try:
+        where = f"database.url {make_url(url).render_as_string(hide_password=True)}"
+    except ArgumentError:
+        return "database.url: not a database URL (like sqlite:///overdue-bot.db)"
+    if isinstance(error, ImportError):
+        hint = " (pip install 'overdue-bot[postgres]')" if error.name == "asyncpg" else ""
+        return f"{where}: its driver {error.name or error} is not installed{hint}"
+    if isinstance(error, NoSuchModuleError):
+        return f"{where}: unknown database or driver {make_url(url).drivername!r}"
+    if isinstance(error, DBAPIError):
+        return f"{where}: cannot be opened: {_first_line(error.orig or error)}"
+    if isinstance(error, OSError):
+        return f"{where}: cannot be reached: {error.strerror or error}"
+    return f"{where}: cannot be used: {_first_line(error)}"
+
+
+def _first_line(error: BaseException) -> str:
+    return next(iter(str(error).strip().splitlines()), type(error).__name__)
