@@ -87,10 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"overdue-bot: {error}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=logging.INFO if args.command == "run" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    start_logging(settings, args.command)
     try:
         return asyncio.run(dispatch(args, settings))
     except ConfigError as error:  # a database that cannot be used, a token Telegram refuses, …
@@ -102,6 +99,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "\nStopped. Your conversation is saved: overdue-bot demo --resume", file=sys.stderr
             )
         return 130
+
+
+def start_logging(settings: Settings, command: str) -> None:
+    """Log lines to standard error: ``run`` at ``[logging] level``; the other commands print
+    what they did and log only warnings and errors (less with ERROR or CRITICAL).
+
+    ``[database] echo`` turns on SQLAlchemy's statement log (``sqlalchemy.engine`` at INFO) through
+    these same lines, rather than its ``echo`` flag, which adds a handler of its own on standard
+    output: every statement twice, once outside the bot's log hygiene, and among a command's
+    output. The engine never logs the statements' values (:mod:`bot.storage.db`).
+    """
+    level = logging.getLevelNamesMapping()[settings.logging.level]
+    logging.basicConfig(
+        level=level if command == "run" else max(level, logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if settings.database.echo:
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
 
 
 async def dispatch(args: argparse.Namespace, settings: Settings) -> int:

@@ -85,7 +85,20 @@ class TelegramConfig(Section):
 
 class DatabaseConfig(Section):
     url: str = "sqlite:///overdue-bot.db"
+    #: Log every SQL statement, without its values (they hold personal data), at INFO.
     echo: bool = False
+
+
+def _level_name(value: Any) -> Any:
+    return value.upper() if isinstance(value, str) else value
+
+
+class LoggingConfig(Section):
+    """The ``[logging]`` section: how much ``overdue-bot run`` writes to standard error."""
+
+    level: Annotated[
+        Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], BeforeValidator(_level_name)
+    ] = "INFO"
 
 
 class BankConfig(Section):
@@ -272,6 +285,7 @@ class Settings(BaseSettings):
     reminders: RemindersConfig = RemindersConfig()
     specialists: SpecialistsConfig = SpecialistsConfig()
     document: DocumentConfig = DocumentConfig()
+    logging: LoggingConfig = LoggingConfig()
 
     @classmethod
     def settings_customise_sources(

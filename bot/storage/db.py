@@ -12,6 +12,8 @@ ordinary synchronous SQLAlchemy, the same on both databases; only how it is run 
 - **PostgreSQL** (several instances) runs it with :meth:`AsyncSession.run_sync` on asyncpg,
   so the loop goes on serving other updates while the server works.
 
+Statements are logged by SQLAlchemy's ``sqlalchemy.engine`` logger (at INFO with
+``[database] echo``), always without their values: those are names, card digits and messages.
 A database that cannot be used at start is :class:`DatabaseUnavailable`, one line naming why.
 """
 
@@ -43,7 +45,7 @@ SQLITE_DRIVER = "sqlite+pysqlite"
 class Database:
     """Owns the engine; runs reads and writes. Close it once, at shutdown."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str) -> None:
         self.url = url
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
@@ -52,11 +54,11 @@ class Database:
         self._engine: Engine | None = None
         self._async_engine: AsyncEngine | None = None
         if self.dialect == "sqlite":
-            self._engine = create_engine(parsed.set(drivername=SQLITE_DRIVER), echo=echo)
+            self._engine = create_engine(parsed.set(drivername=SQLITE_DRIVER), hide_parameters=True)
             event.listen(self._engine, "connect", _sqlite_pragmas)
             self._here = sessionmaker(self._engine, expire_on_commit=False)
         else:
-            self._async_engine = create_async_engine(url, echo=echo)
+            self._async_engine = create_async_engine(url, hide_parameters=True)
             self._remote = async_sessionmaker(self._async_engine, expire_on_commit=False)
 
     @property
@@ -145,11 +147,11 @@ class DatabaseUnavailable(ConfigError):
     """
 
 
-async def open_database(url: str, *, echo: bool = False) -> Database:
+async def open_database(url: str) -> Database:
     """The database at ``url`` with its tables made, or :class:`DatabaseUnavailable`."""
     database: Database | None = None
     try:
-        database = Database(url, echo=echo)
+        database = Database(url)
         await database.create_schema()
     except (SQLAlchemyError, ImportError, OSError) as error:
         if database is not None:

@@ -1,5 +1,5 @@
 """Starting the bot: what cannot work stops it with one line and exit status 2; a Bot API that
-cannot be reached yet is waited for.
+cannot be reached yet is waited for; ``[logging] level`` and ``[database] echo`` are obeyed.
 
 Start-up failures go through the command line (``main()`` with captured output, or the real
 ``python -m bot run`` in a subprocess against the fake Bot API); the waiting app is driven with
@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from importlib.util import find_spec
@@ -28,6 +29,7 @@ from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import BOT_TOKEN, bot_settings, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
+STRANGER = 5003
 
 
 @pytest.fixture(autouse=True)
@@ -181,3 +183,31 @@ async def test_a_bot_api_answering_5xx_at_start_is_tried_again_then_served(
         await task
     assert waits == [1.0, 2.0]
     assert [c.status for c in telegram_api.calls_of("getMe")] == [502, 502, 200]
+
+
+@pytest.mark.parametrize("level", ["warning", "DEBUG"])
+async def test_the_log_level_and_the_sql_echo_are_obeyed(
+    level: str, telegram_api: FakeBotAPI, database: Database, database_url: str
+) -> None:
+    echo = level == "DEBUG"
+    bot = await _start_bot(
+        _environment(
+            telegram_api, database_url, logging__level=level, database__echo=str(echo).lower()
+        )
+    )
+    try:
+        await telegram_api.wait_for("getUpdates", timeout=120)
+        telegram_api.message(STRANGER, "hello 4321", language_code="en")
+        await telegram_api.wait_for("sendMessage", timeout=30)
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(bot.communicate(), 60)
+    logs = (out + err).decode()
+    assert bot.returncode == 0, logs
+    if echo:
+        assert " DEBUG " in logs and " INFO sqlalchemy.engine" in logs and "SELECT" in logs
+        assert "SQL parameters hidden" in logs
+        assert " DEBUG sqlalchemy" not in logs  # the rows read are never logged
+    else:
+        assert " INFO " not in logs and " DEBUG " not in logs and "SELECT" not in logs
+    assert "hello" not in logs and "4321" not in logs
