@@ -10,7 +10,8 @@
     overdue-bot desk show REF                         one conversation's summary card
 
 Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
-a configuration problem stops with a message naming the key and exit status 2.
+a configuration problem stops with a message naming the key and exit status 2, and so does a
+database that cannot be used or a bot token Telegram refuses.
 """
 
 from __future__ import annotations
@@ -100,18 +101,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"overdue-bot: {error}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=logging.INFO if args.command == "run" else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    start_logging(settings, args.command)
     try:
         return asyncio.run(dispatch(args, settings))
+    except ConfigError as error:  # a database that cannot be used, a token Telegram refuses, …
+        print(f"overdue-bot: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         if args.command == "demo":
             print(
                 "\nStopped. Your conversation is saved: overdue-bot demo --resume", file=sys.stderr
             )
         return 130
+
+
+def start_logging(settings: Settings, command: str) -> None:
+    """Log lines to standard error: ``run`` at ``[logging] level``; the other commands print
+    what they did and log only warnings and errors (less with ERROR or CRITICAL).
+
+    ``[database] echo`` turns on SQLAlchemy's statement log (``sqlalchemy.engine`` at INFO) through
+    these same lines, rather than its ``echo`` flag, which adds a handler of its own on standard
+    output: every statement twice, once outside the bot's log hygiene, and among a command's
+    output. The engine never logs the statements' values (:mod:`bot.storage.db`).
+    """
+    level = logging.getLevelNamesMapping()[settings.logging.level]
+    logging.basicConfig(
+        level=level if command == "run" else max(level, logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if settings.database.echo:
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
 
 
 async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -144,11 +163,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         from bot.channels.telegram.app import run_bot
 
-        try:
-            await run_bot(settings)
-        except ConfigError as error:  # e.g. no token: a configuration problem, not a crash
-            print(f"overdue-bot: {error}", file=sys.stderr)
-            return 2
+        await run_bot(settings)  # no token, a refused one: a ConfigError, exit status 2
         return 0
     return 2
 

@@ -85,7 +85,20 @@ class TelegramConfig(Section):
 
 class DatabaseConfig(Section):
     url: str = "sqlite:///overdue-bot.db"
+    #: Log every SQL statement, without its values (they hold personal data), at INFO.
     echo: bool = False
+
+
+def _level_name(value: Any) -> Any:
+    return value.upper() if isinstance(value, str) else value
+
+
+class LoggingConfig(Section):
+    """The ``[logging]`` section: how much ``overdue-bot run`` writes to standard error."""
+
+    level: Annotated[
+        Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"], BeforeValidator(_level_name)
+    ] = "INFO"
 
 
 class BankConfig(Section):
@@ -146,6 +159,16 @@ class RemindersConfig(Section):
     #: Reminders exist for the instalments due within this many days; the reminder loop makes
     #: the next ones as their day comes nearer (so a schedule change applies to them too).
     horizon_days: int = Field(45, ge=15, le=3660)
+
+    @model_validator(mode="after")
+    def _quiet_hours_have_a_length(self) -> RemindersConfig:
+        # in_quiet_hours() reads an empty interval as "never quiet": a typo must not do that.
+        if self.quiet_start == self.quiet_end:
+            raise ValueError(
+                f"quiet_start and quiet_end are both {self.quiet_start:%H:%M}: quiet hours "
+                "need an end different from their start (no reminder is sent between them)"
+            )
+        return self
 
     def to_timing(self) -> ReminderTiming:
         """The fields that say when reminders fall, as the frozen value the planning takes."""
@@ -266,6 +289,7 @@ class Settings(BaseSettings):
     reminders: RemindersConfig = RemindersConfig()
     specialists: SpecialistsConfig = SpecialistsConfig()
     document: DocumentConfig = DocumentConfig()
+    logging: LoggingConfig = LoggingConfig()
 
     @classmethod
     def settings_customise_sources(
@@ -320,6 +344,11 @@ def _describe(exc: ValidationError) -> str:
     lines = []
     for error in exc.errors():
         key = ".".join(str(part) for part in error["loc"]) or "(top level)"
-        message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown key"
+        elif error["type"] == "value_error":  # our own words, without pydantic's "Value error, "
+            message = str(error.get("ctx", {}).get("error", error["msg"]))
+        else:
+            message = error["msg"]
         lines.append(f"{key}: {message}")
     return "invalid configuration:\n  " + "\n  ".join(lines)

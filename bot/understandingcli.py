@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from sqlmodel import col, select
 
 from bot.config import Settings
+from bot.printable import printable
 from bot.storage.db import open_database
 from bot.storage.models import UnderstandingMiss
 
@@ -42,7 +43,7 @@ async def misses(settings: Settings, since: date | None, language: str | None) -
     for step, found in sorted(by_step.items(), key=lambda item: -len(item[1])):
         print(f"{step} ({len(found)})")
         for row in found:
-            text = " ".join(row.text.split())
+            text = " ".join(printable(row.text).split())  # typed by anyone: not to the terminal
             print(f"  {row.at:%Y-%m-%d %H:%M} {row.language}  {text}")
     return 0
 

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 from sqlmodel import col
 
+from bot.printable import printable
 from bot.service.facts import account_terms
 from bot.storage.db import Database
 from bot.storage.models import (
@@ -42,6 +43,7 @@ from bot.storage.models import (
     id_of,
 )
 from bot.storage.models import Conversation as ConversationRow
+from bot.texts import html_to_text
 from dialogs.domain.plans import AccountTerms
 from dialogs.domain.vocabulary import HandoffReason
 from dialogs.replies import Label, _
@@ -145,7 +147,7 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A transcript line for the card."""
+    """A transcript line for the card, as plain printable text (escaped where it is shown)."""
 
     direction: str
     author: str
@@ -196,7 +198,7 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         carded_at=row.carded_at,
         alerted_at=row.alerted_at,
         specialist_id=row.specialist_id,
-        specialist_name=row.specialist_name,
+        specialist_name=printable(row.specialist_name) if row.specialist_name else None,
         outcome=_known(Resolution, row.outcome),
         closed_at=row.closed_at,
         updated_at=row.updated_at,
@@ -350,6 +352,8 @@ class Desk:
             return None
         row, account, offers, lines = await self.db.read(_card_rows, conversation_id)
         state = Dialogue.from_json(row.state)
+        if state.cause_note is not None:  # their own words, shown on the card
+            state.cause_note = printable(state.cause_note)
         seen: dict[str, ShownOffer] = {}
         for offer in offers:  # an option shown twice is listed once
             seen[offer.key] = ShownOffer(
@@ -361,7 +365,7 @@ class Desk:
             state=state,
             offers=tuple(seen.values()),
             transcript=tuple(
-                Line(line.direction.value, line.author, _shorten(line.text), line.at)
+                Line(line.direction.value, line.author, _shown(line), line.at)
                 for line in reversed(lines)
             ),
         )
@@ -525,6 +529,13 @@ def author(specialist_id: int) -> str:
 
 def realert_cutoff(now: datetime, minutes: int) -> datetime:
     return now - timedelta(minutes=minutes)
+
+
+def _shown(line: TranscriptMessage) -> str:
+    """A transcript line as the card quotes it: plain printable text, shortened (the card
+    escapes it once). The assistant's lines are stored as the Telegram HTML it sent."""
+    text = html_to_text(line.text) if line.author == "assistant" else line.text
+    return _shorten(printable(text))
 
 
 def _shorten(text: str) -> str:

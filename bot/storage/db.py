@@ -11,6 +11,10 @@ ordinary synchronous SQLAlchemy, the same on both databases; only how it is run 
   interleave, so SQLite's single writer needs no lock of ours either.
 - **PostgreSQL** (several instances) runs it with :meth:`AsyncSession.run_sync` on asyncpg,
   so the loop goes on serving other updates while the server works.
+
+Statements are logged by SQLAlchemy's ``sqlalchemy.engine`` logger (at INFO with
+``[database] echo``), always without their values: those are names, card digits and messages.
+A database that cannot be used at start is :class:`DatabaseUnavailable`, one line naming why.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, make_url
 from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel
 
+from bot.config import ConfigError
 from bot.storage import models  # noqa: F401  (registers the tables)
 
 T = TypeVar("T")
@@ -39,7 +45,7 @@ SQLITE_DRIVER = "sqlite+pysqlite"
 class Database:
     """Owns the engine; runs reads and writes. Close it once, at shutdown."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str) -> None:
         self.url = url
         parsed = make_url(url)
         self.dialect = parsed.get_backend_name()
@@ -48,11 +54,11 @@ class Database:
         self._engine: Engine | None = None
         self._async_engine: AsyncEngine | None = None
         if self.dialect == "sqlite":
-            self._engine = create_engine(parsed.set(drivername=SQLITE_DRIVER), echo=echo)
+            self._engine = create_engine(parsed.set(drivername=SQLITE_DRIVER), hide_parameters=True)
             event.listen(self._engine, "connect", _sqlite_pragmas)
             self._here = sessionmaker(self._engine, expire_on_commit=False)
         else:
-            self._async_engine = create_async_engine(url, echo=echo)
+            self._async_engine = create_async_engine(url, hide_parameters=True)
             self._remote = async_sessionmaker(self._async_engine, expire_on_commit=False)
 
     @property
@@ -133,7 +139,44 @@ def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEn
     cursor.close()
 
 
-async def open_database(url: str, *, echo: bool = False) -> Database:
-    database = Database(url, echo=echo)
-    await database.create_schema()
+class DatabaseUnavailable(ConfigError):
+    """The database of ``[database] url`` cannot be used: not there, not writable, no driver.
+
+    A configuration problem for the operator (the URL, or the place it names, must change), so
+    the command line stops with its one line and exit status 2, not a traceback.
+    """
+
+
+async def open_database(url: str) -> Database:
+    """The database at ``url`` with its tables made, or :class:`DatabaseUnavailable`."""
+    database: Database | None = None
+    try:
+        database = Database(url)
+        await database.create_schema()
+    except (SQLAlchemyError, ImportError, OSError) as error:
+        if database is not None:
+            await database.close()
+        raise DatabaseUnavailable(_unavailable(url, error)) from None
     return database
+
+
+def _unavailable(url: str, error: Exception) -> str:
+    """Why the database at ``url`` cannot be used, in one line (never its password)."""
+    try:
+        where = f"database.url {make_url(url).render_as_string(hide_password=True)}"
+    except ArgumentError:
+        return "database.url: not a database URL (like sqlite:///overdue-bot.db)"
+    if isinstance(error, ImportError):
+        hint = " (pip install 'overdue-bot[postgres]')" if error.name == "asyncpg" else ""
+        return f"{where}: its driver {error.name or error} is not installed{hint}"
+    if isinstance(error, NoSuchModuleError):
+        return f"{where}: unknown database or driver {make_url(url).drivername!r}"
+    if isinstance(error, DBAPIError):
+        return f"{where}: cannot be opened: {_first_line(error.orig or error)}"
+    if isinstance(error, OSError):
+        return f"{where}: cannot be reached: {error.strerror or error}"
+    return f"{where}: cannot be used: {_first_line(error)}"
+
+
+def _first_line(error: BaseException) -> str:
+    return next(iter(str(error).strip().splitlines()), type(error).__name__)

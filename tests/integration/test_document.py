@@ -355,7 +355,7 @@ def test_the_worker_pauses_the_garbage_collector_only_while_it_makes_a_document(
     from bot.channels.telegram import documents as worker
 
     monkeypatch.setattr(worker, "_worker_documents", None)
-    worker._start_worker(BANK, DocumentConfig())
+    worker._load_documents(BANK, DocumentConfig())
     seen: list[bool] = []
     make = AgreementDocuments.pdf
 

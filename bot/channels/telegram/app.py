@@ -5,10 +5,12 @@
           handlers receive assistant, directory, outbox, texts, settings by name (no globals)
      └─ ReminderDispatcher loop: due reminders and payment thanks, each a dialogue step, sent once
 
-Updates come by long polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp
-server that refuses any request without the secret header, after ``setWebhook`` told Telegram the
-address and the secret. A stop lets the updates already inside finish, then closes the bot's
-session and the database (if the app opened it).
+At start the token is checked and the Bot API reached (startup.py: a refused token stops the
+app with a ConfigError, an unreachable Bot API is waited for with backoff). Updates come by long
+polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp server (webhook.py)
+that refuses any request without the secret header, or whose body is not an update, after
+``setWebhook`` told Telegram the address and the secret. A stop lets the updates already inside
+finish, then closes the bot's session and the database (if the app opened it).
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ from bot.channels.telegram.logs import guarded_logs
 from bot.channels.telegram.reminders import TelegramReminders
 from bot.channels.telegram.render import Outbox
 from bot.channels.telegram.sending import Sleep, close_bot, telegram_bot
+from bot.channels.telegram.startup import check_token, reach_telegram
 from bot.clock import Clock, SystemClock
-from bot.config import ConfigError, Settings
+from bot.config import Settings
 from bot.fittedfiles import FittedFiles
 from bot.operations.attempts import InviteLimits
 from bot.reminders import ReminderDispatcher
@@ -95,8 +98,7 @@ class TelegramApp:
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         config = settings.telegram
-        if not config.token.get_secret_value():
-            raise ConfigError("telegram.token: not set (put it in OVERDUE_BOT_TELEGRAM__TOKEN)")
+        check_token(config.token.get_secret_value())
         understanding(FittedFiles())  # ready before the first update, not while someone waits
         self.settings = settings
         self.clock = clock or SystemClock()
@@ -153,7 +155,11 @@ class TelegramApp:
         self._db = db
         bot = telegram_bot(config.token.get_secret_value(), config.api_base, sleep=self.sleep)
         pdfs: PdfMaker | None = None
+        reached: bool | None = None  # None: the token was refused, a configuration problem
         try:
+            reached = await reach_telegram(bot, config.api_base, self._pause)
+            if not reached:
+                return  # stopped before Telegram answered
             texts = Texts(self.settings.bank)
             assistant = Assistant(db, self.settings, texts, self.clock)
             bank = self.settings.bank
@@ -239,7 +245,19 @@ class TelegramApp:
             if self._owns_db:
                 await db.close()
                 self._db = None
-            log.info("telegram bot stopped")
+            if reached is not None:  # a refusal is said once, by the caller
+                log.info("telegram bot stopped")
+
+    async def _pause(self, seconds: float) -> bool:
+        """Wait ``seconds`` unless asked to stop first; whether to go on."""
+        sleeping = asyncio.ensure_future(self.sleep(seconds))
+        stopping = asyncio.ensure_future(self._stop.wait())
+        try:
+            await asyncio.wait({sleeping, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiting in (sleeping, stopping):
+                waiting.cancel()
+        return not self._stop.is_set()
 
     # --- long polling --------------------------------------------------------------------
 

@@ -102,7 +102,7 @@ class DeskBoard:
         status = {
             Holder.SPECIALIST: "held",
             Holder.CLOSED: "closed",
-            Holder.ASSISTANT: "assistant",
+            Holder.ASSISTANT: "assistant" if entry.handoff_at is not None else "never handed off",
         }.get(entry.holder, "waiting")
         if (
             entry.outcome is not None

@@ -15,8 +15,9 @@ import asyncio
 import gc
 import logging
 import multiprocessing
+import os
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from aiogram import Bot
@@ -28,6 +29,7 @@ from sqlmodel import col
 
 from bot.clock import Clock
 from bot.config import BankConfig, ConfigError, DocumentConfig
+from bot.lifeline import follow_parent
 from bot.operations.document import AgreementDocuments
 from bot.service.records import insert_transcript
 from bot.storage.db import Database
@@ -51,7 +53,8 @@ class PdfMaker:
 
     fpdf2 is pure Python: in a thread it holds the interpreter lock for the whole document, and
     every chat waits. A process of its own (started on first use, with its own fonts and
-    catalogs) keeps the bot answering while a document is made.
+    catalogs) keeps the bot answering while a document is made. Each worker ends with the bot,
+    however the bot ends (:mod:`bot.lifeline`).
     """
 
     def __init__(self, texts: Texts, config: DocumentConfig) -> None:
@@ -60,18 +63,18 @@ class PdfMaker:
         self.documents = AgreementDocuments(texts, config)  # fonts checked (and logged) at start
         self._pool: ProcessPoolExecutor | None = None
 
-    def start(self) -> None:
-        """Start the workers now (a fresh interpreter takes a second or two),
-        not at the first "I agree"."""
-        if self.config.workers and self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                self.config.workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker,
-                initargs=(self.bank, self.config),
-            )
-            for _ in range(self.config.workers):
-                self._pool.submit(_ready)
+    def start(self) -> list[Future[None]]:
+        """Start the workers now (a fresh interpreter takes a second or two), not at the first
+        "I agree"; done when they have started (none with ``workers = 0`` or when started)."""
+        if not self.config.workers or self._pool is not None:
+            return []
+        self._pool = ProcessPoolExecutor(
+            self.config.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(os.getpid(), self.bank, self.config),
+        )
+        return [self._pool.submit(_ready) for _ in range(self.config.workers)]
 
     async def document(self, agreement: Mapping[str, Any], timezone: str) -> tuple[str, bytes]:
         """The file's name and the PDF of an agreement, given by its columns (it is not built here:
@@ -93,7 +96,12 @@ class PdfMaker:
 _worker_documents: AgreementDocuments | None = None
 
 
-def _start_worker(bank: BankConfig, config: DocumentConfig) -> None:
+def _start_worker(parent_pid: int, bank: BankConfig, config: DocumentConfig) -> None:
+    follow_parent(parent_pid)  # first: a bot killed while this one starts is noticed too
+    _load_documents(bank, config)
+
+
+def _load_documents(bank: BankConfig, config: DocumentConfig) -> None:
     global _worker_documents
     _worker_documents = AgreementDocuments(Texts(bank), config)
 

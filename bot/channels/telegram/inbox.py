@@ -30,6 +30,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.clock import Clock
+from bot.config import ConfigError
 from bot.storage.db import Database
 from bot.storage.inbox import (
     StoredUpdate,
@@ -54,8 +55,8 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 PRUNE_EVERY = timedelta(hours=1)
 
 
-class TokenRefused(Exception):
-    """Telegram does not know the bot's token: polling cannot go on."""
+class TokenRefused(ConfigError):
+    """Telegram no longer knows the bot's token (revoked while running): polling cannot go on."""
 
 
 @dataclass
@@ -147,10 +148,18 @@ class Inbox:
                 where = "; ".join(
                     f"{'.'.join(map(str, e['loc']))}: {e['type']}" for e in error.errors()
                 )
-                log.error("update %s cannot be read, quarantined: %s", stored.update_id, where)
+                log.warning("update %s cannot be read, quarantined: %s", stored.update_id, where)
                 await self.db.write(
                     settle_update, stored.update_id, self.clock.now(), f"unreadable: {where}"
                 )
+                return
+            try:
+                update.event_type  # noqa: B018  (raises for a kind this aiogram does not know)
+            except LookupError:  # aiogram's UpdateTypeLookupError
+                log.info(
+                    "update %s: of a kind this version does not read; skipped", stored.update_id
+                )
+                await self.db.write(settle_update, stored.update_id, self.clock.now())
                 return
             entry = InboxEntry(stored.update_id)
             await self.dispatcher.feed_update(self.bot, update, inbox_entry=entry)
@@ -216,7 +225,8 @@ class Inbox:
             ]
         code = answer.get("error_code")
         if code in (401, 404):
-            raise TokenRefused(str(answer.get("description", "token refused")))
+            description = answer.get("description", "")
+            raise TokenRefused(f"telegram.token: refused by Telegram ({code} {description})")
         parameters = answer.get("parameters")
         retry_after = parameters.get("retry_after") if isinstance(parameters, dict) else None
         raise _Retry(
@@ -233,17 +243,23 @@ class Inbox:
 
         async def handle(request: web.Request) -> web.StreamResponse:
             if not secrets.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
-                return web.Response(status=401)
+                return web.Response(status=401, text="Unauthorized")
             try:
-                raw = json.loads(await request.text())
-            except ValueError:
-                return web.json_response({"error": "malformed JSON"}, status=400)
-            if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
-                return web.json_response({"error": "not an update"}, status=400)
+                raw = json.loads(await request.read())
+            except ValueError:  # not JSON, or not UTF-8
+                return _refused("malformed JSON")
+            if not isinstance(raw, dict) or type(raw.get("update_id")) is not int:
+                return _refused("JSON that is not an update")
             await self.receive([raw])
             return web.json_response({})
 
         return handle
+
+
+def _refused(why: str) -> web.Response:
+    """A body that is no update: 400, and a line saying what it was, never what it said."""
+    log.warning("webhook: refused %s", why)
+    return web.json_response({"error": why}, status=400)
 
 
 class _Retry(Exception):

@@ -5,8 +5,9 @@ Our own log lines carry conversation ids only. Two things outside our code could
 - an error message quoting a request URL, which holds the bot token (``…/bot<token>/sendMessage``);
   :class:`Redact` replaces the token and the webhook secret on every handler of the root logger,
   message, arguments and traceback alike;
-- SQLAlchemy's engine log, which prints every SQL statement with its parameters (names, card
-  digits, messages) at INFO; that logger is kept at WARNING.
+- SQLAlchemy's engine log: its statements (INFO) are logged only with ``[database] echo``,
+  and without their values (the engine hides them); the rows read, which it logs at DEBUG,
+  never are. That logger is kept at WARNING unless set, and never below INFO.
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ def guarded_logs(*secrets: str) -> Iterator[Redact]:
     redact = Redact(secrets)
     for name in CHATTY:
         chatty = logging.getLogger(name)
-        if chatty.level == logging.NOTSET or chatty.level < logging.WARNING:
+        if chatty.level == logging.NOTSET:
             chatty.setLevel(logging.WARNING)
+        elif chatty.level < logging.INFO:
+            chatty.setLevel(logging.INFO)
     handlers = list(logging.getLogger().handlers)
     for handler in handlers:
         handler.addFilter(redact)
