@@ -7,9 +7,10 @@
 
 At start the token is checked and the Bot API reached (startup.py: a refused token stops the
 app with a ConfigError, an unreachable Bot API is waited for with backoff). Updates come by long
-polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp server (webhook.py)
-that refuses any request without the secret header, or whose body is not an update, after
-``setWebhook`` told Telegram the address and the secret. A stop lets the updates already inside
+polling (the default) or, with ``mode = "webhook"``, as POSTs to an aiohttp server that refuses
+any request without the secret header, or whose body is not an update, after ``setWebhook``
+told Telegram the address and the secret; either way through the inbox (inbox.py), which
+stores each update before Telegram is told it arrived. A stop lets the updates already inside
 finish, then closes the bot's session and the database (if the app opened it).
 """
 
