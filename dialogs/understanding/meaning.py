@@ -56,6 +56,7 @@ from dialogs.understanding.classifier import (
 from dialogs.understanding.rules import (
     MONTH_NUMBER_WORDS,
     AmountProblem,
+    AmountReading,
     Intent,
     asks_what_is_meant,
     names_another_debt,
@@ -91,6 +92,7 @@ from dialogs.understanding.rules import (
     signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+    without_someone_elses_amount,
 )
 
 __all__ = [
@@ -702,18 +704,11 @@ class _Reading:
         return self.take(cause.value, "rule")
 
     def money(self) -> Interpretation | None:
-        listed = self.question is not Question.COUNTER  # an own offer is one amount
-        owed = self.question is Question.OTHER_DEBTS  # "i owe 5000" is no monthly payment
-        offer = self.question is Question.COUNTER
-        reading = read_amount(
-            self.text,
-            self.language,
-            items=listed,
-            owed=owed,
-            offer=offer,
-            in_thousands=self.currency in SAID_IN_THOUSANDS,
-            asked=self.question.value,
-        )
+        reading = self.read_amount(self.text)
+        if reading.problem is AmountProblem.AMBIGUOUS and self.question is Question.INCOME:
+            own = without_someone_elses_amount(self.text)  # "…, he earns 1600 but that's his"
+            if own is not None:
+                reading = self.read_amount(own)
         if (
             reading.amount
             and self.question is Question.INCOME
@@ -736,6 +731,17 @@ class _Reading:
         ):
             return self.take("back", "rule")  # "hmm i dont know an amount, go back"
         return None
+
+    def read_amount(self, text: str) -> AmountReading:
+        return read_amount(
+            text,
+            self.language,
+            items=self.question is not Question.COUNTER,  # an own offer is one amount
+            owed=self.question is Question.OTHER_DEBTS,  # "i owe 5000" is no monthly payment
+            offer=self.question is Question.COUNTER,
+            in_thousands=self.currency in SAID_IN_THOUSANDS,
+            asked=self.question.value,
+        )
 
     def amount_offered(self) -> Decimal | None:
         """An amount proposed (more than nothing), at the options or when none fit."""

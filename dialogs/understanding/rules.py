@@ -1911,7 +1911,11 @@ _RETRACTED = re.compile(
 #: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
 _NOTHING_ELSE = re.compile(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
-    r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b"
+    r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
+    # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
+    r"\bnone of your (?:business|concern)\b|\bnothing else\b|\bno other (?:income|money)\b|"
+    r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -4475,3 +4479,29 @@ def says_cardholders_amount_unknown(text: str) -> bool:
     is no answer then."""
     folded = _fold(_normalize(text))
     return bool(_WRITTEN_FOR_THE_CARDHOLDER.search(folded) and _AMOUNT_NOT_KNOWN.search(folded))
+
+
+#: An amount said to be someone else's or the writer's own, not the cardholder's: "my partner
+#: earns 1600 but that's his money", "én 150-et keresek, de az az enyém", "但那是他的钱".
+NOT_THE_CARDHOLDERS = (
+    r"\bbut (?:that'?s|that is|it'?s|it is) (?:all )?(?:his|hers|her|theirs|mine|my own)"
+    r"(?: own)?(?: money| pay| wages?)?\b",
+    r"\bde (?:az )?az (?:ő pénze|övé|enyém|a sajátom|az ő fizetése)\b",
+    r"(?:但|不过|可)(?:那|这)(?:是|都是)(?:他|她|我)(?:自己)?的(?:钱)?",
+)  # fmt: skip
+_CLAUSE_BOUND = r"(?:[;。]|[,.](?=\s|$|[\u4e00-\u9fff]))"
+_IN_A_CLAUSE = r"(?:[^;。,.]|[,.](?!\s|$|[\u4e00-\u9fff]))"
+_NOT_THE_CARDHOLDERS = re.compile(
+    rf"(?:^|{_CLAUSE_BOUND}){_IN_A_CLAUSE}*?(?:, ?)?(?:{_alternatives(NOT_THE_CARDHOLDERS)})"
+    rf"{_IN_A_CLAUSE}*"
+)
+
+
+def without_someone_elses_amount(text: str) -> str | None:
+    """The message without the clause of an amount said not to be the cardholder's ("I get 1100,
+    my partner earns 1600 but that's his money" is "I get 1100"), or ``None`` if there is none."""
+    folded = _fold(_normalize(text))
+    found = [*_NOT_THE_CARDHOLDERS.finditer(folded)]
+    if not found or found[-1].start() == 0:
+        return None
+    return folded[: found[-1].start()] + folded[found[-1].end() :]

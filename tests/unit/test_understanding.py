@@ -43,6 +43,7 @@ from dialogs.understanding.rules import (
     signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+    without_someone_elses_amount,
 )
 
 D = Decimal
@@ -1538,3 +1539,22 @@ def test_a_partner_writing_without_the_cardholders_income() -> None:
 )
 def test_a_bound_a_part_or_a_fortnight_is_asked_again(text: str, language: str) -> None:
     assert read_amount(text, language).amount is None
+
+
+def test_an_amount_said_to_be_someone_elses_is_left_out() -> None:
+    kept = without_someone_elses_amount("I take home 1,300, my wife makes 900 but that's hers")
+    assert kept is not None
+    assert read_amount(kept, "en").amount == Decimal(1300)
+    kept = without_someone_elses_amount("nekem 210 ezer jön, a párom 350-et keres, de az az övé")
+    assert kept is not None
+    assert read_amount(kept, "hu", in_thousands=True).amount == Decimal(210000)
+    kept = without_someone_elses_amount("我每月四千二,我老公挣八千,但那是他的钱")
+    assert kept is not None
+    assert read_amount(kept, "zh").amount == Decimal(4200)
+    assert without_someone_elses_amount("1500 but that's mine") is None
+    assert without_someone_elses_amount("I get 1,200 a month") is None
+
+
+def test_nothing_not_about_money_beside_an_amount() -> None:
+    assert read_amount("none of your business really, ok, 1,750", "en").amount == Decimal(1750)
+    assert read_amount("每月两千八,没有别的收入", "zh").amount == Decimal(2800)
