@@ -1558,3 +1558,12 @@ def test_an_amount_said_to_be_someone_elses_is_left_out() -> None:
 def test_nothing_not_about_money_beside_an_amount() -> None:
     assert read_amount("none of your business really, ok, 1,750", "en").amount == Decimal(1750)
     assert read_amount("每月两千八,没有别的收入", "zh").amount == Decimal(2800)
+
+
+@pytest.mark.parametrize("text", ["其他贷款:没有", "她没有别的债", "别的欠款 没有了"])
+def test_no_other_debt_said_in_chinese_is_nothing(text: str) -> None:
+    assert read_amount(text, "zh", owed=True).amount == Decimal(0)
+
+
+def test_no_other_creditor_is_not_nothing() -> None:
+    assert read_amount("没有别的债主了", "zh", owed=True).amount is None
