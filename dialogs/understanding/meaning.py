@@ -56,7 +56,9 @@ from dialogs.understanding.classifier import (
 from dialogs.understanding.rules import (
     MONTH_NUMBER_WORDS,
     AmountProblem,
+    AmountReading,
     Intent,
+    asks_what_is_meant,
     names_another_debt,
     normal_form,
     read_amount,
@@ -76,6 +78,7 @@ from dialogs.understanding.rules import (
     says_amount_for_another_period,
     says_back,
     says_back_in_a_sentence,
+    says_cardholders_amount_unknown,
     says_dont_know,
     says_grudging_yes,
     says_last_one,
@@ -89,6 +92,7 @@ from dialogs.understanding.rules import (
     signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+    without_someone_elses_amount,
 )
 
 __all__ = [
@@ -151,6 +155,8 @@ ANYWHERE = (
 CAUSES = tuple(cause.value for cause in Cause)
 #: A missed payment's buttons, in order.
 MISSED_CHOICES = ("claim_paid", "how_to_pay", "change_plan")
+#: A digit or a Chinese numeral: an amount may be said.
+_A_NUMERAL = re.compile("[0-9\uff10-\uff19一二两三四五六七八九十百千万]")
 #: Questions whose answer is an amount of money.
 MONEY = frozenset({Question.INCOME, Question.EXPENSES, Question.OTHER_DEBTS, Question.COUNTER})
 #: The tables of examples the classifier may choose from at each question, besides "anywhere".
@@ -560,11 +566,26 @@ class _Reading:
             return self.take("dispute", "safety")
         if signals_paid_off(self.text) and not self.paid_off_answers():
             return self.take("dispute", "safety")
-        answer = self.command() or self.request() or self.button() or self.rules()
+        answer = (
+            self.command()
+            or self.request()
+            or self.meaning_asked()
+            or self.button()
+            or self.rules()
+        )
         answered = answer is not None and answer.by in ("rule", "button")
         asked_again = answer is not None and answer.meaning == "ambiguous"
         alarm = self.alarm(answered=answered, asked_again=asked_again)
         return alarm or answer or self.request_in_a_sentence() or self.model()
+
+    def meaning_asked(self) -> Interpretation | None:
+        """The question or a button asked about ("what does temporary mean?"): the help text. Not
+        at the agreement, where not understanding it is a hesitation, nor over an amount said."""
+        if self.question is Question.AGREEMENT or not asks_what_is_meant(self.text):
+            return None
+        if self.question in MONEY and _A_NUMERAL.search(self.text):
+            return None
+        return self.take("help", "rule")
 
     def paid_off_answers(self) -> bool:
         """Whether "paid off" answers the question rather than disputing this debt: a missed
@@ -683,23 +704,19 @@ class _Reading:
         return self.take(cause.value, "rule")
 
     def money(self) -> Interpretation | None:
-        listed = self.question is not Question.COUNTER  # an own offer is one amount
-        owed = self.question is Question.OTHER_DEBTS  # "i owe 5000" is no monthly payment
-        offer = self.question is Question.COUNTER
-        reading = read_amount(
-            self.text,
-            self.language,
-            items=listed,
-            owed=owed,
-            offer=offer,
-            in_thousands=self.currency in SAID_IN_THOUSANDS,
-            asked=self.question.value,
-        )
+        reading = self.read_amount(self.text)
+        if reading.problem is AmountProblem.AMBIGUOUS and self.question is Question.INCOME:
+            own = without_someone_elses_amount(self.text)  # "…, he earns 1600 but that's his"
+            if own is not None:
+                reading = self.read_amount(own)
         if (
             reading.amount
             and self.question is Question.INCOME
-            and says_pay_not_received_yet(self.text)
+            and (says_pay_not_received_yet(self.text) or says_cardholders_amount_unknown(self.text))
         ):  # "még nem kaptam fizetést az új helyen, kb 260 lesz": no income yet to count
+            return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
+        if reading.amount is not None and asks_what_is_meant(self.text):
+            # "the mortgage is 450, but that doesn't count, does it?": asked again once answered
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if reading.amount is not None:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
@@ -714,6 +731,17 @@ class _Reading:
         ):
             return self.take("back", "rule")  # "hmm i dont know an amount, go back"
         return None
+
+    def read_amount(self, text: str) -> AmountReading:
+        return read_amount(
+            text,
+            self.language,
+            items=self.question is not Question.COUNTER,  # an own offer is one amount
+            owed=self.question is Question.OTHER_DEBTS,  # "i owe 5000" is no monthly payment
+            offer=self.question is Question.COUNTER,
+            in_thousands=self.currency in SAID_IN_THOUSANDS,
+            asked=self.question.value,
+        )
 
     def amount_offered(self) -> Decimal | None:
         """An amount proposed (more than nothing), at the options or when none fit."""

@@ -228,7 +228,10 @@ ZERO_WORDS = (
     r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
-    r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$", r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$",
+    r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
+    r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
@@ -322,7 +325,7 @@ PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
-    r"每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
@@ -347,7 +350,8 @@ PART_OF_IT = (
     r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)",
     r"\bslightly (?:more|over|less)\b",
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
-    r"多一点", r"多一些", r"少一点",
+    r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
+    r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
     r"再还", r"\banother [$€£]?[0-9]",
     r"光(?:房租|租金|吃饭)",
@@ -1910,7 +1914,11 @@ _RETRACTED = re.compile(
 #: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
 _NOTHING_ELSE = re.compile(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
-    r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b"
+    r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
+    # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
+    r"\bnone of your (?:business|concern)\b|\bnothing else\b|\bno other (?:income|money)\b|"
+    r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -3501,6 +3509,59 @@ DISPUTE_PHRASES = (
     r"前(?:夫|妻|男友|女友|任)(?:刷|借|欠|办|花)的", r"归(?:他|她)还",
     r"(?:这|这笔)(?:钱|债|账|帐)?我(?:根本|压根|又|就|也)?没(?:有)?借",
     r"\b(?:don't|do not|dont|never|won't|wont) (?:accept|agree|admit) (?:that )?i owe\b",
+    # Said indirectly: proof the debt is theirs asked for, the original agreement, a debt too old
+    # to collect or wiped in a bankruptcy, an account closed years ago, the bank's own mistake.
+    r"\b(?:proof|prove|proving|evidence|show me)\b.{0,40}?\b(?:(?:it|this|that|(?:this|the|that) "
+    r"(?:account|debt|card|loan|balance))(?:'s| is| was| belongs to) (?:mine|me|my debt|my card)|"
+    r"i owe|i borrowed|(?:it'?s|is) my (?:debt|card|account))\b",
+    r"\boriginal (?:signed )?(?:credit )?(?:agreement|contract)\b",
+    r"\bsigned (?:credit )?(?:agreement|contract) (?:proving|showing|that proves)\b",
+    r"\bcca (?:request|response|letter|reply)\w*", r"\bs ?77 request\b",
+    r"\bstatute[- ]?barred\b", r"\bstatute of limitations?\b", r"\btime[- ]barred\b",
+    r"\b(?:wiped|discharged|written off|cleared|included|written-off) (?:\w+ ){0,3}"
+    r"(?:bankruptcy|iva|debt relief order)\b",
+    r"\b(?:bankruptcy|iva|debt relief order) (?:\w+ ){0,3}(?:wiped|discharged|written off|"
+    r"cleared)\b",
+    r"\b(?:closed|cancelled|canceled|shut) (?:that|this|the|my) (?:account|card)\b(?: \w+){0,3} "
+    r"(?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
+    r"\b(?:account|card) (?:was |got |had been |has been )?(?:closed|cancelled|canceled)\b"
+    r"(?: \w+){0,3} (?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
+    r"\b(?:pretending|posing|claiming|pretended|posed) (?:to be|as) me\b",
+    r"\bnever (?:received|got|had|signed for) (?:the|a|any|this|that) (?:card|account)\b",
+    r"\b(?:the bank|your bank|you lot|you) (?:have |has )?(?:made|make) (?:a )?(?:mistake|error)\b"
+    r"(?! (?:with|on|in|about|over)\b)",
+    r"\b(?:bank'?s|your) (?:own )?(?:mistake|error|records? (?:are|is) wrong)\b",
+    r"\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not) (?:even )?(?:his|her) "
+    r"(?:debt|card|account|loan)\b",
+    r"\b(?:he|she) (?:never|didn't|did not|didnt) (?:had|have|open|opened|apply|applied|sign|"
+    r"signed|take out|took out) (?:for )?(?:a|this|that|the|any) (?:card|account|loan)\b",
+    r"\belévül\w*", r"\beredeti (?:aláírt )?(?:hitel)?szerződés\w*",
+    r"\bszerződés\w* másolat\w*",
+    r"\bbizonyít\w*\b.{0,40}?\b(?:az enyém|én vettem fel|tartozom|az én tartozásom)\b",
+    r"\b(?:csődvédelm|adósságrendez|csődeljárás|csőd)\w*\b.{0,50}?"
+    r"\b(?:elenged|töröl|leír|megszűnt)\w*",
+    r"\b(?:elengedt|törölt)\w*\b.{0,50}?\b(?:csődvédelm|adósságrendez|csődeljárás)\w*",
+    r"\b(?:kártyá|számlá)\w*\b.{0,30}?\b(?:megszüntet|lemondtam|felmondtam|bezárat)\w*",
+    r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az )?(?:kártyá|számlá)\w*",
+    r"\b(?:rossz|hibás|téves)\w* (?:a |az )?nyilvántartás\w*",
+    r"\bnyilvántartás\w* (?:rossz|hibás|téves)\w*", r"\btévednek\b",
+    r"诉讼时效", r"(?:过了|超过|超出|过)(?:了)?(?:法定)?时效",
+    r"(?:证据|证明)[^。!?]{0,12}(?:是我欠|我欠的|是我的|是我借|我借的|是我刷)",
+    r"(?:原始|签字|签名|原件)(?:的)?(?:借款|信用卡)?(?:合同|协议)", r"合同(?:的)?(?:复印件|原件)",
+    r"(?:早就|已经|早已|年就|就已经)(?:把卡)?(?:注销|销卡)",
+    r"(?:从来|从|根本|压根)(?:都)?没(?:有)?在[^。,.]{0,8}(?:办|申请|开)过", r"没(?:有)?申请过",
+    r"破产[^。]{0,12}(?:免除|免了|豁免|核销|清了)", r"(?:免除|豁免)了?(?:这笔)?债",
+    r"记录(?:有)?(?:错|误)", r"(?:你们|银行)(?:搞|弄|记|算)错",
+    r"(?:要|准备|打算|会)(?:去)?(?:法院)?打官司", r"法院见", r"(?:去|上|到)法院(?:告|起诉)",
+    r"起诉(?:你们|贵行|银行)",
+    r"凭什么(?:要我|让我|叫我|找我)?(?:还|付|催)",
+    r"(?:根本|压根|完全)不知道(?:这笔|这张|这个|有这)",
+    r"未经(?:我|本人)(?:的)?(?:同意|允许|授权)", r"没(?:有)?(?:经过)?我(?:的)?(?:同意|允许|授权)",
+    r"没(?:有)?(?:借|欠|花|刷)(?:过)?(?:那么多|这么多)",
+    r"哪(?:来|里来|儿来)的(?:这么多|这笔|欠款|债|钱)",
+    r"不(?:该|应该)(?:由)?我(?:来)?还", r"(?:找|请|委托)(?:了)?律师", r"报(?:了)?警",
+    r"不是(?:他|她)(?:的)?(?:债|欠|卡|账)",
+    r"(?:他|她)(?:从来|根本|压根)?没(?:有)?(?:办|申请|开|借|刷)过",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -3564,6 +3625,15 @@ NOT_DISPUTE = (
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
     r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
+    # Something else of one's own stolen: "my car was stolen", "ellopták az autómat".
+    r"\b(?:car|van|bike|motorbike|scooter|phone|tools?|wallet|purse|bag|vehicle|truck|lorry)"
+    r" (?:\w+ ){0,2}(?:was |got |had been |been )?stolen\b",
+    r"\b(?:ellopt\w*|lopták el) (?:a |az )?(?:\w+ )?(?:autó|kocsi|bicikli|kerékpár|robogó|"
+    r"telefon|motor|szerszám|táská|pénztárc)\w*",
+    r"\b(?:autó|kocsi|bicikli|kerékpár|robogó|telefon|motor|szerszám|táská)\w* "
+    r"(?:ellopták|lopták el)\b",
+    # A partner's own money: "a páromé 400", not a partner's debt.
+    r"\b(?:férjem|feleségem|párom|barátom|barátnőm)é (?:pedig |meg )?(?=[0-9])",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
@@ -3629,6 +3699,10 @@ PAID_OFF_PHRASES = (
     r"早就还", r"早还了", r"早还清", r"已经还清", r"已还清", r"还清了", r"已经还过", r"早就结清",
     r"已经结清", r"已结清", r"早就付", r"已经付清", r"已付清", r"还完了", r"早就还完",
     r"(?:早|年|前)就(?:还清|结清|还完|付清)",
+    r"(?:已经|早已|早就)(?:一次性|全部|全额|都)(?:结清|还清|付清|还完)", r"结清证明",
+    r"\bvégtörleszt\w*",
+    r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
+    r"kiegyenlítettem)\b",
 )  # fmt: skip
 _PAID_OFF = _compile(PAID_OFF_PHRASES)
 
@@ -3636,6 +3710,32 @@ _PAID_OFF = _compile(PAID_OFF_PHRASES)
 def signals_paid_off(text: str) -> bool:
     """Whether the message says the debt is paid already (a dispute, but at a missed payment)."""
     return bool(_PAID_OFF.search(_words_only(_fold(_normalize(text)))))
+
+
+#: The cardholder asks what the question or a button means ("I don't understand the question",
+#: "mit jelent", "什么算必要开支?"): the help text answers that, not a guess at an answer.
+ASKS_WHAT_IS_MEANT = (
+    r"\b(?:i )?(?:don'?t|do not|dont) (?:understand|get) (?:the |this |your )?(?:question|what you "
+    r"mean|what you'?re asking|what that means)\b",
+    r"\bwhat do you mean by\b", r"\bwhat does (?:\w+ ){1,5}mean\b",
+    r"\bwhat(?:'s| is) the difference between\b",
+    r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
+    r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
+    r"\bdoes (?:\w+ ){1,6}count\b[^.!]{0,20}\?",
+    r"\bnem értem (?:a |ezt a )?kérdés\w*", r"\bnem értem,? (?:mit kér|mire gondol|melyik)\w*",
+    r"\bmit jelent\w*", r"\bmelyik (?:négy )?(?:szám|számjegy)\w*\b[^.!]{0,30}\?",
+    r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
+    r"\bszámít(?:-e| ez| az)?\b[^.!]{0,20}\?",
+    r"没看懂", r"看不懂", r"什么意思", r"是指什么", r"指的是什么", r"指(?:啥|什么)\?",
+    r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
+    r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
+)  # fmt: skip
+_ASKS_WHAT_IS_MEANT = _compile(ASKS_WHAT_IS_MEANT)
+
+
+def asks_what_is_meant(text: str) -> bool:
+    """Whether the message asks what the question, a word of it or a button means."""
+    return bool(_ASKS_WHAT_IS_MEANT.search(_fold(_normalize(text))))
 
 
 def signals_dispute(text: str) -> bool:
@@ -4353,3 +4453,58 @@ def forget_normal_forms() -> None:
 def normal_form(text: str) -> str:
     """The text as the readers see it: NFKC, lower case, single spaces, accents folded."""
     return _fold(_normalize(text))
+
+
+#: Written for the cardholder by someone close ("it's my wife's card", "a férjem kártyája",
+#: "卡是我老婆的"): the income asked is the cardholder's, not the writer's.
+WRITTEN_FOR_THE_CARDHOLDER = (
+    r"\b(?:my )?(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter)'?s "
+    r"(?:card|account)\b",
+    r"\b(?:he|she|my (?:wife|husband|partner)) (?:is|'s) the (?:cardholder|card holder)\b",
+    r"\b(?:feleségem|férjem|párom|anyám|apám|fiam|lányom|élettársam) (?:a )?"
+    r"(?:kártyája|kártyatulajdonos)\b",
+    r"卡是我(?:老婆|老公|妻子|丈夫|爱人|对象|媳妇|妈|爸|儿子|女儿)的",
+    r"我替我?(?:老婆|老公|妻子|丈夫|爱人|对象|媳妇|妈|爸|儿子|女儿)",
+)  # fmt: skip
+#: The cardholder's own amount said to be unknown: "no idea how much", "多少我也不清楚".
+AMOUNT_NOT_KNOWN = (
+    r"\b(?:no idea|not sure|(?:don'?t|dont|do not) know) how much\b",
+    r"\bnem tudom (?:pontosan |biztosan )?(?:mennyit|mennyi)\b",
+    r"多少(?:我)?(?:也|都)?(?:不清楚|不知道)", r"(?:不清楚|不知道)(?:她|他)?(?:能)?(?:挣|赚)?多少",
+)  # fmt: skip
+_WRITTEN_FOR_THE_CARDHOLDER = _compile(WRITTEN_FOR_THE_CARDHOLDER)
+_AMOUNT_NOT_KNOWN = _compile(AMOUNT_NOT_KNOWN)
+
+
+def says_cardholders_amount_unknown(text: str) -> bool:
+    """Whether someone writing for the cardholder says the cardholder's amount is not known ("my
+    wife's card. I earn 2000, she does some cleaning, no idea how much"): the writer's own figure
+    is no answer then."""
+    folded = _fold(_normalize(text))
+    return bool(_WRITTEN_FOR_THE_CARDHOLDER.search(folded) and _AMOUNT_NOT_KNOWN.search(folded))
+
+
+#: An amount said to be someone else's or the writer's own, not the cardholder's: "my partner
+#: earns 1600 but that's his money", "én 150-et keresek, de az az enyém", "但那是他的钱".
+NOT_THE_CARDHOLDERS = (
+    r"\bbut (?:that'?s|that is|it'?s|it is) (?:all )?(?:his|hers|her|theirs|mine|my own)"
+    r"(?: own)?(?: money| pay| wages?)?\b",
+    r"\bde (?:az )?az (?:ő pénze|övé|enyém|a sajátom|az ő fizetése)\b",
+    r"(?:但|不过|可)(?:那|这)(?:是|都是)(?:他|她|我)(?:自己)?的(?:钱)?",
+)  # fmt: skip
+_CLAUSE_BOUND = r"(?:[;。]|[,.](?=\s|$|[\u4e00-\u9fff]))"
+_IN_A_CLAUSE = r"(?:[^;。,.]|[,.](?!\s|$|[\u4e00-\u9fff]))"
+_NOT_THE_CARDHOLDERS = re.compile(
+    rf"(?:^|{_CLAUSE_BOUND}){_IN_A_CLAUSE}*?(?:, ?)?(?:{_alternatives(NOT_THE_CARDHOLDERS)})"
+    rf"{_IN_A_CLAUSE}*"
+)
+
+
+def without_someone_elses_amount(text: str) -> str | None:
+    """The message without the clause of an amount said not to be the cardholder's ("I get 1100,
+    my partner earns 1600 but that's his money" is "I get 1100"), or ``None`` if there is none."""
+    folded = _fold(_normalize(text))
+    found = [*_NOT_THE_CARDHOLDERS.finditer(folded)]
+    if not found or found[-1].start() == 0:
+        return None
+    return folded[: found[-1].start()] + folded[found[-1].end() :]

@@ -991,3 +991,27 @@ def test_safety_and_agreement_said_indirectly(
     text: str, question: Question, language: str, expected: str
 ) -> None:
     assert interpret(text, question, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "language"),
+    [
+        ("nothing from me on a statute barred debt", Question.COUNTER, "en"),
+        ("az eredeti szerződést kérem előbb, addig nem választok", Question.OPTIONS, "hu"),
+        ("早就过了诉讼时效, 收入不告诉你们", Question.INCOME, "zh"),
+    ],
+)
+def test_a_dispute_said_indirectly_stops_the_question(
+    text: str, question: Question, language: str
+) -> None:
+    assert read(text, question, language).meaning == "dispute"
+
+
+def test_distress_wins_over_an_indirect_dispute() -> None:
+    text = "prove this debt is mine, I can't go on like this anymore, I want to end it all"
+    assert read(text, Question.INCOME, "en").meaning == "distress"
+
+
+def test_asking_what_the_question_means_gets_help() -> None:
+    assert read("what does temporary mean?", Question.TEMPORARY, "en").meaning == "help"
+    assert read("800, does that count?", Question.OTHER_DEBTS, "en").meaning == "ambiguous"

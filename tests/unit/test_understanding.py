@@ -15,6 +15,7 @@ from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
     Intent,
+    asks_what_is_meant,
     read_amount,
     read_card_digits,
     read_cause,
@@ -30,6 +31,7 @@ from dialogs.understanding.rules import (
     read_yes_no,
     says_amount_for_another_period,
     says_back,
+    says_cardholders_amount_unknown,
     says_dont_know,
     says_grudging_yes,
     says_last_one,
@@ -38,8 +40,10 @@ from dialogs.understanding.rules import (
     says_unpaid,
     signals_dispute,
     signals_distress,
+    signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+    without_someone_elses_amount,
 )
 
 D = Decimal
@@ -1437,3 +1441,129 @@ def test_a_debt_paid_at_source_alone_is_no_answer_of_nothing() -> None:
     # Nothing else said: whether there are other debts is not known yet
     assert _as_asked("my student loan comes out of my wages", "en", "other_debts").amount is None
     assert _as_asked("car loan, nothing else", "en", "other_debts").amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you'll get nothing until you prove this account is mine",
+        "send the original credit agreement and then we can talk",
+        "that debt is statute barred, it's from 2014",
+        "the balance was discharged in my bankruptcy years ago",
+        "I closed the card back in 2012, you've no business chasing it",
+        "somebody opened it posing as me",
+        "my wife never applied for a card with you",
+        "it isn't her debt at all",
+        "ez a követelés már elévült",
+        "küldjék el az eredeti szerződést az aláírásommal",
+        "bizonyítsák be, hogy ez tényleg az enyém",
+        "a csődvédelmi eljárásban ezt is elengedték",
+        "a kártyát még 2014-ben megszüntettem",
+        "hibás a nyilvántartásuk, nincs ilyen tartozásom",
+        "这笔账早就过了诉讼时效",
+        "请出示证据证明这是我欠的",
+        "先把签字的原始合同拿出来",
+        "那张卡我早就注销了",
+        "我妈从来没在你们那儿申请过卡",
+        "我破产的时候这笔债已经免除了",
+        "你们记录有错，我没欠",
+        "我准备去法院打官司",
+    ],
+)
+def test_a_dispute_said_indirectly(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my car was stolen and I had to buy another to get to work",
+        "the interest you add is unfair but I'm not disputing the debt",
+        "stop ringing me at work, it's getting silly",
+        "I might look into bankruptcy if this goes on",
+        "I closed my savings account last year to cover the rent",
+        "the bank made a mistake with my payment date",
+        "ellopták a kocsimat, újat kellett vennem",
+        "nekem 200 ezer a fizetésem, a páromé 300",
+        "a kamat nagyon magas, de nem vitatom",
+        "我离婚的时候去法院了",
+        "银行起诉我了，我很害怕",
+        "利息太高了",
+    ],
+)
+def test_a_complaint_or_another_theft_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+def test_a_debt_cleared_in_other_words_is_paid_off() -> None:
+    assert signals_paid_off("2018-ban végtörlesztéssel lezártam")
+    assert signals_paid_off("2020-ban kifizettem az egészet")
+    assert signals_paid_off("去年已经全部还清了")
+    assert not signals_paid_off("még nem fizettem ki")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what does temporary mean here?",
+        "I don't understand the question",
+        "does a loan from my brother count?",
+        "what's the difference between option 2 and 3?",
+        "mit jelent az, hogy átmeneti?",
+        "nem értem a kérdést",
+        "什么意思？",
+        "医药费算不算？",
+    ],
+)
+def test_asking_what_the_question_means(text: str) -> None:
+    assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize("text", ["yes it's temporary", "1200 a month", "ok, I get it now", "好的"])
+def test_an_answer_is_not_asking_what_is_meant(text: str) -> None:
+    assert not asks_what_is_meant(text)
+
+
+def test_a_partner_writing_without_the_cardholders_income() -> None:
+    assert says_cardholders_amount_unknown(
+        "it's my husband's card, I earn 1500 and he does odd jobs, no idea how much"
+    )
+    assert says_cardholders_amount_unknown("卡是我老公的，我挣五千，他挣多少我不知道")
+    assert not says_cardholders_amount_unknown("my husband's card, he earns 1800")
+    assert not says_cardholders_amount_unknown("I earn 1500, not sure how much overtime adds")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("五千都打不住", "zh"), ("三千，吃饭还没算", "zh"), ("两周八百", "zh")],
+)
+def test_a_bound_a_part_or_a_fortnight_is_asked_again(text: str, language: str) -> None:
+    assert read_amount(text, language).amount is None
+
+
+def test_an_amount_said_to_be_someone_elses_is_left_out() -> None:
+    kept = without_someone_elses_amount("I take home 1,300, my wife makes 900 but that's hers")
+    assert kept is not None
+    assert read_amount(kept, "en").amount == Decimal(1300)
+    kept = without_someone_elses_amount("nekem 210 ezer jön, a párom 350-et keres, de az az övé")
+    assert kept is not None
+    assert read_amount(kept, "hu", in_thousands=True).amount == Decimal(210000)
+    kept = without_someone_elses_amount("我每月四千二,我老公挣八千,但那是他的钱")
+    assert kept is not None
+    assert read_amount(kept, "zh").amount == Decimal(4200)
+    assert without_someone_elses_amount("1500 but that's mine") is None
+    assert without_someone_elses_amount("I get 1,200 a month") is None
+
+
+def test_nothing_not_about_money_beside_an_amount() -> None:
+    assert read_amount("none of your business really, ok, 1,750", "en").amount == Decimal(1750)
+    assert read_amount("每月两千八,没有别的收入", "zh").amount == Decimal(2800)
+
+
+@pytest.mark.parametrize("text", ["其他贷款:没有", "她没有别的债", "别的欠款 没有了"])
+def test_no_other_debt_said_in_chinese_is_nothing(text: str) -> None:
+    assert read_amount(text, "zh", owed=True).amount == Decimal(0)
+
+
+def test_no_other_creditor_is_not_nothing() -> None:
+    assert read_amount("没有别的债主了", "zh", owed=True).amount is None
