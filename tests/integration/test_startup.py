@@ -211,3 +211,22 @@ async def test_the_log_level_and_the_sql_echo_are_obeyed(
     else:
         assert " INFO " not in logs and " DEBUG " not in logs and "SELECT" not in logs
     assert "hello" not in logs and "4321" not in logs
+
+
+async def test_sigterm_while_waiting_for_the_bot_api_ends_the_start_cleanly(
+    database: Database, database_url: str
+) -> None:
+    """The signal handlers are set before the start's waits, not only once serving."""
+    nobody = FakeBotAPI(BOT_TOKEN)
+    nobody.fail("getMe", status=502, times=1000)  # Telegram down: the start waits and retries
+    await nobody.start()
+    try:
+        bot = await _start_bot(_environment(nobody, database_url))
+        await nobody.wait_for("getMe", timeout=120)
+        bot.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(bot.communicate(), 60)
+    finally:
+        await nobody.stop()
+    logs = (out + err).decode()
+    assert bot.returncode == 0, logs
+    assert "received SIGTERM: stopping" in logs and "Traceback" not in logs

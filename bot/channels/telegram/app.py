@@ -137,10 +137,18 @@ class TelegramApp:
             return
         self._running = True
         config = self.settings.telegram
+        # From the very start: a stop while starting (waiting for Telegram, starting the PDF
+        # workers) ends the start cleanly instead of killing the process mid-way.
+        loop = asyncio.get_running_loop()
+        signals = (signal.SIGTERM, signal.SIGINT) if self.handle_signals else ()
+        for sig in signals:
+            loop.add_signal_handler(sig, self._stop_on, sig)
         try:
             with guarded_logs(config.token.get_secret_value(), self.webhook_secret):
                 await self._run()
         finally:
+            for sig in signals:
+                loop.remove_signal_handler(sig)
             self._running = False
             self._finished.set()
 
@@ -266,17 +274,8 @@ class TelegramApp:
         await bot.delete_webhook(
             drop_pending_updates=False
         )  # getUpdates is refused while one is set
-        loop = asyncio.get_running_loop()
-        if self.handle_signals:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, self._stop_on, sig)
-        try:
-            await inbox.recover()
-            await inbox.poll(self._stop)
-        finally:
-            if self.handle_signals:
-                for sig in (signal.SIGTERM, signal.SIGINT):
-                    loop.remove_signal_handler(sig)
+        await inbox.recover()
+        await inbox.poll(self._stop)
 
     # --- webhook -------------------------------------------------------------------------
 
@@ -291,7 +290,6 @@ class TelegramApp:
         runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=5.0)
         await runner.setup()
         site = web.TCPSite(runner, config.listen_host, config.listen_port)
-        loop = asyncio.get_running_loop()
         try:
             await site.start()
             log.info(
@@ -306,14 +304,8 @@ class TelegramApp:
                 allowed_updates=dp.resolve_used_update_types(),
                 drop_pending_updates=False,
             )
-            if self.handle_signals:
-                for sig in (signal.SIGTERM, signal.SIGINT):
-                    loop.add_signal_handler(sig, self._stop_on, sig)
             await self._stop.wait()
         finally:
-            if self.handle_signals:
-                for sig in (signal.SIGTERM, signal.SIGINT):
-                    loop.remove_signal_handler(sig)
             await site.stop()  # no new updates; those inside finish before the session closes
             await inbox.drained(DRAIN_SECONDS)
             await runner.cleanup()
