@@ -29,12 +29,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, exists, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
 from bot.config import RemindersConfig
-from bot.storage.db import rowcount
+from bot.storage.db import insert_skipping_existing, rowcount
 from bot.storage.models import (
     Account,
     Agreement,
@@ -186,16 +185,7 @@ def coming_reminders(
 
 def insert_reminders_once(session: Session, rows: list[dict[str, Any]]) -> None:
     """Insert reminders, leaving alone any (instalment, kind) another instance has just made."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        statement: Any = postgresql.insert(_REMINDERS)
-    elif dialect == "sqlite":
-        statement = sqlite.insert(_REMINDERS)
-    else:
-        raise NotImplementedError(f"reminders on {dialect}")
-    session.execute(
-        statement.on_conflict_do_nothing(index_elements=["instalment_id", "kind"]), rows
-    )
+    session.execute(insert_skipping_existing(session, _REMINDERS, "instalment_id", "kind"), rows)
 
 
 # --- sending once ------------------------------------------------------------------------------

@@ -22,7 +22,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
-from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, make_url
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    Result,
+    Table,
+    create_engine,
+    event,
+    make_url,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
@@ -112,6 +122,18 @@ def rowcount(result: Result[Any]) -> int:
     """The rows an UPDATE, DELETE or INSERT matched: its result is a :class:`CursorResult`, which
     ``Session.execute`` (typed for any statement) does not say."""
     return cast("CursorResult[Any]", result).rowcount
+
+
+def insert_skipping_existing(session: Session, table: Table, *keys: str) -> Any:
+    """``INSERT … ON CONFLICT (keys) DO NOTHING`` for the session's database: a row another
+    instance (or an earlier delivery) made first is left as it is. Without ``keys``, any
+    conflict skips the row."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=keys or None)
+    if dialect == "sqlite":
+        return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys or None)
+    raise NotImplementedError(f"insert-or-skip on {dialect}")
 
 
 def _create_missing(connection: Connection) -> None:

@@ -17,11 +17,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.storage.db import rowcount
+from bot.storage.db import insert_skipping_existing, rowcount
 from bot.storage.models import InboxStatus, InboxUpdate, table_of
 
 _INBOX = table_of(InboxUpdate)
@@ -49,11 +48,6 @@ def store_updates(session: Session, updates: Sequence[dict[str, Any]], now: date
     if not updates:
         return []
     ids = [int(raw["update_id"]) for raw in updates]
-    known = set(
-        session.scalars(
-            select(col(InboxUpdate.update_id)).where(col(InboxUpdate.update_id).in_(ids))
-        )
-    )
     rows = [
         {
             "update_id": update_id,
@@ -62,20 +56,9 @@ def store_updates(session: Session, updates: Sequence[dict[str, Any]], now: date
             "received_at": now,
         }
         for update_id, raw in zip(ids, updates, strict=True)
-        if update_id not in known
     ]
-    if not rows:
-        return []
-    # Another instance may store the same update at the same moment: the first one keeps it.
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        statement: Any = (
-            postgresql.insert(_INBOX).on_conflict_do_nothing().returning(_INBOX.c.update_id)
-        )
-    elif dialect == "sqlite":
-        statement = sqlite.insert(_INBOX).on_conflict_do_nothing().returning(_INBOX.c.update_id)
-    else:
-        raise NotImplementedError(f"the inbox on {dialect}")
+    # Seen before, or stored by another instance at the same moment: the first one keeps it.
+    statement = insert_skipping_existing(session, _INBOX).returning(_INBOX.c.update_id)
     stored = set(session.scalars(statement, rows))
     return [update_id for update_id in ids if update_id in stored]
 

@@ -994,11 +994,7 @@ _CHINESE_CHARACTER = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003fff
 
 
 def _is_cjk(ch: str) -> bool:
-    return (
-        "\u2e80" <= ch <= "\u9fff"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\U00020000" <= ch <= "\U0003ffff"
-    )
+    return _CHINESE_CHARACTER.match(ch) is not None
 
 
 # ================================================================================================
