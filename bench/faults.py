@@ -56,8 +56,10 @@ The cardholders begin once the bot first polls. Printed:
 - the target of issue 19: 0 lost (messages and replies), 0 handled twice, duplicates <= kills,
   with ✓ or ✗ each.
 
-The product's outbox is not built yet: a reply that fails to send is lost today, and so is one
-owed when the bot was killed. This bench shows how many.
+What the outbox settles without delivering — everything owed to a chat that answered 403 (the
+cardholder blocked the bot), a message Telegram refused with 400 — is no loss: it is recorded
+and the conversation goes to a person. It is counted apart (*settled undelivered*), replies and
+PDFs, and left out of *lost*.
 
     .venv/bin/python bench/faults.py [--conversations 30] [--kills 3] [--error-rate 0.05]
                                      [--seed 19] [--reply-timeout 8]
@@ -97,6 +99,9 @@ from bot.storage.models import (  # noqa: E402
     Conversation,
     Direction,
     InboxUpdate,
+    OutboxKind,
+    OutboxMessage,
+    OutboxStatus,
     TranscriptMessage,
 )
 from bot.texts import Texts  # noqa: E402
@@ -108,6 +113,7 @@ FIRST_USER = 2_000_000
 FAILING = ("sendMessage", "answerCallbackQuery", "editMessageReplyMarkup", "sendDocument")
 STATUSES = (500, 502, 429, 400, 403)
 DOCUMENT_ROW = "[document] "
+SETTLED_UNDELIVERED = [OutboxStatus.UNREACHABLE.value, OutboxStatus.REFUSED.value]
 
 
 class FaultyBotAPI(FakeBotAPI):
@@ -296,6 +302,9 @@ class Record:
 
     inbound: Counter[tuple[int, int]]  # (chat, Telegram message id) -> inbound rows
     replies: list[tuple[int, str, int | None]]  # (chat, text, Telegram message id) of each row
+    #: Replies the outbox settled undelivered (403, 400), as (chat, text), and PDFs per chat.
+    settled: Counter[tuple[int, str]]
+    documents_settled: Counter[int]
     document_rows: int
     agreements: Counter[int]  # chat -> agreements
     linked: dict[int, int]  # chat -> outbound rows of its conversation
@@ -318,6 +327,7 @@ async def read_record(db: Database) -> Record:
         linked: Counter[int] = Counter({chat: 0 for chat in chats.values()})
         rows = session.execute(
             select(
+                TranscriptMessage.id,
                 TranscriptMessage.conversation_id,
                 TranscriptMessage.direction,
                 TranscriptMessage.author,
@@ -325,7 +335,17 @@ async def read_record(db: Database) -> Record:
                 TranscriptMessage.telegram_message_id,
             ).order_by(TranscriptMessage.id)  # type: ignore[arg-type]
         ).all()
-        for conversation, direction, author, text, message_id in rows:
+        undelivered = session.execute(
+            select(OutboxMessage.chat_id, OutboxMessage.kind, OutboxMessage.transcript_ids).where(
+                OutboxMessage.status.in_(SETTLED_UNDELIVERED)  # type: ignore[attr-defined]
+            )
+        ).all()
+        settled_ids = {i for _chat, _kind, ids in undelivered for i in ids}
+        documents_settled: Counter[int] = Counter(
+            chat for chat, kind, _ids in undelivered if kind == OutboxKind.DOCUMENT
+        )
+        settled: Counter[tuple[int, str]] = Counter()
+        for row_id, conversation, direction, author, text, message_id in rows:
             chat = chats[conversation]
             if direction == Direction.IN and message_id is not None:
                 inbound[chat, message_id] += 1
@@ -333,6 +353,8 @@ async def read_record(db: Database) -> Record:
                 linked[chat] += 1
                 if text.startswith(DOCUMENT_ROW):
                     documents += 1
+                elif row_id in settled_ids:
+                    settled[chat, text] += 1
                 else:
                     replies.append((chat, text, message_id))
         agreements: Counter[int] = Counter(
@@ -340,7 +362,16 @@ async def read_record(db: Database) -> Record:
             for conversation in session.scalars(select(Agreement.conversation_id))
         )
         inbox = dict(session.execute(select(InboxUpdate.update_id, InboxUpdate.status)).all())
-        return Record(inbound, replies, documents, agreements, dict(linked), inbox)
+        return Record(
+            inbound,
+            replies,
+            settled,
+            documents_settled,
+            documents,
+            agreements,
+            dict(linked),
+            inbox,
+        )
 
     return await db.read(read)
 
@@ -414,7 +445,8 @@ def report(result: dict[str, Any], args: argparse.Namespace) -> bool:
     documents_duplicated = sum(
         max(0, documents_sent[chat] - record.agreements[chat]) for chat in documents_sent
     )
-    documents_lost = agreements - documents_delivered
+    documents_settled = sum(record.documents_settled.values())
+    documents_lost = max(0, agreements - documents_delivered - documents_settled)
 
     # --- calls and faults ---
     bot_calls = [call for call in calls if call.method in FAILING]
@@ -454,7 +486,12 @@ def report(result: dict[str, Any], args: argparse.Namespace) -> bool:
         f" {delivered - min(with_id, delivered)} reached the chat with none recorded)"
     )
     print(f"{'duplicated':>18}: {duplicated}")
-    print(f"{'lost':>18}: {lost} (owed, never delivered)")
+    print(f"{'lost':>18}: {lost} (owed, never delivered, never settled)")
+    print(
+        f"{'settled':>18}: {sum(record.settled.values())} replies and {documents_settled} PDFs"
+        " not delivered by Telegram's answer (403 blocked, 400 refused): recorded, each"
+        " conversation given to a person"
+    )
     print(
         f"{'apologies':>18}: {apologies} 'please try again' notes sent;"
         f" other messages carrying no reply: {unmatched}"

@@ -39,8 +39,8 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from bot.channels.telegram.directory import Directory  # noqa: E402
+from bot.channels.telegram.outbox import Outbox  # noqa: E402
 from bot.channels.telegram.reminders import TelegramReminders  # noqa: E402
-from bot.channels.telegram.render import Outbox  # noqa: E402
 from bot.channels.telegram.sending import close_bot, telegram_bot  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import RemindersConfig, load_settings  # noqa: E402
@@ -196,7 +196,8 @@ async def dispatch(db: Database, api: FakeBotAPI, limiter: RateLimiter | None) -
     texts = Texts(settings.bank)
     assistant = Assistant(db, settings, texts, clock)
     directory = Directory(db)
-    outbox = Outbox(assistant, directory, texts, settings.bank.default_language, clock)
+    outbox = Outbox(db, directory, texts, settings.bank.default_language, clock)
+    assistant.outgoing = outbox.queue
     dispatcher = ReminderDispatcher(
         db,
         settings.reminders,

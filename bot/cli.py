@@ -8,6 +8,8 @@
     overdue-bot run                                   the Telegram bot
     overdue-bot desk list                             hand-offs waiting or held by a specialist
     overdue-bot desk show REF                         one conversation's summary card
+    overdue-bot inbox quarantined                     updates that could not be read or handled
+    overdue-bot outbox undelivered                    messages Telegram never took, and why
 
 Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
 a configuration problem stops with a message naming the key and exit status 2, and so does a
@@ -84,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     inbox.add_parser("quarantined", help="updates that could not be read or handled")
 
+    outbox = commands.add_parser("outbox", help="messages owed to chats").add_subparsers(
+        dest="action", required=True
+    )
+    outbox.add_parser("undelivered", help="messages Telegram never took, and why")
+
     understanding = commands.add_parser(
         "understanding", help="what cardholders typed that was not understood"
     ).add_subparsers(dest="action", required=True)
@@ -154,6 +161,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await desk_command(args.action, getattr(args, "ref", None), settings)
     if args.command == "inbox":
         return await inbox_command(settings)
+    if args.command == "outbox":
+        return await outbox_command(settings)
     if args.command == "understanding":
         from bot import understandingcli
 
@@ -182,6 +191,28 @@ async def inbox_command(settings: Settings) -> int:
         print("no quarantined updates")
     for row in rows:
         print(f"{row.received_at:%Y-%m-%d %H:%M} UTC  update {row.update_id}  {row.error}")
+    return 0
+
+
+async def outbox_command(settings: Settings) -> int:
+    """``outbox undelivered``: when, to which conversation, what kind, and Telegram's answer."""
+    from bot.printable import printable
+    from bot.storage.db import open_database
+    from bot.storage.outbox import undelivered
+
+    db = await open_database(settings.database.url)
+    try:
+        rows = await db.read(undelivered)
+    finally:
+        await db.close()
+    if not rows:
+        print("every message owed was delivered (or is still being tried)")
+    for row in rows:
+        settled = row.settled_at or row.created_at
+        print(
+            f"{settled:%Y-%m-%d %H:%M} UTC  conversation {row.conversation_id}  {row.kind}"
+            f"  {row.status}  {printable(row.error or '')}"
+        )
     return 0
 
 
@@ -258,12 +289,16 @@ async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def unlock_command(db: Database, ref: str, settings: Settings) -> int:
+    from bot.channels.telegram.outbox import Queue
+    from bot.clock import SystemClock
     from bot.operations.accounts import UnknownAccount
     from bot.operations.unlock import unlock_account
     from bot.service.steps import Assistant
     from bot.texts import Texts
 
     assistant = Assistant(db, settings, Texts(settings.bank))
+    # What the cardholder is told is owed to their chat; the running bot delivers it.
+    assistant.outgoing = Queue(SystemClock())
     try:
         unlocked = await unlock_account(db, ref, assistant)
     except UnknownAccount:

@@ -69,6 +69,7 @@ REASON_LABELS: dict[HandoffReason, Label] = {
     HandoffReason.NOT_UNDERSTOOD: _("Not understood three times"),
     HandoffReason.SILENT: _("Silent mid-negotiation"),
     HandoffReason.UNREACHABLE: _("Blocked the bot"),
+    HandoffReason.UNDELIVERABLE: _("A reply could not be delivered"),
 }
 
 

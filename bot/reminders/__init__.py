@@ -10,8 +10,9 @@ Three jobs, three modules:
   :mod:`bot.reminders.dispatcher`.
 
 Exactly once: a reminder is claimed in the transaction that decided it may go, committed before
-the send; its outcome is recorded in another. After a crash between the two, the claim is settled
-from the transcript once its lease is over: a duplicate is worse than a gap a person can see.
+the send; its outcome is recorded in another. The step that words it writes its messages to the
+outbox in its own transaction, and the outbox delivers them; after a crash between claim and
+outcome, the claim is settled from the transcript once its lease is over: written means sent.
 """
 
 from __future__ import annotations

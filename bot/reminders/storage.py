@@ -49,7 +49,9 @@ from bot.storage.models import (
     TranscriptMessage,
     table_of,
 )
+from bot.storage.outbox import mark_unreachable, queue_for_person
 from dialogs.domain.reminding import KINDS, plan_reminders
+from dialogs.domain.vocabulary import HandoffReason
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,6 @@ log = logging.getLogger(__name__)
 CLAIM_LEASE = timedelta(minutes=10)
 #: Due reminders looked at per query.
 BATCH = 500
-UNKNOWN_OUTCOME = "unknown outcome after restart"
 NOTHING_WRITTEN = "claim expired before its message was written; sending again"
 
 #: Reminders are written as plain rows into the table: a SQLModel object costs ~150 µs to build,
@@ -324,27 +325,8 @@ def record_unreachable(
         status=ReminderStatus.FAILED,
         last_error="forbidden (403): cardholder unreachable",
     )
-    session.execute(
-        update(Cardholder)
-        .where(col(Cardholder.id) == cardholder_id, col(Cardholder.unreachable_at).is_(None))
-        .values(unreachable_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    # Bumping the version makes a dialogue step saved concurrently retry on the new holder.
-    session.execute(
-        update(Conversation)
-        .where(
-            col(Conversation.id) == conversation_id, col(Conversation.holder) == Holder.ASSISTANT
-        )
-        .values(
-            holder=Holder.QUEUED,
-            handoff_reason="unreachable",
-            handoff_at=now,
-            version=col(Conversation.version) + 1,
-            updated_at=now,
-        )
-        .execution_options(synchronize_session=False)
-    )
+    mark_unreachable(session, cardholder_id, now)
+    queue_for_person(session, conversation_id, HandoffReason.UNREACHABLE, now)
 
 
 def expired_claims(session: Session, now: datetime) -> list[int]:
@@ -365,11 +347,10 @@ def settle_expired_claim(
     """Settle an expired claim from the transcript; the values set, or ``None`` if it was no
     longer an expired claim.
 
-    The dialogue step that words a reminder writes its messages tagged with the reminder's id,
-    and each gets its Telegram message id once delivered. None written: nothing went out, so it
-    is pending again and sent once. All delivered: sent. Written but not known to be delivered (a
-    crash between Telegram's answer and our record): failed, never re-sent: Telegram has no
-    idempotency key, and a duplicate is worse than a gap a person can see.
+    The dialogue step that words a reminder writes its messages tagged with the reminder's id, in
+    the transcript and in the outbox, in one transaction. None written: nothing went out, so it is
+    pending again and sent once. Written: the outbox delivers them (and fails the reminder if it
+    cannot), so the reminder is sent, whether or not Telegram has taken them yet.
     """
     written = session.execute(
         select(col(TranscriptMessage.telegram_message_id), col(TranscriptMessage.at)).where(
@@ -380,14 +361,12 @@ def settle_expired_claim(
     values: dict[str, object]
     if not written:
         values = {"status": ReminderStatus.PENDING, "last_error": NOTHING_WRITTEN}
-    elif all(message_id is not None for message_id, _ in written):
+    else:
         values = {
             "status": ReminderStatus.SENT,
             "sent_at": max(at for _, at in written),
             "last_error": None,
         }
-    else:
-        values = {"status": ReminderStatus.FAILED, "last_error": UNKNOWN_OUTCOME}
     result = session.execute(
         update(Reminder)
         .where(

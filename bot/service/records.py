@@ -68,12 +68,6 @@ _INSTALMENTS = (
     .where(col(Instalment.agreement_id) == bindparam("agreement_id"))
     .order_by(col(Instalment.number))
 )
-#: Delivered replies: their Telegram message ids, many rows in one statement.
-DELIVERED = (
-    update(_TRANSCRIPT)
-    .where(_TRANSCRIPT.c.id == bindparam("transcript_id"))
-    .values(telegram_message_id=bindparam("message_id"))
-)
 
 
 def save(session: Session, values: Mapping[str, Any]) -> bool:

@@ -58,6 +58,20 @@ class Rendered:
     agreement: tuple[Mapping[str, Any], str] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Sending:
+    """What a step hands its channel to send, inside the step's transaction (``Outgoing``)."""
+
+    chat_id: int
+    cardholder_id: int
+    replies: Sequence[Rendered]
+    #: The message whose keyboard was tapped: it goes before the replies.
+    removal: int | None = None
+    reminder_id: int | None = None
+    #: The step answered a tap (an old button is answered on the button itself).
+    tap: bool = False
+
+
 class Renderer:
     """Texts and labels in a language, from the catalogs; plain ones remembered."""
 

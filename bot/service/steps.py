@@ -14,7 +14,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -26,7 +26,6 @@ from bot.service.effects import EffectWriter
 from bot.service.facts import accepted_plan, facts_of
 from bot.service.known import KnownConversation, KnownConversations
 from bot.service.records import (
-    DELIVERED,
     LOAD,
     AlreadyHandled,
     ConcurrentUpdate,
@@ -34,7 +33,7 @@ from bot.service.records import (
     plan_rows,
     write_step,
 )
-from bot.service.rendering import Rendered, Renderer
+from bot.service.rendering import Rendered, Renderer, Sending
 from bot.storage.db import Database, rowcount
 from bot.storage.models import Account, Cardholder, Direction, Holder, TranscriptMessage, id_of
 from bot.storage.models import Conversation as ConversationRow
@@ -59,6 +58,13 @@ _KEEP_KNOWN = (fx.RecordOffers, fx.ClaimPayment, fx.AcceptAgreement, fx.RecordMi
 _CHANGES_ENTITIES = (fx.Handoff, fx.LockIdentity, fx.StopReminders, fx.ResumeReminders)
 
 
+class Outgoing(Protocol):
+    """A channel's outbox: writes what a step sends, in the step's own transaction, so a reply
+    exists exactly when its step does (``bot/channels/telegram/outbox.py``)."""
+
+    def __call__(self, session: Session, sending: Sending) -> None: ...
+
+
 class Assistant:
     """Runs the dialogue for one cardholder at a time and keeps the record."""
 
@@ -76,6 +82,8 @@ class Assistant:
         self._holders_here = db.dialect == "sqlite"
         #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
         self.on_handoff: Callable[[], None] | None = None
+        #: Where replies go to be sent (a channel's outbox); ``None``: the caller sends them.
+        self.outgoing: Outgoing | None = None
 
     # --- Conversations ------------------------------------------------------------------
 
@@ -113,16 +121,25 @@ class Assistant:
         telegram_message_id: int | None = None,
         reminder_id: int | None = None,
         update_id: int | None = None,
+        removal: int | None = None,
     ) -> list[Rendered]:
         """Apply ``event`` for the cardholder and return what to send, already rendered.
 
         ``update_id`` names the inbox's update the event came in (``bot/storage/inbox.py``): the
-        step claims it in its own transaction, and an update handled before makes no step.
+        step claims it in its own transaction, and an update handled before makes no step. With
+        an :attr:`outgoing` outbox the replies (and the ``removal`` of a tapped keyboard) are
+        written to it in that transaction too.
         """
         for _attempt in range(MAX_CONFLICT_RETRIES):
             try:
                 replies = await self._handle_once(
-                    cardholder_id, event, inbound_text, telegram_message_id, reminder_id, update_id
+                    cardholder_id,
+                    event,
+                    inbound_text,
+                    telegram_message_id,
+                    reminder_id,
+                    update_id,
+                    removal,
                 )
             except ConcurrentUpdate:
                 continue
@@ -144,6 +161,7 @@ class Assistant:
         telegram_message_id: int | None,
         reminder_id: int | None = None,
         update_id: int | None = None,
+        removal: int | None = None,
     ) -> list[Rendered]:
         now = self.clock.now()
         known = self.known.get(cardholder_id)
@@ -179,14 +197,37 @@ class Assistant:
         records = self._records(row.id, inbound, texts, now, reminder_id)
         claim = None if update_id is None else (update_id, now)
 
-        accepted = None
-        try:
+        tap = isinstance(event, ev.Tap)
+
+        def save_step(session: Session) -> list[Rendered]:
+            accepted = None
             if outcome.effects:
-                transcript_ids, accepted = await self.db.write(
-                    self._write_with_effects, known, outcome, facts, values, records, now, claim
+                ids, accepted = self._write_with_effects(
+                    session, known, outcome, facts, values, records, now, claim
                 )
             else:
-                transcript_ids = await self.db.write(write_step, values, records, claim)
+                ids = write_step(session, values, records, claim)
+            rendered = self.renderer.rendered(
+                id_of(row), new, outcome.replies, texts, ids[len(ids) - len(texts) :]
+            )
+            if accepted is not None:
+                document = (accepted, known.account.timezone)
+                rendered = [
+                    dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
+                    for r in rendered
+                ]
+            self._send(
+                session,
+                known.cardholder,
+                rendered,
+                removal=removal,
+                reminder_id=reminder_id,
+                tap=tap,
+            )
+            return rendered
+
+        try:
+            rendered = await self.db.write(save_step)
         except (ConcurrentUpdate, AlreadyHandled):
             self.known.drop(cardholder_id)
             raise
@@ -198,20 +239,32 @@ class Assistant:
             for effect in outcome.effects:
                 if isinstance(effect, fx.AcceptAgreement):
                     known.plan = accepted_plan(effect.option)  # what was just written
-        rendered = self.renderer.rendered(
-            id_of(row),
-            new,
-            outcome.replies,
-            texts,
-            transcript_ids[len(transcript_ids) - len(texts) :],
-        )
-        if accepted is not None:
-            document = (accepted, known.account.timezone)
-            rendered = [
-                dataclasses.replace(r, agreement=document) if r.attach == "agreement" else r
-                for r in rendered
-            ]
         return rendered
+
+    def _send(
+        self,
+        session: Session,
+        cardholder: Cardholder,
+        rendered: Sequence[Rendered],
+        *,
+        removal: int | None = None,
+        reminder_id: int | None = None,
+        tap: bool = False,
+    ) -> None:
+        """Hand the replies to the outbox, if there is one, in the write that made them."""
+        if self.outgoing is None or not (rendered or removal is not None):
+            return
+        self.outgoing(
+            session,
+            Sending(
+                cardholder.chat_id,
+                id_of(cardholder),
+                rendered,
+                removal=removal,
+                reminder_id=reminder_id,
+                tap=tap,
+            ),
+        )
 
     def _write_with_effects(
         self,
@@ -303,6 +356,13 @@ class Assistant:
         ]
         return [{"conversation_id": conversation_id, "at": now, **message} for message in messages]
 
+    def handed_over(self, conversation_id: int) -> None:
+        """Something outside a step gave the conversation to a person (a reply that could not be
+        delivered, a blocked bot): read it afresh, and wake the desk."""
+        self.forget(conversation_id)
+        if self.on_handoff is not None:
+            self.on_handoff()
+
     def forget(self, conversation_id: int) -> None:
         """Something outside a step changed the conversation (the desk):
         read it afresh next time."""
@@ -362,16 +422,6 @@ class Assistant:
         return self.renderer.rendered(
             id_of(row), state, replies, texts, insert_transcript(session, records)
         )
-
-    async def record_deliveries(self, deliveries: Sequence[tuple[int, int]]) -> None:
-        """Note the Telegram message ids of delivered replies: (transcript id, message id) pairs."""
-        if not deliveries:
-            return
-        rows = [
-            {"transcript_id": transcript_id, "message_id": message_id}
-            for transcript_id, message_id in deliveries
-        ]
-        await self.db.write(lambda session: session.connection().execute(DELIVERED, rows))
 
     # --- A specialist's move (bot/desk/queue.py) -----------------------------------------------
 
@@ -449,7 +499,9 @@ class Assistant:
             )
             if rowcount(result) != 1:
                 raise ConcurrentUpdate()
-            return self._record_out(session, row, outcome.replies, new, now)
+            rendered = self._record_out(session, row, outcome.replies, new, now)
+            self._send(session, cardholder, rendered)
+            return rendered
 
         return await self.db.write(act)
 

@@ -367,3 +367,55 @@ class InviteFailure(SQLModel, table=True):
     account_id: int | None = Field(default=None, foreign_key="account.id")
     problem: str = Field(max_length=16)
     at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    UNREACHABLE = "unreachable"  # 403: the cardholder blocked the bot
+    REFUSED = "refused"  # 400, or a document that cannot be made: never retried
+    FAILED = "failed"  # retried until too old: given up
+
+
+class OutboxKind(StrEnum):
+    TEXT = "text"  # a message (a part of one, if long), buttons on the last part
+    KEYBOARD_REMOVAL = "keyboard_removal"  # the keyboard of a tapped message
+    DOCUMENT = "document"  # the agreement's PDF, made when it is sent
+
+
+class OutboxMessage(SQLModel, table=True):
+    """Something owed to a chat, written in the transaction of the step that decided it
+    (``storage/outbox.py``) and delivered after it, in order per chat, until Telegram takes it.
+
+    A row is leased to the instance that sends it (``lease_holder`` until ``lease_until``): the
+    instance that wrote it holds it from the start; another takes it only once the lease is over.
+    Status and kind are plain strings, like the inbox's.
+    """
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (sa.Index("ix_outbox_message_chat", "chat_id", "status", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_column=Column(sa.BigInteger(), nullable=False))
+    cardholder_id: int | None = Field(default=None, foreign_key="cardholder.id")
+    conversation_id: int | None = Field(default=None, foreign_key="conversation.id")
+    reminder_id: int | None = Field(default=None, foreign_key="reminder.id")
+    kind: str = Field(default=OutboxKind.TEXT, max_length=20)
+    text: str | None = None
+    keyboard: str | None = None  # the reply markup, as Telegram's JSON
+    #: The message whose keyboard goes (a removal), or Telegram's id of what was delivered.
+    target_message_id: int | None = Field(default=None, sa_column=Column(sa.BigInteger()))
+    message_id: int | None = Field(default=None, sa_column=Column(sa.BigInteger()))
+    agreement_id: int | None = Field(default=None, foreign_key="agreement.id")
+    #: The transcript rows this message carries: they learn its Telegram id once delivered.
+    transcript_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default=OutboxStatus.PENDING, max_length=16, index=True)
+    attempts: int = 0
+    not_before: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    lease_holder: str | None = Field(default=None, max_length=80)
+    lease_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    error: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(
+        default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
+    )
+    settled_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))

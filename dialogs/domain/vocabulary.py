@@ -41,6 +41,7 @@ class HandoffReason(StrEnum):
     NOT_UNDERSTOOD = "not_understood"
     SILENT = "silent"
     UNREACHABLE = "unreachable"
+    UNDELIVERABLE = "undeliverable"
 
 
 URGENT_REASONS = frozenset({HandoffReason.VULNERABILITY})

@@ -21,7 +21,14 @@ from bot.storage.models import Holder
 from bot.texts import Texts
 from dialogs.replies import Reply
 from tests.support.fakebotapi import FakeBotAPI
-from tests.support.telegram import ACCOUNTS, TelegramUser, bot_settings, invite, running
+from tests.support.telegram import (
+    ACCOUNTS,
+    TelegramUser,
+    bot_settings,
+    conversation_of,
+    invite,
+    running,
+)
 
 SMITH = 5002  # owner of GB-002 (en, GBP, card ending 9012)
 STRANGER = 5003
@@ -41,13 +48,7 @@ async def cardholder(db: Database, user_id: int) -> CardholderRow | None:
 
 
 async def conversation(db: Database, user_id: int) -> ConversationRow:
-    return await db.read(
-        lambda session: session.execute(
-            select(ConversationRow)
-            .join(CardholderRow, CardholderRow.id == ConversationRow.cardholder_id)
-            .where(CardholderRow.user_id == user_id)
-        ).scalar_one()
-    )
+    return await conversation_of(db, user_id)
 
 
 async def test_invite_guesses_from_one_user_are_limited_and_the_reply_reveals_nothing(

@@ -1073,9 +1073,7 @@ async def test_reminders_pause_while_a_person_has_the_conversation_and_resume_af
         await anna.say("/offer 300 12 2026-12-15", topic)
         await user.tap("accept")
         assert bot.app.outbox is not None
-        await (
-            bot.app.outbox.documents_sent()
-        )  # the agreement's PDF is out before anything is counted
+        await bot.app.outbox.drained()  # the agreement's PDF is out before anything is counted
         await user.send(
             "/person"
         )  # with the agreement made, the cardholder asks for a person again

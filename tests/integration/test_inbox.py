@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import signal
-import sys
 from pathlib import Path
 
 import aiohttp
@@ -17,7 +15,6 @@ import pytest
 from sqlalchemy import select
 
 from bot.clock import ManualClock
-from bot.operations.accounts import HEADER, import_accounts
 from bot.storage.db import Database
 from bot.storage.inbox import store_updates
 from bot.storage.models import (
@@ -30,11 +27,12 @@ from bot.storage.models import (
 )
 from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import (
-    BOT_TOKEN,
     WEBHOOK_SECRET,
     TelegramUser,
+    bot_process,
     bot_settings,
     invite,
+    many_invited,
     running,
     webhook_settings,
 )
@@ -204,36 +202,10 @@ async def test_a_kill_when_a_batch_is_handed_out_loses_and_repeats_nothing(
     """``kill -9`` of the real ``overdue-bot run`` the moment Telegram hands out a batch of
     answers, then a restart: every answer is handled exactly once."""
     count = 12
-    accounts = tmp_path / "more.csv"
-    accounts.write_text(
-        "\n".join(
-            [",".join(HEADER)]
-            + [
-                f"K-{i:03d},Holder {i},{1000 + i},CNY,52340.50,8200.00,1500.00,45,0.18,zh,"
-                "Asia/Shanghai"
-                for i in range(count)
-            ]
-        )
-        + "\n",
-        encoding="utf-8",
-    )
-    await import_accounts(database, accounts)
-    users = {
-        8000 + i: (await invite(database, f"K-{i:03d}", clock), str(1000 + i)) for i in range(count)
-    }
-    environment = {
-        **os.environ,
-        "OVERDUE_BOT_TELEGRAM__TOKEN": BOT_TOKEN,
-        "OVERDUE_BOT_TELEGRAM__API_BASE": telegram_api.base_url,
-        "OVERDUE_BOT_DATABASE__URL": database_url,
-    }
-    environment.pop("OVERDUE_BOT_CONFIG", None)
+    users = await many_invited(database, tmp_path / "more.csv", clock, count=count, first_user=8000)
 
     async def start() -> asyncio.subprocess.Process:
-        return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "run", env=environment, cwd=ROOT,
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
+        return await bot_process(telegram_api, database_url)
 
     bot = await start()
     try:

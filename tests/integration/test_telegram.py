@@ -610,7 +610,7 @@ async def test_no_secret_or_personal_data_reaches_the_logs(
                 status=400,
                 description="Bad Request: message is not modified",
             )
-            # A failure inside a handler is logged (type and traceback) and apologised for.
+            # A reply Telegram refuses is logged by kind, never with what it said.
             telegram_api.fail(
                 "sendMessage",
                 status=400,
@@ -621,7 +621,7 @@ async def test_no_secret_or_personal_data_reaches_the_logs(
         log_text = caplog.text + "\n".join(
             str(r.__dict__.get(k, "")) for r in caplog.records for k in ("msg", "args", "exc_text")
         )
-    assert "failed: TelegramBadRequest" in log_text
+    assert "refused by Telegram: TelegramBadRequest" in log_text
     assert "agreement" in log_text  # the runtime's own lines are there
     for secret in (BOT_TOKEN, secret_half, WEBHOOK_SECRET, token):
         assert secret not in log_text

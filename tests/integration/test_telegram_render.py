@@ -134,25 +134,6 @@ def test_redact_hides_the_token_in_messages_arguments_and_tracebacks() -> None:
     assert formatted.count(MASK) >= 3
 
 
-async def test_delivery_ids_of_updates_finishing_together_are_written_in_one_batch() -> None:
-    import asyncio
-
-    from bot.channels.telegram.deliveries import DeliveryLog
-
-    batches: list[list[tuple[int, int]]] = []
-
-    class Record:
-        async def record_deliveries(self, deliveries: list[tuple[int, int]]) -> None:
-            batches.append(list(deliveries))
-            await asyncio.sleep(0)
-
-    log = DeliveryLog(Record())  # type: ignore[arg-type]
-    await asyncio.gather(*(log.record([(n, 100 + n)]) for n in range(10)))
-    await log.record([])
-    await log.record([(99, 199)])
-    assert batches == [[(n, 100 + n) for n in range(10)], [(99, 199)]]
-
-
 def _reply(
     text: str, *, buttons: int = 0, attach: str | None = None, transcript_id: int = 1
 ) -> Rendered:

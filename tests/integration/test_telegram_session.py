@@ -9,16 +9,15 @@ from datetime import UTC, datetime
 import pytest
 from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.types import BufferedInputFile, CallbackQuery, Message, User
+from aiogram.types import BufferedInputFile
 
-from bot.channels.telegram.cardholders import _remove_keyboard
 from bot.channels.telegram.directory import Directory
-from bot.channels.telegram.render import Outbox, keyboard
+from bot.channels.telegram.outbox import Outbox
+from bot.channels.telegram.render import keyboard
 from bot.channels.telegram.sending import close_bot, telegram_bot
 from bot.clock import ManualClock
 from bot.config import load_settings
 from bot.service.rendering import Button, Rendered
-from bot.service.steps import Assistant
 from bot.storage.db import Database
 from bot.texts import Texts
 from tests.support.fakebotapi import FakeBotAPI, UploadedFile
@@ -69,14 +68,8 @@ async def bot(api: FakeBotAPI, waited: list[float]) -> AsyncIterator[Bot]:
 def outbox(database: Database) -> Outbox:
     settings = load_settings(None)
     clock = ManualClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
-    assistant = Assistant(database, settings, Texts(settings.bank), clock)
-    directory = Directory(database)
     return Outbox(
-        assistant,
-        directory,
-        assistant.renderer.texts,
-        settings.bank.default_language,
-        assistant.clock,
+        database, Directory(database), Texts(settings.bank), settings.bank.default_language, clock
     )
 
 
@@ -146,44 +139,6 @@ async def test_a_document_goes_as_a_form_with_its_file(api: FakeBotAPI, bot: Bot
 # --- a tapped keyboard ---------------------------------------------------------------------------
 
 
-def tap_on(api: FakeBotAPI, bot: Bot, message_id: int) -> CallbackQuery:
-    """The callback query Telegram sends for a tap on a button of that message."""
-    message = Message.model_validate(api.get_message(CHAT, message_id), context={"bot": bot})
-    return CallbackQuery(
-        id="1",
-        from_user=User(id=CHAT, is_bot=False, first_name="Wang"),
-        chat_instance="1",
-        message=message,
-        data="c|7|3|option:1",
-    )
-
-
-async def test_a_tapped_keyboard_is_removed(api: FakeBotAPI, bot: Bot, outbox: Outbox) -> None:
-    message_id = await outbox.send(bot, CHAT, "Choose", keyboard(OPTIONS))
-    await _remove_keyboard(bot, tap_on(api, bot, message_id))
-    call = api.calls_of("editMessageReplyMarkup")[-1]
-    assert call.ok and call.params == {"chat_id": CHAT, "message_id": message_id}
-    assert "reply_markup" not in (api.get_message(CHAT, message_id) or {})
-
-    # A message without buttons has nothing to remove: no request.
-    await _remove_keyboard(bot, tap_on(api, bot, message_id))
-    assert len(api.calls_of("editMessageReplyMarkup")) == 1
-
-
-async def test_a_keyboard_that_cannot_be_removed_is_left(
-    api: FakeBotAPI, bot: Bot, outbox: Outbox
-) -> None:
-    message_id = await outbox.send(bot, CHAT, "Choose", keyboard(OPTIONS))
-    api.fail(
-        "editMessageReplyMarkup", status=400, description="Bad Request: message is not modified"
-    )
-    await _remove_keyboard(bot, tap_on(api, bot, message_id))  # cosmetic: no error
-    assert not api.calls_of("editMessageReplyMarkup")[-1].ok
-    with pytest.raises(TelegramBadRequest):  # aiogram's own error underneath
-        api.fail("editMessageReplyMarkup", status=400, description="Bad Request: message is old")
-        await bot.edit_message_reply_markup(chat_id=CHAT, message_id=message_id, reply_markup=None)
-
-
 # --- errors: aiogram's own, flood control waited out ---------------------------------------------
 
 
@@ -210,7 +165,7 @@ async def test_flood_control_is_waited_out_and_the_reply_sent_once(
     assert message_id == api.calls_of("sendMessage")[-1].result["message_id"]
 
     api.fail("editMessageReplyMarkup", status=429, retry_after=2)
-    await _remove_keyboard(bot, tap_on(api, bot, message_id))
+    await bot.edit_message_reply_markup(chat_id=CHAT, message_id=message_id, reply_markup=None)
     assert waited == [3, 2]
     assert "reply_markup" not in (api.get_message(CHAT, message_id) or {})
 

@@ -10,20 +10,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import socket
+import sys
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import aiohttp
+from sqlalchemy import select
 
 from bot.channels.telegram.app import TelegramApp
 from bot.channels.telegram.callbacks import ChoiceData
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
-from bot.operations.accounts import create_invite
+from bot.operations.accounts import HEADER, create_invite, import_accounts
 from bot.storage.db import Database
+from bot.storage.models import Cardholder, Conversation
 from tests.support.fakebotapi import Call, FakeBotAPI
 
 #: A token shaped like a real one; its secret half must never reach a log line.
@@ -237,3 +242,53 @@ class TelegramUser:
             http.post(self.webhook, json=update, headers=headers) as response,
         ):
             return response.status
+
+
+async def conversation_of(db: Database, user_id: int) -> Conversation:
+    """The conversation of the cardholder linked to a Telegram user."""
+    return await db.read(
+        lambda session: session.execute(
+            select(Conversation)
+            .join(Cardholder, Cardholder.id == Conversation.cardholder_id)  # type: ignore[arg-type]
+            .where(Cardholder.user_id == user_id)
+        ).scalar_one()
+    )
+
+
+# --- the real bot in a process of its own (for kill -9) ---------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]  # where `python -m bot` runs
+
+
+async def many_invited(
+    db: Database, path: Path, clock: ManualClock, *, count: int, first_user: int
+) -> dict[int, tuple[str, str]]:
+    """``count`` Chinese accounts ``K-000`` … (card ending 1000 + i), each invited: Telegram
+    user -> (invite token, the card's last four digits)."""
+    rows = [",".join(HEADER)] + [
+        f"K-{i:03d},Holder {i},{1000 + i},CNY,52340.50,8200.00,1500.00,45,0.18,zh,Asia/Shanghai"
+        for i in range(count)
+    ]
+    await asyncio.to_thread(path.write_text, "\n".join(rows) + "\n", encoding="utf-8")
+    await import_accounts(db, path)
+    return {
+        first_user + i: (await invite(db, f"K-{i:03d}", clock), str(1000 + i)) for i in range(count)
+    }
+
+
+async def bot_process(
+    api: FakeBotAPI, database_url: str, **environment: str
+) -> asyncio.subprocess.Process:
+    """``python -m bot run`` against the fake Bot API and the database, as an operator runs it."""
+    variables = {
+        **os.environ,
+        "OVERDUE_BOT_TELEGRAM__TOKEN": BOT_TOKEN,
+        "OVERDUE_BOT_TELEGRAM__API_BASE": api.base_url,
+        "OVERDUE_BOT_DATABASE__URL": database_url,
+        **environment,
+    }
+    variables.pop("OVERDUE_BOT_CONFIG", None)
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", env=variables, cwd=ROOT,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip

@@ -19,10 +19,8 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import os
 import secrets
 import signal
-import socket
 from collections.abc import Sequence
 from typing import Any
 
@@ -37,13 +35,14 @@ from bot.channels.telegram.documents import AgreementMessages, PdfMaker
 from bot.channels.telegram.gate import Gate
 from bot.channels.telegram.inbox import Inbox
 from bot.channels.telegram.logs import guarded_logs
+from bot.channels.telegram.outbox import Outbox
 from bot.channels.telegram.reminders import TelegramReminders
-from bot.channels.telegram.render import Outbox
 from bot.channels.telegram.sending import Sleep, close_bot, telegram_bot
 from bot.channels.telegram.startup import check_token, reach_telegram
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.fittedfiles import FittedFiles
+from bot.instances import instance_name
 from bot.operations.attempts import InviteLimits
 from bot.reminders import ReminderDispatcher
 from bot.service.steps import Assistant
@@ -55,11 +54,6 @@ log = logging.getLogger(__name__)
 
 #: How long a stop waits for updates already being handled.
 DRAIN_SECONDS = 30.0
-
-
-def instance_name() -> str:
-    """Who claimed a reminder, for the record: host and process."""
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def build_dispatcher(
@@ -181,15 +175,18 @@ class TelegramApp:
             )
             pdfs = PdfMaker(texts, self.settings.document)
             pdfs.start()
-            agreements = AgreementMessages(db, pdfs, self.clock)
+            agreements = AgreementMessages(db, pdfs)
             outbox = Outbox(
-                assistant,
+                db,
                 directory,
                 texts,
                 self.settings.bank.default_language,
                 self.clock,
                 agreements,
+                holder=instance_name(),
+                changed=assistant.handed_over,
             )
+            assistant.outgoing = outbox.queue  # replies are written with their steps
             _desk, self.desk_loop, desk_routers = build_desk(
                 bot=bot,
                 db=db,
@@ -216,13 +213,14 @@ class TelegramApp:
                 self.clock,
                 TelegramReminders(bot, assistant, outbox),
                 instance_name(),
-                changed=assistant.forget,
+                changed=assistant.handed_over,
             )
             await register_commands(bot, texts, self.settings.bank.default_language)
             background = asyncio.create_task(
                 self.reminders.run_forever(self._stop), name="reminders"
             )
             desk_task = asyncio.create_task(self.desk_loop.run(self._stop), name="desk")
+            outbox_task = asyncio.create_task(outbox.run(bot, self._stop), name="outbox")
             inbox = Inbox(
                 db,
                 dp,
@@ -242,12 +240,13 @@ class TelegramApp:
                 self._stop.set()  # the loops end with the bot, however it ended
                 await background
                 await desk_task
+                await outbox_task
         finally:
             if self.inbox is not None:  # each update settled, its delivery records written
                 await self.inbox.drained(DRAIN_SECONDS)
             await self.gate.drained(DRAIN_SECONDS)
             if self.outbox is not None:
-                await self.outbox.documents_sent()
+                await self.outbox.drained()
             await close_bot(bot)
             if pdfs is not None:
                 await asyncio.to_thread(pdfs.close)

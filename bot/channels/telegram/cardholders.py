@@ -13,19 +13,18 @@ no account data. Edited messages are not asked for, so an edit never re-runs a s
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 from aiogram import Bot, Router
 from aiogram.enums import ChatType, ContentType
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramNetworkError
 from aiogram.filters import CommandObject, CommandStart
 from aiogram.types import CallbackQuery, Message
 
 from bot.channels.telegram.callbacks import ChoiceData
 from bot.channels.telegram.directory import Directory, Link
 from bot.channels.telegram.inbox import InboxEntry
-from bot.channels.telegram.render import Outbox
+from bot.channels.telegram.outbox import Outbox
 from bot.clock import Clock
 from bot.service.rendering import Rendered
 from bot.service.steps import Assistant
@@ -56,7 +55,8 @@ async def step(
     message: Message | None = None,
     inbox_entry: InboxEntry | None = None,
 ) -> None:
-    """Apply one event to the cardholder's conversation and send what it says."""
+    """Apply one event to the cardholder's conversation and deliver what it says (the step
+    writes it to the outbox)."""
     await directory.reachable_again(link)
     replies = await assistant.handle(
         link.cardholder_id,
@@ -68,7 +68,7 @@ async def step(
     _settled(inbox_entry, replies)
     if replies:
         directory.conversation_seen(link, replies[0].conversation_id)
-    await outbox.deliver(bot, chat_id, link, replies)
+    await outbox.flush(bot, chat_id)
 
 
 async def open_invite(
@@ -198,38 +198,23 @@ async def tap(
         await _answer(query, outbox.note("stale_button", outbox.language_of(query.from_user)))
         return
     await directory.reachable_again(link)
+    message = query.message
+    tapped = message.message_id if isinstance(message, Message) and message.reply_markup else None
     replies = await assistant.handle(
         link.cardholder_id,
         ev.Tap(callback_data.value, callback_data.turn),
         update_id=_claimed(inbox_entry),
+        removal=tapped,  # the old keyboard goes, before the reply
     )
     _settled(inbox_entry, replies)
     if [reply.template for reply in replies] == ["stale_button"]:
         # An old or already used button: a short note on the button itself, nothing else.
         await _answer(query, html_to_text(replies[0].text))
         return
-    # The step is committed: the answer to the button, the old keyboard's removal and the reply
-    # are independent requests, made at the same time.
-    chat_id = query.message.chat.id if query.message is not None else query.from_user.id
-    outcomes = await asyncio.gather(
-        _answer(query),
-        _remove_keyboard(bot, query),
-        outbox.deliver(bot, chat_id, link, replies),
-        return_exceptions=True,
-    )
-    for outcome in outcomes:  # all three have finished: a failure is reported once, like any other
-        if isinstance(outcome, BaseException):
-            raise outcome
-
-
-async def _remove_keyboard(bot: Bot, query: CallbackQuery) -> None:
-    message = query.message
-    if isinstance(message, Message) and message.reply_markup is not None:
-        # "message is not modified", or too old to edit: the keyboard is cosmetic
-        with contextlib.suppress(TelegramBadRequest):
-            await bot.edit_message_reply_markup(
-                chat_id=message.chat.id, message_id=message.message_id, reply_markup=None
-            )
+    # The step is committed with what it sends: the answer to the button and the delivery are
+    # independent requests, made at the same time.
+    chat_id = message.chat.id if message is not None else query.from_user.id
+    await asyncio.gather(_answer(query), outbox.flush(bot, chat_id))
 
 
 async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
@@ -238,8 +223,14 @@ async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:
 
 
 async def _answer(query: CallbackQuery, note: str | None = None) -> None:
-    with contextlib.suppress(TelegramBadRequest):  # too old to answer: nothing to show any more
+    """Answer a tap (the spinner on the button stops). Cosmetic: a failure is logged, never
+    passed on, so it cannot undo or repeat the step."""
+    try:
         await query.answer(note[:200] if note else None)
+    except TelegramBadRequest:  # too old to answer: nothing to show any more
+        pass
+    except (TelegramAPIError, TelegramNetworkError) as error:
+        log.info("a button was not answered: %s", type(error).__name__)
 
 
 # Filters are coroutines: aiogram runs a magic filter (``F.text``) or a plain function in a worker

@@ -34,8 +34,9 @@ from aiogram.types import CallbackQuery, Message
 from bot.channels.telegram.cardholders import NON_TEXT, from_private, private
 from bot.channels.telegram.deskboard import DeskBoard, DeskTexts, TakeData
 from bot.channels.telegram.deskloop import DeskLoop, Sleep
-from bot.channels.telegram.directory import Directory, Link
-from bot.channels.telegram.render import NO_PREVIEW, Outbox
+from bot.channels.telegram.directory import Directory
+from bot.channels.telegram.outbox import Outbox
+from bot.channels.telegram.sending import NO_PREVIEW
 from bot.clock import Clock
 from bot.config import Settings
 from bot.desk.queue import Desk, Entry, Resolution, author, read_outcome
@@ -270,7 +271,7 @@ class DeskGroup:
             await self.reply(message, "take_first")
             return
         await self.reply(message, "offer_sent", option=option)
-        await self._deliver(bot, entry, rendered)
+        await self._deliver(bot, entry)
         await self._refresh(bot, entry)
 
     async def release(self, message: Message, bot: Bot) -> None:
@@ -294,7 +295,7 @@ class DeskGroup:
             await self.reply(message, "take_first")
             return
         await self.reply(message, "released")
-        await self._deliver(bot, entry, rendered)
+        await self._deliver(bot, entry)
         await self._refresh(bot, entry)
 
     async def close(self, message: Message, command: CommandObject, bot: Bot) -> None:
@@ -336,7 +337,7 @@ class DeskGroup:
         assert entry.topic_id is not None  # the topic the command was given in (topic_entry)
         with contextlib.suppress(TelegramBadRequest):
             await bot.close_forum_topic(self.chat_id, entry.topic_id)
-        await self._deliver(bot, entry, rendered)
+        await self._deliver(bot, entry)
 
     async def note(self, message: Message, command: CommandObject) -> None:
         entry = await self.topic_entry(message, command=True)
@@ -357,9 +358,9 @@ class DeskGroup:
         )
         await self.reply(message, "noted")
 
-    async def _deliver(self, bot: Bot, entry: Entry, rendered: list[Any]) -> None:
-        link = Link(entry.cardholder_id, entry.conversation_id, entry.unreachable)
-        await self.outbox.deliver(bot, entry.cardholder_chat_id, link, rendered)
+    async def _deliver(self, bot: Bot, entry: Entry) -> None:
+        """What the move wrote to the outbox, to the cardholder."""
+        await self.outbox.flush(bot, entry.cardholder_chat_id)
 
     async def _refresh(self, bot: Bot, before: Entry) -> None:
         fresh = await self.desk.get(before.conversation_id)
@@ -524,8 +525,8 @@ def relay_router(desk: Desk, chat_id: int | None, clock: Clock) -> Router:
                 # Nobody will see it: the dialogue's "only text" note is the truth.
                 raise SkipHandler
             # Seen by the specialists: the waiting reply, not "I only read text".
-            replies = await assistant.handle(link.cardholder_id, ev.Text(message.caption or ""))
-            await outbox.deliver(bot, message.chat.id, link, replies)
+            await assistant.handle(link.cardholder_id, ev.Text(message.caption or ""))
+            await outbox.flush(bot, message.chat.id)
 
     router.message.register(relay_in)
     router.callback_query.register(tap_while_held)

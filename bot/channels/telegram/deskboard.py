@@ -19,7 +19,7 @@ from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 
-from bot.channels.telegram.render import NO_PREVIEW
+from bot.channels.telegram.sending import NO_PREVIEW
 from bot.config import Settings
 from bot.desk.queue import OUTCOME_LABELS, REASON_LABELS, Desk, Entry, Resolution, masked
 from bot.storage.models import Holder

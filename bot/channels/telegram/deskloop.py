@@ -17,8 +17,7 @@ from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 
 from bot.channels.telegram.deskboard import DeskBoard
-from bot.channels.telegram.directory import Link
-from bot.channels.telegram.render import Outbox
+from bot.channels.telegram.outbox import Outbox
 from bot.clock import Clock
 from bot.config import Settings
 from bot.desk.queue import Desk, realert_cutoff
@@ -127,6 +126,5 @@ class DeskLoop:
             if in_quiet_hours(local, quiet.quiet_start, quiet.quiet_end):
                 continue
             hours = int((now - entry.updated_at).total_seconds() // 3600)
-            replies = await self.assistant.handle(entry.cardholder_id, ev.Silence(hours))
-            link = Link(entry.cardholder_id, entry.conversation_id, entry.unreachable)
-            await self.outbox.deliver(self.bot, entry.cardholder_chat_id, link, replies)
+            await self.assistant.handle(entry.cardholder_id, ev.Silence(hours))
+            await self.outbox.flush(self.bot, entry.cardholder_chat_id)

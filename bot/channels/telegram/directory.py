@@ -75,8 +75,9 @@ class Directory:
     def conversation_seen(self, link: Link, conversation_id: int) -> None:
         link.conversation_id = conversation_id
 
-    async def mark_unreachable(self, link: Link, now: datetime) -> None:
-        await self._set_unreachable(link, now)
+    def forget(self, user_id: int) -> None:
+        """Read the user's link afresh next time (something else changed the cardholder)."""
+        self._links.pop(user_id, None)
 
     async def reachable_again(self, link: Link) -> None:
         """The cardholder wrote to us: whatever blocked delivery is over."""

@@ -5,7 +5,8 @@ is made into a PDF (:mod:`bot.operations.document`, in a worker process: it take
 second of CPU) and sent as a document. The agreement then records the Telegram ids of the message
 that showed its text before the "I agree" and of the document, and the transcript has the document.
 
-A document that cannot be made (no font for Chinese configured) or sent is logged and left out:
+The document is owed like any reply (``outbox.py``): made and sent in its turn, retried when
+Telegram fails. One that cannot be made (no font for Chinese configured) is logged and left out:
 the agreement stands without it, and ``/plan`` offers it again.
 """
 
@@ -18,17 +19,16 @@ import multiprocessing
 import os
 from collections.abc import Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError, TelegramNetworkError
 from aiogram.types import BufferedInputFile
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
-from bot.clock import Clock
-from bot.config import BankConfig, ConfigError, DocumentConfig
+from bot.config import BankConfig, DocumentConfig
 from bot.lifeline import follow_parent
 from bot.operations.document import AgreementDocuments
 from bot.service.records import insert_transcript
@@ -134,94 +134,89 @@ def _worker_document(row: dict[str, Any], timezone: str) -> tuple[str, bytes]:
         gc.enable()
 
 
+def _agreement(
+    session: Session, conversation_id: int, agreement_id: int | None
+) -> tuple[dict[str, Any], str] | None:
+    """The agreement's columns and the cardholder's time zone."""
+    query = (
+        select(Agreement, col(Account.timezone))
+        .join(Account, col(Account.id) == Agreement.account_id)
+        .where(col(Agreement.conversation_id) == conversation_id)
+    )
+    if agreement_id is not None:
+        query = query.where(col(Agreement.id) == agreement_id)
+    else:
+        query = query.where(
+            col(Agreement.status).in_((AgreementStatus.ACTIVE, AgreementStatus.COMPLETED))
+        )
+    found = session.execute(query.order_by(col(Agreement.id).desc()).limit(1)).first()
+    return None if found is None else (found[0].model_dump(), found[1])
+
+
 class AgreementMessages:
-    def __init__(self, db: Database, maker: PdfMaker, clock: Clock) -> None:
+    def __init__(self, db: Database, maker: PdfMaker) -> None:
         self.db = db
         self.maker = maker
-        self.clock = clock
 
-    async def send(
-        self,
-        bot: Bot,
-        chat_id: int,
-        conversation_id: int,
-        accepted: tuple[Mapping[str, Any], str] | None = None,
-    ) -> int | None:
-        """Send the conversation's current agreement as a PDF; its message id, or ``None``.
-
-        ``accepted``: the columns of the agreement the step has just written (and the cardholder's
-        time zone), so not read again.
-        """
-        if accepted is None:
-            found = await self.db.read(
-                lambda session: session.execute(
-                    select(Agreement, col(Account.timezone))
-                    .join(Account, col(Account.id) == Agreement.account_id)
-                    .where(
-                        col(Agreement.conversation_id) == conversation_id,
-                        col(Agreement.status).in_(
-                            (AgreementStatus.ACTIVE, AgreementStatus.COMPLETED)
-                        ),
-                    )
-                    .order_by(col(Agreement.id).desc())
-                    .limit(1)
-                ).first()
-            )
-            if found is None:
-                return None
-            accepted = (found[0].model_dump(), found[1])
-        agreement, timezone = accepted
-        try:
-            name, pdf = await self.maker.document(agreement, timezone)
-        except ConfigError as problem:
-            log.error("agreement %s: no document made: %s", agreement["id"], problem)
+    async def document(
+        self, conversation_id: int, agreement_id: int | None = None
+    ) -> Document | None:
+        """The agreement (``agreement_id``, else the conversation's current one) as a PDF, or
+        ``None`` when there is no such agreement. Raises :class:`ConfigError` when the document
+        cannot be made."""
+        found = await self.db.read(_agreement, conversation_id, agreement_id)
+        if found is None:
             return None
-        try:
-            message = await bot.send_document(chat_id, BufferedInputFile(pdf, filename=name))
-        except (TelegramAPIError, TelegramNetworkError) as error:
-            log.warning(
-                "agreement %s: document not sent (%s)", agreement["id"], type(error).__name__
-            )
-            return None
-        await self._record(agreement, name, message.message_id)
-        log.info("agreement %s: document sent (%d bytes)", agreement["id"], len(pdf))
-        return message.message_id
+        agreement, timezone = found
+        name, pdf = await self.maker.document(agreement, timezone)
+        return Document(agreement, name, pdf)
 
-    async def _record(self, agreement: Mapping[str, Any], name: str, message_id: int) -> None:
-        now = self.clock.now()
 
-        def record(session: Session) -> None:
-            # The message that showed the agreement's text: its last delivered copy.
-            shown = session.scalars(
-                select(col(TranscriptMessage.telegram_message_id))
-                .where(
-                    col(TranscriptMessage.conversation_id) == agreement["conversation_id"],
-                    col(TranscriptMessage.direction) == Direction.OUT,
-                    col(TranscriptMessage.text) == agreement["text"],
-                    col(TranscriptMessage.telegram_message_id).is_not(None),
-                )
-                .order_by(col(TranscriptMessage.id).desc())
-                .limit(1)
-            ).first()
-            ids = [i for i in [*agreement["message_ids"], shown, message_id] if i is not None]
-            session.execute(
-                update(_AGREEMENTS)
-                .where(_AGREEMENTS.c.id == agreement["id"])
-                .values(message_ids=list(dict.fromkeys(ids)))
-            )
-            insert_transcript(
-                session,
-                [
-                    {
-                        "conversation_id": agreement["conversation_id"],
-                        "at": now,
-                        "direction": Direction.OUT,
-                        "author": "assistant",
-                        "text": f"[document] {name} sha256={agreement['sha256']}",
-                        "telegram_message_id": message_id,
-                        "reminder_id": None,
-                    }
-                ],
-            )
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An agreement's PDF, ready to send."""
 
-        await self.db.write(record)
+    agreement: Mapping[str, Any]
+    name: str
+    pdf: bytes
+
+    def file(self) -> BufferedInputFile:
+        return BufferedInputFile(self.pdf, filename=self.name)
+
+
+def record_document(session: Session, document: Document, message_id: int, now: datetime) -> None:
+    """The document is in the chat: the agreement notes its message (and the one that showed its
+    text), and the transcript has it."""
+    agreement = document.agreement
+    # The message that showed the agreement's text: its last delivered copy.
+    shown = session.scalars(
+        select(col(TranscriptMessage.telegram_message_id))
+        .where(
+            col(TranscriptMessage.conversation_id) == agreement["conversation_id"],
+            col(TranscriptMessage.direction) == Direction.OUT,
+            col(TranscriptMessage.text) == agreement["text"],
+            col(TranscriptMessage.telegram_message_id).is_not(None),
+        )
+        .order_by(col(TranscriptMessage.id).desc())
+        .limit(1)
+    ).first()
+    ids = [i for i in [*agreement["message_ids"], shown, message_id] if i is not None]
+    session.execute(
+        update(_AGREEMENTS)
+        .where(_AGREEMENTS.c.id == agreement["id"])
+        .values(message_ids=list(dict.fromkeys(ids)))
+    )
+    insert_transcript(
+        session,
+        [
+            {
+                "conversation_id": agreement["conversation_id"],
+                "at": now,
+                "direction": Direction.OUT,
+                "author": "assistant",
+                "text": f"[document] {document.name} sha256={agreement['sha256']}",
+                "telegram_message_id": message_id,
+                "reminder_id": None,
+            }
+        ],
+    )

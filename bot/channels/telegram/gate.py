@@ -9,7 +9,9 @@ apart by the conversation's version check in :class:`bot.service.steps.Assistant
 A clean stop waits until :meth:`Gate.drained`: every update already inside is finished.
 
 An update that fails is logged by type and traceback only — database errors quote their
-parameters, which may be a name or a message — and the cardholder is asked to try again.
+parameters, which may be a name or a message — and the cardholder is asked to try again. Only a
+failed step is apologised for (it changed nothing, so trying again is right); a reply that
+fails to send is no failure here: the step wrote it to the outbox, which delivers it later.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from aiogram.enums import ChatType
 from aiogram.types import Chat, TelegramObject, Update, User
 
 from bot.channels.telegram.inbox import InboxEntry
-from bot.channels.telegram.render import Outbox
+from bot.channels.telegram.outbox import Outbox
 
 log = logging.getLogger(__name__)
 

@@ -8,27 +8,15 @@ never less than what Telegram counts (the text without its tags, in UTF-16).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import re
 from collections.abc import Sequence
 
-from aiogram import Bot
-from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramForbiddenError
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, User
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.channels.telegram.callbacks import ChoiceData
-from bot.channels.telegram.deliveries import DeliveryLog
-from bot.channels.telegram.directory import Directory, Link
-from bot.channels.telegram.documents import AgreementMessages
-from bot.channels.telegram.sending import NO_PREVIEW as NO_PREVIEW  # the desk sends with it too
-from bot.clock import Clock
 from bot.service.rendering import Rendered
-from bot.service.steps import Assistant
-from bot.texts import Texts, html_to_text
-from dialogs.replies import Reply
+from bot.texts import html_to_text
 
 log = logging.getLogger(__name__)
 
@@ -146,97 +134,3 @@ def keyboard(reply: Rendered) -> InlineKeyboardMarkup | None:
             for button in reply.buttons
         ]
     )
-
-
-class Outbox:
-    """Sends replies to a chat and keeps the record of what was delivered."""
-
-    def __init__(
-        self,
-        assistant: Assistant,
-        directory: Directory,
-        texts: Texts,
-        default_language: str,
-        clock: Clock,
-        agreements: AgreementMessages | None = None,
-    ) -> None:
-        self.assistant = assistant
-        self.clock = clock
-        self.directory = directory
-        self.texts = texts
-        self.default_language = default_language
-        self.deliveries = DeliveryLog(assistant)
-        self.agreements = agreements
-        self._documents: set[asyncio.Task[int | None]] = set()
-
-    def language_of(self, user: User | None) -> str:
-        """The language Telegram says the user's app is in, if we speak it;
-        else the bank's default."""
-        code = (user.language_code or "")[:2].lower() if user is not None else ""
-        return code if code in self.texts.languages else self.default_language
-
-    async def deliver(
-        self, bot: Bot, chat_id: int, link: Link, replies: Sequence[Rendered]
-    ) -> None:
-        """Send each reply; its transcript row learns the Telegram id of its (first) message.
-
-        A 403 (the cardholder blocked the bot) marks the cardholder unreachable and stops.
-        """
-        delivered: list[tuple[int, int]] = []
-        try:
-            for group in messages(replies):
-                reply = group[-1]
-                try:
-                    message_id = await self.send(bot, chat_id, joined(group), keyboard(reply))
-                except TelegramForbiddenError:
-                    await self.directory.mark_unreachable(link, self.clock.now())
-                    log.info(
-                        "conversation %s: cardholder unreachable (blocked the bot)",
-                        reply.conversation_id,
-                    )
-                    return
-                delivered += [
-                    (r.transcript_id, message_id) for r in group if r.transcript_id is not None
-                ]
-                if reply.attach == "agreement" and self.agreements is not None:
-                    # The PDF follows when it is made; the chat is not held up meanwhile.
-                    document = asyncio.create_task(
-                        self.agreements.send(bot, chat_id, reply.conversation_id, reply.agreement)
-                    )
-                    self._documents.add(document)
-                    document.add_done_callback(self._documents.discard)
-        finally:
-            await self.deliveries.record(delivered)
-
-    async def documents_sent(self) -> None:
-        """Wait for the documents still being made or sent (before the bot stops)."""
-        while self._documents:
-            await asyncio.gather(*self._documents, return_exceptions=True)
-
-    def note(self, template: str, language: str) -> str:
-        """A template as plain text, for a callback answer (no HTML there)."""
-        return html_to_text(self.texts.render(Reply(template), language))
-
-    async def say(self, bot: Bot, chat_id: int, template: str, language: str) -> None:
-        """A fixed text to someone who is not (yet) a cardholder; nothing is recorded."""
-        with contextlib.suppress(TelegramForbiddenError):
-            await self.send(bot, chat_id, self.texts.render(Reply(template), language))
-
-    async def send(
-        self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
-    ) -> int:
-        """Send ``text`` (HTML, no link preview) in as many messages as it takes, the buttons on
-        the last; the id of the first one."""
-        parts = split_text(text)
-        first: int | None = None
-        for number, part in enumerate(parts, start=1):
-            message = await bot.send_message(
-                chat_id,
-                part,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW,
-                reply_markup=markup if number == len(parts) else None,
-            )
-            first = first if first is not None else message.message_id
-        assert first is not None
-        return first
