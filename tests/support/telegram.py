@@ -53,7 +53,7 @@ async def serve_fake_api(token: str) -> AsyncIterator[FakeBotAPI]:
         yield server
     finally:
         await server.stop()
-    assert server.server_errors == []
+    assert server.server_errors == [], [repr(error) for error in server.server_errors]
 
 
 def bot_settings(
