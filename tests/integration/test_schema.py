@@ -6,6 +6,7 @@ database of the run's own PostgreSQL cluster, :mod:`tests.support.databases`).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -316,6 +317,17 @@ async def test_a_database_from_before_migrations_that_differs_is_refused_unchang
     assert await current(url) is None
     tables = await on_schema(url, lambda c: set(inspect(c).get_table_names()))
     assert schema.VERSION_TABLE not in tables
+
+
+async def test_two_upgrades_at_once_upgrade_once(empty_database_url: str) -> None:
+    """Two instances started together: one upgrades, the other waits for its lock and finds
+    nothing left to do."""
+    changes = await asyncio.gather(upgrade(empty_database_url), upgrade(empty_database_url))
+    assert {(c.before, c.after) for c in changes} == {
+        (None, schema.head()),
+        (schema.head(), schema.head()),
+    }
+    assert await differences_from(empty_database_url, SQLModel.metadata) == []
 
 
 async def test_a_schema_behind_is_upgraded_at_open_only_when_allowed(

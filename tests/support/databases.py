@@ -83,10 +83,13 @@ def database_kind(request: pytest.FixtureRequest) -> str:
 def postgres_cluster() -> Iterator[Cluster]:
     """The run's PostgreSQL, started on first use; skips (or fails, if required) without one."""
     required = os.environ.get(REQUIRED) == "required"
+    cluster: Cluster | None = None
     try:
         cluster = Cluster(find_bindir())
         cluster.start()
     except (PostgresUnavailable, RuntimeError, OSError) as error:
+        if cluster is not None:
+            cluster.stop()  # what initdb left
         if required:
             pytest.fail(f"PostgreSQL is required ({REQUIRED}) and cannot start: {error}")
         pytest.skip(f"no PostgreSQL: {error}")
