@@ -10,6 +10,9 @@
     overdue-bot desk show REF                         one conversation's summary card
     overdue-bot inbox quarantined                     updates that could not be read or handled
     overdue-bot outbox undelivered                    messages Telegram never took, and why
+    overdue-bot db upgrade [REV]                      the schema to this version's (or REV)
+    overdue-bot db current                            the schema's revision
+    overdue-bot db downgrade REV                      the schema back to REV
 
 Configuration comes from ``--config FILE`` or ``$OVERDUE_BOT_CONFIG`` (see config.example.toml);
 a configuration problem stops with a message naming the key and exit status 2, and so does a
@@ -49,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--lang", choices=LANGUAGES, default="en")
     demo.add_argument("--resume", action="store_true", help="continue the last demo conversation")
     demo.add_argument(
-        "--db", default=DEMO_DATABASE, help=f"SQLite file for the demo (default {DEMO_DATABASE})"
+        "--db",
+        help="SQLite file for the demo (default: the configured database.url if a configuration "
+        f"sets one, else {DEMO_DATABASE})",
     )
 
     accounts = commands.add_parser(
@@ -80,6 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     desk.add_parser("list", help="conversations waiting for or held by a specialist")
     show = desk.add_parser("show", help="one conversation's summary card")
     show.add_argument("ref", help="the account reference")
+
+    db = commands.add_parser("db", help="the database's schema (its migrations)").add_subparsers(
+        dest="action", required=True
+    )
+    db.add_parser(
+        "upgrade",
+        help="upgrade the schema to this version's, or to REV (adopts a database made "
+        "before migrations)",
+    ).add_argument("revision", nargs="?", default="head", metavar="REV")
+    db.add_parser("current", help="the schema's revision, and whether it is this version's")
+    db.add_parser(
+        "downgrade", help="downgrade the schema to REV (base: no tables at all)"
+    ).add_argument("revision", metavar="REV")
 
     inbox = commands.add_parser("inbox", help="updates received from Telegram").add_subparsers(
         dest="action", required=True
@@ -138,6 +156,9 @@ def start_logging(settings: Settings, command: str) -> None:
     )
     if settings.database.echo:
         logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO)
+    # Alembic's own lines (its plugins, its context) say nothing to an operator: an upgrade at
+    # start is logged in one line of ours (bot.storage.schema).
+    logging.getLogger("alembic").setLevel(max(level, logging.WARNING))
 
 
 async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
@@ -148,7 +169,7 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             settings,
             language=args.lang,
             resume=args.resume,
-            database_url=f"sqlite:///{args.db}",
+            database_url=demo_database(args.db, settings),
         )
         return 0
     if args.command == "accounts":
@@ -163,6 +184,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return await inbox_command(settings)
     if args.command == "outbox":
         return await outbox_command(settings)
+    if args.command == "db":
+        return await db_command(args.action, getattr(args, "revision", None), settings)
     if args.command == "understanding":
         from bot import understandingcli
 
@@ -177,12 +200,42 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
     return 2
 
 
+async def db_command(action: str, revision: str | None, settings: Settings) -> int:
+    """``db upgrade|current|downgrade``: what the schema is, or was and is now."""
+    from sqlalchemy import make_url
+
+    from bot.storage import schema
+    from bot.storage.db import on_schema
+
+    url = settings.database.url
+    if action == "current":
+        said = await on_schema(url, schema.describe_current)
+    else:
+        change = await on_schema(
+            url, schema.upgrade if action == "upgrade" else schema.downgrade, revision or "head"
+        )
+        moved = change.before != change.after and not change.adopted
+        said = f"{action}d {change}" if moved else str(change)
+    print(f"{make_url(url).render_as_string(hide_password=True)}: {said}")
+    return 0
+
+
+def demo_database(file: str | None, settings: Settings) -> str:
+    """The demo's database: ``--db FILE``, else ``[database] url`` if the configuration (file or
+    environment) sets it, else a file of its own beside an operator's ``overdue-bot.db``."""
+    if file:
+        return f"sqlite:///{file}"
+    if "url" in settings.database.model_fields_set:
+        return settings.database.url
+    return f"sqlite:///{DEMO_DATABASE}"
+
+
 async def inbox_command(settings: Settings) -> int:
     """``inbox quarantined``: when, which update and why; never what it says (may be personal)."""
     from bot.storage.db import open_database
     from bot.storage.inbox import quarantined_updates
 
-    db = await open_database(settings.database.url)
+    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
     try:
         rows = await db.read(quarantined_updates)
     finally:
@@ -200,7 +253,7 @@ async def outbox_command(settings: Settings) -> int:
     from bot.storage.db import open_database
     from bot.storage.outbox import undelivered
 
-    db = await open_database(settings.database.url)
+    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
     try:
         rows = await db.read(undelivered)
     finally:
@@ -239,7 +292,7 @@ async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
     from bot.operations.payments import import_payments
     from bot.storage.db import open_database
 
-    db = await open_database(settings.database.url)
+    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
     try:
         return await import_file(
             args.file,
@@ -259,7 +312,7 @@ async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
     from bot.operations.accounts import UnknownAccount, create_invite, import_accounts
     from bot.storage.db import open_database
 
-    db = await open_database(settings.database.url)
+    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
     try:
         if args.action == "import":
             return await import_file(

@@ -87,6 +87,10 @@ class DatabaseConfig(Section):
     url: str = "sqlite:///overdue-bot.db"
     #: Log every SQL statement, without its values (they hold personal data), at INFO.
     echo: bool = False
+    #: Whether a command that opens the database (``run``, ``demo``, the imports …) first
+    #: upgrades a schema that is behind; unset: on SQLite yes, on PostgreSQL no (there
+    #: ``overdue-bot db upgrade`` does it, before the instances are rolled).
+    upgrade_on_start: bool | None = None
 
 
 def _level_name(value: Any) -> Any:

@@ -21,7 +21,7 @@ from bot.storage.models import UnderstandingMiss
 
 
 async def misses(settings: Settings, since: date | None, language: str | None) -> int:
-    db = await open_database(settings.database.url)
+    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
     try:
         query = select(UnderstandingMiss).order_by(
             col(UnderstandingMiss.step), col(UnderstandingMiss.at)

@@ -1,11 +1,13 @@
 """Shared fixtures: a fake Bot API server, a real SQLite file with accounts, a controlled clock.
 
-The builders they use (and that tests import) are in :mod:`tests.support.telegram`.
+The builders they use (and that tests import) are in :mod:`tests.support.telegram`; the
+databases (SQLite, and a PostgreSQL of the run's own) in :mod:`tests.support.databases`.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from bot.operations.accounts import HEADER, import_accounts
 from bot.storage.db import Database, open_database
 from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import ACCOUNTS, BOT_TOKEN, NOW, serve_fake_api
+
+pytest_plugins = ["tests.support.databases"]
 
 # Agreement PDFs in a thread unless a test asks for the worker process: a process per test app
 # would only add seconds of start-up (tests/integration/test_agreement_life.py runs one itself).
@@ -44,7 +48,10 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
+def database_url(sqlite_template: Path, tmp_path: Path) -> str:
+    """A SQLite file at the migrations' head. (``migrated_database_url`` instead runs the test
+    on SQLite and PostgreSQL.)"""
+    shutil.copyfile(sqlite_template, tmp_path / "bot.db")
     return f"sqlite:///{tmp_path / 'bot.db'}"
 
 

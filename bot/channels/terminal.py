@@ -258,7 +258,7 @@ async def run_demo(
     from bot.storage.db import open_database
 
     understanding(FittedFiles())  # ready before the greeting, not after the first answer
-    db = await open_database(database_url)
+    db = await open_database(database_url, upgrade=settings.database.upgrade_on_start)
     try:
         texts = Texts(settings.bank)
         assistant = Assistant(db, settings, texts, clock)

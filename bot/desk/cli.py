@@ -44,7 +44,7 @@ def _line(entry: Entry, words: Texts, language: str) -> str:
 
 
 async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
-    db = await open_database(settings.database.url)
+    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
     try:
         desk = Desk(db)
         texts = Texts(settings.bank)

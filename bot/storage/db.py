@@ -14,7 +14,8 @@ ordinary synchronous SQLAlchemy, the same on both databases; only how it is run 
 
 Statements are logged by SQLAlchemy's ``sqlalchemy.engine`` logger (at INFO with
 ``[database] echo``), always without their values: those are names, card digits and messages.
-A database that cannot be used at start is :class:`DatabaseUnavailable`, one line naming why.
+A database that cannot be used at start is :class:`DatabaseUnavailable`, one line naming why;
+so is one whose schema is not this version's and may not be upgraded (:mod:`bot.storage.schema`).
 """
 
 from __future__ import annotations
@@ -38,10 +39,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
-from sqlmodel import SQLModel
 
 from bot.config import ConfigError
-from bot.storage import models  # noqa: F401  (registers the tables)
+from bot.storage import (
+    models,  # noqa: F401  (registers the tables)
+    schema,
+)
+from bot.storage.schema import SchemaError
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -101,15 +105,17 @@ class Database:
         async with self._remote.begin() as session:
             return cast(T, await session.run_sync(work, *args, **kwargs))
 
-    async def create_schema(self) -> None:
-        """Tables and indexes that are missing; an index added since a file was made is made too."""
+    async def connected(
+        self, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``work(connection, …)`` on a connection of its own, which it commits itself: the
+        schema's migrations (:mod:`bot.storage.schema`). Not committed is rolled back."""
         if self._engine is not None:
-            with self._engine.begin() as connection:
-                _create_missing(connection)
-            return
+            with self._engine.connect() as connection:
+                return work(connection, *args, **kwargs)
         assert self._async_engine is not None
-        async with self._async_engine.begin() as connection:
-            await connection.run_sync(_create_missing)
+        async with self._async_engine.connect() as connection:
+            return await connection.run_sync(work, *args, **kwargs)
 
     async def close(self) -> None:
         if self._engine is not None:
@@ -134,14 +140,6 @@ def insert_skipping_existing(session: Session, table: Table, *keys: str) -> Any:
     if dialect == "sqlite":
         return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys or None)
     raise NotImplementedError(f"insert-or-skip on {dialect}")
-
-
-def _create_missing(connection: Connection) -> None:
-    # create_all makes a table's indexes only with the table itself.
-    SQLModel.metadata.create_all(connection)
-    for table in SQLModel.metadata.sorted_tables:
-        for index in table.indexes:
-            index.create(connection, checkfirst=True)
 
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
@@ -169,17 +167,38 @@ class DatabaseUnavailable(ConfigError):
     """
 
 
-async def open_database(url: str) -> Database:
-    """The database at ``url`` with its tables made, or :class:`DatabaseUnavailable`."""
+async def open_database(url: str, *, upgrade: bool | None = None) -> Database:
+    """The database at ``url`` with this version's schema, or :class:`DatabaseUnavailable`.
+
+    A schema that is behind is upgraded if ``upgrade`` (``[database] upgrade_on_start``; unset:
+    on SQLite only), else refused with what to run (:func:`bot.storage.schema.prepare`).
+    """
     database: Database | None = None
     try:
         database = Database(url)
-        await database.create_schema()
-    except (SQLAlchemyError, ImportError, OSError) as error:
+        may_upgrade = database.dialect == "sqlite" if upgrade is None else upgrade
+        await database.connected(schema.prepare, may_upgrade=may_upgrade)
+    except (SQLAlchemyError, ImportError, OSError, SchemaError) as error:
         if database is not None:
             await database.close()
         raise DatabaseUnavailable(_unavailable(url, error)) from None
     return database
+
+
+async def on_schema(
+    url: str, work: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+) -> T:
+    """``work(connection, …)`` on the database at ``url`` as it is (``overdue-bot db …``);
+    what keeps it from working as :class:`DatabaseUnavailable`."""
+    database: Database | None = None
+    try:
+        database = Database(url)
+        return await database.connected(work, *args, **kwargs)
+    except (SQLAlchemyError, ImportError, OSError, SchemaError) as error:
+        raise DatabaseUnavailable(_unavailable(url, error)) from None
+    finally:
+        if database is not None:
+            await database.close()
 
 
 def _unavailable(url: str, error: Exception) -> str:
@@ -188,6 +207,8 @@ def _unavailable(url: str, error: Exception) -> str:
         where = f"database.url {make_url(url).render_as_string(hide_password=True)}"
     except ArgumentError:
         return "database.url: not a database URL (like sqlite:///overdue-bot.db)"
+    if isinstance(error, SchemaError):
+        return f"{where}: {error}"
     if isinstance(error, ImportError):
         hint = " (pip install 'overdue-bot[postgres]')" if error.name == "asyncpg" else ""
         return f"{where}: its driver {error.name or error} is not installed{hint}"

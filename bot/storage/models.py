@@ -66,6 +66,15 @@ def money_column(**kwargs: Any) -> Any:
     return Field(sa_column=Column(sa.Numeric(18, 2, asdecimal=True), **kwargs))
 
 
+def enum_column(enum: type[StrEnum], *, index: bool = False, **field: Any) -> Any:
+    """A member's name as a string (``VARCHAR(16)``, no check), not a PostgreSQL enum type:
+    a new member needs no change to the schema, so a database that has not had one yet can
+    never refuse it. Python's enum is the check: an unknown value is refused before a write."""
+    stored = sa.Enum(enum, native_enum=False, length=16, validate_strings=True)
+    column: Column[Any] = Column(stored, nullable=False, index=index, default=field.get("default"))
+    return Field(sa_column=column, **field)
+
+
 class Holder(StrEnum):
     """Who answers the cardholder right now."""
 
@@ -144,7 +153,7 @@ class Conversation(SQLModel, table=True):
     step: str = Field(max_length=40)
     state: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     language: str = Field(max_length=2)
-    holder: Holder = Field(default=Holder.ASSISTANT, max_length=16, index=True)
+    holder: Holder = enum_column(Holder, default=Holder.ASSISTANT, index=True)
     handoff_reason: str | None = Field(default=None, max_length=40)
     urgent: bool = False
     handoff_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
@@ -179,7 +188,7 @@ class TranscriptMessage(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     conversation_id: int = Field(foreign_key="conversation.id", index=True)
-    direction: Direction = Field(max_length=4)
+    direction: Direction = enum_column(Direction)
     author: str = Field(max_length=40)
     text: str
     telegram_message_id: int | None = None
@@ -229,7 +238,9 @@ class Agreement(SQLModel, table=True):
     sha256: str = Field(max_length=64)
     terms_version: str = Field(max_length=32)
     language: str = Field(max_length=2)
-    status: AgreementStatus = Field(default=AgreementStatus.ACTIVE, max_length=16, index=True)
+    status: AgreementStatus = enum_column(
+        AgreementStatus, default=AgreementStatus.ACTIVE, index=True
+    )
     message_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     accepted_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False)
@@ -250,7 +261,9 @@ class Instalment(SQLModel, table=True):
     due_date: date
     amount: Decimal = money_column(nullable=False)
     paid_amount: Decimal = money_column(nullable=False, default=Decimal(0))
-    status: InstalmentStatus = Field(default=InstalmentStatus.OPEN, max_length=8, index=True)
+    status: InstalmentStatus = enum_column(
+        InstalmentStatus, default=InstalmentStatus.OPEN, index=True
+    )
     paid_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     #: The cardholder said "I have paid"; stays open until the bank's payment file shows it.
     claimed_paid_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
@@ -293,7 +306,7 @@ class Reminder(SQLModel, table=True):
     )  # indexed first in (instalment_id, kind)
     kind: str = Field(max_length=16)
     due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
-    status: ReminderStatus = Field(default=ReminderStatus.PENDING, max_length=8)
+    status: ReminderStatus = enum_column(ReminderStatus, default=ReminderStatus.PENDING)
     attempts: int = 0
     claimed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     claimed_by: str | None = Field(default=None, max_length=64)

@@ -44,8 +44,8 @@ def csv_text(*rows: str, header: str = HEAD) -> str:
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await open_database(f"sqlite:///{tmp_path}/t.db")
+async def db(database_url: str):
+    database = await open_database(database_url)
     yield database
     await database.close()
 
@@ -280,7 +280,7 @@ async def test_only_the_hash_reaches_the_database_file(db: Database, tmp_path: P
     issued = await invite(db)
 
     def database_bytes() -> bytes:
-        return b"".join(p.read_bytes() for p in sorted(tmp_path.glob("t.db*")))
+        return b"".join(p.read_bytes() for p in sorted(tmp_path.glob("bot.db*")))
 
     digest = hashlib.sha256(issued.token.encode()).hexdigest().encode()
     assert digest in database_bytes()  # proves we are looking at the right bytes
@@ -482,7 +482,7 @@ async def test_a_claim_lost_to_another_process_is_refused(db: Database, tmp_path
     our conditional UPDATE: ours changes no row, and the user is told it is used."""
     await import_good(db, tmp_path)
     token = (await invite(db)).token
-    other = create_engine(f"sqlite:///{tmp_path}/t.db")
+    other = create_engine(f"sqlite:///{tmp_path}/bot.db")
     claims: list[str] = []
 
     def claim_first(_connection, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]

@@ -1008,17 +1008,11 @@ def card_message_any(api: FakeBotAPI, topic: int) -> str:
 
 
 def test_the_desk_command_line_runs_without_a_group(
-    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], database_url: str
 ) -> None:
     from bot.cli import main
-    from bot.storage.db import open_database
 
-    url = f"sqlite:///{tmp_path / 'empty.db'}"
-
-    async def create() -> None:
-        await (await open_database(url)).close()
-
-    asyncio.run(create())
+    url = database_url
     config = tmp_path / "config.toml"
     config.write_text(f'[database]\nurl = "{url}"\n', encoding="utf-8")
     assert main(["--config", str(config), "desk", "list"]) == 0

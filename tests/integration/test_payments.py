@@ -29,8 +29,8 @@ HEAD = "account_ref,amount,paid_at,reference"
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await open_database(f"sqlite:///{tmp_path}/p.db")
+async def db(database_url: str):
+    database = await open_database(database_url)
     yield database
     await database.close()
 

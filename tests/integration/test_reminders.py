@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -110,8 +109,8 @@ class Crash(BaseException):
 
 
 @pytest.fixture
-async def db(tmp_path: Path):
-    database = await open_database(f"sqlite:///{tmp_path}/r.db")
+async def db(database_url: str):
+    database = await open_database(database_url)
     yield database
     await database.close()
 

@@ -32,8 +32,8 @@ NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)  # a Monday
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await open_database(f"sqlite:///{tmp_path / 'runtime.db'}")
+async def db(database_url: str) -> AsyncIterator[Database]:
+    database = await open_database(database_url)
     yield database
     await database.close()
 
@@ -108,11 +108,13 @@ async def test_every_message_both_ways_is_in_the_transcript(
     assert all(m.at.tzinfo is not None for m in messages)
 
 
-async def test_a_step_survives_a_restart(db: Database, cardholder_id: int, tmp_path: Path) -> None:
+async def test_a_step_survives_a_restart(
+    db: Database, cardholder_id: int, database_url: str
+) -> None:
     await assistant(db).handle(cardholder_id, ev.Start())
     await assistant(db).handle(cardholder_id, ev.Text("1234"))
     await db.close()
-    reopened = await open_database(f"sqlite:///{tmp_path / 'runtime.db'}")
+    reopened = await open_database(database_url)
     try:
         replies = await assistant(reopened).handle(cardholder_id, ev.Start())
         assert [r.template for r in replies] == ["welcome_back", "ask_cause"]

@@ -14,7 +14,6 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -57,24 +56,34 @@ UNUSABLE_DATABASES = {
     "a folder that is not there": ("sqlite:///{tmp}/missing/folder/bot.db", "cannot be opened"),
     "an unknown database": ("nosuchdb://somewhere/bot", "unknown database or driver 'nosuchdb'"),
     "a driver not installed": (
-        "postgresql+asyncpg://bank:pa55word@127.0.0.1:1/overdue",
-        "its driver asyncpg is not installed",
+        "postgresql+asyncpg://bank:pa55word@127.0.0.1:{port}/overdue",
+        "its driver asyncpg is not installed (pip install 'overdue-bot[postgres]')",
+    ),
+    "a PostgreSQL that cannot be reached": (
+        "postgresql+asyncpg://bank:pa55word@127.0.0.1:{port}/overdue",
+        "cannot be reached: Connect call failed",
     ),
 }
 
 
-@pytest.mark.parametrize("command", [["run"], ["desk", "list"]])
+@pytest.mark.parametrize(
+    "command", [["run"], ["desk", "list"], ["demo"], ["db", "upgrade"], ["db", "current"]]
+)
 @pytest.mark.parametrize("case", list(UNUSABLE_DATABASES))
 def test_a_database_that_cannot_be_used_stops_with_one_line_and_status_2(
-    case: str, command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    case: str,
+    command: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url, cause = UNUSABLE_DATABASES[case]
-    if "asyncpg" in url and find_spec("asyncpg") is not None:
-        pytest.skip("asyncpg is installed here")
+    if case == "a driver not installed":
+        monkeypatch.setitem(sys.modules, "asyncpg", None)  # import asyncpg: ModuleNotFoundError
     config = _config(
         tmp_path,
         f'[telegram]\ntoken = "{BOT_TOKEN}"\napi_base = "http://127.0.0.1:{free_port()}"\n'
-        f'[database]\nurl = "{url.format(tmp=tmp_path)}"\n',
+        f'[database]\nurl = "{url.format(tmp=tmp_path, port=free_port())}"\n',
     )
     assert main(["--config", config, *command]) == 2
     line = _one_line(capsys.readouterr().err)

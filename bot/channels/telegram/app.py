@@ -154,8 +154,10 @@ class TelegramApp:
 
     async def _run(self) -> None:
         config = self.settings.telegram
-        db = self._db if self._db is not None else await open_database(self.settings.database.url)
-        self._db = db
+        if self._db is None:
+            database = self.settings.database
+            self._db = await open_database(database.url, upgrade=database.upgrade_on_start)
+        db = self._db
         bot = telegram_bot(config.token.get_secret_value(), config.api_base, sleep=self.sleep)
         pdfs: PdfMaker | None = None
         reached: bool | None = None  # None: the token was refused, a configuration problem
