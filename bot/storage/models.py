@@ -43,6 +43,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+#: Telegram's user and chat ids need up to 52 bits (a supergroup's chat id is -100…).
+TELEGRAM_ID = sa.BigInteger()
+
+
 class _Keyed(Protocol):
     @property
     def id(self) -> int | None: ...
@@ -115,7 +119,7 @@ class Invite(SQLModel, table=True):
     )
     expires_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     used_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
-    used_by: int | None = None
+    used_by: int | None = Field(default=None, sa_type=TELEGRAM_ID)
 
 
 class Cardholder(SQLModel, table=True):
@@ -126,8 +130,8 @@ class Cardholder(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     account_id: int = Field(foreign_key="account.id", index=True)
     channel: str = Field(default="telegram", max_length=16)
-    user_id: int = Field(index=True)
-    chat_id: int
+    user_id: int = Field(index=True, sa_type=TELEGRAM_ID)
+    chat_id: int = Field(sa_type=TELEGRAM_ID)
     locked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     unreachable_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     reminders_stopped_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
@@ -157,7 +161,7 @@ class Conversation(SQLModel, table=True):
     handoff_reason: str | None = Field(default=None, max_length=40)
     urgent: bool = False
     handoff_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
-    specialist_id: int | None = None
+    specialist_id: int | None = Field(default=None, sa_type=TELEGRAM_ID)
     topic_id: int | None = None
     version: int = 0
     last_inbound_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
@@ -335,7 +339,7 @@ class DeskRefusal(SQLModel, table=True):
     """Someone in the desk group who is not a specialist tried to act; told why once."""
 
     id: int | None = Field(default=None, primary_key=True)
-    user_id: int = Field(index=True, unique=True)
+    user_id: int = Field(index=True, unique=True, sa_type=TELEGRAM_ID)
     at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 
@@ -376,7 +380,7 @@ class InviteFailure(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     channel: str = Field(max_length=16)
-    user_id: int
+    user_id: int = Field(sa_type=TELEGRAM_ID)
     account_id: int | None = Field(default=None, foreign_key="account.id")
     problem: str = Field(max_length=16)
     at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))

@@ -24,6 +24,8 @@ from bot.storage.models import (
     Account,
     Agreement,
     AgreementStatus,
+    Cardholder,
+    DeskRefusal,
     Direction,
     Holder,
     Instalment,
@@ -362,3 +364,36 @@ async def test_a_schema_from_a_newer_version_is_refused(migrated_database_url: s
     for upgrade_allowed in (False, True):
         with pytest.raises(DatabaseUnavailable, match="revision 9999, which this version does"):
             await open_database(migrated_database_url, upgrade=upgrade_allowed)
+
+
+async def test_telegram_ids_beyond_32_bits_are_kept(migrated_database_url: str) -> None:
+    """Telegram's user ids pass 2**31, and a supergroup's chat id is -100…: 64-bit columns."""
+    user, supergroup = 7_123_456_789, -1_001_234_567_890
+    db = await open_database(migrated_database_url)
+    try:
+
+        def add(session: Session) -> None:
+            account = Account(
+                ref="BIG-1",
+                name="Big Id",
+                card_last4="1234",
+                currency="GBP",
+                balance=Decimal("100.00"),
+                overdue_amount=Decimal("50.00"),
+                minimum_payment=Decimal("10.00"),
+                days_past_due=30,
+                annual_rate=Decimal("0.2"),
+                language="en",
+                timezone="Europe/London",
+            )
+            session.add(account)
+            session.flush()
+            session.add(Cardholder(account_id=account.id, user_id=user, chat_id=user))
+            session.add(DeskRefusal(user_id=supergroup))
+
+        await db.write(add)
+        cardholder = await db.read(lambda session: session.scalars(select(Cardholder)).one())
+        refused = await db.read(lambda session: session.scalars(select(DeskRefusal)).one())
+    finally:
+        await db.close()
+    assert (cardholder.user_id, cardholder.chat_id, refused.user_id) == (user, user, supergroup)
