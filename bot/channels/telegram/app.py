@@ -247,8 +247,8 @@ class TelegramApp:
             if self.inbox is not None:  # each update settled, its delivery records written
                 await self.inbox.drained(DRAIN_SECONDS)
             await self.gate.drained(DRAIN_SECONDS)
-            if self.outbox is not None:
-                await self.outbox.drained()
+            if self.outbox is not None:  # what the last steps owe, if Telegram takes it now
+                await self.outbox.finish(bot, DRAIN_SECONDS)
             await close_bot(bot)
             if pdfs is not None:
                 await asyncio.to_thread(pdfs.close)

@@ -447,6 +447,16 @@ class Outbox:
         started = await self._sweep(bot, asyncio.Semaphore(CONCURRENCY))
         await asyncio.gather(*started)
 
+    async def finish(self, bot: Bot, timeout: float) -> None:  # noqa: ASYNC109
+        """At a stop, once no update is being handled: deliver what is due now, for at most
+        ``timeout`` seconds. What waits for a retry stays owed, for the next start."""
+        try:
+            async with asyncio.timeout(timeout):
+                await self.deliver_due(bot)
+                await self.drained()
+        except TimeoutError:
+            log.warning("stopping with messages still owed: delivered at the next start")
+
     async def drained(self) -> None:
         """Wait until no delivery is under way (the loop's, and those after steps)."""
         while self._tasks:
