@@ -232,6 +232,8 @@ class TelegramUser:
             status = await self.post(update)
             assert status == 200, status
         await gate.wait(finished=target, timeout=5)
+        if self.bot.app.outbox is not None:  # and what its steps owe, delivered
+            await asyncio.wait_for(self.bot.app.outbox.drained(), 30)
         return Sent(self.api.calls[mark:])
 
     async def post(self, update: dict[str, Any], secret: str | None = None) -> int:

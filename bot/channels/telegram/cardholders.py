@@ -12,7 +12,6 @@ no account data. Edited messages are not asked for, so an edit never re-runs a s
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from aiogram import Bot, Router
@@ -68,7 +67,7 @@ async def step(
     _settled(inbox_entry, replies)
     if replies:
         directory.conversation_seen(link, replies[0].conversation_id)
-    await outbox.flush(bot, chat_id)
+    outbox.deliver_soon(bot, chat_id)
 
 
 async def open_invite(
@@ -211,10 +210,9 @@ async def tap(
         # An old or already used button: a short note on the button itself, nothing else.
         await _answer(query, html_to_text(replies[0].text))
         return
-    # The step is committed with what it sends: the answer to the button and the delivery are
-    # independent requests, made at the same time.
-    chat_id = message.chat.id if message is not None else query.from_user.id
-    await asyncio.gather(_answer(query), outbox.flush(bot, chat_id))
+    # The step is committed with what it sends: its delivery goes on beside the button's answer.
+    outbox.deliver_soon(bot, message.chat.id if message is not None else query.from_user.id)
+    await _answer(query)
 
 
 async def unreadable_button(query: CallbackQuery, outbox: Outbox) -> None:

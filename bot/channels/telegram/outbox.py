@@ -236,6 +236,14 @@ class Outbox:
                     async with self._idle:
                         self._idle.notify_all()
 
+    def deliver_soon(self, bot: Bot, chat_id: int) -> None:
+        """:meth:`flush` in a task of its own: the update that owes it is done once its step is
+        written, and the next update can be handled while Telegram takes the replies (or a PDF
+        is made); the chat's order is kept all the same."""
+        task = asyncio.create_task(self.flush(bot, chat_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
     async def _flush(self, bot: Bot, chat_id: int) -> Flushed:
         flushed = Flushed()
         leased = False  # taken in this delivery (the rows read before say otherwise)
