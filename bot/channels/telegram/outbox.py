@@ -401,7 +401,7 @@ class Outbox:
 
     async def run(self, bot: Bot, stop: asyncio.Event) -> None:
         """Deliver what is due and not being delivered (left over from a retry, a restart or
-        another instance), until ``stop``; then wait for the deliveries under way."""
+        another instance), until ``stop``; what is under way then is :meth:`finish`'s."""
         try:
             gone_holders = [h for h in await self.db.read(lease_holders) if gone(h)]
             if gone_holders:
@@ -425,7 +425,6 @@ class Outbox:
                     finally:
                         waiting.cancel()
                         stopping.cancel()
-        await self.drained()
 
     async def _sweep(self, bot: Bot, turns: asyncio.Semaphore) -> list[asyncio.Task[Flushed]]:
         """Start delivering to each chat with something due; the deliveries started."""
@@ -456,14 +455,22 @@ class Outbox:
         await asyncio.gather(*started)
 
     async def finish(self, bot: Bot, timeout: float) -> None:  # noqa: ASYNC109
-        """At a stop, once no update is being handled: deliver what is due now, for at most
-        ``timeout`` seconds. What waits for a retry stays owed, for the next start."""
+        """At a stop, once no update is being handled: deliver what is due now and what is
+        under way, for at most ``timeout`` seconds. What is left (a retry to come, PDFs still to
+        make) stays owed, for the next start."""
         try:
             async with asyncio.timeout(timeout):
                 await self.deliver_due(bot)
                 await self.drained()
         except TimeoutError:
-            log.warning("stopping with messages still owed: delivered at the next start")
+            # Cancelled where they wait (for Telegram, for a PDF): still owed, never half-sent.
+            log.warning(
+                "stopping with %d chat(s) still owed messages: delivered at the next start",
+                len(self._chats),
+            )
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def drained(self) -> None:
         """Wait until no delivery is under way (the loop's, and those after steps)."""
