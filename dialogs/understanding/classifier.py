@@ -23,7 +23,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata, resources
 from typing import TYPE_CHECKING, Any
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Classifier",
     "Examples",
+    "MessageVector",
     "example_files",
     "features",
     "fingerprint",
@@ -152,6 +153,22 @@ class Examples:
     language: str
     texts: dict[str, tuple[str, ...]]
     buttons: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageVector:
+    """A message as the classifier reads it: the vocabulary's columns of its n-grams that some
+    example has, and their TF-IDF weights, of unit length over those n-grams (``known``, what the
+    model scores) and over all of them, the unseen ones counted as the rarest known (``whole``,
+    what is compared with the examples)."""
+
+    columns: npt.NDArray[np.intp]
+    known: npt.NDArray[np.float64]
+    whole: npt.NDArray[np.float64]
+
+
+_NO_COLUMNS: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+_NO_WEIGHTS: npt.NDArray[np.float64] = np.zeros(0, dtype=np.float64)
 
 
 #: Examples that are also texts of a held-out set (the no-overlap test finds them), left out when
@@ -299,6 +316,29 @@ TOLERANCE = 0.5
 CLASS_WEIGHT: str | None = "balanced"
 
 
+def _table(label: str) -> str:
+    """The table of examples a label is read from: ``"cause"`` of ``"cause.job_loss"``."""
+    return label.split(".", 1)[0]
+
+
+def _postings_by_table(
+    by_gram: Any, example_tables: npt.NDArray[np.intp], tables: int
+) -> dict[str, npt.NDArray[Any]]:
+    """The examples' TF-IDF matrix (a SciPy CSR matrix, one row per n-gram) as postings grouped
+    by the table of the examples, then by n-gram, each n-gram's examples in order (see
+    :meth:`Classifier.nearest`)."""
+    grams = by_gram.shape[0]
+    gram_of = np.repeat(np.arange(grams, dtype=np.intp), np.diff(by_gram.indptr))
+    keys = example_tables[by_gram.indices] * grams + gram_of
+    order = np.argsort(keys, kind="stable")
+    counts = np.bincount(keys, minlength=tables * grams)
+    return {
+        "postings_start": np.concatenate(([0], np.cumsum(counts))).astype(np.intp),
+        "posting_example": by_gram.indices[order].astype(np.intp),
+        "posting_weight": by_gram.data[order].astype(np.float64),
+    }
+
+
 class Classifier:
     """Scores every label of one language for a message; higher is more likely.
 
@@ -322,15 +362,18 @@ class Classifier:
             arrays["weights"], dtype=np.float64
         )
         self._bias: npt.NDArray[np.float64] = np.asarray(arrays["bias"], dtype=np.float64)
-        # The examples by feature (CSR arrays of the transposed TF-IDF matrix), and where each
-        # label's examples start (examples grouped by label in the order of ``labels``).
-        self._rows = (
-            np.asarray(arrays["indptr"], dtype=np.intp),
-            np.asarray(arrays["indices"], dtype=np.intp),
-            np.asarray(arrays["data"], dtype=np.float64),
-        )
+        # The tables of the labels ("cause" of "cause.job_loss"), numbered in the order of
+        # ``labels``; the examples are grouped by label in that order, from ``label_starts``.
+        self._tables = {table: i for i, table in enumerate(dict.fromkeys(map(_table, self.labels)))}
+        self._gram_count = len(self._grams)
         self._label_starts = np.asarray(arrays["label_starts"], dtype=np.intp)
         self._examples = int(arrays["examples"])
+        # The TF-IDF matrix of the examples by table, then n-gram: the postings of n-gram ``g``
+        # in table ``t`` (which examples have it, its weight in each) run from
+        # ``postings_start[t * grams + g]`` to the next start.
+        self._postings_start = np.asarray(arrays["postings_start"], dtype=np.intp)
+        self._posting_example = np.asarray(arrays["posting_example"], dtype=np.intp)
+        self._posting_weight = np.asarray(arrays["posting_weight"], dtype=np.float64)
         #: Messages closer than this to every example are as far as typed nonsense.
         self.noise_floor = float(arrays["noise_floor"])
         #: The fitted scikit-learn pipeline when trained in this process (tests compare with it).
@@ -338,16 +381,15 @@ class Classifier:
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
         """The fitted numbers, enough to read messages: :meth:`from_arrays` takes them back."""
-        indptr, indices, data = self._rows
         return {
             "labels": np.array(self.labels, dtype=str),
             "grams": self._grams,
             "idf": self._idf,
             "weights": self._weights,
             "bias": self._bias,
-            "indptr": indptr,
-            "indices": indices,
-            "data": data,
+            "postings_start": self._postings_start,
+            "posting_example": self._posting_example,
+            "posting_weight": self._posting_weight,
             "label_starts": self._label_starts,
             "examples": np.array(self._examples),
             "noise_floor": np.array(self.noise_floor),
@@ -399,7 +441,8 @@ class Classifier:
         classes = [str(c) for c in model.classes_]
         label_columns = {label: i for i, label in enumerate(classes)}
         example_labels = np.array([label_columns[label] for label in labels], dtype=np.intp)
-        by_feature = matrix.T.tocsr()
+        tables = {table: i for i, table in enumerate(dict.fromkeys(map(_table, classes)))}
+        example_tables = np.array([tables[_table(label)] for label in labels], dtype=np.intp)
         classifier = cls(
             {
                 "labels": np.array(classes, dtype=str),
@@ -407,9 +450,7 @@ class Classifier:
                 "idf": weighting.idf_,
                 "weights": model.coef_.T,
                 "bias": model.intercept_,
-                "indptr": by_feature.indptr,
-                "indices": by_feature.indices,
-                "data": by_feature.data,
+                **_postings_by_table(matrix.T.tocsr(), example_tables, len(tables)),
                 "label_starts": np.searchsorted(example_labels, np.arange(len(classes))),
                 "examples": np.array(len(example_labels)),
                 "noise_floor": np.array(0.0),
@@ -430,11 +471,17 @@ class Classifier:
 
     def scores(self, text: str) -> npt.NDArray[np.float64]:
         """One score per label of :attr:`labels` (the pipeline's decision function, faster)."""
-        return self.read(text)[0]
+        return self.scores_of(self.vector(text))
 
     def read(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """The model's score of each label, and the similarity (0 to 1) of the message to the
         nearest example of each label."""
+        vector = self.vector(text)
+        return self.scores_of(vector), self.nearest(vector)
+
+    def vector(self, text: str) -> MessageVector:
+        """The message as the model reads it (its n-grams counted and weighted once, for
+        :meth:`scores_of` and :meth:`nearest`)."""
         counts = Counter(features(prepare(text)))
         # The column of each n-gram (None if unseen in training), in the order counted.
         columns = map(self._vocabulary.get, counts)
@@ -443,35 +490,54 @@ class Classifier:
             for column, n in zip(columns, counts.values(), strict=True)
             if column is not None
         }
-        nearest = np.zeros(len(self.labels), dtype=np.float64)
         if not known:
-            return self._bias.copy(), nearest
+            return MessageVector(_NO_COLUMNS, _NO_WEIGHTS, _NO_WEIGHTS)
         index = np.fromiter(known.keys(), dtype=np.intp, count=len(known))
         times = np.fromiter(known.values(), dtype=np.float64, count=len(known))
         sublinear = 1.0 + np.log(times)
         vector = sublinear * self._idf[index]
         norm = math.sqrt(float(vector @ vector))
-        scores = np.asarray((vector / norm) @ self._weights[index] + self._bias, dtype=np.float64)
         unseen = sum(map(_SQUARED_SUBLINEAR.__getitem__, counts.values())) - float(
             sublinear @ sublinear
         )
         full_norm = math.sqrt(norm * norm + max(unseen, 0.0) * self._unseen_idf**2)
-        if self._examples:
-            nearest = self._nearest(index, vector / full_norm)
-        return scores, nearest
+        return MessageVector(index, vector / norm, vector / full_norm)
 
-    def _nearest(
-        self, index: npt.NDArray[np.intp], vector: npt.NDArray[np.float64]
+    def scores_of(self, vector: MessageVector) -> npt.NDArray[np.float64]:
+        """One score per label of :attr:`labels` for a message's :meth:`vector`."""
+        if not len(vector.columns):
+            return self._bias.copy()
+        scores = vector.known @ self._weights[vector.columns] + self._bias
+        return np.asarray(scores, dtype=np.float64)
+
+    def nearest(
+        self, vector: MessageVector, tables: Iterable[str] | None = None
     ) -> npt.NDArray[np.float64]:
-        indptr, indices, data = self._rows
-        starts, ends = indptr[index], indptr[index + 1]
+        """The similarity (0 to 1) of a message's :meth:`vector` to the nearest example of each
+        label; with ``tables``, only of the labels of those tables (``"cause"``, ``"anywhere"``),
+        the others left at 0: a question's own examples are a third of all, as is the time.
+        """
+        chosen = self._tables if tables is None else [t for t in tables if t in self._tables]
+        nearest = np.zeros(len(self.labels), dtype=np.float64)
+        if not len(vector.columns) or not chosen:
+            return nearest
+        # The postings of each n-gram of the message in each table, one after the other.
+        keys = (
+            np.array([self._tables[t] for t in chosen], dtype=np.intp)[:, np.newaxis]
+            * self._gram_count
+            + vector.columns
+        ).ravel()
+        starts, ends = self._postings_start[keys], self._postings_start[keys + 1]
         lengths = ends - starts
         total = int(lengths.sum())
         if not total:
-            return np.zeros(len(self.labels), dtype=np.float64)
+            return nearest
         offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
         positions = np.arange(total, dtype=np.intp) + offsets
+        weights = np.repeat(np.tile(vector.whole, len(chosen)), lengths)
         similarity = np.bincount(
-            indices[positions], data[positions] * np.repeat(vector, lengths), self._examples
+            self._posting_example[positions],
+            self._posting_weight[positions] * weights,
+            self._examples,
         )
         return np.asarray(np.maximum.reduceat(similarity, self._label_starts), dtype=np.float64)
