@@ -314,6 +314,10 @@ def nonsense(language: str) -> list[str]:
 TOLERANCE = 0.5
 #: Every meaning counts the same, however many examples it has.
 CLASS_WEIGHT: str | None = "balanced"
+#: An n-gram that at most this many of the examples compared have is compared first (see
+#: :meth:`Classifier.comes_near`): a long message has some, and most messages come near enough
+#: to an example through them alone.
+RARE_GRAM = 64
 
 
 def _table(label: str) -> str:
@@ -517,27 +521,59 @@ class Classifier:
         label; with ``tables``, only of the labels of those tables (``"cause"``, ``"anywhere"``),
         the others left at 0: a question's own examples are a third of all, as is the time.
         """
+        starts, lengths = self._postings(vector, tables)
+        similarity = self._similarity(starts, lengths, vector.whole)
+        if similarity is None:
+            return np.zeros(len(self.labels), dtype=np.float64)
+        return np.asarray(np.maximum.reduceat(similarity, self._label_starts), dtype=np.float64)
+
+    def comes_near(self, vector: MessageVector, tables: Iterable[str], closeness: float) -> bool:
+        """Whether a message's :meth:`vector` comes ``closeness`` near (or nearer) to an example
+        of ``tables``, as :meth:`nearest` says.
+
+        Every weight is positive, and the similarity over some of the message's n-grams is summed
+        in the same order as over all of them, so it is never more: the n-grams that few
+        examples have (:data:`RARE_GRAM`) are compared first, a sixth of the work, and all of
+        them only where those do not come near enough (one message in twenty).
+        """
+        starts, lengths = self._postings(vector, tables)
+        rare = lengths.sum(axis=0) <= RARE_GRAM
+        if rare.any():
+            similarity = self._similarity(starts[:, rare], lengths[:, rare], vector.whole[rare])
+            if similarity is not None and similarity.max() >= closeness:
+                return True
+        similarity = self._similarity(starts, lengths, vector.whole)
+        return (0.0 if similarity is None else similarity.max()) >= closeness
+
+    def _postings(
+        self, vector: MessageVector, tables: Iterable[str] | None
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """Where the postings of each n-gram of the message start in each table (one row per
+        table), and how many there are."""
         chosen = self._tables if tables is None else [t for t in tables if t in self._tables]
-        nearest = np.zeros(len(self.labels), dtype=np.float64)
-        if not len(vector.columns) or not chosen:
-            return nearest
-        # The postings of each n-gram of the message in each table, one after the other.
-        keys = (
-            np.array([self._tables[t] for t in chosen], dtype=np.intp)[:, np.newaxis]
-            * self._gram_count
-            + vector.columns
-        ).ravel()
-        starts, ends = self._postings_start[keys], self._postings_start[keys + 1]
-        lengths = ends - starts
+        numbers = np.array([self._tables[t] for t in chosen], dtype=np.intp)
+        keys = numbers[:, np.newaxis] * self._gram_count + vector.columns
+        starts = self._postings_start[keys]
+        return starts, self._postings_start[keys + 1] - starts
+
+    def _similarity(
+        self,
+        starts: npt.NDArray[np.intp],
+        lengths: npt.NDArray[np.intp],
+        weights: npt.NDArray[np.float64],
+    ) -> npt.NDArray[np.float64] | None:
+        """The similarity of the message to each example over the postings from ``starts``
+        (tables by n-grams, ``weights`` the n-grams'), ``None`` if there are none."""
         total = int(lengths.sum())
         if not total:
-            return nearest
+            return None
+        tables = len(starts)
+        starts, lengths = starts.ravel(), lengths.ravel()
         offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
         positions = np.arange(total, dtype=np.intp) + offsets
-        weights = np.repeat(np.tile(vector.whole, len(chosen)), lengths)
         similarity = np.bincount(
             self._posting_example[positions],
-            self._posting_weight[positions] * weights,
+            self._posting_weight[positions] * np.repeat(np.tile(weights, tables), lengths),
             self._examples,
         )
-        return np.asarray(np.maximum.reduceat(similarity, self._label_starts), dtype=np.float64)
+        return np.asarray(similarity, dtype=np.float64)

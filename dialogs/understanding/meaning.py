@@ -409,14 +409,12 @@ class Understanding:
         order = np.argsort(-by_meaning)
         return {restriction.meanings[i]: float(by_meaning[i]) for i in order}
 
-    def closeness(self, vector: MessageVector, question: Question, language: str) -> float:
-        """How close a message the classifier of ``language`` has read comes to the nearest
-        example of a meaning valid at ``question`` (0 to 1)."""
-        restriction = self._valid[language][question]
-        if not len(restriction.columns):
-            return 0.0
-        nearest = self.classifiers[language].nearest(vector, restriction.tables)
-        return float(nearest[restriction.columns].max())
+    def is_noise(self, vector: MessageVector, question: Question, language: str) -> bool:
+        """Whether a message the classifier of ``language`` has read is as far from every example
+        of a meaning valid at ``question`` as typed nonsense is (below the noise floor)."""
+        classifier = self.classifiers[language]
+        tables = self._valid[language][question].tables
+        return not classifier.comes_near(vector, tables, classifier.noise_floor)
 
     def button(self, text: str, question: Question, language: str) -> str | None:
         """The meaning of the button whose words were typed, if they were (give or take typos)."""
@@ -528,16 +526,11 @@ class _Reading:
         self.ranked = list(self.probabilities.items())
 
     @functools.cached_property
-    def closeness(self) -> float:
-        """How close the message comes to any example of the question (or heard everywhere)."""
-        return self.layer.closeness(self.vector, self.question, self.language)
-
-    @functools.cached_property
     def noise(self) -> bool:
         """The message shares nothing meaningful with what people say here: not read by the
         classifier at all (keyboard mashing, a lone unknown word, emoji soup). Worked out only
         where the classifier's reading is taken: most messages are answered by the rules."""
-        return self.closeness < self.layer.classifiers[self.language].noise_floor
+        return self.layer.is_noise(self.vector, self.question, self.language)
 
     @functools.cached_property
     def last_clause(self) -> str:

@@ -27,6 +27,7 @@ from dialogs.understanding.classifier import (
     features,
     is_withheld,
     load_examples,
+    nonsense,
     prepare,
 )
 from dialogs.understanding.meaning import (
@@ -801,6 +802,22 @@ def test_fast_scores_are_the_pipelines_scores(language: str) -> None:
     for text in ("i lost my job in may", "még nem tudom biztosan", "我想暂停还款", "", "?"):
         expected = classifier.pipeline.decision_function([prepare(text)])[0]
         assert np.allclose(classifier.scores(text), expected)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_coming_near_an_example_is_what_the_nearest_example_says(language: str) -> None:
+    """The rare n-grams compared first never say more than all of them: exactly at the nearest
+    example's similarity, a message still comes near, and a hair further it does not."""
+    classifier = understanding().classifiers[language]
+    texts = [*nonsense(language)[:40], *load_examples(language).texts["cause.job_loss"][:40]]
+    texts += ["", "?", "qwerty", " ".join(load_examples(language).texts["anywhere.distress"])]
+    for text in texts:
+        vector = classifier.vector(text)
+        for tables in (("cause", "anywhere"), ("amount", "anywhere"), ("anywhere",)):
+            nearest = float(classifier.nearest(vector, tables).max())
+            for closeness in (0.0, nearest, np.nextafter(nearest, 2.0), classifier.noise_floor):
+                expected = nearest >= closeness
+                assert classifier.comes_near(vector, tables, closeness) == expected, text
 
 
 def test_examples_are_merged_from_the_language_file_and_its_extra_files(tmp_path: Path) -> None:
