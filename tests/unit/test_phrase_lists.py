@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from importlib import resources
 
 import pytest
@@ -191,3 +192,32 @@ def _example_texts() -> list[str]:
 
 
 _EXAMPLE_TEXTS = _example_texts()
+
+
+def _normal_one_by_one(text: str) -> str:
+    """The normal form as it was made a character at a time (see ``rules._normalize``)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return " ".join(text.translate(rules._TRANSLATION).lower().split())
+
+
+def _folded_one_by_one(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
+def _words_one_by_one(text: str) -> str:
+    kept = (ch if ch == "'" or unicodedata.category(ch)[0] not in "PS" else " " for ch in text)
+    return " ".join("".join(kept).split())
+
+
+def test_texts_are_normalised_as_character_by_character() -> None:
+    """Every character of Unicode, in runs, read through the tables (more characters than they
+    keep, so some the slow way too)."""
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    runs = ["".join(characters[i : i + 48]) for i in range(0, len(characters), 48)]
+    for text in [*runs, *_EXAMPLE_TEXTS[:2000], "Munkanélküli\u200b vagyok — don’t"]:
+        assert rules._normalize.__wrapped__(text) == _normal_one_by_one(text)
+        assert rules._fold.__wrapped__(text) == _folded_one_by_one(text)
+        assert rules._words_only.__wrapped__(text) == _words_one_by_one(text)
