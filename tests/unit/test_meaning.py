@@ -805,6 +805,21 @@ def test_fast_scores_are_the_pipelines_scores(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_message_is_read_in_the_n_grams_of_the_features(language: str) -> None:
+    """Words an example has are looked up whole: the same n-grams, in the same order."""
+    classifier = understanding().classifiers[language]
+    vocabulary = classifier.arrays()["grams"].tolist()
+    column = {gram: i for i, gram in enumerate(vocabulary)}
+    examples = load_examples(language).texts
+    texts = [*examples["cause.job_loss"], *examples["anywhere.distress"], *nonsense(language)]
+    texts += ["", "?", "the the the", "ok 👍 200 ezer, 我失业了 ok?"]
+    for text in texts:
+        prepared = prepare(text)
+        expected = [column.get(gram, gram) for gram in features(prepared)]
+        assert classifier._grams_of(prepared) == expected, text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_coming_near_an_example_is_what_the_nearest_example_says(language: str) -> None:
     """The rare n-grams compared first never say more than all of them: exactly at the nearest
     example's similarity, a message still comes near, and a hair further it does not."""
