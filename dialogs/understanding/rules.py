@@ -1516,13 +1516,13 @@ _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:mil
 _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:at|ra|ig|as)?\b")
 
 
-_HALF_A = re.compile(r"\bhalf an? (grand|thousand|million|k)\b")
+_HALF_A = _regex(r"\bhalf an? (grand|thousand|million|k)\b")
 #: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
 )
 #: "kétszáz-kétszázhúsz": a range of two spelled numbers, not one number.
-_SPELLED_RANGE_HU = re.compile(
+_SPELLED_RANGE_HU = _regex(
     r"(?:(?<=szaz)|(?<=ezer)|(?<=ven)|(?<=tiz)|(?<=usz)|(?<=ncz))"
     r"-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*\b)"
 )
@@ -1972,7 +1972,7 @@ def _thousands_said_once(numbers: list[_Number]) -> list[_Number]:
     return numbers
 
 
-_EACH_OF_SEVERAL = re.compile(
+_EACH_OF_SEVERAL = _regex(
     r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張|每笔|\beach\b(?! month)|\bapiece\b"
 )
 
@@ -2060,7 +2060,7 @@ _RETRACTED = re.compile(
     r"\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?\b(?=\W*(?:[,.!-]|$))(?!.*[0-9])"
 )
 #: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
-_NOTHING_ELSE = re.compile(
+_NOTHING_ELSE = _regex(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
@@ -2338,7 +2338,7 @@ def _said_with_and_without(folded: str, numbers: list[_Number]) -> tuple[_Number
 CONTEXT_READ = frozenset({"en", "zh"})
 #: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
 #: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
-_INCOME_WHOLE = re.compile(
+_INCOME_WHOLE = _regex(
     r"\b(?:fizetes\w*|jovedelm\w*|keres(?:ek|unk)|nyugdij\w*|berem\w*|earn\w*|income|wages?|"
     r"salary|take[- ]home)\b|工资|收入|月薪|到手"
 )
@@ -2363,7 +2363,7 @@ _MINE_BEFORE = _regex(
 )
 #: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
 #: brother", "房租两千 跟室友平摊". The cardholder's own share is not said: asked again.
-_SPLIT = re.compile(
+_SPLIT = _regex(
     r"\bhalf (?:of )?(?:it|that|this|the \w+) (?:is )?(?:paid|covered) by\b|"
     r"\b(?:pays?|paying|covers?|covering) half\b|"
     r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
@@ -2697,14 +2697,14 @@ def _nothing_now_amount_later(folded: str, number: _Number) -> bool:
 
 #: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
 #: fizetésemből", "从工资里扣". It leaves no monthly payment of their own to count.
-_AT_SOURCE = re.compile(
+_AT_SOURCE = _regex(
     r"\b(?:comes?|taken|deducted|paid) (?:straight )?(?:out (?:of )?|off |from )(?:my |the )?"
     r"(?:wages?|pay(?:slip|check|packet)?|salary|payroll)\b|\bat source\b|"
     r"\blevon\w* (?:a |az )?(?:fizetes|ber)\w*|\b(?:fizetes|ber)\w*bol (?:vonj|levon)\w*|"
     r"(?:从|在)工资(?:里|中)?(?:直接)?扣"
 )
 #: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
-_NOTHING_BESIDES = re.compile(
+_NOTHING_BESIDES = _regex(
     r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
     r"\bnincs (?:mas|egyeb)\w*|(?:别的|其他|其它)(?:都)?没(?:有)?"
 )
@@ -2888,7 +2888,7 @@ _WE_SPLIT = re.compile(
     r"\bfelet (?:en |csak )?(?:fizetem|allom|adom)\b|\ben (?:csak )?a felet\b"
 )
 #: The other half is someone else's: the amount said is the cardholder's own.
-_OTHER_HALF = re.compile(r"\bmasik fel\w*")
+_OTHER_HALF = _regex(r"\bmasik fel\w*")
 
 
 def says_amount_for_another_period(text: str, language: str) -> bool:
@@ -2991,9 +2991,7 @@ _YES_NO_VOCABULARY: dict[str, bool | None] = {
 _YES_NO_PHRASES = sorted(_YES_NO_VOCABULARY, key=len, reverse=True)
 #: A yes or a no is short; a long message is an answer of another kind.
 _SHORT_ANSWER = 60
-_RESERVATION = re.compile(
-    r"\b(?:but|however|though|de|viszont|azonban|csak)\b|但是|但|不过|可是|吗|嗎"
-)
+_RESERVATION = _regex(r"\b(?:but|however|though|de|viszont|azonban|csak)\b|但是|但|不过|可是|吗|嗎")
 
 
 def _phrases(text: str, phrases: list[str]) -> list[str] | None:
@@ -4149,7 +4147,7 @@ _GRUDGING_YES = re.compile(
     r"tartozom|tudom)\W+)*"
     r"(?:elfogadom|vallalom|alairom|benne vagyok)\W*$"
 )
-_CONDITION_OR_DOUBT = re.compile(
+_CONDITION_OR_DOUBT = _regex(
     r"\?|\bha\b|\bfeltev\w*|\bnem (?:fogadom|vallalom|irom)\b|\bnem tudom\b|\bnem biztos\b|"
     r"\bhogy (?:elfogadom|vallalom|alairom)\b|\bmeg ?gondol\w*|\bkesobb\b|\bvarj\w*"
 )
@@ -4175,7 +4173,7 @@ def says_grudging_yes(text: str) -> bool:
 #: "违约金太狠了, 不过行吧, 我同意". The yes must be the whole last clause and name the
 #: agreement; the complaint before it may hold a "not" but no agreement word, question, wait or
 #: other plan.
-_BUT = re.compile(r"\b(?:but|though|however)\b|不过|但是|可是|但|算了")
+_BUT = _regex(r"\b(?:but|though|however)\b|不过|但是|可是|但|算了")
 _PLAIN_YES_AFTER = re.compile(
     r"\W*(?:(?:yes|yeah|yep|ok|okay|fine|alright|sure|fair enough|go on then)\W+)*"
     r"(?:i (?:do |will |'?ll )?)?(?:agree|accept|sign)"
@@ -4278,10 +4276,10 @@ def read_probably(text: str) -> bool | None:
 _NEGATION_BEFORE = (
     rf"(?:{_alternatives(TEMPORARY_NEGATIONS)})(?:[ ]+[\w']+){{0,3}}[ ]*[\u4e00-\u9fff]{{0,2}}?"
 )
-_TEMPORARY = re.compile(rf"(?:{_alternatives(TEMPORARY_WORDS)})")
-_LASTING = re.compile(rf"(?:{_alternatives(LASTING_WORDS)})")
-_NEGATED_TEMPORARY = re.compile(rf"{_NEGATION_BEFORE}(?:{_alternatives(TEMPORARY_WORDS)})")
-_NEGATED_LASTING = re.compile(rf"{_NEGATION_BEFORE}(?:{_alternatives(LASTING_WORDS)})")
+_TEMPORARY = _regex(rf"(?:{_alternatives(TEMPORARY_WORDS)})")
+_LASTING = _regex(rf"(?:{_alternatives(LASTING_WORDS)})")
+_NEGATED_TEMPORARY = _regex(rf"{_NEGATION_BEFORE}(?:{_alternatives(TEMPORARY_WORDS)})")
+_NEGATED_LASTING = _regex(rf"{_NEGATION_BEFORE}(?:{_alternatives(LASTING_WORDS)})")
 
 
 def read_temporary(text: str) -> bool | None:
@@ -4324,7 +4322,7 @@ LAST_ONE_PHRASES = (
     r"(?:az )?utolsó(?:t| opció\w*| lehetőség\w*| terv\w*)?(?: kérem)?",
     r"(?:选)?最后一个(?:方案)?(?:吧)?",
 )  # fmt: skip
-_LAST_ONE = re.compile(rf"(?:{_alternatives(LAST_ONE_PHRASES)})")
+_LAST_ONE = _regex(rf"(?:{_alternatives(LAST_ONE_PHRASES)})")
 
 
 def says_last_one(text: str) -> bool:
@@ -4431,7 +4429,7 @@ OTHER_REASON_PHRASES = (
     r"(?:valami |egyéb |más )?(?:más|egyéb)(?: ok| okból| ok miatt| dolog)?|egyik sem|"
     r"(?:是)?(?:其他|其它|别的)(?:原因|的)?|(?:上面的?|以上)?都不是)",
 )  # fmt: skip
-_OTHER_REASON = re.compile(rf"(?:{_alternatives(OTHER_REASON_PHRASES)})")
+_OTHER_REASON = _regex(rf"(?:{_alternatives(OTHER_REASON_PHRASES)})")
 
 
 def says_other_reason(text: str) -> bool:
@@ -4445,9 +4443,7 @@ _THIS_ONE = re.compile(
 )
 _OFFER_KINDS = {kind: _compile(patterns) for kind, patterns in OFFER_KIND_PHRASES.items()}
 _MISSED = {answer: _compile(patterns) for answer, patterns in MISSED_PHRASES.items()}
-_NEGATED = re.compile(
-    r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|nem|sem)\b|没|未|沒"
-)
+_NEGATED = _regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|nem|sem)\b|没|未|沒")
 
 
 def says_this_one(text: str) -> bool:
