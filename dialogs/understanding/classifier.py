@@ -23,10 +23,10 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import metadata, resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Classifier",
     "Examples",
+    "MessageVector",
     "example_files",
     "features",
     "fingerprint",
@@ -152,6 +153,22 @@ class Examples:
     language: str
     texts: dict[str, tuple[str, ...]]
     buttons: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageVector:
+    """A message as the classifier reads it: the vocabulary's columns of its n-grams that some
+    example has, and their TF-IDF weights, of unit length over those n-grams (``known``, what the
+    model scores) and over all of them, the unseen ones counted as the rarest known (``whole``,
+    what is compared with the examples)."""
+
+    columns: npt.NDArray[np.intp]
+    known: npt.NDArray[np.float64]
+    whole: npt.NDArray[np.float64]
+
+
+_NO_COLUMNS: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
+_NO_WEIGHTS: npt.NDArray[np.float64] = np.zeros(0, dtype=np.float64)
 
 
 #: Examples that are also texts of a held-out set (the no-overlap test finds them), left out when
@@ -297,6 +314,46 @@ def nonsense(language: str) -> list[str]:
 TOLERANCE = 0.5
 #: Every meaning counts the same, however many examples it has.
 CLASS_WEIGHT: str | None = "balanced"
+#: An n-gram that at most this many of the examples compared have is compared first (see
+#: :meth:`Classifier.comes_near`): a long message has some, and most messages come near enough
+#: to an example through them alone.
+RARE_GRAM = 64
+
+
+def _table(label: str) -> str:
+    """The table of examples a label is read from: ``"cause"`` of ``"cause.job_loss"``."""
+    return label.split(".", 1)[0]
+
+
+def _postings_by_table(
+    by_gram: Any, example_tables: npt.NDArray[np.intp], tables: int
+) -> dict[str, npt.NDArray[Any]]:
+    """The examples' TF-IDF matrix (a SciPy CSR matrix, one row per n-gram) as postings grouped
+    by the table of the examples, then by n-gram, each n-gram's examples in order (see
+    :meth:`Classifier.nearest`)."""
+    grams = by_gram.shape[0]
+    gram_of = np.repeat(np.arange(grams, dtype=np.intp), np.diff(by_gram.indptr))
+    keys = example_tables[by_gram.indices] * grams + gram_of
+    order = np.argsort(keys, kind="stable")
+    counts = np.bincount(keys, minlength=tables * grams)
+    return {
+        "postings_start": np.concatenate(([0], np.cumsum(counts))).astype(np.intp),
+        "posting_example": by_gram.indices[order].astype(np.intp),
+        "posting_weight": by_gram.data[order].astype(np.float64),
+    }
+
+
+def _word_columns(vocabulary: Mapping[str, int]) -> dict[str, tuple[int, ...]]:
+    """The columns of the n-grams of each word an example has (the words of the vocabulary's
+    ``w:`` n-grams), in the order of :func:`features`: all of them are in the vocabulary."""
+    found = {}
+    for gram in vocabulary:
+        word = gram[2:]
+        if gram.startswith("w:") and " " not in word:
+            columns = tuple(map(vocabulary.get, features(word)))
+            if None not in columns:
+                found[word] = cast(tuple[int, ...], columns)
+    return found
 
 
 class Classifier:
@@ -316,21 +373,25 @@ class Classifier:
         self.labels: tuple[str, ...] = tuple(str(label) for label in arrays["labels"])
         self._grams = arrays["grams"]
         self._vocabulary: dict[str, int] = {str(g): i for i, g in enumerate(self._grams.tolist())}
+        self._word_columns = _word_columns(self._vocabulary)
         self._idf: npt.NDArray[np.float64] = np.asarray(arrays["idf"], dtype=np.float64)
         self._unseen_idf = float(self._idf.max()) if len(self._idf) else 1.0
         self._weights: npt.NDArray[np.float64] = np.ascontiguousarray(
             arrays["weights"], dtype=np.float64
         )
         self._bias: npt.NDArray[np.float64] = np.asarray(arrays["bias"], dtype=np.float64)
-        # The examples by feature (CSR arrays of the transposed TF-IDF matrix), and where each
-        # label's examples start (examples grouped by label in the order of ``labels``).
-        self._rows = (
-            np.asarray(arrays["indptr"], dtype=np.intp),
-            np.asarray(arrays["indices"], dtype=np.intp),
-            np.asarray(arrays["data"], dtype=np.float64),
-        )
+        # The tables of the labels ("cause" of "cause.job_loss"), numbered in the order of
+        # ``labels``; the examples are grouped by label in that order, from ``label_starts``.
+        self._tables = {table: i for i, table in enumerate(dict.fromkeys(map(_table, self.labels)))}
+        self._gram_count = len(self._grams)
         self._label_starts = np.asarray(arrays["label_starts"], dtype=np.intp)
         self._examples = int(arrays["examples"])
+        # The TF-IDF matrix of the examples by table, then n-gram: the postings of n-gram ``g``
+        # in table ``t`` (which examples have it, its weight in each) run from
+        # ``postings_start[t * grams + g]`` to the next start.
+        self._postings_start = np.asarray(arrays["postings_start"], dtype=np.intp)
+        self._posting_example = np.asarray(arrays["posting_example"], dtype=np.intp)
+        self._posting_weight = np.asarray(arrays["posting_weight"], dtype=np.float64)
         #: Messages closer than this to every example are as far as typed nonsense.
         self.noise_floor = float(arrays["noise_floor"])
         #: The fitted scikit-learn pipeline when trained in this process (tests compare with it).
@@ -338,16 +399,15 @@ class Classifier:
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
         """The fitted numbers, enough to read messages: :meth:`from_arrays` takes them back."""
-        indptr, indices, data = self._rows
         return {
             "labels": np.array(self.labels, dtype=str),
             "grams": self._grams,
             "idf": self._idf,
             "weights": self._weights,
             "bias": self._bias,
-            "indptr": indptr,
-            "indices": indices,
-            "data": data,
+            "postings_start": self._postings_start,
+            "posting_example": self._posting_example,
+            "posting_weight": self._posting_weight,
             "label_starts": self._label_starts,
             "examples": np.array(self._examples),
             "noise_floor": np.array(self.noise_floor),
@@ -399,7 +459,8 @@ class Classifier:
         classes = [str(c) for c in model.classes_]
         label_columns = {label: i for i, label in enumerate(classes)}
         example_labels = np.array([label_columns[label] for label in labels], dtype=np.intp)
-        by_feature = matrix.T.tocsr()
+        tables = {table: i for i, table in enumerate(dict.fromkeys(map(_table, classes)))}
+        example_tables = np.array([tables[_table(label)] for label in labels], dtype=np.intp)
         classifier = cls(
             {
                 "labels": np.array(classes, dtype=str),
@@ -407,9 +468,7 @@ class Classifier:
                 "idf": weighting.idf_,
                 "weights": model.coef_.T,
                 "bias": model.intercept_,
-                "indptr": by_feature.indptr,
-                "indices": by_feature.indices,
-                "data": by_feature.data,
+                **_postings_by_table(matrix.T.tocsr(), example_tables, len(tables)),
                 "label_starts": np.searchsorted(example_labels, np.arange(len(classes))),
                 "examples": np.array(len(example_labels)),
                 "noise_floor": np.array(0.0),
@@ -430,48 +489,116 @@ class Classifier:
 
     def scores(self, text: str) -> npt.NDArray[np.float64]:
         """One score per label of :attr:`labels` (the pipeline's decision function, faster)."""
-        return self.read(text)[0]
+        return self.scores_of(self.vector(text))
 
     def read(self, text: str) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """The model's score of each label, and the similarity (0 to 1) of the message to the
         nearest example of each label."""
-        counts = Counter(features(prepare(text)))
-        # The column of each n-gram (None if unseen in training), in the order counted.
-        columns = map(self._vocabulary.get, counts)
-        known = {
-            column: n
-            for column, n in zip(columns, counts.values(), strict=True)
-            if column is not None
-        }
-        nearest = np.zeros(len(self.labels), dtype=np.float64)
+        vector = self.vector(text)
+        return self.scores_of(vector), self.nearest(vector)
+
+    def vector(self, text: str) -> MessageVector:
+        """The message as the model reads it (its n-grams counted and weighted once, for
+        :meth:`scores_of` and :meth:`nearest`)."""
+        counts = Counter(self._grams_of(prepare(text)))
+        known = {gram: n for gram, n in counts.items() if type(gram) is int}
         if not known:
-            return self._bias.copy(), nearest
+            return MessageVector(_NO_COLUMNS, _NO_WEIGHTS, _NO_WEIGHTS)
         index = np.fromiter(known.keys(), dtype=np.intp, count=len(known))
         times = np.fromiter(known.values(), dtype=np.float64, count=len(known))
         sublinear = 1.0 + np.log(times)
         vector = sublinear * self._idf[index]
         norm = math.sqrt(float(vector @ vector))
-        scores = np.asarray((vector / norm) @ self._weights[index] + self._bias, dtype=np.float64)
         unseen = sum(map(_SQUARED_SUBLINEAR.__getitem__, counts.values())) - float(
             sublinear @ sublinear
         )
         full_norm = math.sqrt(norm * norm + max(unseen, 0.0) * self._unseen_idf**2)
-        if self._examples:
-            nearest = self._nearest(index, vector / full_norm)
-        return scores, nearest
+        return MessageVector(index, vector / norm, vector / full_norm)
 
-    def _nearest(
-        self, index: npt.NDArray[np.intp], vector: npt.NDArray[np.float64]
+    def _grams_of(self, prepared: str) -> list[int | str]:
+        """The n-grams of :func:`features`, in its order, each as its column of the vocabulary,
+        or as itself where no example has it. A word that some example has is looked up once
+        (:func:`_word_columns`), where each of its n-grams would be looked up in the whole
+        vocabulary: a long message is read into its vector in about a third less time."""
+        found: list[int | str] = []
+        words = prepared.split()
+        for word in words:
+            columns = self._word_columns.get(word)
+            if columns is None:
+                found += [self._vocabulary.get(gram, gram) for gram in features(word)]
+            else:
+                found += columns
+        pairs = (f"w:{a} {b}" for a, b in itertools.pairwise(words))
+        found += [self._vocabulary.get(pair, pair) for pair in pairs]
+        return found
+
+    def scores_of(self, vector: MessageVector) -> npt.NDArray[np.float64]:
+        """One score per label of :attr:`labels` for a message's :meth:`vector`."""
+        if not len(vector.columns):
+            return self._bias.copy()
+        scores = vector.known @ self._weights[vector.columns] + self._bias
+        return np.asarray(scores, dtype=np.float64)
+
+    def nearest(
+        self, vector: MessageVector, tables: Iterable[str] | None = None
     ) -> npt.NDArray[np.float64]:
-        indptr, indices, data = self._rows
-        starts, ends = indptr[index], indptr[index + 1]
-        lengths = ends - starts
+        """The similarity (0 to 1) of a message's :meth:`vector` to the nearest example of each
+        label; with ``tables``, only of the labels of those tables (``"cause"``, ``"anywhere"``),
+        the others left at 0: a question's own examples are a third of all, as is the time.
+        """
+        starts, lengths = self._postings(vector, tables)
+        similarity = self._similarity(starts, lengths, vector.whole)
+        if similarity is None:
+            return np.zeros(len(self.labels), dtype=np.float64)
+        return np.asarray(np.maximum.reduceat(similarity, self._label_starts), dtype=np.float64)
+
+    def comes_near(self, vector: MessageVector, tables: Iterable[str], closeness: float) -> bool:
+        """Whether a message's :meth:`vector` comes ``closeness`` near (or nearer) to an example
+        of ``tables``, as :meth:`nearest` says.
+
+        Every weight is positive, and the similarity over some of the message's n-grams is summed
+        in the same order as over all of them, so it is never more: the n-grams that few
+        examples have (:data:`RARE_GRAM`) are compared first, a sixth of the work, and all of
+        them only where those do not come near enough (one message in twenty).
+        """
+        starts, lengths = self._postings(vector, tables)
+        rare = lengths.sum(axis=0) <= RARE_GRAM
+        if rare.any():
+            similarity = self._similarity(starts[:, rare], lengths[:, rare], vector.whole[rare])
+            if similarity is not None and similarity.max() >= closeness:
+                return True
+        similarity = self._similarity(starts, lengths, vector.whole)
+        return (0.0 if similarity is None else similarity.max()) >= closeness
+
+    def _postings(
+        self, vector: MessageVector, tables: Iterable[str] | None
+    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """Where the postings of each n-gram of the message start in each table (one row per
+        table), and how many there are."""
+        chosen = self._tables if tables is None else [t for t in tables if t in self._tables]
+        numbers = np.array([self._tables[t] for t in chosen], dtype=np.intp)
+        keys = numbers[:, np.newaxis] * self._gram_count + vector.columns
+        starts = self._postings_start[keys]
+        return starts, self._postings_start[keys + 1] - starts
+
+    def _similarity(
+        self,
+        starts: npt.NDArray[np.intp],
+        lengths: npt.NDArray[np.intp],
+        weights: npt.NDArray[np.float64],
+    ) -> npt.NDArray[np.float64] | None:
+        """The similarity of the message to each example over the postings from ``starts``
+        (tables by n-grams, ``weights`` the n-grams'), ``None`` if there are none."""
         total = int(lengths.sum())
         if not total:
-            return np.zeros(len(self.labels), dtype=np.float64)
+            return None
+        tables = len(starts)
+        starts, lengths = starts.ravel(), lengths.ravel()
         offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
         positions = np.arange(total, dtype=np.intp) + offsets
         similarity = np.bincount(
-            indices[positions], data[positions] * np.repeat(vector, lengths), self._examples
+            self._posting_example[positions],
+            self._posting_weight[positions] * np.repeat(np.tile(weights, tables), lengths),
+            self._examples,
         )
-        return np.asarray(np.maximum.reduceat(similarity, self._label_starts), dtype=np.float64)
+        return np.asarray(similarity, dtype=np.float64)

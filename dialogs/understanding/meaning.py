@@ -49,6 +49,7 @@ from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.understanding.classifier import (
     Classifier,
     Examples,
+    MessageVector,
     fingerprint,
     load_examples,
     prepare,
@@ -378,7 +379,8 @@ class Understanding:
 
     def probabilities(self, text: str, question: Question, language: str) -> dict[str, float]:
         """The classifier's probability of each meaning valid at ``question``, most likely first."""
-        return self.read(text, question, language)[0]
+        vector = self.classifiers[language].vector(text)
+        return self.probabilities_of(vector, question, language)
 
     def read(
         self, text: str, question: Question, language: str
@@ -386,18 +388,33 @@ class Understanding:
         """The classifier's probability of each meaning valid at ``question``, most likely first,
         and how close the message comes to the nearest example of each (0 to 1)."""
         restriction = self._valid[language][question]
-        all_scores, all_nearest = self.classifiers[language].read(text)
+        vector = self.classifiers[language].vector(text)
+        probabilities = self.probabilities_of(vector, question, language)
+        all_nearest = self.classifiers[language].nearest(vector, restriction.tables)
+        nearest = np.zeros(len(restriction.meanings), dtype=np.float64)
+        np.maximum.at(nearest, restriction.meaning_of, all_nearest[restriction.columns])
+        by_meaning = dict(zip(restriction.meanings, nearest.tolist(), strict=True))
+        return probabilities, {meaning: by_meaning[meaning] for meaning in probabilities}
+
+    def probabilities_of(
+        self, vector: MessageVector, question: Question, language: str
+    ) -> dict[str, float]:
+        """:meth:`probabilities` of a message the classifier of ``language`` has read."""
+        restriction = self._valid[language][question]
+        all_scores = self.classifiers[language].scores_of(vector)
         scores = all_scores[restriction.columns] * SHARPNESS
         weights = np.exp(scores - scores.max())
         by_meaning = np.bincount(restriction.meaning_of, weights, len(restriction.meanings))
         by_meaning = by_meaning / by_meaning.sum()
-        nearest = np.zeros(len(restriction.meanings), dtype=np.float64)
-        np.maximum.at(nearest, restriction.meaning_of, all_nearest[restriction.columns])
         order = np.argsort(-by_meaning)
-        return (
-            {restriction.meanings[i]: float(by_meaning[i]) for i in order},
-            {restriction.meanings[i]: float(nearest[i]) for i in order},
-        )
+        return {restriction.meanings[i]: float(by_meaning[i]) for i in order}
+
+    def is_noise(self, vector: MessageVector, question: Question, language: str) -> bool:
+        """Whether a message the classifier of ``language`` has read is as far from every example
+        of a meaning valid at ``question`` as typed nonsense is (below the noise floor)."""
+        classifier = self.classifiers[language]
+        tables = self._valid[language][question].tables
+        return not classifier.comes_near(vector, tables, classifier.noise_floor)
 
     def button(self, text: str, question: Question, language: str) -> str | None:
         """The meaning of the button whose words were typed, if they were (give or take typos)."""
@@ -428,8 +445,11 @@ class _Restriction:
     """The classifier's labels valid at a question, and the meaning each stands for."""
 
     def __init__(self, labels: Sequence[str], question: Question) -> None:
-        tables = (*TABLES[question], "anywhere")
-        valid = [(i, label) for i, label in enumerate(labels) if label.split(".", 1)[0] in tables]
+        #: The tables of examples read at the question.
+        self.tables = (*TABLES[question], "anywhere")
+        valid = [
+            (i, label) for i, label in enumerate(labels) if label.split(".", 1)[0] in self.tables
+        ]
         self.columns = np.array([i for i, _ in valid], dtype=np.intp)
         self.meanings = tuple(dict.fromkeys(_meaning(label) for _, label in valid))
         self.meaning_of = np.array(
@@ -498,15 +518,19 @@ class _Reading:
         self.offers = list(offers)
         self.currency = currency
         self.vulnerable = signals_vulnerability(text)
-        self.probabilities, self.nearest = layer.read(text, question, language)
+        #: The message as the classifier reads it.
+        self.vector = layer.classifiers[language].vector(text)
+        self.probabilities = layer.probabilities_of(self.vector, question, language)
         if says_not_disputed(text):  # "nem vitatom", "我认这个债": a dispute is never guessed
             self.probabilities = _without(self.probabilities, "dispute")
         self.ranked = list(self.probabilities.items())
-        #: How close the message comes to any example of the question (or heard everywhere).
-        self.closeness = max(self.nearest.values(), default=0.0)
-        #: The message shares nothing meaningful with what people say here: not read by the
-        #: classifier at all (keyboard mashing, a lone unknown word, emoji soup).
-        self.noise = self.closeness < layer.classifiers[language].noise_floor
+
+    @functools.cached_property
+    def noise(self) -> bool:
+        """The message shares nothing meaningful with what people say here: not read by the
+        classifier at all (keyboard mashing, a lone unknown word, emoji soup). Worked out only
+        where the classifier's reading is taken: most messages are answered by the rules."""
+        return self.layer.is_noise(self.vector, self.question, self.language)
 
     @functools.cached_property
     def last_clause(self) -> str:
@@ -603,17 +627,15 @@ class _Reading:
 
     def alarm(self, *, answered: bool, asked_again: bool = False) -> Interpretation | None:
         """Distress or a dispute the classifier hears though no rule did. An amount asked again
-        answers nothing yet: distress is heard over it at the lower bar."""
-        if self.noise:
-            return None
+        answers nothing yet: distress is heard over it at the lower bar. Never over noise."""
         distress = self.probabilities.get("distress", 0.0)
         if distress >= (
             DISTRESS_OVER_AN_ANSWER if answered and not asked_again else DISTRESS_ALERT
         ):
-            return self.take("distress", "safety", distress)
+            return None if self.noise else self.take("distress", "safety", distress)
         dispute = self.probabilities.get("dispute", 0.0)
         if dispute >= (DISPUTE_OVER_AN_ANSWER if answered else DISPUTE_ALERT):
-            return self.take("dispute", "safety", dispute)
+            return None if self.noise else self.take("dispute", "safety", dispute)
         return None
 
     # --- exact readings: commands, buttons, the question's rules --------------------------------

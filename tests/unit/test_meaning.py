@@ -27,6 +27,7 @@ from dialogs.understanding.classifier import (
     features,
     is_withheld,
     load_examples,
+    nonsense,
     prepare,
 )
 from dialogs.understanding.meaning import (
@@ -801,6 +802,37 @@ def test_fast_scores_are_the_pipelines_scores(language: str) -> None:
     for text in ("i lost my job in may", "még nem tudom biztosan", "我想暂停还款", "", "?"):
         expected = classifier.pipeline.decision_function([prepare(text)])[0]
         assert np.allclose(classifier.scores(text), expected)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_message_is_read_in_the_n_grams_of_the_features(language: str) -> None:
+    """Words an example has are looked up whole: the same n-grams, in the same order."""
+    classifier = understanding().classifiers[language]
+    vocabulary = classifier.arrays()["grams"].tolist()
+    column = {gram: i for i, gram in enumerate(vocabulary)}
+    examples = load_examples(language).texts
+    texts = [*examples["cause.job_loss"], *examples["anywhere.distress"], *nonsense(language)]
+    texts += ["", "?", "the the the", "ok 👍 200 ezer, 我失业了 ok?"]
+    for text in texts:
+        prepared = prepare(text)
+        expected = [column.get(gram, gram) for gram in features(prepared)]
+        assert classifier._grams_of(prepared) == expected, text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_coming_near_an_example_is_what_the_nearest_example_says(language: str) -> None:
+    """The rare n-grams compared first never say more than all of them: exactly at the nearest
+    example's similarity, a message still comes near, and a hair further it does not."""
+    classifier = understanding().classifiers[language]
+    texts = [*nonsense(language)[:40], *load_examples(language).texts["cause.job_loss"][:40]]
+    texts += ["", "?", "qwerty", " ".join(load_examples(language).texts["anywhere.distress"])]
+    for text in texts:
+        vector = classifier.vector(text)
+        for tables in (("cause", "anywhere"), ("amount", "anywhere"), ("anywhere",)):
+            nearest = float(classifier.nearest(vector, tables).max())
+            for closeness in (0.0, nearest, np.nextafter(nearest, 2.0), classifier.noise_floor):
+                expected = nearest >= closeness
+                assert classifier.comes_near(vector, tables, closeness) == expected, text
 
 
 def test_examples_are_merged_from_the_language_file_and_its_extra_files(tmp_path: Path) -> None:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+import tomllib
+import unicodedata
+from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogs.understanding import rules
 from dialogs.understanding.rules import DISPUTE_PHRASES, DISTRESS_PHRASES, Phrases
@@ -60,3 +65,159 @@ def test_grouped_by_first_letter_keeps_the_first_listed_match() -> None:
         "y",
         "xy",
     ]
+
+
+def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None:
+    """ "[a-z]+" is tried before "ab", as listed: grouping "ab" with "a" would try it first."""
+    pattern = re.compile(rules._by_first_letter(["a", "[a-z]+", "ab"]))
+    assert pattern.match("ab").group() == "a"
+    assert re.compile(rules._by_first_letter(["ax", "[a-z]+", "ab"])).match("ab").group() == "ab"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "led"),
+    [
+        (r"\bfood", r"f(?<!\wf)ood"),
+        (r"\b(?:gas|fuel)s?", r"g(?<!\wg)ass?|f(?<!\wf)uels?"),
+        (r"(?<!not )\bfair", r"f(?<!(?:not )f)(?<!\wf)air"),
+        (r"\b(?:a )?bank", r"a(?<!\wa) bank|b(?<!\wb)ank"),
+        (r"\bs?he", r"\bs?he"),  # an optional first letter leads nothing
+        (r"\b(?:a|b)*c", r"\b(?:a|b)*c"),  # nor a repeated group
+    ],
+)
+def test_alternatives_are_led_by_their_first_letter(pattern: str, led: str) -> None:
+    assert rules._letter_led(pattern) == led
+
+
+#: Small patterns of the kinds the phrase lists use: words, word boundaries, look-behinds,
+#: choices (some optional, some repeated), classes, and Chinese.
+_PIECES = st.sampled_from(
+    [
+        "a", "b", "ab", "ba", "no", " ", "-", "'", "是", "不", r"\b", r"\w*", r"\W?", "[ab]",
+        "(?<!a)", "(?<=b )", "(?<!不)", "$", "^", "x?",
+    ]
+)  # fmt: skip
+
+
+def _choice(parts: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    options = st.lists(parts, min_size=1, max_size=3).map("|".join)
+    return st.tuples(options, st.sampled_from(["", "?", "*", "??"])).map(
+        lambda found: f"(?:{found[0]}){found[1]}"
+    )
+
+
+_PATTERNS = st.recursive(
+    st.lists(_PIECES, min_size=1, max_size=4).map("".join),
+    lambda inner: st.lists(st.one_of(inner, _choice(inner)), min_size=1, max_size=3).map("".join),
+    max_leaves=8,
+)
+_TEXTS = st.text(alphabet="ab no-'是不x", max_size=14)
+
+
+def _matches(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+@given(st.lists(_PATTERNS, min_size=1, max_size=3).map("|".join), st.lists(_TEXTS, max_size=6))
+@settings(max_examples=400, deadline=None)
+def test_a_pattern_led_by_letters_matches_exactly_what_it_did(
+    pattern: str, texts: list[str]
+) -> None:
+    led = rules._letter_led(pattern)
+    alternatives = rules._alternatives_of(pattern)
+    spelled = "|".join(phrase for a in alternatives for phrase in rules._spelled_out(a))
+    for text in ["", "ab no ab", "a-b 是不是 ba", *texts]:
+        assert _matches(led, text) == _matches(pattern, text), (led, text)
+        assert _matches(spelled, text) == _matches(pattern, text), (spelled, text)
+
+
+@given(st.lists(_PATTERNS, min_size=1, max_size=6), st.lists(_TEXTS, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_phrases_grouped_by_first_letter_match_as_listed(
+    phrases: list[str], texts: list[str]
+) -> None:
+    grouped = rules._by_first_letter(phrases)
+    listed = "|".join(f"(?:{phrase})" for phrase in phrases)
+    for text in ["ab no ab", "a-b 是不是 ba", *texts]:
+        assert _matches(grouped, text) == _matches(listed, text), (grouped, text)
+
+
+def _as_listed(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases compiled as they always were: those at a word boundary that start with a
+    letter, then the other ones at a word boundary, then the rest, each as written."""
+    folded = [rules._fold(p) for p in phrases]
+    at_a_word = [p for p in folded if p.startswith(r"\b") and not rules._has_top_level_or(p)]
+    anywhere = [p for p in folded if p not in at_a_word]
+    at_a_word = [p[2:] for p in at_a_word]
+    lettered = [p for p in at_a_word if rules._starts_with_a_letter(p)]
+    others = [p for p in at_a_word if p not in lettered]
+    words = "|".join(f"(?:{p})" for p in lettered + others)
+    return re.compile("|".join([rf"\b(?:{words})"] * bool(at_a_word) + anywhere))
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        DISTRESS_PHRASES,
+        DISPUTE_PHRASES,
+        rules.NOT_DISPUTE,
+        rules.OWNS_DEBT,
+        rules.PAID_OFF_PHRASES,
+        rules.VULNERABILITY_PHRASES,
+        rules.ZERO_WORDS,
+        rules.TOTAL_BEFORE,
+        rules.CORRECTION,
+        rules.NOT_A_LIST,
+    ],
+    ids=lambda phrases: phrases[0][:24],
+)
+def test_compiled_phrases_match_exactly_what_they_matched(phrases: tuple[str, ...]) -> None:
+    compiled, as_listed = rules._compile(phrases), _as_listed(phrases)
+    for text in _EXAMPLE_TEXTS:
+        assert _matches(compiled.pattern, text) == _matches(as_listed.pattern, text), text
+
+
+def _example_texts() -> list[str]:
+    """The examples the classifier learns from, as the rules read them (normalised, and also
+    with punctuation as spaces)."""
+    folder = resources.files("dialogs.understanding") / "examples"
+    texts: set[str] = set()
+    for file in folder.iterdir():
+        if file.name.endswith(".toml"):
+            for meanings in tomllib.loads(file.read_text(encoding="utf-8")).values():
+                for table in meanings.values():
+                    texts.update(table.get("examples", ()))
+    plain = {rules.normal_form(text) for text in texts}
+    return sorted(plain | {rules._words_only(text) for text in plain})
+
+
+_EXAMPLE_TEXTS = _example_texts()
+
+
+def _normal_one_by_one(text: str) -> str:
+    """The normal form as it was made a character at a time (see ``rules._normalize``)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return " ".join(text.translate(rules._TRANSLATION).lower().split())
+
+
+def _folded_one_by_one(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", kept)
+
+
+def _words_one_by_one(text: str) -> str:
+    kept = (ch if ch == "'" or unicodedata.category(ch)[0] not in "PS" else " " for ch in text)
+    return " ".join("".join(kept).split())
+
+
+def test_texts_are_normalised_as_character_by_character() -> None:
+    """Every character of Unicode, in runs, read through the tables (more characters than they
+    keep, so some the slow way too)."""
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    runs = ["".join(characters[i : i + 48]) for i in range(0, len(characters), 48)]
+    for text in [*runs, *_EXAMPLE_TEXTS[:2000], "Munkanélküli\u200b vagyok — don’t"]:
+        assert rules._normalize.__wrapped__(text) == _normal_one_by_one(text)
+        assert rules._fold.__wrapped__(text) == _folded_one_by_one(text)
+        assert rules._words_only.__wrapped__(text) == _words_one_by_one(text)
