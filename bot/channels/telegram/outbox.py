@@ -419,8 +419,12 @@ class Outbox:
                         stopping.cancel()
         await self.drained()
 
-    async def _sweep(self, bot: Bot, turns: asyncio.Semaphore) -> list[asyncio.Task[Flushed]]:
-        """Start delivering to each chat with something due; the deliveries started."""
+    async def _sweep(
+        self, bot: Bot, turns: asyncio.Semaphore, *, busy_too: bool = False
+    ) -> list[asyncio.Task[Flushed]]:
+        """Start delivering to each chat with something due; the deliveries started. A chat
+        being delivered to is left to that delivery, unless ``busy_too``: then a delivery after
+        it is started as well (which waits for it)."""
         now = self.clock.now()
         if self._next_prune is None or now >= self._next_prune:
             pruned = await self.db.write(prune_settled, now)
@@ -429,7 +433,7 @@ class Outbox:
             self._next_prune = now + PRUNE_EVERY
         started = []
         for chat_id in await self.db.read(due_chats, self.holder, now, 500):
-            if chat_id in self._chats:
+            if chat_id in self._chats and not busy_too:
                 continue  # being delivered to: that delivery goes on to what is due
 
             async def one(chat_id: int = chat_id) -> Flushed:
@@ -443,8 +447,9 @@ class Outbox:
         return started
 
     async def deliver_due(self, bot: Bot) -> None:
-        """What the loop does each time it looks, waiting for it: deliver what is due now."""
-        started = await self._sweep(bot, asyncio.Semaphore(CONCURRENCY))
+        """What the loop does each time it looks, waiting for it: deliver what is due now
+        (after any delivery already under way to the same chats, the loop's included)."""
+        started = await self._sweep(bot, asyncio.Semaphore(CONCURRENCY), busy_too=True)
         await asyncio.gather(*started)
 
     async def drained(self) -> None:
