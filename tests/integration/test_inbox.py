@@ -1,6 +1,6 @@
 """The inbox: every update stored before Telegram is told it arrived, then handled once.
 
-Through aiogram's real client against the fake Bot API, on a real SQLite file.
+Through aiogram's real client against the fake Bot API, on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations

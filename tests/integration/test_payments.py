@@ -1,4 +1,4 @@
-"""Payment import and application, against a real SQLite file."""
+"""Payment import and application, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 

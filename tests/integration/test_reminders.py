@@ -1,4 +1,4 @@
-"""Reminders stored and dispatched against a real SQLite file, a ManualClock and a fake sender.
+"""Reminders stored and dispatched on SQLite and on PostgreSQL, a ManualClock and a fake sender.
 
 When reminders fall, as plain values, is tested in ``test_reminding.py``.
 """
