@@ -34,8 +34,16 @@ from bot.service.records import (
     write_step,
 )
 from bot.service.rendering import Rendered, Renderer, Sending
-from bot.storage.db import Database, rowcount
-from bot.storage.models import Account, Cardholder, Direction, Holder, TranscriptMessage, id_of
+from bot.storage.db import Database, insert_skipping_existing, rowcount
+from bot.storage.models import (
+    Account,
+    Cardholder,
+    Direction,
+    Holder,
+    TranscriptMessage,
+    id_of,
+    table_of,
+)
 from bot.storage.models import Conversation as ConversationRow
 from bot.texts import Texts
 from dialogs import effects as fx
@@ -49,6 +57,7 @@ from dialogs.state import Dialogue
 log = logging.getLogger(__name__)
 
 MAX_CONFLICT_RETRIES = 5
+_CONVERSATIONS = table_of(ConversationRow)
 
 #: Effects that change nothing a step is decided on but what the step itself knows: the offers
 #: shown, a claim of payment, and an agreement accepted (its plan is then the option's schedule).
@@ -88,9 +97,12 @@ class Assistant:
     # --- Conversations ------------------------------------------------------------------
 
     def conversation_for(self, session: Session, cardholder: Cardholder) -> ConversationRow:
-        row = session.execute(
-            select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
-        ).scalar_one_or_none()
+        """The cardholder's conversation, made if it has none yet.
+
+        Made with an insert that skips a row already there: the same invite opened twice at once
+        (on two instances) makes one conversation, and the second first contact reads it."""
+        mine = select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
+        row = session.execute(mine).scalar_one_or_none()
         if row is not None:
             return row
         account = session.get(Account, cardholder.account_id)
@@ -101,16 +113,20 @@ class Assistant:
             else self.settings.bank.default_language
         )
         state = Dialogue(language=language)
-        row = ConversationRow(
+        new = ConversationRow(
             account_id=cardholder.account_id,
             cardholder_id=id_of(cardholder),
             step=state.step.value,
             state=state.to_json(),
             language=language,
         )
-        session.add(row)
-        session.flush()
-        return row
+        values = {
+            column.name: getattr(new, column.name)
+            for column in _CONVERSATIONS.columns
+            if column.name != "id"
+        }
+        session.execute(insert_skipping_existing(session, _CONVERSATIONS, "cardholder_id"), values)
+        return session.execute(mine).scalar_one()
 
     async def handle(
         self,
