@@ -264,6 +264,25 @@ async def redeem(db: Database, token: str, user_id: int, *, now: datetime = NOW)
     )
 
 
+# PostgreSQL only: SQLite serves one process, whose transactions never interleave.
+@pytest.mark.databases("postgresql")
+async def test_the_same_file_imported_twice_at_once_creates_each_account_once(
+    db: Database, database_url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text(csv_text(*GOOD), encoding="utf-8")
+    other = await open_database(database_url)
+    try:
+        results = await asyncio.gather(import_accounts(db, path), import_accounts(other, path))
+    finally:
+        await other.close()
+    assert sorted(results, key=lambda r: r.created) == [
+        ImportResult(created=0, updated=3),
+        ImportResult(created=3, updated=0),
+    ]
+    assert await db.read(lambda s: s.scalar(select(func.count()).select_from(Account))) == 3
+
+
 async def test_invite_token_link_and_expiry(db: Database, tmp_path: Path) -> None:
     await import_good(db, tmp_path)
     issued = await invite(db)
