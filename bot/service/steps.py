@@ -138,13 +138,16 @@ class Assistant:
         reminder_id: int | None = None,
         update_id: int | None = None,
         removal: int | None = None,
+        if_version: int | None = None,
     ) -> list[Rendered]:
         """Apply ``event`` for the cardholder and return what to send, already rendered.
 
         ``update_id`` names the inbox's update the event came in (``bot/storage/inbox.py``): the
         step claims it in its own transaction, and an update handled before makes no step. With
         an :attr:`outgoing` outbox the replies (and the ``removal`` of a tapped keyboard) are
-        written to it in that transaction too.
+        written to it in that transaction too. With ``if_version`` the event applies only to
+        the conversation as it was at that version (the desk's silence, decided on what it read:
+        anything since, another instance's nudge included, makes it moot): otherwise no step.
         """
         for _attempt in range(MAX_CONFLICT_RETRIES):
             try:
@@ -156,6 +159,7 @@ class Assistant:
                     reminder_id,
                     update_id,
                     removal,
+                    if_version,
                 )
             except ConcurrentUpdate:
                 continue
@@ -178,11 +182,14 @@ class Assistant:
         reminder_id: int | None = None,
         update_id: int | None = None,
         removal: int | None = None,
+        if_version: int | None = None,
     ) -> list[Rendered]:
         now = self.clock.now()
         known = self.known.get(cardholder_id)
-        if known is None:
-            known = await self._read(cardholder_id)
+        if known is None or (if_version is not None and known.version < if_version):
+            known = await self._read(cardholder_id)  # (what was known here is older)
+        if if_version is not None and known.version != if_version:
+            return []  # the conversation moved on since the event was decided
         row, state = known.row, known.state
         assert row.id is not None  # read from the database: it has its key
         facts = facts_of(self.settings, known.account, known.plan, now)

@@ -173,6 +173,10 @@ class Conversation(SQLModel, table=True):
     )
     # The specialists' desk (bot/desk/queue.py): the summary card, its alarms and how it ended.
     card_message_id: int | None = None
+    #: The instance making the card (its topic and message) until ``card_claimed_until``: claimed
+    #: before Telegram is asked, so of several instances one makes it.
+    card_claimed_by: str | None = Field(default=None, max_length=80)
+    card_claimed_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     carded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     alerted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     specialist_name: str | None = Field(default=None, max_length=64)

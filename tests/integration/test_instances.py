@@ -13,20 +13,25 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.clock import ManualClock
-from bot.config import Settings
+from bot.config import Settings, load_settings
 from bot.storage.db import Database, open_database
 from bot.storage.models import Cardholder, Conversation
 from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import (
+    BOT_TOKEN,
+    WEBHOOK_SECRET,
     Running,
     TelegramUser,
+    free_port,
     invite,
+    many_invited,
     running,
     webhook_settings,
 )
@@ -125,3 +130,87 @@ async def test_the_same_invite_opened_on_two_instances_at_once_links_once_and_we
     assert texts[1].startswith("Welcome back")  # the second: a returning cardholder
     assert await count(database, Cardholder) == 1
     assert await count(database, Conversation) == 1
+
+
+# --- the desk ------------------------------------------------------------------------------------
+
+DESK = -1001987654321
+ANNA = 9001  # a specialist
+HANDOFFS = 12
+
+
+def desk_webhook_settings(api: FakeBotAPI, database_url: str) -> Settings:
+    return load_settings(
+        None,
+        telegram={
+            "token": BOT_TOKEN,
+            "api_base": api.base_url,
+            "bot_username": api.bot_username,
+            "mode": "webhook",
+            "webhook_url": "https://bot.example.org/telegram/webhook",
+            "webhook_secret": WEBHOOK_SECRET,
+            "listen_port": free_port(),
+        },
+        database={"url": database_url},
+        specialists={"chat_id": DESK, "user_ids": [ANNA], "realert_minutes": 30},
+    )
+
+
+def to_desk(api: FakeBotAPI, method: str, *, in_topic: bool) -> list[Any]:
+    return [
+        call
+        for call in api.calls_of(method)
+        if call.ok
+        and int(call.params["chat_id"]) == DESK
+        and ("message_thread_id" in call.params) == in_topic
+    ]
+
+
+async def desk_passes(group: list[Instance]) -> None:
+    """Every instance's desk looks at the same moment (their loops also look on their own)."""
+    loops = [instance.bot.app.desk_loop for instance in group]
+    await both(*(loop.run_once() for loop in loops if loop is not None))
+
+
+async def test_each_hand_off_gets_one_topic_one_card_and_one_alarm_whatever_the_instances(
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    people = await many_invited(
+        database, tmp_path / "desk.csv", clock, count=HANDOFFS + 1, first_user=7000
+    )
+    async with instances(
+        telegram_api, database_url, clock, settings=desk_webhook_settings
+    ) as group:
+        users = []
+        for number, (user_id, (token, digits)) in enumerate(people.items()):
+            user = group[number % 2].user(telegram_api, user_id, "zh")
+            await user.send(f"/start {token}")
+            await user.send(digits)
+            users.append(user)
+        quiet, *asking = users
+        # Each asks for a person on one instance, and both desks look at once, twice over.
+        await both(*(user.send("/person") for user in asking))
+        await desk_passes(group)
+        await desk_passes(group)
+        assert len(to_desk(telegram_api, "createForumTopic", in_topic=False)) == HANDOFFS
+        assert to_desk(telegram_api, "deleteForumTopic", in_topic=False) == []
+        cards = to_desk(telegram_api, "sendMessage", in_topic=True)
+        assert len(cards) == HANDOFFS
+        assert len({card.params["message_thread_id"] for card in cards}) == HANDOFFS
+        assert to_desk(telegram_api, "deleteMessage", in_topic=False) == []
+
+        # Untaken after the minutes: raised again once each, not once per instance.
+        clock.advance(minutes=31)
+        await desk_passes(group)
+        assert len(to_desk(telegram_api, "sendMessage", in_topic=False)) == HANDOFFS
+
+        # A cardholder silent mid-negotiation is nudged once, not once per instance.
+        before = len(telegram_api.sent_messages(quiet.user_id))
+        clock.advance(hours=25)
+        await desk_passes(group)
+        await desk_passes(group)
+        assert len(telegram_api.sent_messages(quiet.user_id)) == before + 1

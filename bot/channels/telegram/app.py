@@ -200,6 +200,7 @@ class TelegramApp:
                 outbox=outbox,
                 settings=self.settings,
                 clock=self.clock,
+                name=self.name,
             )
             dp = build_dispatcher(
                 assistant,
