@@ -150,7 +150,6 @@ class Turn(IntEnum):
 
     IMPORTS = 1  # an import of accounts or payments
     CONVERSATION = 2  # a step of one conversation (the second key: its id)
-    SEND_BUDGET = 3  # the reminders' shared send rate
 
 
 def take_turn(session: Session, turn: Turn, key: int = 0) -> None:

@@ -339,6 +339,20 @@ class UnderstandingMiss(SQLModel, table=True):
     )
 
 
+class SendBudget(SQLModel, table=True):
+    """A send rate shared by every instance (``bot/reminders/budget.py``): the moment the next
+    send may go, which each send moves on by its share of a second as it reserves its slot.
+
+    A moment is microseconds since the Unix epoch, on the instances' clocks (kept in step by
+    NTP): a plain integer, the same arithmetic on every backend.
+    """
+
+    __tablename__ = "send_budget"
+
+    name: str = Field(primary_key=True, max_length=32)
+    next_slot: int = Field(sa_type=sa.BigInteger())
+
+
 class DeskRefusal(SQLModel, table=True):
     """Someone in the desk group who is not a specialist tried to act; told why once."""
 
