@@ -376,8 +376,12 @@ class InboxUpdate(SQLModel, table=True):
     """
 
     __tablename__ = "inbox_update"
+    # A step looks for its chat's earlier updates still pending (``storage/inbox.py``).
+    __table_args__ = (sa.Index("ix_inbox_update_chat", "chat_id", "status"),)
 
     update_id: int = Field(sa_column=Column(sa.BigInteger(), primary_key=True, autoincrement=False))
+    #: The chat the update is from (or the user, for one without a chat); None if neither.
+    chat_id: int | None = Field(default=None, sa_column=Column(sa.BigInteger()))
     raw: str
     status: str = Field(default=InboxStatus.PENDING, max_length=16, index=True)
     error: str | None = Field(default=None, max_length=200)

@@ -21,14 +21,17 @@ from sqlalchemy import func, select
 
 from bot.clock import ManualClock
 from bot.config import Settings, load_settings
+from bot.service.records import NotYourTurn
 from bot.storage.db import Database, open_database
-from bot.storage.models import Cardholder, Conversation
+from bot.storage.models import Cardholder, Conversation, Direction, TranscriptMessage
+from bot.texts import html_to_text
 from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import (
     BOT_TOKEN,
     WEBHOOK_SECRET,
     Running,
     TelegramUser,
+    conversation_of,
     free_port,
     invite,
     many_invited,
@@ -213,4 +216,108 @@ async def test_each_hand_off_gets_one_topic_one_card_and_one_alarm_whatever_the_
         clock.advance(hours=25)
         await desk_passes(group)
         await desk_passes(group)
-        assert len(telegram_api.sent_messages(quiet.user_id)) == before + 1
+        assert len(telegram_api.sent_messages(quiet.user_id)) == before + 1, [
+            m["text"][:30] for m in telegram_api.sent_messages(quiet.user_id)
+        ]
+
+
+# --- one cardholder's answers, each to another instance ------------------------------------------
+
+
+def watch_steps(
+    db: Database,
+    *,
+    hold: asyncio.Event | None = None,
+    holding: asyncio.Event | None = None,
+    refused: asyncio.Event | None = None,
+) -> None:
+    """Watch the writes of steps on ``db``: hold the first until ``hold`` (saying so with
+    ``holding``), and say when one was refused its turn (``refused``)."""
+    write = db.write
+
+    async def watched(job: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        if getattr(job, "__name__", "") != "save_step":
+            return await write(job, *args, **kwargs)
+        if hold is not None and holding is not None and not holding.is_set():
+            holding.set()
+            await asyncio.wait_for(hold.wait(), 10)
+        try:
+            return await write(job, *args, **kwargs)
+        except NotYourTurn:
+            if refused is not None:
+                refused.set()
+            raise
+
+    db.write = watched  # type: ignore[method-assign]
+
+
+async def inbound(db: Database, user_id: int) -> list[str]:
+    return await db.read(
+        lambda session: list(
+            session.scalars(
+                select(TranscriptMessage.text)
+                .join(Conversation, Conversation.id == TranscriptMessage.conversation_id)  # type: ignore[arg-type]
+                .join(Cardholder, Cardholder.id == Conversation.cardholder_id)  # type: ignore[arg-type]
+                .where(Cardholder.user_id == user_id, TranscriptMessage.direction == Direction.IN)
+                .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
+            )
+        )
+    )
+
+
+async def test_an_answer_on_another_instance_waits_for_the_one_typed_before_it(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    """The first answer is slow on its instance (held just before its write); the second,
+    typed after it, reaches the other instance and is ready first: it waits, then is answered
+    at the question the first led to."""
+    token = await invite(database, "GB-002", clock)
+    async with instances(telegram_api, database_url, clock) as (one, two):
+        here, there = one.user(telegram_api, SMITH), two.user(telegram_api, SMITH)
+        await here.send(f"/start {token}")
+        await here.send("9012")
+        release, held, refused = asyncio.Event(), asyncio.Event(), asyncio.Event()
+        watch_steps(one.db, hold=release, holding=held)
+        watch_steps(two.db, refused=refused)
+        first = asyncio.create_task(here.push(telegram_api.message(SMITH, "2")))  # the cause
+        await asyncio.wait_for(held.wait(), 10)
+        second = asyncio.create_task(there.push(telegram_api.message(SMITH, "8000")))  # income
+        await asyncio.wait_for(refused.wait(), 10)  # its step waits for the first
+        assert not second.done()
+        release.set()
+        await both(first, second)
+    assert await inbound(database, SMITH) == ["9012", "2", "8000"]
+    row = await conversation_of(database, SMITH)
+    assert row.step == "expenses"  # the cause, then the income: the question after them
+    texts = [html_to_text(m["text"]) for m in telegram_api.sent_messages(SMITH)]
+    assert not any("Sorry" in text or "did not understand" in text for text in texts), texts
+
+
+async def test_answers_typed_one_after_the_other_to_two_instances_keep_their_order(
+    telegram_api: FakeBotAPI,
+    database: Database,
+    database_url: str,
+    clock: ManualClock,
+    tmp_path: Path,
+) -> None:
+    """Twelve cardholders each answer twice in a row, the first answer to one instance and the
+    second to the other as soon as the first is stored (a load balancer sending each request
+    where it likes): every conversation takes them in the order typed. The second goes to the
+    instance that knows the conversation already (it has nothing to read first): the quicker."""
+    people = await many_invited(database, tmp_path / "order.csv", clock, count=12, first_user=8000)
+    async with instances(telegram_api, database_url, clock) as (one, two):
+        users = []
+        for user_id, (token, digits) in people.items():
+            user = one.user(telegram_api, user_id, "zh")
+            await user.send(f"/start {token}")
+            await user.send(digits)
+            users.append((two.user(telegram_api, user_id, "zh"), user))
+        gates = [one.bot.app.gate, two.bot.app.gate]
+        targets = [gate.finished + len(users) for gate in gates]
+        for here, there in users:
+            assert await here.post(telegram_api.message(here.user_id, "2")) == 200
+            assert await there.post(telegram_api.message(there.user_id, "8000")) == 200
+        await both(*(g.wait(finished=t, timeout=30) for g, t in zip(gates, targets, strict=True)))
+    for user_id, (_token, digits) in people.items():
+        assert await inbound(database, user_id) == [digits, "2", "8000"]
+        assert (await conversation_of(database, user_id)).step == "expenses"
