@@ -149,7 +149,6 @@ class Turn(IntEnum):
     (the second says which one of them, where there are many)."""
 
     IMPORTS = 1  # an import of accounts or payments
-    CONVERSATION = 2  # a step of one conversation (the second key: its id)
 
 
 def take_turn(session: Session, turn: Turn, key: int = 0) -> None:
