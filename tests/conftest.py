@@ -1,4 +1,5 @@
-"""Shared fixtures: a fake Bot API server, a real SQLite file with accounts, a controlled clock.
+"""Shared fixtures: a fake Bot API server, a database with accounts (on SQLite and on
+PostgreSQL), a controlled clock.
 
 The builders they use (and that tests import) are in :mod:`tests.support.telegram`; the
 databases (SQLite, and a PostgreSQL of the run's own) in :mod:`tests.support.databases`.
@@ -7,7 +8,6 @@ databases (SQLite, and a PostgreSQL of the run's own) in :mod:`tests.support.dat
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -48,11 +48,10 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def database_url(sqlite_template: Path, tmp_path: Path) -> str:
-    """A SQLite file at the migrations' head. (``migrated_database_url`` instead runs the test
-    on SQLite and PostgreSQL.)"""
-    shutil.copyfile(sqlite_template, tmp_path / "bot.db")
-    return f"sqlite:///{tmp_path / 'bot.db'}"
+def database_url(migrated_database_url: str) -> str:
+    """A database at the migrations' head: every test that takes it (or ``database``) runs on
+    a SQLite file and on PostgreSQL (``--db`` chooses; ``tests/support/databases.py``)."""
+    return migrated_database_url
 
 
 @pytest.fixture

@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 from sqlmodel import col
 
+from bot.instances import instance_name
 from bot.printable import printable
 from bot.service.facts import account_terms
 from bot.storage.db import Database
@@ -51,6 +52,8 @@ from dialogs.state import NEGOTIATING, Dialogue
 
 log = logging.getLogger(__name__)
 
+#: How long an instance has to make a hand-off's topic and card before another may.
+CARD_CLAIM = timedelta(minutes=2)
 #: Transcript lines shown on a summary card.
 CARD_TRANSCRIPT_LINES = 6
 #: Each shown at most this long (the card is one Telegram message).
@@ -144,6 +147,8 @@ class Entry:
     cardholder_id: int
     cardholder_chat_id: int
     unreachable: bool
+    #: The conversation's version when it was read (a step applied since moves it on).
+    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +212,7 @@ def _entry(row: ConversationRow, account: Account, cardholder: Cardholder) -> En
         cardholder_id=id_of(cardholder),
         cardholder_chat_id=cardholder.chat_id,
         unreachable=cardholder.unreachable_at is not None,
+        version=row.version,
     )
 
 
@@ -220,8 +226,10 @@ def _known(kind: Any, value: str | None) -> Any:
 
 
 class Desk:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, name: str | None = None) -> None:
         self.db = db
+        #: Who claims cards here (an instance's name: ``bot.instances``).
+        self.name = (name or instance_name())[:80]
         #: Told the id of every conversation the desk changed (the assistant forgets what it knew).
         self.changed: Callable[[int], None] = lambda conversation_id: None
 
@@ -389,6 +397,26 @@ class Desk:
             self.changed(conversation_id)
         return bool(changed)
 
+    async def claim_card(self, conversation_id: int, now: datetime) -> bool:
+        """Make the hand-off's topic and card here, for :data:`CARD_CLAIM`: whether no other
+        instance is making them (claimed before Telegram is asked, so one instance makes one
+        topic and one card). Only while it waits without a card; a claim that lapsed (its
+        instance stopped) is taken over."""
+        return await self._update(
+            (
+                ConversationRow.id == conversation_id,
+                ConversationRow.holder == Holder.QUEUED,
+                col(ConversationRow.card_message_id).is_(None),
+                or_(
+                    col(ConversationRow.card_claimed_until).is_(None),
+                    col(ConversationRow.card_claimed_until) < now,
+                    col(ConversationRow.card_claimed_by) == self.name,
+                ),
+            ),
+            card_claimed_by=self.name,
+            card_claimed_until=now + CARD_CLAIM,
+        )
+
     async def topic_opened(self, conversation_id: int, topic_id: int) -> bool:
         """Keep the new topic at once, so a card that fails to post is retried in the same topic."""
         return await self._update(
@@ -415,9 +443,13 @@ class Desk:
             card_message_id=card_message_id,
             carded_at=now,
             alerted_at=now,
+            card_claimed_by=None,
+            card_claimed_until=None,
         )
 
-    async def recarded(self, conversation_id: int, now: datetime) -> bool:
+    async def recarded(self, conversation_id: int, now: datetime, *, alerted: bool) -> bool:
+        """Claim a hand-off made again while its card waits (the card and topic say the new
+        reason; ``alerted``: an alarm goes too): False if another instance claimed it first."""
         return await self._update(
             (
                 ConversationRow.id == conversation_id,
@@ -425,11 +457,20 @@ class Desk:
                 col(ConversationRow.carded_at) < ConversationRow.handoff_at,
             ),
             carded_at=now,
+            **({"alerted_at": now} if alerted else {}),
         )
 
-    async def alerted(self, conversation_id: int, now: datetime) -> bool:
+    async def claim_alarm(
+        self, conversation_id: int, alerted_before: datetime, now: datetime
+    ) -> bool:
+        """Claim raising a waiting hand-off again (before the alarm is sent): False if it was
+        raised since ``alerted_before`` (by another instance) or no longer waits."""
         return await self._update(
-            (ConversationRow.id == conversation_id, ConversationRow.holder == Holder.QUEUED),
+            (
+                ConversationRow.id == conversation_id,
+                ConversationRow.holder == Holder.QUEUED,
+                col(ConversationRow.alerted_at) <= alerted_before,
+            ),
             alerted_at=now,
         )
 

@@ -30,7 +30,7 @@ from sqlmodel import col
 from bot.operations.attempts import InviteLimits, account_limited, record_failure, user_limited
 from bot.operations.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.storage.changes import accounts_changed
-from bot.storage.db import Database, rowcount
+from bot.storage.db import Database, Turn, rowcount, take_turn
 from bot.storage.models import Account, Cardholder, Invite, id_of, utcnow
 from dialogs.domain.money import SUPPORTED_CURRENCIES, parse_amount
 from dialogs.domain.vocabulary import LANGUAGES
@@ -145,6 +145,9 @@ async def import_accounts(db: Database, path: Path) -> ImportResult:
 
 
 def _store_accounts(session: Session, rows: list[AccountRow], now: datetime) -> ImportResult:
+    # One import at a time: a file imported twice at once (PostgreSQL) is read by the second
+    # only once the first is committed, and updates what the first created.
+    take_turn(session, Turn.IMPORTS)
     created = updated = 0
     existing = _accounts_by_ref(session, [row.account_ref for row in rows])
     accounts_changed(session, [id_of(account) for account in existing.values()])

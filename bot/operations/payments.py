@@ -11,8 +11,10 @@ A payment file has the columns ``account_ref,amount,paid_at,reference`` (any ord
 Rules (decisions):
 
 * The whole file is validated before anything is written and everything is written in one
-  transaction: one bad line and nothing is stored. Errors name the line (header = line 1) and
-  the column, never an amount or a name from another account.
+  transaction: one bad line and nothing is stored. Imports take turns (on PostgreSQL, an
+  advisory lock for the transaction): the same file imported twice at once is applied once,
+  and the second import reports its payments as already known. Errors name the line (header =
+  line 1) and the column, never an amount or a name from another account.
 * A reference already in the database is skipped (counted as ``skipped``) when it says the same
   thing (account, amount, paid_at); if it says something different it is an error, since the
   bank's data then contradicts itself and silently keeping either version would be wrong.
@@ -46,7 +48,7 @@ from sqlmodel import col
 from bot.operations.csvfile import ImportFailed, RowError, csv_records, decode_csv
 from bot.reminders import PAID
 from bot.storage.changes import accounts_changed
-from bot.storage.db import Database
+from bot.storage.db import Database, Turn, take_turn
 from bot.storage.models import (
     Account,
     Agreement,
@@ -130,6 +132,10 @@ async def import_payments(
 
 
 def _store_payments(session: Session, text: str, now: datetime) -> ImportResult:
+    # One import at a time (bot instances and operators sharing PostgreSQL): a file imported
+    # twice at once is read by the second only once the first is committed, so its references
+    # are known by then and skipped, and no money is applied twice.
+    take_turn(session, Turn.IMPORTS)
     rows = _read(session, text, now)
     known = _existing(session, [row.reference for row in rows])
     accounts = _accounts(session, [row.account_ref for row in rows])

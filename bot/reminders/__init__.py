@@ -7,7 +7,8 @@ Three jobs, three modules:
 - the rows (which exist, and the conditional updates that claim and record them) are
   :mod:`bot.reminders.storage`;
 - the loop that sends the due ones through a :class:`ReminderSender`, at the channel's rate, is
-  :mod:`bot.reminders.dispatcher`.
+  :mod:`bot.reminders.dispatcher`; that rate is one budget for every instance, kept in the
+  database (:mod:`bot.reminders.budget`).
 
 Exactly once: a reminder is claimed in the transaction that decided it may go, committed before
 the send; its outcome is recorded in another. The step that words it writes its messages to the
@@ -17,8 +18,10 @@ outcome, the claim is settled from the transcript once its lease is over: writte
 
 from __future__ import annotations
 
+from bot.reminders.budget import SharedRateLimiter
 from bot.reminders.dispatcher import (
     DispatchReport,
+    Limiter,
     RateLimiter,
     ReminderDispatcher,
     ReminderSender,
@@ -40,12 +43,14 @@ __all__ = [
     "CLAIM_LEASE",
     "PAID",
     "DispatchReport",
+    "Limiter",
     "RateLimiter",
     "ReminderDispatcher",
     "ReminderSender",
     "SendFailed",
     "SendForbidden",
     "SendRetryLater",
+    "SharedRateLimiter",
     "add_reminders",
     "coming_reminders",
     "horizon",

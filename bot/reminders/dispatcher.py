@@ -1,5 +1,5 @@
 """The reminder loop: sends the reminders that are due, each at most once, at a rate the channel
-accepts. One loop per instance.
+accepts. One loop per instance; the rate is one budget for all of them (``budget.py``).
 
 Per due reminder, oldest first, in one transaction (``Database.write``), nothing awaited in it:
 
@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from bot.clock import Clock
 from bot.config import RemindersConfig
+from bot.reminders.budget import SharedRateLimiter
 from bot.reminders.storage import (
     ReminderContext,
     claim_reminder,
@@ -133,11 +134,19 @@ class ReminderSender(Protocol):
 # --- rate limiting -----------------------------------------------------------------------------
 
 
-class RateLimiter:
-    """Spaces sends: ``1 / rate`` apart overall, ``per_chat_interval`` apart per chat.
+class Limiter(Protocol):
+    """What the dispatcher waits on before each send."""
 
-    On an injectable monotonic clock and sleep. The limit is per process: with several
-    instances, divide the rate among them.
+    async def acquire(self, chat_id: int) -> None: ...
+
+    async def pause(self, seconds: float) -> None: ...
+
+
+class RateLimiter:
+    """Spaces sends: ``1 / rate`` apart overall, ``per_chat_interval`` apart per chat, in this
+    process alone (on an injectable monotonic clock and sleep): for measuring, and for tests.
+    The dispatcher's own is :class:`~bot.reminders.budget.SharedRateLimiter`, whose rate is one
+    budget for every instance.
     """
 
     def __init__(
@@ -167,7 +176,7 @@ class RateLimiter:
             current = self.monotonic()
             self._next_chat = {k: v for k, v in self._next_chat.items() if v > current}
 
-    def pause(self, seconds: float) -> None:
+    async def pause(self, seconds: float) -> None:
         """Send nothing for ``seconds`` (the channel said 429)."""
         self._next_global = max(self._next_global, self.monotonic() + seconds)
 
@@ -198,9 +207,9 @@ class ReminderDispatcher:
         sender: ReminderSender,
         instance_id: str,
         *,
-        monotonic: Callable[[], float] = _time.monotonic,
+        wall: Callable[[], float] = _time.time,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        limiter: RateLimiter | None = None,
+        limiter: Limiter | None = None,
         concurrency: int = CONCURRENCY,
         changed: Callable[[int], None] | None = None,
     ) -> None:
@@ -211,10 +220,11 @@ class ReminderDispatcher:
         self.sender = sender
         self.instance_id = instance_id[:64]
         self.sleep = sleep
-        self.limiter = limiter or RateLimiter(
+        self.limiter: Limiter = limiter or SharedRateLimiter(
+            db,
             settings.send_rate_per_second,
             settings.per_chat_interval_seconds,
-            monotonic=monotonic,
+            wall=wall,
             sleep=sleep,
         )
         self.concurrency = concurrency
@@ -380,7 +390,7 @@ class ReminderDispatcher:
                 ctx.cardholder, ctx.reminder, ctx.instalment, ctx.agreement, ctx.account
             )
         except SendRetryLater as exc:
-            self.limiter.pause(exc.retry_after)
+            await self.limiter.pause(exc.retry_after)
             await self._record(
                 reminder_id,
                 status=ReminderStatus.PENDING,

@@ -7,6 +7,7 @@ rows, with no ORM object made for them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -17,7 +18,7 @@ from sqlmodel import col
 
 from bot.service.facts import PlanRows
 from bot.storage.db import rowcount
-from bot.storage.inbox import claim_update
+from bot.storage.inbox import claim_update, earlier_pending
 from bot.storage.models import (
     Account,
     Agreement,
@@ -36,6 +37,23 @@ class ConcurrentUpdate(Exception):
 
 class AlreadyHandled(Exception):
     """The update this step answers was handled before (it came twice): nothing is written."""
+
+
+class NotYourTurn(Exception):
+    """An earlier update of the chat is still being handled (on another instance): this step
+    waits for it, then is decided again on what it left. Nothing is written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """The inbox's update a step answers, claimed in the step's write (``bot/storage/inbox.py``).
+
+    ``since``: a step waits its turn behind an earlier update of its chat received since then
+    (None: it waits for none; one process serves the chat, in order)."""
+
+    update_id: int
+    now: datetime
+    since: datetime | None = None
 
 
 # The reads of every step.
@@ -95,14 +113,16 @@ def write_step(
     session: Session,
     values: Mapping[str, Any],
     records: Sequence[Mapping[str, Any]],
-    claim: tuple[int, datetime] | None = None,
+    claim: Claim | None = None,
 ) -> list[int]:
-    """A step's write: the claim of the update it answers (refused if it was handled before), the
-    save (refused if the version moved on), then the transcript. A refusal writes nothing.
-
-    ``claim`` is the update's id and the time it is handled at, for an update from the inbox."""
-    if claim is not None and not claim_update(session, *claim):
-        raise AlreadyHandled()
+    """A step's write: its turn (refused while an earlier update of the chat is pending), the
+    claim of the update it answers (refused if it was handled before), the save (refused if the
+    version moved on), then the transcript. A refusal writes nothing."""
+    if claim is not None:
+        if claim.since is not None and earlier_pending(session, claim.update_id, claim.since):
+            raise NotYourTurn()
+        if not claim_update(session, claim.update_id, claim.now):
+            raise AlreadyHandled()
     if not save(session, values):
         raise ConcurrentUpdate()
     return insert_transcript(session, records)

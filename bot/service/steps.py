@@ -6,14 +6,24 @@ changed in one transaction of its own (:meth:`Database.write`), saved with a ver
 updates of one conversation — on one instance or on several sharing PostgreSQL — are applied one
 after the other, never both on the same old state; the loser reloads and applies its event to
 the new state. The replies are handed back only once their step is committed.
+
+In order, too. On one instance the dispatcher's gate hands a chat's updates to steps one at a
+time, as they came. Instances sharing PostgreSQL each see only some of them, so a step of an
+update from the inbox also waits its turn in its write: while an earlier update of its chat,
+received before it, is still pending (being handled elsewhere), the write is refused
+(:class:`NotYourTurn`), the step waits for that update to be handled, and is decided again on
+what it left (at most :data:`TURN_WAIT`: an update pending longer is taken as lost with its
+instance, and handled when an instance starts again).
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
-from collections.abc import Callable, Collection, Mapping, Sequence
-from datetime import datetime
+import time
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -28,14 +38,25 @@ from bot.service.known import KnownConversation, KnownConversations
 from bot.service.records import (
     LOAD,
     AlreadyHandled,
+    Claim,
     ConcurrentUpdate,
+    NotYourTurn,
     insert_transcript,
     plan_rows,
     write_step,
 )
 from bot.service.rendering import Rendered, Renderer, Sending
-from bot.storage.db import Database, rowcount
-from bot.storage.models import Account, Cardholder, Direction, Holder, TranscriptMessage, id_of
+from bot.storage.db import Database, insert_skipping_existing, rowcount
+from bot.storage.inbox import earlier_pending
+from bot.storage.models import (
+    Account,
+    Cardholder,
+    Direction,
+    Holder,
+    TranscriptMessage,
+    id_of,
+    table_of,
+)
 from bot.storage.models import Conversation as ConversationRow
 from bot.texts import Texts
 from dialogs import effects as fx
@@ -49,6 +70,12 @@ from dialogs.state import Dialogue
 log = logging.getLogger(__name__)
 
 MAX_CONFLICT_RETRIES = 5
+#: How long a step waits for an earlier update of its chat that another instance is handling
+#: (a few milliseconds, as a rule); one pending longer is taken as lost with its instance.
+TURN_WAIT = timedelta(seconds=10)
+#: The waits between looks at whether that update is handled: doubled from the first to the last.
+FIRST_TURN_PAUSE, LAST_TURN_PAUSE = 0.005, 0.1
+_CONVERSATIONS = table_of(ConversationRow)
 
 #: Effects that change nothing a step is decided on but what the step itself knows: the offers
 #: shown, a claim of payment, and an agreement accepted (its plan is then the option's schedule).
@@ -80,6 +107,11 @@ class Assistant:
         #: What steps know of recent conversations (read again when a save is refused).
         self.known = KnownConversations()
         self._holders_here = db.dialect == "sqlite"
+        #: Whether a step waits its turn behind its chat's earlier updates: with instances that
+        #: share PostgreSQL. On SQLite one process serves every chat, and its gate keeps their
+        #: order (``bot/channels/telegram/gate.py``).
+        self._in_turn = db.dialect != "sqlite"
+        self.sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
         #: Called after a step that said the hand-off text was saved: the desk wakes up at once.
         self.on_handoff: Callable[[], None] | None = None
         #: Where replies go to be sent (a channel's outbox); ``None``: the caller sends them.
@@ -88,9 +120,12 @@ class Assistant:
     # --- Conversations ------------------------------------------------------------------
 
     def conversation_for(self, session: Session, cardholder: Cardholder) -> ConversationRow:
-        row = session.execute(
-            select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
-        ).scalar_one_or_none()
+        """The cardholder's conversation, made if it has none yet.
+
+        Made with an insert that skips a row already there: the same invite opened twice at once
+        (on two instances) makes one conversation, and the second first contact reads it."""
+        mine = select(ConversationRow).where(col(ConversationRow.cardholder_id) == cardholder.id)
+        row = session.execute(mine).scalar_one_or_none()
         if row is not None:
             return row
         account = session.get(Account, cardholder.account_id)
@@ -101,16 +136,20 @@ class Assistant:
             else self.settings.bank.default_language
         )
         state = Dialogue(language=language)
-        row = ConversationRow(
+        new = ConversationRow(
             account_id=cardholder.account_id,
             cardholder_id=id_of(cardholder),
             step=state.step.value,
             state=state.to_json(),
             language=language,
         )
-        session.add(row)
-        session.flush()
-        return row
+        values = {
+            column.name: getattr(new, column.name)
+            for column in _CONVERSATIONS.columns
+            if column.name != "id"
+        }
+        session.execute(insert_skipping_existing(session, _CONVERSATIONS, "cardholder_id"), values)
+        return session.execute(mine).scalar_one()
 
     async def handle(
         self,
@@ -122,15 +161,21 @@ class Assistant:
         reminder_id: int | None = None,
         update_id: int | None = None,
         removal: int | None = None,
+        if_version: int | None = None,
     ) -> list[Rendered]:
         """Apply ``event`` for the cardholder and return what to send, already rendered.
 
         ``update_id`` names the inbox's update the event came in (``bot/storage/inbox.py``): the
         step claims it in its own transaction, and an update handled before makes no step. With
         an :attr:`outgoing` outbox the replies (and the ``removal`` of a tapped keyboard) are
-        written to it in that transaction too.
+        written to it in that transaction too. With ``if_version`` the event applies only to
+        the conversation as it was at that version (the desk's silence, decided on what it read:
+        anything since, another instance's nudge included, makes it moot): otherwise no step.
         """
-        for _attempt in range(MAX_CONFLICT_RETRIES):
+        conflicts = 0
+        in_turn = self._in_turn and update_id is not None
+        deadline = time.monotonic() + TURN_WAIT.total_seconds()
+        while True:
             try:
                 replies = await self._handle_once(
                     cardholder_id,
@@ -140,8 +185,26 @@ class Assistant:
                     reminder_id,
                     update_id,
                     removal,
+                    if_version,
+                    in_turn,
                 )
             except ConcurrentUpdate:
+                conflicts += 1
+                if conflicts >= MAX_CONFLICT_RETRIES:
+                    raise ConcurrentUpdate(
+                        f"conversation of cardholder {cardholder_id} kept changing"
+                    ) from None
+                continue
+            except NotYourTurn:
+                assert update_id is not None  # only an update from the inbox waits its turn
+                if not await self._wait_turn(update_id, deadline):
+                    log.warning(
+                        "update %s: an earlier update of its chat is still not handled after"
+                        " %.0f s; going on without it",
+                        update_id,
+                        TURN_WAIT.total_seconds(),
+                    )
+                    in_turn = False
                 continue
             except AlreadyHandled:
                 log.info("update %s was handled before: no step", update_id)
@@ -151,7 +214,17 @@ class Assistant:
             ):
                 self.on_handoff()
             return replies
-        raise ConcurrentUpdate(f"conversation of cardholder {cardholder_id} kept changing")
+
+    async def _wait_turn(self, update_id: int, deadline: float) -> bool:
+        """Until no earlier update of the chat is pending (True), or ``deadline`` (False)."""
+        pause = FIRST_TURN_PAUSE
+        while time.monotonic() < deadline:
+            await self.sleep(pause)
+            since = self.clock.now() - TURN_WAIT
+            if not await self.db.read(earlier_pending, update_id, since):
+                return True
+            pause = min(pause * 2, LAST_TURN_PAUSE)
+        return False
 
     async def _handle_once(
         self,
@@ -162,11 +235,15 @@ class Assistant:
         reminder_id: int | None = None,
         update_id: int | None = None,
         removal: int | None = None,
+        if_version: int | None = None,
+        in_turn: bool = False,
     ) -> list[Rendered]:
         now = self.clock.now()
         known = self.known.get(cardholder_id)
-        if known is None:
-            known = await self._read(cardholder_id)
+        if known is None or (if_version is not None and known.version < if_version):
+            known = await self._read(cardholder_id)  # (what was known here is older)
+        if if_version is not None and known.version != if_version:
+            return []  # the conversation moved on since the event was decided
         row, state = known.row, known.state
         assert row.id is not None  # read from the database: it has its key
         facts = facts_of(self.settings, known.account, known.plan, now)
@@ -195,7 +272,11 @@ class Assistant:
             row.id, new if changed else None, seen, now, inbound=inbound is not None
         )
         records = self._records(row.id, inbound, texts, now, reminder_id)
-        claim = None if update_id is None else (update_id, now)
+        claim = (
+            None
+            if update_id is None
+            else Claim(update_id, now, now - TURN_WAIT if in_turn else None)
+        )
 
         tap = isinstance(event, ev.Tap)
 
@@ -275,7 +356,7 @@ class Assistant:
         values: dict[str, Any],
         records: list[dict[str, Any]],
         now: datetime,
-        claim: tuple[int, datetime] | None,
+        claim: Claim | None,
     ) -> tuple[list[int], dict[str, Any] | None]:
         """The transcript ids, and the columns of an agreement accepted (if one was).
 

@@ -21,6 +21,7 @@ so is one whose schema is not this version's and may not be upgraded (:mod:`bot.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import IntEnum
 from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from sqlalchemy import (
@@ -32,6 +33,7 @@ from sqlalchemy import (
     create_engine,
     event,
     make_url,
+    text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -140,6 +142,28 @@ def insert_skipping_existing(session: Session, table: Table, *keys: str) -> Any:
     if dialect == "sqlite":
         return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys or None)
     raise NotImplementedError(f"insert-or-skip on {dialect}")
+
+
+class Turn(IntEnum):
+    """What :func:`take_turn` serializes: the first of the two keys of a PostgreSQL advisory lock
+    (the second says which one of them, where there are many)."""
+
+    IMPORTS = 1  # an import of accounts or payments
+
+
+def take_turn(session: Session, turn: Turn, key: int = 0) -> None:
+    """Wait until no other transaction holds ``(turn, key)``, then hold it until this one ends.
+
+    On PostgreSQL a transaction-level advisory lock (``pg_advisory_xact_lock``): instances that
+    share the database take turns. On SQLite nothing: one process's transactions never
+    interleave (they run in its event loop), and another process's write waits for the file's
+    write lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_ADVISORY_LOCK, {"turn": int(turn), "key": key})
+
+
+_ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:turn, :key)")
 
 
 def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:

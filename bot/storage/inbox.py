@@ -6,6 +6,10 @@ update is *stored* (:func:`store_updates`) before Telegram is told it arrived; i
 update however often the update comes (a webhook's retry, a batch polled again after a crash,
 another instance); what causes no step is settled after it was handled (:func:`settle_update`).
 Every change is conditional on ``pending``: a second attempt matches no row.
+
+Each update keeps its chat (:func:`chat_of`), so that a step can ask whether an earlier update of
+its chat is still pending (:func:`earlier_pending`): instances sharing PostgreSQL apply a chat's
+updates in the order Telegram numbered them (``bot/service/steps.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -51,6 +55,7 @@ def store_updates(session: Session, updates: Sequence[dict[str, Any]], now: date
     rows = [
         {
             "update_id": update_id,
+            "chat_id": chat_of(raw),
             "raw": json.dumps(raw, ensure_ascii=False, separators=(",", ":")),
             "status": InboxStatus.PENDING.value,
             "received_at": now,
@@ -61,6 +66,52 @@ def store_updates(session: Session, updates: Sequence[dict[str, Any]], now: date
     statement = insert_skipping_existing(session, _INBOX).returning(_INBOX.c.update_id)
     stored = set(session.scalars(statement, rows))
     return [update_id for update_id in ids if update_id in stored]
+
+
+def chat_of(raw: dict[str, Any]) -> int | None:
+    """The chat an update is from, as the dispatcher's gate sees it: the chat of its message (or
+    of the message a button was on), else the user who sent it; None for neither."""
+    for key, event in raw.items():
+        if key == "update_id" or not isinstance(event, dict):
+            continue
+        for carrier in (event, event.get("message")):
+            chat = carrier.get("chat") if isinstance(carrier, dict) else None
+            if isinstance(chat, dict) and _an_id(chat.get("id")):
+                return int(chat["id"])
+        user = event.get("from", event.get("user"))
+        if isinstance(user, dict) and _an_id(user.get("id")):
+            return int(user["id"])
+        return None
+    return None
+
+
+def _an_id(value: object) -> bool:
+    return type(value) is int and -(2**63) <= value < 2**63
+
+
+_ME = _INBOX.alias("me")
+#: An update of the same chat with a smaller id, stored no later than this one (one stored after
+#: it is no longer its turn's to wait for: it comes after), and recently: older, it is taken as
+#: lost to a stopped instance (it is handled when that instance, or another, starts again).
+_EARLIER = (
+    select(_INBOX.c.update_id)
+    .join(_ME, _ME.c.chat_id == _INBOX.c.chat_id)
+    .where(
+        _ME.c.update_id == bindparam("update_id"),
+        _INBOX.c.status == InboxStatus.PENDING.value,
+        _INBOX.c.update_id < _ME.c.update_id,
+        _INBOX.c.received_at <= _ME.c.received_at,
+        _INBOX.c.received_at >= bindparam("since"),
+    )
+    .limit(1)
+)
+
+
+def earlier_pending(session: Session, update_id: int, since: datetime) -> bool:
+    """Whether an earlier update of this update's chat, received since ``since`` and before
+    this one, is still pending: this one's step must wait for it."""
+    found = session.execute(_EARLIER, {"update_id": update_id, "since": since}).first()
+    return found is not None
 
 
 def claim_update(session: Session, update_id: int, now: datetime) -> bool:

@@ -173,6 +173,10 @@ class Conversation(SQLModel, table=True):
     )
     # The specialists' desk (bot/desk/queue.py): the summary card, its alarms and how it ended.
     card_message_id: int | None = None
+    #: The instance making the card (its topic and message) until ``card_claimed_until``: claimed
+    #: before Telegram is asked, so of several instances one makes it.
+    card_claimed_by: str | None = Field(default=None, max_length=80)
+    card_claimed_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     carded_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     alerted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     specialist_name: str | None = Field(default=None, max_length=64)
@@ -335,6 +339,20 @@ class UnderstandingMiss(SQLModel, table=True):
     )
 
 
+class SendBudget(SQLModel, table=True):
+    """A send rate shared by every instance (``bot/reminders/budget.py``): the moment the next
+    send may go, which each send moves on by its share of a second as it reserves its slot.
+
+    A moment is microseconds since the Unix epoch, on the instances' clocks (kept in step by
+    NTP): a plain integer, the same arithmetic on every backend.
+    """
+
+    __tablename__ = "send_budget"
+
+    name: str = Field(primary_key=True, max_length=32)
+    next_slot: int = Field(sa_type=sa.BigInteger())
+
+
 class DeskRefusal(SQLModel, table=True):
     """Someone in the desk group who is not a specialist tried to act; told why once."""
 
@@ -358,8 +376,12 @@ class InboxUpdate(SQLModel, table=True):
     """
 
     __tablename__ = "inbox_update"
+    # A step looks for its chat's earlier updates still pending (``storage/inbox.py``).
+    __table_args__ = (sa.Index("ix_inbox_update_chat", "chat_id", "status"),)
 
     update_id: int = Field(sa_column=Column(sa.BigInteger(), primary_key=True, autoincrement=False))
+    #: The chat the update is from (or the user, for one without a chat); None if neither.
+    chat_id: int | None = Field(default=None, sa_column=Column(sa.BigInteger()))
     raw: str
     status: str = Field(default=InboxStatus.PENDING, max_length=16, index=True)
     error: str | None = Field(default=None, max_length=200)

@@ -1,2 +1,2 @@
-"""Tests of the shell with real things: SQLite files, aiogram against the fake Bot API, the
-command line, the benchmarks."""
+"""Tests of the shell with real things: SQLite files and a PostgreSQL, aiogram against the fake
+Bot API, the command line, the benchmarks."""

@@ -1,16 +1,17 @@
-"""Account import and invite links, against a real SQLite file."""
+"""Account import and invite links, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import re
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy import event, func, make_url, select, update
 from sqlalchemy.orm import Session
 
 from bot.operations.accounts import (
@@ -263,6 +264,25 @@ async def redeem(db: Database, token: str, user_id: int, *, now: datetime = NOW)
     )
 
 
+# PostgreSQL only: SQLite serves one process, whose transactions never interleave.
+@pytest.mark.databases("postgresql")
+async def test_the_same_file_imported_twice_at_once_creates_each_account_once(
+    db: Database, database_url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text(csv_text(*GOOD), encoding="utf-8")
+    other = await open_database(database_url)
+    try:
+        results = await asyncio.gather(import_accounts(db, path), import_accounts(other, path))
+    finally:
+        await other.close()
+    assert sorted(results, key=lambda r: r.created) == [
+        ImportResult(created=0, updated=3),
+        ImportResult(created=3, updated=0),
+    ]
+    assert await db.read(lambda s: s.scalar(select(func.count()).select_from(Account))) == 3
+
+
 async def test_invite_token_link_and_expiry(db: Database, tmp_path: Path) -> None:
     await import_good(db, tmp_path)
     issued = await invite(db)
@@ -275,12 +295,15 @@ async def test_invite_token_link_and_expiry(db: Database, tmp_path: Path) -> Non
     assert (await invite(db)).token != issued.token
 
 
+# SQLite only: it reads the database's own file (and its log) byte by byte.
+@pytest.mark.databases("sqlite")
 async def test_only_the_hash_reaches_the_database_file(db: Database, tmp_path: Path) -> None:
     await import_good(db, tmp_path)
     issued = await invite(db)
 
     def database_bytes() -> bytes:
-        return b"".join(p.read_bytes() for p in sorted(tmp_path.glob("bot.db*")))
+        file = Path(str(make_url(db.url).database))
+        return b"".join(p.read_bytes() for p in sorted(file.parent.glob(f"{file.name}*")))
 
     digest = hashlib.sha256(issued.token.encode()).hexdigest().encode()
     assert digest in database_bytes()  # proves we are looking at the right bytes
@@ -477,26 +500,35 @@ async def test_concurrent_double_tap_by_one_user(db: Database, tmp_path: Path) -
     assert first.cardholder.id == second.cardholder.id
 
 
+async def claim_elsewhere(url: str) -> None:
+    other = Database(url)
+    try:
+        await other.write(
+            lambda session: session.execute(update(Invite).values(used_at=NOW, used_by=222))
+        )
+    finally:
+        await other.close()
+
+
 async def test_a_claim_lost_to_another_process_is_refused(db: Database, tmp_path: Path) -> None:
     """Another process (a second bot on PostgreSQL) claims the invite between our read of it and
     our conditional UPDATE: ours changes no row, and the user is told it is used."""
     await import_good(db, tmp_path)
     token = (await invite(db)).token
-    other = create_engine(f"sqlite:///{tmp_path}/bot.db")
     claims: list[str] = []
 
     def claim_first(_connection, _cursor, statement: str, *_rest) -> None:  # type: ignore[no-untyped-def]
         if statement.startswith("UPDATE invite") and not claims:
             claims.append(statement)
-            with other.begin() as connection:
-                connection.execute(update(Invite).values(used_at=NOW, used_by=222))
+            # The other process: a connection of its own, committed before ours goes on.
+            with ThreadPoolExecutor(1) as thread:
+                thread.submit(asyncio.run, claim_elsewhere(db.url)).result()
 
     event.listen(db.sync_engine, "before_cursor_execute", claim_first)
     try:
         refused = await redeem(db, token, 111)
     finally:
         event.remove(db.sync_engine, "before_cursor_execute", claim_first)
-        other.dispose()
     assert claims and refused == type(refused)(None, None, InviteProblem.USED)
     (stored,) = await db.read(invites)
     assert stored.used_by == 222

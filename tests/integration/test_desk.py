@@ -1,5 +1,5 @@
 """The specialists' desk end to end:
-``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
+``TelegramApp.run()`` against the fake Bot API, on SQLite and on PostgreSQL.
 
 Cardholders write in private chats, specialists in the topics of a forum supergroup; the desk
 loop is driven pass by pass (``desk_loop.run_once()``) with a hand-set clock, never by waiting.
@@ -861,15 +861,18 @@ async def test_the_look_for_silence_reads_the_index_and_only_the_nudged_flag_of_
         column.strip() for column in statement.split("FROM")[0].removeprefix("SELECT").split(",")
     ]
     assert "conversation.state" not in columns  # the state is not read whole
-    assert "json_extract(conversation.state" in statement.lower()  # only its flag
-    plan = await database.read(
-        lambda session: (
-            session.connection()
-            .exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-            .all()
+    if database.dialect == "sqlite":
+        assert "json_extract(conversation.state" in statement.lower()  # only its flag
+        plan = await database.read(
+            lambda session: (
+                session.connection()
+                .exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+                .all()
+            )
         )
-    )
-    assert any("ix_conversation_holder_updated_at" in row[-1] for row in plan), plan
+        assert any("ix_conversation_holder_updated_at" in row[-1] for row in plan), plan
+    else:  # (PostgreSQL's planner reads a table of one row whole, whatever its indexes)
+        assert "conversation.state ->" in statement  # only its flag
     assert await desk.silent(clock.now() - timedelta(minutes=1)) == []  # changed since: not silent
 
     row = await conversation_of(database, SMITH)

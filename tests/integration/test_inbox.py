@@ -1,6 +1,6 @@
 """The inbox: every update stored before Telegram is told it arrived, then handled once.
 
-Through aiogram's real client against the fake Bot API, on a real SQLite file.
+Through aiogram's real client against the fake Bot API, on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
@@ -16,7 +17,7 @@ from sqlalchemy import select
 
 from bot.clock import ManualClock
 from bot.storage.db import Database
-from bot.storage.inbox import store_updates
+from bot.storage.inbox import earlier_pending, settle_update, store_updates
 from bot.storage.models import (
     Cardholder,
     Conversation,
@@ -256,3 +257,29 @@ async def test_settled_updates_are_kept_a_week_quarantined_ones_a_month(
     assert sorted(await inbox_rows(database)) == [2, 3]
     assert await database.write(prune_settled, clock.now() + timedelta(days=365)) == 1
     assert sorted(await inbox_rows(database)) == [3]  # never handled: kept until it is
+
+
+async def test_each_update_keeps_its_chat_and_a_step_sees_its_chat_s_earlier_ones(
+    database: Database, clock: ManualClock
+) -> None:
+    chat = {"id": WANG, "type": "private"}
+    updates = [
+        {"update_id": 1, "message": {"message_id": 1, "date": 0, "chat": chat, "text": "a"}},
+        {
+            "update_id": 2,
+            "callback_query": {"id": "q", "from": {"id": 7}, "message": {"chat": chat}},
+        },
+        {"update_id": 3, "callback_query": {"id": "q", "from": {"id": 7}, "data": "x"}},
+        {"update_id": 4, "some_future_kind": {"x": 1}},
+        {"update_id": 5, "message": {"message_id": 2, "date": 0, "chat": chat, "text": "b"}},
+    ]
+    await database.write(store_updates, updates, clock.now())
+    rows = await inbox_rows(database)
+    assert {n: row.chat_id for n, row in rows.items()} == {1: WANG, 2: WANG, 3: 7, 4: None, 5: WANG}
+    since = clock.now() - timedelta(seconds=10)
+    assert await database.read(earlier_pending, 5, since)  # 1 and 2 are still pending
+    assert not await database.read(earlier_pending, 1, since)
+    assert not await database.read(earlier_pending, 3, since)  # another chat's are not its turn
+    for update_id in (1, 2):
+        await database.write(settle_update, update_id, clock.now())
+    assert not await database.read(earlier_pending, 5, since)

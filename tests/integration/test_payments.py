@@ -1,7 +1,8 @@
-"""Payment import and application, against a real SQLite file."""
+"""Payment import and application, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -201,6 +202,31 @@ async def test_idempotent_by_reference(db: Database, tmp_path: Path) -> None:
     assert (first.imported, first.skipped) == (2, 0)
     again = await import_payments(db, path, now=NOW)
     assert again == ImportResult(imported=0, skipped=2, instalments_paid=0, agreements_completed=0)
+    assert await payment_count(db) == 2
+    assert [r[1] for r in await instalments(db, agreement_id)] == [
+        Decimal("100.00"),
+        Decimal("30.00"),
+        Decimal("0.00"),
+    ]
+
+
+# PostgreSQL only: SQLite serves one process, whose transactions never interleave.
+@pytest.mark.databases("postgresql")
+async def test_the_same_file_imported_twice_at_once_applies_the_money_once(
+    db: Database, database_url: str, tmp_path: Path
+) -> None:
+    """Two imports of one file at the same moment (two operators, or a retry), each on a
+    connection of its own: both report, no error, and each payment counts once."""
+    agreement_id = await make_plan(db)
+    path = write(tmp_path, "US-1,100.00,2027-01-10,R1", "US-1,30.00,2027-01-11,R2")
+    other = await open_database(database_url)
+    try:
+        results = await asyncio.gather(
+            import_payments(db, path, now=NOW), import_payments(other, path, now=NOW)
+        )
+    finally:
+        await other.close()
+    assert sorted((r.imported, r.skipped) for r in results) == [(0, 2), (2, 0)]
     assert await payment_count(db) == 2
     assert [r[1] for r in await instalments(db, agreement_id)] == [
         Decimal("100.00"),

@@ -1,4 +1,4 @@
-"""The conversation runtime against a real SQLite file: saving, effects, the version check."""
+"""The conversation runtime on SQLite and on PostgreSQL: saving, effects, the version check."""
 
 from __future__ import annotations
 
@@ -287,6 +287,8 @@ async def test_a_conflict_on_one_conversation_is_retried_and_nothing_is_lost(
     assert sorted(m.text for m in transcript if m.direction == "in") == ["1111", "1234"]
 
 
+# SQLite only: what it shows is how SQLite's work runs (in the event loop, never overlapping).
+@pytest.mark.databases("sqlite")
 async def test_on_sqlite_steps_of_one_conversation_started_together_run_one_after_the_other(
     db: Database, cardholder_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -128,6 +128,8 @@ async def _start_bot(environment: dict[str, str]) -> asyncio.subprocess.Process:
     )
 
 
+# SQLite only: a process of its own (seconds), and what it shows happens apart from the database.
+@pytest.mark.databases("sqlite")
 async def test_a_token_telegram_refuses_stops_the_bot_with_one_line_and_status_2(
     database: Database, database_url: str
 ) -> None:
@@ -222,6 +224,8 @@ async def test_the_log_level_and_the_sql_echo_are_obeyed(
     assert "hello" not in logs and "4321" not in logs
 
 
+# SQLite only: a process of its own (seconds), and what it shows happens apart from the database.
+@pytest.mark.databases("sqlite")
 async def test_sigterm_while_waiting_for_the_bot_api_ends_the_start_cleanly(
     database: Database, database_url: str
 ) -> None:

@@ -1,5 +1,5 @@
 """The Telegram channel end to end:
-``TelegramApp.run()`` against the fake Bot API, a real SQLite file.
+``TelegramApp.run()`` against the fake Bot API, on SQLite and on PostgreSQL.
 
 Every test drives the real path — aiogram's HTTP client, the dispatcher, the routers, the
 runtime and the database — and looks at what a cardholder would see and what was recorded.

@@ -54,6 +54,7 @@ def _card(
         cardholder_id=1,
         cardholder_chat_id=5001,
         unreachable=False,
+        version=3,
     )
     state = Dialogue(step=Step.HANDOFF, language=language, verified=True)
     if told:

@@ -116,8 +116,9 @@ async def running(
     db: Database | None = None,
     *,
     sleep: Callable[[float], Any] | None = None,
+    name: str | None = None,
 ) -> AsyncIterator[Running]:
-    options: dict[str, Any] = {"handle_signals": False}
+    options: dict[str, Any] = {"handle_signals": False, "name": name}
     if sleep is not None:
         options["sleep"] = sleep
     app = TelegramApp(settings, clock, db, **options)

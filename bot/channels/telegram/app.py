@@ -91,6 +91,7 @@ class TelegramApp:
         *,
         handle_signals: bool = True,
         sleep: Sleep = asyncio.sleep,
+        name: str | None = None,
     ) -> None:
         config = settings.telegram
         check_token(config.token.get_secret_value())
@@ -99,6 +100,8 @@ class TelegramApp:
         self.clock = clock or SystemClock()
         self.handle_signals = handle_signals
         self.sleep = sleep
+        #: Who this instance is in the rows it claims or leases (default ``host:pid``).
+        self.name = name or instance_name()
         self.webhook_secret = config.webhook_secret.get_secret_value()
         if config.mode == "webhook" and not self.webhook_secret:
             # Telegram sends back whatever we register; one instance can make up its own.
@@ -185,7 +188,7 @@ class TelegramApp:
                 self.settings.bank.default_language,
                 self.clock,
                 agreements,
-                holder=instance_name(),
+                holder=self.name,
                 changed=assistant.handed_over,
             )
             assistant.outgoing = outbox.queue  # replies are written with their steps
@@ -197,6 +200,7 @@ class TelegramApp:
                 outbox=outbox,
                 settings=self.settings,
                 clock=self.clock,
+                name=self.name,
             )
             dp = build_dispatcher(
                 assistant,
@@ -214,7 +218,7 @@ class TelegramApp:
                 self.settings.reminders,
                 self.clock,
                 TelegramReminders(bot, assistant, outbox),
-                instance_name(),
+                self.name,
                 changed=assistant.handed_over,
             )
             await register_commands(bot, texts, self.settings.bank.default_language)

@@ -543,9 +543,11 @@ def build_desk(
     settings: Settings,
     clock: Clock,
     sleep: Sleep = asyncio.sleep,
+    name: str | None = None,
 ) -> tuple[Desk, DeskLoop, list[Router]]:
-    """The desk's parts for one app: the loop to start and the routers to include (relay first)."""
-    desk = Desk(db)
+    """The desk's parts for one app: the loop to start and the routers to include (relay first).
+    ``name`` is the instance's, in the claims on cards (``bot.instances``)."""
+    desk = Desk(db, name)
     config = settings.specialists
     board = DeskBoard(DeskTexts(texts, settings), desk, config.chat_id) if config.chat_id else None
     loop = DeskLoop(

@@ -123,14 +123,23 @@ class DeskBoard:
         return self.words.texts.render(Reply("desk_card", params), self.words.language)
 
     async def post_card(self, bot: Bot, entry: Entry, now: datetime) -> bool:
-        """Open the topic (if the conversation has none open) and post the card in it."""
+        """Open the topic (if the conversation has none open) and post the card in it.
+
+        Claimed first (:meth:`Desk.claim_card`), before Telegram is asked for anything: of
+        several instances looking at once, one makes the topic and the card, the others leave
+        them to it."""
+        if not await self.desk.claim_card(entry.conversation_id, now):
+            return False  # another instance is making them (or it no longer waits for a card)
+        claimed = await self.desk.get(entry.conversation_id)  # as it is now: a topic made since?
+        if claimed is None:
+            return False
+        entry = claimed
         topic_id = entry.topic_id
         if topic_id is None:
             topic = await bot.create_forum_topic(self.chat_id, self.words.topic_name(entry))
             topic_id = topic.message_thread_id
             if not await self.desk.topic_opened(entry.conversation_id, topic_id):
-                # Another instance opened one first (or it is no longer waiting):
-                # no empty topic left.
+                # No longer waiting (taken, closed or handed back meanwhile): no empty topic left.
                 with contextlib.suppress(TelegramAPIError):
                     await bot.delete_forum_topic(self.chat_id, topic_id)
                 return False
@@ -146,33 +155,34 @@ class DeskBoard:
             link_preview_options=NO_PREVIEW,
         )
         if not await self.desk.carded(entry.conversation_id, topic_id, message.message_id, now):
-            with contextlib.suppress(TelegramAPIError):  # a second card: one is enough
+            with contextlib.suppress(TelegramAPIError):  # no longer waiting: no card for it
                 await bot.delete_message(self.chat_id, message.message_id)
             return False
         log.info("conversation %s: card posted in topic %s", entry.conversation_id, topic_id)
         if entry.urgent:
-            await self.alert(bot, entry, topic_id, now, minutes=0)
+            await self.alert(bot, entry, topic_id, minutes=0)
         return True
 
     async def handed_off_again(self, bot: Bot, entry: Entry, now: datetime) -> None:
         """Handed off again while waiting (e.g. a vulnerability signal): the topic's name and the
-        card say the new reason, and an urgent one is raised at once."""
+        card say the new reason, and an urgent one is raised at once. Claimed first: one
+        instance renames, refreshes and raises it."""
+        urgent = entry.urgent and entry.topic_id is not None
+        if not await self.desk.recarded(entry.conversation_id, now, alerted=urgent):
+            return
+        log.info("conversation %s: handed off again while waiting", entry.conversation_id)
         if entry.topic_id is not None:
             with contextlib.suppress(TelegramBadRequest):  # "not modified": the same name
                 await bot.edit_forum_topic(
                     self.chat_id, entry.topic_id, name=self.words.topic_name(entry)
                 )
         await self.refresh(bot, entry)
-        if not await self.desk.recarded(entry.conversation_id, now):
-            return
-        log.info("conversation %s: handed off again while waiting", entry.conversation_id)
-        if entry.urgent and entry.topic_id is not None:
-            await self.alert(bot, entry, entry.topic_id, now, minutes=0)
+        if urgent and entry.topic_id is not None:
+            await self.alert(bot, entry, entry.topic_id, minutes=0)
 
-    async def alert(
-        self, bot: Bot, entry: Entry, topic_id: int, now: datetime, *, minutes: int
-    ) -> None:
-        """A message in the group's general topic that links to the waiting topic."""
+    async def alert(self, bot: Bot, entry: Entry, topic_id: int, *, minutes: int) -> None:
+        """A message in the group's general topic that links to the waiting topic (claimed by
+        the caller: the card posted, the hand-off made again, :meth:`Desk.claim_alarm`)."""
         text = self.words.texts.render(
             Reply(
                 "desk_alert",
@@ -188,7 +198,6 @@ class DeskBoard:
         await bot.send_message(
             self.chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
         )
-        await self.desk.alerted(entry.conversation_id, now)
 
     async def refresh(self, bot: Bot, entry: Entry, card_message_id: int | None = None) -> None:
         """Show on the card who has the conversation now, or how it ended

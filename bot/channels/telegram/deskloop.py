@@ -100,10 +100,13 @@ class DeskLoop:
         now = self.clock.now()
         minutes = self.settings.specialists.realert_minutes
         working = specialists_working(self.settings, now)
-        for entry in await self.desk.untaken(realert_cutoff(now, minutes)):
+        cutoff = realert_cutoff(now, minutes)
+        for entry in await self.desk.untaken(cutoff):
             if (entry.urgent or working) and entry.topic_id is not None:
+                if not await self.desk.claim_alarm(entry.conversation_id, cutoff, now):
+                    continue  # raised meanwhile (by another instance)
                 waited = int((now - (entry.handoff_at or now)).total_seconds() // 60)
-                await self.board.alert(self.bot, entry, entry.topic_id, now, minutes=waited)
+                await self.board.alert(self.bot, entry, entry.topic_id, minutes=waited)
 
     async def notice_silence(self) -> None:
         """A nudge after ``silence_nudge_hours``; a person after ``silence_handoff_hours`` in all.
@@ -126,5 +129,8 @@ class DeskLoop:
             if in_quiet_hours(local, quiet.quiet_start, quiet.quiet_end):
                 continue
             hours = int((now - entry.updated_at).total_seconds() // 3600)
-            await self.assistant.handle(entry.cardholder_id, ev.Silence(hours))
+            # Only if nothing happened since it was read (another instance's nudge included).
+            await self.assistant.handle(
+                entry.cardholder_id, ev.Silence(hours), if_version=entry.version
+            )
             await self.outbox.flush(self.bot, entry.cardholder_chat_id)

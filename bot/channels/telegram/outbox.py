@@ -250,6 +250,7 @@ class Outbox:
         while True:
             owed = await self.db.read(owed_to_chat, chat_id, BATCH)
             settled = 0
+            look_again = False
             for row in owed:
                 now = self.clock.now()
                 if row.not_before > now:
@@ -264,9 +265,15 @@ class Outbox:
                         flushed.waiting = True  # another instance is delivering to this chat
                         return flushed
                     leased = True
+                    # Read again, now the chat is ours: what was read before may have been
+                    # delivered meanwhile by the instance whose lease this one followed.
+                    look_again = True
+                    break
                 if not await self._deliver(bot, row, flushed):
                     return flushed
                 settled += 1
+            if look_again:
+                continue
             if len(owed) < BATCH or not settled:
                 # A step that queues more after this read flushes after this one: it reads them.
                 return flushed
