@@ -432,6 +432,31 @@ async def test_messages_are_relayed_both_ways_with_text_and_a_photo(
     )
 
 
+async def test_a_relay_telegram_does_not_take_is_told_and_nothing_is_lost(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    async with running(desk_settings(telegram_api, database_url), clock, database) as bot:
+        user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        # To the cardholder: Telegram answers 500, the specialist is told to send it again.
+        telegram_api.fail("copyMessage", status=500, chat_id=SMITH)
+        sent = await anna.say("Here is a longer plan.", topic)
+        assert "Telegram did not answer" in sent.text
+        assert not any(m.get("text") == "Here is a longer plan." for m in telegram_api.chat(SMITH))
+        # From the cardholder: the copy into the topic fails, the message is still kept.
+        telegram_api.fail("copyMessage", status=502, chat_id=DESK)
+        sent = await user.send("my payslip is attached")
+        assert sent.messages == []
+        assert "my payslip is attached" not in topic_texts(telegram_api, topic)
+        assert (await anna.say("Sending it again.", topic)).of("copyMessage")
+    row = await conversation_of(database, SMITH)
+    lines = [(m.direction, m.author, m.text) for m in await transcript(database, row.id)]  # type: ignore[arg-type]
+    assert (Direction.IN, "cardholder", "my payslip is attached") in lines
+    assert (Direction.OUT, "specialist:9001", "Here is a longer plan.") not in lines
+    assert (Direction.OUT, "specialist:9001", "Sending it again.") in lines
+
+
 async def test_only_the_holder_writes_to_the_cardholder(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
 ) -> None:

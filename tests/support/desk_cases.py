@@ -98,6 +98,7 @@ def desk_cases(
             "outside_topic",
             "undeliverable",
             "not_copied",
+            "not_sent",
             "offer_usage",
             "released",
             "close_usage",

@@ -27,7 +27,7 @@ from typing import Any
 from aiogram import Bot, F, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.enums import ParseMode
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest, TelegramForbiddenError
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
@@ -219,6 +219,14 @@ class DeskGroup:
                 type(error).__name__,
             )
             await self.reply(message, "not_copied")
+            return
+        except TelegramAPIError as error:  # 5xx, flood control past its waits, the network
+            log.warning(
+                "conversation %s: specialist message not sent (%s)",
+                entry.conversation_id,
+                type(error).__name__,
+            )
+            await self.reply(message, "not_sent")
             return
         await self.desk.record(
             entry.conversation_id,
@@ -503,7 +511,7 @@ def relay_router(desk: Desk, chat_id: int | None, clock: Clock) -> Router:
                     chat_id, message.chat.id, message.message_id, message_thread_id=topic_id
                 )
                 copied = True
-            except TelegramBadRequest as error:
+            except TelegramAPIError as error:  # the message is still recorded below
                 log.warning(
                     "conversation %s: not copied to the desk (%s)",
                     link.conversation_id,
