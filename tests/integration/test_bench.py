@@ -1,7 +1,8 @@
 """Every benchmark still runs: a small size of each, to the end, printing its figures.
 
 Only that they finish and report is checked, never how fast: the figures themselves are read
-by people, on a quiet machine, as `bench/README.md` says.
+by people, on a quiet machine, as `bench/README.md` says. ``scaleout.py`` runs on the suite's
+PostgreSQL, and its exit status is its own checks (nothing lost, duplicated or out of order).
 """
 
 from __future__ import annotations
@@ -23,16 +24,32 @@ SMOKE_RUNS = {
     "faults.py": (["--conversations", "4", "--kills", "1", "--quiet", "2"], "duplicated"),
     "understanding.py": (["--set", "tests/understanding_dev/en.jsonl"], "understood overall"),
 }
+#: Run on the suite's PostgreSQL (``--db``), below: without one it is skipped with the others.
+ON_POSTGRESQL = {"scaleout.py": (["--conversations", "2", "--turns", "3"], "updates/s")}
 
 
 def test_every_benchmark_has_a_smoke_run() -> None:
     scripts = {path.name for path in (ROOT / "bench").glob("*.py")}
-    assert scripts == set(SMOKE_RUNS)
+    assert scripts == set(SMOKE_RUNS) | set(ON_POSTGRESQL)
 
 
 @pytest.mark.parametrize("script", sorted(SMOKE_RUNS))
 def test_benchmark_runs_and_prints_its_figures(script: str, tmp_path: Path) -> None:
     arguments, word = SMOKE_RUNS[script]
+    run_and_read(script, arguments, word, tmp_path)
+
+
+@pytest.mark.databases("postgresql")
+@pytest.mark.parametrize("script", sorted(ON_POSTGRESQL))
+def test_benchmark_on_postgresql_runs_and_its_checks_hold(
+    script: str, empty_database_url: str, tmp_path: Path
+) -> None:
+    arguments, word = ON_POSTGRESQL[script]
+    run_and_read(script, [*arguments, "--db", empty_database_url], word, tmp_path)
+
+
+def run_and_read(script: str, arguments: list[str], word: str, tmp_path: Path) -> None:
+    """The script to its end: exit status 0 (its own checks held), its figures printed."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / script), *arguments],
         cwd=tmp_path,

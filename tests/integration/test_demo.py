@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import subprocess
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.channels.terminal import run_demo
+from bot.cli import DEMO_DATABASE
 from bot.clock import ManualClock
 from bot.config import load_settings
 from bot.storage.db import open_database
@@ -177,6 +179,30 @@ def test_piped_demo_through_the_real_command(tmp_path: Path) -> None:
     assert "Your agreement is confirmed" in result.stdout
     [pdf] = tmp_path.glob("*.pdf")  # the agreement to keep, beside the demo's database
     assert f"📄 {pdf}" in result.stdout and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_demo_talks_in_the_configured_database(database_url: str, tmp_path: Path) -> None:
+    """``[database] url`` set (here from the environment, as an operator sets it), the demo's
+    conversation and agreement are in that database, SQLite or PostgreSQL, and no demo file is
+    made beside it."""
+    result = run_cli(
+        "demo",
+        stdin="\n".join(WHOLE_NEGOTIATION) + "\n",
+        env={"OVERDUE_BOT_DATABASE__URL": database_url},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Your agreement is confirmed" in result.stdout
+    assert not (tmp_path / DEMO_DATABASE).exists()
+
+    async def agreements() -> int:
+        db = await open_database(database_url)
+        try:
+            return len(await db.read(lambda s: list(s.scalars(select(Agreement)))))
+        finally:
+            await db.close()
+
+    assert asyncio.run(agreements()) == 1
 
 
 def test_a_bad_configuration_names_the_key_and_exits_2(tmp_path: Path) -> None:

@@ -422,6 +422,41 @@ async def test_what_another_instance_delivered_while_this_one_took_the_chat_is_n
     assert telegram_api.chat(WANG) == []
 
 
+async def test_what_another_instance_queues_after_this_one_took_the_chat_is_left_to_it(
+    telegram_api: FakeBotAPI, database: Database, clock: ManualClock
+) -> None:
+    """This instance takes the chat for a row nobody held; right after, a step on another
+    instance queues a reply, leased to that instance, which sends it: this one, reading the
+    chat again, sends its own row and leaves that reply alone (seen as a question asked twice
+    in bench/scaleout.py)."""
+    await linked(database, clock)
+    await owe(database, clock, ["from a command"], holder=None)
+    write = database.write
+    taken = False
+
+    async def a_step_elsewhere_right_after(job: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal taken
+        done = await write(job, *args, **kwargs)
+        if job is lease_chat and not taken:
+            taken = True
+            await owe(database, clock, ["theirs"], holder="elsewhere:1")
+        return done
+
+    database.write = a_step_elsewhere_right_after  # type: ignore[method-assign]
+    bot = telegram_bot(BOT_TOKEN, telegram_api.base_url)
+    try:
+        flushed = await outbox_of(database, clock, "here:1").flush(bot, WANG)
+    finally:
+        await close_bot(bot)
+    assert taken and flushed.waiting
+    assert [m["text"] for m in telegram_api.chat(WANG)] == ["from a command"]
+    rows = await outbox_rows(database)
+    assert [(r.text, r.status, r.lease_holder) for r in rows] == [
+        ("from a command", OutboxStatus.DELIVERED, None),
+        ("theirs", OutboxStatus.PENDING, "elsewhere:1"),
+    ]
+
+
 async def test_a_row_failing_for_a_day_is_given_up_and_a_person_told(
     telegram_api: FakeBotAPI, app: App, database: Database, clock: ManualClock
 ) -> None:

@@ -246,7 +246,6 @@ class Outbox:
 
     async def _flush(self, bot: Bot, chat_id: int) -> Flushed:
         flushed = Flushed()
-        leased = False  # taken in this delivery (the rows read before say otherwise)
         while True:
             owed = await self.db.read(owed_to_chat, chat_id, BATCH)
             settled = 0
@@ -258,13 +257,15 @@ class Outbox:
                     if row.kind == OutboxKind.KEYBOARD_REMOVAL:
                         continue  # cosmetic: what follows it need not wait for it
                     return flushed
-                if not leased and not self._holds(row, now):
+                # Each row is sent only under this instance's lease, as read with the row: a
+                # row queued by a step on another instance after this one took the chat is that
+                # instance's to send (it sends it at once), not this one's.
+                if not self._holds(row, now):
                     try:
                         await self.db.write(lease_chat, chat_id, self.holder, now)
                     except ChatLeased:
                         flushed.waiting = True  # another instance is delivering to this chat
                         return flushed
-                    leased = True
                     # Read again, now the chat is ours: what was read before may have been
                     # delivered meanwhile by the instance whose lease this one followed.
                     look_again = True
