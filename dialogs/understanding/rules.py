@@ -3382,6 +3382,36 @@ DISTRESS_PHRASES = (
     r"\b(?:has|have|it'?s|is|this|it) (?:completely |totally )?(?:crushed|broken|destroyed) me\b",
     r"\b(?:suicide|overdose) attempt\b", r"\battempted (?:suicide|to (?:kill|end|take))\b",
     r"\btried to (?:kill|end|hurt|harm) my ?(?:self|life)\b",
+    # Said indirectly: no reason left to go on, not sleeping, worthless or a burden, the family
+    # better off without them, a partner's violence feared ("he'll hurt me if he finds out").
+    r"\bno (?:reason|point|will|motivation) (?:left )?(?:to|in|for) (?:live|living|go(?:ing)? on|"
+    r"keep(?:ing)? going|carry(?:ing)? on|continu\w*|get(?:ting)? up|wak(?:e|ing) up|stay(?:ing)?|"
+    r"be(?:ing)? (?:here|alive))\b",
+    r"\bnothing (?:left )?to (?:live|keep going|carry on|go on|get up|wake up|stay) for\b",
+    r"\bnothing (?:left )?to look forward to\b",
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:get to |fall a)?sleep\b",
+    r"\b(?:haven'?t|have not|hasn'?t|not|hardly|barely|never) (?:been )?(?:properly )?"
+    r"(?:slept|sleeping)\b", r"\b(?:lie|lying|laying|lay) awake\b", r"\bsleepless\b",
+    r"\binsomnia\b",
+    r"\b(?:i'?m|im|i am|i feel|feel(?:ing)?|i'?ve become|i have become)(?: \w+){0,2} "
+    r"(?:a |an |such a |just a |complete |total |utter )*"
+    r"(?:failure|waste of (?:space|a life|oxygen|air)|useless(?! (?:with|at|when)\b)|"
+    r"no use to anyone|no good to anyone|good for nothing|nobody(?!')|burden)\b",
+    r"\b(?:don'?t|do not|dont) want to be a burden\b",
+    r"\b(?:they|everyone|everybody|my (?:family|kids|children|wife|husband|partner)) "
+    r"(?:would|will|'d) (?:all )?(?:be )?(?:fine|better|happier|ok(?:ay)?|easier) without me\b",
+    r"\b(?:tired|sick|exhausted|had enough) of (?:everything|it all|all of it|life|living|"
+    r"fighting|being alive)\b",
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex)(?:'ll|'d| will| would| is going "
+    r"to| gonna| might| could)? (?:\w+ )?(?:hurt|hit|beat|kill|attack|batter|strangle|slap|punch)s?"
+    r" me\b",
+    r"\b(?:hits|beats|batters|slaps|punches|chokes|strangles|abuses) me\b",
+    r"\b(?:domestic (?:abuse|violence)|abusive (?:husband|wife|partner|boyfriend|relationship|"
+    r"marriage))\b",
+    r"\b(?:scared|afraid|frightened|terrified) (?:of|for) (?:my (?:husband|partner|boyfriend|wife|"
+    r"ex)|my (?:life|safety)|him)\b",
+    r"\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she)(?:'ll| will| would|'d|"
+    r" might) do\b",
     # hu
     r"\bnem sokáig leszek (?:már )?itt\b", r"\bmire (?:már )?nem leszek\b",
     r"\bnem leszek (?:már )?(?:itt|életben)\b", r"\bcsak a fájdalom\b",
@@ -3446,6 +3476,24 @@ DISTRESS_PHRASES = (
     r"\bnem tudok (?:semmivel|senkivel|az élettel) szembenézni\b",
     r"\b(?:semmivel|senkivel) (?:sem )?(?:nem )?tudok szembenézni\b",
     r"\b(?:hamarosan|nemsokára|úgysem) (?:úgysem |már )?számít\b",
+    # Said indirectly: nothing to go on for, not sleeping, worthless or a burden, a partner's
+    # violence feared ("megver, ha megtudja").
+    r"\bnincs (?:miért|kiért|mi(?:ért)?|semmi(?:ért)?|értelme) (?:tovább |már |így )?"
+    r"(?:folytatni|folytatnom|élni|élnem|küzdeni|küzdenem|felkelni|felkelnem|próbálkozni|harcolni)\b"
+    r"(?! (?:ezt a |a )?(?:beszélgetés|csevegés))",
+    r"\bminek (?:folytassam|éljek|keljek fel|küzdjek|harcoljak)\b",
+    r"\bnem (?:tudok |bírok |tudtam )?(?:aludni|alszom|alszok|aludtam)\b", r"\bálmatlan\w*",
+    r"\b(?:egész|minden) éjjel (?:forgolódom|ébren vagyok|fent vagyok|virrasztok)\b",
+    r"\b(?:egy )?senki vagyok\b", r"\bsemmire (?:sem |se |nem )?(?:vagyok jó|jó vagyok)\b",
+    r"\bértéktelen(?:nek)? (?:érzem|vagyok)\b", r"\bértéktelennek\b",
+    r"\b(?:kudarc|csődtömeg|lúzer|vesztes|teher|nyűg) (?:vagyok|lettem)\b",
+    r"\bterh(?:ére|ükre|ükre) vagyok\b", r"\bnem akarok (?:senkinek )?teher lenni\b",
+    r"\b(?:megver|megvert|megverne|megüt|megütött|megütne|elver|elvert|elverne|agyonver\w*|"
+    r"bántalmaz\w*)\b",
+    r"\b(?:férjem|párom|élettársam|barátom|exem|feleségem|ő)\b.{0,40}\bmegöl(?:ne|)\b(?! magam)",
+    r"\bmegöl(?:ne|) (?:a |az )?(?:férjem|párom|élettársam|barátom|exem|feleségem)\b",
+    r"\bfélek (?:a |az )?(?:férjem|párom|élettársam|barátom|exem|feleségem)t(?:ól|ől)\b",
+    r"\bcsaládon belüli erőszak\w*",
     # zh
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
@@ -3482,6 +3530,18 @@ DISTRESS_PHRASES = (
     r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^\uff0c\u3002,.]{0,4}准备好了",
     r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
     r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
+    # No reason to live, not sleeping, worthless or a burden, the family better off without them,
+    # a partner's violence feared ("他知道了会打死我").
+    r"(?:活下去|活着)的(?:理由|意义|动力|必要|盼头)",
+    r"(?:没有|没|找不到|不知道)(?:什么)?(?:继续|坚持|撑)下去的(?:理由|意义|动力|必要)",
+    r"为什么还要(?:撑|坚持|活|熬)",
+    r"睡不着", r"失眠", r"(?:好几天|几天|好久|几个星期|几周|整晚|整夜)(?:都)?没(?:有)?(?:睡|合眼)",
+    r"一无是处", r"废物", r"废人", r"没用的人", r"失败者",
+    r"(?:真|太|真的|好|就是个?|这么)没用(?![过了这那信])",
+    r"我(?:就是|只是|成了|是|就像|像)(?:个|一个)?(?:家里的|家人的|大家的|全家的)?(?:负担|累赘|拖累)",
+    r"没(?:有)?我(?:他们|她们|大家|家里|家人|孩子)?(?:会|都会|反而|就|才)?(?:更好|过得更好|更轻松)",
+    r"打死我", r"(?:会|要|就|又|还|经常|天天|老是|动手)(?:打|揍)我(?!电话|手机|的电话)", r"揍我",
+    r"家暴", r"(?:会|要)杀了我", r"被(?:他|她|老公|丈夫|男友|男朋友|前夫)(?:打|揍)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -3718,6 +3778,9 @@ NOT_DISTRESS = (
     r"(?:sort|pay|fix|settle|resolve|get|find|clear|make|work|agree|finish)\w*",
     r"\bnem bír(?:om|ok|nám|nék) (?:\w+ ){0,3}(?:ki|be|meg|vissza)?fizet\w*",
     r"\b(?:többet|ennyit|annyit) (?:nem )?bír(?:ok|om|nék|nám)\b",
+    r"\bnem bír(?:om|ok|nám|nék) (?:már |tovább |többé )?(?:ezt |ezeket |ennyit |ekkora )?"
+    r"(?:a |az )?"
+    r"(?:összeg|részlet|törleszt|havi|kamat|díj|terv|csekk)\w*",
     r"(?:店|饭店|公司|生意|厂|餐厅|铺子|买卖)(?:快|也|都|要)?(?:撑不住|撑不下去|扛不住)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
