@@ -3692,7 +3692,7 @@ DISPUTE_PHRASES = (
     r"不是我申请", r"不是我开", r"我没申请", r"我没开过", r"冒领", r"身份信息被", r"被冒名",
     r"不认这", r"不认账", r"假的账单", r"虚假", r"欺骗", r"被骗",
     r"骗局", r"盗涮", r"申诉", r"什么都不欠", r"一分(?:钱)?都不欠", r"不欠(?:你们|银行|贵行)",
-    r"(?:金额|数额|数目|余额|账单|欠款|账目|数字)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
+    r"(?:金额|数额|数目|余额|账单|欠款|账目|数字|总数|总额|总金额|合计)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
     r"算错", r"多收", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
     r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
     r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
@@ -3734,8 +3734,8 @@ DISPUTE_PHRASES = (
     r"(?: \w+){0,3} (?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
     r"\b(?:pretending|posing|claiming|pretended|posed) (?:to be|as) me\b",
     r"\bnever (?:received|got|had|signed for) (?:the|a|any|this|that) (?:card|account)\b",
-    r"\b(?:the bank|your bank|you lot|you) (?:have |has )?(?:made|make) (?:a )?(?:mistake|error)\b"
-    r"(?! (?:with|on|in|about|over)\b)",
+    r"\b(?:the bank|your bank|you lot|you) (?:have |has )?(?:made|make) (?:an? )?"
+    r"(?:mistake|error)\b(?! (?:with|on|in|about|over)\b)",
     r"\b(?:bank'?s|your) (?:own )?(?:mistake|error|records? (?:are|is) wrong)\b",
     r"\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not) (?:even )?(?:his|her) "
     r"(?:debt|card|account|loan)\b",
@@ -3748,7 +3748,8 @@ DISPUTE_PHRASES = (
     r"\b(?:elenged|töröl|leír|megszűnt)\w*",
     r"\b(?:elengedt|törölt)\w*\b.{0,50}?\b(?:csődvédelm|adósságrendez|csődeljárás)\w*",
     r"\b(?:kártyá|számlá)\w*\b.{0,30}?\b(?:megszüntet|lemondtam|felmondtam|bezárat)\w*",
-    r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az )?(?:kártyá|számlá)\w*",
+    r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az |azt a |ezt a )?"
+    r"(?:kártyá|számlá)\w*",
     r"\b(?:rossz|hibás|téves)\w* (?:a |az )?nyilvántartás\w*",
     r"\bnyilvántartás\w* (?:rossz|hibás|téves)\w*", r"\btévednek\b",
     r"诉讼时效", r"(?:过了|超过|超出|过)(?:了)?(?:法定)?时效",
@@ -3768,6 +3769,62 @@ DISPUTE_PHRASES = (
     r"不(?:该|应该)(?:由)?我(?:来)?还", r"(?:找|请|委托)(?:了)?律师", r"报(?:了)?警",
     r"不是(?:他|她)(?:的)?(?:债|欠|卡|账)",
     r"(?:他|她)(?:从来|根本|压根)?没(?:有)?(?:办|申请|开|借|刷)过",
+    # The bank's own error or charges not owed: a payment not registered, charged twice, a balance
+    # grown with no reason given, fees made up or never agreed to, a card closed years ago, a debt
+    # not recognised, someone else's use of the card.
+    r"\b(?:your|the bank'?s|the) (?:system|records?|computer)\b.{0,30}\b(?:didn'?t|did not|"
+    r"never|failed to|doesn'?t|does not|hasn'?t|has not) (?:register|record|show|process|apply|"
+    r"credit|pick up|update)\b",
+    r"\bpaid (?:it|this|that|the payment)\b.{0,40}\b(?:didn'?t|did not|never|wasn'?t|not) "
+    r"(?:register\w*|record\w*|show\w*|credit\w*|appl\w*|process\w*|go through)\b",
+    r"\b(?:charged|billed|debited|took|taken|deducted)(?: me| it| the (?:same|payment))? "
+    r"(?:twice|two times|double)\b",
+    r"\bdouble[- ]?(?:charged|billed|debited|charging|charge|payment)\b",
+    r"\b(?:don'?t|do not|dont) (?:believe|accept|think) (?:this|it|that|the debt|the card)"
+    r"(?:'s| is| was)? (?:even )?mine\b",
+    r"\b(?:send|show|give|provide|see|copy of|until i (?:get|see)|till i (?:get|see)) (?:me )?"
+    r"(?:a |the |my )?(?:copy of (?:the |my )?)?(?:original |signed )+(?:credit )?"
+    r"(?:agreement|contract)\b",
+    r"\bused my (?:card|account|details|name)\b(?: \w+){0,3} without\b",
+    r"\b(?:made[- ]up|invented|fabricated|phantom|bogus|fake) (?:fees?|charges?|costs?|interest|"
+    r"amounts?|numbers?|figures?|items?|transactions?)\b",
+    r"\bnever (?:agreed|signed up|consented) to (?:this |that |these |those |the |any |such )?"
+    r"(?:\w+ )?(?:fees?|charges?|interest|debt|card|account|loan|costs?)\b",
+    r"\bkétszer (?:terhelt|vont|számolt|vett|húzt|von)\w*",
+    r"\b(?:terhelt|vont|számolt|levont|vett)\w* (?:le |meg |el |fel )?kétszer\b",
+    r"\bduplán (?:terhel|von|számol|vett|ment|húzt)\w*",
+    r"\bmiért (?:lett|van|nőtt|magasabb|több|lett több)\b.{0,40}"
+    r"\b(?:tartozás|egyenleg|végösszeg|összeg)\w* mint\b",
+    r"\b(?:több|magasabb) (?:a |az )?(?:tartozás|egyenleg|végösszeg)\w* mint (?:a |az )?"
+    r"(?:legutóbbi|előző|múlt havi|utolsó)\b",
+    r"\b(?:maguknak|önöknek|nektek|a banknak|maguknak se|maguknak sem) (?:se |sem |nem |semmivel "
+    r"(?:sem |se )?)tartoz(?:om|ok)\b",
+    r"\bvisszaterhel\w*",
+    r"\b(?:tartozás|adósság|összeg|terhelés|tétel)\w*,? (?:\w+ )?(?:amit|amiről|amelyet|amit én) "
+    r"nem ismer(?:ek|em)\b",
+    r"\b(?:a felét|felét|ezeket|a tételeket|a terheléseket|a vásárlásokat|a tételek \w+) "
+    r"(?:sem |se )?nem ismerem fel\b",
+    r"\bnem ismerem fel (?:a |az )?(?:felét|ezeket|tétel|terhelés|vásárlás|tranzakció|költés|"
+    r"tartozás)\w*",
+    r"\b(?:soha|sosem|sose) (?:is )?(?:nem )?egyeztem (?:bele|hozzá)\b",
+    r"\bbele (?:se|sem) egyeztem\b", r"\bnem járultam hozzá\b",
+    r"\bkitalált(?:nak|ak|at)?\b", r"\bkitalálták\b",
+    r"\bmegszüntetett (?:kártyá|számlá)\w*",
+    r"\b(?:kártyá|számlá)\w* (?:már )?(?:évek|régóta|rég|hónapok)(?: óta)? (?:megszűnt|lezárt|"
+    r"meg van szüntetve|le van zárva|megszüntették|lezárták)\b",
+    r"(?<![完清])(?:早|就|已|已经)(?:销户|销卡)",
+    r"注销(?:了)?(?:好|很|十)?(?:几|多|[0-9一二两三四五六七八九十]+)年",
+    r"(?:好几年|几年|多年)前(?:就)?(?:注销|销户|销卡)",
+    r"(?:你们|银行)[^\u3002]{0,12}(?:扣款|自动扣)[^\u3002]{0,8}(?:没|失败|不成功)",
+    r"(?:扣|收|刷|扣款)(?:了我|了|我)两次", r"重复(?:扣款|扣费|收费|扣|收)",
+    r"为什么(?:比[^\u3002\uff1f?]{0,8}|(?:账单|欠款|余额|总额|金额|数字)[^\u3002\uff1f?]{0,6})"
+    r"(?:多了|多出|多收|凭空多)",
+    r"不认识的(?:债|账|帐|欠款|消费|交易|费用)",
+    r"乱七八糟的(?:费|收费|钱|账|帐)",
+    r"(?:费用|手续费|利息|罚息|滞纳金|违约金)(?:我)?(?:一概)?(?:不还|不认|不付|不交)",
+    r"只还(?:我)?(?:自己)?(?:真实|真正|实际)", r"瞎编", r"乱编", r"编(?:出来|造)的",
+    r"(?:正在|在|跟|和|与)[^\u3002,\uff0c]{0,8}争议", r"争议(?:这|那|中)",
+    r"从(?:来)?没(?:有)?同意(?:过)?[^\u3002]{0,6}(?:费|利息|收费)",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -3819,7 +3876,9 @@ DISPUTE_DENIED = (
     r"contest)(?: (?:it|this|that))?,? but(?:,? (?:nah|no|nope))?\b",
     r"\b(?:don'?t|do not) (?:dispute|deny|contest)"
     r"(?: (?:it|this|that|the (?:debt|balance)|anything))?\b",
-    r"(?:没说|没有说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
+    r"(?:没说|没有说|不是说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
+    r"(?:没有|没|无|不存在)(?:任何|什么)?(?:的)?争议",
+    r"\bnem (?:mondom|mondtam|állítom),? hogy nem (?:az )?enyém\b",
     r"(?<!是)不是(?:被)?(?:盗刷|盗用|诈骗|冒用|被骗)(?:的)?[\uff0c, ]?(?:是|就是|而是)",
     # A complaint about something else than this debt, or one made long ago.
     r"投诉(?:的是|的)?(?:催收|电话|骚扰|服务|态度|客服|短信|app)",
