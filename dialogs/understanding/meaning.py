@@ -291,6 +291,10 @@ _NEGATION = re.compile(
     r"|不|没|沒|别|別|未|无"
 )
 _ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*[.!]?\s*", re.IGNORECASE)
+#: A number said alone in Chinese numerals at the options: "十二", "二十四期".
+_ALONE_CHINESE_NUMBER = re.compile(
+    r"\s*([一二两三四五六七八九十]{1,3})\s*(?:个|期|吧|的)*\s*[.!。]?\s*"
+)
 #: A number said alone in words at the options: "twelve", "huszonnégy" (as :func:`normal_form`).
 _NUMBER_WORDS = {normal_form(word): value for word, value in MONTH_NUMBER_WORDS.items()}
 _ALONE_NUMBER_WORD = re.compile(
@@ -484,6 +488,12 @@ def _without(probabilities: dict[str, float], meaning: str) -> dict[str, float]:
         m: p if m == "distress" else p * scale for m, p in probabilities.items() if m != meaning
     }
     return dict(sorted(scaled.items(), key=lambda item: -item[1]))
+
+
+def _chinese_number(numeral: str) -> int:
+    """A small Chinese numeral as a number ("十二" is 12); 0 when it is none."""
+    amount = read_amount(numeral, "zh").amount
+    return int(amount) if amount is not None and amount == int(amount) else 0
 
 
 def _number(amount: Decimal) -> str:
@@ -792,7 +802,8 @@ class _Reading:
             return self.take(str(number), "rule", option=number)
         terms = self.terms_said()
         amount = self.amount_offered()
-        if amount is not None and amount not in terms and not _ALONE_NUMBER.fullmatch(self.text):
+        alone = _ALONE_NUMBER.fullmatch(self.text) or _ALONE_CHINESE_NUMBER.fullmatch(self.text)
+        if amount is not None and amount not in terms and not alone:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
         if not self.ranked or self.ranked[0][0] != "holiday":  # "pause 3 months" is no term
             offer = self.offer_by_term()
@@ -829,7 +840,9 @@ class _Reading:
         plain = normal_form(self.text)
         alone = _ALONE_NUMBER.fullmatch(plain)
         word = _ALONE_NUMBER_WORD.fullmatch(plain)
+        chinese = _ALONE_CHINESE_NUMBER.fullmatch(plain)
         said = [int(alone[1])] if alone else [_NUMBER_WORDS[word[1]]] if word else []
+        said += [_chinese_number(chinese[1])] if chinese else []
         said += [int(m[1]) for m in _THE_NUMBER_ONE.finditer(plain)]
         return terms | {n for n in said if n > len(self.offers)}
 

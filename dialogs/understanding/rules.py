@@ -257,6 +257,11 @@ VARYING_AMOUNT_WORDS = (
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
+    r"(?:好|多|旺季|忙)的时候.*(?:差|不好|少|淡季|闲)的时候",
+    r"(?:差|不好|少|淡季|闲)的时候.*(?:好|多|旺季|忙)的时候",
+    r"\b(?:good|busy) (?:months?|weeks?)\b.*\b(?:bad|quiet|slow) (?:months?|weeks?)\b",
+    r"\b(?:bad|quiet|slow) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?)\b",
+    r"\bjó (?:hónap|időszak|héten)\w*.*\brossz (?:hónap|időszak|héten)\w*",
     r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
@@ -315,15 +320,19 @@ VAGUE_SPELLED_AMOUNTS = (
 PERIOD_AFTER = (
     r" ?(?:k|e|ezer\w*|grand|thousand)?"
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
-    r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight)|weekly|yearly|"
+    r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
+    r"quarter)|weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
-    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時)",
+    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
+    r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
 )
 PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
-    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
+    r"quarterly|termly|per term|each term|a term|"
+    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|félévente|negyedévente|"
+    r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
@@ -332,6 +341,16 @@ PERIOD_BEFORE = (
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
     r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
+#: This card (whose payment is what is being agreed) left out of an amount of spending or of
+#: other debts: the amount is then all that is asked, not a part of it.
+THIS_CARD_LEFT_OUT = (
+    r"\b(?:not counting|not including|excluding|without|apart from|except(?: for)?|besides) "
+    r"(?:the |this |my |your )?(?:credit )?card(?: payments?| repayments?| bill)?\b",
+    r"\b(?:not counting|not including|excluding|apart from|except(?: for)?) "
+    r"(?:what i owe (?:you|on this)|you|this debt|the debt)\b",
+    r"不(?:算|包括|含|计)(?:上)?(?:这张|这个|你们的?)?(?:信用卡|卡|这笔欠款|欠款|还款|卡债)(?:的话|在内)?",
+    r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva|nélkül)\b",
+)  # fmt: skip
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
 #: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
 PART_OF_IT = (
@@ -375,6 +394,7 @@ PART_AFTER = (
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
+    r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
 )
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
 #: payment ("25 minimum payment").
@@ -1188,6 +1208,7 @@ _NEGATIVE_BEFORE = _regex(
 _ZERO_WORDS = Phrases(ZERO_WORDS)
 _PERIOD_AFTER = _compile(PERIOD_AFTER)
 _PART_OF_IT = _compile(PART_OF_IT)
+_THIS_CARD_LEFT_OUT = _compile(THIS_CARD_LEFT_OUT)
 _PART_BEFORE = _compile(PART_BEFORE)
 _CEILING = _compile(CEILING)
 _PART_AFTER = _compile(PART_AFTER)
@@ -1395,6 +1416,7 @@ def _numbers(text: str, language: str) -> list[_Number]:
             for pattern, factor in _MULTIPLIERS:
                 multiplier = pattern.match(text, end)
                 if multiplier:
+                    value = value if value is not None else _decimal_comma(raw)
                     value, end = (value * factor if value is not None else None), multiplier.end()
                     break
         before = text[max(0, match.start() - 12) : match.start()]
@@ -1418,6 +1440,16 @@ def _numbers(text: str, language: str) -> list[_Number]:
             _Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
     return found
+
+
+_DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{1,2})")
+
+
+def _decimal_comma(raw: str) -> Decimal | None:
+    """A number before a multiplier with a comma and one or two digits after it: "2,5k", "1,25
+    million". The comma cannot group thousands there, so it is the decimal mark in any language."""
+    found = _DECIMAL_COMMA.fullmatch(raw)
+    return Decimal(f"{found[1]}.{found[2]}") if found else None
 
 
 def _is_just_a_number(text: str) -> bool:
@@ -1613,7 +1645,10 @@ NOT_A_LIST = (
     r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
-    r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
+    r"\bfrom (?:[$€£¥] ?)?[0-9]", r"\bfrom (?:next|now|then|this|last|today|the (?:start|end|"
+    r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
+    r"\ball together\b",
     r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
@@ -1654,6 +1689,14 @@ OTHER_PEOPLE = (
     r"他",
     r"她",
 )
+#: At the spending, a cost named as a relative's that the cardholder pays: "mum's care home
+#: 600", "爸妈的药费八百". No one else's money, so no reason not to add the list up.
+THEIR_COST = (
+    r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
+    r"gran|grandma|grandad|baby)'s\b",
+    r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
+)
+_THEIR_COST = _compile(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
 ALL_TOGETHER = (
     r"\btogether\b",
@@ -1687,6 +1730,7 @@ ITEMS = (
     r"\b(?:albérlet|lakbér|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
     r"gáz|víz|fűtés)\w*",
+    r"\blakás(?!hitel)\w*",
     r"\w*(?:hitel|kölcsön|kártyá?)\w*",
     r"房租",
     r"租金",
@@ -1777,7 +1821,8 @@ CORRECTION = (
     r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?"
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
-    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
+    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
     # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
@@ -1977,7 +2022,9 @@ _EACH_OF_SEVERAL = _regex(
 )
 
 
-def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal | None:
+def _sum_of_items(
+    folded: str, numbers: list[_Number], language: str, *, costs: bool = False
+) -> Decimal | None:
     """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
     "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
     also when another person's money is among them ("my wife earns 1500 and I earn 2000") and
@@ -1993,7 +2040,8 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         return None  # "rent 900, my share 450, food 300": a cost and the share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
-    if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
+    people = _OTHER_PEOPLE.search(_THEIR_COST.sub(" ", folded) if costs else folded)
+    if people and not _ALL_TOGETHER.search(folded):
         return None
     if _language(language) == "hu" and (
         _OTHER_PEOPLE.search(folded)  # "a feleségemmel együtt 450e, de az enyém 190"
@@ -2194,6 +2242,9 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
+    worked_out = _a_month_worked_out(folded, numbers)
+    if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
+        return worked_out, True
     beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -2214,6 +2265,15 @@ def _settled_on(
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
             if after and _MY_SHARE.match(folded, whole.end()):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
+            if (
+                asked == "income"
+                and len({n.value for n in after}) == 1
+                and (
+                    _KEPT_AFTER.match(folded, after[-1].end)
+                    or _MINE_BEFORE_IT.search(folded, max(0, whole.start() - 10), whole.start())
+                )
+            ):
+                return after[0], False  # "havi 2,5 milliót forgalmaz, nekem ebből 300 marad"
             if (
                 asked == "expenses"
                 and len({n.value for n in after}) == 1
@@ -2286,6 +2346,59 @@ def _settled_on(
     return None
 
 
+#: Right before or after an amount said for the month, beside one said for another period.
+_A_MONTH_BEFORE = _compile(
+    (
+        r"(?:\bhavonta|\bhavi|\begy hónapban|\ba month|\bper month|\bmonthly|"
+        r"每月|每个月|一个月|一月)"
+        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|about|around|roughly|like|算|算是|差不多|大概|就是|"
+        r"也就|有|是)\W{0,2}){0,2}$",
+    )
+)
+_A_MONTH_AFTER = _compile(
+    (
+        r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?(?:a month|per month|monthly|havonta|"
+        r"egy hónapban|一个月|每月)\b",
+    )
+)
+
+
+def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
+    """The one amount said for the month beside one said for a week, a fortnight or a year that
+    it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
+    about four weeks, two fortnights or a twelfth of a year, with no other item named between
+    them ("rent 250 a month, food 60 a week" are two items, not one worked out)."""
+    monthly = [
+        n
+        for n in numbers
+        if not n.not_monthly
+        and (
+            _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
+            or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
+        )
+    ]
+    rest = [n for n in numbers if n not in monthly]
+    if len(monthly) != 1 or len(rest) != 1 or monthly[0].part or not rest[0].not_monthly:
+        return None
+    month, other = monthly[0], rest[0]
+    if not month.value or not other.value:
+        return None
+    first, second = sorted((month, other), key=lambda n: n.start)
+    if _ITEMS.search(folded, first.end, second.start):
+        return None
+    ratio = month.value / other.value
+    worked_out = any(low <= ratio <= high for low, high in _MONTHS_WORKED_OUT)
+    return month if worked_out else None
+
+
+#: How a month's amount stands to a week's, a fortnight's or a year's it is worked out from.
+_MONTHS_WORKED_OUT = (
+    (Decimal("3.9"), Decimal("4.4")),
+    (Decimal("1.95"), Decimal("2.2")),
+    (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
+)
+
+
 _WITHOUT = re.compile(
     r"\b(\w{3,}) nelkul\b|\b(?:without|excluding|not including|not counting) (?:the |my )?(\w{3,})|"
     r"(?:不算|不包括|不含|除去)"
@@ -2350,7 +2463,9 @@ _SPENT = re.compile(
 #: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
 _NET = _regex(
     r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
-    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$"
+    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$|"
+    r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
+    r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$"
 )
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
@@ -2388,6 +2503,9 @@ def _share_of_a_cost(folded: str, numbers: list[_Number]) -> _Number | None:
     return None
 
 
+#: Of an income's whole (a turnover), what is left to the cardholder: "nekem ebből 300 marad".
+_KEPT_AFTER = re.compile(r" ?(?:ft|forint\w*)? ?(?:marad|jut)\b")
+_MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
@@ -2542,6 +2660,7 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_fold(plain), language)
+    folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     if _language(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
@@ -2610,7 +2729,7 @@ def read_amount(
                 )
         listed = scaled if LISTS_IN_THOUSANDS else chosen
         total = (
-            _sum_of_items(folded, listed, language)
+            _sum_of_items(folded, listed, language, costs=asked == "expenses")
             if items and several and not (in_thousands and _one_out_of_scale(chosen))
             else None
         )
