@@ -93,6 +93,7 @@ from dialogs.understanding.rules import (
     signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+    without_money_strain,
     without_someone_elses_amount,
 )
 
@@ -639,14 +640,25 @@ class _Reading:
         """Distress or a dispute the classifier hears though no rule did. An amount asked again
         answers nothing yet: distress is heard over it at the lower bar. Never over noise."""
         distress = self.probabilities.get("distress", 0.0)
-        if distress >= (
-            DISTRESS_OVER_AN_ANSWER if answered and not asked_again else DISTRESS_ALERT
-        ):
+        bar = DISTRESS_OVER_AN_ANSWER if answered and not asked_again else DISTRESS_ALERT
+        if distress >= bar:
+            distress = self.distress_beside_money_strain(distress)
+        if distress >= bar:
             return None if self.noise else self.take("distress", "safety", distress)
         dispute = self.probabilities.get("dispute", 0.0)
         if dispute >= (DISPUTE_OVER_AN_ANSWER if answered else DISPUTE_ALERT):
             return None if self.noise else self.take("dispute", "safety", dispute)
         return None
+
+    def distress_beside_money_strain(self, distress: float) -> float:
+        """The classifier's distress once words that only strain over money are set aside ("nem
+        bírom már ezt az összeget" asks for a smaller payment): what the rest of it says."""
+        calmer = without_money_strain(self.text)
+        if calmer is None:
+            return distress
+        if not prepare(calmer):
+            return 0.0
+        return self.layer.probabilities(calmer, self.question, self.language).get("distress", 0.0)
 
     # --- exact readings: commands, buttons, the question's rules --------------------------------
 

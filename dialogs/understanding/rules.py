@@ -498,6 +498,7 @@ YES_WORDS = (
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
     "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
+    "ja", "jaja", "ja igen",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -747,6 +748,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
         r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
         r"\b(?:állás|munk)\w* elveszt\w*", r"\belbocsát\w*", r"\bkirúg\w*",
+        r"\bveszt\w* el (?:az )?(?:állás|munk)\w*",
+        r"\bcontract (?:wasn'?t|was not|wasnt|not|never|didn'?t get|hasn'?t been|won'?t be) "
+        r"(?:renewed|extended)\b",
+        r"\bcontract (?:ended|ran out|finished|expired|came to an end|was terminated)\b",
+        r"\bnem (?:hosszabbították|újították) meg\b", r"\blejárt a (?:munka)?szerződés\w*",
+        r"\bszerződés\w* (?:lejárt|megszűnt|nem hosszabbít)\w*",
+        r"合同(?:到期|没续|不续|没有续|没再续|结束)", r"没(?:有)?续(?:约|签)",
         r"\bnincs (?:munkám|állásom)\b", r"\bleépít\w*",
         r"\bfelmondtak\b",
     ),
@@ -757,7 +765,15 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
         r"\bcancer\b", r"\bcovid\b", r"\bhealth (?:problems?|issues?)\b", r"\bdoctor\w*",
         r"\bchemo\w*", r"\bstroke\b", r"\bheart attack\b",
-        r"生病", r"病了", r"住院", r"手术", r"手術", r"医院", r"醫院", r"看病", r"治病", r"疾病",
+        r"\b(?:broke|broken|fractured|snapped|dislocated) (?:my |his |her )?(?:wrist|arm|leg|ankle|"
+        r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
+        r"\bslipped disc\b",
+        r"\bagyvérzés\w*", r"\bstroke-?(?:ot|ja|om)?\b", r"\binfarktus\w*", r"\bszívroham\w*",
+        r"\b(?:eltört|eltörtem|törött|eltörött)\w*",
+        r"生病", r"病了", r"住院", r"手术", r"手術",
+        r"医院(?!排班|上班|工作|值班|的班|的工作)",
+        r"醫院", r"看病", r"治病", r"疾病", r"中风", r"中風", r"脑梗", r"脑出血", r"脑溢血",
+        r"心梗", r"心脏病", r"骨折", r"摔断", r"癌症", r"肿瘤",
         r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
@@ -1416,7 +1432,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
             for pattern, factor in _MULTIPLIERS:
                 multiplier = pattern.match(text, end)
                 if multiplier:
-                    value = value if value is not None else _decimal_comma(raw)
+                    if value is None and not multiplier[0].startswith(" "):
+                        value = _decimal_comma(raw)  # "2,5k" (but "1,2 ezer" may be 1 or 2)
                     value, end = (value * factor if value is not None else None), multiplier.end()
                     break
         before = text[max(0, match.start() - 12) : match.start()]
@@ -1446,8 +1463,8 @@ _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{1,2})")
 
 
 def _decimal_comma(raw: str) -> Decimal | None:
-    """A number before a multiplier with a comma and one or two digits after it: "2,5k", "1,25
-    million". The comma cannot group thousands there, so it is the decimal mark in any language."""
+    """A number written together with its multiplier, with a comma and one or two digits: "2,5k",
+    "1,25m". The comma cannot group thousands there, so it is the decimal mark in any language."""
     found = _DECIMAL_COMMA.fullmatch(raw)
     return Decimal(f"{found[1]}.{found[2]}") if found else None
 
@@ -3029,12 +3046,18 @@ _MONTH_REWRITES = (
         (re.compile(rf"\b{re.escape(_fold(word))}\b"), str(value))
         for word, value in sorted(MONTH_NUMBER_WORDS.items(), key=lambda item: -len(item[0]))
     )
+    + tuple(  # before the phrases, which read ranges: "három-hat hónap" is "3-6 hónap"
+        (re.compile(rf"\b{re.escape(_fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
+        for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+        if value > 1
+    )
     + tuple(
         (re.compile(_fold(pattern)), _fold(replacement)) for pattern, replacement in MONTH_PHRASES
     )
-    + tuple(
+    + tuple(  # after them: "a month or two" is a phrase
         (re.compile(rf"\b{re.escape(_fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
         for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+        if value == 1
     )
 )
 _ONE_ALONE = re.compile(r"(?:one|egy)")
@@ -3282,7 +3305,8 @@ RELATIVES = (
     r"\b(?:mom|mum|dad)'?s?\b", r"\brelatives?\b", r"\bfamily member\b",
     r"\b(?:anyám|anyu\w*|anyukám|anyósom|apám|apu\w*|apukám|apósom|szüleim|feleségem|férjem|"
     r"párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|babánk|babám|testvérem|bátyám|öcsém|"
-    r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag)\w*",
+    r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag|kisfiam|"
+    r"kislányom|kisbabám|gyerekünk|fiunk|lányunk)\w*",
     r"\brokon\w*",
     r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
@@ -3316,6 +3340,9 @@ def read_cause(text: str, language: str) -> Cause | None:
                 _own_money_lost(text) or not pattern.search(_NOT_DISPUTE.sub(" ", folded))
             ):
                 continue  # a scam that took their savings, or "not disputing it": not a dispute
+            written_for = _WRITTEN_FOR_THE_CARDHOLDER.search(folded)
+            if cause in (Cause.JOB_LOSS, Cause.ILLNESS) and written_for:
+                return cause  # "writing for my dad, the cardholder: he had a stroke"
             if cause is Cause.JOB_LOSS and _PARTNER_LOST_JOB.search(folded):
                 return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
@@ -3891,11 +3918,6 @@ DISPUTE_PHRASES = (
     # The bank's own error or charges not owed: a payment not registered, charged twice, a balance
     # grown with no reason given, fees made up or never agreed to, a card closed years ago, a debt
     # not recognised, someone else's use of the card.
-    r"\b(?:your|the bank'?s|the) (?:system|records?|computer)\b.{0,30}\b(?:didn'?t|did not|"
-    r"never|failed to|doesn'?t|does not|hasn'?t|has not) (?:register|record|show|process|apply|"
-    r"credit|pick up|update)\b",
-    r"\bpaid (?:it|this|that|the payment)\b.{0,40}\b(?:didn'?t|did not|never|wasn'?t|not) "
-    r"(?:register\w*|record\w*|show\w*|credit\w*|appl\w*|process\w*|go through)\b",
     r"\b(?:charged|billed|debited|took|taken|deducted)(?: me| it| the (?:same|payment))? "
     r"(?:twice|two times|double)\b",
     r"\bdouble[- ]?(?:charged|billed|debited|charging|charge|payment)\b",
@@ -3935,6 +3957,7 @@ DISPUTE_PHRASES = (
     r"注销(?:了)?(?:好|很|十)?(?:几|多|[0-9一二两三四五六七八九十]+)年",
     r"(?:好几年|几年|多年)前(?:就)?(?:注销|销户|销卡)",
     r"(?:你们|银行)[^\u3002]{0,12}(?:扣款|自动扣)[^\u3002]{0,8}(?:没|失败|不成功)",
+    r"(?:账户|账号|卡)[^\u3002\uff0c,]{0,12}(?:就|早|已经|早就|已)(?:销户|销卡|销了|注销|关了|停用了)",
     r"(?:扣|收|刷|扣款)(?:了我|了|我)两次", r"重复(?:扣款|扣费|收费|扣|收)",
     r"为什么(?:比[^\u3002\uff1f?]{0,8}|(?:账单|欠款|余额|总额|金额|数字)[^\u3002\uff1f?]{0,6})"
     r"(?:多了|多出|多收|凭空多)",
@@ -3958,6 +3981,7 @@ NOT_DISTRESS = (
     r"(?:a |az )?"
     r"(?:összeg|részlet|törleszt|havi|kamat|díj|terv|csekk)\w*",
     r"(?:店|饭店|公司|生意|厂|餐厅|铺子|买卖)(?:快|也|都|要)?(?:撑不住|撑不下去|扛不住)",
+    r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
 )  # fmt: skip
@@ -4048,6 +4072,15 @@ def says_not_disputed(text: str) -> bool:
     return bool(_DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words))
 
 
+def without_money_strain(text: str) -> str | None:
+    """The message without the words that sound like a crisis but are about money
+    (:data:`NOT_DISTRESS`: "nem bírom ezt az összeget", "desperate to sort this"), so that the
+    classifier can hear whether the rest still is one; ``None`` when it has no such words."""
+    plain = _words_only(_fold(_normalize(text)))
+    calmer = _NOT_DISTRESS.sub(" ", plain)
+    return None if calmer == plain else " ".join(calmer.split())
+
+
 def signals_distress(text: str) -> bool:
     """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
     plain = _words_only(_fold(_normalize(text)))
@@ -4088,6 +4121,15 @@ PAID_OFF_PHRASES = (
     r"(?:早|年|前)就(?:还清|结清|还完|付清)",
     r"(?:已经|早已|早就)(?:一次性|全部|全额|都)(?:结清|还清|付清|还完)", r"结清证明",
     r"\bvégtörleszt\w*",
+    # Paid, and the bank's side did not register it: "your system just didn't register it".
+    r"\b(?:your|the bank'?s|the) (?:system|records?|computer)\b.{0,30}\b(?:didn'?t|did not|"
+    r"never|failed to|doesn'?t|does not|hasn'?t|has not) (?:register|record|show|process|apply|"
+    r"credit|pick up|update)\b",
+    r"\bpaid (?:it|this|that|the payment)\b.{0,40}\b(?:didn'?t|did not|never|wasn'?t|not) "
+    r"(?:register\w*|record\w*|show\w*|credit\w*|appl\w*|process\w*|go through)\b",
+    r"\b(?:lement|levonták|leemelték|elment)\b.{0,40}\b(?:nem (?:jelent meg|látszik|írták jóvá|"
+    r"könyvelték)|nem (?:jött|ment) át)\b",
+    r"(?:扣走|扣了|转了|还了|付了)[^\u3002]{0,16}(?:系统|你们|银行)[^\u3002]{0,4}没(?:有)?(?:入账|到账|显示|记录)",
     r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
     r"kiegyenlítettem)\b",
 )  # fmt: skip
@@ -4269,7 +4311,9 @@ def read_language_named(text: str) -> str | None:
 NOT_SPOKEN = (
     r"\b(?:i )?(?:don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand|write) "
     r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
-    r"\bmy (?:english|hungarian|chinese) is (?:bad|poor|not good|weak)\b",
+    r"\bmy (?:english|hungarian|chinese) (?:is |isn'?t |isnt |not |aint |is not )?"
+    r"(?:so |very |that |too |really )?(?:bad|poor|weak|limited|basic|rusty|"
+    r"not (?:so |very |that |too )?good|good)\b",
     r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
@@ -4346,18 +4390,27 @@ REFUSAL_WORDS = (
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
     r"\btoo (?:high|much|expensive|steep|big|dear)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
     r"\bprobably\b", r"\bsleep on it\b", r"\bidk\b", r"\bdunno\b", r"\brather\b", r"\bprefer\w*",
+    # time asked for, or more than expected: "need a day to check my budget"
+    r"\bneed (?:a|some|more|another|a few|a couple of) (?:days?|weeks?|time|moment|while|"
+    r"minutes?|hours?)\b", r"\bgive me (?:a|some|until|till|another|a few|a couple)\b",
+    r"\bmore than i (?:thought|expected|hoped|budgeted|planned)\b",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
     r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
     r"\bmeggondol\w*", r"\bmás\w*", r"\begyik\b", r"\bde\b", r"\bha\b", r"\bkésőbb\b",
     r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
     r"\bdrága\b", r"\belőbb\b", r"\bsoha\b", r"\bgondolom\b", r"\bazt hiszem\b",
+    r"\bkell (?:egy|még|pár|néhány|kis) (?:nap|idő|hét|perc|óra)\w*", r"\bhogy átnézzem\b",
+    r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
+    r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
     r"\bvalószínűleg\b",
     # zh
     r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
+    r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
+    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -4556,6 +4609,7 @@ THIS_ONE_PHRASES = (
     r"i like (?:this|that)(?: one)?", r"(?:this|that) one looks good",
     r"确定", r"就选这个", r"这个(?:不错|好|可以|挺好)",
     r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
+    r"(?:就|那就)?(?:要|选|定)(?:了|吧|它了?)(?:吧)?",
 )  # fmt: skip
 #: "The last one": the last of the options shown.
 LAST_ONE_PHRASES = (
@@ -4608,6 +4662,10 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bown (?:amount|offer|proposal)\b", r"\bpropos\w*", r"\bcounter ?-?offer\b",
         r"\bown (?:monthly )?(?:figure|number|payment|sum)\b", r"\bput forward\b",
         r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
+        r"\b(?:suggest|propose|name|offer|come up with|put forward) (?:one|something|a number|"
+        r"a figure|an amount)\b",
+        r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
+        r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
@@ -4657,6 +4715,12 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\btoo (?:high|much|expensive|big)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
         r"太(?:高|多|贵|大)",
         r"\bnew (?:arrangement|payment plan|schedule)\b",
+        r"\b(?:payments?|instal+ments?|amount) (?:need|needs|has|have|must) to (?:come|go) down\b",
+        r"\b(?:bring|get) (?:the |my )?(?:monthly )?(?:payments?|amount|instal+ments?) down\b",
+        r"\bnem bír(?:om|ok) (?:már |tovább )?(?:ezt |ezeket |ennyit )?(?:a |az )?"
+        r"(?:összeg|részlet|törleszt|havi)\w*",
+        r"\bcsökkent\w* (?:kellene |kéne |kell )?(?:a |az )?(?:részlet|törleszt|havi|összeg)\w*",
+        r"月供(?:得|要|能|可以|需要)?(?:降|减|少)", r"(?:降|减)一(?:降|减)",
         r"\búj (?:fizetési )?(?:terv|ütemezés)\w*",
     ),
 }  # fmt: skip
@@ -4841,7 +4905,8 @@ def normal_form(text: str) -> str:
 
 
 #: Written for the cardholder by someone close ("it's my wife's card", "a férjem kártyája",
-#: "卡是我老婆的"): the income asked is the cardholder's, not the writer's.
+#: "卡是我老婆的"): the income asked is the cardholder's, not the writer's, and the relative's own
+#: illness or job loss is the cause itself, no family emergency.
 WRITTEN_FOR_THE_CARDHOLDER = (
     r"\b(?:my )?(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter)'?s "
     r"(?:card|account)\b",
@@ -4850,6 +4915,20 @@ WRITTEN_FOR_THE_CARDHOLDER = (
     r"(?:kártyája|kártyatulajdonos)\b",
     r"卡是我(?:老婆|老公|妻子|丈夫|爱人|对象|媳妇|妈|爸|儿子|女儿)的",
     r"我替我?(?:老婆|老公|妻子|丈夫|爱人|对象|媳妇|妈|爸|儿子|女儿)",
+    # Said as writing for them: "I'm writing for my dad", "a férjem nevében írok", "帮我妈回复".
+    r"\b(?:writing|messaging|replying|answering|texting|typing|speaking|doing this|here) "
+    r"(?:for|on behalf of) (?:my |our )\w+",
+    r"\b(?:he|she|they)(?:'s| is| are) the (?:card ?holder|account ?holder|one (?:on|with) the "
+    r"(?:card|account))\b",
+    r"\b(?:it'?s|it is|the card is|this is|this card is) (?:my |our )\w+'s (?:card|account)\b",
+    r"^(?:my |our )?\w+'s card\b",
+    r"\bnevében (?:írok|írom|irok|intézem|válaszolok|jelentkezem)\b",
+    r"\b(?:ő|o) a (?:kártya)?tulajdonos\b", r"\b(?:az ő|az o) kártyája\b",
+    r"\bhelyett(?:e|ük) (?:írok|válaszolok|intézem)\b",
+    r"(?:替|帮|代)(?:我)?(?:爸|妈|老公|老婆|爱人|父亲|母亲|儿子|女儿|家人|他|她)\S{0,2}"
+    r"(?:回|回复|写|说|问|处理|办|操作)",
+    r"卡是(?:我)?(?:爸|妈|老公|老婆|爱人|父亲|母亲|儿子|女儿|他|她)\S{0,2}的",
+    r"(?:他|她)(?:才)?是(?:持卡人|卡主|主卡人)",
 )  # fmt: skip
 #: The cardholder's own amount said to be unknown: "no idea how much", "多少我也不清楚".
 AMOUNT_NOT_KNOWN = (
