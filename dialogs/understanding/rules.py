@@ -736,7 +736,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"已经还了", r"已经还清", r"已还款",
         r"\bnem az enyém\b", r"\bnem az én tartozásom\b",
         r"\bnem én (?:vásároltam|költöttem|vettem|fizettem)\b", r"\bvitat\w*", r"\bcsalás\w*",
-        r"\bcsaló\w*", r"\bellopt\w*", r"\bjogosulatlan\w*", r"\bmár (?:ki)?fizettem\b",
+        r"\bcsaló(?!d)\w*", r"\bellopt\w*", r"\bjogosulatlan\w*", r"\bmár (?:ki)?fizettem\b",
         r"\bnem tartozom\b", r"\bvisszaélés\w*",
     ),
     Cause.JOB_LOSS: (
@@ -3486,6 +3486,11 @@ DISTRESS_PHRASES = (
     r"\bletters? to my (?:kids|children|family)\b",
     r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
     r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
+    r"\b(?:can'?t|cannot|couldn'?t) (?:even )?face (?:my )?(?:family|kids|children|wife|husband|"
+    r"parents|people|them|anybody)\b",
+    r"\b(?:not|isn'?t|isnt) in a (?:good|great|right|healthy) (?:place|way|state)\b"
+    r"(?! (?:financially|money|with money|money-?wise)\b)",
+    r"\bhow much (?:more|longer) (?:of this |of it )?i can (?:take|handle|cope|stand|bear|go on)\b",
     r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
     r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
     r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
@@ -3549,8 +3554,8 @@ DISTRESS_PHRASES = (
     r"\b(?:tired|sick|exhausted|had enough) of (?:everything|it all|all of it|life|living|"
     r"fighting|being alive)\b",
     r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex)(?:'ll|'d| will| would| is going "
-    r"to| gonna| might| could)? (?:\w+ )?(?:hurt|hit|beat|kill|attack|batter|strangle|slap|punch)s?"
-    r" me\b",
+    r"to| gonna| might| could)? (?:\w+ )?(?:hurt|hit|beat|kill|attack|batter|strangle|slap|punch|"
+    r"threaten)(?:s|ed)? me\b",
     r"\b(?:hits|beats|batters|slaps|punches|chokes|strangles|abuses) me\b",
     r"\b(?:domestic (?:abuse|violence)|abusive (?:husband|wife|partner|boyfriend|relationship|"
     r"marriage))\b",
@@ -3630,6 +3635,10 @@ DISTRESS_PHRASES = (
     r"\bminek (?:folytassam|éljek|keljek fel|küzdjek|harcoljak)\b",
     r"\bnem (?:tudok |bírok |tudtam )?(?:aludni|alszom|alszok|aludtam)\b", r"\bálmatlan\w*",
     r"\b(?:egész|minden) éjjel (?:forgolódom|ébren vagyok|fent vagyok|virrasztok)\b",
+    r"\balig (?:tudok )?(?:alszom|alszok|aludtam|aludni)\b",
+    r"\b(?:jobban|könnyebben|jobb) (?:\w+ ){0,2}nélkülem\b",
+    r"\bnem (?:tudok|merek) (?:\w+ ){0,2}(?:szemébe|szemükbe|a szemébe) nézni\b",
+    r"\b(?:férjem|párom|élettársam|barátom|exem|feleségem)\w* (?:\w+ )?(?:meg)?fenyeget\w*",
     r"\b(?:egy )?senki vagyok\b", r"\bsemmire (?:sem |se |nem )?(?:vagyok jó|jó vagyok)\b",
     r"\bértéktelen(?:nek)? (?:érzem|vagyok)\b", r"\bértéktelennek\b",
     r"\b(?:kudarc|csődtömeg|lúzer|vesztes|teher|nyűg) (?:vagyok|lettem)\b",
@@ -3685,7 +3694,13 @@ DISTRESS_PHRASES = (
     r"一无是处", r"废物", r"废人", r"没用的人", r"失败者",
     r"(?:真|太|真的|好|就是个?|这么)没用(?![过了这那信])",
     r"我(?:就是|只是|成了|是|就像|像)(?:个|一个)?(?:家里的|家人的|大家的|全家的)?(?:负担|累赘|拖累)",
-    r"没(?:有)?我(?:他们|她们|大家|家里|家人|孩子)?(?:会|都会|反而|就|才)?(?:更好|过得更好|更轻松)",
+    r"没(?:有)?我(?:他们|她们|大家|家里|家人|孩子)?(?:会|都会|反而|就|才|可能|也许|说不定)*"
+    r"(?:更好|过得更好|更轻松)",
+    r"没睡(?:过)?(?:一个)?好觉", r"(?:好几天|几天|好久)(?:都)?没(?:有)?吃(?:东西|饭)",
+    r"床都起不来", r"没脸见", r"无颜面对",
+    r"(?:消失|不在|死)了?(?:也)?没(?:有)?人(?:会)?(?:发现|在乎|在意|注意|难过)",
+    r"没人(?:会)?在乎我",
+    r"(?:老公|丈夫|前夫|男友|男朋友|他)(?:一直|经常|总是|又)?(?:威胁|恐吓)我",
     r"打死我", r"(?:会|要|就|又|还|经常|天天|老是|动手)(?:打|揍)我(?!电话|手机|的电话)", r"揍我",
     r"家暴", r"(?:会|要)杀了我", r"被(?:他|她|老公|丈夫|男友|男朋友|前夫)(?:打|揍)",
 )  # fmt: skip
@@ -3759,7 +3774,7 @@ DISPUTE_PHRASES = (
     r"\bnem (?:az )?én (?:tartozásom|adósságom|kártyám|számlám|hitelem)\b",
     r"\bnem az én (?:tartozás|adósság|kártyá|számlá|hitel|vásárlás)\w*",
     r"\bnem én (?:vásároltam|költöttem|vettem|fizettem|csináltam|nyitottam|igényeltem|költötte)\w*",
-    r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló\w*", r"\bellopt\w*", r"\blopták\b",
+    r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló(?!d)\w*", r"\bellopt\w*", r"\blopták\b",
     r"\bjogosulatlan\w*",
     r"(?<!senkinek )(?<!másnak )\bnem tartozom\b(?! (?:másnak|senkinek|mással|máshova))",
     r"\bvisszaélés\w*", r"\bklónoz\w*",
@@ -4211,7 +4226,7 @@ OWN_MONEY_LOST = (
     r"\bátvertek\b.*\b(?:megtakarítás|pénz)\w*",
     r"\b(?:leürítették|kiürítették|lenullázták|kifosztották|leszívták) (?:a |az )?"
     r"(?:bank)?(?:számlám|számlánkat|megtakarítás)\w*",
-    r"\bcsaló\w*\b.{0,40}\b(?:pénzem|pénzünk|megtakarítás|bankszámlá|számlám)\w*",
+    r"\bcsaló(?!d)\w*\b.{0,40}\b(?:pénzem|pénzünk|megtakarítás|bankszámlá|számlám)\w*",
     r"\bellopt\w* (?:a |az )?(?:pénztárcám|tárcám|fizetésem|pénzem|megtakarításom)\w*",
     r"\b(?:wallet|purse|cash|wages) (?:was|got) stolen\b",
     r"\bstole my (?:wallet|purse|cash|wages)\b",
