@@ -3982,6 +3982,42 @@ DISPUTE_PHRASES = (
     r"只还(?:我)?(?:自己)?(?:真实|真正|实际)", r"瞎编", r"乱编", r"编(?:出来|造)的",
     r"(?:正在|在|跟|和|与)[^\u3002,\uff0c]{0,8}争议", r"争议(?:这|那|中)",
     r"从(?:来)?没(?:有)?同意(?:过)?[^\u3002]{0,6}(?:费|利息|收费)",
+    # Charged for what was returned or cancelled, a refund not taken off, charges outside the
+    # contract, figures that do not match the statements, insurance that should have paid.
+    r"\b(?:returned|sent back|cancell?ed)\b.{0,50}\b(?:still|kept|keep|continued(?: to)?) "
+    r"(?:charg|bill|tak|debit|deduct)\w*",
+    r"\bcharged (?:me )?for (?:something|things|items?|an? \w+) (?:i|that i|we) (?:returned|sent "
+    r"back|cancell?ed|never (?:got|received|ordered))\b",
+    r"\brefund\w*\b.{0,50}\b(?:never|not|didn'?t|wasn'?t|hasn'?t|haven'?t)\b.{0,20}"
+    r"\b(?:credit\w*|taken off|took it off|applied|removed|deducted)\b",
+    r"\b(?:figures?|numbers?|amounts?|balance|totals?)\b.{0,20}\b(?:don'?t|doesn'?t|do not|"
+    r"does not|never) (?:match|add up|tally|agree)\b",
+    r"\b(?:asked|requested) (?:\w+ ){0,3}(?:for )?(?:a |the )?(?:breakdown|itemi[sz]ed statement)\b"
+    r".{0,40}\b(?:nothing|no (?:reply|answer|response)|never|ignored)\b",
+    r"\b(?:payment protection|ppi)\b",
+    r"\b(?:should|meant to|supposed to) (?:have )?be(?:en)? (?:covered|paid) by (?:the |my )?"
+    r"(?:\w+ )?insurance\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,30}\b(?:never|not|wasn'?t|weren'?t) (?:in|part of|on) "
+    r"(?:my|the) (?:contract|agreement|terms)\b",
+    r"\b(?:visszavittem|visszaküldtem|lemondtam|felmondtam)\b.{0,50}"
+    r"\b(?:mégis|továbbra is|tovább) (?:\w+ )?(?:von|terhel|számláz|kiszámláz|fizettet|levon)\w*",
+    r"\b(?:kamat|díj|költség)\w* nem (?:szerepel|volt)\w* (?:benne )?(?:a |az )?"
+    r"(?:szerződés|megállapodás)\w*",
+    r"\b(?:kértem|kérek|kérem) (?:\w+ )?(?:részletezés|kimutatás|tételes)\w*.{0,40}"
+    r"\b(?:semmi|nem kaptam|nem válaszol)\w*",
+    r"\bbiztosítás\w* kellett volna (?:fizetnie|állnia|fedeznie|kifizetnie)\b",
+    r"\bhiteltörlesztési biztosítás\w*",
+    r"\bnem egyez(?:nek|ik)\b.{0,30}\b(?:kivonat|számlá|nyilvántartás)\w*",
+    r"\b(?:számai|számok|összeg|egyenleg)\w* nem egyez\w*",
+    r"(?:退了|退货|退掉|取消了|退订)[^\u3002]{0,12}(?:还|照样|继续|一直)(?:在)?(?:收|扣)",
+    r"退款了?[^\u3002]{0,12}(?:没|没有|不)[^\u3002]{0,6}(?:扣|减|冲|抵)",
+    r"退款[^\u3002]{0,10}没(?:有)?(?:到账|入账|冲账)",
+    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说)(?:过)?(?:这些|这个)?"
+    r"(?:利息|费|收费)",
+    r"(?:要|申请|问)了?(?:几|三|两|好几)次(?:明细|账单|对账单)",
+    r"明细[^\u3002]{0,8}(?:没人给|不给|一直没)",
+    r"(?:应该|本该|该)(?:是|由)?保险(?:赔|付|来付|来赔|承担)",
+    r"(?:数字|数目|金额|账)[^\u3002]{0,6}(?:跟|和|与)[^\u3002]{0,8}(?:对不上|不一样|不符)",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -4144,7 +4180,11 @@ PAID_OFF_PHRASES = (
     r"(?:register\w*|record\w*|show\w*|credit\w*|appl\w*|process\w*|go through)\b",
     r"\b(?:lement|levonták|leemelték|elment)\b.{0,40}\b(?:nem (?:jelent meg|látszik|írták jóvá|"
     r"könyvelték)|nem (?:jött|ment) át)\b",
-    r"(?:扣走|扣了|转了|还了|付了)[^\u3002]{0,16}(?:系统|你们|银行)[^\u3002]{0,4}没(?:有)?(?:入账|到账|显示|记录)",
+    r"(?:扣走|扣了|转了|还了|付了)[^\u3002]{0,16}(?:系统|你们|银行)[^\u3002]{0,4}"
+    r"没(?:有)?(?:入账|到账|显示|记录)",
+    r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
+    r"(?:account|bank)\b",
+    r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
     r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
     r"kiegyenlítettem)\b",
 )  # fmt: skip
