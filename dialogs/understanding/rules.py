@@ -3703,6 +3703,19 @@ DISTRESS_PHRASES = (
     r"(?:老公|丈夫|前夫|男友|男朋友|他)(?:一直|经常|总是|又)?(?:威胁|恐吓)我",
     r"打死我", r"(?:会|要|就|又|还|经常|天天|老是|动手)(?:打|揍)我(?!电话|手机|的电话)", r"揍我",
     r"家暴", r"(?:会|要)杀了我", r"被(?:他|她|老公|丈夫|男友|男朋友|前夫)(?:打|揍)",
+    # Hopelessness, no one to turn to, panic in the body: "nothing will ever get better for me",
+    # "senki nem tud segíteni", "脑子一片空白".
+    r"\bnothing (?:is |will )?(?:ever )?(?:going to |gonna )?(?:ever )?(?:get|be|go) (?:\w+ )?"
+    r"(?:better|right)\b",
+    r"\b(?:no ?one|nobody) (?:can|could|is able to|will) (?:ever )?help me\b",
+    r"\bsenki (?:sem|nem) (?:tud|tudna|fog|képes) (?:nekem |rajtam )?segíteni\b",
+    r"\bsemmi (?:sem |nem )?(?:fog |lesz )(?:már )?(?:jobb|jobbra)\b",
+    r"\bmy (?:hands|whole body) (?:are |is |keep |won'?t stop )?(?:shaking|trembling)\b",
+    r"\bmy (?:mind|head) (?:is|went|has gone) (?:completely |totally )?blank\b",
+    r"\bremeg (?:a kezem|az egész testem)\b",
+    r"没(?:有)?人(?:能|会|可以)帮(?:我|得了我)", r"脑子一片空白",
+    r"手(?:在|一直|都)?(?:发抖|抖个不停)",
+    r"(?:一切|什么|啥)都不会(?:再)?好(?:起来|转)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -4018,6 +4031,50 @@ DISPUTE_PHRASES = (
     r"明细[^\u3002]{0,8}(?:没人给|不给|一直没)",
     r"(?:应该|本该|该)(?:是|由)?保险(?:赔|付|来付|来赔|承担)",
     r"(?:数字|数目|金额|账)[^\u3002]{0,6}(?:跟|和|与)[^\u3002]{0,8}(?:对不上|不一样|不符)",
+    # A charge or the balance questioned by what it should be: fees, interest or insurance never
+    # agreed to, a balance "if it were right", more than was spent, a charge where they never were,
+    # something returned or cancelled still charged, an agreement with the bank ignored.
+    r"\b(?:fees?|charges?|interest|insurance)\b.{0,40}\b(?:i |we )?(?:was |were )?(?:never|not|"
+    r"didn'?t|did not) (?:agreed?|signed up|consented|told|informed|warned)\b",
+    r"\b(?:until|unless|till|before) (?:you|someone|somebody|the bank) (?:\w+ )?explains?\b",
+    r"\bif (?:the|my|your) (?:balance|amount|total|bill|figures?|statement) (?:was|were|is) "
+    r"(?:right|correct|accurate)\b",
+    r"\b(?:balance|amount|total|bill|statement)\b.{0,30}\btoo high\b",
+    r"\b(?:your|the bank'?s|these|those|the) (?:figures|numbers|sums|calculations) (?:are|were) "
+    r"(?:all |totally |completely )?(?:wrong|incorrect|off)\b",
+    r"\b(?:transactions?|withdrawals?|purchases?|charges?|payments?)\b.{0,60}\b(?:(?:i'?ve|i have) "
+    r"never (?:even )?been|i live in|i wasn'?t (?:even )?there)\b",
+    r"\b(?:bounced|rejected|returned|refused|reversed) by (?:your|the) (?:bank|side|system)\b",
+    r"\b(?:payment holiday|payment break|arrangement|settlement|agreement)\b.{0,50}"
+    r"\b(?:ignored|not honou?red|(?:didn'?t|never) honou?r)\b",
+    r"\b(?:settlement|arrangement) (?:agreed|made) with (?:the )?(?:previous|old|last|original)\b",
+    r"\bvalaki (?:más )?(?:használja|vásárol|költ)\w*",
+    r"\b(?:díj|kamat|költség|biztosítás)\w*\b.{0,40}\b(?:soha(?: nem)?|sosem|nem) "
+    r"(?:fogadtam el|járultam hozzá|egyeztem bele|írtam alá)\b",
+    r"\b(?:sosem|soha(?: nem)?) járultam hozzá\b",
+    r"\bha (?:helyes|jó|pontos|rendben) lenne (?:az? )?(?:egyenleg|összeg|tartozás)\w*",
+    r"\b(?:javít|helyesbít)\w*(?: ki)? (?:az? )?(?:egyenleg|összeg|tartozás)\w*",
+    r"\b(?:duplája|kétszerese|háromszorosa) (?:annak|az?)\b.{0,30}\b(?:el)?költöttem\b",
+    r"\bhonnan (?:jön|jött|van|származik) (?:ez az |ekkora |ennyi |az )(?:összeg|tartozás|"
+    r"egyenleg)\w*",
+    r"\bmiért [0-9]\w*(?: \w+){0,2} (?:a |az )?(?:végösszeg|egyenleg|tartozás)\w*",
+    r"\b(?:visszaküldött|visszavitt|lemondott|felmondott)\w*\b.{0,30}\b(?:felszámol|terhel|"
+    r"számláz|von)\w*",
+    r"\b(?:terhel|von|számláz|felszámol)\w*\b.{0,40}\b(?:lemondtam|visszaküldtem|visszavittem|"
+    r"felmondtam)\b",
+    r"\b(?:a |az )?bank (?:utasította el|utasította vissza|dobta vissza|utasított el)\b",
+    r"\b(?:haladék|megállapodás|egyezség|részletfizetés)\w*\b.{0,50}\bfigyelmen kívül\b",
+    r"不是我(?:取|转|签)", r"比我(?:实际)?(?:消费|花|刷|用)(?:的)?(?:还)?多",
+    r"(?:刷|花|消费|借)了?[^\u3002]{0,10}怎么(?:就|会)?(?:变成|成了)",
+    r"(?:账单|金额|余额|欠款|账|总额)(?:要是|如果)?对的话",
+    r"(?:金额|数额|余额|账单|欠款|总额|数字)(?:就是|本来就|根本就)错的",
+    r"(?:上个月|之前|原来|本来|明明)(?:的)?(?:账单|总额|余额|欠款)(?:才|只有)",
+    r"(?:取消|退订|退掉|注销)(?:了)?的[^\u3002]{0,8}(?:还|仍|照样|继续)(?:在)?(?:扣|收)",
+    r"退货[^\u3002]{0,12}没(?:有)?退", r"(?:本来|根本)(?:就)?不(?:该|应该)(?:我)?还",
+    r"(?:银行|你们)(?:的)?(?:系统)?(?:出错|出了错|弄错|搞错)",
+    r"(?:已经|早就|早)还(?:了|过)?的[^\u3002]{0,8}(?:也|都|又)算(?:进去|进|上)",
+    r"(?:已经|早就|早)还(?:了|过)?的(?:钱|[^\u3002]{0,6})(?:扣掉|减掉|去掉)",
+    r"(?:写|显示|说)(?:着)?我欠[^\u3002]{0,10}我(?:已经|都)还了",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -4032,6 +4089,9 @@ NOT_DISTRESS = (
     r"(?:a |az )?"
     r"(?:összeg|részlet|törleszt|havi|kamat|díj|terv|csekk)\w*",
     r"(?:店|饭店|公司|生意|厂|餐厅|铺子|买卖)(?:快|也|都|要)?(?:撑不住|撑不下去|扛不住)",
+    r"\b(?:cafe|shop|business|company|firm|restaurant|salon|pub|bar|store|garage|takeaway|trade)"
+    r" (?:is |was |has been |'?s )?(?:barely|only just|hardly) (?:surviving|holding on|"
+    r"hanging on|staying afloat|keeping afloat)\b",
     r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
@@ -4185,6 +4245,21 @@ PAID_OFF_PHRASES = (
     r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
     r"(?:account|bank)\b",
     r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
+    # A payment made and not counted: "it's not showing", "you never credited the 400 I paid",
+    # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
+    r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
+    r"(?:been )?(?:showing|shown|credited|counted|applied|registered|recorded)\b",
+    r"\b(?:never|not|didn'?t|haven'?t|hasn'?t) (?:been )?(?:credited|recorded|counted) "
+    r"(?:the|my|it|that)\b",
+    r"\bwhere (?:my|the) (?:\w+ ){0,2}payments? (?:went|has gone|disappeared)\b",
+    r"\b(?:lost|misplaced) (?:my|the) (?:payment|transfer)\b",
+    r"\b(?:showing|marked|recorded|counting|treating) (?:the |my )?payments? (?:i made |i'?ve "
+    r"made )?as (?:missed|late|unpaid)\b",
+    r"\bnincs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
+    r"\b(?:írják|írja|írták|írnak) jóvá (?:a |az )?(?:befizetés|utalás|törleszt)\w*",
+    r"\b(?:befizettem|utaltam|fizettem)\b.{0,40}\bnem (?:látja|látják|látszik|jelenik meg)\b",
+    r"\b(?:elvesztett|vesztette el|vesztették el|elveszett)\w*\b.{0,20}\b(?:utalás|befizetés)\w*",
+    r"(?:还了|还的|还过|付了|转了)[^\u3002]{0,16}没(?:有)?(?:给我)?(?:入账|到账|记上|记账|记录)",
     r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
     r"kiegyenlítettem)\b",
 )  # fmt: skip
