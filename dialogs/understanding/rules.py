@@ -189,6 +189,13 @@ COUNT_BEFORE = (
     r"\baged?",
     r"\bage of",
     r"\bending(?: in| with)?",
+    r"\blast (?:four|4)(?: digits| numbers)?(?: are| is)?",
+    r"\b(?:kártya|kártyám|kártyaszám|kártyaszámom) (?:vége|végén|utolsó (?:négy|4) \w+)",
+    r"\bvége",
+    r"\butolsó (?:négy|4) (?:szám|számjegy)\w*",
+    r"后四位",
+    r"末四位",
+    r"今年",
     r"\bends? (?:in|with)",
     r"\bcard (?:number|no\.?)",
     r"\b(?:phone|mobile) number",
@@ -214,7 +221,8 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
+    r"\bzero\b(?! ?-?hours?\b)",
+    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
     r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
@@ -354,7 +362,8 @@ THIS_CARD_LEFT_OUT = (
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
 #: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
 PART_OF_IT = (
-    r"\balone\b", r"\bon top\b", r"\bplus\b", r"\bnot (?:including|counting)\b",
+    r"(?<!live )(?<!living )(?<!lives )(?<!lived )\balone\b", r"\bon top\b",
+    r"\bplus\b", r"\bnot (?:including|counting)\b",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
     # Said more than once a month or for each of several: "twice a month", "150 each".
@@ -385,6 +394,7 @@ PART_OF_IT = (
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
+    r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -395,6 +405,7 @@ PART_AFTER = (
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
     r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    r" odd\b",
 )
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
 #: payment ("25 minimum payment").
@@ -1440,7 +1451,14 @@ def _numbers(text: str, language: str) -> list[_Number]:
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
         said_before = text[max(0, match.start() - 30) : match.start()]
-        not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(said_before))
+        not_monthly = bool(
+            _PERIOD_AFTER.match(text, end)
+            or (
+                _PERIOD_BEFORE.search(said_before)
+                and not _A_MONTH_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and not _A_MONTH_AFTER.match(text[end : end + 20])
+            )
+        )
         part = bool(
             _PART_AFTER.match(text, end)
             or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
@@ -1451,6 +1469,8 @@ def _numbers(text: str, language: str) -> list[_Number]:
             unit = None  # "65 pm": per month, no time of day
         if unit is None and not scaled and value is not None and value < 10:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
+        if unit is None and not scaled and value is not None and value < 20:
+            unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         found.append(
@@ -1497,6 +1517,11 @@ _VAGUE_AMOUNT = _compile(VAGUE_AMOUNT_WORDS)
 _VARYING_AMOUNT = _compile(VARYING_AMOUNT_WORDS)
 _LOANS_COUNTED = re.compile(rf" ?(?:{_alternatives(LOANS_COUNTED)})")
 _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
+#: Right after a small bare number, what it counts is no money: pets, people in the household.
+_SMALL_COUNTED = re.compile(
+    r" ?(?:dogs?|cats?|pets?|of us|of them|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
+    r"|只|条狗|口人)(?![a-z])"
+)
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
@@ -1570,10 +1595,15 @@ _HALF_A = _regex(r"\bhalf an? (grand|thousand|million|k)\b")
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
 )
-#: "kétszáz-kétszázhúsz": a range of two spelled numbers, not one number.
+#: "kétszáz-kétszázhúsz", "kétszázhatvan-kétszázhetven", "húszezer-harmincezer": a range of two
+#: spelled numbers, not one number. After "ezer" or "millió" the hyphen Hungarian writes inside
+#: one number ("huszonhétezer-ötszáz") joins it, unless the second part is as large.
 _SPELLED_RANGE_HU = _regex(
-    r"(?:(?<=szaz)|(?<=ezer)|(?<=ven)|(?<=tiz)|(?<=usz)|(?<=ncz))"
+    r"(?:(?<=szaz)|(?<=ven)|(?<=van)|(?<=tiz)|(?<=usz)|(?<=ncz)|(?<=egy)|(?<=ketto)|(?<=harom)"
+    r"|(?<=negy)|(?<=ot)|(?<=hat)|(?<=het)|(?<=nyolc)|(?<=kilenc))"
     r"-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*\b)"
+    r"|(?<=ezer)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*ezer\w*\b)"
+    r"|(?<=millio)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*millio\w*\b)"
 )
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
 _A_MONTH_AFTER_DIGITS = re.compile(
@@ -2115,6 +2145,15 @@ _ANOTHER_PERIOD = _compile(
     (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
      r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
 )  # fmt: skip
+#: A period other than the month anywhere in a list, in any language: a sum is no month's.
+_A_PERIOD_IN_A_LIST = _compile(
+    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?weeks?|each week|a week|"
+     r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
+     r"per year)\b(?! ago)",
+     r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
+     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期", r"每天", r"一天",
+     r"每年", r"年薪", r"两周")
+)  # fmt: skip
 #: Said of an amount that does not come every month: no sum of the month's to take.
 _NOT_EVERY_MONTH = re.compile(
     r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
@@ -2129,7 +2168,9 @@ _NOTHING_ELSE = _regex(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
-    r"\bnone of your (?:business|concern)\b|\bnothing else\b|\bno other (?:income|money)\b|"
+    r"\bnone of your (?:business|concern)\b|\bnothing else\b|"
+    r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
+    r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入"
 )
@@ -2366,9 +2407,9 @@ def _settled_on(
 #: Right before or after an amount said for the month, beside one said for another period.
 _A_MONTH_BEFORE = _compile(
     (
-        r"(?:\bhavonta|\bhavi|\begy hónapban|\ba month|\bper month|\bmonthly|"
+        r"(?:\bhavonta|\bhavi(?: szinten)?|\begy hónapban|\ba month|\bper month|\bmonthly|"
         r"每月|每个月|一个月|一月)"
-        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|about|around|roughly|like|算|算是|差不多|大概|就是|"
+        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|about|around|roughly|like|算|算是|差不多|大概|就是|"
         r"也就|有|是)\W{0,2}){0,2}$",
     )
 )
@@ -2404,16 +2445,46 @@ def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
     if _ITEMS.search(folded, first.end, second.start):
         return None
     ratio = month.value / other.value
-    worked_out = any(low <= ratio <= high for low, high in _MONTHS_WORKED_OUT)
+    period = _period_of(folded, other)
+    worked_out = any(
+        low <= ratio <= high
+        for name, (low, high) in _MONTHS_WORKED_OUT.items()
+        if period is None or name == period
+    )
     return month if worked_out else None
 
 
-#: How a month's amount stands to a week's, a fortnight's or a year's it is worked out from.
-_MONTHS_WORKED_OUT = (
-    (Decimal("3.9"), Decimal("4.4")),
-    (Decimal("1.95"), Decimal("2.2")),
-    (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
-)
+#: How a month's amount stands to a week's, a fortnight's, a day's (working days or every day)
+#: or a year's it is worked out from.
+_MONTHS_WORKED_OUT = {
+    "week": (Decimal("3.9"), Decimal("4.4")),
+    "fortnight": (Decimal("1.95"), Decimal("2.2")),
+    "day": (Decimal(20), Decimal(31)),
+    "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
+}
+#: Which period an amount is said for, by the words that say it (the fortnight before the week).
+_PERIOD_NAMES = (
+    ("fortnight", re.compile(
+        r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
+        r"|半个?月"
+    )),
+    ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
+    ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
+    ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
+)  # fmt: skip
+
+
+def _period_of(folded: str, number: _Number) -> str | None:
+    """The period other than the month an amount is said for ("400 a week", "napi 12 ezer")."""
+    after = _PERIOD_AFTER.match(folded, number.end)
+    said = after[0] if after else ""
+    if not said:
+        before = _PERIOD_BEFORE.search(folded[max(0, number.start - 30) : number.start])
+        said = before[0] if before else ""
+    for name, words in _PERIOD_NAMES:
+        if words.search(said):
+            return name
+    return None
 
 
 _WITHOUT = re.compile(
@@ -2700,6 +2771,8 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if _a_range(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
         split = _split_in_a_month(folded, chosen) if offer and _language(language) == "en" else None
         if split is not None:
             return _within(split, limit)  # "50 on the 1st and another 25 mid month"
@@ -2747,7 +2820,10 @@ def read_amount(
         listed = scaled if LISTS_IN_THOUSANDS else chosen
         total = (
             _sum_of_items(folded, listed, language, costs=asked == "expenses")
-            if items and several and not (in_thousands and _one_out_of_scale(chosen))
+            if items
+            and several
+            and not (in_thousands and _one_out_of_scale(chosen))
+            and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
             else None
         )
         if total is not None:
@@ -2808,6 +2884,21 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
+_RANGE_BETWEEN = re.compile(
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?"
+    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至) ?(?:[$€£¥] ?)?$"
+)
+
+
+def _a_range(folded: str, numbers: list[_Number]) -> bool:
+    """Whether two amounts one after the other make a range: no single amount is said."""
+    return any(
+        first.value != second.value and _RANGE_BETWEEN.match(folded[first.end : second.start])
+        for first, second in itertools.pairwise(numbers)
+    )
 
 
 #: Said of an amount to come, or one that depends on something: "ha meglesz a munka, akkor 260",
