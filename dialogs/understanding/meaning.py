@@ -720,12 +720,12 @@ class _Reading:
                     return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
                 if says_back(self.text) or says_back(self.last_clause):
                     return self.take("back", "rule")
-                return (
-                    self.take("counter", "rule")
-                    if read_offer_kind(self.text) == "counter"
-                    or says_amount_for_another_period(self.text, self.language)
-                    else None
-                )
+                if read_offer_kind(self.text) == "counter" or says_amount_for_another_period(
+                    self.text, self.language
+                ):
+                    return self.take("counter", "rule")
+                back = says_back_in_a_sentence(self.text)
+                return self.take("back", "rule") if back else None
             case Question.AGREEMENT:
                 return self.agreement()
             case Question.MISSED:

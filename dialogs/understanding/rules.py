@@ -458,6 +458,9 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:a )?(?:few|several) months?\b", "3 months"),
     (r"\b(?:a )?(?:few|couple(?: of)?|several) weeks?\b|\ba fortnight\b", "2 weeks"),
     (r"\b(?:a|one) week\b", "1 week"),
+    (r"\b(?:from |by |until |till )?(?:the )?(?:next|coming|following) week\b", "1 week"),
+    (r"\b(?:jövő|következő) ?(?:hét|het)\w*", "1 hét"),
+    (r"下(?:个)?(?:周|星期|礼拜|禮拜)", "1周"),
     (r"\b(?:a )?(?:few|couple(?: of)?) days\b", "3 days"),
     (r"\b(?:jövő|következő|a jövő) hó\w*|\b(?:hó|hónap) ?végé\w*|\bebben a hónapban\b", "1 hónap"),
     (r"\b(?:pár|néhány) hónap\w*", "3 hónap"),
@@ -3166,6 +3169,21 @@ def _months_of(number: _Number) -> int | None:
     return months if 1 <= months <= 120 else None
 
 
+#: Between two durations said as alternatives: only a unit, a comma, "or", "maybe".
+_BETWEEN_DURATIONS = re.compile(
+    r"^ ?(?:months?|years?|honap\w*|ho|ev\w*|个月|個月|月|年)?\W*"
+    r"(?:(?:or|or maybe|maybe|vagy|talan|esetleg|或者?|或是|也许|可能)\W*)?$"
+)
+
+
+def _two_durations_as_a_range(folded: str, numbers: list[_Number]) -> bool:
+    """Whether two durations, each with its unit, are said one after the other as alternatives."""
+    if len(numbers) != 2 or any(n.unit not in ("month", "year") for n in numbers):
+        return False
+    first, second = sorted(numbers, key=lambda n: n.start)
+    return bool(_BETWEEN_DURATIONS.match(folded[first.end : second.start]))
+
+
 def read_months(text: str, language: str) -> int | None:
     """A number of months, 1 to 120: "3", "3 months", "in 3 months", "3个月", "三个月", "3 hónap".
 
@@ -3204,6 +3222,8 @@ def read_months(text: str, language: str) -> int | None:
             if number.value is None or number.negative:
                 return None
             months.add(number.value * 12 if number.unit == "year" else number.value)
+        if len(months) == 2 and _two_durations_as_a_range(folded, candidates):
+            months = {max(months)}  # "fél év, egy év", "6 months, maybe a year": the upper end
         if len(months) != 1:
             return None
         (value,) = months
@@ -4563,7 +4583,9 @@ BACK_PHRASES = (
     r"hagyjuk(?: ezt)?", r"felejtsük el",
     r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
     r"不要这个(?:方案)?", r"不是这个",
-    r"vissza(?: a (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére))?",
+    r"vissza(?: (?:a|az) (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére|opciókhoz|"
+    r"ajánlatokhoz))?",
+    r"vissza(?:megyek|mennék|térnék|térek)",
     r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
     r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
     r"回到(?:方案)?列表", r"(?:回|返回)(?:到)?方案(?:列表)?",

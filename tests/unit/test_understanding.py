@@ -564,6 +564,12 @@ def test_a_dot_before_three_digits_is_never_guessed_in_english(head: int, tail: 
         ("egy év", "hu", 12),
         ("egy évre", "hu", 12),
         ("másfél év", "hu", 18),
+        # Two durations said as alternatives are a range: the upper end. Next week is a month.
+        ("négy hónap, fél év", "hu", 6),
+        ("2 months or maybe 3 months", "en", 3),
+        ("starting again the following week", "en", 1),
+        ("jövő héttől", "hu", 1),
+        ("下个礼拜开始上班", "zh", 1),
         ("két és fél év", "hu", 30),
         # a range is its upper end
         ("3 or 4 months", "en", 4),
