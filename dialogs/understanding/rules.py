@@ -3827,6 +3827,9 @@ DISTRESS_PHRASES = (
     r"没(?:有)?人(?:能|会|可以)帮(?:我|得了我)", r"脑子一片空白",
     r"手(?:在|一直|都)?(?:发抖|抖个不停)",
     r"(?:一切|什么|啥)都不会(?:再)?好(?:起来|转)",
+    r"不知道(?:自己|我)?还能(?:坚持|撑|扛|熬)(?:多久|几天|下去)",
+    r"\b(?:don'?t|do not) know how (?:much )?(?:long|longer) i can (?:keep going|go on|hold on|"
+    r"cope|take (?:this|it))\b",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -3978,7 +3981,7 @@ DISPUTE_PHRASES = (
     r"不认这", r"不认账", r"假的账单", r"虚假", r"欺骗", r"被骗",
     r"骗局", r"盗涮", r"申诉", r"什么都不欠", r"一分(?:钱)?都不欠", r"不欠(?:你们|银行|贵行)",
     r"(?:金额|数额|数目|余额|账单|欠款|账目|数字|总数|总额|总金额|合计)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
-    r"算错", r"多收", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
+    r"算错", r"多收", r"多算", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
     r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
     r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
     r"(?<![报])账(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)", r"(?:早|早就|已经|早已)销户",
@@ -4011,7 +4014,7 @@ DISPUTE_PHRASES = (
     r"\bstatute[- ]?barred\b", r"\bstatute of limitations?\b", r"\btime[- ]barred\b",
     r"\b(?:wiped|discharged|written off|cleared|included|written-off) (?:\w+ ){0,3}"
     r"(?:bankruptcy|iva|debt relief order)\b",
-    r"\b(?:bankruptcy|iva|debt relief order) (?:\w+ ){0,3}(?:wiped|discharged|written off|"
+    r"\b(?:bankruptcy|iva|debt relief order)\b.{0,50}?\b(?:wiped|discharged|written off|"
     r"cleared)\b",
     r"\b(?:closed|cancelled|canceled|shut) (?:that|this|the|my) (?:account|card)\b(?: \w+){0,3} "
     r"(?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
@@ -4150,7 +4153,6 @@ DISPUTE_PHRASES = (
     r"\b(?:until|unless|till|before) (?:you|someone|somebody|the bank) (?:\w+ )?explains?\b",
     r"\bif (?:the|my|your) (?:balance|amount|total|bill|figures?|statement) (?:was|were|is) "
     r"(?:right|correct|accurate)\b",
-    r"\b(?:balance|amount|total|bill|statement)\b.{0,30}\btoo high\b",
     r"\b(?:your|the bank'?s|these|those|the) (?:figures|numbers|sums|calculations) (?:are|were) "
     r"(?:all |totally |completely )?(?:wrong|incorrect|off)\b",
     r"\b(?:transactions?|withdrawals?|purchases?|charges?|payments?)\b.{0,60}\b(?:(?:i'?ve|i have) "
@@ -4175,6 +4177,8 @@ DISPUTE_PHRASES = (
     r"felmondtam)\b",
     r"\b(?:a |az )?bank (?:utasította el|utasította vissza|dobta vissza|utasított el)\b",
     r"\b(?:haladék|megállapodás|egyezség|részletfizetés)\w*\b.{0,50}\bfigyelmen kívül\b",
+    r"\b(?:you|you'?ve|you have|you lot|the bank|your bank|i'?ve been|i was) (?:been )?"
+    r"overcharg\w*",
     r"不是我(?:取|转|签)", r"比我(?:实际)?(?:消费|花|刷|用)(?:的)?(?:还)?多",
     r"(?:刷|花|消费|借)了?[^\u3002]{0,10}怎么(?:就|会)?(?:变成|成了)",
     r"(?:账单|金额|余额|欠款|账|总额)(?:要是|如果)?对的话",
