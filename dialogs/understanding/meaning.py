@@ -93,6 +93,7 @@ from dialogs.understanding.rules import (
     signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+    without_money_strain,
     without_someone_elses_amount,
 )
 
@@ -291,6 +292,10 @@ _NEGATION = re.compile(
     r"|不|没|沒|别|別|未|无"
 )
 _ALONE_NUMBER = re.compile(r"\s*(?:the |a |az? )?([0-9]{1,2})\s*[.!]?\s*", re.IGNORECASE)
+#: A number said alone in Chinese numerals at the options: "十二", "二十四期".
+_ALONE_CHINESE_NUMBER = re.compile(
+    r"\s*([一二两三四五六七八九十]{1,3})\s*(?:个|期|吧|的)*\s*[.!。]?\s*"
+)
 #: A number said alone in words at the options: "twelve", "huszonnégy" (as :func:`normal_form`).
 _NUMBER_WORDS = {normal_form(word): value for word, value in MONTH_NUMBER_WORDS.items()}
 _ALONE_NUMBER_WORD = re.compile(
@@ -486,6 +491,12 @@ def _without(probabilities: dict[str, float], meaning: str) -> dict[str, float]:
     return dict(sorted(scaled.items(), key=lambda item: -item[1]))
 
 
+def _chinese_number(numeral: str) -> int:
+    """A small Chinese numeral as a number ("十二" is 12); 0 when it is none."""
+    amount = read_amount(numeral, "zh").amount
+    return int(amount) if amount is not None and amount == int(amount) else 0
+
+
 def _number(amount: Decimal) -> str:
     """An amount as a plain number: ``2400``, ``1250.5``."""
     return f"{amount.normalize():f}"
@@ -629,14 +640,25 @@ class _Reading:
         """Distress or a dispute the classifier hears though no rule did. An amount asked again
         answers nothing yet: distress is heard over it at the lower bar. Never over noise."""
         distress = self.probabilities.get("distress", 0.0)
-        if distress >= (
-            DISTRESS_OVER_AN_ANSWER if answered and not asked_again else DISTRESS_ALERT
-        ):
+        bar = DISTRESS_OVER_AN_ANSWER if answered and not asked_again else DISTRESS_ALERT
+        if distress >= bar:
+            distress = self.distress_beside_money_strain(distress)
+        if distress >= bar:
             return None if self.noise else self.take("distress", "safety", distress)
         dispute = self.probabilities.get("dispute", 0.0)
         if dispute >= (DISPUTE_OVER_AN_ANSWER if answered else DISPUTE_ALERT):
             return None if self.noise else self.take("dispute", "safety", dispute)
         return None
+
+    def distress_beside_money_strain(self, distress: float) -> float:
+        """The classifier's distress once words that only strain over money are set aside ("nem
+        bírom már ezt az összeget" asks for a smaller payment): what the rest of it says."""
+        calmer = without_money_strain(self.text)
+        if calmer is None:
+            return distress
+        if not prepare(calmer):
+            return 0.0
+        return self.layer.probabilities(calmer, self.question, self.language).get("distress", 0.0)
 
     # --- exact readings: commands, buttons, the question's rules --------------------------------
 
@@ -698,12 +720,12 @@ class _Reading:
                     return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
                 if says_back(self.text) or says_back(self.last_clause):
                     return self.take("back", "rule")
-                return (
-                    self.take("counter", "rule")
-                    if read_offer_kind(self.text) == "counter"
-                    or says_amount_for_another_period(self.text, self.language)
-                    else None
-                )
+                if read_offer_kind(self.text) == "counter" or says_amount_for_another_period(
+                    self.text, self.language
+                ):
+                    return self.take("counter", "rule")
+                back = says_back_in_a_sentence(self.text)
+                return self.take("back", "rule") if back else None
             case Question.AGREEMENT:
                 return self.agreement()
             case Question.MISSED:
@@ -792,7 +814,8 @@ class _Reading:
             return self.take(str(number), "rule", option=number)
         terms = self.terms_said()
         amount = self.amount_offered()
-        if amount is not None and amount not in terms and not _ALONE_NUMBER.fullmatch(self.text):
+        alone = _ALONE_NUMBER.fullmatch(self.text) or _ALONE_CHINESE_NUMBER.fullmatch(self.text)
+        if amount is not None and amount not in terms and not alone:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
         if not self.ranked or self.ranked[0][0] != "holiday":  # "pause 3 months" is no term
             offer = self.offer_by_term()
@@ -829,7 +852,9 @@ class _Reading:
         plain = normal_form(self.text)
         alone = _ALONE_NUMBER.fullmatch(plain)
         word = _ALONE_NUMBER_WORD.fullmatch(plain)
+        chinese = _ALONE_CHINESE_NUMBER.fullmatch(plain)
         said = [int(alone[1])] if alone else [_NUMBER_WORDS[word[1]]] if word else []
+        said += [_chinese_number(chinese[1])] if chinese else []
         said += [int(m[1]) for m in _THE_NUMBER_ONE.finditer(plain)]
         return terms | {n for n in said if n > len(self.offers)}
 

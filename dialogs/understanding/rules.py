@@ -189,6 +189,13 @@ COUNT_BEFORE = (
     r"\baged?",
     r"\bage of",
     r"\bending(?: in| with)?",
+    r"\blast (?:four|4)(?: digits| numbers)?(?: are| is)?",
+    r"\b(?:kártya|kártyám|kártyaszám|kártyaszámom) (?:vége|végén|utolsó (?:négy|4) \w+)",
+    r"\bvége",
+    r"\butolsó (?:négy|4) (?:szám|számjegy)\w*",
+    r"后四位",
+    r"末四位",
+    r"今年",
     r"\bends? (?:in|with)",
     r"\bcard (?:number|no\.?)",
     r"\b(?:phone|mobile) number",
@@ -214,7 +221,8 @@ CURRENCY_WORDS = (
 NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
-    r"\bzero\b", r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
+    r"\bzero\b(?! ?-?hours?\b)",
+    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
     r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
@@ -257,6 +265,11 @@ VARYING_AMOUNT_WORDS = (
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
+    r"(?:好|多|旺季|忙)的时候.*(?:差|不好|少|淡季|闲)的时候",
+    r"(?:差|不好|少|淡季|闲)的时候.*(?:好|多|旺季|忙)的时候",
+    r"\b(?:good|busy) (?:months?|weeks?)\b.*\b(?:bad|quiet|slow) (?:months?|weeks?)\b",
+    r"\b(?:bad|quiet|slow) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?)\b",
+    r"\bjó (?:hónap|időszak|héten)\w*.*\brossz (?:hónap|időszak|héten)\w*",
     r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
@@ -315,15 +328,19 @@ VAGUE_SPELLED_AMOUNTS = (
 PERIOD_AFTER = (
     r" ?(?:k|e|ezer\w*|grand|thousand)?"
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
-    r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight)|weekly|yearly|"
+    r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
+    r"quarter)|weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
-    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時)",
+    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
+    r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
 )
 PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
-    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|"
+    r"quarterly|termly|per term|each term|a term|"
+    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|félévente|negyedévente|"
+    r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
@@ -332,10 +349,21 @@ PERIOD_BEFORE = (
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
     r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
+#: This card (whose payment is what is being agreed) left out of an amount of spending or of
+#: other debts: the amount is then all that is asked, not a part of it.
+THIS_CARD_LEFT_OUT = (
+    r"\b(?:not counting|not including|excluding|without|apart from|except(?: for)?|besides) "
+    r"(?:the |this |my |your )?(?:credit )?card(?: payments?| repayments?| bill)?\b",
+    r"\b(?:not counting|not including|excluding|apart from|except(?: for)?) "
+    r"(?:what i owe (?:you|on this)|you|this debt|the debt)\b",
+    r"不(?:算|包括|含|计)(?:上)?(?:这张|这个|你们的?)?(?:信用卡|卡|这笔欠款|欠款|还款|卡债)(?:的话|在内)?",
+    r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva|nélkül)\b",
+)  # fmt: skip
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
 #: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
 PART_OF_IT = (
-    r"\balone\b", r"\bon top\b", r"\bplus\b", r"\bnot (?:including|counting)\b",
+    r"(?<!live )(?<!living )(?<!lives )(?<!lived )\balone\b", r"\bon top\b",
+    r"\bplus\b", r"\bnot (?:including|counting)\b",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
     # Said more than once a month or for each of several: "twice a month", "150 each".
@@ -366,6 +394,7 @@ PART_OF_IT = (
 )  # fmt: skip
 PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
+    r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -375,6 +404,8 @@ PART_AFTER = (
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
+    r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    r" odd\b",
 )
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
 #: payment ("25 minimum payment").
@@ -427,6 +458,9 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:a )?(?:few|several) months?\b", "3 months"),
     (r"\b(?:a )?(?:few|couple(?: of)?|several) weeks?\b|\ba fortnight\b", "2 weeks"),
     (r"\b(?:a|one) week\b", "1 week"),
+    (r"\b(?:from |by |until |till )?(?:the )?(?:next|coming|following) week\b", "1 week"),
+    (r"\b(?:jövő|következő) ?(?:hét|het)\w*", "1 hét"),
+    (r"下(?:个)?(?:周|星期|礼拜|禮拜)", "1周"),
     (r"\b(?:a )?(?:few|couple(?: of)?) days\b", "3 days"),
     (r"\b(?:jövő|következő|a jövő) hó\w*|\b(?:hó|hónap) ?végé\w*|\bebben a hónapban\b", "1 hónap"),
     (r"\b(?:pár|néhány) hónap\w*", "3 hónap"),
@@ -478,6 +512,7 @@ YES_WORDS = (
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
     "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
+    "ja", "jaja", "ja igen",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -715,7 +750,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"已经还了", r"已经还清", r"已还款",
         r"\bnem az enyém\b", r"\bnem az én tartozásom\b",
         r"\bnem én (?:vásároltam|költöttem|vettem|fizettem)\b", r"\bvitat\w*", r"\bcsalás\w*",
-        r"\bcsaló\w*", r"\bellopt\w*", r"\bjogosulatlan\w*", r"\bmár (?:ki)?fizettem\b",
+        r"\bcsaló(?!d)\w*", r"\bellopt\w*", r"\bjogosulatlan\w*", r"\bmár (?:ki)?fizettem\b",
         r"\bnem tartozom\b", r"\bvisszaélés\w*",
     ),
     Cause.JOB_LOSS: (
@@ -727,6 +762,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
         r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
         r"\b(?:állás|munk)\w* elveszt\w*", r"\belbocsát\w*", r"\bkirúg\w*",
+        r"\bveszt\w* el (?:az )?(?:állás|munk)\w*",
+        r"\bcontract (?:wasn'?t|was not|wasnt|not|never|didn'?t get|hasn'?t been|won'?t be) "
+        r"(?:renewed|extended)\b",
+        r"\bcontract (?:ended|ran out|finished|expired|came to an end|was terminated)\b",
+        r"\bnem (?:hosszabbították|újították) meg\b", r"\blejárt a (?:munka)?szerződés\w*",
+        r"\bszerződés\w* (?:lejárt|megszűnt|nem hosszabbít)\w*",
+        r"合同(?:到期|没续|不续|没有续|没再续|结束)", r"没(?:有)?续(?:约|签)",
         r"\bnincs (?:munkám|állásom)\b", r"\bleépít\w*",
         r"\bfelmondtak\b",
     ),
@@ -737,7 +779,15 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
         r"\bcancer\b", r"\bcovid\b", r"\bhealth (?:problems?|issues?)\b", r"\bdoctor\w*",
         r"\bchemo\w*", r"\bstroke\b", r"\bheart attack\b",
-        r"生病", r"病了", r"住院", r"手术", r"手術", r"医院", r"醫院", r"看病", r"治病", r"疾病",
+        r"\b(?:broke|broken|fractured|snapped|dislocated) (?:my |his |her )?(?:wrist|arm|leg|ankle|"
+        r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
+        r"\bslipped disc\b",
+        r"\bagyvérzés\w*", r"\bstroke-?(?:ot|ja|om)?\b", r"\binfarktus\w*", r"\bszívroham\w*",
+        r"\b(?:eltört|eltörtem|törött|eltörött)\w*",
+        r"生病", r"病了", r"住院", r"手术", r"手術",
+        r"医院(?!排班|上班|工作|值班|的班|的工作)",
+        r"醫院", r"看病", r"治病", r"疾病", r"中风", r"中風", r"脑梗", r"脑出血", r"脑溢血",
+        r"心梗", r"心脏病", r"骨折", r"摔断", r"癌症", r"肿瘤",
         r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
@@ -1188,6 +1238,7 @@ _NEGATIVE_BEFORE = _regex(
 _ZERO_WORDS = Phrases(ZERO_WORDS)
 _PERIOD_AFTER = _compile(PERIOD_AFTER)
 _PART_OF_IT = _compile(PART_OF_IT)
+_THIS_CARD_LEFT_OUT = _compile(THIS_CARD_LEFT_OUT)
 _PART_BEFORE = _compile(PART_BEFORE)
 _CEILING = _compile(CEILING)
 _PART_AFTER = _compile(PART_AFTER)
@@ -1395,13 +1446,22 @@ def _numbers(text: str, language: str) -> list[_Number]:
             for pattern, factor in _MULTIPLIERS:
                 multiplier = pattern.match(text, end)
                 if multiplier:
+                    if value is None and not multiplier[0].startswith(" "):
+                        value = _decimal_comma(raw)  # "2,5k" (but "1,2 ezer" may be 1 or 2)
                     value, end = (value * factor if value is not None else None), multiplier.end()
                     break
         before = text[max(0, match.start() - 12) : match.start()]
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
         said_before = text[max(0, match.start() - 30) : match.start()]
-        not_monthly = bool(_PERIOD_AFTER.match(text, end) or _PERIOD_BEFORE.search(said_before))
+        not_monthly = bool(
+            _PERIOD_AFTER.match(text, end)
+            or (
+                _PERIOD_BEFORE.search(said_before)
+                and not _A_MONTH_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and not _A_MONTH_AFTER.match(text[end : end + 20])
+            )
+        )
         part = bool(
             _PART_AFTER.match(text, end)
             or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
@@ -1412,12 +1472,24 @@ def _numbers(text: str, language: str) -> list[_Number]:
             unit = None  # "65 pm": per month, no time of day
         if unit is None and not scaled and value is not None and value < 10:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
+        if unit is None and not scaled and value is not None and value < 20:
+            unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         found.append(
             _Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
     return found
+
+
+_DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{1,2})")
+
+
+def _decimal_comma(raw: str) -> Decimal | None:
+    """A number written together with its multiplier, with a comma and one or two digits: "2,5k",
+    "1,25m". The comma cannot group thousands there, so it is the decimal mark in any language."""
+    found = _DECIMAL_COMMA.fullmatch(raw)
+    return Decimal(f"{found[1]}.{found[2]}") if found else None
 
 
 def _is_just_a_number(text: str) -> bool:
@@ -1448,6 +1520,11 @@ _VAGUE_AMOUNT = _compile(VAGUE_AMOUNT_WORDS)
 _VARYING_AMOUNT = _compile(VARYING_AMOUNT_WORDS)
 _LOANS_COUNTED = re.compile(rf" ?(?:{_alternatives(LOANS_COUNTED)})")
 _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
+#: Right after a small bare number, what it counts is no money: pets, people in the household.
+_SMALL_COUNTED = re.compile(
+    r" ?(?:dogs?|cats?|pets?|of us|of them|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
+    r"|只|条狗|口人)(?![a-z])"
+)
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
@@ -1521,10 +1598,15 @@ _HALF_A = _regex(r"\bhalf an? (grand|thousand|million|k)\b")
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
 )
-#: "kétszáz-kétszázhúsz": a range of two spelled numbers, not one number.
+#: "kétszáz-kétszázhúsz", "kétszázhatvan-kétszázhetven", "húszezer-harmincezer": a range of two
+#: spelled numbers, not one number. After "ezer" or "millió" the hyphen Hungarian writes inside
+#: one number ("huszonhétezer-ötszáz") joins it, unless the second part is as large.
 _SPELLED_RANGE_HU = _regex(
-    r"(?:(?<=szaz)|(?<=ezer)|(?<=ven)|(?<=tiz)|(?<=usz)|(?<=ncz))"
+    r"(?:(?<=szaz)|(?<=ven)|(?<=van)|(?<=tiz)|(?<=usz)|(?<=ncz)|(?<=egy)|(?<=ketto)|(?<=harom)"
+    r"|(?<=negy)|(?<=ot)|(?<=hat)|(?<=het)|(?<=nyolc)|(?<=kilenc))"
     r"-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*\b)"
+    r"|(?<=ezer)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*ezer\w*\b)"
+    r"|(?<=millio)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*millio\w*\b)"
 )
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
 _A_MONTH_AFTER_DIGITS = re.compile(
@@ -1613,7 +1695,10 @@ NOT_A_LIST = (
     r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
-    r"\bfrom\b", r"\bdown\b", r"\bup\b", r"\binstead\b", r"\btotal\w*", r"\ball together\b",
+    r"\bfrom (?:[$€£¥] ?)?[0-9]", r"\bfrom (?:next|now|then|this|last|today|the (?:start|end|"
+    r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
+    r"\ball together\b",
     r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
@@ -1654,6 +1739,14 @@ OTHER_PEOPLE = (
     r"他",
     r"她",
 )
+#: At the spending, a cost named as a relative's that the cardholder pays: "mum's care home
+#: 600", "爸妈的药费八百". No one else's money, so no reason not to add the list up.
+THEIR_COST = (
+    r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
+    r"gran|grandma|grandad|baby)'s\b",
+    r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
+)
+_THEIR_COST = _compile(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
 ALL_TOGETHER = (
     r"\btogether\b",
@@ -1687,6 +1780,7 @@ ITEMS = (
     r"\b(?:albérlet|lakbér|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
     r"gáz|víz|fűtés)\w*",
+    r"\blakás(?!hitel)\w*",
     r"\w*(?:hitel|kölcsön|kártyá?)\w*",
     r"房租",
     r"租金",
@@ -1777,7 +1871,8 @@ CORRECTION = (
     r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?"
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
-    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"\bhanem\b", r"\bhelyett\b",
+    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    r"\bhanem\b", r"\bhelyett\b",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
     # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
@@ -1977,7 +2072,9 @@ _EACH_OF_SEVERAL = _regex(
 )
 
 
-def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal | None:
+def _sum_of_items(
+    folded: str, numbers: list[_Number], language: str, *, costs: bool = False
+) -> Decimal | None:
     """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
     "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
     also when another person's money is among them ("my wife earns 1500 and I earn 2000") and
@@ -1993,7 +2090,8 @@ def _sum_of_items(folded: str, numbers: list[_Number], language: str) -> Decimal
         return None  # "rent 900, my share 450, food 300": a cost and the share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
-    if _OTHER_PEOPLE.search(folded) and not _ALL_TOGETHER.search(folded):
+    people = _OTHER_PEOPLE.search(_THEIR_COST.sub(" ", folded) if costs else folded)
+    if people and not _ALL_TOGETHER.search(folded):
         return None
     if _language(language) == "hu" and (
         _OTHER_PEOPLE.search(folded)  # "a feleségemmel együtt 450e, de az enyém 190"
@@ -2050,6 +2148,15 @@ _ANOTHER_PERIOD = _compile(
     (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
      r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
 )  # fmt: skip
+#: A period other than the month anywhere in a list, in any language: a sum is no month's.
+_A_PERIOD_IN_A_LIST = _compile(
+    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?weeks?|each week|a week|"
+     r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
+     r"per year)\b(?! ago)",
+     r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
+     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期", r"每天", r"一天",
+     r"每年", r"年薪", r"两周")
+)  # fmt: skip
 #: Said of an amount that does not come every month: no sum of the month's to take.
 _NOT_EVERY_MONTH = re.compile(
     r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
@@ -2064,7 +2171,9 @@ _NOTHING_ELSE = _regex(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
-    r"\bnone of your (?:business|concern)\b|\bnothing else\b|\bno other (?:income|money)\b|"
+    r"\bnone of your (?:business|concern)\b|\bnothing else\b|"
+    r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
+    r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入"
 )
@@ -2194,6 +2303,9 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
             return payment, False
+    worked_out = _a_month_worked_out(folded, numbers)
+    if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
+        return worked_out, True
     beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -2214,6 +2326,15 @@ def _settled_on(
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
             if after and _MY_SHARE.match(folded, whole.end()):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
+            if (
+                asked == "income"
+                and len({n.value for n in after}) == 1
+                and (
+                    _KEPT_AFTER.match(folded, after[-1].end)
+                    or _MINE_BEFORE_IT.search(folded, max(0, whole.start() - 10), whole.start())
+                )
+            ):
+                return after[0], False  # "havi 2,5 milliót forgalmaz, nekem ebből 300 marad"
             if (
                 asked == "expenses"
                 and len({n.value for n in after}) == 1
@@ -2286,6 +2407,89 @@ def _settled_on(
     return None
 
 
+#: Right before or after an amount said for the month, beside one said for another period.
+_A_MONTH_BEFORE = _compile(
+    (
+        r"(?:\bhavonta|\bhavi(?: szinten)?|\begy hónapban|\ba month|\bper month|\bmonthly|"
+        r"每月|每个月|一个月|一月)"
+        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|about|around|roughly|like|算|算是|差不多|大概|就是|"
+        r"也就|有|是)\W{0,2}){0,2}$",
+    )
+)
+_A_MONTH_AFTER = _compile(
+    (
+        r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?(?:a month|per month|monthly|havonta|"
+        r"egy hónapban|一个月|每月)\b",
+    )
+)
+
+
+def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
+    """The one amount said for the month beside one said for a week, a fortnight or a year that
+    it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
+    about four weeks, two fortnights or a twelfth of a year, with no other item named between
+    them ("rent 250 a month, food 60 a week" are two items, not one worked out)."""
+    monthly = [
+        n
+        for n in numbers
+        if not n.not_monthly
+        and (
+            _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
+            or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
+        )
+    ]
+    rest = [n for n in numbers if n not in monthly]
+    if len(monthly) != 1 or len(rest) != 1 or monthly[0].part or not rest[0].not_monthly:
+        return None
+    month, other = monthly[0], rest[0]
+    if not month.value or not other.value:
+        return None
+    first, second = sorted((month, other), key=lambda n: n.start)
+    if _ITEMS.search(folded, first.end, second.start):
+        return None
+    ratio = month.value / other.value
+    period = _period_of(folded, other)
+    worked_out = any(
+        low <= ratio <= high
+        for name, (low, high) in _MONTHS_WORKED_OUT.items()
+        if period is None or name == period
+    )
+    return month if worked_out else None
+
+
+#: How a month's amount stands to a week's, a fortnight's, a day's (working days or every day)
+#: or a year's it is worked out from.
+_MONTHS_WORKED_OUT = {
+    "week": (Decimal("3.9"), Decimal("4.4")),
+    "fortnight": (Decimal("1.95"), Decimal("2.2")),
+    "day": (Decimal(20), Decimal(31)),
+    "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
+}
+#: Which period an amount is said for, by the words that say it (the fortnight before the week).
+_PERIOD_NAMES = (
+    ("fortnight", re.compile(
+        r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
+        r"|半个?月"
+    )),
+    ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
+    ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
+    ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
+)  # fmt: skip
+
+
+def _period_of(folded: str, number: _Number) -> str | None:
+    """The period other than the month an amount is said for ("400 a week", "napi 12 ezer")."""
+    after = _PERIOD_AFTER.match(folded, number.end)
+    said = after[0] if after else ""
+    if not said:
+        before = _PERIOD_BEFORE.search(folded[max(0, number.start - 30) : number.start])
+        said = before[0] if before else ""
+    for name, words in _PERIOD_NAMES:
+        if words.search(said):
+            return name
+    return None
+
+
 _WITHOUT = re.compile(
     r"\b(\w{3,}) nelkul\b|\b(?:without|excluding|not including|not counting) (?:the |my )?(\w{3,})|"
     r"(?:不算|不包括|不含|除去)"
@@ -2350,7 +2554,9 @@ _SPENT = re.compile(
 #: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
 _NET = _regex(
     r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
-    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$"
+    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$|"
+    r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
+    r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$"
 )
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
@@ -2388,6 +2594,9 @@ def _share_of_a_cost(folded: str, numbers: list[_Number]) -> _Number | None:
     return None
 
 
+#: Of an income's whole (a turnover), what is left to the cardholder: "nekem ebből 300 marad".
+_KEPT_AFTER = re.compile(r" ?(?:ft|forint\w*)? ?(?:marad|jut)\b")
+_MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
@@ -2542,6 +2751,7 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_fold(plain), language)
+    folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     if _language(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
@@ -2564,6 +2774,8 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if _a_range(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
         split = _split_in_a_month(folded, chosen) if offer and _language(language) == "en" else None
         if split is not None:
             return _within(split, limit)  # "50 on the 1st and another 25 mid month"
@@ -2610,8 +2822,11 @@ def read_amount(
                 )
         listed = scaled if LISTS_IN_THOUSANDS else chosen
         total = (
-            _sum_of_items(folded, listed, language)
-            if items and several and not (in_thousands and _one_out_of_scale(chosen))
+            _sum_of_items(folded, listed, language, costs=asked == "expenses")
+            if items
+            and several
+            and not (in_thousands and _one_out_of_scale(chosen))
+            and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
             else None
         )
         if total is not None:
@@ -2672,6 +2887,21 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
+_RANGE_BETWEEN = re.compile(
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?"
+    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至) ?(?:[$€£¥] ?)?$"
+)
+
+
+def _a_range(folded: str, numbers: list[_Number]) -> bool:
+    """Whether two amounts one after the other make a range: no single amount is said."""
+    return any(
+        first.value != second.value and _RANGE_BETWEEN.match(folded[first.end : second.start])
+        for first, second in itertools.pairwise(numbers)
+    )
 
 
 #: Said of an amount to come, or one that depends on something: "ha meglesz a munka, akkor 260",
@@ -2910,12 +3140,18 @@ _MONTH_REWRITES = (
         (re.compile(rf"\b{re.escape(_fold(word))}\b"), str(value))
         for word, value in sorted(MONTH_NUMBER_WORDS.items(), key=lambda item: -len(item[0]))
     )
+    + tuple(  # before the phrases, which read ranges: "három-hat hónap" is "3-6 hónap"
+        (re.compile(rf"\b{re.escape(_fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
+        for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+        if value > 1
+    )
     + tuple(
         (re.compile(_fold(pattern)), _fold(replacement)) for pattern, replacement in MONTH_PHRASES
     )
-    + tuple(
+    + tuple(  # after them: "a month or two" is a phrase
         (re.compile(rf"\b{re.escape(_fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
         for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+        if value == 1
     )
 )
 _ONE_ALONE = re.compile(r"(?:one|egy)")
@@ -2931,6 +3167,21 @@ def _months_of(number: _Number) -> int | None:
     days = number.value * 7 if number.unit == "week" else number.value
     months = int((days / _DAYS_IN_A_MONTH).to_integral_value(rounding=ROUND_CEILING))
     return months if 1 <= months <= 120 else None
+
+
+#: Between two durations said as alternatives: only a unit, a comma, "or", "maybe".
+_BETWEEN_DURATIONS = re.compile(
+    r"^ ?(?:months?|years?|honap\w*|ho|ev\w*|个月|個月|月|年)?\W*"
+    r"(?:(?:or|or maybe|maybe|vagy|talan|esetleg|或者?|或是|也许|可能)\W*)?$"
+)
+
+
+def _two_durations_as_a_range(folded: str, numbers: list[_Number]) -> bool:
+    """Whether two durations, each with its unit, are said one after the other as alternatives."""
+    if len(numbers) != 2 or any(n.unit not in ("month", "year") for n in numbers):
+        return False
+    first, second = sorted(numbers, key=lambda n: n.start)
+    return bool(_BETWEEN_DURATIONS.match(folded[first.end : second.start]))
 
 
 def read_months(text: str, language: str) -> int | None:
@@ -2971,6 +3222,8 @@ def read_months(text: str, language: str) -> int | None:
             if number.value is None or number.negative:
                 return None
             months.add(number.value * 12 if number.unit == "year" else number.value)
+        if len(months) == 2 and _two_durations_as_a_range(folded, candidates):
+            months = {max(months)}  # "fél év, egy év", "6 months, maybe a year": the upper end
         if len(months) != 1:
             return None
         (value,) = months
@@ -3163,7 +3416,8 @@ RELATIVES = (
     r"\b(?:mom|mum|dad)'?s?\b", r"\brelatives?\b", r"\bfamily member\b",
     r"\b(?:anyám|anyu\w*|anyukám|anyósom|apám|apu\w*|apukám|apósom|szüleim|feleségem|férjem|"
     r"párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|babánk|babám|testvérem|bátyám|öcsém|"
-    r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag)\w*",
+    r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag|kisfiam|"
+    r"kislányom|kisbabám|gyerekünk|fiunk|lányunk)\w*",
     r"\brokon\w*",
     r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
@@ -3197,6 +3451,9 @@ def read_cause(text: str, language: str) -> Cause | None:
                 _own_money_lost(text) or not pattern.search(_NOT_DISPUTE.sub(" ", folded))
             ):
                 continue  # a scam that took their savings, or "not disputing it": not a dispute
+            written_for = _WRITTEN_FOR_THE_CARDHOLDER.search(folded)
+            if cause in (Cause.JOB_LOSS, Cause.ILLNESS) and written_for:
+                return cause  # "writing for my dad, the cardholder: he had a stroke"
             if cause is Cause.JOB_LOSS and _PARTNER_LOST_JOB.search(folded):
                 return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
@@ -3340,6 +3597,11 @@ DISTRESS_PHRASES = (
     r"\bletters? to my (?:kids|children|family)\b",
     r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
     r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
+    r"\b(?:can'?t|cannot|couldn'?t) (?:even )?face (?:my )?(?:family|kids|children|wife|husband|"
+    r"parents|people|them|anybody)\b",
+    r"\b(?:not|isn'?t|isnt) in a (?:good|great|right|healthy) (?:place|way|state)\b"
+    r"(?! (?:financially|money|with money|money-?wise)\b)",
+    r"\bhow much (?:more|longer) (?:of this |of it )?i can (?:take|handle|cope|stand|bear|go on)\b",
     r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
     r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
     r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
@@ -3382,6 +3644,36 @@ DISTRESS_PHRASES = (
     r"\b(?:has|have|it'?s|is|this|it) (?:completely |totally )?(?:crushed|broken|destroyed) me\b",
     r"\b(?:suicide|overdose) attempt\b", r"\battempted (?:suicide|to (?:kill|end|take))\b",
     r"\btried to (?:kill|end|hurt|harm) my ?(?:self|life)\b",
+    # Said indirectly: no reason left to go on, not sleeping, worthless or a burden, the family
+    # better off without them, a partner's violence feared ("he'll hurt me if he finds out").
+    r"\bno (?:reason|point|will|motivation) (?:left )?(?:to|in|for) (?:live|living|go(?:ing)? on|"
+    r"keep(?:ing)? going|carry(?:ing)? on|continu\w*|get(?:ting)? up|wak(?:e|ing) up|stay(?:ing)?|"
+    r"be(?:ing)? (?:here|alive))\b",
+    r"\bnothing (?:left )?to (?:live|keep going|carry on|go on|get up|wake up|stay) for\b",
+    r"\bnothing (?:left )?to look forward to\b",
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:get to |fall a)?sleep\b",
+    r"\b(?:haven'?t|have not|hasn'?t|not|hardly|barely|never) (?:been )?(?:properly )?"
+    r"(?:slept|sleeping)\b", r"\b(?:lie|lying|laying|lay) awake\b", r"\bsleepless\b",
+    r"\binsomnia\b",
+    r"\b(?:i'?m|im|i am|i feel|feel(?:ing)?|i'?ve become|i have become)(?: \w+){0,2} "
+    r"(?:a |an |such a |just a |complete |total |utter )*"
+    r"(?:failure|waste of (?:space|a life|oxygen|air)|useless(?! (?:with|at|when)\b)|"
+    r"no use to anyone|no good to anyone|good for nothing|nobody(?!')|burden)\b",
+    r"\b(?:don'?t|do not|dont) want to be a burden\b",
+    r"\b(?:they|everyone|everybody|my (?:family|kids|children|wife|husband|partner)) "
+    r"(?:would|will|'d) (?:all )?(?:be )?(?:fine|better|happier|ok(?:ay)?|easier) without me\b",
+    r"\b(?:tired|sick|exhausted|had enough) of (?:everything|it all|all of it|life|living|"
+    r"fighting|being alive)\b",
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex)(?:'ll|'d| will| would| is going "
+    r"to| gonna| might| could)? (?:\w+ )?(?:hurt|hit|beat|kill|attack|batter|strangle|slap|punch|"
+    r"threaten)(?:s|ed)? me\b",
+    r"\b(?:hits|beats|batters|slaps|punches|chokes|strangles|abuses) me\b",
+    r"\b(?:domestic (?:abuse|violence)|abusive (?:husband|wife|partner|boyfriend|relationship|"
+    r"marriage))\b",
+    r"\b(?:scared|afraid|frightened|terrified) (?:of|for) (?:my (?:husband|partner|boyfriend|wife|"
+    r"ex)|my (?:life|safety)|him)\b",
+    r"\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she)(?:'ll| will| would|'d|"
+    r" might) do\b",
     # hu
     r"\bnem sokáig leszek (?:már )?itt\b", r"\bmire (?:már )?nem leszek\b",
     r"\bnem leszek (?:már )?(?:itt|életben)\b", r"\bcsak a fájdalom\b",
@@ -3446,6 +3738,28 @@ DISTRESS_PHRASES = (
     r"\bnem tudok (?:semmivel|senkivel|az élettel) szembenézni\b",
     r"\b(?:semmivel|senkivel) (?:sem )?(?:nem )?tudok szembenézni\b",
     r"\b(?:hamarosan|nemsokára|úgysem) (?:úgysem |már )?számít\b",
+    # Said indirectly: nothing to go on for, not sleeping, worthless or a burden, a partner's
+    # violence feared ("megver, ha megtudja").
+    r"\bnincs (?:miért|kiért|mi(?:ért)?|semmi(?:ért)?|értelme) (?:tovább |már |így )?"
+    r"(?:folytatni|folytatnom|élni|élnem|küzdeni|küzdenem|felkelni|felkelnem|próbálkozni|harcolni)\b"
+    r"(?! (?:ezt a |a )?(?:beszélgetés|csevegés))",
+    r"\bminek (?:folytassam|éljek|keljek fel|küzdjek|harcoljak)\b",
+    r"\bnem (?:tudok |bírok |tudtam )?(?:aludni|alszom|alszok|aludtam)\b", r"\bálmatlan\w*",
+    r"\b(?:egész|minden) éjjel (?:forgolódom|ébren vagyok|fent vagyok|virrasztok)\b",
+    r"\balig (?:tudok )?(?:alszom|alszok|aludtam|aludni)\b",
+    r"\b(?:jobban|könnyebben|jobb) (?:\w+ ){0,2}nélkülem\b",
+    r"\bnem (?:tudok|merek) (?:\w+ ){0,2}(?:szemébe|szemükbe|a szemébe) nézni\b",
+    r"\b(?:férjem|párom|élettársam|barátom|exem|feleségem)\w* (?:\w+ )?(?:meg)?fenyeget\w*",
+    r"\b(?:egy )?senki vagyok\b", r"\bsemmire (?:sem |se |nem )?(?:vagyok jó|jó vagyok)\b",
+    r"\bértéktelen(?:nek)? (?:érzem|vagyok)\b", r"\bértéktelennek\b",
+    r"\b(?:kudarc|csődtömeg|lúzer|vesztes|teher|nyűg) (?:vagyok|lettem)\b",
+    r"\bterh(?:ére|ükre|ükre) vagyok\b", r"\bnem akarok (?:senkinek )?teher lenni\b",
+    r"\b(?:megver|megvert|megverne|megüt|megütött|megütne|elver|elvert|elverne|agyonver\w*|"
+    r"bántalmaz\w*)\b",
+    r"\b(?:férjem|párom|élettársam|barátom|exem|feleségem|ő)\b.{0,40}\bmegöl(?:ne|)\b(?! magam)",
+    r"\bmegöl(?:ne|) (?:a |az )?(?:férjem|párom|élettársam|barátom|exem|feleségem)\b",
+    r"\bfélek (?:a |az )?(?:férjem|párom|élettársam|barátom|exem|feleségem)t(?:ól|ől)\b",
+    r"\bcsaládon belüli erőszak\w*",
     # zh
     r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
     r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
@@ -3482,6 +3796,40 @@ DISTRESS_PHRASES = (
     r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^\uff0c\u3002,.]{0,4}准备好了",
     r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
     r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
+    # No reason to live, not sleeping, worthless or a burden, the family better off without them,
+    # a partner's violence feared ("他知道了会打死我").
+    r"(?:活下去|活着)的(?:理由|意义|动力|必要|盼头)",
+    r"(?:没有|没|找不到|不知道)(?:什么)?(?:继续|坚持|撑)下去的(?:理由|意义|动力|必要)",
+    r"为什么还要(?:撑|坚持|活|熬)",
+    r"睡不着", r"失眠", r"(?:好几天|几天|好久|几个星期|几周|整晚|整夜)(?:都)?没(?:有)?(?:睡|合眼)",
+    r"一无是处", r"废物", r"废人", r"没用的人", r"失败者",
+    r"(?:真|太|真的|好|就是个?|这么)没用(?![过了这那信])",
+    r"我(?:就是|只是|成了|是|就像|像)(?:个|一个)?(?:家里的|家人的|大家的|全家的)?(?:负担|累赘|拖累)",
+    r"没(?:有)?我(?:他们|她们|大家|家里|家人|孩子)?(?:会|都会|反而|就|才|可能|也许|说不定)*"
+    r"(?:更好|过得更好|更轻松)",
+    r"没睡(?:过)?(?:一个)?好觉", r"(?:好几天|几天|好久)(?:都)?没(?:有)?吃(?:东西|饭)",
+    r"床都起不来", r"没脸见", r"无颜面对",
+    r"(?:消失|不在|死)了?(?:也)?没(?:有)?人(?:会)?(?:发现|在乎|在意|注意|难过)",
+    r"没人(?:会)?在乎我",
+    r"(?:老公|丈夫|前夫|男友|男朋友|他)(?:一直|经常|总是|又)?(?:威胁|恐吓)我",
+    r"打死我", r"(?:会|要|就|又|还|经常|天天|老是|动手)(?:打|揍)我(?!电话|手机|的电话)", r"揍我",
+    r"家暴", r"(?:会|要)杀了我", r"被(?:他|她|老公|丈夫|男友|男朋友|前夫)(?:打|揍)",
+    # Hopelessness, no one to turn to, panic in the body: "nothing will ever get better for me",
+    # "senki nem tud segíteni", "脑子一片空白".
+    r"\bnothing (?:is |will )?(?:ever )?(?:going to |gonna )?(?:ever )?(?:get|be|go) (?:\w+ )?"
+    r"(?:better|right)\b",
+    r"\b(?:no ?one|nobody) (?:can|could|is able to|will) (?:ever )?help me\b",
+    r"\bsenki (?:sem|nem) (?:tud|tudna|fog|képes) (?:nekem |rajtam )?segíteni\b",
+    r"\bsemmi (?:sem |nem )?(?:fog |lesz )(?:már )?(?:jobb|jobbra)\b",
+    r"\bmy (?:hands|whole body) (?:are |is |keep |won'?t stop )?(?:shaking|trembling)\b",
+    r"\bmy (?:mind|head) (?:is|went|has gone) (?:completely |totally )?blank\b",
+    r"\bremeg (?:a kezem|az egész testem)\b",
+    r"没(?:有)?人(?:能|会|可以)帮(?:我|得了我)", r"脑子一片空白",
+    r"手(?:在|一直|都)?(?:发抖|抖个不停)",
+    r"(?:一切|什么|啥)都不会(?:再)?好(?:起来|转)",
+    r"不知道(?:自己|我)?还能(?:坚持|撑|扛|熬)(?:多久|几天|下去)",
+    r"\b(?:don'?t|do not) know how (?:much )?(?:long|longer) i can (?:keep going|go on|hold on|"
+    r"cope|take (?:this|it))\b",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -3553,7 +3901,7 @@ DISPUTE_PHRASES = (
     r"\bnem (?:az )?én (?:tartozásom|adósságom|kártyám|számlám|hitelem)\b",
     r"\bnem az én (?:tartozás|adósság|kártyá|számlá|hitel|vásárlás)\w*",
     r"\bnem én (?:vásároltam|költöttem|vettem|fizettem|csináltam|nyitottam|igényeltem|költötte)\w*",
-    r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló\w*", r"\bellopt\w*", r"\blopták\b",
+    r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló(?!d)\w*", r"\bellopt\w*", r"\blopták\b",
     r"\bjogosulatlan\w*",
     r"(?<!senkinek )(?<!másnak )\bnem tartozom\b(?! (?:másnak|senkinek|mással|máshova))",
     r"\bvisszaélés\w*", r"\bklónoz\w*",
@@ -3632,8 +3980,8 @@ DISPUTE_PHRASES = (
     r"不是我申请", r"不是我开", r"我没申请", r"我没开过", r"冒领", r"身份信息被", r"被冒名",
     r"不认这", r"不认账", r"假的账单", r"虚假", r"欺骗", r"被骗",
     r"骗局", r"盗涮", r"申诉", r"什么都不欠", r"一分(?:钱)?都不欠", r"不欠(?:你们|银行|贵行)",
-    r"(?:金额|数额|数目|余额|账单|欠款|账目|数字)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
-    r"算错", r"多收", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
+    r"(?:金额|数额|数目|余额|账单|欠款|账目|数字|总数|总额|总金额|合计)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
+    r"算错", r"多收", r"多算", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
     r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
     r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
     r"(?<![报])账(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)", r"(?:早|早就|已经|早已)销户",
@@ -3666,7 +4014,7 @@ DISPUTE_PHRASES = (
     r"\bstatute[- ]?barred\b", r"\bstatute of limitations?\b", r"\btime[- ]barred\b",
     r"\b(?:wiped|discharged|written off|cleared|included|written-off) (?:\w+ ){0,3}"
     r"(?:bankruptcy|iva|debt relief order)\b",
-    r"\b(?:bankruptcy|iva|debt relief order) (?:\w+ ){0,3}(?:wiped|discharged|written off|"
+    r"\b(?:bankruptcy|iva|debt relief order)\b.{0,50}?\b(?:wiped|discharged|written off|"
     r"cleared)\b",
     r"\b(?:closed|cancelled|canceled|shut) (?:that|this|the|my) (?:account|card)\b(?: \w+){0,3} "
     r"(?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
@@ -3674,8 +4022,8 @@ DISPUTE_PHRASES = (
     r"(?: \w+){0,3} (?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
     r"\b(?:pretending|posing|claiming|pretended|posed) (?:to be|as) me\b",
     r"\bnever (?:received|got|had|signed for) (?:the|a|any|this|that) (?:card|account)\b",
-    r"\b(?:the bank|your bank|you lot|you) (?:have |has )?(?:made|make) (?:a )?(?:mistake|error)\b"
-    r"(?! (?:with|on|in|about|over)\b)",
+    r"\b(?:the bank|your bank|you lot|you) (?:have |has )?(?:made|make) (?:an? )?"
+    r"(?:mistake|error)\b(?! (?:with|on|in|about|over)\b)",
     r"\b(?:bank'?s|your) (?:own )?(?:mistake|error|records? (?:are|is) wrong)\b",
     r"\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not) (?:even )?(?:his|her) "
     r"(?:debt|card|account|loan)\b",
@@ -3688,7 +4036,8 @@ DISPUTE_PHRASES = (
     r"\b(?:elenged|töröl|leír|megszűnt)\w*",
     r"\b(?:elengedt|törölt)\w*\b.{0,50}?\b(?:csődvédelm|adósságrendez|csődeljárás)\w*",
     r"\b(?:kártyá|számlá)\w*\b.{0,30}?\b(?:megszüntet|lemondtam|felmondtam|bezárat)\w*",
-    r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az )?(?:kártyá|számlá)\w*",
+    r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az |azt a |ezt a )?"
+    r"(?:kártyá|számlá)\w*",
     r"\b(?:rossz|hibás|téves)\w* (?:a |az )?nyilvántartás\w*",
     r"\bnyilvántartás\w* (?:rossz|hibás|téves)\w*", r"\btévednek\b",
     r"诉讼时效", r"(?:过了|超过|超出|过)(?:了)?(?:法定)?时效",
@@ -3708,6 +4057,139 @@ DISPUTE_PHRASES = (
     r"不(?:该|应该)(?:由)?我(?:来)?还", r"(?:找|请|委托)(?:了)?律师", r"报(?:了)?警",
     r"不是(?:他|她)(?:的)?(?:债|欠|卡|账)",
     r"(?:他|她)(?:从来|根本|压根)?没(?:有)?(?:办|申请|开|借|刷)过",
+    # The bank's own error or charges not owed: a payment not registered, charged twice, a balance
+    # grown with no reason given, fees made up or never agreed to, a card closed years ago, a debt
+    # not recognised, someone else's use of the card.
+    r"\b(?:charged|billed|debited|took|taken|deducted)(?: me| it| the (?:same|payment))? "
+    r"(?:twice|two times|double)\b",
+    r"\bdouble[- ]?(?:charged|billed|debited|charging|charge|payment)\b",
+    r"\b(?:don'?t|do not|dont) (?:believe|accept|think) (?:this|it|that|the debt|the card)"
+    r"(?:'s| is| was)? (?:even )?mine\b",
+    r"\b(?:send|show|give|provide|see|copy of|until i (?:get|see)|till i (?:get|see)) (?:me )?"
+    r"(?:a |the |my )?(?:copy of (?:the |my )?)?(?:original |signed )+(?:credit )?"
+    r"(?:agreement|contract)\b",
+    r"\bused my (?:card|account|details|name)\b(?: \w+){0,3} without\b",
+    r"\b(?:made[- ]up|invented|fabricated|phantom|bogus|fake) (?:fees?|charges?|costs?|interest|"
+    r"amounts?|numbers?|figures?|items?|transactions?)\b",
+    r"\bnever (?:agreed|signed up|consented) to (?:this |that |these |those |the |any |such )?"
+    r"(?:\w+ )?(?:fees?|charges?|interest|debt|card|account|loan|costs?)\b",
+    r"\bkétszer (?:terhelt|vont|számolt|vett|húzt|von)\w*",
+    r"\b(?:terhelt|vont|számolt|levont|vett)\w* (?:le |meg |el |fel )?kétszer\b",
+    r"\bduplán (?:terhel|von|számol|vett|ment|húzt)\w*",
+    r"\bmiért (?:lett|van|nőtt|magasabb|több|lett több)\b.{0,40}"
+    r"\b(?:tartozás|egyenleg|végösszeg|összeg)\w* mint\b",
+    r"\b(?:több|magasabb) (?:a |az )?(?:tartozás|egyenleg|végösszeg)\w* mint (?:a |az )?"
+    r"(?:legutóbbi|előző|múlt havi|utolsó)\b",
+    r"\b(?:maguknak|önöknek|nektek|a banknak|maguknak se|maguknak sem) (?:se |sem |nem |semmivel "
+    r"(?:sem |se )?)tartoz(?:om|ok)\b",
+    r"\bvisszaterhel\w*",
+    r"\b(?:tartozás|adósság|összeg|terhelés|tétel)\w*,? (?:\w+ )?(?:amit|amiről|amelyet|amit én) "
+    r"nem ismer(?:ek|em)\b",
+    r"\b(?:a felét|felét|ezeket|a tételeket|a terheléseket|a vásárlásokat|a tételek \w+) "
+    r"(?:sem |se )?nem ismerem fel\b",
+    r"\bnem ismerem fel (?:a |az )?(?:felét|ezeket|tétel|terhelés|vásárlás|tranzakció|költés|"
+    r"tartozás)\w*",
+    r"\b(?:soha|sosem|sose) (?:is )?(?:nem )?egyeztem (?:bele|hozzá)\b",
+    r"\bbele (?:se|sem) egyeztem\b", r"\bnem járultam hozzá\b",
+    r"\bkitalált(?:nak|ak|at)?\b", r"\bkitalálták\b",
+    r"\bmegszüntetett (?:kártyá|számlá)\w*",
+    r"\b(?:kártyá|számlá)\w* (?:már )?(?:évek|régóta|rég|hónapok)(?: óta)? (?:megszűnt|lezárt|"
+    r"meg van szüntetve|le van zárva|megszüntették|lezárták)\b",
+    r"(?<![完清])(?:早|就|已|已经)(?:销户|销卡)",
+    r"注销(?:了)?(?:好|很|十)?(?:几|多|[0-9一二两三四五六七八九十]+)年",
+    r"(?:好几年|几年|多年)前(?:就)?(?:注销|销户|销卡)",
+    r"(?:你们|银行)[^\u3002]{0,12}(?:扣款|自动扣)[^\u3002]{0,8}(?:没|失败|不成功)",
+    r"(?:账户|账号|卡)[^\u3002\uff0c,]{0,12}(?:就|早|已经|早就|已)(?:销户|销卡|销了|注销|关了|停用了)",
+    r"(?:扣|收|刷|扣款)(?:了我|了|我)两次", r"重复(?:扣款|扣费|收费|扣|收)",
+    r"为什么(?:比[^\u3002\uff1f?]{0,8}|(?:账单|欠款|余额|总额|金额|数字)[^\u3002\uff1f?]{0,6})"
+    r"(?:多了|多出|多收|凭空多)",
+    r"不认识的(?:债|账|帐|欠款|消费|交易|费用)",
+    r"乱七八糟的(?:费|收费|钱|账|帐)",
+    r"(?:费用|手续费|利息|罚息|滞纳金|违约金)(?:我)?(?:一概)?(?:不还|不认|不付|不交)",
+    r"只还(?:我)?(?:自己)?(?:真实|真正|实际)", r"瞎编", r"乱编", r"编(?:出来|造)的",
+    r"(?:正在|在|跟|和|与)[^\u3002,\uff0c]{0,8}争议", r"争议(?:这|那|中)",
+    r"从(?:来)?没(?:有)?同意(?:过)?[^\u3002]{0,6}(?:费|利息|收费)",
+    # Charged for what was returned or cancelled, a refund not taken off, charges outside the
+    # contract, figures that do not match the statements, insurance that should have paid.
+    r"\b(?:returned|sent back|cancell?ed)\b.{0,50}\b(?:still|kept|keep|continued(?: to)?) "
+    r"(?:charg|bill|tak|debit|deduct)\w*",
+    r"\bcharged (?:me )?for (?:something|things|items?|an? \w+) (?:i|that i|we) (?:returned|sent "
+    r"back|cancell?ed|never (?:got|received|ordered))\b",
+    r"\brefund\w*\b.{0,50}\b(?:never|not|didn'?t|wasn'?t|hasn'?t|haven'?t)\b.{0,20}"
+    r"\b(?:credit\w*|taken off|took it off|applied|removed|deducted)\b",
+    r"\b(?:figures?|numbers?|amounts?|balance|totals?)\b.{0,20}\b(?:don'?t|doesn'?t|do not|"
+    r"does not|never) (?:match|add up|tally|agree)\b",
+    r"\b(?:asked|requested) (?:\w+ ){0,3}(?:for )?(?:a |the )?(?:breakdown|itemi[sz]ed statement)\b"
+    r".{0,40}\b(?:nothing|no (?:reply|answer|response)|never|ignored)\b",
+    r"\b(?:payment protection|ppi)\b",
+    r"\b(?:should|meant to|supposed to) (?:have )?be(?:en)? (?:covered|paid) by (?:the |my )?"
+    r"(?:\w+ )?insurance\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,30}\b(?:never|not|wasn'?t|weren'?t) (?:in|part of|on) "
+    r"(?:my|the) (?:contract|agreement|terms)\b",
+    r"\b(?:visszavittem|visszaküldtem|lemondtam|felmondtam)\b.{0,50}"
+    r"\b(?:mégis|továbbra is|tovább) (?:\w+ )?(?:von|terhel|számláz|kiszámláz|fizettet|levon)\w*",
+    r"\b(?:kamat|díj|költség)\w* nem (?:szerepel|volt)\w* (?:benne )?(?:a |az )?"
+    r"(?:szerződés|megállapodás)\w*",
+    r"\b(?:kértem|kérek|kérem) (?:\w+ )?(?:részletezés|kimutatás|tételes)\w*.{0,40}"
+    r"\b(?:semmi|nem kaptam|nem válaszol)\w*",
+    r"\bbiztosítás\w* kellett volna (?:fizetnie|állnia|fedeznie|kifizetnie)\b",
+    r"\bhiteltörlesztési biztosítás\w*",
+    r"\bnem egyez(?:nek|ik)\b.{0,30}\b(?:kivonat|számlá|nyilvántartás)\w*",
+    r"\b(?:számai|számok|összeg|egyenleg)\w* nem egyez\w*",
+    r"(?:退了|退货|退掉|取消了|退订)[^\u3002]{0,12}(?:还|照样|继续|一直)(?:在)?(?:收|扣)",
+    r"退款了?[^\u3002]{0,12}(?:没|没有|不)[^\u3002]{0,6}(?:扣|减|冲|抵)",
+    r"退款[^\u3002]{0,10}没(?:有)?(?:到账|入账|冲账)",
+    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说)(?:过)?(?:这些|这个)?"
+    r"(?:利息|费|收费)",
+    r"(?:要|申请|问)了?(?:几|三|两|好几)次(?:明细|账单|对账单)",
+    r"明细[^\u3002]{0,8}(?:没人给|不给|一直没)",
+    r"(?:应该|本该|该)(?:是|由)?保险(?:赔|付|来付|来赔|承担)",
+    r"(?:数字|数目|金额|账)[^\u3002]{0,6}(?:跟|和|与)[^\u3002]{0,8}(?:对不上|不一样|不符)",
+    # A charge or the balance questioned by what it should be: fees, interest or insurance never
+    # agreed to, a balance "if it were right", more than was spent, a charge where they never were,
+    # something returned or cancelled still charged, an agreement with the bank ignored.
+    r"\b(?:fees?|charges?|interest|insurance)\b.{0,40}\b(?:i |we )?(?:was |were )?(?:never|not|"
+    r"didn'?t|did not) (?:agreed?|signed up|consented|told|informed|warned)\b",
+    r"\b(?:until|unless|till|before) (?:you|someone|somebody|the bank) (?:\w+ )?explains?\b",
+    r"\bif (?:the|my|your) (?:balance|amount|total|bill|figures?|statement) (?:was|were|is) "
+    r"(?:right|correct|accurate)\b",
+    r"\b(?:your|the bank'?s|these|those|the) (?:figures|numbers|sums|calculations) (?:are|were) "
+    r"(?:all |totally |completely )?(?:wrong|incorrect|off)\b",
+    r"\b(?:transactions?|withdrawals?|purchases?|charges?|payments?)\b.{0,60}\b(?:(?:i'?ve|i have) "
+    r"never (?:even )?been|i live in|i wasn'?t (?:even )?there)\b",
+    r"\b(?:bounced|rejected|returned|refused|reversed) by (?:your|the) (?:bank|side|system)\b",
+    r"\b(?:payment holiday|payment break|arrangement|settlement|agreement)\b.{0,50}"
+    r"\b(?:ignored|not honou?red|(?:didn'?t|never) honou?r)\b",
+    r"\b(?:settlement|arrangement) (?:agreed|made) with (?:the )?(?:previous|old|last|original)\b",
+    r"\bvalaki (?:más )?(?:használja|vásárol|költ)\w*",
+    r"\b(?:díj|kamat|költség|biztosítás)\w*\b.{0,40}\b(?:soha(?: nem)?|sosem|nem) "
+    r"(?:fogadtam el|járultam hozzá|egyeztem bele|írtam alá)\b",
+    r"\b(?:sosem|soha(?: nem)?) járultam hozzá\b",
+    r"\bha (?:helyes|jó|pontos|rendben) lenne (?:az? )?(?:egyenleg|összeg|tartozás)\w*",
+    r"\b(?:javít|helyesbít)\w*(?: ki)? (?:az? )?(?:egyenleg|összeg|tartozás)\w*",
+    r"\b(?:duplája|kétszerese|háromszorosa) (?:annak|az?)\b.{0,30}\b(?:el)?költöttem\b",
+    r"\bhonnan (?:jön|jött|van|származik) (?:ez az |ekkora |ennyi |az )(?:összeg|tartozás|"
+    r"egyenleg)\w*",
+    r"\bmiért [0-9]\w*(?: \w+){0,2} (?:a |az )?(?:végösszeg|egyenleg|tartozás)\w*",
+    r"\b(?:visszaküldött|visszavitt|lemondott|felmondott)\w*\b.{0,30}\b(?:felszámol|terhel|"
+    r"számláz|von)\w*",
+    r"\b(?:terhel|von|számláz|felszámol)\w*\b.{0,40}\b(?:lemondtam|visszaküldtem|visszavittem|"
+    r"felmondtam)\b",
+    r"\b(?:a |az )?bank (?:utasította el|utasította vissza|dobta vissza|utasított el)\b",
+    r"\b(?:haladék|megállapodás|egyezség|részletfizetés)\w*\b.{0,50}\bfigyelmen kívül\b",
+    r"\b(?:you|you'?ve|you have|you lot|the bank|your bank|i'?ve been|i was) (?:been )?"
+    r"overcharg\w*",
+    r"不是我(?:取|转|签)", r"比我(?:实际)?(?:消费|花|刷|用)(?:的)?(?:还)?多",
+    r"(?:刷|花|消费|借)了?[^\u3002]{0,10}怎么(?:就|会)?(?:变成|成了)",
+    r"(?:账单|金额|余额|欠款|账|总额)(?:要是|如果)?对的话",
+    r"(?:金额|数额|余额|账单|欠款|总额|数字)(?:就是|本来就|根本就)错的",
+    r"(?:上个月|之前|原来|本来|明明)(?:的)?(?:账单|总额|余额|欠款)(?:才|只有)",
+    r"(?:取消|退订|退掉|注销)(?:了)?的[^\u3002]{0,8}(?:还|仍|照样|继续)(?:在)?(?:扣|收)",
+    r"退货[^\u3002]{0,12}没(?:有)?退", r"(?:本来|根本)(?:就)?不(?:该|应该)(?:我)?还",
+    r"(?:银行|你们)(?:的)?(?:系统)?(?:出错|出了错|弄错|搞错)",
+    r"(?:已经|早就|早)还(?:了|过)?的[^\u3002]{0,8}(?:也|都|又)算(?:进去|进|上)",
+    r"(?:已经|早就|早)还(?:了|过)?的(?:钱|[^\u3002]{0,6})(?:扣掉|减掉|去掉)",
+    r"(?:写|显示|说)(?:着)?我欠[^\u3002]{0,10}我(?:已经|都)还了",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -3718,7 +4200,14 @@ NOT_DISTRESS = (
     r"(?:sort|pay|fix|settle|resolve|get|find|clear|make|work|agree|finish)\w*",
     r"\bnem bír(?:om|ok|nám|nék) (?:\w+ ){0,3}(?:ki|be|meg|vissza)?fizet\w*",
     r"\b(?:többet|ennyit|annyit) (?:nem )?bír(?:ok|om|nék|nám)\b",
+    r"\bnem bír(?:om|ok|nám|nék) (?:már |tovább |többé )?(?:ezt |ezeket |ennyit |ekkora )?"
+    r"(?:a |az )?"
+    r"(?:összeg|részlet|törleszt|havi|kamat|díj|terv|csekk)\w*",
     r"(?:店|饭店|公司|生意|厂|餐厅|铺子|买卖)(?:快|也|都|要)?(?:撑不住|撑不下去|扛不住)",
+    r"\b(?:cafe|shop|business|company|firm|restaurant|salon|pub|bar|store|garage|takeaway|trade)"
+    r" (?:is |was |has been |'?s )?(?:barely|only just|hardly) (?:surviving|holding on|"
+    r"hanging on|staying afloat|keeping afloat)\b",
+    r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
 )  # fmt: skip
@@ -3756,7 +4245,9 @@ DISPUTE_DENIED = (
     r"contest)(?: (?:it|this|that))?,? but(?:,? (?:nah|no|nope))?\b",
     r"\b(?:don'?t|do not) (?:dispute|deny|contest)"
     r"(?: (?:it|this|that|the (?:debt|balance)|anything))?\b",
-    r"(?:没说|没有说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
+    r"(?:没说|没有说|不是说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
+    r"(?:没有|没|无|不存在)(?:任何|什么)?(?:的)?争议",
+    r"\bnem (?:mondom|mondtam|állítom),? hogy nem (?:az )?enyém\b",
     r"(?<!是)不是(?:被)?(?:盗刷|盗用|诈骗|冒用|被骗)(?:的)?[\uff0c, ]?(?:是|就是|而是)",
     # A complaint about something else than this debt, or one made long ago.
     r"投诉(?:的是|的)?(?:催收|电话|骚扰|服务|态度|客服|短信|app)",
@@ -3807,6 +4298,15 @@ def says_not_disputed(text: str) -> bool:
     return bool(_DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words))
 
 
+def without_money_strain(text: str) -> str | None:
+    """The message without the words that sound like a crisis but are about money
+    (:data:`NOT_DISTRESS`: "nem bírom ezt az összeget", "desperate to sort this"), so that the
+    classifier can hear whether the rest still is one; ``None`` when it has no such words."""
+    plain = _words_only(_fold(_normalize(text)))
+    calmer = _NOT_DISTRESS.sub(" ", plain)
+    return None if calmer == plain else " ".join(calmer.split())
+
+
 def signals_distress(text: str) -> bool:
     """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
     plain = _words_only(_fold(_normalize(text)))
@@ -3847,6 +4347,34 @@ PAID_OFF_PHRASES = (
     r"(?:早|年|前)就(?:还清|结清|还完|付清)",
     r"(?:已经|早已|早就)(?:一次性|全部|全额|都)(?:结清|还清|付清|还完)", r"结清证明",
     r"\bvégtörleszt\w*",
+    # Paid, and the bank's side did not register it: "your system just didn't register it".
+    r"\b(?:your|the bank'?s|the) (?:system|records?|computer)\b.{0,30}\b(?:didn'?t|did not|"
+    r"never|failed to|doesn'?t|does not|hasn'?t|has not) (?:register|record|show|process|apply|"
+    r"credit|pick up|update)\b",
+    r"\bpaid (?:it|this|that|the payment)\b.{0,40}\b(?:didn'?t|did not|never|wasn'?t|not) "
+    r"(?:register\w*|record\w*|show\w*|credit\w*|appl\w*|process\w*|go through)\b",
+    r"\b(?:lement|levonták|leemelték|elment)\b.{0,40}\b(?:nem (?:jelent meg|látszik|írták jóvá|"
+    r"könyvelték)|nem (?:jött|ment) át)\b",
+    r"(?:扣走|扣了|转了|还了|付了)[^\u3002]{0,16}(?:系统|你们|银行)[^\u3002]{0,4}"
+    r"没(?:有)?(?:入账|到账|显示|记录)",
+    r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
+    r"(?:account|bank)\b",
+    r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
+    # A payment made and not counted: "it's not showing", "you never credited the 400 I paid",
+    # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
+    r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
+    r"(?:been )?(?:showing|shown|credited|counted|applied|registered|recorded)\b",
+    r"\b(?:never|not|didn'?t|haven'?t|hasn'?t) (?:been )?(?:credited|recorded|counted) "
+    r"(?:the|my|it|that)\b",
+    r"\bwhere (?:my|the) (?:\w+ ){0,2}payments? (?:went|has gone|disappeared)\b",
+    r"\b(?:lost|misplaced) (?:my|the) (?:payment|transfer)\b",
+    r"\b(?:showing|marked|recorded|counting|treating) (?:the |my )?payments? (?:i made |i'?ve "
+    r"made )?as (?:missed|late|unpaid)\b",
+    r"\bnincs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
+    r"\b(?:írják|írja|írták|írnak) jóvá (?:a |az )?(?:befizetés|utalás|törleszt)\w*",
+    r"\b(?:befizettem|utaltam|fizettem)\b.{0,40}\bnem (?:látja|látják|látszik|jelenik meg)\b",
+    r"\b(?:elvesztett|vesztette el|vesztették el|elveszett)\w*\b.{0,20}\b(?:utalás|befizetés)\w*",
+    r"(?:还了|还的|还过|付了|转了)[^\u3002]{0,16}没(?:有)?(?:给我)?(?:入账|到账|记上|记账|记录)",
     r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
     r"kiegyenlítettem)\b",
 )  # fmt: skip
@@ -3928,7 +4456,7 @@ OWN_MONEY_LOST = (
     r"\bátvertek\b.*\b(?:megtakarítás|pénz)\w*",
     r"\b(?:leürítették|kiürítették|lenullázták|kifosztották|leszívták) (?:a |az )?"
     r"(?:bank)?(?:számlám|számlánkat|megtakarítás)\w*",
-    r"\bcsaló\w*\b.{0,40}\b(?:pénzem|pénzünk|megtakarítás|bankszámlá|számlám)\w*",
+    r"\bcsaló(?!d)\w*\b.{0,40}\b(?:pénzem|pénzünk|megtakarítás|bankszámlá|számlám)\w*",
     r"\bellopt\w* (?:a |az )?(?:pénztárcám|tárcám|fizetésem|pénzem|megtakarításom)\w*",
     r"\b(?:wallet|purse|cash|wages) (?:was|got) stolen\b",
     r"\bstole my (?:wallet|purse|cash|wages)\b",
@@ -4028,7 +4556,9 @@ def read_language_named(text: str) -> str | None:
 NOT_SPOKEN = (
     r"\b(?:i )?(?:don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand|write) "
     r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
-    r"\bmy (?:english|hungarian|chinese) is (?:bad|poor|not good|weak)\b",
+    r"\bmy (?:english|hungarian|chinese) (?:is |isn'?t |isnt |not |aint |is not )?"
+    r"(?:so |very |that |too |really )?(?:bad|poor|weak|limited|basic|rusty|"
+    r"not (?:so |very |that |too )?good|good)\b",
     r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
@@ -4057,7 +4587,9 @@ BACK_PHRASES = (
     r"hagyjuk(?: ezt)?", r"felejtsük el",
     r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
     r"不要这个(?:方案)?", r"不是这个",
-    r"vissza(?: a (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére))?",
+    r"vissza(?: (?:a|az) (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére|opciókhoz|"
+    r"ajánlatokhoz))?",
+    r"vissza(?:megyek|mennék|térnék|térek)",
     r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
     r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
     r"回到(?:方案)?列表", r"(?:回|返回)(?:到)?方案(?:列表)?",
@@ -4105,18 +4637,27 @@ REFUSAL_WORDS = (
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
     r"\btoo (?:high|much|expensive|steep|big|dear)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
     r"\bprobably\b", r"\bsleep on it\b", r"\bidk\b", r"\bdunno\b", r"\brather\b", r"\bprefer\w*",
+    # time asked for, or more than expected: "need a day to check my budget"
+    r"\bneed (?:a|some|more|another|a few|a couple of) (?:days?|weeks?|time|moment|while|"
+    r"minutes?|hours?)\b", r"\bgive me (?:a|some|until|till|another|a few|a couple)\b",
+    r"\bmore than i (?:thought|expected|hoped|budgeted|planned)\b",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
     r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
     r"\bmeggondol\w*", r"\bmás\w*", r"\begyik\b", r"\bde\b", r"\bha\b", r"\bkésőbb\b",
     r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
     r"\bdrága\b", r"\belőbb\b", r"\bsoha\b", r"\bgondolom\b", r"\bazt hiszem\b",
+    r"\bkell (?:egy|még|pár|néhány|kis) (?:nap|idő|hét|perc|óra)\w*", r"\bhogy átnézzem\b",
+    r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
+    r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
     r"\bvalószínűleg\b",
     # zh
     r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
+    r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
+    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -4315,6 +4856,7 @@ THIS_ONE_PHRASES = (
     r"i like (?:this|that)(?: one)?", r"(?:this|that) one looks good",
     r"确定", r"就选这个", r"这个(?:不错|好|可以|挺好)",
     r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
+    r"(?:就|那就)?(?:要|选|定)(?:了|吧|它了?)(?:吧)?",
 )  # fmt: skip
 #: "The last one": the last of the options shown.
 LAST_ONE_PHRASES = (
@@ -4367,6 +4909,10 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bown (?:amount|offer|proposal)\b", r"\bpropos\w*", r"\bcounter ?-?offer\b",
         r"\bown (?:monthly )?(?:figure|number|payment|sum)\b", r"\bput forward\b",
         r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
+        r"\b(?:suggest|propose|name|offer|come up with|put forward) (?:one|something|a number|"
+        r"a figure|an amount)\b",
+        r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
+        r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
@@ -4416,6 +4962,12 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\btoo (?:high|much|expensive|big)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
         r"太(?:高|多|贵|大)",
         r"\bnew (?:arrangement|payment plan|schedule)\b",
+        r"\b(?:payments?|instal+ments?|amount) (?:need|needs|has|have|must) to (?:come|go) down\b",
+        r"\b(?:bring|get) (?:the |my )?(?:monthly )?(?:payments?|amount|instal+ments?) down\b",
+        r"\bnem bír(?:om|ok) (?:már |tovább )?(?:ezt |ezeket |ennyit )?(?:a |az )?"
+        r"(?:összeg|részlet|törleszt|havi)\w*",
+        r"\bcsökkent\w* (?:kellene |kéne |kell )?(?:a |az )?(?:részlet|törleszt|havi|összeg)\w*",
+        r"月供(?:得|要|能|可以|需要)?(?:降|减|少)", r"(?:降|减)一(?:降|减)",
         r"\búj (?:fizetési )?(?:terv|ütemezés)\w*",
     ),
 }  # fmt: skip
@@ -4600,7 +5152,8 @@ def normal_form(text: str) -> str:
 
 
 #: Written for the cardholder by someone close ("it's my wife's card", "a férjem kártyája",
-#: "卡是我老婆的"): the income asked is the cardholder's, not the writer's.
+#: "卡是我老婆的"): the income asked is the cardholder's, not the writer's, and the relative's own
+#: illness or job loss is the cause itself, no family emergency.
 WRITTEN_FOR_THE_CARDHOLDER = (
     r"\b(?:my )?(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter)'?s "
     r"(?:card|account)\b",
@@ -4609,6 +5162,20 @@ WRITTEN_FOR_THE_CARDHOLDER = (
     r"(?:kártyája|kártyatulajdonos)\b",
     r"卡是我(?:老婆|老公|妻子|丈夫|爱人|对象|媳妇|妈|爸|儿子|女儿)的",
     r"我替我?(?:老婆|老公|妻子|丈夫|爱人|对象|媳妇|妈|爸|儿子|女儿)",
+    # Said as writing for them: "I'm writing for my dad", "a férjem nevében írok", "帮我妈回复".
+    r"\b(?:writing|messaging|replying|answering|texting|typing|speaking|doing this|here) "
+    r"(?:for|on behalf of) (?:my |our )\w+",
+    r"\b(?:he|she|they)(?:'s| is| are) the (?:card ?holder|account ?holder|one (?:on|with) the "
+    r"(?:card|account))\b",
+    r"\b(?:it'?s|it is|the card is|this is|this card is) (?:my |our )\w+'s (?:card|account)\b",
+    r"^(?:my |our )?\w+'s card\b",
+    r"\bnevében (?:írok|írom|irok|intézem|válaszolok|jelentkezem)\b",
+    r"\b(?:ő|o) a (?:kártya)?tulajdonos\b", r"\b(?:az ő|az o) kártyája\b",
+    r"\bhelyett(?:e|ük) (?:írok|válaszolok|intézem)\b",
+    r"(?:替|帮|代)(?:我)?(?:爸|妈|老公|老婆|爱人|父亲|母亲|儿子|女儿|家人|他|她)\S{0,2}"
+    r"(?:回|回复|写|说|问|处理|办|操作)",
+    r"卡是(?:我)?(?:爸|妈|老公|老婆|爱人|父亲|母亲|儿子|女儿|他|她)\S{0,2}的",
+    r"(?:他|她)(?:才)?是(?:持卡人|卡主|主卡人)",
 )  # fmt: skip
 #: The cardholder's own amount said to be unknown: "no idea how much", "多少我也不清楚".
 AMOUNT_NOT_KNOWN = (

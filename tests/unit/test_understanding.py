@@ -432,6 +432,54 @@ def test_amounts_still_left_unread(text: str, language: str) -> None:
     assert read_amount(text, language, items=True).problem is AmountProblem.AMBIGUOUS
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A month worked out from a day's figure (working days or every day).
+        ("roughly 30 a day driving, about 660 a month", "en", "660"),
+        ("napi 10 ezer, havonta úgy 220", "hu", "220000"),
+        ("每天八十，一个月两千四", "zh", "2400"),
+        # A month said after a year's figure, and before a week's is said.
+        ("36k a year so 3000 a month", "en", "3000"),
+        ("每周两百，一个月八百", "zh", "800"),
+        # Card digits, an age, pets and household size beside the amount.
+        ("a kártyám vége 7720, a bérem 280e", "hu", "280000"),
+        ("我今年63了，每月养老金两千八", "zh", "2800"),
+        ("2 kutya, 1 macska, 150 ezer", "hu", "150000"),
+        ("around 1400 for the 3 of us", "en", "1400"),
+        ("i'm 61, live alone, about 700", "en", "700"),
+        # Hungarian spells numbers above two thousand with a hyphen after the thousands.
+        ("százhatvanhétezer-háromszáz", "hu", "167300"),
+        ("nothing fancy, 850", "en", "850"),
+    ],
+)
+def test_amounts_beside_other_figures(text: str, language: str, expected: str) -> None:
+    assert read_amount(text, language, items=True, in_thousands=language == "hu").amount == D(
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("havi 3-400 ezer", "hu"),  # a range
+        ("£800 to £950", "en"),
+        ("三千到四千", "zh"),
+        ("háromszáznegyven-háromszázötven", "hu"),
+        ("húszezer-harmincezer", "hu"),
+        ("three hundred odd", "en"),  # a bound
+        ("nem egészen 300 ezer", "hu"),
+        ("not quite 1200", "en"),
+        ("weekly shop 90 and rent 650", "en"),  # a week's amount in a list
+        ("OTP 20 ezer havonta, Cofidis 10 ezer hetente", "hu"),
+        ("i'm on a zero-hour contract, no idea", "en"),
+    ],
+)
+def test_amounts_not_guessed(text: str, language: str) -> None:
+    reading = read_amount(text, language, items=True, owed=True, in_thousands=language == "hu")
+    assert reading.amount is None
+
+
 def test_an_amount_for_another_period_wants_an_own_amount() -> None:
     assert says_amount_for_another_period("could do 35 per week", "en")
     assert says_amount_for_another_period("heti 8 ezret tudnék", "hu")
@@ -516,6 +564,12 @@ def test_a_dot_before_three_digits_is_never_guessed_in_english(head: int, tail: 
         ("egy év", "hu", 12),
         ("egy évre", "hu", 12),
         ("másfél év", "hu", 18),
+        # Two durations said as alternatives are a range: the upper end. Next week is a month.
+        ("négy hónap, fél év", "hu", 6),
+        ("2 months or maybe 3 months", "en", 3),
+        ("starting again the following week", "en", 1),
+        ("jövő héttől", "hu", 1),
+        ("下个礼拜开始上班", "zh", 1),
         ("két és fél év", "hu", 30),
         # a range is its upper end
         ("3 or 4 months", "en", 4),
