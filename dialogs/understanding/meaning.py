@@ -611,7 +611,19 @@ class _Reading:
         answered = answer is not None and answer.by in ("rule", "button")
         asked_again = answer is not None and answer.meaning == "ambiguous"
         alarm = self.alarm(answered=answered, asked_again=asked_again)
+        if alarm is None and answer is not None and self.amount_maybe_disputed(answer):
+            return self.take("ambiguous", "rule", amount_problem=AmountProblem.NOT_A_NUMBER)
         return alarm or answer or self.request_in_a_sentence() or self.model()
+
+    def amount_maybe_disputed(self, answer: Interpretation) -> bool:
+        """An amount read in a message that may as well dispute the debt (the classifier hears a
+        dispute, though not surely enough to take it over an answer): not taken, asked again."""
+        return (
+            self.question in MONEY
+            and answer.amount is not None
+            and self.probabilities.get("dispute", 0.0) >= DISPUTE_ALERT
+            and not says_not_disputed(self.text)  # "I know it's mine. 190 ezer"
+        )
 
     def meaning_asked(self) -> Interpretation | None:
         """The question or a button asked about ("what does temporary mean?"): the help text. Not

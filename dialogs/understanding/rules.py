@@ -4276,7 +4276,8 @@ NOT_DISPUTE = (
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
 #: isn't mine"): the classifier's hunch of a dispute is not taken then (the rules still are).
 OWNS_DEBT = (
-    r"\b(?:igen|persze|tudom|hát),? (?:ez )?az enyém\b",
+    r"\b(?:igen|persze|tudom|hát),? (?:hogy )?(?:ez )?az enyém\b",
+    r"\baz én (?:kártyám|tartozásom|adósságom|hitelem|hibám)\b",
     r"\b(?:a |ez a )?(?:tartozás|adósság|kártya|hitel) (?:az )?enyém\b",
     r"\baz enyém a (?:tartozás|adósság|kártya|hitel)\b",
     r"\b(?:it'?s|it is|the debt is|this is|the card is|that'?s) (?:all )?(?:mine|my debt)\b",

@@ -143,6 +143,15 @@ def test_distress_and_dispute_take_precedence_over_an_answer(
     assert read(text, question, language).meaning in ("distress", "dispute")
 
 
+def test_an_amount_beside_a_doubt_about_the_debt_is_not_taken() -> None:
+    """Money is never guessed: an amount in a message that may be disputing the debt is heard
+    as the dispute or asked again, never taken as the answer."""
+    heard = read("some of these charges look strange, income 2400", Question.INCOME, "en")
+    assert heard.meaning in ("dispute", "ambiguous")
+    owned = read("tudom hogy az enyém. 190 ezer", Question.INCOME, "hu")
+    assert owned.amount == Decimal("190000")
+
+
 def test_a_missed_payment_claimed_paid_is_not_a_dispute() -> None:
     assert read("i already paid that on monday", Question.MISSED, "en").meaning == "claim_paid"
     assert read("már tegnap kifizettem", Question.MISSED, "hu").meaning == "claim_paid"
