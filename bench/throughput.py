@@ -31,13 +31,19 @@ taken for the next one's reply. A chat that got nothing once the bot owes nothin
 handler finished, the product's outbox delivered) is an update *without a reply* (should be 0).
 
 Printed: updates/second of each, their ratio (floor: product >= 0.40 x bare) overall and for each
-round (each round is one step of every negotiation), latency from the moment getUpdates hands an
-update out to the first message reaching its chat (p50, p99), and from the moment it was offered
-(queued at the fake, as a cardholder sends it: a round offers every conversation's update at
-once, so this one grows with the round), and peak memory (the process's peak RSS; with
-``--tracemalloc`` also each bot's peak of Python allocations, which slows everything down: the
-rates are then not comparable with a normal run).
+round (each round is one step of every negotiation), the process's CPU time an update (on a
+machine shared with other work every bot's wall time stretches alike; the CPU time does not),
+latency from the moment getUpdates hands an update out to the first message reaching its chat
+(p50, p99), and from the moment it was offered (queued at the fake, as a cardholder sends it: a
+round offers every conversation's update at once, so this one grows with the round), and peak
+memory (the process's peak RSS; with ``--tracemalloc`` also each bot's peak of Python
+allocations, which slows everything down: the rates are then not comparable with a normal run).
 
+With ``--db postgresql`` the product also runs on PostgreSQL (a throwaway server started for
+the run; or ``--db URL``, an empty database), beside SQLite, and both ratios are printed.
+
+    .venv/bin/python bench/throughput.py [--conversations 1000] [--updates 10000] [--typed]
+                                         [--db postgresql|URL]
     .venv/bin/python bench/throughput.py [--conversations 1000] [--updates 10000] [--typed]
 """
 
@@ -45,13 +51,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import resource
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,6 +74,7 @@ from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
 from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
 from aiogram.types import BufferedInputFile, CallbackQuery, Message  # noqa: E402
 from fakebotapi import FakeBotAPI  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from bot.channels.telegram.app import TelegramApp, tune_collector  # noqa: E402
 from bot.channels.telegram.callbacks import ChoiceData  # noqa: E402
@@ -74,7 +82,7 @@ from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.operations.accounts import HEADER, create_invite, import_accounts  # noqa: E402
 from bot.storage.db import Database, open_database  # noqa: E402
-from bot.storage.models import Agreement  # noqa: E402
+from bot.storage.models import Account, Agreement  # noqa: E402
 
 TOKEN = "4242:BENCH"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -217,6 +225,7 @@ class Contender:
     watch: Watch
     seconds: float = 0.0
     after: float = 0.0  # seconds from the last reply of a round to the bot owing nothing more
+    cpu: float = 0.0  # CPU seconds of the process in the timed rounds (the fake's included)
     rounds: list[float]  # seconds of each timed round
     round_requests: list[int]  # Bot API requests (not getUpdates) of each timed round
     updates: int = 0
@@ -245,7 +254,7 @@ class Contender:
             tracemalloc.reset_peak()
         goal = self.done() + len(chats)
         calls_before = len(self.api.calls)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for chat in chats:
             watch.queued[chat] = time.perf_counter()
             self.push(chat, round_number)
@@ -254,6 +263,7 @@ class Contender:
             answering = asyncio.ensure_future(watch.answered.wait())
             await asyncio.wait({settling, answering}, return_when=asyncio.FIRST_COMPLETED)
             ended = watch.last_reply if not watch.waiting else time.perf_counter()
+            self.cpu += time.process_time() - cpu
             answering.cancel()
             await settling
         self.after += time.perf_counter() - ended
@@ -342,11 +352,22 @@ class Bare(PlainBot):
 
 
 class Product(Contender):
-    """(b) TelegramApp on a real SQLite file, cardholders linked by invites and negotiating."""
+    """(b) TelegramApp on a real SQLite file (or the PostgreSQL database at ``url``), cardholders
+    linked by invites and negotiating."""
 
-    name = "product (TelegramApp)"
+    name = "product on SQLite"
 
-    def __init__(self, directory: Path, conversations: int, concurrency: int, typed: bool) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        conversations: int,
+        concurrency: int,
+        typed: bool,
+        url: str | None = None,
+    ) -> None:
+        self.url = url or f"sqlite:///{directory / 'bench.db'}"
+        if url is not None:
+            self.name = "product on PostgreSQL"
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
         self.rounds = []
         self.round_requests = []
@@ -364,8 +385,12 @@ class Product(Contender):
     async def start(self) -> None:
         await self.api.start()
         WATCHES[id(self.api)] = self.watch
-        url = f"sqlite:///{self.directory / 'bench.db'}"
-        self.db: Database = await open_database(url)
+        url = self.url
+        self.db: Database = await open_database(url, upgrade=True)
+        if await self.db.read(
+            lambda session: session.execute(select(Account.id).limit(1)).first() is not None
+        ):
+            raise SystemExit(f"{url.split('@')[-1]}: not empty (the bench imports its accounts)")
         tokens = await self._accounts_and_invites()
         settings = load_settings(
             None,
@@ -532,17 +557,26 @@ async def measure(
     concurrency: int,
     timeout: float,  # noqa: ASYNC109
     typed: bool,
+    postgres_url: str | None = None,
 ) -> dict[str, Any]:
     _watch_the_fake()
     with tempfile.TemporaryDirectory() as tmp:
         bare = Bare(concurrency)
         product = Product(Path(tmp), conversations, concurrency, typed)
         replay = Replay(product, concurrency)
+        on_postgres = None
+        if postgres_url is not None:
+            (Path(tmp) / "postgresql").mkdir()
+            on_postgres = Product(
+                Path(tmp) / "postgresql", conversations, concurrency, typed, postgres_url
+            )
         await bare.start()
         await replay.start()
         setup = time.perf_counter()
         await product.start()
         setup = time.perf_counter() - setup
+        if on_postgres is not None:
+            await on_postgres.start()
         chats = [FIRST_USER + i for i in range(conversations)]
         # The process's collector as ``overdue-bot run`` sets it, for all three bots alike; with
         # what the set-up made (the bots, the cardholders' first contact, the fakes' chats) as
@@ -550,7 +584,7 @@ async def measure(
         tune_collector()
         # Warm-up for the bare bot (the product's warm-up was every cardholder's /start).
         await bare.round(chats[: min(100, conversations)], -1, timeout)
-        bare.seconds = bare.updates = bare.after = bare.requests = 0
+        bare.seconds = bare.updates = bare.after = bare.requests = bare.cpu = 0
         bare.rounds.clear()
         bare.round_requests.clear()
         bare.watch.latencies.clear()
@@ -560,9 +594,12 @@ async def measure(
         for number in range(rounds):
             batch = chats[: min(conversations, updates - number * conversations)]
             # The replay follows the product: it makes the calls the product has just made.
-            order: list[Contender] = (
-                [bare, product, replay] if number % 2 == 0 else [product, replay, bare]
-            )
+            order: list[Contender] = [bare, product, replay]
+            if on_postgres is not None:
+                order.append(on_postgres)
+            if number % 2:
+                order.reverse()  # the replay still follows the product
+                order[-3:-1] = [product, replay]
             for contender in order:
                 if contender is replay:
                     replay.learn(product.last_calls)
@@ -572,21 +609,25 @@ async def measure(
                 if PROFILER is not None and contender is product:
                     PROFILER.disable()
             print(
-                f"  round {number + 1}/{rounds}: {len(batch)} updates each;"
-                f" so far bare {bare.seconds:.2f} s,"
-                f" product {product.seconds:.2f} s, replay {replay.seconds:.2f} s",
+                f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far "
+                + ", ".join(f"{c.name} {c.seconds:.2f} s" for c in order),
                 file=sys.stderr,
             )
         agreed = await product.agreements()
+        agreed_postgres = None if on_postgres is None else await on_postgres.agreements()
         await product.stop()
+        if on_postgres is not None:
+            await on_postgres.stop()
         await replay.stop()
         await bare.stop()
     return {
         "bare": bare,
         "product": product,
         "replay": replay,
+        "postgres": on_postgres,
         "setup": setup,
         "agreed": agreed,
+        "agreed_postgres": agreed_postgres,
         "rounds": rounds,
     }
 
@@ -599,8 +640,12 @@ def report(result: dict[str, Any], conversations: int) -> None:
         f"(product setup, {conversations} invites redeemed: {result['setup']:.1f} s)"
     )
     replay: Contender = result["replay"]
+    on_postgres: Product | None = result["postgres"]
+    everyone: list[Contender] = [bare, product, replay]
+    if on_postgres is not None:
+        everyone.append(on_postgres)
     rates = {}
-    for contender in (bare, product, replay):
+    for contender in everyone:
         rate = contender.updates / contender.seconds
         rates[contender.name] = rate
         latencies, waits = contender.watch.latencies, contender.watch.waits
@@ -612,16 +657,27 @@ def report(result: dict[str, Any], conversations: int) -> None:
             f" (from offered: {percentile(waits, 0.5) * 1000:.0f},"
             f" {percentile(waits, 0.99) * 1000:.0f} ms)"
         )
+        line += f"; CPU {contender.cpu / contender.updates * 1000:.2f} ms an update"
         if contender.peak_traced:
             line += f"; peak traced {contender.peak_traced / 2**20:.1f} MiB"
         print(line)
     print(
         f"{'after the last replies':>22}: "
-        + ", ".join(f"{c.name.split()[0]} {c.after:.1f} s" for c in (bare, product, replay))
+        + ", ".join(f"{c.name} {c.after:.1f} s" for c in everyone)
         + " in all (off the clock: the rest of the handlers, the PDFs and what follows them)"
     )
     ratio = rates[product.name] / rates[bare.name]
-    print(f"{'ratio product/bare':>22}: {ratio:.2f} (floor >= 0.40)")
+    print(
+        f"{'ratio product/bare':>22}: {ratio:.2f} (floor >= 0.40);"
+        f" by CPU an update {bare.cpu / bare.updates / (product.cpu / product.updates):.2f}"
+        " (a busy machine takes the same share of the wall time from each)"
+    )
+    if on_postgres is not None:
+        print(
+            f"{'on PostgreSQL/bare':>22}: {rates[on_postgres.name] / rates[bare.name]:.2f}"
+            f" (the same product on PostgreSQL; SQLite/PostgreSQL"
+            f" {rates[product.name] / rates[on_postgres.name]:.2f})"
+        )
     # The replay makes the product's calls and nothing else: what the traffic alone allows.
     print(
         f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f}"
@@ -645,6 +701,14 @@ def report(result: dict[str, Any], conversations: int) -> None:
         for number, (b, p) in enumerate(zip(bare.rounds, product.rounds, strict=True))
     )
     print(f"{'ratio by round':>22}: {per_round}")
+    if on_postgres is not None:
+        print(
+            f"{'on PostgreSQL, by round':>22}: "
+            + ", ".join(
+                f"{steps[number][1] or steps[number][0]} {b / p:.2f}"
+                for number, (b, p) in enumerate(zip(bare.rounds, on_postgres.rounds, strict=True))
+            )
+        )
     print(
         f"{'replay/bare by round':>22}: "
         + ", ".join(
@@ -663,14 +727,18 @@ def report(result: dict[str, Any], conversations: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(
         f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS"
-        " (whole process: the three bots and their fake servers)"
+        f" (whole process: the {len(everyone)} bots and their fake servers)"
     )
     print(
         f"{'agreements made':>22}: {result['agreed']} of {conversations};"
         f" off-script updates: {product.deviations};"
-        f" updates without a reply: bare {bare.unanswered}, product {product.unanswered},"
-        f" replay {replay.unanswered}"
+        f" updates without a reply: " + ", ".join(f"{c.name} {c.unanswered}" for c in everyone)
     )
+    if on_postgres is not None:
+        print(
+            f"{'on PostgreSQL':>22}: agreements made {result['agreed_postgres']} of"
+            f" {conversations}; off-script updates: {on_postgres.deviations}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -692,12 +760,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile", type=Path, help="write a cProfile of the product's rounds here"
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="also run the product on this PostgreSQL database (empty; the bench imports its"
+        " accounts), beside SQLite; 'postgresql' alone: on a throwaway server started for"
+        " the run (initdb and pg_ctl, as the tests do)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.tracemalloc:
         tracemalloc.start()
+    with contextlib.ExitStack() as stack:
+        postgres_url = None if args.db is None else stack.enter_context(_postgres(args.db))
+        return _run(args, postgres_url)
+
+
+@contextlib.contextmanager
+def _postgres(url: str) -> Iterator[str]:
+    """The PostgreSQL database to run on: ``url`` as it is, or for the bare word ``postgresql``
+    a throwaway server of its own (``tests/support/postgres.py``), deleted at the end."""
+    if url not in ("postgres", "postgresql"):
+        yield url
+        return
+    from tests.support.postgres import Cluster, PostgresUnavailable, find_bindir
+
+    try:
+        cluster = Cluster(find_bindir())
+    except PostgresUnavailable as why:
+        raise SystemExit(f"--db postgresql: {why}") from None
+    cluster.start()
+    try:
+        print(f"PostgreSQL: a throwaway server on port {cluster.port}", file=sys.stderr)
+        yield cluster.create_database("bench")
+    finally:
+        cluster.stop()
+
+
+def _run(args: argparse.Namespace, postgres_url: str | None) -> int:
     run: Callable[[], Awaitable[dict[str, Any]]] = lambda: measure(  # noqa: E731
-        args.conversations, args.updates, args.concurrency, args.timeout, args.typed
+        args.conversations, args.updates, args.concurrency, args.timeout, args.typed, postgres_url
     )
     global PROFILER
     if args.profile:
