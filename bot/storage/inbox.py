@@ -116,9 +116,7 @@ def earlier_pending(session: Session, update_id: int, since: datetime) -> bool:
 
 _CLAIM = (
     update(_INBOX)
-    .where(
-        _INBOX.c.update_id == bindparam("claimed"), _INBOX.c.status == InboxStatus.PENDING.value
-    )
+    .where(_INBOX.c.update_id == bindparam("claimed"), _INBOX.c.status == InboxStatus.PENDING.value)
     .values(status=InboxStatus.HANDLED.value, settled_at=bindparam("now"))
 )
 
