@@ -21,12 +21,29 @@ weighs on the product more than Telegram's would in production. The "I agree" ro
 and sends each cardholder's agreement as a PDF (bot/operations/document.py, a fraction of a
 second of CPU in a worker process) and schedules its reminders: that round is by far the dearest.
 
-Printed: updates/second of each, their ratio (floor: product >= 0.40 x bare) overall and for each
-round (each round is one step of every negotiation), latency from the
-moment getUpdates hands an update out to the bot's first reply to that chat (p50, p99), and peak
-memory (the process's peak RSS; with ``--tracemalloc`` also each bot's peak of Python allocations,
-which slows everything down: the rates are then not comparable with a normal run).
+Both count an update as answered when its reply reaches the fake Bot API (a message to its
+chat after the update was handed out), not when a handler returns: the product's handler only
+writes its replies to the outbox, which delivers them afterwards. A round's clock runs from
+its first update being offered to the last one's reply; what a bot does after that (the rest
+of its handlers, the agreements' PDFs and what follows them in their chats) runs off the clock
+but before the next round (printed as *after the last replies*), so nothing of one round is
+taken for the next one's reply. A chat that got nothing once the bot owes nothing more (every
+handler finished, the product's outbox delivered) is an update *without a reply* (should be 0).
 
+Printed: updates/second of each, their ratio (floor: product >= 0.40 x bare) overall and for each
+round (each round is one step of every negotiation), the process's CPU time an update (on a
+machine shared with other work every bot's wall time stretches alike; the CPU time does not),
+latency from the moment getUpdates hands an update out to the first message reaching its chat
+(p50, p99), and from the moment it was offered (queued at the fake, as a cardholder sends it: a
+round offers every conversation's update at once, so this one grows with the round), and peak
+memory (the process's peak RSS; with ``--tracemalloc`` also each bot's peak of Python
+allocations, which slows everything down: the rates are then not comparable with a normal run).
+
+With ``--db postgresql`` the product also runs on PostgreSQL (a throwaway server started for
+the run; or ``--db URL``, an empty database), beside SQLite, and both ratios are printed.
+
+    .venv/bin/python bench/throughput.py [--conversations 1000] [--updates 10000] [--typed]
+                                         [--db postgresql|URL]
     .venv/bin/python bench/throughput.py [--conversations 1000] [--updates 10000] [--typed]
 """
 
@@ -34,13 +51,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import resource
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,6 +74,7 @@ from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
 from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
 from aiogram.types import BufferedInputFile, CallbackQuery, Message  # noqa: E402
 from fakebotapi import FakeBotAPI  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from bot.channels.telegram.app import TelegramApp, tune_collector  # noqa: E402
 from bot.channels.telegram.callbacks import ChoiceData  # noqa: E402
@@ -63,7 +82,7 @@ from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.operations.accounts import HEADER, create_invite, import_accounts  # noqa: E402
 from bot.storage.db import Database, open_database  # noqa: E402
-from bot.storage.models import Agreement  # noqa: E402
+from bot.storage.models import Account, Agreement  # noqa: E402
 
 TOKEN = "4242:BENCH"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -108,14 +127,41 @@ AFTERWARDS = (("text", "/plan"), ("text", "/help"))
 
 @dataclass
 class Watch:
-    """Per server: hand-out times of this round's updates, and the latency of each first reply."""
+    """Per server: when this round's updates were offered, and when each one's reply arrived.
 
+    An update counts as answered when a message (``sendMessage`` or ``sendDocument``) reaches its
+    chat after ``getUpdates`` handed the update out: for the echo that is its handler's answer;
+    for the product, whose handler only writes its replies to the outbox, the outbox's delivery.
+    """
+
+    queued: dict[int, float] = field(default_factory=dict)  # chat -> when the update was offered
     handed: dict[int, float] = field(default_factory=dict)  # chat -> when getUpdates handed it out
-    waiting: set[int] = field(default_factory=set)  # chats whose first reply is still to come
-    latencies: list[float] = field(default_factory=list)
+    waiting: set[int] = field(default_factory=set)  # chats whose reply is still to come
+    answered: asyncio.Event = field(default_factory=asyncio.Event)  # set when none is waiting
+    last_reply: float = 0.0  # when the last of them came
+    latencies: list[float] = field(default_factory=list)  # from hand-out to the reply
+    waits: list[float] = field(default_factory=list)  # from being offered to the reply
     keyboards: dict[int, tuple[int, list[str]]] = field(
         default_factory=dict
     )  # chat -> (message, data)
+
+    def replied(self, chat: int) -> None:
+        """A message reached ``chat``: the reply to its update of this round, if it is the first."""
+        if chat in self.waiting and chat in self.handed:
+            self.waiting.discard(chat)
+            now = time.perf_counter()
+            self.latencies.append(now - self.handed[chat])
+            self.waits.append(now - self.queued[chat])
+            self.last_reply = now
+            if not self.waiting:
+                self.answered.set()
+
+    def expect(self, chats: list[int]) -> None:
+        """A new round: a reply is awaited from each of these chats."""
+        self.handed.clear()
+        self.queued.clear()
+        self.waiting = set(chats)
+        self.answered = asyncio.Event()
 
 
 WATCHES: dict[int, Watch] = {}
@@ -133,6 +179,7 @@ def _chat_of(update: dict[str, Any]) -> int | None:
 def _watch_the_fake() -> None:
     get_updates = fakebotapi._HANDLERS["getUpdates"]
     send_message = fakebotapi._HANDLERS["sendMessage"]
+    send_document = fakebotapi._HANDLERS["sendDocument"]
 
     async def timed_get_updates(api: FakeBotAPI, params: dict[str, Any]) -> Any:
         result = await get_updates(api, params)
@@ -150,17 +197,23 @@ def _watch_the_fake() -> None:
         watch = WATCHES.get(id(api))
         if watch is not None:
             chat = int(params["chat_id"])
-            if chat in watch.waiting and chat in watch.handed:
-                watch.waiting.discard(chat)
-                watch.latencies.append(time.perf_counter() - watch.handed[chat])
+            watch.replied(chat)
             markup = params.get("reply_markup")
             if markup:
                 data = [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
                 watch.keyboards[chat] = (result["message_id"], data)
         return result
 
+    def timed_send_document(api: FakeBotAPI, params: dict[str, Any]) -> Any:
+        result = send_document(api, params)
+        watch = WATCHES.get(id(api))
+        if watch is not None:
+            watch.replied(int(params["chat_id"]))
+        return result
+
     fakebotapi._HANDLERS["getUpdates"] = timed_get_updates
     fakebotapi._HANDLERS["sendMessage"] = timed_send_message
+    fakebotapi._HANDLERS["sendDocument"] = timed_send_document
 
 
 # --- The two bots ---------------------------------------------------------------------------------
@@ -171,11 +224,13 @@ class Contender:
     api: FakeBotAPI
     watch: Watch
     seconds: float = 0.0
+    after: float = 0.0  # seconds from the last reply of a round to the bot owing nothing more
+    cpu: float = 0.0  # CPU seconds of the process in the timed rounds (the fake's included)
     rounds: list[float]  # seconds of each timed round
     round_requests: list[int]  # Bot API requests (not getUpdates) of each timed round
     updates: int = 0
     requests: int = 0  # calls to the Bot API other than getUpdates, made during timed rounds
-    unanswered: int = 0  # updates that got no sendMessage (should stay 0)
+    unanswered: int = 0  # updates whose chat got no message after them (should stay 0)
     last_calls: list[fakebotapi.Call]  # the Bot API calls of the last round (not getUpdates)
     peak_traced: int = 0
 
@@ -183,23 +238,37 @@ class Contender:
     async def stop(self) -> None: ...
     def push(self, chat: int, round_number: int) -> None: ...
     def done(self) -> int: ...  # updates handled so far
-    async def wait_done(self, goal: int) -> None: ...
+    async def wait_done(self, goal: int) -> None: ...  # until handled, and nothing more is owed
 
     async def round(self, chats: list[int], round_number: int, timeout: float) -> None:  # noqa: ASYNC109
+        """One update from each chat; timed from the first being offered to the last reply.
+
+        What the bot does after its last reply (the rest of a handler, the agreements' PDFs and
+        what follows them) runs off the clock, but before the next round, and is added up in
+        :attr:`after`: nothing of one round is taken for the next one's reply or slows it down.
+        A chat with no message once the bot owes nothing more is an update without a reply.
+        """
         watch = self.watch
-        watch.handed.clear()
-        watch.waiting = set(chats)
+        watch.expect(chats)
         if tracemalloc.is_tracing():
             tracemalloc.reset_peak()
         goal = self.done() + len(chats)
         calls_before = len(self.api.calls)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         for chat in chats:
+            watch.queued[chat] = time.perf_counter()
             self.push(chat, round_number)
         async with asyncio.timeout(timeout):
-            await self.wait_done(goal)  # every reply is sent before its update counts as done
+            settling = asyncio.ensure_future(self.wait_done(goal))
+            answering = asyncio.ensure_future(watch.answered.wait())
+            await asyncio.wait({settling, answering}, return_when=asyncio.FIRST_COMPLETED)
+            ended = watch.last_reply if not watch.waiting else time.perf_counter()
+            self.cpu += time.process_time() - cpu
+            answering.cancel()
+            await settling
+        self.after += time.perf_counter() - ended
         self.unanswered += len(watch.waiting)
-        took = time.perf_counter() - started
+        took = ended - started
         self.seconds += took
         self.rounds.append(took)
         self.updates += len(chats)
@@ -216,7 +285,8 @@ class Contender:
 
 
 class PlainBot(Contender):
-    """A bot of aiogram alone on its own fake, counting the updates its handlers have finished."""
+    """A bot of aiogram alone on its own fake, counting the updates its handlers have finished
+    (each handler's messages are sent, and taken by the fake, before it finishes)."""
 
     def __init__(self, concurrency: int) -> None:
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
@@ -282,11 +352,22 @@ class Bare(PlainBot):
 
 
 class Product(Contender):
-    """(b) TelegramApp on a real SQLite file, cardholders linked by invites and negotiating."""
+    """(b) TelegramApp on a real SQLite file (or the PostgreSQL database at ``url``), cardholders
+    linked by invites and negotiating."""
 
-    name = "product (TelegramApp)"
+    name = "product on SQLite"
 
-    def __init__(self, directory: Path, conversations: int, concurrency: int, typed: bool) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        conversations: int,
+        concurrency: int,
+        typed: bool,
+        url: str | None = None,
+    ) -> None:
+        self.url = url or f"sqlite:///{directory / 'bench.db'}"
+        if url is not None:
+            self.name = "product on PostgreSQL"
         self.api = FakeBotAPI(TOKEN, max_poll_timeout=1.0)
         self.rounds = []
         self.round_requests = []
@@ -304,8 +385,12 @@ class Product(Contender):
     async def start(self) -> None:
         await self.api.start()
         WATCHES[id(self.api)] = self.watch
-        url = f"sqlite:///{self.directory / 'bench.db'}"
-        self.db: Database = await open_database(url)
+        url = self.url
+        self.db: Database = await open_database(url, upgrade=True)
+        if await self.db.read(
+            lambda session: session.execute(select(Account.id).limit(1)).first() is not None
+        ):
+            raise SystemExit(f"{url.split('@')[-1]}: not empty (the bench imports its accounts)")
         tokens = await self._accounts_and_invites()
         settings = load_settings(
             None,
@@ -322,7 +407,7 @@ class Product(Contender):
         for index, token in enumerate(tokens):
             chat = FIRST_USER + index
             self.api.message(chat, f"/start {token}", language_code=LANGUAGES[index % 3])
-        await self.app.gate.wait(finished=len(tokens), timeout=600)
+        await self.wait_done(len(tokens))
 
     async def _accounts_and_invites(self) -> list[str]:
         rows = [",".join(HEADER)]
@@ -371,6 +456,10 @@ class Product(Contender):
 
     async def wait_done(self, goal: int) -> None:
         await self.app.gate.wait(finished=goal, timeout=600)
+        # The handlers wrote their replies to the outbox: the bot owes nothing more once it has
+        # delivered them (the PDFs of "I agree" included).
+        assert self.app.outbox is not None
+        await self.app.outbox.drained()
 
     async def agreements(self) -> int:
         from sqlalchemy import func, select
@@ -468,17 +557,26 @@ async def measure(
     concurrency: int,
     timeout: float,  # noqa: ASYNC109
     typed: bool,
+    postgres_url: str | None = None,
 ) -> dict[str, Any]:
     _watch_the_fake()
     with tempfile.TemporaryDirectory() as tmp:
         bare = Bare(concurrency)
         product = Product(Path(tmp), conversations, concurrency, typed)
         replay = Replay(product, concurrency)
+        on_postgres = None
+        if postgres_url is not None:
+            (Path(tmp) / "postgresql").mkdir()
+            on_postgres = Product(
+                Path(tmp) / "postgresql", conversations, concurrency, typed, postgres_url
+            )
         await bare.start()
         await replay.start()
         setup = time.perf_counter()
         await product.start()
         setup = time.perf_counter() - setup
+        if on_postgres is not None:
+            await on_postgres.start()
         chats = [FIRST_USER + i for i in range(conversations)]
         # The process's collector as ``overdue-bot run`` sets it, for all three bots alike; with
         # what the set-up made (the bots, the cardholders' first contact, the fakes' chats) as
@@ -486,18 +584,22 @@ async def measure(
         tune_collector()
         # Warm-up for the bare bot (the product's warm-up was every cardholder's /start).
         await bare.round(chats[: min(100, conversations)], -1, timeout)
-        bare.seconds = bare.updates = 0
+        bare.seconds = bare.updates = bare.after = bare.requests = bare.cpu = 0
         bare.rounds.clear()
         bare.round_requests.clear()
         bare.watch.latencies.clear()
+        bare.watch.waits.clear()
 
         rounds = -(-updates // conversations)
         for number in range(rounds):
             batch = chats[: min(conversations, updates - number * conversations)]
             # The replay follows the product: it makes the calls the product has just made.
-            order: list[Contender] = (
-                [bare, product, replay] if number % 2 == 0 else [product, replay, bare]
-            )
+            order: list[Contender] = [bare, product, replay]
+            if on_postgres is not None:
+                order.append(on_postgres)
+            if number % 2:
+                order.reverse()  # the replay still follows the product
+                order[-3:-1] = [product, replay]
             for contender in order:
                 if contender is replay:
                     replay.learn(product.last_calls)
@@ -507,21 +609,25 @@ async def measure(
                 if PROFILER is not None and contender is product:
                     PROFILER.disable()
             print(
-                f"  round {number + 1}/{rounds}: {len(batch)} updates each;"
-                f" so far bare {bare.seconds:.2f} s,"
-                f" product {product.seconds:.2f} s, replay {replay.seconds:.2f} s",
+                f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far "
+                + ", ".join(f"{c.name} {c.seconds:.2f} s" for c in order),
                 file=sys.stderr,
             )
         agreed = await product.agreements()
+        agreed_postgres = None if on_postgres is None else await on_postgres.agreements()
         await product.stop()
+        if on_postgres is not None:
+            await on_postgres.stop()
         await replay.stop()
         await bare.stop()
     return {
         "bare": bare,
         "product": product,
         "replay": replay,
+        "postgres": on_postgres,
         "setup": setup,
         "agreed": agreed,
+        "agreed_postgres": agreed_postgres,
         "rounds": rounds,
     }
 
@@ -534,22 +640,44 @@ def report(result: dict[str, Any], conversations: int) -> None:
         f"(product setup, {conversations} invites redeemed: {result['setup']:.1f} s)"
     )
     replay: Contender = result["replay"]
+    on_postgres: Product | None = result["postgres"]
+    everyone: list[Contender] = [bare, product, replay]
+    if on_postgres is not None:
+        everyone.append(on_postgres)
     rates = {}
-    for contender in (bare, product, replay):
+    for contender in everyone:
         rate = contender.updates / contender.seconds
         rates[contender.name] = rate
-        latencies = contender.watch.latencies
+        latencies, waits = contender.watch.latencies, contender.watch.waits
         line = (
             f"{contender.name:>22}: {contender.updates} updates in {contender.seconds:.2f} s"
             f" = {rate:,.0f} updates/s;"
-            f" latency p50 {percentile(latencies, 0.5) * 1000:.1f} ms,"
-            f" p99 {percentile(latencies, 0.99) * 1000:.1f} ms"
+            f" latency p50 {percentile(latencies, 0.5) * 1000:.0f} ms,"
+            f" p99 {percentile(latencies, 0.99) * 1000:.0f} ms"
+            f" (from offered: {percentile(waits, 0.5) * 1000:.0f},"
+            f" {percentile(waits, 0.99) * 1000:.0f} ms)"
         )
+        line += f"; CPU {contender.cpu / contender.updates * 1000:.2f} ms an update"
         if contender.peak_traced:
             line += f"; peak traced {contender.peak_traced / 2**20:.1f} MiB"
         print(line)
+    print(
+        f"{'after the last replies':>22}: "
+        + ", ".join(f"{c.name} {c.after:.1f} s" for c in everyone)
+        + " in all (off the clock: the rest of the handlers, the PDFs and what follows them)"
+    )
     ratio = rates[product.name] / rates[bare.name]
-    print(f"{'ratio product/bare':>22}: {ratio:.2f} (floor >= 0.40)")
+    print(
+        f"{'ratio product/bare':>22}: {ratio:.2f} (floor >= 0.40);"
+        f" by CPU an update {bare.cpu / bare.updates / (product.cpu / product.updates):.2f}"
+        " (a busy machine takes the same share of the wall time from each)"
+    )
+    if on_postgres is not None:
+        print(
+            f"{'on PostgreSQL/bare':>22}: {rates[on_postgres.name] / rates[bare.name]:.2f}"
+            f" (the same product on PostgreSQL; SQLite/PostgreSQL"
+            f" {rates[product.name] / rates[on_postgres.name]:.2f})"
+        )
     # The replay makes the product's calls and nothing else: what the traffic alone allows.
     print(
         f"{'ratio replay/bare':>22}: {rates[replay.name] / rates[bare.name]:.2f}"
@@ -573,6 +701,14 @@ def report(result: dict[str, Any], conversations: int) -> None:
         for number, (b, p) in enumerate(zip(bare.rounds, product.rounds, strict=True))
     )
     print(f"{'ratio by round':>22}: {per_round}")
+    if on_postgres is not None:
+        print(
+            f"{'on PostgreSQL, by round':>22}: "
+            + ", ".join(
+                f"{steps[number][1] or steps[number][0]} {b / p:.2f}"
+                for number, (b, p) in enumerate(zip(bare.rounds, on_postgres.rounds, strict=True))
+            )
+        )
     print(
         f"{'replay/bare by round':>22}: "
         + ", ".join(
@@ -591,14 +727,18 @@ def report(result: dict[str, Any], conversations: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     print(
         f"{'peak memory':>22}: {peak / 1024:.0f} MiB RSS"
-        " (whole process: the three bots and their fake servers)"
+        f" (whole process: the {len(everyone)} bots and their fake servers)"
     )
     print(
         f"{'agreements made':>22}: {result['agreed']} of {conversations};"
         f" off-script updates: {product.deviations};"
-        f" updates without a reply: bare {bare.unanswered}, product {product.unanswered},"
-        f" replay {replay.unanswered}"
+        f" updates without a reply: " + ", ".join(f"{c.name} {c.unanswered}" for c in everyone)
     )
+    if on_postgres is not None:
+        print(
+            f"{'on PostgreSQL':>22}: agreements made {result['agreed_postgres']} of"
+            f" {conversations}; off-script updates: {on_postgres.deviations}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -620,12 +760,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profile", type=Path, help="write a cProfile of the product's rounds here"
     )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="also run the product on this PostgreSQL database (empty; the bench imports its"
+        " accounts), beside SQLite; 'postgresql' alone: on a throwaway server started for"
+        " the run (initdb and pg_ctl, as the tests do)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if args.tracemalloc:
         tracemalloc.start()
+    with contextlib.ExitStack() as stack:
+        postgres_url = None if args.db is None else stack.enter_context(_postgres(args.db))
+        return _run(args, postgres_url)
+
+
+@contextlib.contextmanager
+def _postgres(url: str) -> Iterator[str]:
+    """The PostgreSQL database to run on: ``url`` as it is, or for the bare word ``postgresql``
+    a throwaway server of its own (``tests/support/postgres.py``), deleted at the end."""
+    if url not in ("postgres", "postgresql"):
+        yield url
+        return
+    from tests.support.postgres import Cluster, PostgresUnavailable, find_bindir
+
+    try:
+        cluster = Cluster(find_bindir())
+    except PostgresUnavailable as why:
+        raise SystemExit(f"--db postgresql: {why}") from None
+    cluster.start()
+    try:
+        print(f"PostgreSQL: a throwaway server on port {cluster.port}", file=sys.stderr)
+        yield cluster.create_database("bench")
+    finally:
+        cluster.stop()
+
+
+def _run(args: argparse.Namespace, postgres_url: str | None) -> int:
     run: Callable[[], Awaitable[dict[str, Any]]] = lambda: measure(  # noqa: E731
-        args.conversations, args.updates, args.concurrency, args.timeout, args.typed
+        args.conversations, args.updates, args.concurrency, args.timeout, args.typed, postgres_url
     )
     global PROFILER
     if args.profile:

@@ -114,14 +114,18 @@ def earlier_pending(session: Session, update_id: int, since: datetime) -> bool:
     return found is not None
 
 
+_CLAIM = (
+    update(_INBOX)
+    .where(_INBOX.c.update_id == bindparam("claimed"), _INBOX.c.status == InboxStatus.PENDING.value)
+    .values(status=InboxStatus.HANDLED.value, settled_at=bindparam("now"))
+)
+
+
 def claim_update(session: Session, update_id: int, now: datetime) -> bool:
     """Mark a pending update handled, in the transaction of what handling it writes: whether it
     was still pending (if not, that work was done before and must not be done again)."""
-    claimed = session.execute(
-        update(_INBOX)
-        .where(_INBOX.c.update_id == update_id, _INBOX.c.status == InboxStatus.PENDING.value)
-        .values(status=InboxStatus.HANDLED.value, settled_at=now)
-    )
+    # Built once and run on the session's connection: it is part of every step's write.
+    claimed = session.connection().execute(_CLAIM, {"claimed": update_id, "now": now})
     return rowcount(claimed) == 1
 
 

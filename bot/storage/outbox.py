@@ -106,14 +106,17 @@ def queue_messages(session: Session, rows: Sequence[dict[str, Any]]) -> list[int
     return sorted(session.connection().scalars(_NEW, list(rows)))
 
 
+_OWED = (
+    select(*_OWED_COLUMNS)
+    .where(_OUTBOX.c.chat_id == bindparam("chat_id"), _OUTBOX.c.status == _PENDING)
+    .order_by(_OUTBOX.c.id)
+    .limit(bindparam("limit"))
+)
+
+
 def owed_to_chat(session: Session, chat_id: int, limit: int) -> list[Owed]:
     """The chat's pending rows, oldest first: what it is owed, in the order it was decided."""
-    rows = session.execute(
-        select(*_OWED_COLUMNS)
-        .where(_OUTBOX.c.chat_id == chat_id, _OUTBOX.c.status == _PENDING)
-        .order_by(_OUTBOX.c.id)
-        .limit(limit)
-    )
+    rows = session.connection().execute(_OWED, {"chat_id": chat_id, "limit": limit})
     return [Owed(*row) for row in rows]
 
 
@@ -203,17 +206,16 @@ def settle_delivered(session: Session, delivered: Sequence[Delivered], now: date
     if not delivered:
         return
     connection = session.connection()
-    connection.execute(
-        _DELIVERED,
-        [{"row_id": d.row_id, "message_id": d.message_id, "now": now} for d in delivered],
-    )
+    settled = [{"row_id": d.row_id, "message_id": d.message_id, "now": now} for d in delivered]
     stamps = [
         {"transcript_id": transcript_id, "message_id": d.message_id}
         for d in delivered
         for transcript_id in d.transcript_ids
     ]
+    # One row (as the sender settles them) as one statement, not a batch of one.
+    connection.execute(_DELIVERED, settled[0] if len(settled) == 1 else settled)
     if stamps:
-        connection.execute(_STAMPED, stamps)
+        connection.execute(_STAMPED, stamps[0] if len(stamps) == 1 else stamps)
 
 
 def postpone(

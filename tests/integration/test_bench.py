@@ -61,3 +61,44 @@ def run_and_read(script: str, arguments: list[str], word: str, tmp_path: Path) -
     assert result.returncode == 0, result.stderr[-3000:]
     assert word in result.stdout, result.stdout[-3000:]
     assert "Traceback" not in result.stderr, result.stderr[-3000:]
+
+
+def _throughput(arguments: list[str], folder: Path) -> str:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "throughput.py"), *arguments],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    return result.stdout
+
+
+def _without_a_reply(report: str) -> str:
+    return next(line for line in report.splitlines() if "updates without a reply" in line)
+
+
+def test_throughput_counts_an_update_answered_once_its_reply_arrives(tmp_path: Path) -> None:
+    """The product's handlers only write their replies to the outbox: an update is counted when
+    its reply reaches the fake Bot API, and every one of them gets there before the round ends."""
+    report = _throughput(["--conversations", "6", "--updates", "30", "--typed"], tmp_path)
+    line = _without_a_reply(report)
+    assert "product on SQLite 0" in line, line
+    assert "bare aiogram echo 0" in line and "calls only (replay) 0" in line, line
+    # The replay makes the calls the product made in each round: one reply an update.
+    assert "per update bare 1.00, product 1.00" in report, report
+
+
+@pytest.mark.databases("postgresql")
+def test_throughput_runs_the_product_on_postgresql_beside_sqlite(
+    empty_database_url: str, tmp_path: Path
+) -> None:
+    report = _throughput(
+        ["--conversations", "4", "--updates", "12", "--typed", "--db", empty_database_url],
+        tmp_path,
+    )
+    assert "on PostgreSQL/bare" in report, report
+    assert "product on PostgreSQL 0" in _without_a_reply(report), report
