@@ -22,7 +22,16 @@ from bot.config import Settings, load_settings
 from bot.desk.cli import desk_command
 from bot.desk.queue import REASON_LABELS, Desk
 from bot.storage.db import Database
-from bot.storage.models import Agreement, Direction, Holder, Instalment, Reminder, TranscriptMessage
+from bot.storage.models import (
+    Agreement,
+    Direction,
+    Holder,
+    InboxStatus,
+    InboxUpdate,
+    Instalment,
+    Reminder,
+    TranscriptMessage,
+)
 from bot.storage.models import Conversation as ConversationRow
 from bot.texts import html_to_text
 from dialogs.domain.vocabulary import HandoffReason
@@ -476,6 +485,48 @@ async def test_only_the_holder_writes_to_the_cardholder(
 
 
 # --- commands -------------------------------------------------------------------------------------
+
+
+async def test_an_offer_handled_again_after_a_crash_reaches_the_cardholder_once(
+    telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
+) -> None:
+    """The process died after the offer was written and before its update was settled: the
+    next start handles the update again. The conversation has moved on (the assistant holds
+    it), so the command acts no more: the cardholder is not offered the plan twice."""
+    settings = desk_settings(telegram_api, database_url)
+    async with running(settings, clock, database) as bot:
+        _user, topic = await handed_off(telegram_api, bot, database, clock)
+        anna = Specialist(telegram_api, bot, ANNA, "Anna")
+        await anna.take_over(topic)
+        await anna.say("/offer 300 12 2026-12-15", topic)
+    offers = [m for m in telegram_api.sent_messages(SMITH) if "prepared a plan" in m["text"]]
+    assert len(offers) == 1
+    last = await database.read(
+        lambda session: session.scalars(
+            select(InboxUpdate).order_by(InboxUpdate.update_id.desc())  # type: ignore[union-attr]
+        ).first()
+    )
+    assert last is not None and "/offer" in last.raw
+    await database.write(
+        lambda session: session.execute(
+            update(InboxUpdate)
+            .where(InboxUpdate.update_id == last.update_id)  # type: ignore[arg-type]
+            .values(status=InboxStatus.PENDING.value, settled_at=None)
+        )
+    )
+    mark = len(telegram_api.calls_of("getUpdates"))
+    async with running(settings, clock, database) as bot:
+        await telegram_api.wait_for("getUpdates", count=mark + 1, timeout=10)
+        assert bot.app.inbox is not None
+        await bot.app.inbox.drained(5)
+        await bot.app.gate.wait()
+    offers = [m for m in telegram_api.sent_messages(SMITH) if "prepared a plan" in m["text"]]
+    assert len(offers) == 1
+    said = [m.get("text", "") for m in telegram_api.chat(DESK) if m.get("message_thread_id")]
+    assert "The assistant has this conversation now, so nothing was sent." in said[-1]
+    row = await conversation_of(database, SMITH)
+    notes = [m.text for m in await transcript(database, row.id) if m.text.startswith("offer:")]  # type: ignore[arg-type]
+    assert len(notes) == 1
 
 
 async def test_a_custom_offer_accepted_by_the_cardholder_makes_the_agreement(
