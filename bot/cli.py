@@ -232,14 +232,11 @@ def demo_database(file: str | None, settings: Settings) -> str:
 
 async def inbox_command(settings: Settings) -> int:
     """``inbox quarantined``: when, which update and why; never what it says (may be personal)."""
-    from bot.storage.db import open_database
+    from bot.storage.db import configured_database
     from bot.storage.inbox import quarantined_updates
 
-    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
-    try:
+    async with configured_database(settings.database) as db:
         rows = await db.read(quarantined_updates)
-    finally:
-        await db.close()
     if not rows:
         print("no quarantined updates")
     for row in rows:
@@ -250,14 +247,11 @@ async def inbox_command(settings: Settings) -> int:
 async def outbox_command(settings: Settings) -> int:
     """``outbox undelivered``: when, to which conversation, what kind, and Telegram's answer."""
     from bot.printable import printable
-    from bot.storage.db import open_database
+    from bot.storage.db import configured_database
     from bot.storage.outbox import undelivered
 
-    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
-    try:
+    async with configured_database(settings.database) as db:
         rows = await db.read(undelivered)
-    finally:
-        await db.close()
     if not rows:
         print("every message owed was delivered (or is still being tried)")
     for row in rows:
@@ -290,10 +284,9 @@ async def import_file(
 
 async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
     from bot.operations.payments import import_payments
-    from bot.storage.db import open_database
+    from bot.storage.db import configured_database
 
-    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
-    try:
+    async with configured_database(settings.database) as db:
         return await import_file(
             args.file,
             lambda: import_payments(db, args.file),
@@ -302,18 +295,15 @@ async def payments_command(args: argparse.Namespace, settings: Settings) -> int:
                 f"{r.instalments_paid} instalments paid, {r.agreements_completed} plans completed"
             ),
         )
-    finally:
-        await db.close()
 
 
 async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime
 
     from bot.operations.accounts import UnknownAccount, create_invite, import_accounts
-    from bot.storage.db import open_database
+    from bot.storage.db import configured_database
 
-    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
-    try:
+    async with configured_database(settings.database) as db:
         if args.action == "import":
             return await import_file(
                 args.file,
@@ -337,8 +327,6 @@ async def accounts_command(args: argparse.Namespace, settings: Settings) -> int:
         print(f"link:    {invitation.link}")
         print(f"expires: {invitation.expires_at:%Y-%m-%d %H:%M} UTC")
         return 0
-    finally:
-        await db.close()
 
 
 async def unlock_command(db: Database, ref: str, settings: Settings) -> int:

@@ -16,13 +16,12 @@ from sqlmodel import col, select
 
 from bot.config import Settings
 from bot.printable import printable
-from bot.storage.db import open_database
+from bot.storage.db import configured_database
 from bot.storage.models import UnderstandingMiss
 
 
 async def misses(settings: Settings, since: date | None, language: str | None) -> int:
-    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
-    try:
+    async with configured_database(settings.database) as db:
         query = select(UnderstandingMiss).order_by(
             col(UnderstandingMiss.step), col(UnderstandingMiss.at)
         )
@@ -32,8 +31,6 @@ async def misses(settings: Settings, since: date | None, language: str | None) -
         if language is not None:
             query = query.where(col(UnderstandingMiss.language) == language)
         rows = await db.read(lambda session: list(session.scalars(query)))
-    finally:
-        await db.close()
     if not rows:
         print("no message went misunderstood")
         return 0

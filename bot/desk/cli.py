@@ -13,7 +13,7 @@ import sys
 from bot.config import Settings
 from bot.desk.queue import REASON_LABELS, Desk, Entry, masked
 from bot.printable import printable
-from bot.storage.db import open_database
+from bot.storage.db import configured_database
 from bot.storage.models import Holder
 from bot.texts import Texts, html_to_text
 
@@ -44,8 +44,7 @@ def _line(entry: Entry, words: Texts, language: str) -> str:
 
 
 async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
-    db = await open_database(settings.database.url, upgrade=settings.database.upgrade_on_start)
-    try:
+    async with configured_database(settings.database) as db:
         desk = Desk(db)
         texts = Texts(settings.bank)
         language = settings.specialists.language or settings.bank.default_language
@@ -69,8 +68,6 @@ async def desk_command(action: str, ref: str | None, settings: Settings) -> int:
         print()
         print(printable(html_to_text(text or "")))  # the card's HTML, read once, for a terminal
         return 0
-    finally:
-        await db.close()
 
 
 __all__ = ["desk_command"]

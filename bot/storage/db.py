@@ -20,7 +20,8 @@ so is one whose schema is not this version's and may not be upgraded (:mod:`bot.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from enum import IntEnum
 from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
@@ -42,7 +43,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from bot.config import ConfigError
+from bot.config import ConfigError, DatabaseConfig
 from bot.storage import (
     models,  # noqa: F401  (registers the tables)
     schema,
@@ -207,6 +208,17 @@ async def open_database(url: str, *, upgrade: bool | None = None) -> Database:
             await database.close()
         raise DatabaseUnavailable(_unavailable(url, error)) from None
     return database
+
+
+@asynccontextmanager
+async def configured_database(config: DatabaseConfig) -> AsyncIterator[Database]:
+    """The configured database for one command: opened (upgraded first where the config says
+    so), closed when the command is done, however it ends."""
+    db = await open_database(config.url, upgrade=config.upgrade_on_start)
+    try:
+        yield db
+    finally:
+        await db.close()
 
 
 async def on_schema(
