@@ -19,12 +19,8 @@ from bot.clock import ManualClock
 from bot.storage.db import Database
 from bot.storage.inbox import earlier_pending, settle_update, store_updates
 from bot.storage.models import (
-    Cardholder,
-    Conversation,
-    Direction,
     InboxStatus,
     InboxUpdate,
-    TranscriptMessage,
 )
 from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import (
@@ -32,6 +28,7 @@ from tests.support.telegram import (
     TelegramUser,
     bot_process,
     bot_settings,
+    inbound_texts,
     invite,
     many_invited,
     running,
@@ -46,21 +43,6 @@ ROOT = Path(__file__).resolve().parents[2]  # where `python -m bot` runs
 async def inbox_rows(db: Database) -> dict[int, InboxUpdate]:
     return await db.read(
         lambda session: {row.update_id: row for row in session.scalars(select(InboxUpdate))}
-    )
-
-
-async def inbound_texts(db: Database, user_id: int) -> list[str]:
-    return await db.read(
-        lambda session: list(
-            session.scalars(
-                select(TranscriptMessage.text)
-                .join(Conversation, Conversation.id == TranscriptMessage.conversation_id)  # type: ignore[arg-type]
-                .join(Cardholder, Cardholder.id == Conversation.cardholder_id)  # type: ignore[arg-type]
-                .where(Cardholder.user_id == user_id)
-                .where(TranscriptMessage.direction == Direction.IN)
-                .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
-            )
-        )
     )
 
 

@@ -23,7 +23,7 @@ from bot.clock import ManualClock
 from bot.config import Settings, load_settings
 from bot.service.records import NotYourTurn
 from bot.storage.db import Database, open_database
-from bot.storage.models import Cardholder, Conversation, Direction, TranscriptMessage
+from bot.storage.models import Cardholder, Conversation
 from bot.texts import html_to_text
 from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import (
@@ -33,6 +33,7 @@ from tests.support.telegram import (
     TelegramUser,
     conversation_of,
     free_port,
+    inbound_texts,
     invite,
     many_invited,
     running,
@@ -251,20 +252,6 @@ def watch_steps(
     db.write = watched  # type: ignore[method-assign]
 
 
-async def inbound(db: Database, user_id: int) -> list[str]:
-    return await db.read(
-        lambda session: list(
-            session.scalars(
-                select(TranscriptMessage.text)
-                .join(Conversation, Conversation.id == TranscriptMessage.conversation_id)  # type: ignore[arg-type]
-                .join(Cardholder, Cardholder.id == Conversation.cardholder_id)  # type: ignore[arg-type]
-                .where(Cardholder.user_id == user_id, TranscriptMessage.direction == Direction.IN)
-                .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
-            )
-        )
-    )
-
-
 async def test_an_answer_on_another_instance_waits_for_the_one_typed_before_it(
     telegram_api: FakeBotAPI, database: Database, database_url: str, clock: ManualClock
 ) -> None:
@@ -286,7 +273,7 @@ async def test_an_answer_on_another_instance_waits_for_the_one_typed_before_it(
         assert not second.done()
         release.set()
         await both(first, second)
-    assert await inbound(database, SMITH) == ["9012", "2", "8000"]
+    assert await inbound_texts(database, SMITH) == ["9012", "2", "8000"]
     row = await conversation_of(database, SMITH)
     assert row.step == "expenses"  # the cause, then the income: the question after them
     texts = [html_to_text(m["text"]) for m in telegram_api.sent_messages(SMITH)]
@@ -319,5 +306,5 @@ async def test_answers_typed_one_after_the_other_to_two_instances_keep_their_ord
             assert await there.post(telegram_api.message(there.user_id, "8000")) == 200
         await both(*(g.wait(finished=t, timeout=30) for g, t in zip(gates, targets, strict=True)))
     for user_id, (_token, digits) in people.items():
-        assert await inbound(database, user_id) == [digits, "2", "8000"]
+        assert await inbound_texts(database, user_id) == [digits, "2", "8000"]
         assert (await conversation_of(database, user_id)).step == "expenses"

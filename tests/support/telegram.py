@@ -28,7 +28,7 @@ from bot.clock import ManualClock
 from bot.config import Settings, load_settings
 from bot.operations.accounts import HEADER, create_invite, import_accounts
 from bot.storage.db import Database
-from bot.storage.models import Cardholder, Conversation
+from bot.storage.models import Cardholder, Conversation, Direction, TranscriptMessage
 from tests.support.fakebotapi import Call, FakeBotAPI
 
 #: A token shaped like a real one; its secret half must never reach a log line.
@@ -245,6 +245,21 @@ class TelegramUser:
             http.post(self.webhook, json=update, headers=headers) as response,
         ):
             return response.status
+
+
+async def inbound_texts(db: Database, user_id: int) -> list[str]:
+    """What the cardholder linked to a Telegram user wrote, as the transcript holds it, in order."""
+    return await db.read(
+        lambda session: list(
+            session.scalars(
+                select(TranscriptMessage.text)
+                .join(Conversation, Conversation.id == TranscriptMessage.conversation_id)  # type: ignore[arg-type]
+                .join(Cardholder, Cardholder.id == Conversation.cardholder_id)  # type: ignore[arg-type]
+                .where(Cardholder.user_id == user_id, TranscriptMessage.direction == Direction.IN)
+                .order_by(TranscriptMessage.id)  # type: ignore[arg-type]
+            )
+        )
+    )
 
 
 async def conversation_of(db: Database, user_id: int) -> Conversation:
