@@ -26,10 +26,13 @@ demo: $(UV) fonts
 # The suite runs on SQLite and on a PostgreSQL server of its own (started in a temporary folder,
 # deleted at the end: tests/support/postgres.py); required here, so CI never skips that half.
 # Without PostgreSQL: `.venv/bin/pytest --db sqlite` (or plain pytest, which skips that half).
+# One pytest-xdist worker a core (each with its own PostgreSQL and temporary folders); a worker
+# that finishes early takes tests queued for the other. `make test PYTEST_WORKERS=0`: in one process.
+PYTEST_WORKERS ?= auto
 test: $(UV) gettext fonts postgresql
 	$(UV) sync --locked --extra test --extra postgres --quiet
 	$(MAKE) --no-print-directory check
-	OVERDUE_TEST_POSTGRES=required $(BIN)/python -m pytest $(PYTEST_ARGS)
+	OVERDUE_TEST_POSTGRES=required $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # The gates every change passes (CI runs them through `make test`; .pre-commit-config.yaml too).
 check: lint typecheck contracts

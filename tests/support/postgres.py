@@ -51,6 +51,10 @@ def _version(folder: str) -> tuple[int, ...]:
     return tuple(int(part) for part in number.split(".") if part.isdigit())
 
 
+#: Ports tried before a server that will not start is given up.
+PORT_ATTEMPTS = 3
+
+
 class Cluster:
     """A PostgreSQL server of its own for one test run. :meth:`start`, then :meth:`stop`."""
 
@@ -86,6 +90,20 @@ class Cluster:
             "C",
             "--no-sync",
         )
+        # A free port can be taken by someone else before the server binds it (the suite's
+        # workers start their servers side by side): then another port is tried.
+        for attempt in range(PORT_ATTEMPTS):
+            try:
+                self._start_server()
+            except RuntimeError:
+                if attempt == PORT_ATTEMPTS - 1:
+                    raise
+                self.port = free_port()
+            else:
+                break
+        self._started = True
+
+    def _start_server(self) -> None:
         # fsync off: a test cluster is thrown away, and it makes commits cheap.
         options = (
             f"-c listen_addresses={self.host} -c port={self.port} "
@@ -104,7 +122,6 @@ class Cluster:
             "--options",
             options,
         )
-        self._started = True
 
     def stop(self) -> None:
         try:
