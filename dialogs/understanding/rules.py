@@ -3830,6 +3830,23 @@ DISTRESS_PHRASES = (
     r"不知道(?:自己|我)?还能(?:坚持|撑|扛|熬)(?:多久|几天|下去)",
     r"\b(?:don'?t|do not) know how (?:much )?(?:long|longer) i can (?:keep going|go on|hold on|"
     r"cope|take (?:this|it))\b",
+    # Doubt of being alive by then, dying rather than facing it: "not sure I'll still be around",
+    # "élek-e még addig", "不知道下个月还在不在", "等不到好起来那天".
+    r"\b(?:(?:don'?t|do not|dont) (?:think|know (?:if|whether))|not sure(?: if| whether| that)?|"
+    r"no idea (?:if|whether)|doubt(?: if| whether| that)?|wonder (?:if|whether)) i'?(?:ll| will|d| "
+    r"would) (?:even |still )?(?:be (?:here|around|alive)|live (?:to see|that long|till|until))\b"
+    r"(?! (?:at|when|for|on|in the|tomorrow|today|tonight|this (?:week|afternoon|evening)|to "
+    r"(?:take|answer|pick|get)\b))",
+    r"\b(?:i'?d|i would|i'?d much|i would much) (?:sooner|rather) (?:just )?(?:die|be dead|not "
+    r"(?:be here|exist|wake up))\b",
+    r"\b(?:élek|leszek itt|itt leszek|leszek életben|életben leszek)[ -]?e (?:még|addig|akkor)\b",
+    r"\bmegérem[ -]?e\b",
+    r"\b(?:nem tudom|azt se tudom|azt sem tudom|nem biztos|kétlem),? hogy (?:még |egyáltalán )?"
+    r"(?:élni fogok|itt leszek|életben leszek|élek (?:még|addig|akkor))\b",
+    r"(?:不知道|不确定|说不准|不好说)(?:自己|我)?(?:下个月|下周|下个星期|明年|到时候|那时候|那时|以后)?"
+    r"(?:还在不在|还活着|还活不活)",
+    r"能不能活(?:到|过|下去|着)", r"还能活(?:到|多久|几天)",
+    r"(?:等|熬|撑)不到[^\u3002]{0,6}(?:好起来|好转|变好)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
