@@ -4207,6 +4207,57 @@ DISPUTE_PHRASES = (
     r"(?:已经|早就|早)还(?:了|过)?的[^\u3002]{0,8}(?:也|都|又)算(?:进去|进|上)",
     r"(?:已经|早就|早)还(?:了|过)?的(?:钱|[^\u3002]{0,6})(?:扣掉|减掉|去掉)",
     r"(?:写|显示|说)(?:着)?我欠[^\u3002]{0,10}我(?:已经|都)还了",
+    # Paying only for what one bought, amounts not owed, fees to be taken off first, late fees
+    # when never late, interest after the account was closed, insurance never asked for, a
+    # figure that is not the statement's: "not paying for stuff i didn't buy", "más költését",
+    # "销户以后还算利息", "我没要的保险", "一万四不对, 账单上写的是六千".
+    r"\b(?:what|stuff|things|something|anything|purchases|items|charges|transactions) (?:that )?"
+    r"(?:i|we) (?:didn'?t|did not|never) (?:buy|make|order|spend|authori[sz]e|purchase|"
+    r"agree to|sign up for|take out)\b",
+    r"\b(?:amounts?|money|charges?|fees?|sums?|stuff|things|what) (?:that )?i (?:don'?t|do not|"
+    r"dont|never) owed?\b",
+    r"\b(?:until|unless|till) you (?:remove|take off|drop|refund|reverse|waive|wipe|take back)\b"
+    r"(?: \w+){0,5} (?:fees?|charges?|interest|insurance|amount|balance|debt|costs?)\b",
+    r"\blate (?:payment )?(?:fees?|charges?)\b.{0,60}\b(?:never|wasn'?t|was not|haven'?t (?:ever )?"
+    r"been|have never been|not once) (?:once |ever )?(?:been )?late\b",
+    r"\bnever (?:once )?(?:been |paid |was )?late\b.{0,60}\b(?:late )?(?:fees?|charges?)\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,40}\bafter (?:i |we )?(?:closed|closing|cancell?ed|"
+    r"cancell?ing|the (?:account|card) (?:was )?(?:closed|cancell?ed)|closure)\b",
+    r"\b(?:wrong|incorrect|not right)\b.{0,25}\b(?:my|the) statements? (?:says?|shows?)\b",
+    r"\b(?:insurance|cover|protection) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:ask|asked|"
+    r"want|wanted|agree|agreed|sign|signed|take|took|buy|bought)\b",
+    r"\bmás(?:ok|nak a|ik ember)? (?:költését|költéseit|költése|vásárlását|vásárlásait|vásárlásai|"
+    r"tartozását|adósságát|számláját)\b",
+    r"\bkétszer (?:le|meg|el|be)?(?:von|terhel|számol|húz|vett|szed)\w*",
+    r"\b(?:a )?(?:tudtom|beleegyezésem|engedélyem|hozzájárulásom) (?:és \w+ )?nélkül\b",
+    r"\bbiztosítás\w*,? (?:\w+ ){0,2}(?:amit|amelyet|amiről|amihez) (?:én )?(?:nem|sosem|soha"
+    r"(?: nem)?) (?:kötöttem|kértem|igényeltem|választottam|tudtam|írtam alá|egyeztem)\b",
+    r"\b(?:nem kért|nem kötött|nem igényelt|sosem kért|soha nem kért)\w* biztosítás\w*",
+    r"\b(?:késedelmi|késési) (?:díj|kamat|költség)\w*\b.{0,60}\b(?:sosem|soha(?: nem)?|egyszer "
+    r"sem|nem is) késtem\b",
+    r"\b(?:sosem|soha(?: nem)?|egyszer sem|nem is) késtem\b.{0,60}\b(?:díj|kamat)\w*",
+    r"\b(?:díj|kamat|költség)\w* (?:\w+ )?(?:nem|sosem|soha(?: nem)?) (?:szerepel|volt)\w* "
+    r"(?:benne )?(?:a |az )?(?:szerződés|megállapodás)\w*",
+    r"\b(?:kártyá\w*|aki) (?:\w+ )?lemásol\w*", r"\blemásol\w* (?:a |az )?kártyá\w*",
+    r"\b(?:rossz|rosszak|téves|tévesek|hibás|hibásak|helytelen)(?: (?:a|az))? (?:végösszeg|"
+    r"szám(?:ai|aik|ok|ítás)|összeg|egyenleg|kimutatás)\w*",
+    r"\b(?:lezárás|megszüntetés|megszűnés|felmondás)\w* után (?:is )?(?:\w+ )?"
+    r"(?:kamat|díj|terhel|számol)\w*",
+    r"\bfelfúj\w*", r"\bhibáj(?:uk|ukból|ukra|ukat)\b", r"\b(?:a )?bank hibáj\w*",
+    r"\brossz\b.{0,25}\b(?:a )?(?:számla)?kivonat\w* szerint\b",
+    r"别人(?:花|买|消费|用)的", r"我(?:又|根本|压根|本来就|可)不欠(?:钱|你们|银行)",
+    r"我不欠(?:你们|银行)", r"不欠的(?:钱|债|费|账|帐)", r"不认的(?:债|账|帐|就是|只有|钱)",
+    r"(?:信用)?卡(?:都|也|早就|已经|早)?被(?:人)?偷(?:了|走)", r"偷(?:了)?我(?:的)?(?:信用)?卡",
+    r"(?:从没|从来没|从未|没有|没)(?:有)?逾期(?:过)?.{0,12}(?:滞纳金|罚息|违约金|逾期费)",
+    r"(?:滞纳金|罚息|违约金|逾期费).{0,12}(?:从没|从来没|从未)(?:有)?逾期",
+    r"(?:金额|数额|余额|账单|欠款|总额|数字|数目)(?:是|都是|全是|全都是)错的",
+    r"销户(?:以后|之后|后|了以后)[^\u3002]{0,8}(?:利息|费|扣)",
+    r"(?:卡上|账上|账单上|账单里|欠款里)[^\u3002]{0,8}不是我的(?!错)",
+    r"(?<!不是)(?:银行|你们)的(?:错|失误|过错)", r"要求(?:更正|纠正)",
+    r"(?:没要|没买|没申请|没同意|不知道|没签|没让买|没要求)(?:过)?的(?:那个|这个)?保险",
+    r"保险[^\u3002]{0,6}(?:从来|根本|压根)?没(?:有)?(?:跟我说|告诉我|经过我|问过我|通知我)",
+    r"没(?:有)?同意(?:过)?的(?:费|收费|利息|保险|钱)", r"拒付",
+    r"(?:不对|错了|有误|不是这个数) ?我?的?(?:账单|对账单|流水)上",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
