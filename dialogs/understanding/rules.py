@@ -4446,6 +4446,16 @@ PAID_OFF_PHRASES = (
     r"(?:还了|还的|还过|付了|转了)[^\u3002]{0,16}没(?:有)?(?:给我)?(?:入账|到账|记上|记账|记录)",
     r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
     r"kiegyenlítettem)\b",
+    # A payment left out of the balance: "nincs benne a befizetésem", "hiányzik egy utalásom",
+    # "a befizetéseim nem látszanak", "余额没扣我还的", "还的钱都没显示".
+    r"\b(?:befizetés|utalás|törlesztés)\w* (?:sem |se )?nem (?:látsz\w*|jelen\w* meg|szerepel\w*|"
+    r"számol\w*)\b",
+    r"\bhiányz(?:ik|nak) (?:egy |a |az |\w+ )?(?:\w+ )?(?:befizetés|utalás)\w*",
+    r"\b(?:befizetés|utalás)\w* hiányz\w*",
+    r"\bnincs (?:benne|rajta|levonva|beszámítva|jóváírva)\b.{0,25}\b(?:befizetés|utalás|"
+    r"törlesztés)\w*",
+    r"没(?:有)?(?:扣|减|算|抵)(?:掉|去|除)?(?:我)?(?:已经)?(?:还|付|交)(?:了|过)?的",
+    r"(?:还|付|交|转)(?:了|的|过)(?:的)?(?:钱|款)?[^\u3002]{0,8}没(?:有)?显示",
 )  # fmt: skip
 _PAID_OFF = _compile(PAID_OFF_PHRASES)
 
