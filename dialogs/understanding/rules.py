@@ -4608,7 +4608,22 @@ def read_card_digits(text: str) -> str | None:
     if not found:
         found = set(_FOUR_DIGITS.findall(plain))
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
+    if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
+        found -= _years_said(plain)
     return found.pop() if len(found) == 1 else None
+
+
+#: A four-digit year said as one: "in 2023", "2021-ben", "2020年", "expired 2019".
+_YEAR_SAID = re.compile(
+    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta)\W{0,2})"
+    r"((?:19|20)[0-9]{2})(?![0-9])"
+    r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
+)
+
+
+def _years_said(plain: str) -> set[str]:
+    """The four-digit groups of ``plain`` said as a year (see :data:`_YEAR_SAID`)."""
+    return {m[1] or m[2] for m in _YEAR_SAID.finditer(plain)}
 
 
 #: Names of the three languages, in each of them.
