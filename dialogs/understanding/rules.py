@@ -223,7 +223,7 @@ NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
-    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -339,7 +339,8 @@ PERIOD_AFTER = (
 PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"quarterly|termly|per term|each term|a term|"
-    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|félévente|negyedévente|"
+    r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
+    r"kéthetente|félévente|negyedévente|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
@@ -2021,7 +2022,8 @@ def _item_without_amount(folded: str) -> bool:
 
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
-    r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both)\b|"
+    r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both|with|"
+    r"including)\b|"
     r"(?:kb |körülbelül |nagyjából )?(?:az? )"
     r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
     r"(?!.*\b(?:also|too|as well|plus)\b)"
@@ -2175,7 +2177,12 @@ _NOTHING_ELSE = _regex(
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
-    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|"
+    # No trouble with it ("azzal nincs gond"), next to no spending besides it
+    # ("没什么花销, 给家里八百").
+    r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
+    r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
+    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -2424,11 +2431,17 @@ _A_MONTH_AFTER = _compile(
 )
 
 
+_A_MONTH_SAID = _regex(
+    r"\b(?:havonta|havi|egy honapban|a month|per month|monthly|month)\b|每个?月|一个月"
+)
+
+
 def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
     """The one amount said for the month beside one said for a week, a fortnight or a year that
     it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
     about four weeks, two fortnights or a twelfth of a year, with no other item named between
     them ("rent 250 a month, food 60 a week" are two items, not one worked out)."""
+    periodic = [n for n in numbers if n.not_monthly]
     monthly = [
         n
         for n in numbers
@@ -2436,6 +2449,12 @@ def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
         and (
             _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
             or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
+            # "一天两百, 一个月干二十五天, 差不多五千": the month named on the way to it
+            or (
+                len(periodic) == 1
+                and periodic[0].end <= n.start
+                and _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+            )
         )
     ]
     rest = [n for n in numbers if n not in monthly]
@@ -2763,6 +2782,8 @@ def read_amount(
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
+        if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
+            chosen = [_as_a_bound(n, folded) for n in chosen]
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
             return AmountReading(
                 Decimal(0), None
@@ -2887,6 +2908,19 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
+_UPPER_BOUND = _regex(
+    r"(?:不超过|不会超过|\b(?:no|not|never) more than|\bnem tobb,? mint)\W{0,2}(?:[$€£¥] ?)?$"
+)
+
+
+def _as_a_bound(number: _Number, folded: str) -> _Number:
+    """``number``, a part (a bound) if an upper bound is said right before it."""
+    if number.part or not _UPPER_BOUND.search(folded, max(0, number.start - 20), number.start):
+        return number
+    return dataclasses.replace(number, part=True)
 
 
 #: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
