@@ -1416,10 +1416,16 @@ def _parse_chinese(raw: str, language: str) -> _Chinese | None:
     return _Chinese(total + wan + section + tail, strong)
 
 
+#: Before a number said with 了 after it, the person: "我67了" ("I'm 67 now").
+_AGE_ZH = re.compile(r"我(?:都|已经|今年|也|都已经)?$")
+
+
 def _unit_around(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts, if a word right before or after says so."""
     if text[:start].endswith(COUNT_PREFIXES) or _COUNT_BEFORE.search(text, 0, start):
         return "count"
+    if text.startswith("了", end) and _AGE_ZH.search(text, 0, start):
+        return "count"  # "我67了": an age
     if _A_YEAR.fullmatch(text, start, end) and (
         _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
     ):
