@@ -759,6 +759,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bunemploy\w*", r"\blaid off\b", r"\blay-?offs?\b", r"\b(?:got|been|was|were) fired\b",
         r"\bfired\b", r"\bno job\b", r"\bjobless\b", r"\bwithout (?:a )?job\b", r"\bout of work\b",
         r"\bredundan\w*", r"\blet (?:me|us) go\b", r"\blost my position\b",
+        r"\b(?:was|got|been|were|then|and|being|now) let go\b(?! of)",
         r"失业", r"失業", r"没工作", r"没有工作", r"沒工作", r"被裁", r"裁员", r"下岗", r"丢了工作",
         r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
         r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
@@ -845,6 +846,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
         r"个体", r"没活(?:干)?", r"活都没有", r"接不到活", r"没有活干", r"没有订单",
         r"我的店", r"小店", r"客户不付",
+        r"小(?:饭馆|餐馆|饭店|吃店|超市|卖部|面馆)",
+        r"(?:我|自己)(?:开的|的)(?:饭馆|餐馆|饭店|餐厅|面馆|小吃店|奶茶店|超市|店)",
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
     ),
@@ -4745,6 +4748,8 @@ BACK_IN_A_SENTENCE = (
     r"\bmegnéz\w* (?:még egyszer |újra |inkább )?(?:a )?"
     r"(?:terveket|lehetőségeket|opciókat|listát)\b",
     r"\b(?:a )?(?:terveket|lehetőségeket) (?:még egyszer|újra)\b",
+    r"\b(?:mutasd|mutassa|mutasson|mutassátok|mutassák) (?:meg )?(?:újra |még egyszer |ismét )?"
+    r"(?:a |az )?(?:csomag|terv|lehetőség|opció|ajánlat)\w*",
     r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = _compile(BACK_IN_A_SENTENCE)
@@ -4784,14 +4789,15 @@ REFUSAL_WORDS = (
     r"\bkell (?:egy|még|pár|néhány|kis) (?:nap|idő|hét|perc|óra)\w*", r"\bhogy átnézzem\b",
     r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
     r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
-    r"\bvalószínűleg\b",
+    r"\bvalószínűleg\b", r"\binkább\b(?! (?:elfogadom|igen|ezt|ez|jó|ez a jó))",
+    r"\b(?:meg)?nézném\b",
     # zh
     r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
     r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
-    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)",
+    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -4906,6 +4912,9 @@ LASTING_WORDS = (
     r"\bnem fog (?:változni|javulni)\b", r"不会变", r"不會變", r"不会改变", r"没法改变",
     r"回不去了?", r"(?:再也)?找不到(?:以前|原来|之前)(?:那种|那样|的)", r"倒闭",
     r"\bnot (?:coming|going) back\b", r"\bclosed (?:down )?for good\b",
+    r"\b(?:shut|closed|shutting|closing) (?:(?:the|it|its|our|my|\w+) ){0,3}down (?:completely|"
+    r"for good|entirely|permanently|altogether)\b",
+    r"\b(?:shut|closed) (?:down )?(?:completely|entirely|permanently|altogether)\b",
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
@@ -5061,7 +5070,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
 #: A missed payment's three answers in so many words.
 MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "claim_paid": (
-        r"\bpaid\b", r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
+        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b",
+        r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
         r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
         r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b",
@@ -5069,6 +5079,8 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:posted|sent|mailed) (?:a|the|my|you a) (?:cheque|check)\b",
         r"\bfeladtam a csekk\w*", r"\bcsekk(?:en|kel) (?:be)?fizettem\b",
         r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
+        r"(?:天|周[一二三四五六日天]?|星期[一二三四五六日天]?|礼拜[一二三四五六日天]?|号|早上|上午|"
+        r"下午|晚上)(?:就|已经)?还的",
         r"转过去", r"已经还款", r"已付",
     ),
     "how_to_pay": (
@@ -5088,6 +5100,10 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
         r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?payments?\b",
         r"\brenegotiat\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b", r"\bdifferent plan\b",
+        r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
+        r"collection )?(?:date|day)\b",
+        r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
+        r"换(?:个|一下)?(?:日期|还款日|扣款日)",
         r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
         r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案",
