@@ -850,6 +850,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?:我|自己)(?:开的|的)(?:饭馆|餐馆|饭店|餐厅|面馆|小吃店|奶茶店|超市|店)",
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
+        r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
+        r"(?:amit|amelyet) "
+        r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
     ),
     Cause.FORGOT: (
         r"\bforg[oe]t\w*", r"\bslipped my mind\b",
@@ -3502,7 +3505,26 @@ def read_cause(text: str, language: str) -> Cause | None:
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             return cause
-    return Cause.OTHER if _own_money_lost(text) else None  # a scam took their own money
+    if _own_money_lost(text) or _RENT_RISE.search(folded):
+        return Cause.OTHER  # a scam took their own money; the rent went up
+    return None
+
+
+#: The rent put up: one of the causes the buttons call "something else".
+_RENT_RISE = _compile(
+    (
+        r"\brent (?:\w+ )?(?:went|has gone|had gone|shot|jumped|rose|has risen|increased|doubled|"
+        r"was put|got put|is going) up\b",
+        r"\brent (?:\w+ )?(?:jumped|rose|increased|doubled|went through the roof)\b",
+        r"\b(?:put|putting|raised|hiked|increased|upped|bumped) (?:up )?(?:the |my |our )?rent\b",
+        r"\brent (?:rise|increase|hike)s?\b",
+        r"\b(?:lakbér|albérlet|bérleti díj)\w* (?:\w+ )?(?:emel|nőtt|drágul|felment|megemel|"
+        r"megnőtt|duplájára)\w*",
+        r"\b(?:meg)?emel\w* (?:\w+ )?(?:a |az )?(?:lakbér|albérlet|bérleti díj)\w*",
+        r"涨(?:了)?[0-9一二两三四五六七八九十百千块元]*房租",
+        r"房租(?:又|也|突然)?涨",
+    )
+)
 
 
 _VULNERABILITY = Phrases(VULNERABILITY_PHRASES)
