@@ -4221,7 +4221,7 @@ DISPUTE_PHRASES = (
     r"(?:退了|退货|退掉|取消了|退订)[^\u3002]{0,12}(?:还|照样|继续|一直)(?:在)?(?:收|扣)",
     r"退款了?[^\u3002]{0,12}(?:没|没有|不)[^\u3002]{0,6}(?:扣|减|冲|抵)",
     r"退款[^\u3002]{0,10}没(?:有)?(?:到账|入账|冲账)",
-    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说)(?:过)?(?:这些|这个)?"
+    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说|提)?(?:过)?(?:这些|这个|这种|这笔)?"
     r"(?:利息|费|收费)",
     r"(?:要|申请|问)了?(?:几|三|两|好几)次(?:明细|账单|对账单)",
     r"明细[^\u3002]{0,8}(?:没人给|不给|一直没)",
@@ -4494,6 +4494,7 @@ PAID_OFF_PHRASES = (
     r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
     r"(?:account|bank)\b",
     r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
+    r"\bnem (?:le|el|be)?könyvel(?:te|ték|ték|ődött|ődik)\w*(?: (?:le|el|be))?\b",
     # A payment made and not counted: "it's not showing", "you never credited the 400 I paid",
     # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
     r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
