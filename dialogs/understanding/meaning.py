@@ -87,6 +87,7 @@ from dialogs.understanding.rules import (
     says_other_reason,
     says_pay_not_received_yet,
     says_this_one,
+    says_too_much,
     says_unpaid,
     signals_dispute,
     signals_distress,
@@ -722,6 +723,8 @@ class _Reading:
                 answer = read_yes_no(self.text, self.language)
                 if answer is None and says_this_one(self.text):
                     answer = True
+                if answer is None and says_too_much(self.text):
+                    answer = False  # "不行 太贵了": back to the plans
                 if answer is not None:
                     return self.take("choose" if answer else "back", "rule")
                 back = says_back(self.text) or says_back_in_a_sentence(self.text)

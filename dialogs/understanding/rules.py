@@ -63,6 +63,7 @@ __all__ = [
     "says_other_reason",
     "says_pay_not_received_yet",
     "says_this_one",
+    "says_too_much",
     "says_unpaid",
     "signals_dispute",
     "signals_distress",
@@ -660,6 +661,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:human|agent|operator|representative)\b",
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
         r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
+        r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
         r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
@@ -4794,7 +4796,8 @@ REFUSAL_WORDS = (
     r"\bhang on\b", r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
     r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
     r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
-    r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
+    r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bonce (?:my|i|i'?ve|the|we|it|he|she)\b",
+    r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
     r"\berm+\b", r"\bum+\b", r"\buh+\b",
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
     r"\btoo (?:high|much|expensive|steep|big|dear)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
@@ -4813,6 +4816,7 @@ REFUSAL_WORDS = (
     r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
     r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
     r"\bvalószínűleg\b", r"\binkább\b(?! (?:elfogadom|igen|ezt|ez|jó|ez a jó))",
+    r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
     r"\b(?:meg)?nézném\b",
     # zh
     r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
@@ -5121,8 +5125,10 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "change_plan": (
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
-        r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?payments?\b",
-        r"\brenegotiat\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b", r"\bdifferent plan\b",
+        r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?"
+        r"(?:payments?|instal+ments?|repayments?)\b",
+        r"\brenegotiat\w*", r"\brestructur\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b",
+        r"\bdifferent plan\b",
         r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
         r"collection )?(?:date|day)\b",
         r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
@@ -5174,6 +5180,22 @@ _NEGATED = _regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|n
 def says_this_one(text: str) -> bool:
     """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧"."""
     return _THIS_ONE.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
+#: The plan shown costs too much: "too expensive", "túl sok havonta", "太贵了", "还不起".
+_TOO_MUCH = _regex(
+    r"(?<!not )(?<!isn't )(?<!isnt )\btoo (?:high|much|expensive|big|steep|dear)\b|"
+    r"\b(?:can'?t|cannot|couldn'?t) afford (?:it|this|that)\b|"
+    r"(?<!nem )\btul (?:sok|magas|draga|nagy)\b|\bnem (?:tudom|birom) (?:ki)?fizetni\b|"
+    r"(?<!不)太(?:高|多|贵|大)了?|还不起|付不起|负担不起|承担不起"
+)
+
+
+def says_too_much(text: str) -> bool:
+    """The message says the plan costs too much, with no "but" that could turn it round ("too
+    much but fine"): at the plan's details, going back."""
+    folded = _fold(_normalize(text))
+    return _TOO_MUCH.search(folded) is not None and _RESERVATION.search(folded) is None
 
 
 def _one_of(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
