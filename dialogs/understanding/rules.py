@@ -4497,7 +4497,7 @@ PAID_OFF_PHRASES = (
     r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
     r"(?:account|bank)\b",
     r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
-    r"\bnem (?:le|el|be)?könyvel(?:te|ték|ték|ődött|ődik)\w*(?: (?:le|el|be))?\b",
+    r"\bnem (?:le|el|be)?könyvel(?:te|ték|ődött|ődik)\w*(?: (?:le|el|be))?\b",
     # A payment made and not counted: "it's not showing", "you never credited the 400 I paid",
     # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
     r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
