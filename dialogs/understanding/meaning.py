@@ -87,6 +87,7 @@ from dialogs.understanding.rules import (
     says_other_reason,
     says_pay_not_received_yet,
     says_this_one,
+    says_too_much,
     says_unpaid,
     signals_dispute,
     signals_distress,
@@ -722,6 +723,8 @@ class _Reading:
                 answer = read_yes_no(self.text, self.language)
                 if answer is None and says_this_one(self.text):
                     answer = True
+                if answer is None and says_too_much(self.text):
+                    answer = False  # "不行 太贵了": back to the plans
                 if answer is not None:
                     return self.take("choose" if answer else "back", "rule")
                 back = says_back(self.text) or says_back_in_a_sentence(self.text)
@@ -827,6 +830,8 @@ class _Reading:
         terms = self.terms_said()
         amount = self.amount_offered()
         alone = _ALONE_NUMBER.fullmatch(self.text) or _ALONE_CHINESE_NUMBER.fullmatch(self.text)
+        if amount is not None and amount in terms and self.no_offer_runs_for(amount):
+            terms = terms - {int(amount)}  # "I could manage 75 monthly": no plan of 75 payments
         if amount is not None and amount not in terms and not alone:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
         if not self.ranked or self.ranked[0][0] != "holiday":  # "pause 3 months" is no term
@@ -844,6 +849,11 @@ class _Reading:
         if says_amount_for_another_period(self.text, self.language):
             return self.take("counter", "rule")  # "40 a week": the monthly amount is asked
         return None
+
+    def no_offer_runs_for(self, amount: Decimal) -> bool:
+        """Whether offers are shown and none has ``amount`` payments: said "monthly", it is
+        money, not a term ("6 monthly" is the six-month plan, "75 monthly" is £75 a month)."""
+        return bool(self.offers) and all(o.payments != amount for o in self.offers)
 
     def option_number(self) -> int | None:
         """One small number in a short sentence, not said as money: "I'll go with 2", "3 pls"."""

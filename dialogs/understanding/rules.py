@@ -63,6 +63,7 @@ __all__ = [
     "says_other_reason",
     "says_pay_not_received_yet",
     "says_this_one",
+    "says_too_much",
     "says_unpaid",
     "signals_dispute",
     "signals_distress",
@@ -223,7 +224,7 @@ NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
-    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -339,7 +340,8 @@ PERIOD_AFTER = (
 PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"quarterly|termly|per term|each term|a term|"
-    r"hetente|heti|évente|évi|naponta|napi|óránként|kéthetente|félévente|negyedévente|"
+    r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
+    r"kéthetente|félévente|negyedévente|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
     r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
@@ -659,6 +661,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:human|agent|operator|representative)\b",
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
         r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
+        r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
         r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
@@ -758,6 +761,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bunemploy\w*", r"\blaid off\b", r"\blay-?offs?\b", r"\b(?:got|been|was|were) fired\b",
         r"\bfired\b", r"\bno job\b", r"\bjobless\b", r"\bwithout (?:a )?job\b", r"\bout of work\b",
         r"\bredundan\w*", r"\blet (?:me|us) go\b", r"\blost my position\b",
+        r"\b(?:was|got|been|were|then|and|being|now) let go\b(?! of)",
         r"失业", r"失業", r"没工作", r"没有工作", r"沒工作", r"被裁", r"裁员", r"下岗", r"丢了工作",
         r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
         r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
@@ -844,8 +848,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
         r"个体", r"没活(?:干)?", r"活都没有", r"接不到活", r"没有活干", r"没有订单",
         r"我的店", r"小店", r"客户不付",
+        r"小(?:饭馆|餐馆|饭店|吃店|超市|卖部|面馆)",
+        r"(?:我|自己)(?:开的|的)(?:饭馆|餐馆|饭店|餐厅|面馆|小吃店|奶茶店|超市|店)",
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
+        r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
+        r"(?:amit|amelyet) "
+        r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
     ),
     Cause.FORGOT: (
         r"\bforg[oe]t\w*", r"\bslipped my mind\b",
@@ -1415,10 +1424,16 @@ def _parse_chinese(raw: str, language: str) -> _Chinese | None:
     return _Chinese(total + wan + section + tail, strong)
 
 
+#: Before a number said with 了 after it, the person: "我67了" ("I'm 67 now").
+_AGE_ZH = re.compile(r"我(?:都|已经|今年|也|都已经)?$")
+
+
 def _unit_around(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts, if a word right before or after says so."""
     if text[:start].endswith(COUNT_PREFIXES) or _COUNT_BEFORE.search(text, 0, start):
         return "count"
+    if text.startswith("了", end) and _AGE_ZH.search(text, 0, start):
+        return "count"  # "我67了": an age
     if _A_YEAR.fullmatch(text, start, end) and (
         _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
     ):
@@ -2021,7 +2036,8 @@ def _item_without_amount(folded: str) -> bool:
 
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
-    r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both)\b|"
+    r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both|with|"
+    r"including)\b|"
     r"(?:kb |körülbelül |nagyjából )?(?:az? )"
     r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
     r"(?!.*\b(?:also|too|as well|plus)\b)"
@@ -2175,7 +2191,12 @@ _NOTHING_ELSE = _regex(
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
-    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|"
+    # No trouble with it ("azzal nincs gond"), next to no spending besides it
+    # ("没什么花销, 给家里八百").
+    r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
+    r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
+    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -2424,11 +2445,17 @@ _A_MONTH_AFTER = _compile(
 )
 
 
+_A_MONTH_SAID = _regex(
+    r"\b(?:havonta|havi|egy honapban|a month|per month|monthly|month)\b|每个?月|一个月"
+)
+
+
 def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
     """The one amount said for the month beside one said for a week, a fortnight or a year that
     it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
     about four weeks, two fortnights or a twelfth of a year, with no other item named between
     them ("rent 250 a month, food 60 a week" are two items, not one worked out)."""
+    periodic = [n for n in numbers if n.not_monthly]
     monthly = [
         n
         for n in numbers
@@ -2436,6 +2463,12 @@ def _a_month_worked_out(folded: str, numbers: list[_Number]) -> _Number | None:
         and (
             _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
             or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
+            # "一天两百, 一个月干二十五天, 差不多五千": the month named on the way to it
+            or (
+                len(periodic) == 1
+                and periodic[0].end <= n.start
+                and _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+            )
         )
     ]
     rest = [n for n in numbers if n not in monthly]
@@ -2763,6 +2796,8 @@ def read_amount(
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and _is_just_a_number(folded):
             chosen = numbers
+        if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
+            chosen = [_as_a_bound(n, folded) for n in chosen]
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
             return AmountReading(
                 Decimal(0), None
@@ -2887,6 +2922,19 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
+_UPPER_BOUND = _regex(
+    r"(?:不超过|不会超过|\b(?:no|not|never) more than|\bnem tobb,? mint)\W{0,2}(?:[$€£¥] ?)?$"
+)
+
+
+def _as_a_bound(number: _Number, folded: str) -> _Number:
+    """``number``, a part (a bound) if an upper bound is said right before it."""
+    if number.part or not _UPPER_BOUND.search(folded, max(0, number.start - 20), number.start):
+        return number
+    return dataclasses.replace(number, part=True)
 
 
 #: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
@@ -3459,7 +3507,26 @@ def read_cause(text: str, language: str) -> Cause | None:
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             return cause
-    return Cause.OTHER if _own_money_lost(text) else None  # a scam took their own money
+    if _own_money_lost(text) or _RENT_RISE.search(folded):
+        return Cause.OTHER  # a scam took their own money; the rent went up
+    return None
+
+
+#: The rent put up: one of the causes the buttons call "something else".
+_RENT_RISE = _compile(
+    (
+        r"\brent (?:\w+ )?(?:went|has gone|had gone|shot|jumped|rose|has risen|increased|doubled|"
+        r"was put|got put|is going) up\b",
+        r"\brent (?:\w+ )?(?:jumped|rose|increased|doubled|went through the roof)\b",
+        r"\b(?:put|putting|raised|hiked|increased|upped|bumped) (?:up )?(?:the |my |our )?rent\b",
+        r"\brent (?:rise|increase|hike)s?\b",
+        r"\b(?:lakbér|albérlet|bérleti díj)\w* (?:\w+ )?(?:emel|nőtt|drágul|felment|megemel|"
+        r"megnőtt|duplájára)\w*",
+        r"\b(?:meg)?emel\w* (?:\w+ )?(?:a |az )?(?:lakbér|albérlet|bérleti díj)\w*",
+        r"涨(?:了)?[0-9一二两三四五六七八九十百千块元]*房租",
+        r"房租(?:又|也|突然)?涨",
+    )
+)
 
 
 _VULNERABILITY = Phrases(VULNERABILITY_PHRASES)
@@ -3830,6 +3897,23 @@ DISTRESS_PHRASES = (
     r"不知道(?:自己|我)?还能(?:坚持|撑|扛|熬)(?:多久|几天|下去)",
     r"\b(?:don'?t|do not) know how (?:much )?(?:long|longer) i can (?:keep going|go on|hold on|"
     r"cope|take (?:this|it))\b",
+    # Doubt of being alive by then, dying rather than facing it: "not sure I'll still be around",
+    # "élek-e még addig", "不知道下个月还在不在", "等不到好起来那天".
+    r"\b(?:(?:don'?t|do not|dont) (?:think|know (?:if|whether))|not sure(?: if| whether| that)?|"
+    r"no idea (?:if|whether)|doubt(?: if| whether| that)?|wonder (?:if|whether)) i'?(?:ll| will|d| "
+    r"would) (?:even |still )?(?:be (?:here|around|alive)|live (?:to see|that long|till|until))\b"
+    r"(?! (?:at|when|for|on|in the|tomorrow|today|tonight|this (?:week|afternoon|evening)|to "
+    r"(?:take|answer|pick|get)\b))",
+    r"\b(?:i'?d|i would|i'?d much|i would much) (?:sooner|rather) (?:just )?(?:die|be dead|not "
+    r"(?:be here|exist|wake up))\b",
+    r"\b(?:élek|leszek itt|itt leszek|leszek életben|életben leszek)[ -]?e (?:még|addig|akkor)\b",
+    r"\bmegérem[ -]?e\b",
+    r"\b(?:nem tudom|azt se tudom|azt sem tudom|nem biztos|kétlem),? hogy (?:még |egyáltalán )?"
+    r"(?:élni fogok|itt leszek|életben leszek|élek (?:még|addig|akkor))\b",
+    r"(?:不知道|不确定|说不准|不好说)(?:自己|我)?(?:下个月|下周|下个星期|明年|到时候|那时候|那时|以后)?"
+    r"(?:还在不在|还活着|还活不活)",
+    r"能不能活(?:到|过|下去|着)", r"还能活(?:到|多久|几天)",
+    r"(?:等|熬|撑)不到[^\u3002]{0,6}(?:好起来|好转|变好)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -3972,6 +4056,7 @@ DISPUTE_PHRASES = (
     r"不是我办", r"不是我用", r"不是我的(?:卡|账|帐|债|欠款|账单|賬)", r"这不是我的", r"并非本人",
     r"有异议", r"異議", r"异议", r"盗刷", r"盜刷", r"被盗", r"被盜", r"诈骗", r"骗子", r"欺诈",
     r"没消费过", r"没有消费过", r"没刷过", r"没有刷过", r"不认可", r"不承认", r"冒用", r"冒名",
+    r"冒充(?:我|本人)",
     r"从来没(?:有)?(?:办|申请|用|开|借)过", r"从没(?:办|申请|用|开|借)过", r"没有办过", r"没办过",
     r"盗用", r"不是本人", r"身份被盗", r"被人(?:用|借|盗|冒)", r"不是我欠的", r"凭什么让我还",
     r"搞错了", r"弄错了", r"不欠你们", r"没欠过",
@@ -4139,7 +4224,7 @@ DISPUTE_PHRASES = (
     r"(?:退了|退货|退掉|取消了|退订)[^\u3002]{0,12}(?:还|照样|继续|一直)(?:在)?(?:收|扣)",
     r"退款了?[^\u3002]{0,12}(?:没|没有|不)[^\u3002]{0,6}(?:扣|减|冲|抵)",
     r"退款[^\u3002]{0,10}没(?:有)?(?:到账|入账|冲账)",
-    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说)(?:过)?(?:这些|这个)?"
+    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说|提)?(?:过)?(?:这些|这个|这种|这笔)?"
     r"(?:利息|费|收费)",
     r"(?:要|申请|问)了?(?:几|三|两|好几)次(?:明细|账单|对账单)",
     r"明细[^\u3002]{0,8}(?:没人给|不给|一直没)",
@@ -4190,6 +4275,57 @@ DISPUTE_PHRASES = (
     r"(?:已经|早就|早)还(?:了|过)?的[^\u3002]{0,8}(?:也|都|又)算(?:进去|进|上)",
     r"(?:已经|早就|早)还(?:了|过)?的(?:钱|[^\u3002]{0,6})(?:扣掉|减掉|去掉)",
     r"(?:写|显示|说)(?:着)?我欠[^\u3002]{0,10}我(?:已经|都)还了",
+    # Paying only for what one bought, amounts not owed, fees to be taken off first, late fees
+    # when never late, interest after the account was closed, insurance never asked for, a
+    # figure that is not the statement's: "not paying for stuff i didn't buy", "más költését",
+    # "销户以后还算利息", "我没要的保险", "一万四不对, 账单上写的是六千".
+    r"\b(?:what|stuff|things|something|anything|purchases|items|charges|transactions) (?:that )?"
+    r"(?:i|we) (?:didn'?t|did not|never) (?:buy|make|order|spend|authori[sz]e|purchase|"
+    r"agree to|sign up for|take out)\b",
+    r"\b(?:amounts?|money|charges?|fees?|sums?|stuff|things|what) (?:that )?i (?:don'?t|do not|"
+    r"dont|never) owed?\b",
+    r"\b(?:until|unless|till) you (?:remove|take off|drop|refund|reverse|waive|wipe|take back)\b"
+    r"(?: \w+){0,5} (?:fees?|charges?|interest|insurance|amount|balance|debt|costs?)\b",
+    r"\blate (?:payment )?(?:fees?|charges?)\b.{0,60}\b(?:never|wasn'?t|was not|haven'?t (?:ever )?"
+    r"been|have never been|not once) (?:once |ever )?(?:been )?late\b",
+    r"\bnever (?:once )?(?:been |paid |was )?late\b.{0,60}\b(?:late )?(?:fees?|charges?)\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,40}\bafter (?:i |we )?(?:closed|closing|cancell?ed|"
+    r"cancell?ing|the (?:account|card) (?:was )?(?:closed|cancell?ed)|closure)\b",
+    r"\b(?:wrong|incorrect|not right)\b.{0,25}\b(?:my|the) statements? (?:says?|shows?)\b",
+    r"\b(?:insurance|cover|protection) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:ask|asked|"
+    r"want|wanted|agree|agreed|sign|signed|take|took|buy|bought)\b",
+    r"\bmás(?:ok|nak a|ik ember)? (?:költését|költéseit|költése|vásárlását|vásárlásait|vásárlásai|"
+    r"tartozását|adósságát|számláját)\b",
+    r"\bkétszer (?:le|meg|el|be)?(?:von|terhel|számol|húz|vett|szed)\w*",
+    r"\b(?:a )?(?:tudtom|beleegyezésem|engedélyem|hozzájárulásom) (?:és \w+ )?nélkül\b",
+    r"\bbiztosítás\w*,? (?:\w+ ){0,2}(?:amit|amelyet|amiről|amihez) (?:én )?(?:nem|sosem|soha"
+    r"(?: nem)?) (?:kötöttem|kértem|igényeltem|választottam|tudtam|írtam alá|egyeztem)\b",
+    r"\b(?:nem kért|nem kötött|nem igényelt|sosem kért|soha nem kért)\w* biztosítás\w*",
+    r"\b(?:késedelmi|késési) (?:díj|kamat|költség)\w*\b.{0,60}\b(?:sosem|soha(?: nem)?|egyszer "
+    r"sem|nem is) késtem\b",
+    r"\b(?:sosem|soha(?: nem)?|egyszer sem|nem is) késtem\b.{0,60}\b(?:díj|kamat)\w*",
+    r"\b(?:díj|kamat|költség)\w* (?:\w+ )?(?:nem|sosem|soha(?: nem)?) (?:szerepel|volt)\w* "
+    r"(?:benne )?(?:a |az )?(?:szerződés|megállapodás)\w*",
+    r"\b(?:kártyá\w*|aki) (?:\w+ )?lemásol\w*", r"\blemásol\w* (?:a |az )?kártyá\w*",
+    r"\b(?:rossz|rosszak|téves|tévesek|hibás|hibásak|helytelen)(?: (?:a|az))? (?:végösszeg|"
+    r"szám(?:ai|aik|ok|ítás)|összeg|egyenleg|kimutatás)\w*",
+    r"\b(?:lezárás|megszüntetés|megszűnés|felmondás)\w* után (?:is )?(?:\w+ )?"
+    r"(?:kamat|díj|terhel|számol)\w*",
+    r"\bfelfúj\w*", r"\bhibáj(?:uk|ukból|ukra|ukat)\b", r"\b(?:a )?bank hibáj\w*",
+    r"\brossz\b.{0,25}\b(?:a )?(?:számla)?kivonat\w* szerint\b",
+    r"别人(?:花|买|消费|用)的", r"我(?:又|根本|压根|本来就|可)不欠(?:钱|你们|银行)",
+    r"我不欠(?:你们|银行)", r"不欠的(?:钱|债|费|账|帐)", r"不认的(?:债|账|帐|就是|只有|钱)",
+    r"(?:信用)?卡(?:都|也|早就|已经|早)?被(?:人)?偷(?:了|走)", r"偷(?:了)?我(?:的)?(?:信用)?卡",
+    r"(?:从没|从来没|从未|没有|没)(?:有)?逾期(?:过)?.{0,12}(?:滞纳金|罚息|违约金|逾期费)",
+    r"(?:滞纳金|罚息|违约金|逾期费).{0,12}(?:从没|从来没|从未)(?:有)?逾期",
+    r"(?:金额|数额|余额|账单|欠款|总额|数字|数目)(?:是|都是|全是|全都是)错的",
+    r"销户(?:以后|之后|后|了以后)[^\u3002]{0,8}(?:利息|费|扣)",
+    r"(?:卡上|账上|账单上|账单里|欠款里)[^\u3002]{0,8}不是我的(?!错)",
+    r"(?<!不是)(?:银行|你们)的(?:错|失误|过错)", r"要求(?:更正|纠正)",
+    r"(?:没要|没买|没申请|没同意|不知道|没签|没让买|没要求)(?:过)?的(?:那个|这个)?保险",
+    r"保险[^\u3002]{0,6}(?:从来|根本|压根)?没(?:有)?(?:跟我说|告诉我|经过我|问过我|通知我)",
+    r"没(?:有)?同意(?:过)?的(?:费|收费|利息|保险|钱)", r"拒付",
+    r"(?:不对|错了|有误|不是这个数) ?我?的?(?:账单|对账单|流水)上",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -4361,6 +4497,7 @@ PAID_OFF_PHRASES = (
     r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
     r"(?:account|bank)\b",
     r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
+    r"\bnem (?:le|el|be)?könyvel(?:te|ték|ődött|ődik)\w*(?: (?:le|el|be))?\b",
     # A payment made and not counted: "it's not showing", "you never credited the 400 I paid",
     # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
     r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
@@ -4378,6 +4515,16 @@ PAID_OFF_PHRASES = (
     r"(?:还了|还的|还过|付了|转了)[^\u3002]{0,16}没(?:有)?(?:给我)?(?:入账|到账|记上|记账|记录)",
     r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
     r"kiegyenlítettem)\b",
+    # A payment left out of the balance: "nincs benne a befizetésem", "hiányzik egy utalásom",
+    # "a befizetéseim nem látszanak", "余额没扣我还的", "还的钱都没显示".
+    r"\b(?:befizetés|utalás|törlesztés)\w* (?:sem |se )?nem (?:látsz\w*|jelen\w* meg|szerepel\w*|"
+    r"számol\w*)\b",
+    r"\bhiányz(?:ik|nak) (?:egy |a |az |\w+ )?(?:\w+ )?(?:befizetés|utalás)\w*",
+    r"\b(?:befizetés|utalás)\w* hiányz\w*",
+    r"\bnincs (?:benne|rajta|levonva|beszámítva|jóváírva)\b.{0,25}\b(?:befizetés|utalás|"
+    r"törlesztés)\w*",
+    r"没(?:有)?(?:扣|减|算|抵)(?:掉|去|除)?(?:我)?(?:已经)?(?:还|付|交)(?:了|过)?的",
+    r"(?:还|付|交|转)(?:了|的|过)(?:的)?(?:钱|款)?[^\u3002]{0,8}没(?:有)?显示",
 )  # fmt: skip
 _PAID_OFF = _compile(PAID_OFF_PHRASES)
 
@@ -4530,7 +4677,22 @@ def read_card_digits(text: str) -> str | None:
     if not found:
         found = set(_FOUR_DIGITS.findall(plain))
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
+    if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
+        found -= _years_said(plain)
     return found.pop() if len(found) == 1 else None
+
+
+#: A four-digit year said as one: "in 2023", "2021-ben", "2020年", "expired 2019".
+_YEAR_SAID = re.compile(
+    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta)\W{0,2})"
+    r"((?:19|20)[0-9]{2})(?![0-9])"
+    r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
+)
+
+
+def _years_said(plain: str) -> set[str]:
+    """The four-digit groups of ``plain`` said as a year (see :data:`_YEAR_SAID`)."""
+    return {m[1] or m[2] for m in _YEAR_SAID.finditer(plain)}
 
 
 #: Names of the three languages, in each of them.
@@ -4609,9 +4771,12 @@ BACK_IN_A_SENTENCE = (
     r"\b(?:the )?(?:list|plans|options) again\b",
     r"\bvisszalép\w*", r"\bvissza ?lép\w*", r"\bvissza(?:megyek|mennék|térnék|térek)\b",
     r"\bmenjünk vissza\b",
+    r"\bvissza (?:akarok|szeretnék|kell|kéne|kellene) (?:menni|lépni|térni)\b",
     r"\bmegnéz\w* (?:még egyszer |újra |inkább )?(?:a )?"
     r"(?:terveket|lehetőségeket|opciókat|listát)\b",
     r"\b(?:a )?(?:terveket|lehetőségeket) (?:még egyszer|újra)\b",
+    r"\b(?:mutasd|mutassa|mutasson|mutassátok|mutassák) (?:meg )?(?:újra |még egyszer |ismét )?"
+    r"(?:a |az )?(?:csomag|terv|lehetőség|opció|ajánlat)\w*",
     r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = _compile(BACK_IN_A_SENTENCE)
@@ -4633,7 +4798,8 @@ REFUSAL_WORDS = (
     r"\bhang on\b", r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
     r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
     r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
-    r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
+    r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bonce (?:my|i|i'?ve|the|we|it|he|she)\b",
+    r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
     r"\berm+\b", r"\bum+\b", r"\buh+\b",
     r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
     r"\btoo (?:high|much|expensive|steep|big|dear)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
@@ -4651,14 +4817,16 @@ REFUSAL_WORDS = (
     r"\bkell (?:egy|még|pár|néhány|kis) (?:nap|idő|hét|perc|óra)\w*", r"\bhogy átnézzem\b",
     r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
     r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
-    r"\bvalószínűleg\b",
+    r"\bvalószínűleg\b", r"\binkább\b(?! (?:elfogadom|igen|ezt|ez|jó|ez a jó))",
+    r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
+    r"\b(?:meg)?nézném\b",
     # zh
     r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
     r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
-    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)",
+    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -4773,6 +4941,9 @@ LASTING_WORDS = (
     r"\bnem fog (?:változni|javulni)\b", r"不会变", r"不會變", r"不会改变", r"没法改变",
     r"回不去了?", r"(?:再也)?找不到(?:以前|原来|之前)(?:那种|那样|的)", r"倒闭",
     r"\bnot (?:coming|going) back\b", r"\bclosed (?:down )?for good\b",
+    r"\b(?:shut|closed|shutting|closing) (?:(?:the|it|its|our|my|\w+) ){0,3}down (?:completely|"
+    r"for good|entirely|permanently|altogether)\b",
+    r"\b(?:shut|closed) (?:down )?(?:completely|entirely|permanently|altogether)\b",
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
@@ -4928,14 +5099,17 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
 #: A missed payment's three answers in so many words.
 MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "claim_paid": (
-        r"\bpaid\b", r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
+        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b",
+        r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
         r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
-        r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b",
+        r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b", r"\blement\b",
         r"\b(?:i|we) did (?:actually |already |in fact )?pay\b",
         r"\b(?:posted|sent|mailed) (?:a|the|my|you a) (?:cheque|check)\b",
         r"\bfeladtam a csekk\w*", r"\bcsekk(?:en|kel) (?:be)?fizettem\b",
         r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
+        r"(?:天|周[一二三四五六日天]?|星期[一二三四五六日天]?|礼拜[一二三四五六日天]?|号|早上|上午|"
+        r"下午|晚上)(?:就|已经)?还的",
         r"转过去", r"已经还款", r"已付",
     ),
     "how_to_pay": (
@@ -4953,10 +5127,17 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "change_plan": (
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
-        r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?payments?\b",
-        r"\brenegotiat\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b", r"\bdifferent plan\b",
+        r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?"
+        r"(?:payments?|instal+ments?|repayments?)\b",
+        r"\brenegotiat\w*", r"\brestructur\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b",
+        r"\bdifferent plan\b",
+        r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
+        r"collection )?(?:date|day)\b",
+        r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
+        r"换(?:个|一下)?(?:日期|还款日|扣款日)",
         r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
+        r"\bkevesebbet (?:tudnék|tudok|tudnánk|bírnék|bírok)\b",
         r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案",
         r"重新(?:协商|谈|制定|安排)",
         r"降低月供", r"少还", r"新方案", r"修改计划", r"新的(?:还款)?(?:计划|方案|安排)",
@@ -5002,6 +5183,22 @@ _NEGATED = _regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|n
 def says_this_one(text: str) -> bool:
     """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧"."""
     return _THIS_ONE.fullmatch(_words_only(_fold(_normalize(text)))) is not None
+
+
+#: The plan shown costs too much: "too expensive", "túl sok havonta", "太贵了", "还不起".
+_TOO_MUCH = _regex(
+    r"(?<!not )(?<!isn't )(?<!isnt )\btoo (?:high|much|expensive|big|steep|dear)\b|"
+    r"\b(?:can'?t|cannot|couldn'?t) afford (?:it|this|that)\b|"
+    r"(?<!nem )\btul (?:sok|magas|draga|nagy)\b|\bnem (?:tudom|birom) (?:ki)?fizetni\b|"
+    r"(?<!不)太(?:高|多|贵|大)了?|还不起|付不起|负担不起|承担不起"
+)
+
+
+def says_too_much(text: str) -> bool:
+    """The message says the plan costs too much, with no "but" that could turn it round ("too
+    much but fine"): at the plan's details, going back."""
+    folded = _fold(_normalize(text))
+    return _TOO_MUCH.search(folded) is not None and _RESERVATION.search(folded) is None
 
 
 def _one_of(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
