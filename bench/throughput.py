@@ -73,6 +73,7 @@ from aiogram import Bot, Dispatcher, F, Router, methods  # noqa: E402
 from aiogram.client.session.aiohttp import AiohttpSession  # noqa: E402
 from aiogram.client.telegram import TelegramAPIServer  # noqa: E402
 from aiogram.types import BufferedInputFile, CallbackQuery, Message  # noqa: E402
+from cpuparts import CpuParts  # noqa: E402
 from fakebotapi import FakeBotAPI  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
@@ -81,8 +82,11 @@ from bot.channels.telegram.callbacks import ChoiceData  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.operations.accounts import HEADER, create_invite, import_accounts  # noqa: E402
+from bot.service import steps as service_steps  # noqa: E402
+from bot.service.rendering import Renderer  # noqa: E402
 from bot.storage.db import Database, open_database  # noqa: E402
 from bot.storage.models import Account, Agreement  # noqa: E402
+from dialogs.state import Dialogue  # noqa: E402
 
 TOKEN = "4242:BENCH"
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -165,7 +169,9 @@ class Watch:
 
 
 WATCHES: dict[int, Watch] = {}
+#: Switched on during the SQLite product's rounds only: ``--profile``, ``--parts``.
 PROFILER: Any = None
+PARTS: CpuParts | None = None
 
 
 def _chat_of(update: dict[str, Any]) -> int | None:
@@ -603,11 +609,14 @@ async def measure(
             for contender in order:
                 if contender is replay:
                     replay.learn(product.last_calls)
-                if PROFILER is not None and contender is product:
-                    PROFILER.enable()
+                watchers = [w for w in (PROFILER, PARTS) if w is not None]
+                if contender is product:
+                    for watcher in watchers:
+                        watcher.enable()
                 await contender.round(batch, number, timeout)
-                if PROFILER is not None and contender is product:
-                    PROFILER.disable()
+                if contender is product:
+                    for watcher in watchers:
+                        watcher.disable()
             print(
                 f"  round {number + 1}/{rounds}: {len(batch)} updates each; so far "
                 + ", ".join(f"{c.name} {c.seconds:.2f} s" for c in order),
@@ -761,6 +770,12 @@ def main(argv: list[str] | None = None) -> int:
         "--profile", type=Path, help="write a cProfile of the product's rounds here"
     )
     parser.add_argument(
+        "--parts",
+        action="store_true",
+        help="also the CPU time an update of the product's parts (its database calls, the"
+        " dialogue, rendering), added up during its rounds; slows the product a little",
+    )
+    parser.add_argument(
         "--db",
         metavar="URL",
         help="also run the product on this PostgreSQL database (empty; the bench imports its"
@@ -801,7 +816,9 @@ def _run(args: argparse.Namespace, postgres_url: str | None) -> int:
     run: Callable[[], Awaitable[dict[str, Any]]] = lambda: measure(  # noqa: E731
         args.conversations, args.updates, args.concurrency, args.timeout, args.typed, postgres_url
     )
-    global PROFILER
+    global PROFILER, PARTS
+    if args.parts:
+        PARTS = _parts()
     if args.profile:
         import cProfile
 
@@ -814,7 +831,23 @@ def _run(args: argparse.Namespace, postgres_url: str | None) -> int:
         "every answer typed" if args.typed else "buttons tapped where offered, amounts typed",
     )
     report(result, args.conversations)
+    if PARTS is not None:
+        print("CPU by part, product on SQLite (the rest: aiogram, the fake, the event loop):")
+        for line in PARTS.lines(result["product"].updates):
+            print(line)
     return 0
+
+
+def _parts() -> CpuParts:
+    """The product's parts timed by ``--parts``. Each runs without yielding to the event loop
+    on SQLite, so its CPU time is its own and nobody else's."""
+    parts = CpuParts()
+    parts.time(Database, "write", "database: writes (inbox, step, outbox)")
+    parts.time(Database, "read", "database: reads")
+    parts.time(service_steps, "step", "understanding and the dialogue")
+    parts.time(Renderer, "text", "rendering the replies")
+    parts.time(Dialogue, "to_json", "the state as JSON")
+    return parts
 
 
 if __name__ == "__main__":
