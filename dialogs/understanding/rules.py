@@ -194,6 +194,10 @@ COUNT_BEFORE = (
     r"\b(?:kártya|kártyám|kártyaszám|kártyaszámom) (?:vége|végén|utolsó (?:négy|4) \w+)",
     r"\bvége",
     r"\butolsó (?:négy|4) (?:szám|számjegy)\w*",
+    # A day of a month named before it: "március 3.", "june 5", "szept. 10"
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\.?",
+    r"\b(?:january|february|march|april|june|july|august|september|october)",
     r"后四位",
     r"末四位",
     r"今年",
@@ -224,7 +228,7 @@ NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
-    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -272,6 +276,10 @@ VARYING_AMOUNT_WORDS = (
     r"\b(?:bad|quiet|slow) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?)\b",
     r"\bjó (?:hónap|időszak|héten)\w*.*\brossz (?:hónap|időszak|héten)\w*",
     r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
+    # Two figures said as the one or the other: "要么五千要么六千五", "egyik hónap 250, másik 380".
+    r"要么.*要么", r"要不(?:就)?是.*要不(?:就)?是",
+    r"\begyik (?:hónap|hét|héten|évben|alkalom|alkalommal)\w*.*\bmásik\b",
+    r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
@@ -348,6 +356,8 @@ PERIOD_BEFORE = (
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
+    # not the days worked in it: "现在一周上四天, 9600"
+    r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
     r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
@@ -369,7 +379,9 @@ PART_OF_IT = (
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
     # Said more than once a month or for each of several: "twice a month", "150 each".
-    r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
+    r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
+    r"\bkétszer\b(?! (?:szamoltam|irtam))",
+    r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
     r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
@@ -382,7 +394,8 @@ PART_OF_IT = (
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
     r"(?<=[0-9千万百块元])都不够",
-    r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
+    r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个))", r"另外还(?!欠|有个|有一)", r"加上",
+    r"不算", r"不包括",
     r"再还", r"\banother [$€£]?[0-9]",
     r"光(?:房租|租金|吃饭)",
     # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
@@ -398,7 +411,8 @@ PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
+    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
@@ -407,6 +421,11 @@ PART_AFTER = (
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
     r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
+    r" (?:se|sem) (?:jön ki|jön össze|van meg|lesz meg|jön be)\b",
+    # (not a ceiling: "7 ezernél többet nem tudok")
+    r"(?<=n[eé]l|n[aá]l) (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
+    r"-?n[eé]l (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
     r" odd\b",
 )
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
@@ -555,7 +574,8 @@ ORDINAL_WORDS = {
 CHOICE_BEFORE = (
     r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
     r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
-    r"go with", r"choose", r"take", r"pick", r"i'll have", r"let's go with", r"lets go with",
+    r"go with", r"(?:i'?m |im )?going (?:with|for)", r"gonna go (?:with|for)", r"choose", r"take",
+    r"pick", r"i'll have", r"let's go with", r"lets go with",
     r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
     r"ezt", r"legyen", r"akkor",
     r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
@@ -1538,7 +1558,11 @@ _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
 #: Right after a small bare number, what it counts is no money: pets, people in the household.
 _SMALL_COUNTED = re.compile(
     r" ?(?:dogs?|cats?|pets?|of us|of them|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
-    r"|只|条狗|口人)(?![a-z])"
+    r"|只|条狗|口人"
+    # people and incomes in the household, debits going out: "1 adult 2 kids", "1 income",
+    # "2 csoportos beszedés", "2 direct debits"
+    r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
+    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
 )
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
@@ -1609,6 +1633,9 @@ _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:a
 
 
 _HALF_A = _regex(r"\bhalf an? (grand|thousand|million|k)\b")
+#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000.
+_HU_NOTES = re.compile(r"\b(egy|ket|harom) (huszas|tizes)(?:t|sal|at)?\b")
+_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000}
 #: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
@@ -1647,6 +1674,10 @@ def _spell_out(folded: str, language: str) -> str:
     if _language(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
+        folded = _HU_NOTES.sub(
+            lambda m: f"{int(_HU_SMALL[m[1]]) * _HU_NOTE_VALUES[m[2]]} ft",
+            folded,
+        )
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(_language(language))
@@ -1722,7 +1753,7 @@ NOT_A_LIST = (
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
     r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
     r"可能", r"也许", r"或许",
-    r"或", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
+    r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"一共", r"总共", r"总计",
     r"合计",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
@@ -1907,6 +1938,8 @@ TOTAL_BEFORE = (
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
+    r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
     r"(?<![一总])共)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
@@ -2191,7 +2224,7 @@ _NOTHING_ELSE = _regex(
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
-    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
     # ("没什么花销, 给家里八百").
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
@@ -2388,6 +2421,15 @@ def _settled_on(
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
             return total, True
+    *parts, last = numbers
+    if (
+        len(parts) >= 2
+        and last.value is not None
+        and all(n.value is not None and not n.negative for n in parts)
+        and sum(n.value or 0 for n in parts) == last.value
+        and not _ITEMS.search(folded, parts[-1].end, last.start)
+    ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
+        return last, True
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
@@ -4158,7 +4200,7 @@ DISPUTE_PHRASES = (
     r"amounts?|numbers?|figures?|items?|transactions?)\b",
     r"\bnever (?:agreed|signed up|consented) to (?:this |that |these |those |the |any |such )?"
     r"(?:\w+ )?(?:fees?|charges?|interest|debt|card|account|loan|costs?)\b",
-    r"\bkétszer (?:terhelt|vont|számolt|vett|húzt|von)\w*",
+    r"\bkétszer (?!\w*t[ae]m\b)(?:terhelt|vont|számolt|vett|húzt|von)\w*",
     r"\b(?:terhelt|vont|számolt|levont|vett)\w* (?:le |meg |el |fel )?kétszer\b",
     r"\bduplán (?:terhel|von|számol|vett|ment|húzt)\w*",
     r"\bmiért (?:lett|van|nőtt|magasabb|több|lett több)\b.{0,40}"
@@ -4296,7 +4338,7 @@ DISPUTE_PHRASES = (
     r"want|wanted|agree|agreed|sign|signed|take|took|buy|bought)\b",
     r"\bmás(?:ok|nak a|ik ember)? (?:költését|költéseit|költése|vásárlását|vásárlásait|vásárlásai|"
     r"tartozását|adósságát|számláját)\b",
-    r"\bkétszer (?:le|meg|el|be)?(?:von|terhel|számol|húz|vett|szed)\w*",
+    r"\bkétszer (?:le|meg|el|be)?(?!\w*t[ae]m\b)(?:von|terhel|számol|húz|vett|szed)\w*",
     r"\b(?:a )?(?:tudtom|beleegyezésem|engedélyem|hozzájárulásom) (?:és \w+ )?nélkül\b",
     r"\bbiztosítás\w*,? (?:\w+ ){0,2}(?:amit|amelyet|amiről|amihez) (?:én )?(?:nem|sosem|soha"
     r"(?: nem)?) (?:kötöttem|kértem|igényeltem|választottam|tudtam|írtam alá|egyeztem)\b",
