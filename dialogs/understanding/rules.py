@@ -194,10 +194,6 @@ COUNT_BEFORE = (
     r"\b(?:kártya|kártyám|kártyaszám|kártyaszámom) (?:vége|végén|utolsó (?:négy|4) \w+)",
     r"\bvége",
     r"\butolsó (?:négy|4) (?:szám|számjegy)\w*",
-    # A day of a month named before it: "március 3.", "june 5", "szept. 10"
-    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
-    r"november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\.?",
-    r"\b(?:january|february|march|april|june|july|august|september|october)",
     r"后四位",
     r"末四位",
     r"今年",
@@ -212,6 +208,12 @@ COUNT_BEFORE = (
     r"卡号",
     r"电话",
     r"手机号?",
+)
+#: A month named right before a day of it: "március 3.", "june 5", "szept. 10".
+MONTH_NAMES = (
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\.?",
+    r"\b(?:january|february|march|april|june|july|august|september|october)",
 )
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
 YEAR_BEFORE = (r"\b(?:since|in|from|until|till|by|of|year|ends? in|ending in|ended in)",)
@@ -1274,6 +1276,7 @@ _PART_AFTER = _compile(PART_AFTER)
 _PERIOD_BEFORE = _compile(PERIOD_BEFORE)
 _COUNT_BEFORE = _regex(rf"(?:{_alternatives(COUNT_BEFORE)}) ?:? ?$")
 _YEAR_BEFORE = _regex(rf"(?:{_alternatives(YEAR_BEFORE)}) (?:the )?(?:year )?$")
+_MONTH_NAMED_BEFORE = _regex(rf"(?:{_alternatives(MONTH_NAMES)}) ?$")
 _YEAR_AFTER = re.compile(_alternatives(YEAR_AFTER))
 _A_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _NOISE_AROUND_A_NUMBER = re.compile(
@@ -1454,6 +1457,12 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         return "count"
     if text.startswith("了", end) and _AGE_ZH.search(text, 0, start):
         return "count"  # "我67了": an age
+    if (
+        text[start:end].isdigit()
+        and 1 <= int(text[start:end]) <= 31
+        and _MONTH_NAMED_BEFORE.search(text, max(0, start - 14), start)
+    ):
+        return "day"  # "március 3. óta": a day of the month
     if _A_YEAR.fullmatch(text, start, end) and (
         _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
     ):
@@ -4368,6 +4377,73 @@ DISPUTE_PHRASES = (
     r"保险[^\u3002]{0,6}(?:从来|根本|压根)?没(?:有)?(?:跟我说|告诉我|经过我|问过我|通知我)",
     r"没(?:有)?同意(?:过)?的(?:费|收费|利息|保险|钱)", r"拒付",
     r"(?:不对|错了|有误|不是这个数) ?我?的?(?:账单|对账单|流水)上",
+    # A charge from a shop or a town never been to: "never set foot in", "ahol sosem jártam",
+    # "一家我没去过的商场的消费".
+    r"\bnever (?:even |once )?(?:set|stepped|put) (?:a )?foot\b",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b(?! (?:court|prison|jail|hospital|the doctor|"
+    r"a doctor|work|school|university|college|a food ?bank)\b)",
+    r"\bnever (?:even |once )?(?:been|visited) (?:in|inside) (?:that|the|this|a|any) (?:shop|store|"
+    r"hotel|town|city|country|place)\b",
+    r"\b(?:charges?|shop|store|hotel|transactions?|purchases?|bought|payments?)\b.{0,80}"
+    r"\bnever (?:even |once )?(?:been|set foot|stepped foot|visited)\b",
+    r"\bahol (?:én )?(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam)\b",
+    r"\bott (?:se|sem|soha nem|sosem) (?:voltam|jártam)\b",
+    r"\b(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam) (?:ott|\w*országban|"
+    r"\w*városban|abban a|abban az|azon a|azon az|\w+ (?:boltban|üzletben|szállodában))\b",
+    r"\b(?:egyike|egyik) (?:sem|se) én (?:voltam|vettem|fizettem)\b", r"\b(?:sem|se) én voltam\b",
+    r"没(?:有)?去过[^\u3002]{0,14}(?:消费|扣款|刷|交易|费|账|买)",
+    r"(?:消费|扣款|刷卡|交易|账单)[^\u3002]{0,24}没(?:有)?去过",
+    # The statement, the app and the letter say different balances: "your letter says 3100 when
+    # my statement says 1700", "a kivonat szerint 230, az app szerint 110", "账单说我欠23000, App
+    # 上显示11000".
+    r"\b(?:statement|app|letter|website|online banking|bill)s? (?:\w+ )?(?:says?|said|shows?|"
+    r"showed|states?|stated)\b.{0,60}\b(?:(?:statement|app|letter|website|online banking|bill)s? "
+    r"(?:\w+ )?(?:says?|said|shows?|showed|states?)|you'?re (?:chasing|asking|demanding|claiming|"
+    r"saying)|you (?:are )?(?:chasing|demand|claim|say|want))\b",
+    r"\b(?:kivonat|app|levél|level|honlap|netbank|számla)\w* szerint\b.{0,60}"
+    r"\b(?:kivonat|app|levél|level|honlap|netbank)\w* szerint\b",
+    r"\b(?:levél|level|app|kivonat|honlap|netbank)\w*(?:ben|ban|on|en|ön)\b.{0,40}"
+    r"\b(?:kivonat|levél|level|app|honlap|netbank)\w*(?:ben|ban|on|en|ön)\b",
+    r"\b(?:más|nagyobb|több|magasabb|kisebb|kevesebb)\b.{0,20}\b(?:az )?(?:egyenleg|összeg|"
+    r"tartozás|végösszeg)\w*(?: van| áll| szerepel)?,? mint (?:a |az )?(?:\w+ )?(?:levél|level|app|"
+    r"kivonat|honlap)\w*",
+    r"\bnem ez (?:van|áll|szerepel) (?:a |az )?(?:számla)?kivonat\w*",
+    r"\bvégösszeg\w* (?:rossz|téves|hibás|nem jó|nem helyes)\b",
+    r"\bkivonat\w*\b.{0,40}\b(?:maguk|önök|ti|a bank)\b.{0,20}\b(?:követel|kér|mond|ír|akar)\w*",
+    r"(?:欠款|余额|金额|数字|账单|app|信|短信)[^\u3002]{0,8}(?:跟|和|与)[^\u3002]{0,14}"
+    r"(?:对不上|不一样|不符|不同|不一致)",
+    r"(?:账单|app|信(?!用)|短信|网银|对账单)[^\u3002,]{0,4}(?:说|显示|写|是)[^\u3002]{0,16}"
+    r"(?:账单|app|信(?!用)|短信|网银|对账单)[^\u3002,]{0,4}(?:说|显示|写|是)",
+    r"账单(?:上|里)[^\u3002]{0,10}(?:你们|银行)(?:要|说|催|让我还)",
+    # A card never activated, an account opened with one's papers.
+    r"\bnever (?:even )?activated\b", r"\b(?:soha|sosem|nem is|nem) aktiváltam\b",
+    r"\baktiválatlan\w*", r"\bnem aktivált kártyá\w*",
+    r"(?:没|未|从没|从未|没有)(?:有)?激活(?:过)?的(?:信用)?卡",
+    r"(?:用|拿)(?:了)?我的(?:资料|信息|身份证|证件)(?:开|办|申请)",
+    # Someone else's spending without consent; only one's own spending paid for.
+    r"\bwithout (?:my )?(?:permission|consent|asking(?: me)?|telling me)\b",
+    r"\bengedély(?:em)? nélkül\b", r"未经(?:我|本人)?(?:的)?(?:同意|允许|授权)",
+    r"\b(?:on|for) (?:only )?what i (?:actually|really|myself) (?:spent|bought|used|owe)\b",
+    r"\bamit (?:ténylegesen|valóban|tényleg|csak) én (?:költöttem|vásároltam|vettem)\b",
+    r"只还(?:我)?(?:自己)?(?:刷|花|消费|用)的",
+    r"前(?:夫|妻|男友|女友|任)[^\u3002]{0,10}(?:的)?不还",
+    # Charges after cancelling: "charged 4 times since I cancelled", "注销以后还扣了我四次".
+    r"\b(?:charged|billed|debited|taken|charging|billing)\b.{0,40}\b(?:since|after) (?:i |we )?"
+    r"(?:cancell?ed|closed|stopped|cancell?ing|closing)\b",
+    r"注销[^\u3002]{0,8}(?:以后|之后|后)[^\u3002]{0,10}(?:费|扣|收|利息|刷)",
+    # Proof of the debt or a copy of the signed agreement asked for before anything.
+    r"\bproof (?:of|that|for) (?:the |this |my )?(?:debt|balance|what i owe)\b",
+    r"\bcopy of (?:the |my |our )?(?:signed |original )?(?:credit |loan |card )?"
+    r"(?:agreement|contract)\b",
+    r"\b(?:igazol|bizonyít)\w*\b.{0,20}\b(?:a |az )?(?:tartozás|adósság|követelés)\w*",
+    r"\b(?:tartozás|adósság|követelés)\w*\b.{0,20}\b(?:igazol|bizonyít)\w*",
+    r"\b\w*szerződés\w* másolat\w*",
+    r"(?:证据|证明)[^。!?]{0,12}我欠", r"(?:欠款|债务|欠债)的?(?:书面)?(?:证明|证据|凭证)",
+    r"书面证明",
+    # Charges to be taken off before anything: "until the charges from the shop are removed".
+    r"\buntil (?:the|those|these) (?:\w+ )?(?:charges|transactions|payments|purchases)\b.{0,40}"
+    r"\b(?:removed|taken off|refunded|reversed|cancell?ed)\b",
+    r"\bamíg\b.{0,40}\bterhelés\w*\b.{0,20}\b(?:nem )?(?:törlik|törölik|veszik le|írják jóvá)\b",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -4550,7 +4626,7 @@ PAID_OFF_PHRASES = (
     r"\b(?:lost|misplaced) (?:my|the) (?:payment|transfer)\b",
     r"\b(?:showing|marked|recorded|counting|treating) (?:the |my )?payments? (?:i made |i'?ve "
     r"made )?as (?:missed|late|unpaid)\b",
-    r"\bnincs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
+    r"\b[ns]incs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
     r"\b(?:írják|írja|írták|írnak) jóvá (?:a |az )?(?:befizetés|utalás|törleszt)\w*",
     r"\b(?:befizettem|utaltam|fizettem)\b.{0,40}\bnem (?:látja|látják|látszik|jelenik meg)\b",
     r"\b(?:elvesztett|vesztette el|vesztették el|elveszett)\w*\b.{0,20}\b(?:utalás|befizetés)\w*",
@@ -4567,6 +4643,19 @@ PAID_OFF_PHRASES = (
     r"törlesztés)\w*",
     r"没(?:有)?(?:扣|减|算|抵)(?:掉|去|除)?(?:我)?(?:已经)?(?:还|付|交)(?:了|过)?的",
     r"(?:还|付|交|转)(?:了|的|过)(?:的)?(?:钱|款)?[^\u3002]{0,8}没(?:有)?显示",
+    # Cash paid at a branch and missing from the balance: "my cash payments at your branch
+    # aren't on here", "a fiókban befizettem készpénzben, vonják le", "柜台现金还了2500, 先扣掉".
+    r"\b(?:cash\b.{0,60}\b(?:branch|counter)|(?:branch|counter)\b.{0,60}\bcash)\b.{0,80}"
+    r"\b(?:not (?:on|showing|there|included|counted|credited|in)|(?:isn'?t|aren'?t|wasn'?t|"
+    r"weren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|didn'?t)(?: \w+){0,2} (?:on|showing|show|include|"
+    r"included|credited|counted|there|appear\w*|reflected)|none of (?:it|them|those|these) (?:is |"
+    r"are )?(?:showing|there|on|credited|counted)|missing|take (?:that|it|this|those) off)\b",
+    r"\b(?:(?:befizettem|fizettem be|befizetés\w*)\b.{0,60}\b(?:készpénz|fiók)|"
+    r"(?:készpénz|fiók)\w*\b.{0,60}\b(?:befizettem|fizettem be|befizetés))\w*\b.{0,80}"
+    r"\b(?:vonj\w* le|levon\w*|nincs (?:még )?(?:benne|rajta|jóváírva)|sincs\w*|hiányz\w*|"
+    r"nem (?:látsz\w*|szerepel\w*|jelent meg|számolt\w*|számít\w*))",
+    r"(?:支行|网点|柜台|营业厅)[^\u3002]{0,20}(?:现金)?(?:还|交|存|缴)(?:了|的)?[^\u3002]{0,20}"
+    r"(?:不见了|没(?:有)?(?:入账|到账|显示|算进去|算上|记上|扣)|没算|扣掉|减掉|去掉)",
 )  # fmt: skip
 _PAID_OFF = _compile(PAID_OFF_PHRASES)
 
