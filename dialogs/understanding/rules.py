@@ -160,7 +160,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
         r"hetek\w*", r"hetes\b",
-        r"周", r"週", r"星期", r"礼拜", r"禮拜",
+        r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
     "count": (
@@ -471,7 +471,7 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<![0-9])([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
     (
         r"(?<![一二两兩三四五六七八九十])[一二两兩三四五六七八]([二两兩三四五六七八九])"
-        r"(?=个月|個月|月|周|週|星期|礼拜|禮拜|年)",
+        r"(?=个月|個月|月|个?(?:周|週|星期|礼拜|禮拜)|年)",
         r"\1",
     ),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
@@ -530,7 +530,7 @@ YES_WORDS = (
     "semmi gond", "nem gond",
     "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
-    "确认", "確認", "确定", "確定", "成交",
+    "确认", "確認", "确定", "確定", "成交", "就这样办", "就按这个办", "就按这个来",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
@@ -548,6 +548,9 @@ NO_WORDS = (
 POLITE_WORDS = (
     "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
     "köszönöm", "köszi", "kérem", "kérlek", "szépen",
+    "for being understanding", "for being so understanding", "for your understanding",
+    "for your patience", "for your help", "a megértést", "a megértésüket", "a türelmet",
+    "a segítséget",
     "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
     "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
 )  # fmt: skip
@@ -700,6 +703,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
         r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
         r"不要再联系", r"别再联系",
+        r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:提醒|消息|短信|通知)",
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
@@ -3557,10 +3561,20 @@ def read_cause(text: str, language: str) -> Cause | None:
                 return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
+            if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
+                return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             return cause
-    if _own_money_lost(text) or _RENT_RISE.search(folded):
+    if _own_money_lost(text) or _RENT_RISE.search(folded) or _GAMBLING.search(folded):
         return Cause.OTHER  # a scam took their own money; the rent went up
     return None
+
+
+#: Gambling: one of the causes the buttons call "something else", treated or not.
+_GAMBLING = _compile(
+    (r"\bgambl\w*", r"\bbetting\b", r"\bbookies\b", r"\bcasino\w*", r"\bszerencsejáték\w*",
+     r"\bkaszinó\w*", r"\bsportfogad\w*", r"\bjátékfügg\w*", r"\bnyerőgép\w*", r"赌", r"博彩",
+     r"彩票")
+)  # fmt: skip
 
 
 #: The rent put up: one of the causes the buttons call "something else".
@@ -3610,6 +3624,7 @@ DONT_KNOW = (
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
+    r"\bgőzöm (?:sincs|sem)\b",
     r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
     r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
@@ -3965,6 +3980,30 @@ DISTRESS_PHRASES = (
     r"(?:还在不在|还活着|还活不活)",
     r"能不能活(?:到|过|下去|着)", r"还能活(?:到|多久|几天)",
     r"(?:等|熬|撑)不到[^\u3002]{0,6}(?:好起来|好转|变好)",
+    # A bridge, a ledge or the tracks; pills counted or all taken; a farewell to the children;
+    # no future at all; fear of what one might do; sleeping and never waking.
+    r"\b(?:standing|stood|been standing|sat|sitting|was) on (?:a|the) (?:bridge|ledge|edge of the "
+    r"roof|roof edge|railway|tracks)\b",
+    r"\b(?:train|railway|rail) (?:tracks|line)\b(?=.{0,40}\b(?:think|thought|stand|stood|walk|"
+    r"jump|lie|lay|end)\w*)|\b(?:think|thought|thinking)\w* (?:about|of) the (?:train |railway )?"
+    r"(?:tracks|line)\b",
+    r"\b(?:álltam|állok|álldogáltam|ültem|ülök|voltam) (?:\w+ ){0,3}(?:a |egy )?(?:hídon|híd "
+    r"(?:szélén|korlátjánál)|párkányon|sínek(?:en|nél)|tető szélén)\b",
+    r"\b(?:a )?(?:sínekre|sínek elé|vonat elé)\b",
+    r"(?:站|坐|待)(?:在)?(?:了)?(?:桥上|桥边|天台边|楼顶边|窗台上|铁轨)", r"卧轨",
+    r"\bhow many (?:pills|tablets|paracetamol|sleeping pills)\b",
+    r"\bhány (?:szem )?(?:gyógyszer|tablett|szem|altató)\w*\b.{0,30}\b(?:elég|kell|kellene)\b",
+    r"\b(?:bevenni|beszedni|bevegyem) az összes (?:gyógyszer|tablett|altató)\w*",
+    r"(?:把)?(?:药|安眠药)(?:全|都|全部)(?:吃|吞)(?:了|掉|下)",
+    r"吃多少(?:片|颗|粒)?(?:药)?(?:才|就)?(?:够|能|会)",
+    r"\btell (?:my )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|partner) "
+    r"(?:that )?i love (?:them|her|him)\b",
+    r"\bmond(?:d|ja|ják|játok|jon)? meg (?:a )?(?:gyerekeimnek|családomnak|fiamnak|lányomnak)\b"
+    r".{0,20}\bszeretem\b",
+    r"(?:告诉|转告)(?:我的)?(?:孩子|家人|老婆|老公|女儿|儿子|爸妈)[^\u3002]{0,4}我爱(?:他|她)",
+    r"看不到(?:任何|一点|半点|一丝)(?:未来|希望|出路|盼头)",
+    r"怕(?:自己|我)(?:会)?(?:做出|干出|做)(?:什么|傻)事", r"做傻事",
+    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?不(?:要)?醒", r"再也不(?:要)?醒(?:来|过来)?",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -4670,7 +4709,7 @@ def signals_paid_off(text: str) -> bool:
 ASKS_WHAT_IS_MEANT = (
     r"\b(?:i )?(?:don'?t|do not|dont) (?:understand|get) (?:the |this |your )?(?:question|what you "
     r"mean|what you'?re asking|what that means)\b",
-    r"\bwhat do you mean by\b", r"\bwhat does (?:\w+ ){1,5}mean\b",
+    r"\bwhat do you mean\b(?! (?:i|i'?m|my|you|we)\b)", r"\bwhat does (?:\w+ ){1,5}mean\b",
     r"\bwhat(?:'s| is) the difference between\b",
     r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
     r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
@@ -4815,7 +4854,8 @@ def read_card_digits(text: str) -> str | None:
 
 #: A four-digit year said as one: "in 2023", "2021-ben", "2020年", "expired 2019".
 _YEAR_SAID = re.compile(
-    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta)\W{0,2})"
+    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta|born|"
+    r"born in|született|szül\.?)\W{0,2})"
     r"((?:19|20)[0-9]{2})(?![0-9])"
     r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
 )
@@ -4855,6 +4895,8 @@ NOT_SPOKEN = (
     r"not (?:so |very |that |too )?good|good)\b",
     r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
+    r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
+    r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
 )  # fmt: skip
 _NOT_SPOKEN = _compile(NOT_SPOKEN)
@@ -4909,6 +4951,8 @@ BACK_IN_A_SENTENCE = (
     r"\b(?:mutasd|mutassa|mutasson|mutassátok|mutassák) (?:meg )?(?:újra |még egyszer |ismét )?"
     r"(?:a |az )?(?:csomag|terv|lehetőség|opció|ajánlat)\w*",
     r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
+    # Not this one: "not that one", "嗯, 不是这个".
+    r"\bnot (?:this|that) one\b", r"不是这个(?:方案|计划)?(?:吧|啦)?$",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = _compile(BACK_IN_A_SENTENCE)
 
@@ -5061,6 +5105,12 @@ TEMPORARY_WORDS = (
     r"\b(?:will|gonna|going to|should|it'll|itll) (?:change|improve|get better|recover|pick up)\b",
     r"\bjavul\w*", r"\bváltozni fog\b", r"\b(?:helyre|rendbe) ?jön\b",
     r"好起来", r"好轉", r"好转", r"会恢复", r"會恢復", r"会变好", r"會變好",
+    # A leave that ends: "maternity leave ends in May", "lejár a gyed", "产假就结束了".
+    r"\b(?:maternity|paternity|parental|sick) leave\b.{0,30}\b(?:ends?|ending|over|finish\w*)\b",
+    r"\b(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*\b.{0,30}\b(?:vége|lejár|letelik|"
+    r"befejeződik)\w*",
+    r"\b(?:vége|lejár|letelik)\w* (?:a |az )?(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*",
+    r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
@@ -5265,6 +5315,10 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
         r"collection )?(?:date|day)\b",
         r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
+        r"(?:日期|还款日|扣款日|还款时间)(?:能|可以|能不能)?(?:改|换|推迟|挪|往后)",
+        r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
+        r"el ?(?:lehet(?:ne)? )?tol\w*) (?:a |az )?(?:\w+ )?(?:dátum|fizetési nap|esedékesség|"
+        r"határidő|terhelési nap|levonás napj)\w*",
         r"换(?:个|一下)?(?:日期|还款日|扣款日)",
         r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
