@@ -878,6 +878,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?:我|自己)(?:开的|的)(?:饭馆|餐馆|饭店|餐厅|面馆|小吃店|奶茶店|超市|店)",
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
+        r"\b(?:büfém|éttermem|kávézóm|műhelyem|pékségem|standom)\w*",
+        r"\bforgalm(?:a|unk|am)\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant)\w*",
         r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
         r"(?:amit|amelyet) "
         r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
@@ -4483,6 +4485,14 @@ DISPUTE_PHRASES = (
     r"\buntil (?:the|those|these) (?:\w+ )?(?:charges|transactions|payments|purchases)\b.{0,40}"
     r"\b(?:removed|taken off|refunded|reversed|cancell?ed)\b",
     r"\bamíg\b.{0,40}\bterhelés\w*\b.{0,20}\b(?:nem )?(?:törlik|törölik|veszik le|írják jóvá)\b",
+    # Charges that look strange: "some of these charges look odd".
+    r"\b(?:charges?|transactions?|purchases?|items?|payments?)\b.{0,20}\b(?:look|looks|seem|"
+    r"seems)\b (?:\w+ )?(?:strange|odd|wrong|weird|suspicious|dodgy|fishy|unfamiliar)\b",
+    # Charges made after the card was reported lost: "这些消费发生之前我就挂失了".
+    r"挂失(?:了)?(?:以后|之后|后)[^\u3002]{0,12}(?:消费|扣|刷|交易)",
+    r"(?:消费|刷|扣款|交易)[^\u3002]{0,10}(?:之前|以前)(?:我)?(?:就|已经|早就)?挂失",
+    r"\b(?:reported|had reported) (?:it|the card) (?:lost|missing)\b.{0,40}\bbefore\b",
+    r"\b(?:letiltattam|letiltottam|tiltattam le)\b.{0,40}\b(?:után|utána)\b",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -5111,6 +5121,7 @@ TEMPORARY_WORDS = (
     r"befejeződik)\w*",
     r"\b(?:vége|lejár|letelik)\w* (?:a |az )?(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*",
     r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
+    r"等[^\u3002]{0,10}(?:找到|有了|上班|开工)[^\u3002]{0,6}就(?:行|好|没事)了",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
