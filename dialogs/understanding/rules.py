@@ -4421,12 +4421,14 @@ DISPUTE_PHRASES = (
     # A charge from a shop or a town never been to: "never set foot in", "ahol sosem jártam",
     # "一家我没去过的商场的消费".
     r"\bnever (?:even |once )?(?:set|stepped|put) (?:a )?foot\b",
-    r"\bnever (?:even |once )?(?:been|gone|went) to\b(?! (?:court|prison|jail|hospital|the doctor|"
-    r"a doctor|work|school|university|college|a food ?bank)\b)",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b.{0,40}\bin my (?:\w+ )?life\b",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b.{0,60}\b(?:charges?|transactions?|"
+    r"purchases?|bought|spent|payments?)\b",
     r"\bnever (?:even |once )?(?:been|visited) (?:in|inside) (?:that|the|this|a|any) (?:shop|store|"
     r"hotel|town|city|country|place)\b",
-    r"\b(?:charges?|shop|store|hotel|transactions?|purchases?|bought|payments?)\b.{0,80}"
-    r"\bnever (?:even |once )?(?:been|set foot|stepped foot|visited)\b",
+    r"\b(?:charges?|shop|store|hotel|transactions?|purchases?|bought|spent)\b.{0,80}"
+    r"\bnever (?:even |once )?(?:been|set foot|stepped foot|visited|gone)\b"
+    r"(?! (?:late|behind|in debt|in arrears|overdrawn|to (?:your|the|a|any|my) (?:branch|bank))\b)",
     r"\bahol (?:én )?(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam)\b",
     r"\bott (?:se|sem|soha nem|sosem) (?:voltam|jártam)\b",
     r"\b(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam) (?:ott|\w*országban|"
@@ -4474,8 +4476,11 @@ DISPUTE_PHRASES = (
     r"注销[^\u3002]{0,8}(?:以后|之后|后)[^\u3002]{0,10}(?:费|扣|收|利息|刷)",
     # Proof of the debt or a copy of the signed agreement asked for before anything.
     r"\bproof (?:of|that|for) (?:the |this |my )?(?:debt|balance|what i owe)\b",
-    r"\bcopy of (?:the |my |our )?(?:signed |original )?(?:credit |loan |card )?"
+    r"\bcopy of (?:the |my |our )?(?:signed |original )?(?:credit |loan |card )"
     r"(?:agreement|contract)\b",
+    r"\basked (?:\w+ ){0,4}for (?:a |the )?copy of (?:the |my |our )?(?:agreement|contract)\b",
+    r"\bcopy of (?:the |my |our )?(?:agreement|contract)\b.{0,40}\b(?:before|until|first|never "
+    r"(?:sent|received|came|arrived))\b",
     r"\b(?:igazol|bizonyít)\w*\b.{0,20}\b(?:a |az )?(?:tartozás|adósság|követelés)\w*",
     r"\b(?:tartozás|adósság|követelés)\w*\b.{0,20}\b(?:igazol|bizonyít)\w*",
     r"\b\w*szerződés\w* másolat\w*",
