@@ -2436,15 +2436,15 @@ def _settled_on(
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
             return total, True
-    *parts, last = numbers
+    *parts, summed = numbers
     if (
         len(parts) >= 2
-        and last.value is not None
+        and summed.value is not None
         and all(n.value is not None and not n.negative for n in parts)
-        and sum(n.value or 0 for n in parts) == last.value
-        and not _ITEMS.search(folded, parts[-1].end, last.start)
+        and sum(n.value or 0 for n in parts) == summed.value
+        and not _ITEMS.search(folded, parts[-1].end, summed.start)
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
-        return last, True
+        return summed, True
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
