@@ -91,7 +91,7 @@ _TAKE_HOME = _words(
 )  # fmt: skip
 #: A choice between amounts, or an offer in stages ("40 now, 60 from june"): nothing is settled.
 _CHOICE = _words(
-    r"\bor\b(?! so\b)", r"\beither\b", r"或者?", r"还是(?!.{0,6}(?:稳妥|吧))",
+    r"\bor\b(?! so\b)", r"\beither\b", r"或者?", r"要么", r"还是(?!.{0,6}(?:稳妥|吧))",
     r"\bfrom (?:next|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b", r"\blater\b", r"\bafterwards\b",
     r"以后", r"之后", r"下个?月(?:起|开始)", r"到时候",

@@ -160,7 +160,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
         r"hetek\w*", r"hetes\b",
-        r"周", r"週", r"星期", r"礼拜", r"禮拜",
+        r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
     "count": (
@@ -209,6 +209,12 @@ COUNT_BEFORE = (
     r"电话",
     r"手机号?",
 )
+#: A month named right before a day of it: "március 3.", "june 5", "szept. 10".
+MONTH_NAMES = (
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\.?",
+    r"\b(?:january|february|march|april|june|july|august|september|october)",
+)
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
 YEAR_BEFORE = (r"\b(?:since|in|from|until|till|by|of|year|ends? in|ending in|ended in)",)
 YEAR_AFTER = (r" ?(?:óta|-(?:ig|ben|ban|t[oó]l|t[eé]l|es|as|ra|re)\b)",)
@@ -224,7 +230,7 @@ NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
-    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -272,6 +278,10 @@ VARYING_AMOUNT_WORDS = (
     r"\b(?:bad|quiet|slow) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?)\b",
     r"\bjó (?:hónap|időszak|héten)\w*.*\brossz (?:hónap|időszak|héten)\w*",
     r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
+    # Two figures said as the one or the other: "要么五千要么六千五", "egyik hónap 250, másik 380".
+    r"要么.*要么", r"要不(?:就)?是.*要不(?:就)?是",
+    r"\begyik (?:hónap|hét|héten|évben|alkalom|alkalommal)\w*.*\bmásik\b",
+    r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
 )  # fmt: skip
@@ -348,6 +358,8 @@ PERIOD_BEFORE = (
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
+    # not the days worked in it: "现在一周上四天, 9600"
+    r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
     r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
@@ -369,7 +381,9 @@ PART_OF_IT = (
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
     # Said more than once a month or for each of several: "twice a month", "150 each".
-    r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bkétszer\b", r"\bháromszor\b", r"两次",
+    r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
+    r"\bkétszer\b(?! (?:szamoltam|irtam))",
+    r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
     r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
     r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
@@ -382,7 +396,8 @@ PART_OF_IT = (
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
     r"(?<=[0-9千万百块元])都不够",
-    r"(?<=.)还有(?!个|一个|一笔|笔|一张)", r"另外还(?!欠|有个|有一)", r"加上", r"不算", r"不包括",
+    r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个))", r"另外还(?!欠|有个|有一)", r"加上",
+    r"不算", r"不包括",
     r"再还", r"\banother [$€£]?[0-9]",
     r"光(?:房租|租金|吃饭)",
     # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
@@ -398,7 +413,8 @@ PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
+    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
@@ -407,6 +423,11 @@ PART_AFTER = (
     r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
     r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
+    r" (?:se|sem) (?:jön ki|jön össze|van meg|lesz meg|jön be)\b",
+    # (not a ceiling: "7 ezernél többet nem tudok")
+    r"(?<=n[eé]l|n[aá]l) (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
+    r"-?n[eé]l (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
     r" odd\b",
 )
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
@@ -450,7 +471,7 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<![0-9])([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
     (
         r"(?<![一二两兩三四五六七八九十])[一二两兩三四五六七八]([二两兩三四五六七八九])"
-        r"(?=个月|個月|月|周|週|星期|礼拜|禮拜|年)",
+        r"(?=个月|個月|月|个?(?:周|週|星期|礼拜|禮拜)|年)",
         r"\1",
     ),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
@@ -509,7 +530,7 @@ YES_WORDS = (
     "semmi gond", "nem gond",
     "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
-    "确认", "確認", "确定", "確定", "成交",
+    "确认", "確認", "确定", "確定", "成交", "就这样办", "就按这个办", "就按这个来",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
@@ -527,6 +548,9 @@ NO_WORDS = (
 POLITE_WORDS = (
     "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
     "köszönöm", "köszi", "kérem", "kérlek", "szépen",
+    "for being understanding", "for being so understanding", "for your understanding",
+    "for your patience", "for your help", "a megértést", "a megértésüket", "a türelmet",
+    "a segítséget",
     "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
     "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
 )  # fmt: skip
@@ -555,7 +579,8 @@ ORDINAL_WORDS = {
 CHOICE_BEFORE = (
     r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
     r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
-    r"go with", r"choose", r"take", r"pick", r"i'll have", r"let's go with", r"lets go with",
+    r"go with", r"(?:i'?m |im )?going (?:with|for)", r"gonna go (?:with|for)", r"choose", r"take",
+    r"pick", r"i'll have", r"let's go with", r"lets go with",
     r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
     r"ezt", r"legyen", r"akkor",
     r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
@@ -678,6 +703,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
         r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
         r"不要再联系", r"别再联系",
+        r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:提醒|消息|短信|通知)",
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
@@ -852,6 +878,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?:我|自己)(?:开的|的)(?:饭馆|餐馆|饭店|餐厅|面馆|小吃店|奶茶店|超市|店)",
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
+        r"\b(?:büfém|éttermem|kávézóm|műhelyem|pékségem|standom)\w*",
+        r"\bforgalm(?:a|unk|am)\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant)\w*",
         r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
         r"(?:amit|amelyet) "
         r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
@@ -1254,6 +1282,7 @@ _PART_AFTER = _compile(PART_AFTER)
 _PERIOD_BEFORE = _compile(PERIOD_BEFORE)
 _COUNT_BEFORE = _regex(rf"(?:{_alternatives(COUNT_BEFORE)}) ?:? ?$")
 _YEAR_BEFORE = _regex(rf"(?:{_alternatives(YEAR_BEFORE)}) (?:the )?(?:year )?$")
+_MONTH_NAMED_BEFORE = _regex(rf"(?:{_alternatives(MONTH_NAMES)}) ?$")
 _YEAR_AFTER = re.compile(_alternatives(YEAR_AFTER))
 _A_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
 _NOISE_AROUND_A_NUMBER = re.compile(
@@ -1434,6 +1463,12 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         return "count"
     if text.startswith("了", end) and _AGE_ZH.search(text, 0, start):
         return "count"  # "我67了": an age
+    if (
+        text[start:end].isdigit()
+        and 1 <= int(text[start:end]) <= 31
+        and _MONTH_NAMED_BEFORE.search(text, max(0, start - 14), start)
+    ):
+        return "day"  # "március 3. óta": a day of the month
     if _A_YEAR.fullmatch(text, start, end) and (
         _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
     ):
@@ -1538,7 +1573,11 @@ _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
 #: Right after a small bare number, what it counts is no money: pets, people in the household.
 _SMALL_COUNTED = re.compile(
     r" ?(?:dogs?|cats?|pets?|of us|of them|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
-    r"|只|条狗|口人)(?![a-z])"
+    r"|只|条狗|口人"
+    # people and incomes in the household, debits going out: "1 adult 2 kids", "1 income",
+    # "2 csoportos beszedés", "2 direct debits"
+    r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
+    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
 )
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
@@ -1609,6 +1648,9 @@ _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:a
 
 
 _HALF_A = _regex(r"\bhalf an? (grand|thousand|million|k)\b")
+#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000.
+_HU_NOTES = re.compile(r"\b(egy|ket|harom) (huszas|tizes)(?:t|sal|at)?\b")
+_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000}
 #: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
@@ -1647,6 +1689,10 @@ def _spell_out(folded: str, language: str) -> str:
     if _language(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
+        folded = _HU_NOTES.sub(
+            lambda m: f"{int(_HU_SMALL[m[1]]) * _HU_NOTE_VALUES[m[2]]} ft",
+            folded,
+        )
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(_language(language))
@@ -1722,7 +1768,7 @@ NOT_A_LIST = (
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
     r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
     r"可能", r"也许", r"或许",
-    r"或", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
+    r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"一共", r"总共", r"总计",
     r"合计",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
@@ -1907,6 +1953,8 @@ TOTAL_BEFORE = (
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
+    r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
     r"(?<![一总])共)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
@@ -2191,7 +2239,7 @@ _NOTHING_ELSE = _regex(
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
-    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
     # ("没什么花销, 给家里八百").
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
@@ -2388,6 +2436,15 @@ def _settled_on(
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
             return total, True
+    *parts, summed = numbers
+    if (
+        len(parts) >= 2
+        and summed.value is not None
+        and all(n.value is not None and not n.negative for n in parts)
+        and sum(n.value or 0 for n in parts) == summed.value
+        and not _ITEMS.search(folded, parts[-1].end, summed.start)
+    ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
+        return summed, True
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
@@ -3506,10 +3563,20 @@ def read_cause(text: str, language: str) -> Cause | None:
                 return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
+            if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
+                return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             return cause
-    if _own_money_lost(text) or _RENT_RISE.search(folded):
+    if _own_money_lost(text) or _RENT_RISE.search(folded) or _GAMBLING.search(folded):
         return Cause.OTHER  # a scam took their own money; the rent went up
     return None
+
+
+#: Gambling: one of the causes the buttons call "something else", treated or not.
+_GAMBLING = _compile(
+    (r"\bgambl\w*", r"\bbetting\b", r"\bbookies\b", r"\bcasino\w*", r"\bszerencsejáték\w*",
+     r"\bkaszinó\w*", r"\bsportfogad\w*", r"\bjátékfügg\w*", r"\bnyerőgép\w*", r"赌", r"博彩",
+     r"彩票")
+)  # fmt: skip
 
 
 #: The rent put up: one of the causes the buttons call "something else".
@@ -3559,6 +3626,7 @@ DONT_KNOW = (
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
+    r"\bgőzöm (?:sincs|sem)\b",
     r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
     r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
@@ -3914,6 +3982,30 @@ DISTRESS_PHRASES = (
     r"(?:还在不在|还活着|还活不活)",
     r"能不能活(?:到|过|下去|着)", r"还能活(?:到|多久|几天)",
     r"(?:等|熬|撑)不到[^\u3002]{0,6}(?:好起来|好转|变好)",
+    # A bridge, a ledge or the tracks; pills counted or all taken; a farewell to the children;
+    # no future at all; fear of what one might do; sleeping and never waking.
+    r"\b(?:standing|stood|been standing|sat|sitting|was) on (?:a|the) (?:bridge|ledge|edge of the "
+    r"roof|roof edge|railway|tracks)\b",
+    r"\b(?:train|railway|rail) (?:tracks|line)\b(?=.{0,40}\b(?:think|thought|stand|stood|walk|"
+    r"jump|lie|lay|end)\w*)|\b(?:think|thought|thinking)\w* (?:about|of) the (?:train |railway )?"
+    r"(?:tracks|line)\b",
+    r"\b(?:álltam|állok|álldogáltam|ültem|ülök|voltam) (?:\w+ ){0,3}(?:a |egy )?(?:hídon|híd "
+    r"(?:szélén|korlátjánál)|párkányon|sínek(?:en|nél)|tető szélén)\b",
+    r"\b(?:a )?(?:sínekre|sínek elé|vonat elé)\b",
+    r"(?:站|坐|待)(?:在)?(?:了)?(?:桥上|桥边|天台边|楼顶边|窗台上|铁轨)", r"卧轨",
+    r"\bhow many (?:pills|tablets|paracetamol|sleeping pills)\b",
+    r"\bhány (?:szem )?(?:gyógyszer|tablett|szem|altató)\w*\b.{0,30}\b(?:elég|kell|kellene)\b",
+    r"\b(?:bevenni|beszedni|bevegyem) az összes (?:gyógyszer|tablett|altató)\w*",
+    r"(?:把)?(?:药|安眠药)(?:全|都|全部)(?:吃|吞)(?:了|掉|下)",
+    r"吃多少(?:片|颗|粒)?(?:药)?(?:才|就)?(?:够|能|会)",
+    r"\btell (?:my )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|partner) "
+    r"(?:that )?i love (?:them|her|him)\b",
+    r"\bmond(?:d|ja|ják|játok|jon)? meg (?:a )?(?:gyerekeimnek|családomnak|fiamnak|lányomnak)\b"
+    r".{0,20}\bszeretem\b",
+    r"(?:告诉|转告)(?:我的)?(?:孩子|家人|老婆|老公|女儿|儿子|爸妈)[^\u3002]{0,4}我爱(?:他|她)",
+    r"看不到(?:任何|一点|半点|一丝)(?:未来|希望|出路|盼头)",
+    r"怕(?:自己|我)(?:会)?(?:做出|干出|做)(?:什么|傻)事", r"做傻事",
+    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?不(?:要)?醒", r"再也不(?:要)?醒(?:来|过来)?",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -4158,7 +4250,7 @@ DISPUTE_PHRASES = (
     r"amounts?|numbers?|figures?|items?|transactions?)\b",
     r"\bnever (?:agreed|signed up|consented) to (?:this |that |these |those |the |any |such )?"
     r"(?:\w+ )?(?:fees?|charges?|interest|debt|card|account|loan|costs?)\b",
-    r"\bkétszer (?:terhelt|vont|számolt|vett|húzt|von)\w*",
+    r"\bkétszer (?!\w*t[ae]m\b)(?:terhelt|vont|számolt|vett|húzt|von)\w*",
     r"\b(?:terhelt|vont|számolt|levont|vett)\w* (?:le |meg |el |fel )?kétszer\b",
     r"\bduplán (?:terhel|von|számol|vett|ment|húzt)\w*",
     r"\bmiért (?:lett|van|nőtt|magasabb|több|lett több)\b.{0,40}"
@@ -4296,7 +4388,7 @@ DISPUTE_PHRASES = (
     r"want|wanted|agree|agreed|sign|signed|take|took|buy|bought)\b",
     r"\bmás(?:ok|nak a|ik ember)? (?:költését|költéseit|költése|vásárlását|vásárlásait|vásárlásai|"
     r"tartozását|adósságát|számláját)\b",
-    r"\bkétszer (?:le|meg|el|be)?(?:von|terhel|számol|húz|vett|szed)\w*",
+    r"\bkétszer (?:le|meg|el|be)?(?!\w*t[ae]m\b)(?:von|terhel|számol|húz|vett|szed)\w*",
     r"\b(?:a )?(?:tudtom|beleegyezésem|engedélyem|hozzájárulásom) (?:és \w+ )?nélkül\b",
     r"\bbiztosítás\w*,? (?:\w+ ){0,2}(?:amit|amelyet|amiről|amihez) (?:én )?(?:nem|sosem|soha"
     r"(?: nem)?) (?:kötöttem|kértem|igényeltem|választottam|tudtam|írtam alá|egyeztem)\b",
@@ -4326,6 +4418,86 @@ DISPUTE_PHRASES = (
     r"保险[^\u3002]{0,6}(?:从来|根本|压根)?没(?:有)?(?:跟我说|告诉我|经过我|问过我|通知我)",
     r"没(?:有)?同意(?:过)?的(?:费|收费|利息|保险|钱)", r"拒付",
     r"(?:不对|错了|有误|不是这个数) ?我?的?(?:账单|对账单|流水)上",
+    # A charge from a shop or a town never been to: "never set foot in", "ahol sosem jártam",
+    # "一家我没去过的商场的消费".
+    r"\bnever (?:even |once )?(?:set|stepped|put) (?:a )?foot\b",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b.{0,40}\bin my (?:\w+ )?life\b",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b.{0,60}\b(?:charges?|transactions?|"
+    r"purchases?|bought|spent|payments?)\b",
+    r"\bnever (?:even |once )?(?:been|visited) (?:in|inside) (?:that|the|this|a|any) (?:shop|store|"
+    r"hotel|town|city|country|place)\b",
+    r"\b(?:charges?|shop|store|hotel|transactions?|purchases?|bought|spent)\b.{0,80}"
+    r"\bnever (?:even |once )?(?:been|set foot|stepped foot|visited|gone)\b"
+    r"(?! (?:late|behind|in debt|in arrears|overdrawn|to (?:your|the|a|any|my) (?:branch|bank))\b)",
+    r"\bahol (?:én )?(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam)\b",
+    r"\bott (?:se|sem|soha nem|sosem) (?:voltam|jártam)\b",
+    r"\b(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam) (?:ott|\w*országban|"
+    r"\w*városban|abban a|abban az|azon a|azon az|\w+ (?:boltban|üzletben|szállodában))\b",
+    r"\b(?:egyike|egyik) (?:sem|se) én (?:voltam|vettem|fizettem)\b", r"\b(?:sem|se) én voltam\b",
+    r"没(?:有)?去过[^\u3002]{0,14}(?:消费|扣款|刷|交易|费|账|买)",
+    r"(?:消费|扣款|刷卡|交易|账单)[^\u3002]{0,24}没(?:有)?去过",
+    # The statement, the app and the letter say different balances: "your letter says 3100 when
+    # my statement says 1700", "a kivonat szerint 230, az app szerint 110", "账单说我欠23000, App
+    # 上显示11000".
+    r"\b(?:statement|app|letter|website|online banking|bill)s? (?:\w+ )?(?:says?|said|shows?|"
+    r"showed|states?|stated)\b.{0,60}\b(?:(?:statement|app|letter|website|online banking|bill)s? "
+    r"(?:\w+ )?(?:says?|said|shows?|showed|states?)|you'?re (?:chasing|asking|demanding|claiming|"
+    r"saying)|you (?:are )?(?:chasing|demand|claim|say|want))\b",
+    r"\b(?:kivonat|app|levél|level|honlap|netbank|számla)\w* szerint\b.{0,60}"
+    r"\b(?:kivonat|app|levél|level|honlap|netbank)\w* szerint\b",
+    r"\b(?:levél|level|app|kivonat|honlap|netbank)\w*(?:ben|ban|on|en|ön)\b.{0,40}"
+    r"\b(?:kivonat|levél|level|app|honlap|netbank)\w*(?:ben|ban|on|en|ön)\b",
+    r"\b(?:más|nagyobb|több|magasabb|kisebb|kevesebb)\b.{0,20}\b(?:az )?(?:egyenleg|összeg|"
+    r"tartozás|végösszeg)\w*(?: van| áll| szerepel)?,? mint (?:a |az )?(?:\w+ )?(?:levél|level|app|"
+    r"kivonat|honlap)\w*",
+    r"\bnem ez (?:van|áll|szerepel) (?:a |az )?(?:számla)?kivonat\w*",
+    r"\bvégösszeg\w* (?:rossz|téves|hibás|nem jó|nem helyes)\b",
+    r"\bkivonat\w*\b.{0,40}\b(?:maguk|önök|ti|a bank)\b.{0,20}\b(?:követel|kér|mond|ír|akar)\w*",
+    r"(?:欠款|余额|金额|数字|账单|app|信|短信)[^\u3002]{0,8}(?:跟|和|与)[^\u3002]{0,14}"
+    r"(?:对不上|不一样|不符|不同|不一致)",
+    r"(?:账单|app|信(?!用)|短信|网银|对账单)[^\u3002,]{0,4}(?:说|显示|写|是)[^\u3002]{0,16}"
+    r"(?:账单|app|信(?!用)|短信|网银|对账单)[^\u3002,]{0,4}(?:说|显示|写|是)",
+    r"账单(?:上|里)[^\u3002]{0,10}(?:你们|银行)(?:要|说|催|让我还)",
+    # A card never activated, an account opened with one's papers.
+    r"\bnever (?:even )?activated\b", r"\b(?:soha|sosem|nem is|nem) aktiváltam\b",
+    r"\baktiválatlan\w*", r"\bnem aktivált kártyá\w*",
+    r"(?:没|未|从没|从未|没有)(?:有)?激活(?:过)?的(?:信用)?卡",
+    r"(?:用|拿)(?:了)?我的(?:资料|信息|身份证|证件)(?:开|办|申请)",
+    # Someone else's spending without consent; only one's own spending paid for.
+    r"\bwithout (?:my )?(?:permission|consent|asking(?: me)?|telling me)\b",
+    r"\bengedély(?:em)? nélkül\b", r"未经(?:我|本人)?(?:的)?(?:同意|允许|授权)",
+    r"\b(?:on|for) (?:only )?what i (?:actually|really|myself) (?:spent|bought|used|owe)\b",
+    r"\bamit (?:ténylegesen|valóban|tényleg|csak) én (?:költöttem|vásároltam|vettem)\b",
+    r"只还(?:我)?(?:自己)?(?:刷|花|消费|用)的",
+    r"前(?:夫|妻|男友|女友|任)[^\u3002]{0,10}(?:的)?不还",
+    # Charges after cancelling: "charged 4 times since I cancelled", "注销以后还扣了我四次".
+    r"\b(?:charged|billed|debited|taken|charging|billing)\b.{0,40}\b(?:since|after) (?:i |we )?"
+    r"(?:cancell?ed|closed|stopped|cancell?ing|closing)\b",
+    r"注销[^\u3002]{0,8}(?:以后|之后|后)[^\u3002]{0,10}(?:费|扣|收|利息|刷)",
+    # Proof of the debt or a copy of the signed agreement asked for before anything.
+    r"\bproof (?:of|that|for) (?:the |this |my )?(?:debt|balance|what i owe)\b",
+    r"\bcopy of (?:the |my |our )?(?:signed |original )?(?:credit |loan |card )"
+    r"(?:agreement|contract)\b",
+    r"\basked (?:\w+ ){0,4}for (?:a |the )?copy of (?:the |my |our )?(?:agreement|contract)\b",
+    r"\bcopy of (?:the |my |our )?(?:agreement|contract)\b.{0,40}\b(?:before|until|first|never "
+    r"(?:sent|received|came|arrived))\b",
+    r"\b(?:igazol|bizonyít)\w*\b.{0,20}\b(?:a |az )?(?:tartozás|adósság|követelés)\w*",
+    r"\b(?:tartozás|adósság|követelés)\w*\b.{0,20}\b(?:igazol|bizonyít)\w*",
+    r"\b\w*szerződés\w* másolat\w*",
+    r"(?:证据|证明)[^。!?]{0,12}我欠", r"(?:欠款|债务|欠债)的?(?:书面)?(?:证明|证据|凭证)",
+    r"书面证明",
+    # Charges to be taken off before anything: "until the charges from the shop are removed".
+    r"\buntil (?:the|those|these) (?:\w+ )?(?:charges|transactions|payments|purchases)\b.{0,40}"
+    r"\b(?:removed|taken off|refunded|reversed|cancell?ed)\b",
+    r"\bamíg\b.{0,40}\bterhelés\w*\b.{0,20}\b(?:nem )?(?:törlik|törölik|veszik le|írják jóvá)\b",
+    # Charges that look strange: "some of these charges look odd".
+    r"\b(?:charges?|transactions?|purchases?|items?|payments?)\b.{0,20}\b(?:look|looks|seem|"
+    r"seems)\b (?:\w+ )?(?:strange|odd|wrong|weird|suspicious|dodgy|fishy|unfamiliar)\b",
+    # Charges made after the card was reported lost: "这些消费发生之前我就挂失了".
+    r"挂失(?:了)?(?:以后|之后|后)[^\u3002]{0,12}(?:消费|扣|刷|交易)",
+    r"(?:消费|刷|扣款|交易)[^\u3002]{0,10}(?:之前|以前)(?:我)?(?:就|已经|早就)?挂失",
+    r"\b(?:reported|had reported) (?:it|the card) (?:lost|missing)\b.{0,40}\bbefore\b",
+    r"\b(?:letiltattam|letiltottam|tiltattam le)\b.{0,40}\b(?:után|utána)\b",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -4508,7 +4680,7 @@ PAID_OFF_PHRASES = (
     r"\b(?:lost|misplaced) (?:my|the) (?:payment|transfer)\b",
     r"\b(?:showing|marked|recorded|counting|treating) (?:the |my )?payments? (?:i made |i'?ve "
     r"made )?as (?:missed|late|unpaid)\b",
-    r"\bnincs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
+    r"\b[ns]incs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
     r"\b(?:írják|írja|írták|írnak) jóvá (?:a |az )?(?:befizetés|utalás|törleszt)\w*",
     r"\b(?:befizettem|utaltam|fizettem)\b.{0,40}\bnem (?:látja|látják|látszik|jelenik meg)\b",
     r"\b(?:elvesztett|vesztette el|vesztették el|elveszett)\w*\b.{0,20}\b(?:utalás|befizetés)\w*",
@@ -4525,6 +4697,19 @@ PAID_OFF_PHRASES = (
     r"törlesztés)\w*",
     r"没(?:有)?(?:扣|减|算|抵)(?:掉|去|除)?(?:我)?(?:已经)?(?:还|付|交)(?:了|过)?的",
     r"(?:还|付|交|转)(?:了|的|过)(?:的)?(?:钱|款)?[^\u3002]{0,8}没(?:有)?显示",
+    # Cash paid at a branch and missing from the balance: "my cash payments at your branch
+    # aren't on here", "a fiókban befizettem készpénzben, vonják le", "柜台现金还了2500, 先扣掉".
+    r"\b(?:cash\b.{0,60}\b(?:branch|counter)|(?:branch|counter)\b.{0,60}\bcash)\b.{0,80}"
+    r"\b(?:not (?:on|showing|there|included|counted|credited|in)|(?:isn'?t|aren'?t|wasn'?t|"
+    r"weren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|didn'?t)(?: \w+){0,2} (?:on|showing|show|include|"
+    r"included|credited|counted|there|appear\w*|reflected)|none of (?:it|them|those|these) (?:is |"
+    r"are )?(?:showing|there|on|credited|counted)|missing|take (?:that|it|this|those) off)\b",
+    r"\b(?:(?:befizettem|fizettem be|befizetés\w*)\b.{0,60}\b(?:készpénz|fiók)|"
+    r"(?:készpénz|fiók)\w*\b.{0,60}\b(?:befizettem|fizettem be|befizetés))\w*\b.{0,80}"
+    r"\b(?:vonj\w* le|levon\w*|nincs (?:még )?(?:benne|rajta|jóváírva)|sincs\w*|hiányz\w*|"
+    r"nem (?:látsz\w*|szerepel\w*|jelent meg|számolt\w*|számít\w*))",
+    r"(?:支行|网点|柜台|营业厅)[^\u3002]{0,20}(?:现金)?(?:还|交|存|缴)(?:了|的)?[^\u3002]{0,20}"
+    r"(?:不见了|没(?:有)?(?:入账|到账|显示|算进去|算上|记上|扣)|没算|扣掉|减掉|去掉)",
 )  # fmt: skip
 _PAID_OFF = _compile(PAID_OFF_PHRASES)
 
@@ -4539,7 +4724,7 @@ def signals_paid_off(text: str) -> bool:
 ASKS_WHAT_IS_MEANT = (
     r"\b(?:i )?(?:don'?t|do not|dont) (?:understand|get) (?:the |this |your )?(?:question|what you "
     r"mean|what you'?re asking|what that means)\b",
-    r"\bwhat do you mean by\b", r"\bwhat does (?:\w+ ){1,5}mean\b",
+    r"\bwhat do you mean\b(?! (?:i|i'?m|my|you|we)\b)", r"\bwhat does (?:\w+ ){1,5}mean\b",
     r"\bwhat(?:'s| is) the difference between\b",
     r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
     r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
@@ -4684,7 +4869,8 @@ def read_card_digits(text: str) -> str | None:
 
 #: A four-digit year said as one: "in 2023", "2021-ben", "2020年", "expired 2019".
 _YEAR_SAID = re.compile(
-    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta)\W{0,2})"
+    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta|born|"
+    r"born in|született|szül\.?)\W{0,2})"
     r"((?:19|20)[0-9]{2})(?![0-9])"
     r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
 )
@@ -4724,6 +4910,8 @@ NOT_SPOKEN = (
     r"not (?:so |very |that |too )?good|good)\b",
     r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
+    r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
+    r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
 )  # fmt: skip
 _NOT_SPOKEN = _compile(NOT_SPOKEN)
@@ -4778,6 +4966,8 @@ BACK_IN_A_SENTENCE = (
     r"\b(?:mutasd|mutassa|mutasson|mutassátok|mutassák) (?:meg )?(?:újra |még egyszer |ismét )?"
     r"(?:a |az )?(?:csomag|terv|lehetőség|opció|ajánlat)\w*",
     r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
+    # Not this one: "not that one", "嗯, 不是这个".
+    r"\bnot (?:this|that) one\b", r"不是这个(?:方案|计划)?(?:吧|啦)?$",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = _compile(BACK_IN_A_SENTENCE)
 
@@ -4930,6 +5120,13 @@ TEMPORARY_WORDS = (
     r"\b(?:will|gonna|going to|should|it'll|itll) (?:change|improve|get better|recover|pick up)\b",
     r"\bjavul\w*", r"\bváltozni fog\b", r"\b(?:helyre|rendbe) ?jön\b",
     r"好起来", r"好轉", r"好转", r"会恢复", r"會恢復", r"会变好", r"會變好",
+    # A leave that ends: "maternity leave ends in May", "lejár a gyed", "产假就结束了".
+    r"\b(?:maternity|paternity|parental|sick) leave\b.{0,30}\b(?:ends?|ending|over|finish\w*)\b",
+    r"\b(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*\b.{0,30}\b(?:vége|lejár|letelik|"
+    r"befejeződik)\w*",
+    r"\b(?:vége|lejár|letelik)\w* (?:a |az )?(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*",
+    r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
+    r"等[^\u3002]{0,10}(?:找到|有了|上班|开工)[^\u3002]{0,6}就(?:行|好|没事)了",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
@@ -5134,6 +5331,10 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
         r"collection )?(?:date|day)\b",
         r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
+        r"(?:日期|还款日|扣款日|还款时间)(?:能|可以|能不能)?(?:改|换|推迟|挪|往后)",
+        r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
+        r"el ?(?:lehet(?:ne)? )?tol\w*) (?:a |az )?(?:\w+ )?(?:dátum|fizetési nap|esedékesség|"
+        r"határidő|terhelési nap|levonás napj)\w*",
         r"换(?:个|一下)?(?:日期|还款日|扣款日)",
         r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
