@@ -12,8 +12,8 @@ import pytest
 
 from bot.evaluation import DEFAULT_SET, Floors, Report, load_cases, run, shortfalls
 
-#: Reached on this set so far (96.4% overall, worst cell 90%, distress 100%, dispute at its worst
-#: question 86%, 8 amounts misread), less a hair for the linear model's training; never lower.
+#: Reached on this set so far (96.5% overall, worst cell 90%, distress 100%, dispute at its worst
+#: question 86%, 7 amounts misread), less a hair for the linear model's training; never lower.
 #: The hair on amounts is one message: retraining on new examples moves the classifier's
 #: dispute in a message beside an amount across its bars either way.
 HELD = Floors(
@@ -22,7 +22,7 @@ HELD = Floors(
     distress_recall=1.0,
     dispute_recall_each_question=0.80,
     refusals_accepted=0,
-    amounts_misread=9,
+    amounts_misread=8,
 )
 
 
