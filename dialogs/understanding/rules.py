@@ -4005,7 +4005,23 @@ DISTRESS_PHRASES = (
     r"(?:告诉|转告)(?:我的)?(?:孩子|家人|老婆|老公|女儿|儿子|爸妈)[^\u3002]{0,4}我爱(?:他|她)",
     r"看不到(?:任何|一点|半点|一丝)(?:未来|希望|出路|盼头)",
     r"怕(?:自己|我)(?:会)?(?:做出|干出|做)(?:什么|傻)事", r"做傻事",
-    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?不(?:要)?醒", r"再也不(?:要)?醒(?:来|过来)?",
+    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?(?:不(?:要)?|别)醒",
+    r"再也不(?:要)?醒(?:来|过来)?",
+    # Farewells: goodbyes said to everyone, a child to be looked after in one's place, love to
+    # be passed on ("I've said goodbye to everyone", "vigyázzanak a lányomra helyettem",
+    # "跟大家告别了").
+    r"\bsaid (?:my )?goodbyes? to (?:everyone|everybody|all|them all|my family|my kids|"
+    r"the kids)\b",
+    r"\b(?:make sure|let|tell) (?:that )?my (?:kids|children|family|wife|husband|son|daughter|"
+    r"mum|mom|partner|boy|girl)s? knows? (?:that )?i (?:loved|love|always loved) "
+    r"(?:them|her|him)\b",
+    r"\belbúcsúztam (?:már )?(?:mindenkitől|a családomtól|a gyerekeimtől|mindenkitől már)\b",
+    r"\bvigyázz\w* (?:a |az )?(?:lányomra|fiamra|gyerekeimre|gyerekemre|családomra|"
+    r"feleségemre|férjemre)\b.{0,12}\bhelyettem\b",
+    r"\bhelyettem\b.{0,12}\bvigyázz\w* (?:a |az )?(?:lányomra|fiamra|gyerekeimre|gyerekemre|"
+    r"családomra)\b",
+    r"(?:跟|和|向)(?:大家|家人|所有人|每个人|家里人|孩子)(?:都)?(?:告别|道别|说了?再见)",
+    r"(?:替我照顾|帮我照顾好)(?:我的|我)?(?:女儿|儿子|孩子|家人|老婆|老公|爸妈|妈妈|爸爸)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
