@@ -4514,6 +4514,40 @@ DISPUTE_PHRASES = (
     r"(?:消费|刷|扣款|交易)[^\u3002]{0,10}(?:之前|以前)(?:我)?(?:就|已经|早就)?挂失",
     r"\b(?:reported|had reported) (?:it|the card) (?:lost|missing)\b.{0,40}\bbefore\b",
     r"\b(?:letiltattam|letiltottam|tiltattam le)\b.{0,40}\b(?:után|utána)\b",
+    # Where the debt, the balance or a fee came from, asked as a doubt beside an answer: "where did
+    # this debt come from??", "honnan jön ez a 380 ezer?", "这两万六是哪来的?".
+    r"\bwhere (?:did|does|do|has|is|are|'s)? ?(?:this|that|these|the|all this) (?:[\w£$€]+ ){0,3}"
+    r"(?:(?:come|came|coming) )?from\b",
+    r"\bhonnan (?:jön|jött|van|származik|lett|került|jönne|szedték|vették) (?:ez|az|ezt|ennyi)\b",
+    r"(?:这|那)[^。 ]{0,10}(?:是)?(?:从)?哪(?:儿|里)?(?:来|冒出来)的",
+    # A fee, interest or insurance never agreed, to be taken off: "the interest you shouldn't have
+    # added", "a biztosítást vegyék le, azt sose kértem", "把保险去掉, 我从来没要过".
+    r"\b(?:interest|fees?|charges?|insurance)\b (?:\w+ ){0,2}(?:you )?(?:shouldn'?t|should not|"
+    r"should never) (?:have|'ve) (?:added|charged|put on|applied)\b",
+    r"\b(?:biztosítás|díj|kamat|költség)\w*\b.{0,30}\b(?:sose|sosem|soha(?: nem)?|nem is) "
+    r"(?:kértem|igényeltem|fogadtam el|egyeztem bele|írtam alá|kötöttem)\b",
+    r"(?:手续费|保险|利息|年费|滞纳金|服务费|费用)[^。]{0,20}(?:从来|从)?(?:没|没有|未)(?:有)?"
+    r"(?:同意|要|申请|买|开通|签)过",
+    r"不该收的", r"不该(?:加|扣|算)的(?:利息|费)",
+    # Someone else's debt run up, spending never done: "I didn't run up this one either",
+    # "fizessek azért amit nem vettem meg", "让我还我没买的东西", "我没花的钱我不签".
+    r"\b(?:didn'?t|did not|never) run (?:up )?(?:this|that|it|the debt|these)\b",
+    r"\bnone of (?:this|it|that|these|them) (?:is|are|was|were) mine\b",
+    r"\b(?:sem|se) én (?:csináltam|költöttem|vettem fel|halmoztam fel)\b",
+    r"\bamit (?:nem|sosem|soha nem|nem is) (?:én )?(?:vettem|vásároltam|költöttem|használtam)\b",
+    r"没(?:有)?(?:花|刷|消费|买)(?:过)?的(?:钱|东西|账|帐)",
+    r"我(?:根本|压根|本来)?(?:就)?不欠(?!别人|别的|其他|其它|外面|亲戚|朋友)",
+    r"凭(?:啥|什么)(?:让我|要我|我要?|我)?(?:欠|还|付)", r"卡(?:都|也|根本|压根)(?:就)?不是我的",
+    # The contract demanded, a fee the agreement never had: "mutassák meg a szerződést",
+    # "ilyenről nem volt szó a megállapodásban", "为啥有滞纳金? 协议里没写".
+    r"\bmutass(?:ák|a|ad|anak|átok|on) meg (?:a |az )?(?:szerződés|megállapodás|aláírás)\w*",
+    r"\b(?:show|send) me the (?:signed )?(?:contract|agreement)\b",
+    r"\bnem volt szó\b.{0,30}\b(?:megállapodás|szerződés)\w*",
+    r"\b(?:fee|charge|interest)s?\b.{0,40}\b(?:wasn'?t|was not|isn'?t|is not|never) "
+    r"(?:in|part of|mentioned in) (?:the|our|my) (?:agreement|contract|deal)\b",
+    r"(?:滞纳金|手续费|利息|罚息|费)[^。]{0,12}(?:协议|合同)(?:里|上)(?:根本|都|也)?没(?:写|有|提)",
+    # The balance changed from the statement's: "账单上写一万二, 这里怎么变成一万八了?".
+    r"(?:账单|app|短信|对账单)[^。]{0,16}怎么(?:就|又)?(?:变成|成了|多出)",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
