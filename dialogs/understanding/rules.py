@@ -216,7 +216,10 @@ MONTH_NAMES = (
     r"\b(?:january|february|march|april|june|july|august|september|october)",
 )
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
-YEAR_BEFORE = (r"\b(?:since|in|from|until|till|by|of|year|ends? in|ending in|ended in)",)
+YEAR_BEFORE = (
+    r"\b(?:since|in|from|until|till|by|of|year|ends?(?: in)?|ending(?: in)?|ended in|"
+    r"finishes(?: in)?)",
+)
 YEAR_AFTER = (r" ?(?:óta|-(?:ig|ben|ban|t[oó]l|t[eé]l|es|as|ra|re)\b)",)
 
 #: Currency marks and words; they neither help nor hurt reading the number.
@@ -353,8 +356,8 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|félévente|negyedévente|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
-    r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
-    r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|"
+    r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
@@ -413,7 +416,7 @@ PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
@@ -1952,13 +1955,13 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
-    r"(?<![一总])共)"
+    r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来))"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
-    r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
+    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
 )  # fmt: skip
 #: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
@@ -1978,13 +1981,17 @@ NOW_WORDS = (
     r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
+    # From a month on: "januártól 205", "jövő hónaptól 190".
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jövő hónap|mostan)\w*t[óő]l\b",
 )  # fmt: skip
 BEFORE_WORDS = (
     r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
     r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
-    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
+    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
+    r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
 )  # fmt: skip
@@ -2919,6 +2926,7 @@ def read_amount(
             and several
             and not (in_thousands and _one_out_of_scale(chosen))
             and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
+            and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
             else None
         )
         if total is not None:
