@@ -3845,6 +3845,8 @@ DISTRESS_PHRASES = (
     r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
     r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
     r"\bnem akarok (?:többé |reggel )?felébredni\b",
+    r"\b(?:el )?(?:akarok|szeretnék) (?:el)?aludni,? (?:és|hogy) (?:soha )?(?:többé )?(?:ne|nem) "
+    r"(?:felébredni|ébredjek fel|ébredni fel)\b",
     r"\bongyil\w*", r"\böngyikos\w*", r"\bmeg(?:ö|o)l(?:öm|om|ném|nem|ni) magam\w*",
     r"\bvégzek (?:magammal|az életemmel)\b", r"\bvegzek magammal\b",
     r"\bfelakasztom magam\b", r"\bleugr(?:ok|om|anék)\b", r"\bbeveszem az összes\b",
