@@ -216,7 +216,10 @@ MONTH_NAMES = (
     r"\b(?:january|february|march|april|june|july|august|september|october)",
 )
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
-YEAR_BEFORE = (r"\b(?:since|in|from|until|till|by|of|year|ends? in|ending in|ended in)",)
+YEAR_BEFORE = (
+    r"\b(?:since|in|from|until|till|by|of|year|ends?(?: in)?|ending(?: in)?|ended in|"
+    r"finishes(?: in)?)",
+)
 YEAR_AFTER = (r" ?(?:óta|-(?:ig|ben|ban|t[oó]l|t[eé]l|es|as|ra|re)\b)",)
 
 #: Currency marks and words; they neither help nor hurt reading the number.
@@ -353,8 +356,8 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|félévente|negyedévente|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
-    r"每周|每星期|每礼拜|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|每天|一天|每小时|"
-    r"每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|"
+    r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
@@ -413,7 +416,7 @@ PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
 PART_AFTER = (
@@ -1952,13 +1955,13 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
-    r"(?<![一总])共)"
+    r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来))"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
-    r"kb\.|közel|körülbelül|nagyjából|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
+    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
 )  # fmt: skip
 #: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
@@ -1978,13 +1981,17 @@ NOW_WORDS = (
     r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
+    # From a month on: "januártól 205", "jövő hónaptól 190".
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jövő hónap|mostan)\w*t[óő]l\b",
 )  # fmt: skip
 BEFORE_WORDS = (
     r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
     r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
-    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b", r"\baddig\b", r"以前", r"之前",
+    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
+    r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
 )  # fmt: skip
@@ -2919,6 +2926,7 @@ def read_amount(
             and several
             and not (in_thousands and _one_out_of_scale(chosen))
             and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
+            and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
             else None
         )
         if total is not None:
@@ -3837,6 +3845,8 @@ DISTRESS_PHRASES = (
     r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
     r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
     r"\bnem akarok (?:többé |reggel )?felébredni\b",
+    r"\b(?:el )?(?:akarok|szeretnék) (?:el)?aludni,? (?:és|hogy) (?:soha )?(?:többé )?(?:ne|nem) "
+    r"(?:felébredni|ébredjek fel|ébredni fel)\b",
     r"\bongyil\w*", r"\böngyikos\w*", r"\bmeg(?:ö|o)l(?:öm|om|ném|nem|ni) magam\w*",
     r"\bvégzek (?:magammal|az életemmel)\b", r"\bvegzek magammal\b",
     r"\bfelakasztom magam\b", r"\bleugr(?:ok|om|anék)\b", r"\bbeveszem az összes\b",
@@ -4005,7 +4015,23 @@ DISTRESS_PHRASES = (
     r"(?:告诉|转告)(?:我的)?(?:孩子|家人|老婆|老公|女儿|儿子|爸妈)[^\u3002]{0,4}我爱(?:他|她)",
     r"看不到(?:任何|一点|半点|一丝)(?:未来|希望|出路|盼头)",
     r"怕(?:自己|我)(?:会)?(?:做出|干出|做)(?:什么|傻)事", r"做傻事",
-    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?不(?:要)?醒", r"再也不(?:要)?醒(?:来|过来)?",
+    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?(?:不(?:要)?|别)醒",
+    r"再也不(?:要)?醒(?:来|过来)?",
+    # Farewells: goodbyes said to everyone, a child to be looked after in one's place, love to
+    # be passed on ("I've said goodbye to everyone", "vigyázzanak a lányomra helyettem",
+    # "跟大家告别了").
+    r"\bsaid (?:my )?goodbyes? to (?:everyone|everybody|all|them all|my family|my kids|"
+    r"the kids)\b",
+    r"\b(?:make sure|let|tell) (?:that )?my (?:kids|children|family|wife|husband|son|daughter|"
+    r"mum|mom|partner|boy|girl)s? knows? (?:that )?i (?:loved|love|always loved) "
+    r"(?:them|her|him)\b",
+    r"\belbúcsúztam (?:már )?(?:mindenkitől|a családomtól|a gyerekeimtől|mindenkitől már)\b",
+    r"\bvigyázz\w* (?:a |az )?(?:lányomra|fiamra|gyerekeimre|gyerekemre|családomra|"
+    r"feleségemre|férjemre)\b.{0,12}\bhelyettem\b",
+    r"\bhelyettem\b.{0,12}\bvigyázz\w* (?:a |az )?(?:lányomra|fiamra|gyerekeimre|gyerekemre|"
+    r"családomra)\b",
+    r"(?:跟|和|向)(?:大家|家人|所有人|每个人|家里人|孩子)(?:都)?(?:告别|道别|说了?再见)",
+    r"(?:替我照顾|帮我照顾好)(?:我的|我)?(?:女儿|儿子|孩子|家人|老婆|老公|爸妈|妈妈|爸爸)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -4498,6 +4524,40 @@ DISPUTE_PHRASES = (
     r"(?:消费|刷|扣款|交易)[^\u3002]{0,10}(?:之前|以前)(?:我)?(?:就|已经|早就)?挂失",
     r"\b(?:reported|had reported) (?:it|the card) (?:lost|missing)\b.{0,40}\bbefore\b",
     r"\b(?:letiltattam|letiltottam|tiltattam le)\b.{0,40}\b(?:után|utána)\b",
+    # Where the debt, the balance or a fee came from, asked as a doubt beside an answer: "where did
+    # this debt come from??", "honnan jön ez a 380 ezer?", "这两万六是哪来的?".
+    r"\bwhere (?:did|does|do|has|is|are|'s)? ?(?:this|that|these|the|all this) (?:[\w£$€]+ ){0,3}"
+    r"(?:(?:come|came|coming) )?from\b",
+    r"\bhonnan (?:jön|jött|van|származik|lett|került|jönne|szedték|vették) (?:ez|az|ezt|ennyi)\b",
+    r"(?:这|那)[^。 ]{0,10}(?:是)?(?:从)?哪(?:儿|里)?(?:来|冒出来)的",
+    # A fee, interest or insurance never agreed, to be taken off: "the interest you shouldn't have
+    # added", "a biztosítást vegyék le, azt sose kértem", "把保险去掉, 我从来没要过".
+    r"\b(?:interest|fees?|charges?|insurance)\b (?:\w+ ){0,2}(?:you )?(?:shouldn'?t|should not|"
+    r"should never) (?:have|'ve) (?:added|charged|put on|applied)\b",
+    r"\b(?:biztosítás|díj|kamat|költség)\w*\b.{0,30}\b(?:sose|sosem|soha(?: nem)?|nem is) "
+    r"(?:kértem|igényeltem|fogadtam el|egyeztem bele|írtam alá|kötöttem)\b",
+    r"(?:手续费|保险|利息|年费|滞纳金|服务费|费用)[^。]{0,20}(?:从来|从)?(?:没|没有|未)(?:有)?"
+    r"(?:同意|要|申请|买|开通|签)过",
+    r"不该收的", r"不该(?:加|扣|算)的(?:利息|费)",
+    # Someone else's debt run up, spending never done: "I didn't run up this one either",
+    # "fizessek azért amit nem vettem meg", "让我还我没买的东西", "我没花的钱我不签".
+    r"\b(?:didn'?t|did not|never) run (?:up )?(?:this|that|it|the debt|these)\b",
+    r"\bnone of (?:this|it|that|these|them) (?:is|are|was|were) mine\b",
+    r"\b(?:sem|se) én (?:csináltam|költöttem|vettem fel|halmoztam fel)\b",
+    r"\bamit (?:nem|sosem|soha nem|nem is) (?:én )?(?:vettem|vásároltam|költöttem|használtam)\b",
+    r"没(?:有)?(?:花|刷|消费|买)(?:过)?的(?:钱|东西|账|帐)",
+    r"我(?:根本|压根|本来)?(?:就)?不欠(?!别人|别的|其他|其它|外面|亲戚|朋友)",
+    r"凭(?:啥|什么)(?:让我|要我|我要?|我)?(?:欠|还|付)", r"卡(?:都|也|根本|压根)(?:就)?不是我的",
+    # The contract demanded, a fee the agreement never had: "mutassák meg a szerződést",
+    # "ilyenről nem volt szó a megállapodásban", "为啥有滞纳金? 协议里没写".
+    r"\bmutass(?:ák|a|ad|anak|átok|on) meg (?:a |az )?(?:szerződés|megállapodás|aláírás)\w*",
+    r"\b(?:show|send) me the (?:signed )?(?:contract|agreement)\b",
+    r"\bnem volt szó\b.{0,30}\b(?:megállapodás|szerződés)\w*",
+    r"\b(?:fee|charge|interest)s?\b.{0,40}\b(?:wasn'?t|was not|isn'?t|is not|never) "
+    r"(?:in|part of|mentioned in) (?:the|our|my) (?:agreement|contract|deal)\b",
+    r"(?:滞纳金|手续费|利息|罚息|费)[^。]{0,12}(?:协议|合同)(?:里|上)(?:根本|都|也)?没(?:写|有|提)",
+    # The balance changed from the statement's: "账单上写一万二, 这里怎么变成一万八了?".
+    r"(?:账单|app|短信|对账单)[^。]{0,16}怎么(?:就|又)?(?:变成|成了|多出)",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
