@@ -223,22 +223,39 @@ def load_examples(
     )
 
 
-def fingerprint(language: str, folder: Traversable | None = None) -> str:
+def fingerprint(
+    language: str, folder: Traversable | None = None, *, code: Traversable | None = None
+) -> str:
     """What a language's fitted numbers depend on: its example files, the code of this package
-    (how text is prepared, the model's settings) and the versions of the libraries that fit them.
+    and its subpackages such as ``rules/`` (how text is prepared, the model's settings) and the
+    versions of the libraries that fit them. ``code`` stands for the package's folder in tests.
 
     Stored numbers are read back only under the same fingerprint, so a changed example, rule or
     library means training again, never reading with a model that no longer matches.
     """
     digest = hashlib.sha256(f"{language}\n".encode())
-    package = resources.files("dialogs.understanding")
-    for name in sorted(entry.name for entry in package.iterdir() if entry.name.endswith(".py")):
-        digest.update(name.encode() + b"\n" + (package / name).read_bytes())
+    package = code if code is not None else resources.files("dialogs.understanding")
+    for name, source in _python_files(package):
+        digest.update(name.encode() + b"\n" + source.read_bytes())
     for source in example_files(language, folder if folder is not None else _examples_folder()):
         digest.update(source.name.encode() + b"\n" + source.read_bytes())
     for library in ("numpy", "scipy", "scikit-learn"):
         digest.update(f"{library}=={metadata.version(library)}\n".encode())
     return digest.hexdigest()[:32]
+
+
+def _python_files(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
+    """Every ``*.py`` file under ``folder``, however deep, with its path from there
+    (``rules/text.py``), sorted by that path so the fingerprint does not depend on the order
+    the file system lists them."""
+    found: list[tuple[str, Traversable]] = []
+    for entry in folder.iterdir():
+        name = prefix + entry.name
+        if entry.is_dir():
+            found += _python_files(entry, f"{name}/")
+        elif entry.name.endswith(".py"):
+            found.append((name, entry))
+    return sorted(found, key=lambda named: named[0])
 
 
 def _distinct(texts: list[str]) -> tuple[str, ...]:

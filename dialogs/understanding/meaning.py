@@ -55,12 +55,9 @@ from dialogs.understanding.classifier import (
     prepare,
 )
 from dialogs.understanding.rules import (
-    MONTH_NUMBER_WORDS,
     AmountProblem,
     AmountReading,
     Intent,
-    asks_what_is_meant,
-    names_another_debt,
     normal_form,
     read_amount,
     read_card_digits,
@@ -71,7 +68,6 @@ from dialogs.understanding.rules import (
     read_missed_answer,
     read_months,
     read_offer_kind,
-    read_option_named,
     read_probably,
     read_temporary,
     read_terms,
@@ -79,11 +75,8 @@ from dialogs.understanding.rules import (
     says_amount_for_another_period,
     says_back,
     says_back_in_a_sentence,
-    says_cardholders_amount_unknown,
     says_dont_know,
-    says_grudging_yes,
     says_last_one,
-    says_not_disputed,
     says_other_reason,
     says_pay_not_received_yet,
     says_this_one,
@@ -91,11 +84,21 @@ from dialogs.understanding.rules import (
     says_unpaid,
     signals_dispute,
     signals_distress,
-    signals_paid_off,
     signals_refusal,
     signals_vulnerability,
-    without_money_strain,
+)
+from dialogs.understanding.rules.answers import read_option_named, says_grudging_yes
+from dialogs.understanding.rules.cardholder import (
+    says_cardholders_amount_unknown,
     without_someone_elses_amount,
+)
+from dialogs.understanding.rules.months import MONTH_NUMBER_WORDS
+from dialogs.understanding.rules.safety import (
+    asks_what_is_meant,
+    names_another_debt,
+    says_not_disputed,
+    signals_paid_off,
+    without_money_strain,
 )
 
 __all__ = [

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.evaluation import EVALUATED_CURRENCY, TARGETS, evaluate, load_cases, shortfalls
+from dialogs.domain.vocabulary import LANGUAGES
 from dialogs.understanding import meaning
 from dialogs.understanding.classifier import (
     Classifier,
@@ -42,7 +43,6 @@ from dialogs.understanding.meaning import (
     understanding,
 )
 from dialogs.understanding.rules import (
-    LANGUAGES,
     AmountProblem,
     normal_form,
     signals_dispute,

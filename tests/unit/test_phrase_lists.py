@@ -11,8 +11,31 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.understanding import rules
-from dialogs.understanding.rules import DISPUTE_PHRASES, DISTRESS_PHRASES, Phrases
+from dialogs.understanding.rules.amounts import CORRECTION, TOTAL_BEFORE, ZERO_WORDS
+from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
+from dialogs.understanding.rules.safety import (
+    DISPUTE_PHRASES,
+    DISTRESS_PHRASES,
+    NOT_DISPUTE,
+    OWNS_DEBT,
+    PAID_OFF_PHRASES,
+)
+from dialogs.understanding.rules.sums import NOT_A_LIST
+from dialogs.understanding.rules.text import (
+    _TRANSLATION,
+    Phrases,
+    _alternatives_of,
+    _by_first_letter,
+    _has_top_level_or,
+    _letter_led,
+    _spelled_out,
+    _starts_with_a_letter,
+    compile_phrases,
+    fold,
+    normal_form,
+    normalize,
+    words_only,
+)
 
 #: Messages with no Chinese in them: letters, digits, accents, punctuation, emoji.
 WITHOUT_CHINESE = (
@@ -35,7 +58,7 @@ def test_a_chinese_phrase_needs_a_chinese_character(phrases: tuple[str, ...]) ->
     chinese = Phrases(phrases).chinese
     assert chinese
     for phrase in chinese:
-        pattern = re.compile(rules._fold(phrase))
+        pattern = re.compile(fold(phrase))
         assert not any(pattern.search(text) for text in WITHOUT_CHINESE), phrase
 
 
@@ -50,13 +73,13 @@ def test_a_chinese_phrase_needs_a_chinese_character(phrases: tuple[str, ...]) ->
     ],
 )
 def test_phrases_find_what_one_alternation_finds(text: str) -> None:
-    plain = rules._words_only(rules._fold(rules._normalize(text)))
-    one = re.compile("|".join(f"(?:{rules._fold(p)})" for p in DISTRESS_PHRASES))
+    plain = words_only(fold(normalize(text)))
+    one = re.compile("|".join(f"(?:{fold(p)})" for p in DISTRESS_PHRASES))
     assert bool(Phrases(DISTRESS_PHRASES).search(plain)) == bool(one.search(plain)) is True
 
 
 def test_grouped_by_first_letter_keeps_the_first_listed_match() -> None:
-    pattern = re.compile(rules._by_first_letter(["can't go on", "can't", "cope", "x?y"]))
+    pattern = re.compile(_by_first_letter(["can't go on", "can't", "cope", "x?y"]))
     matched = [pattern.match(text) for text in ("can't go on", "can't stop", "cope", "y", "xy")]
     assert [m.group() if m else None for m in matched] == [
         "can't go on",
@@ -69,9 +92,9 @@ def test_grouped_by_first_letter_keeps_the_first_listed_match() -> None:
 
 def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None:
     """ "[a-z]+" is tried before "ab", as listed: grouping "ab" with "a" would try it first."""
-    pattern = re.compile(rules._by_first_letter(["a", "[a-z]+", "ab"]))
+    pattern = re.compile(_by_first_letter(["a", "[a-z]+", "ab"]))
     assert pattern.match("ab").group() == "a"
-    assert re.compile(rules._by_first_letter(["ax", "[a-z]+", "ab"])).match("ab").group() == "ab"
+    assert re.compile(_by_first_letter(["ax", "[a-z]+", "ab"])).match("ab").group() == "ab"
 
 
 @pytest.mark.parametrize(
@@ -86,7 +109,7 @@ def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None
     ],
 )
 def test_alternatives_are_led_by_their_first_letter(pattern: str, led: str) -> None:
-    assert rules._letter_led(pattern) == led
+    assert _letter_led(pattern) == led
 
 
 #: Small patterns of the kinds the phrase lists use: words, word boundaries, look-behinds,
@@ -123,9 +146,9 @@ def _matches(pattern: str, text: str) -> list[tuple[int, int]]:
 def test_a_pattern_led_by_letters_matches_exactly_what_it_did(
     pattern: str, texts: list[str]
 ) -> None:
-    led = rules._letter_led(pattern)
-    alternatives = rules._alternatives_of(pattern)
-    spelled = "|".join(phrase for a in alternatives for phrase in rules._spelled_out(a))
+    led = _letter_led(pattern)
+    alternatives = _alternatives_of(pattern)
+    spelled = "|".join(phrase for a in alternatives for phrase in _spelled_out(a))
     for text in ["", "ab no ab", "a-b 是不是 ba", *texts]:
         assert _matches(led, text) == _matches(pattern, text), (led, text)
         assert _matches(spelled, text) == _matches(pattern, text), (spelled, text)
@@ -136,7 +159,7 @@ def test_a_pattern_led_by_letters_matches_exactly_what_it_did(
 def test_phrases_grouped_by_first_letter_match_as_listed(
     phrases: list[str], texts: list[str]
 ) -> None:
-    grouped = rules._by_first_letter(phrases)
+    grouped = _by_first_letter(phrases)
     listed = "|".join(f"(?:{phrase})" for phrase in phrases)
     for text in ["ab no ab", "a-b 是不是 ba", *texts]:
         assert _matches(grouped, text) == _matches(listed, text), (grouped, text)
@@ -145,11 +168,11 @@ def test_phrases_grouped_by_first_letter_match_as_listed(
 def _as_listed(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """The phrases compiled as they always were: those at a word boundary that start with a
     letter, then the other ones at a word boundary, then the rest, each as written."""
-    folded = [rules._fold(p) for p in phrases]
-    at_a_word = [p for p in folded if p.startswith(r"\b") and not rules._has_top_level_or(p)]
+    folded = [fold(p) for p in phrases]
+    at_a_word = [p for p in folded if p.startswith(r"\b") and not _has_top_level_or(p)]
     anywhere = [p for p in folded if p not in at_a_word]
     at_a_word = [p[2:] for p in at_a_word]
-    lettered = [p for p in at_a_word if rules._starts_with_a_letter(p)]
+    lettered = [p for p in at_a_word if _starts_with_a_letter(p)]
     others = [p for p in at_a_word if p not in lettered]
     words = "|".join(f"(?:{p})" for p in lettered + others)
     return re.compile("|".join([rf"\b(?:{words})"] * bool(at_a_word) + anywhere))
@@ -160,19 +183,19 @@ def _as_listed(phrases: tuple[str, ...]) -> re.Pattern[str]:
     [
         DISTRESS_PHRASES,
         DISPUTE_PHRASES,
-        rules.NOT_DISPUTE,
-        rules.OWNS_DEBT,
-        rules.PAID_OFF_PHRASES,
-        rules.VULNERABILITY_PHRASES,
-        rules.ZERO_WORDS,
-        rules.TOTAL_BEFORE,
-        rules.CORRECTION,
-        rules.NOT_A_LIST,
+        NOT_DISPUTE,
+        OWNS_DEBT,
+        PAID_OFF_PHRASES,
+        VULNERABILITY_PHRASES,
+        ZERO_WORDS,
+        TOTAL_BEFORE,
+        CORRECTION,
+        NOT_A_LIST,
     ],
     ids=lambda phrases: phrases[0][:24],
 )
 def test_compiled_phrases_match_exactly_what_they_matched(phrases: tuple[str, ...]) -> None:
-    compiled, as_listed = rules._compile(phrases), _as_listed(phrases)
+    compiled, as_listed = compile_phrases(phrases), _as_listed(phrases)
     for text in _EXAMPLE_TEXTS:
         assert _matches(compiled.pattern, text) == _matches(as_listed.pattern, text), text
 
@@ -187,18 +210,18 @@ def _example_texts() -> list[str]:
             for meanings in tomllib.loads(file.read_text(encoding="utf-8")).values():
                 for table in meanings.values():
                     texts.update(table.get("examples", ()))
-    plain = {rules.normal_form(text) for text in texts}
-    return sorted(plain | {rules._words_only(text) for text in plain})
+    plain = {normal_form(text) for text in texts}
+    return sorted(plain | {words_only(text) for text in plain})
 
 
 _EXAMPLE_TEXTS = _example_texts()
 
 
 def _normal_one_by_one(text: str) -> str:
-    """The normal form as it was made a character at a time (see ``rules._normalize``)."""
+    """The normal form as it was made a character at a time (see ``text.normalize``)."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return " ".join(text.translate(rules._TRANSLATION).lower().split())
+    return " ".join(text.translate(_TRANSLATION).lower().split())
 
 
 def _folded_one_by_one(text: str) -> str:
@@ -218,6 +241,6 @@ def test_texts_are_normalised_as_character_by_character() -> None:
     characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     runs = ["".join(characters[i : i + 48]) for i in range(0, len(characters), 48)]
     for text in [*runs, *_EXAMPLE_TEXTS[:2000], "Munkanélküli\u200b vagyok — don’t"]:
-        assert rules._normalize.__wrapped__(text) == _normal_one_by_one(text)
-        assert rules._fold.__wrapped__(text) == _folded_one_by_one(text)
-        assert rules._words_only.__wrapped__(text) == _words_one_by_one(text)
+        assert normalize.__wrapped__(text) == _normal_one_by_one(text)
+        assert fold.__wrapped__(text) == _folded_one_by_one(text)
+        assert words_only.__wrapped__(text) == _words_one_by_one(text)

@@ -10,12 +10,9 @@ from hypothesis import strategies as st
 
 from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.understanding.rules import (
-    MISSED_PHRASES,
-    OFFER_KIND_PHRASES,
     AmountProblem,
     AmountReading,
     Intent,
-    asks_what_is_meant,
     read_amount,
     read_card_digits,
     read_cause,
@@ -31,20 +28,26 @@ from dialogs.understanding.rules import (
     read_yes_no,
     says_amount_for_another_period,
     says_back,
-    says_cardholders_amount_unknown,
     says_dont_know,
-    says_grudging_yes,
     says_last_one,
     says_other_reason,
     says_this_one,
     says_unpaid,
     signals_dispute,
     signals_distress,
-    signals_paid_off,
     signals_refusal,
     signals_vulnerability,
+)
+from dialogs.understanding.rules.answers import (
+    MISSED_PHRASES,
+    OFFER_KIND_PHRASES,
+    says_grudging_yes,
+)
+from dialogs.understanding.rules.cardholder import (
+    says_cardholders_amount_unknown,
     without_someone_elses_amount,
 )
+from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
 
 D = Decimal
 

@@ -1,0 +1,1141 @@
+"""Reading an amount of money: the one number meant among those a message holds.
+
+:func:`read_amount` either gives the amount or says why it did not (an :class:`AmountProblem`),
+so the dialogue can ask again clearly; it never guesses on an ambiguous number: a range, a vague
+"a few thousand", the balance beside the payment, another period than the one asked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from enum import StrEnum
+
+from dialogs.understanding.beside import settled_beside
+from dialogs.understanding.rules.numerals import (
+    _A_MONTH_AFTER,
+    _A_MONTH_BEFORE,
+    _CN_PIECE,
+    _NUMBER_RE,
+    _PERIOD_AFTER,
+    _PERIOD_BEFORE,
+    ARITHMETIC,
+    CURRENCY_AFTER,
+    Number,
+    _spell_out,
+    is_just_a_number,
+    numbers_in,
+)
+from dialogs.understanding.rules.sums import (
+    _ALL_TOGETHER,
+    _ANOTHER_PERIOD,
+    _CLAUSE_BREAK,
+    _COST_NAMED,
+    _EACH_ZH,
+    _HALF_SHARE,
+    _ITEMS,
+    _LATER,
+    _MINE_BEFORE,
+    _NOT_A_LIST,
+    _OF_WHICH,
+    _VARYING_AMOUNT,
+    _WHOLE_COST,
+    _clause,
+    _product_said,
+    _products_said_zh,
+    _said_with_and_without,
+    _share_of_a_cost,
+    _split_in_a_month,
+    _split_in_a_month_zh,
+    _sum_of_items,
+    _words_between,
+)
+from dialogs.understanding.rules.text import (
+    Phrases,
+    compile_phrases,
+    fold,
+    language_code,
+    normalize,
+    regex,
+    words_only,
+)
+
+
+class AmountProblem(StrEnum):
+    """Why a typed amount was not accepted; the dialogue words its question after it."""
+
+    EMPTY = "empty"
+    NOT_A_NUMBER = "not_a_number"
+    NEGATIVE = "negative"
+    TOO_LARGE = "too_large"
+    AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True, slots=True)
+class AmountReading:
+    """Exactly one of the two is set. ``amount`` is not quantized; the caller knows the currency."""
+
+    amount: Decimal | None
+    problem: AmountProblem | None
+
+
+# ================================================================================================
+# Numbers
+# ================================================================================================
+
+#: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
+ZERO_WORDS = (
+    r"\bzero\b(?! ?-?hours?\b)",
+    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
+    r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
+    r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
+    r"(?:have |got |earn |make |get |pay |owe )?"
+    r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
+    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making) (?:any(?:thing)?|a thing)?",
+    r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
+    r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
+    r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
+    r"\b(?:don'?t|do not) owe (?:anybody|anyone|any one)\b", r"不欠别人", r"没欠别人",
+    r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
+    r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
+    r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
+    r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$",
+    r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
+    r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
+    r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
+    r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
+    r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
+    r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
+    r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
+)  # fmt: skip
+_ZERO_WORDS = Phrases(ZERO_WORDS)
+#: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
+#: food on top", "more than 3000", "csak a lakbér 90 ezer plusz a kaja", "300多", "光房租就900".
+PART_OF_IT = (
+    r"(?<!live )(?<!living )(?<!lives )(?<!lived )\balone\b", r"\bon top\b",
+    r"\bplus\b", r"\bnot (?:including|counting)\b",
+    r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
+    r"\bjust (?:the )?rent\b",
+    # Said more than once a month or for each of several: "twice a month", "150 each".
+    r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
+    r"\bkétszer\b(?! (?:szamoltam|irtam))",
+    r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
+    r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
+    r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
+    r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
+    r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
+    r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
+    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
+    r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
+    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)",
+    r"\bslightly (?:more|over|less)\b",
+    r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
+    r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
+    r"(?<=[0-9千万百块元])都不够",
+    r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个))", r"另外还(?!欠|有个|有一)", r"加上",
+    r"不算", r"不包括",
+    r"再还", r"\banother [$€£]?[0-9]",
+    r"光(?:房租|租金|吃饭)",
+    # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
+    r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
+    r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
+    r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:hogy )?(?:még |annál |egy kicsit )?több\b"
+    r"(?! ?mint)",
+    r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
+    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
+    r"加(?:提成|奖金|绩效|补贴|加班费)",
+)  # fmt: skip
+_PART_OF_IT = compile_phrases(PART_OF_IT)
+#: This card (whose payment is what is being agreed) left out of an amount of spending or of
+#: other debts: the amount is then all that is asked, not a part of it.
+THIS_CARD_LEFT_OUT = (
+    r"\b(?:not counting|not including|excluding|without|apart from|except(?: for)?|besides) "
+    r"(?:the |this |my |your )?(?:credit )?card(?: payments?| repayments?| bill)?\b",
+    r"\b(?:not counting|not including|excluding|apart from|except(?: for)?) "
+    r"(?:what i owe (?:you|on this)|you|this debt|the debt)\b",
+    r"不(?:算|包括|含|计)(?:上)?(?:这张|这个|你们的?)?(?:信用卡|卡|这笔欠款|欠款|还款|卡债)(?:的话|在内)?",
+    r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva|nélkül)\b",
+)  # fmt: skip
+_THIS_CARD_LEFT_OUT = compile_phrases(THIS_CARD_LEFT_OUT)
+#: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
+VAGUE_AMOUNT_WORDS = (
+    r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
+    r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
+    r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
+    r"\bnincs fix\w*", r"\bahogy jön\b",
+    r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
+)  # fmt: skip
+_VAGUE_AMOUNT = compile_phrases(VAGUE_AMOUNT_WORDS)
+#: What joins two items of a list.
+AND_WORDS = (
+    r"\band\b",
+    r"\bplus\b",
+    r"\+",
+    r"\balso\b",
+    r"\bmeg\b",
+    r"(?<!-)\bés\b",
+    r"\bplusz\b",
+    r"\bvalamint\b",
+    r"\billetve\b",
+    r"还有",
+    r"加上",
+    r"以及",
+    r"另外",
+    r"和",
+)
+#: A debt owed (its balance), not a monthly payment: "i owe 5000 on another card", "欠别人五万".
+OWED = (
+    r"\bvan (?:még )?hátra\b",
+    r"\bhátra van\b",
+    r"[0-9] ?(?:millió\w*|million) (?:forint |ft )?(?:a |az )?(?:\w+ )?"
+    r"\w*(?:hitel|kölcsön|tartozás)\w*",
+    r"\w*(?:hitel|kölcsön)\w* (?:még )?[0-9][0-9.,]* ?(?:millió\w*)",
+    r"\ban? [$€£]?[0-9][0-9.,]* ?(?:k|grand|thousand)? (?:personal |car |student |bank )?"
+    r"(?:loan|debt|overdraft)\b",
+    r"\bowe\w*",
+    r"\bowing\b",
+    r"\bbalance\b",
+    r"\bin debt\b",
+    r"\bdebt of\b",
+    r"\bleft to pay\b",
+    r"\btartoz\w*",
+    r"\bhátral[eé]k\w*",
+    r"\bmaradt\w*",
+    r"欠",
+    r"余额",
+    r"剩下(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
+    r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
+)
+#: Words that make an amount a monthly one.
+MONTHLY = (
+    r"\b(?:a|per|each|every|/) ?(?:month|mo)\b",
+    r"\bmonthly\b",
+    r"\bhavi\b",
+    r"\bhavonta\b",
+    r"\b(?:egy|minden) hónap\w*",
+    r"每月",
+    r"每个月",
+    r"每個月",
+    r"一个月",
+    r"月供",
+    r"月还",
+)
+#: Of several amounts, the one a message settles on (see :func:`_the_one_meant`).
+#: A correction between amounts: "2 millió? nem, bocs, 200 ezer", "3000 sorry i mean 2000".
+CORRECTION = (
+    r"\bsorry\b", r"\bi mean\b", r"\bi meant\b", r"\bactually\b", r"\bcorrection\b",
+    r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
+    r"\belnézést\b",
+    r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bjavítom\b", r"\bja nem\b",
+    r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?"
+    r"(?=\W*(?:[,.!-]|inkább\b|$))",
+    r"\bnem is\b", r"\bvagyis\b",
+    r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    r"\bhanem\b", r"\bhelyett\b",
+    r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
+    # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
+    r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
+    r"(?<=[,.!?;] )不(?= ?[,.!?;])", r"(?<=[,.!?;])不(?= ?[,.!?;])", r"等等", r"等一下",
+    r"(?<=[0-9百千万块元] )不(?= [0-9一二两三四五六七八九])",
+)  # fmt: skip
+#: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
+TOTAL_BEFORE = (
+    r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
+    r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
+    r"\badds? up to\b|\bwhich (?:is|makes)\b|"
+    r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
+    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
+    r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
+    r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
+    r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来))"
+    r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
+    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
+    r"每月|每个月)\W{0,3}){0,3}$",
+)  # fmt: skip
+#: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
+TOTAL_AFTER = (
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
+    r"(?:a month |per month |havonta )?(?:total\b|in total\b|all together\b|altogether\b|"
+    r"all in\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
+)  # fmt: skip
+#: Said of today's amount, beside one from before: "was 2800 before, 1700 now", "eddig 400
+#: volt, most 250 ezer", "以前8000 现在3000".
+NOW_WORDS = (
+    r"\bnow\b", r"\bcurrently\b", r"\bthese days\b", r"\bat the moment\b", r"\bnowadays\b",
+    r"\bright now\b", r"\brn\b", r"\btoday\b", r"\bjelenleg\w*", r"\bmost\b", r"\bmostanában\b",
+    r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
+    r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
+    r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
+    r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
+    r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
+    r"\bde (?:most )?csak\b",
+    # From a month on: "januártól 205", "jövő hónaptól 190".
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jövő hónap|mostan)\w*t[óő]l\b",
+)  # fmt: skip
+BEFORE_WORDS = (
+    r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
+    r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
+    r"\bformerly\b",
+    r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
+    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
+    r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
+    r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
+    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
+)  # fmt: skip
+#: Right before the amount a cardholder offers, beside amounts said as context: "my income is
+#: 600, i can do 20", "havi 15 ezret tudnék", "最多能还八百".
+OFFERED = (
+    r"(?:\bi (?:can|could|would|'?d|will|'?ll)|\bwe (?:can|could)|\bcan|\bcould|\bable to|"
+    r"\bhappy to|\bwilling to|\bafford to) (?:probably |maybe |only |just |realistically )?"
+    r"(?:do|pay|manage|afford|offer|put|give|stretch to|spare)\b(?: (?:about|around|like|maybe|"
+    r"roughly|up to|only|just|you|a month|monthly|per month))*\W{0,3}(?:[$€£] ?)?$",
+    r"\b(?:tudok|tudnék|tudnek|tudnek|tudnék fizetni|tudok fizetni|fizetnék|bírok|bírnék|"
+    r"vállalok|vállalnék)\W{0,2}(?:(?:havi|havonta|kb|körülbelül|maximum|max)\W{0,2})*$",
+    r"(?:能|可以|最多能|最多可以|只能|愿意)(?:还|付|给|出)(?:大概|差不多|个)?$",
+)  # fmt: skip
+OFFERED_AFTER = (
+    r"^(?:-?[aeoö]?t)? ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?"
+    r"(?:talán |kb )?"
+    r"(?:tudnék|tudok|tudnek|bírnék|bírok|vállalnék|vállalok|menne|megy|is doable|i can do)\b",
+)  # fmt: skip
+#: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
+BALANCE_WORDS = (
+    r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
+    r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
+    r"\bhátral[eé]k\w*",
+    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
+)  # fmt: skip
+MONTHLY_BEFORE = (
+    r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
+    r"\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
+    r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|csak|大概|是|还|要)\W{0,2})?$",
+)  # fmt: skip
+MONTHLY_AFTER = (
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
+    r"(?:a month\b|per month\b|monthly\b|/ ?mo\w*|each month\b|every month\b|havonta\b|"
+    r"havi\b|-val\b|-vel\b|/ ?hó\b|/ ?月|pm\b|p/m\b|"
+    r"(?:az? )?(?:havi )?(?:részlet|törlesztő|törlesztés)\w*|"
+    r"-?[aeo]?t (?:fizetek|fizetünk|törlesztek|törlesztünk) (?:havonta|havi|egy hónapban)\b)",
+)  # fmt: skip
+_CORRECTION = compile_phrases(CORRECTION)
+_TOTAL_BEFORE = compile_phrases(TOTAL_BEFORE)
+_TOTAL_AFTER = compile_phrases(TOTAL_AFTER)
+_NOW = compile_phrases(NOW_WORDS)
+_BEFORE = compile_phrases(BEFORE_WORDS)
+_BALANCE = compile_phrases(BALANCE_WORDS)
+_MONTHLY_BEFORE = compile_phrases(MONTHLY_BEFORE)
+_OFFERED = compile_phrases(OFFERED)
+_OFFERED_AFTER = compile_phrases(OFFERED_AFTER)
+_MONTHLY_AFTER = compile_phrases(MONTHLY_AFTER)
+#: How many words a marker may stand from the amount it is said of.
+_NEAR = 4
+_AND_WORDS = compile_phrases(AND_WORDS)
+_OWED = compile_phrases(OWED)
+_MONTHLY = compile_phrases(MONTHLY)
+_A_NUMBER_IN = re.compile(rf"[0-9]|{_CN_PIECE}")
+#: Said of a second amount offered beside the first, as a maybe: "maybe 70 at a push", "talán
+#: 30", "实在不行三百".
+_HEDGED_BEFORE = regex(
+    r"(?:\bmaybe|\bperhaps|\bpossibly|\bprobably|\bor even|\beven|\btalan|\besetleg|\bakar|"
+    r"\bmax(?:imum)?|\bvegso esetben|\bha (?:muszaj|nagyon kell)|也许|可能|或许|实在不行|最多)"
+    r"\W{0,2}(?:[$€£¥] ?)?$"
+)
+_HEDGED_AFTER = re.compile(
+    r" ?(?:[$€£¥]|ft|forint\w*|quid|pounds?|元|块)? ?(?:a month |per month |havonta )?"
+    r"(?:at a (?:push|stretch)|if (?:pushed|i must|i have to|need be|necessary|really needed)|"
+    r"max\b|tops\b|vegso esetben|ha (?:muszaj|nagyon kell)|也行|也可以)"
+)
+
+
+def _item_without_amount(folded: str) -> bool:
+    """Whether the items of a list ("rent 800 and food and petrol") include one without an
+    amount: an item named after "and", "meg", "还有" that follows an amount and has no number of
+    its own. Items named before the one amount ("rent and food come to 900") are its whole."""
+    if _ALL_TOGETHER.search(folded):
+        return False
+    pieces = _AND_WORDS.split(folded)
+    numbered = [bool(_A_NUMBER_IN.search(piece)) for piece in pieces]
+    if True not in numbered:
+        return False
+    if _COVERS.search(folded):
+        return False  # "450 for food and transport": the amount is for all of them
+    after = pieces[numbered.index(True) + 1 :]
+    return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
+
+
+_COVERS = re.compile(
+    r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
+    r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both|with|"
+    r"including)\b|"
+    r"(?:kb |körülbelül |nagyjából )?(?:az? )"
+    r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
+    r"(?!.*\b(?:also|too|as well|plus)\b)"
+)
+_NONE_OF_THE_OFFERS = re.compile(
+    r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
+    r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
+    r"(?:works?|suits?|fits?|helps?|is (?:affordable|doable|any good)|(?:are|is) for me)\b"
+)
+_PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+)(?= ?[^\W\d])")
+
+
+#: In a currency counted in thousands, the bare numbers of a list of items are thousands too:
+#: "albérlet 120, rezsi 45, kaja 70" is 235 000 Ft, as people who count in forints write it.
+LISTS_IN_THOUSANDS = True
+#: A period other than the month anywhere in a list, in any language: a sum is no month's.
+_A_PERIOD_IN_A_LIST = compile_phrases(
+    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?weeks?|each week|a week|"
+     r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
+     r"per year)\b(?! ago)",
+     r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
+     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期", r"每天", r"一天",
+     r"每年", r"年薪", r"两周")
+)  # fmt: skip
+#: Right after the last amount, taking it back: "40 ezer, ja nem, azt már kifizettem".
+_RETRACTED = re.compile(
+    r"\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?\b(?=\W*(?:[,.!-]|$))(?!.*[0-9])"
+)
+#: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
+_NOTHING_ELSE = regex(
+    r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
+    r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
+    # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
+    r"\bnone of your (?:business|concern)\b|\bnothing else\b|"
+    r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
+    r"\bno other (?:income|money)\b|"
+    r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
+    # No trouble with it ("azzal nincs gond"), next to no spending besides it
+    # ("没什么花销, 给家里八百").
+    r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
+    r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
+    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
+)
+#: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
+_REST_UNKNOWN = re.compile(
+    r"\bfogalmam sincs\b|\b(?:soha |meg )?nem (?:is )?szamoltam\b|"
+    r"\b(?:a )?(?:tobbi\w*|\w+(?:rol|rol|rel|ről)) (?:\w+ )?nem tudom\b|\bnem tudom a tobbi\w*"
+)
+
+
+def _one_out_of_scale(numbers: list[Number]) -> bool:
+    """A list of bare numbers read in thousands where one is out of all scale with the rest
+    ("albérlet 140, rezsi 300"): a slip or another unit, no sum to take."""
+    bare = sorted(n.value for n in numbers if n.value is not None and not n.scaled)
+    if any(n.scaled for n in numbers) or len(bare) < 2 or bare[-1] >= 1000:
+        return False
+    return bare[-1] >= 300 and bare[-1] >= 2 * bare[-2]
+
+
+def _in_thousands(number: Number, folded: str) -> Number:
+    """A bare whole number below a thousand, without a currency after it, as thousands."""
+    value = number.value
+    if (
+        value is None
+        or number.scaled
+        or not 0 < value < 1000
+        or value != value.to_integral_value()
+        or CURRENCY_AFTER.match(folded, number.end)
+    ):
+        return number
+    return dataclasses.replace(number, value=value * 1000, scaled=True)
+
+
+def _the_one_meant(
+    folded: str,
+    numbers: list[Number],
+    language: str,
+    *,
+    offer: bool = False,
+    owed: bool = False,
+    corrected: bool = False,
+    asked: str = "",
+) -> tuple[Number, bool] | None:
+    """See :func:`_settled_on`; in Hungarian a small bare number beside thousands ("régen 300
+    ezer volt, most 180") says no amount: 180 what?"""
+    found = _settled_on(
+        folded,
+        numbers,
+        offer=offer,
+        owed=owed,
+        corrected=corrected,
+        language=language_code(language),
+        asked=asked,
+    )
+    if found is None:
+        return None
+    number = found[0]
+    if (
+        language_code(language) == "hu"
+        and not number.scaled
+        and number.value is not None
+        and 0 < number.value < 1000
+        and not CURRENCY_AFTER.match(folded, number.end)
+    ):
+        return None
+    return found
+
+
+def _settled_on(
+    folded: str,
+    numbers: list[Number],
+    *,
+    offer: bool = False,
+    owed: bool = False,
+    corrected: bool = False,
+    language: str = "en",
+    asked: str = "",
+) -> tuple[Number, bool] | None:
+    """Of several different amounts, the one the message settles on, and whether it is a stated
+    total (the whole answer, whatever the items before it): a correction ("2 millió? nem, bocs,
+    200 ezer"), the total of a list ("rent 900 plus bills 300 so 1200", "加起来两千五"), today's
+    amount beside an earlier one ("was 2800, now 1700"), the monthly payment beside a debt's
+    balance ("2 millió van még, havi 85 ezer"). ``None``: no such sign, the amounts stay several.
+    ``corrected``: the corrections were made already (see :func:`_corrected`).
+    """
+    distinct = {n.value for n in numbers}
+    if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
+        payment = _payment_beside_balances(folded, numbers)
+        if payment is not None:
+            return payment, False
+    worked_out = _a_month_worked_out(folded, numbers)
+    if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
+        return worked_out, True
+    beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
+    if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
+        return numbers[beside], False
+    corrections = [m.end() for m in _CORRECTION.finditer(folded)]
+    if corrections and not corrected:
+        after = [n for n in numbers if n.start >= corrections[-1]]
+        if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
+            return after[0], False
+    net = [n for n in numbers if _NET.search(folded[max(0, n.start - 30) : n.start])]
+    internet = language == "hu" and _NET_HU_INTERNET.search(folded)  # "net 6e": a bill
+    if len({n.value for n in net}) == 1 and not internet:
+        return net[-1], False  # "bruttó 400, abból nettó 266", "265, de kézhez 245"
+    # "140 a nyugdíj, ebből 10-et": a part
+    wholes = [] if offer else list(_OF_WHICH.finditer(folded))
+    for whole in wholes:  # "minden benne van: 245 ezer, ebből 45": the "of which" after an amount
+        before = [n for n in numbers if n.end <= whole.start()]
+        after = [n for n in numbers if n not in before]
+        if len(before) == 1 and all(n.start >= whole.end() for n in after):
+            if after and _MY_SHARE.match(folded, whole.end()):
+                return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
+            if (
+                asked == "income"
+                and len({n.value for n in after}) == 1
+                and (
+                    _KEPT_AFTER.match(folded, after[-1].end)
+                    or _MINE_BEFORE_IT.search(folded, max(0, whole.start() - 10), whole.start())
+                )
+            ):
+                return after[0], False  # "havi 2,5 milliót forgalmaz, nekem ebből 300 marad"
+            if (
+                asked == "expenses"
+                and len({n.value for n in after}) == 1
+                and _INCOME_WHOLE.search(folded, 0, whole.start())
+                and _SPENT.search(folded, whole.end())
+            ):
+                return after[0], False  # "a fizetésem 240, ebből kb 200 elmegy a szükségesre"
+            if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
+                return None  # "i earn 1500, of which 900 is rent": the whole is no spending
+            return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
+    share = _share_of_a_cost(folded, numbers)
+    if share is not None and len(distinct) == 2 and not offer and asked != "income":
+        # "lakbér 150 felezve, az én részem 75": the cardholder's own share. Not of an income:
+        # "together 450, mine 190" (whose income is asked is unclear).
+        return share, False
+    with_it = _with_and_without(folded, numbers)
+    if with_it is not None:
+        return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
+    totals = [
+        n
+        for n in numbers
+        if _TOTAL_BEFORE.search(folded[max(0, n.start - 40) : n.start])
+        or _TOTAL_AFTER.match(folded[n.end : n.end + 30])
+    ]
+    for total in reversed(totals):  # "120 a lakbér és a rezsi együtt, 60 a kaja, az 180"
+        said = total.value
+        if said is None:
+            continue
+        others = [n.value for n in numbers if n.value != said and n.value is not None]
+        last = numbers[-1].value == said
+        if (last and all(value <= said for value in others)) or sum(others) == said:
+            return total, True
+    *parts, summed = numbers
+    if (
+        len(parts) >= 2
+        and summed.value is not None
+        and all(n.value is not None and not n.negative for n in parts)
+        and sum(n.value or 0 for n in parts) == summed.value
+        and not _ITEMS.search(folded, parts[-1].end, summed.start)
+    ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
+        return summed, True
+    now = [n for n in numbers if _marked(folded, n) == "now"]
+    if len({n.value for n in now}) == 1 and all(
+        n.value == now[0].value
+        or _marked(folded, n) == "before"
+        or (not offer and _near(folded, n, _LATER))  # an offer in two stages is no one amount
+        for n in numbers
+    ):
+        return now[0], False
+    offered = [  # asked for an own amount: the one offered among others said as context
+        n
+        for n in numbers
+        if _OFFERED.search(folded[max(0, n.start - 40) : n.start])
+        or _OFFERED_AFTER.match(folded[n.end : n.end + 30])
+    ]
+    later = any(n not in offered and _near(folded, n, _LATER) for n in numbers)
+    hedged = any(  # "could do 60, maybe 70 at a push": a second offer, no one amount
+        n not in offered
+        and (
+            _HEDGED_BEFORE.search(folded, max(0, n.start - 20), n.start)
+            or _HEDGED_AFTER.match(folded, n.end)
+        )
+        for n in numbers
+    )
+    if offer and len({n.value for n in offered}) == 1 and not later and not hedged:
+        return offered[0], False  # "1k is too much for me, i can do 300"
+    if len(distinct) > 1:
+        payment = _payment_beside_balances(folded, numbers)
+        if payment is not None:
+            return payment, False
+    exact = [n for n in numbers if not n.part]
+    if (
+        len(exact) < len(numbers)
+        and len({n.value for n in exact}) == 1
+        and exact[0].value is not None
+        and all(n.value is not None for n in numbers)
+    ):
+        return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
+    return None
+
+
+_A_MONTH_SAID = regex(
+    r"\b(?:havonta|havi|egy honapban|a month|per month|monthly|month)\b|每个?月|一个月"
+)
+
+
+def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
+    """The one amount said for the month beside one said for a week, a fortnight or a year that
+    it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
+    about four weeks, two fortnights or a twelfth of a year, with no other item named between
+    them ("rent 250 a month, food 60 a week" are two items, not one worked out)."""
+    periodic = [n for n in numbers if n.not_monthly]
+    monthly = [
+        n
+        for n in numbers
+        if not n.not_monthly
+        and (
+            _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
+            or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
+            # "一天两百, 一个月干二十五天, 差不多五千": the month named on the way to it
+            or (
+                len(periodic) == 1
+                and periodic[0].end <= n.start
+                and _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+            )
+        )
+    ]
+    rest = [n for n in numbers if n not in monthly]
+    if len(monthly) != 1 or len(rest) != 1 or monthly[0].part or not rest[0].not_monthly:
+        return None
+    month, other = monthly[0], rest[0]
+    if not month.value or not other.value:
+        return None
+    first, second = sorted((month, other), key=lambda n: n.start)
+    if _ITEMS.search(folded, first.end, second.start):
+        return None
+    ratio = month.value / other.value
+    period = _period_of(folded, other)
+    worked_out = any(
+        low <= ratio <= high
+        for name, (low, high) in _MONTHS_WORKED_OUT.items()
+        if period is None or name == period
+    )
+    return month if worked_out else None
+
+
+#: How a month's amount stands to a week's, a fortnight's, a day's (working days or every day)
+#: or a year's it is worked out from.
+_MONTHS_WORKED_OUT = {
+    "week": (Decimal("3.9"), Decimal("4.4")),
+    "fortnight": (Decimal("1.95"), Decimal("2.2")),
+    "day": (Decimal(20), Decimal(31)),
+    "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
+}
+#: Which period an amount is said for, by the words that say it (the fortnight before the week).
+_PERIOD_NAMES = (
+    ("fortnight", re.compile(
+        r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
+        r"|半个?月"
+    )),
+    ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
+    ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
+    ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
+)  # fmt: skip
+
+
+def _period_of(folded: str, number: Number) -> str | None:
+    """The period other than the month an amount is said for ("400 a week", "napi 12 ezer")."""
+    after = _PERIOD_AFTER.match(folded, number.end)
+    said = after[0] if after else ""
+    if not said:
+        before = _PERIOD_BEFORE.search(folded[max(0, number.start - 30) : number.start])
+        said = before[0] if before else ""
+    for name, words in _PERIOD_NAMES:
+        if words.search(said):
+            return name
+    return None
+
+
+def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
+    """Of two amounts, one said without an item and one with it ("rezsi nélkül 130, rezsivel
+    175", "900 without bills, 1200 with bills", "不算水电两千, 算上两千五"): the one with it, if
+    larger."""
+    pair = _said_with_and_without(folded, numbers)
+    if pair is None:
+        return None
+    more, less = pair[0].value, pair[1].value
+    return pair[0] if more is not None and less is not None and more > less else None
+
+
+#: Languages whose amounts said as context beside the answer are set aside (see
+#: :mod:`dialogs.understanding.beside`).
+CONTEXT_READ = frozenset({"en", "zh"})
+#: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
+#: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
+_INCOME_WHOLE = regex(
+    r"\b(?:fizetes\w*|jovedelm\w*|keres(?:ek|unk)|nyugdij\w*|berem\w*|earn\w*|income|wages?|"
+    r"salary|take[- ]home)\b|工资|收入|月薪|到手"
+)
+_SPENT = re.compile(
+    r"\b(?:el ?megy|megy el|el ?koltok|koltok|koltunk|kiad\w*|szukseges\w*|alapvet\w*|"
+    r"goes(?: out)?|go(?: out)?|spend|spent|essentials|outgoings|living costs)\b|"
+    r"花|开销|开支|生活费|用掉"
+)
+#: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
+_NET = regex(
+    r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
+    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$|"
+    r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
+    r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$"
+)
+#: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
+_NET_HU_INTERNET = re.compile(r"\bnet\b")
+#: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
+#: brother", "房租两千 跟室友平摊". The cardholder's own share is not said: asked again.
+_SPLIT = regex(
+    r"\bhalf (?:of )?(?:it|that|this|the \w+) (?:is )?(?:paid|covered) by\b|"
+    r"\b(?:pays?|paying|covers?|covering) half\b|"
+    r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
+    r"\b(?:50/50|fifty[- ]fifty)\b|"
+    r"平摊|分摊|\baa制?|一人一半|各(?:付|出|承担)一半|对半"
+)
+
+
+#: Of an income's whole (a turnover), what is left to the cardholder: "nekem ebből 300 marad".
+_KEPT_AFTER = re.compile(r" ?(?:ft|forint\w*)? ?(?:marad|jut)\b")
+_MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
+#: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
+_MY_SHARE = re.compile(
+    r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
+)
+
+
+def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | None:
+    """The one monthly payment said beside debts' balances: "2 millió van még, havi 85 ezer",
+    "6 millió a lakáshitel, 74e a törlesztő"."""
+    monthly = [
+        n
+        for n in numbers
+        if _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+        or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+    ]
+    if len({n.value for n in monthly}) != 1 or len({n.value for n in numbers}) < 2:
+        return None
+    balances = [n for n in numbers if n.value != monthly[0].value]
+    payment = monthly[0].value or Decimal(0)
+    if all(
+        _near(folded, n, _BALANCE) or (n.value is not None and n.value >= 20 * payment > 0)
+        for n in balances
+    ):
+        return monthly[0]
+    return None
+
+
+def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number | None]:
+    """A list of amounts with each one taken back by a correction right after it dropped:
+    "lakbér 150 rezsi 40... bocs a rezsi 50, kaja 60" is 150, 50 and 60, "lakbér 120, kaja 80,
+    nem, inkább 100" is 120 and 100. Also the amount that corrects a stated total ("so 1100,
+    sorry 1200"): it is the whole answer."""
+    marks = [m.end() for m in _CORRECTION.finditer(folded)]
+    if not marks:
+        return numbers, None
+    said_before = [n for n in numbers if n.end < marks[-1]]
+    said_after = {n.value for n in numbers if n.start >= marks[-1]}
+    if (len(said_before) < 2 and len(said_after) < 2) or _NOT_A_LIST.search(folded, 0, marks[-1]):
+        return numbers, None  # "300, bocs 320": the whole answer corrected (see _settled_on)
+    kept: list[Number] = []
+    whole = None
+    for i, number in enumerate(numbers):
+        following = numbers[i + 1] if i + 1 < len(numbers) else None
+        if following is None or not any(number.end < m <= following.start for m in marks):
+            kept.append(number)
+        elif _TOTAL_BEFORE.search(folded[max(0, number.start - 40) : number.start]):
+            whole = following
+    return kept, whole
+
+
+def _near(folded: str, number: Number, words: re.Pattern[str]) -> bool:
+    """Whether one of ``words`` stands within a few words of ``number``."""
+    for match in words.finditer(folded):
+        if match.end() <= number.start:
+            between = folded[match.end() : number.start]
+        elif match.start() >= number.end:
+            between = folded[number.end : match.start()]
+        else:
+            continue
+        if _words_between(between) <= _NEAR:
+            return True
+    return False
+
+
+_TO_AN_AMOUNT = re.compile(r"-?r[ae]\b")
+_FROM_AN_AMOUNT = re.compile(r"-?r[oó]l\b")
+
+
+def _marked(folded: str, number: Number) -> str | None:
+    """``"now"`` or ``"before"``: the nearer of the two kinds of word around ``number`` in its
+    clause."""
+    if _TO_AN_AMOUNT.match(folded, number.end):
+        return "now"  # "320-ról 250-re": from one amount to another
+    if _FROM_AN_AMOUNT.match(folded, number.end):
+        return "before"
+    nearest: tuple[int, int, str] | None = None
+    start, end = _clause(folded, number)
+    for kind, words in (("now", _NOW), ("before", _BEFORE)):
+        for match in words.finditer(folded, start, end):
+            if match.end() <= number.start:
+                distance, side = _words_between(folded[match.end() : number.start]), 0
+            elif match.start() >= number.end:
+                distance, side = _words_between(folded[number.end : match.start()]), 1
+            else:
+                continue
+            if distance <= _NEAR and (nearest is None or (distance, side) < nearest[:2]):
+                nearest = (distance, side, kind)
+    return nearest[2] if nearest else None
+
+
+def read_amount(
+    text: str,
+    language: str,
+    *,
+    limit: Decimal = Decimal(10) ** 9,
+    items: bool = False,
+    owed: bool = False,
+    offer: bool = False,
+    in_thousands: bool = False,
+    asked: str = "",
+) -> AmountReading:
+    """An amount of money typed by a cardholder, or why it could not be read.
+
+    Understood: digits with the separators of ``language`` (see :func:`_parse_arabic` for the
+    exact rules), full-width digits, any kind of space between groups of three, a currency sign
+    or word before or after (``$``, ``€``, ``£``, ``¥``, ``Ft``, ``HUF``, ``forint``, ``元``,
+    ``块``, ``RMB``), multipliers (``8k``, ``8 ezer``, ``250e``, ``2 million``), Chinese numerals
+    (``三千``, ``一万二千``, ``1.2万``, ``3万5``), and words for nothing (``zero``, ``nulla``,
+    ``零``, ``没有收入``): zero is an amount (an income of 0 means no job). The number may sit in a
+    short sentence ("about 8000 a month", "我每月收入8000元", "havonta 250 000 Ft").
+
+    Not amounts, and so left aside: numbers of months, years, weeks or days ("for 3 months",
+    "3个月"), per cents, ordinals ("15th", "第3"), children or cards ("2 kids", "两张卡").
+
+    Problems, in this order: ``EMPTY`` (nothing typed); ``NOT_A_NUMBER`` (no number at all);
+    ``AMBIGUOUS`` (separators that could be read two ways, two different numbers such as
+    "8000 or 9000" or a range "8000-9000", "七八千", "几千"); ``NEGATIVE`` ("-500", also with the
+    minus sign U+2212, "minus 500"); ``TOO_LARGE`` (above ``limit``). The same number said twice
+    is fine. With ``items``, a list of items that each have an amount is their sum ("rent 800
+    plus bills 300" is 1100, "房租2000 吃饭1500" 3500), but one amount beside an item without
+    one ("rent 800 and food") is ambiguous. With ``owed`` (monthly payments on debts are asked), a
+    debt owed without a monthly word ("i owe 5000", "欠别人五万") is ambiguous: it is a balance.
+    With ``offer`` (an own monthly amount is asked), the amount offered ("i can do 300") is the
+    answer among amounts said as context ("my income is 900, 1k is too much"). With
+    ``in_thousands`` (a currency people count in thousands), a bare whole number below a
+    thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
+    """
+    plain = normalize(text)
+    if not plain:
+        return AmountReading(None, AmountProblem.EMPTY)
+    folded = _spell_out(fold(plain), language)
+    folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
+    if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
+        folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+    if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
+        folded = _PLUS_AN_ITEM.sub("and", folded)
+    with localcontext(ARITHMETIC):
+        numbers = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
+        if in_thousands and len([n for n in numbers if n.strong]) == 1:
+            numbers = [_in_thousands(n, folded) for n in numbers]  # a list stays as said
+        chosen = [n for n in numbers if n.strong]
+        if not chosen and numbers and is_just_a_number(folded):
+            chosen = numbers
+        if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
+            chosen = [_as_a_bound(n, folded) for n in chosen]
+        if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
+            return AmountReading(
+                Decimal(0), None
+            )  # "student loan comes out my wages, nothing else"
+        if not chosen:
+            zero = _ZERO_WORDS.search(folded) or _ZERO_WORDS.search(words_only(folded))
+            if zero and not _VAGUE_AMOUNT.search(folded):
+                return AmountReading(Decimal(0), None)
+            if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
+                return AmountReading(None, AmountProblem.AMBIGUOUS)
+            return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if _a_range(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
+        split = (
+            _split_in_a_month(folded, chosen) if offer and language_code(language) == "en" else None
+        )
+        if split is not None:
+            return _within(split, limit)  # "50 on the 1st and another 25 mid month"
+        if language_code(language) == "zh" and _EACH_ZH.search(folded):
+            product = _products_said_zh(folded, numbers_in(folded, "zh"))
+        elif language_code(language) == "zh" and offer:
+            product = _split_in_a_month_zh(folded, numbers_in(folded, "zh"))
+        else:
+            product = _product_said(folded, chosen) if language_code(language) == "en" else None
+        if product is not None and not (owed and _OWED.search(folded)):
+            return _within(product, limit)  # "3 other cards, roughly 50 each"
+        corrected = False
+        if items and len(chosen) > 1:
+            kept, retotalled = _corrected(folded, chosen)
+            if retotalled is not None and retotalled.value is not None:
+                retotalled = _in_thousands(retotalled, folded) if in_thousands else retotalled
+                assert retotalled.value is not None
+                return _within(retotalled.value, limit)
+            corrected = len(kept) < len(chosen)
+            chosen = kept
+            if in_thousands and len(chosen) == 1:
+                chosen = [_in_thousands(chosen[0], folded)]
+        several = len({(n.negative, n.value) for n in chosen}) > 1
+        # In a currency counted in thousands, the one amount a message settles on is read as
+        # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
+        scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+        varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
+        meant = (
+            _the_one_meant(
+                folded, scaled, language, offer=offer, owed=owed, corrected=corrected, asked=asked
+            )
+            if several and not varying
+            else None
+        )
+        if meant is not None:
+            number, whole = meant
+            if number.value is not None and (
+                whole or not (number.part or number.not_monthly or number.negative)
+            ):
+                return (
+                    AmountReading(number.value, None)
+                    if number.value <= limit
+                    else AmountReading(None, AmountProblem.TOO_LARGE)
+                )
+        listed = scaled if LISTS_IN_THOUSANDS else chosen
+        total = (
+            _sum_of_items(folded, listed, language, costs=asked == "expenses")
+            if items
+            and several
+            and not (in_thousands and _one_out_of_scale(chosen))
+            and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
+            and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
+            else None
+        )
+        if total is not None:
+            return (
+                AmountReading(total, None)
+                if total <= limit
+                else AmountReading(None, AmountProblem.TOO_LARGE)
+            )
+        if any(n.value is None for n in chosen) or several:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if any(n.not_monthly for n in chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
+        if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
+        if _VARYING_AMOUNT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
+        if language_code(language) == "hu" and (
+            (_ANOTHER_PERIOD.search(folded) and not _MONTHLY.search(folded))  # "évente 240"
+            or _REST_UNKNOWN.search(folded)  # "a lakbér 140, a többiről fogalmam sincs"
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if items and _item_without_amount(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
+        if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
+        shared = _SPLIT.search(folded, chosen[0].end)
+        if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
+        if items and _HALF_SHARE.search(folded):
+            return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
+        words = words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
+        words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
+        words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
+        if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
+            return (
+                AmountReading(Decimal(0), None)
+                if _ZERO_WORDS.search(words_only(folded[chosen[-1].end :]))
+                else AmountReading(None, AmountProblem.AMBIGUOUS)
+            )
+        if (
+            _marked(folded, chosen[0]) == "before"
+            and _ZERO_WORDS.search(words)
+            and _NOW.search(folded)
+        ):
+            return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
+        if not offer and _nothing_now_amount_later(folded, chosen[0]):
+            return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
+        if chosen[0].value and _ZERO_WORDS.search(words):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
+        number = chosen[0]
+        assert number.value is not None
+        if _marked(folded, number) == "before" and (
+            not _NOW.search(folded) or language_code(language) == "hu"
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
+        if number.negative and number.value > 0:
+            return AmountReading(None, AmountProblem.NEGATIVE)
+        if number.value > limit:
+            return AmountReading(None, AmountProblem.TOO_LARGE)
+        return AmountReading(number.value, None)
+
+
+#: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
+_UPPER_BOUND = regex(
+    r"(?:不超过|不会超过|\b(?:no|not|never) more than|\bnem tobb,? mint)\W{0,2}(?:[$€£¥] ?)?$"
+)
+
+
+def _as_a_bound(number: Number, folded: str) -> Number:
+    """``number``, a part (a bound) if an upper bound is said right before it."""
+    if number.part or not _UPPER_BOUND.search(folded, max(0, number.start - 20), number.start):
+        return number
+    return dataclasses.replace(number, part=True)
+
+
+#: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
+_RANGE_BETWEEN = re.compile(
+    r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?"
+    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至) ?(?:[$€£¥] ?)?$"
+)
+
+
+def _a_range(folded: str, numbers: list[Number]) -> bool:
+    """Whether two amounts one after the other make a range: no single amount is said."""
+    return any(
+        first.value != second.value and _RANGE_BETWEEN.match(folded[first.end : second.start])
+        for first, second in itertools.pairwise(numbers)
+    )
+
+
+#: Said of an amount to come, or one that depends on something: "ha meglesz a munka, akkor 260",
+#: "1200 once i start", "如果找到工作有三千".
+_TO_COME = re.compile(
+    r"\b(?:ha|majd|akkor|if|once|when|will|gonna|from next)\b|\b\w*lesz\b|'ll\b|"
+    r"如果|要是|以后|之后|到时候|下个?月(?:起|开始)"
+)
+
+
+def _nothing_now_amount_later(folded: str, number: Number) -> bool:
+    """Whether a message says nothing comes in now, and the one amount only later or if something
+    happens: "ha meglesz az új munka akkor 260, most semmi" (the month's amount is 0)."""
+    start, end = _clause(folded, number)
+    if not _TO_COME.search(folded, start, end) or _NOW.search(folded, start, end):
+        return False
+    others = _CLAUSE_BREAK.split(folded[:start]) + _CLAUSE_BREAK.split(folded[end:])
+    return any(
+        _ZERO_WORDS.search(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
+        for clause in map(str.strip, others)
+    )
+
+
+#: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
+#: fizetésemből", "从工资里扣". It leaves no monthly payment of their own to count.
+_AT_SOURCE = regex(
+    r"\b(?:comes?|taken|deducted|paid) (?:straight )?(?:out (?:of )?|off |from )(?:my |the )?"
+    r"(?:wages?|pay(?:slip|check|packet)?|salary|payroll)\b|\bat source\b|"
+    r"\blevon\w* (?:a |az )?(?:fizetes|ber)\w*|\b(?:fizetes|ber)\w*bol (?:vonj|levon)\w*|"
+    r"(?:从|在)工资(?:里|中)?(?:直接)?扣"
+)
+#: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
+_NOTHING_BESIDES = regex(
+    r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
+    r"\bnincs (?:mas|egyeb)\w*|(?:别的|其他|其它)(?:都)?没(?:有)?"
+)
+
+
+_THOUSAND_AND_HUNDREDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
+)
+
+
+def _within(amount: Decimal, limit: Decimal) -> AmountReading:
+    return (
+        AmountReading(amount, None)
+        if amount <= limit
+        else AmountReading(None, AmountProblem.TOO_LARGE)
+    )
+
+
+def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
+    """The cardholder's share of the one amount, when a cost is shared half and half.
+
+    Half of it when it is named as the whole ("a 150-es lakbér felét", "a teljes részlet 150")
+    or when, after it, the cardholder says they split it or pay half ("lakáshitel 160, a
+    párommal felezzük", "140, felét én fizetem"). The amount as said when it is the share ("a
+    másik felét a férjem fizeti", "a felét fizetem, kb 70"). Otherwise ("40 ezer, a felét a
+    férjem fizeti": whose 40?) it is asked again."""
+    assert number.value is not None
+    share = _HALF_SHARE.search(folded)
+    assert share is not None
+    if _OTHER_HALF.search(folded):
+        return _within(number.value, limit)
+    named_whole = (
+        _COST_NAMED.match(folded, number.end)
+        or folded[number.start : number.end].endswith("ezres")
+        or _WHOLE_COST.search(folded, 0, number.start)
+    )
+    if named_whole or (share.start() >= number.end and _WE_SPLIT.search(folded, number.end)):
+        return _within(number.value / 2, limit)
+    if share.start() < number.end:
+        return _within(number.value, limit)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: The cardholder pays half, or splits the cost: "felezzük", "fele-fele", "felét én fizetem".
+_WE_SPLIT = re.compile(
+    r"\b(?:meg)?felezz?uk\b|\bfele-fele\b|\bketten fizetj\w*|"
+    r"\bfelet (?:en |csak )?(?:fizetem|allom|adom)\b|\ben (?:csak )?a felet\b"
+)
+#: The other half is someone else's: the amount said is the cardholder's own.
+_OTHER_HALF = regex(r"\bmasik fel\w*")
+
+
+def says_amount_for_another_period(text: str, language: str) -> bool:
+    """Whether an amount is said only per week, day, year or hour ("i could pay 40 a week",
+    "每周还200"): someone who wants to propose an amount, but not yet a monthly one."""
+    folded = _spell_out(fold(normalize(text)), language)
+    with localcontext(ARITHMETIC):
+        numbers = [
+            n for n in numbers_in(folded, language_code(language)) if n.unit is None and n.strong
+        ]
+    return bool(numbers) and all(n.not_monthly for n in numbers)

@@ -1,0 +1,894 @@
+"""Short answers to the dialogue's questions: yes or no, a choice by number, "I don't know",
+going back or refusing, temporary or lasting, and the answers at the options, the plan's details
+and a missed payment.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import localcontext
+
+from dialogs.understanding.rules.intents import REQUEST_AFTER, REQUEST_BEFORE
+from dialogs.understanding.rules.months import MONTH_NUMBER_WORDS, MONTH_NUMBER_WORDS_BEFORE_UNIT
+from dialogs.understanding.rules.numerals import _CN_NUMERALS, ARITHMETIC, _parse_chinese
+from dialogs.understanding.rules.safety import _DISPUTE_DENIED, _OWNS_DEBT
+from dialogs.understanding.rules.text import (
+    alternatives,
+    compile_phrases,
+    fold,
+    is_cjk,
+    normalize,
+    regex,
+    words_only,
+)
+
+# ================================================================================================
+# Yes, no, and choosing by number
+# ================================================================================================
+
+YES_WORDS = (
+    "yes", "y", "yeah", "yea", "yep", "yup", "ya", "yah", "ok", "okay", "okey", "k", "sure",
+    "sure thing", "why not", "of course", "certainly", "definitely", "absolutely", "alright",
+    "all right",
+    "fine", "good", "great", "correct", "right", "that's right", "true", "agreed", "i agree",
+    "i do", "i can", "i will", "sounds good", "go ahead", "please do", "no problem", "no worries",
+    "igen", "persze", "jó", "jól van", "rendben", "oké", "okés", "naná", "hogyne", "természetesen",
+    "mehet", "egyetértek", "stimmel", "így van", "úgy van", "nem probléma", "nincs gond",
+    "semmi gond", "nem gond",
+    "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
+    "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
+    "确认", "確認", "确定", "確定", "成交", "就这样办", "就按这个办", "就按这个来",
+    "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
+    "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
+    "i confirm", "megerősítem", "jóváhagyom",
+    "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
+    "ja", "jaja", "ja igen",
+)  # fmt: skip
+NO_WORDS = (
+    "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
+    "i cannot", "i won't",
+    "nem", "nem igazán", "dehogy", "semmiképp", "semmiképpen", "egyáltalán nem",
+    "不", "不是", "否", "没有", "沒有", "不要", "不行", "不可以", "不用", "不对", "不對", "不好",
+    "没", "沒", "别", "別", "不会", "不會", "不会的", "不會的", "并不是", "当然不是",
+)  # fmt: skip
+#: Said along with a yes or a no without changing it.
+POLITE_WORDS = (
+    "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
+    "köszönöm", "köszi", "kérem", "kérlek", "szépen",
+    "for being understanding", "for being so understanding", "for your understanding",
+    "for your patience", "for your help", "a megértést", "a megértésüket", "a türelmet",
+    "a segítséget",
+    "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
+    "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
+)  # fmt: skip
+
+
+_YES_NO_VOCABULARY: dict[str, bool | None] = {
+    **{fold(w): None for w in POLITE_WORDS},
+    **{fold(w): False for w in NO_WORDS},
+    **{fold(w): True for w in YES_WORDS},
+}
+_YES_NO_PHRASES = sorted(_YES_NO_VOCABULARY, key=len, reverse=True)
+#: A yes or a no is short; a long message is an answer of another kind.
+_SHORT_ANSWER = 60
+_RESERVATION = regex(r"\b(?:but|however|though|de|viszont|azonban|csak)\b|但是|但|不过|可是|吗|嗎")
+
+
+def _phrases(text: str, phrases: list[str]) -> list[str] | None:
+    """``text`` cut into known phrases, longest first; ``None`` if anything else is left.
+
+    A Latin phrase must end at a word boundary ("no" is not the start of "nope"); Chinese has no
+    spaces, so 好的谢谢 is 好的 + 谢谢 and 对不起 ("sorry") does not cut into known phrases.
+    """
+    found, i = [], 0
+    while i < len(text):
+        if text[i] == " ":
+            i += 1
+            continue
+        for phrase in phrases:
+            if text.startswith(phrase, i):
+                after = i + len(phrase)
+                if (
+                    after < len(text)
+                    and not is_cjk(phrase[-1])
+                    and text[after].isalnum()
+                    and not is_cjk(text[after])
+                ):
+                    continue
+                found.append(phrase)
+                i = after
+                break
+        else:
+            return None
+    return found
+
+
+#: Emoji answers.
+EMOJI_ANSWERS = {
+    "👍": " yes ",
+    "👌": " yes ",
+    "✅": " yes ",
+    "✔": " yes ",
+    "👎": " no ",
+    "❌": " no ",
+}
+
+
+def read_yes_no(text: str, language: str) -> bool | None:
+    """``True`` for a yes, ``False`` for a no, in any of the three languages; ``None`` otherwise.
+
+    The whole message must be made of yes words (yes, y, yeah, ok, sure, igen, persze, jó, 是,
+    是的, 对, 好, 可以, 嗯, 👍 …) or of no words (no, n, nope, nem, 不, 不是, 否, 没有, 👎 …),
+    with polite words allowed ("yes please", "nem, köszönöm", "好的谢谢"). A mix ("yes no"), a
+    reservation ("yes but …", "好吗"), or anything else ("I don't know", "对不起") is ``None``:
+    the question is asked again rather than guessed.
+    """
+    plain = normalize(text)
+    for emoji, word in EMOJI_ANSWERS.items():
+        plain = plain.replace(emoji, word)
+    folded = fold(plain)
+    if _RESERVATION.search(folded):
+        return None
+    words = words_only(folded)
+    phrases = _phrases(words, _YES_NO_PHRASES) if len(words) <= _SHORT_ANSWER else None
+    if not phrases:
+        return None
+    answers = {_YES_NO_VOCABULARY[p] for p in phrases} - {None}
+    return answers.pop() if len(answers) == 1 else None
+
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+    "első": 1, "második": 2, "harmadik": 3, "negyedik": 4, "ötödik": 5, "hatodik": 6,
+    "hetedik": 7, "nyolcadik": 8, "kilencedik": 9, "tizedik": 10,
+    "egyes": 1, "kettes": 2, "hármas": 3, "négyes": 4, "ötös": 5, "hatos": 6, "hetes": 7,
+    "nyolcas": 8, "kilences": 9, "tízes": 10, "egy": 1, "kettő": 2, "három": 3, "négy": 4,
+}  # fmt: skip
+CHOICE_BEFORE = (
+    r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
+    r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
+    r"go with", r"(?:i'?m |im )?going (?:with|for)", r"gonna go (?:with|for)", r"choose", r"take",
+    r"pick", r"i'll have", r"let's go with", r"lets go with",
+    r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
+    r"ezt", r"legyen", r"akkor",
+    r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
+    r"szerintem", r"inkább", r"talán", r"nekem", r"i'?d go with", r"id go with", r"let me take",
+    r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第", r"就", r"还是",
+)  # fmt: skip
+CHOICE_AFTER = (
+    r"es", r"as", r"os", r"ös", r"est", r"ast", r"ost", r"öst", r"t", r"et", r"at", r"ot", r"öt",
+    r"option", r"one", r"please", r"pls", r"thanks", r"thank you",
+    r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"legyen",
+    r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
+    r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
+)  # fmt: skip
+
+
+_CHOICE_RE = re.compile(
+    rf"(?:(?:{alternatives(CHOICE_BEFORE)}) ?)*"
+    rf"(?:(?P<digits>[0-9]{{1,3}})|(?P<word>{alternatives(ORDINAL_WORDS)})|(?P<chinese>[{_CN_NUMERALS}]{{1,3}}))"
+    rf"(?: ?(?:{alternatives(CHOICE_AFTER)}))*"
+)
+_ORDINALS = {fold(word): value for word, value in ORDINAL_WORDS.items()}
+
+
+def read_choice_number(text: str, count: int) -> int | None:
+    """The number of a listed option, 1-based; ``None`` unless it is between 1 and ``count``.
+
+    "2" (full-width too), "#2", "option 2", "2.", "the second one", "a kettes", "第二个", "方案2".
+
+    The message must be the choice and nothing else, so an amount ("2000") or a decimal ("2.5")
+    is not taken for an option.
+    """
+    folded = fold(normalize(text))
+    if len(folded) > 60 or re.search(r"[0-9][.,][0-9]|^-", folded):
+        return None
+    match = _CHOICE_RE.fullmatch(words_only(folded))
+    if match is None:
+        return None
+    if match["digits"]:
+        number = int(match["digits"])
+    elif match["word"]:
+        number = _ORDINALS[match["word"]]
+    else:
+        with localcontext(ARITHMETIC):
+            chinese = _parse_chinese(match["chinese"], "zh")
+        if (
+            chinese is None
+            or chinese.value is None
+            or chinese.value != chinese.value.to_integral_value()
+        ):
+            return None
+        number = int(chinese.value)
+    return number if 1 <= number <= count else None
+
+
+_OPTION_NAMED = re.compile(
+    r"\b(?:option|opt|number|no\.?|nr|num|choice|plan|opcio\w*|lehetoseg\w*|valasztas)"
+    r" ?(?:#|no\.? ?|number )?([0-9]{1,2})\b(?![.,][0-9]| ?(?:k|e|ezer\w*|[$€£¥]|ft|months?|"
+    r"honap\w*|payments?|reszlet\w*)\b)"
+    r"|\b([0-9]{1,2})(?:\.|-?(?:as|es|os|ik|s))? ?(?:option|opcio\w*|lehetoseg\w*|szamu)\b"
+    r"|(?:第|方案|选项|选)([0-9])(?![0-9])"
+)
+
+
+def read_option_named(text: str, count: int) -> int | None:
+    """An option named by its number inside a longer message: "lets do number 6", "option 4 the
+    hardship", "a 3-as opciót kérném", "我要方案2那个"; ``None`` unless between 1 and ``count``."""
+    found = {
+        int(next(group for group in match.groups() if group))
+        for match in _OPTION_NAMED.finditer(fold(normalize(text)))
+    }
+    return found.pop() if len(found) == 1 and 1 <= min(found) <= count else None
+
+
+# ================================================================================================
+# "I don't know"
+# ================================================================================================
+
+DONT_KNOW = (
+    r"\b(?:i )?(?:don'?t|do not|dunno) know\b", r"\bdunno\b", r"\bidk\b", r"\bnot sure\b",
+    r"\bno idea\b", r"\bno clue\b", r"\bunknown\b", r"\bunsure\b", r"\buncertain\b",
+    r"\bnot certain\b", r"\bhard to (?:say|tell)\b", r"\bwho knows\b", r"\bcan'?t (?:say|tell)\b",
+    r"\bnot known\b", r"\bno way (?:to|of) knowing\b",
+    r"\bhave ?n'?t (?:got )?(?:a|the) (?:clue|foggiest|faintest)\b", r"\bnot a clue\b",
+    r"\bcould be (?:\w+ ){1,2}(?:or )?could be\b", r"\bhow (?:would|should|do) i know\b",
+    r"哪知道", r"怎么知道", r"天知道",
+    r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
+    r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
+    r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
+    r"\bgőzöm (?:sincs|sem)\b",
+    r"\bnem biztos\b",
+    r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
+    r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
+    r"^(?:maybe|perhaps|possibly|could be|we'?ll see)$", r"\bmaybe,? maybe not\b",
+    r"^(?:也许|或许|可能吧|可能|看情况|走着瞧)$", r"\bmajd (?:kiderül|meglátjuk)\b",
+    r"\b(?:it )?depends (?:on|if|whether|when)\b", r"^(?:it )?depends$", r"\battól függ\w*",
+    r"^要看", r"取决于", r"看(?:能不能|是否|情况)",
+    r"\b50 ?[/-]? ?50\b", r"\bfifty[- ]?fifty\b", r"\bfifti[- ]?fifti\b", r"一半一半", r"五五开",
+)  # fmt: skip
+_DONT_KNOW = compile_phrases(DONT_KNOW)
+
+
+#: Not knowing what the question means or how to answer it: a call for help, not an answer.
+QUESTION_NOT_UNDERSTOOD = (
+    r"\b(?:don'?t|do not|dunno) (?:know|understand|get) (?:what (?:this|that|it|you) means?|"
+    r"what you mean|how to answer|what to (?:answer|say|put|type))\b",
+    r"\bnem (?:tudom|értem),? (?:hogy )?(?:mit jelent|mit kell|mire gondol|hogy(?:an)? "
+    r"válaszolj)\w*",
+    r"不(?:知道|明白|懂)(?:该|要|应该)?(?:怎么|如何)(?:回答|答|选|填)",
+    r"不(?:知道|明白|懂)(?:这|你)?(?:是)?什么意思",
+)  # fmt: skip
+_QUESTION_NOT_UNDERSTOOD = compile_phrases(QUESTION_NOT_UNDERSTOOD)
+
+
+def says_dont_know(text: str) -> bool:
+    """An honest "I don't know" (when will income recover?) is an answer, not a failure; not
+    knowing what the question means is not one."""
+    folded = fold(normalize(text))
+    return bool(_DONT_KNOW.search(folded)) and not _QUESTION_NOT_UNDERSTOOD.search(folded)
+
+
+# ================================================================================================
+# Going back, refusing
+# ================================================================================================
+
+#: The whole message asks to go back (give or take "please", "ok", "kérem", "吧").
+BACK_PHRASES = (
+    r"(?:go |take me |bring me |let'?s go |lets go |please go )?back(?: to (?:the )?"
+    r"(?:options?|list|plans?|menu|start|previous))?",
+    r"prev(?:ious)?(?: step| page| screen| menu)?", r"undo", r"(?:go |take me )?back a step",
+    r"back,? (?:i )?(?:chose|picked|pressed|clicked|hit) (?:the )?wrong(?: one| button| thing)?",
+    r"return(?: to (?:the )?(?:options?|list|plans?))?",
+    r"(?:show me |see |let me see |i want to see |what are )?(?:the )?(?:other|others|rest|"
+    r"other (?:options?|plans?|ones?))(?: again)?",
+    r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
+    r"más lehetőség\w*|másik(?:at)?)",
+    r"(?:看看|看|换)(?:别的|其他的?|其它的?)(?:方案)?", r"换一个", r"换个(?:方案)?",
+    r"előző(?: oldal| lépés| oldalra)?", r"上一页", r"上一个页面", r"previous page",
+    r"mégse(?:m)?", r"inkább nem", r"never ?mind", r"forget it", r"算了(?:吧)?",
+    r"hagyjuk(?: ezt)?", r"felejtsük el",
+    r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
+    r"不要这个(?:方案)?", r"不是这个",
+    r"vissza(?: (?:a|az) (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére|opciókhoz|"
+    r"ajánlatokhoz))?",
+    r"vissza(?:megyek|mennék|térnék|térek)",
+    r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
+    r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
+    r"回到(?:方案)?列表", r"(?:回|返回)(?:到)?方案(?:列表)?",
+)  # fmt: skip
+#: Going back asked inside a sentence ("hmm i dont know an amount, go back", "i wanna see the
+#: other plans first", "inkább megnézem még egyszer a terveket", "我想回去再看看那几个方案"):
+#: where no amount is said, the answer at the own-amount question.
+BACK_IN_A_SENTENCE = (
+    r"\bgo(?:ing)? back\b(?! to (?:work|my|the job|school|normal|paying|full|college|uni))",
+    r"\btake me back\b", r"\bback to (?:the )?(?:options?|list|plans?|menu)\b",
+    r"\b(?:see|show me|look at|check|view|pick|choose|have a look at|go with) (?:one of )?"
+    r"(?:the |those |your |all )?(?:other|others|previous|different)"
+    r"(?: (?:ones?|plans?|options?))?\b",
+    r"\b(?:see|show me|look at|check|view) (?:the |those |your )?(?:plans|options|list)"
+    r"(?: again| first)?\b",
+    r"\b(?:the )?(?:list|plans|options) again\b",
+    r"\bvisszalép\w*", r"\bvissza ?lép\w*", r"\bvissza(?:megyek|mennék|térnék|térek)\b",
+    r"\bmenjünk vissza\b",
+    r"\bvissza (?:akarok|szeretnék|kell|kéne|kellene) (?:menni|lépni|térni)\b",
+    r"\bmegnéz\w* (?:még egyszer |újra |inkább )?(?:a )?"
+    r"(?:terveket|lehetőségeket|opciókat|listát)\b",
+    r"\b(?:a )?(?:terveket|lehetőségeket) (?:még egyszer|újra)\b",
+    r"\b(?:mutasd|mutassa|mutasson|mutassátok|mutassák) (?:meg )?(?:újra |még egyszer |ismét )?"
+    r"(?:a |az )?(?:csomag|terv|lehetőség|opció|ajánlat)\w*",
+    r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
+    # Not this one: "not that one", "嗯, 不是这个".
+    r"\bnot (?:this|that) one\b", r"不是这个(?:方案|计划)?(?:吧|啦)?$",
+)  # fmt: skip
+_BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
+
+
+def says_back_in_a_sentence(text: str) -> bool:
+    """Whether going back to the plans is asked somewhere in the message."""
+    return bool(_BACK_IN_A_SENTENCE.search(fold(normalize(text))))
+
+
+#: Words that keep a "yes" from being an agreement: a no, a wait, a question, a condition, a
+#: change of mind. An agreement must be unambiguous, so any of them reads as "not yet".
+REFUSAL_WORDS = (
+    # en
+    r"\bno\b(?! (?:problem|problems|worries|doubt|issue)\b)", r"\bnope\b", r"\bnah\b",
+    r"(?<!why )\bnot\b", r"n't\b",
+    r"\b(?:dont|cant|wont|isnt|didnt|doesnt|havent|arent|wouldnt|couldnt)\b",
+    r"\bnever\b", r"\bwait\b", r"\bhold on\b",
+    r"\bhang on\b", r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
+    r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
+    r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
+    r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bonce (?:my|i|i'?ve|the|we|it|he|she)\b",
+    r"\bstop\b", r"\bunsure\b", r"\bhmm+\b",
+    r"\berm+\b", r"\bum+\b", r"\buh+\b",
+    r"\bexpensive\b", r"\bfirst\b", r"\byet\b", r"\?", r"\bi guess\b", r"\bi suppose\b",
+    r"\btoo (?:high|much|expensive|steep|big|dear)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
+    r"\bprobably\b", r"\bsleep on it\b", r"\bidk\b", r"\bdunno\b", r"\brather\b", r"\bprefer\w*",
+    # time asked for, or more than expected: "need a day to check my budget"
+    r"\bneed (?:a|some|more|another|a few|a couple of) (?:days?|weeks?|time|moment|while|"
+    r"minutes?|hours?)\b", r"\bgive me (?:a|some|until|till|another|a few|a couple)\b",
+    r"\bmore than i (?:thought|expected|hoped|budgeted|planned)\b",
+    # hu
+    r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
+    r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
+    r"\bmeggondol\w*", r"\bmás\w*", r"\begyik\b", r"\bde\b", r"\bha\b", r"\bkésőbb\b",
+    r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
+    r"\bdrága\b", r"\belőbb\b", r"\bsoha\b", r"\bgondolom\b", r"\bazt hiszem\b",
+    r"\bkell (?:egy|még|pár|néhány|kis) (?:nap|idő|hét|perc|óra)\w*", r"\bhogy átnézzem\b",
+    r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
+    r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
+    r"\bvalószínűleg\b", r"\binkább\b(?! (?:elfogadom|igen|ezt|ez|jó|ez a jó))",
+    r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
+    r"\b(?:meg)?nézném\b",
+    # zh
+    r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
+    r"返回", r"回去",
+    r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
+    r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
+    r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
+    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
+)  # fmt: skip
+
+#: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
+BACK_FILLERS = (
+    r"ok", r"okay", r"actually", r"no", r"nah", r"never ?mind", r"hmm+", r"sorry", r"then",
+    r"eh+", r"uh+", r"um+", r"erm", r"well", r"just", r"wrong button", r"oops", r"mis ?click\w*",
+    r"rossz gomb", r"elnyomtam", r"按错了",
+    r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*",
+    r"好", r"那", r"还是", r"先", r"算了", r"不了", r"不要了", r"我要", r"我想",
+)  # fmt: skip
+_REQUEST_NOISE = rf"(?:(?:{alternatives((*REQUEST_BEFORE, *BACK_FILLERS))}) ?)*"
+_BACK = re.compile(
+    rf"{_REQUEST_NOISE}(?:{alternatives(BACK_PHRASES)})(?: ?(?:{alternatives(REQUEST_AFTER)}))*"
+)
+_REFUSAL = compile_phrases(REFUSAL_WORDS)
+
+
+def says_back(text: str) -> bool:
+    """The whole message asks to go back: "back", "go back to the options", "vissza", "返回"."""
+    return _BACK.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+#: A yes said last, after a reservation ("drága a kamat, de elfogadom", "nem értek egyet, de
+#: nincs választásom, igen elfogadom"): the reservation is given up, the agreement accepted.
+_GRUDGING_YES = re.compile(
+    r"\bde\b[^?]*[,.;!]? ?"
+    r"(?:(?:igen|rendben|jo|ok|oke|hat|akkor|megis|vegul is|nincs (?:mas )?valasztasom|"
+    r"tartozom|tudom)\W+)*"
+    r"(?:elfogadom|vallalom|alairom|benne vagyok)\W*$"
+)
+_CONDITION_OR_DOUBT = regex(
+    r"\?|\bha\b|\bfeltev\w*|\bnem (?:fogadom|vallalom|irom)\b|\bnem tudom\b|\bnem biztos\b|"
+    r"\bhogy (?:elfogadom|vallalom|alairom)\b|\bmeg ?gondol\w*|\bkesobb\b|\bvarj\w*"
+)
+
+
+def says_grudging_yes(text: str) -> bool:
+    """Whether the message ends on a plain yes after "de" with a reservation before it ("drága a
+    kamat, de elfogadom"), with no condition, question or doubt anywhere in it."""
+    folded = fold(normalize(text))
+    clause = re.split(r"[,.;!]|\bde\b", folded)[-1]
+    return bool(
+        _GRUDGING_YES.search(folded)
+        and not _CONDITION_OR_DOUBT.search(folded)
+        and re.fullmatch(
+            r"\W*(?:(?:igen|rendben|jo|ok|oke|hat|akkor|megis|vegul is)\W+)*"
+            r"(?:elfogadom|vallalom|alairom|benne vagyok)\W*",
+            clause,
+        )
+    )
+
+
+#: A complaint, then a plain yes after "but": "not thrilled about the fees but yes i agree",
+#: "违约金太狠了, 不过行吧, 我同意". The yes must be the whole last clause and name the
+#: agreement; the complaint before it may hold a "not" but no agreement word, question, wait or
+#: other plan.
+_BUT = regex(r"\b(?:but|though|however)\b|不过|但是|可是|但|算了")
+_PLAIN_YES_AFTER = re.compile(
+    r"\W*(?:(?:yes|yeah|yep|ok|okay|fine|alright|sure|fair enough|go on then)\W+)*"
+    r"(?:i (?:do |will |'?ll )?)?(?:agree|accept|sign)"
+    r"(?: (?:to )?(?:it|this|that|the (?:plan|terms|agreement|offer)))?"
+    r"(?:\W+(?:thanks|thank you))?\W*"
+    r"|\W*(?:(?:行吧|好吧|好的|好|行|可以|那|现在|这次)\W*)*(?:这个|这份)?(?:方案|协议|计划)?"
+    r"(?:我)?(?:同意|接受|签)(?:了|吧|啦)*\W*"
+)
+_NOT_A_COMPLAINT = re.compile(
+    r"\b(?:agree\w*|accept\w*|sign\w*|wait|hold on|later|yet|first|back|other|another|"
+    r"different|change\w*|cancel\w*|if|unless|maybe|think\w*)\b|\?"
+    r"|同意|接受|签|等|再想|考虑|换|其他|别的|先|如果|吗|呢|返回|回去"
+)
+
+
+def _agrees_after_a_complaint(folded: str) -> bool:
+    found = list(_BUT.finditer(folded))
+    if not found:
+        return False
+    head, tail = folded[: found[-1].start()], folded[found[-1].end() :]
+    return (
+        _PLAIN_YES_AFTER.fullmatch(tail) is not None
+        and not _REFUSAL.search(tail)
+        and not _NOT_A_COMPLAINT.search(head)
+    )
+
+
+def signals_refusal(text: str) -> bool:
+    """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
+    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal."""
+    folded = _DISPUTE_DENIED.sub(" ", fold(normalize(text)))  # "not disputing it" is no "no"
+    return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
+
+
+# ================================================================================================
+# Temporary or lasting
+# ================================================================================================
+
+#: Words that say a drop in income is temporary, and words that say it will last.
+TEMPORARY_WORDS = (
+    r"\btemp\w*", r"\bshort[- ]?term\b", r"\bfor (?:a (?:little )?while|now)\b",
+    r"\bátmeneti\w*", r"\bideiglenes\w*", r"\brövid távú\b", r"\brövidtávú\b",
+    r"\begyelőre\b", r"暂时", r"暫時", r"临时", r"臨時", r"短期(?!内|內)", r"一时", r"一阵子",
+    r"\b(?:will|gonna|going to|should|it'll|itll) (?:change|improve|get better|recover|pick up)\b",
+    r"\bjavul\w*", r"\bváltozni fog\b", r"\b(?:helyre|rendbe) ?jön\b",
+    r"好起来", r"好轉", r"好转", r"会恢复", r"會恢復", r"会变好", r"會變好",
+    # A leave that ends: "maternity leave ends in May", "lejár a gyed", "产假就结束了".
+    r"\b(?:maternity|paternity|parental|sick) leave\b.{0,30}\b(?:ends?|ending|over|finish\w*)\b",
+    r"\b(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*\b.{0,30}\b(?:vége|lejár|letelik|"
+    r"befejeződik)\w*",
+    r"\b(?:vége|lejár|letelik)\w* (?:a |az )?(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*",
+    r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
+    r"等[^\u3002]{0,10}(?:找到|有了|上班|开工)[^\u3002]{0,6}就(?:行|好|没事)了",
+)  # fmt: skip
+LASTING_WORDS = (
+    r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
+    r"\b(?:will|gonna|going to|it'll|itll) last\b", r"\blasting\b",
+    r"\btartós\w*", r"\bvégleges\w*", r"\bvégleg\b", r"\bhosszú ?távú\b", r"\bmarad\w*",
+    r"长期", r"長期", r"永久", r"一直这样", r"一直這樣", r"持续", r"持續",
+    r"\b(?:won'?t|wont|will not|not gonna|not going to|never going to|isn'?t going to|"
+    r"isnt going to) (?:change|improve|get better|recover|pick up)\b",
+    r"\bnem fog (?:változni|javulni)\b", r"不会变", r"不會變", r"不会改变", r"没法改变",
+    r"回不去了?", r"(?:再也)?找不到(?:以前|原来|之前)(?:那种|那样|的)", r"倒闭",
+    r"\bnot (?:coming|going) back\b", r"\bclosed (?:down )?for good\b",
+    r"\b(?:shut|closed|shutting|closing) (?:(?:the|it|its|our|my|\w+) ){0,3}down (?:completely|"
+    r"for good|entirely|permanently|altogether)\b",
+    r"\b(?:shut|closed) (?:down )?(?:completely|entirely|permanently|altogether)\b",
+)  # fmt: skip
+#: A negation right before such a word (at most three words between, no comma).
+TEMPORARY_NEGATIONS = (
+    r"\bnot\b", r"n't\b", r"\bdont\b", r"\bisnt\b", r"\bwont\b", r"\bnever\b", r"\bdoubt\b",
+    r"\bkétlem\b",
+    r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非", r"不",
+)  # fmt: skip
+
+#: A yes or a no said with a hedge: enough to answer "is it temporary?", never an agreement.
+PROBABLY_YES = (
+    r"i (?:think|guess|hope|believe|expect) so", r"(?:i )?hope(?:fully)?(?: yes| so)?",
+    r"probably(?: yes)?", r"likely", r"yes i think", r"i think yes", r"should be",
+    r"szerintem igen", r"azt hiszem(?:,? igen)?", r"remélem(?:,? igen)?", r"valószínűleg(?: igen)?",
+    r"talán igen", r"igen,? remélem", r"úgy tűnik",
+    r"我觉得是", r"我觉得是的", r"应该是", r"应该是的", r"应该吧", r"希望是", r"希望如此",
+    r"大概是", r"估计是", r"我想是的", r"可能是吧", r"会好的", r"会好起来的",
+)  # fmt: skip
+PROBABLY_NO = (
+    r"i (?:don'?t|do not) think so", r"(?:i )?don'?t think so", r"(?:i )?doubt it",
+    r"probably not", r"(?:sadly|unfortunately|i'?m afraid) not", r"i'?m afraid it won'?t",
+    r"unlikely", r"not likely", r"i don'?t think it will",
+    r"szerintem nem", r"nem hiszem", r"nem hinném", r"kétlem", r"valószínűleg nem", r"sajnos nem",
+    r"aligha", r"attól tartok,? nem", r"nem valószínű", r"nem úgy néz ki",
+    r"我觉得不是", r"应该不是", r"恐怕不是", r"估计不会", r"恐怕不会", r"应该不会", r"我看不会",
+    r"可惜不是", r"不太可能", r"大概不会",
+)  # fmt: skip
+_PROBABLY = {
+    True: re.compile(rf"(?:{alternatives(PROBABLY_YES)})(?: (?:{alternatives(POLITE_WORDS)}))*"),
+    False: re.compile(rf"(?:{alternatives(PROBABLY_NO)})(?: (?:{alternatives(POLITE_WORDS)}))*"),
+}
+
+
+def read_probably(text: str) -> bool | None:
+    """A hedged yes ("I think so", "szerintem igen", "应该是") or no ("I doubt it", "nem hinném",
+    "恐怕不是") as the whole message; enough for "is it temporary?", not for an agreement."""
+    words = words_only(fold(normalize(text)))
+    for answer, pattern in _PROBABLY.items():
+        if pattern.fullmatch(words):
+            return answer
+    return None
+
+
+_NEGATION_BEFORE = (
+    rf"(?:{alternatives(TEMPORARY_NEGATIONS)})(?:[ ]+[\w']+){{0,3}}[ ]*[\u4e00-\u9fff]{{0,2}}?"
+)
+_TEMPORARY = regex(rf"(?:{alternatives(TEMPORARY_WORDS)})")
+_LASTING = regex(rf"(?:{alternatives(LASTING_WORDS)})")
+_NEGATED_TEMPORARY = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(TEMPORARY_WORDS)})")
+_NEGATED_LASTING = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(LASTING_WORDS)})")
+
+
+def read_temporary(text: str) -> bool | None:
+    """``True`` if the message says the drop is temporary ("only temporary", "not permanent",
+    "nem tartós", "不是长期的"), ``False`` if it will last ("not temporary", "for good", "nem
+    átmeneti", "不是暂时的"); ``None`` when it says neither, or both."""
+    folded = fold(normalize(text))
+    temporary = bool(_TEMPORARY.search(folded))
+    lasting = bool(_LASTING.search(folded))
+    not_temporary = bool(_NEGATED_TEMPORARY.search(folded))
+    not_lasting = bool(_NEGATED_LASTING.search(folded))
+    says_temporary = (temporary and not not_temporary) or not_lasting
+    says_lasting = not_temporary or (lasting and not not_lasting)
+    if says_temporary == says_lasting:
+        return None
+    return says_temporary
+
+
+# ================================================================================================
+# Short answers at the options, the plan's details and a missed payment
+# ================================================================================================
+
+#: "This one": the whole message picks the plan shown.
+THIS_ONE_PHRASES = (
+    r"(?:i'?ll |i |let'?s )?(?:take|choose|pick|want|go with|have)?(?: it| this| that)"
+    r"(?: one| plan| option)?",
+    r"(?:this|that)(?: one| plan| option)?(?: (?:is|works|is good|is fine|is perfect))?"
+    r"(?: for me)?",
+    r"this one it is", r"that'?s (?:the one|it|the plan)(?: for me)?", r"(?:it'?s |it is )?perfect",
+    r"ezt(?: kérem| választom| szeretném| vállalom| vállalnám| kérném)?", r"ez(?: lesz| jó| az)?",
+    r"legyen ez", r"ez lesz az", r"ezzel megyek", r"(?:ez )?tetszik", r"ez (?:nagyon )?jó",
+    r"select(?: it| this)?", r"choose(?: it| this)?", r"pick(?: it| this)?",
+    r"i like (?:this|that)(?: one)?", r"(?:this|that) one looks good",
+    r"确定", r"就选这个", r"这个(?:不错|好|可以|挺好)",
+    r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
+    r"(?:就|那就)?(?:要|选|定)(?:了|吧|它了?)(?:吧)?",
+)  # fmt: skip
+#: "The last one": the last of the options shown.
+LAST_ONE_PHRASES = (
+    r"(?:i'?ll take |i want |give me )?(?:the )?(?:very )?last(?: one| option| plan)?(?: please)?",
+    r"(?:az )?utolsó(?:t| opció\w*| lehetőség\w*| terv\w*)?(?: kérem)?",
+    r"(?:选)?最后一个(?:方案)?(?:吧)?",
+)  # fmt: skip
+_LAST_ONE = regex(rf"(?:{alternatives(LAST_ONE_PHRASES)})")
+
+
+def says_last_one(text: str) -> bool:
+    """The whole message picks the last option shown: "the last one", "az utolsót", "最后一个"."""
+    return _LAST_ONE.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+#: What an offer is, in a few words: the kinds of the offers shown, and the other buttons.
+OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
+    "pay_now": (
+        r"\bpay (?:it )?(?:all|in full|everything|the (?:whole|full) (?:thing|amount|balance)|"
+        r"(?:it )?off) ?(?:now|today)?\b", r"\bfull payment\b", r"\bpay(?:ing)? (?:it )?now\b",
+        r"\bin full\b",
+        r"\bmost (?:ki)?fizet\w*", r"\begyben (?:ki)?fizet\w*", r"\bkifizetem (?:az )?egész\w*",
+        r"\bteljes összeg\w*", r"\bazonnal\w*", r"\bki tudok fizetni mindent\b",
+        r"\bmindent (?:ki|be)fizet\w*", r"\b(?:az )?egészet (?:ki|be)fizet\w*",
+        r"全部还清", r"一次(?:性)?还清", r"现在还", r"全额", r"全款", r"马上还", r"立即还",
+    ),
+    "instalment": (
+        r"\binstal+ments?\b", r"\bmonthly payments?\b", r"\bpay monthly\b",
+        r"\brészlet(?:fizetés|ek|ekben|ekre)\w*", r"\bhavi részlet\w*",
+        r"分期(?!付款免息)", r"按月还",
+    ),
+    "hardship": (
+        r"\binterest[- ]?free\b", r"\bno interest\b", r"\bwithout interest\b",
+        r"\bzero interest\b", r"\b0 ?% interest\b", r"\b0 interest\b", r"\bhardship\b",
+        r"\bkamatmentes\w*", r"\bkamat nélkül\w*", r"\bnulla kamat\w*", r"\b0 ?% kamat\w*",
+        r"免息", r"无息", r"無息", r"零利息", r"0利息", r"不要利息", r"没有利息", r"困难",
+    ),
+    "settlement": (
+        r"\bsettle\w*", r"\bdiscount\w*", r"\blump sum\b",
+        r"\brendezés\w*", r"\bkedvezmény\w*", r"\begyösszegű\b", r"\bengedmény\w*",
+        r"结清", r"折扣", r"打折", r"优惠", r"减免",
+    ),
+    "holiday": (
+        r"\bpause\w*", r"\bpayment (?:holiday|break)\b", r"\bbreak\b", r"\bholiday\b",
+        r"\bdefer\w*", r"\bpostpone\w*", r"\bdelay\w*",
+        r"\bszünet\w*", r"\bhalaszt\w*", r"\bhaladék\w*", r"\bszüneteltet\w*",
+        r"暂停", r"停还", r"延期", r"缓", r"推迟", r"宽限",
+    ),
+    "counter": (
+        r"\bown (?:amount|offer|proposal)\b", r"\bpropos\w*", r"\bcounter ?-?offer\b",
+        r"\bown (?:monthly )?(?:figure|number|payment|sum)\b", r"\bput forward\b",
+        r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
+        r"\b(?:suggest|propose|name|offer|come up with|put forward) (?:one|something|a number|"
+        r"a figure|an amount)\b",
+        r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
+        r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
+        r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
+        r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
+        r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
+    ),
+    "none": (
+        r"^none(?: of (?:these|them|those))?(?: (?:work|works|fit|fits))?(?: for me)?$",
+        r"^neither$", r"\bnone of (?:these|them|those)\b", r"\b(?:can'?t|cannot) afford any\b",
+        r"\begyik ?(?:sem|se)\b", r"\begyiket ?(?:sem|se)\b", r"\bmindegyik túl\b",
+        r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不", r"哪个都不", r"都还不起", r"都太",
+    ),
+}  # fmt: skip
+#: A missed payment's three answers in so many words.
+MISSED_PHRASES: dict[str, tuple[str, ...]] = {
+    "claim_paid": (
+        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b",
+        r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
+        r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
+        r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
+        r"\bbefizetve\b", r"\bkifizetve\b", r"\belküldtem a pénzt\b", r"\blement\b",
+        r"\b(?:i|we) did (?:actually |already |in fact )?pay\b",
+        r"\b(?:posted|sent|mailed) (?:a|the|my|you a) (?:cheque|check)\b",
+        r"\bfeladtam a csekk\w*", r"\bcsekk(?:en|kel) (?:be)?fizettem\b",
+        r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
+        r"(?:天|周[一二三四五六日天]?|星期[一二三四五六日天]?|礼拜[一二三四五六日天]?|号|早上|上午|"
+        r"下午|晚上)(?:就|已经)?还的",
+        r"转过去", r"已经还款", r"已付",
+    ),
+    "how_to_pay": (
+        r"\bhow (?:can|do|should|could|would) (?:i|we) (?:pay|make|transfer|send)\b",
+        r"\bhow to (?:pay|make a payment)\b", r"\bwhere (?:do|can|should|to) (?:i )?(?:pay|send)\b",
+        r"\bbank details\b", r"\baccount (?:number|details)\b", r"\biban\b",
+        r"\bpayment (?:link|details|methods?|options)\b", r"\bpay (?:online|by card|with card)\b",
+        r"\bhogy(?:an)? (?:tudok |lehet |kell |tudnék )?(?:be)?fize(?:t|ss)\w*",
+        r"\bhová? (?:kell |tudok |lehet |tudom )?(?:(?:át|el)?utal|(?:be)?fizet|küld)\w*",
+        r"\bhol (?:tudok |lehet )?(?:be)?fizet\w*", r"számlaszám\w*", r"\bfizetési mód\w*",
+        r"\bhogy(?:an)? utal\w*",
+        r"怎么还", r"如何还", r"怎么付", r"怎样还", r"怎么转账", r"还款账", r"账号",
+        r"在哪(?:里)?还", r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
+        r"(?:往|到|向|在)哪(?:里|儿)?(?:还|付|转|交)",
+    ),
+    "change_plan": (
+        r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
+        r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?"
+        r"(?:payments?|instal+ments?|repayments?)\b",
+        r"\brenegotiat\w*", r"\brestructur\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b",
+        r"\bdifferent plan\b",
+        r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
+        r"collection )?(?:date|day)\b",
+        r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
+        r"(?:日期|还款日|扣款日|还款时间)(?:能|可以|能不能)?(?:改|换|推迟|挪|往后)",
+        r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
+        r"el ?(?:lehet(?:ne)? )?tol\w*) (?:a |az )?(?:\w+ )?(?:dátum|fizetési nap|esedékesség|"
+        r"határidő|terhelési nap|levonás napj)\w*",
+        r"换(?:个|一下)?(?:日期|还款日|扣款日)",
+        r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
+        r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
+        r"\bkevesebbet (?:tudnék|tudok|tudnánk|bírnék|bírok)\b",
+        r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案",
+        r"重新(?:协商|谈|制定|安排)",
+        r"降低月供", r"少还", r"新方案", r"修改计划", r"新的(?:还款)?(?:计划|方案|安排)",
+        r"\btoo (?:high|much|expensive|big)\b", r"\btúl (?:sok|magas|drága|nagy)\b",
+        r"太(?:高|多|贵|大)",
+        r"\bnew (?:arrangement|payment plan|schedule)\b",
+        r"\b(?:payments?|instal+ments?|amount) (?:need|needs|has|have|must) to (?:come|go) down\b",
+        r"\b(?:bring|get) (?:the |my )?(?:monthly )?(?:payments?|amount|instal+ments?) down\b",
+        r"\bnem bír(?:om|ok) (?:már |tovább )?(?:ezt |ezeket |ennyit )?(?:a |az )?"
+        r"(?:összeg|részlet|törleszt|havi)\w*",
+        r"\bcsökkent\w* (?:kellene |kéne |kell )?(?:a |az )?(?:részlet|törleszt|havi|összeg)\w*",
+        r"月供(?:得|要|能|可以|需要)?(?:降|减|少)", r"(?:降|减)一(?:降|减)",
+        r"\búj (?:fizetési )?(?:terv|ütemezés)\w*",
+    ),
+}  # fmt: skip
+
+#: "Something else" as the whole answer to "why is the payment late?".
+OTHER_REASON_PHRASES = (
+    r"(?:it'?s |its |for )?(?:some|an|a)?(?:thing|other|another|different) ?(?:else|reason|cause)?",
+    r"(?:(?:really|actually|honestly|well|hmm|igazából|hát|őszintén|其实|嗯)\W? ?)?"
+    r"(?:other(?: reason)?|none of (?:these|those|the above)(?: really)?|"
+    r"not (?:in )?(?:the|this) list|"
+    r"(?:valami |egyéb |más )?(?:más|egyéb)(?: ok| okból| ok miatt| dolog)?|egyik sem|"
+    r"(?:是)?(?:其他|其它|别的)(?:原因|的)?|(?:上面的?|以上)?都不是)",
+)  # fmt: skip
+_OTHER_REASON = regex(rf"(?:{alternatives(OTHER_REASON_PHRASES)})")
+
+
+def says_other_reason(text: str) -> bool:
+    """The whole answer is "something else", "más ok", "其他原因"."""
+    return _OTHER_REASON.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+_THIS_ONE = re.compile(
+    rf"(?:(?:{alternatives((*REQUEST_BEFORE, *BACK_FILLERS, 'yes', 'igen', '是', '对'))}) ?)*"
+    rf"(?:{alternatives(THIS_ONE_PHRASES)})(?: ?(?:{alternatives(REQUEST_AFTER)}))*"
+)
+_OFFER_KINDS = {kind: compile_phrases(patterns) for kind, patterns in OFFER_KIND_PHRASES.items()}
+_MISSED = {answer: compile_phrases(patterns) for answer, patterns in MISSED_PHRASES.items()}
+_NEGATED = regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|nem|sem)\b|没|未|沒")
+
+
+def says_this_one(text: str) -> bool:
+    """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧"."""
+    return _THIS_ONE.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+#: The plan shown costs too much: "too expensive", "túl sok havonta", "太贵了", "还不起".
+_TOO_MUCH = regex(
+    r"(?<!not )(?<!isn't )(?<!isnt )\btoo (?:high|much|expensive|big|steep|dear)\b|"
+    r"\b(?:can'?t|cannot|couldn'?t) afford (?:it|this|that)\b|"
+    r"(?<!nem )\btul (?:sok|magas|draga|nagy)\b|\bnem (?:tudom|birom) (?:ki)?fizetni\b|"
+    r"(?<!不)太(?:高|多|贵|大)了?|还不起|付不起|负担不起|承担不起"
+)
+
+
+def says_too_much(text: str) -> bool:
+    """The message says the plan costs too much, with no "but" that could turn it round ("too
+    much but fine"): at the plan's details, going back."""
+    folded = fold(normalize(text))
+    return _TOO_MUCH.search(folded) is not None and _RESERVATION.search(folded) is None
+
+
+def _one_of(patterns: dict[str, re.Pattern[str]], text: str) -> str | None:
+    folded = fold(normalize(text))
+    words = words_only(folded)
+    found = [name for name, pattern in patterns.items() if pattern.search(words)]
+    return found[0] if len(found) == 1 else None
+
+
+def read_offer_kind(text: str) -> str | None:
+    """The one kind of offer named ("interest-free", "szünet", "一次性结清"), or the "own amount"
+    and "none of these" buttons in other words: a key of :data:`OFFER_KIND_PHRASES`."""
+    return _one_of(_OFFER_KINDS, text)
+
+
+def says_unpaid(text: str) -> bool:
+    """The message says a payment was not made ("I haven't paid yet", "még nem fizettem"); a
+    payment that has not arrived yet ("maybe it hasn't cleared") or an unpaid status quoted
+    ("怎么还说我没还") is no such thing."""
+    folded = _OWNS_DEBT.sub(" ", _NOT_ARRIVED.sub(" ", fold(normalize(text))))
+    return bool(_MISSED["claim_paid"].search(words_only(folded))) and _payment_denied(folded)
+
+
+#: Where one clause ends and another starts: a negation in another clause ("i did pay, stop
+#: adding fees for nothing", "már befizettem, nem értem miért") says nothing of the payment.
+_CLAUSE_END = re.compile(
+    r"[,.;!?\uff0c\u3002\uff1b\uff01\uff1f]|\b(?:but|though|so|and then|de|viszont|csak hat)\b"
+)
+#: A clause that is only a no: "paid? not yet", "befizettem? nem".
+_ONLY_A_NO = re.compile(
+    r"\W*(?:no|nope|nah|not yet|(?:apparently|actually|maybe|i guess|guess) not|"
+    r"meg nem|nem meg|nem|meg sem)\W*"
+)
+
+
+def _payment_denied(folded: str) -> bool:
+    """Whether the payment a message names was not made: a negation before it in its clause ("i
+    haven't paid", "még nem fizettem be"), or a clause that is only a no ("paid? not yet").
+    Chinese, written without the clause marks a negation would need, is denied by any."""
+    if any(is_cjk(ch) for ch in folded):
+        return bool(_NEGATED.search(folded))
+    clauses = _CLAUSE_END.split(folded)
+    for clause in clauses:
+        words = words_only(clause)
+        claim = _MISSED["claim_paid"].search(words)
+        if claim is not None and _NEGATED.search(words, 0, claim.start()):
+            return True
+    return any(_ONLY_A_NO.fullmatch(clause) for clause in clauses if clause.strip())
+
+
+#: Pay not received yet ("még nem kaptam fizetést az új helyen", "haven't had my first wage
+#: yet", "新工作还没发工资"): what it will be is no income now, however sure the figure.
+PAY_NOT_RECEIVED_YET = (
+    r"\b(?:has ?n'?t|have ?n'?t|has not|have not|not) (?:yet )?(?:been paid|had (?:my |a |any )?"
+    r"(?:first )?(?:pay|wages?|salary|pay ?(?:check|cheque|slip))) yet\b",
+    r"\b(?:waiting|still waiting) (?:for|on) (?:my )?first "
+    r"(?:pay|wages?|salary|pay ?(?:check|cheque))\b",
+    r"\bmég nem (?:kaptam|kapok|kaptunk|fizettek|utaltak)(?: meg)? (?:\w+ )?"
+    r"(?:fizetés\w*|bér\w*|pénz\w*|munkabér\w*)",
+    r"\bmég nem (?:\w+ )?(?:jött|érkezett) (?:meg )?(?:az )?(?:első )?(?:fizetés\w*|bér\w*)",
+    r"(?:还|都还)?没(?:有)?(?:发|拿到|收到|领到)(?:过)?(?:第一(?:个月|次|笔)的?)?(?:工资|薪水)",
+    r"(?:工资|薪水)(?:还|都还)没(?:有)?(?:发|到|下来)",
+)  # fmt: skip
+_PAY_NOT_RECEIVED_YET = compile_phrases(PAY_NOT_RECEIVED_YET)
+
+
+def says_pay_not_received_yet(text: str) -> bool:
+    """Whether the message says the pay it speaks of has not been received yet."""
+    plain = normalize(text)
+    return bool(_PAY_NOT_RECEIVED_YET.search(fold(plain)))
+
+
+NOT_ARRIVED = (
+    r"\b(?:has ?n'?t|has not|have ?n'?t|have not|not yet|did ?n'?t|did not|is ?n'?t|not|doesn'?t)"
+    r" (?:\w+ ){0,2}(?:clear|arriv|go(?:ne)? through|show|reflect|land|process|update|register)\w*",
+    r"\bnem (?:\w+ )?(?:jelen\w*|látszik|érkez\w*|ment át|írták jóvá|könyvel\w*|frissült)",
+    r"(?:说|显示|讲|写着?)我?(?:还)?(?:没还|未还|没有还)", r"没(?:有)?(?:到账|显示|入账|更新)",
+)  # fmt: skip
+_NOT_ARRIVED = compile_phrases(NOT_ARRIVED)
+
+
+#: A number of months or payments: "6 months", "12 monthly payments", "12 havi részlet", "分12期".
+_TERM = re.compile(
+    r"(?<![0-9])(?<![0-9][.,])([0-9]{1,2})(?![0-9])(?![.,][0-9]) ?"
+    r"(?:-?(?:months?|monthly|mo|mos|payments?|instal\w*|"
+    r"install\w*|honap\w*|havi|hav\w*|reszlet\w*|kamatmentes\w*|期|个月|個月|月|次))"
+)
+_CHINESE_TERM = re.compile(rf"([{_CN_NUMERALS}]{{1,3}})(?=期|个月|個月|次)")
+_TERM_WORDS = {
+    fold(word): value
+    for word, value in (*MONTH_NUMBER_WORDS.items(), *MONTH_NUMBER_WORDS_BEFORE_UNIT.items())
+    if value > 1
+}
+_TERM_IN_WORDS = re.compile(
+    rf"\b({alternatives(_TERM_WORDS)})\b(?=[ -]?(?:months?|monthly|payments?|instal|install|"
+    r"honap|havi|hav|reszlet))"
+)
+
+
+#: Terms said as years: "分一年还", "半年分期", "over a year", "két év alatt".
+YEARS_AS_TERMS = (
+    (r"(?:分|用|还)(?:一|1)年|(?:一|1)年(?:分期|还完|内还)|一整年", "12月"),
+    (r"(?:分|用)?半年(?:分期|还完|内还)?", "6月"),
+    (r"(?:分|用)(?:两|2)年|(?:两|2)年(?:分期|还完|内还)", "24月"),
+    (r"\b(?:over|in|within) (?:a|one|1) year\b", "12 months"),
+    (r"\b(?:over|in|within) (?:two|2) years\b", "24 months"),
+    (r"\b(?:a |one |1 )?year[- ]long\b|\bfull year\b|\byearly one\b", "12 months"),
+    (r"\b(?:two|2)[- ]years?[- ]long\b|\btwo year one\b", "24 months"),
+    (r"\bhalf a year\b", "6 months"),
+    (r"\b(?:egy|1) év alatt\b|\begy évre\b", "12 honap"),
+    (r"\bfél év(?: alatt)?\b|\bfél évre\b", "6 honap"),
+    (r"\b(?:két|2) év alatt\b|\b(?:két|2) évre\b", "24 honap"),
+)
+_YEARS_AS_TERMS = tuple((re.compile(fold(years)), months) for years, months in YEARS_AS_TERMS)
+
+
+def read_terms(text: str) -> set[int]:
+    """The numbers of months or payments a message names, in digits or words ("the twelve month
+    plan", "hat havi részlet", "分十二期", "分一年还")."""
+    folded = _TERM_IN_WORDS.sub(lambda m: str(_TERM_WORDS[m[1]]), fold(normalize(text)))
+    for years, months in _YEARS_AS_TERMS:
+        folded = years.sub(f" {months} ", folded)
+    with localcontext(ARITHMETIC):
+        for match in reversed(list(_CHINESE_TERM.finditer(folded))):
+            number = _parse_chinese(match[1], "zh")
+            if number is not None and number.value is not None:
+                folded = f"{folded[: match.start()]}{number.value:f}{folded[match.end() :]}"
+    return {int(m[1]) for m in _TERM.finditer(folded)}
+
+
+def read_missed_answer(text: str) -> str | None:
+    """The answers "I have paid", "how can I pay?", "I need to change my plan" in other words; a
+    payment denied ("I haven't paid", "még nem fizettem") is not a claim that it was made."""
+    answer = _one_of(_MISSED, text)
+    if answer == "claim_paid" and _payment_denied(_NOT_ARRIVED.sub(" ", fold(normalize(text)))):
+        return None
+    return answer

@@ -1,0 +1,650 @@
+"""What a cardholder asks for or tells, whatever the question: an intent, the cause of the
+missed payment, a vulnerability, the card's last four digits, the language named.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from dialogs.domain.vocabulary import Cause
+from dialogs.understanding.rules.amounts import _CORRECTION
+from dialogs.understanding.rules.cardholder import _WRITTEN_FOR_THE_CARDHOLDER
+from dialogs.understanding.rules.numerals import _CN_DIGIT_CLASS, CHINESE_DIGITS
+from dialogs.understanding.rules.safety import _NOT_DISPUTE, _own_money_lost
+from dialogs.understanding.rules.text import (
+    Phrases,
+    alternatives,
+    compile_phrases,
+    fold,
+    normalize,
+    words_only,
+)
+
+
+class Intent(StrEnum):
+    """What a cardholder may ask for at any step, whatever the question was."""
+
+    PERSON = "person"
+    STOP_REMINDERS = "stop_reminders"
+    RESUME_REMINDERS = "resume_reminders"
+    HELP = "help"
+    LANGUAGE = "language"
+    PLAN = "plan"
+    AGREE = "agree"
+
+
+# ================================================================================================
+# Intents, causes, vulnerability
+# ================================================================================================
+
+#: Said before or after a request without changing it: "please", "I want to", "请", "kérem".
+REQUEST_BEFORE = (
+    r"please", r"pls", r"plz", r"i want(?: to)?", r"i wanna", r"i'd like(?: to)?",
+    r"i would like(?: to)?", r"i need(?: to)?", r"can i", r"could i", r"may i", r"let me",
+    r"can you", r"could you", r"just", r"show me", r"show", r"give me", r"get me", r"go to",
+    r"kérem", r"kérek", r"kérlek", r"szeretnék", r"szeretném", r"legyen szíves",
+    r"请", r"我要", r"我想", r"想", r"要", r"帮我", r"麻烦", r"给我", r"我需要", r"需要",
+)  # fmt: skip
+
+
+_REQUEST_BEFORE = alternatives(REQUEST_BEFORE)
+REQUEST_AFTER = (
+    r"please", r"pls", r"plz", r"thanks", r"thank you", r"thx", r"now", r"asap",
+    r"kérem", r"kérek", r"köszönöm", r"köszi", r"most",
+    r"谢谢", r"吧", r"了", r"啊", r"呀", r"一下",
+)  # fmt: skip
+_REQUEST_AFTER = alternatives(REQUEST_AFTER)
+
+#: The whole message, give or take the words above, is the request. Short words such as "help",
+#: "stop" or "plan" mean the request only when they are all there is: "I can't stop worrying"
+#: is not a request to stop reminders, "I need help paying" is not a request for the help text.
+INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
+    Intent.PERSON: (
+        r"(?:(?:a|an|the|real|live|actual|talk to|speak to|talk with|speak with|to) )*"
+        r"(?:person|human|agent|operator|representative|someone|somebody|people|manager)",
+        r"customer (?:service|support)",
+        r"转?(?<!工)人工(?!智能|资|資)(?:客服|服务)?", r"客服", r"真人(?:客服)?",
+        r"ügyintéző\w*", r"(?:élő )?ember\w*", r"ügyfélszolgálat\w*", r"munkatárs\w*",
+    ),
+    Intent.STOP_REMINDERS: (
+        r"stop(?: it| that| this| everything| all| now)?", r"unsubscribe", r"opt ?out",
+        r"停", r"停止", r"别发了", r"退订", r"不要再发了",
+        r"leiratkoz\w*", r"állj(?:on)? le", r"ne írj(?:on)?(?: többet)?",
+    ),
+    Intent.RESUME_REMINDERS: (
+        r"resume(?: (?:the )?(?:reminders?|messages?|notifications?))?",
+        r"start(?: (?:the )?reminders?)? again", r"reminders? (?:back )?on",
+        r"恢复", r"恢复提醒", r"继续提醒", r"重新提醒",
+        r"emlékeztetők? (?:újra|vissza)",
+    ),
+    Intent.HELP: (
+        r"help(?: me)?", r"help", r"menu", r"commands?", r"what can you do",
+        r"how does (?:this|it) work",
+        r"帮助", r"帮帮我", r"帮忙", r"怎么用(?:这个)?", r"这个怎么用", r"使用说明", r"菜单",
+        r"求助",
+        r"segítség\w*", r"segíts(?:en)?", r"súgó", r"menü", r"parancsok", r"hogyan működik",
+        r"mit tudsz",
+    ),
+    Intent.LANGUAGE: (
+        r"languages?", r"(?:change|switch) (?:the )?language", r"english", r"hungarian", r"chinese",
+        r"magyar", r"magyarul", r"angol", r"angolul", r"kínai", r"kínaiul", r"nyelv\w*",
+        r"中文", r"英文", r"英语", r"英語", r"汉语", r"漢語", r"普通话", r"匈牙利语", r"语言",
+        r"語言", r"切换语言", r"简体中文", r"说中文",
+    ),
+    Intent.PLAN: (
+        r"(?:(?:my|the|current|repayment|payment) )*(?:plan|schedule)",
+        r"计划", r"我的计划", r"还款计划", r"我的还款计划", r"还款安排", r"查看计划",
+        r"(?:a )?(?:fizetési |törlesztési )?terv(?:em|emet|et)?", r"ütemterv\w*",
+    ),
+    Intent.AGREE: (
+        r"(?:i )?(?:agree|accept)"
+        r"(?: (?:to )?(?:it|this|that|the plan|the offer|the terms|the agreement))?",
+        r"agreed", r"deal", r"it'?s a deal", r"(?:i )?confirm(?:ed)?", r"i'?m in",
+        r"let'?s do (?:it|this)", r"go for it", r"sign me up", r"approved?",
+        r"同意", r"我同意", r"接受", r"我接受", r"同意方案", r"同意这个方案", r"确认", r"確認",
+        r"我确认", r"确认协议", r"成交", r"签了", r"没意见", r"就这么定了?", r"就这样吧?",
+        r"elfogadom", r"egyetértek", r"beleegyezem", r"rendben,? elfogadom", r"jóváhagyom",
+        r"megerősítem", r"áll az alku", r"benne vagyok", r"vállalom", r"aláírom",
+        r"megegyeztünk", r"rendben van",
+        r"(?:ok|oké|oke|okés|rendben|igen|jó),? (?:elfogadom|vállalom|aláírom|beleegyezem)",
+    ),
+}  # fmt: skip
+_WHOLE_MESSAGE = {
+    intent: re.compile(
+        rf"(?:(?:{_REQUEST_BEFORE}) ?)*(?:{alternatives(patterns)})(?: ?(?:{_REQUEST_AFTER}))*"
+    )
+    for intent, patterns in INTENT_WHOLE_MESSAGE.items()
+}
+
+#: Phrases that carry the request anywhere in a longer message.
+INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
+    Intent.PERSON: (
+        r"\b(?:talk|speak|chat)\w* (?:to|with) (?:(?:a|an|some|your|real|live|actual) )*"
+        r"(?:person|human|agent|someone|somebody|operator|representative|manager|people)\b",
+        r"\b(?:want|need|get|connect me to|transfer me to)\w* "
+        r"(?:(?:a|an|to|with|real|live|actual) )*"
+        r"(?:human|agent|operator|representative)\b",
+        r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
+        r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
+        r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
+        r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
+        r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
+        r"\bmunkatárs(?:sal|at)\b",
+    ),
+    Intent.STOP_REMINDERS: (
+        r"\bunsubscribe\b", r"\bopt[- ]?out\b",
+        r"\bstop (?:(?:all|the|these|those|your|this|sending|texting|messaging|contacting|calling|"
+        r"bothering|me|with) )*(?:reminders?|messages?|texts?|texting|messaging|notifications?|sms|"
+        r"spam|contacting me|calling me|bothering me|e-?mails?)\b",
+        r"\b(?:don't|do not|dont) (?:send|text) (?:me )?(?:any ?more |more )?"
+        r"(?:reminders?|messages?|texts?)\b",
+        r"\b(?:don't|do not|dont) (?:text|message|remind|contact) me\b",
+        r"\bno more (?:reminders?|messages?|texts?|notifications?)\b",
+        r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
+        r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
+        r"不要再联系", r"别再联系",
+        r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:提醒|消息|短信|通知)",
+        r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
+        r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
+        r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
+    ),
+    Intent.RESUME_REMINDERS: (
+        r"\bresume (?:the |my |all )?(?:reminders?|messages?|notifications?)\b",
+        r"\b(?:turn|switch) (?:the )?reminders? (?:back )?on\b",
+        r"\b(?:turn|switch) (?:back )?on (?:the )?reminders?\b",
+        r"\b(?:start|restart|enable|re-?enable)\w* (?:sending )?(?:me )?(?:the )?reminders?\b",
+        r"\bremind me again\b", r"\breminders? (?:again|back)\b",
+        r"恢复提醒", r"重新提醒", r"继续提醒", r"开启提醒", r"打开提醒", r"恢复通知",
+        r"重新开启提醒", r"恢复发送", r"再提醒我",
+        r"\bújra\b.{0,40}\bemlékeztet", r"\bemlékeztet\w*.{0,40}\bújra\b",
+        r"\b(?:bekapcsol|visszakapcsol|folytat|újraindít)\w* (?:az )?emlékeztet\w*",
+        r"\bemlékeztet\w* (?:bekapcsol|visszakapcsol|folytat|újraindít)\w*",
+        r"\b(?:kapcsol|indít)\w* (?:vissza|be|újra) (?:az )?emlékeztet\w*",
+    ),
+    Intent.HELP: (),
+    Intent.LANGUAGE: (
+        r"\b(?:change|switch|select|set|another|different)\w* (?:the |my |a )?language\b",
+        r"\b(?:in|speak|write|use|talk in|reply in|answer in) "
+        r"(?:english|hungarian|chinese|magyar|mandarin)\b",
+        r"\bdo you speak\b",
+        r"语言", r"語言", r"说中文", r"讲中文", r"用中文", r"说英文", r"用英文",
+        r"说英语", r"用英语", r"(?:中文|英文|英语)(?:可以|行|好)(?:吗|嗎|么|麼|不)",
+        r"(?:可以|能)(?:说|讲|用)(?:中文|英文|英语)",
+        r"(?:切换|换|改|转)(?:成|到|为|回)?(?:英文|英语|中文|汉语|匈牙利语|匈牙利文)",
+        r"\b(?:switch|change|go|move|turn)\w* (?:it |this |back )?(?:to|into) "
+        r"(?:english|hungarian|chinese|mandarin|magyar)\b",
+        r"\b(?:angol|magyar|kínai)(?:ra|ul)\b",
+        r"\bnyelv\w*", r"\b(?:magyarul|angolul|kínaiul)\b",
+    ),
+    Intent.PLAN: (
+        r"\b(?:show|see|view|send|check|get|open|display)\w* (?:me )?(?:my |the )?(?:current )?"
+        r"(?:repayment |payment )?(?:plan|schedule)\b",
+        r"\bwhat(?:'s| is) my (?:current )?(?:repayment |payment )?(?:plan|schedule)\b",
+        r"\bwhere(?:'s| is) my (?:repayment |payment )?(?:plan|schedule)\b",
+        r"\bmy (?:repayment|payment) (?:plan|schedule)\b",
+        r"\bwhat (?:i|we) (?:signed up (?:for|to)|agreed to|signed)\b",
+        r"(?:查看|看看|看一下|看下|显示|发|给我看|查询)(?:一下)?(?:我的)?(?:还款)?计划",
+        r"还款计划", r"计划是什么", r"我的计划在哪",
+        r"\b(?:mutas|lát|megnéz|küld|hol)\w* (?:\w+ ){0,2}terv\w*", r"\btervem\w*",
+        r"\b(?:fizetési|törlesztési) terv\w*", r"\bütemterv\w*",
+    ),
+    Intent.AGREE: (
+        r"\bi (?:fully |do |hereby )?(?:agree|accept)\b(?! not| nothing)",
+        r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)同意",
+        r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)接受",
+        r"就这么(?:定|办)了?", r"(?<![有])没(?:有)?(?:意见|意見)",
+        r"(?<!nem )\belfogadom\b", r"\begyetértek\b", r"\bbeleegyezem\b",
+    ),
+}  # fmt: skip
+_IN_A_SENTENCE = {
+    intent: compile_phrases(patterns)
+    for intent, patterns in INTENT_IN_A_SENTENCE.items()
+    if patterns
+}
+_COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
+#: A request said in the whole message is short; longer texts are only searched for phrases.
+_SHORT_MESSAGE = 60
+
+#: Telegram commands; ``/plan@overdue_bot`` works too.
+COMMANDS = {
+    "person": Intent.PERSON,
+    "stop": Intent.STOP_REMINDERS,
+    "resume": Intent.RESUME_REMINDERS,
+    "help": Intent.HELP,
+    "language": Intent.LANGUAGE,
+    "plan": Intent.PLAN,
+}
+
+
+def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Intent | None:
+    """What the cardholder asks for, whatever the current question, in any of the three languages.
+
+    Read in this order: a command (``/person``, ``/stop``, ``/resume``, ``/help``, ``/language``,
+    ``/plan``); then the whole (short) message as a request, give or take "please", "I want to",
+    "请", "kérem" (:data:`INTENT_WHOLE_MESSAGE`); then, unless ``in_sentences`` is false, phrases
+    that carry a request inside a longer message (:data:`INTENT_IN_A_SENTENCE`). Intents are
+    tried in the order of :class:`Intent`, so "talk to a person about my plan" asks for a person.
+    ``None`` otherwise: "no", "yes", "I can't stop worrying", "I need help paying" are answers,
+    not requests.
+    """
+    folded = fold(normalize(text))
+    command = _COMMAND_RE.fullmatch(folded)
+    if command:
+        return COMMANDS.get(command[1])
+    words = words_only(folded)
+    if len(words) <= _SHORT_MESSAGE:
+        for intent, pattern in _WHOLE_MESSAGE.items():
+            if pattern.fullmatch(words):
+                return intent
+    if not in_sentences:
+        return None
+    for intent, pattern in _IN_A_SENTENCE.items():
+        if pattern.search(folded) or pattern.search(words):
+            return intent
+    return None
+
+
+#: Why the payment is late, in order of precedence: when a message names two causes, the first
+#: listed wins. A dispute comes first because it changes what we may do at all; the hardship
+#: causes come before the others.
+CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
+    Cause.DISPUTE: (
+        r"\b(?:not|isn't|isnt|is not) (?:even )?"
+        r"(?:mine\b|my (?:debt|purchase|transaction|charge|card|account|spending)\b)",
+        r"\bi dispute\b", r"\bdisput\w*", r"\bfraud\w*",
+        r"\bnever (?:made|bought|authori[sz]ed|used|ordered)\b",
+        r"\b(?:didn't|did not|didnt) (?:make|buy|order|authori[sz]e) "
+        r"(?:this|that|these|those|the|any)\b",
+        r"\bunauthori[sz]ed\b",
+        r"\bstolen\b", r"\bidentity theft\b", r"\bscam\w*", r"\b(?:don't|do not|dont) owe\b",
+        r"\balready paid\b", r"\bwrong amount\b",
+        r"不是我刷", r"不是我消费", r"不是我买", r"不是我的(?!错|問題|问题|责任)", r"有异议",
+        r"异议", r"盗刷", r"被盗", r"诈骗", r"欺诈", r"没消费过", r"没有消费", r"不认可",
+        r"不承认", r"冒用",
+        r"已经还了", r"已经还清", r"已还款",
+        r"\bnem az enyém\b", r"\bnem az én tartozásom\b",
+        r"\bnem én (?:vásároltam|költöttem|vettem|fizettem)\b", r"\bvitat\w*", r"\bcsalás\w*",
+        r"\bcsaló(?!d)\w*", r"\bellopt\w*", r"\bjogosulatlan\w*", r"\bmár (?:ki)?fizettem\b",
+        r"\bnem tartozom\b", r"\bvisszaélés\w*",
+    ),
+    Cause.JOB_LOSS: (
+        r"\blost (?:my|the|his|her|our|a) (?:job|work|employment)\b", r"\bjob ?loss\b",
+        r"\bunemploy\w*", r"\blaid off\b", r"\blay-?offs?\b", r"\b(?:got|been|was|were) fired\b",
+        r"\bfired\b", r"\bno job\b", r"\bjobless\b", r"\bwithout (?:a )?job\b", r"\bout of work\b",
+        r"\bredundan\w*", r"\blet (?:me|us) go\b", r"\blost my position\b",
+        r"\b(?:was|got|been|were|then|and|being|now) let go\b(?! of)",
+        r"失业", r"失業", r"没工作", r"没有工作", r"沒工作", r"被裁", r"裁员", r"下岗", r"丢了工作",
+        r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
+        r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
+        r"\b(?:állás|munk)\w* elveszt\w*", r"\belbocsát\w*", r"\bkirúg\w*",
+        r"\bveszt\w* el (?:az )?(?:állás|munk)\w*",
+        r"\bcontract (?:wasn'?t|was not|wasnt|not|never|didn'?t get|hasn'?t been|won'?t be) "
+        r"(?:renewed|extended)\b",
+        r"\bcontract (?:ended|ran out|finished|expired|came to an end|was terminated)\b",
+        r"\bnem (?:hosszabbították|újították) meg\b", r"\blejárt a (?:munka)?szerződés\w*",
+        r"\bszerződés\w* (?:lejárt|megszűnt|nem hosszabbít)\w*",
+        r"合同(?:到期|没续|不续|没有续|没再续|结束)", r"没(?:有)?续(?:约|签)",
+        r"\bnincs (?:munkám|állásom)\b", r"\bleépít\w*",
+        r"\bfelmondtak\b",
+    ),
+    Cause.ILLNESS: (
+        r"\bsick\w*",
+        r"\b(?:am|i'm|im|been|was|is|got|fell|very|seriously|became|become|being) ill\b",
+        r"\billness\w*", r"\bhospital\w*", r"\bsurger\w*", r"\boperation on\b", r"\bdisease\b",
+        r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
+        r"\bcancer\b", r"\bcovid\b", r"\bhealth (?:problems?|issues?)\b", r"\bdoctor\w*",
+        r"\bchemo\w*", r"\bstroke\b", r"\bheart attack\b",
+        r"\b(?:broke|broken|fractured|snapped|dislocated) (?:my |his |her )?(?:wrist|arm|leg|ankle|"
+        r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
+        r"\bslipped disc\b",
+        r"\bagyvérzés\w*", r"\bstroke-?(?:ot|ja|om)?\b", r"\binfarktus\w*", r"\bszívroham\w*",
+        r"\b(?:eltört|eltörtem|törött|eltörött)\w*",
+        r"生病", r"病了", r"住院", r"手术", r"手術",
+        r"医院(?!排班|上班|工作|值班|的班|的工作)",
+        r"醫院", r"看病", r"治病", r"疾病", r"中风", r"中風", r"脑梗", r"脑出血", r"脑溢血",
+        r"心梗", r"心脏病", r"骨折", r"摔断", r"癌症", r"肿瘤",
+        r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗",
+        r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
+        r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
+        r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
+    ),
+    Cause.REDUCED_INCOME: (
+        r"\b(?:paternity|maternity|parental|statutory sick) (?:pay|leave)\b", r"\bon ssp\b",
+        r"\b(?:gyes|gyed|csed)\w*", r"产假工资", r"休产假", r"陪产假",
+        r"\b(?:salary|pay|wage|income|hours|earnings)\w* "
+        r"(?:was |were |got |has been |have been |is |are )?"
+        r"(?:cut|reduced|lowered|decreased|dropped|fell|went down|smaller|lower)\b",
+        r"\b(?:pay|salary|wage) cuts?\b",
+        r"\b(?:shifts?|hours|overtime|pay|wages?) (?:got |were |was |have been |has been )?"
+        r"(?:slashed|halved|cut|reduced|dropped)\b",
+        r"\bműszak\w* (?:\w+ )?(?:megvág|csökkent|elvett|kevesebb)\w*",
+        r"\b(?:megvág|csökkent|elvett)\w* (?:a )?műszak\w*",
+        r"班次(?:被)?(?:砍|减|少)", r"排班(?:少|减)",
+        r"\bcut (?:in |to )?(?:my )?(?:pay|salary|hours|wages?)\b",
+        r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
+        r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
+        r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
+        r"\bfurlough\w*",
+        r"\b(?:cut|halved|reduced|slashed) (?:my|our) (?:\w+ )?(?:visits|rounds|calls|routes|"
+        r"deliveries|drops|jobs|clients)\b",
+        r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",
+        r"工资降了", r"工资减少", r"工资低", r"工资不够", r"拖欠工资", r"发不出工资",
+        r"工作减少", r"停薪",
+        r"\bkevesebb\w* (?:a |lett a )?(?:fizetés|jövedelm|bér|pénz|munk|kereset)\w*",
+        r"\b(?:fizetés|jövedelm|bér|kereset)\w* (?:\w+ )?(?:csökkent|kevesebb)\w*",
+        r"\bcsökkent\w* (?:a )?(?:fizetés|jövedelm|bér|munkaid|kereset)\w*",
+        r"\bfizetéscsökkent\w*", r"\bbércsökkent\w*", r"\brészmunkaid\w*",
+        r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
+    ),
+    Cause.FAMILY_EMERGENCY: (
+        r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
+        r"\bpassed away\b", r"\bdied\b", r"\bdeath\b", r"\bnewborn\b", r"\bpregnan\w*",
+        r"\bbaby\b", r"\bgave birth\b", r"\bbabá\w*", r"\bbabánk\w*", r"宝宝", r"寶寶", r"生孩子",
+        r"家里出事", r"家里有事", r"家人", r"家庭", r"家中", r"离婚", r"離婚", r"葬礼", r"丧事",
+        r"去世", r"过世", r"過世",
+        r"\bcsalád\w*", r"\bválás(?:om|unk|a|t|ra|ban|unkat)?\b", r"\belvál\w*", r"\btemetés\w*",
+        r"\bgyász\w*", r"\bmeghalt\b", r"\belhunyt\b",
+    ),
+    Cause.BUSINESS_TROUBLE: (
+        r"\bbusiness\w*",
+        r"\bmy (?:own )?(?:company|shop|store|restaurant|firm|startup|salon|cafe)\b",
+        r"\bshop\b", r"\bbankrupt\w*", r"\binsolven\w*", r"\bself[- ]employed\b", r"\bfreelanc\w*",
+        r"\bmy (?:nail |hair |beauty )?(?:salon|bar|bakery|garage|stall|studio|business)\b",
+        r"\bszalon\w*", r"美甲店", r"理发店", r"店(?:里|铺)?.{0,4}(?:赚|亏|没生意)",
+        r"\b(?:clients?|customers?) "
+        r"(?:didn't|did not|don't|do not|haven't|have not|won't|stopped) pay",
+        r"\bsales (?:dropped|fell|went down)\b",
+        r"\bcompany (?:went |has gone |is going )?(?:bankrupt|under|bust)\b",
+        r"\bcompany (?:closed|shut)\b",
+        r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
+        r"个体", r"没活(?:干)?", r"活都没有", r"接不到活", r"没有活干", r"没有订单",
+        r"我的店", r"小店", r"客户不付",
+        r"小(?:饭馆|餐馆|饭店|吃店|超市|卖部|面馆)",
+        r"(?:我|自己)(?:开的|的)(?:饭馆|餐馆|饭店|餐厅|面馆|小吃店|奶茶店|超市|店)",
+        r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
+        r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
+        r"\b(?:büfém|éttermem|kávézóm|műhelyem|pékségem|standom)\w*",
+        r"\bforgalm(?:a|unk|am)\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant)\w*",
+        r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
+        r"(?:amit|amelyet) "
+        r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
+    ),
+    Cause.FORGOT: (
+        r"\bforg[oe]t\w*", r"\bslipped my mind\b",
+        r"\bwent (?:clean |right )?out of my (?:head|mind)\b",
+        r"\b(?:didn't|did not|didnt) (?:notice|realize|realise)\b",
+        r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
+        r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
+        r"\belfelejt\w*", r"\belfeled\w*", r"\bmegfeledkez\w*", r"\bkiment a fejemből\b",
+        r"\bnem figyeltem\b",
+    ),
+}  # fmt: skip
+
+
+_CAUSES = {cause: compile_phrases(patterns) for cause, patterns in CAUSE_PHRASES.items()}
+
+#: A relative or someone close: their illness is a family emergency, not the cardholder's own.
+RELATIVES = (
+    r"\b(?:my |our |his |her )(?:mother|mom|mum|mommy|mummy|father|dad|daddy|parents?|wife|"
+    r"husband|partner|spouse|son|daughter|child|children|kids?|baby|brother|sister|grandma|"
+    r"grandpa|grandmother|grandfather|grandparents?|uncle|aunt|cousin|nephew|niece|in-laws?|"
+    r"fianc\w*|boyfriend|girlfriend|family|relatives?|mother-in-law|father-in-law)\b",
+    r"\b(?:mom|mum|dad)'?s?\b", r"\brelatives?\b", r"\bfamily member\b",
+    r"\b(?:anyám|anyu\w*|anyukám|anyósom|apám|apu\w*|apukám|apósom|szüleim|feleségem|férjem|"
+    r"párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|babánk|babám|testvérem|bátyám|öcsém|"
+    r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag|kisfiam|"
+    r"kislányom|kisbabám|gyerekünk|fiunk|lányunk)\w*",
+    r"\brokon\w*",
+    r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
+    r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
+)  # fmt: skip
+_RELATIVES = compile_phrases(RELATIVES)
+#: Another earner of the household lost their job: the cardholder's income went down.
+PARTNER_LOST_JOB = (
+    r"\b(?:my |our )?(?:husband|wife|partner|hubby|spouse|boyfriend|girlfriend|dad|mum|mom|"
+    r"father|mother)\b(?: \w+){0,2} (?:lost (?:his|her|their) job|got (?:laid off|fired|sacked)|"
+    r"was (?:laid off|made redundant|fired|sacked)|is (?:unemployed|out of work))",
+    r"\b(?:a )?(?:férjem|feleségem|párom|élettársam)\w* (?:\w+ )?(?:elvesztette|kirúgták|"
+    r"elbocsátották|munkanélküli)",
+    r"(?:老公|老婆|丈夫|妻子|爱人|对象)(?:他|她)?(?:失业|被裁|被辞退|下岗|丢了工作)",
+)  # fmt: skip
+_PARTNER_LOST_JOB = compile_phrases(PARTNER_LOST_JOB)
+
+
+def read_cause(text: str, language: str) -> Cause | None:
+    """Why the payment is late, from free text in any of the three languages; ``None`` if unsaid.
+
+    Causes are tried in the order of :data:`CAUSE_PHRASES` (dispute first, then job loss,
+    illness, reduced income, family emergency, business trouble, forgetting), so "I lost my job
+    because I was ill" is a job loss. A relative's illness is a family emergency ("my dad had a
+    stroke", "anyám beteg", "我妈住院了"). Negations are not parsed ("not sick" still names
+    illness); the dialogue confirms the cause before it matters.
+    """
+    folded = fold(normalize(text))
+    for cause, pattern in _CAUSES.items():
+        if pattern.search(folded):
+            if cause is Cause.DISPUTE and (
+                _own_money_lost(text) or not pattern.search(_NOT_DISPUTE.sub(" ", folded))
+            ):
+                continue  # a scam that took their savings, or "not disputing it": not a dispute
+            written_for = _WRITTEN_FOR_THE_CARDHOLDER.search(folded)
+            if cause in (Cause.JOB_LOSS, Cause.ILLNESS) and written_for:
+                return cause  # "writing for my dad, the cardholder: he had a stroke"
+            if cause is Cause.JOB_LOSS and _PARTNER_LOST_JOB.search(folded):
+                return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
+            if cause is Cause.ILLNESS and _RELATIVES.search(folded):
+                return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
+            if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
+                return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
+            return cause
+    if _own_money_lost(text) or _RENT_RISE.search(folded) or _GAMBLING.search(folded):
+        return Cause.OTHER  # a scam took their own money; the rent went up
+    return None
+
+
+#: Gambling: one of the causes the buttons call "something else", treated or not.
+_GAMBLING = compile_phrases(
+    (r"\bgambl\w*", r"\bbetting\b", r"\bbookies\b", r"\bcasino\w*", r"\bszerencsejáték\w*",
+     r"\bkaszinó\w*", r"\bsportfogad\w*", r"\bjátékfügg\w*", r"\bnyerőgép\w*", r"赌", r"博彩",
+     r"彩票")
+)  # fmt: skip
+
+
+#: The rent put up: one of the causes the buttons call "something else".
+_RENT_RISE = compile_phrases(
+    (
+        r"\brent (?:\w+ )?(?:went|has gone|had gone|shot|jumped|rose|has risen|increased|doubled|"
+        r"was put|got put|is going) up\b",
+        r"\brent (?:\w+ )?(?:jumped|rose|increased|doubled|went through the roof)\b",
+        r"\b(?:put|putting|raised|hiked|increased|upped|bumped) (?:up )?(?:the |my |our )?rent\b",
+        r"\brent (?:rise|increase|hike)s?\b",
+        r"\b(?:lakbér|albérlet|bérleti díj)\w* (?:\w+ )?(?:emel|nőtt|drágul|felment|megemel|"
+        r"megnőtt|duplájára)\w*",
+        r"\b(?:meg)?emel\w* (?:\w+ )?(?:a |az )?(?:lakbér|albérlet|bérleti díj)\w*",
+        r"涨(?:了)?[0-9一二两三四五六七八九十百千块元]*房租",
+        r"房租(?:又|也|突然)?涨",
+    )
+)
+
+#: People whose death or grave illness the cardholder may tell us about.
+_CLOSE_PEOPLE = (
+    r"(?:husband|wife|partner|spouse|mother|father|mom|mum|dad|son|daughter|child|baby|brother|"
+    r"sister|parents?|grandmother|grandfather|grandma|grandpa|fianc[eé]e?|boyfriend|girlfriend|"
+    r"he|she|they|family member|relative)"
+)
+#: Words that mean this person needs care before a negotiation: suicide or self-harm, a death,
+#: grave illness, a mental-health crisis, confusion. Erring on the side of caring is fine ("I'm
+#: dying to pay this off" is flagged); plain false friends are not ("deadline", "my phone died").
+VULNERABILITY_PHRASES = (
+    # en
+    r"\bsuicid\w*", r"\bkill(?:ing)? myself\b", r"\bend (?:it all|my life)\b", r"\bending it all\b",
+    r"\btake my (?:own )?life\b", r"\bself[- ]?harm\w*", r"\b(?:hurt|harm|cut)(?:ting)? myself\b",
+    r"\b(?:don't|do not|dont) want to (?:live|be alive|go on|be here)\b", r"\bno reason to live\b",
+    r"\bnothing to live for\b", r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b",
+    r"\bwant to die\b", r"\bwanna die\b", r"\bdying\b",
+    r"\b(?:can't|cannot|cant|can not) (?:go on|take (?:it|this) any ?more|cope)\b", r"\bhopeless\b",
+    rf"\b{_CLOSE_PEOPLE} (?:has |had |just |recently |suddenly )?(?:died|passed)\b",
+    r"\bpassed away\b", r"\bfuneral\w*", r"\bbereave\w*", r"\bdeath\b", r"\bwidow\w*",
+    rf"\blost my {_CLOSE_PEOPLE}\b",
+    r"\bcancer\b", r"\btumou?r\b",
+    r"\bterminal(?:ly)? (?:ill|illness|cancer|disease|diagnosis|condition|stage)\b",
+    r"\bi(?: am|'m|m) terminal\b", r"\bchemo\w*", r"\bdialysis\b", r"\bpalliative\b",
+    r"\bhospice\b",
+    r"\b(?:nervous|mental|emotional) breakdown\b", r"\bbreakdown\b(?! of)", r"\bbreaking down\b",
+    r"\bdepress(?:ed|ion|ive)\b", r"\bpanic attacks?\b", r"\bmental health\b", r"\bpsychiatr\w*",
+    r"\bbipolar\b", r"\bschizo\w*",
+    r"\b(?:i )?(?:don't|do not|dont|can't|cannot|cant) understand "
+    r"(?:anything|any of this|what is happening|what's happening)\b",
+    r"\bi(?: am|'m|m) (?:so |very |really |completely )?confused\b", r"\bdementia\b",
+    r"\balzheimer\w*",
+    # zh
+    r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"轻生", r"輕生", r"寻死", r"想死",
+    r"结束生命", r"结束自己", r"跳楼", r"割腕",
+    r"去世", r"过世", r"過世", r"离世", r"逝世", r"病逝", r"葬礼", r"丧事", r"丧偶",
+    r"(?:丈夫|老公|妻子|老婆|爸爸|妈妈|父亲|母亲|孩子|儿子|女儿|家人|爷爷|奶奶|外公|外婆|亲人).{0,2}(?:死了|没了|走了)",
+    r"癌", r"化疗", r"晚期", r"绝症", r"肿瘤", r"白血病", r"透析",
+    r"抑郁", r"抑鬱", r"焦虑症", r"惊恐", r"崩溃", r"崩潰", r"精神病", r"心理问题", r"想不开",
+    r"什么都不懂", r"什么都不明白", r"完全不懂", r"(?:什么都|完全|都)(?:看|听)不懂", r"痴呆",
+    r"失智",
+    # hu
+    r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bvégzek magammal\b", r"\bvéget vetek\b",
+    r"\bnem akarok (?:tovább )?élni\b", r"\bnincs értelme (?:élni|az életnek)\b", r"\bmeghalni\b",
+    r"\bmeghalt\b", r"\bmeghalok\b", r"\belhunyt\b", r"\bhalál(?:a|ában|át|os|eset\w*|t)\b",
+    r"\btemetés\w*", r"\bgyász\w*", r"\bözvegy\w*",
+    r"\brákbeteg\w*", r"\bdaganat\w*", r"\bkemoterápi\w*", r"\bkemó\w*", r"\bterminális\b",
+    r"\bgyógyíthatatlan\w*",
+    r"\bdepresszi\w*", r"\bpánikroham\w*", r"\bidegösszeroppan\w*", r"\bösszeomlottam\b",
+    r"\bösszeomlás\w*", r"\bpszichiát\w*", r"\bnem bírom (?:tovább|már|ezt)\b",
+    r"\bsemmit (?:sem |se )?(?:nem )?értek\b", r"\bnem értek semmit\b", r"\bdemenci\w*",
+    r"\balzheimer\w*",
+)  # fmt: skip
+
+
+_VULNERABILITY = Phrases(VULNERABILITY_PHRASES)
+#: Matched with accents only: unaccented "rak" is "puts" (and "rá-" starts many words), "halal"
+#: is an English word.
+VULNERABILITY_PHRASES_WITH_ACCENTS = (r"\brák(?:os|om|ot|ja|ban|kal)?\b", r"\bhalál\b")
+_VULNERABILITY_WITH_ACCENTS = re.compile("|".join(VULNERABILITY_PHRASES_WITH_ACCENTS))
+
+
+def signals_vulnerability(text: str) -> bool:
+    """Whether the message says something that needs a person's care before any negotiation.
+
+    All languages at once (:data:`VULNERABILITY_PHRASES`): suicide or self-harm, a death, grave
+    illness, a mental-health crisis, confusion. A false alarm costs a specialist a minute; a
+    missed one can cost far more, so the phrases lean towards flagging.
+    """
+    plain = normalize(text)
+    return bool(_VULNERABILITY.search(fold(plain)) or _VULNERABILITY_WITH_ACCENTS.search(plain))
+
+
+# ================================================================================================
+# The card's last four digits, the language named
+# ================================================================================================
+
+_CARD_NUMBER = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{4}){2,3}(?![0-9])")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .-][0-9]){3}(?![0-9]|[ .-][0-9])")
+_CHINESE_FOUR = re.compile(
+    rf"(?<![{_CN_DIGIT_CLASS}])[{_CN_DIGIT_CLASS}]{{4}}(?![{_CN_DIGIT_CLASS}])"
+)
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "nulla": "0", "egy": "1", "kettő": "2", "ketto": "2", "két": "2", "ket": "2", "három": "3",
+    "harom": "3", "négy": "4", "negy": "4", "öt": "5", "ot": "5", "hat": "6", "hét": "7",
+    "het": "7", "nyolc": "8", "kilenc": "9",
+}  # fmt: skip
+_SPELLED_FOUR = re.compile(
+    rf"\b(?:{'|'.join(_DIGIT_WORDS)})(?:[ ,-]+(?:{'|'.join(_DIGIT_WORDS)})){{3}}\b"
+)
+
+
+_DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
+_DIGIT_WORD_AMONG_DIGITS = re.compile(
+    rf"(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})\b(?= [0-9])|(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})"
+    rf"\b(?= (?:{'|'.join(_DIGIT_WORDS)}) [0-9])"
+)
+
+
+def read_card_digits(text: str) -> str | None:
+    """The card's last four digits, said alone or in a sentence; ``None`` unless exactly one.
+
+    "9017", "my card ends in 9017", "尾号是3902", "5120-ra végződik", "7 7 0 3", "****1981",
+    "xxxx xxxx xxxx 4471", a whole card number (its last four), "九零一七", "nine oh one seven".
+    Two different groups of four ("1234 or 4321") are not read.
+    """
+    plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
+    plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
+    corrected = list(_CORRECTION.finditer(fold(plain)))
+    if corrected:  # "4417, wait no, its 4471": the digits after the correction
+        aligned = len(plain) == len(fold(plain))
+        after = read_card_digits(plain[corrected[-1].end() :]) if aligned else None
+        if after is not None:
+            return after
+    plain = _CHINESE_FOUR.sub(
+        lambda m: "".join(str(CHINESE_DIGITS[ch]) for ch in m[0]) if "两" not in m[0] else m[0],
+        plain,
+    )
+    plain = _SPELLED_FOUR.sub(
+        lambda m: "".join(_DIGIT_WORDS[w] for w in re.split(r"[ ,-]+", m[0])), plain
+    )
+    found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
+    if not found:
+        found = set(_FOUR_DIGITS.findall(plain))
+        found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
+    if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
+        found -= _years_said(plain)
+    return found.pop() if len(found) == 1 else None
+
+
+#: A four-digit year said as one: "in 2023", "2021-ben", "2020年", "expired 2019".
+_YEAR_SAID = re.compile(
+    r"(?:\b(?:in|since|from|until|till|by|year|expired|expires|expiry|exp|lejárt|óta|born|"
+    r"born in|született|szül\.?)\W{0,2})"
+    r"((?:19|20)[0-9]{2})(?![0-9])"
+    r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
+)
+
+
+def _years_said(plain: str) -> set[str]:
+    """The four-digit groups of ``plain`` said as a year (see :data:`_YEAR_SAID`)."""
+    return {m[1] or m[2] for m in _YEAR_SAID.finditer(plain)}
+
+
+#: Names of the three languages, in each of them.
+LANGUAGE_NAMES = {
+    "en": (r"\benglish\b", r"\bangol\w*", r"英文", r"英语", r"英語", r"\beng\b"),
+    "hu": (r"\bhungarian\b", r"\bmagyar\w*", r"匈牙利", r"\bhun\b"),
+    "zh": (
+        r"\bchinese\b", r"\bmandarin\b", r"\bkínai\w*", r"中文", r"汉语", r"漢語", r"普通话",
+        r"华语", r"國語", r"\bzh\b",
+    ),
+}  # fmt: skip
+_LANGUAGE_NAMES = {code: compile_phrases(names) for code, names in LANGUAGE_NAMES.items()}
+
+
+def read_language_named(text: str) -> str | None:
+    """The one language the message names ("in English please", "magyarul", "说中文"), if one;
+    not the one it says the cardholder does not speak ("nem beszélek jól magyarul")."""
+    folded = _NOT_SPOKEN.sub(" ", fold(normalize(text)))
+    named = [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
+    return named[0] if len(named) == 1 else None
+
+
+#: A language the cardholder does not (well) speak or read is not the one asked for.
+NOT_SPOKEN = (
+    r"\b(?:i )?(?:don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand|write) "
+    r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
+    r"\bmy (?:english|hungarian|chinese) (?:is |isn'?t |isnt |not |aint |is not )?"
+    r"(?:so |very |that |too |really )?(?:bad|poor|weak|limited|basic|rusty|"
+    r"not (?:so |very |that |too )?good|good)\b",
+    r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
+    r"(?:magyarul|angolul|kínaiul)\b",
+    r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
+    r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
+    r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
+)  # fmt: skip
+_NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

@@ -1,0 +1,180 @@
+"""Reading a number of months, 1 to 120: "3 months", "half a year", "másfél év", "半年"."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, Decimal, localcontext
+
+from dialogs.understanding.rules.numerals import (
+    _EN_TYPO,
+    _EN_TYPOS,
+    ARITHMETIC,
+    Number,
+    is_just_a_number,
+    numbers_in,
+)
+from dialogs.understanding.rules.text import fold, language_code, normalize
+
+_MONTH_UNIT_AHEAD = r"(?= ?(?:months?\b|honap|ho\b|years?\b|ev|个月|個月|月|年))"
+
+#: Number words a cardholder may use for a number of months. Words that also mean something else
+#: ("a", "one", Hungarian "egy" = "a", "hat"/"hát" = "six"/"well", "hét" = "seven"/"week") only
+#: count right before a month or year word.
+MONTH_NUMBER_WORDS: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "twenty four": 24,
+    "thirty-six": 36, "thirty six": 36,
+    "kettő": 2, "két": 2, "három": 3, "négy": 4, "öt": 5, "nyolc": 8, "kilenc": 9, "tíz": 10,
+    "tizenegy": 11, "tizenkettő": 12, "tizenkét": 12, "tizennyolc": 18, "huszonnégy": 24,
+}  # fmt: skip
+MONTH_NUMBER_WORDS_BEFORE_UNIT = {"a": 1, "an": 1, "one": 1, "egy": 1, "hat": 6, "hét": 7}
+#: Whole phrases rewritten after the number words, in this order, before numbers are read.
+MONTH_PHRASES: tuple[tuple[str, str], ...] = (
+    # A range is its upper end: "3-4 months", "2 or 3", "1到2个月", "一两个月", "egy-két hónap".
+    (r"\begy[- ](?=2\b)", "1-"),
+    (r"俩(?=个月|個月|月)", "2"),
+    (r"\ba month or (?:two|2)\b", "2 months"),
+    (r"\ba year or (?:two|2)\b", "2 years"),
+    (r"(?<![0-9])([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
+    (
+        r"(?<![一二两兩三四五六七八九十])[一二两兩三四五六七八]([二两兩三四五六七八九])"
+        r"(?=个月|個月|月|个?(?:周|週|星期|礼拜|禮拜)|年)",
+        r"\1",
+    ),
+    # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
+    (r"\b(?:by |until |till )?(?:the )?(?:next|coming|following) month\b", "1 month"),
+    (r"\bthis month\b|\b(?:the )?end of (?:the |this |next )?month\b", "1 month"),
+    (r"\b(?:a )?couple (?:of )?months?\b", "2 months"),
+    (r"\b(?:a )?(?:few|several) months?\b", "3 months"),
+    (r"\b(?:a )?(?:few|couple(?: of)?|several) weeks?\b|\ba fortnight\b", "2 weeks"),
+    (r"\b(?:a|one) week\b", "1 week"),
+    (r"\b(?:from |by |until |till )?(?:the )?(?:next|coming|following) week\b", "1 week"),
+    (r"\b(?:jövő|következő) ?(?:hét|het)\w*", "1 hét"),
+    (r"下(?:个)?(?:周|星期|礼拜|禮拜)", "1周"),
+    (r"\b(?:a )?(?:few|couple(?: of)?) days\b", "3 days"),
+    (r"\b(?:jövő|következő|a jövő) hó\w*|\b(?:hó|hónap) ?végé\w*|\bebben a hónapban\b", "1 hónap"),
+    (r"\b(?:pár|néhány) hónap\w*", "3 hónap"),
+    (r"\b(?:pár|néhány) hét\w*|\b(?:pár|néhány) het\w*", "2 hét"),
+    (r"\begy hét\w*", "1 hét"),
+    (r"\b(?:pár|néhány) nap\w*", "3 nap"),
+    (r"下下个?月|下下個月", "2个月"),
+    (r"可能[^也]*?也可能", ""),
+    (r"(?<=[0-9一二两三四五六七八九十几])个?越", "个月"),
+    (r"下个?月|下個月|本月|这个月|這個月|月底|月末|半个月|半個月", "1个月"),
+    # A range said in two clauses is its upper end: "最快一个月 最慢三个月".
+    (r"最快[^最]*?最慢|最少[^最]*?最多|至少[^至]*?最多", "最多"),
+    (r"\bat (?:the )?(?:earliest|soonest|best)\b.*?\bat (?:the )?(?:latest|worst|most)\b", ""),
+    (r"\bleghamarabb\b.*?\blegkésőbb\b", ""),
+    (r"\bhalf a month\b|\ba half month\b|\bfél hónap\w*", "1 month"),
+    (r"\bnegyed ?év\w*", "3 hónap"),
+    (r"\b(?:a )?quarter(?: of a year)?\b", "3 months"),
+    (r"几个?(?:星期|礼拜|禮拜|周|週)|幾個?(?:星期|禮拜|週)", "2周"),
+    (r"几天|幾天", "3天"),
+    (r"几个月|幾個月", "3个月"),
+    # Years and halves.
+    (r"\b(?:a|one|1) years? and a half\b|\b(?:one|1) and a half years?\b", "18 months"),
+    (r"\b(\d+) and a half years?", r"\1.5 years"),
+    (r"\b(\d+) years? and a half", r"\1.5 years"),
+    (r"\bhalf (?:a |an )?year\b|\bhalf-year\b", "6 months"),
+    (r"\bmásfél év\w*", "18 hónap"),
+    (r"\b(\d+) és fél év\w*", r"\1.5 év"),
+    (r"\bfél ?év\w*", "6 hónap"),
+    (r"(?<=[\d零\u3007一二两兩三四五六七八九十])年半", "点五年"),
+    (r"半年", "6个月"),
+    (r"6个月 ?(?:到|至|或|-|~) ?(?=(?:一|1)年)", ""),
+)
+_MONTH_REWRITES = (
+    tuple(
+        (re.compile(rf"\b{re.escape(fold(word))}\b"), str(value))
+        for word, value in sorted(MONTH_NUMBER_WORDS.items(), key=lambda item: -len(item[0]))
+    )
+    + tuple(  # before the phrases, which read ranges: "három-hat hónap" is "3-6 hónap"
+        (re.compile(rf"\b{re.escape(fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
+        for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+        if value > 1
+    )
+    + tuple(
+        (re.compile(fold(pattern)), fold(replacement)) for pattern, replacement in MONTH_PHRASES
+    )
+    + tuple(  # after them: "a month or two" is a phrase
+        (re.compile(rf"\b{re.escape(fold(word))}\b{_MONTH_UNIT_AHEAD}"), str(value))
+        for word, value in MONTH_NUMBER_WORDS_BEFORE_UNIT.items()
+        if value == 1
+    )
+)
+_ONE_ALONE = re.compile(r"(?:one|egy)")
+
+
+_DAYS_IN_A_MONTH = Decimal("30.44")
+
+
+def _months_of(number: Number) -> int | None:
+    """Weeks or days as the months they reach into: "a few weeks" is 1, "6 weeks" 2."""
+    if number.value is None or number.negative or number.value <= 0:
+        return None
+    days = number.value * 7 if number.unit == "week" else number.value
+    months = int((days / _DAYS_IN_A_MONTH).to_integral_value(rounding=ROUND_CEILING))
+    return months if 1 <= months <= 120 else None
+
+
+#: Between two durations said as alternatives: only a unit, a comma, "or", "maybe".
+_BETWEEN_DURATIONS = re.compile(
+    r"^ ?(?:months?|years?|honap\w*|ho|ev\w*|个月|個月|月|年)?\W*"
+    r"(?:(?:or|or maybe|maybe|vagy|talan|esetleg|或者?|或是|也许|可能)\W*)?$"
+)
+
+
+def _two_durations_as_a_range(folded: str, numbers: list[Number]) -> bool:
+    """Whether two durations, each with its unit, are said one after the other as alternatives."""
+    if len(numbers) != 2 or any(n.unit not in ("month", "year") for n in numbers):
+        return False
+    first, second = sorted(numbers, key=lambda n: n.start)
+    return bool(_BETWEEN_DURATIONS.match(folded[first.end : second.start]))
+
+
+def read_months(text: str, language: str) -> int | None:
+    """A number of months, 1 to 120: "3", "3 months", "in 3 months", "3个月", "三个月", "3 hónap".
+
+    Years count twelve months ("a year", "2 years", "一年", "1 év", "1.5 years"), half a year six
+    ("half a year", "半年", "fél év"), and "a year and a half", "一年半", "másfél év" eighteen. A
+    number with a month or year word wins over a bare one that cannot be months ("I can pay 500
+    for 6 months" is 6). A range is its upper end ("3-4 months", "2 or 3", "一两个月", "1-2
+    hónap" are 4, 3, 2, 2); rough answers count as a person would: "next month", "jövő hónapban",
+    "下个月" 1, "a couple of months" 2, "a few months", "pár hónap", "几个月" 3; weeks and days
+    as the months they reach into ("a few weeks" 1, "6 weeks" 2). ``None`` when not understood:
+    two unrelated numbers, a fraction of a month, or anything outside 1..120.
+    """
+    plain = normalize(text)
+    if not plain:
+        return None
+    folded = fold(plain)
+    if _ONE_ALONE.fullmatch(folded):
+        return 1
+    if language_code(language) == "en":
+        folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)  # "thre months"
+    for pattern, replacement in _MONTH_REWRITES:
+        folded = pattern.sub(replacement, folded)
+    with localcontext(ARITHMETIC):
+        numbers = numbers_in(folded, language_code(language))
+        dated = [n for n in numbers if n.unit in ("month", "year")]
+        if not dated:
+            shorter = {_months_of(n) for n in numbers if n.unit in ("week", "day")}
+            if shorter:
+                return shorter.pop() if len(shorter) == 1 else None
+        bare = [n for n in numbers if n.unit is None and (n.strong or is_just_a_number(folded))]
+        if dated:  # "500 for 6 months" is 6, but "3 or 4 months" is two answers
+            bare = [n for n in bare if n.value is None or 1 <= n.value <= 120]
+        candidates = dated + bare
+        months = set()
+        for number in candidates:
+            if number.value is None or number.negative:
+                return None
+            months.add(number.value * 12 if number.unit == "year" else number.value)
+        if len(months) == 2 and _two_durations_as_a_range(folded, candidates):
+            months = {max(months)}  # "fél év, egy év", "6 months, maybe a year": the upper end
+        if len(months) != 1:
+            return None
+        (value,) = months
+        if value != value.to_integral_value() or not 1 <= value <= 120:
+            return None
+        return int(value)

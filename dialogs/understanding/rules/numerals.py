@@ -1,0 +1,775 @@
+"""The numbers a message holds: digits, Chinese numerals and numbers spelled out in words.
+
+Digits with any thousands or decimal mark, "1,5k", "2 millió", "三千五", "twenty five",
+"huszonötezer": each is read to a :class:`Number`, with what it counts when a word right after it
+says so (months, years, a count), whether it is said per week or year, as a part or a bound, so
+that :mod:`dialogs.understanding.rules.amounts` can choose the amount meant. "几千" is "a few
+thousand": a number read as no value rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
+
+from dialogs.understanding.rules.text import (
+    alternatives,
+    compile_phrases,
+    fold,
+    language_code,
+    regex,
+)
+from dialogs.understanding.spoken import spoken_chinese, spoken_english
+
+#: Arithmetic that never traps: an absurdly long number is simply "too large".
+ARITHMETIC = Context(prec=40, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+
+#: Chinese digits, everyday and the "capital" forms printed on bank slips.
+CHINESE_DIGITS = {
+    "零": 0, "\u3007": 0,  # ideographic zero
+    "一": 1, "壹": 1,
+    "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+    "三": 3, "叁": 3, "參": 3,
+    "四": 4, "肆": 4,
+    "五": 5, "伍": 5,
+    "六": 6, "陆": 6, "陸": 6,
+    "七": 7, "柒": 7,
+    "八": 8, "捌": 8,
+    "九": 9, "玖": 9,
+}  # fmt: skip
+#: Units inside a group of ten thousand ...
+CHINESE_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+#: ... and the units that close a group.
+CHINESE_BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+_CN_NUMERALS = "".join(CHINESE_DIGITS) + "".join(CHINESE_SMALL_UNITS) + "".join(CHINESE_BIG_UNITS)
+_CN_DIGIT_CLASS = "".join(CHINESE_DIGITS)
+#: Digits grouped by single spaces ("12 345", "250 000,50"), or digits with dots and commas.
+_ARABIC = r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)"
+CHINESE_POINT = "点點"
+_CN_POINT_RE = rf"[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
+#: "几千" is "a few thousand": a number we must not guess.
+CHINESE_VAGUE = "几幾"
+_CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
+#: Digits run into a Chinese unit ("8千", "3万5"), never into a Chinese digit: "一笔1200一笔800"
+#: is 1200 and 800.
+_ARABIC_BEFORE_A_UNIT = (
+    rf"{_ARABIC}(?=[{''.join(CHINESE_SMALL_UNITS)}{''.join(CHINESE_BIG_UNITS)}{CHINESE_POINT}"
+    rf"{CHINESE_VAGUE}])"
+)
+_NUMBER_RE = re.compile(
+    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
+    rf"|{_ARABIC}"
+)
+_CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
+_ARABIC_RE = re.compile(_ARABIC)
+
+#: Words after a number that multiply it: "8k", "8 ezer", "250e", "2 million".
+MULTIPLIERS: tuple[tuple[str, int], ...] = (
+    (r"k(?![a-z])", 1000),  # 8k (attached only: "8 kids" is not 8000)
+    (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
+    (r" ?hundred\b", 100),
+    (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
+    (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
+    (r"w(?![a-z])", 10_000),  # 1.5w: Chinese shorthand for 万 (attached only)
+    (r" ?(?:millió\w*|million|mio|milla\w*)\b", 1_000_000),
+    # 1.1m, "1,2 M" (after decimals only: "6m" is six months)
+    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9])) ?m(?![a-z0-9])", 1_000_000),
+)
+_MULTIPLIERS = tuple((re.compile(fold(p)), Decimal(f)) for p, f in MULTIPLIERS)
+
+#: What a number is counting when a word follows it. A number of months, years, weeks or days,
+#: children, cards, per cent or an hour is not an amount of money.
+UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (
+        r"months?\b", r"mos?\b", r"mths?\b",
+        r"hónap\w*", r"hó\b", r"havi(?:t|s\w*)\b",
+        r"个月", r"個月", r"月(?![薪收工供])", r"期",
+    ),
+    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
+    "week": (
+        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
+        r"hetek\w*", r"hetes\b",
+        r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
+    ),
+    "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
+    "count": (
+        r"%", r"percent\b", r"per cent\b", r"százalék\w*",
+        r"st\b", r"nd\b", r"rd\b", r"th\b",
+        r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
+        r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
+        r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
+        r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
+        r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
+        r"alkalom\w*", r"óra\w*", r"órá\w*",
+        r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
+        r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
+        r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
+        # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
+        r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
+        r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
+    ),
+}  # fmt: skip
+_UNITS = {
+    unit: re.compile(rf" ?(?:{'|'.join(fold(p) for p in words)})")
+    for unit, words in UNIT_WORDS.items()
+}
+
+#: Currency marks and words; they neither help nor hurt reading the number.
+CURRENCY_WORDS = (
+    r"[$€£¥]", r"元", r"块钱", r"块", r"塊", r"圆", r"圓", r"人民币", r"rmb", r"cny", r"yuan",
+    r"huf", r"ft", r"forint\w*", r"usd", r"eur", r"euros?", r"gbp", r"dollars?", r"pounds?",
+)  # fmt: skip
+CURRENCY_AFTER = re.compile(rf" ?(?:{'|'.join(CURRENCY_WORDS)})")
+#: "-500", "minus 500", "负500": said to be negative.
+NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
+_NEGATIVE_BEFORE = regex(
+    rf"(?:{'|'.join(fold(p) for p in NEGATIVE_SIGNS)}) ?(?:(?:{'|'.join(CURRENCY_WORDS)}) ?)?$"
+)
+#: An amount said for a period other than the month asked about: "400 a week", "30k a year",
+#: "hetente 40 ezer", "一周挣400", "年薪十万". Such an amount is not read (a month's is asked).
+PERIOD_AFTER = (
+    r" ?(?:k|e|ezer\w*|grand|thousand)?"
+    r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
+    r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
+    r"quarter)|weekly|yearly|termly|quarterly|félévente|negyedévente|"
+    r"annually|a year|daily|hourly|every (?:two|2) weeks|biweekly|hetente|heti|évente|naponta|"
+    r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
+    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
+    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
+    r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
+)
+_PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
+PART_BEFORE = (
+    r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
+    r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
+    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
+    r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
+)
+_PART_BEFORE = compile_phrases(PART_BEFORE)
+#: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
+#: ezer", "最多1500".
+CEILING = (
+    r"(?:\bno|\bnot|n'?t(?: \w+){1,2}|\bnem (?:tudok|bírok|megy)\w*) (?:more|over) (?:than )?"
+    r"\W{0,2}(?:[$€£¥] ?)?$",
+    r"(?:\bat most|\bat the most|\bmax(?:imum)?|\bup to|\blegfeljebb|\bmaximum|最多|不超过)"
+    r"\W{0,2}(?:[$€£¥] ?)?$",
+)  # fmt: skip
+_CEILING = compile_phrases(CEILING)
+PART_AFTER = (
+    r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b)",
+    # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
+    r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
+    r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
+    r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
+    r" (?:se|sem) (?:jön ki|jön össze|van meg|lesz meg|jön be)\b",
+    # (not a ceiling: "7 ezernél többet nem tudok")
+    r"(?<=n[eé]l|n[aá]l) (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
+    r"-?n[eé]l (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
+    r" odd\b",
+)
+_PART_AFTER = compile_phrases(PART_AFTER)
+PERIOD_BEFORE = (
+    r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
+    r"quarterly|termly|per term|each term|a term|"
+    r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
+    r"kéthetente|félévente|negyedévente|"
+    r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
+    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|"
+    r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
+    r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
+    r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
+    # not the days worked in it: "现在一周上四天, 9600"
+    r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
+    r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"
+    r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
+)
+_PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
+#: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
+#: ("card ending 4421", "尾号5521").
+COUNT_BEFORE = (
+    r"\bi'?m",
+    r"\bi am",
+    r"\baged?",
+    r"\bage of",
+    r"\bending(?: in| with)?",
+    r"\blast (?:four|4)(?: digits| numbers)?(?: are| is)?",
+    r"\b(?:kártya|kártyám|kártyaszám|kártyaszámom) (?:vége|végén|utolsó (?:négy|4) \w+)",
+    r"\bvége",
+    r"\butolsó (?:négy|4) (?:szám|számjegy)\w*",
+    r"后四位",
+    r"末四位",
+    r"今年",
+    r"\bends? (?:in|with)",
+    r"\bcard (?:number|no\.?)",
+    r"\b(?:phone|mobile) number",
+    r"\btel\.?",
+    r"\btelefonszám\w*",
+    r"尾号",
+    r"尾數",
+    r"尾数",
+    r"卡号",
+    r"电话",
+    r"手机号?",
+)
+_COUNT_BEFORE = regex(rf"(?:{alternatives(COUNT_BEFORE)}) ?:? ?$")
+#: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
+YEAR_BEFORE = (
+    r"\b(?:since|in|from|until|till|by|of|year|ends?(?: in)?|ending(?: in)?|ended in|"
+    r"finishes(?: in)?)",
+)
+_YEAR_BEFORE = regex(rf"(?:{alternatives(YEAR_BEFORE)}) (?:the )?(?:year )?$")
+#: A month named right before a day of it: "március 3.", "june 5", "szept. 10".
+MONTH_NAMES = (
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december|jan|febr?|márc|ápr|máj|jún|júl|aug|szept?|okt|nov|dec)\.?",
+    r"\b(?:january|february|march|april|june|july|august|september|october)",
+)
+_MONTH_NAMED_BEFORE = regex(rf"(?:{alternatives(MONTH_NAMES)}) ?$")
+YEAR_AFTER = (r" ?(?:óta|-(?:ig|ben|ban|t[oó]l|t[eé]l|es|as|ra|re)\b)",)
+_YEAR_AFTER = re.compile(alternatives(YEAR_AFTER))
+_A_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
+#: Around a number that stands alone: "五块吧", "大概三千".
+AROUND_A_NUMBER = (
+    r"about", r"around", r"körülbelül", r"kb", r"körül", r"táján", r"tájékán", r"olyan", r"左右",
+    r"大概", r"大约", r"约", r"差不多",
+    r"吧", r"啊", r"呀", r"了",
+)  # fmt: skip
+_NOISE_AROUND_A_NUMBER = re.compile(
+    rf"(?:{'|'.join(CURRENCY_WORDS)}|{'|'.join(map(fold, AROUND_A_NUMBER))}|[^\w]|_)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in a message.
+
+    ``value`` is ``None`` when the number cannot be read without a guess. ``strong`` is false for a
+    lone Chinese digit such as 一 in 一直 ("all along"), which is a number only when it is the
+    whole answer. ``unit`` says what the number counts when a word right after it says so.
+    """
+
+    value: Decimal | None
+    strong: bool
+    negative: bool
+    unit: str | None
+    #: Said per week, year, day or hour: not the monthly amount asked for.
+    not_monthly: bool = False
+    #: Said as a part or a bound of the amount: "300多" (three hundred and some), "over 3000".
+    part: bool = False
+    #: Where the number (with its multiplier) is in the text it was found in.
+    start: int = 0
+    end: int = 0
+    #: Said with a multiplier ("18 ezer", "8k", "1.2万").
+    scaled: bool = False
+
+
+#: The mark each language puts between groups of three digits, and before the decimals.
+#: A space (any kind) separates thousands in every language.
+THOUSANDS_MARK = {"en": ",", "zh": ",", "hu": "."}
+DECIMAL_MARK = {"en": ".", "zh": ".", "hu": ","}
+
+
+def _parse_arabic(raw: str, language: str) -> Decimal | None:
+    """Digits with separators, read by the rules of ``language``; ``None`` when it is a guess.
+
+    * Spaces (after NFKC, also no-break and thin spaces) always group thousands, and the regular
+      expression only lets them through before groups of exactly three digits. A dot or comma
+      after space groups is the decimal mark, unless exactly three digits follow ("1 000.000").
+    * Both a dot and a comma ("1,234.50", "1.234,50"): the last one is the decimal mark, the other
+      groups thousands, and the groups must be of three.
+    * The same mark more than once ("1,234,567", "1.234.567") groups thousands; groups of three.
+    * One mark followed by exactly three digits after one to three digits ("8,000", "8.000",
+      "1,234") groups thousands only where the language writes thousands with it: comma in English
+      and Chinese, dot in Hungarian. Otherwise it could be either, so it is ambiguous: "8.000" in
+      English, "1,234" in Hungarian. (A lone 0 never starts a group: "0.500" is a half.)
+    * One mark followed by any other number of digits cannot group thousands, so it is a decimal
+      mark: a dot in every language ("8000.50" is common on Hungarian keyboards too), a comma
+      only where the language writes decimals with it (Hungarian "1,5"). An English or Chinese
+      "1,5" may mean 1.5, 15 or "1 and 5": ambiguous.
+    """
+    if " " in raw:
+        digits = raw.replace(" ", "")
+        mark = re.search(r"[.,]", digits)
+        if mark is None:
+            return Decimal(digits)
+        integer, fraction = digits[: mark.start()], digits[mark.end() :]
+        return None if len(fraction) == 3 else Decimal(f"{integer}.{fraction}")
+    parts = re.split(r"[.,]", raw)
+    marks = re.findall(r"[.,]", raw)
+    if not marks:
+        return Decimal(raw)
+    head, *groups = parts
+    if len(set(marks)) == 2:
+        decimal_mark = marks[-1]
+        if (
+            decimal_mark in marks[:-1]
+            or not (1 <= len(head) <= 3)
+            or any(len(g) != 3 for g in groups[:-1])
+        ):
+            return None
+        return Decimal("".join(parts[:-1]) + "." + parts[-1])
+    if len(marks) > 1:
+        if 1 <= len(head) <= 3 and all(len(g) == 3 for g in groups):
+            return Decimal("".join(parts))
+        return None
+    (mark,), (tail,) = marks, groups
+    if len(tail) == 3 and 1 <= len(head) <= 3 and head != "0":
+        return Decimal(head + tail) if mark == THOUSANDS_MARK[language] else None
+    if mark == "." or mark == DECIMAL_MARK[language]:
+        return Decimal(f"{head}.{tail}")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Chinese:
+    value: Decimal | None
+    strong: bool
+
+
+def _parse_chinese(raw: str, language: str) -> _Chinese | None:
+    """A Chinese numeral, maybe mixed with digits: 三千, 一万二千, 八千五百, 两千, 8千, 1.2万, 3万5.
+
+    ``None`` when it is not a number at all: a word that starts with 百, 千, 万 or 亿 is 百分之
+    ("per cent"), 千万 ("by all means") or 万一 ("in case"). The value is ``None`` (ambiguous) for
+    "几千" ("a few thousand") and for two digits in a row before a unit, "七八千" ("seven or eight
+    thousand"). A digit after the last unit is the next unit down: 3万5 is 35 000, 一千五 is 1 500;
+    after 零 it is a plain digit (一千零五 is 1 005). Without any unit, digits with a zero among
+    them are read one by one (八零零零 is 8 000); other runs are approximations (三四, "three or
+    four") and so ambiguous. Without a unit, the number is weak: 一 of 一直 ("all along") is not a
+    number unless it is the whole answer.
+    """
+    pieces = _CN_PIECES_RE.findall(raw)
+    first = pieces[0]
+    if first in CHINESE_BIG_UNITS or (
+        first in CHINESE_SMALL_UNITS and CHINESE_SMALL_UNITS[first] > 10
+    ):
+        return None
+    if first in CHINESE_VAGUE and len(pieces) == 1:
+        return None  # "几" alone asks "how many?"
+    has_digits = any(p[0].isdigit() for p in pieces)
+    has_units = any(p in CHINESE_SMALL_UNITS or p in CHINESE_BIG_UNITS for p in pieces)
+    if any(p in CHINESE_VAGUE for p in pieces):
+        return _Chinese(None, strong=True)
+    if not has_units and not has_digits and not any(p in CHINESE_POINT for p in pieces):
+        digits = "".join(str(CHINESE_DIGITS[p]) for p in pieces)
+        if len(digits) > 1 and "0" not in digits:
+            return _Chinese(None, strong=False)  # 三四: three or four
+        return _Chinese(Decimal(digits), strong=False)
+    strong = has_digits or len(pieces) > 1
+
+    total = wan = section = Decimal(0)
+    number: Decimal | None = None
+    fraction: Decimal | None = None
+    last_unit: int | None = None
+    after_zero = False
+    for piece in pieces:
+        if piece[0].isdigit():
+            value = _parse_arabic(piece, language)
+            if value is None or number is not None:
+                return _Chinese(None, strong=True)
+            number = value
+        elif piece in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[piece]
+            if fraction is not None:
+                number = (number or Decimal(0)) + digit * fraction
+                fraction /= 10
+            elif digit == 0:
+                after_zero = True
+            elif number is not None:
+                return _Chinese(None, strong=True)  # 七八千: seven or eight thousand
+            else:
+                number = Decimal(digit)
+        elif piece in CHINESE_POINT:
+            if number is None or fraction is not None:
+                return _Chinese(None, strong=True)
+            fraction = Decimal("0.1")
+        elif piece in CHINESE_SMALL_UNITS:
+            unit = CHINESE_SMALL_UNITS[piece]
+            if number is None and unit != 10:
+                return _Chinese(None, strong=True)
+            section += (number if number is not None else 1) * unit
+            number, fraction, last_unit, after_zero = None, None, unit, False
+        elif piece in CHINESE_BIG_UNITS:
+            unit = CHINESE_BIG_UNITS[piece]
+            group = section + (number or 0)
+            if group == 0:
+                return _Chinese(None, strong=True)
+            if unit == 10**8:
+                total, wan = (total + wan + group) * unit, Decimal(0)
+            else:
+                wan = (wan + group) * unit
+            section, number, fraction, last_unit, after_zero = Decimal(0), None, None, unit, False
+        else:
+            return _Chinese(None, strong=True)
+    tail = Decimal(0)
+    if number is not None:
+        single_digit = number == number.to_integral_value() and 1 <= number <= 9
+        tail = number * last_unit / 10 if last_unit and single_digit and not after_zero else number
+    return _Chinese(total + wan + section + tail, strong)
+
+
+#: Before a number said with 了 after it, the person: "我67了" ("I'm 67 now").
+_AGE_ZH = re.compile(r"我(?:都|已经|今年|也|都已经)?$")
+#: Just before a number: "第3" is "the third", "百分之五" is five per cent.
+COUNT_PREFIXES = ("第", "百分之")
+
+
+def _unit_around(text: str, start: int, end: int) -> str | None:
+    """What the number at ``text[start:end]`` counts, if a word right before or after says so."""
+    if text[:start].endswith(COUNT_PREFIXES) or _COUNT_BEFORE.search(text, 0, start):
+        return "count"
+    if text.startswith("了", end) and _AGE_ZH.search(text, 0, start):
+        return "count"  # "我67了": an age
+    if (
+        text[start:end].isdigit()
+        and 1 <= int(text[start:end]) <= 31
+        and _MONTH_NAMED_BEFORE.search(text, max(0, start - 14), start)
+    ):
+        return "day"  # "március 3. óta": a day of the month
+    if _A_YEAR.fullmatch(text, start, end) and (
+        _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
+    ):
+        return "year"
+    for unit, pattern in _UNITS.items():
+        if pattern.match(text, end):
+            return unit
+    return None
+
+
+#: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
+#: payment ("25 minimum payment").
+_MINIMUM_AFTER_EN = re.compile(r" ?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)")
+
+
+def numbers_in(text: str, language: str) -> list[Number]:
+    """Every number in a normalised, folded message, with what is around it."""
+    found = []
+    for match in _NUMBER_RE.finditer(text):
+        raw, end = match.group(), match.end()
+        if _ARABIC_RE.fullmatch(raw) is None:
+            chinese = _parse_chinese(raw, language)
+            if chinese is None:
+                continue
+            value, strong = chinese.value, chinese.strong
+            if not strong and CURRENCY_AFTER.match(text, end):
+                strong = True  # 五块: five yuan
+        else:
+            value, strong = _parse_arabic(raw, language), True
+            for pattern, factor in _MULTIPLIERS:
+                multiplier = pattern.match(text, end)
+                if multiplier:
+                    if value is None and not multiplier[0].startswith(" "):
+                        value = _decimal_comma(raw)  # "2,5k" (but "1,2 ezer" may be 1 or 2)
+                    value, end = (value * factor if value is not None else None), multiplier.end()
+                    break
+        before = text[max(0, match.start() - 12) : match.start()]
+        negative = bool(_NEGATIVE_BEFORE.search(before))
+        unit = _unit_around(text, match.start(), end)
+        said_before = text[max(0, match.start() - 30) : match.start()]
+        not_monthly = bool(
+            _PERIOD_AFTER.match(text, end)
+            or (
+                _PERIOD_BEFORE.search(said_before)
+                and not _A_MONTH_BEFORE.search(text[max(0, match.start() - 20) : match.start()])
+                and not _A_MONTH_AFTER.match(text[end : end + 20])
+            )
+        )
+        part = bool(
+            _PART_AFTER.match(text, end)
+            or (_PART_BEFORE.search(said_before) and not _CEILING.search(said_before))
+            or (language == "en" and _MINIMUM_AFTER_EN.match(text, end))
+        )
+        scaled = end != match.end() or any(ch in raw for ch in "万萬千仟亿億")
+        if unit == "count" and _CLOCK.match(text, end) and (value is None or value > 12):
+            unit = None  # "65 pm": per month, no time of day
+        if unit is None and not scaled and value is not None and value < 10:
+            unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
+        if unit is None and not scaled and value is not None and value < 20:
+            unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
+        if unit is None and not scaled and value is not None and value < 100:
+            unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
+        found.append(
+            Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
+        )
+    return found
+
+
+_DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{1,2})")
+
+
+def _decimal_comma(raw: str) -> Decimal | None:
+    """A number written together with its multiplier, with a comma and one or two digits: "2,5k",
+    "1,25m". The comma cannot group thousands there, so it is the decimal mark in any language."""
+    found = _DECIMAL_COMMA.fullmatch(raw)
+    return Decimal(f"{found[1]}.{found[2]}") if found else None
+
+
+def is_just_a_number(text: str) -> bool:
+    """Nothing but one number, give or take currency and "about": "五", "五块吧", "大概三千"."""
+    return _NUMBER_RE.fullmatch(_NOISE_AROUND_A_NUMBER.sub("", text)) is not None
+
+
+#: Numbers spelled out in words, read as digits before the amount is looked for: "three
+#: thousand", "two grand", "fifteen hundred", "kétszázezer", "ötvenezret", "egymillió". Hungarian
+#: writes a number as one word, so it is read piece by piece (after accents are folded).
+SPELLED_NUMBERS: dict[str, dict[str, Decimal]] = {
+    "en": {
+        "zero": Decimal(0), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3),
+        "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
+        "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10), "eleven": Decimal(11),
+        "twelve": Decimal(12), "thirteen": Decimal(13), "fourteen": Decimal(14),
+        "fifteen": Decimal(15), "sixteen": Decimal(16), "seventeen": Decimal(17),
+        "eighteen": Decimal(18), "nineteen": Decimal(19), "twenty": Decimal(20),
+        "thirty": Decimal(30), "forty": Decimal(40), "fourty": Decimal(40), "fifty": Decimal(50),
+        "sixty": Decimal(60), "seventy": Decimal(70), "eighty": Decimal(80),
+        "ninety": Decimal(90), "hundred": Decimal(100), "thousand": Decimal(1000),
+        "grand": Decimal(1000), "million": Decimal(10**6),
+    },
+    "hu": {
+        "egy": Decimal(1), "ketto": Decimal(2), "ket": Decimal(2), "harom": Decimal(3),
+        "negy": Decimal(4), "ot": Decimal(5), "hat": Decimal(6), "het": Decimal(7),
+        "nyolc": Decimal(8), "kilenc": Decimal(9), "tiz": Decimal(10), "tizen": Decimal(10),
+        "husz": Decimal(20), "huszon": Decimal(20), "harminc": Decimal(30),
+        "negyven": Decimal(40), "otven": Decimal(50), "hatvan": Decimal(60),
+        "hetven": Decimal(70), "nyolcvan": Decimal(80), "kilencven": Decimal(90),
+        "szaz": Decimal(100), "ezer": Decimal(1000), "ezr": Decimal(1000),
+        "millio": Decimal(10**6), "masfel": Decimal("1.5"), "fel": Decimal("0.5"),
+        "negyed": Decimal("0.25"), "haromnegyed": Decimal("0.75"), "milla": Decimal(10**6),
+    },
+}  # fmt: skip
+
+
+_EN_NUMBER_WORDS = SPELLED_NUMBERS["en"]
+_EN_WORD = alternatives(_EN_NUMBER_WORDS)
+_EN_RUN = re.compile(
+    rf"\b(?:an? (?=(?:hundred|thousand|grand|million)\b))?(?:{_EN_WORD})\b"
+    rf"(?:(?: and a half\b)|(?:(?: |-| and )(?:{_EN_WORD})\b))*"
+)
+_HU_NUMBER_WORDS = SPELLED_NUMBERS["hu"]
+_HU_PIECE = alternatives(_HU_NUMBER_WORDS)
+_HU_STEM = re.compile(rf"(?:{_HU_PIECE})+")
+_HU_PIECES = re.compile(_HU_PIECE)
+#: Endings a spelled Hungarian number may carry: "ötvenezret", "százezerre", "egymilliót".
+SPELLED_NUMBER_ENDINGS_HU = (
+    "t", "et", "at", "ot", "re", "ra", "rol", "rel", "ert", "ig", "nyi", "bol", "nal", "es", "as",
+    "os", "ban", "ben", "en", "an",
+)  # fmt: skip
+_HU_ENDINGS = sorted(SPELLED_NUMBER_ENDINGS_HU, key=len, reverse=True)
+_HU_RUN = re.compile(
+    rf"\b(?:{_HU_PIECE})+(?:{'|'.join(_HU_ENDINGS)})?\b"
+    rf"(?:[ -](?:{_HU_PIECE})+(?:{'|'.join(_HU_ENDINGS)})?\b)*"
+)
+_MULTIPLIER_WORDS = frozenset(
+    {"hundred", "thousand", "grand", "million", "szaz", "ezer", "ezr", "millio"}
+)
+#: Spelled amounts that do not say how much ("a few hundred", "pár ezer", "thousands").
+VAGUE_SPELLED_AMOUNTS = (
+    r"\b(?:a )?(?:few|couple(?: of)?|several|some|many) (?:hundred|thousand|grand)s?\b",
+    r"\b(?:hundreds|thousands)\b",
+    r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
+    r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
+)  # fmt: skip
+_VAGUE_SPELLED = compile_phrases(VAGUE_SPELLED_AMOUNTS)
+#: Words right after a small bare number that count loans, not money: "1 hitel van", "két
+#: kölcsön". After an amount ("45 ezer hitel") they name what the money is for.
+LOANS_COUNTED = (
+    r"(?:személyi |(?:autó|lakás|áru|jelzálog))?(?:hitel(?:t|e|ek|em)?|kölcsön(?:öm)?)\b",
+    r"személyi(?:m|t)?\b",
+    r"részlet\w*",  # "havi 1 részlet": one instalment a month
+    r"loan\b",
+    r"tartozás(?:om)?\b",
+)
+_LOANS_COUNTED = re.compile(rf" ?(?:{alternatives(LOANS_COUNTED)})")
+_DIGIT_BEFORE = re.compile(r"[0-9] ?$")
+#: Right after a small bare number, what it counts is no money: pets, people in the household.
+_SMALL_COUNTED = re.compile(
+    r" ?(?:dogs?|cats?|pets?|of us|of them|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
+    r"|只|条狗|口人"
+    # people and incomes in the household, debits going out: "1 adult 2 kids", "1 income",
+    # "2 csoportos beszedés", "2 direct debits"
+    r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
+    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
+)
+#: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
+_PAYMENTS_LEFT = re.compile(
+    r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
+)
+
+
+def _hu_pieces(word: str) -> list[str] | None:
+    """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret")."""
+    if word in _HU_LOOKALIKES:
+        return None
+    for ending in (*_HU_ENDINGS, ""):
+        stem = word[: len(word) - len(ending)] if ending else word
+        if word.endswith(ending) and stem and _HU_STEM.fullmatch(stem):
+            pieces = _HU_PIECES.findall(stem)
+            if "".join(pieces) == stem:
+                return pieces
+    return None
+
+
+def _spelled_value(values: list[Decimal]) -> Decimal | None:
+    """Pieces of a spelled number in order: hundreds multiply what came before them, thousands
+    and millions close a group ("two thousand five hundred", "kétszázötvenezer"). ``None`` when
+    the pieces do not make one number: "one fifty" may be 150 or 1.50, "five six" two numbers."""
+    total = section = Decimal(0)
+    last: Decimal | None = None  # the last piece added since a hundred or a thousand
+    for value in values:
+        if value < 0:
+            return None
+        if value == 100:
+            section, last = (section or 1) * value, None
+        elif value >= 1000:
+            total, section, last = total + (section or 1) * value, Decimal(0), None
+        elif value < 1 or last is None or (last in _TENS and value < 10):
+            section, last = section + value, value
+        else:
+            return None  # a unit, a teen or a ten after a unit or a teen
+    return total + section
+
+
+#: Words that look like a spelled number with an ending: "ezért" is "therefore".
+_HU_LOOKALIKES = frozenset({"ezert"})
+_TENS = frozenset(Decimal(n) for n in (10, 20, 30, 40, 50, 60, 70, 80, 90))
+
+
+def _typos(word: str) -> set[str]:
+    """A word typed with one letter left out, doubled or two swapped ("thre", "thousnad")."""
+    left_out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return (left_out | doubled | swapped) - {word}
+
+
+#: Common words one typo away from a number word: never read as numbers ("seen" is no "seven").
+_NOT_TYPOS = frozenset({"seen", "tree", "thee", "there", "even", "fort", "sven", "leven", "eleve"})
+_EN_TYPOS = {
+    typo: word
+    for word in _EN_NUMBER_WORDS
+    if len(word) >= 5 and word != "grand"  # "gran", "rand", "grad" are words of their own
+    for typo in _typos(word)
+    if typo not in _EN_NUMBER_WORDS and typo not in _NOT_TYPOS
+}
+_EN_TYPO = compile_phrases(
+    rf"\b{re.escape(typo)}\b" for typo in sorted(_EN_TYPOS, key=len, reverse=True)
+)
+_HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "ot": "5", "hat": "6"}
+_HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
+#: Hundreds after digits, as a spelled "kétszázötven" is read: "2.5 száz" (from "2 és fél száz").
+_HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:at|ra|ig|as)?\b")
+
+
+_HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
+#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000.
+_HU_NOTES = re.compile(r"\b(egy|ket|harom) (huszas|tizes)(?:t|sal|at)?\b")
+_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000}
+#: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
+_DIGITS_AND_A_HALF = re.compile(
+    r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
+)
+#: "kétszáz-kétszázhúsz", "kétszázhatvan-kétszázhetven", "húszezer-harmincezer": a range of two
+#: spelled numbers, not one number. After "ezer" or "millió" the hyphen Hungarian writes inside
+#: one number ("huszonhétezer-ötszáz") joins it, unless the second part is as large.
+_SPELLED_RANGE_HU = regex(
+    r"(?:(?<=szaz)|(?<=ven)|(?<=van)|(?<=tiz)|(?<=usz)|(?<=ncz)|(?<=egy)|(?<=ketto)|(?<=harom)"
+    r"|(?<=negy)|(?<=ot)|(?<=hat)|(?<=het)|(?<=nyolc)|(?<=kilenc))"
+    r"-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*\b)"
+    r"|(?<=ezer)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*ezer\w*\b)"
+    r"|(?<=millio)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*millio\w*\b)"
+)
+_CLOCK = re.compile(r" ?(?:am|pm)\b")
+_A_MONTH_AFTER_DIGITS = re.compile(
+    r"(?:(?<=[0-9千百万仟佰萬块塊元])|(?<=[千百万仟佰萬][一二两三四五六七八九])) ?一个?月"
+)
+
+
+def _spell_out(folded: str, language: str) -> str:
+    """Numbers spelled in words rewritten as digits; vague ones ("a few hundred") as 几千, which
+    the reader takes for an amount it must not guess.
+
+    A lone small word ("one", "two", Hungarian "hat", "egy") is a number only when it is the
+    whole message: "one of them", "hat" ("affects") are not amounts. Words right after digits
+    ("8 ezer", "2 thousand") are left to the multipliers.
+    """
+    folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
+    folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    folded = _DIGITS_AND_A_HALF.sub(
+        lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
+    )
+    folded = _SPELLED_RANGE_HU.sub(" - ", folded) if language_code(language) == "hu" else folded
+    folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
+    if language_code(language) == "en":
+        folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+    else:
+        folded = _HU_NOTES.sub(
+            lambda m: f"{int(_HU_SMALL[m[1]]) * _HU_NOTE_VALUES[m[2]]} ft",
+            folded,
+        )
+        folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+        folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
+    spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
+    folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
+    runs: list[tuple[int, int, list[Decimal], bool]] = []
+    for match in _EN_RUN.finditer(folded):
+        words = match[0].replace("-", " ").replace(" and a half", " half").split()
+        values = [
+            Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
+            _EN_NUMBER_WORDS[w] for w in words if w != "and"
+        ]  # fmt: skip
+        # "a grand and a half" is half of the grand more (1500), not 1000.50
+        values = [
+            value * values[i - 1]
+            if i and value == Decimal("0.5") and values[i - 1] >= 100
+            else value
+            for i, value in enumerate(values)
+        ]
+        big = any(w in _MULTIPLIER_WORDS for w in words)
+        if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
+            values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
+        runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
+    if language_code(language) == "hu":
+        for match in _HU_RUN.finditer(folded):
+            pieces: list[str] = []
+            for word in match[0].replace("-", " ").split():
+                found = _hu_pieces(word)
+                if found is None:
+                    break
+                pieces += found
+            else:
+                big = any(p in _MULTIPLIER_WORDS for p in pieces)
+                values = [_HU_NUMBER_WORDS[p] for p in pieces]
+                runs.append((match.start(), match.end(), values, big or len(values) > 1))
+    written = len(folded)
+    for start, end, values, strong in sorted(runs, reverse=True):
+        if end > written or (values[0] >= 100 and _DIGIT_BEFORE.search(folded[:start])):
+            continue  # "8 ezer", "2 thousand": the multiplier after the digits reads it
+        if strong or not _NOISE_AROUND_A_NUMBER.sub("", folded[:start] + folded[end:]):
+            value = _spelled_value(values)
+            number = " 几千 " if value is None else f"{value.normalize():f}"
+            folded = f"{folded[:start]}{number}{folded[end:]}"
+            written = start
+    return folded
+
+
+#: Right before or after an amount said for the month, beside one said for another period.
+_A_MONTH_BEFORE = compile_phrases(
+    (
+        r"(?:\bhavonta|\bhavi(?: szinten)?|\begy hónapban|\ba month|\bper month|\bmonthly|"
+        r"每月|每个月|一个月|一月)"
+        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|about|around|roughly|like|算|算是|差不多|大概|就是|"
+        r"也就|有|是)\W{0,2}){0,2}$",
+    )
+)
+_A_MONTH_AFTER = compile_phrases(
+    (
+        r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?(?:a month|per month|monthly|havonta|"
+        r"egy hónapban|一个月|每月)\b",
+    )
+)

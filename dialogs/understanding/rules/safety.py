@@ -1,0 +1,1204 @@
+"""Distress and dispute: heard at every question, whatever the question was.
+
+A person in crisis, a debt disputed or said to be paid off, a scam: read before anything else, in
+every language, tuned for recall (a false alarm costs a hand-off, a miss a person).
+"""
+
+from __future__ import annotations
+
+from dialogs.understanding.rules.text import Phrases, compile_phrases, fold, normalize, words_only
+
+#: A person in crisis: self-harm, hopelessness, not coping. Read before anything else at every
+#: question, in every language, tuned for recall: a false alarm costs a hand-off, a miss a person.
+DISTRESS_PHRASES = (
+    # en
+    r"\bsuicid\w*", r"\bkill(?:ing)? my ?self\b", r"\bend (?:it all|my life|everything)\b",
+    r"\bending it all\b", r"\btake my (?:own )?life\b", r"\bself[- ]?harm\w*",
+    r"\b(?:hurt|harm|cut)(?:ting)? my ?self\b",
+    r"\b(?:don't|do not|dont) (?:want|wanna) (?:to )?"
+    r"(?:live|be alive|go on|be here|exist|wake up)\b",
+    r"\bno (?:reason|point) (?:to live|in living|living|going on)\b", r"\bnothing to live for\b",
+    r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b", r"\b(?:want|wanna) to die\b",
+    r"\bbetter off (?:if i (?:was|were|wasn'?t|weren'?t) )?(?:dead|gone|here|around|without me)\b",
+    r"\bif i (?:was|were) (?:dead|gone)\b", r"\b(?:everyone|everybody|they|my family|my kids) "
+    r"(?:would be|will be|is|are|'d be) better off\b",
+    r"\bwanna die\b", r"\bwant(?:ed)? (?:it|everything) (?:all )?to (?:end|stop|be over)\b",
+    r"\b(?:can't|cannot|cant|can not|couldn't) (?:go on|take (?:it|this|any ?more)|cope|handle "
+    r"(?:it|this|anything)|do this any ?more|carry on|keep going|bear (?:it|this))\b",
+    r"\bhopeless\w*", r"\bno (?:way out|hope|future)\b", r"\blost all hope\b",
+    r"\bgive up on (?:everything|life|myself)\b", r"\bgiving up on (?:everything|life)\b",
+    r"\bend of my (?:rope|tether)\b",
+    r"\b(?:nervous |mental )?breakdown\b(?! of)", r"\bpanic attacks?\b",
+    r"\b(?:i'm|im|i am|so|feel|feeling|getting) desperate\b",
+    r"\b(?:i'm|im|i am) (?:so )?done with (?:life|everything|it all)\b", r"\bdespair\w*",
+    r"\bcrying (?:all|every)\b", r"\bcan'?t stop crying\b", r"\bsee no way\b",
+    r"\bnever wake up\b", r"\b(?:don't|do not|dont) want to wake up\b",
+    r"\b(?:nothing|no one|nobody) (?:left|cares)\b", r"\bwhat'?s the point\b",
+    r"\boverwhelm\w*",
+    r"\b(?:sucide|suicde|suiside|suisid\w*|sucidal|suicid|suecide|suic1de)\b",
+    r"\bkil+ (?:my ?self|mysel|myslef|mysef)\b", r"\b(?:end|off|unalive) my ?self\b",
+    r"\bunalive\w*", r"\bkms\b", r"\boverdos\w*", r"\btake all (?:the|my) pills\b",
+    r"\b(?:jump|jumping) (?:off|in front of)\b", r"\bhang my ?self\b",
+    r"\b(?:want|going|gonna|planning|thinking (?:about|of)) (?:to )?end(?:ing)? (?:it|things)\b",
+    r"\bnot (?:be|being) (?:around|here) (?:anymore|any more|much longer|for long)\b",
+    r"\b(?:want|wanna) to (?:disappear|vanish|not exist)\b", r"\bnot worth living\b",
+    r"\blife (?:isn't|isnt|is not|aint) worth\b", r"\bno point (?:in )?(?:anything|trying|life)\b",
+    r"\b(?:don't|dont|do not|can't|cant|cannot) see (?:a|any) (?:way|future|point|light|exit)\b",
+    r"\bno light at the end\b", r"\bway out of this (?:life|mess|hole)\b",
+    r"\b(?:i give up|i've given up|ive given up|i have given up|giving up on me)\b",
+    r"\b(?:not|barely|struggling to|unable to|can't|cant) cop(?:e|ing)\b",
+    r"\b(?:i'm|im|i am) (?:breaking down|falling apart|at breaking point|not ok(?:ay)?|drowning)\b",
+    r"\bmy life is (?:falling apart|over|a mess|ruined)\b", r"\bbreaking point\b",
+    r"\b(?:hit )?rock bottom\b", r"\blosing my mind\b", r"\bgoing (?:crazy|insane)\b",
+    r"\bdrowning in (?:debt|bills)\b", r"\b(?:everything|life) (?:is|feels) pointless\b",
+    r"\bhelpless\w*", r"\bworthless\b", r"\bin (?:a )?crisis\b",
+    r"\b(?:can't|cant|cannot) (?:take|handle|do) (?:it|this|anything) any ?more\b",
+    r"\b(?:can't|cant|cannot) (?:sleep|eat|breathe) (?:at all|anymore|because)\b",
+    r"\bno one would (?:miss|care)\b", r"\bnobody would (?:miss|care)\b",
+    r"\b(?:dark|bad) (?:thoughts|place)\b", r"\bsee no (?:future|point|hope)\b",
+    r"\bnothing (?:matters|makes sense) (?:any ?more|now|to me|at all)\b",
+    r"\bthink\w* (?:about|of) (?:end(?:ing)? (?:it|things|my life|everything)|kill\w* my ?self|"
+    r"suicide|taking my (?:own )?life|not being (?:here|around))\b",
+    r"\bbetter (?:off )?without me\b", r"\b(?:rather|better) (?:be )?dead\b",
+    r"\bnothing (?:will|is going to|'?ll) ever (?:get|be|go) (?:better|ok(?:ay)?|good|right)\b",
+    r"\b(?:my life|life|things) (?:will|is going to|'?ll) never (?:get|be) "
+    r"(?:better|ok(?:ay)?|good|normal) (?:again|for me)\b",
+    r"\b(?:won'?t|will not|not going to|not gonna) (?:even |still )?be (?:here|around|alive)\b",
+    r"\b(?:be|still be) (?:around|alive|here) (?:that|so|much) long\b",
+    r"\bwill to (?:live|go on|carry on|keep going)\b",
+    r"\b(?:tired|sick|exhausted) of (?:living|life|being alive)\b",
+    r"\b(?:feel|feeling|i'm|im|i am) (?:so |completely |totally |really )?trapped\b",
+    r"\bcry(?:ing)? (?:myself to sleep|every (?:night|day)|all (?:day|night|the time))\b",
+    r"\b(?:hopless|hopeles|hopelss|hopelessnes)\w*", r"\bkil+ing my ?self\b",
+    r"\b(?:can'?t|cannot) (?:see|find) (?:a |any )?(?:reason|way) to (?:go on|live|carry on)\b",
+    r"\bfalling to pieces\b", r"\b(?:i'm|im|i am) (?:sinking|going under|a burden)\b",
+    r"\b(?:a|such a) burden (?:to|on|for) (?:everyone|everybody|my family|them|my kids)\b",
+    r"\bpsych(?:iatric)? (?:ward|hospital|unit)\b", r"\bsuicide (?:note|letter)s?\b",
+    r"\b(?:goodbye|farewell) (?:letter|note|message)s?\b",
+    r"\bletters? to my (?:kids|children|family)\b",
+    r"\b(?:won'?t|will not|wont) matter (?:soon|for long|much longer|anymore)\b",
+    r"\b(?:can'?t|cannot) face (?:anything|anyone|life|it all|another day|tomorrow)\b",
+    r"\b(?:can'?t|cannot|couldn'?t) (?:even )?face (?:my )?(?:family|kids|children|wife|husband|"
+    r"parents|people|them|anybody)\b",
+    r"\b(?:not|isn'?t|isnt) in a (?:good|great|right|healthy) (?:place|way|state)\b"
+    r"(?! (?:financially|money|with money|money-?wise)\b)",
+    r"\bhow much (?:more|longer) (?:of this |of it )?i can (?:take|handle|cope|stand|bear|go on)\b",
+    r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
+    r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
+    r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
+    r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
+    r"\b(?:won'?t|will never|never gonna|not going to) get better\W+nothing (?:will|does|ever)\b",
+    r"\bnothing (?:will|ever will)\W+(?:i'?m|i am) done\b",
+    r"\b(?:having|had|on the verge of|close to) an? (?:\w+ )?"
+    r"(?:break ?down|brake ?down|melt ?down)\b",
+    r"\bmelt(?:ing)? ?down\b(?! of)", r"\b(?:falling|fallen) apart\b",
+    r"\b(?:having|had|going through|in the middle of) an? (?:\w+ ){0,3}"
+    r"(?:crisis|collapse|episode)\b",
+    r"\bmental health (?:crisis|emergency|has (?:collapsed|gone))\b",
+    r"\b(?:won'?t|will not|wont) (?:be )?need(?:ing)? (?:it|money|anything|any of it) "
+    r"(?:soon|much longer|for long|any ?more|where i'?m going)\b",
+    r"\bwish i could (?:just )?(?:disappear|vanish|sleep forever)\b",
+    # Not coping, said as a state: "i can barely function", "i'm in pieces", "a complete wreck".
+    r"\b(?:i|i'?m|im|i am) (?:\w+ ){0,2}(?:can'?t|cannot|can not|barely|hardly|unable to|"
+    r"not able to|struggling to) (?:even |properly )?function\b(?! without)",
+    r"\b(?:i(?:'ve| have)? )?stopped functioning\b",
+    r"\b(?:i|i'?ve|i have|i'?m|im|i am)(?: \w+)? (?:went|gone|going|fallen|falling|fell) to "
+    r"(?:pieces|bits)\b",
+    r"\bi (?:\w+ )?fell apart\b",
+    r"\bmy (?:whole )?life (?:has |had |is |just )?(?:fallen|falling|fell) "
+    r"(?:apart|to (?:bits|pieces))\b",
+    r"\b(?:barely|only just|hardly) (?:holding on|hanging on|surviving|"
+    r"(?:holding|keeping) (?:it|myself|things) together)\b",
+    r"\b(?:i'?m|im|i am|i feel|feeling|left me) (?:(?:completely|totally|absolutely|just|still|"
+    r"all|so) )?in (?:pieces|bits|tatters)\b",
+    r"\bmental health (?:is |has been |was )?"
+    r"(?:in (?:tatters|pieces|bits)|shot|wrecked|destroyed)\b",
+    r"\bnerves are (?:shot|gone|in (?:tatters|pieces|bits))\b",
+    r"\b(?:i'?m|im|i am) (?:\w+ )?(?:an? )?(?:emotional |nervous |mental |complete |total |"
+    r"absolute )*wreck\b",
+    r"\b(?:emotionally|mentally) (?:destroyed|broken|shattered|wrecked)\b",
+    r"\b(?:no way|don'?t (?:know|see) how) i (?:can|could|will|'?ll) (?:get|make it|pull) "
+    r"through (?:this|it|another (?:day|week))\b(?! (?:month|week|year|winter|christmas))",
+    r"\bnothing (?:seems|feels|is) worth (?:it|anything|living|doing|trying)\b",
+    r"\b(?:i'?m|im|i am|been|feel(?:ing)?|living) on the edge\b(?! of)",
+    r"\b(?:in|into|down) (?:a |such a |this )?(?:really |very )?(?:dark|deep) (?:hole|pit)\b",
+    r"\b(?:has|have|it'?s|is|this|it) (?:completely |totally )?(?:crushed|broken|destroyed) me\b",
+    r"\b(?:suicide|overdose) attempt\b", r"\battempted (?:suicide|to (?:kill|end|take))\b",
+    r"\btried to (?:kill|end|hurt|harm) my ?(?:self|life)\b",
+    # Said indirectly: no reason left to go on, not sleeping, worthless or a burden, the family
+    # better off without them, a partner's violence feared ("he'll hurt me if he finds out").
+    r"\bno (?:reason|point|will|motivation) (?:left )?(?:to|in|for) (?:live|living|go(?:ing)? on|"
+    r"keep(?:ing)? going|carry(?:ing)? on|continu\w*|get(?:ting)? up|wak(?:e|ing) up|stay(?:ing)?|"
+    r"be(?:ing)? (?:here|alive))\b",
+    r"\bnothing (?:left )?to (?:live|keep going|carry on|go on|get up|wake up|stay) for\b",
+    r"\bnothing (?:left )?to look forward to\b",
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to) (?:get to |fall a)?sleep\b",
+    r"\b(?:haven'?t|have not|hasn'?t|not|hardly|barely|never) (?:been )?(?:properly )?"
+    r"(?:slept|sleeping)\b", r"\b(?:lie|lying|laying|lay) awake\b", r"\bsleepless\b",
+    r"\binsomnia\b",
+    r"\b(?:i'?m|im|i am|i feel|feel(?:ing)?|i'?ve become|i have become)(?: \w+){0,2} "
+    r"(?:a |an |such a |just a |complete |total |utter )*"
+    r"(?:failure|waste of (?:space|a life|oxygen|air)|useless(?! (?:with|at|when)\b)|"
+    r"no use to anyone|no good to anyone|good for nothing|nobody(?!')|burden)\b",
+    r"\b(?:don'?t|do not|dont) want to be a burden\b",
+    r"\b(?:they|everyone|everybody|my (?:family|kids|children|wife|husband|partner)) "
+    r"(?:would|will|'d) (?:all )?(?:be )?(?:fine|better|happier|ok(?:ay)?|easier) without me\b",
+    r"\b(?:tired|sick|exhausted|had enough) of (?:everything|it all|all of it|life|living|"
+    r"fighting|being alive)\b",
+    r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex)(?:'ll|'d| will| would| is going "
+    r"to| gonna| might| could)? (?:\w+ )?(?:hurt|hit|beat|kill|attack|batter|strangle|slap|punch|"
+    r"threaten)(?:s|ed)? me\b",
+    r"\b(?:hits|beats|batters|slaps|punches|chokes|strangles|abuses) me\b",
+    r"\b(?:domestic (?:abuse|violence)|abusive (?:husband|wife|partner|boyfriend|relationship|"
+    r"marriage))\b",
+    r"\b(?:scared|afraid|frightened|terrified) (?:of|for) (?:my (?:husband|partner|boyfriend|wife|"
+    r"ex)|my (?:life|safety)|him)\b",
+    r"\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she)(?:'ll| will| would|'d|"
+    r" might) do\b",
+    # hu
+    r"\bnem sokáig leszek (?:már )?itt\b", r"\bmire (?:már )?nem leszek\b",
+    r"\bnem leszek (?:már )?(?:itt|életben)\b", r"\bcsak a fájdalom\b",
+    r"\böngyilkos\w*", r"\bmegölöm magam\b", r"\bmegolom magam\b", r"\bvégzek magammal\b",
+    r"\bvéget (?:akarok |szeretnék )?vet\w*", r"\bvégét vet\w*", r"\bvége mindennek\b",
+    r"\bnem akarok (?:tovább |már |többé )?élni\b", r"\bnem tudok (?:tovább |így )?élni\b",
+    r"\bnincs értelme (?:élni|az életnek|semminek|az egésznek)\b", r"\bmeg akarok halni\b",
+    r"\bmeghalni\b", r"\bminek éljek\b", r"\bjobb lenne,? ha (?:nem lennék|meghalnék)\b",
+    r"\bkiút(?:ja|at|talan\w*)?\b", r"\bkiutat\b", r"\bkilátástalan\w*", r"\breménytelen\w*",
+    r"\bnincs (?:több )?remény\w*",
+    # "feladtam a csekket" is "I posted the cheque"; "nem bírom ezt a részletet", "I cannot pay".
+    r"(?<!postán )(?<!postan )\bfeladtam\b"
+    r"(?! (?:a |az )?(?:csekk|levél|level|utalás|csomag|postá))",
+    r"\bfeladom\b(?! (?:a |az )?(?:csekk|levél|level|csomag))",
+    r"\bnem bírom (?:tovább|már|többet|elviselni)\b",
+    r"\bnem bírom ezt\b(?! (?:a |az )?(?:részlet|törleszt|összeg|havi|tervet|kamat|díj))",
+    r"\bnem bírok (?:tovább|már|többet)\b(?! (?:fizetni|befizetni|adni|törleszteni))",
+    r"\bvégeznék magammal\b", r"\bmeghalnék\b", r"\bmeg szeretnék halni\b",
+    r"\bha (?:még )?megérem\b", r"\bha még itt leszek\b",
+    r"\búgyis vége\b", r"\beltűnnék\b", r"\bel akarok tűnni\b", r"\bbárcsak eltűnnék\b",
+    r"\bvégezni (?:akarok |fogok |szeretnék )?magammal\b",
+    r"\bjobban jár\w* nélkülem\b", r"\bnélkülem jobban\b", r"\bössze fogok omlani\b",
+    r"\bösszeomlok\b", r"\bnincs (?:több |már )?erőm (?:semmihez|semmire|élni|az élethez)\b",
+    r"\bnapja nem (?:ettem|eszem)\b",
+    r"\bösszeomlottam\b", r"\bösszeomlás\w*", r"\bidegösszeroppan\w*", r"\bpánikroham\w*",
+    r"\belegem van (?:az )?(?:életből|mindenből|az egészből)\b", r"\bnincs erőm\b",
+    r"\bkétségbe\s?es\w*", r"\bnem látom értelmét\b", r"\bnem megy tovább\b",
+    r"\bnem akarok (?:többé |reggel )?felébredni\b",
+    r"\b(?:el )?(?:akarok|szeretnék) (?:el)?aludni,? (?:és|hogy) (?:soha )?(?:többé )?(?:ne|nem) "
+    r"(?:felébredni|ébredjek fel|ébredni fel)\b",
+    r"\bongyil\w*", r"\böngyikos\w*", r"\bmeg(?:ö|o)l(?:öm|om|ném|nem|ni) magam\w*",
+    r"\bvégzek (?:magammal|az életemmel)\b", r"\bvegzek magammal\b",
+    r"\bfelakasztom magam\b", r"\bleugr(?:ok|om|anék)\b", r"\bbeveszem az összes\b",
+    r"\b(?:inkább|bárcsak) (?:meghalnék|ne élnék|nem élnék|halott lennék)\b",
+    r"\bnem akarok (?:már )?(?:itt lenni|létezni)\b", r"\bel akarok tűnni\b",
+    r"\bjobb lenne (?:mindenkinek )?nélkülem\b", r"\bnélkülem jobb\b",
+    r"\bsemmi értelme (?:élni|az életnek|semminek|az egésznek|az életemnek)\b",
+    r"\bértelmetlen (?:az )?(?:élet|egész|minden)\w*", r"\bnincs miért élni\b",
+    r"\bnem látok (?:semmi )?(?:kiutat|kiút|reményt|jövőt|megoldást)\b", r"\bnincs kiút\b",
+    r"\bnincs (?:semmi )?(?:jövőm|reményem|kiút|kiutam)\b", r"\breménytelen\w*",
+    r"\bnem bírom (?:tovább|már|ezt tovább|ezt már|a nyomást|lelkileg)\b",
+    r"\bnem tudom (?:ezt )?(?:tovább |már )?(?:elviselni|csinálni tovább|tovább csinálni)\b",
+    r"\bfeladtam (?:mindent|az egészet)\b", r"\bmindent feladok\b",
+    r"\bkiborult\w*", r"\bki vagyok borulva\b", r"\bkivagyok\b", r"\bösszetörtem\b",
+    r"\bmegőrülök\b", r"\bmegorulok\b", r"\bpánikban vagyok\b", r"\bkétségbe vagyok esve\b",
+    r"\bpadlón vagyok\b", r"\bmélyponton\b", r"\bnem vagyok jól lelkileg\b",
+    r"\bsenkinek nem hiányoznék\b", r"\bvégem van\b", r"\bvége az életemnek\b",
+    r"\bnem bírom elviselni\b", r"\bkrízis\w*", r"\bteljesen összeomlott\w*",
+    r"\bsoha(?: többé)? nem lesz (?:jobb|jó|rendben)\b", r"\bsosem lesz (?:jobb|jó)\b",
+    r"\béletem (?:romokban|tönkrement|véget ért|értelmetlen|rémálom)\b", r"\bromokban az életem\b",
+    r"\b(?:úgysem|úgyse|már nem) leszek (?:már )?itt\b", r"\baddig (?:már )?(?:itt leszek|élek)\b",
+    r"\bnem élem meg\b", r"\bmélyen vagyok\b", r"\bmélypont\w*", r"\béletkedv\w*",
+    r"\b(?:élni sincs|nincs kedvem élni)\b",
+    r"\bkárt (?:tettem|teszek|tennék|tenni|akarok tenni) (?:magamban|magamba|magamnak)\b",
+    r"\bbánt(?:om|anám|ottam|ani) magam\w*", r"\bmegvág(?:tam|om|ni) magam\b",
+    r"\bbelefáradtam az életbe\b", r"\bbelefáradtam (?:mindenbe|az egészbe|élni)\b",
+    r"\bcsapdában\b",
+    r"\b(?:egész nap|folyton|mindig|állandóan|minden nap|minden éjjel|naponta|csak) (?:csak )?"
+    r"sír(?:ok|tam|dogálok)\b",
+    r"\bnem kapok levegőt\b", r"\bpánikol\w*", r"\bkikészültem\b", r"\bki vagyok készülve\b",
+    r"\b(?:nem (?:bírok|tudok)|képtelen vagyok) (?:\w+ )?megbirkózni\b",
+    r"\bszétes(?:tem|ek|em)\b", r"\bszét vagyok esve\b", r"\bsüllyedek\b", r"\bteher vagyok\b",
+    r"\bbúcsúlev\w*", r"\bpszichiátri\w*", r"\bgödör (?:legalján|alján|mélyén)\b",
+    r"\bnem tudok (?:semmivel|senkivel|az élettel) szembenézni\b",
+    r"\b(?:semmivel|senkivel) (?:sem )?(?:nem )?tudok szembenézni\b",
+    r"\b(?:hamarosan|nemsokára|úgysem) (?:úgysem |már )?számít\b",
+    # Said indirectly: nothing to go on for, not sleeping, worthless or a burden, a partner's
+    # violence feared ("megver, ha megtudja").
+    r"\bnincs (?:miért|kiért|mi(?:ért)?|semmi(?:ért)?|értelme) (?:tovább |már |így )?"
+    r"(?:folytatni|folytatnom|élni|élnem|küzdeni|küzdenem|felkelni|felkelnem|próbálkozni|harcolni)\b"
+    r"(?! (?:ezt a |a )?(?:beszélgetés|csevegés))",
+    r"\bminek (?:folytassam|éljek|keljek fel|küzdjek|harcoljak)\b",
+    r"\bnem (?:tudok |bírok |tudtam )?(?:aludni|alszom|alszok|aludtam)\b", r"\bálmatlan\w*",
+    r"\b(?:egész|minden) éjjel (?:forgolódom|ébren vagyok|fent vagyok|virrasztok)\b",
+    r"\balig (?:tudok )?(?:alszom|alszok|aludtam|aludni)\b",
+    r"\b(?:jobban|könnyebben|jobb) (?:\w+ ){0,2}nélkülem\b",
+    r"\bnem (?:tudok|merek) (?:\w+ ){0,2}(?:szemébe|szemükbe|a szemébe) nézni\b",
+    r"\b(?:férjem|párom|élettársam|barátom|exem|feleségem)\w* (?:\w+ )?(?:meg)?fenyeget\w*",
+    r"\b(?:egy )?senki vagyok\b", r"\bsemmire (?:sem |se |nem )?(?:vagyok jó|jó vagyok)\b",
+    r"\bértéktelen(?:nek)? (?:érzem|vagyok)\b", r"\bértéktelennek\b",
+    r"\b(?:kudarc|csődtömeg|lúzer|vesztes|teher|nyűg) (?:vagyok|lettem)\b",
+    r"\bterh(?:ére|ükre|ükre) vagyok\b", r"\bnem akarok (?:senkinek )?teher lenni\b",
+    r"\b(?:megver|megvert|megverne|megüt|megütött|megütne|elver|elvert|elverne|agyonver\w*|"
+    r"bántalmaz\w*)\b",
+    r"\b(?:férjem|párom|élettársam|barátom|exem|feleségem|ő)\b.{0,40}\bmegöl(?:ne|)\b(?! magam)",
+    r"\bmegöl(?:ne|) (?:a |az )?(?:férjem|párom|élettársam|barátom|exem|feleségem)\b",
+    r"\bfélek (?:a |az )?(?:férjem|párom|élettársam|barátom|exem|feleségem)t(?:ól|ől)\b",
+    r"\bcsaládon belüli erőszak\w*",
+    # zh
+    r"自杀", r"自殺", r"不想活", r"活不下去", r"活着没意思", r"活著沒意思", r"轻生", r"輕生",
+    r"寻死", r"想死", r"去死", r"结束生命", r"结束自己", r"了结自己", r"跳楼", r"割腕", r"撑不下去",
+    r"(?:楼上|楼顶|桥上)?跳下去", r"想早点走", r"早点走了算了", r"不想(?:再)?拖累",
+    r"不想(?:再)?(?:这样)?活下去",
+    r"拖累(?:家人|孩子|家里)",
+    r"撑不住",
+    r"扛不住", r"绝望", r"絕望", r"不想醒来", r"不想再醒", r"没有希望", r"没希望", r"看不到希望",
+    r"崩溃", r"崩潰",
+    r"走投无路", r"没有活路", r"没活路", r"生不如死", r"受不了了", r"一了百了", r"不如死",
+    r"没有出路", r"没出路", r"想不开", r"活够了", r"死了算了", r"不想再撑", r"熬不下去",
+    r"结束这一切", r"不想再活", r"死掉", r"跳河", r"安眠药", r"上吊", r"烧炭", r"喝农药", r"吃药自",
+    r"活着有什么意思", r"活着还有什么意", r"活着没意义", r"人生没有意义", r"生无可恋", r"心累到",
+    r"扛不下去", r"顶不住了", r"快疯了", r"要疯了", r"快崩", r"看不到出路", r"看不到未来",
+    r"没有未来", r"没有盼头", r"没盼头", r"绝路", r"无路可走", r"死路一条", r"自残", r"伤害自己",
+    r"一死了之", r"以死", r"遗书", r"离开这个世界", r"告别这个世界", r"不想面对这个世界",
+    r"活不起", r"活不了多久", r"不想活下去", r"活下去的意义", r"没法活", r"没办法活", r"想一了百了",
+    r"撑不了了", r"坚持不下去", r"熬不住", r"压垮", r"喘不过气", r"心如死灰", r"万念俱灰",
+    r"不如去死", r"死了也好", r"我完了", r"全完了", r"没活头",
+    r"(?:每天|天天|一直|总是|老是|整天|成天|每晚|每天晚上|经常)(?:都)?(?:在)?(?:哭|想哭)",
+    r"以泪洗面",
+    r"喘不上气", r"想消失", r"消失算了", r"(?:人生|日子|生活|这辈子|一切|永远|再也)不会好了",
+    r"(?:人生|日子|生活|这辈子|一切|永远|再也)好不了了",
+    r"(?:人生|这辈子|我这一生)(?:就|也|算是|彻底|真的|都)?(?:这样)?(?:算)?完了",
+    r"绝忘", r"崩馈", r"紫砂", r"撑不下趣", r"活不下趣", r"不会在了", r"活不到", r"活下去的勇气",
+    r"没有勇气活", r"绝境", r"活着(?:好|真|太)?(?:累|没意思)", r"活得(?:好|真|太)累",
+    r"(?:活着|人生|一切|这一切|还)有什么意(?:义|思)", r"有什么意义$",
+    r"(?:什么|一切)都没(?:有)?意义",
+    r"(?:人|我|整个人)(?:都|也|彻底|已经)?垮了", r"越陷越深", r"爬不出来", r"累赘", r"遗言",
+    r"遗嘱",
+    r"精神科", r"精神病院", r"谷底", r"哭个不停", r"很快就无所谓", r"什么都面对不了",
+    # Said indirectly: relief by dying, a life given for the debt, a rooftop, the pills ready.
+    r"(?:就|想|只想|好想|能|可以|彻底)解脱", r"(?:拿|用)(?:这条|我的)?命(?:来)?(?:还|赔|抵|偿)",
+    r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^\uff0c\u3002,.]{0,4}准备好了",
+    r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
+    r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
+    # No reason to live, not sleeping, worthless or a burden, the family better off without them,
+    # a partner's violence feared ("他知道了会打死我").
+    r"(?:活下去|活着)的(?:理由|意义|动力|必要|盼头)",
+    r"(?:没有|没|找不到|不知道)(?:什么)?(?:继续|坚持|撑)下去的(?:理由|意义|动力|必要)",
+    r"为什么还要(?:撑|坚持|活|熬)",
+    r"睡不着", r"失眠", r"(?:好几天|几天|好久|几个星期|几周|整晚|整夜)(?:都)?没(?:有)?(?:睡|合眼)",
+    r"一无是处", r"废物", r"废人", r"没用的人", r"失败者",
+    r"(?:真|太|真的|好|就是个?|这么)没用(?![过了这那信])",
+    r"我(?:就是|只是|成了|是|就像|像)(?:个|一个)?(?:家里的|家人的|大家的|全家的)?(?:负担|累赘|拖累)",
+    r"没(?:有)?我(?:他们|她们|大家|家里|家人|孩子)?(?:会|都会|反而|就|才|可能|也许|说不定)*"
+    r"(?:更好|过得更好|更轻松)",
+    r"没睡(?:过)?(?:一个)?好觉", r"(?:好几天|几天|好久)(?:都)?没(?:有)?吃(?:东西|饭)",
+    r"床都起不来", r"没脸见", r"无颜面对",
+    r"(?:消失|不在|死)了?(?:也)?没(?:有)?人(?:会)?(?:发现|在乎|在意|注意|难过)",
+    r"没人(?:会)?在乎我",
+    r"(?:老公|丈夫|前夫|男友|男朋友|他)(?:一直|经常|总是|又)?(?:威胁|恐吓)我",
+    r"打死我", r"(?:会|要|就|又|还|经常|天天|老是|动手)(?:打|揍)我(?!电话|手机|的电话)", r"揍我",
+    r"家暴", r"(?:会|要)杀了我", r"被(?:他|她|老公|丈夫|男友|男朋友|前夫)(?:打|揍)",
+    # Hopelessness, no one to turn to, panic in the body: "nothing will ever get better for me",
+    # "senki nem tud segíteni", "脑子一片空白".
+    r"\bnothing (?:is |will )?(?:ever )?(?:going to |gonna )?(?:ever )?(?:get|be|go) (?:\w+ )?"
+    r"(?:better|right)\b",
+    r"\b(?:no ?one|nobody) (?:can|could|is able to|will) (?:ever )?help me\b",
+    r"\bsenki (?:sem|nem) (?:tud|tudna|fog|képes) (?:nekem |rajtam )?segíteni\b",
+    r"\bsemmi (?:sem |nem )?(?:fog |lesz )(?:már )?(?:jobb|jobbra)\b",
+    r"\bmy (?:hands|whole body) (?:are |is |keep |won'?t stop )?(?:shaking|trembling)\b",
+    r"\bmy (?:mind|head) (?:is|went|has gone) (?:completely |totally )?blank\b",
+    r"\bremeg (?:a kezem|az egész testem)\b",
+    r"没(?:有)?人(?:能|会|可以)帮(?:我|得了我)", r"脑子一片空白",
+    r"手(?:在|一直|都)?(?:发抖|抖个不停)",
+    r"(?:一切|什么|啥)都不会(?:再)?好(?:起来|转)",
+    r"不知道(?:自己|我)?还能(?:坚持|撑|扛|熬)(?:多久|几天|下去)",
+    r"\b(?:don'?t|do not) know how (?:much )?(?:long|longer) i can (?:keep going|go on|hold on|"
+    r"cope|take (?:this|it))\b",
+    # Doubt of being alive by then, dying rather than facing it: "not sure I'll still be around",
+    # "élek-e még addig", "不知道下个月还在不在", "等不到好起来那天".
+    r"\b(?:(?:don'?t|do not|dont) (?:think|know (?:if|whether))|not sure(?: if| whether| that)?|"
+    r"no idea (?:if|whether)|doubt(?: if| whether| that)?|wonder (?:if|whether)) i'?(?:ll| will|d| "
+    r"would) (?:even |still )?(?:be (?:here|around|alive)|live (?:to see|that long|till|until))\b"
+    r"(?! (?:at|when|for|on|in the|tomorrow|today|tonight|this (?:week|afternoon|evening)|to "
+    r"(?:take|answer|pick|get)\b))",
+    r"\b(?:i'?d|i would|i'?d much|i would much) (?:sooner|rather) (?:just )?(?:die|be dead|not "
+    r"(?:be here|exist|wake up))\b",
+    r"\b(?:élek|leszek itt|itt leszek|leszek életben|életben leszek)[ -]?e (?:még|addig|akkor)\b",
+    r"\bmegérem[ -]?e\b",
+    r"\b(?:nem tudom|azt se tudom|azt sem tudom|nem biztos|kétlem),? hogy (?:még |egyáltalán )?"
+    r"(?:élni fogok|itt leszek|életben leszek|élek (?:még|addig|akkor))\b",
+    r"(?:不知道|不确定|说不准|不好说)(?:自己|我)?(?:下个月|下周|下个星期|明年|到时候|那时候|那时|以后)?"
+    r"(?:还在不在|还活着|还活不活)",
+    r"能不能活(?:到|过|下去|着)", r"还能活(?:到|多久|几天)",
+    r"(?:等|熬|撑)不到[^\u3002]{0,6}(?:好起来|好转|变好)",
+    # A bridge, a ledge or the tracks; pills counted or all taken; a farewell to the children;
+    # no future at all; fear of what one might do; sleeping and never waking.
+    r"\b(?:standing|stood|been standing|sat|sitting|was) on (?:a|the) (?:bridge|ledge|edge of the "
+    r"roof|roof edge|railway|tracks)\b",
+    r"\b(?:train|railway|rail) (?:tracks|line)\b(?=.{0,40}\b(?:think|thought|stand|stood|walk|"
+    r"jump|lie|lay|end)\w*)|\b(?:think|thought|thinking)\w* (?:about|of) the (?:train |railway )?"
+    r"(?:tracks|line)\b",
+    r"\b(?:álltam|állok|álldogáltam|ültem|ülök|voltam) (?:\w+ ){0,3}(?:a |egy )?(?:hídon|híd "
+    r"(?:szélén|korlátjánál)|párkányon|sínek(?:en|nél)|tető szélén)\b",
+    r"\b(?:a )?(?:sínekre|sínek elé|vonat elé)\b",
+    r"(?:站|坐|待)(?:在)?(?:了)?(?:桥上|桥边|天台边|楼顶边|窗台上|铁轨)", r"卧轨",
+    r"\bhow many (?:pills|tablets|paracetamol|sleeping pills)\b",
+    r"\bhány (?:szem )?(?:gyógyszer|tablett|szem|altató)\w*\b.{0,30}\b(?:elég|kell|kellene)\b",
+    r"\b(?:bevenni|beszedni|bevegyem) az összes (?:gyógyszer|tablett|altató)\w*",
+    r"(?:把)?(?:药|安眠药)(?:全|都|全部)(?:吃|吞)(?:了|掉|下)",
+    r"吃多少(?:片|颗|粒)?(?:药)?(?:才|就)?(?:够|能|会)",
+    r"\btell (?:my )?(?:kids|children|family|wife|husband|son|daughter|mum|mom|partner) "
+    r"(?:that )?i love (?:them|her|him)\b",
+    r"\bmond(?:d|ja|ják|játok|jon)? meg (?:a )?(?:gyerekeimnek|családomnak|fiamnak|lányomnak)\b"
+    r".{0,20}\bszeretem\b",
+    r"(?:告诉|转告)(?:我的)?(?:孩子|家人|老婆|老公|女儿|儿子|爸妈)[^\u3002]{0,4}我爱(?:他|她)",
+    r"看不到(?:任何|一点|半点|一丝)(?:未来|希望|出路|盼头)",
+    r"怕(?:自己|我)(?:会)?(?:做出|干出|做)(?:什么|傻)事", r"做傻事",
+    r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?(?:不(?:要)?|别)醒",
+    r"再也不(?:要)?醒(?:来|过来)?",
+    # Farewells: goodbyes said to everyone, a child to be looked after in one's place, love to
+    # be passed on ("I've said goodbye to everyone", "vigyázzanak a lányomra helyettem",
+    # "跟大家告别了").
+    r"\bsaid (?:my )?goodbyes? to (?:everyone|everybody|all|them all|my family|my kids|"
+    r"the kids)\b",
+    r"\b(?:make sure|let|tell) (?:that )?my (?:kids|children|family|wife|husband|son|daughter|"
+    r"mum|mom|partner|boy|girl)s? knows? (?:that )?i (?:loved|love|always loved) "
+    r"(?:them|her|him)\b",
+    r"\belbúcsúztam (?:már )?(?:mindenkitől|a családomtól|a gyerekeimtől|mindenkitől már)\b",
+    r"\bvigyázz\w* (?:a |az )?(?:lányomra|fiamra|gyerekeimre|gyerekemre|családomra|"
+    r"feleségemre|férjemre)\b.{0,12}\bhelyettem\b",
+    r"\bhelyettem\b.{0,12}\bvigyázz\w* (?:a |az )?(?:lányomra|fiamra|gyerekeimre|gyerekemre|"
+    r"családomra)\b",
+    r"(?:跟|和|向)(?:大家|家人|所有人|每个人|家里人|孩子)(?:都)?(?:告别|道别|说了?再见)",
+    r"(?:替我照顾|帮我照顾好)(?:我的|我)?(?:女儿|儿子|孩子|家人|老婆|老公|爸妈|妈妈|爸爸)",
+)  # fmt: skip
+#: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
+#: stops collection wherever it is said, so it is heard at every question too. Not here: "already
+#: paid" (at a missed payment it means "I have paid"), "not my fault".
+DISPUTE_PHRASES = (
+    # en
+    r"\b(?:not|isn't|isnt|is not|aren't|wasn't|was not) (?:even )?(?:mine\b|my (?:debt|purchases?|"
+    r"transactions?|charges?|card|account|spending|loan|bill)\b)",
+    r"\bi dispute\b", r"\bdisput\w*", r"\bfraud\w*", r"\bscam\w*", r"\bunauthori[sz]ed\b",
+    r"\bnot my signature\b",
+    r"\b(?:arent|are not) (?:even )?my (?:transactions|charges|purchases)\b",
+    r"\bvalaki más (?:a )?nevemen\b", r"\ba nevemen (?:valaki|más)\b",
+    r"\bkövetelés\w* (?:is )?(?:jogtalan|alaptalan)\w*", r"\bbankfelügyelet\w*",
+    r"\bbizonyíts\w*(?: be)?,? hogy (?:tényleg |valóban )?én\b",
+    r"\bnever (?:made|bought|authori[sz]ed|used|ordered|had|opened|applied|signed|owned|got|"
+    r"spent)\b",
+    r"\b(?:didn't|did not|didnt) (?:make|buy|order|authori[sz]e|spend|open|apply|sign|use) "
+    r"(?:this|that|these|those|the|any|for|it|them|up)\b",
+    r"\b(?:card|details|identity|account) (?:was |were |got |has been )?"
+    r"(?:stolen|cloned|hacked|skimmed|compromised)\b",
+    r"\bstolen\b", r"\bidentity theft\b", r"\bcloned\b", r"\bhacked\b",
+    r"\b(?:don't|do not|dont) owe (?:you|this|that|the bank|anything to you|this money|it)\b",
+    r"\b(?:don't|do not|dont) (?:think|believe) i owe\b", r"\bi owe (?:you )?nothing\b(?! to)",
+    r"\bsomeone (?:else )?(?:used|took|stole) my\b",
+    r"\bwithout my (?:permission|consent|knowledge)\b",
+    r"\bwrong (?:person|amount|account)\b", r"\bnot (?:me|i) who\b", r"\bnothing to do with me\b",
+    r"\b(?:wasn't|weren't|wasnt|werent|was not|were not|not) (?:made|done|bought|spent|"
+    r"authori[sz]ed|used|ordered) by me\b",
+    r"\b(?:don't|dont|do not|didn't|didnt) recogni[sz]e\b", r"\bin my name\b",
+    r"\bnot mine\b", r"\bnever (?:heard of|seen) (?:this|that|these|it)\b",
+    r"\bnot my (?:debt|card|account|loan|purchase)s?\b",
+    r"\bidentity (?:fraud|stolen|was stolen)\b",
+    r"\bsomebody (?:else )?(?:used|took|stole|opened)\b", r"\bsomeone (?:else )?opened\b",
+    r"\b(?:this|that|it) (?:is|was|must be) (?:a )?(?:mistake|error)\b", r"\bcharged in error\b",
+    r"\bowe you nothing\b", r"\bcontest\w*",
+    r"\bchargeback\b", r"\bscammer\w*", r"\bphish\w*", r"\bimpersonat\w*",
+    r"\b(?:someone|somebody) else'?s\b", r"\bunder my name\b",
+    r"\bwrong (?:guy|man|woman|people|customer|cardholder)\b",
+    r"\bi owe nothing to (?:you|the bank)\b",
+    r"\b(?:balance|amount|total|figure|sum|charges?|bill) (?:is|are|was|were|looks?|seems?) "
+    r"(?:all |totally |completely )?(?:wrong|incorrect|inflated|not right|made up)\b",
+    r"\b(?:incorrect|inflated|bogus|fake) (?:balance|amount|charges?|debt|bill)\b",
+    r"\bnever (?:borrowed|took out|received|withdrew) "
+    r"(?:this|that|it|the money|this money|a penny)\b",
+    r"\b(?:don't|do not|dont) owe (?:u|ya|you lot|yous|them|this lot|a penny|a thing)\b",
+    # A complaint, an ombudsman, a court or a solicitor over the debt: a dispute in progress.
+    r"\bombudsman\b", r"\b(?:formal|official|open|ongoing|pending|active) complaint\b",
+    r"\bcomplaint (?:(?:is|still) )?(?:open|in|lodged|raised|pending|ongoing|in progress)\b",
+    r"\b(?:put|raised|lodged|made|filed|opened|logged|submitted|sent) (?:in )?(?:a |an |my )?"
+    r"(?:formal |official |written )?complaint\b",
+    r"\b(?:taking|take|took|report\w*|escalat\w*) (?:this|it|you|the bank) (?:up )?to "
+    r"(?:the )?(?:court|fca|regulator|small claims|trading standards)\b",
+    r"\bunenforceable\b", r"\bprove (?:that )?(?:i owe|it'?s mine|this is mine|the debt)\b",
+    r"\b(?:illegal(?:ly)?|unlawful(?:ly)?|unfair(?:ly)?) (?:\w+ ){0,2}"
+    r"(?:fees?|charges?|interest|added|charged|applied|taken)\b",
+    r"\b(?:fees?|charges?|interest|debt|penalt(?:y|ies)) (?:\w+ ){0,2}(?:is|are|was|were) "
+    r"(?:\w+ )?(?:illegal|unlawful)\b",
+    # Someone else's debt by name: an ex's debt, "take it up with him".
+    r"\bex(?:-| )?(?:husband|wife|partner|boyfriend|girlfriend)?'?s (?:debt|spending|loan|"
+    r"card|bill|problem)\b", r"\btake it up with (?:him|her|them|my ex)\b",
+    r"\bcard (?:was |got |been |has been )?(?:nicked|pinched|swiped|taken) (?:from|out)\b",
+    # The whole thing a con, spam or a hoax.
+    r"\b(?:is|it'?s|its|what|whole thing|total|complete) (?:a |an |this )?(?:\w+ )?"
+    r"(?:con|hoax|rip-?off)\b(?! (?:artist|job)s?\b)", r"\bcon (?:artist|job)s?\b",
+    r"\bconned\b", r"\bis this (?:a |some )?(?:spam|hoax|wind-?up)\b",
+    r"\bwho (?:even )?(?:is this|are you)\b.{0,30}\b(?:spam|scam\w*|fake|real)\b",
+    # hu
+    r"\bnem (?:az )?enyém\b",
+    r"\bnem (?:az )?én (?:tartozásom|adósságom|kártyám|számlám|hitelem)\b",
+    r"\bnem az én (?:tartozás|adósság|kártyá|számlá|hitel|vásárlás)\w*",
+    r"\bnem én (?:vásároltam|költöttem|vettem|fizettem|csináltam|nyitottam|igényeltem|költötte)\w*",
+    r"\bvitat\w*", r"\bcsalás\w*", r"\bcsaló(?!d)\w*", r"\bellopt\w*", r"\blopták\b",
+    r"\bjogosulatlan\w*",
+    r"(?<!senkinek )(?<!másnak )\bnem tartozom\b(?! (?:másnak|senkinek|mással|máshova))",
+    r"\bvisszaélés\w*", r"\bklónoz\w*",
+    r"\bfeltört\w*", r"\bsoha (?:nem|sem) (?:volt|igényeltem|nyitottam|vettem|használtam)\b",
+    r"\bnem is (?:volt|az enyém)\b", r"\bnem ismerem (?:ezt|a) (?:tartozás|hitel|számlá)\w*",
+    r"\bnem igényeltem\b", r"\bnem is (?:az én|én)\b", r"\bnem én voltam\b",
+    r"\bvalaki (?:más )?(?:használta|költött|vásárolt)\w*",
+    r"\bszemélyazonosság\w*", r"\bidentitás\w*", r"\bvisszaéltek\b", r"\bnem vettem fel\b",
+    r"\bsosem (?:volt|igényeltem|nyitottam|használtam|vettem fel)\b", r"\bsemmi közöm\b",
+    r"\bez (?:egy |csak )?tévedés\b", r"\btéves (?:összeg|tartozás|számla|terhelés)\w*",
+    r"\bnem ismerem (?:fel )?ezt\b",
+    r"\bnem ismerem ezeket\b", r"\bnem tartozom (?:én )?(?:nektek|önöknek|maguknak)\b",
+    r"\bnem én (?:nyitottam|igényeltem|vettem fel|költöttem)\b", r"\ba nevemben\b",
+    r"\bnem (?:is )?(?:az )?(?:én )?kártyám\b",
+    r"\bnem is volt (?:ilyen )?(?:kártyám|hitelem|számlám)\b",
+    r"\bcsal(?:tak|ás|ók)\w*", r"\bfeltörték\b", r"\bnem ismerős\b",
+    r"\bmásé\b", r"\bnem tőlem\b", r"\bén nem költöttem\b", r"\bhamis\w*",
+    r"\b(?:ennyit|ekkora összeget|ilyet|ezt|ezeket) (?:én )?(?:sosem|soha|soha nem|nem) "
+    r"(?:költöttem|vásároltam|vettem fel|igényeltem)\b",
+    r"\b(?:sosem|soha nem|nem) költöttem (?:ennyit|ekkora|ilyen|ezt|[0-9])",
+    r"\bnem stimmel\w*",
+    r"\b(?:rossz|téves|hibás|helytelen) (?:az )?(?:összeg|egyenleg|terhelés)\w*",
+    r"\b(?:az )?(?:összeg|egyenleg|tartozás) (?:rossz|téves|hibás|nem jó|nem helyes)\b",
+    r"\bmegtámad\w*", r"\bmeg (?:akarom|fogom|szeretném) támadni\b",
+    r"\brossz (?:embert|személyt|ügyfelet)\b",
+    r"\b(?:volt )?(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|apám|"
+    r"anyám)é\b",
+    r"\b(?:soha|sosem|sem) (?:nem |sem )?jelentkeztem\b", r"\bsoha nem kértem\b",
+    r"\bnincs is (?:ilyen )?(?:számlám|tartozásom|kártyám|hitelem)\b",
+    r"\bnincs (?:is )?ilyen (?:számlám|tartozásom|kártyám|hitelem)\b",
+    r"\b(?:sem|se) az én (?:kártyám|tartozásom|számlám)\b", r"\bez (?:egy |csak )?átverés\b",
+    r"\b(?:a )?bank (?:hibázott|tévedett|elszámolta)\b",
+    r"\bduplán (?:ment le|vonták|terhelték|számolták|vettek le)\b",
+    r"\b(?:összeg|egyenleg|tartozás)\w* (?:rossz|téves|hibás|nem jó|nem helyes)\b",
+    r"\bnem (?:is|egyáltalán) tartozom\b",
+    r"\b(?:tartozás|adósság|követelés|összeg)\w* nem ismerem el\b",
+    r"\bnem ismerem el (?:a |az |ezt a |ezt az )?(?:tartozás|adósság|követelés|összeg)\w*",
+    r"\bjogszerűtlen\w*", r"\btörvénytelen\w*", r"\bjogtalan\w*",
+    r"\bjogellenes\w*", r"\btúl ?(?:van |vannak |lett )?(?:számol|számláz)\w*",
+    r"\b(?:díj|kamat|költség|tartozás|összeg)\w* nem fogadom el\b",
+    r"\bnem fogadom el (?:a |az )?(?:díj|kamat|költség|tartozás|összeg)\w*",
+    r"\bnem ennyi (?:a |az )?(?:tartozás|adósság|összeg|hitel)\w*",
+    r"\b(?:nem )?(?:tartozom|tartozok) (?:nem )?ennyivel\b",
+    r"\b(?:tartozás|adósság|hitel)\w* nem (?:is )?létezik\b",
+    r"\bez (?:már )?nem (?:is )?létezik\b",
+    r"\bnem (?:is )?létez\w* (?:ez a |ilyen |a )?(?:tartozás|adósság)\w*",
+    # A complaint, a conciliation board, a court, the police over the debt.
+    r"\b(?:kicsalt|ellopt|megszerezt|lehalászt)\w* (?:a |az )?kártya\w*", r"\bkártyaadat\w*",
+    r"\bpanaszt (?:tettem|tettünk|tesz\w*|nyújt\w*|ad\w*|írtam|emeltem|beadtam|fogok)",
+    r"\b(?:beadtam|benyújtottam|megírtam|elküldtem) (?:a |egy )?panasz\w*",
+    r"\bpanasz\w* (?:(?:van|még) )?(?:folyamatban|elbírálás alatt|kivizsgálás alatt)\b",
+    r"\bpanaszeljárás\w*", r"\breklamáci\w*", r"\bbékéltető\w*", r"\bmnb\w*",
+    r"\bfogyasztóvédelem\w*",
+    r"\bpert (?:indít\w*|kezdeményez\w*)", r"\bperel\w*", r"\bperben állok\b",
+    r"\bbíróság(?:hoz|ra) (?:fordulok|fordulunk|fordultam|megyek|viszem|adom)\b",
+    r"\b(?:rendőrségre|rendőrséghez) (?:megyek|mentem|fordulok|fordultam)\b",
+    r"\bfeljelent\w*", r"\bkamu\b",
+    r"\bátverés (?:ez|az egész)\b", r"\b(?:ez|az) (?:az )?(?:egész )?(?:\w+ )?átverés\b",
+    # The debt is an ex-partner's: "az exemé", "ex-férjem adóssága", taken on in the divorce.
+    r"\bexemé\b", r"\b(?:az )?exé\b",
+    r"\b(?:ex-? ?|volt )(?:férjem|feleségem|párom|élettársam|barátom|barátnőm)\w* "
+    r"(?:adóssága|tartozása|hitele|kártyája|költötte|vette fel)\b",
+    r"\b(?:férjem|feleségem|párom|exem|élettársam) (?:költötte|vette fel|vásárolta)\b",
+    r"\b(?:válóper|válás|bíróság)\w*\b.{0,40}\bvállalta\b",
+    r"\bvállalta\b.{0,30}\b(?:válóper\w*|bíróságon|válás\w*)",
+    # zh
+    r"不是我刷", r"不是我消费", r"不是我買", r"不是我买", r"不是我花", r"不是我借", r"不是我欠",
+    r"不是我办", r"不是我用", r"不是我的(?:卡|账|帐|债|欠款|账单|賬)", r"这不是我的", r"并非本人",
+    r"有异议", r"異議", r"异议", r"盗刷", r"盜刷", r"被盗", r"被盜", r"诈骗", r"骗子", r"欺诈",
+    r"没消费过", r"没有消费过", r"没刷过", r"没有刷过", r"不认可", r"不承认", r"冒用", r"冒名",
+    r"冒充(?:我|本人)",
+    r"从来没(?:有)?(?:办|申请|用|开|借)过", r"从没(?:办|申请|用|开|借)过", r"没有办过", r"没办过",
+    r"盗用", r"不是本人", r"身份被盗", r"被人(?:用|借|盗|冒)", r"不是我欠的", r"凭什么让我还",
+    r"搞错了", r"弄错了", r"不欠你们", r"没欠过",
+    r"从来没有(?:这张|办|申请|开)", r"不是我本人", r"不认识这", r"没见过这",
+    r"我没有这张卡", r"没有这张卡",
+    r"不是我申请", r"不是我开", r"我没申请", r"我没开过", r"冒领", r"身份信息被", r"被冒名",
+    r"不认这", r"不认账", r"假的账单", r"虚假", r"欺骗", r"被骗",
+    r"骗局", r"盗涮", r"申诉", r"什么都不欠", r"一分(?:钱)?都不欠", r"不欠(?:你们|银行|贵行)",
+    r"(?:金额|数额|数目|余额|账单|欠款|账目|数字|总数|总额|总金额|合计)(?:都|也|根本|完全)?(?:不对|错了|有误|有问题|不符|对不上)",
+    r"算错", r"多收", r"多算", r"乱收", r"乱扣", r"多扣", r"是别人的", r"别人(?:欠|借|办|刷)的",
+    r"没(?:有)?(?:花|消费|刷|买)(?:过)?(?:那么多|这么多|这些|这笔|那些)", r"没(?:有)?(?:买|花)过",
+    r"(?:用|以|拿|借)我的(?:名义|名字|身份)", r"我不认(?: |$)", r"被复制", r"被克隆", r"被冒充",
+    r"(?<![报])账(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)", r"(?:早|早就|已经|早已)销户",
+    r"(?:有|存在)争议", r"爭議", r"卡(?:我)?(?:都|根本|从来|压根)?没(?:有)?(?:收到|拿到|见过|激活)",
+    r"(?:这|这笔)(?:钱|债|账|帐)?我(?:根本|压根|又|就|也)?(?:没|不)欠",
+    r"没(?:有)?(?:这张|这个)(?:信用)?卡",
+    r"(?:欠款|债|账|帐|这笔|这钱)(?:也|都|根本|压根)?不是我的",
+    r"我(?:也|都|根本|压根|就|才)不认", r"(?:^|我|根本|压根)没欠(?:钱|你们)",
+    r"(?:金额|数额|余额|账单|欠款|账目)(?:一直|始终|明显|好像)(?:不对|错了|有误|对不上)",
+    r"(?:重新|要求|我要)对账",
+    # A complaint to the bank or the regulator, fees called unlawful.
+    r"投诉", r"银保监", r"保监会", r"银监会", r"金融监管", r"监管(?:部门|机构|局)", r"到监管",
+    r"(?:手续费|利息|罚息|违约金|费用|滞纳金|收费)[^\uff0c\u3002,.]{0,6}"
+    r"(?:不合理|不合法|违法|非法|乱收|不公平)",
+    r"(?:违法|不合法|非法)(?:的)?(?:利息|罚息|收费|费用|手续费|违约金)",
+    # The debt is an ex-partner's.
+    r"前(?:夫|妻|男友|女友|任)(?:的)?(?:债|账|帐|欠款|卡)",
+    r"(?:是|那是|这是|这笔是|都是)(?:我)?前(?:夫|妻|男友|女友|任)(?:的|刷|欠|借|办|花)",
+    r"前(?:夫|妻|男友|女友|任)(?:刷|借|欠|办|花)的", r"归(?:他|她)还",
+    r"(?:这|这笔)(?:钱|债|账|帐)?我(?:根本|压根|又|就|也)?没(?:有)?借",
+    r"\b(?:don't|do not|dont|never|won't|wont) (?:accept|agree|admit) (?:that )?i owe\b",
+    # Said indirectly: proof the debt is theirs asked for, the original agreement, a debt too old
+    # to collect or wiped in a bankruptcy, an account closed years ago, the bank's own mistake.
+    r"\b(?:proof|prove|proving|evidence|show me)\b.{0,40}?\b(?:(?:it|this|that|(?:this|the|that) "
+    r"(?:account|debt|card|loan|balance))(?:'s| is| was| belongs to) (?:mine|me|my debt|my card)|"
+    r"i owe|i borrowed|(?:it'?s|is) my (?:debt|card|account))\b",
+    r"\boriginal (?:signed )?(?:credit )?(?:agreement|contract)\b",
+    r"\bsigned (?:credit )?(?:agreement|contract) (?:proving|showing|that proves)\b",
+    r"\bcca (?:request|response|letter|reply)\w*", r"\bs ?77 request\b",
+    r"\bstatute[- ]?barred\b", r"\bstatute of limitations?\b", r"\btime[- ]barred\b",
+    r"\b(?:wiped|discharged|written off|cleared|included|written-off) (?:\w+ ){0,3}"
+    r"(?:bankruptcy|iva|debt relief order)\b",
+    r"\b(?:bankruptcy|iva|debt relief order)\b.{0,50}?\b(?:wiped|discharged|written off|"
+    r"cleared)\b",
+    r"\b(?:closed|cancelled|canceled|shut) (?:that|this|the|my) (?:account|card)\b(?: \w+){0,3} "
+    r"(?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
+    r"\b(?:account|card) (?:was |got |had been |has been )?(?:closed|cancelled|canceled)\b"
+    r"(?: \w+){0,3} (?:years ago|ages ago|long ago|back in|in (?:19|20)[0-9]{2})\b",
+    r"\b(?:pretending|posing|claiming|pretended|posed) (?:to be|as) me\b",
+    r"\bnever (?:received|got|had|signed for) (?:the|a|any|this|that) (?:card|account)\b",
+    r"\b(?:the bank|your bank|you lot|you) (?:have |has )?(?:made|make) (?:an? )?"
+    r"(?:mistake|error)\b(?! (?:with|on|in|about|over)\b)",
+    r"\b(?:bank'?s|your) (?:own )?(?:mistake|error|records? (?:are|is) wrong)\b",
+    r"\b(?:not|isn't|isnt|wasn't|wasnt|is not|was not) (?:even )?(?:his|her) "
+    r"(?:debt|card|account|loan)\b",
+    r"\b(?:he|she) (?:never|didn't|did not|didnt) (?:had|have|open|opened|apply|applied|sign|"
+    r"signed|take out|took out) (?:for )?(?:a|this|that|the|any) (?:card|account|loan)\b",
+    r"\belévül\w*", r"\beredeti (?:aláírt )?(?:hitel)?szerződés\w*",
+    r"\bszerződés\w* másolat\w*",
+    r"\bbizonyít\w*\b.{0,40}?\b(?:az enyém|én vettem fel|tartozom|az én tartozásom)\b",
+    r"\b(?:csődvédelm|adósságrendez|csődeljárás|csőd)\w*\b.{0,50}?"
+    r"\b(?:elenged|töröl|leír|megszűnt)\w*",
+    r"\b(?:elengedt|törölt)\w*\b.{0,50}?\b(?:csődvédelm|adósságrendez|csődeljárás)\w*",
+    r"\b(?:kártyá|számlá)\w*\b.{0,30}?\b(?:megszüntet|lemondtam|felmondtam|bezárat)\w*",
+    r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az |azt a |ezt a )?"
+    r"(?:kártyá|számlá)\w*",
+    r"\b(?:rossz|hibás|téves)\w* (?:a |az )?nyilvántartás\w*",
+    r"\bnyilvántartás\w* (?:rossz|hibás|téves)\w*", r"\btévednek\b",
+    r"诉讼时效", r"(?:过了|超过|超出|过)(?:了)?(?:法定)?时效",
+    r"(?:证据|证明)[^。!?]{0,12}(?:是我欠|我欠的|是我的|是我借|我借的|是我刷)",
+    r"(?:原始|签字|签名|原件)(?:的)?(?:借款|信用卡)?(?:合同|协议)", r"合同(?:的)?(?:复印件|原件)",
+    r"(?:早就|已经|早已|年就|就已经)(?:把卡)?(?:注销|销卡)",
+    r"(?:从来|从|根本|压根)(?:都)?没(?:有)?在[^。,.]{0,8}(?:办|申请|开)过", r"没(?:有)?申请过",
+    r"破产[^。]{0,12}(?:免除|免了|豁免|核销|清了)", r"(?:免除|豁免)了?(?:这笔)?债",
+    r"记录(?:有)?(?:错|误)", r"(?:你们|银行)(?:搞|弄|记|算)错",
+    r"(?:要|准备|打算|会)(?:去)?(?:法院)?打官司", r"法院见", r"(?:去|上|到)法院(?:告|起诉)",
+    r"起诉(?:你们|贵行|银行)",
+    r"凭什么(?:要我|让我|叫我|找我)?(?:还|付|催)",
+    r"(?:根本|压根|完全)不知道(?:这笔|这张|这个|有这)",
+    r"未经(?:我|本人)(?:的)?(?:同意|允许|授权)", r"没(?:有)?(?:经过)?我(?:的)?(?:同意|允许|授权)",
+    r"没(?:有)?(?:借|欠|花|刷)(?:过)?(?:那么多|这么多)",
+    r"哪(?:来|里来|儿来)的(?:这么多|这笔|欠款|债|钱)",
+    r"不(?:该|应该)(?:由)?我(?:来)?还", r"(?:找|请|委托)(?:了)?律师", r"报(?:了)?警",
+    r"不是(?:他|她)(?:的)?(?:债|欠|卡|账)",
+    r"(?:他|她)(?:从来|根本|压根)?没(?:有)?(?:办|申请|开|借|刷)过",
+    # The bank's own error or charges not owed: a payment not registered, charged twice, a balance
+    # grown with no reason given, fees made up or never agreed to, a card closed years ago, a debt
+    # not recognised, someone else's use of the card.
+    r"\b(?:charged|billed|debited|took|taken|deducted)(?: me| it| the (?:same|payment))? "
+    r"(?:twice|two times|double)\b",
+    r"\bdouble[- ]?(?:charged|billed|debited|charging|charge|payment)\b",
+    r"\b(?:don'?t|do not|dont) (?:believe|accept|think) (?:this|it|that|the debt|the card)"
+    r"(?:'s| is| was)? (?:even )?mine\b",
+    r"\b(?:send|show|give|provide|see|copy of|until i (?:get|see)|till i (?:get|see)) (?:me )?"
+    r"(?:a |the |my )?(?:copy of (?:the |my )?)?(?:original |signed )+(?:credit )?"
+    r"(?:agreement|contract)\b",
+    r"\bused my (?:card|account|details|name)\b(?: \w+){0,3} without\b",
+    r"\b(?:made[- ]up|invented|fabricated|phantom|bogus|fake) (?:fees?|charges?|costs?|interest|"
+    r"amounts?|numbers?|figures?|items?|transactions?)\b",
+    r"\bnever (?:agreed|signed up|consented) to (?:this |that |these |those |the |any |such )?"
+    r"(?:\w+ )?(?:fees?|charges?|interest|debt|card|account|loan|costs?)\b",
+    r"\bkétszer (?!\w*t[ae]m\b)(?:terhelt|vont|számolt|vett|húzt|von)\w*",
+    r"\b(?:terhelt|vont|számolt|levont|vett)\w* (?:le |meg |el |fel )?kétszer\b",
+    r"\bduplán (?:terhel|von|számol|vett|ment|húzt)\w*",
+    r"\bmiért (?:lett|van|nőtt|magasabb|több|lett több)\b.{0,40}"
+    r"\b(?:tartozás|egyenleg|végösszeg|összeg)\w* mint\b",
+    r"\b(?:több|magasabb) (?:a |az )?(?:tartozás|egyenleg|végösszeg)\w* mint (?:a |az )?"
+    r"(?:legutóbbi|előző|múlt havi|utolsó)\b",
+    r"\b(?:maguknak|önöknek|nektek|a banknak|maguknak se|maguknak sem) (?:se |sem |nem |semmivel "
+    r"(?:sem |se )?)tartoz(?:om|ok)\b",
+    r"\bvisszaterhel\w*",
+    r"\b(?:tartozás|adósság|összeg|terhelés|tétel)\w*,? (?:\w+ )?(?:amit|amiről|amelyet|amit én) "
+    r"nem ismer(?:ek|em)\b",
+    r"\b(?:a felét|felét|ezeket|a tételeket|a terheléseket|a vásárlásokat|a tételek \w+) "
+    r"(?:sem |se )?nem ismerem fel\b",
+    r"\bnem ismerem fel (?:a |az )?(?:felét|ezeket|tétel|terhelés|vásárlás|tranzakció|költés|"
+    r"tartozás)\w*",
+    r"\b(?:soha|sosem|sose) (?:is )?(?:nem )?egyeztem (?:bele|hozzá)\b",
+    r"\bbele (?:se|sem) egyeztem\b", r"\bnem járultam hozzá\b",
+    r"\bkitalált(?:nak|ak|at)?\b", r"\bkitalálták\b",
+    r"\bmegszüntetett (?:kártyá|számlá)\w*",
+    r"\b(?:kártyá|számlá)\w* (?:már )?(?:évek|régóta|rég|hónapok)(?: óta)? (?:megszűnt|lezárt|"
+    r"meg van szüntetve|le van zárva|megszüntették|lezárták)\b",
+    r"(?<![完清])(?:早|就|已|已经)(?:销户|销卡)",
+    r"注销(?:了)?(?:好|很|十)?(?:几|多|[0-9一二两三四五六七八九十]+)年",
+    r"(?:好几年|几年|多年)前(?:就)?(?:注销|销户|销卡)",
+    r"(?:你们|银行)[^\u3002]{0,12}(?:扣款|自动扣)[^\u3002]{0,8}(?:没|失败|不成功)",
+    r"(?:账户|账号|卡)[^\u3002\uff0c,]{0,12}(?:就|早|已经|早就|已)(?:销户|销卡|销了|注销|关了|停用了)",
+    r"(?:扣|收|刷|扣款)(?:了我|了|我)两次", r"重复(?:扣款|扣费|收费|扣|收)",
+    r"为什么(?:比[^\u3002\uff1f?]{0,8}|(?:账单|欠款|余额|总额|金额|数字)[^\u3002\uff1f?]{0,6})"
+    r"(?:多了|多出|多收|凭空多)",
+    r"不认识的(?:债|账|帐|欠款|消费|交易|费用)",
+    r"乱七八糟的(?:费|收费|钱|账|帐)",
+    r"(?:费用|手续费|利息|罚息|滞纳金|违约金)(?:我)?(?:一概)?(?:不还|不认|不付|不交)",
+    r"只还(?:我)?(?:自己)?(?:真实|真正|实际)", r"瞎编", r"乱编", r"编(?:出来|造)的",
+    r"(?:正在|在|跟|和|与)[^\u3002,\uff0c]{0,8}争议", r"争议(?:这|那|中)",
+    r"从(?:来)?没(?:有)?同意(?:过)?[^\u3002]{0,6}(?:费|利息|收费)",
+    # Charged for what was returned or cancelled, a refund not taken off, charges outside the
+    # contract, figures that do not match the statements, insurance that should have paid.
+    r"\b(?:returned|sent back|cancell?ed)\b.{0,50}\b(?:still|kept|keep|continued(?: to)?) "
+    r"(?:charg|bill|tak|debit|deduct)\w*",
+    r"\bcharged (?:me )?for (?:something|things|items?|an? \w+) (?:i|that i|we) (?:returned|sent "
+    r"back|cancell?ed|never (?:got|received|ordered))\b",
+    r"\brefund\w*\b.{0,50}\b(?:never|not|didn'?t|wasn'?t|hasn'?t|haven'?t)\b.{0,20}"
+    r"\b(?:credit\w*|taken off|took it off|applied|removed|deducted)\b",
+    r"\b(?:figures?|numbers?|amounts?|balance|totals?)\b.{0,20}\b(?:don'?t|doesn'?t|do not|"
+    r"does not|never) (?:match|add up|tally|agree)\b",
+    r"\b(?:asked|requested) (?:\w+ ){0,3}(?:for )?(?:a |the )?(?:breakdown|itemi[sz]ed statement)\b"
+    r".{0,40}\b(?:nothing|no (?:reply|answer|response)|never|ignored)\b",
+    r"\b(?:payment protection|ppi)\b",
+    r"\b(?:should|meant to|supposed to) (?:have )?be(?:en)? (?:covered|paid) by (?:the |my )?"
+    r"(?:\w+ )?insurance\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,30}\b(?:never|not|wasn'?t|weren'?t) (?:in|part of|on) "
+    r"(?:my|the) (?:contract|agreement|terms)\b",
+    r"\b(?:visszavittem|visszaküldtem|lemondtam|felmondtam)\b.{0,50}"
+    r"\b(?:mégis|továbbra is|tovább) (?:\w+ )?(?:von|terhel|számláz|kiszámláz|fizettet|levon)\w*",
+    r"\b(?:kamat|díj|költség)\w* nem (?:szerepel|volt)\w* (?:benne )?(?:a |az )?"
+    r"(?:szerződés|megállapodás)\w*",
+    r"\b(?:kértem|kérek|kérem) (?:\w+ )?(?:részletezés|kimutatás|tételes)\w*.{0,40}"
+    r"\b(?:semmi|nem kaptam|nem válaszol)\w*",
+    r"\bbiztosítás\w* kellett volna (?:fizetnie|állnia|fedeznie|kifizetnie)\b",
+    r"\bhiteltörlesztési biztosítás\w*",
+    r"\bnem egyez(?:nek|ik)\b.{0,30}\b(?:kivonat|számlá|nyilvántartás)\w*",
+    r"\b(?:számai|számok|összeg|egyenleg)\w* nem egyez\w*",
+    r"(?:退了|退货|退掉|取消了|退订)[^\u3002]{0,12}(?:还|照样|继续|一直)(?:在)?(?:收|扣)",
+    r"退款了?[^\u3002]{0,12}(?:没|没有|不)[^\u3002]{0,6}(?:扣|减|冲|抵)",
+    r"退款[^\u3002]{0,10}没(?:有)?(?:到账|入账|冲账)",
+    r"合同(?:里|上)?(?:根本|压根|都|也)?没(?:有)?(?:写|约定|说|提)?(?:过)?(?:这些|这个|这种|这笔)?"
+    r"(?:利息|费|收费)",
+    r"(?:要|申请|问)了?(?:几|三|两|好几)次(?:明细|账单|对账单)",
+    r"明细[^\u3002]{0,8}(?:没人给|不给|一直没)",
+    r"(?:应该|本该|该)(?:是|由)?保险(?:赔|付|来付|来赔|承担)",
+    r"(?:数字|数目|金额|账)[^\u3002]{0,6}(?:跟|和|与)[^\u3002]{0,8}(?:对不上|不一样|不符)",
+    # A charge or the balance questioned by what it should be: fees, interest or insurance never
+    # agreed to, a balance "if it were right", more than was spent, a charge where they never were,
+    # something returned or cancelled still charged, an agreement with the bank ignored.
+    r"\b(?:fees?|charges?|interest|insurance)\b.{0,40}\b(?:i |we )?(?:was |were )?(?:never|not|"
+    r"didn'?t|did not) (?:agreed?|signed up|consented|told|informed|warned)\b",
+    r"\b(?:until|unless|till|before) (?:you|someone|somebody|the bank) (?:\w+ )?explains?\b",
+    r"\bif (?:the|my|your) (?:balance|amount|total|bill|figures?|statement) (?:was|were|is) "
+    r"(?:right|correct|accurate)\b",
+    r"\b(?:your|the bank'?s|these|those|the) (?:figures|numbers|sums|calculations) (?:are|were) "
+    r"(?:all |totally |completely )?(?:wrong|incorrect|off)\b",
+    r"\b(?:transactions?|withdrawals?|purchases?|charges?|payments?)\b.{0,60}\b(?:(?:i'?ve|i have) "
+    r"never (?:even )?been|i live in|i wasn'?t (?:even )?there)\b",
+    r"\b(?:bounced|rejected|returned|refused|reversed) by (?:your|the) (?:bank|side|system)\b",
+    r"\b(?:payment holiday|payment break|arrangement|settlement|agreement)\b.{0,50}"
+    r"\b(?:ignored|not honou?red|(?:didn'?t|never) honou?r)\b",
+    r"\b(?:settlement|arrangement) (?:agreed|made) with (?:the )?(?:previous|old|last|original)\b",
+    r"\bvalaki (?:más )?(?:használja|vásárol|költ)\w*",
+    r"\b(?:díj|kamat|költség|biztosítás)\w*\b.{0,40}\b(?:soha(?: nem)?|sosem|nem) "
+    r"(?:fogadtam el|járultam hozzá|egyeztem bele|írtam alá)\b",
+    r"\b(?:sosem|soha(?: nem)?) járultam hozzá\b",
+    r"\bha (?:helyes|jó|pontos|rendben) lenne (?:az? )?(?:egyenleg|összeg|tartozás)\w*",
+    r"\b(?:javít|helyesbít)\w*(?: ki)? (?:az? )?(?:egyenleg|összeg|tartozás)\w*",
+    r"\b(?:duplája|kétszerese|háromszorosa) (?:annak|az?)\b.{0,30}\b(?:el)?költöttem\b",
+    r"\bhonnan (?:jön|jött|van|származik) (?:ez az |ekkora |ennyi |az )(?:összeg|tartozás|"
+    r"egyenleg)\w*",
+    r"\bmiért [0-9]\w*(?: \w+){0,2} (?:a |az )?(?:végösszeg|egyenleg|tartozás)\w*",
+    r"\b(?:visszaküldött|visszavitt|lemondott|felmondott)\w*\b.{0,30}\b(?:felszámol|terhel|"
+    r"számláz|von)\w*",
+    r"\b(?:terhel|von|számláz|felszámol)\w*\b.{0,40}\b(?:lemondtam|visszaküldtem|visszavittem|"
+    r"felmondtam)\b",
+    r"\b(?:a |az )?bank (?:utasította el|utasította vissza|dobta vissza|utasított el)\b",
+    r"\b(?:haladék|megállapodás|egyezség|részletfizetés)\w*\b.{0,50}\bfigyelmen kívül\b",
+    r"\b(?:you|you'?ve|you have|you lot|the bank|your bank|i'?ve been|i was) (?:been )?"
+    r"overcharg\w*",
+    r"不是我(?:取|转|签)", r"比我(?:实际)?(?:消费|花|刷|用)(?:的)?(?:还)?多",
+    r"(?:刷|花|消费|借)了?[^\u3002]{0,10}怎么(?:就|会)?(?:变成|成了)",
+    r"(?:账单|金额|余额|欠款|账|总额)(?:要是|如果)?对的话",
+    r"(?:金额|数额|余额|账单|欠款|总额|数字)(?:就是|本来就|根本就)错的",
+    r"(?:上个月|之前|原来|本来|明明)(?:的)?(?:账单|总额|余额|欠款)(?:才|只有)",
+    r"(?:取消|退订|退掉|注销)(?:了)?的[^\u3002]{0,8}(?:还|仍|照样|继续)(?:在)?(?:扣|收)",
+    r"退货[^\u3002]{0,12}没(?:有)?退", r"(?:本来|根本)(?:就)?不(?:该|应该)(?:我)?还",
+    r"(?:银行|你们)(?:的)?(?:系统)?(?:出错|出了错|弄错|搞错)",
+    r"(?:已经|早就|早)还(?:了|过)?的[^\u3002]{0,8}(?:也|都|又)算(?:进去|进|上)",
+    r"(?:已经|早就|早)还(?:了|过)?的(?:钱|[^\u3002]{0,6})(?:扣掉|减掉|去掉)",
+    r"(?:写|显示|说)(?:着)?我欠[^\u3002]{0,10}我(?:已经|都)还了",
+    # Paying only for what one bought, amounts not owed, fees to be taken off first, late fees
+    # when never late, interest after the account was closed, insurance never asked for, a
+    # figure that is not the statement's: "not paying for stuff i didn't buy", "más költését",
+    # "销户以后还算利息", "我没要的保险", "一万四不对, 账单上写的是六千".
+    r"\b(?:what|stuff|things|something|anything|purchases|items|charges|transactions) (?:that )?"
+    r"(?:i|we) (?:didn'?t|did not|never) (?:buy|make|order|spend|authori[sz]e|purchase|"
+    r"agree to|sign up for|take out)\b",
+    r"\b(?:amounts?|money|charges?|fees?|sums?|stuff|things|what) (?:that )?i (?:don'?t|do not|"
+    r"dont|never) owed?\b",
+    r"\b(?:until|unless|till) you (?:remove|take off|drop|refund|reverse|waive|wipe|take back)\b"
+    r"(?: \w+){0,5} (?:fees?|charges?|interest|insurance|amount|balance|debt|costs?)\b",
+    r"\blate (?:payment )?(?:fees?|charges?)\b.{0,60}\b(?:never|wasn'?t|was not|haven'?t (?:ever )?"
+    r"been|have never been|not once) (?:once |ever )?(?:been )?late\b",
+    r"\bnever (?:once )?(?:been |paid |was )?late\b.{0,60}\b(?:late )?(?:fees?|charges?)\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,40}\bafter (?:i |we )?(?:closed|closing|cancell?ed|"
+    r"cancell?ing|the (?:account|card) (?:was )?(?:closed|cancell?ed)|closure)\b",
+    r"\b(?:wrong|incorrect|not right)\b.{0,25}\b(?:my|the) statements? (?:says?|shows?)\b",
+    r"\b(?:insurance|cover|protection) (?:that )?(?:i|we) (?:never|didn'?t|did not) (?:ask|asked|"
+    r"want|wanted|agree|agreed|sign|signed|take|took|buy|bought)\b",
+    r"\bmás(?:ok|nak a|ik ember)? (?:költését|költéseit|költése|vásárlását|vásárlásait|vásárlásai|"
+    r"tartozását|adósságát|számláját)\b",
+    r"\bkétszer (?:le|meg|el|be)?(?!\w*t[ae]m\b)(?:von|terhel|számol|húz|vett|szed)\w*",
+    r"\b(?:a )?(?:tudtom|beleegyezésem|engedélyem|hozzájárulásom) (?:és \w+ )?nélkül\b",
+    r"\bbiztosítás\w*,? (?:\w+ ){0,2}(?:amit|amelyet|amiről|amihez) (?:én )?(?:nem|sosem|soha"
+    r"(?: nem)?) (?:kötöttem|kértem|igényeltem|választottam|tudtam|írtam alá|egyeztem)\b",
+    r"\b(?:nem kért|nem kötött|nem igényelt|sosem kért|soha nem kért)\w* biztosítás\w*",
+    r"\b(?:késedelmi|késési) (?:díj|kamat|költség)\w*\b.{0,60}\b(?:sosem|soha(?: nem)?|egyszer "
+    r"sem|nem is) késtem\b",
+    r"\b(?:sosem|soha(?: nem)?|egyszer sem|nem is) késtem\b.{0,60}\b(?:díj|kamat)\w*",
+    r"\b(?:díj|kamat|költség)\w* (?:\w+ )?(?:nem|sosem|soha(?: nem)?) (?:szerepel|volt)\w* "
+    r"(?:benne )?(?:a |az )?(?:szerződés|megállapodás)\w*",
+    r"\b(?:kártyá\w*|aki) (?:\w+ )?lemásol\w*", r"\blemásol\w* (?:a |az )?kártyá\w*",
+    r"\b(?:rossz|rosszak|téves|tévesek|hibás|hibásak|helytelen)(?: (?:a|az))? (?:végösszeg|"
+    r"szám(?:ai|aik|ok|ítás)|összeg|egyenleg|kimutatás)\w*",
+    r"\b(?:lezárás|megszüntetés|megszűnés|felmondás)\w* után (?:is )?(?:\w+ )?"
+    r"(?:kamat|díj|terhel|számol)\w*",
+    r"\bfelfúj\w*", r"\bhibáj(?:uk|ukból|ukra|ukat)\b", r"\b(?:a )?bank hibáj\w*",
+    r"\brossz\b.{0,25}\b(?:a )?(?:számla)?kivonat\w* szerint\b",
+    r"别人(?:花|买|消费|用)的", r"我(?:又|根本|压根|本来就|可)不欠(?:钱|你们|银行)",
+    r"我不欠(?:你们|银行)", r"不欠的(?:钱|债|费|账|帐)", r"不认的(?:债|账|帐|就是|只有|钱)",
+    r"(?:信用)?卡(?:都|也|早就|已经|早)?被(?:人)?偷(?:了|走)", r"偷(?:了)?我(?:的)?(?:信用)?卡",
+    r"(?:从没|从来没|从未|没有|没)(?:有)?逾期(?:过)?.{0,12}(?:滞纳金|罚息|违约金|逾期费)",
+    r"(?:滞纳金|罚息|违约金|逾期费).{0,12}(?:从没|从来没|从未)(?:有)?逾期",
+    r"(?:金额|数额|余额|账单|欠款|总额|数字|数目)(?:是|都是|全是|全都是)错的",
+    r"销户(?:以后|之后|后|了以后)[^\u3002]{0,8}(?:利息|费|扣)",
+    r"(?:卡上|账上|账单上|账单里|欠款里)[^\u3002]{0,8}不是我的(?!错)",
+    r"(?<!不是)(?:银行|你们)的(?:错|失误|过错)", r"要求(?:更正|纠正)",
+    r"(?:没要|没买|没申请|没同意|不知道|没签|没让买|没要求)(?:过)?的(?:那个|这个)?保险",
+    r"保险[^\u3002]{0,6}(?:从来|根本|压根)?没(?:有)?(?:跟我说|告诉我|经过我|问过我|通知我)",
+    r"没(?:有)?同意(?:过)?的(?:费|收费|利息|保险|钱)", r"拒付",
+    r"(?:不对|错了|有误|不是这个数) ?我?的?(?:账单|对账单|流水)上",
+    # A charge from a shop or a town never been to: "never set foot in", "ahol sosem jártam",
+    # "一家我没去过的商场的消费".
+    r"\bnever (?:even |once )?(?:set|stepped|put) (?:a )?foot\b",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b.{0,40}\bin my (?:\w+ )?life\b",
+    r"\bnever (?:even |once )?(?:been|gone|went) to\b.{0,60}\b(?:charges?|transactions?|"
+    r"purchases?|bought|spent|payments?)\b",
+    r"\bnever (?:even |once )?(?:been|visited) (?:in|inside) (?:that|the|this|a|any) (?:shop|store|"
+    r"hotel|town|city|country|place)\b",
+    r"\b(?:charges?|shop|store|hotel|transactions?|purchases?|bought|spent)\b.{0,80}"
+    r"\bnever (?:even |once )?(?:been|set foot|stepped foot|visited|gone)\b"
+    r"(?! (?:late|behind|in debt|in arrears|overdrawn|to (?:your|the|a|any|my) (?:branch|bank))\b)",
+    r"\bahol (?:én )?(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam)\b",
+    r"\bott (?:se|sem|soha nem|sosem) (?:voltam|jártam)\b",
+    r"\b(?:sosem|soha(?: nem)?|sose|nem is|egyszer sem) (?:jártam|voltam) (?:ott|\w*országban|"
+    r"\w*városban|abban a|abban az|azon a|azon az|\w+ (?:boltban|üzletben|szállodában))\b",
+    r"\b(?:egyike|egyik) (?:sem|se) én (?:voltam|vettem|fizettem)\b", r"\b(?:sem|se) én voltam\b",
+    r"没(?:有)?去过[^\u3002]{0,14}(?:消费|扣款|刷|交易|费|账|买)",
+    r"(?:消费|扣款|刷卡|交易|账单)[^\u3002]{0,24}没(?:有)?去过",
+    # The statement, the app and the letter say different balances: "your letter says 3100 when
+    # my statement says 1700", "a kivonat szerint 230, az app szerint 110", "账单说我欠23000, App
+    # 上显示11000".
+    r"\b(?:statement|app|letter|website|online banking|bill)s? (?:\w+ )?(?:says?|said|shows?|"
+    r"showed|states?|stated)\b.{0,60}\b(?:(?:statement|app|letter|website|online banking|bill)s? "
+    r"(?:\w+ )?(?:says?|said|shows?|showed|states?)|you'?re (?:chasing|asking|demanding|claiming|"
+    r"saying)|you (?:are )?(?:chasing|demand|claim|say|want))\b",
+    r"\b(?:kivonat|app|levél|level|honlap|netbank|számla)\w* szerint\b.{0,60}"
+    r"\b(?:kivonat|app|levél|level|honlap|netbank)\w* szerint\b",
+    r"\b(?:levél|level|app|kivonat|honlap|netbank)\w*(?:ben|ban|on|en|ön)\b.{0,40}"
+    r"\b(?:kivonat|levél|level|app|honlap|netbank)\w*(?:ben|ban|on|en|ön)\b",
+    r"\b(?:más|nagyobb|több|magasabb|kisebb|kevesebb)\b.{0,20}\b(?:az )?(?:egyenleg|összeg|"
+    r"tartozás|végösszeg)\w*(?: van| áll| szerepel)?,? mint (?:a |az )?(?:\w+ )?(?:levél|level|app|"
+    r"kivonat|honlap)\w*",
+    r"\bnem ez (?:van|áll|szerepel) (?:a |az )?(?:számla)?kivonat\w*",
+    r"\bvégösszeg\w* (?:rossz|téves|hibás|nem jó|nem helyes)\b",
+    r"\bkivonat\w*\b.{0,40}\b(?:maguk|önök|ti|a bank)\b.{0,20}\b(?:követel|kér|mond|ír|akar)\w*",
+    r"(?:欠款|余额|金额|数字|账单|app|信|短信)[^\u3002]{0,8}(?:跟|和|与)[^\u3002]{0,14}"
+    r"(?:对不上|不一样|不符|不同|不一致)",
+    r"(?:账单|app|信(?!用)|短信|网银|对账单)[^\u3002,]{0,4}(?:说|显示|写|是)[^\u3002]{0,16}"
+    r"(?:账单|app|信(?!用)|短信|网银|对账单)[^\u3002,]{0,4}(?:说|显示|写|是)",
+    r"账单(?:上|里)[^\u3002]{0,10}(?:你们|银行)(?:要|说|催|让我还)",
+    # A card never activated, an account opened with one's papers.
+    r"\bnever (?:even )?activated\b", r"\b(?:soha|sosem|nem is|nem) aktiváltam\b",
+    r"\baktiválatlan\w*", r"\bnem aktivált kártyá\w*",
+    r"(?:没|未|从没|从未|没有)(?:有)?激活(?:过)?的(?:信用)?卡",
+    r"(?:用|拿)(?:了)?我的(?:资料|信息|身份证|证件)(?:开|办|申请)",
+    # Someone else's spending without consent; only one's own spending paid for.
+    r"\bwithout (?:my )?(?:permission|consent|asking(?: me)?|telling me)\b",
+    r"\bengedély(?:em)? nélkül\b", r"未经(?:我|本人)?(?:的)?(?:同意|允许|授权)",
+    r"\b(?:on|for) (?:only )?what i (?:actually|really|myself) (?:spent|bought|used|owe)\b",
+    r"\bamit (?:ténylegesen|valóban|tényleg|csak) én (?:költöttem|vásároltam|vettem)\b",
+    r"只还(?:我)?(?:自己)?(?:刷|花|消费|用)的",
+    r"前(?:夫|妻|男友|女友|任)[^\u3002]{0,10}(?:的)?不还",
+    # Charges after cancelling: "charged 4 times since I cancelled", "注销以后还扣了我四次".
+    r"\b(?:charged|billed|debited|taken|charging|billing)\b.{0,40}\b(?:since|after) (?:i |we )?"
+    r"(?:cancell?ed|closed|stopped|cancell?ing|closing)\b",
+    r"注销[^\u3002]{0,8}(?:以后|之后|后)[^\u3002]{0,10}(?:费|扣|收|利息|刷)",
+    # Proof of the debt or a copy of the signed agreement asked for before anything.
+    r"\bproof (?:of|that|for) (?:the |this |my )?(?:debt|balance|what i owe)\b",
+    r"\bcopy of (?:the |my |our )?(?:signed |original )?(?:credit |loan |card )"
+    r"(?:agreement|contract)\b",
+    r"\basked (?:\w+ ){0,4}for (?:a |the )?copy of (?:the |my |our )?(?:agreement|contract)\b",
+    r"\bcopy of (?:the |my |our )?(?:agreement|contract)\b.{0,40}\b(?:before|until|first|never "
+    r"(?:sent|received|came|arrived))\b",
+    r"\b(?:igazol|bizonyít)\w*\b.{0,20}\b(?:a |az )?(?:tartozás|adósság|követelés)\w*",
+    r"\b(?:tartozás|adósság|követelés)\w*\b.{0,20}\b(?:igazol|bizonyít)\w*",
+    r"\b\w*szerződés\w* másolat\w*",
+    r"(?:证据|证明)[^。!?]{0,12}我欠", r"(?:欠款|债务|欠债)的?(?:书面)?(?:证明|证据|凭证)",
+    r"书面证明",
+    # Charges to be taken off before anything: "until the charges from the shop are removed".
+    r"\buntil (?:the|those|these) (?:\w+ )?(?:charges|transactions|payments|purchases)\b.{0,40}"
+    r"\b(?:removed|taken off|refunded|reversed|cancell?ed)\b",
+    r"\bamíg\b.{0,40}\bterhelés\w*\b.{0,20}\b(?:nem )?(?:törlik|törölik|veszik le|írják jóvá)\b",
+    # Charges that look strange: "some of these charges look odd".
+    r"\b(?:charges?|transactions?|purchases?|items?|payments?)\b.{0,20}\b(?:look|looks|seem|"
+    r"seems)\b (?:\w+ )?(?:strange|odd|wrong|weird|suspicious|dodgy|fishy|unfamiliar)\b",
+    # Charges made after the card was reported lost: "这些消费发生之前我就挂失了".
+    r"挂失(?:了)?(?:以后|之后|后)[^\u3002]{0,12}(?:消费|扣|刷|交易)",
+    r"(?:消费|刷|扣款|交易)[^\u3002]{0,10}(?:之前|以前)(?:我)?(?:就|已经|早就)?挂失",
+    r"\b(?:reported|had reported) (?:it|the card) (?:lost|missing)\b.{0,40}\bbefore\b",
+    r"\b(?:letiltattam|letiltottam|tiltattam le)\b.{0,40}\b(?:után|utána)\b",
+    # Where the debt, the balance or a fee came from, asked as a doubt beside an answer: "where did
+    # this debt come from??", "honnan jön ez a 380 ezer?", "这两万六是哪来的?".
+    r"\bwhere (?:did|does|do|has|is|are|'s)? ?(?:this|that|these|the|all this) (?:[\w£$€]+ ){0,3}"
+    r"(?:(?:come|came|coming) )?from\b",
+    r"\bhonnan (?:jön|jött|van|származik|lett|került|jönne|szedték|vették) (?:ez|az|ezt|ennyi)\b",
+    r"(?:这|那)[^。 ]{0,10}(?:是)?(?:从)?哪(?:儿|里)?(?:来|冒出来)的",
+    # A fee, interest or insurance never agreed, to be taken off: "the interest you shouldn't have
+    # added", "a biztosítást vegyék le, azt sose kértem", "把保险去掉, 我从来没要过".
+    r"\b(?:interest|fees?|charges?|insurance)\b (?:\w+ ){0,2}(?:you )?(?:shouldn'?t|should not|"
+    r"should never) (?:have|'ve) (?:added|charged|put on|applied)\b",
+    r"\b(?:biztosítás|díj|kamat|költség)\w*\b.{0,30}\b(?:sose|sosem|soha(?: nem)?|nem is) "
+    r"(?:kértem|igényeltem|fogadtam el|egyeztem bele|írtam alá|kötöttem)\b",
+    r"(?:手续费|保险|利息|年费|滞纳金|服务费|费用)[^。]{0,20}(?:从来|从)?(?:没|没有|未)(?:有)?"
+    r"(?:同意|要|申请|买|开通|签)过",
+    r"不该收的", r"不该(?:加|扣|算)的(?:利息|费)",
+    # Someone else's debt run up, spending never done: "I didn't run up this one either",
+    # "fizessek azért amit nem vettem meg", "让我还我没买的东西", "我没花的钱我不签".
+    r"\b(?:didn'?t|did not|never) run (?:up )?(?:this|that|it|the debt|these)\b",
+    r"\bnone of (?:this|it|that|these|them) (?:is|are|was|were) mine\b",
+    r"\b(?:sem|se) én (?:csináltam|költöttem|vettem fel|halmoztam fel)\b",
+    r"\bamit (?:nem|sosem|soha nem|nem is) (?:én )?(?:vettem|vásároltam|költöttem|használtam)\b",
+    r"没(?:有)?(?:花|刷|消费|买)(?:过)?的(?:钱|东西|账|帐)",
+    r"我(?:根本|压根|本来)?(?:就)?不欠(?!别人|别的|其他|其它|外面|亲戚|朋友)",
+    r"凭(?:啥|什么)(?:让我|要我|我要?|我)?(?:欠|还|付)", r"卡(?:都|也|根本|压根)(?:就)?不是我的",
+    # The contract demanded, a fee the agreement never had: "mutassák meg a szerződést",
+    # "ilyenről nem volt szó a megállapodásban", "为啥有滞纳金? 协议里没写".
+    r"\bmutass(?:ák|a|ad|anak|átok|on) meg (?:a |az )?(?:szerződés|megállapodás|aláírás)\w*",
+    r"\b(?:show|send) me the (?:signed )?(?:contract|agreement)\b",
+    r"\bnem volt szó\b.{0,30}\b(?:megállapodás|szerződés)\w*",
+    r"\b(?:fee|charge|interest)s?\b.{0,40}\b(?:wasn'?t|was not|isn'?t|is not|never) "
+    r"(?:in|part of|mentioned in) (?:the|our|my) (?:agreement|contract|deal)\b",
+    r"(?:滞纳金|手续费|利息|罚息|费)[^。]{0,12}(?:协议|合同)(?:里|上)(?:根本|都|也)?没(?:写|有|提)",
+    # The balance changed from the statement's: "账单上写一万二, 这里怎么变成一万八了?".
+    r"(?:账单|app|短信|对账单)[^。]{0,16}怎么(?:就|又)?(?:变成|成了|多出)",
+)  # fmt: skip
+
+#: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
+#: (ezt) kifizetni" (cannot afford it), "csak ennyit bírok", "the app keeps crashing" (崩溃).
+#: Removed before :data:`DISTRESS_PHRASES` are read, so that the rest of the message still counts.
+NOT_DISTRESS = (
+    r"\bdesperate (?:to|for) "
+    r"(?:sort|pay|fix|settle|resolve|get|find|clear|make|work|agree|finish)\w*",
+    r"\bnem bír(?:om|ok|nám|nék) (?:\w+ ){0,3}(?:ki|be|meg|vissza)?fizet\w*",
+    r"\b(?:többet|ennyit|annyit) (?:nem )?bír(?:ok|om|nék|nám)\b",
+    r"\bnem bír(?:om|ok|nám|nék) (?:már |tovább |többé )?(?:ezt |ezeket |ennyit |ekkora )?"
+    r"(?:a |az )?"
+    r"(?:összeg|részlet|törleszt|havi|kamat|díj|terv|csekk)\w*",
+    r"(?:店|饭店|公司|生意|厂|餐厅|铺子|买卖)(?:快|也|都|要)?(?:撑不住|撑不下去|扛不住)",
+    r"\b(?:cafe|shop|business|company|firm|restaurant|salon|pub|bar|store|garage|takeaway|trade)"
+    r" (?:is |was |has been |'?s )?(?:barely|only just|hardly) (?:surviving|holding on|"
+    r"hanging on|staying afloat|keeping afloat)\b",
+    r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
+    r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
+    r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
+)  # fmt: skip
+
+_DISTRESS = Phrases(DISTRESS_PHRASES)
+_NOT_DISTRESS = compile_phrases(NOT_DISTRESS)
+_DISPUTE = Phrases(DISPUTE_PHRASES)
+#: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
+#: fraud on another card, a complaint about something else or long sorted.
+DISPUTE_DENIED = (
+    r"\bnem (?:vitat(?:om|ok|juk)|tagadom)(?: (?:semmit|a tartozást|az adósságot|ezt))?\b",
+    r"\bnem (?:akarok |akarunk )?vitatkoz\w*",
+    r"\bnem (?:csalás|átverés)\b(?! (?:ez|volt|lenne)\b)",
+    r"\bvitat\w* \w+ (?:a |az )?\w*szolgáltató\w*",
+    r"\b(?:ellopták|lopták el|klónozták|feltörték) (?:a |az )?(?:régi|előző|másik)\w*",
+    r"\b(?:régi|előző|másik) kártyá\w* (?:ellopták|lopták el|klónozták|feltörték)\b",
+    # Saying what one does not dispute: "i'm not disputing anything", "我没说不认账".
+    r"\b(?:not|never|i'?m not|i am not|not gonna|not going to|won'?t|wont) "
+    r"(?:disputing|contesting|denying|dispute|contest|deny)"
+    r"(?: (?:anything|it|this|that|the (?:debt|balance)))?\b",
+    r"\bnot (?:saying|claiming) (?:it isn'?t mine|it'?s not mine|i don'?t owe|i dont owe)"
+    r"(?: (?:it|this|that|the debt))?\b",
+    # A fraud, a theft or a dispute of another card, or one long sorted: "had fraud on a
+    # different card", "old card got stolen last year but this is the new one".
+    r"\b(?:fraud|scam\w*|stolen|cloned|hacked|disput\w*|complain\w*|contest\w*)\b"
+    r"[^.;!?]{0,40}\b(?:a |an |my |the )?(?:different|other|old|previous|another) "
+    r"(?:card|account|loan|bank)\b",
+    r"\b(?:different|other|old|previous|another) (?:card|account)\b[^.;!?]{0,30}"
+    r"\b(?:fraud|stolen|cloned|hacked|skimmed)\b",
+    r"\b(?:fraud|scam\w*|stolen|cloned|hacked|disput\w*|complain\w*|contest\w*)\b"
+    r"[^.;!?]{0,50}\bbut (?:it'?s|that'?s|thats|its|it was|that was|that'?s been|it'?s been) "
+    r"(?:all |long |been )?(?:sorted|done|resolved|fine|over|settled|not why)\b",
+    r"\bthought (?:this|it|you) (?:was|were) (?:a |an )?(?:scam|spam|fake|fraud)\w*",
+    r"\b(?:thought|considered|was going) (?:about |of )?(?:to )?(?:disputing|contesting|dispute|"
+    r"contest)(?: (?:it|this|that))?,? but(?:,? (?:nah|no|nope))?\b",
+    r"\b(?:don'?t|do not) (?:dispute|deny|contest)"
+    r"(?: (?:it|this|that|the (?:debt|balance)|anything))?\b",
+    r"(?:没说|没有说|不是说|不是|并不是|并没有|没有)(?:要)?不认(?:账|帐|这笔|这个)?",
+    r"(?:没有|没|无|不存在)(?:任何|什么)?(?:的)?争议",
+    r"\bnem (?:mondom|mondtam|állítom),? hogy nem (?:az )?enyém\b",
+    r"(?<!是)不是(?:被)?(?:盗刷|盗用|诈骗|冒用|被骗)(?:的)?[\uff0c, ]?(?:是|就是|而是)",
+    # A complaint about something else than this debt, or one made long ago.
+    r"投诉(?:的是|的)?(?:催收|电话|骚扰|服务|态度|客服|短信|app)",
+    r"(?:网贷|花呗|借呗|白条|车贷|房贷|贷款|其他|别的|另一)[^\uff0c\u3002,.]{0,6}投诉",
+    r"(?:以前|之前|曾经|上次)投诉过[^\uff0c\u3002,.]{0,8}[\uff0c, ]?"
+    r"(?:但|不过|可是|已经解决|解决了)",
+)  # fmt: skip
+#: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
+#: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
+NOT_DISPUTE = (
+    r"\bnem vettem fel (?:soha |sosem )?(?:más |egyéb )?hitelt?\b(?=.{0,30}\bcsak (?:ezt|ez)\b)",
+    r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
+    r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
+    r"(?:被骗|上当受骗)(?:了)?(?:我的)?(?:积蓄|存款|钱)",
+    # Something else of one's own stolen: "my car was stolen", "ellopták az autómat".
+    r"\b(?:car|van|bike|motorbike|scooter|phone|tools?|wallet|purse|bag|vehicle|truck|lorry)"
+    r" (?:\w+ ){0,2}(?:was |got |had been |been )?stolen\b",
+    r"\b(?:ellopt\w*|lopták el) (?:a |az )?(?:\w+ )?(?:autó|kocsi|bicikli|kerékpár|robogó|"
+    r"telefon|motor|szerszám|táská|pénztárc)\w*",
+    r"\b(?:autó|kocsi|bicikli|kerékpár|robogó|telefon|motor|szerszám|táská)\w* "
+    r"(?:ellopták|lopták el)\b",
+    # A partner's own money: "a páromé 400", not a partner's debt.
+    r"\b(?:férjem|feleségem|párom|barátom|barátnőm)é (?:pedig |meg )?(?=[0-9])",
+    *DISPUTE_DENIED,
+)  # fmt: skip
+#: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
+#: isn't mine"): the classifier's hunch of a dispute is not taken then (the rules still are).
+OWNS_DEBT = (
+    r"\b(?:igen|persze|tudom|hát),? (?:hogy )?(?:ez )?az enyém\b",
+    r"\baz én (?:kártyám|tartozásom|adósságom|hitelem|hibám)\b",
+    r"\b(?:a |ez a )?(?:tartozás|adósság|kártya|hitel) (?:az )?enyém\b",
+    r"\baz enyém a (?:tartozás|adósság|kártya|hitel)\b",
+    r"\b(?:it'?s|it is|the debt is|this is|the card is|that'?s) (?:all )?(?:mine|my debt)\b",
+    r"(?<!accept )(?<!admit )(?<!agree )(?<!think )(?<!believe )(?<!that )(?<!say )"
+    r"(?<!would )(?<!do )(?<!can )(?<!why )(?<!how )"
+    r"\bi (?:do )?owe (?:it|this|that|the money)\b(?! (?:nothing|anything|you nothing))",
+    r"我认(?:这个|这笔)?(?:债|账|帐|欠款)", r"没(?:有)?赖账", r"不是(?:我)?不(?:想|愿意)?还",
+    r"(?:债|欠款|钱)是我(?:自己)?(?:欠|借|刷|花)的", r"我自己刷",
+)  # fmt: skip
+_NOT_DISPUTE = compile_phrases(NOT_DISPUTE)
+_OWNS_DEBT = compile_phrases(OWNS_DEBT)
+_DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
+
+
+def says_not_disputed(text: str) -> bool:
+    """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
+    another card) or that the debt is the cardholder's: no dispute is guessed from its words."""
+    words = words_only(fold(normalize(text)))
+    return bool(_DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words))
+
+
+def without_money_strain(text: str) -> str | None:
+    """The message without the words that sound like a crisis but are about money
+    (:data:`NOT_DISTRESS`: "nem bírom ezt az összeget", "desperate to sort this"), so that the
+    classifier can hear whether the rest still is one; ``None`` when it has no such words."""
+    plain = words_only(fold(normalize(text)))
+    calmer = _NOT_DISTRESS.sub(" ", plain)
+    return None if calmer == plain else " ".join(calmer.split())
+
+
+def signals_distress(text: str) -> bool:
+    """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
+    plain = words_only(fold(normalize(text)))
+    return bool(_DISTRESS.search(_NOT_DISTRESS.sub(" ", plain)))
+
+
+#: The debt is said to be paid already ("I paid this off years ago", "már kifizettem ezt",
+#: "我早就还清了"): a dispute of the debt, except where a missed payment is asked about (there it
+#: is "I have paid").
+PAID_OFF_PHRASES = (
+    # en
+    r"\b(?:already|allready|alredy|all ready) (?:paid|payed|settled|cleared|repaid)\b",
+    r"\b(?:paid|payed|settled|cleared|repaid) (?:it|this|that|the (?:debt|balance|card|bill|loan))?"
+    r" ?(?:off|in full|back)? ?(?:already|ages ago|years ago|months ago|long ago|last year)\b",
+    r"\b(?:paid|payed|settled|cleared) (?:it|this|that|(?:this|that|the) (?:debt|balance|card|"
+    r"bill|account)) off\b",
+    r"\b(?:paid|payed|settled|cleared|repaid) (?:it|this|that|(?:this|that|the) (?:debt|balance|"
+    r"card|bill|account)) (?:\w+ ){0,3}"
+    r"(?:already|years ago|long ago|ages ago|last year|in (?:19|20)[0-9]{2})\b",
+    r"\b(?:this|it|the debt|the balance) (?:was|has been|is) (?:already )?(?:paid|settled|cleared)"
+    r"(?: off| in full)?\b",
+    r"\b(?:paid|payed|settled|cleared) (?:it|this|that|the (?:debt|balance|bill|card))\b"
+    r"(?: \w+){0,6} (?:receipt|proof of payment|confirmation)\b",
+    # hu
+    r"\bmár (?:ki|vissza|be)?fizettem\b", r"\bmár (?:rendeztem|kiegyenlítettem|törlesztettem)\b",
+    r"\b(?:már )?ki van (?:fizetve|egyenlítve)\b", r"\brendezve (?:van|lett)\b",
+    r"\bvisszafizettem (?:már|az egészet|mindent|rég)\b", r"\brégen (?:ki|vissza)fizettem\b",
+    r"\bmár (?:régen |rég )?(?:ki|vissza)fizettem\b",
+    r"\bmár (?:\w+ ){0,2}(?:ki|vissza)fizettem\b", r"\b(?:ki|vissza)fizettem már\b",
+    r"\b(?:19|20)[0-9]{2}(?:-?ben|ban)? (?:ki|vissza)fizettem\b",
+    r"\b(?:rendeztem|kifizettem|befizettem|visszafizettem)\b.{0,60}"
+    r"\b(?:igazolás|bizonylat|nyugt|csekkszelvény)\w*",
+    r"\b(?:igazolás|bizonylat|nyugt)\w*.{0,60}\b(?:rendeztem|kifizettem|befizettem)\b",
+    r"\b(?:az )?egész (?:tartozást|adósságot|hitelt) (?:\w+ )?(?:ki|vissza)fizettem\b",
+    # zh
+    r"早就还", r"早还了", r"早还清", r"已经还清", r"已还清", r"还清了", r"已经还过", r"早就结清",
+    r"已经结清", r"已结清", r"早就付", r"已经付清", r"已付清", r"还完了", r"早就还完",
+    r"(?:早|年|前)就(?:还清|结清|还完|付清)",
+    r"(?:已经|早已|早就)(?:一次性|全部|全额|都)(?:结清|还清|付清|还完)", r"结清证明",
+    r"\bvégtörleszt\w*",
+    # Paid, and the bank's side did not register it: "your system just didn't register it".
+    r"\b(?:your|the bank'?s|the) (?:system|records?|computer)\b.{0,30}\b(?:didn'?t|did not|"
+    r"never|failed to|doesn'?t|does not|hasn'?t|has not) (?:register|record|show|process|apply|"
+    r"credit|pick up|update)\b",
+    r"\bpaid (?:it|this|that|the payment)\b.{0,40}\b(?:didn'?t|did not|never|wasn'?t|not) "
+    r"(?:register\w*|record\w*|show\w*|credit\w*|appl\w*|process\w*|go through)\b",
+    r"\b(?:lement|levonták|leemelték|elment)\b.{0,40}\b(?:nem (?:jelent meg|látszik|írták jóvá|"
+    r"könyvelték)|nem (?:jött|ment) át)\b",
+    r"(?:扣走|扣了|转了|还了|付了)[^\u3002]{0,16}(?:系统|你们|银行)[^\u3002]{0,4}"
+    r"没(?:有)?(?:入账|到账|显示|记录)",
+    r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
+    r"(?:account|bank)\b",
+    r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
+    r"\bnem (?:le|el|be)?könyvel(?:te|ték|ődött|ődik)\w*(?: (?:le|el|be))?\b",
+    # A payment made and not counted: "it's not showing", "you never credited the 400 I paid",
+    # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
+    r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
+    r"(?:been )?(?:showing|shown|credited|counted|applied|registered|recorded)\b",
+    r"\b(?:never|not|didn'?t|haven'?t|hasn'?t) (?:been )?(?:credited|recorded|counted) "
+    r"(?:the|my|it|that)\b",
+    r"\bwhere (?:my|the) (?:\w+ ){0,2}payments? (?:went|has gone|disappeared)\b",
+    r"\b(?:lost|misplaced) (?:my|the) (?:payment|transfer)\b",
+    r"\b(?:showing|marked|recorded|counting|treating) (?:the |my )?payments? (?:i made |i'?ve "
+    r"made )?as (?:missed|late|unpaid)\b",
+    r"\b[ns]incs(?: még| mindig| még mindig)? (?:jóváírva|lekönyvelve|elkönyvelve|könyvelve)\b",
+    r"\b(?:írják|írja|írták|írnak) jóvá (?:a |az )?(?:befizetés|utalás|törleszt)\w*",
+    r"\b(?:befizettem|utaltam|fizettem)\b.{0,40}\bnem (?:látja|látják|látszik|jelenik meg)\b",
+    r"\b(?:elvesztett|vesztette el|vesztették el|elveszett)\w*\b.{0,20}\b(?:utalás|befizetés)\w*",
+    r"(?:还了|还的|还过|付了|转了)[^\u3002]{0,16}没(?:有)?(?:给我)?(?:入账|到账|记上|记账|记录)",
+    r"\b(?:19|20)[0-9]{2}(?:[- ]?ben|[- ]?ban) (?:\w+ ){0,2}(?:rendeztem|kifizettem|visszafizettem|"
+    r"kiegyenlítettem)\b",
+    # A payment left out of the balance: "nincs benne a befizetésem", "hiányzik egy utalásom",
+    # "a befizetéseim nem látszanak", "余额没扣我还的", "还的钱都没显示".
+    r"\b(?:befizetés|utalás|törlesztés)\w* (?:sem |se )?nem (?:látsz\w*|jelen\w* meg|szerepel\w*|"
+    r"számol\w*)\b",
+    r"\bhiányz(?:ik|nak) (?:egy |a |az |\w+ )?(?:\w+ )?(?:befizetés|utalás)\w*",
+    r"\b(?:befizetés|utalás)\w* hiányz\w*",
+    r"\bnincs (?:benne|rajta|levonva|beszámítva|jóváírva)\b.{0,25}\b(?:befizetés|utalás|"
+    r"törlesztés)\w*",
+    r"没(?:有)?(?:扣|减|算|抵)(?:掉|去|除)?(?:我)?(?:已经)?(?:还|付|交)(?:了|过)?的",
+    r"(?:还|付|交|转)(?:了|的|过)(?:的)?(?:钱|款)?[^\u3002]{0,8}没(?:有)?显示",
+    # Cash paid at a branch and missing from the balance: "my cash payments at your branch
+    # aren't on here", "a fiókban befizettem készpénzben, vonják le", "柜台现金还了2500, 先扣掉".
+    r"\b(?:cash\b.{0,60}\b(?:branch|counter)|(?:branch|counter)\b.{0,60}\bcash)\b.{0,80}"
+    r"\b(?:not (?:on|showing|there|included|counted|credited|in)|(?:isn'?t|aren'?t|wasn'?t|"
+    r"weren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|didn'?t)(?: \w+){0,2} (?:on|showing|show|include|"
+    r"included|credited|counted|there|appear\w*|reflected)|none of (?:it|them|those|these) (?:is |"
+    r"are )?(?:showing|there|on|credited|counted)|missing|take (?:that|it|this|those) off)\b",
+    r"\b(?:(?:befizettem|fizettem be|befizetés\w*)\b.{0,60}\b(?:készpénz|fiók)|"
+    r"(?:készpénz|fiók)\w*\b.{0,60}\b(?:befizettem|fizettem be|befizetés))\w*\b.{0,80}"
+    r"\b(?:vonj\w* le|levon\w*|nincs (?:még )?(?:benne|rajta|jóváírva)|sincs\w*|hiányz\w*|"
+    r"nem (?:látsz\w*|szerepel\w*|jelent meg|számolt\w*|számít\w*))",
+    r"(?:支行|网点|柜台|营业厅)[^\u3002]{0,20}(?:现金)?(?:还|交|存|缴)(?:了|的)?[^\u3002]{0,20}"
+    r"(?:不见了|没(?:有)?(?:入账|到账|显示|算进去|算上|记上|扣)|没算|扣掉|减掉|去掉)",
+)  # fmt: skip
+_PAID_OFF = compile_phrases(PAID_OFF_PHRASES)
+
+
+def signals_paid_off(text: str) -> bool:
+    """Whether the message says the debt is paid already (a dispute, but at a missed payment)."""
+    return bool(_PAID_OFF.search(words_only(fold(normalize(text)))))
+
+
+#: The cardholder asks what the question or a button means ("I don't understand the question",
+#: "mit jelent", "什么算必要开支?"): the help text answers that, not a guess at an answer.
+ASKS_WHAT_IS_MEANT = (
+    r"\b(?:i )?(?:don'?t|do not|dont) (?:understand|get) (?:the |this |your )?(?:question|what you "
+    r"mean|what you'?re asking|what that means)\b",
+    r"\bwhat do you mean\b(?! (?:i|i'?m|my|you|we)\b)", r"\bwhat does (?:\w+ ){1,5}mean\b",
+    r"\bwhat(?:'s| is) the difference between\b",
+    r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
+    r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
+    r"\bdoes (?:\w+ ){1,6}count\b[^.!]{0,20}\?",
+    r"\bnem értem (?:a |ezt a )?kérdés\w*", r"\bnem értem,? (?:mit kér|mire gondol|melyik)\w*",
+    r"\bmit jelent\w*", r"\bmelyik (?:négy )?(?:szám|számjegy)\w*\b[^.!]{0,30}\?",
+    r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
+    r"\bszámít(?:-e| ez| az)?\b[^.!]{0,20}\?",
+    r"没看懂", r"看不懂", r"什么意思", r"是指什么", r"指的是什么", r"指(?:啥|什么)\?",
+    r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
+    r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
+)  # fmt: skip
+_ASKS_WHAT_IS_MEANT = compile_phrases(ASKS_WHAT_IS_MEANT)
+
+
+def asks_what_is_meant(text: str) -> bool:
+    """Whether the message asks what the question, a word of it or a button means."""
+    return bool(_ASKS_WHAT_IS_MEANT.search(fold(normalize(text))))
+
+
+def signals_dispute(text: str) -> bool:
+    """Whether the message denies or disputes the debt: "not my card", fraud, "不是我刷的"; not a
+    scam that took the cardholder's own savings ("someone posing as my bank emptied my account"),
+    which is why they fell behind, unless it names this card's charges too."""
+    if _own_money_lost(text):
+        return False
+    return bool(_DISPUTE.search(_NOT_DISPUTE.sub(" ", words_only(fold(normalize(text))))))
+
+
+ANOTHER_DEBT = (
+    r"\b(?:other|else|the rest|rest of|car|loan|mortgage|student|personal|store card|overdraft|"
+    r"catalogue|phone contract)\b",
+    r"\bmás\w*", r"\btöbbi\w*", r"\b(?:autó|lakás|diák|személyi|áruhitel)\w*", r"hitel\w*",
+    r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
+    r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
+    r"贷款",
+)  # fmt: skip
+_ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
+
+
+def names_another_debt(text: str) -> bool:
+    """Whether the message names a debt other than this card ("the car loan", "a többi", "其他")."""
+    return bool(_ANOTHER_DEBT.search(fold(normalize(text))))
+
+
+def _own_money_lost(text: str) -> bool:
+    """A scam or theft that took the cardholder's own money, without a word about this card."""
+    words = words_only(fold(normalize(text)))
+    return bool(_OWN_MONEY_LOST.search(words)) and not _THIS_DEBT.search(words)
+
+
+OWN_MONEY_LOST = (
+    r"\b(?:took|stole|emptied|drained|wiped out|cleaned out|lost|sent|transferred|gave)"
+    r" (?:all |most )?(?:of )?(?:my|our) (?:life )?"
+    r"(?:savings|money|pension|bank account|account)\b",
+    r"\b(?:my|our) (?:savings|bank account|account|pension) (?:was|were|got) "
+    r"(?:emptied|drained|stolen|taken|wiped)\b",
+    r"\bromance scam\b", r"\bscam\w* (?:me )?out of (?:all )?(?:my|our)\b",
+    r"\b(?:hacked|emptied) my (?:online )?bank\w*",
+    r"\bsent (?:money|it|\w+ (?:pounds|dollars|euros)) to (?:someone|a scammer|him|her|them)\b",
+    r"\b(?:elvitték|ellopták|leszívták) (?:a |az )?(?:megtakarításom|pénzem|számlám)\w*",
+    r"\bátvertek\b.*\b(?:megtakarítás|pénz)\w*",
+    r"\b(?:leürítették|kiürítették|lenullázták|kifosztották|leszívták) (?:a |az )?"
+    r"(?:bank)?(?:számlám|számlánkat|megtakarítás)\w*",
+    r"\bcsaló(?!d)\w*\b.{0,40}\b(?:pénzem|pénzünk|megtakarítás|bankszámlá|számlám)\w*",
+    r"\bellopt\w* (?:a |az )?(?:pénztárcám|tárcám|fizetésem|pénzem|megtakarításom)\w*",
+    r"\b(?:wallet|purse|cash|wages) (?:was|got) stolen\b",
+    r"\bstole my (?:wallet|purse|cash|wages)\b",
+    r"(?:骗走|骗了)(?:我)?(?:了)?(?:的)?(?:十几万|[0-9一二两三四五六七八九十几]+万|积蓄|存款|钱)",
+    r"被(?:电信|网络)?诈骗", r"存款被盗", r"积蓄(?:全)?没了",
+)  # fmt: skip
+_OWN_MONEY_LOST = compile_phrases(OWN_MONEY_LOST)
+#: Words about this card's debt: a scam story that names them is a dispute after all.
+THIS_DEBT = (
+    r"\b(?:this|the|these|that) (?:card|charges?|transactions?|debt|purchases?|spending)\b",
+    r"\bon (?:my|the) card\b", r"\bnot (?:mine|me)\b", r"\bi didn'?t (?:make|buy|spend)\b",
+    r"\bkártyá\w*", r"\bterhelés\w*", r"这张卡", r"信用卡被", r"盗刷", r"不是我刷", r"不是我消费",
+)  # fmt: skip
+_THIS_DEBT = compile_phrases(THIS_DEBT)

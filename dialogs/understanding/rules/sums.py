@@ -1,0 +1,572 @@
+"""Several amounts in one message added up or multiplied: a list of items, N things at M each.
+
+A list of items that each have an amount ("rent 800 plus bills 300", "房租2000 吃饭1500") is their
+sum, unless another person's money is among them or small bare numbers may be thousands; N things
+at M each is N times M. :func:`dialogs.understanding.rules.amounts.read_amount` asks these readers
+before it chooses one number among several.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from decimal import Decimal
+
+from dialogs.understanding.rules.numerals import CURRENCY_AFTER, Number
+from dialogs.understanding.rules.text import (
+    alternatives,
+    compile_phrases,
+    is_cjk,
+    language_code,
+    regex,
+    words_only,
+)
+
+#: Words that say the amount itself changes from month to month ("változó", "it varies"): with
+#: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
+VARYING_AMOUNT_WORDS = (
+    r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
+    r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
+    r"\bmindig más\b", r"\b(?:minden hónapban|havonta) más\b",
+    r"\bhol\b.*\bhol\b", r"\bvan (?:\w+ )?(?:hogy|amikor)\b.*\bvan (?:\w+ )?(?:hogy|amikor)\b",
+    r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
+    r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
+    r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
+    r"(?:好|多|旺季|忙)的时候.*(?:差|不好|少|淡季|闲)的时候",
+    r"(?:差|不好|少|淡季|闲)的时候.*(?:好|多|旺季|忙)的时候",
+    r"\b(?:good|busy) (?:months?|weeks?)\b.*\b(?:bad|quiet|slow) (?:months?|weeks?)\b",
+    r"\b(?:bad|quiet|slow) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?)\b",
+    r"\bjó (?:hónap|időszak|héten)\w*.*\brossz (?:hónap|időszak|héten)\w*",
+    r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
+    # Two figures said as the one or the other: "要么五千要么六千五", "egyik hónap 250, másik 380".
+    r"要么.*要么", r"要不(?:就)?是.*要不(?:就)?是",
+    r"\begyik (?:hónap|hét|héten|évben|alkalom|alkalommal)\w*.*\bmásik\b",
+    r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
+    r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
+    r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
+)  # fmt: skip
+_VARYING_AMOUNT = compile_phrases(VARYING_AMOUNT_WORDS)
+
+
+#: Words that join the items of a list of amounts ("rent 800 plus bills 300"), or that go with
+#: an amount without naming what it is for (currency, "a month", "about").
+ITEM_JOINERS = (
+    r"plus", r"and", r"also", r"then", r"for", r"on", r"the", r"my", r"a", r"an", r"is", r"are",
+    r"about", r"around", r"roughly", r"approx\w*", r"per month", r"a month", r"monthly", r"each",
+    r"meg", r"es", r"plusz", r"illetve", r"meg", r"az?", r"re", r"ra", r"kb", r"kozel",
+    r"korulbelul", r"havi", r"havonta", r"egy honapban", r"ezer", r"e",
+    r"加上", r"加", r"还有", r"和", r"以及", r"另外", r"再", r"大概", r"每月", r"一个月",
+    r"是", r"要", r"花", r"的", r"交", r"付", r"还",
+)  # fmt: skip
+#: Words that make several amounts anything but a list of items to add up: a range or a choice
+#: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
+NOT_A_LIST = (
+    r"\bor\b", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
+    r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
+    r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
+    r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
+    r"\bfrom (?:[$€£¥] ?)?[0-9]", r"\bfrom (?:next|now|then|this|last|today|the (?:start|end|"
+    r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
+    r"\ball together\b",
+    r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
+    r"\bsometimes\b",
+    r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
+    r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
+    r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
+    r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
+    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
+    r"可能", r"也许", r"或许",
+    r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
+    r"一共", r"总共", r"总计",
+    r"合计",
+    r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
+    r"(?<![0-9])-(?=\s*[0-9])", "\u2013", r"[0-9] ?- ?[0-9]",
+)  # fmt: skip
+#: Someone else in the household: "my wife earns 1500 and I earn 2000" is no list to add up (whose
+#: income is asked is unclear) unless the total is said.
+OTHER_PEOPLE = (
+    r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
+    r"mother|father|son|daughter|brother|sister|he|she)\b",
+    r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
+    r"fiam|lányom|testvérem|tesóm)(?:é|e|mal|mel|é?t)?\b",
+    r"\b(?:ő|o) (?:keres|kap)\w*",
+    r"老公",
+    r"老婆",
+    r"丈夫",
+    r"妻子",
+    r"爱人",
+    r"对象",
+    r"男朋友",
+    r"女朋友",
+    r"媳妇",
+    r"先生",
+    r"太太",
+    r"爸",
+    r"妈",
+    r"儿子",
+    r"女儿",
+    r"他",
+    r"她",
+)
+#: At the spending, a cost named as a relative's that the cardholder pays: "mum's care home
+#: 600", "爸妈的药费八百". No one else's money, so no reason not to add the list up.
+THEIR_COST = (
+    r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
+    r"gran|grandma|grandad|baby)'s\b",
+    r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
+)
+_THEIR_COST = compile_phrases(THEIR_COST)
+#: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
+ALL_TOGETHER = (
+    r"\btogether\b",
+    r"\bin total\b",
+    r"\btotal\w*",
+    r"\ball in\b",
+    r"\beverything\b",
+    r"\bcombined\b",
+    r"\ball together\b",
+    r"\bboth\b",
+    r"\bmindkett\w*",
+    r"加在一起",
+    r"两个一起",
+    r"\böss?zesen\b",
+    r"\begyütt\b",
+    r"\bmindösszesen\b",
+    r"\bmindent? (?:egybe|összevéve)\w*",
+    r"一共",
+    r"总共",
+    r"加起来",
+    r"合计",
+    r"总计",
+    r"全部",
+)
+#: The things money goes to or comes from. With one amount, a list that names another of them
+#: without an amount ("rent 800 and food and petrol") has no sum that can be taken.
+ITEMS = (
+    r"\b(?:rent|bills?|utilit\w*|food|groceries|petrol|gas|fuel|transport\w*|insurance|phone|"
+    r"internet|loans?|mortgage|cards?|school|childcare|nursery|car|electric\w*|water|heating|"
+    r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*)\b",
+    r"\b(?:albérlet|lakbér|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
+    r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
+    r"gáz|víz|fűtés)\w*",
+    r"\blakás(?!hitel)\w*",
+    r"\w*(?:hitel|kölcsön|kártyá?)\w*",
+    r"房租",
+    r"租金",
+    r"水电",
+    r"吃饭",
+    r"伙食",
+    r"生活费",
+    r"交通",
+    r"油费",
+    r"保险",
+    r"话费",
+    r"网费",
+    r"房贷",
+    r"车贷",
+    r"网贷",
+    r"花呗",
+    r"白条",
+    r"信用卡",
+    r"贷款",
+    r"学费",
+    r"奖金",
+    r"提成",
+    r"补贴",
+    r"加班费",
+    r"药费",
+)
+#: Right after a whole, before its parts: "1200, of which 800 is rent", "250 ezer, amiből 150
+#: a lakbér", "三千 其中房租两千".
+OF_WHICH = (
+    r"\bof which\b", r"\bout of (?:that|which)\b", r"\bincluding\b", r"\bamiből\b",
+    r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中", r"里面",
+)  # fmt: skip
+#: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
+#: stages, which one monthly amount does not answer.
+LATER_WORDS = (
+    r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
+    r"\bonce\b", r"\bwhen i\b", r"\w+t[oó]l\b", r"\w+t[eé]l\b", r"\blesz\b",
+    r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
+)  # fmt: skip
+_OTHER_PEOPLE = compile_phrases(OTHER_PEOPLE)
+_OF_WHICH = compile_phrases(OF_WHICH)
+_LATER = compile_phrases(LATER_WORDS)
+_ALL_TOGETHER = compile_phrases(ALL_TOGETHER)
+_ITEMS = compile_phrases(ITEMS)
+_ITEM_JOINERS = regex(
+    rf"\b(?:{alternatives(ITEM_JOINERS)})\b|[{''.join('加还和以另再大每一个是要花的交付')}]"
+)
+_NOT_A_LIST = compile_phrases(NOT_A_LIST)
+
+
+def _labelled(segment: str) -> bool:
+    """Whether a stretch of text between amounts names something (a word that is not a joiner)."""
+    rest = CURRENCY_AFTER.sub(" ", f" {segment} ")
+    rest = _ITEM_JOINERS.sub(" ", words_only(rest))
+    return any(len(word) >= 2 or any(is_cjk(ch) for ch in word) for word in rest.split())
+
+
+_EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?")
+_BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
+
+
+def _thousands_said_once(numbers: list[Number]) -> list[Number]:
+    """A list whose last amount carries "thousand" and whose earlier ones are bare and small:
+    the word is said once for all ("albérlet 120 + rezsi 40 ezer", "30, 25 és 20 ezer")."""
+    last = numbers[-1]
+    earlier = numbers[:-1]
+    if not (last.scaled and last.value is not None and last.value % 1000 == 0):
+        return numbers
+    if all(
+        not n.scaled and n.value is not None and 0 < n.value < 1000 and n.value == int(n.value)
+        for n in earlier
+    ):
+        return [
+            dataclasses.replace(n, value=n.value * 1000, scaled=True) if n.value else n
+            for n in earlier
+        ] + [last]
+    return numbers
+
+
+_EACH_OF_SEVERAL = regex(
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張|每笔|\beach\b(?! month)|\bapiece\b"
+)
+
+
+def _sum_of_items(
+    folded: str, numbers: list[Number], language: str, *, costs: bool = False
+) -> Decimal | None:
+    """The sum of a list of items that each have an amount ("rent 800 plus bills 300",
+    "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
+    also when another person's money is among them ("my wife earns 1500 and I earn 2000") and
+    when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
+    if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
+        return None
+    whole = _OF_WHICH.search(folded)
+    if (whole and sum(n.end <= whole.start() for n in numbers) == 1) or _said_with_and_without(
+        folded, numbers
+    ):
+        return None  # "1500, of which 900 is rent", "900 without bills, 1200 with": never added
+    if _share_of_a_cost(folded, numbers) is not None:
+        return None  # "rent 900, my share 450, food 300": a cost and the share of it
+    if _EACH_OF_SEVERAL.search(folded):
+        return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
+    people = _OTHER_PEOPLE.search(_THEIR_COST.sub(" ", folded) if costs else folded)
+    if people and not _ALL_TOGETHER.search(folded):
+        return None
+    if language_code(language) == "hu" and (
+        _OTHER_PEOPLE.search(folded)  # "a feleségemmel együtt 450e, de az enyém 190"
+        or not _shares_said(folded, numbers)  # "lakbér 200, a felét a párom fizeti, rezsi 40"
+        or _ANOTHER_PERIOD.search(folded)  # "hetente tankolok 15ért, meg a lakbér 120"
+        or _CONTRAST.search(folded, numbers[0].end, numbers[-1].start)  # "230, de csak 200"
+        or _NOT_EVERY_MONTH.search(folded)  # "fizetés 200, meg 80 ha van túlóra"
+    ):
+        return None
+    if (
+        language_code(language) == "hu"
+        and not any(n.scaled for n in numbers)
+        and all(n.value is not None and n.value < 1000 for n in numbers)
+        and not CURRENCY_AFTER.search(folded)
+    ):
+        return None
+    if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
+        return None
+    numbers = _thousands_said_once(numbers)
+    bare = [n.value for n in numbers if not n.scaled and n.value is not None]
+    if language_code(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
+        return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
+    if (
+        language_code(language) == "hu"
+        and any(n.scaled for n in numbers)
+        and any(not n.scaled and n.value is not None and n.value < 1000 for n in numbers)
+    ):
+        return None  # "albérlet 120 ezer plusz rezsi 40": 40 what? ("1k rent plus 400 bills" adds)
+    edges = [0, *(edge for n in numbers for edge in (n.start, n.end)), len(folded)]
+    segments = [folded[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
+    before = all(_labelled(segment) for segment in segments[:-1])
+    after = all(_labelled(segment) for segment in segments[1:])
+    added = all(_EXPLICIT_PLUS.fullmatch(segment) for segment in segments[1:-1]) or (
+        all(_BARE_JOINER.fullmatch(segment) for segment in segments[1:-1])
+        and _labelled(segments[0])  # "3 kölcsön: 30, 25 és 20 ezer"
+    )
+    each = language_code(language) == "hu" and all(  # "160 000 ft + a kaja 50 000"
+        _labelled(segments[i]) or _labelled(segments[i + 1]) for i in range(len(numbers))
+    )
+    if not (before or after or added or each):
+        return None
+    if language_code(language) == "hu" and _total_among_parts(numbers, segments):
+        return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
+    return sum((n.value for n in numbers if n.value is not None), Decimal(0))
+
+
+#: A period other than the month anywhere in a list: its amounts are not all a month's.
+_ANOTHER_PERIOD = compile_phrases(
+    (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
+     r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
+)  # fmt: skip
+#: Said of an amount that does not come every month: no sum of the month's to take.
+_NOT_EVERY_MONTH = re.compile(
+    r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
+    r"\britkan\b|\bamikor\b"
+)
+#: A contrast between two amounts ("alapbér 230, de csak 200-at kapok"): no list to add up.
+_CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
+
+
+def _shares_said(folded: str, numbers: list[Number]) -> bool:
+    """Whether every half-and-half word of a list comes just before the share it names ("albérlet
+    felezve 75", "a lakbér fele az enyém, az 65"): then the amounts are the cardholder's own."""
+    if _HALF_SHARE.search(folded) and any(
+        _COST_NAMED.match(folded, n.end) or folded[n.start : n.end].endswith("ezres")
+        for n in numbers
+    ):
+        return False  # "a 140-es albérlet felét fizetem, kaja 40": which is halved?
+    for share in _HALF_SHARE.finditer(folded):
+        following = [n for n in numbers if n.start >= share.end()]
+        if not following or _words_between(folded[share.end() : following[0].start]) > 3:
+            return False
+        if _COST_NAMED.match(folded, following[0].end) or _WHOLE_COST.search(
+            folded, 0, following[0].start
+        ):
+            return False  # "felezzük a 180-as lakbért": the whole cost, halved
+    return True
+
+
+_BREAKDOWN_AFTER = re.compile(r"^ ?(?:ft|forint\w*|huf)? ?[:,(-]")
+_BREAKDOWN_BEFORE = re.compile(r"[:,=] ?$")
+
+
+def _total_among_parts(numbers: list[Number], segments: list[str]) -> bool:
+    """Whether the first amount, unnamed and followed by a colon or comma, or the last, unnamed
+    after a comma, is the sum of the others: a total beside its parts ("250: lakbér 150, rezsi
+    100"), which adding would count twice."""
+    values = [n.value or Decimal(0) for n in numbers]
+    if len(values) < 3:
+        return False
+    first = not _labelled(segments[0]) and _BREAKDOWN_AFTER.match(segments[1])
+    last = not _labelled(segments[-1]) and _BREAKDOWN_BEFORE.search(segments[-2])
+    return bool(
+        (first and 2 * values[0] == sum(values)) or (last and 2 * values[-1] == sum(values))
+    )
+
+
+_WITHOUT = re.compile(
+    r"\b(\w{3,}) nelkul\b|\b(?:without|excluding|not including|not counting) (?:the |my )?(\w{3,})|"
+    r"(?:不算|不包括|不含|除去)"
+)
+
+
+def _said_with_and_without(folded: str, numbers: list[Number]) -> tuple[Number, Number] | None:
+    """The amount said with an item and the one said without it, if a message says both."""
+    if len(numbers) != 2 or len({n.value for n in numbers}) != 2:
+        return None
+    without = _WITHOUT.search(folded)
+    if without is None:
+        return None
+    item = without[1] or without[2]
+    if item is None:
+        with_it = re.compile(r"算上|加上|包括|含")
+    elif without[1]:
+        stem = re.escape(item[: max(3, len(item) - 1)])
+        with_it = re.compile(rf"\b{stem}\w*(?:v?[ae]l)\b|\b{re.escape(item)} (?:is|egyutt)\b")
+    else:
+        with_it = re.compile(rf"\b(?:with|including|incl\.?) (?:the |my )?{re.escape(item)}\b")
+    found = with_it.search(folded, without.end())
+    if found is None:
+        found = with_it.search(folded, 0, without.start())
+    if found is None:
+        return None
+    clauses = {n.start: _clause(folded, n) for n in numbers}
+    said_with = [n for n in numbers if clauses[n.start][0] <= found.start() < clauses[n.start][1]]
+    said_without = [
+        n for n in numbers if clauses[n.start][0] <= without.start() < clauses[n.start][1]
+    ]
+    if len(said_with) != 1 or len(said_without) != 1 or said_with == said_without:
+        return None
+    return said_with[0], said_without[0]
+
+
+#: Right before the cardholder's own share of a cost said beside it: "az én részem 75", "my
+#: half is 400", "我那一半是八百".
+_MINE_BEFORE = regex(
+    r"(?:\baz (?:en )?(?:reszem|felem)|\baz enyem|\bmy (?:share|half|part|portion|bit))"
+    r"(?: (?:is|of (?:it|that|this)|csak|kb|about|around))*\W{0,2}(?:[$€£] ?)?$|"
+    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$|我(?:自己)?(?:出|承担|分摊)(?:大概|大约)?$"
+)
+
+
+def _share_of_a_cost(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own share ("my half is", "az én részem", "我出") said right after the
+    larger cost it is a share of, with no other item named between them ("房贷四千我出两千";
+    not "房租三千, 水电我出两百", where 200 is another item)."""
+    for cost, share in itertools.pairwise(numbers):
+        if (
+            _MINE_BEFORE.search(folded, max(0, share.start - 30), share.start)
+            and cost.value is not None
+            and share.value is not None
+            and cost.value > share.value
+            and not _ITEMS.search(folded, cost.end, share.start)
+        ):
+            return share
+    return None
+
+
+def _words_between(text: str) -> int:
+    return len(words_only(text).split()) + sum(1 for ch in text if is_cjk(ch)) // 2
+
+
+_CLAUSE_BREAK = regex(
+    r"[,.;!?\uff0c\u3002\uff1b\uff01\uff1f]"
+    r"|\b(?:but|though|although|de|viszont|azonban|de most)\b|但是?|可是|不过"
+    r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
+)
+
+
+def _clause(folded: str, number: Number) -> tuple[int, int]:
+    """Where the clause of ``number`` starts and ends (punctuation, "but", a space in Chinese)."""
+    start, end = 0, len(folded)
+    for brk in _CLAUSE_BREAK.finditer(folded):
+        if brk.end() <= number.start:
+            start = brk.end()
+        elif brk.start() >= number.end:
+            end = brk.start()
+            break
+    return start, end
+
+
+_SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT = rf"([0-9]|{'|'.join(_SMALL_COUNTS)})"
+_EACH_AMOUNT = r"(?:[$€£] ?)?([0-9]+(?:\.[0-9]{1,2})?)(?: ?(?:quid|pounds?|pound))?"
+#: N things at M each ("3 other cards, roughly 50 each", "four store cards, 25 on each"), or N
+#: payments of M in a month ("2 x £50 a month", "2 payments of 40 each month"): N times M.
+_PRODUCT_SAID = (
+    re.compile(
+        rf"\b{_COUNT} (?:[a-z]+ ){{0,2}}(?:cards?|loans?|debts?|catalogues?|accounts?|lenders?|"
+        rf"bills?|ones)\b[^0-9]{{0,25}}?{_EACH_AMOUNT} ?(?:each|apiece|a piece|on each|for each|"
+        r"per (?:card|loan|debt|one|account))\b(?! (?:week|fortnight|year|day|month))"
+    ),
+    re.compile(rf"\b{_COUNT} ?(?:x|times) ?{_EACH_AMOUNT}"),
+    re.compile(rf"\b{_COUNT} (?:payments?|instal\w*) of {_EACH_AMOUNT}"),
+)
+#: N payments of M are a month's only when a month is said ("12 x 50" is a term and its payment).
+_IN_A_MONTH = re.compile(
+    r"\b(?:a|per|each|every|in a|in the) month\b|\bmonthly\b|\bpm\b|\btwice a month\b"
+)
+
+_OTHER_PERIOD = re.compile(
+    r"\b(?:weeks?|weekly|fortnights?|fortnightly|years?|yearly|annual\w*|days?|daily)\b"
+)
+
+#: A day of the month a payment is made on: "on the 1st", "mid month", "at the end of the month"
+#: (matched right after an amount).
+_DAY_OF_THE_MONTH = re.compile(
+    r"\W*(?:(?:a month|quid|pounds?) )?(?:on |at |by |around )?(?:the )?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)\b|mid[- ]?month|middle of (?:the )?month|"
+    r"(?:end|start|beginning) of (?:the )?month|(?:each |on |every )?payday)"
+)
+_AND_ANOTHER = re.compile(r"\W*(?:and|plus|then)(?: (?:another|a further|then))?\W*(?:[$€£] ?)?$")
+
+
+def _split_in_a_month(folded: str, chosen: list[Number]) -> Decimal | None:
+    """The month's total of an offer paid in two parts on days of the month ("50 on the 1st and
+    another 25 mid month"): both amounts said with their day, joined by "and"."""
+    amounts = [n for n in chosen if n.unit is None]
+    if len(amounts) != 2 or any(n.value is None or n.not_monthly or n.part for n in amounts):
+        return None
+    first, second = amounts
+    gap = folded[first.end : second.start]
+    day = _DAY_OF_THE_MONTH.match(gap)
+    if day is None or not _AND_ANOTHER.match(gap[day.end() :]):
+        return None
+    if not _DAY_OF_THE_MONTH.match(folded, second.end) or _LATER.search(folded):
+        return None
+    if re.search(r"\b(?:next|following|after that)\b", folded):
+        return None  # "50 on the 1st and 25 on the 1st of next month": two months
+    assert first.value is not None and second.value is not None
+    return first.value + second.value
+
+
+_EACH_ZH = re.compile(r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張")
+
+
+def _products_said_zh(folded: str, numbers: list[Number]) -> Decimal | None:
+    """The sum over cards of what each is said to take, in Chinese: "另外三张卡, 每张每个月还一千"
+    is 3000, "一张卡每月还两千, 另外两张各一千" 4000. Each amount goes with the count of cards
+    said last before it: times that count when "each" (各, 每张) stands between them, as said
+    after one card; every count must go with one amount."""
+    counts = [n for n in numbers if n.unit == "count" and folded[n.end : n.end + 1] in "张張"]
+    amounts = [n for n in numbers if n.unit is None and n.strong]
+    if not counts or not amounts:
+        return None
+    total, used = Decimal(0), set()
+    for amount in amounts:
+        before = [c for c in counts if c.end <= amount.start]
+        if not before or amount.value is None or amount.not_monthly or amount.negative:
+            return None
+        count = before[-1]
+        if count.start in used or count.value is None:
+            return None
+        used.add(count.start)
+        if _EACH_ZH.search(folded, count.end, amount.start):
+            total += count.value * amount.value
+        elif count.value == 1:
+            total += amount.value
+        else:
+            return None  # "三张卡每月还三千": three cards, together or each?
+    return total if len(used) == len(counts) else None
+
+
+#: Said between the two parts of a month's payment: "每月一号还五百, 十五号再还五百".
+_AGAIN_ZH = re.compile(r"再|又|另外")
+
+
+def _split_in_a_month_zh(folded: str, numbers: list[Number]) -> Decimal | None:
+    """The month's total of an offer paid in two parts on days of the month, in Chinese: "每月一
+    号还五百, 十五号再还五百" is 1000. Each amount right after its day, the second said "again"."""
+    amounts = [n for n in numbers if n.unit is None and n.strong]
+    days = [n for n in numbers if n.unit == "day" and folded[n.end : n.end + 1] in "号號"]
+    if len(amounts) != 2 or len(days) != 2 or "下个月" in folded or "下個月" in folded:
+        return None
+    first, second = amounts
+    if not (days[0].end <= first.start < days[1].start < second.start):
+        return None
+    if first.start - days[0].end > 3 or second.start - days[1].end > 4:
+        return None
+    if not _AGAIN_ZH.search(folded, days[1].end, second.start) or first.value is None:
+        return None
+    return first.value + second.value if second.value is not None else None
+
+
+def _product_said(folded: str, chosen: list[Number]) -> Decimal | None:
+    """N times M, when the message is N things at M each (see :data:`_PRODUCT_SAID`) and says no
+    other amount."""
+    for i, pattern in enumerate(_PRODUCT_SAID):
+        match = pattern.search(folded)
+        if match is None or (i and not _IN_A_MONTH.search(folded)):
+            continue
+        if _OTHER_PERIOD.search(folded):
+            return None  # "2 loans, 100 each a week": not a month's
+        each = [n for n in chosen if n.start == match.start(2)]
+        if len(each) != 1 or each[0].value is None or each[0].not_monthly or each[0].part:
+            return None
+        if any(n.start not in (match.start(1), match.start(2)) for n in chosen):
+            return None  # "rent 800 and 3 cards at 50 each": more than the product
+        count = _SMALL_COUNTS.get(match[1]) or int(match[1])
+        return count * each[0].value if count > 1 else None
+    return None
+
+
+#: A cost shared half and half: "a felét fizetem", "felezzük", "fele-fele", "ketten fizetjük".
+HALF_SHARE = (
+    r"\bfelét\b", r"\bfelez\w*", r"\bmegfelez\w*", r"\bfele-fele\b", r"\bketten fizetj\w*",
+    r"\bfele az enyém\b", r"\bfele rám\b",
+)  # fmt: skip
+_HALF_SHARE = compile_phrases(HALF_SHARE)
+#: Said right before an amount, it is the whole cost ("a teljes részlet 150", "közösen 300").
+_WHOLE_COST = re.compile(r"\b(?:teljes|egesz|kozos(?:en)?|osszesen)\b(?:\W+\w+){0,2}\W*$")
+#: Said right after an amount, it is the whole cost: "a 150-es lakbér", "a 96 ezres hitel".
+_COST_NAMED = re.compile(r"-?(?:[aeo]s|ezres|es)\b")
