@@ -3,7 +3,7 @@
 The scoring is :mod:`bot.evaluation`; this prints its report. By default the held-out set
 ``tests/evaluation/`` (accuracy only: ``--misses`` lists the texts and is refused for it).
 
-    .venv/bin/python bench/understanding.py [--set tests/understanding_dev] [--misses]
+    .venv/bin/python bench/understanding.py [--set tests/understanding_next/round22] [--misses]
 """
 
 from __future__ import annotations

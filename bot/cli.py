@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     misses.add_argument("--since", type=date.fromisoformat, help="from this day on (YYYY-MM-DD)")
     misses.add_argument("--lang", choices=LANGUAGES)
     understanding.add_parser("check", help="score the layer on the held-out evaluation set")
+    understanding.add_parser(
+        "withhold", help="keep the held-out texts out of what the layer learns (in a checkout)"
+    )
     return parser
 
 
@@ -191,6 +194,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
         if args.action == "check":
             return understandingcli.check()
+        if args.action == "withhold":
+            return understandingcli.withhold()
         return await understandingcli.misses(settings, args.since, args.lang)
     if args.command == "run":
         from bot.channels.telegram.app import run_bot

@@ -3,7 +3,8 @@
 ``misses`` prints the typed messages the assistant did not understand, grouped by the step they
 answered, so the team can add examples to ``dialogs/understanding/examples/`` (see the
 README). They are what cardholders typed: read them as personal data, on the bank's own machines.
-``check`` scores the understanding layer on the held-out evaluation set of a checkout.
+``check`` scores the understanding layer on the held-out evaluation set of a checkout;
+``withhold`` keeps the texts of the held-out sets out of what it learns.
 """
 
 from __future__ import annotations
@@ -58,3 +59,15 @@ def check() -> int:
     for shortfall in missing:
         print(f"below the target: {shortfall}", file=sys.stderr)
     return 1 if missing else 0
+
+
+def withhold() -> int:
+    """Write the examples' list of withheld texts (run in a checkout, after adding examples or
+    moving a round into ``examples/messages/``)."""
+    from bot.evaluation import DEFAULT_SET, withhold
+
+    if not DEFAULT_SET.is_dir():
+        print(f"no evaluation set at {DEFAULT_SET}: run this in a checkout", file=sys.stderr)
+        return 2
+    print(f"{withhold()} texts withheld from learning")
+    return 0

@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import json
 import math
 import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import metadata, resources
 from typing import TYPE_CHECKING, Any, cast
@@ -47,8 +48,13 @@ __all__ = [
     "fingerprint",
     "forget_prepared",
     "is_withheld",
+    "lesson",
     "load_examples",
+    "message_files",
+    "overlap_key",
     "prepare",
+    "withheld",
+    "withheld_key",
 ]
 
 #: Emoji that stand for a word, so that "👍" teaches and reads like "ok".
@@ -171,11 +177,12 @@ _NO_COLUMNS: npt.NDArray[np.intp] = np.zeros(0, dtype=np.intp)
 _NO_WEIGHTS: npt.NDArray[np.float64] = np.zeros(0, dtype=np.float64)
 
 
-#: Examples that are also texts of a held-out set (the no-overlap test finds them), left out when
-#: learning so that the held-out sets keep measuring what was not learned. Kept as hashes of
-#: :func:`overlap_key`, so that the held-out texts are not shown here; the examples themselves
-#: stay in their files (written by colleagues, who may rephrase them).
-WITHHELD: frozenset[str] = frozenset({})
+#: The file of ``examples/`` that names the texts never learned: examples and labelled messages
+#: that are also texts of a held-out set (the evaluation, or a round not yet worked through), so
+#: that those sets keep measuring what was not learned. A line a text, as the first 16 hex digits
+#: of the SHA-256 of its :func:`overlap_key`: the held-out texts are not shown there. Written by
+#: ``overdue-bot understanding withhold``; the texts themselves stay in their files.
+WITHHELD = "withheld.txt"
 
 
 def overlap_key(text: str) -> str:
@@ -183,21 +190,103 @@ def overlap_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", normal_form(text)).split())
 
 
-def is_withheld(text: str) -> bool:
-    """Whether an example is one of the :data:`WITHHELD`."""
-    if not WITHHELD:
-        return False
-    return hashlib.sha256(overlap_key(text).encode()).hexdigest()[:16] in WITHHELD
+def withheld_key(text: str) -> str:
+    """How :data:`WITHHELD` names a text."""
+    return hashlib.sha256(overlap_key(text).encode()).hexdigest()[:16]
+
+
+def withheld(folder: Traversable | None = None) -> frozenset[str]:
+    """The keys of :data:`WITHHELD` (none when there is no such file)."""
+    source = (folder if folder is not None else _examples_folder()) / WITHHELD
+    if not source.is_file():
+        return frozenset()
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_withheld(text: str, keys: frozenset[str]) -> bool:
+    """Whether a text is one of the withheld ``keys``."""
+    return bool(keys) and withheld_key(text) in keys
 
 
 def _examples_folder() -> Traversable:
     return resources.files("dialogs.understanding") / "examples"
 
 
+#: The folder of ``examples/`` that holds typed messages labelled the way the held-out set is,
+#: ``{"question": …, "text": …, "expect": …}`` a line: the blind rounds, once worked through.
+MESSAGES = "messages"
+#: Questions whose answer is an amount of money: the rules read it, the examples' ``amount``
+#: table learns what kind of answer it is (none, an amount, an unclear one).
+_AMOUNT_QUESTIONS = frozenset({"income", "expenses", "other_debts", "counter"})
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def lesson(question: str, expect: str, labels: Collection[str]) -> str | None:
+    """The label of the examples that a labelled message teaches, or ``None`` when it teaches
+    the classifier nothing (an option's number, an own amount at the options).
+
+    ``labels`` are those of the examples' files: the question's own meaning comes first
+    ("cause.dispute"), then what is heard everywhere ("anywhere.dispute" typed at the income
+    question). What the rules read teaches only its kind, as the examples' files do: an amount
+    (``amount.number``, ``amount.none`` for 0, ``amount.unclear``), the card's digits
+    (``verify.digits``), a number of months (``recovery.months``). Any other meaning is a mistake
+    in the file, not something to skip quietly.
+    """
+    for label in (f"{question}.{expect}", f"anywhere.{expect}"):
+        if label in labels:
+            return label
+    if question in _AMOUNT_QUESTIONS:
+        if expect == "0":
+            return "amount.none"
+        if expect == "ambiguous":
+            return "amount.unclear"
+        if _NUMBER.fullmatch(expect):
+            return "amount.number"
+    elif question == "verify" and expect.isdigit():
+        return "verify.digits"
+    elif question == "recovery" and _NUMBER.fullmatch(expect):
+        return "recovery.months"
+    elif question in ("options", "declined") and (
+        expect.isdigit() or expect.startswith(("amount:", "instalment:"))
+    ):
+        return None
+    raise ValueError(f"a message at {question!r} means {expect!r}: no examples' label says that")
+
+
+def message_files(language: str, folder: Traversable) -> list[Traversable]:
+    """``<language>.jsonl`` and ``<language>.*.jsonl`` anywhere under ``folder/messages``,
+    sorted by their path there."""
+    messages = folder / MESSAGES
+    if not messages.is_dir():
+        return []
+    return [
+        entry
+        for _, entry in _files_under(
+            messages, lambda name: name.startswith(f"{language}.") and name.endswith(".jsonl")
+        )
+    ]
+
+
+def _taught(
+    language: str, folder: Traversable, labels: Collection[str]
+) -> Iterator[tuple[str, str]]:
+    """Each labelled message of the language as (label, text), but those the rules read."""
+    for source in message_files(language, folder):
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                message = json.loads(line)
+                label = lesson(message["question"], message["expect"], labels)
+                if label is not None:
+                    yield label, message["text"]
+
+
 def load_examples(
     language: str, folder: Traversable | None = None, *, texts_too: bool = True
 ) -> Examples:
-    """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``examples/``.
+    """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``examples/``, then the
+    labelled messages of ``examples/messages/`` (:func:`lesson`), each added to the examples of
+    what it means.
 
     Each file has a table per question with a table per meaning; the files are merged in the
     order of their names (the main file first), a meaning's examples and buttons added up
@@ -205,6 +294,7 @@ def load_examples(
     Without ``texts_too`` only the buttons are kept (all a stored classifier needs).
     """
     where = folder if folder is not None else _examples_folder()
+    keys = withheld(where) if texts_too else frozenset()
     texts: dict[str, list[str]] = {}
     buttons: dict[str, list[str]] = {}
     for source in example_files(language, where):
@@ -213,9 +303,13 @@ def load_examples(
             for meaning, table in meanings.items():
                 label = f"{question}.{meaning}"
                 written = table.get("examples", ()) if texts_too else ()
-                texts.setdefault(label, []).extend(t for t in written if not is_withheld(t))
+                texts.setdefault(label, []).extend(t for t in written if not is_withheld(t, keys))
                 if table.get("buttons"):
                     buttons.setdefault(label, []).extend(table["buttons"])
+    if texts_too:
+        for label, text in _taught(language, where, set(texts) | set(buttons)):
+            if not is_withheld(text, keys):
+                texts.setdefault(label, []).append(text)
     return Examples(
         language,
         {label: _distinct(found) for label, found in texts.items()},
@@ -235,25 +329,29 @@ def fingerprint(
     """
     digest = hashlib.sha256(f"{language}\n".encode())
     package = code if code is not None else resources.files("dialogs.understanding")
-    for name, source in _python_files(package):
+    for name, source in _files_under(package, lambda name: name.endswith(".py")):
         digest.update(name.encode() + b"\n" + source.read_bytes())
-    for source in example_files(language, folder if folder is not None else _examples_folder()):
+    examples = folder if folder is not None else _examples_folder()
+    for source in (*example_files(language, examples), *message_files(language, examples)):
         digest.update(source.name.encode() + b"\n" + source.read_bytes())
+    digest.update("\n".join(sorted(withheld(examples))).encode())
     for library in ("numpy", "scipy", "scikit-learn"):
         digest.update(f"{library}=={metadata.version(library)}\n".encode())
     return digest.hexdigest()[:32]
 
 
-def _python_files(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
-    """Every ``*.py`` file under ``folder``, however deep, with its path from there
-    (``rules/text.py``), sorted by that path so the fingerprint does not depend on the order
-    the file system lists them."""
+def _files_under(
+    folder: Traversable, wanted: Callable[[str], bool], prefix: str = ""
+) -> list[tuple[str, Traversable]]:
+    """Every file under ``folder``, however deep, whose name is ``wanted``, with its path from
+    there (``rules/text.py``), sorted by that path so that nothing depends on the order the
+    file system lists them."""
     found: list[tuple[str, Traversable]] = []
     for entry in folder.iterdir():
         name = prefix + entry.name
         if entry.is_dir():
-            found += _python_files(entry, f"{name}/")
-        elif entry.name.endswith(".py"):
+            found += _files_under(entry, wanted, f"{name}/")
+        elif wanted(entry.name):
             found.append((name, entry))
     return sorted(found, key=lambda named: named[0])
 

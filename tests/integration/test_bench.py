@@ -25,7 +25,10 @@ SMOKE_RUNS = {
     "reminders.py": (["--reminders", "40", "--capped", "10"], "reminders/s"),
     "documents.py": (["--documents", "2"], "/s"),
     "faults.py": (["--conversations", "4", "--kills", "1", "--quiet", "2"], "duplicated"),
-    "understanding.py": (["--set", "tests/understanding_dev/en.jsonl"], "understood overall"),
+    "understanding.py": (
+        ["--set", "dialogs/understanding/examples/messages/en.jsonl"],
+        "understood overall",
+    ),
 }
 #: Run on the suite's PostgreSQL (``--db``), below: without one it is skipped with the others.
 ON_POSTGRESQL = {"scaleout.py": (["--conversations", "2", "--turns", "3"], "updates/s")}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.evaluation import withheld_keys, withhold
+from dialogs.understanding.classifier import withheld, withheld_key
 from tests.integration.test_demo import run_cli
 
 
@@ -26,3 +28,33 @@ def test_misses_are_recorded_and_listed_by_step(tmp_path: Path) -> None:
     assert other_language.stdout.strip() == "no message went misunderstood"
     later = run_cli("understanding", "misses", "--since", "2999-01-01", env=env)
     assert later.stdout.strip() == "no message went misunderstood"
+
+
+def test_withhold_names_the_training_texts_that_are_held_out(tmp_path: Path) -> None:
+    """A text both learned and held out is withheld (by hash), however it is written; a text
+    only learned, or only held out, is not named."""
+    examples = tmp_path / "examples"
+    (examples / "messages" / "round1").mkdir(parents=True)
+    for language in ("hu", "zh"):
+        (examples / f"{language}.toml").write_text("", encoding="utf-8")
+    (examples / "en.toml").write_text(
+        '[temporary.no]\nexamples = ["it will last for years", "No, it will LAST."]\n',
+        encoding="utf-8",
+    )
+    (examples / "messages" / "round1" / "en.jsonl").write_text(
+        '{"question": "cause", "text": "my hours got cut", "expect": "reduced_income"}\n'
+        '{"question": "cause", "text": "the shop shut down", "expect": "business_trouble"}\n',
+        encoding="utf-8",
+    )
+    held = tmp_path / "held"
+    held.mkdir()
+    (held / "en.jsonl").write_text(
+        '{"question": "temporary", "text": "no it will last", "expect": "no"}\n'
+        '{"question": "cause", "text": "My hours got cut!", "expect": "reduced_income"}\n'
+        '{"question": "cause", "text": "never seen before", "expect": "other"}\n',
+        encoding="utf-8",
+    )
+    expected = sorted(withheld_key(t) for t in ("no it will last", "my hours got cut"))
+    assert withheld_keys([held], examples) == expected
+    assert withhold(examples, [held]) == 2
+    assert sorted(withheld(examples)) == expected

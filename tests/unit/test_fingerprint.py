@@ -1,4 +1,5 @@
-"""The classifier's fingerprint follows every file of the understanding code, subpackages too."""
+"""The classifier's fingerprint follows every file of the understanding code, subpackages too,
+and every file it learns from."""
 
 from __future__ import annotations
 
@@ -42,3 +43,14 @@ def test_only_python_files_count(tmp_path: Path) -> None:
     before = fingerprint("en", code=code)
     (code / "rules" / "notes.txt").write_text("not code\n", encoding="utf-8")
     assert fingerprint("en", code=code) == before
+
+
+def test_a_changed_round_of_labelled_messages_changes_the_fingerprint(tmp_path: Path) -> None:
+    code = _copy_of_the_code(tmp_path)
+    examples = code / "examples"
+    before = fingerprint("en", examples, code=code)
+    round_file = examples / "messages" / "round20" / "en.jsonl"
+    line = '{"question": "temporary", "text": "it will pass i think", "expect": "yes"}\n'
+    round_file.write_text(round_file.read_text(encoding="utf-8") + line, encoding="utf-8")
+    assert fingerprint("en", examples, code=code) != before
+    assert fingerprint("hu", examples, code=code) == fingerprint("hu", code=code)

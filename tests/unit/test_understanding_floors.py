@@ -1,6 +1,7 @@
 """The understanding layer on the held-out evaluation set: never worse than it has been.
 
-The set (``tests/evaluation/``) is never trained on (``tests/unit/test_meaning.py`` fails on any
+The set (``tests/evaluation/``) is never trained on (a text both here and among the examples or
+the labelled messages is withheld from learning, and ``tests/unit/test_meaning.py`` fails on any
 overlap) and nobody who writes examples reads it. ``HELD`` is the level reached so far, a ratchet:
 raise it when the layer improves. The product's targets are :data:`bot.evaluation.TARGETS`;
 ``overdue-bot understanding check`` says which are not met yet.
