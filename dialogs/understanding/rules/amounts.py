@@ -28,6 +28,7 @@ from dialogs.understanding.rules.numerals import (
     _spell_out,
     is_just_a_number,
     numbers_in,
+    without_identifiers,
 )
 from dialogs.understanding.rules.sums import (
     _ALL_TOGETHER,
@@ -873,10 +874,10 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
-    plain = normalize(text)
+    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", text))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
-    folded = _spell_out(fold(plain), language)
+    folded = _spell_out(without_identifiers(fold(plain)), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -1020,6 +1021,12 @@ def read_amount(
         return AmountReading(number.value, None)
 
 
+#: A full-width comma (U+FF0C) before digits that are no group of three ends a clause in
+#: Chinese: "每月1850\uff0c9号到账" is 1850, then the 9th, never one number "1850,9" (normalising
+#: makes it an ASCII comma, so a space is put after it first).
+_CLAUSE_COMMA_BEFORE_DIGITS = re.compile(r"\uff0c(?=[0-9])(?![0-9]{3}(?![0-9]))")
+
+
 #: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
 _UPPER_BOUND = regex(
     r"(?:不超过|不会超过|\b(?:no|not|never) more than|\bnem tobb,? mint)\W{0,2}(?:[$€£¥] ?)?$"
@@ -1134,7 +1141,7 @@ _OTHER_HALF = regex(r"\bmasik fel\w*")
 def says_amount_for_another_period(text: str, language: str) -> bool:
     """Whether an amount is said only per week, day, year or hour ("i could pay 40 a week",
     "每周还200"): someone who wants to propose an amount, but not yet a monthly one."""
-    folded = _spell_out(fold(normalize(text)), language)
+    folded = _spell_out(without_identifiers(fold(normalize(text))), language)
     with localcontext(ARITHMETIC):
         numbers = [
             n for n in numbers_in(folded, language_code(language)) if n.unit is None and n.strong

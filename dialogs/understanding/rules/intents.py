@@ -10,7 +10,11 @@ from enum import StrEnum
 from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.rules.amounts import _CORRECTION
 from dialogs.understanding.rules.cardholder import _WRITTEN_FOR_THE_CARDHOLDER
-from dialogs.understanding.rules.numerals import _CN_DIGIT_CLASS, CHINESE_DIGITS
+from dialogs.understanding.rules.numerals import (
+    _CN_DIGIT_CLASS,
+    CHINESE_DIGITS,
+    without_phone_numbers,
+)
 from dialogs.understanding.rules.safety import _NOT_DISPUTE, _own_money_lost
 from dialogs.understanding.rules.text import (
     Phrases,
@@ -549,6 +553,11 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .-][0-9]){3}(?![0-9]|[ .-][0-9
 _CHINESE_FOUR = re.compile(
     rf"(?<![{_CN_DIGIT_CLASS}])[{_CN_DIGIT_CLASS}]{{4}}(?![{_CN_DIGIT_CLASS}])"
 )
+#: A space between Chinese digits said one by one ("三 八 零 六").
+_SPACED_CHINESE_DIGITS = re.compile(
+    rf"(?<=[{_CN_DIGIT_CLASS}]) "
+    rf"(?=[{_CN_DIGIT_CLASS}](?: [{_CN_DIGIT_CLASS}])*(?![ {_CN_DIGIT_CLASS}]))"
+)
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -576,6 +585,8 @@ def read_card_digits(text: str) -> str | None:
     Two different groups of four ("1234 or 4321") are not read.
     """
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
+    plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
     plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
     plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
     corrected = list(_CORRECTION.finditer(fold(plain)))

@@ -1,0 +1,68 @@
+"""Amounts beside numbers that are no money, and the one amount a message settles on (round 21)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountReading, read_amount, read_card_digits
+
+
+def _asked(text: str, language: str, question: str) -> AmountReading:
+    """``text`` read as the dialogue reads it at ``question`` (forints counted in thousands)."""
+    return read_amount(
+        text,
+        language,
+        items=question != "counter",
+        owed=question == "other_debts",
+        offer=question == "counter",
+        in_thousands=language == "hu",
+        asked=question,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # reference, case and account numbers
+        ("case number 4418270 on the letter, I take home 1620", "en", "income", "1620"),
+        (
+            "account no. 55-10-22 40917733, and I pay 85 a month on the loan",
+            "en",
+            "other_debts",
+            "85",
+        ),
+        ("az ügyfélszámom 30998812, havi 240 ezer a fizetésem", "hu", "income", "240000"),
+        ("合同号是31887402，我每月收入五千二", "zh", "income", "5200"),
+        # phone numbers, with or without a word before them
+        ("ring me on 07911 123456, spending is about 980", "en", "expenses", "980"),
+        ("a mobilszámom 06 30 987 6543, kb 210 ezer megy el", "hu", "expenses", "210000"),
+        ("每个月花两千八，有事打186 1111 2222", "zh", "expenses", "2800"),
+        # the card's digits, a birth year, children's ages, a family's size
+        ("card ending 7781, I get 1,310 a month", "en", "income", "1310"),
+        ("pension 905, I was born in 1952", "en", "income", "905"),
+        ("1958-as vagyok, a nyugdíjam 198 ezer", "hu", "income", "198000"),
+        ("two kids aged 9 and 13, we spend roughly 2100", "en", "expenses", "2100"),
+        ("around 1900 a month, household of four", "en", "expenses", "1900"),
+        ("老大9岁老二6岁，我每月挣三千九", "zh", "income", "3900"),
+        # a full-width comma ends a clause: "1850, 9号" is no 1850.9
+        ("低保每月780，5号到账", "zh", "income", "780"),
+    ],
+)
+def test_numbers_that_are_no_money_are_set_aside(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("utolsó négy 4410, telefon 06 70 222 3344", "4410"),
+        ("后四位是5521，手机159 8888 7777", "5521"),
+        ("尾号 七 六 零 二", "7602"),
+    ],
+)
+def test_card_digits_beside_a_phone_number(text: str, expected: str) -> None:
+    assert read_card_digits(text) == expected
