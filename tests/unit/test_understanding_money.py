@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountReading, read_amount, read_card_digits
+from dialogs.understanding.rules import AmountProblem, AmountReading, read_amount, read_card_digits
 
 
 def _asked(text: str, language: str, question: str) -> AmountReading:
@@ -66,3 +66,48 @@ def test_numbers_that_are_no_money_are_set_aside(
 )
 def test_card_digits_beside_a_phone_number(text: str, expected: str) -> None:
     assert read_card_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a minimum, a turnover, a credit line or the balance owed, beside what is paid
+        ("the minimum on it is 40 but I pay 75 every month", "en", "other_debts", "75"),
+        ("a minimum 12 ezer, de 20-at fizetek mindig", "hu", "other_debts", "20000"),
+        ("最低还款三百，我每个月还六百", "zh", "other_debts", "600"),
+        ("turnover around 12000 but I only take 1600 for myself", "en", "income", "1600"),
+        ("forgalom 4 millió, de magamnak 300 ezret veszek fel", "hu", "income", "300000"),
+        ("店里流水十万，但我自己每月就拿五千", "zh", "income", "5000"),
+        ("信用卡额度两万，只还最低的，一个月六百", "zh", "other_debts", "600"),
+        ("我欠了一万八，但每月最多七百", "zh", "counter", "700"),
+        # a figure in another currency, worked out in the account's by the cardholder
+        ("2000 dollars, which is roughly 1580 in pounds", "en", "income", "1580"),
+        ("800 euró, az kb 310 ezer forint", "hu", "income", "310000"),
+        ("每月800欧元，换成人民币大概六千二", "zh", "income", "6200"),
+        # said in another currency with nothing else: the amount, as earlier rounds label it
+        ("$90 a month", "en", "counter", "90"),
+        # a list of payments is added up, a minimum among them included
+        ("car loan 200, credit card min 25, overdraft 15", "en", "other_debts", "240"),
+        # what it was set aside for what it is now
+        ("it was 250 a month back then, now just 90 left on the car", "en", "other_debts", "90"),
+    ],
+)
+def test_the_figure_paid_beside_others(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("I live in Portugal now, rent and food about 1100 euros", "en", "expenses"),
+        ("I'm paid in dollars, 3000 a month, working in Toronto", "en", "income"),
+        ("Németországban dolgozom, 2500 euro a fizetésem", "hu", "income"),
+        ("我在新加坡上班，一个月四千新币", "zh", "income"),
+    ],
+)
+def test_a_figure_in_another_currency_from_abroad_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert _asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -56,6 +56,7 @@ from dialogs.understanding.rules.sums import (
 )
 from dialogs.understanding.rules.text import (
     Phrases,
+    alternatives,
     compile_phrases,
     fold,
     language_code,
@@ -506,11 +507,14 @@ def _settled_on(
     distinct = {n.value for n in numbers}
     if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
         payment = _payment_beside_balances(folded, numbers)
-        if payment is not None:
+        if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
             return payment, False
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
+    paid = _beside_what_is_paid(folded, numbers, language)
+    if paid is not None:  # "minimum 500 but I pay 1000", "1900 euros, so 1630 in pounds"
+        return paid, False
     beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -890,6 +894,8 @@ def read_amount(
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and is_just_a_number(folded):
             chosen = numbers
+        if _only_in_another_currency_abroad(folded, chosen, language):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
@@ -1147,3 +1153,132 @@ def says_amount_for_another_period(text: str, language: str) -> bool:
             n for n in numbers_in(folded, language_code(language)) if n.unit is None and n.strong
         ]
     return bool(numbers) and all(n.not_monthly for n in numbers)
+
+
+# ================================================================================================
+# Figures beside the one paid: a minimum, a turnover, a balance, another currency
+# ================================================================================================
+
+#: Said right before a figure that is not what the cardholder pays or keeps: a card's minimum
+#: payment ("minimum is 65 but I always pay 100"), a shop's turnover ("turnover is 9000 but I pay
+#: myself 1400"), an overdraft or credit line ("备用金透支了一万, 只还利息, 一个月150").
+NOT_WHAT_IS_PAID = (
+    r"\bminimum(?: payment| repayment| due)?(?: is| of| was)?",
+    r"\bmin(?: payment)?(?: is)?",
+    r"\bturnover(?: is| of| was)?",
+    r"\btakings(?: are| of)?",
+    r"\boverdraft(?: is| of| limit)?",
+    r"\bcredit limit(?: is| of)?",
+    r"\bminimum(?:a|ja)?\b(?: befizetes\w*| torleszto\w*)?(?: is)?",
+    r"\bminimalis(?: befizetes| torleszto)?\w*",
+    r"\b(?:havi )?forgalom\w*",
+    r"\bforgalm\w*",
+    r"\bkeret\w*",
+    r"最低还款(?:额)?(?:是)?",
+    r"最低(?:还)?(?:是)?",
+    r"(?:月)?流水(?:是)?",
+    r"营业额(?:是)?",
+    r"透支(?:了)?",
+    r"额度(?:是)?",
+    # the balance owed, beside the monthly figure: "I owe 2,340 but 95 a month", "欠了两万三"
+    r"\b(?:i |we )?owe(?: you| the bank| about| around)?",
+    r"\btartoz(?:om|asom|unk)\w*",
+    r"欠(?:了|你们|银行)?(?:的)?(?:是|有)?",
+)  # fmt: skip
+_NOT_WHAT_IS_PAID = regex(
+    rf"(?:{alternatives(NOT_WHAT_IS_PAID)})"
+    r"(?: (?:on|of|for) (?:it|that|this|them|the card))?(?: is| was| are)?"
+    r"(?: (?:about|around|roughly|approx\w*|maybe|kb)|大概|大约|差不多)?\W{0,2}(?:[$€£¥] ?)?$"
+)
+#: Another currency than the account's, right after or before a figure, by the language of the
+#: account (its own is pounds, forints or yuan).
+FOREIGN_CURRENCY = {
+    "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
+    "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
+    "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|日元|日币|英镑|澳元|加元|新币|台币|韩元)",
+}
+_FOREIGN_AFTER = {
+    code: re.compile(rf" ?(?:a month |per month |havonta |havi )?{mark}")
+    for code, mark in FOREIGN_CURRENCY.items()
+}
+_FOREIGN_BEFORE = {code: re.compile(rf"{mark} ?$") for code, mark in FOREIGN_CURRENCY.items()}
+#: The cardholder lives, works or is paid abroad: beside it, a figure in another currency is no
+#: amount in the account's ("i work in dublin, paid in euros", "Spanyolországban élek",
+#: "在香港打工").
+ABROAD = (
+    r"\b(?:i )?(?:live|living|work|working|based|moved|staying|stay)\b(?: \w+){0,2} (?:in|to) "
+    r"(?!(?:a|an|the (?:shop|factory|office|care))\b)\w+",
+    r"\b(?:i'?m|i am) (?:in|living in|working in|based in) (?:the )?(?:us|usa|states|eu|"
+    r"spain|france|germany|ireland|dublin|italy|netherlands|poland|portugal|dubai|australia|"
+    r"canada|america)\b",
+    r"\bpaid in (?:euros?|dollars?)\b",
+    r"\babroad\b",
+    r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|elunk|dolgozunk)\b",
+    r"\bkulfold\w*",
+    r"在(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书))",
+    r"我(?:现在|目前)?在(?:日本|美国|英国|香港|澳门|台湾|新加坡|韩国|欧洲|澳洲|澳大利亚|加拿大|"
+    r"德国|法国|意大利|迪拜)",
+)  # fmt: skip
+_ABROAD = regex(alternatives(ABROAD))
+#: The currency the cardholder is paid in named on its own: "i get paid in euros".
+_PAID_IN_ANOTHER_CURRENCY = regex(
+    r"\b(?:paid|earn\w*|get|make) in (?:euros?|dollars?|usd|eur)\b|"
+    r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
+    r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)"
+)
+
+
+def _in_another_currency(folded: str, number: Number, language: str) -> bool:
+    """Whether ``number`` is said in another currency than the account's ("1900 euros")."""
+    code = language_code(language)
+    return bool(
+        _FOREIGN_AFTER[code].match(folded, number.end)
+        or _FOREIGN_BEFORE[code].search(folded, max(0, number.start - 6), number.start)
+    )
+
+
+def _not_what_is_paid(folded: str, number: Number) -> bool:
+    """Whether ``number`` is said as a minimum, a turnover or a credit line (see
+    :data:`NOT_WHAT_IS_PAID`), in its own clause."""
+    start, _ = _clause(folded, number)
+    return bool(_NOT_WHAT_IS_PAID.search(folded, max(start, number.start - 30), number.start))
+
+
+def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> Number | None:
+    """The one figure left when the others are a minimum, a turnover or a credit line, or are said
+    in another currency and worked out in the account's ("1900 euros, about 1630 in pounds")."""
+    aside = [
+        n
+        for n in numbers
+        if _not_what_is_paid(folded, n) or _in_another_currency(folded, n, language)
+    ]
+    left = [n for n in numbers if n not in aside]
+    if not aside or not left or len({n.value for n in left}) != 1:
+        return None
+    last_aside = max(n.end for n in aside)
+    if left[0].start < last_aside or not _TURN_TO_WHAT_IS_PAID.search(
+        folded, last_aside, left[0].start
+    ):
+        return None  # "loan 140, card min 35, overdraft 20": a list of payments, no turn
+    return left[0]
+
+
+#: Between a figure set aside and the one paid, the turn to it: "minimum 65 but I always pay
+#: 100", "1900 euros which is about 1630 in pounds", "最低还款500, 我一般每月还1000".
+_TURN_TO_WHAT_IS_PAID = regex(
+    r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
+    r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat)\b|"
+    r"\bi (?:\w+ )?(?:pay|take|draw|get|keep)\b|\b(?:fizetek|veszek|kapok)\b|"
+    r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
+)
+
+
+def _only_in_another_currency_abroad(folded: str, numbers: list[Number], language: str) -> bool:
+    """Whether every figure is in another currency and the cardholder says they live or work
+    abroad: the figure is no amount in the account's currency, and nobody converts for them."""
+    if not numbers or not _ABROAD.search(folded):
+        return False
+    return all(_in_another_currency(folded, n, language) for n in numbers) or bool(
+        _PAID_IN_ANOTHER_CURRENCY.search(folded)
+        and not any(CURRENCY_AFTER.match(folded, n.end) for n in numbers)
+    )
