@@ -111,3 +111,41 @@ def test_a_figure_in_another_currency_from_abroad_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert _asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # thousands grouped another country's way, where the decimal reading is no month's amount
+        ("1.250 a month", "en", "expenses", "1250"),
+        ("2'400 pounds (swiss keyboard)", "en", "income", "2400"),
+        ("5.200元", "zh", "income", "5200"),
+        ("248,000 Ft", "hu", "income", "248000"),
+        # a figure taken back for a realistic one
+        ("I thought 90 but realistically 60", "en", "counter", "60"),
+        ("40-et akartam, de reálisan 30 ezer", "hu", "counter", "30000"),
+        ("本想说八百，实际上五百", "zh", "counter", "500"),
+        # what it was, beside what it is since a change
+        ("tavaly 280 volt, a leépítés óta 230 ezer", "hu", "income", "230000"),
+        ("去年每月八千，降薪以后只有五千五了", "zh", "income", "5500"),
+        # an hourly rate worked out to the month by the cardholder
+        ("时薪30，一个月干160个小时左右，差不多4800", "zh", "income", "4800"),
+        # the days worked a week are no amount
+        ("30 ezer, heti 4 napot dolgozom", "hu", "counter", "30000"),
+    ],
+)
+def test_the_one_amount_settled_on(text: str, language: str, question: str, expected: str) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("有的月两千有的月五千，看派单", "zh", "income"),
+        ("看排班，上个月4000，这个月2800", "zh", "income"),
+        # whose income is asked is unclear beside the partner's (as earlier rounds label it)
+        ("我老公每月六千，我自己一分没有", "zh", "income"),
+    ],
+)
+def test_no_one_amount_is_asked_again(text: str, language: str, question: str) -> None:
+    assert _asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

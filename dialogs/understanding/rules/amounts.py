@@ -110,6 +110,7 @@ ZERO_WORDS = (
     r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
     r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"(?:自己|本人)(?:现在|目前)?(?:一| )分钱?(?:都|也)?没(?:有)?",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
@@ -241,6 +242,8 @@ CORRECTION = (
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
     r"\bhanem\b", r"\bhelyett\b",
+    # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
+    r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
     # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
@@ -276,9 +279,11 @@ NOW_WORDS = (
     r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
     r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
     r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
-    r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
+    r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
+    # since a change: "az átszervezés óta 310", "mióta hazaköltöztem", "since the restructure"
+    r"\bóta\b", r"\bmióta\b", r"\bsince (?:the|i|my|we|then)\b",
     # From a month on: "januártól 205", "jövő hónaptól 190".
     r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"november|december|jövő hónap|mostan)\w*t[óő]l\b",
@@ -290,7 +295,8 @@ BEFORE_WORDS = (
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
-    r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
+    r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
+    r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
 )  # fmt: skip
 #: Right before the amount a cardholder offers, beside amounts said as context: "my income is
@@ -673,6 +679,7 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
 #: How a month's amount stands to a week's, a fortnight's, a day's (working days or every day)
 #: or a year's it is worked out from.
 _MONTHS_WORKED_OUT = {
+    "hour": (Decimal(40), Decimal(250)),
     "week": (Decimal("3.9"), Decimal("4.4")),
     "fortnight": (Decimal("1.95"), Decimal("2.2")),
     "day": (Decimal(20), Decimal(31)),
@@ -680,6 +687,7 @@ _MONTHS_WORKED_OUT = {
 }
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
+    ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
         r"|半个?月"
@@ -881,7 +889,7 @@ def read_amount(
     plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", text))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
-    folded = _spell_out(without_identifiers(fold(plain)), language)
+    folded = _spell_out(_foreign_thousands(without_identifiers(fold(plain)), language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -982,7 +990,10 @@ def read_amount(
         if _VARYING_AMOUNT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
         if language_code(language) == "hu" and (
-            (_ANOTHER_PERIOD.search(folded) and not _MONTHLY.search(folded))  # "évente 240"
+            (
+                _ANOTHER_PERIOD.search(_A_PERIOD_OF_A_COUNT.sub(" ", folded))
+                and not _MONTHLY.search(folded)
+            )  # "évente 240", but not "25 ezer, heti 3 napot dolgozom"
             or _REST_UNKNOWN.search(folded)  # "a lakbér 140, a többiről fogalmam sincs"
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)
@@ -1025,6 +1036,35 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: Thousands grouped the way another country writes them, where the decimal reading is no
+#: monthly amount: "1'850" (Swiss), "2.150 pounds" or "5.800元" (a German keyboard: never 2.15),
+#: "312,500 Ft" (forints have no decimals). Rewritten with the language's own mark. Said
+#: alone, without the currency (or the month) after it, "8.000" and "1,234" stay a guess.
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9.,'])([0-9]{1,3})'([0-9]{3})(?![0-9.,'])")
+_DOT_THOUSANDS = re.compile(
+    r"(?<![0-9.,])([1-9])\.([0-9]{3})(?![0-9.,])"
+    r"(?= ?(?:pounds?|quid|gbp|rmb|元|块|a month|per month|monthly|每月|一个月))"
+)
+_COMMA_THOUSANDS_HU = re.compile(
+    r"(?<![0-9.,])([1-9][0-9]{0,2}),([0-9]{3})(?![0-9.,])(?= ?(?:ft\b|forint|huf\b))"
+)
+
+
+def _foreign_thousands(folded: str, language: str) -> str:
+    """``folded`` with thousands grouped another country's way rewritten in the language's own
+    (see :data:`_DOT_THOUSANDS`)."""
+    folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
+    if language_code(language) == "hu":
+        return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
+    return _DOT_THOUSANDS.sub(r"\1,\2", folded)
+
+
+#: A period said of days or hours worked, not of an amount: "heti 3 napot", "napi 6 órát".
+_A_PERIOD_OF_A_COUNT = re.compile(
+    r"\b(?:heti|hetente|napi|naponta)\s?[0-9]+\s?(?:nap|ora|alkalom|muszak)\w*"
+)
 
 
 #: A full-width comma (U+FF0C) before digits that are no group of three ends a clause in

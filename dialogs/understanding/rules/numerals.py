@@ -48,7 +48,8 @@ _CN_DIGIT_CLASS = "".join(CHINESE_DIGITS)
 #: Digits grouped by single spaces ("12 345", "250 000,50"), or digits with dots and commas.
 _ARABIC = r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)"
 CHINESE_POINT = "点點"
-_CN_POINT_RE = rf"[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
+#: A decimal point only after a digit: "实际点七百" is "realistically, 700", no ".7百".
+_CN_POINT_RE = rf"(?<=[{_CN_DIGIT_CLASS}0-9])[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
 #: "几千" is "a few thousand": a number we must not guess.
 CHINESE_VAGUE = "几幾"
 _CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
