@@ -149,3 +149,41 @@ def test_the_one_amount_settled_on(text: str, language: str, question: str, expe
 )
 def test_no_one_amount_is_asked_again(text: str, language: str, question: str) -> None:
     assert _asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # today's figure beside one for later, each in a clause of its own
+        ("on sick pay so 980 now, it'll be 1,700 again when I'm back", "en", "income", "980"),
+        (
+            "most táppénzen vagyok, 160 ezer, jövő tavasszal megyek vissza 310-re",
+            "hu",
+            "income",
+            "160000",
+        ),
+        ("现在在休病假，每月3200，明年回去上班能到七千", "zh", "income", "3200"),
+        ("épp nincs munkám, tehát 0, jövő hónaptól 290 ezer lesz", "hu", "income", "0"),
+        # the cardholder's own payment beside one someone else pays
+        (
+            "my partner pays the car loan 240, I pay the catalogue 45 myself",
+            "en",
+            "other_debts",
+            "45",
+        ),
+        (
+            "a párom fizeti az autóhitelt 90-et, én a telefont 8 ezerrel",
+            "hu",
+            "other_debts",
+            "8000",
+        ),
+        ("车贷我老婆还，每月三千，我自己还个花呗500", "zh", "other_debts", "500"),
+        # the own figure said again beside someone else's and a total
+        ("me 1200, my husband 2100, 3300 together, but mine is the 1200", "en", "income", "1200"),
+        ("我自己四千，我老公七千，一共一万一，我本人就是四千", "zh", "income", "4000"),
+        # a total said after its parts with "in all"
+        ("rent 700, plus 160 bills, 860 in all", "en", "expenses", "860"),
+    ],
+)
+def test_today_and_own_figure(text: str, language: str, question: str, expected: str) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -42,6 +42,7 @@ from dialogs.understanding.rules.sums import (
     _MINE_BEFORE,
     _NOT_A_LIST,
     _OF_WHICH,
+    _OTHER_PEOPLE,
     _VARYING_AMOUNT,
     _WHOLE_COST,
     _clause,
@@ -269,7 +270,7 @@ TOTAL_BEFORE = (
 TOTAL_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
     r"(?:a month |per month |havonta )?(?:total\b|in total\b|all together\b|altogether\b|"
-    r"all in\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
+    r"all in\b|in all\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
 )  # fmt: skip
 #: Said of today's amount, beside one from before: "was 2800 before, 1700 now", "eddig 400
 #: volt, most 250 ezer", "以前8000 现在3000".
@@ -591,6 +592,17 @@ def _settled_on(
         and not _ITEMS.search(folded, parts[-1].end, summed.start)
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
         return summed, True
+    if not offer:
+        today = _today_beside_later(folded, numbers)
+        if today is not None:  # "1400 now, it'll go back to 2000", "szóval 0, jövő hónaptól 350"
+            return today, False
+    if owed or asked == "expenses":
+        own = _own_beside_someone_elses(folded, numbers)
+        if own is not None:  # "my husband pays the mortgage 1100, I pay a loan of 160 myself"
+            return own, False
+    own_said = _own_figure_said(folded, numbers)
+    if own_said is not None:  # "me 1450, my husband 1900, so 3350, but mine is the 1450"
+        return own_said, False
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
@@ -1322,3 +1334,83 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
         _PAID_IN_ANOTHER_CURRENCY.search(folded)
         and not any(CURRENCY_AFTER.match(folded, n.end) for n in numbers)
     )
+
+
+# ================================================================================================
+# Today's own figure beside one for later or someone else's
+# ================================================================================================
+
+#: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
+_FUTURE = regex(
+    r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
+    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?))\b|'ll\b|"
+    r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
+    r"下个?月|明年|到时候|将来|以后|之后"
+)
+#: Said of today's amount in a clause: "now", "most", "现在".
+_TODAY = regex(r"\b(?:now|currently|at the moment|right now|most|jelenleg)\b|现在|目前")
+
+
+def _today_beside_later(folded: str, numbers: list[Number]) -> Number | None:
+    """Today's one amount beside amounts said for later, each in a clause of its own that says
+    so ("I'm on 1,400 now, it'll go back to 2,000", "most gyeden vagyok, 220 ezer, jövő ősszel
+    400-ra", "所以是0, 下个月新工作开始才有6000"): the month's amount now is asked."""
+    later: list[Number] = []
+    today: list[Number] = []
+    for number in numbers:
+        start, end = _clause(folded, number)
+        said_later = _FUTURE.search(folded, start, end) and not _TODAY.search(folded, start, end)
+        (later if said_later else today).append(number)
+    if not later or not today or len({n.value for n in today}) != 1:
+        return None
+    if any(_marked(folded, n) == "before" for n in today) or _VARYING_AMOUNT.search(folded):
+        return None  # "was 250, from next month 190": nothing is today's
+    return today[0]
+
+
+#: Someone else pays a debt or a cost: "my husband pays the mortgage", "a férjem fizeti", "房贷
+#: 我老公还".
+_SOMEONE_ELSE_PAYS = regex(
+    r"\b(?:husband|wife|hubby|partner|mum|mom|dad|mother|father|parents|boyfriend|girlfriend)"
+    r"(?:'s)? (?:pays|covers|does|handles)\b|"
+    r"\b(?:ferjem|felesegem|parom|elettarsam|anyam|apam|szuleim)(?: \w+)? "
+    r"(?:fizeti|fizet|allja|torleszti)\b|"
+    r"(?:老公|老婆|爱人|丈夫|妻子|对象|我爸|我妈|父母)(?:在|帮我)?(?:还|付|交|出)"
+)
+#: The cardholder's own part said after it: "I pay ... myself", "én ...", "我自己还".
+_OWN_PART = regex(r"\bi (?:\w+ )?(?:pay|make|earn|get)\b|\bmyself\b|\ben\b|我自己|我本人|本人")
+
+
+def _own_beside_someone_elses(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own payment after one said to be paid by someone else: "my husband pays
+    the mortgage 1100, I pay a loan of 160 myself", "房贷我老公还, 我自己还信用贷800"."""
+    theirs = _SOMEONE_ELSE_PAYS.search(folded)
+    own = _OWN_PART.search(folded, theirs.end()) if theirs else None
+    if own is None:
+        return None
+    start = _CLAUSE_BREAK_BEFORE.search(folded, 0, own.start())
+    mine = [n for n in numbers if n.start >= (start.end() if start else own.start())]
+    if len(mine) == len(numbers) or len({n.value for n in mine}) != 1:
+        return None
+    return mine[0]
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")
+#: Right before the cardholder's own figure, said again beside someone else's: "mine is the
+#: 1450", "de az enyém a 245", "但我本人就是5800".
+_OWN_FIGURE = regex(
+    r"(?:\bmine|\bmy own)(?: is| was|'s)?(?: the| just| only)? ?$|"
+    r"\baz enyem(?: pedig)?(?: a| az)? ?$|"
+    r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$"
+)
+
+
+def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
+    """The one figure said as the cardholder's own ("but mine is the 1450") among others, someone
+    else's among them. (A share of a cost, "rent 1000, my share 500, food 250", is no such.)"""
+    if not _OTHER_PEOPLE.search(folded):
+        return None
+    own = [n for n in numbers if _OWN_FIGURE.search(folded, max(0, n.start - 24), n.start)]
+    if len({n.value for n in own}) != 1 or len(own) == len(numbers):
+        return None
+    return own[0]
