@@ -187,3 +187,35 @@ def test_no_one_amount_is_asked_again(text: str, language: str, question: str) -
 )
 def test_today_and_own_figure(text: str, language: str, question: str, expected: str) -> None:
     assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nine oh ate two", "9082"),
+        ("um its for ate six won", "4861"),
+        ("I want to go for it", None),
+    ],
+)
+def test_card_digits_dictated_as_words_that_sound_like_them(
+    text: str, expected: str | None
+) -> None:
+    assert read_card_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        ("rent 650, bills 120, and the gym I can't remember how much", "en", "expenses", None),
+        ("房贷3000 网贷600 还有一个分期不记得多少", "zh", "other_debts", None),
+        ("it comes out of my wages so 0 on top", "en", "other_debts", "0"),
+    ],
+)
+def test_a_list_with_an_unknown_item_and_nothing_on_top(
+    text: str, language: str, question: str, expected: str | None
+) -> None:
+    reading = _asked(text, language, question)
+    if expected is None:
+        assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+    else:
+        assert reading == AmountReading(Decimal(expected), None)

@@ -918,6 +918,10 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
+        if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
+            return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
+        if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
             return AmountReading(
                 Decimal(0), None
@@ -1141,6 +1145,13 @@ _AT_SOURCE = regex(
     r"(?:wages?|pay(?:slip|check|packet)?|salary|payroll)\b|\bat source\b|"
     r"\blevon\w* (?:a |az )?(?:fizetes|ber)\w*|\b(?:fizetes|ber)\w*bol (?:vonj|levon)\w*|"
     r"(?:从|在)工资(?:里|中)?(?:直接)?扣"
+)
+#: After a list, an item whose amount the cardholder does not know: no total to take.
+_AMOUNT_NOT_REMEMBERED = regex(
+    r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
+    r"\b(?:can'?t|cannot|don'?t|do not) remember (?:how much|what)\b|"
+    r"\bnot sure (?:how much|what)\b|"
+    r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
 )
 #: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
 _NOTHING_BESIDES = regex(

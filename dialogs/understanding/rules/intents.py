@@ -570,6 +570,27 @@ _SPELLED_FOUR = re.compile(
 )
 
 
+#: Digits as speech-to-text writes them down: "ate too won six" is 8216. Read only as a run of
+#: four, with at least one real digit word among them (see :func:`_misheard_four`).
+_HOMOPHONES = {"ate": "8", "won": "1", "too": "2", "to": "2", "for": "4", "fore": "4"}
+_ENGLISH_DIGITS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine")  # fmt: skip
+_MISHEARD_FOUR = re.compile(
+    rf"\b(?:{'|'.join((*_HOMOPHONES, *_ENGLISH_DIGITS))})"
+    rf"(?:[ ,-]+(?:{'|'.join((*_HOMOPHONES, *_ENGLISH_DIGITS))})){{3}}\b"
+)
+
+
+def _misheard_four(plain: str) -> str | None:
+    """The four digits of a dictated run such as "ate too won six", if exactly one."""
+    found = set()
+    for run in _MISHEARD_FOUR.findall(plain):
+        words = re.split(r"[ ,-]+", run)
+        if any(w in _HOMOPHONES for w in words) and any(w in _ENGLISH_DIGITS for w in words):
+            found.add("".join(_HOMOPHONES.get(w) or _DIGIT_WORDS[w] for w in words))
+    return found.pop() if len(found) == 1 else None
+
+
 _DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
 _DIGIT_WORD_AMONG_DIGITS = re.compile(
     rf"(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})\b(?= [0-9])|(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})"
@@ -608,6 +629,8 @@ def read_card_digits(text: str) -> str | None:
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
+    if not found:
+        return _misheard_four(plain)
     return found.pop() if len(found) == 1 else None
 
 
