@@ -219,3 +219,15 @@ def test_a_list_with_an_unknown_item_and_nothing_on_top(
         assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
     else:
         assert reading == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("之前每月开销五千，搬去宿舍以后每个月就花1500", "1500"),
+        ("以前八千，找到工作以后能有三千", None),  # still to come: no amount today
+    ],
+)
+def test_the_amount_since_a_change_in_chinese(text: str, expected: str | None) -> None:
+    reading = _asked(text, "zh", "expenses")
+    assert reading.amount == (Decimal(expected) if expected else None)

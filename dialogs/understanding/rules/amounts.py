@@ -611,6 +611,9 @@ def _settled_on(
         for n in numbers
     ):
         return now[0], False
+    since = _one_after_the_before(folded, numbers, language) if not offer else None
+    if since is not None:  # "以前一个月花六千, 搬回爸妈家以后每月1000"
+        return since, False
     offered = [  # asked for an own amount: the one offered among others said as context
         n
         for n in numbers
@@ -1425,3 +1428,27 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     if len({n.value for n in own}) != 1 or len(own) == len(numbers):
         return None
     return own[0]
+
+
+#: A change said in Chinese before the amount it brought: "搬回爸妈家住以后", "公司调整之后".
+_SINCE_A_CHANGE_ZH = re.compile(r"(?:以后|之后|后来|从那以后|自从)")
+
+
+def _one_after_the_before(folded: str, numbers: list[Number], language: str) -> Number | None:
+    """In Chinese, the one amount after a change ("以后", "之后") that follows the amounts said as
+    before it ("以前一个月花六千, 搬回爸妈家住以后每月就给我妈1000"): today's."""
+    if language_code(language) != "zh":
+        return None
+    before = [n for n in numbers if _marked(folded, n) == "before"]
+    after = [n for n in numbers if n not in before]
+    if not before or len({n.value for n in after}) != 1:
+        return None
+    said_before = max(n.end for n in before)
+    change = _SINCE_A_CHANGE_ZH.search(folded, said_before, after[0].start)
+    if change is None or after[0].start < said_before:
+        return None
+    then = folded[change.end() : after[0].start]  # "以后三千", "以后会有三千": still to come
+    return after[0] if then.strip() and not _TO_COME_ZH.search(then) else None
+
+
+_TO_COME_ZH = re.compile(r"会|能|可以|下个?月|明年|将来|到时候|如果|要是")
