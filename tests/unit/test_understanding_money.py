@@ -35,6 +35,9 @@ def _asked(text: str, language: str, question: str) -> AmountReading:
         ),
         ("az ügyfélszámom 30998812, havi 240 ezer a fizetésem", "hu", "income", "240000"),
         ("合同号是31887402，我每月收入五千二", "zh", "income", "5200"),
+        ("ref: KX482913, wages are 1,390", "en", "income", "1390"),
+        ("az ügyfélazonosítóm 7712093, 205 ezret keresek", "hu", "income", "205000"),
+        ("text me on +44 7911 123456, outgoings roughly 1,250", "en", "expenses", "1250"),
         # phone numbers, with or without a word before them
         ("ring me on 07911 123456, spending is about 980", "en", "expenses", "980"),
         ("a mobilszámom 06 30 987 6543, kb 210 ezer megy el", "hu", "expenses", "210000"),

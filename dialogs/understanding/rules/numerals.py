@@ -785,10 +785,7 @@ IDENTIFIER_WORDS = (
     r"order|contract|agreement|membership|member|sort code)(?: (?:no\.?|number|num|id|ref))?",
     r"\b(?:my |our )?(?:tele)?(?:phone|mobile|cell|tel\.?|contact)(?: (?:no\.?|number|num))?",
     r"\bmy number",
-    r"\b(?:ugy|ugyfel|szamla|szerzodes|hivatkozasi |iktato|azonosito |telefon|mobil)"
-    r"(?:szam|szamom|szamunk|szama)\b",
-    r"\bszamom",
-    r"\bazonosito\w*",
+    r"\b\w*(?:szam|azonosito)(?:m|om|unk|nk|a|ja)?\b",
     r"(?:短信里的|信里的|你们的)?(?:编号|账号|帐号|卡号|单号|订单号|合同号|案件号|参考号|工号|"
     r"客户号|身份证号?|手机号码?|手机|电话号码|电话)",
 )
@@ -796,13 +793,15 @@ IDENTIFIER_WORDS = (
 #: "40-12-76 31926485", "138 0013 8000"), after :data:`IDENTIFIER_WORDS` and a linking word.
 _IDENTIFIER = regex(
     rf"(?:{alternatives(IDENTIFIER_WORDS)})(?: (?:is|was|=|van))?(?: ?[:#=] ?| )?(?:是|为|:)? ?"
-    r"(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
+    r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
 )
-#: Phone numbers by their shape alone: a British mobile, a Hungarian number, a Chinese mobile.
+#: Phone numbers by their shape alone: international (+44 ...), a British mobile, a Hungarian
+#: number, a Chinese mobile.
 _PHONE_NUMBER = re.compile(
-    r"(?<![0-9])(?:07[0-9]{3} ?[0-9]{3} ?[0-9]{3}|(?:\+36|06)[ /-]?[0-9]{1,2}[ /-]?[0-9]{3}"
-    r"[ /-]?[0-9]{3,4}|\+?86 ?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}|1[3-9][0-9][ -]?[0-9]{4}"
-    r"[ -]?[0-9]{4})(?![0-9])"
+    r"(?<![0-9])(?:\+[1-9][0-9]{0,2}(?:[ -]?[0-9]){7,12}|07[0-9]{3} ?[0-9]{3} ?[0-9]{3}"
+    r"|(?:\+36|06)[ /-]?[0-9]{1,2}[ /-]?[0-9]{3}[ /-]?[0-9]{3,4}"
+    r"|\+?86 ?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}|1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4})"
+    r"(?![0-9])"
 )
 #: The card's last digits or a birth year beside an amount: "card ends 3318", "born 1961",
 #: "1965-ös vagyok".
