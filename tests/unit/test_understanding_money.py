@@ -234,3 +234,17 @@ def test_a_list_with_an_unknown_item_and_nothing_on_top(
 def test_the_amount_since_a_change_in_chinese(text: str, expected: str | None) -> None:
     reading = _asked(text, "zh", "expenses")
     assert reading.amount == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("between us about 2900 but it's mostly my husband, I make 640", "en", "640"),
+        ("家里一个月一万二，大部分是我老公的，我自己挣三千", "zh", "3000"),
+        ("my husband makes 2300 and I make 950", "en", None),  # whose is asked: unclear
+    ],
+)
+def test_own_income_beside_a_household_mostly_someone_elses(
+    text: str, language: str, expected: str | None
+) -> None:
+    assert _asked(text, language, "income").amount == (Decimal(expected) if expected else None)

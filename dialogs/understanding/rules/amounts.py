@@ -600,6 +600,10 @@ def _settled_on(
         own = _own_beside_someone_elses(folded, numbers)
         if own is not None:  # "my husband pays the mortgage 1100, I pay a loan of 160 myself"
             return own, False
+    if asked == "income":
+        own = _own_beside_a_household_mostly_theirs(folded, numbers)
+        if own is not None:  # "household 3100 but thats mostly my partner, I make 820"
+            return own, False
     own_said = _own_figure_said(folded, numbers)
     if own_said is not None:  # "me 1450, my husband 1900, so 3350, but mine is the 1450"
         return own_said, False
@@ -1398,7 +1402,13 @@ _OWN_PART = regex(r"\bi (?:\w+ )?(?:pay|make|earn|get)\b|\bmyself\b|\ben\b|我�
 def _own_beside_someone_elses(folded: str, numbers: list[Number]) -> Number | None:
     """The cardholder's own payment after one said to be paid by someone else: "my husband pays
     the mortgage 1100, I pay a loan of 160 myself", "房贷我老公还, 我自己还信用贷800"."""
-    theirs = _SOMEONE_ELSE_PAYS.search(folded)
+    return _own_after(folded, numbers, _SOMEONE_ELSE_PAYS)
+
+
+def _own_after(folded: str, numbers: list[Number], theirs_said: re.Pattern[str]) -> Number | None:
+    """The one amount in the clause of the cardholder's own part (:data:`_OWN_PART`) said after
+    ``theirs_said`` (someone else's), all amounts before it being theirs."""
+    theirs = theirs_said.search(folded)
     own = _OWN_PART.search(folded, theirs.end()) if theirs else None
     if own is None:
         return None
@@ -1452,3 +1462,19 @@ def _one_after_the_before(folded: str, numbers: list[Number], language: str) -> 
 
 
 _TO_COME_ZH = re.compile(r"会|能|可以|下个?月|明年|将来|到时候|如果|要是")
+
+
+#: The household's income said to be mostly someone else's: "thats mostly my partner", "az
+#: nagyrészt a páromé", "大部分是我老公的".
+_MOSTLY_THEIRS = regex(
+    r"\b(?:mostly|mainly|largely|most of (?:it|that) is) (?:from )?(?:my |his |her )?"
+    r"(?:partner|husband|wife|hubby|him|her|theirs|his|hers)\b|"
+    r"\b(?:nagyreszt|foleg|tobbnyire|java) (?:a |az )?(?:parome|ferjeme|felesegeme|parom|ferjem|"
+    r"felesegem|ove)\b|"
+    r"(?:大部分|主要)(?:是|都是)(?:我)?(?:老公|老婆|爱人|丈夫|妻子|对象)"
+)
+
+
+def _own_beside_a_household_mostly_theirs(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own income after a household's said to be mostly someone else's."""
+    return _own_after(folded, numbers, _MOSTLY_THEIRS)
