@@ -28,6 +28,7 @@ from dialogs.understanding.rules.numerals import (
     _spell_out,
     is_just_a_number,
     numbers_in,
+    without_identifiers,
 )
 from dialogs.understanding.rules.sums import (
     _ALL_TOGETHER,
@@ -41,6 +42,7 @@ from dialogs.understanding.rules.sums import (
     _MINE_BEFORE,
     _NOT_A_LIST,
     _OF_WHICH,
+    _OTHER_PEOPLE,
     _VARYING_AMOUNT,
     _WHOLE_COST,
     _clause,
@@ -55,6 +57,7 @@ from dialogs.understanding.rules.sums import (
 )
 from dialogs.understanding.rules.text import (
     Phrases,
+    alternatives,
     compile_phrases,
     fold,
     language_code,
@@ -108,6 +111,7 @@ ZERO_WORDS = (
     r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
     r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"(?:自己|本人)(?:现在|目前)?(?:一| )分钱?(?:都|也)?没(?:有)?",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
@@ -239,6 +243,8 @@ CORRECTION = (
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
     r"\bhanem\b", r"\bhelyett\b",
+    # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
+    r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
     # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
@@ -264,7 +270,7 @@ TOTAL_BEFORE = (
 TOTAL_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
     r"(?:a month |per month |havonta )?(?:total\b|in total\b|all together\b|altogether\b|"
-    r"all in\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
+    r"all in\b|in all\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
 )  # fmt: skip
 #: Said of today's amount, beside one from before: "was 2800 before, 1700 now", "eddig 400
 #: volt, most 250 ezer", "以前8000 现在3000".
@@ -274,9 +280,11 @@ NOW_WORDS = (
     r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
     r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
     r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
-    r"变成", r"只剩", r"税后", r"到手", r"实发", r"这个月",
+    r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
+    # since a change: "az átszervezés óta 310", "mióta hazaköltöztem", "since the restructure"
+    r"\bóta\b", r"\bmióta\b", r"\bsince (?:the|i|my|we|then)\b",
     # From a month on: "januártól 205", "jövő hónaptól 190".
     r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"november|december|jövő hónap|mostan)\w*t[óő]l\b",
@@ -288,7 +296,8 @@ BEFORE_WORDS = (
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
-    r"原来", r"过去", r"本来", r"那时", r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
+    r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
+    r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
 )  # fmt: skip
 #: Right before the amount a cardholder offers, beside amounts said as context: "my income is
@@ -505,11 +514,14 @@ def _settled_on(
     distinct = {n.value for n in numbers}
     if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
         payment = _payment_beside_balances(folded, numbers)
-        if payment is not None:
+        if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
             return payment, False
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
+    paid = _beside_what_is_paid(folded, numbers, language)
+    if paid is not None:  # "minimum 500 but I pay 1000", "1900 euros, so 1630 in pounds"
+        return paid, False
     beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -580,6 +592,21 @@ def _settled_on(
         and not _ITEMS.search(folded, parts[-1].end, summed.start)
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
         return summed, True
+    if not offer:
+        today = _today_beside_later(folded, numbers)
+        if today is not None:  # "1400 now, it'll go back to 2000", "szóval 0, jövő hónaptól 350"
+            return today, False
+    if owed or asked == "expenses":
+        own = _own_beside_someone_elses(folded, numbers)
+        if own is not None:  # "my husband pays the mortgage 1100, I pay a loan of 160 myself"
+            return own, False
+    if asked == "income":
+        own = _own_beside_a_household_mostly_theirs(folded, numbers)
+        if own is not None:  # "household 3100 but thats mostly my partner, I make 820"
+            return own, False
+    own_said = _own_figure_said(folded, numbers)
+    if own_said is not None:  # "me 1450, my husband 1900, so 3350, but mine is the 1450"
+        return own_said, False
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
@@ -588,6 +615,9 @@ def _settled_on(
         for n in numbers
     ):
         return now[0], False
+    since = _one_after_the_before(folded, numbers, language) if not offer else None
+    if since is not None:  # "以前一个月花六千, 搬回爸妈家以后每月1000"
+        return since, False
     offered = [  # asked for an own amount: the one offered among others said as context
         n
         for n in numbers
@@ -668,6 +698,7 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
 #: How a month's amount stands to a week's, a fortnight's, a day's (working days or every day)
 #: or a year's it is worked out from.
 _MONTHS_WORKED_OUT = {
+    "hour": (Decimal(40), Decimal(250)),
     "week": (Decimal("3.9"), Decimal("4.4")),
     "fortnight": (Decimal("1.95"), Decimal("2.2")),
     "day": (Decimal(20), Decimal(31)),
@@ -675,6 +706,7 @@ _MONTHS_WORKED_OUT = {
 }
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
+    ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
         r"|半个?月"
@@ -873,10 +905,10 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
-    plain = normalize(text)
+    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", text))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
-    folded = _spell_out(fold(plain), language)
+    folded = _spell_out(_foreign_thousands(without_identifiers(fold(plain)), language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -889,8 +921,14 @@ def read_amount(
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and is_just_a_number(folded):
             chosen = numbers
+        if _only_in_another_currency_abroad(folded, chosen, language):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
+        if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
+            return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
+        if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
             return AmountReading(
                 Decimal(0), None
@@ -975,7 +1013,10 @@ def read_amount(
         if _VARYING_AMOUNT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
         if language_code(language) == "hu" and (
-            (_ANOTHER_PERIOD.search(folded) and not _MONTHLY.search(folded))  # "évente 240"
+            (
+                _ANOTHER_PERIOD.search(_A_PERIOD_OF_A_COUNT.sub(" ", folded))
+                and not _MONTHLY.search(folded)
+            )  # "évente 240", but not "25 ezer, heti 3 napot dolgozom"
             or _REST_UNKNOWN.search(folded)  # "a lakbér 140, a többiről fogalmam sincs"
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)
@@ -1018,6 +1059,41 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: Thousands grouped the way another country writes them, where the decimal reading is no
+#: monthly amount: "1'850" (Swiss), "2.150 pounds" or "5.800元" (a German keyboard: never 2.15),
+#: "312,500 Ft" (forints have no decimals). Rewritten with the language's own mark. Said
+#: alone, without the currency (or the month) after it, "8.000" and "1,234" stay a guess.
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9.,'])([0-9]{1,3})'([0-9]{3})(?![0-9.,'])")
+_DOT_THOUSANDS = re.compile(
+    r"(?<![0-9.,])([1-9])\.([0-9]{3})(?![0-9.,])"
+    r"(?= ?(?:pounds?|quid|gbp|rmb|元|块|a month|per month|monthly|每月|一个月))"
+)
+_COMMA_THOUSANDS_HU = re.compile(
+    r"(?<![0-9.,])([1-9][0-9]{0,2}),([0-9]{3})(?![0-9.,])(?= ?(?:ft\b|forint|huf\b))"
+)
+
+
+def _foreign_thousands(folded: str, language: str) -> str:
+    """``folded`` with thousands grouped another country's way rewritten in the language's own
+    (see :data:`_DOT_THOUSANDS`)."""
+    folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
+    if language_code(language) == "hu":
+        return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
+    return _DOT_THOUSANDS.sub(r"\1,\2", folded)
+
+
+#: A period said of days or hours worked, not of an amount: "heti 3 napot", "napi 6 órát".
+_A_PERIOD_OF_A_COUNT = re.compile(
+    r"\b(?:heti|hetente|napi|naponta)\s?[0-9]+\s?(?:nap|ora|alkalom|muszak)\w*"
+)
+
+
+#: A full-width comma (U+FF0C) before digits that are no group of three ends a clause in
+#: Chinese: "每月1850\uff0c9号到账" is 1850, then the 9th, never one number "1850,9" (normalising
+#: makes it an ASCII comma, so a space is put after it first).
+_CLAUSE_COMMA_BEFORE_DIGITS = re.compile(r"\uff0c(?=[0-9])(?![0-9]{3}(?![0-9]))")
 
 
 #: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
@@ -1077,6 +1153,13 @@ _AT_SOURCE = regex(
     r"\blevon\w* (?:a |az )?(?:fizetes|ber)\w*|\b(?:fizetes|ber)\w*bol (?:vonj|levon)\w*|"
     r"(?:从|在)工资(?:里|中)?(?:直接)?扣"
 )
+#: After a list, an item whose amount the cardholder does not know: no total to take.
+_AMOUNT_NOT_REMEMBERED = regex(
+    r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
+    r"\b(?:can'?t|cannot|don'?t|do not) remember (?:how much|what)\b|"
+    r"\bnot sure (?:how much|what)\b|"
+    r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
+)
 #: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
 _NOTHING_BESIDES = regex(
     r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
@@ -1134,9 +1217,264 @@ _OTHER_HALF = regex(r"\bmasik fel\w*")
 def says_amount_for_another_period(text: str, language: str) -> bool:
     """Whether an amount is said only per week, day, year or hour ("i could pay 40 a week",
     "每周还200"): someone who wants to propose an amount, but not yet a monthly one."""
-    folded = _spell_out(fold(normalize(text)), language)
+    folded = _spell_out(without_identifiers(fold(normalize(text))), language)
     with localcontext(ARITHMETIC):
         numbers = [
             n for n in numbers_in(folded, language_code(language)) if n.unit is None and n.strong
         ]
     return bool(numbers) and all(n.not_monthly for n in numbers)
+
+
+# ================================================================================================
+# Figures beside the one paid: a minimum, a turnover, a balance, another currency
+# ================================================================================================
+
+#: Said right before a figure that is not what the cardholder pays or keeps: a card's minimum
+#: payment ("minimum is 65 but I always pay 100"), a shop's turnover ("turnover is 9000 but I pay
+#: myself 1400"), an overdraft or credit line ("备用金透支了一万, 只还利息, 一个月150").
+NOT_WHAT_IS_PAID = (
+    r"\bminimum(?: payment| repayment| due)?(?: is| of| was)?",
+    r"\bmin(?: payment)?(?: is)?",
+    r"\bturnover(?: is| of| was)?",
+    r"\btakings(?: are| of)?",
+    r"\boverdraft(?: is| of| limit)?",
+    r"\bcredit limit(?: is| of)?",
+    r"\bminimum(?:a|ja)?\b(?: befizetes\w*| torleszto\w*)?(?: is)?",
+    r"\bminimalis(?: befizetes| torleszto)?\w*",
+    r"\b(?:havi )?forgalom\w*",
+    r"\bforgalm\w*",
+    r"\bkeret\w*",
+    r"最低还款(?:额)?(?:是)?",
+    r"最低(?:还)?(?:是)?",
+    r"(?:月)?流水(?:是)?",
+    r"营业额(?:是)?",
+    r"透支(?:了)?",
+    r"额度(?:是)?",
+    # the balance owed, beside the monthly figure: "I owe 2,340 but 95 a month", "欠了两万三"
+    r"\b(?:i |we )?owe(?: you| the bank| about| around)?",
+    r"\btartoz(?:om|asom|unk)\w*",
+    r"欠(?:了|你们|银行)?(?:的)?(?:是|有)?",
+)  # fmt: skip
+_NOT_WHAT_IS_PAID = regex(
+    rf"(?:{alternatives(NOT_WHAT_IS_PAID)})"
+    r"(?: (?:on|of|for) (?:it|that|this|them|the card))?(?: is| was| are)?"
+    r"(?: (?:about|around|roughly|approx\w*|maybe|kb)|大概|大约|差不多)?\W{0,2}(?:[$€£¥] ?)?$"
+)
+#: Another currency than the account's, right after or before a figure, by the language of the
+#: account (its own is pounds, forints or yuan).
+FOREIGN_CURRENCY = {
+    "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
+    "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
+    "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|日元|日币|英镑|澳元|加元|新币|台币|韩元)",
+}
+_FOREIGN_AFTER = {
+    code: re.compile(rf" ?(?:a month |per month |havonta |havi )?{mark}")
+    for code, mark in FOREIGN_CURRENCY.items()
+}
+_FOREIGN_BEFORE = {code: re.compile(rf"{mark} ?$") for code, mark in FOREIGN_CURRENCY.items()}
+#: The cardholder lives, works or is paid abroad: beside it, a figure in another currency is no
+#: amount in the account's ("i work in dublin, paid in euros", "Spanyolországban élek",
+#: "在香港打工").
+ABROAD = (
+    r"\b(?:i )?(?:live|living|work|working|based|moved|staying|stay)\b(?: \w+){0,2} (?:in|to) "
+    r"(?!(?:a|an|the (?:shop|factory|office|care))\b)\w+",
+    r"\b(?:i'?m|i am) (?:in|living in|working in|based in) (?:the )?(?:us|usa|states|eu|"
+    r"spain|france|germany|ireland|dublin|italy|netherlands|poland|portugal|dubai|australia|"
+    r"canada|america)\b",
+    r"\bpaid in (?:euros?|dollars?)\b",
+    r"\babroad\b",
+    r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|elunk|dolgozunk)\b",
+    r"\bkulfold\w*",
+    r"在(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书))",
+    r"我(?:现在|目前)?在(?:日本|美国|英国|香港|澳门|台湾|新加坡|韩国|欧洲|澳洲|澳大利亚|加拿大|"
+    r"德国|法国|意大利|迪拜)",
+)  # fmt: skip
+_ABROAD = regex(alternatives(ABROAD))
+#: The currency the cardholder is paid in named on its own: "i get paid in euros".
+_PAID_IN_ANOTHER_CURRENCY = regex(
+    r"\b(?:paid|earn\w*|get|make) in (?:euros?|dollars?|usd|eur)\b|"
+    r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
+    r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)"
+)
+
+
+def _in_another_currency(folded: str, number: Number, language: str) -> bool:
+    """Whether ``number`` is said in another currency than the account's ("1900 euros")."""
+    code = language_code(language)
+    return bool(
+        _FOREIGN_AFTER[code].match(folded, number.end)
+        or _FOREIGN_BEFORE[code].search(folded, max(0, number.start - 6), number.start)
+    )
+
+
+def _not_what_is_paid(folded: str, number: Number) -> bool:
+    """Whether ``number`` is said as a minimum, a turnover or a credit line (see
+    :data:`NOT_WHAT_IS_PAID`), in its own clause."""
+    start, _ = _clause(folded, number)
+    return bool(_NOT_WHAT_IS_PAID.search(folded, max(start, number.start - 30), number.start))
+
+
+def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> Number | None:
+    """The one figure left when the others are a minimum, a turnover or a credit line, or are said
+    in another currency and worked out in the account's ("1900 euros, about 1630 in pounds")."""
+    aside = [
+        n
+        for n in numbers
+        if _not_what_is_paid(folded, n) or _in_another_currency(folded, n, language)
+    ]
+    left = [n for n in numbers if n not in aside]
+    if not aside or not left or len({n.value for n in left}) != 1:
+        return None
+    last_aside = max(n.end for n in aside)
+    if left[0].start < last_aside or not _TURN_TO_WHAT_IS_PAID.search(
+        folded, last_aside, left[0].start
+    ):
+        return None  # "loan 140, card min 35, overdraft 20": a list of payments, no turn
+    return left[0]
+
+
+#: Between a figure set aside and the one paid, the turn to it: "minimum 65 but I always pay
+#: 100", "1900 euros which is about 1630 in pounds", "最低还款500, 我一般每月还1000".
+_TURN_TO_WHAT_IS_PAID = regex(
+    r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
+    r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat)\b|"
+    r"\bi (?:\w+ )?(?:pay|take|draw|get|keep)\b|\b(?:fizetek|veszek|kapok)\b|"
+    r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
+)
+
+
+def _only_in_another_currency_abroad(folded: str, numbers: list[Number], language: str) -> bool:
+    """Whether every figure is in another currency and the cardholder says they live or work
+    abroad: the figure is no amount in the account's currency, and nobody converts for them."""
+    if not numbers or not _ABROAD.search(folded):
+        return False
+    return all(_in_another_currency(folded, n, language) for n in numbers) or bool(
+        _PAID_IN_ANOTHER_CURRENCY.search(folded)
+        and not any(CURRENCY_AFTER.match(folded, n.end) for n in numbers)
+    )
+
+
+# ================================================================================================
+# Today's own figure beside one for later or someone else's
+# ================================================================================================
+
+#: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
+_FUTURE = regex(
+    r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
+    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?))\b|'ll\b|"
+    r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
+    r"下个?月|明年|到时候|将来|以后|之后"
+)
+#: Said of today's amount in a clause: "now", "most", "现在".
+_TODAY = regex(r"\b(?:now|currently|at the moment|right now|most|jelenleg)\b|现在|目前")
+
+
+def _today_beside_later(folded: str, numbers: list[Number]) -> Number | None:
+    """Today's one amount beside amounts said for later, each in a clause of its own that says
+    so ("I'm on 1,400 now, it'll go back to 2,000", "most gyeden vagyok, 220 ezer, jövő ősszel
+    400-ra", "所以是0, 下个月新工作开始才有6000"): the month's amount now is asked."""
+    later: list[Number] = []
+    today: list[Number] = []
+    for number in numbers:
+        start, end = _clause(folded, number)
+        said_later = _FUTURE.search(folded, start, end) and not _TODAY.search(folded, start, end)
+        (later if said_later else today).append(number)
+    if not later or not today or len({n.value for n in today}) != 1:
+        return None
+    if any(_marked(folded, n) == "before" for n in today) or _VARYING_AMOUNT.search(folded):
+        return None  # "was 250, from next month 190": nothing is today's
+    return today[0]
+
+
+#: Someone else pays a debt or a cost: "my husband pays the mortgage", "a férjem fizeti", "房贷
+#: 我老公还".
+_SOMEONE_ELSE_PAYS = regex(
+    r"\b(?:husband|wife|hubby|partner|mum|mom|dad|mother|father|parents|boyfriend|girlfriend)"
+    r"(?:'s)? (?:pays|covers|does|handles)\b|"
+    r"\b(?:ferjem|felesegem|parom|elettarsam|anyam|apam|szuleim)(?: \w+)? "
+    r"(?:fizeti|fizet|allja|torleszti)\b|"
+    r"(?:老公|老婆|爱人|丈夫|妻子|对象|我爸|我妈|父母)(?:在|帮我)?(?:还|付|交|出)"
+)
+#: The cardholder's own part said after it: "I pay ... myself", "én ...", "我自己还".
+_OWN_PART = regex(r"\bi (?:\w+ )?(?:pay|make|earn|get)\b|\bmyself\b|\ben\b|我自己|我本人|本人")
+
+
+def _own_beside_someone_elses(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own payment after one said to be paid by someone else: "my husband pays
+    the mortgage 1100, I pay a loan of 160 myself", "房贷我老公还, 我自己还信用贷800"."""
+    return _own_after(folded, numbers, _SOMEONE_ELSE_PAYS)
+
+
+def _own_after(folded: str, numbers: list[Number], theirs_said: re.Pattern[str]) -> Number | None:
+    """The one amount in the clause of the cardholder's own part (:data:`_OWN_PART`) said after
+    ``theirs_said`` (someone else's), all amounts before it being theirs."""
+    theirs = theirs_said.search(folded)
+    own = _OWN_PART.search(folded, theirs.end()) if theirs else None
+    if own is None:
+        return None
+    start = _CLAUSE_BREAK_BEFORE.search(folded, 0, own.start())
+    mine = [n for n in numbers if n.start >= (start.end() if start else own.start())]
+    if len(mine) == len(numbers) or len({n.value for n in mine}) != 1:
+        return None
+    return mine[0]
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")
+#: Right before the cardholder's own figure, said again beside someone else's: "mine is the
+#: 1450", "de az enyém a 245", "但我本人就是5800".
+_OWN_FIGURE = regex(
+    r"(?:\bmine|\bmy own)(?: is| was|'s)?(?: the| just| only)? ?$|"
+    r"\baz enyem(?: pedig)?(?: a| az)? ?$|"
+    r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$"
+)
+
+
+def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
+    """The one figure said as the cardholder's own ("but mine is the 1450") among others, someone
+    else's among them. (A share of a cost, "rent 1000, my share 500, food 250", is no such.)"""
+    if not _OTHER_PEOPLE.search(folded):
+        return None
+    own = [n for n in numbers if _OWN_FIGURE.search(folded, max(0, n.start - 24), n.start)]
+    if len({n.value for n in own}) != 1 or len(own) == len(numbers):
+        return None
+    return own[0]
+
+
+#: A change said in Chinese before the amount it brought: "搬回爸妈家住以后", "公司调整之后".
+_SINCE_A_CHANGE_ZH = re.compile(r"(?:以后|之后|后来|从那以后|自从)")
+
+
+def _one_after_the_before(folded: str, numbers: list[Number], language: str) -> Number | None:
+    """In Chinese, the one amount after a change ("以后", "之后") that follows the amounts said as
+    before it ("以前一个月花六千, 搬回爸妈家住以后每月就给我妈1000"): today's."""
+    if language_code(language) != "zh":
+        return None
+    before = [n for n in numbers if _marked(folded, n) == "before"]
+    after = [n for n in numbers if n not in before]
+    if not before or len({n.value for n in after}) != 1:
+        return None
+    said_before = max(n.end for n in before)
+    change = _SINCE_A_CHANGE_ZH.search(folded, said_before, after[0].start)
+    if change is None or after[0].start < said_before:
+        return None
+    then = folded[change.end() : after[0].start]  # "以后三千", "以后会有三千": still to come
+    return after[0] if then.strip() and not _TO_COME_ZH.search(then) else None
+
+
+_TO_COME_ZH = re.compile(r"会|能|可以|下个?月|明年|将来|到时候|如果|要是")
+
+
+#: The household's income said to be mostly someone else's: "thats mostly my partner", "az
+#: nagyrészt a páromé", "大部分是我老公的".
+_MOSTLY_THEIRS = regex(
+    r"\b(?:mostly|mainly|largely|most of (?:it|that) is) (?:from )?(?:my |his |her )?"
+    r"(?:partner|husband|wife|hubby|him|her|theirs|his|hers)\b|"
+    r"\b(?:nagyreszt|foleg|tobbnyire|java) (?:a |az )?(?:parome|ferjeme|felesegeme|parom|ferjem|"
+    r"felesegem|ove)\b|"
+    r"(?:大部分|主要)(?:是|都是)(?:我)?(?:老公|老婆|爱人|丈夫|妻子|对象)"
+)
+
+
+def _own_beside_a_household_mostly_theirs(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own income after a household's said to be mostly someone else's."""
+    return _own_after(folded, numbers, _MOSTLY_THEIRS)

@@ -10,7 +10,11 @@ from enum import StrEnum
 from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.rules.amounts import _CORRECTION
 from dialogs.understanding.rules.cardholder import _WRITTEN_FOR_THE_CARDHOLDER
-from dialogs.understanding.rules.numerals import _CN_DIGIT_CLASS, CHINESE_DIGITS
+from dialogs.understanding.rules.numerals import (
+    _CN_DIGIT_CLASS,
+    CHINESE_DIGITS,
+    without_phone_numbers,
+)
 from dialogs.understanding.rules.safety import _NOT_DISPUTE, _own_money_lost
 from dialogs.understanding.rules.text import (
     Phrases,
@@ -549,6 +553,11 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .-][0-9]){3}(?![0-9]|[ .-][0-9
 _CHINESE_FOUR = re.compile(
     rf"(?<![{_CN_DIGIT_CLASS}])[{_CN_DIGIT_CLASS}]{{4}}(?![{_CN_DIGIT_CLASS}])"
 )
+#: A space between Chinese digits said one by one ("三 八 零 六").
+_SPACED_CHINESE_DIGITS = re.compile(
+    rf"(?<=[{_CN_DIGIT_CLASS}]) "
+    rf"(?=[{_CN_DIGIT_CLASS}](?: [{_CN_DIGIT_CLASS}])*(?![ {_CN_DIGIT_CLASS}]))"
+)
 _DIGIT_WORDS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
@@ -559,6 +568,27 @@ _DIGIT_WORDS = {
 _SPELLED_FOUR = re.compile(
     rf"\b(?:{'|'.join(_DIGIT_WORDS)})(?:[ ,-]+(?:{'|'.join(_DIGIT_WORDS)})){{3}}\b"
 )
+
+
+#: Digits as speech-to-text writes them down: "ate too won six" is 8216. Read only as a run of
+#: four, with at least one real digit word among them (see :func:`_misheard_four`).
+_HOMOPHONES = {"ate": "8", "won": "1", "too": "2", "to": "2", "for": "4", "fore": "4"}
+_ENGLISH_DIGITS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine")  # fmt: skip
+_MISHEARD_FOUR = re.compile(
+    rf"\b(?:{'|'.join((*_HOMOPHONES, *_ENGLISH_DIGITS))})"
+    rf"(?:[ ,-]+(?:{'|'.join((*_HOMOPHONES, *_ENGLISH_DIGITS))})){{3}}\b"
+)
+
+
+def _misheard_four(plain: str) -> str | None:
+    """The four digits of a dictated run such as "ate too won six", if exactly one."""
+    found = set()
+    for run in _MISHEARD_FOUR.findall(plain):
+        words = re.split(r"[ ,-]+", run)
+        if any(w in _HOMOPHONES for w in words) and any(w in _ENGLISH_DIGITS for w in words):
+            found.add("".join(_HOMOPHONES.get(w) or _DIGIT_WORDS[w] for w in words))
+    return found.pop() if len(found) == 1 else None
 
 
 _DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
@@ -576,6 +606,8 @@ def read_card_digits(text: str) -> str | None:
     Two different groups of four ("1234 or 4321") are not read.
     """
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
+    plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
     plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
     plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
     corrected = list(_CORRECTION.finditer(fold(plain)))
@@ -597,6 +629,8 @@ def read_card_digits(text: str) -> str | None:
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
+    if not found:
+        return _misheard_four(plain)
     return found.pop() if len(found) == 1 else None
 
 

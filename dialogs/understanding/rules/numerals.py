@@ -48,7 +48,8 @@ _CN_DIGIT_CLASS = "".join(CHINESE_DIGITS)
 #: Digits grouped by single spaces ("12 345", "250 000,50"), or digits with dots and commas.
 _ARABIC = r"(?:[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)*)"
 CHINESE_POINT = "点點"
-_CN_POINT_RE = rf"[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
+#: A decimal point only after a digit: "实际点七百" is "realistically, 700", no ".7百".
+_CN_POINT_RE = rf"(?<=[{_CN_DIGIT_CLASS}0-9])[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
 #: "几千" is "a few thousand": a number we must not guess.
 CHINESE_VAGUE = "几幾"
 _CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
@@ -773,3 +774,62 @@ _A_MONTH_AFTER = compile_phrases(
         r"egy hónapban|一个月|每月)\b",
     )
 )
+
+
+#: Words that lead a number which names something rather than counting money: a reference,
+#: case, account or phone number ("my ref is 7730194", "ügyszámom 20231187", "编号是20240517",
+#: "számlaszám 11773016-12345678"). Only a long run of digits after them is taken (see
+#: :data:`_IDENTIFIER`): "phone 25" is a bill.
+IDENTIFIER_WORDS = (
+    r"\b(?:my |our |your |the )?(?:ref(?:erence)?|case|claim|account|acct|a/c|customer|policy|"
+    r"order|contract|agreement|membership|member|sort code)(?: (?:no\.?|number|num|id|ref))?",
+    r"\b(?:my |our )?(?:tele)?(?:phone|mobile|cell|tel\.?|contact)(?: (?:no\.?|number|num))?",
+    r"\bmy number",
+    r"\b\w*(?:szam|azonosito)(?:m|om|unk|nk|a|ja)?\b",
+    r"(?:短信里的|信里的|你们的)?(?:编号|账号|帐号|卡号|单号|订单号|合同号|案件号|参考号|工号|"
+    r"客户号|身份证号?|手机号码?|手机|电话号码|电话)",
+)
+#: A run of at least five digits, maybe cut by spaces, hyphens or slashes ("07700 900214",
+#: "40-12-76 31926485", "138 0013 8000"), after :data:`IDENTIFIER_WORDS` and a linking word.
+_IDENTIFIER = regex(
+    rf"(?:{alternatives(IDENTIFIER_WORDS)})(?: (?:is|was|=|van))?(?: ?[:#=] ?| )?(?:是|为|:)? ?"
+    r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
+)
+#: Phone numbers by their shape alone: international (+44 ...), a British mobile, a Hungarian
+#: number, a Chinese mobile.
+_PHONE_NUMBER = re.compile(
+    r"(?<![0-9])(?:\+[1-9][0-9]{0,2}(?:[ -]?[0-9]){7,12}|07[0-9]{3} ?[0-9]{3} ?[0-9]{3}"
+    r"|(?:\+36|06)[ /-]?[0-9]{1,2}[ /-]?[0-9]{3}[ /-]?[0-9]{3,4}"
+    r"|\+?86 ?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}|1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4})"
+    r"(?![0-9])"
+)
+#: The card's last digits or a birth year beside an amount: "card ends 3318", "born 1961",
+#: "1965-ös vagyok".
+_CARD_END_OR_BIRTH_YEAR = regex(
+    r"\b(?:card (?:ends?|ending)|ends|ending)(?: (?:in|with|on))? ?:? ?[0-9]{4}(?![0-9])|"
+    r"\b(?:born|szulettem|szul\.?)(?: in)? ?(?:19|20)[0-9]{2}(?![0-9])|"
+    r"(?<![0-9])(?:19|20)[0-9]{2}-(?:os|es|as) (?:vagyok|szuletesu)\b|"
+    r"(?<![0-9])(?:19|20)[0-9]{2}年(?:生|出生)"
+)
+#: Children's ages or a family's size beside an amount: "aged 4, 7 and 11", "family of 5",
+#: "老大12老二8岁".
+_AGES_OR_FAMILY = regex(
+    r"\b(?:aged?|ages)\b:? ?[0-9]{1,2}(?:(?: ?, ?| and | & |, and )[0-9]{1,2})*(?![0-9])|"
+    r"\b(?:family|household|house) of (?:[0-9]{1,2}|two|three|four|five|six|seven|eight)\b|"
+    r"老[大二三四五幺](?:今年)?[0-9一二两三四五六七八九十]{1,3}岁?"
+)
+
+
+def without_identifiers(folded: str) -> str:
+    """A folded message with the numbers that name or count something other than money blanked
+    out: reference, account and phone numbers, the card's last digits, a birth year, children's
+    ages, a family's size. Read as amounts they would be summed in with the one asked for."""
+    for pattern in (_IDENTIFIER, _PHONE_NUMBER, _CARD_END_OR_BIRTH_YEAR, _AGES_OR_FAMILY):
+        folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+    return folded
+
+
+def without_phone_numbers(text: str) -> str:
+    """``text`` with phone numbers (by their shape, see :data:`_PHONE_NUMBER`) blanked out: "a
+    kártya végén 9172, a telefonszámom 06 30 123 4567" holds one card's digits."""
+    return _PHONE_NUMBER.sub(lambda m: " " * len(m[0]), text)

@@ -32,7 +32,8 @@ VARYING_AMOUNT_WORDS = (
     r"\bhol\b.*\bhol\b", r"\bvan (?:\w+ )?(?:hogy|amikor)\b.*\bvan (?:\w+ )?(?:hogy|amikor)\b",
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
-    r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户)",
+    r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户|排班|班次|派单|平台|单子)",
+    r"有的月.*有的月", r"有几个月.*有几个月",
     r"(?:好|多|旺季|忙)的时候.*(?:差|不好|少|淡季|闲)的时候",
     r"(?:差|不好|少|淡季|闲)的时候.*(?:好|多|旺季|忙)的时候",
     r"\b(?:good|busy) (?:months?|weeks?)\b.*\b(?:bad|quiet|slow) (?:months?|weeks?)\b",
@@ -185,11 +186,11 @@ OF_WHICH = (
     r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中", r"里面",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
-#: stages, which one monthly amount does not answer.
+#: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
 LATER_WORDS = (
     r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
-    r"\bonce\b", r"\bwhen i\b", r"\w+t[oó]l\b", r"\w+t[eé]l\b", r"\blesz\b",
+    r"\bonce\b", r"\bwhen i\b", r"\w+t[oó]l\b", r"\w+(?<!hi)t[eé]l\b", r"\blesz\b",
     r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
 )  # fmt: skip
 _OTHER_PEOPLE = compile_phrases(OTHER_PEOPLE)
