@@ -372,12 +372,23 @@ DISTRESS_PHRASES = (
     r"(?:替我照顾|帮我照顾好)(?:我的|我)?(?:女儿|儿子|孩子|家人|老婆|老公|爸妈|妈妈|爸爸)",
     # Not long left, said of worry or of being a burden: "won't be my problem for long",
     # "不打算再活多久", "轮不到我操心多久", "我一直是大家的负担, 不会拖累太久".
-    r"\b(?:won'?t|will not|wont|isn'?t going to|not going to) be (?:my|a|me) (?:problem|worry|"
-    r"concern|issue|headache)(?: \w+)? (?:for long|much longer|for much longer|soon)\b",
+    r"\b(?:won'?t|will not|wont|isn'?t going to|not going to) be (?:my|your|a|me|anyone'?s) "
+    r"(?:problem|worry|concern|issue|headache)(?: \w+)? (?:for long|much longer|for much longer|"
+    r"soon)\b",
     r"\bnem sokáig (?:lesz|lesz már) (?:az én )?(?:gondom|problémám|bajom)\b",
     r"不(?:打算|准备|想)(?:再)?活(?:多久|太久|很久|下去|了)?",
     r"(?:轮不到|用不着|不用)我(?:再)?(?:操心|烦|管|还)(?:多久|太久|很久)",
     r"不会(?:再)?拖累[^ ]{0,4}(?:太久|多久|很久|了)",
+    # Going without food so the children can eat: "skipping meals so the kids can eat",
+    # "nem eszem, hogy a gyerekeknek jusson", "自己不吃留给孩子".
+    r"\b(?:haven'?t|have not|not|barely|hardly|stopped|skip(?:ping|ped)?|go(?:ing)? without|"
+    r"gone without)\b (?:\w+ ){0,2}(?:eat(?:en|ing)?|meals?|food|dinner|lunch|breakfast)\b.{0,40}"
+    r"\b(?:so|so that|for|to let) (?:the|my) (?:kids|children|son|daughter|boys|girls|little ones|"
+    r"baby)\b",
+    r"\b(?:nem|alig|kihagyom|lemondok)\b.{0,20}\b(?:eszem|ettem|evés|étkezés)\w*\b.{0,40}"
+    r"\b(?:gyerek|fiam|fiamnak|lányom|lányomnak|kicsik)\w*",
+    r"(?:不吃|没吃|舍不得吃|饿着|饿肚子)[^ ]{0,12}(?:孩子|娃|儿子|女儿)",
+    r"(?:孩子|娃)(?:先)?吃[^ ]{0,10}(?:我)?(?:不吃|没吃|饿着|饿肚子)",
     r"我(?:一直|总是|始终|永远)(?:都)?是(?:个|一个)?(?:家里的|家人的|大家的|全家的|别人的)?"
     r"(?:负担|累赘|拖累)",
 )  # fmt: skip
@@ -584,7 +595,7 @@ DISPUTE_PHRASES = (
     r"\bszerződés\w* másolat\w*",
     r"\bbizonyít\w*\b.{0,40}?\b(?:az enyém|én vettem fel|tartozom|az én tartozásom)\b",
     r"\b(?:csődvédelm|adósságrendez|csődeljárás|csőd)\w*\b.{0,50}?"
-    r"\b(?:elenged|töröl|leír|megszűnt)\w*",
+    r"\b(?:(?:elenged|töröl|leír)\w*|megszűnt (?:a |az )?(?:tartozás|adósság|követelés|hitel)\w*)",
     r"\b(?:elengedt|törölt)\w*\b.{0,50}?\b(?:csődvédelm|adósságrendez|csődeljárás)\w*",
     r"\b(?:kártyá|számlá)\w*\b.{0,30}?\b(?:megszüntet|lemondtam|felmondtam|bezárat)\w*",
     r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az |azt a |ezt a )?"
@@ -919,10 +930,16 @@ DISPUTE_PHRASES = (
     r"\b(?:bought|ordered|paid for)\b.{0,40}\b(?:never|wasn'?t ever|was never|were never) "
     r"(?:came|arrived|turned up|showed up|delivered|got delivered|was delivered)\b",
     r"\bpay(?:ing)? for (?:nothing|something (?:i|that i|we) never (?:got|received|had))\b",
-    r"\binsurance\b(?: \w+){0,3} (?:was |were |is )?(?:supposed to|meant to|should(?:'ve| have)?|"
-    r"ought to(?: have)?) (?:cover|covered|pay|paid|kick in|kicked in|pick up|picked up)\b",
+    r"\b(?:(?:went|gone|going) (?:bust|under|bankrupt|into administration|out of business)|"
+    r"(?:closed|shut) down|folded|ceased trading)\b.{0,60}\b(?:before|without) (?:\w+ ){0,4}"
+    r"(?:ever )?(?:arrived?|arriving|delivered|delivering|delivery|came|turned up|sending|sent|"
+    r"shipped|shipping)\b",
+    r"(?<!car )(?<!home )(?<!house )(?<!pet )(?<!travel )(?<!van )(?<!phone )(?<!contents )"
+    r"(?<!health )(?<!life )\binsurance\b(?: \w+){0,3} (?:was |were |is )?(?:supposed to|meant to|"
+    r"should(?:'ve| have)?|ought to(?: have)?) (?:cover|covered|pay|paid|kick in|kicked in|"
+    r"pick up|picked up)\b",
     r"\bmis[- ]?s(?:old|elling|ell)\b",
-    r"\b(?:reversed|recalled|clawed back|pulled back|cancell?ed) (?:my|the|our) (?:\w+ )?"
+    r"\b(?:reversed|recalled|clawed back|pulled back) (?:my|the|our) (?:\w+ )?"
     r"(?:payment|transfer|repayment)s?\b",
     r"\b(?:payment|transfer|repayment)s? (?:\w+ ){0,3}(?:was |were |got |has been |had been )?"
     r"(?:reversed|recalled|clawed back)\b",
@@ -932,19 +949,22 @@ DISPUTE_PHRASES = (
     r".{0,50}\b(?:settled|cleared|full and final|in full)\b",
     r"\busur\w*", r"\bloan ?shark\w*",
     r"\b(?:is|are) (?:your|the|this|these) (?:\w+ )?(?:interest|fees?|charges?|rates?) (?:even )?"
-    r"(?:legal|lawful)\b", r"\bshould be (?:illegal|against the law|banned)\b",
+    r"(?:legal|lawful)\b",
+    r"\b(?:interest|fees?|charges?|rates?|apr|which|that|this)\b.{0,25}\bshould be (?:illegal|"
+    r"against the law|banned)\b",
     r"\b(?:report\w*|complain\w*|go\w*|went|write|writing|wrote) (?:\w+ ){0,4}to (?:the )?"
     r"(?:fca|financial conduct authority|ombudsman|regulator|trading standards)\b",
     r"\b(?:doubt|don'?t think|do not think|not sure|not convinced|can'?t believe)\b (?:that )?"
     r"(?:i (?:really |actually )?owe|(?:the|this|that|your) (?:amount|balance|figure|total|sum|"
     r"debt)(?: \w+){0,3} (?:is|'s) (?:right|correct|accurate|mine|real))\b",
-    r"\bhitelfedezeti\b.{0,80}\b(?:kellett volna|kéne|kellene|fizessen|fizetnie|fedez)\w*",
-    r"\bbiztosít\w*\b.{0,80}\b(?:ki )?kellett volna (?:ki|meg)?fizet\w*",
-    r"\bbiztosító\w*\b.{0,20}\b(?:kellene|kéne|kellett volna)\b",
-    r"\bcsődbe (?:ment|mentek|jutott)\b.{0,80}\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?"
+    r"\b(?:hitelfedezeti|biztosít)\w*\b.{0,80}\b(?:kellett volna |kellene |kéne )?(?:ki|meg)?"
+    r"(?:fizetnie|fizetniük|fizessen|állnia|fedeznie|térítenie)\b",
+    r"\bbiztosító(?:nak|é) (?:\w+ )?(?:kellene|kéne|kellett volna)\b",
+    r"\b(?:csődbe (?:ment|mentek|jutott)|tönkrement|bezárt|megszűnt|felszámolás alá került)\b"
+    r".{0,80}\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?"
     r"(?:szállít|küld|kaptam|érkez|hozt|jött|jöt)\w*",
     r"\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?(?:szállít|küld|kaptam|érkez|hozt|jött)\w*"
-    r".{0,80}\bcsődbe (?:ment|mentek|jutott)\b",
+    r".{0,80}\b(?:csődbe (?:ment|mentek|jutott)|tönkrement|bezárt|megszűnt)\b",
     r"\bfizess(?:ek|em|ünk)?\b.{0,20}\bamit (?:meg )?(?:se|sem|nem|sosem|soha(?: nem)?) "
     r"(?:kaptam|kaptunk|szállítottak|hoztak)\b",
     r"\bnem (?:hiszem|gondolom|hinném|vagyok biztos benne|hiszem el),? hogy (?:\w+ ){0,2}"
@@ -957,13 +977,14 @@ DISPUTE_PHRASES = (
     r"\b(?:behajt|követeléskezel|faktor)\w*\b.{0,50}\b(?:rendeztem|rendezve|rendeződött|"
     r"kifizettem|kiegyenlítettem|lezárt|lezártuk|megegyeztünk|egyezség)\w*",
     r"\b(?:bank\w*|befizetés\w*|utalás\w*|utalt\w*|törlesztés\w*)\b.{0,60}"
-    r"\bvissza(?:vont|utalt|hívt|küldt|terhelt)\w*",
+    r"\bvissza(?:vont|utalt|hívt|terhelt)\w*",
     r"\bvissza(?:vont|utalt|hívt|küldt)\w* (?:a |az )?(?:\w+ ){0,2}(?:befizetés|utalás|"
     r"törlesztés)\w*",
-    r"\brossz a szám(?:uk|ok|ítás)?\b", r"\buzsor\w*", r"\bkitaláci\w*",
+    r"\b(?:bank|visszavont|utal|befizet|tartozás|egyenleg|maguk|önök)\w*\b.{0,80}"
+    r"\brossz a szám(?:uk|ok|ítás|ításuk)?\b", r"\buzsor\w*", r"\bkitaláci\w*",
     r"\bdupla (?:\w+ ){0,2}terhel\w*",
-    r"\b(?:magán)?csőd\w*\b.{0,50}\b(?:elenged|töröl|leír|megszűnt|rendez|benne van|benne volt|"
-    r"része)\w*",
+    r"\b(?:magán)?csőd\w*\b.{0,50}\b(?:elengedt\w*|elengedve|törölt\w*|törölve|leírt\w*|"
+    r"leírva|rendezte|rendezték|rendezve|benne van|benne volt|része)\b",
     r"\b(?:benne van|benne volt|rendezte|rendezték|elengedték|törölték)\b.{0,40}"
     r"\b(?:magán)?csőd\w*",
     r"\bcsődgondnok\w*", r"\bmegmutat\w* (?:a |az )?(?:aláírt |eredeti )?(?:szerződés|"
@@ -975,12 +996,15 @@ DISPUTE_PHRASES = (
     r"凭什么找我", r"高利贷", r"利息[^ ]{0,4}合法吗", r"误导(?:我)?(?:买|购买|办|开通)",
     r"(?:应该|本该|该|应由|该由)[^ ]{0,10}(?:保险|保障险|险)(?:公司)?(?:来)?(?:赔|付|承担|理赔|出)",
     r"(?:失业|收入保障|信用|还款)(?:保险|险)[^ ]{0,30}(?:赔|理赔)",
-    r"(?:商家|卖家|店家|网店|商城|商场|商店)(?:都|也|已经|早就|早)?(?:倒闭|跑路|破产|关门)",
+    r"(?:商家|卖家|店家)(?:都|也|已经|早就|早)?(?:倒闭|跑路|破产)",
     r"(?:倒闭|跑路|破产)[^ ]{0,20}没(?:有)?(?:发货|送到|到货|收到|送来|送货)",
+    r"(?:店|商家|卖家|商城)[^ ]{0,4}(?:倒闭|跑路|破产).{0,20}没(?:有)?(?:发货|送到|到货|送来|送货)",
+    r"买的[^ ]{0,10}(?:一直|根本|压根|还|都)?没(?:有)?(?:发货|送到|到货|送来|送货)",
     r"没(?:有)?(?:发货|送到|到货|送来|送货)[^ ]{0,20}(?:倒闭|跑路|破产)",
     r"(?:跟|和|与)催收(?:公司)?[^ ]{0,12}(?:结清|和解|还清|了结|处理完|两清)",
     r"你们的数(?:字|目)?(?:是|都是|根本|就是)?(?:错|不对)",
-    r"破产[^ ]{0,16}(?:处理|免除|免了|豁免|核销|清了|纳入|包括|算进)",
+    r"(?:个人破产|破产程序|破产清算|破产重整|债务重组|我破产)[^ ]{0,16}"
+    r"(?:处理|免除|免了|豁免|核销|清了|纳入|包括|算进)",
     r"(?:纳入|算进|包含在|包括在)[^ ]{0,10}破产",
 )  # fmt: skip
 
@@ -1083,6 +1107,8 @@ NOT_DISPUTE = (
     r"(?:ellopták|lopták el)\b",
     # A partner's own money: "a páromé 400", not a partner's debt.
     r"\b(?:férjem|feleségem|párom|barátom|barátnőm)é (?:pedig |meg )?(?=[0-9])",
+    # A payment returned for want of funds is not the bank's doing: "余额不足被退回".
+    r"(?:余额不足|钱不够|没钱|资金不足|余额不够)[^ ]{0,8}(?:被)?(?:退回|撤回)",
     r"\b(?:nagyrészt|főleg|többnyire|jórészt|leginkább|zömmel|nagyobb része) (?:a |az )?"
     r"(?:férjem|feleségem|párom|barátom|barátnőm|élettársam)é\b",
     *DISPUTE_DENIED,
