@@ -50,6 +50,23 @@ from dialogs.understanding.rules.safety import signals_paid_off
         "1300, but i really don't think the balance you quote is right",
         "320 ezer, de nem hiszem hogy ennyivel tartozom maguknak",
         "15 ezer, de a számlámon van egy előfizetés, amit soha nem kötöttem",
+        # The same kinds in other words.
+        "1100, and you charged my hotel booking twice",
+        "30, not a penny more until you send me every statement",
+        "1400. honestly i think this debt was wiped when i went bankrupt",
+        "800 and that apr of yours isn't even legal",
+        "20 and that's generous given lowell already got paid for this",
+        "i had insurance on the card that should cover it",
+        "2000 i guess but this debt doesn't look right to me",
+        "10 ezer, amíg nem küldik el az összes kivonatot",
+        "3 hónap, de ennek a fele egy edzőterem, ahova sosem iratkoztam be",
+        "170 ezer, és a maguk kamata nem is legális",
+        "300 ezer, de szerintem ez az egyenleg nem valós",
+        "一百，你们把所有账单寄给我之前就这么多",
+        "选1，可你们给我办卡的时候我才17岁",
+        "逾期？我请病假期间本来是保险负责还的",
+        "三千，你们这年化36%是违法的",
+        "六千，不过说实话我觉得这个欠款数不对",
     ],
 )
 def test_round21_kinds_of_dispute(text: str) -> None:
@@ -65,6 +82,9 @@ def test_round21_kinds_of_dispute(text: str) -> None:
         "同意吧，我一直是家里的拖累",
         "三千，我不打算再活下去了",
         "nem eszem rendesen, hogy a gyerekeknek jusson",
+        "about 600 but i've not eaten in two days so the little one could",
+        "一百。我给孩子们写好信了",
+        "一千左右，我两天没吃饭了，留给孩子吃",
     ],
 )
 def test_distress_said_indirectly(text: str) -> None:
@@ -93,6 +113,8 @@ def test_distress_said_indirectly(text: str) -> None:
         "同意。之前跟客服投诉过态度问题，已经处理好了",
         "我的卡过期了所以银行卡扣款失败",
         "房贷一直是家里的负担",
+        "两个孩子都未成年，开销比较大",
+        "the late fees are fair enough, that was my own fault",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:

@@ -383,11 +383,15 @@ DISTRESS_PHRASES = (
     # "nem eszem, hogy a gyerekeknek jusson", "自己不吃留给孩子".
     r"\b(?:haven'?t|have not|not|barely|hardly|stopped|skip(?:ping|ped)?|go(?:ing)? without|"
     r"gone without)\b (?:\w+ ){0,2}(?:eat(?:en|ing)?|meals?|food|dinner|lunch|breakfast)\b.{0,40}"
-    r"\b(?:so|so that|for|to let) (?:the|my) (?:kids|children|son|daughter|boys|girls|little ones|"
-    r"baby)\b",
+    r"\b(?:so|so that|for|to let) (?:the|my) (?:kids|children|son|daughter|boys|girls|little ones?|"
+    r"baby|youngest|two|three)\b",
     r"\b(?:nem|alig|kihagyom|lemondok)\b.{0,20}\b(?:eszem|ettem|evés|étkezés)\w*\b.{0,40}"
     r"\b(?:gyerek|fiam|fiamnak|lányom|lányomnak|kicsik)\w*",
+    r"(?:不吃|没吃|舍不得吃|饿着|饿肚子).{0,12}(?:留给|让给|省给|给)(?:孩子|娃|儿子|女儿)",
     r"(?:不吃|没吃|舍不得吃|饿着|饿肚子)[^ ]{0,12}(?:孩子|娃|儿子|女儿)",
+    r"(?:两|三|四|五|[2-9])天(?:都)?没(?:有)?吃(?:东西|饭)",
+    r"(?:给|替)(?:孩子|孩子们|家人|老婆|老公|女儿|儿子|爸妈|家里人)[^ ]{0,3}写(?:好|了)?(?:了)?"
+    r"(?:信|遗书|几封信)",
     r"(?:孩子|娃)(?:先)?吃[^ ]{0,10}(?:我)?(?:不吃|没吃|饿着|饿肚子)",
     r"我(?:一直|总是|始终|永远)(?:都)?是(?:个|一个)?(?:家里的|家人的|大家的|全家的|别人的)?"
     r"(?:负担|累赘|拖累)",
@@ -935,7 +939,7 @@ DISPUTE_PHRASES = (
     r"(?:ever )?(?:arrived?|arriving|delivered|delivering|delivery|came|turned up|sending|sent|"
     r"shipped|shipping)\b",
     r"(?<!car )(?<!home )(?<!house )(?<!pet )(?<!travel )(?<!van )(?<!phone )(?<!contents )"
-    r"(?<!health )(?<!life )\binsurance\b(?: \w+){0,3} (?:was |were |is )?(?:supposed to|meant to|"
+    r"(?<!health )(?<!life )\binsurance\b(?: \w+){0,5} (?:was |were |is )?(?:supposed to|meant to|"
     r"should(?:'ve| have)?|ought to(?: have)?) (?:cover|covered|pay|paid|kick in|kicked in|"
     r"pick up|picked up)\b",
     r"\bmis[- ]?s(?:old|elling|ell)\b",
@@ -1006,6 +1010,36 @@ DISPUTE_PHRASES = (
     r"(?:个人破产|破产程序|破产清算|破产重整|债务重组|我破产)[^ ]{0,16}"
     r"(?:处理|免除|免了|豁免|核销|清了|纳入|包括|算进)",
     r"(?:纳入|算进|包含在|包括在)[^ ]{0,10}破产",
+    # The same kinds said in other words: "charged my hotel booking twice", "not a penny until you
+    # send every statement", "wiped when i went bankrupt", "that apr isn't legal", "lowell already
+    # got paid for this", "this debt doesn't look right", "amíg nem küldik el a kivonatokat",
+    # "ez az egyenleg nem valós", "账单寄给我之前", "年化36%是违法的", "办卡的时候我才17岁".
+    r"\b(?:charged|billed|debited|took|taken|deducted)\b(?: \w+){1,4} (?:twice|two times|double)\b",
+    r"\b(?:until|till|unless|before) (?:you|i) (?:\w+ ){0,3}(?:send|sent|get|see|receive|provide|"
+    r"show)\w* (?:\w+ ){0,3}(?:statements?|breakdown|agreement|contract|proof)\b",
+    r"\b(?:wiped|discharged|written off|cleared|included|covered)\b(?: \w+){0,4} (?:bankrupt\w*|"
+    r"insolven\w*|sequestrat\w*|iva|dro)\b",
+    r"\b(?:interest|apr|fees?|charges?|rates?)\b.{0,40}\b(?:not|isn'?t|aren'?t|is not|are not) "
+    r"(?:even )?(?:legal|lawful)\b",
+    r"\b(?:collectors?|debt collect\w*|collection agency|lowell|cabot|intrum)\b.{0,30}"
+    r"\b(?:already (?:got |been |was )?paid|got paid|been paid|paid (?:off|in full))\b",
+    r"\b(?:this|the|that|your) (?:debt|balance|amount|figure|total|bill|sum)\b (?:\w+ ){0,2}"
+    r"(?:doesn'?t|does not|don'?t|do not) (?:look|seem|sound) (?:right|correct|accurate)\b",
+    r"\b(?:amíg|míg) (?:nem |meg nem )(?:\w+ ){0,2}(?:küld|kap|mutat|lát)\w*\b.{0,30}"
+    r"\b(?:kivonat|szerződés|részletezés|bizonyít|igazol)\w*",
+    r"\b(?:egyenleg|összeg|tartozás|végösszeg)\w* (?:\w+ )?nem (?:valós|valódi|igaz|helytálló)\b",
+    r"\b(?:ahova|ahová|amire|amibe|amihez|ahol) (?:én )?(?:sosem|soha(?: nem)?|nem is|sose|nem) "
+    r"(?:iratkoztam|jelentkeztem|léptem|fizettem elő|regisztráltam)\b",
+    r"\b(?:kamat|díj|költség)\w*\b.{0,40}\bnem (?:is )?(?:legális|törvényes|jogszerű)\b",
+    r"(?:账单|流水|合同|明细|对账单)[^ ]{0,6}(?:寄|发|给|拿出来)(?:给)?我(?:看)?(?:之前|以前)",
+    r"(?:看到|收到|拿到)(?:账单|合同|明细|对账单)(?:之前|以前)",
+    r"(?:欠款|账单|余额|金额)(?:的)?(?:数|数字|数目)(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)",
+    r"(?:年化|利率|费率|利息).{0,10}(?:违法|不合法|非法|超过法定)",
+    r"(?:办卡|开卡|给我办|申请|批卡)[^ ]{0,8}(?:我)?(?:才|只有|还不到|还没满)"
+    r"(?:1[0-7]|十[一二三四五六七]?|18)(?:岁|周岁)",
+    r"(?:办卡|开卡|批卡)[^ ]{0,8}未成年",
+    r"未成年[^ ]{0,6}(?:就)?(?:给我)?(?:办|开|批)(?:了)?(?:卡|这张)",
+    r"(?:本来|原本|应该)(?:是|由)?[^ ]{0,4}保险(?:公司)?(?:负责|来|去)?(?:还|赔|付|承担)",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
