@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.understanding.rules import signals_dispute, signals_distress
-from dialogs.understanding.rules.safety import signals_paid_off
+from dialogs.understanding.rules.safety import names_another_debt, signals_paid_off
 
 
 @pytest.mark.parametrize(
@@ -115,6 +115,7 @@ def test_distress_said_indirectly(text: str) -> None:
         "房贷一直是家里的负担",
         "两个孩子都未成年，开销比较大",
         "the late fees are fair enough, that was my own fault",
+        "1200, i complained to HR about my hours but nothing changed",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:
@@ -125,3 +126,7 @@ def test_everyday_talk_is_no_alarm(text: str) -> None:
 def test_a_bill_paid_already_is_not_the_debt_paid_off() -> None:
     assert not signals_paid_off("30 ezer, a rezsit és a banki díjakat már kifizettem")
     assert signals_paid_off("ezt már kifizettem tavaly")
+
+
+def test_another_debt_paid_off_is_no_dispute_at_the_other_debts() -> None:
+    assert names_another_debt("没有，手机分期去年还完了")

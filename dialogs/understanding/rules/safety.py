@@ -1108,8 +1108,9 @@ DISPUTE_DENIED = (
     # long sorted: "complained to the landlord about the damp", "panaszt tettem a főbérlőnél",
     # "跟房东投诉过漏水", "投诉的是别的事, 跟这个没关系".
     r"\bcomplain\w*\b(?: \w+){0,6} (?:something else|another (?:matter|thing|issue)|"
-    r"(?:the |my |our )?(?:landlord|employer|boss|council|neighbou?rs?|school|letting agent|"
-    r"phone company|energy company|provider))\b",
+    r"(?:the |my |our )?(?:landlord|employer|boss|manager|hr|work|union|council|neighbou?rs?|"
+    r"school|nursery|letting agent|phone company|energy company|provider|airline|shop|gp|doctor|"
+    r"hospital|call centre|call center))\b",
     r"\bcomplain\w*\b.{0,60}\b(?:that'?s|it'?s|its|thats|is) (?:separate|unrelated|a different "
     r"(?:matter|thing|story))\b",
     r"\bpanasz\w*\b(?: \w+){0,3} (?:a |az )?\w*(?:főbérlő|bérbeadó|szomszéd|munkáltató|munkahely|"
@@ -1334,7 +1335,7 @@ ANOTHER_DEBT = (
     r"\bmás\w*", r"\btöbbi\w*", r"\b(?:autó|lakás|diák|személyi|áruhitel)\w*", r"hitel\w*",
     r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
     r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
-    r"贷款",
+    r"贷款", r"分期", r"借(?:朋友|亲戚|家里)的",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 
