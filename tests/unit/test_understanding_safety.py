@@ -67,6 +67,12 @@ from dialogs.understanding.rules.safety import names_another_debt, signals_paid_
         "逾期？我请病假期间本来是保险负责还的",
         "三千，你们这年化36%是违法的",
         "六千，不过说实话我觉得这个欠款数不对",
+        "temporary? you lot took my payment then sent it back, sort that first",
+        "ask the insurers, they were meant to be paying this",
+        "oh sure, 100 a month for a debt my IVA already dealt with",
+        "ja persze, 10 ezer egy olyan tartozásra, amit a magáncsőd már rendezett",
+        "暂时？你们先把退回来的那笔还款说清楚",
+        "呵呵，每月一百还一笔个人破产已经清掉的债？",
     ],
 )
 def test_round21_kinds_of_dispute(text: str) -> None:
@@ -85,6 +91,7 @@ def test_round21_kinds_of_dispute(text: str) -> None:
         "about 600 but i've not eaten in two days so the little one could",
         "一百。我给孩子们写好信了",
         "一千左右，我两天没吃饭了，留给孩子吃",
+        "5 a month. i've stopped eating so my boy gets dinner",
     ],
 )
 def test_distress_said_indirectly(text: str) -> None:
@@ -116,6 +123,7 @@ def test_distress_said_indirectly(text: str) -> None:
         "两个孩子都未成年，开销比较大",
         "the late fees are fair enough, that was my own fault",
         "1200, i complained to HR about my hours but nothing changed",
+        "my shop went bust and the company never paid my last wages",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:

@@ -383,8 +383,8 @@ DISTRESS_PHRASES = (
     # "nem eszem, hogy a gyerekeknek jusson", "自己不吃留给孩子".
     r"\b(?:haven'?t|have not|not|barely|hardly|stopped|skip(?:ping|ped)?|go(?:ing)? without|"
     r"gone without)\b (?:\w+ ){0,2}(?:eat(?:en|ing)?|meals?|food|dinner|lunch|breakfast)\b.{0,40}"
-    r"\b(?:so|so that|for|to let) (?:the|my) (?:kids|children|son|daughter|boys|girls|little ones?|"
-    r"baby|youngest|two|three)\b",
+    r"\b(?:so|so that|for|to let) (?:the|my) (?:kids?|children|child|sons?|daughters?|boys?|"
+    r"girls?|little ones?|baby|youngest|two|three)\b",
     r"\b(?:nem|alig|kihagyom|lemondok)\b.{0,20}\b(?:eszem|ettem|evés|étkezés)\w*\b.{0,40}"
     r"\b(?:gyerek|fiam|fiamnak|lányom|lányomnak|kicsik)\w*",
     r"(?:不吃|没吃|舍不得吃|饿着|饿肚子).{0,12}(?:留给|让给|省给|给)(?:孩子|娃|儿子|女儿)",
@@ -934,14 +934,26 @@ DISPUTE_PHRASES = (
     r"\b(?:bought|ordered|paid for)\b.{0,40}\b(?:never|wasn'?t ever|was never|were never) "
     r"(?:came|arrived|turned up|showed up|delivered|got delivered|was delivered)\b",
     r"\bpay(?:ing)? for (?:nothing|something (?:i|that i|we) never (?:got|received|had))\b",
+    r"(?<!my )(?<!our )\b(?:shop|store|retailer|seller|merchant|website|webshop|trader|supplier|"
+    r"dealer)\b (?:\w+ ){0,2}(?:went|gone|going) (?:bust|under|bankrupt)\b.{0,40}\b(?:my money|"
+    r"the money|my deposit|never|without)\b",
+    r"\b(?:payment|transfer|money|repayment)\b.{0,30}\b(?:sent|bounced|paid|gave|returned|put) "
+    r"(?:it|them|the money) back\b",
+    r"\b(?:that|which) (?:you|your bank|the bank) (?:bounced|reversed|returned|sent back)\b",
+    r"\b(?:you|your bank|the bank) (?:bounced|returned|sent back) (?:my|the) (?:payment|transfer|"
+    r"repayment)\b",
+    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b (?:\w+ ){0,2}(?:already )?(?:dealt "
+    r"with|covered|included|cleared|wiped|discharged|wrote off|written off|settled)\b",
     r"\b(?:(?:went|gone|going) (?:bust|under|bankrupt|into administration|out of business)|"
     r"(?:closed|shut) down|folded|ceased trading)\b.{0,60}\b(?:before|without) (?:\w+ ){0,4}"
     r"(?:ever )?(?:arrived?|arriving|delivered|delivering|delivery|came|turned up|sending|sent|"
     r"shipped|shipping)\b",
     r"(?<!car )(?<!home )(?<!house )(?<!pet )(?<!travel )(?<!van )(?<!phone )(?<!contents )"
     r"(?<!health )(?<!life )\binsurance\b(?: \w+){0,5} (?:was |were |is )?(?:supposed to|meant to|"
-    r"should(?:'ve| have)?|ought to(?: have)?) (?:cover|covered|pay|paid|kick in|kicked in|"
-    r"pick up|picked up)\b",
+    r"should(?:'ve| have)?|ought to(?: have)?) (?:be )?(?:cover|covered|covering|pay|paid|paying|"
+    r"kick in|kicked in|pick up|picked up)\b",
+    r"\b(?:insurers?|insurance (?:company|firm|provider))\b.{0,40}\b(?:were|was|are|is|should|"
+    r"ought|meant|supposed)\b(?: \w+){0,3} (?:paying|pay|cover|covering)\b",
     r"\bmis[- ]?s(?:old|elling|ell)\b",
     r"\b(?:reversed|recalled|clawed back|pulled back) (?:my|the|our) (?:\w+ )?"
     r"(?:payment|transfer|repayment)s?\b",
@@ -988,7 +1000,8 @@ DISPUTE_PHRASES = (
     r"\brossz a szám(?:uk|ok|ítás|ításuk)?\b", r"\buzsor\w*", r"\bkitaláci\w*",
     r"\bdupla (?:\w+ ){0,2}terhel\w*",
     r"\b(?:magán)?csőd\w*\b.{0,50}\b(?:elengedt\w*|elengedve|törölt\w*|törölve|leírt\w*|"
-    r"leírva|rendezte|rendezték|rendezve|benne van|benne volt|része)\b",
+    r"leírva|rendezte|rendezték|rendezett|rendezve|lezárta|lezárt|elintézte|elintézett|benne van|"
+    r"benne volt|része)\b",
     r"\b(?:benne van|benne volt|rendezte|rendezték|elengedték|törölték)\b.{0,40}"
     r"\b(?:magán)?csőd\w*",
     r"\bcsődgondnok\w*", r"\bmegmutat\w* (?:a |az )?(?:aláírt |eredeti )?(?:szerződés|"
@@ -1008,7 +1021,8 @@ DISPUTE_PHRASES = (
     r"(?:跟|和|与)催收(?:公司)?[^ ]{0,12}(?:结清|和解|还清|了结|处理完|两清)",
     r"你们的数(?:字|目)?(?:是|都是|根本|就是)?(?:错|不对)",
     r"(?:个人破产|破产程序|破产清算|破产重整|债务重组|我破产)[^ ]{0,16}"
-    r"(?:处理|免除|免了|豁免|核销|清了|纳入|包括|算进)",
+    r"(?:处理|免除|免了|免掉|豁免|核销|清了|清掉|清除|了结|结清|勾销|纳入|包括|算进)",
+    r"(?:退回来|撤回来|退回|撤回)的(?:那笔|这笔)?(?:还款|钱|转账|款)",
     r"(?:纳入|算进|包含在|包括在)[^ ]{0,10}破产",
     # The same kinds said in other words: "charged my hotel booking twice", "not a penny until you
     # send every statement", "wiped when i went bankrupt", "that apr isn't legal", "lowell already
