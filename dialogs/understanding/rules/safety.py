@@ -927,9 +927,11 @@ DISPUTE_PHRASES = (
     # doubt i owe that much", "a bolt csődbe ment, a kanapé sosem jött meg", "商家倒闭了没发货").
     r"\b(?:went|gone|going|has gone|have gone) (?:bust|under|bankrupt|into administration|"
     r"out of business)\b.{0,80}\b(?:never|not|didn'?t|did not) (?:\w+ )?(?:came|come|arrived|"
-    r"delivered|turned up|showed up|received|got|sent)\b",
+    r"delivered|turned up|showed up|received|got|sent)\b(?! (?:my |any |a |our )?(?:wages|pay|paid|"
+    r"salary|redundancy|notice|severance|last))",
     r"\b(?:never|not|didn'?t|did not) (?:\w+ )?(?:came|come|arrived|delivered|turned up|showed up|"
-    r"received|got|sent)\b.{0,80}\b(?:went|gone|going|has gone|have gone) (?:bust|under|bankrupt|"
+    r"received|got|sent)\b(?! (?:my |any |a |our )?(?:wages|pay|paid|salary|redundancy|notice|"
+    r"severance|last)).{0,80}\b(?:went|gone|going|has gone|have gone) (?:bust|under|bankrupt|"
     r"into administration|out of business)\b",
     r"\b(?:bought|ordered|paid for)\b.{0,40}\b(?:never|wasn'?t ever|was never|were never) "
     r"(?:came|arrived|turned up|showed up|delivered|got delivered|was delivered)\b",
