@@ -92,6 +92,17 @@ def test_round21_kinds_of_dispute(text: str) -> None:
         "一百。我给孩子们写好信了",
         "一千左右，我两天没吃饭了，留给孩子吃",
         "5 a month. i've stopped eating so my boy gets dinner",
+        "900. my kids deserve better than a dad like me, they'd manage fine without me",
+        "4410. please hurry i've got the pills out on the table",
+        "the 6 month one, though i doubt i'll see the end of it",
+        "90. a gyerekeimnek jobb apa kellene, megvannak nélkülem is",
+        "10 ezer. elegem van ebből az életből",
+        "a hat hónapos, bár kétlem hogy megérem a végét",
+        "nem. semmi nem javul, és nem tudom, akarok-e még itt lenni",
+        "一千三，说实话我希望明天别醒过来",
+        "九百。孩子们没有我这样的爸爸会过得更好",
+        "二十。我受够了这样活着",
+        "同意。昨晚给孩子写了一封信，以防万一",
     ],
 )
 def test_distress_said_indirectly(text: str) -> None:
@@ -124,6 +135,8 @@ def test_distress_said_indirectly(text: str) -> None:
         "the late fees are fair enough, that was my own fault",
         "1200, i complained to HR about my hours but nothing changed",
         "my shop went bust and the company never paid my last wages",
+        "my pills are ready to collect at the pharmacy",
+        "work will manage fine without me while i'm off sick",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:

@@ -379,6 +379,25 @@ DISTRESS_PHRASES = (
     r"不(?:打算|准备|想)(?:再)?活(?:多久|太久|很久|下去|了)?",
     r"(?:轮不到|用不着|不用)我(?:再)?(?:操心|烦|管|还)(?:多久|太久|很久)",
     r"不会(?:再)?拖累[^ ]{0,4}(?:太久|多久|很久|了)",
+    # The family better off without them, the pills laid out, not living to see the end: "they'd
+    # manage fine without me", "megvannak nélkülem is", "没有我这样的爸爸会过得更好",
+    # "希望别醒过来".
+    r"\b(?:they|everyone|everybody|my (?:family|kids|children|wife|husband|partner))(?:'d|'ll| "
+    r"would| will)? (?:all )?(?:manage|cope|do|get on|get by)\w* (?:just )?(?:fine|better|"
+    r"ok(?:ay)?|easier|happier) without me\b",
+    r"\bdeserve (?:a )?(?:lot )?better than (?:(?:a|an) \w+ like )?me\b",
+    r"\b(?:pills|tablets|paracetamol)\b.{0,20}\b(?:out on|lined up|counted out|in front of me|"
+    r"on the table)\b",
+    r"\b(?:doubt|don'?t think|not sure) i'?(?:ll| will) (?:live to |even |ever )?see the end of "
+    r"(?:it|this|the plan|them)\b",
+    r"\b(?:megvannak|megvan|megleszne\w*|elvannak|boldogulnak|boldogulná\w*) (?:\w+ )?nélkülem\b",
+    r"\belegem van (?:\w+ ){0,2}(?:életből|életemből|mindenből|létezésből)\b",
+    r"\b(?:kétlem|nem hiszem|nem tudom|nem biztos),? hogy (?:\w+ )?megérem\b",
+    r"\bakarok[ -]?e (?:még |egyáltalán )?(?:itt lenni|élni|létezni)\b",
+    r"(?:希望|但愿|想)[^ ]{0,4}(?:别|不要|不再|再也不)醒", r"别醒过来",
+    r"没有?我这样的(?:爸爸|妈妈|父亲|母亲|人|老公|老婆)[^ ]{0,6}(?:更好|更轻松|更幸福)",
+    r"受够了(?:这样|这种)?(?:活着|日子|生活|人生)", r"活着[^ ]{0,3}受够了",
+    r"(?:熬|撑|活)不到(?:还完|还清|那天|那一天)",
     # Going without food so the children can eat: "skipping meals so the kids can eat",
     # "nem eszem, hogy a gyerekeknek jusson", "自己不吃留给孩子".
     r"\b(?:haven'?t|have not|not|barely|hardly|stopped|skip(?:ping|ped)?|go(?:ing)? without|"
@@ -391,7 +410,7 @@ DISTRESS_PHRASES = (
     r"(?:不吃|没吃|舍不得吃|饿着|饿肚子)[^ ]{0,12}(?:孩子|娃|儿子|女儿)",
     r"(?:两|三|四|五|[2-9])天(?:都)?没(?:有)?吃(?:东西|饭)",
     r"(?:给|替)(?:孩子|孩子们|家人|老婆|老公|女儿|儿子|爸妈|家里人)[^ ]{0,3}写(?:好|了)?(?:了)?"
-    r"(?:信|遗书|几封信)",
+    r"(?:信|遗书|几封信|一封信|封信)",
     r"(?:孩子|娃)(?:先)?吃[^ ]{0,10}(?:我)?(?:不吃|没吃|饿着|饿肚子)",
     r"我(?:一直|总是|始终|永远)(?:都)?是(?:个|一个)?(?:家里的|家人的|大家的|全家的|别人的)?"
     r"(?:负担|累赘|拖累)",
