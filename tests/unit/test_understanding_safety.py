@@ -137,6 +137,8 @@ def test_distress_said_indirectly(text: str) -> None:
         "my shop went bust and the company never paid my last wages",
         "my pills are ready to collect at the pharmacy",
         "work will manage fine without me while i'm off sick",
+        "50 until i get my contract renewed at work",
+        "i will pay 40 until i get my statement next week",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:

@@ -1050,8 +1050,10 @@ DISPUTE_PHRASES = (
     # got paid for this", "this debt doesn't look right", "amíg nem küldik el a kivonatokat",
     # "ez az egyenleg nem valós", "账单寄给我之前", "年化36%是违法的", "办卡的时候我才17岁".
     r"\b(?:charged|billed|debited|took|taken|deducted)\b(?: \w+){1,4} (?:twice|two times|double)\b",
-    r"\b(?:until|till|unless|before) (?:you|i) (?:\w+ ){0,3}(?:send|sent|get|see|receive|provide|"
-    r"show)\w* (?:\w+ ){0,3}(?:statements?|breakdown|agreement|contract|proof)\b",
+    r"\b(?:until|till|unless) you (?:\w+ ){0,3}(?:send|sent|give|provide|show)\w* (?:\w+ ){0,3}"
+    r"(?:statements?|breakdown|proof|(?:signed|original|credit) (?:agreement|contract))\b",
+    r"\b(?:until|till|unless) i (?:\w+ ){0,3}(?:get|see|receive)\w* (?:\w+ ){0,3}(?:all the "
+    r"statements|breakdown|proof|(?:signed|original|credit) (?:agreement|contract))\b",
     r"\b(?:wiped|discharged|written off|cleared|included|covered)\b(?: \w+){0,4} (?:bankrupt\w*|"
     r"insolven\w*|sequestrat\w*|iva|dro)\b",
     r"\b(?:interest|apr|fees?|charges?|rates?)\b.{0,40}\b(?:not|isn'?t|aren'?t|is not|are not) "
