@@ -58,6 +58,8 @@ from dialogs.understanding.rules.safety import names_another_debt, signals_paid_
         "20 and that's generous given lowell already got paid for this",
         "i had insurance on the card that should cover it",
         "2000 i guess but this debt doesn't look right to me",
+        "fine but i doubt i owe half of that",
+        "700, but i am far from convinced the balance you quote is accurate",
         "10 ezer, amíg nem küldik el az összes kivonatot",
         "3 hónap, de ennek a fele egy edzőterem, ahova sosem iratkoztam be",
         "170 ezer, és a maguk kamata nem is legális",
@@ -139,6 +141,7 @@ def test_distress_said_indirectly(text: str) -> None:
         "work will manage fine without me while i'm off sick",
         "50 until i get my contract renewed at work",
         "i will pay 40 until i get my statement next week",
+        "not sure i owe anything to anyone else",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:

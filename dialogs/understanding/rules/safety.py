@@ -991,9 +991,12 @@ DISPUTE_PHRASES = (
     r"against the law|banned)\b",
     r"\b(?:report\w*|complain\w*|go\w*|went|write|writing|wrote) (?:\w+ ){0,4}to (?:the )?"
     r"(?:fca|financial conduct authority|ombudsman|regulator|trading standards)\b",
-    r"\b(?:doubt|don'?t think|do not think|not sure|not convinced|can'?t believe)\b (?:that )?"
-    r"(?:i (?:really |actually )?owe|(?:the|this|that|your) (?:amount|balance|figure|total|sum|"
-    r"debt)(?: \w+){0,3} (?:is|'s) (?:right|correct|accurate|mine|real))\b",
+    r"\b(?:doubt|don'?t think|do not think|not sure|not convinced|far from convinced|unconvinced|"
+    r"can'?t believe)\b (?:that )?"
+    r"(?:i (?:really |actually )?owe (?:you|this|that|it|the|anything like|anywhere near|"
+    r"(?:even )?half|a fraction|this much|that much|so much|all (?:of )?(?:this|that|it)|what)|"
+    r"(?:the|this|that|your) (?:amount|balance|figure|"
+    r"total|sum|debt)(?: \w+){0,3} (?:is|'s) (?:right|correct|accurate|mine|real))\b",
     r"\b(?:hitelfedezeti|biztosít)\w*\b.{0,80}\b(?:kellett volna |kellene |kéne )?(?:ki|meg)?"
     r"(?:fizetnie|fizetniük|fizessen|állnia|fedeznie|térítenie)\b",
     r"\bbiztosító(?:nak|é) (?:\w+ )?(?:kellene|kéne|kellett volna)\b",
