@@ -370,6 +370,50 @@ DISTRESS_PHRASES = (
     r"családomra)\b",
     r"(?:跟|和|向)(?:大家|家人|所有人|每个人|家里人|孩子)(?:都)?(?:告别|道别|说了?再见)",
     r"(?:替我照顾|帮我照顾好)(?:我的|我)?(?:女儿|儿子|孩子|家人|老婆|老公|爸妈|妈妈|爸爸)",
+    # Not long left, said of worry or of being a burden: "won't be my problem for long",
+    # "不打算再活多久", "轮不到我操心多久", "我一直是大家的负担, 不会拖累太久".
+    r"\b(?:won'?t|will not|wont|isn'?t going to|not going to) be (?:my|your|a|me|anyone'?s) "
+    r"(?:problem|worry|concern|issue|headache)(?: \w+)? (?:for long|much longer|for much longer|"
+    r"soon)\b",
+    r"\bnem sokáig (?:lesz|lesz már) (?:az én )?(?:gondom|problémám|bajom)\b",
+    r"不(?:打算|准备|想)(?:再)?活(?:多久|太久|很久|下去|了)?",
+    r"(?:轮不到|用不着|不用)我(?:再)?(?:操心|烦|管|还)(?:多久|太久|很久)",
+    r"不会(?:再)?拖累[^ ]{0,4}(?:太久|多久|很久|了)",
+    # The family better off without them, the pills laid out, not living to see the end: "they'd
+    # manage fine without me", "megvannak nélkülem is", "没有我这样的爸爸会过得更好",
+    # "希望别醒过来".
+    r"\b(?:they|everyone|everybody|my (?:family|kids|children|wife|husband|partner))(?:'d|'ll| "
+    r"would| will)? (?:all )?(?:manage|cope|do|get on|get by)\w* (?:just )?(?:fine|better|"
+    r"ok(?:ay)?|easier|happier) without me\b",
+    r"\bdeserve (?:a )?(?:lot )?better than (?:(?:a|an) \w+ like )?me\b",
+    r"\b(?:pills|tablets|paracetamol)\b.{0,20}\b(?:out on|lined up|counted out|in front of me|"
+    r"on the table)\b",
+    r"\b(?:doubt|don'?t think|not sure) i'?(?:ll| will) (?:live to |even |ever )?see the end of "
+    r"(?:it|this|the plan|them)\b",
+    r"\b(?:megvannak|megvan|megleszne\w*|elvannak|boldogulnak|boldogulná\w*) (?:\w+ )?nélkülem\b",
+    r"\belegem van (?:\w+ ){0,2}(?:életből|életemből|mindenből|létezésből)\b",
+    r"\b(?:kétlem|nem hiszem|nem tudom|nem biztos),? hogy (?:\w+ )?megérem\b",
+    r"\bakarok[ -]?e (?:még |egyáltalán )?(?:itt lenni|élni|létezni)\b",
+    r"(?:希望|但愿|想)[^ ]{0,4}(?:别|不要|不再|再也不)醒", r"别醒过来",
+    r"没有?我这样的(?:爸爸|妈妈|父亲|母亲|人|老公|老婆)[^ ]{0,6}(?:更好|更轻松|更幸福)",
+    r"受够了(?:这样|这种)?(?:活着|日子|生活|人生)", r"活着[^ ]{0,3}受够了",
+    r"(?:熬|撑|活)不到(?:还完|还清|那天|那一天)",
+    # Going without food so the children can eat: "skipping meals so the kids can eat",
+    # "nem eszem, hogy a gyerekeknek jusson", "自己不吃留给孩子".
+    r"\b(?:haven'?t|have not|not|barely|hardly|stopped|skip(?:ping|ped)?|go(?:ing)? without|"
+    r"gone without)\b (?:\w+ ){0,2}(?:eat(?:en|ing)?|meals?|food|dinner|lunch|breakfast)\b.{0,40}"
+    r"\b(?:so|so that|for|to let) (?:the|my) (?:kids?|children|child|sons?|daughters?|boys?|"
+    r"girls?|little ones?|baby|youngest|two|three)\b",
+    r"\b(?:nem|alig|kihagyom|lemondok)\b.{0,20}\b(?:eszem|ettem|evés|étkezés)\w*\b.{0,40}"
+    r"\b(?:gyerek|fiam|fiamnak|lányom|lányomnak|kicsik)\w*",
+    r"(?:不吃|没吃|舍不得吃|饿着|饿肚子).{0,12}(?:留给|让给|省给|给)(?:孩子|娃|儿子|女儿)",
+    r"(?:不吃|没吃|舍不得吃|饿着|饿肚子)[^ ]{0,12}(?:孩子|娃|儿子|女儿)",
+    r"(?:两|三|四|五|[2-9])天(?:都)?没(?:有)?吃(?:东西|饭)",
+    r"(?:给|替)(?:孩子|孩子们|家人|老婆|老公|女儿|儿子|爸妈|家里人)[^ ]{0,3}写(?:好|了)?(?:了)?"
+    r"(?:信|遗书|几封信|一封信|封信)",
+    r"(?:孩子|娃)(?:先)?吃[^ ]{0,10}(?:我)?(?:不吃|没吃|饿着|饿肚子)",
+    r"我(?:一直|总是|始终|永远)(?:都)?是(?:个|一个)?(?:家里的|家人的|大家的|全家的|别人的)?"
+    r"(?:负担|累赘|拖累)",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -574,7 +618,7 @@ DISPUTE_PHRASES = (
     r"\bszerződés\w* másolat\w*",
     r"\bbizonyít\w*\b.{0,40}?\b(?:az enyém|én vettem fel|tartozom|az én tartozásom)\b",
     r"\b(?:csődvédelm|adósságrendez|csődeljárás|csőd)\w*\b.{0,50}?"
-    r"\b(?:elenged|töröl|leír|megszűnt)\w*",
+    r"\b(?:(?:elenged|töröl|leír)\w*|megszűnt (?:a |az )?(?:tartozás|adósság|követelés|hitel)\w*)",
     r"\b(?:elengedt|törölt)\w*\b.{0,50}?\b(?:csődvédelm|adósságrendez|csődeljárás)\w*",
     r"\b(?:kártyá|számlá)\w*\b.{0,30}?\b(?:megszüntet|lemondtam|felmondtam|bezárat)\w*",
     r"\b(?:megszüntettem|lemondtam|felmondtam|bezárattam) (?:a |az |azt a |ezt a )?"
@@ -639,7 +683,7 @@ DISPUTE_PHRASES = (
     r"(?<![完清])(?:早|就|已|已经)(?:销户|销卡)",
     r"注销(?:了)?(?:好|很|十)?(?:几|多|[0-9一二两三四五六七八九十]+)年",
     r"(?:好几年|几年|多年)前(?:就)?(?:注销|销户|销卡)",
-    r"(?:你们|银行)[^\u3002]{0,12}(?:扣款|自动扣)[^\u3002]{0,8}(?:没|失败|不成功)",
+    r"(?:你们|银行(?!卡))[^\u3002]{0,12}(?:扣款|自动扣)[^\u3002]{0,8}(?:没|失败|不成功)",
     r"(?:账户|账号|卡)[^\u3002\uff0c,]{0,12}(?:就|早|已经|早就|已)(?:销户|销卡|销了|注销|关了|停用了)",
     r"(?:扣|收|刷|扣款)(?:了我|了|我)两次", r"重复(?:扣款|扣费|收费|扣|收)",
     r"为什么(?:比[^\u3002\uff1f?]{0,8}|(?:账单|欠款|余额|总额|金额|数字)[^\u3002\uff1f?]{0,6})"
@@ -896,6 +940,146 @@ DISPUTE_PHRASES = (
     r"(?:滞纳金|手续费|利息|罚息|费)[^。]{0,12}(?:协议|合同)(?:里|上)(?:根本|都|也)?没(?:写|有|提)",
     # The balance changed from the statement's: "账单上写一万二, 这里怎么变成一万八了?".
     r"(?:账单|app|短信|对账单)[^。]{0,16}怎么(?:就|又)?(?:变成|成了|多出)",
+    # Round 21's kinds: a merchant gone bust before delivering, insurance that should have paid
+    # or was mis-sold, a payment the bank reversed, a debt settled with a collector or wiped in a
+    # bankruptcy, interest called usury, a doubt of the amount beside an answer ("2000, though i
+    # doubt i owe that much", "a bolt csődbe ment, a kanapé sosem jött meg", "商家倒闭了没发货").
+    r"\b(?:went|gone|going|has gone|have gone) (?:bust|under|bankrupt|into administration|"
+    r"out of business)\b.{0,80}\b(?:never|not|didn'?t|did not) (?:\w+ )?(?:came|come|arrived|"
+    r"delivered|turned up|showed up|received|got|sent)\b(?! (?:my |any |a |our )?(?:wages|pay|paid|"
+    r"salary|redundancy|notice|severance|last))",
+    r"\b(?:never|not|didn'?t|did not) (?:\w+ )?(?:came|come|arrived|delivered|turned up|showed up|"
+    r"received|got|sent)\b(?! (?:my |any |a |our )?(?:wages|pay|paid|salary|redundancy|notice|"
+    r"severance|last)).{0,80}\b(?:went|gone|going|has gone|have gone) (?:bust|under|bankrupt|"
+    r"into administration|out of business)\b",
+    r"\b(?:bought|ordered|paid for)\b.{0,40}\b(?:never|wasn'?t ever|was never|were never) "
+    r"(?:came|arrived|turned up|showed up|delivered|got delivered|was delivered)\b",
+    r"\bpay(?:ing)? for (?:nothing|something (?:i|that i|we) never (?:got|received|had))\b",
+    r"(?<!my )(?<!our )\b(?:shop|store|retailer|seller|merchant|website|webshop|trader|supplier|"
+    r"dealer)\b (?:\w+ ){0,2}(?:went|gone|going) (?:bust|under|bankrupt)\b.{0,40}\b(?:my money|"
+    r"the money|my deposit|never|without)\b",
+    r"\b(?:payment|transfer|money|repayment)\b.{0,30}\b(?:sent|bounced|paid|gave|returned|put) "
+    r"(?:it|them|the money) back\b",
+    r"\b(?:that|which) (?:you|your bank|the bank) (?:bounced|reversed|returned|sent back)\b",
+    r"\b(?:you|your bank|the bank) (?:bounced|returned|sent back) (?:my|the) (?:payment|transfer|"
+    r"repayment)\b",
+    r"\b(?:bankruptcy|iva|dro|debt relief order|insolvency)\b (?:\w+ ){0,2}(?:already )?(?:dealt "
+    r"with|covered|included|cleared|wiped|discharged|wrote off|written off|settled)\b",
+    r"\b(?:(?:went|gone|going) (?:bust|under|bankrupt|into administration|out of business)|"
+    r"(?:closed|shut) down|folded|ceased trading)\b.{0,60}\b(?:before|without) (?:\w+ ){0,4}"
+    r"(?:ever )?(?:arrived?|arriving|delivered|delivering|delivery|came|turned up|sending|sent|"
+    r"shipped|shipping)\b",
+    r"(?<!car )(?<!home )(?<!house )(?<!pet )(?<!travel )(?<!van )(?<!phone )(?<!contents )"
+    r"(?<!health )(?<!life )\binsurance\b(?: \w+){0,5} (?:was |were |is )?(?:supposed to|meant to|"
+    r"should(?:'ve| have)?|ought to(?: have)?) (?:be )?(?:cover|covered|covering|pay|paid|paying|"
+    r"kick in|kicked in|pick up|picked up)\b",
+    r"\b(?:insurers?|insurance (?:company|firm|provider))\b.{0,40}\b(?:were|was|are|is|should|"
+    r"ought|meant|supposed)\b(?: \w+){0,3} (?:paying|pay|cover|covering)\b",
+    r"\bmis[- ]?s(?:old|elling|ell)\b",
+    r"\b(?:reversed|recalled|clawed back|pulled back) (?:my|the|our) (?:\w+ )?"
+    r"(?:payment|transfer|repayment)s?\b",
+    r"\b(?:payment|transfer|repayment)s? (?:\w+ ){0,3}(?:was |were |got |has been |had been )?"
+    r"(?:reversed|recalled|clawed back)\b",
+    r"\b(?:settled|cleared|paid (?:it |this |that )?(?:off|in full)|full and final)\b.{0,50}"
+    r"\b(?:collectors?|debt collect\w*|collection (?:agency|company|firm)|lowell|cabot|intrum)\b",
+    r"\b(?:collectors?|debt collect\w*|collection (?:agency|company|firm)|lowell|cabot|intrum)\b"
+    r".{0,50}\b(?:settled|cleared|full and final|in full)\b",
+    r"\busur\w*", r"\bloan ?shark\w*",
+    r"\b(?:is|are) (?:your|the|this|these) (?:\w+ )?(?:interest|fees?|charges?|rates?) (?:even )?"
+    r"(?:legal|lawful)\b",
+    r"\b(?:interest|fees?|charges?|rates?|apr|which|that|this)\b.{0,25}\bshould be (?:illegal|"
+    r"against the law|banned)\b",
+    r"\b(?:report\w*|complain\w*|go\w*|went|write|writing|wrote) (?:\w+ ){0,4}to (?:the )?"
+    r"(?:fca|financial conduct authority|ombudsman|regulator|trading standards)\b",
+    r"\b(?:doubt|don'?t think|do not think|not sure|not convinced|far from convinced|unconvinced|"
+    r"can'?t believe)\b (?:that )?"
+    r"(?:i (?:really |actually )?owe (?:you|this|that|it|the|anything like|anywhere near|"
+    r"(?:even )?half|a fraction|this much|that much|so much|all (?:of )?(?:this|that|it)|what)|"
+    r"(?:the|this|that|your) (?:amount|balance|figure|"
+    r"total|sum|debt)(?: \w+){0,3} (?:is|'s) (?:right|correct|accurate|mine|real))\b",
+    r"\b(?:hitelfedezeti|biztosít)\w*\b.{0,80}\b(?:kellett volna |kellene |kéne )?(?:ki|meg)?"
+    r"(?:fizetnie|fizetniük|fizessen|állnia|fedeznie|térítenie)\b",
+    r"\bbiztosító(?:nak|é) (?:\w+ )?(?:kellene|kéne|kellett volna)\b",
+    r"\b(?:csődbe (?:ment|mentek|jutott)|tönkrement|bezárt|megszűnt|felszámolás alá került)\b"
+    r".{0,80}\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?"
+    r"(?:szállít|küld|kaptam|érkez|hozt|jött|jöt)\w*",
+    r"\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?(?:szállít|küld|kaptam|érkez|hozt|jött)\w*"
+    r".{0,80}\b(?:csődbe (?:ment|mentek|jutott)|tönkrement|bezárt|megszűnt)\b",
+    r"\bfizess(?:ek|em|ünk)?\b.{0,20}\bamit (?:meg )?(?:se|sem|nem|sosem|soha(?: nem)?) "
+    r"(?:kaptam|kaptunk|szállítottak|hoztak)\b",
+    r"\bnem (?:hiszem|gondolom|hinném|vagyok biztos benne|hiszem el),? hogy (?:\w+ ){0,2}"
+    r"(?:ennyivel|ennyit|ekkora összeggel|ennyi pénzzel|ezzel) tartoz\w*",
+    r"\b(?:\w*előfizetés|\w*védelem|\w*biztosítás|tagság|szolgáltatás)\w*,? (?:\w+ ){0,2}(?:amit|"
+    r"amelyet|amire|amiről) (?:én )?(?:nem|sosem|soha(?: nem)?|nem is|sose) (?:kötöttem|kértem|"
+    r"igényeltem|rendeltem|fizettem elő|iratkoztam fel|írtam alá)\b",
+    r"\b(?:rendeztem|kifizettem|kiegyenlítettem|lezártam|megegyeztem|egyezséget kötöttem)\b.{0,50}"
+    r"\b(?:behajt|követeléskezel|faktor)\w*",
+    r"\b(?:behajt|követeléskezel|faktor)\w*\b.{0,50}\b(?:rendeztem|rendezve|rendeződött|"
+    r"kifizettem|kiegyenlítettem|lezárt|lezártuk|megegyeztünk|egyezség)\w*",
+    r"\b(?:bank\w*|befizetés\w*|utalás\w*|utalt\w*|törlesztés\w*)\b.{0,60}"
+    r"\bvissza(?:vont|utalt|hívt|terhelt)\w*",
+    r"\bvissza(?:vont|utalt|hívt|küldt)\w* (?:a |az )?(?:\w+ ){0,2}(?:befizetés|utalás|"
+    r"törlesztés)\w*",
+    r"\b(?:bank|visszavont|utal|befizet|tartozás|egyenleg|maguk|önök)\w*\b.{0,80}"
+    r"\brossz a szám(?:uk|ok|ítás|ításuk)?\b", r"\buzsor\w*", r"\bkitaláci\w*",
+    r"\bdupla (?:\w+ ){0,2}terhel\w*",
+    r"\b(?:magán)?csőd\w*\b.{0,50}\b(?:elengedt\w*|elengedve|törölt\w*|törölve|leírt\w*|"
+    r"leírva|rendezte|rendezték|rendezett|rendezve|lezárta|lezárt|elintézte|elintézett|benne van|"
+    r"benne volt|része)\b",
+    r"\b(?:benne van|benne volt|rendezte|rendezték|elengedték|törölték)\b.{0,40}"
+    r"\b(?:magán)?csőd\w*",
+    r"\bcsődgondnok\w*", r"\bmegmutat\w* (?:a |az )?(?:aláírt |eredeti )?(?:szerződés|"
+    r"megállapodás)\w*",
+    r"\b(?:rám|ránk|nekem) (?:sóz|tukmál)\w*", r"\bfélrevezet\w*\b.{0,30}\bbiztosít\w*",
+    r"(?:还款|我还的钱|转账|付款)[^ ]{0,10}(?:被)?(?:[^ ]{0,4}银行)?(?:退回|撤回|退了回来|撤销了)",
+    r"被(?:我的?|你们)?银行(?:给)?(?:撤回|退回|撤销)",
+    r"(?:把|将)(?:我的?)?(?:还款|钱|转账|付款)(?:给)?(?:退回|撤回|撤销)",
+    r"凭什么找我", r"高利贷", r"利息[^ ]{0,4}合法吗", r"误导(?:我)?(?:买|购买|办|开通)",
+    r"(?:应该|本该|该|应由|该由)[^ ]{0,10}(?:保险|保障险|险)(?:公司)?(?:来)?(?:赔|付|承担|理赔|出)",
+    r"(?:失业|收入保障|信用|还款)(?:保险|险)[^ ]{0,30}(?:赔|理赔)",
+    r"(?:商家|卖家|店家)(?:都|也|已经|早就|早)?(?:倒闭|跑路|破产)",
+    r"(?:倒闭|跑路|破产)[^ ]{0,20}没(?:有)?(?:发货|送到|到货|收到|送来|送货)",
+    r"(?:店|商家|卖家|商城)[^ ]{0,4}(?:倒闭|跑路|破产).{0,20}没(?:有)?(?:发货|送到|到货|送来|送货)",
+    r"买的[^ ]{0,10}(?:一直|根本|压根|还|都)?没(?:有)?(?:发货|送到|到货|送来|送货)",
+    r"没(?:有)?(?:发货|送到|到货|送来|送货)[^ ]{0,20}(?:倒闭|跑路|破产)",
+    r"(?:跟|和|与)催收(?:公司)?[^ ]{0,12}(?:结清|和解|还清|了结|处理完|两清)",
+    r"你们的数(?:字|目)?(?:是|都是|根本|就是)?(?:错|不对)",
+    r"(?:个人破产|破产程序|破产清算|破产重整|债务重组|我破产)[^ ]{0,16}"
+    r"(?:处理|免除|免了|免掉|豁免|核销|清了|清掉|清除|了结|结清|勾销|纳入|包括|算进)",
+    r"(?:退回来|撤回来|退回|撤回)的(?:那笔|这笔)?(?:还款|钱|转账|款)",
+    r"(?:纳入|算进|包含在|包括在)[^ ]{0,10}破产",
+    # The same kinds said in other words: "charged my hotel booking twice", "not a penny until you
+    # send every statement", "wiped when i went bankrupt", "that apr isn't legal", "lowell already
+    # got paid for this", "this debt doesn't look right", "amíg nem küldik el a kivonatokat",
+    # "ez az egyenleg nem valós", "账单寄给我之前", "年化36%是违法的", "办卡的时候我才17岁".
+    r"\b(?:charged|billed|debited|took|taken|deducted)\b(?: \w+){1,4} (?:twice|two times|double)\b",
+    r"\b(?:until|till|unless) you (?:\w+ ){0,3}(?:send|sent|give|provide|show)\w* (?:\w+ ){0,3}"
+    r"(?:statements?|breakdown|proof|(?:signed|original|credit) (?:agreement|contract))\b",
+    r"\b(?:until|till|unless) i (?:\w+ ){0,3}(?:get|see|receive)\w* (?:\w+ ){0,3}(?:all the "
+    r"statements|breakdown|proof|(?:signed|original|credit) (?:agreement|contract))\b",
+    r"\b(?:wiped|discharged|written off|cleared|included|covered)\b(?: \w+){0,4} (?:bankrupt\w*|"
+    r"insolven\w*|sequestrat\w*|iva|dro)\b",
+    r"\b(?:interest|apr|fees?|charges?|rates?)\b.{0,40}\b(?:not|isn'?t|aren'?t|is not|are not) "
+    r"(?:even )?(?:legal|lawful)\b",
+    r"\b(?:collectors?|debt collect\w*|collection agency|lowell|cabot|intrum)\b.{0,30}"
+    r"\b(?:already (?:got |been |was )?paid|got paid|been paid|paid (?:off|in full))\b",
+    r"\b(?:this|the|that|your) (?:debt|balance|amount|figure|total|bill|sum)\b (?:\w+ ){0,2}"
+    r"(?:doesn'?t|does not|don'?t|do not) (?:look|seem|sound) (?:right|correct|accurate)\b",
+    r"\b(?:amíg|míg) (?:nem |meg nem )(?:\w+ ){0,2}(?:küld|kap|mutat|lát)\w*\b.{0,30}"
+    r"\b(?:kivonat|szerződés|részletezés|bizonyít|igazol)\w*",
+    r"\b(?:egyenleg|összeg|tartozás|végösszeg)\w* (?:\w+ )?nem (?:valós|valódi|igaz|helytálló)\b",
+    r"\b(?:ahova|ahová|amire|amibe|amihez|ahol) (?:én )?(?:sosem|soha(?: nem)?|nem is|sose|nem) "
+    r"(?:iratkoztam|jelentkeztem|léptem|fizettem elő|regisztráltam)\b",
+    r"\b(?:kamat|díj|költség)\w*\b.{0,40}\bnem (?:is )?(?:legális|törvényes|jogszerű)\b",
+    r"(?:账单|流水|合同|明细|对账单)[^ ]{0,6}(?:寄|发|给|拿出来)(?:给)?我(?:看)?(?:之前|以前)",
+    r"(?:看到|收到|拿到)(?:账单|合同|明细|对账单)(?:之前|以前)",
+    r"(?:欠款|账单|余额|金额)(?:的)?(?:数|数字|数目)(?:都|也|根本|完全)?(?:不对|错了|有误|对不上)",
+    r"(?:年化|利率|费率|利息).{0,10}(?:违法|不合法|非法|超过法定)",
+    r"(?:办卡|开卡|给我办|申请|批卡)[^ ]{0,8}(?:我)?(?:才|只有|还不到|还没满)"
+    r"(?:1[0-7]|十[一二三四五六七]?|18)(?:岁|周岁)",
+    r"(?:办卡|开卡|批卡)[^ ]{0,8}未成年",
+    r"未成年[^ ]{0,6}(?:就)?(?:给我)?(?:办|开|批)(?:了)?(?:卡|这张)",
+    r"(?:本来|原本|应该)(?:是|由)?[^ ]{0,4}保险(?:公司)?(?:负责|来|去)?(?:还|赔|付|承担)",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -960,6 +1144,27 @@ DISPUTE_DENIED = (
     r"(?:网贷|花呗|借呗|白条|车贷|房贷|贷款|其他|别的|另一)[^\uff0c\u3002,.]{0,6}投诉",
     r"(?:以前|之前|曾经|上次)投诉过[^\uff0c\u3002,.]{0,8}[\uff0c, ]?"
     r"(?:但|不过|可是|已经解决|解决了)",
+    # A complaint to a landlord, an employer or a phone company, about another matter, or one
+    # long sorted: "complained to the landlord about the damp", "panaszt tettem a főbérlőnél",
+    # "跟房东投诉过漏水", "投诉的是别的事, 跟这个没关系".
+    r"\bcomplain\w*\b(?: \w+){0,6} (?:something else|another (?:matter|thing|issue)|"
+    r"(?:the |my |our )?(?:landlord|employer|boss|manager|hr|work|union|council|neighbou?rs?|"
+    r"school|nursery|letting agent|phone company|energy company|provider|airline|shop|gp|doctor|"
+    r"hospital|call centre|call center))\b",
+    r"\bcomplain\w*\b.{0,60}\b(?:that'?s|it'?s|its|thats|is) (?:separate|unrelated|a different "
+    r"(?:matter|thing|story))\b",
+    r"\bpanasz\w*\b(?: \w+){0,3} (?:a |az )?\w*(?:főbérlő|bérbeadó|szomszéd|munkáltató|munkahely|"
+    r"szolgáltató|önkormányzat|iskol|orvos|kórház|tulajdonos|közös képviselő|főnök)\w*",
+    r"\b\w*(?:főbérlő|bérbeadó|szomszéd|munkáltató|munkahely|szolgáltató|önkormányzat|főnök)\w* "
+    r"(?:ellen|felé|miatt)\b(?: \w+){0,3} panasz\w*",
+    r"\bpanasz\w*\b.{0,60}\b(?:(?:egy )?(?:másik|más) ügy\w*|külön (?:dolog|ügy)|"
+    r"(?:el)?intéződött|megoldódott|rendeződött|lezárult)\b",
+    r"\bnem (?:a |az )?(?:bank|önök|maguk|ti|tiétek)\w* (?:a )?(?:hibáj|hibás|tévedés)\w*",
+    r"(?:跟|和|向|对)(?:房东|物业|单位|公司|老板|运营商|商家|快递|学校|医院|邻居|移动|联通|电信|中介)"
+    r"(?:的)?[^ ]{0,6}投诉",
+    r"投诉[^ ]{0,12}(?:别的事|其他事|其它事|另外的事|已经解决|解决了|处理好了)",
+    r"(?:另外|别的|其他)[^ ]{0,8}投诉[^ ]{0,8}(?:别的|其他|另外)",
+    r"(?:以前|之前|曾经|上次)[^ ]{0,8}投诉过",
 )  # fmt: skip
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
@@ -977,6 +1182,10 @@ NOT_DISPUTE = (
     r"(?:ellopták|lopták el)\b",
     # A partner's own money: "a páromé 400", not a partner's debt.
     r"\b(?:férjem|feleségem|párom|barátom|barátnőm)é (?:pedig |meg )?(?=[0-9])",
+    # A payment returned for want of funds is not the bank's doing: "余额不足被退回".
+    r"(?:余额不足|钱不够|没钱|资金不足|余额不够)[^ ]{0,8}(?:被)?(?:退回|撤回)",
+    r"\b(?:nagyrészt|főleg|többnyire|jórészt|leginkább|zömmel|nagyobb része) (?:a |az )?"
+    r"(?:férjem|feleségem|párom|barátom|barátnőm|élettársam)é\b",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
@@ -1110,11 +1319,19 @@ PAID_OFF_PHRASES = (
     r"(?:不见了|没(?:有)?(?:入账|到账|显示|算进去|算上|记上|扣)|没算|扣掉|减掉|去掉)",
 )  # fmt: skip
 _PAID_OFF = compile_phrases(PAID_OFF_PHRASES)
+#: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
+#: díjakat már kifizettem, ennyi marad"). Removed before :data:`PAID_OFF_PHRASES` are read.
+OTHER_THING_PAID = (
+    r"\b(?:\w+ )?(?:díj|rezsi|számlá|csekk|lakbér|albérlet|bérleti|közös költség|villany|gáz)\w* "
+    r"(?:is )?(?:már )?(?:ki|be)?fizettem(?: már)?\b",
+)  # fmt: skip
+_OTHER_THING_PAID = compile_phrases(OTHER_THING_PAID)
 
 
 def signals_paid_off(text: str) -> bool:
     """Whether the message says the debt is paid already (a dispute, but at a missed payment)."""
-    return bool(_PAID_OFF.search(words_only(fold(normalize(text)))))
+    words = words_only(fold(normalize(text)))
+    return bool(_PAID_OFF.search(_OTHER_THING_PAID.sub(" ", words)))
 
 
 #: The cardholder asks what the question or a button means ("I don't understand the question",
@@ -1158,7 +1375,7 @@ ANOTHER_DEBT = (
     r"\bmás\w*", r"\btöbbi\w*", r"\b(?:autó|lakás|diák|személyi|áruhitel)\w*", r"hitel\w*",
     r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
     r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
-    r"贷款",
+    r"贷款", r"分期", r"借(?:朋友|亲戚|家里)的",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 
