@@ -87,7 +87,12 @@ from dialogs.understanding.rules import (
     signals_refusal,
     signals_vulnerability,
 )
-from dialogs.understanding.rules.answers import read_option_named, says_grudging_yes
+from dialogs.understanding.rules.answers import (
+    read_opening_yes_no,
+    read_option_named,
+    says_grudging_yes,
+    says_not_yet_decided,
+)
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
     without_someone_elses_amount,
@@ -722,6 +727,8 @@ class _Reading:
                     return self.take("unsure", "rule")
                 answer = read_probably(self.text) if answer is None else answer
                 answer = read_temporary(self.text) if answer is None else answer
+                if answer is None:  # "nem, mostantól csak a nyugdíjam lesz"
+                    answer = read_opening_yes_no(self.text, self.language)
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
             case Question.RECOVERY:
                 months = read_months(self.text, self.language)
@@ -739,6 +746,7 @@ class _Reading:
                 if answer is not None:
                     return self.take("choose" if answer else "back", "rule")
                 back = says_back(self.text) or says_back_in_a_sentence(self.text)
+                back = back or says_not_yet_decided(self.text)  # "ok, but first I'll ask my wife"
                 return self.take("back", "rule") if back else None
             case Question.DECLINED:
                 amount = self.amount_offered()
@@ -904,6 +912,8 @@ class _Reading:
     def agreement(self) -> Interpretation | None:
         if says_back(self.text):
             return self.take("decline", "rule")
+        if self.whole_request is Intent.AGREE and not signals_refusal(self.text):
+            return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
         if self.any_request in _INTENT_MEANINGS or (
             self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
         ):

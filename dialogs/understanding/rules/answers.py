@@ -35,7 +35,8 @@ YES_WORDS = (
     "igen", "persze", "jó", "jól van", "rendben", "oké", "okés", "naná", "hogyne", "természetesen",
     "mehet", "egyetértek", "stimmel", "így van", "úgy van", "nem probléma", "nincs gond",
     "semmi gond", "nem gond",
-    "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
+    "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題",
+    "没有问题", "当然",
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
     "确认", "確認", "确定", "確定", "成交", "就这样办", "就按这个办", "就按这个来",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
@@ -323,6 +324,15 @@ BACK_IN_A_SENTENCE = (
     r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
     # Not this one: "not that one", "嗯, 不是这个".
     r"\bnot (?:this|that) one\b", r"不是这个(?:方案|计划)?(?:吧|啦)?$",
+    # Another plan to be seen again: "can I look at the interest free one again", "inkább újra
+    # megnézném a 6 hónaposat", "我想再看一下24期的".
+    r"\b(?:see|look at|check|view|compare|go over) (?:the |that |those )?(?!this\b)"
+    r"(?:[\w-]+ ){0,3}(?:one|plan|option|offer)s? again\b",
+    r"\b(?:még egyszer|újra|inkább) (?:meg)?néz\w* (?:a |az )?(?:[0-9]+[ -]?)?"
+    r"(?:hónapos|havi|részletes|kamatmentes|másik|többi|opció|terv|lehetőség|ajánlat)\w*",
+    r"\b(?:meg)?néz\w* (?:még egyszer|újra) (?:a |az )?(?:[0-9]+[ -]?)?"
+    r"(?:hónapos|havi|részletes|kamatmentes|másik|többi|opció|terv|lehetőség|ajánlat)\w*",
+    r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那个)?[0-9一二两三四五六十]+(?:期|个月)",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
 
@@ -366,7 +376,8 @@ REFUSAL_WORDS = (
     r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
     r"\b(?:meg)?nézném\b",
     # zh
-    r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
+    r"不(?!错|錯)", r"没(?!有?问题|有?問題|有?意见|有?意見)", r"沒(?!問題|意見)",
+    r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
@@ -456,11 +467,61 @@ def _agrees_after_a_complaint(folded: str) -> bool:
     )
 
 
+#: An aside the cardholder says is unrelated to the agreement: its "but" or "没" is no refusal
+#: ("I agree. I complained about something else, but that's separate", "de az külön ügy",
+#: "跟这个没关系").
+_UNRELATED_ASIDE = regex(
+    r"\b(?:but )?(?:that'?s|thats|that is|it'?s|its|it is) (?:a )?(?:completely |totally |"
+    r"entirely )?(?:separate|unrelated|a (?:different|separate|whole other) (?:matter|issue|"
+    r"thing|story))\b(?: (?:from|to) (?:this|that|the agreement))?"
+    r"|\b(?:but )?(?:nothing|not) to do with (?:this|that|the (?:plan|agreement))\b"
+    r"|\b(?:de )?(?:az|ez) (?:egy )?(?:teljesen )?(?:kulon|masik) (?:dolog|ugy|tema|kerdes)\b"
+    r"|\b(?:de )?(?:annak|ennek) (?:semmi )?(?:koze|kozel) (?:sincs|nincs) (?:ehhez|ahhoz)\b"
+    r"|(?:但|不过)?(?:跟|和|与)(?:这个|这|此)(?:事)?(?:没有?|无)关(?:系)?"
+)
+#: Fillers of a dictated message ("um yes I agree to that"): no hesitation beside an agreement
+#: said in so many words (alone, "um" or "erm" still is one).
+_DICTATION_FILLER = regex(r"\b(?:um+|uh+|erm+|er|ö+)\b")
+_AGREEMENT_SAID = regex(
+    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogadom\b|\begyetertek\b|同意|接受"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
-    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal."""
+    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
+    an aside said to be unrelated, nor a dictation filler beside an agreement said in words."""
     folded = _DISPUTE_DENIED.sub(" ", fold(normalize(text)))  # "not disputing it" is no "no"
+    folded = _UNRELATED_ASIDE.sub(" ", folded)
+    if _AGREEMENT_SAID.search(folded):
+        folded = _DICTATION_FILLER.sub(" ", folded)
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
+
+
+#: Not chosen yet: someone to ask first, or not ready to commit ("looks good but i'll run it
+#: past my husband", "előbb megkérdezem a páromat", "得先问问我爸妈"). At the plan's details, the
+#: plan is not chosen: back to the plans.
+NOT_YET_DECIDED = (
+    r"\b(?:ask|check with|talk (?:it |this )?(?:over )?(?:to|with)|speak (?:to|with)|"
+    r"discuss (?:it |this )?with|run (?:it |this )?(?:by|past)|consult|see what)"
+    r" (?:it )?(?:with )?(?:my |the |our )?(?:wife|husband|hubby|partner|missus|mrs|family|mum|mom|"
+    r"dad|parents|son|daughter|kids|accountant|advis[eo]r|solicitor|lawyer|other half)\b",
+    r"\b(?:can'?t|cannot|can not|not ready to|not able to|unable to) (?:commit|decide|sign)\w*",
+    r"\b(?:sleep on it|think (?:it|this) over|think about it)\b",
+    r"\bmegbeszél(?:em|nem|ném|jük)\b", r"\bmeg kell (?:\w+ )?beszél\w*",
+    r"\b(?:előbb|először|még) megkérdez\w*", r"\bmegkérdez(?:em|ném) (?:a |az )?(?:feleség|férj|"
+    r"pár|társ|szülei|anyu|apu|család|könyvelő|ügyvéd)\w*",
+    r"\bnem tudok (?:még )?(?:elköteleződni|dönteni|aláírni)\b", r"\bmeggondol\w*",
+    r"(?:跟|和|同|问问?|问一下)(?:我)?(?:老婆|老公|爱人|媳妇|对象|家里人?|家人|父母|爸妈|爸|妈|"
+    r"会计|律师)(?:先)?(?:商量|说一?声|问一?下|讨论|确认)",
+    r"先(?:跟|和|问|商量)", r"还(?:不能|没法|不敢)(?:答应|决定|确定|签)",
+)  # fmt: skip
+_NOT_YET_DECIDED = compile_phrases(NOT_YET_DECIDED)
+
+
+def says_not_yet_decided(text: str) -> bool:
+    """Whether the message puts the choice off: someone to ask first, not ready to commit."""
+    return bool(_NOT_YET_DECIDED.search(fold(normalize(text))))
 
 
 # ================================================================================================
@@ -496,6 +557,12 @@ LASTING_WORDS = (
     r"\b(?:shut|closed|shutting|closing) (?:(?:the|it|its|our|my|\w+) ){0,3}down (?:completely|"
     r"for good|entirely|permanently|altogether)\b",
     r"\b(?:shut|closed) (?:down )?(?:completely|entirely|permanently|altogether)\b",
+    # Work left for good: "I shall not be returning to work", "nem megyek vissza dolgozni".
+    r"\b(?:not|never|won'?t|will not|shan'?t|shall not) (?:be |ever )?(?:returning|going back|"
+    r"coming back|return|go back|come back) to (?:work|employment|my (?:job|work))\b"
+    r"(?! (?:until|till|yet|for now|for a (?:while|bit|few)|before|this))",
+    r"\bretired\b", r"\bnyugdíjas (?:lettem|vagyok)\b", r"\bnyugdíjba (?:mentem|vonultam)\b",
+    r"退休了",
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
@@ -545,6 +612,28 @@ _TEMPORARY = regex(rf"(?:{alternatives(TEMPORARY_WORDS)})")
 _LASTING = regex(rf"(?:{alternatives(LASTING_WORDS)})")
 _NEGATED_TEMPORARY = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(TEMPORARY_WORDS)})")
 _NEGATED_LASTING = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(LASTING_WORDS)})")
+
+
+#: The first clause of a message, and the rest.
+_OPENING_CLAUSE = re.compile(
+    r"\s*([^,.;!?\uff0c\u3002\uff1b\uff01\uff1f]+)[,.;!\uff0c\u3002\uff1b\uff01]+(.*)"
+)
+
+
+_TURNED_ROUND = regex(r"\b(?:but|however|though|de|viszont|azonban|megis)\b|但|不过|可是|\?")
+
+
+def read_opening_yes_no(text: str, language: str) -> bool | None:
+    """A yes or a no said first and then explained ("nem, mostantól csak a nyugdíjam lesz", "no.
+    at my age i won't go back"): that answer, unless the rest holds a "but" or an "I don't know"
+    that could turn it round."""
+    found = _OPENING_CLAUSE.fullmatch(normalize(text))
+    if found is None or not found[2].strip():
+        return None
+    rest = fold(found[2])
+    if _TURNED_ROUND.search(rest) or says_dont_know(rest):
+        return None
+    return read_yes_no(found[1], language)
 
 
 def read_temporary(text: str) -> bool | None:

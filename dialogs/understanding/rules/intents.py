@@ -108,6 +108,11 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"megerősítem", r"áll az alku", r"benne vagyok", r"vállalom", r"aláírom",
         r"megegyeztünk", r"rendben van",
         r"(?:ok|oké|oke|okés|rendben|igen|jó),? (?:elfogadom|vállalom|aláírom|beleegyezem)",
+        # Put down for the plan: "go on then, count me in", "na jó, írjanak be", "行, 给我办了".
+        r"(?:(?:go on|alright|ok|okay|fine) then,? )?"
+        r"(?:put me down(?: for (?:it|that|this|one))?|count me in|book me in|sign me up)",
+        r"(?:(?:na )?(?:jó|jól van|rendben|oké|oke),? )?(?:írjanak|írjon|írj) be(?: engem)?",
+        r"(?:(?:行吧|好吧|行|好|那)\W?)?(?:给我|帮我)?办(?:上|了|理)(?:吧)?",
     ),
 }  # fmt: skip
 _WHOLE_MESSAGE = {
@@ -128,7 +133,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
         r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
         r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
-        r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
+        r"\bügyintéz\w*\b(?! (?:is |már |nekem |azt |ezt |úgy )*(?:mondt|írt|közölt|szólt|ígért|"
+        r"javasolt)\w*)",
+        r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
     ),
@@ -191,6 +198,12 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.AGREE: (
         r"\bi (?:fully |do |hereby )?(?:agree|accept)\b(?! not| nothing)",
+        # Said in a second language: "yes sir I am agree", "igen én elfogad".
+        r"\bi(?: am|'m|m) agree\b", r"(?<!nem )\bén elfogad\b",
+        # "Agreed" opening the message, a remark after it: "agreed, the fees are fair enough".
+        r"^(?:(?:yes|ok|okay|fine|alright)\W+)?agreed\b",
+        r"\b(?:put me down for (?:it|that|this|the plan)|count me in|"
+        r"sign me up for (?:it|that|this))\b",
         r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)同意",
         r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)接受",
         r"就这么(?:定|办)了?", r"(?<![有])没(?:有)?(?:意见|意見)",
@@ -336,6 +349,15 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcsökkent\w* (?:a )?(?:fizetés|jövedelm|bér|munkaid|kereset)\w*",
         r"\bfizetéscsökkent\w*", r"\bbércsökkent\w*", r"\brészmunkaid\w*",
         r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
+        # Hours cut to a number: "they cut me to 20 hours", "heti 40 órából 24 lett", "heti 16
+        # órára vettek vissza", "砍到一周16个小时".
+        r"\b(?:cut|dropped|reduced|knocked|put|brought) (?:me|us|my hours|our hours) "
+        r"(?:back |down )?to (?:only |just )?(?:[0-9]+|\w+) (?:hours|hrs|days|shifts)\b",
+        r"\bfrom [0-9]+ (?:hours? )?(?:down )?to [0-9]+ (?:hours|hrs)\b",
+        r"\b[0-9]+ órából (?:csak )?[0-9]+\b", r"\b[0-9]+ ?órára (?:vettek|tettek|raktak|"
+        r"csökkentettek|vágtak) (?:vissza|le)?",
+        r"(?:砍|减|降|缩)(?:到|成)(?:了)?(?:一周|每周|一天|每天)?[0-9一二两三四五六七八九十]+个?(?:小时|钟头)",
+        r"(?:工时|上班时间|钟点)(?:被)?(?:砍|减|缩|少)",
     ),
     Cause.FAMILY_EMERGENCY: (
         r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
@@ -646,5 +668,11 @@ NOT_SPOKEN = (
     r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
     r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
+    r"(?:中文|汉语|英文|英语)(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|不好|不太好|"
+    r"不太行|不行|一般|很差|太差)",
+    # Who they are not: "nem vagyok magyar", "I'm not English", "我不是中国人".
+    r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",
+    r"\b(?:i'?m|i am|im) not (?:\w+ )?(?:english|hungarian|chinese|british)\b",
+    r"不是(?:中国|匈牙利|英国)人",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

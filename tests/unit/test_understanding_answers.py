@@ -1,0 +1,137 @@
+"""Answers said in new ways (round 21): a yes to the agreement in dictation, a second language or
+plain words, a choice put off at the plan's details, hours cut to a number, a "no" explained, the
+language asked for beside the one not understood. Refusals in kind words stay refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.domain.vocabulary import Cause
+from dialogs.understanding import Question, interpret
+from dialogs.understanding.rules import read_cause, read_language_named, signals_refusal
+from dialogs.understanding.rules.answers import (
+    read_opening_yes_no,
+    says_back_in_a_sentence,
+    says_not_yet_decided,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "uh yeah I accept it"),
+        ("en", "erm ok, I agree to the plan"),
+        ("en", "I'm agree with this, thank you"),
+        ("en", "agreed, fair enough on the charges"),
+        ("en", "alright then, count me in"),
+        ("en", "ok, I accept. I had a moan at my bank about my mortgage but that's unrelated"),
+        ("hu", "jól van, írjon be engem"),
+        ("hu", "igen, én elfogad, köszönöm"),
+        ("hu", "elfogadom; a lakbér miatti panaszom az egy külön ügy"),
+        ("zh", "好吧，帮我办了"),
+        ("zh", "我同意，按月还，没有问题"),
+        ("zh", "我接受。我跟物业吵过架，跟这个没关系"),
+    ],
+)
+def test_a_plain_yes_said_in_new_ways_accepts(language: str, text: str) -> None:
+    assert interpret(text, Question.AGREEMENT, language).meaning == "accept"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "um"),
+        ("en", "uh I agree but not until my wages land"),
+        ("en", "count me in once I've spoken to my husband"),
+        ("en", "agreed? no chance"),
+        ("en", "sounds lovely, but it's a no for now"),
+        ("hu", "írjanak be, de csak jövő hónaptól"),
+        ("hu", "szuper ajánlat, de nem vállalom"),
+        ("zh", "帮我办了吧，不过等我先问问老婆"),
+        ("zh", "挺好的，可是我还不能答应"),
+    ],
+)
+def test_a_refusal_in_kind_words_is_no_acceptance(language: str, text: str) -> None:
+    assert interpret(text, Question.AGREEMENT, language).meaning != "accept"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uh I agree but not until my wages land",
+        "I agree, but that's separate from the fact I can't pay yet",
+    ],
+)
+def test_an_aside_or_a_filler_does_not_hide_a_refusal(text: str) -> None:
+    assert signals_refusal(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "seems decent but I'll talk it over with my partner first"),
+        ("en", "fine, though I can't commit to anything till I get paid"),
+        ("en", "cheers, could I look at the interest free one again"),
+        ("hu", "jónak tűnik, de még megkérdezem a páromat"),
+        ("hu", "rendben, de inkább újra megnézném a 6 hónaposat"),
+        ("zh", "不错，不过要跟爸妈商量一下"),
+        ("zh", "可以是可以，我想重新看一下24期的"),
+    ],
+)
+def test_a_choice_put_off_at_the_details_goes_back(language: str, text: str) -> None:
+    assert interpret(text, Question.DETAIL, language).meaning == "back"
+
+
+def test_a_choice_already_talked_over_is_not_put_off() -> None:
+    assert not says_not_yet_decided("I talked to my wife and we'll take it")
+    assert not says_back_in_a_sentence("yes this one, I've seen the others")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the site manager cut me to 20 hours a week", "en"),
+        ("they went from 37 to 22 hours on my contract", "en"),
+        ("a raktárban heti 40 órából 30 lett", "hu"),
+        ("heti 20 órára vettek vissza a boltban", "hu"),
+        ("厂里把我砍到一天四个小时", "zh"),
+    ],
+)
+def test_hours_cut_to_a_number_are_less_income(text: str, language: str) -> None:
+    assert read_cause(text, language) is Cause.REDUCED_INCOME
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "answer"),
+    [
+        ("hu", "nem, ezentúl csak a rokkantnyugdíjam lesz", "no"),
+        ("en", "no. at sixty-eight I won't be going back to work", "no"),
+        ("en", "Sadly no, I am retired now", "no"),
+        ("zh", "不是，我已经退休了", "no"),
+    ],
+)
+def test_a_no_explained_is_a_no(language: str, text: str, answer: str) -> None:
+    assert interpret(text, Question.TEMPORARY, language).meaning == answer
+
+
+def test_a_no_turned_round_is_not_read() -> None:
+    assert read_opening_yes_no("no, but it could get better next year", "en") is None
+    assert read_opening_yes_no("nem, bár ki tudja", "hu") is None
+
+
+def test_a_person_reported_is_not_asked_for() -> None:
+    got = interpret("nem, az ügyintéző is azt mondta, hogy ez így marad", Question.TEMPORARY, "hu")
+    assert got.meaning == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("magyarul kérem, nem vagyok angol", "hu"),
+        ("english please, I'm not Hungarian", "en"),
+        ("能用英文吗，我中文读得不太好", "en"),
+        ("could we do this in Chinese, my English is poor", "zh"),
+    ],
+)
+def test_the_language_asked_for_not_the_one_not_spoken(text: str, code: str) -> None:
+    assert read_language_named(text) == code
