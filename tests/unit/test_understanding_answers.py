@@ -8,7 +8,12 @@ import pytest
 
 from dialogs.domain.vocabulary import Cause
 from dialogs.understanding import Question, interpret
-from dialogs.understanding.rules import read_cause, read_language_named, signals_refusal
+from dialogs.understanding.rules import (
+    read_card_digits,
+    read_cause,
+    read_language_named,
+    signals_refusal,
+)
 from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
     says_back_in_a_sentence,
@@ -135,3 +140,22 @@ def test_a_person_reported_is_not_asked_for() -> None:
 )
 def test_the_language_asked_for_not_the_one_not_spoken(text: str, code: str) -> None:
     assert read_language_named(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("for nine ate won", "4981"),
+        ("um it's tree too sicks oh", "3260"),
+        ("ends in 2281, you can ring me on 07911 123456", "2281"),
+        ("utolsó négy 6630, hívjanak a +36 20 987 6543 számon", "6630"),
+        ("后四位是 七 七 零 二", "7702"),
+        ("后四位5531，电话186 2222 9999", "5531"),
+    ],
+)
+def test_card_digits_dictated_or_beside_a_phone_number(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
+
+
+def test_words_like_digits_are_not_digits_alone() -> None:
+    assert read_card_digits("one to one") is None

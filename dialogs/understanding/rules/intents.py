@@ -583,6 +583,25 @@ _SPELLED_FOUR = re.compile(
 )
 
 
+#: Digits misheard by speech-to-text, read as the digit only among four of them ("ate too won
+#: six"): alone, "to", "for" and "won" are words.
+_DIGIT_HOMOPHONES = {
+    "won": "1", "to": "2", "too": "2", "tu": "2", "tree": "3", "free": "3", "for": "4",
+    "fore": "4", "sicks": "6", "ate": "8", "nein": "9",
+}  # fmt: skip
+_DIGIT_OR_HOMOPHONE = "|".join((*_DIGIT_WORDS, *_DIGIT_HOMOPHONES))
+_DICTATED_FOUR = re.compile(
+    rf"\b(?:{_DIGIT_OR_HOMOPHONE})(?:[ ,-]+(?:{_DIGIT_OR_HOMOPHONE})){{3}}\b"
+)
+#: Phone numbers given beside the card's digits: Hungarian (06 30 123 4567, +36 20 …), British
+#: mobiles (07700 900123), Chinese mobiles (138 0013 8000).
+_PHONE_NUMBER = re.compile(
+    r"(?<![0-9])(?:(?:\+36|06)[ /-]?[0-9]{1,2}[ /-]?[0-9]{3}[ -]?[0-9]{3,4}"
+    r"|(?:\+44 ?|0)7[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{3}"
+    r"|(?:\+86 ?)?1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4})(?![0-9])"
+)
+#: Chinese digits said one by one, with spaces between ("三 八 零 六").
+_SPACED_CHINESE = re.compile(rf"(?<=[{_CN_DIGIT_CLASS}]) (?=[{_CN_DIGIT_CLASS}])")
 _DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
 _DIGIT_WORD_AMONG_DIGITS = re.compile(
     rf"(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})\b(?= [0-9])|(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})"
@@ -598,6 +617,7 @@ def read_card_digits(text: str) -> str | None:
     Two different groups of four ("1234 or 4321") are not read.
     """
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = _SPACED_CHINESE.sub("", _PHONE_NUMBER.sub(" ", plain))
     plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
     plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
     corrected = list(_CORRECTION.finditer(fold(plain)))
@@ -612,6 +632,12 @@ def read_card_digits(text: str) -> str | None:
     )
     plain = _SPELLED_FOUR.sub(
         lambda m: "".join(_DIGIT_WORDS[w] for w in re.split(r"[ ,-]+", m[0])), plain
+    )
+    plain = _DICTATED_FOUR.sub(
+        lambda m: "".join(
+            _DIGIT_WORDS.get(w) or _DIGIT_HOMOPHONES[w] for w in re.split(r"[ ,-]+", m[0])
+        ),
+        plain,
     )
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
