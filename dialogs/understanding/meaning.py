@@ -92,6 +92,7 @@ from dialogs.understanding.rules.answers import (
     read_option_named,
     says_grudging_yes,
     says_not_yet_decided,
+    says_other_reason_first,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -718,7 +719,12 @@ class _Reading:
                 number = read_choice_number(self.text, len(CAUSES))
                 if number:
                     return self.take(CAUSES[number - 1], "rule")
-                return self.take("other", "rule") if says_other_reason(self.text) else self.cause()
+                if says_other_reason(self.text):
+                    return self.take("other", "rule")
+                cause = self.cause()
+                if cause is None and says_other_reason_first(self.text):
+                    return self.take("other", "rule")  # "something else, it's a long story"
+                return cause
             case Question.INCOME | Question.EXPENSES | Question.OTHER_DEBTS | Question.COUNTER:
                 return self.money()
             case Question.TEMPORARY:
@@ -727,7 +733,8 @@ class _Reading:
                     return self.take("unsure", "rule")
                 answer = read_probably(self.text) if answer is None else answer
                 answer = read_temporary(self.text) if answer is None else answer
-                if answer is None:  # "nem, mostantól csak a nyugdíjam lesz"
+                if answer is None and not self.alarm(answered=False):
+                    # "nem, mostantól csak a nyugdíjam lesz"; half read, it gives way to an alarm
                     answer = read_opening_yes_no(self.text, self.language)
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
             case Question.RECOVERY:
@@ -914,10 +921,14 @@ class _Reading:
             return self.take("decline", "rule")
         if self.whole_request is Intent.AGREE and not signals_refusal(self.text):
             return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
+        top, probability = self.ranked[0]
         if self.any_request in _INTENT_MEANINGS or (
-            self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
-        ):
-            return None  # "switch to English": a request, not a refusal
+            top in ANYWHERE and top != "help" and probability >= CONFIDENT
+        ):  # "switch to English": a request, not a refusal; a question about the terms ("ok
+            # but what about the fees?") is a hesitation, whatever help the classifier hears
+            return None
+        if says_back_in_a_sentence(self.text):
+            return self.take("decline", "rule")  # "can I see the six month one again"
         if says_grudging_yes(self.text):
             return self.take("accept", "rule")  # "drága a kamat, de elfogadom"
         if signals_refusal(self.text):

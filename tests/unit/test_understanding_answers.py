@@ -159,3 +159,37 @@ def test_card_digits_dictated_or_beside_a_phone_number(text: str, digits: str) -
 
 def test_words_like_digits_are_not_digits_alone() -> None:
     assert read_card_digits("one to one") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the boiler gave up in january and a new one cost a fortune", "en"),
+        ("someone wrote off my car in the car park", "en"),
+        ("lerobbant a kocsi, a javítás mindent vitt", "hu"),
+        ("洗衣机和冰箱一起坏了", "zh"),
+    ],
+)
+def test_a_costly_thing_broken_is_something_else(text: str, language: str) -> None:
+    assert read_cause(text, language) is Cause.OTHER
+
+
+def test_something_else_then_told_of_is_other_unless_a_cause_is_named() -> None:
+    assert interpret("something else, hard to explain", Question.CAUSE, "en").meaning == "other"
+    assert interpret("other, I got made redundant", Question.CAUSE, "en").meaning == "job_loss"
+
+
+def test_own_amount_asked_for_in_other_words_at_none_fit() -> None:
+    got = interpret("egyik sem jó, hadd mondjak én egy összeget", Question.DECLINED, "hu")
+    assert got.meaning == "counter"
+    got = interpret("túl drága mind, megadnék egy saját összeget", Question.DECLINED, "hu")
+    assert got.meaning == "counter"
+
+
+def test_another_plan_asked_for_at_the_agreement_declines() -> None:
+    got = interpret("could I look at the 24 month one again", Question.AGREEMENT, "en")
+    assert got.meaning == "decline"
+
+
+def test_yh_is_yes() -> None:
+    assert interpret("yh ok", Question.AGREEMENT, "en").meaning == "accept"

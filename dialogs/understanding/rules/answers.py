@@ -42,7 +42,7 @@ YES_WORDS = (
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
-    "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
+    "ye", "yh", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
     "ja", "jaja", "ja igen",
 )  # fmt: skip
 NO_WORDS = (
@@ -55,7 +55,7 @@ NO_WORDS = (
 #: Said along with a yes or a no without changing it.
 POLITE_WORDS = (
     "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
-    "köszönöm", "köszi", "kérem", "kérlek", "szépen",
+    "köszönöm", "köszi", "kérem", "kérlek", "szépen", "légyszi", "légyszíves",
     "for being understanding", "for being so understanding", "for your understanding",
     "for your patience", "for your help", "a megértést", "a megértésüket", "a türelmet",
     "a segítséget",
@@ -293,6 +293,7 @@ BACK_PHRASES = (
     r"mégse(?:m)?", r"inkább nem", r"never ?mind", r"forget it", r"算了(?:吧)?",
     r"hagyjuk(?: ezt)?", r"felejtsük el",
     r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
+    r"ezt (?:inkább )?nem(?: kérem| szeretném| választom)?",
     r"不要这个(?:方案)?", r"不是这个",
     r"vissza(?: (?:a|az) (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére|opciókhoz|"
     r"ajánlatokhoz))?",
@@ -478,6 +479,11 @@ _UNRELATED_ASIDE = regex(
     r"|\b(?:de )?(?:az|ez) (?:egy )?(?:teljesen )?(?:kulon|masik) (?:dolog|ugy|tema|kerdes)\b"
     r"|\b(?:de )?(?:annak|ennek) (?:semmi )?(?:koze|kozel) (?:sincs|nincs) (?:ehhez|ahhoz)\b"
     r"|(?:但|不过)?(?:跟|和|与)(?:这个|这|此)(?:事)?(?:没有?|无)关(?:系)?"
+    # An apology, or asking where to sign: "不好意思给你们添麻烦了, 我同意", "where do i sign?".
+    r"|不好意思|对不起|對不起|对不住"
+    r"|\bwhere (?:do|can|should|shall) i sign(?: it| this| up)?\b ?\??"
+    r"|\bhol (?:kell )?(?:irjam|irom) ala\b ?\??"
+    r"|(?:在)?哪(?:里|儿)?签(?:字|名)?(?:呢|啊)?\s*\??"
 )
 #: Fillers of a dictated message ("um yes I agree to that"): no hesitation beside an agreement
 #: said in so many words (alone, "um" or "erm" still is one).
@@ -727,6 +733,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
         r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
+        r"\b(?:hadd )?(?:meg)?ad(?:jak|ok|nék|hatok|nek) (?:meg )?(?:én )?(?:egy )?"
+        r"(?:saját |másik )?(?:összeg|szám|ajánlat)\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
     ),
@@ -814,6 +822,13 @@ _OTHER_REASON = regex(rf"(?:{alternatives(OTHER_REASON_PHRASES)})")
 def says_other_reason(text: str) -> bool:
     """The whole answer is "something else", "más ok", "其他原因"."""
     return _OTHER_REASON.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+def says_other_reason_first(text: str) -> bool:
+    """The answer opens on "something else" and goes on to tell of it ("something else, long
+    story", "más, bonyolult"): the caller checks that the rest names no cause."""
+    found = _OPENING_CLAUSE.fullmatch(normalize(text))
+    return found is not None and says_other_reason(found[1])
 
 
 _THIS_ONE = re.compile(

@@ -51,7 +51,7 @@ REQUEST_BEFORE = (
 _REQUEST_BEFORE = alternatives(REQUEST_BEFORE)
 REQUEST_AFTER = (
     r"please", r"pls", r"plz", r"thanks", r"thank you", r"thx", r"now", r"asap",
-    r"kérem", r"kérek", r"köszönöm", r"köszi", r"most",
+    r"kérem", r"kérek", r"köszönöm", r"köszi", r"most", r"légyszi", r"légyszíves",
     r"谢谢", r"吧", r"了", r"啊", r"呀", r"一下",
 )  # fmt: skip
 _REQUEST_AFTER = alternatives(REQUEST_AFTER)
@@ -111,8 +111,9 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         # Put down for the plan: "go on then, count me in", "na jó, írjanak be", "行, 给我办了".
         r"(?:(?:go on|alright|ok|okay|fine) then,? )?"
         r"(?:put me down(?: for (?:it|that|this|one))?|count me in|book me in|sign me up)",
-        r"(?:(?:na )?(?:jó|jól van|rendben|oké|oke),? )?(?:írjanak|írjon|írj) be(?: engem)?",
-        r"(?:(?:行吧|好吧|行|好|那)\W?)?(?:给我|帮我)?办(?:上|了|理)(?:吧)?",
+        r"(?:(?:na )?(?:jó|jól van|rendben|oké|oke|mehet),? )?(?:írjanak|írjon|írj|írják|írd) "
+        r"(?:be|fel)(?: engem| a nevem(?:et)?)?",
+        r"(?:(?:行吧|好吧|行|好|那|那就|就)\W?)*(?:给我|帮我)?(?:办(?:上|了|理)|办吧)(?:吧)?",
     ),
 }  # fmt: skip
 _WHOLE_MESSAGE = {
@@ -133,8 +134,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
         r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
         r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
-        r"\bügyintéz\w*\b(?! (?:is |már |nekem |azt |ezt |úgy )*(?:mondt|írt|közölt|szólt|ígért|"
-        r"javasolt)\w*)",
+        # Not a clerk greeted ("Tisztelt Ügyintéző!") or reported ("az ügyintéző is ezt mondta").
+        r"(?<!tisztelt )(?<!kedves )\bügyintéz\w*\b"
+        r"(?! (?:is |már |nekem |azt |ezt |úgy )*(?:mondt|írt|közölt|szólt|ígért|javasolt)\w*)",
         r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
@@ -200,6 +202,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bi (?:fully |do |hereby )?(?:agree|accept)\b(?! not| nothing)",
         # Said in a second language: "yes sir I am agree", "igen én elfogad".
         r"\bi(?: am|'m|m) agree\b", r"(?<!nem )\bén elfogad\b",
+        # Asking where to sign: "absolutely, where do I sign?", "hol írjam alá?", "在哪签字".
+        r"\bwhere (?:do|can|should|shall) i sign\b", r"\bhol (?:kell )?(?:írjam|írom) alá\b",
+        r"(?:在)?哪(?:里|儿)?签(?:字|名)?|签(?:在)?哪(?:里|儿)",
         # "Agreed" opening the message, a remark after it: "agreed, the fees are fair enough".
         r"^(?:(?:yes|ok|okay|fine|alright)\W+)?agreed\b",
         r"\b(?:put me down for (?:it|that|this|the plan)|count me in|"
@@ -334,6 +339,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bműszak\w* (?:\w+ )?(?:megvág|csökkent|elvett|kevesebb)\w*",
         r"\b(?:megvág|csökkent|elvett)\w* (?:a )?műszak\w*",
         r"班次(?:被)?(?:砍|减|少)", r"排班(?:少|减)",
+        r"(?:砍|减|少)了?(?:我)?(?:的)?(?:几个)?(?:班|工时)",
         r"\bcut (?:in |to )?(?:my )?(?:pay|salary|hours|wages?)\b",
         r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
@@ -460,8 +466,13 @@ def read_cause(text: str, language: str) -> Cause | None:
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
                 return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             return cause
-    if _own_money_lost(text) or _RENT_RISE.search(folded) or _GAMBLING.search(folded):
-        return Cause.OTHER  # a scam took their own money; the rent went up
+    if (
+        _own_money_lost(text)
+        or _RENT_RISE.search(folded)
+        or _GAMBLING.search(folded)
+        or _THING_BROKEN.search(folded)
+    ):
+        return Cause.OTHER  # a scam took their own money; the rent went up; the boiler broke
     return None
 
 
@@ -472,6 +483,21 @@ _GAMBLING = compile_phrases(
      r"彩票")
 )  # fmt: skip
 
+
+#: A costly thing broke or was written off (the boiler, the car): "something else".
+_THING_BROKEN = compile_phrases(
+    (
+        r"\b(?:boiler|car|van|motorbike|engine|gearbox|roof|washing machine|fridge|freezer)\b"
+        r"(?: \w+){0,5} (?:broke|broken|packed (?:in|up)|died|gave up|blew up|failed|"
+        r"written off|was a write-off|totall?ed|needed (?:replacing|fixing|a new)|conked out)\b",
+        r"\b(?:wrote off|written off|write-off) (?:my|the|our) (?:car|van)\b",
+        r"\b(?:kazán|autó|kocsi|motor|tető|mosógép|hűtő|bojler)\w*(?: \w+){0,4} "
+        r"(?:elromlott|tönkrement|totálkáros|lerobbant|beázott|felmondta)\w*",
+        r"\b(?:elromlott|tönkrement|lerobbant|totálkáros lett) (?:a |az )?(?:kazán|autó|kocsi|"
+        r"motor|mosógép|hűtő|bojler)\w*",
+        r"(?:热水器|锅炉|车子?|电动车|发动机|冰箱|洗衣机|屋顶)[^\u3002,.]{0,6}(?:坏了|报废|撞坏|要换|漏水)",
+    )
+)
 
 #: The rent put up: one of the causes the buttons call "something else".
 _RENT_RISE = compile_phrases(
