@@ -11,6 +11,7 @@ from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import (
     read_card_digits,
     read_cause,
+    read_choice_number,
     read_language_named,
     signals_refusal,
 )
@@ -193,3 +194,24 @@ def test_another_plan_asked_for_at_the_agreement_declines() -> None:
 
 def test_yh_is_yes() -> None:
     assert interpret("yh ok", Question.AGREEMENT, "en").meaning == "accept"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("uh number three sir", "en", 3),
+        ("the fifth one um", "en", 5),
+        ("öö a hatos", "hu", 6),
+        ("那个 第二个吧", "zh", 2),
+    ],
+)
+def test_an_option_picked_between_dictation_fillers(text: str, language: str, number: int) -> None:
+    assert read_choice_number(text, 6) == number
+
+
+def test_a_filler_alone_at_the_agreement_is_still_a_hesitation() -> None:
+    assert interpret("erm ok", Question.AGREEMENT, "en").meaning == "decline"
+
+
+def test_not_this_one_said_the_other_way_round_goes_back() -> None:
+    assert interpret("hát ezt inkább nem", Question.DETAIL, "hu").meaning == "back"

@@ -60,6 +60,7 @@ POLITE_WORDS = (
     "for your patience", "for your help", "a megértést", "a megértésüket", "a türelmet",
     "a segítséget",
     "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
+    "um", "umm", "uh", "uhh", "erm", "ö", "öö", "那个",  # dictation fillers
     "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
 )  # fmt: skip
 
@@ -148,6 +149,8 @@ ORDINAL_WORDS = {
     "egyes": 1, "kettes": 2, "hármas": 3, "négyes": 4, "ötös": 5, "hatos": 6, "hetes": 7,
     "nyolcas": 8, "kilences": 9, "tízes": 10, "egy": 1, "kettő": 2, "három": 3, "négy": 4,
 }  # fmt: skip
+#: Said by speech-to-text between the words of an answer: "um the second one uh".
+DICTATION_FILLERS = (r"um+", r"uh+", r"erm+", r"ö+", r"嗯+", r"那个")
 CHOICE_BEFORE = (
     r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
     r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
@@ -158,6 +161,7 @@ CHOICE_BEFORE = (
     r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
     r"szerintem", r"inkább", r"talán", r"nekem", r"i'?d go with", r"id go with", r"let me take",
     r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第", r"就", r"还是",
+    *DICTATION_FILLERS,
 )  # fmt: skip
 CHOICE_AFTER = (
     r"es", r"as", r"os", r"ös", r"est", r"ast", r"ost", r"öst", r"t", r"et", r"at", r"ot", r"öt",
@@ -165,6 +169,7 @@ CHOICE_AFTER = (
     r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"legyen",
     r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
     r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
+    r"sir", r"madam", r"uram", *DICTATION_FILLERS,
 )  # fmt: skip
 
 
@@ -391,7 +396,7 @@ BACK_FILLERS = (
     r"ok", r"okay", r"actually", r"no", r"nah", r"never ?mind", r"hmm+", r"sorry", r"then",
     r"eh+", r"uh+", r"um+", r"erm", r"well", r"just", r"wrong button", r"oops", r"mis ?click\w*",
     r"rossz gomb", r"elnyomtam", r"按错了",
-    r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*",
+    r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*", r"hát",
     r"好", r"那", r"还是", r"先", r"算了", r"不了", r"不要了", r"我要", r"我想",
 )  # fmt: skip
 _REQUEST_NOISE = rf"(?:(?:{alternatives((*REQUEST_BEFORE, *BACK_FILLERS))}) ?)*"
