@@ -215,3 +215,15 @@ def test_a_filler_alone_at_the_agreement_is_still_a_hesitation() -> None:
 
 def test_not_this_one_said_the_other_way_round_goes_back() -> None:
     assert interpret("hát ezt inkább nem", Question.DETAIL, "hu").meaning == "back"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "seems fair, but I'd like to have a think"),
+        ("hu", "nem rossz, még gondolkodom rajta"),
+        ("zh", "看着可以，让我考虑一下"),
+    ],
+)
+def test_still_thinking_at_the_details_goes_back(language: str, text: str) -> None:
+    assert interpret(text, Question.DETAIL, language).meaning == "back"

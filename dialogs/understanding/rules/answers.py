@@ -519,6 +519,11 @@ NOT_YET_DECIDED = (
     r"dad|parents|son|daughter|kids|accountant|advis[eo]r|solicitor|lawyer|other half)\b",
     r"\b(?:can'?t|cannot|can not|not ready to|not able to|unable to) (?:commit|decide|sign)\w*",
     r"\b(?:sleep on it|think (?:it|this) over|think about it)\b",
+    r"\b(?:let me|i'?ll|i need to|i want to|i have to|i'?d like to) (?:have a )?think\b",
+    r"\bstill (?:thinking|deciding|making up my mind)\b",
+    r"\bmég (?:\w+ )?gondolkod\w*", r"\bgondolkodom (?:még|rajta)\b", r"\bátgondol\w*",
+    r"\balszom (?:rá|rajta) egyet\b",
+    r"再想想", r"考虑(?:一下|考虑)", r"想一想", r"琢磨一下",
     r"\bmegbeszél(?:em|nem|ném|jük)\b", r"\bmeg kell (?:\w+ )?beszél\w*",
     r"\b(?:előbb|először|még) megkérdez\w*", r"\bmegkérdez(?:em|ném) (?:a |az )?(?:feleség|férj|"
     r"pár|társ|szülei|anyu|apu|család|könyvelő|ügyvéd)\w*",

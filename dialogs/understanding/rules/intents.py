@@ -113,7 +113,8 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"(?:put me down(?: for (?:it|that|this|one))?|count me in|book me in|sign me up)",
         r"(?:(?:na )?(?:jó|jól van|rendben|oké|oke|mehet),? )?(?:írjanak|írjon|írj|írják|írd) "
         r"(?:be|fel)(?: engem| a nevem(?:et)?)?",
-        r"(?:(?:行吧|好吧|行|好|那|那就|就)\W?)*(?:给我|帮我)?(?:办(?:上|了|理)|办吧)(?:吧)?",
+        r"(?:(?:行吧|好吧|好的|可以|嗯|行|好|那|那就|就)\W?)*(?:给我|帮我)?(?:就)?"
+        r"(?:办(?:上|了|理)|办吧|安排(?:上|了|吧))(?:吧)?",
     ),
 }  # fmt: skip
 _WHOLE_MESSAGE = {
