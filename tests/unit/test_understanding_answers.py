@@ -227,3 +227,14 @@ def test_not_this_one_said_the_other_way_round_goes_back() -> None:
 )
 def test_still_thinking_at_the_details_goes_back(language: str, text: str) -> None:
     assert interpret(text, Question.DETAIL, language).meaning == "back"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the direct debit bounced, which other method can I pay with"),
+        ("hu", "nem ment le a terhelés, hogyan tudok másképp befizetni?"),
+    ],
+)
+def test_another_way_to_pay_asked_for(language: str, text: str) -> None:
+    assert interpret(text, Question.MISSED, language).meaning == "how_to_pay"

@@ -776,6 +776,11 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhow to (?:pay|make a payment)\b", r"\bwhere (?:do|can|should|to) (?:i )?(?:pay|send)\b",
         r"\bbank details\b", r"\baccount (?:number|details)\b", r"\biban\b",
         r"\bpayment (?:link|details|methods?|options)\b", r"\bpay (?:online|by card|with card)\b",
+        # Another way asked for: "what other way can I pay", "hogy tudok máshogy fizetni".
+        r"\b(?:what|which|any) (?:other |else |different )?(?:ways?|methods?|options?) "
+        r"(?:can|could|do|should|is there for) (?:i |me )?(?:to )?pay\b",
+        r"\bpay (?:another|some other|a different) way\b",
+        r"\bhogy(?:an)? (?:tudok |lehet |tudnék )?(?:máshogy|másképp|máshogyan) (?:be)?fizet\w*",
         r"\bhogy(?:an)? (?:tudok |lehet |kell |tudnék )?(?:be)?fize(?:t|ss)\w*",
         r"\bhová? (?:kell |tudok |lehet |tudom )?(?:(?:át|el)?utal|(?:be)?fizet|küld)\w*",
         r"\bhol (?:tudok |lehet )?(?:be)?fizet\w*", r"számlaszám\w*", r"\bfizetési mód\w*",
