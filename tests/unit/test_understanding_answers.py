@@ -238,3 +238,19 @@ def test_still_thinking_at_the_details_goes_back(language: str, text: str) -> No
 )
 def test_another_way_to_pay_asked_for(language: str, text: str) -> None:
     assert interpret(text, Question.MISSED, language).meaning == "how_to_pay"
+
+
+def test_another_matter_named_beside_a_yes_is_no_refusal() -> None:
+    assert not signals_refusal("elfogadom; a szolgáltatóval egy másik ügyem van, az külön téma")
+    assert not signals_refusal("我同意。之前投诉的是别的事情，跟这个没有关系")
+    assert signals_refusal("elfogadom, de inkább egy másik tervet kérnék")
+
+
+def test_forgetting_said_with_the_prefix_after_the_verb() -> None:
+    assert read_cause("bocsánat, egyszerűen felejtettem el a határidőt", "hu") is Cause.FORGOT
+
+
+def test_another_way_to_pay_asked_for_in_chinese() -> None:
+    assert (
+        interpret("扣款没成功，还有什么办法可以还", Question.MISSED, "zh").meaning == "how_to_pay"
+    )

@@ -484,6 +484,7 @@ _UNRELATED_ASIDE = regex(
     r"|\b(?:de )?(?:az|ez) (?:egy )?(?:teljesen )?(?:kulon|masik) (?:dolog|ugy|tema|kerdes)\b"
     r"|\b(?:de )?(?:annak|ennek) (?:semmi )?(?:koze|kozel) (?:sincs|nincs) (?:ehhez|ahhoz)\b"
     r"|(?:但|不过)?(?:跟|和|与)(?:这个|这|此)(?:事)?(?:没有?|无)关(?:系)?"
+    r"|\begy masik (?:ugy|dolog|tema)\w*|(?:别的|其他的?|其它的?)事(?:情)?"
     # An apology, or asking where to sign: "不好意思给你们添麻烦了, 我同意", "where do i sign?".
     r"|不好意思|对不起|對不起|对不住"
     r"|\bwhere (?:do|can|should|shall) i sign(?: it| this| up)?\b ?\??"
@@ -788,6 +789,7 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"怎么还", r"如何还", r"怎么付", r"怎样还", r"怎么转账", r"还款账", r"账号",
         r"在哪(?:里)?还", r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
         r"(?:往|到|向|在)哪(?:里|儿)?(?:还|付|转|交)",
+        r"(?:用|有|通过)?(?:什么|别的|其他|其它)(?:方式|办法|渠道|途径)(?:来|可以|能)?(?:还|付|交|转)",
     ),
     "change_plan": (
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",

@@ -406,6 +406,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
         r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
         r"\belfelejt\w*", r"\belfeled\w*", r"\bmegfeledkez\w*", r"\bkiment a fejemből\b",
+        r"\bfelejtett(?:em|ük) el\b", r"\bfeledkezt(?:em|ünk) meg\b",
         r"\bnem figyeltem\b",
     ),
 }  # fmt: skip
