@@ -87,7 +87,13 @@ from dialogs.understanding.rules import (
     signals_refusal,
     signals_vulnerability,
 )
-from dialogs.understanding.rules.answers import read_option_named, says_grudging_yes
+from dialogs.understanding.rules.answers import (
+    read_opening_yes_no,
+    read_option_named,
+    says_grudging_yes,
+    says_not_yet_decided,
+    says_other_reason_first,
+)
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
     without_someone_elses_amount,
@@ -728,7 +734,12 @@ class _Reading:
                 number = read_choice_number(self.text, len(CAUSES))
                 if number:
                     return self.take(CAUSES[number - 1], "rule")
-                return self.take("other", "rule") if says_other_reason(self.text) else self.cause()
+                if says_other_reason(self.text):
+                    return self.take("other", "rule")
+                cause = self.cause()
+                if cause is None and says_other_reason_first(self.text):
+                    return self.take("other", "rule")  # "something else, it's a long story"
+                return cause
             case Question.INCOME | Question.EXPENSES | Question.OTHER_DEBTS | Question.COUNTER:
                 return self.money()
             case Question.TEMPORARY:
@@ -737,6 +748,9 @@ class _Reading:
                     return self.take("unsure", "rule")
                 answer = read_probably(self.text) if answer is None else answer
                 answer = read_temporary(self.text) if answer is None else answer
+                if answer is None and not self.alarm(answered=False):
+                    # "nem, mostantól csak a nyugdíjam lesz"; half read, it gives way to an alarm
+                    answer = read_opening_yes_no(self.text, self.language)
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
             case Question.RECOVERY:
                 months = read_months(self.text, self.language)
@@ -754,6 +768,7 @@ class _Reading:
                 if answer is not None:
                     return self.take("choose" if answer else "back", "rule")
                 back = says_back(self.text) or says_back_in_a_sentence(self.text)
+                back = back or says_not_yet_decided(self.text)  # "ok, but first I'll ask my wife"
                 return self.take("back", "rule") if back else None
             case Question.DECLINED:
                 amount = self.amount_offered()
@@ -919,10 +934,16 @@ class _Reading:
     def agreement(self) -> Interpretation | None:
         if says_back(self.text):
             return self.take("decline", "rule")
+        if self.whole_request is Intent.AGREE and not signals_refusal(self.text):
+            return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
+        top, probability = self.ranked[0]
         if self.any_request in _INTENT_MEANINGS or (
-            self.ranked[0][0] in ANYWHERE and self.ranked[0][1] >= CONFIDENT
-        ):
-            return None  # "switch to English": a request, not a refusal
+            top in ANYWHERE and top != "help" and probability >= CONFIDENT
+        ):  # "switch to English": a request, not a refusal; a question about the terms ("ok
+            # but what about the fees?") is a hesitation, whatever help the classifier hears
+            return None
+        if says_back_in_a_sentence(self.text):
+            return self.take("decline", "rule")  # "can I see the six month one again"
         if says_grudging_yes(self.text):
             return self.take("accept", "rule")  # "drága a kamat, de elfogadom"
         if signals_refusal(self.text):

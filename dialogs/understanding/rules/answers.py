@@ -35,13 +35,14 @@ YES_WORDS = (
     "igen", "persze", "jó", "jól van", "rendben", "oké", "okés", "naná", "hogyne", "természetesen",
     "mehet", "egyetértek", "stimmel", "így van", "úgy van", "nem probléma", "nincs gond",
     "semmi gond", "nem gond",
-    "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題", "当然",
+    "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題",
+    "没有问题", "当然",
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
     "确认", "確認", "确定", "確定", "成交", "就这样办", "就按这个办", "就按这个来",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
     "let's go", "lets go", "legyen", "legyen így", "rendben van", "confirm", "confirmed", "aye",
     "i confirm", "megerősítem", "jóváhagyom",
-    "ye", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
+    "ye", "yh", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
     "ja", "jaja", "ja igen",
 )  # fmt: skip
 NO_WORDS = (
@@ -54,11 +55,12 @@ NO_WORDS = (
 #: Said along with a yes or a no without changing it.
 POLITE_WORDS = (
     "please", "pls", "plz", "thanks", "thank you", "thx", "ty", "sir", "madam",
-    "köszönöm", "köszi", "kérem", "kérlek", "szépen",
+    "köszönöm", "köszi", "kérem", "kérlek", "szépen", "légyszi", "légyszíves",
     "for being understanding", "for being so understanding", "for your understanding",
     "for your patience", "for your help", "a megértést", "a megértésüket", "a türelmet",
     "a segítséget",
     "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
+    "um", "umm", "uh", "uhh", "erm", "ö", "öö", "那个",  # dictation fillers
     "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
 )  # fmt: skip
 
@@ -147,6 +149,8 @@ ORDINAL_WORDS = {
     "egyes": 1, "kettes": 2, "hármas": 3, "négyes": 4, "ötös": 5, "hatos": 6, "hetes": 7,
     "nyolcas": 8, "kilences": 9, "tízes": 10, "egy": 1, "kettő": 2, "három": 3, "négy": 4,
 }  # fmt: skip
+#: Said by speech-to-text between the words of an answer: "um the second one uh".
+DICTATION_FILLERS = (r"um+", r"uh+", r"erm+", r"ö+", r"嗯+", r"那个")
 CHOICE_BEFORE = (
     r"#", r"no", r"nr", r"num", r"number", r"option", r"choice", r"plan", r"the", r"i choose",
     r"i'll take", r"ill take", r"i take", r"i'd like", r"i want", r"i pick", r"i'll go with",
@@ -157,6 +161,7 @@ CHOICE_BEFORE = (
     r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
     r"szerintem", r"inkább", r"talán", r"nekem", r"i'?d go with", r"id go with", r"let me take",
     r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第", r"就", r"还是",
+    *DICTATION_FILLERS,
 )  # fmt: skip
 CHOICE_AFTER = (
     r"es", r"as", r"os", r"ös", r"est", r"ast", r"ost", r"öst", r"t", r"et", r"at", r"ot", r"öt",
@@ -164,6 +169,7 @@ CHOICE_AFTER = (
     r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"legyen",
     r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
     r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
+    r"sir", r"madam", r"uram", *DICTATION_FILLERS,
 )  # fmt: skip
 
 
@@ -292,6 +298,7 @@ BACK_PHRASES = (
     r"mégse(?:m)?", r"inkább nem", r"never ?mind", r"forget it", r"算了(?:吧)?",
     r"hagyjuk(?: ezt)?", r"felejtsük el",
     r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
+    r"ezt (?:inkább )?nem(?: kérem| szeretném| választom)?",
     r"不要这个(?:方案)?", r"不是这个",
     r"vissza(?: (?:a|az) (?:lehetőségekhez|listához|listára|tervekhez|menübe|elejére|opciókhoz|"
     r"ajánlatokhoz))?",
@@ -323,6 +330,15 @@ BACK_IN_A_SENTENCE = (
     r"回去", r"退回", r"返回", r"(?:再)?看看?(?:那几个|其他的?|别的|之前的?)方案", r"方案列表",
     # Not this one: "not that one", "嗯, 不是这个".
     r"\bnot (?:this|that) one\b", r"不是这个(?:方案|计划)?(?:吧|啦)?$",
+    # Another plan to be seen again: "can I look at the interest free one again", "inkább újra
+    # megnézném a 6 hónaposat", "我想再看一下24期的".
+    r"\b(?:see|look at|check|view|compare|go over) (?:the |that |those )?(?!this\b)"
+    r"(?:[\w-]+ ){0,3}(?:one|plan|option|offer)s? again\b",
+    r"\b(?:még egyszer|újra|inkább) (?:meg)?néz\w* (?:a |az )?(?:[0-9]+[ -]?)?"
+    r"(?:hónapos|havi|részletes|kamatmentes|másik|többi|opció|terv|lehetőség|ajánlat)\w*",
+    r"\b(?:meg)?néz\w* (?:még egyszer|újra) (?:a |az )?(?:[0-9]+[ -]?)?"
+    r"(?:hónapos|havi|részletes|kamatmentes|másik|többi|opció|terv|lehetőség|ajánlat)\w*",
+    r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那个)?[0-9一二两三四五六十]+(?:期|个月)",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
 
@@ -366,7 +382,8 @@ REFUSAL_WORDS = (
     r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
     r"\b(?:meg)?nézném\b",
     # zh
-    r"不(?!错|錯)", r"没(?!问题|問題|意见|意見)", r"沒(?!問題|意見)", r"别", r"別", r"等",
+    r"不(?!错|錯)", r"没(?!有?问题|有?問題|有?意见|有?意見)", r"沒(?!問題|意見)",
+    r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
@@ -379,7 +396,7 @@ BACK_FILLERS = (
     r"ok", r"okay", r"actually", r"no", r"nah", r"never ?mind", r"hmm+", r"sorry", r"then",
     r"eh+", r"uh+", r"um+", r"erm", r"well", r"just", r"wrong button", r"oops", r"mis ?click\w*",
     r"rossz gomb", r"elnyomtam", r"按错了",
-    r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*",
+    r"oké", r"mégis", r"mégse", r"inkább", r"akkor", r"na", r"nem", r"jó", r"bocs\w*", r"hát",
     r"好", r"那", r"还是", r"先", r"算了", r"不了", r"不要了", r"我要", r"我想",
 )  # fmt: skip
 _REQUEST_NOISE = rf"(?:(?:{alternatives((*REQUEST_BEFORE, *BACK_FILLERS))}) ?)*"
@@ -456,11 +473,72 @@ def _agrees_after_a_complaint(folded: str) -> bool:
     )
 
 
+#: An aside the cardholder says is unrelated to the agreement: its "but" or "没" is no refusal
+#: ("I agree. I complained about something else, but that's separate", "de az külön ügy",
+#: "跟这个没关系").
+_UNRELATED_ASIDE = regex(
+    r"\b(?:but )?(?:that'?s|thats|that is|it'?s|its|it is) (?:a )?(?:completely |totally |"
+    r"entirely )?(?:separate|unrelated|a (?:different|separate|whole other) (?:matter|issue|"
+    r"thing|story))\b(?: (?:from|to) (?:this|that|the agreement))?"
+    r"|\b(?:but )?(?:nothing|not) to do with (?:this|that|the (?:plan|agreement))\b"
+    r"|\b(?:de )?(?:az|ez) (?:egy )?(?:teljesen )?(?:kulon|masik) (?:dolog|ugy|tema|kerdes)\b"
+    r"|\b(?:de )?(?:annak|ennek) (?:semmi )?(?:koze|kozel) (?:sincs|nincs) (?:ehhez|ahhoz)\b"
+    r"|(?:但|不过)?(?:跟|和|与)(?:这个|这|此)(?:事)?(?:没有?|无)关(?:系)?"
+    r"|\begy masik (?:ugy|dolog|tema)\w*|(?:别的|其他的?|其它的?)事(?:情)?"
+    # An apology, or asking where to sign: "不好意思给你们添麻烦了, 我同意", "where do i sign?".
+    r"|不好意思|对不起|對不起|对不住"
+    r"|\bwhere (?:do|can|should|shall) i sign(?: it| this| up)?\b ?\??"
+    r"|\bhol (?:kell )?(?:irjam|irom) ala\b ?\??"
+    r"|(?:在)?哪(?:里|儿)?签(?:字|名)?(?:呢|啊)?\s*\??"
+)
+#: Fillers of a dictated message ("um yes I agree to that"): no hesitation beside an agreement
+#: said in so many words (alone, "um" or "erm" still is one).
+_DICTATION_FILLER = regex(r"\b(?:um+|uh+|erm+|er|ö+)\b")
+_AGREEMENT_SAID = regex(
+    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogadom\b|\begyetertek\b|同意|接受"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
-    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal."""
+    A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
+    an aside said to be unrelated, nor a dictation filler beside an agreement said in words."""
     folded = _DISPUTE_DENIED.sub(" ", fold(normalize(text)))  # "not disputing it" is no "no"
+    folded = _UNRELATED_ASIDE.sub(" ", folded)
+    if _AGREEMENT_SAID.search(folded):
+        folded = _DICTATION_FILLER.sub(" ", folded)
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
+
+
+#: Not chosen yet: someone to ask first, or not ready to commit ("looks good but i'll run it
+#: past my husband", "előbb megkérdezem a páromat", "得先问问我爸妈"). At the plan's details, the
+#: plan is not chosen: back to the plans.
+NOT_YET_DECIDED = (
+    r"\b(?:ask|check with|talk (?:it |this )?(?:over )?(?:to|with)|speak (?:to|with)|"
+    r"discuss (?:it |this )?with|run (?:it |this )?(?:by|past)|consult|see what)"
+    r" (?:it )?(?:with )?(?:my |the |our )?(?:wife|husband|hubby|partner|missus|mrs|family|mum|mom|"
+    r"dad|parents|son|daughter|kids|accountant|advis[eo]r|solicitor|lawyer|other half)\b",
+    r"\b(?:can'?t|cannot|can not|not ready to|not able to|unable to) (?:commit|decide|sign)\w*",
+    r"\b(?:sleep on it|think (?:it|this) over|think about it)\b",
+    r"\b(?:let me|i'?ll|i need to|i want to|i have to|i'?d like to) (?:have a )?think\b",
+    r"\bstill (?:thinking|deciding|making up my mind)\b",
+    r"\bmég (?:\w+ )?gondolkod\w*", r"\bgondolkodom (?:még|rajta)\b", r"\bátgondol\w*",
+    r"\balszom (?:rá|rajta) egyet\b",
+    r"再想想", r"考虑(?:一下|考虑)", r"想一想", r"琢磨一下",
+    r"\bmegbeszél(?:em|nem|ném|jük)\b", r"\bmeg kell (?:\w+ )?beszél\w*",
+    r"\b(?:előbb|először|még) megkérdez\w*", r"\bmegkérdez(?:em|ném) (?:a |az )?(?:feleség|férj|"
+    r"pár|társ|szülei|anyu|apu|család|könyvelő|ügyvéd)\w*",
+    r"\bnem tudok (?:még )?(?:elköteleződni|dönteni|aláírni)\b", r"\bmeggondol\w*",
+    r"(?:跟|和|同|问问?|问一下)(?:我)?(?:老婆|老公|爱人|媳妇|对象|家里人?|家人|父母|爸妈|爸|妈|"
+    r"会计|律师)(?:先)?(?:商量|说一?声|问一?下|讨论|确认)",
+    r"先(?:跟|和|问|商量)", r"还(?:不能|没法|不敢)(?:答应|决定|确定|签)",
+)  # fmt: skip
+_NOT_YET_DECIDED = compile_phrases(NOT_YET_DECIDED)
+
+
+def says_not_yet_decided(text: str) -> bool:
+    """Whether the message puts the choice off: someone to ask first, not ready to commit."""
+    return bool(_NOT_YET_DECIDED.search(fold(normalize(text))))
 
 
 # ================================================================================================
@@ -496,6 +574,12 @@ LASTING_WORDS = (
     r"\b(?:shut|closed|shutting|closing) (?:(?:the|it|its|our|my|\w+) ){0,3}down (?:completely|"
     r"for good|entirely|permanently|altogether)\b",
     r"\b(?:shut|closed) (?:down )?(?:completely|entirely|permanently|altogether)\b",
+    # Work left for good: "I shall not be returning to work", "nem megyek vissza dolgozni".
+    r"\b(?:not|never|won'?t|will not|shan'?t|shall not) (?:be |ever )?(?:returning|going back|"
+    r"coming back|return|go back|come back) to (?:work|employment|my (?:job|work))\b"
+    r"(?! (?:until|till|yet|for now|for a (?:while|bit|few)|before|this))",
+    r"\bretired\b", r"\bnyugdíjas (?:lettem|vagyok)\b", r"\bnyugdíjba (?:mentem|vonultam)\b",
+    r"退休了",
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
@@ -545,6 +629,28 @@ _TEMPORARY = regex(rf"(?:{alternatives(TEMPORARY_WORDS)})")
 _LASTING = regex(rf"(?:{alternatives(LASTING_WORDS)})")
 _NEGATED_TEMPORARY = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(TEMPORARY_WORDS)})")
 _NEGATED_LASTING = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(LASTING_WORDS)})")
+
+
+#: The first clause of a message, and the rest.
+_OPENING_CLAUSE = re.compile(
+    r"\s*([^,.;!?\uff0c\u3002\uff1b\uff01\uff1f]+)[,.;!\uff0c\u3002\uff1b\uff01]+(.*)"
+)
+
+
+_TURNED_ROUND = regex(r"\b(?:but|however|though|de|viszont|azonban|megis)\b|但|不过|可是|\?")
+
+
+def read_opening_yes_no(text: str, language: str) -> bool | None:
+    """A yes or a no said first and then explained ("nem, mostantól csak a nyugdíjam lesz", "no.
+    at my age i won't go back"): that answer, unless the rest holds a "but" or an "I don't know"
+    that could turn it round."""
+    found = _OPENING_CLAUSE.fullmatch(normalize(text))
+    if found is None or not found[2].strip():
+        return None
+    rest = fold(found[2])
+    if _TURNED_ROUND.search(rest) or says_dont_know(rest):
+        return None
+    return read_yes_no(found[1], language)
 
 
 def read_temporary(text: str) -> bool | None:
@@ -638,6 +744,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
         r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
+        r"\b(?:hadd )?(?:meg)?ad(?:jak|ok|nék|hatok|nek) (?:meg )?(?:én )?(?:egy )?"
+        r"(?:saját |másik )?(?:összeg|szám|ajánlat)\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
     ),
@@ -669,6 +777,11 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhow to (?:pay|make a payment)\b", r"\bwhere (?:do|can|should|to) (?:i )?(?:pay|send)\b",
         r"\bbank details\b", r"\baccount (?:number|details)\b", r"\biban\b",
         r"\bpayment (?:link|details|methods?|options)\b", r"\bpay (?:online|by card|with card)\b",
+        # Another way asked for: "what other way can I pay", "hogy tudok máshogy fizetni".
+        r"\b(?:what|which|any) (?:other |else |different )?(?:ways?|methods?|options?) "
+        r"(?:can|could|do|should|is there for) (?:i |me )?(?:to )?pay\b",
+        r"\bpay (?:another|some other|a different) way\b",
+        r"\bhogy(?:an)? (?:tudok |lehet |tudnék )?(?:máshogy|másképp|máshogyan) (?:be)?fizet\w*",
         r"\bhogy(?:an)? (?:tudok |lehet |kell |tudnék )?(?:be)?fize(?:t|ss)\w*",
         r"\bhová? (?:kell |tudok |lehet |tudom )?(?:(?:át|el)?utal|(?:be)?fizet|küld)\w*",
         r"\bhol (?:tudok |lehet )?(?:be)?fizet\w*", r"számlaszám\w*", r"\bfizetési mód\w*",
@@ -676,6 +789,7 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"怎么还", r"如何还", r"怎么付", r"怎样还", r"怎么转账", r"还款账", r"账号",
         r"在哪(?:里)?还", r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
         r"(?:往|到|向|在)哪(?:里|儿)?(?:还|付|转|交)",
+        r"(?:用|有|通过)?(?:什么|别的|其他|其它)(?:方式|办法|渠道|途径)(?:来|可以|能)?(?:还|付|交|转)",
     ),
     "change_plan": (
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
@@ -725,6 +839,13 @@ _OTHER_REASON = regex(rf"(?:{alternatives(OTHER_REASON_PHRASES)})")
 def says_other_reason(text: str) -> bool:
     """The whole answer is "something else", "más ok", "其他原因"."""
     return _OTHER_REASON.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+def says_other_reason_first(text: str) -> bool:
+    """The answer opens on "something else" and goes on to tell of it ("something else, long
+    story", "más, bonyolult"): the caller checks that the rest names no cause."""
+    found = _OPENING_CLAUSE.fullmatch(normalize(text))
+    return found is not None and says_other_reason(found[1])
 
 
 _THIS_ONE = re.compile(

@@ -55,7 +55,7 @@ REQUEST_BEFORE = (
 _REQUEST_BEFORE = alternatives(REQUEST_BEFORE)
 REQUEST_AFTER = (
     r"please", r"pls", r"plz", r"thanks", r"thank you", r"thx", r"now", r"asap",
-    r"kérem", r"kérek", r"köszönöm", r"köszi", r"most",
+    r"kérem", r"kérek", r"köszönöm", r"köszi", r"most", r"légyszi", r"légyszíves",
     r"谢谢", r"吧", r"了", r"啊", r"呀", r"一下",
 )  # fmt: skip
 _REQUEST_AFTER = alternatives(REQUEST_AFTER)
@@ -112,6 +112,13 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"megerősítem", r"áll az alku", r"benne vagyok", r"vállalom", r"aláírom",
         r"megegyeztünk", r"rendben van",
         r"(?:ok|oké|oke|okés|rendben|igen|jó),? (?:elfogadom|vállalom|aláírom|beleegyezem)",
+        # Put down for the plan: "go on then, count me in", "na jó, írjanak be", "行, 给我办了".
+        r"(?:(?:go on|alright|ok|okay|fine) then,? )?"
+        r"(?:put me down(?: for (?:it|that|this|one))?|count me in|book me in|sign me up)",
+        r"(?:(?:na )?(?:jó|jól van|rendben|oké|oke|mehet),? )?(?:írjanak|írjon|írj|írják|írd) "
+        r"(?:be|fel)(?: engem| a nevem(?:et)?)?",
+        r"(?:(?:行吧|好吧|好的|可以|嗯|行|好|那|那就|就)\W?)*(?:给我|帮我)?(?:就)?"
+        r"(?:办(?:上|了|理)|办吧|安排(?:上|了|吧))(?:吧)?",
     ),
 }  # fmt: skip
 _WHOLE_MESSAGE = {
@@ -132,7 +139,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
         r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
         r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
-        r"\bügyintéz\w*", r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
+        # Not a clerk greeted ("Tisztelt Ügyintéző!") or reported ("az ügyintéző is ezt mondta").
+        r"(?<!tisztelt )(?<!kedves )\bügyintéz\w*\b"
+        r"(?! (?:is |már |nekem |azt |ezt |úgy )*(?:mondt|írt|közölt|szólt|ígért|javasolt)\w*)",
+        r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
     ),
@@ -195,6 +205,15 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
     ),
     Intent.AGREE: (
         r"\bi (?:fully |do |hereby )?(?:agree|accept)\b(?! not| nothing)",
+        # Said in a second language: "yes sir I am agree", "igen én elfogad".
+        r"\bi(?: am|'m|m) agree\b", r"(?<!nem )\bén elfogad\b",
+        # Asking where to sign: "absolutely, where do I sign?", "hol írjam alá?", "在哪签字".
+        r"\bwhere (?:do|can|should|shall) i sign\b", r"\bhol (?:kell )?(?:írjam|írom) alá\b",
+        r"(?:在)?哪(?:里|儿)?签(?:字|名)?|签(?:在)?哪(?:里|儿)",
+        # "Agreed" opening the message, a remark after it: "agreed, the fees are fair enough".
+        r"^(?:(?:yes|ok|okay|fine|alright)\W+)?agreed\b",
+        r"\b(?:put me down for (?:it|that|this|the plan)|count me in|"
+        r"sign me up for (?:it|that|this))\b",
         r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)同意",
         r"(?<![不没沒未别別])(?<!不太)(?<!不能)(?<!不会)接受",
         r"就这么(?:定|办)了?", r"(?<![有])没(?:有)?(?:意见|意見)",
@@ -325,6 +344,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bműszak\w* (?:\w+ )?(?:megvág|csökkent|elvett|kevesebb)\w*",
         r"\b(?:megvág|csökkent|elvett)\w* (?:a )?műszak\w*",
         r"班次(?:被)?(?:砍|减|少)", r"排班(?:少|减)",
+        r"(?:砍|减|少)了?(?:我)?(?:的)?(?:几个)?(?:班|工时)",
         r"\bcut (?:in |to )?(?:my )?(?:pay|salary|hours|wages?)\b",
         r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
@@ -340,6 +360,15 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcsökkent\w* (?:a )?(?:fizetés|jövedelm|bér|munkaid|kereset)\w*",
         r"\bfizetéscsökkent\w*", r"\bbércsökkent\w*", r"\brészmunkaid\w*",
         r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
+        # Hours cut to a number: "they cut me to 20 hours", "heti 40 órából 24 lett", "heti 16
+        # órára vettek vissza", "砍到一周16个小时".
+        r"\b(?:cut|dropped|reduced|knocked|put|brought) (?:me|us|my hours|our hours) "
+        r"(?:back |down )?to (?:only |just )?(?:[0-9]+|\w+) (?:hours|hrs|days|shifts)\b",
+        r"\bfrom [0-9]+ (?:hours? )?(?:down )?to [0-9]+ (?:hours|hrs)\b",
+        r"\b[0-9]+ órából (?:csak )?[0-9]+\b", r"\b[0-9]+ ?órára (?:vettek|tettek|raktak|"
+        r"csökkentettek|vágtak) (?:vissza|le)?",
+        r"(?:砍|减|降|缩)(?:到|成)(?:了)?(?:一周|每周|一天|每天)?[0-9一二两三四五六七八九十]+个?(?:小时|钟头)",
+        r"(?:工时|上班时间|钟点)(?:被)?(?:砍|减|缩|少)",
     ),
     Cause.FAMILY_EMERGENCY: (
         r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
@@ -381,6 +410,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bmissed (?:it|the (?:payment|due date|date))\b", r"\boverlooked\b",
         r"忘了", r"忘记", r"忘記", r"忘掉", r"没记住", r"没注意",
         r"\belfelejt\w*", r"\belfeled\w*", r"\bmegfeledkez\w*", r"\bkiment a fejemből\b",
+        r"\bfelejtett(?:em|ük) el\b", r"\bfeledkezt(?:em|ünk) meg\b",
         r"\bnem figyeltem\b",
     ),
 }  # fmt: skip
@@ -442,8 +472,13 @@ def read_cause(text: str, language: str) -> Cause | None:
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
                 return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             return cause
-    if _own_money_lost(text) or _RENT_RISE.search(folded) or _GAMBLING.search(folded):
-        return Cause.OTHER  # a scam took their own money; the rent went up
+    if (
+        _own_money_lost(text)
+        or _RENT_RISE.search(folded)
+        or _GAMBLING.search(folded)
+        or _THING_BROKEN.search(folded)
+    ):
+        return Cause.OTHER  # a scam took their own money; the rent went up; the boiler broke
     return None
 
 
@@ -454,6 +489,21 @@ _GAMBLING = compile_phrases(
      r"彩票")
 )  # fmt: skip
 
+
+#: A costly thing broke or was written off (the boiler, the car): "something else".
+_THING_BROKEN = compile_phrases(
+    (
+        r"\b(?:boiler|car|van|motorbike|engine|gearbox|roof|washing machine|fridge|freezer)\b"
+        r"(?: \w+){0,5} (?:broke|broken|packed (?:in|up)|died|gave up|blew up|failed|"
+        r"written off|was a write-off|totall?ed|needed (?:replacing|fixing|a new)|conked out)\b",
+        r"\b(?:wrote off|written off|write-off) (?:my|the|our) (?:car|van)\b",
+        r"\b(?:kazán|autó|kocsi|motor|tető|mosógép|hűtő|bojler)\w*(?: \w+){0,4} "
+        r"(?:elromlott|tönkrement|totálkáros|lerobbant|beázott|felmondta)\w*",
+        r"\b(?:elromlott|tönkrement|lerobbant|totálkáros lett) (?:a |az )?(?:kazán|autó|kocsi|"
+        r"motor|mosógép|hűtő|bojler)\w*",
+        r"(?:热水器|锅炉|车子?|电动车|发动机|冰箱|洗衣机|屋顶)[^\u3002,.]{0,6}(?:坏了|报废|撞坏|要换|漏水)",
+    )
+)
 
 #: The rent put up: one of the causes the buttons call "something else".
 _RENT_RISE = compile_phrases(
@@ -680,5 +730,11 @@ NOT_SPOKEN = (
     r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
     r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
+    r"(?:中文|汉语|英文|英语)(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|不好|不太好|"
+    r"不太行|不行|一般|很差|太差)",
+    # Who they are not: "nem vagyok magyar", "I'm not English", "我不是中国人".
+    r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",
+    r"\b(?:i'?m|i am|im) not (?:\w+ )?(?:english|hungarian|chinese|british)\b",
+    r"不是(?:中国|匈牙利|英国)人",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

@@ -1,0 +1,256 @@
+"""Answers said in new ways (round 21): a yes to the agreement in dictation, a second language or
+plain words, a choice put off at the plan's details, hours cut to a number, a "no" explained, the
+language asked for beside the one not understood. Refusals in kind words stay refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.domain.vocabulary import Cause
+from dialogs.understanding import Question, interpret
+from dialogs.understanding.rules import (
+    read_card_digits,
+    read_cause,
+    read_choice_number,
+    read_language_named,
+    signals_refusal,
+)
+from dialogs.understanding.rules.answers import (
+    read_opening_yes_no,
+    says_back_in_a_sentence,
+    says_not_yet_decided,
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "uh yeah I accept it"),
+        ("en", "erm ok, I agree to the plan"),
+        ("en", "I'm agree with this, thank you"),
+        ("en", "agreed, fair enough on the charges"),
+        ("en", "alright then, count me in"),
+        ("en", "ok, I accept. I had a moan at my bank about my mortgage but that's unrelated"),
+        ("hu", "jól van, írjon be engem"),
+        ("hu", "igen, én elfogad, köszönöm"),
+        ("hu", "elfogadom; a lakbér miatti panaszom az egy külön ügy"),
+        ("zh", "好吧，帮我办了"),
+        ("zh", "我同意，按月还，没有问题"),
+        ("zh", "我接受。我跟物业吵过架，跟这个没关系"),
+    ],
+)
+def test_a_plain_yes_said_in_new_ways_accepts(language: str, text: str) -> None:
+    assert interpret(text, Question.AGREEMENT, language).meaning == "accept"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "um"),
+        ("en", "uh I agree but not until my wages land"),
+        ("en", "count me in once I've spoken to my husband"),
+        ("en", "agreed? no chance"),
+        ("en", "sounds lovely, but it's a no for now"),
+        ("hu", "írjanak be, de csak jövő hónaptól"),
+        ("hu", "szuper ajánlat, de nem vállalom"),
+        ("zh", "帮我办了吧，不过等我先问问老婆"),
+        ("zh", "挺好的，可是我还不能答应"),
+    ],
+)
+def test_a_refusal_in_kind_words_is_no_acceptance(language: str, text: str) -> None:
+    assert interpret(text, Question.AGREEMENT, language).meaning != "accept"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "uh I agree but not until my wages land",
+        "I agree, but that's separate from the fact I can't pay yet",
+    ],
+)
+def test_an_aside_or_a_filler_does_not_hide_a_refusal(text: str) -> None:
+    assert signals_refusal(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "seems decent but I'll talk it over with my partner first"),
+        ("en", "fine, though I can't commit to anything till I get paid"),
+        ("en", "cheers, could I look at the interest free one again"),
+        ("hu", "jónak tűnik, de még megkérdezem a páromat"),
+        ("hu", "rendben, de inkább újra megnézném a 6 hónaposat"),
+        ("zh", "不错，不过要跟爸妈商量一下"),
+        ("zh", "可以是可以，我想重新看一下24期的"),
+    ],
+)
+def test_a_choice_put_off_at_the_details_goes_back(language: str, text: str) -> None:
+    assert interpret(text, Question.DETAIL, language).meaning == "back"
+
+
+def test_a_choice_already_talked_over_is_not_put_off() -> None:
+    assert not says_not_yet_decided("I talked to my wife and we'll take it")
+    assert not says_back_in_a_sentence("yes this one, I've seen the others")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the site manager cut me to 20 hours a week", "en"),
+        ("they went from 37 to 22 hours on my contract", "en"),
+        ("a raktárban heti 40 órából 30 lett", "hu"),
+        ("heti 20 órára vettek vissza a boltban", "hu"),
+        ("厂里把我砍到一天四个小时", "zh"),
+    ],
+)
+def test_hours_cut_to_a_number_are_less_income(text: str, language: str) -> None:
+    assert read_cause(text, language) is Cause.REDUCED_INCOME
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "answer"),
+    [
+        ("hu", "nem, ezentúl csak a rokkantnyugdíjam lesz", "no"),
+        ("en", "no. at sixty-eight I won't be going back to work", "no"),
+        ("en", "Sadly no, I am retired now", "no"),
+        ("zh", "不是，我已经退休了", "no"),
+    ],
+)
+def test_a_no_explained_is_a_no(language: str, text: str, answer: str) -> None:
+    assert interpret(text, Question.TEMPORARY, language).meaning == answer
+
+
+def test_a_no_turned_round_is_not_read() -> None:
+    assert read_opening_yes_no("no, but it could get better next year", "en") is None
+    assert read_opening_yes_no("nem, bár ki tudja", "hu") is None
+
+
+def test_a_person_reported_is_not_asked_for() -> None:
+    got = interpret("nem, az ügyintéző is azt mondta, hogy ez így marad", Question.TEMPORARY, "hu")
+    assert got.meaning == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("magyarul kérem, nem vagyok angol", "hu"),
+        ("english please, I'm not Hungarian", "en"),
+        ("能用英文吗，我中文读得不太好", "en"),
+        ("could we do this in Chinese, my English is poor", "zh"),
+    ],
+)
+def test_the_language_asked_for_not_the_one_not_spoken(text: str, code: str) -> None:
+    assert read_language_named(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("for nine ate won", "4981"),
+        ("um it's tree too sicks oh", "3260"),
+        ("ends in 2281, you can ring me on 07911 123456", "2281"),
+        ("utolsó négy 6630, hívjanak a +36 20 987 6543 számon", "6630"),
+        ("后四位是 七 七 零 二", "7702"),
+        ("后四位5531，电话186 2222 9999", "5531"),
+    ],
+)
+def test_card_digits_dictated_or_beside_a_phone_number(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
+
+
+def test_words_like_digits_are_not_digits_alone() -> None:
+    assert read_card_digits("one to one") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the boiler gave up in january and a new one cost a fortune", "en"),
+        ("someone wrote off my car in the car park", "en"),
+        ("lerobbant a kocsi, a javítás mindent vitt", "hu"),
+        ("洗衣机和冰箱一起坏了", "zh"),
+    ],
+)
+def test_a_costly_thing_broken_is_something_else(text: str, language: str) -> None:
+    assert read_cause(text, language) is Cause.OTHER
+
+
+def test_something_else_then_told_of_is_other_unless_a_cause_is_named() -> None:
+    assert interpret("something else, hard to explain", Question.CAUSE, "en").meaning == "other"
+    assert interpret("other, I got made redundant", Question.CAUSE, "en").meaning == "job_loss"
+
+
+def test_own_amount_asked_for_in_other_words_at_none_fit() -> None:
+    got = interpret("egyik sem jó, hadd mondjak én egy összeget", Question.DECLINED, "hu")
+    assert got.meaning == "counter"
+    got = interpret("túl drága mind, megadnék egy saját összeget", Question.DECLINED, "hu")
+    assert got.meaning == "counter"
+
+
+def test_another_plan_asked_for_at_the_agreement_declines() -> None:
+    got = interpret("could I look at the 24 month one again", Question.AGREEMENT, "en")
+    assert got.meaning == "decline"
+
+
+def test_yh_is_yes() -> None:
+    assert interpret("yh ok", Question.AGREEMENT, "en").meaning == "accept"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("uh number three sir", "en", 3),
+        ("the fifth one um", "en", 5),
+        ("öö a hatos", "hu", 6),
+        ("那个 第二个吧", "zh", 2),
+    ],
+)
+def test_an_option_picked_between_dictation_fillers(text: str, language: str, number: int) -> None:
+    assert read_choice_number(text, 6) == number
+
+
+def test_a_filler_alone_at_the_agreement_is_still_a_hesitation() -> None:
+    assert interpret("erm ok", Question.AGREEMENT, "en").meaning == "decline"
+
+
+def test_not_this_one_said_the_other_way_round_goes_back() -> None:
+    assert interpret("hát ezt inkább nem", Question.DETAIL, "hu").meaning == "back"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "seems fair, but I'd like to have a think"),
+        ("hu", "nem rossz, még gondolkodom rajta"),
+        ("zh", "看着可以，让我考虑一下"),
+    ],
+)
+def test_still_thinking_at_the_details_goes_back(language: str, text: str) -> None:
+    assert interpret(text, Question.DETAIL, language).meaning == "back"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the direct debit bounced, which other method can I pay with"),
+        ("hu", "nem ment le a terhelés, hogyan tudok másképp befizetni?"),
+    ],
+)
+def test_another_way_to_pay_asked_for(language: str, text: str) -> None:
+    assert interpret(text, Question.MISSED, language).meaning == "how_to_pay"
+
+
+def test_another_matter_named_beside_a_yes_is_no_refusal() -> None:
+    assert not signals_refusal("elfogadom; a szolgáltatóval egy másik ügyem van, az külön téma")
+    assert not signals_refusal("我同意。之前投诉的是别的事情，跟这个没有关系")
+    assert signals_refusal("elfogadom, de inkább egy másik tervet kérnék")
+
+
+def test_forgetting_said_with_the_prefix_after_the_verb() -> None:
+    assert read_cause("bocsánat, egyszerűen felejtettem el a határidőt", "hu") is Cause.FORGOT
+
+
+def test_another_way_to_pay_asked_for_in_chinese() -> None:
+    assert (
+        interpret("扣款没成功，还有什么办法可以还", Question.MISSED, "zh").meaning == "how_to_pay"
+    )
