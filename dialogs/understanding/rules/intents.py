@@ -622,7 +622,10 @@ _SPELLED_FOUR = re.compile(
 
 #: Digits as speech-to-text writes them down: "ate too won six" is 8216. Read only as a run of
 #: four, with at least one real digit word among them (see :func:`_misheard_four`).
-_HOMOPHONES = {"ate": "8", "won": "1", "too": "2", "to": "2", "for": "4", "fore": "4"}
+_HOMOPHONES = {
+    "ate": "8", "won": "1", "too": "2", "to": "2", "tu": "2", "tree": "3", "for": "4", "fore": "4",
+    "sicks": "6", "nein": "9",
+}  # fmt: skip
 _ENGLISH_DIGITS = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight",
                    "nine")  # fmt: skip
 _MISHEARD_FOUR = re.compile(
