@@ -28,6 +28,7 @@ from dialogs.understanding.rules.numerals import (
     _spell_out,
     is_just_a_number,
     numbers_in,
+    with_zeros_for_os,
     without_identifiers,
 )
 from dialogs.understanding.rules.sums import (
@@ -905,7 +906,7 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
-    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", text))
+    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_foreign_thousands(without_identifiers(fold(plain)), language), language)
@@ -1112,7 +1113,7 @@ def _as_a_bound(number: Number, folded: str) -> Number:
 #: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
 _RANGE_BETWEEN = re.compile(
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?"
-    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至) ?(?:[$€£¥] ?)?$"
+    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至|or|vagy|或者?|还是) ?(?:[$€£¥] ?)?$"
 )
 
 

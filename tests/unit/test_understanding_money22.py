@@ -1,0 +1,61 @@
+"""Amounts typed every way beside numbers that are no money (round 22)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading, read_amount
+
+
+def _asked(text: str, language: str, question: str) -> AmountReading:
+    """``text`` read as the dialogue reads it at ``question`` (forints counted in thousands)."""
+    return read_amount(
+        text,
+        language,
+        items=question != "counter",
+        owed=question == "other_debts",
+        offer=question == "counter",
+        in_thousands=language == "hu",
+        asked=question,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a letter o typed for a zero
+        ("take home £1,48o", "en", "income", "1480"),
+        ("about 6oo all in", "en", "expenses", "600"),
+        ("nagyjából 17o ezer", "hu", "income", "170000"),
+        ("每月35oo", "zh", "income", "3500"),
+        # children's ages, the size or place of the home, counts of things
+        ("rent 640 for a 3 bed semi, my kids are 4 and 11, food 220", "en", "expenses", "860"),
+        ("25 quid a month, I've got two jobs and 2 kids (3 and 5)", "en", "counter", "25"),
+        ("lakbér 130, két gyerek (4 és 10 évesek), kaja 90", "hu", "expenses", "220000"),
+        ("bérlet 120 (2. emelet, 38 nm), rezsi 35", "hu", "expenses", "155000"),
+        ("rent 910 for flat 7c, council tax 150", "en", "expenses", "1060"),
+        ("房租1800（1204室），物业120", "zh", "expenses", "1920"),
+        ("around 260 a month over 3 different things", "en", "other_debts", "260"),
+        ("havonta kb 90 összesen, 3 féle", "hu", "other_debts", "90000"),
+        ("the van is 175 til 2029", "en", "other_debts", "175"),
+        ("lakáshitel 88 200 Ft havonta, még 36 részlet", "hu", "other_debts", "88200"),
+    ],
+)
+def test_numbers_beside_the_amount_are_set_aside(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("could be 250 or 300 altogether", "en", "other_debts"),
+        ("60 vagy 75 összesen", "hu", "other_debts"),
+        ("1,500 a month at the very least", "en", "expenses"),
+    ],
+)
+def test_two_figures_or_a_bound_are_asked_again(text: str, language: str, question: str) -> None:
+    assert _asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
