@@ -59,3 +59,18 @@ def test_numbers_beside_the_amount_are_set_aside(
 )
 def test_two_figures_or_a_bound_are_asked_again(text: str, language: str, question: str) -> None:
     assert _asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("personal loan 145, still owe roughly 4,200 on it", "en", "145"),
+        ("van 310 a month (11,000 left to clear) and a sofa on finance 42.50", "en", "352.50"),
+        ("autóhitel 61, még vagy 1,8 millió van hátra", "hu", "61000"),
+        ("房贷3100（还欠40万），手机分期188", "zh", "3288"),
+    ],
+)
+def test_a_balance_in_a_clause_of_its_own_is_no_payment(
+    text: str, language: str, expected: str
+) -> None:
+    assert _asked(text, language, "other_debts") == AmountReading(Decimal(expected), None)

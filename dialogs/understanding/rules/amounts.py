@@ -806,6 +806,36 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     return None
 
 
+#: Where the clause of a balance ends: punctuation, brackets ("car 240 (8,600 left on it)").
+_BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(?:but|de)\b|但是?")
+_BALANCE_IN_A_CLAUSE = regex(rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*")
+
+
+def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
+    breaks = _BALANCE_CLAUSE_BREAK.finditer(folded, 0, number.start)
+    after = _BALANCE_CLAUSE_BREAK.search(folded, number.end)
+    return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
+
+
+def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
+    """Monthly payments with the debts' balances said in a clause of their own left out, and
+    the message with those clauses blanked: "személyi 55, még kb 2 millió van hátra", "车贷2380
+    (还欠8万多)". A balance is larger than every payment kept; a clause holding both is left to
+    :func:`_payment_beside_balances`."""
+    clauses = {id(n): _balance_clause(folded, n) for n in numbers}
+    balances = [n for n in numbers if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])]
+    kept = [n for n in numbers if n not in balances]
+    if not balances or not kept:
+        return numbers, folded
+    largest_kept = max(n.value or Decimal(0) for n in kept)
+    if any(n.value is None or n.value <= largest_kept for n in balances):
+        return numbers, folded
+    for n in balances:
+        start, end = clauses[id(n)]
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return kept, folded
+
+
 def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number | None]:
     """A list of amounts with each one taken back by a correction right after it dropped:
     "lakbér 150 rezsi 40... bocs a rezsi 50, kaja 60" is 150, 50 and 60, "lakbér 120, kaja 80,
@@ -941,6 +971,11 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
+            payments, folded = _without_balances(folded, chosen)
+            if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
+                payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
+            chosen = payments
         if _a_range(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
         split = (
