@@ -74,3 +74,33 @@ def test_a_balance_in_a_clause_of_its_own_is_no_payment(
     text: str, language: str, expected: str
 ) -> None:
     assert _asked(text, language, "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        ("1,900 gross, so roughly 1,540 in my pocket", "en", "income", "1540"),
+        ("bruttó 410, ebből marad 280", "hu", "income", "280000"),
+        ("tavaly 350-et vittem haza, idén 290", "hu", "income", "290000"),
+        ("store card minimum 30, I do 60 most months", "en", "other_debts", "60"),
+        (
+            "loan 220, and a gym contract 25 which is no debt really, so just 220",
+            "en",
+            "other_debts",
+            "220",
+        ),
+        ("房贷3000，宽带49不算贷款，就3000", "zh", "other_debts", "3000"),
+        ("我们家一个月花九千，其中我出三千五", "zh", "expenses", "3500"),
+        ("a háztartás 380-at költ, én ebből 150-et adok", "hu", "expenses", "150000"),
+    ],
+)
+def test_the_figure_settled_on_beside_a_whole(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+def test_an_amount_it_fell_below_is_a_bound() -> None:
+    assert _asked("180 alá csökkent", "hu", "income") == AmountReading(
+        None, AmountProblem.AMBIGUOUS
+    )

@@ -260,7 +260,7 @@ TOTAL_BEFORE = (
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
-    r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
+    r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
     r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来))"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
@@ -284,6 +284,8 @@ NOW_WORDS = (
     r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
+    # what is left to spend, this year's beside last year's: "1,690 in my pocket", "marad 346"
+    r"\bin (?:my|me|the) (?:pocket|hand)\b", r"\bmarad\b", r"\bid[eé]n\b", r"\bthis year\b",
     # since a change: "az átszervezés óta 310", "mióta hazaköltöztem", "since the restructure"
     r"\bóta\b", r"\bmióta\b", r"\bsince (?:the|i|my|we|then)\b",
     # From a month on: "januártól 205", "jövő hónaptól 190".
@@ -295,7 +297,7 @@ BEFORE_WORDS = (
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
     r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
-    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
+    r"\brégen\b", r"\bvolt\b", r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -541,13 +543,17 @@ def _settled_on(
         before = [n for n in numbers if n.end <= whole.start()]
         after = [n for n in numbers if n not in before]
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
-            if after and _MY_SHARE.match(folded, whole.end()):
+            if after and (
+                _MY_SHARE.match(folded, whole.end())
+                or _I_BEFORE_IT.search(folded, max(0, whole.start() - 6), whole.start())
+            ):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
             if (
                 asked == "income"
                 and len({n.value for n in after}) == 1
                 and (
                     _KEPT_AFTER.match(folded, after[-1].end)
+                    or _KEPT_BEFORE.match(folded, whole.end())  # "bruttó 520, abból marad 346"
                     or _MINE_BEFORE_IT.search(folded, max(0, whole.start() - 10), whole.start())
                 )
             ):
@@ -778,11 +784,15 @@ _SPLIT = regex(
 
 #: Of an income's whole (a turnover), what is left to the cardholder: "nekem ebből 300 marad".
 _KEPT_AFTER = re.compile(r" ?(?:ft|forint\w*)? ?(?:marad|jut)\b")
+_KEPT_BEFORE = re.compile(r"\W*(?:(?:kb|csak|nekem) )?(?:marad|jut)\b")
 _MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
+    r"|\W*我(?:自己|本人)?(?:挣|赚|出|拿|付|交|掏)"
 )
+#: Right before "of which", the cardholder: "az egész család 450-et költ, én ebből 200-at adok".
+_I_BEFORE_IT = re.compile(r"\ben\W*$|我\W*$")
 
 
 def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | None:
@@ -1374,7 +1384,7 @@ def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> N
 _TURN_TO_WHAT_IS_PAID = regex(
     r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
     r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat)\b|"
-    r"\bi (?:\w+ )?(?:pay|take|draw|get|keep)\b|\b(?:fizetek|veszek|kapok)\b|"
+    r"\bi (?:\w+ )?(?:pay|take|draw|get|keep|do)\b|\b(?:fizetek|veszek|kapok)\b|"
     r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
 )
 
