@@ -104,3 +104,19 @@ def test_an_amount_it_fell_below_is_a_bound() -> None:
     assert _asked("180 alá csökkent", "hu", "income") == AmountReading(
         None, AmountProblem.AMBIGUOUS
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("órabéres vagyok, 2100 ft", "hu"),
+        ("órabér 1900, heti 30 órát dolgozom", "hu"),
+        ("我是按小时拿钱的，一小时25", "zh"),
+        ("每两个星期发一次，每次1100", "zh"),
+        ("I get paid in dollars, about 2,100 dollars", "en"),
+        ("dollárban fizetnek, 1400 dollár", "hu"),
+        ("我拿的是美元，两千", "zh"),
+    ],
+)
+def test_pay_by_the_hour_or_in_another_currency_is_asked_again(text: str, language: str) -> None:
+    assert _asked(text, language, "income") == AmountReading(None, AmountProblem.AMBIGUOUS)

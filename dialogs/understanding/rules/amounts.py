@@ -827,6 +827,19 @@ def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
     return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
 
 
+#: Paid by the hour, or so much each time every two weeks, said anywhere in the message: no
+#: figure in it is a month's unless a month is named ("órabér 2400, heti 35 óra", "按小时算的,
+#: 一小时28", "每两周领一次, 每次900").
+_BY_ANOTHER_PERIOD = regex(
+    r"\borab[eé]r\w*|按小时|按钟点|计时工资|"
+    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)"
+)
+
+
+def _paid_by_another_period(folded: str) -> bool:
+    return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
+
+
 def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
     """Monthly payments with the debts' balances said in a clause of their own left out, and
     the message with those clauses blanked: "személyi 55, még kb 2 millió van hátra", "车贷2380
@@ -981,6 +994,8 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if not offer and _paid_by_another_period(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
             payments, folded = _without_balances(folded, chosen)
             if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
@@ -1391,8 +1406,14 @@ _TURN_TO_WHAT_IS_PAID = regex(
 
 def _only_in_another_currency_abroad(folded: str, numbers: list[Number], language: str) -> bool:
     """Whether every figure is in another currency and the cardholder says they live or work
-    abroad: the figure is no amount in the account's currency, and nobody converts for them."""
-    if not numbers or not _ABROAD.search(folded):
+    abroad, or says they are paid in another currency and name none of the account's: the figure
+    is no amount in the account's currency, and nobody converts for them."""
+    if numbers and not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
+        return bool(_PAID_IN_ANOTHER_CURRENCY.search(folded)) and all(
+            _in_another_currency(folded, n, language) or not CURRENCY_AFTER.match(folded, n.end)
+            for n in numbers
+        )
+    if not numbers:
         return False
     return all(_in_another_currency(folded, n, language) for n in numbers) or bool(
         _PAID_IN_ANOTHER_CURRENCY.search(folded)
