@@ -120,3 +120,18 @@ def test_an_amount_it_fell_below_is_a_bound() -> None:
 )
 def test_pay_by_the_hour_or_in_another_currency_is_asked_again(text: str, language: str) -> None:
     assert _asked(text, language, "income") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        ("household brings in 3100 but my part is 940", "en", "income", "940"),
+        ("the whole family spends 1,900 a month but I chip in 600", "en", "expenses", "600"),
+        ("a párom 390-et keres, én 160-at", "hu", "income", "160000"),
+        ("老婆月入九千，我自己跑外卖4200", "zh", "income", "4200"),
+    ],
+)
+def test_own_figure_after_a_partners_or_the_households(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
