@@ -28,6 +28,7 @@ from dialogs.understanding.rules.numerals import (
     _spell_out,
     is_just_a_number,
     numbers_in,
+    with_zeros_for_os,
     without_identifiers,
 )
 from dialogs.understanding.rules.sums import (
@@ -259,7 +260,7 @@ TOTAL_BEFORE = (
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
-    r"\bcall it\b|\bmondjuk\b|所以|(?<![打计])算(?![上进了术])|"
+    r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
     r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来))"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
@@ -283,6 +284,8 @@ NOW_WORDS = (
     r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
+    # what is left to spend, this year's beside last year's: "1,690 in my pocket", "marad 346"
+    r"\bin (?:my|me|the) (?:pocket|hand)\b", r"\bmarad\b", r"\bid[eé]n\b", r"\bthis year\b",
     # since a change: "az átszervezés óta 310", "mióta hazaköltöztem", "since the restructure"
     r"\bóta\b", r"\bmióta\b", r"\bsince (?:the|i|my|we|then)\b",
     # From a month on: "januártól 205", "jövő hónaptól 190".
@@ -294,7 +297,7 @@ BEFORE_WORDS = (
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
     r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
-    r"\brégen\b", r"\bvolt\b", r"\belőtte\b", r"\bazelőtt\b",
+    r"\brégen\b", r"\bvolt\b", r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -540,13 +543,17 @@ def _settled_on(
         before = [n for n in numbers if n.end <= whole.start()]
         after = [n for n in numbers if n not in before]
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
-            if after and _MY_SHARE.match(folded, whole.end()):
+            if after and (
+                _MY_SHARE.match(folded, whole.end())
+                or _I_BEFORE_IT.search(folded, max(0, whole.start() - 6), whole.start())
+            ):
                 return after[0], False  # "közösen 300 a lakás, ebből rám 150 jut"
             if (
                 asked == "income"
                 and len({n.value for n in after}) == 1
                 and (
                     _KEPT_AFTER.match(folded, after[-1].end)
+                    or _KEPT_BEFORE.match(folded, whole.end())  # "bruttó 520, abból marad 346"
                     or _MINE_BEFORE_IT.search(folded, max(0, whole.start() - 10), whole.start())
                 )
             ):
@@ -603,6 +610,10 @@ def _settled_on(
     if asked == "income":
         own = _own_beside_a_household_mostly_theirs(folded, numbers)
         if own is not None:  # "household 3100 but thats mostly my partner, I make 820"
+            return own, False
+    if asked in ("income", "expenses"):
+        own = _own_beside_theirs_or_the_whole(folded, numbers)
+        if own is not None:  # "my husband earns 2,600 and I get 640", "家里花八千, 我出三千"
             return own, False
     own_said = _own_figure_said(folded, numbers)
     if own_said is not None:  # "me 1450, my husband 1900, so 3350, but mine is the 1450"
@@ -777,11 +788,15 @@ _SPLIT = regex(
 
 #: Of an income's whole (a turnover), what is left to the cardholder: "nekem ebből 300 marad".
 _KEPT_AFTER = re.compile(r" ?(?:ft|forint\w*)? ?(?:marad|jut)\b")
+_KEPT_BEFORE = re.compile(r"\W*(?:(?:kb|csak|nekem) )?(?:marad|jut)\b")
 _MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
+    r"|\W*我(?:自己|本人)?(?:挣|赚|出|拿|付|交|掏)"
 )
+#: Right before "of which", the cardholder: "az egész család 450-et költ, én ebből 200-at adok".
+_I_BEFORE_IT = re.compile(r"\ben\W*$|我\W*$")
 
 
 def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | None:
@@ -803,6 +818,49 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     ):
         return monthly[0]
     return None
+
+
+#: Where the clause of a balance ends: punctuation, brackets ("car 240 (8,600 left on it)").
+_BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(?:but|de)\b|但是?")
+_BALANCE_IN_A_CLAUSE = regex(rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*")
+
+
+def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
+    breaks = _BALANCE_CLAUSE_BREAK.finditer(folded, 0, number.start)
+    after = _BALANCE_CLAUSE_BREAK.search(folded, number.end)
+    return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
+
+
+#: Paid by the hour, or so much each time every two weeks, said anywhere in the message: no
+#: figure in it is a month's unless a month is named ("órabér 2400, heti 35 óra", "按小时算的,
+#: 一小时28", "每两周领一次, 每次900").
+_BY_ANOTHER_PERIOD = regex(
+    r"\borab[eé]r\w*|按小时|按钟点|计时工资|"
+    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)"
+)
+
+
+def _paid_by_another_period(folded: str) -> bool:
+    return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
+
+
+def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
+    """Monthly payments with the debts' balances said in a clause of their own left out, and
+    the message with those clauses blanked: "személyi 55, még kb 2 millió van hátra", "车贷2380
+    (还欠8万多)". A balance is larger than every payment kept; a clause holding both is left to
+    :func:`_payment_beside_balances`."""
+    clauses = {id(n): _balance_clause(folded, n) for n in numbers}
+    balances = [n for n in numbers if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])]
+    kept = [n for n in numbers if n not in balances]
+    if not balances or not kept:
+        return numbers, folded
+    largest_kept = max(n.value or Decimal(0) for n in kept)
+    if any(n.value is None or n.value <= largest_kept for n in balances):
+        return numbers, folded
+    for n in balances:
+        start, end = clauses[id(n)]
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return kept, folded
 
 
 def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number | None]:
@@ -905,7 +963,7 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
-    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", text))
+    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_foreign_thousands(without_identifiers(fold(plain)), language), language)
@@ -940,6 +998,13 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if not offer and _paid_by_another_period(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
+        if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
+            payments, folded = _without_balances(folded, chosen)
+            if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
+                payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
+            chosen = payments
         if _a_range(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
         split = (
@@ -1112,7 +1177,7 @@ def _as_a_bound(number: Number, folded: str) -> Number:
 #: Between two amounts, a range: "2-300 ezer", "£900 to £1,000", "3000~4000", "两千到三千".
 _RANGE_BETWEEN = re.compile(
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|pounds?|quid|元|块)? ?"
-    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至) ?(?:[$€£¥] ?)?$"
+    r"(?:-|\u2013|\u2014|~|to|till|until|tol|到|至|or|vagy|或者?|还是) ?(?:[$€£¥] ?)?$"
 )
 
 
@@ -1338,15 +1403,21 @@ def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> N
 _TURN_TO_WHAT_IS_PAID = regex(
     r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
     r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat)\b|"
-    r"\bi (?:\w+ )?(?:pay|take|draw|get|keep)\b|\b(?:fizetek|veszek|kapok)\b|"
+    r"\bi (?:\w+ )?(?:pay|take|draw|get|keep|do)\b|\b(?:fizetek|veszek|kapok)\b|"
     r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
 )
 
 
 def _only_in_another_currency_abroad(folded: str, numbers: list[Number], language: str) -> bool:
     """Whether every figure is in another currency and the cardholder says they live or work
-    abroad: the figure is no amount in the account's currency, and nobody converts for them."""
-    if not numbers or not _ABROAD.search(folded):
+    abroad, or says they are paid in another currency and name none of the account's: the figure
+    is no amount in the account's currency, and nobody converts for them."""
+    if numbers and not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
+        return bool(_PAID_IN_ANOTHER_CURRENCY.search(folded)) and all(
+            _in_another_currency(folded, n, language) or not CURRENCY_AFTER.match(folded, n.end)
+            for n in numbers
+        )
+    if not numbers:
         return False
     return all(_in_another_currency(folded, n, language) for n in numbers) or bool(
         _PAID_IN_ANOTHER_CURRENCY.search(folded)
@@ -1405,11 +1476,16 @@ def _own_beside_someone_elses(folded: str, numbers: list[Number]) -> Number | No
     return _own_after(folded, numbers, _SOMEONE_ELSE_PAYS)
 
 
-def _own_after(folded: str, numbers: list[Number], theirs_said: re.Pattern[str]) -> Number | None:
-    """The one amount in the clause of the cardholder's own part (:data:`_OWN_PART`) said after
+def _own_after(
+    folded: str,
+    numbers: list[Number],
+    theirs_said: re.Pattern[str],
+    own_said: re.Pattern[str] = _OWN_PART,
+) -> Number | None:
+    """The one amount in the clause of the cardholder's own part (``own_said``) said after
     ``theirs_said`` (someone else's), all amounts before it being theirs."""
     theirs = theirs_said.search(folded)
-    own = _OWN_PART.search(folded, theirs.end()) if theirs else None
+    own = own_said.search(folded, theirs.end()) if theirs else None
     if own is None:
         return None
     start = _CLAUSE_BREAK_BEFORE.search(folded, 0, own.start())
@@ -1417,6 +1493,29 @@ def _own_after(folded: str, numbers: list[Number], theirs_said: re.Pattern[str])
     if len(mine) == len(numbers) or len({n.value for n in mine}) != 1:
         return None
     return mine[0]
+
+
+#: Someone else's income or the whole household's figure, before the cardholder's own:
+#: "household is 3800", "a férjem 450-et keres", "老公月入一万五". (The earlier rounds read "my
+#: wife earns 1200 and I earn 800" as the couple's 2000 or as asked again: not here.)
+_THEIRS_OR_THE_WHOLE = regex(
+    r"\b(?:the )?(?:household|whole house|whole family|house|family)(?: \w+)? "
+    r"(?:is|spends|earns|brings in|makes|costs)\b|"
+    r"\b(?:ferjem|felesegem|parom|elettarsam)(?: [\w-]+)? (?:keres|kap|visz haza)\w*|"
+    r"\baz egesz (?:csalad|haztartas)(?: [\w-]+)? (?:kolt|keres)\w*|"
+    r"(?:老公|老婆|爱人|丈夫|妻子|对象)(?:月入|一个月|每月|挣|赚|工资)"
+)
+#: The cardholder's own figure after it: "I get 640", "my bit is 1,150", "I put in 900".
+_OWN_AFTER_THEIRS = regex(
+    r"\bi (?:\w+ )?(?:make|earn|get|put in|chip in|give|contribute|pay)\b|"
+    r"\bmy (?:bit|part|share|cut)\b|\bmine\b|\ben\b|我自己|我本人|本人"
+)
+
+
+def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own figure said after a partner's or the whole household's: "my husband
+    earns 2,600 and I get 640", "the whole house spends 2,200 but I put in 900"."""
+    return _own_after(folded, numbers, _THEIRS_OR_THE_WHOLE, _OWN_AFTER_THEIRS)
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")

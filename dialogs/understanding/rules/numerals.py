@@ -107,6 +107,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
         r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
+        # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
+        r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
+        r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -161,9 +164,12 @@ CEILING = (
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
-    r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b)",
+    r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
+    # fell below it: "200 alá esett" (not "150 alá nem megy": no lower than, the amount)
+    r"al[aá] (?:esett|csökkent|ment le|zuhant)\b)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
-    r" ?(?:at (?:the )?(?:very )?least|at a minimum|(?:and|or) (?:something|summat|change)|"
+    r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
+    r"(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
     r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
     # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
@@ -221,7 +227,7 @@ COUNT_BEFORE = (
 _COUNT_BEFORE = regex(rf"(?:{alternatives(COUNT_BEFORE)}) ?:? ?$")
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
 YEAR_BEFORE = (
-    r"\b(?:since|in|from|until|till|by|of|year|ends?(?: in)?|ending(?: in)?|ended in|"
+    r"\b(?:since|in|from|until|till|til|by|of|year|ends?(?: in)?|ending(?: in)?|ended in|"
     r"finishes(?: in)?)",
 )
 _YEAR_BEFORE = regex(rf"(?:{alternatives(YEAR_BEFORE)}) (?:the )?(?:year )?$")
@@ -495,6 +501,9 @@ def numbers_in(text: str, language: str) -> list[Number]:
             unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
+        if unit is None and not scaled and value is not None and value < 100:
+            left = _STILL_BEFORE.search(text, 0, match.start()) and _INSTALMENTS.match(text, end)
+            unit = "count" if left else None  # "még 14 részlet": payments left, no money
         found.append(
             Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
@@ -601,6 +610,9 @@ _SMALL_COUNTED = re.compile(
 _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
 )
+
+_STILL_BEFORE = re.compile(r"\b(?:meg|still) $")
+_INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+ments|payments)\w*")
 
 
 def _hu_pieces(word: str) -> list[str] | None:
@@ -819,14 +831,54 @@ _AGES_OR_FAMILY = regex(
     r"老[大二三四五幺](?:今年)?[0-9一二两三四五六七八九十]{1,3}岁?"
 )
 
+#: Children's ages said beside them, a list or in brackets: "kids are 6 and 9", "3 kids (7, 9
+#: and 12)", "két gyerek (5 és 8 évesek)".
+_CHILDRENS_AGES = re.compile(
+    r"\b(?:kids?|children|gyerek\w*)(?: (?:are|van|vannak))?"
+    r"(?: (?=\()| (?=[0-9]{1,2} (?:and|es|&) ))"
+    r"(?P<ages>\(?[0-9]{1,2}(?:(?: ?, ?| and | es | & |, and )[0-9]{1,2})+\)?)(?![0-9])|"
+    r"\b(?P<years>[0-9]{1,2}(?:(?: ?, ?| and | es | & )[0-9]{1,2})*) ?eves\w*"
+)
+
+
+def _blank_ages(match: re.Match[str]) -> str:
+    """The ages of a :data:`_CHILDRENS_AGES` match blanked, the word for the children kept."""
+    group = "ages" if match["ages"] is not None else "years"
+    start, end = match.start(group) - match.start(), match.end(group) - match.start()
+    return match[0][:start] + " " * (end - start) + match[0][end:]
+
+
+#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼".
+_HOME_ADDRESS = regex(
+    r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
+    r"(?<![0-9])[0-9]{1,2}\. ?emelet\w*|"
+    r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|单元|單元|室)"
+)
+
 
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
     ages, a family's size. Read as amounts they would be summed in with the one asked for."""
-    for pattern in (_IDENTIFIER, _PHONE_NUMBER, _CARD_END_OR_BIRTH_YEAR, _AGES_OR_FAMILY):
+    for pattern in (
+        _IDENTIFIER,
+        _PHONE_NUMBER,
+        _CARD_END_OR_BIRTH_YEAR,
+        _AGES_OR_FAMILY,
+        _HOME_ADDRESS,
+    ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
-    return folded
+    return _CHILDRENS_AGES.sub(_blank_ages, folded)
+
+
+#: A letter o typed for a zero inside or at the end of a number: "1,36o", "2oo ezer", "42oo".
+_O_FOR_ZERO = re.compile(r"(?<![A-Za-z0-9.,])[0-9][0-9.,]*[oO][0-9oO.,]*(?![A-Za-z0-9'])")
+
+
+def with_zeros_for_os(text: str) -> str:
+    """``text`` with a letter o read as the zero it stands for among digits ("£1,95o" is
+    £1,950): a slip of the keyboard next to the 0, never a word."""
+    return _O_FOR_ZERO.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), text)
 
 
 def without_phone_numbers(text: str) -> str:
