@@ -1,0 +1,100 @@
+"""Round 22's kinds of dispute and distress, and the everyday talk that is neither.
+
+Means and preparations said plainly (a rope, pills saved up, the engine in the garage, the pet
+given away) are distress beside any answer; a charge said to be wrong (a cash machine that paid
+nothing, a refund or deposit never credited, a rate above the contract's) is a dispute. A car
+engine that broke, a will written long ago, a refund that came through are neither.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding.rules import signals_dispute, signals_distress
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "450. i keep going out to sit in my car in the garage with the engine running",
+        "there's a rope up in the loft and i keep thinking about it",
+        "i've been saving up my sleeping pills for weeks",
+        "stopped taking my antidepressants a month ago, no point",
+        "yes fine, after this i'm driving out to the cliffs",
+        "some nights i just want to walk into the sea",
+        "left a letter for my kids on the table",
+        "gave my dog to my neighbour yesterday, he'll be better there",
+        "haven't slept in four days and i keep hearing voices",
+        "started cutting again last week",
+        "the kids are at my mum's, tonight i end it",
+        "booked a hotel room for tonight so the kids won't find me",
+        "300, i was shaking and crying at my desk all morning",
+        "a garázsban ülök a kocsiban, és arra gondolok, hogy járatom a motort",
+        "vettem egy kötelet, a padláson van",
+        "hetek óta gyűjtöm az altatókat",
+        "abbahagytam a gyógyszereimet, minek",
+        "legszívesebben besétálnék a Dunába",
+        "elajándékoztam a macskámat, már nem kell",
+        "megírtam a búcsúlevelet a gyerekeknek",
+        "megint vagdosom magam",
+        "我攒了一抽屉的安眠药",
+        "药我都停了，吃不吃都一样",
+        "我把狗送人了，反正以后也养不了了",
+        "晚上老听到有人说话，好几天没睡了",
+        "今晚把孩子送到奶奶家，我就了结",
+    ],
+)
+def test_means_and_preparations_are_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3, as long as you reverse the cash machine charge from Madrid",
+        "the atm in Rome never gave me any money but it's on my statement",
+        "I'll pay 40 once you apply the refund from the holiday company",
+        "the refund from the airline still hasn't been credited",
+        "the car hire deposit should have been released weeks ago",
+        "my agreement says 22% interest but you are charging 39%",
+        "my son's game purchases are not something i will pay for",
+        "we set up a plan in march and i paid every month so i'm not in arrears",
+        "i am not paying my late father's card",
+        "a bécsi automata nem adott ki pénzt, de levonták",
+        "a szerződésben 24% a kamat, de önök 36%-ot számolnak",
+        "a letiltás utáni vásárlásokat nem fizetem",
+        "a foglaló zárolását fel kellett volna oldani",
+        "nem vállalom a nagymamám tartozását",
+        "取款机没吐钱，却扣了我两千",
+        "航空公司的退款一直没到账",
+        "你们收的利率比合同上的高",
+        "儿子玩游戏充的钱不算我的",
+        "还车以后一个月才扣的修理费我不认",
+        "我不替去世的丈夫还债",
+    ],
+)
+def test_wrong_charges_are_a_dispute(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my car engine blew up and the garage wants 900",
+        "i made a will when my daughter was born",
+        "the refund from the airline came through last week",
+        "i'm on antidepressants, they help",
+        "we went on holiday to the cliffs in cornwall last year",
+        "stressed about the bills but managing",
+        "the interest on this card is high, but 60 is what i can do",
+        "a kocsi motorja elromlott, a garázs 300 ezret kér",
+        "a kamat magas, de ennyit tudok, 20 ezer",
+        "stresszes vagyok, de megoldom",
+        "汽车发动机坏了，修车花了三千",
+        "压力很大，不过工资还稳定",
+        "利息是高，不过我每月能还800",
+    ],
+)
+def test_everyday_talk_is_no_alarm(text: str) -> None:
+    assert not signals_dispute(text)
+    assert not signals_distress(text)
