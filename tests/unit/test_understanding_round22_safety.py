@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.domain.vocabulary import Cause
+from dialogs.understanding.rules import (
+    read_cause,
+    read_temporary,
+    says_dont_know,
+    says_think_it_over,
+    signals_dispute,
+    signals_distress,
+    signals_refusal,
+)
+from dialogs.understanding.rules.safety import without_money_strain
 
 
 @pytest.mark.parametrize(
@@ -98,3 +108,69 @@ def test_wrong_charges_are_a_dispute(text: str) -> None:
 def test_everyday_talk_is_no_alarm(text: str) -> None:
     assert not signals_dispute(text)
     assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm 64, nobody will hire me at my age",
+        "58 vagyok, engem már senki nem alkalmaz",
+        "我五十八了，没有公司会要我",
+    ],
+)
+def test_nobody_hiring_at_ones_age_is_no_crisis(text: str) -> None:
+    assert not signals_distress(text)
+    assert without_money_strain(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me sleep on it and check with my wife",
+        "i need to ask my son first",
+        "ezt még átgondolom",
+        "előbb megbeszélem a feleségemmel",
+        "我考虑下",
+        "回去问问家里人",
+    ],
+)
+def test_time_to_think_it_over_is_not_a_choice(text: str) -> None:
+    assert says_think_it_over(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["átgondoltam, ezt választom", "yes i've thought about it, this one", "想好了，就这个"],
+)
+def test_a_plan_thought_over_already_is_chosen(text: str) -> None:
+    assert not says_think_it_over(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yes, as long as i can start in march",
+        "i agree provided the first payment moves",
+        "igen, feltéve hogy márciusban kezdhetem",
+        "同意，只要下个月再开始",
+        "同意，前提是不收手续费",
+    ],
+)
+def test_a_yes_with_a_condition_is_no_agreement(text: str) -> None:
+    assert signals_refusal(text)
+
+
+def test_everything_dearer_is_something_else() -> None:
+    assert read_cause("the cost of living just got away from me", "en") is Cause.OTHER
+    assert read_cause("a drágaság miatt, minden a duplája", "hu") is Cause.OTHER
+    assert read_cause("物价涨太多了", "zh") is Cause.OTHER
+
+
+def test_but_is_no_negation_of_temporary() -> None:
+    assert read_temporary("累是累，不过是暂时的") is True
+    assert read_temporary("不是暂时的") is False
+
+
+def test_no_idea_and_it_depends_are_unsure() -> None:
+    assert says_dont_know("ötletem sincs")
+    assert says_dont_know("看老板给不给加班")

@@ -111,6 +111,11 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"elfogadom", r"egyetértek", r"beleegyezem", r"rendben,? elfogadom", r"jóváhagyom",
         r"megerősítem", r"áll az alku", r"benne vagyok", r"vállalom", r"aláírom",
         r"megegyeztünk", r"rendben van",
+        r"(?:(?:ok|oké|oke|okés|igen|jó|rendben) )?(?:(?:ez )?jól hangzik )?(?:csináljuk|"
+        r"vágjunk bele|legyen így)",
+        r"(?:(?:ok|okay|yes|yeah|great) )?(?:(?:that |it )?sounds (?:good|great|fine|fair) )?"
+        r"let'?s (?:do it|do this|go with it)",
+        r"(?:听起来)?(?:不错|挺好|可以)(?:的)? ?(?:就这么(?:定|办)了?|就这样吧?)",
         r"(?:ok|oké|oke|okés|rendben|igen|jó),? (?:elfogadom|vállalom|aláírom|beleegyezem)",
     ),
 }  # fmt: skip
@@ -442,8 +447,13 @@ def read_cause(text: str, language: str) -> Cause | None:
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
                 return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             return cause
-    if _own_money_lost(text) or _RENT_RISE.search(folded) or _GAMBLING.search(folded):
-        return Cause.OTHER  # a scam took their own money; the rent went up
+    if (
+        _own_money_lost(text)
+        or _RENT_RISE.search(folded)
+        or _COST_OF_LIVING.search(folded)
+        or _GAMBLING.search(folded)
+    ):
+        return Cause.OTHER  # a scam took their own money; the rent or the prices went up
     return None
 
 
@@ -455,6 +465,24 @@ _GAMBLING = compile_phrases(
 )  # fmt: skip
 
 
+#: Everything dearer ("cost of living", "drágaság, a rezsi duplája lett", "物价涨得厉害"): no
+#: button names it, so it is "something else".
+_COST_OF_LIVING = compile_phrases(
+    (
+        r"\bcost of living\b",
+        r"\b(?:prices|bills|energy bills|food|groceries|everything)\b "
+        r"(?:\w+ ){0,2}(?:went|have gone|has gone|gone|shot|going) up\b",
+        r"\bdrágaság\w*",
+        r"\binfláció\w*",
+        r"\bmegélhetés\w*",
+        r"\b(?:rezsi|árak|minden)\w* (?:\w+ )?(?:duplá|emelked|nőtt|megnőtt|drágul|felment|"
+        r"elszáll)\w*",
+        r"物价",
+        r"生活成本",
+        r"什么都(?:在)?涨",
+        r"(?:电费|水电费?|燃气费?|菜价)(?:又|都|也)?涨",
+    )
+)
 #: The rent put up: one of the causes the buttons call "something else".
 _RENT_RISE = compile_phrases(
     (

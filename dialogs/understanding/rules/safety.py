@@ -1241,6 +1241,12 @@ NOT_DISTRESS = (
     r" (?:is |was |has been |'?s )?(?:barely|only just|hardly) (?:surviving|holding on|"
     r"hanging on|staying afloat|keeping afloat)\b",
     r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
+    # Nobody hiring at one's age is the job market, not despair: "senki nem vesz fel".
+    r"\b(?:engem |minket )?(?:már )?(?:senki|sehol|egy cég sem|egyik cég sem) (?:sem |se )?"
+    r"(?:nem )?(?:vesz|venne|alkalmaz|alkalmazna)(?: fel| meg)?\b",
+    r"\b(?:nobody|no one|no-one|no company|no employer)(?:'s| is| will| would|'ll)? (?:going to |"
+    r"gonna |ever )?(?:hire|employ|take on|want) (?:me|someone|anyone|a)\b(?: my age| of \w+)?",
+    r"(?:没人|没有人|没有单位|没公司|没有公司)(?:会|愿意)?(?:要|招|雇|用)(?:我|这个年纪的?人?)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
 )  # fmt: skip
