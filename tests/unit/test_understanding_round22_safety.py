@@ -81,6 +81,9 @@ def test_means_and_preparations_are_distress(text: str) -> None:
         "儿子玩游戏充的钱不算我的",
         "还车以后一个月才扣的修理费我不认",
         "我不替去世的丈夫还债",
+        "that penalty only exists because you changed my payment date without asking",
+        "a késedelmi díjat azért kaptam, mert önök átállították a határidőt",
+        "你们私自改了还款日，才产生的滞纳金",
     ],
 )
 def test_wrong_charges_are_a_dispute(text: str) -> None:
@@ -103,6 +106,8 @@ def test_wrong_charges_are_a_dispute(text: str) -> None:
         "汽车发动机坏了，修车花了三千",
         "压力很大，不过工资还稳定",
         "利息是高，不过我每月能还800",
+        "我在修车厂的车库里修发动机",
+        "i forgot because you moved my payment date",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:
@@ -131,6 +136,7 @@ def test_nobody_hiring_at_ones_age_is_no_crisis(text: str) -> None:
         "ezt még átgondolom",
         "előbb megbeszélem a feleségemmel",
         "我考虑下",
+        "我再考虑考虑",
         "回去问问家里人",
     ],
 )

@@ -346,7 +346,8 @@ THINKS_IT_OVER = (
     r"\bmeggondol(?:om|nám)\b",
     r"\b(?:megkérdez|megbeszél)(?:em|ném|nem)\b (?:\w+ )?(?:a |az )?(?:fiam|lányom|férjem|"
     r"feleségem|párom|családdal|családom|anyám|apám|gyerekeim|testvérem)\w*",
-    r"(?:考虑|考慮)(?:一下|下)", r"再想想", r"想一想", r"(?:问问|问一下|商量一下|商量商量)",
+    r"(?:考虑|考慮)(?:一下|下|考虑|考慮)", r"再想想", r"想一下", r"想一想",
+    r"(?:问问|问一下|商量一下|商量商量)",
 )  # fmt: skip
 _THINKS_IT_OVER = compile_phrases(THINKS_IT_OVER)
 

@@ -471,7 +471,8 @@ DISTRESS_PHRASES = (
     r"\b(?:tervezem|kitalálom|eldöntöm)\b.{0,20}\bhogyan (?:csinálom|csináljam|vetek véget)\b",
     r"\bhogy (?:a gyerekek|a gyerekeim|ők|a családom) ne (?:találjanak|lássanak) meg\b",
     r"\b(?:remegek|reszketek) és sírok\b", r"\bsírok és (?:remegek|reszketek)\b",
-    r"车库[^。]{0,16}(?:发动机|发动|打着火|点火|尾气)", r"(?:发动机|尾气)[^。]{0,10}车库",
+    r"车库[^。]{0,12}车里[^。]{0,16}(?:发动|打着火|点火|尾气)",
+    r"车库[^。]{0,16}(?:把|让)(?:车|发动机)[^。]{0,4}(?:发动|开着|打着)", r"尾气[^。]{0,10}车库",
     r"(?:绳子|麻绳)[^。]{0,10}(?:仓库|阁楼|房梁|棚|车库|树)",
     r"(?:仓库|阁楼|房梁|棚|车库)[^。]{0,12}(?:绳子|麻绳)",
     r"(?:攒|囤)(?:了|着)?[^ ]{0,4}(?:药|安眠药|药片)", r"(?:药|抗抑郁药)(?:我)?(?:也|都)?停了",
@@ -1221,6 +1222,19 @@ DISPUTE_PHRASES = (
     r"[^。]{0,10}(?:收|扣|算)",
     r"\b(?:told|promised|said)\b.{0,30}\b(?:0|zero) ?%.{0,60}\b(?:but|now|yet|and)\b.{0,30}"
     r"\b(?:charg|interest|fees?)\w*",
+    # A late fee from the bank moving the due date: "you changed my payment date, so the fee".
+    r"\b(?:fee|charge|penalty)\b.{0,80}\b(?:moved|changed|switched|shifted)\b (?:\w+ ){0,2}"
+    r"(?:due|payment) date\b",
+    r"\b(?:moved|changed|switched|shifted) (?:\w+ ){0,2}(?:due|payment) date\b.{0,80}"
+    r"\b(?:fee|charge|penalty)\b",
+    r"\b(?:késedelmi|büntető)\w* (?:díj|kamat)\w*\b.{0,60}\b(?:áthelyez|módosít|megváltoztat|"
+    r"átrak|áttett|átállít)\w*\b.{0,20}\b(?:határidő|esedékesség|fizetési nap|dátum)\w*",
+    r"\b(?:áthelyez|módosít|megváltoztat|átrak|áttett|átállít)\w*\b.{0,20}\b(?:határidő|"
+    r"esedékesség|fizetési nap)\w*\b.{0,60}\b(?:késedelmi|büntető)\w* (?:díj|kamat)\w*",
+    r"(?:滞纳金|违约金|罚息)[^。]{0,20}(?:你们|银行)[^。]{0,6}(?:改|换|调|挪)(?:了)?(?:我的)?"
+    r"(?:还款日|还款日期|账单日|日期)",
+    r"(?:你们|银行)[^。]{0,6}(?:改|换|调|挪)(?:了)?(?:我的)?(?:还款日|还款日期|账单日)[^。]{0,20}"
+    r"(?:滞纳金|违约金|罚息)",
     r"\b(?:letiltás|letiltott|letiltottam|bejelentés)\w*\b.{0,10}\b(?:után|utáni)\b.{0,40}"
     r"\b(?:fizetés|terhelés|tranzakció|költés|vásárlás)\w*",
 )  # fmt: skip
