@@ -52,6 +52,9 @@ from dialogs.understanding.rules.safety import without_money_strain
         "我把狗送人了，反正以后也养不了了",
         "晚上老听到有人说话，好几天没睡了",
         "今晚把孩子送到奶奶家，我就了结",
+        "sat in the garage last night with the car running",
+        "my tablets are all saved up in a drawer",
+        "holnap kimegyek a sziklákhoz",
     ],
 )
 def test_means_and_preparations_are_distress(text: str) -> None:
@@ -108,6 +111,12 @@ def test_wrong_charges_are_a_dispute(text: str) -> None:
         "利息是高，不过我每月能还800",
         "我在修车厂的车库里修发动机",
         "i forgot because you moved my payment date",
+        "bought a rope for the washing line",
+        "the kids got soaked when we walked into the sea on holiday",
+        "left a note for my husband to remind him about the bins",
+        "not in arrears with anything else, just this card",
+        "megegyeztem a szolgáltatóval, nincs elmaradásom a villanyszámlával",
+        "vettem egy kötelet a ruhaszárításhoz",
     ],
 )
 def test_everyday_talk_is_no_alarm(text: str) -> None:

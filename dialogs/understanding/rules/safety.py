@@ -421,8 +421,12 @@ DISTRESS_PHRASES = (
     r"\bsit\w* in (?:the|my) car in the garage\b", r"\b(?:hosepipe|exhaust fumes)\b",
     r"\bgarage\b.{0,50}\b(?:run|running|start|starting|turn\w* on|leave|leaving) (?:the )?engine\b",
     r"\b(?:engine|car) (?:running|on)\b.{0,30}\bgarage\b",
+    r"\bgarage\b.{0,40}\b(?:engine|car) (?:on|running|going)\b",
+    r"\b(?:pills|tablets|meds|painkillers)\b (?:\w+ ){0,2}(?:saved|stockpiled|put by|stashed|"
+    r"hoarded)\b",
     r"\brope\b.{0,40}\b(?:shed|garage|loft|attic|beam|tree|banister|hook)\b",
-    r"\b(?:shed|garage|loft|attic)\b.{0,30}\brope\b", r"\bbought (?:a |some )?rope\b",
+    r"\b(?:shed|garage|loft|attic)\b.{0,30}\brope\b",
+    r"\bbought (?:a |some )?rope\b(?! (?:for|to)\b)",
     r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|been keeping|kept|stashed|storing)"
     r" (?:up )?(?:all )?(?:my |the |of my )?(?:pills|tablets|meds|painkillers|sleeping pills)\b",
     r"\b(?:stopped|quit|stop|stopping|not|no longer) taking (?:all )?(?:my |the )?(?:meds|"
@@ -430,10 +434,12 @@ DISTRESS_PHRASES = (
     r"\b(?:binned|came off|ditched) (?:all )?(?:my |the )?(?:meds|medication|antidepressants)\b",
     r"\b(?:going|go|drive|driving|walk|walking|head|heading) (?:up |down |out )?to the "
     r"(?:cliffs?|cliff edge)\b",
-    r"\bwalk\w* into the (?:sea|water|river|lake|ocean|waves)\b",
+    r"\b(?:walk|walking) into the (?:sea|river|lake|ocean|waves)\b",
+    r"\bwalk\w* into the (?:sea|river|lake|ocean|waves)\b (?:and )?(?:never|not) (?:come|coming)\b",
     r"\b(?:written|wrote|writing|left|leaving|finished) (?:a |the |my )?(?:notes?|letters?|"
     r"goodbye\w*) (?:for|to) (?:my |the )?(?:wife|husband|kids|children|family|partner|mum|mom|"
-    r"dad|son|daughter|girls|boys)\b",
+    r"dad|son|daughter|girls|boys)\b(?! (?:to (?:remind|pay|say|tell|ask|explain)|about|saying|"
+    r"with)\b)",
     r"\b(?:made|written|wrote|did|done|finished|sorted) (?:out )?(?:my|a) will\b.{0,30}"
     r"\b(?:tonight|today|last night)\b",
     r"\b(?:gave|given|giving) (?:away )?(?:my|our) (?:dog|cat|pets?|things|stuff|possessions|"
@@ -461,7 +467,8 @@ DISTRESS_PHRASES = (
     r"\b(?:besétál\w*|belesétál\w*|bemegyek|bemennék|belemegyek) (?:a |az )?(?:balaton|tó|"
     r"tenger|duná|tisz|folyó|víz)\w*",
     r"\bszikl\w*\b.{0,20}\b(?:megyek|indulok|ugr)\w*", r"\bhídról (?:\w+ )?ugr\w*",
-    r"\b(?:megyek|indulok) (?:ki |fel )?(?:a )?szikl\w*",
+    r"\b(?:ki|fel)?(?:megyek|megyünk|indulok|sétálok|mennék) (?:ki |fel )?(?:a )?szikl\w*",
+    r"\bvettem (?:egy )?kötel\w*\b(?! (?:a |az )?\w*(?:hoz|höz|re|ra)\b)",
     r"\bbúcsúlev\w*", r"\b(?:megírtam|elkészítettem|megcsináltam) (?:a )?végrendelet\w*",
     r"\b(?:elajándékoztam|odaadtam|odaajándékoztam|szétosztottam|elosztogattam)\b.{0,30}"
     r"\b(?:kutyá|macská|mindenem|dolgaim|holmim|cuccaim|állat)\w*",
@@ -1332,6 +1339,11 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # No arrears on something else: "not in arrears with anything else", "nincs elmaradásom a
+    # rezsivel".
+    r"\bnot (?:even )?in arrears (?:with|on) (?:anything|any|other|my other|the other)\b\w*",
+    r"\bnincs (?:is )?(?:semmi(?:lyen)? )?(?:elmaradás|hátralék)\w* (?:a |az )?(?:\w+ )?"
+    r"\w+(?:val|vel)\b",
     r"\bnem vettem fel (?:soha |sosem )?(?:más |egyéb )?hitelt?\b(?=.{0,30}\bcsak (?:ezt|ez)\b)",
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
