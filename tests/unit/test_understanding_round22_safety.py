@@ -55,6 +55,10 @@ from dialogs.understanding.rules.safety import without_money_strain
         "sat in the garage last night with the car running",
         "my tablets are all saved up in a drawer",
         "holnap kimegyek a sziklákhoz",
+        "whatever, my wife will collect the life insurance anyway",
+        "i've decided tonight's the night",
+        "反正老婆能拿到保险金",
+        "药我已经囤够了",
     ],
 )
 def test_means_and_preparations_are_distress(text: str) -> None:
@@ -87,10 +91,35 @@ def test_means_and_preparations_are_distress(text: str) -> None:
         "that penalty only exists because you changed my payment date without asking",
         "a késedelmi díjat azért kaptam, mert önök átállították a határidőt",
         "你们私自改了还款日，才产生的滞纳金",
+        "the shop sold it to me as interest free and now it's 29 percent, that's mis-selling",
+        "the 0% balance transfer offer was never applied",
+        "you're charging interest well above what my agreement says",
+        "these payments went through after i reported the card stolen",
+        "that debt belonged to my late wife",
+        "there is no signed agreement, so it's unenforceable",
+        "az autókölcsönző utólag terhelte rám a kárdíjat",
+        "ezt a kártyát elveszettnek jelentettem be",
+        "挂失以后还被刷了三笔",
+        "业务员说免息，结果现在每个月都收利息，这是误导销售",
     ],
 )
 def test_wrong_charges_are_a_dispute(text: str) -> None:
     assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband will get the life insurance from work if anything happens",
+        "i pay more than my contract says because i overpay",
+        "my limit went up without anyone asking me but i'm not complaining",
+        "a keretemet a megkérdezésem nélkül emelték, de rendben van",
+        "孩子们能拿到保险金的话我也放心了",
+    ],
+)
+def test_asides_near_those_words_are_no_alarm(text: str) -> None:
+    assert not signals_dispute(text)
+    assert not signals_distress(text)
 
 
 @pytest.mark.parametrize(

@@ -494,6 +494,24 @@ DISTRESS_PHRASES = (
     r"\blife insurance\b.{0,50}\b(?:better off|pay ?out|worth more|look after)\b",
     r"\bworth more (?:to them |to my family )?dead\b",
     r"\béletbiztosítás\w*\b.{0,50}\b(?:jobban|jobb|többet ér)\w*",
+    # The family paid by the life insurance, the night decided, voices, pills or a pet named
+    # first: "my kids will get the life insurance anyway", "tonight's the night", "药已经攒了".
+    r"\b(?:kids|children|family|wife|husband|they)\b.{0,20}\b(?:get|have|collect)\w* (?:the |my )?"
+    r"life insurance\b(?=.{0,30}\b(?:anyway|instead|when i'?m gone|once i'?m gone|better)\b)",
+    r"\b(?:megkap|kapj|kapnák|kapná)\w* (?:az |a )?életbiztosítás\w*",
+    r"(?:我走了|我死了|我不在了|没有我|反正)(?:孩子|家里人|家人|老婆|老公|妻子|丈夫|女儿|儿子)"
+    r"[^ ]{0,2}"
+    r"(?:还|能|可以|会)*(?:拿到|拿|领|得到)(?:到)?"
+    r"(?:我的)?(?:保险金|寿险|人寿保险)",
+    r"\btonight'?s the night\b", r"\bhow (?:to|i'?ll|i will|i'?m going to) do it tonight\b",
+    r"\b(?:planning|decided|deciding|working out) how (?:to|i'?ll|i will) do it\b",
+    r"(?:决定|打算|准备)(?:就)?(?:在)?今晚(?:了|吧)?$",
+    r"\b(?:this is|it'?s) the end (?:for|of) me\b",
+    r"(?:我|人生|日子)[^ ]{0,4}走到(?:了)?头",
+    r"(?:不让|不想让|别让|免得)(?:孩子|家人|老婆|老公|家里人)[^ ]{0,4}(?:发现|看到|找到)(?:我)?",
+    r"药[^ ]{0,4}(?:攒|囤)(?:了|着|够)",
+    r"(?:脑子里|耳边|脑袋里)[^ ]{0,4}(?:一直)?有(?:人)?(?:声音|说话)",
+    r"\b(?:kutyá|macská|állat)\w*\b.{0,15}\b(?:elajándékoztam|odaadtam|odaajándékoztam)\b",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -1242,6 +1260,37 @@ DISPUTE_PHRASES = (
     r"(?:还款日|还款日期|账单日|日期)",
     r"(?:你们|银行)[^。]{0,6}(?:改|换|调|挪)(?:了)?(?:我的)?(?:还款日|还款日期|账单日)[^。]{0,20}"
     r"(?:滞纳金|违约金|罚息)",
+    # Sold as interest-free, a promotion never applied, a rate above the paperwork, a card used
+    # after it was reported lost, a limit raised unasked, a late relative's debt, no signature.
+    r"\bmis-?(?:sold|selling)\b", r"\bfélrevezettek\b", r"误导(?:销售|我)",
+    r"\bkamatmentes\w*\b.{0,60}\b(?:most|mégis|meg)\b.{0,20}\bkamat\w*",
+    r"(?:说|承诺|讲|告诉我)[^ ]{0,8}免息[^ ]{0,20}(?:现在|结果|却|可)[^ ]{0,10}(?:收|算|扣)",
+    r"\b(?:0|zero|nulla)(?: ?%)?(?:-?os)? (?:balance transfer|promo\w*|egyenlegátvezetés|"
+    r"egyenlegátvitel|akció)\w*\b.{0,40}\b(?:never|not|wasn'?t|weren'?t|didn'?t|nem) (?:\w+ )?"
+    r"(?:applied|honou?red|given|set up|alkalmazt\w*|érvényesít\w*)\b",
+    r"\b(?:interest|rate|apr|charg\w*|fees?)\b.{0,40}\b(?:above|more than|higher than|over) "
+    r"(?:what )?(?:my|the|in my|in the|on my) (?:contract|agreement)\b",
+    r"\b(?:rate|interest|apr)\b.{0,60}\bwhen (?:my|the) (?:agreement|contract) says\b",
+    r"\bmagasabb (?:kamat|díj)\w*\b.{0,40}\bmint (?:ami |amit )?(?:a )?szerződés\w*",
+    r"\bszerződés\w*\b.{0,40}\b(?:önök|ti|maguk)\b.{0,30}\b(?:számol|kér|terhel|szed)\w*",
+    r"\bdamage (?:charge|fee)\b.{0,60}\b(?:car hire|hire car|rental|hire (?:place|company|"
+    r"firm))\b",
+    r"\b(?:autóbérlő|autókölcsönző|kölcsönző|bérautó)\w*\b.{0,30}\b(?:kárdíj|kártérítés|sérülés|"
+    r"karcolás|utólag)\w*",
+    r"\blimit\b.{0,80}\b(?:not paying|won'?t pay|not liable|on you)\b",
+    r"\bkeret\w*\b.{0,80}\bnem (?:fizetem|fizetek|vállalom)\b",
+    r"(?:提额|提高额度|涨额度)[^。]{0,20}责任(?:全)?在你们",
+    r"\bafter (?:i|we) (?:had )?reported (?:it|the card|my card) (?:lost|stolen|missing)\b",
+    r"\b(?:lopottnak|elveszettnek|ellopottnak) jelentett\w*",
+    r"挂失(?:后|以后|之后)[^ ]{0,10}(?:刷|用|扣|消费|闪付)", r"挂失的(?:那张|卡)",
+    r"\b(?:belonged|belongs|was) (?:to )?my (?:late|dead|deceased) (?:dad|father|mum|mom|mother|"
+    r"husband|wife|partner)\b",
+    r"\b(?:anyám|apám|férjem|feleségem|párom)\w* (?:kártyája|tartozása|adóssága|hitele) volt,? "
+    r"(?:aki|ő) (?:meghalt|elhunyt)",
+    r"(?:死去的|去世的|已故的|过世的)[^ ]{0,3}(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|老公|妻子|老婆)"
+    r"欠的",
+    r"\bno signed (?:agreement|contract)\b", r"\bnem behajtható\b",
+    r"\bnincs aláírt szerződés\w*", r"没有(?:我)?签(?:字|过字)?的合同",
     r"\b(?:letiltás|letiltott|letiltottam|bejelentés)\w*\b.{0,10}\b(?:után|utáni)\b.{0,40}"
     r"\b(?:fizetés|terhelés|tranzakció|költés|vásárlás)\w*",
 )  # fmt: skip
