@@ -79,6 +79,7 @@ from dialogs.understanding.rules import (
     says_last_one,
     says_other_reason,
     says_pay_not_received_yet,
+    says_think_it_over,
     says_this_one,
     says_too_much,
     says_unpaid,
@@ -760,6 +761,8 @@ class _Reading:
             case Question.OPTIONS:
                 return self.options()
             case Question.DETAIL:
+                if says_think_it_over(self.text):
+                    return self.take("back", "rule")  # "let me sleep on it": not this one yet
                 answer = read_yes_no(self.text, self.language)
                 if answer is None and says_this_one(self.text):
                     answer = True

@@ -246,7 +246,8 @@ DONT_KNOW = (
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
-    r"\bgőzöm (?:sincs|sem)\b",
+    r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
+    r"看[^ ]{0,8}(?:续不续|签不签|成不成|行不行|要不要|批不批|给不给|招不招|开不开)",
     r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
     r"\bmég nem tudni\b", r"\bpassz\b", r"\btalán\b", r"\blehet,? hogy\b", r"^lehet$",
@@ -348,6 +349,30 @@ def says_back_in_a_sentence(text: str) -> bool:
     return bool(_BACK_IN_A_SENTENCE.search(fold(normalize(text))))
 
 
+#: Time asked to think a plan over or to ask someone first ("let me sleep on it and ask my
+#: wife", "átgondolom", "我考虑一下"): not this plan yet, so back to the plans. Said of the future
+#: only: "átgondoltam, ezt választom" has been thought over.
+THINKS_IT_OVER = (
+    r"\blet me (?:think|have a think|sleep on it|talk (?:to|with)|ask|check with)\b",
+    r"\bthink (?:about )?it over\b", r"\bsleep on it\b",
+    r"\b(?:need|want|have|got) to (?:think|ask|talk (?:to|with)|check with)\b",
+    r"\b(?:ask|talk to|check with) (?:my )?(?:son|daughter|wife|husband|partner|mum|mom|dad|"
+    r"family|kids|brother|sister)\b(?: \w+){0,3} first\b",
+    r"\bátgondol(?:om|nám|juk|nánk)\b", r"\bát kell gondol\w*", r"\bgondolkod(?:om|nék|nom|ok)\b",
+    r"\bmeggondol(?:om|nám)\b",
+    r"\b(?:megkérdez|megbeszél)(?:em|ném|nem)\b (?:\w+ )?(?:a |az )?(?:fiam|lányom|férjem|"
+    r"feleségem|párom|családdal|családom|anyám|apám|gyerekeim|testvérem)\w*",
+    r"(?:考虑|考慮)(?:一下|下|考虑|考慮)", r"再想想", r"想一下", r"想一想",
+    r"(?:问问|问一下|商量一下|商量商量)",
+)  # fmt: skip
+_THINKS_IT_OVER = compile_phrases(THINKS_IT_OVER)
+
+
+def says_think_it_over(text: str) -> bool:
+    """Whether the cardholder asks for time to think the plan over or to ask someone first."""
+    return bool(_THINKS_IT_OVER.search(fold(normalize(text))))
+
+
 #: Words that keep a "yes" from being an agreement: a no, a wait, a question, a condition, a
 #: change of mind. An agreement must be unambiguous, so any of them reads as "not yet".
 REFUSAL_WORDS = (
@@ -369,6 +394,9 @@ REFUSAL_WORDS = (
     r"\bneed (?:a|some|more|another|a few|a couple of) (?:days?|weeks?|time|moment|while|"
     r"minutes?|hours?)\b", r"\bgive me (?:a|some|until|till|another|a few|a couple)\b",
     r"\bmore than i (?:thought|expected|hoped|budgeted|planned)\b",
+    # a condition set on the yes: "yes, as long as the first payment is in january"
+    r"\bas long as\b", r"\bprovided (?:that|you|the|it|i)\b", r"\bon condition\b",
+    r"\bassuming\b",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
     r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
@@ -380,7 +408,7 @@ REFUSAL_WORDS = (
     r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
     r"\bvalószínűleg\b", r"\binkább\b(?! (?:elfogadom|igen|ezt|ez|jó|ez a jó))",
     r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
-    r"\b(?:meg)?nézném\b",
+    r"\b(?:meg)?nézném\b", r"\bfeltéve\b", r"\bamennyiben\b", r"\bcsak akkor\b",
     # zh
     r"不(?!错|錯)", r"没(?!有?问题|有?問題|有?意见|有?意見)", r"沒(?!問題|意見)",
     r"别", r"別", r"等",
@@ -389,6 +417,7 @@ REFUSAL_WORDS = (
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
     r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
     r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
+    r"只要", r"前提", r"要是", r"除非", r"条件是",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -585,7 +614,8 @@ LASTING_WORDS = (
 TEMPORARY_NEGATIONS = (
     r"\bnot\b", r"n't\b", r"\bdont\b", r"\bisnt\b", r"\bwont\b", r"\bnever\b", r"\bdoubt\b",
     r"\bkétlem\b",
-    r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非", r"不",
+    r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非",
+    r"不(?!过|過)",  # "不过" is "but": "不过是暂时的" says it is temporary
 )  # fmt: skip
 
 #: A yes or a no said with a hedge: enough to answer "is it temporary?", never an agreement.

@@ -111,6 +111,11 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"elfogadom", r"egyetértek", r"beleegyezem", r"rendben,? elfogadom", r"jóváhagyom",
         r"megerősítem", r"áll az alku", r"benne vagyok", r"vállalom", r"aláírom",
         r"megegyeztünk", r"rendben van",
+        r"(?:(?:ok|oké|oke|okés|igen|jó|rendben) )?(?:(?:ez )?jól hangzik )?(?:csináljuk|"
+        r"vágjunk bele|legyen így)",
+        r"(?:(?:ok|okay|yes|yeah|great) )?(?:(?:that |it )?sounds (?:good|great|fine|fair) )?"
+        r"let'?s (?:do it|do this|go with it)",
+        r"(?:听起来)?(?:不错|挺好|可以)(?:的)? ?(?:就这么(?:定|办)了?|就这样吧?)",
         r"(?:ok|oké|oke|okés|rendben|igen|jó),? (?:elfogadom|vállalom|aláírom|beleegyezem)",
         # Put down for the plan: "go on then, count me in", "na jó, írjanak be", "行, 给我办了".
         r"(?:(?:go on|alright|ok|okay|fine) then,? )?"
@@ -475,10 +480,11 @@ def read_cause(text: str, language: str) -> Cause | None:
     if (
         _own_money_lost(text)
         or _RENT_RISE.search(folded)
+        or _COST_OF_LIVING.search(folded)
         or _GAMBLING.search(folded)
         or _THING_BROKEN.search(folded)
     ):
-        return Cause.OTHER  # a scam took their own money; the rent went up; the boiler broke
+        return Cause.OTHER  # a scam took their money; rent or prices went up; the boiler broke
     return None
 
 
@@ -505,6 +511,24 @@ _THING_BROKEN = compile_phrases(
     )
 )
 
+#: Everything dearer ("cost of living", "drágaság, a rezsi duplája lett", "物价涨得厉害"): no
+#: button names it, so it is "something else".
+_COST_OF_LIVING = compile_phrases(
+    (
+        r"\bcost of living\b",
+        r"\b(?:prices|bills|energy bills|food|groceries|everything)\b "
+        r"(?:\w+ ){0,2}(?:went|have gone|has gone|gone|shot|going) up\b",
+        r"\bdrágaság\w*",
+        r"\binfláció\w*",
+        r"\bmegélhetés\w*",
+        r"\b(?:rezsi|árak|minden)\w* (?:\w+ )?(?:duplá|emelked|nőtt|megnőtt|drágul|felment|"
+        r"elszáll)\w*",
+        r"物价",
+        r"生活成本",
+        r"什么都(?:在)?涨",
+        r"(?:电费|水电费?|燃气费?|菜价)(?:又|都|也)?涨",
+    )
+)
 #: The rent put up: one of the causes the buttons call "something else".
 _RENT_RISE = compile_phrases(
     (

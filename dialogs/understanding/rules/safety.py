@@ -414,6 +414,104 @@ DISTRESS_PHRASES = (
     r"(?:孩子|娃)(?:先)?吃[^ ]{0,10}(?:我)?(?:不吃|没吃|饿着|饿肚子)",
     r"我(?:一直|总是|始终|永远)(?:都)?是(?:个|一个)?(?:家里的|家人的|大家的|全家的|别人的)?"
     r"(?:负担|累赘|拖累)",
+    # Means and preparations, said plainly: the engine run in a closed garage, a rope in the
+    # shed, pills saved up, the cliffs or the sea, a note or a will written, the pet and things
+    # given away, voices heard, medication stopped, cutting again, the children sent away for
+    # tonight. "rope in the shed", "a kötelet nézem a fészerben", "我把猫都送人了".
+    r"\bsit\w* in (?:the|my) car in the garage\b", r"\b(?:hosepipe|exhaust fumes)\b",
+    r"\bgarage\b.{0,50}\b(?:run|running|start|starting|turn\w* on|leave|leaving) (?:the )?engine\b",
+    r"\b(?:engine|car) (?:running|on)\b.{0,30}\bgarage\b",
+    r"\bgarage\b.{0,40}\b(?:engine|car) (?:on|running|going)\b",
+    r"\b(?:pills|tablets|meds|painkillers)\b (?:\w+ ){0,2}(?:saved|stockpiled|put by|stashed|"
+    r"hoarded)\b",
+    r"\brope\b.{0,40}\b(?:shed|garage|loft|attic|beam|tree|banister|hook)\b",
+    r"\b(?:shed|garage|loft|attic)\b.{0,30}\brope\b",
+    r"\bbought (?:a |some )?rope\b(?! (?:for|to)\b)",
+    r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|been keeping|kept|stashed|storing)"
+    r" (?:up )?(?:all )?(?:my |the |of my )?(?:pills|tablets|meds|painkillers|sleeping pills)\b",
+    r"\b(?:stopped|quit|stop|stopping|not|no longer) taking (?:all )?(?:my |the )?(?:meds|"
+    r"medication|medicine|antidepressants|tablets|pills)\b",
+    r"\b(?:binned|came off|ditched) (?:all )?(?:my |the )?(?:meds|medication|antidepressants)\b",
+    r"\b(?:going|go|drive|driving|walk|walking|head|heading) (?:up |down |out )?to the "
+    r"(?:cliffs?|cliff edge)\b",
+    r"\b(?:walk|walking) into the (?:sea|river|lake|ocean|waves)\b",
+    r"\bwalk\w* into the (?:sea|river|lake|ocean|waves)\b (?:and )?(?:never|not) (?:come|coming)\b",
+    r"\b(?:written|wrote|writing|left|leaving|finished) (?:a |the |my )?(?:notes?|letters?|"
+    r"goodbye\w*) (?:for|to) (?:my |the )?(?:wife|husband|kids|children|family|partner|mum|mom|"
+    r"dad|son|daughter|girls|boys)\b(?! (?:to (?:remind|pay|say|tell|ask|explain)|about|saying|"
+    r"with)\b)",
+    r"\b(?:made|written|wrote|did|done|finished|sorted) (?:out )?(?:my|a) will\b.{0,30}"
+    r"\b(?:tonight|today|last night)\b",
+    r"\b(?:gave|given|giving) (?:away )?(?:my|our) (?:dog|cat|pets?|things|stuff|possessions|"
+    r"belongings)\b(?: \w+){0,3} (?:away|to)\b",
+    r"\b(?:gave|given|giving) away (?:all )?(?:of )?(?:my|our) (?:dog|cat|pets?|things|stuff|"
+    r"possessions|belongings|clothes)\b", r"\brehomed (?:my|our|the) (?:dog|cat|pets?)\b",
+    r"\bhearing voices\b", r"\bvoices (?:in my head|telling me)\b",
+    r"\bcutting (?:myself |my arms? |my legs? )?again\b", r"\bstarted cutting\b",
+    r"\b(?:bags are packed|packed my bags?)\b.{0,40}\b(?:tonight|cliffs?|bridge|for good)\b",
+    r"\b(?:tonight|today) i(?:'m| am|'ll| will)? (?:end|finish) (?:it|this|things)\b",
+    r"\bend (?:it|this|things) tonight\b",
+    r"\bso (?:the |my )?(?:kids|children|family|wife|husband|partner) (?:don'?t|won'?t|wont|do "
+    r"not|will not|never) (?:have to )?(?:find|see) me\b",
+    r"\b(?:shaking|trembling) and crying\b", r"\bcrying and shaking\b",
+    r"\bgarázs\w*\b.{0,50}\b(?:motor|kipufog)\w*\b.{0,30}\b(?:jár|beind|ment|"
+    r"hagy)\w*",
+    r"\bgarázs\w*\b.{0,60}\b(?:járat|beindít)\w* (?:a )?motor\w*",
+    r"\bkötel\w*\b.{0,40}\b(?:fészer|garázs|padlás|gerend|fá)\w*",
+    r"\b(?:fészer|garázs|padlás)\w*\b.{0,30}\bkötel\w*",
+    r"\b(?:gyűjtöm|gyűjtöttem|félretettem|összegyűjtöttem|spórolom) (?:a |az )?(?:\w+ )?"
+    r"(?:gyógyszer|tablett|altató|bogyó)\w*",
+    r"\b(?:abbahagytam|nem szedem|letettem|abbahagyom|kidobtam) (?:már )?(?:a |az )?(?:\w+ )?"
+    r"(?:gyógyszer|tablett|antidepressz)\w*",
+    r"\b(?:gyógyszer|tablett|antidepressz)\w* (?:\w+ )?(?:abbahagytam|nem szedem|elhagytam)\b",
+    r"\b(?:besétál\w*|belesétál\w*|bemegyek|bemennék|belemegyek) (?:a |az )?(?:balaton|tó|"
+    r"tenger|duná|tisz|folyó|víz)\w*",
+    r"\bszikl\w*\b.{0,20}\b(?:megyek|indulok|ugr)\w*", r"\bhídról (?:\w+ )?ugr\w*",
+    r"\b(?:ki|fel)?(?:megyek|megyünk|indulok|sétálok|mennék) (?:ki |fel )?(?:a )?szikl\w*",
+    r"\bvettem (?:egy )?kötel\w*\b(?! (?:a |az )?\w*(?:hoz|höz|re|ra)\b)",
+    r"\bbúcsúlev\w*", r"\b(?:megírtam|elkészítettem|megcsináltam) (?:a )?végrendelet\w*",
+    r"\b(?:elajándékoztam|odaadtam|odaajándékoztam|szétosztottam|elosztogattam)\b.{0,30}"
+    r"\b(?:kutyá|macská|mindenem|dolgaim|holmim|cuccaim|állat)\w*",
+    r"\bhangokat hallok\b", r"\b(?:megint|újra|ismét) vagdos\w*", r"\bvagdosom magam\b",
+    r"\bma (?:este|éjjel)\b.{0,40}\b(?:véget vetek|vége lesz|befejezem|hogyan csinálom|"
+    r"megcsinálom)\b",
+    r"\b(?:tervezem|kitalálom|eldöntöm)\b.{0,20}\bhogyan (?:csinálom|csináljam|vetek véget)\b",
+    r"\bhogy (?:a gyerekek|a gyerekeim|ők|a családom) ne (?:találjanak|lássanak) meg\b",
+    r"\b(?:remegek|reszketek) és sírok\b", r"\bsírok és (?:remegek|reszketek)\b",
+    r"车库[^。]{0,12}车里[^。]{0,16}(?:发动|打着火|点火|尾气)",
+    r"车库[^。]{0,16}(?:把|让)(?:车|发动机)[^。]{0,4}(?:发动|开着|打着)", r"尾气[^。]{0,10}车库",
+    r"(?:绳子|麻绳)[^。]{0,10}(?:仓库|阁楼|房梁|棚|车库|树)",
+    r"(?:仓库|阁楼|房梁|棚|车库)[^。]{0,12}(?:绳子|麻绳)",
+    r"(?:攒|囤)(?:了|着)?[^ ]{0,4}(?:药|安眠药|药片)", r"(?:药|抗抑郁药)(?:我)?(?:也|都)?停了",
+    r"(?:停了|不吃了|断了)[^。]{0,3}(?:药|抗抑郁药)",
+    r"走进(?:海|河|湖|水|大海)", r"(?:悬崖|跳桥|跳楼|跳海|跳河)",
+    r"(?:猫|狗|宠物|东西|家当)[^。]{0,4}(?:都)?送(?:人|走)了",
+    r"(?:听到|听见)[^。]{0,6}(?:声音|有人说话)", r"幻听", r"(?:又|再次|还在)(?:划|割)(?:自己|手)",
+    r"伤了自己", r"(?:今晚|今天晚上|今夜)[^。]{0,16}(?:了结|结束这一切|结束自己|做个了断)",
+    r"怎么了结", r"不让孩子[^。]{0,4}(?:发现|看到|找到)(?:我)?",
+    r"(?:发抖|浑身抖)[^。]{0,8}哭", r"哭[^。]{0,8}(?:发抖|浑身抖)",
+    r"(?:寿险|人寿保险|身故|保险金)[^。]{0,16}(?:更好|过得好|强|更有用)",
+    r"\blife insurance\b.{0,50}\b(?:better off|pay ?out|worth more|look after)\b",
+    r"\bworth more (?:to them |to my family )?dead\b",
+    r"\béletbiztosítás\w*\b.{0,50}\b(?:jobban|jobb|többet ér)\w*",
+    # The family paid by the life insurance, the night decided, voices, pills or a pet named
+    # first: "my kids will get the life insurance anyway", "tonight's the night", "药已经攒了".
+    r"\b(?:kids|children|family|wife|husband|they)\b.{0,20}\b(?:get|have|collect)\w* (?:the |my )?"
+    r"life insurance\b(?=.{0,30}\b(?:anyway|instead|when i'?m gone|once i'?m gone|better)\b)",
+    r"\b(?:megkap|kapj|kapnák|kapná)\w* (?:az |a )?életbiztosítás\w*",
+    r"(?:我走了|我死了|我不在了|没有我|反正)(?:孩子|家里人|家人|老婆|老公|妻子|丈夫|女儿|儿子)"
+    r"[^ ]{0,2}"
+    r"(?:还|能|可以|会)*(?:拿到|拿|领|得到)(?:到)?"
+    r"(?:我的)?(?:保险金|寿险|人寿保险)",
+    r"\btonight'?s the night\b", r"\bhow (?:to|i'?ll|i will|i'?m going to) do it tonight\b",
+    r"\b(?:planning|decided|deciding|working out) how (?:to|i'?ll|i will) do it\b",
+    r"(?:决定|打算|准备)(?:就)?(?:在)?今晚(?:了|吧)?$",
+    r"\b(?:this is|it'?s) the end (?:for|of) me\b",
+    r"(?:我|人生|日子)[^ ]{0,4}走到(?:了)?头",
+    r"(?:不让|不想让|别让|免得)(?:孩子|家人|老婆|老公|家里人)[^ ]{0,4}(?:发现|看到|找到)(?:我)?",
+    r"药[^ ]{0,4}(?:攒|囤)(?:了|着|够)",
+    r"(?:脑子里|耳边|脑袋里)[^ ]{0,4}(?:一直)?有(?:人)?(?:声音|说话)",
+    r"\b(?:kutyá|macská|állat)\w*\b.{0,15}\b(?:elajándékoztam|odaadtam|odaajándékoztam)\b",
 )  # fmt: skip
 #: The debt itself is denied or disputed: "not my card", fraud, never had the account. A dispute
 #: stops collection wherever it is said, so it is heard at every question too. Not here: "already
@@ -1080,6 +1178,121 @@ DISPUTE_PHRASES = (
     r"(?:办卡|开卡|批卡)[^ ]{0,8}未成年",
     r"未成年[^ ]{0,6}(?:就)?(?:给我)?(?:办|开|批)(?:了)?(?:卡|这张)",
     r"(?:本来|原本|应该)(?:是|由)?[^ ]{0,4}保险(?:公司)?(?:负责|来|去)?(?:还|赔|付|承担)",
+    # Charges said to be wrong on the balance, tucked beside an answer: a cash machine that paid
+    # nothing, a refund or a deposit never credited, a rate above the contract's, a child's game
+    # purchases, a hire firm's late damage fee, a plan kept so no arrears, a late parent's debt.
+    # "take the cash machine charge off", "a lisszaboni automata terhelését",
+    # "泰国那台ATM的扣款去掉".
+    r"\b(?:cash ?machine|atm|cashpoint)\b.{0,40}\b(?:charges?|withdrawals?|debits?)\b.{0,30}"
+    r"\b(?:off|removed?|refund\w*|revers\w*|back)\b",
+    r"\b(?:cash ?machine|atm|cashpoint)\b.{0,60}\b(?:no cash|no money|nothing came out|never "
+    r"(?:gave|paid|dispensed)|didn'?t (?:give|pay|dispense))\b",
+    r"\b(?:reverse|refund|remove|take off|cancel|drop)\w* (?:the |that )?(?:\w+ ){0,2}(?:cash ?"
+    r"machine|atm|cashpoint) (?:charges?|withdrawals?|debits?)\b",
+    r"\b(?:automat|atm|bankautomat|pénzautomat)\w* (?:\w+ ){0,2}(?:terhelés|levonás|felvétel)\w*",
+    r"\b(?:automat|atm|bankautomat|pénzautomat)\w*\b.{0,40}\bnem (?:adott|adta ki|jött ki|"
+    r"fizetett ki)\b",
+    r"(?:atm|取款机|提款机|柜员机)[^。]{0,8}(?:扣款|扣的钱|扣了)",
+    r"(?:atm|取款机|提款机|柜员机)[^。]{0,12}(?:没吐钱|没出钱|钱没出来|没取到钱|没吐出)",
+    r"\b(?:until|till|unless|once) you (?:\w+ ){0,2}(?:credit|apply|put through|process|pass on)"
+    r"\w* (?:the |my |that )?(?:\w+ ){0,3}refund\b",
+    r"\brefund\b.{0,50}\b(?:isn'?t|is not|not|never|hasn'?t|has not|wasn'?t) (?:yet |even )?"
+    r"(?:been )?(?:on|credited|applied|showing|shown|come through|reached)\b",
+    r"\b(?:visszatérítés|visszautalás)\w*\b.{0,40}\b(?:nem|sem|még mindig nem) (?:\w+ )?"
+    r"(?:írták jóvá|jött meg|érkezett|látszik|került)\w*",
+    r"退款[^。]{0,10}(?:一直|还|都|始终)?没(?:有)?(?:到账|入账|退回|退给我|给我)",
+    r"\b(?:deposit|pre-?auth\w*|hold)\b.{0,40}\b(?:meant to be|supposed to be|should (?:have )?"
+    r"be(?:en)?|never|not|wasn'?t|hasn'?t been|still not) (?:been )?(?:released|returned|"
+    r"refunded|lifted)\b",
+    r"\b(?:kaució|letét|zárolás|előengedélyez|foglaló)\w*\b.{0,50}\b(?:nem (?:oldották|"
+    r"szabadították|engedték|adták)|fel kellett volna|vissza kellett volna|még mindig)\b",
+    r"预授权", r"押金[^。]{0,12}(?:该解冻|没解冻|未解冻|没退|还没退|早该|没释放)",
+    r"\b(?:contract|agreement)\b.{0,40}\b(?:interest|rate|apr|[0-9]+)\b.{0,30}\b(?:but|yet|and|"
+    r"while) (?:you(?:'re| are)?|ur|the bank|they(?:'re| are)?)\b.{0,10}\b(?:charg|tak|add|"
+    r"putting|apply|using)\w*",
+    r"\b(?:interest|rate|apr)\b.{0,30}\bhigher than (?:the |my |in the |on the )?(?:contract|"
+    r"agreement|paperwork)\b",
+    r"\bszerződés\w*\b.{0,40}\bkamat\w*\b.{0,20}\b(?:önök|ti|maguk|de|viszont|mégis)\b.{0,30}"
+    r"\b(?:számol|kér|terhel|szed|von)\w*",
+    r"(?:利息|利率|费率|日息|年化)[^。]{0,12}比合同[^。]{0,8}(?:高|多)",
+    r"合同[^。]{0,10}(?:万分之|%|利率|利息)[^。]{0,24}(?:你们|却|结果|实际)[^。]{0,10}(?:收|算|扣|按)",
+    r"\b(?:son|daughter|kid|child|boy|girl|grandson|granddaughter)'?s?\b.{0,30}\b(?:in-?game|"
+    r"in-?app|game|gaming|xbox|playstation|fortnite|roblox) (?:purchases|spending|charges|buys|"
+    r"top-?ups)\b",
+    r"\bin-?game (?:purchases|charges|spending)\b",
+    r"\b(?:fiam|lányom|gyerek\w*|unokám)\b.{0,30}\b(?:játékvásárlás|játékon belüli|"
+    r"appon belüli|játékban (?:vett|vásárolt))\w*",
+    r"(?:孩子|儿子|女儿|小孩)[^。]{0,8}(?:游戏|充值)[^。]{0,10}(?:充的|买的|氪|不算|不认|不是我)",
+    r"\b(?:car hire|hire car|rental car|car rental|hire (?:company|firm))\b.{0,60}\b(?:damage|"
+    r"charge|fee)\w*\b.{0,40}\b(?:after|later|weeks)\b",
+    r"还车[^。]{0,10}(?:后|以后|之后)[^。]{0,10}(?:才)?扣",
+    r"租车(?:公司)?[^。]{0,20}(?:损坏费|定损|赔偿费)",
+    r"\bnot (?:even )?in arrears\b",
+    r"\b(?:agreed|set up|arranged) (?:a |the )?plan\b.{0,80}\b(?:not|never) (?:in )?(?:arrears|"
+    r"behind|late)\b",
+    r"\b(?:megállapod|megegyez)\w*\b.{0,80}\b(?:nincs|nem volt) (?:is )?(?:semmi(?:lyen)? )?"
+    r"(?:elmaradás|hátralék|késés)\w*",
+    r"\bnincs is (?:semmi(?:lyen)? )?(?:elmaradás|hátralék)\w*",
+    r"(?:根本|压根|并|就)不算逾期", r"(?:协商|约定|说)好[^。]{0,20}(?:每期|每个月)(?:都)?还了",
+    r"\b(?:late|dead|deceased) (?:dad|father|mum|mom|mother|husband|wife|partner)'?s (?:card|"
+    r"debts?|account|balance)\b",
+    r"\b(?:elhunyt|néhai|halott|meghalt|elhalt) (?:\w+ )?(?:apám|anyám|férjem|feleségem|"
+    r"édesapám|édesanyám|párom|apu|anyu)\w*\b.{0,10}\b(?:tartozás|adósság|kártyá|hitel)\w*",
+    r"\bnem vállalom (?:a |az )?(?:\w+ ){0,3}(?:tartozás|adósság)\w*",
+    r"(?:替|帮|给)(?:我)?(?:死去的|去世的|已故的|过世的)[^。]{0,3}(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|"
+    r"老公|妻子|老婆)还(?:债|钱|款)",
+    r"(?:死去的|去世的|已故的|过世的)[^。]{0,3}(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|老公|妻子|老婆)"
+    r"[^。]{0,4}的?(?:债|欠款|卡)",
+    r"(?:说好|说是|承诺|讲好|答应)(?:的)?(?:免息|免手续费|零利率|0利率)[^。]{0,16}(?:结果|却|但|可)"
+    r"[^。]{0,10}(?:收|扣|算)",
+    r"\b(?:told|promised|said)\b.{0,30}\b(?:0|zero) ?%.{0,60}\b(?:but|now|yet|and)\b.{0,30}"
+    r"\b(?:charg|interest|fees?)\w*",
+    # A late fee from the bank moving the due date: "you changed my payment date, so the fee".
+    r"\b(?:fee|charge|penalty)\b.{0,80}\b(?:moved|changed|switched|shifted)\b (?:\w+ ){0,2}"
+    r"(?:due|payment) date\b",
+    r"\b(?:moved|changed|switched|shifted) (?:\w+ ){0,2}(?:due|payment) date\b.{0,80}"
+    r"\b(?:fee|charge|penalty)\b",
+    r"\b(?:késedelmi|büntető)\w* (?:díj|kamat)\w*\b.{0,60}\b(?:áthelyez|módosít|megváltoztat|"
+    r"átrak|áttett|átállít)\w*\b.{0,20}\b(?:határidő|esedékesség|fizetési nap|dátum)\w*",
+    r"\b(?:áthelyez|módosít|megváltoztat|átrak|áttett|átállít)\w*\b.{0,20}\b(?:határidő|"
+    r"esedékesség|fizetési nap)\w*\b.{0,60}\b(?:késedelmi|büntető)\w* (?:díj|kamat)\w*",
+    r"(?:滞纳金|违约金|罚息)[^。]{0,20}(?:你们|银行)[^。]{0,6}(?:改|换|调|挪)(?:了)?(?:我的)?"
+    r"(?:还款日|还款日期|账单日|日期)",
+    r"(?:你们|银行)[^。]{0,6}(?:改|换|调|挪)(?:了)?(?:我的)?(?:还款日|还款日期|账单日)[^。]{0,20}"
+    r"(?:滞纳金|违约金|罚息)",
+    # Sold as interest-free, a promotion never applied, a rate above the paperwork, a card used
+    # after it was reported lost, a limit raised unasked, a late relative's debt, no signature.
+    r"\bmis-?(?:sold|selling)\b", r"\bfélrevezettek\b", r"误导(?:销售|我)",
+    r"\bkamatmentes\w*\b.{0,60}\b(?:most|mégis|meg)\b.{0,20}\bkamat\w*",
+    r"(?:说|承诺|讲|告诉我)[^ ]{0,8}免息[^ ]{0,20}(?:现在|结果|却|可)[^ ]{0,10}(?:收|算|扣)",
+    r"\b(?:0|zero|nulla)(?: ?%)?(?:-?os)? (?:balance transfer|promo\w*|egyenlegátvezetés|"
+    r"egyenlegátvitel|akció)\w*\b.{0,40}\b(?:never|not|wasn'?t|weren'?t|didn'?t|nem) (?:\w+ )?"
+    r"(?:applied|honou?red|given|set up|alkalmazt\w*|érvényesít\w*)\b",
+    r"\b(?:interest|rate|apr|charg\w*|fees?)\b.{0,40}\b(?:above|more than|higher than|over) "
+    r"(?:what )?(?:my|the|in my|in the|on my) (?:contract|agreement)\b",
+    r"\b(?:rate|interest|apr)\b.{0,60}\bwhen (?:my|the) (?:agreement|contract) says\b",
+    r"\bmagasabb (?:kamat|díj)\w*\b.{0,40}\bmint (?:ami |amit )?(?:a )?szerződés\w*",
+    r"\bszerződés\w*\b.{0,40}\b(?:önök|ti|maguk)\b.{0,30}\b(?:számol|kér|terhel|szed)\w*",
+    r"\bdamage (?:charge|fee)\b.{0,60}\b(?:car hire|hire car|rental|hire (?:place|company|"
+    r"firm))\b",
+    r"\b(?:autóbérlő|autókölcsönző|kölcsönző|bérautó)\w*\b.{0,30}\b(?:kárdíj|kártérítés|sérülés|"
+    r"karcolás|utólag)\w*",
+    r"\blimit\b.{0,80}\b(?:not paying|won'?t pay|not liable|on you)\b",
+    r"\bkeret\w*\b.{0,80}\bnem (?:fizetem|fizetek|vállalom)\b",
+    r"(?:提额|提高额度|涨额度)[^。]{0,20}责任(?:全)?在你们",
+    r"\bafter (?:i|we) (?:had )?reported (?:it|the card|my card) (?:lost|stolen|missing)\b",
+    r"\b(?:lopottnak|elveszettnek|ellopottnak) jelentett\w*",
+    r"挂失(?:后|以后|之后)[^ ]{0,10}(?:刷|用|扣|消费|闪付)", r"挂失的(?:那张|卡)",
+    r"\b(?:belonged|belongs|was) (?:to )?my (?:late|dead|deceased) (?:dad|father|mum|mom|mother|"
+    r"husband|wife|partner)\b",
+    r"\b(?:anyám|apám|férjem|feleségem|párom)\w* (?:kártyája|tartozása|adóssága|hitele) volt,? "
+    r"(?:aki|ő) (?:meghalt|elhunyt)",
+    r"(?:死去的|去世的|已故的|过世的)[^ ]{0,3}(?:父亲|母亲|爸爸|妈妈|爸|妈|丈夫|老公|妻子|老婆)"
+    r"欠的",
+    r"\bno signed (?:agreement|contract)\b", r"\bnem behajtható\b",
+    r"\bnincs aláírt szerződés\w*", r"没有(?:我)?签(?:字|过字)?的合同",
+    r"\b(?:letiltás|letiltott|letiltottam|bejelentés)\w*\b.{0,10}\b(?:után|utáni)\b.{0,40}"
+    r"\b(?:fizetés|terhelés|tranzakció|költés|vásárlás)\w*",
 )  # fmt: skip
 
 #: Said in distress words but meaning money or things: "desperate to sort this out", "nem bírom
@@ -1098,6 +1311,12 @@ NOT_DISTRESS = (
     r" (?:is |was |has been |'?s )?(?:barely|only just|hardly) (?:surviving|holding on|"
     r"hanging on|staying afloat|keeping afloat)\b",
     r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
+    # Nobody hiring at one's age is the job market, not despair: "senki nem vesz fel".
+    r"\b(?:engem |minket )?(?:már )?(?:senki|sehol|egy cég sem|egyik cég sem) (?:sem |se )?"
+    r"(?:nem )?(?:vesz|venne|alkalmaz|alkalmazna)(?: fel| meg)?\b",
+    r"\b(?:nobody|no one|no-one|no company|no employer)(?:'s| is| will| would|'ll)? (?:going to |"
+    r"gonna |ever )?(?:hire|employ|take on|want) (?:me|someone|anyone|a)\b(?: my age| of \w+)?",
+    r"(?:没人|没有人|没有单位|没公司|没有公司)(?:会|愿意)?(?:要|招|雇|用)(?:我|这个年纪的?人?)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
 )  # fmt: skip
@@ -1169,6 +1388,11 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # No arrears on something else: "not in arrears with anything else", "nincs elmaradásom a
+    # rezsivel".
+    r"\bnot (?:even )?in arrears (?:with|on) (?:anything|any|other|my other|the other)\b\w*",
+    r"\bnincs (?:is )?(?:semmi(?:lyen)? )?(?:elmaradás|hátralék)\w* (?:a |az )?(?:\w+ )?"
+    r"\w+(?:val|vel)\b",
     r"\bnem vettem fel (?:soha |sosem )?(?:más |egyéb )?hitelt?\b(?=.{0,30}\bcsak (?:ezt|ez)\b)",
     r"(?:别人|别的人|其他人|其他的人|其他)(?:我)?(?:一分(?:钱)?都|什么都|都|也)不欠",
     r"\b(?:megloptak|átvertek|atvertek|kicsaltak)\b(?! (?:a |az )?kártyá)",
