@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountProblem, AmountReading, read_amount
+from dialogs.understanding.rules import AmountProblem, AmountReading, read_amount, read_card_digits
 
 
 def _asked(text: str, language: str, question: str) -> AmountReading:
@@ -135,3 +135,28 @@ def test_own_figure_after_a_partners_or_the_households(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert _asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("7702 not 7720, typo", "7702"),
+        ("4418 nem 4481, elírtam", "4418"),
+        ("是6605，不是6650", "6605"),
+        ("card ends 2290 and the mobile ends 8841", "2290"),
+        ("a telefonom vége 3312, a kártyáé 7719", "7719"),
+        ("手机后四位1234，银行卡后四位5678", "5678"),
+        ("negyvenkettő tizenhét", "4217"),
+        ("sixty five thirty", "6530"),
+    ],
+)
+def test_card_digits_corrected_beside_a_phone_or_said_two_at_a_time(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    "text", ["6605 or 6650, not sure", "my phone ends 3312", "forty two and some other numbers"]
+)
+def test_card_digits_not_guessed(text: str) -> None:
+    """Either of two, a phone's digits alone or one pair spelled: nothing taken for the card's."""
+    assert read_card_digits(text) is None

@@ -700,15 +700,62 @@ def read_card_digits(text: str) -> str | None:
     plain = _SPELLED_FOUR.sub(
         lambda m: "".join(_DIGIT_WORDS[w] for w in re.split(r"[ ,-]+", m[0])), plain
     )
+    plain = _PAIRS_SPELLED.sub(_pairs_as_digits, plain)  # "hetvenhárom nyolcvanegy": 7381
+    plain = _NOT_THE_OTHER.sub(r"\1", plain)  # "5531 not 5513 sorry": the first
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
         found = set(_FOUR_DIGITS.findall(plain))
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
+    phone = set(_PHONE_DIGITS.findall(fold(plain)))
+    if phone & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
+        found -= phone
+        if not found:
+            return None
     if not found:
         return _misheard_four(plain)
     return found.pop() if len(found) == 1 else None
+
+
+#: Four digits said as a correction of four others: "5531 not 5513", "2291 nem 2219",
+#: "是3371不是3317" (read after :func:`normalize`, which makes a full-width comma a comma).
+_NOT_THE_OTHER = re.compile(
+    r"(?<![0-9])([0-9]{4})[ ,]*(?:not|nem|不是)[ ,]*[0-9]{4}(?![0-9])", re.IGNORECASE
+)
+#: Four digits said to be a phone number's ("my phone number ends 3119", "手机尾号也是四位5590").
+_PHONE_DIGITS = re.compile(
+    r"(?:phone|mobile|telefon\w*|mobil\w*|手机)[^0-9]{0,30}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+#: Two-digit numbers as words, each from 10 to 99: the card's digits said two at a time.
+_TENS = {
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+    "tíz": 10, "tiz": 10, "tizen": 10, "húsz": 20, "husz": 20, "huszon": 20, "harminc": 30,
+    "negyven": 40, "ötven": 50, "otven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80,
+    "kilencven": 90,
+}  # fmt: skip
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "három": 3, "harom": 3, "négy": 4,
+    "negy": 4, "öt": 5, "ot": 5, "hat": 6, "hét": 7, "het": 7, "nyolc": 8, "kilenc": 9,
+}  # fmt: skip
+_TWO_DIGITS_SPELLED = (
+    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})"
+    rf"(?:[ -]?(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}))?"
+)
+_PAIRS_SPELLED = re.compile(rf"\b({_TWO_DIGITS_SPELLED})[ ,-]+({_TWO_DIGITS_SPELLED})\b")
+
+
+def _two_digits(said: str) -> str:
+    """ "hetvenhárom" or "seventy three" as "73"."""
+    tens = max((word for word in _TENS if said.startswith(word)), key=len)
+    rest = said[len(tens) :].strip(" -")
+    return str(_TENS[tens] + _UNITS.get(rest, 0))
+
+
+def _pairs_as_digits(match: re.Match[str]) -> str:
+    return _two_digits(match[1]) + _two_digits(match[2])
 
 
 #: A four-digit year said as one: "in 2023", "2021-ben", "2020年", "expired 2019".
