@@ -941,9 +941,10 @@ class _Reading:
             return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
         top, probability = self.ranked[0]
         if self.any_request in _INTENT_MEANINGS or (
-            top in ANYWHERE and top != "help" and probability >= CONFIDENT
+            top in ANYWHERE and top != "help" and probability >= CONFIDENT and not self.noise
         ):  # "switch to English": a request, not a refusal; a question about the terms ("ok
-            # but what about the fees?") is a hesitation, whatever help the classifier hears
+            # but what about the fees?") is a hesitation, whatever help the classifier hears;
+            # and what the classifier cannot read ("不同意" in English) it does not decide
             return None
         if says_back_in_a_sentence(self.text):
             return self.take("decline", "rule")  # "can I see the six month one again"
