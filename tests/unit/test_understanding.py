@@ -48,6 +48,7 @@ from dialogs.understanding.rules.cardholder import (
     without_someone_elses_amount,
 )
 from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
+from tests.support.amounts import read_as_asked
 
 D = Decimal
 
@@ -1278,19 +1279,6 @@ def test_amounts_still_asked_again(text: str, language: str, asked: str) -> None
     assert reading.amount is None
 
 
-def _as_asked(text: str, language: str, asked: str) -> AmountReading:
-    """``read_amount`` as the dialogue calls it at ``asked``, in the language's usual currency."""
-    return read_amount(
-        text,
-        language,
-        items=asked != "counter",
-        owed=asked == "other_debts",
-        offer=asked == "counter",
-        in_thousands=language == "hu",
-        asked=asked,
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "language", "asked", "expected"),
     [
@@ -1311,7 +1299,7 @@ def _as_asked(text: str, language: str, asked: str) -> AmountReading:
     ],
 )
 def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: str) -> None:
-    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+    assert read_as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
 
 
 @pytest.mark.parametrize(
@@ -1346,7 +1334,7 @@ def test_amounts_in_more_forms(text: str, language: str, asked: str, expected: s
     ],
 )
 def test_amounts_said_as_a_bound_or_with_more_on_top(text: str, language: str, asked: str) -> None:
-    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+    assert read_as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
 
 
 @pytest.mark.parametrize(
@@ -1363,7 +1351,7 @@ def test_amounts_said_as_a_bound_or_with_more_on_top(text: str, language: str, a
 def test_amounts_beside_words_that_are_no_bound(
     text: str, language: str, asked: str, expected: str
 ) -> None:
-    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+    assert read_as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
 
 
 @pytest.mark.parametrize(
@@ -1401,7 +1389,7 @@ def test_amounts_beside_words_that_are_no_bound(
 def test_the_amount_a_message_settles_on_in_more_ways(
     text: str, language: str, asked: str, expected: str
 ) -> None:
-    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+    assert read_as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
 
 
 @pytest.mark.parametrize(
@@ -1420,7 +1408,7 @@ def test_the_amount_a_message_settles_on_in_more_ways(
     ],
 )
 def test_amounts_that_settle_on_none(text: str, language: str, asked: str) -> None:
-    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+    assert read_as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
 
 
 @pytest.mark.parametrize(
@@ -1438,7 +1426,7 @@ def test_amounts_that_settle_on_none(text: str, language: str, asked: str) -> No
     ],
 )
 def test_a_share_and_nothing_now(text: str, language: str, asked: str, expected: str) -> None:
-    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+    assert read_as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
 
 
 @pytest.mark.parametrize(
@@ -1450,7 +1438,7 @@ def test_a_share_and_nothing_now(text: str, language: str, asked: str, expected:
     ],
 )
 def test_a_share_or_nothing_that_settles_on_none(text: str, language: str, asked: str) -> None:
-    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+    assert read_as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
 
 
 @pytest.mark.parametrize(
@@ -1468,7 +1456,7 @@ def test_a_share_or_nothing_that_settles_on_none(text: str, language: str, asked
 def test_a_part_paid_by_others_or_several_payments_are_asked_again(
     text: str, language: str, asked: str
 ) -> None:
-    assert _as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
+    assert read_as_asked(text, language, asked).problem is AmountProblem.AMBIGUOUS
 
 
 @pytest.mark.parametrize(
@@ -1491,13 +1479,14 @@ def test_a_part_paid_by_others_or_several_payments_are_asked_again(
 def test_an_own_share_or_payments_left_still_read(
     text: str, language: str, asked: str, expected: str
 ) -> None:
-    assert _as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
+    assert read_as_asked(text, language, asked) == AmountReading(Decimal(expected), None)
 
 
 def test_a_debt_paid_at_source_alone_is_no_answer_of_nothing() -> None:
     # Nothing else said: whether there are other debts is not known yet
-    assert _as_asked("my student loan comes out of my wages", "en", "other_debts").amount is None
-    assert _as_asked("car loan, nothing else", "en", "other_debts").amount is None
+    reading = read_as_asked("my student loan comes out of my wages", "en", "other_debts")
+    assert reading.amount is None
+    assert read_as_asked("car loan, nothing else", "en", "other_debts").amount is None
 
 
 @pytest.mark.parametrize(
