@@ -126,6 +126,27 @@ def same_meaning(question: str, got: str | None, expect: str) -> bool:
     return False
 
 
+def _misread_where(report: Report) -> str:
+    """Where the amounts were misread and what was meant instead, as counts only (the held-out
+    set's texts are never shown): which questions the next blind round should weigh."""
+    kinds: Counter[tuple[str, str, str]] = Counter()
+    for case, _got in report.amounts_misread:
+        if case.expect == "ambiguous":
+            meant = "asked again"
+        elif _is_amount(case.question, case.expect):
+            meant = "another amount"
+        else:
+            meant = "no amount"
+        kinds[(case.language, case.question, meant)] += 1
+    if not kinds:
+        return ""
+    where = "; ".join(
+        f"{language} {question}, {meant}: {count}"
+        for (language, question, meant), count in sorted(kinds.items())
+    )
+    return f" ({where})"
+
+
 def _is_amount(question: str, meaning: str | None) -> bool:
     if meaning is None:
         return False
@@ -335,7 +356,7 @@ def print_report(report: Report, *, show_misses: bool = False, file: TextIO | No
             f" (worst question {100 * report.worst_recall_of(meaning):.0f}%)"
         )
     print(f"refusals read as acceptance: {len(report.refusals_accepted)}")
-    print(f"amounts misread: {len(report.amounts_misread)}")
+    print(f"amounts misread: {len(report.amounts_misread)}{_misread_where(report)}")
     worst = report.worst_cell()
     print(f"\nworst: {worst[0]} {worst[1]} ({100 * report.cell_accuracy(*worst):.0f}%)")
     for (expect, got), count in report.confusions[worst].most_common():
