@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from bot.evaluation import Case, evaluate, print_report
 from dialogs.understanding.meaning import Interpretation
 
 
-def _reading(meanings: dict[str, str | None]):
+def _reading(meanings: dict[str, str | None]) -> Callable[[str, str, str], Interpretation]:
     def read(text: str, question: str, language: str) -> Interpretation:
         return Interpretation(meanings[text], 1.0)
 
