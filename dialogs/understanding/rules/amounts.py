@@ -992,7 +992,7 @@ def read_amount(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
         if not chosen:
-            zero = _ZERO_WORDS.search(folded) or _ZERO_WORDS.search(words_only(folded))
+            zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
             if zero and not _VAGUE_AMOUNT.search(folded):
                 return AmountReading(Decimal(0), None)
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
@@ -1100,18 +1100,18 @@ def read_amount(
         if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
             return (
                 AmountReading(Decimal(0), None)
-                if _ZERO_WORDS.search(words_only(folded[chosen[-1].end :]))
+                if _ZERO_WORDS.found_in(words_only(folded[chosen[-1].end :]))
                 else AmountReading(None, AmountProblem.AMBIGUOUS)
             )
         if (
             _marked(folded, chosen[0]) == "before"
-            and _ZERO_WORDS.search(words)
+            and _ZERO_WORDS.found_in(words)
             and _NOW.search(folded)
         ):
             return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
         if not offer and _nothing_now_amount_later(folded, chosen[0]):
             return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
-        if chosen[0].value and _ZERO_WORDS.search(words):
+        if chosen[0].value and _ZERO_WORDS.found_in(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
         assert number.value is not None
@@ -1205,7 +1205,7 @@ def _nothing_now_amount_later(folded: str, number: Number) -> bool:
         return False
     others = _CLAUSE_BREAK.split(folded[:start]) + _CLAUSE_BREAK.split(folded[end:])
     return any(
-        _ZERO_WORDS.search(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
+        _ZERO_WORDS.found_in(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
         for clause in map(str.strip, others)
     )
 

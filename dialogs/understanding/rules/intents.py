@@ -614,7 +614,7 @@ def signals_vulnerability(text: str) -> bool:
     missed one can cost far more, so the phrases lean towards flagging.
     """
     plain = normalize(text)
-    return bool(_VULNERABILITY.search(fold(plain)) or _VULNERABILITY_WITH_ACCENTS.search(plain))
+    return bool(_VULNERABILITY.found_in(fold(plain)) or _VULNERABILITY_WITH_ACCENTS.search(plain))
 
 
 # ================================================================================================

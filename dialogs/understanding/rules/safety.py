@@ -1450,7 +1450,7 @@ def without_money_strain(text: str) -> str | None:
 def signals_distress(text: str) -> bool:
     """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
     plain = words_only(fold(normalize(text)))
-    return bool(_DISTRESS.search(_NOT_DISTRESS.sub(" ", plain)))
+    return _DISTRESS.found_in(_NOT_DISTRESS.sub(" ", plain))
 
 
 #: The debt is said to be paid already ("I paid this off years ago", "már kifizettem ezt",
@@ -1590,7 +1590,7 @@ def signals_dispute(text: str) -> bool:
     which is why they fell behind, unless it names this card's charges too."""
     if _own_money_lost(text):
         return False
-    return bool(_DISPUTE.search(_NOT_DISPUTE.sub(" ", words_only(fold(normalize(text))))))
+    return _DISPUTE.found_in(_NOT_DISPUTE.sub(" ", words_only(fold(normalize(text)))))
 
 
 ANOTHER_DEBT = (
