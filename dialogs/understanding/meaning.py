@@ -73,6 +73,7 @@ from dialogs.understanding.rules import (
     read_terms,
     read_yes_no,
     says_amount_for_another_period,
+    says_amount_refused,
     says_back,
     says_back_in_a_sentence,
     says_dont_know,
@@ -323,6 +324,8 @@ _ALONE_NUMBER_WORD = re.compile(
     + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
     + r")\s*[.!]?\s*"
 )
+#: An offer named by its number of payments in Hungarian: "a 24-es", "a 12-est kérném".
+_NUMBER_LABEL = re.compile(r"(?<![0-9.,])([0-9]{2})-(?:as|es|os|ös)\w*\b")
 #: An offer named by a number and "one": "the 24 one", "the 24 interest free one".
 _THE_NUMBER_ONE = re.compile(r"\bthe ([0-9]{1,2})(?: (?!one\b)[a-z-]+){0,3} (?:one|plan|option)\b")
 #: At the spending, a home or a thing said to be paid off: "a ház ki van fizetve".
@@ -342,6 +345,18 @@ _ANY_NUMBER = re.compile(
 #: A small number named as a label, "a 6-os", "a 2-est": at the options, the option's number.
 _OPTION_LABEL = re.compile(r"(?<![0-9.,])([1-9])-(?:as|es|os|os)(?:t|at|et|ot|sal|sel)?\b")
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: Money said as such at the options: a currency, or so much a month or a week.
+_SAID_AS_MONEY = re.compile(
+    r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|ezer\w*|rugo|k|"
+    r"a month|per month|a week|per week|havonta|hetente)\b|元|块|每月|每个月|一个月|每周"
+)
+#: A small number counting people or time beside the answer ("i have 2 kids"), not an option.
+_COUNTED = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2} ?(?:kids?|children|child|sons?|daughters?|jobs?|days?|weeks?|years?|"
+    r"people|persons?|gyerek\w*|fi[auú]\w*|lány\w*|nap\w*|hét|hete\w*|év\w*|munk\w*)\b|"
+    r"(?<![第0-9])[0-9]{1,2} ?(?:个|個)(?:孩子|小孩|娃|人|工作|星期|礼拜)|"
+    r"[0-9]{1,2} ?(?:口人|岁|天|年)"
+)
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
     r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|a month|per month|"
@@ -876,9 +891,12 @@ class _Reading:
         alone = _ALONE_NUMBER.fullmatch(self.text) or _ALONE_CHINESE_NUMBER.fullmatch(self.text)
         if amount is not None and amount in terms and self.no_offer_runs_for(amount):
             terms = terms - {int(amount)}  # "I could manage 75 monthly": no plan of 75 payments
+        if amount is not None and (self.counts_a_plan(amount) or self.refuses_for_a_plan()):
+            amount = None  # "go for 6", "i cant pay 300 a month, the hardship one": no offer
         if amount is not None and amount not in terms and not alone:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
-        if not self.ranked or self.ranked[0][0] != "holiday":  # "pause 3 months" is no term
+        if not self.pause_heard() and not says_amount_refused(self.text):
+            # "pause 3 months" is no term; "6 payments is too much, what about 12" is no pick
             offer = self.offer_by_term()
             if offer is not None:
                 return self.take(offer_meaning(self.offers[offer - 1]), "rule", option=offer)
@@ -894,6 +912,25 @@ class _Reading:
             return self.take("counter", "rule")  # "40 a week": the monthly amount is asked
         return None
 
+    def pause_heard(self) -> bool:
+        """Whether the message asks for the pause ("pause 3 months"): said so, or what the
+        classifier hears first with some confidence (its months are no plan's payments)."""
+        if read_offer_kind(self.text) == "holiday":
+            return True
+        return bool(self.ranked) and self.ranked[0][0] == "holiday" and self.ranked[0][1] >= 0.3
+
+    def counts_a_plan(self, amount: Decimal) -> bool:
+        """Whether ``amount`` is an option's number or a plan's number of payments, said with no
+        money about it ("24 interest free sounds best", "go for 6"): a plan, never £24 a month."""
+        plan = amount == amount.to_integral_value() and (
+            1 <= amount <= len(self.offers) or any(o.payments == amount for o in self.offers)
+        )
+        return plan and not _SAID_AS_MONEY.search(normal_form(self.text))
+
+    def refuses_for_a_plan(self) -> bool:
+        """An amount refused beside a plan named: "i cant pay 300 a month, the hardship one"."""
+        return says_amount_refused(self.text) and read_offer_kind(self.text) in _OFFER_KINDS
+
     def no_offer_runs_for(self, amount: Decimal) -> bool:
         """Whether offers are shown and none has ``amount`` payments: said "monthly", it is
         money, not a term ("6 monthly" is the six-month plan, "75 monthly" is £75 a month)."""
@@ -905,6 +942,8 @@ class _Reading:
         numbers = _SMALL_NUMBER.findall(plain)
         if len(numbers) != 1 or len(plain) > 40 or _MONEY_WORDS.search(plain):
             return None
+        if _COUNTED.search(plain):
+            return None  # "i have 2 kids so the interest free one"
         if read_terms(self.text):
             return None
         number = int(numbers[0])
@@ -922,6 +961,7 @@ class _Reading:
         said = [int(alone[1])] if alone else [_NUMBER_WORDS[word[1]]] if word else []
         said += [_chinese_number(chinese[1])] if chinese else []
         said += [int(m[1]) for m in _THE_NUMBER_ONE.finditer(plain)]
+        said += [int(m[1]) for m in _NUMBER_LABEL.finditer(plain)]
         return terms | {n for n in said if n > len(self.offers)}
 
     def offer_by_term(self) -> int | None:

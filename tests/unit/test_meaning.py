@@ -533,6 +533,46 @@ def test_an_own_amount_or_none_at_the_options(text: str, language: str, expected
     assert read(text, Question.OPTIONS, language).meaning == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A plan's number of payments, said with no money about it: the plan, never £24.
+        ("24 interest free sounds best", "en", "hardship"),
+        ("a 12-est kérném", "hu", "instalment:12"),
+        # A count of people beside the plan named is no option's number.
+        ("i have 2 kids so the interest free one", "en", "hardship"),
+        ("3 gyerekem van, a kamatmenteset kérem", "hu", "hardship"),
+        ("我有2个孩子，选免息的", "zh", "hardship"),
+        # An amount refused beside the plan named is no offer of it.
+        ("i cant pay 300 a month, the hardship one", "en", "hardship"),
+        ("havi 80 ezret nem tudok fizetni, a kamatmenteset kérném", "hu", "hardship"),
+        ("每月三千还不起，要免息的那个", "zh", "hardship"),
+        # Said as money, a small figure is an own amount all the same.
+        ("i can only do 12 a month", "en", "amount:12"),
+        ("£24 a month is all i have", "en", "amount:24"),
+        ("每月12块", "zh", "amount:12"),
+    ],
+)
+def test_a_plans_count_or_a_refused_amount_is_no_own_amount(
+    text: str, language: str, expected: str
+) -> None:
+    assert read(text, Question.OPTIONS, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go for 6, i get a bonus in 2 months",  # option 6, or the six payments?
+        "12 x is fine",
+        "6 részlet túl sok nekem a 24-es kéne",
+    ],
+)
+def test_a_number_that_may_be_a_plan_or_money_is_never_taken_as_money(text: str) -> None:
+    got = read(text, Question.OPTIONS, "hu" if "részlet" in text else "en")
+    assert got.amount is None
+    assert not (got.meaning or "").startswith("amount:")
+
+
 def test_an_instalment_without_its_term_asks_which() -> None:
     got = read("i'd like the instalment plan", Question.OPTIONS, "en")
     assert got.meaning is None

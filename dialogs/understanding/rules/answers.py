@@ -901,6 +901,20 @@ _TOO_MUCH = regex(
 )
 
 
+#: An amount said as what cannot be paid: "i cant pay 300 a month", "nem tudok 80 ezret fizetni".
+_CANNOT_PAY = regex(
+    r"\b(?:can'?t|cannot|couldn'?t|unable to|not able to) (?:pay|afford|do|manage)\b|"
+    r"\bnem (?:tudok|tudnek|tudnék|birok|bírok)\b[^,.;]*\bfizet|拿不出|给不起"
+)
+
+
+def says_amount_refused(text: str) -> bool:
+    """The message says an amount is too much or cannot be paid ("300 is too much for me", "i
+    cant pay 300 a month", "每月三千还不起"): the amount in it is refused, not offered."""
+    folded = fold(normalize(text))
+    return says_too_much(text) or _CANNOT_PAY.search(folded) is not None
+
+
 def says_too_much(text: str) -> bool:
     """The message says the plan costs too much, with no "but" that could turn it round ("too
     much but fine"): at the plan's details, going back."""
