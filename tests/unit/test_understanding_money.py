@@ -381,3 +381,20 @@ def test_card_digits_corrected_beside_a_phone_or_said_two_at_a_time(text: str, d
 def test_card_digits_not_guessed(text: str) -> None:
     """Either of two, a phone's digits alone or one pair spelled: nothing taken for the card's."""
     assert read_card_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("százhetvenöt ezer", "175000"),
+        ("kétszázötvenöt ezret keresek", "255000"),
+        ("huszonöt ezer a rezsi", "25000"),
+        ("tizenötezer", "15000"),
+        ("ötvenötöt fizetek", "55000"),
+        ("negyvenet", "40000"),
+    ],
+)
+def test_a_spelled_five_at_the_end_is_no_ending(text: str, expected: str) -> None:
+    """Folded, the five of "ötvenöt" looks like the ending of "ötvenet": 55 is never 50."""
+    assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(expected), None)
+

@@ -616,14 +616,19 @@ _INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+m
 
 
 def _hu_pieces(word: str) -> list[str] | None:
-    """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret")."""
+    """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret").
+
+    The whole word is read first when it makes one number: folded, the five of "ötvenöt" or
+    "százhetvenöt" looks like the ending of "ötvenet" ("ot"), and 55 is no 50. "ötöt" (five,
+    as an object) makes no number whole, so its ending is dropped."""
     if word in _HU_LOOKALIKES:
         return None
-    for ending in (*_HU_ENDINGS, ""):
+    for ending in ("", *_HU_ENDINGS):
         stem = word[: len(word) - len(ending)] if ending else word
         if word.endswith(ending) and stem and _HU_STEM.fullmatch(stem):
             pieces = _HU_PIECES.findall(stem)
-            if "".join(pieces) == stem:
+            whole = ending or _spelled_value([_HU_NUMBER_WORDS[p] for p in pieces]) is not None
+            if "".join(pieces) == stem and whole:
                 return pieces
     return None
 
