@@ -398,3 +398,23 @@ def test_a_spelled_five_at_the_end_is_no_ending(text: str, expected: str) -> Non
     """Folded, the five of "ötvenöt" looks like the ending of "ötvenet": 55 is never 50."""
     assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(expected), None)
 
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("7,3,0,1", "7301"),
+        ("2, 8, 4, 6", "2846"),
+        ("6620 not the 6602 from before", "6620"),
+        ("5513 nem az 5531", "5513"),
+        ("my husband's ends 7710 and mine ends 3342", "3342"),
+        ("a férjemé 7710, az enyém 3342-re végződik", "3342"),
+        ("我老公的卡尾号7710，我的是3342", "3342"),
+        ("身份证后四位0417，信用卡尾号5590", "5590"),
+        ("my ID card number ends 2231, the card 6678", "6678"),
+        ("it's my wife's card, she says it ends 4410", "4410"),
+    ],
+)
+def test_card_digits_beside_another_persons_or_a_document(text: str, digits: str) -> None:
+    """Digits said with commas, a correction with an article, one's own beside a partner's; an
+    identity document's are never the card's. A partner's card said alone is the one asked."""
+    assert read_card_digits(text) == digits
