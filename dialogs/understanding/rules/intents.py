@@ -22,6 +22,7 @@ from dialogs.understanding.rules.text import (
     compile_phrases,
     fold,
     normalize,
+    regex,
     words_only,
 )
 
@@ -805,8 +806,24 @@ def read_language_named(text: str) -> str | None:
     """The one language the message names ("in English please", "magyarul", "说中文"), if one;
     not the one it says the cardholder does not speak ("nem beszélek jól magyarul")."""
     folded = _NOT_SPOKEN.sub(" ", fold(normalize(text)))
-    named = [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
+    named = _languages_named(folded)
+    if len(named) > 1:  # "magyarul, de kínaiul jobb lenne": the one preferred after a "but"
+        turn = list(_TURN.finditer(folded))
+        after = folded[turn[-1].end() :] if turn else ""
+        named = _languages_named(after) if _PREFERRED.search(after) else named
     return named[0] if len(named) == 1 else None
+
+
+def _languages_named(folded: str) -> list[str]:
+    return [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
+
+
+_TURN = regex(r"\b(?:but|de|viszont)\b|但是?|不过|可是")
+#: Said of the language preferred to another: "chinese would be better", "inkább angolul".
+_PREFERRED = compile_phrases(
+    (r"\bbetter\b", r"\brather\b", r"\bprefer\w*", r"\bjobb\w*", r"\binkább\b", r"更好",
+     r"最好", r"比较好", r"更方便", r"更习惯")
+)  # fmt: skip
 
 
 #: A language the cardholder does not (well) speak or read is not the one asked for.
