@@ -418,3 +418,35 @@ def test_card_digits_beside_another_persons_or_a_document(text: str, digits: str
     """Digits said with commas, a correction with an article, one's own beside a partner's; an
     identity document's are never the card's. A partner's card said alone is the one asked."""
     assert read_card_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # the figure beside the answer is an income, a cost or what it was before
+        ("900 工资才四千五 就这么多了", "zh", "counter", "900"),
+        ("70, most i can manage with 1250 coming in", "en", "counter", "70"),
+        ("25 ezer, ennél többet nem bírok a 190-ből", "hu", "counter", "25000"),
+        ("a lakbér 95, a nyugdíjam 240", "hu", "income", "240000"),
+        ("kaja 80 a fizetés 260", "hu", "expenses", "80000"),
+        ("régen 150 volt, most 175", "hu", "expenses", "175000"),
+        # a cost said beside incomes listed is no part of their sum
+        ("pension 860 and attendance allowance 290, rent is 540", "en", "income", "1150"),
+        ("退休金三千 加上补贴四百，房租一千二", "zh", "income", "3400"),
+        ("nyugdíj 180 meg 35 özvegyi, a rezsi 50", "hu", "income", "215000"),
+        # rent that comes in is income
+        ("pension 700 and 350 from the lodger", "en", "income", "1050"),
+    ],
+)
+def test_amounts_said_as_context_beside_the_answer(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("i earn 1500, of which 900 is rent", "en"), ("a nyugdíjam 230, ebből 110 a lakbér", "hu")],
+)
+def test_an_income_and_an_item_of_it_are_no_spending(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses").problem is AmountProblem.AMBIGUOUS

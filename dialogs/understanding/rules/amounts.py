@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from enum import StrEnum
 
-from dialogs.understanding.beside import settled_beside
+from dialogs.understanding.beside import costs_beside_income, settled_beside
 from dialogs.understanding.rules.numerals import (
     _A_MONTH_AFTER,
     _A_MONTH_BEFORE,
@@ -754,7 +754,7 @@ def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
 
 #: Languages whose amounts said as context beside the answer are set aside (see
 #: :mod:`dialogs.understanding.beside`).
-CONTEXT_READ = frozenset({"en", "zh"})
+CONTEXT_READ = frozenset({"en", "hu", "zh"})
 #: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
 #: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
 _INCOME_WHOLE = regex(
@@ -1054,6 +1054,9 @@ def read_amount(
                     else AmountReading(None, AmountProblem.TOO_LARGE)
                 )
         listed = scaled if LISTS_IN_THOUSANDS else chosen
+        if asked == "income" and language_code(language) in CONTEXT_READ:
+            costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
+            listed = [n for i, n in enumerate(listed) if i not in costs]
         total = (
             _sum_of_items(folded, listed, language, costs=asked == "expenses")
             if items
