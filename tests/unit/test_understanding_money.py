@@ -450,3 +450,41 @@ def test_amounts_said_as_context_beside_the_answer(
 )
 def test_an_income_and_an_item_of_it_are_no_spending(text: str, language: str) -> None:
     assert read_as_asked(text, language, "expenses").problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a total revised once an item is remembered, larger
+        ("1100 oh and the phone contract, 1140", "en", "expenses", "1140"),
+        ("四千 哦还有车险 四千三", "zh", "expenses", "4300"),
+        ("220 ja, kihagytam a biztosítást, 235", "hu", "expenses", "235000"),
+        # two items remembered one after the other are a list
+        ("房租1600 哦还有水电200", "zh", "expenses", "1800"),
+    ],
+)
+def test_a_total_revised_once_an_item_is_remembered(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # an item and the rest on top, unsaid
+        ("rent 650 plus everything else", "en", "expenses"),
+        ("albérlet 130 meg a többi", "hu", "expenses"),
+        ("房租两千 其他另算", "zh", "expenses"),
+        # a good month's figure and a bad one's
+        ("1800 in a good month, less in a bad one", "en", "income"),
+        ("jó hónapban 260, gyengébben kevesebb", "hu", "income"),
+        ("旺月八千 淡月少一半", "zh", "income"),
+        # a second total smaller than the first: which one?
+        ("3200 哦还有车险 400", "zh", "expenses"),
+    ],
+)
+def test_the_rest_unsaid_or_a_good_month_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
