@@ -861,11 +861,19 @@ _HOME_ADDRESS = regex(
 )
 
 
+#: A share of something, not money: "a fizum 2/3-a", "1/3 of my wage".
+_A_FRACTION = re.compile(
+    r"(?<![0-9./])[1-9] ?/ ?(?:[2-9]|1[0-2])(?:-?(?:a|e|ad|ed|at|et|aval|evel|anyi|enyi)\b| of\b)"
+)
+
+
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
-    ages, a family's size. Read as amounts they would be summed in with the one asked for."""
+    ages, a family's size, a fraction. Read as amounts they would be summed in with the one
+    asked for."""
     for pattern in (
+        _A_FRACTION,
         _IDENTIFIER,
         _PHONE_NUMBER,
         _CARD_END_OR_BIRTH_YEAR,
