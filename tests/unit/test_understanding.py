@@ -1621,7 +1621,11 @@ def test_no_other_creditor_is_not_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("text", "temporary"),
-    [("不是 会一直这样", False), ("不 以后都这样了 一直这样", False), ("不是 长期的 暂时而已", True)],
+    [
+        ("不是 会一直这样", False),
+        ("不 以后都这样了 一直这样", False),
+        ("不是 长期的 暂时而已", True),
+    ],
 )
 def test_a_space_between_chinese_clauses_ends_a_negation(text: str, temporary: bool) -> None:
     assert read_temporary(text) is temporary

@@ -492,5 +492,5 @@ def test_the_rest_unsaid_or_a_good_month_is_asked_again(
 
 @pytest.mark.parametrize("text", ["a fizum 2/3-a megy el", "nagyjából a nyugdíjam 1/3-a"])
 def test_a_fraction_of_the_wage_is_no_amount(text: str) -> None:
-    """"2/3-a" is a share of something unsaid, never 2 and 3 thousand."""
+    """A share of something unsaid ("2/3-a") is never 2 and 3 thousand."""
     assert read_as_asked(text, "hu", "expenses").amount is None

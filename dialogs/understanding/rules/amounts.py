@@ -395,7 +395,8 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:the rest|everything else|other stuff) (?:on top|extra|separately|not (?:counted|"
      r"included))\b",
      r"\b(?:plusz?|meg|és|and|\+) (?:a |az )?(?:többi|egyéb\w*|minden más)\b",
-     r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|nincs beleszámolva)\b",
+     r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
+     r"nincs beleszámolva)\b",
      r"(?:其他|其它|其余|别的)(?:的)?(?:另算|另外算|另计|还没算|没算|不算在内)",
      r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$")
 )  # fmt: skip

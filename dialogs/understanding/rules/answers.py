@@ -283,7 +283,8 @@ def says_dont_know(text: str) -> bool:
 #: talán soha", "三个月 也可能永远好不了". When income recovers is not known.
 MAYBE_NEVER = (
     r"\b(?:or|maybe|could be|might be|possibly|perhaps|or maybe|or even|if ever)(?: even)? never\b",
-    r"\b(?:vagy|talán|lehet,? hogy|lehet|akár|vagy akár|vagy talán|ha egyáltalán) (?:soha|sose|sosem)\b",
+    r"\b(?:vagy|talán|lehet,? hogy|lehet|akár|vagy akár|vagy talán|ha egyáltalán) "
+    r"(?:soha|sose|sosem)\b",
     r"(?:也可能|或者|也许|或许|说不定)(?:就)?(?:永远|一辈子)",
 )  # fmt: skip
 _MAYBE_NEVER = compile_phrases(MAYBE_NEVER)
