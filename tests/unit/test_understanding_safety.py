@@ -411,6 +411,7 @@ def test_a_plan_refused_or_a_job_kept_is_no_distress(text: str) -> None:
     "text",
     [
         "lost the lot in an investment scam last year",
+        "put everything into an investment app online that turned out to be one big scam",
         "egy befektetési csalás miatt elúszott a megtakarításom",
         "理财被骗了，钱全没了",
         "入股被骗 血本无归",

@@ -1644,7 +1644,7 @@ OWN_MONEY_LOST = (
     r"(?:骗走|骗了)(?:我)?(?:了)?(?:的)?(?:十几万|[0-9一二两三四五六七八九十几]+万|积蓄|存款|钱)",
     r"被(?:电信|网络)?诈骗", r"存款被盗", r"积蓄(?:全)?没了",
     # An investment scam: the cardholder's own money, gone ("被骗了 投资的钱全没了").
-    r"\binvest\w*.{0,40}\b(?:scam|fraud|swindl)\w*", r"\b(?:scam|swindl)\w*.{0,40}\binvest\w*",
+    r"\binvest\w*.{0,60}\b(?:scam|fraud|swindl)\w*", r"\b(?:scam|swindl)\w*.{0,60}\binvest\w*",
     r"\bbefektet\w*.{0,40}\b(?:átver|csal|becsap|elúsz|odalett|elveszett)\w*",
     r"\b(?:átvert|becsapt|csal)\w*.{0,40}\bbefektet\w*",
     r"(?:投资|理财|炒币|炒股|入股)(?:的钱|款)?.{0,6}(?:被骗|骗局|没了|亏光|血本无归|打水漂)",
