@@ -480,6 +480,8 @@ def test_a_total_revised_once_an_item_is_remembered(
         ("1800 in a good month, less in a bad one", "en", "income"),
         ("jó hónapban 260, gyengébben kevesebb", "hu", "income"),
         ("旺月八千 淡月少一半", "zh", "income"),
+        ("2100 on a busy month, less when it's quiet", "en", "income"),
+        ("jó hónapban 300, amúgy kevesebb", "hu", "income"),
         # a second total smaller than the first: which one?
         ("3200 哦还有车险 400", "zh", "expenses"),
     ],

@@ -40,9 +40,10 @@ VARYING_AMOUNT_WORDS = (
     # "jó hónapban 300, rosszban kevesebb", "好的月份七千 差的月份少一些".
     r"\b(?:good|busy) (?:months?|weeks?)\b.*\b(?:bad|quiet|slow|lean) (?:months?|weeks?|ones?)\b",
     r"\b(?:bad|quiet|slow|lean) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?|ones?)\b",
-    r"\bjó (?:hónap|időszak|hét)\w*.*\b(?:rossz|gyenge|gyengébb|rosszabb)\w*",
+    r"\b(?:good|busy|best) (?:months?|weeks?)\b.*\b(?:less|lower|under)\b",
+    r"\bjó (?:hónap|időszak|hét)\w*.*\b(?:rossz|gyenge|gyengébb|rosszabb|kevesebb)\w*",
     r"\b(?:rossz|gyenge) (?:hónap|időszak|hét)\w*.*\bjó\w*\b",
-    r"(?:好|旺|忙)的?月(?:份)?.*(?:差|坏|不好|淡|闲|少)的?月(?:份)?",
+    r"(?:好|旺|忙)的?月(?:份)?.*(?:差|坏|不好|淡|闲|少)",
     r"(?:差|坏|不好|淡|闲|少)的?月(?:份)?.*(?:好|旺|忙)的?月(?:份)?",
     r"(?:每个?月|提成|奖金|收入|工资|绩效)(?:都|也|是)?不一定(?!够|能|会|有|还|付|交|按时|准时)",
     # Two figures said as the one or the other: "要么五千要么六千五", "egyik hónap 250, másik 380".
