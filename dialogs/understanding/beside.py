@@ -1,13 +1,15 @@
-"""Amounts said beside the answer, as its context, in English and Chinese.
+"""Amounts said beside the answer, as its context, in English, Hungarian and Chinese.
 
 Asked for one amount, a cardholder often gives others with it: what the plan asks ("you want
 250, I can do 100", "你们那个方案每月四千我还不起, 两千吧"), what is too much ("150 is too much for
 me, 65?"), a number taken back ("45 not 54", "是800不是8000", "80. no 70"), what it used to be
 ("2500, used to be 3200", "两千三, 上个月是两千六"), and, as the reason, what they earn or spend
 ("i earn 2300 but 900 goes on rent" asked for income; "i earn 1200 and rent is 700 so maybe 100"
-asked for an offer). :func:`settled_beside` finds the one amount left when all the others are
-such context. Whenever more than one amount is left, or a choice is said ("100 or 120"), it
-finds none, and the amount is asked again: money is never guessed.
+asked for an offer; "rezsi 60 a fizetés 310", "30 ezer, többet nem tudok 250-ből").
+:func:`settled_beside` finds the one amount left when all the others are such context. Whenever
+more than one amount is left, or a choice is said ("100 or 120"), it finds none, and the amount
+is asked again: money is never guessed. :func:`costs_beside_income` finds the costs said beside
+incomes listed, which are no part of their sum.
 
 The text given is normalised and folded, as :mod:`dialogs.understanding.rules` reads it.
 """
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
-__all__ = ["settled_beside"]
+__all__ = ["costs_beside_income", "settled_beside"]
 
 
 class _Said(Protocol):
@@ -50,6 +52,7 @@ _REJECTED_BEFORE = re.compile(
 _REJECTED_AFTER = re.compile(
     r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?\W{0,3}"
     r"(?:no\b(?! (?:more|less|problem))|nah\b|nope\b|not (?:a chance|happening|possible)\b|"
+    r"nem\b(?! (?:tobb|kevesebb|gond|baj))|helyett\b|"
     r"不行|不够|不可能|太多|太高|还不起|还不了)"
 )
 #: What the plan or the bank asks.
@@ -60,44 +63,64 @@ _PLAN = (
     r"\b(?:can'?t|cannot|could ?n'?t) (?:do|afford|manage|pay|stretch)\b", r"\bno way\b",
     r"\bway too\b", r"方案", r"要我还", r"你们(?:要|说|给)", r"太多", r"太高", r"还不起", r"还不了",
     r"负担不起",
+    r"\btul (?:sok|magas|draga|nagy)\b", r"\b(?:terv|ajanlat|opcio)\w*",
+    r"\b(?:kernek|kerik|kernenek|kertek|akarnak)\b",
 )  # fmt: skip
 #: What comes in.
 _INCOME = (
     r"\b(?:earn\w*|income|wages?|salary|salaries|pay ?(?:check|packet|slip)|take home|"
     r"get paid|paid)\b", r"\bpension\b", r"\bbenefits?\b",
+    r"\b(?:coming|comes|come|brings?|bringing) (?:in|home)\b",
     r"工资", r"收入", r"挣", r"赚", r"月薪", r"薪水", r"到手",
+    r"\b(?:fizetes|fizu|kereset|keresek|keres|jovedelm|nyugdij|munkaber|segely|gyes|gyed)\w*",
+    r"(?<=[0-9])(?: ?(?:ezer|e|k))?-?b[oe]l\b",  # "250-ből": what it comes out of
 )  # fmt: skip
 #: What goes out.
 _SPENDING = (
     r"\b(?:rent|mortgage|bills?|council tax|food|groceries|spend\w*|outgoings|goes on|go on|"
     r"costs?)\b", r"房租", r"房贷", r"生活费", r"开销", r"花(?:销|掉|在)", r"水电",
+    r"\b(?:rezsi|alberlet|lakber|kaja|koltok|koltunk|koltes|kiadas|torleszt|hitel|berlet)\w*",
 )  # fmt: skip
 #: What it was before: said of the amount that is no longer the answer.
 _BEFORE = (
     r"\bused to\b", r"\bearlier\b", r"\bbefore\b(?! (?:tax|deductions))", r"\bpreviously\b",
     r"\blast (?:month|year|time)\b", r"\bi said\b", r"\boriginally\b",
     r"之前", r"以前", r"上个?月", r"去年", r"原来", r"本来",
+    r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*|volt)\b",
+)  # fmt: skip
+#: Rent said to come in, not to go out: a room let, a lodger ("a kiadott szobáért kapok", "收租").
+_RENT_RECEIVED = _words(
+    r"\bkiad(?:ott|om|juk|tam)\b", r"\balberlo\w*", r"\blodgers?\b", r"\btenants?\b",
+    r"\blet(?:ting)? out\b", r"\bsublet\w*", r"租出去", r"收租", r"出租",
 )  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE),
     "income": _words(*_SPENDING, *_BEFORE),
+    "income_with_rent": _words(*_BEFORE),
     "expenses": _words(*_INCOME, *_BEFORE),
     "other_debts": _words(*_INCOME, *_BEFORE),
 }
 #: Said of the amount kept in hand: beside it, a salary said before tax is context.
 _TAKE_HOME = _words(
     r"\bin (?:my )?hand\b", r"\btake[- ]home\b", r"\bafter tax\b", r"\bnet\b", r"\bclear\b",
-    r"到手", r"实发", r"税后",
+    r"到手", r"实发", r"税后", r"\bkezhez\b", r"\bnetto\w*", r"\btisztan\b",
 )  # fmt: skip
-#: A choice between amounts, or an offer in stages ("40 now, 60 from june"): nothing is settled.
+#: A choice between amounts, an offer in stages ("40 now, 60 from june") or a fraction ("a fizum
+#: 2/3-a"): nothing is settled.
 _CHOICE = _words(
     r"\bor\b(?! so\b)", r"\beither\b", r"或者?", r"要么", r"还是(?!.{0,6}(?:稳妥|吧))",
     r"\bfrom (?:next|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\b", r"\blater\b", r"\bafterwards\b",
     r"以后", r"之后", r"下个?月(?:起|开始)", r"到时候",
+    r"\bvagy\b", r"\bkesobb\b", r"\butana\b", r"\baztan\b", r"[0-9] ?/ ?[0-9]",  # "a fizum 2/3-a"
+    r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|"
+    r"november|december|jovo honap)\w*t[oe]l\b",
 )  # fmt: skip
+#: A whole and its parts ("1500, of which 900 is rent"): left to the reading of parts.
+_OF_WHICH = _words(r"\bof which\b", r"\bebbol\b", r"\babbol\b", r"\bamibol\b", r"其中")
 _CLAUSE_BREAK = re.compile(
-    r"[,.;!?()\uff0c\u3002\uff1b\uff01\uff1f\uff08\uff09]|\b(?:but|so|and then)\b|但是?|不过|所以"
+    r"[,.;!?()\uff0c\u3002\uff1b\uff01\uff1f\uff08\uff09]|\b(?:but|so|and then|de|szoval|tehat)\b|"
+    r"但是?|不过|所以"
     r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 )
 
@@ -111,7 +134,8 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 
 
 def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> set[int]:
-    """The numbers each word of ``words`` is said of: the nearest one in its clause."""
+    """The numbers each word of ``words`` is said of: the nearest one in its clause; of two as
+    near, the one after it ("1200 工资才五千": the wage is the 5000, as in "rent 700")."""
     marked: set[int] = set()
     for start, end in _clauses(folded):
         inside = [i for i, n in enumerate(numbers) if start <= n.start and n.end <= end]
@@ -123,9 +147,9 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
             nearest = min(
                 inside,
                 key=lambda i: (
-                    numbers[i].start - match.end()
+                    (numbers[i].start - match.end(), 0)
                     if match.end() <= numbers[i].start
-                    else match.start() - numbers[i].end
+                    else (match.start() - numbers[i].end, 1)
                 ),
             )
             marked.add(nearest)
@@ -137,8 +161,8 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
     "expenses", "other_debts"), all the others being said as its context (or, offered, per week
     beside it: "25 a week, so call it 100 a month"); ``None`` if no one is. Expenses said per
     week beside others per month are a list, not context: no one of them is the answer."""
-    if len({n.value for n in numbers}) < 2 or _CHOICE.search(folded):
-        return None
+    if len({n.value for n in numbers}) < 2 or _CHOICE.search(folded) or _OF_WHICH.search(folded):
+        return None  # "a fizetésem 260, ebből 120 a lakbér": a whole and its parts, read apart
     aside = {  # taken back, or an offer said per week beside the month's ("25 a week, so 100")
         i
         for i, n in enumerate(numbers)
@@ -147,6 +171,8 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
         or _REJECTED_AFTER.match(folded[n.end : n.end + 30])
     }
     context = _CONTEXT.get(asked)
+    if asked == "income" and _RENT_RECEIVED.search(folded):
+        context = _CONTEXT["income_with_rent"]  # the rent is some of the income
     if context is not None:
         aside |= _marked(folded, numbers, context)
     if asked == "income":
@@ -157,3 +183,14 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
     if aside and left and len({numbers[i].value for i in left}) == 1:
         return left[0]
     return None
+
+
+def costs_beside_income(folded: str, numbers: Sequence[_Said]) -> set[int]:
+    """Which of ``numbers``, said beside an income, are costs ("universal credit 780 and my pip
+    412, rent is 650 of course"): no part of the income to add up. None where the rent is let."""
+    if _RENT_RECEIVED.search(folded):
+        return set()
+    return _marked(folded, numbers, _COSTS)
+
+
+_COSTS = _words(*_SPENDING)

@@ -93,6 +93,7 @@ from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
     read_option_named,
     says_grudging_yes,
+    says_maybe_never,
     says_not_yet_decided,
     says_other_reason_first,
 )
@@ -769,6 +770,8 @@ class _Reading:
                     answer = read_opening_yes_no(self.text, self.language)
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
             case Question.RECOVERY:
+                if says_maybe_never(self.text):
+                    return self.take("unsure", "rule")  # "could be 3 months could be never"
                 months = read_months(self.text, self.language)
                 if months is not None:
                     return self.take(str(months), "rule", months=months)

@@ -42,6 +42,7 @@ from dialogs.understanding.rules.answers import (
     MISSED_PHRASES,
     OFFER_KIND_PHRASES,
     says_grudging_yes,
+    says_maybe_never,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -1613,3 +1614,50 @@ def test_no_other_debt_said_in_chinese_is_nothing(text: str) -> None:
 
 def test_no_other_creditor_is_not_nothing() -> None:
     assert read_amount("没有别的债主了", "zh", owed=True).amount is None
+
+
+# --- Round 23 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "temporary"),
+    [
+        ("不是 会一直这样", False),
+        ("不 以后都这样了 一直这样", False),
+        ("不是 长期的 暂时而已", True),
+    ],
+)
+def test_a_space_between_chinese_clauses_ends_a_negation(text: str, temporary: bool) -> None:
+    assert read_temporary(text) is temporary
+
+
+@pytest.mark.parametrize("text", ["回上一步", "退回上一页", "返回上一个页面", "上一步吧"])
+def test_a_step_back_said_in_chinese(text: str) -> None:
+    assert says_back(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("english is fine but chinese would be better", "zh"),
+        ("angolul is megy, de magyarul jobb lenne", "hu"),
+        ("中文也行 不过英文更方便", "en"),
+        ("english or hungarian, either", None),
+    ],
+)
+def test_the_language_preferred_after_a_but(text: str, language: str | None) -> None:
+    assert read_language_named(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["could be 2 months could be never", "6 months, or never", "egy év, vagy talán soha",
+     "一年 也可能永远这样"],
+)  # fmt: skip
+def test_a_time_with_never_as_its_other_end_is_not_known(text: str) -> None:
+    assert says_maybe_never(text)
+
+
+@pytest.mark.parametrize("text", ["3 months, never been out of work this long", "soha nem késtem"])
+def test_never_of_something_else_is_no_time_unknown(text: str) -> None:
+    assert not says_maybe_never(text)

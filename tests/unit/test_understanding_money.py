@@ -381,3 +381,118 @@ def test_card_digits_corrected_beside_a_phone_or_said_two_at_a_time(text: str, d
 def test_card_digits_not_guessed(text: str) -> None:
     """Either of two, a phone's digits alone or one pair spelled: nothing taken for the card's."""
     assert read_card_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("százhetvenöt ezer", "175000"),
+        ("kétszázötvenöt ezret keresek", "255000"),
+        ("huszonöt ezer a rezsi", "25000"),
+        ("tizenötezer", "15000"),
+        ("ötvenötöt fizetek", "55000"),
+        ("negyvenet", "40000"),
+    ],
+)
+def test_a_spelled_five_at_the_end_is_no_ending(text: str, expected: str) -> None:
+    """Folded, the five of "ötvenöt" looks like the ending of "ötvenet": 55 is never 50."""
+    assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("7,3,0,1", "7301"),
+        ("2, 8, 4, 6", "2846"),
+        ("6620 not the 6602 from before", "6620"),
+        ("5513 nem az 5531", "5513"),
+        ("my husband's ends 7710 and mine ends 3342", "3342"),
+        ("a férjemé 7710, az enyém 3342-re végződik", "3342"),
+        ("我老公的卡尾号7710，我的是3342", "3342"),
+        ("身份证后四位0417，信用卡尾号5590", "5590"),
+        ("my ID card number ends 2231, the card 6678", "6678"),
+        ("it's my wife's card, she says it ends 4410", "4410"),
+    ],
+)
+def test_card_digits_beside_another_persons_or_a_document(text: str, digits: str) -> None:
+    """Digits said with commas, a correction with an article, one's own beside a partner's; an
+    identity document's are never the card's. A partner's card said alone is the one asked."""
+    assert read_card_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # the figure beside the answer is an income, a cost or what it was before
+        ("900 工资才四千五 就这么多了", "zh", "counter", "900"),
+        ("70, most i can manage with 1250 coming in", "en", "counter", "70"),
+        ("25 ezer, ennél többet nem bírok a 190-ből", "hu", "counter", "25000"),
+        ("a lakbér 95, a nyugdíjam 240", "hu", "income", "240000"),
+        ("kaja 80 a fizetés 260", "hu", "expenses", "80000"),
+        ("régen 150 volt, most 175", "hu", "expenses", "175000"),
+        # a cost said beside incomes listed is no part of their sum
+        ("pension 860 and attendance allowance 290, rent is 540", "en", "income", "1150"),
+        ("退休金三千 加上补贴四百，房租一千二", "zh", "income", "3400"),
+        ("nyugdíj 180 meg 35 özvegyi, a rezsi 50", "hu", "income", "215000"),
+        # rent that comes in is income
+        ("pension 700 and 350 from the lodger", "en", "income", "1050"),
+    ],
+)
+def test_amounts_said_as_context_beside_the_answer(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("i earn 1500, of which 900 is rent", "en"), ("a nyugdíjam 230, ebből 110 a lakbér", "hu")],
+)
+def test_an_income_and_an_item_of_it_are_no_spending(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses").problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a total revised once an item is remembered, larger
+        ("1100 oh and the phone contract, 1140", "en", "expenses", "1140"),
+        ("四千 哦还有车险 四千三", "zh", "expenses", "4300"),
+        ("220 ja, kihagytam a biztosítást, 235", "hu", "expenses", "235000"),
+        # two items remembered one after the other are a list
+        ("房租1600 哦还有水电200", "zh", "expenses", "1800"),
+    ],
+)
+def test_a_total_revised_once_an_item_is_remembered(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # an item and the rest on top, unsaid
+        ("rent 650 plus everything else", "en", "expenses"),
+        ("albérlet 130 meg a többi", "hu", "expenses"),
+        ("房租两千 其他另算", "zh", "expenses"),
+        # a good month's figure and a bad one's
+        ("1800 in a good month, less in a bad one", "en", "income"),
+        ("jó hónapban 260, gyengébben kevesebb", "hu", "income"),
+        ("旺月八千 淡月少一半", "zh", "income"),
+        ("2100 on a busy month, less when it's quiet", "en", "income"),
+        ("jó hónapban 300, amúgy kevesebb", "hu", "income"),
+        # a second total smaller than the first: which one?
+        ("3200 哦还有车险 400", "zh", "expenses"),
+    ],
+)
+def test_the_rest_unsaid_or_a_good_month_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text", ["a fizum 2/3-a megy el", "nagyjából a nyugdíjam 1/3-a"])
+def test_a_fraction_of_the_wage_is_no_amount(text: str) -> None:
+    """A share of something unsaid ("2/3-a") is never 2 and 3 thousand."""
+    assert read_as_asked(text, "hu", "expenses").amount is None

@@ -1,4 +1,4 @@
-"""The kinds of dispute and distress of rounds 21 and 22, and the everyday talk that is neither.
+"""The kinds of dispute and distress of rounds 21 to 23, and the everyday talk that is neither.
 
 A dispute said beside an amount or a choice is heard as the dispute; a complaint to a landlord
 or about another matter, a bill already paid, a payment returned for want of funds are not.
@@ -373,3 +373,53 @@ def test_but_is_no_negation_of_temporary() -> None:
 def test_no_idea_and_it_depends_are_unsure() -> None:
     assert says_dont_know("ötletem sincs")
     assert says_dont_know("看老板给不给加班")
+
+
+# --- Round 23 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum passed in may and i cant do this",
+        "honestly i can't do this on my own.",
+        "2 months if i'm still around",
+        "maybe half a year, if i'm still alive by then",
+        "fél év, ha még élek addig",
+        "半年吧 要是到时候我人还在",
+        "两个月 如果我还活着的话",
+    ],
+)
+def test_not_coping_or_a_time_given_if_still_alive_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant do this month, can we start in june",
+        "sorry i cant do this, it's too much a month",
+        "if i'm still here at the same job by then",
+        "如果到时候我还在上班的话，三个月",
+    ],
+)
+def test_a_plan_refused_or_a_job_kept_is_no_distress(text: str) -> None:
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost the lot in an investment scam last year",
+        "put everything into an investment app online that turned out to be one big scam",
+        "egy befektetési csalás miatt elúszott a megtakarításom",
+        "理财被骗了，钱全没了",
+        "入股被骗 血本无归",
+    ],
+)
+def test_own_money_lost_to_an_investment_scam_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+def test_an_investment_scam_that_names_this_card_is_a_dispute() -> None:
+    assert signals_dispute("投资被骗了，骗子还盗刷了这张卡")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from enum import StrEnum
 
-from dialogs.understanding.beside import settled_beside
+from dialogs.understanding.beside import costs_beside_income, settled_beside
 from dialogs.understanding.rules.numerals import (
     _A_MONTH_AFTER,
     _A_MONTH_BEFORE,
@@ -372,6 +372,9 @@ def _item_without_amount(folded: str) -> bool:
     """Whether the items of a list ("rent 800 and food and petrol") include one without an
     amount: an item named after "and", "meg", "还有" that follows an amount and has no number of
     its own. Items named before the one amount ("rent and food come to 900") are its whole."""
+    rest = _THE_REST_ON_TOP.search(folded)
+    if rest and not _A_NUMBER_IN.search(folded, rest.end()):
+        return True  # "bérlet 120 plusz a többi", "房租1800 其他另算"
     if _ALL_TOGETHER.search(folded):
         return False
     pieces = _AND_WORDS.split(folded)
@@ -384,6 +387,19 @@ def _item_without_amount(folded: str) -> bool:
     return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
 
 
+#: The rest of the costs said to come on top, without an amount: "plus everything else", "meg a
+#: többi", "其他另算".
+_THE_REST_ON_TOP = compile_phrases(
+    (r"\b(?:plus|and|with|\+) (?:all )?(?:the rest|everything else|the others|other stuff|"
+     r"the other bits)\b(?! (?:is|are|comes?|of)\b)",
+     r"\b(?:the rest|everything else|other stuff) (?:on top|extra|separately|not (?:counted|"
+     r"included))\b",
+     r"\b(?:plusz?|meg|és|and|\+) (?:a |az )?(?:többi|egyéb\w*|minden más)\b",
+     r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
+     r"nincs beleszámolva)\b",
+     r"(?:其他|其它|其余|别的)(?:的)?(?:另算|另外算|另计|还没算|没算|不算在内)",
+     r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$")
+)  # fmt: skip
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
     r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both|with|"
@@ -522,6 +538,9 @@ def _settled_on(
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
+    revised = _total_revised_for_an_item(folded, numbers)
+    if revised is not None:  # "3500 哦还有车险 3800": the total with the item remembered
+        return revised, True
     paid = _beside_what_is_paid(folded, numbers, language)
     if paid is not None:  # "minimum 500 but I pay 1000", "1900 euros, so 1630 in pounds"
         return paid, False
@@ -661,6 +680,31 @@ def _settled_on(
     return None
 
 
+#: Said between a total and the larger one that follows: an item remembered ("oh and the car
+#: insurance", "ja, a biztosítás", "哦还有车险", "忘了算电费").
+_AN_ITEM_REMEMBERED = regex(
+    r"\b(?:oh|oops|ah|forgot\w*|ja|jaj|hopp|elfelejtettem|kihagytam)\b|哦|噢|喔|忘了|漏了|差点忘"
+)
+#: All that may come before a total said first: "about", "kb", "大概".
+_BEFORE_A_TOTAL = re.compile(
+    r"\W*(?:(?:about|around|roughly|like|maybe|kb|korulbelul|nagyjabol|olyan|大概|大约|差不多)\W*)?"
+)
+
+
+def _total_revised_for_an_item(folded: str, numbers: list[Number]) -> Number | None:
+    """The second of two totals, larger, after an item remembered between them ("3500 哦还有车险
+    3800", "860 oh and the car insurance, 925"): the total the item was added to. Not of a list
+    that names an item first ("房租1500 哦还有水电300" is two items), nor of a smaller figure."""
+    if len(numbers) != 2 or not _BEFORE_A_TOTAL.fullmatch(folded, 0, numbers[0].start):
+        return None
+    first, second = numbers
+    between = folded[first.end : second.start]
+    if not (_AN_ITEM_REMEMBERED.search(between) and _ITEMS.search(between)):
+        return None
+    bigger = first.value is not None and second.value is not None and second.value > first.value
+    return second if bigger else None
+
+
 _A_MONTH_SAID = regex(
     r"\b(?:havonta|havi|egy honapban|a month|per month|monthly|month)\b|每个?月|一个月"
 )
@@ -754,7 +798,7 @@ def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
 
 #: Languages whose amounts said as context beside the answer are set aside (see
 #: :mod:`dialogs.understanding.beside`).
-CONTEXT_READ = frozenset({"en", "zh"})
+CONTEXT_READ = frozenset({"en", "hu", "zh"})
 #: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
 #: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
 _INCOME_WHOLE = regex(
@@ -1054,6 +1098,9 @@ def read_amount(
                     else AmountReading(None, AmountProblem.TOO_LARGE)
                 )
         listed = scaled if LISTS_IN_THOUSANDS else chosen
+        if asked == "income" and language_code(language) in CONTEXT_READ:
+            costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
+            listed = [n for i, n in enumerate(listed) if i not in costs]
         total = (
             _sum_of_items(folded, listed, language, costs=asked == "expenses")
             if items

@@ -279,6 +279,22 @@ def says_dont_know(text: str) -> bool:
     return bool(_DONT_KNOW.search(folded)) and not _QUESTION_NOT_UNDERSTOOD.search(folded)
 
 
+#: "Never" said as the other end of a time: "could be 3 months could be never", "3 hónap, vagy
+#: talán soha", "三个月 也可能永远好不了". When income recovers is not known.
+MAYBE_NEVER = (
+    r"\b(?:or|maybe|could be|might be|possibly|perhaps|or maybe|or even|if ever)(?: even)? never\b",
+    r"\b(?:vagy|talán|lehet,? hogy|lehet|akár|vagy akár|vagy talán|ha egyáltalán) "
+    r"(?:soha|sose|sosem)\b",
+    r"(?:也可能|或者|也许|或许|说不定)(?:就)?(?:永远|一辈子)",
+)  # fmt: skip
+_MAYBE_NEVER = compile_phrases(MAYBE_NEVER)
+
+
+def says_maybe_never(text: str) -> bool:
+    """Whether a time is said with "never" as its other end: no number of months to take."""
+    return bool(_MAYBE_NEVER.search(fold(normalize(text))))
+
+
 # ================================================================================================
 # Going back, refusing
 # ================================================================================================
@@ -295,7 +311,7 @@ BACK_PHRASES = (
     r"(?:mutasd |nézzük |lássuk )?(?:a )?(?:többit|többi(?: terv\w*| lehetőség\w*| opció\w*)?|"
     r"más lehetőség\w*|másik(?:at)?)",
     r"(?:看看|看|换)(?:别的|其他的?|其它的?)(?:方案)?", r"换一个", r"换个(?:方案)?",
-    r"előző(?: oldal| lépés| oldalra)?", r"上一页", r"上一个页面", r"previous page",
+    r"előző(?: oldal| lépés| oldalra)?", r"previous page",
     r"mégse(?:m)?", r"inkább nem", r"never ?mind", r"forget it", r"算了(?:吧)?",
     r"hagyjuk(?: ezt)?", r"felejtsük el",
     r"nem ez(?:t)?(?: kell| kérem| lesz)?(?: nekem)?", r"not this(?: one| plan)?(?: please)?",
@@ -305,7 +321,8 @@ BACK_PHRASES = (
     r"ajánlatokhoz))?",
     r"vissza(?:megyek|mennék|térnék|térek)",
     r"menjünk vissza", r"lépjünk vissza", r"visszalép\w*", r"vissza ?lép\w*",
-    r"返回(?:上一步|上一页|方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"上一步", r"后退", r"退回",
+    r"返回(?:方案列表|列表)?", r"回去(?:看(?:看)?方案)?", r"后退", r"退回",
+    r"(?:回|回到|退回|退到|返回|返回到)?(?:上一步|上一页|前一步|前一页|上一个?页面|上个页面)",
     r"回到(?:方案)?列表", r"(?:回|返回)(?:到)?方案(?:列表)?",
 )  # fmt: skip
 #: Going back asked inside a sentence ("hmm i dont know an amount, go back", "i wanna see the
@@ -652,8 +669,12 @@ def read_probably(text: str) -> bool | None:
     return None
 
 
+#: A negation right before such a word: up to three words between it and the word, or up to two
+#: Chinese characters with no space (a space between Chinese words ends a clause: "不是 会一直这样"
+#: is "no, it will stay like this", not "it won't stay").
 _NEGATION_BEFORE = (
-    rf"(?:{alternatives(TEMPORARY_NEGATIONS)})(?:[ ]+[\w']+){{0,3}}[ ]*[\u4e00-\u9fff]{{0,2}}?"
+    rf"(?:{alternatives(TEMPORARY_NEGATIONS)})"
+    r"(?:(?:[ ]+[^\W\u4e00-\u9fff]+){0,3}[ ]*|[\u4e00-\u9fff]{0,2}?)"
 )
 _TEMPORARY = regex(rf"(?:{alternatives(TEMPORARY_WORDS)})")
 _LASTING = regex(rf"(?:{alternatives(LASTING_WORDS)})")

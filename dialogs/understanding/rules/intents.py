@@ -22,6 +22,7 @@ from dialogs.understanding.rules.text import (
     compile_phrases,
     fold,
     normalize,
+    regex,
     words_only,
 )
 
@@ -623,7 +624,9 @@ def signals_vulnerability(text: str) -> bool:
 
 _CARD_NUMBER = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{4}){2,3}(?![0-9])")
 _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
-_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .-][0-9]){3}(?![0-9]|[ .-][0-9])")
+_SPACED_DIGITS = re.compile(
+    r"(?<![0-9])[0-9](?:(?:[ .-]|, ?)[0-9]){3}(?![0-9]|(?:[ .-]|, ?)[0-9])"
+)  # "7 7 0 3", "6-2-0-5", "6,2,0,5"
 _CHINESE_FOUR = re.compile(
     rf"(?<![{_CN_DIGIT_CLASS}])[{_CN_DIGIT_CLASS}]{{4}}(?![{_CN_DIGIT_CLASS}])"
 )
@@ -708,24 +711,39 @@ def read_card_digits(text: str) -> str | None:
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
-    phone = set(_PHONE_DIGITS.findall(fold(plain)))
-    if phone & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
-        found -= phone
+    others = set(_NOT_A_CARDS_DIGITS.findall(fold(plain)))
+    if others & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
+        found -= others
         if not found:
             return None
+    own = set(_OWN_DIGITS.findall(fold(plain))) & found
+    if len(found) > 1 and len(own) == 1:  # "wife's card ends 1190, mine ends 4482"
+        found = own
     if not found:
         return _misheard_four(plain)
     return found.pop() if len(found) == 1 else None
 
 
-#: Four digits said as a correction of four others: "5531 not 5513", "2291 nem 2219",
-#: "是3371不是3317" (read after :func:`normalize`, which makes a full-width comma a comma).
+#: Four digits said as a correction of four others: "5531 not 5513", "3319 not the 3391 i typed",
+#: "2291 nem az 2219", "是3371不是3317" (read after :func:`normalize`, which makes a full-width
+#: comma a comma).
 _NOT_THE_OTHER = re.compile(
-    r"(?<![0-9])([0-9]{4})[ ,]*(?:not|nem|不是)[ ,]*[0-9]{4}(?![0-9])", re.IGNORECASE
+    r"(?<![0-9])([0-9]{4})[ ,]*(?:not|nem|不是)[ ,]*(?:(?:the|az?|那个) ?)?[0-9]{4}(?![0-9])",
+    re.IGNORECASE,
 )
-#: Four digits said to be a phone number's ("my phone number ends 3119", "手机尾号也是四位5590").
-_PHONE_DIGITS = re.compile(
-    r"(?:phone|mobile|telefon\w*|mobil\w*|手机)[^0-9]{0,30}?(?<![0-9])([0-9]{4})(?![0-9])"
+#: Four digits said to be a phone number's or an identity document's ("my phone number ends
+#: 3119", "手机尾号也是四位5590", "身份证尾号是1234"): never the card's.
+_NOT_A_CARDS_DIGITS = re.compile(
+    r"(?:phone|mobile|telefon\w*|mobil\w*|手机|电话|\bid (?:card|number|no)\b|identity card|"
+    r"passport|szemelyi\w*|igazolvany\w*|utlevel\w*|身份证|护照)"
+    r"[^0-9]{0,30}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+#: Four digits said to be the cardholder's own, beside another's: "wife's card ends 1190, mine
+#: ends 4482", "a feleségemé 1190, az enyém 4482", "我老婆的卡尾号1190 我的是4482". (A partner's
+#: card said alone is the one asked about: the cardholder may write for them.)
+_OWN_DIGITS = re.compile(
+    r"(?:\bmine\b|\bmy own\b|\bmy card\b|\benyem\w*|我的|我自己的)[^0-9]{0,20}?"
+    r"(?<![0-9])([0-9]{4})(?![0-9])"
 )
 #: Two-digit numbers as words, each from 10 to 99: the card's digits said two at a time.
 _TENS = {
@@ -788,8 +806,24 @@ def read_language_named(text: str) -> str | None:
     """The one language the message names ("in English please", "magyarul", "说中文"), if one;
     not the one it says the cardholder does not speak ("nem beszélek jól magyarul")."""
     folded = _NOT_SPOKEN.sub(" ", fold(normalize(text)))
-    named = [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
+    named = _languages_named(folded)
+    if len(named) > 1:  # "magyarul, de kínaiul jobb lenne": the one preferred after a "but"
+        turn = list(_TURN.finditer(folded))
+        after = folded[turn[-1].end() :] if turn else ""
+        named = _languages_named(after) if _PREFERRED.search(after) else named
     return named[0] if len(named) == 1 else None
+
+
+def _languages_named(folded: str) -> list[str]:
+    return [code for code, pattern in _LANGUAGE_NAMES.items() if pattern.search(folded)]
+
+
+_TURN = regex(r"\b(?:but|de|viszont)\b|但是?|不过|可是")
+#: Said of the language preferred to another: "chinese would be better", "inkább angolul".
+_PREFERRED = compile_phrases(
+    (r"\bbetter\b", r"\brather\b", r"\bprefer\w*", r"\bjobb\w*", r"\binkább\b", r"更好",
+     r"最好", r"比较好", r"更方便", r"更习惯")
+)  # fmt: skip
 
 
 #: A language the cardholder does not (well) speak or read is not the one asked for.

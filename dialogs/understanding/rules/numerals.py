@@ -616,14 +616,19 @@ _INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+m
 
 
 def _hu_pieces(word: str) -> list[str] | None:
-    """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret")."""
+    """A spelled Hungarian number cut into its pieces, its ending dropped ("ötvenezret").
+
+    The whole word is read first when it makes one number: folded, the five of "ötvenöt" or
+    "százhetvenöt" looks like the ending of "ötvenet" ("ot"), and 55 is no 50. "ötöt" (five,
+    as an object) makes no number whole, so its ending is dropped."""
     if word in _HU_LOOKALIKES:
         return None
-    for ending in (*_HU_ENDINGS, ""):
+    for ending in ("", *_HU_ENDINGS):
         stem = word[: len(word) - len(ending)] if ending else word
         if word.endswith(ending) and stem and _HU_STEM.fullmatch(stem):
             pieces = _HU_PIECES.findall(stem)
-            if "".join(pieces) == stem:
+            whole = ending or _spelled_value([_HU_NUMBER_WORDS[p] for p in pieces]) is not None
+            if "".join(pieces) == stem and whole:
                 return pieces
     return None
 
@@ -856,11 +861,19 @@ _HOME_ADDRESS = regex(
 )
 
 
+#: A share of something, not money: "a fizum 2/3-a", "1/3 of my wage".
+_A_FRACTION = re.compile(
+    r"(?<![0-9./])[1-9] ?/ ?(?:[2-9]|1[0-2])(?:-?(?:a|e|ad|ed|at|et|aval|evel|anyi|enyi)\b| of\b)"
+)
+
+
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
-    ages, a family's size. Read as amounts they would be summed in with the one asked for."""
+    ages, a family's size, a fraction. Read as amounts they would be summed in with the one
+    asked for."""
     for pattern in (
+        _A_FRACTION,
         _IDENTIFIER,
         _PHONE_NUMBER,
         _CARD_END_OR_BIRTH_YEAR,

@@ -25,6 +25,8 @@ DISTRESS_PHRASES = (
     r"\bwanna die\b", r"\bwant(?:ed)? (?:it|everything) (?:all )?to (?:end|stop|be over)\b",
     r"\b(?:can't|cannot|cant|can not|couldn't) (?:go on|take (?:it|this|any ?more)|cope|handle "
     r"(?:it|this|anything)|do this any ?more|carry on|keep going|bear (?:it|this))\b",
+    # "can't do this" as the last words, of nothing named: "my partner died and i cant do this"
+    r"\b(?:i )?(?:can't|cannot|cant|can not) do this(?: (?:alone|on my own|by myself))?$",
     r"\bhopeless\w*", r"\bno (?:way out|hope|future)\b", r"\blost all hope\b",
     r"\bgive up on (?:everything|life|myself)\b", r"\bgiving up on (?:everything|life)\b",
     r"\bend of my (?:rope|tether)\b",
@@ -278,6 +280,8 @@ DISTRESS_PHRASES = (
     r"(?:就|想|只想|好想|能|可以|彻底)解脱", r"(?:拿|用)(?:这条|我的)?命(?:来)?(?:还|赔|抵|偿)",
     r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^\uff0c\u3002,.]{0,4}准备好了",
     r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
+    # A time given on condition of being alive then: "三个月吧 如果那时候我还在的话".
+    r"(?:要是|如果|假如)[^\uff0c\u3002,.]{0,6}我(?:人)?还(?:在|活着)(?:的话|吧|呢|$)",
     r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
     # No reason to live, not sleeping, worthless or a burden, the family better off without them,
     # a partner's violence feared ("他知道了会打死我").
@@ -324,6 +328,11 @@ DISTRESS_PHRASES = (
     r"(?:be here|exist|wake up))\b",
     r"\b(?:élek|leszek itt|itt leszek|leszek életben|életben leszek)[ -]?e (?:még|addig|akkor)\b",
     r"\bmegérem[ -]?e\b",
+    # A time given on condition of being alive then: "3 months, if i'm still here by then".
+    r"\bif (?:i'?m|im|i am|i'?ll|ill|i will) (?:still )?(?:be )?(?:alive|still (?:here|around))\b"
+    r"(?! (?:at|in|on|with|working|living|tomorrow|today|tonight|next|this|when|for)\b)",
+    r"\bif (?:i'?m|im|i am|i'?ll|ill|i will) (?:be )?(?:here|around) (?:by then|then|that long)$",
+    r"\bha (?:addig |akkor )?(?:még )?(?:élek|életben leszek)\b",
     r"\b(?:nem tudom|azt se tudom|azt sem tudom|nem biztos|kétlem),? hogy (?:még |egyáltalán )?"
     r"(?:élni fogok|itt leszek|életben leszek|élek (?:még|addig|akkor))\b",
     r"(?:不知道|不确定|说不准|不好说)(?:自己|我)?(?:下个月|下周|下个星期|明年|到时候|那时候|那时|以后)?"
@@ -1634,6 +1643,12 @@ OWN_MONEY_LOST = (
     r"\bstole my (?:wallet|purse|cash|wages)\b",
     r"(?:骗走|骗了)(?:我)?(?:了)?(?:的)?(?:十几万|[0-9一二两三四五六七八九十几]+万|积蓄|存款|钱)",
     r"被(?:电信|网络)?诈骗", r"存款被盗", r"积蓄(?:全)?没了",
+    # An investment scam: the cardholder's own money, gone ("被骗了 投资的钱全没了").
+    r"\binvest\w*.{0,60}\b(?:scam|fraud|swindl)\w*", r"\b(?:scam|swindl)\w*.{0,60}\binvest\w*",
+    r"\bbefektet\w*.{0,40}\b(?:átver|csal|becsap|elúsz|odalett|elveszett)\w*",
+    r"\b(?:átvert|becsapt|csal)\w*.{0,40}\bbefektet\w*",
+    r"(?:投资|理财|炒币|炒股|入股)(?:的钱|款)?.{0,6}(?:被骗|骗局|没了|亏光|血本无归|打水漂)",
+    r"(?:被骗|上当|骗局).{0,8}(?:投资|理财|炒币|炒股|入股)",
 )  # fmt: skip
 _OWN_MONEY_LOST = compile_phrases(OWN_MONEY_LOST)
 #: Words about this card's debt: a scam story that names them is a dispute after all.
