@@ -498,6 +498,7 @@ def test_round24_kinds_of_dispute(text: str) -> None:
     [
         "1600, sorry, 1500, i added the water bill twice",
         "四千八，不对，我算了两次房租，四千",
+        "我在纸上算了两遍，每月能还五百",
         "i'd like the payments to come out on the 5th",
         "a díjat vissza tudom fizetni jövő hónapban",
         "the app was down yesterday so i'm replying now",

@@ -404,8 +404,8 @@ DISTRESS_PHRASES = (
     r"\b(?:canal|river|lake|sea|bridge|cliffs?|reservoir|quarry|water'?s edge)\b.{0,60}"
     r"\b(?:not|never|won'?t|wont|don'?t think i'?m|dont think im) (?:be )?(?:coming|going|getting) "
     r"(?:back )?home\b",
-    r"\b(?:top (?:floor|level|deck|storey)|roof(?:top)?) of (?:a |the |this )?(?:multi-?stor(?:e)?y|"
-    r"car ?park|parking (?:garage|structure|deck))\b",
+    r"\b(?:top (?:floor|level|deck|storey)|roof(?:top)?) of (?:a |the |this )?"
+    r"(?:multi-?stor(?:e)?y|car ?park|parking (?:garage|structure|deck))\b",
     r"\b(?:multi-?stor(?:e)?y|car ?park)(?: car park)? (?:roof|rooftop|top floor|top level)\b",
     r"\bmennyi idő (?:alatt|kell|míg|amíg) (?:\w+ ){0,2}(?:meg)?(?:fullad|hal meg|halna meg|"
     r"vérzik el)\w*",
@@ -1249,15 +1249,16 @@ DISPUTE_PHRASES = (
     r"\b(?:interest|fees?|charges?)\b.{0,40}\b(?:after|since|when|though) (?:i |we )?(?:asked|"
     r"requested|applied) (?:for )?(?:\w+ ){0,6}(?:frozen|freeze|froze|break|holiday|hold|pause|"
     r"suspended)\b",
-    r"\b(?:sold|marketed|advertised|pitched) (?:to (?:me|us) |it to me )?as (?:a |an )?(?:\w+ ){0,2}"
-    r"(?:no[- ]fees?|fee[- ]free|free|interest[- ]free|0 ?%|zero|no (?:fees?|charges?|interest))\b",
+    r"\b(?:sold|marketed|advertised|pitched) (?:to (?:me|us) |it to me )?as (?:a |an )?"
+    r"(?:\w+ ){0,2}(?:no[- ]fees?|fee[- ]free|free|interest[- ]free|0 ?%|zero|no (?:fees?|"
+    r"charges?|interest))\b",
     r"\b(?:kitchen|sofa|furniture|windows?|boiler|bathroom|conservatory|goods|order|bed|wardrobe)\b"
     r".{0,30}\b(?:never|wasn'?t|was not|weren'?t|were not) (?:\w+ )?(?:fitted|installed|delivered|"
     r"built|finished|completed)\b",
     r"\b(?:rossz|téves|hibás|helytelen) (?:a |az )(?:tartozás|egyenleg|összeg|végösszeg)\w*",
     r"\b(?:kamat|díj)\w*\b.{0,40}\bpedig (?:\w+ ){0,3}(?:ki|be)?fizettem\b",
-    r"\bvissza (?:akarom|kérem|szeretném|követelem) (?:kapni )?(?:a |az )?(?:\w+ ){0,2}(?:díj|kamat|"
-    r"költség|terhelés)\w*",
+    r"\bvissza (?:akarom|kérem|szeretném|követelem) (?:kapni )?(?:a |az )?(?:\w+ ){0,2}"
+    r"(?:díj|kamat|költség|terhelés)\w*",
     r"\b(?:díj|kamat|költség)\w*\b (?:\w+ ){0,2}vissza (?:akarom|kérem|szeretném|követelem)\b",
     r"\b(?:megbeszéltük|megállapodtunk|engedélyezték|megadták|jóváhagyták|megígérték) (?:\w+ ){0,2}"
     r"(?:fizetési )?(?:szünet|haladék|halasztás|türelmi idő)\w*",
@@ -1278,7 +1279,8 @@ DISPUTE_PHRASES = (
     r"(?:滞纳金|手续费|年费|罚息|利息|服务费|违约金)[^。]{0,8}(?:我)?(?:要|得|必须)(?:你们)?"
     r"(?:退回来|退给我|退还|退回)",
     r"(?:你们|银行)(?:答应|同意|批准|说好)(?:过|了)?(?:我)?(?:的)?(?:暂缓|延期|停息|暂停)",
-    r"(?<!我)算了两(?:遍|次)", r"(?:两边|两家)[^。 ]{0,4}都在催", r"重复(?:计算|收费|扣款|催收)",
+    r"(?:你们|银行|他们|等于|被)[^。 ]{0,6}算了两(?:遍|次)", r"(?:两边|两家)[^。 ]{0,4}都在催",
+    r"重复(?:计算|收费|扣款|催收)",
     r"(?:没|没有|从没|从来没|未)(?:有)?(?:同意|要|申请|要求|开通)(?:过)?的[^。]{0,10}(?:年费|升级)",
     r"(?:app|系统|网银|手机银行|网站)[^。]{0,4}(?:坏了|出问题|故障|崩了|登不上|用不了)[^。]{0,10}"
     r"(?:还不了|还不上|没法还|不能还|付不了)",
@@ -1583,16 +1585,34 @@ OWNS_DEBT = (
     r"我认(?:这个|这笔)?(?:债|账|帐|欠款)", r"没(?:有)?赖账", r"不是(?:我)?不(?:想|愿意)?还",
     r"(?:债|欠款|钱)是我(?:自己)?(?:欠|借|刷|花)的", r"我自己刷",
 )  # fmt: skip
+#: The amount left to the bank ("whatever you think is fair", "amit önök korrektnek tartanak",
+#: "你们觉得合理就行"): its "fair" or "合理" questions no charge, and the amount is asked again.
+LEFT_TO_THE_BANK = (
+    r"\bwhatever (?:you|you lot|you guys|the bank) (?:think|thinks|consider|considers|decide|"
+    r"decides|feel|feels|reckon)\w* (?:is |is a |would be )?(?:fair|reasonable|right|ok|okay|best|"
+    r"sensible)\b",
+    r"\b(?:you|you lot|the bank) (?:decide|choose|tell me)"
+    r"(?: the amount| what'?s fair| how much)?$",
+    r"\bamit (?:önök|maguk|ti|a bank) (?:\w+ )?(?:korrekt|méltányos|reális|elfogadható|jó|"
+    r"igazságos)\w* (?:tart|lát|gondol)\w*",
+    r"\b(?:döntsék|döntse|döntsétek) el (?:önök|maguk|ti)?\b",
+    r"(?:你们|银行)(?:觉得|认为|看)(?:着)?(?:合理|合适|公道|行|可以)(?:就行|就好|就可以)",
+    r"(?:你们|银行)看着(?:办|定)", r"(?:你们|银行)(?:定|说了算)(?:吧|就行)?$",
+)  # fmt: skip
 _NOT_DISPUTE = compile_phrases(NOT_DISPUTE)
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
+_LEFT_TO_THE_BANK = compile_phrases(LEFT_TO_THE_BANK)
 
 
 def says_not_disputed(text: str) -> bool:
     """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
-    another card) or that the debt is the cardholder's: no dispute is guessed from its words."""
+    another card), that the debt is the cardholder's, or leaves the amount to the bank: no
+    dispute is guessed from its words."""
     words = words_only(fold(normalize(text)))
-    return bool(_DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words))
+    return bool(
+        _DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words) or _LEFT_TO_THE_BANK.search(words)
+    )
 
 
 def without_money_strain(text: str) -> str | None:
