@@ -438,6 +438,11 @@ def test_round24_kinds_of_distress(text: str) -> None:
         "once i'm gone on holiday next week i won't be able to reply",
         "a nagymamám a halála után hagyott rám adósságot",
         "我住在顶楼，房租两千",
+        "i could sleep forever, night shifts are killing me",
+        "stopped drinking last year, on tablets for my blood pressure",
+        "vizet iszom a gyógyszerhez, nem baj",
+        "我想这一切结束以后好好找份工作",
+        "hogyan vessek véget a zaklató hívásoknak?",
         "晚上喝了点酒，明天再说",
     ],
 )
@@ -461,11 +466,11 @@ def test_sleepless_for_days_is_still_heard(text: str) -> None:
         "i really should not owe a penny of this",
         # Fees to be given back after a break was agreed.
         "300, and i'd like those 2 interest charges refunded",
-        "you promised me a payment holiday when my wife died",
+        "you promised me a payment holiday, then added late fees anyway",
         "vissza kérem a két késedelmi kamatot",
         "megígérték a fizetési haladékot, mégis díjat számoltak",
         "罚息我要你们退回来",
-        "你们答应过我暂缓三个月的",
+        "你们答应过我暂缓还款，结果还收了滞纳金",
         # Sold on and counted twice.
         "you're billing me twice for the same debt",
         "两家公司都在催我，其实就是同一笔",
@@ -502,6 +507,12 @@ def test_round24_kinds_of_dispute(text: str) -> None:
         "i'd like the payments to come out on the 5th",
         "a díjat vissza tudom fizetni jövő hónapban",
         "the app was down yesterday so i'm replying now",
+        "you gave me a payment holiday last year and it really helped",
+        "银行同意了我延期还款，谢谢",
+        "能不能把利息免掉，我实在困难",
+        "is there a cooling-off period if i sign today?",
+        "after next month's payment i shouldn't owe much",
+        "még mindig nem csinálták meg a kocsimat, ezért nem dolgozom",
         "my kitchen is tiny, food shop is about 200",
     ],
 )

@@ -388,18 +388,19 @@ DISTRESS_PHRASES = (
     r"\b(?:until|till|before|when|so|once) i (?:finally )?end (?:it|things|my life)\b",
     r"\b(?:hop\w*|wish\w*|pray\w*|want\w*|wait\w*) (?:that )?(?:something|someone|somebody|a "
     r"(?:car|bus|lorry|truck|van|train)|the (?:bus|train|lorry))(?: would| will|'d)? (?:hits? me|"
-    r"runs? me (?:over|down)|run me (?:over|down)|knocks? me (?:down|over)|kills? me)\b",
+    r"runs? me (?:over|down)|run me (?:over|down)|knocks? me (?:down|over)|kills? me)\b"
+    r"(?! (?:up|back)\b)",
     r"\b(?:walk|walking|step|stepping|throw(?:ing)? my ?self|jump|jumping)\w* (?:out )?(?:in ?to|"
     r"in front of|under) (?:the |a |an |some |oncoming )?(?:traffic|cars?|bus|lorry|truck|train|"
     r"motorway)\b",
     r"\b(?:took|taken|taking|swallowed|had|necked|popped)\b (?:\w+ ){0,4}(?:sleeping (?:tablets|"
     r"pills)|sleepers|diazepam|zopiclone|valium)\b",
-    r"\b(?:drinking|drunk|been on the (?:wine|vodka|drink))\b.{0,40}\b(?:pills|tablets|sleepers|"
-    r"painkillers)\b",
+    r"(?<!stopped )(?<!quit )(?<!not )(?<!no longer )(?<!gave up )\b(?:drinking|drunk|been on the "
+    r"(?:wine|vodka|drink))\b.{0,40}\b(?:pills|tablets|sleepers|painkillers)\b",
     r"\b(?:after|once|when) i'?m (?:gone|dead|not (?:here|around) any ?more|no longer (?:here|"
     r"around))\b(?! (?:for|on|to|from|away|abroad)\b)",
     r"\b(?:after|once) i (?:die|pass away|pass on)\b",
-    r"\bsleep (?:for good|forever|for ever|permanently)\b",
+    r"(?<!could )\bsleep (?:for good|forever|for ever|permanently)\b",
     r"\b(?:haven'?t|have not|hasn'?t|not) been able to (?:get to |fall a)?sleep\b",
     r"\b(?:canal|river|lake|sea|bridge|cliffs?|reservoir|quarry|water'?s edge)\b.{0,60}"
     r"\b(?:not|never|won'?t|wont|don'?t think i'?m|dont think im) (?:be )?(?:coming|going|getting) "
@@ -411,9 +412,9 @@ DISTRESS_PHRASES = (
     r"vérzik el)\w*",
     r"\b(?:csendben|fájdalom nélkül|fájdalommentesen|észrevétlenül|békésen) (?:\w+ )?(?:elmenni|"
     r"meghalni|távozni|elaludni|itt hagyni mindent)\b",
-    r"\bvéget nem vet\w*", r"\bvess(?:ek|em)? véget\b",
-    r"\b(?:vetek|vetnék|vethetnék) véget\b(?! (?:a |az )?(?:hívás|tartozás|adósság|zaklatás|"
-    r"hitel|levél|telefon)\w*)",
+    r"\bvéget nem vet(?:ek|ünk)\b",
+    r"\b(?:vess(?:ek|em)?|vetek|vetnék|vethetnék) véget\b(?! (?:a |az )?(?:\w+ )?(?:hívás|"
+    r"tartozás|adósság|zaklatás|hitel|levél|levelek|telefon|üzenet|emlékeztet)\w*)",
     r"\b(?:remélem|reméltem|remélve|bárcsak|azt kívánom|jó lenne|azt akarom),? (?:hogy )?"
     r"(?:\w+ ){0,2}elüt\w*",
     r"\b(?:autó|kocsi|busz|kamion|villamos|vonat|teherautó)\w* (?:alá|elé) (?:lép|ugr|fut|vet|"
@@ -424,15 +425,13 @@ DISTRESS_PHRASES = (
     r"\b(?:altató|nyugtató)\w* (?:\w+ ){0,2}(?:bevettem|beszedtem|lenyeltem)\b",
     r"\b(?:bevettem|beszedtem|lenyeltem) (?:pár|néhány|egy csomó|egy marék|egy maréknyi|rengeteg|"
     r"az összes|mindet)\b",
-    r"\b(?:ittam|iszom|berúgtam|részeg)\w*\b.{0,40}\b(?:altató|nyugtató|gyógyszer|tablett|"
-    r"bogyó)\w*",
+    r"\b(?:ittam|berúgtam|részeg vagyok|részegen)\b.{0,40}\b(?:altató|nyugtató|bogyó)\w*",
     r"\b(?:ha|amikor|miután|mire|mikor) (?:én )?már nem leszek\b(?! (?:otthon|itthon|ott|"
     r"elérhető|munkanélküli|beteg|képes|\w+(?:ban|ben|on|en|ön|nál|nél|ként)\b))",
     r"\ba halálom után\b", r"\börökre (?:el)?(?:alsz|alud|alvás)\w*",
     r"\b(?:el)?(?:alszom|alszok|aludni|aludnék) örökre\b",
     r"\b(?:akarom|szeretném|kívánom|akarnám),? hogy (?:már |végre )?(?:\w+ )?vége legyen\b"
-    r"(?! (?:a |az |ennek |annak )?(?:\w+ )?(?:tartozás|hívás|hitel|ügy|zaklatás|adósság|"
-    r"procedúra|folyamat|beszélgetés|levelez)\w*)",
+    r"(?! (?:a|az) (?!egész)\w+)",
     r"\blegyen (?:már )?vége (?:mindennek|az egésznek|az életemnek)\b",
     r"\b(?:csatorna|folyó|duna|tisza|balaton|tó|híd|vízpart|rakpart)\w*\b.{0,60}\b(?:nem|sem|se) "
     r"(?:\w+ ){0,3}(?:haza(?:megyek|mennék|jövök|érek|térek)|megyek haza|jövök haza)\b",
@@ -443,12 +442,13 @@ DISTRESS_PHRASES = (
     r"淹死", r"溺死", r"(?:怎么|如何|怎样)(?:才能)?(?:安静|安详|没有痛苦|不痛苦|无痛|悄悄|默默)地?"
     r"(?:走|死|离开)",
     r"(?:盼着|盼|希望|巴不得|真想|恨不得)(?:能)?被(?:车|汽车|卡车|火车|大车)(?:给)?撞",
-    r"被(?:车|汽车|卡车|火车)撞死", r"(?:冲|走|跑|跳)(?:到|进)(?:马路|车流|车道|高速)", r"撞死我",
+    r"被(?:车|汽车|卡车|火车)撞死", r"(?:冲|跳|扑)(?:到|进)(?:马路|车流|车道|高速)|(?:走|跑)进车流",
+    r"撞死我",
     r"喝(?:了)?(?:一天|一整天|一晚上|很多|好多|不少)?(?:的)?酒[^。]{0,12}(?:吃了|吞了)[^。]{0,4}"
     r"(?:药|片)",
     r"等我(?:走了|死了|不在了|没了)", r"我(?:死|不在)了?(?:以后|之后)", r"长眠",
     r"(?:永远|一直)睡(?:下去|过去)(?:不醒)?",
-    r"(?:只想|就想|好想|真想|想)让?(?:这)?一切(?:都)?(?:停下来|停止|结束|消失)",
+    r"(?:只想|就想|好想|真想|想)让?(?:这)?一切(?:都)?(?:停下来|停止|结束|消失)(?!(?:了)?(?:以后|之后|后))",
     r"(?:河边|江边|湖边|海边|桥上|桥边|运河|水边|河堤)[^。]{0,20}不(?:回家|回去|想回家)",
     r"停车(?:楼|场)[^。]{0,4}(?:顶层|楼顶|顶楼|天台|最高层)",
     r"(?:站|坐|爬|待)(?:在|到|上)(?:了)?[^。]{0,8}(?:顶层|楼顶|顶楼|最高层)",
@@ -1233,12 +1233,19 @@ DISPUTE_PHRASES = (
     # app was down, interest added after a freeze was asked for, a card sold as free of fees,
     # goods paid for and never fitted, a fee never signed up for ("i want the 3 late fees back",
     # "díjmentesnek adták el a kártyát", "等于算了两遍").
-    r"\bcooling[- ]off\b", r"\bshould(?:n'?t| not| never) (?:even )?owe\b", r"\bsection 75\b",
+    r"\b(?:cancell?ed|withdrew|pulled out|backed out|returned|sent (?:it )?back)\b.{0,50}"
+    r"\bcooling[- ]off\b",
+    r"\bcooling[- ]off\b.{0,50}\b(?:cancell?ed|withdrew|pulled out|backed out|returned)\b",
+    r"\bshould(?:n'?t| not| never) (?:even )?owe (?:you |them |the bank )?(?:it|this|that|anything|"
+    r"a penny|a thing|any of (?:it|this))\b(?! (?:after|once|by|when|soon|in)\b)",
+    r"\bsection 75\b",
     r"\b(?:want|need|expect|demand|like)\w* (?:the |my |those |these |all |that |this )?(?:\w+ )?"
     r"(?:late |admin |annual |interest )?(?:fees?|charges?|interest)\b (?:\w+ ){0,2}(?:back|"
-    r"refunded|reversed|removed|taken off|returned)\b",
+    r"refunded|reversed|returned)\b",
+    r"\b(?:fees?|charges?|interest)\b.{0,60}\byou (?:agreed|promised|granted|gave me|allowed) "
+    r"(?:me )?(?:a |the )?(?:payment )?(?:break|holiday|freeze|pause)\b",
     r"\byou (?:agreed|promised|granted|gave me|allowed) (?:me )?(?:a |the )?(?:payment )?(?:break|"
-    r"holiday|freeze|pause)\b",
+    r"holiday|freeze|pause)\b.{0,60}\b(?:fees?|charges?|interest)\b",
     r"\b(?:you|you'?re|you are|you'?ve|you have|they|they'?re|they are|they'?ve) (?:\w+ )?"
     r"(?:counting|counted|charging|charged|chasing|billing|billed)\b (?:\w+ ){0,3}(?:twice|"
     r"two times|double)\b",
@@ -1260,38 +1267,46 @@ DISPUTE_PHRASES = (
     r"\bvissza (?:akarom|kérem|szeretném|követelem) (?:kapni )?(?:a |az )?(?:\w+ ){0,2}"
     r"(?:díj|kamat|költség|terhelés)\w*",
     r"\b(?:díj|kamat|költség)\w*\b (?:\w+ ){0,2}vissza (?:akarom|kérem|szeretném|követelem)\b",
+    r"\b(?:díj|kamat|költség)\w*\b.{0,60}\b(?:megbeszéltük|megállapodtunk|engedélyezték|megadták|"
+    r"jóváhagyták|megígérték) (?:\w+ ){0,2}(?:fizetési )?(?:szünet|haladék|halasztás|"
+    r"türelmi idő)\w*",
     r"\b(?:megbeszéltük|megállapodtunk|engedélyezték|megadták|jóváhagyták|megígérték) (?:\w+ ){0,2}"
-    r"(?:fizetési )?(?:szünet|haladék|halasztás|türelmi idő)\w*",
+    r"(?:fizetési )?(?:szünet|haladék|halasztás|türelmi idő)\w*\b.{0,60}\b(?:díj|kamat|költség)\w*",
     r"\b(?:díj|kamat|költség)\w*\b.{0,60}\b(?:app|alkalmazás|rendszer|honlap|netbank)\w* (?:\w+ )?"
     r"(?:nem működött|nem ment|leállt|hibás volt)\b",
     r"\b(?:app|alkalmazás|rendszer|honlap|netbank)\w* (?:\w+ )?(?:nem működött|nem ment|leállt|"
     r"hibás volt)\b.{0,60}\b(?:díj|kamat|költség)\w*",
-    r"\b(?:leveszik|levegyék|vegyék le|töröljék|törlik|jóváírják|elengedik|engedjék el) (?:a |az )?"
-    r"(?:\w+ ){0,2}(?:kamat|díj|költség)\w*",
+    r"\b(?:kamat|díj|költség)\w*\b.{0,60}\b(?:azután|után)\b.{0,40}\b(?:befagyaszt|zárol|"
+    r"felfüggeszt|szüneteltet)\w*",
+    r"\b(?:kamat|díj|költség)\w*\b.{0,60}\b(?:befagyaszt|zárol|felfüggeszt|szüneteltet)\w* "
+    r"(?:\w+ ){0,2}(?:után|óta)\b",
+    r"\b(?:befagyaszt|zárol|felfüggeszt|szüneteltet)\w* (?:\w+ ){0,2}(?:után|óta)\b.{0,60}"
+    r"\b(?:kamat|díj|költség)\w*",
     r"\b(?:díjmentes|ingyenes|kamatmentes|költségmentes)\w*(?:nek|ként) (?:\w+ )?(?:adták|adta|"
     r"adtak|árulták|ajánlották|mondták|hirdették|reklámozták)\b",
     r"\b(?:díj|kamat|költség)\w* (?:\w+ )?egy fillért? (?:se|sem)\b",
     r"\b(?:soha|sosem|nem is|máig nem|még mindig nem) (?:\w+ )?(?:szerelték be|építették be|"
-    r"szállították ki|szállították le|csinálták meg)\b",
+    r"szállították ki|szállították le)\b",
     r"\b(?:soha|sosem|nem is) (?:\w+ )?szerződtem\b",
     r"\b(?:arra|erre|ilyenre) (?:én )?(?:soha|sosem|nem) (?:\w+ )?(?:szerződtem|iratkoztam|"
     r"jelentkeztem|egyeztem bele)\b",
     r"(?:滞纳金|手续费|年费|罚息|利息|服务费|违约金)[^。]{0,8}(?:我)?(?:要|得|必须)(?:你们)?"
     r"(?:退回来|退给我|退还|退回)",
-    r"(?:你们|银行)(?:答应|同意|批准|说好)(?:过|了)?(?:我)?(?:的)?(?:暂缓|延期|停息|暂停)",
+    r"(?:滞纳金|罚息|利息|手续费)[^。]{0,30}(?:你们|银行)(?:答应|同意|批准|说好)(?:过|了)?(?:我)?"
+    r"(?:的)?(?:暂缓|延期|停息|暂停)",
+    r"(?:你们|银行)(?:答应|同意|批准|说好)(?:过|了)?(?:我)?(?:的)?(?:暂缓|延期|停息|暂停)[^。]{0,30}"
+    r"(?:滞纳金|罚息|利息|手续费)",
     r"(?:你们|银行|他们|等于|被)[^。 ]{0,6}算了两(?:遍|次)", r"(?:两边|两家)[^。 ]{0,4}都在催",
     r"重复(?:计算|收费|扣款|催收)",
     r"(?:没|没有|从没|从来没|未)(?:有)?(?:同意|要|申请|要求|开通)(?:过)?的[^。]{0,10}(?:年费|升级)",
     r"(?:app|系统|网银|手机银行|网站)[^。]{0,4}(?:坏了|出问题|故障|崩了|登不上|用不了)[^。]{0,10}"
     r"(?:还不了|还不上|没法还|不能还|付不了)",
-    r"把[^。]{0,20}(?:利息|手续费|滞纳金|年费|服务费|罚息)(?:给我)?(?:去掉|免掉|退掉|减掉|退回来|"
-    r"撤销)",
-    r"冻结[^。]{0,12}(?:之后|以后|后)[^。]{0,8}(?:加|收|算|扣)[^。]{0,4}(?:利息|费)",
+    r"(?:冻结|停卡|止付)[^。]{0,12}(?:之后|以后|后)[^。]{0,8}(?:加|收|算|扣)[^。]{0,4}(?:利息|费)",
     r"办卡(?:的)?时(?:候)?(?:说|讲|承诺|保证|告诉我)(?:过)?[^。]{0,12}(?:免|不收|没有)(?:手续费|"
     r"年费|利息)",
     r"(?:手续费|年费|利息|服务费)[^。]{0,4}我一分(?:钱)?(?:都|也)?不(?:出|给|付|还|交)",
-    r"(?:刷了卡|刷卡|付了钱|交了钱|钱刷了|钱付了|付了款|钱交了)[^。]{0,12}(?:根本|一直|还|都)?没(?:有)?(?:装|安装|发货|"
-    r"送来|到货)",
+    r"(?:刷了卡|刷卡|付了钱|交了钱|钱刷了|钱付了|付了款|钱交了)[^。]{0,12}(?:根本|一直|还|都)?"
+    r"没(?:有)?(?:装|安装|发货|送来|到货)",
     r"(?:还在|一直在)等[^。]{0,10}退款",
     # The same kinds said in other words: "charged my hotel booking twice", "not a penny until you
     # send every statement", "wiped when i went bankrupt", "that apr isn't legal", "lowell already
