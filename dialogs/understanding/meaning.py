@@ -92,10 +92,12 @@ from dialogs.understanding.rules import (
 from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
     read_option_named,
+    says_first_one,
     says_grudging_yes,
     says_maybe_never,
     says_not_yet_decided,
     says_other_reason_first,
+    says_yes_with_a_reservation,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -358,6 +360,20 @@ _COUNTED = re.compile(
     r"(?<![第0-9])[0-9]{1,2} ?(?:个|個)(?:孩子|小孩|娃|人|工作|星期|礼拜)|"
     r"[0-9]{1,2} ?(?:口人|岁|天|年)"
 )
+#: A day of the month beside the answer ("我3号刚失业", "laid off on the 3rd", "3-án"), not an
+#: option ("3号可以" and "the 4th" are options).
+_DAY_OF_THE_MONTH = re.compile(
+    r"(?:我|他|她|是|在|从|到)[0-9]{1,2} ?(?:号|號|日)|"
+    r"(?<![0-9])[0-9]{1,2} ?(?:号|號|日)(?:刚|才|就|被|那天|的时候|开始|以后|之后)|"
+    r"\b(?:on|since|from|by|until|till) the [0-9]{1,2}(?:st|nd|rd|th)\b|"
+    r"(?<![0-9])[0-9]{1,2}\.? ?-?(?:an|en|jan|jen|aig|eig|atol|etol)\b"
+)
+#: A pick said after another refused: "not the 6, the 12 one", "ne a 6-os, a 12 részletes",
+#: "不要6期, 要12期的" (as :func:`normal_form`, full-width commas made plain).
+_REFUSED_THEN_PICKED = re.compile(
+    r"\s*(?:not|no|nem|ne|不要|不是|别)\s*(?P<refused>[^,;.!?]{1,20})[,;.!]\s*"
+    r"(?:but |hanem |de |而是|我?要|选)?(?P<picked>[^,;.!?]+?)[\s.!。]*"
+)
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
     r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|a month|per month|"
@@ -592,6 +608,10 @@ class _Reading:
     def last_clause(self) -> str:
         """What follows the last comma or full stop ("…túl drága minden opció, vissza")."""
         return _CLAUSE_END.split(self.text.strip().rstrip(_CLAUSE_MARKS))[-1]
+
+    def reading_of(self, part: str) -> _Reading:
+        """A part of the message read alone at the same question."""
+        return _Reading(self.layer, part, self.question, self.language, self.offers, self.currency)
 
     @functools.cached_property
     def whole_request(self) -> Intent | None:
@@ -871,6 +891,10 @@ class _Reading:
 
     def options(self) -> Interpretation | None:
         """An option by its number, by its term, by what it is; or an own amount."""
+        corrected = _REFUSED_THEN_PICKED.fullmatch(normal_form(self.text))
+        if corrected and _ANY_NUMBER.search(corrected["refused"]):
+            # "not the 6, the 12 one", "ne a 6-os, a 12 részletes": what is picked after
+            return self.reading_of(corrected["picked"]).options()
         number = read_choice_number(self.text, len(self.offers)) or read_option_named(
             self.text, len(self.offers)
         )
@@ -887,6 +911,8 @@ class _Reading:
                 number = read_choice_number(last, len(self.offers))
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
+        if not number and self.offers and says_first_one(self.text):
+            number = 1  # "the first one on the list", "列表最上面那个"
         if number:
             return self.take(str(number), "rule", option=number)
         terms = self.terms_said()
@@ -947,6 +973,8 @@ class _Reading:
             return None
         if _COUNTED.search(plain):
             return None  # "i have 2 kids so the interest free one"
+        if _DAY_OF_THE_MONTH.search(plain):
+            return None  # "困难那个, 我3号刚失业": the 3rd of the month, not option 3
         if read_terms(self.text):
             return None
         number = int(numbers[0])
@@ -983,6 +1011,12 @@ class _Reading:
         if self.whole_request is Intent.AGREE and not signals_refusal(self.text):
             return self.take("accept", "rule")  # "na jó, írjanak be": nothing but a yes
         top, probability = self.ranked[0]
+        if (
+            top in _REQUESTS
+            and self.any_request not in _INTENT_MEANINGS
+            and says_yes_with_a_reservation(self.text)
+        ):
+            return self.take("decline", "rule")  # "yes if you stop the interest": no request
         if self.any_request in _INTENT_MEANINGS or (
             top in ANYWHERE and top != "help" and probability >= CONFIDENT and not self.noise
         ):  # "switch to English": a request, not a refusal; a question about the terms ("ok
@@ -1091,6 +1125,8 @@ class _Reading:
 
 
 _OFFER_KINDS = frozenset({"pay_now", "instalment", "hardship", "settlement", "holiday"})
+#: The meanings heard everywhere that ask for something (not help, distress or a dispute).
+_REQUESTS = frozenset(ANYWHERE) - {"help", "distress", "dispute"}
 #: Offers picked by their number of payments ("the 12 month one"); a holiday's months are
 #: the pause, not its payments.
 _TERMED_KINDS = frozenset({"instalment", "hardship"})

@@ -24,6 +24,7 @@ from bot.evaluation import (
     TARGETS,
     evaluate,
     load_cases,
+    same_meaning,
     shortfalls,
     withheld_keys,
 )
@@ -1169,3 +1170,61 @@ def test_distress_wins_over_an_indirect_dispute() -> None:
 def test_asking_what_the_question_means_gets_help() -> None:
     assert read("what does temporary mean?", Question.TEMPORARY, "en").meaning == "help"
     assert read("800, does that count?", Question.OTHER_DEBTS, "en").meaning == "ambiguous"
+
+
+# --- Round 24: a pick corrected, a day beside a plan, a yes on a condition, a figure left to us --
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("not the 12, the 24 interest free one", "en", "hardship"),
+        ("nem a 2-es, a 12 hónapos", "hu", "instalment:12"),
+        ("不是12期，要6期的", "zh", "instalment:6"),
+        ("the top one on the list please", "en", "1"),
+        ("a legelső a listán", "hu", "1"),
+        ("最上面那个吧", "zh", "1"),
+        ("the interest-free one, they cut my hours on the 4th", "en", "hardship"),
+        ("分期那个不要，困难的，我5号被裁了", "zh", "hardship"),
+    ],
+)
+def test_a_pick_corrected_by_place_or_beside_a_day(text: str, language: str, expected: str) -> None:
+    got = read(text, Question.OPTIONS, language)
+    assert same_meaning("options", got.meaning, expected), got
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("yes if you stop charging me interest", "en"),
+        ("ok, as long as you stop the fees", "en"),
+        ("igen, ha leállítják a kamatot", "hu"),
+        ("不收利息的话我就同意", "zh"),
+    ],
+)
+def test_a_yes_on_a_condition_declines_whatever_it_sounds_like(text: str, language: str) -> None:
+    assert read(text, Question.AGREEMENT, language).meaning == "decline"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the 40 pound fee is neither here nor there, i accept", "en"),
+        ("a havi díj nem zavar, elfogadom", "hu"),
+        ("手续费无所谓，我接受", "zh"),
+    ],
+)
+def test_a_fee_shrugged_off_then_accepted(text: str, language: str) -> None:
+    assert read(text, Question.AGREEMENT, language).meaning == "accept"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("whatever the bank reckons is reasonable", "en"),
+        ("amit maguk méltányosnak látnak", "hu"),
+        ("银行觉得合适就行", "zh"),
+    ],
+)
+def test_an_amount_left_to_the_bank_is_asked_again(text: str, language: str) -> None:
+    assert read(text, Question.COUNTER, language).meaning == "ambiguous"

@@ -31,6 +31,7 @@ from dialogs.understanding.rules import (
     says_dont_know,
     says_last_one,
     says_other_reason,
+    says_think_it_over,
     says_this_one,
     says_unpaid,
     signals_dispute,
@@ -41,8 +42,12 @@ from dialogs.understanding.rules import (
 from dialogs.understanding.rules.answers import (
     MISSED_PHRASES,
     OFFER_KIND_PHRASES,
+    says_back_in_a_sentence,
+    says_first_one,
     says_grudging_yes,
     says_maybe_never,
+    says_not_yet_decided,
+    says_yes_with_a_reservation,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -1661,3 +1666,153 @@ def test_a_time_with_never_as_its_other_end_is_not_known(text: str) -> None:
 @pytest.mark.parametrize("text", ["3 months, never been out of work this long", "soha nem késtem"])
 def test_never_of_something_else_is_no_time_unknown(text: str) -> None:
     assert not says_maybe_never(text)
+
+
+# --- Round 24's answers: overtime gone, either way, a rough time narrowed, the first in the list --
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("worried sick about it but mostly my commission dried up", "en"),
+        ("they've scrapped the overtime at the depot", "en"),
+        ("only getting 2 shifts a week now", "en"),
+        ("nincs több túlóra a gyárban", "hu"),
+        ("a túlóra teljesen megszűnt tavasszal", "hu"),
+        ("szeptember óta csak heti két napot", "hu"),
+        ("厂里加班取消了", "zh"),
+        ("现在每周只能干三天", "zh"),
+    ],
+)
+def test_overtime_or_days_of_work_gone_are_income_gone_down(text: str, language: str) -> None:
+    assert read_cause(text, language) is Cause.REDUCED_INCOME
+
+
+@pytest.mark.parametrize(
+    "text", ["might go either way to be honest", "mindkettő elképzelhető", "都有可能吧"]
+)
+def test_either_answer_possible_is_unsure(text: str) -> None:
+    assert says_dont_know(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("a couple of months, let's say three", "en", 3),
+        ("néhány hónap, mondjuk négy", "hu", 4),
+        ("几个月吧，就说三个月", "zh", 3),
+        ("半年，学校明年三月份才开学", "zh", 6),
+        ("两个月，今年十一月就复工", "zh", 2),
+    ],
+)
+def test_a_rough_time_narrowed_or_beside_a_date(text: str, language: str, months: int) -> None:
+    assert read_months(text, language) == months
+
+
+@pytest.mark.parametrize(
+    "text", ["the top one", "the very first option on your list", "a legfelsőt", "最上面的那个"]
+)
+def test_the_first_one_by_its_place(text: str) -> None:
+    assert says_first_one(text)
+    assert not says_first_one("the first one was too dear, the second")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens if i'm off sick again? hold off on it for now",
+        "hagyjuk ezt most egyelőre",
+        "先不定了，以后再说",
+    ],
+)
+def test_a_plan_left_for_now_is_not_chosen_yet(text: str) -> None:
+    assert says_not_yet_decided(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["aludnék rá egyet", "alszok rajta egyet", "我想考虑一晚", "睡一觉再决定"]
+)
+def test_a_night_to_sleep_on_it(text: str) -> None:
+    assert says_think_it_over(text)
+
+
+@pytest.mark.parametrize("text", ["ez az, jelentkezem erre", "sign me up for this one"])
+def test_signing_up_picks_the_plan_shown(text: str) -> None:
+    assert says_this_one(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you move me onto the 12 month one",
+        "átváltanék a 24 havi részletre",
+        "能不能改成12期",
+    ],
+)
+def test_another_plan_asked_for_at_a_missed_payment(text: str) -> None:
+    assert read_missed_answer(text) == "change_plan"
+
+
+def test_a_set_phrase_is_no_payment_denied() -> None:
+    assert read_missed_answer("早就还了，没问题") == "claim_paid"
+    assert not says_unpaid("还了，不好意思晚了两天")
+    assert says_unpaid("我没付了，没意见")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the annual fee doesn't bother me, i agree",
+        "a díj nem zavar, elfogadom",
+        "年费不介意，我同意",
+    ],
+)
+def test_a_fee_shrugged_off_beside_an_agreement_is_no_refusal(text: str) -> None:
+    assert not signals_refusal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nem érdekel",
+        "i don't mind, but no",
+        "无所谓，不同意",
+        "the fee doesn't bother me, i won't sign",
+    ],
+)
+def test_a_shrug_without_an_agreement_is_still_refused(text: str) -> None:
+    assert signals_refusal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok if you drop the charges",
+        "yes, provided the interest stops",
+        "igen, ha befagyasztják",
+        "igen, de csak 5-én vonják le",
+        "免息的话我就签",
+        "好的，前提是不收年费",
+    ],
+)
+def test_a_yes_with_a_reservation(text: str) -> None:
+    assert says_yes_with_a_reservation(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["yes i agree", "可以说英文吗", "is it ok to switch to english?", "elfogadom"]
+)
+def test_no_yes_with_a_reservation(text: str) -> None:
+    assert not says_yes_with_a_reservation(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "még egyszer látni szeretném a terveket",
+        "inkább újra megnézni a lehetőségeket",
+        "再看看那些方案",
+    ],
+)
+def test_the_options_wanted_in_view_again(text: str) -> None:
+    assert says_back_in_a_sentence(text)

@@ -423,3 +423,148 @@ def test_own_money_lost_to_an_investment_scam_is_no_dispute(text: str) -> None:
 
 def test_an_investment_scam_that_names_this_card_is_a_dispute() -> None:
     assert signals_dispute("投资被骗了，骗子还盗刷了这张卡")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ways to die looked up.
+        "120. last night i was searching how long it takes to bleed out",
+        "i keep reading about painless ways to die",
+        "a neten nézem, mennyi idő alatt hal meg az ember",
+        "csak fájdalommentesen meghalni szeretnék",
+        "我一直在想怎么无痛地死",
+        "我查了一晚上淹死会不会很痛苦",
+        "i'm working out how to end my life, sorry",
+        "nem tudom, csak azon jár az eszem, hogyan vessek véget ennek",
+        # Run over, into the traffic.
+        "i keep wishing a lorry would run me over",
+        "every morning i think about stepping out into the traffic",
+        "bárcsak elütne egy villamos munkába menet",
+        "legszívesebben egy kamion elé lépnék",
+        "真想被车撞一下就不用还了",
+        "我好几次想冲进车流里",
+        # Sleeping tablets with drink.
+        "sorry if i'm slow, i've necked a few sleeping pills with the wine",
+        "megittam egy üveg bort és bevettem néhány nyugtatót",
+        "今晚喝了好多酒，又吃了一把药片",
+        # After I'm gone, asleep for good.
+        "i've left the pin for my son so he can deal with it once i'm gone",
+        "a fiamnak leírtam mindent, hogy intézze, ha én már nem leszek",
+        "我把卡和密码都留给我儿子了，等我死了他会处理",
+        "agreed. then i can go to sleep for good",
+        "elfogadom, aztán örökre elalszom",
+        "我只想永远睡过去",
+        # Until it ends, away from home by the water, up on a car park.
+        "it won't get better and it won't matter once i end it",
+        "csak rosszabb lesz, amíg egyszer véget nem vetek az egésznek",
+        "i'm at the river and i'm not going home",
+        "a Duna-parton ülök, és nem megyek haza ma",
+        "我在江边，今天不想回家了",
+        "sorry, i'm up on the roof of the car park",
+        "a parkolóház legfelső szintjén vagyok most",
+        "我现在在商场停车场顶楼",
+        "azt szeretném, hogy végre vége legyen",
+        "我真想让这一切都消失",
+    ],
+)
+def test_round24_kinds_of_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Awake at an hour of the night, said in passing.
+        "it's nearly 3am and i can't sleep, but the rent is 650",
+        "midnight here and i cant sleep so doing this now, 1200",
+        "éjfél van és nem tudok aludni, úgyhogy most írom: 180",
+        "半夜三点睡不着，顺便填一下，五千",
+        # Time, drink or sleep said calmly.
+        "i work on the top floor of an office block in town",
+        "we live on the top floor, rent is 800",
+        "i take my tablets every morning, food is 300",
+        "a sleep study showed nothing, i'm fine, just tired",
+        "once i'm gone on holiday next week i won't be able to reply",
+        "a nagymamám a halála után hagyott rám adósságot",
+        "我住在顶楼，房租两千",
+        "i could sleep forever, night shifts are killing me",
+        "stopped drinking last year, on tablets for my blood pressure",
+        "vizet iszom a gyógyszerhez, nem baj",
+        "我想这一切结束以后好好找份工作",
+        "hogyan vessek véget a zaklató hívásoknak?",
+        "晚上喝了点酒，明天再说",
+    ],
+)
+def test_night_hours_drink_and_heights_said_calmly_are_no_crisis(text: str) -> None:
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i haven't been able to sleep for weeks", "napok óta nem alszom", "我每天凌晨三点都睡不着"],
+)
+def test_sleepless_for_days_is_still_heard(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cancelled in the cooling-off period, not owed.
+        "i backed out of the gym contract within the cooling-off window",
+        "i really should not owe a penny of this",
+        # Fees to be given back after a break was agreed.
+        "300, and i'd like those 2 interest charges refunded",
+        "you promised me a payment holiday, then added late fees anyway",
+        "vissza kérem a két késedelmi kamatot",
+        "megígérték a fizetési haladékot, mégis díjat számoltak",
+        "罚息我要你们退回来",
+        "你们答应过我暂缓还款，结果还收了滞纳金",
+        # Sold on and counted twice.
+        "you're billing me twice for the same debt",
+        "两家公司都在催我，其实就是同一笔",
+        "你们把利息重复计算了",
+        # The app down, a freeze asked for, sold as fee-free.
+        "why were there charges for the week your website was down",
+        "a netbank leállt és emiatt kaptam a kamatot",
+        "你们手机银行故障那几天我根本还不上",
+        "the interest started after i asked for the account to be put on hold",
+        "把我申请停卡以后收的手续费去掉",
+        "it was advertised to me as an interest-free card",
+        "ingyenesnek hirdették a kártyát",
+        "办卡的时候说过免年费的",
+        # Paid for and never fitted; a fee never signed up for.
+        "the windows i put on the card were never installed",
+        "a fürdőszobát máig nem szerelték be, pedig kifizettem",
+        "钱付了，家具一直没送来",
+        "claiming it back under section 75",
+        "erre a díjra soha nem szerződtem",
+        "hibás az egyenleg, kérem javítsák",
+        "rossz az összeg amit írtak",
+    ],
+)
+def test_round24_kinds_of_dispute(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1600, sorry, 1500, i added the water bill twice",
+        "四千八，不对，我算了两次房租，四千",
+        "我在纸上算了两遍，每月能还五百",
+        "i'd like the payments to come out on the 5th",
+        "a díjat vissza tudom fizetni jövő hónapban",
+        "the app was down yesterday so i'm replying now",
+        "you gave me a payment holiday last year and it really helped",
+        "银行同意了我延期还款，谢谢",
+        "能不能把利息免掉，我实在困难",
+        "is there a cooling-off period if i sign today?",
+        "after next month's payment i shouldn't owe much",
+        "még mindig nem csinálták meg a kocsimat, ezért nem dolgozom",
+        "my kitchen is tiny, food shop is about 200",
+    ],
+)
+def test_counting_twice_oneself_or_an_app_down_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)

@@ -256,6 +256,12 @@ DONT_KNOW = (
     r"\b(?:it )?depends (?:on|if|whether|when)\b", r"^(?:it )?depends$", r"\battól függ\w*",
     r"^要看", r"取决于", r"看(?:能不能|是否|情况)",
     r"\b50 ?[/-]? ?50\b", r"\bfifty[- ]?fifty\b", r"\bfifti[- ]?fifti\b", r"一半一半", r"五五开",
+    # Either answer possible: "could go either way", "bármelyik lehet", "两种都有可能".
+    r"\b(?:could|might|may|can) go either way\b", r"\b(?:either|both) (?:is|are|could be) "
+    r"(?:possible|likely|on the cards)\b", r"\b(?:either one|both),? (?:really|honestly)\b",
+    r"\b(?:mindkettő|bármelyik|mindkét (?:eset|válasz)\w*) (?:lehet|lehetséges|elképzelhető)\b",
+    r"\bez is,? az is (?:lehet|előfordulhat)\b",
+    r"(?:两种|两个|哪种|哪个)?都有可能", r"都可能", r"也许是也许不是",
 )  # fmt: skip
 _DONT_KNOW = compile_phrases(DONT_KNOW)
 
@@ -357,6 +363,12 @@ BACK_IN_A_SENTENCE = (
     r"\b(?:meg)?néz\w* (?:még egyszer|újra) (?:a |az )?(?:[0-9]+[ -]?)?"
     r"(?:hónapos|havi|részletes|kamatmentes|másik|többi|opció|terv|lehetőség|ajánlat)\w*",
     r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那个)?[0-9一二两三四五六十]+(?:期|个月)",
+    # The options wanted in view again: "újra látni akarom az opciókat", "再看一下方案".
+    r"\b(?:látni|megnézni|látnám|megnézném|átnézni) (?:akarom |szeretném |szeretnem )?(?:újra |"
+    r"még egyszer |ismét )?(?:a |az )?(?:opció|terv|lehetőség|ajánlat|csomag)\w*",
+    r"\b(?:újra|még egyszer|ismét) (?:látni|megnézni|átnézni) (?:akarom |szeretném )?(?:a |az )?"
+    r"(?:opció|terv|lehetőség|ajánlat|csomag)\w*",
+    r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那些|这些|你们的)?(?:方案|选项)",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
 
@@ -381,6 +393,11 @@ THINKS_IT_OVER = (
     r"feleségem|párom|családdal|családom|anyám|apám|gyerekeim|testvérem)\w*",
     r"(?:考虑|考慮)(?:一下|下|考虑|考慮)", r"再想想", r"想一下", r"想一想",
     r"(?:问问|问一下|商量一下|商量商量)",
+    # A night to sleep on it: "hadd aludjak rá egyet", "让我考虑一晚上", "睡一觉再说".
+    r"\b(?:alsz(?:om|ok)|aludj(?:ak|unk)|aludn(?:ék|ánk)|aludni) (?:még )?(?:rá|rajta) egyet\b",
+    r"\b(?:give me|need|let me have) (?:a|one|the) night\b",
+    r"(?:考虑|考慮)(?:一|几|两)?(?:晚上?|天|宿)", r"想(?:一|几|两)(?:晚上?|天|宿)",
+    r"睡一觉再(?:说|决定|定|答复|回复)",
 )  # fmt: skip
 _THINKS_IT_OVER = compile_phrases(THINKS_IT_OVER)
 
@@ -434,7 +451,7 @@ REFUSAL_WORDS = (
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
     r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
     r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
-    r"只要", r"前提", r"要是", r"除非", r"条件是",
+    r"只要", r"前提", r"要是", r"除非", r"条件是", r"(?<![说讲])的话",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -545,6 +562,15 @@ _AGREEMENT_SAID = regex(
 )
 
 
+#: A fee or a term shrugged off beside an agreement said in words ("the admin fee doesn't bother
+#: me, i agree", "a kezelési díj nem érdekel, elfogadom", "手续费无所谓, 我同意"): no refusal.
+_SHRUGGED_OFF = regex(
+    r"\b(?:doesn'?t|does not|don'?t|do not) (?:bother|worry|trouble) me\b"
+    r"|\b(?:i )?(?:don'?t|do not) mind (?:the|that|this|it|paying)\b|\bnot bothered (?:about|by)\b"
+    r"|\bnem (?:erdekel|zavar|izgat)\b|无所谓|不在乎|不介意"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
     A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
@@ -552,8 +578,25 @@ def signals_refusal(text: str) -> bool:
     folded = _DISPUTE_DENIED.sub(" ", fold(normalize(text)))  # "not disputing it" is no "no"
     folded = _UNRELATED_ASIDE.sub(" ", folded)
     if _AGREEMENT_SAID.search(folded):
-        folded = _DICTATION_FILLER.sub(" ", folded)
+        folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
+
+
+#: A yes that opens the message, or an agreement in words wherever it stands ("yes if …",
+#: "igen, de …", "… 我就同意"; not the "可以" of "可以说匈牙利语吗").
+_YES_SAID = regex(
+    r"^\W*(?:yes|yeah|yep|ok|okay|fine|sure|alright|igen|rendben|jo|oke)\b"
+    r"|^\W*(?:好|行|可以|嗯|是)(?:的|吧|啊|呀)?(?:\W|$)"
+    r"|\b(?:agreed|i (?:do |will |'?ll )?(?:agree|accept|sign))\b"
+    r"|\b(?:elfogadom|vallalom|alairom|beleegyezem)\b|同意|接受|签"
+)
+
+
+def says_yes_with_a_reservation(text: str) -> bool:
+    """Whether a yes is said with a condition or a reservation on it ("yes if you stop the
+    interest", "igen, de 28-án vonják le", "停息的话我就同意"): no agreement, and no request
+    either, whatever the reservation's words sound like."""
+    return bool(_YES_SAID.search(fold(normalize(text)))) and signals_refusal(text)
 
 
 #: Not chosen yet: someone to ask first, or not ready to commit ("looks good but i'll run it
@@ -578,6 +621,12 @@ NOT_YET_DECIDED = (
     r"(?:跟|和|同|问问?|问一下)(?:我)?(?:老婆|老公|爱人|媳妇|对象|家里人?|家人|父母|爸妈|爸|妈|"
     r"会计|律师)(?:先)?(?:商量|说一?声|问一?下|讨论|确认)",
     r"先(?:跟|和|问|商量)", r"还(?:不能|没法|不敢)(?:答应|决定|确定|签)",
+    # Left for now: "leave it for now", "hagyjuk egyelőre", "先不选了".
+    r"\b(?:leave|park|hold off on|put off) (?:it|this|that|this one)(?: for now| for the moment| "
+    r"till later| until later| for a bit| for a while)\b",
+    r"\bhagyjuk (?:(?:ezt|most|akkor) )*(?:egyelőre|későbbre|még)\b",
+    r"\begyelőre (?:ne|nem|hagyjuk)\b",
+    r"先不(?:选|要|定|签|决定|答应)", r"(?:以后|过几天|回头)再(?:说|选|定)",
 )  # fmt: skip
 _NOT_YET_DECIDED = compile_phrases(NOT_YET_DECIDED)
 
@@ -738,6 +787,9 @@ THIS_ONE_PHRASES = (
     r"确定", r"就选这个", r"这个(?:不错|好|可以|挺好)",
     r"就?(?:选|要)?这个(?:方案)?(?:了|吧)?", r"就它了?", r"就选它了?", r"就这个了?", r"这个吧",
     r"(?:就|那就)?(?:要|选|定)(?:了|吧|它了?)(?:吧)?",
+    # Signed up for: "ezt, jelentkezem rá", "sign me up for this one".
+    r"(?:(?:ez az|ezt|ez|erre) )?(?:jelentkezem|jelentkeznék|beneveznék) (?:rá|erre)",
+    r"(?:this one )?sign me up(?: for (?:it|this|that|this one))?",
 )  # fmt: skip
 #: "The last one": the last of the options shown.
 LAST_ONE_PHRASES = (
@@ -751,6 +803,25 @@ _LAST_ONE = regex(rf"(?:{alternatives(LAST_ONE_PHRASES)})")
 def says_last_one(text: str) -> bool:
     """The whole message picks the last option shown: "the last one", "az utolsót", "最后一个"."""
     return _LAST_ONE.fullmatch(words_only(fold(normalize(text)))) is not None
+
+
+#: "The first one", by its place in the list: "the first one on the list", "the top one", "a
+#: lista legelső", "a legfelsőt", "列表最上面那个".
+FIRST_ONE_PHRASES = (
+    r"(?:i'?ll take |i want |give me |go with |let'?s go with )?(?:the )?(?:very )?(?:first|top|"
+    r"topmost)(?: one| option| plan)?(?: (?:on|in|of|from) (?:the|your) (?:list|options|"
+    r"screen|message))?(?: please)?",
+    r"(?:a |az )?(?:lista |listán |listáról |listából )?(?:leg)?(?:első|felső)(?:t| opció\w*| "
+    r"lehetőség\w*| terv\w*)?(?: a listán| a listáról| a listából)?(?: kérem)?",
+    r"(?:选)?(?:列表|清单|上面)?(?:里|中)?(?:的)?(?:最上面|最前面|最顶上)(?:的)?(?:那个|这个|一个|个)?"
+    r"(?:方案)?(?:吧)?",
+)  # fmt: skip
+_FIRST_ONE = regex(rf"(?:{alternatives(FIRST_ONE_PHRASES)})")
+
+
+def says_first_one(text: str) -> bool:
+    """The whole message picks the first option shown by its place: "the top one", "a legelső"."""
+    return _FIRST_ONE.fullmatch(words_only(fold(normalize(text)))) is not None
 
 
 #: What an offer is, in a few words: the kinds of the offers shown, and the other buttons.
@@ -872,6 +943,14 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bcsökkent\w* (?:kellene |kéne |kell )?(?:a |az )?(?:részlet|törleszt|havi|összeg)\w*",
         r"月供(?:得|要|能|可以|需要)?(?:降|减|少)", r"(?:降|减)一(?:降|减)",
         r"\búj (?:fizetési )?(?:terv|ütemezés)\w*",
+        # Another plan asked for by its term or kind: "switch me to the 24 month one",
+        # "inkább átváltanék a 24 hónaposra", "我想换成24期的".
+        r"\b(?:switch|change|move|put)\w* (?:me |us )?(?:over )?(?:to|onto) (?:the |a )?"
+        r"(?:[0-9]+[- ]?(?:months?|payments?|monthly)|longer|other|different|cheaper|smaller|"
+        r"interest[- ]free|hardship)\w*\b",
+        r"\b(?:át)?(?:vált|tér)(?:anék|ok|ani|anánk|hatnék|nék|ek|ni|hetnék)\b (?:\w+ )?(?:a |az )?"
+        r"(?:[0-9]+[ -]?(?:hónap|havi|részlet)|másik|hosszabb|olcsóbb|kamatmentes)\w*",
+        r"(?:换|改|转)(?:成|到)(?:[0-9一二两三四五六七八九十]+(?:期|个月)|别的|其他|更长|免息)",
     ),
 }  # fmt: skip
 
@@ -976,12 +1055,17 @@ _ONLY_A_NO = re.compile(
 )
 
 
+#: Set phrases whose "没" or "不" negates nothing paid: "没意见", "没问题", "不好意思".
+_NO_NEGATION_OF_PAYING = regex(r"没(?:有)?(?:意见|问题|关系|事|错)|不(?:好意思|客气)")
+
+
 def _payment_denied(folded: str) -> bool:
     """Whether the payment a message names was not made: a negation before it in its clause ("i
     haven't paid", "még nem fizettem be"), or a clause that is only a no ("paid? not yet").
-    Chinese, written without the clause marks a negation would need, is denied by any."""
+    Chinese, written without the clause marks a negation would need, is denied by any but a set
+    phrase ("已经还了, 没意见")."""
     if any(is_cjk(ch) for ch in folded):
-        return bool(_NEGATED.search(folded))
+        return bool(_NEGATED.search(_NO_NEGATION_OF_PAYING.sub(" ", folded)))
     clauses = _CLAUSE_END.split(folded)
     for clause in clauses:
         words = words_only(clause)

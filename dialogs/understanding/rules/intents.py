@@ -318,7 +318,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bfelmondtak\b",
     ),
     Cause.ILLNESS: (
-        r"\bsick\w*",
+        r"(?<!worried )\bsick\w*(?! (?:of|and tired)\b)",
         r"\b(?:am|i'm|im|been|was|is|got|fell|very|seriously|became|become|being) ill\b",
         r"\billness\w*", r"\bhospital\w*", r"\bsurger\w*", r"\boperation on\b", r"\bdisease\b",
         r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
@@ -356,6 +356,22 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
         r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
         r"\bfurlough\w*",
+        # Overtime, a bonus or days of work gone ("mainly the overtime stopping", "csak heti 3
+        # napot dolgozhatok", "加班没了", "一周只能上三天班").
+        r"\b(?:overtime|bonus(?:es)?|commission|tips|extra shifts?)\b (?:\w+ ){0,2}(?:stopp\w*|"
+        r"dried up|drying up|gone|ended|ending|finished|disappeared|taken away|scrapped)\b",
+        r"\b(?:no (?:more )?|lost (?:my |the |all )?|stopped (?:the |my |all )?|scrapped (?:the |"
+        r"my )?)(?:overtime|bonus(?:es)?|commission|extra shifts)\b",
+        r"\b(?:only|just) (?:\w+ ){0,2}(?:[0-9]+|one|two|three|four) (?:days?|shifts?) a week\b",
+        r"\btúlór\w*\b (?:\w+ ){0,2}(?:megszűn|elmarad|leáll|elfogy|nincs|szűnt meg|szűnik meg|"
+        r"maradt el|állt le)\w*",
+        r"\b(?:nincs|nincs több|megszűnt|elvették|leállították|elmaradt)\w* (?:a )?(?:túlór|"
+        r"prémium|jutalék)\w*",
+        r"\b(?:csak|már csak) (?:heti |havi )?(?:[0-9]+|egy|két|kettő|három|négy) (?:napot|napban|"
+        r"órát|órában|műszakot)\b",
+        r"加班(?:费)?(?:也)?(?:没了|取消了|停了|没有了|少了)", r"(?:没有|没)(?:了)?加班",
+        r"(?:一周|每周|一个星期|一个礼拜|每个星期)(?:只|就)(?:能|让)?(?:上|干|做)?"
+        r"(?:[0-9一二两三四]+)天",
         r"\b(?:cut|halved|reduced|slashed) (?:my|our) (?:\w+ )?(?:visits|rounds|calls|routes|"
         r"deliveries|drops|jobs|clients)\b",
         r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",

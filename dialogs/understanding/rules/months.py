@@ -41,6 +41,21 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         r"(?=个月|個月|月|个?(?:周|週|星期|礼拜|禮拜)|年)",
         r"\1",
     ),
+    # A rough answer narrowed down is the figure said last: "a few months, say two", "pár hónap,
+    # mondjuk kettő", "几个月吧, 就说两个月". A month of the calendar is a date, not a count: "一年,
+    # 培训明年九月才结束" is a year.
+    (
+        r"\b(?:a )?(?:few|couple(?: of)?|several) (?:months?|weeks?)\W+(?=(?:let'?s |i'?d |i'?ll )?"
+        r"say\b)",
+        "",
+    ),
+    (r"\b(?:pár|néhány) (?:hónap|hét|het)\w*\W+(?=mondjuk\b)", ""),
+    (r"几个?(?:月|星期|礼拜|周)(?:吧)?\W*(?=就说|比如说?)", ""),
+    (
+        r"(?:明年|今年|后年|去年)[一二三四五六七八九十0-9]{1,3}月(?:份|底|初|中旬|末)?"
+        r"|(?<![0-9一二三四五六七八九十个個])[一二三四五六七八九十0-9]{1,3}月份",
+        " ",
+    ),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
     (r"\b(?:by |until |till )?(?:the )?(?:next|coming|following) month\b", "1 month"),
     (r"\bthis month\b|\b(?:the )?end of (?:the |this |next )?month\b", "1 month"),

@@ -379,6 +379,88 @@ DISTRESS_PHRASES = (
     r"családomra)\b",
     r"(?:跟|和|向)(?:大家|家人|所有人|每个人|家里人|孩子)(?:都)?(?:告别|道别|说了?再见)",
     r"(?:替我照顾|帮我照顾好)(?:我的|我)?(?:女儿|儿子|孩子|家人|老婆|老公|爸妈|妈妈|爸爸)",
+    # Round 24's kinds: ways to die looked up ("googling how long it takes to drown", "azt
+    # olvasgatom hogyan lehet csendben elmenni", "查淹死要多长时间"); a wish to be run over or to
+    # walk into traffic; sleeping tablets taken, with drink; affairs put in order for "after I'm
+    # gone"; sleep "for good"; "until I end it", "csak azt akarom hogy vége legyen"; not going
+    # home from the water's edge; the top floor of a multistorey car park.
+    r"\bhow (?:long|quick(?:ly)?|fast) (?:it takes|does it take|would it take|until|till|before) "
+    r"(?:you |someone |somebody |a person |one |i )?(?:to )?(?:drown|die|bleed out|suffocate)\b",
+    r"\bhow long (?:drowning|hanging|dying|an overdose|bleeding out) (?:takes|would take)\b",
+    r"\b(?:ways?|how|the best way|the easiest way|the quickest way) to (?:go|die|slip away|pass "
+    r"away) (?:quietly|peacefully|painlessly|without (?:pain|anyone noticing)|in my sleep)\b",
+    r"\b(?:painless|quiet|peaceful) (?:ways? to (?:die|go)|death|suicide)\b",
+    r"\b(?:drown|poison|gas|starve|electrocute) my ?self\b",
+    r"\b(?:plan\w*|work\w* out|figur\w* out|decid\w*|research\w*|read\w* (?:up )?(?:on|about)|"
+    r"googl\w*|look\w* up|search\w*) (?:\w+ ){0,2}how (?:to|i(?:'?ll| will| could| can| should)) "
+    r"(?:end (?:it|things|my life|everything|it all)|kill my ?self|die)\b",
+    r"\b(?:until|till|before|when|so|once) i (?:finally )?end (?:it|things|my life)\b",
+    r"\b(?:hop\w*|wish\w*|pray\w*|want\w*|wait\w*) (?:that )?(?:something|someone|somebody|a "
+    r"(?:car|bus|lorry|truck|van|train)|the (?:bus|train|lorry))(?: would| will|'d)? (?:hits? me|"
+    r"runs? me (?:over|down)|run me (?:over|down)|knocks? me (?:down|over)|kills? me)\b"
+    r"(?! (?:up|back)\b)",
+    r"\b(?:walk|walking|step|stepping|throw(?:ing)? my ?self|jump|jumping)\w* (?:out )?(?:in ?to|"
+    r"in front of|under) (?:the |a |an |some |oncoming )?(?:traffic|cars?|bus|lorry|truck|train|"
+    r"motorway)\b",
+    r"\b(?:took|taken|taking|swallowed|had|necked|popped)\b (?:\w+ ){0,4}(?:sleeping (?:tablets|"
+    r"pills)|sleepers|diazepam|zopiclone|valium)\b",
+    r"(?<!stopped )(?<!quit )(?<!not )(?<!no longer )(?<!gave up )\b(?:drinking|drunk|been on the "
+    r"(?:wine|vodka|drink))\b.{0,40}\b(?:pills|tablets|sleepers|painkillers)\b",
+    r"\b(?:after|once|when) i'?m (?:gone|dead|not (?:here|around) any ?more|no longer (?:here|"
+    r"around))\b(?! (?:for|on|to|from|away|abroad)\b)",
+    r"\b(?:after|once) i (?:die|pass away|pass on)\b",
+    r"(?<!could )\bsleep (?:for good|forever|for ever|permanently)\b",
+    r"\b(?:haven'?t|have not|hasn'?t|not) been able to (?:get to |fall a)?sleep\b",
+    r"\b(?:canal|river|lake|sea|bridge|cliffs?|reservoir|quarry|water'?s edge)\b.{0,60}"
+    r"\b(?:not|never|won'?t|wont|don'?t think i'?m|dont think im) (?:be )?(?:coming|going|getting) "
+    r"(?:back )?home\b",
+    r"\b(?:top (?:floor|level|deck|storey)|roof(?:top)?) of (?:a |the |this )?"
+    r"(?:multi-?stor(?:e)?y|car ?park|parking (?:garage|structure|deck))\b",
+    r"\b(?:multi-?stor(?:e)?y|car ?park)(?: car park)? (?:roof|rooftop|top floor|top level)\b",
+    r"\bmennyi idő (?:alatt|kell|míg|amíg) (?:\w+ ){0,2}(?:meg)?(?:fullad|hal meg|halna meg|"
+    r"vérzik el)\w*",
+    r"\b(?:csendben|fájdalom nélkül|fájdalommentesen|észrevétlenül|békésen) (?:\w+ )?(?:elmenni|"
+    r"meghalni|távozni|elaludni|itt hagyni mindent)\b",
+    r"\bvéget nem vet(?:ek|ünk)\b",
+    r"\b(?:vess(?:ek|em)?|vetek|vetnék|vethetnék) véget\b(?! (?:a |az )?(?:\w+ )?(?:hívás|"
+    r"tartozás|adósság|zaklatás|hitel|levél|levelek|telefon|üzenet|emlékeztet)\w*)",
+    r"\b(?:remélem|reméltem|remélve|bárcsak|azt kívánom|jó lenne|azt akarom),? (?:hogy )?"
+    r"(?:\w+ ){0,2}elüt\w*",
+    r"\b(?:autó|kocsi|busz|kamion|villamos|vonat|teherautó)\w* (?:alá|elé) (?:lép|ugr|fut|vet|"
+    r"sétál|kilép|feküd)\w*",
+    r"\b(?:lép|ugr|kilép|vet|sétál|fut|kisétál|beugr)\w* (?:\w+ )?(?:egy |a |az )?(?:autó|kocsi|"
+    r"busz|kamion|villamos|vonat)\w* (?:elé|alá)\b", r"\bbe(?:sétál|lép|ugr)\w* a forgalomba\b",
+    r"\b(?:bevettem|beszedtem|lenyeltem|bekaptam)\b (?:\w+ ){0,2}(?:altató|nyugtató)\w*",
+    r"\b(?:altató|nyugtató)\w* (?:\w+ ){0,2}(?:bevettem|beszedtem|lenyeltem)\b",
+    r"\b(?:bevettem|beszedtem|lenyeltem) (?:pár|néhány|egy csomó|egy marék|egy maréknyi|rengeteg|"
+    r"az összes|mindet)\b",
+    r"\b(?:ittam|berúgtam|részeg vagyok|részegen)\b.{0,40}\b(?:altató|nyugtató|bogyó)\w*",
+    r"\b(?:ha|amikor|miután|mire|mikor) (?:én )?már nem leszek\b(?! (?:otthon|itthon|ott|"
+    r"elérhető|munkanélküli|beteg|képes|\w+(?:ban|ben|on|en|ön|nál|nél|ként)\b))",
+    r"\ba halálom után\b", r"\börökre (?:el)?(?:alsz|alud|alvás)\w*",
+    r"\b(?:el)?(?:alszom|alszok|aludni|aludnék) örökre\b",
+    r"\b(?:akarom|szeretném|kívánom|akarnám),? hogy (?:már |végre )?(?:\w+ )?vége legyen\b"
+    r"(?! (?:a|az) (?!egész)\w+)",
+    r"\blegyen (?:már )?vége (?:mindennek|az egésznek|az életemnek)\b",
+    r"\b(?:csatorna|folyó|duna|tisza|balaton|tó|híd|vízpart|rakpart)\w*\b.{0,60}\b(?:nem|sem|se) "
+    r"(?:\w+ ){0,3}(?:haza(?:megyek|mennék|jövök|érek|térek)|megyek haza|jövök haza)\b",
+    r"\bparkolóház\w*\b.{0,20}\b(?:tetej|tető|legfelső)\w*",
+    r"\b(?:tetej|tető|legfelső szint)\w*\b.{0,10}\bparkolóház\w*",
+    r"\b(?:állok|ülök|vagyok|álltam|ültem|felmentem|felmegyek) (?:\w+ ){0,3}(?:toronyház|panelház|"
+    r"tömbház|épület|ház|híd)\w* (?:tetejé(?:n|re)|legfelső szintjén|korlátjá(?:n|nál))\b",
+    r"淹死", r"溺死", r"(?:怎么|如何|怎样)(?:才能)?(?:安静|安详|没有痛苦|不痛苦|无痛|悄悄|默默)地?"
+    r"(?:走|死|离开)",
+    r"(?:盼着|盼|希望|巴不得|真想|恨不得)(?:能)?被(?:车|汽车|卡车|火车|大车)(?:给)?撞",
+    r"被(?:车|汽车|卡车|火车)撞死", r"(?:冲|跳|扑)(?:到|进)(?:马路|车流|车道|高速)|(?:走|跑)进车流",
+    r"撞死我",
+    r"喝(?:了)?(?:一天|一整天|一晚上|很多|好多|不少)?(?:的)?酒[^。]{0,12}(?:吃了|吞了)[^。]{0,4}"
+    r"(?:药|片)",
+    r"等我(?:走了|死了|不在了|没了)", r"我(?:死|不在)了?(?:以后|之后)", r"长眠",
+    r"(?:永远|一直)睡(?:下去|过去)(?:不醒)?",
+    r"(?:只想|就想|好想|真想|想)让?(?:这)?一切(?:都)?(?:停下来|停止|结束|消失)(?!(?:了)?(?:以后|之后|后))",
+    r"(?:河边|江边|湖边|海边|桥上|桥边|运河|水边|河堤)[^。]{0,20}不(?:回家|回去|想回家)",
+    r"停车(?:楼|场)[^。]{0,4}(?:顶层|楼顶|顶楼|天台|最高层)",
+    r"(?:站|坐|爬|待)(?:在|到|上)(?:了)?[^。]{0,8}(?:顶层|楼顶|顶楼|最高层)",
     # Not long left, said of worry or of being a burden: "won't be my problem for long",
     # "不打算再活多久", "轮不到我操心多久", "我一直是大家的负担, 不会拖累太久".
     r"\b(?:won'?t|will not|wont|isn'?t going to|not going to) be (?:my|your|a|me|anyone'?s) "
@@ -1155,6 +1237,86 @@ DISPUTE_PHRASES = (
     r"(?:处理|免除|免了|免掉|豁免|核销|清了|清掉|清除|了结|结清|勾销|纳入|包括|算进)",
     r"(?:退回来|撤回来|退回|撤回)的(?:那笔|这笔)?(?:还款|钱|转账|款)",
     r"(?:纳入|算进|包含在|包括在)[^ ]{0,10}破产",
+    # Round 24's kinds: a purchase cancelled in its cooling-off period, fees to be given back
+    # after a payment break was agreed, a debt sold on and counted twice, late fees from days the
+    # app was down, interest added after a freeze was asked for, a card sold as free of fees,
+    # goods paid for and never fitted, a fee never signed up for ("i want the 3 late fees back",
+    # "díjmentesnek adták el a kártyát", "等于算了两遍").
+    r"\b(?:cancell?ed|withdrew|pulled out|backed out|returned|sent (?:it )?back)\b.{0,50}"
+    r"\bcooling[- ]off\b",
+    r"\bcooling[- ]off\b.{0,50}\b(?:cancell?ed|withdrew|pulled out|backed out|returned)\b",
+    r"\bshould(?:n'?t| not| never) (?:even )?owe (?:you |them |the bank )?(?:it|this|that|anything|"
+    r"a penny|a thing|any of (?:it|this))\b(?! (?:after|once|by|when|soon|in)\b)",
+    r"\bsection 75\b",
+    r"\b(?:want|need|expect|demand|like)\w* (?:the |my |those |these |all |that |this )?(?:\w+ )?"
+    r"(?:late |admin |annual |interest )?(?:fees?|charges?|interest)\b (?:\w+ ){0,2}(?:back|"
+    r"refunded|reversed|returned)\b",
+    r"\b(?:fees?|charges?|interest)\b.{0,60}\byou (?:agreed|promised|granted|gave me|allowed) "
+    r"(?:me )?(?:a |the )?(?:payment )?(?:break|holiday|freeze|pause)\b",
+    r"\byou (?:agreed|promised|granted|gave me|allowed) (?:me )?(?:a |the )?(?:payment )?(?:break|"
+    r"holiday|freeze|pause)\b.{0,60}\b(?:fees?|charges?|interest)\b",
+    r"\b(?:you|you'?re|you are|you'?ve|you have|they|they'?re|they are|they'?ve) (?:\w+ )?"
+    r"(?:counting|counted|charging|charged|chasing|billing|billed)\b (?:\w+ ){0,3}(?:twice|"
+    r"two times|double)\b",
+    r"\b(?:fees?|charges?|interest)\b.{0,60}\b(?:app|website|site|system|online banking)\b "
+    r"(?:\w+ ){0,2}(?:was|were|went) (?:down|broken|offline|not working)\b",
+    r"\b(?:app|website|site|system|online banking)\b (?:\w+ ){0,2}(?:was|were|went) (?:down|"
+    r"broken|offline|not working)\b.{0,60}\b(?:fees?|charges?|interest)\b",
+    r"\b(?:interest|fees?|charges?)\b.{0,40}\b(?:after|since|when|though) (?:i |we )?(?:asked|"
+    r"requested|applied) (?:for )?(?:\w+ ){0,6}(?:frozen|freeze|froze|break|holiday|hold|pause|"
+    r"suspended)\b",
+    r"\b(?:sold|marketed|advertised|pitched) (?:to (?:me|us) |it to me )?as (?:a |an )?"
+    r"(?:\w+ ){0,2}(?:no[- ]fees?|fee[- ]free|free|interest[- ]free|0 ?%|zero|no (?:fees?|"
+    r"charges?|interest))\b",
+    r"\b(?:kitchen|sofa|furniture|windows?|boiler|bathroom|conservatory|goods|order|bed|wardrobe)\b"
+    r".{0,30}\b(?:never|wasn'?t|was not|weren'?t|were not) (?:\w+ )?(?:fitted|installed|delivered|"
+    r"built|finished|completed)\b",
+    r"\b(?:rossz|téves|hibás|helytelen) (?:a |az )(?:tartozás|egyenleg|összeg|végösszeg)\w*",
+    r"\b(?:kamat|díj)\w*\b.{0,40}\bpedig (?:\w+ ){0,3}(?:ki|be)?fizettem\b",
+    r"\bvissza (?:akarom|kérem|szeretném|követelem) (?:kapni )?(?:a |az )?(?:\w+ ){0,2}"
+    r"(?:díj|kamat|költség|terhelés)\w*",
+    r"\b(?:díj|kamat|költség)\w*\b (?:\w+ ){0,2}vissza (?:akarom|kérem|szeretném|követelem)\b",
+    r"\b(?:díj|kamat|költség)\w*\b.{0,60}\b(?:megbeszéltük|megállapodtunk|engedélyezték|megadták|"
+    r"jóváhagyták|megígérték) (?:\w+ ){0,2}(?:fizetési )?(?:szünet|haladék|halasztás|"
+    r"türelmi idő)\w*",
+    r"\b(?:megbeszéltük|megállapodtunk|engedélyezték|megadták|jóváhagyták|megígérték) (?:\w+ ){0,2}"
+    r"(?:fizetési )?(?:szünet|haladék|halasztás|türelmi idő)\w*\b.{0,60}\b(?:díj|kamat|költség)\w*",
+    r"\b(?:díj|kamat|költség)\w*\b.{0,60}\b(?:app|alkalmazás|rendszer|honlap|netbank)\w* (?:\w+ )?"
+    r"(?:nem működött|nem ment|leállt|hibás volt)\b",
+    r"\b(?:app|alkalmazás|rendszer|honlap|netbank)\w* (?:\w+ )?(?:nem működött|nem ment|leállt|"
+    r"hibás volt)\b.{0,60}\b(?:díj|kamat|költség)\w*",
+    r"\b(?:kamat|díj|költség)\w*\b.{0,60}\b(?:azután|után)\b.{0,40}\b(?:befagyaszt|zárol|"
+    r"felfüggeszt|szüneteltet)\w*",
+    r"\b(?:kamat|díj|költség)\w*\b.{0,60}\b(?:befagyaszt|zárol|felfüggeszt|szüneteltet)\w* "
+    r"(?:\w+ ){0,2}(?:után|óta)\b",
+    r"\b(?:befagyaszt|zárol|felfüggeszt|szüneteltet)\w* (?:\w+ ){0,2}(?:után|óta)\b.{0,60}"
+    r"\b(?:kamat|díj|költség)\w*",
+    r"\b(?:díjmentes|ingyenes|kamatmentes|költségmentes)\w*(?:nek|ként) (?:\w+ )?(?:adták|adta|"
+    r"adtak|árulták|ajánlották|mondták|hirdették|reklámozták)\b",
+    r"\b(?:díj|kamat|költség)\w* (?:\w+ )?egy fillért? (?:se|sem)\b",
+    r"\b(?:soha|sosem|nem is|máig nem|még mindig nem) (?:\w+ )?(?:szerelték be|építették be|"
+    r"szállították ki|szállították le)\b",
+    r"\b(?:soha|sosem|nem is) (?:\w+ )?szerződtem\b",
+    r"\b(?:arra|erre|ilyenre) (?:én )?(?:soha|sosem|nem) (?:\w+ )?(?:szerződtem|iratkoztam|"
+    r"jelentkeztem|egyeztem bele)\b",
+    r"(?:滞纳金|手续费|年费|罚息|利息|服务费|违约金)[^。]{0,8}(?:我)?(?:要|得|必须)(?:你们)?"
+    r"(?:退回来|退给我|退还|退回)",
+    r"(?:滞纳金|罚息|利息|手续费)[^。]{0,30}(?:你们|银行)(?:答应|同意|批准|说好)(?:过|了)?(?:我)?"
+    r"(?:的)?(?:暂缓|延期|停息|暂停)",
+    r"(?:你们|银行)(?:答应|同意|批准|说好)(?:过|了)?(?:我)?(?:的)?(?:暂缓|延期|停息|暂停)[^。]{0,30}"
+    r"(?:滞纳金|罚息|利息|手续费)",
+    r"(?:你们|银行|他们|等于|被)[^。 ]{0,6}算了两(?:遍|次)", r"(?:两边|两家)[^。 ]{0,4}都在催",
+    r"重复(?:计算|收费|扣款|催收)",
+    r"(?:没|没有|从没|从来没|未)(?:有)?(?:同意|要|申请|要求|开通)(?:过)?的[^。]{0,10}(?:年费|升级)",
+    r"(?:app|系统|网银|手机银行|网站)[^。]{0,4}(?:坏了|出问题|故障|崩了|登不上|用不了)[^。]{0,10}"
+    r"(?:还不了|还不上|没法还|不能还|付不了)",
+    r"(?:冻结|停卡|止付)[^。]{0,12}(?:之后|以后|后)[^。]{0,8}(?:加|收|算|扣)[^。]{0,4}(?:利息|费)",
+    r"办卡(?:的)?时(?:候)?(?:说|讲|承诺|保证|告诉我)(?:过)?[^。]{0,12}(?:免|不收|没有)(?:手续费|"
+    r"年费|利息)",
+    r"(?:手续费|年费|利息|服务费)[^。]{0,4}我一分(?:钱)?(?:都|也)?不(?:出|给|付|还|交)",
+    r"(?:刷了卡|刷卡|付了钱|交了钱|钱刷了|钱付了|付了款|钱交了)[^。]{0,12}(?:根本|一直|还|都)?"
+    r"没(?:有)?(?:装|安装|发货|送来|到货)",
+    r"(?:还在|一直在)等[^。]{0,10}退款",
     # The same kinds said in other words: "charged my hotel booking twice", "not a penny until you
     # send every statement", "wiped when i went bankrupt", "that apr isn't legal", "lowell already
     # got paid for this", "this debt doesn't look right", "amíg nem küldik el a kivonatokat",
@@ -1320,6 +1482,18 @@ NOT_DISTRESS = (
     r" (?:is |was |has been |'?s )?(?:barely|only just|hardly) (?:surviving|holding on|"
     r"hanging on|staying afloat|keeping afloat)\b",
     r"(?:计划|方案|月供|还款|分期)(?:我)?(?:实在|真的)?(?:坚持|撑|扛)不(?:下去|住)",
+    # Awake at an hour of the night, said in passing: "its 2am cant sleep", "hajnali 2 van nem
+    # tudok aludni", "凌晨两点睡不着". Sleepless for days or every night is still heard.
+    r"\b(?:it'?s |its |it is )?(?:gone |nearly |almost |past )?(?:[0-9]{1,2}(?: ?am|:[0-9]{2})|"
+    r"midnight|(?:one|two|three|four|five) in the morning) (?:here |now |and |so )*(?:i )?"
+    r"(?:still )?(?:can'?t|cannot|couldn'?t) (?:get to |fall a)?sleep\b(?! (?:any ?more|at all|"
+    r"for (?:days|weeks|months)|since|most nights|every night|because)\b)",
+    r"\b(?:hajnali|éjjeli|éjfél)(?: [0-9]{1,2}| egy| kettő| két| három| négy| öt)?(?: óra)?"
+    r"(?: után| múlt| elmúlt| van| is van)* (?:és )?(?:még |megint )?nem (?:tudok |bírok )?"
+    r"(?:aludni|alszom)\b(?! (?:napok|hetek|hónapok|egyáltalán|soha|már)\b)",
+    r"(?<!每天)(?<!天天)(?<!每晚)(?<!总是)(?<!经常)(?<!一直)(?<!老是)(?:凌晨|半夜|深夜)"
+    r"(?:[0-9一二两三四五六七八九十]{1,2}点(?:多|半)?)?(?:了|还|都)*(?:我)?(?:还)?睡不着"
+    r"(?!觉?(?:好几天|几天|好久|一个月|几个月|几周|了好))",
     # Nobody hiring at one's age is the job market, not despair: "senki nem vesz fel".
     r"\b(?:engem |minket )?(?:már )?(?:senki|sehol|egy cég sem|egyik cég sem) (?:sem |se )?"
     r"(?:nem )?(?:vesz|venne|alkalmaz|alkalmazna)(?: fel| meg)?\b",
@@ -1435,16 +1609,34 @@ OWNS_DEBT = (
     r"我认(?:这个|这笔)?(?:债|账|帐|欠款)", r"没(?:有)?赖账", r"不是(?:我)?不(?:想|愿意)?还",
     r"(?:债|欠款|钱)是我(?:自己)?(?:欠|借|刷|花)的", r"我自己刷",
 )  # fmt: skip
+#: The amount left to the bank ("whatever you think is fair", "amit önök korrektnek tartanak",
+#: "你们觉得合理就行"): its "fair" or "合理" questions no charge, and the amount is asked again.
+LEFT_TO_THE_BANK = (
+    r"\bwhatever (?:you|you lot|you guys|the bank) (?:think|thinks|consider|considers|decide|"
+    r"decides|feel|feels|reckon)\w* (?:is |is a |would be )?(?:fair|reasonable|right|ok|okay|best|"
+    r"sensible)\b",
+    r"\b(?:you|you lot|the bank) (?:decide|choose|tell me)"
+    r"(?: the amount| what'?s fair| how much)?$",
+    r"\bamit (?:önök|maguk|ti|a bank) (?:\w+ )?(?:korrekt|méltányos|reális|elfogadható|jó|"
+    r"igazságos)\w* (?:tart|lát|gondol)\w*",
+    r"\b(?:döntsék|döntse|döntsétek) el (?:önök|maguk|ti)?\b",
+    r"(?:你们|银行)(?:觉得|认为|看)(?:着)?(?:合理|合适|公道|行|可以)(?:就行|就好|就可以)",
+    r"(?:你们|银行)看着(?:办|定)", r"(?:你们|银行)(?:定|说了算)(?:吧|就行)?$",
+)  # fmt: skip
 _NOT_DISPUTE = compile_phrases(NOT_DISPUTE)
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
+_LEFT_TO_THE_BANK = compile_phrases(LEFT_TO_THE_BANK)
 
 
 def says_not_disputed(text: str) -> bool:
     """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
-    another card) or that the debt is the cardholder's: no dispute is guessed from its words."""
+    another card), that the debt is the cardholder's, or leaves the amount to the bank: no
+    dispute is guessed from its words."""
     words = words_only(fold(normalize(text)))
-    return bool(_DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words))
+    return bool(
+        _DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words) or _LEFT_TO_THE_BANK.search(words)
+    )
 
 
 def without_money_strain(text: str) -> str | None:
