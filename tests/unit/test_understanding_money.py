@@ -381,3 +381,22 @@ def test_card_digits_corrected_beside_a_phone_or_said_two_at_a_time(text: str, d
 def test_card_digits_not_guessed(text: str) -> None:
     """Either of two, a phone's digits alone or one pair spelled: nothing taken for the card's."""
     assert read_card_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # the digits said to be the card's, beside a date, an account, another card or a code
+        ("born 02/11/1979 and the card ends with 6604", "6604"),
+        ("customer no 40118822, last four digits are 1937", "1937"),
+        ("ref XY5521 on your letter, last 4: 8 0 3 6", "8036"),
+        ("születtem 1979.11.02, a kártyám vége 6604", "6604"),
+        ("a bankszámlám 10918001-00000123, 1937 a vége", "1937"),
+        ("借记卡6217 0000 1111 2222，信用卡尾号6604", "6604"),
+        ("出生日期1979年11月2日，后四位1937", "1937"),
+        # a date alone beside the digits
+        ("dob 02.11.1979 - 6604", "6604"),
+    ],
+)
+def test_card_digits_said_so_beside_other_numbers(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
