@@ -400,3 +400,34 @@ def test_card_digits_not_guessed(text: str) -> None:
 )
 def test_card_digits_said_so_beside_other_numbers(text: str, digits: str) -> None:
     assert read_card_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a house on a street, a door, a building and its flat
+        ("moved to 14 station road last month, I take home 1,480", "en", "income", "1480"),
+        ("az új címem Kossuth utca 12/a, a fizetésem 231 ezer", "hu", "income", "231000"),
+        ("lakbér 95 a 4/c-ért, rezsi 30", "hu", "expenses", "125000"),
+        ("我住5号楼301，每个月工资4800", "zh", "income", "4800"),
+        ("房租1800（8栋602），水电150", "zh", "expenses", "1950"),
+        # a time of day, a day of the month
+        ("on my break till quarter past 2, wages are 1,260", "en", "income", "1260"),
+        ("payday is 15/12 and it'll be 1,340", "en", "income", "1340"),
+        ("negyed 8-kor kezdek, havi 242 a fizetés", "hu", "income", "242000"),
+        ("délután 3-ra állítsák be, 16 ezer", "hu", "counter", "16000"),
+        ("minden hónap 5-e a fizetésnap, 198 ezer", "hu", "income", "198000"),
+        ("每月15号发工资，一般是4600", "zh", "income", "4600"),
+        # an own age, a distance, a number of figures, a case number further on
+        ("22 vagyok, albérletben élek, 186 ezret keresek", "hu", "income", "186000"),
+        ("我23，一个人住，一个月挣3900", "zh", "income", "3900"),
+        ("i drive 30 miles each way to work, the job pays 1,610", "en", "income", "1610"),
+        ("anything in four figures is too much, 55 is doable", "en", "counter", "55"),
+        ("öt számjegyű nem megy, 9 ezer igen", "hu", "counter", "9000"),
+        ("28 ezer, az iktatószám a levélen 77120", "hu", "counter", "28000"),
+    ],
+)
+def test_a_home_a_time_a_day_an_age_or_a_distance_is_no_money(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

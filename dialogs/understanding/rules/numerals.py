@@ -110,6 +110,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
+        # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
+        r"km\b", r"kilomet\w*", r"miles?\b", r"mérföld\w*", r"公里", r"千米",
+        r"figures?\b", r"számjegy\w*", r"jegyű\w*", r"位数",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -848,24 +851,59 @@ def _blank_ages(match: re.Match[str]) -> str:
     return match[0][:start] + " " * (end - start) + match[0][end:]
 
 
-#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼".
+#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼", a house
+#: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
+#: a building and its flat ("3号楼502", "3栋1202").
 _HOME_ADDRESS = regex(
     r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
     r"(?<![0-9])[0-9]{1,2}\. ?emelet\w*|"
-    r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|单元|單元|室)"
+    r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
+    r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
+    r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
+    r"or|is|was|left|more|other)\b)[a-z]+(?: [a-z]+)? (?:close|road|rd|street|st|avenue|ave|lane|"
+    r"drive|way|court|crescent|place|gardens|terrace|grove|mews|square)\b(?! ?[0-9])|"
+    r"\b[a-z]+ (?:u\.|utca|ut|ter|krt\.?|korut|koz|fasor|setany|lakotelep|ltp\.?) "
+    r"[0-9]{1,4}(?:/[a-z]\b|\.|\b)|"
+    r"(?<![0-9.,/])[0-9]{1,3}/[a-z]\b"
+)
+#: A time of day or a day of the month, not money: "half 5", "quarter to 6", "17:30", "fél
+#: 6-kor", "reggel 9-re", "este 11 van", "22/11", "minden hónap 10-e".
+_TIME_OR_DAY = regex(
+    r"\b(?:half|quarter|ten|twenty|five) (?:past |to )?[0-9]{1,2}\b(?![.,][0-9]| ?(?:k|grand|"
+    r"thousand|quid|pounds?|a month|per month|monthly)\b)|"
+    r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
+    r"\b(?:fel|negyed|haromnegyed) [0-9]{1,2}(?:-?kor)?\b(?! ?(?:ezer|millio|e\b|k\b))|"
+    r"(?<![0-9.,])[0-9]{1,2}(?:[:.][0-9]{2})?-?kor\b|"
+    r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) [0-9]{1,2}"
+    r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
+    r"(?<![0-9.,/])(?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/])|"
+    r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b"
+)
+#: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
+_OWN_AGE = re.compile(
+    r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|我(?:今年|都)?[1-9][0-9](?=岁|[,.，。 ])"
+)
+#: A reference or case number said a few words after its name: "az ügyszám a levelükön 55321".
+_REFERENCE_FURTHER_ON = regex(
+    r"\b(?:ref(?:erence)?|case|claim|customer|policy|order|contract|\w*(?:ugy|iktato|ugyfel)"
+    r"szam\w{0,3})(?: (?:no\.?|number|num|id))?(?: [^\W\d]+){1,3} ?:? ?"
+    r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
 )
 
 
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
-    ages, a family's size. Read as amounts they would be summed in with the one asked for."""
+    ages, a family's size, an own age, the home's address, a time of day or a day of the month. Read as amounts they would be summed in with the one asked for."""
     for pattern in (
         _IDENTIFIER,
         _PHONE_NUMBER,
         _CARD_END_OR_BIRTH_YEAR,
         _AGES_OR_FAMILY,
         _HOME_ADDRESS,
+        _TIME_OR_DAY,
+        _OWN_AGE,
+        _REFERENCE_FURTHER_ON,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)
