@@ -431,3 +431,63 @@ def test_a_home_a_time_a_day_an_age_or_a_distance_is_no_money(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # pay before tax beside what comes in
+        ("£1,880 gross but about £1,530 hits my account", "en", "income", "1530"),
+        ("bruttó 410, ebből 273 jön meg nekem", "hu", "income", "273000"),
+        # a figure from before a change, in brackets; an ex-partner is no "was"
+        ("目前4700（去年降薪前是六千）", "zh", "income", "4700"),
+        ("a volt feleségemmel közös autóhitelre 25-öt fizetek", "hu", "other_debts", "25000"),
+        # the last pay from a job left, nothing since: 0 now
+        ("finished at the warehouse, got 1,250 in october, nothing since", "en", "income", "0"),
+        ("elbocsátottak, szeptemberben még jött 240, azóta semmi", "hu", "income", "0"),
+        ("公司倒闭了，九月还发了6500，之后就没收入了", "zh", "income", "0"),
+        # own pay after a partner's, said with its source; a household's spending, own share
+        ("my wife gets 2,300 and i make 450 from deliveries", "en", "income", "450"),
+        ("我老婆一个月八千，我送外卖四千五左右", "zh", "income", "4500"),
+        ("我家一个月开销一万二，我出一半六千", "zh", "expenses", "6000"),
+        # "the rest" is nobody's money
+        ("房租2300，其他的大概1200", "zh", "expenses", "3500"),
+        # a Hungarian correction after an amount with its ending
+        ("25-öt fizetnék. jaj nem, 18 ezret", "hu", "counter", "18000"),
+        # payments left on a loan beside the payment
+        ("sofa on finance, 89.50 for another 9 months", "en", "other_debts", "89.50"),
+        ("phone contract, 4 more payments of 32", "en", "other_debts", "32"),
+        ("a mosógépre még 8 részlet van, 7 ezer egyenként", "hu", "other_debts", "7000"),
+        ("手机分期每月399，还有6期", "zh", "other_debts", "399"),
+        # nothing spent, nothing besides the amount
+        ("什么都不花，住宿舍吃食堂", "zh", "expenses", "0"),
+        ("rokkantnyugdíj 112 ezer, más semmi", "hu", "income", "112000"),
+    ],
+)
+def test_the_figure_meant_beside_one_from_before_or_someone_elses(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # two figures each said as a maybe, a week said in Chinese
+        ("perhaps 900? maybe 950", "en", "expenses"),
+        ("一个礼拜大概六百", "zh", "expenses"),
+        ("一个礼拜能还一百五", "zh", "counter"),
+        # paid only when there is money for it
+        ("my mum helped me out, i pay her 50 whenever i can", "en", "other_debts"),
+        ("a nővéremnek adok 15-öt amikor tudok", "hu", "other_debts"),
+        ("欠朋友的，手头宽裕了就还他500", "zh", "other_debts"),
+        # a loan's balance beside its monthly payment in a list of spending
+        ("车贷总共十五万，每月还四千一，吃饭两千", "zh", "expenses"),
+        # a bare partner's pay beside one's own, as the earlier rounds read it
+        ("my wife makes 2100 and i make 1300", "en", "income"),
+    ],
+)
+def test_a_maybe_a_week_or_a_payment_when_possible_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None

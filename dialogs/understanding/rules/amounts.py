@@ -116,6 +116,7 @@ ZERO_WORDS = (
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
     r"(?:没有|没什么|没啥|基本没)(?:什么)?(?:开销|开支|花销|支出|花费)",
+    r"(?:啥|什么|一分钱?)(?:都|也)(?:不|没)(?:用)?(?:花|出|掏)",
     r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
     r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
     r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
@@ -144,9 +145,11 @@ PART_OF_IT = (
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
     r"(?<=[0-9千万百块元])都不够",
-    r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个))", r"另外还(?!欠|有个|有一)", r"加上",
+    r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
+    r"另外还(?!欠|有个|有一)", r"加上",
     r"不算", r"不包括",
-    r"再还", r"\banother [$€£]?[0-9]",
+    r"再还",
+    r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
     r"光(?:房租|租金|吃饭)",
     # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
     r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
@@ -239,7 +242,9 @@ CORRECTION = (
     r"\bscratch that\b", r"\bno wait\b", r"\bwait,? no\b", r"\boops\b", r"\bbocs\w*",
     r"\belnézést\b",
     r"\bakarom mondani\b", r"\bhelyesen\b", r"\bjavítok\b", r"\bjavítom\b", r"\bja nem\b",
-    r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?\W+(?:(?:ja|jaj|jah|ah|hopp) )?nem(?: is)?"
+    r"\bjaj,? nem\b(?=\W*(?:[,.!-]|$))",
+    r"[0-9](?: ?(?:ezer\w*|e|k|ft|forint\w*))?(?:-?[aeoö]?t)?\W+(?:(?:ja|jaj|jah|ah|hopp) )?"
+    r"nem(?: is)?"
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
@@ -297,11 +302,16 @@ BEFORE_WORDS = (
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
     r"\bformerly\b",
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
-    r"\brégen\b", r"\bvolt\b", r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
+    r"\brégen\b",
+    # not "a volt férjem" (my ex-husband)
+    r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
+    r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
+    # before a change: "2023年重组前是七千", "降薪前有八千" (not "目前", "提前")
+    r"(?<=[\u4e00-\u9fff])(?<![目提])前(?=是|为|有|能|拿|挣|赚|每月|每个月|一个月|[0-9一二两三四五六七八九])",
 )  # fmt: skip
 #: Right before the amount a cardholder offers, beside amounts said as context: "my income is
 #: 600, i can do 20", "havi 15 ezret tudnék", "最多能还八百".
@@ -425,6 +435,7 @@ _NOTHING_ELSE = regex(
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
+    r"\b(?:mas|egyeb) semmi\b|"
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
     # ("没什么花销, 给家里八百").
@@ -537,6 +548,9 @@ def _settled_on(
     internet = language == "hu" and _NET_HU_INTERNET.search(folded)  # "net 6e": a bill
     if len({n.value for n in net}) == 1 and not internet:
         return net[-1], False  # "bruttó 400, abból nettó 266", "265, de kézhez 245"
+    beside_gross = None if offer else _beside_the_gross(folded, numbers)
+    if beside_gross is not None:  # "£2,050 gross, i think around £1,700 lands"
+        return beside_gross, False
     # "140 a nyugdíj, ebből 10-et": a part
     wholes = [] if offer else list(_OF_WHICH.finditer(folded))
     for whole in wholes:  # "minden benne van: 245 ezer, ebből 45": the "of which" after an amount
@@ -773,6 +787,29 @@ _NET = regex(
     r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
     r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$"
 )
+#: Pay before tax, said right before or after its figure: "2,050 gross", "bruttó 400", "税前8000".
+_GROSS_BEFORE = regex(
+    r"(?:\bgross|\bbefore tax|\bbrutto\w*|税前|应发)(?: (?:is|was|pay|salary|about|around))*"
+    r"\W{0,2}(?:[$€£¥] ?)?$"
+)
+_GROSS_AFTER = regex(r" ?(?:[$€£¥]|ft|forint\w*|元|块)? ?(?:gross|before tax|brutto\w*)\b")
+
+
+def _beside_the_gross(folded: str, numbers: list[Number]) -> Number | None:
+    """The one figure beside pay said before tax, said of no earlier time: what comes in ("£2,050
+    gross, i think around £1,700 lands", "bruttó 390, kapok 262-t")."""
+    gross = [
+        n
+        for n in numbers
+        if _GROSS_BEFORE.search(folded, max(0, n.start - 24), n.start)
+        or _GROSS_AFTER.match(folded, n.end)
+    ]
+    rest = [n for n in numbers if n.value not in {g.value for g in gross}]
+    if not gross or len({n.value for n in rest}) != 1 or _marked(folded, rest[0]) == "before":
+        return None
+    return rest[0]
+
+
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
 #: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
@@ -818,6 +855,21 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     ):
         return monthly[0]
     return None
+
+
+def _a_balance_among(folded: str, numbers: list[Number]) -> bool:
+    """Whether a list holds a figure twenty times one said to be paid monthly: a loan's balance
+    ("房贷一百二十万, 每月还六千二"), no item of a month's spending to add."""
+    monthly = [
+        n.value
+        for n in numbers
+        if n.value
+        and (
+            _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+            or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+        )
+    ]
+    return any(n.value is not None and n.value >= 20 * m for m in monthly for n in numbers)
 
 
 #: Where the clause of a balance ends: punctuation, brackets ("car 240 (8,600 left on it)").
@@ -968,6 +1020,7 @@ def read_amount(
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _spell_out(_foreign_thousands(without_identifiers(fold(plain)), language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
+    folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
@@ -1061,6 +1114,7 @@ def read_amount(
             and not (in_thousands and _one_out_of_scale(chosen))
             and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
             and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
+            and not _a_balance_among(folded, listed)  # "房贷一百二十万, 每月还六千二"
             else None
         )
         if total is not None:
@@ -1071,6 +1125,8 @@ def read_amount(
             )
         if any(n.value is None for n in chosen) or several:
             return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if asked == "income" and _NOTHING_SINCE.search(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "had 1,600 last month, nothing since"
         if any(n.not_monthly for n in chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
         if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
@@ -1208,6 +1264,33 @@ def _nothing_now_amount_later(folded: str, number: Number) -> bool:
         _ZERO_WORDS.found_in(clause) and _NOW.search(clause) and not _TO_COME.search(clause)
         for clause in map(str.strip, others)
     )
+
+
+#: After the last pay from a job left, that nothing has come in since: "had 1,600 last month from
+#: the old place, nothing since", "azóta semmi", "之后就没了". The month's income is then 0.
+_NOTHING_SINCE = regex(
+    r"\bnothing (?:since|after(?: that)?|coming in (?:since|now))\b|"
+    r"\b(?:since then|since) (?:nothing|zero|zilch|not a penny)\b|"
+    r"\b(?:azota|azutan|utana) (?:mar )?(?:semmi|nincs\w*|egy fillert? se\w*)\b|"
+    r"\b(?:semmi|nincs\w*) (?:azota|azutan)\b|"
+    r"(?:之后|以后|后来|此后|从那以后)(?:就|都|再|也)?(?:没|没有|无)(?:了|有了|收入|钱|进账)"
+)
+#: Payments still left on a loan, counted: "még 12 részlet van", "12 payments left", "还剩12期".
+_PAYMENTS_LEFT_COUNTED = regex(
+    r"(?<![0-9.,])[0-9]{1,3} (?:more |further )?(?:havi )?(?:reszlet|torleszto|payments|"
+    r"instal+ments)\w*|还(?:剩|有)[0-9一二两三四五六七八九十]+期"
+)
+#: "Each" said of those payments: each is one month's ("9 ezer egyenként", "64 each", "每期640").
+_EACH_PAYMENT = regex(r"\b(?:egyenkent|each|apiece)\b(?! month)")
+
+
+def _each_of_the_payments_left(folded: str) -> str:
+    """``folded`` with "each" blanked where it is said of the payments left on a loan ("a tévére
+    még 12 részlet van, 9 ezer egyenként"): the amount is then one month's, not one of several
+    to count together."""
+    if not _PAYMENTS_LEFT_COUNTED.search(folded):
+        return folded
+    return _EACH_PAYMENT.sub(lambda m: " " * len(m[0]), folded)
 
 
 #: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
@@ -1503,19 +1586,44 @@ _THEIRS_OR_THE_WHOLE = regex(
     r"(?:is|spends|earns|brings in|makes|costs)\b|"
     r"\b(?:ferjem|felesegem|parom|elettarsam)(?: [\w-]+)? (?:keres|kap|visz haza)\w*|"
     r"\baz egesz (?:csalad|haztartas)(?: [\w-]+)? (?:kolt|keres)\w*|"
-    r"(?:老公|老婆|爱人|丈夫|妻子|对象)(?:月入|一个月|每月|挣|赚|工资)"
+    r"(?:老公|老婆|爱人|丈夫|妻子|对象)(?:月入|一个月|每月|挣|赚|工资)|"
+    r"(?:我们家|我家|全家|家里)(?:一个月|每月|每个月)?(?:总共|一共)?(?:花|开销|开支|支出|用)"
 )
 #: The cardholder's own figure after it: "I get 640", "my bit is 1,150", "I put in 900".
 _OWN_AFTER_THEIRS = regex(
     r"\bi (?:\w+ )?(?:make|earn|get|put in|chip in|give|contribute|pay)\b|"
-    r"\bmy (?:bit|part|share|cut)\b|\bmine\b|\ben\b|我自己|我本人|本人"
+    r"\bmy (?:bit|part|share|cut)\b|\bmine\b|\ben\b|我自己|我本人|本人|"
+    r"(?<=[,;.] )我(?![们家])|(?<=[,;.])我(?![们家])"  # a clause of its own: "我做保洁三千"
 )
 
 
 def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Number | None:
-    """The cardholder's own figure said after a partner's or the whole household's: "my husband
-    earns 2,600 and I get 640", "the whole house spends 2,200 but I put in 900"."""
-    return _own_after(folded, numbers, _THEIRS_OR_THE_WHOLE, _OWN_AFTER_THEIRS)
+    """The cardholder's own figure said after a partner's or the whole household's: "a férjem
+    450-et keres, én 180-at", "the whole house spends 2,200 but I put in 900"; in English after a
+    partner's pay only with where the own comes from (see :func:`_own_from_its_source`)."""
+    return _own_after(folded, numbers, _THEIRS_OR_THE_WHOLE, _OWN_AFTER_THEIRS) or (
+        _own_from_its_source(folded, numbers)
+    )
+
+
+#: A partner's pay, said in English: "my partner earns 2,600", "my husband makes 2200".
+_PARTNERS_PAY = regex(
+    r"\b(?:my )?(?:partner|husband|wife|hubby|boyfriend|girlfriend|other half)(?: \w+)? "
+    r"(?:earns|gets|makes|brings (?:in|home)|takes home|is on)\b"
+)
+_OWN_PAY = regex(r"\bi (?:\w+ )?(?:make|earn|get|bring in|take home)\b")
+#: Right after the own figure, where it comes from: "from cleaning", "from my part time job".
+_OWN_SOURCE = regex(
+    r" ?(?:a month |per month |monthly )?(?:from|doing|cleaning|at the|at a|at my|on my)\b"
+)
+
+
+def _own_from_its_source(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own pay after a partner's, said with where it comes from: "my partner
+    earns 2,600 and i get about 700 from cleaning". (The earlier rounds read a bare "my husband
+    makes 2200 and i make 900" as asked again, or as the couple's sum: not here.)"""
+    own = _own_after(folded, numbers, _PARTNERS_PAY, _OWN_PAY)
+    return own if own is not None and _OWN_SOURCE.match(folded, own.end) else None
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")

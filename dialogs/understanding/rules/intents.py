@@ -734,16 +734,14 @@ _CARDS_DIGITS = re.compile(
     r"(?:\b(?:ends?|ending|ended)(?: (?:in|with|on))?|\blast (?:four|4)(?: digits| numbers)?"
     r"|\blast (?:digits|numbers)|\butolso (?:negy|4)(?: szam\w*)?|\bveg(?:e|en|ere)\b|"
     r"尾号|尾數|尾数|后四位|末四位|最后四位|最后(?:是|为)|最后几位)"
-    r"(?: (?:are|is|was|=|van|az|a))?\W{0,3}(?:是|为)?\W{0,2}" + _FOUR_SAID
-    + r"|" + _FOUR_SAID + r"(?:-?r[ae] vegz\w*| (?:a|az) vege\b)"
+    rf"(?: (?:are|is|was|=|van|az|a))?\W{{0,3}}(?:是|为)?\W{{0,2}}{_FOUR_SAID}"
+    rf"|{_FOUR_SAID}(?:-?r[ae] vegz\w*| (?:a|az) vege\b)"
 )
 
 
 def _said_to_be_the_cards(plain: str) -> set[str]:
     """The groups of four digits said to be the card's last (see :data:`_CARDS_DIGITS`)."""
-    return {
-        re.sub(r"[^0-9]", "", m[1] or m[2]) for m in _CARDS_DIGITS.finditer(fold(plain))
-    }
+    return {re.sub(r"[^0-9]", "", m[1] or m[2]) for m in _CARDS_DIGITS.finditer(fold(plain))}
 
 
 #: Four digits said as a correction of four others: "5531 not 5513", "2291 nem 2219",

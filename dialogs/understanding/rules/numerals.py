@@ -87,6 +87,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"months?\b", r"mos?\b", r"mths?\b",
         r"hónap\w*", r"hó\b", r"havi(?:t|s\w*)\b",
         r"个月", r"個月", r"月(?![薪收工供])", r"期",
+        r"more (?:months?|payments|instal+ments)\b",  # "3 more payments of 96": payments left
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
@@ -189,7 +190,7 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|félévente|negyedévente|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
-    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|"
+    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
     r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
@@ -881,7 +882,7 @@ _TIME_OR_DAY = regex(
 )
 #: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
 _OWN_AGE = re.compile(
-    r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|我(?:今年|都)?[1-9][0-9](?=岁|[,.，。 ])"
+    r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|我(?:今年|都)?[1-9][0-9](?=岁|[,. \u3002])"
 )
 #: A reference or case number said a few words after its name: "az ügyszám a levelükön 55321".
 _REFERENCE_FURTHER_ON = regex(
@@ -894,7 +895,8 @@ _REFERENCE_FURTHER_ON = regex(
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
-    ages, a family's size, an own age, the home's address, a time of day or a day of the month. Read as amounts they would be summed in with the one asked for."""
+    ages, a family's size, an own age, the home's address, a time of day or a day of the month.
+    Read as amounts they would be summed in with the one asked for."""
     for pattern in (
         _IDENTIFIER,
         _PHONE_NUMBER,
