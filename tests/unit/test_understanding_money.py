@@ -491,3 +491,70 @@ def test_a_maybe_a_week_or_a_payment_when_possible_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a margin around the amount
+        ("fourteen hundred give or take a tenner", "en", "expenses", "1400"),
+        ("nagyjából 180, plusz-mínusz 5 ezer", "hu", "expenses", "180000"),
+        ("háromszáz, pár ezer ide vagy oda", "hu", "income", "300000"),
+        ("四千二左右，上下浮动一两百", "zh", "expenses", "4200"),
+        # worked out twice, the figure at the end of a long explanation
+        ("went through every bill, checked it twice, 85 a month is honest", "en", "counter", "85"),
+        ("kétszer is átszámoltam az egészet, havi 14 ezer megy", "hu", "counter", "14000"),
+        # the old figure of a change in a list of items
+        (
+            "council tax went up from 120 to 148 in april, so 148 plus rent 600",
+            "en",
+            "expenses",
+            "748",
+        ),
+        (
+            "a bérlet 9500-ról 11 ezerre ment fel tavasszal, szóval 11 ezer plusz lakbér 110 ezer",
+            "hu",
+            "expenses",
+            "121000",
+        ),
+        ("物业费从200涨到260，再加房租1900", "zh", "expenses", "2160"),
+        # a day's figure worked out into a month, what it is for said after it
+        ("napi 3 ezer ebéd meg busz, havonta az kb 66 ezer", "hu", "expenses", "66000"),
+        # pounds and pence, yuan and jiao, banknotes said in words
+        ("forty two pounds and fifty pence", "en", "counter", "42.50"),
+        ("eight hundred and twelve pounds thirty", "en", "income", "812.30"),
+        ("三千零五十块六毛", "zh", "income", "3050.60"),
+        ("八十块五毛", "zh", "counter", "80.50"),
+        ("egy húszas meg egy ötös havonta", "hu", "counter", "25000"),
+        # a sum refused beside the monthly offer
+        ("egyben 90 ezer lehetetlen, havi 8 ezer?", "hu", "counter", "8000"),
+    ],
+)
+def test_a_margin_an_old_figure_or_pence_beside_the_amount(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # the figure said to be one given before, or left to the bank
+        ("same amount as last month", "en", "income"),
+        ("whatever you reckon is fair", "en", "counter"),
+        ("ugyanannyi mint amit korábban írtam", "hu", "expenses"),
+        ("amennyit önök gondolnak", "hu", "counter"),
+        ("跟上次说的一样", "zh", "other_debts"),
+        ("你们定多少都行", "zh", "counter"),
+        # a range said with "from", a lone "ötös" with no period: no change, no banknote
+        ("anything from 700 to 1,100 depending on shifts", "en", "income"),
+        ("从三千到五千都有可能", "zh", "income"),
+        ("egy ötös", "hu", "counter"),
+        # an amount at once then a monthly one: an offer in two stages
+        ("80 ezret egyben, utána havi 12", "hu", "counter"),
+    ],
+)
+def test_a_figure_not_said_or_a_range_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None

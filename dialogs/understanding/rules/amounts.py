@@ -660,6 +660,9 @@ def _settled_on(
     )
     if offer and len({n.value for n in offered}) == 1 and not later and not hedged:
         return offered[0], False  # "1k is too much for me, i can do 300"
+    monthly = _monthly_beside_refused(folded, numbers) if offer else None
+    if monthly is not None:  # "a 120 ezer egyben lehetetlen, havi 10 ezer?"
+        return monthly, False
     if len(distinct) > 1:
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None:
@@ -673,6 +676,29 @@ def _settled_on(
     ):
         return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None
+
+
+#: Said in the clause of an amount that is refused: "a 120 ezer egyben lehetetlen", "1.2k upfront
+#: is impossible", "一次性一万二不可能". (An amount at once beside a monthly one, "100 ezret egyben,
+#: utána havi 10", is an offer in two stages.)
+_REFUSED = regex(
+    r"\b(?:lehetetlen|kizart|tul sok|impossible|too much|no way|not possible)\b|"
+    r"\bnem (?:megy|fog menni)\b|不可能|不行|太多|做不到|还不起"
+)
+
+
+def _monthly_beside_refused(folded: str, numbers: list[Number]) -> Number | None:
+    """The one amount offered monthly beside amounts refused or asked at once, each in a clause of
+    its own: "a 120 ezer egyben lehetetlen, havi 10 ezer?"."""
+    refused, kept = [], []
+    for number in numbers:
+        (refused if _REFUSED.search(folded, *_clause(folded, number)) else kept).append(number)
+    if not refused or len({n.value for n in kept}) != 1:
+        return None
+    said_monthly = _MONTHLY_BEFORE.search(
+        folded[max(0, kept[0].start - 30) : kept[0].start]
+    ) or _MONTHLY_AFTER.match(folded[kept[0].end : kept[0].end + 30])
+    return kept[0] if said_monthly else None
 
 
 _A_MONTH_SAID = regex(
@@ -708,7 +734,7 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
     if not month.value or not other.value:
         return None
     first, second = sorted((month, other), key=lambda n: n.start)
-    if _ITEMS.search(folded, first.end, second.start):
+    if _another_item_named(folded, first, second):
         return None
     ratio = month.value / other.value
     period = _period_of(folded, other)
@@ -718,6 +744,17 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
         if period is None or name == period
     )
     return month if worked_out else None
+
+
+def _another_item_named(folded: str, first: Number, second: Number) -> bool:
+    """Whether an item is named between two amounts in one clause ("rent 250 a month and food 60
+    a week"), or in the second's own clause ("food 60 a week, rent 250 a month"): two items, not
+    one amount worked out. Items after the first in its clause are what it is for ("napi 4 ezer
+    kaja meg bérlet, havonta az olyan 120")."""
+    start, end = _clause(folded, second)
+    if start <= first.end:
+        return bool(_ITEMS.search(folded, first.end, second.start))
+    return bool(_ITEMS.search(folded, start, end))
 
 
 #: How a month's amount stands to a week's, a fortnight's, a day's (working days or every day)
@@ -1018,9 +1055,12 @@ def read_amount(
     plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
-    folded = _spell_out(_foreign_thousands(without_identifiers(fold(plain)), language), language)
+    folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
+    folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
+    if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
+        folded = _without_the_old_figure(folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
@@ -1044,6 +1084,8 @@ def read_amount(
             return AmountReading(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
+        if not chosen and _FIGURE_NOT_SAID.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
         if not chosen:
             zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
             if zero and not _VAGUE_AMOUNT.search(folded):
@@ -1275,6 +1317,69 @@ _NOTHING_SINCE = regex(
     r"\b(?:semmi|nincs\w*) (?:azota|azutan)\b|"
     r"(?:之后|以后|后来|此后|从那以后)(?:就|都|再|也)?(?:没|没有|无)(?:了|有了|收入|钱|进账)"
 )
+#: Words beside an amount that say nothing of how much it is: a margin ("twelve hundred give or
+#: take fifty", "kétszáz, plusz-mínusz", "tíz ezer ide vagy oda", "上下差个一两百"), that it was
+#: worked out twice ("i worked it out on paper twice", "kétszer kiszámoltam"). Blanked before
+#: the amount is read: the margin is no second amount, "twice" no second payment.
+_MARGIN_SIZE = (
+    r"(?:[0-9][0-9.,]*(?: ?(?:k|quid|pounds?|e|ezer\w*|ft))?|a (?:few|couple of) quid|a tenner|"
+    r"a fiver|a bit|(?:ten|twenty|thirty|forty|fifty|hundred|a hundred|tiz|husz|otven|szaz)"
+    r"(?: ?(?:quid|pounds?|ezer\w*))?)"
+)
+_ASIDES = regex(
+    rf"\b(?:give or take|plus or minus|\+/-)(?: (?:about|around|roughly))?(?: {_MARGIN_SIZE})?"
+    r"(?: or so)?\b|"
+    rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
+    rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
+    r"上下(?:浮动|相差|差)?(?:个|那么)?[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
+    r"\b(?:worked|work|checked|check|counted|count|added|add|done|did|gone|went|been)\b"
+    r"(?: [a-z]+){0,5} twice\b|"
+    r"\bketszer (?:is )?(?:ki|at|ossze|meg|le)?(?:szamol|ellenoriz|nez|ir)\w*"
+)
+#: A figure from before a change, said right before the new one: "went from 640 to 910", "85-ről
+#: 132-re", "从3100涨到3650" (not a range: "anything from 500 to 2000", "从五千到八千").
+_OLD_FIGURE = re.compile(
+    r"\b(?:(?:went|gone|jumped|rose|risen|increased|dropped|fell|was put|been put) "
+    r"(?:up |down )?|(?:up|down) )from (?:[$€£] ?)?[0-9][0-9.,]*(?: ?k)? (?:up |down )?to "
+    r"(?=(?:[$€£] ?)?(?P<en>[0-9][0-9.,]*))|"
+    r"(?<![0-9.,])[0-9][0-9.,]*(?: ?(?:ezer\w*|e))?-?r[oó]l (?=(?P<hu>[0-9][0-9.,]*))|"
+    r"从[0-9.一二两三四五六七八九十百千万]+(?:块|元)?(?:涨到|涨成|升到|提到|调到|降到|变成)"
+    r"(?=(?P<zh>[0-9][0-9.]*|[一二两三四五六七八九十百千万]+))"
+)
+
+
+def _without_the_old_figure(folded: str) -> str:
+    """``folded`` with the figure from before a change blanked, in a list of items ("the mortgage
+    went from 640 to 910, so 910 plus bills 230" is 910 and 230): the old figure is no item of
+    the month. Where the new one is said again ("so 910 plus ..."), the rest of the change's clause
+    goes too, not to count it twice."""
+    found = _OLD_FIGURE.search(folded)
+    if found is None:
+        return folded
+    new = found["en"] or found["hu"] or found["zh"]
+    end = found.end()
+    if re.search(rf"(?<![0-9.,]){re.escape(new)}(?![0-9])", folded[end + len(new) :]):
+        clause_end = _CLAUSE_BREAK.search(folded, end + len(new))  # "... when the fix ended"
+        end = clause_end.start() if clause_end else len(folded)
+    return folded[: found.start()] + " " * (end - found.start()) + folded[end:]
+
+
+#: The amount said to be one given before or left to the bank, without a figure: "same as what i
+#: told you last time", "ugyanannyi mint legutóbb", "和上回一样", "whatever you think is fair",
+#: "amit önök korrektnek tartanak", "你们觉得合理就行". Asked again: the figure is not here.
+_FIGURE_NOT_SAID = regex(
+    r"\b(?:the )?same(?: amount)? as (?:before|last time|last month|(?:what )?i (?:told|said|gave|"
+    r"put)|(?:the|my) (?:old|last|previous))\b|"
+    r"\b(?:whatever|what ever|what) you (?:think|say|decide|reckon)(?: is)?(?: (?:fair|reasonable|"
+    r"best|right|ok))?\b|"
+    r"\b(?:ugyanannyi|ugyanaz|ugyanakkora)\w* mint\b|"
+    r"\b(?:amit|amennyit|amennyi) (?:onok|maguk|ti|on) (?:\w+ )?(?:tartanak|gondolnak|mondanak|"
+    r"dontenek|latnak)\b|"
+    r"(?:和|跟|同)(?:上回|上次|之前|以前|原来|上个月)(?:说的|填的|报的)?一样|同上|"
+    r"(?:你们|您|你)(?:觉得|看着|说|定)(?:合理|合适|行|可以|多少)(?:就行|就好|就可以|都行)?"
+)
+
+
 #: Payments still left on a loan, counted: "még 12 részlet van", "12 payments left", "还剩12期".
 _PAYMENTS_LEFT_COUNTED = regex(
     r"(?<![0-9.,])[0-9]{1,3} (?:more |further )?(?:havi )?(?:reszlet|torleszto|payments|"

@@ -684,9 +684,49 @@ _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:a
 
 
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
-#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000.
-_HU_NOTES = re.compile(r"\b(egy|ket|harom) (huszas|tizes)(?:t|sal|at)?\b")
-_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000}
+#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
+#: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
+_HU_NOTE = r"(?:egy|ket|harom|negy|ot) (?:huszas|tizes|otos)(?:t|sal|at|ot|sel)?"
+_HU_NOTES = re.compile(rf"\b{_HU_NOTE}(?:,? (?:meg|es|plusz) {_HU_NOTE})*\b")
+_HU_ONE_NOTE = re.compile(r"\b(egy|ket|harom|negy|ot) (huszas|tizes|otos)")
+_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000, "otos": 5_000}
+#: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
+_A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
+
+
+def _notes_as_forints(match: re.Match[str], folded: str) -> str:
+    """The banknotes of a :data:`_HU_NOTES` match as their sum in forints ("15000 ft")."""
+    notes = _HU_ONE_NOTE.findall(match[0])
+    if all(name == "otos" for _, name in notes) and not _A_PERIOD_SAID_HU.search(folded):
+        return match[0]
+    total = sum(int(_HU_SMALL[count]) * _HU_NOTE_VALUES[name] for count, name in notes)
+    return f"{total} ft"
+
+
+#: Pounds and pence said apart: "sixty pounds fifty", "1340 pounds and 20 pence" (read after
+#: the words are digits); the pence as the decimals. "200 pounds 50 for gas" is no such.
+_POUNDS_AND_PENCE = re.compile(
+    r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and )?([0-9]{1,2})"
+    r"(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?])))"
+)
+#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛".
+_YUAN_AND_JIAO = re.compile(
+    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:毛|角)"
+    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?"
+)
+
+
+def _yuan_and_jiao(match: re.Match[str]) -> str:
+    """A :data:`_YUAN_AND_JIAO` match as one amount in digits: "650.5元"."""
+    raw = match[1]
+    yuan = Decimal(raw) if _ARABIC_RE.fullmatch(raw) else _parse_chinese(raw, "zh")
+    value = yuan.value if isinstance(yuan, _Chinese) else yuan
+    if value is None:
+        return match[0]
+    jiao, fen = (CHINESE_DIGITS.get(d, d) for d in (match[2], match[3] or "0"))
+    return f"{value.normalize():f}.{jiao}{fen}元"
+
+
 #: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
@@ -725,12 +765,11 @@ def _spell_out(folded: str, language: str) -> str:
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
-        folded = _HU_NOTES.sub(
-            lambda m: f"{int(_HU_SMALL[m[1]]) * _HU_NOTE_VALUES[m[2]]} ft",
-            folded,
-        )
+        folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
+    if language_code(language) == "zh":
+        folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
@@ -772,6 +811,8 @@ def _spell_out(folded: str, language: str) -> str:
             number = " 几千 " if value is None else f"{value.normalize():f}"
             folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
+    if language_code(language) == "en":
+        folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2]):02d} pounds", folded)
     return folded
 
 
@@ -780,8 +821,8 @@ _A_MONTH_BEFORE = compile_phrases(
     (
         r"(?:\bhavonta|\bhavi(?: szinten)?|\begy hónapban|\ba month|\bper month|\bmonthly|"
         r"每月|每个月|一个月|一月)"
-        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|about|around|roughly|like|算|算是|差不多|大概|就是|"
-        r"也就|有|是)\W{0,2}){0,2}$",
+        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|az|ez|about|around|roughly|like|that'?s|"
+        r"so|算|算是|差不多|大概|就是|也就|有|是)\W{0,2}){0,2}$",
     )
 )
 _A_MONTH_AFTER = compile_phrases(
