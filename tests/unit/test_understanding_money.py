@@ -461,6 +461,7 @@ def test_a_home_a_time_a_day_an_age_or_a_distance_is_no_money(
         ("手机分期每月399，还有6期", "zh", "other_debts", "399"),
         # nothing spent, nothing besides the amount
         ("什么都不花，住宿舍吃食堂", "zh", "expenses", "0"),
+        ("住在姐姐家，她一分钱也不收", "zh", "expenses", "0"),
         ("rokkantnyugdíj 112 ezer, más semmi", "hu", "income", "112000"),
     ],
 )
