@@ -559,3 +559,35 @@ def test_a_figure_not_said_or_a_range_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # near a time, an age, an address or pence, the amount is still the amount
+        ("a lakbér ment fel 90-re", "hu", "expenses", "90000"),
+        ("我80，不能再多了", "zh", "counter", "80"),
+        ("1200 pretty close", "en", "income", "1200"),
+        ("500/m", "en", "counter", "500"),
+    ],
+)
+def test_an_amount_beside_words_of_a_time_an_age_or_an_address_stays(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a gross figure is never added to another; an item after pounds is no pence
+        ("£1,900 gross, plus 150 child benefit", "en", "income"),
+        ("rent 600 pounds and 50, food 200", "en", "expenses"),
+        # worked twice, paid twice: the second is no working out
+        ("i've been paid twice this month, 1100", "en", "income"),
+    ],
+)
+def test_a_gross_beside_another_income_or_pounds_beside_an_item_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None

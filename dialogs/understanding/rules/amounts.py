@@ -135,7 +135,7 @@ PART_OF_IT = (
     r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
     r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
-    r"\beach\b(?! (?:month|mo)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
+    r"\beach\b(?! (?:month|mo|way)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
     r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
@@ -844,7 +844,17 @@ def _beside_the_gross(folded: str, numbers: list[Number]) -> Number | None:
     rest = [n for n in numbers if n.value not in {g.value for g in gross}]
     if not gross or len({n.value for n in rest}) != 1 or _marked(folded, rest[0]) == "before":
         return None
-    return rest[0]
+    return rest[0] if _COMES_IN.search(folded, *_clause(folded, rest[0])) else None
+
+
+#: Said of what reaches the cardholder, beside the gross: "lands", "hits my account", "kapok",
+#: "érkezik", "到手" (not another income beside it: "2,050 gross, plus 200 child benefit").
+_COMES_IN = regex(
+    r"\b(?:lands?|comes? in|hits?|(?:i )?(?:get|gets|got|receive|take home)|in (?:my|the) "
+    r"(?:account|bank|hand|pocket)|after (?:tax|deductions)|clear)\b|"
+    r"\b(?:kapok|kapom|jon|jon meg|erkezik|marad|kezhez|kezembe|szamlamra)\b|"
+    r"到手|到账|实发|拿到|剩"
+)
 
 
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
@@ -1332,8 +1342,10 @@ _ASIDES = regex(
     rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
     rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
     r"上下(?:浮动|相差|差)?(?:个|那么)?[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
-    r"\b(?:worked|work|checked|check|counted|count|added|add|done|did|gone|went|been)\b"
-    r"(?: [a-z]+){0,5} twice\b|"
+    r"\b(?:worked|work|checked|check|counted|count|added|add|calculated|gone over|went over|"
+    r"gone through|went through|did the (?:maths?|sums))\b"
+    r"(?: (?!(?:paid|pay|pays|get|gets|got)\b)[a-z]+){0,5} twice\b"
+    r"(?! (?:a|per|each|every) (?:month|week)|monthly)|"
     r"\bketszer (?:is )?(?:ki|at|ossze|meg|le)?(?:szamol|ellenoriz|nez|ir)\w*"
 )
 #: A figure from before a change, said right before the new one: "went from 640 to 910", "85-ről

@@ -706,8 +706,8 @@ def _notes_as_forints(match: re.Match[str], folded: str) -> str:
 #: Pounds and pence said apart: "sixty pounds fifty", "1340 pounds and 20 pence" (read after
 #: the words are digits); the pence as the decimals. "200 pounds 50 for gas" is no such.
 _POUNDS_AND_PENCE = re.compile(
-    r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and )?([0-9]{1,2})"
-    r"(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?])))"
+    r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and ([0-9]{1,2}) ?(?:pence|p)\b|"
+    r"([0-9]{1,2})(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?]))))"
 )
 #: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛".
 _YUAN_AND_JIAO = re.compile(
@@ -812,7 +812,7 @@ def _spell_out(folded: str, language: str) -> str:
             folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
     if language_code(language) == "en":
-        folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2]):02d} pounds", folded)
+        folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2] or m[3]):02d} pounds", folded)
     return folded
 
 
@@ -902,33 +902,36 @@ _HOME_ADDRESS = regex(
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
     r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
     r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
-    r"or|is|was|left|more|other)\b)[a-z]+(?: [a-z]+)? (?:close|road|rd|street|st|avenue|ave|lane|"
-    r"drive|way|court|crescent|place|gardens|terrace|grove|mews|square)\b(?! ?[0-9])|"
-    r"\b[a-z]+ (?:u\.|utca|ut|ter|krt\.?|korut|koz|fasor|setany|lakotelep|ltp\.?) "
-    r"[0-9]{1,4}(?:/[a-z]\b|\.|\b)|"
-    r"(?<![0-9.,/])[0-9]{1,3}/[a-z]\b"
+    r"or|is|was|left|more|other|pretty|quite|fairly|too|very|so|really|about|near|roughly|"
+    r"nowhere)\b)[a-z]+(?: [a-z]+)? (?:close|road|rd|street|avenue|ave|lane|drive|crescent|"
+    r"gardens|terrace|grove|mews)\b(?! ?[0-9])|"
+    r"\b[a-z]+ (?:u\.|utca|ut|ter|krt\.?|korut|fasor|setany|lakotelep|ltp\.?) "
+    r"[0-9]{1,4}(?:/[a-f]\b|\.|\b)|"
+    r"(?<![0-9.,/])[0-9]{1,3}/[a-f]\b"
 )
 #: A time of day or a day of the month, not money: "half 5", "quarter to 6", "17:30", "fél
 #: 6-kor", "reggel 9-re", "este 11 van", "22/11", "minden hónap 10-e".
 _TIME_OR_DAY = regex(
-    r"\b(?:half|quarter|ten|twenty|five) (?:past |to )?[0-9]{1,2}\b(?![.,][0-9]| ?(?:k|grand|"
-    r"thousand|quid|pounds?|a month|per month|monthly)\b)|"
+    r"\b(?:half(?: past)?|(?:quarter|ten|twenty|five) (?:past|to)) (?:[0-9]|1[0-2])\b"
+    r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly)\b)|"
     r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
-    r"\b(?:fel|negyed|haromnegyed) [0-9]{1,2}(?:-?kor)?\b(?! ?(?:ezer|millio|e\b|k\b))|"
-    r"(?<![0-9.,])[0-9]{1,2}(?:[:.][0-9]{2})?-?kor\b|"
-    r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) [0-9]{1,2}"
+    r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
+    r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
     r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
     r"(?<![0-9.,/])(?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/])|"
     r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b"
 )
 #: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
 _OWN_AGE = re.compile(
-    r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|我(?:今年|都)?[1-9][0-9](?=岁|[,. \u3002])"
+    r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
+    r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))"
 )
 #: A reference or case number said a few words after its name: "az ügyszám a levelükön 55321".
 _REFERENCE_FURTHER_ON = regex(
     r"\b(?:ref(?:erence)?|case|claim|customer|policy|order|contract|\w*(?:ugy|iktato|ugyfel)"
-    r"szam\w{0,3})(?: (?:no\.?|number|num|id))?(?: [^\W\d]+){1,3} ?:? ?"
+    r"szam\w{0,3})(?: (?:no\.?|number|num|id))?"
+    r"(?: (?:on|in|from|the|your|my|a|az|is|was|van|letter|email|statement|level\w*|"
+    r"email\w*)){1,3} ?:? ?"
     r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
 )
 
