@@ -502,6 +502,7 @@ def test_a_maybe_a_week_or_a_payment_when_possible_is_asked_again(
         ("nagyjából 180, plusz-mínusz 5 ezer", "hu", "expenses", "180000"),
         ("háromszáz, pár ezer ide vagy oda", "hu", "income", "300000"),
         ("四千二左右，上下浮动一两百", "zh", "expenses", "4200"),
+        ("三千八，上下差不了几百", "zh", "expenses", "3800"),
         # worked out twice, the figure at the end of a long explanation
         ("went through every bill, checked it twice, 85 a month is honest", "en", "counter", "85"),
         ("kétszer is átszámoltam az egészet, havi 14 ezer megy", "hu", "counter", "14000"),

@@ -688,11 +688,10 @@ _REFUSED = regex(
 
 
 def _monthly_beside_refused(folded: str, numbers: list[Number]) -> Number | None:
-    """The one amount offered monthly beside amounts refused or asked at once, each in a clause of
-    its own: "a 120 ezer egyben lehetetlen, havi 10 ezer?"."""
-    refused, kept = [], []
-    for number in numbers:
-        (refused if _REFUSED.search(folded, *_clause(folded, number)) else kept).append(number)
+    """The one amount offered monthly beside amounts refused, each in a clause of its own: "a 120
+    ezer egyben lehetetlen, havi 10 ezer?"."""
+    refused = [n for n in numbers if _REFUSED.search(folded, *_clause(folded, n))]
+    kept = [n for n in numbers if n not in refused]
     if not refused or len({n.value for n in kept}) != 1:
         return None
     said_monthly = _MONTHLY_BEFORE.search(
@@ -1341,7 +1340,7 @@ _ASIDES = regex(
     r"(?: or so)?\b|"
     rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
     rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
-    r"上下(?:浮动|相差|差)?(?:个|那么)?[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
+    r"上下(?:浮动|相差|差)?(?:不了|不过|不超过|个|那么)*[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
     r"\b(?:worked|work|checked|check|counted|count|added|add|calculated|gone over|went over|"
     r"gone through|went through|did the (?:maths?|sums))\b"
     r"(?: (?!(?:paid|pay|pays|get|gets|got)\b)[a-z]+){0,5} twice\b"
