@@ -614,6 +614,11 @@ class _Reading:
         return _Reading(self.layer, part, self.question, self.language, self.offers, self.currency)
 
     @functools.cached_property
+    def first_clause(self) -> str:
+        """What comes before the first comma or full stop ("vissza, újra látni akarom …")."""
+        return _CLAUSE_END.split(self.text.strip().lstrip(_CLAUSE_MARKS))[0]
+
+    @functools.cached_property
     def whole_request(self) -> Intent | None:
         """What the whole message asks for (commands included), if it is a request."""
         return read_intent(self.text, self.language, in_sentences=False)
@@ -868,6 +873,7 @@ class _Reading:
         if self.question is Question.COUNTER and (
             says_back(self.text)
             or says_back(self.last_clause)
+            or says_back(self.first_clause)  # "vissza, újra látni akarom az opciókat"
             or says_back_in_a_sentence(self.text)
         ):
             return self.take("back", "rule")  # "hmm i dont know an amount, go back"

@@ -703,6 +703,17 @@ def test_going_back_asked_in_a_sentence_at_the_own_amount() -> None:
     assert read("i go back to work in may", Question.COUNTER, "en").meaning != "back"
 
 
+def test_going_back_said_first_at_the_own_amount() -> None:
+    """ "back" as the first clause, the reason after it: no amount, back to the plans."""
+    for text, language in (
+        ("back, i want another look at them first", "en"),
+        ("vissza, még egyszer megnézném mind", "hu"),
+        ("返回，我还没想好出多少", "zh"),
+    ):
+        assert read(text, Question.COUNTER, language).meaning == "back"
+    assert read("back, 45 a month", Question.COUNTER, "en").meaning == "45"
+
+
 def test_a_payment_claimed_with_a_complaint_after_it_is_claimed() -> None:
     for text, language in (
         ("i did pay it, so stop sending me these", "en"),

@@ -496,3 +496,214 @@ def test_the_rest_unsaid_or_a_good_month_is_asked_again(
 def test_a_fraction_of_the_wage_is_no_amount(text: str) -> None:
     """A share of something unsaid ("2/3-a") is never 2 and 3 thousand."""
     assert read_as_asked(text, "hu", "expenses").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # the digits said to be the card's, beside a date, an account, another card or a code
+        ("born 02/11/1979 and the card ends with 6604", "6604"),
+        ("customer no 40118822, last four digits are 1937", "1937"),
+        ("ref XY5521 on your letter, last 4: 8 0 3 6", "8036"),
+        ("születtem 1979.11.02, a kártyám vége 6604", "6604"),
+        ("a bankszámlám 10918001-00000123, 1937 a vége", "1937"),
+        ("借记卡6217 0000 1111 2222，信用卡尾号6604", "6604"),
+        ("出生日期1979年11月2日，后四位1937", "1937"),
+        # a date alone beside the digits
+        ("dob 02.11.1979 - 6604", "6604"),
+    ],
+)
+def test_card_digits_said_so_beside_other_numbers(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a house on a street, a door, a building and its flat
+        ("moved to 14 station road last month, I take home 1,480", "en", "income", "1480"),
+        ("az új címem Kossuth utca 12/a, a fizetésem 231 ezer", "hu", "income", "231000"),
+        ("lakbér 95 a 4/c-ért, rezsi 30", "hu", "expenses", "125000"),
+        ("我住5号楼301，每个月工资4800", "zh", "income", "4800"),
+        ("房租1800（8栋602），水电150", "zh", "expenses", "1950"),
+        # a time of day, a day of the month
+        ("on my break till quarter past 2, wages are 1,260", "en", "income", "1260"),
+        ("payday is 15/12 and it'll be 1,340", "en", "income", "1340"),
+        ("negyed 8-kor kezdek, havi 242 a fizetés", "hu", "income", "242000"),
+        ("délután 3-ra állítsák be, 16 ezer", "hu", "counter", "16000"),
+        ("minden hónap 5-e a fizetésnap, 198 ezer", "hu", "income", "198000"),
+        ("每月15号发工资，一般是4600", "zh", "income", "4600"),
+        # an own age, a distance, a number of figures, a case number further on
+        ("22 vagyok, albérletben élek, 186 ezret keresek", "hu", "income", "186000"),
+        ("我23，一个人住，一个月挣3900", "zh", "income", "3900"),
+        ("i drive 30 miles each way to work, the job pays 1,610", "en", "income", "1610"),
+        ("anything in four figures is too much, 55 is doable", "en", "counter", "55"),
+        ("öt számjegyű nem megy, 9 ezer igen", "hu", "counter", "9000"),
+        ("28 ezer, az iktatószám a levélen 77120", "hu", "counter", "28000"),
+    ],
+)
+def test_a_home_a_time_a_day_an_age_or_a_distance_is_no_money(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # pay before tax beside what comes in
+        ("£1,880 gross but about £1,530 hits my account", "en", "income", "1530"),
+        ("bruttó 410, ebből 273 jön meg nekem", "hu", "income", "273000"),
+        # a figure from before a change, in brackets; an ex-partner is no "was"
+        ("目前4700（去年降薪前是六千）", "zh", "income", "4700"),
+        ("a volt feleségemmel közös autóhitelre 25-öt fizetek", "hu", "other_debts", "25000"),
+        # the last pay from a job left, nothing since: 0 now
+        ("finished at the warehouse, got 1,250 in october, nothing since", "en", "income", "0"),
+        ("elbocsátottak, szeptemberben még jött 240, azóta semmi", "hu", "income", "0"),
+        ("公司倒闭了，九月还发了6500，之后就没收入了", "zh", "income", "0"),
+        # own pay after a partner's, said with its source; a household's spending, own share
+        ("my wife gets 2,300 and i make 450 from deliveries", "en", "income", "450"),
+        ("我老婆一个月八千，我送外卖四千五左右", "zh", "income", "4500"),
+        ("我家一个月开销一万二，我出一半六千", "zh", "expenses", "6000"),
+        # "the rest" is nobody's money
+        ("房租2300，其他的大概1200", "zh", "expenses", "3500"),
+        # a Hungarian correction after an amount with its ending
+        ("25-öt fizetnék. jaj nem, 18 ezret", "hu", "counter", "18000"),
+        # payments left on a loan beside the payment
+        ("sofa on finance, 89.50 for another 9 months", "en", "other_debts", "89.50"),
+        ("phone contract, 4 more payments of 32", "en", "other_debts", "32"),
+        ("a mosógépre még 8 részlet van, 7 ezer egyenként", "hu", "other_debts", "7000"),
+        ("手机分期每月399，还有6期", "zh", "other_debts", "399"),
+        # nothing spent, nothing besides the amount
+        ("什么都不花，住宿舍吃食堂", "zh", "expenses", "0"),
+        ("住在姐姐家，她一分钱也不收", "zh", "expenses", "0"),
+        ("rokkantnyugdíj 112 ezer, más semmi", "hu", "income", "112000"),
+    ],
+)
+def test_the_figure_meant_beside_one_from_before_or_someone_elses(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # two figures each said as a maybe, a week said in Chinese
+        ("perhaps 900? maybe 950", "en", "expenses"),
+        ("一个礼拜大概六百", "zh", "expenses"),
+        ("一个礼拜能还一百五", "zh", "counter"),
+        # paid only when there is money for it
+        ("my mum helped me out, i pay her 50 whenever i can", "en", "other_debts"),
+        ("a nővéremnek adok 15-öt amikor tudok", "hu", "other_debts"),
+        ("欠朋友的，手头宽裕了就还他500", "zh", "other_debts"),
+        # a loan's balance beside its monthly payment in a list of spending
+        ("车贷总共十五万，每月还四千一，吃饭两千", "zh", "expenses"),
+        # a bare partner's pay beside one's own, as the earlier rounds read it
+        ("my wife makes 2100 and i make 1300", "en", "income"),
+    ],
+)
+def test_a_maybe_a_week_or_a_payment_when_possible_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a margin around the amount
+        ("fourteen hundred give or take a tenner", "en", "expenses", "1400"),
+        ("nagyjából 180, plusz-mínusz 5 ezer", "hu", "expenses", "180000"),
+        ("háromszáz, pár ezer ide vagy oda", "hu", "income", "300000"),
+        ("四千二左右，上下浮动一两百", "zh", "expenses", "4200"),
+        ("三千八，上下差不了几百", "zh", "expenses", "3800"),
+        # worked out twice, the figure at the end of a long explanation
+        ("went through every bill, checked it twice, 85 a month is honest", "en", "counter", "85"),
+        ("kétszer is átszámoltam az egészet, havi 14 ezer megy", "hu", "counter", "14000"),
+        # the old figure of a change in a list of items
+        (
+            "council tax went up from 120 to 148 in april, so 148 plus rent 600",
+            "en",
+            "expenses",
+            "748",
+        ),
+        (
+            "a bérlet 9500-ról 11 ezerre ment fel tavasszal, szóval 11 ezer plusz lakbér 110 ezer",
+            "hu",
+            "expenses",
+            "121000",
+        ),
+        ("物业费从200涨到260，再加房租1900", "zh", "expenses", "2160"),
+        # a day's figure worked out into a month, what it is for said after it
+        ("napi 3 ezer ebéd meg busz, havonta az kb 66 ezer", "hu", "expenses", "66000"),
+        # pounds and pence, yuan and jiao, banknotes said in words
+        ("forty two pounds and fifty pence", "en", "counter", "42.50"),
+        ("eight hundred and twelve pounds thirty", "en", "income", "812.30"),
+        ("三千零五十块六毛", "zh", "income", "3050.60"),
+        ("八十块五毛", "zh", "counter", "80.50"),
+        ("egy húszas meg egy ötös havonta", "hu", "counter", "25000"),
+        # a sum refused beside the monthly offer
+        ("egyben 90 ezer lehetetlen, havi 8 ezer?", "hu", "counter", "8000"),
+    ],
+)
+def test_a_margin_an_old_figure_or_pence_beside_the_amount(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # the figure said to be one given before, or left to the bank
+        ("same amount as last month", "en", "income"),
+        ("whatever you reckon is fair", "en", "counter"),
+        ("ugyanannyi mint amit korábban írtam", "hu", "expenses"),
+        ("amennyit önök gondolnak", "hu", "counter"),
+        ("跟上次说的一样", "zh", "other_debts"),
+        ("你们定多少都行", "zh", "counter"),
+        # a range said with "from", a lone "ötös" with no period: no change, no banknote
+        ("anything from 700 to 1,100 depending on shifts", "en", "income"),
+        ("从三千到五千都有可能", "zh", "income"),
+        ("egy ötös", "hu", "counter"),
+        # an amount at once then a monthly one: an offer in two stages
+        ("80 ezret egyben, utána havi 12", "hu", "counter"),
+    ],
+)
+def test_a_figure_not_said_or_a_range_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # near a time, an age, an address or pence, the amount is still the amount
+        ("a lakbér ment fel 90-re", "hu", "expenses", "90000"),
+        ("我80，不能再多了", "zh", "counter", "80"),
+        ("1200 pretty close", "en", "income", "1200"),
+        ("500/m", "en", "counter", "500"),
+    ],
+)
+def test_an_amount_beside_words_of_a_time_an_age_or_an_address_stays(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a gross figure is never added to another; an item after pounds is no pence
+        ("£1,900 gross, plus 150 child benefit", "en", "income"),
+        ("rent 600 pounds and 50, food 200", "en", "expenses"),
+        # worked twice, paid twice: the second is no working out
+        ("i've been paid twice this month, 1100", "en", "income"),
+    ],
+)
+def test_a_gross_beside_another_income_or_pounds_beside_an_item_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None

@@ -568,3 +568,27 @@ def test_round24_kinds_of_dispute(text: str) -> None:
 )
 def test_counting_twice_oneself_or_an_app_down_is_no_dispute(text: str) -> None:
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 1am and i cant sleep so doing this now, wages 1,420",
+        "hajnali 3 van és nem tudok aludni, a fizetésem 240",
+        "半夜一点了还睡不着，顺便把收入填了，4800",
+    ],
+)
+def test_awake_late_said_as_the_hour_is_no_distress(text: str) -> None:
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 3am and i cant sleep, i just want it all to end",
+        "hajnali 2 van és nem tudok aludni, nem bírom tovább",
+        "凌晨两点睡不着，真的不想活了",
+    ],
+)
+def test_awake_late_beside_despair_is_still_distress(text: str) -> None:
+    assert signals_distress(text)

@@ -721,23 +721,52 @@ def read_card_digits(text: str) -> str | None:
     )
     plain = _PAIRS_SPELLED.sub(_pairs_as_digits, plain)  # "hetvenhárom nyolcvanegy": 7381
     plain = _NOT_THE_OTHER.sub(r"\1", plain)  # "5531 not 5513 sorry": the first
+    plain = _DATE.sub(lambda m: " " * len(m[0]), plain)  # "DOB 14/03/1986, 2290"
+    others = set(_NOT_A_CARDS_DIGITS.findall(fold(plain)))  # a phone's, an identity card's
+    marked = _said_to_be_the_cards(plain) - others
+    own = set(_OWN_DIGITS.findall(fold(plain))) - others
+    if len(own) == 1 and marked - own:  # "my husband's card ends 7710, mine is 3342"
+        return str(own.pop())
+    if len(marked) == 1:  # "account 11773016-12345678, card ends 8846": the one said so
+        return marked.pop()
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
         found = set(_FOUR_DIGITS.findall(plain))
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
-    others = set(_NOT_A_CARDS_DIGITS.findall(fold(plain)))
     if others & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
         found -= others
         if not found:
             return None
-    own = set(_OWN_DIGITS.findall(fold(plain))) & found
+    own &= found
     if len(found) > 1 and len(own) == 1:  # "wife's card ends 1190, mine ends 4482"
         found = own
     if not found:
         return _misheard_four(plain)
     return found.pop() if len(found) == 1 else None
+
+
+#: A date ("14/03/1986", "1986.03.14", "2019-05-01"): its digits are no card's.
+_DATE = re.compile(
+    r"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}[./-][0-9]{1,2}[./-][0-9]{1,2}\.?)(?![0-9])"
+)
+#: Four digits (or four said one by one) said to be the card's last: "card ends in 2290", "last
+#: four: 2 5 3 0", "a kártya vége 8846", "7 1 4 4 a vége", "3307-re végződik", "尾号8846".
+_FOUR_SAID = r"(?<![0-9])([0-9]{4}|[0-9](?:[ .-][0-9]){3})(?![0-9]|[ .-][0-9])"
+_CARDS_DIGITS = re.compile(
+    r"(?:\b(?:ends?|ending|ended)(?: (?:in|with|on))?|\blast (?:four|4)(?: digits| numbers)?"
+    r"|\blast (?:digits|numbers)|\butolso (?:negy|4)(?: szam\w*)?|\bveg(?:e|en|ere)\b|"
+    r"尾号|尾數|尾数|后四位|末四位|最后四位|最后(?:是|为)|最后几位)"
+    rf"(?: (?:are|is|was|=|van|az|a))?\W{{0,3}}(?:是|为)?\W{{0,2}}{_FOUR_SAID}"
+    rf"|{_FOUR_SAID}(?:-?r[ae] vegz\w*| (?:a|az) vege\b)"
+)
+
+
+def _said_to_be_the_cards(plain: str) -> set[str]:
+    """The groups of four digits said to be the card's last (see :data:`_CARDS_DIGITS`)."""
+    return {re.sub(r"[^0-9]", "", m[1] or m[2]) for m in _CARDS_DIGITS.finditer(fold(plain))}
 
 
 #: Four digits said as a correction of four others: "5531 not 5513", "3319 not the 3391 i typed",

@@ -87,6 +87,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"months?\b", r"mos?\b", r"mths?\b",
         r"hónap\w*", r"hó\b", r"havi(?:t|s\w*)\b",
         r"个月", r"個月", r"月(?![薪收工供])", r"期",
+        r"more (?:months?|payments|instal+ments)\b",  # "3 more payments of 96": payments left
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
@@ -110,6 +111,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
+        # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
+        r"km\b", r"kilomet\w*", r"miles?\b", r"mérföld\w*", r"公里", r"千米",
+        r"figures?\b", r"számjegy\w*", r"jegyű\w*", r"位数",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -186,7 +190,7 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|félévente|negyedévente|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
-    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|每年|一年|年薪|周薪|日薪|时薪|"
+    r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
     r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
@@ -685,9 +689,49 @@ _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:a
 
 
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
-#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000.
-_HU_NOTES = re.compile(r"\b(egy|ket|harom) (huszas|tizes)(?:t|sal|at)?\b")
-_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000}
+#: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
+#: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
+_HU_NOTE = r"(?:egy|ket|harom|negy|ot) (?:huszas|tizes|otos)(?:t|sal|at|ot|sel)?"
+_HU_NOTES = re.compile(rf"\b{_HU_NOTE}(?:,? (?:meg|es|plusz) {_HU_NOTE})*\b")
+_HU_ONE_NOTE = re.compile(r"\b(egy|ket|harom|negy|ot) (huszas|tizes|otos)")
+_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000, "otos": 5_000}
+#: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
+_A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
+
+
+def _notes_as_forints(match: re.Match[str], folded: str) -> str:
+    """The banknotes of a :data:`_HU_NOTES` match as their sum in forints ("15000 ft")."""
+    notes = _HU_ONE_NOTE.findall(match[0])
+    if all(name == "otos" for _, name in notes) and not _A_PERIOD_SAID_HU.search(folded):
+        return match[0]
+    total = sum(int(_HU_SMALL[count]) * _HU_NOTE_VALUES[name] for count, name in notes)
+    return f"{total} ft"
+
+
+#: Pounds and pence said apart: "sixty pounds fifty", "1340 pounds and 20 pence" (read after
+#: the words are digits); the pence as the decimals. "200 pounds 50 for gas" is no such.
+_POUNDS_AND_PENCE = re.compile(
+    r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and ([0-9]{1,2}) ?(?:pence|p)\b|"
+    r"([0-9]{1,2})(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?]))))"
+)
+#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛".
+_YUAN_AND_JIAO = re.compile(
+    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:毛|角)"
+    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?"
+)
+
+
+def _yuan_and_jiao(match: re.Match[str]) -> str:
+    """A :data:`_YUAN_AND_JIAO` match as one amount in digits: "650.5元"."""
+    raw = match[1]
+    yuan = Decimal(raw) if _ARABIC_RE.fullmatch(raw) else _parse_chinese(raw, "zh")
+    value = yuan.value if isinstance(yuan, _Chinese) else yuan
+    if value is None:
+        return match[0]
+    jiao, fen = (CHINESE_DIGITS.get(d, d) for d in (match[2], match[3] or "0"))
+    return f"{value.normalize():f}.{jiao}{fen}元"
+
+
 #: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
@@ -726,12 +770,11 @@ def _spell_out(folded: str, language: str) -> str:
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
     else:
-        folded = _HU_NOTES.sub(
-            lambda m: f"{int(_HU_SMALL[m[1]]) * _HU_NOTE_VALUES[m[2]]} ft",
-            folded,
-        )
+        folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
+    if language_code(language) == "zh":
+        folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
@@ -773,6 +816,8 @@ def _spell_out(folded: str, language: str) -> str:
             number = " 几千 " if value is None else f"{value.normalize():f}"
             folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
+    if language_code(language) == "en":
+        folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2] or m[3]):02d} pounds", folded)
     return folded
 
 
@@ -781,8 +826,8 @@ _A_MONTH_BEFORE = compile_phrases(
     (
         r"(?:\bhavonta|\bhavi(?: szinten)?|\begy hónapban|\ba month|\bper month|\bmonthly|"
         r"每月|每个月|一个月|一月)"
-        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|about|around|roughly|like|算|算是|差不多|大概|就是|"
-        r"也就|有|是)\W{0,2}){0,2}$",
+        r"\W{0,2}(?:(?:úgy|kb|körülbelül|nagyjából|olyan|az|ez|about|around|roughly|like|that'?s|"
+        r"so|算|算是|差不多|大概|就是|也就|有|是)\W{0,2}){0,2}$",
     )
 )
 _A_MONTH_AFTER = compile_phrases(
@@ -853,11 +898,46 @@ def _blank_ages(match: re.Match[str]) -> str:
     return match[0][:start] + " " * (end - start) + match[0][end:]
 
 
-#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼".
+#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼", a house
+#: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
+#: a building and its flat ("3号楼502", "3栋1202").
 _HOME_ADDRESS = regex(
     r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
     r"(?<![0-9])[0-9]{1,2}\. ?emelet\w*|"
-    r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|单元|單元|室)"
+    r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
+    r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
+    r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
+    r"or|is|was|left|more|other|pretty|quite|fairly|too|very|so|really|about|near|roughly|"
+    r"nowhere)\b)[a-z]+(?: [a-z]+)? (?:close|road|rd|street|avenue|ave|lane|drive|crescent|"
+    r"gardens|terrace|grove|mews)\b(?! ?[0-9])|"
+    r"\b[a-z]+ (?:u\.|utca|ut|ter|krt\.?|korut|fasor|setany|lakotelep|ltp\.?) "
+    r"[0-9]{1,4}(?:/[a-f]\b|\.|\b)|"
+    r"(?<![0-9.,/])[0-9]{1,3}/[a-f]\b"
+)
+#: A time of day or a day of the month, not money: "half 5", "quarter to 6", "17:30", "fél
+#: 6-kor", "reggel 9-re", "este 11 van", "22/11", "minden hónap 10-e".
+_TIME_OR_DAY = regex(
+    r"\b(?:half(?: past)?|(?:quarter|ten|twenty|five) (?:past|to)) (?:[0-9]|1[0-2])\b"
+    r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly)\b)|"
+    r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
+    r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
+    r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
+    r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
+    r"(?<![0-9.,/])(?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/])|"
+    r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b"
+)
+#: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
+_OWN_AGE = re.compile(
+    r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
+    r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))"
+)
+#: A reference or case number said a few words after its name: "az ügyszám a levelükön 55321".
+_REFERENCE_FURTHER_ON = regex(
+    r"\b(?:ref(?:erence)?|case|claim|customer|policy|order|contract|\w*(?:ugy|iktato|ugyfel)"
+    r"szam\w{0,3})(?: (?:no\.?|number|num|id))?"
+    r"(?: (?:on|in|from|the|your|my|a|az|is|was|van|letter|email|statement|level\w*|"
+    r"email\w*)){1,3} ?:? ?"
+    r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
 )
 
 
@@ -870,8 +950,8 @@ _A_FRACTION = re.compile(
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
-    ages, a family's size, a fraction. Read as amounts they would be summed in with the one
-    asked for."""
+    ages, a family's size, a fraction, an own age, the home's address, a time of day or a day
+    of the month. Read as amounts they would be summed in with the one asked for."""
     for pattern in (
         _A_FRACTION,
         _IDENTIFIER,
@@ -879,6 +959,9 @@ def without_identifiers(folded: str) -> str:
         _CARD_END_OR_BIRTH_YEAR,
         _AGES_OR_FAMILY,
         _HOME_ADDRESS,
+        _TIME_OR_DAY,
+        _OWN_AGE,
+        _REFERENCE_FURTHER_ON,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)

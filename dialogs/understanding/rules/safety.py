@@ -1502,6 +1502,12 @@ NOT_DISTRESS = (
     r"(?:没人|没有人|没有单位|没公司|没有公司)(?:会|愿意)?(?:要|招|雇|用)(?:我|这个年纪的?人?)",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
+    # Awake late, said as the hour one types at ("sorry its 2am cant sleep, take home 1,380"):
+    # a night up, said by the way; anything more the message says is still read.
+    r"\b(?:its |it'?s )?(?:[0-9]{1,2} ?am|gone midnight|past midnight)(?: and)?(?: i)? "
+    r"(?:can'?t|cannot) sleep\b",
+    r"\b(?:hajnali|éjjel|éjfél után) [0-9]{1,2}(?: óra)?(?: van)?(?: és)? nem tudok aludni\b",
+    r"(?:凌晨|半夜|深夜)[0-9一二两三四五六七八九十]+点(?:了|多|半)?(?: )?(?:还)?睡不着",
 )  # fmt: skip
 
 _DISTRESS = Phrases(DISTRESS_PHRASES)

@@ -52,6 +52,10 @@ VARYING_AMOUNT_WORDS = (
     r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
+    # Paid only when there is money for it, no month's amount: "i give him 100 when i can".
+    r"\bwhen(?:ever)? (?:i|we) (?:can|have (?:it|some|spare|the money))\b",
+    r"\bamikor (?:éppen )?(?:tudok|tudunk|van (?:pénzem|rá)|jut rá)\b",
+    r"有钱(?:的时候)?(?:就|才)", r"手头(?:宽裕|松|有钱)(?:的时候|了)?(?:就|才)",
 )  # fmt: skip
 _VARYING_AMOUNT = compile_phrases(VARYING_AMOUNT_WORDS)
 
@@ -77,9 +81,10 @@ NOT_A_LIST = (
     r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
     r"\ball together\b",
-    r"[0-9k] ?,? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
+    r"[0-9k] ?[,?.!]? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
+    r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
@@ -114,8 +119,8 @@ OTHER_PEOPLE = (
     r"妈",
     r"儿子",
     r"女儿",
-    r"他",
-    r"她",
+    r"(?<![其吉])他",  # not "其他" (the rest)
+    r"(?<!其)她",
 )
 #: At the spending, a cost named as a relative's that the cardholder pays: "mum's care home
 #: 600", "爸妈的药费八百". No one else's money, so no reason not to add the list up.
@@ -155,7 +160,7 @@ ITEMS = (
     r"\b(?:rent|bills?|utilit\w*|food|groceries|petrol|gas|fuel|transport\w*|insurance|phone|"
     r"internet|loans?|mortgage|cards?|school|childcare|nursery|car|electric\w*|water|heating|"
     r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*)\b",
-    r"\b(?:albérlet|lakbér|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
+    r"\b(?:albérlet|lakbér|bérlet|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
     r"gáz|víz|fűtés)\w*",
     r"\blakás(?!hitel)\w*",
