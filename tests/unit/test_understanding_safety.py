@@ -423,3 +423,73 @@ def test_own_money_lost_to_an_investment_scam_is_no_dispute(text: str) -> None:
 
 def test_an_investment_scam_that_names_this_card_is_a_dispute() -> None:
     assert signals_dispute("投资被骗了，骗子还盗刷了这张卡")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # On a rail or a ledge, working up to it.
+        "0419, i'm on the roof ledge at the moment",
+        "fine, 3. been stood at the bridge railing since lunch, working up to it",
+        "1200. a tetőszélén ülök most",
+        "两千。我现在坐在天台边上",
+        # Kept here only by a pet or one person.
+        "the dog is the one thing keeping me alive right now",
+        "120 ezer. őszintén csak a kutyám tart életben",
+        "三千。现在就剩我女儿让我还活着",
+        # One's own funeral planned, a permanent way out in mind.
+        "yes. i spend my evenings planning my funeral instead",
+        "the last option i can see is a permanent one",
+        "esténként a saját temetésemet tervezgetem",
+        "nem tudom, a fejemben már csak a végleges megoldás van",
+        "我最近老在考虑自己的后事",
+        # A countdown kept, not explained.
+        "there's a countdown running on my laptop, i won't tell you what for",
+        "van egy visszaszámlálás a naptáramban, nem árulom el, mire",
+        "我电脑上有个倒计时，不说是倒计时什么",
+        # Means put out of reach, one's head not safe.
+        "my brother took the pills home with him, i told him to hide the pills",
+        "2. i don't trust what i would do tonight",
+        "megkértem anyut, hogy zárja el előlem a gyógyszereket",
+        "我让我哥把药都锁起来了，我信不过自己",
+        # A birthday, a season, a future one will not see.
+        "dont think ill see christmas tbh",
+        "nem hiszem, hogy megérem a tavaszt",
+        "三个月？我怕是等不到过年",
+        "no point stocking the freezer for a future im not expecting",
+        # "I mean me, not the money"; the quickest way pictured.
+        "i'll be lucky to last till friday, i mean me, not the payments",
+        "a vonat előtt, az ablakból, mindegy, azon jár az eszem, milyen gyors lenne",
+        "我说的是我这个人，不是那笔账",
+        "the platform edge, the train, how quick it would be",
+        # Looking up whether debts die with you, for oneself; a joke that is not one.
+        "looked up whether debts die with you last night",
+        "utánanéztem, hogy a hitel meghal-e az emberrel",
+        "昨晚搜了一下人死了债还用不用还",
+        "send the letters to my grave lol, not really joking",
+        "a hagyatékomnak küldjék a csekket 😂 komolyan",
+        "寄到我的骨灰盒那去吧😂 说真的",
+    ],
+)
+def test_distress_said_in_passing_or_as_no_joke_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm hopeless with numbers, can i talk to someone",
+        "sitting on the balcony with a coffee, 1850",
+        "i don't trust myself with a credit card any more",
+        "i don't think i'll see that money back",
+        "i pay 18 a month into a funeral plan",
+        "by we i mean me and my partner, 2400",
+        "how quick would it be to clear it with option 1?",
+        "nem bízom magamban, hogy emlékszem a dátumra",
+        "erőt gyűjtök, hogy felhívjam a munkaügyit",
+        "我说的是我自己的收入，四千",
+        "给自己打气，下个月一定还上",
+    ],
+)
+def test_those_words_said_calmly_are_no_distress(text: str) -> None:
+    assert not signals_distress(text)

@@ -1330,8 +1330,98 @@ NOT_DISTRESS = (
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
 )  # fmt: skip
 
-_DISTRESS = Phrases(DISTRESS_PHRASES)
-_NOT_DISTRESS = compile_phrases(NOT_DISTRESS)
+#: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
+#: not one (round 25): means within reach or put out of reach ("asked my flatmate to hide the
+#: knives", "gave my car keys to a friend"), a countdown or a day not explained, one's own funeral
+#: planned, a life kept only by a pet, a birthday one will not see, "i mean me, not the money".
+DISTRESS_SAID_IN_PASSING = (
+    # On a ledge or a rail, working up to it.
+    r"\b(?:balcony|roof|bridge) ?(?:rail\w*|ledge|edge|parapet)\b",
+    r"\b(?:on|off) the (?:ledge|edge of the (?:roof|balcony|bridge)|railings? of)\b",
+    r"\bworking (?:myself )?up to it\b",
+    r"\berkély\w*korlát\w*", r"\b(?:tető|híd|párkány)\w* ?(?:szélén|peremén|korlátján)\b",
+    r"(?:阳台|楼顶|天台|桥)[^ ]{0,2}(?:栏杆|边上|边缘)",
+    # Only a pet or one person keeps them alive.
+    r"\b(?:only|one|last) (?:thing|one|reason|person)s? (?:that'?s |thats |that is |that )?"
+    r"(?:still )?(?:keeping|keeps) me (?:here|alive|around)\b",
+    r"\bcsak (?:a |az )?\w+ tart (?:meg )?(?:itt|életben)\b",
+    r"(?:只有|就剩)[^ ]{0,8}(?:让我|我才)(?:还)?(?:留着|留在这|活着)",
+    # One's own funeral or end planned, a permanent way out in mind.
+    r"\b(?:planning|arranging|organi[sz]ing) my (?:own )?funeral\b",
+    r"\b(?:only|last) plan (?:i (?:want|need|have)|left)\b.{0,40}\bfuneral\b",
+    r"\b(?:only|last) (?:plan|option|solution|way out|thing)\b.{0,40}\bpermanent (?:one|solution|"
+    r"way out|fix)\b",
+    r"\bpermanent (?:solution|one|way out)\b.{0,20}\b(?:in my head|on my mind)\b",
+    r"\b(?:tervez\w*|intéz\w*) (?:a )?saját temetésem\w*", r"\bsaját temetésem\w* tervez\w*",
+    r"\begyetlen terv\b.{0,40}\btemetkezési terv\w*",
+    r"\bvégleges megoldás\w* (?:jár|motoszkál|van) a fejemben\b",
+    r"\bfejemben\b.{0,20}\bvégleges megoldás\w*",
+    r"(?:琢磨|想|考虑|计划|打算)(?:着)?(?:我)?自己的后事", r"唯一(?:需要|想要|要)的计划是殡葬",
+    # A countdown kept, not explained.
+    r"\bcount ?down\b.{0,60}\b(?:not|won'?t|wont|never) (?:going to |gonna )?"
+    r"(?:say|tell|explain)\b",
+    r"\bvisszaszámlál\w*\b.{0,60}\bnem (?:mondom|árulom|mondhatom) (?:meg|el)\b",
+    r"倒计时.{0,16}不(?:告诉|说|讲)",
+    # Means put out of reach, not trusting oneself with them, one's head not safe.
+    r"\bhide (?:the|all the|my) (?:knives|pills|tablets|meds|medication|rope|razors?|blades?)\b",
+    r"\b(?:dugja|dugd|dugta|zárja|zárd|zárta) el (?:előlem )?(?:a |az )?"
+    r"(?:késeket|kést|gyógyszer\w*|pengé\w*|kötel\w*)",
+    r"(?:把)?(?:刀|药|绳子|刀片)(?:都|全)?(?:藏|锁)(?:起来|好)",
+    r"\b(?:my )?head'?s not safe\b", r"\bnot safe (?:with|in) my (?:own )?head\b",
+    r"\bnem vagyok biztonságban (?:a )?(?:saját )?(?:fejemmel|magammal|magamtól)\b",
+    r"(?:脑子|脑袋)[^ ]{0,2}不安全",
+    r"\b(?:don'?t|do not|dont|can'?t|cannot) trust (?:what i'?d|what i would|what i might) do\b",
+    r"\b(?:don'?t|do not|dont|can'?t|cannot) trust myself\b"
+    r"(?! (?:with|to|not to|around|near|at|on)\b)",
+    r"\bnem bízom magamban\b(?!,? (?:hogy|a pénz|pénz|költ|vásárl|kártyá))",
+    r"\bnem bízom benne,? mit csinál\w*",
+    r"信不过(?:我)?自己(?![^ ]{0,4}(?:花钱|管钱|理财|刷卡|记))",
+    # A future not planned on, a birthday or a season one does not think one will see.
+    r"\bfuture (?:that )?(?:i'?m|im|i am) not (?:planning|planning on|expecting|going to see)\b",
+    r"\bjövő\w*,? amit nem tervezek\b", r"没打算有(?:什么)?(?:将来|未来|以后)",
+    r"\b(?:don'?t|dont|do not) think i'?ll (?:see|live to see|make it to|be (?:here|around) for) "
+    r"(?:it|my (?:birthday|next birthday)|christmas|next (?:year|month|spring|summer))\b"
+    r"(?! (?:back|again|through|happen\w*|coming|come|paid|sorted))",
+    r"\bnem hiszem,? hogy megérem\w*\b",
+    r"(?:觉得|怕是|恐怕|可能)等不到(?:那天|那一天|生日|明年|过年)",
+    # "I mean me, not the money": the time left is the person's own.
+    r"\bi mean me,? not (?:the )?(?:money|debt|card|payments?)\b",
+    r"\bmagamra gondolok,? nem a (?:pénz|tartozás|hitel)\w*",
+    r"说的是我这个人", r"说的是我自己.{0,4}不是(?:钱|债)",
+    # The quickest way pictured, means made ready, bowing out.
+    r"\b(?:window|floor|bridge|roof|balcony|ledge|train|tracks)\b.{0,50}"
+    r"\bhow (?:quick|quickly|fast|easy) it (?:would|'?d) be\b",
+    r"\bablak\w*\b.{0,50}\bmilyen gyors lenne\b", r"(?:窗户|楼|桥|天台|阳台).{0,16}有多快",
+    r"\bgas (?:hob|oven|cooker|stove|tap)\b.{0,30}\bnot (?:light|lighting|lit)\b",
+    r"\b(?:kinyit\w*|megnyit\w*) a gázt\b.{0,30}\bnem gyújt\w*",
+    r"\bcharcoal\b.{0,40}\b(?:car|boot|trunk|bedroom)\b",
+    r"\bfaszén\w*\b.{0,40}\b(?:autó|kocsi|csomagtartó|hálószob)\w*",
+    r"(?:几袋|一袋|袋)(?:木)?炭.{0,12}(?:车|后备箱|卧室|房间)",
+    r"\bhow to bow out\b(?! of (?:the|this|my) (?:plan|agreement|contract|deal))",
+    r"\bhogyan lépjek le végleg\b", r"(?:彻底|永远)退场",
+    # Looking up whether debts die with you, for oneself.
+    r"\b(?:googled|looked up|searched|checked)\b.{0,30}\bdebts? (?:die|dies|disappears?|"
+    r"go(?:es)? away|(?:is|are) written off)\b",
+    r"\b(?:googled|looked up|searched|asked)\b.{0,40}\basking for (?:me|myself)\b(?! to)",
+    r"\bmeghal-e az emberrel\b", r"\b(?:rákerestem|utánanéztem|kerestem rá)\b.{0,50}\bmeghal\w*",
+    r"(?:查|搜|百度)[^ ]{0,3}人死了债",
+    # A joke about one's own death that the person says is not one.
+    r"\b(?:urn|my estate(?! (?:car|agent))|my grave|my coffin)\b.{0,40}\b(?:not (?:really |even )?"
+    r"joking|no honestly|honestly|seriously|i mean (?:it|that))\b",
+    r"\b(?:urná|hagyatékom|sírom|koporsóm)\w*\b.{0,40}\b(?:nem (?:igazán |is )?viccel\w*|"
+    r"komolyan|tényleg|őszintén)\b",
+    r"(?:骨灰|我的遗产|遗产账户|坟|棺材).{0,30}(?:不(?:太)?是开玩笑|不开玩笑|认真的|说真的)",
+    r"\bfuneral plan\b.{0,20}\bi mean (?:it|that)\b", r"\btemetkezési terv\w*\b.{0,20}\bkomolyan\b",
+    r"殡葬计划.{0,8}认真",
+)  # fmt: skip
+#: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
+#: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
+DISTRESS_WORDS_OF_A_SKILL = (
+    r"\bhopeless (?:at|with) (?!life\b|everything\b|this point\b|the moment\b|times\b|night\b|"
+    r"the minute\b|present\b)\w+",
+)  # fmt: skip
+_DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
+_NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL))
 _DISPUTE = Phrases(DISPUTE_PHRASES)
 #: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
 #: fraud on another card, a complaint about something else or long sorted.
