@@ -493,3 +493,52 @@ def test_distress_said_in_passing_or_as_no_joke_is_distress(text: str) -> None:
 )
 def test_those_words_said_calmly_are_no_distress(text: str) -> None:
     assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Payments put on the cheapest balance, top-ups coded as cash advances.
+        "you applied my money to the lowest rate balance instead of the arrears",
+        "a törlesztésemet a legolcsóbb részre számolták el",
+        "你们把还款先冲了利息最低的那笔",
+        "my wallet top ups were treated by you as cash advances",
+        # A worse rate than the bank's own; the debt a court put on an ex.
+        "you charged a worse rate than your own app showed",
+        "rosszabb árfolyamon váltották át, mint a hivatalos",
+        "换汇汇率比你们官网公布的差了一截",
+        "the card was put on my ex in the settlement",
+        "a bíróság a volt feleségemre terhelte a kártyát",
+        "这张卡法院判给了我前妻",
+        # A carer's spending, refunds booked as spending.
+        "half of it is what dad's carer spent without asking",
+        "anyu gondozója költötte el a pénzt a kártyáról",
+        "是我爸的保姆偷刷的",
+        "the returns i sent back went on as new purchases",
+        "a visszaküldött ruhák visszatérítését vásárlásként könyvelték",
+        # A contract one could not read, a letter that settled it, a parent with dementia.
+        "i signed a form i couldn't read, it was all in english",
+        "签的合同是英文的，我看不懂",
+        "your 2020 letter called it a full and final settlement",
+        "你们来信说已经一次性结清了",
+        "dad has dementia and a salesman signed him up for the card",
+        "apu demens, a boltban aláíratták vele a kártyaigénylést",
+        "我爸老年痴呆，被人带去办的卡",
+    ],
+)
+def test_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kicsit félek, amikor neten beírom a kártyaadatokat, de 4471",
+        "平台说有乘客投诉，把我停了",
+        "i'm a carer for my mum and spent my savings on her",
+        "my ex and i went to court over the kids, money's tight",
+        "i took it out as a cash withdrawal for the rent",
+    ],
+)
+def test_those_words_said_calmly_are_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)

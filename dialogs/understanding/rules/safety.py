@@ -1420,9 +1420,50 @@ DISTRESS_WORDS_OF_A_SKILL = (
     r"\bhopeless (?:at|with) (?!life\b|everything\b|this point\b|the moment\b|times\b|night\b|"
     r"the minute\b|present\b)\w+",
 )  # fmt: skip
+#: Disputes of new kinds (round 25): payments put on the cheapest balance, top-ups coded as cash
+#: advances, a worse rate than the bank's own, the debt a court put on an ex, a carer's spending,
+#: refunds booked as spending, a contract one could not read, a letter that settled it, a parent
+#: with dementia signed up.
+DISPUTE_OF_NEW_KINDS = (
+    r"\b(?:coded|counted|treated|booked|charged|classed|classified|processed|put through|"
+    r"registered|recorded)\b(?: \w+){0,5} as (?:a )?cash (?:advance|withdrawal)s?\b",
+    r"\b(?:cheapest|lowest(?:[- ](?:rate|interest))?) (?:balance|part|debt|bit)\b.{0,30}"
+    r"\binstead of\b",
+    r"\blegolcsóbb (?:egyenleg|rész|tartozás)\w*", r"\ba lejárt helyett\b",
+    r"(?:利率|利息)最低的(?:那部分|部分|那笔)", r"没冲逾期",
+    r"\bworse (?:exchange )?rate than\b.{0,40}\b(?:your|the bank'?s) own\b",
+    r"\bworse (?:exchange )?rate than\b.{0,40}\b(?:web)?site\b", r"\brosszabb árfolyam\w*",
+    r"汇率.{0,16}(?:官网|公布).{0,6}差",
+    r"\b(?:debt|card|balance)\b.{0,30}\b(?:on|to) my ex\b", r"\bmy ex'?s (?:debt|to pay)\b",
+    r"\bvolt (?:férj|feleség|pár|élettárs)\w*(?:nek|nak|re|ra) (?:kell fizet\w*|terhelt\w*|"
+    r"testált\w*|ítélt\w*)",
+    r"(?:债|卡|欠款)[^ ]{0,8}判给(?:了)?(?:我)?前(?:夫|妻)",
+    r"\b(?:the|her|his|mum'?s|mums|dad'?s|dads|my (?:mum|dad|mother|father)'?s?) "
+    r"(?:carer|caregiver|care worker)\b.{0,40}\b(?:spent|used|took|charged)\b",
+    r"\bgondozó\w* (?:\w+ ){0,4}(?:költötte|költött|elköltött|vásárolt|használta)\b",
+    r"保姆[^ ]{0,4}(?:刷|盗刷|偷刷|拿(?:着|了)?[^ ]{0,4}卡)", r"保姆用[^ ]{0,4}卡",
+    r"\b(?:refunds?|returns?)\b.{0,30}\b(?:as|into) (?:spending|(?:new )?purchases?)\b",
+    r"\b(?:visszatérítés|visszaküldés|visszáru)\w*\b.{0,40}\b(?:költés|vásárlás)\w*(?:nek|ként)\b",
+    r"\bsigned\b.{0,40}\b(?:could ?n'?t|could not|cannot|can'?t|didn'?t) (?:read|understand)\b",
+    r"(?:合同|条款)[^ ]{0,4}(?:是)?(?:中文|英文|外文|外语|英语|匈牙利文)[^ ]{0,2}.{0,10}"
+    r"(?:看不懂|读不懂)",
+    r"(?:看不懂|读不懂)[^ ]{0,6}(?:中文|英文|外文|外语)[^ ]{0,2}(?:的)?(?:合同|条款)",
+    r"来(?:函|信)[^ ]{0,12}结清", r"\b(?:letter|wrote|written)\b.{0,50}\bfull and final\b",
+    r"\bdementia\b.{0,60}\bsign(?:ed)? (?:her|him) up for (?:this|the|a) (?:card|account)\b",
+    r"\bdemens\w*\b.{0,60}\b(?:írat\w*|aláír\w*|alá)\b.{0,30}\bkártyá\w*",
+    r"(?:老年痴呆|痴呆|认知症).{0,24}(?:签|办)[^ ]{0,4}(?:卡|合同)", r"哄着签",
+)  # fmt: skip
+#: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
+#: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
+NOT_DISPUTE_SAID_CALMLY = (
+    r"\b(?:adok meg|adom meg|megadni|megadom|beírni|beírom|beírok) (?:a |az )?kártyaadat\w*",
+    r"(?:说|因为)有(?:人|乘客|客人|顾客|客户)?投诉", r"被(?:人|乘客|客人|顾客|客户)?投诉",
+    r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
+)  # fmt: skip
+
 _DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
 _NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL))
-_DISPUTE = Phrases(DISPUTE_PHRASES)
+_DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS))
 #: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
 #: fraud on another card, a complaint about something else or long sorted.
 DISPUTE_DENIED = (
@@ -1525,7 +1566,7 @@ OWNS_DEBT = (
     r"我认(?:这个|这笔)?(?:债|账|帐|欠款)", r"没(?:有)?赖账", r"不是(?:我)?不(?:想|愿意)?还",
     r"(?:债|欠款|钱)是我(?:自己)?(?:欠|借|刷|花)的", r"我自己刷",
 )  # fmt: skip
-_NOT_DISPUTE = compile_phrases(NOT_DISPUTE)
+_NOT_DISPUTE = compile_phrases((*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY))
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
 
