@@ -99,6 +99,7 @@ from dialogs.understanding.rules.answers import (
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
+    says_money_named_is_no_debt,
     without_someone_elses_amount,
 )
 from dialogs.understanding.rules.months import MONTH_NUMBER_WORDS
@@ -825,6 +826,8 @@ class _Reading:
         return self.take(cause.value, "rule")
 
     def money(self) -> Interpretation | None:
+        if self.question is Question.OTHER_DEBTS and says_money_named_is_no_debt(self.text):
+            return self.take("0", "rule", amount=Decimal(0))  # "…200 home, but that's no debt"
         reading = self.read_amount(self.text)
         if reading.problem is AmountProblem.AMBIGUOUS and self.question is Question.INCOME:
             own = without_someone_elses_amount(self.text)  # "…, he earns 1600 but that's his"

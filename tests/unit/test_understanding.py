@@ -46,6 +46,7 @@ from dialogs.understanding.rules.answers import (
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
+    says_money_named_is_no_debt,
     without_someone_elses_amount,
 )
 from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
@@ -1661,3 +1662,25 @@ def test_a_time_with_never_as_its_other_end_is_not_known(text: str) -> None:
 @pytest.mark.parametrize("text", ["3 months, never been out of work this long", "soha nem késtem"])
 def test_never_of_something_else_is_no_time_unknown(text: str) -> None:
     assert not says_maybe_never(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no debts, i help my brother with 100 a month but that isnt a loan",
+        "i've got no loans. 150 goes to my nan each month, it's not a debt",
+        "nincs tartozásom, anyunak adok 30-at havonta, az nem kölcsön",
+        "没有外债，每月给爸妈两千，那不算借的",
+    ],
+)
+def test_money_named_beside_no_debt_is_no_debt(text: str) -> None:
+    """Money sent home or given to family, said to be no debt, is no payment on one: none."""
+    assert says_money_named_is_no_debt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["car loan 200, that's not a debt i worry about", "i have no debt apart from the car, 200"],
+)
+def test_a_debt_named_beside_no_debt_is_still_read(text: str) -> None:
+    assert not says_money_named_is_no_debt(text)
