@@ -96,6 +96,7 @@ from dialogs.understanding.rules.answers import (
     says_maybe_never,
     says_not_yet_decided,
     says_other_reason_first,
+    says_share_of_what_was_asked,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -846,6 +847,8 @@ class _Reading:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
             return self.take("ambiguous", "rule", amount_problem=reading.problem)
+        if self.question is Question.COUNTER and says_share_of_what_was_asked(self.text):
+            return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if self.question is Question.OTHER_DEBTS and read_yes_no(self.text, self.language) is False:
             return self.take("0", "rule", amount=Decimal(0))  # "other debts?" "no"
         if self.question is Question.COUNTER and (

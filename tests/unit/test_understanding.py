@@ -43,6 +43,7 @@ from dialogs.understanding.rules.answers import (
     OFFER_KIND_PHRASES,
     says_grudging_yes,
     says_maybe_never,
+    says_share_of_what_was_asked,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -1684,3 +1685,25 @@ def test_money_named_beside_no_debt_is_no_debt(text: str) -> None:
 )
 def test_a_debt_named_beside_no_debt_is_still_read(text: str) -> None:
     assert not says_money_named_is_no_debt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could i do a third of what you're asking?",
+        "half of the amount your plan suggests",
+        "a harmadát annak, amit javasolnak",
+        "a kért részlet felét tudnám",
+        "银行要的三分之一行吗",
+    ],
+)
+def test_a_share_of_what_was_asked_is_no_amount(text: str) -> None:
+    """A share ("half of what you wanted?") names no figure: asked again, never worked out."""
+    assert says_share_of_what_was_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hogyan érti azt, hogy átmeneti?", "mire gondolnak a kiadásoknál, a lakbérre?"]
+)
+def test_how_a_word_is_meant_asked_in_hungarian_is_a_question(text: str) -> None:
+    assert asks_what_is_meant(text)

@@ -1716,7 +1716,13 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
 )  # fmt: skip
-_ASKS_WHAT_IS_MEANT = compile_phrases(ASKS_WHAT_IS_MEANT)
+#: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
+#: recover?"), "mire gondol a helyreállással": the help text, no crisis.
+ASKS_HOW_IT_IS_MEANT = (
+    r"\bhogy(?:an)? (?:érti|értik|érted)\b",
+    r"\bmire gondol(?:nak|sz)?\b",
+)
+_ASKS_WHAT_IS_MEANT = compile_phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
 
 def asks_what_is_meant(text: str) -> bool:
