@@ -542,3 +542,79 @@ def test_disputes_of_new_kinds_are_disputes(text: str) -> None:
 )
 def test_those_words_said_calmly_are_no_dispute(text: str) -> None:
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only here because my mate dragged me to it, or i'd have gone through with it",
+        "nem tudom, meddig leszek még itt, őszintén",
+        "我也不知道我还能在这世上待多久",
+        "i sit by the bath with the hair dryer on the edge most nights",
+        "a kád szélén ül a hajszárító, bedugva",
+        "吹风机插着电就放在浴缸旁边",
+        "my sister is going to check on me in the morning, in case",
+        "megkértem a lányomat, hogy reggel nézzen rám",
+        "让我妈明天早上过来看看我",
+        "sent goodbye texts to everyone last night",
+        "mindenkinek bocsánatkérő üzenetet írtam tegnap",
+        "我给所有人都发了道歉的短信",
+        "part of me wants to just stop existing",
+        "könnyebb lenne egyszerűen megszűnni",
+        "要是我干脆不存在了就好了",
+        "日子我都挑好了，你们别管了",
+    ],
+)
+def test_more_distress_said_in_passing_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that card is the company's account, i don't owe it personally, it's not mine personally",
+        "2200, de a kártya a kft-é, nem magánszemélyként tartozom",
+        "这张是公司的卡，不是我个人欠的",
+        "i self-excluded from betting and you still let the bookies through",
+        "önkizárásban voltam, mégis átengedték a fogadóirodát",
+        "我屏蔽博彩以后你们还放行了",
+        "that's a different man with the same name, not me",
+        "ez egy másik férfi, akinek ugyanez a neve",
+        "那是同名同姓的另一个人",
+        "the watch i bought on the card was counterfeit",
+        "egy hamis órát vettem a kártyával, bejelentettem",
+        "刷卡买到了假货，已经投诉了",
+        "you stopped sending me statements and then charged late fees",
+        "leállították a papírkivonatot, ezért nem tudtam",
+        "interest kept going on while i was in breathing space",
+        "the shop refunded me and you put it back on as a purchase",
+        "a visszatérítést vásárlásként terhelték újra",
+        "退款又被你们当成新消费了",
+        "you raised my limit to 8k without any affordability check",
+        "10 milliós keretet adtak jövedelemigazolás nélkül",
+        "额度给到十万，没有审核过我的收入",
+        "a hitelkeretemet átrakták a kártyára kérdezés nélkül",
+        "把我的备用金转成了分期",
+        "a bank levélben teljes és végleges rendezést írt",
+        "they charged a no show fee though i cancelled two days early",
+        "the agent who helped me apply kept my card",
+        "a közvetítő megtartotta a kártyámat",
+        "帮我办卡的中介把卡扣下了",
+    ],
+)
+def test_more_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i self-excluded from gambling two years ago and i'm doing fine now",
+        "the shop loan is in the company's name, none personally",
+        "i had a bath and went to bed early",
+        "kérem, reggel hívjon vissza",
+    ],
+)
+def test_more_calm_words_near_those_are_no_alarm(text: str) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)

@@ -1413,6 +1413,24 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:骨灰|我的遗产|遗产账户|坟|棺材).{0,30}(?:不(?:太)?是开玩笑|不开玩笑|认真的|说真的)",
     r"\bfuneral plan\b.{0,20}\bi mean (?:it|that)\b", r"\btemetkezési terv\w*\b.{0,20}\bkomolyan\b",
     r"殡葬计划.{0,8}认真",
+    # Kept from it only by someone else; not sure to be in one's life much longer.
+    r"\b(?:i'?d|id|i would) have gone through with it\b", r"\bmagamtól\b.{0,30}\bvégigcsináltam\b",
+    r"(?:已经|早就)走到(?:了)?那一步",
+    r"\b(?:not sure|don'?t know|dont know) (?:if |whether )?i'?ll be in it "
+    r"(?:much|for much) longer\b",
+    r"\bmeddig leszek még (?:benne|itt|életben)\b", r"还能在这[^ ]{0,6}待多久",
+    # Means by the bath; a neighbour asked to check in the morning; sorry sent to everyone.
+    r"\bhair ?dryer\b.{0,50}\bbath\b", r"\bbath\b.{0,50}\bhair ?dryer\b",
+    r"\bhajszárító\w*\b.{0,40}\bkád\w*", r"\bkád\w*\b.{0,40}\bhajszárító\w*",
+    r"吹风机.{0,16}(?:浴缸|插着电)", r"浴缸.{0,20}吹风机",
+    r"\bcheck on me in the morning\b", r"\breggel nézzen rám\b",
+    r"(?:明早|明天早上)(?:过来)?看看我",
+    r"\b(?:sorry|goodbye) (?:messages?|texts?) to (?:everyone|everybody|all)\b",
+    r"\bmindenkinek bocsánatkérő üzenet\w*",
+    r"(?:给|向)(?:认识的人|所有人|大家)[^ ]{0,2}(?:都)?发了道歉",
+    # Wishing to stop existing; a day picked.
+    r"\bstop existing\b", r"\bkönnyebb lenne\b.{0,30}\bmegszűnni\b",
+    r"要是我(?:这个人)?(?:干脆)?不存在", r"日子(?:我)?都挑好了",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -1452,6 +1470,37 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bdementia\b.{0,60}\bsign(?:ed)? (?:her|him) up for (?:this|the|a) (?:card|account)\b",
     r"\bdemens\w*\b.{0,60}\b(?:írat\w*|aláír\w*|alá)\b.{0,30}\bkártyá\w*",
     r"(?:老年痴呆|痴呆|认知症).{0,24}(?:签|办)[^ ]{0,4}(?:卡|合同)", r"哄着签",
+    r"\bkészpénzfelvétel(?:nek|ként)\b", r"(?:算成|当成|记成|按)(?:了)?取现",
+    r"\bworse than (?:the one |the rate |what'?s )?on your (?:own )?(?:web)?site\b",
+    r"(?:债|卡)[^ ]{0,6}归(?:我)?前(?:夫|妻)",
+    # A business card not owed personally; gambling let through a self-exclusion; a namesake.
+    r"\b(?:card|account)\b.{0,60}\bnot (?:me|mine) personally\b",
+    r"\bnem magánszemélyként tartozom\b", r"不是我个人欠的",
+    r"\bself[- ]?exclu\w*\b.{0,80}\b(?:let|allowed|approved) (?:\w+ ){0,3}through\b",
+    r"\blet (?:\w+ ){0,3}through\b.{0,60}\bself[- ]?exclu\w*",
+    r"\bönkizár\w*\b.{0,80}\bátenged\w*", r"\bátenged\w*\b.{0,60}\bönkizár\w*",
+    r"屏蔽博彩.{0,30}放行", r"放行.{0,30}屏蔽博彩",
+    r"\b(?:another|a different) (?:woman|man|person) with the same name\b",
+    r"\bugyanez a neve\b", r"同名同姓",
+    # A counterfeit bought on the card; statements stopped; interest in breathing space.
+    r"\bcounterfeit\b", r"\bhamis (?:telefon|termék|áru)\w*", r"假(?:手机|货)",
+    r"\bstopped (?:posting|sending) (?:me )?(?:my |the )?(?:paper )?statements\b",
+    r"\bleállították a (?:papír ?)?kivonat\w*", r"停了纸质账单",
+    r"\bbreathing space\b.{0,60}\binterest\b", r"\binterest\b.{0,60}\bbreathing space\b",
+    # A refund put back on as a purchase; a limit with no check; an overdraft moved over.
+    r"\b(?:put|added|booked) (?:it )?back on as (?:a )?(?:purchase|spending)\b",
+    r"\b(?:vásárlás|költés)ként (?:vissza)?(?:tett|könyvel|terhel)\w*",
+    r"(?:退款|退了)[^ ]{0,8}(?:记成|当成|算成)(?:了)?(?:一笔)?(?:新)?消费", r"当(?:成)?消费记",
+    r"\blimit\b.{0,50}\bwithout (?:a single |any |an )?(?:check|affordability)\w*",
+    r"\bkeret\w*\b.{0,60}\b(?:ellenőrzés|jövedelemigazolás|vizsgálat)\w* nélkül\b",
+    r"没(?:有)?(?:经过)?审核.{0,16}额度", r"额度.{0,20}没(?:有)?审核",
+    r"\b(?:folyószámlahitel|hitelkeret)\w*\b.{0,40}\b(?:átrakt|átvitt|áttett|átkönyvelt)\w*",
+    r"备用金[^ ]{0,6}转成",
+    # A settlement letter; a no-show fee after cancelling; a middleman who kept the card.
+    r"\bteljes és végleges rendez\w*",
+    r"\bno ?show\b.{0,60}\b(?:cancel\w*|lemond\w*)", r"no ?show费",
+    r"\bhelped\b.{0,60}\bkept (?:the|my) card\b", r"\bmegtartotta a kártyá\w*",
+    r"中介[^ ]{0,8}(?:把卡)?扣下",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
