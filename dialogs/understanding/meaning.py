@@ -97,10 +97,12 @@ from dialogs.understanding.rules.answers import (
     says_maybe_never,
     says_not_yet_decided,
     says_other_reason_first,
+    says_share_of_what_was_asked,
     says_yes_with_a_reservation,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
+    says_money_named_is_no_debt,
     without_someone_elses_amount,
 )
 from dialogs.understanding.rules.months import MONTH_NUMBER_WORDS
@@ -850,6 +852,8 @@ class _Reading:
         return self.take(cause.value, "rule")
 
     def money(self) -> Interpretation | None:
+        if self.question is Question.OTHER_DEBTS and says_money_named_is_no_debt(self.text):
+            return self.take("0", "rule", amount=Decimal(0))  # "…200 home, but that's no debt"
         reading = self.read_amount(self.text)
         if reading.problem is AmountProblem.AMBIGUOUS and self.question is Question.INCOME:
             own = without_someone_elses_amount(self.text)  # "…, he earns 1600 but that's his"
@@ -868,6 +872,8 @@ class _Reading:
             return self.take(_number(reading.amount), "rule", amount=reading.amount)
         if reading.problem is not AmountProblem.NOT_A_NUMBER:
             return self.take("ambiguous", "rule", amount_problem=reading.problem)
+        if self.question is Question.COUNTER and says_share_of_what_was_asked(self.text):
+            return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if self.question is Question.OTHER_DEBTS and read_yes_no(self.text, self.language) is False:
             return self.take("0", "rule", amount=Decimal(0))  # "other debts?" "no"
         if self.question is Question.COUNTER and (

@@ -47,10 +47,12 @@ from dialogs.understanding.rules.answers import (
     says_grudging_yes,
     says_maybe_never,
     says_not_yet_decided,
+    says_share_of_what_was_asked,
     says_yes_with_a_reservation,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
+    says_money_named_is_no_debt,
     without_someone_elses_amount,
 )
 from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
@@ -1816,3 +1818,47 @@ def test_no_yes_with_a_reservation(text: str) -> None:
 )
 def test_the_options_wanted_in_view_again(text: str) -> None:
     assert says_back_in_a_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no debts, i help my brother with 100 a month but that isnt a loan",
+        "i've got no loans. 150 goes to my nan each month, it's not a debt",
+        "nincs tartozásom, anyunak adok 30-at havonta, az nem kölcsön",
+        "没有外债，每月给爸妈两千，那不算借的",
+    ],
+)
+def test_money_named_beside_no_debt_is_no_debt(text: str) -> None:
+    """Money sent home or given to family, said to be no debt, is no payment on one: none."""
+    assert says_money_named_is_no_debt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["car loan 200, that's not a debt i worry about", "i have no debt apart from the car, 200"],
+)
+def test_a_debt_named_beside_no_debt_is_still_read(text: str) -> None:
+    assert not says_money_named_is_no_debt(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could i do a third of what you're asking?",
+        "half of the amount your plan suggests",
+        "a harmadát annak, amit javasolnak",
+        "a kért részlet felét tudnám",
+        "银行要的三分之一行吗",
+    ],
+)
+def test_a_share_of_what_was_asked_is_no_amount(text: str) -> None:
+    """A share ("half of what you wanted?") names no figure: asked again, never worked out."""
+    assert says_share_of_what_was_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["hogyan érti azt, hogy átmeneti?", "mire gondolnak a kiadásoknál, a lakbérre?"]
+)
+def test_how_a_word_is_meant_asked_in_hungarian_is_a_question(text: str) -> None:
+    assert asks_what_is_meant(text)

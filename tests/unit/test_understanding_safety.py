@@ -592,3 +592,198 @@ def test_awake_late_said_as_the_hour_is_no_distress(text: str) -> None:
 )
 def test_awake_late_beside_despair_is_still_distress(text: str) -> None:
     assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # On a rail or a ledge, working up to it.
+        "0419, i'm on the roof ledge at the moment",
+        "fine, 3. been stood at the bridge railing since lunch, working up to it",
+        "1200. a tetőszélén ülök most",
+        "两千。我现在坐在天台边上",
+        # Kept here only by a pet or one person.
+        "the dog is the one thing keeping me alive right now",
+        "120 ezer. őszintén csak a kutyám tart életben",
+        "三千。现在就剩我女儿让我还活着",
+        # One's own funeral planned, a permanent way out in mind.
+        "yes. i spend my evenings planning my funeral instead",
+        "the last option i can see is a permanent one",
+        "esténként a saját temetésemet tervezgetem",
+        "nem tudom, a fejemben már csak a végleges megoldás van",
+        "我最近老在考虑自己的后事",
+        # A countdown kept, not explained.
+        "there's a countdown running on my laptop, i won't tell you what for",
+        "van egy visszaszámlálás a naptáramban, nem árulom el, mire",
+        "我电脑上有个倒计时，不说是倒计时什么",
+        # Means put out of reach, one's head not safe.
+        "my brother took the pills home with him, i told him to hide the pills",
+        "2. i don't trust what i would do tonight",
+        "megkértem anyut, hogy zárja el előlem a gyógyszereket",
+        "我让我哥把药都锁起来了，我信不过自己",
+        # A birthday, a season, a future one will not see.
+        "dont think ill see christmas tbh",
+        "nem hiszem, hogy megérem a tavaszt",
+        "三个月？我怕是等不到过年",
+        "no point stocking the freezer for a future im not expecting",
+        # "I mean me, not the money"; the quickest way pictured.
+        "i'll be lucky to last till friday, i mean me, not the payments",
+        "a vonat előtt, az ablakból, mindegy, azon jár az eszem, milyen gyors lenne",
+        "我说的是我这个人，不是那笔账",
+        "the platform edge, the train, how quick it would be",
+        # Looking up whether debts die with you, for oneself; a joke that is not one.
+        "looked up whether debts die with you last night",
+        "utánanéztem, hogy a hitel meghal-e az emberrel",
+        "昨晚搜了一下人死了债还用不用还",
+        "send the letters to my grave lol, not really joking",
+        "a hagyatékomnak küldjék a csekket 😂 komolyan",
+        "寄到我的骨灰盒那去吧😂 说真的",
+    ],
+)
+def test_distress_said_in_passing_or_as_no_joke_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm hopeless with numbers, can i talk to someone",
+        "sitting on the balcony with a coffee, 1850",
+        "i don't trust myself with a credit card any more",
+        "i don't think i'll see that money back",
+        "i pay 18 a month into a funeral plan",
+        "by we i mean me and my partner, 2400",
+        "how quick would it be to clear it with option 1?",
+        "nem bízom magamban, hogy emlékszem a dátumra",
+        "erőt gyűjtök, hogy felhívjam a munkaügyit",
+        "我说的是我自己的收入，四千",
+        "给自己打气，下个月一定还上",
+    ],
+)
+def test_those_words_said_calmly_are_no_distress(text: str) -> None:
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Payments put on the cheapest balance, top-ups coded as cash advances.
+        "you applied my money to the lowest rate balance instead of the arrears",
+        "a törlesztésemet a legolcsóbb részre számolták el",
+        "你们把还款先冲了利息最低的那笔",
+        "my wallet top ups were treated by you as cash advances",
+        # A worse rate than the bank's own; the debt a court put on an ex.
+        "you charged a worse rate than your own app showed",
+        "rosszabb árfolyamon váltották át, mint a hivatalos",
+        "换汇汇率比你们官网公布的差了一截",
+        "the card was put on my ex in the settlement",
+        "a bíróság a volt feleségemre terhelte a kártyát",
+        "这张卡法院判给了我前妻",
+        # A carer's spending, refunds booked as spending.
+        "half of it is what dad's carer spent without asking",
+        "anyu gondozója költötte el a pénzt a kártyáról",
+        "是我爸的保姆偷刷的",
+        "the returns i sent back went on as new purchases",
+        "a visszaküldött ruhák visszatérítését vásárlásként könyvelték",
+        # A contract one could not read, a letter that settled it, a parent with dementia.
+        "i signed a form i couldn't read, it was all in english",
+        "签的合同是英文的，我看不懂",
+        "your 2020 letter called it a full and final settlement",
+        "你们来信说已经一次性结清了",
+        "dad has dementia and a salesman signed him up for the card",
+        "apu demens, a boltban aláíratták vele a kártyaigénylést",
+        "我爸老年痴呆，被人带去办的卡",
+    ],
+)
+def test_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kicsit félek, amikor neten beírom a kártyaadatokat, de 4471",
+        "平台说有乘客投诉，把我停了",
+        "i'm a carer for my mum and spent my savings on her",
+        "my ex and i went to court over the kids, money's tight",
+        "i took it out as a cash withdrawal for the rent",
+    ],
+)
+def test_those_words_said_calmly_are_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only here because my mate dragged me to it, or i'd have gone through with it",
+        "nem tudom, meddig leszek még itt, őszintén",
+        "我也不知道我还能在这世上待多久",
+        "i sit by the bath with the hair dryer on the edge most nights",
+        "a kád szélén ül a hajszárító, bedugva",
+        "吹风机插着电就放在浴缸旁边",
+        "my sister is going to check on me in the morning, in case",
+        "megkértem a lányomat, hogy reggel nézzen rám",
+        "让我妈明天早上过来看看我",
+        "sent goodbye texts to everyone last night",
+        "mindenkinek bocsánatkérő üzenetet írtam tegnap",
+        "我给所有人都发了道歉的短信",
+        "part of me wants to just stop existing",
+        "könnyebb lenne egyszerűen megszűnni",
+        "要是我干脆不存在了就好了",
+        "日子我都挑好了，你们别管了",
+    ],
+)
+def test_more_distress_said_in_passing_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that card is the company's account, i don't owe it personally, it's not mine personally",
+        "2200, de a kártya a kft-é, nem magánszemélyként tartozom",
+        "这张是公司的卡，不是我个人欠的",
+        "i self-excluded from betting and you still let the bookies through",
+        "önkizárásban voltam, mégis átengedték a fogadóirodát",
+        "我屏蔽博彩以后你们还放行了",
+        "that's a different man with the same name, not me",
+        "ez egy másik férfi, akinek ugyanez a neve",
+        "那是同名同姓的另一个人",
+        "the watch i bought on the card was counterfeit",
+        "egy hamis órát vettem a kártyával, bejelentettem",
+        "刷卡买到了假货，已经投诉了",
+        "you stopped sending me statements and then charged late fees",
+        "leállították a papírkivonatot, ezért nem tudtam",
+        "interest kept going on while i was in breathing space",
+        "the shop refunded me and you put it back on as a purchase",
+        "a visszatérítést vásárlásként terhelték újra",
+        "退款又被你们当成新消费了",
+        "you raised my limit to 8k without any affordability check",
+        "10 milliós keretet adtak jövedelemigazolás nélkül",
+        "额度给到十万，没有审核过我的收入",
+        "a hitelkeretemet átrakták a kártyára kérdezés nélkül",
+        "把我的备用金转成了分期",
+        "a bank levélben teljes és végleges rendezést írt",
+        "they charged a no show fee though i cancelled two days early",
+        "the agent who helped me apply kept my card",
+        "a közvetítő megtartotta a kártyámat",
+        "帮我办卡的中介把卡扣下了",
+    ],
+)
+def test_more_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i self-excluded from gambling two years ago and i'm doing fine now",
+        "the shop loan is in the company's name, none personally",
+        "i had a bath and went to bed early",
+        "kérem, reggel hívjon vissza",
+    ],
+)
+def test_more_calm_words_near_those_are_no_alarm(text: str) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)

@@ -1015,6 +1015,24 @@ def says_amount_refused(text: str) -> bool:
     return says_too_much(text) or _CANNOT_PAY.search(folded) is not None
 
 
+#: A share of the amount asked, with no amount said: "half of what you wanted?", "a felét
+#: annak, amit kértek", "你们要的一半": the labeller does not compute it, nor does the product.
+SHARE_OF_WHAT_WAS_ASKED = (
+    r"\b(?:half|a third|a quarter|two thirds|\d+ ?(?:%|percent)) of (?:what|the amount|the sum|"
+    r"the figure) (?:you|the bank|your plan)(?:'re| are)? (?:want|ask|suggest|quot|propos)\w*",
+    r"\b(?:felé|harmadá|negyedé)t? annak,? amit\b",
+    r"\ba kért (?:összeg|részlet)?\w* ?(?:felé|harmadá|negyedé)t?\b",
+    r"(?:你们|银行)(?:要|说|给)的(?:那个数的?)?(?:一半|三分之一|四分之一|一半儿)",
+)  # fmt: skip
+_SHARE_OF_WHAT_WAS_ASKED = compile_phrases(SHARE_OF_WHAT_WAS_ASKED)
+
+
+def says_share_of_what_was_asked(text: str) -> bool:
+    """Whether the message offers a share of what was asked without a figure ("half of what you
+    wanted?"): asked again, never worked out."""
+    return bool(_SHARE_OF_WHAT_WAS_ASKED.search(words_only(fold(normalize(text)))))
+
+
 def says_too_much(text: str) -> bool:
     """The message says the plan costs too much, with no "but" that could turn it round ("too
     much but fine"): at the plan's details, going back."""

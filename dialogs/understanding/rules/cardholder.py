@@ -76,3 +76,29 @@ def without_someone_elses_amount(text: str) -> str | None:
     if not found or found[-1].start() == 0:
         return None
     return folded[: found[-1].start()] + folded[found[-1].end() :]
+
+
+#: No debt owed, and the money named set aside as no debt: "i have no debt, i send 200 home but
+#: that is not a debt", "nincs adósságom, a családnak küldök 50-et, de az nem adósság", "我没有欠
+#: 债, 给家里寄1000, 那个不是债". The amount is no payment on a debt: none is owed.
+OWES_NOTHING = (
+    r"\b(?:i have|i've got|ive got|i got) no (?:other )?(?:debts?|loans?)\b",
+    r"\bno (?:other )?debts?(?: at all)?,", r"\b(?:nothing|none) owed\b",
+    r"\b(?:nekem )?nincs (?:semmi(?:lyen)? )?(?:más )?(?:adósságom|tartozásom|adósság|tartozás|"
+    r"hitelem)\b",
+    r"(?:我)?没(?:有)?(?:欠债|欠钱|欠款|外债|别的债)",
+)  # fmt: skip
+NOT_A_DEBT = (
+    r"\b(?:that|it|this|which)(?:'s| is|s)? (?:not|isn'?t|never) (?:a |any )?(?:debt|loan)\b",
+    r"\b(?:az|ez) nem (?:adósság|tartozás|kölcsön|hitel)\b",
+    r"(?:那|这)(?:个|笔)?(?:不是|不算)(?:债|欠款|借的|借款)",
+)  # fmt: skip
+_OWES_NOTHING = compile_phrases(OWES_NOTHING)
+_NOT_A_DEBT = compile_phrases(NOT_A_DEBT)
+
+
+def says_money_named_is_no_debt(text: str) -> bool:
+    """Whether the message owes no debt and says the money it names is none ("i send 200 home,
+    but that is not a debt"): at the other debts that is none, not the amount."""
+    folded = fold(normalize(text))
+    return bool(_OWES_NOTHING.search(folded) and _NOT_A_DEBT.search(folded))

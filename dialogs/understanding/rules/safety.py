@@ -1510,9 +1510,189 @@ NOT_DISTRESS = (
     r"(?:凌晨|半夜|深夜)[0-9一二两三四五六七八九十]+点(?:了|多|半)?(?: )?(?:还)?睡不着",
 )  # fmt: skip
 
-_DISTRESS = Phrases(DISTRESS_PHRASES)
-_NOT_DISTRESS = compile_phrases(NOT_DISTRESS)
-_DISPUTE = Phrases(DISPUTE_PHRASES)
+#: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
+#: not one (round 25): means within reach or put out of reach ("asked my flatmate to hide the
+#: knives", "gave my car keys to a friend"), a countdown or a day not explained, one's own funeral
+#: planned, a life kept only by a pet, a birthday one will not see, "i mean me, not the money".
+DISTRESS_SAID_IN_PASSING = (
+    # On a ledge or a rail, working up to it.
+    r"\b(?:balcony|roof|bridge) ?(?:rail\w*|ledge|edge|parapet)\b",
+    r"\b(?:on|off) the (?:ledge|edge of the (?:roof|balcony|bridge)|railings? of)\b",
+    r"\bworking (?:myself )?up to it\b",
+    r"\berkély\w*korlát\w*", r"\b(?:tető|híd|párkány)\w* ?(?:szélén|peremén|korlátján)\b",
+    r"(?:阳台|楼顶|天台|桥)[^ ]{0,2}(?:栏杆|边上|边缘)",
+    # Only a pet or one person keeps them alive.
+    r"\b(?:only|one|last) (?:thing|one|reason|person)s? (?:that'?s |thats |that is |that )?"
+    r"(?:still )?(?:keeping|keeps) me (?:here|alive|around)\b",
+    r"\bcsak (?:a |az )?\w+ tart (?:meg )?(?:itt|életben)\b",
+    r"(?:只有|就剩)[^ ]{0,8}(?:让我|我才)(?:还)?(?:留着|留在这|活着)",
+    # One's own funeral or end planned, a permanent way out in mind.
+    r"\b(?:planning|arranging|organi[sz]ing) my (?:own )?funeral\b",
+    r"\b(?:only|last) plan (?:i (?:want|need|have)|left)\b.{0,40}\bfuneral\b",
+    r"\b(?:only|last) (?:plan|option|solution|way out|thing)\b.{0,40}\bpermanent (?:one|solution|"
+    r"way out|fix)\b",
+    r"\bpermanent (?:solution|one|way out)\b.{0,20}\b(?:in my head|on my mind)\b",
+    r"\b(?:tervez\w*|intéz\w*) (?:a )?saját temetésem\w*", r"\bsaját temetésem\w* tervez\w*",
+    r"\begyetlen terv\b.{0,40}\btemetkezési terv\w*",
+    r"\bvégleges megoldás\w* (?:jár|motoszkál|van) a fejemben\b",
+    r"\bfejemben\b.{0,20}\bvégleges megoldás\w*",
+    r"(?:琢磨|想|考虑|计划|打算)(?:着)?(?:我)?自己的后事", r"唯一(?:需要|想要|要)的计划是殡葬",
+    # A countdown kept, not explained.
+    r"\bcount ?down\b.{0,60}\b(?:not|won'?t|wont|never) (?:going to |gonna )?"
+    r"(?:say|tell|explain)\b",
+    r"\bvisszaszámlál\w*\b.{0,60}\bnem (?:mondom|árulom|mondhatom) (?:meg|el)\b",
+    r"倒计时.{0,16}不(?:告诉|说|讲)",
+    # Means put out of reach, not trusting oneself with them, one's head not safe.
+    r"\bhide (?:the|all the|my) (?:knives|pills|tablets|meds|medication|rope|razors?|blades?)\b",
+    r"\b(?:dugja|dugd|dugta|zárja|zárd|zárta) el (?:előlem )?(?:a |az )?"
+    r"(?:késeket|kést|gyógyszer\w*|pengé\w*|kötel\w*)",
+    r"(?:把)?(?:刀|药|绳子|刀片)(?:都|全)?(?:藏|锁)(?:起来|好)",
+    r"\b(?:my )?head'?s not safe\b", r"\bnot safe (?:with|in) my (?:own )?head\b",
+    r"\bnem vagyok biztonságban (?:a )?(?:saját )?(?:fejemmel|magammal|magamtól)\b",
+    r"(?:脑子|脑袋)[^ ]{0,2}不安全",
+    r"\b(?:don'?t|do not|dont|can'?t|cannot) trust (?:what i'?d|what i would|what i might) do\b",
+    r"\b(?:don'?t|do not|dont|can'?t|cannot) trust myself\b"
+    r"(?! (?:with|to|not to|around|near|at|on)\b)",
+    r"\bnem bízom magamban\b(?!,? (?:hogy|a pénz|pénz|költ|vásárl|kártyá))",
+    r"\bnem bízom benne,? mit csinál\w*",
+    r"信不过(?:我)?自己(?![^ ]{0,4}(?:花钱|管钱|理财|刷卡|记))",
+    # A future not planned on, a birthday or a season one does not think one will see.
+    r"\bfuture (?:that )?(?:i'?m|im|i am) not (?:planning|planning on|expecting|going to see)\b",
+    r"\bjövő\w*,? amit nem tervezek\b", r"没打算有(?:什么)?(?:将来|未来|以后)",
+    r"\b(?:don'?t|dont|do not) think i'?ll (?:see|live to see|make it to|be (?:here|around) for) "
+    r"(?:it|my (?:birthday|next birthday)|christmas|next (?:year|month|spring|summer))\b"
+    r"(?! (?:back|again|through|happen\w*|coming|come|paid|sorted))",
+    r"\bnem hiszem,? hogy megérem\w*\b",
+    r"(?:觉得|怕是|恐怕|可能)等不到(?:那天|那一天|生日|明年|过年)",
+    # "I mean me, not the money": the time left is the person's own.
+    r"\bi mean me,? not (?:the )?(?:money|debt|card|payments?)\b",
+    r"\bmagamra gondolok,? nem a (?:pénz|tartozás|hitel)\w*",
+    r"说的是我这个人", r"说的是我自己.{0,4}不是(?:钱|债)",
+    # The quickest way pictured, means made ready, bowing out.
+    r"\b(?:window|floor|bridge|roof|balcony|ledge|train|tracks)\b.{0,50}"
+    r"\bhow (?:quick|quickly|fast|easy) it (?:would|'?d) be\b",
+    r"\bablak\w*\b.{0,50}\bmilyen gyors lenne\b", r"(?:窗户|楼|桥|天台|阳台).{0,16}有多快",
+    r"\bgas (?:hob|oven|cooker|stove|tap)\b.{0,30}\bnot (?:light|lighting|lit)\b",
+    r"\b(?:kinyit\w*|megnyit\w*) a gázt\b.{0,30}\bnem gyújt\w*",
+    r"\bcharcoal\b.{0,40}\b(?:car|boot|trunk|bedroom)\b",
+    r"\bfaszén\w*\b.{0,40}\b(?:autó|kocsi|csomagtartó|hálószob)\w*",
+    r"(?:几袋|一袋|袋)(?:木)?炭.{0,12}(?:车|后备箱|卧室|房间)",
+    r"\bhow to bow out\b(?! of (?:the|this|my) (?:plan|agreement|contract|deal))",
+    r"\bhogyan lépjek le végleg\b", r"(?:彻底|永远)退场",
+    # Looking up whether debts die with you, for oneself.
+    r"\b(?:googled|looked up|searched|checked)\b.{0,30}\bdebts? (?:die|dies|disappears?|"
+    r"go(?:es)? away|(?:is|are) written off)\b",
+    r"\b(?:googled|looked up|searched|asked)\b.{0,40}\basking for (?:me|myself)\b(?! to)",
+    r"\bmeghal-e az emberrel\b", r"\b(?:rákerestem|utánanéztem|kerestem rá)\b.{0,50}\bmeghal\w*",
+    r"(?:查|搜|百度)[^ ]{0,3}人死了债",
+    # A joke about one's own death that the person says is not one.
+    r"\b(?:urn|my estate(?! (?:car|agent))|my grave|my coffin)\b.{0,40}\b(?:not (?:really |even )?"
+    r"joking|no honestly|honestly|seriously|i mean (?:it|that))\b",
+    r"\b(?:urná|hagyatékom|sírom|koporsóm)\w*\b.{0,40}\b(?:nem (?:igazán |is )?viccel\w*|"
+    r"komolyan|tényleg|őszintén)\b",
+    r"(?:骨灰|我的遗产|遗产账户|坟|棺材).{0,30}(?:不(?:太)?是开玩笑|不开玩笑|认真的|说真的)",
+    r"\bfuneral plan\b.{0,20}\bi mean (?:it|that)\b", r"\btemetkezési terv\w*\b.{0,20}\bkomolyan\b",
+    r"殡葬计划.{0,8}认真",
+    # Kept from it only by someone else; not sure to be in one's life much longer.
+    r"\b(?:i'?d|id|i would) have gone through with it\b", r"\bmagamtól\b.{0,30}\bvégigcsináltam\b",
+    r"(?:已经|早就)走到(?:了)?那一步",
+    r"\b(?:not sure|don'?t know|dont know) (?:if |whether )?i'?ll be in it "
+    r"(?:much|for much) longer\b",
+    r"\bmeddig leszek még (?:benne|itt|életben)\b", r"还能在这[^ ]{0,6}待多久",
+    # Means by the bath; a neighbour asked to check in the morning; sorry sent to everyone.
+    r"\bhair ?dryer\b.{0,50}\bbath\b", r"\bbath\b.{0,50}\bhair ?dryer\b",
+    r"\bhajszárító\w*\b.{0,40}\bkád\w*", r"\bkád\w*\b.{0,40}\bhajszárító\w*",
+    r"吹风机.{0,16}(?:浴缸|插着电)", r"浴缸.{0,20}吹风机",
+    r"\bcheck on me in the morning\b", r"\breggel nézzen rám\b",
+    r"(?:明早|明天早上)(?:过来)?看看我",
+    r"\b(?:sorry|goodbye) (?:messages?|texts?) to (?:everyone|everybody|all)\b",
+    r"\bmindenkinek bocsánatkérő üzenet\w*",
+    r"(?:给|向)(?:认识的人|所有人|大家)[^ ]{0,2}(?:都)?发了道歉",
+    # Wishing to stop existing; a day picked.
+    r"\bstop existing\b", r"\bkönnyebb lenne\b.{0,30}\bmegszűnni\b",
+    r"要是我(?:这个人)?(?:干脆)?不存在", r"日子(?:我)?都挑好了",
+)  # fmt: skip
+#: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
+#: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
+DISTRESS_WORDS_OF_A_SKILL = (
+    r"\bhopeless (?:at|with) (?!life\b|everything\b|this point\b|the moment\b|times\b|night\b|"
+    r"the minute\b|present\b)\w+",
+)  # fmt: skip
+#: Disputes of new kinds (round 25): payments put on the cheapest balance, top-ups coded as cash
+#: advances, a worse rate than the bank's own, the debt a court put on an ex, a carer's spending,
+#: refunds booked as spending, a contract one could not read, a letter that settled it, a parent
+#: with dementia signed up.
+DISPUTE_OF_NEW_KINDS = (
+    r"\b(?:coded|counted|treated|booked|charged|classed|classified|processed|put through|"
+    r"registered|recorded)\b(?: \w+){0,5} as (?:a )?cash (?:advance|withdrawal)s?\b",
+    r"\b(?:cheapest|lowest(?:[- ](?:rate|interest))?) (?:balance|part|debt|bit)\b.{0,30}"
+    r"\binstead of\b",
+    r"\blegolcsóbb (?:egyenleg|rész|tartozás)\w*", r"\ba lejárt helyett\b",
+    r"(?:利率|利息)最低的(?:那部分|部分|那笔)", r"没冲逾期",
+    r"\bworse (?:exchange )?rate than\b.{0,40}\b(?:your|the bank'?s) own\b",
+    r"\bworse (?:exchange )?rate than\b.{0,40}\b(?:web)?site\b", r"\brosszabb árfolyam\w*",
+    r"汇率.{0,16}(?:官网|公布).{0,6}差",
+    r"\b(?:debt|card|balance)\b.{0,30}\b(?:on|to) my ex\b", r"\bmy ex'?s (?:debt|to pay)\b",
+    r"\bvolt (?:férj|feleség|pár|élettárs)\w*(?:nek|nak|re|ra) (?:kell fizet\w*|terhelt\w*|"
+    r"testált\w*|ítélt\w*)",
+    r"(?:债|卡|欠款)[^ ]{0,8}判给(?:了)?(?:我)?前(?:夫|妻)",
+    r"\b(?:the|her|his|mum'?s|mums|dad'?s|dads|my (?:mum|dad|mother|father)'?s?) "
+    r"(?:carer|caregiver|care worker)\b.{0,40}\b(?:spent|used|took|charged)\b",
+    r"\bgondozó\w* (?:\w+ ){0,4}(?:költötte|költött|elköltött|vásárolt|használta)\b",
+    r"保姆[^ ]{0,4}(?:刷|盗刷|偷刷|拿(?:着|了)?[^ ]{0,4}卡)", r"保姆用[^ ]{0,4}卡",
+    r"\b(?:refunds?|returns?)\b.{0,30}\b(?:as|into) (?:spending|(?:new )?purchases?)\b",
+    r"\b(?:visszatérítés|visszaküldés|visszáru)\w*\b.{0,40}\b(?:költés|vásárlás)\w*(?:nek|ként)\b",
+    r"\bsigned\b.{0,40}\b(?:could ?n'?t|could not|cannot|can'?t|didn'?t) (?:read|understand)\b",
+    r"(?:合同|条款)[^ ]{0,4}(?:是)?(?:中文|英文|外文|外语|英语|匈牙利文)[^ ]{0,2}.{0,10}"
+    r"(?:看不懂|读不懂)",
+    r"(?:看不懂|读不懂)[^ ]{0,6}(?:中文|英文|外文|外语)[^ ]{0,2}(?:的)?(?:合同|条款)",
+    r"来(?:函|信)[^ ]{0,12}结清", r"\b(?:letter|wrote|written)\b.{0,50}\bfull and final\b",
+    r"\bdementia\b.{0,60}\bsign(?:ed)? (?:her|him) up for (?:this|the|a) (?:card|account)\b",
+    r"\bdemens\w*\b.{0,60}\b(?:írat\w*|aláír\w*|alá)\b.{0,30}\bkártyá\w*",
+    r"(?:老年痴呆|痴呆|认知症).{0,24}(?:签|办)[^ ]{0,4}(?:卡|合同)", r"哄着签",
+    r"\bkészpénzfelvétel(?:nek|ként)\b", r"(?:算成|当成|记成|按)(?:了)?取现",
+    r"\bworse than (?:the one |the rate |what'?s )?on your (?:own )?(?:web)?site\b",
+    r"(?:债|卡)[^ ]{0,6}归(?:我)?前(?:夫|妻)",
+    # A business card not owed personally; gambling let through a self-exclusion; a namesake.
+    r"\b(?:card|account)\b.{0,60}\bnot (?:me|mine) personally\b",
+    r"\bnem magánszemélyként tartozom\b", r"不是我个人欠的",
+    r"\bself[- ]?exclu\w*\b.{0,80}\b(?:let|allowed|approved) (?:\w+ ){0,3}through\b",
+    r"\blet (?:\w+ ){0,3}through\b.{0,60}\bself[- ]?exclu\w*",
+    r"\bönkizár\w*\b.{0,80}\bátenged\w*", r"\bátenged\w*\b.{0,60}\bönkizár\w*",
+    r"屏蔽博彩.{0,30}放行", r"放行.{0,30}屏蔽博彩",
+    r"\b(?:another|a different) (?:woman|man|person) with the same name\b",
+    r"\bugyanez a neve\b", r"同名同姓",
+    # A counterfeit bought on the card; statements stopped; interest in breathing space.
+    r"\bcounterfeit\b", r"\bhamis (?:telefon|termék|áru)\w*", r"假(?:手机|货)",
+    r"\bstopped (?:posting|sending) (?:me )?(?:my |the )?(?:paper )?statements\b",
+    r"\bleállították a (?:papír ?)?kivonat\w*", r"停了纸质账单",
+    r"\bbreathing space\b.{0,60}\binterest\b", r"\binterest\b.{0,60}\bbreathing space\b",
+    # A refund put back on as a purchase; a limit with no check; an overdraft moved over.
+    r"\b(?:put|added|booked) (?:it )?back on as (?:a )?(?:purchase|spending)\b",
+    r"\b(?:vásárlás|költés)ként (?:vissza)?(?:tett|könyvel|terhel)\w*",
+    r"(?:退款|退了)[^ ]{0,8}(?:记成|当成|算成)(?:了)?(?:一笔)?(?:新)?消费", r"当(?:成)?消费记",
+    r"\blimit\b.{0,50}\bwithout (?:a single |any |an )?(?:check|affordability)\w*",
+    r"\bkeret\w*\b.{0,60}\b(?:ellenőrzés|jövedelemigazolás|vizsgálat)\w* nélkül\b",
+    r"没(?:有)?(?:经过)?审核.{0,16}额度", r"额度.{0,20}没(?:有)?审核",
+    r"\b(?:folyószámlahitel|hitelkeret)\w*\b.{0,40}\b(?:átrakt|átvitt|áttett|átkönyvelt)\w*",
+    r"备用金[^ ]{0,6}转成",
+    # A settlement letter; a no-show fee after cancelling; a middleman who kept the card.
+    r"\bteljes és végleges rendez\w*",
+    r"\bno ?show\b.{0,60}\b(?:cancel\w*|lemond\w*)", r"no ?show费",
+    r"\bhelped\b.{0,60}\bkept (?:the|my) card\b", r"\bmegtartotta a kártyá\w*",
+    r"中介[^ ]{0,8}(?:把卡)?扣下",
+)  # fmt: skip
+#: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
+#: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
+NOT_DISPUTE_SAID_CALMLY = (
+    r"\b(?:adok meg|adom meg|megadni|megadom|beírni|beírom|beírok) (?:a |az )?kártyaadat\w*",
+    r"(?:说|因为)有(?:人|乘客|客人|顾客|客户)?投诉", r"被(?:人|乘客|客人|顾客|客户)?投诉",
+    r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
+)  # fmt: skip
+
+_DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
+_NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL))
+_DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS))
 #: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
 #: fraud on another card, a complaint about something else or long sorted.
 DISPUTE_DENIED = (
@@ -1629,7 +1809,7 @@ LEFT_TO_THE_BANK = (
     r"(?:你们|银行)(?:觉得|认为|看)(?:着)?(?:合理|合适|公道|行|可以)(?:就行|就好|就可以)",
     r"(?:你们|银行)看着(?:办|定)", r"(?:你们|银行)(?:定|说了算)(?:吧|就行)?$",
 )  # fmt: skip
-_NOT_DISPUTE = compile_phrases(NOT_DISPUTE)
+_NOT_DISPUTE = compile_phrases((*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY))
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
 _LEFT_TO_THE_BANK = compile_phrases(LEFT_TO_THE_BANK)
@@ -1783,7 +1963,13 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
 )  # fmt: skip
-_ASKS_WHAT_IS_MEANT = compile_phrases(ASKS_WHAT_IS_MEANT)
+#: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
+#: recover?"), "mire gondol a helyreállással": the help text, no crisis.
+ASKS_HOW_IT_IS_MEANT = (
+    r"\bhogy(?:an)? (?:érti|értik|érted)\b",
+    r"\bmire gondol(?:nak|sz)?\b",
+)
+_ASKS_WHAT_IS_MEANT = compile_phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
 
 def asks_what_is_meant(text: str) -> bool:
