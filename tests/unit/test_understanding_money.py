@@ -707,3 +707,35 @@ def test_a_gross_beside_another_income_or_pounds_beside_an_item_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("900 plus whatever the kids need", "en"),
+        ("800 and whatever crops up", "en"),
+        ("800 plus the kids", "en"),
+        ("150 ezer plusz a gyerekek", "hu"),
+        ("150 meg ami még kell", "hu"),
+        ("三千 再加上孩子的", "zh"),
+        ("between rent and bills most of my 1400", "en"),
+        ("a 300-nak a nagy része elmegy rezsire", "hu"),
+        ("工资一千四的大部分都花在房租上", "zh"),
+    ],
+)
+def test_more_on_top_or_most_of_a_figure_is_asked_again(text: str, language: str) -> None:
+    """What comes on top with no figure, or the most of a figure, is no amount of spending."""
+    assert read_as_asked(text, language, "expenses").problem is AmountProblem.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("900 for me and the kids", "en", "900"),
+        ("150 nekem és a gyerekeknek", "hu", "150000"),
+        ("三千，包括孩子的", "zh", "3000"),
+        ("half my wages, so about 700", "en", "700"),
+    ],
+)
+def test_one_figure_for_the_children_too_is_taken(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "expenses").amount == Decimal(expected)

@@ -129,6 +129,9 @@ PART_OF_IT = (
     r"\bplus\b", r"\bnot (?:including|counting)\b",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
+    # Most of a figure, not the figure: "most of my 1400", "a 300-nak a nagy része", "的大部分"
+    r"\b(?:most|much|the bulk|a lot|a big chunk|part|some) of (?:my |our |the )?(?:[$€£¥] ?)?[0-9]",
+    r"\b(?:nagy|nagyobbik) resze\b", r"(?<![0-9])(?:的|里的?)(?:大部分|一大半)",
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
     r"\bkétszer\b(?! (?:szamoltam|irtam))",
@@ -408,7 +411,14 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
      r"nincs beleszámolva)\b",
      r"(?:其他|其它|其余|别的)(?:的)?(?:另算|另外算|另计|还没算|没算|不算在内)",
-     r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$")
+     r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$",
+     # whatever comes up, or the children, on top with no figure: "900 plus whatever the kids
+     # need", "150 ezer plusz a gyerekek", "三千 再加上孩子的"
+     r"\b(?:plus|and|\+) whatever (?:\w+ ){0,3}(?:need|needs|costs?|comes? up|crops? up)\b",
+     # ("plus" is read as "and" by then; "for me and the kids" is one amount for both)
+     r"(?<!\bme )(?<!\bus )\b(?:and|\+) (?:the |my )?(?:kids|children)(?:'?s? (?:stuff|things))?$",
+     r"\b(?:and|meg|\+) (?:a |az )?(?:gyerekek?|ami (?:meg )?(?:kell|jon|felmerul))\W*$",
+     r"(?:再)?(?:加上|还有)(?:孩子|小孩)(?:的)?(?:开销|花销|花费|费用|那些)?$")
 )  # fmt: skip
 _COVERS = re.compile(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
