@@ -13,17 +13,17 @@ import pytest
 
 from bot.evaluation import DEFAULT_SET, Floors, Report, load_cases, run, shortfalls
 
-#: Reached on this set so far (97.2% overall, worst cell 90%, distress 100%, dispute at its worst
-#: question 100%, 7 amounts misread), less a hair for the linear model's training; never lower.
+#: Reached on this set so far (97.5% overall, worst cell 90%, distress 100%, dispute at its worst
+#: question 100%, 5 amounts misread), less a hair for the linear model's training; never lower.
 #: The hair on amounts is one message: retraining on new examples moves the classifier's
 #: dispute in a message beside an amount across its bars either way.
 HELD = Floors(
-    overall=0.965,
+    overall=0.97,
     each_cell=0.89,
     distress_recall=1.0,
     dispute_recall_each_question=0.95,
     refusals_accepted=0,
-    amounts_misread=8,
+    amounts_misread=6,
 )
 
 
