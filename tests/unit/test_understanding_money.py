@@ -707,3 +707,46 @@ def test_a_gross_beside_another_income_or_pounds_beside_an_item_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a term's or a semester's figure worked out to the month by the cardholder
+        ("bursary is 1,800 a term, so about 600 a month", "en", "income", "600"),
+        ("félévente 240 ezer a kollégiumi támogatás, havonta úgy 40", "hu", "income", "40000"),
+        ("奖学金一个学期六千，平均一个月一千二", "zh", "income", "1200"),
+        # a total said first, with what it takes in after it
+        ("roughly 950, this includes 40 for the gym", "en", "expenses", "950"),
+        ("210 ezer, ebben már benne van a 15 ezres bérlet is", "hu", "expenses", "210000"),
+        ("每月两千八，包括手机费80", "zh", "expenses", "2800"),
+        # what someone lent beside what is paid back each month
+        ("my aunt loaned me 1,500 and i pay her back 75 a month", "en", "other_debts", "75"),
+        ("anyutól kölcsönkértem 300 ezret, havonta 20-at adok vissza", "hu", "other_debts", "20000"),
+        ("朋友借给我三万，每月还他一千五", "zh", "other_debts", "1500"),
+    ],
+)
+def test_a_figure_worked_out_a_total_with_its_parts_or_a_repayment_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # paid by the week: the last week's figure is no month's
+        ("i get paid every week, this week 380", "en", "income"),
+        ("heti fizetés van, most 70 ezer jött", "hu", "income"),
+        ("工资周结的，上礼拜拿了九百", "zh", "income"),
+        # two figures, the first said roughly
+        ("two cards, 80ish or maybe 120 between them", "en", "other_debts"),
+        # what someone lent, without a payment
+        ("my brother lent me 2k", "en", "other_debts"),
+        ("朋友借给我三万", "zh", "other_debts"),
+    ],
+)
+def test_a_week_paid_two_rough_figures_or_a_sum_lent_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None

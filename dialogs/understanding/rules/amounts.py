@@ -220,6 +220,7 @@ OWED = (
     r"余额",
     r"剩下(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
     r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
+    r"\b(?:lent|loaned) (?:me|us)\b", r"借给了?我",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -335,6 +336,9 @@ BALANCE_WORDS = (
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
+    r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
+    r"借给我", r"借给了我",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
@@ -808,6 +812,8 @@ _MONTHS_WORKED_OUT = {
     "fortnight": (Decimal("1.95"), Decimal("2.2")),
     "day": (Decimal(20), Decimal(31)),
     "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
+    # a school term (three or four months) or a semester (five or six)
+    "term": (Decimal(1) / Decimal("6.5"), Decimal(1) / Decimal("2.5")),
 }
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
@@ -819,6 +825,7 @@ _PERIOD_NAMES = (
     ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
     ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
     ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
+    ("term", re.compile(r"term|semester|\bfelev\w*|学期")),
 )  # fmt: skip
 
 
@@ -973,12 +980,17 @@ def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
     return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
 
 
-#: Paid by the hour, or so much each time every two weeks, said anywhere in the message: no
-#: figure in it is a month's unless a month is named ("órabér 2400, heti 35 óra", "按小时算的,
-#: 一小时28", "每两周领一次, 每次900").
+#: Paid by the hour, or so much each time every two weeks, or paid by the week, said anywhere
+#: in the message: no figure in it is a month's unless a month is named ("órabér 2400, heti 35
+#: óra", "按小时算的, 一小时28", "每两周领一次, 每次900", "they pay weekly, last week was 410",
+#: "hetente fizetnek, múlt héten 92 ezer", "按周结, 上周一千一").
 _BY_ANOTHER_PERIOD = regex(
     r"\borab[eé]r\w*|按小时|按钟点|计时工资|"
-    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)"
+    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)|"
+    r"\b(?:pay|pays|paid|paying|wages?|payslips?) (?:\w+ )?(?:weekly|fortnightly|by the week|"
+    r"every (?:week|fortnight|two weeks|friday))\b|\bweekly (?:pay|wages?)\b|"
+    r"\b(?:hetente|kethetente|heti|ketheti) (?:\w+ )?(?:fizet|utal|ber)\w*|"
+    r"按周(?:结|发|算|付|给)|周结|日结"
 )
 
 
