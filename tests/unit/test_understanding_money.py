@@ -750,3 +750,50 @@ def test_a_week_paid_two_rough_figures_or_a_sum_lent_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # money paid out that the cardholder says is no debt: none
+        ("nothing. i give my mum 150 for rent but thats not a debt", "en", "other_debts", "0"),
+        ("semmi, anyunak adok havi 30-at, de az nem tartozás", "hu", "other_debts", "0"),
+        ("没欠债，每月给爸妈两千，那不算借款", "zh", "other_debts", "0"),
+        ("我个人没有，公司的贷款公司自己还", "zh", "other_debts", "0"),
+        ("现在一分钱没到账，补助下个月才发", "zh", "income", "0"),
+        # an extra pointed back at and set aside: the monthly figure is whole
+        ("工资四千八，有时候有奖金，那个不算", "zh", "income", "4800"),
+        # what the till takes beside what is drawn or left
+        ("the till takes about 9k a month but i only draw 1,400", "en", "income", "1400"),
+        ("a forgalom kb 1,5 millió havonta, nekem 280 jut", "hu", "income", "280000"),
+        # an amount until a time to come is an offer now
+        ("年底前每月500可以吗", "zh", "counter", "500"),
+    ],
+)
+def test_no_debt_an_extra_set_aside_or_a_till_beside_drawings_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a turnover is never added to what is drawn
+        ("turnover about 8k, 1,300 for me", "en", "income"),
+        ("流水三万，五千给我自己", "zh", "income"),
+        # a share of the bank's figure, not worked out
+        ("how about a third of the amount you asked for", "en", "counter"),
+        ("a harmadát annak, amennyit mondtak", "hu", "counter"),
+        ("银行定的数的三分之一行吗", "zh", "counter"),
+        # where the money goes not known
+        ("no idea where my money goes tbh", "en", "expenses"),
+        ("fogalmam sincs, nem tudom hova folyik el", "hu", "expenses"),
+        ("钱都不知道花哪去了", "zh", "expenses"),
+    ],
+)
+def test_a_turnover_a_share_of_the_banks_figure_or_money_gone_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    reading = read_as_asked(text, language, question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
