@@ -1816,3 +1816,29 @@ def test_no_yes_with_a_reservation(text: str) -> None:
 )
 def test_the_options_wanted_in_view_again(text: str) -> None:
     assert says_back_in_a_sentence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cause"),
+    [
+        # a gig app's account closed, sent away: no work at all
+        ("bolt blocked my driver account last month, deactivated me for good", "en", Cause.JOB_LOSS),
+        ("the warehouse sent me away, no more work for me there", "en", Cause.JOB_LOSS),
+        # a benefit suspended while it is reviewed
+        ("my pension credit got suspended while they review it", "en", Cause.REDUCED_INCOME),
+        ("a nyugdíjamat felfüggesztették felülvizsgálat miatt", "hu", Cause.REDUCED_INCOME),
+        ("残疾金停发了，说要复查", "zh", Cause.REDUCED_INCOME),
+        # a pet's vet bill is something else, not the cardholder's illness
+        ("vet bills, the cat needed surgery", "en", Cause.OTHER),
+        ("a macskám műtéte 200 ezer volt az állatorvosnál", "hu", Cause.OTHER),
+        ("宠物医院做手术花了五千", "zh", Cause.OTHER),
+        # a relative's home flooded or burnt is a family emergency
+        ("my mum's house flooded and i paid for her hotel", "en", Cause.FAMILY_EMERGENCY),
+        ("我爸家里着火了，我出钱给他租房", "zh", Cause.FAMILY_EMERGENCY),
+        ("我姐出殡那几天全忙这个了", "zh", Cause.FAMILY_EMERGENCY),
+        # moved home or country, the first months cost more
+        ("刚搬家，这几个月开销太大", "zh", Cause.OTHER),
+    ],
+)
+def test_round25_causes_said_as_reasons(text: str, language: str, cause: Cause) -> None:
+    assert read_cause(text, language) is cause

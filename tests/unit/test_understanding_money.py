@@ -797,3 +797,16 @@ def test_a_turnover_a_share_of_the_banks_figure_or_money_gone_is_asked_again(
 ) -> None:
     reading = read_as_asked(text, language, question)
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth year typed first and taken back, the card's digits after it
+        ("1979 oops no thats my birth year, 6620", "6620"),
+        ("1987, jaj nem, az a születési évem. 4410", "4410"),
+        ("1990，不对那是我出生年份，3307", "3307"),
+    ],
+)
+def test_a_birth_year_taken_back_is_no_cards_digits(text: str, expected: str) -> None:
+    assert read_card_digits(text) == expected
