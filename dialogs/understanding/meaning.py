@@ -95,8 +95,10 @@ from dialogs.understanding.rules.answers import (
     says_first_one,
     says_grudging_yes,
     says_maybe_never,
+    says_not_this_one,
     says_not_yet_decided,
     says_other_reason_first,
+    says_this_one_over_the_others,
     says_yes_with_a_reservation,
 )
 from dialogs.understanding.rules.cardholder import (
@@ -806,8 +808,10 @@ class _Reading:
             case Question.DETAIL:
                 if says_think_it_over(self.text):
                     return self.take("back", "rule")  # "let me sleep on it": not this one yet
+                if says_not_this_one(self.text):
+                    return self.take("back", "rule")  # "nem, nem ezt": not this plan
                 answer = read_yes_no(self.text, self.language)
-                if answer is None and says_this_one(self.text):
+                if answer is None and self.picks_this_one():
                     answer = True
                 if answer is None and says_too_much(self.text):
                     answer = False  # "不行 太贵了": back to the plans
@@ -837,6 +841,20 @@ class _Reading:
                     said = "claim_paid"
                 return self.take(said, "rule") if said else None
         return None
+
+    def picks_this_one(self) -> bool:
+        """At a plan's details, this one is picked: said alone, over the others ("this one, the
+        others are too long"), or last, after a hesitation let go ("á mindegy, ez jó")."""
+        return (
+            says_this_one(self.text)
+            or says_this_one_over_the_others(self.text)
+            or (
+                self.last_clause != self.text.strip()
+                and says_this_one(self.last_clause)
+                and not says_not_yet_decided(self.text)
+                and not says_too_much(self.text)
+            )
+        )
 
     def cause(self) -> Interpretation | None:
         """A cause named in so many words ("laid off", "我爸住院了"), unless the classifier is sure

@@ -49,6 +49,7 @@ from dialogs.understanding.rules.answers import (
     says_not_yet_decided,
     says_yes_with_a_reservation,
 )
+from dialogs.understanding.meaning import Question, interpret
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
     without_someone_elses_amount,
@@ -1842,3 +1843,32 @@ def test_the_options_wanted_in_view_again(text: str) -> None:
 )
 def test_round25_causes_said_as_reasons(text: str, language: str, cause: Cause) -> None:
     assert read_cause(text, language) is cause
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a rough time narrowed to a range, the next payday
+        ("a few months, maybe 3 or 4", "en", Question.RECOVERY, "4"),
+        ("by my next payday", "en", Question.RECOVERY, "1"),
+        ("a következő fizetésnapig", "hu", Question.RECOVERY, "1"),
+        ("等下个月发工资就行", "zh", Question.RECOVERY, "1"),
+        # asked again after an appointment or a hearing, up to something else
+        ("ask me again once ive seen the consultant", "en", Question.RECOVERY, "unsure"),
+        ("kérdezzenek meg később, a tárgyalás után", "hu", Question.RECOVERY, "unsure"),
+        ("等面试结果出来再说", "zh", Question.RECOVERY, "unsure"),
+        ("a megrendeléseken múlik", "hu", Question.TEMPORARY, "unsure"),
+        # fine once something happens: temporary
+        ("等我妈出院以后就好了", "zh", Question.TEMPORARY, "yes"),
+        # this plan over the others, or picked after a hesitation let go
+        ("that one, the rest take too long", "en", Question.DETAIL, "choose"),
+        ("ezt, a többi túl hosszú nekem", "hu", Question.DETAIL, "choose"),
+        ("就这个，别的太长了", "zh", Question.DETAIL, "choose"),
+        ("hmm várjunk, na mindegy, ez jó", "hu", Question.DETAIL, "choose"),
+        ("nem, nem ezt kérem", "hu", Question.DETAIL, "back"),
+    ],
+)
+def test_round25_times_hesitations_and_picks(
+    text: str, language: str, question: Question, expected: str
+) -> None:
+    assert interpret(text, question, language).meaning == expected
