@@ -339,6 +339,8 @@ _ANOTHER_THING_PAID = re.compile(
     r"(?:már |mar )?(?:rég |reg |régen |regen )?ki van fizetve",
     re.IGNORECASE,
 )
+#: An option's number said first, a reason after a dash or a colon: "1 - the insurance pays out".
+_PICK_THEN_WHY = re.compile(r"(?P<pick>\S{1,12}?)\s*[-\u2013\u2014:)]\s+(?P<why>\S.*)", re.DOTALL)
 _CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
 #: Where a clause ends, and a number in words or digits (a clause before the choice has none).
 _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
@@ -933,6 +935,10 @@ class _Reading:
             head, _, last = _CLAUSE_END.sub(",", self.text.strip()).rstrip(",").rpartition(",")
             if head and not _ANY_NUMBER.search(head):
                 number = read_choice_number(last, len(self.offers))
+        if not number:  # "1 - my shop insurance pays out friday": the pick, then why
+            said = _PICK_THEN_WHY.fullmatch(self.text.strip())
+            if said and not _ANY_NUMBER.search(said["why"]):
+                number = read_choice_number(said["pick"], len(self.offers))
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if not number and self.offers and says_first_one(self.text):

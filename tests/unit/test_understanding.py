@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.evaluation import README_OFFERS
 from dialogs.domain.vocabulary import LANGUAGES, Cause
 from dialogs.understanding.rules import (
     AmountProblem,
@@ -1872,3 +1873,25 @@ def test_round25_times_hesitations_and_picks(
     text: str, language: str, question: Question, expected: str
 ) -> None:
     assert interpret(text, question, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a yes at the agreement said as getting it done
+        ("definitely, lets get it sorted", "en", Question.AGREEMENT, "accept"),
+        ("persze, csináljuk", "hu", Question.AGREEMENT, "accept"),
+        # told to someone rather than typed, at a money question
+        ("inkább telefonon mondanám el, nem írom ide", "hu", Question.INCOME, "person"),
+        ("could someone ring me, i cant list it all here", "en", Question.EXPENSES, "person"),
+        ("我还是找个人电话说吧，太多了打不完", "zh", Question.OTHER_DEBTS, "person"),
+        # an option's number, then why
+        ("3: így kisebb a részlet", "hu", Question.OPTIONS, "3"),
+        ("2 - cheaper each month that way", "en", Question.OPTIONS, "2"),
+    ],
+)
+def test_round25_a_yes_a_person_asked_for_or_a_pick_with_its_reason(
+    text: str, language: str, question: Question, expected: str
+) -> None:
+    offers = README_OFFERS if question is Question.OPTIONS else ()
+    assert interpret(text, question, language, offers=offers).meaning == expected

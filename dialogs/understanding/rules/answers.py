@@ -44,6 +44,10 @@ YES_WORDS = (
     "i confirm", "megerősítem", "jóváhagyom",
     "ye", "yh", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
     "ja", "jaja", "ja igen",
+    # getting it done: "absolutely, lets get this done", "abszolút, intézzük el"
+    "go on", "sorted", "get it done", "get this done", "let's get it done", "lets get it done",
+    "let's get this done", "lets get this done", "let's get it sorted", "lets get it sorted",
+    "abszolút", "intézzük el", "csináljuk", "zárjuk le", "vágjunk bele",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",

@@ -151,6 +151,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
+        # told to someone rather than typed: "inkább valakinek elmondanám", "could someone ring me"
+        r"\binkább (?:valakinek|egy embernek|telefonon|szóban) (?:\w+ )?(?:el)?mond\w*",
+        r"\b(?:could|can) (?:someone|somebody|a person|one of you) (?:phone|call|ring) me\b",
+        r"(?:还是|宁愿)?(?:找|跟)(?:个|一个)?人(?:当面|电话)?(?:说|讲)",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",
