@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.evaluation import README_OFFERS
 from dialogs.domain.vocabulary import LANGUAGES, Cause
+from dialogs.understanding.meaning import Question, interpret
 from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
@@ -50,7 +51,6 @@ from dialogs.understanding.rules.answers import (
     says_not_yet_decided,
     says_yes_with_a_reservation,
 )
-from dialogs.understanding.meaning import Question, interpret
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
     without_someone_elses_amount,
@@ -1824,7 +1824,7 @@ def test_the_options_wanted_in_view_again(text: str) -> None:
     ("text", "language", "cause"),
     [
         # a gig app's account closed, sent away: no work at all
-        ("bolt blocked my driver account last month, deactivated me for good", "en", Cause.JOB_LOSS),
+        ("bolt blocked my driver account, deactivated me for good", "en", Cause.JOB_LOSS),
         ("the warehouse sent me away, no more work for me there", "en", Cause.JOB_LOSS),
         # a benefit suspended while it is reviewed
         ("my pension credit got suspended while they review it", "en", Cause.REDUCED_INCOME),

@@ -722,7 +722,7 @@ def test_a_gross_beside_another_income_or_pounds_beside_an_item_is_asked_again(
         ("每月两千八，包括手机费80", "zh", "expenses", "2800"),
         # what someone lent beside what is paid back each month
         ("my aunt loaned me 1,500 and i pay her back 75 a month", "en", "other_debts", "75"),
-        ("anyutól kölcsönkértem 300 ezret, havonta 20-at adok vissza", "hu", "other_debts", "20000"),
+        ("anyutól kölcsönkértem 300 ezret, havi 20-at adok vissza", "hu", "other_debts", "20000"),
         ("朋友借给我三万，每月还他一千五", "zh", "other_debts", "1500"),
     ],
 )

@@ -197,7 +197,7 @@ _A_FIGURE = re.compile(r"[0-9.,]*[0-9][0-9.,]*|[一二两三四五六七八九�
 def _without_what_is_no_debt(folded: str) -> str:
     """The message without the figure each "that's not a debt" is said of, the last one before
     it in its sentence: "i have no debt. i send 200 to my family but that is not a debt" answers
-    none, "房贷3000，宽带49不算贷款" 3000."""
+    none, "房贷3000, 宽带49不算贷款" 3000."""
     for said in _NO_DEBT.finditer(folded):
         if _ASKED_AFTER.match(folded, said.end()):
             continue  # "mortgage 900 but that's not really a debt is it": whether it counts
@@ -257,7 +257,8 @@ OWED = (
     r"余额",
     r"剩下(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
     r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
-    r"\b(?:lent|loaned) (?:me|us)\b", r"借给了?我",
+    r"\b(?:lent|loaned) (?:me|us)\b",
+    r"借给了?我",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -1703,8 +1704,7 @@ def _a_turnover_among(folded: str, numbers: list[Number]) -> bool:
     """Whether one of the figures is a shop's turnover ("turnover about 8k, 1,300 for me"): the
     figures are no items to add up."""
     return any(
-        _TURNOVER.search(folded, max(_clause(folded, n)[0], n.start - 30), n.start)
-        for n in numbers
+        _TURNOVER.search(folded, max(_clause(folded, n)[0], n.start - 30), n.start) for n in numbers
     )
 
 

@@ -666,7 +666,8 @@ TEMPORARY_WORDS = (
     r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
     r"等[^\u3002]{0,10}(?:找到|有了|上班|开工)[^\u3002]{0,6}就(?:行|好|没事)了",
     # fine once something happens: "孩子上了托班就好了", "once the baby starts nursery"
-    r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了", r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
+    r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了",
+    r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
@@ -1000,7 +1001,8 @@ _NEGATED = regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|ne
 
 
 def says_this_one(text: str) -> bool:
-    """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧" (not "nem ezt")."""
+    """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧" (not "nem
+    ezt")."""
     words = words_only(fold(normalize(text)))
     return _THIS_ONE.fullmatch(words) is not None and not _NOT_THIS_ONE.search(words)
 

@@ -324,7 +324,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # "the factory send me away, no more work for me"
         r"\bdeactivat\w* (?:my|me|the|our)\b", r"\b(?:account|profile) (?:was |got |has been )?"
         r"(?:deactivated|banned|blocked|shut down)\b",
-        r"\bsen[dt] (?:me|us) away\b", r"\bno (?:more )?(?:driving |delivery )?work (?:at all|for me)\b",
+        r"\bsen[dt] (?:me|us) away\b",
+        r"\bno (?:more )?(?:driving |delivery )?work (?:at all|for me)\b",
         r"\bdeaktiv[aá]lt[aá]k\b", r"\bletiltott[aá]k a fi[oó]k\w*",
     ),
     Cause.ILLNESS: (

@@ -63,7 +63,10 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         " ",
     ),
     # The next payday is within a month: "next payday really", "következő fizetésnap", "下次发工资".
-    (r"\b(?:by |until |till |on )?(?:the |my )?(?:next|coming) pay ?(?:day|check|cheque)\b", "1 month"),
+    (
+        r"\b(?:by |until |till |on )?(?:the |my )?(?:next|coming) pay ?(?:day|check|cheque)\b",
+        "1 month",
+    ),
     (r"\b(?:a )?(?:következő|jövő) (?:fizetés ?nap|fizetés|bérnap)\w*", "1 hónap"),
     (r"(?:等到?)?下(?:次|个月|回)(?:发工资|发薪|开工资|领工资)", "1个月"),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
