@@ -95,9 +95,11 @@ from dialogs.understanding.rules.answers import (
     says_first_one,
     says_grudging_yes,
     says_maybe_never,
+    says_not_this_one,
     says_not_yet_decided,
     says_other_reason_first,
     says_share_of_what_was_asked,
+    says_this_one_over_the_others,
     says_yes_with_a_reservation,
 )
 from dialogs.understanding.rules.cardholder import (
@@ -339,6 +341,8 @@ _ANOTHER_THING_PAID = re.compile(
     r"(?:már |mar )?(?:rég |reg |régen |regen )?ki van fizetve",
     re.IGNORECASE,
 )
+#: An option's number said first, a reason after a dash or a colon: "1 - the insurance pays out".
+_PICK_THEN_WHY = re.compile(r"(?P<pick>\S{1,12}?)\s*[-\u2013\u2014:)]\s+(?P<why>\S.*)", re.DOTALL)
 _CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
 #: Where a clause ends, and a number in words or digits (a clause before the choice has none).
 _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
@@ -808,8 +812,10 @@ class _Reading:
             case Question.DETAIL:
                 if says_think_it_over(self.text):
                     return self.take("back", "rule")  # "let me sleep on it": not this one yet
+                if says_not_this_one(self.text):
+                    return self.take("back", "rule")  # "nem, nem ezt": not this plan
                 answer = read_yes_no(self.text, self.language)
-                if answer is None and says_this_one(self.text):
+                if answer is None and self.picks_this_one():
                     answer = True
                 if answer is None and says_too_much(self.text):
                     answer = False  # "不行 太贵了": back to the plans
@@ -839,6 +845,20 @@ class _Reading:
                     said = "claim_paid"
                 return self.take(said, "rule") if said else None
         return None
+
+    def picks_this_one(self) -> bool:
+        """At a plan's details, this one is picked: said alone, over the others ("this one, the
+        others are too long"), or last, after a hesitation let go ("á mindegy, ez jó")."""
+        return (
+            says_this_one(self.text)
+            or says_this_one_over_the_others(self.text)
+            or (
+                self.last_clause != self.text.strip()
+                and says_this_one(self.last_clause)
+                and not says_not_yet_decided(self.text)
+                and not says_too_much(self.text)
+            )
+        )
 
     def cause(self) -> Interpretation | None:
         """A cause named in so many words ("laid off", "我爸住院了"), unless the classifier is sure
@@ -921,6 +941,10 @@ class _Reading:
             head, _, last = _CLAUSE_END.sub(",", self.text.strip()).rstrip(",").rpartition(",")
             if head and not _ANY_NUMBER.search(head):
                 number = read_choice_number(last, len(self.offers))
+        if not number:  # "1 - my shop insurance pays out friday": the pick, then why
+            said = _PICK_THEN_WHY.fullmatch(self.text.strip())
+            if said and not _ANY_NUMBER.search(said["why"]):
+                number = read_choice_number(said["pick"], len(self.offers))
         if not number and self.offers and says_last_one(self.text):
             number = len(self.offers)
         if not number and self.offers and says_first_one(self.text):

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.evaluation import README_OFFERS
 from dialogs.domain.vocabulary import LANGUAGES, Cause
+from dialogs.understanding.meaning import Question, interpret
 from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
@@ -1862,3 +1864,80 @@ def test_a_share_of_what_was_asked_is_no_amount(text: str) -> None:
 )
 def test_how_a_word_is_meant_asked_in_hungarian_is_a_question(text: str) -> None:
     assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cause"),
+    [
+        # a gig app's account closed, sent away: no work at all
+        ("bolt blocked my driver account, deactivated me for good", "en", Cause.JOB_LOSS),
+        ("the warehouse sent me away, no more work for me there", "en", Cause.JOB_LOSS),
+        # a benefit suspended while it is reviewed
+        ("my pension credit got suspended while they review it", "en", Cause.REDUCED_INCOME),
+        ("a nyugdíjamat felfüggesztették felülvizsgálat miatt", "hu", Cause.REDUCED_INCOME),
+        ("残疾金停发了，说要复查", "zh", Cause.REDUCED_INCOME),
+        # a pet's vet bill is something else, not the cardholder's illness
+        ("vet bills, the cat needed surgery", "en", Cause.OTHER),
+        ("a macskám műtéte 200 ezer volt az állatorvosnál", "hu", Cause.OTHER),
+        ("宠物医院做手术花了五千", "zh", Cause.OTHER),
+        # a relative's home flooded or burnt is a family emergency
+        ("my mum's house flooded and i paid for her hotel", "en", Cause.FAMILY_EMERGENCY),
+        ("我爸家里着火了，我出钱给他租房", "zh", Cause.FAMILY_EMERGENCY),
+        ("我姐出殡那几天全忙这个了", "zh", Cause.FAMILY_EMERGENCY),
+        # moved home or country, the first months cost more
+        ("刚搬家，这几个月开销太大", "zh", Cause.OTHER),
+    ],
+)
+def test_round25_causes_said_as_reasons(text: str, language: str, cause: Cause) -> None:
+    assert read_cause(text, language) is cause
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a rough time narrowed to a range, the next payday
+        ("a few months, maybe 3 or 4", "en", Question.RECOVERY, "4"),
+        ("by my next payday", "en", Question.RECOVERY, "1"),
+        ("a következő fizetésnapig", "hu", Question.RECOVERY, "1"),
+        ("等下个月发工资就行", "zh", Question.RECOVERY, "1"),
+        # asked again after an appointment or a hearing, up to something else
+        ("ask me again once ive seen the consultant", "en", Question.RECOVERY, "unsure"),
+        ("kérdezzenek meg később, a tárgyalás után", "hu", Question.RECOVERY, "unsure"),
+        ("等面试结果出来再说", "zh", Question.RECOVERY, "unsure"),
+        ("a megrendeléseken múlik", "hu", Question.TEMPORARY, "unsure"),
+        # fine once something happens: temporary
+        ("等我妈出院以后就好了", "zh", Question.TEMPORARY, "yes"),
+        # this plan over the others, or picked after a hesitation let go
+        ("that one, the rest take too long", "en", Question.DETAIL, "choose"),
+        ("ezt, a többi túl hosszú nekem", "hu", Question.DETAIL, "choose"),
+        ("就这个，别的太长了", "zh", Question.DETAIL, "choose"),
+        ("hmm várjunk, na mindegy, ez jó", "hu", Question.DETAIL, "choose"),
+        ("nem, nem ezt kérem", "hu", Question.DETAIL, "back"),
+    ],
+)
+def test_round25_times_hesitations_and_picks(
+    text: str, language: str, question: Question, expected: str
+) -> None:
+    assert interpret(text, question, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a yes at the agreement said as getting it done
+        ("definitely, lets get it sorted", "en", Question.AGREEMENT, "accept"),
+        ("persze, csináljuk", "hu", Question.AGREEMENT, "accept"),
+        # told to someone rather than typed, at a money question
+        ("inkább telefonon mondanám el, nem írom ide", "hu", Question.INCOME, "person"),
+        ("could someone ring me, i cant list it all here", "en", Question.EXPENSES, "person"),
+        ("我还是找个人电话说吧，太多了打不完", "zh", Question.OTHER_DEBTS, "person"),
+        # an option's number, then why
+        ("3: így kisebb a részlet", "hu", Question.OPTIONS, "3"),
+        ("2 - cheaper each month that way", "en", Question.OPTIONS, "2"),
+    ],
+)
+def test_round25_a_yes_a_person_asked_for_or_a_pick_with_its_reason(
+    text: str, language: str, question: Question, expected: str
+) -> None:
+    offers = README_OFFERS if question is Question.OPTIONS else ()
+    assert interpret(text, question, language, offers=offers).meaning == expected

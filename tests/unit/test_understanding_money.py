@@ -739,3 +739,106 @@ def test_more_on_top_or_most_of_a_figure_is_asked_again(text: str, language: str
 )
 def test_one_figure_for_the_children_too_is_taken(text: str, language: str, expected: str) -> None:
     assert read_as_asked(text, language, "expenses").amount == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a term's or a semester's figure worked out to the month by the cardholder
+        ("bursary is 1,800 a term, so about 600 a month", "en", "income", "600"),
+        ("félévente 240 ezer a kollégiumi támogatás, havonta úgy 40", "hu", "income", "40000"),
+        ("奖学金一个学期六千，平均一个月一千二", "zh", "income", "1200"),
+        # a total said first, with what it takes in after it
+        ("roughly 950, this includes 40 for the gym", "en", "expenses", "950"),
+        ("210 ezer, ebben már benne van a 15 ezres bérlet is", "hu", "expenses", "210000"),
+        ("每月两千八，包括手机费80", "zh", "expenses", "2800"),
+        # what someone lent beside what is paid back each month
+        ("my aunt loaned me 1,500 and i pay her back 75 a month", "en", "other_debts", "75"),
+        ("anyutól kölcsönkértem 300 ezret, havi 20-at adok vissza", "hu", "other_debts", "20000"),
+        ("朋友借给我三万，每月还他一千五", "zh", "other_debts", "1500"),
+    ],
+)
+def test_a_figure_worked_out_a_total_with_its_parts_or_a_repayment_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # paid by the week: the last week's figure is no month's
+        ("i get paid every week, this week 380", "en", "income"),
+        ("heti fizetés van, most 70 ezer jött", "hu", "income"),
+        ("工资周结的，上礼拜拿了九百", "zh", "income"),
+        # two figures, the first said roughly
+        ("two cards, 80ish or maybe 120 between them", "en", "other_debts"),
+        # what someone lent, without a payment
+        ("my brother lent me 2k", "en", "other_debts"),
+        ("朋友借给我三万", "zh", "other_debts"),
+    ],
+)
+def test_a_week_paid_two_rough_figures_or_a_sum_lent_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # money paid out that the cardholder says is no debt: none
+        ("nothing. i give my mum 150 for rent but thats not a debt", "en", "other_debts", "0"),
+        ("semmi, anyunak adok havi 30-at, de az nem tartozás", "hu", "other_debts", "0"),
+        ("没欠债，每月给爸妈两千，那不算借款", "zh", "other_debts", "0"),
+        ("我个人没有，公司的贷款公司自己还", "zh", "other_debts", "0"),
+        ("现在一分钱没到账，补助下个月才发", "zh", "income", "0"),
+        # an extra pointed back at and set aside: the monthly figure is whole
+        ("工资四千八，有时候有奖金，那个不算", "zh", "income", "4800"),
+        # what the till takes beside what is drawn or left
+        ("the till takes about 9k a month but i only draw 1,400", "en", "income", "1400"),
+        ("a forgalom kb 1,5 millió havonta, nekem 280 jut", "hu", "income", "280000"),
+        # an amount until a time to come is an offer now
+        ("年底前每月500可以吗", "zh", "counter", "500"),
+    ],
+)
+def test_no_debt_an_extra_set_aside_or_a_till_beside_drawings_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a turnover is never added to what is drawn
+        ("turnover about 8k, 1,300 for me", "en", "income"),
+        ("流水三万，五千给我自己", "zh", "income"),
+        # a share of the bank's figure, not worked out
+        ("how about a third of the amount you asked for", "en", "counter"),
+        ("a harmadát annak, amennyit mondtak", "hu", "counter"),
+        ("银行定的数的三分之一行吗", "zh", "counter"),
+        # where the money goes not known
+        ("no idea where my money goes tbh", "en", "expenses"),
+        ("fogalmam sincs, nem tudom hova folyik el", "hu", "expenses"),
+        ("钱都不知道花哪去了", "zh", "expenses"),
+    ],
+)
+def test_a_turnover_a_share_of_the_banks_figure_or_money_gone_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    reading = read_as_asked(text, language, question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth year typed first and taken back, the card's digits after it
+        ("1979 oops no thats my birth year, 6620", "6620"),
+        ("1987, jaj nem, az a születési évem. 4410", "4410"),
+        ("1990，不对那是我出生年份，3307", "3307"),
+    ],
+)
+def test_a_birth_year_taken_back_is_no_cards_digits(text: str, expected: str) -> None:
+    assert read_card_digits(text) == expected

@@ -120,6 +120,8 @@ ZERO_WORDS = (
     r"不(?:用|需要)(?:每个?月|按月)还", r"没有月供", r"一分(?:钱)?(?:都|也)还不(?:了|起)",
     r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
     r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
+    r"(?:我)?个人(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
+    r"(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)", r"一分钱?没(?:有)?(?:进账|到账|收入)",
 )  # fmt: skip
 _ZERO_WORDS = Phrases(ZERO_WORDS)
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
@@ -150,7 +152,8 @@ PART_OF_IT = (
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
     r"另外还(?!欠|有个|有一)", r"加上",
-    r"不算", r"不包括",
+    # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole
+    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)", r"不包括",
     r"再还",
     r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
     r"光(?:房租|租金|吃饭)",
@@ -175,6 +178,40 @@ THIS_CARD_LEFT_OUT = (
     r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva|nélkül)\b",
 )  # fmt: skip
 _THIS_CARD_LEFT_OUT = compile_phrases(THIS_CARD_LEFT_OUT)
+#: Said of money paid out that the cardholder does not count as a debt: "i send 200 home but
+#: that's not a debt", "küldök 50 ezret, de az nem adósság", "给家里寄1000, 但那个不是债".
+NO_DEBT = (
+    r"\b(?:that|it|this|which|those)(?: is|'s|s| are)? not (?:really )?(?:a )?(?:debts?|loans?)\b",
+    r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
+    r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
+    r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
+)  # fmt: skip
+_NO_DEBT = compile_phrases(NO_DEBT)
+#: Asked after it, "that's not a debt" is a question, not a figure set aside: "is it?", "ugye?".
+_ASKED_AFTER = regex(
+    r"\W*(?:(?:is it|are they|right|no|ugye|igaz|nem|吧|吗|对吧)?\W*\?|(?:is it|are they|ugye)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b]")
+
+
+_A_FIGURE = re.compile(r"[0-9.,]*[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+")
+
+
+def _without_what_is_no_debt(folded: str) -> str:
+    """The message without the figure each "that's not a debt" is said of, the last one before
+    it in its sentence: "i have no debt. i send 200 to my family but that is not a debt" answers
+    none, "房贷3000, 宽带49不算贷款" 3000."""
+    for said in _NO_DEBT.finditer(folded):
+        if _ASKED_AFTER.match(folded, said.end()):
+            continue  # "mortgage 900 but that's not really a debt is it": whether it counts
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
+        figures = list(_A_FIGURE.finditer(folded, ends[-1] if ends else 0, said.start()))
+        if figures:
+            start, end = figures[-1].span()
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
 #: Words that say an amount varies or is not known: with them, "nothing" is not an answer of 0.
 VAGUE_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
@@ -223,6 +260,8 @@ OWED = (
     r"余额",
     r"剩下(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
     r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
+    r"\b(?:lent|loaned) (?:me|us)\b",
+    r"借给了?我",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -314,7 +353,9 @@ BEFORE_WORDS = (
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
     # before a change: "2023年重组前是七千", "降薪前有八千" (not "目前", "提前")
-    r"(?<=[\u4e00-\u9fff])(?<![目提])前(?=是|为|有|能|拿|挣|赚|每月|每个月|一个月|[0-9一二两三四五六七八九])",
+    # not a time to come: "毕业前每月150", "年底前每月500"
+    r"(?<=[\u4e00-\u9fff])(?<![目提])(?<!毕业)(?<!年底)(?<!月底)(?<!找到工作)(?<!上班)前"
+    r"(?=是|为|有|能|拿|挣|赚|每月|每个月|一个月|[0-9一二两三四五六七八九])",
 )  # fmt: skip
 #: Right before the amount a cardholder offers, beside amounts said as context: "my income is
 #: 600, i can do 20", "havi 15 ezret tudnék", "最多能还八百".
@@ -338,6 +379,9 @@ BALANCE_WORDS = (
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
+    r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
+    r"借给我", r"借给了我",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
@@ -818,6 +862,8 @@ _MONTHS_WORKED_OUT = {
     "fortnight": (Decimal("1.95"), Decimal("2.2")),
     "day": (Decimal(20), Decimal(31)),
     "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
+    # a school term (three or four months) or a semester (five or six)
+    "term": (Decimal(1) / Decimal("6.5"), Decimal(1) / Decimal("2.5")),
 }
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
@@ -829,6 +875,7 @@ _PERIOD_NAMES = (
     ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
     ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
     ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
+    ("term", re.compile(r"term|semester|\bfelev\w*|学期")),
 )  # fmt: skip
 
 
@@ -983,12 +1030,17 @@ def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
     return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
 
 
-#: Paid by the hour, or so much each time every two weeks, said anywhere in the message: no
-#: figure in it is a month's unless a month is named ("órabér 2400, heti 35 óra", "按小时算的,
-#: 一小时28", "每两周领一次, 每次900").
+#: Paid by the hour, or so much each time every two weeks, or paid by the week, said anywhere
+#: in the message: no figure in it is a month's unless a month is named ("órabér 2400, heti 35
+#: óra", "按小时算的, 一小时28", "每两周领一次, 每次900", "they pay weekly, last week was 410",
+#: "hetente fizetnek, múlt héten 92 ezer", "按周结, 上周一千一").
 _BY_ANOTHER_PERIOD = regex(
     r"\borab[eé]r\w*|按小时|按钟点|计时工资|"
-    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)"
+    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)|"
+    r"\b(?:pay|pays|paid|paying|wages?|payslips?) (?:\w+ )?(?:weekly|fortnightly|by the week|"
+    r"every (?:week|fortnight|two weeks|friday))\b|\bweekly (?:pay|wages?)\b|"
+    r"\b(?:hetente|kethetente|heti|ketheti) (?:\w+ )?(?:fizet|utal|ber)\w*|"
+    r"按周(?:结|发|算|付|给)|周结|日结"
 )
 
 
@@ -1122,6 +1174,8 @@ def read_amount(
     folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
+    if owed:  # "i send 200 home but that's not a debt": no payment on a debt
+        folded = _without_what_is_no_debt(folded)
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
@@ -1130,8 +1184,9 @@ def read_amount(
         folded = _PLUS_AN_ITEM.sub("and", folded)
     with localcontext(ARITHMETIC):
         numbers = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
-        if in_thousands and len([n for n in numbers if n.strong]) == 1:
-            numbers = [_in_thousands(n, folded) for n in numbers]  # a list stays as said
+        if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
+            # one amount, maybe said twice ("fizetés 250, szóval 250"); a list stays as said
+            numbers = [_in_thousands(n, folded) for n in numbers]
         chosen = [n for n in numbers if n.strong]
         if not chosen and numbers and is_just_a_number(folded):
             chosen = numbers
@@ -1223,6 +1278,7 @@ def read_amount(
             and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
             and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
             and not _a_balance_among(folded, listed)  # "房贷一百二十万, 每月还六千二"
+            and not _a_turnover_among(folded, listed)  # "turnover about 8k, 1,300 for me"
             else None
         )
         if total is not None:
@@ -1444,7 +1500,18 @@ _FIGURE_NOT_SAID = regex(
     r"\b(?:amit|amennyit|amennyi) (?:onok|maguk|ti|on) (?:\w+ )?(?:tartanak|gondolnak|mondanak|"
     r"dontenek|latnak)\b|"
     r"(?:和|跟|同)(?:上回|上次|之前|以前|原来|上个月)(?:说的|填的|报的)?一样|同上|"
-    r"(?:你们|您|你)(?:觉得|看着|说|定)(?:合理|合适|行|可以|多少)(?:就行|就好|就可以|都行)?"
+    r"(?:你们|您|你)(?:觉得|看着|说|定)(?:合理|合适|行|可以|多少)(?:就行|就好|就可以|都行)?|"
+    # where the money goes not known: "dont know where it all goes", "nem tudom hova megy"
+    r"\b(?:don'?t|do not|no) (?:\w+ )?(?:know|idea|clue) where (?:it|the money|my money|"
+    r"(?:my )?wages?)(?: all)? goes\b|\b(?:different|changes) every month\b|"
+    r"\bnem tudom,? hova (?:megy|tunik|folyik|lesz)\w*|\bminden honapban mas\b|"
+    r"不知道(?:钱)?(?:都)?花(?:到|在)?哪(?:了|儿|里|去)|每个?月都不一样|"
+    # a share of the bank's own figure, not worked out: "half of what you wanted?", "你们要的一半"
+    r"\b(?:half|a third|a quarter|two thirds) (?:of )?(?:what|the (?:amount|figure|payment)"
+    r"(?: that)?) (?:you|u|the bank) (?:wanted|want|asked|asked for|asked me for|said|suggested|"
+    r"offered|quoted)\b|"
+    r"\b(?:a )?(?:felet|harmadat|negyedet)(?: annak)?,? (?:amit|amennyit|amennyi)\b|"
+    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)"
 )
 
 
@@ -1562,6 +1629,9 @@ NOT_WHAT_IS_PAID = (
     r"\bcredit limit(?: is| of)?",
     r"\bminimum(?:a|ja)?\b(?: befizetes\w*| torleszto\w*)?(?: is)?",
     r"\bminimalis(?: befizetes| torleszto)?\w*",
+    # what the till takes, beside what is drawn: "a kassza havonta csinál vagy 2 milliót"
+    r"\b(?:the )?till(?: \w+)?(?: takes| makes| does| brings)(?: in)?(?: like| about)?",
+    r"\bkassza\w*(?: havonta| havi)?(?: csinal\w*| hoz\w*| forgalmaz\w*)(?: vagy| kb| olyan)?",
     r"\b(?:havi )?forgalom\w*",
     r"\bforgalm\w*",
     r"\bkeret\w*",
@@ -1635,6 +1705,19 @@ def _not_what_is_paid(folded: str, number: Number) -> bool:
     return bool(_NOT_WHAT_IS_PAID.search(folded, max(start, number.start - 30), number.start))
 
 
+_TURNOVER = regex(
+    r"\b(?:turnover|takings|till|forgalo?m\w*|kassza\w*|bevetel\w*)\b|流水|营业额|营业收入"
+)
+
+
+def _a_turnover_among(folded: str, numbers: list[Number]) -> bool:
+    """Whether one of the figures is a shop's turnover ("turnover about 8k, 1,300 for me"): the
+    figures are no items to add up."""
+    return any(
+        _TURNOVER.search(folded, max(_clause(folded, n)[0], n.start - 30), n.start) for n in numbers
+    )
+
+
 def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> Number | None:
     """The one figure left when the others are a minimum, a turnover or a credit line, or are said
     in another currency and worked out in the account's ("1900 euros, about 1630 in pounds")."""
@@ -1658,7 +1741,8 @@ def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> N
 #: 100", "1900 euros which is about 1630 in pounds", "最低还款500, 我一般每月还1000".
 _TURN_TO_WHAT_IS_PAID = regex(
     r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
-    r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat)\b|"
+    r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat|nekem|magamnak|myself|"
+    r"for me|to me)\b|"
     r"\bi (?:\w+ )?(?:pay|take|draw|get|keep|do)\b|\b(?:fizetek|veszek|kapok)\b|"
     r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
 )

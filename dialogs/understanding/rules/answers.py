@@ -44,6 +44,10 @@ YES_WORDS = (
     "i confirm", "megerősítem", "jóváhagyom",
     "ye", "yh", "that's ok", "thats ok", "that's fine", "thats fine", "签", "签字", "签了吧",
     "ja", "jaja", "ja igen",
+    # getting it done: "absolutely, lets get this done", "abszolút, intézzük el"
+    "go on", "sorted", "get it done", "get this done", "let's get it done", "lets get it done",
+    "let's get this done", "lets get this done", "let's get it sorted", "lets get it sorted",
+    "abszolút", "intézzük el", "csináljuk", "zárjuk le", "vágjunk bele",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -255,6 +259,12 @@ DONT_KNOW = (
     r"^(?:也许|或许|可能吧|可能|看情况|走着瞧)$", r"\bmajd (?:kiderül|meglátjuk)\b",
     r"\b(?:it )?depends (?:on|if|whether|when)\b", r"^(?:it )?depends$", r"\battól függ\w*",
     r"^要看", r"取决于", r"看(?:能不能|是否|情况)",
+    # up to something else, or asked again after an appointment or a hearing: "az algoritmuson
+    # múlik", "ask me again after my appointment", "等劳动仲裁开完庭再说吧"
+    r"\bmúlik\b", r"\bup to the (?:algorithm|app)\b",
+    r"\bask (?:me )?(?:again )?(?:after|once|when)\b", r"\bask me again\b",
+    r"\bkérdez\w* (?:meg )?(?:újra|később|majd|akkor)\b",
+    r"等[^\u3002,.]{1,14}再说", r"(?:之后|以后)再(?:说|问)",
     r"\b50 ?[/-]? ?50\b", r"\bfifty[- ]?fifty\b", r"\bfifti[- ]?fifti\b", r"一半一半", r"五五开",
     # Either answer possible: "could go either way", "bármelyik lehet", "两种都有可能".
     r"\b(?:could|might|may|can) go either way\b", r"\b(?:either|both) (?:is|are|could be) "
@@ -655,6 +665,9 @@ TEMPORARY_WORDS = (
     r"\b(?:vége|lejár|letelik)\w* (?:a |az )?(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*",
     r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
     r"等[^\u3002]{0,10}(?:找到|有了|上班|开工)[^\u3002]{0,6}就(?:行|好|没事)了",
+    # fine once something happens: "孩子上了托班就好了", "once the baby starts nursery"
+    r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了",
+    r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",
@@ -988,8 +1001,35 @@ _NEGATED = regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|ne
 
 
 def says_this_one(text: str) -> bool:
-    """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧"."""
-    return _THIS_ONE.fullmatch(words_only(fold(normalize(text)))) is not None
+    """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧" (not "nem
+    ezt")."""
+    words = words_only(fold(normalize(text)))
+    return _THIS_ONE.fullmatch(words) is not None and not _NOT_THIS_ONE.search(words)
+
+
+#: This plan refused in so many words: "nem ezt", "not this one", "不要这个".
+_NOT_THIS_ONE = regex(
+    r"\bnem ezt\b(?! (?:is|mar)\b)|\bnot (?:this|that)(?: one| plan)?\b|"
+    r"不(?:要|选|是)这个"
+)
+
+
+def says_not_this_one(text: str) -> bool:
+    """The message refuses the plan shown ("nem, nem ezt", "not this one"): back to the plans."""
+    return _NOT_THIS_ONE.search(words_only(fold(normalize(text)))) is not None
+
+
+#: The others shown are said to be worse than this one: "the others are too long", "a többi túl
+#: hosszú", "其他的太久了".
+_THE_OTHERS = regex(r"\b(?:the )?others?\b|\bthe rest\b|\ba tobbi\w*|其他|别的|其余")
+
+
+def says_this_one_over_the_others(text: str) -> bool:
+    """This plan picked, then the others set aside: "this one, the others are too long"."""
+    first, _, rest = normalize(text).partition(",")
+    if not rest:
+        first, _, rest = normalize(text).partition("\uff0c")
+    return bool(rest) and says_this_one(first) and _THE_OTHERS.search(fold(rest)) is not None
 
 
 #: The plan shown costs too much: "too expensive", "túl sok havonta", "太贵了", "还不起".

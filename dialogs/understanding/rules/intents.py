@@ -151,6 +151,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bügyfélszolgálat\w*", r"\bemberrel\b", r"\bélő ember",
         r"\bbeszél\w*.{0,40}\bvalakivel\b", r"\bvalakivel\b.{0,40}\bbeszél",
         r"\bmunkatárs(?:sal|at)\b",
+        # told to someone rather than typed: "inkább valakinek elmondanám", "could someone ring me"
+        r"\binkább (?:valakinek|egy embernek|telefonon|szóban) (?:\w+ )?(?:el)?mond\w*",
+        r"\b(?:could|can) (?:someone|somebody|a person|one of you) (?:phone|call|ring) me\b",
+        r"(?:还是|宁愿)?(?:找|跟)(?:个|一个)?人(?:当面|电话)?(?:说|讲)",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",
@@ -316,6 +320,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"合同(?:到期|没续|不续|没有续|没再续|结束)", r"没(?:有)?续(?:约|签)",
         r"\bnincs (?:munkám|állásom)\b", r"\bleépít\w*",
         r"\bfelmondtak\b",
+        # a gig app's account closed, sent away from a factory: "uber deactivated my account",
+        # "the factory send me away, no more work for me"
+        r"\bdeactivat\w* (?:my|me|the|our)\b", r"\b(?:account|profile) (?:was |got |has been )?"
+        r"(?:deactivated|banned|blocked|shut down)\b",
+        r"\bsen[dt] (?:me|us) away\b",
+        r"\bno (?:more )?(?:driving |delivery )?work (?:at all|for me)\b",
+        r"\bdeaktiv[aá]lt[aá]k\b", r"\bletiltott[aá]k a fi[oó]k\w*",
     ),
     Cause.ILLNESS: (
         r"(?<!worried )\bsick\w*(?! (?:of|and tired)\b)",
@@ -391,6 +402,15 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"csökkentettek|vágtak) (?:vissza|le)?",
         r"(?:砍|减|降|缩)(?:到|成)(?:了)?(?:一周|每周|一天|每天)?[0-9一二两三四五六七八九十]+个?(?:小时|钟头)",
         r"(?:工时|上班时间|钟点)(?:被)?(?:砍|减|缩|少)",
+        # a benefit suspended, for a reassessment or otherwise: "pension credit suspended",
+        # "felfüggesztették a rokkantsági ellátásomat", "低保被暂停了"
+        r"\b(?:benefits?|pension credit|universal credit|pip|esa|allowance|carer'?s allowance)\b"
+        r"(?: \w+){0,3} (?:suspended|stopped|paused|frozen)\b",
+        r"\b(?:suspended|stopped|paused|froze) (?:my |the )?(?:benefits?|pension credit|"
+        r"universal credit|pip|esa|allowance)\b",
+        r"\bfelfüggeszt\w* (?:a |az )?(?:\w+ )?\w*(?:ellátás|nyugdíj|segély|támogatás|járadék)\w*",
+        r"\b\w*(?:ellátás|nyugdíj|segély|támogatás|járadék)\w* (?:\w+ )?felfüggeszt\w*",
+        r"(?:低保|补助|补贴|救济金|养老金|失业金|残疾金)(?:被)?(?:暂停|停了|停发|取消|冻结)",
     ),
     Cause.FAMILY_EMERGENCY: (
         r"\bfamily\b", r"\bdivorc\w*", r"\bseparat(?:ed|ion)\b", r"\bfuneral\w*", r"\bbereave\w*",
@@ -399,7 +419,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"家里出事", r"家里有事", r"家人", r"家庭", r"家中", r"离婚", r"離婚", r"葬礼", r"丧事",
         r"去世", r"过世", r"過世",
         r"\bcsalád\w*", r"\bválás(?:om|unk|a|t|ra|ban|unkat)?\b", r"\belvál\w*", r"\btemetés\w*",
-        r"\bgyász\w*", r"\bmeghalt\b", r"\belhunyt\b",
+        r"\bgyász\w*", r"\bmeghalt\b", r"\belhunyt\b", r"出殡", r"办后事",
     ),
     Cause.BUSINESS_TROUBLE: (
         r"\bbusiness\w*",
@@ -489,13 +509,20 @@ def read_cause(text: str, language: str) -> Cause | None:
                 return cause  # "writing for my dad, the cardholder: he had a stroke"
             if cause is Cause.JOB_LOSS and _PARTNER_LOST_JOB.search(folded):
                 return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
+            if cause is Cause.ILLNESS and _PET.search(folded):
+                return Cause.OTHER  # "the vet, the dog's leg operation": a pet is no cardholder
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
                 return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             return cause
+    if _HOME_DISASTER.search(folded) and _RELATIVES.search(folded):
+        return Cause.FAMILY_EMERGENCY  # "my son's flat flooded, I paid for where he stayed"
     if (
         _own_money_lost(text)
+        or _PET.search(folded)
+        or _HOME_DISASTER.search(folded)
+        or _MOVED_HOME.search(folded)
         or _RENT_RISE.search(folded)
         or _COST_OF_LIVING.search(folded)
         or _GAMBLING.search(folded)
@@ -503,6 +530,25 @@ def read_cause(text: str, language: str) -> Cause | None:
     ):
         return Cause.OTHER  # a scam took their money; rent or prices went up; the boiler broke
     return None
+
+
+#: A pet and its vet: an animal's illness is "something else", no one's in the family.
+_PET = compile_phrases(
+    (r"\bvets?\b", r"\bdog'?s?\b", r"\bcat'?s?\b", r"\bpupp(?:y|ies)\b", r"\bpets?\b",
+     r"\bállatorvos\w*", r"\bkuty[aá]\w*", r"\bmacsk[aá]\w*", r"\bkiskuty\w*",
+     r"狗", r"猫", r"宠物", r"兽医")
+)  # fmt: skip
+#: A home flooded or burnt: a relative's is a family emergency, the cardholder's own something else.
+_HOME_DISASTER = compile_phrases(
+    (r"\bflood\w*", r"\bburn(?:ed|t) down\b", r"\b(?:house|flat) fire\b",
+     r"\belöntötte (?:a )?víz\b", r"\bbeázott\w*", r"\bleégett\w*", r"\bcsőtörés\w*",
+     r"(?:房子|家)(?:被)?(?:淹|烧)", r"火灾", r"着火")
+)  # fmt: skip
+#: Moved country or home and the first months cost more: "something else".
+_MOVED_HOME = compile_phrases(
+    (r"\bmoved (?:back |home )?(?:from abroad|back home|country|house)\b", r"\brelocat\w*",
+     r"\b(?:haza)?költöz\w*", r"从国外搬回", r"搬回(?:国|来)", r"搬家")
+)  # fmt: skip
 
 
 #: Gambling: one of the causes the buttons call "something else", treated or not.
@@ -827,12 +873,16 @@ _YEAR_SAID = re.compile(
     r"born in|született|szül\.?)\W{0,2})"
     r"((?:19|20)[0-9]{2})(?![0-9])"
     r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
+    # taken back as a birth year: "1948 - no hang on thats the year i was born. 2261"
+    r"|(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(?=[^0-9]{0,40}?(?:year i was born|birth ?year|"
+    r"year of (?:my )?birth|sz[uü]let[eé]si [eé]v|sz[uü]lettem|出生|生日))",
+    re.IGNORECASE,
 )
 
 
 def _years_said(plain: str) -> set[str]:
     """The four-digit groups of ``plain`` said as a year (see :data:`_YEAR_SAID`)."""
-    return {m[1] or m[2] for m in _YEAR_SAID.finditer(plain)}
+    return {m[1] or m[2] or m[3] for m in _YEAR_SAID.finditer(plain)}
 
 
 #: Names of the three languages, in each of them.

@@ -50,12 +50,25 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         "",
     ),
     (r"\b(?:pár|néhány) (?:hónap|hét|het)\w*\W+(?=mondjuk\b)", ""),
+    # or narrowed to a range, read already as its upper end: "couple of months, 2 or 3"
+    (
+        r"\b(?:a )?(?:few|couple(?: of)?|several|pár|néhány) (?:months?|hónap\w*)\W+"
+        r"(?=(?:maybe |probably |like |say |talán |kb )?[0-9]{1,2}\b(?! ?[0-9]))",
+        "",
+    ),
     (r"几个?(?:月|星期|礼拜|周)(?:吧)?\W*(?=就说|比如说?)", ""),
     (
         r"(?:明年|今年|后年|去年)[一二三四五六七八九十0-9]{1,3}月(?:份|底|初|中旬|末)?"
         r"|(?<![0-9一二三四五六七八九十个個])[一二三四五六七八九十0-9]{1,3}月份",
         " ",
     ),
+    # The next payday is within a month: "next payday really", "következő fizetésnap", "下次发工资".
+    (
+        r"\b(?:by |until |till |on )?(?:the |my )?(?:next|coming) pay ?(?:day|check|cheque)\b",
+        "1 month",
+    ),
+    (r"\b(?:a )?(?:következő|jövő) (?:fizetés ?nap|fizetés|bérnap)\w*", "1 hónap"),
+    (r"(?:等到?)?下(?:次|个月|回)(?:发工资|发薪|开工资|领工资)", "1个月"),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
     (r"\b(?:by |until |till )?(?:the )?(?:next|coming|following) month\b", "1 month"),
     (r"\bthis month\b|\b(?:the )?end of (?:the |this |next )?month\b", "1 month"),

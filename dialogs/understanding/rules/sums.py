@@ -81,7 +81,7 @@ NOT_A_LIST = (
     r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
     r"\ball together\b",
-    r"[0-9k] ?[,?.!]? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
+    r"[0-9k](?:ish)? ?[,?.!]? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",
@@ -198,9 +198,15 @@ ITEMS = (
 )
 #: Right after a whole, before its parts: "1200, of which 800 is rent", "250 ezer, amiből 150
 #: a lakbér", "三千 其中房租两千".
+#: A figure before the clause ends ("ebben benne van a rezsi, étel 40" names no part's figure).
+_A_FIGURE_IN_THE_CLAUSE = r"[^,;.!?\uff0c\u3002\uff1b]*?[0-9一二两三四五六七八九十百千万]"
 OF_WHICH = (
     r"\bof which\b", r"\bout of (?:that|which)\b", r"\bincluding\b", r"\bamiből\b",
     r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中", r"里面",
+    # the whole said first, what it takes in after: "1,180 and that includes the bank's 12",
+    # "kb 265, és ebben benne van a havi 2 ezer díj", "三千六, 包括银行扣的10块"
+    rf"(?:\b(?:that|this|which|it) (?:already )?includes\b|\bebben (?:\w+ )?benne\b|包括)"
+    rf"(?={_A_FIGURE_IN_THE_CLAUSE})",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
