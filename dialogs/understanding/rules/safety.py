@@ -1734,7 +1734,7 @@ DISPUTE_OF_NEW_KINDS = (
 DISPUTE_OF_NEW_KINDS_ROUND26 = (
     r"\bonly (?:signed |ever signed |went |stood )?(?:as |up as )?(?:a |the |his |her )?"
     r"guarantor\b",
-    r"\bcsak (?:kezes|kezeskedtem|kezességet)\w*", r"只是(?:个|做|当)?(?:了)?[^ ]{0,4}担保人",
+    r"\bcsak (?:kezes|kezeskedtem|kezességet)\w*", r"只是[^ ]{0,8}担保人",
     r"\bparking (?:company|firm)\b.{0,60}\b(?:took|charged|debited|without)\b",
     r"\bwithout my (?:say ?so|consent|permission|authori[sz]ation)\b",
     r"\bparkoló ?(?:cég|társaság)\w*\b.{0,60}\b(?:levon|terhel|beleegyez)\w*",
