@@ -24,6 +24,7 @@ from dialogs.understanding.rules import (
 )
 from dialogs.understanding.rules.safety import (
     names_another_debt,
+    says_not_disputed,
     signals_paid_off,
     without_money_strain,
 )
@@ -881,3 +882,16 @@ def test_round26_calm_words_near_those_are_no_alarm(text: str) -> None:
 def test_a_charge_that_broke_the_budget_or_a_psychiatrists_letter_is_a_dispute(text: str) -> None:
     """Said of a charge disputed, these words are its grounds, not a crisis."""
     assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, never had any loans, this card is all",
+        "semmi, soha életemben nem volt hitelem",
+        "没有，从来没借过钱",
+    ],
+)
+def test_never_having_borrowed_disputes_nothing(text: str) -> None:
+    assert not signals_dispute(text)
+    assert says_not_disputed(text)

@@ -1770,6 +1770,16 @@ NOT_DISPUTE_SAID_CALMLY = (
     r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
 )  # fmt: skip
 
+#: No other debt said with "never" (round 26): "never had a loan in my life", "soha nem volt
+#: hitelem", "从来没借过钱" answer the other debts question with none; they dispute nothing.
+NOT_DISPUTE_NEVER_BORROWED = (
+    r"\bnever (?:had|taken out|took out|needed) (?:a |any )?(?:loans?|debts?|credit(?! cards?)|"
+    r"other (?:loans?|debts?|cards?|credit))\b",
+    r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
+    r"(?:hitel|kölcsön|tartozás)\w*",
+    r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
+)  # fmt: skip
+
 _DISTRESS = Phrases(
     (*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING, *DISTRESS_SAID_IN_PASSING_ROUND26)
 )
@@ -1891,19 +1901,23 @@ LEFT_TO_THE_BANK = (
     r"(?:你们|银行)(?:觉得|认为|看)(?:着)?(?:合理|合适|公道|行|可以)(?:就行|就好|就可以)",
     r"(?:你们|银行)看着(?:办|定)", r"(?:你们|银行)(?:定|说了算)(?:吧|就行)?$",
 )  # fmt: skip
-_NOT_DISPUTE = compile_phrases((*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY))
+_NOT_DISPUTE = compile_phrases(
+    (*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY, *NOT_DISPUTE_NEVER_BORROWED)
+)
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
 _LEFT_TO_THE_BANK = compile_phrases(LEFT_TO_THE_BANK)
+_NEVER_BORROWED = compile_phrases(NOT_DISPUTE_NEVER_BORROWED)
 
 
 def says_not_disputed(text: str) -> bool:
     """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
     another card), that the debt is the cardholder's, or leaves the amount to the bank: no
-    dispute is guessed from its words."""
+    dispute is guessed from its words; nor from "never had a loan in my life" (no other debt)."""
     words = words_only(fold(normalize(text)))
-    return bool(
-        _DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words) or _LEFT_TO_THE_BANK.search(words)
+    return any(
+        phrases.search(words)
+        for phrases in (_DISPUTE_DENIED, _OWNS_DEBT, _LEFT_TO_THE_BANK, _NEVER_BORROWED)
     )
 
 
