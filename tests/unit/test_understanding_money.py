@@ -842,3 +842,18 @@ def test_a_turnover_a_share_of_the_banks_figure_or_money_gone_is_asked_again(
 )
 def test_a_birth_year_taken_back_is_no_cards_digits(text: str, expected: str) -> None:
     assert read_card_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("talán 50? vagy még több, meg kell néznem", "hu", "other_debts"),
+        ("kb 80 vagy akár több", "hu", "expenses"),
+        ("around 70? or maybe more, not sure", "en", "other_debts"),
+    ],
+)
+def test_a_figure_with_or_more_after_it_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    """A figure then "vagy több" (or more) is a floor, not the amount: never guessed."""
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -24,6 +24,7 @@ from dialogs.understanding.rules import (
 )
 from dialogs.understanding.rules.safety import (
     names_another_debt,
+    says_not_disputed,
     signals_paid_off,
     without_money_strain,
 )
@@ -787,3 +788,110 @@ def test_more_disputes_of_new_kinds_are_disputes(text: str) -> None:
 def test_more_calm_words_near_those_are_no_alarm(text: str) -> None:
     assert not signals_distress(text)
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work in a pharmacy, i know what dose would be enough",
+        "gyógyszerész vagyok, tudom milyen adag volna elég",
+        "我在药房上班，知道多少剂量就足够",
+        "sorting the papers so the family isn't left a mess once i'm gone",
+        "200. i'm tying everything up before i go and i dont mean moving out",
+        "rendezem a dolgaimat mielőtt megyek, és nem költözésre gondolok",
+        "走之前把事情都安排好，我说的不是搬家",
+        "我走了以后孩子们不用操心",
+        "this week i'm saying goodbye to people one by one",
+        "elbúcsúztam mindenkitől, megittam az utolsó kávémat",
+        "我这几天在跟一些人告别",
+        "nobody notices when i stop answering, and soon i'll stop turning up for good",
+        "végleg nem jövök többet, ne tűnjön fel senkinek, hogy végleg",
+        "以后我彻底不来了也没人注意",
+        "my neighbour has a spare key so she can get in once it's over",
+        "a szomszédnál a pótkulcs, hogy bejöjjön ha megtörtént",
+        "朋友拿着备用钥匙，等那天到了能进来",
+        "this loan will outlive me, and sooner than you'd guess",
+        "ez a hitel túlél engem, hamarabb mint hinnéd",
+        "这笔贷款会比我活得长，比你想的更早",
+        "i'll pay you from beyond the grave haha",
+        "a túlvilágról fizetem majd",
+        "I look at the beam in the garage and wonder if it would hold",
+        "a garázsban a gerendát nézem, elbírna-e",
+        "盯着车库的横梁，想它吃得住吃不住",
+        "it would be kinder to everyone if i wasn't here",
+        "mindenkinek jobb lenne, ha nem lennék",
+        "olcsóbbnak tűnik leugrani a hídról",
+        "我一直在想怎样才能彻底结束",
+        "showed my son where the will is and didn't tell him why",
+        "给儿子看了遗嘱放哪，没告诉他为什么",
+    ],
+)
+def test_round26_distress_said_in_passing_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i only signed as a guarantor for my cousin, the spending is hers",
+        "csak kezes vagyok az unokaöcsém kártyáján",
+        "我只是给侄子做了担保人",
+        "a parking firm charged my card for a fine i never agreed to",
+        "egy parkoló cég levont a kártyámról engedély nélkül",
+        "停车场公司未经同意扣了我的卡",
+        "you lowered my limit and then charged over-limit fees on it",
+        "csökkentették a keretemet, aztán kerettúllépési díjat vontak le",
+        "额度被下调了还收我超限费",
+        "most of it was spent during a hypomanic phase",
+        "mániás epizódban vásároltam, nem voltam beszámítható",
+        "那些都是我躁狂发作时刷的",
+        "my housemate ordered stuff with my card saved on the account",
+        "a lakótársam rendelt a mentett kártyámmal",
+        "室友用我绑定的卡下单",
+        "i bought gift cards for a man pretending to be from the tax office",
+        "冒充公安的人让我买了礼品卡",
+        "i returned it within 14 days and you still charged it",
+        "14 napon belül elálltam, mégis megterheltek",
+        "十四天内退了货，还是扣了我的卡",
+    ],
+)
+def test_round26_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "once i'm gone to work my wife handles the post",
+        "ha már nem leszek otthon, a férjem fizet",
+        "走了以后记得锁门",
+        "i'm a guarantor on my son's flat, that's separate",
+        "is there a cooling-off period for the plan?",
+        "this month's bills broke me a bit, 900 in total",
+    ],
+)
+def test_round26_calm_words_near_those_are_no_alarm(text: str) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["酒店多刷了全款，就是那笔扣款把我压垮的", "我躁狂发作时刷的，精神科医生给你们开过证明"],
+)
+def test_a_charge_that_broke_the_budget_or_a_psychiatrists_letter_is_a_dispute(text: str) -> None:
+    """Said of a charge disputed, these words are its grounds, not a crisis."""
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no, never had any loans, this card is all",
+        "semmi, soha életemben nem volt hitelem",
+        "没有，从来没借过钱",
+    ],
+)
+def test_never_having_borrowed_disputes_nothing(text: str) -> None:
+    assert not signals_dispute(text)
+    assert says_not_disputed(text)

@@ -162,6 +162,7 @@ PART_OF_IT = (
     r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
     r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:hogy )?(?:még |annál |egy kicsit )?több\b"
     r"(?! ?mint)",
+    r"\b(?:or|vagy) (?:talán |akár |maybe |even )?(?:(?:még )?több|more)\b(?! ?(?:mint|than)\b)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
     r"加(?:提成|奖金|绩效|补贴|加班费)",

@@ -1508,6 +1508,9 @@ NOT_DISTRESS = (
     r"(?:can'?t|cannot) sleep\b",
     r"\b(?:hajnali|éjjel|éjfél után) [0-9]{1,2}(?: óra)?(?: van)?(?: és)? nem tudok aludni\b",
     r"(?:凌晨|半夜|深夜)[0-9一二两三四五六七八九十]+点(?:了|多|半)?(?: )?(?:还)?睡不着",
+    # A charge that "broke" one's budget, a psychiatrist's letter about capacity: a dispute's words.
+    r"(?:这笔|那笔|这些|那些)(?:钱|费用|扣款|账)?(?:就)?把我压垮",
+    r"精神科医生(?:给你们|给银行)?(?:写|开)(?:过|了)?(?:信|证明)",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -1612,6 +1615,48 @@ DISTRESS_SAID_IN_PASSING = (
     r"\bstop existing\b", r"\bkönnyebb lenne\b.{0,30}\bmegszűnni\b",
     r"要是我(?:这个人)?(?:干脆)?不存在", r"日子(?:我)?都挑好了",
 )  # fmt: skip
+#: Distress said in passing (round 26): the dose that would do it, affairs tidied for after one is
+#: gone ("and i dont mean moving"), goodbyes to places, shifts given away unnoticed, a spare key
+#: left for "when its done", a debt that will outlive one "sooner than you think", paying "from the
+#: other side", a rail that would hold, kinder to all not to make it home.
+DISTRESS_SAID_IN_PASSING_ROUND26 = (
+    r"\bwhat dose (?:would|will|'?d) (?:do it|be enough)\b", r"\bdoing the maths? at night\b",
+    r"\bmilyen adag (?:lenne|volna) elég\b", r"\béjszakánként\b.{0,20}\bszámolgat\w*",
+    r"多少剂量(?:就)?(?:够了|足够)", r"晚上(?:一直|老是|都)在算",
+    r"\b(?:mess|kids|children|family|sorted|tidy|papers)\b.{0,50}\b(?:when|after|once) "
+    r"(?:i'?m|im|i am) (?:not around|gone|no longer here)\b(?! (?:on|to|for|away|abroad|at|in|"
+    r"out|next|this|tomorrow)\b)",
+    r"\b(?:tying|wrapping|sorting) (?:things|everything|it all) up before i go\b",
+    r"\b(?:don'?t|dont|do not) mean moving(?: house| out| flat)?\b",
+    r"\bnem költözésre gondolok\b", r"\brendezem a dolgaimat,? mielőtt (?:el)?megyek\b",
+    r"\bha (?:én )?már nem leszek\b(?! (?:otthon|itthon|ott|itt|a cégnél|bent|elérhető)\b)",
+    r"(?:我)?说的不是搬家", r"走之前把事情(?:都)?(?:理|处理|安排)(?:清楚|好)",
+    r"(?:我走了以后|等我不在了).{0,12}(?:孩子|家人|收拾|烂摊子)",
+    r"\bsaying goodbye to (?:places|people|everyone|my favourite)\b",
+    r"\belbúcsúz\w* (?:a |az )?(?:helyektől|emberektől|mindenkitől)\b",
+    r"\butolsó kávé\w*",
+    r"(?:跟|和|向)[^ ]{0,6}(?:地方|人)告别", r"喝了最后一杯",
+    r"\bnobody notices when i\b", r"\bstop turning up for good\b",
+    r"\bne tűnjön fel (?:senkinek|semmi)\b.{0,30}\bvégleg\b", r"\bvégleg nem jövök\b",
+    r"彻底不来了", r"(?:哪天|以后)我[^ ]{0,4}不(?:来|在)了也没人注意",
+    r"\bspare key\b.{0,60}\b(?:when|once|after) (?:it'?s|its|it is) (?:done|over|happened)\b",
+    r"\bpótkulcs\w*\b.{0,60}\bha megtörtént\b", r"备用钥匙.{0,20}等那天到了",
+    r"\boutlive me\b.{0,30}\bsooner\b", r"\btúlél engem\b.{0,30}\bhamarabb\b",
+    r"比我活得(?:还)?长.{0,10}(?:要快|更快|要早|更早)",
+    r"\bfrom the other side\b", r"\bbeyond the grave\b", r"\ba túlvilágról\b",
+    r"\b(?:a )?másvilágról\b", r"从那边给你们还", r"(?:在)?(?:地下|阴间)(?:给你们)?还",
+    r"\b(?:rail|beam|hook|bannister|banister)\b.{0,40}\bif it (?:would|'?d|will) hold\b",
+    r"\b(?:rúd|gerenda|kampó|korlát)\w*\b.{0,40}\b(?:elbír\w*|megtart\w*)\b",
+    r"(?:杆子|横梁|挂钩|吊扇|栏杆).{0,12}(?:撑得住|吃得住|受得住|承受得住)",
+    r"\bkinder to everyone if i\b", r"\bmindenkinek jobb (?:lenne|volna),? ha (?:én )?nem\b",
+    r"\bolcsóbb\w*\b.{0,30}\bleugr\w*", r"\bleugrani valahonnan\b",
+    r"(?:怎么样|怎样|如何|怎么)才能彻底结束(?!(?:这笔|债|还款|欠款|合同))",
+    r"\b(?:papers|documents|will|passwords)\b.{0,60}\b(?:didn'?t|didnt|did not|won'?t|wont) "
+    r"tell (?:her|him|them) why\b",
+    r"\b(?:papírok|irat|végrendelet|jelszav)\w*\b.{0,60}\bnem mondtam (?:meg|el),? "
+    r"(?:hogy )?miért\b",
+    r"(?:文件|证件|遗嘱|密码).{0,30}没(?:告诉|跟)(?:她|他|他们)(?:说)?(?:为什么|原因)",
+)  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
 DISTRESS_WORDS_OF_A_SKILL = (
@@ -1682,6 +1727,41 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bhelped\b.{0,60}\bkept (?:the|my) card\b", r"\bmegtartotta a kártyá\w*",
     r"中介[^ ]{0,8}(?:把卡)?扣下",
 )  # fmt: skip
+#: Disputes of new kinds (round 26): only a guarantor, a parking firm charging without consent, a
+#: limit cut without warning then over-limit fees, spending in a manic episode without capacity, a
+#: flatmate ordering on a saved card, gift cards bought for an impersonator, a cancellation within
+#: the cooling-off days still charged.
+DISPUTE_OF_NEW_KINDS_ROUND26 = (
+    r"\bonly (?:signed |ever signed |went |stood )?(?:as |up as )?(?:a |the |his |her )?"
+    r"guarantor\b",
+    r"\bcsak (?:kezes|kezeskedtem|kezességet)\w*", r"只是[^ ]{0,8}担保人",
+    r"\bparking (?:company|firm)\b.{0,60}\b(?:took|charged|debited|without)\b",
+    r"\bwithout my (?:say ?so|consent|permission|authori[sz]ation)\b",
+    r"\bparkoló ?(?:cég|társaság)\w*\b.{0,60}\b(?:levon|terhel|beleegyez)\w*",
+    r"停车(?:场)?公司.{0,20}(?:扣|刷|未经)",
+    r"\b(?:cut|lowered|reduced|dropped) (?:my |the )?limit\b.{0,80}\bover[- ]?limit\b",
+    r"\blimit\b.{0,30}\bwithout (?:any |a )?(?:warning|notice)\b.{0,60}\bfees?\b",
+    r"\bcsökkent\w*\b.{0,40}\bkeret\w*\b.{0,80}\bkerettúllépés\w*",
+    r"\bkeret\w*\b.{0,40}\bcsökkent\w*\b.{0,80}\bkerettúllépés\w*",
+    r"(?:降|砍|调低|下调)[^ ]{0,6}额度.{0,30}超限费",
+    r"额度.{0,20}(?:降|砍|调低|下调).{0,30}超限费",
+    r"\b(?:manic|hypomanic) (?:episode|phase|spell)\b", r"\bno (?:mental )?capacity\b",
+    r"\bmániás (?:epizód|állapot|szakasz)\w*", r"\bnem voltam beszámítható\b",
+    r"躁狂发作", r"没有(?:民事)?行为能力",
+    r"\b(?:flatmate|housemate|roommate)\b.{0,40}\b(?:ordered|bought|used)\b",
+    r"\b(?:lakótárs|albérlőtárs)\w*\b.{0,30}\b(?:rendel|vásárol|vett)\w*",
+    r"\bmentett kártyá\w*\b.{0,40}\b(?:rendel|vásárol|vett)\w*",
+    r"室友.{0,20}(?:下单|买|用了我|拿我)",
+    r"\bgift cards?\b.{0,80}\b(?:posing as|pretending to be|claiming to be)\b",
+    r"\b(?:posing as|pretending to be|claiming to be)\b.{0,80}\bgift cards?\b",
+    r"\bajándékkártyá\w*\b.{0,80}\b(?:kiadó|kiadta|vetetett)\w*",
+    r"\bmagát \w+(?:nak|nek) kiadó\b",
+    r"冒充.{0,30}(?:礼品卡|购物卡|充值卡)", r"(?:礼品卡|购物卡|充值卡).{0,30}冒充",
+    r"\b(?:cancell?ed|returned|sent (?:it )?back) (?:it )?within (?:the )?(?:14|fourteen) days\b",
+    r"\b(?:14|tizennégy) napon belül\b.{0,30}\b(?:elállt|elálltunk|elálltam|visszaküld)\w*",
+    r"\belállt\w*\b.{0,40}\b(?:mégis|ennek ellenére)\b.{0,20}\bmegterhel\w*",
+    r"(?:14|十四)天内(?:就)?退(?:了|货)?.{0,12}(?:还是|仍然|照样|还)(?:扣|刷)",
+)  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
 NOT_DISPUTE_SAID_CALMLY = (
@@ -1690,9 +1770,21 @@ NOT_DISPUTE_SAID_CALMLY = (
     r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
 )  # fmt: skip
 
-_DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
+#: No other debt said with "never" (round 26): "never had a loan in my life", "soha nem volt
+#: hitelem", "从来没借过钱" answer the other debts question with none; they dispute nothing.
+NOT_DISPUTE_NEVER_BORROWED = (
+    r"\bnever (?:had|taken out|took out|needed) (?:a |any )?(?:loans?|debts?|credit(?! cards?)|"
+    r"other (?:loans?|debts?|cards?|credit))\b",
+    r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
+    r"(?:hitel|kölcsön|tartozás)\w*",
+    r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
+)  # fmt: skip
+
+_DISTRESS = Phrases(
+    (*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING, *DISTRESS_SAID_IN_PASSING_ROUND26)
+)
 _NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL))
-_DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS))
+_DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS, *DISPUTE_OF_NEW_KINDS_ROUND26))
 #: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
 #: fraud on another card, a complaint about something else or long sorted.
 DISPUTE_DENIED = (
@@ -1809,19 +1901,23 @@ LEFT_TO_THE_BANK = (
     r"(?:你们|银行)(?:觉得|认为|看)(?:着)?(?:合理|合适|公道|行|可以)(?:就行|就好|就可以)",
     r"(?:你们|银行)看着(?:办|定)", r"(?:你们|银行)(?:定|说了算)(?:吧|就行)?$",
 )  # fmt: skip
-_NOT_DISPUTE = compile_phrases((*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY))
+_NOT_DISPUTE = compile_phrases(
+    (*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY, *NOT_DISPUTE_NEVER_BORROWED)
+)
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
 _LEFT_TO_THE_BANK = compile_phrases(LEFT_TO_THE_BANK)
+_NEVER_BORROWED = compile_phrases(NOT_DISPUTE_NEVER_BORROWED)
 
 
 def says_not_disputed(text: str) -> bool:
     """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
     another card), that the debt is the cardholder's, or leaves the amount to the bank: no
-    dispute is guessed from its words."""
+    dispute is guessed from its words; nor from "never had a loan in my life" (no other debt)."""
     words = words_only(fold(normalize(text)))
-    return bool(
-        _DISPUTE_DENIED.search(words) or _OWNS_DEBT.search(words) or _LEFT_TO_THE_BANK.search(words)
+    return any(
+        phrases.search(words)
+        for phrases in (_DISPUTE_DENIED, _OWNS_DEBT, _LEFT_TO_THE_BANK, _NEVER_BORROWED)
     )
 
 
