@@ -1514,7 +1514,7 @@ NOT_DISTRESS = (
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
-#: not one (round 25): means within reach or put out of reach ("asked my flatmate to hide the
+#: not one: means within reach or put out of reach ("asked my flatmate to hide the
 #: knives", "gave my car keys to a friend"), a countdown or a day not explained, one's own funeral
 #: planned, a life kept only by a pet, a birthday one will not see, "i mean me, not the money".
 DISTRESS_SAID_IN_PASSING = (
@@ -1614,12 +1614,9 @@ DISTRESS_SAID_IN_PASSING = (
     # Wishing to stop existing; a day picked.
     r"\bstop existing\b", r"\bkönnyebb lenne\b.{0,30}\bmegszűnni\b",
     r"要是我(?:这个人)?(?:干脆)?不存在", r"日子(?:我)?都挑好了",
-)  # fmt: skip
-#: Distress said in passing (round 26): the dose that would do it, affairs tidied for after one is
-#: gone ("and i dont mean moving"), goodbyes to places, shifts given away unnoticed, a spare key
-#: left for "when its done", a debt that will outlive one "sooner than you think", paying "from the
-#: other side", a rail that would hold, kinder to all not to make it home.
-DISTRESS_SAID_IN_PASSING_ROUND26 = (
+    # The dose that would do it, affairs tidied for after one is gone ("and i dont mean
+    # moving"), goodbyes to places, shifts given away unnoticed, a spare key left for "when
+    # its done", a debt that outlives one "sooner than you think", a rail that would hold.
     r"\bwhat dose (?:would|will|'?d) (?:do it|be enough)\b", r"\bdoing the maths? at night\b",
     r"\bmilyen adag (?:lenne|volna) elég\b", r"\béjszakánként\b.{0,20}\bszámolgat\w*",
     r"多少剂量(?:就)?(?:够了|足够)", r"晚上(?:一直|老是|都)在算",
@@ -1663,7 +1660,7 @@ DISTRESS_WORDS_OF_A_SKILL = (
     r"\bhopeless (?:at|with) (?!life\b|everything\b|this point\b|the moment\b|times\b|night\b|"
     r"the minute\b|present\b)\w+",
 )  # fmt: skip
-#: Disputes of new kinds (round 25): payments put on the cheapest balance, top-ups coded as cash
+#: Disputes of newer kinds: payments put on the cheapest balance, top-ups coded as cash
 #: advances, a worse rate than the bank's own, the debt a court put on an ex, a carer's spending,
 #: refunds booked as spending, a contract one could not read, a letter that settled it, a parent
 #: with dementia signed up.
@@ -1726,12 +1723,9 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bno ?show\b.{0,60}\b(?:cancel\w*|lemond\w*)", r"no ?show费",
     r"\bhelped\b.{0,60}\bkept (?:the|my) card\b", r"\bmegtartotta a kártyá\w*",
     r"中介[^ ]{0,8}(?:把卡)?扣下",
-)  # fmt: skip
-#: Disputes of new kinds (round 26): only a guarantor, a parking firm charging without consent, a
-#: limit cut without warning then over-limit fees, spending in a manic episode without capacity, a
-#: flatmate ordering on a saved card, gift cards bought for an impersonator, a cancellation within
-#: the cooling-off days still charged.
-DISPUTE_OF_NEW_KINDS_ROUND26 = (
+    # Only a guarantor, a parking firm charging without consent, a limit cut then over-limit
+    # fees, spending in a manic episode, a flatmate on a saved card, gift cards bought for an
+    # impersonator, a cancellation within the cooling-off days still charged.
     r"\bonly (?:signed |ever signed |went |stood )?(?:as |up as )?(?:a |the |his |her )?"
     r"guarantor\b",
     r"\bcsak (?:kezes|kezeskedtem|kezességet)\w*", r"只是[^ ]{0,8}担保人",
@@ -1770,7 +1764,7 @@ NOT_DISPUTE_SAID_CALMLY = (
     r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
 )  # fmt: skip
 
-#: No other debt said with "never" (round 26): "never had a loan in my life", "soha nem volt
+#: No other debt said with "never": "never had a loan in my life", "soha nem volt
 #: hitelem", "从来没借过钱" answer the other debts question with none; they dispute nothing.
 NOT_DISPUTE_NEVER_BORROWED = (
     r"\bnever (?:had|taken out|took out|needed) (?:a |any )?(?:loans?|debts?|credit(?! cards?)|"
@@ -1780,11 +1774,9 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
 )  # fmt: skip
 
-_DISTRESS = Phrases(
-    (*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING, *DISTRESS_SAID_IN_PASSING_ROUND26)
-)
+_DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
 _NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL))
-_DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS, *DISPUTE_OF_NEW_KINDS_ROUND26))
+_DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS))
 #: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
 #: fraud on another card, a complaint about something else or long sorted.
 DISPUTE_DENIED = (
