@@ -227,6 +227,9 @@ CONFIDENT_ACCEPT = 0.75
 CONFIDENT_NOTHING = 0.6
 #: A cause named in so many words gives way to the classifier only above this.
 CONFIDENT_OVER_A_RULE = 0.8
+#: At the options, a number is no plan's term when the pause is heard first at least this
+#: surely ("pause 3 months"); a lower guess does not hide "a 12-est kérném".
+PAUSE_HEARD = 0.3
 #: Distress and dispute are taken from the classifier at these lower bars: recall comes first.
 #: Where the question's rules have read an answer (digits, an amount …), at the higher ones.
 DISTRESS_ALERT = 0.3
@@ -354,10 +357,14 @@ _ANY_NUMBER = re.compile(
 #: A small number named as a label, "a 6-os", "a 2-est": at the options, the option's number.
 _OPTION_LABEL = re.compile(r"(?<![0-9.,])([1-9])-(?:as|es|os|os)(?:t|at|et|ot|sal|sel)?\b")
 _SMALL_NUMBER = re.compile(r"(?<![0-9.,])([0-9]{1,2})(?![0-9]|[.,][0-9])")
+#: A currency or a unit of money: "£", "quid", "forint", "ezer", "rugó", "元" (as normal_form).
+_CURRENCY = (
+    r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|ezer\w*|rugo|k)\b|元|块"
+)
 #: Money said as such at the options: a currency, or so much a month or a week.
 _SAID_AS_MONEY = re.compile(
-    r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|ezer\w*|rugo|k|"
-    r"a month|per month|a week|per week|havonta|hetente)\b|元|块|每月|每个月|一个月|每周"
+    _CURRENCY
+    + r"|\b(?:a month|per month|a week|per week|havonta|hetente)\b|每月|每个月|一个月|每周"
 )
 #: A small number counting people or time beside the answer ("i have 2 kids"), not an option.
 _COUNTED = re.compile(
@@ -382,8 +389,7 @@ _REFUSED_THEN_PICKED = re.compile(
 )
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
-    r"[$€£¥]|\b(?:ft|huf|eur\w*|forint\w*|dollars?|pounds?|quid|bucks|a month|per month|"
-    r"monthly|month|havi|havonta|ezer\w*|k)\b|元|块|每月|一个月|月|pay|fizet|还"
+    _CURRENCY + r"|\b(?:a month|per month|monthly|month|havi|havonta)\b|每月|一个月|月|pay|fizet|还"
 )
 
 
@@ -982,7 +988,8 @@ class _Reading:
         classifier hears first with some confidence (its months are no plan's payments)."""
         if read_offer_kind(self.text) == "holiday":
             return True
-        return bool(self.ranked) and self.ranked[0][0] == "holiday" and self.ranked[0][1] >= 0.3
+        top, probability = self.ranked[0] if self.ranked else ("", 0.0)
+        return top == "holiday" and probability >= PAUSE_HEARD
 
     def counts_a_plan(self, amount: Decimal) -> bool:
         """Whether ``amount`` is an option's number or a plan's number of payments, said with no
