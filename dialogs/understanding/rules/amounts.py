@@ -610,7 +610,7 @@ def _settled_on(
     paid = _beside_what_is_paid(folded, numbers, language)
     if paid is not None:  # "minimum 500 but I pay 1000", "1900 euros, so 1630 in pounds"
         return paid, False
-    beside = settled_beside(folded, numbers, asked) if asked and language in CONTEXT_READ else None
+    beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
     corrections = [m.end() for m in _CORRECTION.finditer(folded)]
@@ -904,9 +904,6 @@ def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
     return pair[0] if more is not None and less is not None and more > less else None
 
 
-#: Languages whose amounts said as context beside the answer are set aside (see
-#: :mod:`dialogs.understanding.beside`).
-CONTEXT_READ = frozenset({"en", "hu", "zh"})
 #: Said of a whole that is income ("a fizetésem 240, ebből..."), and of a part of it that goes
 #: on living ("...kb 200 elmegy"): asked for spending, the part is the answer.
 _INCOME_WHOLE = regex(
@@ -1268,7 +1265,7 @@ def read_amount(
                     else AmountReading(None, AmountProblem.TOO_LARGE)
                 )
         listed = scaled if LISTS_IN_THOUSANDS else chosen
-        if asked == "income" and language_code(language) in CONTEXT_READ:
+        if asked == "income":
             costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
             listed = [n for i, n in enumerate(listed) if i not in costs]
         total = (
