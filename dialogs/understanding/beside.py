@@ -52,7 +52,7 @@ _REJECTED_BEFORE = re.compile(
 _REJECTED_AFTER = re.compile(
     r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?\W{0,3}"
     r"(?:no\b(?! (?:more|less|problem))|nah\b|nope\b|not (?:a chance|happening|possible)\b|"
-    r"nem\b(?! (?:tobb|kevesebb|gond|baj))|helyett\b|"
+    r"nem\b(?! (?:tobb|kevesebb|gond|baj|szamol\w*|szamit\w*|beleertve))|helyett\b|"
     r"不行|不够|不可能|太多|太高|还不起|还不了)"
 )
 #: What the plan or the bank asks.
@@ -80,6 +80,9 @@ _SPENDING = (
     r"\b(?:rent|mortgage|bills?|council tax|food|groceries|spend\w*|outgoings|goes on|go on|"
     r"costs?)\b", r"房租", r"房贷", r"生活费", r"开销", r"花(?:销|掉|在)", r"水电",
     r"\b(?:rezsi|alberlet|lakber|kaja|koltok|koltunk|koltes|kiadas|torleszt|hitel|berlet)\w*",
+    # money sent to family: "i send 400 home", "50-et hazaküldök", "每个月寄两千回老家"
+    r"\bsend(?:s|ing)? (?:\w+ )?(?:home|back home)\b", r"\bhaza ?(?:kuld|utal)\w*",
+    r"寄", r"汇(?:回|给|钱|款)",
 )  # fmt: skip
 #: What it was before: said of the amount that is no longer the answer.
 _BEFORE = (
@@ -88,10 +91,14 @@ _BEFORE = (
     r"之前", r"以前", r"上个?月", r"去年", r"原来", r"本来",
     r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*|volt)\b",
 )  # fmt: skip
-#: Rent said to come in, not to go out: a room let, a lodger ("a kiadott szobáért kapok", "收租").
+#: Rent said to come in, not to go out: a room let, a lodger ("a kiadott szobáért kapok", "收租"),
+#: an allowance towards it ("300 housing benefit", "30 lakhatási támogatás", "房租补贴500").
 _RENT_RECEIVED = _words(
     r"\bkiad(?:ott|om|juk|tam)\b", r"\balberlo\w*", r"\blodgers?\b", r"\btenants?\b",
     r"\blet(?:ting)? out\b", r"\bsublet\w*", r"租出去", r"收租", r"出租",
+    r"\bhousing (?:benefit|allowance|element)\b", r"\brent (?:allowance|subsidy)\b",
+    r"\blakhatasi (?:tamogatas|potlek)\w*", r"\blakber-? ?(?:tamogatas|hozzajarulas)\w*",
+    r"(?:房租|租房|住房)补(?:贴|助)",
 )  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE),
@@ -116,6 +123,10 @@ _CHOICE = _words(
     r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|"
     r"november|december|jovo honap)\w*t[oe]l\b",
 )  # fmt: skip
+#: One amount taken off another, the result not said ("1300 minus the 200 the benefit covers",
+#: "180 mínusz 20"): no amount is settled; with the take-home said ("减去五险一金到手六千五"), it
+#: is.
+_TAKEN_OFF = _words(r"\bminus\b", r"\btake away\b", r"\bminusz\b", r"\blevonva\b", r"减去", r"减掉")
 #: A whole and its parts ("1500, of which 900 is rent"): left to the reading of parts.
 _OF_WHICH = _words(r"\bof which\b", r"\bebbol\b", r"\babbol\b", r"\bamibol\b", r"其中")
 _CLAUSE_BREAK = re.compile(
@@ -163,6 +174,8 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
     week beside others per month are a list, not context: no one of them is the answer."""
     if len({n.value for n in numbers}) < 2 or _CHOICE.search(folded) or _OF_WHICH.search(folded):
         return None  # "a fizetésem 260, ebből 120 a lakbér": a whole and its parts, read apart
+    if _TAKEN_OFF.search(folded) and not _TAKE_HOME.search(folded):
+        return None  # "1300 minus the 200 the benefit covers": worked out, not said
     aside = {  # taken back, or an offer said per week beside the month's ("25 a week, so 100")
         i
         for i, n in enumerate(numbers)

@@ -857,3 +857,60 @@ def test_a_figure_with_or_more_after_it_is_asked_again(
 ) -> None:
     """A figure then "vagy több" (or more) is a floor, not the amount: never guessed."""
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # one taken off another, the result not said
+        ("1300 minus the 200 housing benefit covers", "en", "expenses"),
+        ("180 ezer mínusz a 20 ezer lakhatási támogatás", "hu", "expenses"),
+        # an item with its amount left out of a figure
+        ("1100 not counting the 150 car payment", "en", "expenses"),
+        ("250 ezer a törlesztő nélkül, az 40", "hu", "expenses"),
+        ("230 ezer, nem számolva a 25 ezres telefont", "hu", "expenses"),
+        # a share of a figure, not worked out
+        ("half of the 1200 rent and 250 for food", "en", "expenses"),
+        ("we spend about 2500 as a household and i put in 60% of that", "en", "expenses"),
+        ("房租四千我出一半，吃饭一千五", "zh", "expenses"),
+        # one season's figure beside another's
+        ("about 1000 a month, more like 1300 in winter", "en", "expenses"),
+        ("kb 250 ezer, télen 300 a fűtés miatt", "hu", "expenses"),
+        ("平时三千，冬天要四千", "zh", "expenses"),
+        # a yearly bonus beside the month's pay, each said as a figure
+        ("havi 300 ezer, évvégi prémium 200 ezer", "hu", "income"),
+        ("月薪七千，年底还有一万的年终奖", "zh", "income"),
+        # paid by someone else
+        ("car loan 200 but my dad pays it", "en", "other_debts"),
+        ("autóhitel 60 ezer, de azt apu fizeti", "hu", "other_debts"),
+        ("车贷两千，不过是我爸在还", "zh", "other_debts"),
+    ],
+)
+def test_amounts_worked_out_against_each_other_are_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    """Figures taken off, left out, shared, by season or paid by another: never added, never
+    guessed."""
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # an allowance towards the rent is income, not a cost
+        ("wages 1400 and 300 housing benefit", "en", "income", "1700"),
+        ("fizetés 280, plusz 30 lakhatási támogatás", "hu", "income", "310000"),
+        ("工资4500，房租补贴500", "zh", "income", "5000"),
+        # money sent home is no income
+        ("i get 1900 but i send 400 home to my mum every month", "en", "income", "1900"),
+        ("320 ezret keresek, de 50-et hazaküldök anyuéknak", "hu", "income", "320000"),
+        ("我工资五千，但是每个月要寄两千回老家", "zh", "income", "5000"),
+        # a loan named by its size is no payment on it
+        ("20 ezret fizetek a 600 ezres hitelre", "hu", "other_debts", "20000"),
+        ("havi 30-at fizetek egy 900 ezres kölcsönre", "hu", "other_debts", "30000"),
+    ],
+)
+def test_an_allowance_money_sent_home_or_a_loans_size_beside_the_amount(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -166,6 +166,10 @@ PART_OF_IT = (
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
+    # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
+    # that", "房租四千我出一半".
+    r"\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
+    r"(?:出|付|交|承担|负责|掏)一半",
 )  # fmt: skip
 _PART_OF_IT = compile_phrases(PART_OF_IT)
 #: This card (whose payment is what is being agreed) left out of an amount of spending or of
@@ -957,9 +961,17 @@ _COMES_IN = regex(
 
 #: "net" is the internet in Hungarian: "net 6e" is a bill, not take-home pay.
 _NET_HU_INTERNET = re.compile(r"\bnet\b")
-#: Said after a cost, that someone else pays part of it: "700 rent, half of it paid by my
-#: brother", "房租两千 跟室友平摊". The cardholder's own share is not said: asked again.
+#: Said after a cost, that someone else pays it or part of it: "700 rent, half of it paid by my
+#: brother", "房租两千 跟室友平摊", "car loan 200 but my dad pays it", "de azt apu fizeti",
+#: "是我爸在还".
+#: The cardholder's own share is not said: asked again.
 _SPLIT = regex(
+    r"\b(?:dad|mum|mom|father|mother|husband|wife|partner|parents|brother|sister|son|daughter|"
+    r"boyfriend|girlfriend|ex) (?:pays|covers|is paying|pays for|takes care of) (?:it|that|this|"
+    r"them)\b|"
+    r"\b(?:azt|ezt|azokat|ezeket) (?:\w+ )?(?:apu|anyu|apa|anya|apam|anyam|ferjem|felesegem|"
+    r"parom|szuleim|fiam|lanyom)\w* (?:fizeti|fizetik|allja|alljak)\b|"
+    r"(?:爸|妈|老公|老婆|父母|爸妈|家里|儿子|女儿)(?:在|帮我?|替我)(?:还|付|交)|"
     r"\bhalf (?:of )?(?:it|that|this|the \w+) (?:is )?(?:paid|covered) by\b|"
     r"\b(?:pays?|paying|covers?|covering) half\b|"
     r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
@@ -1044,6 +1056,22 @@ _BY_ANOTHER_PERIOD = regex(
 
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
+
+
+#: Right after an amount, that it is the size of a loan (Hungarian names a loan by it: "a 600
+#: ezres hitel", "egy 2 milliós kölcsön", "a 900-as tartozás"), not a payment on it.
+_SIZE_SUFFIX = re.compile(r"-?[aeoö]?s\b")
+_A_LOAN_AFTER = re.compile(r" (?:\w+ ){0,2}?\w*(?:hitel|kolcson|tartozas|adossag)\w*")
+
+
+def _names_a_loans_size(folded: str, number: Number) -> bool:
+    end = number.end
+    if not folded[number.start : end].endswith("s"):
+        suffix = _SIZE_SUFFIX.match(folded, end)
+        if suffix is None:
+            return False
+        end = suffix.end()
+    return _A_LOAN_AFTER.match(folded, end) is not None
 
 
 def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
@@ -1211,6 +1239,11 @@ def read_amount(
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
+        if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
+            payments = [n for n in chosen if not _names_a_loans_size(folded, n)]
+            if payments and len(payments) < len(chosen) and in_thousands and len(payments) == 1:
+                payments = [_in_thousands(payments[0], folded)]  # "havi 30-at … 900 ezres hitelre"
+            chosen = payments or chosen
         if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
             payments, folded = _without_balances(folded, chosen)
             if len(payments) < len(chosen) and in_thousands and len(payments) == 1:

@@ -147,6 +147,11 @@ PERIOD_AFTER = (
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
+    # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
+    r"(?: ?(?:块钱|块|元))? ?的?(?:年终奖|年终|年底奖金|年奖)",
+    r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*|pounds?|quid))? (?:annual|yearly|christmas|xmas|"
+    r"year-end|end of year) bonus\b",
+    r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*))? (?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)",
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
@@ -194,7 +199,9 @@ PERIOD_BEFORE = (
     r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     r"fortnightly|bi-?weekly|every (?:two|2) weeks|a fortnight|egy évben|egy év alatt|"
-    r"(?:két|három|négy|öt|hat|[2-9]) ?hetente)"
+    r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
+    r"年终奖|年终|年底奖金|年奖|(?:annual|yearly|christmas|xmas|year-end) bonus(?: of)?|"
+    r"(?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)|13\. havi)"
     # not the days worked in it: "现在一周上四天, 9600"
     r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"

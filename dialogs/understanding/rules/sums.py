@@ -70,6 +70,27 @@ ITEM_JOINERS = (
     r"加上", r"加", r"还有", r"和", r"以及", r"另外", r"再", r"大概", r"每月", r"一个月",
     r"是", r"要", r"花", r"的", r"交", r"付", r"还",
 )  # fmt: skip
+#: A figure after, in the same sentence.
+_A_FIGURE_FOLLOWS = r"(?=[^.;!?\u3002]{0,30}?[0-9一二两三四五六七八九十百千万])"
+#: Words that work amounts out against each other instead of listing them: one taken off
+#: another ("1300 minus the 200 the benefit covers", "180 mínusz 20", "减去五险一金"), one left
+#: out ("900 excluding the 120 phone", "nem számolva a telefont", "不包括补课费"), a share of one
+#: ("half of the 1200 rent", "60% of that", "房租四千我出一半") or one season's beside another's
+#: ("1000, more like 1300 in winter", "télen 300", "平时三千, 冬天四千"). Never added up.
+RECKONED = (
+    r"\bminus\b", r"\btake away\b", r"\bmínusz\b", r"\blevonva\b", r"\blevon(?:ják|ni|om)\b",
+    r"减去", r"减掉", r"扣掉", r"扣除",
+    # left out, with its amount said after ("not counting the 150 car payment"; not "a
+    # lakáshitelt nem számolva", an item left out of the list with no amount)
+    rf"(?:\bnot (?:counting|including)|\bexcluding|\bapart from|\bexcept|\bwithout|"
+    rf"\bnem (?:számolva|számítva|számolom|számítom)|\bleszámítva|\bkivéve|\bnélkül|"
+    rf"(?<!那个)(?<!那笔)不算(?!那个|那笔|它)|不包括|不含){_A_FIGURE_FOLLOWS}",
+    # a share of a figure ("half of the 1200 rent", "60% of that"; not "my half of the rent 500")
+    r"\bhalf of (?:the |my |our )?(?:[$€£] ?)?[0-9]", r"\b(?:a )?(?:third|quarter) of\b",
+    r"[0-9] ?% of\b", r"\bper ?cent of\b", r"(?<!十)一半", r"三分之", r"四分之",
+    r"\bin (?:the )?(?:winter|summer)\b", r"\b(?:télen|nyáron)\b", r"冬天", r"夏天", r"旺季",
+    r"淡季", r"平时",
+)  # fmt: skip
 #: Words that make several amounts anything but a list of items to add up: a range or a choice
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
 NOT_A_LIST = (
@@ -95,6 +116,7 @@ NOT_A_LIST = (
     r"合计",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013", r"[0-9] ?- ?[0-9]",
+    *RECKONED,
 )  # fmt: skip
 #: Someone else in the household: "my wife earns 1500 and I earn 2000" is no list to add up (whose
 #: income is asked is unclear) unless the total is said.
