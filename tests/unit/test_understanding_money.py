@@ -914,3 +914,34 @@ def test_an_allowance_money_sent_home_or_a_loans_size_beside_the_amount(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a usual month's figure beside this one's
+        ("usually 1100, this month 1400 cos of the car", "en", "expenses"),
+        ("általában 200, ebben a hónapban 260 a javítás miatt", "hu", "expenses"),
+        ("一般三千，这个月四千因为修车", "zh", "expenses"),
+        # the same with more counted
+        ("1200 for me, 1800 if you count the dog and the car", "en", "expenses"),
+        # a good month's figure only, or last year's with more now
+        ("about 1000 on a good month", "en", "expenses"),
+        ("200 ezer egy jó hónapban", "hu", "expenses"),
+        ("好的时候三千", "zh", "expenses"),
+        ("1200 last year, bound to be more now", "en", "expenses"),
+        ("去年三千，现在肯定更多", "zh", "expenses"),
+        # a share said as a fraction
+        ("1,250 rent i pay a third", "en", "expenses"),
+        ("房租三千我付三分之一", "zh", "expenses"),
+        # every four weeks is no month
+        ("800 every 4 weeks", "en", "expenses"),
+        ("每四周发一次，一次六千", "zh", "income"),
+        # a figure and a plus sign with nothing after it
+        ("1000+ easily", "en", "expenses"),
+    ],
+)
+def test_a_usual_or_good_months_figure_a_fraction_or_four_weeks_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

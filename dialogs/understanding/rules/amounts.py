@@ -170,6 +170,13 @@ PART_OF_IT = (
     # that", "房租四千我出一半".
     r"\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
     r"(?:出|付|交|承担|负责|掏)一半",
+    r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in) (?:a third|a quarter|half|two thirds)\b",
+    r"(?:出|付|交|承担|负责|掏)(?:三分之|四分之)", r"\b(?:harmadát|negyedét)\b",
+    # Only a good month's figure, or one from before with more now: "about 1000 on a good
+    # month", "200 ezer egy jó hónapban", "好的时候三千"; "1200 last year, bound to be more now".
+    r"\b(?:on|in) a good (?:month|week)\b", r"\bjó hónapban\b", r"好的时候", r"好的月份",
+    r"\b(?:bound to|has to|must|got to|gotta|will|would) be (?:a (?:bit|lot) )?more\b",
+    r"肯定(?:更多|不止|多了)", r"现在(?:更多|多了)", r"应该(?:更多|不止)",
 )  # fmt: skip
 _PART_OF_IT = compile_phrases(PART_OF_IT)
 #: This card (whose payment is what is being agreed) left out of an amount of spending or of
@@ -482,7 +489,7 @@ _NONE_OF_THE_OFFERS = re.compile(
     r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
     r"(?:works?|suits?|fits?|helps?|is (?:affordable|doable|any good)|(?:are|is) for me)\b"
 )
-_PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+)(?= ?[^\W\d])")
+_PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
 
 
 #: In a currency counted in thousands, the bare numbers of a list of items are thousands too:
@@ -1046,7 +1053,8 @@ def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
 #: "hetente fizetnek, múlt héten 92 ezer", "按周结, 上周一千一").
 _BY_ANOTHER_PERIOD = regex(
     r"\borab[eé]r\w*|按小时|按钟点|计时工资|"
-    r"(?:每(?:两|2)(?:周|个?星期|个?礼拜)|(?:两|2)(?:周|个?星期|个?礼拜)一次).{0,12}(?:每次|一次)|"
+    r"(?:每(?:两|2|三|3|四|4)(?:周|个?星期|个?礼拜)|(?:两|2|三|3|四|4)(?:周|个?星期|个?礼拜)一次)"
+    r".{0,12}(?:每次|一次)|"
     r"\b(?:pay|pays|paid|paying|wages?|payslips?) (?:\w+ )?(?:weekly|fortnightly|by the week|"
     r"every (?:week|fortnight|two weeks|friday))\b|\bweekly (?:pay|wages?)\b|"
     r"\b(?:hetente|kethetente|heti|ketheti) (?:\w+ )?(?:fizet|utal|ber)\w*|"

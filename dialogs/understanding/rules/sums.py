@@ -76,7 +76,8 @@ _A_FIGURE_FOLLOWS = r"(?=[^.;!?\u3002]{0,30}?[0-9一二两三四五六七八九�
 #: another ("1300 minus the 200 the benefit covers", "180 mínusz 20", "减去五险一金"), one left
 #: out ("900 excluding the 120 phone", "nem számolva a telefont", "不包括补课费"), a share of one
 #: ("half of the 1200 rent", "60% of that", "房租四千我出一半") or one season's beside another's
-#: ("1000, more like 1300 in winter", "télen 300", "平时三千, 冬天四千"). Never added up.
+#: ("1000, more like 1300 in winter", "télen 300", "平时三千, 冬天四千"), a usual month's beside
+#: this one's, or the same with more counted ("1800 if you count the car"). Never added up.
 RECKONED = (
     r"\bminus\b", r"\btake away\b", r"\bmínusz\b", r"\blevonva\b", r"\blevon(?:ják|ni|om)\b",
     r"减去", r"减掉", r"扣掉", r"扣除",
@@ -90,6 +91,13 @@ RECKONED = (
     r"[0-9] ?% of\b", r"\bper ?cent of\b", r"(?<!十)一半", r"三分之", r"四分之",
     r"\bin (?:the )?(?:winter|summer)\b", r"\b(?:télen|nyáron)\b", r"冬天", r"夏天", r"旺季",
     r"淡季", r"平时",
+    # a usual month's figure beside this one's ("usually 1100, this month 1400 cos of the car")
+    r"\busual(?:ly)?\b", r"\bnormal(?:ly)?\b", r"\btypical(?:ly)?\b", r"\bthis month\b",
+    r"\báltalában\b", r"\brendesen\b", r"\bebben a hónapban\b", r"一般", r"通常", r"平常",
+    r"这个?月", r"本月",
+    # another figure with more counted ("1200 for me, 1800 if you count the dog and the car")
+    r"\bif (?:you|i|we) (?:count|include|add)\b", r"\bha (?:\w+ )?(?:is )?(?:bele)?számol\w*",
+    r"(?:算上|加上)[^,\uff0c\u3002]{0,8}的话",
 )  # fmt: skip
 #: Words that make several amounts anything but a list of items to add up: a range or a choice
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
