@@ -945,3 +945,31 @@ def test_a_usual_or_good_months_figure_a_fraction_or_four_weeks_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a count of instalments is no money
+        ("a 24 részletes tévé 12 ezer/hó", "hu", "other_debts", "12000"),
+        # a couple's figure together, then one's own
+        ("我和老公加起来一万二，我自己五千", "zh", "income", "5000"),
+    ],
+)
+def test_a_count_of_instalments_or_a_couples_total_beside_the_own_amount(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("工资卡每月进来4800，社保扣了700", "zh", "income"),  # deducted: not to add
+        ("我领退休金2800，老伴2600", "zh", "income"),  # a spouse's pension: not to add
+    ],
+)
+def test_a_deduction_or_a_spouses_pension_is_never_added(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

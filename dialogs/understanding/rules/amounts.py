@@ -1882,7 +1882,9 @@ _THEIRS_OR_THE_WHOLE = regex(
     r"(?:is|spends|earns|brings in|makes|costs)\b|"
     r"\b(?:ferjem|felesegem|parom|elettarsam)(?: [\w-]+)? (?:keres|kap|visz haza)\w*|"
     r"\baz egesz (?:csalad|haztartas)(?: [\w-]+)? (?:kolt|keres)\w*|"
-    r"(?:老公|老婆|爱人|丈夫|妻子|对象)(?:月入|一个月|每月|挣|赚|工资)|"
+    r"(?:老公|老婆|爱人|丈夫|妻子|对象|老伴)(?:月入|一个月|每月|挣|赚|工资)|"
+    r"(?:我和|我跟)(?:老公|老婆|爱人|丈夫|妻子|对象|老伴)(?:加起来|一共|总共)|"
+    r"(?:我们俩|我们两个|两口子)(?:加起来|一共|总共)|"
     r"(?:我们家|我家|全家|家里)(?:一个月|每月|每个月)?(?:总共|一共)?(?:花|开销|开支|支出|用)"
 )
 #: The cardholder's own figure after it: "I get 640", "my bit is 1,150", "I put in 900".

@@ -102,6 +102,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
         r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
+        r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",

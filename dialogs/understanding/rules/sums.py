@@ -80,7 +80,7 @@ _A_FIGURE_FOLLOWS = r"(?=[^.;!?\u3002]{0,30}?[0-9一二两三四五六七八九�
 #: this one's, or the same with more counted ("1800 if you count the car"). Never added up.
 RECKONED = (
     r"\bminus\b", r"\btake away\b", r"\bmínusz\b", r"\blevonva\b", r"\blevon(?:ják|ni|om)\b",
-    r"减去", r"减掉", r"扣掉", r"扣除",
+    r"减去", r"减掉", r"扣(?:掉|除|了)",
     # left out, with its amount said after ("not counting the 150 car payment"; not "a
     # lakáshitelt nem számolva", an item left out of the list with no amount)
     rf"(?:\bnot (?:counting|including)|\bexcluding|\bapart from|\bexcept|\bwithout|"
@@ -136,6 +136,8 @@ OTHER_PEOPLE = (
     r"\b(?:ő|o) (?:keres|kap)\w*",
     r"老公",
     r"老婆",
+    r"老伴",
+    r"配偶",
     r"丈夫",
     r"妻子",
     r"爱人",
