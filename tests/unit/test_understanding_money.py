@@ -973,3 +973,18 @@ def test_a_deduction_or_a_spouses_pension_is_never_added(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        ("1400 incl the 300 car loan", "en", "expenses"),  # one said to include the other
+        ("1400 with the car loan, 1100 without", "en", "expenses"),  # with it and without
+        ("a kocsival 250 ezer, nélküle 200", "hu", "expenses"),
+        ("带车贷四千八，不带四千", "zh", "expenses"),
+    ],
+)
+def test_a_figure_said_to_include_another_or_with_and_without_is_never_added(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -86,6 +86,9 @@ RECKONED = (
     rf"(?:\bnot (?:counting|including)|\bexcluding|\bapart from|\bexcept|\bwithout|"
     rf"\bnem (?:számolva|számítva|számolom|számítom)|\bleszámítva|\bkivéve|\bnélkül|"
     rf"(?<!那个)(?<!那笔)不算(?!那个|那笔|它)|不包括|不含){_A_FIGURE_FOLLOWS}",
+    # or one said to include another ("1400 incl the 300 car loan", "ebben benne van a 30")
+    r"\bincl(?:uding|udes|uded|\.)? (?:the |my |a |an )?(?:[$€£] ?)?[0-9]",
+    r"\bbenne van (?:a |az )?[0-9]", r"\bbeleértve (?:a |az )?[0-9]",
     # a share of a figure ("half of the 1200 rent", "60% of that"; not "my half of the rent 500")
     r"\bhalf of (?:the |my |our )?(?:[$€£] ?)?[0-9]", r"\b(?:a )?(?:third|quarter) of\b",
     r"[0-9] ?% of\b", r"\bper ?cent of\b", r"(?<!十)一半", r"三分之", r"四分之",
@@ -98,6 +101,9 @@ RECKONED = (
     # another figure with more counted ("1200 for me, 1800 if you count the dog and the car")
     r"\bif (?:you|i|we) (?:count|include|add)\b", r"\bha (?:\w+ )?(?:is )?(?:bele)?számol\w*",
     r"(?:算上|加上)[^,\uff0c\u3002]{0,8}的话",
+    # the figure with an item and the one without ("1400 with the car loan, 1100 without")
+    r"\bwith (?:the |my )?\w+(?: \w+)?\b.*\bwithout\b", r"\bwithout (?:the |my )?\w+\b.*\bwith\b",
+    r"\bnélküle\b", r"不带",
 )  # fmt: skip
 #: Words that make several amounts anything but a list of items to add up: a range or a choice
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
