@@ -982,6 +982,7 @@ def test_a_deduction_or_a_spouses_pension_is_never_added(
         ("1400 with the car loan, 1100 without", "en", "expenses"),  # with it and without
         ("a kocsival 250 ezer, nélküle 200", "hu", "expenses"),
         ("带车贷四千八，不带四千", "zh", "expenses"),
+        ("目前月薪5000，试用期过了6000", "zh", "income"),  # today's and after probation
     ],
 )
 def test_a_figure_said_to_include_another_or_with_and_without_is_never_added(

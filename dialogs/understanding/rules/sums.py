@@ -126,6 +126,7 @@ NOT_A_LIST = (
     r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
     r"可能", r"也许", r"或许",
     r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
+    r"目前", r"试用期", r"转正", r"\bprobation\b", r"\bpróbaidő\w*",
     r"一共", r"总共", r"总计",
     r"合计",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
