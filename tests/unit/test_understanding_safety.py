@@ -895,3 +895,17 @@ def test_a_charge_that_broke_the_budget_or_a_psychiatrists_letter_is_a_dispute(t
 def test_never_having_borrowed_disputes_nothing(text: str) -> None:
     assert not signals_dispute(text)
     assert says_not_disputed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "900 but i never actually added it up",
+        "200 ezer, de még sosem számoltam ki",
+        "三千吧，我从来没仔细算过",
+    ],
+)
+def test_own_sums_never_added_up_dispute_nothing(text: str) -> None:
+    """"but i never …" of one's own arithmetic is no "but i never took that loan"."""
+    assert not signals_dispute(text)
+    assert says_not_disputed(text)

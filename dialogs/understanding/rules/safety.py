@@ -1772,6 +1772,11 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
     r"(?:hitel|kölcsön|tartozás)\w*",
     r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
+    # one's own sums never added up, beside the figure: "900 but i never actually added it up"
+    r"\bnever (?:actually |really |properly )?(?:added|totted|summed|worked|counted) (?:it|them|"
+    r"that|this|everything|it all)(?: all)? (?:up|out)\b",
+    r"\b(?:soha|sosem|sose)(?: még)? (?:nem )?(?:adtam|számoltam|összegeztem) (?:össze|ki)\b",
+    r"(?:从来)?没(?:有)?(?:仔细|认真|好好)?(?:算过|加过|算一算|加一加)",
 )  # fmt: skip
 
 _DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
