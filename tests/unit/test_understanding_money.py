@@ -989,3 +989,34 @@ def test_a_figure_said_to_include_another_or_with_and_without_is_never_added(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # not enough to live on
+        ("200-ból nem jövök ki", "hu"),
+        ("i cant manage on 900", "en"),
+        # only the fixed costs
+        ("kb 200, de ez csak a fix", "hu"),
+        ("850 but thats just the fixed bills", "en"),
+        ("三千，只是固定开销", "zh"),
+        # an item left out, or a share of the figure essential
+        ("200 ezer, a kaját nem számolva", "hu"),
+        ("kb 200-at szoktunk elkölteni, de ennek a fele szükséges", "hu"),
+        # more on top with no figure, or a bill every two months among monthly ones
+        ("200 ezer, plusz ami a gyerekekre megy", "hu"),
+        ("kéthavonta 40 a gáz, meg a lakbér 150", "hu"),
+    ],
+)
+def test_a_figure_not_enough_only_fixed_or_with_a_part_left_out_is_asked_again(
+    text: str, language: str
+) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_a_debt_left_out_of_the_spending_leaves_the_figure() -> None:
+    """Debts are asked for apart: the spending without one is the figure."""
+    assert read_as_asked("200 ezer, a hitelt nem számolva", "hu", "expenses") == AmountReading(
+        Decimal(200000), None
+    )

@@ -177,6 +177,16 @@ PART_OF_IT = (
     r"\b(?:on|in) a good (?:month|week)\b", r"\bjó hónapban\b", r"好的时候", r"好的月份",
     r"\b(?:bound to|has to|must|got to|gotta|will|would) be (?:a (?:bit|lot) )?more\b",
     r"肯定(?:更多|不止|多了)", r"现在(?:更多|多了)", r"应该(?:更多|不止)",
+    # Not enough to live on, or only the fixed costs, or a share of it essential: "200-ból nem
+    # jövök ki", "can't manage on 900", "kb 200, de ez csak a fix", "ennek a fele szükséges".
+    r"-?b[oóő]l nem (?:jövök|jövünk|lehet|tudok|tudunk) (?:\w+ )?ki\w*",
+    r"\bcan'?t (?:manage|live|get by|survive) on\b", r"\bcsak a fix\w*", r"\bez csak a fix\b",
+    r"\b(?:that'?s|thats|it'?s|its) (?:just|only) (?:the )?fixed\b", r"只是固定", r"光固定",
+    r"\b(?:ennek|annak|ebből|abból) (?:a |az )?(?:fele|harmada|negyede|nagy része)\b",
+    # an item left out of the one figure, unless a debt (asked for apart): "200 ezer, a kaját
+    # nem számolva" (not "a hitelt nem számolva")
+    r"(?<!hitelt )(?<!hitel )(?<!törlesztőt )(?<!részletet )(?<!kártyát )(?<!kártya )"
+    r"\bnem (?:számolva|számítva)\b", r"\bleszámítva\b",
 )  # fmt: skip
 _PART_OF_IT = compile_phrases(PART_OF_IT)
 #: This card (whose payment is what is being agreed) left out of an amount of spending or of
@@ -474,6 +484,7 @@ _THE_REST_ON_TOP = compile_phrases(
      # ("plus" is read as "and" by then; "for me and the kids" is one amount for both)
      r"(?<!\bme )(?<!\bus )\b(?:and|\+) (?:the |my )?(?:kids|children)(?:'?s? (?:stuff|things))?$",
      r"\b(?:and|meg|\+) (?:a |az )?(?:gyerekek?|ami (?:meg )?(?:kell|jon|felmerul))\W*$",
+     r"\b(?:and|meg|\+) (?:ami|amit|amennyi)\b(?![^0-9]*[0-9])",
      r"(?:再)?(?:加上|还有)(?:孩子|小孩)(?:的)?(?:开销|花销|花费|费用|那些)?$")
 )  # fmt: skip
 _COVERS = re.compile(

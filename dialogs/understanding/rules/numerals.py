@@ -144,7 +144,7 @@ PERIOD_AFTER = (
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
     r"quarter)|weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
-    r"biweekly|hetente|heti|évente|naponta|"
+    r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"

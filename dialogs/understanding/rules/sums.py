@@ -369,6 +369,7 @@ def _sum_of_items(
 #: A period other than the month anywhere in a list: its amounts are not all a month's.
 _ANOTHER_PERIOD = compile_phrases(
     (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
+     r"\bkéthavonta\b", r"\bkét havonta\b",
      r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
 )  # fmt: skip
 #: Said of an amount that does not come every month: no sum of the month's to take.
