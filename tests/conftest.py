@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.clock import ManualClock
 from bot.operations.accounts import HEADER, import_accounts
@@ -20,6 +21,11 @@ from tests.support.fakebotapi import FakeBotAPI
 from tests.support.telegram import ACCOUNTS, BOT_TOKEN, NOW, serve_fake_api
 
 pytest_plugins = ["tests.support.databases"]
+
+# Tests check behaviour, never wall time: no generated example fails for being slow on a busy
+# machine (Hypothesis' deadline of 200 ms failed a reading test while CI shared its cores).
+settings.register_profile("behaviour", deadline=None)
+settings.load_profile("behaviour")
 
 # Agreement PDFs in a thread unless a test asks for the worker process: a process per test app
 # would only add seconds of start-up (tests/integration/test_agreement_life.py runs one itself).

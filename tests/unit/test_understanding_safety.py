@@ -906,6 +906,6 @@ def test_never_having_borrowed_disputes_nothing(text: str) -> None:
     ],
 )
 def test_own_sums_never_added_up_dispute_nothing(text: str) -> None:
-    """"but i never …" of one's own arithmetic is no "but i never took that loan"."""
+    """ "but i never …" of one's own arithmetic is no "but i never took that loan"."""
     assert not signals_dispute(text)
     assert says_not_disputed(text)
