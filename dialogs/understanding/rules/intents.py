@@ -773,11 +773,15 @@ def read_card_digits(text: str) -> str | None:
     own = set(_OWN_DIGITS.findall(fold(plain))) - others
     if len(own) == 1 and marked - own:  # "my husband's card ends 7710, mine is 3342"
         return str(own.pop())
+    credit = set(_CREDIT_CARDS_DIGITS.findall(fold(plain))) - others
+    if len(credit) == 1 and set(_FOUR_DIGITS.findall(plain)) - credit:
+        return str(credit.pop())  # "my debit card ends 5521, the credit card one is 6093"
     if len(marked) == 1:  # "account 11773016-12345678, card ends 8846": the one said so
         return marked.pop()
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
-        found = set(_FOUR_DIGITS.findall(plain))
+        money = {m[1] or m[2] for m in _FOUR_DIGITS_OF_MONEY.finditer(fold(plain))}
+        found = set(_FOUR_DIGITS.findall(plain)) - money  # "1500 ft for the new card, 2046"
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
@@ -836,6 +840,17 @@ _OWN_DIGITS = re.compile(
     r"(?:\bmine\b|\bmy own\b|\bmy card\b|\benyem\w*|我的|我自己的)[^0-9]{0,20}?"
     r"(?<![0-9])([0-9]{4})(?![0-9])"
 )
+#: Four digits said to be the credit card's beside another card's (a debit card, a student
+#: account's): "the credit card one is 6093", "a hitelkártya az 6093", "信用卡那张是6093".
+_CREDIT_CARDS_DIGITS = re.compile(
+    r"(?:\bcredit ?card|\bhitelkartya\w*|信用卡)[^0-9]{0,20}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+#: Four digits said as money, with a currency after or before them ("levontak 1500 ft-ot" for a
+#: new card, "£1200"): no card's digits.
+_FOUR_DIGITS_OF_MONEY = re.compile(
+    r"(?<![0-9])([0-9]{4}) ?(?:ft\b|forint|huf\b|pounds?\b|quid\b|gbp\b|元|块|yuan\b|rmb\b)"
+    r"|[£$€¥] ?([0-9]{4})(?![0-9])"
+)
 #: Two-digit numbers as words, each from 10 to 99: the card's digits said two at a time.
 _TENS = {
     "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -849,15 +864,29 @@ _UNITS = {
     "nine": 9, "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "három": 3, "harom": 3, "négy": 4,
     "negy": 4, "öt": 5, "ot": 5, "hat": 6, "hét": 7, "het": 7, "nyolc": 8, "kilenc": 9,
 }  # fmt: skip
+#: The English teens, said whole ("nineteen oh four"; Hungarian builds them: "tizenkilenc").
+_TEENS = {
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+#: A pair that starts with a zero: "oh four", "zero seven", "nulla négy" (as 04, 07, 04).
+_ZERO_FIRST = ("oh", "zero", "nulla")
+_UNIT_WORD = rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _TWO_DIGITS_SPELLED = (
-    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})"
-    rf"(?:[ -]?(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}))?"
+    rf"(?:{'|'.join(_TEENS)})"
+    rf"|(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:[ -]?{_UNIT_WORD})?"
+    rf"|(?:{'|'.join(_ZERO_FIRST)})[ -]{_UNIT_WORD}"
 )
 _PAIRS_SPELLED = re.compile(rf"\b({_TWO_DIGITS_SPELLED})[ ,-]+({_TWO_DIGITS_SPELLED})\b")
 
 
 def _two_digits(said: str) -> str:
-    """ "hetvenhárom" or "seventy three" as "73"."""
+    """ "hetvenhárom" or "seventy three" as "73", "nineteen" as "19", "oh four" as "04"."""
+    if said in _TEENS:
+        return str(_TEENS[said])
+    zero = next((word for word in _ZERO_FIRST if said.startswith(word + " ")), None)
+    if zero is not None:
+        return f"0{_UNITS[said[len(zero) :].strip(' -')]}"
     tens = max((word for word in _TENS if said.startswith(word)), key=len)
     rest = said[len(tens) :].strip(" -")
     return str(_TENS[tens] + _UNITS.get(rest, 0))
