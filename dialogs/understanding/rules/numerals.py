@@ -68,7 +68,7 @@ _ARABIC_RE = re.compile(_ARABIC)
 
 #: Words after a number that multiply it: "8k", "8 ezer", "250e", "2 million".
 MULTIPLIERS: tuple[tuple[str, int], ...] = (
-    (r"k(?![a-z])", 1000),  # 8k (attached only: "8 kids" is not 8000)
+    (r"k(?![a-z])|k(?=ish\b)", 1000),  # 8k, 8kish (attached only: "8 kids" is not 8000)
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
     (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
@@ -175,7 +175,9 @@ PART_AFTER = (
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
     r"(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
-    r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    # ("-ish" is an approximation: "1700-ish" is the number)
+    r"-(?:valamennyi|valami|egynéhány|something|odd)\b",
+    r" - (?:valamennyi|egynéhány)\b",  # "kétszáz-egynéhány", its hyphen spaced once spelled out
     # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
     r" (?:se|sem) (?:jön ki|jön össze|van meg|lesz meg|jön be)\b",
     # (not a ceiling: "7 ezernél többet nem tudok")
@@ -588,6 +590,8 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:hundreds|thousands)\b",
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
+    # "kétszázegynéhány", "harmincegynéhány ezer", "egynéhány ezer": how many more is unsaid
+    r"\b\w+egynehany\w*", r"\begynehany ?(?:szaz|ezer)\w*",
 )  # fmt: skip
 _VAGUE_SPELLED = compile_phrases(VAGUE_SPELLED_AMOUNTS)
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
