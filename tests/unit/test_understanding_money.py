@@ -933,3 +933,45 @@ def test_own_income_with_a_partners_pay_left_out_is_read(
     currency = {"en": "GBP", "hu": "HUF", "zh": "CNY"}[language]
     reading = interpret(text, Question.INCOME, language, currency=currency)
     assert reading.amount == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # an offer after "a bit more": the figure said is the offer
+        ("i know i'm behind so i'll pay a bit more, 75", "en", "counter", "75"),
+        # "cover" is no "over"
+        ("my son can cover 120 a month", "en", "counter", "120"),
+        # an item there is none of, beside the item paid
+        ("albérlet nincs, anyámnál lakom, 40 ezret adok neki", "hu", "expenses", "40000"),
+        ("no rent, i stay at my sister's and give her 250 for food", "en", "expenses", "250"),
+        ("不用交房租，住我姐家，给她一千二生活费", "zh", "expenses", "1200"),
+        # a total said after what was added
+        ("加上网费一共两千八", "zh", "expenses", "2800"),
+        # paid out of a pension or a wage: a source, no earlier figure
+        ("我从工资里拿出六百", "zh", "counter", "600"),
+    ],
+)
+def test_an_offer_after_more_an_item_there_is_none_of_or_a_total_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # paid back when asked, no set sum
+        ("my cousin gets paid back, no fixed amount, whenever", "en", "other_debts"),
+        ("a nagynénémnek fizetek vissza, nincs fix összege", "hu", "other_debts"),
+        ("还我表哥的钱，没有固定的数", "zh", "other_debts"),
+        # a sum in one go, the monthly left open
+        ("500 in one go now and we can talk about the monthly later", "en", "counter"),
+        ("egyben ki tudok fizetni 80 ezret, a havi részletet majd később", "hu", "counter"),
+        ("一次性先给三千，每月的以后再商量", "zh", "counter"),
+    ],
+)
+def test_no_set_sum_or_a_sum_now_with_the_monthly_left_open_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

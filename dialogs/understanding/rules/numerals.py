@@ -150,7 +150,8 @@ PERIOD_AFTER = (
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
-    r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
+    r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
+    r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
