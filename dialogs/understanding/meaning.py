@@ -92,6 +92,7 @@ from dialogs.understanding.rules import (
 from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
     read_option_named,
+    says_either_way_on_a_condition,
     says_first_one,
     says_grudging_yes,
     says_maybe_never,
@@ -350,7 +351,8 @@ _CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
 #: Where a clause ends, and a number in words or digits (a clause before the choice has none).
 _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
 _ANY_NUMBER = re.compile(
-    r"[0-9一二两三四五六七八九十]|\b(?:one|two|three|four|five|six|egy|két|kettő|"
+    r"[0-9二两三四五六七八九十]|一(?![看想听下直起样点些般定共切])"  # not "一看" (at a glance)
+    r"|\b(?:one|two|three|four|five|six|egy|két|kettő|"
     r"három|négy|öt|hat)\b",
     re.IGNORECASE,
 )
@@ -797,6 +799,8 @@ class _Reading:
             case Question.INCOME | Question.EXPENSES | Question.OTHER_DEBTS | Question.COUNTER:
                 return self.money()
             case Question.TEMPORARY:
+                if says_either_way_on_a_condition(self.text):
+                    return self.take("unsure", "rule")  # "temporary if the lease goes through"
                 answer = read_yes_no(self.text, self.language)
                 if answer is None and says_dont_know(self.text):
                     return self.take("unsure", "rule")

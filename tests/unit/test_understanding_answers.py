@@ -8,6 +8,7 @@ import pytest
 
 from dialogs.domain.vocabulary import Cause
 from dialogs.understanding import Question, interpret
+from dialogs.understanding.meaning import ShownOffer
 from dialogs.understanding.rules import (
     read_card_digits,
     read_cause,
@@ -254,3 +255,108 @@ def test_another_way_to_pay_asked_for_in_chinese() -> None:
     assert (
         interpret("扣款没成功，还有什么办法可以还", Question.MISSED, "zh").meaning == "how_to_pay"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "it's temporary if my contract gets renewed, otherwise no"),
+        ("hu", "ha megkapom az új állást, átmeneti, ha nem, akkor nem"),
+        ("zh", "工作找到了就是暂时的，找不到就不是"),
+    ],
+)
+def test_temporary_on_a_condition_and_not_without_it_is_unsure(language: str, text: str) -> None:
+    assert interpret(text, Question.TEMPORARY, language).meaning == "unsure"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "what happens if i really don't know that?"),
+        ("hu", "mi lesz, ha ezt tényleg nem tudom?"),
+        ("zh", "要是我真不知道会怎样？"),
+    ],
+)
+def test_asking_what_happens_when_the_answer_is_not_known_is_help(language: str, text: str) -> None:
+    assert interpret(text, Question.RECOVERY, language).meaning == "help"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "could we use a different language, english is really hard for me"),
+        ("hu", "más nyelven nem lehetne? nekem nehéz a magyar"),
+        ("zh", "可以换别的语言吗，中文对我太难"),
+    ],
+)
+def test_another_language_asked_for_beside_the_hard_one_names_none(
+    language: str, text: str
+) -> None:
+    assert read_language_named(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cause"),
+    [
+        # shifts cut where the nurse works: the hospital is no illness
+        ("en", "the hospital cut my shifts to two a week", Cause.REDUCED_INCOME),
+        ("hu", "a kórházban visszavágták a műszakjaimat heti kettőre", Cause.REDUCED_INCOME),
+        ("zh", "医院把我的班砍到一周两个", Cause.REDUCED_INCOME),
+        # the pension or the pay moved to another day, the debit first
+        ("en", "they moved my pay day to a different date and the debit went first", Cause.OTHER),
+        ("hu", "a fizetésem egy későbbi napra került, a levonás hamarabb jött", Cause.OTHER),
+        ("zh", "工资改到月底发，扣款在前面", Cause.OTHER),
+    ],
+)
+def test_shifts_cut_at_a_hospital_or_a_pay_day_moved_name_their_cause(
+    language: str, text: str, cause: Cause
+) -> None:
+    assert read_cause(text, language) is cause
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "question", "meaning"),
+    [
+        # starting work on a weekday to come: within a month
+        ("en", "i start at the depot next tuesday", Question.RECOVERY, "1"),
+        ("hu", "jövő szerdán kezdek az új helyen", Question.RECOVERY, "1"),
+        ("zh", "下周三就入职了", Question.RECOVERY, "1"),
+        # a month named before what happens in it, the months said after
+        ("zh", "九月开学以后，也就是5个月", Question.RECOVERY, "5"),
+        # not written to every day
+        ("en", "please stop texting me every day", Question.INCOME, "stop_reminders"),
+        ("hu", "kérem, ne írjanak minden nap", Question.INCOME, "stop_reminders"),
+        ("zh", "请不要每天都发消息", Question.INCOME, "stop_reminders"),
+        # read again first: not yet
+        ("en", "i need to go over it again properly at home", Question.AGREEMENT, "decline"),
+        ("hu", "még otthon átolvasom", Question.AGREEMENT, "decline"),
+        ("zh", "我回家再好好看一遍", Question.AGREEMENT, "decline"),
+        ("hu", "várjon, meg kell kérdeznem a fiamat", Question.DETAIL, "back"),
+        ("zh", "心里完全没数", Question.TEMPORARY, "unsure"),
+        # a number after "一看" (at a glance) and a reason: the option's number
+        ("zh", "一看利息就头大，还是2吧", Question.OPTIONS, "2"),
+    ],
+)
+def test_round26_answers_said_in_new_ways(
+    language: str, text: str, question: Question, meaning: str
+) -> None:
+    offers = (
+        [ShownOffer("instalment", 6), ShownOffer("instalment", 12)]
+        if question is Question.OPTIONS
+        else []
+    )
+    assert interpret(text, question, language, offers=offers).meaning == meaning
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the hotel charged my card in full though the booking said pay on arrival"),
+        ("hu", "a panzió levonta a teljes árat, pedig érkezéskor kellett volna fizetni"),
+        ("zh", "订房时说好到店付款，结果他们把全额扣了"),
+    ],
+)
+def test_a_charge_taken_though_the_booking_said_pay_there_is_a_dispute(
+    language: str, text: str
+) -> None:
+    assert interpret(text, Question.TEMPORARY, language).meaning == "dispute"

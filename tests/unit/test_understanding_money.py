@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading, read_card_digits
 from tests.support.amounts import read_as_asked
 
@@ -1020,3 +1021,120 @@ def test_a_debt_left_out_of_the_spending_leaves_the_figure() -> None:
     assert read_as_asked("200 ezer, a hitelt nem számolva", "hu", "expenses") == AmountReading(
         Decimal(200000), None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said two at a time, a teen or a pair that starts with a zero among them
+        ("fifteen oh eight", "1508"),
+        ("oh three seventy two", "0372"),
+        ("tizenhárom nulla hét", "1307"),
+        ("nulla kettő kilencvenegy", "0291"),
+        # beside another card's digits, the credit card's are the ones asked
+        ("debit card is 4410, the credit card ends 7125", "7125"),
+        ("a folyószámlás kártyám 4410, a hitelkártyám vége 7125", "7125"),
+        ("借记卡是4410，信用卡尾号7125", "7125"),
+        # beside a fee said in money
+        ("they took 1200 ft for the new card, anyway 3381", "3381"),
+        ("paid £1500 for nothing, the digits are 3381", "3381"),
+        ("补卡扣了2000元，卡号后四位3381", "3381"),
+    ],
+)
+def test_card_digits_said_in_pairs_beside_another_card_or_a_fee(text: str, expected: str) -> None:
+    assert read_card_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # "-ish" is an approximation: the number
+        ("wages 1.4k-ish", "en", "income", "1400"),
+        ("roughly 2kish", "en", "expenses", "2000"),
+        ("850-ish", "en", "counter", "850"),
+    ],
+)
+def test_a_figure_said_roughly_with_ish_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a figure and "some" more, the hyphen spaced or the words run together
+        ("háromszáz-egynéhány", "hu", "expenses"),
+        ("kétszázegynéhány ezer jön be", "hu", "income"),
+        ("egynéhány ezer megy el", "hu", "expenses"),
+        ("900 and something", "en", "expenses"),
+        ("两千几百", "zh", "expenses"),
+        # each of the last months' figures, not a list to add up
+        ("前两个月分别是六千和八千五", "zh", "income"),
+        ("最近三个月7000、8200、6900", "zh", "income"),
+        ("the last two months were 1500 and 1900", "en", "income"),
+    ],
+)
+def test_some_more_than_a_figure_or_each_months_figure_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("about 1,900 after tax, my husbands pay isnt included", "en", "1900"),
+        ("havonta 265, a férjem keresete nincs benne", "hu", "265000"),
+        ("a párom fizetése nincs beleszámolva, nekem 198 jön", "hu", "198000"),
+        ("我每月六千一，老公的工资不算在内", "zh", "6100"),
+    ],
+)
+def test_own_income_with_a_partners_pay_left_out_is_read(
+    text: str, language: str, expected: str
+) -> None:
+    currency = {"en": "GBP", "hu": "HUF", "zh": "CNY"}[language]
+    reading = interpret(text, Question.INCOME, language, currency=currency)
+    assert reading.amount == Decimal(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # an offer after "a bit more": the figure said is the offer
+        ("i know i'm behind so i'll pay a bit more, 75", "en", "counter", "75"),
+        # "cover" is no "over"
+        ("my son can cover 120 a month", "en", "counter", "120"),
+        # an item there is none of, beside the item paid
+        ("albérlet nincs, anyámnál lakom, 40 ezret adok neki", "hu", "expenses", "40000"),
+        ("no rent, i stay at my sister's and give her 250 for food", "en", "expenses", "250"),
+        ("不用交房租，住我姐家，给她一千二生活费", "zh", "expenses", "1200"),
+        # a total said after what was added
+        ("加上网费一共两千八", "zh", "expenses", "2800"),
+        # paid out of a pension or a wage: a source, no earlier figure
+        ("我从工资里拿出六百", "zh", "counter", "600"),
+    ],
+)
+def test_an_offer_after_more_an_item_there_is_none_of_or_a_total_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # paid back when asked, no set sum
+        ("my cousin gets paid back, no fixed amount, whenever", "en", "other_debts"),
+        ("a nagynénémnek fizetek vissza, nincs fix összege", "hu", "other_debts"),
+        ("还我表哥的钱，没有固定的数", "zh", "other_debts"),
+        # a sum in one go, the monthly left open
+        ("500 in one go now and we can talk about the monthly later", "en", "counter"),
+        ("egyben ki tudok fizetni 80 ezret, a havi részletet majd később", "hu", "counter"),
+        ("一次性先给三千，每月的以后再商量", "zh", "counter"),
+    ],
+)
+def test_no_set_sum_or_a_sum_now_with_the_monthly_left_open_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -145,13 +145,14 @@ PART_OF_IT = (
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
     r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
-    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)",
+    r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)"
+    r"(?!\W{1,3}(?:[$€£¥] ?)?[0-9])",  # not "i'd rather pay a bit more, 90": the amount
     r"\bslightly (?:more|over|less)\b",
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
-    r"另外还(?!欠|有个|有一)", r"加上",
+    r"另外还(?!欠|有个|有一)", r"加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
     # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole
     r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)", r"不包括",
     r"再还",
@@ -373,7 +374,7 @@ BEFORE_WORDS = (
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
-    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起))",
+    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤))",
     # before a change: "2023年重组前是七千", "降薪前有八千" (not "目前", "提前")
     # not a time to come: "毕业前每月150", "年底前每月500"
     r"(?<=[\u4e00-\u9fff])(?<![目提])(?<!毕业)(?<!年底)(?<!月底)(?<!找到工作)(?<!上班)前"
@@ -529,6 +530,10 @@ _NOTHING_ELSE = regex(
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"\b(?:mas|egyeb) semmi\b|"
+    # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
+    r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
+    r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\bno (?:rent|mortgage)\b|"
+    r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
     # ("没什么花销, 给家里八百").
@@ -1256,6 +1261,8 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
@@ -1556,6 +1563,9 @@ _FIGURE_NOT_SAID = regex(
     r"(?:my )?wages?)(?: all)? goes\b|\b(?:different|changes) every month\b|"
     r"\bnem tudom,? hova (?:megy|tunik|folyik|lesz)\w*|\bminden honapban mas\b|"
     r"不知道(?:钱)?(?:都)?花(?:到|在)?哪(?:了|儿|里|去)|每个?月都不一样|"
+    # no set sum, paid when asked: "no fixed amount, whenever he asks", "没有固定数, 他要就给"
+    r"\bno (?:fixed|set|regular) (?:amount|sum|figure)\b|\bnincs fix (?:osszeg|osszege)\w*|"
+    r"没有?(?:个)?固定(?:的)?(?:数|数字|金额)|"
     # a share of the bank's own figure, not worked out: "half of what you wanted?", "你们要的一半"
     r"\b(?:half|a third|a quarter|two thirds) (?:of )?(?:what|the (?:amount|figure|payment)"
     r"(?: that)?) (?:you|u|the bank) (?:wanted|want|asked|asked for|asked me for|said|suggested|"
@@ -1565,6 +1575,31 @@ _FIGURE_NOT_SAID = regex(
 )
 
 
+#: A sum offered in one go, the monthly amount left to be talked over later: "2000 in one go now,
+#: we can sort the monthly out later", "most egyben 100 ezer, a havit majd később", "一次性先还两千,
+#: 剩下的以后每月再说". No monthly amount is offered: asked again.
+_ONE_PAYMENT_NOW = compile_phrases(
+    (
+        r"\bin one go\b",
+        r"\b(?:a )?lump sum\b",
+        r"\ball at once\b",
+        r"\bone[- ]off\b",
+        r"\begyben\b",
+        r"\begy (?:összegben|részletben)\b",
+        r"\begyszerre\b",
+        r"一次性",
+        r"一口气",
+    )
+)
+_MONTHLY_LEFT_OPEN = compile_phrases(
+    (
+        r"\b(?:the )?(?:monthly|rest|month to month)\b(?: \w+){0,4} (?:later|another time)\b",
+        r"\b(?:talk|sort|work|figure|decide|agree)\w*(?: \w+){0,2} (?:the )?(?:monthly|rest)\b"
+        r"(?: \w+){0,2} (?:later|after)\b",
+        r"\b(?:a )?(?:havi\w*|többi\w*|maradék\w*)(?: \w+){0,3} (?:később|majd|utána)\b",
+        r"(?:每月|每个月|月供|剩下|其余|余下)[^,.;!?]{0,8}(?:再说|再谈|再定|再商量)",
+    )
+)
 #: Payments still left on a loan, counted: "még 12 részlet van", "12 payments left", "还剩12期".
 _PAYMENTS_LEFT_COUNTED = regex(
     r"(?<![0-9.,])[0-9]{1,3} (?:more |further )?(?:havi )?(?:reszlet|torleszto|payments|"

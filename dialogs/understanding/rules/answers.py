@@ -249,6 +249,7 @@ DONT_KNOW = (
     r"哪知道", r"怎么知道", r"天知道",
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
+    r"(?:心里|完全|根本|一点)?没(?:有)?(?:数|谱)(?!字)",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
     r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
     r"看[^ ]{0,8}(?:续不续|签不签|成不成|行不行|要不要|批不批|给不给|招不招|开不开)",
@@ -462,6 +463,9 @@ REFUSAL_WORDS = (
     r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
     r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
     r"只要", r"前提", r"要是", r"除非", r"条件是", r"(?<![说讲])的话",
+    # to read it again first: "我得回家再仔细看一遍", "otthon még átolvasom"
+    r"回家再", r"再(?:仔细|好好|认真)?(?:看|读)(?:一|两)?(?:遍|下)", r"\bátolvas\w*",
+    r"\b(?:read|go over) (?:it|this|them|the \w+) (?:again|properly|through)\b",
 )  # fmt: skip
 
 #: Said before "back" without changing it: "ok go back", "mégis vissza", "还是返回吧".
@@ -625,7 +629,8 @@ NOT_YET_DECIDED = (
     r"\balszom (?:rá|rajta) egyet\b",
     r"再想想", r"考虑(?:一下|考虑)", r"想一想", r"琢磨一下",
     r"\bmegbeszél(?:em|nem|ném|jük)\b", r"\bmeg kell (?:\w+ )?beszél\w*",
-    r"\b(?:előbb|először|még) megkérdez\w*", r"\bmegkérdez(?:em|ném) (?:a |az )?(?:feleség|férj|"
+    r"\b(?:előbb|először|még) megkérdez\w*", r"\bmeg kell (?:\w+ )?kérdez(?:nem|nünk)\b",
+    r"\bmegkérdez(?:em|ném) (?:a |az )?(?:feleség|férj|"
     r"pár|társ|szülei|anyu|apu|család|könyvelő|ügyvéd)\w*",
     r"\bnem tudok (?:még )?(?:elköteleződni|dönteni|aláírni)\b", r"\bmeggondol\w*",
     r"(?:跟|和|同|问问?|问一下)(?:我)?(?:老婆|老公|爱人|媳妇|对象|家里人?|家人|父母|爸妈|爸|妈|"
@@ -637,6 +642,12 @@ NOT_YET_DECIDED = (
     r"\bhagyjuk (?:(?:ezt|most|akkor) )*(?:egyelőre|későbbre|még)\b",
     r"\begyelőre (?:ne|nem|hagyjuk)\b",
     r"先不(?:选|要|定|签|决定|答应)", r"(?:以后|过几天|回头)再(?:说|选|定)",
+    # To read it again first: "i need to go over it again at home", "otthon még átolvasom",
+    # "我得回家再仔细看一遍".
+    r"\b(?:read|go over|look (?:at|over)) (?:it|this|the (?:plan|terms|papers))(?: all)? "
+    r"(?:again|properly|through)\b",
+    r"\b(?:még )?(?:át kell olvasn\w*|átolvas(?:om|nám))\b",
+    r"(?:回家|回去)?再(?:仔细|好好|认真)?(?:看|读|过)(?:一|两)?(?:遍|下|看|一下)",
 )  # fmt: skip
 _NOT_YET_DECIDED = compile_phrases(NOT_YET_DECIDED)
 
@@ -764,6 +775,23 @@ def read_opening_yes_no(text: str, language: str) -> bool | None:
     if _TURNED_ROUND.search(rest) or says_dont_know(rest):
         return None
     return read_yes_no(found[1], language)
+
+
+#: Yes on one condition, no without it: "temporary if the lease goes through, if not then no",
+#: "átmeneti, ha összejön, ha nem, akkor nem", "谈成了就是暂时的, 谈不成就不是". Not known yet.
+EITHER_WAY_ON_A_CONDITION = (
+    r"\bif\b.{1,60}\b(?:if not|otherwise|or else)\b.{0,25}\b(?:no|not|then no|lasting|permanent|"
+    r"for good|forever)\b",
+    r"\bha\b.{1,60}\b(?:ha nem|különben|ellenkező esetben)\b.{0,20}\b(?:nem|tartós|végleges)\w*",
+    r"了?就是?.{0,10}[,;].{0,10}(?:不|没)\S{0,3}就(?:不|没|难)",
+    r"(?:如果|要是|假如).{1,20}(?:否则|不然|要不然)",
+)  # fmt: skip
+_EITHER_WAY_ON_A_CONDITION = compile_phrases(EITHER_WAY_ON_A_CONDITION)
+
+
+def says_either_way_on_a_condition(text: str) -> bool:
+    """Whether the answer is yes on a condition and no without it (not known yet)."""
+    return bool(_EITHER_WAY_ON_A_CONDITION.search(fold(normalize(text))))
 
 
 def read_temporary(text: str) -> bool | None:

@@ -60,6 +60,18 @@ NOT_THE_CARDHOLDERS = (
     r"\bde (?:az )?az (?:ő pénze|övé|enyém|a sajátom|az ő fizetése)\b",
     r"(?:但|不过|可)(?:那|这)(?:是|都是)(?:他|她|我)(?:自己)?的(?:钱)?",
 )  # fmt: skip
+#: A partner's pay said to be left out of the figure: "my partner's wage isn't in that", "a párom
+#: fizetése nincs benne", "我对象的工资没算在里面". The amount beside it is the cardholder's own.
+PARTNERS_PAY_LEFT_OUT = (
+    r"\b(?:his|her|their|(?:my )?(?:partner|wife|husband|hubby|spouse|boyfriend|girlfriend)'?s?) "
+    r"(?:wages?|pay|salary|income|earnings|money) (?:is ?n'?t|is not|not|aint) "
+    r"(?:in (?:that|it|there|this)|included|counted)\b",
+    r"\b(?:párom|férjem|feleségem|élettársam|barátom|barátnőm)(?:é| fizetése| keresete| bére|"
+    r" jövedelme| pénze) (?:nincs|nem) (?:benne|beleszámolva|beszámolva|számolva)\b",
+    r"(?:老公|老婆|丈夫|妻子|爱人|对象|男朋友|女朋友|媳妇)的(?:工资|收入|钱)(?:没|不)"
+    r"(?:算|包括|包含|含)(?:在)?(?:里面|里头|内|进去)?",
+)  # fmt: skip
+_PARTNERS_PAY_LEFT_OUT = compile_phrases(PARTNERS_PAY_LEFT_OUT)
 _CLAUSE_BOUND = r"(?:[;。]|[,.](?=\s|$|[\u4e00-\u9fff]))"
 _IN_A_CLAUSE = r"(?:[^;。,.]|[,.](?!\s|$|[\u4e00-\u9fff]))"
 _NOT_THE_CARDHOLDERS = re.compile(
@@ -72,6 +84,9 @@ def without_someone_elses_amount(text: str) -> str | None:
     """The message without the clause of an amount said not to be the cardholder's ("I get 1100,
     my partner earns 1600 but that's his money" is "I get 1100"), or ``None`` if there is none."""
     folded = fold(normalize(text))
+    own = _PARTNERS_PAY_LEFT_OUT.sub(" ", folded)  # "1,560, my partner's wage isn't in that"
+    if own != folded:
+        return own
     found = [*_NOT_THE_CARDHOLDERS.finditer(folded)]
     if not found or found[-1].start() == 0:
         return None

@@ -172,6 +172,12 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
+        # not written to every day: "legyenek szívesek nem írni minden nap", "不要每天都发"
+        r"\b(?:ne|nem) (?:írni|írjanak|írjon|üzenni|üzenjenek|keresni) (?:nekem )?"
+        r"(?:\w+ )?minden (?:egyes )?(?:nap|áldott nap)\w*",
+        r"\b(?:stop|quit|don'?t|do not|dont) (?:writing|messaging|texting|write|message|text) "
+        r"(?:to )?(?:me )?every (?:single )?day\b",
+        r"(?:别|不要)(?:再)?每天(?:都)?(?:给我)?(?:发|写|联系|打扰)",
     ),
     Intent.RESUME_REMINDERS: (
         r"\bresume (?:the |my |all )?(?:reminders?|messages?|notifications?)\b",
@@ -360,9 +366,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?:slashed|halved|cut|reduced|dropped)\b",
         r"\bműszak\w* (?:\w+ )?(?:megvág|csökkent|elvett|kevesebb)\w*",
         r"\b(?:megvág|csökkent|elvett)\w* (?:a )?műszak\w*",
-        r"班次(?:被)?(?:砍|减|少)", r"排班(?:少|减)",
+        r"\bvissza(?:vág|vett|fog)\w* (?:a )?műszak\w*",
+        r"\b(?:vág|vett|fog)\w* vissza (?:a )?műszak\w*",
+        r"\bműszak\w* (?:\w+ ){0,2}(?:vissza|le)(?:vág|vett|fog)\w*",
+        r"班次(?:被)?(?:砍|减|少)", r"排班(?:少|减)", r"班(?:被)?(?:砍|减)(?:到|了|成)",
         r"(?:砍|减|少)了?(?:我)?(?:的)?(?:几个)?(?:班|工时)",
         r"\bcut (?:in |to )?(?:my )?(?:pay|salary|hours|wages?)\b",
+        r"\b(?:cut|slashed|halved|reduced) (?:my |our )(?:\w+ )?(?:shifts|hours)\b",
         r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
         r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
@@ -488,6 +498,10 @@ PARTNER_LOST_JOB = (
 _PARTNER_LOST_JOB = compile_phrases(PARTNER_LOST_JOB)
 
 
+#: A hospital named: where a nurse works, as well as where a patient lies.
+_HOSPITAL = regex(r"\bhospital\w*|\bkorhaz\w*|医院|醫院")
+
+
 def read_cause(text: str, language: str) -> Cause | None:
     """Why the payment is late, from free text in any of the three languages; ``None`` if unsaid.
 
@@ -509,6 +523,12 @@ def read_cause(text: str, language: str) -> Cause | None:
                 return cause  # "writing for my dad, the cardholder: he had a stroke"
             if cause is Cause.JOB_LOSS and _PARTNER_LOST_JOB.search(folded):
                 return Cause.REDUCED_INCOME  # "my husband lost his job": less coming in
+            if (
+                cause is Cause.ILLNESS
+                and _CAUSES[Cause.REDUCED_INCOME].search(folded)
+                and not pattern.search(_HOSPITAL.sub(" ", folded))
+            ):
+                continue  # "they cut my shifts at the hospital": where they work, no illness
             if cause is Cause.ILLNESS and _PET.search(folded):
                 return Cause.OTHER  # "the vet, the dog's leg operation": a pet is no cardholder
             if cause is Cause.ILLNESS and _RELATIVES.search(folded):
@@ -523,6 +543,7 @@ def read_cause(text: str, language: str) -> Cause | None:
         or _PET.search(folded)
         or _HOME_DISASTER.search(folded)
         or _MOVED_HOME.search(folded)
+        or _PAY_DAY_MOVED.search(folded)
         or _RENT_RISE.search(folded)
         or _COST_OF_LIVING.search(folded)
         or _GAMBLING.search(folded)
@@ -549,6 +570,23 @@ _MOVED_HOME = compile_phrases(
     (r"\bmoved (?:back |home )?(?:from abroad|back home|country|house)\b", r"\brelocat\w*",
      r"\b(?:haza)?költöz\w*", r"从国外搬回", r"搬回(?:国|来)", r"搬家")
 )  # fmt: skip
+
+#: The money paid in on another day than before, so the debit went first: "my pension got moved
+#: to a different day", "más napon jön a fizetésem", "退休金改到另一天发". No money lost.
+_PAY_DAY_MOVED = compile_phrases(
+    (
+        r"\b(?:pension|pay ?day|wages?|salary|benefits?|uc|pay)\b.{0,30}\b(?:moved|changed|"
+        r"shifted|switched|put back)\b.{0,30}\b(?:day|date)\b",
+        r"\b(?:changed|moved|shifted) the (?:day|date) (?:my |our )?(?:pension|wages?|salary|"
+        r"benefits?|pay)\b",
+        r"\b(?:changed|moved|shifted) (?:my |our |the )?(?:pension|pay ?day|wages?|salary|"
+        r"benefits?)\b.{0,20}\b(?:day|date)\b",
+        r"\b(?:nyugdíj|fizetés|bér|utalás)\w*.{0,30}\b(?:másik|más|új|későbbi) nap\w*",
+        r"\b(?:másik|más|új|későbbi) nap\w*.{0,20}\b(?:nyugdíj|fizetés|bér|utalás)\w*",
+        r"\bbérnap\w*.{0,20}(?:elcsúsz|áttett|áttet|változ)\w*",
+        r"(?:退休金|养老金|工资|发薪日|发薪|到账日)[^。]{0,8}(?:改到|挪到|换到|推到|推迟|往后挪|改成|换了日子)",
+    )
+)
 
 
 #: Gambling: one of the causes the buttons call "something else", treated or not.
@@ -773,11 +811,15 @@ def read_card_digits(text: str) -> str | None:
     own = set(_OWN_DIGITS.findall(fold(plain))) - others
     if len(own) == 1 and marked - own:  # "my husband's card ends 7710, mine is 3342"
         return str(own.pop())
+    credit = set(_CREDIT_CARDS_DIGITS.findall(fold(plain))) - others
+    if len(credit) == 1 and set(_FOUR_DIGITS.findall(plain)) - credit:
+        return str(credit.pop())  # "my debit card ends 5521, the credit card one is 6093"
     if len(marked) == 1:  # "account 11773016-12345678, card ends 8846": the one said so
         return marked.pop()
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
-        found = set(_FOUR_DIGITS.findall(plain))
+        money = {m[1] or m[2] for m in _FOUR_DIGITS_OF_MONEY.finditer(fold(plain))}
+        found = set(_FOUR_DIGITS.findall(plain)) - money  # "1500 ft for the new card, 2046"
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
@@ -836,6 +878,17 @@ _OWN_DIGITS = re.compile(
     r"(?:\bmine\b|\bmy own\b|\bmy card\b|\benyem\w*|我的|我自己的)[^0-9]{0,20}?"
     r"(?<![0-9])([0-9]{4})(?![0-9])"
 )
+#: Four digits said to be the credit card's beside another card's (a debit card, a student
+#: account's): "the credit card one is 6093", "a hitelkártya az 6093", "信用卡那张是6093".
+_CREDIT_CARDS_DIGITS = re.compile(
+    r"(?:\bcredit ?card|\bhitelkartya\w*|信用卡)[^0-9]{0,20}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+#: Four digits said as money, with a currency after or before them ("levontak 1500 ft-ot" for a
+#: new card, "£1200"): no card's digits.
+_FOUR_DIGITS_OF_MONEY = re.compile(
+    r"(?<![0-9])([0-9]{4}) ?(?:ft\b|forint|huf\b|pounds?\b|quid\b|gbp\b|元|块|yuan\b|rmb\b)"
+    r"|[£$€¥] ?([0-9]{4})(?![0-9])"
+)
 #: Two-digit numbers as words, each from 10 to 99: the card's digits said two at a time.
 _TENS = {
     "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -849,15 +902,29 @@ _UNITS = {
     "nine": 9, "egy": 1, "kettő": 2, "ketto": 2, "két": 2, "három": 3, "harom": 3, "négy": 4,
     "negy": 4, "öt": 5, "ot": 5, "hat": 6, "hét": 7, "het": 7, "nyolc": 8, "kilenc": 9,
 }  # fmt: skip
+#: The English teens, said whole ("nineteen oh four"; Hungarian builds them: "tizenkilenc").
+_TEENS = {
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+#: A pair that starts with a zero: "oh four", "zero seven", "nulla négy" (as 04, 07, 04).
+_ZERO_FIRST = ("oh", "zero", "nulla")
+_UNIT_WORD = rf"(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 _TWO_DIGITS_SPELLED = (
-    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})"
-    rf"(?:[ -]?(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}))?"
+    rf"(?:{'|'.join(_TEENS)})"
+    rf"|(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:[ -]?{_UNIT_WORD})?"
+    rf"|(?:{'|'.join(_ZERO_FIRST)})[ -]{_UNIT_WORD}"
 )
 _PAIRS_SPELLED = re.compile(rf"\b({_TWO_DIGITS_SPELLED})[ ,-]+({_TWO_DIGITS_SPELLED})\b")
 
 
 def _two_digits(said: str) -> str:
-    """ "hetvenhárom" or "seventy three" as "73"."""
+    """ "hetvenhárom" or "seventy three" as "73", "nineteen" as "19", "oh four" as "04"."""
+    if said in _TEENS:
+        return str(_TEENS[said])
+    zero = next((word for word in _ZERO_FIRST if said.startswith(word + " ")), None)
+    if zero is not None:
+        return f"0{_UNITS[said[len(zero) :].strip(' -')]}"
     tens = max((word for word in _TENS if said.startswith(word)), key=len)
     rest = said[len(tens) :].strip(" -")
     return str(_TENS[tens] + _UNITS.get(rest, 0))
@@ -939,5 +1006,10 @@ NOT_SPOKEN = (
     r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",
     r"\b(?:i'?m|i am|im) not (?:\w+ )?(?:english|hungarian|chinese|british)\b",
     r"不是(?:中国|匈牙利|英国)人",
+    # Said to be hard: "english is hard for me", "nehéz nekem a magyar", "中文对我来说太难了".
+    r"\b(?:english|hungarian|chinese|mandarin) (?:is|'s|s) (?:\w+ )?(?:hard|difficult|tough)\b",
+    r"\bnehéz (?:nekem |nekünk )?(?:a |az )?(?:magyar|angol|kínai)\w*",
+    r"\b(?:a |az )?(?:magyar|angol|kínai)\w* (?:\w+ )?(?:nehéz|nehezen megy)\b",
+    r"(?:中文|汉语|英文|英语|匈牙利语)(?:对我来说|对我|我)?(?:太|很|有点|有些|挺)?(?:难|難)",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

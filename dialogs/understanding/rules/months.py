@@ -77,7 +77,14 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:a )?(?:few|couple(?: of)?|several) weeks?\b|\ba fortnight\b", "2 weeks"),
     (r"\b(?:a|one) week\b", "1 week"),
     (r"\b(?:from |by |until |till )?(?:the )?(?:next|coming|following) week\b", "1 week"),
+    # a weekday to come: "i start at the warehouse next monday"
+    (
+        r"\b(?:on |from |by )?(?:next|this|coming) (?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|mon|tue|wed|thu|fri)\b",
+        "1 week",
+    ),
     (r"\b(?:jövő|következő) ?(?:hét|het)\w*", "1 hét"),
+    (r"\b(?:jövő|következő) (?:kedd|szerd|csütörtök|péntek|szombat|vasárnap)\w*", "1 hét"),
     (r"下(?:个)?(?:周|星期|礼拜|禮拜)", "1周"),
     (r"\b(?:a )?(?:few|couple(?: of)?) days\b", "3 days"),
     (r"\b(?:jövő|következő|a jövő) hó\w*|\b(?:hó|hónap) ?végé\w*|\bebben a hónapban\b", "1 hónap"),
@@ -86,6 +93,12 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\begy hét\w*", "1 hét"),
     (r"\b(?:pár|néhány) nap\w*", "3 nap"),
     (r"下下个?月|下下個月", "2个月"),
+    # a month named before what happens in it: "七月毕业以后, 就是8个月" (July, not 7 months)
+    (
+        r"(?<![0-9一二三四五六七八九十个個])(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})月"
+        r"(?=毕业|开学|放假|上班|开工|入职|复工|出院|底|初|中旬)",
+        " ",
+    ),
     (r"可能[^也]*?也可能", ""),
     (r"(?<=[0-9一二两三四五六七八九十几])个?越", "个月"),
     (r"下个?月|下個月|本月|这个月|這個月|月底|月末|半个月|半個月", "1个月"),

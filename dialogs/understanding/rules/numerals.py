@@ -68,7 +68,7 @@ _ARABIC_RE = re.compile(_ARABIC)
 
 #: Words after a number that multiply it: "8k", "8 ezer", "250e", "2 million".
 MULTIPLIERS: tuple[tuple[str, int], ...] = (
-    (r"k(?![a-z])", 1000),  # 8k (attached only: "8 kids" is not 8000)
+    (r"k(?![a-z])|k(?=ish\b)", 1000),  # 8k, 8kish (attached only: "8 kids" is not 8000)
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
     (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
@@ -157,7 +157,8 @@ PERIOD_AFTER = (
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
-    r"(?:(?<!no )(?<!not )more than|over|above|at least|less than|under|below|upwards of|"
+    r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
+    r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
@@ -182,7 +183,9 @@ PART_AFTER = (
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
     r"(?:and|or) (?:something|summat|change)|"
     r"something(?! (?:like|else|for|on|to)\b)|(?:és |meg )?valamennyi|(?:és |meg )?egynéhány)\b",
-    r"-(?:valamennyi|valami|egynéhány|something|odd|ish)\b",
+    # ("-ish" is an approximation: "1700-ish" is the number)
+    r"-(?:valamennyi|valami|egynéhány|something|odd)\b",
+    r" - (?:valamennyi|egynéhány)\b",  # "kétszáz-egynéhány", its hyphen spaced once spelled out
     # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
     r" (?:se|sem) (?:jön ki|jön össze|van meg|lesz meg|jön be)\b",
     # (not a ceiling: "7 ezernél többet nem tudok")
@@ -598,6 +601,8 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:hundreds|thousands)\b",
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
+    # "kétszázegynéhány", "harmincegynéhány ezer", "egynéhány ezer": how many more is unsaid
+    r"\b\w+egynehany\w*", r"\begynehany ?(?:szaz|ezer)\w*",
 )  # fmt: skip
 _VAGUE_SPELLED = compile_phrases(VAGUE_SPELLED_AMOUNTS)
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két

@@ -1322,6 +1322,18 @@ DISPUTE_PHRASES = (
     # got paid for this", "this debt doesn't look right", "amíg nem küldik el a kivonatokat",
     # "ez az egyenleg nem valós", "账单寄给我之前", "年化36%是违法的", "办卡的时候我才17岁".
     r"\b(?:charged|billed|debited|took|taken|deducted)\b(?: \w+){1,4} (?:twice|two times|double)\b",
+    # Charged though the booking said to pay there: "the hotel charged my card in full when the
+    # booking said pay at the property", "a foglalásban az állt, hogy a helyszínen kell fizetni",
+    # "预订上写着到店付款, 结果把全款刷了".
+    r"\b(?:charged|billed|debited|took)\b.{0,80}\bpay (?:at the (?:property|hotel|desk|"
+    r"reception)|on arrival)\b",
+    r"\bpay (?:at the (?:property|hotel|desk|reception)|on arrival)\b.{0,80}\b(?:charged|billed|"
+    r"debited|took)\b",
+    r"\b(?:megterhel|levon|leemel|terhel)\w*\b.{0,80}\b(?:helyszínen|érkezéskor) "
+    r"(?:\w+ ){0,2}fizet\w*",
+    r"\b(?:helyszínen|érkezéskor) (?:\w+ ){0,2}fizet\w*.{0,80}"
+    r"\b(?:megterhel|levon|leemel|terhel)\w*",
+    r"(?:到店|前台|入住时)(?:再)?(?:付款|支付|付钱|付).{0,30}(?:刷了|扣了|扣走|全款|全额)",
     r"\b(?:until|till|unless) you (?:\w+ ){0,3}(?:send|sent|give|provide|show)\w* (?:\w+ ){0,3}"
     r"(?:statements?|breakdown|proof|(?:signed|original|credit) (?:agreement|contract))\b",
     r"\b(?:until|till|unless) i (?:\w+ ){0,3}(?:get|see|receive)\w* (?:\w+ ){0,3}(?:all the "
@@ -2055,6 +2067,10 @@ ASKS_WHAT_IS_MEANT = (
     r"没看懂", r"看不懂", r"什么意思", r"是指什么", r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
+    # what happens when the answer is not known: "what if i really don't know?"
+    r"\bwhat (?:happens|if|then|do i (?:do|say|put))\b[^.!]{0,30}\b(?:don'?t|do not) know\b",
+    r"\bmi (?:van|lesz|történik)\b,? ha\b[^.!]{0,30}\bnem tudom\b",
+    r"(?:如果|要是)[^。,.]{0,10}(?:不知道|说不准|不确定)[^。.]{0,6}(?:怎么办|咋办|会怎样|怎么样)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
