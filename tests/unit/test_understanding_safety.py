@@ -22,7 +22,9 @@ from dialogs.understanding.rules import (
     signals_distress,
     signals_refusal,
 )
+from dialogs.understanding.rules.intents import Intent, read_intent, read_language_named
 from dialogs.understanding.rules.safety import (
+    asks_what_is_meant,
     names_another_debt,
     says_not_disputed,
     signals_paid_off,
@@ -895,3 +897,117 @@ def test_a_charge_that_broke_the_budget_or_a_psychiatrists_letter_is_a_dispute(t
 def test_never_having_borrowed_disputes_nothing(text: str) -> None:
     assert not signals_dispute(text)
     assert says_not_disputed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Means weighed: which chemical or poison would do it quickest.
+        "300 or so. been wondering which of the pesticides in the garage would do it fastest",
+        "kb 150. azon jár az eszem, melyik méreg végezne velem gyorsabban",
+        "三千左右。我老在琢磨哪种老鼠药死得快",
+        "我在想怎么把自己解决掉",
+        # Pills bought a few packs at a time, round several chemists.
+        "the pharmacy only lets me have two boxes so i've been to four different chemists",
+        "a gyógyszertárban csak egy dobozt adnak, ezért több különböző patikába is elmentem",
+        "药店只卖我一盒，我已经跑了四家了",
+        # By the water, how easy it would be to step in; driving into it.
+        "been stood on the canal bank an hour thinking how easy it would be to just slip in",
+        "a folyóparton ülök, milyen könnyű lenne csak besétálni",
+        "我站在河边，想着跳进去该多容易",
+        "sometimes i think about driving the van off the cliff on the way home",
+        "néha arra gondolok, hogy belehajtok a tóba a kocsival",
+        "有时候想把车直接开进江里",
+        # At the edge, working up the nerve.
+        "i drive up to the cliff top at night and sit there working up the nerve",
+        "esténként a szakadék szélén ülök és a bátorságot gyűjtöm",
+        "晚上我常去桥边坐着，下决心",
+        # Everything ended tonight, and not only the debt meant.
+        "2. it won't matter after tonight, and i don't just mean the card",
+        "ma éjjel vége, és nem csak a hitelre gondolok",
+        "今天晚上我就把一切都结束了",
+        "我要结束了，不只是这笔欠款",
+        # A day picked; the when and the how worked out.
+        "fine. there's a day i've already chosen to end it all, so it won't matter",
+        "a nap, amit kiválasztottam, hogy végezzek magammal, már közel van",
+        "日子我定好了，给自己定的了结的日子",
+        "i know the when and the how now, so the amount doesn't matter",
+        "kitaláltam már a hogyant és a mikort, úgyhogy mindegy",
+        "什么时候和怎么做，我都想好了",
+        # A list left of who to ring once one is gone.
+        "i wrote my sister a list of numbers, who to call after",
+        "írtam egy listát a fiamnak, ha már nem leszek, kit hívjon fel",
+        "我写了个名单，我不在了以后要通知谁",
+        # Not caring whether one wakes up; not seeing oneself reach a season.
+        "honestly i've stopped caring if i wake up tomorrow",
+        "már nem érdekel, hogy felébredek-e",
+        "我已经不在乎明天醒不醒了",
+        "i don't see myself making it to christmas",
+        "nem látom magam megérni a nyarat",
+        "我不觉得自己能熬过这个冬天",
+        # Which train to step in front of; if I were no longer here; released for ever.
+        "i watch the trains and think about stepping in front of one",
+        "az állomáson azon gondolkodom, melyik elé lépjek",
+        "我看着地铁进站，想着往哪列前面跳",
+        "mindenkinek könnyebb lenne, ha már nem lennék",
+        "只想永远解脱",
+    ],
+)
+def test_round27_distress_said_in_passing_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "working up the nerve to ring you about this, sorry",
+        "gyűjtöm a bátorságot, hogy felhívjam önöket",
+        "the chemist only sells two packs of paracetamol, so the kids' medicine adds up",
+        "i stepped in front of the camera for the id check, that's done",
+        "ha már nem lennék itthon, a párom fizetne",
+        "晚上有点睡不着，不过收入是稳的，四千五",
+        "什么时候还、怎么还，我都想好了",
+        "the car loan is 180 and i don't mean the card",
+        "a fele a páromé, szóval 150 az enyém",
+        "sehol máshol nem tartozom, csak ezzel a kártyával",
+    ],
+)
+def test_round27_calm_words_near_those_are_no_alarm(text: str) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does my phone contract count if my employer pays half of it?",
+        "a gyerek ebédje is számít, ha az iskola fizeti a nagyobbik részét?",
+        "melyik hitelre gondolnak, kettő is van",
+        "你指的是哪笔贷款？我有两笔",
+        "必要开支是指每个月固定的，还是也包括偶尔的？",
+    ],
+)
+def test_asking_which_one_or_what_counts_asks_what_is_meant(text: str) -> None:
+    assert asks_what_is_meant(text)
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("could we do this in chinese? my husband doesn't read english well", "zh"),
+        ("mehetne angolul? a fiam segít, és ő nem beszél jól magyarul", "en"),
+    ],
+)
+def test_a_language_someone_else_does_not_read_is_not_the_one_asked_for(
+    text: str, language: str
+) -> None:
+    assert read_language_named(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["帮我看看我的方案写了什么内容", "上次我们商量好的是什么方案？"],
+)
+def test_the_plans_wording_asked_for_is_the_plan(text: str) -> None:
+    assert read_intent(text, "zh") is Intent.PLAN
