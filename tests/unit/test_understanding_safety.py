@@ -1011,3 +1011,50 @@ def test_a_language_someone_else_does_not_read_is_not_the_one_asked_for(
 )
 def test_the_plans_wording_asked_for_is_the_plan(text: str) -> None:
     assert read_intent(text, "zh") is Intent.PLAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the man on the phone promised the interest would be waived and it never was",
+        "az ügyintéző megígérte, hogy elengedik a kamatot, de nem tették",
+        "客服答应过我减免罚息，到现在也没减",
+        "i asked in writing to cancel my daughter's extra card and you sent a new one",
+        "írásban kértem, hogy szüntessék meg a társkártyát",
+        "我书面要求注销那张副卡，你们还是寄了",
+        "a balance transfer i never asked for was put on this card",
+        "ezt az áthelyezést sosem kértem, nem ismerem el",
+        "余额转移我从来没申请过",
+        "a skimmer at the cash machine took 200",
+        "a bankautomatán kártyamásoló volt, onnan jött a terhelés",
+        "got pickpocketed on the tram and then there were two withdrawals",
+        "a villamoson kizsebeltek, utána vettek fel pénzt",
+        "我的卡在地铁上被偷了，后面那几笔不是我",
+        "you charged me for a hotel i never stayed in",
+        "那家酒店我根本没住过",
+        "a flight booking that wasn't me",
+        "这张机票不是我订的",
+        "it was charged on a day i was in hospital with pneumonia",
+        "akkor terhelték, amikor kórházban feküdtem",
+        "那笔是刷的那天晚上我正躺在医院",
+        "the same order was charged three times",
+        "ugyanazt a rendelést háromszor terhelték",
+        "同一笔订单扣了三次，你们还拒绝了我的退单",
+        "那笔贷款不是我借的",
+    ],
+)
+def test_round27_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text) or signals_distress(text)
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卡被偷过一次但后来补办了，现在工资五千",
+        "the car loan was skimmed off my wages at source, 0",
+        "i stayed with my mum last month, rent 300",
+    ],
+)
+def test_round27_calm_words_near_new_disputes_are_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)

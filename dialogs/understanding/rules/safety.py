@@ -1824,6 +1824,41 @@ DISPUTE_OF_NEW_KINDS = (
     r"\b(?:14|tizennégy) napon belül\b.{0,30}\b(?:elállt|elálltunk|elálltam|visszaküld)\w*",
     r"\belállt\w*\b.{0,40}\b(?:mégis|ennek ellenére)\b.{0,20}\bmegterhel\w*",
     r"(?:14|十四)天内(?:就)?退(?:了|货)?.{0,12}(?:还是|仍然|照样|还)(?:扣|刷)",
+    # Fees promised off on the phone and still there; a second card sent after a written
+    # request to remove it; a balance transfer never asked for; the balance not acknowledged.
+    r"\bpromised\b.{0,40}\b(?:fees?|charges?|interest)\b.{0,20}\b(?:wiped|waived|removed|"
+    r"refunded|taken off|cancell?ed)\b",
+    r"\bmegígért\w*\b.{0,40}\b(?:törlik|törölik|elengedik|visszaírják|leveszik|jóváírják)\b",
+    r"(?:答应|承诺|保证)(?:过)?(?:我)?.{0,12}(?:免|减免|退|撤销|取消)(?:掉)?.{0,6}(?:费|利息|罚息|"
+    r"滞纳金)",
+    r"\bin writing\b.{0,40}\b(?:take|remove|cancel|stop)\b", r"\bírásban kértem\b",
+    r"书面(?:要求|申请|通知).{0,12}(?:注销|取消|删除|停)",
+    r"\bbalance transfer\b.{0,30}\b(?:never asked|didn'?t ask|never agreed|without asking)\b",
+    r"\bsosem kértem\b", r"\bnem ismerem el\b",
+    r"余额转(?:移|账).{0,10}(?:没|从没|从来没)(?:有)?(?:申请|同意|要求)",
+    r"\b(?:don'?t|dont|do not|won'?t|wont) (?:accept|agree to) (?:this|that|the|a) "
+    r"(?:balance|part)\b",
+    r"\begyenleg\w*\b.{0,20}\bnem fogad\w* el\b", r"\bnem fogad\w* el (?:olyan |ilyen )?egyenleg",
+    # A skimmer, a pickpocket; nights never stayed, a booking not one's own; used while one
+    # lay in hospital.
+    r"\bskimmer\b", r"\b(?:card|it) (?:was|got) skimmed\b", r"\bkártyamásoló\w*",
+    r"(?:侧录|盗录)", r"\bpick-?pocket\w*", r"\bkizsebel\w*",
+    r"卡[^ ]{0,4}被(?:偷|扒)(?:了|走)(?![^ ]{0,10}(?:补办|挂失了|解决了|处理好))",
+    r"\bnever stayed\b", r"\bnem (?:is )?(?:szálltam meg|aludtam ott)\b", r"(?:根本|从来)?没住过",
+    r"\b(?:booking|charge|payment|purchase|transaction)s? that (?:wasn'?t|wasnt|was not) "
+    r"(?:me|mine)\b",
+    r"不是我订的",
+    r"\b(?:used|charged)\b.{0,80}\bi was (?:on a ward|in hospital|in the hospital|admitted)\b",
+    r"\b(?:használt|terhelt)\w*\b.{0,80}\bkórházban (?:feküdtem|voltam)\b",
+    r"(?:刷|用)的.{0,20}(?:那天|当时|那晚|那天晚上)(?:我)?(?:正)?(?:躺)?在医院",
+    # Billed for work not done; charged three times; a loan on the system not one's own; a
+    # cold caller's company that took the money.
+    r"\bnem fizet\w* (?:ki|meg)\b.{0,20}\bamit (?:sosem|soha nem|nem is) kaptam meg\b",
+    r"\b(?:charged|taken|debited) (?:me |it )?(?:three|four|3|4) times\b",
+    r"\b(?:háromszor|négyszer) (?:terheltek|terhelték|vonták le|vontak le)\b",
+    r"没做的.{0,6}(?:我)?不(?:付|还|给)", r"(?:扣|刷)了(?:两|三|四|好几)次",
+    r"拒绝了?(?:我的)?(?:退单|拒付)", r"贷款不是我(?:的|办的|借的)",
+    r"推销电话.{0,20}(?:公司)?(?:刷走|扣走|骗走)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
