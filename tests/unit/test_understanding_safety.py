@@ -1058,3 +1058,19 @@ def test_round27_disputes_of_new_kinds_are_disputes(text: str) -> None:
 )
 def test_round27_calm_words_near_new_disputes_are_no_dispute(text: str) -> None:
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "800, not counting the 60 for the phone loan since that's a debt",
+        "240, a személyi hitel 30 ezrét kihagytam, mert az hitel",
+        "两千八，花呗那三百没算进去，那是债",
+        "the store card is 45, was 35 before they raised the interest",
+        "az áruhitel most 11, 8 volt, mielőtt felment a kamat",
+        "白条现在每月四百，上调利率之前是三百",
+    ],
+)
+def test_a_payment_explained_is_not_disputed(text: str) -> None:
+    assert says_not_disputed(text)
+    assert not signals_dispute(text)

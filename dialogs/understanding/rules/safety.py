@@ -2002,9 +2002,24 @@ LEFT_TO_THE_BANK = (
     r"(?:你们|银行)(?:觉得|认为|看)(?:着)?(?:合理|合适|公道|行|可以)(?:就行|就好|就可以)",
     r"(?:你们|银行)看着(?:办|定)", r"(?:你们|银行)(?:定|说了算)(?:吧|就行)?$",
 )  # fmt: skip
+#: A payment explained, not disputed: a debt left out of the spending "because that's a debt",
+#: a figure that was lower "before they put the rate up" ("10 volt, mielőtt emelték a kamatot",
+#: "涨利息之前是两百五"): the classifier's hunch of a dispute is not taken then.
+PAYMENT_EXPLAINED = (
+    r"\b(?:not counting|not including|left out|leaving out|didn'?t (?:count|include))\b.{0,40}"
+    r"\b(?:because|as|since) (?:it'?s|that'?s|thats|its|it is|that is) (?:a |another )?"
+    r"(?:debt|loan)\b",
+    r"\b(?:nem számoltam bele|nem számolom bele|nem számítottam bele|kihagytam)\b.{0,20}"
+    r"\bmert (?:az )?(?:is )?(?:egy )?(?:tartozás|hitel|adósság)\b",
+    r"(?:没算进去|没算上|不算在内|没有算进去)[^。]{0,6}(?:那|这)(?:是|算)(?:债|贷款|欠款)",
+    r"\b(?:was|used to be) [0-9][0-9,.]* (?:before|until)\b.{0,30}\b(?:rate|interest)\b",
+    r"\b[0-9][0-9,.]* volt,? (?:mielőtt|amíg)\b.{0,30}\bkamat\w*",
+    r"(?:涨|加|提高|上调)(?:了)?利(?:息|率)(?:之前|以前)",
+)  # fmt: skip
 _NOT_DISPUTE = compile_phrases(
     (*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY, *NOT_DISPUTE_NEVER_BORROWED)
 )
+_PAYMENT_EXPLAINED = compile_phrases(PAYMENT_EXPLAINED)
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
 _LEFT_TO_THE_BANK = compile_phrases(LEFT_TO_THE_BANK)
@@ -2014,11 +2029,18 @@ _NEVER_BORROWED = compile_phrases(NOT_DISPUTE_NEVER_BORROWED)
 def says_not_disputed(text: str) -> bool:
     """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
     another card), that the debt is the cardholder's, or leaves the amount to the bank: no
-    dispute is guessed from its words; nor from "never had a loan in my life" (no other debt)."""
+    dispute is guessed from its words; nor from "never had a loan in my life" (no other debt), nor
+    from a payment explained (:data:`PAYMENT_EXPLAINED`)."""
     words = words_only(fold(normalize(text)))
     return any(
         phrases.search(words)
-        for phrases in (_DISPUTE_DENIED, _OWNS_DEBT, _LEFT_TO_THE_BANK, _NEVER_BORROWED)
+        for phrases in (
+            _DISPUTE_DENIED,
+            _OWNS_DEBT,
+            _LEFT_TO_THE_BANK,
+            _NEVER_BORROWED,
+            _PAYMENT_EXPLAINED,
+        )
     )
 
 
