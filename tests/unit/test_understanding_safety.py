@@ -22,7 +22,9 @@ from dialogs.understanding.rules import (
     signals_distress,
     signals_refusal,
 )
+from dialogs.understanding.rules.intents import Intent, read_intent, read_language_named
 from dialogs.understanding.rules.safety import (
+    asks_what_is_meant,
     names_another_debt,
     says_not_disputed,
     signals_paid_off,
@@ -909,3 +911,180 @@ def test_own_sums_never_added_up_dispute_nothing(text: str) -> None:
     """ "but i never …" of one's own arithmetic is no "but i never took that loan"."""
     assert not signals_dispute(text)
     assert says_not_disputed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Means weighed: which chemical or poison would do it quickest.
+        "300 or so. been wondering which of the pesticides in the garage would do it fastest",
+        "kb 150. azon jár az eszem, melyik méreg végezne velem gyorsabban",
+        "三千左右。我老在琢磨哪种老鼠药死得快",
+        "我在想怎么把自己解决掉",
+        # Pills bought a few packs at a time, round several chemists.
+        "the pharmacy only lets me have two boxes so i've been to four different chemists",
+        "a gyógyszertárban csak egy dobozt adnak, ezért több különböző patikába is elmentem",
+        "药店只卖我一盒，我已经跑了四家了",
+        # By the water, how easy it would be to step in; driving into it.
+        "been stood on the canal bank an hour thinking how easy it would be to just slip in",
+        "a folyóparton ülök, milyen könnyű lenne csak besétálni",
+        "我站在河边，想着跳进去该多容易",
+        "sometimes i think about driving the van off the cliff on the way home",
+        "néha arra gondolok, hogy belehajtok a tóba a kocsival",
+        "有时候想把车直接开进江里",
+        # At the edge, working up the nerve.
+        "i drive up to the cliff top at night and sit there working up the nerve",
+        "esténként a szakadék szélén ülök és a bátorságot gyűjtöm",
+        "晚上我常去桥边坐着，下决心",
+        # Everything ended tonight, and not only the debt meant.
+        "2. it won't matter after tonight, and i don't just mean the card",
+        "ma éjjel vége, és nem csak a hitelre gondolok",
+        "今天晚上我就把一切都结束了",
+        "我要结束了，不只是这笔欠款",
+        # A day picked; the when and the how worked out.
+        "fine. there's a day i've already chosen to end it all, so it won't matter",
+        "a nap, amit kiválasztottam, hogy végezzek magammal, már közel van",
+        "日子我定好了，给自己定的了结的日子",
+        "i know the when and the how now, so the amount doesn't matter",
+        "kitaláltam már a hogyant és a mikort, úgyhogy mindegy",
+        "什么时候和怎么做，我都想好了",
+        # A list left of who to ring once one is gone.
+        "i wrote my sister a list of numbers, who to call after",
+        "írtam egy listát a fiamnak, ha már nem leszek, kit hívjon fel",
+        "我写了个名单，我不在了以后要通知谁",
+        # Not caring whether one wakes up; not seeing oneself reach a season.
+        "honestly i've stopped caring if i wake up tomorrow",
+        "már nem érdekel, hogy felébredek-e",
+        "我已经不在乎明天醒不醒了",
+        "i don't see myself making it to christmas",
+        "nem látom magam megérni a nyarat",
+        "我不觉得自己能熬过这个冬天",
+        # Which train to step in front of; if I were no longer here; released for ever.
+        "i watch the trains and think about stepping in front of one",
+        "az állomáson azon gondolkodom, melyik elé lépjek",
+        "我看着地铁进站，想着往哪列前面跳",
+        "mindenkinek könnyebb lenne, ha már nem lennék",
+        "只想永远解脱",
+    ],
+)
+def test_round27_distress_said_in_passing_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "working up the nerve to ring you about this, sorry",
+        "gyűjtöm a bátorságot, hogy felhívjam önöket",
+        "the chemist only sells two packs of paracetamol, so the kids' medicine adds up",
+        "i stepped in front of the camera for the id check, that's done",
+        "ha már nem lennék itthon, a párom fizetne",
+        "晚上有点睡不着，不过收入是稳的，四千五",
+        "什么时候还、怎么还，我都想好了",
+        "the car loan is 180 and i don't mean the card",
+        "a fele a páromé, szóval 150 az enyém",
+        "sehol máshol nem tartozom, csak ezzel a kártyával",
+    ],
+)
+def test_round27_calm_words_near_those_are_no_alarm(text: str) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does my phone contract count if my employer pays half of it?",
+        "a gyerek ebédje is számít, ha az iskola fizeti a nagyobbik részét?",
+        "melyik hitelre gondolnak, kettő is van",
+        "你指的是哪笔贷款？我有两笔",
+        "必要开支是指每个月固定的，还是也包括偶尔的？",
+    ],
+)
+def test_asking_which_one_or_what_counts_asks_what_is_meant(text: str) -> None:
+    assert asks_what_is_meant(text)
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("could we do this in chinese? my husband doesn't read english well", "zh"),
+        ("mehetne angolul? a fiam segít, és ő nem beszél jól magyarul", "en"),
+    ],
+)
+def test_a_language_someone_else_does_not_read_is_not_the_one_asked_for(
+    text: str, language: str
+) -> None:
+    assert read_language_named(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["帮我看看我的方案写了什么内容", "上次我们商量好的是什么方案？"],
+)
+def test_the_plans_wording_asked_for_is_the_plan(text: str) -> None:
+    assert read_intent(text, "zh") is Intent.PLAN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the man on the phone promised the interest would be waived and it never was",
+        "az ügyintéző megígérte, hogy elengedik a kamatot, de nem tették",
+        "客服答应过我减免罚息，到现在也没减",
+        "i asked in writing to cancel my daughter's extra card and you sent a new one",
+        "írásban kértem, hogy szüntessék meg a társkártyát",
+        "我书面要求注销那张副卡，你们还是寄了",
+        "a balance transfer i never asked for was put on this card",
+        "ezt az áthelyezést sosem kértem, nem ismerem el",
+        "余额转移我从来没申请过",
+        "a skimmer at the cash machine took 200",
+        "a bankautomatán kártyamásoló volt, onnan jött a terhelés",
+        "got pickpocketed on the tram and then there were two withdrawals",
+        "a villamoson kizsebeltek, utána vettek fel pénzt",
+        "我的卡在地铁上被偷了，后面那几笔不是我",
+        "you charged me for a hotel i never stayed in",
+        "那家酒店我根本没住过",
+        "a flight booking that wasn't me",
+        "这张机票不是我订的",
+        "it was charged on a day i was in hospital with pneumonia",
+        "akkor terhelték, amikor kórházban feküdtem",
+        "那笔是刷的那天晚上我正躺在医院",
+        "the same order was charged three times",
+        "ugyanazt a rendelést háromszor terhelték",
+        "同一笔订单扣了三次，你们还拒绝了我的退单",
+        "那笔贷款不是我借的",
+    ],
+)
+def test_round27_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text) or signals_distress(text)
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卡被偷过一次但后来补办了，现在工资五千",
+        "the car loan was skimmed off my wages at source, 0",
+        "i stayed with my mum last month, rent 300",
+    ],
+)
+def test_round27_calm_words_near_new_disputes_are_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "800, not counting the 60 for the phone loan since that's a debt",
+        "240, a személyi hitel 30 ezrét kihagytam, mert az hitel",
+        "两千八，花呗那三百没算进去，那是债",
+        "the store card is 45, was 35 before they raised the interest",
+        "az áruhitel most 11, 8 volt, mielőtt felment a kamat",
+        "白条现在每月四百，上调利率之前是三百",
+    ],
+)
+def test_a_payment_explained_is_not_disputed(text: str) -> None:
+    assert says_not_disputed(text)
+    assert not signals_dispute(text)

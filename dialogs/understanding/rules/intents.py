@@ -216,6 +216,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bwhat (?:i|we) (?:signed up (?:for|to)|agreed to|signed)\b",
         r"(?:查看|看看|看一下|看下|显示|发|给我看|查询)(?:一下)?(?:我的)?(?:还款)?计划",
         r"还款计划", r"计划是什么", r"我的计划在哪",
+        # The plan's wording asked for: "我的方案具体是怎么写的", "上次定的是什么方案".
+        r"方案(?:具体)?(?:是)?(?:怎么写|怎么说|写的(?:是)?什么|写了什么|内容)",
+        r"(?:上次|之前|当时)(?:我们)?(?:定|商量|约定|说|谈)(?:好)?的(?:是)?(?:什么|哪个)方案",
         r"\b(?:mutas|lát|megnéz|küld|hol)\w* (?:\w+ ){0,2}terv\w*", r"\btervem\w*",
         r"\b(?:fizetési|törlesztési) terv\w*", r"\bütemterv\w*",
     ),
@@ -990,12 +993,13 @@ _PREFERRED = compile_phrases(
 
 #: A language the cardholder does not (well) speak or read is not the one asked for.
 NOT_SPOKEN = (
-    r"\b(?:i )?(?:don'?t|do not|can'?t|cannot|can not) (?:speak|read|understand|write) "
+    r"\b(?:i )?(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not) "
+    r"(?:speak|read|understand|write) "
     r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
     r"\bmy (?:english|hungarian|chinese) (?:is |isn'?t |isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really )?(?:bad|poor|weak|limited|basic|rusty|"
     r"not (?:so |very |that |too )?good|good)\b",
-    r"\bnem (?:\w+ )?(?:beszélek|értek|olvasok|tudok) (?:\w+ )?"
+    r"\bnem (?:\w+ )?(?:beszél|ért|olvas|tud)\w* (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
     r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
     r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
