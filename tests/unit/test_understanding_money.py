@@ -1138,3 +1138,17 @@ def test_no_set_sum_or_a_sum_now_with_the_monthly_left_open_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("van egy autóhitel 40 ezer, de az a férjemé", "hu"),
+        ("there's a car loan of 200 but that's my husband's", "en"),
+        ("有个车贷三千，不过那是我老公的", "zh"),
+    ],
+)
+def test_another_debt_said_to_be_someone_elses_is_asked_again(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(
+        None, AmountProblem.AMBIGUOUS
+    )

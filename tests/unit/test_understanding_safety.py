@@ -1088,3 +1088,20 @@ def test_round27_calm_words_near_new_disputes_are_no_dispute(text: str) -> None:
 def test_a_payment_explained_is_not_disputed(text: str) -> None:
     assert says_not_disputed(text)
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        ("the rent really hits me hard every month", True),  # a cost, not a person
+        ("my husband hits me when the bills come", False),
+    ],
+)
+def test_a_cost_that_hits_hard_is_no_abuse(text: str, calm: bool) -> None:
+    assert signals_distress(text) is not calm
+
+
+def test_another_debt_said_to_be_a_partners_disputes_nothing() -> None:
+    """ "The car loan is my husband's" names another debt, not this card's denied."""
+    assert not signals_dispute("van egy autóhitel 40 ezer, de az a férjemé")
+    assert signals_dispute("ez a tartozás nem az enyém, a volt férjemé")

@@ -1482,6 +1482,9 @@ DISPUTE_PHRASES = (
 #: (ezt) kifizetni" (cannot afford it), "csak ennyit bírok", "the app keeps crashing" (崩溃).
 #: Removed before :data:`DISTRESS_PHRASES` are read, so that the rest of the message still counts.
 NOT_DISTRESS = (
+    # a cost that "hits me" hard, no one hitting: "the rent really hits me hard"
+    r"\b(?:rent|bills?|prices?|costs?|interest|fees?|payments?|mortgage|inflation|tax|it all)"
+    r"(?: \w+){0,2} (?:really |badly |hard )?hits me\b",
     r"\bdesperate (?:to|for) "
     r"(?:sort|pay|fix|settle|resolve|get|find|clear|make|work|agree|finish)\w*",
     r"\bnem bír(?:om|ok|nám|nék) (?:\w+ ){0,3}(?:ki|be|meg|vissza)?fizet\w*",
@@ -1962,6 +1965,10 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # Another debt said to be someone else's: "van egy autóhitel 40 ezer, de az a férjemé" (not
+    # this card's debt denied, as "a férjemé" alone says).
+    r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b[^.!?]{0,30}\b(?:az|ez) (?:a |is )?(?:volt )?"
+    r"(?:férjem|feleségem|párom|élettársam|apám|anyám|szüleim|fiam|lányom)é\b",
     # No arrears on something else: "not in arrears with anything else", "nincs elmaradásom a
     # rezsivel".
     r"\bnot (?:even )?in arrears (?:with|on) (?:anything|any|other|my other|the other)\b\w*",
