@@ -174,19 +174,74 @@ def _spelled_out(pattern: str) -> list[str]:
     look-behinds, as one phrase per choice, in the order they are tried: ``(?:not|isn't) mine``
     is ``not mine``, ``isn't mine``; ``\\b(?:az )?exe`` is ``\\baz exe``, ``\\bexe``. Together
     they match exactly what it did, the same one first, and each can then be led by its letter.
+    The choices that start with the same letter share what follows the choice (see
+    :func:`_sharing_the_rest`): ``(?:no|never) more`` is ``n(?:o|ever) more``.
     """
+    return _spelling(pattern)[0]
+
+
+def _spelling(pattern: str) -> tuple[list[str], int]:
+    """:func:`_spelled_out`, and how many phrases it would be if none shared what follows."""
     assertions, rest = _leading_assertions(pattern)
     end = _group_end(rest) if rest.startswith("(?:") else None
     if end is None:
-        return [pattern]
+        return [pattern], 1
     choices, after = _alternatives_of(rest[3 : end - 1]), rest[end:]
     if after[:1] == "?" and after[1:2] not in ("?", "+"):  # (?:a|b)?c is (?:a|b|)c
         choices, after = [*choices, ""], after[1:]
     elif after[:1] in _QUANTIFIERS:
-        return [pattern]
+        return [pattern], 1
     prefix = "".join(assertions)
-    spelled = [phrase for choice in choices for phrase in _spelled_out(prefix + choice + after)]
-    return spelled if len(spelled) <= _MOST_SPELLED_OUT else [pattern]
+    spelled: list[tuple[str, bool]] = []
+    count = 0
+    for choice in choices:
+        phrases, many = _spelling(prefix + choice + after)
+        count += many
+        # Each phrase is some phrase of the choice followed by ``after``, unless the choice
+        # leaves nothing but assertions (then a choice that starts ``after`` was spelled out).
+        ends_with_after = len(_leading_assertions(prefix + choice)[1]) > 0
+        spelled += ((phrase, ends_with_after) for phrase in phrases)
+    if count > _MOST_SPELLED_OUT:
+        return [pattern], 1
+    return _sharing_the_rest(spelled, after), count
+
+
+def _sharing_the_rest(spelled: Sequence[tuple[str, bool]], after: str) -> list[str]:
+    """The phrases spelled out of one choice, those that start with the same assertions and the
+    same character one after the other (of those that start with it) written as one, the rest
+    they share (``after``, where a phrase is marked as ending with it) written once:
+    ``not mine``, ``isn't mine``, ``never mine`` are ``n(?:ot|ever) mine``, ``isn't mine``.
+
+    Phrases that start with different characters never match at the same place, so the order
+    between them does not matter; of those that start with the same one, the first listed is
+    still tried first. ``(?:a|b)c`` tries ``a`` then ``c``, then ``b`` then ``c``, as ``ac|bc``
+    does: the same matches, from a pattern a fraction of the size (faster to compile).
+    """
+    by_character: dict[str, list[tuple[str, list[str]] | str]] = {}
+    for phrase, ends_with_after in spelled:
+        assertions, rest = _leading_assertions(phrase)
+        if not rest or not _starts_with_a_character(rest):
+            return [phrase for phrase, _ in spelled]
+        runs = by_character.setdefault(rest[0], [])
+        middle_end = len(rest) - len(after)
+        if not ends_with_after or middle_end < 1:
+            runs.append(phrase)
+            continue
+        lead, middle = "".join(assertions), rest[1:middle_end]
+        if runs and isinstance(runs[-1], tuple) and runs[-1][0] == lead:
+            runs[-1][1].append(middle)
+        else:
+            runs.append((lead, [middle]))
+    shared: list[str] = []
+    for character, runs in by_character.items():
+        for run in runs:
+            if isinstance(run, str):
+                shared.append(run)
+            elif len(run[1]) == 1:
+                shared.append(f"{run[0]}{character}{run[1][0]}{after}")
+            else:
+                shared.append(f"{run[0]}{character}(?:{'|'.join(run[1])}){after}")
+    return shared
 
 
 def _led_by_its_letter(phrase: str) -> str:
