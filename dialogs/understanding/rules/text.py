@@ -318,6 +318,8 @@ def _has_top_level_or(pattern: str) -> bool:
 
 def _alternatives_of(pattern: str) -> list[str]:
     """``pattern`` cut at each ``|`` outside any group or class."""
+    if "|" not in pattern:
+        return [pattern]
     cuts = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
     edges = [-1, *cuts, len(pattern)]
     return [pattern[a + 1 : b] for a, b in itertools.pairwise(edges)]
@@ -328,28 +330,25 @@ def _group_end(pattern: str) -> int | None:
     return next((i + 1 for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), None)
 
 
+#: An escaped character, a class (``]`` first in it, or after ``^``, is a character), or a
+#: bracket or ``|`` that is neither.
+_SYNTAX_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+
+
 def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """The characters of ``pattern`` that are neither escaped nor in a class, each with where it
-    is and how deep in groups it stands (a bracket counts as outside its group)."""
-    depth, i = 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # to the end of the class ("]" first in it, or after "^", is a character)
-            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
-            i += 1 if pattern[i : i + 1] == "]" else 0
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-            continue
+    """The brackets and ``|`` of ``pattern`` that are neither escaped nor in a class, each with
+    where it is and how deep in groups it stands (a bracket counts as outside its group); the
+    escapes and classes are passed over in one match each, not character by character."""
+    depth = 0
+    for piece in _SYNTAX_PIECE.finditer(pattern):
+        ch = piece[0]
         if ch == ")":
             depth -= 1
-        yield i, ch, depth
+        elif len(ch) > 1 or ch == "\\":
+            continue
+        yield piece.start(), ch, depth
         if ch == "(":
             depth += 1
-        i += 1
 
 
 _CHINESE_CHARACTER = re.compile("[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
