@@ -106,12 +106,15 @@ def compile_phrases(patterns: Iterable[str]) -> re.Pattern[str]:
     where they can be (see :func:`_letter_led`). Against the distress or the dispute phrases a
     long message is read in a sixth of the time, and every match is the same.
     """
-    folded = [fold(p) for p in patterns]
-    at_a_word = [p[2:] for p in folded if p.startswith(r"\b") and not _has_top_level_or(p)]
-    anywhere = [p for p in folded if not (p.startswith(r"\b") and not _has_top_level_or(p))]
+    at_a_word, anywhere = [], []
+    for folded in map(fold, patterns):
+        if folded.startswith(r"\b") and not _has_top_level_or(folded):
+            at_a_word.append(folded[2:])
+        else:
+            anywhere.append(folded)
     # The phrases that start with a letter first, as they always were (the same one wins).
     lettered = [p for p in at_a_word if _starts_with_a_letter(p)]
-    others = [spelled for p in at_a_word if p not in lettered for spelled in _spelled_out(p)]
+    others = [s for p in at_a_word if not _starts_with_a_letter(p) for s in _spelled_out(p)]
     parts = [rf"\b(?:{_by_first_letter(lettered + others)})"] if at_a_word else []
     parts += map(_letter_led, anywhere)
     return re.compile("|".join(parts) or "(?!)")
@@ -128,22 +131,28 @@ def _by_first_letter(patterns: Sequence[str]) -> str:
     The engine then reads a word's first letter once for all of them, where it would try every
     phrase in turn. A phrase that does not start with a letter stays where it is, and the ones
     after it are grouped after it: of the phrases that could match at one place, the first
-    listed is still tried first, so the same one wins.
+    listed is still tried first, so the same one wins. A phrase is put in a group of its own
+    only where it has a ``|`` outside any (a group less for the engine to read in).
     """
     parts: list[str] = []
     by_letter: dict[str, list[str]] = {}
     for pattern in (*patterns, None):
         if pattern is not None and _starts_with_a_letter(pattern):
-            by_letter.setdefault(pattern[0], []).append(pattern[1:])
+            by_letter.setdefault(pattern[0], []).append(_alone(pattern[1:]))
             continue
         parts += (
-            f"{letter}(?:{'|'.join(f'(?:{rest})' for rest in rests)})"
+            f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})"
             for letter, rests in by_letter.items()
         )
         by_letter = {}
         if pattern is not None:
-            parts.append(f"(?:{pattern})")
+            parts.append(_alone(pattern))
     return "|".join(parts)
+
+
+def _alone(pattern: str) -> str:
+    """``pattern`` as one piece of an alternation: in a group if it has a ``|`` outside any."""
+    return f"(?:{pattern})" if _has_top_level_or(pattern) else pattern
 
 
 def _letter_led(pattern: str) -> str:
