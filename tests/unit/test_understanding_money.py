@@ -914,3 +914,45 @@ def test_an_allowance_money_sent_home_or_a_loans_size_beside_the_amount(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # another item named beside the amount, its own amount not known
+        ("car loan 150 and the one from the credit union i'd need to check", "en", "other_debts"),
+        ("laybuy sofa, cant remember the amount, plus a catalogue at 25", "en", "other_debts"),
+        ("a bankkártya 30 ezer, a másik hitelt meg kéne néznem", "hu", "other_debts"),
+        ("a tévé részletben, nem emlékszem mennyi, meg a mobil 9 ezer", "hu", "other_debts"),
+        ("房租两千五，水电我得查一下", "zh", "expenses"),
+        ("白条记不清多少了，还有个借呗六百", "zh", "other_debts"),
+        # takings shared, the own half not worked out
+        ("the van brings in about 2,400 and my partner and i go halves", "en", "income"),
+        ("a bolt kb 500-at hoz havonta, a sógorommal felezzük", "hu", "income"),
+        ("小店一个月赚一万左右，跟我哥平分", "zh", "income"),
+    ],
+)
+def test_an_item_unknown_or_takings_shared_are_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    """Another item's amount not known, or takings halved with someone: never guessed."""
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # the own share worked out after someone else's
+        ("the stall makes 2,000, my sister takes half so 1,000 is mine", "en", "income", "1000"),
+        ("a bolt tisztán 500, a fele a bátyámé, szóval 250 az enyém", "hu", "income", "250000"),
+        ("店里一个月挣一万，一半是我姐的，所以我的是五千", "zh", "income", "5000"),
+        # a count of payments, or a period, after "pay in"
+        ("clearpay, pay in 4, 30 a month", "en", "other_debts", "30"),
+        # an amount said to be checked, said with the figure itself
+        ("the loan is 140, i'd have to check the exact figure", "en", "other_debts", "140"),
+    ],
+)
+def test_an_own_share_worked_out_or_a_figure_to_check(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -614,6 +614,9 @@ def _settled_on(
     paid = _beside_what_is_paid(folded, numbers, language)
     if paid is not None:  # "minimum 500 but I pay 1000", "1900 euros, so 1630 in pounds"
         return paid, False
+    own_said = _own_figure_said(folded, numbers)
+    if own_said is not None:  # "taxi clears 400, half is my brother's, so 200 is mine"
+        return own_said, False
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -707,9 +710,6 @@ def _settled_on(
         own = _own_beside_theirs_or_the_whole(folded, numbers)
         if own is not None:  # "my husband earns 2,600 and I get 640", "家里花八千, 我出三千"
             return own, False
-    own_said = _own_figure_said(folded, numbers)
-    if own_said is not None:  # "me 1450, my husband 1900, so 3350, but mine is the 1450"
-        return own_said, False
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
@@ -976,7 +976,10 @@ _SPLIT = regex(
     r"\b(?:pays?|paying|covers?|covering) half\b|"
     r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
     r"\b(?:50/50|fifty[- ]fifty)\b|"
-    r"平摊|分摊|\baa制?|一人一半|各(?:付|出|承担)一半|对半"
+    # takings shared: "the taxi clears 1800 and me and my brother go halves", "跟我弟平分"
+    r"\bgo(?:es)? (?:halves|half and half|splits)\b|\bhalve (?:it|that|them)\b|"
+    r"\b(?:takes|gets|keeps|has) half\b|"
+    r"平摊|分摊|平分|\baa制?|一人一半|各(?:付|出|承担|拿|分)一半|对半"
 )
 
 
@@ -1224,6 +1227,8 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if items and chosen and _another_items_amount_unknown(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…the other one id have to check"
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
             return AmountReading(
                 Decimal(0), None
@@ -1344,7 +1349,11 @@ def read_amount(
         if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
         if items and _HALF_SHARE.search(folded):
-            return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
+            halved = _my_half(folded, chosen[0], limit)
+            if asked == "income" and halved.amount != chosen[0].value:
+                # "a taxi 400-at hoz, az öcsémmel felezzük": takings shared, the own not said
+                return AmountReading(None, AmountProblem.AMBIGUOUS)
+            return halved  # "lakáshitel 160, a párommal felezzük"
         words = words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
@@ -1579,6 +1588,58 @@ _AMOUNT_NOT_REMEMBERED = regex(
     r"\bnot sure (?:how much|what)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
 )
+#: An item's amount not known, to be looked up: "can't remember the amount", "id have to check",
+#: "meg kéne néznem", "我得查一下". Said of another item than the amount (see
+#: :func:`_another_items_amount_unknown`), the amounts said are no answer.
+_AMOUNT_TO_LOOK_UP = regex(
+    r"\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|know) (?:the (?:amount|figure|payment)|"
+    r"how much|what (?:it|that) is)\b|"
+    r"\b(?:i'?d|i would|i'?ll|i will|i need to|i'?d need to|i have to|need to) (?:have to )?"
+    r"(?:check|look (?:it )?up)\b|"
+    r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
+    r"\b(?:meg|utana) (?:kene|kellene|kell) (?:nez|jar)n\w*|"
+    r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
+    r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
+)
+#: Between that and the amount, another item named: "and the credit union one", "meg a
+#: katalógusos", "还有个", "信用社那笔".
+_ANOTHER_ITEM_BETWEEN = regex(
+    rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一"
+)
+#: Said of the amount itself, not of another item: "not sure exactly".
+_EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")
+
+
+def _another_items_amount_unknown(folded: str, numbers: list[Number]) -> bool:
+    """Whether, beside the amounts said, another item's amount is said not to be known ("two
+    loans, the bank one is 120 and the other id have to check", "花呗记不清多少了, 还有个白条400"):
+    the amounts said are then not all of it, and no answer."""
+    for unknown in _AMOUNT_TO_LOOK_UP.finditer(folded):
+        start, end = _clause_around(folded, unknown.start(), unknown.end())
+        if any(start <= n.start and n.end <= end for n in numbers):
+            continue  # "nem tudom mennyi lesz, kb 200 körül": the figure is said with it
+        if _EXACTLY.search(folded, max(0, unknown.start() - 12), unknown.end() + 12):
+            continue
+        before = [n for n in numbers if n.end <= unknown.start()]
+        after = [n for n in numbers if n.start >= unknown.end()]
+        between = [folded[before[-1].end : unknown.start()]] if before else []
+        between += [folded[unknown.end() : after[0].start]] if after else []
+        if any(_ANOTHER_ITEM_BETWEEN.search(text) or _ITEMS.search(text) for text in between):
+            return True
+    return False
+
+
+#: Between clauses, or between items: "…is 120 and the credit union one id have to check".
+_A_CLAUSE_BREAK = regex(rf"[,;.!?\uff0c\u3002\uff1b\uff01\uff1f]|{alternatives(AND_WORDS)}")
+
+
+def _clause_around(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the words from ``start`` to ``end`` starts and ends."""
+    before = [m.end() for m in _A_CLAUSE_BREAK.finditer(folded, 0, start)]
+    after = _A_CLAUSE_BREAK.search(folded, end)
+    return (before[-1] if before else 0), (after.start() if after else len(folded))
+
+
 #: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
 _NOTHING_BESIDES = regex(
     r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
@@ -1920,7 +1981,14 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")
 _OWN_FIGURE = regex(
     r"(?:\bmine|\bmy own)(?: is| was|'s)?(?: the| just| only)? ?$|"
     r"\baz enyem(?: pedig)?(?: a| az)? ?$|"
-    r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$"
+    r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$|"
+    # worked out after someone else's half: "so my share is 900", "所以我的是四千"
+    r"\bmy (?:share|half|bit|part)(?: is| comes to)? ?$|我的(?:那份|那一半|部分)?(?:就)?是 ?$"
+)
+#: Right after the cardholder's own figure: "so 900 is mine", "szóval 200 az enyém", "四千是我的".
+_OWN_FIGURE_AFTER = regex(
+    r" ?(?:k|e|ezer|[$€£¥]|ft|forint\w*|pounds?|quid|元|块)? ?(?:(?:is|are) (?:all )?mine\b|"
+    r"(?:(?:az|a) )?enyem\b|(?:是|归)我(?:自己)?的)"
 )
 
 
@@ -1929,7 +1997,12 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     else's among them. (A share of a cost, "rent 1000, my share 500, food 250", is no such.)"""
     if not _OTHER_PEOPLE.search(folded):
         return None
-    own = [n for n in numbers if _OWN_FIGURE.search(folded, max(0, n.start - 24), n.start)]
+    own = [
+        n
+        for n in numbers
+        if _OWN_FIGURE.search(folded, max(0, n.start - 24), n.start)
+        or _OWN_FIGURE_AFTER.match(folded, n.end)
+    ]
     if len({n.value for n in own}) != 1 or len(own) == len(numbers):
         return None
     return own[0]

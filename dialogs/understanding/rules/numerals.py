@@ -457,7 +457,14 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
+    if _PAY_IN_BEFORE.search(text, 0, start):
+        return "count"  # "klarna, pay in 3": the payments a purchase is split into
     return None
+
+
+#: Right before the number of payments a purchase is split into: "pay in 3", "pay-in-4" (not
+#: "back on full pay in 2 months": a period after the number is read first).
+_PAY_IN_BEFORE = re.compile(r"\bpay[- ]in[- ]?$")
 
 
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
