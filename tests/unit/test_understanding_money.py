@@ -956,3 +956,46 @@ def test_an_own_share_worked_out_or_a_figure_to_check(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a figure with a debt counted in on a condition, then the one settled on
+        (
+            "1,400 if i count the 150 phone contract, but thats a debt so 1,250",
+            "en",
+            "expenses",
+            "1250",
+        ),
+        (
+            "300 ha beleszámolom a 45 ezres hitelt, de az tartozás, szóval 255",
+            "hu",
+            "expenses",
+            "255000",
+        ),
+        ("算上网贷500的话是5500，不过网贷是债，所以5000", "zh", "expenses", "5000"),
+        # an item with its amount left out by the cardholder
+        ("1,100, i'm not counting the 90 for the loan", "en", "expenses", "1100"),
+        ("220, a 30 ezres részletet nem számoltam bele", "hu", "expenses", "220000"),
+        ("四千五，花呗每月800我没算进去", "zh", "expenses", "4500"),
+    ],
+)
+def test_the_figure_left_when_a_debt_is_counted_in_or_left_out(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("1,300 with the loan, 1,150 without, which one do you need?", "en"),
+        ("a hitellel 260, nélküle 230, nem tudom melyik kell", "hu"),
+        ("带花呗五千，不带四千二，不知道你们要哪个", "zh"),
+    ],
+)
+def test_two_figures_and_a_question_which_is_wanted_are_asked_again(
+    text: str, language: str
+) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -617,6 +617,10 @@ def _settled_on(
     own_said = _own_figure_said(folded, numbers)
     if own_said is not None:  # "taxi clears 400, half is my brother's, so 200 is mine"
         return own_said, False
+    if asked in ("income", "expenses", "other_debts"):
+        kept = _all_but_what_is_left_out(folded, numbers)
+        if kept is not None:  # "1250 if you include the 200 car loan, but thats a debt so 1050"
+            return kept, False
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -754,6 +758,44 @@ def _settled_on(
     ):
         return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None
+
+
+#: An amount said with an item counted in, on a condition: "1250 if you include the car loan",
+#: "250 ha beleszámolom a részletet", "算上车贷的话是4800".
+_COUNTED_IN_IF = regex(
+    r"\bif (?:you|i|we|u) (?:include|count|add|put) (?:in )?|"
+    r"\bha (?:bele|hozza)?szam(?:olo|ito)\w*|算上|算进去的话|加上[^,\uff0c\u3002]{0,8}的话"
+)
+#: An item with its amount left out by the cardholder: "not counting the 180 catalogue", "a 35
+#: ezret nem számoltam bele", "网贷600我没算进去".
+_LEFT_OUT_BY_ME = regex(
+    r"\b(?:i'?m |im |i am |i'?ve |ive )?(?:not|n'?t) (?:counting|including|counted|included)\b|"
+    r"\b(?:left|leaving) (?:\w+ )?out\b|\bnem (?:szamoltam|szamolom|szamitottam|szamitom) bele\b|"
+    r"(?:没|没有|不)(?:算进去|算在内|算上|包括在内|包括进去)"
+)
+#: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
+_WHICH_IS_WANTED = regex(
+    r"\bwhich (?:one |figure |amount |number )?(?:do |did |would )?(?:you|u) (?:want|need|mean)\b|"
+    r"\bmelyik\w* (?:kell|kellene|kene)\b|\bmelyiket (?:kerik|kered|akarjak)\b|"
+    r"(?:要|需要|问的是)哪(?:个|一个)"
+)
+
+
+def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
+    """The one amount left when those said with an item counted in on a condition, and those of
+    an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
+    loan, but thats a debt so 1,050", "190, a katalógusos 35 ezret nem számoltam bele", "3800,
+    网贷600我没算进去". None when the cardholder asks which one is wanted."""
+    if _WHICH_IS_WANTED.search(folded):
+        return None
+    aside: list[Number] = []
+    for words in (_COUNTED_IN_IF, _LEFT_OUT_BY_ME):
+        for said in words.finditer(folded):
+            aside += [n for n in numbers if said.start() in range(*_clause(folded, n))]
+    left = [n for n in numbers if n not in aside]
+    if not aside or len({n.value for n in left}) != 1:
+        return None
+    return left[0]
 
 
 #: Said between a total and the larger one that follows: an item remembered ("oh and the car
@@ -1227,6 +1269,8 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
         if items and chosen and _another_items_amount_unknown(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…the other one id have to check"
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
