@@ -999,3 +999,41 @@ def test_two_figures_and_a_question_which_is_wanted_are_asked_again(
     text: str, language: str
 ) -> None:
     assert read_as_asked(text, language, "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a balance, then that nothing is paid on it monthly
+        ("my gran lent me 800, no set payment, so nothing monthly", "en", "0"),
+        ("a nagymamámnak tartozom 150 ezerrel, nincs fix részlet, havonta semmi", "hu", "0"),
+        ("欠我姐一万，没说什么时候还，所以每个月不还", "zh", "0"),
+    ],
+)
+def test_a_balance_with_nothing_paid_monthly_is_nothing(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a balance with no monthly payment on it: the balance is no payment
+        ("an arranged overdraft of 900, theres no monthly payment on it", "en", "other_debts"),
+        ("folyószámlahitel 200 ezer, nincs rajta havi törlesztő", "hu", "other_debts"),
+        ("借呗欠了八千，但没有每月要还的", "zh", "other_debts"),
+        ("我妈借我一万，有钱就给她点", "zh", "other_debts"),
+        # a figure flagged as the whole household's
+        ("he says about 1,800 but thats for the whole family", "en", "expenses"),
+        ("anyósom szerint 350, de az az egész családra van", "hu", "expenses"),
+        ("我妈说一个月七千，但那是全家的", "zh", "expenses"),
+        # fell below a figure; an item counted apart without its figure
+        ("150 alá ment, amióta albérlőt vettem", "hu", "expenses"),
+        ("吃饭一个月两千，房租另算", "zh", "expenses"),
+    ],
+)
+def test_a_balance_without_a_payment_or_the_households_figure_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

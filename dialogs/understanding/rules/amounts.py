@@ -131,6 +131,12 @@ PART_OF_IT = (
     r"\bplus\b", r"\bnot (?:including|counting)\b",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
+    # The figure flagged as the whole household's, not the cardholder's: "she said 2,000 but
+    # thats for the whole family", "de az az egész családra", "但那是全家的".
+    r"\bbut (?:that'?s|thats|that is|it'?s|its) (?:for |what )?(?:the )?(?:whole|entire) "
+    r"(?:family|household)\b",
+    r"\bde (?:az )?az (?:egesz|teljes) (?:csalad|haztartas)\w*",
+    r"(?:但|不过|可)(?:那|这)是(?:全家|一家人?|整个家)",
     # Most of a figure, not the figure: "most of my 1400", "a 300-nak a nagy része", "的大部分"
     r"\b(?:most|much|the bulk|a lot|a big chunk|part|some) of (?:my |our |the )?(?:[$€£¥] ?)?[0-9]",
     r"\b(?:nagy|nagyobbik) resze\b", r"(?<![0-9])(?:的|里的?)(?:大部分|一大半)",
@@ -267,6 +273,7 @@ OWED = (
     r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
     r"\b(?:lent|loaned) (?:me|us)\b",
     r"借给了?我",
+    r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "我爸借我两万": lent to me
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -460,6 +467,10 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
      r"nincs beleszámolva)\b",
      r"(?:其他|其它|其余|别的)(?:的)?(?:另算|另外算|另计|还没算|没算|不算在内)",
+     # an item named, counted apart without a figure: "房租另算", "a lakbér külön van"
+     r"(?:房租|房贷|水电|吃饭|伙食|交通|话费)(?:还)?(?:另算|另外算|另计)",
+     r"\b(?:the )?(?:rent|bills|food) (?:is |are )?(?:on top|extra|separate)\b",
+     r"\b(?:a |az )?(?:lakber|alberlet|rezsi|kaja)(?: meg)? kulon\b",
      r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$",
      # whatever comes up, or the children, on top with no figure: "900 plus whatever the kids
      # need", "150 ezer plusz a gyerekek", "三千 再加上孩子的"
@@ -1269,6 +1280,9 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
+        if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
+            return no_payment
         if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
         if items and chosen and _another_items_amount_unknown(folded, chosen):
@@ -1682,6 +1696,38 @@ def _clause_around(folded: str, start: int, end: int) -> tuple[int, int]:
     before = [m.end() for m in _A_CLAUSE_BREAK.finditer(folded, 0, start)]
     after = _A_CLAUSE_BREAK.search(folded, end)
     return (before[-1] if before else 0), (after.start() if after else len(folded))
+
+
+#: Of a debt said by its balance, that nothing is paid on it each month: "so nothing monthly",
+#: "havonta semmi", "所以每个月不还" (a family loan "when im back on my feet").
+_NOTHING_PAID_MONTHLY = regex(
+    r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
+    r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
+    r"每个?月(?:都)?不(?:用)?还(?!多少)"
+)
+#: Of a debt said by its balance, that it has no monthly payment: "theres no monthly payment on
+#: it", "nincs rajta havi törlesztő", "没有每月要还的". Nothing paid, or paid now and then: the
+#: balance is no payment, and the answer is asked again.
+_NO_MONTHLY_PAYMENT = regex(
+    r"\bno (?:set |fixed |regular )?(?:monthly )?(?:re)?payments?(?: on (?:it|that|this))?\b"
+    r"(?! (?:of|until|till|missed|holiday\w*|left))|"
+    r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
+    r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还"
+)
+
+
+def _no_payment_on_the_balance(folded: str, numbers: list[Number]) -> AmountReading | None:
+    """A debt said by its balance and then that nothing is paid on it monthly (0), or that it
+    has no monthly payment (asked again): "overdraft of 1,500 but theres no monthly payment on
+    it", "apámnak tartozom 400 ezerrel, havonta semmi", "备用金透支了五千, 但没有每月要还的"."""
+    said = _NOTHING_PAID_MONTHLY.search(folded) or _NO_MONTHLY_PAYMENT.search(folded)
+    if said is None or any(n.start >= said.start() for n in numbers):
+        return None
+    if any(_MONTHLY.search(folded, *_clause(folded, n)) for n in numbers):
+        return None  # "房贷是每个月三千六 … 花呗 没有固定要还的": a payment said, another has none
+    if _NOTHING_PAID_MONTHLY.search(folded):
+        return AmountReading(Decimal(0), None)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
 #: Nothing besides what was named: "nothing else", "más nincs", "别的没有".

@@ -175,7 +175,7 @@ PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett" (not "150 alá nem megy": no lower than, the amount)
-    r"al[aá] (?:esett|csökkent|ment le|zuhant)\b)",
+    r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
     r"(?:and|or) (?:something|summat|change)|"
