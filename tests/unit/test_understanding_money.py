@@ -1037,3 +1037,39 @@ def test_a_balance_without_a_payment_or_the_households_figure_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # what was taken out, beside what is paid back each month
+        ("payday loan, took out 500, paying 125 a month till may", "en", "other_debts", "125"),
+        ("személyi kölcsön, havi 22 ezer, 400-at vettem fel", "hu", "other_debts", "22000"),
+        ("小额贷贷了一万五，每月还一千二", "zh", "other_debts", "1200"),
+    ],
+)
+def test_the_sum_taken_out_beside_the_monthly_payment(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # one figure for one season, another season beside it
+        ("about 80 in the busy season, nothing in winter", "en", "counter"),
+        ("nyáron 30 ezer, télen semmi", "hu", "counter"),
+        ("旺季每月五百，淡季一分没有", "zh", "counter"),
+        # half of a payment named as the whole, the other half paid by someone now and then
+        (
+            "a 60 ezres részletnek a fele, a másik felét a bátyám fizeti, ha tudja",
+            "hu",
+            "other_debts",
+        ),
+    ],
+)
+def test_a_seasons_figure_or_half_of_a_named_payment_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -111,7 +111,7 @@ ZERO_WORDS = (
     r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$",
     r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
-    r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"一分钱?(?:都|也)没", r"一分钱?没有(?!进账|到账|收入)", r"身无分文", r"分文没有",
     r"(?:自己|本人)(?:现在|目前)?(?:一| )分钱?(?:都|也)?没(?:有)?",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
@@ -394,6 +394,9 @@ BALANCE_WORDS = (
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",
+    # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
+    # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
+    r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
@@ -783,6 +786,13 @@ _LEFT_OUT_BY_ME = regex(
     r"\b(?:i'?m |im |i am |i'?ve |ive )?(?:not|n'?t) (?:counting|including|counted|included)\b|"
     r"\b(?:left|leaving) (?:\w+ )?out\b|\bnem (?:szamoltam|szamolom|szamitottam|szamitom) bele\b|"
     r"(?:没|没有|不)(?:算进去|算在内|算上|包括在内|包括进去)"
+)
+#: A season of the year or of work: one figure said for one season beside another season ("a
+#: hundred in picking season and nothing in winter", "szezonban 40, télen semmi", "摘果季每月四百,
+#: 冬天一分没有") is no month's amount.
+_A_SEASON = regex(
+    r"\b(?:in |during )?(?:the )?(?:winter|summer|(?:picking |busy |high |low |off[- ])?season)\b|"
+    r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季"
 )
 #: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
 _WHICH_IS_WANTED = regex(
@@ -1280,6 +1290,8 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if len({n.value for n in chosen}) == 1 and len(_A_SEASON.findall(folded)) >= 2:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
         no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
         if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
             return no_payment
@@ -1761,6 +1773,8 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
     assert number.value is not None
     share = _HALF_SHARE.search(folded)
     assert share is not None
+    if _OTHER_HALF.search(folded) and _HALF_OF_IT_AFTER.match(folded, number.end):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a 80 ezres részletének a fele"
     if _OTHER_HALF.search(folded):
         return _within(number.value, limit)
     named_whole = (
@@ -1775,6 +1789,8 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
     return AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
+#: Right after an amount, half of it: "a 80 ezres részletének a fele" (the whole, halved).
+_HALF_OF_IT_AFTER = re.compile(r"(?: ?ezer)?-?(?:[aeo]s|ezres)? (?:\w+ ){0,2}?\w*n[ae]k a fele\b")
 #: The cardholder pays half, or splits the cost: "felezzük", "fele-fele", "felét én fizetem".
 _WE_SPLIT = re.compile(
     r"\b(?:meg)?felezz?uk\b|\bfele-fele\b|\bketten fizetj\w*|"
