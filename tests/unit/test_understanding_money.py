@@ -1073,3 +1073,33 @@ def test_a_seasons_figure_or_half_of_a_named_payment_is_asked_again(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # the own pay said beside a partner's kept apart
+        ("my own pay is 1,310, my husband earns about 2,000 but keeps it", "en", "income", "1310"),
+        ("az én fizetésem 240, a férjem 380-at keres, de az az övé", "hu", "income", "240000"),
+        ("我自己工资三千九，我老公挣八千左右，他的钱他自己管", "zh", "income", "3900"),
+        # gross beside what reaches the account
+        ("it's 2,400 gross, 1,910 lands in my account", "en", "income", "1910"),
+        ("税前九千，打到卡上七千二", "zh", "income", "7200"),
+        # a month's figure restated for the year, millions and thousands in Hungarian
+        ("havi 230, az évente 2 millió 760", "hu", "expenses", "230000"),
+        ("évente kb 3 millió 120 ezer, az havi 260", "hu", "expenses", "260000"),
+        ("每月房租水电吃饭三千五，一年就是四万二", "zh", "expenses", "3500"),
+        # the total revised after an item remembered
+        ("180... várj, kimaradt a biztosítás, 195", "hu", "expenses", "195000"),
+        # a rate before the figure now
+        ("store card 60, was 45 until they put the rate up", "en", "other_debts", "60"),
+        # an offer beside the balance owed
+        ("25. i know the balance is 2,400 but thats all i have", "en", "counter", "25"),
+        ("6 ezer. tudom, hogy 450 ezer a tartozás", "hu", "counter", "6000"),
+        ("三百。我知道欠款两万", "zh", "counter", "300"),
+    ],
+)
+def test_the_own_net_monthly_or_offered_figure_beside_another(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

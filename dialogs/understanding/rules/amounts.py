@@ -822,7 +822,8 @@ def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | No
 #: Said between a total and the larger one that follows: an item remembered ("oh and the car
 #: insurance", "ja, a biztosítás", "哦还有车险", "忘了算电费").
 _AN_ITEM_REMEMBERED = regex(
-    r"\b(?:oh|oops|ah|forgot\w*|ja|jaj|hopp|elfelejtettem|kihagytam)\b|哦|噢|喔|忘了|漏了|差点忘"
+    r"\b(?:oh|oops|ah|forgot\w*|ja|jaj|hopp|elfelejtettem|kihagytam|kimaradt|varj|wait)\b|"
+    r"哦|噢|喔|忘了|漏了|差点忘|等(?:下|等|一下)"
 )
 #: All that may come before a total said first: "about", "kb", "大概".
 _BEFORE_A_TOTAL = re.compile(
@@ -871,6 +872,10 @@ _A_MONTH_SAID = regex(
 )
 
 
+#: In Chinese, the month named before what is spent in it: "每月必要开销四千一".
+_A_MONTH_BEFORE_ZH = re.compile(r"(?:每个?月|一个月)[\u4e00-\u9fff]{0,6}$")
+
+
 def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount said for the month beside one said for a week, a fortnight or a year that
     it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
@@ -883,6 +888,7 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
         if not n.not_monthly
         and (
             _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
+            or _A_MONTH_BEFORE_ZH.search(folded, max(0, n.start - 12), n.start)
             or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
             # "一天两百, 一个月干二十五天, 差不多五千": the month named on the way to it
             or (
@@ -992,7 +998,7 @@ _NET = regex(
 #: Pay before tax, said right before or after its figure: "2,050 gross", "bruttó 400", "税前8000".
 _GROSS_BEFORE = regex(
     r"(?:\bgross|\bbefore tax|\bbrutto\w*|税前|应发)(?: (?:is|was|pay|salary|about|around))*"
-    r"\W{0,2}(?:[$€£¥] ?)?$"
+    r"(?:(?!,)\W){0,2}(?:[$€£¥] ?)?$"  # not "2,100 gross, 1,690 lands": said of the one before
 )
 _GROSS_AFTER = regex(r" ?(?:[$€£¥]|ft|forint\w*|元|块)? ?(?:gross|before tax|brutto\w*)\b")
 
@@ -1018,7 +1024,7 @@ _COMES_IN = regex(
     r"\b(?:lands?|comes? in|hits?|(?:i )?(?:get|gets|got|receive|take home)|in (?:my|the) "
     r"(?:account|bank|hand|pocket)|after (?:tax|deductions)|clear)\b|"
     r"\b(?:kapok|kapom|jon|jon meg|erkezik|marad|kezhez|kezembe|szamlamra)\b|"
-    r"到手|到账|实发|拿到|剩"
+    r"到手|到账|实发|拿到|剩|(?:打|发|转)(?:到|进)(?:卡|账户|银行卡)"
 )
 
 
@@ -1272,6 +1278,9 @@ def read_amount(
         folded = _without_the_old_figure(folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+        folded = _MILLION_AND_THOUSANDS.sub(
+            lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
+        )  # "évente 3 millió 180": three million one hundred and eighty thousand
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
     with localcontext(ARITHMETIC):
@@ -1749,6 +1758,12 @@ _NOTHING_BESIDES = regex(
 )
 
 
+#: In Hungarian, millions then thousands: "3 millió 180" and "2 millió 520 ezer" are 3 180 000 and
+#: 2 520 000 (a bare number after a million counts its thousands).
+_MILLION_AND_THOUSANDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) ?millio (?:es )?([0-9]{1,3})(?: ?ezer\w*)?"
+    r"(?![0-9]|[.,][0-9]| ?(?:e\b|k\b))"
+)
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
 )
@@ -2085,7 +2100,9 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")
 #: Right before the cardholder's own figure, said again beside someone else's: "mine is the
 #: 1450", "de az enyém a 245", "但我本人就是5800".
 _OWN_FIGURE = regex(
-    r"(?:\bmine|\bmy own)(?: is| was|'s)?(?: the| just| only)? ?$|"
+    r"(?:\bmine|\bmy own(?: (?:wage|pay|salary|income|take[- ]home))?)(?: is| was|'s)?"
+    r"(?: the| just| only)? ?$|\baz en (?:fizetesem|berem|jovedelmem)(?: pedig)?(?: kb)? ?$|"
+    r"我自己(?:的)?(?:工资|收入|到手)?(?:是|有)? ?$|"
     r"\baz enyem(?: pedig)?(?: a| az)? ?$|"
     r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$|"
     # worked out after someone else's half: "so my share is 900", "所以我的是四千"
