@@ -1103,3 +1103,18 @@ def test_the_own_net_monthly_or_offered_figure_beside_another(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # something more on top, said by the cardholder not to be monthly
+        ("1,280 a month, plus a bonus at christmas but thats not monthly", "en", "1280"),
+        ("havi 310, plusz nyáron egyszer egy jutalom, de az nem havi", "hu", "310000"),
+        ("每月四千二，另外端午有一次过节费，不过那不是每月的", "zh", "4200"),
+    ],
+)
+def test_an_extra_said_not_to_be_monthly_is_set_aside(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(expected), None)

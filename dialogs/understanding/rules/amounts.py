@@ -794,6 +794,14 @@ _A_SEASON = regex(
     r"\b(?:in |during )?(?:the )?(?:winter|summer|(?:picking |busy |high |low |off[- ])?season)\b|"
     r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季"
 )
+#: Something more said on top, and said by the cardholder not to be monthly: "1,540 a month,
+#: plus the winter fuel payment once a year but thats not monthly", "plusz évente egyszer a 13.
+#: havi, de az nem havi", "年底还有一次性补贴, 不过那不是每月的". Set aside: the month's is the
+#: figure said.
+_EXTRA_NOT_MONTHLY = regex(
+    r"(?:\bplusz?\b|\band\b|还有|另外)[^;!?]{0,80}?(?:\b(?:not|isnt|isn'?t) monthly\b|"
+    r"\bnem havi\b|不是每个?月(?:的|都有))"
+)
 #: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
 _WHICH_IS_WANTED = regex(
     r"\bwhich (?:one |figure |amount |number )?(?:do |did |would )?(?:you|u) (?:want|need|mean)\b|"
@@ -1283,6 +1291,8 @@ def read_amount(
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
+        # "…, plus the winter fuel payment once a year but thats not monthly": set aside
+        folded = _EXTRA_NOT_MONTHLY.sub(lambda m: " " * len(m[0]), folded)
     with localcontext(ARITHMETIC):
         numbers = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
         if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
