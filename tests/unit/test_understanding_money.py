@@ -1118,3 +1118,15 @@ def test_an_extra_said_not_to_be_monthly_is_set_aside(
     text: str, language: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, "income") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # payments left on a plan, counted, and the one payment
+        ("very, 4 payments of 38 left on the laptop", "en", "38"),
+        ("a hűtőre 5 részlet van hátra, egyenként 11 ezer", "hu", "11000"),
+    ],
+)
+def test_the_payment_beside_the_payments_left(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(Decimal(expected), None)

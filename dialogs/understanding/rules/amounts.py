@@ -1432,7 +1432,12 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)
         if items and _item_without_amount(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
-        if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
+        if (
+            owed
+            and _OWED.search(folded)
+            and not _MONTHLY.search(folded)
+            and not _PAYMENTS_LEFT_COUNTED.search(folded)  # "3 részlet van hátra, 13 ezer"
+        ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
         shared = _SPLIT.search(folded, chosen[0].end)
         if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
@@ -1659,7 +1664,16 @@ def _each_of_the_payments_left(folded: str) -> str:
     to count together."""
     if not _PAYMENTS_LEFT_COUNTED.search(folded):
         return folded
+    folded = _PAYMENTS_OF_LEFT.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), folded)
     return _EACH_PAYMENT.sub(lambda m: " " * len(m[0]), folded)
+
+
+#: "3 payments of 65 left": the count of payments left, each one month's (not "2 payments of 50
+#: a month").
+_PAYMENTS_OF_LEFT = regex(
+    r"\b([0-9]{1,2} (?:more )?(?:payments|instal+ments)) of"
+    r"(?= [$€£]?[0-9][0-9.,]* (?:left|remaining|to go)\b)"
+)
 
 
 #: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
