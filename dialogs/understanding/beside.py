@@ -88,6 +88,7 @@ _SPENDING = (
 _BEFORE = (
     r"\bused to\b", r"\bearlier\b", r"\bbefore\b(?! (?:tax|deductions))", r"\bpreviously\b",
     r"\blast (?:month|year|time)\b", r"\bi said\b", r"\boriginally\b",
+    r"\bwas (?=[$€£]?[0-9][0-9.,]* (?:until|till|before)\b)",  # "75, was 50 until the rate went up"
     r"之前", r"以前", r"上个?月", r"去年", r"原来", r"本来",
     r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*|volt)\b",
 )  # fmt: skip
@@ -100,8 +101,12 @@ _RENT_RECEIVED = _words(
     r"\blakhatasi (?:tamogatas|potlek)\w*", r"\blakber-? ?(?:tamogatas|hozzajarulas)\w*",
     r"(?:房租|租房|住房)补(?:贴|助)",
 )  # fmt: skip
+#: What is owed in all, beside an offer: "40. i know the balance is 3,100", "我知道欠款一万二".
+_OWED_IN_ALL = (
+    r"\b(?:the )?balance\b", r"\bi owe\b", r"\btartozas\w*", r"欠款", r"余额", r"一共欠",
+)  # fmt: skip
 _CONTEXT = {
-    "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE),
+    "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),
     "income": _words(*_SPENDING, *_BEFORE),
     "income_with_rent": _words(*_BEFORE),
     "expenses": _words(*_INCOME, *_BEFORE),
@@ -129,8 +134,9 @@ _CHOICE = _words(
 _TAKEN_OFF = _words(r"\bminus\b", r"\btake away\b", r"\bminusz\b", r"\blevonva\b", r"减去", r"减掉")
 #: A whole and its parts ("1500, of which 900 is rent"): left to the reading of parts.
 _OF_WHICH = _words(r"\bof which\b", r"\bebbol\b", r"\babbol\b", r"\bamibol\b", r"其中")
-_CLAUSE_BREAK = re.compile(
-    r"[,.;!?()\uff0c\u3002\uff1b\uff01\uff1f\uff08\uff09]|\b(?:but|so|and then|de|szoval|tehat)\b|"
+_CLAUSE_BREAK = re.compile(  # (not the mark inside "3,100" or "1.5")
+    r"(?<![0-9])[,.]|[,.](?![0-9])|[;!?()\uff0c\u3002\uff1b\uff01\uff1f\uff08\uff09]|"
+    r"\b(?:but|so|and then|de|szoval|tehat)\b|"
     r"但是?|不过|所以"
     r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 )

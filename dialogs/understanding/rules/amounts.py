@@ -111,7 +111,7 @@ ZERO_WORDS = (
     r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$",
     r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
-    r"一分钱?(?:都|也)没", r"身无分文", r"分文没有",
+    r"一分钱?(?:都|也)没", r"一分钱?没有(?!进账|到账|收入)", r"身无分文", r"分文没有",
     r"(?:自己|本人)(?:现在|目前)?(?:一| )分钱?(?:都|也)?没(?:有)?",
     r"^没了", r"^(?:就|只有)这(?:一)?(?:个|张|笔)(?:了)?$", r"啥也没有", r"什么都没有",
     r"^n ?/ ?a\.?$", r"^nincs ilyen\w*", r"^(?:暂时|目前|现在)(?:还)?没(?:有)?(?:收入|工作|工资)?",
@@ -131,6 +131,12 @@ PART_OF_IT = (
     r"\bplus\b", r"\bnot (?:including|counting)\b",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
+    # The figure flagged as the whole household's, not the cardholder's: "she said 2,000 but
+    # thats for the whole family", "de az az egész családra", "但那是全家的".
+    r"\bbut (?:that'?s|thats|that is|it'?s|its) (?:for |what )?(?:the )?(?:whole|entire) "
+    r"(?:family|household)\b",
+    r"\bde (?:az )?az (?:egesz|teljes) (?:csalad|haztartas)\w*",
+    r"(?:但|不过|可)(?:那|这)是(?:全家|一家人?|整个家)",
     # Most of a figure, not the figure: "most of my 1400", "a 300-nak a nagy része", "的大部分"
     r"\b(?:most|much|the bulk|a lot|a big chunk|part|some) of (?:my |our |the )?(?:[$€£¥] ?)?[0-9]",
     r"\b(?:nagy|nagyobbik) resze\b", r"(?<![0-9])(?:的|里的?)(?:大部分|一大半)",
@@ -285,6 +291,7 @@ OWED = (
     r"还剩(?![0-9一二两三四五六七八九十几半]+个?(?:年|月|期))",
     r"\b(?:lent|loaned) (?:me|us)\b",
     r"借给了?我",
+    r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "我爸借我两万": lent to me
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -405,6 +412,9 @@ BALANCE_WORDS = (
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",
+    # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
+    # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
+    r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
@@ -478,6 +488,10 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
      r"nincs beleszámolva)\b",
      r"(?:其他|其它|其余|别的)(?:的)?(?:另算|另外算|另计|还没算|没算|不算在内)",
+     # an item named, counted apart without a figure: "房租另算", "a lakbér külön van"
+     r"(?:房租|房贷|水电|吃饭|伙食|交通|话费)(?:还)?(?:另算|另外算|另计)",
+     r"\b(?:the )?(?:rent|bills|food) (?:is |are )?(?:on top|extra|separate)\b",
+     r"\b(?:a |az )?(?:lakber|alberlet|rezsi|kaja)(?: meg)? kulon\b",
      r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$",
      # whatever comes up, or the children, on top with no figure: "900 plus whatever the kids
      # need", "150 ezer plusz a gyerekek", "三千 再加上孩子的"
@@ -637,6 +651,13 @@ def _settled_on(
     paid = _beside_what_is_paid(folded, numbers, language)
     if paid is not None:  # "minimum 500 but I pay 1000", "1900 euros, so 1630 in pounds"
         return paid, False
+    own_said = _own_figure_said(folded, numbers)
+    if own_said is not None:  # "taxi clears 400, half is my brother's, so 200 is mine"
+        return own_said, False
+    if asked in ("income", "expenses", "other_debts"):
+        kept = _all_but_what_is_left_out(folded, numbers)
+        if kept is not None:  # "1250 if you include the 200 car loan, but thats a debt so 1050"
+            return kept, False
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -730,9 +751,6 @@ def _settled_on(
         own = _own_beside_theirs_or_the_whole(folded, numbers)
         if own is not None:  # "my husband earns 2,600 and I get 640", "家里花八千, 我出三千"
             return own, False
-    own_said = _own_figure_said(folded, numbers)
-    if own_said is not None:  # "me 1450, my husband 1900, so 3350, but mine is the 1450"
-        return own_said, False
     now = [n for n in numbers if _marked(folded, n) == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
@@ -779,10 +797,64 @@ def _settled_on(
     return None
 
 
+#: An amount said with an item counted in, on a condition: "1250 if you include the car loan",
+#: "250 ha beleszámolom a részletet", "算上车贷的话是4800".
+_COUNTED_IN_IF = regex(
+    r"\bif (?:you|i|we|u) (?:include|count|add|put) (?:in )?|"
+    r"\bha (?:bele|hozza)?szam(?:olo|ito)\w*|算上|算进去的话|加上[^,\uff0c\u3002]{0,8}的话"
+)
+#: An item with its amount left out by the cardholder: "not counting the 180 catalogue", "a 35
+#: ezret nem számoltam bele", "网贷600我没算进去".
+_LEFT_OUT_BY_ME = regex(
+    r"\b(?:i'?m |im |i am |i'?ve |ive )?(?:not|n'?t) (?:counting|including|counted|included)\b|"
+    r"\b(?:left|leaving) (?:\w+ )?out\b|\bnem (?:szamoltam|szamolom|szamitottam|szamitom) bele\b|"
+    r"(?:没|没有|不)(?:算进去|算在内|算上|包括在内|包括进去)"
+)
+#: A season of the year or of work: one figure said for one season beside another season ("a
+#: hundred in picking season and nothing in winter", "szezonban 40, télen semmi", "摘果季每月四百,
+#: 冬天一分没有") is no month's amount.
+_A_SEASON = regex(
+    r"\b(?:in |during )?(?:the )?(?:winter|summer|(?:picking |busy |high |low |off[- ])?season)\b|"
+    r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季"
+)
+#: Something more said on top, and said by the cardholder not to be monthly: "1,540 a month,
+#: plus the winter fuel payment once a year but thats not monthly", "plusz évente egyszer a 13.
+#: havi, de az nem havi", "年底还有一次性补贴, 不过那不是每月的". Set aside: the month's is the
+#: figure said.
+_EXTRA_NOT_MONTHLY = regex(
+    r"(?:\bplusz?\b|\band\b|还有|另外)[^;!?]{0,80}?(?:\b(?:not|isnt|isn'?t) monthly\b|"
+    r"\bnem havi\b|不是每个?月(?:的|都有))"
+)
+#: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
+_WHICH_IS_WANTED = regex(
+    r"\bwhich (?:one |figure |amount |number )?(?:do |did |would )?(?:you|u) (?:want|need|mean)\b|"
+    r"\bmelyik\w* (?:kell|kellene|kene)\b|\bmelyiket (?:kerik|kered|akarjak)\b|"
+    r"(?:要|需要|问的是)哪(?:个|一个)"
+)
+
+
+def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
+    """The one amount left when those said with an item counted in on a condition, and those of
+    an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
+    loan, but thats a debt so 1,050", "190, a katalógusos 35 ezret nem számoltam bele", "3800,
+    网贷600我没算进去". None when the cardholder asks which one is wanted."""
+    if _WHICH_IS_WANTED.search(folded):
+        return None
+    aside: list[Number] = []
+    for words in (_COUNTED_IN_IF, _LEFT_OUT_BY_ME):
+        for said in words.finditer(folded):
+            aside += [n for n in numbers if said.start() in range(*_clause(folded, n))]
+    left = [n for n in numbers if n not in aside]
+    if not aside or len({n.value for n in left}) != 1:
+        return None
+    return left[0]
+
+
 #: Said between a total and the larger one that follows: an item remembered ("oh and the car
 #: insurance", "ja, a biztosítás", "哦还有车险", "忘了算电费").
 _AN_ITEM_REMEMBERED = regex(
-    r"\b(?:oh|oops|ah|forgot\w*|ja|jaj|hopp|elfelejtettem|kihagytam)\b|哦|噢|喔|忘了|漏了|差点忘"
+    r"\b(?:oh|oops|ah|forgot\w*|ja|jaj|hopp|elfelejtettem|kihagytam|kimaradt|varj|wait)\b|"
+    r"哦|噢|喔|忘了|漏了|差点忘|等(?:下|等|一下)"
 )
 #: All that may come before a total said first: "about", "kb", "大概".
 _BEFORE_A_TOTAL = re.compile(
@@ -831,6 +903,10 @@ _A_MONTH_SAID = regex(
 )
 
 
+#: In Chinese, the month named before what is spent in it: "每月必要开销四千一".
+_A_MONTH_BEFORE_ZH = re.compile(r"(?:每个?月|一个月)[\u4e00-\u9fff]{0,6}$")
+
+
 def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount said for the month beside one said for a week, a fortnight or a year that
     it is worked out from ("400 a week, so call it 1600 a month", "heti 70, havonta úgy 280"):
@@ -843,6 +919,7 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
         if not n.not_monthly
         and (
             _A_MONTH_BEFORE.search(folded[max(0, n.start - 20) : n.start])
+            or _A_MONTH_BEFORE_ZH.search(folded, max(0, n.start - 12), n.start)
             or _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
             # "一天两百, 一个月干二十五天, 差不多五千": the month named on the way to it
             or (
@@ -952,7 +1029,7 @@ _NET = regex(
 #: Pay before tax, said right before or after its figure: "2,050 gross", "bruttó 400", "税前8000".
 _GROSS_BEFORE = regex(
     r"(?:\bgross|\bbefore tax|\bbrutto\w*|税前|应发)(?: (?:is|was|pay|salary|about|around))*"
-    r"\W{0,2}(?:[$€£¥] ?)?$"
+    r"(?:(?!,)\W){0,2}(?:[$€£¥] ?)?$"  # not "2,100 gross, 1,690 lands": said of the one before
 )
 _GROSS_AFTER = regex(r" ?(?:[$€£¥]|ft|forint\w*|元|块)? ?(?:gross|before tax|brutto\w*)\b")
 
@@ -978,7 +1055,7 @@ _COMES_IN = regex(
     r"\b(?:lands?|comes? in|hits?|(?:i )?(?:get|gets|got|receive|take home)|in (?:my|the) "
     r"(?:account|bank|hand|pocket)|after (?:tax|deductions)|clear)\b|"
     r"\b(?:kapok|kapom|jon|jon meg|erkezik|marad|kezhez|kezembe|szamlamra)\b|"
-    r"到手|到账|实发|拿到|剩"
+    r"到手|到账|实发|拿到|剩|(?:打|发|转)(?:到|进)(?:卡|账户|银行卡)"
 )
 
 
@@ -1003,7 +1080,10 @@ _SPLIT = regex(
     r"\b(?:pays?|paying|covers?|covering) half\b|"
     r"\bsplit (?:it |that |this |the \w+ )?(?:with|between|50/50|fifty[- ]fifty|in half)\b|"
     r"\b(?:50/50|fifty[- ]fifty)\b|"
-    r"平摊|分摊|\baa制?|一人一半|各(?:付|出|承担)一半|对半"
+    # takings shared: "the taxi clears 1800 and me and my brother go halves", "跟我弟平分"
+    r"\bgo(?:es)? (?:halves|half and half|splits)\b|\bhalve (?:it|that|them)\b|"
+    r"\b(?:takes|gets|keeps|has) half\b|"
+    r"平摊|分摊|平分|\baa制?|一人一半|各(?:付|出|承担|拿|分)一半|对半"
 )
 
 
@@ -1234,8 +1314,13 @@ def read_amount(
         folded = _without_the_old_figure(folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+        folded = _MILLION_AND_THOUSANDS.sub(
+            lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
+        )  # "évente 3 millió 180": three million one hundred and eighty thousand
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
+        # "…, plus the winter fuel payment once a year but thats not monthly": set aside
+        folded = _EXTRA_NOT_MONTHLY.sub(lambda m: " " * len(m[0]), folded)
     with localcontext(ARITHMETIC):
         numbers = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
         if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
@@ -1252,6 +1337,15 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if len({n.value for n in chosen}) == 1 and len(_A_SEASON.findall(folded)) >= 2:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
+        no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
+        if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
+            return no_payment
+        if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
+        if items and chosen and _another_items_amount_unknown(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…the other one id have to check"
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
             return AmountReading(
                 Decimal(0), None
@@ -1368,13 +1462,22 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)
         if items and _item_without_amount(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
-        if owed and _OWED.search(folded) and not _MONTHLY.search(folded):
+        if (
+            owed
+            and _OWED.search(folded)
+            and not _MONTHLY.search(folded)
+            and not _PAYMENTS_LEFT_COUNTED.search(folded)  # "3 részlet van hátra, 13 ezer"
+        ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
         shared = _SPLIT.search(folded, chosen[0].end)
         if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
         if items and _HALF_SHARE.search(folded):
-            return _my_half(folded, chosen[0], limit)  # "lakáshitel 160, a párommal felezzük"
+            halved = _my_half(folded, chosen[0], limit)
+            if asked == "income" and halved.amount != chosen[0].value:
+                # "a taxi 400-at hoz, az öcsémmel felezzük": takings shared, the own not said
+                return AmountReading(None, AmountProblem.AMBIGUOUS)
+            return halved  # "lakáshitel 160, a párommal felezzük"
         words = words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
@@ -1619,7 +1722,16 @@ def _each_of_the_payments_left(folded: str) -> str:
     to count together."""
     if not _PAYMENTS_LEFT_COUNTED.search(folded):
         return folded
+    folded = _PAYMENTS_OF_LEFT.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), folded)
     return _EACH_PAYMENT.sub(lambda m: " " * len(m[0]), folded)
+
+
+#: "3 payments of 65 left": the count of payments left, each one month's (not "2 payments of 50
+#: a month").
+_PAYMENTS_OF_LEFT = regex(
+    r"\b([0-9]{1,2} (?:more )?(?:payments|instal+ments)) of"
+    r"(?= [$€£]?[0-9][0-9.,]* (?:left|remaining|to go)\b)"
+)
 
 
 #: A debt paid before the pay reaches the cardholder: "comes out of my wages", "levonják a
@@ -1637,6 +1749,90 @@ _AMOUNT_NOT_REMEMBERED = regex(
     r"\bnot sure (?:how much|what)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
 )
+#: An item's amount not known, to be looked up: "can't remember the amount", "id have to check",
+#: "meg kéne néznem", "我得查一下". Said of another item than the amount (see
+#: :func:`_another_items_amount_unknown`), the amounts said are no answer.
+_AMOUNT_TO_LOOK_UP = regex(
+    r"\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|know) (?:the (?:amount|figure|payment)|"
+    r"how much|what (?:it|that) is)\b|"
+    r"\b(?:i'?d|i would|i'?ll|i will|i need to|i'?d need to|i have to|need to) (?:have to )?"
+    r"(?:check|look (?:it )?up)\b|"
+    r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
+    r"\b(?:meg|utana) (?:kene|kellene|kell) (?:nez|jar)n\w*|"
+    r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
+    r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
+)
+#: Between that and the amount, another item named: "and the credit union one", "meg a
+#: katalógusos", "还有个", "信用社那笔".
+_ANOTHER_ITEM_BETWEEN = regex(
+    rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一"
+)
+#: Said of the amount itself, not of another item: "not sure exactly".
+_EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")
+
+
+def _another_items_amount_unknown(folded: str, numbers: list[Number]) -> bool:
+    """Whether, beside the amounts said, another item's amount is said not to be known ("two
+    loans, the bank one is 120 and the other id have to check", "花呗记不清多少了, 还有个白条400"):
+    the amounts said are then not all of it, and no answer."""
+    for unknown in _AMOUNT_TO_LOOK_UP.finditer(folded):
+        start, end = _clause_around(folded, unknown.start(), unknown.end())
+        if any(start <= n.start and n.end <= end for n in numbers):
+            continue  # "nem tudom mennyi lesz, kb 200 körül": the figure is said with it
+        if _EXACTLY.search(folded, max(0, unknown.start() - 12), unknown.end() + 12):
+            continue
+        before = [n for n in numbers if n.end <= unknown.start()]
+        after = [n for n in numbers if n.start >= unknown.end()]
+        between = [folded[before[-1].end : unknown.start()]] if before else []
+        between += [folded[unknown.end() : after[0].start]] if after else []
+        if any(_ANOTHER_ITEM_BETWEEN.search(text) or _ITEMS.search(text) for text in between):
+            return True
+    return False
+
+
+#: Between clauses, or between items: "…is 120 and the credit union one id have to check".
+_A_CLAUSE_BREAK = regex(rf"[,;.!?\uff0c\u3002\uff1b\uff01\uff1f]|{alternatives(AND_WORDS)}")
+
+
+def _clause_around(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the words from ``start`` to ``end`` starts and ends."""
+    before = [m.end() for m in _A_CLAUSE_BREAK.finditer(folded, 0, start)]
+    after = _A_CLAUSE_BREAK.search(folded, end)
+    return (before[-1] if before else 0), (after.start() if after else len(folded))
+
+
+#: Of a debt said by its balance, that nothing is paid on it each month: "so nothing monthly",
+#: "havonta semmi", "所以每个月不还" (a family loan "when im back on my feet").
+_NOTHING_PAID_MONTHLY = regex(
+    r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
+    r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
+    r"每个?月(?:都)?不(?:用)?还(?!多少)"
+)
+#: Of a debt said by its balance, that it has no monthly payment: "theres no monthly payment on
+#: it", "nincs rajta havi törlesztő", "没有每月要还的". Nothing paid, or paid now and then: the
+#: balance is no payment, and the answer is asked again.
+_NO_MONTHLY_PAYMENT = regex(
+    r"\bno (?:set |fixed |regular )?(?:monthly )?(?:re)?payments?(?: on (?:it|that|this))?\b"
+    r"(?! (?:of|until|till|missed|holiday\w*|left))|"
+    r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
+    r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还"
+)
+
+
+def _no_payment_on_the_balance(folded: str, numbers: list[Number]) -> AmountReading | None:
+    """A debt said by its balance and then that nothing is paid on it monthly (0), or that it
+    has no monthly payment (asked again): "overdraft of 1,500 but theres no monthly payment on
+    it", "apámnak tartozom 400 ezerrel, havonta semmi", "备用金透支了五千, 但没有每月要还的"."""
+    said = _NOTHING_PAID_MONTHLY.search(folded) or _NO_MONTHLY_PAYMENT.search(folded)
+    if said is None or any(n.start >= said.start() for n in numbers):
+        return None
+    if any(_MONTHLY.search(folded, *_clause(folded, n)) for n in numbers):
+        return None  # "房贷是每个月三千六 … 花呗 没有固定要还的": a payment said, another has none
+    if _NOTHING_PAID_MONTHLY.search(folded):
+        return AmountReading(Decimal(0), None)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
 #: Nothing besides what was named: "nothing else", "más nincs", "别的没有".
 _NOTHING_BESIDES = regex(
     r"\bnothing else\b|\bno other\b|\bthat'?s (?:it|all)\b|\b(?:mas|egyeb) nincs\w*|"
@@ -1644,6 +1840,12 @@ _NOTHING_BESIDES = regex(
 )
 
 
+#: In Hungarian, millions then thousands: "3 millió 180" and "2 millió 520 ezer" are 3 180 000 and
+#: 2 520 000 (a bare number after a million counts its thousands).
+_MILLION_AND_THOUSANDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) ?millio (?:es )?([0-9]{1,3})(?: ?ezer\w*)?"
+    r"(?![0-9]|[.,][0-9]| ?(?:e\b|k\b))"
+)
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
 )
@@ -1668,6 +1870,8 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
     assert number.value is not None
     share = _HALF_SHARE.search(folded)
     assert share is not None
+    if _OTHER_HALF.search(folded) and _HALF_OF_IT_AFTER.match(folded, number.end):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a 80 ezres részletének a fele"
     if _OTHER_HALF.search(folded):
         return _within(number.value, limit)
     named_whole = (
@@ -1682,6 +1886,8 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
     return AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
+#: Right after an amount, half of it: "a 80 ezres részletének a fele" (the whole, halved).
+_HALF_OF_IT_AFTER = re.compile(r"(?: ?ezer)?-?(?:[aeo]s|ezres)? (?:\w+ ){0,2}?\w*n[ae]k a fele\b")
 #: The cardholder pays half, or splits the cost: "felezzük", "fele-fele", "felét én fizetem".
 _WE_SPLIT = re.compile(
     r"\b(?:meg)?felezz?uk\b|\bfele-fele\b|\bketten fizetj\w*|"
@@ -1978,9 +2184,18 @@ _CLAUSE_BREAK_BEFORE = re.compile(r"[,;.\uff0c\u3002](?!.*[,;.\uff0c\u3002])")
 #: Right before the cardholder's own figure, said again beside someone else's: "mine is the
 #: 1450", "de az enyém a 245", "但我本人就是5800".
 _OWN_FIGURE = regex(
-    r"(?:\bmine|\bmy own)(?: is| was|'s)?(?: the| just| only)? ?$|"
+    r"(?:\bmine|\bmy own(?: (?:wage|pay|salary|income|take[- ]home))?)(?: is| was|'s)?"
+    r"(?: the| just| only)? ?$|\baz en (?:fizetesem|berem|jovedelmem)(?: pedig)?(?: kb)? ?$|"
+    r"我自己(?:的)?(?:工资|收入|到手)?(?:是|有)? ?$|"
     r"\baz enyem(?: pedig)?(?: a| az)? ?$|"
-    r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$"
+    r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$|"
+    # worked out after someone else's half: "so my share is 900", "所以我的是四千"
+    r"\bmy (?:share|half|bit|part)(?: is| comes to)? ?$|我的(?:那份|那一半|部分)?(?:就)?是 ?$"
+)
+#: Right after the cardholder's own figure: "so 900 is mine", "szóval 200 az enyém", "四千是我的".
+_OWN_FIGURE_AFTER = regex(
+    r" ?(?:k|e|ezer|[$€£¥]|ft|forint\w*|pounds?|quid|元|块)? ?(?:(?:is|are) (?:all )?mine\b|"
+    r"(?:(?:az|a) )?enyem\b|(?:是|归)我(?:自己)?的)"
 )
 
 
@@ -1989,7 +2204,12 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     else's among them. (A share of a cost, "rent 1000, my share 500, food 250", is no such.)"""
     if not _OTHER_PEOPLE.search(folded):
         return None
-    own = [n for n in numbers if _OWN_FIGURE.search(folded, max(0, n.start - 24), n.start)]
+    own = [
+        n
+        for n in numbers
+        if _OWN_FIGURE.search(folded, max(0, n.start - 24), n.start)
+        or _OWN_FIGURE_AFTER.match(folded, n.end)
+    ]
     if len({n.value for n in own}) != 1 or len(own) == len(numbers):
         return None
     return own[0]

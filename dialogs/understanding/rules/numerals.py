@@ -178,7 +178,7 @@ PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett" (not "150 alá nem megy": no lower than, the amount)
-    r"al[aá] (?:esett|csökkent|ment le|zuhant)\b)",
+    r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
     r"(?:and|or) (?:something|summat|change)|"
@@ -463,7 +463,14 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
+    if _PAY_IN_BEFORE.search(text, 0, start):
+        return "count"  # "klarna, pay in 3": the payments a purchase is split into
     return None
+
+
+#: Right before the number of payments a purchase is split into: "pay in 3", "pay-in-4" (not
+#: "back on full pay in 2 months": a period after the number is read first).
+_PAY_IN_BEFORE = re.compile(r"\bpay[- ]in[- ]?$")
 
 
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum

@@ -141,7 +141,7 @@ OTHER_PEOPLE = (
     r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
     r"mother|father|son|daughter|brother|sister|he|she)\b",
     r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
-    r"fiam|lányom|testvérem|tesóm)(?:é|e|mal|mel|é?t)?\b",
+    r"fiam|lányom|testvérem|tesóm|öcsém|bátyám|nővérem|húgom)(?:é|e|mal|mel|é?t)?\b",
     r"\b(?:ő|o) (?:keres|kap)\w*",
     r"老公",
     r"老婆",
@@ -160,6 +160,7 @@ OTHER_PEOPLE = (
     r"妈",
     r"儿子",
     r"女儿",
+    r"(?:我|跟|和)(?:弟|哥|姐|妹)",
     r"(?<![其吉])他",  # not "其他" (the rest)
     r"(?<!其)她",
 )
