@@ -58,6 +58,7 @@ from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
     Intent,
+    names_a_relative,
     normal_form,
     read_amount,
     read_card_digits,
@@ -872,12 +873,23 @@ class _Reading:
 
     def cause(self) -> Interpretation | None:
         """A cause named in so many words ("laid off", "我爸住院了"), unless the classifier is sure
-        of another."""
+        of another. Whose illness it is, the rules tell (a relative's is a family emergency), not
+        the classifier: it hears the hospital, not the twin in it."""
         cause = read_cause(self.text, self.language)
         if cause is None:
             return None
         top, probability = self.ranked[0]
-        if top != cause.value and top in CAUSES and probability >= CONFIDENT_OVER_A_RULE:
+        relatives = (
+            cause is Cause.FAMILY_EMERGENCY
+            and top == Cause.ILLNESS.value
+            and names_a_relative(self.text)
+        )
+        if (
+            top != cause.value
+            and top in CAUSES
+            and probability >= CONFIDENT_OVER_A_RULE
+            and not relatives
+        ):
             return None
         return self.take(cause.value, "rule")
 

@@ -360,3 +360,22 @@ def test_a_charge_taken_though_the_booking_said_pay_there_is_a_dispute(
     language: str, text: str
 ) -> None:
     assert interpret(text, Question.TEMPORARY, language).meaning == "dispute"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("one of my twins was in hospital for two weeks so i missed work", "en"),
+        ("az egyik ikrem két hétig kórházban volt, nem tudtam dolgozni", "hu"),
+        ("双胞胎里有一个住院了两周，我没法上班", "zh"),
+    ],
+)
+def test_a_twin_in_hospital_is_a_family_emergency(text: str, language: str) -> None:
+    """The classifier hears the hospital; whose illness it is, the rules tell."""
+    assert interpret(text, Question.CAUSE, language).meaning == "family_emergency"
+
+
+def test_ones_own_pregnancy_stays_the_cardholders_illness() -> None:
+    assert interpret("pregnancy complications, had to stop work", Question.CAUSE, "en").meaning == (
+        "illness"
+    )

@@ -67,6 +67,7 @@ from dialogs.understanding.rules.answers import (
 )
 from dialogs.understanding.rules.intents import (
     Intent,
+    names_a_relative,
     read_card_digits,
     read_cause,
     read_intent,
@@ -82,6 +83,7 @@ __all__ = [
     "AmountReading",
     "Intent",
     "forget_normal_forms",
+    "names_a_relative",
     "normal_form",
     "read_amount",
     "read_card_digits",

@@ -480,6 +480,8 @@ RELATIVES = (
     r"grandpa|grandmother|grandfather|grandparents?|uncle|aunt|cousin|nephew|niece|in-laws?|"
     r"fianc\w*|boyfriend|girlfriend|family|relatives?|mother-in-law|father-in-law)\b",
     r"\b(?:mom|mum|dad)'?s?\b", r"\brelatives?\b", r"\bfamily member\b",
+    # a child named by being a twin: "one of the twins", "az egyik iker", "双胞胎里有一个"
+    r"\b(?:the|my|our) twins?\b", r"\bikr\w*", r"\biker(?:ek|em|eim|ünk)?\b", r"双胞胎",
     r"\b(?:anyám|anyu\w*|anyukám|anyósom|apám|apu\w*|apukám|apósom|szüleim|feleségem|férjem|"
     r"párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|babánk|babám|testvérem|bátyám|öcsém|"
     r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag|kisfiam|"
@@ -503,6 +505,12 @@ _PARTNER_LOST_JOB = compile_phrases(PARTNER_LOST_JOB)
 
 #: A hospital named: where a nurse works, as well as where a patient lies.
 _HOSPITAL = regex(r"\bhospital\w*|\bkorhaz\w*|医院|醫院")
+
+
+def names_a_relative(text: str) -> bool:
+    """Whether the message names a relative ("my dad", "az egyik ikrem", "我妈"): an illness in it
+    may be theirs."""
+    return bool(_RELATIVES.search(fold(normalize(text))))
 
 
 def read_cause(text: str, language: str) -> Cause | None:
