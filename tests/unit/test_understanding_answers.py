@@ -379,3 +379,20 @@ def test_ones_own_pregnancy_stays_the_cardholders_illness() -> None:
     assert interpret("pregnancy complications, had to stop work", Question.CAUSE, "en").meaning == (
         "illness"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("i agree, bit nervous but its the right thing", "en", "accept"),
+        ("beleegyezem, kicsit izgulok, de ez a helyes", "hu", "accept"),
+        ("我同意，有点担心，不过这样是对的", "zh", "accept"),
+        # nerves not settled, or with a wait: no agreement
+        ("i agree but im nervous, can i think about it", "en", "decline"),
+        ("有点紧张，让我再想想", "zh", "decline"),
+    ],
+)
+def test_nerves_settled_beside_an_agreement_are_no_refusal(
+    text: str, language: str, expected: str
+) -> None:
+    assert interpret(text, Question.AGREEMENT, language).meaning == expected

@@ -572,7 +572,8 @@ _UNRELATED_ASIDE = regex(
 #: said in so many words (alone, "um" or "erm" still is one).
 _DICTATION_FILLER = regex(r"\b(?:um+|uh+|erm+|er|ö+)\b")
 _AGREEMENT_SAID = regex(
-    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogadom\b|\begyetertek\b|同意|接受"
+    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogadom\b|\begyetertek\b|\bbeleegyezem\b|"
+    r"同意|接受"
 )
 
 
@@ -582,6 +583,11 @@ _SHRUGGED_OFF = regex(
     r"\b(?:doesn'?t|does not|don'?t|do not) (?:bother|worry|trouble) me\b"
     r"|\b(?:i )?(?:don'?t|do not) mind (?:the|that|this|it|paying)\b|\bnot bothered (?:about|by)\b"
     r"|\bnem (?:erdekel|zavar|izgat)\b|无所谓|不在乎|不介意"
+    # nerves said with the agreement, and settled: "nervous but its right", "izgulok, de ez a jó"
+    r"|\b(?:(?:a bit|bit|a little|quite|so) )?(?:nervous|anxious|scared|worried)\W{0,3}"
+    r"(?:but|though)\W{0,3}(?:it'?s|its|this is|that'?s|thats) (?:right|the right \w+|good|fine)\b"
+    r"|\b(?:(?:kicsit|nagyon) )?(?:izgulok|felek|aggodom)\W{0,3}de (?:ez|az) (?:a )?(?:jo|helyes)\b"
+    r"|(?:有点|有些|挺)?(?:紧张|害怕|担心)\W{0,3}(?:但是?|不过)(?:这样)?(?:是)?(?:对的|没错|就这样)"
 )
 
 
