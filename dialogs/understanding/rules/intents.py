@@ -1023,5 +1023,16 @@ NOT_SPOKEN = (
     r"\bnehéz (?:nekem |nekünk )?(?:a |az )?(?:magyar|angol|kínai)\w*",
     r"\b(?:a |az )?(?:magyar|angol|kínai)\w* (?:\w+ )?(?:nehéz|nehezen megy)\b",
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:对我来说|对我|我)?(?:太|很|有点|有些|挺)?(?:难|難)",
+    # Not one's mother tongue: "english isn't my first language", "a magyar nem az anyanyelvem".
+    r"\b(?:english|hungarian|chinese|mandarin) (?:is not|isn'?t|isnt|'?s not) my (?:first|native|"
+    r"mother) (?:language|tongue)\b",
+    r"\b(?:a |az )?(?:magyar|angol|kínai) (?:nyelv )?nem (?:az )?anyanyelvem\b",
+    r"(?:中文|汉语|英文|英语|匈牙利语)不是我的母语",
+    # Good enough for a chat, not for money: "my english is ok for chatting but not for money".
+    r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough)\b(?: for \w+)?,? "
+    r"but not\b",
+    r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:elég|jó|oké|ok|megfelelő)\w*\b(?: \w+){0,3},? "
+    r"de (?:a )?(?:pénz\w*|ehhez|ilyesmi\w*) nem\b",
+    r"(?:中文|汉语|英文|英语)(?:聊天|日常)(?:还|也)?(?:行|可以|凑合)[^ ]{0,4}(?:但|不过|可是)",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)
