@@ -1223,3 +1223,25 @@ def test_round28_calm_words_near_those_are_no_alarm(text: str) -> None:
 )
 def test_a_language_that_is_not_ones_mother_tongue_is_not_the_one_asked_for(text: str) -> None:
     assert read_language_named(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i count the dog's food too or only the groceries for me",
+        "a kutya etetését is számoljam bele, vagy csak a sajátomat?",
+        "孩子的学费要算进去吗",
+        "do you mean when the shop reopens or when i'm paid again",
+        "úgy érti, mikor nyit újra a bolt, vagy mikor kapok újra fizetést?",
+        "where can i find the numbers, the card is in a drawer at my mum's",
+        "hol találom a számokat? nincs nálam a kártya",
+        "我妈给的生活费算我的收入吗",
+        "what happens if none of the plans suit me",
+        "mi lesz, ha egyik terv sem megy?",
+        "要是都不合适会怎样",
+    ],
+)
+def test_round28_asking_what_to_include_or_what_is_meant_asks_for_help(text: str) -> None:
+    assert asks_what_is_meant(text)
+    assert not signals_dispute(text)
+    assert not signals_distress(text)

@@ -1533,10 +1533,12 @@ NOT_DISTRESS = (
     r"\bfed up (?:with|of) (?:the whole thing|it all|all (?:of )?this|everything)(?= but\b)",
     r"\belegem van (?:már )?(?:az egészből|ebből az egészből|ebből|mindenből)(?= (?:de|viszont)\b)",
     r"(?:烦死了|受够了|烦透了)(?: )?(?=(?:不过|但是?|可是))",
-    r"\btoo tired to (?:read|look at|go through|take in|think about) (?:it|this|them|that)"
+    r"\b(?:not (?:tonight|today|now) )?too tired to (?:read|look at|go through|take in|think "
+    r"about) (?:it|this|them|that)"
     r"(?: properly| tonight| now)?\b",
-    r"\btúl fáradt vagyok(?:,)? (?:hogy|ahhoz hogy) (?:rendesen )?(?:el)?olvas\w*",
-    r"(?:太累了?|累得)(?:我)?(?:看不进去|看不动|看不下去|读不进去)",
+    r"\b(?:ma (?:este|éjjel) (?:még )?nem )?túl fáradt vagyok (?:hogy|ahhoz hogy) (?:rendesen )?"
+    r"(?:el)?olvas\w*",
+    r"(?:今晚先不(?:了|看了?)? ?)?(?:太累了?|累得)(?:我)?(?:看不进去|看不动|看不下去|读不进去)",
     r"心里没(?:有)?底", r"心里(?:一点|半点)底(?:都|也)?没(?:有)?",
 )  # fmt: skip
 
@@ -2335,6 +2337,18 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:如果|要是)[^。,.]{0,10}(?:不知道|说不准|不确定)[^。.]{0,6}(?:怎么办|咋办|会怎样|怎么样)",
     # Which card or which of two readings is meant: "你说的是哪张卡", "是指…还是…".
     r"(?:说|指)的是哪(?:一)?(?:张|个|笔|种)", r"是指[^。]{0,30}还是",
+    # What to put in, one reading or another, where to find the digits, none fitting: "do i put
+    # in his food or only mine", "do you mean … or …", "hol találom a számokat", "都不合适会怎样".
+    r"\bdo i (?:put in|include|count|add|list)\b.{0,60}\bor (?:just|only)\b",
+    r"\bdo you mean\b.{0,80}\bor\b",
+    r"\bwhere (?:do|can|would|will) i (?:even )?find (?:those|these|the|them|my)\b",
+    r"\bwhat happens if (?:none|neither|nothing)\b",
+    r"\b(?:írjam|számoljam|vegyem|számítsam) (?:bele|be|hozzá|ide)\b.{0,60}\bvagy\b",
+    r"\búgy (?:érti|értik|érted)\b.{0,80}\bvagy\b",
+    r"\bhol (?:találom|látom|keressem|találhatom)\b(?: \w+){0,2} (?:szám|számjegy)\w*",
+    r"\bmi (?:történik|lesz|van),? ha (?:egyik|semelyik|egyik \w+) (?:sem|se)\b",
+    r"(?:要|需要|得)?算进去吗", r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
+    r"(?:如果|要是)(?:都|全都|一个都)不(?:合适|行|适合)(?:的话)?(?:会)?(?:怎么样|怎样|怎么办|咋办)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
