@@ -693,12 +693,24 @@ class _Reading:
             or self.button()
             or self.rules()
         )
+        if answer is not None and self.reminders_asked_over(answer):
+            answer = self.request_in_a_sentence()
         answered = answer is not None and answer.by in ("rule", "button")
         asked_again = answer is not None and answer.meaning == "ambiguous"
         alarm = self.alarm(answered=answered, asked_again=asked_again)
         if alarm is None and answer is not None and self.amount_maybe_disputed(answer):
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.NOT_A_NUMBER)
         return alarm or answer or self.request_in_a_sentence() or self.model()
+
+    def reminders_asked_over(self, answer: Interpretation) -> bool:
+        """Reminders stopped or resumed in a sentence that a rule also reads as a yes or a no
+        ("can you stop the reminder texts for now": its "for now" is no temporary drop): the
+        request is what is asked."""
+        return (
+            answer.by == "rule"
+            and answer.meaning in ("yes", "no", "unsure")
+            and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
+        )
 
     def amount_maybe_disputed(self, answer: Interpretation) -> bool:
         """An amount read in a message that may as well dispute the debt (the classifier hears a
