@@ -1245,3 +1245,17 @@ def test_round28_asking_what_to_include_or_what_is_meant_asks_for_help(text: str
     assert asks_what_is_meant(text)
     assert not signals_dispute(text)
     assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("le tudná állítani egy időre az sms emlékeztetőt?", Intent.STOP_REMINDERS),
+        ("ki lehetne kapcsolni a napi emlékeztetőket?", Intent.STOP_REMINDERS),
+        ("vissza tudnák kapcsolni az emlékeztetőket?", Intent.RESUME_REMINDERS),
+    ],
+)
+def test_reminders_stopped_or_resumed_with_the_verb_split_are_heard(
+    text: str, intent: Intent
+) -> None:
+    assert read_intent(text, "hu") is intent

@@ -172,6 +172,8 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
+        # the verb split by its helper: "le tudnák állítani most az emlékeztetőket?"
+        r"\b(?:le|ki) (?:\w+ )?(?:állít|kapcsol)\w* (?:\w+ ){0,4}emlékeztet\w*",
         # not written to every day: "legyenek szívesek nem írni minden nap", "不要每天都发"
         r"\b(?:ne|nem) (?:írni|írjanak|írjon|üzenni|üzenjenek|keresni) (?:nekem )?"
         r"(?:\w+ )?minden (?:egyes )?(?:nap|áldott nap)\w*",
@@ -191,6 +193,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:bekapcsol|visszakapcsol|folytat|újraindít)\w* (?:az )?emlékeztet\w*",
         r"\bemlékeztet\w* (?:bekapcsol|visszakapcsol|folytat|újraindít)\w*",
         r"\b(?:kapcsol|indít)\w* (?:vissza|be|újra) (?:az )?emlékeztet\w*",
+        r"\b(?:vissza|be|újra) (?:\w+ )?(?:kapcsol|indít)\w* (?:\w+ ){0,3}emlékeztet\w*",
     ),
     Intent.HELP: (),
     Intent.LANGUAGE: (
