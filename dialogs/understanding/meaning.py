@@ -58,6 +58,7 @@ from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
     Intent,
+    consults_ones_own,
     names_a_relative,
     normal_form,
     read_amount,
@@ -1135,6 +1136,8 @@ class _Reading:
         if self.noise:
             return self.fallback(())
         unsaid = {"distress", "claim_paid"} if says_unpaid(self.text) else {"distress"}
+        if self.any_request is not Intent.PERSON and consults_ones_own(self.text):
+            unsaid.add("person")  # "előbb át kell beszélnem a fiammal": no clerk asked for
         ranked = [(m, p) for m, p in self.ranked if m not in unsaid]
         if not ranked:
             return self.fallback(())

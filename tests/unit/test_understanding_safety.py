@@ -22,7 +22,12 @@ from dialogs.understanding.rules import (
     signals_distress,
     signals_refusal,
 )
-from dialogs.understanding.rules.intents import Intent, read_intent, read_language_named
+from dialogs.understanding.rules.intents import (
+    Intent,
+    consults_ones_own,
+    read_intent,
+    read_language_named,
+)
 from dialogs.understanding.rules.safety import (
     asks_what_is_meant,
     names_another_debt,
@@ -1259,3 +1264,18 @@ def test_reminders_stopped_or_resumed_with_the_verb_split_are_heard(
     text: str, intent: Intent
 ) -> None:
     assert read_intent(text, "hu") is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("let me go over it with my daughter first", True),
+        ("ezt előbb meg kell beszélnem a feleségemmel", True),
+        ("我要先跟我老公商量一下再定", True),
+        ("can i talk to someone at the bank please", False),
+        ("beszélhetnék egy ügyintézővel?", False),
+        ("我想跟人工客服说", False),
+    ],
+)
+def test_someone_of_ones_own_consulted_first_asks_for_no_clerk(text: str, consults: bool) -> None:
+    assert consults_ones_own(text) is consults

@@ -262,6 +262,27 @@ COMMANDS = {
 }
 
 
+#: Someone of one's own consulted first ("run it past my social worker", "át kell beszélnem a
+#: fiammal", "先跟我女儿商量"): no bank clerk asked for, whatever the classifier hears.
+CONSULTS_ONES_OWN = (
+    r"\b(?:run|talk|go|check|discuss|think)\w* (?:over |through )?"
+    r"(?:it |this |that |things |them )?(?:past|by|over|through|with) (?:my|our) (?:\w+ ){0,2}"
+    r"(?:wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|family|social worker|"
+    r"support worker|carer|key worker|friend|accountant|solicitor|advi[sc]er)s?\b",
+    r"\b(?:át kell beszélnem|átbeszélem|megbeszélem|meg kell beszélnem|egyeztetek|egyeztetnem "
+    r"kell)\b.{0,40}\b\w*(?:férjem|feleségem|párom|fiam|lányom|anyám|apám|testvérem|bátyám|öcsém|"
+    r"nővérem|húgom|családom|munkás|gondozó|tanácsadó|könyvelő|ügyvéd)\w*",
+    r"(?:跟|和|同)(?:我)?(?:的)?(?:老婆|老公|丈夫|妻子|儿子|女儿|妈|爸|哥|姐|弟|妹|家里人|家人|社工|"
+    r"护工|律师|会计)[^ ]{0,4}(?:商量|说一下|说说|聊聊|讨论)",
+)  # fmt: skip
+_CONSULTS_ONES_OWN = compile_phrases(CONSULTS_ONES_OWN)
+
+
+def consults_ones_own(text: str) -> bool:
+    """Whether the message says the person will consult someone of their own first."""
+    return bool(_CONSULTS_ONES_OWN.search(fold(normalize(text))))
+
+
 def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Intent | None:
     """What the cardholder asks for, whatever the current question, in any of the three languages.
 
