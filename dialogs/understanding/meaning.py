@@ -58,6 +58,7 @@ from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
     Intent,
+    consults_ones_own,
     names_a_relative,
     normal_form,
     read_amount,
@@ -693,12 +694,24 @@ class _Reading:
             or self.button()
             or self.rules()
         )
+        if answer is not None and self.reminders_asked_over(answer):
+            answer = self.request_in_a_sentence()
         answered = answer is not None and answer.by in ("rule", "button")
         asked_again = answer is not None and answer.meaning == "ambiguous"
         alarm = self.alarm(answered=answered, asked_again=asked_again)
         if alarm is None and answer is not None and self.amount_maybe_disputed(answer):
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.NOT_A_NUMBER)
         return alarm or answer or self.request_in_a_sentence() or self.model()
+
+    def reminders_asked_over(self, answer: Interpretation) -> bool:
+        """Reminders stopped or resumed in a sentence that a rule also reads as a yes or a no
+        ("can you stop the reminder texts for now": its "for now" is no temporary drop): the
+        request is what is asked."""
+        return (
+            answer.by == "rule"
+            and answer.meaning in ("yes", "no", "unsure")
+            and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
+        )
 
     def amount_maybe_disputed(self, answer: Interpretation) -> bool:
         """An amount read in a message that may as well dispute the debt (the classifier hears a
@@ -1123,6 +1136,8 @@ class _Reading:
         if self.noise:
             return self.fallback(())
         unsaid = {"distress", "claim_paid"} if says_unpaid(self.text) else {"distress"}
+        if self.any_request is not Intent.PERSON and consults_ones_own(self.text):
+            unsaid.add("person")  # "előbb át kell beszélnem a fiammal": no clerk asked for
         ranked = [(m, p) for m, p in self.ranked if m not in unsaid]
         if not ranked:
             return self.fallback(())

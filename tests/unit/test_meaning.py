@@ -645,6 +645,18 @@ def test_requests_are_heard_at_every_question(
     assert read(text, question, language).meaning == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("please stop the reminder texts for now, i'll pick this up later", "en"),
+        ("egyelőre ne küldjenek több emlékeztetőt, később visszatérek rá", "hu"),
+        ("暂时别再发提醒了，我过段时间再弄", "zh"),
+    ],
+)
+def test_reminders_stopped_for_now_are_not_a_temporary_drop(text: str, language: str) -> None:
+    assert read(text, Question.TEMPORARY, language).meaning == "stop_reminders"
+
+
 # --- When unsure, ask ---------------------------------------------------------------------------
 
 

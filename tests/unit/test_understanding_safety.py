@@ -22,7 +22,12 @@ from dialogs.understanding.rules import (
     signals_distress,
     signals_refusal,
 )
-from dialogs.understanding.rules.intents import Intent, read_intent, read_language_named
+from dialogs.understanding.rules.intents import (
+    Intent,
+    consults_ones_own,
+    read_intent,
+    read_language_named,
+)
 from dialogs.understanding.rules.safety import (
     asks_what_is_meant,
     names_another_debt,
@@ -1105,3 +1110,172 @@ def test_another_debt_said_to_be_a_partners_disputes_nothing() -> None:
     """ "The car loan is my husband's" names another debt, not this card's denied."""
     assert not signals_dispute("van egy autóhitel 40 ezer, de az a férjemé")
     assert signals_dispute("ez a tartozás nem az enyém, a volt férjemé")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # self-harm named beside an answer
+        "4417, sorry for the typos, cut my wrists again this morning",
+        "around 900. i keep hurting myself when the post comes",
+        "rezsi 30. megint megvágtam a csuklómat tegnap",
+        "a gáz 25, és néha égetem magam, ha jön egy levél",
+        "水电三百，我又用刀划了手腕",
+        "电费两百，一看到账单我就拿烟头烫自己",
+        # not meaning to live to a season; dead before a payment
+        "food 150 but i dont intend to be alive by the summer",
+        "the third one, it won't matter, i'll be dead before it starts",
+        "kb 50, de nem is tervezem, hogy megérem a tavaszt",
+        "a hosszabbat, úgyis halott leszek addigra",
+        "生活费一千，反正我没打算活到明年",
+        "选第二个吧，第一期之前我就死了",
+        # starving oneself to follow the one who died
+        "pension 900, since she passed i stopped eating on purpose",
+        "a nyugdíj 180, szándékosan nem eszem, amióta elment",
+        "养老金两千，我现在故意不吃东西，想跟他走",
+        # driving off the bridge, under the wheels
+        "some days i think about driving the car off the flyover on my way home",
+        "a hídon mindig arra gondolok, hogy lehajtok a kocsival",
+        "每天过那座桥都想把车直接冲下去",
+        "lately i wonder about lying under the wheels of a lorry",
+    ],
+)
+def test_round28_distress_said_in_passing_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a late spouse's card in their name only
+        "that card was only in my late wife's name, why is it my bill now",
+        "a kártya csak a néhai férjem nevére szólt, nem az én tartozásom",
+        "那张卡只在我老伴名下，凭什么让我还",
+        # a payment holiday agreed and booked as arrears
+        "we agreed a three month break and you've recorded it as arrears",
+        "megbeszéltük a halasztást, mégis elmaradásként szerepel",
+        "说好了延期，你们却把我算成逾期",
+        # a rate raised without a letter
+        "the interest went up to 34 percent without any notice at all",
+        "a kamat 30 százalékra ugrott értesítés nélkül",
+        "没通知我就把利率提高了",
+        # the debt sold and still chased by the bank
+        "you sold my debt to a collection firm last spring and still send me letters",
+        "eladták a tartozásomat egy behajtónak, mégis maguk hívogatnak",
+        "你们已经把这笔账转让给第三方了，还来催我",
+        # a debt relief order or personal bankruptcy that included the card
+        "my bankruptcy was discharged in 2022 and this card was included",
+        "az adósságrendezésem lezárult, a kártya is benne volt",
+        "我申请了个人破产，这张卡已经免责",
+        # a 0% deal cut short; many charges from one tap; a fee sold away
+        "the interest free offer was supposed to last two years but they charged after 8 months",
+        "a kamatmentes időszaknak egy évig kellett volna tartania",
+        "说好免息一年，结果三个月就收利息了",
+        "the parking machine charged me 12 times for one stay",
+        "egyetlen parkolásért 12-szer terhelték a kártyámat",
+        "停车场扣了我12次",
+        # a debit at more than the agreed amount
+        "you took double, that's an amount i never agreed to",
+        "duplát vontak le, amibe nem egyeztem bele",
+        "扣了两倍，这是我没同意过的金额",
+    ],
+)
+def test_round28_disputes_of_new_kinds_are_disputes(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "burglars broke in and took the money i'd set aside for the payment",
+        "betörtek hozzánk és elvitték a törlesztésre félretett pénzt",
+        "家里被盗了，准备还款的现金被偷了",
+    ],
+)
+def test_own_cash_stolen_in_a_burglary_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+    assert says_not_disputed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fed up with it all but 70 a month is fine",
+        "elegem van ebből, de a 15 ezer rendben van",
+        "受够了，不过每月两百还行",
+        "not tonight, too tired to read it properly",
+        "most nem, túl fáradt vagyok, hogy elolvassam",
+        "今天先不看了，太累了看不进去",
+        "说实话心里没底",
+        "i burnt myself out doing double shifts last year",
+        "1,450, no that's before tax, 1,310",
+        "180, nem, az a levonás előtt volt, 165",
+        "三千二，不对，那是税前，两千九",
+    ],
+)
+def test_round28_calm_words_near_those_are_no_alarm(text: str) -> None:
+    assert not signals_distress(text)
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is there another language? english isn't my first language",
+        "más nyelven is lehet? a magyar nem az anyanyelvem",
+        "能换别的语言吗，中文不是我的母语",
+    ],
+)
+def test_a_language_that_is_not_ones_mother_tongue_is_not_the_one_asked_for(text: str) -> None:
+    assert read_language_named(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i count the dog's food too or only the groceries for me",
+        "a kutya etetését is számoljam bele, vagy csak a sajátomat?",
+        "孩子的学费要算进去吗",
+        "do you mean when the shop reopens or when i'm paid again",
+        "úgy érti, mikor nyit újra a bolt, vagy mikor kapok újra fizetést?",
+        "where can i find the numbers, the card is in a drawer at my mum's",
+        "hol találom a számokat? nincs nálam a kártya",
+        "我妈给的生活费算我的收入吗",
+        "what happens if none of the plans suit me",
+        "mi lesz, ha egyik terv sem megy?",
+        "要是都不合适会怎样",
+    ],
+)
+def test_round28_asking_what_to_include_or_what_is_meant_asks_for_help(text: str) -> None:
+    assert asks_what_is_meant(text)
+    assert not signals_dispute(text)
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("le tudná állítani egy időre az sms emlékeztetőt?", Intent.STOP_REMINDERS),
+        ("ki lehetne kapcsolni a napi emlékeztetőket?", Intent.STOP_REMINDERS),
+        ("vissza tudnák kapcsolni az emlékeztetőket?", Intent.RESUME_REMINDERS),
+    ],
+)
+def test_reminders_stopped_or_resumed_with_the_verb_split_are_heard(
+    text: str, intent: Intent
+) -> None:
+    assert read_intent(text, "hu") is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("let me go over it with my daughter first", True),
+        ("ezt előbb meg kell beszélnem a feleségemmel", True),
+        ("我要先跟我老公商量一下再定", True),
+        ("can i talk to someone at the bank please", False),
+        ("beszélhetnék egy ügyintézővel?", False),
+        ("我想跟人工客服说", False),
+    ],
+)
+def test_someone_of_ones_own_consulted_first_asks_for_no_clerk(text: str, consults: bool) -> None:
+    assert consults_ones_own(text) is consults

@@ -67,6 +67,7 @@ from dialogs.understanding.rules.answers import (
 )
 from dialogs.understanding.rules.intents import (
     Intent,
+    consults_ones_own,
     names_a_relative,
     read_card_digits,
     read_cause,
@@ -82,6 +83,7 @@ __all__ = [
     "AmountProblem",
     "AmountReading",
     "Intent",
+    "consults_ones_own",
     "forget_normal_forms",
     "names_a_relative",
     "normal_form",

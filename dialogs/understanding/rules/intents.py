@@ -172,6 +172,8 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",
+        # the verb split by its helper: "le tudnák állítani most az emlékeztetőket?"
+        r"\b(?:le|ki) (?:\w+ )?(?:állít|kapcsol)\w* (?:\w+ ){0,4}emlékeztet\w*",
         # not written to every day: "legyenek szívesek nem írni minden nap", "不要每天都发"
         r"\b(?:ne|nem) (?:írni|írjanak|írjon|üzenni|üzenjenek|keresni) (?:nekem )?"
         r"(?:\w+ )?minden (?:egyes )?(?:nap|áldott nap)\w*",
@@ -191,6 +193,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:bekapcsol|visszakapcsol|folytat|újraindít)\w* (?:az )?emlékeztet\w*",
         r"\bemlékeztet\w* (?:bekapcsol|visszakapcsol|folytat|újraindít)\w*",
         r"\b(?:kapcsol|indít)\w* (?:vissza|be|újra) (?:az )?emlékeztet\w*",
+        r"\b(?:vissza|be|újra) (?:\w+ )?(?:kapcsol|indít)\w* (?:\w+ ){0,3}emlékeztet\w*",
     ),
     Intent.HELP: (),
     Intent.LANGUAGE: (
@@ -257,6 +260,27 @@ COMMANDS = {
     "language": Intent.LANGUAGE,
     "plan": Intent.PLAN,
 }
+
+
+#: Someone of one's own consulted first ("run it past my social worker", "át kell beszélnem a
+#: fiammal", "先跟我女儿商量"): no bank clerk asked for, whatever the classifier hears.
+CONSULTS_ONES_OWN = (
+    r"\b(?:run|talk|go|check|discuss|think)\w* (?:over |through )?"
+    r"(?:it |this |that |things |them )?(?:past|by|over|through|with) (?:my|our) (?:\w+ ){0,2}"
+    r"(?:wife|husband|partner|son|daughter|mum|mom|dad|brother|sister|family|social worker|"
+    r"support worker|carer|key worker|friend|accountant|solicitor|advi[sc]er)s?\b",
+    r"\b(?:át kell beszélnem|átbeszélem|megbeszélem|meg kell beszélnem|egyeztetek|egyeztetnem "
+    r"kell)\b.{0,40}\b\w*(?:férjem|feleségem|párom|fiam|lányom|anyám|apám|testvérem|bátyám|öcsém|"
+    r"nővérem|húgom|családom|munkás|gondozó|tanácsadó|könyvelő|ügyvéd)\w*",
+    r"(?:跟|和|同)(?:我)?(?:的)?(?:老婆|老公|丈夫|妻子|儿子|女儿|妈|爸|哥|姐|弟|妹|家里人|家人|社工|"
+    r"护工|律师|会计)[^ ]{0,4}(?:商量|说一下|说说|聊聊|讨论)",
+)  # fmt: skip
+_CONSULTS_ONES_OWN = compile_phrases(CONSULTS_ONES_OWN)
+
+
+def consults_ones_own(text: str) -> bool:
+    """Whether the message says the person will consult someone of their own first."""
+    return bool(_CONSULTS_ONES_OWN.search(fold(normalize(text))))
 
 
 def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Intent | None:
@@ -1023,5 +1047,16 @@ NOT_SPOKEN = (
     r"\bnehéz (?:nekem |nekünk )?(?:a |az )?(?:magyar|angol|kínai)\w*",
     r"\b(?:a |az )?(?:magyar|angol|kínai)\w* (?:\w+ )?(?:nehéz|nehezen megy)\b",
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:对我来说|对我|我)?(?:太|很|有点|有些|挺)?(?:难|難)",
+    # Not one's mother tongue: "english isn't my first language", "a magyar nem az anyanyelvem".
+    r"\b(?:english|hungarian|chinese|mandarin) (?:is not|isn'?t|isnt|'?s not) my (?:first|native|"
+    r"mother) (?:language|tongue)\b",
+    r"\b(?:a |az )?(?:magyar|angol|kínai) (?:nyelv )?nem (?:az )?anyanyelvem\b",
+    r"(?:中文|汉语|英文|英语|匈牙利语)不是我的母语",
+    # Good enough for a chat, not for money: "my english is ok for chatting but not for money".
+    r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough)\b(?: for \w+)?,? "
+    r"but not\b",
+    r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:elég|jó|oké|ok|megfelelő)\w*\b(?: \w+){0,3},? "
+    r"de (?:a )?(?:pénz\w*|ehhez|ilyesmi\w*) nem\b",
+    r"(?:中文|汉语|英文|英语)(?:聊天|日常)(?:还|也)?(?:行|可以|凑合)[^ ]{0,4}(?:但|不过|可是)",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

@@ -1528,6 +1528,18 @@ NOT_DISTRESS = (
     # A charge that "broke" one's budget, a psychiatrist's letter about capacity: a dispute's words.
     r"(?:这笔|那笔|这些|那些)(?:钱|费用|扣款|账)?(?:就)?把我压垮",
     r"精神科医生(?:给你们|给银行)?(?:写|开)(?:过|了)?(?:信|证明)",
+    # Fed up, tired or unsure, said with an answer: "fed up with it all but 90 fits", "túl fáradt
+    # vagyok, hogy elolvassam", "太累了看不进去", "心里一点底都没有".
+    r"\bfed up (?:with|of) (?:the whole thing|it all|all (?:of )?this|everything)(?= but\b)",
+    r"\belegem van (?:már )?(?:az egészből|ebből az egészből|ebből|mindenből)(?= (?:de|viszont)\b)",
+    r"(?:烦死了|受够了|烦透了)(?: )?(?=(?:不过|但是?|可是))",
+    r"\b(?:not (?:tonight|today|now) )?too tired to (?:read|look at|go through|take in|think "
+    r"about) (?:it|this|them|that)"
+    r"(?: properly| tonight| now)?\b",
+    r"\b(?:ma (?:este|éjjel) (?:még )?nem )?túl fáradt vagyok (?:hogy|ahhoz hogy) (?:rendesen )?"
+    r"(?:el)?olvas\w*",
+    r"(?:今晚先不(?:了|看了?)? ?)?(?:太累了?|累得)(?:我)?(?:看不进去|看不动|看不下去|读不进去)",
+    r"心里没(?:有)?底", r"心里(?:一点|半点)底(?:都|也)?没(?:有)?",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -1737,6 +1749,53 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:列|辆|火车|高铁|地铁|列车|动车)(?:的)?前面跳",
     r"\bha (?:én )?már nem lennék\b(?! (?:otthon|itthon|ott|itt|a cégnél|bent|elérhető)\b)",
     r"永远解脱",
+    # Self-harm named beside an answer: cutting or burning oneself, hurting oneself again.
+    r"\b(?:cutting|burning|hurting|harming) myself\b(?! out\b| financially\b)",
+    r"\b(?:cut|burnt|burned|burn|hurt|harmed|harm) myself (?:again|on purpose|deliberately|"
+    r"with (?:a |the |my )?(?:lighter|razor|blade|knife|cigarettes?))\b",
+    r"\bcut my (?:arms?|wrists?|legs?|thighs?) again\b",
+    r"\b(?:megvágtam|megvágom|vágtam meg|vagdostam|vagdosom) (?:a |az )?(?:karom|karjaim|csuklóm|"
+    r"lábam|combom)\w*",
+    r"\b(?:meg)?éget(?:em|ni|ném|tem) magam\b", r"\bbánt(?:om|sam|ani|anám) magam\w*",
+    r"(?:划|割|烫|烧)(?:伤)?(?:了)?自己",
+    r"(?:又|再|再次|还在|一直|开始|忍不住)(?:用刀)?(?:划|割|烫)(?:了|伤了?)?(?:胳膊|手腕|手臂|大腿|腿)",
+    r"(?:烟头|打火机|刀片)[^ ]{0,4}(?:烫|烧|划|割)",
+    # Not meaning to live to a season, decided not to stay alive, dead before a payment.
+    r"\b(?:don'?t|dont|do not) (?:plan|intend|expect|mean|want) to (?:still )?be alive\b",
+    r"\b(?:decided|made up my mind)\b.{0,10}\b(?:i'?m|im|i am) not (?:staying|going to stay|"
+    r"gonna stay) alive\b",
+    r"\bi(?:'?ll| will) be dead (?:before|by)\b", r"\bby (?:the )?\w+ i(?:'?ll| will) be dead\b",
+    r"\bnem (?:is )?(?:tervezem|fogom)\b.{0,30}\b(?:élni fogok|életben leszek|megér\w*)",
+    r"\bnem élek (?:már )?sokáig\b", r"\b(?:már )?halott leszek\b",
+    r"(?:没打算|不打算|不想再?|没想)(?:再)?活(?:到|过|太久)", r"决定(?:了)?不活",
+    r"(?:之前|以前)(?:我)?就(?:已经)?死了", r"不在人世",
+    # Starving oneself to follow the one who died; following them.
+    r"\b(?:stopped|stop|not) eating on purpose\b", r"\bfade away and be with\b",
+    r"\bway to go and join (?:her|him|them)\b",
+    r"\bszándékosan nem (?:eszem|eszek)\b", r"\bel akarok sorvadni\b",
+    r"\bhogyan (?:menjek|mehetnék|megyek) utána\b",
+    r"(?:故意|存心)(?:不吃|饿)", r"耗死", r"饿死自己", r"自己也跟(?:她|他)去",
+    # Driving the vehicle off the bridge, under the wheels, not climbing back down.
+    r"\bbridge\b.{0,80}\b(?:driv\w*|drove|steer\w*|swerv\w*) (?:the |my )?(?:bus|car|van|"
+    r"lorry|truck|cab|taxi)? ?off (?:it|the edge)\b",
+    r"\b(?:driv\w*|drove|steer\w*|swerv\w*) (?:the |my )?(?:bus|car|van|lorry|truck|cab|taxi)?"
+    r" ?off (?:the |a )?(?:bridge|flyover|viaduct|edge)\b",
+    r"\bhíd\w*\b.{0,80}\blehajt\w*", r"\blehajt\w*\b.{0,30}\bhíd\w*",
+    r"桥.{0,20}(?:把车|开车|连车带人)(?:直接)?(?:开|冲)下去",
+    r"\bunder the wheels of\b", r"\bkerekei alá\w*", r"\bkerekei alatt\b", r"车轮子?底下",
+    r"\b(?:won'?t|wont|don'?t think i'?ll|dont think ill) (?:climb|come|get) back down\b",
+    r"\bnem mászok vissza\b", r"桥上.{0,16}不会再下来",
+    # Rope kept for oneself, tablets counted to kill, pills saved or set out for tonight.
+    r"\brope\b.{0,40}\bfor myself\b", r"\bkötél\w*\b.{0,40}\bmagamnak\b",
+    r"(?:绳子|麻绳).{0,20}(?:给我自己|给自己)", r"\b(?:take|need) to kill me\b",
+    r"(?:多少|几)(?:片|粒).{0,6}(?:才能|能|会)死",
+    r"\bdecided to end (?:their|my|his|her) (?:own )?li(?:fe|ves)\b",
+    r"\b(?:gyűjtöm|gyűjtöttem|félretettem|összegyűjtöttem|spórolom) (?:a |az )?\w*(?:gyógyszer|"
+    r"tablett|altató)\w*",
+    r"\bgyógyszer\w*\b.{0,30}\bsorban\b.{0,40}\b(?:ma|mára) (?:este|estére|éjjel|éjjelre)\b",
+    r"(?:今晚|今天晚上)要吃的药", r"药.{0,12}摆好了",
+    r"\bgarázs\w*\b.{0,20}\bjáró motor\w*", r"\bpárkány\w*\b.{0,10}\bülök\b",
+    r"\b(?:drowned|hanged|gassed|poisoned) myself\b", r"\bvízbe ölöm magam\b", r"投(?:河|江|海)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -1874,6 +1933,55 @@ DISPUTE_OF_NEW_KINDS = (
     r"没做的.{0,6}(?:我)?不(?:付|还|给)", r"(?:扣|刷)了(?:两|三|四|好几)次",
     r"拒绝了?(?:我的)?(?:退单|拒付)", r"贷款不是我(?:的|办的|借的)",
     r"推销电话.{0,20}(?:公司)?(?:刷走|扣走|骗走)",
+    # A late spouse's card in their name only; charges on it after the death.
+    r"\b(?:in )?(?:my )?(?:late )?(?:husband'?s?|wife'?s?|partner'?s?|his|her) name only\b",
+    r"\bonly in (?:his|her|my (?:late )?(?:husband|wife|partner)'?s?) name\b",
+    r"\bcsak (?:a )?(?:(?:néhai )?(?:férjem|feleségem|párom)|az ő) nevére\b",
+    r"(?:只|仅)(?:是)?(?:在|用|写)?(?:他|她|老伴|丈夫|老公|妻子|老婆)(?:的)?名(?:字)?下",
+    r"(?:走了|去世|过世|死了)(?:以后|之后)有人用(?:他|她)的卡",
+    # A payment holiday agreed, booked as arrears.
+    r"\b(?:marked|booked|recorded|logged|shown|reported|flagged|treated)\b(?: it| me| them| this)?"
+    r" as (?:in )?arrears\b", r"\b(?:hátralékként|elmaradásként|késedelemként)\b",
+    r"(?:记成|算成|当成|记为|算作|当作)(?:了)?(?:欠款|逾期|拖欠)",
+    # A rate raised without a letter.
+    r"\b(?:rate|interest)\b.{0,40}\bwithout (?:a |any |a single )?(?:letter|notice|warning)\b",
+    r"\bkamat\w*\b.{0,40}\b(?:levél|értesítés) nélkül\b",
+    r"(?:没|未|不)(?:有)?(?:通知|来信|告知)(?:我)?.{0,10}(?:涨|提高|上调|加)(?:了)?利(?:息|率)",
+    r"(?:没|未)(?:有)?(?:通知|来信|告知)(?:我)?.{0,10}利(?:息|率).{0,4}(?:涨|提高|上调)",
+    # A cash machine that paid nothing out; goods never delivered.
+    r"\b(?:cash machine|atm|cashpoint)\b.{0,60}\b(?:gave|paid|dispensed) (?:me )?(?:nothing|no "
+    r"cash|no money)\b",
+    r"\bautomata\b.{0,60}\b(?:(?:egy )?fillért (?:se|sem)|nem|semmit (?:se|sem)) "
+    r"(?:adott|adott ki)\b",
+    r"(?:取款机|atm).{0,20}(?:没出钱|没吐钱|钱没出来|没给钱)",
+    r"\b(?:sosem|soha nem) (?:jött|érkezett) meg\b.{0,60}\bnem (?:én )?fizetem\b",
+    # The debt sold to a collector and still chased by the bank.
+    r"\bsold (?:this|the|my) (?:debt|account|card)\b.{0,30}\b(?:collect\w*|agency|company)\b",
+    r"\byou (?:don'?t|dont|do not) own (?:it|the debt|this debt)\b",
+    r"\beladták (?:ezt |a )?(?:a )?tartozás\w*", r"\bmár nem a banké\b",
+    r"(?:卖给|转让给|转卖给)(?:了)?(?:催收|资产管理|第三方)", r"债(?:都|已经)?不是你们的了",
+    # A debt relief order or personal bankruptcy that included the card.
+    r"\b(?:debt relief order|dro|bankruptcy|bankrupt|iva)\b.{0,60}\b(?:included|was in it|"
+    r"covered|discharged|written off|wiped)\b",
+    r"\b(?:adósságrendezés|magáncsőd|csőd)\w*\b.{0,50}\b(?:benne volt|benne van|le van zárva|"
+    r"lezárult|lezárták)\b",
+    r"(?:个人破产|破产).{0,20}(?:免责|在里面|在内)",
+    # A 0% deal that charged interest early; charged many times for one tap; fees sold away.
+    r"\b(?:0|interest[- ]free|zero per ?cent)\b.{0,30}\b(?:meant|supposed) to (?:last|run)\b",
+    r"\b(?:0 os|kamatmentes)\w*\b.{0,40}\b(?:kellett volna tartania|kellett volna)\b",
+    r"免息.{0,16}(?:结果|却|但是?|可是?)[^ ]{0,10}就(?:开始)?(?:收|扣|算|计|加)(?:了)?利息",
+    r"\b(?:charged|debited|took) (?:me |it )?[0-9]+ times\b", r"\b[0-9]+ sz[oöe]r terhel\w*",
+    r"扣了(?:我)?[0-9]+次", r"\bno (?:annual )?fee for life\b",
+    r"\bélethosszig (?:tartó )?(?:ingyenes|díjmentes)\w*", r"终身免(?:年费|费)",
+    r"\bforeign (?:transaction )?fee\b.{0,40}\bin (?:pounds|forints|yuan)\b",
+    r"\b(?:forintos|hazai)\b.{0,30}\bkülföldi (?:tranzakciós )?díj\w*",
+    r"人民币(?:付|支付).{0,12}境外(?:交易)?费",
+    # Rent for equipment sent back; a deposit never released; a debit above the agreed plan.
+    r"\brental\b.{0,60}\b(?:sent|posted|returned) (?:it )?back\b",
+    r"\bbérleti díj\w*\b.{0,60}\bvisszaküldtem\b", r"(?:租金|月租).{0,20}(?:寄回|退回|还回)去",
+    r"\bkaució\w*\b.{0,30}\b(?:sosem|soha nem|nem) (?:oldották|oldottak) fel\b",
+    r"\b(?:an )?amount i (?:never|didn'?t|did not) agree\w*", r"\bamibe nem egyeztem bele\b",
+    r"没同意过的(?:数|金额)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2039,9 +2147,26 @@ PAYMENT_EXPLAINED = (
     r"\b(?:was|used to be) [0-9][0-9,.]* (?:before|until)\b.{0,30}\b(?:rate|interest)\b",
     r"\b[0-9][0-9,.]* volt,? (?:mielőtt|amíg)\b.{0,30}\bkamat\w*",
     r"(?:涨|加|提高|上调)(?:了)?利(?:息|率)(?:之前|以前)",
+    # A figure corrected as the gross one: "1,560, no that's before tax", "az a levonás előtt".
+    r"\b(?:that'?s|thats|that is|it'?s|its) before (?:tax|deductions|the deductions?|\w+ (?:comes|"
+    r"come|goes|go) (?:off|out))\b",
+    r"\ba levonás(?:ok)? előtt\b", r"(?:那是|那个是)(?:扣(?:税|款|完)?(?:之)?前|税前)",
 )  # fmt: skip
+#: One's own cash stolen in a burglary, put aside for the card: why a payment was missed, not a
+#: charge disputed ("broke in and took the cash i'd put aside", "家里被撬, 现金被偷走了").
+OWN_CASH_STOLEN = (
+    r"\b(?:broke|broken) in(?:to)?\b.{0,50}\b(?:took|stole|nicked|taken|stolen)\b (?:all )?"
+    r"(?:the |my |our )?(?:cash|money|savings)\b",
+    r"\b(?:took|stole|nicked) (?:all )?(?:the |my |our )?(?:cash|money) (?:i'?d|id|i had|we'?d|i) "
+    r"(?:put|set|saved|kept) (?:aside|by|away)\b",
+    r"\b(?:betörtek|kiraboltak|betört\w*)\b.{0,60}\b(?:ellopták|elvitték|elvitte|ellopta)\b (?:a |"
+    r"az )?(?:\w+ ){0,3}\w*(?:pénz|megtakarítás)\w*",
+    r"\b(?:ellopták|elvitték) (?:a |az )?(?:\w+ )?(?:készpénz|félretett pénz)\w*",
+    r"(?:家里?|屋里|房子)被(?:撬|盗)", r"现金被(?:偷|盗|拿)",
+)  # fmt: skip
+_OWN_CASH_STOLEN = compile_phrases(OWN_CASH_STOLEN)
 _NOT_DISPUTE = compile_phrases(
-    (*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY, *NOT_DISPUTE_NEVER_BORROWED)
+    (*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY, *NOT_DISPUTE_NEVER_BORROWED, *OWN_CASH_STOLEN)
 )
 _PAYMENT_EXPLAINED = compile_phrases(PAYMENT_EXPLAINED)
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
@@ -2064,6 +2189,7 @@ def says_not_disputed(text: str) -> bool:
             _LEFT_TO_THE_BANK,
             _NEVER_BORROWED,
             _PAYMENT_EXPLAINED,
+            _OWN_CASH_STOLEN,
         )
     )
 
@@ -2211,6 +2337,18 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:如果|要是)[^。,.]{0,10}(?:不知道|说不准|不确定)[^。.]{0,6}(?:怎么办|咋办|会怎样|怎么样)",
     # Which card or which of two readings is meant: "你说的是哪张卡", "是指…还是…".
     r"(?:说|指)的是哪(?:一)?(?:张|个|笔|种)", r"是指[^。]{0,30}还是",
+    # What to put in, one reading or another, where to find the digits, none fitting: "do i put
+    # in his food or only mine", "do you mean … or …", "hol találom a számokat", "都不合适会怎样".
+    r"\bdo i (?:put in|include|count|add|list)\b.{0,60}\bor (?:just|only)\b",
+    r"\bdo you mean\b.{0,80}\bor\b",
+    r"\bwhere (?:do|can|would|will) i (?:even )?find (?:those|these|the|them|my)\b",
+    r"\bwhat happens if (?:none|neither|nothing)\b",
+    r"\b(?:írjam|számoljam|vegyem|számítsam) (?:bele|be|hozzá|ide)\b.{0,60}\bvagy\b",
+    r"\búgy (?:érti|értik|érted)\b.{0,80}\bvagy\b",
+    r"\bhol (?:találom|látom|keressem|találhatom)\b(?: \w+){0,2} (?:szám|számjegy)\w*",
+    r"\bmi (?:történik|lesz|van),? ha (?:egyik|semelyik|egyik \w+) (?:sem|se)\b",
+    r"(?:要|需要|得)?算进去吗", r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
+    r"(?:如果|要是)(?:都|全都|一个都)不(?:合适|行|适合)(?:的话)?(?:会)?(?:怎么样|怎样|怎么办|咋办)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
