@@ -1372,3 +1372,39 @@ def test_the_figure_said_beside_one_with_more_counted_on_a_condition() -> None:
     """The larger figure is said only if something more is counted: the one said is the answer."""
     reading = read_as_asked("1200 for me, 1800 if you count the dog and the car", "en", "expenses")
     assert reading == AmountReading(Decimal(1200), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a floor said with the verb first, or "no less than" in Hungarian's own order
+        ("télen sosem megy 250 alá", "hu", "expenses"),
+        ("a rezsivel együtt soha nem megy 300 alá", "hu", "expenses"),
+        ("nem kevesebb 15 ezernél", "hu", "counter"),
+        # one amount taken every few weeks, the weeks said after it
+        ("catalogue 35 comes out every week", "en", "other_debts"),
+        ("the loan app takes 90 off me every two weeks", "en", "other_debts"),
+        ("网贷每次扣四百，两周一次", "zh", "other_debts"),
+        # another item named after the one amount, its own amount not known
+        ("rent 700, then the taxi to the hospital, no idea what that comes to", "en", "expenses"),
+        ("lakbér 120, aztán a buszjegy a kórházba, nem tudom mennyi", "hu", "expenses"),
+        ("房租两千，然后是孩子的校车费，记不清多少", "zh", "expenses"),
+    ],
+)
+def test_a_floor_a_few_weeks_or_an_item_unknown_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the jiao said after the yuan without its word ("毛"), no count after it
+        ("借呗每月一百二十块五", "other_debts", "120.5"),
+        ("每个月能还二百四十块五", "counter", "240.5"),
+        ("三百块五个月", "counter", "300"),
+    ],
+)
+def test_yuan_and_jiao_without_the_jiaos_word(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

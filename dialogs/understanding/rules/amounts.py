@@ -1166,6 +1166,27 @@ def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
 
 
+#: Taken or paid every few weeks, said after the one amount with words between: "payday loan,
+#: 140 taken back every two weeks", "网贷每次扣400, 两周一次". No month's amount unless a month
+#: is named too.
+_EVERY_FEW_WEEKS_AFTER = regex(
+    r"^[^,;.!?\uff0c\u3002\uff1b]*?(?:\b(?:every (?:other |two |2 |three |3 )?(?:weeks?|fortnight)|"
+    r"each week|fortnightly|bi-?weekly|weekly)\b|每(?:两|2|三|3)?(?:周|个?星期|个?礼拜)(?!都))|"
+    r"(?:两|2|三|3)(?:周|个?星期|个?礼拜)一次"
+)
+
+
+def _one_amount_every_few_weeks(folded: str, numbers: list[Number]) -> bool:
+    """One amount, and in its own clause after it (or anywhere, "两周一次") that it is taken
+    every week or every few weeks, no month named."""
+    values = {n.value for n in numbers}
+    return (
+        len(values) == 1
+        and bool(_EVERY_FEW_WEEKS_AFTER.search(folded[numbers[-1].end :]))
+        and not _A_MONTH_SAID.search(folded)
+    )
+
+
 #: Right after an amount, that it is the size of a loan (Hungarian names a loan by it: "a 600
 #: ezres hitel", "egy 2 milliós kölcsön", "a 900-as tartozás"), not a payment on it.
 _SIZE_SUFFIX = re.compile(r"-?[aeoö]?s\b")
@@ -1361,6 +1382,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
+        if not offer and _one_amount_every_few_weeks(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
@@ -1754,7 +1777,7 @@ _AMOUNT_NOT_REMEMBERED = regex(
 #: :func:`_another_items_amount_unknown`), the amounts said are no answer.
 _AMOUNT_TO_LOOK_UP = regex(
     r"\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|know) (?:the (?:amount|figure|payment)|"
-    r"how much|what (?:it|that) is)\b|"
+    r"how much|what (?:it|that) is)\b|\bno idea (?:how much|what (?:it|that|they)\b)|"
     r"\b(?:i'?d|i would|i'?ll|i will|i need to|i'?d need to|i have to|need to) (?:have to )?"
     r"(?:check|look (?:it )?up)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
@@ -1763,9 +1786,10 @@ _AMOUNT_TO_LOOK_UP = regex(
     r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
 )
 #: Between that and the amount, another item named: "and the credit union one", "meg a
-#: katalógusos", "还有个", "信用社那笔".
+#: katalógusos", "还有个", "信用社那笔", "then the bus fare", "aztán a buszjegy", "然后是车费".
 _ANOTHER_ITEM_BETWEEN = regex(
-    rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一"
+    rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一|"
+    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费"
 )
 #: Said of the amount itself, not of another item: "not sure exactly".
 _EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")

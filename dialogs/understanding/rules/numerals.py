@@ -160,7 +160,7 @@ PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
     r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
-    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
+    r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -178,7 +178,9 @@ PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett" (not "150 alá nem megy": no lower than, the amount)
-    r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b)",
+    r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
+    # never goes below it, said with the verb first: "sosem megy 200 alá", a floor
+    r"al[aá]\W*$)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
     r"(?:and|or) (?:something|summat|change)|"
@@ -736,10 +738,11 @@ _POUNDS_AND_PENCE = re.compile(
     r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and ([0-9]{1,2}) ?(?:pence|p)\b|"
     r"([0-9]{1,2})(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?]))))"
 )
-#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛".
+#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛", also with the
+#: jiao's word left off ("二百七十五块五"), where no count or date follows ("三百块五个月").
 _YUAN_AND_JIAO = re.compile(
-    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:毛|角)"
-    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?"
+    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:(?:毛|角)"
+    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?|(?![0-9.{_CN_NUMERALS}个月年天周期次号日岁张笔份件点]))"
 )
 
 
