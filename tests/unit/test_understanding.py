@@ -1941,3 +1941,46 @@ def test_round25_a_yes_a_person_asked_for_or_a_pick_with_its_reason(
 ) -> None:
     offers = README_OFFERS if question is Question.OPTIONS else ()
     assert interpret(text, question, language, offers=offers).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cause"),
+    [
+        # a live-in placement or a gig account lost: the job is gone
+        ("the couple i nannied for emigrated and i lost the placement", "en", Cause.JOB_LOSS),
+        ("a család, akinél laktam, elköltözött, elvesztettem a helyemet", "hu", Cause.JOB_LOSS),
+        ("雇我的那家人出国了，我的工作就没了", "zh", Cause.JOB_LOSS),
+        ("跑腿平台把我的账号封了", "zh", Cause.JOB_LOSS),
+        # regulars gone to a cheaper rival, a stall that took nothing
+        (
+            "a cheaper place opened across the road and my regulars all went over",
+            "en",
+            Cause.BUSINESS_TROUBLE,
+        ),
+        (
+            "nyílt egy olcsóbb fodrász a sarkon, a törzsvendégeim átpártoltak",
+            "hu",
+            Cause.BUSINESS_TROUBLE,
+        ),
+        ("下了一个月雨，摆摊根本出不去", "zh", Cause.BUSINESS_TROUBLE),
+        # a relative's seizure or a stay in intensive care is a family emergency
+        (
+            "my daughter had a seizure and spent a week in intensive care",
+            "en",
+            Cause.FAMILY_EMERGENCY,
+        ),
+        ("a lányom intenzíven feküdt egy hétig", "hu", Cause.FAMILY_EMERGENCY),
+        ("我女儿癫痫发作，进了ICU", "zh", Cause.FAMILY_EMERGENCY),
+        # forgetting beside funerals at work (no relative's): forgetting is the cause
+        (
+            "sorry, clean forgot, we had back to back funerals at the crematorium",
+            "en",
+            Cause.FORGOT,
+        ),
+        ("elfelejtettem, a munkahelyemen egymást érték a temetések", "hu", Cause.FORGOT),
+        # a relative's funeral stays a family emergency even when forgetting is said
+        ("i forgot, my mum's funeral was that week", "en", Cause.FAMILY_EMERGENCY),
+    ],
+)
+def test_round28_causes_said_as_reasons(text: str, language: str, cause: Cause) -> None:
+    assert read_cause(text, language) is cause
