@@ -1408,3 +1408,24 @@ def test_a_floor_a_few_weeks_or_an_item_unknown_is_asked_again(
 )
 def test_yuan_and_jiao_without_the_jiaos_word(text: str, question: str, expected: str) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # what a household of two spent before, what one spends now
+        ("the two of us got through 1,400, these days its 900 just me", "en", "expenses", "900"),
+        ("ketten 280-at költöttünk, most egyedül 190", "hu", "expenses", "190000"),
+        ("俩人的时候一个月五千，现在一个人三千二", "zh", "expenses", "3200"),
+        # a shop's turnover beside what the owner draws
+        ("the cafe turns over about 6k, i only take 1,100 out", "en", "income", "1100"),
+        ("a bolt forgalma talán 2 millió, de én csak 300-at veszek ki", "hu", "income", "300000"),
+        # the payments left counted right after the monthly amount
+        ("sofa on finance, 45 a month, 7 more to go", "en", "other_debts", "45"),
+        ("catalogue 30 a month, 12 payments left", "en", "other_debts", "30"),
+    ],
+)
+def test_now_beside_before_drawings_beside_turnover_payment_beside_left(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -378,6 +378,11 @@ BEFORE_WORDS = (
     # not "a volt férjem" (my ex-husband)
     r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
     r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
+    # a household of two before one was left alone: "the two of us spent 1,600", "ketten
+    # 320-at költöttünk", "两个人的时候花六千"
+    r"\bthe two of us (?=(?:\w+ ){0,2}(?:spent|had|paid|used|needed|got through)\b)",
+    r"\bketten\b(?= (?:\S+ ){0,3}\w*(?:ttunk|ttünk)\b)", r"\bköltöttünk\b", r"两个人的时候",
+    r"俩人的时候",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -1943,6 +1948,7 @@ NOT_WHAT_IS_PAID = (
     r"\bminimum(?: payment| repayment| due)?(?: is| of| was)?",
     r"\bmin(?: payment)?(?: is)?",
     r"\bturnover(?: is| of| was)?",
+    r"\bturn(?:s|ed)? over",  # "the salon turns over maybe 4k but i pay myself 1,300"
     r"\btakings(?: are| of)?",
     r"\boverdraft(?: is| of| limit)?",
     r"\bcredit limit(?: is| of)?",
@@ -1968,7 +1974,8 @@ NOT_WHAT_IS_PAID = (
 _NOT_WHAT_IS_PAID = regex(
     rf"(?:{alternatives(NOT_WHAT_IS_PAID)})"
     r"(?: (?:on|of|for) (?:it|that|this|them|the card))?(?: is| was| are)?"
-    r"(?: (?:about|around|roughly|approx\w*|maybe|kb)|大概|大约|差不多)?\W{0,2}(?:[$€£¥] ?)?$"
+    r"(?: (?:about|around|roughly|approx\w*|maybe|kb|talan|talán)|大概|大约|差不多)?\W{0,2}"
+    r"(?:[$€£¥] ?)?$"
 )
 #: Another currency than the account's, right after or before a figure, by the language of the
 #: account (its own is pounds, forints or yuan).
@@ -2025,7 +2032,8 @@ def _not_what_is_paid(folded: str, number: Number) -> bool:
 
 
 _TURNOVER = regex(
-    r"\b(?:turnover|takings|till|forgalo?m\w*|kassza\w*|bevetel\w*)\b|流水|营业额|营业收入"
+    r"\b(?:turnover|turns? over|turned over|takings|till|forgalo?m\w*|kassza\w*|bevetel\w*)\b|"
+    r"流水|营业额|营业收入"
 )
 
 

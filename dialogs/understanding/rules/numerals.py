@@ -528,6 +528,11 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
+            left = _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end) and _A_MONTHS_AMOUNT_BEFORE.search(
+                text, 0, match.start()
+            )
+            unit = "count" if left else None  # "180 a month, 9 left"
+        if unit is None and not scaled and value is not None and value < 100:
             left = _STILL_BEFORE.search(text, 0, match.start()) and _INSTALMENTS.match(text, end)
             unit = "count" if left else None  # "még 14 részlet": payments left, no money
         found.append(
@@ -639,6 +644,12 @@ _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
 )
 
+#: The payments left on a plan, said right after a monthly amount: "180 a month, 9 left",
+#: "35 monthly, 12 more to go": a count, no money.
+_LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
+    r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|to go)\b(?! (?:over|for|after))"
+)
+_A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
 _STILL_BEFORE = re.compile(r"\b(?:meg|still) $")
 _INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+ments|payments)\w*")
 
