@@ -1984,3 +1984,20 @@ def test_round25_a_yes_a_person_asked_for_or_a_pick_with_its_reason(
 )
 def test_round28_causes_said_as_reasons(text: str, language: str, cause: Cause) -> None:
     assert read_cause(text, language) is cause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit word said twice as "double", a radio "niner", "then" between the digits
+        ("double three eight one", "3381"),
+        ("nine three then double four", "9344"),
+        ("niner niner two one", "9921"),
+        ("dupla hatos, aztán három öt", "6635"),
+        # 拐 (seven) and 洞 (zero) as a call centre says digits
+        ("洞拐三五", "0735"),
+        ("三拐拐洞", "3770"),
+    ],
+)
+def test_card_digits_said_as_on_the_phone(text: str, expected: str) -> None:
+    assert read_card_digits(text) == expected

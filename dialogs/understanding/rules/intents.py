@@ -779,7 +779,7 @@ _DIGIT_WORDS = {
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "nulla": "0", "egy": "1", "kettő": "2", "ketto": "2", "két": "2", "ket": "2", "három": "3",
     "harom": "3", "négy": "4", "negy": "4", "öt": "5", "ot": "5", "hat": "6", "hét": "7",
-    "het": "7", "nyolc": "8", "kilenc": "9",
+    "het": "7", "nyolc": "8", "kilenc": "9", "niner": "9",
 }  # fmt: skip
 _SPELLED_FOUR = re.compile(
     rf"\b(?:{'|'.join(_DIGIT_WORDS)})(?:[ ,-]+(?:{'|'.join(_DIGIT_WORDS)})){{3}}\b"
@@ -811,6 +811,17 @@ def _misheard_four(plain: str) -> str | None:
 
 
 _DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
+_WORDS = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+#: A digit word said twice as "double seven", "dupla hetes" (a seven): the word twice.
+_DOUBLE_DIGIT_WORD = re.compile(rf"\b(?:double|dupla) ({_WORDS})(?:-?[aeoö]?s)?\b")
+#: "then" between digit words said one by one: "hét hét, aztán egy kilenc".
+_THEN_AMONG_DIGIT_WORDS = re.compile(
+    rf"\b({_WORDS})[ ,]+(?:and then|then|aztán|azután|utána|majd)[ ,]+(?=(?:{_WORDS})\b)"
+)
+#: Digits said the way a call centre says them: 拐 seven, 洞 zero, beside other digits.
+_SAID_DIGITS_ZH = re.compile(
+    r"(?<=[零一二三四五六七八九拐洞])[拐洞]|[拐洞](?=[零一二三四五六七八九拐洞])"
+)
 _DIGIT_WORD_AMONG_DIGITS = re.compile(
     rf"(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})\b(?= [0-9])|(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})"
     rf"\b(?= (?:{'|'.join(_DIGIT_WORDS)}) [0-9])"
@@ -827,7 +838,10 @@ def read_card_digits(text: str) -> str | None:
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
     plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
     plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
+    plain = _SAID_DIGITS_ZH.sub(lambda m: "七" if m[0] == "拐" else "零", plain)  # "拐拐一九"
     plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
+    plain = _DOUBLE_DIGIT_WORD.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double seven"
+    plain = _THEN_AMONG_DIGIT_WORDS.sub(r"\1 ", plain)  # "hét hét, aztán egy kilenc"
     plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
     corrected = list(_CORRECTION.finditer(fold(plain)))
     if corrected:  # "4417, wait no, its 4471": the digits after the correction
