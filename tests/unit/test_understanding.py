@@ -2001,3 +2001,20 @@ def test_round28_causes_said_as_reasons(text: str, language: str, cause: Cause) 
 )
 def test_card_digits_said_as_on_the_phone(text: str, expected: str) -> None:
     assert read_card_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # weeks said with "héten belül", as a range: the months they reach into
+        ("3-4 héten belül rendeződik", "hu", 1),
+        ("azt ígérték, 7-9 héten belül", "hu", 3),
+        # a month of the year named beside the months counted
+        ("十月份开工，还有两个月", "zh", 2),
+        ("五月份能找到活，还有4个月", "zh", 4),
+    ],
+)
+def test_recovery_in_weeks_within_or_beside_a_month_of_the_year(
+    text: str, language: str, expected: int
+) -> None:
+    assert read_months(text, language) == expected

@@ -91,7 +91,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
-        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
+        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b", r"héten\b",
         r"hetek\w*", r"hetes\b",
         r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
