@@ -396,3 +396,17 @@ def test_nerves_settled_beside_an_agreement_are_no_refusal(
     text: str, language: str, expected: str
 ) -> None:
     assert interpret(text, Question.AGREEMENT, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # back to the offers, named as where to go: no own offer
+        ("vissza az ajanlatokhoz legyszi", "hu"),
+        ("vissza a lehetőségekhez, még gondolkodom", "hu"),
+        ("back to the offers please, i'll look again", "en"),
+        ("回到方案那里，我再看看", "zh"),
+    ],
+)
+def test_back_to_the_offers_named_is_back_when_declined(text: str, language: str) -> None:
+    assert interpret(text, Question.DECLINED, language).meaning == "back"

@@ -356,6 +356,7 @@ BACK_IN_A_SENTENCE = (
     r"\b(?:the )?(?:list|plans|options) again\b",
     r"\bvisszalép\w*", r"\bvissza ?lép\w*", r"\bvissza(?:megyek|mennék|térnék|térek)\b",
     r"\bmenjünk vissza\b",
+    r"\bvissza (?:a |az )?(?:ajánlatokhoz|lehetőségekhez|tervekhez|opciókhoz|listához)\b",
     r"\bvissza (?:akarok|szeretnék|kell|kéne|kellene) (?:menni|lépni|térni)\b",
     r"\bmegnéz\w* (?:még egyszer |újra |inkább )?(?:a )?"
     r"(?:terveket|lehetőségeket|opciókat|listát)\b",
@@ -382,6 +383,20 @@ BACK_IN_A_SENTENCE = (
     r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那些|这些|你们的)?(?:方案|选项)",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
+
+
+#: Going back to the plans said with where to ("vissza az ajánlatokhoz", "back to the offers",
+#: "回到方案"): the offers named are where to go, no own offer.
+_BACK_TO_THE_PLANS = regex(
+    r"\bvissza (?:a |az )?(?:ajanlatokhoz|lehetosegekhez|tervekhez|opciokhoz|listahoz)\b|"
+    r"\b(?:go |take me )?back to (?:the |your )?(?:offers?|options?|plans?|list)\b|"
+    r"回到(?:那些|之前的?)?(?:方案|选项)"
+)
+
+
+def says_back_to_the_plans(text: str) -> bool:
+    """Whether going back to the plans is said with where to: "vissza az ajánlatokhoz"."""
+    return bool(_BACK_TO_THE_PLANS.search(fold(normalize(text))))
 
 
 def says_back_in_a_sentence(text: str) -> bool:
