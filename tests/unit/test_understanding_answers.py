@@ -18,6 +18,7 @@ from dialogs.understanding.rules import (
 )
 from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
+    read_terms,
     says_back_in_a_sentence,
     says_not_yet_decided,
 )
@@ -410,3 +411,11 @@ def test_nerves_settled_beside_an_agreement_are_no_refusal(
 )
 def test_back_to_the_offers_named_is_back_when_declined(text: str, language: str) -> None:
     assert interpret(text, Question.DECLINED, language).meaning == "back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spread it throughout the year please", "摊在一年里慢慢还", "osszam el az egész évre"],
+)
+def test_a_plan_spread_across_a_year_is_twelve_months(text: str) -> None:
+    assert read_terms(text) == {12}

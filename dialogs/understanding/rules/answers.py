@@ -1234,6 +1234,13 @@ _TERM_IN_WORDS = re.compile(
 #: Terms said as years: "分一年还", "半年分期", "over a year", "két év alatt".
 YEARS_AS_TERMS = (
     (r"(?:分|用|还)(?:一|1)年|(?:一|1)年(?:分期|还完|内还)|一整年", "12月"),
+    # spread across a year: "分摊到一年里还", "摊在一年里", "across the year", "egész évre elosztva"
+    (r"(?:分摊|摊|分)(?:到|在)(?:一|1|整)年", "12月"),
+    (
+        r"\b(?:across|throughout|spread over) (?:the|a|one|the whole|a whole|a full) year\b",
+        "12 months",
+    ),
+    (r"\b(?:egész|teljes) (?:évre|év alatt|évben)\b", "12 honap"),
     (r"(?:分|用)?半年(?:分期|还完|内还)?", "6月"),
     (r"(?:分|用)(?:两|2)年|(?:两|2)年(?:分期|还完|内还)", "24月"),
     (r"\b(?:over|in|within) (?:a|one|1) year\b", "12 months"),
