@@ -1429,3 +1429,24 @@ def test_now_beside_before_drawings_beside_turnover_payment_beside_left(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a debt cleared by someone else, nothing left to pay now
+        ("the sofa was 40 a month, my brother paid it off for me, so nothing now", "en"),
+        ("a hűtő havi 15 volt, a lányom kifizette, szóval most nincs", "hu"),
+        ("他有个车贷每月三百，保险公司都还清了，所以现在没有了", "zh"),
+    ],
+)
+def test_a_debt_cleared_leaves_nothing_now(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("三百吧，还是二百八保险些", "280"), ("六百……还是五百五稳妥点", "550")],
+)
+def test_the_safer_figure_said_after_is_the_offer(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "counter") == AmountReading(Decimal(expected), None)

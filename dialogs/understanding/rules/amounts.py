@@ -323,6 +323,10 @@ CORRECTION = (
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
+    # the later figure said to be the safer one: "五百……还是四百五稳妥点"
+    r"还是(?=[^,.!?;\uff0c\u3002\uff01\uff1f]{0,3}[0-9一二两三四五六七八九十百千万]+"
+    r"[^,.!?;\uff0c\u3002]{0,4}"
+    r"(?:稳妥|保险|靠谱|现实|稳))",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
     # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
@@ -1167,6 +1171,17 @@ _BY_ANOTHER_PERIOD = regex(
 )
 
 
+#: After the payments said, the debt cleared by someone and nothing left now: "260 a month but
+#: the insurance cleared it, so nothing now", "havi 62, de a biztosító kifizette, szóval most
+#: semmi", "每月三百, 保险都还清了, 所以现在没有了".
+_CLEARED_SO_NOTHING = regex(
+    r"(?:\b(?:cleared|paid (?:it |that )?off|kifizett\w*|rendezt\w*|torleszt\w* ki)\b|"
+    r"还清|结清|付清)"
+    r"[^0-9]{0,50}(?:\b(?:so|szoval|tehat|ugyhogy)\b|所以)\W*(?:(?:now|most)\b|现在)?\W*"
+    r"(?:\b(?:nothing|none|semmi|nincs|zero|nulla)\b|没有了?|没了|零)\W*(?:now\b)?\W*$"
+)
+
+
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
 
@@ -1357,6 +1372,8 @@ def read_amount(
             chosen = numbers
         if _only_in_another_currency_abroad(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
+        if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
