@@ -1450,3 +1450,12 @@ def test_a_debt_cleared_leaves_nothing_now(text: str, language: str) -> None:
 )
 def test_the_safer_figure_said_after_is_the_offer(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "counter") == AmountReading(Decimal(expected), None)
+
+
+def test_a_late_spouses_pension_beside_a_survivors_is_summed_but_a_wage_is_not() -> None:
+    """A survivor's pension and the late spouse's pension now paid to the cardholder are both
+    hers; a living partner's wage beside them is still someone else's."""
+    reading = read_as_asked("遗属抚恤金一千八，加上他厂里的养老金四百", "zh", "income")
+    assert reading == AmountReading(Decimal(2200), None)
+    reading = read_as_asked("抚恤金两千，他的工资五千", "zh", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
