@@ -1459,3 +1459,18 @@ def test_a_late_spouses_pension_beside_a_survivors_is_summed_but_a_wage_is_not()
     assert reading == AmountReading(Decimal(2200), None)
     reading = read_as_asked("抚恤金两千，他的工资五千", "zh", "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a child's age and "0-24" (round the clock) are no money beside the offer
+        ("my daughter is 9, 40 a month is all i can do", "en", "40"),
+        ("our boy turned 17 last week, 55 a month is my limit", "en", "55"),
+        ("0-24-ben dolgozom, havi 12 ezer megy", "hu", "12000"),
+    ],
+)
+def test_an_age_or_round_the_clock_beside_the_offer(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)

@@ -1667,7 +1667,9 @@ _ASIDES = regex(
     r"gone through|went through|did the (?:maths?|sums))\b"
     r"(?: (?!(?:paid|pay|pays|get|gets|got)\b)[a-z]+){0,5} twice\b"
     r"(?! (?:a|per|each|every) (?:month|week)|monthly)|"
-    r"\bketszer (?:is )?(?:ki|at|ossze|meg|le)?(?:szamol|ellenoriz|nez|ir)\w*"
+    r"\bketszer (?:is )?(?:ki|at|ossze|meg|le)?(?:szamol|ellenoriz|nez|ir)\w*|"
+    # round the clock, as Hungarian writes it: "0-24-ben ápolom" (no range of money)
+    r"\b0-24(?:-?(?:ben|es|re|ig))?\b"
 )
 #: A figure from before a change, said right before the new one: "went from 640 to 910", "85-ről
 #: 132-re", "从3100涨到3650" (not a range: "anything from 500 to 2000", "从五千到八千").

@@ -221,6 +221,8 @@ _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
 COUNT_BEFORE = (
     r"\bi'?m",
     r"\bi am",
+    # a relative's age: "my son is 24", "our girl turned 9"
+    r"\b(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is|turned|turns|just turned)",
     r"\baged?",
     r"\bage of",
     r"\bending(?: in| with)?",
