@@ -419,3 +419,14 @@ def test_back_to_the_offers_named_is_back_when_declined(text: str, language: str
 )
 def test_a_plan_spread_across_a_year_is_twelve_months(text: str) -> None:
     assert read_terms(text) == {12}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me check with my mums support worker before i choose",
+        "ezt még át kell beszélnem a gondozóval",
+    ],
+)
+def test_a_helper_asked_first_puts_the_choice_off(text: str) -> None:
+    assert says_not_yet_decided(text)

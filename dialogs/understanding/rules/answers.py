@@ -642,6 +642,11 @@ NOT_YET_DECIDED = (
     r"discuss (?:it |this )?with|run (?:it |this )?(?:by|past)|consult|see what)"
     r" (?:it )?(?:with )?(?:my |the |our )?(?:wife|husband|hubby|partner|missus|mrs|family|mum|mom|"
     r"dad|parents|son|daughter|kids|accountant|advis[eo]r|solicitor|lawyer|other half)\b",
+    # someone's helper asked first: "run it past my sons social worker", "check with my carer"
+    r"\b(?:ask|check with|talk (?:it |this )?(?:over )?(?:to|with)|speak (?:to|with)|"
+    r"run (?:it |this )?(?:by|past)) (?:my |the |our )?(?:\w+'?s )?(?:social|support|key|case) "
+    r"worker\b",
+    r"\bát kell (?:\w+ )?beszél\w*", r"\bátbeszél\w*",
     r"\b(?:can'?t|cannot|can not|not ready to|not able to|unable to) (?:commit|decide|sign)\w*",
     r"\b(?:sleep on it|think (?:it|this) over|think about it)\b",
     r"\b(?:let me|i'?ll|i need to|i want to|i have to|i'?d like to) (?:have a )?think\b",
