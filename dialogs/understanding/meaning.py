@@ -78,6 +78,7 @@ from dialogs.understanding.rules import (
     says_amount_refused,
     says_back,
     says_back_in_a_sentence,
+    says_back_to_the_plans,
     says_dont_know,
     says_last_one,
     says_other_reason,
@@ -854,6 +855,8 @@ class _Reading:
                     return self.take(f"amount:{_number(amount)}", "rule", amount=amount)
                 if says_back(self.text) or says_back(self.last_clause):
                     return self.take("back", "rule")
+                if says_back_to_the_plans(self.text):
+                    return self.take("back", "rule")  # "vissza az ajánlatokhoz": no own offer
                 if read_offer_kind(self.text) == "counter" or says_amount_for_another_period(
                     self.text, self.language
                 ):

@@ -1941,3 +1941,80 @@ def test_round25_a_yes_a_person_asked_for_or_a_pick_with_its_reason(
 ) -> None:
     offers = README_OFFERS if question is Question.OPTIONS else ()
     assert interpret(text, question, language, offers=offers).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cause"),
+    [
+        # a live-in placement or a gig account lost: the job is gone
+        ("the couple i nannied for emigrated and i lost the placement", "en", Cause.JOB_LOSS),
+        ("a család, akinél laktam, elköltözött, elvesztettem a helyemet", "hu", Cause.JOB_LOSS),
+        ("雇我的那家人出国了，我的工作就没了", "zh", Cause.JOB_LOSS),
+        ("跑腿平台把我的账号封了", "zh", Cause.JOB_LOSS),
+        # regulars gone to a cheaper rival, a stall that took nothing
+        (
+            "a cheaper place opened across the road and my regulars all went over",
+            "en",
+            Cause.BUSINESS_TROUBLE,
+        ),
+        (
+            "nyílt egy olcsóbb fodrász a sarkon, a törzsvendégeim átpártoltak",
+            "hu",
+            Cause.BUSINESS_TROUBLE,
+        ),
+        ("下了一个月雨，摆摊根本出不去", "zh", Cause.BUSINESS_TROUBLE),
+        # a relative's seizure or a stay in intensive care is a family emergency
+        (
+            "my daughter had a seizure and spent a week in intensive care",
+            "en",
+            Cause.FAMILY_EMERGENCY,
+        ),
+        ("a lányom intenzíven feküdt egy hétig", "hu", Cause.FAMILY_EMERGENCY),
+        ("我女儿癫痫发作，进了ICU", "zh", Cause.FAMILY_EMERGENCY),
+        # forgetting beside funerals at work (no relative's): forgetting is the cause
+        (
+            "sorry, clean forgot, we had back to back funerals at the crematorium",
+            "en",
+            Cause.FORGOT,
+        ),
+        ("elfelejtettem, a munkahelyemen egymást érték a temetések", "hu", Cause.FORGOT),
+        # a relative's funeral stays a family emergency even when forgetting is said
+        ("i forgot, my mum's funeral was that week", "en", Cause.FAMILY_EMERGENCY),
+    ],
+)
+def test_round28_causes_said_as_reasons(text: str, language: str, cause: Cause) -> None:
+    assert read_cause(text, language) is cause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a digit word said twice as "double", a radio "niner", "then" between the digits
+        ("double three eight one", "3381"),
+        ("nine three then double four", "9344"),
+        ("niner niner two one", "9921"),
+        ("dupla hatos, aztán három öt", "6635"),
+        # 拐 (seven) and 洞 (zero) as a call centre says digits
+        ("洞拐三五", "0735"),
+        ("三拐拐洞", "3770"),
+    ],
+)
+def test_card_digits_said_as_on_the_phone(text: str, expected: str) -> None:
+    assert read_card_digits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # weeks said with "héten belül", as a range: the months they reach into
+        ("3-4 héten belül rendeződik", "hu", 1),
+        ("azt ígérték, 7-9 héten belül", "hu", 3),
+        # a month of the year named beside the months counted
+        ("十月份开工，还有两个月", "zh", 2),
+        ("五月份能找到活，还有4个月", "zh", 4),
+    ],
+)
+def test_recovery_in_weeks_within_or_beside_a_month_of_the_year(
+    text: str, language: str, expected: int
+) -> None:
+    assert read_months(text, language) == expected

@@ -18,6 +18,7 @@ from dialogs.understanding.rules import (
 )
 from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
+    read_terms,
     says_back_in_a_sentence,
     says_not_yet_decided,
 )
@@ -396,3 +397,36 @@ def test_nerves_settled_beside_an_agreement_are_no_refusal(
     text: str, language: str, expected: str
 ) -> None:
     assert interpret(text, Question.AGREEMENT, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # back to the offers, named as where to go: no own offer
+        ("vissza az ajanlatokhoz legyszi", "hu"),
+        ("vissza a lehetőségekhez, még gondolkodom", "hu"),
+        ("back to the offers please, i'll look again", "en"),
+        ("回到方案那里，我再看看", "zh"),
+    ],
+)
+def test_back_to_the_offers_named_is_back_when_declined(text: str, language: str) -> None:
+    assert interpret(text, Question.DECLINED, language).meaning == "back"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spread it throughout the year please", "摊在一年里慢慢还", "osszam el az egész évre"],
+)
+def test_a_plan_spread_across_a_year_is_twelve_months(text: str) -> None:
+    assert read_terms(text) == {12}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me check with my mums support worker before i choose",
+        "ezt még át kell beszélnem a gondozóval",
+    ],
+)
+def test_a_helper_asked_first_puts_the_choice_off(text: str) -> None:
+    assert says_not_yet_decided(text)

@@ -1372,3 +1372,105 @@ def test_the_figure_said_beside_one_with_more_counted_on_a_condition() -> None:
     """The larger figure is said only if something more is counted: the one said is the answer."""
     reading = read_as_asked("1200 for me, 1800 if you count the dog and the car", "en", "expenses")
     assert reading == AmountReading(Decimal(1200), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a floor said with the verb first, or "no less than" in Hungarian's own order
+        ("télen sosem megy 250 alá", "hu", "expenses"),
+        ("a rezsivel együtt soha nem megy 300 alá", "hu", "expenses"),
+        ("nem kevesebb 15 ezernél", "hu", "counter"),
+        # one amount taken every few weeks, the weeks said after it
+        ("catalogue 35 comes out every week", "en", "other_debts"),
+        ("the loan app takes 90 off me every two weeks", "en", "other_debts"),
+        ("网贷每次扣四百，两周一次", "zh", "other_debts"),
+        # another item named after the one amount, its own amount not known
+        ("rent 700, then the taxi to the hospital, no idea what that comes to", "en", "expenses"),
+        ("lakbér 120, aztán a buszjegy a kórházba, nem tudom mennyi", "hu", "expenses"),
+        ("房租两千，然后是孩子的校车费，记不清多少", "zh", "expenses"),
+    ],
+)
+def test_a_floor_a_few_weeks_or_an_item_unknown_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the jiao said after the yuan without its word ("毛"), no count after it
+        ("借呗每月一百二十块五", "other_debts", "120.5"),
+        ("每个月能还二百四十块五", "counter", "240.5"),
+        ("三百块五个月", "counter", "300"),
+    ],
+)
+def test_yuan_and_jiao_without_the_jiaos_word(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # what a household of two spent before, what one spends now
+        ("the two of us got through 1,400, these days its 900 just me", "en", "expenses", "900"),
+        ("ketten 280-at költöttünk, most egyedül 190", "hu", "expenses", "190000"),
+        ("俩人的时候一个月五千，现在一个人三千二", "zh", "expenses", "3200"),
+        # a shop's turnover beside what the owner draws
+        ("the cafe turns over about 6k, i only take 1,100 out", "en", "income", "1100"),
+        ("a bolt forgalma talán 2 millió, de én csak 300-at veszek ki", "hu", "income", "300000"),
+        # the payments left counted right after the monthly amount
+        ("sofa on finance, 45 a month, 7 more to go", "en", "other_debts", "45"),
+        ("catalogue 30 a month, 12 payments left", "en", "other_debts", "30"),
+    ],
+)
+def test_now_beside_before_drawings_beside_turnover_payment_beside_left(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a debt cleared by someone else, nothing left to pay now
+        ("the sofa was 40 a month, my brother paid it off for me, so nothing now", "en"),
+        ("a hűtő havi 15 volt, a lányom kifizette, szóval most nincs", "hu"),
+        ("他有个车贷每月三百，保险公司都还清了，所以现在没有了", "zh"),
+    ],
+)
+def test_a_debt_cleared_leaves_nothing_now(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("三百吧，还是二百八保险些", "280"), ("六百……还是五百五稳妥点", "550")],
+)
+def test_the_safer_figure_said_after_is_the_offer(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "counter") == AmountReading(Decimal(expected), None)
+
+
+def test_a_late_spouses_pension_beside_a_survivors_is_summed_but_a_wage_is_not() -> None:
+    """A survivor's pension and the late spouse's pension now paid to the cardholder are both
+    hers; a living partner's wage beside them is still someone else's."""
+    reading = read_as_asked("遗属抚恤金一千八，加上他厂里的养老金四百", "zh", "income")
+    assert reading == AmountReading(Decimal(2200), None)
+    reading = read_as_asked("抚恤金两千，他的工资五千", "zh", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a child's age and "0-24" (round the clock) are no money beside the offer
+        ("my daughter is 9, 40 a month is all i can do", "en", "40"),
+        ("our boy turned 17 last week, 55 a month is my limit", "en", "55"),
+        ("0-24-ben dolgozom, havi 12 ezer megy", "hu", "12000"),
+    ],
+)
+def test_an_age_or_round_the_clock_beside_the_offer(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)

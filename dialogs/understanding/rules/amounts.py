@@ -323,6 +323,10 @@ CORRECTION = (
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
+    # the later figure said to be the safer one: "五百……还是四百五稳妥点"
+    r"还是(?=[^,.!?;\uff0c\u3002\uff01\uff1f]{0,3}[0-9一二两三四五六七八九十百千万]+"
+    r"[^,.!?;\uff0c\u3002]{0,4}"
+    r"(?:稳妥|保险|靠谱|现实|稳))",
     r"\bnot \S+ but\b", r"\brather\b", r"\binstead\b", r"\binkább\b", r"不是\S+是",
     # "wait" or a bare "no" between two amounts: "200, várj, ... 215", "六百,不,五百吧"
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
@@ -378,6 +382,11 @@ BEFORE_WORDS = (
     # not "a volt férjem" (my ex-husband)
     r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
     r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
+    # a household of two before one was left alone: "the two of us spent 1,600", "ketten
+    # 320-at költöttünk", "两个人的时候花六千"
+    r"\bthe two of us (?=(?:\w+ ){0,2}(?:spent|had|paid|used|needed|got through)\b)",
+    r"\bketten\b(?= (?:\S+ ){0,3}\w*(?:ttunk|ttünk)\b)", r"\bköltöttünk\b", r"两个人的时候",
+    r"俩人的时候",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
@@ -1162,8 +1171,40 @@ _BY_ANOTHER_PERIOD = regex(
 )
 
 
+#: After the payments said, the debt cleared by someone and nothing left now: "260 a month but
+#: the insurance cleared it, so nothing now", "havi 62, de a biztosító kifizette, szóval most
+#: semmi", "每月三百, 保险都还清了, 所以现在没有了".
+_CLEARED_SO_NOTHING = regex(
+    r"(?:\b(?:cleared|paid (?:it |that )?off|kifizett\w*|rendezt\w*|torleszt\w* ki)\b|"
+    r"还清|结清|付清)"
+    r"[^0-9]{0,50}(?:\b(?:so|szoval|tehat|ugyhogy)\b|所以)\W*(?:(?:now|most)\b|现在)?\W*"
+    r"(?:\b(?:nothing|none|semmi|nincs|zero|nulla)\b|没有了?|没了|零)\W*(?:now\b)?\W*$"
+)
+
+
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
+
+
+#: Taken or paid every few weeks, said after the one amount with words between: "payday loan,
+#: 140 taken back every two weeks", "网贷每次扣400, 两周一次". No month's amount unless a month
+#: is named too.
+_EVERY_FEW_WEEKS_AFTER = regex(
+    r"^[^,;.!?\uff0c\u3002\uff1b]*?(?:\b(?:every (?:other |two |2 |three |3 )?(?:weeks?|fortnight)|"
+    r"each week|fortnightly|bi-?weekly|weekly)\b|每(?:两|2|三|3)?(?:周|个?星期|个?礼拜)(?!都))|"
+    r"(?:两|2|三|3)(?:周|个?星期|个?礼拜)一次"
+)
+
+
+def _one_amount_every_few_weeks(folded: str, numbers: list[Number]) -> bool:
+    """One amount, and in its own clause after it (or anywhere, "两周一次") that it is taken
+    every week or every few weeks, no month named."""
+    values = {n.value for n in numbers}
+    return (
+        len(values) == 1
+        and bool(_EVERY_FEW_WEEKS_AFTER.search(folded[numbers[-1].end :]))
+        and not _A_MONTH_SAID.search(folded)
+    )
 
 
 #: Right after an amount, that it is the size of a loan (Hungarian names a loan by it: "a 600
@@ -1331,6 +1372,8 @@ def read_amount(
             chosen = numbers
         if _only_in_another_currency_abroad(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
+        if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
@@ -1361,6 +1404,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
+        if not offer and _one_amount_every_few_weeks(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
@@ -1622,7 +1667,9 @@ _ASIDES = regex(
     r"gone through|went through|did the (?:maths?|sums))\b"
     r"(?: (?!(?:paid|pay|pays|get|gets|got)\b)[a-z]+){0,5} twice\b"
     r"(?! (?:a|per|each|every) (?:month|week)|monthly)|"
-    r"\bketszer (?:is )?(?:ki|at|ossze|meg|le)?(?:szamol|ellenoriz|nez|ir)\w*"
+    r"\bketszer (?:is )?(?:ki|at|ossze|meg|le)?(?:szamol|ellenoriz|nez|ir)\w*|"
+    # round the clock, as Hungarian writes it: "0-24-ben ápolom" (no range of money)
+    r"\b0-24(?:-?(?:ben|es|re|ig))?\b"
 )
 #: A figure from before a change, said right before the new one: "went from 640 to 910", "85-ről
 #: 132-re", "从3100涨到3650" (not a range: "anything from 500 to 2000", "从五千到八千").
@@ -1754,7 +1801,7 @@ _AMOUNT_NOT_REMEMBERED = regex(
 #: :func:`_another_items_amount_unknown`), the amounts said are no answer.
 _AMOUNT_TO_LOOK_UP = regex(
     r"\b(?:can'?t|cannot|don'?t|do not) (?:remember|recall|know) (?:the (?:amount|figure|payment)|"
-    r"how much|what (?:it|that) is)\b|"
+    r"how much|what (?:it|that) is)\b|\bno idea (?:how much|what (?:it|that|they)\b)|"
     r"\b(?:i'?d|i would|i'?ll|i will|i need to|i'?d need to|i have to|need to) (?:have to )?"
     r"(?:check|look (?:it )?up)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
@@ -1763,9 +1810,10 @@ _AMOUNT_TO_LOOK_UP = regex(
     r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
 )
 #: Between that and the amount, another item named: "and the credit union one", "meg a
-#: katalógusos", "还有个", "信用社那笔".
+#: katalógusos", "还有个", "信用社那笔", "then the bus fare", "aztán a buszjegy", "然后是车费".
 _ANOTHER_ITEM_BETWEEN = regex(
-    rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一"
+    rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一|"
+    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费"
 )
 #: Said of the amount itself, not of another item: "not sure exactly".
 _EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")
@@ -1919,6 +1967,7 @@ NOT_WHAT_IS_PAID = (
     r"\bminimum(?: payment| repayment| due)?(?: is| of| was)?",
     r"\bmin(?: payment)?(?: is)?",
     r"\bturnover(?: is| of| was)?",
+    r"\bturn(?:s|ed)? over",  # "the salon turns over maybe 4k but i pay myself 1,300"
     r"\btakings(?: are| of)?",
     r"\boverdraft(?: is| of| limit)?",
     r"\bcredit limit(?: is| of)?",
@@ -1944,7 +1993,8 @@ NOT_WHAT_IS_PAID = (
 _NOT_WHAT_IS_PAID = regex(
     rf"(?:{alternatives(NOT_WHAT_IS_PAID)})"
     r"(?: (?:on|of|for) (?:it|that|this|them|the card))?(?: is| was| are)?"
-    r"(?: (?:about|around|roughly|approx\w*|maybe|kb)|大概|大约|差不多)?\W{0,2}(?:[$€£¥] ?)?$"
+    r"(?: (?:about|around|roughly|approx\w*|maybe|kb|talan|talán)|大概|大约|差不多)?\W{0,2}"
+    r"(?:[$€£¥] ?)?$"
 )
 #: Another currency than the account's, right after or before a figure, by the language of the
 #: account (its own is pounds, forints or yuan).
@@ -2001,7 +2051,8 @@ def _not_what_is_paid(folded: str, number: Number) -> bool:
 
 
 _TURNOVER = regex(
-    r"\b(?:turnover|takings|till|forgalo?m\w*|kassza\w*|bevetel\w*)\b|流水|营业额|营业收入"
+    r"\b(?:turnover|turns? over|turned over|takings|till|forgalo?m\w*|kassza\w*|bevetel\w*)\b|"
+    r"流水|营业额|营业收入"
 )
 
 

@@ -356,6 +356,7 @@ BACK_IN_A_SENTENCE = (
     r"\b(?:the )?(?:list|plans|options) again\b",
     r"\bvisszalép\w*", r"\bvissza ?lép\w*", r"\bvissza(?:megyek|mennék|térnék|térek)\b",
     r"\bmenjünk vissza\b",
+    r"\bvissza (?:a |az )?(?:ajánlatokhoz|lehetőségekhez|tervekhez|opciókhoz|listához)\b",
     r"\bvissza (?:akarok|szeretnék|kell|kéne|kellene) (?:menni|lépni|térni)\b",
     r"\bmegnéz\w* (?:még egyszer |újra |inkább )?(?:a )?"
     r"(?:terveket|lehetőségeket|opciókat|listát)\b",
@@ -382,6 +383,20 @@ BACK_IN_A_SENTENCE = (
     r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那些|这些|你们的)?(?:方案|选项)",
 )  # fmt: skip
 _BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
+
+
+#: Going back to the plans said with where to ("vissza az ajánlatokhoz", "back to the offers",
+#: "回到方案"): the offers named are where to go, no own offer.
+_BACK_TO_THE_PLANS = regex(
+    r"\bvissza (?:a |az )?(?:ajanlatokhoz|lehetosegekhez|tervekhez|opciokhoz|listahoz)\b|"
+    r"\b(?:go |take me )?back to (?:the |your )?(?:offers?|options?|plans?|list)\b|"
+    r"回到(?:那些|之前的?)?(?:方案|选项)"
+)
+
+
+def says_back_to_the_plans(text: str) -> bool:
+    """Whether going back to the plans is said with where to: "vissza az ajánlatokhoz"."""
+    return bool(_BACK_TO_THE_PLANS.search(fold(normalize(text))))
 
 
 def says_back_in_a_sentence(text: str) -> bool:
@@ -627,6 +642,11 @@ NOT_YET_DECIDED = (
     r"discuss (?:it |this )?with|run (?:it |this )?(?:by|past)|consult|see what)"
     r" (?:it )?(?:with )?(?:my |the |our )?(?:wife|husband|hubby|partner|missus|mrs|family|mum|mom|"
     r"dad|parents|son|daughter|kids|accountant|advis[eo]r|solicitor|lawyer|other half)\b",
+    # someone's helper asked first: "run it past my sons social worker", "check with my carer"
+    r"\b(?:ask|check with|talk (?:it |this )?(?:over )?(?:to|with)|speak (?:to|with)|"
+    r"run (?:it |this )?(?:by|past)) (?:my |the |our )?(?:\w+'?s )?(?:social|support|key|case) "
+    r"worker\b",
+    r"\bát kell (?:\w+ )?beszél\w*", r"\bátbeszél\w*",
     r"\b(?:can'?t|cannot|can not|not ready to|not able to|unable to) (?:commit|decide|sign)\w*",
     r"\b(?:sleep on it|think (?:it|this) over|think about it)\b",
     r"\b(?:let me|i'?ll|i need to|i want to|i have to|i'?d like to) (?:have a )?think\b",
@@ -1219,6 +1239,13 @@ _TERM_IN_WORDS = re.compile(
 #: Terms said as years: "分一年还", "半年分期", "over a year", "két év alatt".
 YEARS_AS_TERMS = (
     (r"(?:分|用|还)(?:一|1)年|(?:一|1)年(?:分期|还完|内还)|一整年", "12月"),
+    # spread across a year: "分摊到一年里还", "摊在一年里", "across the year", "egész évre elosztva"
+    (r"(?:分摊|摊|分)(?:到|在)(?:一|1|整)年", "12月"),
+    (
+        r"\b(?:across|throughout|spread over) (?:the|a|one|the whole|a whole|a full) year\b",
+        "12 months",
+    ),
+    (r"\b(?:egész|teljes) (?:évre|év alatt|évben)\b", "12 honap"),
     (r"(?:分|用)?半年(?:分期|还完|内还)?", "6月"),
     (r"(?:分|用)(?:两|2)年|(?:两|2)年(?:分期|还完|内还)", "24月"),
     (r"\b(?:over|in|within) (?:a|one|1) year\b", "12 months"),

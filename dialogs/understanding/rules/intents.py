@@ -360,6 +360,12 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bsen[dt] (?:me|us) away\b",
         r"\bno (?:more )?(?:driving |delivery )?work (?:at all|for me)\b",
         r"\bdeaktiv[aá]lt[aá]k\b", r"\bletiltott[aá]k a fi[oó]k\w*",
+        # a placement or post lost, a live-in job ended with the household: "lost the placement",
+        # "elvesztettem a helyemet", "工作就没了", "平台把我号封了"
+        r"\blost (?:my|the|her|his) (?:placement|position|post)\b",
+        r"\belveszt\w* (?:a |az )?(?:helyem|munkahelyem|állásom)\w*",
+        r"工作(?:就|也|一下子|全)?没了", r"(?:号|账号|帐号)(?:也|就)?(?:被)?封(?:了|掉)",
+        r"把我(?:的)?(?:号|账号|帐号)(?:给)?封",
     ),
     Cause.ILLNESS: (
         r"(?<!worried )\bsick\w*(?! (?:of|and tired)\b)",
@@ -367,6 +373,10 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\billness\w*", r"\bhospital\w*", r"\bsurger\w*", r"\boperation on\b", r"\bdisease\b",
         r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
         r"\bcancer\b", r"\bcovid\b", r"\bhealth (?:problems?|issues?)\b", r"\bdoctor\w*",
+        # a seizure, intensive care: "a big seizure, three weeks in icu", "intenzíven feküdt"
+        r"\bseizures?\b", r"\bepilep\w*", r"\bintensive care\b", r"\bicu\b",
+        r"\bintenzív\w*", r"\brohama? volt\b", r"\bepilepsz\w*",
+        r"癫痫", r"抽搐", r"重症监护", r"进了icu", r"在icu",
         r"\bchemo\w*", r"\bstroke\b", r"\bheart attack\b",
         r"\b(?:broke|broken|fractured|snapped|dislocated) (?:my |his |her )?(?:wrist|arm|leg|ankle|"
         r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
@@ -477,6 +487,12 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bvállalkoz\w*", r"\bcégem\w*", r"\bcég\w* (?:csőd|tönkre|bezár|megszűn)\w*",
         r"\bcsőd\w*", r"\büzlet\w*", r"\bboltom\w*", r"\bügyfel\w* nem fizet\w*",
         r"\b(?:büfém|éttermem|kávézóm|műhelyem|pékségem|standom)\w*",
+        # regulars gone to a cheaper rival, a stall rained off: "my regulars went there",
+        # "a törzsvendégeim átmentek", "老顾客都跑去那边了", "摊子一分钱没进"
+        r"\bmy regulars\b", r"\b(?:regulars|customers|clients) (?:all )?(?:went|moved|switched|"
+        r"go|started going) (?:there|over|to (?:them|her|him|it))\b", r"\bcompetitor\w*",
+        r"\btörzsvendég\w*", r"\bkonkurenci\w*", r"\bvendégeim\w* (?:át|el)mentek\b",
+        r"老顾客", r"回头客", r"老客户", r"抢生意", r"摊子", r"摆摊", r"出摊", r"摊位",
         r"\bforgalm(?:a|unk|am)\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant)\w*",
         r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
         r"(?:amit|amelyet) "
@@ -570,6 +586,13 @@ def read_cause(text: str, language: str) -> Cause | None:
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
                 return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
+            if (
+                cause is Cause.FAMILY_EMERGENCY
+                and _CAUSES[Cause.FORGOT].search(folded)
+                and not _RELATIVES.search(folded)
+                and not pattern.search(_FUNERALS_AT_WORK.sub(" ", folded))
+            ):
+                return Cause.FORGOT  # "went out of my head, the parish had a funeral every day"
             return cause
     if _HOME_DISASTER.search(folded) and _RELATIVES.search(folded):
         return Cause.FAMILY_EMERGENCY  # "my son's flat flooded, I paid for where he stayed"
@@ -588,6 +611,11 @@ def read_cause(text: str, language: str) -> Cause | None:
     return None
 
 
+#: Funerals or a death named with no relative: someone else's, as at work ("the parish had a
+#: funeral nearly every day"); beside a forgotten payment, the forgetting is the cause.
+_FUNERALS_AT_WORK = regex(
+    r"\bfuneral\w*|\bdeath\b|\bdied\b|\btemetés\w*|\btemetes\w*|葬礼|丧事|出殡|办后事"
+)
 #: A pet and its vet: an animal's illness is "something else", no one's in the family.
 _PET = compile_phrases(
     (r"\bvets?\b", r"\bdog'?s?\b", r"\bcat'?s?\b", r"\bpupp(?:y|ies)\b", r"\bpets?\b",
@@ -775,7 +803,7 @@ _DIGIT_WORDS = {
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "nulla": "0", "egy": "1", "kettő": "2", "ketto": "2", "két": "2", "ket": "2", "három": "3",
     "harom": "3", "négy": "4", "negy": "4", "öt": "5", "ot": "5", "hat": "6", "hét": "7",
-    "het": "7", "nyolc": "8", "kilenc": "9",
+    "het": "7", "nyolc": "8", "kilenc": "9", "niner": "9",
 }  # fmt: skip
 _SPELLED_FOUR = re.compile(
     rf"\b(?:{'|'.join(_DIGIT_WORDS)})(?:[ ,-]+(?:{'|'.join(_DIGIT_WORDS)})){{3}}\b"
@@ -807,6 +835,17 @@ def _misheard_four(plain: str) -> str | None:
 
 
 _DOUBLE_DIGIT = re.compile(r"\b(?:double|dupla) ([0-9])\b")
+_WORDS = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+#: A digit word said twice as "double seven", "dupla hetes" (a seven): the word twice.
+_DOUBLE_DIGIT_WORD = re.compile(rf"\b(?:double|dupla) ({_WORDS})(?:-?[aeoö]?s)?\b")
+#: "then" between digit words said one by one: "hét hét, aztán egy kilenc".
+_THEN_AMONG_DIGIT_WORDS = re.compile(
+    rf"\b({_WORDS})[ ,]+(?:and then|then|aztán|azután|utána|majd)[ ,]+(?=(?:{_WORDS})\b)"
+)
+#: Digits said the way a call centre says them: 拐 seven, 洞 zero, beside other digits.
+_SAID_DIGITS_ZH = re.compile(
+    r"(?<=[零一二三四五六七八九拐洞])[拐洞]|[拐洞](?=[零一二三四五六七八九拐洞])"
+)
 _DIGIT_WORD_AMONG_DIGITS = re.compile(
     rf"(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})\b(?= [0-9])|(?<=[0-9] )(?:{'|'.join(_DIGIT_WORDS)})"
     rf"\b(?= (?:{'|'.join(_DIGIT_WORDS)}) [0-9])"
@@ -823,7 +862,10 @@ def read_card_digits(text: str) -> str | None:
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
     plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
     plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
+    plain = _SAID_DIGITS_ZH.sub(lambda m: "七" if m[0] == "拐" else "零", plain)  # "拐拐一九"
     plain = _DOUBLE_DIGIT.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double 3": 3 3
+    plain = _DOUBLE_DIGIT_WORD.sub(lambda m: f"{m[1]} {m[1]}", plain)  # "double seven"
+    plain = _THEN_AMONG_DIGIT_WORDS.sub(r"\1 ", plain)  # "hét hét, aztán egy kilenc"
     plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
     corrected = list(_CORRECTION.finditer(fold(plain)))
     if corrected:  # "4417, wait no, its 4471": the digits after the correction

@@ -149,6 +149,14 @@ _ONE_ALONE = re.compile(r"(?:one|egy)")
 _DAYS_IN_A_MONTH = Decimal("30.44")
 
 
+#: Months counted in Chinese ("3个月", "三个月"), beside a month of the year named ("九月",
+#: "10月份"): the month of the year is a date, no duration.
+_MONTHS_COUNTED_ZH = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十半]+) ?[个個]月")
+_A_MONTH_OF_THE_YEAR_ZH = re.compile(
+    r"(?<![个個0-9一二两三四五六七八九十几半])(?:[一二三四五六七八九十]{1,2}|[0-9]{1,2})月份?"
+)
+
+
 def _months_of(number: Number) -> int | None:
     """Weeks or days as the months they reach into: "a few weeks" is 1, "6 weeks" 2."""
     if number.value is None or number.negative or number.value <= 0:
@@ -195,6 +203,8 @@ def read_months(text: str, language: str) -> int | None:
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)  # "thre months"
     for pattern, replacement in _MONTH_REWRITES:
         folded = pattern.sub(replacement, folded)
+    if _MONTHS_COUNTED_ZH.search(folded):  # "九月去新家庭上岗, 还有3个月": September, then 3
+        folded = _A_MONTH_OF_THE_YEAR_ZH.sub(" ", folded)
     with localcontext(ARITHMETIC):
         numbers = numbers_in(folded, language_code(language))
         dated = [n for n in numbers if n.unit in ("month", "year")]

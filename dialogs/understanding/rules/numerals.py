@@ -91,7 +91,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
-        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b",
+        r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b", r"héten\b",
         r"hetek\w*", r"hetes\b",
         r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
@@ -160,7 +160,7 @@ PART_BEFORE = (
     r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
     r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
-    r"több mint|legalább|kevesebb mint|alatt|felett|至少|超过|不到|不少于|不止|起码|"
+    r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -178,7 +178,9 @@ PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett" (not "150 alá nem megy": no lower than, the amount)
-    r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b)",
+    r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
+    # never goes below it, said with the verb first: "sosem megy 200 alá", a floor
+    r"al[aá]\W*$)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"
     r"(?:and|or) (?:something|summat|change)|"
@@ -219,6 +221,8 @@ _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
 COUNT_BEFORE = (
     r"\bi'?m",
     r"\bi am",
+    # a relative's age: "my son is 24", "our girl turned 9"
+    r"\b(?:son|daughter|boy|girl|kid|child|grandson|granddaughter) (?:is|turned|turns|just turned)",
     r"\baged?",
     r"\bage of",
     r"\bending(?: in| with)?",
@@ -526,6 +530,11 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
+            left = _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end) and _A_MONTHS_AMOUNT_BEFORE.search(
+                text, 0, match.start()
+            )
+            unit = "count" if left else None  # "180 a month, 9 left"
+        if unit is None and not scaled and value is not None and value < 100:
             left = _STILL_BEFORE.search(text, 0, match.start()) and _INSTALMENTS.match(text, end)
             unit = "count" if left else None  # "még 14 részlet": payments left, no money
         found.append(
@@ -637,6 +646,12 @@ _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
 )
 
+#: The payments left on a plan, said right after a monthly amount: "180 a month, 9 left",
+#: "35 monthly, 12 more to go": a count, no money.
+_LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
+    r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|to go)\b(?! (?:over|for|after))"
+)
+_A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
 _STILL_BEFORE = re.compile(r"\b(?:meg|still) $")
 _INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+ments|payments)\w*")
 
@@ -736,10 +751,11 @@ _POUNDS_AND_PENCE = re.compile(
     r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and ([0-9]{1,2}) ?(?:pence|p)\b|"
     r"([0-9]{1,2})(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?]))))"
 )
-#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛".
+#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛", also with the
+#: jiao's word left off ("二百七十五块五"), where no count or date follows ("三百块五个月").
 _YUAN_AND_JIAO = re.compile(
-    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:毛|角)"
-    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?"
+    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:(?:毛|角)"
+    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?|(?![0-9.{_CN_NUMERALS}个月年天周期次号日岁张笔份件点]))"
 )
 
 

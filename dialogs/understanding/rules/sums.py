@@ -259,6 +259,12 @@ LATER_WORDS = (
     r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候", r"下个月起",
 )  # fmt: skip
 _OTHER_PEOPLE = compile_phrases(OTHER_PEOPLE)
+#: A survivor's pension named: the late spouse's pension ("他单位的年金", "his works pension")
+#: is now paid to the cardholder, no one else's income.
+_SURVIVORS_PENSION = re.compile(r"遗属|抚恤金|遗孀|\bwidow\w*|\bözvegy\w*|\bozvegy\w*")
+_THE_LATE_SPOUSES = re.compile(
+    r"(?<![其吉])他(?:单位|厂里|公司)?的(?=[^,.;\uff0c\u3002]{0,4}(?:年金|养老金|退休金))"
+)
 _OF_WHICH = compile_phrases(OF_WHICH)
 _LATER = compile_phrases(LATER_WORDS)
 _ALL_TOGETHER = compile_phrases(ALL_TOGETHER)
@@ -321,7 +327,10 @@ def _sum_of_items(
         return None  # "rent 900, my share 450, food 300": a cost and the share of it
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
-    people = _OTHER_PEOPLE.search(_THEIR_COST.sub(" ", folded) if costs else folded)
+    looked = _THEIR_COST.sub(" ", folded) if costs else folded
+    if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
+        looked = _THE_LATE_SPOUSES.sub(" ", looked)
+    people = _OTHER_PEOPLE.search(looked)
     if people and not _ALL_TOGETHER.search(folded):
         return None
     if language_code(language) == "hu" and (
