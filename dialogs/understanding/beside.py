@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
-__all__ = ["costs_beside_income", "settled_beside"]
+__all__ = ["TAKEN_OFF", "costs_beside_income", "settled_beside"]
 
 
 class _Said(Protocol):
@@ -130,8 +130,9 @@ _CHOICE = _words(
 )  # fmt: skip
 #: One amount taken off another, the result not said ("1300 minus the 200 the benefit covers",
 #: "180 mínusz 20"): no amount is settled; with the take-home said ("减去五险一金到手六千五"), it
-#: is.
-_TAKEN_OFF = _words(r"\bminus\b", r"\btake away\b", r"\bminusz\b", r"\blevonva\b", r"减去", r"减掉")
+#: is. (Written folded: the text read here is.)
+TAKEN_OFF = (r"\bminus\b", r"\btake away\b", r"\bminusz\b", r"\blevonva\b", r"减去", r"减掉")
+_TAKEN_OFF = _words(*TAKEN_OFF)
 #: A whole and its parts ("1500, of which 900 is rent"): left to the reading of parts.
 _OF_WHICH = _words(r"\bof which\b", r"\bebbol\b", r"\babbol\b", r"\bamibol\b", r"其中")
 _CLAUSE_BREAK = re.compile(  # (not the mark inside "3,100" or "1.5")

@@ -47,6 +47,7 @@ from dialogs.understanding.rules.sums import (
     _VARYING_AMOUNT,
     _WHOLE_COST,
     _clause,
+    _clause_between,
     _product_said,
     _products_said_zh,
     _said_with_and_without,
@@ -1824,7 +1825,7 @@ def _another_items_amount_unknown(folded: str, numbers: list[Number]) -> bool:
     loans, the bank one is 120 and the other id have to check", "花呗记不清多少了, 还有个白条400"):
     the amounts said are then not all of it, and no answer."""
     for unknown in _AMOUNT_TO_LOOK_UP.finditer(folded):
-        start, end = _clause_around(folded, unknown.start(), unknown.end())
+        start, end = _clause_between(folded, unknown.start(), unknown.end(), _A_CLAUSE_BREAK)
         if any(start <= n.start and n.end <= end for n in numbers):
             continue  # "nem tudom mennyi lesz, kb 200 körül": the figure is said with it
         if _EXACTLY.search(folded, max(0, unknown.start() - 12), unknown.end() + 12):
@@ -1839,14 +1840,8 @@ def _another_items_amount_unknown(folded: str, numbers: list[Number]) -> bool:
 
 
 #: Between clauses, or between items: "…is 120 and the credit union one id have to check".
+#: Where the clause of an amount not known ends: punctuation or the next item joined on.
 _A_CLAUSE_BREAK = regex(rf"[,;.!?\uff0c\u3002\uff1b\uff01\uff1f]|{alternatives(AND_WORDS)}")
-
-
-def _clause_around(folded: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause of the words from ``start`` to ``end`` starts and ends."""
-    before = [m.end() for m in _A_CLAUSE_BREAK.finditer(folded, 0, start)]
-    after = _A_CLAUSE_BREAK.search(folded, end)
-    return (before[-1] if before else 0), (after.start() if after else len(folded))
 
 
 #: Of a debt said by its balance, that nothing is paid on it each month: "so nothing monthly",

@@ -13,6 +13,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from dialogs.understanding.beside import TAKEN_OFF
 from dialogs.understanding.rules.numerals import CURRENCY_AFTER, Number
 from dialogs.understanding.rules.text import (
     alternatives,
@@ -79,8 +80,7 @@ _A_FIGURE_FOLLOWS = r"(?=[^.;!?\u3002]{0,30}?[0-9一二两三四五六七八九�
 #: ("1000, more like 1300 in winter", "télen 300", "平时三千, 冬天四千"), a usual month's beside
 #: this one's, or the same with more counted ("1800 if you count the car"). Never added up.
 RECKONED = (
-    r"\bminus\b", r"\btake away\b", r"\bmínusz\b", r"\blevonva\b", r"\blevon(?:ják|ni|om)\b",
-    r"减去", r"减掉", r"扣(?:掉|除|了)",
+    *TAKEN_OFF, r"\blevon(?:ják|ni|om)\b", r"扣(?:掉|除|了)",
     # left out, with its amount said after ("not counting the 150 car payment"; not "a
     # lakáshitelt nem számolva", an item left out of the list with no amount)
     rf"(?:\bnot (?:counting|including)|\bexcluding|\bapart from|\bexcept|\bwithout|"
@@ -504,14 +504,21 @@ _CLAUSE_BREAK = regex(
 
 def _clause(folded: str, number: Number) -> tuple[int, int]:
     """Where the clause of ``number`` starts and ends (punctuation, "but", a space in Chinese)."""
-    start, end = 0, len(folded)
-    for brk in _CLAUSE_BREAK.finditer(folded):
-        if brk.end() <= number.start:
-            start = brk.end()
-        elif brk.start() >= number.end:
-            end = brk.start()
+    return _clause_between(folded, number.start, number.end)
+
+
+def _clause_between(
+    folded: str, start: int, end: int, breaks: re.Pattern[str] = _CLAUSE_BREAK
+) -> tuple[int, int]:
+    """Where the clause holding ``folded[start:end]`` starts and ends, cut at ``breaks``."""
+    first, last = 0, len(folded)
+    for brk in breaks.finditer(folded):
+        if brk.end() <= start:
+            first = brk.end()
+        elif brk.start() >= end:
+            last = brk.start()
             break
-    return start, end
+    return first, last
 
 
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
