@@ -215,14 +215,21 @@ def test_a_list_with_an_unknown_item_and_nothing_on_top(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "language", "expected"),
     [
-        ("之前每月开销五千，搬去宿舍以后每个月就花1500", "1500"),
-        ("以前八千，找到工作以后能有三千", None),  # still to come: no amount today
+        ("之前每月开销五千，搬去宿舍以后每个月就花1500", "zh", "1500"),
+        ("以前八千，找到工作以后能有三千", "zh", None),  # still to come: no amount today
+        # a household of two before, one alone since: today's, never the two added up
+        ("the two of us spent 1600, since i am on my own its 1050", "en", "1050"),
+        ("we spent 1600 as a couple, since hes gone 1050", "en", "1050"),
+        ("ketten 280-at költöttünk, mióta egyedül vagyok, 190", "hu", "190000"),
+        # since said before every figure opens no change between them: a list
+        ("since i lost my job rent 700 and food 250", "en", "950"),
+        ("mióta elvesztettem a munkám, lakbér 120 ezer, kaja 60 ezer", "hu", "180000"),
     ],
 )
-def test_the_amount_since_a_change_in_chinese(text: str, expected: str | None) -> None:
-    reading = read_as_asked(text, "zh", "expenses")
+def test_the_amount_since_a_change(text: str, language: str, expected: str | None) -> None:
+    reading = read_as_asked(text, language, "expenses")
     assert reading.amount == (Decimal(expected) if expected else None)
 
 
@@ -1380,6 +1387,7 @@ def test_the_figure_said_beside_one_with_more_counted_on_a_condition() -> None:
         # a floor said with the verb first, or "no less than" in Hungarian's own order
         ("télen sosem megy 250 alá", "hu", "expenses"),
         ("a rezsivel együtt soha nem megy 300 alá", "hu", "expenses"),
+        ("havi 150 ezer alá nem megy a kiadás", "hu", "expenses"),  # the verb after it
         ("nem kevesebb 15 ezernél", "hu", "counter"),
         # one amount taken every few weeks, the weeks said after it
         ("catalogue 35 comes out every week", "en", "other_debts"),

@@ -386,6 +386,7 @@ BEFORE_WORDS = (
     # a household of two before one was left alone: "the two of us spent 1,600", "ketten
     # 320-at költöttünk", "两个人的时候花六千"
     r"\bthe two of us (?=(?:\w+ ){0,2}(?:spent|had|paid|used|needed|got through)\b)",
+    r"\bwe (?:spent|had|paid|needed|got through)\b",
     r"\bketten\b(?= (?:\S+ ){0,3}\w*(?:ttunk|ttünk)\b)", r"\bköltöttünk\b", r"两个人的时候",
     r"俩人的时候",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
@@ -2262,27 +2263,37 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
 
 
 #: A change said in Chinese before the amount it brought: "搬回爸妈家住以后", "公司调整之后".
-_SINCE_A_CHANGE_ZH = re.compile(r"(?:以后|之后|后来|从那以后|自从)")
+#: A change after which today's amount is said: "以后", "since i'm on my own", "mióta egyedül vagyok".
+_SINCE_A_CHANGE = {
+    "zh": re.compile(r"(?:以后|之后|后来|从那以后|自从)"),
+    "en": regex(r"\b(?:since|ever since|after)\b"),
+    "hu": regex(r"\b(?:miota|ota|azota|amiota)\b"),  # the text is read without accents
+}
+#: Said of an amount still to come after the change ("以后会有三千", "once i start i'll get 900").
+_STILL_TO_COME = {
+    "zh": re.compile(r"会|能|可以|下个?月|明年|将来|到时候|如果|要是"),
+    "en": regex(r"\b(?:will|ll|would|could|once|when|if|next|going to|gonna)\b"),
+    "hu": regex(r"\b(?:lesz|leszek|majd|fog\w*|ha|amikor|jovo\w*)\b"),
+}
 
 
 def _one_after_the_before(folded: str, numbers: list[Number], language: str) -> Number | None:
-    """In Chinese, the one amount after a change ("以后", "之后") that follows the amounts said as
-    before it ("以前一个月花六千, 搬回爸妈家住以后每月就给我妈1000"): today's."""
-    if language_code(language) != "zh":
+    """The one amount after a change ("以后", "since", "mióta") that follows the amounts said as
+    before it ("以前一个月花六千, 搬回爸妈家住以后每月就给我妈1000", "the two of us spent 1600,
+    since i'm on my own its 1050"): today's."""
+    code = language_code(language)
+    if code not in _SINCE_A_CHANGE:
         return None
     before = [n for n in numbers if _marked(folded, n) == "before"]
     after = [n for n in numbers if n not in before]
     if not before or len({n.value for n in after}) != 1:
         return None
     said_before = max(n.end for n in before)
-    change = _SINCE_A_CHANGE_ZH.search(folded, said_before, after[0].start)
+    change = _SINCE_A_CHANGE[code].search(folded, said_before, after[0].start)
     if change is None or after[0].start < said_before:
         return None
     then = folded[change.end() : after[0].start]  # "以后三千", "以后会有三千": still to come
-    return after[0] if then.strip() and not _TO_COME_ZH.search(then) else None
-
-
-_TO_COME_ZH = re.compile(r"会|能|可以|下个?月|明年|将来|到时候|如果|要是")
+    return after[0] if then.strip() and not _STILL_TO_COME[code].search(then) else None
 
 
 #: The household's income said to be mostly someone else's: "thats mostly my partner", "az

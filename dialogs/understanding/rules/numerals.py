@@ -177,9 +177,10 @@ _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
     r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
-    # fell below it: "200 alá esett" (not "150 alá nem megy": no lower than, the amount)
+    # fell below it: "200 alá esett"
     r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
-    # never goes below it, said with the verb first: "sosem megy 200 alá", a floor
+    # never goes below it, a floor: "150 alá nem megy", "sosem megy 200 alá"
+    r"al[aá] (?:nem|sosem|soha nem|sose) (?:megy|mennek|esik|csökken|jön ki)\b|"
     r"al[aá]\W*$)",
     # "1300 at the very least", "2k and something", "46 ezer valamennyi": how much more is unsaid
     r" ?(?:(?:a|per) month )?(?:at (?:the )?(?:very )?least|at a minimum|"

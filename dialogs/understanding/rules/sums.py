@@ -133,6 +133,12 @@ NOT_A_LIST = (
     r"(?:前|过去|最近|近)(?:[两三四五六几]|[2-6]) ?个月", r"上个?月",
     r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013", r"[0-9] ?- ?[0-9]",
+    # a figure from before a change and one since it: "the two of us spent 1600, since i'm on my
+    # own its 1050", "ketten 280-at költöttünk, mióta egyedül vagyok, 190" (not "mióta
+    # elvesztettem a munkám, lakbér 120, kaja 60": since said before every figure)
+    # (not "rent's 700 since the 1st of may, and 300 for the rest": since a date, one clause)
+    r"[0-9][^0-9]{0,60}[,;.] ?(?:and |but |és |de )?(?:since|ever since|mióta|amióta|azóta)\b"
+    r"[^0-9]{0,60}[0-9]",
     *RECKONED,
 )  # fmt: skip
 #: Someone else in the household: "my wife earns 1500 and I earn 2000" is no list to add up (whose
