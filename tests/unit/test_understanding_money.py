@@ -1482,3 +1482,18 @@ def test_an_age_or_round_the_clock_beside_the_offer(
     text: str, language: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the whole said only as a bound, one item of it said alone: no month's amount
+        ("over a thousand i think, rent alone is 700", "en"),
+        ("rent alone is 700 so well over a thousand", "en"),
+        ("több mint 300, csak a lakbér 180", "hu"),
+        ("一个月肯定过五千，光房租就三千", "zh"),
+    ],
+)
+def test_one_item_alone_beside_a_bound_of_the_whole(text: str, language: str) -> None:
+    reading = read_as_asked(text, language, "expenses")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -803,6 +803,8 @@ def _settled_on(
         and len({n.value for n in exact}) == 1
         and exact[0].value is not None
         and all(n.value is not None for n in numbers)
+        # (not "over a thousand, rent alone is 700": one item of the whole, the whole a bound)
+        and not _PART_OF_IT.search(folded, *_clause(folded, exact[0]))
     ):
         return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None

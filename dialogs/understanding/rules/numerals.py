@@ -162,7 +162,9 @@ PART_BEFORE = (
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
-    r"nem éri el(?: a| az)?|north of)\W{0,2}(?:[$€£¥] ?)?$",
+    r"nem éri el(?: a| az)?|north of|"
+    # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
+    r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
 )
 _PART_BEFORE = compile_phrases(PART_BEFORE)
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
