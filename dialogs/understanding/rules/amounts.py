@@ -2264,8 +2264,8 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     return own[0]
 
 
-#: A change said in Chinese before the amount it brought: "搬回爸妈家住以后", "公司调整之后".
-#: A change after which today's amount is said: "以后", "since i'm on my own", "mióta egyedül vagyok".
+#: A change after which today's amount is said: "搬回爸妈家住以后", "since i'm on my own",
+#: "mióta egyedül vagyok".
 _SINCE_A_CHANGE = {
     "zh": re.compile(r"(?:以后|之后|后来|从那以后|自从)"),
     "en": regex(r"\b(?:since|ever since|after)\b"),
