@@ -1796,6 +1796,49 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:今晚|今天晚上)要吃的药", r"药.{0,12}摆好了",
     r"\bgarázs\w*\b.{0,20}\bjáró motor\w*", r"\bpárkány\w*\b.{0,10}\bülök\b",
     r"\b(?:drowned|hanged|gassed|poisoned) myself\b", r"\bvízbe ölöm magam\b", r"投(?:河|江|海)",
+    # Round 29's kinds, said beside a figure: a ligature readied on a chair or a beam ("got on a
+    # stool with a cable", "székre álltam egy kötéllel", "踩着凳子把皮带挂上去"); the car aimed
+    # at a tree or a wall, not an accident told ("already picked the wall i'll drive into",
+    # "melyik fának vezetem", "想开车撞树"); hurting oneself till one bleeds ("hitting my head
+    # on the door till it bled", "amíg vérzett", "撞到流血"); a stomach pumped ("洗胃").
+    r"\b(?:stood|standing|stand|got up|climbed|climbing|was) on (?:a |the |my )?(?:chair|stool|"
+    r"step ?ladder|ladder|box|bucket)\b.{0,40}\b(?:belt|rope|cord|cable|scarf|noose|tie|flex)\b",
+    r"\b(?:belt|rope|cord|cable|scarf|flex)\b.{0,30}\b(?:round|around|over|from|to) (?:my neck|"
+    r"the (?:beam|banister|bannister|door ?frame|hook|rail|loft hatch|ceiling|light fitting))\b",
+    r"\bnoose\w*",
+    r"\b(?:szék|sámli|hokedli|létr|vödr)\w*\b.{0,30}\b(?:övvel|övet|övem|kötél\w*|kötel\w*|"
+    r"zsinór\w*|kábel\w*|sállal)",
+    r"\b(?:övvel|övet|kötél\w*|kötel\w*|zsinór\w*|kábel\w*)\b.{0,25}\b(?:nyak\w*|gerend\w*|"
+    r"kampó\w*|korlát\w*)",
+    r"\bhurk\w* (?:a )?nyak\w*|\bnyak\w* (?:a |egy )?hurk\w*",
+    r"(?:站|踩|爬|蹬)(?:在|上|着)?(?:了)?(?:椅子|凳子|板凳)[^ ]{0,12}(?:皮带|腰带|绳|电线|围巾)",
+    r"(?:皮带|腰带|绳子|电线|围巾)[^ ]{0,10}(?:脖子|房梁|横梁|挂钩|吊扇)",
+    r"\b(?:which|what|the right|a good|the best|picked (?:a|the|out (?:a|the))|chosen (?:a|the)|"
+    r"found (?:a|the)) (?:tree|wall|bridge pillar|pillar|lorry|truck)\b.{0,30}\b(?:drive|driv\w*|"
+    r"steer\w*|swerve|crash\w*|aim\w*|plough\w*|plow\w*|hit)\b",
+    r"\b(?:thought|thinking|think|want|wanna|going|gonna|planning|tempted|picked|chosen|might)\w*"
+    r" (?:about |of |to )?(?:just )?(?:driv(?:e|ing)|steer(?:ing)?|swerv(?:e|ing)|crash(?:ing)?|"
+    r"aim(?:ing)?|plough(?:ing)?) (?:my |the )?(?:car |van |motor )?(?:into|at) (?:a |the )?"
+    r"(?:tree|wall|bridge|pillar|lorry|truck|oncoming)\b",
+    r"\bmelyik (?:fá|fal|híd|pillér|oszlop|kamion)\w*\b.{0,30}\b(?:vezet|hajt|csapód|megy|megyek|"
+    r"rohan|kormányoz)\w*",
+    r"\b(?:fának|falnak|hídnak|pillérnek|oszlopnak|kamionnak) (?:vezetem|vezetném|hajtok|"
+    r"hajtanék|megyek|mennék|csapódok|csapódnék|rohanok|rohannék|kormányzom)\b",
+    r"\bneki(?:megyek|mennék|hajtok|hajtanék|vezetem|vezetném|rohanok|rohannék) (?:egy |a |az )?"
+    r"(?:fának|falnak|hídnak|pillérnek|oszlopnak|kamionnak)\b",
+    r"(?:想|打算|准备|干脆|真想|挑|选|看好)[^ ]{0,6}(?:开车|把车)[^ ]{0,4}(?:撞|冲)(?:向|进|上)?"
+    r"(?:树|墙|桥墩|河|护栏|大货车|货车|山崖)",
+    r"(?:哪棵树|哪堵墙|哪个桥墩|哪座桥)[^ ]{0,8}(?:撞|冲)",
+    r"(?:撞|冲)(?:向|进)?(?:哪棵树|哪堵墙|哪个桥墩|哪座桥)",
+    r"\b(?:hit|hitting|bang\w*|punch\w*|smash\w*|scratch\w*|pick\w*|cut\w*|slam\w*|bash\w*) "
+    r"(?:my (?:head|arms?|legs?|skin|hands?|fists?)|myself)\b.{0,40}\b(?:till|until|til|untill) "
+    r"(?:it|they|i|my \w+) (?:bled|bleed|bleeds|was bleeding|were bleeding|started bleeding)\b",
+    r"\b(?:a )?(?:fejem|fejemet|kezem|kezemet|karom|karomat|öklöm)\b.{0,30}\b(?:ver\w*|csap\w*|"
+    r"üt\w*|kapar\w*|vág\w*)\b.{0,20}\b(?:amíg|míg|amig|addig) (?:\w+ )?vérz\w*",
+    r"(?:拿头|用头)(?:去)?(?:撞|磕)(?:墙|门|桌)",
+    r"(?:自己|故意|控制不住|忍不住)[^ ]{0,10}(?:撞|打|抓|挠|划|捶|砸)(?:到|得)(?:流血|出血|见血)",
+    r"\bstomach (?:was |got |being )?pumped\b", r"\bgyomrom\w* (?:ki)?mos\w*",
+    r"\b(?:ki)?mos(?:ták|tak|ni)(?: ki)? (?:a )?gyomr\w*", r"\bgyomormos\w*", r"洗(?:了|完|过)?胃",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
