@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import Question
+from dialogs.understanding.meaning import interpret
 from dialogs.understanding.rules import (
+    signals_dispute,
     signals_distress,
 )
+from dialogs.understanding.rules.safety import signals_paid_off
 
 
 @pytest.mark.parametrize(
@@ -59,3 +63,46 @@ def test_round29_distress_beside_a_figure_is_distress(text: str) -> None:
 )
 def test_round29_accidents_and_everyday_talk_are_no_distress(text: str) -> None:
     assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only the principal owned
+        "30 a month but ill only pay back what i actually borrowed, not your charges",
+        "i only accept the principal, the late fees are a joke",
+        "180 ezer. és a késedelmi díjakat nem fizetem, csak a tőkét ismerem el",
+        "csak az eredeti összeget vagyok hajlandó fizetni",
+        "五千。利息罚息太离谱，我只还本金",
+        "本金我认，利息和违约金我不认",
+    ],
+)
+def test_round29_only_the_principal_owned_is_a_dispute(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i paid a debt company 600 to clear this and it never reached you",
+        "gave a broker 250 a month for a year, so that should count as paid",
+        "egy adósságrendező cégnek utaltam 200 ezret, de nem jutott el önökhöz",
+        "a közvetítőnek fizettem, befizetettnek kell venni",
+        "我通过中介还了五千，钱没到你们那边",
+        "这两千交给了代办的人，应该算我已经还了",
+    ],
+)
+def test_round29_paid_through_a_third_party_is_paid_off(text: str) -> None:
+    assert signals_paid_off(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i paid a debt company 600 to clear this and it never reached you", "en"),
+        ("egy adósságrendező cégnek utaltam 200 ezret, de nem jutott el önökhöz", "hu"),
+        ("我通过中介还了五千，钱没到你们那边，剩下的每月两百", "zh"),
+    ],
+)
+def test_round29_paid_through_a_third_party_disputes_the_counter(text: str, language: str) -> None:
+    assert interpret(text, Question.COUNTER, language).meaning == "dispute"

@@ -2025,6 +2025,15 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bkaució\w*\b.{0,30}\b(?:sosem|soha nem|nem) (?:oldották|oldottak) fel\b",
     r"\b(?:an )?amount i (?:never|didn'?t|did not) agree\w*", r"\bamibe nem egyeztem bele\b",
     r"没同意过的(?:数|金额)",
+    # Only the principal owned, the fees and interest not: "i'll only pay back what i actually
+    # borrowed", "csak a tőkét ismerem el", "我只认本金".
+    r"\b(?:only|just) (?:accept|acknowledge|recogni[sz]e|pay(?: back)?|owe|admit to|agree to) "
+    r"(?:the |my )?(?:principal|original (?:amount|balance|debt|sum)|(?:amount|money) i "
+    r"(?:actually )?(?:spent|borrowed)|what i (?:actually )?(?:spent|borrowed))\b",
+    r"\bcsak (?:a |az )?(?:tőké\w*|eredeti (?:összeg|tartozás)\w*|(?:ténylegesen )?(?:elköltött|"
+    r"felvett) összeg\w*)\b.{0,20}\b(?:ismer\w* el|elismer\w*|fizet\w*|vállal\w*|tartozom)",
+    r"\b(?:tőkét|tőkerészt) (?:ismerem|ismerjük|fogadom) el\b",
+    r"只(?:认|承认|还|付)(?:我的|那个)?本金", r"本金(?:我)?认[^ ]{0,8}(?:利息|违约金|罚息|手续费)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2340,6 +2349,20 @@ PAID_OFF_PHRASES = (
     r"nem (?:látsz\w*|szerepel\w*|jelent meg|számolt\w*|számít\w*))",
     r"(?:支行|网点|柜台|营业厅)[^\u3002]{0,20}(?:现金)?(?:还|交|存|缴)(?:了|的)?[^\u3002]{0,20}"
     r"(?:不见了|没(?:有)?(?:入账|到账|显示|算进去|算上|记上|扣)|没算|扣掉|减掉|去掉)",
+    # Paid through someone else (a debt company, a broker) and lost on the way, to count as
+    # paid: "gave a debt firm 900 to pay you and it never reached you", "nem jutott el önökhöz,
+    # befizetettnek kell venni", "钱没到你们这, 应该算我还过了".
+    r"\b(?:money|payments?|transfers?|funds|cash|it|that)\b (?:never|didn'?t|did not|has not|"
+    r"hasn'?t) (?:\w+ )?(?:reach(?:ed)?|got to|get to|arrive[ds]? (?:with|at)|passed (?:on )?to|"
+    r"pass(?: it)? on to|paid|pay) (?:you|the bank|your (?:bank|account))\b",
+    r"\b(?:should|must|has to|have to|ought to|needs to) (?:count|be counted|be treated|be taken) "
+    r"as (?:paid|repaid|settled|my payment)\b",
+    r"\bnem (?:jutott el|ért el|érkezett meg|ment át|került) (?:a |az )?(?:bankhoz|önökhöz|"
+    r"magukhoz|hozzátok|hozzájuk|számlájukra)\b",
+    r"\b(?:befizetettnek|kifizetettnek|rendezettnek|törlesztettnek|visszafizetettnek) kell "
+    r"(?:tekinteni|venni|számít\w*|lennie)\b",
+    r"(?:钱|款|这笔)(?:没|没有)(?:到|转到|打到|进|交到)(?:你们|银行)(?:这|那)?(?:里|边)?",
+    r"(?:应该|应当|就该)算(?:我|是我)?(?:已经)?(?:还过|还了|已还|还清|付过|交过|还上)",
 )  # fmt: skip
 _PAID_OFF = compile_phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
