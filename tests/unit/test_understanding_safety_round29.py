@@ -106,3 +106,46 @@ def test_round29_paid_through_a_third_party_is_paid_off(text: str) -> None:
 )
 def test_round29_paid_through_a_third_party_disputes_the_counter(text: str, language: str) -> None:
     assert interpret(text, Question.COUNTER, language).meaning == "dispute"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("i owe a loan shark 300, he wants 50 a month", "en", "50"),
+        ("loan shark, he collects 60 every friday", "en", "ambiguous"),
+        ("egy uzsorásnak tartozom, havi 30 ezret fizetek neki", "hu", "30000"),
+        ("欠放高利贷的两万，每月还两千", "zh", "2000"),
+    ],
+)
+def test_round29_a_loan_shark_named_as_a_creditor_is_no_dispute(
+    text: str, language: str, expected: str
+) -> None:
+    assert not signals_dispute(text)
+    assert interpret(text, Question.OTHER_DEBTS, language).meaning == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your interest is loan shark rates",
+        "1500. you lot are worse than a loan shark",
+        "a kamatuk uzsora",
+        "你们这就是高利贷",
+    ],
+)
+def test_round29_the_banks_interest_called_usury_is_still_a_dispute(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("no, im 61 and no one is hiring over 60", "en"),
+        ("nope, 59 and nobody hires at my age", "en"),
+        ("nem, 63 éves vagyok és senki nem alkalmaz ennyi idősen", "hu"),
+        ("不是暂时的，我六十二了，没人招", "zh"),
+    ],
+)
+def test_round29_nobody_hiring_at_ones_age_is_a_no_not_distress(text: str, language: str) -> None:
+    assert not signals_distress(text)
+    assert interpret(text, Question.TEMPORARY, language).meaning == "no"

@@ -1515,6 +1515,11 @@ NOT_DISTRESS = (
     r"\b(?:nobody|no one|no-one|no company|no employer)(?:'s| is| will| would|'ll)? (?:going to |"
     r"gonna |ever )?(?:hire|employ|take on|want) (?:me|someone|anyone|a)\b(?: my age| of \w+)?",
     r"(?:没人|没有人|没有单位|没公司|没有公司)(?:会|愿意)?(?:要|招|雇|用)(?:我|这个年纪的?人?)",
+    # ... said of the employers in the present, with an age: "nobody hires at 58", "no one is
+    # hiring over 60", "senki nem alkalmaz 60 felett", "这岁数没人招".
+    r"\b(?:nobody|no one|no-one|no company|no employer|no ?body)(?: \w+)? (?:hires|employs|"
+    r"takes on|wants|is hiring|hiring)\b(?: (?:at|over|anyone|someone|people|a|me|older|women|men)"
+    r"\b)?(?: (?:[0-9]{2}|my age|our age|your age))?",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
     # Awake late, said as the hour one types at ("sorry its 2am cant sleep, take home 1,380"):
@@ -2156,6 +2161,18 @@ NOT_DISPUTE = (
     r"(?:余额不足|钱不够|没钱|资金不足|余额不够)[^ ]{0,8}(?:被)?(?:退回|撤回)",
     r"\b(?:nagyrészt|főleg|többnyire|jórészt|leginkább|zömmel|nagyobb része) (?:a |az )?"
     r"(?:férjem|feleségem|párom|barátom|barátnőm|élettársam)é\b",
+    # A loan shark named as another creditor, not the bank's interest called usury: "i owe a
+    # loan shark 60", "loan shark, he comes round fridays", "egy uzsorásnak fizetek",
+    # "欠放高利贷的".
+    r"\b(?<!than )(?<!like )(?<!are )(?<!re )(?<!is )(?:a|one|some) loan ?sharks?\b",
+    r"\b(?:owe|owes|owing|to|from|off|with|borrowed|paying) (?:a |the |this |that |some )?"
+    r"loan ?sharks?\b",
+    r"^loan ?sharks?\b(?! (?:interest|rates?|fees?|charges?)\b)",
+    r"\bloan ?sharks? (?:he|she|they|who|that|takes|comes|wants|collects)\b",
+    r"\b(?<!önök )(?<!maguk )(?:egy |az )?uzsorás(?:nak|tól|nál|hoz)\b",
+    r"\buzsorás(?:nak|tól|nál) (?:tartozom|fizetek|adok|vettem|kell)\b",
+    r"(?:欠|借|还|找)(?:了)?(?:一个|个)?放高利贷的(?:人)?",
+    r"(?:借|欠)(?:了)?(?:一笔|点|些)?高利贷", r"高利贷(?:也|还)?(?:借了|欠了)",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
