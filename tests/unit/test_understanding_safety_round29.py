@@ -20,7 +20,7 @@ from dialogs.understanding.rules import (
     signals_dispute,
     signals_distress,
 )
-from dialogs.understanding.rules.safety import signals_paid_off
+from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
 
 
 @pytest.mark.parametrize(
@@ -149,3 +149,33 @@ def test_round29_the_banks_interest_called_usury_is_still_a_dispute(text: str) -
 def test_round29_nobody_hiring_at_ones_age_is_a_no_not_distress(text: str, language: str) -> None:
     assert not signals_distress(text)
     assert interpret(text, Question.TEMPORARY, language).meaning == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("what counts as essential? does the 9.99 for spotify count?", "en"),
+        ("what counts as essential? is the 30 for the gym in or out?", "en"),
+        ("mi számít alapvető kiadásnak? a 3000-es edzőterem benne van vagy nem?", "hu"),
+        ("什么算必要开支？每月30块的视频会员算吗？", "zh"),
+    ],
+)
+def test_round29_a_figure_inside_the_question_asked_asks_for_help(text: str, language: str) -> None:
+    assert interpret(text, Question.EXPENSES, language).meaning == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("rent 600, food 200. does the 10 for netflix count?", "en"),
+        ("200? what counts as essential?", "en"),
+        ("lakbér 90 ezer. mi számít bele? a bérlet is?", "hu"),
+    ],
+)
+def test_round29_a_figure_given_beside_a_question_is_no_help(text: str, language: str) -> None:
+    assert interpret(text, Question.EXPENSES, language).meaning != "help"
+
+
+def test_what_counts_is_asked() -> None:
+    assert asks_what_is_meant("what counts as essential?")
+    assert asks_what_is_meant("is the window cleaner in or out?")

@@ -2407,6 +2407,12 @@ ASKS_WHAT_IS_MEANT = (
     r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
     r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
     r"\bdoes (?:\w+ ){1,6}count\b[^.!]{0,40}\?",
+    # what is counted, or one item in or out: "what counts as essential?", "is the gym in or
+    # out?"
+    r"\bwhat (?:counts|is counted|do you count|do i count) as\b",
+    r"\b(?:is|are|does|do) (?:[\w.,]+ ){1,6}(?:in or out|included or not|count or not)\b"
+    r"[^.!]{0,10}\?",
+    r"\bbenne van vagy (?:nincs|nem|kimarad)\b[^.!]{0,10}\?",
     r"\bnem értem (?:a |ezt a )?kérdés\w*", r"\bnem értem,? (?:mit kér|mire gondol|melyik)\w*",
     r"\bmit jelent\w*", r"\bmelyik (?:négy )?(?:szám|számjegy)\w*\b[^.!]{0,30}\?",
     r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
