@@ -17,6 +17,7 @@ import pytest
 from dialogs.understanding import Question
 from dialogs.understanding.meaning import interpret
 from dialogs.understanding.rules import (
+    read_card_digits,
     signals_dispute,
     signals_distress,
 )
@@ -179,3 +180,32 @@ def test_round29_a_figure_given_beside_a_question_is_no_help(text: str, language
 def test_what_counts_is_asked() -> None:
     assert asks_what_is_meant("what counts as essential?")
     assert asks_what_is_meant("is the window cleaner in or out?")
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("5️⃣1️⃣2️⃣0️⃣", "5120"),
+        ("5️⃣1️⃣2️⃣0️⃣ i think", "5120"),
+        ("2️⃣7️⃣0️⃣4️⃣", "2704"),
+        # a year taken back, digit by digit
+        ("2 0 2 5? no thats the year. 5 8 1 2", "5812"),
+        ("2 0 2 5? nem, az az évszám. 5 8 1 2", "5812"),
+        # an old card's digits beside the one asked about
+        ("my old card was 3391, the new one is 7720", "7720"),
+        ("7 7 2 0, a régi kártyám 3391 volt", "7720"),
+        ("7720，旧卡是3391", "7720"),
+        # the card owed on beside another
+        ("i have two cards with you, the one i owe on is 6610, the other 2234", "6610"),
+        ("két kártyám van, amelyiken a tartozás van, az 4407, a másik 9913", "4407"),
+        ("两张卡，逾期的那张尾号3306，另外一张是1185", "3306"),
+        ("两张卡，欠钱的那张是3306，另外一张是1185", "3306"),
+    ],
+)
+def test_round29_card_digits(text: str, digits: str) -> None:
+    assert read_card_digits(text) == digits
+
+
+def test_round29_card_digits_not_taken_from_the_wrong_card() -> None:
+    assert read_card_digits("3821 wait no thats my old card, the new one ends 3812") == "3812"
+    assert read_card_digits("my old card was 3391") is None
