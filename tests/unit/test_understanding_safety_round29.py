@@ -18,6 +18,7 @@ from dialogs.understanding import Question
 from dialogs.understanding.meaning import interpret
 from dialogs.understanding.rules import (
     read_card_digits,
+    read_months,
     signals_dispute,
     signals_distress,
 )
@@ -209,3 +210,26 @@ def test_round29_card_digits(text: str, digits: str) -> None:
 def test_round29_card_digits_not_taken_from_the_wrong_card() -> None:
     assert read_card_digits("3821 wait no thats my old card, the new one ends 3812") == "3812"
     assert read_card_digits("my old card was 3391") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("the course ends in 10 months and ive done 4 already, so 6 months", "en", 6),
+        ("a táppénz 12 hónapig tart, 5 már eltelt, tehát 7 hónap", "hu", 7),
+        ("合同一共12个月，已经过了4个月，所以还有8个月", "zh", 8),
+    ],
+)
+def test_round29_months_worked_out_are_the_last_said(text: str, language: str, months: int) -> None:
+    assert read_months(text, language) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("3 months or 6 months", "en"),
+        ("3 hónap, 6 hónap", "hu"),
+    ],
+)
+def test_round29_two_durations_without_so_read_as_before(text: str, language: str) -> None:
+    assert read_months(text, language) == 6
