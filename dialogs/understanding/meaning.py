@@ -182,6 +182,10 @@ CAUSES = tuple(cause.value for cause in Cause)
 MISSED_CHOICES = ("claim_paid", "how_to_pay", "change_plan")
 #: A digit or a Chinese numeral: an amount may be said.
 _A_NUMERAL = re.compile("[0-9\uff10-\uff19一二两三四五六七八九十百千万]")
+#: A word of two letters or more (a figure alone, "200?", has none).
+_A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")
+#: One question asked in a message: what runs up to a question mark.
+_A_QUESTION = re.compile(r"(?:[^.!?\u3002\uff01\uff1f\n]|(?<=[0-9])\.(?=[0-9]))*[?\uff1f]")
 #: One word that is a syllable said over and over ("blabla", "jjjjj", "哈哈哈"): nonsense.
 _ONE_SYLLABLE_REPEATED = re.compile(r"(\w{1,3}?)\1{2,}|(\w{3})\2")
 _CJK_CHARACTER = re.compile("[\u4e00-\u9fff]")
@@ -560,6 +564,18 @@ def _without(probabilities: dict[str, float], meaning: str) -> dict[str, float]:
     return dict(sorted(scaled.items(), key=lambda item: -item[1]))
 
 
+def _figures_only_asked_about(text: str) -> bool:
+    """Whether every figure of the message is inside a question beside one that asks what the
+    question means ("what counts as essential? is the 12.99 for my gym in or out?", "mi számít
+    bele? a 3000-es bérlet is belefér?"): the figure is asked about, not given as the answer."""
+    questions = _A_QUESTION.findall(text)
+    return (
+        not _A_NUMERAL.search(_A_QUESTION.sub(" ", text))
+        and all(_A_WORD.search(q) for q in questions if _A_NUMERAL.search(q))  # not "200?"
+        and any(not _A_NUMERAL.search(q) and asks_what_is_meant(q) for q in questions)
+    )
+
+
 def _chinese_number(numeral: str) -> int:
     """A small Chinese numeral as a number ("十二" is 12); 0 when it is none."""
     amount = read_amount(numeral, "zh").amount
@@ -730,7 +746,11 @@ class _Reading:
         at the agreement, where not understanding it is a hesitation, nor over an amount said."""
         if self.question is Question.AGREEMENT or not asks_what_is_meant(self.text):
             return None
-        if self.question in MONEY and _A_NUMERAL.search(self.text):
+        if (
+            self.question in MONEY
+            and _A_NUMERAL.search(self.text)
+            and not _figures_only_asked_about(self.text)
+        ):
             return None
         return self.take("help", "rule")
 

@@ -1196,6 +1196,11 @@ def _paid_by_another_period(folded: str) -> bool:
 _EVERY_FEW_WEEKS_AFTER = regex(
     r"^[^,;.!?\uff0c\u3002\uff1b]*?(?:\b(?:every (?:other |two |2 |three |3 )?(?:weeks?|fortnight)|"
     r"each week|fortnightly|bi-?weekly|weekly)\b|每(?:两|2|三|3)?(?:周|个?星期|个?礼拜)(?!都))|"
+    # a weekday, every week: "takes 40 off me every friday", "minden pénteken", "péntekenként"
+    r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
+    r"\bminden (?:hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap)\b|"
+    r"\b(?:hetfo|kedd|szerda|csutortok|pentek|szombat|vasarnap)\w*nkent\b|"
     r"(?:两|2|三|3)(?:周|个?星期|个?礼拜)一次"
 )
 

@@ -787,6 +787,8 @@ def signals_vulnerability(text: str) -> bool:
 
 _CARD_NUMBER = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{4}){2,3}(?![0-9])")
 _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+#: A digit typed as a keycap emoji ("4️⃣"): the digit, its variation selector and the keycap.
+_KEYCAP = re.compile("([0-9])\ufe0f?\u20e3")
 _SPACED_DIGITS = re.compile(
     r"(?<![0-9])[0-9](?:(?:[ .-]|, ?)[0-9]){3}(?![0-9]|(?:[ .-]|, ?)[0-9])"
 )  # "7 7 0 3", "6-2-0-5", "6,2,0,5"
@@ -860,6 +862,7 @@ def read_card_digits(text: str) -> str | None:
     Two different groups of four ("1234 or 4321") are not read.
     """
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = _KEYCAP.sub(r"\1", plain)  # "4️⃣8️⃣1️⃣6️⃣": keycap emoji, one digit each
     plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
     plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
     plain = _SAID_DIGITS_ZH.sub(lambda m: "七" if m[0] == "拐" else "零", plain)  # "拐拐一九"
@@ -884,6 +887,7 @@ def read_card_digits(text: str) -> str | None:
     plain = _NOT_THE_OTHER.sub(r"\1", plain)  # "5531 not 5513 sorry": the first
     plain = _DATE.sub(lambda m: " " * len(m[0]), plain)  # "DOB 14/03/1986, 2290"
     others = set(_NOT_A_CARDS_DIGITS.findall(fold(plain)))  # a phone's, an identity card's
+    others |= set(_OLD_CARDS_DIGITS.findall(fold(plain)))  # "a régi kártyám 7734 volt"
     marked = _said_to_be_the_cards(plain) - others
     own = set(_OWN_DIGITS.findall(fold(plain))) - others
     if len(own) == 1 and marked - own:  # "my husband's card ends 7710, mine is 3342"
@@ -929,9 +933,23 @@ _CARDS_DIGITS = re.compile(
 )
 
 
+#: Four digits said to be the card in arrears, beside another card: "the one i owe on is 2207",
+#: "amelyiken a tartozás van, az 2207", "欠钱的那张是2207".
+_THE_CARD_OWED = re.compile(
+    r"(?:\bthe one (?:i owe (?:on|money on)|in arrears|(?:that'?s|thats|that is) (?:overdue|in "
+    r"arrears)|with the (?:debt|arrears)|i'?m behind on)|\b(?:amelyiken|amin|amelyikkel) (?:a )?"
+    r"(?:tartozom|tartozas(?: van)?|van a tartozas|hatralek\w*)|欠(?:钱|款|债)的(?:那张|那个|卡)|"
+    r"逾期的(?:那张|那个|卡))[^0-9]{0,12}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+
+
 def _said_to_be_the_cards(plain: str) -> set[str]:
-    """The groups of four digits said to be the card's last (see :data:`_CARDS_DIGITS`)."""
-    return {re.sub(r"[^0-9]", "", m[1] or m[2]) for m in _CARDS_DIGITS.finditer(fold(plain))}
+    """The groups of four digits said to be the card's last (see :data:`_CARDS_DIGITS`), or the
+    card owed on beside another (see :data:`_THE_CARD_OWED`)."""
+    folded = fold(plain)
+    return {re.sub(r"[^0-9]", "", m[1] or m[2]) for m in _CARDS_DIGITS.finditer(folded)} | set(
+        _THE_CARD_OWED.findall(folded)
+    )
 
 
 #: Four digits said as a correction of four others: "5531 not 5513", "3319 not the 3391 i typed",
@@ -947,6 +965,14 @@ _NOT_A_CARDS_DIGITS = re.compile(
     r"(?:phone|mobile|telefon\w*|mobil\w*|手机|电话|\bid (?:card|number|no)\b|identity card|"
     r"passport|szemelyi\w*|igazolvany\w*|utlevel\w*|身份证|护照)"
     r"[^0-9]{0,30}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+#: Four digits said right after an old card is named, beside the one asked about: "my old card
+#: was 5120", "a régi kártyám 5120 volt", "旧卡是5120": not the card's.
+_OLD_CARDS_DIGITS = re.compile(
+    r"(?:\b(?:old|previous|expired) card(?:'?s)?(?: (?:was|is|number|no|ended|ends|ending|in|"
+    r"with|digits|last (?:four|4)))*|\b(?:regi|elozo|lejart) kartya\w*(?: (?:volt|az|vege|"
+    r"szama))*|(?:旧卡|老卡|以前的卡|之前的卡|以前那张|之前那张)(?:是|的|尾号|号码|卡号|后四位|为)*)"
+    r"\W{0,3}(?<![0-9])([0-9]{4})(?![0-9])"
 )
 #: Four digits said to be the cardholder's own, beside another's: "wife's card ends 1190, mine
 #: ends 4482", "a feleségemé 1190, az enyém 4482", "我老婆的卡尾号1190 我的是4482". (A partner's
@@ -1018,15 +1044,19 @@ _YEAR_SAID = re.compile(
     r"((?:19|20)[0-9]{2})(?![0-9])"
     r"|(?<![0-9])((?:19|20)[0-9]{2})(?:年|\W?(?:-?ben|-?ban|-?ig|-?től|-?tól|-?es|-?as|óta)\b)"
     # taken back as a birth year: "1948 - no hang on thats the year i was born. 2261"
-    r"|(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])(?=[^0-9]{0,40}?(?:year i was born|birth ?year|"
-    r"year of (?:my )?birth|sz[uü]let[eé]si [eé]v|sz[uü]lettem|出生|生日))",
+    r"|(?<![0-9])((?:19|20)[0-9]{2}|[12] [09] [0-9] [0-9])(?![0-9]| [0-9])"
+    r"(?=[^0-9]{0,40}?(?:year i was born|birth ?year|"
+    r"year of (?:my )?birth|sz[uü]let[eé]si [eé]v|sz[uü]lettem|出生|生日|"
+    # or as this year, digit by digit too: "2 0 2 5? no thats the year", "az az évszám", "那是年份"
+    r"(?:that'?s|thats|that is|it'?s|its) (?:just |only )?(?:the |this |a )?year\b|"
+    r"[eé]vsz[aá]m|年份))",
     re.IGNORECASE,
 )
 
 
 def _years_said(plain: str) -> set[str]:
     """The four-digit groups of ``plain`` said as a year (see :data:`_YEAR_SAID`)."""
-    return {m[1] or m[2] or m[3] for m in _YEAR_SAID.finditer(plain)}
+    return {(m[1] or m[2] or m[3]).replace(" ", "") for m in _YEAR_SAID.finditer(plain)}
 
 
 #: Names of the three languages, in each of them.

@@ -157,6 +157,15 @@ _A_MONTH_OF_THE_YEAR_ZH = re.compile(
 )
 
 
+#: Said just before the last duration, which is worked out from the others: "so 6 months",
+#: "tehát 6 hónap", "所以6个月", "which makes 4 months".
+_WORKED_OUT = re.compile(
+    r"(?:\bso|\bthat'?s|\bthats|\bwhich (?:is|makes)|\bmakes|=|\btehat|\bvagyis|\bszoval|"
+    r"\bazaz|\bigy|所以|也就是|那就是|算下来)\W*"
+    r"(?:about |around |roughly |kb\.? |大概|大约|还有|还要|还得)?$"
+)
+
+
 def _months_of(number: Number) -> int | None:
     """Weeks or days as the months they reach into: "a few weeks" is 1, "6 weeks" 2."""
     if number.value is None or number.negative or number.value <= 0:
@@ -223,6 +232,10 @@ def read_months(text: str, language: str) -> int | None:
             months.add(number.value * 12 if number.unit == "year" else number.value)
         if len(months) == 2 and _two_durations_as_a_range(folded, candidates):
             months = {max(months)}  # "fél év, egy év", "6 months, maybe a year": the upper end
+        if len(months) > 1 and dated:  # "ends at 9 months, she's 3 now, so 6 months": the sum
+            last = max(dated, key=lambda n: n.start)
+            if _WORKED_OUT.search(folded[: last.start]) and last.value is not None:
+                months = {last.value * 12 if last.unit == "year" else last.value}
         if len(months) != 1:
             return None
         (value,) = months

@@ -1515,6 +1515,11 @@ NOT_DISTRESS = (
     r"\b(?:nobody|no one|no-one|no company|no employer)(?:'s| is| will| would|'ll)? (?:going to |"
     r"gonna |ever )?(?:hire|employ|take on|want) (?:me|someone|anyone|a)\b(?: my age| of \w+)?",
     r"(?:没人|没有人|没有单位|没公司|没有公司)(?:会|愿意)?(?:要|招|雇|用)(?:我|这个年纪的?人?)",
+    # ... said of the employers in the present, with an age: "nobody hires at 58", "no one is
+    # hiring over 60", "senki nem alkalmaz 60 felett", "这岁数没人招".
+    r"\b(?:nobody|no one|no-one|no company|no employer|no ?body)(?: \w+)? (?:hires|employs|"
+    r"takes on|wants|is hiring|hiring)\b(?: (?:at|over|anyone|someone|people|a|me|older|women|men)"
+    r"\b)?(?: (?:[0-9]{2}|my age|our age|your age))?",
     r"(?:app|应用|系统|软件|程序|网站|网页|页面|手机|电脑|服务器)(?: )?"
     r"(?:一直|总是|老是|又|经常|都)?(?:在)?(?:崩溃|崩了)",
     # Awake late, said as the hour one types at ("sorry its 2am cant sleep, take home 1,380"):
@@ -1796,6 +1801,49 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:今晚|今天晚上)要吃的药", r"药.{0,12}摆好了",
     r"\bgarázs\w*\b.{0,20}\bjáró motor\w*", r"\bpárkány\w*\b.{0,10}\bülök\b",
     r"\b(?:drowned|hanged|gassed|poisoned) myself\b", r"\bvízbe ölöm magam\b", r"投(?:河|江|海)",
+    # Round 29's kinds, said beside a figure: a ligature readied on a chair or a beam ("got on a
+    # stool with a cable", "székre álltam egy kötéllel", "踩着凳子把皮带挂上去"); the car aimed
+    # at a tree or a wall, not an accident told ("already picked the wall i'll drive into",
+    # "melyik fának vezetem", "想开车撞树"); hurting oneself till one bleeds ("hitting my head
+    # on the door till it bled", "amíg vérzett", "撞到流血"); a stomach pumped ("洗胃").
+    r"\b(?:stood|standing|stand|got up|climbed|climbing|was) on (?:a |the |my )?(?:chair|stool|"
+    r"step ?ladder|ladder|box|bucket)\b.{0,40}\b(?:belt|rope|cord|cable|scarf|noose|tie|flex)\b",
+    r"\b(?:belt|rope|cord|cable|scarf|flex)\b.{0,30}\b(?:round|around|over|from|to) (?:my neck|"
+    r"the (?:beam|banister|bannister|door ?frame|hook|rail|loft hatch|ceiling|light fitting))\b",
+    r"\bnoose\w*",
+    r"\b(?:szék|sámli|hokedli|létr|vödr)\w*\b.{0,30}\b(?:övvel|övet|övem|kötél\w*|kötel\w*|"
+    r"zsinór\w*|kábel\w*|sállal)",
+    r"\b(?:övvel|övet|kötél\w*|kötel\w*|zsinór\w*|kábel\w*)\b.{0,25}\b(?:nyak\w*|gerend\w*|"
+    r"kampó\w*|korlát\w*)",
+    r"\bhurk\w* (?:a )?nyak\w*|\bnyak\w* (?:a |egy )?hurk\w*",
+    r"(?:站|踩|爬|蹬)(?:在|上|着)?(?:了)?(?:椅子|凳子|板凳)[^ ]{0,12}(?:皮带|腰带|绳|电线|围巾)",
+    r"(?:皮带|腰带|绳子|电线|围巾)[^ ]{0,10}(?:脖子|房梁|横梁|挂钩|吊扇)",
+    r"\b(?:which|what|the right|a good|the best|picked (?:a|the|out (?:a|the))|chosen (?:a|the)|"
+    r"found (?:a|the)) (?:tree|wall|bridge pillar|pillar|lorry|truck)\b.{0,30}\b(?:drive|driv\w*|"
+    r"steer\w*|swerve|crash\w*|aim\w*|plough\w*|plow\w*|hit)\b",
+    r"\b(?:thought|thinking|think|want|wanna|going|gonna|planning|tempted|picked|chosen|might)\w*"
+    r" (?:about |of |to )?(?:just )?(?:driv(?:e|ing)|steer(?:ing)?|swerv(?:e|ing)|crash(?:ing)?|"
+    r"aim(?:ing)?|plough(?:ing)?) (?:my |the )?(?:car |van |motor )?(?:into|at) (?:a |the )?"
+    r"(?:tree|wall|bridge|pillar|lorry|truck|oncoming)\b",
+    r"\bmelyik (?:fá|fal|híd|pillér|oszlop|kamion)\w*\b.{0,30}\b(?:vezet|hajt|csapód|megy|megyek|"
+    r"rohan|kormányoz)\w*",
+    r"\b(?:fának|falnak|hídnak|pillérnek|oszlopnak|kamionnak) (?:vezetem|vezetném|hajtok|"
+    r"hajtanék|megyek|mennék|csapódok|csapódnék|rohanok|rohannék|kormányzom)\b",
+    r"\bneki(?:megyek|mennék|hajtok|hajtanék|vezetem|vezetném|rohanok|rohannék) (?:egy |a |az )?"
+    r"(?:fának|falnak|hídnak|pillérnek|oszlopnak|kamionnak)\b",
+    r"(?:想|打算|准备|干脆|真想|挑|选|看好)[^ ]{0,6}(?:开车|把车)[^ ]{0,4}(?:撞|冲)(?:向|进|上)?"
+    r"(?:树|墙|桥墩|河|护栏|大货车|货车|山崖)",
+    r"(?:哪棵树|哪堵墙|哪个桥墩|哪座桥)[^ ]{0,8}(?:撞|冲)",
+    r"(?:撞|冲)(?:向|进)?(?:哪棵树|哪堵墙|哪个桥墩|哪座桥)",
+    r"\b(?:hit|hitting|bang\w*|punch\w*|smash\w*|scratch\w*|pick\w*|cut\w*|slam\w*|bash\w*) "
+    r"(?:my (?:head|arms?|legs?|skin|hands?|fists?)|myself)\b.{0,40}\b(?:till|until|til|untill) "
+    r"(?:it|they|i|my \w+) (?:bled|bleed|bleeds|was bleeding|were bleeding|started bleeding)\b",
+    r"\b(?:a )?(?:fejem|fejemet|kezem|kezemet|karom|karomat|öklöm)\b.{0,30}\b(?:ver\w*|csap\w*|"
+    r"üt\w*|kapar\w*|vág\w*)\b.{0,20}\b(?:amíg|míg|amig|addig) (?:\w+ )?vérz\w*",
+    r"(?:拿头|用头)(?:去)?(?:撞|磕)(?:墙|门|桌)",
+    r"(?:自己|故意|控制不住|忍不住)[^ ]{0,10}(?:撞|打|抓|挠|划|捶|砸)(?:到|得)(?:流血|出血|见血)",
+    r"\bstomach (?:was |got |being )?pumped\b", r"\bgyomrom\w* (?:ki)?mos\w*",
+    r"\b(?:ki)?mos(?:ták|tak|ni)(?: ki)? (?:a )?gyomr\w*", r"\bgyomormos\w*", r"洗(?:了|完|过)?胃",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -1982,6 +2030,15 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bkaució\w*\b.{0,30}\b(?:sosem|soha nem|nem) (?:oldották|oldottak) fel\b",
     r"\b(?:an )?amount i (?:never|didn'?t|did not) agree\w*", r"\bamibe nem egyeztem bele\b",
     r"没同意过的(?:数|金额)",
+    # Only the principal owned, the fees and interest not: "i'll only pay back what i actually
+    # borrowed", "csak a tőkét ismerem el", "我只认本金".
+    r"\b(?:only|just) (?:accept|acknowledge|recogni[sz]e|pay(?: back)?|owe|admit to|agree to) "
+    r"(?:the |my )?(?:principal|original (?:amount|balance|debt|sum)|(?:amount|money) i "
+    r"(?:actually )?(?:spent|borrowed)|what i (?:actually )?(?:spent|borrowed))\b",
+    r"\bcsak (?:a |az )?(?:tőké\w*|eredeti (?:összeg|tartozás)\w*|(?:ténylegesen )?(?:elköltött|"
+    r"felvett) összeg\w*)\b.{0,20}\b(?:ismer\w* el|elismer\w*|fizet\w*|vállal\w*|tartozom)",
+    r"\b(?:tőkét|tőkerészt) (?:ismerem|ismerjük|fogadom) el\b",
+    r"只(?:认|承认|还|付)(?:我的|那个)?本金", r"本金(?:我)?认[^ ]{0,8}(?:利息|违约金|罚息|手续费)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2104,6 +2161,18 @@ NOT_DISPUTE = (
     r"(?:余额不足|钱不够|没钱|资金不足|余额不够)[^ ]{0,8}(?:被)?(?:退回|撤回)",
     r"\b(?:nagyrészt|főleg|többnyire|jórészt|leginkább|zömmel|nagyobb része) (?:a |az )?"
     r"(?:férjem|feleségem|párom|barátom|barátnőm|élettársam)é\b",
+    # A loan shark named as another creditor, not the bank's interest called usury: "i owe a
+    # loan shark 60", "loan shark, he comes round fridays", "egy uzsorásnak fizetek",
+    # "欠放高利贷的".
+    r"\b(?<!than )(?<!like )(?<!are )(?<!re )(?<!is )(?:a|one|some) loan ?sharks?\b",
+    r"\b(?:owe|owes|owing|to|from|off|with|borrowed|paying) (?:a |the |this |that |some )?"
+    r"loan ?sharks?\b",
+    r"^loan ?sharks?\b(?! (?:interest|rates?|fees?|charges?)\b)",
+    r"\bloan ?sharks? (?:he|she|they|who|that|takes|comes|wants|collects)\b",
+    r"\b(?<!önök )(?<!maguk )(?:egy |az )?uzsorás(?:nak|tól|nál|hoz)\b",
+    r"\buzsorás(?:nak|tól|nál) (?:tartozom|fizetek|adok|vettem|kell)\b",
+    r"(?:欠|借|还|找)(?:了)?(?:一个|个)?放高利贷的(?:人)?",
+    r"(?:借|欠)(?:了)?(?:一笔|点|些)?高利贷", r"高利贷(?:也|还)?(?:借了|欠了)",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
@@ -2297,6 +2366,20 @@ PAID_OFF_PHRASES = (
     r"nem (?:látsz\w*|szerepel\w*|jelent meg|számolt\w*|számít\w*))",
     r"(?:支行|网点|柜台|营业厅)[^\u3002]{0,20}(?:现金)?(?:还|交|存|缴)(?:了|的)?[^\u3002]{0,20}"
     r"(?:不见了|没(?:有)?(?:入账|到账|显示|算进去|算上|记上|扣)|没算|扣掉|减掉|去掉)",
+    # Paid through someone else (a debt company, a broker) and lost on the way, to count as
+    # paid: "gave a debt firm 900 to pay you and it never reached you", "nem jutott el önökhöz,
+    # befizetettnek kell venni", "钱没到你们这, 应该算我还过了".
+    r"\b(?:money|payments?|transfers?|funds|cash|it|that)\b (?:never|didn'?t|did not|has not|"
+    r"hasn'?t) (?:\w+ )?(?:reach(?:ed)?|got to|get to|arrive[ds]? (?:with|at)|passed (?:on )?to|"
+    r"pass(?: it)? on to|paid|pay) (?:you|the bank|your (?:bank|account))\b",
+    r"\b(?:should|must|has to|have to|ought to|needs to) (?:count|be counted|be treated|be taken) "
+    r"as (?:paid|repaid|settled|my payment)\b",
+    r"\bnem (?:jutott el|ért el|érkezett meg|ment át|került) (?:a |az )?(?:bankhoz|önökhöz|"
+    r"magukhoz|hozzátok|hozzájuk|számlájukra)\b",
+    r"\b(?:befizetettnek|kifizetettnek|rendezettnek|törlesztettnek|visszafizetettnek) kell "
+    r"(?:tekinteni|venni|számít\w*|lennie)\b",
+    r"(?:钱|款|这笔)(?:没|没有)(?:到|转到|打到|进|交到)(?:你们|银行)(?:这|那)?(?:里|边)?",
+    r"(?:应该|应当|就该)算(?:我|是我)?(?:已经)?(?:还过|还了|已还|还清|付过|交过|还上)",
 )  # fmt: skip
 _PAID_OFF = compile_phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
@@ -2324,6 +2407,12 @@ ASKS_WHAT_IS_MEANT = (
     r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
     r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
     r"\bdoes (?:\w+ ){1,6}count\b[^.!]{0,40}\?",
+    # what is counted, or one item in or out: "what counts as essential?", "is the gym in or
+    # out?"
+    r"\bwhat (?:counts|is counted|do you count|do i count) as\b",
+    r"\b(?:is|are|does|do) (?:[\w.,]+ ){1,6}(?:in or out|included or not|count or not)\b"
+    r"[^.!]{0,10}\?",
+    r"\bbenne van vagy (?:nincs|nem|kimarad)\b[^.!]{0,10}\?",
     r"\bnem értem (?:a |ezt a )?kérdés\w*", r"\bnem értem,? (?:mit kér|mire gondol|melyik)\w*",
     r"\bmit jelent\w*", r"\bmelyik (?:négy )?(?:szám|számjegy)\w*\b[^.!]{0,30}\?",
     r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
