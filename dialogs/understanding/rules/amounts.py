@@ -173,6 +173,8 @@ PART_OF_IT = (
     r"\b(?:or|vagy) (?:talán |akár |maybe |even )?(?:(?:még )?több|more)\b(?! ?(?:mint|than)\b)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
+    # "and a bit" on top of a figure, how much not said: "1200 and a bit", "150 ezer meg egy kicsi"
+    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:egy )?(?:a )?(?:bit|kicsi|kevés|pici)\b(?! (?:less|kevesebb))",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
     # that", "房租四千我出一半".
@@ -1397,6 +1399,8 @@ def read_amount(
             return AmountReading(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
+        if _MASKED_FIGURE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
         if not chosen and _FIGURE_NOT_SAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
         if not chosen:
@@ -1731,6 +1735,10 @@ _FIGURE_NOT_SAID = regex(
     r"\b(?:a )?(?:felet|harmadat|negyedet)(?: annak)?,? (?:amit|amennyit|amennyi)\b|"
     r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)"
 )
+
+
+#: A figure with its last digits masked, not remembered: "2xx ezer", "1,4xx", "about 9xx".
+_MASKED_FIGURE = re.compile(r"(?<![a-z0-9.,])[0-9][0-9.,]*xx+(?![a-z0-9])")
 
 
 #: A sum offered in one go, the monthly amount left to be talked over later: "2000 in one go now,

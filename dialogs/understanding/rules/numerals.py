@@ -70,6 +70,7 @@ _ARABIC_RE = re.compile(_ARABIC)
 MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"k(?![a-z])|k(?=ish\b)", 1000),  # 8k, 8kish (attached only: "8 kids" is not 8000)
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
+    (r" ?eft\b", 1000),  # "27,5 eFt/hó": ezer forint, as bank statements abbreviate it
     (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
     (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
@@ -726,6 +727,10 @@ _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "o
 _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
 #: Hundreds after digits, as a spelled "kétszázötven" is read: "2.5 száz" (from "2 és fél száz").
 _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:at|ra|ig|as)?\b")
+#: Hundreds of thousands after digits: "2.5 százezer" (from "két és fél százezer"), "3 százezret".
+_HU_DIGITS_HUNDRED_THOUSAND = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}(?:[.,][0-9])?) ?szazez(?:er|r)\w*"
+)
 
 
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
@@ -813,6 +818,9 @@ def _spell_out(folded: str, language: str) -> str:
     else:
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+        folded = _HU_DIGITS_HUNDRED_THOUSAND.sub(
+            lambda m: f"{Decimal(m[1].replace(',', '.')) * 100_000:f}".split(".")[0], folded
+        )
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
