@@ -24,9 +24,7 @@ AMBIGUOUS = AmountReading(None, AmountProblem.AMBIGUOUS)
         ("lakbér 95 eFt, rezsi 30 eFt", "hu", "expenses", "125000"),
     ],
 )
-def test_odd_hungarian_number_forms(
-    text: str, language: str, question: str, expected: str
-) -> None:
+def test_odd_hungarian_number_forms(text: str, language: str, question: str, expected: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
 
 
@@ -44,3 +42,22 @@ def test_odd_hungarian_number_forms(
 )
 def test_a_masked_figure_or_a_bit_more_is_asked_again(text: str, language: str) -> None:
     assert read_as_asked(text, language, "income") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # equal items said as a count and one amount: the count times the amount
+        ("két személyi kölcsön, mindkettő 18 ezer", "other_debts", "36000"),
+        ("3 áruhitelem van, mindhárom havi 5 500", "other_debts", "16500"),
+        ("2x 9 500, két telefon részletre", "other_debts", "19000"),
+        ("úszás a két gyereknek 2x 8 ezer, kaja 90 ezer, rezsi 45 ezer", "expenses", "151000"),
+        # the number of instalments or of shifts is no money
+        ("a vízműnél részletfizetés, 8 részlet, havi 11 200", "other_debts", "11200"),
+        ("3 műszakban dolgozom a gyárban, kb 310 jön be", "income", "310000"),
+    ],
+)
+def test_equal_items_are_multiplied_and_counts_left_out(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "hu", question) == AmountReading(Decimal(expected), None)

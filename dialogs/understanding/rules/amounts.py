@@ -173,8 +173,9 @@ PART_OF_IT = (
     r"\b(?:or|vagy) (?:talán |akár |maybe |even )?(?:(?:még )?több|more)\b(?! ?(?:mint|than)\b)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
-    # "and a bit" on top of a figure, how much not said: "1200 and a bit", "150 ezer meg egy kicsi"
-    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:egy )?(?:a )?(?:bit|kicsi|kevés|pici)\b(?! (?:less|kevesebb))",
+    # "and a bit" on top of a figure, how much not said: "1200 and a bit", "150 meg egy kicsi"
+    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:egy )?(?:a )?(?:bit|kicsi|kevés|pici)\b"
+    r"(?! (?:less|kevesebb))",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
     # that", "房租四千我出一半".
@@ -1364,6 +1365,7 @@ def read_amount(
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
+        folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -1903,6 +1905,25 @@ _MILLION_AND_THOUSANDS = re.compile(
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
 )
+#: Equal items said as a count and one amount, in Hungarian: "2x 14 ezer", "két áruhitel,
+#: mindkettő 15 ezer", "mindhárom 7 990": the count times the amount, as one figure (a multiplier
+#: after it stays: "2x 14 ezer" is "28 ezer"). A count of one digit only: "12x 9 ezer" is a term.
+_TIMES_HU = re.compile(
+    r"(?<![0-9.,])([2-9]) ?[x\u00d7*] ?([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)"
+    r"(?! ?[0-9]|[.,][0-9])"
+)
+_ALL_OF_THEM_HU = re.compile(
+    r"\bmind ?(?:a )?(ketto|ket|harom|negy)\w*\W{1,3}(?:(?:havi|havonta|egyenkent|kb) )?"
+    r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)(?! ?[0-9]|[.,][0-9])"
+)
+_COUNTS_HU = {"ketto": 2, "ket": 2, "harom": 3, "negy": 4}
+
+
+def _times_said(match: re.Match[str]) -> str:
+    """A :data:`_TIMES_HU` or :data:`_ALL_OF_THEM_HU` match as the product."""
+    count = _COUNTS_HU.get(match[1]) or int(match[1])
+    product = count * Decimal(match[2].replace(" ", "").replace(",", "."))
+    return f"{product.normalize():f}".replace(".", ",")
 
 
 def _within(amount: Decimal, limit: Decimal) -> AmountReading:

@@ -534,6 +534,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
+            unit = "count" if _PARTS_OR_SHIFTS.match(text, end) else None  # "12 részlet"
+        if unit is None and not scaled and value is not None and value < 100:
             left = _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end) and _A_MONTHS_AMOUNT_BEFORE.search(
                 text, 0, match.start()
             )
@@ -656,6 +658,9 @@ _LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
     r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|to go)\b(?! (?:over|for|after))"
 )
 _A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
+#: After a small bare number, the instalments of a plan or the shifts worked: "12 részlet, havi
+#: 14 500", "3 műszakban dolgozom". After an amount ("a 30 ezres részlet") they name the money.
+_PARTS_OR_SHIFTS = re.compile(r" ?(?:reszlet(?:et)?|muszak(?:ban|os|ot|ra)?)\b")
 _STILL_BEFORE = re.compile(r"\b(?:meg|still) $")
 _INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+ments|payments)\w*")
 
