@@ -61,3 +61,59 @@ def test_equal_items_are_multiplied_and_counts_left_out(
     text: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, "hu", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a card's limit beside the payment on it is no payment
+        ("a másik kártyám kerete 250 ezer, a minimum rá havi 14", "hu", "14000"),
+        ("the other card's limit is 2,500, minimum on it is 65", "en", "65"),
+        ("另一张卡额度三万，每月还最低一千二", "zh", "1200"),
+    ],
+)
+def test_a_cards_limit_is_no_payment(text: str, language: str, expected: str) -> None:
+    reading = read_as_asked(text, language, "other_debts")
+    assert reading == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a whole spread over a term, no month's amount said: asked again
+        ("560 ezer, 28 hónap alatt", "hu", None),
+        ("1,800 over 18 months", "en", None),
+        ("18个月内还完三千六", "zh", None),
+        # the month's amount said beside the term: that amount
+        ("havi 12 ezer, 30 hónap alatt kijön", "hu", "12000"),
+        ("75 a month over 20 months", "en", "75"),
+    ],
+)
+def test_a_whole_over_a_term_is_no_offer(text: str, language: str, expected: str | None) -> None:
+    reading = read_as_asked(text, language, "counter")
+    assert reading == (AmountReading(Decimal(expected), None) if expected else AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # only the difference from the income: the spending is not said
+        ("minden hónapban 15 ezerrel több megy el, mint amennyit keresek", "hu", "expenses"),
+        ("kb 20-szal kevesebb jön be, mint ami kimegy", "hu", "expenses"),
+        # a loan repaid in one sum when it falls due: no monthly payment
+        ("egy 15 napos kölcsön, 50 ezret kell egyben visszaadni", "hu", "other_debts"),
+        ("payday loan, 280 to pay back in one go at the end of the month", "en", "other_debts"),
+        ("有个网贷五千，到期一次性还", "zh", "other_debts"),
+        # every few months, the count in digits: no month's amount
+        ("zálogban a karórám, 2 havonta 8 ezerért hosszabbítok", "hu", "other_debts"),
+    ],
+)
+def test_a_difference_a_lump_sum_or_every_few_months_is_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+def test_the_month_worked_out_beside_a_difference_is_taken() -> None:
+    reading = read_as_asked("10 ezerrel több megy ki, mint ami bejön, úgy 230", "hu", "expenses")
+    assert reading == AmountReading(Decimal(230000), None)

@@ -1154,7 +1154,10 @@ def _a_balance_among(folded: str, numbers: list[Number]) -> bool:
 
 #: Where the clause of a balance ends: punctuation, brackets ("car 240 (8,600 left on it)").
 _BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(?:but|de)\b|但是?")
-_BALANCE_IN_A_CLAUSE = regex(rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*")
+#: A card's limit is no payment either: "limitje 500 ezer, a minimum rá 25", "my limit is 3k".
+_BALANCE_IN_A_CLAUSE = regex(
+    rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*|\blimit\w*|keret\w*|额度"
+)
 
 
 def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
@@ -1366,6 +1369,7 @@ def read_amount(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
         folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
+        folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -1401,6 +1405,16 @@ def read_amount(
             return AmountReading(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
+        if language_code(language) == "hu" and any(
+            _BY_SO_MUCH_HU.match(folded, n.start) for n in chosen
+        ):
+            chosen = [n for n in chosen if not _BY_SO_MUCH_HU.match(folded, n.start)]
+            if not chosen:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
+                return AmountReading(None, AmountProblem.AMBIGUOUS)
+            if in_thousands and len(chosen) == 1:  # "…, mint ami bejön, úgy 270"
+                chosen = [_in_thousands(chosen[0], folded)]
+        if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
         if _MASKED_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
         if not chosen and _FIGURE_NOT_SAID.search(folded):
@@ -1412,6 +1426,13 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if (
+            offer
+            and len({n.value for n in chosen}) == 1
+            and _OVER_A_TERM.search(folded)
+            and not _MONTHLY.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "480 ezer, 24 hónap alatt"
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
@@ -1739,6 +1760,24 @@ _FIGURE_NOT_SAID = regex(
 )
 
 
+#: A term right after the offer, no month's amount said: the figure is the whole paid over it
+#: ("480 ezer, 24 hónap alatt", "2,400 over 24 months", "24个月内还完四千八"), asked again. Not
+#: a term said as what the offer brings: "40 ezret, akkor 2 év alatt kifizetem".
+_OVER_A_TERM = regex(
+    r"[0-9](?: ?(?:ezer|millio)\w*)?(?: ?ft)?\W{1,3}[0-9]+ (?:honap|ev)\w* alatt\b|"
+    r"[0-9](?: ?(?:pounds|quid))? over (?:[0-9]+|two|three) (?:months|years)\b|"
+    r"[0-9一二两三四五六七八九十]+个月(?:内|之内)还(?:完|清)?[0-9一二两三四五六七八九十]"
+)
+
+
+#: A debt repaid in one sum when it falls due, no monthly payment on it: "30 napos, 80 ezret kell
+#: visszafizetni egyben", "300, all back in one go on payday", "到期一次性还三千".
+_REPAID_IN_ONE = regex(
+    r"\bvissza\w* (?:\w+ ){0,2}egyben\b|\begyben (?:\w+ ){0,2}vissza\w*|\begy osszegben\b|"
+    r"\b(?:back|off) in one (?:go|lump|payment)\b|\blump sum\b|一次性(?:还|归还|还清)"
+)
+
+
 #: A figure with its last digits masked, not remembered: "2xx ezer", "1,4xx", "about 9xx".
 _MASKED_FIGURE = re.compile(r"(?<![a-z0-9.,])[0-9][0-9.,]*xx+(?![a-z0-9])")
 
@@ -1917,6 +1956,14 @@ _ALL_OF_THEM_HU = re.compile(
     r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)(?! ?[0-9]|[.,][0-9])"
 )
 _COUNTS_HU = {"ketto": 2, "ket": 2, "harom": 3, "negy": 4}
+
+
+#: Every few months with the count in digits: "3 havonta hosszabbítok" is every three months,
+#: another period than the month (see ``_ANOTHER_PERIOD``), and its 3 no money.
+_EVERY_FEW_MONTHS_HU = re.compile(r"(?<![0-9.,])[2346] ?havonta\b")
+#: Right at an amount, that it is a difference, how much is spent or earned not said: "30
+#: ezerrel több megy ki, mint ami bejön", "20-szal kevesebb".
+_BY_SO_MUCH_HU = re.compile(r"[0-9 .,]+(?: ?ezer)?-?(?:[rvc]|sz)?[ae]l (?:tobb|kevesebb)\w*")
 
 
 def _times_said(match: re.Match[str]) -> str:

@@ -388,7 +388,8 @@ def _sum_of_items(
 _ANOTHER_PERIOD = compile_phrases(
     (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
      r"\bkéthavonta\b", r"\bkét havonta\b",
-     r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
+     r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b",
+     r"\btobbhavonta\b")  # "3 havonta", rewritten by the amount reader
 )  # fmt: skip
 #: Said of an amount that does not come every month: no sum of the month's to take.
 _NOT_EVERY_MONTH = re.compile(
