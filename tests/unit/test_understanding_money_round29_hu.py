@@ -117,3 +117,81 @@ def test_a_difference_a_lump_sum_or_every_few_months_is_asked_again(
 def test_the_month_worked_out_beside_a_difference_is_taken() -> None:
     reading = read_as_asked("10 ezerrel több megy ki, mint ami bejön, úgy 230", "hu", "expenses")
     assert reading == AmountReading(Decimal(230000), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the cardholder's own reckoning after "so": the first figure with the others added or
+        # taken off
+        ("a fizum 280, de felvettem 40 előleget, így most 240 jön", "hu", "240000"),
+        ("nettó 190k + a családi pótlék, az 17, szóval kb 207k", "hu", "207000"),
+        ("1,650 on the slip, 85 goes to the union, so 1,565", "en", "1565"),
+        ("工资五千，扣掉三百社保，所以四千七", "zh", "4700"),
+    ],
+)
+def test_the_figure_reckoned_after_so(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a payment said, then suspended with nothing paid now
+        ("lakáshitel havi 85, de fizetési szünetet kaptam, most nem fizetek semmit", "hu"),
+        ("car loan 210 a month but its on a payment holiday so right now nothing", "en"),
+        ("车贷每月一千二，现在暂停了，暂时不用还", "zh"),
+    ],
+)
+def test_a_payment_suspended_now_is_none(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # another item's amount not known by heart: the amounts said are not all of it
+        ("két áruhitel: 16 és a másikat nem tudom fejből", "hu", "other_debts"),
+        (
+            "rokkantnyugdíj 110 ezer, a lakhatási támogatás külön jön, annak az összegét nem tudom",
+            "hu",
+            "income",
+        ),
+        (
+            "loans are 70 and 45, and the catalogue i dont know off the top of my head",
+            "en",
+            "other_debts",
+        ),
+    ],
+)
+def test_another_items_amount_not_known_by_heart(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a fixed part beside a part that changes every month: no one month's figure
+        ("alapbér 260, meg a pótlékok, ami hónapról hónapra változik", "hu"),
+        ("özvegyi nyugdíj 120 ezer meg a takarítás, az nem mindig ugyanannyi", "hu"),
+        ("pension 640 and my cleaning job, which is never the same", "en"),
+        ("1,150 basic plus overtime, different every month", "en"),
+    ],
+)
+def test_a_part_that_changes_every_month(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "income") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a deposit paid once beside the rent is no month's amount
+        ("albérlet 145, 2 havi kaucióval költöztem be, az 290 volt egyszer", "hu", "145000"),
+        ("rent 720, the deposit was 950 just once", "en", "720"),
+        ("房租两千二，押金四千是一次性的", "zh", "2200"),
+        # a flat's floor and door are an address
+        ("a lakás 4. emelet 11, havi 130 a bérleti díj, rezsi 35", "hu", "165000"),
+    ],
+)
+def test_a_one_off_or_an_address_beside_the_rent(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(Decimal(expected), None)

@@ -634,6 +634,29 @@ def _the_one_meant(
     return found
 
 
+#: Right before the last figure, that the cardholder has worked it out: "szóval", "so", "所以".
+_SO_BEFORE = regex(
+    r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共)"
+    r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez)"
+    r"\W{1,3}){0,2}$"
+)
+
+
+def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
+    """The last of three or more figures, led by "so", when it is the first with the others
+    added or taken off: the cardholder's own reckoning ("180k nettó + a családi 26, szóval kb
+    206k", "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad", "1,400 less 90 union, so
+    1,310"). Other arithmetic (a part of one item) is left to the other signs."""
+    if len(numbers) < 3 or any(n.value is None or n.negative for n in numbers):
+        return None
+    *parts, last = numbers
+    if not _SO_BEFORE.search(folded, max(0, last.start - 30), last.start):
+        return None
+    first = parts[0].value or Decimal(0)
+    rest = sum((n.value or Decimal(0) for n in parts[1:]), Decimal(0))
+    return last if last.value in (first + rest, first - rest) and last.value else None
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -656,6 +679,9 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
             return payment, False
+    reckoned = _reckoned_after_so(folded, numbers)
+    if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
+        return reckoned, True
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
@@ -1184,6 +1210,17 @@ _BY_ANOTHER_PERIOD = regex(
 #: After the payments said, the debt cleared by someone and nothing left now: "260 a month but
 #: the insurance cleared it, so nothing now", "havi 62, de a biztosító kifizette, szóval most
 #: semmi", "每月三百, 保险都还清了, 所以现在没有了".
+#: After the payment said, that it is suspended and nothing is paid now: "babaváró havi 49
+#: ezer, de szünetel, szóval most nem fizetem", "the loan is 150 but on a payment holiday, so
+#: nothing now", "每月八百, 现在暂停了, 不用还".
+_SUSPENDED_NOTHING_NOW = regex(
+    r"(?:\bszunetel\w*|\bfelfuggeszt\w*|\b(?:fizetesi|torlesztesi) (?:szunet|haladek)\w*|"
+    r"\bpayment holiday\b|\b(?:paused|frozen|suspended)\b)"
+    r"[^0-9]{0,50}(?:\b(?:most|now|jelenleg|currently|right now)\b|现在|目前)\W*"
+    r"(?:\b(?:nem fizet\w*|semmi\w*|nincs|nulla|nothing|not paying|(?:i )?pay nothing)\b|"
+    r"(?:暂时)?(?:不用还|不还|没还))|"
+    r"(?:暂停|冻结)了?\W{0,3}(?:现在|目前)?(?:暂时)?(?:不用还|不还|没还)"
+)
 _CLEARED_SO_NOTHING = regex(
     r"(?:\b(?:cleared|paid (?:it |that )?off|kifizett\w*|rendezt\w*|torleszt\w* ki)\b|"
     r"还清|结清|付清)"
@@ -1370,6 +1407,7 @@ def read_amount(
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
         folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
+        folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -1386,6 +1424,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
+        if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "havi 49 ezer, de szünetel, most nem fizetem"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
@@ -1413,6 +1453,11 @@ def read_amount(
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             if in_thousands and len(chosen) == 1:  # "…, mint ami bejön, úgy 270"
                 chosen = [_in_thousands(chosen[0], folded)]
+        once = [n for n in chosen if _ONCE_AFTER.match(folded, n.end)]
+        if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
+            chosen = [n for n in chosen if n not in once]
+            if in_thousands and len({n.value for n in chosen}) == 1:
+                chosen = [_in_thousands(n, folded) for n in chosen]
         if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
         if _MASKED_FIGURE.search(folded):
@@ -1778,6 +1823,15 @@ _REPAID_IN_ONE = regex(
 )
 
 
+#: Right after a figure, in its clause, that it was paid once (a deposit, a fee): no month's
+#: amount, beside the monthly one ("albérlet 130, a kaució 260 volt egyszer", "rent 650, the
+#: deposit was 900 just once", "押金三千是一次性的").
+_ONCE_AFTER = regex(
+    r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
+    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)"
+)
+
+
 #: A figure with its last digits masked, not remembered: "2xx ezer", "1,4xx", "about 9xx".
 _MASKED_FIGURE = re.compile(r"(?<![a-z0-9.,])[0-9][0-9.,]*xx+(?![a-z0-9])")
 
@@ -1859,6 +1913,11 @@ _AMOUNT_TO_LOOK_UP = regex(
     r"(?:check|look (?:it )?up)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
     r"\b(?:meg|utana) (?:kene|kellene|kell) (?:nez|jar)n\w*|"
+    # "a harmadikat nem tudom fejből", "annak az összegét most nem tudom", "not off the top of
+    # my head"
+    r"\bnem tudom fejbol\b|\bfejbol nem tudom\b|\bosszeg\w* (?:most |meg )?nem tudom\b|"
+    r"\bnem tudom (?:most )?(?:az )?osszeg\w*|\b(?:know|remember) (?:it |that one )?off (?:by "
+    r"heart|the top of my head)\b|"
     r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
     r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
 )
@@ -1866,7 +1925,8 @@ _AMOUNT_TO_LOOK_UP = regex(
 #: katalógusos", "还有个", "信用社那笔", "then the bus fare", "aztán a buszjegy", "然后是车费".
 _ANOTHER_ITEM_BETWEEN = regex(
     rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一|"
-    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费"
+    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费|"
+    r"\bkulon (?:jon|kapom|van)\b|\bcomes (?:in )?separately\b"  # "…, az özvegyi külön jön"
 )
 #: Said of the amount itself, not of another item: "not sure exactly".
 _EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")
@@ -1964,6 +2024,11 @@ _EVERY_FEW_MONTHS_HU = re.compile(r"(?<![0-9.,])[2346] ?havonta\b")
 #: Right at an amount, that it is a difference, how much is spent or earned not said: "30
 #: ezerrel több megy ki, mint ami bejön", "20-szal kevesebb".
 _BY_SO_MUCH_HU = re.compile(r"[0-9 .,]+(?: ?ezer)?-?(?:[rvc]|sz)?[ae]l (?:tobb|kevesebb)\w*")
+
+
+#: A number of months' rent paid as a deposit or in advance: "2 havi kaucióval", "3 havi
+#: előre": months, no money.
+_MONTHS_OF_DEPOSIT_HU = re.compile(r"(?<![0-9.,])[1-6] havi(?= (?:kaucio|elore|lakber|berlet))")
 
 
 def _times_said(match: re.Match[str]) -> str:

@@ -952,12 +952,13 @@ def _blank_ages(match: re.Match[str]) -> str:
     return match[0][:start] + " " * (end - start) + match[0][end:]
 
 
-#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼", a house
+#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet (12)", "302室", "27号楼", a house
 #: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
 #: a building and its flat ("3号楼502", "3栋1202").
 _HOME_ADDRESS = regex(
     r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
-    r"(?<![0-9])[0-9]{1,2}\. ?emelet\w*|"
+    r"(?<![0-9])[0-9]{1,2}\. ?(?:emelet\w*|em\.)"
+    r"(?: [0-9]{1,2}\b(?! ?(?:ezer|e\b|ft|k\b)|[.,][0-9]))?|"
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
     r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
     r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
