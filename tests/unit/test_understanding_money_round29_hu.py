@@ -195,3 +195,23 @@ def test_a_part_that_changes_every_month(text: str, language: str) -> None:
 )
 def test_a_one_off_or_an_address_beside_the_rent(text: str, language: str, expected: str) -> None:
     assert read_as_asked(text, language, "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a household's cost shared by several, the own part not worked out
+        ("a közös kiadás 360, négyen dobjuk össze", "hu"),
+        ("全家开销六千，三个人一起分", "zh"),
+        # with and without an item no one needs to live on, left open
+        ("pia nélkül 160, piával 185", "hu"),
+        ("without the fags 900, with them 1,050", "en"),
+    ],
+)
+def test_a_shared_cost_or_a_non_essential_left_open(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses") == AMBIGUOUS
+
+
+def test_with_and_without_an_essential_item_is_the_whole() -> None:
+    reading = read_as_asked("fűtés nélkül 150, fűtéssel 190", "hu", "expenses")
+    assert reading == AmountReading(Decimal(190000), None)

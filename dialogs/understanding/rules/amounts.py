@@ -1039,13 +1039,20 @@ def _period_of(folded: str, number: Number) -> str | None:
     return None
 
 
+#: Items no one needs to live on: with and without them, the essential spending is left open.
+_NOT_ESSENTIAL = regex(
+    r"\b(?:cigi\w*|cigaret\w*|dohany\w*|alkohol\w*|pia\w*|smok\w*|cigs|cigarettes?|fags|"
+    r"booze|alcohol|drink(?:s|ing)|netflix|gym)\b|香烟|抽烟|烟钱|喝酒|酒钱"
+)
+
+
 def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
     """Of two amounts, one said without an item and one with it ("rezsi nélkül 130, rezsivel
     175", "900 without bills, 1200 with bills", "不算水电两千, 算上两千五"): the one with it, if
     larger."""
     pair = _said_with_and_without(folded, numbers)
-    if pair is None:
-        return None
+    if pair is None or _NOT_ESSENTIAL.search(folded):
+        return None  # "cigi nélkül 190, cigivel 230": which one is essential is left open
     more, less = pair[0].value, pair[1].value
     return pair[0] if more is not None and less is not None and more > less else None
 
@@ -1125,7 +1132,10 @@ _SPLIT = regex(
     # takings shared: "the taxi clears 1800 and me and my brother go halves", "跟我弟平分"
     r"\bgo(?:es)? (?:halves|half and half|splits)\b|\bhalve (?:it|that|them)\b|"
     r"\b(?:takes|gets|keeps|has) half\b|"
-    r"平摊|分摊|平分|\baa制?|一人一半|各(?:付|出|承担|拿|分)一半|对半"
+    r"平摊|分摊|平分|\baa制?|一人一半|各(?:付|出|承担|拿|分)一半|对半|"
+    # shared by several, the own part not worked out: "hárman adjuk össze", "三个人一起分"
+    r"\b(?:ketten|harman|negyen|oten) (?:adjuk|dobjuk|rakjuk|fizetjuk)\w*|"
+    r"\b(?:elosztjuk|megosztjuk|osztozunk)\b|(?:三|四|五|几)个人(?:一起)?(?:分|出|摊)"
 )
 
 
