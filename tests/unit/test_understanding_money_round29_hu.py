@@ -215,3 +215,32 @@ def test_a_shared_cost_or_a_non_essential_left_open(text: str, language: str) ->
 def test_with_and_without_an_essential_item_is_the_whole() -> None:
     reading = read_as_asked("fűtés nélkül 150, fűtéssel 190", "hu", "expenses")
     assert reading == AmountReading(Decimal(190000), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # an item that costs nothing beside the others' amounts adds nothing
+        ("a testvéremnél lakom, lakbér 0, de kaja meg bérlet kb 70", "expenses", "70000"),
+        ("lakás 0, saját, rezsi 42 ezer, kaja 90 ezer", "expenses", "132000"),
+        # nothing besides the amount said
+        ("semmi, csak az a 28 ezer ami az autóhitelre megy", "other_debts", "28000"),
+        ("tartásdíj 45 ezer, más kiadás nincs, a nagyinál lakunk", "expenses", "45000"),
+        # a postcode is no money
+        ("2040-es irányítószám, Budaörs. Fizetés kb 265", "income", "265000"),
+    ],
+)
+def test_nothing_for_an_item_or_besides_the_amount(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "hu", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # banknotes by their full names
+        ("havonta három tízezrest tudnék", "30000"),
+        ("egy húszezres meg egy ötezres havonta", "25000"),
+    ],
+)
+def test_banknotes_by_their_full_names(text: str, expected: str) -> None:
+    assert read_as_asked(text, "hu", "counter") == AmountReading(Decimal(expected), None)

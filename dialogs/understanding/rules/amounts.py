@@ -558,6 +558,9 @@ _NOTHING_ELSE = regex(
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"\b(?:mas|egyeb) semmi\b|"
+    # "semmi, csak az a 35 ezer", "nincs semmi más", "más kiadás nincs": nothing besides it
+    r"\bsemmi\W{1,3}csak\b|\bnincs semmi (?:mas|egyeb)\b|"
+    r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\bno (?:rent|mortgage)\b|"
@@ -1470,6 +1473,13 @@ def read_amount(
                 chosen = [_in_thousands(n, folded) for n in chosen]
         if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
+        nothing_for = [
+            n for n in chosen if n.value == 0 and _AN_ITEM_BEFORE.search(folded, 0, n.start)
+        ]
+        if nothing_for and len(nothing_for) < len(chosen):  # "lakbér 0, de kaja meg bérlet kb 60"
+            chosen = [n for n in chosen if n not in nothing_for]
+            if in_thousands and len({n.value for n in chosen}) == 1:
+                chosen = [_in_thousands(n, folded) for n in chosen]
         if _MASKED_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
         if not chosen and _FIGURE_NOT_SAID.search(folded):
@@ -1839,6 +1849,13 @@ _REPAID_IN_ONE = regex(
 _ONCE_AFTER = regex(
     r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
     r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)"
+)
+
+
+#: Right before a 0, an item it is said of: "lakbér 0", "lakás 0 mert a sajátom", "rent 0".
+#: Beside the other items' amounts, an item that costs nothing adds nothing.
+_AN_ITEM_BEFORE = regex(
+    r"\b(?:lakber|alberlet|lakas|berleti dij|torleszto|hitel|rent|mortgage)\w*\W{0,3}$"
 )
 
 

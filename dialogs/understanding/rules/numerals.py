@@ -741,10 +741,19 @@ _HU_DIGITS_HUNDRED_THOUSAND = re.compile(
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
 #: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
 #: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
-_HU_NOTE = r"(?:egy|ket|harom|negy|ot) (?:huszas|tizes|otos)(?:t|sal|at|ot|sel)?"
+_HU_NOTE = (
+    r"(?:egy|ket|harom|negy|ot) (?:huszezres|tizezres|otezres|huszas|tizes|otos)"
+    r"(?:t|sal|at|ot|sel|et)?"
+)
 _HU_NOTES = re.compile(rf"\b{_HU_NOTE}(?:,? (?:meg|es|plusz) {_HU_NOTE})*\b")
-_HU_ONE_NOTE = re.compile(r"\b(egy|ket|harom|negy|ot) (huszas|tizes|otos)")
-_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000, "otos": 5_000}
+_HU_ONE_NOTE = re.compile(
+    r"\b(egy|ket|harom|negy|ot) (huszezres|tizezres|otezres|huszas|tizes|otos)"
+)
+#: "két ötezrest": the notes also by their full names ("ötezres", "tízezres", "húszezres").
+_HU_NOTE_VALUES = {
+    "huszas": 20_000, "tizes": 10_000, "otos": 5_000,
+    "huszezres": 20_000, "tizezres": 10_000, "otezres": 5_000,
+}  # fmt: skip
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
 
@@ -954,7 +963,7 @@ def _blank_ages(match: re.Match[str]) -> str:
 
 #: Where the home is, not money: "flat 14b", "apt 3", "3. emelet (12)", "302室", "27号楼", a house
 #: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
-#: a building and its flat ("3号楼502", "3栋1202").
+#: a building and its flat ("3号楼502", "3栋1202"), a postcode.
 _HOME_ADDRESS = regex(
     r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
     r"(?<![0-9])[0-9]{1,2}\. ?(?:emelet\w*|em\.)"
@@ -967,7 +976,9 @@ _HOME_ADDRESS = regex(
     r"gardens|terrace|grove|mews)\b(?! ?[0-9])|"
     r"\b[a-z]+ (?:u\.|utca|ut|ter|krt\.?|korut|fasor|setany|lakotelep|ltp\.?) "
     r"[0-9]{1,4}(?:/[a-f]\b|\.|\b)|"
-    r"(?<![0-9.,/])[0-9]{1,3}/[a-f]\b"
+    r"(?<![0-9.,/])[0-9]{1,3}/[a-f]\b|"
+    # a postcode: "1181-es irányítószám", "irányítószám: 6720", "邮编200120"
+    r"(?<![0-9])[0-9]{4}(?:-[ae]s)? iranyitoszam\w*|\biranyitoszam\w*:? [0-9]{4}\b|邮编:?[0-9]{6}"
 )
 #: A time of day or a day of the month, not money: "half 5", "quarter to 6", "17:30", "fél
 #: 6-kor", "reggel 9-re", "este 11 van", "22/11", "minden hónap 10-e".
