@@ -114,9 +114,15 @@ def test_a_difference_a_lump_sum_or_every_few_months_is_asked_again(
     assert read_as_asked(text, language, question) == AMBIGUOUS
 
 
-def test_the_month_worked_out_beside_a_difference_is_taken() -> None:
-    reading = read_as_asked("10 ezerrel több megy ki, mint ami bejön, úgy 230", "hu", "expenses")
-    assert reading == AmountReading(Decimal(230000), None)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 ezerrel több megy ki, mint ami bejön, úgy 230",
+        "bejön 210, és kb 20-szal több megy ki, szóval a kiadás úgy 230",
+    ],
+)
+def test_the_month_worked_out_beside_a_difference_is_taken(text: str) -> None:
+    assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(230000), None)
 
 
 @pytest.mark.parametrize(
@@ -244,3 +250,36 @@ def test_nothing_for_an_item_or_besides_the_amount(text: str, question: str, exp
 )
 def test_banknotes_by_their_full_names(text: str, expected: str) -> None:
     assert read_as_asked(text, "hu", "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a cost raised by a share, only the old figure said: the new one is not worked out
+        ("az albérletet 8%-kal emelték, előtte 140 volt, plusz rezsi 35", "hu"),
+        ("rent went up 5% in april, it was 700 before, plus bills 180", "en"),
+        ("房租涨了10%，以前是两千，水电三百", "zh"),
+    ],
+)
+def test_a_cost_raised_by_a_share_is_asked_again(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a payment that ends soon is still today's payment
+        ("havi 25 ezer még három hónapig, utána már nincs", "hu", "25000"),
+        ("95 a month for 4 more months, then nothing", "en", "95"),
+    ],
+)
+def test_a_payment_ending_soon_is_todays(text: str, language: str, expected: str) -> None:
+    reading = read_as_asked(text, language, "other_debts")
+    assert reading == AmountReading(Decimal(expected), None)
+
+
+def test_the_time_left_on_a_loan_is_no_balance() -> None:
+    reading = read_as_asked(
+        "személyi 34 ezer, a kocsi 2018-as, még 2 év van hátra", "hu", "other_debts"
+    )
+    assert reading == AmountReading(Decimal(34000), None)

@@ -560,6 +560,8 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb) semmi\b|"
     # "semmi, csak az a 35 ezer", "nincs semmi más", "más kiadás nincs": nothing besides it
     r"\bsemmi\W{1,3}csak\b|\bnincs semmi (?:mas|egyeb)\b|"
+    # a payment that ends soon, nothing after it: "havi 40 ezer, még két hónapig, utána semmi"
+    r"\butana (?:mar )?(?:semmi|nincs)\b|\b(?:then|after that) (?:nothing|none)\b|"
     r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
@@ -1458,14 +1460,20 @@ def read_amount(
             return AmountReading(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
-        if language_code(language) == "hu" and any(
-            _BY_SO_MUCH_HU.match(folded, n.start) for n in chosen
-        ):
-            chosen = [n for n in chosen if not _BY_SO_MUCH_HU.match(folded, n.start)]
-            if not chosen:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
+        by_so_much = [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
+        if language_code(language) == "hu" and by_so_much:
+            rest = [n for n in chosen if n not in by_so_much]
+            if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
-            if in_thousands and len(chosen) == 1:  # "…, mint ami bejön, úgy 270"
-                chosen = [_in_thousands(chosen[0], folded)]
+            if len({n.value for n in rest}) == 1:  # "…, mint ami bejön, úgy 230": the one said
+                chosen = [_in_thousands(n, folded) for n in rest] if in_thousands else rest
+        if (
+            items
+            and _RAISED_BY_A_SHARE.search(folded)
+            and any(_marked(folded, n) == "before" for n in chosen)
+            and not any(_marked(folded, n) == "now" for n in chosen)
+        ):  # "a lakbért 10%-kal emelték, előtte 150 volt, meg rezsi 40": the new rent not said
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
         once = [n for n in chosen if _ONCE_AFTER.match(folded, n.end)]
         if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
             chosen = [n for n in chosen if n not in once]
@@ -1859,6 +1867,13 @@ _AN_ITEM_BEFORE = regex(
 )
 
 
+#: A cost raised by a share, the old figure said and not the new one (see ``read_amount``).
+_RAISED_BY_A_SHARE = regex(
+    r"[0-9] ?%-?(?:kal|kel|al|el)? (?:\w+ )?(?:emel|nott|novel|dragul)\w*|"
+    r"\b(?:went up|gone up|rose|raised|increased|put up) (?:it )?(?:by )?[0-9]+ ?%|涨了?[0-9]+ ?%"
+)
+
+
 #: A figure with its last digits masked, not remembered: "2xx ezer", "1,4xx", "about 9xx".
 _MASKED_FIGURE = re.compile(r"(?<![a-z0-9.,])[0-9][0-9.,]*xx+(?![a-z0-9])")
 
@@ -1891,7 +1906,10 @@ _MONTHLY_LEFT_OPEN = compile_phrases(
 #: Payments still left on a loan, counted: "még 12 részlet van", "12 payments left", "还剩12期".
 _PAYMENTS_LEFT_COUNTED = regex(
     r"(?<![0-9.,])[0-9]{1,3} (?:more |further )?(?:havi )?(?:reszlet|torleszto|payments|"
-    r"instal+ments)\w*|还(?:剩|有)[0-9一二两三四五六七八九十]+期"
+    r"instal+ments)\w*|还(?:剩|有)[0-9一二两三四五六七八九十]+期|"
+    # the time left on it, not a balance: "autóhitel 52, még 3 év van hátra"
+    r"(?<![0-9.,])[0-9]{1,2} (?:ev|honap)\w* van (?:meg )?hatra\b|"
+    r"\b[0-9]{1,2} (?:years?|months?) left\b"
 )
 #: "Each" said of those payments: each is one month's ("9 ezer egyenként", "64 each", "每期640").
 _EACH_PAYMENT = regex(r"\b(?:egyenkent|each|apiece)\b(?! month)")
