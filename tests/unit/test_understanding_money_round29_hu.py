@@ -283,3 +283,21 @@ def test_the_time_left_on_a_loan_is_no_balance() -> None:
         "személyi 34 ezer, a kocsi 2018-as, még 2 év van hátra", "hu", "other_debts"
     )
     assert reading == AmountReading(Decimal(34000), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a part of one item said with "of which", then the total said last: the total
+        (
+            "a közös költség 28, ebből 6 a felújítási alap, kaja 85, rezsi 40, összesen 153",
+            "hu",
+            "153000",
+        ),
+        ("rent 700 of which 50 is service charge, food 250, so 950 in total", "en", "950"),
+    ],
+)
+def test_the_total_said_last_beside_a_part_of_an_item(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(Decimal(expected), None)

@@ -662,6 +662,17 @@ def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
     return last if last.value in (first + rest, first - rest) and last.value else None
 
 
+def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
+    """Whether the last figure is said as the total ("összesen 157", "so 1,200") and is the
+    largest of all."""
+    last = numbers[-1]
+    return (
+        last.value is not None
+        and bool(_TOTAL_BEFORE.search(folded[max(0, last.start - 40) : last.start]))
+        and all(n.value is not None and n.value < last.value for n in numbers[:-1])
+    )
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -723,6 +734,8 @@ def _settled_on(
     for whole in wholes:  # "minden benne van: 245 ezer, ebből 45": the "of which" after an amount
         before = [n for n in numbers if n.end <= whole.start()]
         after = [n for n in numbers if n not in before]
+        if len(after) > 1 and _a_total_said_last(folded, numbers):
+            break  # "közös költség 32, ebből 8 a felújítás, kaja 90, összesen 157": the total
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
             if after and (
                 _MY_SHARE.match(folded, whole.end())
