@@ -173,6 +173,9 @@ PART_OF_IT = (
     r"\b(?:or|vagy) (?:talán |akár |maybe |even )?(?:(?:még )?több|more)\b(?! ?(?:mint|than)\b)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
+    # "and a bit" on top of a figure, how much not said: "1200 and a bit", "150 meg egy kicsi"
+    r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:egy )?(?:a )?(?:bit|kicsi|kevés|pici)\b"
+    r"(?! (?:less|kevesebb))",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
     # that", "房租四千我出一半".
@@ -555,6 +558,11 @@ _NOTHING_ELSE = regex(
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"\b(?:mas|egyeb) semmi\b|"
+    # "semmi, csak az a 35 ezer", "nincs semmi más", "más kiadás nincs": nothing besides it
+    r"\bsemmi\W{1,3}csak\b|\bnincs semmi (?:mas|egyeb)\b|"
+    # a payment that ends soon, nothing after it: "havi 40 ezer, még két hónapig, utána semmi"
+    r"\butana (?:mar )?(?:semmi|nincs)\b|\b(?:then|after that) (?:nothing|none)\b|"
+    r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\bno (?:rent|mortgage)\b|"
@@ -631,6 +639,40 @@ def _the_one_meant(
     return found
 
 
+#: Right before the last figure, that the cardholder has worked it out: "szóval", "so", "所以".
+_SO_BEFORE = regex(
+    r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共)"
+    r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez)"
+    r"\W{1,3}){0,2}$"
+)
+
+
+def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
+    """The last of three or more figures, led by "so", when it is the first with the others
+    added or taken off: the cardholder's own reckoning ("180k nettó + a családi 26, szóval kb
+    206k", "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad", "1,400 less 90 union, so
+    1,310"). Other arithmetic (a part of one item) is left to the other signs."""
+    if len(numbers) < 3 or any(n.value is None or n.negative for n in numbers):
+        return None
+    *parts, last = numbers
+    if not _SO_BEFORE.search(folded, max(0, last.start - 30), last.start):
+        return None
+    first = parts[0].value or Decimal(0)
+    rest = sum((n.value or Decimal(0) for n in parts[1:]), Decimal(0))
+    return last if last.value in (first + rest, first - rest) and last.value else None
+
+
+def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
+    """Whether the last figure is said as the total ("összesen 157", "so 1,200") and is the
+    largest of all."""
+    last = numbers[-1]
+    return (
+        last.value is not None
+        and bool(_TOTAL_BEFORE.search(folded[max(0, last.start - 40) : last.start]))
+        and all(n.value is not None and n.value < last.value for n in numbers[:-1])
+    )
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -653,6 +695,9 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
             return payment, False
+    reckoned = _reckoned_after_so(folded, numbers)
+    if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
+        return reckoned, True
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
@@ -689,6 +734,8 @@ def _settled_on(
     for whole in wholes:  # "minden benne van: 245 ezer, ebből 45": the "of which" after an amount
         before = [n for n in numbers if n.end <= whole.start()]
         after = [n for n in numbers if n not in before]
+        if len(after) > 1 and _a_total_said_last(folded, numbers):
+            break  # "közös költség 32, ebből 8 a felújítás, kaja 90, összesen 157": the total
         if len(before) == 1 and all(n.start >= whole.end() for n in after):
             if after and (
                 _MY_SHARE.match(folded, whole.end())
@@ -1010,13 +1057,20 @@ def _period_of(folded: str, number: Number) -> str | None:
     return None
 
 
+#: Items no one needs to live on: with and without them, the essential spending is left open.
+_NOT_ESSENTIAL = regex(
+    r"\b(?:cigi\w*|cigaret\w*|dohany\w*|alkohol\w*|pia\w*|smok\w*|cigs|cigarettes?|fags|"
+    r"booze|alcohol|drink(?:s|ing)|netflix|gym)\b|香烟|抽烟|烟钱|喝酒|酒钱"
+)
+
+
 def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
     """Of two amounts, one said without an item and one with it ("rezsi nélkül 130, rezsivel
     175", "900 without bills, 1200 with bills", "不算水电两千, 算上两千五"): the one with it, if
     larger."""
     pair = _said_with_and_without(folded, numbers)
-    if pair is None:
-        return None
+    if pair is None or _NOT_ESSENTIAL.search(folded):
+        return None  # "cigi nélkül 190, cigivel 230": which one is essential is left open
     more, less = pair[0].value, pair[1].value
     return pair[0] if more is not None and less is not None and more > less else None
 
@@ -1096,7 +1150,10 @@ _SPLIT = regex(
     # takings shared: "the taxi clears 1800 and me and my brother go halves", "跟我弟平分"
     r"\bgo(?:es)? (?:halves|half and half|splits)\b|\bhalve (?:it|that|them)\b|"
     r"\b(?:takes|gets|keeps|has) half\b|"
-    r"平摊|分摊|平分|\baa制?|一人一半|各(?:付|出|承担|拿|分)一半|对半"
+    r"平摊|分摊|平分|\baa制?|一人一半|各(?:付|出|承担|拿|分)一半|对半|"
+    # shared by several, the own part not worked out: "hárman adjuk össze", "三个人一起分"
+    r"\b(?:ketten|harman|negyen|oten) (?:adjuk|dobjuk|rakjuk|fizetjuk)\w*|"
+    r"\b(?:elosztjuk|megosztjuk|osztozunk)\b|(?:三|四|五|几)个人(?:一起)?(?:分|出|摊)"
 )
 
 
@@ -1151,7 +1208,10 @@ def _a_balance_among(folded: str, numbers: list[Number]) -> bool:
 
 #: Where the clause of a balance ends: punctuation, brackets ("car 240 (8,600 left on it)").
 _BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(?:but|de)\b|但是?")
-_BALANCE_IN_A_CLAUSE = regex(rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*")
+#: A card's limit is no payment either: "limitje 500 ezer, a minimum rá 25", "my limit is 3k".
+_BALANCE_IN_A_CLAUSE = regex(
+    rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*|\blimit\w*|keret\w*|额度"
+)
 
 
 def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
@@ -1178,6 +1238,17 @@ _BY_ANOTHER_PERIOD = regex(
 #: After the payments said, the debt cleared by someone and nothing left now: "260 a month but
 #: the insurance cleared it, so nothing now", "havi 62, de a biztosító kifizette, szóval most
 #: semmi", "每月三百, 保险都还清了, 所以现在没有了".
+#: After the payment said, that it is suspended and nothing is paid now: "babaváró havi 49
+#: ezer, de szünetel, szóval most nem fizetem", "the loan is 150 but on a payment holiday, so
+#: nothing now", "每月八百, 现在暂停了, 不用还".
+_SUSPENDED_NOTHING_NOW = regex(
+    r"(?:\bszunetel\w*|\bfelfuggeszt\w*|\b(?:fizetesi|torlesztesi) (?:szunet|haladek)\w*|"
+    r"\bpayment holiday\b|\b(?:paused|frozen|suspended)\b)"
+    r"[^0-9]{0,50}(?:\b(?:most|now|jelenleg|currently|right now)\b|现在|目前)\W*"
+    r"(?:\b(?:nem fizet\w*|semmi\w*|nincs|nulla|nothing|not paying|(?:i )?pay nothing)\b|"
+    r"(?:暂时)?(?:不用还|不还|没还))|"
+    r"(?:暂停|冻结)了?\W{0,3}(?:现在|目前)?(?:暂时)?(?:不用还|不还|没还)"
+)
 _CLEARED_SO_NOTHING = regex(
     r"(?:\b(?:cleared|paid (?:it |that )?off|kifizett\w*|rendezt\w*|torleszt\w* ki)\b|"
     r"还清|结清|付清)"
@@ -1367,6 +1438,9 @@ def read_amount(
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
+        folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
+        folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
+        folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -1383,6 +1457,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
+        if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "havi 49 ezer, de szünetel, most nem fizetem"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
@@ -1402,6 +1478,36 @@ def read_amount(
             return AmountReading(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
+        by_so_much = [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
+        if language_code(language) == "hu" and by_so_much:
+            rest = [n for n in chosen if n not in by_so_much]
+            if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
+                return AmountReading(None, AmountProblem.AMBIGUOUS)
+            if len({n.value for n in rest}) == 1:  # "…, mint ami bejön, úgy 230": the one said
+                chosen = [_in_thousands(n, folded) for n in rest] if in_thousands else rest
+        if (
+            items
+            and _RAISED_BY_A_SHARE.search(folded)
+            and any(_marked(folded, n) == "before" for n in chosen)
+            and not any(_marked(folded, n) == "now" for n in chosen)
+        ):  # "a lakbért 10%-kal emelték, előtte 150 volt, meg rezsi 40": the new rent not said
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        once = [n for n in chosen if _ONCE_AFTER.match(folded, n.end)]
+        if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
+            chosen = [n for n in chosen if n not in once]
+            if in_thousands and len({n.value for n in chosen}) == 1:
+                chosen = [_in_thousands(n, folded) for n in chosen]
+        if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
+        nothing_for = [
+            n for n in chosen if n.value == 0 and _AN_ITEM_BEFORE.search(folded, 0, n.start)
+        ]
+        if nothing_for and len(nothing_for) < len(chosen):  # "lakbér 0, de kaja meg bérlet kb 60"
+            chosen = [n for n in chosen if n not in nothing_for]
+            if in_thousands and len({n.value for n in chosen}) == 1:
+                chosen = [_in_thousands(n, folded) for n in chosen]
+        if _MASKED_FIGURE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
         if not chosen and _FIGURE_NOT_SAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
         if not chosen:
@@ -1411,6 +1517,13 @@ def read_amount(
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+        if (
+            offer
+            and len({n.value for n in chosen}) == 1
+            and _OVER_A_TERM.search(folded)
+            and not _MONTHLY.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "480 ezer, 24 hónap alatt"
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
@@ -1738,6 +1851,51 @@ _FIGURE_NOT_SAID = regex(
 )
 
 
+#: A term right after the offer, no month's amount said: the figure is the whole paid over it
+#: ("480 ezer, 24 hónap alatt", "2,400 over 24 months", "24个月内还完四千八"), asked again. Not
+#: a term said as what the offer brings: "40 ezret, akkor 2 év alatt kifizetem".
+_OVER_A_TERM = regex(
+    r"[0-9](?: ?(?:ezer|millio)\w*)?(?: ?ft)?\W{1,3}[0-9]+ (?:honap|ev)\w* alatt\b|"
+    r"[0-9](?: ?(?:pounds|quid))? over (?:[0-9]+|two|three) (?:months|years)\b|"
+    r"[0-9一二两三四五六七八九十]+个月(?:内|之内)还(?:完|清)?[0-9一二两三四五六七八九十]"
+)
+
+
+#: A debt repaid in one sum when it falls due, no monthly payment on it: "30 napos, 80 ezret kell
+#: visszafizetni egyben", "300, all back in one go on payday", "到期一次性还三千".
+_REPAID_IN_ONE = regex(
+    r"\bvissza\w* (?:\w+ ){0,2}egyben\b|\begyben (?:\w+ ){0,2}vissza\w*|\begy osszegben\b|"
+    r"\b(?:back|off) in one (?:go|lump|payment)\b|\blump sum\b|一次性(?:还|归还|还清)"
+)
+
+
+#: Right after a figure, in its clause, that it was paid once (a deposit, a fee): no month's
+#: amount, beside the monthly one ("albérlet 130, a kaució 260 volt egyszer", "rent 650, the
+#: deposit was 900 just once", "押金三千是一次性的").
+_ONCE_AFTER = regex(
+    r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
+    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)"
+)
+
+
+#: Right before a 0, an item it is said of: "lakbér 0", "lakás 0 mert a sajátom", "rent 0".
+#: Beside the other items' amounts, an item that costs nothing adds nothing.
+_AN_ITEM_BEFORE = regex(
+    r"\b(?:lakber|alberlet|lakas|berleti dij|torleszto|hitel|rent|mortgage)\w*\W{0,3}$"
+)
+
+
+#: A cost raised by a share, the old figure said and not the new one (see ``read_amount``).
+_RAISED_BY_A_SHARE = regex(
+    r"[0-9] ?%-?(?:kal|kel|al|el)? (?:\w+ )?(?:emel|nott|novel|dragul)\w*|"
+    r"\b(?:went up|gone up|rose|raised|increased|put up) (?:it )?(?:by )?[0-9]+ ?%|涨了?[0-9]+ ?%"
+)
+
+
+#: A figure with its last digits masked, not remembered: "2xx ezer", "1,4xx", "about 9xx".
+_MASKED_FIGURE = re.compile(r"(?<![a-z0-9.,])[0-9][0-9.,]*xx+(?![a-z0-9])")
+
+
 #: A sum offered in one go, the monthly amount left to be talked over later: "2000 in one go now,
 #: we can sort the monthly out later", "most egyben 100 ezer, a havit majd később", "一次性先还两千,
 #: 剩下的以后每月再说". No monthly amount is offered: asked again.
@@ -1766,7 +1924,10 @@ _MONTHLY_LEFT_OPEN = compile_phrases(
 #: Payments still left on a loan, counted: "még 12 részlet van", "12 payments left", "还剩12期".
 _PAYMENTS_LEFT_COUNTED = regex(
     r"(?<![0-9.,])[0-9]{1,3} (?:more |further )?(?:havi )?(?:reszlet|torleszto|payments|"
-    r"instal+ments)\w*|还(?:剩|有)[0-9一二两三四五六七八九十]+期"
+    r"instal+ments)\w*|还(?:剩|有)[0-9一二两三四五六七八九十]+期|"
+    # the time left on it, not a balance: "autóhitel 52, még 3 év van hátra"
+    r"(?<![0-9.,])[0-9]{1,2} (?:ev|honap)\w* van (?:meg )?hatra\b|"
+    r"\b[0-9]{1,2} (?:years?|months?) left\b"
 )
 #: "Each" said of those payments: each is one month's ("9 ezer egyenként", "64 each", "每期640").
 _EACH_PAYMENT = regex(r"\b(?:egyenkent|each|apiece)\b(?! month)")
@@ -1815,6 +1976,11 @@ _AMOUNT_TO_LOOK_UP = regex(
     r"(?:check|look (?:it )?up)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
     r"\b(?:meg|utana) (?:kene|kellene|kell) (?:nez|jar)n\w*|"
+    # "a harmadikat nem tudom fejből", "annak az összegét most nem tudom", "not off the top of
+    # my head"
+    r"\bnem tudom fejbol\b|\bfejbol nem tudom\b|\bosszeg\w* (?:most |meg )?nem tudom\b|"
+    r"\bnem tudom (?:most )?(?:az )?osszeg\w*|\b(?:know|remember) (?:it |that one )?off (?:by "
+    r"heart|the top of my head)\b|"
     r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
     r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
 )
@@ -1822,7 +1988,8 @@ _AMOUNT_TO_LOOK_UP = regex(
 #: katalógusos", "还有个", "信用社那笔", "then the bus fare", "aztán a buszjegy", "然后是车费".
 _ANOTHER_ITEM_BETWEEN = regex(
     rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一|"
-    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费"
+    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费|"
+    r"\bkulon (?:jon|kapom|van)\b|\bcomes (?:in )?separately\b"  # "…, az özvegyi külön jön"
 )
 #: Said of the amount itself, not of another item: "not sure exactly".
 _EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")
@@ -1900,6 +2067,38 @@ _MILLION_AND_THOUSANDS = re.compile(
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
 )
+#: Equal items said as a count and one amount, in Hungarian: "2x 14 ezer", "két áruhitel,
+#: mindkettő 15 ezer", "mindhárom 7 990": the count times the amount, as one figure (a multiplier
+#: after it stays: "2x 14 ezer" is "28 ezer"). A count of one digit only: "12x 9 ezer" is a term.
+_TIMES_HU = re.compile(
+    r"(?<![0-9.,])([2-9]) ?[x\u00d7*] ?([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)"
+    r"(?! ?[0-9]|[.,][0-9])"
+)
+_ALL_OF_THEM_HU = re.compile(
+    r"\bmind ?(?:a )?(ketto|ket|harom|negy)\w*\W{1,3}(?:(?:havi|havonta|egyenkent|kb) )?"
+    r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)(?! ?[0-9]|[.,][0-9])"
+)
+_COUNTS_HU = {"ketto": 2, "ket": 2, "harom": 3, "negy": 4}
+
+
+#: Every few months with the count in digits: "3 havonta hosszabbítok" is every three months,
+#: another period than the month (see ``_ANOTHER_PERIOD``), and its 3 no money.
+_EVERY_FEW_MONTHS_HU = re.compile(r"(?<![0-9.,])[2346] ?havonta\b")
+#: Right at an amount, that it is a difference, how much is spent or earned not said: "30
+#: ezerrel több megy ki, mint ami bejön", "20-szal kevesebb".
+_BY_SO_MUCH_HU = re.compile(r"[0-9 .,]+(?: ?ezer)?-?(?:[rvc]|sz)?[ae]l (?:tobb|kevesebb)\w*")
+
+
+#: A number of months' rent paid as a deposit or in advance: "2 havi kaucióval", "3 havi
+#: előre": months, no money.
+_MONTHS_OF_DEPOSIT_HU = re.compile(r"(?<![0-9.,])[1-6] havi(?= (?:kaucio|elore|lakber|berlet))")
+
+
+def _times_said(match: re.Match[str]) -> str:
+    """A :data:`_TIMES_HU` or :data:`_ALL_OF_THEM_HU` match as the product."""
+    count = _COUNTS_HU.get(match[1]) or int(match[1])
+    product = count * Decimal(match[2].replace(" ", "").replace(",", "."))
+    return f"{product.normalize():f}".replace(".", ",")
 
 
 def _within(amount: Decimal, limit: Decimal) -> AmountReading:

@@ -70,6 +70,7 @@ _ARABIC_RE = re.compile(_ARABIC)
 MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"k(?![a-z])|k(?=ish\b)", 1000),  # 8k, 8kish (attached only: "8 kids" is not 8000)
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
+    (r" ?eft\b", 1000),  # "27,5 eFt/hó": ezer forint, as bank statements abbreviate it
     (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
     (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
@@ -533,6 +534,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
+            unit = "count" if _PARTS_OR_SHIFTS.match(text, end) else None  # "12 részlet"
+        if unit is None and not scaled and value is not None and value < 100:
             left = _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end) and _A_MONTHS_AMOUNT_BEFORE.search(
                 text, 0, match.start()
             )
@@ -655,6 +658,9 @@ _LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
     r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|to go)\b(?! (?:over|for|after))"
 )
 _A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
+#: After a small bare number, the instalments of a plan or the shifts worked: "12 részlet, havi
+#: 14 500", "3 műszakban dolgozom". After an amount ("a 30 ezres részlet") they name the money.
+_PARTS_OR_SHIFTS = re.compile(r" ?(?:reszlet(?:et)?|muszak(?:ban|os|ot|ra)?)\b")
 _STILL_BEFORE = re.compile(r"\b(?:meg|still) $")
 _INSTALMENTS = re.compile(r" ?(?:havi )?(?:reszlet|torleszto|torlesztes|instal+ments|payments)\w*")
 
@@ -726,15 +732,28 @@ _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "o
 _HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
 #: Hundreds after digits, as a spelled "kétszázötven" is read: "2.5 száz" (from "2 és fél száz").
 _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:at|ra|ig|as)?\b")
+#: Hundreds of thousands after digits: "2.5 százezer" (from "két és fél százezer"), "3 százezret".
+_HU_DIGITS_HUNDRED_THOUSAND = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}(?:[.,][0-9])?) ?szazez(?:er|r)\w*"
+)
 
 
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
 #: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
 #: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
-_HU_NOTE = r"(?:egy|ket|harom|negy|ot) (?:huszas|tizes|otos)(?:t|sal|at|ot|sel)?"
+_HU_NOTE = (
+    r"(?:egy|ket|harom|negy|ot) (?:huszezres|tizezres|otezres|huszas|tizes|otos)"
+    r"(?:t|sal|at|ot|sel|et)?"
+)
 _HU_NOTES = re.compile(rf"\b{_HU_NOTE}(?:,? (?:meg|es|plusz) {_HU_NOTE})*\b")
-_HU_ONE_NOTE = re.compile(r"\b(egy|ket|harom|negy|ot) (huszas|tizes|otos)")
-_HU_NOTE_VALUES = {"huszas": 20_000, "tizes": 10_000, "otos": 5_000}
+_HU_ONE_NOTE = re.compile(
+    r"\b(egy|ket|harom|negy|ot) (huszezres|tizezres|otezres|huszas|tizes|otos)"
+)
+#: "két ötezrest": the notes also by their full names ("ötezres", "tízezres", "húszezres").
+_HU_NOTE_VALUES = {
+    "huszas": 20_000, "tizes": 10_000, "otos": 5_000,
+    "huszezres": 20_000, "tizezres": 10_000, "otezres": 5_000,
+}  # fmt: skip
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
 
@@ -813,6 +832,9 @@ def _spell_out(folded: str, language: str) -> str:
     else:
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+        folded = _HU_DIGITS_HUNDRED_THOUSAND.sub(
+            lambda m: f"{Decimal(m[1].replace(',', '.')) * 100_000:f}".split(".")[0], folded
+        )
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
@@ -939,12 +961,13 @@ def _blank_ages(match: re.Match[str]) -> str:
     return match[0][:start] + " " * (end - start) + match[0][end:]
 
 
-#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet", "302室", "27号楼", a house
+#: Where the home is, not money: "flat 14b", "apt 3", "3. emelet (12)", "302室", "27号楼", a house
 #: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
-#: a building and its flat ("3号楼502", "3栋1202").
+#: a building and its flat ("3号楼502", "3栋1202"), a postcode.
 _HOME_ADDRESS = regex(
     r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
-    r"(?<![0-9])[0-9]{1,2}\. ?emelet\w*|"
+    r"(?<![0-9])[0-9]{1,2}\. ?(?:emelet\w*|em\.)"
+    r"(?: [0-9]{1,2}\b(?! ?(?:ezer|e\b|ft|k\b)|[.,][0-9]))?|"
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
     r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
     r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
@@ -953,7 +976,9 @@ _HOME_ADDRESS = regex(
     r"gardens|terrace|grove|mews)\b(?! ?[0-9])|"
     r"\b[a-z]+ (?:u\.|utca|ut|ter|krt\.?|korut|fasor|setany|lakotelep|ltp\.?) "
     r"[0-9]{1,4}(?:/[a-f]\b|\.|\b)|"
-    r"(?<![0-9.,/])[0-9]{1,3}/[a-f]\b"
+    r"(?<![0-9.,/])[0-9]{1,3}/[a-f]\b|"
+    # a postcode: "1181-es irányítószám", "irányítószám: 6720", "邮编200120"
+    r"(?<![0-9])[0-9]{4}(?:-[ae]s)? iranyitoszam\w*|\biranyitoszam\w*:? [0-9]{4}\b|邮编:?[0-9]{6}"
 )
 #: A time of day or a day of the month, not money: "half 5", "quarter to 6", "17:30", "fél
 #: 6-kor", "reggel 9-re", "este 11 van", "22/11", "minden hónap 10-e".

@@ -30,6 +30,9 @@ VARYING_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
     r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
     r"\bmindig más\b", r"\b(?:minden hónapban|havonta) más\b",
+    # "a műszakpótlék hónapról hónapra más", "nem mindig ugyanannyi", "never the same twice"
+    r"\bhónapról hónapra (?:más|változ\w*)", r"\bnem mindig ugyanannyi\b",
+    r"\b(?:never|not always) the same\b", r"\bdifferent (?:each|every) (?:month|time)\b",
     r"\bhol\b.*\bhol\b", r"\bvan (?:\w+ )?(?:hogy|amikor)\b.*\bvan (?:\w+ )?(?:hogy|amikor)\b",
     r"\bsometimes\b.*\bsometimes\b", r"\bnéha\b.*\bnéha\b", r"有时.*有时",
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
@@ -388,7 +391,8 @@ def _sum_of_items(
 _ANOTHER_PERIOD = compile_phrases(
     (r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
      r"\bkéthavonta\b", r"\bkét havonta\b",
-     r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b")
+     r"\begy évre\b", r"\begész évre\b", r"\bkéthetente\b", r"\bnegyedévente\b",
+     r"\btobbhavonta\b")  # "3 havonta", rewritten by the amount reader
 )  # fmt: skip
 #: Said of an amount that does not come every month: no sum of the month's to take.
 _NOT_EVERY_MONTH = re.compile(
