@@ -1497,3 +1497,38 @@ def test_an_age_or_round_the_clock_beside_the_offer(
 def test_one_item_alone_beside_a_bound_of_the_whole(text: str, language: str) -> None:
     reading = read_as_asked(text, language, "expenses")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a shopping festival, a bus route, a floor area or a lender's name: no money
+        ("双11抢的电视分了12期，每期三百二", "other_debts", "320"),
+        ("618那会儿买的电脑，每月还450", "other_debts", "450"),
+        ("双十二买了一堆年货，平常一个月两千三", "expenses", "2300"),
+        ("坐15路车上班，车费每月一百五，房租一千八", "expenses", "1950"),
+        ("租了个45平米的一室，房租1700，水电两百", "expenses", "1900"),
+        ("360借条每月还七百，花呗每月三百", "other_debts", "1000"),
+        # every day said of a habit, with no figure in its clause: the list is a month's
+        ("每天开车上班，油费一个月六百，房租两千", "expenses", "2600"),
+        # a Chinese hundred before a thousand is no thousand said once for both
+        ("油费六百，房租两千", "expenses", "2600"),
+    ],
+)
+def test_numbers_that_name_something_beside_the_amount_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("618", "counter"),  # the figure alone is still an amount
+        ("每天吃饭三十，房租两千", "expenses"),  # a day's amount stays no month's
+    ],
+)
+def test_a_number_alone_or_a_days_amount_is_kept_zh(text: str, question: str) -> None:
+    reading = read_as_asked(text, "zh", question)
+    assert reading.amount == (Decimal(618) if question == "counter" else None)
+

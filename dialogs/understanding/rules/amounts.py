@@ -538,7 +538,9 @@ _A_PERIOD_IN_A_LIST = compile_phrases(
      r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
      r"per year)\b(?! ago)",
      r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
-     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期", r"每天", r"一天",
+     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期",
+     # 每天 with a figure in its clause: "每天坐公交上班, 交通一个月两百" is a habit, no period
+     r"每天(?=[^,;.\uff0c\u3002\uff1b]*?[0-9一二两三四五六七八九十百千])", r"一天",
      r"每年", r"年薪", r"两周")
 )  # fmt: skip
 #: Right after the last amount, taking it back: "40 ezer, ja nem, azt már kifizettem".

@@ -981,6 +981,15 @@ _REFERENCE_FURTHER_ON = regex(
     r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
 )
 
+#: A number that names something, not money: a shopping festival ("双十一囤的", "双11", "618买的"),
+#: a bus route ("58路"), a flat's floor area ("60平的房子", "80平米") or a lender named with
+#: digits ("360借条").
+_NAMED_BY_A_NUMBER = re.compile(
+    r"双(?:十一|十二|11|12)|(?<![0-9.,])618(?=买|的|活动|大促|期间|那|囤|抢|时候|分期)|"
+    r"(?<![0-9.,])[0-9]{1,3}(?:路(?:公交|车|汽车)?|平(?:米|方米?)?(?=的|房|两室|一室|三室|,|\uff0c))|"
+    r"(?<![0-9.])360(?=借条|借款|金融)"
+)
+
 
 #: A share of something, not money: "a fizum 2/3-a", "1/3 of my wage".
 _A_FRACTION = re.compile(
@@ -1003,6 +1012,7 @@ def without_identifiers(folded: str) -> str:
         _TIME_OR_DAY,
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
+        _NAMED_BY_A_NUMBER,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)

@@ -356,7 +356,10 @@ def _sum_of_items(
         return None
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
-    numbers = _thousands_said_once(numbers)
+    if language_code(language) != "zh" or all(
+        n.value is not None and n.value < 100 for n in numbers[:-1]
+    ):  # "油费六百, 房租两千": a Chinese hundred is no thousand said once ("3、5千" may be)
+        numbers = _thousands_said_once(numbers)
     bare = [n.value for n in numbers if not n.scaled and n.value is not None]
     if language_code(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
         return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
