@@ -1532,3 +1532,21 @@ def test_a_number_alone_or_a_days_amount_is_kept_zh(text: str, question: str) ->
     reading = read_as_asked(text, "zh", question)
     assert reading.amount == (Decimal(618) if question == "counter" else None)
 
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a floor said after or before the figure: how much more is unsaid
+        ("一个月花销两千五出个头吧", "zh", "expenses"),
+        ("吃的用的怎么都得两千", "zh", "expenses"),
+        ("房租加吃饭，三千还不止", "zh", "expenses"),
+        ("工资五千都不止，但都被扣了", "zh", "income"),
+        ("一个月怎么着也有四千", "zh", "income"),
+        ("spending is 1,800 at the very least", "en", "expenses"),
+        ("legalább 260 ezer elmegy egy hónapban", "hu", "expenses"),
+    ],
+)
+def test_an_amount_said_as_a_floor_is_asked_again(text: str, language: str, question: str) -> None:
+    reading = read_as_asked(text, language, question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
