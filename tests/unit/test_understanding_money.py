@@ -1550,3 +1550,33 @@ def test_an_amount_said_as_a_floor_is_asked_again(text: str, language: str, ques
     reading = read_as_asked(text, language, question)
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # paid once in several months, the once's amount said: no month's amount
+        ("工资两个月才发一次，一次八千", "income"),
+        ("物业费一年交一次，一次两千四，房租每月一千五", "expenses"),
+        ("押一付三，每次交六千", "expenses"),
+        ("电费两个月交一次，一次三百，别的每月两千", "expenses"),
+        # a short loan paid back once when it falls due
+        ("借了14天的网贷，到期要还两千二", "other_debts"),
+    ],
+)
+def test_an_amount_paid_once_in_several_months_is_asked_again_zh(text: str, question: str) -> None:
+    reading = read_as_asked(text, "zh", question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("网贷每月还八百，明年三月到期", "other_debts", "800"),  # the month's, due date beside it
+        ("房租一个月一交，一次两千", "expenses", "2000"),  # once a month is the month's
+    ],
+)
+def test_a_monthly_amount_beside_a_due_date_or_paid_monthly_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

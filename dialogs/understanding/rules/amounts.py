@@ -984,9 +984,14 @@ _MONTHS_WORKED_OUT = {
     "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
     # a school term (three or four months) or a semester (five or six)
     "term": (Decimal(1) / Decimal("6.5"), Decimal(1) / Decimal("2.5")),
+    # paid once in two to six months: "房租半年一交, 一次一万二, 折合每月两千"
+    "months": (Decimal(1) / Decimal("6.5"), Decimal(1) / Decimal("1.9")),
 }
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
+    # (paid once in several months, or once when a loan falls due: never a month's worked out)
+    ("months", re.compile(r"(?:两|二|三|四|五|六|[2-6])个月|半年|季度|押[一二三1-3]付")),
+    ("once", re.compile(r"到期")),
     ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
