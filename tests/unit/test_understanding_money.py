@@ -1580,3 +1580,23 @@ def test_a_monthly_amount_beside_a_due_date_or_paid_monthly_zh(
     text: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a figure worked out as a month's, or into yuan, right after the one it stands for
+        ("一年到手九万六，平均每月八千", "income", "8000"),
+        ("物业费一年两千四，折合每月两百，房租一千三，一共一千五", "expenses", "1500"),
+        ("在香港做工一个月两万港币，换成人民币大概一万八", "income", "18000"),
+        ("房租季付，一次六千，相当于每月两千", "expenses", "2000"),
+        ("今年前三个月赚了一万五，平均每月五千", "income", "5000"),
+        # the exact figure rounded after it
+        ("4863，抹个零就算四千八", "income", "4800"),
+        ("3270.5，四舍五入三千三", "income", "3300"),
+    ],
+)
+def test_the_figure_worked_out_or_rounded_after_another_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

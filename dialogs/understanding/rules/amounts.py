@@ -321,6 +321,8 @@ CORRECTION = (
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    # rounded after the exact figure: "5437.6, 抹了零头就算5400吧", "四舍五入三千"
+    r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
@@ -1364,6 +1366,7 @@ def read_amount(
         folded = _without_what_is_no_debt(folded)
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
+    folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _MILLION_AND_THOUSANDS.sub(
@@ -1708,6 +1711,22 @@ def _without_the_old_figure(folded: str) -> str:
         clause_end = _CLAUSE_BREAK.search(folded, end + len(new))  # "... when the fix ended"
         end = clause_end.start() if clause_end else len(folded)
     return folded[: found.start()] + " " * (end - found.start()) + folded[end:]
+
+
+#: A figure said again as a month's, or in yuan, right after it: "半年房租一万二, 折合每月两千",
+#: "三万, 平均一个月五千", "一万二澳门币, 换成人民币一万零五百". The figure worked out stands for it.
+_WORKED_OUT_AFTER_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)"
+    r"(?:块钱?|元|澳门币|澳币|港币|港纸|港紙|美元|日元)?\W{0,2}(?:大概|差不多|大约)?"
+    r"(?=(?:折合|折算|相当于|平均|摊下来|摊到|换成人民币|换算成人民币|合人民币)"
+    r"[^,;.!?\uff0c\u3002\uff1b]{0,8}?[0-9一二两三四五六七八九])"
+)
+
+
+def _without_what_is_worked_out(folded: str) -> str:
+    """``folded`` with a figure blanked where the one said right after it works it out (see
+    :data:`_WORKED_OUT_AFTER_ZH`): not a second amount, nor an item to add."""
+    return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
 
 
 #: The amount said to be one given before or left to the bank, without a figure: "same as what i
