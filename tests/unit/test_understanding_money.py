@@ -1600,3 +1600,12 @@ def test_the_figure_worked_out_or_rounded_after_another_zh(
     text: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年以来一共挣了两万四", "今年到现在赚了四万，做了八个月"],
+)
+def test_earned_so_far_this_year_is_no_month_zh(text: str) -> None:
+    reading = read_as_asked(text, "zh", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -992,7 +992,7 @@ _MONTHS_WORKED_OUT = {
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
     # (paid once in several months, or once when a loan falls due: never a month's worked out)
-    ("months", re.compile(r"(?:两|二|三|四|五|六|[2-6])个月|半年|季度|押[一二三1-3]付")),
+    ("months", re.compile(r"(?:两|二|三|四|五|六|[2-6])个月|半年|季度|押[一二三1-3]付|今年")),
     ("once", re.compile(r"到期")),
     ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
