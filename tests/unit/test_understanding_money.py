@@ -1609,3 +1609,17 @@ def test_the_figure_worked_out_or_rounded_after_another_zh(
 def test_earned_so_far_this_year_is_no_month_zh(text: str) -> None:
     reading = read_as_asked(text, "zh", "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loan's size said first, the month's payment after with who takes or gets it between
+        ("跟单位借了八千，每个月从工资里扣五百", "500"),
+        ("三万的网贷，每月还一千五", "1500"),
+        ("我姐借我两万，讲好每个月还她八百", "800"),
+        ("每月从工资里扣六百", "600"),
+    ],
+)
+def test_the_months_payment_beside_a_loans_size_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)

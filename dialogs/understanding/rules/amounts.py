@@ -394,7 +394,7 @@ BEFORE_WORDS = (
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
-    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤))",
+    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤|扣|直接扣))",
     # before a change: "2023年重组前是七千", "降薪前有八千" (not "目前", "提前")
     # not a time to come: "毕业前每月150", "年底前每月500"
     r"(?<=[\u4e00-\u9fff])(?<![目提])(?<!毕业)(?<!年底)(?<!月底)(?<!找到工作)(?<!上班)前"
@@ -422,6 +422,7 @@ BALANCE_WORDS = (
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",
@@ -433,6 +434,8 @@ MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
     r"\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
     r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|csak|大概|是|还|要)\W{0,2})?$",
+    # who takes it or is paid between: "每月从工资里扣一千", "说好每月还他两千五"
+    r"(?:每个?月|每個月)[\u4e00-\u9fff]{0,6}(?:还|扣|付|交|给)(?:他|她|他们|她们)?\W{0,2}$",
 )  # fmt: skip
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
