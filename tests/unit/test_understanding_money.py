@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot.evaluation import README_OFFERS
 from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading, read_card_digits
 from tests.support.amounts import read_as_asked
@@ -1623,3 +1624,30 @@ def test_earned_so_far_this_year_is_no_month_zh(text: str) -> None:
 )
 def test_the_months_payment_beside_a_loans_size_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # digits typed as keycap emoji
+        ("每月3️⃣0️⃣0️⃣可以吗", "zh", "300"),
+        ("i can do 4️⃣0️⃣ a month", "en", "40"),
+        ("havi 1️⃣5️⃣ ezer", "hu", "15000"),
+    ],
+)
+def test_an_offer_typed_in_keycap_digits(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("都不行，每月4️⃣0️⃣0️⃣可以吗", "zh", "amount:400"),
+        ("none of those, 7️⃣5️⃣ a month?", "en", "amount:75"),
+    ],
+)
+def test_an_own_amount_at_the_options_in_keycap_digits(
+    text: str, language: str, expected: str
+) -> None:
+    reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
+    assert reading.meaning == expected
