@@ -1651,3 +1651,18 @@ def test_an_own_amount_at_the_options_in_keycap_digits(
 ) -> None:
     reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
     assert reading.meaning == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paid in Hong Kong or Macau money where the cardholder works, typed in Cantonese too
+        "喺澳门返工，一个月两万港幣",
+        "在澳门做保安，每月一万四澳门币",
+        "i work in dublin, 2,100 euros a month",
+    ],
+)
+def test_a_wage_only_in_the_money_of_where_one_works_is_asked_again(text: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    reading = read_as_asked(text, language, "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -2028,7 +2028,8 @@ _NOT_WHAT_IS_PAID = regex(
 FOREIGN_CURRENCY = {
     "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
     "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
-    "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|日元|日币|英镑|澳元|加元|新币|台币|韩元)",
+    "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|港紙|港幣|日元|日币|英镑|澳元|加元|新币|"
+    r"台币|韩元|澳门币|澳門幣|澳币|葡币)",
 }
 _FOREIGN_AFTER = {
     code: re.compile(rf" ?(?:a month |per month |havonta |havi )?{mark}")
@@ -2048,8 +2049,9 @@ ABROAD = (
     r"\babroad\b",
     r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|elunk|dolgozunk)\b",
     r"\bkulfold\w*",
-    r"在(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书))",
-    r"我(?:现在|目前)?在(?:日本|美国|英国|香港|澳门|台湾|新加坡|韩国|欧洲|澳洲|澳大利亚|加拿大|"
+    r"(?:在|喺)(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书|返工|做嘢))",  # 喺: Cantonese
+    r"(?:我(?:现在|目前)?在|喺|(?<![存放])在)(?:日本|美国|英国|香港|澳门|澳門|台湾|新加坡|"
+    r"韩国|欧洲|澳洲|澳大利亚|加拿大|"
     r"德国|法国|意大利|迪拜)",
 )  # fmt: skip
 _ABROAD = regex(alternatives(ABROAD))
