@@ -1552,7 +1552,6 @@ def test_an_amount_said_as_a_floor_is_asked_again(text: str, language: str, ques
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
-
 @pytest.mark.parametrize(
     ("text", "question"),
     [

@@ -178,7 +178,8 @@ CEILING = (
 )  # fmt: skip
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|"
+    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett"
     r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
