@@ -1665,3 +1665,16 @@ def test_a_wage_only_in_the_money_of_where_one_works_is_asked_again(text: str) -
     language = "en" if text.isascii() else "zh"
     reading = read_as_asked(text, language, "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # what came in before, and not a penny now
+        ("之前每个月三千八，现在一分钱也没有", "zh"),
+        ("以前每月四千，现在手上一分没有", "zh"),
+        ("korábban 180 ezer volt, most egy fillér sincs", "hu"),
+    ],
+)
+def test_nothing_now_said_as_not_a_penny_after_a_figure_before(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(0), None)

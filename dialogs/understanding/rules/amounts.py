@@ -527,6 +527,9 @@ _COVERS = re.compile(
     r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
     r"(?!.*\b(?:also|too|as well|plus)\b)"
 )
+#: Not a penny, in Chinese: "现在一分钱都没有". Its 一 is no figure; read as the words for nothing
+#: (and 零 of 一千零五 is no "nothing" once the figures are taken out).
+_NOT_A_PENNY_ZH = re.compile(r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)")
 _NONE_OF_THE_OFFERS = re.compile(
     r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
     r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
@@ -1541,7 +1544,7 @@ def read_amount(
                 # "a taxi 400-at hoz, az öcsémmel felezzük": takings shared, the own not said
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return halved  # "lakáshitel 160, a párommal felezzük"
-        words = words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
+        words = words_only(_NUMBER_RE.sub(" ", _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)))
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
         if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
