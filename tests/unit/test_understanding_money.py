@@ -1678,3 +1678,20 @@ def test_a_wage_only_in_the_money_of_where_one_works_is_asked_again(text: str) -
 )
 def test_nothing_now_said_as_not_a_penny_after_a_figure_before(text: str, language: str) -> None:
     assert read_as_asked(text, language, "income") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a bill not paid yet, once: a balance, no month's payment
+        ("物业费欠了八百还没缴", "other_debts"),
+        ("还有个停车罚款五百没交", "other_debts"),
+        # someone else pays some of it now and then: the own part unsaid
+        ("房贷三千二，我妈偶尔帮我还一部分", "other_debts"),
+        # the rest of the pay comes at the year's end
+        ("平时每月给两千，剩下的到年底才结", "income"),
+    ],
+)
+def test_a_part_unsaid_or_paid_once_is_asked_again_zh(text: str, question: str) -> None:
+    reading = read_as_asked(text, "zh", question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

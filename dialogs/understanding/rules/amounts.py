@@ -293,6 +293,8 @@ OWED = (
     r"\b(?:lent|loaned) (?:me|us)\b",
     r"借给了?我",
     r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "我爸借我两万": lent to me
+    # a bill not paid yet, once: "还有张罚单两千没交", "物业费八百还没缴"
+    r"(?<=[0-9一二两三四五六七八九十百千万])(?:块钱?|元)?(?:还)?没(?:交|还|付|缴)",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -1101,6 +1103,8 @@ _SPLIT = regex(
     r"\b(?:azt|ezt|azokat|ezeket) (?:\w+ )?(?:apu|anyu|apa|anya|apam|anyam|ferjem|felesegem|"
     r"parom|szuleim|fiam|lanyom)\w* (?:fizeti|fizetik|allja|alljak)\b|"
     r"(?:爸|妈|老公|老婆|父母|爸妈|家里|儿子|女儿)(?:在|帮我?|替我)(?:还|付|交)|"
+    # some of it, now and then: "车贷2600, 我爸有时候帮我出一点"
+    r"(?:有时候?|偶尔|时不时)(?:会)?(?:帮我?|替我)(?:还|付|交|出)(?:一)?(?:点|部分|些)|"
     r"\b(?:az|ez) (?:a |is )?(?:ferjem|felesegem|parom|elettarsam|apam|anyam|szuleim|fiam|"
     r"lanyom)e\b|"
     r"\bthat'?s (?:my )?(?:husband|wife|partner|dad|mum|mom|parents|son|daughter)'?s\b|"

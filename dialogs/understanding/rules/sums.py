@@ -57,6 +57,8 @@ VARYING_AMOUNT_WORDS = (
     r"\bwhen(?:ever)? (?:i|we) (?:can|have (?:it|some|spare|the money))\b",
     r"\bamikor (?:éppen )?(?:tudok|tudunk|van (?:pénzem|rá)|jut rá)\b",
     r"有钱(?:的时候)?(?:就|才)", r"手头(?:宽裕|松|有钱)(?:的时候|了)?(?:就|才)",
+    # the rest paid once at the year's or the job's end: "平时只给一千五, 剩下的年底一次结"
+    r"剩下的?(?:要|得)?(?:到)?(?:年底|年终|过年|完工|干完)(?:才)?(?:一次)?(?:性)?(?:结|发|给|算)",
 )  # fmt: skip
 _VARYING_AMOUNT = compile_phrases(VARYING_AMOUNT_WORDS)
 
