@@ -1695,3 +1695,21 @@ def test_nothing_now_said_as_not_a_penny_after_a_figure_before(text: str, langua
 def test_a_part_unsaid_or_paid_once_is_asked_again_zh(text: str, question: str) -> None:
     reading = read_as_asked(text, "zh", question)
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another item's amount that cannot be told: the rest said is not all of it
+        ("看病的钱说不好，别的每月两千", None),
+        ("礼金说不准，其它每月固定三千一", None),
+        # a deposit paid once already is no item of the month
+        ("定金两千早就付了，房租一千八，水电两百", "2000"),
+        ("押金五千已经交过了，房租每月两千二，吃饭一千", "3200"),
+    ],
+)
+def test_an_item_untold_or_a_deposit_paid_beside_the_months_items_zh(
+    text: str, expected: str | None
+) -> None:
+    reading = read_as_asked(text, "zh", "expenses")
+    assert reading.amount == (Decimal(expected) if expected else None)

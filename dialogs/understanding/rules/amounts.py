@@ -849,7 +849,9 @@ _A_SEASON = regex(
 #: figure said.
 _EXTRA_NOT_MONTHLY = regex(
     r"(?:\bplusz?\b|\band\b|还有|另外)[^;!?]{0,80}?(?:\b(?:not|isnt|isn'?t) monthly\b|"
-    r"\bnem havi\b|不是每个?月(?:的|都有))"
+    r"\bnem havi\b|不是每个?月(?:的|都有))|"
+    # a deposit paid once already: "押金3000已经交过了, 房租每月1500"
+    r"(?:押金|定金|订金)[^,;!?\uff0c\u3002]{0,12}?(?:已经|早就)(?:交|付)(?:过了|了|过)"
 )
 #: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
 _WHICH_IS_WANTED = regex(
@@ -1848,13 +1850,15 @@ _AMOUNT_TO_LOOK_UP = regex(
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b|"
     r"\b(?:meg|utana) (?:kene|kellene|kell) (?:nez|jar)n\w*|"
     r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
-    r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
+    r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)|"
+    # can't be told: "人情往来说不准, 其他固定两千八"
+    r"说不准|说不好|没个准"
 )
 #: Between that and the amount, another item named: "and the credit union one", "meg a
 #: katalógusos", "还有个", "信用社那笔", "then the bus fare", "aztán a buszjegy", "然后是车费".
 _ANOTHER_ITEM_BETWEEN = regex(
     rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一|"
-    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费"
+    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费|其他|其它|别的"
 )
 #: Said of the amount itself, not of another item: "not sure exactly".
 _EXACTLY = regex(r"\bexact\w*|\bpontos\w*|具体|确切|准确")
