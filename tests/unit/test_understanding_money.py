@@ -1713,3 +1713,12 @@ def test_an_item_untold_or_a_deposit_paid_beside_the_months_items_zh(
 ) -> None:
     reading = read_as_asked(text, "zh", "expenses")
     assert reading.amount == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["儿子每月给我一千五，我自己没有收入", "老公每个月打给家里五千，我自己目前没工作"],
+)
+def test_someone_elses_money_beside_no_own_work_is_asked_again_zh(text: str) -> None:
+    reading = read_as_asked(text, "zh", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
