@@ -1722,3 +1722,23 @@ def test_an_item_untold_or_a_deposit_paid_beside_the_months_items_zh(
 def test_someone_elses_money_beside_no_own_work_is_asked_again_zh(text: str) -> None:
     reading = read_as_asked(text, "zh", "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a digit with a measure word after a hundred or a thousand counts something
+        ("两张卡，一张两千一张一千五", "other_debts", "3500"),
+        ("两千一个月", "income", "2000"),
+        ("每月三百一", "other_debts", "310"),  # said alone, the last digit of the figure
+    ],
+)
+def test_a_digit_with_a_measure_word_is_no_last_digit_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+def test_one_said_for_each_of_two_is_never_read_as_one_figure_zh() -> None:
+    reading = read_as_asked("两笔网贷，一个五百一个八百", "zh", "other_debts")
+    assert reading.amount != Decimal(800) and reading.amount != Decimal(510)

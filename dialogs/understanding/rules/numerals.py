@@ -59,8 +59,14 @@ _ARABIC_BEFORE_A_UNIT = (
     rf"{_ARABIC}(?=[{''.join(CHINESE_SMALL_UNITS)}{''.join(CHINESE_BIG_UNITS)}{CHINESE_POINT}"
     rf"{CHINESE_VAGUE}])"
 )
+#: After a hundred, a thousand or ten thousand, a digit with a measure word after it counts
+#: something, it is no last digit of the figure: "一个三百一个两百" is 300 and 200, not 310.
+_NOT_A_LAST_DIGIT = (
+    rf"(?:(?<![百佰千仟万萬])|(?![{_CN_DIGIT_CLASS}][个個张張笔筆次期位件台辆輛条條]))"
+)
 _NUMBER_RE = re.compile(
-    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
+    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}"
+    rf"(?:{_NOT_A_LAST_DIGIT}{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
     rf"|{_ARABIC}"
 )
 _CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
