@@ -1742,3 +1742,28 @@ def test_a_digit_with_a_measure_word_is_no_last_digit_zh(
 def test_one_said_for_each_of_two_is_never_read_as_one_figure_zh() -> None:
     reading = read_as_asked("两笔网贷，一个五百一个八百", "zh", "other_debts")
     assert reading.amount != Decimal(800) and reading.amount != Decimal(510)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the spending said to pay back a debt: asked apart, no month's spending
+        "一个月四千五，但有八百是还信用卡的",
+        # one person's amount beside a household of several
+        "每人每月伙食八百，我们家三口人",
+    ],
+)
+def test_spending_with_a_debts_part_or_one_persons_share_is_asked_again_zh(text: str) -> None:
+    reading = read_as_asked(text, "zh", "expenses")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三千左右，有一千二是房租", "3000"),  # a part of the whole named after it
+        ("我一个人住，房租一千二，吃饭八百", "2000"),  # living alone is no share
+    ],
+)
+def test_spending_with_a_part_named_or_said_alone_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)

@@ -645,6 +645,10 @@ def _the_one_meant(
     return found
 
 
+#: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
+_A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -728,6 +732,8 @@ def _settled_on(
                 return after[0], False  # "a fizetésem 240, ebből kb 200 elmegy a szükségesre"
             if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
                 return None  # "i earn 1500, of which 900 is rent": the whole is no spending
+            if asked == "expenses" and after and _A_DEBT_REPAID_ZH.match(folded, after[0].end):
+                return None  # "5000, 不过有一千是还花呗的": a debt's payment in the whole
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     share = _share_of_a_cost(folded, numbers)
     if share is not None and len(distinct) == 2 and not offer and asked != "income":
@@ -1209,6 +1215,12 @@ _CLEARED_SO_NOTHING = regex(
 )
 
 
+#: One person's amount said beside a household of several: "一个人一个月生活费1200, 家里四口
+#: 人" (the household's is not said, nor whether the one is the cardholder's).
+_PER_PERSON_ZH = re.compile(r"(?:^|[^0-9一二两三四五六七八九十])(?:一个人|每个人|每人|人均)")
+_A_HOUSEHOLD_ZH = re.compile(r"[两三四五六七八九2-9](?:口人|口之家)")
+
+
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
 
@@ -1434,6 +1446,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
+        if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment

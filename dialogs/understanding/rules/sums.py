@@ -257,6 +257,8 @@ OF_WHICH = (
     # "kb 265, és ebben benne van a havi 2 ezer díj", "三千六, 包括银行扣的10块"
     rf"(?:\b(?:that|this|which|it) (?:already )?includes\b|\bebben (?:\w+ )?benne\b|包括)"
     rf"(?={_A_FIGURE_IN_THE_CLAUSE})",
+    # a part of the whole said after it: "差不多5000, 不过有一千是还花呗的"
+    r"(?<=[,\uff0c]) ?(?:不过|但是?)?有(?=[0-9一二两三四五六七八九十百千万]+ ?(?:块钱?|元)? ?是)",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
