@@ -1767,3 +1767,29 @@ def test_spending_with_a_debts_part_or_one_persons_share_is_asked_again_zh(text:
 )
 def test_spending_with_a_part_named_or_said_alone_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paid monthly before, cleared already
+        "之前网贷每月还六百，已经还完了",
+        # a debt with nothing paid in an ordinary month, a loan stood surety for, a loss
+        "欠我姐三万，她说等我有钱再给，平时不用还",
+        "帮表哥担保了一笔贷款，他自己在还，我不用还",
+        "没欠谁的钱，就是做生意赔了五万",
+    ],
+)
+def test_nothing_paid_on_a_debt_now_zh(text: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("车贷每月2800，还有三个月就还清了", "2800"),  # to be cleared later
+        ("网贷每月九百 借呗已经还完了", "900"),  # another debt cleared
+    ],
+)
+def test_a_payment_kept_beside_a_debt_cleared_later_or_another_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)

@@ -105,7 +105,7 @@ ZERO_WORDS = (
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
     r"\b(?:don'?t|do not) owe (?:any )?(?:money |anything )?(?:to )?(?:anybody|anyone|any one)\b",
-    r"不欠别人", r"没欠别人",
+    r"不欠别人", r"没欠别人", r"(?:没|不)欠(?:谁|任何人)",
     r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
@@ -123,6 +123,8 @@ ZERO_WORDS = (
     r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     r"(?:我)?个人(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     r"(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)", r"一分钱?没(?:有)?(?:进账|到账|收入)",
+    # a loan stood surety for, paid by its borrower: "他自己在还, 我不用还"
+    r"(?:我|本人)(?:自己)?(?:都|也)?不(?:用|需要)还(?:钱)?(?:$|(?=[,.!?;]))",
     r"(?:我|本人)自己(?:现在|目前)?(?:还)?(?:没有?|无)(?:工作|收入)",  # "…寄四千, 我自己没工作"
 )  # fmt: skip
 _ZERO_WORDS = Phrases(ZERO_WORDS)
@@ -226,6 +228,10 @@ _SENTENCE_END = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b]")
 
 
 _A_FIGURE = re.compile(r"[0-9.,]*[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+")
+#: Money lost, not owed: "就是炒股亏了八万多", "做生意赔了十来万".
+_A_LOSS_ZH = re.compile(
+    r"(?:亏|赔|输)(?:了|掉|进去)?(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万几来]+)(?:多|块钱?|元)?"
+)
 
 
 def _without_what_is_no_debt(folded: str) -> str:
@@ -1221,6 +1227,15 @@ _PER_PERSON_ZH = re.compile(r"(?:^|[^0-9一二两三四五六七八九十])(?:�
 _A_HOUSEHOLD_ZH = re.compile(r"[两三四五六七八九2-9](?:口人|口之家)")
 
 
+#: Right after the payments said, the debt said to be cleared already, last in the message:
+#: "以前有车贷每月2800, 上个月刚还清" (not one to be cleared: "还有三个月就还清了"; not
+#: another item's: "房贷每月四千 车贷已经还完了").
+_CLEARED_SINCE_ZH = re.compile(
+    r"\W*(?:我|它|这笔|那笔)?(?:(?:上个?月|上周|去年|今年|前几天|前阵子|前段时间|最近|这个月)"
+    r"(?:就|都)?)?(?:刚刚?|已经|早就|早都)(?:都)?(?:还清|结清|付清|还完)了?\W*$"
+)
+
+
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
 
@@ -1390,6 +1405,7 @@ def read_amount(
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
         folded = _without_what_is_no_debt(folded)
+        folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
@@ -1414,6 +1430,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
+        if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
@@ -1908,7 +1926,9 @@ _A_CLAUSE_BREAK = regex(rf"[,;.!?\uff0c\u3002\uff1b\uff01\uff1f]|{alternatives(A
 _NOTHING_PAID_MONTHLY = regex(
     r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
     r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
-    r"每个?月(?:都)?不(?:用)?还(?!多少)"
+    r"每个?月(?:都)?不(?:用)?还(?!多少)|"
+    # "欠老板两万, 他说从年终奖里扣, 平时不用还": nothing paid in an ordinary month
+    r"平时(?:都)?不(?:用|需要)还"
 )
 #: Of a debt said by its balance, that it has no monthly payment: "theres no monthly payment on
 #: it", "nincs rajta havi törlesztő", "没有每月要还的". Nothing paid, or paid now and then: the
