@@ -1793,3 +1793,17 @@ def test_nothing_paid_on_a_debt_now_zh(text: str) -> None:
 )
 def test_a_payment_kept_beside_a_debt_cleared_later_or_another_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hundred-yuan notes counted by their slang
+        ("一个月五张红票子吧", "500"),
+        ("十二张毛爷爷", "1200"),
+        # this card's share of what all the cards get
+        ("三张卡每月一共一千五，你们这张给五百", "500"),
+    ],
+)
+def test_an_offer_in_notes_or_as_this_cards_share_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "counter") == AmountReading(Decimal(expected), None)

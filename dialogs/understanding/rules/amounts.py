@@ -420,6 +420,8 @@ OFFERED = (
     r"\b(?:tudok|tudnék|tudnek|tudnek|tudnék fizetni|tudok fizetni|fizetnék|bírok|bírnék|"
     r"vállalok|vállalnék)\W{0,2}(?:(?:havi|havonta|kb|körülbelül|maximum|max)\W{0,2})*$",
     r"(?:能|可以|最多能|最多可以|只能|愿意)(?:还|付|给|出)(?:大概|差不多|个)?$",
+    # this card's share of what all the cards get: "…一共一千, 你们这张分六百"
+    r"(?:你们|你们这张|你们这边|这张)(?:卡)?(?:就)?(?:分|给|还|付|出)(?:个|大概)?$",
 )  # fmt: skip
 OFFERED_AFTER = (
     r"^(?:-?[aeoö]?t)? ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?"
@@ -1759,8 +1761,9 @@ def _without_the_old_figure(folded: str) -> str:
     return folded[: found.start()] + " " * (end - found.start()) + folded[end:]
 
 
-#: A figure said again as a month's, or in yuan, right after it: "半年房租一万二, 折合每月两千",
-#: "三万, 平均一个月五千", "一万二澳门币, 换成人民币一万零五百". The figure worked out stands for it.
+#: A figure said again as a month's, or in yuan, right after it: "半年房租一万二, 折合每月
+#: 两千", "三万, 平均一个月五千", "一万二澳门币, 换成人民币一万零五百". The figure worked out
+#: stands for it.
 _WORKED_OUT_AFTER_ZH = re.compile(
     r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)"
     r"(?:块钱?|元|澳门币|澳币|港币|港纸|港紙|美元|日元)?\W{0,2}(?:大概|差不多|大约)?"

@@ -777,6 +777,22 @@ _YUAN_AND_JIAO = re.compile(
 )
 
 
+#: Hundred-yuan notes counted, by their slang: "八张毛爷爷" (Mao's portrait), "五张红票子".
+_HUNDRED_YUAN_NOTES = re.compile(
+    rf"([0-9]{{1,2}}|[{_CN_DIGIT_CLASS}十]{{1,3}}) ?张(?:毛爷爷|红票子|红票|老人头|百元大钞|一百的)"
+)
+
+
+def _notes_as_yuan(match: re.Match[str]) -> str:
+    """The notes of a :data:`_HUNDRED_YUAN_NOTES` match as their sum in yuan ("800元")."""
+    if match[1].isdigit():
+        return f"{int(match[1]) * 100}元"
+    count = _parse_chinese(match[1], "zh")
+    if count is None or count.value is None:
+        return match[0]
+    return f"{count.value * 100:f}元"
+
+
 def _yuan_and_jiao(match: re.Match[str]) -> str:
     """A :data:`_YUAN_AND_JIAO` match as one amount in digits: "650.5元"."""
     raw = match[1]
@@ -831,6 +847,7 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
+        folded = _HUNDRED_YUAN_NOTES.sub(_notes_as_yuan, folded)  # "八张毛爷爷": 800元
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
