@@ -1807,3 +1807,18 @@ def test_a_payment_kept_beside_a_debt_cleared_later_or_another_zh(text: str, exp
 )
 def test_an_offer_in_notes_or_as_this_cards_share_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a cost, what something or someone else pays off it, then the own part
+        ("房租三千，公司补贴一千，自己出两千，吃饭一千五", "expenses", "3500"),
+        ("房贷五千，公积金抵掉三千，自己只出两千", "expenses", "2000"),
+        ("房贷三千二，我妈每月帮我出一千，我自己还两千二", "other_debts", "2200"),
+    ],
+)
+def test_the_own_part_left_of_a_cost_paid_off_in_part_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

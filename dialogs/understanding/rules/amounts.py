@@ -1772,9 +1772,22 @@ _WORKED_OUT_AFTER_ZH = re.compile(
 )
 
 
+#: A cost, what something or someone else pays off it, and the own part left said after: "房贷
+#: 4200, 公积金冲掉2800, 自己只掏1400", "车贷2600, 我爸每个月帮我还一千, 我自己出1600". The
+#: own part stands for the cost and what pays off it.
+_OFFSET_BEFORE_THE_OWN_PART_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?\W{1,2}"
+    r"[\u4e00-\u9fff]{0,8}?(?:冲掉|抵掉|抵扣|冲抵|报销|补贴|(?:帮|替)我(?:还|出|付|交))了?"
+    r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?=\W{1,2}(?:我)?自己(?:只|就)?(?:掏|出|付|交|还))"
+)
+
+
 def _without_what_is_worked_out(folded: str) -> str:
     """``folded`` with a figure blanked where the one said right after it works it out (see
-    :data:`_WORKED_OUT_AFTER_ZH`): not a second amount, nor an item to add."""
+    :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH`): not a second amount,
+    nor an item to add."""
+    folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
     return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
 
 
