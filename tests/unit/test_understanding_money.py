@@ -1822,3 +1822,17 @@ def test_the_own_part_left_of_a_cost_paid_off_in_part_zh(
     text: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # nothing but the one named, its figure said beside
+        ("除了车贷就没了，车贷每月两千一", "other_debts", "2100"),
+        ("不算补贴的话没有，补贴每月八百", "income", "800"),
+    ],
+)
+def test_nothing_but_the_one_named_beside_its_figure_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

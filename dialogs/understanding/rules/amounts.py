@@ -163,8 +163,10 @@ PART_OF_IT = (
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
     r"另外还(?!欠|有个|有一)", r"加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
-    # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole
-    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)", r"不包括",
+    # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
+    # not "不算房贷的话没有": nothing but the one named, whose figure is the whole
+    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)"
+    r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))", r"不包括",
     r"再还",
     r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
     r"光(?:房租|租金|吃饭)",
@@ -586,7 +588,9 @@ _NOTHING_ELSE = regex(
     # ("没什么花销, 给家里八百").
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
     r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
-    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
+    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)|"
+    # nothing but the one named: "不算房贷的话没有, 房贷每月四千", "除了车贷就没了"
+    r"(?:不算|除了|除去)[\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没)"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
