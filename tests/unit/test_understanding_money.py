@@ -1836,3 +1836,15 @@ def test_nothing_but_the_one_named_beside_its_figure_zh(
     text: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the items named, then each one's amount, "the one ... the other"
+        ("京东白条和花呗，一个每月四百，另一个每月两百五", "other_debts", "650"),
+        ("房租和水电，一个两千一个三百", "expenses", "2300"),
+    ],
+)
+def test_each_ones_amount_after_the_items_named_zh(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

@@ -296,6 +296,10 @@ _EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?")
 _BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
 
 
+#: Between amounts, "the one ... the other one": "一个三百一个两百", "一笔五百, 另一笔八百".
+_ONE_OF_THEM_ZH = re.compile(r" ?[,\uff0c\u3001]? ?(?:另)?一(?:个|笔|张|家|项) ?")
+
+
 def _thousands_said_once(numbers: list[Number]) -> list[Number]:
     """A list whose last amount carries "thousand" and whose earlier ones are bare and small:
     the word is said once for all ("albérlet 120 + rezsi 40 ezer", "30, 25 és 20 ezer")."""
@@ -384,7 +388,12 @@ def _sum_of_items(
     each = language_code(language) == "hu" and all(  # "160 000 ft + a kaja 50 000"
         _labelled(segments[i]) or _labelled(segments[i + 1]) for i in range(len(numbers))
     )
-    if not (before or after or added or each):
+    one_of_them = (  # "抖音月付和美团月付, 一个三百一个两百": the items named, then each one's
+        language_code(language) == "zh"
+        and _labelled(segments[0])
+        and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
+    )
+    if not (before or after or added or each or one_of_them):
         return None
     if language_code(language) == "hu" and _total_among_parts(numbers, segments):
         return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
