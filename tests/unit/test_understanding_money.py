@@ -1848,3 +1848,17 @@ def test_nothing_but_the_one_named_beside_its_figure_zh(
 )
 def test_each_ones_amount_after_the_items_named_zh(text: str, question: str, expected: str) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each card's own amount, said one after the other
+        ("两张信用卡每张每月分别还六百和九百", "1500"),
+        ("三张卡每张每月还五百", "1500"),  # one amount for each
+        # this month's payment of one that falls a little each month
+        ("车贷等额本金，这个月还2150，每月会少几块钱", "2150"),
+    ],
+)
+def test_each_cards_amount_or_a_payment_falling_a_little_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)

@@ -1729,6 +1729,8 @@ _ASIDES = regex(
     rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
     rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
     r"上下(?:浮动|相差|差)?(?:不了|不过|不超过|个|那么)*[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
+    # a payment that falls a little each month, this month's said: "这个月是3980, 每个月少十几块"
+    r"每个?月(?:会|都)?(?:少|减少|递减|降)(?:个)?(?:十几|几十|几|一点)(?:块钱?|元)?|"
     r"\b(?:worked|work|checked|check|counted|count|added|add|calculated|gone over|went over|"
     r"gone through|went through|did the (?:maths?|sums))\b"
     r"(?: (?!(?:paid|pay|pays|get|gets|got)\b)[a-z]+){0,5} twice\b"

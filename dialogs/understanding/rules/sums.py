@@ -319,8 +319,9 @@ def _thousands_said_once(numbers: list[Number]) -> list[Number]:
 
 
 _EACH_OF_SEVERAL = regex(
-    r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張|每笔|\beach\b(?! month)|\bapiece\b"
-)
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|(?:每张|每張|每笔)(?![^,;\uff0c]{0,12}?分别)|"
+    r"\beach\b(?! month)|\bapiece\b"
+)  # ("每张最低还款分别是580、720、1100": each its own, a list)
 
 
 def _sum_of_items(
@@ -595,7 +596,9 @@ def _split_in_a_month(folded: str, chosen: list[Number]) -> Decimal | None:
     return first.value + second.value
 
 
-_EACH_ZH = re.compile(r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張")
+_EACH_ZH = re.compile(
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|(?:每张|每張)(?![^,;\uff0c]{0,12}?分别)"
+)
 
 
 def _products_said_zh(folded: str, numbers: list[Number]) -> Decimal | None:
