@@ -1862,3 +1862,17 @@ def test_each_ones_amount_after_the_items_named_zh(text: str, question: str, exp
 )
 def test_each_cards_amount_or_a_payment_falling_a_little_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the household's or the two's figure by the month, then the own
+        ("我们家一个月收入一万四，我自己六千", "income", "6000"),
+        ("俩人每月四千，我出两千", "expenses", "2000"),
+    ],
+)
+def test_the_own_figure_after_the_households_by_the_month_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
