@@ -1876,3 +1876,17 @@ def test_the_own_figure_after_the_households_by_the_month_zh(
     text: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the cardholder pays for a child or sends to parents is the own spending
+        ("每月寄给老家父母八百，房租一千五", "2300"),
+        ("女儿学费一个月一千，房租两千", "3000"),
+        # "the rest" naming the last item, no figure left over
+        ("房租2000，剩下的吃饭八百", "2800"),
+    ],
+)
+def test_costs_paid_for_family_and_the_rest_named_are_items_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)

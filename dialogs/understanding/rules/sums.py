@@ -133,7 +133,9 @@ NOT_A_LIST = (
     r"合计",
     # each of several months': "前三个月分别是九千、一万一、七千五", "上个月八千, 这个月六千"
     r"(?:前|过去|最近|近)(?:[两三四五六几]|[2-6]) ?个月", r"上个?月",
-    r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
+    r"然后", r"以后", r"有时", r"降", r"从",
+    r"剩(?!下的?(?:吃饭|伙食|水电|交通|话费|买菜|生活费|日用))",  # not "剩下的吃饭八百": an item
+    r"变成", r"或者", r"还是", r"不一定",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013", r"[0-9] ?- ?[0-9]",
     # a figure from before a change and one since it: "the two of us spent 1600, since i'm on my
     # own its 1050", "ketten 280-at költöttünk, mióta egyedül vagyok, 190" (not "mióta
@@ -178,6 +180,10 @@ THEIR_COST = (
     r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
     r"gran|grandma|grandad|baby)'s\b",
     r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
+    # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
+    r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
+    r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",
+    r"老家(?:的)?(?:爸妈|父母|老人)(?=(?:每个?月)?寄)",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
