@@ -1890,3 +1890,19 @@ def test_the_own_figure_after_the_households_by_the_month_zh(
 )
 def test_costs_paid_for_family_and_the_rest_named_are_items_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits grouped by four, counted in ten thousands
+        ("到手1,5000", "15000"),
+        ("12,000一个月", "12000"),  # grouped by three, as before
+    ],
+)
+def test_digits_grouped_by_ten_thousands_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)
+
+
+def test_two_figures_of_four_digits_are_no_ten_thousands_zh() -> None:
+    assert read_as_asked("1500,2000", "zh", "expenses").amount is None

@@ -1635,12 +1635,19 @@ _COMMA_THOUSANDS_HU = re.compile(
 )
 
 
+#: Digits grouped by four, the Chinese way of counting in ten thousands: "1,2000" is 12000
+#: (not "1500,2000": two figures).
+_WAN_GROUPS_ZH = re.compile(r"(?<![0-9.,])([1-9][0-9]?),([0-9]{4})(?![0-9.,])")
+
+
 def _foreign_thousands(folded: str, language: str) -> str:
     """``folded`` with thousands grouped another country's way rewritten in the language's own
     (see :data:`_DOT_THOUSANDS`)."""
     folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
     if language_code(language) == "hu":
         return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
+    if language_code(language) == "zh":  # "税后1,2000一个月": grouped by ten thousands (万)
+        folded = _WAN_GROUPS_ZH.sub(r"\1\2", folded)
     return _DOT_THOUSANDS.sub(r"\1,\2", folded)
 
 
