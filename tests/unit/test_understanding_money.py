@@ -1906,3 +1906,16 @@ def test_digits_grouped_by_ten_thousands_zh(text: str, expected: str) -> None:
 
 def test_two_figures_of_four_digits_are_no_ten_thousands_zh() -> None:
     assert read_as_asked("1500,2000", "zh", "expenses").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this month's pay late, last month's said: last month's is the income
+        ("本月薪水还没到，上月拿了五千一", "5100"),
+        # the first pay of a new job not received yet: no income yet to count
+        ("新工作工资还没发，应该有五千", "ambiguous"),
+    ],
+)
+def test_this_months_pay_late_beside_last_months_zh(text: str, expected: str) -> None:
+    assert interpret(text, Question.INCOME, "zh").meaning == expected
