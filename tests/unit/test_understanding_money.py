@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot.evaluation import README_OFFERS
 from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading, read_card_digits
 from tests.support.amounts import read_as_asked
@@ -1497,3 +1498,424 @@ def test_an_age_or_round_the_clock_beside_the_offer(
 def test_one_item_alone_beside_a_bound_of_the_whole(text: str, language: str) -> None:
     reading = read_as_asked(text, language, "expenses")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a shopping festival, a bus route, a floor area or a lender's name: no money
+        ("双11抢的电视分了12期，每期三百二", "other_debts", "320"),
+        ("618那会儿买的电脑，每月还450", "other_debts", "450"),
+        ("双十二买了一堆年货，平常一个月两千三", "expenses", "2300"),
+        ("坐15路车上班，车费每月一百五，房租一千八", "expenses", "1950"),
+        ("租了个45平米的一室，房租1700，水电两百", "expenses", "1900"),
+        ("360借条每月还七百，花呗每月三百", "other_debts", "1000"),
+        # every day said of a habit, with no figure in its clause: the list is a month's
+        ("每天开车上班，油费一个月六百，房租两千", "expenses", "2600"),
+        # a Chinese hundred before a thousand is no thousand said once for both
+        ("油费六百，房租两千", "expenses", "2600"),
+    ],
+)
+def test_numbers_that_name_something_beside_the_amount_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("618", "counter"),  # the figure alone is still an amount
+        ("每天吃饭三十，房租两千", "expenses"),  # a day's amount stays no month's
+    ],
+)
+def test_a_number_alone_or_a_days_amount_is_kept_zh(text: str, question: str) -> None:
+    reading = read_as_asked(text, "zh", question)
+    assert reading.amount == (Decimal(618) if question == "counter" else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a floor said after or before the figure: how much more is unsaid
+        ("一个月花销两千五出个头吧", "zh", "expenses"),
+        ("吃的用的怎么都得两千", "zh", "expenses"),
+        ("房租加吃饭，三千还不止", "zh", "expenses"),
+        ("工资五千都不止，但都被扣了", "zh", "income"),
+        ("一个月怎么着也有四千", "zh", "income"),
+        ("spending is 1,800 at the very least", "en", "expenses"),
+        ("legalább 260 ezer elmegy egy hónapban", "hu", "expenses"),
+    ],
+)
+def test_an_amount_said_as_a_floor_is_asked_again(text: str, language: str, question: str) -> None:
+    reading = read_as_asked(text, language, question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # paid once in several months, the once's amount said: no month's amount
+        ("工资两个月才发一次，一次八千", "income"),
+        ("物业费一年交一次，一次两千四，房租每月一千五", "expenses"),
+        ("押一付三，每次交六千", "expenses"),
+        ("电费两个月交一次，一次三百，别的每月两千", "expenses"),
+        # a short loan paid back once when it falls due
+        ("借了14天的网贷，到期要还两千二", "other_debts"),
+    ],
+)
+def test_an_amount_paid_once_in_several_months_is_asked_again_zh(text: str, question: str) -> None:
+    reading = read_as_asked(text, "zh", question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("网贷每月还八百，明年三月到期", "other_debts", "800"),  # the month's, due date beside it
+        ("房租一个月一交，一次两千", "expenses", "2000"),  # once a month is the month's
+    ],
+)
+def test_a_monthly_amount_beside_a_due_date_or_paid_monthly_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a figure worked out as a month's, or into yuan, right after the one it stands for
+        ("一年到手九万六，平均每月八千", "income", "8000"),
+        ("物业费一年两千四，折合每月两百，房租一千三，一共一千五", "expenses", "1500"),
+        ("在香港做工一个月两万港币，换成人民币大概一万八", "income", "18000"),
+        ("房租季付，一次六千，相当于每月两千", "expenses", "2000"),
+        ("今年前三个月赚了一万五，平均每月五千", "income", "5000"),
+        # the exact figure rounded after it
+        ("4863，抹个零就算四千八", "income", "4800"),
+        ("3270.5，四舍五入三千三", "income", "3300"),
+    ],
+)
+def test_the_figure_worked_out_or_rounded_after_another_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["今年以来一共挣了两万四", "今年到现在赚了四万，做了八个月"],
+)
+def test_earned_so_far_this_year_is_no_month_zh(text: str) -> None:
+    reading = read_as_asked(text, "zh", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loan's size said first, the month's payment after with who takes or gets it between
+        ("跟单位借了八千，每个月从工资里扣五百", "500"),
+        ("三万的网贷，每月还一千五", "1500"),
+        ("我姐借我两万，讲好每个月还她八百", "800"),
+        ("每月从工资里扣六百", "600"),
+    ],
+)
+def test_the_months_payment_beside_a_loans_size_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # digits typed as keycap emoji
+        ("每月3️⃣0️⃣0️⃣可以吗", "zh", "300"),
+        ("i can do 4️⃣0️⃣ a month", "en", "40"),
+        ("havi 1️⃣5️⃣ ezer", "hu", "15000"),
+    ],
+)
+def test_an_offer_typed_in_keycap_digits(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("都不行，每月4️⃣0️⃣0️⃣可以吗", "zh", "amount:400"),
+        ("none of those, 7️⃣5️⃣ a month?", "en", "amount:75"),
+    ],
+)
+def test_an_own_amount_at_the_options_in_keycap_digits(
+    text: str, language: str, expected: str
+) -> None:
+    reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
+    assert reading.meaning == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paid in Hong Kong or Macau money where the cardholder works, typed in Cantonese too
+        "喺澳门返工，一个月两万港幣",
+        "在澳门做保安，每月一万四澳门币",
+        "i work in dublin, 2,100 euros a month",
+    ],
+)
+def test_a_wage_only_in_the_money_of_where_one_works_is_asked_again(text: str) -> None:
+    language = "en" if text.isascii() else "zh"
+    reading = read_as_asked(text, language, "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # what came in before, and not a penny now
+        ("之前每个月三千八，现在一分钱也没有", "zh"),
+        ("以前每月四千，现在手上一分没有", "zh"),
+        ("korábban 180 ezer volt, most egy fillér sincs", "hu"),
+    ],
+)
+def test_nothing_now_said_as_not_a_penny_after_a_figure_before(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a bill not paid yet, once: a balance, no month's payment
+        ("物业费欠了八百还没缴", "other_debts"),
+        ("还有个停车罚款五百没交", "other_debts"),
+        # someone else pays some of it now and then: the own part unsaid
+        ("房贷三千二，我妈偶尔帮我还一部分", "other_debts"),
+        # the rest of the pay comes at the year's end
+        ("平时每月给两千，剩下的到年底才结", "income"),
+    ],
+)
+def test_a_part_unsaid_or_paid_once_is_asked_again_zh(text: str, question: str) -> None:
+    reading = read_as_asked(text, "zh", question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another item's amount that cannot be told: the rest said is not all of it
+        ("看病的钱说不好，别的每月两千", None),
+        ("礼金说不准，其它每月固定三千一", None),
+        # a deposit paid once already is no item of the month
+        ("定金两千早就付了，房租一千八，水电两百", "2000"),
+        ("押金五千已经交过了，房租每月两千二，吃饭一千", "3200"),
+    ],
+)
+def test_an_item_untold_or_a_deposit_paid_beside_the_months_items_zh(
+    text: str, expected: str | None
+) -> None:
+    reading = read_as_asked(text, "zh", "expenses")
+    assert reading.amount == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["儿子每月给我一千五，我自己没有收入", "老公每个月打给家里五千，我自己目前没工作"],
+)
+def test_someone_elses_money_beside_no_own_work_is_asked_again_zh(text: str) -> None:
+    reading = read_as_asked(text, "zh", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a digit with a measure word after a hundred or a thousand counts something
+        ("两张卡，一张两千一张一千五", "other_debts", "3500"),
+        ("两千一个月", "income", "2000"),
+        ("每月三百一", "other_debts", "310"),  # said alone, the last digit of the figure
+    ],
+)
+def test_a_digit_with_a_measure_word_is_no_last_digit_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+def test_one_said_for_each_of_two_is_never_read_as_one_figure_zh() -> None:
+    reading = read_as_asked("两笔网贷，一个五百一个八百", "zh", "other_debts")
+    assert reading.amount != Decimal(800) and reading.amount != Decimal(510)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the spending said to pay back a debt: asked apart, no month's spending
+        "一个月四千五，但有八百是还信用卡的",
+        # one person's amount beside a household of several
+        "每人每月伙食八百，我们家三口人",
+    ],
+)
+def test_spending_with_a_debts_part_or_one_persons_share_is_asked_again_zh(text: str) -> None:
+    reading = read_as_asked(text, "zh", "expenses")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("三千左右，有一千二是房租", "3000"),  # a part of the whole named after it
+        ("我一个人住，房租一千二，吃饭八百", "2000"),  # living alone is no share
+    ],
+)
+def test_spending_with_a_part_named_or_said_alone_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paid monthly before, cleared already
+        "之前网贷每月还六百，已经还完了",
+        # a debt with nothing paid in an ordinary month, a loan stood surety for, a loss
+        "欠我姐三万，她说等我有钱再给，平时不用还",
+        "帮表哥担保了一笔贷款，他自己在还，我不用还",
+        "没欠谁的钱，就是做生意赔了五万",
+    ],
+)
+def test_nothing_paid_on_a_debt_now_zh(text: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("车贷每月2800，还有三个月就还清了", "2800"),  # to be cleared later
+        ("网贷每月九百 借呗已经还完了", "900"),  # another debt cleared
+    ],
+)
+def test_a_payment_kept_beside_a_debt_cleared_later_or_another_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hundred-yuan notes counted by their slang
+        ("一个月五张红票子吧", "500"),
+        ("十二张毛爷爷", "1200"),
+        # this card's share of what all the cards get
+        ("三张卡每月一共一千五，你们这张给五百", "500"),
+    ],
+)
+def test_an_offer_in_notes_or_as_this_cards_share_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a cost, what something or someone else pays off it, then the own part
+        ("房租三千，公司补贴一千，自己出两千，吃饭一千五", "expenses", "3500"),
+        ("房贷五千，公积金抵掉三千，自己只出两千", "expenses", "2000"),
+        ("房贷三千二，我妈每月帮我出一千，我自己还两千二", "other_debts", "2200"),
+    ],
+)
+def test_the_own_part_left_of_a_cost_paid_off_in_part_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # nothing but the one named, its figure said beside
+        ("除了车贷就没了，车贷每月两千一", "other_debts", "2100"),
+        ("不算补贴的话没有，补贴每月八百", "income", "800"),
+    ],
+)
+def test_nothing_but_the_one_named_beside_its_figure_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the items named, then each one's amount, "the one ... the other"
+        ("京东白条和花呗，一个每月四百，另一个每月两百五", "other_debts", "650"),
+        ("房租和水电，一个两千一个三百", "expenses", "2300"),
+    ],
+)
+def test_each_ones_amount_after_the_items_named_zh(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each card's own amount, said one after the other
+        ("两张信用卡每张每月分别还六百和九百", "1500"),
+        ("三张卡每张每月还五百", "1500"),  # one amount for each
+        # this month's payment of one that falls a little each month
+        ("车贷等额本金，这个月还2150，每月会少几块钱", "2150"),
+    ],
+)
+def test_each_cards_amount_or_a_payment_falling_a_little_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the household's or the two's figure by the month, then the own
+        ("我们家一个月收入一万四，我自己六千", "income", "6000"),
+        ("俩人每月四千，我出两千", "expenses", "2000"),
+    ],
+)
+def test_the_own_figure_after_the_households_by_the_month_zh(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what the cardholder pays for a child or sends to parents is the own spending
+        ("每月寄给老家父母八百，房租一千五", "2300"),
+        ("女儿学费一个月一千，房租两千", "3000"),
+        # "the rest" naming the last item, no figure left over
+        ("房租2000，剩下的吃饭八百", "2800"),
+    ],
+)
+def test_costs_paid_for_family_and_the_rest_named_are_items_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits grouped by four, counted in ten thousands
+        ("到手1,5000", "15000"),
+        ("12,000一个月", "12000"),  # grouped by three, as before
+    ],
+)
+def test_digits_grouped_by_ten_thousands_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)
+
+
+def test_two_figures_of_four_digits_are_no_ten_thousands_zh() -> None:
+    assert read_as_asked("1500,2000", "zh", "expenses").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # this month's pay late, last month's said: last month's is the income
+        ("本月薪水还没到，上月拿了五千一", "5100"),
+        # the first pay of a new job not received yet: no income yet to count
+        ("新工作工资还没发，应该有五千", "ambiguous"),
+    ],
+)
+def test_this_months_pay_late_beside_last_months_zh(text: str, expected: str) -> None:
+    assert interpret(text, Question.INCOME, "zh").meaning == expected

@@ -105,7 +105,7 @@ ZERO_WORDS = (
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
     r"\b(?:don'?t|do not) owe (?:any )?(?:money |anything )?(?:to )?(?:anybody|anyone|any one)\b",
-    r"不欠别人", r"没欠别人",
+    r"不欠别人", r"没欠别人", r"(?:没|不)欠(?:谁|任何人)",
     r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
@@ -123,6 +123,9 @@ ZERO_WORDS = (
     r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     r"(?:我)?个人(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     r"(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)", r"一分钱?没(?:有)?(?:进账|到账|收入)",
+    # a loan stood surety for, paid by its borrower: "他自己在还, 我不用还"
+    r"(?:我|本人)(?:自己)?(?:都|也)?不(?:用|需要)还(?:钱)?(?:$|(?=[,.!?;]))",
+    r"(?:我|本人)自己(?:现在|目前)?(?:还)?(?:没有?|无)(?:工作|收入)",  # "…寄四千, 我自己没工作"
 )  # fmt: skip
 _ZERO_WORDS = Phrases(ZERO_WORDS)
 #: Words that make an amount only part of the answer, or a bound of it: "rent alone is 900, then
@@ -160,8 +163,10 @@ PART_OF_IT = (
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
     r"另外还(?!欠|有个|有一)", r"加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
-    # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole
-    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)", r"不包括",
+    # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
+    # not "不算房贷的话没有": nothing but the one named, whose figure is the whole
+    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)"
+    r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))", r"不包括",
     r"再还",
     r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
     r"光(?:房租|租金|吃饭)",
@@ -228,6 +233,10 @@ _SENTENCE_END = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b]")
 
 
 _A_FIGURE = re.compile(r"[0-9.,]*[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+")
+#: Money lost, not owed: "就是炒股亏了八万多", "做生意赔了十来万".
+_A_LOSS_ZH = re.compile(
+    r"(?:亏|赔|输)(?:了|掉|进去)?(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万几来]+)(?:多|块钱?|元)?"
+)
 
 
 def _without_what_is_no_debt(folded: str) -> str:
@@ -296,6 +305,8 @@ OWED = (
     r"\b(?:lent|loaned) (?:me|us)\b",
     r"借给了?我",
     r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "我爸借我两万": lent to me
+    # a bill not paid yet, once: "还有张罚单两千没交", "物业费八百还没缴"
+    r"(?<=[0-9一二两三四五六七八九十百千万])(?:块钱?|元)?(?:还)?没(?:交|还|付|缴)",
 )
 #: Words that make an amount a monthly one.
 MONTHLY = (
@@ -324,6 +335,8 @@ CORRECTION = (
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    # rounded after the exact figure: "5437.6, 抹了零头就算5400吧", "四舍五入三千"
+    r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
@@ -395,7 +408,8 @@ BEFORE_WORDS = (
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
-    r"税前", r"应发", r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤))",
+    r"税前", r"应发",
+    r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤|扣|直接扣))",
     # before a change: "2023年重组前是七千", "降薪前有八千" (not "目前", "提前")
     # not a time to come: "毕业前每月150", "年底前每月500"
     r"(?<=[\u4e00-\u9fff])(?<![目提])(?<!毕业)(?<!年底)(?<!月底)(?<!找到工作)(?<!上班)前"
@@ -411,6 +425,8 @@ OFFERED = (
     r"\b(?:tudok|tudnék|tudnek|tudnek|tudnék fizetni|tudok fizetni|fizetnék|bírok|bírnék|"
     r"vállalok|vállalnék)\W{0,2}(?:(?:havi|havonta|kb|körülbelül|maximum|max)\W{0,2})*$",
     r"(?:能|可以|最多能|最多可以|只能|愿意)(?:还|付|给|出)(?:大概|差不多|个)?$",
+    # this card's share of what all the cards get: "…一共一千, 你们这张分六百"
+    r"(?:你们|你们这张|你们这边|这张)(?:卡)?(?:就)?(?:分|给|还|付|出)(?:个|大概)?$",
 )  # fmt: skip
 OFFERED_AFTER = (
     r"^(?:-?[aeoö]?t)? ?(?:ft|forint\w*|eur\w*)? ?(?:havonta |havi |per month |a month )?"
@@ -423,6 +439,7 @@ BALANCE_WORDS = (
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",
@@ -434,6 +451,8 @@ MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
     r"\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
     r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|csak|大概|是|还|要)\W{0,2})?$",
+    # who takes it or is paid between: "每月从工资里扣一千", "说好每月还他两千五"
+    r"(?:每个?月|每個月)[\u4e00-\u9fff]{0,6}(?:还|扣|付|交|给)(?:他|她|他们|她们)?\W{0,2}$",
 )  # fmt: skip
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
@@ -524,6 +543,9 @@ _COVERS = re.compile(
     r"(?:\w+(?:ra|re) (?:es|meg) (?:az? )?\w+(?:ra|re)\b))"
     r"(?!.*\b(?:also|too|as well|plus)\b)"
 )
+#: Not a penny, in Chinese: "现在一分钱都没有". Its 一 is no figure; read as the words for nothing
+#: (and 零 of 一千零五 is no "nothing" once the figures are taken out).
+_NOT_A_PENNY_ZH = re.compile(r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)")
 _NONE_OF_THE_OFFERS = re.compile(
     r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
     r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
@@ -541,7 +563,9 @@ _A_PERIOD_IN_A_LIST = compile_phrases(
      r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
      r"per year)\b(?! ago)",
      r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
-     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期", r"每天", r"一天",
+     r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期",
+     # 每天 with a figure in its clause: "每天坐公交上班, 交通一个月两百" is a habit, no period
+     r"每天(?=[^,;.\uff0c\u3002\uff1b]*?[0-9一二两三四五六七八九十百千])", r"一天",
      r"每年", r"年薪", r"两周")
 )  # fmt: skip
 #: Right after the last amount, taking it back: "40 ezer, ja nem, azt már kifizettem".
@@ -572,7 +596,9 @@ _NOTHING_ELSE = regex(
     # ("没什么花销, 给家里八百").
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
     r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
-    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
+    r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)|"
+    # nothing but the one named: "不算房贷的话没有, 房贷每月四千", "除了车贷就没了"
+    r"(?:不算|除了|除去)[\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没)"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -673,6 +699,10 @@ def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
     )
 
 
+#: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
+_A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -761,6 +791,8 @@ def _settled_on(
                 return after[0], False  # "a fizetésem 240, ebből kb 200 elmegy a szükségesre"
             if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
                 return None  # "i earn 1500, of which 900 is rent": the whole is no spending
+            if asked == "expenses" and after and _A_DEBT_REPAID_ZH.match(folded, after[0].end):
+                return None  # "5000, 不过有一千是还花呗的": a debt's payment in the whole
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     share = _share_of_a_cost(folded, numbers)
     if share is not None and len(distinct) == 2 and not offer and asked != "income":
@@ -883,7 +915,9 @@ _A_SEASON = regex(
 #: figure said.
 _EXTRA_NOT_MONTHLY = regex(
     r"(?:\bplusz?\b|\band\b|还有|另外)[^;!?]{0,80}?(?:\b(?:not|isnt|isn'?t) monthly\b|"
-    r"\bnem havi\b|不是每个?月(?:的|都有))"
+    r"\bnem havi\b|不是每个?月(?:的|都有))|"
+    # a deposit paid once already: "押金3000已经交过了, 房租每月1500"
+    r"(?:押金|定金|订金)[^,;!?\uff0c\u3002]{0,12}?(?:已经|早就)(?:交|付)(?:过了|了|过)"
 )
 #: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
 _WHICH_IS_WANTED = regex(
@@ -1029,9 +1063,14 @@ _MONTHS_WORKED_OUT = {
     "year": (Decimal(1) / Decimal("12.5"), Decimal(1) / Decimal("11.5")),
     # a school term (three or four months) or a semester (five or six)
     "term": (Decimal(1) / Decimal("6.5"), Decimal(1) / Decimal("2.5")),
+    # paid once in two to six months: "房租半年一交, 一次一万二, 折合每月两千"
+    "months": (Decimal(1) / Decimal("6.5"), Decimal(1) / Decimal("1.9")),
 }
 #: Which period an amount is said for, by the words that say it (the fortnight before the week).
 _PERIOD_NAMES = (
+    # (paid once in several months, or once when a loan falls due: never a month's worked out)
+    ("months", re.compile(r"(?:两|二|三|四|五|六|[2-6])个月|半年|季度|押[一二三1-3]付|今年")),
+    ("once", re.compile(r"到期")),
     ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
@@ -1139,6 +1178,8 @@ _SPLIT = regex(
     r"\b(?:azt|ezt|azokat|ezeket) (?:\w+ )?(?:apu|anyu|apa|anya|apam|anyam|ferjem|felesegem|"
     r"parom|szuleim|fiam|lanyom)\w* (?:fizeti|fizetik|allja|alljak)\b|"
     r"(?:爸|妈|老公|老婆|父母|爸妈|家里|儿子|女儿)(?:在|帮我?|替我)(?:还|付|交)|"
+    # some of it, now and then: "车贷2600, 我爸有时候帮我出一点"
+    r"(?:有时候?|偶尔|时不时)(?:会)?(?:帮我?|替我)(?:还|付|交|出)(?:一)?(?:点|部分|些)|"
     r"\b(?:az|ez) (?:a |is )?(?:ferjem|felesegem|parom|elettarsam|apam|anyam|szuleim|fiam|"
     r"lanyom)e\b|"
     r"\bthat'?s (?:my )?(?:husband|wife|partner|dad|mum|mom|parents|son|daughter)'?s\b|"
@@ -1254,6 +1295,21 @@ _CLEARED_SO_NOTHING = regex(
     r"还清|结清|付清)"
     r"[^0-9]{0,50}(?:\b(?:so|szoval|tehat|ugyhogy)\b|所以)\W*(?:(?:now|most)\b|现在)?\W*"
     r"(?:\b(?:nothing|none|semmi|nincs|zero|nulla)\b|没有了?|没了|零)\W*(?:now\b)?\W*$"
+)
+
+
+#: One person's amount said beside a household of several: "一个人一个月生活费1200, 家里四口
+#: 人" (the household's is not said, nor whether the one is the cardholder's).
+_PER_PERSON_ZH = re.compile(r"(?:^|[^0-9一二两三四五六七八九十])(?:一个人|每个人|每人|人均)")
+_A_HOUSEHOLD_ZH = re.compile(r"[两三四五六七八九2-9](?:口人|口之家)")
+
+
+#: Right after the payments said, the debt said to be cleared already, last in the message:
+#: "以前有车贷每月2800, 上个月刚还清" (not one to be cleared: "还有三个月就还清了"; not
+#: another item's: "房贷每月四千 车贷已经还完了").
+_CLEARED_SINCE_ZH = re.compile(
+    r"\W*(?:我|它|这笔|那笔)?(?:(?:上个?月|上周|去年|今年|前几天|前阵子|前段时间|最近|这个月)"
+    r"(?:就|都)?)?(?:刚刚?|已经|早就|早都)(?:都)?(?:还清|结清|付清|还完)了?\W*$"
 )
 
 
@@ -1431,8 +1487,10 @@ def read_amount(
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
         folded = _without_what_is_no_debt(folded)
+        folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
+    folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _MILLION_AND_THOUSANDS.sub(
@@ -1459,6 +1517,8 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 49 ezer, de szünetel, most nem fizetem"
+        if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
+            return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
             chosen = [_as_a_bound(n, folded) for n in chosen]
         if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
@@ -1528,6 +1588,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
+        if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
@@ -1645,7 +1707,7 @@ def read_amount(
                 # "a taxi 400-at hoz, az öcsémmel felezzük": takings shared, the own not said
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             return halved  # "lakáshitel 160, a párommal felezzük"
-        words = words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
+        words = words_only(_NUMBER_RE.sub(" ", _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)))
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
         if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
@@ -1691,12 +1753,19 @@ _COMMA_THOUSANDS_HU = re.compile(
 )
 
 
+#: Digits grouped by four, the Chinese way of counting in ten thousands: "1,2000" is 12000
+#: (not "1500,2000": two figures).
+_WAN_GROUPS_ZH = re.compile(r"(?<![0-9.,])([1-9][0-9]?),([0-9]{4})(?![0-9.,])")
+
+
 def _foreign_thousands(folded: str, language: str) -> str:
     """``folded`` with thousands grouped another country's way rewritten in the language's own
     (see :data:`_DOT_THOUSANDS`)."""
     folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
     if language_code(language) == "hu":
         return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
+    if language_code(language) == "zh":  # "税后1,2000一个月": grouped by ten thousands (万)
+        folded = _WAN_GROUPS_ZH.sub(r"\1\2", folded)
     return _DOT_THOUSANDS.sub(r"\1,\2", folded)
 
 
@@ -1785,6 +1854,8 @@ _ASIDES = regex(
     rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
     rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
     r"上下(?:浮动|相差|差)?(?:不了|不过|不超过|个|那么)*[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
+    # a payment that falls a little each month, this month's said: "这个月是3980, 每个月少十几块"
+    r"每个?月(?:会|都)?(?:少|减少|递减|降)(?:个)?(?:十几|几十|几|一点)(?:块钱?|元)?|"
     r"\b(?:worked|work|checked|check|counted|count|added|add|calculated|gone over|went over|"
     r"gone through|went through|did the (?:maths?|sums))\b"
     r"(?: (?!(?:paid|pay|pays|get|gets|got)\b)[a-z]+){0,5} twice\b"
@@ -1819,6 +1890,36 @@ def _without_the_old_figure(folded: str) -> str:
         clause_end = _CLAUSE_BREAK.search(folded, end + len(new))  # "... when the fix ended"
         end = clause_end.start() if clause_end else len(folded)
     return folded[: found.start()] + " " * (end - found.start()) + folded[end:]
+
+
+#: A figure said again as a month's, or in yuan, right after it: "半年房租一万二, 折合每月
+#: 两千", "三万, 平均一个月五千", "一万二澳门币, 换成人民币一万零五百". The figure worked out
+#: stands for it.
+_WORKED_OUT_AFTER_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)"
+    r"(?:块钱?|元|澳门币|澳币|港币|港纸|港紙|美元|日元)?\W{0,2}(?:大概|差不多|大约)?"
+    r"(?=(?:折合|折算|相当于|平均|摊下来|摊到|换成人民币|换算成人民币|合人民币)"
+    r"[^,;.!?\uff0c\u3002\uff1b]{0,8}?[0-9一二两三四五六七八九])"
+)
+
+
+#: A cost, what something or someone else pays off it, and the own part left said after: "房贷
+#: 4200, 公积金冲掉2800, 自己只掏1400", "车贷2600, 我爸每个月帮我还一千, 我自己出1600". The
+#: own part stands for the cost and what pays off it.
+_OFFSET_BEFORE_THE_OWN_PART_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?\W{1,2}"
+    r"[\u4e00-\u9fff]{0,8}?(?:冲掉|抵掉|抵扣|冲抵|报销|补贴|(?:帮|替)我(?:还|出|付|交))了?"
+    r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?=\W{1,2}(?:我)?自己(?:只|就)?(?:掏|出|付|交|还))"
+)
+
+
+def _without_what_is_worked_out(folded: str) -> str:
+    """``folded`` with a figure blanked where the one said right after it works it out (see
+    :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH`): not a second amount,
+    nor an item to add."""
+    folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
 
 
 #: The amount said to be one given before or left to the bank, without a figure: "same as what i
@@ -1982,13 +2083,15 @@ _AMOUNT_TO_LOOK_UP = regex(
     r"\bnem tudom (?:most )?(?:az )?osszeg\w*|\b(?:know|remember) (?:it |that one )?off (?:by "
     r"heart|the top of my head)\b|"
     r"(?:记不住|记不清|不记得|忘了|不知道|不清楚)(?:是)?多少|多少(?:钱)?(?:记不住|记不清|不记得|忘了)|"
-    r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)"
+    r"(?:得|要|需要)(?:再)?查(?:一下|一查|查)|"
+    # can't be told: "人情往来说不准, 其他固定两千八"
+    r"说不准|说不好|没个准"
 )
 #: Between that and the amount, another item named: "and the credit union one", "meg a
 #: katalógusos", "还有个", "信用社那笔", "then the bus fare", "aztán a buszjegy", "然后是车费".
 _ANOTHER_ITEM_BETWEEN = regex(
     rf"{alternatives(AND_WORDS)}|\bone\b|\bthe other\b|\ba masik\b|那笔|那个|另一|"
-    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费|"
+    r"\bthen (?:the|there'?s|theres)\b|\baztan (?:a|az|meg)\b|然后是?.{0,20}费|其他|其它|别的|"
     r"\bkulon (?:jon|kapom|van)\b|\bcomes (?:in )?separately\b"  # "…, az özvegyi külön jön"
 )
 #: Said of the amount itself, not of another item: "not sure exactly".
@@ -2024,7 +2127,9 @@ _A_CLAUSE_BREAK = regex(rf"[,;.!?\uff0c\u3002\uff1b\uff01\uff1f]|{alternatives(A
 _NOTHING_PAID_MONTHLY = regex(
     r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
     r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
-    r"每个?月(?:都)?不(?:用)?还(?!多少)"
+    r"每个?月(?:都)?不(?:用)?还(?!多少)|"
+    # "欠老板两万, 他说从年终奖里扣, 平时不用还": nothing paid in an ordinary month
+    r"平时(?:都)?不(?:用|需要)还"
 )
 #: Of a debt said by its balance, that it has no monthly payment: "theres no monthly payment on
 #: it", "nincs rajta havi törlesztő", "没有每月要还的". Nothing paid, or paid now and then: the
@@ -2203,7 +2308,8 @@ _NOT_WHAT_IS_PAID = regex(
 FOREIGN_CURRENCY = {
     "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
     "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
-    "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|日元|日币|英镑|澳元|加元|新币|台币|韩元)",
+    "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|港紙|港幣|日元|日币|英镑|澳元|加元|新币|"
+    r"台币|韩元|澳门币|澳門幣|澳币|葡币)",
 }
 _FOREIGN_AFTER = {
     code: re.compile(rf" ?(?:a month |per month |havonta |havi )?{mark}")
@@ -2223,8 +2329,9 @@ ABROAD = (
     r"\babroad\b",
     r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|elunk|dolgozunk)\b",
     r"\bkulfold\w*",
-    r"在(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书))",
-    r"我(?:现在|目前)?在(?:日本|美国|英国|香港|澳门|台湾|新加坡|韩国|欧洲|澳洲|澳大利亚|加拿大|"
+    r"(?:在|喺)(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书|返工|做嘢))",  # 喺: Cantonese
+    r"(?:我(?:现在|目前)?在|喺|(?<![存放])在)(?:日本|美国|英国|香港|澳门|澳門|台湾|新加坡|"
+    r"韩国|欧洲|澳洲|澳大利亚|加拿大|"
     r"德国|法国|意大利|迪拜)",
 )  # fmt: skip
 _ABROAD = regex(alternatives(ABROAD))
@@ -2394,7 +2501,11 @@ _THEIRS_OR_THE_WHOLE = regex(
     r"(?:老公|老婆|爱人|丈夫|妻子|对象|老伴)(?:月入|一个月|每月|挣|赚|工资)|"
     r"(?:我和|我跟)(?:老公|老婆|爱人|丈夫|妻子|对象|老伴)(?:加起来|一共|总共)|"
     r"(?:我们俩|我们两个|两口子)(?:加起来|一共|总共)|"
-    r"(?:我们家|我家|全家|家里)(?:一个月|每月|每个月)?(?:总共|一共)?(?:花|开销|开支|支出|用)"
+    r"(?:我们家|我家|全家|家里)(?:一个月|每月|每个月)?(?:总共|一共)?(?:花|开销|开支|支出|用)|"
+    # the household's or the two's figure said by the month: "家里一个月一万一, 我那份五千三",
+    # "两个人一个月六千, 我出一半就是三千"
+    r"(?:我们家|我家|全家|家里|两个人|俩人|两口子)(?:一个月|每月|每个月)(?:总共|一共)?"
+    r"(?:收入|挣|进账|有)?(?=[0-9一二两三四五六七八九十])"
 )
 #: The cardholder's own figure after it: "I get 640", "my bit is 1,150", "I put in 900".
 _OWN_AFTER_THEIRS = regex(

@@ -1198,7 +1198,8 @@ PAY_NOT_RECEIVED_YET = (
     r"(?:fizetés\w*|bér\w*|pénz\w*|munkabér\w*)",
     r"\bmég nem (?:\w+ )?(?:jött|érkezett) (?:meg )?(?:az )?(?:első )?(?:fizetés\w*|bér\w*)",
     r"(?:还|都还)?没(?:有)?(?:发|拿到|收到|领到)(?:过)?(?:第一(?:个月|次|笔)的?)?(?:工资|薪水)",
-    r"(?:工资|薪水)(?:还|都还)没(?:有)?(?:发|到|下来)",
+    # (not this month's pay late beside last month's: "这个月工资还没发, 上个月到手4300")
+    r"(?<!这个月)(?<!这个月的)(?<!本月)(?<!本月的)(?:工资|薪水)(?:还|都还)没(?:有)?(?:发|到|下来)",
 )  # fmt: skip
 _PAY_NOT_RECEIVED_YET = compile_phrases(PAY_NOT_RECEIVED_YET)
 

@@ -59,8 +59,14 @@ _ARABIC_BEFORE_A_UNIT = (
     rf"{_ARABIC}(?=[{''.join(CHINESE_SMALL_UNITS)}{''.join(CHINESE_BIG_UNITS)}{CHINESE_POINT}"
     rf"{CHINESE_VAGUE}])"
 )
+#: After a hundred, a thousand or ten thousand, a digit with a measure word after it counts
+#: something, it is no last digit of the figure: "一个三百一个两百" is 300 and 200, not 310.
+_NOT_A_LAST_DIGIT = (
+    rf"(?:(?<![百佰千仟万萬])|(?![{_CN_DIGIT_CLASS}][个個张張笔筆次期位件台辆輛条條]))"
+)
 _NUMBER_RE = re.compile(
-    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}(?:{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
+    rf"(?:{_ARABIC_BEFORE_A_UNIT})?{_CN_PIECE}"
+    rf"(?:{_NOT_A_LAST_DIGIT}{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
     rf"|{_ARABIC}"
 )
 _CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
@@ -163,6 +169,7 @@ PART_BEFORE = (
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     r"nem éri el(?: a| az)?|north of|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
     r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
@@ -178,7 +185,8 @@ CEILING = (
 )  # fmt: skip
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|出头|打底|起步|往上|plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|"
+    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett"
     r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
@@ -209,6 +217,13 @@ PERIOD_BEFORE = (
     r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
     r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
+    # paid once in several months, the once's amount: "三个月一发, 一次一万五", "押一付三, 一次交
+    # 7500", "两个月收一次, 一次120"; or once when a short loan falls due: "到期还1500"
+    r"(?:(?:两|二|三|四|五|六|[2-6])个月|半年|一年|季度)才?(?:一|1)(?:发|结|付|还|交|收)|"
+    r"(?:(?:两|二|三|四|五|六|[2-6])个月|半年|一年|季度)才?(?:发|结|付|还|交|收)?(?:一|1)次|"
+    r"押[一二三1-3]付[三六3-6]|到期|"
+    # earned so far this year, months of it: "今年到现在挣了三万", "今年上半年挣了三万"
+    r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?(?:挣|赚|收入|拿)了?|"
     r"fortnightly|bi-?weekly|every (?:two|2|three|3|four|4) weeks|a fortnight|egy évben|"
     r"egy év alatt|每(?:三|3|四|4)(?:周|个?星期|个?礼拜)|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
@@ -781,6 +796,22 @@ _YUAN_AND_JIAO = re.compile(
 )
 
 
+#: Hundred-yuan notes counted, by their slang: "八张毛爷爷" (Mao's portrait), "五张红票子".
+_HUNDRED_YUAN_NOTES = re.compile(
+    rf"([0-9]{{1,2}}|[{_CN_DIGIT_CLASS}十]{{1,3}}) ?张(?:毛爷爷|红票子|红票|老人头|百元大钞|一百的)"
+)
+
+
+def _notes_as_yuan(match: re.Match[str]) -> str:
+    """The notes of a :data:`_HUNDRED_YUAN_NOTES` match as their sum in yuan ("800元")."""
+    if match[1].isdigit():
+        return f"{int(match[1]) * 100}元"
+    count = _parse_chinese(match[1], "zh")
+    if count is None or count.value is None:
+        return match[0]
+    return f"{count.value * 100:f}元"
+
+
 def _yuan_and_jiao(match: re.Match[str]) -> str:
     """A :data:`_YUAN_AND_JIAO` match as one amount in digits: "650.5元"."""
     raw = match[1]
@@ -838,6 +869,7 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
+        folded = _HUNDRED_YUAN_NOTES.sub(_notes_as_yuan, folded)  # "八张毛爷爷": 800元
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
@@ -1006,6 +1038,15 @@ _REFERENCE_FURTHER_ON = regex(
     r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
 )
 
+#: A number that names something, not money: a shopping festival ("双十一囤的", "双11", "618买的"),
+#: a bus route ("58路"), a flat's floor area ("60平的房子", "80平米") or a lender named with
+#: digits ("360借条").
+_NAMED_BY_A_NUMBER = re.compile(
+    r"双(?:十一|十二|11|12)|(?<![0-9.,])618(?=买|的|活动|大促|期间|那|囤|抢|时候|分期)|"
+    r"(?<![0-9.,])[0-9]{1,3}(?:路(?:公交|车|汽车)?|平(?:米|方米?)?(?=的|房|两室|一室|三室|,|\uff0c))|"
+    r"(?<![0-9.])360(?=借条|借款|金融)"
+)
+
 
 #: A share of something, not money: "a fizum 2/3-a", "1/3 of my wage".
 _A_FRACTION = re.compile(
@@ -1028,6 +1069,7 @@ def without_identifiers(folded: str) -> str:
         _TIME_OR_DAY,
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
+        _NAMED_BY_A_NUMBER,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)

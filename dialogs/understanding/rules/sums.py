@@ -60,6 +60,8 @@ VARYING_AMOUNT_WORDS = (
     r"\bwhen(?:ever)? (?:i|we) (?:can|have (?:it|some|spare|the money))\b",
     r"\bamikor (?:éppen )?(?:tudok|tudunk|van (?:pénzem|rá)|jut rá)\b",
     r"有钱(?:的时候)?(?:就|才)", r"手头(?:宽裕|松|有钱)(?:的时候|了)?(?:就|才)",
+    # the rest paid once at the year's or the job's end: "平时只给一千五, 剩下的年底一次结"
+    r"剩下的?(?:要|得)?(?:到)?(?:年底|年终|过年|完工|干完)(?:才)?(?:一次)?(?:性)?(?:结|发|给|算)",
 )  # fmt: skip
 _VARYING_AMOUNT = compile_phrases(VARYING_AMOUNT_WORDS)
 
@@ -134,7 +136,9 @@ NOT_A_LIST = (
     r"合计",
     # each of several months': "前三个月分别是九千、一万一、七千五", "上个月八千, 这个月六千"
     r"(?:前|过去|最近|近)(?:[两三四五六几]|[2-6]) ?个月", r"上个?月",
-    r"然后", r"以后", r"有时", r"降", r"从", r"剩", r"变成", r"或者", r"还是", r"不一定",
+    r"然后", r"以后", r"有时", r"降", r"从",
+    r"剩(?!下的?(?:吃饭|伙食|水电|交通|话费|买菜|生活费|日用))",  # not "剩下的吃饭八百": an item
+    r"变成", r"或者", r"还是", r"不一定",
     r"(?<![0-9])-(?=\s*[0-9])", "\u2013", r"[0-9] ?- ?[0-9]",
     # a figure from before a change and one since it: "the two of us spent 1600, since i'm on my
     # own its 1050", "ketten 280-at költöttünk, mióta egyedül vagyok, 190" (not "mióta
@@ -179,6 +183,10 @@ THEIR_COST = (
     r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
     r"gran|grandma|grandad|baby)'s\b",
     r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
+    # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
+    r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
+    r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",
+    r"老家(?:的)?(?:爸妈|父母|老人)(?=(?:每个?月)?寄)",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
@@ -258,6 +266,8 @@ OF_WHICH = (
     # "kb 265, és ebben benne van a havi 2 ezer díj", "三千六, 包括银行扣的10块"
     rf"(?:\b(?:that|this|which|it) (?:already )?includes\b|\bebben (?:\w+ )?benne\b|包括)"
     rf"(?={_A_FIGURE_IN_THE_CLAUSE})",
+    # a part of the whole said after it: "差不多5000, 不过有一千是还花呗的"
+    r"(?<=[,\uff0c]) ?(?:不过|但是?)?有(?=[0-9一二两三四五六七八九十百千万]+ ?(?:块钱?|元)? ?是)",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
@@ -295,6 +305,10 @@ _EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?")
 _BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
 
 
+#: Between amounts, "the one ... the other one": "一个三百一个两百", "一笔五百, 另一笔八百".
+_ONE_OF_THEM_ZH = re.compile(r" ?[,\uff0c\u3001]? ?(?:另)?一(?:个|笔|张|家|项) ?")
+
+
 def _thousands_said_once(numbers: list[Number]) -> list[Number]:
     """A list whose last amount carries "thousand" and whose earlier ones are bare and small:
     the word is said once for all ("albérlet 120 + rezsi 40 ezer", "30, 25 és 20 ezer")."""
@@ -314,8 +328,9 @@ def _thousands_said_once(numbers: list[Number]) -> list[Number]:
 
 
 _EACH_OF_SEVERAL = regex(
-    r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張|每笔|\beach\b(?! month)|\bapiece\b"
-)
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|(?:每张|每張|每笔)(?![^,;\uff0c]{0,12}?分别)|"
+    r"\beach\b(?! month)|\bapiece\b"
+)  # ("每张最低还款分别是580、720、1100": each its own, a list)
 
 
 def _sum_of_items(
@@ -359,7 +374,10 @@ def _sum_of_items(
         return None
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
-    numbers = _thousands_said_once(numbers)
+    if language_code(language) != "zh" or all(
+        n.value is not None and n.value < 100 for n in numbers[:-1]
+    ):  # "油费六百, 房租两千": a Chinese hundred is no thousand said once ("3、5千" may be)
+        numbers = _thousands_said_once(numbers)
     bare = [n.value for n in numbers if not n.scaled and n.value is not None]
     if language_code(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
         return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
@@ -380,7 +398,12 @@ def _sum_of_items(
     each = language_code(language) == "hu" and all(  # "160 000 ft + a kaja 50 000"
         _labelled(segments[i]) or _labelled(segments[i + 1]) for i in range(len(numbers))
     )
-    if not (before or after or added or each):
+    one_of_them = (  # "抖音月付和美团月付, 一个三百一个两百": the items named, then each one's
+        language_code(language) == "zh"
+        and _labelled(segments[0])
+        and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
+    )
+    if not (before or after or added or each or one_of_them):
         return None
     if language_code(language) == "hu" and _total_among_parts(numbers, segments):
         return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
@@ -583,7 +606,9 @@ def _split_in_a_month(folded: str, chosen: list[Number]) -> Decimal | None:
     return first.value + second.value
 
 
-_EACH_ZH = re.compile(r"各(?!种|種|样|樣|类|類|个|個|项|項)|每张|每張")
+_EACH_ZH = re.compile(
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|(?:每张|每張)(?![^,;\uff0c]{0,12}?分别)"
+)
 
 
 def _products_said_zh(folded: str, numbers: list[Number]) -> Decimal | None:

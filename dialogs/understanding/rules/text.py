@@ -52,9 +52,11 @@ class _ByCharacter(dict[int, str | None]):
 #: How many characters a :class:`_ByCharacter` table keeps: every script the messages are in,
 #: never all of Unicode.
 _KEPT_CHARACTERS = 20_000
-#: Invisible format characters dropped, every dash one, every apostrophe one.
+#: Invisible format characters dropped, every dash one, every apostrophe one. A keycap's emoji
+#: presentation and frame go too: "5\ufe0f\u20e3" is the digit 5 ("5️⃣0️⃣0️⃣" is 500).
 _NORMAL_CHARACTERS = _ByCharacter(
-    lambda ch: None if unicodedata.category(ch) == "Cf" else ch, _TRANSLATION
+    lambda ch: None if unicodedata.category(ch) == "Cf" or ch in "\ufe0f\u20e3" else ch,
+    _TRANSLATION,
 )
 #: Accents (combining marks, after NFD) dropped.
 _UNACCENTED = _ByCharacter(lambda ch: None if unicodedata.combining(ch) else ch)
