@@ -557,7 +557,7 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb) semmi\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
-    r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\bno (?:rent|mortgage)\b|"
+    r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
     r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
@@ -565,6 +565,14 @@ _NOTHING_ELSE = regex(
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
     r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
     r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
+)
+#: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
+#: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
+#: nothing ("the zilch app, 40", "my nothing phone, 31").
+_NONE_BUT_FOR = regex(
+    r"\b(?:none|nothing|nowt|nada|zilch|no (?:other )?(?:debts?|loans?|credits?|payments?))\b"
+    r"(?: \w+){0,3}? (?:apart from|except|besides|aside from|other than|bar|but for)\b|"
+    r"\bzilch (?:app|card|account|bnpl)\b|\bnothing (?:phone|ear)\w*"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -1530,6 +1538,7 @@ def read_amount(
         words = words_only(_NUMBER_RE.sub(" ", folded))  # 零 of 一千零五 is not "nothing"
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
+        words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
         if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
             return (
                 AmountReading(Decimal(0), None)

@@ -115,6 +115,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
         r"km\b", r"kilomet\w*", r"miles?\b", r"mérföld\w*", r"公里", r"千米",
         r"figures?\b", r"számjegy\w*", r"jegyű\w*", r"位数",
+        # data, a temperature, a speed: "25 for 30GB", "heating on 18 degrees", "20 fokon", "18度"
+        r"gb(?![a-z])", r"mb(?![a-z])", r"gigs?\b", r"degrees?\b", r"°", r"fok\w*", r"mph\b",
+        r"度",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -530,6 +533,9 @@ def numbers_in(text: str, language: str) -> list[Number]:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         if unit is None and not scaled and value is not None and value < 20:
             unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
+        if unit is None and not scaled and value is not None and value < 10:
+            fed = _PEOPLE_FED_BEFORE.search(text, 0, match.start())
+            unit = "count" if fed else None  # "food for 2 about 300": two people fed
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
@@ -643,6 +649,12 @@ _SMALL_COUNTED = re.compile(
     # "2 csoportos beszedés", "2 direct debits"
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
     r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
+)
+#: Right before a small bare number, the people a shop or the meals are for: "food for 2 about
+#: 300", "shopping for 3 is 250" (the amount follows; "food for 300" is no small number).
+_PEOPLE_FED_BEFORE = re.compile(
+    r"\b(?:food|shop(?:ping)?|groceries|grocery shop|meals?|dinners?|kaja|etel|bevasarlas)"
+    r" (?:for|nekunk|for the) $"
 )
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(

@@ -1,0 +1,80 @@
+"""English money families of blind round 29: lists named on either side of their amounts,
+numbers that count or name something, words for nothing that are no answer of nothing."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first item named after its amount, the others before theirs
+        ("640 rent, food 280, bills 150", "1070"),
+        ("900 mortgage, council tax 120; petrol 90", "1110"),
+        ("520 rent, 3 kids so food is roughly 400, gas 95", "1015"),
+    ],
+)
+def test_a_list_named_on_either_side_of_its_amounts(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("1,300, rent 800, food 500", "expenses"),  # a bare figure before its parts
+        ("£3k loan, paying it back at 75", "other_debts"),  # a loan's size, then its payment
+    ],
+)
+def test_no_list_of_clauses_when_a_figure_is_bare_or_a_debts_size(
+    text: str, question: str
+) -> None:
+    reading = read_as_asked(text, "en", question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the people fed, gigabytes, degrees: counts beside the amounts
+        ("food for 3 around 320, rent 700", "en", "1020"),
+        ("sim only 12 for 100GB, rent 560", "en", "572"),
+        ("heating never above 19 degrees yet gas is 150, rent 640", "en", "790"),
+        ("19 fokon tartom a lakást, a gáz mégis 28 ezer", "hu", "28000"),
+        ("暖气只开到19度，燃气费还是四百", "zh", "400"),
+    ],
+)
+def test_people_fed_data_and_degrees_are_no_money(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # "none" making way for the one debt or cost named after it
+        ("nothing besides my sofa on finance, 42 a month", "other_debts", "42"),
+        ("no other loans apart from my sister, i pay her 60 a month", "other_debts", "60"),
+        ("owe nowt to anyone bar the catalogue, 35 a month", "other_debts", "35"),
+        # a brand named with a word for nothing
+        ("the zilch card, roughly 30 a month", "other_debts", "30"),
+        ("a nothing phone on a 24 month deal, 27 a month", "other_debts", "27"),
+        # no rent at all, the other costs said
+        ("zero rent since the council covers it, but food and bills about 360", "expenses", "360"),
+    ],
+)
+def test_a_word_for_nothing_beside_the_one_amount(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+def test_nothing_of_ones_own_beside_anothers_amount_is_still_asked_again() -> None:
+    reading = read_as_asked("she earns 1,900, i earn nothing", "en", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
