@@ -31,9 +31,7 @@ def test_a_list_named_on_either_side_of_its_amounts(text: str, expected: str) ->
         ("£3k loan, paying it back at 75", "other_debts"),  # a loan's size, then its payment
     ],
 )
-def test_no_list_of_clauses_when_a_figure_is_bare_or_a_debts_size(
-    text: str, question: str
-) -> None:
+def test_no_list_of_clauses_when_a_figure_is_bare_or_a_debts_size(text: str, question: str) -> None:
     reading = read_as_asked(text, "en", question)
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
 
@@ -49,9 +47,7 @@ def test_no_list_of_clauses_when_a_figure_is_bare_or_a_debts_size(
         ("暖气只开到19度，燃气费还是四百", "zh", "400"),
     ],
 )
-def test_people_fed_data_and_degrees_are_no_money(
-    text: str, language: str, expected: str
-) -> None:
+def test_people_fed_data_and_degrees_are_no_money(text: str, language: str, expected: str) -> None:
     assert read_as_asked(text, language, "expenses") == AmountReading(Decimal(expected), None)
 
 
@@ -69,12 +65,41 @@ def test_people_fed_data_and_degrees_are_no_money(
         ("zero rent since the council covers it, but food and bills about 360", "expenses", "360"),
     ],
 )
-def test_a_word_for_nothing_beside_the_one_amount(
-    text: str, question: str, expected: str
-) -> None:
+def test_a_word_for_nothing_beside_the_one_amount(text: str, question: str, expected: str) -> None:
     assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
 
 
 def test_nothing_of_ones_own_beside_anothers_amount_is_still_asked_again() -> None:
     reading = read_as_asked("she earns 1,900, i earn nothing", "en", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a model's or a form's number is no money beside the amount
+        ("xbox series x and a ps4 on finance, 33 a month", "en", "other_debts", "33"),
+        ("galaxy s23 on a contract, 44 a month", "en", "other_debts", "44"),
+        ("iphone 14 pro on contract, 58 a month", "en", "other_debts", "58"),
+        ("got a section 8 notice but the wage is still 1,380", "en", "income", "1380"),
+        ("iPhone 13 részletre, havi 12 ezer", "hu", "other_debts", "12000"),
+        ("iPhone 13 分期，每月三百", "zh", "other_debts", "300"),
+        # a car's year before its finance
+        ("corsa 2020 on pcp, 199 a month over 36 months", "en", "other_debts", "199"),
+        # debts and plans counted or numbered
+        ("loan 1 is 95, loan 2 (the newer one) is 130", "en", "other_debts", "225"),
+        ("2 loans and 1 credit card (this one), loans 70 and 110", "en", "other_debts", "180"),
+        ("plan 2 student loan comes out of my wages so nothing on top", "en", "other_debts", "0"),
+        # payments a purchase is spread over, how many left said after the month
+        ("laptop on clearpay, 4 payments of 55 a month, 3 remaining", "en", "other_debts", "55"),
+    ],
+)
+def test_numbers_that_name_or_count_beside_the_amount(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+def test_a_year_from_a_tax_form_is_asked_again() -> None:
+    reading = read_as_asked("my p60 showed 19,800 for the tax year", "en", "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -1787,10 +1787,12 @@ def _each_of_the_payments_left(folded: str) -> str:
 
 
 #: "3 payments of 65 left": the count of payments left, each one month's (not "2 payments of 50
-#: a month").
+#: a month"); also with how many are left said after the month ("3 payments of 160 a month, 2
+#: left").
 _PAYMENTS_OF_LEFT = regex(
     r"\b([0-9]{1,2} (?:more )?(?:payments|instal+ments)) of"
-    r"(?= [$€£]?[0-9][0-9.,]* (?:left|remaining|to go)\b)"
+    r"(?= [$€£]?[0-9][0-9.,]*(?: (?:a|per) month| monthly)?,? (?:[0-9]{1,2} |two |one )?"
+    r"(?:left|remaining|to go)\b)"
 )
 
 

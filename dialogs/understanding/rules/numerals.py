@@ -149,7 +149,9 @@ PERIOD_AFTER = (
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
     r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
-    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
+    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk|"
+    # a year's figure from a tax form: "21,300 for last year", "19,800 for the tax year"
+    r"for (?:the|last|that|this|a|the whole|the last) (?:tax )?year)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
     # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
@@ -537,6 +539,13 @@ def numbers_in(text: str, language: str) -> list[Number]:
             fed = _PEOPLE_FED_BEFORE.search(text, 0, match.start())
             unit = "count" if fed else None  # "food for 2 about 300": two people fed
         if unit is None and not scaled and value is not None and value < 100:
+            named = _A_NAME_BEFORE.search(text, 0, match.start()) or (
+                value < 10 and _NUMBERED_BEFORE.search(text, 0, match.start())
+            )
+            unit = "count" if named else None  # "ps5", "p60", "iphone 15", "loan 2 is 60"
+        if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
+            unit = "year"  # "fiesta 2019 on pcp, 219": the car's year
+        if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
             left = _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end) and _A_MONTHS_AMOUNT_BEFORE.search(
@@ -637,6 +646,7 @@ LOANS_COUNTED = (
     r"személyi(?:m|t)?\b",
     r"részlet\w*",  # "havi 1 részlet": one instalment a month
     r"loan\b",
+    r"(?:credit|store|bank) cards?\b",  # "1 loan and 1 credit card"
     r"tartozás(?:om)?\b",
 )
 _LOANS_COUNTED = re.compile(rf" ?(?:{alternatives(LOANS_COUNTED)})")
@@ -656,6 +666,18 @@ _PEOPLE_FED_BEFORE = re.compile(
     r"\b(?:food|shop(?:ping)?|groceries|grocery shop|meals?|dinners?|kaja|etel|bevasarlas)"
     r" (?:for|nekunk|for the) $"
 )
+#: Right before a number, what makes it part of a name: letters run into it ("ps5", "p60",
+#: "a4"), a phone or console's model ("iphone 15 pro"), a section or form ("section 21"). Said
+#: beside an amount, the name's number is no money.
+_A_NAME_BEFORE = re.compile(
+    r"(?<![\w$€£¥])(?!kb|ca|ft)[a-z]{1,2}$|"
+    r"\b(?:iphone|galaxy|pixel|playstation|xbox|section|form|clause|route|tier|band) ?$"
+)
+#: Right before a small number, a debt or a plan counted or numbered: "loan 2 (the newer one) is
+#: 60", "plan 2 student loan", "option 4 is too much". Nobody pays 2 a month on a loan.
+_NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|number) #?$")
+#: A car's year said with its finance after it: "fiesta 2019 on pcp", "2018 reg".
+_A_CARS_YEAR_AFTER = re.compile(r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate)\b")
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
@@ -664,7 +686,8 @@ _PAYMENTS_LEFT = re.compile(
 #: The payments left on a plan, said right after a monthly amount: "180 a month, 9 left",
 #: "35 monthly, 12 more to go": a count, no money.
 _LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
-    r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|to go)\b(?! (?:over|for|after))"
+    r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|remaining|to go)\b"
+    r"(?! (?:over|for|after))"
 )
 _A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
 _STILL_BEFORE = re.compile(r"\b(?:meg|still) $")

@@ -309,7 +309,7 @@ def _each_named_in_its_clause(folded: str, numbers: list[Number]) -> bool:
         if not any(start <= m.start() < end for start, end in inside)
     ]
     edges = [0, *breaks, len(folded)]
-    clauses = list(zip(edges, edges[1:]))
+    clauses = list(itertools.pairwise(edges))
     for start, end in clauses:
         within = [n for n in numbers if start <= n.start < end]
         if len(within) > 1:
