@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from bot.evaluation import README_OFFERS
+from dialogs.understanding.meaning import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
@@ -103,3 +105,33 @@ def test_numbers_that_name_or_count_beside_the_amount(
 def test_a_year_from_a_tax_form_is_asked_again() -> None:
     reading = read_as_asked("my p60 showed 19,800 for the tax year", "en", "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # an option named as too dear, the amount that would do said beside it
+        ("option 3 is too dear for me, could i do 45", "en", Question.OPTIONS, "amount:45"),
+        (
+            "plan 1 is way too high, 35 a month is more my level",
+            "en",
+            Question.OPTIONS,
+            "amount:35",
+        ),
+        ("a 3-as túl drága, havi 20 ezret tudnék", "hu", Question.OPTIONS, "amount:20000"),
+        ("方案3太贵了，每月五百行吗", "zh", Question.OPTIONS, "amount:500"),
+        ("option 2 please", "en", Question.OPTIONS, "2"),
+        # terms refused, then an own amount asked for
+        (
+            "3 months is too short and 6 is too pricey, 65 a month?",
+            "en",
+            Question.DECLINED,
+            "amount:65",
+        ),
+    ],
+)
+def test_an_option_refused_as_too_dear_beside_an_own_amount(
+    text: str, language: str, question: Question, expected: str
+) -> None:
+    offers = README_OFFERS if question is Question.OPTIONS else ()
+    assert interpret(text, question, language, offers=offers).meaning == expected
