@@ -135,3 +135,22 @@ def test_an_option_refused_as_too_dear_beside_an_own_amount(
 ) -> None:
     offers = README_OFFERS if question is Question.OPTIONS else ()
     assert interpret(text, question, language, offers=offers).meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # digits and words mixed, slang, digits typed apart, thousands with hundreds
+        ("a score a month to start with", "counter", "20"),
+        ("sixty 5 a month", "counter", "65"),
+        ("forty-5 a month", "counter", "45"),
+        ("2 thousand 1 hundred after tax", "income", "2100"),
+        ("1 grand and 4 hundred take home", "income", "1400"),
+        ("1k4 all in", "expenses", "1400"),
+        ("£ 9 5 0", "expenses", "950"),
+        ("60 pounds. 6 0. not 600", "counter", "60"),
+        ("my credit score is shot, 40 a month", "counter", "40"),
+    ],
+)
+def test_an_amount_typed_in_an_odd_form(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
