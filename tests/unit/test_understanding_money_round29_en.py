@@ -154,3 +154,41 @@ def test_an_option_refused_as_too_dear_beside_an_own_amount(
 )
 def test_an_amount_typed_in_an_odd_form(text: str, question: str, expected: str) -> None:
     assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a figure per shift, per wedding, every friday, every fortnight: no month's amount
+        ("70 a shift at the depot, depends how many i get", "income"),
+        ("250 per wedding in the summer", "income"),
+        ("the doorstep lender takes 25 every friday", "other_debts"),
+        ("i put 40 on the gas and 20 on the electric every fortnight", "expenses"),
+        ("20 quid an hour and 25 hours, so 500 a week", "income"),
+        # another amount (or the month's) not known
+        ("car finance 180ish and clearpay for a few bits, not sure how much", "other_debts"),
+        ("about 3k on a loan, no idea what the monthly is", "other_debts"),
+        ("the water rates, whatever that comes to, plus rent 650", "expenses"),
+        # a lump sum due by a date
+        ("pawned my watch, need 120 by july to get it back", "other_debts"),
+        # this card counted in with the others, their share not said
+        ("400 including your card", "other_debts"),
+    ],
+)
+def test_no_months_amount_to_read(text: str, question: str) -> None:
+    reading = read_as_asked(text, "en", question)
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("400 but that includes this card which is 100, so 300 for the others", "300"),
+        ("provident 25 a week, so 110ish a month", "110"),
+        ("this card and a loan, the loan is 90", "90"),
+    ],
+)
+def test_the_others_share_said_after_this_card_or_a_month_worked_out(
+    text: str, expected: str
+) -> None:
+    assert read_as_asked(text, "en", "other_debts") == AmountReading(Decimal(expected), None)

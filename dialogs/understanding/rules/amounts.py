@@ -534,7 +534,8 @@ _PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
 LISTS_IN_THOUSANDS = True
 #: A period other than the month anywhere in a list, in any language: a sum is no month's.
 _A_PERIOD_IN_A_LIST = compile_phrases(
-    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?weeks?|each week|a week|"
+    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?(?:weeks?|fortnight)|"
+     r"each week|a week|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
      r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
      r"per year)\b(?! ago)",
      r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
@@ -739,8 +740,8 @@ def _settled_on(
     ]
     for total in reversed(totals):  # "120 a lakbér és a rezsi együtt, 60 a kaja, az 180"
         said = total.value
-        if said is None:
-            continue
+        if said is None or _WEEKS_TOTAL.match(folded, total.end):
+            continue  # "…, so 360 a week": a week's total, no month's
         others = [n.value for n in numbers if n.value != said and n.value is not None]
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
@@ -1392,6 +1393,15 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
+        if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
+            left = [n for n in chosen if _SO_BEFORE.search(folded, max(0, n.start - 12), n.start)]
+            if len(left) == 1 and left[0] is chosen[-1] and left[0].value is not None:
+                return _within(left[0].value, limit)  # "…includes this card, so 260 the rest"
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "350 including your card"
         if len({n.value for n in chosen}) == 1 and len(_A_SEASON.findall(folded)) >= 2:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
         no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
@@ -1811,6 +1821,31 @@ _AMOUNT_NOT_REMEMBERED = regex(
     r"\bnot sure (?:how much|what)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
 )
+#: An amount said, another (or the month's) not known: "klarna too, not sure how much", "owe 4k,
+#: no idea what the monthly is", "the council tax, whatever that comes to".
+_SOME_AMOUNT_UNKNOWN = regex(
+    r"\b(?:no idea|not sure|dunno|don'?t know|do not know)\b,? (?:of )?(?:how much|what "
+    r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
+    r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b"
+)
+#: Right after a total, the week (or another period) it is for: "so 360 a week".
+_WEEKS_TOTAL = re.compile(
+    r" ?(?:quid|pounds?)? ?(?:a|per|each|every) ?(?:week|fortnight|year|day|shift)\b|"
+    r" ?(?:weekly|fortnightly|yearly|daily)\b"
+)
+#: A lump sum to be paid by a date, no monthly payment: "need 150 by june to get it back".
+_A_SUM_DUE_BY_A_DATE = regex(
+    r"\b(?:need|needs|have|has|got) to (?:pay|find|get) [$€£]?[0-9][0-9,.]*k? (?:by|before)\b|"
+    r"\bneed [$€£]?[0-9][0-9,.]*k? (?:by|before) (?:the |next |end of )?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|friday|monday|[0-9])"
+)
+#: This card counted in the figure for the other debts: "350 including your card", "that
+#: includes this card". The others' share is then said after "so", or not at all.
+_THIS_CARD_COUNTED_IN = regex(
+    r"\b(?:includ\w*|including|incl\.?|counting|with) (?:this|your|ur|the|you(?:r)? guys'?) "
+    r"(?:card|one)\b(?! (?:out|off|aside))"
+)
+_SO_BEFORE = re.compile(r"\bso (?:about |around |roughly )?[$€£]?$")
 #: An item's amount not known, to be looked up: "can't remember the amount", "id have to check",
 #: "meg kéne néznem", "我得查一下". Said of another item than the amount (see
 #: :func:`_another_items_amount_unknown`), the amounts said are no answer.
