@@ -192,3 +192,33 @@ def test_the_others_share_said_after_this_card_or_a_month_worked_out(
     text: str, expected: str
 ) -> None:
     assert read_as_asked(text, "en", "other_debts") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the bot's example echoed beside the own figure
+        ("like your example 2000? dream on. mine is 1,420", "income", "1420"),
+        # a cost split, the share and the rest added up after "so"
+        ("rent 1,200 split 3 ways so 400 for me, food 160, so 560", "expenses", "560"),
+    ],
+)
+def test_the_own_figure_beside_an_example_or_a_whole_split(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of hundreds, a fraction not worked out
+        "somewhere in the 900s",
+        "in the low 1,200s",
+        "my share of the council tax is a third of 180",
+        "half of 800 rent",
+    ],
+)
+def test_a_span_or_a_fraction_is_asked_again(text: str) -> None:
+    reading = read_as_asked(text, "en", "expenses")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

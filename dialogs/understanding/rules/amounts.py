@@ -143,6 +143,8 @@ PART_OF_IT = (
     r"\b(?:nagy|nagyobbik) resze\b", r"(?<![0-9])(?:的|里的?)(?:大部分|一大半)",
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
+    # a fraction not worked out: "a third of 390", "two fifths of the bills"
+    r"\b(?:a|one|two) (?:thirds?|quarters?|fifths?) of\b", r"\bhalf of [$€£]?[0-9]",
     r"\bkétszer\b(?! (?:szamoltam|irtam))",
     r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
@@ -754,6 +756,16 @@ def _settled_on(
         and sum(n.value or 0 for n in parts) == summed.value
         and not _ITEMS.search(folded, parts[-1].end, summed.start)
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
+        return summed, True
+    if (
+        len(parts) >= 3
+        and summed.value is not None
+        and _SO_BEFORE.search(folded, max(0, summed.start - 12), summed.start)
+        and all(n.value is not None and not n.negative for n in parts)
+        and any(
+            sum(n.value or 0 for n in parts[k:]) == summed.value for k in range(1, len(parts) - 1)
+        )
+    ):  # "rent 1,350 split 3 ways so 450 for me, food 150, so 600": the last ones added up
         return summed, True
     if not offer:
         today = _today_beside_later(folded, numbers)

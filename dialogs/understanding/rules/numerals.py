@@ -111,6 +111,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
+        r"ways\b",  # "split 3 ways"
         r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
         # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
         r"km\b", r"kilomet\w*", r"miles?\b", r"mérföld\w*", r"公里", r"千米",
@@ -245,6 +246,8 @@ COUNT_BEFORE = (
     r"今年",
     r"\bends? (?:in|with)",
     r"\bcard (?:number|no\.?)",
+    # the bot's own example echoed: "like your example 2400? i wish. mine is 1,630"
+    r"\b(?:your|ur|the) example(?: of| says| said| was| is)?",
     r"\b(?:phone|mobile) number",
     r"\btel\.?",
     r"\btelefonszám\w*",
@@ -634,6 +637,8 @@ _MULTIPLIER_WORDS = frozenset(
 #: Spelled amounts that do not say how much ("a few hundred", "pár ezer", "thousands").
 VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:a )?(?:few|couple(?: of)?|several|some|many) (?:hundred|thousand|grand)s?\b",
+    # a span of hundreds: "somewhere in the 1,100s", "in the low 900s" (not "the 1990s")
+    r"\bin the (?:low |high |mid |upper |lower )?(?!19[0-9]0s|20[0-9]0s)[0-9][0-9,]*00s\b",
     r"\b(?:hundreds|thousands)\b",
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
