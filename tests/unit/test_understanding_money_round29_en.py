@@ -222,3 +222,22 @@ def test_the_own_figure_beside_an_example_or_a_whole_split(
 def test_a_span_or_a_fraction_is_asked_again(text: str) -> None:
     reading = read_as_asked(text, "en", "expenses")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taken every weekday, two guesses: no month's amount
+        ("loan shark, takes 30 off me every saturday", None),
+        ("bnpl everywhere, could be 80 could be 150", None),
+        # a card's balance said "on it", the payment beside it
+        ("a store card with 1,800 on it at 29.9%, i pay 55", "55"),
+        ("i pay 60 on it", "60"),
+    ],
+)
+def test_a_weekday_a_guess_or_a_balance_on_it(text: str, expected: str | None) -> None:
+    reading = read_as_asked(text, "en", "other_debts")
+    if expected is None:
+        assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+    else:
+        assert reading == AmountReading(Decimal(expected), None)

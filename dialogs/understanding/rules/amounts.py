@@ -419,6 +419,7 @@ OFFERED_AFTER = (
 #: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
 BALANCE_WORDS = (
     r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
+    r"(?<=[0-9k] )on it\b(?= at\b|,|$)",  # "another card with 2,300 on it at 24.9%, i pay 70"
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
@@ -1216,6 +1217,7 @@ def _paid_by_another_period(folded: str) -> bool:
 #: is named too.
 _EVERY_FEW_WEEKS_AFTER = regex(
     r"^[^,;.!?\uff0c\u3002\uff1b]*?(?:\b(?:every (?:other |two |2 |three |3 )?(?:weeks?|fortnight)|"
+    r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"each week|fortnightly|bi-?weekly|weekly)\b|每(?:两|2|三|3)?(?:周|个?星期|个?礼拜)(?!都))|"
     r"(?:两|2|三|3)(?:周|个?星期|个?礼拜)一次"
 )

@@ -123,7 +123,7 @@ NOT_A_LIST = (
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
-    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
+    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b", r"\bcould be\b",
     r"可能", r"也许", r"或许",
     r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"目前", r"试用期", r"转正", r"\bprobation\b", r"\bpróbaidő\w*",
