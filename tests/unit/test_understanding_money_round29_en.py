@@ -241,3 +241,31 @@ def test_a_weekday_a_guess_or_a_balance_on_it(text: str, expected: str | None) -
         assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
     else:
         assert reading == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a spaced dash between a name and its amount labels it, no minus
+        ("rent - 700 food - 250 gas - 90", "en", "expenses", "1040"),
+        ("1 db autóhitel - 64 000 Ft", "hu", "other_debts", "64000"),
+        # a total said before its parts in brackets
+        ("about 1,200 (rent 750, food 300, bills 150)", "en", "expenses", "1200"),
+        # slang for nothing
+        ("sweet FA", "en", "other_debts", "0"),
+        ("sod all mate", "en", "other_debts", "0"),
+        # "4" typed for "for", working hours
+        ("1,180 a month 4 working at the cafe", "en", "income", "1180"),
+        ("8-4 mon to fri at the school, 1,340 a month", "en", "income", "1340"),
+        ("9 till 5 weekdays, 1,290", "en", "income", "1290"),
+    ],
+)
+def test_dashes_brackets_slang_and_hours(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+def test_items_that_happen_to_add_up_to_the_first_are_still_a_list() -> None:
+    reading = read_as_asked("catalogue 60, klarna 40 and my phone about 20", "en", "other_debts")
+    assert reading == AmountReading(Decimal(120), None)

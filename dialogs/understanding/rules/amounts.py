@@ -96,6 +96,7 @@ ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
     r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
+    r"\bsweet (?:fa|f all|fanny adams)\b", r"\b(?:f all|bugger all|sod all|diddly squat)\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -570,6 +571,12 @@ _NOTHING_ELSE = regex(
     r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
     r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
 )
+#: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …",
+#: "1,150: rent 700, …". (Without it, "45, klarna 30 and fees 15" is a list.)
+_PARTS_OPENED = re.compile(r"[(:\uff08\uff1a]")
+#: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
+#: labels the amount (as a colon would), it is no minus.
+_DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 #: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
 #: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
 #: nothing ("the zilch app, 40", "my nothing phone, 31").
@@ -749,6 +756,16 @@ def _settled_on(
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
             return total, True
+    first, *rest = numbers
+    if (
+        len(rest) >= 2
+        and first.value is not None
+        and all(n.value is not None and not n.negative for n in rest)
+        and sum(n.value or 0 for n in rest) == first.value
+        and not first.negative
+        and _PARTS_OPENED.search(folded, first.end, rest[0].start)
+    ):  # "about 1,150 (rent 700, food 250, bills 200)": the total said before its parts
+        return first, True
     *parts, summed = numbers
     if (
         len(parts) >= 2
@@ -1373,6 +1390,7 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
+    folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
     folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"

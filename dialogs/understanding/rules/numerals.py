@@ -540,6 +540,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         if unit is None and not scaled and value is not None and value < 20:
             unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
+        if unit is None and not scaled and value in (2, 4) and _TEXTSPEAK.match(text, end):
+            unit = "count"  # "1,210 a month 4 working at the chippy": "for", not money
         if unit is None and not scaled and value is not None and value < 10:
             fed = _PEOPLE_FED_BEFORE.search(text, 0, match.start())
             unit = "count" if fed else None  # "food for 2 about 300": two people fed
@@ -667,6 +669,9 @@ _SMALL_COUNTED = re.compile(
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
     r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
 )
+#: Right after a bare 2 or 4, what makes it "to" or "for" typed short: "4 working at the chippy",
+#: "2 my mum".
+_TEXTSPEAK = re.compile(r" (?:working|work|the|my|me|u|you|him|her|them)\b")
 #: Right before a small bare number, the people a shop or the meals are for: "food for 2 about
 #: 300", "shopping for 3 is 250" (the amount follows; "food for 300" is no small number).
 _PEOPLE_FED_BEFORE = re.compile(
@@ -1003,6 +1008,9 @@ _TIME_OR_DAY = regex(
     r"\b(?:half(?: past)?|(?:quarter|ten|twenty|five) (?:past|to)) (?:[0-9]|1[0-2])\b"
     r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly)\b)|"
     r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
+    # working hours: "9-5 mon to fri", "8 till 4 weekdays", "7-3 shifts"
+    r"(?<![0-9.,£$€])(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])(?![0-9.,])"
+    r"(?= (?:mon|monday|weekdays|every day|daily|shifts?|at the|job)\b)|"
     r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
     r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
     r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
