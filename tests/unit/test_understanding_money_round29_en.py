@@ -269,3 +269,29 @@ def test_dashes_brackets_slang_and_hours(
 def test_items_that_happen_to_add_up_to_the_first_are_still_a_list() -> None:
     reading = read_as_asked("catalogue 60, klarna 40 and my phone about 20", "en", "other_debts")
     assert reading == AmountReading(Decimal(120), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # an engine's size before the car
+        ("insurance on my 1.6 focus 72, fuel about 100, rent 550", "expenses", "722"),
+        ("a 2.0 diesel, tax 30 and insurance 60", "expenses", "90"),
+        # zloty converted by the cardholder, the pounds added up
+        (
+            "pension 540 a month, and my polish one is 900 zloty which is about 150 pounds, "
+            "so 690 together",
+            "income",
+            "690",
+        ),
+    ],
+)
+def test_an_engine_size_or_a_converted_currency_beside_the_amounts(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+def test_zloty_alone_are_not_converted() -> None:
+    reading = read_as_asked("1,200 zloty a month", "en", "income")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -571,6 +571,8 @@ _NOTHING_ELSE = regex(
     r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
     r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
 )
+#: A figure in a currency nobody here converts (see the "currency" unit of the numerals).
+_FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 #: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …",
 #: "1,150: rent 700, …". (Without it, "45, klarna 30 and fees 15" is a list.)
 _PARTS_OPENED = re.compile(r"[(:\uff08\uff1a]")
@@ -1447,6 +1449,8 @@ def read_amount(
             return AmountReading(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
+        if not chosen and _FOREIGN_ONLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
         if not chosen and _FIGURE_NOT_SAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
         if not chosen:

@@ -96,6 +96,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
+    # a currency nobody here converts, beside the figure in pounds the cardholder worked out:
+    # "1,400 zloty which is about 270 pounds"
+    "currency": (r"zlot[yie]\w*", r"zł", r"pln\b"),
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
@@ -540,6 +543,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         if unit is None and not scaled and value is not None and value < 20:
             unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
+        if unit is None and _ENGINE_SIZE.fullmatch(raw) and _A_CAR_AFTER.match(text, end):
+            unit = "count"  # "insurance on my 1.2 corsa 68": the engine's size
         if unit is None and not scaled and value in (2, 4) and _TEXTSPEAK.match(text, end):
             unit = "count"  # "1,210 a month 4 working at the chippy": "for", not money
         if unit is None and not scaled and value is not None and value < 10:
@@ -668,6 +673,12 @@ _SMALL_COUNTED = re.compile(
     # "2 csoportos beszedés", "2 direct debits"
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
     r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
+)
+#: An engine's size before the car or the fuel: "my 1.2 corsa", "a 1.6 tdi", "2.0 diesel".
+_ENGINE_SIZE = re.compile(r"[0-9]\.[0-9]")
+_A_CAR_AFTER = re.compile(
+    r" ?(?:l|litre|liter|tdi|tsi|diesel|petrol|turbo|engine|corsa|fiesta|focus|golf|polo|astra|"
+    r"clio|yaris|micra|punto|fabia|ibiza|jazz|civic)\b"
 )
 #: Right after a bare 2 or 4, what makes it "to" or "for" typed short: "4 working at the chippy",
 #: "2 my mum".
