@@ -573,9 +573,10 @@ _NOTHING_ELSE = regex(
 )
 #: A figure in a currency nobody here converts (see the "currency" unit of the numerals).
 _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
-#: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …",
-#: "1,150: rent 700, …". (Without it, "45, klarna 30 and fees 15" is a list.)
-_PARTS_OPENED = re.compile(r"[(:\uff08\uff1a]")
+#: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …".
+#: (Without it, "45, klarna 30 and fees 15" is a list; "250: lakbér 150, rezsi 100", a total
+#: among its parts said without a sign, stays asked again.)
+_PARTS_OPENED = re.compile(r"[(\uff08]")
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
 #: labels the amount (as a colon would), it is no minus.
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
