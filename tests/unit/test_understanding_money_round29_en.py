@@ -295,3 +295,15 @@ def test_an_engine_size_or_a_converted_currency_beside_the_amounts(
 def test_zloty_alone_are_not_converted() -> None:
     reading = read_as_asked("1,200 zloty a month", "en", "income")
     assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item said to be no essential, in its own sentence, is left out of the sum
+        ("£10.99 spotify, not essential i know. rent 610 food 220 gas 80", "910"),
+        ("gym 25 but i can cancel that. everything else, rent bills food, 980", "980"),
+    ],
+)
+def test_an_item_said_to_be_no_essential_is_left_out(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)

@@ -571,6 +571,20 @@ _NOTHING_ELSE = regex(
     r"\bno (?:problem|issue|trouble)s?(?: with (?:it|that|this|them))?\b|"
     r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)"
 )
+#: An item the cardholder says is no essential, in the sentence of its amount: "netflix 12.99 lol
+#: no thats not essential", "gym 30 but i can cancel that".
+_NOT_ESSENTIAL = regex(
+    r"\bnot (?:essential|needed|a need|necessary)\b|\b(?:i|we) (?:can|could) (?:cancel|stop|drop)"
+    r" (?:that|it|this)\b|\bnon[- ]essential\b"
+)
+
+
+def _said_not_essential(folded: str, number: Number) -> bool:
+    """Whether the sentence of ``number`` says its item is no essential (see _NOT_ESSENTIAL)."""
+    start, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
+    return _NOT_ESSENTIAL.search(folded, start, end) is not None
+
+
 #: A figure in a currency nobody here converts (see the "currency" unit of the numerals).
 _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 #: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …".
@@ -1503,6 +1517,9 @@ def read_amount(
             chosen = kept
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
+            kept = [n for n in chosen if not _said_not_essential(folded, n)]
+            chosen = kept if kept else chosen
         several = len({(n.negative, n.value) for n in chosen}) > 1
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
