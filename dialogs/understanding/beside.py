@@ -59,7 +59,8 @@ _REJECTED_AFTER = re.compile(
 _PLAN = (
     r"\byou(?:'re| are)? (?:want|wanted|ask|asked|asking|show|showed|shown|suggest\w*|quoted|"
     r"said|offer\w*|expect\w*)\b",
-    r"\b(?:plan|option|offer|quote)s?\b", r"\btoo (?:much|high|steep|expensive|big|dear|many)\b",
+    r"\b(?:plan|option|offer|quote)s?\b",
+    r"\btoo (?:much|high|steep|expensive|big|dear|pricey|many)\b",
     r"\b(?:can'?t|cannot|could ?n'?t) (?:do|afford|manage|pay|stretch)\b", r"\bno way\b",
     r"\bway too\b", r"方案", r"要我还", r"你们(?:要|说|给)", r"太多", r"太高", r"还不起", r"还不了",
     r"负担不起",

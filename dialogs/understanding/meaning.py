@@ -396,6 +396,12 @@ _REFUSED_THEN_PICKED = re.compile(
     r"\s*(?:not|no|nem|ne|不要|不是|别)\s*(?P<refused>[^,;.!?]{1,20})[,;.!]\s*"
     r"(?:but |hanem |de |而是|我?要|选)?(?P<picked>[^,;.!?]+?)[\s.!。]*"
 )
+#: An option said to cost too much, beside it the amount the cardholder would pay instead: "plan
+#: 2 is too steep, 60 a month is more like it", "a 3-as túl drága, havi 20 ezer?", "方案2太贵了".
+_TOO_DEAR = re.compile(
+    r"\btoo (?:high|much|expensive|big|steep|dear|pricey)\b|\btul (?:sok|magas|draga|nagy)\b|"
+    r"(?<!不)太(?:高|多|贵|大)了?"
+)
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
     _CURRENCY + r"|\b(?:a month|per month|monthly|month|havi|havonta)\b|每月|一个月|月|pay|fizet|还"
@@ -975,8 +981,13 @@ class _Reading:
         )
 
     def amount_offered(self) -> Decimal | None:
-        """An amount proposed (more than nothing), at the options or when none fit."""
+        """An amount proposed (more than nothing), at the options or when none fit; failing one
+        amount, the one an own offer at the counter settles on ("12 is too dear, 70 a month?")."""
         reading = read_amount(self.text, self.language, offer=True)
+        if reading.amount is None:
+            reading = read_amount(
+                self.text, self.language, offer=True, asked=Question.COUNTER.value
+            )
         return reading.amount if reading.amount is not None and reading.amount > 0 else None
 
     def options(self) -> Interpretation | None:
@@ -1007,6 +1018,10 @@ class _Reading:
             number = len(self.offers)
         if not number and self.offers and says_first_one(self.text):
             number = 1  # "the first one on the list", "列表最上面那个"
+        if number and _TOO_DEAR.search(normal_form(self.text)):
+            offered = self.amount_offered()  # "plan 2 is too steep, 60 a month is more like it"
+            if offered is not None and offered != number:
+                return self.take(f"amount:{_number(offered)}", "rule", amount=offered)
         if number:
             return self.take(str(number), "rule", option=number)
         terms = self.terms_said()

@@ -34,6 +34,20 @@ SLANG = {"ton": 100, "monkey": 500, "pony": 25, "tenner": 10, "fiver": 5}
 _SLANG = re.compile(
     rf"\b(?:(?:a|one) )?({'|'.join(SLANG)})\b(?! of\b)(?!s\b)"  # "a ton of bills" is a lot
 )
+#: "a score" is twenty, said with its article ("a score a month"; "a score of 600" is no money,
+#: nor a credit score).
+_A_SCORE = re.compile(r"\b(?:a|one) score\b(?! of\b)")
+#: A ten said as a word and its unit typed as a digit: "seventy 5", "forty-5".
+_TENS_AND_A_DIGIT = re.compile(rf"\b({'|'.join(_TENS)})[ -]([1-9])\b(?![.,][0-9])")
+#: Thousands and hundreds each said with a digit: "1 thousand 3 hundred", "2 grand and 4 hundred".
+_THOUSANDS_AND_HUNDREDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}) (?:thousand|grand),? (?:and )?([1-9]) hundred\b"
+)
+#: Digits typed one by one with spaces between, the whole clause or after a currency sign:
+#: "£ 1 0 8 0", "8 0. not 800".
+_DIGITS_APART = re.compile(
+    r"(^|[$€£] ?|[.,;!?] )((?:[0-9] ){1,5}[0-9])(?=[.,;!?]|$| (?:pounds?|quid|a month)\b)"
+)
 #: A price read out in two parts: "two fifty", "fourteen fifty", "two forty five". Not "one
 #: fifty", said as often of £1.50 as of £150: asked again.
 _READ_OUT = re.compile(
@@ -57,6 +71,11 @@ def spoken_english(folded: str) -> str:
     """English money said aloud, as digits: "a ton" → "100", "one fifty" → "150"."""
     folded = _GLUED.sub(lambda m: f"{m[1]} {m[2]}", folded)
     folded = _SLANG.sub(lambda m: str(SLANG[m[1]]), folded)
+    folded = _A_SCORE.sub("20", folded)
+    folded = _TENS_AND_A_DIGIT.sub(lambda m: str(_TENS[m[1]] + int(m[2])), folded)
+    folded = _THOUSANDS_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
+    folded = _DIGITS_APART.sub(lambda m: m[1] + m[2].replace(" ", ""), folded)
+    folded = _K_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
     folded = _LONE_HUNDRED.sub(r"\g<1>100", folded)
 
     def read_out(match: re.Match[str]) -> str:

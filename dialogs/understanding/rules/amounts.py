@@ -96,6 +96,7 @@ ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
     r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
+    r"\bsweet (?:fa|f all|fanny adams)\b", r"\b(?:f all|bugger all|sod all|diddly squat)\b",
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -146,6 +147,8 @@ PART_OF_IT = (
     r"\b(?:nagy|nagyobbik) resze\b", r"(?<![0-9])(?:的|里的?)(?:大部分|一大半)",
     # Said more than once a month or for each of several: "twice a month", "150 each".
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
+    # a fraction not worked out: "a third of 390", "two fifths of the bills"
+    r"\b(?:a|one|two) (?:thirds?|quarters?|fifths?) of\b", r"\bhalf of [$€£]?[0-9]",
     r"\bkétszer\b(?! (?:szamoltam|irtam))",
     r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
@@ -436,6 +439,7 @@ OFFERED_AFTER = (
 #: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
 BALANCE_WORDS = (
     r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
+    r"(?<=[0-9k] )on it\b(?= at\b|,|$)",  # "another card with 2,300 on it at 24.9%, i pay 70"
     r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
@@ -559,7 +563,8 @@ _PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
 LISTS_IN_THOUSANDS = True
 #: A period other than the month anywhere in a list, in any language: a sum is no month's.
 _A_PERIOD_IN_A_LIST = compile_phrases(
-    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?weeks?|each week|a week|"
+    (r"\b(?:weekly|fortnightly|bi-?weekly|every (?:other |two |2 )?(?:weeks?|fortnight)|"
+     r"each week|a week|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
      r"per week|a fortnight|daily|a day|per day|every day|each day|yearly|annual(?:ly)?|a year|"
      r"per year)\b(?! ago)",
      r"\bhetente\b", r"\bheti\b", r"\bévente\b", r"\bévi\b", r"\bnaponta\b", r"\bnapi\b",
@@ -589,7 +594,7 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
-    r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\bno (?:rent|mortgage)\b|"
+    r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
     r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
@@ -599,6 +604,37 @@ _NOTHING_ELSE = regex(
     r"(?:没什么|没啥|基本没)(?:什么)?(?:其他|别的)?(?:开销|开支|花销|支出|花费)|"
     # nothing but the one named: "不算房贷的话没有, 房贷每月四千", "除了车贷就没了"
     r"(?:不算|除了|除去)[\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没)"
+)
+#: An item the cardholder says is no essential, in the sentence of its amount: "netflix 12.99 lol
+#: no thats not essential", "gym 30 but i can cancel that".
+_NOT_ESSENTIAL = regex(
+    r"\bnot (?:essential|needed|a need|necessary)\b|\b(?:i|we) (?:can|could) (?:cancel|stop|drop)"
+    r" (?:that|it|this)\b|\bnon[- ]essential\b"
+)
+
+
+def _said_not_essential(folded: str, number: Number) -> bool:
+    """Whether the sentence of ``number`` says its item is no essential (see _NOT_ESSENTIAL)."""
+    start, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
+    return _NOT_ESSENTIAL.search(folded, start, end) is not None
+
+
+#: A figure in a currency nobody here converts (see the "currency" unit of the numerals).
+_FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
+#: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …".
+#: (Without it, "45, klarna 30 and fees 15" is a list; "250: lakbér 150, rezsi 100", a total
+#: among its parts said without a sign, stays asked again.)
+_PARTS_OPENED = re.compile(r"[(\uff08]")
+#: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
+#: labels the amount (as a colon would), it is no minus.
+_DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
+#: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
+#: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
+#: nothing ("the zilch app, 40", "my nothing phone, 31").
+_NONE_BUT_FOR = regex(
+    r"\b(?:none|nothing|nowt|nada|zilch|no (?:other )?(?:debts?|loans?|credits?|payments?))\b"
+    r"(?: \w+){0,3}? (?:apart from|except|besides|aside from|other than|bar|but for)\b|"
+    r"\bzilch (?:app|card|account|bnpl)\b|\bnothing (?:phone|ear)\w*"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
@@ -810,12 +846,22 @@ def _settled_on(
     ]
     for total in reversed(totals):  # "120 a lakbér és a rezsi együtt, 60 a kaja, az 180"
         said = total.value
-        if said is None:
-            continue
+        if said is None or _WEEKS_TOTAL.match(folded, total.end):
+            continue  # "…, so 360 a week": a week's total, no month's
         others = [n.value for n in numbers if n.value != said and n.value is not None]
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
             return total, True
+    first, *rest = numbers
+    if (
+        len(rest) >= 2
+        and first.value is not None
+        and all(n.value is not None and not n.negative for n in rest)
+        and sum(n.value or 0 for n in rest) == first.value
+        and not first.negative
+        and _PARTS_OPENED.search(folded, first.end, rest[0].start)
+    ):  # "about 1,150 (rent 700, food 250, bills 200)": the total said before its parts
+        return first, True
     *parts, summed = numbers
     if (
         len(parts) >= 2
@@ -824,6 +870,16 @@ def _settled_on(
         and sum(n.value or 0 for n in parts) == summed.value
         and not _ITEMS.search(folded, parts[-1].end, summed.start)
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
+        return summed, True
+    if (
+        len(parts) >= 3
+        and summed.value is not None
+        and _SO_BEFORE.search(folded, max(0, summed.start - 12), summed.start)
+        and all(n.value is not None and not n.negative for n in parts)
+        and any(
+            sum(n.value or 0 for n in parts[k:]) == summed.value for k in range(1, len(parts) - 1)
+        )
+    ):  # "rent 1,350 split 3 ways so 450 for me, food 150, so 600": the last ones added up
         return summed, True
     if not offer:
         today = _today_beside_later(folded, numbers)
@@ -1322,6 +1378,7 @@ def _paid_by_another_period(folded: str) -> bool:
 #: is named too.
 _EVERY_FEW_WEEKS_AFTER = regex(
     r"^[^,;.!?\uff0c\u3002\uff1b]*?(?:\b(?:every (?:other |two |2 |three |3 )?(?:weeks?|fortnight)|"
+    r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"each week|fortnightly|bi-?weekly|weekly)\b|每(?:两|2|三|3)?(?:周|个?星期|个?礼拜)(?!都))|"
     # a weekday, every week: "takes 40 off me every friday", "minden pénteken", "péntekenként"
     r"\b(?:every|each) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -1482,6 +1539,7 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
+    folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
     folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
@@ -1525,6 +1583,15 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
+        if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
+            left = [n for n in chosen if _SO_BEFORE.search(folded, max(0, n.start - 12), n.start)]
+            if len(left) == 1 and left[0] is chosen[-1] and left[0].value is not None:
+                return _within(left[0].value, limit)  # "…includes this card, so 260 the rest"
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "350 including your card"
         if len({n.value for n in chosen}) == 1 and len(_A_SEASON.findall(folded)) >= 2:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
         no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
@@ -1568,6 +1635,8 @@ def read_amount(
                 chosen = [_in_thousands(n, folded) for n in chosen]
         if _MASKED_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
+        if not chosen and _FOREIGN_ONLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
         if not chosen and _FIGURE_NOT_SAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
         if not chosen:
@@ -1628,6 +1697,9 @@ def read_amount(
             chosen = kept
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
+            kept = [n for n in chosen if not _said_not_essential(folded, n)]
+            chosen = kept if kept else chosen
         several = len({(n.negative, n.value) for n in chosen}) > 1
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
@@ -1710,6 +1782,7 @@ def read_amount(
         words = words_only(_NUMBER_RE.sub(" ", _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)))
         words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
         words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
+        words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
         if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
             return (
                 AmountReading(Decimal(0), None)
@@ -2045,10 +2118,12 @@ def _each_of_the_payments_left(folded: str) -> str:
 
 
 #: "3 payments of 65 left": the count of payments left, each one month's (not "2 payments of 50
-#: a month").
+#: a month"); also with how many are left said after the month ("3 payments of 160 a month, 2
+#: left").
 _PAYMENTS_OF_LEFT = regex(
     r"\b([0-9]{1,2} (?:more )?(?:payments|instal+ments)) of"
-    r"(?= [$€£]?[0-9][0-9.,]* (?:left|remaining|to go)\b)"
+    r"(?= [$€£]?[0-9][0-9.,]*(?: (?:a|per) month| monthly)?,? (?:[0-9]{1,2} |two |one )?"
+    r"(?:left|remaining|to go)\b)"
 )
 
 
@@ -2067,6 +2142,31 @@ _AMOUNT_NOT_REMEMBERED = regex(
     r"\bnot sure (?:how much|what)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
 )
+#: An amount said, another (or the month's) not known: "klarna too, not sure how much", "owe 4k,
+#: no idea what the monthly is", "the council tax, whatever that comes to".
+_SOME_AMOUNT_UNKNOWN = regex(
+    r"\b(?:no idea|not sure|dunno|don'?t know|do not know)\b,? (?:of )?(?:how much|what "
+    r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
+    r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b"
+)
+#: Right after a total, the week (or another period) it is for: "so 360 a week".
+_WEEKS_TOTAL = re.compile(
+    r" ?(?:quid|pounds?)? ?(?:a|per|each|every) ?(?:week|fortnight|year|day|shift)\b|"
+    r" ?(?:weekly|fortnightly|yearly|daily)\b"
+)
+#: A lump sum to be paid by a date, no monthly payment: "need 150 by june to get it back".
+_A_SUM_DUE_BY_A_DATE = regex(
+    r"\b(?:need|needs|have|has|got) to (?:pay|find|get) [$€£]?[0-9][0-9,.]*k? (?:by|before)\b|"
+    r"\bneed [$€£]?[0-9][0-9,.]*k? (?:by|before) (?:the |next |end of )?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|friday|monday|[0-9])"
+)
+#: This card counted in the figure for the other debts: "350 including your card", "that
+#: includes this card". The others' share is then said after "so", or not at all.
+_THIS_CARD_COUNTED_IN = regex(
+    r"\b(?:includ\w*|including|incl\.?|counting|with) (?:this|your|ur|the|you(?:r)? guys'?) "
+    r"(?:card|one)\b(?! (?:out|off|aside))"
+)
+_SO_BEFORE = re.compile(r"\bso (?:about |around |roughly )?[$€£]?$")
 #: An item's amount not known, to be looked up: "can't remember the amount", "id have to check",
 #: "meg kéne néznem", "我得查一下". Said of another item than the amount (see
 #: :func:`_another_items_amount_unknown`), the amounts said are no answer.

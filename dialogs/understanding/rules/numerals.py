@@ -103,6 +103,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
+    # a currency nobody here converts, beside the figure in pounds the cardholder worked out:
+    # "1,400 zloty which is about 270 pounds"
+    "currency": (r"zlot[yie]\w*", r"zł", r"pln\b"),
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
@@ -118,10 +121,14 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
+        r"ways\b",  # "split 3 ways"
         r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
         # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
         r"km\b", r"kilomet\w*", r"miles?\b", r"mérföld\w*", r"公里", r"千米",
         r"figures?\b", r"számjegy\w*", r"jegyű\w*", r"位数",
+        # data, a temperature, a speed: "25 for 30GB", "heating on 18 degrees", "20 fokon", "18度"
+        r"gb(?![a-z])", r"mb(?![a-z])", r"gigs?\b", r"degrees?\b", r"°", r"fok\w*", r"mph\b",
+        r"度",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -149,11 +156,15 @@ PERIOD_AFTER = (
     r" ?(?:k|e|ezer\w*|grand|thousand)?"
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
-    r"quarter)|weekly|yearly|termly|quarterly|félévente|negyedévente|"
+    r"quarter|shift|wedding|gig|delivery|drop)|"
+    r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
     r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
-    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk)\b",
+    r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk|"
+    # a year's figure from a tax form: "21,300 for last year", "19,800 for the tax year"
+    r"for (?:the|last|that|this|a|the whole|the last) (?:tax )?year)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
     # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
@@ -254,6 +265,8 @@ COUNT_BEFORE = (
     r"今年",
     r"\bends? (?:in|with)",
     r"\bcard (?:number|no\.?)",
+    # the bot's own example echoed: "like your example 2400? i wish. mine is 1,630"
+    r"\b(?:your|ur|the) example(?: of| says| said| was| is)?",
     r"\b(?:phone|mobile) number",
     r"\btel\.?",
     r"\btelefonszám\w*",
@@ -546,6 +559,20 @@ def numbers_in(text: str, language: str) -> list[Number]:
             unit = "count" if _LOANS_COUNTED.match(text, end) else None  # "1 hitel van"
         if unit is None and not scaled and value is not None and value < 20:
             unit = "count" if _SMALL_COUNTED.match(text, end) else None  # "1 kutya", "4 of us"
+        if unit is None and _ENGINE_SIZE.fullmatch(raw) and _A_CAR_AFTER.match(text, end):
+            unit = "count"  # "insurance on my 1.2 corsa 68": the engine's size
+        if unit is None and not scaled and value in (2, 4) and _TEXTSPEAK.match(text, end):
+            unit = "count"  # "1,210 a month 4 working at the chippy": "for", not money
+        if unit is None and not scaled and value is not None and value < 10:
+            fed = _PEOPLE_FED_BEFORE.search(text, 0, match.start())
+            unit = "count" if fed else None  # "food for 2 about 300": two people fed
+        if unit is None and not scaled and value is not None and value < 100:
+            named = _A_NAME_BEFORE.search(text, 0, match.start()) or (
+                value < 10 and _NUMBERED_BEFORE.search(text, 0, match.start())
+            )
+            unit = "count" if named else None  # "ps5", "p60", "iphone 15", "loan 2 is 60"
+        if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
+            unit = "year"  # "fiesta 2019 on pcp, 219": the car's year
         if unit is None and not scaled and value is not None and value < 100:
             unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
         if unit is None and not scaled and value is not None and value < 100:
@@ -635,6 +662,8 @@ _MULTIPLIER_WORDS = frozenset(
 #: Spelled amounts that do not say how much ("a few hundred", "pár ezer", "thousands").
 VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:a )?(?:few|couple(?: of)?|several|some|many) (?:hundred|thousand|grand)s?\b",
+    # a span of hundreds: "somewhere in the 1,100s", "in the low 900s" (not "the 1990s")
+    r"\bin the (?:low |high |mid |upper |lower )?(?!19[0-9]0s|20[0-9]0s)[0-9][0-9,]*00s\b",
     r"\b(?:hundreds|thousands)\b",
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
@@ -649,6 +678,7 @@ LOANS_COUNTED = (
     r"személyi(?:m|t)?\b",
     r"részlet\w*",  # "havi 1 részlet": one instalment a month
     r"loan\b",
+    r"(?:credit|store|bank) cards?\b",  # "1 loan and 1 credit card"
     r"tartozás(?:om)?\b",
 )
 _LOANS_COUNTED = re.compile(rf" ?(?:{alternatives(LOANS_COUNTED)})")
@@ -662,6 +692,33 @@ _SMALL_COUNTED = re.compile(
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
     r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
 )
+#: An engine's size before the car or the fuel: "my 1.2 corsa", "a 1.6 tdi", "2.0 diesel".
+_ENGINE_SIZE = re.compile(r"[0-9]\.[0-9]")
+_A_CAR_AFTER = re.compile(
+    r" ?(?:l|litre|liter|tdi|tsi|diesel|petrol|turbo|engine|corsa|fiesta|focus|golf|polo|astra|"
+    r"clio|yaris|micra|punto|fabia|ibiza|jazz|civic)\b"
+)
+#: Right after a bare 2 or 4, what makes it "to" or "for" typed short: "4 working at the chippy",
+#: "2 my mum".
+_TEXTSPEAK = re.compile(r" (?:working|work|the|my|me|u|you|him|her|them)\b")
+#: Right before a small bare number, the people a shop or the meals are for: "food for 2 about
+#: 300", "shopping for 3 is 250" (the amount follows; "food for 300" is no small number).
+_PEOPLE_FED_BEFORE = re.compile(
+    r"\b(?:food|shop(?:ping)?|groceries|grocery shop|meals?|dinners?|kaja|etel|bevasarlas)"
+    r" (?:for|nekunk|for the) $"
+)
+#: Right before a number, what makes it part of a name: letters run into it ("ps5", "p60",
+#: "a4"), a phone or console's model ("iphone 15 pro"), a section or form ("section 21"). Said
+#: beside an amount, the name's number is no money.
+_A_NAME_BEFORE = re.compile(
+    r"(?<![\w$€£¥])(?!kb|ca|ft)[a-z]{1,2}$|"
+    r"\b(?:iphone|galaxy|pixel|playstation|xbox|section|form|clause|route|tier|band) ?$"
+)
+#: Right before a small number, a debt or a plan counted or numbered: "loan 2 (the newer one) is
+#: 60", "plan 2 student loan", "option 4 is too much". Nobody pays 2 a month on a loan.
+_NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|number) #?$")
+#: A car's year said with its finance after it: "fiesta 2019 on pcp", "2018 reg".
+_A_CARS_YEAR_AFTER = re.compile(r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate)\b")
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
 _PAYMENTS_LEFT = re.compile(
     r" ?(?:havi )?(?:reszlet|torleszto|torlesztes)\w* (?:van|maradt|hatra|meg)\b"
@@ -670,7 +727,8 @@ _PAYMENTS_LEFT = re.compile(
 #: The payments left on a plan, said right after a monthly amount: "180 a month, 9 left",
 #: "35 monthly, 12 more to go": a count, no money.
 _LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
-    r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|to go)\b(?! (?:over|for|after))"
+    r" (?:more )?(?:(?:payments?|instal+ments?|months?) )?(?:left|remaining|to go)\b"
+    r"(?! (?:over|for|after))"
 )
 _A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
 #: After a small bare number, the instalments of a plan or the shifts worked: "12 részlet, havi
@@ -1018,6 +1076,9 @@ _TIME_OR_DAY = regex(
     r"\b(?:half(?: past)?|(?:quarter|ten|twenty|five) (?:past|to)) (?:[0-9]|1[0-2])\b"
     r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly)\b)|"
     r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
+    # working hours: "9-5 mon to fri", "8 till 4 weekdays", "7-3 shifts"
+    r"(?<![0-9.,£$€])(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])(?![0-9.,])"
+    r"(?= (?:mon|monday|weekdays|every day|daily|shifts?|at the|job)\b)|"
     r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
     r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
     r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"

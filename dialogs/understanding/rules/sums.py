@@ -128,7 +128,7 @@ NOT_A_LIST = (
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
-    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b",
+    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b", r"\bcould be\b",
     r"可能", r"也许", r"或许",
     r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"目前", r"试用期", r"转正", r"\bprobation\b", r"\bpróbaidő\w*",
@@ -301,6 +301,41 @@ def _labelled(segment: str) -> bool:
     return any(len(word) >= 2 or any(is_cjk(ch) for ch in word) for word in rest.split())
 
 
+#: Where one item of a list ends and the next begins: "780 rent, food 350; bills 160".
+_LIST_ITEM_BREAK = re.compile(r"[,;]")
+#: A debt named right after an amount: the amount is what is owed on it, no item's monthly cost.
+_A_DEBTS_SIZE_AFTER = re.compile(
+    r" ?(?:[$€£¥]|pounds?|quid)? ?(?:\w+ )?(?:loan|debt|overdraft|credit|finance|balance|owed|"
+    r"left|outstanding|on (?:it|the|my))\b"
+)
+
+
+def _each_named_in_its_clause(folded: str, numbers: list[Number]) -> bool:
+    """Whether each amount sits alone in its own comma clause, with the item's name in it, on
+    either side of the amount: "780 rent, food 350, bills 160" (the name after the first amount
+    and before the others). A bare figure among named ones ("900, rent 500, food 400": a total
+    before its parts) is no such list."""
+    inside = [(n.start, n.end) for n in numbers]
+    breaks = [
+        m.start()
+        for m in _LIST_ITEM_BREAK.finditer(folded)
+        if not any(start <= m.start() < end for start, end in inside)
+    ]
+    edges = [0, *breaks, len(folded)]
+    clauses = list(itertools.pairwise(edges))
+    for start, end in clauses:
+        within = [n for n in numbers if start <= n.start < end]
+        if len(within) > 1:
+            return False
+        if within and not _labelled(
+            folded[start : within[0].start] + " " + folded[within[0].end : end]
+        ):
+            return False
+        if within and _A_DEBTS_SIZE_AFTER.match(folded, within[0].end, end):
+            return False  # "£1k loan, paying it off at 85": the loan's size, then its payment
+    return True
+
+
 _EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?")
 _BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
 
@@ -403,7 +438,8 @@ def _sum_of_items(
         and _labelled(segments[0])
         and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
     )
-    if not (before or after or added or each or one_of_them):
+    clauses = language_code(language) == "en" and _each_named_in_its_clause(folded, numbers)
+    if not (before or after or added or each or one_of_them or clauses):
         return None
     if language_code(language) == "hu" and _total_among_parts(numbers, segments):
         return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign
