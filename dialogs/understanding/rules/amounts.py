@@ -607,16 +607,16 @@ _NOTHING_ELSE = regex(
 )
 #: An item the cardholder says is no essential, in the sentence of its amount: "netflix 12.99 lol
 #: no thats not essential", "gym 30 but i can cancel that".
-_NOT_ESSENTIAL = regex(
+_SAID_NOT_ESSENTIAL = regex(
     r"\bnot (?:essential|needed|a need|necessary)\b|\b(?:i|we) (?:can|could) (?:cancel|stop|drop)"
     r" (?:that|it|this)\b|\bnon[- ]essential\b"
 )
 
 
 def _said_not_essential(folded: str, number: Number) -> bool:
-    """Whether the sentence of ``number`` says its item is no essential (see _NOT_ESSENTIAL)."""
+    """Whether the sentence of ``number`` says its item is no essential."""
     start, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
-    return _NOT_ESSENTIAL.search(folded, start, end) is not None
+    return _SAID_NOT_ESSENTIAL.search(folded, start, end) is not None
 
 
 #: A figure in a currency nobody here converts (see the "currency" unit of the numerals).
@@ -874,7 +874,7 @@ def _settled_on(
     if (
         len(parts) >= 3
         and summed.value is not None
-        and _SO_BEFORE.search(folded, max(0, summed.start - 12), summed.start)
+        and _SO_RIGHT_BEFORE.search(folded, max(0, summed.start - 12), summed.start)
         and all(n.value is not None and not n.negative for n in parts)
         and any(
             sum(n.value or 0 for n in parts[k:]) == summed.value for k in range(1, len(parts) - 1)
@@ -1153,7 +1153,7 @@ def _period_of(folded: str, number: Number) -> str | None:
 
 
 #: Items no one needs to live on: with and without them, the essential spending is left open.
-_NOT_ESSENTIAL = regex(
+_NO_ESSENTIAL_ITEM = regex(
     r"\b(?:cigi\w*|cigaret\w*|dohany\w*|alkohol\w*|pia\w*|smok\w*|cigs|cigarettes?|fags|"
     r"booze|alcohol|drink(?:s|ing)|netflix|gym)\b|香烟|抽烟|烟钱|喝酒|酒钱"
 )
@@ -1164,7 +1164,7 @@ def _with_and_without(folded: str, numbers: list[Number]) -> Number | None:
     175", "900 without bills, 1200 with bills", "不算水电两千, 算上两千五"): the one with it, if
     larger."""
     pair = _said_with_and_without(folded, numbers)
-    if pair is None or _NOT_ESSENTIAL.search(folded):
+    if pair is None or _NO_ESSENTIAL_ITEM.search(folded):
         return None  # "cigi nélkül 190, cigivel 230": which one is essential is left open
     more, less = pair[0].value, pair[1].value
     return pair[0] if more is not None and less is not None and more > less else None
@@ -1588,7 +1588,9 @@ def read_amount(
         if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
-            left = [n for n in chosen if _SO_BEFORE.search(folded, max(0, n.start - 12), n.start)]
+            left = [
+                n for n in chosen if _SO_RIGHT_BEFORE.search(folded, max(0, n.start - 12), n.start)
+            ]
             if len(left) == 1 and left[0] is chosen[-1] and left[0].value is not None:
                 return _within(left[0].value, limit)  # "…includes this card, so 260 the rest"
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "350 including your card"
@@ -2166,7 +2168,7 @@ _THIS_CARD_COUNTED_IN = regex(
     r"\b(?:includ\w*|including|incl\.?|counting|with) (?:this|your|ur|the|you(?:r)? guys'?) "
     r"(?:card|one)\b(?! (?:out|off|aside))"
 )
-_SO_BEFORE = re.compile(r"\bso (?:about |around |roughly )?[$€£]?$")
+_SO_RIGHT_BEFORE = re.compile(r"\bso (?:about |around |roughly )?[$€£]?$")
 #: An item's amount not known, to be looked up: "can't remember the amount", "id have to check",
 #: "meg kéne néznem", "我得查一下". Said of another item than the amount (see
 #: :func:`_another_items_amount_unknown`), the amounts said are no answer.
