@@ -219,7 +219,7 @@ MESSAGES = "messages"
 #: Questions whose answer is an amount of money: the rules read it, the examples' ``amount``
 #: table learns what kind of answer it is (none, an amount, an unclear one).
 _AMOUNT_QUESTIONS = frozenset({"income", "expenses", "other_debts", "counter"})
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_LABELLED_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def lesson(question: str, expect: str, labels: Collection[str]) -> str | None:
@@ -241,11 +241,11 @@ def lesson(question: str, expect: str, labels: Collection[str]) -> str | None:
             return "amount.none"
         if expect == "ambiguous":
             return "amount.unclear"
-        if _NUMBER.fullmatch(expect):
+        if _LABELLED_NUMBER.fullmatch(expect):
             return "amount.number"
     elif question == "verify" and expect.isdigit():
         return "verify.digits"
-    elif question == "recovery" and _NUMBER.fullmatch(expect):
+    elif question == "recovery" and _LABELLED_NUMBER.fullmatch(expect):
         return "recovery.months"
     elif question in ("options", "declined") and (
         expect.isdigit() or expect.startswith(("amount:", "instalment:"))

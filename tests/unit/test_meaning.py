@@ -528,6 +528,7 @@ def test_an_option_picked_by_number_or_by_what_it_is(
         ("can i suggest my own number", "en", "counter"),
         ("none of those are possible for me", "en", "none"),
         ("egyik sem jó", "hu", "none"),
+        ("semelyiket nem tudnám fizetni", "hu", "none"),  # the word itself, not left to learning
     ],
 )
 def test_an_own_amount_or_none_at_the_options(text: str, language: str, expected: str) -> None:

@@ -942,6 +942,7 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"^none(?: of (?:these|them|those))?(?: (?:work|works|fit|fits))?(?: for me)?$",
         r"^neither$", r"\bnone of (?:these|them|those)\b", r"\b(?:can'?t|cannot) afford any\b",
         r"\begyik ?(?:sem|se)\b", r"\begyiket ?(?:sem|se)\b", r"\bmindegyik túl\b",
+        r"\bsemelyik\w*",  # "semelyik", "semelyiket": none of them
         r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不", r"哪个都不", r"都还不起", r"都太",
     ),
 }  # fmt: skip
