@@ -1585,6 +1585,13 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if (
+            asked == "expenses"
+            and chosen
+            and _AN_ITEM_LEFT_WITHOUT_FIGURE.search(folded, chosen[-1].end)
+            and not _A_NUMBER_IN.search(folded, chosen[-1].end)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rezsi 30, kaja amennyi marad"
         if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
@@ -1807,6 +1814,12 @@ def read_amount(
             not _NOW.search(folded) or language_code(language) == "hu"
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
+        if (
+            _marked(folded, number) == "before"
+            and _CHANGED_BY_AN_UNSAID_AMOUNT.search(folded, number.end)
+            and not _A_NUMBER_IN.search(folded, number.end)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "以前六千，现在少了": now how much?
         if number.negative and number.value > 0:
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
@@ -2150,6 +2163,23 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"\b(?:no idea|not sure|dunno|don'?t know|do not know)\b,? (?:of )?(?:how much|what "
     r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
     r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b"
+)
+#: After the last figure of a list, an item named with a placeholder for its figure or with
+#: whatever is left over: "rent 800, bills 100, food ??", "albérlet 120, kaja amennyi marad",
+#: "房租2000，水电300，吃饭？？", "吃饭看剩多少". Its amount is not said, so neither is the sum.
+_AN_ITEM_LEFT_WITHOUT_FIGURE = regex(
+    r"[^\W\d] ?\?{2,}|"
+    r"\b(?:ami|amennyi|amit) (?:meg )?(?:marad|jut|kimarad)\b|"
+    r"\b(?:whatever|what)(?:'?s| is) (?:left|over)\b|"
+    r"(?:看|就)?剩(?:下)?(?:多少|的)"
+)
+#: After an earlier figure, that today's differs by an amount not said: "以前四千，现在有了孩子更多了",
+#: "以前六千，现在少了", "used to be 900, more now". Today's figure is not said: asked again.
+_CHANGED_BY_AN_UNSAID_AMOUNT = regex(
+    r"(?:更|变)?(?:多|少|高|低)了|(?:涨|降|减少|增加)了|翻(?:了)?(?:一)?倍|"
+    r"\b(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower) (?:now|these days)\b|"
+    r"\bnow (?:it'?s |its )?(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower)\b|"
+    r"\b(?:gone|went) (?:up|down)\b"
 )
 #: Right after a total, the week (or another period) it is for: "so 360 a week".
 _WEEKS_TOTAL = re.compile(

@@ -1,0 +1,72 @@
+"""Hungarian and Chinese money families of round 29, second pass: figures not said (an item
+left without one, today's amount said only to differ), and what is taken back or offered."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+AMBIGUOUS = AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an item named after the figures with a placeholder, or with whatever is left over
+        ("lakbér 150, a kaja amennyi jut", "hu"),
+        ("rezsi 40, bérlet 12, kaja ??", "hu"),
+        ("rent 700, phone 20, groceries ??", "en"),
+        ("rent 650 and food is whatever's left", "en"),
+        ("房贷3000，话费100，买菜？？", "zh"),
+        ("房租1800，吃饭看剩多少", "zh"),
+    ],
+)
+def test_an_item_left_without_a_figure_asks_again(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # the item with its figure after the words for what is left: no item left without one
+        ("房租2000，剩下的吃饭八百", "zh", "expenses", "2800"),
+    ],
+)
+def test_what_is_left_named_with_its_figure_is_an_item(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # an earlier figure, today's said only to be more or less
+        ("原来一个月三千五，现在物价涨了", "zh", "expenses"),
+        ("之前八千，现在降了", "zh", "income"),
+        ("以前两千五，生了孩子以后更多了", "zh", "expenses"),
+        ("used to be 1,400, a bit less now", "en", "income"),
+        ("rent was 750, it's gone up", "en", "expenses"),
+        ("régen 280 volt, most kevesebb", "hu", "income"),
+    ],
+)
+def test_today_said_only_to_differ_asks_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # today's figure said after it changed: today's is the answer
+        ("以前两千，现在多了，五千", "zh", "income", "5000"),
+        ("used to be 900, gone up to 1,100 now", "en", "expenses", "1100"),
+    ],
+)
+def test_today_said_after_the_change_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
