@@ -70,3 +70,34 @@ def test_today_said_after_the_change_is_read(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the figure after "nem" is taken back, the one before it meant
+        ("havi 12 ezer, nem 21", "counter", "12000"),
+        ("30 000 Ft, nem 3000, elírtam", "counter", "30000"),
+        ("215 ezer, nem 251", "income", "215000"),
+        ("személyi 35 ezer, nem 53", "other_debts", "35000"),
+        ("lakbér 140, nem 104, rezsi 30", "expenses", "170000"),
+        # "no" on its own, or "ja nem", takes back the one before
+        ("20e.. ja nem 26e", "counter", "26000"),
+        ("lakbér 120, rezsi 30.. ja nem 35", "expenses", "155000"),
+    ],
+)
+def test_a_figure_after_nem_is_taken_back_hu(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "hu", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thousands a bare figure counts named in brackets after it
+        ("havonta 25-öt tudok (ezret persze)", "25000"),
+        ("havi 30-at (ezer forintot)", "30000"),
+        ("18-at tudnék fizetni (ezret)", "18000"),
+    ],
+)
+def test_thousands_named_in_brackets_after_the_figure_hu(text: str, expected: str) -> None:
+    assert read_as_asked(text, "hu", "counter") == AmountReading(Decimal(expected), None)

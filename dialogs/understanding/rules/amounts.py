@@ -1551,6 +1551,9 @@ def read_amount(
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+        folded = _THOUSANDS_ASIDE_HU.sub(
+            lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
+        )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
@@ -1695,6 +1698,16 @@ def read_amount(
             product = _product_said(folded, chosen) if language_code(language) == "en" else None
         if product is not None and not (owed and _OWED.search(folded)):
             return _within(product, limit)  # "3 other cards, roughly 50 each"
+        if items and len(chosen) > 1 and language_code(language) == "hu":
+            # "lakbér 140, nem 104, rezsi 30": the figure after "nem" is taken back, no item
+            kept = [
+                n
+                for n in chosen[1:]
+                if not _TAKEN_BACK_AFTER_NEM_HU.search(folded, max(0, n.start - 20), n.start)
+            ]
+            chosen = chosen[:1] + kept
+            if in_thousands and len(chosen) == 1:
+                chosen = [_in_thousands(chosen[0], folded)]
         corrected = False
         if items and len(chosen) > 1:
             kept, retotalled = _corrected(folded, chosen)
@@ -2181,6 +2194,10 @@ _CHANGED_BY_AN_UNSAID_AMOUNT = regex(
     r"\bnow (?:it'?s |its )?(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower)\b|"
     r"\b(?:gone|went) (?:up|down)\b"
 )
+#: Right before a figure taken back in Hungarian, after the one meant: "20 000, nem 2000".
+_TAKEN_BACK_AFTER_NEM_HU = re.compile(  # not "80, nem, 70", "20e.. ja nem 26e"
+    r"[0-9][^0-9]{0,12}(?<!\bja )(?<!\bjaj )(?<!\bjah )(?<!\bah )(?<!\bhopp )\bnem ?$"
+)
 #: Right after a total, the week (or another period) it is for: "so 360 a week".
 _WEEKS_TOTAL = re.compile(
     r" ?(?:quid|pounds?)? ?(?:a|per|each|every) ?(?:week|fortnight|year|day|shift)\b|"
@@ -2300,6 +2317,13 @@ _NOTHING_BESIDES = regex(
 _MILLION_AND_THOUSANDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?millio (?:es )?([0-9]{1,3})(?: ?ezer\w*)?"
     r"(?![0-9]|[.,][0-9]| ?(?:e\b|k\b))"
+)
+#: A figure, then (a word or two on) the thousands it counts named in brackets, in Hungarian:
+#: "havi 25-öt tudok (ezret persze)", "30-at (ezer forintot)" (spelled out as 1000 by then).
+#: The figure is in thousands.
+_THOUSANDS_ASIDE_HU = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?(?:persze |mármint |marmint )?"
+    r"(?:ez(?:er|re)t?|1000)(?: forint\w*| ft)?(?: persze| természetesen| termeszetesen)?\W{0,2}\)"
 )
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
