@@ -101,3 +101,22 @@ def test_a_figure_after_nem_is_taken_back_hu(text: str, question: str, expected:
 )
 def test_thousands_named_in_brackets_after_the_figure_hu(text: str, expected: str) -> None:
     assert read_as_asked(text, "hu", "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the month's offer said first, then the instalments it is paid in, adding up to it
+        ("havi 20 ezret, 5-én 12-t és 20-án 8-at", "hu", "20000"),
+        ("100 a month, 60 on the 1st and 40 on the 15th", "en", "100"),
+        ("每月一千，5号还六百，20号还四百", "zh", "1000"),
+    ],
+)
+def test_an_offer_then_the_instalments_adding_up_to_it(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)
+
+
+def test_instalments_not_adding_up_to_the_offer_ask_again_hu() -> None:
+    assert read_as_asked("havi 20 ezret, 5-én 12-t és 20-án 9-et", "hu", "counter") == AMBIGUOUS

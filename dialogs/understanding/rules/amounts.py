@@ -862,6 +862,15 @@ def _settled_on(
         and _PARTS_OPENED.search(folded, first.end, rest[0].start)
     ):  # "about 1,150 (rent 700, food 250, bills 200)": the total said before its parts
         return first, True
+    if (
+        offer
+        and len(rest) >= 2
+        and first.value
+        and all(n.value and not n.negative for n in rest)
+        and sum(n.value or 0 for n in rest) == first.value
+        and not first.negative
+    ):  # "havonta 15 ezret, 10-én 8-at és 25-én 7-et": the month's offer, then its instalments
+        return first, True
     *parts, summed = numbers
     if (
         len(parts) >= 2
