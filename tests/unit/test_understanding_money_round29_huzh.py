@@ -120,3 +120,16 @@ def test_an_offer_then_the_instalments_adding_up_to_it(
 
 def test_instalments_not_adding_up_to_the_offer_ask_again_hu() -> None:
     assert read_as_asked("havi 20 ezret, 5-én 12-t és 20-án 9-et", "hu", "counter") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a monthly sum said to be savings, not a debt, and no debt besides
+        ("a nyugdíjpénztárba havi 15-öt fizetek, de ez megtakarítás, nem hitel, szóval semmi", "hu"),
+        ("lakástakarékba 25 ezer megy havonta, az betét, nem tartozás. más nincs", "hu"),
+        ("i put 50 a month into an isa but that's savings, not a debt, so none", "en"),
+    ],
+)
+def test_savings_said_to_be_no_debt_are_no_payment(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "other_debts") == AmountReading(Decimal(0), None)

@@ -226,6 +226,10 @@ NO_DEBT = (
     r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
     r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
     r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
+    # said to be savings instead: "az megtakarítás, nem hitel", "that's savings, not a loan"
+    r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? nem (?:adósság|tartozás|hitel)\w*",
+    r"\b(?:that|it|this)(?: is|'s|s) (?:just |my )?(?:savings?|an? investment),? not (?:a )?(?:debts?|loans?)\b",
+    r"(?:那|这)(?:个|笔)?是(?:存款|储蓄|理财|存钱),? ?(?:不是|不算)(?:债|欠款|借款|贷款)",
 )  # fmt: skip
 _NO_DEBT = compile_phrases(NO_DEBT)
 #: Asked after it, "that's not a debt" is a question, not a figure set aside: "is it?", "ugye?".
