@@ -45,14 +45,16 @@ def _words(*patterns: str) -> re.Pattern[str]:
 #: Right before an amount taken back or set aside: "not 54", "instead of 150", "不是8000".
 _REJECTED_BEFORE = re.compile(
     r"(?:\bnot(?: the| even)?|\binstead of(?: the)?|\brather than(?: the)?|\bless than(?: the)?|"
-    r"\bcompared to(?: the)?|\b(?:up|down) from|\bwent (?:up|down) from|不是|而不是|从)"
+    r"\bcompared to(?: the)?|\b(?:up|down) from|\bwent (?:up|down) from|不是|而不是|从|"
+    # "20 000 Ft, nem 2000": taken back (not "80, nem, 70", "20e.. ja nem 26e")
+    r"(?<!\bja )(?<!\bjaj )(?<!\bjah )(?<!\bah )(?<!\bhopp )\bnem(?! ?[,.;:!?-]))"
     r"\W{0,2}(?:[$€£¥] ?)?$"
 )
 #: Right after an amount taken back: "80. no 70", "两千? 不行", "410 a month, no way".
 _REJECTED_AFTER = re.compile(
     r"^(?: ?(?:a month|per month|monthly|quid|pounds?|元|块))?\W{0,3}"
     r"(?:no\b(?! (?:more|less|problem))|nah\b|nope\b|not (?:a chance|happening|possible)\b|"
-    r"nem\b(?! (?:tobb|kevesebb|gond|baj|szamol\w*|szamit\w*|beleertve))|helyett\b|"
+    r"nem\b(?! (?:tobb|kevesebb|gond|baj|szamol\w*|szamit\w*|beleertve))(?! ?[0-9])|helyett\b|"
     r"不行|不够|不可能|太多|太高|还不起|还不了)"
 )
 #: What the plan or the bank asks.

@@ -226,6 +226,10 @@ NO_DEBT = (
     r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
     r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
     r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
+    # said to be savings instead: "az megtakarítás, nem hitel", "that's savings, not a loan"
+    r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? nem (?:adósság|tartozás|hitel)\w*",
+    r"\b(?:that|it|this)(?: is|'s|s) (?:just |my )?(?:savings?|an? investment),? not (?:a )?(?:debts?|loans?)\b",
+    r"(?:那|这)(?:个|笔)?是(?:存款|储蓄|理财|存钱),? ?(?:不是|不算)(?:债|欠款|借款|贷款)",
 )  # fmt: skip
 _NO_DEBT = compile_phrases(NO_DEBT)
 #: Asked after it, "that's not a debt" is a question, not a figure set aside: "is it?", "ugye?".
@@ -861,6 +865,15 @@ def _settled_on(
         and not first.negative
         and _PARTS_OPENED.search(folded, first.end, rest[0].start)
     ):  # "about 1,150 (rent 700, food 250, bills 200)": the total said before its parts
+        return first, True
+    if (
+        offer
+        and len(rest) >= 2
+        and first.value
+        and all(n.value and not n.negative for n in rest)
+        and sum(n.value or 0 for n in rest) == first.value
+        and not first.negative
+    ):  # "havonta 15 ezret, 10-én 8-at és 25-én 7-et": the month's offer, then its instalments
         return first, True
     *parts, summed = numbers
     if (
@@ -1551,6 +1564,9 @@ def read_amount(
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+        folded = _THOUSANDS_ASIDE_HU.sub(
+            lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
+        )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
@@ -1585,6 +1601,13 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if (
+            asked == "expenses"
+            and chosen
+            and _AN_ITEM_LEFT_WITHOUT_FIGURE.search(folded, chosen[-1].end)
+            and not _A_NUMBER_IN.search(folded, chosen[-1].end)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rezsi 30, kaja amennyi marad"
         if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
@@ -1688,6 +1711,16 @@ def read_amount(
             product = _product_said(folded, chosen) if language_code(language) == "en" else None
         if product is not None and not (owed and _OWED.search(folded)):
             return _within(product, limit)  # "3 other cards, roughly 50 each"
+        if items and len(chosen) > 1 and language_code(language) == "hu":
+            # "lakbér 140, nem 104, rezsi 30": the figure after "nem" is taken back, no item
+            kept = [
+                n
+                for n in chosen[1:]
+                if not _TAKEN_BACK_AFTER_NEM_HU.search(folded, max(0, n.start - 20), n.start)
+            ]
+            chosen = chosen[:1] + kept
+            if in_thousands and len(chosen) == 1:
+                chosen = [_in_thousands(chosen[0], folded)]
         corrected = False
         if items and len(chosen) > 1:
             kept, retotalled = _corrected(folded, chosen)
@@ -1807,6 +1840,12 @@ def read_amount(
             not _NOW.search(folded) or language_code(language) == "hu"
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
+        if (
+            _marked(folded, number) == "before"
+            and _CHANGED_BY_AN_UNSAID_AMOUNT.search(folded, number.end)
+            and not _A_NUMBER_IN.search(folded, number.end)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "以前六千，现在少了": now how much?
         if number.negative and number.value > 0:
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
@@ -2151,6 +2190,27 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
     r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b"
 )
+#: After the last figure of a list, an item named with a placeholder for its figure or with
+#: whatever is left over: "rent 800, bills 100, food ??", "albérlet 120, kaja amennyi marad",
+#: "房租2000，水电300，吃饭？？", "吃饭看剩多少". Its amount is not said, so neither is the sum.
+_AN_ITEM_LEFT_WITHOUT_FIGURE = regex(
+    r"[^\W\d] ?\?{2,}|"
+    r"\b(?:ami|amennyi|amit) (?:meg )?(?:marad|jut|kimarad)\b|"
+    r"\b(?:whatever|what)(?:'?s| is) (?:left|over)\b|"
+    r"(?:看|就)?剩(?:下)?(?:多少|的)"
+)
+#: After an earlier figure, that today's differs by an amount not said: "以前四千，现在有了孩子更多了",
+#: "以前六千，现在少了", "used to be 900, more now". Today's figure is not said: asked again.
+_CHANGED_BY_AN_UNSAID_AMOUNT = regex(
+    r"(?:更|变)?(?:多|少|高|低)了|(?:涨|降|减少|增加)了|翻(?:了)?(?:一)?倍|"
+    r"\b(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower) (?:now|these days)\b|"
+    r"\bnow (?:it'?s |its )?(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower)\b|"
+    r"\b(?:gone|went) (?:up|down)\b"
+)
+#: Right before a figure taken back in Hungarian, after the one meant: "20 000, nem 2000".
+_TAKEN_BACK_AFTER_NEM_HU = re.compile(  # not "80, nem, 70", "20e.. ja nem 26e"
+    r"[0-9][^0-9]{0,12}(?<!\bja )(?<!\bjaj )(?<!\bjah )(?<!\bah )(?<!\bhopp )\bnem ?$"
+)
 #: Right after a total, the week (or another period) it is for: "so 360 a week".
 _WEEKS_TOTAL = re.compile(
     r" ?(?:quid|pounds?)? ?(?:a|per|each|every) ?(?:week|fortnight|year|day|shift)\b|"
@@ -2270,6 +2330,13 @@ _NOTHING_BESIDES = regex(
 _MILLION_AND_THOUSANDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?millio (?:es )?([0-9]{1,3})(?: ?ezer\w*)?"
     r"(?![0-9]|[.,][0-9]| ?(?:e\b|k\b))"
+)
+#: A figure, then (a word or two on) the thousands it counts named in brackets, in Hungarian:
+#: "havi 25-öt tudok (ezret persze)", "30-at (ezer forintot)" (spelled out as 1000 by then).
+#: The figure is in thousands.
+_THOUSANDS_ASIDE_HU = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?(?:persze |mármint |marmint )?"
+    r"(?:ez(?:er|re)t?|1000)(?: forint\w*| ft)?(?: persze| természetesen| termeszetesen)?\W{0,2}\)"
 )
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
