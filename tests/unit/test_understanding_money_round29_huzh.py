@@ -126,7 +126,7 @@ def test_instalments_not_adding_up_to_the_offer_ask_again_hu() -> None:
     ("text", "language"),
     [
         # a monthly sum said to be savings, not a debt, and no debt besides
-        ("a nyugdíjpénztárba havi 15-öt fizetek, de ez megtakarítás, nem hitel, szóval semmi", "hu"),
+        ("nyugdíjpénztárba havi 15-öt fizetek, de ez megtakarítás, nem hitel, szóval semmi", "hu"),
         ("lakástakarékba 25 ezer megy havonta, az betét, nem tartozás. más nincs", "hu"),
         ("i put 50 a month into an isa but that's savings, not a debt, so none", "en"),
     ],

@@ -227,8 +227,10 @@ NO_DEBT = (
     r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
     r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
     # said to be savings instead: "az megtakarítás, nem hitel", "that's savings, not a loan"
-    r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? nem (?:adósság|tartozás|hitel)\w*",
-    r"\b(?:that|it|this)(?: is|'s|s) (?:just |my )?(?:savings?|an? investment),? not (?:a )?(?:debts?|loans?)\b",
+    r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? "
+    r"nem (?:adósság|tartozás|hitel)\w*",
+    r"\b(?:that|it|this)(?: is|'s|s) (?:just |my )?(?:savings?|an? investment),? "
+    r"not (?:a )?(?:debts?|loans?)\b",
     r"(?:那|这)(?:个|笔)?是(?:存款|储蓄|理财|存钱),? ?(?:不是|不算)(?:债|欠款|借款|贷款)",
 )  # fmt: skip
 _NO_DEBT = compile_phrases(NO_DEBT)
@@ -1845,7 +1847,7 @@ def read_amount(
             and _CHANGED_BY_AN_UNSAID_AMOUNT.search(folded, number.end)
             and not _A_NUMBER_IN.search(folded, number.end)
         ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "以前六千，现在少了": now how much?
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "以前六千, 现在少了": how much?
         if number.negative and number.value > 0:
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
@@ -2192,15 +2194,15 @@ _SOME_AMOUNT_UNKNOWN = regex(
 )
 #: After the last figure of a list, an item named with a placeholder for its figure or with
 #: whatever is left over: "rent 800, bills 100, food ??", "albérlet 120, kaja amennyi marad",
-#: "房租2000，水电300，吃饭？？", "吃饭看剩多少". Its amount is not said, so neither is the sum.
+#: "房租2000, 水电300, 吃饭??", "吃饭看剩多少". Its amount is not said, so neither is the sum.
 _AN_ITEM_LEFT_WITHOUT_FIGURE = regex(
     r"[^\W\d] ?\?{2,}|"
     r"\b(?:ami|amennyi|amit) (?:meg )?(?:marad|jut|kimarad)\b|"
     r"\b(?:whatever|what)(?:'?s| is) (?:left|over)\b|"
     r"(?:看|就)?剩(?:下)?(?:多少|的)"
 )
-#: After an earlier figure, that today's differs by an amount not said: "以前四千，现在有了孩子更多了",
-#: "以前六千，现在少了", "used to be 900, more now". Today's figure is not said: asked again.
+#: After an earlier figure, that today's differs by an amount not said: "以前四千, 现在有了孩子
+#: 更多了", "以前六千, 现在少了", "used to be 900, more now". Today's figure is unsaid: asked again.
 _CHANGED_BY_AN_UNSAID_AMOUNT = regex(
     r"(?:更|变)?(?:多|少|高|低)了|(?:涨|降|减少|增加)了|翻(?:了)?(?:一)?倍|"
     r"\b(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower) (?:now|these days)\b|"
@@ -2335,7 +2337,8 @@ _MILLION_AND_THOUSANDS = re.compile(
 #: "havi 25-öt tudok (ezret persze)", "30-at (ezer forintot)" (spelled out as 1000 by then).
 #: The figure is in thousands.
 _THOUSANDS_ASIDE_HU = re.compile(
-    r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?(?:persze |mármint |marmint )?"
+    r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?"
+    r"(?:persze |mármint |marmint )?"
     r"(?:ez(?:er|re)t?|1000)(?: forint\w*| ft)?(?: persze| természetesen| termeszetesen)?\W{0,2}\)"
 )
 _THOUSAND_AND_HUNDREDS = re.compile(
