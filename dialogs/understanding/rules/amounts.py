@@ -101,7 +101,7 @@ ZERO_WORDS = (
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
     r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
-    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making) (?:any(?:thing)?|a thing)?",
+    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making)(?: (?:any(?:thing)?|a thing))?",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
@@ -134,6 +134,9 @@ _ZERO_WORDS = Phrases(ZERO_WORDS)
 PART_OF_IT = (
     r"(?<!live )(?<!living )(?<!lives )(?<!lived )\balone\b", r"\bon top\b",
     r"\bplus\b", r"\bnot (?:including|counting)\b",
+    # an item left out of the figure: "950 but that doesnt include petrol"
+    r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|count)\b"
+    r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
     # The figure flagged as the whole household's, not the cardholder's: "she said 2,000 but
@@ -511,7 +514,28 @@ def _item_without_amount(folded: str) -> bool:
     if _COVERS.search(folded):
         return False  # "450 for food and transport": the amount is for all of them
     after = pieces[numbered.index(True) + 1 :]
+    if any(
+        _EN_REST_BENEFIT_NAMED.search(piece)
+        and not _A_NUMBER_IN.search(_EN_REST_A_COUNT_OF_WEEKS.sub(" ", piece))
+        for piece in after
+    ):
+        return True  # "uc 812 a month plus pip which comes every 4 weeks": pip's amount unsaid
     return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
+
+
+#: A benefit named as an item of income, beside the amount of another: with only how often it is
+#: paid ("plus pip every 4 weeks", "meg a rokkantsági, 4 hetente", "还有低保每四周发"), its own
+#: amount is not said.
+_EN_REST_BENEFIT_NAMED = compile_phrases(
+    (r"\b(?:pip|dla|esa|uc|universal credit|carer'?s|child benefit|tax credits?|attendance)\b",
+     r"\b(?:rokkant\w*|csaladi potlek|gyed|gyes|apolasi dij|csed)\b",
+     r"低保", r"残疾金", r"补助金?")
+)  # fmt: skip
+#: How often a benefit comes, no figure of money: "every 4 weeks", "4 hetente", "每四周".
+_EN_REST_A_COUNT_OF_WEEKS = compile_phrases(
+    (r"\b(?:every|each) [0-9]+ (?:weeks?|days?)\b", r"\b[0-9]+[- ]?week(?:ly|s)?\b",
+     r"\b[0-9]+ (?:hetente|naponta)\b", r"每[0-9一二两三四]+(?:周|个星期|星期)")
+)  # fmt: skip
 
 
 #: The rest of the costs said to come on top, without an amount: "plus everything else", "meg a
@@ -1804,7 +1828,9 @@ def read_amount(
         number = chosen[0]
         assert number.value is not None
         if _marked(folded, number) == "before" and (
-            not _NOW.search(folded) or language_code(language) == "hu"
+            not _NOW.search(folded)
+            or language_code(language) == "hu"
+            or _EN_REST_NOW_MORE_OR_LESS.search(folded, number.end)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
         if number.negative and number.value > 0:
@@ -1812,6 +1838,16 @@ def read_amount(
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
         return AmountReading(number.value, None)
+
+
+#: After the amount said as before, today's said only to be more or less, not by how much: "it
+#: was 900 but now with the baby its more", "régen 250 volt, most kevesebb", "以前九百, 现在多了".
+_EN_REST_NOW_MORE_OR_LESS = regex(
+    r"\b(?:it'?s|its|it is|is|are|it'?ll be|gone|went|now|even) (?:a (?:bit|lot) |much |way )?"
+    r"(?:more|less|higher|lower|up|down)\b(?! than [$€£]?[0-9])|"
+    r"\bmost (?:mar )?(?:tobb|kevesebb|magasabb|alacsonyabb)\b|"
+    r"现在(?:更|还|就)?(?:多了|少了|更多|更少|高了|低了)"
+)
 
 
 #: Thousands grouped the way another country writes them, where the decimal reading is no
@@ -2149,7 +2185,14 @@ _AMOUNT_NOT_REMEMBERED = regex(
 _SOME_AMOUNT_UNKNOWN = regex(
     r"\b(?:no idea|not sure|dunno|don'?t know|do not know)\b,? (?:of )?(?:how much|what "
     r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
-    r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b"
+    r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b|"
+    # an item given what is left, or its figure typed as marks: "food whatever is left",
+    # "food ??", "kaja amennyi marad", "吃饭看剩多少"
+    r"\bwhatever(?: is|'s| s)? (?:left|left over|over|remains)\b|\bamennyi (?:meg )?marad\b|"
+    r"(?:剩|剩下)多少|"
+    r"(?:\b(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|transport|car|insurance|"
+    r"childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|alberlet|benzin|telefon)|"
+    r"吃饭|房租|水电|伙食|油费|话费|交通) ?[:=-]? ?\?+(?= ?(?:[,;+]|$))"
 )
 #: Right after a total, the week (or another period) it is for: "so 360 a week".
 _WEEKS_TOTAL = re.compile(
@@ -2598,6 +2641,8 @@ def _own_after(
 _THEIRS_OR_THE_WHOLE = regex(
     r"\b(?:the )?(?:household|whole house|whole family|house|family)(?: \w+)? "
     r"(?:is|spends|earns|brings in|makes|costs)\b|"
+    # the couple's figure, "between us": "me and my partner spend 2,000 between us"
+    r"\bspend\w*(?: about| around)?(?: [$€£]? ?[0-9][0-9,.]*k?)? between us\b|"
     r"\b(?:ferjem|felesegem|parom|elettarsam)(?: [\w-]+)? (?:keres|kap|visz haza)\w*|"
     r"\baz egesz (?:csalad|haztartas)(?: [\w-]+)? (?:kolt|keres)\w*|"
     r"(?:老公|老婆|爱人|丈夫|妻子|对象|老伴)(?:月入|一个月|每月|挣|赚|工资)|"
@@ -2611,7 +2656,7 @@ _THEIRS_OR_THE_WHOLE = regex(
 )
 #: The cardholder's own figure after it: "I get 640", "my bit is 1,150", "I put in 900".
 _OWN_AFTER_THEIRS = regex(
-    r"\bi (?:\w+ )?(?:make|earn|get|put in|chip in|give|contribute|pay)\b|"
+    r"\bi (?:\w+ )?(?:make|earn|get|put in|chip in|give|contribute|pay|cover)\b|"
     r"\bmy (?:bit|part|share|cut)\b|\bmine\b|\ben\b|我自己|我本人|本人|"
     r"(?<=[,;.] )我(?![们家])|(?<=[,;.])我(?![们家])"  # a clause of its own: "我做保洁三千"
 )
@@ -2621,9 +2666,41 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
     """The cardholder's own figure said after a partner's or the whole household's: "a férjem
     450-et keres, én 180-at", "the whole house spends 2,200 but I put in 900"; in English after a
     partner's pay only with where the own comes from (see :func:`_own_from_its_source`)."""
-    return _own_after(folded, numbers, _THEIRS_OR_THE_WHOLE, _OWN_AFTER_THEIRS) or (
-        _own_from_its_source(folded, numbers)
+    return (
+        _own_after(folded, numbers, _THEIRS_OR_THE_WHOLE, _OWN_AFTER_THEIRS)
+        or _own_from_its_source(folded, numbers)
+        or _en_rest_own_before_the_whole(folded, numbers)
     )
+
+
+#: The cardholder's own share said first, right before its figure: "my half of everything is
+#: about 700", "az én részem kb 150", "我那份大概三千".
+_EN_REST_OWN_SHARE_FIRST = regex(
+    r"\bmy (?:half|share|bit|part|cut|portion)(?: of (?:it|everything|the (?:costs?|bills)|it all))?"
+    r"(?: is| comes to)?(?: about| around| roughly)? ?$|"
+    r"\b(?:az )?(?:en )?(?:reszem|felem)(?: kb| nagyjabol| korulbelul)? ?$|"
+    r"我(?:的)?(?:那份|那一半|一半|部分)(?:大概|大约|差不多)?(?:是)? ?$"
+)
+#: Then the whole household's figure, in a clause of its own: "the whole flat spends 1,400", "az
+#: egész lakás 300-at költ", "全家一个月花六千".
+_EN_REST_THE_WHOLE_AFTER = regex(
+    r"\b(?:the )?(?:whole|entire) (?:flat|house|household|family|place|home)\b|"
+    r"\b(?:the )?household (?:as a whole|altogether|in total)\b|"
+    r"\baz egesz (?:lakas|haz|haztartas|csalad)\b|(?:全家|我们家|家里)(?:总共|一共|一个月|每月)"
+)
+
+
+def _en_rest_own_before_the_whole(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's own share said first, the whole household's figure after it ("my half of
+    everything is about 700, the whole flat spends 1,400"): the own share, the one asked."""
+    if len(numbers) != 2 or numbers[0].value is None or numbers[1].value is None:
+        return None
+    own, whole = numbers
+    if own.value >= whole.value or not _EN_REST_OWN_SHARE_FIRST.search(
+        folded, max(0, own.start - 40), own.start
+    ):
+        return None
+    return own if _EN_REST_THE_WHOLE_AFTER.search(folded, own.end, whole.start) else None
 
 
 #: A partner's pay, said in English: "my partner earns 2,600", "my husband makes 2200".
