@@ -107,3 +107,67 @@ def test_the_figure_before_and_today_said_without_one(
 )
 def test_a_ton_beside_a_figure_is_a_lot(text: str, expected: str) -> None:
     assert _reads(text, "en", "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the whole said first, a part of it after with "of that": the whole
+        ("roughly 1,250 all in, 700 of that is the mortgage", "en", "1250"),
+        ("összesen 300, 120 ebből a lakbér", "hu", "300000"),
+        ("一共四千，其中房租两千五", "zh", "4000"),
+    ],
+)
+def test_the_whole_before_a_part_of_that(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # what the cardholder gives the relative they live with is their own cost: a list
+        ("i stay with my dad, i give him 250 a month and the car insurance is 60", "en",
+         "expenses", "310"),
+        ("i give my mum 180 for board and spotify 11", "en", "expenses", "191"),
+        ("跟我妈住，每月给她一千，手机费五十", "zh", "expenses", "1050"),
+        # someone else's own figure beside the cardholder's is still no list
+        ("i live with my mum, she gets 900 and i get 600", "en", "income", "ambiguous"),
+    ],
+)  # fmt: skip
+def test_what_is_given_to_a_relative_lived_with(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _reads(text, language, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a win beside the pay is no month's income
+        ("i won 40 on the bingo last week, wages are 1,220", "en", "1220"),
+        ("pay is 1,400, won 60 on the horses sat", "en", "1400"),
+        ("nyertem 5 ezret a lottón, a fizetésem 230", "hu", "230000"),
+        ("刮刮乐中了两百，工资四千五", "zh", "4500"),
+        # an item said to have been none of late is no item without its figure
+        ("1,280 basic, and there hasnt been any bonus this year", "en", "1280"),
+        ("alapbér 240, és túlóra nem volt már fél éve", "hu", "240000"),
+        ("底薪四千二，而且没有加班", "zh", "4200"),
+        ("1,280 basic and the bonus", "en", "ambiguous"),
+    ],
+)
+def test_a_win_or_an_item_there_was_none_of_beside_the_pay(
+    text: str, language: str, expected: str
+) -> None:
+    assert _reads(text, language, "income") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the account's balance said beside the pay is no income
+        ("pay is 1,450 but my account is at -300 by the 20th", "en", "1450"),
+        ("工资四千二，到10号余额已经是-240", "zh", "4200"),
+    ],
+)
+def test_the_accounts_balance_beside_the_pay(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "income") == expected
