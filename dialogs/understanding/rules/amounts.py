@@ -520,7 +520,22 @@ def _item_without_amount(folded: str) -> bool:
         for piece in after
     ):
         return True  # "uc 812 a month plus pip which comes every 4 weeks": pip's amount unsaid
-    return any(_ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) for piece in after)
+    return any(
+        _ITEMS.search(piece)
+        and not _A_NUMBER_IN.search(piece)
+        and not _EN_REST_THERE_IS_NONE.search(piece)
+        for piece in after
+    )
+
+
+#: An item said to have been none of late, no item missing its figure: "1,350 without overtime,
+#: and there hasnt been any overtime since june", "és túlóra nem volt", "而且没有加班".
+_EN_REST_THERE_IS_NONE = regex(
+    r"\b(?:hasn'?t|hasnt|haven'?t|havent|has not|have not) (?:been|had|got) any\b|"
+    r"\bthere'?s (?:been )?no\b|\btheres (?:been )?no\b|\bthere (?:is|was|has been) no\b|"
+    r"\b(?:tulora|premium|borravalo)\w* (?:sem )?(?:nem volt|nincs(?:en)?)\b|"
+    r"\b(?:nem volt|nincs(?:en)?) (?:semmi )?(?:tulora|premium|borravalo)|没有(?:加班|奖金|提成)"
+)
 
 
 #: A benefit named as an item of income, beside the amount of another: with only how often it is
@@ -1645,7 +1660,20 @@ def read_amount(
             and not any(_marked(folded, n) == "now" for n in chosen)
         ):  # "a lakbért 10%-kal emelték, előtte 150 volt, meg rezsi 40": the new rent not said
             return AmountReading(None, AmountProblem.AMBIGUOUS)
-        once = [n for n in chosen if _ONCE_AFTER.match(folded, n.end)]
+        if asked == "income" and len({n.value for n in chosen}) > 1:
+            # "wages go in 1,318 and by the 10th my balance is already -240": no income
+            kept = [
+                n
+                for n in chosen
+                if not _EN_REST_ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
+            ]
+            chosen = kept if kept else chosen
+        once = [
+            n
+            for n in chosen
+            if _ONCE_AFTER.match(folded, n.end)
+            or _EN_REST_WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
+        ]
         if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
             chosen = [n for n in chosen if n not in once]
             if in_thousands and len({n.value for n in chosen}) == 1:
@@ -2087,6 +2115,24 @@ _REPAID_IN_ONE = regex(
 _ONCE_AFTER = regex(
     r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
     r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)"
+)
+
+
+#: Right before the figure of the account's balance, said beside the pay: "my balance is already
+#: -240", "a számlám már mínusz 30", "余额已经是-240". At the income, no income.
+_EN_REST_ACCOUNTS_BALANCE = regex(
+    r"\b(?:balance|account|overdraft)(?: is| was| at| goes| sits| shows)?"
+    r"(?: already| now| still| down to| like)?(?: at)? ?(?:minus )?(?:-|\u2212)?(?:[$€£] ?)?$|"
+    r"\b(?:szamlam|szamlan|egyenleg\w*)(?: mar| most)?(?: minusz)? ?-?$|"
+    r"(?:余额|账户|卡里)(?:已经|就)?(?:是|只有|剩)? ?-?$"
+)
+
+
+#: Right before a figure won once ("won 25 on a scratchcard", "nyertem 5-öt a lottón",
+#: "刮刮乐中了两百"): a win, no month's income nor spending beside the rest.
+_EN_REST_WON_BEFORE = regex(
+    r"\b(?:won|winning|winnings(?: of| were| was)?)(?: me)?(?: about| like| around)? (?:[$€£] ?)?$|"
+    r"\bnyert(?:em|unk)?(?: kb)? $|(?:中了|中奖|赢了)$"
 )
 
 
