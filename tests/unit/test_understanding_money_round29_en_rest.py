@@ -171,3 +171,30 @@ def test_a_win_or_an_item_there_was_none_of_beside_the_pay(
 )
 def test_the_accounts_balance_beside_the_pay(text: str, language: str, expected: str) -> None:
     assert _reads(text, language, "income") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # what is left after the costs, said again after "so": the offer
+        ("bills are 400 and rent 600, leaves me with 70, so 70 a month", "en", "70"),
+        ("a lakbér 120 és a kaja 60 után marad 25, szóval 25", "hu", "25000"),
+        ("房租两千，吃饭一千，剩下三百，所以三百", "zh", "300"),
+    ],
+)
+def test_what_is_left_said_again_is_the_offer(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "counter") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a deposit paid once beside the month's items is no item
+        ("the deposit was 900 but rent is 600 and council tax 120", "en", "720"),
+        ("rent 600, deposit 900", "en", "600"),
+        ("a kaució 300, a lakbér 130, rezsi 30", "hu", "160000"),
+        ("押金交了四千，房租两千，水电三百", "zh", "2300"),
+    ],
+)
+def test_a_deposit_beside_the_months_items(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "expenses") == expected

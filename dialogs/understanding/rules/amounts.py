@@ -763,6 +763,29 @@ def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
     return last if last.value in (first + rest, first - rest) and last.value else None
 
 
+#: Right before what is left after the costs: "im left with", "marad", "剩下".
+_EN_REST_LEFT_WITH = regex(
+    r"\b(?:left with|left over is|leaves me(?: with)?|i have|ive got|i've got)(?: about| around)?"
+    r" (?:[$€£] ?)?$|\bmarad(?:na|t)?(?: kb)? $|(?:剩下?|还剩)(?:大概|差不多)?$"
+)
+
+
+def _en_rest_what_is_left_said_again(folded: str, numbers: list[Number]) -> Number | None:
+    """An own offer: what is left after the costs, said again after "so" as the last figure
+    ("after rent (650) and food (200) im left with 90, so 90", "marad 25, szóval 25",
+    "剩下三百, 所以三百"). The costs before are context."""
+    if len(numbers) < 3 or any(n.value is None or n.negative for n in numbers):
+        return None
+    *parts, last = numbers
+    if parts[-1].value != last.value or not _SO_BEFORE.search(
+        folded, max(0, last.start - 30), last.start
+    ):
+        return None
+    if not _EN_REST_LEFT_WITH.search(folded, max(0, parts[-1].start - 24), parts[-1].start):
+        return None
+    return last if all(n.value != last.value for n in parts[:-1]) else None
+
+
 def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
     """Whether the last figure is said as the total ("összesen 157", "so 1,200") and is the
     largest of all."""
@@ -803,6 +826,9 @@ def _settled_on(
     reckoned = _reckoned_after_so(folded, numbers)
     if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
         return reckoned, True
+    left = _en_rest_what_is_left_said_again(folded, numbers) if offer else None
+    if left is not None:  # "after rent (650) and food (200) im left with 90, so 90"
+        return left, False
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
@@ -1587,6 +1613,8 @@ def read_amount(
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
+        # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
+        folded = _EN_REST_DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -1673,6 +1701,7 @@ def read_amount(
             for n in chosen
             if _ONCE_AFTER.match(folded, n.end)
             or _EN_REST_WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
+            or _EN_REST_DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
         ]
         if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
             chosen = [n for n in chosen if n not in once]
@@ -2115,6 +2144,22 @@ _REPAID_IN_ONE = regex(
 _ONCE_AFTER = regex(
     r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
     r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)"
+)
+
+
+#: Right before a deposit paid on moving in ("deposit was 1,200 when i moved in", "a kaució
+#: 260 volt", "押金两千"): paid once, no month's cost.
+_EN_REST_DEPOSIT_BEFORE = regex(
+    r"\b(?:deposit|bond|kaucio\w*|letet\w*)(?: was| of| is| paid| were)?(?: about| around)? "
+    r"(?:[$€£] ?)?$|押金(?:是|交了|付了)?$"
+)
+
+
+#: A deposit's clause before the month's items, up to its "but" ("deposit was 1,200 when i moved
+#: in but rent itself is 650"), only where a figure follows: the deposit paid once is no item.
+_EN_REST_DEPOSIT_CLAUSE = regex(
+    r"\b(?:the |my )?(?:deposit|bond)(?: was| of| paid| is)?(?: about| around)? (?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?(?: [^0-9,;.]{0,40}?)?(?:,? but\b|[,;.])(?=[^0-9]{0,40}[0-9])"
 )
 
 
