@@ -198,3 +198,21 @@ def test_what_is_left_said_again_is_the_offer(text: str, language: str, expected
 )
 def test_a_deposit_beside_the_months_items(text: str, language: str, expected: str) -> None:
     assert _reads(text, language, "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a rise by a share beside the figures said: they are today's, a list
+        ("council tax went up 5% so its 140 now, rent 700", "en", "840"),
+        ("rent 800, it went up 5% last month", "en", "800"),
+        ("water went up 6% so its 45 now", "en", "45"),
+        ("房租两千二，涨了10%，吃饭八百", "zh", "3000"),
+        # an item said to have risen, its new figure not said: asked again
+        ("my rent has gone up 12% and the bills are 240", "en", "ambiguous"),
+        ("房租涨了10%，吃饭三百", "zh", "ambiguous"),
+        ("rent went up 9% in may, now 820, and bills 150, total 970", "en", "970"),
+    ],
+)
+def test_a_rise_by_a_share_beside_the_figures(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "expenses") == expected

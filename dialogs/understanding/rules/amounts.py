@@ -1615,6 +1615,7 @@ def read_amount(
         folded = _without_the_old_figure(folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
         folded = _EN_REST_DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
+        folded = _en_rest_without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -1650,6 +1651,8 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if items and chosen and _EN_REST_AN_ITEM_RISEN_UNSAID.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
         if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
@@ -2161,6 +2164,43 @@ _EN_REST_DEPOSIT_CLAUSE = regex(
     r"\b(?:the |my )?(?:deposit|bond)(?: was| of| paid| is)?(?: about| around)? (?:[$€£] ?)?"
     r"[0-9][0-9,.]*k?(?: [^0-9,;.]{0,40}?)?(?:,? but\b|[,;.])(?=[^0-9]{0,40}[0-9])"
 )
+
+
+#: A rise by a share said beside today's figure, in English: "gas and electric went up 30% so its
+#: 190 now", "700 on rent as of the 1st, it went up by 8%". The share is no money and the
+#: figures said are today's: the rise (and the "now" of the figure after it) tell no change
+#: between the items of the list.
+_EN_REST_A_RISE_BY_A_SHARE = regex(
+    r"\b(?P<back>(?:it|they|that|which|its|it's) (?:has |have )?)?(?:went|gone|going|rose|risen|"
+    r"jumped|been put|was put|were put|increased|got put) (?:up )?(?:by )?(?:about |around )?"
+    r"[0-9]+(?:\.[0-9]+)? ?(?:%|percent|per cent)(?P<new>,? so (?:its|it's|it is|theyre|"
+    r"they're|now) (?=[$€£]?[0-9]))?"
+)
+#: An item said to have risen by a share, its new figure not said, at the head of its clause:
+#: "rent went up 10% and food is 300", "房租涨了10%, 吃饭三百". (Not "so its 190 now" after it.)
+_EN_REST_AN_ITEM_RISEN_UNSAID = regex(
+    r"(?:^|[,;.] |\band )(?:the |my |our )?(?:rent|bills?|council tax|gas|electric\w*|energy|"
+    r"water|mortgage|insurance|childcare|food|shopping)(?: and (?:gas|electric\w*|water))? "
+    r"(?:has |have )?(?:went|gone|rose|risen|jumped|increased|been put|was put) (?:up )?(?:by )?"
+    r"[0-9]+(?:\.[0-9]+)? ?(?:%|percent|per cent)"
+    r"(?![^0-9;.]{0,25}?\b(?:so|to|now|making|which|total)\b)|"
+    r"(?:^|[,;\uff0c\uff1b])(?:房租|房贷|水电|电费|燃气费|吃饭)(?:又)?(?:涨了|上涨了?|涨)"
+    r"[0-9]+ ?%(?! ?[,\uff0c]? ?(?:所以|现在|变成|到))"
+)
+_EN_REST_NOW_AFTER_A_FIGURE = re.compile(r"(?<=[0-9]) now\b")
+
+
+def _en_rest_without_a_rise_by_a_share(folded: str) -> str:
+    """``folded`` with a rise by a share blanked, and the "now" right after a figure, where the
+    risen figure is said: after it with "so", or before it, the rise said of "it" (see
+    :data:`_EN_REST_A_RISE_BY_A_SHARE`)."""
+    found = _EN_REST_A_RISE_BY_A_SHARE.search(folded)
+    if found is None or not (
+        found["new"] or (found["back"] and _A_NUMBER_IN.search(folded, 0, found.start()))
+    ):  # "rent went up 10% and food is 300": the new rent is not said
+        return folded
+    folded = folded[: found.start()] + " " * (found.end() - found.start()) + folded[found.end() :]
+    return _EN_REST_NOW_AFTER_A_FIGURE.sub("    ", folded)
 
 
 #: Right before the figure of the account's balance, said beside the pay: "my balance is already
