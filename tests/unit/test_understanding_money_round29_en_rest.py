@@ -216,3 +216,25 @@ def test_a_deposit_beside_the_months_items(text: str, language: str, expected: s
 )
 def test_a_rise_by_a_share_beside_the_figures(text: str, language: str, expected: str) -> None:
     assert _reads(text, language, "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a pasted statement or list, one item a line: each line a clause
+        ("Standard allowance £380.10\nHousing element £410.00\nTotal payment £790.10", "en",
+         "income", "790.1"),
+        ("rent 650\nbills 120\nfood 200", "en", "expenses", "970"),
+        ("albérlet 120\nrezsi 35\nkaja 60", "hu", "expenses", "215000"),
+        ("房租2000\n水电300\n吃饭1500", "zh", "expenses", "3800"),
+        # the last item of a list named with no figure: asked again
+        ("rent 700\nfood", "en", "expenses", "ambiguous"),
+        ("rent 610, bills 200, food", "en", "expenses", "ambiguous"),
+        ("albérlet 120, rezsi 35, kaja", "hu", "expenses", "ambiguous"),
+        ("房租两千，水电三百，吃饭", "zh", "expenses", "ambiguous"),
+    ],
+)  # fmt: skip
+def test_a_list_one_item_a_line_and_a_last_item_without_a_figure(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _reads(text, language, question) == expected

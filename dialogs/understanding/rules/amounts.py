@@ -513,6 +513,8 @@ def _item_without_amount(folded: str) -> bool:
         return False
     if _COVERS.search(folded):
         return False  # "450 for food and transport": the amount is for all of them
+    if _EN_REST_A_LAST_ITEM_BARE.search(folded):
+        return True  # "rent 700, bills 200, food": the last item named has no figure
     after = pieces[numbered.index(True) + 1 :]
     if any(
         _EN_REST_BENEFIT_NAMED.search(piece)
@@ -528,6 +530,13 @@ def _item_without_amount(folded: str) -> bool:
     )
 
 
+#: An item named last in a list, after a comma or a line, with no figure: "rent 700, food",
+#: "albérlet 120, rezsi 35, kaja", "房租两千, 水电三百, 吃饭".
+_EN_REST_A_LAST_ITEM_BARE = regex(
+    r"[0-9一二两三四五六七八九十百千万][^,;]*[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
+    r"transport|car|insurance|childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|"
+    r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)\W*$"
+)
 #: An item said to have been none of late, no item missing its figure: "1,350 without overtime,
 #: and there hasnt been any overtime since june", "és túlóra nem volt", "而且没有加班".
 _EN_REST_THERE_IS_NONE = regex(
@@ -1600,6 +1609,7 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
+    text = _EN_REST_LINE_BREAK.sub(", ", text)  # a pasted statement: one item a line
     plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
@@ -1950,6 +1960,10 @@ _A_PERIOD_OF_A_COUNT = re.compile(
 #: Chinese: "每月1850\uff0c9号到账" is 1850, then the 9th, never one number "1850,9" (normalising
 #: makes it an ASCII comma, so a space is put after it first).
 _CLAUSE_COMMA_BEFORE_DIGITS = re.compile(r"\uff0c(?=[0-9])(?![0-9]{3}(?![0-9]))")
+#: A line break after a line with no mark at its end, as a statement or a list is pasted
+#: ("Standard allowance £393.45\nHousing element £425.00\nTotal payment £818.45"): it ends a
+#: clause, as a comma would (normalising would make it a bare space).
+_EN_REST_LINE_BREAK = re.compile(r"(?<=[^\s,;.:!?\uff0c\u3002\uff1b])[ \t]*\r?\n\s*(?=\S)")
 
 
 #: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
