@@ -238,3 +238,18 @@ def test_a_list_one_item_a_line_and_a_last_item_without_a_figure(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert _reads(text, language, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a minimum said as a share of the balance, the payment's figure after it
+        ("store card, they take 3% of the balance, comes to around 40 a month", "en", "40"),
+        ("áruházi kártya, a minimum a tartozás 5%-a, általában 12 ezer", "hu", "12000"),
+        ("商场卡，最低还余额的5%，一般三百左右", "zh", "300"),
+        # a balance's figure said: still no payment
+        ("i owe 2,000 on a store card", "en", "ambiguous"),
+    ],
+)
+def test_a_minimum_as_a_share_of_the_balance(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "other_debts") == expected

@@ -1621,6 +1621,8 @@ def read_amount(
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
         folded = _without_what_is_no_debt(folded)
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
+        # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
+        folded = _EN_REST_SHARE_OF_THE_BALANCE.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
@@ -2215,6 +2217,16 @@ def _en_rest_without_a_rise_by_a_share(folded: str) -> str:
         return folded
     folded = folded[: found.start()] + " " * (found.end() - found.start()) + folded[found.end() :]
     return _EN_REST_NOW_AFTER_A_FIGURE.sub("    ", folded)
+
+
+#: A payment said as a share of the balance, the balance's figure not said: "minimum is 5% of
+#: the balance", "a tartozás 3%-a", "余额的5%". The balance so named is no debt said as owed.
+_EN_REST_SHARE_OF_THE_BALANCE = regex(
+    r"\b[0-9]+(?:\.[0-9]+)? ?(?:%|percent|per cent) of (?:the |my |what'?s )?(?:whole |total )?"
+    r"(?:balance|outstanding(?: balance)?|owed|what i owe)\b(?! (?:of|is|was) [$€£]?[0-9])|"
+    r"\b(?:az? )?(?:egyenleg|tartozas)\w* [0-9]+(?:[.,][0-9]+)? ?%-?(?:a|e|at|et|anak)\b|"
+    r"(?:余额|欠款)的[0-9]+(?:\.[0-9]+)? ?%"
+)
 
 
 #: Right before the figure of the account's balance, said beside the pay: "my balance is already
