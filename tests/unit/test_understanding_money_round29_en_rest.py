@@ -253,3 +253,17 @@ def test_a_list_one_item_a_line_and_a_last_item_without_a_figure(
 )
 def test_a_minimum_as_a_share_of_the_balance(text: str, language: str, expected: str) -> None:
     assert _reads(text, language, "other_debts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the numbers of bus routes beside a pass are no money
+        ("travel card 70, i get the 12 and the 47 to work, rent 600", "en", "670"),
+        ("i get the 12 bus to work, rent 600 and food 200", "en", "800"),
+        ("bérlet 9 ezer, a 38-as és a 73-as buszra jó, albérlet 120", "hu", "129000"),
+        ("公交月票一百，坐38路和73路，房租两千", "zh", "2100"),
+    ],
+)
+def test_bus_route_numbers_are_no_money(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "expenses") == expected

@@ -1628,6 +1628,8 @@ def read_amount(
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
         folded = _EN_REST_DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
         folded = _en_rest_without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
+        if _EN_REST_TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
+            folded = _EN_REST_ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -2226,6 +2228,21 @@ _EN_REST_SHARE_OF_THE_BALANCE = regex(
     r"(?:balance|outstanding(?: balance)?|owed|what i owe)\b(?! (?:of|is|was) [$€£]?[0-9])|"
     r"\b(?:az? )?(?:egyenleg|tartozas)\w* [0-9]+(?:[.,][0-9]+)? ?%-?(?:a|e|at|et|anak)\b|"
     r"(?:余额|欠款)的[0-9]+(?:\.[0-9]+)? ?%"
+)
+
+
+#: Buses, trams or a pass for them named: the numbers of their routes may be said beside.
+_EN_REST_TRANSPORT = regex(
+    r"\b(?:bus(?:es)?|tram|route|travel ?card|oyster|busz\w*|villamos\w*|troli\w*|jarat\w*)\b|"
+    r"公交|巴士|地铁|\d路"
+)
+#: The numbers of bus or tram routes, no money: "covers the 38 and the 73", "the 12 bus", "a
+#: 38-as és a 73-as buszra" (a figure of money is said without "the": "bus pass 65").
+_EN_REST_ROUTE_NUMBERS = regex(
+    r"\b(?:the|number|no\.?) [0-9]{1,3}[a-z]?(?:(?:,| and| &| or) (?:the |number )?[0-9]{1,3}[a-z]?)*"
+    r"\b(?! ?(?:quid|pounds?|p|a month|per month|monthly|pm|a week|k|each|for)\b)(?! ?[$€£%])|"
+    r"\b[0-9]{1,3}-?(?:as|es|os)\b(?:(?:,| es| meg| vagy) (?:a |az )?[0-9]{1,3}-?(?:as|es|os)\b)*"
+    r"(?= (?:busz|villamos|troli|jarat)\w*)"
 )
 
 
