@@ -267,3 +267,19 @@ def test_a_minimum_as_a_share_of_the_balance(text: str, language: str, expected:
 )
 def test_bus_route_numbers_are_no_money(text: str, language: str, expected: str) -> None:
     assert _reads(text, language, "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the whole said with the other items put in: the whole
+        ("rent is 650, with bills im at 900", "en", "900"),
+        ("rent 800, with everything its about 1,300", "en", "1300"),
+        ("lakbér 120, a rezsivel együtt 165", "hu", "165000"),
+        ("房租两千，加上水电一共两千四", "zh", "2400"),
+        # an item's figure after "with": a list
+        ("rent 650 with bills 150", "en", "800"),
+    ],
+)
+def test_the_whole_with_the_other_items_put_in(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "expenses") == expected
