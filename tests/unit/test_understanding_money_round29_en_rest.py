@@ -283,3 +283,24 @@ def test_bus_route_numbers_are_no_money(text: str, language: str, expected: str)
 )
 def test_the_whole_with_the_other_items_put_in(text: str, language: str, expected: str) -> None:
     assert _reads(text, language, "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a cost, what else pays off it, the own part after "so": the own part counts
+        ("nursery 600 and the council covers some of it so i pay 350 from me, rent 700", "en",
+         "1050"),
+        ("ovi 48, de a támogatás fizet egy részt, szóval tőlem 39, plusz albérlet 80", "hu",
+         "119000"),
+        # the own part not said: asked again
+        ("nursery 600 and the council covers some of it, rent 700", "en", "ambiguous"),
+        ("ovi 48, de a támogatás fizet egy részt, albérlet 80", "hu", "ambiguous"),
+        # (the own part said after a part paid with no figure: asked again, never all added)
+        ("托儿所两千，补贴付一部分，我自己出一千二，房租三千", "zh", "ambiguous"),
+    ],
+)  # fmt: skip
+def test_the_own_part_of_a_cost_another_pays_part_of(
+    text: str, language: str, expected: str
+) -> None:
+    assert _reads(text, language, "expenses") == expected

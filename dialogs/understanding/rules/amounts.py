@@ -1631,6 +1631,8 @@ def read_amount(
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
         folded = _EN_REST_DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
         folded = _en_rest_without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
+        # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
+        folded = _EN_REST_OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         if _EN_REST_TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _EN_REST_ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
@@ -1668,6 +1670,8 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if items and chosen and _EN_REST_PART_PAID_BY_ANOTHER.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
         if items and chosen and _EN_REST_AN_ITEM_RISEN_UNSAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
@@ -2231,6 +2235,28 @@ _EN_REST_SHARE_OF_THE_BALANCE = regex(
     r"(?:balance|outstanding(?: balance)?|owed|what i owe)\b(?! (?:of|is|was) [$€£]?[0-9])|"
     r"\b(?:az? )?(?:egyenleg|tartozas)\w* [0-9]+(?:[.,][0-9]+)? ?%-?(?:a|e|at|et|anak)\b|"
     r"(?:余额|欠款)的[0-9]+(?:\.[0-9]+)? ?%"
+)
+
+
+#: A cost's figure, what something else pays off it, up to the own part said after "so" with
+#: "from me": "childcare 480 but the tax free childcare pays a bit so its 390 from me", "ovi 48,
+#: de a támogatás fizet egy részt, szóval tőlem 39". The own part stands for the cost.
+_EN_REST_OFFSET_BEFORE_THE_OWN_PART = regex(
+    r"(?<![0-9.,])[0-9][0-9,.]*k?,? (?:but|and|de|es) [^0-9;.]{0,60}?\b(?:pays?|covers?|takes? off|"
+    r"knocks? off|fizet\w*|allja|atvallal\w*)\b[^0-9;.]{0,25}?,? (?:so|szoval|tehat) "
+    r"(?:its|it's|it is|i pay|thats|that's|tolem|en)(?: only| just| about| csak| kb)? "
+    r"(?=[$€£]?[0-9][0-9,.]*k? (?:from me|for me|myself|out of my pocket|of my own)\b|"
+    r"[0-9][0-9,.]*(?: ezer\w*)?(?:,|$| plusz| meg))"
+)
+
+
+#: Part of a cost paid by something or someone else, the own part not said after it (see
+#: :data:`_EN_REST_OFFSET_BEFORE_THE_OWN_PART`, blanked where it is): "nursery 600 and the
+#: council covers some of it", "a támogatás fizet egy részt", "补贴付一部分".
+_EN_REST_PART_PAID_BY_ANOTHER = regex(
+    r"\b(?:pays?|covers?|takes? off|knocks? off|chips? in)(?: for)? (?:some|part|a bit|a little|"
+    r"a chunk|a portion)\b|\bfizet (?:egy )?(?:reszt|reszet|valamennyit)\b|"
+    r"(?:补贴|报销|帮我|替我)(?:付|出|还|交)?了?(?:一部分|一点|一些|部分)"
 )
 
 
