@@ -304,3 +304,16 @@ def test_the_own_part_of_a_cost_another_pays_part_of(
     text: str, language: str, expected: str
 ) -> None:
     assert _reads(text, language, "expenses") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a figure named as the slip the cardholder keeps making is no amount
+        ("40 a month (forty, i keep typing 04)", "en", "40"),
+        ("35 ezer, folyton 53-at írok", "hu", "35000"),
+        ("三十五（35，老是打成53）", "zh", "35"),
+    ],
+)
+def test_a_slip_named_is_no_amount(text: str, language: str, expected: str) -> None:
+    assert _reads(text, language, "counter") == expected

@@ -1618,6 +1618,8 @@ def read_amount(
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
+    # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
+    folded = _EN_REST_A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
     folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
@@ -2257,6 +2259,15 @@ _EN_REST_PART_PAID_BY_ANOTHER = regex(
     r"\b(?:pays?|covers?|takes? off|knocks? off|chips? in)(?: for)? (?:some|part|a bit|a little|"
     r"a chunk|a portion)\b|\bfizet (?:egy )?(?:reszt|reszet|valamennyit)\b|"
     r"(?:补贴|报销|帮我|替我)(?:付|出|还|交)?了?(?:一部分|一点|一些|部分)"
+)
+
+
+#: A figure named as the slip the cardholder keeps making: "my thumbs keep typing 53", "folyton
+#: 53-at írok", "老是打成53".
+_EN_REST_A_SLIP_NAMED = regex(
+    r"\b(?:keep|keeps|kept) (?:typing|writing|putting|hitting)(?: in)? [$€£]?[0-9][0-9,.]*\b|"
+    r"\b(?:folyton|mindig|allandoan) [0-9]+-?(?:[aeo]?t)? (?:irok|irom|utok|utom)\b|"
+    r"(?:老是|总是|一直)(?:打成|按成|输成)[0-9]+"
 )
 
 
