@@ -516,7 +516,8 @@ def _item_without_amount(folded: str) -> bool:
         return False
     if _COVERS.search(folded):
         return False  # "450 for food and transport": the amount is for all of them
-    if _EN_REST_A_LAST_ITEM_BARE.search(folded):
+    last_bare = _EN_REST_A_LAST_ITEM_BARE.search(folded)
+    if last_bare and _A_NUMBER_IN.search(folded, 0, last_bare.start()):
         return True  # "rent 700, bills 200, food": the last item named has no figure
     after = pieces[numbered.index(True) + 1 :]
     if any(
@@ -536,7 +537,7 @@ def _item_without_amount(folded: str) -> bool:
 #: An item named last in a list, after a comma or a line, with no figure: "rent 700, food",
 #: "albérlet 120, rezsi 35, kaja", "房租两千, 水电三百, 吃饭".
 _EN_REST_A_LAST_ITEM_BARE = regex(
-    r"[0-9一二两三四五六七八九十百千万][^,;]*[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
+    r"[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
     r"transport|car|insurance|childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|"
     r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)\W*$"
 )
