@@ -39,7 +39,12 @@ def test_a_benefit_said_only_by_how_often_it_comes(
         ("az én részem kb 150, az egész lakás 300-at költ", "hu", "expenses", "150000"),
         ("我那份大概三千，全家一个月花六千", "zh", "expenses", "3000"),
         # the couple's figure "between us", the own after it
-        ("me and my sister spend about 1,600 between us, i cover 700 of it", "en", "expenses", "700"),
+        (
+            "me and my sister spend about 1,600 between us, i cover 700 of it",
+            "en",
+            "expenses",
+            "700",
+        ),
         ("we spend 1,800 between us and i cover 1,000", "en", "expenses", "1000"),
         ("我和老公一共花八千，我出三千", "zh", "expenses", "3000"),
         # a share of one item is still an item of the list

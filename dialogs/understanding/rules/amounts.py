@@ -101,7 +101,8 @@ ZERO_WORDS = (
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
     r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
-    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making)(?: (?:any(?:thing)?|a thing))?",
+    r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making)"
+    r"(?: (?:any(?:thing)?|a thing))?",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
@@ -2280,9 +2281,11 @@ _EN_REST_TRANSPORT = regex(
 #: The numbers of bus or tram routes, no money: "covers the 38 and the 73", "the 12 bus", "a
 #: 38-as és a 73-as buszra" (a figure of money is said without "the": "bus pass 65").
 _EN_REST_ROUTE_NUMBERS = regex(
-    r"\b(?:the|number|no\.?) [0-9]{1,3}[a-z]?(?:(?:,| and| &| or) (?:the |number )?[0-9]{1,3}[a-z]?)*"
+    r"\b(?:the|number|no\.?) [0-9]{1,3}[a-z]?"
+    r"(?:(?:,| and| &| or) (?:the |number )?[0-9]{1,3}[a-z]?)*"
     r"\b(?! ?(?:quid|pounds?|p|a month|per month|monthly|pm|a week|k|each|for)\b)(?! ?[$€£%])|"
-    r"\b[0-9]{1,3}-?(?:as|es|os)\b(?:(?:,| es| meg| vagy) (?:a |az )?[0-9]{1,3}-?(?:as|es|os)\b)*"
+    r"\b[0-9]{1,3}-?(?:as|es|os)\b"
+    r"(?:(?:,| es| meg| vagy) (?:a |az )?[0-9]{1,3}-?(?:as|es|os)\b)*"
     r"(?= (?:busz|villamos|troli|jarat)\w*)"
 )
 
@@ -2891,7 +2894,8 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
 #: The cardholder's own share said first, right before its figure: "my half of everything is
 #: about 700", "az én részem kb 150", "我那份大概三千".
 _EN_REST_OWN_SHARE_FIRST = regex(
-    r"\bmy (?:half|share|bit|part|cut|portion)(?: of (?:it|everything|the (?:costs?|bills)|it all))?"
+    r"\bmy (?:half|share|bit|part|cut|portion)"
+    r"(?: of (?:it|everything|the (?:costs?|bills)|it all))?"
     r"(?: is| comes to)?(?: about| around| roughly)? ?$|"
     r"\b(?:az )?(?:en )?(?:reszem|felem)(?: kb| nagyjabol| korulbelul)? ?$|"
     r"我(?:的)?(?:那份|那一半|一半|部分)(?:大概|大约|差不多)?(?:是)? ?$"
@@ -2908,12 +2912,12 @@ _EN_REST_THE_WHOLE_AFTER = regex(
 def _en_rest_own_before_the_whole(folded: str, numbers: list[Number]) -> Number | None:
     """The cardholder's own share said first, the whole household's figure after it ("my half of
     everything is about 700, the whole flat spends 1,400"): the own share, the one asked."""
-    if len(numbers) != 2 or numbers[0].value is None or numbers[1].value is None:
+    if len(numbers) != 2:
         return None
     own, whole = numbers
-    if own.value >= whole.value or not _EN_REST_OWN_SHARE_FIRST.search(
-        folded, max(0, own.start - 40), own.start
-    ):
+    if own.value is None or whole.value is None or own.value >= whole.value:
+        return None
+    if not _EN_REST_OWN_SHARE_FIRST.search(folded, max(0, own.start - 40), own.start):
         return None
     return own if _EN_REST_THE_WHOLE_AFTER.search(folded, own.end, whole.start) else None
 

@@ -193,7 +193,8 @@ THEIR_COST = (
     r"gran|parents))\b",
     r"\b(?:live|living|stay|staying|lodge|lodging) with (?:my )?(?:mum|mom|dad|mother|father|nan|"
     r"gran|parents|brother|sister)\b",
-    r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住", r"给(?:她|他)(?=[0-9一二两三四五六七八九十])",
+    r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
+    r"给(?:她|他)(?=[0-9一二两三四五六七八九十])",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
