@@ -33,6 +33,7 @@ _NUMBER_WORD = "|".join((*_UNITS, *_TEENS, *_TENS, "hundred", "thousand", "grand
 SLANG = {"ton": 100, "monkey": 500, "pony": 25, "tenner": 10, "fiver": 5}
 _SLANG = re.compile(
     rf"\b(?:(?:a|one) )?({'|'.join(SLANG)})\b(?! of\b)(?!s\b)"  # "a ton of bills" is a lot
+    r"(?!(?<=ton),? (?:[$€£] ?)?[0-9])"  # "a ton, 1300 at least": a lot, the figure after
 )
 #: "a score" is twenty, said with its article ("a score a month"; "a score of 600" is no money,
 #: nor a credit score).

@@ -187,6 +187,14 @@ THEIR_COST = (
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
     r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",
     r"老家(?:的)?(?:爸妈|父母|老人)(?=(?:每个?月)?寄)",
+    # what the cardholder gives the one they live with, and where they live: "i live with my
+    # mum, i give her 200", "anyámnál lakom, neki adok 60-at"
+    r"\bi (?:give|pay|hand|send|tip up to) (?:her|him|them|my (?:mum|mom|dad|mother|father|nan|"
+    r"gran|parents))\b",
+    r"\b(?:live|living|stay|staying|lodge|lodging) with (?:my )?(?:mum|mom|dad|mother|father|nan|"
+    r"gran|parents|brother|sister)\b",
+    r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
+    r"给(?:她|他)(?=[0-9一二两三四五六七八九十])",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
@@ -268,6 +276,9 @@ OF_WHICH = (
     rf"(?={_A_FIGURE_IN_THE_CLAUSE})",
     # a part of the whole said after it: "差不多5000, 不过有一千是还花呗的"
     r"(?<=[,\uff0c]) ?(?:不过|但是?)?有(?=[0-9一二两三四五六七八九十百千万]+ ?(?:块钱?|元)? ?是)",
+    # the part said after the whole, with "of that" after its figure: "900 in total, 500 of
+    # that is my rent", "300 összesen, 120 ebből a lakbér" (a mark before the part's figure)
+    r"(?<=[,;] )(?=[$€£]?[0-9][0-9,.]*k? (?:of (?:that|it|this|which)|ebbol|abbol) )",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
