@@ -523,34 +523,31 @@ def _item_without_amount(folded: str) -> bool:
         return False
     if _COVERS.search(folded):
         return False  # "450 for food and transport": the amount is for all of them
-    last_bare = _EN_REST_A_LAST_ITEM_BARE.search(folded)
+    last_bare = _A_LAST_ITEM_BARE.search(folded)
     if last_bare and _A_NUMBER_IN.search(folded, 0, last_bare.start()):
         return True  # "rent 700, bills 200, food": the last item named has no figure
     after = pieces[numbered.index(True) + 1 :]
     if any(
-        _EN_REST_BENEFIT_NAMED.search(piece)
-        and not _A_NUMBER_IN.search(_EN_REST_A_COUNT_OF_WEEKS.sub(" ", piece))
+        _BENEFIT_NAMED.search(piece) and not _A_NUMBER_IN.search(_A_COUNT_OF_WEEKS.sub(" ", piece))
         for piece in after
     ):
         return True  # "uc 812 a month plus pip which comes every 4 weeks": pip's amount unsaid
     return any(
-        _ITEMS.search(piece)
-        and not _A_NUMBER_IN.search(piece)
-        and not _EN_REST_THERE_IS_NONE.search(piece)
+        _ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) and not _THERE_IS_NONE.search(piece)
         for piece in after
     )
 
 
 #: An item named last in a list, after a comma or a line, with no figure: "rent 700, food",
 #: "albérlet 120, rezsi 35, kaja", "房租两千, 水电三百, 吃饭".
-_EN_REST_A_LAST_ITEM_BARE = regex(
+_A_LAST_ITEM_BARE = regex(
     r"[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
     r"transport|car|insurance|childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|"
     r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)\W*$"
 )
 #: An item said to have been none of late, no item missing its figure: "1,350 without overtime,
 #: and there hasnt been any overtime since june", "és túlóra nem volt", "而且没有加班".
-_EN_REST_THERE_IS_NONE = regex(
+_THERE_IS_NONE = regex(
     r"\b(?:hasn'?t|hasnt|haven'?t|havent|has not|have not) (?:been|had|got) any\b|"
     r"\bthere'?s (?:been )?no\b|\btheres (?:been )?no\b|\bthere (?:is|was|has been) no\b|"
     r"\b(?:tulora|premium|borravalo)\w* (?:sem )?(?:nem volt|nincs(?:en)?)\b|"
@@ -561,13 +558,13 @@ _EN_REST_THERE_IS_NONE = regex(
 #: A benefit named as an item of income, beside the amount of another: with only how often it is
 #: paid ("plus pip every 4 weeks", "meg a rokkantsági, 4 hetente", "还有低保每四周发"), its own
 #: amount is not said.
-_EN_REST_BENEFIT_NAMED = compile_phrases(
+_BENEFIT_NAMED = compile_phrases(
     (r"\b(?:pip|dla|esa|uc|universal credit|carer'?s|child benefit|tax credits?|attendance)\b",
      r"\b(?:rokkant\w*|csaladi potlek|gyed|gyes|apolasi dij|csed)\b",
      r"低保", r"残疾金", r"补助金?")
 )  # fmt: skip
 #: How often a benefit comes, no figure of money: "every 4 weeks", "4 hetente", "每四周".
-_EN_REST_A_COUNT_OF_WEEKS = compile_phrases(
+_A_COUNT_OF_WEEKS = compile_phrases(
     (r"\b(?:every|each) [0-9]+ (?:weeks?|days?)\b", r"\b[0-9]+[- ]?week(?:ly|s)?\b",
      r"\b[0-9]+ (?:hetente|naponta)\b", r"每[0-9一二两三四]+(?:周|个星期|星期)")
 )  # fmt: skip
@@ -784,13 +781,13 @@ def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
 
 
 #: Right before what is left after the costs: "im left with", "marad", "剩下".
-_EN_REST_LEFT_WITH = regex(
+_LEFT_WITH = regex(
     r"\b(?:left with|left over is|leaves me(?: with)?|i have|ive got|i've got)(?: about| around)?"
     r" (?:[$€£] ?)?$|\bmarad(?:na|t)?(?: kb)? $|(?:剩下?|还剩)(?:大概|差不多)?$"
 )
 
 
-def _en_rest_what_is_left_said_again(folded: str, numbers: list[Number]) -> Number | None:
+def _what_is_left_said_again(folded: str, numbers: list[Number]) -> Number | None:
     """An own offer: what is left after the costs, said again after "so" as the last figure
     ("after rent (650) and food (200) im left with 90, so 90", "marad 25, szóval 25",
     "剩下三百, 所以三百"). The costs before are context."""
@@ -801,7 +798,7 @@ def _en_rest_what_is_left_said_again(folded: str, numbers: list[Number]) -> Numb
         folded, max(0, last.start - 30), last.start
     ):
         return None
-    if not _EN_REST_LEFT_WITH.search(folded, max(0, parts[-1].start - 24), parts[-1].start):
+    if not _LEFT_WITH.search(folded, max(0, parts[-1].start - 24), parts[-1].start):
         return None
     return last if all(n.value != last.value for n in parts[:-1]) else None
 
@@ -846,7 +843,7 @@ def _settled_on(
     reckoned = _reckoned_after_so(folded, numbers)
     if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
         return reckoned, True
-    left = _en_rest_what_is_left_said_again(folded, numbers) if offer else None
+    left = _what_is_left_said_again(folded, numbers) if offer else None
     if left is not None:  # "after rent (650) and food (200) im left with 90, so 90"
         return left, False
     worked_out = _a_month_worked_out(folded, numbers)
@@ -1629,14 +1626,14 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
-    text = _EN_REST_LINE_BREAK.sub(", ", text)  # a pasted statement: one item a line
+    text = _LINE_BREAK.sub(", ", text)  # a pasted statement: one item a line
     plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
-    folded = _EN_REST_A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
+    folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
     folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
@@ -1644,16 +1641,16 @@ def read_amount(
         folded = _without_what_is_no_debt(folded)
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
         # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
-        folded = _EN_REST_SHARE_OF_THE_BALANCE.sub(lambda m: " " * len(m[0]), folded)
+        folded = _SHARE_OF_THE_BALANCE.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
-        folded = _EN_REST_DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
-        folded = _en_rest_without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
+        folded = _DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
+        folded = _without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
         # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
-        folded = _EN_REST_OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
-        if _EN_REST_TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
-            folded = _EN_REST_ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
+        folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
+        if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
+            folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -1692,9 +1689,9 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
-        if items and chosen and _EN_REST_PART_PAID_BY_ANOTHER.search(folded):
+        if items and chosen and _PART_PAID_BY_ANOTHER.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
-        if items and chosen and _EN_REST_AN_ITEM_RISEN_UNSAID.search(folded):
+        if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
@@ -1746,15 +1743,15 @@ def read_amount(
             kept = [
                 n
                 for n in chosen
-                if not _EN_REST_ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
+                if not _ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
             ]
             chosen = kept if kept else chosen
         once = [
             n
             for n in chosen
             if _ONCE_AFTER.match(folded, n.end)
-            or _EN_REST_WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
-            or _EN_REST_DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
+            or _WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
+            or _DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
         ]
         if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
             chosen = [n for n in chosen if n not in once]
@@ -1950,15 +1947,9 @@ def read_amount(
         if _marked(folded, number) == "before" and (
             not _NOW.search(folded)
             or language_code(language) == "hu"
-            or _EN_REST_NOW_MORE_OR_LESS.search(folded, number.end)
+            or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
-        if (
-            _marked(folded, number) == "before"
-            and _CHANGED_BY_AN_UNSAID_AMOUNT.search(folded, number.end)
-            and not _A_NUMBER_IN.search(folded, number.end)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "以前六千, 现在少了": how much?
         if number.negative and number.value > 0:
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
@@ -1968,11 +1959,13 @@ def read_amount(
 
 #: After the amount said as before, today's said only to be more or less, not by how much: "it
 #: was 900 but now with the baby its more", "régen 250 volt, most kevesebb", "以前九百, 现在多了".
-_EN_REST_NOW_MORE_OR_LESS = regex(
+_NOW_MORE_OR_LESS = regex(
     r"\b(?:it'?s|its|it is|is|are|it'?ll be|gone|went|now|even) (?:a (?:bit|lot) |much |way )?"
     r"(?:more|less|higher|lower|up|down)\b(?! than [$€£]?[0-9])|"
     r"\bmost (?:mar )?(?:tobb|kevesebb|magasabb|alacsonyabb)\b|"
-    r"现在(?:更|还|就)?(?:多了|少了|更多|更少|高了|低了)"
+    r"现在(?:更|还|就)?(?:多了|少了|更多|更少|高了|低了)|"
+    r"(?:更|变)?(?:多|少|高|低)了|(?:涨|降|减少|增加)了|翻(?:了)?(?:一)?倍|"
+    r"\b(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower) (?:now|these days)\b"
 )
 
 
@@ -2019,7 +2012,7 @@ _CLAUSE_COMMA_BEFORE_DIGITS = re.compile(r"\uff0c(?=[0-9])(?![0-9]{3}(?![0-9]))"
 #: A line break after a line with no mark at its end, as a statement or a list is pasted
 #: ("Standard allowance £393.45\nHousing element £425.00\nTotal payment £818.45"): it ends a
 #: clause, as a comma would (normalising would make it a bare space).
-_EN_REST_LINE_BREAK = re.compile(r"(?<=[^\s,;.:!?\uff0c\u3002\uff1b])[ \t]*\r?\n\s*(?=\S)")
+_LINE_BREAK = re.compile(r"(?<=[^\s,;.:!?\uff0c\u3002\uff1b])[ \t]*\r?\n\s*(?=\S)")
 
 
 #: An upper bound that is not an own offer's ceiling: "不超过两千", "no more than 900".
@@ -2222,7 +2215,7 @@ _ONCE_AFTER = regex(
 
 #: Right before a deposit paid on moving in ("deposit was 1,200 when i moved in", "a kaució
 #: 260 volt", "押金两千"): paid once, no month's cost.
-_EN_REST_DEPOSIT_BEFORE = regex(
+_DEPOSIT_BEFORE = regex(
     r"\b(?:deposit|bond|kaucio\w*|letet\w*)(?: was| of| is| paid| were)?(?: about| around)? "
     r"(?:[$€£] ?)?$|押金(?:是|交了|付了)?$"
 )
@@ -2230,7 +2223,7 @@ _EN_REST_DEPOSIT_BEFORE = regex(
 
 #: A deposit's clause before the month's items, up to its "but" ("deposit was 1,200 when i moved
 #: in but rent itself is 650"), only where a figure follows: the deposit paid once is no item.
-_EN_REST_DEPOSIT_CLAUSE = regex(
+_DEPOSIT_CLAUSE = regex(
     r"\b(?:the |my )?(?:deposit|bond)(?: was| of| paid| is)?(?: about| around)? (?:[$€£] ?)?"
     r"[0-9][0-9,.]*k?(?: [^0-9,;.]{0,40}?)?(?:,? but\b|[,;.])(?=[^0-9]{0,40}[0-9])"
 )
@@ -2240,7 +2233,7 @@ _EN_REST_DEPOSIT_CLAUSE = regex(
 #: 190 now", "700 on rent as of the 1st, it went up by 8%". The share is no money and the
 #: figures said are today's: the rise (and the "now" of the figure after it) tell no change
 #: between the items of the list.
-_EN_REST_A_RISE_BY_A_SHARE = regex(
+_A_RISE_BY_A_SHARE = regex(
     r"\b(?P<back>(?:it|they|that|which|its|it's) (?:has |have )?)?(?:went|gone|going|rose|risen|"
     r"jumped|been put|was put|were put|increased|got put) (?:up )?(?:by )?(?:about |around )?"
     r"[0-9]+(?:\.[0-9]+)? ?(?:%|percent|per cent)(?P<new>,? so (?:its|it's|it is|theyre|"
@@ -2248,7 +2241,7 @@ _EN_REST_A_RISE_BY_A_SHARE = regex(
 )
 #: An item said to have risen by a share, its new figure not said, at the head of its clause:
 #: "rent went up 10% and food is 300", "房租涨了10%, 吃饭三百". (Not "so its 190 now" after it.)
-_EN_REST_AN_ITEM_RISEN_UNSAID = regex(
+_AN_ITEM_RISEN_UNSAID = regex(
     r"(?:^|[,;.] |\band )(?:the |my |our )?(?:rent|bills?|council tax|gas|electric\w*|energy|"
     r"water|mortgage|insurance|childcare|food|shopping)(?: and (?:gas|electric\w*|water))? "
     r"(?:has |have )?(?:went|gone|rose|risen|jumped|increased|been put|was put) (?:up )?(?:by )?"
@@ -2257,25 +2250,25 @@ _EN_REST_AN_ITEM_RISEN_UNSAID = regex(
     r"(?:^|[,;\uff0c\uff1b])(?:房租|房贷|水电|电费|燃气费|吃饭)(?:又)?(?:涨了|上涨了?|涨)"
     r"[0-9]+ ?%(?! ?[,\uff0c]? ?(?:所以|现在|变成|到))"
 )
-_EN_REST_NOW_AFTER_A_FIGURE = re.compile(r"(?<=[0-9]) now\b")
+_NOW_AFTER_A_FIGURE = re.compile(r"(?<=[0-9]) now\b")
 
 
-def _en_rest_without_a_rise_by_a_share(folded: str) -> str:
+def _without_a_rise_by_a_share(folded: str) -> str:
     """``folded`` with a rise by a share blanked, and the "now" right after a figure, where the
     risen figure is said: after it with "so", or before it, the rise said of "it" (see
-    :data:`_EN_REST_A_RISE_BY_A_SHARE`)."""
-    found = _EN_REST_A_RISE_BY_A_SHARE.search(folded)
+    :data:`_A_RISE_BY_A_SHARE`)."""
+    found = _A_RISE_BY_A_SHARE.search(folded)
     if found is None or not (
         found["new"] or (found["back"] and _A_NUMBER_IN.search(folded, 0, found.start()))
     ):  # "rent went up 10% and food is 300": the new rent is not said
         return folded
     folded = folded[: found.start()] + " " * (found.end() - found.start()) + folded[found.end() :]
-    return _EN_REST_NOW_AFTER_A_FIGURE.sub("    ", folded)
+    return _NOW_AFTER_A_FIGURE.sub("    ", folded)
 
 
 #: A payment said as a share of the balance, the balance's figure not said: "minimum is 5% of
 #: the balance", "a tartozás 3%-a", "余额的5%". The balance so named is no debt said as owed.
-_EN_REST_SHARE_OF_THE_BALANCE = regex(
+_SHARE_OF_THE_BALANCE = regex(
     r"\b[0-9]+(?:\.[0-9]+)? ?(?:%|percent|per cent) of (?:the |my |what'?s )?(?:whole |total )?"
     r"(?:balance|outstanding(?: balance)?|owed|what i owe)\b(?! (?:of|is|was) [$€£]?[0-9])|"
     r"\b(?:az? )?(?:egyenleg|tartozas)\w* [0-9]+(?:[.,][0-9]+)? ?%-?(?:a|e|at|et|anak)\b|"
@@ -2286,7 +2279,7 @@ _EN_REST_SHARE_OF_THE_BALANCE = regex(
 #: A cost's figure, what something else pays off it, up to the own part said after "so" with
 #: "from me": "childcare 480 but the tax free childcare pays a bit so its 390 from me", "ovi 48,
 #: de a támogatás fizet egy részt, szóval tőlem 39". The own part stands for the cost.
-_EN_REST_OFFSET_BEFORE_THE_OWN_PART = regex(
+_OFFSET_BEFORE_THE_OWN_PART = regex(
     r"(?<![0-9.,])[0-9][0-9,.]*k?,? (?:but|and|de|es) [^0-9;.]{0,60}?\b(?:pays?|covers?|takes? off|"
     r"knocks? off|fizet\w*|allja|atvallal\w*)\b[^0-9;.]{0,25}?,? (?:so|szoval|tehat) "
     r"(?:its|it's|it is|i pay|thats|that's|tolem|en)(?: only| just| about| csak| kb)? "
@@ -2296,9 +2289,9 @@ _EN_REST_OFFSET_BEFORE_THE_OWN_PART = regex(
 
 
 #: Part of a cost paid by something or someone else, the own part not said after it (see
-#: :data:`_EN_REST_OFFSET_BEFORE_THE_OWN_PART`, blanked where it is): "nursery 600 and the
+#: :data:`_OFFSET_BEFORE_THE_OWN_PART`, blanked where it is): "nursery 600 and the
 #: council covers some of it", "a támogatás fizet egy részt", "补贴付一部分".
-_EN_REST_PART_PAID_BY_ANOTHER = regex(
+_PART_PAID_BY_ANOTHER = regex(
     r"\b(?:pays?|covers?|takes? off|knocks? off|chips? in)(?: for)? (?:some|part|a bit|a little|"
     r"a chunk|a portion)\b|\bfizet (?:egy )?(?:reszt|reszet|valamennyit)\b|"
     r"(?:补贴|报销|帮我|替我)(?:付|出|还|交)?了?(?:一部分|一点|一些|部分)"
@@ -2307,7 +2300,7 @@ _EN_REST_PART_PAID_BY_ANOTHER = regex(
 
 #: A figure named as the slip the cardholder keeps making: "my thumbs keep typing 53", "folyton
 #: 53-at írok", "老是打成53".
-_EN_REST_A_SLIP_NAMED = regex(
+_A_SLIP_NAMED = regex(
     r"\b(?:keep|keeps|kept) (?:typing|writing|putting|hitting)(?: in)? [$€£]?[0-9][0-9,.]*\b|"
     r"\b(?:folyton|mindig|allandoan) [0-9]+-?(?:[aeo]?t)? (?:irok|irom|utok|utom)\b|"
     r"(?:老是|总是|一直)(?:打成|按成|输成)[0-9]+"
@@ -2315,13 +2308,13 @@ _EN_REST_A_SLIP_NAMED = regex(
 
 
 #: Buses, trams or a pass for them named: the numbers of their routes may be said beside.
-_EN_REST_TRANSPORT = regex(
+_TRANSPORT = regex(
     r"\b(?:bus(?:es)?|tram|route|travel ?card|oyster|busz\w*|villamos\w*|troli\w*|jarat\w*)\b|"
     r"公交|巴士|地铁|\d路"
 )
 #: The numbers of bus or tram routes, no money: "covers the 38 and the 73", "the 12 bus", "a
 #: 38-as és a 73-as buszra" (a figure of money is said without "the": "bus pass 65").
-_EN_REST_ROUTE_NUMBERS = regex(
+_ROUTE_NUMBERS = regex(
     r"\b(?:the|number|no\.?) [0-9]{1,3}[a-z]?"
     r"(?:(?:,| and| &| or) (?:the |number )?[0-9]{1,3}[a-z]?)*"
     r"\b(?! ?(?:quid|pounds?|p|a month|per month|monthly|pm|a week|k|each|for)\b)(?! ?[$€£%])|"
@@ -2333,7 +2326,7 @@ _EN_REST_ROUTE_NUMBERS = regex(
 
 #: Right before the figure of the account's balance, said beside the pay: "my balance is already
 #: -240", "a számlám már mínusz 30", "余额已经是-240". At the income, no income.
-_EN_REST_ACCOUNTS_BALANCE = regex(
+_ACCOUNTS_BALANCE = regex(
     r"\b(?:balance|account|overdraft)(?: is| was| at| goes| sits| shows)?"
     r"(?: already| now| still| down to| like)?(?: at)? ?(?:minus )?(?:-|\u2212)?(?:[$€£] ?)?$|"
     r"\b(?:szamlam|szamlan|egyenleg\w*)(?: mar| most)?(?: minusz)? ?-?$|"
@@ -2343,7 +2336,7 @@ _EN_REST_ACCOUNTS_BALANCE = regex(
 
 #: Right before a figure won once ("won 25 on a scratchcard", "nyertem 5-öt a lottón",
 #: "刮刮乐中了两百"): a win, no month's income nor spending beside the rest.
-_EN_REST_WON_BEFORE = regex(
+_WON_BEFORE = regex(
     r"\b(?:won|winning|winnings(?: of| were| was)?)(?: me)?(?: about| like| around)? (?:[$€£] ?)?$|"
     r"\bnyert(?:em|unk)?(?: kb)? $|(?:中了|中奖|赢了)$"
 )
@@ -2461,14 +2454,6 @@ _AN_ITEM_LEFT_WITHOUT_FIGURE = regex(
     r"\b(?:ami|amennyi|amit) (?:meg )?(?:marad|jut|kimarad)\b|"
     r"\b(?:whatever|what)(?:'?s| is) (?:left|over)\b|"
     r"(?:看|就)?剩(?:下)?(?:多少|的)"
-)
-#: After an earlier figure, that today's differs by an amount not said: "以前四千, 现在有了孩子
-#: 更多了", "以前六千, 现在少了", "used to be 900, more now". Today's figure is unsaid: asked again.
-_CHANGED_BY_AN_UNSAID_AMOUNT = regex(
-    r"(?:更|变)?(?:多|少|高|低)了|(?:涨|降|减少|增加)了|翻(?:了)?(?:一)?倍|"
-    r"\b(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower) (?:now|these days)\b|"
-    r"\bnow (?:it'?s |its )?(?:(?:a lot|a bit|much|even|way) )?(?:more|less|higher|lower)\b|"
-    r"\b(?:gone|went) (?:up|down)\b"
 )
 #: Right before a figure taken back in Hungarian, after the one meant: "20 000, nem 2000".
 _TAKEN_BACK_AFTER_NEM_HU = re.compile(  # not "80, nem, 70", "20e.. ja nem 26e"
@@ -2957,13 +2942,13 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
     return (
         _own_after(folded, numbers, _THEIRS_OR_THE_WHOLE, _OWN_AFTER_THEIRS)
         or _own_from_its_source(folded, numbers)
-        or _en_rest_own_before_the_whole(folded, numbers)
+        or _own_before_the_whole(folded, numbers)
     )
 
 
 #: The cardholder's own share said first, right before its figure: "my half of everything is
 #: about 700", "az én részem kb 150", "我那份大概三千".
-_EN_REST_OWN_SHARE_FIRST = regex(
+_OWN_SHARE_FIRST = regex(
     r"\bmy (?:half|share|bit|part|cut|portion)"
     r"(?: of (?:it|everything|the (?:costs?|bills)|it all))?"
     r"(?: is| comes to)?(?: about| around| roughly)? ?$|"
@@ -2972,14 +2957,14 @@ _EN_REST_OWN_SHARE_FIRST = regex(
 )
 #: Then the whole household's figure, in a clause of its own: "the whole flat spends 1,400", "az
 #: egész lakás 300-at költ", "全家一个月花六千".
-_EN_REST_THE_WHOLE_AFTER = regex(
+_THE_WHOLE_AFTER = regex(
     r"\b(?:the )?(?:whole|entire) (?:flat|house|household|family|place|home)\b|"
     r"\b(?:the )?household (?:as a whole|altogether|in total)\b|"
     r"\baz egesz (?:lakas|haz|haztartas|csalad)\b|(?:全家|我们家|家里)(?:总共|一共|一个月|每月)"
 )
 
 
-def _en_rest_own_before_the_whole(folded: str, numbers: list[Number]) -> Number | None:
+def _own_before_the_whole(folded: str, numbers: list[Number]) -> Number | None:
     """The cardholder's own share said first, the whole household's figure after it ("my half of
     everything is about 700, the whole flat spends 1,400"): the own share, the one asked."""
     if len(numbers) != 2:
@@ -2987,9 +2972,9 @@ def _en_rest_own_before_the_whole(folded: str, numbers: list[Number]) -> Number 
     own, whole = numbers
     if own.value is None or whole.value is None or own.value >= whole.value:
         return None
-    if not _EN_REST_OWN_SHARE_FIRST.search(folded, max(0, own.start - 40), own.start):
+    if not _OWN_SHARE_FIRST.search(folded, max(0, own.start - 40), own.start):
         return None
-    return own if _EN_REST_THE_WHOLE_AFTER.search(folded, own.end, whole.start) else None
+    return own if _THE_WHOLE_AFTER.search(folded, own.end, whole.start) else None
 
 
 #: A partner's pay, said in English: "my partner earns 2,600", "my husband makes 2200".
