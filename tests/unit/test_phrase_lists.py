@@ -220,7 +220,10 @@ _EXAMPLE_TEXTS = _example_texts()
 def _normal_one_by_one(text: str) -> str:
     """The normal form as it was made a character at a time (see ``text.normalize``)."""
     text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    # invisible format characters, and a keycap emoji's presentation and frame ("5\ufe0f\u20e3")
+    text = "".join(
+        ch for ch in text if unicodedata.category(ch) != "Cf" and ch not in "\ufe0f\u20e3"
+    )
     return " ".join(text.translate(_TRANSLATION).lower().split())
 
 
