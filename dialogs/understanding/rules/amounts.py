@@ -708,6 +708,14 @@ def _one_out_of_scale(numbers: list[Number]) -> bool:
     return bare[-1] >= 300 and bare[-1] >= 2 * bare[-2]
 
 
+def _the_rest_in_thousands(rest: list[Number], folded: str, in_thousands: bool) -> list[Number]:
+    """The amounts left once some are set aside: in a currency counted in thousands, one amount
+    left (maybe said twice) is read in thousands, as it would be said alone."""
+    if in_thousands and len({n.value for n in rest}) == 1:
+        return [_in_thousands(n, folded) for n in rest]
+    return rest
+
+
 def _in_thousands(number: Number, folded: str) -> Number:
     """A bare whole number below a thousand, without a currency after it, as thousands."""
     value = number.value
@@ -1730,7 +1738,7 @@ def read_amount(
             if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
             if len({n.value for n in rest}) == 1:  # "…, mint ami bejön, úgy 230": the one said
-                chosen = [_in_thousands(n, folded) for n in rest] if in_thousands else rest
+                chosen = _the_rest_in_thousands(rest, folded, in_thousands)
         if (
             items
             and _RAISED_BY_A_SHARE.search(folded)
@@ -1754,18 +1762,16 @@ def read_amount(
             or _DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
         ]
         if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
-            chosen = [n for n in chosen if n not in once]
-            if in_thousands and len({n.value for n in chosen}) == 1:
-                chosen = [_in_thousands(n, folded) for n in chosen]
+            rest = [n for n in chosen if n not in once]
+            chosen = _the_rest_in_thousands(rest, folded, in_thousands)
         if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
         nothing_for = [
             n for n in chosen if n.value == 0 and _AN_ITEM_BEFORE.search(folded, 0, n.start)
         ]
         if nothing_for and len(nothing_for) < len(chosen):  # "lakbér 0, de kaja meg bérlet kb 60"
-            chosen = [n for n in chosen if n not in nothing_for]
-            if in_thousands and len({n.value for n in chosen}) == 1:
-                chosen = [_in_thousands(n, folded) for n in chosen]
+            rest = [n for n in chosen if n not in nothing_for]
+            chosen = _the_rest_in_thousands(rest, folded, in_thousands)
         if _MASKED_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
         if not chosen and _FOREIGN_ONLY.search(folded):

@@ -574,21 +574,27 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
             unit = "year"  # "fiesta 2019 on pcp, 219": the car's year
         if unit is None and not scaled and value is not None and value < 100:
-            unit = "count" if _PAYMENTS_LEFT.match(text, end) else None  # "még 8 részlet van"
-        if unit is None and not scaled and value is not None and value < 100:
-            unit = "count" if _PARTS_OR_SHIFTS.match(text, end) else None  # "12 részlet"
-        if unit is None and not scaled and value is not None and value < 100:
-            left = _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end) and _A_MONTHS_AMOUNT_BEFORE.search(
-                text, 0, match.start()
-            )
-            unit = "count" if left else None  # "180 a month, 9 left"
-        if unit is None and not scaled and value is not None and value < 100:
-            left = _STILL_BEFORE.search(text, 0, match.start()) and _INSTALMENTS.match(text, end)
-            unit = "count" if left else None  # "még 14 részlet": payments left, no money
+            counted = _counts_payments_or_shifts(text, match.start(), end)
+            unit = "count" if counted else None  # "még 8 részlet van", "180 a month, 9 left"
         found.append(
             Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
     return found
+
+
+def _counts_payments_or_shifts(text: str, start: int, end: int) -> bool:
+    """Whether the small bare number between ``start`` and ``end`` counts payments or shifts, no
+    money: "még 8 részlet van", "12 részlet", "3 műszakban", "180 a month, 9 left", "még 14
+    részlet"."""
+    return bool(
+        _PAYMENTS_LEFT.match(text, end)
+        or _PARTS_OR_SHIFTS.match(text, end)
+        or (
+            _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end)
+            and _A_MONTHS_AMOUNT_BEFORE.search(text, 0, start)
+        )
+        or (_STILL_BEFORE.search(text, 0, start) and _INSTALMENTS.match(text, end))
+    )
 
 
 _DECIMAL_COMMA = re.compile(r"([0-9]{1,3}),([0-9]{1,2})")
