@@ -2239,7 +2239,7 @@ _NOT_DISPUTE = compile_phrases(
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
 #: All that :func:`says_not_disputed` hears, read in one pass over the message.
-_SAID_NOT_DISPUTED = compile_phrases(
+_SAID_NOT_DISPUTED = Phrases(
     (
         *DISPUTE_DENIED,
         *OWNS_DEBT,
@@ -2256,7 +2256,7 @@ def says_not_disputed(text: str) -> bool:
     another card), that the debt is the cardholder's, or leaves the amount to the bank: no
     dispute is guessed from its words; nor from "never had a loan in my life" (no other debt), nor
     from a payment explained (:data:`PAYMENT_EXPLAINED`)."""
-    return bool(_SAID_NOT_DISPUTED.search(words_only(fold(normalize(text)))))
+    return _SAID_NOT_DISPUTED.found_in(words_only(fold(normalize(text))))
 
 
 def without_money_strain(text: str) -> str | None:
@@ -2379,7 +2379,7 @@ PAID_OFF_PHRASES = (
     r"(?:钱|款|这笔)(?:没|没有)(?:到|转到|打到|进|交到)(?:你们|银行)(?:这|那)?(?:里|边)?",
     r"(?:应该|应当|就该)算(?:我|是我)?(?:已经)?(?:还过|还了|已还|还清|付过|交过|还上)",
 )  # fmt: skip
-_PAID_OFF = compile_phrases(PAID_OFF_PHRASES)
+_PAID_OFF = Phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
 #: díjakat már kifizettem, ennyi marad"). Removed before :data:`PAID_OFF_PHRASES` are read.
 OTHER_THING_PAID = (
@@ -2392,9 +2392,9 @@ _OTHER_THING_PAID = compile_phrases(OTHER_THING_PAID)
 def signals_paid_off(text: str) -> bool:
     """Whether the message says the debt is paid already (a dispute, but at a missed payment)."""
     words = words_only(fold(normalize(text)))
-    if not _PAID_OFF.search(words):  # as in signals_distress: set aside only what is found
+    if not _PAID_OFF.found_in(words):  # as in signals_distress: set aside only what is found
         return False
-    return bool(_PAID_OFF.search(_OTHER_THING_PAID.sub(" ", words)))
+    return _PAID_OFF.found_in(_OTHER_THING_PAID.sub(" ", words))
 
 
 #: The cardholder asks what the question or a button means ("I don't understand the question",
@@ -2446,12 +2446,12 @@ ASKS_HOW_IT_IS_MEANT = (
     r"\bmire gondol(?:nak|sz)?\b",
     r"\bmelyik (?:kártyá|számlá|hitel|tartozás|részlet|opció|terv)\w* gondol\w*",
 )
-_ASKS_WHAT_IS_MEANT = compile_phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
+_ASKS_WHAT_IS_MEANT = Phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
 
 def asks_what_is_meant(text: str) -> bool:
     """Whether the message asks what the question, a word of it or a button means."""
-    return bool(_ASKS_WHAT_IS_MEANT.search(fold(normalize(text))))
+    return _ASKS_WHAT_IS_MEANT.found_in(fold(normalize(text)))
 
 
 def signals_dispute(text: str) -> bool:
