@@ -480,11 +480,17 @@ _AGE_ZH = re.compile(r"我(?:都|已经|今年|也|都已经)?$")
 COUNT_PREFIXES = ("第", "百分之")
 
 
+#: How far back the words said right before a number are looked for: further than any of them
+#: reaches, and each number is read in time that does not grow with the message before it.
+_REACH_BEFORE = 60
+
+
 def _unit_around(text: str, start: int, end: int) -> str | None:
     """What the number at ``text[start:end]`` counts, if a word right before or after says so."""
-    if text[:start].endswith(COUNT_PREFIXES) or _COUNT_BEFORE.search(text, 0, start):
+    before = max(0, start - _REACH_BEFORE)
+    if text.endswith(COUNT_PREFIXES, 0, start) or _COUNT_BEFORE.search(text, before, start):
         return "count"
-    if text.startswith("了", end) and _AGE_ZH.search(text, 0, start):
+    if text.startswith("了", end) and _AGE_ZH.search(text, before, start):
         return "count"  # "我67了": an age
     if (
         text[start:end].isdigit()
@@ -493,13 +499,13 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     ):
         return "day"  # "március 3. óta": a day of the month
     if _A_YEAR.fullmatch(text, start, end) and (
-        _YEAR_BEFORE.search(text, 0, start) or _YEAR_AFTER.match(text, end)
+        _YEAR_BEFORE.search(text, before, start) or _YEAR_AFTER.match(text, end)
     ):
         return "year"
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
-    if _PAY_IN_BEFORE.search(text, 0, start):
+    if _PAY_IN_BEFORE.search(text, before, start):
         return "count"  # "klarna, pay in 3": the payments a purchase is split into
     return None
 
@@ -539,6 +545,7 @@ def numbers_in(text: str, language: str) -> list[Number]:
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
         said_before = text[max(0, match.start() - 30) : match.start()]
+        reach = max(0, match.start() - _REACH_BEFORE)
         not_monthly = bool(
             _PERIOD_AFTER.match(text, end)
             or (
@@ -564,11 +571,11 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value in (2, 4) and _TEXTSPEAK.match(text, end):
             unit = "count"  # "1,210 a month 4 working at the chippy": "for", not money
         if unit is None and not scaled and value is not None and value < 10:
-            fed = _PEOPLE_FED_BEFORE.search(text, 0, match.start())
+            fed = _PEOPLE_FED_BEFORE.search(text, reach, match.start())
             unit = "count" if fed else None  # "food for 2 about 300": two people fed
         if unit is None and not scaled and value is not None and value < 100:
-            named = _A_NAME_BEFORE.search(text, 0, match.start()) or (
-                value < 10 and _NUMBERED_BEFORE.search(text, 0, match.start())
+            named = _A_NAME_BEFORE.search(text, reach, match.start()) or (
+                value < 10 and _NUMBERED_BEFORE.search(text, reach, match.start())
             )
             unit = "count" if named else None  # "ps5", "p60", "iphone 15", "loan 2 is 60"
         if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
@@ -586,14 +593,15 @@ def _counts_payments_or_shifts(text: str, start: int, end: int) -> bool:
     """Whether the small bare number between ``start`` and ``end`` counts payments or shifts, no
     money: "még 8 részlet van", "12 részlet", "3 műszakban", "180 a month, 9 left", "még 14
     részlet"."""
+    before = max(0, start - _REACH_BEFORE)
     return bool(
         _PAYMENTS_LEFT.match(text, end)
         or _PARTS_OR_SHIFTS.match(text, end)
         or (
             _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end)
-            and _A_MONTHS_AMOUNT_BEFORE.search(text, 0, start)
+            and _A_MONTHS_AMOUNT_BEFORE.search(text, before, start)
         )
-        or (_STILL_BEFORE.search(text, 0, start) and _INSTALMENTS.match(text, end))
+        or (_STILL_BEFORE.search(text, before, start) and _INSTALMENTS.match(text, end))
     )
 
 
