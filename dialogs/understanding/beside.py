@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from dialogs.understanding.rules.text import spans_of
+
 __all__ = ["TAKEN_OFF", "costs_beside_income", "settled_beside"]
 
 
@@ -148,8 +150,8 @@ _CLAUSE_BREAK = re.compile(  # (not the mark inside "3,100" or "1.5")
 
 def _clauses(folded: str) -> list[tuple[int, int]]:
     edges = [0]
-    for brk in _CLAUSE_BREAK.finditer(folded):
-        edges += [brk.start(), brk.end()]
+    for brk in spans_of(_CLAUSE_BREAK, folded):
+        edges += brk
     edges.append(len(folded))
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
 

@@ -21,6 +21,7 @@ from dialogs.understanding.rules.text import (
     is_cjk,
     language_code,
     regex,
+    spans_of,
     words_only,
 )
 
@@ -592,11 +593,11 @@ def _clause_between(
 ) -> tuple[int, int]:
     """Where the clause holding ``folded[start:end]`` starts and ends, cut at ``breaks``."""
     first, last = 0, len(folded)
-    for brk in breaks.finditer(folded):
-        if brk.end() <= start:
-            first = brk.end()
-        elif brk.start() >= end:
-            last = brk.start()
+    for brk_start, brk_end in spans_of(breaks, folded):
+        if brk_end <= start:
+            first = brk_end
+        elif brk_start >= end:
+            last = brk_start
             break
     return first, last
 

@@ -374,10 +374,31 @@ def is_cjk(ch: str) -> bool:
 # ================================================================================================
 
 
+#: What else is kept of recent messages, dropped with their normal forms.
+_KEPT_OF_RECENT_MESSAGES: list[Callable[[], None]] = []
+
+
 def forget_normal_forms() -> None:
     """Drop the normal forms kept of recent messages (benchmarks time a message read cold)."""
     for kept in (normalize, fold, words_only):
         kept.cache_clear()
+    for forget in _KEPT_OF_RECENT_MESSAGES:
+        forget()
+
+
+def forget_with_normal_forms(forget: Callable[[], None]) -> None:
+    """Have ``forget`` (a cache's ``cache_clear``) called whenever the normal forms are dropped."""
+    _KEPT_OF_RECENT_MESSAGES.append(forget)
+
+
+@functools.lru_cache(maxsize=64)
+def spans_of(pattern: re.Pattern[str], text: str) -> tuple[tuple[int, int], ...]:
+    """Where each match of ``pattern`` is in ``text``: the clause breaks of a message, found once
+    for the many numbers of a list."""
+    return tuple(match.span() for match in pattern.finditer(text))
+
+
+forget_with_normal_forms(spans_of.cache_clear)
 
 
 def normal_form(text: str) -> str:
