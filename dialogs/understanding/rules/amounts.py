@@ -2180,13 +2180,13 @@ _TERMS_BEFORE_EQUALS = re.compile(
 )
 
 
-_A_SIGN_OF_A_SUM = re.compile(r"[-+*\u00d7]|\b(?:x|minus|plus|times|less)\b")
+_A_SIGN_OF_A_SUM = re.compile(r"[-*\u00d7]|\b(?:x|minus|times|less)\b")
 
 
 def _without_the_terms_of_a_sum(folded: str) -> str:
     """``folded`` with the terms of each :data:`_TERMS_BEFORE_EQUALS` blanked; where the clause
-    has no sign of a sum, the "=" totals the list before it, and every figure from the message's
-    first goes too."""
+    has no sign of a product or difference, the "=" totals the list before it ("its 29.99 plus the
+    loan 110 = 139.99"), and every figure from the message's first goes too."""
     for terms in reversed(list(_TERMS_BEFORE_EQUALS.finditer(folded))):
         start = terms.start()
         if not _A_SIGN_OF_A_SUM.search(terms[0]):
