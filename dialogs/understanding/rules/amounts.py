@@ -140,6 +140,9 @@ PART_OF_IT = (
     r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
     r"\bjust (?:the )?rent\b",
+    # a figure only pointed at: "about double my rent", "starts with a 1, four figures anyway"
+    r"\b(?:double|twice|triple|three times) (?:my|the|what)\b",
+    r"\b(?:starts?|begins?) with an? [0-9]",
     # The figure flagged as the whole household's, not the cardholder's: "she said 2,000 but
     # thats for the whole family", "de az az egész családra", "但那是全家的".
     r"\bbut (?:that'?s|thats|that is|it'?s|its) (?:for |what )?(?:the )?(?:whole|entire) "
@@ -543,7 +546,8 @@ def _item_without_amount(folded: str) -> bool:
 _A_LAST_ITEM_BARE = regex(
     r"[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
     r"transport|car|insurance|childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|"
-    r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)\W*$"
+    r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)"
+    r"(?:\W+(?:the usual|etc|and so on|and all that|meg a tobbi|stb|等等))?\W*$"
 )
 #: An item said to have been none of late, no item missing its figure: "1,350 without overtime,
 #: and there hasnt been any overtime since june", "és túlóra nem volt", "而且没有加班".
@@ -1898,6 +1902,15 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "had 1,600 last month, nothing since"
         if any(n.not_monthly for n in chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
+        if (
+            asked == "income"
+            and chosen[0].scaled
+            and chosen[0].value >= 12_000
+            and language_code(language) == "en"
+            and _ON_A_SALARY.search(folded, max(0, chosen[0].start - 12), chosen[0].start)
+            and not _MONTHLY.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "on 27.5k": a year's salary
         if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
         if _VARYING_AMOUNT.search(folded):
@@ -2072,6 +2085,9 @@ def _nothing_now_amount_later(folded: str, number: Number) -> bool:
 
 #: After the last pay from a job left, that nothing has come in since: "had 1,600 last month from
 #: the old place, nothing since", "azóta semmi", "之后就没了". The month's income is then 0.
+#: Right before a wage in thousands, what a year's salary is said with: "i'm on 27.5k", "on about
+#: 31 grand" (a month's is not said so in pounds).
+_ON_A_SALARY = regex(r"\bon (?:about |around |roughly )?£?$")
 _NOTHING_SINCE = regex(
     r"\bnothing (?:since|after(?: that)?|coming in (?:since|now))\b|"
     r"\b(?:since then|since) (?:nothing|zero|zilch|not a penny)\b|"
@@ -2085,7 +2101,8 @@ _NOTHING_SINCE = regex(
 #: the amount is read: the margin is no second amount, "twice" no second payment.
 _MARGIN_SIZE = (
     r"(?:[0-9][0-9.,]*(?: ?(?:k|quid|pounds?|e|ezer\w*|ft))?|a (?:few|couple of) quid|a tenner|"
-    r"a fiver|a bit|(?:ten|twenty|thirty|forty|fifty|hundred|a hundred|tiz|husz|otven|szaz)"
+    r"a fiver|a ton|a pony|a monkey|a bit|"
+    r"(?:ten|twenty|thirty|forty|fifty|hundred|a hundred|tiz|husz|otven|szaz)"
     r"(?: ?(?:quid|pounds?|ezer\w*))?)"
 )
 _ASIDES = regex(
@@ -2154,11 +2171,38 @@ _OFFSET_BEFORE_THE_OWN_PART_ZH = re.compile(
 )
 
 
+#: A sum written out with its result after "=": "1600-280 for the maintenance = 1320", "305 x 4 =
+#: 1220", "总共3000-500=2500". From its first figure (in its clause) to the "=", the sum's terms:
+#: the result stands for them (the dash no range, the terms no items to add). Without a sign in
+#: the clause, the "=" closes a list ("rent 500, gas 60, food 250 = 810"): all of it is summed.
+_TERMS_BEFORE_EQUALS = re.compile(
+    r"(?<![0-9.,])[0-9](?:[^,.;!?=\uff0c\u3002\uff1b]|[,.](?=[0-9]))*= ?(?=(?:[$€£¥#] ?)?[0-9])"
+)
+
+
+_A_SIGN_OF_A_SUM = re.compile(r"[-*\u00d7]|\b(?:x|minus|times|less)\b")
+
+
+def _without_the_terms_of_a_sum(folded: str) -> str:
+    """``folded`` with the terms of each :data:`_TERMS_BEFORE_EQUALS` blanked; where the clause
+    has no sign of a product or difference, the "=" totals the list before it ("its 29.99 plus the
+    loan 110 = 139.99"), and every figure from the message's first goes too."""
+    for terms in reversed(list(_TERMS_BEFORE_EQUALS.finditer(folded))):
+        start = terms.start()
+        if not _A_SIGN_OF_A_SUM.search(terms[0]):
+            first = _A_FIGURE.search(folded, 0, start)
+            start = first.start() if first else start
+        folded = folded[:start] + " " * (terms.end() - start) + folded[terms.end() :]
+    return folded
+
+
 def _without_what_is_worked_out(folded: str) -> str:
     """``folded`` with a figure blanked where the one said right after it works it out (see
-    :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH`): not a second amount,
-    nor an item to add."""
+    :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH`,
+    :data:`_TERMS_BEFORE_EQUALS`): not a second amount, nor an item to add."""
     folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "=" in folded:  # "50 - 10 for the bus = 40": the result
+        folded = _without_the_terms_of_a_sum(folded)
     return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
 
 
@@ -2206,7 +2250,7 @@ _OVER_A_TERM = regex(
 #: visszafizetni egyben", "300, all back in one go on payday", "到期一次性还三千".
 _REPAID_IN_ONE = regex(
     r"\bvissza\w* (?:\w+ ){0,2}egyben\b|\begyben (?:\w+ ){0,2}vissza\w*|\begy osszegben\b|"
-    r"\b(?:back|off) in one (?:go|lump|payment)\b|\blump sum\b|一次性(?:还|归还|还清)"
+    r"\b(?:back |off |all )?in one (?:go|lump|payment)\b|\blump sum\b|一次性(?:还|归还|还清)"
 )
 
 
@@ -2444,6 +2488,8 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"\b(?:no idea|not sure|dunno|don'?t know|do not know)\b,? (?:of )?(?:how much|what "
     r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
     r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b|"
+    # "food is 4 x whatever the big shop costs": the item's figure not worked out
+    r"\bwhatever (?:the|my|our) (?:\w+ ){0,3}?(?:comes? to|costs?)\b|"
     # an item given what is left, or its figure typed as marks: "food whatever is left",
     # "food ??", "kaja amennyi marad", "吃饭看剩多少"
     r"\bwhatever(?: is|'s| s)? (?:left|left over|over|remains)\b|\bamennyi (?:meg )?marad\b|"

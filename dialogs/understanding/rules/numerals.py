@@ -157,6 +157,10 @@ PERIOD_AFTER = (
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
     r"quarter|shift|wedding|gig|delivery|drop)|"
+    # paid by the piece, how many pieces unsaid: "30 a lesson", "85 a night", "45 for every dog i
+    # walk", "60 per job"
+    r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
+    r"job|dog|walk|client|booking|call-?out|visit)|"
     r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
@@ -169,6 +173,8 @@ PERIOD_AFTER = (
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
     # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
     r"(?: ?(?:块钱|块|元))? ?的?(?:年终奖|年终|年底奖金|年奖)",
+    # an hourly rate by the hours, not worked out: "12.21 x 16 hrs a week"
+    r" ?(?:x|times|\*) ?[0-9]+ ?(?:hrs?|hours|ora)\b",
     r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*|pounds?|quid))? (?:annual|yearly|christmas|xmas|"
     r"year-end|end of year) bonus\b",
     r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*))? (?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)",
@@ -181,7 +187,7 @@ PART_BEFORE = (
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
-    r"nem éri el(?: a| az)?|north of|"
+    r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
     r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -224,6 +230,8 @@ PERIOD_BEFORE = (
     r"quarterly|termly|per term|each term|a term|"
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|félévente|negyedévente|"
+    r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
+    r"每节课|一节课|每晚|一晚|每单|一单|每次课|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
     r"每天|一天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
@@ -654,7 +662,7 @@ _EN_NUMBER_WORDS = SPELLED_NUMBERS["en"]
 _EN_WORD = alternatives(_EN_NUMBER_WORDS)
 _EN_RUN = re.compile(
     rf"\b(?:an? (?=(?:hundred|thousand|grand|million)\b))?(?:{_EN_WORD})\b"
-    rf"(?:(?: and a half\b)|(?:(?: |-| and )(?:{_EN_WORD})\b))*"
+    rf"(?:(?: and a half\b)|(?:(?: |-| and | & )(?:{_EN_WORD})\b))*"
 )
 _HU_NUMBER_WORDS = SPELLED_NUMBERS["hu"]
 _HU_PIECE = alternatives(_HU_NUMBER_WORDS)
@@ -825,6 +833,8 @@ _HU_DIGITS_HUNDRED_THOUSAND = re.compile(
 )
 
 
+#: A share of a thousand typed without its nought: ".95k", ".8 grand" (0.95k is 950).
+_THOUSANDS_WITHOUT_THE_NOUGHT = re.compile(r"(?<![0-9.,])\.([0-9]{1,3}(?= ?(?:k|grand)\b))")
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
 #: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
 #: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
@@ -925,6 +935,8 @@ def _spell_out(folded: str, language: str) -> str:
     """
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
     folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    if "." in folded:  # ".95k": the nought before the point left out, 950
+        folded = _THOUSANDS_WITHOUT_THE_NOUGHT.sub(r"0.\1", folded)
     folded = _DIGITS_AND_A_HALF.sub(
         lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
     )
@@ -946,7 +958,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
-        words = match[0].replace("-", " ").replace(" and a half", " half").split()
+        words = match[0].replace("-", " ").replace(" and a half", " half").replace("&", "and")
+        words = words.split()  # "nine hundred & seventy": the "and" typed as "&"
         values = [
             Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
             _EN_NUMBER_WORDS[w] for w in words if w != "and"
@@ -959,6 +972,8 @@ def _spell_out(folded: str, language: str) -> str:
             for i, value in enumerate(values)
         ]
         big = any(w in _MULTIPLIER_WORDS for w in words)
+        if words == ["grand"] and not _DIGIT_BEFORE.search(folded[: match.start()]):
+            continue  # "grand so", "sure its grand": Irish for fine, no thousand (not "a grand")
         if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
         runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
@@ -1096,7 +1111,10 @@ _TIME_OR_DAY = regex(
     r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
     r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
     r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
-    r"(?<![0-9.,/])(?:[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/])|"
+    r"(?<![0-9.,/])(?:0?[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/])|"
+    # a shift's hours said after it: "my shift is 7-3", "shifts are 6 till 2"
+    r"\bshifts? (?:is |are |was |runs )?(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])"
+    r"(?![0-9.,])|"
     r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b"
 )
 #: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
@@ -1129,6 +1147,25 @@ _A_FRACTION = re.compile(
 )
 
 
+#: Figures beside a wage or a bill that measure or tally something else: a tax year ("the 24/25
+#: tax year", "tax year 2024/25"), the tax-free allowance ("under the 12,570 allowance"), a
+#: payslip's period ("period 06"), a score ("2-1 down"), payments made of a term ("24 of 48
+#: paid"), sizes and weights ("size 13 and size 2", "lost 2 stone", "6 kg"), a price a litre or
+#: a unit of energy ("1.45 a litre", "280 kwh").
+_MEASURES_AND_TALLIES = regex(
+    r"(?<![0-9.,/])(?:20)?[0-9]{2}[/-](?:20)?[0-9]{2} (?=(?:tax )?year\b)|"
+    r"\btax year (?:20)?[0-9]{2}[/-](?:20)?[0-9]{2}(?![0-9])|"
+    r"\b(?:under|below|over|above|within|on) (?:the |my )?£?[0-9]{1,3},?[0-9]{3}"
+    r"(?: (?:personal|tax[- ]free|tax))? (?:allowance|threshold)\b|"
+    r"\b(?:pay ?)?period (?:no\.? )?[0-9]{1,2}\b(?![.,][0-9])|"
+    r"(?<![0-9.,£$€])[0-9]{1,2} ?- ?[0-9]{1,2}(?= (?:down|up|win|loss|draw|at half time)\b)|"
+    r"(?<![0-9.,£$€])[0-9]{1,3} (?:of|out of) [0-9]{1,3}(?= (?:paid|done|made|gone|left)\b)|"
+    r"\bsizes? [0-9]{1,2}(?:\.5)?(?:(?: ?, ?| and | & | or )(?:size )?[0-9]{1,2}(?:\.5)?)*\b|"
+    r"(?<![0-9.,£$€])[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b|"
+    r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b"
+)
+
+
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
@@ -1145,6 +1182,7 @@ def without_identifiers(folded: str) -> str:
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
         _NAMED_BY_A_NUMBER,
+        _MEASURES_AND_TALLIES,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)

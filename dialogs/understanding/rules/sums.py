@@ -55,6 +55,10 @@ VARYING_AMOUNT_WORDS = (
     r"要么.*要么", r"要不(?:就)?是.*要不(?:就)?是",
     r"\begyik (?:hónap|hét|héten|évben|alkalom|alkalommal)\w*.*\bmásik\b",
     r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
+    # a figure for each kind of shift or month: "1,100 when im on days, 1,350 when im on nights"
+    r"\bon (?:days|earlies)\b[^.;!?]{0,40}\bon (?:nights|lates)\b",
+    r"\bon (?:nights|lates)\b[^.;!?]{0,40}\bon (?:days|earlies)\b",
+    r"\bchanges (?:every|each) month\b", r"\bgoes up and down\b",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
     # Paid only when there is money for it, no month's amount: "i give him 100 when i can".

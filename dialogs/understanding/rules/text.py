@@ -27,6 +27,12 @@ _KEPT_FORMS = 16384
 _TRANSLATION = {
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-"),
     **dict.fromkeys(map(ord, "\u2018\u2019\u02bc\u2032"), "'"),
+    # A phone set to Arabic types Arabic-Indic digits ("١٣٤٠" is 1340; Persian and Urdu keyboards
+    # the extended ones, "۱۳۴۰"), with its own decimal and thousands separators: read as digits.
+    **{0x0660 + d: str(d) for d in range(10)},
+    **{0x06F0 + d: str(d) for d in range(10)},
+    0x066B: ".",
+    0x066C: ",",
 }
 
 
