@@ -57,3 +57,40 @@ def test_figures_that_are_no_months_spending_zh(text: str, expected: str) -> Non
 )
 def test_spending_left_open_zh(text: str) -> None:
     assert interpret(text, Question.EXPENSES, "zh").meaning == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered list: the numbers of the list are no items
+        ("1、房租900 2、伙食1100 3、话费50", "2050"),
+        ("1.月租1300 2.买菜700", "2000"),
+        # an emoji for each item
+        ("🏡1100 🍜900 🚇120", "2120"),
+        # a debt or a no-need item left out, with no figure: the rest is the spending
+        ("网贷不算，房租一千二，伙食八百", "2000"),
+        ("信用卡不算的话，吃住一个月2600", "2600"),
+        ("一个月开销1800，买游戏皮肤的不算，那些不是必须的", "1800"),
+        # the item left out of the first figure, then given apart
+        ("不算水电一个月花一千八，水电另外200", "2000"),
+        # how often a treatment comes, no money
+        ("康复训练一周两次，自己每月要出900，加上生活费1500", "2400"),
+        # the total said before its parts, opened by "具体是"
+        ("每月大概2350，具体是房租1500、伙食700、杂七杂八150", "2350"),
+    ],
+)
+def test_lists_named_numbered_or_left_out_zh(text: str, expected: str) -> None:
+    assert interpret(text, Question.EXPENSES, "zh").meaning == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an essential item left out, no figure of it: the whole is not said
+        "两千，房租不算",
+        # a visit twice a week, each paid: no month's figure
+        "理疗一周两次，一次一百，房租一千",
+    ],
+)
+def test_an_item_left_out_or_paid_each_time_stays_open_zh(text: str) -> None:
+    assert interpret(text, Question.EXPENSES, "zh").meaning == "ambiguous"

@@ -686,7 +686,7 @@ _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 #: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …".
 #: (Without it, "45, klarna 30 and fees 15" is a list; "250: lakbér 150, rezsi 100", a total
 #: among its parts said without a sign, stays asked again.)
-_PARTS_OPENED = re.compile(r"[(\uff08]")
+_PARTS_OPENED = re.compile(r"[(\uff08]|具体(?:是|有|来说|如下)|分别是|其中")
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
 #: labels the amount (as a colon would), it is no minus.
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
@@ -1668,6 +1668,8 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
+    if items and language_code(language) == "zh":
+        folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _THOUSANDS_ASIDE_HU.sub(
@@ -2238,6 +2240,45 @@ _ONCE_AFTER = regex(
     # pointed back at from the next clause: "补习班交了六千, 那是一次性的"
     r" ?(?:块|元)?[,\uff0c] ?(?:那|这)(?:笔|个)?(?:钱)?(?:是|算)?一次性的"
 )
+
+
+#: A debt left out of the spending (asked for apart), or an item said to be no need, in a clause
+#: of its own with no figure: "房贷不算", "车贷不算的话", "给女朋友买东西的不算, 那不是必须的".
+#: The figures beside are the whole (round 29's Netflix); blanked, no "不算" makes them a part.
+_LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,12}?"
+    r"(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期|欠款)[^,;.!? 0-9]{0,4}?"
+    r"不算(?:的话|在内|进去)?(?=[,;.!? ]|$)|"
+    r"(?:^|(?<=[,;.!? ]))(?:不算|除了|除去)(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期)"
+    r"(?:的话|以外|之外)|"
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,14}?不算(?:的话)?[,;.!? ]{1,2}(?:那|这|它)(?:些|个)?"
+    r"(?:都|也)?不是必(?:须|需|要)的?|"
+    # the item left out of the first figure, then given apart: "不算房租两千五, 房租另外1500"
+    r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))"
+)
+#: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
+#: or more of them.
+_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
+#: An emoji standing for the item before its figure: "🏠1500 🍚1000 🚌200".
+_AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[0-9])")
+#: How often a treatment or a visit comes, with no money: "透析一周三次" (not "一周两次, 一次一百",
+#: see the gate in :func:`_without_what_lists_the_items_zh`).
+_HOW_OFTEN_ZH = re.compile(r"(?:一|每)(?:周|星期|个?礼拜|天)[一二两三四五六七八九十0-9]{1,2}次")
+
+
+def _without_what_lists_the_items_zh(folded: str) -> str:
+    """A Chinese list of spending with what only lists or names its items blanked or made a
+    word: the numbers of a numbered list, an emoji for an item, "杂七杂八" (sundries, whose 七
+    and 八 are no figures), how often a visit comes, a debt or a no-need item left out."""
+    if "不算" in folded:
+        folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "次" in folded and "一次" not in folded and "每次" not in folded:
+        folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "杂七杂八" in folded:
+        folded = folded.replace("杂七杂八", "杂项杂费")
+    if "2" in folded and len(_A_LIST_NUMBER_ZH.findall(folded)) >= 2:
+        folded = _A_LIST_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return _AN_ITEMS_EMOJI.sub("项", folded)
 
 
 #: A month's spending and income labelled apart, as a bookkeeping app or a bank sums them up:
