@@ -75,6 +75,8 @@ def test_spending_left_open_zh(text: str) -> None:
         ("不算水电一个月花一千八，水电另外200", "2000"),
         # how often a treatment comes, no money
         ("康复训练一周两次，自己每月要出900，加上生活费1500", "2400"),
+        # this month's rent named as paid, then the rest of the items
+        ("昨天交了这个月房租1400，其余吃饭坐车什么的七百", "2100"),
         # the total said before its parts, opened by "具体是"
         ("每月大概2350，具体是房租1500、伙食700、杂七杂八150", "2350"),
     ],
@@ -86,6 +88,8 @@ def test_lists_named_numbered_or_left_out_zh(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # this month's rent beside the usual one
+        "房租一般1500，这月房租1800，其余八百",
         # an essential item left out, no figure of it: the whole is not said
         "两千，房租不算",
         # a visit twice a week, each paid: no month's figure
