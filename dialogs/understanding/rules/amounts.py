@@ -170,6 +170,10 @@ PART_OF_IT = (
     r"\bslightly (?:more|over|less)\b",
     r"\b(?:egy )?kicsit (?:több|kevesebb)\b", r"\bvalamivel (?:több|kevesebb)\b",
     r"多一点", r"多一些", r"少一点", r"(?:还)?没算(?:上|进去|在内)?", r"(?:都)?打不住",
+    # a floor or a count of thousands, no figure: "起步三千", "两千好几"
+    r"起步", r"(?<=[十百千万])好几",
+    # by how much one figure passes another: "开销比收入多五百"
+    r"比(?:收入|工资|挣的|赚的|进的)(?:还)?(?:多|少)(?:了|出)?",
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
     r"另外还(?!欠|有个|有一)", r"加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
@@ -381,8 +385,8 @@ TOTAL_BEFORE = (
     r"\bwith (?:the )?(?:bills|everything|food|it all|all that)(?: (?:in|included|on top))?,? "
     r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
-    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
-    r"每月|每个月)\W{0,3}){0,3}$",
+    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
+    r"得|有|每月|每个月)\W{0,3}){0,3}$",
 )  # fmt: skip
 #: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
 TOTAL_AFTER = (
@@ -631,7 +635,9 @@ _A_PERIOD_IN_A_LIST = compile_phrases(
      r"\bkéthetente\b", r"每周", r"每星期", r"每礼拜", r"一周", r"一星期",
      # 每天 with a figure in its clause: "每天坐公交上班, 交通一个月两百" is a habit, no period
      r"每天(?=[^,;.\uff0c\u3002\uff1b]*?[0-9一二两三四五六七八九十百千])", r"一天",
-     r"每年", r"年薪", r"两周")
+     r"每年", r"年薪", r"两周",
+     # once every few months: "燃气卡充三百, 两个月充一次"
+     r"(?:两|三|四|五|六|[2-6])个月(?:才)?(?:[充交缴付买]|发|来)?(?:一|1)次")
 )  # fmt: skip
 #: Right after the last amount, taking it back: "40 ezer, ja nem, azt már kifizettem".
 _RETRACTED = re.compile(
@@ -684,7 +690,7 @@ _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 #: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …".
 #: (Without it, "45, klarna 30 and fees 15" is a list; "250: lakbér 150, rezsi 100", a total
 #: among its parts said without a sign, stays asked again.)
-_PARTS_OPENED = re.compile(r"[(\uff08]")
+_PARTS_OPENED = re.compile(r"[(\uff08]|具体(?:是|有|来说|如下)|分别是|其中")
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
 #: labels the amount (as a colon would), it is no minus.
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
@@ -1043,6 +1049,8 @@ def _settled_on(
         and all(n.value is not None for n in numbers)
         # (not "over a thousand, rent alone is 700": one item of the whole, the whole a bound)
         and not _PART_OF_IT.search(folded, *_clause(folded, exact[0]))
+        # (not "每周买一次菜三百多, 房租1200": the bound is a week's item, no bound of the whole)
+        and not _A_PERIOD_IN_A_LIST.search(folded)
     ):
         return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None
@@ -1664,6 +1672,8 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
+    if items and language_code(language) == "zh":
+        folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _THOUSANDS_ASIDE_HU.sub(
@@ -1758,6 +1768,17 @@ def read_amount(
                 if not _ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
             ]
             chosen = kept if kept else chosen
+        if (
+            asked == "expenses"
+            and len(chosen) > 1
+            and _A_MONTHS_SPENDING_LABELLED_ZH.search(folded)
+        ):  # "【随手记】3月支出: ¥3,482.60 收入: ¥5,200.00": an app's month, spending asked
+            spent = [
+                n
+                for n in chosen
+                if not _AN_INCOME_LABELLED_ZH.search(folded, max(0, n.start - 8), n.start)
+            ]
+            chosen = spent if spent else chosen
         once = [
             n
             for n in chosen
@@ -2259,8 +2280,55 @@ _REPAID_IN_ONE = regex(
 #: deposit was 900 just once", "押金三千是一次性的").
 _ONCE_AFTER = regex(
     r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
-    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)"
+    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)|"
+    # pointed back at from the next clause: "补习班交了六千, 那是一次性的"
+    r" ?(?:块|元)?[,\uff0c] ?(?:那|这)(?:笔|个)?(?:钱)?(?:是|算)?一次性的"
 )
+
+
+#: A debt left out of the spending (asked for apart), or an item said to be no need, in a clause
+#: of its own with no figure: "房贷不算", "车贷不算的话", "给女朋友买东西的不算, 那不是必须的".
+#: The figures beside are the whole (round 29's Netflix); blanked, no "不算" makes them a part.
+_LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,12}?"
+    r"(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期|欠款)[^,;.!? 0-9]{0,4}?"
+    r"不算(?:的话|在内|进去)?(?=[,;.!? ]|$)|"
+    r"(?:^|(?<=[,;.!? ]))(?:不算|除了|除去)(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期)"
+    r"(?:的话|以外|之外)|"
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,14}?不算(?:的话)?[,;.!? ]{1,2}(?:那|这|它)(?:些|个)?"
+    r"(?:都|也)?不是必(?:须|需|要)的?|"
+    # the item left out of the first figure, then given apart: "不算房租两千五, 房租另外1500"
+    r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))"
+)
+#: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
+#: or more of them.
+_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
+#: An emoji standing for the item before its figure: "🏠1500 🍚1000 🚌200".
+_AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[0-9])")
+#: How often a treatment or a visit comes, with no money: "透析一周三次" (not "一周两次, 一次一百",
+#: see the gate in :func:`_without_what_lists_the_items_zh`).
+_HOW_OFTEN_ZH = re.compile(r"(?:一|每)(?:周|星期|个?礼拜|天)[一二两三四五六七八九十0-9]{1,2}次")
+
+
+def _without_what_lists_the_items_zh(folded: str) -> str:
+    """A Chinese list of spending with what only lists or names its items blanked or made a
+    word: the numbers of a numbered list, an emoji for an item, "杂七杂八" (sundries, whose 七
+    and 八 are no figures), how often a visit comes, a debt or a no-need item left out."""
+    if "不算" in folded:
+        folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "次" in folded and "一次" not in folded and "每次" not in folded:
+        folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "杂七杂八" in folded:
+        folded = folded.replace("杂七杂八", "杂项杂费")
+    if "2" in folded and len(_A_LIST_NUMBER_ZH.findall(folded)) >= 2:
+        folded = _A_LIST_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return _AN_ITEMS_EMOJI.sub("项", folded)
+
+
+#: A month's spending and income labelled apart, as a bookkeeping app or a bank sums them up:
+#: "3月支出: ¥3,482.60 收入: ¥5,200.00". At the spending asked, the income's figure is no item.
+_A_MONTHS_SPENDING_LABELLED_ZH = re.compile(r"(?:支出|花销|消费)[:\uff1a]")
+_AN_INCOME_LABELLED_ZH = re.compile(r"(?:收入|进账)[:\uff1a] ?(?:[¥\uffe5] ?)?$")
 
 
 #: Right before a deposit paid on moving in ("deposit was 1,200 when i moved in", "a kaució
@@ -2353,7 +2421,10 @@ _PART_PAID_BY_ANOTHER = regex(
 _A_SLIP_NAMED = regex(
     r"\b(?:keep|keeps|kept) (?:typing|writing|putting|hitting)(?: in)? [$€£]?[0-9][0-9,.]*\b|"
     r"\b(?:folyton|mindig|allandoan) [0-9]+-?(?:[aeo]?t)? (?:irok|irom|utok|utom)\b|"
-    r"(?:老是|总是|一直)(?:打成|按成|输成)[0-9]+"
+    r"(?:老是|总是|一直)(?:打成|按成|输成)[0-9]+|"
+    # the figure said before, named as the slip: "刚才说成五千三了, 打反了", "前面写成1800了"
+    r"(?:刚才|刚刚|前面|之前|上面)(?:说成|打成|写成|输成|按成)了?"
+    r"[0-9一二两三四五六七八九十百千万]+(?:块|元)?"
 )
 
 
@@ -2494,6 +2565,8 @@ _SOME_AMOUNT_UNKNOWN = regex(
     # "food ??", "kaja amennyi marad", "吃饭看剩多少"
     r"\bwhatever(?: is|'s| s)? (?:left|left over|over|remains)\b|\bamennyi (?:meg )?marad\b|"
     r"(?:剩|剩下)多少|"
+    # the own part of a household's figure not settled: "我出多少还没定"
+    r"(?:出|付|摊|分|交)多少(?:还|都)?(?:没定|没商量|不知道|不确定|说不好|没说好)|"
     r"(?:\b(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|transport|car|insurance|"
     r"childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|alberlet|benzin|telefon)|"
     r"吃饭|房租|水电|伙食|油费|话费|交通) ?[:=-]? ?\?+(?= ?(?:[,;+]|$))"
@@ -2929,7 +3002,8 @@ _SOMEONE_ELSE_PAYS = regex(
     r"(?:'s)? (?:pays|covers|does|handles)\b|"
     r"\b(?:ferjem|felesegem|parom|elettarsam|anyam|apam|szuleim)(?: \w+)? "
     r"(?:fizeti|fizet|allja|torleszti)\b|"
-    r"(?:老公|老婆|爱人|丈夫|妻子|对象|我爸|我妈|父母)(?:在|帮我)?(?:还|付|交|出)"
+    # (not "给我妈交养老院的钱": paid to them, by the cardholder)
+    r"(?<![给帮替])(?:老公|老婆|爱人|丈夫|妻子|对象|我爸|我妈|父母)(?:在|帮我)?(?:还|付|交|出)"
 )
 #: The cardholder's own part said after it: "I pay ... myself", "én ...", "我自己还".
 _OWN_PART = regex(r"\bi (?:\w+ )?(?:pay|make|earn|get)\b|\bmyself\b|\ben\b|我自己|我本人|本人")

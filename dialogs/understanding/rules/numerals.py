@@ -242,7 +242,8 @@ PERIOD_BEFORE = (
     r"(?:(?:两|二|三|四|五|六|[2-6])个月|半年|一年|季度)才?(?:发|结|付|还|交|收)?(?:一|1)次|"
     r"押[一二三1-3]付[三六3-6]|到期|"
     # earned so far this year, months of it: "今年到现在挣了三万", "今年上半年挣了三万"
-    r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?(?:挣|赚|收入|拿)了?|"
+    r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?"
+    r"(?:挣|赚|收入|拿|花|用|消费|开销|支出)了?|"
     r"fortnightly|bi-?weekly|every (?:two|2|three|3|four|4) weeks|a fortnight|egy évben|"
     r"egy év alatt|每(?:三|3|四|4)(?:周|个?星期|个?礼拜)|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
@@ -1082,13 +1083,14 @@ def _blank_ages(match: re.Match[str]) -> str:
 
 #: Where the home is, not money: "flat 14b", "apt 3", "3. emelet (12)", "302室", "27号楼", a house
 #: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
-#: a building and its flat ("3号楼502", "3栋1202"), a postcode.
+#: a building and its flat ("3号楼502", "3栋1202"), a floor ("住7楼", "在12层"), a postcode.
 _HOME_ADDRESS = regex(
     r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
     r"(?<![0-9])[0-9]{1,2}\. ?(?:emelet\w*|em\.)"
     r"(?: [0-9]{1,2}\b(?! ?(?:ezer|e\b|ft|k\b)|[.,][0-9]))?|"
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
     r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
+    r"(?<![0-9])[0-9]{1,2}(?:楼|層|层)(?![0-9一二两三四五六七八九十])|"
     r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
     r"or|is|was|left|more|other|pretty|quite|fairly|too|very|so|really|about|near|roughly|"
     r"nowhere)\b)[a-z]+(?: [a-z]+)? (?:close|road|rd|street|avenue|ave|lane|drive|crescent|"
@@ -1141,6 +1143,17 @@ _NAMED_BY_A_NUMBER = re.compile(
 )
 
 
+#: A price for one measure, not money spent in a month: "鸡蛋7块一斤", "油价涨到8块1一升",
+#: "电费一块五一度", "猪肉十五块钱一公斤", blanked with the words of its clause before it (the
+#: goods and "涨到", "现在"). Summed in it would add a few yuan to the answer.
+_PRICE_OF_ONE_MEASURE_ZH = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?"
+    r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]{1,3})(?:块|塊|元|毛)钱?"
+    r"(?:[0-9一二两三四五六七八九](?:毛|角)?)?钱?(?:一|每|1)"
+    r"(?:斤|升|度|公斤|千克|公升|吨|方|立方)"
+)
+
+
 #: A share of something, not money: "a fizum 2/3-a", "1/3 of my wage".
 _A_FRACTION = re.compile(
     r"(?<![0-9./])[1-9] ?/ ?(?:[2-9]|1[0-2])(?:-?(?:a|e|ad|ed|at|et|aval|evel|anyi|enyi)\b| of\b)"
@@ -1183,6 +1196,7 @@ def without_identifiers(folded: str) -> str:
         _REFERENCE_FURTHER_ON,
         _NAMED_BY_A_NUMBER,
         _MEASURES_AND_TALLIES,
+        _PRICE_OF_ONE_MEASURE_ZH,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)

@@ -2436,7 +2436,8 @@ ASKS_WHAT_IS_MEANT = (
     r"\búgy (?:érti|értik|érted)\b.{0,80}\bvagy\b",
     r"\bhol (?:találom|látom|keressem|találhatom)\b(?: \w+){0,2} (?:szám|számjegy)\w*",
     r"\bmi (?:történik|lesz|van),? ha (?:egyik|semelyik|egyik \w+) (?:sem|se)\b",
-    r"(?:要|需要|得)?算进去吗", r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
+    r"(?:要|需要|得)?算进去吗", r"(?<=[\u4e00-\u9fff])(?:也|要)算吗",
+    r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
     r"(?:如果|要是)(?:都|全都|一个都)不(?:合适|行|适合)(?:的话)?(?:会)?(?:怎么样|怎样|怎么办|咋办)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,

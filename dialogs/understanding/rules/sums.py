@@ -107,7 +107,8 @@ RECKONED = (
     # a usual month's figure beside this one's ("usually 1100, this month 1400 cos of the car")
     r"\busual(?:ly)?\b", r"\bnormal(?:ly)?\b", r"\btypical(?:ly)?\b", r"\bthis month\b",
     r"\báltalában\b", r"\brendesen\b", r"\bebben a hónapban\b", r"一般", r"通常", r"平常",
-    r"这个?月", r"本月",
+    # (not "刚交了这月房租1600, 其余…四百": this month's rent named, the rest of the items after)
+    r"这个?月(?!的?(?:房租|租金)[^,;.!?]{0,6}[,;] ?其余)", r"本月",
     # another figure with more counted ("1200 for me, 1800 if you count the dog and the car")
     r"\bif (?:you|i|we) (?:count|include|add)\b", r"\bha (?:\w+ )?(?:is )?(?:bele)?számol\w*",
     r"(?:算上|加上)[^,\uff0c\u3002]{0,8}的话",
