@@ -105,7 +105,11 @@ ZERO_WORDS = (
     r"(?: (?:any(?:thing)?|a thing))?",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
-    r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"\bi owe (?:nobody|no one|no-one)\b",
+    r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"(?:\bi |^)owe (?:nobody|no one|no-one)\b",
+    # only this card owed: "csak önöknek tartozom", "senkinek, csak a banknak", "i only owe you"
+    r"\bcsak (?:maguknak|önöknek|nektek|neked|a banknak|ennek a kártyának) tartozom\b",
+    r"^senkinek(?: másnak)?\b(?=,? (?:csak|kivéve)\b)",
+    r"\bi only owe (?:you|yous|you lot|you guys|the bank|this card)\b",
     r"\b(?:don'?t|do not) owe (?:any )?(?:money |anything )?(?:to )?(?:anybody|anyone|any one)\b",
     r"不欠别人", r"没欠别人", r"(?:没|不)欠(?:谁|任何人)",
     r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
@@ -1480,6 +1484,21 @@ _CLEARED_SINCE_ZH = re.compile(
 )
 
 
+#: With no figure, the other debts named and said cleared long since: "网贷都是以前的, 早就结清了",
+#: "the payday loans were ages ago, all paid off", "a személyi kölcsönt rég kifizettem": none now
+#: (not one still being cleared: "还有三个月就还清了", "almost paid off").
+_OTHER_DEBTS_CLEARED_LONG_AGO = regex(
+    r"(?:\b(?:loans?|overdraft|catalogue|klarna|car finance|finance|store cards?|other cards?|"
+    r"hitel\w*|kolcson\w*|folyoszamla\w*)\b[^0-9]{0,40}\b(?:(?:all|long|fully|already|"
+    r"years ago|ages ago) )?(?:paid off|settled|cleared|(?:mar |reg |regen )?kifizett\w*|"
+    r"(?:mar |reg |regen )?rendezt\w*|(?:mar |reg |regen )?torlesztett\w*)\b"
+    r"(?! (?:next|in|by|soon|jovore|jovo)\b)|"
+    r"(?:网贷|贷款|车贷|房贷|花呗|借呗|白条|信用贷|消费贷|其他|其它|别的)[^0-9]{0,16}"
+    r"(?:早就|早都|已经|(?:去年|前年|上个?月|前几年|几年前|以前|之前)(?:就|都)?|都|全|全部)(?:都)?"
+    r"(?:还清|结清|付清|还完)了)"
+)
+
+
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
 
@@ -1803,6 +1822,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
         if not chosen and _FIGURE_NOT_SAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
+        if not chosen and owed and _OTHER_DEBTS_CLEARED_LONG_AGO.search(folded):
+            return AmountReading(Decimal(0), None)  # "网贷都是前几年的, 早就结清了": none now
         if not chosen:
             zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
             if zero and not _VAGUE_AMOUNT.search(folded):

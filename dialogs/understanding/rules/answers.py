@@ -705,6 +705,14 @@ TEMPORARY_WORDS = (
     # fine once something happens: "孩子上了托班就好了", "once the baby starts nursery"
     r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了",
     r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
+    # A span of weeks or months said with what ends it: "for 8 weeks while my wrist is in plaster",
+    # "két hónapig, amíg gipszben van", "打石膏这两个月".
+    r"\bfor (?:\w+ ){0,2}(?:days|weeks|months)\b.{0,4}\b(?:while|until|till|til)\b",
+    r"\b(?:while|until|till) (?:the|my) (?:cast|plaster|stitches|brace|boot|splint)\b",
+    r"\b\w+ (?:napig|hétig|hónapig)\b.{0,4}\b(?:amíg|míg|amig|ameddig)\b",
+    r"\b(?:amíg|míg|amig) (?:\w+ )?(?:gipszben|sínben|begipszel)\w*",
+    r"(?:打着?石膏|拆线|拆石膏)(?:的)?(?:这|那)?(?:[0-9一二两三四五六七八九十几]+)(?:个)?(?:周|星期|月|天)",
+    r"(?:等|直到)[^\u3002]{0,4}(?:拆线|拆石膏|石膏拆了)",
 )  # fmt: skip
 LASTING_WORDS = (
     r"\bpermanent\w*", r"\blong[- ]?term\b", r"\bfor good\b", r"\bforever\b",

@@ -13,6 +13,7 @@ from dialogs.understanding.rules.cardholder import _WRITTEN_FOR_THE_CARDHOLDER
 from dialogs.understanding.rules.numerals import (
     _CN_DIGIT_CLASS,
     CHINESE_DIGITS,
+    _spell_out,
     without_phone_numbers,
 )
 from dialogs.understanding.rules.safety import _NOT_DISPUTE, _own_money_lost
@@ -247,6 +248,20 @@ _IN_A_SENTENCE = {
     for intent, patterns in INTENT_IN_A_SENTENCE.items()
     if patterns
 }
+#: A stop asked for before, taken back now: "told you to stop them before, but send them again",
+#: "korábban kértem, hogy ne küldjenek, de most mégis küldjék", "之前让你们别发提醒, 现在还是发吧":
+#: the reminders resumed, not stopped (the stop is only told).
+REMINDERS_STOP_TAKEN_BACK = (
+    r"\b(?:told|asked) you\b.{0,30}\b(?:stop|not to send)\b.{0,60}\b(?:but|now|so)\b"
+    r"(?: (?:could|can|will|would) you| please| just)* (?:send|start|turn|switch|put)\w* (?:them|"
+    r"those|the reminders?|it)(?: back)?(?: on)?(?: again| back on| back\b)",
+    r"\b(?:kértem|mondtam|szóltam)\b.{0,30}\bne (?:küldj|írj)\w*.{0,60}\b(?:de|most)\b"
+    r"(?: most)?(?: mégis| inkább| újra)* (?:küldj\w*|kapcsolj\w* vissza|írj\w*)",
+    r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停)[^。]{0,8}(?:提醒|发)"
+    r"[^。]{0,6}?[,。 ](?:但是?|不过|可是)?(?:现在|如今)(?:还是|又|再|重新)?(?:给我)?"
+    r"(?:发吧|发|恢复|继续|打开|开回来)(?!不)",
+)  # fmt: skip
+_REMINDERS_STOP_TAKEN_BACK = compile_phrases(REMINDERS_STOP_TAKEN_BACK)
 _COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
 #: A request said in the whole message is short; longer texts are only searched for phrases.
 _SHORT_MESSAGE = 60
@@ -305,6 +320,9 @@ def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Inten
                 return intent
     if not in_sentences:
         return None
+    asked_before = "sto" in folded or "ne " in folded or "提醒" in folded or "发" in folded
+    if asked_before and _REMINDERS_STOP_TAKEN_BACK.search(folded):
+        return Intent.RESUME_REMINDERS  # "之前让你们别发, 现在还是发吧": resumed
     for intent, pattern in _IN_A_SENTENCE.items():
         if pattern.search(folded) or pattern.search(words):
             return intent
@@ -862,6 +880,7 @@ def read_card_digits(text: str) -> str | None:
     Two different groups of four ("1234 or 4321") are not read.
     """
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
+    plain = plain.translate(_EASTERN_ARABIC_DIGITS)  # "٣٨١٥" typed on an Arabic keyboard
     plain = _KEYCAP.sub(r"\1", plain)  # "4️⃣8️⃣1️⃣6️⃣": keycap emoji, one digit each
     plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
     plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
@@ -888,6 +907,7 @@ def read_card_digits(text: str) -> str | None:
     plain = _DATE.sub(lambda m: " " * len(m[0]), plain)  # "DOB 14/03/1986, 2290"
     others = set(_NOT_A_CARDS_DIGITS.findall(fold(plain)))  # a phone's, an identity card's
     others |= set(_OLD_CARDS_DIGITS.findall(fold(plain)))  # "a régi kártyám 7734 volt"
+    others |= {m[1] or m[2] for m in _FIRST_DIGITS_SAID.finditer(fold(plain))}  # "starts 4658"
     marked = _said_to_be_the_cards(plain) - others
     own = set(_OWN_DIGITS.findall(fold(plain))) - others
     if len(own) == 1 and marked - own:  # "my husband's card ends 7710, mine is 3342"
@@ -897,11 +917,17 @@ def read_card_digits(text: str) -> str | None:
         return str(credit.pop())  # "my debit card ends 5521, the credit card one is 6093"
     if len(marked) == 1:  # "account 11773016-12345678, card ends 8846": the one said so
         return marked.pop()
+    if len(marked) > 1:  # "card ending 5520, account ending 7714": the one said of the card
+        of_the_card = set(_DIGITS_OF_THE_CARD_NAMED.findall(fold(plain))) & marked
+        if len(of_the_card) == 1:
+            return of_the_card.pop()
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
         money = {m[1] or m[2] for m in _FOUR_DIGITS_OF_MONEY.finditer(fold(plain))}
         found = set(_FOUR_DIGITS.findall(plain)) - money  # "1500 ft for the new card, 2046"
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
+        if not found:  # "1,094": four digits typed with a thousands separator
+            found = {m[1] + m[2] for m in _FOUR_WITH_A_SEPARATOR.finditer(plain)}
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
     if others & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
@@ -912,8 +938,37 @@ def read_card_digits(text: str) -> str | None:
     if len(found) > 1 and len(own) == 1:  # "wife's card ends 1190, mine ends 4482"
         found = own
     if not found:
-        return _misheard_four(plain)
+        return _misheard_four(plain) or _four_spelled_as_one_number(plain)
     return found.pop() if len(found) == 1 else None
+
+
+#: Four digits said to be where the long card number starts: "the long number starts 4658",
+#: "first four are 4658", "az eleje 4658", "4658-cal kezdődik", "开头是4658": not its last four.
+_FIRST_DIGITS_SAID = re.compile(
+    r"(?:\b(?:starts?|starting|begins?|beginning)(?: (?:with|in|on))?|\bfirst (?:four|4)"
+    r"(?: digits| numbers)?(?: (?:are|is))?|\beleje\b(?: (?:az|a))?|开头(?:是)?|前四位(?:是)?)"
+    r"\W{0,3}(?<![0-9])([0-9]{4})(?![0-9])|(?<![0-9])([0-9]{4})-?(?:t[oe]l|[vc]?[ae]l) kezd\w*"
+)
+#: Digits typed on an Arabic or a Persian keyboard ("٣٨١٥"): the same digits.
+_EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+#: Four digits typed as an amount is, with a thousands separator: "1,094", "3.382", "5 520".
+_FOUR_WITH_A_SEPARATOR = re.compile(r"(?<![0-9.,])([0-9])[,. ]([0-9]{3})(?![0-9]|[.,][0-9])")
+#: Four digits said right after the card is named, beside an account's or another's: "card
+#: ending 5520, account ending 7714", "a kártya vége 5520, a számláé 7714", "卡尾号5520".
+_DIGITS_OF_THE_CARD_NAMED = re.compile(
+    r"(?:\bcard\b|\bkartya\w*|卡)[^0-9]{0,16}?(?<![0-9])([0-9]{4})(?![0-9])"
+)
+
+
+def _four_spelled_as_one_number(plain: str) -> str | None:
+    """Four digits spelled out as one number, all the message says: "ezerkilencszázhetvenöt" is
+    1975, "one thousand and ninety four" 1094."""
+    folded = fold(plain).strip(" .!")
+    for language in ("hu", "en"):
+        said = _spell_out(folded, language).strip(" .!")
+        if _FOUR_DIGITS.fullmatch(said):
+            return said
+    return None
 
 
 #: A date ("14/03/1986", "1986.03.14", "2019-05-01"): its digits are no card's.
@@ -969,8 +1024,8 @@ _NOT_A_CARDS_DIGITS = re.compile(
 #: Four digits said right after an old card is named, beside the one asked about: "my old card
 #: was 5120", "a régi kártyám 5120 volt", "旧卡是5120": not the card's.
 _OLD_CARDS_DIGITS = re.compile(
-    r"(?:\b(?:old|previous|expired) card(?:'?s)?(?: (?:was|is|number|no|ended|ends|ending|in|"
-    r"with|digits|last (?:four|4)))*|\b(?:regi|elozo|lejart) kartya\w*(?: (?:volt|az|vege|"
+    r"(?:\b(?:old|previous|expired) (?:card|one)(?:'?s)?(?: (?:was|is|number|no|ended|ends|ending|"
+    r"in|with|digits|last (?:four|4)))*|\b(?:regi|elozo|lejart)(?: kartya\w*)?(?: (?:volt|az|vege|"
     r"szama))*|(?:旧卡|老卡|以前的卡|之前的卡|以前那张|之前那张)(?:是|的|尾号|号码|卡号|后四位|为)*)"
     r"\W{0,3}(?<![0-9])([0-9]{4})(?![0-9])"
 )
@@ -1130,5 +1185,19 @@ NOT_SPOKEN = (
     r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:elég|jó|oké|ok|megfelelő)\w*\b(?: \w+){0,3},? "
     r"de (?:a )?(?:pénz\w*|ehhez|ilyesmi\w*) nem\b",
     r"(?:中文|汉语|英文|英语)(?:聊天|日常)(?:还|也)?(?:行|可以|凑合)[^ ]{0,4}(?:但|不过|可是)",
+    # Not great at it, or slow to type it, beside the language asked for: "my hungarian isn't
+    # great for bank words", "a magyarom nem túl jó", "我中文打字很慢".
+    r"\bmy (?:english|hungarian|chinese) (?:isn'?t|isnt|is not|aint|'?s not) (?:so |very |that |"
+    r"too |really |all that )?(?:great|good enough|up to (?:it|much))\b",
+    r"\bmy (?:english|hungarian|chinese) (?:typing|spelling|writing) (?:is |'?s )?(?:\w+ )?"
+    r"(?:slow|bad|poor|terrible|awful)\b",
+    r"\b(?:slow|bad|terrible) at (?:typing|writing|spelling) (?:in )?(?:english|hungarian|"
+    r"chinese)\b",
+    r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:nem|nem túl|nem elég|nem annyira|nem igazán) "
+    r"(?:jó|erős|elég jó)\w*",
+    r"\b(?:magyarul|angolul|kínaiul) (?:\w+ )?(?:lassan|nehezen|rosszul) (?:gépel|ír)\w*",
+    r"\b(?:lassan|nehezen|rosszul) (?:gépel|ír)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
+    r"(?:我)?(?:中文|汉语|英文|英语)(?:打字|输入|拼写|写字)(?:很|太|特别|有点|比较)?"
+    r"(?:慢|难|费劲|不行|不好)",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

@@ -700,6 +700,12 @@ DISPUTE_PHRASES = (
     r"\b(?:az )?(?:összeg|egyenleg|tartozás) (?:rossz|téves|hibás|nem jó|nem helyes)\b",
     r"\bmegtámad\w*", r"\bmeg (?:akarom|fogom|szeretném) támadni\b",
     r"\brossz (?:embert|személyt|ügyfelet)\b",
+    # Taken for someone else: "összekevernek valakivel", "mixed me up with someone", "认错人了".
+    r"\b(?:össze)?(?:kever|téveszt)\w* (?:engem )?valaki\w*",
+    r"\b(?:mixed|mixing|muddled|confused) me up with (?:someone|somebody|another)\b",
+    r"\b(?:got|have|'?ve got|contacted|texting|messaging) the wrong (?:person|guy|man|woman|"
+    r"bloke|customer)\b", r"^wrong person\b",
+    r"认错人", r"把我(?:和|跟)(?:别人|其他人|另一个人)(?:搞混|弄混|搞错)",
     r"\b(?:volt )?(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|apám|"
     r"anyám)é\b",
     r"\b(?:soha|sosem|sem) (?:nem |sem )?jelentkeztem\b", r"\bsoha nem kértem\b",
@@ -1844,6 +1850,47 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:自己|故意|控制不住|忍不住)[^ ]{0,10}(?:撞|打|抓|挠|划|捶|砸)(?:到|得)(?:流血|出血|见血)",
     r"\bstomach (?:was |got |being )?pumped\b", r"\bgyomrom\w* (?:ki)?mos\w*",
     r"\b(?:ki)?mos(?:ták|tak|ni)(?: ki)? (?:a )?gyomr\w*", r"\bgyomormos\w*", r"洗(?:了|完|过)?胃",
+    # Round 30's kinds, said beside a figure: cutting or scratching one's own limbs with a blade
+    # or a needle ("been slashing my thighs with a blade", "pengével karcolom magam", "用刀片割了
+    # 手臂"); the dose that would do it looked up ("searched how many of the tablets it'd take");
+    # one's own grave bought ("bought myself a burial plot", "给自己买好了墓地"); goodbyes said to
+    # every friend ("跟每个朋友都道过别了").
+    r"\b(?:been|started|keep|kept|still|was|am|i'?m|im) (?:\w+ )?(?:cutting|slashing|scratching|"
+    r"carving|burning) (?:into )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)\b",
+    r"\b(?:cut|cutting|slash\w*|scratch\w*|carv\w*) (?:into |open )?my (?:arms?|legs?|wrists?|"
+    r"thighs?|skin|stomach|hips?)\b.{0,30}\b(?:razor|blade|knife|needle|glass|scissors)\w*",
+    r"\b(?:razor|blade|knife|needle|scissors)\w*\b.{0,30}\b(?:cut|cutting|slash\w*|scratch\w*|"
+    r"carv\w*) (?:into |open )?my (?:arms?|legs?|wrists?|thighs?|skin|stomach|hips?)\b",
+    r"\b(?:cut|cutting|slit|slitting|slash\w*) (?:open )?my (?:own )?wrists?\b",
+    r"\b(?:pengével|borotvával|borotvapengével|tűvel|késsel|szilánkkal|ollóval|üvegdarabbal) "
+    r"(?:\w+ ){0,2}(?:meg)?(?:vág|vagdos|karcol|szurkál|hasogat)\w*",
+    r"\b(?:meg)?(?:karcol|vagdos|szurkál|hasogat)(?:om|tam|ok|ni|gatom) (?:\w+ )?magam\w*",
+    r"\bmagam(?:at)?\b.{0,30}\b(?:amíg|míg|amig) (?:\w+ )?vérz\w*",
+    r"(?:用|拿)(?:刀|刀片|剃须刀|小刀|针|玻璃)(?:片)?[^ ]{0,4}(?:割|划|扎)(?:了|破了?|伤了?|开了?)?"
+    r"(?:自己的?|我的?)?(?:手腕|腕|手臂|胳膊|大腿|腿|手)",
+    r"(?:割|划)(?:了|破了?|伤了?|开了?)(?:自己的?|我的?)?(?:手腕|手臂|胳膊|大腿)",
+    r"\bhow many (?:of )?(?:[\w']+ ){0,4}(?:pills|tablets|paracetamol|painkillers|morphine|"
+    r"sleepers)\b.{0,20}\b(?:it(?: would|'?d| will) take|would it take|would (?:do it|be enough)|"
+    r"to (?:do it|die|end it))\b",
+    r"\b(?:lethal|fatal|deadly) dose\b",
+    r"\bhány (?:szem |darab )?(?:\w+ ){0,3}(?:gyógyszer|tablett|altató|morfium|fájdalomcsillapító)"
+    r"\w*\b.{0,30}\b(?:elég|kell|kellene|kéne|végezne)\b",
+    r"\bhalálos adag\w*", r"致死(?:剂)?量",
+    r"(?:查|搜|百度|算)(?:了|过)?[^ ]{0,12}(?:多少|几)(?:片|粒|颗)[^ ]{0,8}"
+    r"(?:才够|就够|够了|才行|能走)",
+    r"\b(?:bought|paid for|reserved|picked out|chosen|sorted) (?:myself an? |my own )(?:burial "
+    r"plot|grave(?: ?plot)?|cemetery plot|headstone|coffin)\b",
+    r"\b(?:burial plot|grave ?plot|cemetery plot|plot in the (?:cemetery|graveyard|churchyard)|"
+    r"headstone|coffin) for myself\b",
+    r"\bsírhely(?:em|emet)\b",
+    r"\bmagamnak\b.{0,20}\b(?:sírhely|koporsó|urnahely|sírkö|sírkő)\w*",
+    r"\b(?:sírhely|koporsó|urnahely|sírkö|sírkő)\w*\b.{0,20}\bmagamnak\b",
+    r"(?:给|为)自己(?:买|选|订|挑)(?:好|了)*(?:一块|一个)?(?:墓地|坟地|墓|坟|骨灰盒|寿衣|棺材)",
+    r"(?:公墓|墓园|陵园)[^ ]{0,8}(?:给|为)自己(?:买|选|订|挑)",
+    r"\bsaid (?:my )?goodbyes? to (?:all|every one of|each of) my (?:friends|mates|family|kids)\b",
+    r"\belbúcsúztam (?:már )?(?:minden barátomtól|a barátaimtól|az összes barátomtól)\b",
+    r"(?:跟|和|向)(?:每个|每一个|所有|身边的?)(?:朋友|人|亲人)(?:们)?(?:都)?(?:一一)?"
+    r"(?:告别|道别|告过别|道过别|道了别|说了?再见|说过再见)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2039,6 +2086,16 @@ DISPUTE_OF_NEW_KINDS = (
     r"felvett) összeg\w*)\b.{0,20}\b(?:ismer\w* el|elismer\w*|fizet\w*|vállal\w*|tartozom)",
     r"\b(?:tőkét|tőkerészt) (?:ismerem|ismerjük|fogadom) el\b",
     r"只(?:认|承认|还|付)(?:我的|那个)?本金", r"本金(?:我)?认[^ ]{0,8}(?:利息|违约金|罚息|手续费)",
+    # Fees the bank is asked to take back, beside an answer: "and i want those 5 bounced-payment
+    # charges refunded", "vissza akarom kapni a 4 késedelmi díjat", "那几笔滞纳金给我退回来".
+    r"\b(?:want|need|expect) (?:the |those |these |all (?:the |those )?|my )?(?:[\w-]+ ){0,3}"
+    r"(?:fees|charges|fee|charge) (?:taken off|removed|refunded|reversed|back|wiped off|"
+    r"scrapped)\b",
+    r"\b(?:refund|reverse|take off|remove) (?:the |those |these |all (?:the |those )?)(?:[\w-]+ )"
+    r"{0,3}(?:fees|charges)\b(?! (?:if|when|once|after)\b)",
+    r"\b(?:vissza akarom kapni|visszakérem|kérem vissza|vegyék le|vegyétek le|írják jóvá|"
+    r"töröljék) (?:a |az )?(?:\w+ ){0,3}díj\w*",
+    r"(?:手续费|滞纳金|罚息|违约金)(?:给我|都|全)?(?:退回|退还|退给我|退回来|去掉|免掉|撤销|要退)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2150,8 +2207,10 @@ NOT_DISPUTE = (
     r"telefon|motor|szerszám|táská|pénztárc)\w*",
     r"\b(?:autó|kocsi|bicikli|kerékpár|robogó|telefon|motor|szerszám|táská)\w* "
     r"(?:ellopták|lopták el)\b",
-    # A partner's own money: "a páromé 400", not a partner's debt.
-    r"\b(?:férjem|feleségem|párom|barátom|barátnőm)é (?:pedig |meg )?(?=[0-9])",
+    # A partner's or a parent's own money or household: "a páromé 400", "apámé 50 amit én
+    # fizetek", not their debt.
+    r"\b(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|apám|anyám|"
+    r"anyósom|apósom|nagymamám|nagyapám|fiam|lányom)é (?:pedig |meg |is )?(?=[0-9])",
     # A share of the takings that is a relative's: "a fele az öcsémé, szóval 200 az enyém".
     r"\b(?:a )?(?:fele|felét|másik fele|része|többi|maradék) (?:pedig |meg )?(?:az |a )?(?:volt )?"
     r"(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|apám|anyám)é\b",
@@ -2188,6 +2247,19 @@ OWNS_DEBT = (
     r"\bi (?:do )?owe (?:it|this|that|the money)\b(?! (?:nothing|anything|you nothing))",
     r"我认(?:这个|这笔)?(?:债|账|帐|欠款)", r"没(?:有)?赖账", r"不是(?:我)?不(?:想|愿意)?还",
     r"(?:债|欠款|钱)是我(?:自己)?(?:欠|借|刷|花)的", r"我自己刷",
+    r"(?:这笔)?(?:债|欠款)(?:是|都是)我的(?!错)",
+    # Owing the bank alone, at the other debts: "owe no one but you", "csak önöknek tartozom".
+    r"\b(?:i )?(?:only )?owe (?:nobody|no one|no-one)(?: else)? (?:but|except|apart from|other "
+    r"than|besides) (?:you|yous|you lot|you guys|the bank|this card)\b",
+    r"\bi only owe (?:you|yous|you lot|you guys|the bank|this card)\b",
+    r"\bcsak (?:maguknak|önöknek|nektek|neked|a banknak|ennek a kártyának) tartozom\b",
+    r"只欠(?:你们|银行|贵行)(?:的|这张卡)?(?:$|[,。 ])",
+    # A small debt to a shop or a neighbour, owned: "i owe the corner shop on tick", "a
+    # boltosnak tartozom", "小卖部赊了点账".
+    r"\b(?:on tick|on the slate|a tab (?:at|with))\b",
+    r"(?<!nem )\b(?:a |az )?(?:boltos|bolt|kisbolt|zöldséges|fodrász|szomszéd|trafikos|kocsmáros)"
+    r"\w*(?:nak|nek|nál|nél) (?:is )?(?:tartozom|van (?:egy )?(?:kis |kevés )?tartozásom)\b",
+    r"赊(?:了|的)?(?:点|一点|些)?(?:账|帐|东西)",
 )  # fmt: skip
 #: The amount left to the bank ("whatever you think is fair", "amit önök korrektnek tartanak",
 #: "你们觉得合理就行"): its "fair" or "合理" questions no charge, and the amount is asked again.
