@@ -142,3 +142,40 @@ def test_the_offer_settled_on(text: str, expected: str) -> None:
 def test_a_plan_refused_then_an_own_amount(text: str, language: str, expected: str) -> None:
     got = interpret(text, Question.OPTIONS, language, offers=OFFERS)
     assert got.meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pay day written with a dot is no amount
+        ("4.10发的工资，5200", "5200"),
+        # what comes in from the children, unsummed: their sum
+        ("女儿每月转我一千五，儿子给六百", "2100"),
+        ("女儿每月转我一千五，儿子给六百，我自己没别的收入", "2100"),
+        # takings, then what is left after the costs
+        ("开网约车，这个月流水一万一，扣完车租油费还剩六千二", "6200"),
+        ("开小吃店，营业额两万多，除掉房租人工落到手里四千五", "4500"),
+        # severance paid once, nothing by the month after it
+        ("被裁了，补偿金一次性给了三万，以后每月就没收入了", "0"),
+    ],
+)
+def test_what_comes_in_by_the_month_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)
+
+
+def test_the_price_of_one_thing_sold_asks_again() -> None:
+    assert read_as_asked("卖烤红薯的，一天卖五十多个，一个六块", "zh", "income") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a credit limit never used is no debt
+        ("花呗额度两万，一分都没用过", "0"),
+        ("白条额度八千，从来没用", "0"),
+        # a limit beside a balance and its payment: the payment
+        ("借呗额度五万，欠了一万，每月还九百", "900"),
+    ],
+)
+def test_an_unused_credit_limit_is_no_debt_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "other_debts") == AmountReading(Decimal(expected), None)

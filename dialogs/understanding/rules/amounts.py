@@ -859,6 +859,14 @@ def _settled_on(
         paid = _base_then_all_paid_zh(folded, numbers)
         if paid is not None:  # "保底三千, 上个月加上提成一共拿了5700": what was paid in all
             return paid, True
+        turnover, left = numbers
+        if (
+            turnover.value is not None
+            and left.value is not None
+            and left.value < turnover.value
+            and _LEFT_AFTER_COSTS_ZH.search(folded, max(0, left.start - 12), left.start)
+        ):
+            return left, False  # "流水一万一, 扣完车租油费还剩六千二": what is left is earned
     if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
@@ -1675,6 +1683,8 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
+    if "." in folded and language_code(language) == "zh":  # "3.15发的工资, 4800": a pay day
+        folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _THOUSANDS_ASIDE_HU.sub(
@@ -1735,6 +1745,35 @@ def read_amount(
             rest_offered = _THE_REST_OFFERED_ZH.search(folded)
             if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
                 return AmountReading(None, AmountProblem.AMBIGUOUS)  # "留两千, 剩下的都还你们"
+        if (
+            asked == "income"
+            and chosen
+            and "卖" in folded
+            and _PRICE_OF_ONE_SOLD_ZH.search(folded, max(0, chosen[-1].start - 4), chosen[-1].start)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一天卖五十多个, 一个六块"
+        if (
+            owed
+            and chosen
+            and "额度" in folded
+            and _UNUSED_LIMIT_ZH.match(folded, chosen[-1].end)
+            and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
+        ):
+            return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
+        if owed and len(chosen) > 1 and "额度" in folded:  # "额度五万, 用了一万, 每月还九百"
+            limits = [n for n in chosen if _A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start)]
+            chosen = [n for n in chosen if n not in limits] or chosen
+        if (
+            asked == "income"
+            and chosen
+            and "一次性" in folded
+            and all(_PAID_ONCE_ZH.search(folded, max(0, n.start - 8), n.start) for n in chosen)
+            and _NOTHING_MONTHLY_AFTER_ZH.match(folded, chosen[-1].end)
+        ):
+            return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
+        if asked == "income" and len(chosen) > 1 and _all_from_children_zh(folded, chosen):
+            total = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
+            return _within(total, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
         if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
@@ -2258,6 +2297,40 @@ _SHARE_UNDECIDED_ZH = re.compile(
 #: At an offer, what is left of the income after costs, not worked out: "月薪4800, 留三千吃饭,
 #: 剩下的都还你们". The person's own figure after it ("剩下的每个月还八百") is the offer.
 _THE_REST_OFFERED_ZH = re.compile(r"剩下(?:的|来的)?(?:钱)?(?:都|全|全部)(?:拿来|用来)?(?:还|给)")
+#: A credit limit right before its figure, and that nothing of it is used: "花呗额度两万, 一分都
+#: 没用过", "白条额度八千, 从来没用". A limit is no debt (round 30): nothing paid on it.
+_A_LIMIT_ZH = re.compile(r"额度(?:是|有)?[^,;.!?\uff0c\u3002]{0,2}$")
+_UNUSED_LIMIT_ZH = re.compile(
+    r"[^.!?\u3002]{0,8}?(?:没(?:有)?|从没|从来没|未)(?:用|动|刷|借)过?(?!完)|[^.!?\u3002]{0,8}?没(?:有)?(?:使用|动用)"
+)
+#: Paid once, right before the figure, then nothing by the month: "赔偿金一次性给了两万, 以后每个
+#: 月就没进账了" is no income now (round 30: severance paid once is 0).
+_PAID_ONCE_ZH = re.compile(r"一次性(?:给|发|赔|补|拿|结)?(?:了|的)?(?:我)?$")
+_NOTHING_MONTHLY_AFTER_ZH = re.compile(
+    r"[^.!?\u3002]{0,4}?(?:以后|之后|往后|后面)(?:每个?月)?(?:就|都)?(?:没|没有)(?:了)?(?:进账|收入|钱|工资)"
+)
+#: Money from one's children, right before each figure: "儿子每个月给我打一千", "女儿给八百".
+_FROM_CHILDREN_ZH = re.compile(
+    r"(?:儿子|女儿|闺女|大儿|小儿|大女儿|小女儿|老大|老二|孩子们)(?:每个?月|一个月)?(?:给|转|打)"
+    r"(?:我)?(?:打|转)?(?:个)?$"
+)
+
+
+def _all_from_children_zh(folded: str, numbers: list[Number]) -> bool:
+    """Each figure sent by a child: "儿子每个月给我打一千, 女儿给八百" comes in as their sum (round
+    30: money from children is income, unsummed read as the sum)."""
+    return all(
+        n.value is not None and _FROM_CHILDREN_ZH.search(folded, max(0, n.start - 12), n.start)
+        for n in numbers
+    )
+
+
+#: A month and day written with a dot, right before the pay it names: "3.15发的工资", "4.10到账".
+_PAY_DAY_WITH_A_DOT_ZH = re.compile(
+    r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\.(?:[12][0-9]|3[01]|0?[1-9])(?=(?:号|日)?(?:发|到账|进账|打卡))"
+)
+#: The price of one thing sold, right before it: "一天卖一百多个, 一个八块". No month's income.
+_PRICE_OF_ONE_SOLD_ZH = re.compile(r"(?:一|每)(?:个|份|斤|碗|杯|串|件)(?:卖|能卖|赚|挣)?$")
 _LAST_MONTHS_PAY_ZH = re.compile(r"上个?月")
 _THIS_MONTHS_PAY_ZH = re.compile(r"(?:这|本)个?月")
 _PAY_CHANGED_FROM_ZH = re.compile(r"开始|起|降|涨|变成|改成")
@@ -3049,6 +3122,13 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
 
 #: Right before the cash a loan brought in, less than its size: "借一万到手八千".
 _LOAN_CASH_ZH = re.compile(r"借[^,;.!?\uff0c\u3002]{0,8}(?:实际)?到手(?:只有|才|就)?$")
+#: Right before what is left of the takings after the costs: "扣完车租还剩5,376.5", "落到自己
+#: 口袋五千六", "净赚四千二" (round 30: net over gross).
+_LEFT_AFTER_COSTS_ZH = re.compile(
+    r"(?:(?:扣|除|减)(?:完|掉|去|了)[^,;.!?\uff0c\u3002]{0,8}(?:还|就)?剩(?:下)?(?:的)?(?:有|是)?|"
+    r"落(?:到|在|进)(?:我)?(?:自己)?(?:口袋|手里|手上|兜里)(?:里)?(?:的)?(?:有|是|就)?|"
+    r"净(?:赚|挣|收入|剩)(?:了)?)$"
+)
 #: A base wage said first: "保底三千", "底薪两千五".
 _BASE_PAY_ZH = re.compile(r"(?:保底|底薪|基本工资|基础工资)(?:是|有)?[^,;.!?\uff0c\u3002]{0,3}$")
 #: Then the whole paid with what comes on top: "提成加上一共拿了5700", "加绩效总共到手五千".
