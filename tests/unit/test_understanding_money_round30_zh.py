@@ -157,6 +157,9 @@ def test_a_plan_refused_then_an_own_amount(text: str, language: str, expected: s
         ("开小吃店，营业额两万多，除掉房租人工落到手里四千五", "4500"),
         # severance paid once, nothing by the month after it
         ("被裁了，补偿金一次性给了三万，以后每月就没收入了", "0"),
+        ("厂子关了，补偿N+3一次性给了四万，以后每月没进账了", "0"),  # the formula is no amount
+        # two incomes, then the two added up
+        ("前夫每月给抚养费1500，我自己做保洁一个月两千左右，加一块3500", "3500"),
     ],
 )
 def test_what_comes_in_by_the_month_zh(text: str, expected: str) -> None:

@@ -376,7 +376,7 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
@@ -1685,6 +1685,8 @@ def read_amount(
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if "." in folded and language_code(language) == "zh":  # "3.15发的工资, 4800": a pay day
         folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
+        folded = _SEVERANCE_FORMULA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _THOUSANDS_ASIDE_HU.sub(
@@ -2329,6 +2331,8 @@ def _all_from_children_zh(folded: str, numbers: list[Number]) -> bool:
 _PAY_DAY_WITH_A_DOT_ZH = re.compile(
     r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\.(?:[12][0-9]|3[01]|0?[1-9])(?=(?:号|日)?(?:发|到账|进账|打卡))"
 )
+#: Severance counted by a formula of months: "赔偿金N+1", "n+3".
+_SEVERANCE_FORMULA_ZH = re.compile(r"(?<![a-z0-9])n ?\+ ?[0-9](?![0-9.,])")
 #: The price of one thing sold, right before it: "一天卖一百多个, 一个八块". No month's income.
 _PRICE_OF_ONE_SOLD_ZH = re.compile(r"(?:一|每)(?:个|份|斤|碗|杯|串|件)(?:卖|能卖|赚|挣)?$")
 _LAST_MONTHS_PAY_ZH = re.compile(r"上个?月")
