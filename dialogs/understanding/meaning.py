@@ -400,7 +400,9 @@ _REFUSED_THEN_PICKED = re.compile(
 #: 2 is too steep, 60 a month is more like it", "a 3-as túl drága, havi 20 ezer?", "方案2太贵了".
 _TOO_DEAR = re.compile(
     r"\btoo (?:high|much|expensive|big|steep|dear|pricey)\b|\btul (?:sok|magas|draga|nagy)\b|"
-    r"(?<!不)太(?:高|多|贵|大)了?"
+    r"(?<!不)太(?:高|多|贵|大)了?|"
+    # the plan named can't be paid, an own amount after: "第3个也还不上, 每月200行吗"
+    r"(?:还|付|给|拿)不(?:起|上|了|出来?)"
 )
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(

@@ -112,7 +112,7 @@ ZERO_WORDS = (
     r"\bi only owe (?:you|yous|you lot|you guys|the bank|this card)\b",
     r"\b(?:don'?t|do not) owe (?:any )?(?:money |anything )?(?:to )?(?:anybody|anyone|any one)\b",
     r"不欠别人", r"没欠别人", r"(?:没|不)欠(?:谁|任何人)",
-    r"零", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
+    r"零(?!头)", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
     r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$",
@@ -195,6 +195,13 @@ PART_OF_IT = (
     r"(?! ?mint)",
     r"\b(?:or|vagy) (?:talán |akár |maybe |even )?(?:(?:még )?több|more)\b(?! ?(?:mint|than)\b)",
     r"只多不少", r"可能(?:还|更)?(?:要)?更?多",
+    # a magnitude or a round figure with change on top, not the figure: "五千挂零", "工资四位数,
+    # 开头是个5"
+    r"挂零",
+    r"(?:工资|收入|薪水|月薪|开销|花销|开支|支出|每个?月|一个月|挣|赚)(?:是|有|就|也就)?[三四五六]位数",
+    # a share of someone else's figure, not worked out: "是我老公的三分之一, 他挣九千"
+    r"是我?(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|他|她|[哥姐弟妹爸妈])的"
+    r"(?:[二三四五]分之[一二三四]|一半|两倍)",
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:valami|something|summat)\b",
     # "and a bit" on top of a figure, how much not said: "1200 and a bit", "150 meg egy kicsi"
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:egy )?(?:a )?(?:bit|kicsi|kevés|pici)\b"
@@ -380,7 +387,7 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
@@ -858,6 +865,22 @@ def _settled_on(
     ``corrected``: the corrections were made already (see :func:`_corrected`).
     """
     distinct = {n.value for n in numbers}
+    if asked == "income" and language == "zh" and len(numbers) == 3:
+        own = _own_then_partners_and_both_zh(folded, numbers)
+        if own is not None:  # "工资是6千, 我爱人也是6千, 家里一共1万2": before the total's rule
+            return own, False
+    if asked == "income" and language == "zh" and len(numbers) == 2:
+        paid = _base_then_all_paid_zh(folded, numbers)
+        if paid is not None:  # "保底三千, 上个月加上提成一共拿了5700": what was paid in all
+            return paid, True
+        turnover, left = numbers
+        if (
+            turnover.value is not None
+            and left.value is not None
+            and left.value < turnover.value
+            and _LEFT_AFTER_COSTS_ZH.search(folded, max(0, left.start - 12), left.start)
+        ):
+            return left, False  # "流水一万一, 扣完车租油费还剩六千二": what is left is earned
     if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
@@ -1693,6 +1716,10 @@ def read_amount(
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if items and language_code(language) == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
+    if "." in folded and language_code(language) == "zh":  # "3.15发的工资, 4800": a pay day
+        folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
+        folded = _SEVERANCE_FORMULA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _THOUSANDS_ASIDE_HU.sub(
@@ -1745,6 +1772,45 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rezsi 30, kaja amennyi marad"
         if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
+        if owed and chosen and "多少" in folded and _MONTHS_PAYMENT_UNKNOWN_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
+        if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
+        if offer and chosen and "剩" in folded:
+            rest_offered = _THE_REST_OFFERED_ZH.search(folded)
+            if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
+                return AmountReading(None, AmountProblem.AMBIGUOUS)  # "留两千, 剩下的都还你们"
+        if (
+            asked == "income"
+            and chosen
+            and "卖" in folded
+            and _PRICE_OF_ONE_SOLD_ZH.search(folded, max(0, chosen[-1].start - 4), chosen[-1].start)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一天卖五十多个, 一个六块"
+        if (
+            owed
+            and chosen
+            and "额度" in folded
+            and _UNUSED_LIMIT_ZH.match(folded, chosen[-1].end)
+            and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
+        ):
+            return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
+        if owed and len(chosen) > 1 and "额度" in folded:  # "额度五万, 用了一万, 每月还九百"
+            limits = [n for n in chosen if _A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start)]
+            chosen = [n for n in chosen if n not in limits] or chosen
+        if (
+            asked == "income"
+            and chosen
+            and "一次性" in folded
+            and all(_PAID_ONCE_ZH.search(folded, max(0, n.start - 8), n.start) for n in chosen)
+            and _NOTHING_MONTHLY_AFTER_ZH.match(folded, chosen[-1].end)
+        ):
+            return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
+        if asked == "income" and len(chosen) > 1 and _all_from_children_zh(folded, chosen):
+            total = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
+            return _within(total, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
+        if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
             left = [
                 n for n in chosen if _SO_RIGHT_BEFORE.search(folded, max(0, n.start - 12), n.start)
@@ -1851,11 +1917,18 @@ def read_amount(
             if payments and len(payments) < len(chosen) and in_thousands and len(payments) == 1:
                 payments = [_in_thousands(payments[0], folded)]  # "havi 30-at … 900 ezres hitelre"
             chosen = payments or chosen
+        if owed and "到手" in folded:  # "借一万到手八千, 每周还一千一": the cash got is no payment
+            got = [n for n in chosen if _LOAN_CASH_ZH.search(folded, max(0, n.start - 12), n.start)]
+            chosen = [n for n in chosen if n not in got] or chosen
         if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
             payments, folded = _without_balances(folded, chosen)
             if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
                 payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
             chosen = payments
+        if offer and len(chosen) == 3 and "不" in folded:
+            revised = _revised_offer_old_one_too_dear_zh(folded, chosen)
+            if revised is not None:
+                return _within(revised, limit)  # "一千, 不对, 还是七百吧, 一千太紧了"
         if _a_range(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
         split = (
@@ -2269,6 +2342,8 @@ _FIGURE_NOT_SAID = regex(
     # no set sum, paid when asked: "no fixed amount, whenever he asks", "没有固定数, 他要就给"
     r"\bno (?:fixed|set|regular) (?:amount|sum|figure)\b|\bnincs fix (?:osszeg|osszege)\w*|"
     r"没有?(?:个)?固定(?:的)?(?:数|数字|金额)|"
+    # the odd change of a figure, no figure of it: "每个月还工资的零头"
+    r"(?:工资|收入|奖金|钱)的零头|"
     # a share of the bank's own figure, not worked out: "half of what you wanted?", "你们要的一半"
     r"\b(?:half|a third|a quarter|two thirds) (?:of )?(?:what|the (?:amount|figure|payment)"
     r"(?: that)?) (?:you|u|the bank) (?:wanted|want|asked|asked for|asked me for|said|suggested|"
@@ -2292,8 +2367,105 @@ _OVER_A_TERM = regex(
 #: visszafizetni egyben", "300, all back in one go on payday", "到期一次性还三千".
 _REPAID_IN_ONE = regex(
     r"\bvissza\w* (?:\w+ ){0,2}egyben\b|\begyben (?:\w+ ){0,2}vissza\w*|\begy osszegben\b|"
-    r"\b(?:back |off |all )?in one (?:go|lump|payment)\b|\blump sum\b|一次性(?:还|归还|还清)"
+    r"\b(?:back |off |all )?in one (?:go|lump|payment)\b|\blump sum\b|一次性(?:还|归还|还清)|"
+    r"一次(?:还清|还完|付清|结清)"
 )
+
+
+#: The month's payment on a debt asked or not known, beside its balance: "装修贷二十万, 分五年还,
+#: 每个月多少我得查查", "月供是多少不记得了". Only the balance is said: asked again.
+_MONTHS_PAYMENT_UNKNOWN_ZH = re.compile(
+    r"(?:每个?月|月供|一个月)(?:是|要|还|得还|该还)?多少(?:钱)?(?:我)?(?:得|要|需要|还得)?"
+    r"(?:查|记不|不记得|忘|不知道|不清楚)"
+)
+#: A payment shared with someone, the share not settled: "房贷跟老公一起还, 我俩怎么分没说".
+_SHARE_UNDECIDED_ZH = re.compile(
+    r"怎么分(?:还|都|也)?(?:没|不知道|不清楚|说不好)|没(?:说|定|商量)(?:好)?怎么分"
+)
+#: At an offer, what is left of the income after costs, not worked out: "月薪4800, 留三千吃饭,
+#: 剩下的都还你们". The person's own figure after it ("剩下的每个月还八百") is the offer.
+_THE_REST_OFFERED_ZH = re.compile(r"剩下(?:的|来的)?(?:钱)?(?:都|全|全部)(?:拿来|用来)?(?:还|给)")
+#: A credit limit right before its figure, and that nothing of it is used: "花呗额度两万, 一分都
+#: 没用过", "白条额度八千, 从来没用". A limit is no debt (round 30): nothing paid on it.
+_A_LIMIT_ZH = re.compile(r"额度(?:是|有)?[^,;.!?\uff0c\u3002]{0,2}$")
+_UNUSED_LIMIT_ZH = re.compile(
+    r"[^.!?\u3002]{0,8}?(?:没(?:有)?|从没|从来没|未)(?:用|动|刷|借)过?(?!完)|[^.!?\u3002]{0,8}?没(?:有)?(?:使用|动用)"
+)
+#: Paid once, right before the figure, then nothing by the month: "赔偿金一次性给了两万, 以后每个
+#: 月就没进账了" is no income now (round 30: severance paid once is 0).
+_PAID_ONCE_ZH = re.compile(r"一次性(?:给|发|赔|补|拿|结)?(?:了|的)?(?:我)?$")
+_NOTHING_MONTHLY_AFTER_ZH = re.compile(
+    r"[^.!?\u3002]{0,4}?(?:以后|之后|往后|后面)(?:每个?月)?(?:就|都)?(?:没|没有)(?:了)?(?:进账|收入|钱|工资)"
+)
+#: Money from one's children, right before each figure: "儿子每个月给我打一千", "女儿给八百".
+_FROM_CHILDREN_ZH = re.compile(
+    r"(?:儿子|女儿|闺女|大儿|小儿|大女儿|小女儿|老大|老二|孩子们)(?:每个?月|一个月)?(?:给|转|打)"
+    r"(?:我)?(?:打|转)?(?:个)?$"
+)
+
+
+def _all_from_children_zh(folded: str, numbers: list[Number]) -> bool:
+    """Each figure sent by a child: "儿子每个月给我打一千, 女儿给八百" comes in as their sum (round
+    30: money from children is income, unsummed read as the sum)."""
+    return all(
+        n.value is not None and _FROM_CHILDREN_ZH.search(folded, max(0, n.start - 12), n.start)
+        for n in numbers
+    )
+
+
+#: A month and day written with a dot, right before the pay it names: "3.15发的工资", "4.10到账".
+_PAY_DAY_WITH_A_DOT_ZH = re.compile(
+    r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\.(?:[12][0-9]|3[01]|0?[1-9])(?=(?:号|日)?(?:发|到账|进账|打卡))"
+)
+#: Severance counted by a formula of months: "赔偿金N+1", "n+3".
+_SEVERANCE_FORMULA_ZH = re.compile(r"(?<![a-z0-9])n ?\+ ?[0-9](?![0-9.,])")
+#: The price of one thing sold, right before it: "一天卖一百多个, 一个八块". No month's income.
+_PRICE_OF_ONE_SOLD_ZH = re.compile(r"(?:一|每)(?:个|份|斤|碗|杯|串|件)(?:卖|能卖|赚|挣)?$")
+_LAST_MONTHS_PAY_ZH = re.compile(r"上个?月")
+_THIS_MONTHS_PAY_ZH = re.compile(r"(?:这|本)个?月")
+_PAY_CHANGED_FROM_ZH = re.compile(r"开始|起|降|涨|变成|改成")
+
+
+def _last_and_this_months_pay_zh(folded: str, numbers: list[Number]) -> bool:
+    """Two months' pay, last month's and this month's, no usual one: "上个月4200, 这个月3600",
+    "看排班, 上个月6100, 这个月才3900". Asked again (round 17's "last month 1420 this month
+    1080"). Not a change from this month on: "上个月5000, 这个月开始降到4000"."""
+    first, second = numbers
+    if first.value == second.value:
+        return False
+    before_first = folded[max(0, first.start - 6) : first.start]
+    before_second = folded[max(0, second.start - 6) : second.start]
+    if _PAY_CHANGED_FROM_ZH.search(before_second):
+        return False
+    return bool(
+        (_LAST_MONTHS_PAY_ZH.search(before_first) and _THIS_MONTHS_PAY_ZH.search(before_second))
+        or (_THIS_MONTHS_PAY_ZH.search(before_first) and _LAST_MONTHS_PAY_ZH.search(before_second))
+    )
+
+
+#: Right after an offer taken back and said again, why it was taken back: "一千太紧了",
+#: "八百压力太大", "一千五还不起".
+_TOO_DEAR_AFTER_ZH = re.compile(
+    r" ?(?:块|元)?(?:的话|也|就|还是|实在|有点|压力)?"
+    r"(?:太|还不起|付不起|吃不消|扛不住|不行|紧|有点紧|压力(?:太|很|有点)?大)"
+)
+_OFFER_TAKEN_BACK_ZH = re.compile(r"不对|不行|算了|说错了|错了|哦不")
+
+
+def _revised_offer_old_one_too_dear_zh(folded: str, numbers: list[Number]) -> Decimal | None:
+    """An offer taken back for another, the first said again as too dear: "一千, 不对, 还是七百吧,
+    一千太紧了" is seven hundred. The repeat is the reason, no third amount."""
+    first, meant, again = numbers
+    if (
+        first.value is None
+        or meant.value is None
+        or first.value != again.value
+        or meant.value == first.value
+        or not _OFFER_TAKEN_BACK_ZH.search(folded, first.end, meant.start)
+        or not _TOO_DEAR_AFTER_ZH.match(folded, again.end)
+    ):
+        return None
+    return meant.value
 
 
 #: Right after a figure, in its clause, that it was paid once (a deposit, a fee): no month's
@@ -3091,6 +3263,65 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
         or _own_from_its_source(folded, numbers)
         or _own_before_the_whole(folded, numbers)
     )
+
+
+#: Right before the cash a loan brought in, less than its size: "借一万到手八千".
+_LOAN_CASH_ZH = re.compile(r"借[^,;.!?\uff0c\u3002]{0,8}(?:实际)?到手(?:只有|才|就)?$")
+#: Right before what is left of the takings after the costs: "扣完车租还剩5,376.5", "落到自己
+#: 口袋五千六", "净赚四千二" (round 30: net over gross).
+_LEFT_AFTER_COSTS_ZH = re.compile(
+    r"(?:(?:扣|除|减)(?:完|掉|去|了)[^,;.!?\uff0c\u3002]{0,8}(?:还|就)?剩(?:下)?(?:的)?(?:有|是)?|"
+    r"落(?:到|在|进)(?:我)?(?:自己)?(?:口袋|手里|手上|兜里)(?:里)?(?:的)?(?:有|是|就)?|"
+    r"净(?:赚|挣|收入|剩)(?:了)?)$"
+)
+#: A base wage said first: "保底三千", "底薪两千五".
+_BASE_PAY_ZH = re.compile(r"(?:保底|底薪|基本工资|基础工资)(?:是|有)?[^,;.!?\uff0c\u3002]{0,3}$")
+#: Then the whole paid with what comes on top: "提成加上一共拿了5700", "加绩效总共到手五千".
+_ALL_PAID_WITH_EXTRA_ZH = re.compile(
+    r"(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:一共|总共|合计|加起来)"
+    r"(?:拿了|到手|发了|是|有)?[^,;.!?\uff0c\u3002]{0,2}$"
+)
+
+
+def _base_then_all_paid_zh(folded: str, numbers: list[Number]) -> Number | None:
+    """A base wage, then what was paid in all with commission ("保底三千, 上个月提成加上一共拿了
+    5700"): the whole paid is the month's income (round 30), even said of last month."""
+    base, paid = numbers
+    if (
+        base.value is None
+        or paid.value is None
+        or paid.value <= base.value
+        or not _BASE_PAY_ZH.search(folded, max(0, base.start - 8), base.start)
+        or not _ALL_PAID_WITH_EXTRA_ZH.search(folded, base.end, paid.start)
+    ):
+        return None
+    return paid
+
+
+#: A spouse's pay, said second: "我爱人也是6千", "老婆5千".
+_SPOUSES_PAY_ZH = re.compile(
+    r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|老伴)(?:的)?(?:工资|收入)?[^,;.!?\uff0c\u3002]{0,4}$"
+)
+#: The two added up after both: "家里一共1万2", "加起来一万".
+_BOTH_ADDED_ZH = re.compile(r"加起来|加一块|一共|总共|合计|合起来")
+
+
+def _own_then_partners_and_both_zh(folded: str, numbers: list[Number]) -> Number | None:
+    """The cardholder's pay, a spouse's, then the two added up: "工资是6千, 我爱人也是6千, 家里一共
+    1万2" is six thousand, the own (the household's total is not the one asked)."""
+    if len(numbers) != 3:
+        return None
+    own, theirs, both = numbers
+    if (
+        own.value is None
+        or theirs.value is None
+        or both.value != own.value + theirs.value
+        or _SPOUSES_PAY_ZH.search(folded, max(0, own.start - 8), own.start)
+        or not _SPOUSES_PAY_ZH.search(folded, max(0, theirs.start - 8), theirs.start)
+        or not _BOTH_ADDED_ZH.search(folded, theirs.end, both.start)
+    ):
+        return None
+    return own
 
 
 #: The cardholder's own share said first, right before its figure: "my half of everything is
