@@ -153,3 +153,23 @@ def test_this_cards_share_of_a_budget_for_all_cards_hu() -> None:
 )
 def test_balances_and_things_that_are_no_loan_hu(text: str, expected: str) -> None:
     assert _reads(text, "hu", "other_debts") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a year beside a month's name
+        ("most 2025 január van, havonta 215 megy el", "hu", "expenses", "215000"),
+        ("since october 2023 my rent and bills come to 980", "en", "expenses", "980"),
+        # an age bound said of oneself
+        ("25 év alatti vagyok, a fizum 287", "hu", "income", "287000"),
+        # floors of the home are counted, not money
+        ("2 szoba, 4 emelet, a kiadás 175", "hu", "expenses", "175000"),
+        # the offers named and turned down, then an own amount
+        ("a 6-os? a 12-es? egyik sem, havi 6 ezret tudok", "hu", "counter", "6000"),
+    ],
+)
+def test_years_ages_floors_and_offers_turned_down(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert _reads(text, language, question) == expected

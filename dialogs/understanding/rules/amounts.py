@@ -1717,6 +1717,8 @@ def read_amount(
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
             folded = " " * share.start() + folded[share.start() :]  # the budget before it
+        if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
+            folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
         if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
             folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"

@@ -116,6 +116,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
         r"fő(?:re|nek|t)\b", r"ember(?:nek|re|t)?\b",  # "kaja 3 embernek 120": people
+        r"emelet\w*",  # "4 emelet lift nélkül": floors
         # a meter's reading, not forints: "áram 210 kWh", "gáz 80 köbméter"
         r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
@@ -1109,11 +1110,18 @@ _CALENDAR_DATE = re.compile(
     r"(?<![0-9.,/])(?:19|20)[0-9]{2}([.-]) ?(?:0[1-9]|1[0-2])\1 ?(?:0[1-9]|[12][0-9]|3[01])\.?"
     r"(?![0-9])|"
     r"(?<![0-9.,/])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9])|"
-    r"\blejar\w*:? ?(?:19|20)[0-9]{2}\. ?(?:0[1-9]|1[0-2])\b\.?"
+    r"\blejar\w*:? ?(?:19|20)[0-9]{2}\. ?(?:0[1-9]|1[0-2])\b\.?|"
+    # a year beside a month's name: "most 2024 december van", "since march 2023"
+    r"(?<![0-9.,])(?:19|20)[0-9]{2}\.? (?=(?:januar|februar|marcius|aprilis|majus|junius|julius|"
+    r"augusztus|szeptember|oktober|november|december)\w*)|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) (?:19|20)[0-9]{2}(?![0-9])"
 )
 #: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
 _OWN_AGE = re.compile(
     r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
+    # an age bound said of oneself: "25 év alatti vagyok", "65 év feletti"
+    r"(?<![0-9.,])[1-9][0-9] (?:ev|eves) (?:alatti|feletti|folotti)\b|"
     r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))"
 )
 #: A thing named by its number in Hungarian, not money: a Budapest district ("a 2. kerületi
