@@ -173,3 +173,15 @@ def test_years_ages_floors_and_offers_turned_down(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert _reads(text, language, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure, then the whole with a benefit or wage put in: the whole
+        ("GYES 52 ezer, a családi pótlékkal 78", "78000"),
+        ("rokkantsági ellátás 120, az ápolási díjjal 205", "205000"),
+    ],
+)
+def test_the_whole_with_a_benefit_put_in_hu(text: str, expected: str) -> None:
+    assert _reads(text, "hu", "income") == expected

@@ -407,7 +407,9 @@ TOTAL_BEFORE = (
     r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来)|"
     # the whole with the other items put in: "with bills im at 1,010 now", "with everything its"
     r"\bwith (?:the )?(?:bills|everything|food|it all|all that)(?: (?:in|included|on top))?,? "
-    r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?)"
+    r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?|"
+    # the whole with a benefit or wage put in: "a családi pótlékkal 112", "a bérrel együtt"
+    r"\b\w*(?:pótlék|díj|támogatás|bér|fizetés)\w?(?:al|el)(?: együtt)?)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
     r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|有|"
     r"每月|每个月)\W{0,3}){0,3}$",
