@@ -247,6 +247,9 @@ NO_DEBT = (
     r"\b(?:that|it|this|which|those)(?: is|'s|s| are)? not (?:really )?(?:a )?(?:debts?|loans?)\b",
     r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
     r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
+    # a thing named, then "not a loan": "a tévé-előfizetés nem hitel"
+    r"\b(?!(?:de|meg|még|már|is|sem|se|hogy|és|ami|ez|az)\b)\w{3,} "
+    r"nem (?:adósság|tartozás|hitel)\b",
     r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
     # said to be savings instead: "az megtakarítás, nem hitel", "that's savings, not a loan"
     r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? "
@@ -260,10 +263,34 @@ _NO_DEBT = compile_phrases(NO_DEBT)
 _ASKED_AFTER = regex(
     r"\W*(?:(?:is it|are they|right|no|ugye|igaz|nem|吧|吗|对吧)?\W*\?|(?:is it|are they|ugye)\b)"
 )
+#: The first digit of an amount described, not the amount: "starts with a 2, five figures",
+#: "hat számjegyű, 2-essel kezdődik", "五位数, 3开头". The digit is no amount: asked again.
+_FIRST_DIGIT_DESCRIBED = regex(
+    r"\b(?:starts?|starting|begins?|beginning) with an? [0-9]\b|"
+    r"(?<![0-9.,])[0-9]-?\w{0,3}(?:sal|sel|val|vel) kezd\w*|"
+    r"(?<![0-9.,])[0-9一二三四五六七八九]开头"
+)
+_A_NUMBER_OF_TWO_DIGITS = re.compile(r"[0-9]{2}")
+_WORDS_OF_DIGITS_DESCRIBED = ("with a", "kezd", "开头")
+
+
+def _says_its_digits(folded: str) -> bool:
+    """Whether the message describes the amount's first digit (:data:`_FIRST_DIGIT_DESCRIBED`)
+    and says no amount of two digits or more beside it; a cheap test for its words first."""
+    return (
+        any(w in folded for w in _WORDS_OF_DIGITS_DESCRIBED)
+        and not _A_NUMBER_OF_TWO_DIGITS.search(folded)
+        and bool(_FIRST_DIGIT_DESCRIBED.search(folded))
+    )
+
+
 _SENTENCE_END = re.compile(r"[.!?;\u3002\uff01\uff1f\uff1b]")
 
 
-_A_FIGURE = re.compile(r"[0-9.,]*[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+")
+_A_FIGURE = re.compile(
+    r"(?<![0-9])[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9.,]*[0-9][0-9.,]*|"
+    r"[一二两三四五六七八九十百千万]+"
+)  # "19 990": thousands with a space are one figure
 #: Money lost, not owed: "就是炒股亏了八万多", "做生意赔了十来万".
 _A_LOSS_ZH = re.compile(
     r"(?:亏|赔|输)(?:了|掉|进去)?(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万几来]+)(?:多|块钱?|元)?"
@@ -278,7 +305,11 @@ def _without_what_is_no_debt(folded: str) -> str:
         if _ASKED_AFTER.match(folded, said.end()):
             continue  # "mortgage 900 but that's not really a debt is it": whether it counts
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
-        figures = list(_A_FIGURE.finditer(folded, ends[-1] if ends else 0, said.start()))
+        start = ends[-1] if ends else 0
+        if not said[0].startswith(("az", "ez", "th", "it", "wh", "那", "这")):
+            # "a tévé-előfizetés nem hitel": the thing named, its figure in the same clause
+            start = max(start, folded.rfind(",", start, said.start()) + 1)
+        figures = list(_A_FIGURE.finditer(folded, start, said.start()))
         if figures:
             start, end = figures[-1].span()
             folded = folded[:start] + " " * (end - start) + folded[end:]
@@ -394,7 +425,9 @@ TOTAL_BEFORE = (
     r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来)|"
     # the whole with the other items put in: "with bills im at 1,010 now", "with everything its"
     r"\bwith (?:the )?(?:bills|everything|food|it all|all that)(?: (?:in|included|on top))?,? "
-    r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?)"
+    r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?|"
+    # the whole with a benefit or wage put in: "a családi pótlékkal 112", "a bérrel együtt"
+    r"\b\w*(?:pótlék|díj|támogatás|bér|fizetés)\w?(?:al|el)(?: együtt)?)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
     r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
     r"得|有|每月|每个月)\W{0,3}){0,3}$",
@@ -471,7 +504,10 @@ OFFERED_AFTER = (
 BALANCE_WORDS = (
     r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
     r"(?<=[0-9k] )on it\b(?= at\b|,|$)",  # "another card with 2,300 on it at 24.9%, i pay 70"
-    r"\bvan még\b", r"\bvan meg\b", r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
+    # not "van még két kártyám": more cards or loans, no balance left
+    r"\bvan még\b(?! (?:egy|ket|harom|negy|[1-4]) (?:kartya|hitel|kolcson|tartozas)\w*)",
+    r"\bvan meg\b(?! (?:egy|ket|harom|negy|[1-4]) (?:kartya|hitel|kolcson|tartozas)\w*)",
+    r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
     r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
@@ -716,6 +752,8 @@ _NONE_BUT_FOR = regex(
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(
     r"\bfogalmam sincs\b|\b(?:soha |meg )?nem (?:is )?szamoltam\b|"
+    # the other one's amount known only to someone else: "a másikat a férjem tudja"
+    r"\ba masik\w* (?:\w+ )?(?:a ferjem|a felesegem|a parom|o) tudja\b|"
     r"\b(?:a )?(?:tobbi\w*|\w+(?:rol|rol|rel|ről)) (?:\w+ )?nem tudom\b|\bnem tudom a tobbi\w*"
 )
 
@@ -1268,7 +1306,7 @@ _PERIOD_NAMES = (
     ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
-        r"|半个?月"
+        r"|半个?月|\bketheti\b"  # "kétheti 90": a fortnight's pay
     )),
     ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
     ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
@@ -1447,6 +1485,12 @@ _BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(
 _BALANCE_IN_A_CLAUSE = regex(
     rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*|\blimit\w*|keret\w*|额度"
 )
+
+
+def _balances_only(folded: str, numbers: list[Number]) -> bool:
+    """Whether every amount is a balance in a clause of its own: "maradt 1,8 millió a
+    személyiből, 3 év van hátra" says what is owed and for how long, no payment."""
+    return all(_BALANCE_IN_A_CLAUSE.search(folded, *_balance_clause(folded, n)) for n in numbers)
 
 
 def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
@@ -1693,6 +1737,8 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
+    if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
@@ -1731,6 +1777,12 @@ def read_amount(
         folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
+            folded = " " * share.start() + folded[share.start() :]  # the budget before it
+        if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
+            folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
+        if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
+            folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -1904,12 +1956,16 @@ def read_amount(
             and not _MONTHLY.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "480 ezer, 24 hónap alatt"
+        if owed and len(chosen) == 1 and _a_price_in_parts(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "egy 36 ezres cipő, 3 részletben"
+        if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
+        if items and len({n.value for n in chosen}) == 1 and _said_per_head(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "fejenként 70, négyen vagyunk"
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
-        if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
         if not offer and _paid_by_another_period(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
         if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
@@ -2044,7 +2100,8 @@ def read_amount(
             owed
             and _OWED.search(folded)
             and not _MONTHLY.search(folded)
-            and not _PAYMENTS_LEFT_COUNTED.search(folded)  # "3 részlet van hátra, 13 ezer"
+            # "3 részlet van hátra, 13 ezer", but not a balance with the years left to pay it
+            and (not _PAYMENTS_LEFT_COUNTED.search(folded) or _balances_only(folded, chosen))
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
         shared = _SPLIT.search(folded, chosen[0].end)
@@ -2169,10 +2226,22 @@ _RANGE_BETWEEN = re.compile(
 )
 
 
+#: "180 és 190 között", "三千和三千五之间": two amounts joined by "and", "between" said after them.
+_BETWEEN_JOINED = re.compile(r"^ ?(?:ezer|ft|元|块)? ?(?:es|meg|和|跟|与) ?$")
+_BETWEEN_SAID_AFTER = re.compile(r"(?: ?(?:ezer|ft|元|块))?(?:-?\w{0,3})? ?(?:kozott|kozti|之间)")
+
+
 def _a_range(folded: str, numbers: list[Number]) -> bool:
     """Whether two amounts one after the other make a range: no single amount is said."""
     return any(
-        first.value != second.value and _RANGE_BETWEEN.match(folded[first.end : second.start])
+        first.value != second.value
+        and (
+            _RANGE_BETWEEN.match(folded[first.end : second.start])
+            or (
+                _BETWEEN_JOINED.match(folded[first.end : second.start])
+                and _BETWEEN_SAID_AFTER.match(folded, second.end)
+            )
+        )
         for first, second in itertools.pairwise(numbers)
     )
 
@@ -2361,6 +2430,49 @@ _OVER_A_TERM = regex(
     r"[0-9](?: ?(?:pounds|quid))? over (?:[0-9]+|two|three) (?:months|years)\b|"
     r"[0-9一二两三四五六七八九十]+个月(?:内|之内)还(?:完|清)?[0-9一二两三四五六七八九十]"
 )
+
+
+#: A price paid in a number of parts, the part not said: "Klarnán egy 36 ezres cipő, három
+#: részletben", "a 90 quid jacket in 3 payments", "1200的手机, 分6期". The price is no payment.
+_A_PRICE_IN_PARTS = regex(
+    r"\b(?:[0-9]{1,2}|ket|harom|negy|ot|hat|tiz|tizenket) reszletben\b|"
+    r"\bin (?:[0-9]{1,2}|two|three|four|six) (?:payments|instalments|installments)\b(?! of)|"
+    r"分[0-9一二两三四五六十]{1,2}期"
+)
+#: The part of :data:`_A_PRICE_IN_PARTS` said after all: "részletenként 12", "每期300".
+_EACH_PART_SAID = regex(
+    r"\breszletenkent\b|\begy reszlet\b|\b(?:each|per) (?:payment|instalment|installment|month)\b|"
+    r"每期|一期"
+)
+
+
+def _a_price_in_parts(folded: str) -> bool:
+    """Whether one price is said with the number of parts it is paid in and not the part."""
+    return (
+        any(w in folded for w in ("reszlet", "payments", "instalments", "installments", "期"))
+        and bool(_A_PRICE_IN_PARTS.search(folded))
+        and not _EACH_PART_SAID.search(folded)
+        and not _MONTHLY.search(folded)
+    )
+
+
+#: An amount said per head beside how many people share it: "fejenként 70, négyen vagyunk",
+#: "400 per head, there are 4 of us" (in Chinese, :data:`_PER_PERSON_ZH`). The household's
+#: amount is not said.
+_PER_HEAD = regex(r"\b(?:fejenkent|szemelyenkent|fonkent|per (?:head|person))\b")
+_A_HOUSEHOLD_COUNTED = regex(
+    r"\b(?:ketten|harman|negyen|oten|hatan|[2-9]-?[ae]n)(?: \w+)? (?:vagyunk|elunk|lakunk)\b|"
+    r"\b(?:two|three|four|five|six|[2-9]) of us\b"
+)
+
+
+def _said_per_head(folded: str) -> bool:
+    """Whether the one amount said is per head of a household counted (:data:`_PER_HEAD`)."""
+    return (
+        ("kent" in folded or "per " in folded)
+        and bool(_PER_HEAD.search(folded))
+        and bool(_A_HOUSEHOLD_COUNTED.search(folded))
+    )
 
 
 #: A debt repaid in one sum when it falls due, no monthly payment on it: "30 napos, 80 ezret kell
@@ -2933,6 +3045,14 @@ _BY_SO_MUCH_HU = re.compile(r"[0-9 .,]+(?: ?ezer)?-?(?:[rvc]|sz)?[ae]l (?:tobb|k
 #: A number of months' rent paid as a deposit or in advance: "2 havi kaucióval", "3 havi
 #: előre": months, no money.
 _MONTHS_OF_DEPOSIT_HU = re.compile(r"(?<![0-9.,])[1-6] havi(?= (?:kaucio|elore|lakber|berlet))")
+#: This card's share of a budget for all the cards, said after it: "havi 5 ezret tudok a két
+#: kártyára, ebből erre 3 ezer jut". The share is the offer; the budget is context.
+_THIS_CARDS_SHARE_HU = re.compile(r"\b(?:ebbol|abbol) (?:erre|ide|onoknek|maguknak)\b")
+#: A pasted bank SMS ("Jóváírás 278 450 Ft ... Egyenleg: 301 220 Ft"): the balance after the
+#: credit is what is on the account, not what came in; only the credit is the income.
+_BALANCE_AFTER_A_CREDIT_HU = re.compile(
+    r"\begyenleg\w*\W{0,3}\+?[0-9]{1,3}(?:[ .][0-9]{3})*(?:,[0-9]{1,2})?(?: ?(?:ft|huf)\b)?"
+)
 
 
 def _times_said(match: re.Match[str]) -> str:

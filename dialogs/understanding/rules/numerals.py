@@ -115,6 +115,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
+        r"fő(?:re|nek|t)\b", r"ember(?:nek|re|t)?\b",  # "kaja 3 embernek 120": people
+        r"emelet\w*",  # "4 emelet lift nélkül": floors
+        # a meter's reading, not forints: "áram 210 kWh", "gáz 80 köbméter"
+        r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
         r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
@@ -229,7 +233,7 @@ PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"quarterly|termly|per term|each term|a term|"
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
-    r"kéthetente|félévente|negyedévente|"
+    r"kéthetente|kétheti|félévente|negyedévente|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
     r"每节课|一节课|每晚|一晚|每单|一单|每次课|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
@@ -833,7 +837,11 @@ _EN_TYPO = compile_phrases(
     rf"\b{re.escape(typo)}\b" for typo in sorted(_EN_TYPOS, key=len, reverse=True)
 )
 _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "ot": "5", "hat": "6"}
-_HU_AND_A_HALF = re.compile(rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|szaz)\w*)")
+_HU_AND_A_HALF = re.compile(
+    rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|ezr|szaz)\w*)"
+)  # "12 és fél ezret" (the accusative "ezret") as "12 és fél ezer": 12,500
+#: "fél ezer", "fél milliót": half of the word after, not a bare 500 read as thousands.
+_HU_LONE_HALF = re.compile(r"(?<![\w.,])fel (?=(?:millio|ezer|ezr)\w*)")
 #: Hundreds after digits, as a spelled "kétszázötven" is read: "2.5 száz" (from "2 és fél száz").
 _HU_DIGITS_HUNDRED = re.compile(r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?szaz(?:at|ra|ig|as)?\b")
 #: Hundreds of thousands after digits: "2.5 százezer" (from "két és fél százezer"), "3 százezret".
@@ -867,7 +875,11 @@ _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|nap
 def _notes_as_forints(match: re.Match[str], folded: str) -> str:
     """The banknotes of a :data:`_HU_NOTES` match as their sum in forints ("15000 ft")."""
     notes = _HU_ONE_NOTE.findall(match[0])
-    if all(name == "otos" for _, name in notes) and not _A_PERIOD_SAID_HU.search(folded):
+    if (
+        all(name == "otos" for _, name in notes)
+        and not _A_PERIOD_SAID_HU.search(folded)
+        and sum(1 for _ in _HU_NOTES.finditer(folded)) < 2  # "egy ötöst, vagy egy tízest"
+    ):
         return match[0]
     total = sum(int(_HU_SMALL[count]) * _HU_NOTE_VALUES[name] for count, name in notes)
     return f"{total} ft"
@@ -956,6 +968,7 @@ def _spell_out(folded: str, language: str) -> str:
     else:
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+        folded = _HU_LONE_HALF.sub("0.5 ", folded)
         folded = _HU_DIGITS_HUNDRED_THOUSAND.sub(
             lambda m: f"{Decimal(m[1].replace(',', '.')) * 100_000:f}".split(".")[0], folded
         )
@@ -1127,10 +1140,33 @@ _TIME_OR_DAY = regex(
     r"(?![0-9.,])|"
     r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b"
 )
+#: A date with its year, not money: "2024.11.08", "2024-11-08", a month of a year ("10/2024",
+#: a payslip's or a pasted SMS's period) and a loan's end ("lejárat 2029.03", "lejár 2030. 06.").
+_CALENDAR_DATE = re.compile(
+    r"(?<![0-9.,/])(?:19|20)[0-9]{2}([.-]) ?(?:0[1-9]|1[0-2])\1 ?(?:0[1-9]|[12][0-9]|3[01])\.?"
+    r"(?![0-9])|"
+    r"(?<![0-9.,/])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9])|"
+    r"\blejar\w*:? ?(?:19|20)[0-9]{2}\. ?(?:0[1-9]|1[0-2])\b\.?|"
+    # a year beside a month's name: "most 2024 december van", "since march 2023"
+    r"(?<![0-9.,])(?:19|20)[0-9]{2}\.? (?=(?:januar|februar|marcius|aprilis|majus|junius|julius|"
+    r"augusztus|szeptember|oktober|november|december)\w*)|"
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) (?:19|20)[0-9]{2}(?![0-9])"
+)
 #: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
 _OWN_AGE = re.compile(
     r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
+    # an age bound said of oneself: "25 év alatti vagyok", "65 év feletti"
+    r"(?<![0-9.,])[1-9][0-9] (?:ev|eves) (?:alatti|feletti|folotti)\b|"
     r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))"
+)
+#: A thing named by its number in Hungarian, not money: a Budapest district ("a 2. kerületi
+#: albérlet", "a 13. kerben"), a contract or plan by its number ("a 2-es számú szerződés", "a
+#: 3-as opció") and "az 1-es" said back of it ("az 1-es már lejárt").
+_THINGS_NUMBERED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,2}\. ?ker(?:ulet\w*|ben|\.)|"
+    r"(?<![0-9.,])[0-9]{1,2}-?[aeo]?s(?: szamu| (?:opcio|terv|csomag|lehetoseg|valtozat)\w*)|"
+    r"\baz? [1-9]-?[aeo]s\b(?= (?:mar|pedig|meg nem)\b)"
 )
 #: A reference or case number said a few words after its name: "az ügyszám a levelükön 55321".
 _REFERENCE_FURTHER_ON = regex(
@@ -1193,6 +1229,7 @@ def without_identifiers(folded: str) -> str:
     ages, a family's size, a fraction, an own age, the home's address, a time of day or a day
     of the month. Read as amounts they would be summed in with the one asked for."""
     for pattern in (
+        _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
         _A_FRACTION,
         _IDENTIFIER,
         _PHONE_NUMBER,
@@ -1205,6 +1242,7 @@ def without_identifiers(folded: str) -> str:
         _NAMED_BY_A_NUMBER,
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
+        _THINGS_NUMBERED_HU,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)
