@@ -424,6 +424,8 @@ TOTAL_BEFORE = (
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
     r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来)|"
     # the whole with the other items put in: "with bills im at 1,010 now", "with everything its"
+    # the whole named after its parts: "with rent at 650 i reckon everything is 1,300"
+    r"\beverything (?:is|comes to|costs|together is)(?: about| around| roughly)? ?$|"
     r"\bwith (?:the )?(?:bills|everything|food|it all|all that)(?: (?:in|included|on top))?,? "
     r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?|"
     # the whole with a benefit or wage put in: "a családi pótlékkal 112", "a bérrel együtt"
@@ -881,6 +883,35 @@ def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
     )
 
 
+#: Right before a figure said to be inside the whole given before it: "1200 all in, thats with
+#: the 700 rent", "1,300 total including rent of 650", "1100 altogether, counting the 650 rent".
+_INSIDE_THE_WHOLE = regex(
+    r"\b(?:that'?s |thats |that is |it'?s |its )?(?:with|including|incl\.?|counting) "
+    r"(?:the |my |a )?(?:[a-z]+ ){0,2}(?:of |at |is )?\(?$"
+)
+
+
+def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | None:
+    """The first figure, said as a total ("1200 all in", "in total 1,300"), when every figure
+    after it is smaller and said to be inside it ("thats with the 700 rent"): the whole is the
+    answer, and its parts are no items to add to it."""
+    first, *rest = numbers
+    if not rest or first.value is None:
+        return None
+    if not (
+        _TOTAL_AFTER.match(folded[first.end : first.end + 30])
+        or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
+    ):
+        return None
+    inside = all(
+        n.value is not None
+        and n.value < first.value
+        and _INSIDE_THE_WHOLE.search(folded, max(0, n.start - 40), n.start)
+        for n in rest
+    )
+    return first if inside else None
+
+
 #: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
 _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 
@@ -1003,6 +1034,9 @@ def _settled_on(
     with_it = _with_and_without(folded, numbers)
     if with_it is not None:
         return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
+    whole = _the_whole_before_its_parts(folded, numbers)
+    if whole is not None:  # "1200 all in, thats with the 700 rent": the rent is in the 1200
+        return whole, True
     totals = [
         n
         for n in numbers
@@ -1695,6 +1729,32 @@ def _marked(folded: str, number: Number) -> str | None:
     return nearest[2] if nearest else None
 
 
+#: A cost split or shared, the cardholder's own part of it not worked out: "rent 900 split two
+#: ways, food 250", "about 2k for the household, i pay about half". The labelled rounds do not
+#: divide for the cardholder ("rent 1,350 split 3 ways, plus my food" is asked again).
+_OWN_PART_UNSAID = regex(
+    r"\bsplit (?:it |that |this )?(?:two|2|three|3|four|4|five|5) ways\b"
+    r"(?! ?(?:so|=|which is|thats)\b)|"
+    # "房租两千我们两个人平摊": the whole said, then split
+    r"(?:两个人|俩人|两人|三个人|仨人)?(?:平摊|平分|对半分?|AA|一人一半)|"
+    r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in)(?: about| roughly| around| like)? "
+    r"(?:half|a third|a quarter|two thirds|most)(?: of (?:it|that|them|the \w+))?\b"
+    r"(?! (?:is|=|so|which is)\b)"
+)
+#: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
+_OWN_PART_SAID = regex(
+    r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
+    r"我(?:那份|这边|这份|分摊|自己|出|的部分)"
+)
+#: A month's figure said to take in a one-off: "spent 1,400 last month but that included a 300
+#: car repair", "1,400 but 300 of that was a one off". The usual month is not said.
+_ONE_OFF_TAKEN_IN = regex(
+    r"\b(?:that|which|it) (?:included|took in) (?:a|an|one)\b|"
+    r"\bof (?:that|it) (?:was|is) (?:a |an )?one[- ]?off\b|"
+    r"(?:不过|但是?|可是)(?:这|那)?(?:里面|里头)(?:有|包括)"  # "不过里面有一千是修车的"
+)
+
+
 def read_amount(
     text: str,
     language: str,
@@ -1813,6 +1873,15 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
         if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
+        if (
+            asked in ("expenses", "other_debts")
+            and chosen
+            and _OWN_PART_UNSAID.search(folded)
+            and not _OWN_PART_SAID.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
+        if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
         if (

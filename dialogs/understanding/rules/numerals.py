@@ -256,6 +256,7 @@ PERIOD_BEFORE = (
     r"egy év alatt|每(?:三|3|四|4)(?:周|个?星期|个?礼拜)|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
     r"年终奖|年终|年底奖金|年奖|(?:annual|yearly|christmas|xmas|year-end) bonus(?: of)?|"
+    r"年底(?:还|会|再|另外)?(?:有|发|拿|给|能拿)|"  # "每月6000, 年底还有两万奖金": once a year
     r"(?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)|13\. havi)"
     # not the days worked in it: "现在一周上四天, 9600"
     r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
