@@ -63,3 +63,30 @@ def test_a_share_or_a_one_off_not_worked_out_is_asked_again(
 def test_a_monthly_item_that_a_total_includes_is_no_one_off() -> None:
     text = "about 1,050 and that includes the 15 a month for my phone"
     assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(1050), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # an item said only as "a lot", or put on top with no figure
+        ("lakbér 130, rezsi 30, kaja sok", "hu"),
+        ("rent 650, bills 150, food loads", "en"),
+        ("190 plusz a gyerek dolgai", "hu"),
+        ("190 meg az autó", "hu"),
+        ("1,050 plus the car", "en"),
+        # the rest not counted
+        ("kajára 60, a többit nem számolom", "hu"),
+        ("food is 250, the rest i dont count", "en"),
+        # the usual month only said to cost more or less than the figure
+        ("ha minden jól megy 180, de általában több", "hu"),
+        ("1,100 on a good month, usually more", "en"),
+        ("around 900, usually a bit less", "en"),
+    ],
+)
+def test_a_figure_with_more_left_unsaid_is_asked_again(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_a_usual_month_said_with_its_figure_after_a_bound_is_read() -> None:
+    text = "rent 700, bills 200, usually more like 950 all in"
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(950), None)

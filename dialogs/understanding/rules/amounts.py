@@ -600,7 +600,9 @@ _A_LAST_ITEM_BARE = regex(
     r"[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
     r"transport|car|insurance|childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|"
     r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)"
-    r"(?:\W+(?:the usual|etc|and so on|and all that|meg a tobbi|stb|等等))?\W*$"
+    r"(?:\W+(?:the usual|etc|and so on|and all that|meg a tobbi|stb|等等))?"
+    # said without a figure, only as much: "lakbér 130, rezsi 30, kaja sok"
+    r"(?: (?:is )?(?:sok|rengeteg|a lot|loads|lots|varies|valtozo|valtozik))?\W*$"
 )
 #: An item said to have been none of late, no item missing its figure: "1,350 without overtime,
 #: and there hasnt been any overtime since june", "és túlóra nem volt", "而且没有加班".
@@ -648,7 +650,13 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:plus|and|\+) whatever (?:\w+ ){0,3}(?:need|needs|costs?|comes? up|crops? up)\b",
      # ("plus" is read as "and" by then; "for me and the kids" is one amount for both)
      r"(?<!\bme )(?<!\bus )\b(?:and|\+) (?:the |my )?(?:kids|children)(?:'?s? (?:stuff|things))?$",
-     r"\b(?:and|meg|\+) (?:a |az )?(?:gyerekek?|ami (?:meg )?(?:kell|jon|felmerul))\W*$",
+     r"\b(?:and|meg|plusz?|\+) (?:a |az )?(?:gyerek(?:ek?)?(?: dolgai| cuccai)?|"
+     r"ami (?:meg )?(?:kell|jon|felmerul))\W*$",
+     # the car on top, no figure: "180 meg az autó", "1,100 plus the car"
+     r"\b(?:and|meg|plusz?|\+) (?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
+     # the rest not counted: "kajára 60, a többit nem számolom", "the rest i dont count"
+     r"\b(?:a |az )?(?:többi\w*) (?:nem (?:számolom|számoltam|tudom)|nincs (?:benne|meg))\b",
+     r"\bthe rest (?:i )?(?:don'?t|dont|do not|haven'?t|havent|never) (?:count|counted|know|add)\b",
      r"\b(?:and|meg|\+) (?:ami|amit|amennyi)\b(?![^0-9]*[0-9])",
      r"(?:再)?(?:加上|还有)(?:孩子|小孩)(?:的)?(?:开销|花销|花费|费用|那些)?$")
 )  # fmt: skip
@@ -1746,6 +1754,13 @@ _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
     r"我(?:那份|这边|这份|分摊|自己|出|的部分)"
 )
+#: After the figure, that the usual month costs more (or less) than it, with no figure of it:
+#: "ha minden jól megy 180, de általában több", "1,100 on a good month, usually more".
+_USUALLY_MORE = regex(
+    r"\b(?:altalaban|rendszerint|inkabb|usually|normally|mostly|most months)"
+    r"(?: (?:ennel|annal|it'?s|its|a bit|egy kicsit|kicsit))? (?:tobb|more|kevesebb|less)\b"
+    r"(?![^0-9]*[0-9])"
+)
 #: A month's figure said to take in a one-off: "spent 1,400 last month but that included a 300
 #: car repair", "1,400 but 300 of that was a one off". The usual month is not said.
 _ONE_OFF_TAKEN_IN = regex(
@@ -1880,6 +1895,8 @@ def read_amount(
             and not _OWN_PART_SAID.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
+        if asked == "expenses" and chosen and _USUALLY_MORE.search(folded, chosen[-1].end):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
