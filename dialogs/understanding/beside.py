@@ -88,6 +88,8 @@ _SPENDING = (
     # money sent to family: "i send 400 home", "50-et hazaküldök", "每个月寄两千回老家"
     r"\bsend(?:s|ing)? (?:\w+ )?(?:home|back home)\b", r"\bhaza ?(?:kuld|utal)\w*",
     r"寄", r"汇(?:回|给|钱|款)",
+    # money given to family: "我每个月6000, 还要给父母1000"
+    r"给(?:父母|爸妈|我妈|我爸|家里|老家|老人|孩子)",
 )  # fmt: skip
 #: What it was before: said of the amount that is no longer the answer.
 _BEFORE = (
@@ -104,7 +106,7 @@ _RENT_RECEIVED = _words(
     r"\blet(?:ting)? out\b", r"\bsublet\w*", r"租出去", r"收租", r"出租",
     r"\bhousing (?:benefit|allowance|element)\b", r"\brent (?:allowance|subsidy)\b",
     r"\blakhatasi (?:tamogatas|potlek)\w*", r"\blakber-? ?(?:tamogatas|hozzajarulas)\w*",
-    r"(?:房租|租房|住房)补(?:贴|助)",
+    r"(?:房租|租房|住房)补(?:贴|助)", r"(?:房租|租金)收入",
 )  # fmt: skip
 #: What is owed in all, beside an offer: "40. i know the balance is 3,100", "我知道欠款一万二".
 _OWED_IN_ALL = (

@@ -448,6 +448,7 @@ NOW_WORDS = (
     r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
     r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
     r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
+    r"涨到", r"涨为", r"升到",
     r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"税后", r"到手", r"实发", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
@@ -3482,9 +3483,11 @@ _LEFT_AFTER_COSTS_ZH = re.compile(
 )
 #: A base wage said first: "保底三千", "底薪两千五".
 _BASE_PAY_ZH = re.compile(r"(?:保底|底薪|基本工资|基础工资)(?:是|有)?[^,;.!?\uff0c\u3002]{0,3}$")
-#: Then the whole paid with what comes on top: "提成加上一共拿了5700", "加绩效总共到手五千".
+#: Then the whole paid with what comes on top: "提成加上一共拿了5700", "加绩效总共到手五千",
+#: "加提成上个月拿了六千".
 _ALL_PAID_WITH_EXTRA_ZH = re.compile(
-    r"(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:一共|总共|合计|加起来)"
+    r"(?:(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:一共|总共|合计|加起来)|"
+    r"(?:加上?|算上|连)(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:拿了|到手|发了|拿到))"
     r"(?:拿了|到手|发了|是|有)?[^,;.!?\uff0c\u3002]{0,2}$"
 )
 

@@ -1209,6 +1209,11 @@ PAY_NOT_RECEIVED_YET = (
     r"(?:还|都还)?没(?:有)?(?:发|拿到|收到|领到)(?:过)?(?:第一(?:个月|次|笔)的?)?(?:工资|薪水)",
     # (not this month's pay late beside last month's: "这个月工资还没发, 上个月到手4300")
     r"(?<!这个月)(?<!这个月的)(?<!本月)(?<!本月的)(?:工资|薪水)(?:还|都还)没(?:有)?(?:发|到|下来)",
+    # not paid for months: "月薪一万二, 不过已经三个月没发了", "haven't been paid for 3 months"
+    r"[0-9一二两三四五六七八九十几半]+个月(?:都|了)?没(?:有)?(?:发|拿到|给|开)(?:工资|钱|过)?",
+    r"\b(?:has ?n'?t|have ?n'?t|has not|have not|not) been paid (?:for|in) (?:\w+ ){0,2}"
+    r"(?:months?|weeks)\b",
+    r"\b(?:\w+ )?hónapja nem (?:kaptam|kapok|fizettek|utaltak)\b",
 )  # fmt: skip
 _PAY_NOT_RECEIVED_YET = compile_phrases(PAY_NOT_RECEIVED_YET)
 
