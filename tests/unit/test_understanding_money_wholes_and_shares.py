@@ -20,6 +20,10 @@ from tests.support.amounts import read_as_asked
         ("1,300 in total, that's including the 650 rent", "en", "expenses", "1300"),
         ("around 1100 altogether, counting rent at 600", "en", "expenses", "1100"),
         ("一共三千，包括房租一千五", "zh", "expenses", "3000"),
+        # the whole, then one part of it in brackets
+        ("1,100ish (700 of it is rent)", "en", "expenses", "1100"),
+        ("monthly outgoings around £1,300 (rent £750)", "en", "expenses", "1300"),
+        ("1200 (of which rent is 650)", "en", "expenses", "1200"),
         # the whole named after its parts
         ("with rent at 650 i reckon everything is 1,300", "en", "expenses", "1300"),
         ("food is 300 and everything comes to about 1,250", "en", "expenses", "1250"),

@@ -900,6 +900,16 @@ _INSIDE_THE_WHOLE = regex(
 )
 
 
+#: Between a whole and one part of it said in brackets: "1,250ish (800 of it is rent)",
+#: "£1,250 a month (rent £800)", "1250 (of which rent is 800)".
+_PART_OPENED_IN_BRACKETS = regex(
+    r" ?(?:ish|-ish|a month|per month|pcm|pm|total|in total|all in)? ?\( ?"
+    r"(?:of which |incl\.? |including )?(?:(?:the )?[a-z]+ (?:is |of )?)?(?:[$€£] ?)?"
+)
+#: After the part, the bracket closed with nothing but words: "800 of it is rent)".
+_PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
+
+
 def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | None:
     """The first figure, said as a total ("1200 all in", "in total 1,300"), when every figure
     after it is smaller and said to be inside it ("thats with the 700 rent"): the whole is the
@@ -907,6 +917,11 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
     first, *rest = numbers
     if not rest or first.value is None:
         return None
+    if len(rest) == 1 and rest[0].value is not None and rest[0].value < first.value:
+        part = rest[0]  # "1,250ish (800 of it is rent)", "around £1,250 (rent £800)"
+        opened = _PART_OPENED_IN_BRACKETS.fullmatch(folded, first.end, part.start)
+        if opened and _PART_CLOSED_IN_BRACKETS.match(folded, part.end):
+            return first
     if not (
         _TOTAL_AFTER.match(folded[first.end : first.end + 30])
         or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
