@@ -94,3 +94,28 @@ def test_a_figure_with_more_left_unsaid_is_asked_again(text: str, language: str)
 def test_a_usual_month_said_with_its_figure_after_a_bound_is_read() -> None:
     text = "rent 700, bills 200, usually more like 950 all in"
     assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(950), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a balance owed beside the spending is no total of it
+        ("1,050 a month, and i owe about 5k overall", "1050"),
+        # an item paid straight by someone else is none of the own spending
+        ("rent 650 (uc pays it), food 240, bills 170", "410"),
+        ("rent 600 which housing benefit covers in full, food 220, gas 50", "270"),
+    ],
+)
+def test_what_is_owed_or_paid_by_another_is_left_out(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rent takes 600 of my 1,300 wage and the rest goes on bills and food",
+        "the rent is 650 but uc pays it direct",
+    ],
+)
+def test_one_figure_with_the_rest_of_the_month_unsaid_is_asked_again(text: str) -> None:
+    assert read_as_asked(text, "en", "expenses").amount is None

@@ -565,12 +565,30 @@ _HEDGED_AFTER = re.compile(
 )
 
 
+#: A figure paid straight to the landlord by someone else: "rent 700 (uc pays it)", "the rent is
+#: 700 but housing benefit pays it direct". As "zero rent (the council pays it)", none of it is
+#: the cardholder's spending.
+_PAID_STRAIGHT_BY_ANOTHER = regex(
+    r"(?:[$€£] ?)?[0-9][0-9,.]*(?: ?(?:pcm|a month|per month|pm))?,? ?"
+    r"(?:but |and |which |that )?\(?"
+    r"(?:uc|universal credit|housing benefit|hb|the council|council|my (?:mum|dad|parents)) "
+    r"(?:pays|covers)(?: (?:it|that|the lot|all of it)(?: (?:direct|directly|in full))?| "
+    r"(?:direct|directly|in full))\)?"
+)
+
+
+def _rest_left_unsaid(folded: str) -> bool:
+    """Whether the rest is put on top with no figure after it ("plus the rest", "a többi
+    külön")."""
+    rest = _THE_REST_ON_TOP.search(folded)
+    return bool(rest and not _A_NUMBER_IN.search(folded, rest.end()))
+
+
 def _item_without_amount(folded: str) -> bool:
     """Whether the items of a list ("rent 800 and food and petrol") include one without an
     amount: an item named after "and", "meg", "还有" that follows an amount and has no number of
     its own. Items named before the one amount ("rent and food come to 900") are its whole."""
-    rest = _THE_REST_ON_TOP.search(folded)
-    if rest and not _A_NUMBER_IN.search(folded, rest.end()):
+    if _rest_left_unsaid(folded):
         return True  # "bérlet 120 plusz a többi", "房租1800 其他另算"
     if _ALL_TOGETHER.search(folded):
         return False
@@ -637,6 +655,8 @@ _THE_REST_ON_TOP = compile_phrases(
      r"the other bits)\b(?! (?:is|are|comes?|of)\b)",
      r"\b(?:the rest|everything else|other stuff) (?:on top|extra|separately|not (?:counted|"
      r"included))\b",
+     # "rent takes 650 of my 1,400 wage and the rest goes on bills and food"
+     r"\b(?:the rest|everything else) (?:goes|go|went|is spent|gets spent) on\b",
      r"\b(?:plusz?|meg|és|and|\+) (?:a |az )?(?:többi|egyéb\w*|minden más)\b",
      r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
      r"nincs beleszámolva)\b",
@@ -936,6 +956,13 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
     return first if inside else None
 
 
+#: Right before a figure, that it is owed: "i owe about 4k overall", "tartozom még 400-zal".
+_OWED_RIGHT_BEFORE = regex(
+    r"\b(?:i |we )?(?:owe|owing|tartozom|tartozunk)(?: (?:about|around|roughly|like|kb|még))?"
+    r" (?:[$€£] ?)?$|欠(?:了|着)?(?:大概|差不多)?$"
+)
+
+
 #: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
 _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 
@@ -1071,6 +1098,10 @@ def _settled_on(
         said = total.value
         if said is None or _WEEKS_TOTAL.match(folded, total.end):
             continue  # "…, so 360 a week": a week's total, no month's
+        if asked == "expenses" and _OWED_RIGHT_BEFORE.search(
+            folded, max(0, total.start - 24), total.start
+        ):
+            continue  # "1,100 a month, and i owe about 4k overall": a balance, no spending
         others = [n.value for n in numbers if n.value != said and n.value is not None]
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
@@ -1848,6 +1879,8 @@ def read_amount(
         folded = _without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
         # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
         folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
+        # "rent 700 (uc pays it), food 250": paid straight by another, none of the own spending
+        folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
@@ -2138,6 +2171,9 @@ def read_amount(
             if several and not varying
             else None
         )
+        if meant is not None and asked == "expenses" and not meant[1] and _rest_left_unsaid(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…650 of my 1,400 wage and the
+            # rest goes on bills and food": one figure settled on, the rest of the month unsaid
         if meant is not None:
             number, whole = meant
             if number.value is not None and (
