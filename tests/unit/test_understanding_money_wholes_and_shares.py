@@ -119,3 +119,16 @@ def test_what_is_owed_or_paid_by_another_is_left_out(text: str, expected: str) -
 )
 def test_one_figure_with_the_rest_of_the_month_unsaid_is_asked_again(text: str) -> None:
     assert read_as_asked(text, "en", "expenses").amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("albérlet 140, a rezsi még nem jött meg", "hu"),
+        ("140 albérlet, kaját nem tudom", "hu"),
+        ("rent 720, food i dont know", "en"),
+        ("rent 720, gas and electric bill hasnt come yet", "en"),
+    ],
+)
+def test_an_item_whose_figure_is_not_known_yet_is_asked_again(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "expenses").amount is None

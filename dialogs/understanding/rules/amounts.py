@@ -3010,6 +3010,12 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"(?:剩|剩下)多少|"
     # the own part of a household's figure not settled: "我出多少还没定"
     r"(?:出|付|摊|分|交)多少(?:还|都)?(?:没定|没商量|不知道|不确定|说不好|没说好)|"
+    # an item whose figure is not known yet: "130 albérlet, kaját nem tudom", "rezsi még nem
+    # jött meg", "food i dont know"
+    r"\b(?:kaj|rezsi|villany|gaz|viz|benzin|telefon|food|bills?|gas|electric|water)\w* "
+    r"(?:meg )?(?:nem tudom|nem jott meg|nem jott|fogalmam sincs|(?:i )?(?:dont|don'?t) know|"
+    r"no idea|not sure yet|hasn'?t come yet|not (?:come|arrived) yet)\b|"
+    r"\b(?:a )?(?:kajat|rezsit|benzint) (?:meg )?nem tudom\b|"
     r"(?:\b(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|transport|car|insurance|"
     r"childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|alberlet|benzin|telefon)|"
     r"吃饭|房租|水电|伙食|油费|话费|交通) ?[:=-]? ?\?+(?= ?(?:[,;+]|$))"
