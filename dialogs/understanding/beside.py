@@ -112,10 +112,15 @@ _RENT_RECEIVED = _words(
 _OWED_IN_ALL = (
     r"\b(?:the )?balance\b", r"\bi owe\b", r"\btartozas\w*", r"欠款", r"余额", r"一共欠",
 )  # fmt: skip
+#: Money put aside, said beside an income: "一个月大概能存1000, 工资5000", "i save about 100".
+_SAVED = (
+    r"\bsav(?:e|es|ed|ing)\b", r"\bput (?:away|aside)\b", r"\bspor(?:olok|olni|olunk)\b",
+    r"\bfelre ?(?:teszek|rakok)\b", r"(?:能|可以|每月|每个月)?(?:存|攒)(?:下|了)?",
+)  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),
-    "income": _words(*_SPENDING, *_BEFORE),
-    "income_with_rent": _words(*_BEFORE),
+    "income": _words(*_SPENDING, *_BEFORE, *_SAVED),
+    "income_with_rent": _words(*_BEFORE, *_SAVED),
     "expenses": _words(*_INCOME, *_BEFORE),
     "other_debts": _words(*_INCOME, *_BEFORE),
 }

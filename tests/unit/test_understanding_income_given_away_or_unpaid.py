@@ -38,3 +38,19 @@ def test_income_beside_what_is_given_away_or_comes_on_top(
 )
 def test_pay_not_paid_for_months_is_asked_again(text: str, language: str) -> None:
     assert interpret(text, Question.INCOME, language).meaning == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # money put aside is no income beside the pay
+        ("一个月大概能存八百，工资4600", "zh", "4600"),
+        ("i take home 1,380 and save about 120", "en", "1380"),
+        # the whole, then a part of it in brackets
+        ("收入7200（含加班费1500）", "zh", "7200"),
+        ("一个月三千二（房租一千五）", "zh", "3200"),
+    ],
+)
+def test_income_beside_savings_or_a_part_of_it(text: str, language: str, expected: str) -> None:
+    question = "expenses" if "房租" in text else "income"
+    assert read_as_asked(text, language, question).amount == Decimal(expected)

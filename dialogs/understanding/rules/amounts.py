@@ -923,8 +923,9 @@ _INSIDE_THE_WHOLE = regex(
 #: Between a whole and one part of it said in brackets: "1,250ish (800 of it is rent)",
 #: "£1,250 a month (rent £800)", "1250 (of which rent is 800)".
 _PART_OPENED_IN_BRACKETS = regex(
-    r" ?(?:ish|-ish|a month|per month|pcm|pm|total|in total|all in)? ?\( ?"
-    r"(?:of which |incl\.? |including )?(?:(?:the )?[a-z]+ (?:is |of )?)?(?:[$€£] ?)?"
+    r" ?(?:ish|-ish|a month|per month|pcm|pm|total|in total|all in|元|块)? ?\( ?"
+    r"(?:of which |incl\.? |including |含|包括|其中)?"
+    r"(?:(?:the )?[a-z]+ (?:is |of )?|[\u4e00-\u9fff]{1,4})?(?:[$€£] ?)?"
 )
 #: After the part, the bracket closed with nothing but words: "800 of it is rent)".
 _PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
