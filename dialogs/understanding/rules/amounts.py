@@ -321,7 +321,9 @@ VAGUE_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
     r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
     r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
-    r"\bnincs fix\w*", r"\bahogy jön\b",
+    r"\bnincs fix\w*", r"\bsemmi fix\w*", r"\bahogy jön\b",
+    # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
+    r"\bminimálbér\w*",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
 )  # fmt: skip
 _VAGUE_AMOUNT = compile_phrases(VAGUE_AMOUNT_WORDS)
@@ -1755,6 +1757,72 @@ _ONE_OFF_TAKEN_IN = regex(
 )
 
 
+#: Of a whole shared with others, that another pays a part of it, the own part not worked out:
+#: "a havi kiadásunk 420, ebből a párom 250-et áll", "a boltot felesben visszük, 800-at hoz".
+_ANOTHERS_PART_HU = regex(
+    r"\b(?:amibol|ebbol|abbol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
+    r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob)\w*|"
+    r"\bfelesben\b|\b(?:ketten|harman) visszuk\b"
+)
+#: The own part of :data:`_ANOTHERS_PART_HU` said after all: "nekem 80 marad", "az én részem".
+_OWN_PART_NAMED_HU = regex(r"\bnekem (?:\w+ )?(?:marad|jut|jon)\w*|\baz en (?:reszem|felem)\b")
+#: A self-employed's takings before costs, what is left not said: "egyéni vállalkozó, 40%-os
+#: költséghányad, 420 a bevétel", "katás vagyok, a forgalom havi 500".
+_TAKINGS_BEFORE_COSTS_HU = regex(r"\b(?:ar)?bevetel\w*|\bforgalm?\w*")
+_SELF_EMPLOYED_HU = regex(
+    r"\bkoltseghanyad\w*|\bkata\w*|\batalany\w*|\bvallalkozo\w*|\bvallalkozas\w*|\bbt\b|"
+    r"\bbeteti tarsasag\w*"
+)
+_WHAT_IS_LEFT_HU = regex(r"\bmarad\w*|\btiszta(?:n|hasznon)?\b|\bnetto\w*|\bkivesz\w*|\bhaszon\w*")
+#: A spending planned, said to run over it: "tervben 200, de mindig több", "200-at tervezek".
+_PLANNED_HU = regex(r"\btervben\b|\btervez\w*|\bterv szerint\b|\bbetervez\w*")
+_MORE_THAN_PLANNED_HU = regex(r"\btobb\w*|\btullep\w*|\bsosem eleg\b|\bnem jon ki\b")
+#: A cost paid once a year beside the monthly ones: "tűzifa: ősszel egyszer 280 ezer", "évente
+#: egyszer 60 a biztosítás". Spread over the months or not, the month's amount is not said.
+_ONCE_A_YEAR_HU = regex(
+    r"\b(?:osszel|telen|tavasszal|nyaron|evente|egy evben|telre|evi) egyszer\b|"
+    r"\begyszer (?:egy )?(?:evben|evente|osszel|telen|telre)\b"
+)
+#: A weekly cost said without its figure, beside a month's: "hetente egy nagy bevásárlás, a
+#: többi havonta 150". The week's amount is not said, so neither is the month's.
+_WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
+_A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
+
+
+def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
+    """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
+    part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
+    a planned spending said to run over, a cost paid once a year or a weekly one without its
+    figure beside the monthly ones. Each is tested by a cheap word first."""
+    shared = "bol " in folded or "feles" in folded or "visszuk" in folded
+    if (
+        asked in ("income", "expenses")
+        and shared
+        and _ANOTHERS_PART_HU.search(folded)
+        and not _OWN_PART_NAMED_HU.search(folded)
+    ):
+        return True
+    if asked == "income" and ("bevetel" in folded or "forgalom" in folded):
+        return bool(
+            _TAKINGS_BEFORE_COSTS_HU.search(folded)
+            and _SELF_EMPLOYED_HU.search(folded)
+            and not _WHAT_IS_LEFT_HU.search(folded)
+        )
+    if asked != "expenses":
+        return False
+    if "terv" in folded and _PLANNED_HU.search(folded) and _MORE_THAN_PLANNED_HU.search(folded):
+        return True
+    if "egyszer" in folded and len(chosen) > 1 and _ONCE_A_YEAR_HU.search(folded):
+        return True
+    if "het" in folded and (weekly := _WEEKLY_NO_FIGURE_HU.search(folded)):
+        ends = [m.end() for m in _A_CLAUSE_BREAK_HU.finditer(folded, 0, weekly.start())]
+        lo = ends[-1] if ends else 0
+        after = _A_CLAUSE_BREAK_HU.search(folded, weekly.end())
+        hi = after.start() if after else len(folded)
+        return not any(lo <= n.start < hi for n in chosen)
+    return False
+
+
 def read_amount(
     text: str,
     language: str,
@@ -1882,6 +1950,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
+        if language_code(language) == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
         if (
@@ -2654,7 +2724,11 @@ def _revised_offer_old_one_too_dear_zh(folded: str, numbers: list[Number]) -> De
 #: deposit was 900 just once", "押金三千是一次性的").
 _ONCE_AFTER = regex(
     r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
-    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)|"
+    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的|"
+    # back pay: "jött még 4 ezer korrekció visszamenőleg"
+    r"\bvisszamenoleg\w*)|"
+    # pointed back at from the next clause: "kaptam még 5 ezret, de az egyszeri"
+    r"[^,;.!?]{0,25}?, ?de (?:az|ez|azt) (?:csak )?egyszeri\b|"
     # pointed back at from the next clause: "补习班交了六千, 那是一次性的"
     r" ?(?:块|元)?[,\uff0c] ?(?:那|这)(?:笔|个)?(?:钱)?(?:是|算)?一次性的"
 )

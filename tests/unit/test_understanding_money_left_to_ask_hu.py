@@ -1,0 +1,64 @@
+"""Hungarian money answers whose own month's amount is left to ask again (a share of a whole
+another pays into, takings before costs, a plan run over, a yearly or weekly cost beside the
+monthly ones, an amount named but not said), and a one-off back pay beside a pension."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem
+from tests.support.amounts import read_as_asked
+
+
+def _reads(text: str, language: str, question: str) -> str:
+    """The amount read as the dialogue asks it, or "ambiguous" when it is to be asked again."""
+    reading = read_as_asked(text, language, question)
+    if reading.problem is AmountProblem.AMBIGUOUS:
+        return "ambiguous"
+    return f"{reading.amount:f}".removesuffix(".0") if reading.amount is not None else "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # another pays a part of the whole, the own part not worked out
+        ("a teljes havi kiadásunk 420, ebből a párom 250-et áll, én a maradékot", "expenses"),
+        ("a bátyámmal felesben visszük a boltot, havi 800-at hoz", "income"),
+        # takings of a self-employed before costs
+        ("betéti társaság, a forgalom 700, költséghányad 40%", "income"),
+        ("katás vagyok, a bevétel havi 500", "income"),
+        # an amount named, not said; no fixed amount
+        ("papír nincs nálam, nagyjából a minimálbér meg egy kicsi", "income"),
+        ("osztalékból élek, semmi fix havonta", "income"),
+        # a plan said to run over
+        ("tervben 250, de mindig több lesz", "expenses"),
+        # a cost paid once a year, a weekly one without its figure, beside the monthly ones
+        ("fa: télre egyszer 320 ezer, meg havi 140 minden más", "expenses"),
+        ("hetente egyszer nagy bevásárlás, a rezsi meg a lakbér havonta kb 180", "expenses"),
+    ],
+)
+def test_the_own_months_amount_left_to_ask_hu(text: str, question: str) -> None:
+    assert _reads(text, "hu", question) == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a one-off back pay beside the pension is set aside
+        (
+            "a nyugdíjam 205 000, most jött 6 000 visszamenőleges korrekció, de az egyszeri",
+            "income",
+            "205000",
+        ),
+        (
+            "rokkantnyugdíj 168 300, decemberben kaptam még 3 100 egyszeri kiegészítést",
+            "income",
+            "168300",
+        ),
+        # nothing at all is still 0; the own part said is read
+        ("nincs bevételem", "income", "0"),
+        ("tervezek 150-et és annyi is megy el", "expenses", "150000"),
+    ],
+)
+def test_what_is_still_read_hu(text: str, question: str, expected: str) -> None:
+    assert _reads(text, "hu", question) == expected
