@@ -62,3 +62,32 @@ def test_the_own_months_amount_left_to_ask_hu(text: str, question: str) -> None:
 )
 def test_what_is_still_read_hu(text: str, question: str, expected: str) -> None:
     assert _reads(text, "hu", question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month's pay said, then the same pay in two parts: no second amount
+        ("havi 240 ezer, két részletben: 2x 120", "240000"),
+        ("a cég két részletben utal, havonta 260 ezer, 2x 130", "260000"),
+        # a count times an amount alone is still its product
+        ("két hitel, 2x 14 ezer", "28000"),
+    ],
+)
+def test_a_months_pay_in_parts_hu(text: str, expected: str) -> None:
+    question = "other_debts" if "hitel" in text else "income"
+    assert _reads(text, "hu", question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payslip's lines pasted: the figure paid out, not the sum of its lines
+        ("fizetési papír: bruttó 400 000, levonások 133 000, kifizetés 267 000", "267000"),
+        ("bruttó 500, levonások 166, nettó 334", "334000"),
+        # the lines without the figure paid out: asked again
+        ("alapbér 380 000, pótlék 22 000, levonások 133 700", "ambiguous"),
+    ],
+)
+def test_a_payslips_pay_hu(text: str, expected: str) -> None:
+    assert _reads(text, "hu", "income") == expected

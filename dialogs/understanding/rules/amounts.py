@@ -1789,6 +1789,23 @@ _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
 _A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
 
 
+#: Right before the figure paid out on a pasted payslip: "kifizetés 220 500", "nettó: 233 600".
+_PAID_OUT_HU = regex(r"\b(?:kifizet\w*|netto\w*|kezhez\w*|utal(?:t|va|as)\w*|folyosit\w*)\W{0,3}$")
+
+
+def _the_payslips_pay_hu(
+    folded: str, chosen: list[Number], limit: Decimal, in_thousands: bool
+) -> AmountReading:
+    """A payslip's lines pasted ("alapbér 290 000, pótlékok 41 200, levonások 110 700,
+    kifizetés 220 500"): the one figure paid out is the income; its lines are no amounts to add,
+    and without the figure paid out the month's pay is asked again."""
+    paid = [n for n in chosen if _PAID_OUT_HU.search(folded, max(0, n.start - 16), n.start)]
+    paid = _the_rest_in_thousands(paid, folded, in_thousands)
+    if len({n.value for n in paid}) == 1 and paid[0].value is not None:
+        return _within(paid[0].value, limit)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
     """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
     part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
@@ -1902,7 +1919,9 @@ def read_amount(
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
-        folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
+        said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
+        folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+        folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
@@ -1952,6 +1971,9 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
         if language_code(language) == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
+        if asked == "income" and len(chosen) > 2 and "levonas" in folded:
+            # "…, levonások 110 700, kifizetés 220 500"
+            return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
         if (
@@ -3203,6 +3225,17 @@ def _times_said(match: re.Match[str]) -> str:
     count = _COUNTS_HU.get(match[1]) or int(match[1])
     product = count * Decimal(match[2].replace(" ", "").replace(",", "."))
     return f"{product.normalize():f}".replace(".", ",")
+
+
+def _times_said_unless_restated(match: re.Match[str], folded: str) -> str:
+    """A :data:`_TIMES_HU` match as the product, or blanked when the product is said elsewhere in
+    the message: "havonta 198 ezer, két részletben utalják, 2x 99" is the month's 198 in parts,
+    no second amount to add to it."""
+    product = _times_said(match)
+    said_again = re.compile(rf"(?<![0-9.,]){re.escape(product)}(?![0-9]|[.,][0-9])")
+    if said_again.search(folded, 0, match.start()) or said_again.search(folded, match.end()):
+        return " " * len(match[0])
+    return product
 
 
 def _within(amount: Decimal, limit: Decimal) -> AmountReading:
