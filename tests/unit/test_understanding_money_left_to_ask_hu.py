@@ -91,3 +91,20 @@ def test_a_months_pay_in_parts_hu(text: str, expected: str) -> None:
 )
 def test_a_payslips_pay_hu(text: str, expected: str) -> None:
     assert _reads(text, "hu", "income") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # the whole worked out said after "azaz"
+        ("havonta 20 munkanap, napi 15 ezer, azaz 300 ezer", "income", "300000"),
+        # the own figure said last, after a whole and "de"
+        ("a fizum 290 lenne, de levonnak belőle a lakásra, nekem 250 marad", "income", "250000"),
+        ("300 a bér, de a tartozás miatt 80-at levonnak, nekem 220 jut", "income", "220000"),
+        ("négyünkre 320, de csak magamat számolom: 80", "expenses", "80000"),
+    ],
+)
+def test_the_whole_worked_out_and_the_own_figure_hu(
+    text: str, question: str, expected: str
+) -> None:
+    assert _reads(text, "hu", question) == expected

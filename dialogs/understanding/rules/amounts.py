@@ -420,7 +420,7 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bösszeadva\b|\bvagyis\b|\bazaz\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
@@ -1789,6 +1789,28 @@ _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
 _A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
 
 
+#: Right before the own figure, said last after a whole and "de": "a bérem 312 lenne, de
+#: levonnak belőle, nekem 281 marad", "hármunkra 240, de csak magamat írnám: 80".
+_OWN_FIGURE_BEFORE_HU = regex(
+    r"\b(?:nekem|nekem csak|csak magamat (?:\w+)|magamat (?:\w+)|magamra|az en reszem)\W{0,3}$"
+)
+_OWN_FIGURE_AFTER_HU = regex(r" ?(?:ezer|e?t)? ?(?:marad|jut)\b")
+
+
+def _the_own_figure_last_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when it is said to be the cardholder's own after "de" (what is left to
+    them, or them alone): the whole or the wage before it is context."""
+    last = chosen[-1]
+    if last.value is None or folded.rfind(" de ", 0, last.start) < 0:
+        return None
+    before = _OWN_FIGURE_BEFORE_HU.search(folded, max(0, last.start - 30), last.start)
+    if not before:
+        return None
+    if before[0].startswith("nekem") and not _OWN_FIGURE_AFTER_HU.match(folded, last.end):
+        return None  # "nekem 20" alone: maybe a part beside others
+    return last
+
+
 #: Right before the figure paid out on a pasted payslip: "kifizetés 220 500", "nettó: 233 600".
 _PAID_OUT_HU = regex(r"\b(?:kifizet\w*|netto\w*|kezhez\w*|utal(?:t|va|as)\w*|folyosit\w*)\W{0,3}$")
 
@@ -1971,6 +1993,15 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
         if language_code(language) == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
+        if (
+            asked in ("income", "expenses")
+            and len(chosen) > 1
+            and " de " in folded
+            and (own := _the_own_figure_last_hu(folded, chosen))
+        ):
+            own = _the_rest_in_thousands([own], folded, in_thousands)[0]
+            if own.value is not None:
+                return _within(own.value, limit)  # "a bérem 312 lenne, de …, nekem 281 marad"
         if asked == "income" and len(chosen) > 2 and "levonas" in folded:
             # "…, levonások 110 700, kifizetés 220 500"
             return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
