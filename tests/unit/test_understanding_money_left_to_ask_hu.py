@@ -108,3 +108,17 @@ def test_the_whole_worked_out_and_the_own_figure_hu(
     text: str, question: str, expected: str
 ) -> None:
     assert _reads(text, "hu", question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # one month's pay or offer in parts, each on its day of the month: the sum
+        ("5-én jön 120, 20-án a maradék 110, ugyanattól a cégtől", "income", "230000"),
+        ("5-én 8 ezer, 20-án 4 ezer, a két fizetésnapomon", "counter", "12000"),
+        # without a word that they are parts of one month, two figures are no sum
+        ("5-én 8 ezer, 20-án 4 ezer", "counter", "ambiguous"),
+    ],
+)
+def test_a_months_parts_by_day_hu(text: str, question: str, expected: str) -> None:
+    assert _reads(text, "hu", question) == expected

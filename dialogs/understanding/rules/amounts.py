@@ -1789,6 +1789,32 @@ _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
 _A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
 
 
+#: A day of the month right before an amount paid on it: "10-én jön 150", "25-én 5 ezer".
+_ON_A_DAY_HU = regex(
+    r"\b(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)\W{0,3}(?:jon |a maradek |a tobbi )?$"
+)
+#: Said of amounts on days of the month: they are parts of one month's ("a maradék", "a két
+#: fizetésnapomon", "ugyanattól a cégtől"), not two figures to choose from.
+_PARTS_OF_ONE_MONTH_HU = regex(
+    r"\ba maradek\b|\ba tobbi\b|\bket fizetesnap\w*|\bugyanattol\b|\bket reszlet\w*"
+)
+
+
+def _a_months_parts_by_day_hu(
+    folded: str, chosen: list[Number], in_thousands: bool
+) -> Decimal | None:
+    """The sum of amounts each said after its own day of the month and said to be parts of
+    one month's (:data:`_PARTS_OF_ONE_MONTH_HU`): a wage paid, or an offer made, in two parts."""
+    if ("-en" not in folded and "-an" not in folded) or not _PARTS_OF_ONE_MONTH_HU.search(folded):
+        return None
+    if not all(_ON_A_DAY_HU.search(folded, max(0, n.start - 20), n.start) for n in chosen):
+        return None
+    parts = [_in_thousands(n, folded) if in_thousands else n for n in chosen]
+    if any(n.value is None for n in parts):
+        return None
+    return sum((n.value for n in parts if n.value is not None), Decimal(0))
+
+
 #: Right before the own figure, said last after a whole and "de": "a bérem 312 lenne, de
 #: levonnak belőle, nekem 281 marad", "hármunkra 240, de csak magamat írnám: 80".
 _OWN_FIGURE_BEFORE_HU = regex(
@@ -2002,6 +2028,12 @@ def read_amount(
             own = _the_rest_in_thousands([own], folded, in_thousands)[0]
             if own.value is not None:
                 return _within(own.value, limit)  # "a bérem 312 lenne, de …, nekem 281 marad"
+        if (
+            asked in ("income", "counter")
+            and len(chosen) > 1
+            and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
+        ):
+            return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
         if asked == "income" and len(chosen) > 2 and "levonas" in folded:
             # "…, levonások 110 700, kifizetés 220 500"
             return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
