@@ -122,3 +122,15 @@ def test_the_whole_worked_out_and_the_own_figure_hu(
 )
 def test_a_months_parts_by_day_hu(text: str, question: str, expected: str) -> None:
     assert _reads(text, "hu", question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months paid ahead in one sum, then the month's figure after "de"
+        ("három hónapra előre kifizettem az albérletet, 360-at, de havonta 120", "120000"),
+        ("előre fizettem 2 havit, 300 volt, de havi 150", "150000"),
+    ],
+)
+def test_months_paid_ahead_beside_the_months_figure_hu(text: str, expected: str) -> None:
+    assert _reads(text, "hu", "expenses") == expected

@@ -1815,6 +1815,14 @@ def _a_months_parts_by_day_hu(
     return sum((n.value for n in parts if n.value is not None), Decimal(0))
 
 
+#: Months paid ahead in one sum, then the month's figure after "de": "két hónapra előre
+#: fizettem a lakbért, 260-at, de havonta 130". The sum paid ahead is no month's amount.
+_PAID_AHEAD_HU = regex(
+    r"\b(?:[2-9]|ket|harom|negy|fel ?)(?: ?honapra| havi| ?honapot) elore\b|\belore fizet\w*"
+)
+_BUT_A_MONTH_HU = regex(r"\bde (?:amugy |egyebkent )?(?:havonta|havi|egy honapra)\W{0,3}$")
+
+
 #: Right before the own figure, said last after a whole and "de": "a bérem 312 lenne, de
 #: levonnak belőle, nekem 281 marad", "hármunkra 240, de csak magamat írnám: 80".
 _OWN_FIGURE_BEFORE_HU = regex(
@@ -2034,6 +2042,16 @@ def read_amount(
             and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
         ):
             return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
+        if (
+            asked == "expenses"
+            and len(chosen) == 2
+            and "elore" in folded
+            and _PAID_AHEAD_HU.search(folded, 0, chosen[0].start + 30)
+            and _BUT_A_MONTH_HU.search(folded, max(0, chosen[1].start - 16), chosen[1].start)
+        ):
+            monthly = _the_rest_in_thousands([chosen[1]], folded, in_thousands)[0]
+            if monthly.value is not None:  # "két hónapra előre fizettem, 260-at, de havonta 130"
+                return _within(monthly.value, limit)
         if asked == "income" and len(chosen) > 2 and "levonas" in folded:
             # "…, levonások 110 700, kifizetés 220 500"
             return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
