@@ -404,6 +404,12 @@ _TOO_DEAR = re.compile(
     # the plan named can't be paid, an own amount after: "第3个也还不上, 每月200行吗"
     r"(?:还|付|给|拿)不(?:起|上|了|出来?)"
 )
+#: An own monthly amount asked for instead of the plan named: "a 4-es jó lenne, de a 24 részlet
+#: helyett havi 9 ezer?", "plan 3 is ok but instead of 12 payments could i do 40 a month".
+_AN_AMOUNT_INSTEAD = re.compile(
+    r"\bhelyett\W{0,3}(?:inkabb |mondjuk )?(?:havi|havonta)\b|"
+    r"\binstead(?: of [0-9]{1,2} (?:payments|months))?,? (?:could|can) (?:i|we) (?:do|pay)\b"
+)
 #: Words that make a number an amount of money rather than an option's number.
 _MONEY_WORDS = re.compile(
     _CURRENCY + r"|\b(?:a month|per month|monthly|month|havi|havonta)\b|每月|一个月|月|pay|fizet|还"
@@ -1020,7 +1026,10 @@ class _Reading:
             number = len(self.offers)
         if not number and self.offers and says_first_one(self.text):
             number = 1  # "the first one on the list", "列表最上面那个"
-        if number and _TOO_DEAR.search(normal_form(self.text)):
+        if number and (
+            _TOO_DEAR.search(normal_form(self.text))
+            or _AN_AMOUNT_INSTEAD.search(normal_form(self.text))  # "…, de havi 9 ezer helyett?"
+        ):
             offered = self.amount_offered()  # "plan 2 is too steep, 60 a month is more like it"
             if offered is not None and offered != number:
                 return self.take(f"amount:{_number(offered)}", "rule", amount=offered)

@@ -321,7 +321,9 @@ VAGUE_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
     r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
     r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
-    r"\bnincs fix\w*", r"\bahogy jön\b",
+    r"\bnincs fix\w*", r"\bsemmi fix\w*", r"\bahogy jön\b",
+    # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
+    r"\bminimálbér\w*",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
 )  # fmt: skip
 _VAGUE_AMOUNT = compile_phrases(VAGUE_AMOUNT_WORDS)
@@ -418,7 +420,7 @@ TOTAL_BEFORE = (
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
-    r"\bösszeadva\b|\bvagyis\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
+    r"\bösszeadva\b|\bvagyis\b|\bazaz\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
@@ -1818,6 +1820,145 @@ _ONE_OFF_TAKEN_IN = regex(
 )
 
 
+#: Of a whole shared with others, that another pays a part of it, the own part not worked out:
+#: "a havi kiadásunk 420, ebből a párom 250-et áll", "a boltot felesben visszük, 800-at hoz".
+_ANOTHERS_PART_HU = regex(
+    r"\b(?:amibol|ebbol|abbol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
+    r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob)\w*|"
+    r"\bfelesben\b|\b(?:ketten|harman) visszuk\b"
+)
+#: The own part of :data:`_ANOTHERS_PART_HU` said after all: "nekem 80 marad", "az én részem".
+_OWN_PART_NAMED_HU = regex(r"\bnekem (?:\w+ )?(?:marad|jut|jon)\w*|\baz en (?:reszem|felem)\b")
+#: A self-employed's takings before costs, what is left not said: "egyéni vállalkozó, 40%-os
+#: költséghányad, 420 a bevétel", "katás vagyok, a forgalom havi 500".
+_TAKINGS_BEFORE_COSTS_HU = regex(r"\b(?:ar)?bevetel\w*|\bforgalm?\w*")
+_SELF_EMPLOYED_HU = regex(
+    r"\bkoltseghanyad\w*|\bkata\w*|\batalany\w*|\bvallalkozo\w*|\bvallalkozas\w*|\bbt\b|"
+    r"\bbeteti tarsasag\w*"
+)
+_WHAT_IS_LEFT_HU = regex(r"\bmarad\w*|\btiszta(?:n|hasznon)?\b|\bnetto\w*|\bkivesz\w*|\bhaszon\w*")
+#: A spending planned, said to run over it: "tervben 200, de mindig több", "200-at tervezek".
+_PLANNED_HU = regex(r"\btervben\b|\btervez\w*|\bterv szerint\b|\bbetervez\w*")
+_MORE_THAN_PLANNED_HU = regex(r"\btobb\w*|\btullep\w*|\bsosem eleg\b|\bnem jon ki\b")
+#: A cost paid once a year beside the monthly ones: "tűzifa: ősszel egyszer 280 ezer", "évente
+#: egyszer 60 a biztosítás". Spread over the months or not, the month's amount is not said.
+_ONCE_A_YEAR_HU = regex(
+    r"\b(?:osszel|telen|tavasszal|nyaron|evente|egy evben|telre|evi) egyszer\b|"
+    r"\begyszer (?:egy )?(?:evben|evente|osszel|telen|telre)\b"
+)
+#: A weekly cost said without its figure, beside a month's: "hetente egy nagy bevásárlás, a
+#: többi havonta 150". The week's amount is not said, so neither is the month's.
+_WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
+_A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
+
+
+#: A day of the month right before an amount paid on it: "10-én jön 150", "25-én 5 ezer".
+_ON_A_DAY_HU = regex(
+    r"\b(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)\W{0,3}(?:jon |a maradek |a tobbi )?$"
+)
+#: Said of amounts on days of the month: they are parts of one month's ("a maradék", "a két
+#: fizetésnapomon", "ugyanattól a cégtől"), not two figures to choose from.
+_PARTS_OF_ONE_MONTH_HU = regex(
+    r"\ba maradek\b|\ba tobbi\b|\bket fizetesnap\w*|\bugyanattol\b|\bket reszlet\w*"
+)
+
+
+def _a_months_parts_by_day_hu(
+    folded: str, chosen: list[Number], in_thousands: bool
+) -> Decimal | None:
+    """The sum of amounts each said after its own day of the month and said to be parts of
+    one month's (:data:`_PARTS_OF_ONE_MONTH_HU`): a wage paid, or an offer made, in two parts."""
+    if ("-en" not in folded and "-an" not in folded) or not _PARTS_OF_ONE_MONTH_HU.search(folded):
+        return None
+    if not all(_ON_A_DAY_HU.search(folded, max(0, n.start - 20), n.start) for n in chosen):
+        return None
+    parts = [_in_thousands(n, folded) if in_thousands else n for n in chosen]
+    if any(n.value is None for n in parts):
+        return None
+    return sum((n.value for n in parts if n.value is not None), Decimal(0))
+
+
+#: Months paid ahead in one sum, then the month's figure after "de": "két hónapra előre
+#: fizettem a lakbért, 260-at, de havonta 130". The sum paid ahead is no month's amount.
+_PAID_AHEAD_HU = regex(
+    r"\b(?:[2-9]|ket|harom|negy|fel ?)(?: ?honapra| havi| ?honapot) elore\b|\belore fizet\w*"
+)
+_BUT_A_MONTH_HU = regex(r"\bde (?:amugy |egyebkent )?(?:havonta|havi|egy honapra)\W{0,3}$")
+
+
+#: Right before the own figure, said last after a whole and "de": "a bérem 312 lenne, de
+#: levonnak belőle, nekem 281 marad", "hármunkra 240, de csak magamat írnám: 80".
+_OWN_FIGURE_BEFORE_HU = regex(
+    r"\b(?:nekem|nekem csak|csak magamat (?:\w+)|magamat (?:\w+)|magamra|az en reszem)\W{0,3}$"
+)
+_OWN_FIGURE_AFTER_HU = regex(r" ?(?:ezer|e?t)? ?(?:marad|jut)\b")
+
+
+def _the_own_figure_last_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when it is said to be the cardholder's own after "de" (what is left to
+    them, or them alone): the whole or the wage before it is context."""
+    last = chosen[-1]
+    if last.value is None or folded.rfind(" de ", 0, last.start) < 0:
+        return None
+    before = _OWN_FIGURE_BEFORE_HU.search(folded, max(0, last.start - 30), last.start)
+    if not before:
+        return None
+    if before[0].startswith("nekem") and not _OWN_FIGURE_AFTER_HU.match(folded, last.end):
+        return None  # "nekem 20" alone: maybe a part beside others
+    return last
+
+
+#: Right before the figure paid out on a pasted payslip: "kifizetés 220 500", "nettó: 233 600".
+_PAID_OUT_HU = regex(r"\b(?:kifizet\w*|netto\w*|kezhez\w*|utal(?:t|va|as)\w*|folyosit\w*)\W{0,3}$")
+
+
+def _the_payslips_pay_hu(
+    folded: str, chosen: list[Number], limit: Decimal, in_thousands: bool
+) -> AmountReading:
+    """A payslip's lines pasted ("alapbér 290 000, pótlékok 41 200, levonások 110 700,
+    kifizetés 220 500"): the one figure paid out is the income; its lines are no amounts to add,
+    and without the figure paid out the month's pay is asked again."""
+    paid = [n for n in chosen if _PAID_OUT_HU.search(folded, max(0, n.start - 16), n.start)]
+    paid = _the_rest_in_thousands(paid, folded, in_thousands)
+    if len({n.value for n in paid}) == 1 and paid[0].value is not None:
+        return _within(paid[0].value, limit)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
+    """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
+    part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
+    a planned spending said to run over, a cost paid once a year or a weekly one without its
+    figure beside the monthly ones. Each is tested by a cheap word first."""
+    shared = "bol " in folded or "feles" in folded or "visszuk" in folded
+    if (
+        asked in ("income", "expenses")
+        and shared
+        and _ANOTHERS_PART_HU.search(folded)
+        and not _OWN_PART_NAMED_HU.search(folded)
+    ):
+        return True
+    if asked == "income" and ("bevetel" in folded or "forgalom" in folded):
+        return bool(
+            _TAKINGS_BEFORE_COSTS_HU.search(folded)
+            and _SELF_EMPLOYED_HU.search(folded)
+            and not _WHAT_IS_LEFT_HU.search(folded)
+        )
+    if asked != "expenses":
+        return False
+    if "terv" in folded and _PLANNED_HU.search(folded) and _MORE_THAN_PLANNED_HU.search(folded):
+        return True
+    if "egyszer" in folded and len(chosen) > 1 and _ONCE_A_YEAR_HU.search(folded):
+        return True
+    if "het" in folded and (weekly := _WEEKLY_NO_FIGURE_HU.search(folded)):
+        ends = [m.end() for m in _A_CLAUSE_BREAK_HU.finditer(folded, 0, weekly.start())]
+        lo = ends[-1] if ends else 0
+        after = _A_CLAUSE_BREAK_HU.search(folded, weekly.end())
+        hi = after.start() if after else len(folded)
+        return not any(lo <= n.start < hi for n in chosen)
+    return False
+
+
 def read_amount(
     text: str,
     language: str,
@@ -1899,7 +2040,9 @@ def read_amount(
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
-        folded = _ALL_OF_THEM_HU.sub(_times_said, _TIMES_HU.sub(_times_said, folded))
+        said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
+        folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+        folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
@@ -1949,6 +2092,36 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
+        if language_code(language) == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
+        if (
+            asked in ("income", "expenses")
+            and len(chosen) > 1
+            and " de " in folded
+            and (own := _the_own_figure_last_hu(folded, chosen))
+        ):
+            own = _the_rest_in_thousands([own], folded, in_thousands)[0]
+            if own.value is not None:
+                return _within(own.value, limit)  # "a bérem 312 lenne, de …, nekem 281 marad"
+        if (
+            asked in ("income", "counter")
+            and len(chosen) > 1
+            and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
+        ):
+            return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
+        if (
+            asked == "expenses"
+            and len(chosen) == 2
+            and "elore" in folded
+            and _PAID_AHEAD_HU.search(folded, 0, chosen[0].start + 30)
+            and _BUT_A_MONTH_HU.search(folded, max(0, chosen[1].start - 16), chosen[1].start)
+        ):
+            monthly = _the_rest_in_thousands([chosen[1]], folded, in_thousands)[0]
+            if monthly.value is not None:  # "két hónapra előre fizettem, 260-at, de havonta 130"
+                return _within(monthly.value, limit)
+        if asked == "income" and len(chosen) > 2 and "levonas" in folded:
+            # "…, levonások 110 700, kifizetés 220 500"
+            return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
         if (
@@ -2724,7 +2897,11 @@ def _revised_offer_old_one_too_dear_zh(folded: str, numbers: list[Number]) -> De
 #: deposit was 900 just once", "押金三千是一次性的").
 _ONCE_AFTER = regex(
     r"[^,;.!?\uff0c\u3002]{0,25}?(?:\bvolt egyszer\b|\begyszer (?:volt|fizettem|kellett)\b|"
-    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的)|"
+    r"\begyszeri\b|\b(?:was |paid )?(?:a )?one[- ]off\b|\b(?:just|only) once\b|是?一次性的|"
+    # back pay: "jött még 4 ezer korrekció visszamenőleg"
+    r"\bvisszamenoleg\w*)|"
+    # pointed back at from the next clause: "kaptam még 5 ezret, de az egyszeri"
+    r"[^,;.!?]{0,25}?, ?de (?:az|ez|azt) (?:csak )?egyszeri\b|"
     # pointed back at from the next clause: "补习班交了六千, 那是一次性的"
     r" ?(?:块|元)?[,\uff0c] ?(?:那|这)(?:笔|个)?(?:钱)?(?:是|算)?一次性的"
 )
@@ -3205,6 +3382,17 @@ def _times_said(match: re.Match[str]) -> str:
     count = _COUNTS_HU.get(match[1]) or int(match[1])
     product = count * Decimal(match[2].replace(" ", "").replace(",", "."))
     return f"{product.normalize():f}".replace(".", ",")
+
+
+def _times_said_unless_restated(match: re.Match[str], folded: str) -> str:
+    """A :data:`_TIMES_HU` match as the product, or blanked when the product is said elsewhere in
+    the message: "havonta 198 ezer, két részletben utalják, 2x 99" is the month's 198 in parts,
+    no second amount to add to it."""
+    product = _times_said(match)
+    said_again = re.compile(rf"(?<![0-9.,]){re.escape(product)}(?![0-9]|[.,][0-9])")
+    if said_again.search(folded, 0, match.start()) or said_again.search(folded, match.end()):
+        return " " * len(match[0])
+    return product
 
 
 def _within(amount: Decimal, limit: Decimal) -> AmountReading:
