@@ -110,11 +110,16 @@ _RENT_RECEIVED = _words(
 _OWED_IN_ALL = (
     r"\b(?:the )?balance\b", r"\bi owe\b", r"\btartozas\w*", r"欠款", r"余额", r"一共欠",
 )  # fmt: skip
+#: What is left of the income once spent, said beside the spending asked for: "spend 1,160 and
+#: earn 1,240, leaves me 80", "每月花三千二, 挣三千五, 剩三百": no part of the spending.
+_LEFT_OVER = (
+    r"\bleaves?(?: me| us)?\b", r"\bleft(?: over)?\b", r"\bspare\b", r"剩(?:下|余)?",
+)  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),
     "income": _words(*_SPENDING, *_BEFORE),
     "income_with_rent": _words(*_BEFORE),
-    "expenses": _words(*_INCOME, *_BEFORE),
+    "expenses": _words(*_INCOME, *_BEFORE, *_LEFT_OVER),
     "other_debts": _words(*_INCOME, *_BEFORE),
 }
 #: Said of the amount kept in hand: beside it, a salary said before tax is context.

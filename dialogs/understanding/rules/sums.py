@@ -25,6 +25,13 @@ from dialogs.understanding.rules.text import (
     words_only,
 )
 
+#: Working a shift of the day or of the night, each said with its own month's figure.
+_ON_A_DAY_SHIFT = (
+    r"\b(?:on|do|doing|work|working)(?: the)? (?:days|earl(?:y|ies)(?: shifts?)?|day ?shifts?)\b"
+)
+_ON_A_NIGHT_SHIFT = (
+    r"\b(?:on|do|doing|work|working)(?: the)? (?:nights|lates|late shifts?|night ?shifts?)\b"
+)
 #: Words that say the amount itself changes from month to month ("változó", "it varies"): with
 #: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
 VARYING_AMOUNT_WORDS = (
@@ -56,8 +63,10 @@ VARYING_AMOUNT_WORDS = (
     r"\begyik (?:hónap|hét|héten|évben|alkalom|alkalommal)\w*.*\bmásik\b",
     r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
     # a figure for each kind of shift or month: "1,100 when im on days, 1,350 when im on nights"
-    r"\bon (?:days|earlies)\b[^.;!?]{0,40}\bon (?:nights|lates)\b",
-    r"\bon (?:nights|lates)\b[^.;!?]{0,40}\bon (?:days|earlies)\b",
+    # (worked on such a shift: "900 on the early shift, 1,050 on lates", "白班四千, 夜班五千")
+    rf"{_ON_A_DAY_SHIFT}[^.;!?]{{0,40}}{_ON_A_NIGHT_SHIFT}",
+    rf"{_ON_A_NIGHT_SHIFT}[^.;!?]{{0,40}}{_ON_A_DAY_SHIFT}",
+    r"白班.{0,20}夜班|夜班.{0,20}白班", r"\bnappalos\b.{0,40}\bejszakas\b",
     r"\bchanges (?:every|each) month\b", r"\bgoes up and down\b",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
