@@ -63,3 +63,46 @@ def test_shift_talk_with_two_figures_is_no_alarm(text: str, language: str) -> No
 def test_a_steady_figure_beside_night_shifts_is_read() -> None:
     text = "night shifts are killing me but it's a steady 2,100 a month"
     assert read_as_asked(text, "en", "income") == AmountReading(Decimal(2100), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("my wage is 1,300, i keep 1,000 for living and you can have the rest", "en", "300"),
+        ("i get 1,200, i need 950 to live on, the rest is yours", "en", "250"),
+        ("工资四千，留三千生活，剩下的都给你们", "zh", "1000"),
+        ("收入五千五，自己留四千五，剩下的还信用卡", "zh", "1000"),
+        ("a fizetésem 300, 220 kell a megélhetésre, a maradék a tiétek", "hu", "80000"),
+    ],
+)
+def test_the_rest_of_an_income_offered_after_what_is_kept(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # the rest going elsewhere: nothing offered here
+        ("wage 1400, keep 900, the rest for my other cards", "en", "counter"),
+        # last month's pay beside this month's, no usual one
+        ("last month i got 1,320, this month only 1,180", "en", "income"),
+        ("this month its 1,050, last month was a bit more at 1,190", "en", "income"),
+        ("ebben a hónapban 240 jött, múlt hónapban 265", "hu", "income"),
+        ("上个月四千八，这个月四千二", "zh", "income"),
+        # the first digit described, no amount
+        ("four figures, first digit is a 1", "en", "income"),
+        ("hat számjegyű, 3-mal kezdődik", "hu", "income"),
+        ("五位数，1开头", "zh", "income"),
+    ],
+)
+def test_a_rest_sent_elsewhere_two_months_or_a_first_digit_are_asked_again(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_a_change_from_this_month_on_is_read() -> None:
+    text = "last month 1,400, from this month its 1,200"
+    assert read_as_asked(text, "en", "income") == AmountReading(Decimal(1200), None)

@@ -267,11 +267,12 @@ _ASKED_AFTER = regex(
 #: "hat számjegyű, 2-essel kezdődik", "五位数, 3开头". The digit is no amount: asked again.
 _FIRST_DIGIT_DESCRIBED = regex(
     r"\b(?:starts?|starting|begins?|beginning) with an? [0-9]\b|"
-    r"(?<![0-9.,])[0-9]-?\w{0,3}(?:sal|sel|val|vel) kezd\w*|"
+    r"\bfirst (?:digit|figure|number) (?:is|being) an? [0-9]\b|"  # "first digit is a 2"
+    r"(?<![0-9.,])[0-9]-?\w{0,3}(?:sal|sel|val|vel|mal|mel) kezd\w*|"  # "3-mal kezdődik"
     r"(?<![0-9.,])[0-9一二三四五六七八九]开头"
 )
 _A_NUMBER_OF_TWO_DIGITS = re.compile(r"[0-9]{2}")
-_WORDS_OF_DIGITS_DESCRIBED = ("with a", "kezd", "开头")
+_WORDS_OF_DIGITS_DESCRIBED = ("with a", "first", "kezd", "开头")
 
 
 def _says_its_digits(folded: str) -> bool:
@@ -1828,6 +1829,12 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
         if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
+        if offer and len(chosen) == 2 and _THE_REST_OF_THE_INCOME.search(folded, chosen[1].end):
+            rest = _the_income_left_offered(
+                folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+            )
+            if rest is not None:  # "wage 1400, keep 900 to live on, the rest is yours": 500
+                return rest
         if offer and chosen and "剩" in folded:
             rest_offered = _THE_REST_OFFERED_ZH.search(folded)
             if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
@@ -1863,6 +1870,13 @@ def read_amount(
             return _within(total, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
         if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
+        if (
+            asked == "income"
+            and len(chosen) == 2
+            and language_code(language) != "zh"
+            and _last_and_this_months_pay(folded, chosen)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "last month 1500, this 1250"
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
             left = [
                 n for n in chosen if _SO_RIGHT_BEFORE.search(folded, max(0, n.start - 12), n.start)
@@ -2496,6 +2510,50 @@ _SHARE_UNDECIDED_ZH = re.compile(
 )
 #: At an offer, what is left of the income after costs, not worked out: "月薪4800, 留三千吃饭,
 #: 剩下的都还你们". The person's own figure after it ("剩下的每个月还八百") is the offer.
+#: The rest of an income offered, after what is kept of it: "…, the rest is yours", "you can
+#: have what's left", "剩下的都给你们", "a maradék a tiétek".
+_THE_REST_OF_THE_INCOME = regex(
+    r"\b(?:the rest|the remainder|what'?s left|whatever'?s left|a maradek\w*|a tobbi\w*)\b|"
+    r"剩下|剩余|其余"
+)
+#: Said of the part of an income kept: "keep 900 for living", "need 950 to live on", "留三千生活",
+#: "220 kell a megélhetésre".
+_KEPT_TO_LIVE_ON = regex(
+    r"\b(?:keep|keeping|need|needs|live on|living|for me|for myself|kell|megelhet\w*|"
+    r"magamnak|nekem)\b|留|生活|自己"
+)
+#: The rest said to go to the bank or this card: "is yours", "you can have", "给你们", "a tiétek".
+_TO_THE_BANK = regex(
+    r"\b(?:you|yours|the bank|this card|tiet\w*|nektek|onoke?\w*|a bank\w*)\b|"
+    r"你们|给你|还你|这张卡|信用卡"
+)
+#: The income said first, before the part kept of it.
+_AN_INCOME_BEFORE = regex(
+    r"\b(?:wage|wages|salary|pay|income|i get|i earn|i take home|fizetes\w*|keresek|kapok)\b|"
+    r"工资|收入|到手|挣|赚"
+)
+
+
+def _the_income_left_offered(folded: str, numbers: list[Number]) -> AmountReading | None:
+    """The rest of an income offered once the part kept to live on is taken off it ("my wage is
+    1,400, i keep 900 for living, the rest is yours", "工资四千, 留三千生活, 剩下的都给你们"):
+    the income, then the part kept, then "the rest", no figure after it; the rest going
+    elsewhere ("…, the rest for my other cards") offers nothing here. ``None``: no such rest."""
+    income, kept = numbers
+    if income.value is None or kept.value is None or not 0 < kept.value < income.value:
+        return None
+    if not _AN_INCOME_BEFORE.search(folded, max(0, income.start - 24), income.start + 8):
+        return None
+    rest = _THE_REST_OF_THE_INCOME.search(folded, kept.end)
+    if rest is None or _A_NUMBER_IN.search(folded, rest.end()):
+        return None
+    if not _KEPT_TO_LIVE_ON.search(folded, income.end, rest.start()):
+        return None
+    if not _TO_THE_BANK.search(folded, kept.end, rest.end() + 30):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest for my other cards"
+    return AmountReading(income.value - kept.value, None)
+
+
 _THE_REST_OFFERED_ZH = re.compile(r"剩下(?:的|来的)?(?:钱)?(?:都|全|全部)(?:拿来|用来)?(?:还|给)")
 #: A credit limit right before its figure, and that nothing of it is used: "花呗额度两万, 一分都
 #: 没用过", "白条额度八千, 从来没用". A limit is no debt (round 30): nothing paid on it.
@@ -2552,6 +2610,46 @@ def _last_and_this_months_pay_zh(folded: str, numbers: list[Number]) -> bool:
     return bool(
         (_LAST_MONTHS_PAY_ZH.search(before_first) and _THIS_MONTHS_PAY_ZH.search(before_second))
         or (_THIS_MONTHS_PAY_ZH.search(before_first) and _LAST_MONTHS_PAY_ZH.search(before_second))
+    )
+
+
+#: Last month, and this month, each said of its own pay: "last month 1,320, this month 1,180",
+#: "múlt hónapban 280, ebben a hónapban 250".
+_LAST_MONTH_SAID = regex(r"\blast month\b|\bmult honap\w*")
+_THIS_MONTH_SAID = regex(r"\bthis month\b|\bebben a honap\w*|\be honap\w*|\bez a honap\w*")
+#: A change from one month to the next, not two months side by side: "this month it drops to".
+_PAY_CHANGED_FROM = regex(
+    r"\b(?:from|drops?|dropped|went|goes|going|rose|up to|down to|starting|since|now|"
+    r"\w+tol|\w+tol kezdve|mostantol)\b"
+)
+#: Where the clause of the first of the two months' figures ends.
+_A_MONTHS_CLAUSE_ENDS = re.compile(r"[,;]|\b(?:and|but|es|de|meg)\b")
+
+
+def _last_and_this_months_pay(folded: str, numbers: list[Number]) -> bool:
+    """Two months' pay, last month's and this month's, said side by side, no usual one ("last
+    month 1,320, this month only 1,180", "múlt hónapban 280, ebben 250"): asked again, as round 17
+    reads "last month 1420 this month 1080" and :func:`_last_and_this_months_pay_zh` the Chinese.
+    Not a change said from one to the other ("last month 1,400, from this month 1,200")."""
+    first, second = numbers
+    if first.value == second.value or _PAY_CHANGED_FROM.search(folded):
+        return False
+    cut = _A_MONTHS_CLAUSE_ENDS.search(folded, first.end, second.start)
+    if cut is None:
+        return False
+    of_first = (0, cut.start())
+    of_second = (cut.end(), len(folded))
+    return bool(
+        (
+            _LAST_MONTH_SAID.search(folded, *of_first)
+            and _THIS_MONTH_SAID.search(folded, *of_second)
+            and not _THIS_MONTH_SAID.search(folded, *of_first)
+        )
+        or (
+            _THIS_MONTH_SAID.search(folded, *of_first)
+            and _LAST_MONTH_SAID.search(folded, *of_second)
+            and not _LAST_MONTH_SAID.search(folded, *of_first)
+        )
     )
 
 
