@@ -106,3 +106,78 @@ def test_a_rest_sent_elsewhere_two_months_or_a_first_digit_are_asked_again(
 def test_a_change_from_this_month_on_is_read() -> None:
     text = "last month 1,400, from this month its 1,200"
     assert read_as_asked(text, "en", "income") == AmountReading(Decimal(1200), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the klarna one was paid off last year", "en"),
+        ("the payday loan got settled ages ago", "en"),
+        ("花呗去年就还清了", "zh"),
+        ("信用贷早就还完了", "zh"),
+        ("美团月付前年就结清了", "zh"),
+        ("a személyi kölcsönt tavaly kifizettem", "hu"),
+    ],
+)
+def test_another_debt_cleared_long_ago_is_none_and_no_dispute(text: str, language: str) -> None:
+    assert interpret(text, Question.OTHER_DEBTS, language).meaning == "0"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("i already paid this card off last year", "en"), ("这张卡去年就还清了", "zh")],
+)
+def test_this_card_said_paid_off_is_still_a_dispute(text: str, language: str) -> None:
+    assert interpret(text, Question.OTHER_DEBTS, language).meaning == "dispute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天然气两块八一方，一个月用四十方上下，房租一千六",
+        "水费每吨三块五，一个月用八吨，房租一千三",
+    ],
+)
+def test_a_quantity_used_beside_a_price_a_measure_is_asked_again_zh(text: str) -> None:
+    assert read_as_asked(text, "zh", "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("一个月用二十方气，气费七十，房租一千二", "1270"), ("燃气费一个月九十，房租一千五", "1590")],
+)
+def test_a_quantity_used_beside_the_items_cost_is_no_money_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "we got through 410 kwh last quarter, gas and electric was 130, rent 550 = 680",
+            "en",
+            "680",
+        ),
+        ("used 300 kwh this month, the electric was 95, rent 640, food 210 = 945", "en", "945"),
+        ("用了两百度电，电费一百一，房租一千二，吃饭一千=2310", "zh", "2310"),
+    ],
+)
+def test_a_total_after_equals_beside_a_measure_and_a_past_tense(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "energy on one direct debit of 140, plus rent 650 and roughly 250 food. 1,040",
+            "1040",
+        ),
+        ("council tax 120, rent 700 and about 180 shopping. 1,000", "1000"),
+        ("rent 600, bills 300, food 900", "1800"),
+    ],
+)
+def test_a_total_said_after_the_last_items_own_name(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)

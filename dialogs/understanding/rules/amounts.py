@@ -882,6 +882,12 @@ def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
     )
 
 
+def _last_clause_break(folded: str, start: int, end: int) -> int:
+    """Where the last clause said in ``folded[start:end]`` starts: after its last comma, stop
+    or semicolon, or at ``start`` where there is none. (The words then run up to ``end``.)"""
+    return max(start, *(folded.rfind(mark, start, end) + 1 for mark in ",.;:"))
+
+
 #: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
 _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 
@@ -1043,7 +1049,11 @@ def _settled_on(
         and summed.value is not None
         and all(n.value is not None and not n.negative for n in parts)
         and sum(n.value or 0 for n in parts) == summed.value
-        and not _ITEMS.search(folded, parts[-1].end, summed.start)
+        # (an item named after the last part, in its clause, is its own: "…, about 200 food.
+        # 1,110"; one in the total's clause is the total's: "rent 600, bills 300, food 900")
+        and not _ITEMS.search(
+            folded, _last_clause_break(folded, parts[-1].end, summed.start), summed.start
+        )
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
         return summed, True
     if (
@@ -1561,7 +1571,7 @@ _OTHER_DEBTS_CLEARED_LONG_AGO = regex(
     r"years ago|ages ago) )?(?:paid off|settled|cleared|(?:mar |reg |regen )?kifizett\w*|"
     r"(?:mar |reg |regen )?rendezt\w*|(?:mar |reg |regen )?torlesztett\w*)\b"
     r"(?! (?:next|in|by|soon|jovore|jovo)\b)|"
-    r"(?:网贷|贷款|车贷|房贷|花呗|借呗|白条|信用贷|消费贷|其他|其它|别的)[^0-9]{0,16}"
+    r"(?:网贷|贷款|车贷|房贷|花呗|借呗|白条|信用贷|消费贷|月付|其他|其它|别的)[^0-9]{0,16}"
     r"(?:早就|早都|已经|(?:去年|前年|上个?月|前几年|几年前|以前|之前)(?:就|都)?|都|全|全部)(?:都)?"
     r"(?:还清|结清|付清|还完)了)"
 )
@@ -1839,6 +1849,15 @@ def read_amount(
             rest_offered = _THE_REST_OFFERED_ZH.search(folded)
             if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
                 return AmountReading(None, AmountProblem.AMBIGUOUS)  # "留两千, 剩下的都还你们"
+        if (
+            items
+            and chosen
+            and "用" in folded
+            and _A_QUANTITY_USED_ZH.search(folded)
+            and _A_PRICE_A_MEASURE_ZH.search(plain)
+            and not _SO_BEFORE.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "水费一吨三块五, 一个月用八吨"
         if (
             asked == "income"
             and chosen
@@ -2384,12 +2403,15 @@ _A_SIGN_OF_A_SUM = re.compile(r"[-*\u00d7]|\b(?:x|minus|times|less)\b")
 def _without_the_terms_of_a_sum(folded: str) -> str:
     """``folded`` with the terms of each :data:`_TERMS_BEFORE_EQUALS` blanked; where the clause
     has no sign of a product or difference, the "=" totals the list before it ("its 29.99 plus the
-    loan 110 = 139.99"), and every figure from the message's first goes too."""
+    loan 110 = 139.99"), and every figure from the message's first goes too, with the words of
+    its clause before it ("…, the electric was 92, rent 600 = 692": no "was" said of the total)."""
     for terms in reversed(list(_TERMS_BEFORE_EQUALS.finditer(folded))):
         start = terms.start()
         if not _A_SIGN_OF_A_SUM.search(terms[0]):
             first = _A_FIGURE.search(folded, 0, start)
             start = first.start() if first else start
+            if first:
+                start = max(folded.rfind(mark, 0, start) for mark in ",;.!?") + 1
         folded = folded[:start] + " " * (terms.end() - start) + folded[terms.end() :]
     return folded
 
@@ -2510,6 +2532,13 @@ _SHARE_UNDECIDED_ZH = re.compile(
 )
 #: At an offer, what is left of the income after costs, not worked out: "月薪4800, 留三千吃饭,
 #: 剩下的都还你们". The person's own figure after it ("剩下的每个月还八百") is the offer.
+#: A quantity used of a measure ("一个月用三十方", "用了八吨") beside a price for one measure
+#: ("三块二一方", "每吨三块五"): the item's cost is left to work out, not said. Asked again.
+_A_QUANTITY_USED_ZH = re.compile(
+    r"用(?:了|掉)?(?:大概|差不多|约|左右)?[0-9一二两三四五六七八九十百千]+多?"
+    r"(?:方|立方|吨|度|千瓦时)(?![便案面式法向])"
+)
+_A_PRICE_A_MEASURE_ZH = re.compile(r"(?:一|每|1)(?:方|立方|吨|度)(?![便案面式法向])")
 #: The rest of an income offered, after what is kept of it: "…, the rest is yours", "you can
 #: have what's left", "剩下的都给你们", "a maradék a tiétek".
 _THE_REST_OF_THE_INCOME = regex(
