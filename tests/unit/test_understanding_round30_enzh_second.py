@@ -181,3 +181,21 @@ def test_a_total_after_equals_beside_a_measure_and_a_past_tense(
 )
 def test_a_total_said_after_the_last_items_own_name(text: str, expected: str) -> None:
     assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("1,250 — 90 of it is carers allowance", "income", "1250"),
+        ("1,320 - £80 of that's pip", "income", "1320"),
+        ("1,320, £80 of that's pip", "income", "1320"),
+        ("900 — 600 of that is rent", "expenses", "900"),
+    ],
+)
+def test_a_whole_with_a_part_of_it_after_a_dash(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize("text", ["1,100 – 1,200", "1500 - 200"])
+def test_a_dash_between_figures_without_a_part_named_is_asked_again(text: str) -> None:
+    assert read_as_asked(text, "en", "income") == AmountReading(None, AmountProblem.AMBIGUOUS)

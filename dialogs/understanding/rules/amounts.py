@@ -741,6 +741,12 @@ _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 _PARTS_OPENED = re.compile(r"[(\uff08]|具体(?:是|有|来说|如下)|分别是|其中")
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
 #: labels the amount (as a colon would), it is no minus.
+#: A dash between a figure and a part of it said after ("1,180 — £120 of that's child benefit",
+#: "900 - 600 of it is rent"): a pause, no minus nor range; read as a comma.
+_DASH_BEFORE_A_PART_OF_IT = re.compile(
+    r"(?<=[0-9]) [-\u2013\u2014] "
+    r"(?=(?:[$€£¥] ?)?[0-9][0-9.,]*k? of (?:that|it|this|which)(?:'?s)?\b)"
+)
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 #: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
 #: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
@@ -1751,6 +1757,7 @@ def read_amount(
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
+    folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
     folded = _spell_out(_foreign_thousands(folded, language), language)
@@ -3410,7 +3417,8 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
 #: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
 _FUTURE = regex(
     r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
-    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?))\b|'ll\b|"
+    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?)|"
+    r"first (?:wage|pay|salary|paycheque|paycheck)|should be)\b|'ll\b|"
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
     r"下个?月|明年|到时候|将来|以后|之后"
 )

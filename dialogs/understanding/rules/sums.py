@@ -292,8 +292,9 @@ OF_WHICH = (
     # a part of the whole said after it: "差不多5000, 不过有一千是还花呗的"
     r"(?<=[,\uff0c]) ?(?:不过|但是?)?有(?=[0-9一二两三四五六七八九十百千万]+ ?(?:块钱?|元)? ?是)",
     # the part said after the whole, with "of that" after its figure: "900 in total, 500 of
-    # that is my rent", "300 összesen, 120 ebből a lakbér" (a mark before the part's figure)
-    r"(?<=[,;] )(?=[$€£]?[0-9][0-9,.]*k? (?:of (?:that|it|this|which)|ebbol|abbol) )",
+    # that is my rent", "300 összesen, 120 ebből a lakbér" (a mark before the part's figure;
+    # "of that's" too)
+    r"(?<=[,;] )(?=[$€£]?[0-9][0-9,.]*k? (?:of (?:that|it|this|which)(?:'?s)?|ebbol|abbol) )",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
