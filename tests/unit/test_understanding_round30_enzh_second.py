@@ -199,3 +199,49 @@ def test_a_whole_with_a_part_of_it_after_a_dash(text: str, question: str, expect
 @pytest.mark.parametrize("text", ["1,100 – 1,200", "1500 - 200"])
 def test_a_dash_between_figures_without_a_part_named_is_asked_again(text: str) -> None:
     assert read_as_asked(text, "en", "income") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # nothing now, the first pay of a new job to come
+        ("0 right now, should be about 1,300 once the new job pays", "en", "0"),
+        ("0 at the moment, my first pay at the depot is on the 12th, should be 1,350", "en", "0"),
+        ("most 0, az első fizetés 10-én jön az új helyről, kb 280 lesz", "hu", "0"),
+        # today's beside what it should be later
+        ("1,300 right now, should be 1,500 after my review", "en", "1300"),
+        # a day's rate, then the month's pay said after it
+        ("做保洁，一天一百八，上个月干了26天，拿了4680", "zh", "4680"),
+        ("开叉车的，一天两百六，月底结账，上个月结了七千八", "zh", "7800"),
+        ("i get 95 a day, did 20 days last month, got paid 1,900", "en", "1900"),
+    ],
+)
+def test_nothing_before_a_first_pay_and_a_days_rate_before_the_months_pay(
+    text: str, language: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        # a numbered list after a colon
+        ("两份收入：1.超市理货3100 2.晚上送外卖一个月800", "income", "3900"),
+        ("每月开销：1.房租1300 2.吃饭900 3.车费200", "expenses", "2400"),
+        # what it was before the change that cut it, then today's
+        ("厂子关门前是6300，现在去了新公司试用期，一个月4800", "income", "4800"),
+        ("离职前一个月八千，现在送快递，一个月五千五", "income", "5500"),
+        # the month's pay with its pay day not yet come
+        ("每个月10号发，6200，今天9号还没到账", "income", "6200"),
+        # a day's figure worked out for the month, then the items and their total
+        ("算了一下，每天伙食40，一个月就1200，再加房租900，2100", "expenses", "2100"),
+        ("每天吃饭三十，一个月九百，房租一千一，水电两百，一共两千二", "expenses", "2200"),
+    ],
+)
+def test_chinese_lists_changes_and_pay_days(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+def test_a_weeks_figure_worked_out_for_the_month_then_a_total() -> None:
+    text = "food is about 60 a week, so 260 a month, plus rent 700 and bills 150, 1,110"
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(1110), None)

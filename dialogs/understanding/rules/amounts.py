@@ -128,7 +128,9 @@ ZERO_WORDS = (
     r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
     r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     r"(?:我)?个人(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
-    r"(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)", r"一分钱?没(?:有)?(?:进账|到账|收入)",
+    # (not "还没到账": the pay day not yet come, "每个月10号发, 6200, 今天9号还没到账")
+    r"(?<!还)(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)",
+    r"一分钱?没(?:有)?(?:进账|到账|收入)",
     # a loan stood surety for, paid by its borrower: "他自己在还, 我不用还"
     r"(?:我|本人)(?:自己)?(?:都|也)?不(?:用|需要)还(?:钱)?(?:$|(?=[,.!?;]))",
     r"(?:我|本人)自己(?:现在|目前)?(?:还)?(?:没有?|无)(?:工作|收入)",  # "…寄四千, 我自己没工作"
@@ -1062,6 +1064,15 @@ def _settled_on(
         )
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
         return summed, True
+    monthly_parts = _worked_into_the_next(folded, parts)
+    if (
+        len(monthly_parts) >= 2
+        and len(monthly_parts) < len(parts)
+        and summed.value is not None
+        and all(n.value is not None and not n.negative for n in monthly_parts)
+        and sum(n.value or 0 for n in monthly_parts) == summed.value
+    ):  # "每天伙食40, 一个月就1200, 再加房租900, 2100": the day's figure is in the month's
+        return summed, True
     if (
         len(parts) >= 3
         and summed.value is not None
@@ -1246,6 +1257,11 @@ _A_MONTH_SAID = regex(
 )
 
 
+#: The month a day's rate was paid for, named on the way to its pay: "一天三百, 按月结, 上个月结了
+#: 七千八", "95 a day, did 20 days last month, got 1,900" (the ratio checks it is a month's).
+_A_MONTHS_PAY_NAMED = regex(r"\blast month\b|上个?月|按月|月底")
+
+
 #: In Chinese, the month named before what is spent in it: "每月必要开销四千一".
 _A_MONTH_BEFORE_ZH = re.compile(r"(?:每个?月|一个月)[\u4e00-\u9fff]{0,6}$")
 
@@ -1268,7 +1284,10 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
             or (
                 len(periodic) == 1
                 and periodic[0].end <= n.start
-                and _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+                and (
+                    _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+                    or _A_MONTHS_PAY_NAMED.search(folded, periodic[0].end, n.start) is not None
+                )
             )
         )
     ]
@@ -1330,6 +1349,27 @@ _PERIOD_NAMES = (
     ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
     ("term", re.compile(r"term|semester|\bfelev\w*|学期")),
 )  # fmt: skip
+
+
+def _worked_into_the_next(folded: str, numbers: list[Number]) -> list[Number]:
+    """``numbers`` without each one said for a day, a week or a year that the next one works
+    out for the month ("每天伙食40, 一个月就1200", "food 60 a week, so 260 a month"): it is
+    counted in that one."""
+    kept = []
+    for number, following in itertools.pairwise([*numbers, None]):
+        if (
+            following is not None
+            and number.not_monthly
+            and not following.not_monthly
+            and number.value
+            and following.value
+        ):
+            period = _period_of(folded, number)
+            low, high = _MONTHS_WORKED_OUT.get(period or "", (Decimal(0), Decimal(0)))
+            if low <= following.value / number.value <= high:
+                continue
+        kept.append(number)
+    return kept
 
 
 def _period_of(folded: str, number: Number) -> str | None:
@@ -2740,8 +2780,8 @@ _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
     r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))"
 )
 #: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
-#: or more of them.
-_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
+#: or more of them; the first may follow a colon: "两份收入:1.理货3100 2.送外卖800".
+_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;:]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
 #: An emoji standing for the item before its figure: "🏠1500 🍚1000 🚌200".
 _AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[0-9])")
 #: How often a treatment or a visit comes, with no money: "透析一周三次" (not "一周两次, 一次一百",
