@@ -245,3 +245,20 @@ def test_chinese_lists_changes_and_pay_days(text: str, question: str, expected: 
 def test_a_weeks_figure_worked_out_for_the_month_then_a_total() -> None:
     text = "food is about 60 a week, so 260 a month, plus rent 700 and bills 150, 1,110"
     assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(1110), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing named before "那个" said to be no loan: its figure-less clause, the debt kept
+        ("电视分期每月150，网费那个不算贷款，就这些", "150"),
+        # what was paid in those months, nothing now
+        ("跑长途的，出车那几个月一个月一万二，现在车停了在家，一分没有", "0"),
+        ("当时在矿上一个月九千，现在回老家了，一分钱收入都没有", "0"),
+    ],
+)
+def test_a_thing_said_no_loan_and_nothing_now_after_those_months_zh(
+    text: str, expected: str
+) -> None:
+    question = "other_debts" if "贷款" in text else "income"
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)

@@ -130,7 +130,7 @@ ZERO_WORDS = (
     r"(?:我)?个人(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     # (not "还没到账": the pay day not yet come, "每个月10号发, 6200, 今天9号还没到账")
     r"(?<!还)(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)",
-    r"一分钱?没(?:有)?(?:进账|到账|收入)",
+    r"一分钱?没(?:有)?(?:进账|到账|收入)", r"一分钱?(?:的)?(?:收入|进账)(?:都|也)没(?:有)?",
     # a loan stood surety for, paid by its borrower: "他自己在还, 我不用还"
     r"(?:我|本人)(?:自己)?(?:都|也)?不(?:用|需要)还(?:钱)?(?:$|(?=[,.!?;]))",
     r"(?:我|本人)自己(?:现在|目前)?(?:还)?(?:没有?|无)(?:工作|收入)",  # "…寄四千, 我自己没工作"
@@ -300,6 +300,10 @@ _A_LOSS_ZH = re.compile(
 )
 
 
+#: A thing named right before "那个" or "这个": "宽带那个", "话费这个".
+_A_THING_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]$")
+
+
 def _without_what_is_no_debt(folded: str) -> str:
     """The message without the figure each "that's not a debt" is said of, the last one before
     it in its sentence: "i have no debt. i send 200 to my family but that is not a debt" answers
@@ -309,7 +313,9 @@ def _without_what_is_no_debt(folded: str) -> str:
             continue  # "mortgage 900 but that's not really a debt is it": whether it counts
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
         start = ends[-1] if ends else 0
-        if not said[0].startswith(("az", "ez", "th", "it", "wh", "那", "这")):
+        if not said[0].startswith(("az", "ez", "th", "it", "wh", "那", "这")) or (
+            said[0].startswith(("那", "这")) and _A_THING_NAMED_ZH.search(folded, 0, said.start())
+        ):  # (also "宽带那个不算贷款": the thing named right before "那个")
             # "a tévé-előfizetés nem hitel": the thing named, its figure in the same clause
             start = max(start, folded.rfind(",", start, said.start()) + 1)
         figures = list(_A_FIGURE.finditer(folded, start, said.start()))
@@ -477,6 +483,7 @@ BEFORE_WORDS = (
     r"俩人的时候",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
+    r"那几个月", r"当时", r"那(?:段时间|阵子)",  # "在船上那几个月一万五, 现在…一分没有"
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发",
     r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤|扣|直接扣))",
@@ -663,7 +670,9 @@ _COVERS = re.compile(
 )
 #: Not a penny, in Chinese: "现在一分钱都没有". Its 一 is no figure; read as the words for nothing
 #: (and 零 of 一千零五 is no "nothing" once the figures are taken out).
-_NOT_A_PENNY_ZH = re.compile(r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)")
+_NOT_A_PENNY_ZH = re.compile(
+    r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)|一分钱?(?:的)?(?:收入|进账)(?:都|也)没有?"
+)  # (also "一分钱收入都没有": not a penny of income)
 _NONE_OF_THE_OFFERS = re.compile(
     r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
     r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
