@@ -115,7 +115,8 @@ _OWED_IN_ALL = (
 #: What is left of the income once spent, said beside the spending asked for: "spend 1,160 and
 #: earn 1,240, leaves me 80", "每月花三千二, 挣三千五, 剩三百": no part of the spending.
 _LEFT_OVER = (
-    r"\bleaves?(?: me| us)?\b", r"\bleft(?: over)?\b", r"\bspare\b", r"剩(?:下|余)?",
+    # (not "剩下的吃饭八百": the rest named as an item with its figure)
+    r"\bleaves?(?: me| us)?\b", r"\bleft(?: over)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
 )  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),

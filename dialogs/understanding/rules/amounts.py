@@ -1895,7 +1895,13 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
         if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
-        if offer and len(chosen) == 2 and _THE_REST_OF_THE_INCOME.search(folded, chosen[1].end):
+        if (
+            offer
+            and len(chosen) == 2
+            and language_code(language)
+            != "zh"  # round 30: "留两千生活, 剩下的都给你们" is asked again
+            and _THE_REST_OF_THE_INCOME.search(folded, chosen[1].end)
+        ):
             rest = _the_income_left_offered(
                 folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
             )
@@ -2596,10 +2602,9 @@ _A_QUANTITY_USED_ZH = re.compile(
 )
 _A_PRICE_A_MEASURE_ZH = re.compile(r"(?:一|每|1)(?:方|立方|吨|度)(?![便案面式法向])")
 #: The rest of an income offered, after what is kept of it: "…, the rest is yours", "you can
-#: have what's left", "剩下的都给你们", "a maradék a tiétek".
+#: have what's left", "a maradék a tiétek" (the Chinese is asked again, see read_amount).
 _THE_REST_OF_THE_INCOME = regex(
-    r"\b(?:the rest|the remainder|what'?s left|whatever'?s left|a maradek\w*|a tobbi\w*)\b|"
-    r"剩下|剩余|其余"
+    r"\b(?:the rest|the remainder|what'?s left|whatever'?s left|a maradek\w*|a tobbi\w*)\b"
 )
 #: Said of the part of an income kept: "keep 900 for living", "need 950 to live on", "留三千生活",
 #: "220 kell a megélhetésre".
@@ -2621,9 +2626,10 @@ _AN_INCOME_BEFORE = regex(
 
 def _the_income_left_offered(folded: str, numbers: list[Number]) -> AmountReading | None:
     """The rest of an income offered once the part kept to live on is taken off it ("my wage is
-    1,400, i keep 900 for living, the rest is yours", "工资四千, 留三千生活, 剩下的都给你们"):
-    the income, then the part kept, then "the rest", no figure after it; the rest going
-    elsewhere ("…, the rest for my other cards") offers nothing here. ``None``: no such rest."""
+    1,400, i keep 900 for living, the rest is yours", "a fizetésem 300, 220 kell a megélhetésre,
+    a maradék a tiétek"): the income, then the part kept, then "the rest", no figure after it;
+    the rest going elsewhere ("…, the rest for my other cards") offers nothing here. ``None``:
+    no such rest."""
     income, kept = numbers
     if income.value is None or kept.value is None or not 0 < kept.value < income.value:
         return None
