@@ -97,6 +97,8 @@ _BEFORE = (
     r"\blast (?:month|year|time)\b", r"\bi said\b", r"\boriginally\b",
     r"\bwas (?=[$€£]?[0-9][0-9.,]* (?:until|till|before)\b)",  # "75, was 50 until the rate went up"
     r"之前", r"以前", r"上个?月", r"去年", r"原来", r"本来",
+    # before what changed it: "公司倒闭前是7500", "离职前一个月八千"
+    r"(?:倒闭|关门|离职|辞职|失业|下岗|裁员|被裁|出事|生病|住院|换工作|跳槽|退休)(?:之)?前",
     r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*|volt)\b",
 )  # fmt: skip
 #: Rent said to come in, not to go out: a room let, a lodger ("a kiadott szobáért kapok", "收租"),
@@ -117,11 +119,17 @@ _SAVED = (
     r"\bsav(?:e|es|ed|ing)\b", r"\bput (?:away|aside)\b", r"\bspor(?:olok|olni|olunk)\b",
     r"\bfelre ?(?:teszek|rakok)\b", r"(?:能|可以|每月|每个月)?(?:存|攒)(?:下|了)?",
 )  # fmt: skip
+#: What is left of the income once spent, said beside the spending asked for: "spend 1,160 and
+#: earn 1,240, leaves me 80", "每月花三千二, 挣三千五, 剩三百": no part of the spending.
+_LEFT_OVER = (
+    # (not "剩下的吃饭八百": the rest named as an item with its figure)
+    r"\bleaves?(?: me| us)?\b", r"\bleft(?: over)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
+)  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),
     "income": _words(*_SPENDING, *_BEFORE, *_SAVED),
     "income_with_rent": _words(*_BEFORE, *_SAVED),
-    "expenses": _words(*_INCOME, *_BEFORE),
+    "expenses": _words(*_INCOME, *_BEFORE, *_LEFT_OVER),
     "other_debts": _words(*_INCOME, *_BEFORE),
 }
 #: Said of the amount kept in hand: beside it, a salary said before tax is context.

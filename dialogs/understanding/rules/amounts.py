@@ -128,7 +128,9 @@ ZERO_WORDS = (
     r"(?:现在|目前)(?:已经)?(?:都)?没(?:有)?了$",
     r"(?:我|本人)自己(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
     r"(?:我)?个人(?:名下)?(?:都|也|是)?(?:没有|没)(?:的|了)?(?:$|(?=[,.!?;]))",
-    r"(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)", r"一分钱?没(?:有)?(?:进账|到账|收入)",
+    # (not "还没到账": the pay day not yet come, "每个月10号发, 6200, 今天9号还没到账")
+    r"(?<!还)(?:没有|没)(?:欠(?:过)?债|(?:有)?进账|(?:有)?到账)",
+    r"一分钱?没(?:有)?(?:进账|到账|收入)", r"一分钱?(?:的)?(?:收入|进账)(?:都|也)没(?:有)?",
     # a loan stood surety for, paid by its borrower: "他自己在还, 我不用还"
     r"(?:我|本人)(?:自己)?(?:都|也)?不(?:用|需要)还(?:钱)?(?:$|(?=[,.!?;]))",
     r"(?:我|本人)自己(?:现在|目前)?(?:还)?(?:没有?|无)(?:工作|收入)",  # "…寄四千, 我自己没工作"
@@ -267,11 +269,12 @@ _ASKED_AFTER = regex(
 #: "hat számjegyű, 2-essel kezdődik", "五位数, 3开头". The digit is no amount: asked again.
 _FIRST_DIGIT_DESCRIBED = regex(
     r"\b(?:starts?|starting|begins?|beginning) with an? [0-9]\b|"
-    r"(?<![0-9.,])[0-9]-?\w{0,3}(?:sal|sel|val|vel) kezd\w*|"
+    r"\bfirst (?:digit|figure|number) (?:is|being) an? [0-9]\b|"  # "first digit is a 2"
+    r"(?<![0-9.,])[0-9]-?\w{0,3}(?:sal|sel|val|vel|mal|mel) kezd\w*|"  # "3-mal kezdődik"
     r"(?<![0-9.,])[0-9一二三四五六七八九]开头"
 )
 _A_NUMBER_OF_TWO_DIGITS = re.compile(r"[0-9]{2}")
-_WORDS_OF_DIGITS_DESCRIBED = ("with a", "kezd", "开头")
+_WORDS_OF_DIGITS_DESCRIBED = ("with a", "first", "kezd", "开头")
 
 
 def _says_its_digits(folded: str) -> bool:
@@ -297,6 +300,10 @@ _A_LOSS_ZH = re.compile(
 )
 
 
+#: A thing named right before "那个" or "这个": "宽带那个", "话费这个".
+_A_THING_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]$")
+
+
 def _without_what_is_no_debt(folded: str) -> str:
     """The message without the figure each "that's not a debt" is said of, the last one before
     it in its sentence: "i have no debt. i send 200 to my family but that is not a debt" answers
@@ -306,7 +313,9 @@ def _without_what_is_no_debt(folded: str) -> str:
             continue  # "mortgage 900 but that's not really a debt is it": whether it counts
         ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
         start = ends[-1] if ends else 0
-        if not said[0].startswith(("az", "ez", "th", "it", "wh", "那", "这")):
+        if not said[0].startswith(("az", "ez", "th", "it", "wh", "那", "这")) or (
+            said[0].startswith(("那", "这")) and _A_THING_NAMED_ZH.search(folded, 0, said.start())
+        ):  # (also "宽带那个不算贷款": the thing named right before "那个")
             # "a tévé-előfizetés nem hitel": the thing named, its figure in the same clause
             start = max(start, folded.rfind(",", start, said.start()) + 1)
         figures = list(_A_FIGURE.finditer(folded, start, said.start()))
@@ -479,6 +488,7 @@ BEFORE_WORDS = (
     r"俩人的时候",
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
+    r"那几个月", r"当时", r"那(?:段时间|阵子)",  # "在船上那几个月一万五, 现在…一分没有"
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发",
     r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤|扣|直接扣))",
@@ -693,7 +703,9 @@ _COVERS = re.compile(
 )
 #: Not a penny, in Chinese: "现在一分钱都没有". Its 一 is no figure; read as the words for nothing
 #: (and 零 of 一千零五 is no "nothing" once the figures are taken out).
-_NOT_A_PENNY_ZH = re.compile(r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)")
+_NOT_A_PENNY_ZH = re.compile(
+    r"一分钱?(?:都|也)?没有?(?!进账|到账|收入)|一分钱?(?:的)?(?:收入|进账)(?:都|也)没有?"
+)  # (also "一分钱收入都没有": not a penny of income)
 _NONE_OF_THE_OFFERS = re.compile(
     r"\bnone of (?:them|these|those|the (?:options|plans|offers))\b|\begyik sem\b|\begyiket sem\b|"
     r"\b(?:none|nothing|neither)(?: of (?:it|them|these|those))? "
@@ -773,6 +785,12 @@ _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 _PARTS_OPENED = re.compile(r"[(\uff08]|具体(?:是|有|来说|如下)|分别是|其中")
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
 #: labels the amount (as a colon would), it is no minus.
+#: A dash between a figure and a part of it said after ("1,180 — £120 of that's child benefit",
+#: "900 - 600 of it is rent"): a pause, no minus nor range; read as a comma.
+_DASH_BEFORE_A_PART_OF_IT = re.compile(
+    r"(?<=[0-9]) [-\u2013\u2014] "
+    r"(?=(?:[$€£¥] ?)?[0-9][0-9.,]*k? of (?:that|it|this|which)(?:'?s)?\b)"
+)
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 #: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
 #: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
@@ -966,6 +984,12 @@ _OWED_RIGHT_BEFORE = regex(
 )
 
 
+def _last_clause_break(folded: str, start: int, end: int) -> int:
+    """Where the last clause said in ``folded[start:end]`` starts: after its last comma, stop
+    or semicolon, or at ``start`` where there is none. (The words then run up to ``end``.)"""
+    return max(start, *(folded.rfind(mark, start, end) + 1 for mark in ",.;:"))
+
+
 #: Said of a part of the spending: it pays back a debt ("有一千是还花呗的"), asked for apart.
 _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 
@@ -1134,8 +1158,21 @@ def _settled_on(
         and summed.value is not None
         and all(n.value is not None and not n.negative for n in parts)
         and sum(n.value or 0 for n in parts) == summed.value
-        and not _ITEMS.search(folded, parts[-1].end, summed.start)
+        # (an item named after the last part, in its clause, is its own: "…, about 200 food.
+        # 1,110"; one in the total's clause is the total's: "rent 600, bills 300, food 900")
+        and not _ITEMS.search(
+            folded, _last_clause_break(folded, parts[-1].end, summed.start), summed.start
+        )
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
+        return summed, True
+    monthly_parts = _worked_into_the_next(folded, parts)
+    if (
+        len(monthly_parts) >= 2
+        and len(monthly_parts) < len(parts)
+        and summed.value is not None
+        and all(n.value is not None and not n.negative for n in monthly_parts)
+        and sum(n.value or 0 for n in monthly_parts) == summed.value
+    ):  # "每天伙食40, 一个月就1200, 再加房租900, 2100": the day's figure is in the month's
         return summed, True
     if (
         len(parts) >= 3
@@ -1321,6 +1358,11 @@ _A_MONTH_SAID = regex(
 )
 
 
+#: The month a day's rate was paid for, named on the way to its pay: "一天三百, 按月结, 上个月结了
+#: 七千八", "95 a day, did 20 days last month, got 1,900" (the ratio checks it is a month's).
+_A_MONTHS_PAY_NAMED = regex(r"\blast month\b|上个?月|按月|月底")
+
+
 #: In Chinese, the month named before what is spent in it: "每月必要开销四千一".
 _A_MONTH_BEFORE_ZH = re.compile(r"(?:每个?月|一个月)[\u4e00-\u9fff]{0,6}$")
 
@@ -1343,7 +1385,10 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
             or (
                 len(periodic) == 1
                 and periodic[0].end <= n.start
-                and _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+                and (
+                    _A_MONTH_SAID.search(folded, periodic[0].end, n.start) is not None
+                    or _A_MONTHS_PAY_NAMED.search(folded, periodic[0].end, n.start) is not None
+                )
             )
         )
     ]
@@ -1405,6 +1450,27 @@ _PERIOD_NAMES = (
     ("year", re.compile(r"year|\byr|annu|\bp\.? ?a\b|\bev(?:ente|i)?\b|\bevben\b|年")),
     ("term", re.compile(r"term|semester|\bfelev\w*|学期")),
 )  # fmt: skip
+
+
+def _worked_into_the_next(folded: str, numbers: list[Number]) -> list[Number]:
+    """``numbers`` without each one said for a day, a week or a year that the next one works
+    out for the month ("每天伙食40, 一个月就1200", "food 60 a week, so 260 a month"): it is
+    counted in that one."""
+    kept = []
+    for number, following in itertools.pairwise([*numbers, None]):
+        if (
+            following is not None
+            and number.not_monthly
+            and not following.not_monthly
+            and number.value
+            and following.value
+        ):
+            period = _period_of(folded, number)
+            low, high = _MONTHS_WORKED_OUT.get(period or "", (Decimal(0), Decimal(0)))
+            if low <= following.value / number.value <= high:
+                continue
+        kept.append(number)
+    return kept
 
 
 def _period_of(folded: str, number: Number) -> str | None:
@@ -1652,7 +1718,7 @@ _OTHER_DEBTS_CLEARED_LONG_AGO = regex(
     r"years ago|ages ago) )?(?:paid off|settled|cleared|(?:mar |reg |regen )?kifizett\w*|"
     r"(?:mar |reg |regen )?rendezt\w*|(?:mar |reg |regen )?torlesztett\w*)\b"
     r"(?! (?:next|in|by|soon|jovore|jovo)\b)|"
-    r"(?:网贷|贷款|车贷|房贷|花呗|借呗|白条|信用贷|消费贷|其他|其它|别的)[^0-9]{0,16}"
+    r"(?:网贷|贷款|车贷|房贷|花呗|借呗|白条|信用贷|消费贷|月付|其他|其它|别的)[^0-9]{0,16}"
     r"(?:早就|早都|已经|(?:去年|前年|上个?月|前几年|几年前|以前|之前)(?:就|都)?|都|全|全部)(?:都)?"
     r"(?:还清|结清|付清|还完)了)"
 )
@@ -2004,6 +2070,7 @@ def read_amount(
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
+    folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
     folded = _spell_out(_foreign_thousands(folded, language), language)
@@ -2137,10 +2204,31 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
         if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
+        if (
+            offer
+            and len(chosen) == 2
+            and language_code(language)
+            != "zh"  # round 30: "留两千生活, 剩下的都给你们" is asked again
+            and _THE_REST_OF_THE_INCOME.search(folded, chosen[1].end)
+        ):
+            rest = _the_income_left_offered(
+                folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+            )
+            if rest is not None:  # "wage 1400, keep 900 to live on, the rest is yours": 500
+                return rest
         if offer and chosen and "剩" in folded:
             rest_offered = _THE_REST_OFFERED_ZH.search(folded)
             if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
                 return AmountReading(None, AmountProblem.AMBIGUOUS)  # "留两千, 剩下的都还你们"
+        if (
+            items
+            and chosen
+            and "用" in folded
+            and _A_QUANTITY_USED_ZH.search(folded)
+            and _A_PRICE_A_MEASURE_ZH.search(plain)
+            and not _SO_BEFORE.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "水费一吨三块五, 一个月用八吨"
         if (
             asked == "income"
             and chosen
@@ -2172,6 +2260,13 @@ def read_amount(
             return _within(total, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
         if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
+        if (
+            asked == "income"
+            and len(chosen) == 2
+            and language_code(language) != "zh"
+            and _last_and_this_months_pay(folded, chosen)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "last month 1500, this 1250"
         if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
             left = [
                 n for n in chosen if _SO_RIGHT_BEFORE.search(folded, max(0, n.start - 12), n.start)
@@ -2682,12 +2777,15 @@ _A_SIGN_OF_A_SUM = re.compile(r"[-*\u00d7]|\b(?:x|minus|times|less)\b")
 def _without_the_terms_of_a_sum(folded: str) -> str:
     """``folded`` with the terms of each :data:`_TERMS_BEFORE_EQUALS` blanked; where the clause
     has no sign of a product or difference, the "=" totals the list before it ("its 29.99 plus the
-    loan 110 = 139.99"), and every figure from the message's first goes too."""
+    loan 110 = 139.99"), and every figure from the message's first goes too, with the words of
+    its clause before it ("…, the electric was 92, rent 600 = 692": no "was" said of the total)."""
     for terms in reversed(list(_TERMS_BEFORE_EQUALS.finditer(folded))):
         start = terms.start()
         if not _A_SIGN_OF_A_SUM.search(terms[0]):
             first = _A_FIGURE.search(folded, 0, start)
             start = first.start() if first else start
+            if first:
+                start = max(folded.rfind(mark, 0, start) for mark in ",;.!?") + 1
         folded = folded[:start] + " " * (terms.end() - start) + folded[terms.end() :]
     return folded
 
@@ -2808,6 +2906,57 @@ _SHARE_UNDECIDED_ZH = re.compile(
 )
 #: At an offer, what is left of the income after costs, not worked out: "月薪4800, 留三千吃饭,
 #: 剩下的都还你们". The person's own figure after it ("剩下的每个月还八百") is the offer.
+#: A quantity used of a measure ("一个月用三十方", "用了八吨") beside a price for one measure
+#: ("三块二一方", "每吨三块五"): the item's cost is left to work out, not said. Asked again.
+_A_QUANTITY_USED_ZH = re.compile(
+    r"用(?:了|掉)?(?:大概|差不多|约|左右)?[0-9一二两三四五六七八九十百千]+多?"
+    r"(?:方|立方|吨|度|千瓦时)(?![便案面式法向])"
+)
+_A_PRICE_A_MEASURE_ZH = re.compile(r"(?:一|每|1)(?:方|立方|吨|度)(?![便案面式法向])")
+#: The rest of an income offered, after what is kept of it: "…, the rest is yours", "you can
+#: have what's left", "a maradék a tiétek" (the Chinese is asked again, see read_amount).
+_THE_REST_OF_THE_INCOME = regex(
+    r"\b(?:the rest|the remainder|what'?s left|whatever'?s left|a maradek\w*|a tobbi\w*)\b"
+)
+#: Said of the part of an income kept: "keep 900 for living", "need 950 to live on", "留三千生活",
+#: "220 kell a megélhetésre".
+_KEPT_TO_LIVE_ON = regex(
+    r"\b(?:keep|keeping|need|needs|live on|living|for me|for myself|kell|megelhet\w*|"
+    r"magamnak|nekem)\b|留|生活|自己"
+)
+#: The rest said to go to the bank or this card: "is yours", "you can have", "给你们", "a tiétek".
+_TO_THE_BANK = regex(
+    r"\b(?:you|yours|the bank|this card|tiet\w*|nektek|onoke?\w*|a bank\w*)\b|"
+    r"你们|给你|还你|这张卡|信用卡"
+)
+#: The income said first, before the part kept of it.
+_AN_INCOME_BEFORE = regex(
+    r"\b(?:wage|wages|salary|pay|income|i get|i earn|i take home|fizetes\w*|keresek|kapok)\b|"
+    r"工资|收入|到手|挣|赚"
+)
+
+
+def _the_income_left_offered(folded: str, numbers: list[Number]) -> AmountReading | None:
+    """The rest of an income offered once the part kept to live on is taken off it ("my wage is
+    1,400, i keep 900 for living, the rest is yours", "a fizetésem 300, 220 kell a megélhetésre,
+    a maradék a tiétek"): the income, then the part kept, then "the rest", no figure after it;
+    the rest going elsewhere ("…, the rest for my other cards") offers nothing here. ``None``:
+    no such rest."""
+    income, kept = numbers
+    if income.value is None or kept.value is None or not 0 < kept.value < income.value:
+        return None
+    if not _AN_INCOME_BEFORE.search(folded, max(0, income.start - 24), income.start + 8):
+        return None
+    rest = _THE_REST_OF_THE_INCOME.search(folded, kept.end)
+    if rest is None or _A_NUMBER_IN.search(folded, rest.end()):
+        return None
+    if not _KEPT_TO_LIVE_ON.search(folded, income.end, rest.start()):
+        return None
+    if not _TO_THE_BANK.search(folded, kept.end, rest.end() + 30):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest for my other cards"
+    return AmountReading(income.value - kept.value, None)
+
+
 _THE_REST_OFFERED_ZH = re.compile(r"剩下(?:的|来的)?(?:钱)?(?:都|全|全部)(?:拿来|用来)?(?:还|给)")
 #: A credit limit right before its figure, and that nothing of it is used: "花呗额度两万, 一分都
 #: 没用过", "白条额度八千, 从来没用". A limit is no debt (round 30): nothing paid on it.
@@ -2867,6 +3016,46 @@ def _last_and_this_months_pay_zh(folded: str, numbers: list[Number]) -> bool:
     )
 
 
+#: Last month, and this month, each said of its own pay: "last month 1,320, this month 1,180",
+#: "múlt hónapban 280, ebben a hónapban 250".
+_LAST_MONTH_SAID = regex(r"\blast month\b|\bmult honap\w*")
+_THIS_MONTH_SAID = regex(r"\bthis month\b|\bebben a honap\w*|\be honap\w*|\bez a honap\w*")
+#: A change from one month to the next, not two months side by side: "this month it drops to".
+_PAY_CHANGED_FROM = regex(
+    r"\b(?:from|drops?|dropped|went|goes|going|rose|up to|down to|starting|since|now|"
+    r"\w+tol|\w+tol kezdve|mostantol)\b"
+)
+#: Where the clause of the first of the two months' figures ends.
+_A_MONTHS_CLAUSE_ENDS = re.compile(r"[,;]|\b(?:and|but|es|de|meg)\b")
+
+
+def _last_and_this_months_pay(folded: str, numbers: list[Number]) -> bool:
+    """Two months' pay, last month's and this month's, said side by side, no usual one ("last
+    month 1,320, this month only 1,180", "múlt hónapban 280, ebben 250"): asked again, as round 17
+    reads "last month 1420 this month 1080" and :func:`_last_and_this_months_pay_zh` the Chinese.
+    Not a change said from one to the other ("last month 1,400, from this month 1,200")."""
+    first, second = numbers
+    if first.value == second.value or _PAY_CHANGED_FROM.search(folded):
+        return False
+    cut = _A_MONTHS_CLAUSE_ENDS.search(folded, first.end, second.start)
+    if cut is None:
+        return False
+    of_first = (0, cut.start())
+    of_second = (cut.end(), len(folded))
+    return bool(
+        (
+            _LAST_MONTH_SAID.search(folded, *of_first)
+            and _THIS_MONTH_SAID.search(folded, *of_second)
+            and not _THIS_MONTH_SAID.search(folded, *of_first)
+        )
+        or (
+            _THIS_MONTH_SAID.search(folded, *of_first)
+            and _LAST_MONTH_SAID.search(folded, *of_second)
+            and not _LAST_MONTH_SAID.search(folded, *of_first)
+        )
+    )
+
+
 #: Right after an offer taken back and said again, why it was taken back: "一千太紧了",
 #: "八百压力太大", "一千五还不起".
 _TOO_DEAR_AFTER_ZH = re.compile(
@@ -2922,8 +3111,8 @@ _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
     r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))"
 )
 #: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
-#: or more of them.
-_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
+#: or more of them; the first may follow a colon: "两份收入:1.理货3100 2.送外卖800".
+_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;:]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
 #: An emoji standing for the item before its figure: "🏠1500 🍚1000 🚌200".
 _AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[0-9])")
 #: How often a treatment or a visit comes, with no money: "透析一周三次" (not "一周两次, 一次一百",
@@ -3616,7 +3805,8 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
 #: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
 _FUTURE = regex(
     r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
-    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?))\b|'ll\b|"
+    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?)|"
+    r"first (?:wage|pay|salary|paycheque|paycheck)|should be)\b|'ll\b|"
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
     r"下个?月|明年|到时候|将来|以后|之后"
 )

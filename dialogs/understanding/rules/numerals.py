@@ -133,6 +133,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # data, a temperature, a speed: "25 for 30GB", "heating on 18 degrees", "20 fokon", "18度"
         r"gb(?![a-z])", r"mb(?![a-z])", r"gigs?\b", r"degrees?\b", r"°", r"fok\w*", r"mph\b",
         r"度",
+        # a quantity used, measured: "一个月用三十方", "两吨水", "用了四百千瓦时"
+        r"方(?![便案面式法向])", r"立方", r"吨", r"千瓦时",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -1219,7 +1221,9 @@ _MEASURES_AND_TALLIES = regex(
     r"(?<![0-9.,£$€])[0-9]{1,2} ?- ?[0-9]{1,2}(?= (?:down|up|win|loss|draw|at half time)\b)|"
     r"(?<![0-9.,£$€])[0-9]{1,3} (?:of|out of) [0-9]{1,3}(?= (?:paid|done|made|gone|left)\b)|"
     r"\bsizes? [0-9]{1,2}(?:\.5)?(?:(?: ?, ?| and | & | or )(?:size )?[0-9]{1,2}(?:\.5)?)*\b|"
-    r"(?<![0-9.,£$€])[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b|"
+    # (with the period the measure was taken over: "used 280 kwh last month", no month's money)
+    r"(?<![0-9.,£$€])[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b"
+    r"(?: (?:last|this|a|per|each) (?:month|week|quarter|year)\b)?|"
     r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b"
 )
 

@@ -2539,11 +2539,11 @@ def signals_dispute(text: str) -> bool:
 
 ANOTHER_DEBT = (
     r"\b(?:other|else|the rest|rest of|car|loan|mortgage|student|personal|store card|overdraft|"
-    r"catalogue|phone contract)\b",
+    r"catalogue|phone contract|klarna|clearpay|paypal credit|payday|credit union)\b",
     r"\bmás\w*", r"\btöbbi\w*", r"\b(?:autó|lakás|diák|személyi|áruhitel)\w*", r"hitel\w*",
     r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
     r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
-    r"贷款", r"分期", r"借(?:朋友|亲戚|家里)的",
+    r"贷款", r"分期", r"借(?:朋友|亲戚|家里)的", r"信用贷", r"消费贷", r"月付",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 

@@ -25,6 +25,13 @@ from dialogs.understanding.rules.text import (
     words_only,
 )
 
+#: Working a shift of the day or of the night, each said with its own month's figure.
+_ON_A_DAY_SHIFT = (
+    r"\b(?:on|do|doing|work|working)(?: the)? (?:days|earl(?:y|ies)(?: shifts?)?|day ?shifts?)\b"
+)
+_ON_A_NIGHT_SHIFT = (
+    r"\b(?:on|do|doing|work|working)(?: the)? (?:nights|lates|late shifts?|night ?shifts?)\b"
+)
 #: Words that say the amount itself changes from month to month ("változó", "it varies"): with
 #: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
 VARYING_AMOUNT_WORDS = (
@@ -56,8 +63,10 @@ VARYING_AMOUNT_WORDS = (
     r"\begyik (?:hónap|hét|héten|évben|alkalom|alkalommal)\w*.*\bmásik\b",
     r"\bone (?:month|week)\b.*\b(?:the )?(?:next|other) (?:one|month|week)?\b",
     # a figure for each kind of shift or month: "1,100 when im on days, 1,350 when im on nights"
-    r"\bon (?:days|earlies)\b[^.;!?]{0,40}\bon (?:nights|lates)\b",
-    r"\bon (?:nights|lates)\b[^.;!?]{0,40}\bon (?:days|earlies)\b",
+    # (worked on such a shift: "900 on the early shift, 1,050 on lates", "白班四千, 夜班五千")
+    rf"{_ON_A_DAY_SHIFT}[^.;!?]{{0,40}}{_ON_A_NIGHT_SHIFT}",
+    rf"{_ON_A_NIGHT_SHIFT}[^.;!?]{{0,40}}{_ON_A_DAY_SHIFT}",
+    r"白班.{0,20}夜班|夜班.{0,20}白班", r"\bnappalos\b.{0,40}\bejszakas\b",
     r"\bchanges (?:every|each) month\b", r"\bgoes up and down\b",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
@@ -283,8 +292,9 @@ OF_WHICH = (
     # a part of the whole said after it: "差不多5000, 不过有一千是还花呗的"
     r"(?<=[,\uff0c]) ?(?:不过|但是?)?有(?=[0-9一二两三四五六七八九十百千万]+ ?(?:块钱?|元)? ?是)",
     # the part said after the whole, with "of that" after its figure: "900 in total, 500 of
-    # that is my rent", "300 összesen, 120 ebből a lakbér" (a mark before the part's figure)
-    r"(?<=[,;] )(?=[$€£]?[0-9][0-9,.]*k? (?:of (?:that|it|this|which)|ebbol|abbol) )",
+    # that is my rent", "300 összesen, 120 ebből a lakbér" (a mark before the part's figure;
+    # "of that's" too)
+    r"(?<=[,;] )(?=[$€£]?[0-9][0-9,.]*k? (?:of (?:that|it|this|which)(?:'?s)?|ebbol|abbol) )",
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
