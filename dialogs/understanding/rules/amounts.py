@@ -1035,9 +1035,9 @@ def _settled_on(
     reckoned = _reckoned_after_so(folded, numbers)
     if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
         return reckoned, True
-    left = _what_is_left_said_again(folded, numbers) if offer else None
-    if left is not None:  # "after rent (650) and food (200) im left with 90, so 90"
-        return left, False
+    said_again = _what_is_left_said_again(folded, numbers) if offer else None
+    if said_again is not None:  # "after rent (650) and food (200) im left with 90, so 90"
+        return said_again, False
     worked_out = _a_month_worked_out(folded, numbers)
     if worked_out is not None:  # "400 a week, so call it 1600 a month", "heti 70, havonta 280"
         return worked_out, True
@@ -1112,9 +1112,9 @@ def _settled_on(
     with_it = _with_and_without(folded, numbers)
     if with_it is not None:
         return with_it, True  # "rezsi nélkül 130, rezsivel 175": everything included is the whole
-    whole = _the_whole_before_its_parts(folded, numbers)
-    if whole is not None:  # "1200 all in, thats with the 700 rent": the rent is in the 1200
-        return whole, True
+    said_whole = _the_whole_before_its_parts(folded, numbers)
+    if said_whole is not None:  # "1200 all in, thats with the 700 rent": the rent is in it
+        return said_whole, True
     totals = [
         n
         for n in numbers
@@ -1457,7 +1457,7 @@ def _worked_into_the_next(folded: str, numbers: list[Number]) -> list[Number]:
     out for the month ("每天伙食40, 一个月就1200", "food 60 a week, so 260 a month"): it is
     counted in that one."""
     kept = []
-    for number, following in itertools.pairwise([*numbers, None]):
+    for number, following in zip(numbers, [*numbers[1:], None], strict=True):
         if (
             following is not None
             and number.not_monthly
@@ -2211,11 +2211,11 @@ def read_amount(
             != "zh"  # round 30: "留两千生活, 剩下的都给你们" is asked again
             and _THE_REST_OF_THE_INCOME.search(folded, chosen[1].end)
         ):
-            rest = _the_income_left_offered(
+            rest_of_income = _the_income_left_offered(
                 folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
             )
-            if rest is not None:  # "wage 1400, keep 900 to live on, the rest is yours": 500
-                return rest
+            if rest_of_income is not None:  # "wage 1400, keep 900 to live on, the rest is yours"
+                return rest_of_income
         if offer and chosen and "剩" in folded:
             rest_offered = _THE_REST_OFFERED_ZH.search(folded)
             if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
@@ -2256,8 +2256,8 @@ def read_amount(
         ):
             return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
         if asked == "income" and len(chosen) > 1 and _all_from_children_zh(folded, chosen):
-            total = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
-            return _within(total, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
+            from_children = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
+            return _within(from_children, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
         if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
         if (
@@ -2483,6 +2483,7 @@ def read_amount(
         if (
             asked == "income"
             and chosen[0].scaled
+            and chosen[0].value is not None
             and chosen[0].value >= 12_000
             and language_code(language) == "en"
             and _ON_A_SALARY.search(folded, max(0, chosen[0].start - 12), chosen[0].start)

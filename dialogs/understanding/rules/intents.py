@@ -920,7 +920,7 @@ def read_card_digits(text: str) -> str | None:
     if len(marked) > 1:  # "card ending 5520, account ending 7714": the one said of the card
         of_the_card = set(_DIGITS_OF_THE_CARD_NAMED.findall(fold(plain))) & marked
         if len(of_the_card) == 1:
-            return of_the_card.pop()
+            return str(of_the_card.pop())
     found = {re.sub(r"[^0-9]", "", m)[-4:] for m in _CARD_NUMBER.findall(plain)}
     if not found:
         money = {m[1] or m[2] for m in _FOUR_DIGITS_OF_MONEY.finditer(fold(plain))}

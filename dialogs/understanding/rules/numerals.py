@@ -983,8 +983,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
-        words = match[0].replace("-", " ").replace(" and a half", " half").replace("&", "and")
-        words = words.split()  # "nine hundred & seventy": the "and" typed as "&"
+        said = match[0].replace("-", " ").replace(" and a half", " half").replace("&", "and")
+        words = said.split()  # "nine hundred & seventy": the "and" typed as "&"
         values = [
             Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
             _EN_NUMBER_WORDS[w] for w in words if w != "and"
