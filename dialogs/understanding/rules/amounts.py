@@ -686,7 +686,7 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:and|meg|plusz?|\+) (?:a |az )?(?:gyerek(?:ek?)?(?: dolgai| cuccai)?|"
      r"ami (?:meg )?(?:kell|jon|felmerul))\W*$",
      # the car on top, no figure: "180 meg az autó", "1,100 plus the car"
-     r"\b(?:and|meg|plusz?|\+) (?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
+     r"\b(?:meg|plusz?|\+) (?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
      # the rest not counted: "kajára 60, a többit nem számolom", "the rest i dont count"
      r"\b(?:a |az )?(?:többi\w*) (?:nem (?:számolom|számoltam|tudom)|nincs (?:benne|meg))\b",
      r"\bthe rest (?:i )?(?:don'?t|dont|do not|haven'?t|havent|never) (?:count|counted|know|add)\b",
@@ -2088,8 +2088,8 @@ def read_amount(
         folded = _without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
         # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
         folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
-        # "rent 700 (uc pays it), food 250": paid straight by another, none of the own spending
-        folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "expenses":  # "rent 700 (uc pays it), food 250": none of the own spending
+            folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
