@@ -9,20 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.meaning import Question, ShownOffer, interpret
+from bot.evaluation import README_OFFERS
+from dialogs.understanding.meaning import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
 AMBIGUOUS = AmountReading(None, AmountProblem.AMBIGUOUS)
-#: The options of tests/evaluation/README.md, in order.
-OFFERS = (
-    ShownOffer("pay_now", 1),
-    ShownOffer("instalment", 6),
-    ShownOffer("instalment", 12),
-    ShownOffer("hardship", 24),
-    ShownOffer("settlement", 1),
-    ShownOffer("holiday", 12),
-)
+OFFERS = README_OFFERS  # the options of tests/evaluation/README.md, in order
 
 
 @pytest.mark.parametrize(
