@@ -66,14 +66,32 @@ def test_a_steady_figure_beside_night_shifts_is_read() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "language", "expected"),
+    ("text", "language"),
     [
-        ("my wage is 1,300, i keep 1,000 for living and you can have the rest", "en", "300"),
-        ("i get 1,200, i need 950 to live on, the rest is yours", "en", "250"),
-        ("a fizetésem 300, 220 kell a megélhetésre, a maradék a tiétek", "hu", "80000"),
+        ("my wage is 1,300, i keep 1,000 for living and you can have the rest", "en"),
+        ("i get 1,200, i need 950 to live on, the rest is yours", "en"),
+        ("keep 800 for me, the rest is yours", "en"),
+        ("a fizetésem 300, 220 kell a megélhetésre, a maradék a tiétek", "hu"),
+        ("350 ezer a fizetés, 280 kell nekem, ami marad az a tiétek", "hu"),
+        ("工资4000，生活要3200，剩下的给你们", "zh"),
+        ("留两千五吃饭，剩下的都还你们", "zh"),
     ],
 )
-def test_the_rest_of_an_income_offered_after_what_is_kept(
+def test_the_rest_of_an_income_after_what_is_kept_is_asked_again(text: str, language: str) -> None:
+    """The labelled rounds ask again rather than work out the difference for the person."""
+    assert read_as_asked(text, language, "counter") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("i'd say 120, the rest goes on the kids", "en", "120"),
+        ("wage 1,300, keep 1,000, so 300 a month", "en", "300"),
+        ("a fizetésem 300, 220 kell, a maradék 80-at odaadom", "hu", "80000"),
+        ("工资4000，留3200，剩下的每个月还800", "zh", "800"),
+    ],
+)
+def test_an_own_figure_beside_the_rest_is_the_offer(
     text: str, language: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, "counter") == AmountReading(Decimal(expected), None)

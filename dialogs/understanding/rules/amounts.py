@@ -2204,22 +2204,15 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
         if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
-        if (
-            offer
-            and len(chosen) == 2
-            and language_code(language)
-            != "zh"  # round 30: "留两千生活, 剩下的都给你们" is asked again
-            and _THE_REST_OF_THE_INCOME.search(folded, chosen[1].end)
-        ):
-            rest_of_income = _the_income_left_offered(
-                folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
-            )
-            if rest_of_income is not None:  # "wage 1400, keep 900 to live on, the rest is yours"
-                return rest_of_income
-        if offer and chosen and "剩" in folded:
-            rest_offered = _THE_REST_OFFERED_ZH.search(folded)
-            if rest_offered and not _A_NUMBER_IN.search(folded, rest_offered.end()):
-                return AmountReading(None, AmountProblem.AMBIGUOUS)  # "留两千, 剩下的都还你们"
+        if offer and chosen and _the_rest_of_the_income_offered(folded, chosen, language):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "wage 1400, keep 900, the rest"
+        if offer and len(chosen) > 2 and (the_rest := _THE_REST_OF_THE_INCOME.search(folded)):
+            after = [n for n in chosen if n.start >= the_rest.end()]
+            if len(after) == 1 and after[0] is chosen[-1] and after[0].value is not None:
+                # "工资4000, 留3200, 剩下的每个月还800": the figure given for the rest
+                own = _the_rest_in_thousands(after, folded, in_thousands)[0]
+                if own.value is not None:
+                    return _within(own.value, limit)
         if (
             items
             and chosen
@@ -2915,50 +2908,32 @@ _A_QUANTITY_USED_ZH = re.compile(
 )
 _A_PRICE_A_MEASURE_ZH = re.compile(r"(?:一|每|1)(?:方|立方|吨|度)(?![便案面式法向])")
 #: The rest of an income offered, after what is kept of it: "…, the rest is yours", "you can
-#: have what's left", "a maradék a tiétek" (the Chinese is asked again, see read_amount).
+#: have what's left", "a maradék a tiétek", "剩下的都给你们".
 _THE_REST_OF_THE_INCOME = regex(
-    r"\b(?:the rest|the remainder|what'?s left|whatever'?s left|a maradek\w*|a tobbi\w*)\b"
-)
-#: Said of the part of an income kept: "keep 900 for living", "need 950 to live on", "留三千生活",
-#: "220 kell a megélhetésre".
-_KEPT_TO_LIVE_ON = regex(
-    r"\b(?:keep|keeping|need|needs|live on|living|for me|for myself|kell|megelhet\w*|"
-    r"magamnak|nekem)\b|留|生活|自己"
-)
-#: The rest said to go to the bank or this card: "is yours", "you can have", "给你们", "a tiétek".
-_TO_THE_BANK = regex(
-    r"\b(?:you|yours|the bank|this card|tiet\w*|nektek|onoke?\w*|a bank\w*)\b|"
-    r"你们|给你|还你|这张卡|信用卡"
-)
-#: The income said first, before the part kept of it.
-_AN_INCOME_BEFORE = regex(
-    r"\b(?:wage|wages|salary|pay|income|i get|i earn|i take home|fizetes\w*|keresek|kapok)\b|"
-    r"工资|收入|到手|挣|赚"
+    r"\b(?:the rest|the remainder|what'?s left|whatever'?s left|a maradek\w*|a tobbi\w*|"
+    r"ami marad\w*)\b|剩下|剩余|余下"
 )
 
 
-def _the_income_left_offered(folded: str, numbers: list[Number]) -> AmountReading | None:
-    """The rest of an income offered once the part kept to live on is taken off it ("my wage is
-    1,400, i keep 900 for living, the rest is yours", "a fizetésem 300, 220 kell a megélhetésre,
-    a maradék a tiétek"): the income, then the part kept, then "the rest", no figure after it;
-    the rest going elsewhere ("…, the rest for my other cards") offers nothing here. ``None``:
-    no such rest."""
-    income, kept = numbers
-    if income.value is None or kept.value is None or not 0 < kept.value < income.value:
-        return None
-    if not _AN_INCOME_BEFORE.search(folded, max(0, income.start - 24), income.start + 8):
-        return None
-    rest = _THE_REST_OF_THE_INCOME.search(folded, kept.end)
+def _the_rest_of_the_income_offered(folded: str, chosen: list[Number], language: str) -> bool:
+    """Whether the offer is the rest of an income once what is kept is taken off it ("my wage is
+    1,400, i keep 900 for living, the rest is yours", "400 ezer a fizetésem, 300 kell nekem, a
+    maradék a tiétek", "月薪4800, 留三千吃饭, 剩下的都还你们"): "the rest" after the last figure
+    and no figure of the person's own after it. The labelled rounds ask again rather than work
+    out the difference, as they do a week's pay for the month. After one figure the rest must be
+    said to go to the bank ("140, the rest goes on childcare" offers 140)."""
+    rest = _THE_REST_OF_THE_INCOME.search(folded, chosen[-1].end)
     if rest is None or _A_NUMBER_IN.search(folded, rest.end()):
-        return None
-    if not _KEPT_TO_LIVE_ON.search(folded, income.end, rest.start()):
-        return None
-    if not _TO_THE_BANK.search(folded, kept.end, rest.end() + 30):
-        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest for my other cards"
-    return AmountReading(income.value - kept.value, None)
+        return False
+    return len(chosen) >= 2 or bool(_THE_REST_TO_THE_BANK.search(folded, rest.end()))
 
 
-_THE_REST_OFFERED_ZH = re.compile(r"剩下(?:的|来的)?(?:钱)?(?:都|全|全部)(?:拿来|用来)?(?:还|给)")
+#: The rest said to go to the bank or this card: "is yours", "a tiétek", "都还你们".
+_THE_REST_TO_THE_BANK = regex(
+    r"\b(?:you|yours|the bank|this card|tiet\w*|nektek|a bank\w*)\b|你们|给你|还你|这张卡"
+)
+
+
 #: A credit limit right before its figure, and that nothing of it is used: "花呗额度两万, 一分都
 #: 没用过", "白条额度八千, 从来没用". A limit is no debt (round 30): nothing paid on it.
 _A_LIMIT_ZH = re.compile(r"额度(?:是|有)?[^,;.!?\uff0c\u3002]{0,2}$")
