@@ -23,7 +23,7 @@ from typing import Protocol
 
 from dialogs.understanding.rules.text import spans_of
 
-__all__ = ["TAKEN_OFF", "costs_beside_income", "settled_beside"]
+__all__ = ["RISEN_TO", "TAKEN_OFF", "costs_beside_income", "settled_beside"]
 
 
 class _Said(Protocol):
@@ -217,12 +217,28 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
         aside |= _marked(folded, numbers, context)
     if asked == "income":
         kept = _marked(folded, numbers, _TAKE_HOME)
-        if len({numbers[i].value for i in kept}) == 1:
+        if len({numbers[i].value for i in kept}) == 1 and not _risen_since(folded, numbers, kept):
             aside |= {i for i in range(len(numbers)) if i not in kept}
     left = [i for i in range(len(numbers)) if i not in aside]
     if aside and left and len({numbers[i].value for i in left}) == 1:
         return left[0]
     return None
+
+
+def _risen_since(folded: str, numbers: Sequence[_Said], kept: set[int]) -> bool:
+    """Whether pay is said to have risen to a figure after the take-home one ("2023年到手5500,
+    今年涨到6000"): the take-home pay was then, the figure it rose to is now."""
+    first = min(numbers[i].end for i in kept)
+    return any(
+        n.start > first and RISEN_TO.search(folded, max(0, n.start - 12), n.start) for n in numbers
+    )
+
+
+#: Right before what pay rose to: "涨到6000", "went up to 1,650", "felment 310-re".
+RISEN_TO = re.compile(
+    r"(?:涨到|涨为|升到|加到|提到|调到)$|\b(?:went|gone|goes|got bumped|bumped|raised|rose|risen) "
+    r"(?:up )?to (?:[$€£] ?)?$|\b(?:felment|emelkedett|emeltek(?: meg)?)(?: \w+)? $"
+)
 
 
 def costs_beside_income(folded: str, numbers: Sequence[_Said]) -> set[int]:

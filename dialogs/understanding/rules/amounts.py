@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from enum import StrEnum
 
-from dialogs.understanding.beside import costs_beside_income, settled_beside
+from dialogs.understanding.beside import RISEN_TO, costs_beside_income, settled_beside
 from dialogs.understanding.rules.numerals import (
     _A_MONTH_AFTER,
     _A_MONTH_BEFORE,
@@ -1062,7 +1062,16 @@ def _settled_on(
         after = [n for n in numbers if n.start >= corrections[-1]]
         if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
             return after[0], False
-    net = [n for n in numbers if _NET.search(folded[max(0, n.start - 30) : n.start])]
+    net = [  # (not "tavaly nettó 280 volt, idén 310": take-home pay of a time past)
+        n
+        for n in numbers
+        if _NET.search(folded[max(0, n.start - 30) : n.start])
+        and _marked(folded, n) != "before"
+        and not any(  # nor "2023年到手5500, 今年涨到6000": what it rose to is now
+            later.start > n.end and RISEN_TO.search(folded, max(0, later.start - 12), later.start)
+            for later in numbers
+        )
+    ]
     internet = language == "hu" and _NET_HU_INTERNET.search(folded)  # "net 6e": a bill
     if len({n.value for n in net}) == 1 and not internet:
         return net[-1], False  # "bruttó 400, abból nettó 266", "265, de kézhez 245"
@@ -1839,6 +1848,7 @@ def _marked(folded: str, number: Number) -> str | None:
     if _FROM_AN_AMOUNT.match(folded, number.end):
         return "before"
     nearest: tuple[int, int, str] | None = None
+    take_home = before = False
     start, end = _clause(folded, number)
     for kind, words in (("now", _NOW), ("before", _BEFORE)):
         for match in words.finditer(folded, start, end):
@@ -1848,9 +1858,20 @@ def _marked(folded: str, number: Number) -> str | None:
                 distance, side = _words_between(folded[number.end : match.start()]), 1
             else:
                 continue
-            if distance <= _NEAR and (nearest is None or (distance, side) < nearest[:2]):
+            if distance > _NEAR:
+                continue
+            before = before or kind == "before"
+            if nearest is None or (distance, side) < nearest[:2]:
                 nearest = (distance, side, kind)
+                take_home = _A_TAKE_HOME_WORD.fullmatch(match.group()) is not None
+    if nearest and take_home and before:
+        return "before"  # "tavaly nettó 280 volt", "以前到手4500": take-home pay of a time past
     return nearest[2] if nearest else None
+
+
+#: Of the words of now, those that say take-home pay, not a time: beside a word of a time past
+#: ("tavaly nettó 280 ezer volt, idén felment 310-re") the time decides.
+_A_TAKE_HOME_WORD = regex(r"net|take[- ]home|nett[oó]\w*|k[eé]zhez|after tax|税后|到手|实发")
 
 
 #: A cost split or shared, the cardholder's own part of it not worked out: "rent 900 split two
