@@ -253,6 +253,8 @@ NO_DEBT = (
     r"\b(?!(?:de|meg|még|már|is|sem|se|hogy|és|ami|ez|az)\b)\w{3,} "
     r"nem (?:adósság|tartozás|hitel)\b",
     r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
+    # right after its figure: "宽带49不算贷款", "话费99块不是借的"
+    r"(?<=[0-9])(?:块钱?|元)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款|借的|(?=吧))",
     # said to be savings instead: "az megtakarítás, nem hitel", "that's savings, not a loan"
     r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? "
     r"nem (?:adósság|tartozás|hitel)\w*",
@@ -300,6 +302,8 @@ _A_LOSS_ZH = re.compile(
 )
 
 
+#: The thing named right before its figure: "宽带" of "宽带49".
+_A_THING_NAMED_BEFORE_ZH = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}$")
 #: A thing named right before "那个" or "这个": "宽带那个", "话费这个".
 _A_THING_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]$")
 
@@ -321,6 +325,11 @@ def _without_what_is_no_debt(folded: str) -> str:
         figures = list(_A_FIGURE.finditer(folded, start, said.start()))
         if figures:
             start, end = figures[-1].span()
+            if said.start() <= end + 3 and said[0][0] >= "\u4e00":
+                # "宽带49不算贷款": the thing and the words go with it, no "不算" of a bound
+                end = said.end()
+                named = _A_THING_NAMED_BEFORE_ZH.search(folded, 0, start)
+                start = named.start() if named else start
             folded = folded[:start] + " " * (end - start) + folded[end:]
     return folded
 
@@ -2116,6 +2125,9 @@ def read_amount(
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if items and language_code(language) == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
+    if asked == "expenses" and "szam" in folded and language_code(language) == "hu":
+        # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
+        folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
     if "." in folded and language_code(language) == "zh":  # "3.15发的工资, 4800": a pay day
         folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
@@ -3105,7 +3117,19 @@ _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
     r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,14}?不算(?:的话)?[,;.!? ]{1,2}(?:那|这|它)(?:些|个)?"
     r"(?:都|也)?不是必(?:须|需|要)的?|"
     # the item left out of the first figure, then given apart: "不算房租两千五, 房租另外1500"
-    r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))"
+    r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))|"
+    # an item with its figure, said not to count, in a clause of its own: "停车费300不算",
+    # "健身卡200那个不算必要开支" (not "话费99不算吧?": asked whether it counts)
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{1,12}?[0-9][0-9.]*(?:块钱?|元)?(?:那个|这个|的)?"
+    r"(?:也)?(?:不算|不用算|别算|不计)(?:在内|进去)?(?:必要|必须|必需)?(?:的|开支|开销|花销)?"
+    r"(?=[,;.!? ]|$)"
+)
+#: An item with its figure said not to count, in a clause of its own after others: "a
+#: parkolást 15 ezret nem számolom", "a konditerem 12, azt ne számold bele".
+_AN_ITEM_LEFT_OUT_HU = re.compile(
+    r"(?<=[,;] )[^,;.!?0-9]{0,30}?[0-9][0-9 .,]*(?:-?[aeo]?t|e| ?ezr?e?t?|ezres\w*)?"
+    r"(?: \w+)?,? (?:de )?(?:azt |ezt )?(?:nem (?:szamolom|szamitom|szamoltam|szamitottam)"
+    r"(?: bele)?|ne szamold(?: bele)?)(?=[,;.!? ]|$)"
 )
 #: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
 #: or more of them; the first may follow a colon: "两份收入:1.理货3100 2.送外卖800".
@@ -3121,7 +3145,7 @@ def _without_what_lists_the_items_zh(folded: str) -> str:
     """A Chinese list of spending with what only lists or names its items blanked or made a
     word: the numbers of a numbered list, an emoji for an item, "杂七杂八" (sundries, whose 七
     and 八 are no figures), how often a visit comes, a debt or a no-need item left out."""
-    if "不算" in folded:
+    if "算" in folded or "不计" in folded:
         folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "次" in folded and "一次" not in folded and "每次" not in folded:
         folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
