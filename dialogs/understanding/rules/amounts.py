@@ -1974,6 +1974,50 @@ def _a_months_parts_by_day_hu(
     return sum((n.value for n in parts if n.value is not None), Decimal(0))
 
 
+#: A day of the month right before its amount: "10-én 150", "15号再交1500", "on the 1st, 650".
+_A_DAY_BEFORE = regex(
+    r"\b(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)\W{0,3}(?:\w+ ){0,2}$|"
+    r"\b(?:elsejen|\w+(?:edik|adik|odik)(?:en|an))\W{0,3}(?:\w+ ){0,2}$|"
+    r"\bon the (?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\W{0,3}(?:\w+ ){0,2}(?:[$€£] ?)?$|"
+    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)(?:再|又|还)?(?:交|发|付|还|打|到账|到)?(?:了)?$"
+)
+#: A day of the month right after its amount: "650 on the 15th", "90e tizenötödikén".
+_A_DAY_AFTER = regex(
+    r"^ ?(?:e|ezer|ezret|-?[aeo]?t)?(?: \w+)? (?:az? )?(?:elsejen|\w+(?:edik|adik|odik)(?:en|an)|"
+    r"(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien))\b|"
+    r"^(?: \w+)? on the (?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
+)
+#: Between the two: the second comes on top ("and", "még", "再").
+_THEN_ANOTHER = regex(
+    r"\b(?:and|again|another|then|plus|es|meg|meg egyszer|aztan|pedig|ujra)\b|再|又|还"
+)
+
+
+def _one_amount_on_two_days(
+    folded: str, chosen: list[Number], in_thousands: bool
+) -> Decimal | None:
+    """The month's sum of one amount paid on two days of it ("i pay 650 rent on the 1st and 650
+    on the 15th", "albérlet 90e az elsején és 90e tizenötödikén", "每月10号发3000, 25号再发3000"):
+    the same figure twice is then no figure said again. ``None``: not so."""
+    first, second = chosen
+    if first.value is None or first.value != second.value:
+        return None
+    days = {
+        day[0].strip()
+        for n in chosen
+        if (
+            day := _A_DAY_BEFORE.search(folded, max(0, n.start - 16), n.start)
+            or _A_DAY_AFTER.match(folded[n.end : n.end + 24])
+        )
+    }
+    if len(days) != 2:  # each its own day
+        return None
+    if not _THEN_ANOTHER.search(folded, first.end, second.start):
+        return None
+    part = _in_thousands(first, folded) if in_thousands else first
+    return None if part.value is None else part.value * 2
+
+
 #: Months paid ahead in one sum, then the month's figure after "de": "két hónapra előre
 #: fizettem a lakbért, 260-at, de havonta 130". The sum paid ahead is no month's amount.
 _PAID_AHEAD_HU = regex(
@@ -2209,6 +2253,12 @@ def read_amount(
             and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
         ):
             return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
+        if (
+            asked in ("income", "expenses")
+            and len(chosen) == 2
+            and (twice := _one_amount_on_two_days(folded, chosen, in_thousands))
+        ):
+            return _within(twice, limit)  # "650 rent on the 1st and 650 on the 15th": 1300
         if (
             asked == "expenses"
             and len(chosen) == 2
