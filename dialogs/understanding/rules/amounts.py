@@ -1895,6 +1895,13 @@ _OWN_PART_UNSAID = regex(
     r"(?:half|a third|a quarter|two thirds|most)(?: of (?:it|that|them|the \w+))?\b"
     r"(?! (?:is|=|so|which is)\b)"
 )
+#: A share of a cost paid, or a part given towards it by another, the own part left to work
+#: out: "i pay 3/4 of the 800 rent", "my son pays 200 towards the 900 rent so i pay the rest".
+_A_SHARE_LEFT_TO_WORK_OUT = regex(
+    r"\b(?:i|we) (?:only )?(?:pay|cover|put in)(?: about| roughly| around)? (?:[1-9]/[2-9]|"
+    r"[1-9]0 ?%|three quarters) of\b|"
+    r"\b(?:pays?|gives?(?: me)?|puts?(?: in)?|chips? in) (?:[$€£] ?)?[0-9][0-9,.]*k? towards\b"
+)
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
@@ -2160,6 +2167,8 @@ def read_amount(
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
         folded = _DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
         folded = _without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
+        # "rent 700 (going up to 750 next month), bills 200": the month's now is asked
+        folded = _without_a_figure_to_come(folded)
         # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
         folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         if asked == "expenses":  # "rent 700 (uc pays it), food 250": none of the own spending
@@ -2232,6 +2241,15 @@ def read_amount(
             and not _OWN_PART_SAID.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
+        if (
+            asked == "expenses"
+            and chosen
+            and ("/" in plain or "%" in plain or "towards" in folded)
+            # (a fraction is blanked as no amount: read where it is still said)
+            and _A_SHARE_LEFT_TO_WORK_OUT.search(fold(plain))
+            and not _SO_BEFORE.search(folded, max(0, chosen[-1].start - 24), chosen[-1].start)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i pay 3/4 of the 800 rent"
         if asked == "expenses" and chosen and _USUALLY_MORE.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
@@ -2442,6 +2460,14 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
         if items and len({n.value for n in chosen}) == 1 and _said_per_head(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "fejenként 70, négyen vagyunk"
+        if (
+            asked == "expenses"
+            and len(chosen) > 1
+            and _a_whole_left_per_child(
+                folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+            )
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "nursery 300 per child, rent 700"
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
@@ -2951,6 +2977,44 @@ _A_HOUSEHOLD_COUNTED = regex(
     r"\b(?:ketten|harman|negyen|oten|hatan|[2-9]-?[ae]n)(?: \w+)? (?:vagyunk|elunk|lakunk)\b|"
     r"\b(?:two|three|four|five|six|[2-9]) of us\b"
 )
+
+
+#: Right after an item's figure, that it is for each child or head: "300 per child", "40 ezer
+#: gyerekenként"; right before it: "每个孩子800".
+_PER_CHILD_AFTER = regex(
+    r"^ ?(?:[$€£]|e|ezer|ezret|ft|-?[aeo]?t)? ?(?:a month |monthly |havonta )?"
+    r"(?:per|for each|each|a) (?:child|kid|head|person|one of them)\b|"
+    r"^ ?(?:e|ezer|ezret|ft|-?[aeo]?t)? ?(?:gyerekenkent|fejenkent|szemelyenkent|darabja)\b"
+)
+#: Said anywhere, that an item is for each child or head: "ovi 20 ezer gyerekenként" (the
+#: figure itself then read as a count), "每个孩子补课800".
+_PER_CHILD_HU_ZH = regex(r"\b(?:gyerekenkent|fejenkent)\b|(?:每个|每一个)(?:孩子|娃|小孩)")
+_PER_CHILD_BEFORE = re.compile(
+    r"(?:每个|每一个|一个)(?:孩子|娃|小孩)[\u4e00-\u9fff]{0,4}?(?:每月|一个月)?(?:要|是)?$"
+)
+
+
+def _an_item_per_child(folded: str, number: Number) -> bool:
+    """Whether an item's figure is said for each child or head of the household, the whole left
+    unsaid: "nursery 300 per child, 2 kids, rent 700" is asked again, not 1,000."""
+    return bool(
+        _PER_CHILD_AFTER.match(folded[number.end : number.end + 30])
+        or _PER_CHILD_BEFORE.search(folded, max(0, number.start - 10), number.start)
+    )
+
+
+def _a_whole_left_per_child(folded: str, chosen: list[Number]) -> bool:
+    """Whether an item of the spending is said per child or head and the whole is left unsaid
+    (not "fejenként kb 45 ezer …, az 180", "…, fejenként kb 15, szóval nekem 105": the last
+    figure the whole worked out, a multiple of the one or the sum of the others)."""
+    if not (_PER_CHILD_HU_ZH.search(folded) or any(_an_item_per_child(folded, n) for n in chosen)):
+        return False
+    if any(_SO_BEFORE.search(folded, max(0, n.start - 24), n.start) for n in chosen):
+        return False
+    *others, last = [n.value or Decimal(0) for n in chosen]
+    if last == sum(others):
+        return False
+    return not any(o and last % o == 0 and last // o in range(2, 10) for o in others)
 
 
 def _said_per_head(folded: str) -> bool:
@@ -3881,6 +3945,32 @@ _FUTURE = regex(
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
     r"下个?月|明年|到时候|将来|以后|之后"
 )
+#: What an item's figure will rise or fall to, right after it: "700 (going up to 750 next
+#: month)", "2000, 下个月要涨到2200", "150, jövő hónaptól 165-re megy fel".
+_A_FIGURE_TO_COME = regex(
+    r"(?<=[0-9k])(?![0-9k])\W{0,3}(?:[a-z]+ )?(?:going|goes|will go|gonna go|set to go|rising|"
+    r"will rise|set to rise|increasing|dropping|will drop|will be) (?:up |down )?to "
+    r"(?:about |around )?(?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?(?: (?:next|from|in|after|at) \w+(?: \w+)?)?\W?(?=[,;.!?]|$)|"
+    r"(?<=[0-9千万])\W{0,2}(?:下个?月|明年|以后|过两个月)(?:开始|起)?(?:要|会|将|就)?(?:涨|降|调|变)"
+    r"(?:到|成|为)[0-9一二两三四五六七八九十百千万.]+(?:块|元)?(?=[,;.!?]|$)|"
+    r"(?<=[0-9e])(?![0-9])(?: ezer)?\W{0,3}(?:jovo (?:honaptol|evtol|tol)|jovore|majd|januartol|"
+    r"\w+tol) [0-9][0-9 .,]*(?: ?e| ezer)?-?(?:re|ra) (?:megy fel|emelkedik|no|nonek|emelik|"
+    r"csokken|lesz|emelkedni fog)\b"
+)
+
+
+_WORDS_OF_A_FIGURE_TO_COME = (" to ", "到", "成", "为", "re ", "ra ")
+
+
+def _without_a_figure_to_come(folded: str) -> str:
+    """Spending listed with what an item's figure will be later, right after it: that figure
+    blanked, today's month is asked (the change is heard again when it comes)."""
+    if not any(word in folded for word in _WORDS_OF_A_FIGURE_TO_COME):
+        return folded
+    return _A_FIGURE_TO_COME.sub(lambda m: " " * len(m[0]), folded)
+
+
 #: Said of today's amount in a clause: "now", "most", "现在".
 _TODAY = regex(r"\b(?:now|currently|at the moment|right now|most|jelenleg)\b|现在|目前")
 

@@ -120,6 +120,9 @@ RECKONED = (
     r"这个?月(?!的?(?:房租|租金)[^,;.!?]{0,6}[,;] ?其余)", r"本月",
     # another figure with more counted ("1200 for me, 1800 if you count the dog and the car")
     r"\bif (?:you|i|we) (?:count|include|add)\b", r"\bha (?:\w+ )?(?:is )?(?:bele)?számol\w*",
+    # "1000ish (1050 with the dog)": the whole again in brackets, with more counted
+    r"\((?:about |around |maybe |or |more like )?(?:[$€£] ?)?[0-9][0-9,.]*k? (?:with|counting|"
+    r"including|if)\b",
     r"(?:算上|加上)[^,\uff0c\u3002]{0,8}的话",
     # the figure with an item and the one without ("1400 with the car loan, 1100 without")
     r"\bwith (?:the |my )?\w+(?: \w+)?\b.*\bwithout\b", r"\bwithout (?:the |my )?\w+\b.*\bwith\b",
