@@ -3014,7 +3014,9 @@ def _a_whole_left_per_child(folded: str, chosen: list[Number]) -> bool:
     *others, last = [n.value or Decimal(0) for n in chosen]
     if last == sum(others):
         return False
-    return not any(o and last % o == 0 and last // o in range(2, 10) for o in others)
+    return last < max(others) or not any(
+        o and last % o == 0 and last // o in range(2, 10) for o in others
+    )
 
 
 def _said_per_head(folded: str) -> bool:
