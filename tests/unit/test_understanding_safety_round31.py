@@ -17,7 +17,7 @@ import pytest
 
 from dialogs.understanding import Question
 from dialogs.understanding.meaning import interpret
-from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.understanding.rules import read_language_named, signals_dispute, signals_distress
 from dialogs.understanding.rules.safety import signals_paid_off
 
 
@@ -137,3 +137,44 @@ def test_round31_calm_answers_are_no_alarm(text: str, language: str, expected: s
 )
 def test_round31_a_clerk_asked_beside_an_age_is_a_person(text: str, language: str) -> None:
     assert interpret(text, Question.EXPENSES, language).meaning == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one another is read better than is not asked for
+        (
+            "my dad understands hungarian far better than english, could the questions be in "
+            "hungarian",
+            "hu",
+        ),
+        ("apám kínaiul jobban ért, mint angolul, lehetne kínaiul?", "zh"),
+        ("她看中文比英文强多了 能换成中文吗", "zh"),
+        # "magyarázni" (to explain) names no language
+        ("ezt angolul könnyebb megmagyarázni, mehet angolul?", "en"),
+    ],
+)
+def test_round31_the_language_asked_for_beside_another(text: str, expected: str) -> None:
+    assert read_language_named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "my son reads chinese better than english, switch these questions to chinese please",
+            "en",
+            "language:zh",
+        ),
+        (
+            "a lányom nem olvas magyarul, tudnánk angolul folytatni a kérdéseket?",
+            "hu",
+            "language:en",
+        ),
+        ("我爸英文看不懂，收入的问题能换成中文问吗", "zh", "language:zh"),
+    ],
+)
+def test_round31_a_language_not_read_is_no_question_asked_about(
+    text: str, language: str, expected: str
+) -> None:
+    assert interpret(text, Question.INCOME, language).meaning == expected

@@ -2578,7 +2578,9 @@ ASKS_WHAT_IS_MEANT = (
     r"\bmit jelent\w*", r"\bmelyik (?:négy )?(?:szám|számjegy)\w*\b[^.!]{0,30}\?",
     r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
     r"\bszámít(?:-e| ez| az)?\b[^.!]{0,40}\?",
-    r"没看懂", r"看不懂", r"什么意思", r"是指什么", r"指的是什么", r"指(?:啥|什么)\?",
+    # not a language one cannot read: "他中文看不懂, 能换成英文吗" asks for English
+    r"没看懂", r"(?<!中文)(?<!汉语)(?<!英文)(?<!英语)看不懂", r"什么意思", r"是指什么",
+    r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
     # what happens when the answer is not known: "what if i really don't know?"
