@@ -725,7 +725,9 @@ class _Reading:
             or self.button()
             or self.rules()
         )
-        if answer is not None and self.reminders_asked_over(answer):
+        if answer is not None and (
+            self.reminders_asked_over(answer) or self.person_asked_over_a_figure(answer)
+        ):
             answer = self.request_in_a_sentence()
         answered = answer is not None and answer.by in ("rule", "button")
         asked_again = answer is not None and answer.meaning == "ambiguous"
@@ -742,6 +744,16 @@ class _Reading:
             answer.by == "rule"
             and answer.meaning in ("yes", "no", "unsure")
             and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
+        )
+
+    def person_asked_over_a_figure(self, answer: Interpretation) -> bool:
+        """A clerk asked for in a message whose figures the rules would only ask again ("kérem,
+        hívjon fel egy élő ügyintéző, 74 éves vagyok"): an age or a date answers nothing, the
+        request is what is asked."""
+        return (
+            answer.by == "rule"
+            and answer.meaning == "ambiguous"
+            and self.any_request is Intent.PERSON
         )
 
     def amount_maybe_disputed(self, answer: Interpretation) -> bool:

@@ -1117,7 +1117,8 @@ def _years_said(plain: str) -> set[str]:
 #: Names of the three languages, in each of them.
 LANGUAGE_NAMES = {
     "en": (r"\benglish\b", r"\bangol\w*", r"英文", r"英语", r"英語", r"\beng\b"),
-    "hu": (r"\bhungarian\b", r"\bmagyar\w*", r"匈牙利", r"\bhun\b"),
+    # not "magyaráz" (explain): "angolul jobban el tudnám magyarázni" names English alone
+    "hu": (r"\bhungarian\b", r"\bmagyar(?!áz)\w*", r"匈牙利", r"\bhun\b"),
     "zh": (
         r"\bchinese\b", r"\bmandarin\b", r"\bkínai\w*", r"中文", r"汉语", r"漢語", r"普通话",
         r"华语", r"國語", r"\bzh\b",
@@ -1199,5 +1200,12 @@ NOT_SPOKEN = (
     r"\b(?:lassan|nehezen|rosszul) (?:gépel|ír)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
     r"(?:我)?(?:中文|汉语|英文|英语)(?:打字|输入|拼写|写字)(?:很|太|特别|有点|比较)?"
     r"(?:慢|难|费劲|不行|不好)",
+    # The one another is read better than: "reads chinese much better than english", "kínaiul
+    # jobban boldogul, mint angolul", "她看中文比英文强": the language after "than" is not the
+    # one asked for.
+    r"\bbetter than (?:in |with |at )?(?:english|hungarian|chinese|mandarin)\b",
+    r"\bjobban(?: \w+){0,2},? mint (?:a |az )?(?:magyarul|angolul|kínaiul|magyar|angol|"
+    r"kínai)\w*",
+    r"比(?:中文|汉语|英文|英语|匈牙利语)",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

@@ -461,6 +461,58 @@ DISTRESS_PHRASES = (
     r"(?:河边|江边|湖边|海边|桥上|桥边|运河|水边|河堤)[^。]{0,20}不(?:回家|回去|想回家)",
     r"停车(?:楼|场)[^。]{0,4}(?:顶层|楼顶|顶楼|天台|最高层)",
     r"(?:站|坐|爬|待)(?:在|到|上)(?:了)?[^。]{0,8}(?:顶层|楼顶|顶楼|最高层)",
+    # Round 31's kinds: gone somewhere "and not coming back" ("off to the cliffs tonight, not
+    # coming back", "kimegyek a hídra, és nem jövök vissza", "去海边了 再也不回来了"); at the water
+    # and unable to swim ("a bányató partján ülök, nem tudok úszni"); one's pills taken in excess on
+    # purpose ("direkt többet szedek, hogy vége legyen"); a painless way to die asked about
+    # ("哪种死法不疼"); the last things done ("头像换成了黑色", "就差最后一步了").
+    r"\b(?:off|going|heading|headed|driving|walking|gone|went|getting the (?:train|bus)) "
+    r"(?:out |up |down |over |back )?to\b.{0,40}\b(?:and )?(?:i'?m |im |i am )?(?:not|never|won'?t "
+    r"be|wont be|ain'?t) coming (?:back|home)\b",
+    r"\b(?:i'?m|im|i am|and) (?:not|never) coming (?:back|home) (?:again|ever|tonight|this time|"
+    r"from (?:it|there|this))\b",
+    r"\b(?:river|canal|lake|quarry|reservoir|pier|bridge|sea|beach|water|cliffs?)\b.{0,60}"
+    r"\b(?:i )?(?:can'?t|cannot|cant|never learned to|never learnt to) swim\b",
+    r"\b(?:partján|partjánál|parton|vízparton|mólón|stégen|hídon|gáton)\b.{0,60}"
+    r"\b(?:nem tudok|sosem tanultam meg|nem tanultam meg) úszni\b",
+    r"\b\w+ (?:partján|partjánál)\b.{0,60}\bnem (?:\w+ ){0,3}(?:haza(?:megyek|mennék|jövök|térek)|"
+    r"megyek haza|jövök haza)\b",
+    r"\b(?:kimegyek|elmegyek|indulok|kimentem|elmentem|megyek)\b.{0,40}\b(?:és )?(?:többé |soha "
+    r"többé |soha )?nem (?:jövök|jönnék|megyek|térek) (?:vissza|haza) (?:többé|soha|már)\b",
+    r"\bés (?:többé |soha többé )?nem (?:jövök|térek) vissza\b(?! (?:ide|hozzátok|önökhöz|a "
+    r"bankhoz))",
+    r"(?:河|江|湖|海|水库|桥|水)边[^。]{0,20}(?:我)?(?:不会|没学过|学不会)游泳",
+    r"(?:再也|永远)不(?:会)?回(?:来|家|去)了", r"不会再回(?:来|家)了",
+    r"\b(?:on purpose|deliberately|purposely|intentionally)\b.{0,30}\b(?:more|extra|double|too "
+    r"many|all)\b.{0,25}\b(?:tablets|pills|meds|medication|insulin|warfarin|thinners?|dose)\b",
+    r"\b(?:taking|took|take|swallowing|swallowed) (?:\w+ ){0,4}(?:tablets|pills|meds|medication|"
+    r"insulin|warfarin|thinners?)\b.{0,20}\b(?:on purpose|deliberately|so (?:it|it all|"
+    r"everything) (?:ends|stops|is over))\b",
+    r"\b(?:direkt|szándékosan|tudatosan|készakarva)\b (?:\w+ ){0,3}(?:több\w*|dupla\w*|az "
+    r"összes\w*)\b (?:\w+ ){0,2}(?:szedek|szedem|veszek be|veszem be|szedtem|vettem be|nyelek)\b",
+    r"\b(?:szedek|szedem|veszek be|veszem be|nyelek|nyelem)\w*,? hogy (?:végre |már )?vége "
+    r"legyen\b(?! (?:a|az) (?!egész)\w+)",
+    r"(?:故意|专门|特意|有意)(?:多|加倍|一次)(?:吃|吞|服)[^。]{0,8}(?:药|片)",
+    r"\b(?:least|less) painful (?:way|ways|method|methods) (?:to (?:die|go)|of (?:dying|ending "
+    r"it))\b",
+    r"\b(?:which|what) (?:way|method) of (?:dying|death|suicide)\b",
+    r"\b(?:ways?|method) (?:to die|of dying) (?:that )?(?:doesn'?t|does not|won'?t|wont) hurt\b",
+    r"\b(?:melyik|milyen) (?:halál|halálnem|halálmód)\w* (?:nem fáj|fáj a legkevésbé|a "
+    r"legkevésbé fájdalmas)\b",
+    r"\b(?:legkevésbé|nem) fájdalmas (?:halál|halálnem|halálmód|módja a halálnak)\w*",
+    r"(?:哪种|什么|怎样的?|怎么)死法", r"(?:不疼|不痛|无痛|最快)的死法",
+    r"怎么死(?:不疼|不痛|最快|最舒服)", r"头像(?:换成|改成|变成)(?:了)?(?:全)?黑(?:色|的)?",
+    r"该(?:告别|道别)的(?:人)?(?:都)?(?:告别|道别)",
+    r"(?:告别|道别|删了|删光|遗书|安排好|交代好)[^。]{0,30}就差最后一步", r"就差最后一步了$",
+    r"\b(?:only|just) the (?:last|final) step (?:left|to go|to take)\b(?! (?:in|of|on|before|and|"
+    r"for)\b)",
+    r"\bprofile (?:picture|pic|photo) (?:is |to |changed to |went )?black\b",
+    r"\bsaid (?:my )?goodbyes? to (?:everyone|everybody|all the people|the people) (?:i needed "
+    r"to|that matter|who matter)\b",
+    r"\b(?:már )?csak az utolsó lépés van hátra\b(?! (?:a|az) \w+)",
+    r"\b(?:fekete|feketére) (?:lett|állítottam|cseréltem|változtattam) (?:a )?profilkép\w*",
+    r"\bprofilkép\w* (?:fekete|feketére)\b",
+    r"\bmindenkitől elbúcsúztam\b",
     # Not long left, said of worry or of being a burden: "won't be my problem for long",
     # "不打算再活多久", "轮不到我操心多久", "我一直是大家的负担, 不会拖累太久".
     r"\b(?:won'?t|will not|wont|isn'?t going to|not going to) be (?:my|your|a|me|anyone'?s) "
@@ -1903,6 +1955,32 @@ DISTRESS_WORDS_OF_A_SKILL = (
 #: refunds booked as spending, a contract one could not read, a letter that settled it, a parent
 #: with dementia signed up.
 DISPUTE_OF_NEW_KINDS = (
+    # Round 31's kinds: charges "not mine to pay" typed without the apostrophe ("arent mine");
+    # an amount taken with a zero too many ("egy nullával többet vontak le", "多扣了一个零");
+    # contactless payments without a PIN "nem én"; a fee taken for a thing never hired ("a Bubi
+    # levont 60 ezret, sosem béreltem"); paid with a device one does not own ("nincs is
+    # okosórám", "I don't even own a smartwatch", "我根本没有智能手表").
+    r"\b(?:arent|werent|wasnt|aint) (?:even )?(?:mine|my (?:charges?|debt|purchases?|"
+    r"transactions?))\b",
+    r"\b(?:not|isn'?t|aren'?t) (?:mine|for me) to (?:pay|repay|cover)\b",
+    r"\b(?:an? )?(?:extra|additional) (?:zero|nought|0)\b", r"\badded an? (?:extra )?(?:zero|0)\b",
+    r"\b(?:egy|eggyel) (?:nullával|nullát) (?:több|többet|hosszabb|hozzáírtak|hozzá)\w*",
+    r"(?:多|加)(?:扣|收|刷|打|算|写|记)?了?一个零", r"多了(?:一)?个零",
+    r"\b(?:pin nélkül|pin kód nélkül|pinkód nélkül|érintéses|érintés nélküli)\b.{0,80}"
+    r"\bnem én(?: voltam| költöttem| fizettem)?\b",
+    r"\b(?:without|no) (?:a |the |my |any )?pin\b.{0,60}\b(?:wasn'?t|was not|weren'?t|not) me\b",
+    r"(?:免密|不用密码|没(?:有)?输密码)[^。]{0,20}不是我",
+    r"\b(?:vont(?:ak)? le|levont|levontak|terhelt|leemelt|levett|lehúzt)\w*\b.{0,60}\b(?:sosem|"
+    r"soha(?: nem)?|nem is|egyszer sem|sose) (?:béreltem|rendeltem|iratkoztam|regisztráltam|"
+    r"fizettem elő|utaztam|használtam)\b",
+    r"\b(?:took|taken|charged|deducted|debited|billed)\b.{0,60}\bnever (?:even )?(?:rented|hired|"
+    r"booked|subscribed|signed up|joined|rode|ridden)\b",
+    r"(?:扣了|扣走|收了)[^。]{0,30}(?:我)?(?:从来|根本)?没(?:有)?(?:租|用|订|开通|注册|骑)过",
+    r"\b(?:don'?t|dont|do not|never) (?:even )?(?:have|had|own|owned) (?:a |an |any )?"
+    r"(?:smart ?watch|apple watch|garmin|fitbit|wearable)\w*",
+    r"\bnincs (?:is |nekem |egy )*(?:okosórá|okosór|okos órá|apple watch|garmin|fitbit)\w*",
+    r"\b(?:okosórá|okosór|apple watch)\w*\b.{0,60}\bnekem (?:nincs|sosem volt|soha nem volt)\b",
+    r"我(?:根本|都|也|从来)?没(?:有)?(?:智能手表|苹果手表|手环|智能手环)",
     r"\b(?:coded|counted|treated|booked|charged|classed|classified|processed|put through|"
     r"registered|recorded)\b(?: \w+){0,5} as (?:a )?cash (?:advance|withdrawal)s?\b",
     r"\b(?:cheapest|lowest(?:[- ](?:rate|interest))?) (?:balance|part|debt|bit)\b.{0,30}"
@@ -2376,6 +2454,17 @@ PAID_OFF_PHRASES = (
     r"\b(?:igazolás|bizonylat|nyugt|csekkszelvény)\w*",
     r"\b(?:igazolás|bizonylat|nyugt)\w*.{0,60}\b(?:rendeztem|kifizettem|befizettem)\b",
     r"\b(?:az )?egész (?:tartozást|adósságot|hitelt) (?:\w+ )?(?:ki|vissza)fizettem\b",
+    # Already collected once by a bailiff from one's wages ("ezt a végrehajtó már levonta a
+    # béremből", "the bailiffs already took it out of my wages", "法院已经从我工资里扣过了").
+    r"\bvégrehajt\w*\b.{0,30}\b(?:egyszer )?már (?:egyszer )?(?:levonta|levonták|behajtotta|"
+    r"behajtották|leemelte|leemelték)\b",
+    r"\b(?:ezt|ezt is|azt) (?:\w+ )?(?:egyszer )?már (?:egyszer )?(?:levonták|levonta|"
+    r"behajtották|behajtotta) (?:a )?(?:béremből|fizetésemből|nyugdíjamból)\b",
+    r"\bbailiffs?\b.{0,30}\balready (?:took|taken|collected|deducted|had)\b",
+    r"\b(?:this|it|that) (?:was|has been|got|were) already (?:taken|deducted|collected) (?:out of|"
+    r"from) my (?:wages|salary|pay|pension)\b",
+    r"(?:法院|执行|强制执行)[^。]{0,10}(?:已经|早就)[^。]{0,6}(?:工资|薪水|退休金)[^。]{0,4}"
+    r"扣(?:过|了|走)",
     # zh
     r"早就还", r"早还了", r"早还清", r"已经还清", r"已还清", r"还清了", r"已经还过", r"早就结清",
     r"已经结清", r"已结清", r"早就付", r"已经付清", r"已付清", r"还完了", r"早就还完",
@@ -2489,7 +2578,9 @@ ASKS_WHAT_IS_MEANT = (
     r"\bmit jelent\w*", r"\bmelyik (?:négy )?(?:szám|számjegy)\w*\b[^.!]{0,30}\?",
     r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
     r"\bszámít(?:-e| ez| az)?\b[^.!]{0,40}\?",
-    r"没看懂", r"看不懂", r"什么意思", r"是指什么", r"指的是什么", r"指(?:啥|什么)\?",
+    # not a language one cannot read: "他中文看不懂, 能换成英文吗" asks for English
+    r"没看懂", r"(?<!中文)(?<!汉语)(?<!英文)(?<!英语)看不懂", r"什么意思", r"是指什么",
+    r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
     # what happens when the answer is not known: "what if i really don't know?"
