@@ -676,10 +676,17 @@ SPELLED_NUMBERS: dict[str, dict[str, Decimal]] = {
 
 _EN_NUMBER_WORDS = SPELLED_NUMBERS["en"]
 _EN_WORD = alternatives(_EN_NUMBER_WORDS)
+#: Joined as one number also: "and half" said without its "a" ("one thousand and half", 1500,
+#: "one hundred and half", 150), a comma after a thousand as cheques write it ("One Thousand,
+#: Six Hundred and Twenty Pounds only") and the Scots "an" after a hundred ("twelve hunner an
+#: fifty").
 _EN_RUN = re.compile(
     rf"\b(?:an? (?=(?:hundred|thousand|grand|million)\b))?(?:{_EN_WORD})\b"
-    rf"(?:(?: and a half\b)|(?:(?: |-| and | & )(?:{_EN_WORD})\b))*"
+    rf"(?:(?: and (?:a )?half\b)|(?:(?: |-| and | & |(?<=thousand), |(?<=million), "
+    rf"|(?<=hundred) an )(?:{_EN_WORD})\b))*"
 )
+#: The Scots "hunner" (hundred): "eleven hunner a month".
+_SCOTS_HUNDRED = re.compile(r"\bhunn?er\b")
 _HU_NUMBER_WORDS = SPELLED_NUMBERS["hu"]
 _HU_PIECE = alternatives(_HU_NUMBER_WORDS)
 _HU_STEM = re.compile(rf"(?:{_HU_PIECE})+")
@@ -809,6 +816,9 @@ def _spelled_value(values: list[Decimal]) -> Decimal | None:
             total, section, last = total + (section or 1) * value, Decimal(0), None
         elif value < 1 or last is None or (last in _TENS and value < 10):
             section, last = section + value, value
+        elif total and section == last and last < 10 and value in _TENS:
+            section, last = last * 100 + value, value  # "a thousand two fifty": the thousand says
+            # the "two fifty" is hundreds (1250), where "two fifty" alone may be £2.50
         else:
             return None  # a unit, a teen or a ten after a unit or a teen
     return total + section
@@ -968,6 +978,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+        if "hunn" in folded or "huner" in folded:
+            folded = _SCOTS_HUNDRED.sub("hundred", folded)
     else:
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
@@ -984,6 +996,7 @@ def _spell_out(folded: str, language: str) -> str:
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
         said = match[0].replace("-", " ").replace(" and a half", " half").replace("&", "and")
+        said = said.replace(" and half", " half").replace(",", "").replace(" an ", " ")
         words = said.split()  # "nine hundred & seventy": the "and" typed as "&"
         values = [
             Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
@@ -999,7 +1012,9 @@ def _spell_out(folded: str, language: str) -> str:
         big = any(w in _MULTIPLIER_WORDS for w in words)
         if words == ["grand"] and not _DIGIT_BEFORE.search(folded[: match.start()]):
             continue  # "grand so", "sure its grand": Irish for fine, no thousand (not "a grand")
-        if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
+        if words[0] == "thousand" and "hundred" in words[1:]:
+            values = [Decimal(1), *values]  # "thousand two hundred": one thousand, as "a" left off
+        elif words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
         runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
     if language_code(language) == "hu":
