@@ -1,5 +1,6 @@
 """Money families of blind round 31 (English, long explained answers): numbers spelled the way
-non-native and Scots writers spell them, and calm money talk that sounded like an alarm.
+non-native and Scots writers spell them, numbers that name an age, a plate or a school year,
+a margin said by its side, and calm money talk that sounded like an alarm.
 
 The messages are written for these tests, in words of their own.
 """
@@ -10,7 +11,12 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountReading, signals_dispute, signals_distress
+from dialogs.understanding.rules import (
+    AmountProblem,
+    AmountReading,
+    signals_dispute,
+    signals_distress,
+)
 from dialogs.understanding.rules.safety import signals_paid_off
 from tests.support.amounts import read_as_asked
 
@@ -32,12 +38,52 @@ from tests.support.amounts import read_as_asked
         # Scots "hunner", and "an" for "and"
         ("nine hunner a month aw in", "en", "expenses", "900"),
         ("thirteen hunner an twenty fae the bus depot", "en", "income", "1320"),
+        # an age, a car's plate, a school year, years served: no money
+        ("the adviser put it at 1,090. I am now 74 and travel free", "en", "expenses", "1090"),
+        (
+            "rent 450, food 150, my burial plan 15, at my age (83) it counts. 615",
+            "en",
+            "expenses",
+            "615",
+        ),
+        (
+            "rent 500, food 200, the cat's essential, she's 16 and on pills, 30 a month",
+            "en",
+            "expenses",
+            "730",
+        ),
+        ("a 66 plate Astra, fuel 50, insurance 40, rent 600", "en", "expenses", "690"),
+        ("a 20 plate Juke on PCP, 210 a month, 11 left", "en", "other_debts", "210"),
+        ("one is in year 8, the other in year 2, rent 640, food 300", "en", "expenses", "940"),
+        ("fourteen hunner a month, been there 23 year", "en", "income", "1400"),
+        # a margin said by its side or as a small note more
+        ("call it thirteen hundred, a tenner either side", "en", "expenses", "1300"),
+        ("1,250 a month, 20 either way", "en", "expenses", "1250"),
+        ("about 1.3 thousand, maybe the odd fiver more", "en", "expenses", "1300"),
+        # creditors counted, no money
+        ("I'm on a DMP, 5 creditors, I pay them 95 a month", "en", "other_debts", "95"),
+        # nothing paid yet
+        ("I'm not paying anything at the moment", "en", "other_debts", "0"),
     ],
 )
 def test_round31_spelled_numbers_read(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a bound beside a figure named by what it is
+        ("more than the 1,150 I get from my pension", "en", "expenses"),
+        ("less than my 900 rent, honestly", "en", "income"),
+        # a plan being set up, its figure a guess, nothing paid yet
+        ("the plan might be about 60 once agreed, so not paying anything yet", "en", "other_debts"),
+    ],
+)
+def test_round31_amounts_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
 @pytest.mark.parametrize(

@@ -187,6 +187,8 @@ PERIOD_AFTER = (
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
+    # beside a figure named by what it is: "more than the 1,280 i get", "less than my 900 rent"
+    r"(?:(?<!no )(?<!not )more than|less than) (?:the|my|what) (?:[$€£¥] ?)?$",
     r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
     r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
@@ -724,6 +726,7 @@ LOANS_COUNTED = (
     r"részlet\w*",  # "havi 1 részlet": one instalment a month
     r"loan\b",
     r"(?:credit|store|bank) cards?\b",  # "1 loan and 1 credit card"
+    r"(?:creditors?|lenders?)\b",  # "a DMP with 4 creditors, 85 a month"
     r"tartozás(?:om)?\b",
 )
 _LOANS_COUNTED = re.compile(rf" ?(?:{alternatives(LOANS_COUNTED)})")
@@ -1176,7 +1179,12 @@ _OWN_AGE = re.compile(
     r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
     # an age bound said of oneself: "25 év alatti vagyok", "65 év feletti"
     r"(?<![0-9.,])[1-9][0-9] (?:ev|eves) (?:alatti|feletti|folotti)\b|"
-    r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))"
+    r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))|"
+    # "except I am now 67 and the bus is free", "at my age (81)", of a mother or a pet "she's 91
+    # and": an age, where the clause goes on with no money word after the number
+    r"\b(?:i am|i'?m|im|she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? "
+    r"[1-9][0-9](?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
+    r"\bat my age,? \(?[1-9][0-9]\)?"
 )
 #: A thing named by its number in Hungarian, not money: a Budapest district ("a 2. kerületi
 #: albérlet", "a 13. kerben"), a contract or plan by its number ("a 2-es számú szerződés", "a
@@ -1239,7 +1247,12 @@ _MEASURES_AND_TALLIES = regex(
     # (with the period the measure was taken over: "used 280 kwh last month", no month's money)
     r"(?<![0-9.,£$€])[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b"
     r"(?: (?:last|this|a|per|each) (?:month|week|quarter|year)\b)?|"
-    r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b"
+    r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b|"
+    # a car's age by its number plate ("a 59 plate fiesta", "19 reg"), a school year ("the
+    # youngest is in year 7"), a time served ("been there 19 year")
+    r"(?<![0-9.,£$€])[0-9]{2} (?:plate|reg)\b|"
+    r"\b(?:in|into|starts?|starting|started) year (?:[1-9]|1[0-3])\b(?![.,][0-9])|"
+    r"\bbeen (?:there|here|with (?:them|him|her)) (?:for )?[0-9]{1,2} (?:years?|yrs?)\b"
 )
 
 
