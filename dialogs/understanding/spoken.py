@@ -52,7 +52,8 @@ _DIGITS_APART = re.compile(
 #: A price read out in two parts: "two fifty", "fourteen fifty", "two forty five". Not "one
 #: fifty", said as often of £1.50 as of £150: asked again.
 _READ_OUT = re.compile(
-    rf"(?<![\w.,])(?<!\d )({'|'.join((*list(_UNITS)[1:], *_TEENS))}) ({'|'.join(_TENS)})"
+    rf"(?<![\w.,])(?<!\d )(?<!thousand )(?<!grand )"  # "a thousand two fifty": the spelled number
+    rf"({'|'.join((*list(_UNITS)[1:], *_TEENS))}) ({'|'.join(_TENS)})"
     rf"(?:[ -]({'|'.join(_UNITS)}))?\b(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)"
     rf"(?! ?(?:k|pence|p|percent|%)\b)"
 )

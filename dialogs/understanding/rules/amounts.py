@@ -103,6 +103,9 @@ ZERO_WORDS = (
     r"(?:any(?:thing)?|a (?:penny|cent|dime))\b(?! (?:idea|clue))",
     r"\bnot (?:a (?:penny|cent)(?! more| over| extra)|earning|making)"
     r"(?: (?:any(?:thing)?|a thing))?",
+    # nothing paid yet, whatever a plan being set up may come to: "so i'm not paying anything
+    # at the moment"
+    r"\bnot paying (?:anything|a thing)\b(?= (?:at the moment|yet|for now|right now|now)\b)",
     r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
     r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"(?:\bi |^)owe (?:nobody|no one|no-one)\b",
@@ -2804,6 +2807,11 @@ _ASIDES = regex(
     r"(?: or so)?\b|"
     rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
     rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
+    # a margin said by its side or as a small note more: "a tenner either side", "50 either
+    # way", "maybe the odd fiver more"
+    rf"\b{_MARGIN_SIZE} (?:either side|either way|each way)\b|"
+    r"\bthe odd (?:fiver|tenner|quid|pound|few quid)(?: or (?:two|so))?"
+    r"(?: more| extra| over| here and there)?\b|"
     r"上下(?:浮动|相差|差)?(?:不了|不过|不超过|个|那么)*[0-9一二两三四五六七八九十几百千]*(?:块钱?|元)?|"
     # a payment that falls a little each month, this month's said: "这个月是3980, 每个月少十几块"
     r"每个?月(?:会|都)?(?:少|减少|递减|降)(?:个)?(?:十几|几十|几|一点)(?:块钱?|元)?|"

@@ -187,6 +187,8 @@ PERIOD_AFTER = (
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
+    # beside a figure named by what it is: "more than the 1,280 i get", "less than my 900 rent"
+    r"(?:(?<!no )(?<!not )more than|less than) (?:the|my|what) (?:[$€£¥] ?)?$",
     r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
     r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
@@ -676,10 +678,17 @@ SPELLED_NUMBERS: dict[str, dict[str, Decimal]] = {
 
 _EN_NUMBER_WORDS = SPELLED_NUMBERS["en"]
 _EN_WORD = alternatives(_EN_NUMBER_WORDS)
+#: Joined as one number also: "and half" said without its "a" ("one thousand and half", 1500,
+#: "one hundred and half", 150), a comma after a thousand as cheques write it ("One Thousand,
+#: Six Hundred and Twenty Pounds only") and the Scots "an" after a hundred ("twelve hunner an
+#: fifty").
 _EN_RUN = re.compile(
     rf"\b(?:an? (?=(?:hundred|thousand|grand|million)\b))?(?:{_EN_WORD})\b"
-    rf"(?:(?: and a half\b)|(?:(?: |-| and | & )(?:{_EN_WORD})\b))*"
+    rf"(?:(?: and (?:a )?half\b)|(?:(?: |-| and | & |(?<=thousand), |(?<=million), "
+    rf"|(?<=hundred) an )(?:{_EN_WORD})\b))*"
 )
+#: The Scots "hunner" (hundred): "eleven hunner a month".
+_SCOTS_HUNDRED = re.compile(r"\bhunn?er\b")
 _HU_NUMBER_WORDS = SPELLED_NUMBERS["hu"]
 _HU_PIECE = alternatives(_HU_NUMBER_WORDS)
 _HU_STEM = re.compile(rf"(?:{_HU_PIECE})+")
@@ -717,6 +726,7 @@ LOANS_COUNTED = (
     r"részlet\w*",  # "havi 1 részlet": one instalment a month
     r"loan\b",
     r"(?:credit|store|bank) cards?\b",  # "1 loan and 1 credit card"
+    r"(?:creditors?|lenders?)\b",  # "a DMP with 4 creditors, 85 a month"
     r"tartozás(?:om)?\b",
 )
 _LOANS_COUNTED = re.compile(rf" ?(?:{alternatives(LOANS_COUNTED)})")
@@ -809,6 +819,9 @@ def _spelled_value(values: list[Decimal]) -> Decimal | None:
             total, section, last = total + (section or 1) * value, Decimal(0), None
         elif value < 1 or last is None or (last in _TENS and value < 10):
             section, last = section + value, value
+        elif total and section == last and last < 10 and value in _TENS:
+            section, last = last * 100 + value, value  # "a thousand two fifty": the thousand says
+            # the "two fifty" is hundreds (1250), where "two fifty" alone may be £2.50
         else:
             return None  # a unit, a teen or a ten after a unit or a teen
     return total + section
@@ -968,6 +981,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+        if "hunn" in folded or "huner" in folded:
+            folded = _SCOTS_HUNDRED.sub("hundred", folded)
     else:
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
@@ -984,6 +999,7 @@ def _spell_out(folded: str, language: str) -> str:
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
         said = match[0].replace("-", " ").replace(" and a half", " half").replace("&", "and")
+        said = said.replace(" and half", " half").replace(",", "").replace(" an ", " ")
         words = said.split()  # "nine hundred & seventy": the "and" typed as "&"
         values = [
             Decimal("0.5") if w == "half" else Decimal(1) if w in ("a", "an") else
@@ -999,7 +1015,9 @@ def _spell_out(folded: str, language: str) -> str:
         big = any(w in _MULTIPLIER_WORDS for w in words)
         if words == ["grand"] and not _DIGIT_BEFORE.search(folded[: match.start()]):
             continue  # "grand so", "sure its grand": Irish for fine, no thousand (not "a grand")
-        if words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
+        if words[0] == "thousand" and "hundred" in words[1:]:
+            values = [Decimal(1), *values]  # "thousand two hundred": one thousand, as "a" left off
+        elif words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
         runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
     if language_code(language) == "hu":
@@ -1161,7 +1179,12 @@ _OWN_AGE = re.compile(
     r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
     # an age bound said of oneself: "25 év alatti vagyok", "65 év feletti"
     r"(?<![0-9.,])[1-9][0-9] (?:ev|eves) (?:alatti|feletti|folotti)\b|"
-    r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))"
+    r"我(?:今年|都)?[1-9][0-9](?=岁|, ?(?:跟|和|住|在|还|刚|已经|单身|一个人|自己))|"
+    # "except I am now 67 and the bus is free", "at my age (81)", of a mother or a pet "she's 91
+    # and": an age, where the clause goes on with no money word after the number
+    r"\b(?:i am|i'?m|im|she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? "
+    r"[1-9][0-9](?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
+    r"\bat my age,? \(?[1-9][0-9]\)?"
 )
 #: A thing named by its number in Hungarian, not money: a Budapest district ("a 2. kerületi
 #: albérlet", "a 13. kerben"), a contract or plan by its number ("a 2-es számú szerződés", "a
@@ -1224,7 +1247,12 @@ _MEASURES_AND_TALLIES = regex(
     # (with the period the measure was taken over: "used 280 kwh last month", no month's money)
     r"(?<![0-9.,£$€])[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b"
     r"(?: (?:last|this|a|per|each) (?:month|week|quarter|year)\b)?|"
-    r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b"
+    r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b|"
+    # a car's age by its number plate ("a 59 plate fiesta", "19 reg"), a school year ("the
+    # youngest is in year 7"), a time served ("been there 19 year")
+    r"(?<![0-9.,£$€])[0-9]{2} (?:plate|reg)\b|"
+    r"\b(?:in|into|starts?|starting|started) year (?:[1-9]|1[0-3])\b(?![.,][0-9])|"
+    r"\bbeen (?:there|here|with (?:them|him|her)) (?:for )?[0-9]{1,2} (?:years?|yrs?)\b"
 )
 
 

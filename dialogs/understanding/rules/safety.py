@@ -1561,6 +1561,11 @@ NOT_DISTRESS = (
     r"midnight|(?:one|two|three|four|five) in the morning) (?:here |now |and |so )*(?:i )?"
     r"(?:still )?(?:can'?t|cannot|couldn'?t) (?:get to |fall a)?sleep\b(?! (?:any ?more|at all|"
     r"for (?:days|weeks|months)|since|most nights|every night|because)\b)",
+    # ... and the hour said of the message sent: "sorry for the 3am message, can't sleep for
+    # worrying about money", "this 1am text".
+    r"\b(?:the|this|my|a) (?:[0-9]{1,2} ?am|middle of the night|late night) (?:message|text|msg)"
+    r"s? (?:i )?(?:still )?(?:can'?t|cannot|couldn'?t) (?:get to |fall a)?sleep\b"
+    r"(?! (?:any ?more|at all|for (?:days|weeks|months)|since|most nights|every night)\b)",
     r"\b(?:hajnali|éjjeli|éjfél)(?: [0-9]{1,2}| egy| kettő| két| három| négy| öt)?(?: óra)?"
     r"(?: után| múlt| elmúlt| van| is van)* (?:és )?(?:még |megint )?nem (?:tudok |bírok )?"
     r"(?:aludni|alszom)\b(?! (?:napok|hetek|hónapok|egyáltalán|soha|már)\b)",
@@ -2178,6 +2183,9 @@ DISPUTE_OF_NEW_KINDS = (
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
 NOT_DISPUTE_SAID_CALMLY = (
+    # Money the cardholder may not spend, no debt denied: "the takings are not mine to spend".
+    r"\b(?:not|isn'?t|is not|aren'?t|are not|wasn'?t) (?:really )?(?:mine|ours) to "
+    r"(?:spend|keep|use|touch|count)\b",
     r"\b(?:adok meg|adom meg|megadni|megadom|beírni|beírom|beírok) (?:a |az )?kártyaadat\w*",
     r"(?:说|因为)有(?:人|乘客|客人|顾客|客户)?投诉", r"被(?:人|乘客|客人|顾客|客户)?投诉",
     r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
@@ -2489,6 +2497,8 @@ PAID_OFF_PHRASES = (
     # "lost my payment", "nincs jóváírva", "一直没入账": a dispute except at a missed payment.
     r"\b(?:paid|payment|transfer(?:red)?|sent)\b.{0,60}\b(?:not|isn'?t|never|hasn'?t|wasn'?t) "
     r"(?:been )?(?:showing|shown|credited|counted|applied|registered|recorded)\b",
+    # ... not by the cardholder, who leaves an item out of a sum: "I haven't counted it".
+    r"(?<!\bi )(?<!\bi have )(?<!\bwe )(?<!\bwe have )(?<!\bive )(?<!\bi've )"
     r"\b(?:never|not|didn'?t|haven'?t|hasn'?t) (?:been )?(?:credited|recorded|counted) "
     r"(?:the|my|it|that)\b",
     r"\bwhere (?:my|the) (?:\w+ ){0,2}payments? (?:went|has gone|disappeared)\b",
