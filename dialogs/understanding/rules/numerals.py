@@ -20,7 +20,7 @@ from dialogs.understanding.rules.text import (
     language_code,
     regex,
 )
-from dialogs.understanding.spoken import spoken_chinese, spoken_english
+from dialogs.understanding.spoken import counted_in_plural, spoken_chinese, spoken_english
 
 #: Arithmetic that never traps: an absurdly long number is simply "too large".
 ARITHMETIC = Context(prec=40, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
@@ -957,6 +957,8 @@ def _spell_out(folded: str, language: str) -> str:
     whole message: "one of them", "hat" ("affects") are not amounts. Words right after digits
     ("8 ezer", "2 thousand") are left to the multipliers.
     """
+    if "hundreds" in folded or "thousands" in folded:  # "nine hundreds fifty": not vague
+        folded = counted_in_plural(folded)
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
     folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
     if "." in folded:  # ".95k": the nought before the point left out, 950
