@@ -53,3 +53,26 @@ def test_round31_spoken_amounts_read(
 )
 def test_round31_spoken_amounts_unsettled(text: str, language: str, question: str) -> None:
     assert interpret(text, Question.at(question), language).meaning == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a starred figure corrects the one before it, as in a chat
+        ("1,400 *1,040", "en", "expenses", "1040"),
+        ("food 300 a month\n*330 oops", "en", "expenses", "330"),
+        ("950 *590", "en", "income", "590"),
+        ("20 *25", "en", "counter", "25"),
+        # "edit:" and a figure struck through
+        ("1,700 edit: 1,070", "en", "expenses", "1070"),
+        ("~~1,100~~ 1,010 now the gym is gone", "en", "expenses", "1010"),
+        ("~~1,600~~ 1,450 since march", "en", "income", "1450"),
+        # "b4" for "before", beside today's figure
+        ("b4 the move 760, now 940", "en", "expenses", "940"),
+        ("980 now, b4 the cut 1200", "en", "income", "980"),
+    ],
+)
+def test_round31_chat_corrections_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
