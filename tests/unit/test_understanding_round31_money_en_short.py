@@ -76,3 +76,56 @@ def test_round31_chat_corrections_read(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a digit typed into a word, a child's age, a mobile network, bedrooms, children
+        ("rent to my m8 400, food 150", "en", "expenses", "550"),
+        ("5yo childcare 300 + rent 650", "en", "expenses", "950"),
+        ("5G router 20, rent 600, food 200", "en", "expenses", "820"),
+        ("2 bed flat 640 + bills 150", "en", "expenses", "790"),
+        ("2 x children, costs 1,210", "en", "expenses", "1210"),
+        ("2 much. 1,200", "en", "expenses", "1200"),
+        # the hours of a break, a day and month, the budget spent out of
+        ("on my break 1-2 so quick, 1,150", "en", "expenses", "1150"),
+        ("since 02.04 its 1,070", "en", "expenses", "1070"),
+        ("spent 700 of my 900 budget", "en", "expenses", "700"),
+        ("Budget: spent £980.20 of £1,100", "en", "expenses", "980.20"),
+        # a total named in the writer's first language
+        ("kira 650, toplam 1,000", "en", "expenses", "1000"),
+        ("miete 600 insgesamt 1000", "en", "expenses", "1000"),
+    ],
+)
+def test_round31_figures_that_name_or_count_left_out(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a bound, a span of hundreds, two guesses in shorthand
+        (">900 easily", "en", "expenses"),
+        (">1.2k with bonus", "en", "income"),
+        ("> 300 ezer simán", "hu", "expenses"),
+        (">5000肯定有", "zh", "expenses"),
+        ("low 800s", "en", "expenses"),
+        ("mid 1100s i reckon", "en", "expenses"),
+        ("1k3/1k4", "en", "expenses"),
+        # a sum split between people, the share not worked out
+        ("rent 800/2 + bills", "en", "expenses"),
+        ("gas 1,200 ÷ 4 of us", "en", "expenses"),
+        ("albérlet 240 ezer ÷ 3", "hu", "expenses"),
+        ("房租4000/2 加吃饭", "zh", "expenses"),
+        # by the week, the fortnight or the hour
+        ("wkly 280", "en", "income"),
+        ("280/w", "en", "income"),
+        ("loan 60/2wks", "en", "other_debts"),
+        ("10.90ph x 25hrs", "en", "income"),
+    ],
+)
+def test_round31_short_amounts_asked_again(text: str, language: str, question: str) -> None:
+    assert interpret(text, Question.at(question), language).meaning == "ambiguous"

@@ -431,6 +431,8 @@ TOTAL_BEFORE = (
     r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
+    # in the writer's first language, in an English answer: "kira 750, toplam 1,100"
+    r"\btoplam\b|\binsgesamt\b|\b(?:alles )?zusammen\b|\bgesamt\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bvagyis\b|\bazaz\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
