@@ -96,6 +96,9 @@ def test_round31_chat_corrections_read(
         # a total named in the writer's first language
         ("kira 650, toplam 1,000", "en", "expenses", "1000"),
         ("miete 600 insgesamt 1000", "en", "expenses", "1000"),
+        # a year typed short after a loan's end
+        ("van 180pm til '28", "en", "other_debts", "180"),
+        ("phone 30 a month til may '26", "en", "other_debts", "30"),
     ],
 )
 def test_round31_figures_that_name_or_count_left_out(

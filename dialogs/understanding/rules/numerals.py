@@ -1256,6 +1256,7 @@ _COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
     r"\b(?:since|from|on|until|till|by|after|before) (?:0?[1-9]|[12][0-9]|3[01])[./]"
     r"(?:0[1-9]|1[0-2])(?![0-9.,])|"
     r"(?<![0-9.,£$€])[1-9] (?:digits?|figures?)\b|"
+    r"(?<![0-9a-z.,])'[0-9]{2}\b(?![.,][0-9])|"  # a year: "car 219pm til '27"
     r"(?<=[0-9]) (?:of|out of) (?:my |the |a |our )?(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?"
     r"(?: ?(?:k|quid|pounds?))?(?= (?:budget|limit|allowance)\b| ?$| ?[,.;!?)])"
 )
