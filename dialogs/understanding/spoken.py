@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["spoken_chinese", "spoken_english"]
+__all__ = ["counted_in_plural", "spoken_chinese", "spoken_english"]
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -30,10 +30,38 @@ _TENS = {
 _NUMBER_WORD = "|".join((*_UNITS, *_TEENS, *_TENS, "hundred", "thousand", "grand"))
 
 #: Money slang, each said with "a" or "one" (or alone): "a ton a month", "a tenner".
-SLANG = {"ton": 100, "monkey": 500, "pony": 25, "tenner": 10, "fiver": 5}
+SLANG = {"ton": 100, "monkey": 500, "pony": 25, "tenner": 10, "fiver": 5, "bullseye": 50}
 _SLANG = re.compile(
     rf"\b(?:(?:a|one) )?({'|'.join(SLANG)})\b(?! of\b)(?!s\b)"  # "a ton of bills" is a lot
     r"(?!(?<=ton),? (?:[$€£] ?)?[0-9])"  # "a ton, 1300 at least": a lot, the figure after
+)
+#: Half of a slang sum, or one and a half of it: "half a ton" is 50, "a ton and a half" 150,
+#: "a monkey n a half" 750. Read before the slang itself, which would take the "ton" alone.
+_SLANG_HALVED = re.compile(r"\bhalf (?:a )?(ton|monkey|pony)\b(?! of\b)")
+_SLANG_AND_A_HALF = re.compile(
+    r"\b(?:(?:a|one) )?(ton|monkey|pony) (?:and|n|&) (?:a )?half\b(?! of\b)"
+)
+#: Street words for a hundred and a thousand after a figure: "9 hunnid", "12 hun a month",
+#: "1.1 thou", "a thou all in"; "hunnid" alone is a hundred ("hunnid a month").
+_HUNDRED_SLANG = re.compile(r"\b(?:hunnid|hundo)\b|(?<=[0-9] )hun\b")
+_HUNDRED_SLANG_GLUED = re.compile(r"(?<=[0-9])(?:hunnid|hundo|hun)\b")
+_THOUSAND_SLANG = re.compile(r"(?<=[0-9] )thou\b|(?<=\ba )thou\b")
+_THOUSAND_SLANG_GLUED = re.compile(r"(?<=[0-9])thou\b")
+#: Number words in plural after their count, or joined by "n": "nine hundreds fifty", "one
+#: thousand and two hundreds", "nine hundred n fifty", "thousand and half".
+_COUNTED_PLURAL = re.compile(
+    rf"\b({'|'.join((*_UNITS, *_TEENS, *_TENS))}|[0-9]{{1,2}}) (hundred|thousand)s\b(?! of\b)"
+)
+_WORDS_JOINED_BY_N = re.compile(rf"\b(hundred|thousand|grand) n (?=(?:{_NUMBER_WORD}|a half)\b)")
+_THOUSAND_AND_HALF = re.compile(r"\b(thousand|grand) and half\b")
+#: "thousand" opening the message or a clause, with more of the number after it, is a thousand:
+#: "thousand two hundred fifty", "thousand and a half" (bare "thousand" is asked again).
+_LONE_THOUSAND = re.compile(
+    rf"(^|[,.;:!?] )(?=thousand (?:and )?(?:a )?(?:half|{'|'.join((*_UNITS, *_TEENS, *_TENS))})\b)"
+)
+#: A decimal comma before a thousand: "1,5 thousand" is 1500 (a thousands comma has three digits).
+_DECIMAL_COMMA_THOUSANDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}),([0-9]{1,2}) ?(thousand|grand|k)\b"
 )
 #: "a score" is twenty, said with its article ("a score a month"; "a score of 600" is no money,
 #: nor a credit score).
@@ -69,9 +97,27 @@ _LONE_HUNDRED = re.compile(
 )
 
 
+def counted_in_plural(folded: str) -> str:
+    """Hundreds and thousands counted and said in plural, in the singular: "nine hundreds
+    fifty" → "nine hundred fifty". Read before the plural alone is taken for a vague amount."""
+    return _COUNTED_PLURAL.sub(r"\g<1> \g<2>", folded)
+
+
 def spoken_english(folded: str) -> str:
     """English money said aloud, as digits: "a ton" → "100", "one fifty" → "150"."""
     folded = _GLUED.sub(lambda m: f"{m[1]} {m[2]}", folded)
+    if "hun" in folded:
+        folded = _HUNDRED_SLANG_GLUED.sub(" hundred", _HUNDRED_SLANG.sub("hundred", folded))
+    if "thou" in folded:
+        folded = _THOUSAND_SLANG_GLUED.sub(" thousand", _THOUSAND_SLANG.sub("thousand", folded))
+        folded = _THOUSAND_AND_HALF.sub(r"\g<1> and a half", folded)
+        folded = _LONE_THOUSAND.sub(r"\g<1>a ", folded)
+        folded = _DECIMAL_COMMA_THOUSANDS.sub(r"\g<1>.\g<2> \g<3>", folded)
+    if " n " in folded:
+        folded = _WORDS_JOINED_BY_N.sub(r"\g<1> and ", folded)
+    if "half" in folded:
+        folded = _SLANG_HALVED.sub(lambda m: str(SLANG[m[1]] // 2), folded)
+        folded = _SLANG_AND_A_HALF.sub(lambda m: str(SLANG[m[1]] * 3 // 2), folded)
     folded = _SLANG.sub(lambda m: str(SLANG[m[1]]), folded)
     folded = _A_SCORE.sub("20", folded)
     folded = _TENS_AND_A_DIGIT.sub(lambda m: str(_TENS[m[1]] + int(m[2])), folded)

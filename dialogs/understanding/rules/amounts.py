@@ -434,12 +434,17 @@ CORRECTION = (
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
     r"(?<=[,.!?;] )不(?= ?[,.!?;])", r"(?<=[,.!?;])不(?= ?[,.!?;])", r"等等", r"等一下",
     r"(?<=[0-9百千万块元] )不(?= [0-9一二两三四五六七八九])",
+    # chat habits: a starred figure corrects the one before ("1,200 *1,020"), "edit: 1,060",
+    # a figure struck through ("~~1,300~~ 1,150")
+    r"(?<=\s)\*(?=[$€£]?[0-9])", r"\bedit\b(?=\W{0,3}[$€£]?[0-9])", r"(?<=[0-9])~~(?=\W*[0-9])",
 )  # fmt: skip
 #: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
 TOTAL_BEFORE = (
     r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
+    # in the writer's first language, in an English answer: "kira 750, toplam 1,100"
+    r"\btoplam\b|\binsgesamt\b|\b(?:alles )?zusammen\b|\bgesamt\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bvagyis\b|\bazaz\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
@@ -486,7 +491,7 @@ NOW_WORDS = (
 BEFORE_WORDS = (
     r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
-    r"\bformerly\b",
+    r"\bformerly\b", r"\bb4\b",  # "b4 the rise 820, now 905"
     r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
     r"\brégen\b",
     # not "a volt férjem" (my ex-husband)

@@ -20,7 +20,7 @@ from dialogs.understanding.rules.text import (
     language_code,
     regex,
 )
-from dialogs.understanding.spoken import spoken_chinese, spoken_english
+from dialogs.understanding.spoken import counted_in_plural, spoken_chinese, spoken_english
 
 #: Arithmetic that never traps: an absurdly long number is simply "too large".
 ARITHMETIC = Context(prec=40, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
@@ -173,6 +173,8 @@ PERIOD_AFTER = (
     r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"
     r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk|"
+    # short phone-typed: "310/w", "80/2wks", "11.44ph" (an hour)
+    r"/ ?(?:w|2 ?wks?|2 ?weeks|h)|ph|p/h|phr|"
     # a year's figure from a tax form: "21,300 for last year", "19,800 for the tax year"
     r"for (?:the|last|that|this|a|the whole|the last) (?:tax )?year)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
@@ -190,7 +192,8 @@ PART_BEFORE = (
     # beside a figure named by what it is: "more than the 1,280 i get", "less than my 900 rent"
     r"(?:(?<!no )(?<!not )more than|less than) (?:the|my|what) (?:[$€£¥] ?)?$",
     r"(?:(?<!no )(?<!not )more than|(?<![a-z])(?:over|above)|at least|less than|"
-    r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
+    # (">1,000 easily": a bound typed as a sign)
+    r"(?<![a-z])(?:under|below)|upwards of|(?<![=<>-])[<>]|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
@@ -234,7 +237,7 @@ PART_AFTER = (
 )
 _PART_AFTER = compile_phrases(PART_AFTER)
 PERIOD_BEFORE = (
-    r"(?<![a-z])(?:weekly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
+    r"(?<![a-z])(?:weekly|wkly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"quarterly|termly|per term|each term|a term|"
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|kétheti|félévente|negyedévente|"
@@ -711,6 +714,10 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:a )?(?:few|couple(?: of)?|several|some|many) (?:hundred|thousand|grand)s?\b",
     # a span of hundreds: "somewhere in the 1,100s", "in the low 900s" (not "the 1990s")
     r"\bin the (?:low |high |mid |upper |lower )?(?!19[0-9]0s|20[0-9]0s)[0-9][0-9,]*00s\b",
+    r"\b(?:low|high|mid|upper|lower)[ -](?!19[0-9]0s|20[0-9]0s)[0-9][0-9,]*00s\b",  # "high 900s"
+    # a sum split between people, its share not worked out: "rent 900/2", "bills 1,500 ÷ 3"
+    r"(?<![0-9.,/])(?:[0-9]{3,5}|[0-9]{1,2},[0-9]{3})(?:\.[0-9]{1,2})? ?(?:/|÷) ?[2-6](?![0-9.,/])"
+    r"(?! ?(?:k|w|wks?|weeks?|months?)\b)",
     r"\b(?:hundreds|thousands)\b",
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
@@ -748,7 +755,7 @@ _A_CAR_AFTER = re.compile(
 )
 #: Right after a bare 2 or 4, what makes it "to" or "for" typed short: "4 working at the chippy",
 #: "2 my mum".
-_TEXTSPEAK = re.compile(r" (?:working|work|the|my|me|u|you|him|her|them)\b")
+_TEXTSPEAK = re.compile(r" (?:working|work|the|my|me|u|you|him|her|them|much|many)\b")
 #: Right before a small bare number, the people a shop or the meals are for: "food for 2 about
 #: 300", "shopping for 3 is 250" (the amount follows; "food for 300" is no small number).
 _PEOPLE_FED_BEFORE = re.compile(
@@ -970,6 +977,8 @@ def _spell_out(folded: str, language: str) -> str:
     whole message: "one of them", "hat" ("affects") are not amounts. Words right after digits
     ("8 ezer", "2 thousand") are left to the multipliers.
     """
+    if "hundreds" in folded or "thousands" in folded:  # "nine hundreds fifty": not vague
+        folded = counted_in_plural(folded)
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
     folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
     if "." in folded:  # ".95k": the nought before the point left out, 950
@@ -1127,7 +1136,9 @@ def _blank_ages(match: re.Match[str]) -> str:
 #: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
 #: a building and its flat ("3号楼502", "3栋1202"), a floor ("住7楼", "在12层"), a postcode.
 _HOME_ADDRESS = regex(
-    r"\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?\b|"
+    # (not a flat and its rent: "2 bed flat 640 + bills 150")
+    r"(?<!bed )(?<!bedroom )\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?"
+    r"\b(?! ?\+| plus\b| a month\b| per month\b| pm\b)|"
     r"(?<![0-9])[0-9]{1,2}\. ?(?:emelet\w*|em\.)"
     r"(?: [0-9]{1,2}\b(?! ?(?:ezer|e\b|ft|k\b)|[.,][0-9]))?|"
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
@@ -1155,7 +1166,8 @@ _TIME_OR_DAY = regex(
     r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
     r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
     r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
-    r"(?<![0-9.,/])(?:0?[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/])|"
+    # (not thousands typed as "1k1/1k2")
+    r"(?<![0-9.,/])(?<![0-9]k)(?:0?[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/]|k)|"
     # a shift's hours said after it: "my shift is 7-3", "shifts are 6 till 2"
     r"\bshifts? (?:is |are |was |runs )?(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])"
     r"(?![0-9.,])|"
@@ -1255,6 +1267,28 @@ _MEASURES_AND_TALLIES = regex(
     r"\bbeen (?:there|here|with (?:them|him|her)) (?:for )?[0-9]{1,2} (?:years?|yrs?)\b"
 )
 
+#: Figures in short phone-typed English that count or name something, not money: a digit typed
+#: into a word ("rent 2 my m8 400", "loan1 = 90"), a child's age ("3yo nursery 480"), a mobile
+#: network ("4g dongle 15"), a number of bedrooms or children ("2 x kids"), the hours of a lunch
+#: break ("on my lunch 12-1"), a day and month ("since 01.03"), how many digits ("4 digits") and
+#: the budget a sum was spent out of ("spent 1,090 of 1,200").
+_COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
+    r"(?<=[a-z])(?<![0-9][a-z])(?<!\bkb)(?<!\bca)(?<!\bft)(?<!\bx)[0-9](?= ?=| [0-9])|"
+    r"(?<![0-9.,£$€])[0-9]{1,2} ?(?:yo|y/o|yr old|yrs old)\b|"
+    r"(?<![0-9.,£$€])[2-5]g(?= (?:dongle|router|sim|data|wifi|internet|broadband|hotspot|mifi|"
+    r"contract|plan)\b)|"
+    r"(?<![0-9.,£$€])[1-9] ?x (?=(?:kids?|children|dogs?|cats?|adults?|teens?|bed\w*)\b)|"
+    r"(?<![0-9.,£$€])[1-9] ?(?:bed|bedroom|br)\b(?= (?:flat|house|place|apartment|home)\b)|"
+    r"\b(?:lunch|break|lunchtime)(?: break)? (?:is )?(?:[1-9]|1[0-2]) ?- ?(?:[1-9]|1[0-2])"
+    r"(?![0-9.,])|"
+    r"\b(?:since|from|on|until|till|by|after|before) (?:0?[1-9]|[12][0-9]|3[01])[./]"
+    r"(?:0[1-9]|1[0-2])(?![0-9.,])|"
+    r"(?<![0-9.,£$€])[1-9] (?:digits?|figures?)\b|"
+    r"(?<![0-9a-z.,])'[0-9]{2}\b(?![.,][0-9])|"  # a year: "car 219pm til '27"
+    r"(?<=[0-9]) (?:of|out of) (?:my |the |a |our )?(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?"
+    r"(?: ?(?:k|quid|pounds?))?(?= (?:budget|limit|allowance)\b| ?$| ?[,.;!?)])"
+)
+
 
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
@@ -1276,6 +1310,7 @@ def without_identifiers(folded: str) -> str:
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
         _THINGS_NUMBERED_HU,
+        _COUNTED_OR_NAMED_IN_TEXTSPEAK,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     return _CHILDRENS_AGES.sub(_blank_ages, folded)
