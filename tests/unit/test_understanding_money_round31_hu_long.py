@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules import AmountProblem, AmountReading, signals_dispute
 from tests.support.amounts import read_as_asked
 
 _AMBIGUOUS = AmountReading(None, AmountProblem.AMBIGUOUS)
@@ -51,6 +51,11 @@ _AMBIGUOUS = AmountReading(None, AmountProblem.AMBIGUOUS)
          "expenses", "1240"),
         # a figure converted from another currency is no list in two currencies
         ("1700 euró, az kb 660 ezer forint", "hu", "income", "660000"),
+        # no other income, no overtime, nothing yet from another: no zero beside the amount
+        ("a nyugdíjam most 231 ezer forint, más jövedelmem nincs", "hu", "income", "231000"),
+        ("Kőműves vagyok, minden hónap 5-én 312 ezret kapok, túlóra nincs", "hu", "income",
+         "312000"),
+        ("kézhez 226 ezer, a lányommal élek, tőle még nem jön semmi", "hu", "income", "226000"),
         # a village's people, a room's heat; the whole after its items named in brackets
         ("egy 800 lelkes faluban lakunk, a havi kiadás 131 ezer", "hu", "expenses", "131000"),
         ("21 fokra fűtünk, a gáz 25 ezer, a többivel együtt (lakbér, kaja) pontosan 212 400",
@@ -118,3 +123,16 @@ def test_figures_that_leave_the_amount_to_ask_round31(
     text: str, language: str, question: str
 ) -> None:
     assert read_as_asked(text, language, question) == _AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an income or a pension said beside the own one: whose money, no debt denied
+        ("két fizetésből élünk, az enyém és a feleségemé, pontosan nem tudom", False),
+        ("A páromé 240, az enyém 180, a kártya az enyém", False),
+        ("ez nem az én tartozásom, a férjemé", True),
+    ],
+)
+def test_a_partners_income_beside_the_own_is_no_dispute(text: str, expected: bool) -> None:
+    assert signals_dispute(text) is expected

@@ -778,6 +778,11 @@ _NOTHING_ELSE = regex(
     # a payment that ends soon, nothing after it: "havi 40 ezer, még két hónapig, utána semmi"
     r"\butana (?:mar )?(?:semmi|nincs)\b|\b(?:then|after that) (?:nothing|none)\b|"
     r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
+    # no other income, no overtime, nothing yet from another: "más jövedelmem nincs", "túlóra
+    # nincs, az fix", "a fiamtól még nem jön semmi"
+    r"\b(?:mas|egyeb) (?:jovedelm|bevetel|kereset)\w* (?:nincs|nincsen)\b|"
+    r"\b(?:tulora|premium|potlek|borravalo|mellekes)\w* (?:sincs|nincs|nincsen|nem volt)\b|"
+    r"\bnincs (?:tulora|premium|mellekes)\w*|\b(?:tole|toluk|\w+tol) (?:meg |sem )?nem jon semmi\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
