@@ -124,6 +124,8 @@ _SAVED = (
 _LEFT_OVER = (
     # (not "剩下的吃饭八百": the rest named as an item with its figure)
     r"\bleaves?(?: me| us)?\b", r"\bleft(?: over)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
+    # "a 280-as fizetésemből a hónap végére 30 ezer marad" (not "amennyi marad": no figure)
+    r"(?<!amennyi )(?<!ami )\bmarad(?:t|na)?\b",
 )  # fmt: skip
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),
@@ -171,6 +173,11 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
 
 
+#: Right after a word of context, what makes it a burden named, no label of a figure: "a gyerekek
+#: és a rezsi mellett csak 15 ezret tudnék", "a lakbér miatt csak 20-at" (the offer is no rent).
+_A_BURDEN_NAMED_HU = re.compile(r"(?:,? \w+){0,4}? (?:mellett|miatt)\b")
+
+
 def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> set[int]:
     """The numbers each word of ``words`` is said of: the nearest one in its clause; of two as
     near, the one after it ("1200 工资才五千": the wage is the 5000, as in "rent 700")."""
@@ -182,6 +189,8 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
         for match in words.finditer(folded, start, end):
             if any(numbers[i].start <= match.start() < numbers[i].end for i in inside):
                 continue
+            if _A_BURDEN_NAMED_HU.match(folded, match.end(), min(end, match.end() + 40)):
+                continue  # "a rezsi mellett csak 15-öt tudok": beside the rent, no figure of it
             nearest = min(
                 inside,
                 key=lambda i: (

@@ -106,8 +106,11 @@ ZERO_WORDS = (
     # nothing paid yet, whatever a plan being set up may come to: "so i'm not paying anything
     # at the moment"
     r"\bnot paying (?:anything|a thing)\b(?= (?:at the moment|yet|for now|right now|now)\b)",
-    r"\bnulla\b", r"\bsemmi(?:t|m|nk|se)?\b", r"\bsemennyi\b", r"\bnincs(?:en|enek|nek)?\b",
-    r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b", r"\bnem (?:keresek|kapok) semmit\b",
+    # (not what is left: "sosem marad semmi", "egy fillér se marad" is no spending of nothing)
+    r"\bnulla\b", r"(?<!marad )\bsemmi(?:t|m|nk|se)?\b(?! (?:nem )?marad)", r"\bsemennyi\b",
+    r"\bnincs(?:en|enek|nek)?\b",
+    r"\begy (?:fill[eé]r|forint|cent)\w* (?:sem|se|sincs)\b(?! marad)",
+    r"\bnem (?:keresek|kapok) semmit\b",
     r"\bsenkinek (?:sem |se )?(?:nem )?tartozom\b", r"(?:\bi |^)owe (?:nobody|no one|no-one)\b",
     # only this card owed: "csak önöknek tartozom", "senkinek, csak a banknak", "i only owe you"
     r"\bcsak (?:maguknak|önöknek|nektek|neked|a banknak|ennek a kártyának) tartozom\b",
@@ -458,7 +461,7 @@ TOTAL_BEFORE = (
     r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?|"
     # the whole with a benefit or wage put in: "a családi pótlékkal 112", "a bérrel együtt"
     r"\b\w*(?:pótlék|díj|támogatás|bér|fizetés)\w?(?:al|el)(?: együtt)?)"
-    r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|"
+    r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|pontosan|"
     r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
     r"得|有|每月|每个月)\W{0,3}){0,3}$",
 )  # fmt: skip
@@ -619,7 +622,7 @@ def _item_without_amount(folded: str) -> bool:
     its own. Items named before the one amount ("rent and food come to 900") are its whole."""
     if _rest_left_unsaid(folded):
         return True  # "bérlet 120 plusz a többi", "房租1800 其他另算"
-    if _ALL_TOGETHER.search(folded):
+    if _ALL_TOGETHER.search(folded) or _ITEMS_SAID_INCLUDED.search(folded):
         return False
     pieces = _AND_WORDS.split(folded)
     numbered = [bool(_A_NUMBER_IN.search(piece)) for piece in pieces]
@@ -640,6 +643,31 @@ def _item_without_amount(folded: str) -> bool:
         _ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) and not _THERE_IS_NONE.search(piece)
         for piece in after
     )
+
+
+#: Items named as included in the one amount said: "havi 150, ebben a gyógyszer és a rezsi is
+#: benne van", "that includes the gas and the food", "里面包括水电和吃饭". They are its parts, no
+#: item left without a figure ("nincs benne", not included, is not this).
+_ITEMS_SAID_INCLUDED = regex(
+    r"(?<!nincs )(?<!nem )\bbenne (?:van|vannak|volt|vannak mar)\b|\bbeleertve\b|"
+    r"\b(?:that|which|this|it) includes?\b|\b(?:that's|thats|that is|it's|its) including\b|"
+    r"(?:里面|其中|这里面|这个)(?:已经)?(?:包括|包含|含)"
+)
+#: The items of a whole named in brackets after "együtt", without figures: "a többivel együtt
+#: (lakbér, villany, kaja) pontosan 236 500". The whole follows; the items are in it.
+_ITEMS_NAMED_IN_A_WHOLE = re.compile(r"(?<=egyutt) \([^()0-9]{1,60}\)")
+#: A figure restated in words after "azaz" or "that is", as on a form or a cheque: "148.000,- Ft,
+#: azaz száznegyvennyolcezer forint". Said twice it is one amount; two different figures (a slip
+#: in one of them) are asked again.
+_RESTATED_IN_WORDS = regex(
+    r"(?:\bazaz|\bvagyis|\bthat is|\bi\.?e\.?)[:,]? (?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|"
+    r"tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven|szaz|ezer|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+_A_FIGURE_RESTATED = re.compile(
+    r"[0-9][0-9 .,]*(?:,-)? ?(?:ft|forint\w*|huf|pounds?|[$€£])?,? "
+    r"(?:azaz|vagyis|that is|i\.?e\.?)[:,]? [$€£]?[0-9][0-9.,]*"
+)
 
 
 #: An item named last in a list, after a comma or a line, with no figure: "rent 700, food",
@@ -767,6 +795,11 @@ _NOTHING_ELSE = regex(
     # a payment that ends soon, nothing after it: "havi 40 ezer, még két hónapig, utána semmi"
     r"\butana (?:mar )?(?:semmi|nincs)\b|\b(?:then|after that) (?:nothing|none)\b|"
     r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
+    # no other income, no overtime, nothing yet from another: "más jövedelmem nincs", "túlóra
+    # nincs, az fix", "a fiamtól még nem jön semmi"
+    r"\b(?:mas|egyeb) (?:jovedelm|bevetel|kereset)\w* (?:nincs|nincsen)\b|"
+    r"\b(?:tulora|premium|potlek|borravalo|mellekes)\w* (?:sincs|nincs|nincsen|nem volt)\b|"
+    r"\bnincs (?:tulora|premium|mellekes)\w*|\b(?:tole|toluk|\w+tol) (?:meg |sem )?nem jon semmi\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
@@ -1920,7 +1953,13 @@ _OWN_PART_SAID = regex(
 _USUALLY_MORE = regex(
     r"\b(?:altalaban|rendszerint|inkabb|usually|normally|mostly|most months)"
     r"(?: (?:ennel|annal|it'?s|its|a bit|egy kicsit|kicsit))? (?:tobb|more|kevesebb|less)\b"
-    r"(?![^0-9]*[0-9])"
+    r"(?![^0-9]*[0-9])|"
+    # the month said to be no usual one, no usual figure beside it: "240 ment el, de az nem volt
+    # átlagos; egy rendes hónap ennél jóval kevesebb", "but that wasn't a normal month"
+    r"(?:\bnem volt atlagos\b|\b(?:egy )?(?:rendes|normal|atlagos) honap\w* (?:ennel |annal )?"
+    r"(?:joval |sokkal |kicsit )?(?:tobb|kevesebb)\b|"
+    r"\b(?:wasn'?t|was not|isn'?t|not) (?:a |an )?(?:normal|typical|usual|average) month\b|"
+    r"(?:不是|不算)(?:正常|平常|普通)(?:的)?(?:月|一个月))(?![^0-9]*[0-9])"
 )
 #: A month's figure said to take in a one-off: "spent 1,400 last month but that included a 300
 #: car repair", "1,400 but 300 of that was a one off". The usual month is not said.
@@ -2044,7 +2083,9 @@ _BUT_A_MONTH_HU = regex(r"\bde (?:amugy |egyebkent )?(?:havonta|havi|egy honapra
 #: Right before the own figure, said last after a whole and "de": "a bérem 312 lenne, de
 #: levonnak belőle, nekem 281 marad", "hármunkra 240, de csak magamat írnám: 80".
 _OWN_FIGURE_BEFORE_HU = regex(
-    r"\b(?:nekem|nekem csak|csak magamat (?:\w+)|magamat (?:\w+)|magamra|az en reszem)\W{0,3}$"
+    r"\b(?:nekem|nekem csak|csak magamat (?:\w+)|magamat (?:\w+)|magamra|az en reszem)\W{0,3}$|"
+    # what is left, named before its figure: "…, ami nekem marad, az 220", "ami marad: 190"
+    r"\bami (?:nekem )?(?:meg)?(?:marad|jut)(?: nekem)?(?: tisztan)?,? (?:az )?\W{0,3}$"
 )
 _OWN_FIGURE_AFTER_HU = regex(r" ?(?:ezer|e?t)? ?(?:marad|jut)\b")
 
@@ -2162,7 +2203,13 @@ def read_amount(
     folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
+    restated = _RESTATED_IN_WORDS.search(folded) if "az" in folded or " i" in folded else None
     folded = _spell_out(_foreign_thousands(folded, language), language)
+    if restated and (twice := _A_FIGURE_RESTATED.search(folded)):  # "148.000,- Ft, azaz …"
+        said = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
+        figures = {n.value for n in said if twice.start() <= n.start < twice.end()}
+        if len(figures) > 1:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # a slip in one of the two
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
@@ -2212,6 +2259,8 @@ def read_amount(
             folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
         if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
             folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
+    if items and "egyutt (" in folded:  # "a gáz 28, a többivel együtt (lakbér, kaja) 236 500"
+        folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -2226,6 +2275,8 @@ def read_amount(
             chosen = numbers
         if _only_in_another_currency_abroad(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
+        if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
@@ -3372,7 +3423,16 @@ _OFFSET_BEFORE_THE_OWN_PART = regex(
 _PART_PAID_BY_ANOTHER = regex(
     r"\b(?:pays?|covers?|takes? off|knocks? off|chips? in)(?: for)? (?:some|part|a bit|a little|"
     r"a chunk|a portion)\b|\bfizet (?:egy )?(?:reszt|reszet|valamennyit)\b|"
-    r"(?:补贴|报销|帮我|替我)(?:付|出|还|交)?了?(?:一部分|一点|一些|部分)"
+    r"(?:补贴|报销|帮我|替我)(?:付|出|还|交)?了?(?:一部分|一点|一些|部分)|"
+    # the rest, once the own money has run out, from another: "20-ára elfogy, onnantól a lányom
+    # segít", "after that my son helps out", "剩下的我女儿帮我出" (what it comes to is unsaid)
+    # (not "a többit a férjem fizeti": the rest another's, the own part said)
+    r"\b(?:onnantol|onnan kezdve|utana)(?: pedig| mar)? (?:az? )?"
+    r"\w+ (?:segit\w*|potol\w*|allja|alljak|fizeti|fizetik|adja hozza|adjak hozza)\b|"
+    r"\b(?:after that|from then on) (?:my |our )?\w+ (?:helps?(?: out)?|chips? in|"
+    r"covers? it|tops? (?:it|me|us) up)\b|"
+    r"(?:花完|用完|没了)了?(?:以后|之后)?[,\uff0c ]{0,2}(?:剩下的?)?(?:就)?(?:我|都是)?"
+    r"(?:爸|妈|爸妈|父母|女儿|儿子|家里|老公|老婆)(?:帮我?|给我?|替我)?(?:补|出|付|贴)"
 )
 
 
@@ -3525,6 +3585,35 @@ _SOME_AMOUNT_UNKNOWN = regex(
     # "food ??", "kaja amennyi marad", "吃饭看剩多少"
     r"\bwhatever(?: is|'s| s)? (?:left|left over|over|remains)\b|\bamennyi (?:meg )?marad\b|"
     r"(?:剩|剩下)多少|"
+    # an item's or a loan's figure not known or not added up: "a rezsit előre nem tudom", "a
+    # másikat nem tudom fejből", "a többit még nem adtam össze", "the other one I don't know"
+    r"\b(?:a|az) \w+(?:t|at|et|ot)\b(?: (?:meg|elore|fejbol|pontosan|sajnos))* nem "
+    r"(?:tudom|tudjuk|adtam ossze|szamoltam ossze|irtam ossze)\b|"
+    r"\b(?:the other (?:one|loan|card)|the rest)(?: i)? (?:don'?t|dont|haven'?t|havent) "
+    r"(?:know|added (?:up|it up))\b|"
+    r"(?:另一个|另外一个|另一笔|其他的?)(?:我)?(?:不知道|不清楚|没算|还没算)|"
+    # more on top of a base, no figure: "a 190 az alap, erre jön rá minden más", "on top of
+    # that comes everything else"
+    r"\b(?:erre|arra|ehhez|ezen felul) (?:jon|jonnek|megy) (?:meg )?(?:ra )?"
+    r"(?:minden mas|a tobbi)\b|"
+    r"\bon top of (?:that|it|this) (?:comes |there'?s |goes )?(?:everything else|whatever)\b|"
+    # a count of times said as a range, the month's figure left to work out: "három-négyszer
+    # veszek ki 50 ezret", "2-3 alkalommal", "two or three times a month"
+    r"\b(?:egy|ket|harom|negy|ot|[1-9])(?:szor|szer)?(?: ?- ?| vagy )"
+    r"(?:ket|harom|negy|ot|hat|[2-9]) ?-?(?:szor|szer|alkalom\w*)\b|"
+    r"\b(?:two|three|four|2|3|4) (?:or|to|-) (?:three|four|five|3|4|5) times\b|"
+    r"[一两二三四五][两二三四五六]次|"
+    # a figure with something and another without: "ha … is ide kell írni, akkor 265, ha nem,
+    # akkor 190", "if the mortgage counts, 900, if not 400": which one is unsaid
+    r"\bha (?:nem|igen),? (?:akkor )?(?:csak )?(?=[0-9])|"
+    # months spent together, not divided: "az elmúlt három hónapban összesen 645 ezer", "over
+    # the last three months it came to 2,900", "这三个月一共花了一万"
+    r"\b(?:el)?mult (?:ket|harom|negy|ot|hat|[2-9]) honap(?:ban)? (?:osszesen|egyutt|alatt)\b|"
+    r"\bover the (?:last|past) (?:two|three|four|six|[2-6]) months\b|"
+    r"(?:这|近|最近|过去)(?:两|三|四|六|[2-6])个月(?:一共|总共|加起来)|"
+    # a shop every other week beside monthly items: its month's figure left to work out
+    r"\bminden (?:masodik|harmadik) (?:heten|het)\b|"
+    r"\b(?:if not|otherwise),? (?:then |it'?s |its )?(?=[$€£]?[0-9])|"
     # the own part of a household's figure not settled: "我出多少还没定"
     r"(?:出|付|摊|分|交)多少(?:还|都)?(?:没定|没商量|不知道|不确定|说不好|没说好)|"
     # an item whose figure is not known yet: "130 albérlet, kaját nem tudom", "rezsi még nem
@@ -3869,6 +3958,20 @@ _PAID_IN_ANOTHER_CURRENCY = regex(
     r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
     r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)"
 )
+
+
+def _two_currencies_in_a_list(folded: str, numbers: list[Number], language: str) -> bool:
+    """Whether items are listed some in another currency and some in the account's ("a lakbér
+    450 euró, plusz a kaja 60 ezer", "rent is 500 euros and food 300 pounds"): summed as they
+    stand they would add euros to forints, and nobody converts for the cardholder."""
+    foreign = [_in_another_currency(folded, n, language) for n in numbers]
+    if not any(foreign) or all(foreign):
+        return False
+    # (not a figure converted: "1800 euró, az kb 700 ezer forint" names no item between)
+    return any(
+        foreign[i] != foreign[i + 1] and _ITEMS.search(folded, numbers[i].end, numbers[i + 1].start)
+        for i in range(len(numbers) - 1)
+    )
 
 
 def _in_another_currency(folded: str, number: Number, language: str) -> bool:

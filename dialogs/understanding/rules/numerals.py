@@ -242,6 +242,10 @@ PERIOD_BEFORE = (
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|kétheti|félévente|negyedévente|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
+    # every other week or every working day: "minden második héten vásárolok be 35-ért", "a menza
+    # minden munkanapon 1 800"
+    r"minden (?:második|harmadik|negyedik) (?:héten|hét)(?: \w+){0,2}|"
+    r"minden (?:munka)?napon|munkanaponta|"
     r"每节课|一节课|每晚|一晚|每单|一单|每次课|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
@@ -1198,6 +1202,45 @@ _OWN_AGE = re.compile(
     r"[1-9][0-9](?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
     r"\bat my age,? \(?[1-9][0-9]\)?"
 )
+#: Digits inside an e-mail or web address ("kiss.anna1978@freemail.hu", "www.site24.hu") and a
+#: heart typed as "<3" at the end of a thanks: neither is money, but read as numbers they are
+#: summed in with the amount ("158 ezer" and an address with 1956 in it make 159 956).
+_AN_ADDRESS_OR_A_HEART_TYPED = re.compile(
+    r"[\w.+-]*[0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)+|"
+    r"\b(?:https?://|www\.)[\w./?=&%-]*[0-9][\w./?=&%-]*|"
+    r"(?<![0-9.,])<3+(?![0-9])"
+)
+#: A scheme, a law or an illness named with a number, not money: Hungary's early pension for women
+#: after 40 years of work ("Nők40-nel mentem nyugdíjba", "a nők 40 miatt"), "covid19".
+_A_SCHEME_NAMED_BY_A_NUMBER = regex(r"\bnok ?40(?:-?\w+)?|\bcovid ?-?19\b")
+#: A place or a route named by its number in Hungarian, not money: "a 3-as körzetet viszem", "a
+#: 2-es busszal", "a 4-es villamos", "a 12-es szobában" (one or two digits: "a 280-as fizetésem"
+#: names a pay by its size).
+_PLACES_NUMBERED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,2}-?[aeoö]?s(?:sal|sel|hoz|hez|ban|ben|on|en|at|et|t)? (?=(?:korzet|"
+    r"busz|villamos|troli|metro|vonal|jarat|szoba|emelet|ajto|kapu|peron|utca)\w*)"
+)
+#: Payments of a term counted in Hungarian, not money: "24-ből 20 megvan" (twenty of twenty-four
+#: paid) and, once a term is so counted, the ones to go: "még 4 van hátra". Beside "havi 6 500"
+#: they would be summed in as thousands.
+_PAYMENTS_TALLIED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,3}-?b[oe]l [0-9]{1,3}"
+    r"(?= (?:mar )?(?:megvan|van meg|kifizet\w*|letudva|lement|le van|ment le)\b)"
+)
+_PAYMENTS_TO_GO_HU = regex(r"\bmeg [0-9]{1,2}(?= (?:van|maradt|darab|db) hatra\b)")
+#: A day of the month the money lasts to, in Hungarian: "minden hónapban 20-ára elfogy", "a hónap
+#: 25-éig kitart", "15-ére már nincs semmi". A date, no amount.
+_A_DAY_IT_LASTS_TO_HU = regex(
+    r"\bhonap(?:ban|nak)? (?:\w+ ){0,2}?(?:[1-9]|[12][0-9]|3[01])-?(?:aig|eig|ara|ere)\b|"
+    r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-(?:aig|eig|ara|ere)"
+    r"(?= (?:mar |meg |pedig |mindig )?(?:el|ki)?(?:fogy|megy el|tart|nincs|ures|elfogy)\w*)"
+)
+#: A count or a measure said in Hungarian, not money: a village's people ("egy 300 lelkes
+#: faluban"), a room's heat ("22 fokra fűtünk").
+_PEOPLE_OR_DEGREES_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,5} (?=(?:lelkes|fos|lakosu) (?:falu|telepules|kozseg|varos)\w*)|"
+    r"(?<![0-9.,])[0-9]{1,2} ?(?:fok(?:ra|on|os|ot)?|°c?)(?![\w])"
+)
 #: A thing named by its number in Hungarian, not money: a Budapest district ("a 2. kerületi
 #: albérlet", "a 13. kerben"), a contract or plan by its number ("a 2-es számú szerződés", "a
 #: 3-as opció") and "az 1-es" said back of it ("az 1-es már lejárt").
@@ -1311,8 +1354,16 @@ def without_identifiers(folded: str) -> str:
         _PRICE_OF_ONE_MEASURE_ZH,
         _THINGS_NUMBERED_HU,
         _COUNTED_OR_NAMED_IN_TEXTSPEAK,
+        _AN_ADDRESS_OR_A_HEART_TYPED,
+        _A_SCHEME_NAMED_BY_A_NUMBER,
+        _PLACES_NUMBERED_HU,
+        _A_DAY_IT_LASTS_TO_HU,
+        _PEOPLE_OR_DEGREES_HU,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+    if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
+        folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _PAYMENTS_TO_GO_HU.sub(lambda m: " " * len(m[0]), folded)  # "még 4 van hátra"
     return _CHILDRENS_AGES.sub(_blank_ages, folded)
 
 

@@ -2277,6 +2277,10 @@ NOT_DISPUTE = (
     # this card's debt denied, as "a férjemé" alone says).
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b[^.!?]{0,30}\b(?:az|ez) (?:a |is )?(?:volt )?"
     r"(?:férjem|feleségem|párom|élettársam|apám|anyám|szüleim|fiam|lányom)é\b",
+    # An income or a pension said beside the own one: "két nyugdíj, az enyém és a férjemé", "a
+    # férjemé 210, az enyém 165" (whose money it is, no debt denied).
+    r"\baz enyém (?:és|meg|,) (?:a |az )?(?:férjem|feleségem|párom|élettársam)é\b",
+    r"\b(?:a |az )?(?:férjem|feleségem|párom|élettársam)é,? (?:[0-9]+,? )?(?:és |meg )?az enyém\b",
     # No arrears on something else: "not in arrears with anything else", "nincs elmaradásom a
     # rezsivel".
     r"\bnot (?:even )?in arrears (?:with|on) (?:anything|any|other|my other|the other)\b\w*",
