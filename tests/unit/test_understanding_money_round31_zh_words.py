@@ -61,3 +61,46 @@ def test_numerals_that_count_no_money_zh(text: str, expected: str) -> None:
 )
 def test_slang_lookalikes_stay_amounts_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "asked", "expected"),
+    [
+        ("正式工一个月七千，我是临时工，只有五千二，你们按五千二算就行", "zh", "income", "5200"),
+        (
+            "房租一千二，吃饭一千，再加上给我妈的五百就是两千七，按两千七算吧",
+            "zh",
+            "expenses",
+            "2700",
+        ),
+        ("我每月四千六，他的是五千，他说不用写他的，那我就写四千六", "zh", "income", "4600"),
+        ("过节那两个月会少一些，平常是三千九，就按三千九算", "zh", "income", "3900"),
+        (
+            "full-timers get 2,600, i'm part time on 1,450, put me down for 1,450",
+            "en",
+            "income",
+            "1450",
+        ),
+        ("a párom 380 ezret keres, én 290-et, írjátok 290-nek", "hu", "income", "290000"),
+    ],
+)
+def test_the_figure_the_cardholder_says_to_take(
+    text: str, language: str, asked: str, expected: str
+) -> None:
+    got = read_as_asked(text, language, asked)
+    assert got == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what counts as good pay in the town, then the own pay
+        ("我们这小县城，一个月四千就算高工资了，我只拿三千一", "3100"),
+        ("在老家两千五都算不错的收入了，我一个月两千二", "2200"),
+        # an extra once a year at a festival, on top of the month's pay
+        ("饭店一个月给我四千三，春节那个月多发两千过节费", "4300"),
+        ("每月到手六千，年底会多给一万奖金", "6000"),
+    ],
+)
+def test_the_months_pay_beside_a_mark_or_a_yearly_extra_zh(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)

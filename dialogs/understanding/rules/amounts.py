@@ -1297,6 +1297,35 @@ _WHICH_IS_WANTED = regex(
 )
 
 
+#: Right before the figure the cardholder tells the bank to take, said last: "你们按四千四算",
+#: "那我就写五千一", "就填两千八", "put me down for 4,400", "just go with 2800", "írjátok 5100-nak".
+_TAKE_THIS_FIGURE_BEFORE = regex(
+    r"(?:按|按照)$|(?:那我就|我就|就|那就)(?:写|填)$|"
+    r"\b(?:put (?:me |it |us )?down (?:as|for)|(?:just )?go with) (?:[$€£] ?)?$|"
+    r"\b(?:irjatok|irjak|szamoljatok|szamoljanak) (?:be )?$"
+)
+#: Right after it: "…算", "…算吧", "…就行"; not "…算的话" (a condition, "if counted as").
+_TAKE_THIS_FIGURE_AFTER = regex(
+    r" ?(?:块钱?|元)?(?:来)?算(?!的话)|"
+    r" ?(?:块钱?|元)? ?(?:[,.!。]|就行|吧|$)|"
+    r"(?:-?(?:nak|nek|at|et|ot|t|zal|zel|val|vel))? ?(?:[,.!]|$)"
+)
+
+
+def _the_figure_to_take(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when the cardholder says it is the one to take: "一线职工六千, 我二线的
+    四千四, 你们按四千四算就行", "开销一千八, 加上寄回家的一千就两千八, 按两千八算吧",
+    "mine's 5100, hers 3800, put me down for 5100". The others are context."""
+    if len(chosen) < 2 or chosen[-1].value is None or chosen[-1].negative:
+        return None
+    last = chosen[-1]
+    if not _TAKE_THIS_FIGURE_BEFORE.search(folded, max(0, last.start - 24), last.start):
+        return None
+    if not _TAKE_THIS_FIGURE_AFTER.match(folded, last.end):
+        return None
+    return last
+
+
 def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount left when those said with an item counted in on a condition, and those of
     an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
@@ -2078,6 +2107,10 @@ def read_amount(
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
     if language_code(language) == "zh":  # "一穷二白, 到手三千六": no money in the idiom
         folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
+            folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
+            folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
@@ -2143,6 +2176,11 @@ def read_amount(
             chosen = numbers
         if _only_in_another_currency_abroad(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
+        taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
+        if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
+            return AmountReading(
+                _in_thousands(taken, folded).value if in_thousands else taken.value, None
+            )
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
@@ -2735,6 +2773,18 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"[一二三四五六七八九十]{1,2}月份|[\u3007零一二三四五六七八九]{4}年|"
     r"[一二两三四五六七八九十几0-9]{1,3}亩"
     r")"
+)
+#: A figure said as what counts as good pay where one lives, not one's own: "我们这一个月三千就算
+#: 高工资了", "四千都算不错的收入了".
+_A_TOWNS_GOOD_PAY_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:就|都|已经)(?:算|算是)(?:很|挺|相当)?"
+    r"(?:高|不错|好|可以)的?(?:工资|收入|了)"
+)
+#: An extra paid once a year at a festival, on top of the month's pay: "过年那个月会多给一千块红包",
+#: "春节多发两千过节费". Summed in it would make the month's pay too large.
+_A_FESTIVALS_EXTRA_ZH = re.compile(
+    r"(?:过年|春节|年底|年终|中秋|端午)(?:那个?月|的时候)?(?:会|还|能)?多(?:给|发)(?:我)?(?:个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|奖金|过节费)?"
 )
 _ASIDES = regex(
     rf"\b(?:give or take|plus or minus|\+/-)(?: (?:about|around|roughly))?(?: {_MARGIN_SIZE})?"
