@@ -8,8 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountReading
+from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
+
+AMBIGUOUS = AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +106,20 @@ def test_the_figure_the_cardholder_says_to_take(
 )
 def test_the_months_pay_beside_a_mark_or_a_yearly_extra_zh(text: str, expected: str) -> None:
     assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("白天上班每月三千五，晚上接陪诊的活，按次收费，一次两百", "income"),
+        ("在超市上班每月四千，周末去做保洁，按次算，一次一百二", "income"),
+        ("有个装修贷，半年还一次，一次六千", "other_debts"),
+    ],
+)
+def test_paid_by_the_time_asks_again_zh(text: str, asked: str) -> None:
+    assert read_as_asked(text, "zh", asked) == AMBIGUOUS
+
+
+def test_repaid_once_a_month_is_the_months_zh() -> None:
+    got = read_as_asked("车贷每个月还一次，一次一千八", "zh", "other_debts")
+    assert got == AmountReading(Decimal(1800), None)
