@@ -1329,6 +1329,15 @@ _A_SEASON = regex(
     r"\b(?:in |during )?(?:the )?(?:winter|summer|(?:picking |busy |high |low |off[- ])?season)\b|"
     r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季"
 )
+#: The seasons named to say the figure is the same in each: "不管旺季淡季工资都一样", "winter or
+#: summer it's the same", "télen-nyáron ugyanannyi". The one figure is the month's.
+_SEASONS_ALIKE = regex(
+    r"(?:不管|不论|无论)(?:是)?(?:旺季|淡季|冬天|夏天)(?:还是|和|跟)?(?:旺季|淡季|冬天|夏天)|"
+    r"(?:旺季|冬天)(?:和|跟)?(?:淡季|夏天)(?:工资)?都一样|"
+    r"\b(?:winter|summer) or (?:winter|summer),? (?:it'?s|its) the same\b|"
+    r"\b(?:the )?same (?:in )?(?:winter|summer) (?:and|or) (?:winter|summer)\b|"
+    r"\btelen(?:-| es )nyaron (?:is )?ugyanannyi\b|\bnyaron(?:-| es )telen (?:is )?ugyanannyi\b"
+)
 #: Something more said on top, and said by the cardholder not to be monthly: "1,540 a month,
 #: plus the winter fuel payment once a year but thats not monthly", "plusz évente egyszer a 13.
 #: havi, de az nem havi", "年底还有一次性补贴, 不过那不是每月的". Set aside: the month's is the
@@ -1345,6 +1354,35 @@ _WHICH_IS_WANTED = regex(
     r"\bmelyik\w* (?:kell|kellene|kene)\b|\bmelyiket (?:kerik|kered|akarjak)\b|"
     r"(?:要|需要|问的是)哪(?:个|一个)"
 )
+
+
+#: Right before the figure the cardholder tells the bank to take, said last: "你们按四千四算",
+#: "那我就写五千一", "就填两千八", "put me down for 4,400", "just go with 2800", "írjátok 5100-nak".
+_TAKE_THIS_FIGURE_BEFORE = regex(
+    r"(?:按|按照)$|(?:那我就|我就|就|那就)(?:写|填)$|"
+    r"\b(?:put (?:me |it |us )?down (?:as|for)|(?:just )?go with) (?:[$€£] ?)?$|"
+    r"\b(?:irjatok|irjak|szamoljatok|szamoljanak) (?:be )?$"
+)
+#: Right after it: "…算", "…算吧", "…就行"; not "…算的话" (a condition, "if counted as").
+_TAKE_THIS_FIGURE_AFTER = regex(
+    r" ?(?:块钱?|元)?(?:来)?算(?!的话)|"
+    r" ?(?:块钱?|元)? ?(?:[,.!。]|就行|吧|$)|"
+    r"(?:-?(?:nak|nek|at|et|ot|t|zal|zel|val|vel))? ?(?:[,.!]|$)"
+)
+
+
+def _the_figure_to_take(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when the cardholder says it is the one to take: "一线职工六千, 我二线的
+    四千四, 你们按四千四算就行", "开销一千八, 加上寄回家的一千就两千八, 按两千八算吧",
+    "mine's 5100, hers 3800, put me down for 5100". The others are context."""
+    if len(chosen) < 2 or chosen[-1].value is None or chosen[-1].negative:
+        return None
+    last = chosen[-1]
+    if not _TAKE_THIS_FIGURE_BEFORE.search(folded, max(0, last.start - 24), last.start):
+        return None
+    if not _TAKE_THIS_FIGURE_AFTER.match(folded, last.end):
+        return None
+    return last
 
 
 def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
@@ -2197,6 +2235,12 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
+    if language_code(language) == "zh":  # "一穷二白, 到手三千六": no money in the idiom
+        folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
+            folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
+            folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
@@ -2277,6 +2321,11 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
+        taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
+        if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
+            return AmountReading(
+                _in_thousands(taken, folded).value if in_thousands else taken.value, None
+            )
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
@@ -2427,7 +2476,11 @@ def read_amount(
             if len(left) == 1 and left[0] is chosen[-1] and left[0].value is not None:
                 return _within(left[0].value, limit)  # "…includes this card, so 260 the rest"
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "350 including your card"
-        if len({n.value for n in chosen}) == 1 and len(_A_SEASON.findall(folded)) >= 2:
+        if (
+            len({n.value for n in chosen}) == 1
+            and len(_A_SEASON.findall(folded)) >= 2
+            and not _SEASONS_ALIKE.search(folded)
+        ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
         no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
         if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
@@ -2857,6 +2910,49 @@ _MARGIN_SIZE = (
     r"a fiver|a ton|a pony|a monkey|a bit|"
     r"(?:ten|twenty|thirty|forty|fifty|hundred|a hundred|tiz|husz|otven|szaz)"
     r"(?: ?(?:quid|pounds?|ezer\w*))?)"
+)
+#: Words that hold a Chinese numeral or digits but count no money, blanked before the amount is
+#: read: idioms and polite formulas ("一穷二白", "万分感谢", "一五一十", "二百五"), internet slang
+#: ("555" crying, "88" bye, "2333" laughing, "3q", "7456" fuming), shops, brands and places
+#: named with a number ("十元店", "7-11", "58同城", "361度", "十三香", "三亚", "十堰"), ranks and
+#: tiers ("一线/二线", "四五线城市", "三甲", "工伤九级", "二等功", "二中"), work schedules ("996",
+#: "007", "上二休二", "三班倒"), kin ("二姐", "三叔", "二婚", "二胎"), holidays and dates ("腊月
+#: 二十八", "正月十五", "五一和十一", "一月份", "520那天", "二〇二一年") and land ("十亩地").
+#: Read as amounts they were summed in with the wage or made it a range.
+_NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百千万\u3007零])(?<![0-9][.,])(?:"
+    r"一穷二白|七上八下|千真万确|十有八九|八九不离十|一模一样|一干二净|接二连三|一清二楚|"
+    r"一五一十|二百五|一百个(?=放心|愿意|满意|不)|一个小目标|万分|万幸|万不得已|万般|"
+    r"百分(?:之)?百|七七八八|乱七八糟|三天打鱼两天晒网|掰成两半|三长两短|"
+    r"(?:(?<=[,!?~。 ])|^)5{3,}(?=[,!?~。]|\.(?![0-9])|$)|"
+    r"(?<=[,.!?~。 ])88(?=[.!?~。]*$)|23{4,}|3q\b|"
+    r"7456(?=[( ]?气)|520(?=那天|当天|的红包|红包|节)|五二\u3007|七夕|"
+    r"[十两]元(?:店|精品|超市)|7-11|711(?=便利)|58同城|361度|十三香|九毛九|七匹狼|"
+    r"三通一达|"
+    r"4s店|三亚|十堰|八达岭|四平|五菱|"
+    r"[一二三四五]线(?=城市|的|职工|员工|工人|岗|人员|小城|,|。)|四五线|三甲|第三方|"
+    r"[一二三四五六七八九十]级|[一二三四]等(?=功|奖)|[一二三]中(?=的|教|当|上|读|老师|,|。)|"
+    r"高[一二三](?=的|学生|了|,|。)|初[一二三](?=的|学生|了|,|。)|"
+    r"996|007(?![0-9])|上[一二三四五六]休[一二三四五六]|做[五六]休[一二]|[两三四]班倒|"
+    r"[大二三四五六七八]姐|[二三四五六七八][哥叔姨舅姑婶嫂弟妹伯]|老[大二三四五六七八幺]|"
+    r"二[婚胎手]|三胎|"
+    r"腊月[初二三十一两四五六七八九]{1,3}|正月[初二三十一两四五六七八九]{1,3}|"
+    r"五一(?=和|跟|放|假|长假|黄金周|劳动节|,)|(?<=五一[和跟与])十一|十一(?=放|假|长假|黄金周|国庆)|"
+    r"[一二三四五六七八九十]{1,2}月份|[\u3007零一二三四五六七八九]{4}年|"
+    r"[一二两三四五六七八九十几0-9]{1,3}亩"
+    r")"
+)
+#: A figure said as what counts as good pay where one lives, not one's own: "我们这一个月三千就算
+#: 高工资了", "四千都算不错的收入了".
+_A_TOWNS_GOOD_PAY_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:就|都|已经)(?:算|算是)(?:很|挺|相当)?"
+    r"(?:高|不错|好|可以)的?(?:工资|收入|了)"
+)
+#: An extra paid once a year at a festival, on top of the month's pay: "过年那个月会多给一千块红包",
+#: "春节多发两千过节费". Summed in it would make the month's pay too large.
+_A_FESTIVALS_EXTRA_ZH = re.compile(
+    r"(?:过年|春节|年底|年终|中秋|端午)(?:那个?月|的时候)?(?:会|还|能)?多(?:给|发)(?:我)?(?:个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|奖金|过节费)?"
 )
 _ASIDES = regex(
     rf"\b(?:give or take|plus or minus|\+/-)(?: (?:about|around|roughly))?(?: {_MARGIN_SIZE})?"
@@ -4202,6 +4298,9 @@ _BASE_PAY_ZH = re.compile(r"(?:保底|底薪|基本工资|基础工资)(?:是|�
 #: "加提成上个月拿了六千".
 _ALL_PAID_WITH_EXTRA_ZH = re.compile(
     r"(?:(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:一共|总共|合计|加起来)|"
+    # the whole said in the next clause: "底薪三千加提成, 上个月总共拿了四千六"
+    r"(?:加上?|算上|连)(?:提成|绩效|奖金|加班费)[,\uff0c][^,;.!?\uff0c\u3002]{0,6}"
+    r"(?:一共|总共|合计)(?:拿了|到手|发了|拿到)|"
     r"(?:加上?|算上|连)(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:拿了|到手|发了|拿到))"
     r"(?:拿了|到手|发了|是|有)?[^,;.!?\uff0c\u3002]{0,2}$"
 )
