@@ -2250,8 +2250,8 @@ def read_amount(
     restated = _RESTATED_IN_WORDS.search(folded) if "az" in folded or " i" in folded else None
     folded = _spell_out(_foreign_thousands(folded, language), language)
     if restated and (twice := _A_FIGURE_RESTATED.search(folded)):  # "148.000,- Ft, azaz …"
-        said = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
-        figures = {n.value for n in said if twice.start() <= n.start < twice.end()}
+        in_figures = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
+        figures = {n.value for n in in_figures if twice.start() <= n.start < twice.end()}
         if len(figures) > 1:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # a slip in one of the two
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
@@ -2382,9 +2382,9 @@ def read_amount(
         if (
             asked in ("income", "expenses")
             and len(chosen) == 2
-            and (twice := _one_amount_on_two_days(folded, chosen, in_thousands))
+            and (on_two_days := _one_amount_on_two_days(folded, chosen, in_thousands))
         ):
-            return _within(twice, limit)  # "650 rent on the 1st and 650 on the 15th": 1300
+            return _within(on_two_days, limit)  # "650 rent on the 1st and 650 on the 15th": 1300
         if (
             asked == "expenses"
             and len(chosen) == 2
