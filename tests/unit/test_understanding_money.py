@@ -1919,3 +1919,29 @@ def test_two_figures_of_four_digits_are_no_ten_thousands_zh() -> None:
 )
 def test_this_months_pay_late_beside_last_months_zh(text: str, expected: str) -> None:
     assert interpret(text, Question.INCOME, "zh").meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a generation, a university's tier, a working week, a city's tier: who one is, no money
+        ("80后 老师 月薪7300", "zh", "7300"),
+        ("我是90后，一个月挣五千二", "zh", "5200"),
+        ("985本科 到手8200", "zh", "8200"),
+        ("做五休二 到手5600", "zh", "5600"),
+        ("住在三线小城 工资3900", "zh", "3900"),
+        ("住在12线小城 工资3900", "zh", "3900"),
+        # a staff number, a credit score
+        ("工号 3318 工资5100", "zh", "5100"),
+        ("信用分720，收入6300", "zh", "6300"),
+        ("employee number 3318 pay 1900", "en", "1900"),
+        ("credit score 640, take home 1750", "en", "1750"),
+        ("törzsszám 4471, fizetés 280 ezer", "hu", "280000"),
+    ],
+)
+def test_numbers_that_say_who_one_is_are_no_income(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(expected), None)
+
+
+def test_a_figure_spent_before_hou_is_still_money_zh() -> None:
+    assert read_as_asked("花了3000后还剩50", "zh", "expenses").amount == Decimal("3000")

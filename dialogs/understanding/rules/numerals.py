@@ -300,6 +300,12 @@ COUNT_BEFORE = (
     r"卡号",
     r"电话",
     r"手机号?",
+    # a staff number, a credit score: "工号9527", "芝麻分680", "staff no 4471", "credit score 640"
+    r"\b(?:staff|employee|payroll|works) (?:no\.?|number|num|id)(?: is)?",
+    r"\bcredit score(?: is| of)?",
+    r"\btörzsszám\w*",
+    r"工号(?:是)?",
+    r"(?:芝麻|信用|征信)(?:信用)?分(?:是|有)?",
 )
 _COUNT_BEFORE = regex(rf"(?:{alternatives(COUNT_BEFORE)}) ?:? ?$")
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
@@ -1188,6 +1194,16 @@ _NAMED_BY_A_NUMBER = re.compile(
     r"(?<![0-9.,])[0-9]{1,3}(?:路(?:公交|车|汽车)?|平(?:米|方米?)?(?=的|房|两室|一室|三室|,|\uff0c))|"
     r"(?<![0-9.])360(?=借条|借款|金融)"
 )
+#: A number that says who the cardholder is or how they work, not money: a generation ("95后宝妈",
+#: "我是00后"), a university's tier ("985硕士", "211毕业"), a working week ("996的班", "上6休1",
+#: "做五休二"), a city's tier ("18线小城", "三线城市"). Summed in, "95后" would be the income.
+_WHO_ONE_IS_BY_A_NUMBER_ZH = re.compile(
+    r"(?:^|(?<=[ ,;:\uff0c是我个的]))[0-9]{2}后(?=[\u4e00-\u9fff ,;:\uff0c])(?![面来])|"
+    r"(?<![0-9.,])(?:985|211)(?=[ ,\uff0c]?(?:毕业|硕士|博士|本科|研究生|大学|院校|高校|学校|学历|出身|没考上))|"
+    r"(?<![0-9.,])(?:996|955|007)(?=的?(?:上班|工作|工作制|班|福报|公司|作息)|[ ,\uff0c](?=[^ ]{0,4}[0-9]))|"
+    r"[上做干](?:[1-7]|[一二三四五六七])休(?:[1-7]|[一二三四五六七])|"
+    r"(?<![0-9.,])(?:1[0-9]|[2-9])线(?=小?城|县城|城市|小县城)"
+)
 
 
 #: A price for one measure, not money spent in a month: "鸡蛋7块一斤", "油价涨到8块1一升",
@@ -1245,6 +1261,7 @@ def without_identifiers(folded: str) -> str:
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
         _NAMED_BY_A_NUMBER,
+        _WHO_ONE_IS_BY_A_NUMBER_ZH,
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
         _THINGS_NUMBERED_HU,
