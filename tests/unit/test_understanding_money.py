@@ -1945,3 +1945,27 @@ def test_numbers_that_say_who_one_is_are_no_income(text: str, language: str, exp
 
 def test_a_figure_spent_before_hou_is_still_money_zh() -> None:
     assert read_as_asked("花了3000后还剩50", "zh", "expenses").amount == Decimal("3000")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a floor or a start, how much more unsaid
+        ("六千冒头", "income"),
+        ("保底3k", "income"),
+        ("吃饭2k起跳", "expenses"),
+        ("4k➕", "income"),
+        # a size, no figure
+        ("百儿八十的", "expenses"),
+        ("万儿八千吧", "income"),
+        # two neighbouring digits sharing one multiplier: a range
+        ("一个月7、8千吧", "income"),
+        ("吃饭3、4k", "expenses"),
+    ],
+)
+def test_a_floor_a_size_or_a_short_range_is_asked_again_zh(text: str, question: str) -> None:
+    assert read_as_asked(text, "zh", question).amount is None
+
+
+def test_items_listed_with_a_pause_mark_are_summed_zh() -> None:
+    assert read_as_asked("房租1500、水电200", "zh", "expenses").amount == Decimal("1700")

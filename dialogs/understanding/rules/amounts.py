@@ -2632,6 +2632,24 @@ _BETWEEN_JOINED = re.compile(r"^ ?(?:ezer|ft|元|块)? ?(?:es|meg|和|跟|与) ?
 _BETWEEN_SAID_AFTER = re.compile(r"(?: ?(?:ezer|ft|元|块))?(?:-?\w{0,3})? ?(?:kozott|kozti|之间)")
 
 
+#: Between two neighbouring digits that share the multiplier after the second: "5、6k", "7、8千"
+#: (five or six thousand), not two items of a list ("房租1500、水电200").
+_NEIGHBOURS_SHARING_A_SCALE_ZH = re.compile(r"^ ?\u3001 ?$")
+
+
+def _neighbours_sharing_a_scale(folded: str, first: Number, second: Number) -> bool:
+    """Whether ``first`` is a bare digit and ``second`` the next digit with a multiplier: "5、6k"
+    is a range of thousands, never 5 and 6000."""
+    return (
+        not first.scaled
+        and second.scaled
+        and first.value is not None
+        and 1 <= first.value <= 8
+        and folded[second.start : second.start + 1] == str(int(first.value) + 1)
+        and _NEIGHBOURS_SHARING_A_SCALE_ZH.match(folded[first.end : second.start]) is not None
+    )
+
+
 def _a_range(folded: str, numbers: list[Number]) -> bool:
     """Whether two amounts one after the other make a range: no single amount is said."""
     return any(
@@ -2642,6 +2660,7 @@ def _a_range(folded: str, numbers: list[Number]) -> bool:
                 _BETWEEN_JOINED.match(folded[first.end : second.start])
                 and _BETWEEN_SAID_AFTER.match(folded, second.end)
             )
+            or _neighbours_sharing_a_scale(folded, first, second)
         )
         for first, second in itertools.pairwise(numbers)
     )

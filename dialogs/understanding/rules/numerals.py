@@ -191,7 +191,7 @@ PART_BEFORE = (
     r"(?<![a-z])(?:under|below)|upwards of|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
@@ -208,8 +208,8 @@ CEILING = (
 )  # fmt: skip
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|"
-    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
+    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett"
     r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
@@ -713,6 +713,8 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
     # "kétszázegynéhány", "harmincegynéhány ezer", "egynéhány ezer": how many more is unsaid
     r"\b\w+egynehany\w*", r"\begynehany ?(?:szaz|ezer)\w*",
+    # "a thousand or eight hundred", "a hundred or eighty": no figure said, only its size
+    r"(?:千|百|万)儿八(?:百|十|千)",
 )  # fmt: skip
 _VAGUE_SPELLED = compile_phrases(VAGUE_SPELLED_AMOUNTS)
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
