@@ -1969,3 +1969,23 @@ def test_a_floor_a_size_or_a_short_range_is_asked_again_zh(text: str, question: 
 
 def test_items_listed_with_a_pause_mark_are_summed_zh() -> None:
     assert read_as_asked("房租1500、水电200", "zh", "expenses").amount == Decimal("1700")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a nought too many, said after the figure
+        ("38000 多打了一个零", "zh", "income", "3800"),
+        ("房租1300 吃饭8000 多打了个0", "zh", "expenses", "2100"),
+        ("18000 sorry typed an extra 0", "en", "income", "1800"),
+        ("2800000, eggyel több nulla, bocs", "hu", "income", "280000"),
+        # the other figure named a typo
+        ("6100，上面6010是打错了", "zh", "income", "6100"),
+        ("1650, the 1560 was a typo", "en", "income", "1650"),
+        ("280 ezer, a 208 elírás", "hu", "income", "280000"),
+    ],
+)
+def test_a_slip_said_after_the_figure_is_put_right(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
