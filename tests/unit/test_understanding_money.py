@@ -1989,3 +1989,17 @@ def test_a_slip_said_after_the_figure_is_put_right(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost paid for the year at once: no month's figure said
+        ("物业费一年一交 2400", "ambiguous"),
+        ("房租年付1.8w 吃饭1500", "ambiguous"),
+        # the month's share said beside it
+        ("房租年付，平均每月1500", "1500"),
+    ],
+)
+def test_a_cost_paid_for_the_year_at_once_zh(text: str, expected: str) -> None:
+    assert interpret(text, Question.EXPENSES, "zh").meaning == expected
