@@ -2073,7 +2073,9 @@ def read_amount(
     folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
-    if "0" in folded:  # "52000 多打了个0": 5200
+    if "0" in folded and (
+        "多" in folded or "extra" in folded or "too many" in folded or "tobb" in folded
+    ):  # "52000 多打了个0": 5200
         folded = _A_NOUGHT_TOO_MANY.sub(_a_nought_too_many_taken_off, folded)
     folded = _spell_out(_foreign_thousands(folded, language), language)
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
