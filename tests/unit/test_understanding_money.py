@@ -1919,3 +1919,87 @@ def test_two_figures_of_four_digits_are_no_ten_thousands_zh() -> None:
 )
 def test_this_months_pay_late_beside_last_months_zh(text: str, expected: str) -> None:
     assert interpret(text, Question.INCOME, "zh").meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a generation, a university's tier, a working week, a city's tier: who one is, no money
+        ("80后 老师 月薪7300", "zh", "7300"),
+        ("我是90后，一个月挣五千二", "zh", "5200"),
+        ("985本科 到手8200", "zh", "8200"),
+        ("做五休二 到手5600", "zh", "5600"),
+        ("住在三线小城 工资3900", "zh", "3900"),
+        ("住在12线小城 工资3900", "zh", "3900"),
+        # a staff number, a credit score
+        ("工号 3318 工资5100", "zh", "5100"),
+        ("信用分720，收入6300", "zh", "6300"),
+        ("employee number 3318 pay 1900", "en", "1900"),
+        ("credit score 640, take home 1750", "en", "1750"),
+        ("törzsszám 4471, fizetés 280 ezer", "hu", "280000"),
+    ],
+)
+def test_numbers_that_say_who_one_is_are_no_income(text: str, language: str, expected: str) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(expected), None)
+
+
+def test_a_figure_spent_before_hou_is_still_money_zh() -> None:
+    assert read_as_asked("花了3000后还剩50", "zh", "expenses").amount == Decimal("3000")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # a floor or a start, how much more unsaid
+        ("六千冒头", "income"),
+        ("保底3k", "income"),
+        ("吃饭2k起跳", "expenses"),
+        ("4k➕", "income"),
+        # a size, no figure
+        ("百儿八十的", "expenses"),
+        ("万儿八千吧", "income"),
+        # two neighbouring digits sharing one multiplier: a range
+        ("一个月7、8千吧", "income"),
+        ("吃饭3、4k", "expenses"),
+    ],
+)
+def test_a_floor_a_size_or_a_short_range_is_asked_again_zh(text: str, question: str) -> None:
+    assert read_as_asked(text, "zh", question).amount is None
+
+
+def test_items_listed_with_a_pause_mark_are_summed_zh() -> None:
+    assert read_as_asked("房租1500、水电200", "zh", "expenses").amount == Decimal("1700")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a nought too many, said after the figure
+        ("38000 多打了一个零", "zh", "income", "3800"),
+        ("房租1300 吃饭8000 多打了个0", "zh", "expenses", "2100"),
+        ("18000 sorry typed an extra 0", "en", "income", "1800"),
+        ("2800000, eggyel több nulla, bocs", "hu", "income", "280000"),
+        # the other figure named a typo
+        ("6100，上面6010是打错了", "zh", "income", "6100"),
+        ("1650, the 1560 was a typo", "en", "income", "1650"),
+        ("280 ezer, a 208 elírás", "hu", "income", "280000"),
+    ],
+)
+def test_a_slip_said_after_the_figure_is_put_right(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost paid for the year at once: no month's figure said
+        ("物业费一年一交 2400", "ambiguous"),
+        ("房租年付1.8w 吃饭1500", "ambiguous"),
+        # the month's share said beside it
+        ("房租年付，平均每月1500", "1500"),
+    ],
+)
+def test_a_cost_paid_for_the_year_at_once_zh(text: str, expected: str) -> None:
+    assert interpret(text, Question.EXPENSES, "zh").meaning == expected

@@ -2247,6 +2247,10 @@ def read_amount(
     folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
+    if "0" in folded and (
+        "多" in folded or "extra" in folded or "too many" in folded or "tobb" in folded
+    ):  # "52000 多打了个0": 5200
+        folded = _A_NOUGHT_TOO_MANY.sub(_a_nought_too_many_taken_off, folded)
     restated = _RESTATED_IN_WORDS.search(folded) if "az" in folded or " i" in folded else None
     folded = _spell_out(_foreign_thousands(folded, language), language)
     if restated and (twice := _A_FIGURE_RESTATED.search(folded)):  # "148.000,- Ft, azaz …"
@@ -2853,6 +2857,24 @@ _BETWEEN_JOINED = re.compile(r"^ ?(?:ezer|ft|元|块)? ?(?:es|meg|和|跟|与) ?
 _BETWEEN_SAID_AFTER = re.compile(r"(?: ?(?:ezer|ft|元|块))?(?:-?\w{0,3})? ?(?:kozott|kozti|之间)")
 
 
+#: Between two neighbouring digits that share the multiplier after the second: "5、6k", "7、8千"
+#: (five or six thousand), not two items of a list ("房租1500、水电200").
+_NEIGHBOURS_SHARING_A_SCALE_ZH = re.compile(r"^ ?\u3001 ?$")
+
+
+def _neighbours_sharing_a_scale(folded: str, first: Number, second: Number) -> bool:
+    """Whether ``first`` is a bare digit and ``second`` the next digit with a multiplier: "5、6k"
+    is a range of thousands, never 5 and 6000."""
+    return (
+        not first.scaled
+        and second.scaled
+        and first.value is not None
+        and 1 <= first.value <= 8
+        and folded[second.start : second.start + 1] == str(int(first.value) + 1)
+        and _NEIGHBOURS_SHARING_A_SCALE_ZH.match(folded[first.end : second.start]) is not None
+    )
+
+
 def _a_range(folded: str, numbers: list[Number]) -> bool:
     """Whether two amounts one after the other make a range: no single amount is said."""
     return any(
@@ -2863,6 +2885,7 @@ def _a_range(folded: str, numbers: list[Number]) -> bool:
                 _BETWEEN_JOINED.match(folded[first.end : second.start])
                 and _BETWEEN_SAID_AFTER.match(folded, second.end)
             )
+            or _neighbours_sharing_a_scale(folded, first, second)
         )
         for first, second in itertools.pairwise(numbers)
     )
@@ -3540,8 +3563,26 @@ _A_SLIP_NAMED = regex(
     r"(?:老是|总是|一直)(?:打成|按成|输成)[0-9]+|"
     # the figure said before, named as the slip: "刚才说成五千三了, 打反了", "前面写成1800了"
     r"(?:刚才|刚刚|前面|之前|上面)(?:说成|打成|写成|输成|按成)了?"
-    r"[0-9一二两三四五六七八九十百千万]+(?:块|元)?"
+    r"[0-9一二两三四五六七八九十百千万]+(?:块|元)?|"
+    # a figure named a typo: "刚才那个4020是手误", "3500打错了", "the 4020 was a typo"
+    r"(?:(?:刚才|刚刚|前面|之前|上面)(?:那个|说的|打的|写的|发的)?)?(?<![0-9.,])[0-9]+(?:块|元)?"
+    r"(?:是|那个是)?(?:手误|笔误|打错了|写错了|输错了)|"
+    r"\b(?:the )?[$€£]?[0-9][0-9,.]* (?:was|is) a typo\b|"
+    r"\baz? [0-9]+(?:-?[aeo]?s)? (?:elir(?:as|asa)|eluteskent|elgepeles\w*)\b"
 )
+#: A figure given a nought too many, the slip said after it: "52000 多打了个0", "18000 typed an
+#: extra 0". The figure is read without its last nought, and the words of the slip go.
+_A_NOUGHT_TOO_MANY = regex(
+    r"(?<![0-9.,])(?P<figure>[1-9][0-9]*)0(?P<slip> ?[,\uff0c]? ?(?:sorry ?)?(?:"
+    r"(?:多打|多按|多输|多写)了?(?:一)?个?(?:0|零)|"
+    r"(?:i )?(?:typed|put|added) (?:an|one) extra (?:0|zero)|one (?:0|zero) too many|"
+    r"eggyel tobb (?:0|nulla)\w*|(?:egy )?(?:0|nulla)val tobb\w*))"
+)
+
+
+def _a_nought_too_many_taken_off(match: re.Match[str]) -> str:
+    """A :data:`_A_NOUGHT_TOO_MANY` match as the figure meant, its length kept."""
+    return match["figure"].ljust(len(match[0]))
 
 
 #: Buses, trams or a pass for them named: the numbers of their routes may be said beside.

@@ -196,7 +196,7 @@ PART_BEFORE = (
     r"(?<![a-z])(?:under|below)|upwards of|(?<![=<>-])[<>]|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
@@ -213,8 +213,8 @@ CEILING = (
 )  # fmt: skip
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|"
-    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|"
+    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
+    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # fell below it: "200 alá esett"
     r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
@@ -263,6 +263,8 @@ PERIOD_BEFORE = (
     # paid by the piece, not by the month: "一个班两百", "一单十二块", "千字八十"
     r"(?:每|一)个?(?:班|单|件|桶|趟|节课|堂课)|千字|"
     r"押[一二三1-3]付[三六3-6]|到期|"
+    # paid for the year at once: "房租年付2w", "物业费一年一交, 2400"
+    r"年付|年交|一年一(?:付|交|缴)|"
     # earned so far this year, months of it: "今年到现在挣了三万", "今年上半年挣了三万"
     r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?"
     r"(?:挣|赚|收入|拿|卖|花|用|消费|开销|支出)了?|"
@@ -312,6 +314,12 @@ COUNT_BEFORE = (
     r"卡号",
     r"电话",
     r"手机号?",
+    # a staff number, a credit score: "工号9527", "芝麻分680", "staff no 4471", "credit score 640"
+    r"\b(?:staff|employee|payroll|works) (?:no\.?|number|num|id)(?: is)?",
+    r"\bcredit score(?: is| of)?",
+    r"\btörzsszám\w*",
+    r"工号(?:是)?",
+    r"(?:芝麻|信用|征信)(?:信用)?分(?:是|有)?",
 )
 _COUNT_BEFORE = regex(rf"(?:{alternatives(COUNT_BEFORE)}) ?:? ?$")
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.
@@ -730,6 +738,8 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
     # "kétszázegynéhány", "harmincegynéhány ezer", "egynéhány ezer": how many more is unsaid
     r"\b\w+egynehany\w*", r"\begynehany ?(?:szaz|ezer)\w*",
+    # "a thousand or eight hundred", "a hundred or eighty": no figure said, only its size
+    r"(?:千|百|万)儿八(?:百|十|千)",
 )  # fmt: skip
 _VAGUE_SPELLED = compile_phrases(VAGUE_SPELLED_AMOUNTS)
 #: Words right after a small bare number that count loans, not money: "1 hitel van", "két
@@ -1269,6 +1279,17 @@ _NAMED_BY_A_NUMBER = re.compile(
     r"(?<![0-9.,])[0-9]{1,3}(?:路(?:公交|车|汽车)?|平(?:米|方米?)?(?=的|房|两室|一室|三室|,|\uff0c))|"
     r"(?<![0-9.])360(?=借条|借款|金融)"
 )
+#: A number that says who the cardholder is or how they work, not money: a generation ("95后宝妈",
+#: "我是00后"), a university's tier ("985硕士", "211毕业"), a working week ("996的班", "上6休1",
+#: "做五休二"), a city's tier ("18线小城", "三线城市"). Summed in, "95后" would be the income.
+_WHO_ONE_IS_BY_A_NUMBER_ZH = re.compile(
+    r"(?:^|(?<=[ ,;:\uff0c是我个的]))[0-9]{2}后(?=[\u4e00-\u9fff ,;:\uff0c])(?![面来])|"
+    r"(?<![0-9.,])(?:985|211)(?=[ ,\uff0c]?(?:毕业|硕士|博士|本科|研究生|大学|院校|高校|学校|"
+    r"学历|出身|没考上))|"
+    r"(?<![0-9.,])(?:996|955|007)(?=的?(?:上班|工作|工作制|班|福报|公司|作息))|"
+    r"[上做干](?:[1-7]|[一二三四五六七])休(?:[1-7]|[一二三四五六七])|"
+    r"(?<![0-9.,])(?:1[0-9]|[2-9])线(?=小?城|县城|城市|小县城)"
+)
 
 
 #: A price for one measure, not money spent in a month: "鸡蛋7块一斤", "油价涨到8块1一升",
@@ -1353,6 +1374,7 @@ def without_identifiers(folded: str) -> str:
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
         _NAMED_BY_A_NUMBER,
+        _WHO_ONE_IS_BY_A_NUMBER_ZH,
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
         _THINGS_NUMBERED_HU,
