@@ -1230,7 +1230,9 @@ _A_SCHEME_NAMED_BY_A_NUMBER = regex(r"\bnok ?40(?:-?\w+)?|\bcovid ?-?19\b")
 #: 2-es busszal", "a 4-es villamos", "a 12-es szobában" (one or two digits: "a 280-as fizetésem"
 #: names a pay by its size).
 _PLACES_NUMBERED_HU = regex(
-    r"(?<![0-9.,])[0-9]{1,2}-?[aeoö]?s(?:sal|sel|hoz|hez|ban|ben|on|en|at|et|t)? (?=(?:korzet|"
+    r"(?<![0-9.,])[0-9]{1,2}-?[aeoö]?s(?:sal|sel|hoz|hez|ban|ben|on|en|at|et|t)? "
+    # (also each of a run: "a 38-as és a 73-as buszra")
+    r"(?=(?:(?:es|meg|vagy) (?:a |az )?[0-9]{1,2}-?[aeoö]?s\w* )*(?:korzet|"
     r"busz|villamos|troli|metro|vonal|jarat|szoba|emelet|ajto|kapu|peron|utca)\w*)"
 )
 #: Payments of a term counted in Hungarian, not money: "24-ből 20 megvan" (twenty of twenty-four
