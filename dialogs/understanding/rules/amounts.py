@@ -1443,7 +1443,7 @@ _PERIOD_NAMES = (
     ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
-        r"|半个?月|\bketheti\b"  # "kétheti 90": a fortnight's pay
+        r"|半个?月|\bketheti\b|/ ?2 ?het\b"  # "kétheti 90": a fortnight's pay
     )),
     ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
     ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),

@@ -163,6 +163,8 @@ PERIOD_AFTER = (
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
     r"quarter|shift|wedding|gig|delivery|drop)|"
+    # a Hungarian period after a slash: "70e/hét", "3,9M/év", "30e/2 hét" (not "120/hó")
+    r"/ ?(?:[2-9] ?)?(?:hét|év|nap|óra)|"
     # paid by the piece, how many pieces unsaid: "30 a lesson", "85 a night", "45 for every dog i
     # walk", "60 per job"
     r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
@@ -236,6 +238,9 @@ PERIOD_BEFORE = (
     r"quarterly|termly|per term|each term|a term|"
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|kétheti|félévente|negyedévente|"
+    # this week's, last week's, a year's: "ezen a héten 48 ezer", "éves kiadás: 2,7 millió"
+    r"(?:ezen a|a|múlt|előző) héten|"
+    r"éves (?:kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
     r"每节课|一节课|每晚|一晚|每单|一单|每次课|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
