@@ -47,3 +47,30 @@ def test_a_period_other_than_the_month_is_asked_again(
 )
 def test_a_month_after_a_slash_is_a_months(text: str, question: str, expected: str) -> None:
     assert read_as_asked(text, "hu", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # a figure and "more than it" said in a word: how much more is unsaid
+        ("bő 180", "hu", "expenses"),
+        ("jo 230 siman", "hu", "expenses"),
+        ("nettó bő kétszáz", "hu", "income"),
+        ("230-on túl", "hu", "expenses"),
+        ("160-on felül", "hu", "expenses"),
+        ("190 ha nem több", "hu", "expenses"),
+        ("kétszáz-akárhány", "hu", "income"),
+        ("well over 1,200", "en", "expenses"),
+        ("1,400 odd", "en", "income"),
+        ("三千多", "zh", "income"),
+        # the usual or planned figure, and that the month runs over it
+        ("általában 190, de most több", "hu", "expenses"),
+        ("180-at terveztem, de mindig túllövöm", "hu", "expenses"),
+    ],
+)
+def test_more_than_a_figure_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+def test_yes_before_a_figure_is_no_bound() -> None:
+    assert read_as_asked("jó, 210", "hu", "expenses") == AmountReading(Decimal(210000), None)

@@ -1875,7 +1875,9 @@ _OWN_PART_SAID = regex(
 _USUALLY_MORE = regex(
     r"\b(?:altalaban|rendszerint|inkabb|usually|normally|mostly|most months)"
     r"(?: (?:ennel|annal|it'?s|its|a bit|egy kicsit|kicsit))? (?:tobb|more|kevesebb|less)\b"
-    r"(?![^0-9]*[0-9])"
+    r"(?![^0-9]*[0-9])|"
+    # the usual said, then that it is more now: "ált 200, de most több"
+    r"\bde most (?:mar |meg )?(?:tobb|kevesebb)\b(?![^0-9]*[0-9])"
 )
 #: A month's figure said to take in a one-off: "spent 1,400 last month but that included a 300
 #: car repair", "1,400 but 300 of that was a one off". The usual month is not said.
@@ -1905,7 +1907,9 @@ _SELF_EMPLOYED_HU = regex(
 _WHAT_IS_LEFT_HU = regex(r"\bmarad\w*|\btiszta(?:n|hasznon)?\b|\bnetto\w*|\bkivesz\w*|\bhaszon\w*")
 #: A spending planned, said to run over it: "tervben 200, de mindig több", "200-at tervezek".
 _PLANNED_HU = regex(r"\btervben\b|\btervez\w*|\bterv szerint\b|\bbetervez\w*")
-_MORE_THAN_PLANNED_HU = regex(r"\btobb\w*|\btullep\w*|\bsosem eleg\b|\bnem jon ki\b")
+_MORE_THAN_PLANNED_HU = regex(
+    r"\btobb\w*|\btullep\w*|\btull[oö]\w*|\btulkolt\w*|\bsosem eleg\b|\bnem jon ki\b"
+)
 #: A cost paid once a year beside the monthly ones: "tűzifa: ősszel egyszer 280 ezer", "évente
 #: egyszer 60 a biztosítás". Spread over the months or not, the month's amount is not said.
 _ONCE_A_YEAR_HU = regex(

@@ -196,6 +196,8 @@ PART_BEFORE = (
     r"多于|高于|大于|少于|低于|小于|不低于|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
+    # a good figure, more than it: "bő 200", "nettó bő háromszáz", "jó 250 simán"
+    r"(?<![a-z])bő|(?<![a-z])jó(?= $)|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
     r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -231,6 +233,11 @@ PART_AFTER = (
     r"(?<=n[eé]l|n[aá]l) (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
     r"-?n[eé]l (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
     r" odd\b",
+    # beyond it, or it if not more: "200-on túl", "150-en felül", "200 ha nem több"
+    r"-?[aoeö]?n (?:túl|felül)\b",
+    r",? ha nem (?:több|kevesebb)\b",
+    # "háromszáz-akárhány": how much more is unsaid
+    r" ?- ?(?:akárhány|valahány)\b",
 )
 _PART_AFTER = compile_phrases(PART_AFTER)
 PERIOD_BEFORE = (
