@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
@@ -74,3 +75,34 @@ def test_more_than_a_figure_is_asked_again(text: str, language: str, question: s
 
 def test_yes_before_a_figure_is_no_bound() -> None:
     assert read_as_asked("jó, 210", "hu", "expenses") == AmountReading(Decimal(210000), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a figure, and an item said to be on top of it or left out of it, without its figure
+        ("kb 210 (+ autó)", "hu"),
+        ("165, benzin külön", "hu"),
+        ("170, lakás külön", "hu"),
+        ("210, a gyógyszerek nincsenek benne", "hu"),
+        ("190 lenne, ha nem volna a hitel", "hu"),
+        ("3 csekk, meg a lakbér", "hu"),
+        ("1,100 plus the car", "en"),
+        ("吃饭两千，房租另算", "zh"),
+    ],
+)
+def test_an_item_left_out_is_asked_again(text: str, language: str) -> None:
+    assert interpret(text, Question.EXPENSES, language).meaning == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # without what no one needs to live on, the figure is the essential spending
+        ("195 pia nélkül", "195000"),
+        ("160 cigi nélkül", "160000"),
+        ("csekkek 45, albi 120", "165000"),
+    ],
+)
+def test_without_a_non_essential_is_the_spending(text: str, expected: str) -> None:
+    assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(expected), None)

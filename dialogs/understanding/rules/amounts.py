@@ -169,7 +169,9 @@ PART_OF_IT = (
     r"\beach\b(?! (?:month|mo|way)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
-    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
+    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b"
+    # (not without what no one needs to live on: "175 cigi nélkül" is the essential spending)
+    r"(?<!cigi nélkül)(?<!pia nélkül)(?<!alkohol nélkül)(?<!dohány nélkül)",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
     r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)"
     r"(?!\W{1,3}(?:[$€£¥] ?)?[0-9])",  # not "i'd rather pay a bit more, 90": the amount
@@ -677,6 +679,11 @@ _THE_REST_ON_TOP = compile_phrases(
      r"(?:房租|房贷|水电|吃饭|伙食|交通|话费)(?:还)?(?:另算|另外算|另计)",
      r"\b(?:the )?(?:rent|bills|food) (?:is |are )?(?:on top|extra|separate)\b",
      r"\b(?:a |az )?(?:lakber|alberlet|rezsi|kaja)(?: meg)? kulon\b",
+     # a named item said to be apart or not in it, no figure: "180, lakás külön", "200,
+     # gyógyszer nincs benne", "200 lenne, ha nem lenne a kocsi"
+     r"\b(?:a |az )?(?:lakas|gyogyszer\w*|kocsi|auto|benzin|berlet|telefon|tandij)"
+     r"(?: meg)? (?:kulon|nincs(?:enek)? benne|nincs beleszamolva|nem szamoltam bele)\b",
+     r"\blenne,? ha nem (?:lenne|volna)\b",
      r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$",
      # whatever comes up, or the children, on top with no figure: "900 plus whatever the kids
      # need", "150 ezer plusz a gyerekek", "三千 再加上孩子的"
@@ -686,7 +693,7 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:and|meg|plusz?|\+) (?:a |az )?(?:gyerek(?:ek?)?(?: dolgai| cuccai)?|"
      r"ami (?:meg )?(?:kell|jon|felmerul))\W*$",
      # the car on top, no figure: "180 meg az autó", "1,100 plus the car"
-     r"\b(?:meg|plusz?|\+) (?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
+     r"(?:\bmeg|\bplusz?|\+) ?(?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
      # the rest not counted: "kajára 60, a többit nem számolom", "the rest i dont count"
      r"\b(?:a |az )?(?:többi\w*) (?:nem (?:számolom|számoltam|tudom)|nincs (?:benne|meg))\b",
      r"\bthe rest (?:i )?(?:don'?t|dont|do not|haven'?t|havent|never) (?:count|counted|know|add)\b",

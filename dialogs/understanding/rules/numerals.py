@@ -740,7 +740,8 @@ _SMALL_COUNTED = re.compile(
     # people and incomes in the household, debits going out: "1 adult 2 kids", "1 income",
     # "2 csoportos beszedés", "2 direct debits"
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
-    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
+    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人"
+    r"|csekk\w*)(?![a-z])"  # "4 csekk meg az albi": four bills, their figure unsaid
 )
 #: An engine's size before the car or the fuel: "my 1.2 corsa", "a 1.6 tdi", "2.0 diesel".
 _ENGINE_SIZE = re.compile(r"[0-9]\.[0-9]")
