@@ -106,3 +106,31 @@ def test_an_item_left_out_is_asked_again(text: str, language: str) -> None:
 )
 def test_without_a_non_essential_is_the_spending(text: str, expected: str) -> None:
     assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the income or the budget said beside the spending is none of it
+        ("bevétel 300, kiadás 260", "260000"),
+        ("keret 200e, elment 185e", "185000"),
+        ("fizetés 290, ebből 250 elmegy", "250000"),
+        ("egy fő, 1 fizetés, 172 a kiadás", "172000"),
+    ],
+)
+def test_the_income_or_budget_beside_the_spending_is_left_out(text: str, expected: str) -> None:
+    assert read_as_asked(text, "hu", "expenses") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # no money in a number: no idea, a moment, two pays' worth, spent until a day so far
+        ("0 fogalmam sincs", "expenses"),
+        ("1 pill, megkeresem", "income"),
+        ("kb 3 fizunyi", "expenses"),
+        ("20-áig 90 ment el", "expenses"),
+    ],
+)
+def test_a_number_that_is_no_months_money_is_asked_again(text: str, question: str) -> None:
+    assert read_as_asked(text, "hu", question).amount is None

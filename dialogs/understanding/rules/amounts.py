@@ -1886,6 +1886,8 @@ _USUALLY_MORE = regex(
     # the usual said, then that it is more now: "ált 200, de most több"
     r"\bde most (?:mar |meg )?(?:tobb|kevesebb)\b(?![^0-9]*[0-9])"
 )
+#: Spent until a day of the month, before a figure: "15-éig 120 ment el" is the month so far.
+_UNTIL_A_DAY_HU = re.compile(r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-?[ea]?ig (?=\D{0,6}[0-9])")
 #: A month's figure said to take in a one-off: "spent 1,400 last month but that included a 300
 #: car repair", "1,400 but 300 of that was a one off". The usual month is not said.
 _ONE_OFF_TAKEN_IN = regex(
@@ -2166,6 +2168,8 @@ def read_amount(
             and not _OWN_PART_SAID.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
+        if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "15-éig 120 ment el": so far
         if asked == "expenses" and chosen and _USUALLY_MORE.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
@@ -2248,6 +2252,17 @@ def read_amount(
             and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
         ):
             return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
+        if asked == "expenses" and len(chosen) > 1 and language_code(language) == "hu":
+            # "bejön 280, kimegy 230", "keret 250 000, elköltve 231 450": the income or the
+            # budget said beside the spending is none of it
+            beside = [
+                n
+                for n in chosen
+                if _INCOME_OR_BUDGET_BEFORE_HU.search(folded, max(0, n.start - 14), n.start)
+            ]
+            if beside and len(beside) < len(chosen):
+                rest = [n for n in chosen if n not in beside]
+                chosen = _the_rest_in_thousands(rest, folded, in_thousands)
         if owed and len(chosen) > 1 and "额度" in folded:  # "额度五万, 用了一万, 每月还九百"
             limits = [n for n in chosen if _A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start)]
             chosen = [n for n in chosen if n not in limits] or chosen
@@ -3896,6 +3911,12 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
 
 
 #: Right before the cash a loan brought in, less than its size: "借一万到手八千".
+#: Right before a figure at the spending, that it is the income or the budget, not spent:
+#: "bejön 280", "bevétel 280", "fizu 310", "keret 250 000".
+_INCOME_OR_BUDGET_BEFORE_HU = regex(
+    r"\b(?:bejon|bejovo|bevetel\w*|fizu|fizetes\w*|kereset\w*|jovedelm?\w*|keret\w*)"
+    r" ?:? (?:kb\.? )?$"
+)
 _LOAN_CASH_ZH = re.compile(r"借[^,;.!?\uff0c\u3002]{0,8}(?:实际)?到手(?:只有|才|就)?$")
 #: Right before what is left of the takings after the costs: "扣完车租还剩5,376.5", "落到自己
 #: 口袋五千六", "净赚四千二" (round 30: net over gross).

@@ -136,7 +136,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # a quantity used, measured: "一个月用三十方", "两吨水", "用了四百千瓦时"
         r"方(?![便案面式法向])", r"立方", r"吨", r"千瓦时",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
-        r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
+        r"-(?:j?[éá]n|[éá]?i|[éá]?ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
     ),
 }  # fmt: skip
@@ -741,7 +741,9 @@ _SMALL_COUNTED = re.compile(
     # "2 csoportos beszedés", "2 direct debits"
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
     r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人"
-    r"|csekk\w*)(?![a-z])"  # "4 csekk meg az albi": four bills, their figure unsaid
+    r"|csekk\w*"  # "4 csekk meg az albi": four bills, their figure unsaid
+    # no money: "0 fogalmam" (no idea), "1 pill" (a moment), "2 fizunyi" (two pays' worth)
+    r"|fogalm\w*|pill\b|pillanat\w*|(?:fizu|fizetes|ber)\w*nyi)(?![a-z])"
 )
 #: An engine's size before the car or the fuel: "my 1.2 corsa", "a 1.6 tdi", "2.0 diesel".
 _ENGINE_SIZE = re.compile(r"[0-9]\.[0-9]")
