@@ -3914,6 +3914,7 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
 #: Right before a figure at the spending, that it is the income or the budget, not spent:
 #: "bejön 280", "bevétel 280", "fizu 310", "keret 250 000".
 _INCOME_OR_BUDGET_BEFORE_HU = regex(
+    r"(?<!\ba )(?<!\baz )"  # (not "a fizetésem 260, ebből 120 a lakbér": a part of the pay)
     r"\b(?:bejon|bejovo|bevetel\w*|fizu|fizetes\w*|kereset\w*|jovedelm?\w*|keret\w*)"
     r" ?:? (?:kb\.? )?$"
 )
