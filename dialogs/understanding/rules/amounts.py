@@ -175,7 +175,9 @@ PART_OF_IT = (
     r"\beach\b(?! (?:month|mo|way)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
-    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b",
+    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b"
+    # (not without what no one needs to live on: "175 cigi nélkül" is the essential spending)
+    r"(?<!cigi nélkül)(?<!pia nélkül)(?<!alkohol nélkül)(?<!dohány nélkül)",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
     r"\b(?:a )?(?:bit|little|tad) (?:more|over|less|under)\b(?! (?:in|if|when)\b)"
     r"(?!\W{1,3}(?:[$€£¥] ?)?[0-9])",  # not "i'd rather pay a bit more, 90": the amount
@@ -722,6 +724,11 @@ _THE_REST_ON_TOP = compile_phrases(
      r"(?:房租|房贷|水电|吃饭|伙食|交通|话费)(?:还)?(?:另算|另外算|另计)",
      r"\b(?:the )?(?:rent|bills|food) (?:is |are )?(?:on top|extra|separate)\b",
      r"\b(?:a |az )?(?:lakber|alberlet|rezsi|kaja)(?: meg)? kulon\b",
+     # a named item said to be apart or not in it, no figure: "180, lakás külön", "200,
+     # gyógyszer nincs benne", "200 lenne, ha nem lenne a kocsi"
+     r"\b(?:a |az )?(?:lakas|gyogyszer\w*|kocsi|auto|benzin|berlet|telefon|tandij)"
+     r"(?: meg)? (?:kulon|nincs(?:enek)? benne|nincs beleszamolva|nem szamoltam bele)\b",
+     r"\blenne,? ha nem (?:lenne|volna)\b",
      r"(?:还有|加上|另外还有)(?:其他|其它|别的)(?:的)?(?:杂七杂八的?|开销|开支|费用)?$",
      # whatever comes up, or the children, on top with no figure: "900 plus whatever the kids
      # need", "150 ezer plusz a gyerekek", "三千 再加上孩子的"
@@ -731,7 +738,7 @@ _THE_REST_ON_TOP = compile_phrases(
      r"\b(?:and|meg|plusz?|\+) (?:a |az )?(?:gyerek(?:ek?)?(?: dolgai| cuccai)?|"
      r"ami (?:meg )?(?:kell|jon|felmerul))\W*$",
      # the car on top, no figure: "180 meg az autó", "1,100 plus the car"
-     r"\b(?:meg|plusz?|\+) (?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
+     r"(?:\bmeg|\bplusz?|\+) ?(?:a |az |the |my )?(?:auto|kocsi|car)\W*$",
      # the rest not counted: "kajára 60, a többit nem számolom", "the rest i dont count"
      r"\b(?:a |az )?(?:többi\w*) (?:nem (?:számolom|számoltam|tudom)|nincs (?:benne|meg))\b",
      r"\bthe rest (?:i )?(?:don'?t|dont|do not|haven'?t|havent|never) (?:count|counted|know|add)\b",
@@ -1540,7 +1547,7 @@ _PERIOD_NAMES = (
     ("hour", re.compile(r"hour|\bhr|\bora(?:nkent|ber|dij)\w*|小时|时薪|钟点")),
     ("fortnight", re.compile(
         r"fortnight|(?:two|2) weeks|bi-?weekly|other week|kethetente|(?:两|2)(?:周|个?星期|个?礼拜)"
-        r"|半个?月|\bketheti\b"  # "kétheti 90": a fortnight's pay
+        r"|半个?月|\bketheti\b|/ ?2 ?het\b"  # "kétheti 90": a fortnight's pay
     )),
     ("week", re.compile(r"week|\bwk|\bpw\b|p/w|\bhet(?:ente|i)?\b|\bheten\b|周|週|星期|礼拜|禮拜")),
     ("day", re.compile(r"\bday|daily|\bnap(?:onta|i)\b|天|日")),
@@ -1997,8 +2004,12 @@ _USUALLY_MORE = regex(
     r"(?:\bnem volt atlagos\b|\b(?:egy )?(?:rendes|normal|atlagos) honap\w* (?:ennel |annal )?"
     r"(?:joval |sokkal |kicsit )?(?:tobb|kevesebb)\b|"
     r"\b(?:wasn'?t|was not|isn'?t|not) (?:a |an )?(?:normal|typical|usual|average) month\b|"
-    r"(?:不是|不算)(?:正常|平常|普通)(?:的)?(?:月|一个月))(?![^0-9]*[0-9])"
+    r"(?:不是|不算)(?:正常|平常|普通)(?:的)?(?:月|一个月))(?![^0-9]*[0-9])|"
+    # the usual said, then that it is more now: "ált 200, de most több"
+    r"\bde most (?:mar |meg )?(?:tobb|kevesebb)\b(?![^0-9]*[0-9])"
 )
+#: Spent until a day of the month, before a figure: "15-éig 120 ment el" is the month so far.
+_UNTIL_A_DAY_HU = re.compile(r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-?[ea]?ig (?=\D{0,6}[0-9])")
 #: A month's figure said to take in a one-off: "spent 1,400 last month but that included a 300
 #: car repair", "1,400 but 300 of that was a one off". The usual month is not said.
 _ONE_OFF_TAKEN_IN = regex(
@@ -2027,7 +2038,9 @@ _SELF_EMPLOYED_HU = regex(
 _WHAT_IS_LEFT_HU = regex(r"\bmarad\w*|\btiszta(?:n|hasznon)?\b|\bnetto\w*|\bkivesz\w*|\bhaszon\w*")
 #: A spending planned, said to run over it: "tervben 200, de mindig több", "200-at tervezek".
 _PLANNED_HU = regex(r"\btervben\b|\btervez\w*|\bterv szerint\b|\bbetervez\w*")
-_MORE_THAN_PLANNED_HU = regex(r"\btobb\w*|\btullep\w*|\bsosem eleg\b|\bnem jon ki\b")
+_MORE_THAN_PLANNED_HU = regex(
+    r"\btobb\w*|\btullep\w*|\btull[oö]\w*|\btulkolt\w*|\bsosem eleg\b|\bnem jon ki\b"
+)
 #: A cost paid once a year beside the monthly ones: "tűzifa: ősszel egyszer 280 ezer", "évente
 #: egyszer 60 a biztosítás". Spread over the months or not, the month's amount is not said.
 _ONCE_A_YEAR_HU = regex(
@@ -2362,6 +2375,8 @@ def read_amount(
             and not _SO_BEFORE.search(folded, max(0, chosen[-1].start - 24), chosen[-1].start)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i pay 3/4 of the 800 rent"
+        if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "15-éig 120 ment el": so far
         if asked == "expenses" and chosen and _USUALLY_MORE.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
@@ -2450,6 +2465,17 @@ def read_amount(
             and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
         ):
             return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
+        if asked == "expenses" and len(chosen) > 1 and language_code(language) == "hu":
+            # "bejön 280, kimegy 230", "keret 250 000, elköltve 231 450": the income or the
+            # budget said beside the spending is none of it
+            beside = [
+                n
+                for n in chosen
+                if _INCOME_OR_BUDGET_BEFORE_HU.search(folded, max(0, n.start - 14), n.start)
+            ]
+            if beside and len(beside) < len(chosen):
+                rest = [n for n in chosen if n not in beside]
+                chosen = _the_rest_in_thousands(rest, folded, in_thousands)
         if owed and len(chosen) > 1 and "额度" in folded:  # "额度五万, 用了一万, 每月还九百"
             limits = [n for n in chosen if _A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start)]
             chosen = [n for n in chosen if n not in limits] or chosen
@@ -4325,6 +4351,13 @@ def _own_beside_theirs_or_the_whole(folded: str, numbers: list[Number]) -> Numbe
 
 
 #: Right before the cash a loan brought in, less than its size: "借一万到手八千".
+#: Right before a figure at the spending, that it is the income or the budget, not spent:
+#: "bejön 280", "bevétel 280", "fizu 310", "keret 250 000".
+_INCOME_OR_BUDGET_BEFORE_HU = regex(
+    r"(?<!\ba )(?<!\baz )"  # (not "a fizetésem 260, ebből 120 a lakbér": a part of the pay)
+    r"\b(?:bejon|bejovo|bevetel\w*|fizu|fizetes\w*|kereset\w*|jovedelm?\w*|keret\w*)"
+    r" ?:? (?:kb\.? )?$"
+)
 _LOAN_CASH_ZH = re.compile(r"借[^,;.!?\uff0c\u3002]{0,8}(?:实际)?到手(?:只有|才|就)?$")
 #: Right before what is left of the takings after the costs: "扣完车租还剩5,376.5", "落到自己
 #: 口袋五千六", "净赚四千二" (round 30: net over gross).

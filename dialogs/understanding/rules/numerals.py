@@ -136,7 +136,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # a quantity used, measured: "一个月用三十方", "两吨水", "用了四百千瓦时"
         r"方(?![便案面式法向])", r"立方", r"吨", r"千瓦时",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
-        r"-(?:j?[éá]n|[éá]?i|ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
+        r"-(?:j?[éá]n|[éá]?i|[éá]?ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
     ),
 }  # fmt: skip
@@ -163,6 +163,8 @@ PERIOD_AFTER = (
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
     r"quarter|shift|wedding|gig|delivery|drop)|"
+    # a Hungarian period after a slash: "70e/hét", "3,9M/év", "30e/2 hét" (not "120/hó")
+    r"/ ?(?:[2-9] ?)?(?:hét|év|nap|óra)|"
     # paid by the piece, how many pieces unsaid: "30 a lesson", "85 a night", "45 for every dog i
     # walk", "60 per job"
     r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
@@ -199,6 +201,8 @@ PART_BEFORE = (
     r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
+    # a good figure, more than it: "bő 200", "nettó bő háromszáz", "jó 250 simán"
+    r"(?<![a-z])bő|(?<![a-z])jó(?= $)|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
     r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
 )
@@ -234,6 +238,11 @@ PART_AFTER = (
     r"(?<=n[eé]l|n[aá]l) (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
     r"-?n[eé]l (?:\w+ )?(?:több|kevesebb)\w*\b(?! nem\b)",
     r" odd\b",
+    # beyond it, or it if not more: "200-on túl", "150-en felül", "200 ha nem több"
+    r"-?[aoeö]?n (?:túl|felül)\b",
+    r",? ha nem (?:több|kevesebb)\b",
+    # "háromszáz-akárhány": how much more is unsaid
+    r" ?- ?(?:akárhány|valahány)\b",
 )
 _PART_AFTER = compile_phrases(PART_AFTER)
 PERIOD_BEFORE = (
@@ -241,6 +250,9 @@ PERIOD_BEFORE = (
     r"quarterly|termly|per term|each term|a term|"
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|kétheti|félévente|negyedévente|"
+    # this week's, last week's, a year's: "ezen a héten 48 ezer", "éves kiadás: 2,7 millió"
+    r"(?:ezen a|a|múlt|előző) héten|"
+    r"éves (?:kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
     # every other week or every working day: "minden második héten vásárolok be 35-ért", "a menza
     # minden munkanapon 1 800"
@@ -762,7 +774,10 @@ _SMALL_COUNTED = re.compile(
     # people and incomes in the household, debits going out: "1 adult 2 kids", "1 income",
     # "2 csoportos beszedés", "2 direct debits"
     r"|adults?|incomes?|earners?|felnott\w*|kereso\w*|fizetesbol"
-    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人)(?![a-z])"
+    r"|direct debits?|standing orders?|debits|csoportos\w*|beszedes\w*|个大人|大人"
+    r"|csekk\w*"  # "4 csekk meg az albi": four bills, their figure unsaid
+    # no money: "0 fogalmam" (no idea), "1 pill" (a moment), "2 fizunyi" (two pays' worth)
+    r"|fogalm\w*|pill\b|pillanat\w*|(?:fizu|fizetes|ber)\w*nyi)(?![a-z])"
 )
 #: An engine's size before the car or the fuel: "my 1.2 corsa", "a 1.6 tdi", "2.0 diesel".
 _ENGINE_SIZE = re.compile(r"[0-9]\.[0-9]")

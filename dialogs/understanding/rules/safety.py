@@ -1608,6 +1608,12 @@ NOT_DISTRESS = (
     r"(?:el)?olvas\w*",
     r"(?:今晚先不(?:了|看了?)? ?)?(?:太累了?|累得)(?:我)?(?:看不进去|看不动|看不下去|读不进去)",
     r"心里没(?:有)?底", r"心里(?:一点|半点)底(?:都|也)?没(?:有)?",
+    # An item left out of a month's spending, no one without their medicine or life: "200,
+    # gyógyszer nincs benne", "200 lenne, ha nem lenne a kocsi", "medication not included".
+    r"\b(?:a |az )?gyógyszer\w* (?:nincs(?:enek)? benne|nincs beleszámolva|nélkül|külön)\b",
+    r"\b(?:medication|medicine|meds|prescriptions?) (?:not included|not counted|on top)\b",
+    r"\blenne,? ha nem (?:lenne|volna) (?:a |az )?(?:kocsi|autó|hitel|albérlet|lakbér|rezsi|"
+    r"benzin|biztosítás|részlet|\w*hitel)\w*",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
