@@ -2079,6 +2079,17 @@ def _a_months_parts_by_day_hu(
     return sum((n.value for n in parts if n.value is not None), Decimal(0))
 
 
+#: "v" typed for "vagy" (or) between two figures: "kaja 50 v 60", read as the word.
+_OR_TYPED_AS_V_HU = re.compile(r"(?<=[0-9]) v (?=[0-9])")
+#: The rest of a month's pay said to come on a later day with no figure: "10-én jön 180, a
+#: maradék 25-én", "the rest on the 25th", "剩下的25号发". How much comes then is not said.
+_THE_REST_ON_A_DAY = regex(
+    r"\b(?:a maradek\w*|a tobbi\w*|a masik fel\w*)(?: pedig| meg)? (?:[1-9]|[12][0-9]|3[01])-?"
+    r"(?:en|an|jen|ejen|ajan|ien)\b|"
+    r"\b(?:the rest|the other half|the remainder|rest of it)(?: comes| is paid| gets paid)? "
+    r"(?:on )?the (?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|"
+    r"(?:剩下的|剩余的|另一半)(?:在)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)"
+)
 #: A day of the month right before its amount: "10-én 150", "15号再交1500", "on the 1st, 650".
 _A_DAY_BEFORE = regex(
     r"\b(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)\W{0,3}(?:\w+ ){0,2}$|"
@@ -2302,6 +2313,7 @@ def read_amount(
     if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
         folded = _SEVERANCE_FORMULA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
+        folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         folded = _THOUSANDS_ASIDE_HU.sub(
             lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
@@ -2398,6 +2410,13 @@ def read_amount(
             and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
         ):
             return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
+        if (
+            asked in ("income", "counter")
+            and chosen
+            and (rest_on_a_day := _THE_REST_ON_A_DAY.search(folded))
+            and not _A_NUMBER_IN.search(folded, rest_on_a_day.end())
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, a maradék 25-én"
         if (
             asked in ("income", "expenses")
             and len(chosen) == 2

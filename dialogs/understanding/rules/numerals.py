@@ -743,11 +743,18 @@ VAGUE_SPELLED_AMOUNTS = (
     r"\bin the (?:low |high |mid |upper |lower )?(?!19[0-9]0s|20[0-9]0s)[0-9][0-9,]*00s\b",
     r"\b(?:low|high|mid|upper|lower)[ -](?!19[0-9]0s|20[0-9]0s)[0-9][0-9,]*00s\b",  # "high 900s"
     # a sum split between people, its share not worked out: "rent 900/2", "bills 1,500 ÷ 3"
-    r"(?<![0-9.,/])(?:[0-9]{3,5}|[0-9]{1,2},[0-9]{3})(?:\.[0-9]{1,2})? ?(?:/|÷) ?[2-6](?![0-9.,/])"
+    r"(?<![0-9.,/:])(?:[0-9]{3,5}|[0-9]{1,2},[0-9]{3})(?:\.[0-9]{1,2})? ?(?:/|÷|:) ?[2-6]"
+    r"(?![0-9.,/:])"
     r"(?! ?(?:k|w|wks?|weeks?|months?)\b)",
     r"\b(?:hundreds|thousands)\b",
     r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
     r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
+    # a span of tens or hundreds in words: "ötven-hatvan a kaja", "két-háromszáz"
+    # (not "tizenkétezer-ötszáz": a thousand and its hundreds, one figure)
+    r"\b(?:tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven) ?- ?(?:husz|"
+    r"harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven|szaz)\b",
+    r"\b(?:egy|ket|harom|negy|ot|hat|het|nyolc|kilenc) ?- ?(?:ket|harom|negy|ot|hat|het|nyolc|"
+    r"kilenc)(?:szaz|ezer)\w*",
     # "kétszázegynéhány", "harmincegynéhány ezer", "egynéhány ezer": how many more is unsaid
     r"\b\w+egynehany\w*", r"\begynehany ?(?:szaz|ezer)\w*",
     # "a thousand or eight hundred", "a hundred or eighty": no figure said, only its size
