@@ -1364,20 +1364,36 @@ _MEASURES_AND_TALLIES = regex(
 #: break ("on my lunch 12-1"), a day and month ("since 01.03"), how many digits ("4 digits") and
 #: the budget a sum was spent out of ("spent 1,090 of 1,200").
 _COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
-    r"(?<=[a-z])(?<![0-9][a-z])(?<!\bkb)(?<!\bca)(?<!\bft)(?<!\bx)[0-9](?= ?=| [0-9])|"
-    r"(?<![0-9.,£$€])[0-9]{1,2} ?(?:yo|y/o|yr old|yrs old)\b|"
-    r"(?<![0-9.,£$€])[2-5]g(?= (?:dongle|router|sim|data|wifi|internet|broadband|hotspot|mifi|"
-    r"contract|plan)\b)|"
-    r"(?<![0-9.,£$€])[1-9] ?x (?=(?:kids?|children|dogs?|cats?|adults?|teens?|bed\w*)\b)|"
-    r"(?<![0-9.,£$€])[1-9] ?(?:bed|bedroom|br)\b(?= (?:flat|house|place|apartment|home)\b)|"
+    # (each begins with its digit, the characters before it looked at behind: a message is then
+    # scanned for digits only)
+    r"[0-9](?<=[a-z][0-9])(?<![0-9][a-z][0-9])(?<!\bkb[0-9])(?<!\bca[0-9])(?<!\bft[0-9])"
+    r"(?<!\bx[0-9])(?= ?=| [0-9])|"
+    r"[0-9](?<![0-9.,£$€][0-9])[0-9]? ?(?:yo|y/o|yr old|yrs old)\b|"
+    r"[2-5](?<![0-9.,£$€][2-5])g(?= (?:dongle|router|sim|data|wifi|internet|broadband|hotspot|"
+    r"mifi|contract|plan)\b)|"
+    r"[1-9](?<![0-9.,£$€][1-9]) ?x (?=(?:kids?|children|dogs?|cats?|adults?|teens?|bed\w*)\b)|"
+    r"[1-9](?<![0-9.,£$€][1-9]) ?(?:bed|bedroom|br)\b(?= (?:flat|house|place|apartment|home)\b)|"
     r"\b(?:lunch|break|lunchtime)(?: break)? (?:is )?(?:[1-9]|1[0-2]) ?- ?(?:[1-9]|1[0-2])"
     r"(?![0-9.,])|"
     r"\b(?:since|from|on|until|till|by|after|before) (?:0?[1-9]|[12][0-9]|3[01])[./]"
     r"(?:0[1-9]|1[0-2])(?![0-9.,])|"
-    r"(?<![0-9.,£$€])[1-9] (?:digits?|figures?)\b|"
-    r"(?<![0-9a-z.,])'[0-9]{2}\b(?![.,][0-9])|"  # a year: "car 219pm til '27"
-    r"(?<=[0-9]) (?:of|out of) (?:my |the |a |our )?(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?"
+    r"[1-9](?<![0-9.,£$€][1-9]) (?:digits?|figures?)\b|"
+    r"'(?<![0-9a-z.,]')[0-9]{2}\b(?![.,][0-9])|"  # a year: "car 219pm til '27"
+    r" (?<=[0-9] )(?:of|out of) (?:my |the |a |our )?(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?"
     r"(?: ?(?:k|quid|pounds?))?(?= (?:budget|limit|allowance)\b| ?$| ?[,.;!?)])"
+)
+
+
+_PLACE_WORDS_HU = ("korzet", "busz", "villamos", "troli", "metro", "vonal", "jarat", "szoba",
+                   "emelet", "ajto", "kapu", "peron", "utca")  # fmt: skip
+#: Patterns of :func:`without_identifiers` with the words one of which each needs: a cheap test
+#: first keeps the whole message from being scanned for each.
+_NAMED_OR_COUNTED_WITH_ITS_WORDS = (
+    (_AN_ADDRESS_OR_A_HEART_TYPED, ("@", "www", "http", "<3")),
+    (_A_SCHEME_NAMED_BY_A_NUMBER, ("nok", "covid")),
+    (_PLACES_NUMBERED_HU, _PLACE_WORDS_HU),
+    (_A_DAY_IT_LASTS_TO_HU, ("honap", "-aig", "-eig", "-ara", "-ere")),
+    (_PEOPLE_OR_DEGREES_HU, ("lelkes", "fos ", "lakosu", "fok", "°")),
 )
 
 
@@ -1398,18 +1414,17 @@ def without_identifiers(folded: str) -> str:
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
         _NAMED_BY_A_NUMBER,
-        _WHO_ONE_IS_BY_A_NUMBER_ZH,
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
         _THINGS_NUMBERED_HU,
         _COUNTED_OR_NAMED_IN_TEXTSPEAK,
-        _AN_ADDRESS_OR_A_HEART_TYPED,
-        _A_SCHEME_NAMED_BY_A_NUMBER,
-        _PLACES_NUMBERED_HU,
-        _A_DAY_IT_LASTS_TO_HU,
-        _PEOPLE_OR_DEGREES_HU,
     ):
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+    for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
+        if any(word in folded for word in words):
+            folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+    if not folded.isascii():  # "95后", "996上班": Chinese only
+        folded = _WHO_ONE_IS_BY_A_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
     if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
         folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _PAYMENTS_TO_GO_HU.sub(lambda m: " " * len(m[0]), folded)  # "még 4 van hátra"
