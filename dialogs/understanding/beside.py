@@ -118,6 +118,10 @@ _OWED_IN_ALL = (
 _SAVED = (
     r"\bsav(?:e|es|ed|ing)\b", r"\bput (?:away|aside)\b", r"\bspor(?:olok|olni|olunk)\b",
     r"\bfelre ?(?:teszek|rakok)\b", r"(?:能|可以|每月|每个月)?(?:存|攒)(?:下|了)?",
+    # a balance held, no pay: "医保卡里还有800", "余额300", "in my account i have 200"
+    r"(?:卡|账户|帐户|钱包|支付宝|微信)里(?:还|只)?(?:有|剩)", r"余额(?:还有|只有|是|有)?",
+    r"\bin (?:my|the) (?:account|bank) (?:i have|there'?s)\b", r"\bbalance(?: is| of)?\b",
+    r"\ba szamlamon (?:van|maradt)(?: meg)?\b",
 )  # fmt: skip
 #: What is left of the income once spent, said beside the spending asked for: "spend 1,160 and
 #: earn 1,240, leaves me 80", "每月花三千二, 挣三千五, 剩三百": no part of the spending.

@@ -1004,6 +1004,10 @@ _PART_OPENED_IN_BRACKETS = regex(
     r"(?:of which |incl\.? |including |含|包括|其中)?"
     r"(?:(?:the )?[a-z]+ (?:is |of )?|[\u4e00-\u9fff]{1,4})?(?:[$€£] ?)?"
 )
+#: Between a whole and one part of it said after a comma: "工资3800, 含补发的1000".
+_PART_SAID_INSIDE_ZH = re.compile(
+    r" ?(?:元|块)?[,;] ?(?:含|包含|包括|里面有|这里面有)(?:了)?[\u4e00-\u9fff]{0,6}?(?:的)? ?"
+)
 #: After the part, the bracket closed with nothing but words: "800 of it is rent)".
 _PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
 
@@ -1020,6 +1024,8 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
         opened = _PART_OPENED_IN_BRACKETS.fullmatch(folded, first.end, part.start)
         if opened and _PART_CLOSED_IN_BRACKETS.match(folded, part.end):
             return first
+        if _PART_SAID_INSIDE_ZH.fullmatch(folded, first.end, part.start):
+            return first  # "工资3800, 含补发的1000": the part is in the whole
     if not (
         _TOTAL_AFTER.match(folded[first.end : first.end + 30])
         or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
