@@ -47,3 +47,17 @@ def test_todays_month_is_read(text: str, language: str, expected: str) -> None:
 )
 def test_what_is_left_to_work_out_is_asked_again(text: str, language: str) -> None:
     assert read_as_asked(text, language, "expenses") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rent 700 including water, food 300", "1000"),
+        ("rent 650 including heating, council tax 120, food 250", "1020"),
+        ("1,300 total including rent of 650", "1300"),
+        ("about 1100 including rent", "1100"),
+    ],
+)
+def test_an_item_with_what_it_takes_in_is_one_item_of_the_list(text: str, expected: str) -> None:
+    """ "Including" with no figure of its own names what an item takes in: the list goes on."""
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
