@@ -473,16 +473,21 @@ TOTAL_AFTER = (
     r"(?:a month |per month |havonta )?(?:total\b|in total\b|all together\b|altogether\b|"
     r"all in\b|in all\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
 )  # fmt: skip
+#: Words of take-home pay, a kind of now ("kézhez 245", "到手4800"): beside a word of a time
+#: past the time decides (see :func:`_marked`).
+TAKE_HOME_WORDS = (
+    r"\bafter tax\b", r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b",
+    r"税后", r"到手", r"实发",
+)  # fmt: skip
 #: Said of today's amount, beside one from before: "was 2800 before, 1700 now", "eddig 400
 #: volt, most 250 ezer", "以前8000 现在3000".
 NOW_WORDS = (
     r"\bnow\b", r"\bcurrently\b", r"\bthese days\b", r"\bat the moment\b", r"\bnowadays\b",
     r"\bright now\b", r"\brn\b", r"\btoday\b", r"\bjelenleg\w*", r"\bmost\b", r"\bmostanában\b",
     r"\bmostanság\b", r"\bmár csak\b", r"现在", r"目前", r"如今", r"最近", r"这几个月",
-    r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", r"\bafter tax\b",
-    r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b", r"降到", r"降为", r"减到",
-    r"涨到", r"涨为", r"升到",
-    r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"税后", r"到手", r"实发", r"这个月",
+    r"\b(?:dropped|cut|reduced|fell|went down|gone down|down) to\b", *TAKE_HOME_WORDS,
+    r"降到", r"降为", r"减到", r"涨到", r"涨为", r"升到",
+    r"变成", r"只剩", r"只有(?=[0-9一二两三四五六七八九])", r"这个月",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",  # "2.3k before tax, 1.9k after"
     r"\bde (?:most )?csak\b",
     # what is left to spend, this year's beside last year's: "1,690 in my pocket", "marad 346"
@@ -1970,9 +1975,7 @@ def _marked(folded: str, number: Number) -> str | None:
     return nearest[2] if nearest else None
 
 
-#: Of the words of now, those that say take-home pay, not a time: beside a word of a time past
-#: ("tavaly nettó 280 ezer volt, idén felment 310-re") the time decides.
-_A_TAKE_HOME_WORD = regex(r"net|take[- ]home|nett[oó]\w*|k[eé]zhez|after tax|税后|到手|实发")
+_A_TAKE_HOME_WORD = compile_phrases(TAKE_HOME_WORDS)
 
 
 #: A cost split or shared, the cardholder's own part of it not worked out: "rent 900 split two
@@ -2059,10 +2062,11 @@ _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
 _A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
 
 
+#: A day of the month by its number, in Hungarian ("10-én", "25-én") and in English ("the 15th").
+_A_DAY_HU = r"(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)"
+_A_DAY_EN = r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)"
 #: A day of the month right before an amount paid on it: "10-én jön 150", "25-én 5 ezer".
-_ON_A_DAY_HU = regex(
-    r"\b(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)\W{0,3}(?:jon |a maradek |a tobbi )?$"
-)
+_ON_A_DAY_HU = regex(rf"\b{_A_DAY_HU}\W{{0,3}}(?:jon |a maradek |a tobbi )?$")
 #: Said of amounts on days of the month: they are parts of one month's ("a maradék", "a két
 #: fizetésnapomon", "ugyanattól a cégtől"), not two figures to choose from.
 _PARTS_OF_ONE_MONTH_HU = regex(
@@ -2090,24 +2094,22 @@ _OR_TYPED_AS_V_HU = re.compile(r"(?<=[0-9]) v (?=[0-9])")
 #: The rest of a month's pay said to come on a later day with no figure: "10-én jön 180, a
 #: maradék 25-én", "the rest on the 25th", "剩下的25号发". How much comes then is not said.
 _THE_REST_ON_A_DAY = regex(
-    r"\b(?:a maradek\w*|a tobbi\w*|a masik fel\w*)(?: pedig| meg)? (?:[1-9]|[12][0-9]|3[01])-?"
-    r"(?:en|an|jen|ejen|ajan|ien)\b|"
+    rf"\b(?:a maradek\w*|a tobbi\w*|a masik fel\w*)(?: pedig| meg)? {_A_DAY_HU}\b|"
     r"\b(?:the rest|the other half|the remainder|rest of it)(?: comes| is paid| gets paid)? "
-    r"(?:on )?the (?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b|"
+    rf"(?:on )?the {_A_DAY_EN}\b|"
     r"(?:剩下的|剩余的|另一半)(?:在)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)"
 )
 #: A day of the month right before its amount: "10-én 150", "15号再交1500", "on the 1st, 650".
 _A_DAY_BEFORE = regex(
-    r"\b(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien)\W{0,3}(?:\w+ ){0,2}$|"
-    r"\b(?:elsejen|\w+(?:edik|adik|odik)(?:en|an))\W{0,3}(?:\w+ ){0,2}$|"
-    r"\bon the (?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\W{0,3}(?:\w+ ){0,2}(?:[$€£] ?)?$|"
+    rf"\b(?:{_A_DAY_HU}|elsejen|\w+(?:edik|adik|odik)(?:en|an))\W{{0,3}}(?:\w+ ){{0,2}}$|"
+    rf"\bon the {_A_DAY_EN}\W{{0,3}}(?:\w+ ){{0,2}}(?:[$€£] ?)?$|"
     r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)(?:再|又|还)?(?:交|发|付|还|打|到账|到)?(?:了)?$"
 )
 #: A day of the month right after its amount: "650 on the 15th", "90e tizenötödikén".
 _A_DAY_AFTER = regex(
     r"^ ?(?:e|ezer|ezret|-?[aeo]?t)?(?: \w+)? (?:az? )?(?:elsejen|\w+(?:edik|adik|odik)(?:en|an)|"
-    r"(?:[1-9]|[12][0-9]|3[01])-?(?:en|an|jen|ejen|ajan|ien))\b|"
-    r"^(?: \w+)? on the (?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)\b"
+    rf"{_A_DAY_HU})\b|"
+    rf"^(?: \w+)? on the {_A_DAY_EN}\b"
 )
 #: Between the two: the second comes on top ("and", "még", "再").
 _THEN_ANOTHER = regex(
@@ -2458,7 +2460,7 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
         if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
-        if offer and chosen and _the_rest_of_the_income_offered(folded, chosen, language):
+        if offer and chosen and _the_rest_of_the_income_offered(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "wage 1400, keep 900, the rest"
         if offer and len(chosen) > 2 and (the_rest := _THE_REST_OF_THE_INCOME.search(folded)):
             after = [n for n in chosen if n.start >= the_rest.end()]
@@ -3300,7 +3302,7 @@ _THE_REST_OF_THE_INCOME = regex(
 )
 
 
-def _the_rest_of_the_income_offered(folded: str, chosen: list[Number], language: str) -> bool:
+def _the_rest_of_the_income_offered(folded: str, chosen: list[Number]) -> bool:
     """Whether the offer is the rest of an income once what is kept is taken off it ("my wage is
     1,400, i keep 900 for living, the rest is yours", "400 ezer a fizetésem, 300 kell nekem, a
     maradék a tiétek", "月薪4800, 留三千吃饭, 剩下的都还你们"): "the rest" after the last figure
