@@ -11,6 +11,10 @@ UV         := $(TOOLS)/bin/uv
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
+# Libraries compiled to bytecode as they are installed: where PYTHONDONTWRITEBYTECODE is set (this
+# machine sets it) every process would compile aiogram, SQLAlchemy and the rest from source again,
+# two seconds or more before `overdue-bot` does anything; the suite starts it dozens of times.
+export UV_COMPILE_BYTECODE := 1
 
 .PHONY: demo test check lint typecheck contracts catalogs bench lock clean
 
@@ -21,6 +25,7 @@ $(UV):
 
 demo: $(UV) fonts
 	$(UV) sync --locked --no-dev --quiet
+	$(BIN)/python -m compileall -q bot dialogs
 	$(BIN)/overdue-bot demo $(ARGS)
 
 # The suite runs on SQLite and on a PostgreSQL server of its own (started in a temporary folder,
@@ -31,6 +36,7 @@ demo: $(UV) fonts
 PYTEST_WORKERS ?= auto
 test: $(UV) gettext fonts postgresql
 	$(UV) sync --locked --extra test --extra postgres --quiet
+	$(BIN)/python -m compileall -q bot dialogs
 	$(MAKE) --no-print-directory check
 	OVERDUE_TEST_POSTGRES=required $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
