@@ -24,7 +24,10 @@ SMOKE_RUNS = {
     "steps.py": (["--cardholders", "12", "--concurrency", "4"], "ms"),
     "reminders.py": (["--reminders", "40", "--capped", "10"], "reminders/s"),
     "documents.py": (["--documents", "2"], "/s"),
-    "faults.py": (["--conversations", "4", "--kills", "1", "--quiet", "2"], "duplicated"),
+    "faults.py": (
+        ["--conversations", "4", "--kills", "1", "--quiet", "2", "--reply-timeout", "3"],
+        "duplicated",
+    ),
     "understanding.py": (
         ["--set", "dialogs/understanding/examples/messages/en.jsonl"],
         "understood overall",
