@@ -121,7 +121,7 @@ ZERO_WORDS = (
     r"零(?!头)", r"没有收入", r"没收入", r"无收入", r"没有工资", r"没有钱", r"没钱",
     r"^(?:没有|没|沒有|沒|无|無|木有|都没有|一个都没有|一分都没有)$",
     r"(?:没有|没|沒有|无|無)(?:任何)?(?:其他|其它|别的|另外)?的?(?:债务|債務|贷款|貸款|欠款|负债|負債|借款|收入|工资|欠别人|欠别的)",
-    r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?$",
+    r"(?:没有|没|無|无)(?:其他|其它|别的)(?:的)?(?:了)?$",
     r"(?:其他|其它|别的)(?:的)?(?:欠款|债务|贷款|负债|债)? ?:? ?(?:没有|没|无)(?:了)? ?[.!]?$",
     r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?债(?!主)",
     r"一分钱?(?:都|也)没", r"一分钱?没有(?!进账|到账|收入)", r"身无分文", r"分文没有",
@@ -248,6 +248,8 @@ THIS_CARD_LEFT_OUT = (
     r"\b(?:not counting|not including|excluding|apart from|except(?: for)?) "
     r"(?:what i owe (?:you|on this)|you|this debt|the debt)\b",
     r"不(?:算|包括|含|计)(?:上)?(?:这张|这个|你们的?)?(?:信用卡|卡|这笔欠款|欠款|还款|卡债)(?:的话|在内)?",
+    # "现在除了你们这张卡没有别的了": apart from this card
+    r"除了(?:你们|贵行)?(?:的)?(?:这张|这个)?(?:信用卡|卡)(?:以外|之外)?",
     r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva|nélkül)\b",
 )  # fmt: skip
 _THIS_CARD_LEFT_OUT = compile_phrases(THIS_CARD_LEFT_OUT)
@@ -3912,7 +3914,7 @@ _A_CLAUSE_BREAK = regex(rf"[,;.!?\uff0c\u3002\uff1b\uff01\uff1f]|{alternatives(A
 _NOTHING_PAID_MONTHLY = regex(
     r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
     r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
-    r"每个?月(?:都)?不(?:用)?还(?!多少)|"
+    r"每个?月(?:都)?(?:一分(?:钱)?(?:都|也))?不(?:用|需要)?还(?!多少)|"
     # "欠老板两万, 他说从年终奖里扣, 平时不用还": nothing paid in an ordinary month
     r"平时(?:都)?不(?:用|需要)还"
 )
@@ -3934,7 +3936,12 @@ def _no_payment_on_the_balance(folded: str, numbers: list[Number]) -> AmountRead
     said = _NOTHING_PAID_MONTHLY.search(folded) or _NO_MONTHLY_PAYMENT.search(folded)
     if said is None or any(n.start >= said.start() for n in numbers):
         return None
-    if any(_MONTHLY.search(folded, *_clause(folded, n)) for n in numbers):
+    # (the monthly word of what is said itself is no payment: "欠我姐2w 每月不用还")
+    if any(
+        _MONTHLY.search(folded, start, min(end, said.start()))
+        for n in numbers
+        for start, end in [_clause(folded, n)]
+    ):
         return None  # "房贷是每个月三千六 … 花呗 没有固定要还的": a payment said, another has none
     if _NOTHING_PAID_MONTHLY.search(folded):
         return AmountReading(Decimal(0), None)
