@@ -1,6 +1,7 @@
-"""Money families of round 31 at the other debts: a balance owed to family with nothing paid on
+"""Money families of round 31: at the other debts, a balance owed to family with nothing paid on
 it each month, said in a short phone message or with "not a penny"; a debt cleared, its old
-monthly figure said after it, and nothing "apart from this card" now."""
+monthly figure said after it, and nothing "apart from this card" now; at income and expenses, a
+rise or fall from an earlier time said beside the figure."""
 
 from __future__ import annotations
 
@@ -48,3 +49,22 @@ def test_apart_from_this_card_leaves_the_spending_as_said() -> None:
     assert read_as_asked("除了这张卡，每月开销三千", "zh", "expenses") == AmountReading(
         Decimal(3000), None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        ("现在一个月拿五千二，比去年多了六百", "income", "5200"),
+        ("比上个月少了500，这个月3900", "income", "3900"),
+        ("一个月四千五，比刚来的时候多了八百", "income", "4500"),
+        ("一个月开销三千，比以前少了五百", "expenses", "3000"),
+    ],
+)
+def test_a_rise_or_fall_from_an_earlier_time_is_no_amount(
+    text: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+def test_a_difference_from_another_persons_pay_leaves_the_own_to_ask() -> None:
+    assert read_as_asked("我一个月四千，我老公比我多两千", "zh", "income") == AMBIGUOUS

@@ -1841,6 +1841,13 @@ _OTHER_DEBTS_CLEARED_LONG_AGO = regex(
 )
 
 
+def _without_a_difference_zh(folded: str) -> str:
+    """``folded`` with its differences ("比去年多了六百") blanked, where a figure is said
+    besides them; a difference alone is left to be read (and asked again) as it was."""
+    blanked = _A_DIFFERENCE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return blanked if _A_NUMBER_IN.search(blanked) else folded
+
+
 def _paid_by_another_period(folded: str) -> bool:
     return bool(_BY_ANOTHER_PERIOD.search(folded)) and not _A_MONTH_SAID.search(folded)
 
@@ -2275,6 +2282,8 @@ def read_amount(
             folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
             folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
+            folded = _without_a_difference_zh(folded)
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
@@ -3033,6 +3042,13 @@ _A_TOWNS_GOOD_PAY_ZH = re.compile(
 _A_FESTIVALS_EXTRA_ZH = re.compile(
     r"(?:过年|春节|年底|年终|中秋|端午)(?:那个?月|的时候)?(?:会|还|能)?多(?:给|发)(?:我)?(?:个)?"
     r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|奖金|过节费)?"
+)
+#: A difference from an earlier time's figure, in Chinese: "一个月四千七, 比刚进来的时候多了八百"
+#: (how much more or less, not the month's amount; set aside where a figure is said too). Not
+#: beside another person's figure: "加起来八千, 我的比他少两千" leaves the own one to work out.
+_A_DIFFERENCE_ZH = re.compile(
+    r"比(?:去年|前年|上个?月|上半年|以前|之前|原来|过去|那时候?|刚(?:来|进来|入职|开始)的时候)"
+    r"(?:多|少)(?:了|出)?(?:个)?[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?"
 )
 _ASIDES = regex(
     rf"\b(?:give or take|plus or minus|\+/-)(?: (?:about|around|roughly))?(?: {_MARGIN_SIZE})?"
