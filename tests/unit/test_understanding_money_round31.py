@@ -68,3 +68,36 @@ def test_a_rise_or_fall_from_an_earlier_time_is_no_amount(
 
 def test_a_difference_from_another_persons_pay_leaves_the_own_to_ask() -> None:
     assert read_as_asked("我一个月四千，我老公比我多两千", "zh", "income") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # nothing but money someone gives, how much unsaid
+        ("nothing coming in at the moment apart from what my dad gives me", "en", "income"),
+        ("no wages right now, just what my sister sends me", "en", "income"),
+        ("semmi, csak amit a párom ad néha", "hu", "income"),
+        # a balance owed with no monthly amount agreed
+        ("欠我表哥八千，没约定每月还多少", "zh", "other_debts"),
+        # a figure, then changed since by an amount not known
+        (
+            "I worked it out as 1,200 two years ago but everything has gone up since and I "
+            "don't know by how much",
+            "en",
+            "expenses",
+        ),
+        ("my pay was 1,500 but it went down and I'm not sure how much", "en", "income"),
+        ("tavaly 180 ezer volt, azóta drágult minden, de nem tudom, mennyivel", "hu", "expenses"),
+        ("去年一个月三千，后来涨了，涨多少不清楚", "zh", "expenses"),
+        # a multiple of another figure
+        ("it's half as much again as when I had it at 700", "en", "expenses"),
+        ("kétszer annyi, mint tavaly, akkor 90 ezer volt", "hu", "expenses"),
+        ("我的工资是我老婆的两倍，她三千", "zh", "income"),
+    ],
+)
+def test_money_not_said_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+def test_nothing_at_all_is_still_none() -> None:
+    assert read_as_asked("nothing at all", "en", "income") == AmountReading(Decimal(0), None)

@@ -353,6 +353,12 @@ VAGUE_AMOUNT_WORDS = (
     # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
     r"\bminimálbér\w*",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
+    # nothing but money someone gives, its amount unsaid: "nothing coming in apart from what my
+    # mum gives me", "csak amit anyám ad"
+    r"\b(?:apart from|except(?: for)?|besides|other than|bar|just|only) (?:what|whatever|"
+    r"the (?:money|bit|little|cash)(?: that)?) (?:my |me |our |the )?\w+(?: \w+)? "
+    r"(?:gives?|sends?|lends?|gave|sent|lent|slips?|hands?)\b",
+    r"\b(?:csak|kivéve|leszámítva)\b,? (?:azt,? )?amit (?:\w+ )?(?:ad|küld|kölcsönad|segít)\w*",
 )  # fmt: skip
 _VAGUE_AMOUNT = compile_phrases(VAGUE_AMOUNT_WORDS)
 #: What joins two items of a list.
@@ -2392,6 +2398,14 @@ def read_amount(
         if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
         if (
+            chosen
+            and (changed := _CHANGED_BY_AN_UNKNOWN_AMOUNT.search(folded))
+            and all(n.end <= changed.start() for n in chosen)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,050, gone up since, by ?"
+        if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
+        if (
             asked in ("expenses", "other_debts")
             and chosen
             and _OWN_PART_UNSAID.search(folded)
@@ -3572,6 +3586,25 @@ _AN_ITEM_RISEN_UNSAID = regex(
     r"[0-9]+ ?%(?! ?[,\uff0c]? ?(?:所以|现在|变成|到))"
 )
 _NOW_AFTER_A_FIGURE = re.compile(r"(?<=[0-9]) now\b")
+#: A figure, then that it has changed by an amount not known, or is a multiple of it: "1,050 in
+#: 2021, but everything has gone up since and I don't know by how much", "half as much again as
+#: when I had it at 800", "azóta drágult, de nem tudom, mennyivel", "后来涨了, 涨多少不清楚".
+_CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
+    r"\b(?:gone up|went up|risen|rose|increased|gone down|went down|dropped|shot up)\b"
+    r"[^0-9]{0,40}\b(?:don'?t|do not|dont|couldn'?t|can'?t|cannot|no idea|not sure)"
+    r"(?: really)?(?: know| tell you| say)?,? (?:by )?how much\b|"
+    r"\bhalf as much again\b|"
+    r"\b(?:nőtt|emelkedett|drágult|nőttek|emelkedtek|drágultak)\b[^0-9]{0,40}"
+    r"\bnem tudom\b,? (?:pontosan )?mennyivel\b|"
+    r"(?:涨|降)了?[^0-9\uff0c\u3002,]{0,6}(?:涨|降)?多少(?:我)?(?:也)?(?:不知道|不清楚|说不清)"
+)
+#: The amount said as a multiple of another figure, wherever that figure stands: "half as much
+#: again as when I had it at 800", "kétszer annyi, mint a lakbér", "工资是房租的两倍, 房租1500".
+_A_MULTIPLE_OF_ANOTHER_FIGURE = regex(
+    r"\bhalf as much again\b|\b(?:twice|three times) as much as\b|\bdouble what\b|"
+    r"\b(?:másfélszer|kétszer|háromszor) (?:annyi|akkora)\b|"
+    r"的(?:一倍半|两倍|二倍|三倍|[2-4]倍)"
+)
 
 
 def _without_a_rise_by_a_share(folded: str) -> str:
@@ -3941,7 +3974,9 @@ _NO_MONTHLY_PAYMENT = regex(
     r"\bno (?:set |fixed |regular )?(?:monthly )?(?:re)?payments?(?: on (?:it|that|this))?\b"
     r"(?! (?:of|until|till|missed|holiday\w*|left))|"
     r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
-    r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还"
+    r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还|"
+    # "欠我表哥八千, 没约定每月还多少": no monthly amount agreed
+    r"没(?:有)?(?:约定|定|说|讲|商量)(?:好)?(?:每个?月|每月)(?:要)?还多少"
 )
 
 
