@@ -77,6 +77,14 @@ def test_a_difference_from_another_persons_pay_leaves_the_own_to_ask() -> None:
         ("nothing coming in at the moment apart from what my dad gives me", "en", "income"),
         ("no wages right now, just what my sister sends me", "en", "income"),
         ("semmi, csak amit a párom ad néha", "hu", "income"),
+        ("used to earn 1,600, nothing now except what my brother sends me", "en", "income"),
+        (
+            "if the warehouse job comes through I'd get 1,400, for now nothing apart from what "
+            "my gran gives me",
+            "en",
+            "income",
+        ),
+        ("régen 250 volt, most semmi, csak amit anyám ad", "hu", "income"),
         # a balance owed with no monthly amount agreed
         ("欠我表哥八千，没约定每月还多少", "zh", "other_debts"),
         # a figure, then changed since by an amount not known
@@ -99,5 +107,6 @@ def test_money_not_said_is_asked_again(text: str, language: str, question: str) 
     assert read_as_asked(text, language, question) == AMBIGUOUS
 
 
-def test_nothing_at_all_is_still_none() -> None:
-    assert read_as_asked("nothing at all", "en", "income") == AmountReading(Decimal(0), None)
+@pytest.mark.parametrize("text", ["nothing at all", "used to earn 1,600, nothing now"])
+def test_nothing_is_still_none(text: str) -> None:
+    assert read_as_asked(text, "en", "income") == AmountReading(Decimal(0), None)

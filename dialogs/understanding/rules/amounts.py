@@ -353,14 +353,17 @@ VAGUE_AMOUNT_WORDS = (
     # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
     r"\bminimálbér\w*",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
-    # nothing but money someone gives, its amount unsaid: "nothing coming in apart from what my
-    # mum gives me", "csak amit anyám ad"
+)  # fmt: skip
+#: Nothing but money someone gives, its amount unsaid: "nothing coming in apart from what my mum
+#: gives me", "csak amit anyám ad". With them, "nothing" is not an income of 0 either.
+MONEY_FROM_OTHERS_UNSAID = (
     r"\b(?:apart from|except(?: for)?|besides|other than|bar|just|only) (?:what|whatever|"
     r"the (?:money|bit|little|cash)(?: that)?) (?:my |me |our |the )?\w+(?: \w+)? "
     r"(?:gives?|sends?|lends?|gave|sent|lent|slips?|hands?)\b",
     r"\b(?:csak|kivéve|leszámítva)\b,? (?:azt,? )?amit (?:\w+ )?(?:ad|küld|kölcsönad|segít)\w*",
 )  # fmt: skip
-_VAGUE_AMOUNT = compile_phrases(VAGUE_AMOUNT_WORDS)
+_VAGUE_AMOUNT = compile_phrases((*VAGUE_AMOUNT_WORDS, *MONEY_FROM_OTHERS_UNSAID))
+_MONEY_FROM_OTHERS_UNSAID = compile_phrases(MONEY_FROM_OTHERS_UNSAID)
 #: What joins two items of a list.
 AND_WORDS = (
     r"\band\b",
@@ -2828,6 +2831,8 @@ def read_amount(
                 if _ZERO_WORDS.found_in(words_only(folded[chosen[-1].end :]))
                 else AmountReading(None, AmountProblem.AMBIGUOUS)
             )
+        if _MONEY_FROM_OTHERS_UNSAID.search(folded) and _ZERO_WORDS.found_in(words_only(folded)):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…nothing but what mum gives"
         if (
             _marked(folded, chosen[0]) == "before"
             and _ZERO_WORDS.found_in(words)
