@@ -1,7 +1,9 @@
 """Money families of round 31: at the other debts, a balance owed to family with nothing paid on
 it each month, said in a short phone message or with "not a penny"; a debt cleared, its old
 monthly figure said after it, and nothing "apart from this card" now; at income and expenses, a
-rise or fall from an earlier time said beside the figure."""
+rise or fall from an earlier time said beside the figure; and money not said, asked again: given
+by others, changed by an amount not known, a multiple of another figure, no usual month, part of
+the pay withheld, the own pay not known."""
 
 from __future__ import annotations
 
@@ -101,6 +103,27 @@ def test_a_difference_from_another_persons_pay_leaves_the_own_to_ask() -> None:
         ("it's half as much again as when I had it at 700", "en", "expenses"),
         ("kétszer annyi, mint tavaly, akkor 90 ezer volt", "hu", "expenses"),
         ("我的工资是我老婆的两倍，她三千", "zh", "income"),
+        # no month like another
+        (
+            "I'm a painter, last month 1,900, this month maybe 800, there's no such thing as a "
+            "normal month",
+            "en",
+            "income",
+        ),
+        ("alkalmi munkák, múlt hónapban 180, most 90, nincs átlagos hónap", "hu", "income"),
+        ("下个月要是活多能拿六千，活少就四千，真说不准", "zh", "income"),
+        # only part of the pay paid
+        ("合同工资六千，但是这两个月只发了一半", "zh", "income"),
+        ("my contract says 1,600 but they're only paying half at the moment", "en", "income"),
+        ("a szerződés szerint 300, de most csak a felét fizetik", "hu", "income"),
+        # the own pay not known, whatever is given besides
+        ("我自己工资多少也不清楚，工资卡在我老婆那，她每月给我三百", "zh", "income"),
+        (
+            "i don't know what my wage is, my partner handles it, she gives me 200 a month",
+            "en",
+            "income",
+        ),
+        ("nem tudom, mennyi a fizetésem, a férjem intézi, nekem 30 ezret ad", "hu", "income"),
     ],
 )
 def test_money_not_said_is_asked_again(text: str, language: str, question: str) -> None:
@@ -110,3 +133,33 @@ def test_money_not_said_is_asked_again(text: str, language: str, question: str) 
 @pytest.mark.parametrize("text", ["nothing at all", "used to earn 1,600, nothing now"])
 def test_nothing_is_still_none(text: str) -> None:
     assert read_as_asked(text, "en", "income") == AmountReading(Decimal(0), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half paid, and what that comes to said after it
+        ("只发一半了，原来6k现在3k", "3000"),
+        # another's pay not known, the own said
+        ("我在超市上班，一个月三千二，我老公的工资多少我也不知道", "3200"),
+    ],
+)
+def test_the_own_pay_said_beside_what_is_not_known(text: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("555,000", "555000"),
+        ("555，工资三千", "3000"),
+        ("555,工资3000", "3000"),
+        ("403 996", "403996"),
+        ("1 233 333", "1233333"),
+        ("007工作制，一个月八千", "8000"),
+    ],
+)
+def test_slang_numbers_are_no_figure_but_groups_of_one_are(text: str, expected: str) -> None:
+    """Found by Hypothesis: "555,000" was read as 0 and "403 996" as 403, their "555" and "996"
+    taken for the slang of crying and of the long working week."""
+    assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)

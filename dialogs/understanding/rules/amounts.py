@@ -2794,6 +2794,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
         if _VARYING_AMOUNT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
+        if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资多少我也不清楚, 她给我五百"
         if language_code(language) == "hu" and (
             (
                 _ANOTHER_PERIOD.search(_A_PERIOD_OF_A_COUNT.sub(" ", folded))
@@ -3031,9 +3033,10 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"一穷二白|七上八下|千真万确|十有八九|八九不离十|一模一样|一干二净|接二连三|一清二楚|"
     r"一五一十|二百五|一百个(?=放心|愿意|满意|不)|一个小目标|万分|万幸|万不得已|万般|"
     r"百分(?:之)?百|七七八八|乱七八糟|三天打鱼两天晒网|掰成两半|三长两短|"
-    # (not the last group of a figure spaced in thousands: "55 679 555")
-    r"(?:(?<=[,!?~。 ])(?<![0-9] )|^)5{3,}(?=[,!?~。]|\.(?![0-9])|$)|"
-    r"(?<=[,.!?~。 ])88(?=[.!?~。]*$)|23{4,}|3q\b|"
+    # (not the last group of a figure spaced in thousands: "55 679 555"; nor the first of one
+    # grouped with commas: "555,000")
+    r"(?:(?<=[,!?~。 ])(?<![0-9] )|^)5{3,}(?=[,!?~。](?![0-9])|\.(?![0-9])|$)|"
+    r"(?<=[,.!?~。 ])(?<![0-9] )88(?=[.!?~。]*$)|(?<![0-9] )23{4,}(?![0-9]|[.,][0-9])|3q\b|"
     r"7456(?=[( ]?气)|520(?=那天|当天|的红包|红包|节)|五二\u3007|七夕|"
     r"[十两]元(?:店|精品|超市)|7-11|711(?=便利)|58同城|361度|十三香|九毛九|七匹狼|"
     r"三通一达|"
@@ -3041,7 +3044,9 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"[一二三四五]线(?=城市|的|职工|员工|工人|岗|人员|小城|,|。)|四五线|三甲|第三方|"
     r"[一二三四五六七八九十]级|[一二三四]等(?=功|奖)|[一二三]中(?=的|教|当|上|读|老师|,|。)|"
     r"高[一二三](?=的|学生|了|,|。)|初[一二三](?=的|学生|了|,|。)|"
-    r"996|007(?![0-9])|上[一二三四五六]休[一二三四五六]|做[五六]休[一二]|[两三四]班倒|"
+    # (not a group of a figure spaced in thousands: "403 996")
+    r"(?<![0-9] )(?:996|007)(?![0-9]|[.,][0-9])|"
+    r"上[一二三四五六]休[一二三四五六]|做[五六]休[一二]|[两三四]班倒|"
     r"[大二三四五六七八]姐|[二三四五六七八][哥叔姨舅姑婶嫂弟妹伯]|老[大二三四五六七八幺]|"
     r"二[婚胎手]|三胎|"
     r"腊月[初二三十一两四五六七八九]{1,3}|正月[初二三十一两四五六七八九]{1,3}|"
@@ -3591,6 +3596,18 @@ _AN_ITEM_RISEN_UNSAID = regex(
     r"[0-9]+ ?%(?! ?[,\uff0c]? ?(?:所以|现在|变成|到))"
 )
 _NOW_AFTER_A_FIGURE = re.compile(r"(?<=[0-9]) now\b")
+#: The cardholder does not know their own pay, whatever figure is said beside it: "工资多少我也
+#: 不太清楚, 我妈每个月给我五百", "i don't know what my wage is, my partner handles it, she gives
+#: me 200", "nem tudom, mennyi a fizetésem".
+_OWN_PAY_NOT_KNOWN = regex(
+    # (another's pay not known is no own: "我老公的工资多少我也不知道")
+    r"(?<![公婆人他她]的)(?<![公婆他她])(?:工资|收入|月薪)(?:是|有)?多少(?:我)?(?:自己)?(?:也|都)?"
+    r"(?:不太|不大|不)(?:清楚|知道)|"
+    r"(?:不知道|不清楚)(?:我)?(?:自己)?(?:的)?(?:工资|收入|月薪)(?:是|有)?多少|"
+    r"\b(?:i )?(?:don'?t|do not|dont) (?:even )?know (?:what|how much) "
+    r"(?:my (?:wages?|pay|salary|income) (?:is|are)|i (?:earn|get paid|make|take home))\b|"
+    r"\bnem tudom(?:,)? (?:pontosan )?mennyi (?:a )?(?:fizetesem|berem|jovedelmem|keresetem)\b"
+)
 #: A figure, then that it has changed by an amount not known, or is a multiple of it: "1,050 in
 #: 2021, but everything has gone up since and I don't know by how much", "half as much again as
 #: when I had it at 800", "azóta drágult, de nem tudom, mennyivel", "后来涨了, 涨多少不清楚".
@@ -3599,15 +3616,18 @@ _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     r"[^0-9]{0,40}\b(?:don'?t|do not|dont|couldn'?t|can'?t|cannot|no idea|not sure)"
     r"(?: really)?(?: know| tell you| say)?,? (?:by )?how much\b|"
     r"\bhalf as much again\b|"
-    r"\b(?:nőtt|emelkedett|drágult|nőttek|emelkedtek|drágultak)\b[^0-9]{0,40}"
+    r"\b(?:nott|emelkedett|dragult|nottek|emelkedtek|dragultak)\b[^0-9]{0,40}"
     r"\bnem tudom\b,? (?:pontosan )?mennyivel\b|"
-    r"(?:涨|降)了?[^0-9\uff0c\u3002,]{0,6}(?:涨|降)?多少(?:我)?(?:也)?(?:不知道|不清楚|说不清)"
+    r"(?:涨|降)了?[^0-9\uff0c\u3002,]{0,6}(?:涨|降)?多少(?:我)?(?:也)?(?:不知道|不清楚|说不清)|"
+    # only part of it paid, what that comes to not said: "月薪八千, 已经三个月只发一半了"
+    r"只(?:发|给)(?:了)?一半|\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
+    r"\bcsak a felet (?:kapom|fizetik|fizettek|adjak)\b"
 )
 #: The amount said as a multiple of another figure, wherever that figure stands: "half as much
 #: again as when I had it at 800", "kétszer annyi, mint a lakbér", "工资是房租的两倍, 房租1500".
 _A_MULTIPLE_OF_ANOTHER_FIGURE = regex(
     r"\bhalf as much again\b|\b(?:twice|three times) as much as\b|\bdouble what\b|"
-    r"\b(?:másfélszer|kétszer|háromszor) (?:annyi|akkora)\b|"
+    r"\b(?:masfelszer|ketszer|haromszor) (?:annyi|akkora)\b|"
     r"的(?:一倍半|两倍|二倍|三倍|[2-4]倍)"
 )
 

@@ -68,6 +68,9 @@ VARYING_AMOUNT_WORDS = (
     rf"{_ON_A_NIGHT_SHIFT}[^.;!?]{{0,40}}{_ON_A_DAY_SHIFT}",
     r"白班.{0,20}夜班|夜班.{0,20}白班", r"\bnappalos\b.{0,40}\bejszakas\b",
     r"\bchanges (?:every|each) month\b", r"\bgoes up and down\b",
+    # no month like another: "there's no such thing as a normal month", "nincs átlagos hónap"
+    r"\bno (?:such thing as (?:a )?)?(?:normal|typical|usual|average|regular) months?\b",
+    r"\bnincs (?:olyan(?:,)? hogy )?(?:átlagos|normális|tipikus) hónap\w*", r"说不准",
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
     # Paid only when there is money for it, no month's amount: "i give him 100 when i can".
