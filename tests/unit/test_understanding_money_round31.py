@@ -163,3 +163,41 @@ def test_slang_numbers_are_no_figure_but_groups_of_one_are(text: str, expected: 
     """Found by Hypothesis: "555,000" was read as 0 and "403 996" as 403, their "555" and "996"
     taken for the slang of crying and of the long working week."""
     assert read_as_asked(text, "zh", "income") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"),
+    [
+        # a mobile network's generation names the plan, it is no figure
+        ("4G net 6e + lakbér 120 + rezsi 35", "hu", "expenses", "161000"),
+        ("5G套餐129，房租1500", "zh", "expenses", "1629"),
+        ("5G broadband 30, rent 600, food 200", "en", "expenses", "830"),
+        # red packets grabbed in a chat group are no pay
+        ("群里抢红包抢了6块6 工资4200", "zh", "income", "4200"),
+        ("工资4200，今天抢了个红包3块5", "zh", "income", "4200"),
+        # a sum typed with "+" whose parts all have amounts
+        ("3000+300", "zh", "income", "3300"),
+        # the pay holds a part paid once: the pay (as in test_understanding_income_beside_…)
+        ("工资3800，含补发的1000", "zh", "income", "3800"),
+    ],
+)
+def test_names_and_games_with_numbers_are_no_figure(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # this month's pay with a payment that comes once inside it
+        ("这个月到手7200 含补发1500", "zh"),
+        ("8,000 this month including back pay", "en"),
+        ("ebben a hónapban 380, benne van a 13. havi is", "hu"),
+        # the last part of a "+" sum named without its amount
+        ("3000+300+加班费", "zh"),
+        ("alap 250 + pótlékok", "hu"),
+    ],
+)
+def test_this_months_one_off_or_a_part_without_amount_asks_again(text: str, language: str) -> None:
+    assert read_as_asked(text, language, "income") == AMBIGUOUS

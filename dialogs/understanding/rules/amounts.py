@@ -1850,6 +1850,35 @@ _OTHER_DEBTS_CLEARED_LONG_AGO = regex(
 )
 
 
+#: Money grabbed in a chat group's red packets, a game of small change: "抢红包抢了8块8",
+#: "今天抢了个红包3块5".
+_A_RED_PACKET_GRABBED_ZH = re.compile(
+    r"(?:抢(?:了)?(?:个|到(?:了)?|的)?红包|红包抢)(?:了)?(?:抢了)?(?:个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块|元|毛)?[0-9一二三四五六七八九]?"
+)
+#: A mobile network's generation beside the plan it names: "4G net 6e", "5G套餐129", "5g sim".
+_NETWORK_GENERATION = re.compile(
+    r"(?<![0-9a-z.,])[2-6] ?g(?= ?(?:net\w*|internet|broadband|phone|mobile|plan|sim|contract|"
+    r"router|wifi|mifi|data|elofizet\w*|mobilnet|套餐|流量|网|手机|卡))"
+)
+#: At income, this month's pay said to hold a payment that comes once: "这月到手6800 含补发2000",
+#: "8,000 this month including back pay", "ebben a hónapban 380, benne van a 13. havi is". The
+#: usual month is not said. (Of the pay itself, the part inside is no more pay: "工资3800, 含补发的
+#: 1000" is 3800.)
+_THIS_MONTH = regex(r"这个?月|本月|\bthis month\b|\bebben a honapban\b|\bmost(?:ani)? honap\w*")
+_A_ONE_OFF_INCLUDED = regex(
+    r"(?:含|包含|包括|里面有)(?:了)?(?:上个?月的?)?(?:补发|年终奖|年终|一次性)|"
+    r"\bincluding (?:the |my |some |a )?(?:back ?pay|arrears|one-?off|annual bonus|"
+    r"christmas bonus|year-?end bonus)\b|"
+    r"\bbenne van (?:a |az )?(?:visszamenoleges|egyszeri|13\. havi|tizenharmadik|evvegi)"
+)
+#: A sum of parts typed with "+", the last part named without its amount: "3000+300+加班费",
+#: "alap 250 + pótlékok" (not "+ 300"; "1,200 + tips" is a part, see :data:`PART_OF_IT`).
+_A_PART_WITHOUT_AMOUNT = re.compile(
+    r"(?<=[0-9千万百]) ?\+ ?[^0-9+\uff0c\u3002,;.!?一二两三四五六七八九十百千万]{1,10}$"
+)
+
+
 def _without_a_difference_zh(folded: str) -> str:
     """``folded`` with its differences ("比去年多了六百") blanked, where a figure is said
     besides them; a difference alone is left to be read (and asked again) as it was."""
@@ -2293,8 +2322,12 @@ def read_amount(
             folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
             folded = _without_a_difference_zh(folded)
+        if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
+            folded = _A_RED_PACKET_GRABBED_ZH.sub(lambda m: " " * len(m[0]), folded)
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
+        folded = _NETWORK_GENERATION.sub(lambda m: " " * len(m[0]), folded)
     folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
     folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
@@ -2379,6 +2412,15 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
+        if (
+            asked == "income"
+            and chosen
+            and _A_ONE_OFF_INCLUDED.search(folded)
+            and _THIS_MONTH.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这月到手6800 含补发2000"
+        if chosen and "+" in folded and _A_PART_WITHOUT_AMOUNT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "3000+300+加班费"
         taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
             return AmountReading(
