@@ -63,7 +63,10 @@ _REJECTED_AFTER = re.compile(
 _PLAN = (
     r"\byou(?:'re| are)? (?:want|wanted|ask|asked|asking|show|showed|shown|suggest\w*|quoted|"
     r"said|offer\w*|expect\w*)\b",
-    r"\b(?:plan|option|offer|quote)s?\b",
+    # (not the cardholder's own "i'll offer 70": "there's 2,400 left, i'll offer 70 a month")
+    r"\b(?:plan|option|quote)s?\b",
+    r"(?<!\bi )(?<!\bi'll )(?<!\bill )(?<!\bi'd )(?<!\bid )(?<!\bcan )(?<!\bcould )(?<!\bwill )"
+    r"(?<!\bwould )(?<!\bto )(?<!\bwe )\boffers?\b",
     r"\btoo (?:much|high|steep|expensive|big|dear|pricey|many)\b",
     r"\b(?:can'?t|cannot|could ?n'?t) (?:do|afford|manage|pay|stretch)\b", r"\bno way\b",
     r"\bway too\b", r"方案", r"要我还", r"你们(?:要|说|给)", r"太多", r"太高", r"还不起", r"还不了",

@@ -201,3 +201,18 @@ def test_names_and_games_with_numbers_are_no_figure(
 )
 def test_this_months_one_off_or_a_part_without_amount_asks_again(text: str, language: str) -> None:
     assert read_as_asked(text, language, "income") == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cardholder's own "i'll offer" is no offer of the bank's: the balance is context
+        ("there's 2,400 owing, I'll offer 70 a month", "70"),
+        ("there's 2,400 left, I'll offer 70 a month", "70"),
+        # the bank's offer still is
+        ("your offer of 250 is too much, I can do 100", "100"),
+        ("the 250 offer is too much, 100 is what I can do", "100"),
+    ],
+)
+def test_an_own_offer_beside_the_balance(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "counter") == AmountReading(Decimal(expected), None)
