@@ -216,3 +216,26 @@ def test_this_months_one_off_or_a_part_without_amount_asks_again(text: str, lang
 )
 def test_an_own_offer_beside_the_balance(text: str, expected: str) -> None:
     assert read_as_asked(text, "en", "counter") == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # the own pay said only against another's
+        ("我和我老公一个月加起来八千，我的比他少两千", "zh", "income"),
+        ("俩人一个月加起来九千，我的比她多一千", "zh", "income"),
+        # this month's not known yet
+        (
+            "a múlt hónapban semmi nem jött, az előtte lévőben 300, most még nem tudom",
+            "hu",
+            "income",
+        ),
+        # what comes in and what is left: the spending not said
+        ("280 jön be, 60 marad a hónap végén", "hu", "expenses"),
+        ("一个月进五千，剩八百", "zh", "expenses"),
+        # an item by the fill
+        ("oil is about 450 a fill, twice a winter, plus rent 600 and food 200", "en", "expenses"),
+    ],
+)
+def test_figures_that_are_not_the_answer_ask_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS

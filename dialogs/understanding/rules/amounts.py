@@ -1872,6 +1872,29 @@ _A_ONE_OFF_INCLUDED = regex(
     r"christmas bonus|year-?end bonus)\b|"
     r"\bbenne van (?:a |az )?(?:visszamenoleges|egyszeri|13\. havi|tizenharmadik|evvegi)"
 )
+#: At income, the own pay said only against another's: "两个人加起来九千, 我的比她多一千", "我比我
+#: 老婆多挣一千" (the sum, the difference or the other's figure is no own month's pay).
+_OWN_AGAINST_ANOTHERS_ZH = re.compile(
+    r"我(?:的|自己的?)?(?:工资)?比(?:他|她|我?老公|我?老婆|我?爱人|对象|男朋友|女朋友)(?:的)?(?:工资)?"
+    r"(?:多|少)"
+)
+#: At income, this month's pay said not to be known yet: "most még nem tudom", "this month I
+#: don't know yet", "这个月还不知道".
+_NOW_NOT_KNOWN_YET = regex(
+    r"\bmost (?:meg )?(?:meg )?nem tudom\b|\bthis month i (?:don'?t|do not|dont) know\b|"
+    r"(?:这个?月|现在)(?:还)?不(?:知道|清楚)"
+)
+#: At expenses, what comes in and what is left, the spending not said: "280 jön be, 60 marad",
+#: "一个月进五千, 剩八百".
+_IN_AND_LEFT = regex(
+    r"\b(?:jon be|bejon|jon)\b[^0-9]{0,30}[0-9][^.!?]{0,20}\bmarad\b|"
+    r"进(?:账)?[0-9一二两三四五六七八九十百千万.]+[^0-9]{0,8}剩(?:下)?(?:了)?[0-9一二两三四五六七八九十百千万]"
+)
+#: At expenses, an item paid by the fill or a few times a winter: "oil is about 450 a fill,
+#: twice a winter". Not a month's.
+_A_FILL_OR_A_FEW_A_WINTER = regex(
+    r"\b(?:a|per|each) fill\b|\b(?:twice|two fills|three times) a (?:winter|year)\b"
+)
 #: A sum of parts typed with "+", the last part named without its amount: "3000+300+加班费",
 #: "alap 250 + pótlékok" (not "+ 300"; "1,200 + tips" is a part, see :data:`PART_OF_IT`).
 _A_PART_WITHOUT_AMOUNT = re.compile(
@@ -2419,6 +2442,14 @@ def read_amount(
             and _THIS_MONTH.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这月到手6800 含补发2000"
+        if asked == "income" and chosen and _OWN_AGAINST_ANOTHERS_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "加起来九千, 我的比她多一千"
+        if asked == "income" and chosen and _NOW_NOT_KNOWN_YET.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…előtte 340, most még nem tudom"
+        if asked == "expenses" and chosen and _IN_AND_LEFT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "310 jön, 70 marad"
+        if asked == "expenses" and chosen and _A_FILL_OR_A_FEW_A_WINTER.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "oil is 450 a fill"
         if chosen and "+" in folded and _A_PART_WITHOUT_AMOUNT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "3000+300+加班费"
         taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
