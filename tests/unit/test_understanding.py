@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.evaluation import README_OFFERS
@@ -508,14 +508,21 @@ def test_an_unknown_or_regional_language_code_still_reads() -> None:
 
 
 @given(st.integers(min_value=0, max_value=10**9))
+@example(555)
+@example(5555)
+@example(555_000)  # read as 0 until session 24
+@example(403_996)  # read as 403 in Chinese until session 24
 def test_grouped_integers_read_back(n: int) -> None:
     english = f"{n:,}"
+    # (in Chinese a bare "555" or "5555" is the slang of crying, asked again: never guessed)
+    crying = set(str(n)) == {"5"} and n >= 555
+    languages = [language for language in LANGUAGES if not (crying and language == "zh")]
     assert read_amount(english, "en").amount == n
-    assert read_amount(english, "zh").amount == n
+    assert crying or read_amount(english, "zh").amount == n
     assert read_amount(english.replace(",", "."), "hu").amount == n
     for space in (" ", "\u00a0", "\u202f", "\u2009"):
         spaced = english.replace(",", space)
-        assert all(read_amount(spaced, language).amount == n for language in LANGUAGES)
+        assert all(read_amount(spaced, language).amount == n for language in languages)
 
 
 @given(st.integers(min_value=0, max_value=10**8), st.integers(min_value=0, max_value=99))
