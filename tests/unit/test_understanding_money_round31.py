@@ -239,3 +239,25 @@ def test_an_own_offer_beside_the_balance(text: str, expected: str) -> None:
 )
 def test_figures_that_are_not_the_answer_ask_again(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question"),
+    [
+        # an own proposal said against a plan or the debt
+        ("whatever plan 1 works out at, minus 15 or so", "en", "counter"),
+        ("I could do a tenth of the balance, it's 2,400", "en", "counter"),
+        ("a tartozás ötödét tudnám, az 300 ezer", "hu", "counter"),
+        # per payday, paid weekly
+        ("30 every payday, I get paid every Thursday", "en", "counter"),
+    ],
+)
+def test_an_amount_said_against_another_asks_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("30 every payday", "30"), ("option 2 is too much, I can do 40", "40")]
+)
+def test_an_own_proposal_said_plainly(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "counter") == AmountReading(Decimal(expected), None)

@@ -1895,6 +1895,22 @@ _IN_AND_LEFT = regex(
 _A_FILL_OR_A_FEW_A_WINTER = regex(
     r"\b(?:a|per|each) fill\b|\b(?:twice|two fills|three times) a (?:winter|year)\b"
 )
+#: At the own proposal, an amount said against a plan's or the debt, what it comes to not said:
+#: "whatever option 2 comes to, minus about 20", "a tartozás egytizedét tudnám", "a tenth of the
+#: balance", "欠款的十分之一".
+_RELATIVE_TO_A_PLAN_OR_THE_DEBT = regex(
+    r"\b(?:option|plan) ?[0-9]\b[^0-9]{0,30}\b(?:minus|less|take away|knock off)\b|"
+    r"\b(?:a|one) (?:tenth|fifth|quarter|third|half) of (?:the |my |what i owe|it)|"
+    r"\btartozas\w* (?:egy)?(?:tized|otod|negyed|harmad|fel)\w*|"
+    r"(?:欠款|债|总额|余额)的?(?:十|五|四|三|二)分之一"
+)
+#: At the own proposal, a sum said per payday where pay comes weekly: "25 every payday, and I get
+#: paid every Friday" (no month's amount).
+_PER_PAYDAY_PAID_WEEKLY = regex(
+    r"\b(?:every|each|per|a) payday\b.{0,60}\bpaid (?:every|each) (?:week|fortnight|friday|"
+    r"thursday|monday|tuesday|wednesday|saturday|sunday|two weeks)\b|"
+    r"\b(?:every|each|per|a) payday\b.{0,60}\b(?:paid|pay is) (?:weekly|fortnightly)\b"
+)
 #: A sum of parts typed with "+", the last part named without its amount: "3000+300+加班费",
 #: "alap 250 + pótlékok" (not "+ 300"; "1,200 + tips" is a part, see :data:`PART_OF_IT`).
 _A_PART_WITHOUT_AMOUNT = re.compile(
@@ -2442,6 +2458,10 @@ def read_amount(
             and _THIS_MONTH.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这月到手6800 含补发2000"
+        if asked == "counter" and chosen and _RELATIVE_TO_A_PLAN_OR_THE_DEBT.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
+        if asked == "counter" and chosen and _PER_PAYDAY_PAID_WEEKLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "25 every payday, paid Fridays"
         if asked == "income" and chosen and _OWN_AGAINST_ANOTHERS_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "加起来九千, 我的比她多一千"
         if asked == "income" and chosen and _NOW_NOT_KNOWN_YET.search(folded):
