@@ -362,7 +362,7 @@ MONEY_FROM_OTHERS_UNSAID = (
     r"(?:gives?|sends?|lends?|gave|sent|lent|slips?|hands?)\b",
     r"\b(?:csak|kivéve|leszámítva)\b,? (?:azt,? )?amit (?:\w+ )?(?:ad|küld|kölcsönad|segít)\w*",
 )  # fmt: skip
-_VAGUE_AMOUNT = compile_phrases((*VAGUE_AMOUNT_WORDS, *MONEY_FROM_OTHERS_UNSAID))
+_VAGUE_AMOUNT = compile_phrases(VAGUE_AMOUNT_WORDS)
 _MONEY_FROM_OTHERS_UNSAID = compile_phrases(MONEY_FROM_OTHERS_UNSAID)
 #: What joins two items of a list.
 AND_WORDS = (
@@ -1865,7 +1865,6 @@ _NETWORK_GENERATION = re.compile(
 #: "8,000 this month including back pay", "ebben a hónapban 380, benne van a 13. havi is". The
 #: usual month is not said. (Of the pay itself, the part inside is no more pay: "工资3800, 含补发的
 #: 1000" is 3800.)
-_THIS_MONTH = regex(r"这个?月|本月|\bthis month\b|\bebben a honapban\b|\bmost(?:ani)? honap\w*")
 _A_ONE_OFF_INCLUDED = regex(
     r"(?:含|包含|包括|里面有)(?:了)?(?:上个?月的?)?(?:补发|年终奖|年终|一次性)|"
     r"\bincluding (?:the |my |some |a )?(?:back ?pay|arrears|one-?off|annual bonus|"
@@ -1916,6 +1915,34 @@ _PER_PAYDAY_PAID_WEEKLY = regex(
 _A_PART_WITHOUT_AMOUNT = re.compile(
     r"(?<=[0-9千万百]) ?\+ ?[^0-9+\uff0c\u3002,;.!?一二两三四五六七八九十百千万]{1,10}$"
 )
+
+
+#: Said beside figures, at a question (``""``: at any), that none of them is the answer.
+_NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
+    ("counter", _PER_PAYDAY_PAID_WEEKLY),
+    ("income", _OWN_AGAINST_ANOTHERS_ZH),
+    ("income", _NOW_NOT_KNOWN_YET),
+    ("expenses", _IN_AND_LEFT),
+    ("expenses", _A_FILL_OR_A_FEW_A_WINTER),
+    ("", _A_PART_WITHOUT_AMOUNT),
+)
+
+
+def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
+    """Whether the message says that none of its figures is the answer to ``asked``: "whatever
+    option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
+    pay with a payment that comes once inside it ("这月到手6800 含补发2000")."""
+    if any(
+        question in ("", asked) and pattern.search(folded)
+        for question, pattern in _NO_ANSWER_AMONG_THE_FIGURES
+    ):
+        return True
+    return (
+        asked == "income"
+        and _A_ONE_OFF_INCLUDED.search(folded) is not None
+        and (_THIS_MONTH_SAID.search(folded) or _THIS_MONTHS_PAY_ZH.search(folded)) is not None
+    )
 
 
 def _without_a_difference_zh(folded: str) -> str:
@@ -2451,27 +2478,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
-        if (
-            asked == "income"
-            and chosen
-            and _A_ONE_OFF_INCLUDED.search(folded)
-            and _THIS_MONTH.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这月到手6800 含补发2000"
-        if asked == "counter" and chosen and _RELATIVE_TO_A_PLAN_OR_THE_DEBT.search(folded):
+        if chosen and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
-        if asked == "counter" and chosen and _PER_PAYDAY_PAID_WEEKLY.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "25 every payday, paid Fridays"
-        if asked == "income" and chosen and _OWN_AGAINST_ANOTHERS_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "加起来九千, 我的比她多一千"
-        if asked == "income" and chosen and _NOW_NOT_KNOWN_YET.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…előtte 340, most még nem tudom"
-        if asked == "expenses" and chosen and _IN_AND_LEFT.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "310 jön, 70 marad"
-        if asked == "expenses" and chosen and _A_FILL_OR_A_FEW_A_WINTER.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "oil is 450 a fill"
-        if chosen and "+" in folded and _A_PART_WITHOUT_AMOUNT.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "3000+300+加班费"
         taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
             return AmountReading(
@@ -2733,7 +2741,9 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "网贷都是前几年的, 早就结清了": none now
         if not chosen:
             zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
-            if zero and not _VAGUE_AMOUNT.search(folded):
+            if zero and not (
+                _VAGUE_AMOUNT.search(folded) or _MONEY_FROM_OTHERS_UNSAID.search(folded)
+            ):
                 return AmountReading(Decimal(0), None)
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
@@ -3701,18 +3711,16 @@ _OWN_PAY_NOT_KNOWN = regex(
     r"(?:my (?:wages?|pay|salary|income) (?:is|are)|i (?:earn|get paid|make|take home))\b|"
     r"\bnem tudom(?:,)? (?:pontosan )?mennyi (?:a )?(?:fizetesem|berem|jovedelmem|keresetem)\b"
 )
-#: A figure, then that it has changed by an amount not known, or is a multiple of it: "1,050 in
-#: 2021, but everything has gone up since and I don't know by how much", "half as much again as
-#: when I had it at 800", "azóta drágult, de nem tudom, mennyivel", "后来涨了, 涨多少不清楚".
+#: A figure, then that it has changed by an amount not known, or is only partly paid: "1,050 in
+#: 2021, but everything has gone up since and I don't know by how much", "azóta drágult, de nem
+#: tudom, mennyivel", "后来涨了, 涨多少不清楚", "月薪八千, 已经三个月只发一半了".
 _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     r"\b(?:gone up|went up|risen|rose|increased|gone down|went down|dropped|shot up)\b"
     r"[^0-9]{0,40}\b(?:don'?t|do not|dont|couldn'?t|can'?t|cannot|no idea|not sure)"
     r"(?: really)?(?: know| tell you| say)?,? (?:by )?how much\b|"
-    r"\bhalf as much again\b|"
     r"\b(?:nott|emelkedett|dragult|nottek|emelkedtek|dragultak)\b[^0-9]{0,40}"
     r"\bnem tudom\b,? (?:pontosan )?mennyivel\b|"
     r"(?:涨|降)了?[^0-9\uff0c\u3002,]{0,6}(?:涨|降)?多少(?:我)?(?:也)?(?:不知道|不清楚|说不清)|"
-    # only part of it paid, what that comes to not said: "月薪八千, 已经三个月只发一半了"
     r"只(?:发|给)(?:了)?一半|\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
     r"\bcsak a felet (?:kapom|fizetik|fizettek|adjak)\b"
 )
