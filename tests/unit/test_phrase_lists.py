@@ -106,6 +106,11 @@ def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None
         (r"\b(?:a )?bank", r"a(?<!\wa) bank|b(?<!\wb)ank"),
         (r"\bs?he", r"\bs?he"),  # an optional first letter leads nothing
         (r"\b(?:a|b)*c", r"\b(?:a|b)*c"),  # nor a repeated group
+        # a phrase not led by a letter stays in its place, the others are led around it
+        (
+            r"(?:\bfood|\bfuel|\w*x|\bbus) bill",
+            r"f(?<!\wf)(?:ood|uel) bill|\w*x bill|b(?<!\wb)us bill",
+        ),
     ],
 )
 def test_alternatives_are_led_by_their_first_letter(pattern: str, led: str) -> None:
