@@ -2,10 +2,11 @@
 
 Read: a family loan with nothing paid monthly, nothing "apart from this card" now, a rise or fall
 from an earlier time beside the figure, a mobile network's "5G", red packets, an own "I'll offer"
-beside the balance. Asked again: money given by others, changed by an amount not known, a
-multiple of another figure, no usual month, part of the pay withheld, the own pay not known or
-said only against another's, this month's back pay, a "+" part without its amount, an own
-proposal said against a plan or the debt, income and what is left, an item by the fill.
+beside the balance, a phone plan by its price, items each named with "=". Asked again: money
+given by others, changed by an amount not known, a multiple of another figure, no usual month,
+part of the pay withheld, the own pay not known or said only against another's, this month's
+back pay, a "+" part without its amount, an own proposal said against a plan or the debt, income
+and what is left, an item by the fill.
 """
 
 from __future__ import annotations
@@ -71,6 +72,20 @@ READ = [
     ("the 250 offer is too much, 100 is what I can do", "en", "counter", "100"),
     ("30 every payday", "en", "counter", "30"),
     ("option 2 is too much, I can do 40", "en", "counter", "40"),
+    # a phone plan named by its price is the phone's cost; "套" alone still counts homes
+    ("话费99套餐，房租1600，吃饭1000", "zh", "expenses", "2699"),
+    ("手机129套餐，房租1600", "zh", "expenses", "1729"),
+    ("手机129，房租1600", "zh", "expenses", "1729"),
+    ("房贷每月3200，名下两套房", "zh", "other_debts", "3200"),
+    ("我手机13912345678，工资4000", "zh", "income", "4000"),
+    # each item named with "=": a list, not terms summed to the last
+    ("loan1 = 90 / loan2 = 45", "en", "other_debts", "135"),
+    ("car loan = 90, phone contract = 45", "en", "other_debts", "135"),
+    ("rent=500 food=200 bills=100", "en", "expenses", "800"),
+    ("lakbér=120 rezsi=45 kaja=80", "hu", "expenses", "245000"),
+    ("its 29.99 plus the loan 110 = 139.99", "en", "other_debts", "139.99"),
+    ("the electric was 92, rent 600 = 692", "en", "expenses", "692"),
+    ("50 - 10 for the bus = 40", "en", "expenses", "40"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again

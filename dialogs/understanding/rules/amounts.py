@@ -3258,6 +3258,9 @@ _TERMS_BEFORE_EQUALS = re.compile(
 
 
 _A_SIGN_OF_A_SUM = re.compile(r"[-*\u00d7]|\b(?:x|minus|times|less)\b")
+#: Terms that are an item's name and its figure each, the "=" naming the next item's: "rent=500
+#: food=200" (not "50 - 10 for the bus = 40", nor "…, rent 600 = 692").
+_AN_ITEM_NAMED_BEFORE_EQUALS = re.compile(r"^[0-9.,]+[ /;|]*(?:[^\W0-9_]+ *){1,3}= ?$")
 
 
 def _without_the_terms_of_a_sum(folded: str) -> str:
@@ -3266,6 +3269,8 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
     loan 110 = 139.99"), and every figure from the message's first goes too, with the words of
     its clause before it ("…, the electric was 92, rent 600 = 692": no "was" said of the total)."""
     for terms in reversed(list(_TERMS_BEFORE_EQUALS.finditer(folded))):
+        if _AN_ITEM_NAMED_BEFORE_EQUALS.match(terms[0]):
+            continue
         start = terms.start()
         if not _A_SIGN_OF_A_SUM.search(terms[0]):
             first = _A_FIGURE.search(folded, 0, start)

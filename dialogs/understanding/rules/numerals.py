@@ -121,7 +121,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
-        r"[个個位次人口张張笔筆套家倍岁歲点點分份]",
+        r"[个個位次人口张張笔筆家倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
@@ -325,7 +325,7 @@ COUNT_BEFORE = (
     r"尾数",
     r"卡号",
     r"电话",
-    r"手机号?",
+    r"手机号",  # (a bare "手机129" is the phone bill: a number is long, see _IDENTIFIER)
     # a staff number, a credit score: "工号9527", "芝麻分680", "staff no 4471", "credit score 640"
     r"\b(?:staff|employee|payroll|works) (?:no\.?|number|num|id)(?: is)?",
     r"\bcredit score(?: is| of)?",
