@@ -1004,7 +1004,8 @@ class _Reading:
         """An amount proposed (more than nothing), at the options or when none fit; failing one
         amount, the one an own offer at the counter settles on ("12 is too dear, 70 a month?")."""
         reading = read_amount(self.text, self.language, offer=True)
-        if reading.amount is None:
+        # (no number at all is no number at the counter either: not read twice)
+        if reading.amount is None and reading.problem is not AmountProblem.NOT_A_NUMBER:
             reading = read_amount(
                 self.text, self.language, offer=True, asked=Question.COUNTER.value
             )
