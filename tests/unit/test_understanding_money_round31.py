@@ -2,11 +2,11 @@
 
 Read: a family loan with nothing paid monthly, nothing "apart from this card" now, a rise or fall
 from an earlier time beside the figure, a mobile network's "5G", red packets, an own "I'll offer"
-beside the balance, a phone plan by its price, items each named with "=". Asked again: money
-given by others, changed by an amount not known, a multiple of another figure, no usual month,
-part of the pay withheld, the own pay not known or said only against another's, this month's
-back pay, a "+" part without its amount, an own proposal said against a plan or the debt, income
-and what is left, an item by the fill.
+beside the balance, a phone plan by its price, items each named with "=", each of several homes
+or jobs. Asked again: money given by others, changed by an amount not known, a multiple of
+another figure, no usual month, part of the pay withheld, the own pay not known or said only
+against another's, this month's back pay, a "+" part without its amount, an own proposal said
+against a plan or the debt, income and what is left, an item by the fill.
 """
 
 from __future__ import annotations
@@ -86,6 +86,14 @@ READ = [
     ("its 29.99 plus the loan 110 = 139.99", "en", "other_debts", "139.99"),
     ("the electric was 92, rent 600 = 692", "en", "expenses", "692"),
     ("50 - 10 for the bus = 40", "en", "expenses", "40"),
+    # each of several homes cleaned, pupils or jobs, as of several cards: times the count
+    ("做3家保洁，每家一月800", "zh", "income", "2400"),
+    ("带两个学生，每个每月1500", "zh", "income", "3000"),
+    ("我有两份兼职，每份每月1000", "zh", "income", "2000"),
+    ("两个孩子，每个每月学费800", "zh", "expenses", "1600"),
+    ("三笔网贷，每笔每月300", "zh", "other_debts", "900"),
+    # "每个月" is a month, no "each"
+    ("两个孩子，我每个月工资4500", "zh", "income", "4500"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again

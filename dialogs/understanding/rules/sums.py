@@ -677,17 +677,24 @@ def _split_in_a_month(folded: str, chosen: list[Number]) -> Decimal | None:
     return first.value + second.value
 
 
+#: What a count of things is said in, and "each" of them by it: "三张卡, 每张…", "做3家保洁,
+#: 每家…", "两份兼职, 每份…" (not "每个月": a month).
+_COUNTED_BY_ZH = "张張家个個份位笔筆"
 _EACH_ZH = re.compile(
-    r"各(?!种|種|样|樣|类|類|个|個|项|項)|(?:每张|每張)(?![^,;\uff0c]{0,12}?分别)"
+    r"各(?!种|種|样|樣|类|類|个|個|项|項)|"
+    rf"每[{_COUNTED_BY_ZH}](?!月)(?![^,;\uff0c]{{0,12}}?分别)"
 )
 
 
 def _products_said_zh(folded: str, numbers: list[Number]) -> Decimal | None:
     """The sum over cards of what each is said to take, in Chinese: "另外三张卡, 每张每个月还一千"
-    is 3000, "一张卡每月还两千, 另外两张各一千" 4000. Each amount goes with the count of cards
-    said last before it: times that count when "each" (各, 每张) stands between them, as said
-    after one card; every count must go with one amount."""
-    counts = [n for n in numbers if n.unit == "count" and folded[n.end : n.end + 1] in "张張"]
+    is 3000, "一张卡每月还两千, 另外两张各一千" 4000; so too over homes cleaned or jobs ("做3家保洁,
+    每家一月800" is 2400). Each amount goes with the count said last before it: times that count
+    when "each" (各, 每张, 每家) stands between them, as said after one; every count must go with
+    one amount."""
+    counts = [
+        n for n in numbers if n.unit == "count" and folded[n.end : n.end + 1] in _COUNTED_BY_ZH
+    ]
     amounts = [n for n in numbers if n.unit is None and n.strong]
     if not counts or not amounts:
         return None
