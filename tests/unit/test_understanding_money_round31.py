@@ -94,6 +94,10 @@ READ = [
     ("三笔网贷，每笔每月300", "zh", "other_debts", "900"),
     # "每个月" is a month, no "each"
     ("两个孩子，我每个月工资4500", "zh", "income", "4500"),
+    ("i clean 3 houses, 800 each a month", "en", "income", "2400"),
+    ("two jobs, 900 each", "en", "income", "1800"),
+    ("i tutor 4 students, 150 each a month", "en", "income", "600"),
+    ("2 kids, nursery 400 each", "en", "expenses", "800"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again

@@ -628,12 +628,15 @@ def _clause_between(
 _SMALL_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNT = rf"([0-9]|{'|'.join(_SMALL_COUNTS)})"
 _EACH_AMOUNT = r"(?:[$€£] ?)?([0-9]+(?:\.[0-9]{1,2})?)(?: ?(?:quid|pounds?|pound))?"
-#: N things at M each ("3 other cards, roughly 50 each", "four store cards, 25 on each"), or N
-#: payments of M in a month ("2 x £50 a month", "2 payments of 40 each month"): N times M.
+#: N things at M each ("3 other cards, roughly 50 each", "four store cards, 25 on each", "two
+#: jobs, 900 each"), or N payments of M in a month ("2 x £50 a month", "2 payments of 40 each
+#: month"): N times M.
 _PRODUCT_SAID = (
     re.compile(
         rf"\b{_COUNT} (?:[a-z]+ ){{0,2}}(?:cards?|loans?|debts?|catalogues?|accounts?|lenders?|"
-        rf"bills?|ones)\b[^0-9]{{0,25}}?{_EACH_AMOUNT} ?(?:each|apiece|a piece|on each|for each|"
+        # (or what is earned or paid for by the head: "i clean 3 houses, 800 each a month")
+        r"bills?|ones|jobs|houses|homes|clients|families|kids|children|pupils|students)\b"
+        rf"[^0-9]{{0,25}}?{_EACH_AMOUNT} ?(?:each|apiece|a piece|on each|for each|"
         r"per (?:card|loan|debt|one|account))\b(?! (?:week|fortnight|year|day|month))"
     ),
     re.compile(rf"\b{_COUNT} ?(?:x|times) ?{_EACH_AMOUNT}"),
