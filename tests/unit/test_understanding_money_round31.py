@@ -3,10 +3,11 @@
 Read: a family loan with nothing paid monthly, nothing "apart from this card" now, a rise or fall
 from an earlier time beside the figure, a mobile network's "5G", red packets, an own "I'll offer"
 beside the balance, a phone plan by its price, items each named with "=", each of several homes
-or jobs. Asked again: money given by others, changed by an amount not known, a multiple of
-another figure, no usual month, part of the pay withheld, the own pay not known or said only
-against another's, this month's back pay, a "+" part without its amount, an own proposal said
-against a plan or the debt, income and what is left, an item by the fill.
+or jobs, a month's figure and one part of it. Asked again: money given by others, changed by an
+amount not known, a multiple of another figure, no usual month, part of the pay withheld, the
+own pay not known or said only against another's, this month's back pay, a "+" part without its
+amount, an own proposal said against a plan or the debt, income and what is left, an item by
+the fill.
 """
 
 from __future__ import annotations
@@ -98,6 +99,19 @@ READ = [
     ("two jobs, 900 each", "en", "income", "1800"),
     ("i tutor 4 students, 150 each a month", "en", "income", "600"),
     ("2 kids, nursery 400 each", "en", "expenses", "800"),
+    # a month's figure, then one part of it named so: the month's, no second item
+    ("about 1200 a month, the rent is 700 of that", "en", "expenses", "1200"),
+    ("1200 a month, 700 of it is rent", "en", "expenses", "1200"),
+    (
+        "around 1500 a month, because rent is expensive, 950 just for the room",
+        "en",
+        "expenses",
+        "1500",
+    ),
+    ("around 1500 a month, rent alone is 950", "en", "expenses", "1500"),
+    ("about 1800 a month, 200 of that is tips", "en", "income", "1800"),
+    # an item before is no whole
+    ("food 300, rent alone is 950", "en", "expenses", "1250"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again

@@ -1028,10 +1028,27 @@ _PART_SAID_INSIDE_ZH = re.compile(
 _PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
 
 
+#: Right after a month's figure: "around 1500 a month", "1,200 pounds each month".
+_A_MONTHS_FIGURE_AFTER = re.compile(
+    r" ?(?:[$€£]|pounds?|quid)? ?(?:a|per|each|every) month\b| ?(?:[$€£]|pounds?|quid)? ?"
+    r"(?:monthly|pcm)\b"
+)
+#: One part of the month's figure said before, named so: "the rent is 700 of that", "950 just
+#: for the room", "rent alone is 950" (right after the part, or right before it).
+_ONE_PART_AFTER = re.compile(
+    r" ?(?:[$€£]|pounds?|quid)? ?(?:of (?:that|it|this|those|them)\b|of the (?:total|whole|lot)\b"
+    r"|(?:just|only) (?:for|on)\b|(?:for|on) (?:the |my )?\w+ alone\b)"
+)
+_ONE_PART_BEFORE = regex(
+    r"\b(?:alone|by itself|on its own)(?: is| costs| comes to)? ?(?:[$€£] ?)?$"
+)
+
+
 def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | None:
     """The first figure, said as a total ("1200 all in", "in total 1,300"), when every figure
     after it is smaller and said to be inside it ("thats with the 700 rent"): the whole is the
-    answer, and its parts are no items to add to it."""
+    answer, and its parts are no items to add to it. So too a month's figure with one part of
+    it after it ("about 1200 a month, the rent is 700 of that")."""
     first, *rest = numbers
     if not rest or first.value is None:
         return None
@@ -1042,6 +1059,11 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             return first
         if _PART_SAID_INSIDE_ZH.fullmatch(folded, first.end, part.start):
             return first  # "工资3800, 含补发的1000": the part is in the whole
+        if _A_MONTHS_FIGURE_AFTER.match(folded, first.end) and (
+            _ONE_PART_AFTER.match(folded, part.end)
+            or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
+        ):
+            return first  # "around 1500 a month, because rent is dear, 950 just for the room"
     if not (
         _TOTAL_AFTER.match(folded[first.end : first.end + 30])
         or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
