@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
 
-from dialogs.understanding.rules.text import spans_of
+from dialogs.understanding.rules.text import regex, spans_of
 
 __all__ = ["RISEN_TO", "TAKEN_OFF", "costs_beside_income", "settled_beside"]
 
@@ -185,9 +185,20 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
 _A_BURDEN_NAMED_HU = re.compile(r"(?:,? \w+){0,4}? (?:mellett|miatt)\b")
 
 
+#: Between a word of money and a figure after it, that the money goes on something else, whose
+#: figure it is: "30% of my income goes on the rent which is 540", "a fizetésem fele elmegy a
+#: lakbérre, 120".
+_SPENT_ON_BETWEEN = regex(
+    r"\b(?:goes|go|went|going|spent|spend|is spent) (?:on|to|towards|into)\b|"
+    r"\belmegy\b|\bmegy el\b|\bmegy ra\b"
+)
+
+
 def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> set[int]:
     """The numbers each word of ``words`` is said of: the nearest one in its clause; of two as
-    near, the one after it ("1200 工资才五千": the wage is the 5000, as in "rent 700")."""
+    near, the one after it ("1200 工资才五千": the wage is the 5000, as in "rent 700"); none
+    where the money is said to go on something after the word ("my income goes on the rent
+    which is 540": the rent's figure)."""
     marked: set[int] = set()
     for start, end in _clauses(folded):
         inside = [i for i, n in enumerate(numbers) if start <= n.start and n.end <= end]
@@ -206,6 +217,9 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
                     else (match.start() - numbers[i].end, 1)
                 ),
             )
+            after = numbers[nearest].start >= match.end()
+            if after and _SPENT_ON_BETWEEN.search(folded, match.end(), numbers[nearest].start):
+                continue
             marked.add(nearest)
     return marked
 

@@ -112,6 +112,8 @@ READ = [
     ("about 1800 a month, 200 of that is tips", "en", "income", "1800"),
     # an item before is no whole
     ("food 300, rent alone is 950", "en", "expenses", "1250"),
+    # the income said to go on an item is no figure of the income: the item's figure is
+    ("my income goes on the rent which is 540 and food 200", "en", "expenses", "740"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -189,6 +191,13 @@ ASKED_AGAIN = [
     ("a tartozás ötödét tudnám, az 300 ezer", "hu", "counter"),
     # per payday, paid weekly
     ("30 every payday, I get paid every Thursday", "en", "counter"),
+    # (not the other figure alone: the rent's figure was taken for the income's)
+    (
+        "around 25% of my wage goes on the rent which is 600, and the rest is another 380 or "
+        "so on top of that",
+        "en",
+        "expenses",
+    ),
 ]
 
 
