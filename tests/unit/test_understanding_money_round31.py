@@ -114,6 +114,9 @@ READ = [
     ("food 300, rent alone is 950", "en", "expenses", "1250"),
     # the income said to go on an item is no figure of the income: the item's figure is
     ("my income goes on the rent which is 540 and food 200", "en", "expenses", "740"),
+    # the own share said in the split's clause
+    ("my share is 450 after we split it two ways, food 250", "en", "expenses", "700"),
+    ("lakbér 150 felezve, az én részem 75", "hu", "expenses", "75000"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -198,6 +201,12 @@ ASKED_AGAIN = [
         "en",
         "expenses",
     ),
+    # another's cost shared with a sibling, the own half not worked out (the own figure said
+    # before it is another's)
+    ("mine is 900, and my mum's we split with my brother, that's 300 in total", "en", "expenses"),
+    ("my own house is 900, plus half of my mum's 300", "en", "expenses"),
+    ("az enyém 160, anyámét felezzük a testvéremmel, az 120 összesen", "hu", "expenses"),
+    ("az enyém 160, anyám rezsijét a húgommal felezzük, az 120", "hu", "expenses"),
 ]
 
 

@@ -2119,6 +2119,11 @@ _A_TAKE_HOME_WORD = compile_phrases(TAKE_HOME_WORDS)
 _OWN_PART_UNSAID = regex(
     r"\bsplit (?:it |that |this )?(?:two|2|three|3|four|4|five|5) ways\b"
     r"(?! ?(?:so|=|which is|thats)\b)|"
+    # another's cost shared, the own half not worked out: "my mum's we split with my brother",
+    # "plus half of my mum's 300"
+    r"\b(?:we|i) (?:split|share|halve) (?:it |that |this |hers |his |theirs )?with (?:my |our )"
+    r"(?:\w+ ){0,2}?(?:brother|sister|sibling|partner|husband|wife|mum|mom|dad|son|daughter)s?\b|"
+    r"\bhalf (?:of )?(?:my |our |his |her )\w+'?s (?:[$€£] ?)?[0-9]|"
     # "房租两千我们两个人平摊": the whole said, then split
     r"(?:两个人|俩人|两人|三个人|仨人)?(?:平摊|平分|对半分?|AA|一人一半)|"
     r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in)(?: about| roughly| around| like)? "
@@ -2168,7 +2173,10 @@ _ONE_OFF_TAKEN_IN = regex(
 _ANOTHERS_PART_HU = regex(
     r"\b(?:amibol|ebbol|abbol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
     r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob)\w*|"
-    r"\bfelesben\b|\b(?:ketten|harman) visszuk\b"
+    r"\bfelesben\b|\b(?:ketten|harman) visszuk\b|"
+    # another's cost halved with a sibling: "anyámét felezzük a testvéremmel, az 120 összesen"
+    r"\bfelez(?:zuk|em)\b(?: \w+)?(?: a| az) (?:testver|bat|nover|ocs|hug)\w*(?:el|al)\b|"
+    r"\ba (?:testver|bat|nover|ocs|hug)\w*(?:el|al) (?:\w+ )?felez(?:zuk|em)\b"
 )
 #: The own part of :data:`_ANOTHERS_PART_HU` said after all: "nekem 80 marad", "az én részem".
 _OWN_PART_NAMED_HU = regex(r"\bnekem (?:\w+ )?(?:marad|jut|jon)\w*|\baz en (?:reszem|felem)\b")
@@ -2331,7 +2339,7 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
     part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
     a planned spending said to run over, a cost paid once a year or a weekly one without its
     figure beside the monthly ones. Each is tested by a cheap word first."""
-    shared = "bol " in folded or "feles" in folded or "visszuk" in folded
+    shared = "bol " in folded or "feles" in folded or "visszuk" in folded or "felez" in folded
     if (
         asked in ("income", "expenses")
         and shared
@@ -2534,8 +2542,10 @@ def read_amount(
         if (
             asked in ("expenses", "other_debts")
             and chosen
-            and _OWN_PART_UNSAID.search(folded)
-            and not _OWN_PART_SAID.search(folded)
+            and (unsaid := _OWN_PART_UNSAID.search(folded))
+            # (the own part said in a clause before the split's is another figure's: "mine is
+            # 900, my mum's we split with my brother, 300 in all")
+            and not _OWN_PART_SAID.search(folded, _last_clause_break(folded, 0, unsaid.start()))
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
         if (
