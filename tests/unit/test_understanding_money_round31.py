@@ -117,6 +117,10 @@ READ = [
     # the own share said in the split's clause
     ("my share is 450 after we split it two ways, food 250", "en", "expenses", "700"),
     ("lakbér 150 felezve, az én részem 75", "hu", "expenses", "75000"),
+    # the own part of a whole split some ways stands for the cost in a list
+    ("rent 1,350 split 3 ways so 450 for me, food 150", "en", "expenses", "600"),
+    ("rent 1,350 split 3 ways so 450 for me, food 150, so 600", "en", "expenses", "600"),
+    ("rent 1,350 split 3 ways so 450 for me", "en", "expenses", "450"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again

@@ -2456,6 +2456,8 @@ def read_amount(
         folded = _without_a_figure_to_come(folded)
         # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
         folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
+        # "rent 1,350 split 3 ways so 450 for me, food 150": the own part, not the whole
+        folded = _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         if asked == "expenses":  # "rent 700 (uc pays it), food 250": none of the own spending
             folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
@@ -3802,6 +3804,14 @@ _OFFSET_BEFORE_THE_OWN_PART = regex(
     r"(?:its|it's|it is|i pay|thats|that's|tolem|en)(?: only| just| about| csak| kb)? "
     r"(?=[$€£]?[0-9][0-9,.]*k? (?:from me|for me|myself|out of my pocket|of my own)\b|"
     r"[0-9][0-9,.]*(?: ezer\w*)?(?:,|$| plusz| meg))"
+)
+
+#: A cost's whole figure split some ways, the own part said right after it: "rent 1,350 split 3
+#: ways so 450 for me". The own part stands for the cost (the whole is blanked).
+_A_WHOLE_SPLIT_BEFORE_THE_OWN_PART = regex(
+    r"(?<![0-9.,])[0-9][0-9,.]*k?(?= split (?:it |that |this )?(?:two|2|three|3|four|4|five|5) "
+    r"ways,? (?:so |which is |thats |that'?s |= ?|meaning )(?:its |it'?s |about |around |like )?"
+    r"(?:[$€£] ?)?[0-9][0-9,.]*k? (?:for me|from me|each|is mine|mine|my (?:share|half|part))\b)"
 )
 
 
