@@ -121,6 +121,10 @@ READ = [
     ("rent 1,350 split 3 ways so 450 for me, food 150", "en", "expenses", "600"),
     ("rent 1,350 split 3 ways so 450 for me, food 150, so 600", "en", "expenses", "600"),
     ("rent 1,350 split 3 ways so 450 for me", "en", "expenses", "450"),
+    # nothing at the own proposal, said plainly, is nothing
+    ("semmit nem tudok fizetni", "hu", "counter", "0"),
+    ("nothing right now", "en", "counter", "0"),
+    ("一分钱都没有", "zh", "counter", "0"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -211,6 +215,10 @@ ASKED_AGAIN = [
     ("my own house is 900, plus half of my mum's 300", "en", "expenses"),
     ("az enyém 160, anyámét felezzük a testvéremmel, az 120 összesen", "hu", "expenses"),
     ("az enyém 160, anyám rezsijét a húgommal felezzük, az 120", "hu", "expenses"),
+    # a share of the debt once money comes, nothing until then: no "nothing" now either
+    ("a tartozás felét ki tudom fizetni, ha megjön a prémium, addig semmit", "hu", "counter"),
+    ("half of what i owe when my bonus comes, nothing till then", "en", "counter"),
+    ("等年终奖下来能还欠款的一半，之前一分钱都没有", "zh", "counter"),
 ]
 
 

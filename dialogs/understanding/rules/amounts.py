@@ -1918,12 +1918,13 @@ _A_FILL_OR_A_FEW_A_WINTER = regex(
 )
 #: At the own proposal, an amount said against a plan's or the debt, what it comes to not said:
 #: "whatever option 2 comes to, minus about 20", "a tartozás egytizedét tudnám", "a tenth of the
-#: balance", "欠款的十分之一".
+#: balance", "欠款的十分之一"; said with "nothing" ("…, addig semmit"), no "nothing" either.
 _RELATIVE_TO_A_PLAN_OR_THE_DEBT = regex(
     r"\b(?:option|plan) ?[0-9]\b[^0-9]{0,30}\b(?:minus|less|take away|knock off)\b|"
     r"\b(?:a|one) (?:tenth|fifth|quarter|third|half) of (?:the |my |what i owe|it)|"
+    r"\b(?:tenth|fifth|quarter|third|half) of (?:the (?:debt|balance)|my debt|what i owe)\b|"
     r"\btartozas\w* (?:egy)?(?:tized|otod|negyed|harmad|fel)\w*|"
-    r"(?:欠款|债|总额|余额)的?(?:十|五|四|三|二)分之一"
+    r"(?:欠款|债|总额|余额)的?(?:(?:十|五|四|三|二)分之一|一半)"
 )
 #: At the own proposal, a sum said per payday where pay comes weekly: "25 every payday, and I get
 #: paid every Friday" (no month's amount).
@@ -2776,7 +2777,10 @@ def read_amount(
         if not chosen:
             zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
             if zero and not (
-                _VAGUE_AMOUNT.search(folded) or _MONEY_FROM_OTHERS_UNSAID.search(folded)
+                _VAGUE_AMOUNT.search(folded)
+                or _MONEY_FROM_OTHERS_UNSAID.search(folded)
+                # (at the own proposal, "a tenth of the debt once it comes, nothing until then")
+                or (offer and _RELATIVE_TO_A_PLAN_OR_THE_DEBT.search(folded))
             ):
                 return AmountReading(Decimal(0), None)
             if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
