@@ -125,6 +125,10 @@ READ = [
     ("semmit nem tudok fizetni", "hu", "counter", "0"),
     ("nothing right now", "en", "counter", "0"),
     ("一分钱都没有", "zh", "counter", "0"),
+    # one figure typed a digit at a time, as English reads "1 2 5 0"
+    ("2 4 5 ezret keresek", "hu", "income", "245000"),
+    ("1 8 0 ezer", "hu", "expenses", "180000"),
+    ("1 2 5 0", "en", "expenses", "1250"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -219,6 +223,8 @@ ASKED_AGAIN = [
     ("a tartozás felét ki tudom fizetni, ha megjön a prémium, addig semmit", "hu", "counter"),
     ("half of what i owe when my bonus comes, nothing till then", "en", "counter"),
     ("等年终奖下来能还欠款的一半，之前一分钱都没有", "zh", "counter"),
+    # two digits apart are no figure typed apart: "2 3 ezer" is two or three thousand
+    ("2 3 ezer", "hu", "expenses"),
 ]
 
 

@@ -2476,6 +2476,10 @@ def read_amount(
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+        # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
+        folded = _DIGITS_TYPED_APART_HU.sub(
+            lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded
+        )
         folded = _THOUSANDS_ASIDE_HU.sub(
             lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
         )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
@@ -4196,6 +4200,11 @@ _THOUSANDS_ASIDE_HU = re.compile(
     r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?"
     r"(?:persze |mármint |marmint )?"
     r"(?:ez(?:er|re)t?|1000)(?: forint\w*| ft)?(?: persze| természetesen| termeszetesen)?\W{0,2}\)"
+)
+#: Three or more single digits a space apart before thousands or at the end: "2 3 5 ezer" is 235
+#: ezer.
+_DIGITS_TYPED_APART_HU = re.compile(
+    r"(?<![0-9.,] )(?<![0-9.,])[0-9](?: [0-9]){2,}(?= ?ez(?:er|re)| ?(?:ft|forint)?\W*$)"
 )
 _THOUSAND_AND_HUNDREDS = re.compile(
     r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
