@@ -129,6 +129,9 @@ READ = [
     ("2 4 5 ezret keresek", "hu", "income", "245000"),
     ("1 8 0 ezer", "hu", "expenses", "180000"),
     ("1 2 5 0", "en", "expenses", "1250"),
+    # a payday loan paid monthly, or something due on payday, is a month's
+    ("payday loan 120 a month due on the 5th", "en", "other_debts", "120"),
+    ("klarna 50 due on payday", "en", "other_debts", "50"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -225,6 +228,8 @@ ASKED_AGAIN = [
     ("等年终奖下来能还欠款的一半，之前一分钱都没有", "zh", "counter"),
     # two digits apart are no figure typed apart: "2 3 ezer" is two or three thousand
     ("2 3 ezer", "hu", "expenses"),
+    # a payday loan due on a day: repaid at once, no month's payment
+    ("payday loan, 250 due on the 1st", "en", "other_debts"),
 ]
 
 

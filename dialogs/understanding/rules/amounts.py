@@ -1941,7 +1941,14 @@ _A_PART_WITHOUT_AMOUNT = re.compile(
 
 
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
+#: A payday loan with its repayment due on a day, no month said: the whole repaid at once, no
+#: month's payment ("payday 400 due 28th", "payday loan, 250 due on the 1st").
+_A_PAYDAY_LOAN_DUE_ONCE = regex(
+    r"\bpayday(?: loan| lender)?\b(?![^.;]*\b(?:(?:a|per|each|every) month|monthly)\b)"
+    r"[^.;]{0,30}?\bdue\b"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("other_debts", _A_PAYDAY_LOAN_DUE_ONCE),
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
     ("income", _OWN_AGAINST_ANOTHERS_ZH),
