@@ -132,6 +132,9 @@ READ = [
     # a payday loan paid monthly, or something due on payday, is a month's
     ("payday loan 120 a month due on the 5th", "en", "other_debts", "120"),
     ("klarna 50 due on payday", "en", "other_debts", "50"),
+    # the own figure beside another's whole, not an item's own part
+    ("household 2400, we split everything with my partner, mine is 1200", "en", "expenses", "1200"),
+    ("my partner pays the rent, we split the food and mine is 150", "en", "expenses", "150"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -230,6 +233,9 @@ ASKED_AGAIN = [
     ("2 3 ezer", "hu", "expenses"),
     # a payday loan due on a day: repaid at once, no month's payment
     ("payday loan, 250 due on the 1st", "en", "other_debts"),
+    # the own part of an item split, among other items: not the one figure of the spending
+    ("700 rent, food 200, we split the bills with my partner, mine is 60", "en", "expenses"),
+    ("rent 700, food 200, we share the bills with my partner and my half is 60", "en", "expenses"),
 ]
 
 

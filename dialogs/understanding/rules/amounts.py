@@ -4774,6 +4774,14 @@ _OWN_FIGURE_AFTER = regex(
 )
 
 
+#: An item of the spending split with someone, said right before the own figure: that figure
+#: is the own part of the item, one among the others ("…, we split the bills, mine is 60").
+_AN_ITEM_SPLIT = regex(
+    r"\b(?:split|share|halve) (?:the |our )?(?:bills?|food|groceries|shopping|rent|energy|"
+    r"electric\w*|gas|council tax|utilities|water|broadband|internet)\b"
+)
+
+
 def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     """The one figure said as the cardholder's own ("but mine is the 1450") among others, someone
     else's among them. (A share of a cost, "rent 1000, my share 500, food 250", is no such.)"""
@@ -4787,6 +4795,10 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     ]
     if len({n.value for n in own}) != 1 or len(own) == len(numbers):
         return None
+    clause = _last_clause_break(folded, 0, own[0].start)
+    before = _last_clause_break(folded, 0, max(0, clause - 1))  # and the clause before it
+    if _AN_ITEM_SPLIT.search(folded, before, own[0].start):
+        return None  # "rent 700, food 200, we split the bills with my partner, mine is 60"
     return own[0]
 
 
