@@ -135,6 +135,10 @@ READ = [
     # the own figure beside another's whole, not an item's own part
     ("household 2400, we split everything with my partner, mine is 1200", "en", "expenses", "1200"),
     ("my partner pays the rent, we split the food and mine is 150", "en", "expenses", "150"),
+    # the base, then what was paid with the commission in the next clause
+    ("底薪3000加提成，上个月拿了5200", "zh", "income", "5200"),
+    # a count said "about" in Chinese is still a count: "10多年" is years
+    ("每月5000，做了10多年了", "zh", "income", "5000"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -236,6 +240,9 @@ ASKED_AGAIN = [
     # the own part of an item split, among other items: not the one figure of the spending
     ("700 rent, food 200, we split the bills with my partner, mine is 60", "en", "expenses"),
     ("rent 700, food 200, we share the bills with my partner and my half is 60", "en", "expenses"),
+    # paid by the day ("日结"), the days "about" twenty: no month's figure, no day counted in
+    ("日结200，一个月干20来天", "zh", "income"),
+    ("日结200", "zh", "income"),
 ]
 
 

@@ -140,8 +140,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
     ),
 }  # fmt: skip
+#: Units are matched after an "about" of Chinese too: "20来天", "10多个人" (days, people).
 _UNITS = {
-    unit: re.compile(rf" ?(?:{'|'.join(fold(p) for p in words)})")
+    unit: re.compile(rf" ?(?:[来多余几](?=[^\x00-\x7f]))?(?:{'|'.join(fold(p) for p in words)})")
     for unit, words in UNIT_WORDS.items()
 }
 
@@ -264,7 +265,7 @@ PERIOD_BEFORE = (
     r"[^,;.!?]{0,4}[,;] ?(?:一|每)次|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
     r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
-    r"每天|一天|日均|平均一天|平均每天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"每天|一天|日结|日均|平均一天|平均每天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     # paid once in several months, the once's amount: "三个月一发, 一次一万五", "押一付三, 一次交
     # 7500", "两个月收一次, 一次120"; or once when a short loan falls due: "到期还1500"
