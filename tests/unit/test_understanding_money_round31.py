@@ -139,6 +139,9 @@ READ = [
     ("底薪3000加提成，上个月拿了5200", "zh", "income", "5200"),
     # a count said "about" in Chinese is still a count: "10多年" is years
     ("每月5000，做了10多年了", "zh", "income", "5000"),
+    # an own offer from a later time alone is the offer
+    ("过完年每月还1000", "zh", "counter", "1000"),
+    ("年后每月还800", "zh", "counter", "800"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -243,6 +246,9 @@ ASKED_AGAIN = [
     # paid by the day ("日结"), the days "about" twenty: no month's figure, no day counted in
     ("日结200，一个月干20来天", "zh", "income"),
     ("日结200", "zh", "income"),
+    # an own offer in two stages, as "50 now and 100 from january" is
+    ("先还五百，过年后能还一千", "zh", "counter"),
+    ("先还五百，下个月开始能还一千", "zh", "counter"),
 ]
 
 
