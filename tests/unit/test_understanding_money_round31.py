@@ -142,6 +142,14 @@ READ = [
     # an own offer from a later time alone is the offer
     ("过完年每月还1000", "zh", "counter", "1000"),
     ("年后每月还800", "zh", "counter", "800"),
+    # a figure of before said again of now is now's
+    (
+        "my virgin media was 55 but i cancelled it last week so i can put 55 towards this",
+        "en",
+        "counter",
+        "55",
+    ),
+    ("it was 1500, still 1500", "en", "income", "1500"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -249,6 +257,8 @@ ASKED_AGAIN = [
     # an own offer in two stages, as "50 now and 100 from january" is
     ("先还五百，过年后能还一千", "zh", "counter"),
     ("先还五百，下个月开始能还一千", "zh", "counter"),
+    # a figure of before alone: and now?
+    ("it was 1500 before", "en", "income"),
 ]
 
 

@@ -2999,7 +2999,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
         number = chosen[0]
         assert number.value is not None
-        if _marked(folded, number) == "before" and (
+        # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
+        if all(_marked(folded, n) == "before" for n in chosen) and (
             not _NOW.search(folded)
             or language_code(language) == "hu"
             or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
