@@ -150,6 +150,11 @@ READ = [
         "55",
     ),
     ("it was 1500, still 1500", "en", "income", "1500"),
+    # other cards' minimums are their payments
+    ("two other cards, 60 and 45 minimum", "en", "other_debts", "105"),
+    ("barclaycard 40 min, vanquis 30 min", "en", "other_debts", "70"),
+    # a bound beside the amount it bounds is still that amount
+    ("under 1000, about 950", "en", "expenses", "950"),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -259,6 +264,13 @@ ASKED_AGAIN = [
     ("先还五百，下个月开始能还一千", "zh", "counter"),
     # a figure of before alone: and now?
     ("it was 1500 before", "en", "income"),
+    # one item of a list said as a bound: how much more is not said (it was left out of the sum)
+    ("rent 600, food at least 200", "en", "expenses"),
+    ("rent 600, food 200 minimum", "en", "expenses"),
+    ("lakbér 120, kaja legalább 60", "hu", "expenses"),
+    ("房租1500，吃饭至少1000", "zh", "expenses"),
+    # a bare minimum of other debts is a bound
+    ("300 minimum", "en", "other_debts"),
 ]
 
 

@@ -1355,9 +1355,17 @@ def _settled_on(
         and not _PART_OF_IT.search(folded, *_clause(folded, exact[0]))
         # (not "每周买一次菜三百多, 房租1200": the bound is a week's item, no bound of the whole)
         and not _A_PERIOD_IN_A_LIST.search(folded)
+        # (nor "rent 600, food at least 200": the bound is another item's, in a clause of its own)
+        and not any(_an_item_of_its_own(folded, n, exact[0]) for n in numbers if n.part)
     ):
         return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None
+
+
+def _an_item_of_its_own(folded: str, bound: Number, exact: Number) -> bool:
+    """Whether ``bound`` is said of an item named in a clause apart from ``exact``'s."""
+    clause = _clause(folded, bound)
+    return clause != _clause(folded, exact) and bool(_ITEMS.search(folded, *clause))
 
 
 #: An amount said with an item counted in, on a condition: "1250 if you include the car loan",
@@ -1959,6 +1967,14 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: A debt named, whose minimum is its payment: "two other cards", "catalogue", "overdraft".
+_A_DEBT_NAMED = regex(r"\b(?:\w*cards?|loans?|catalogues?|overdrafts?|finance|credit)\b")
+#: "minimum" right after a figure of other debts, not followed by its "payment": what is paid.
+_A_DEBTS_MINIMUM = re.compile(
+    r"(?<=[0-9]) ?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)"
+)
+
+
 def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     """Whether the message says that none of its figures is the answer to ``asked``: "whatever
     option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
@@ -2452,6 +2468,10 @@ def read_amount(
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
         folded = _without_what_is_no_debt(folded)
+        # "two other cards, 60 and 45 minimum": a debt's minimum is its payment, no bound (a
+        # bare "250 minimum" still is one)
+        if _A_DEBT_NAMED.search(folded):
+            folded = _A_DEBTS_MINIMUM.sub(" minimum payment", folded)
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
         # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
         folded = _SHARE_OF_THE_BALANCE.sub(lambda m: " " * len(m[0]), folded)
