@@ -155,6 +155,13 @@ READ = [
     ("barclaycard 40 min, vanquis 30 min", "en", "other_debts", "70"),
     # a bound beside the amount it bounds is still that amount
     ("under 1000, about 950", "en", "expenses", "950"),
+    # a payment said beside a family loan with none monthly
+    (
+        "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
+        "en",
+        "other_debts",
+        "200",
+    ),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -271,6 +278,9 @@ ASKED_AGAIN = [
     ("房租1500，吃饭至少1000", "zh", "expenses"),
     # a bare minimum of other debts is a bound
     ("300 minimum", "en", "other_debts"),
+    # a family loan said by its balance, no monthly payment on it
+    ("i owe my brother 2000 but he doesn't want it monthly", "en", "other_debts"),
+    ("i owe my mum 500, i don't pay it back every month, just when i can", "en", "other_debts"),
 ]
 
 

@@ -4177,11 +4177,14 @@ _NOTHING_PAID_MONTHLY = regex(
     r"平时(?:都)?不(?:用|需要)还"
 )
 #: Of a debt said by its balance, that it has no monthly payment: "theres no monthly payment on
-#: it", "nincs rajta havi törlesztő", "没有每月要还的". Nothing paid, or paid now and then: the
-#: balance is no payment, and the answer is asked again.
+#: it", "he doesn't want it monthly", "nincs rajta havi törlesztő", "没有每月要还的". Nothing
+#: paid, or paid now and then: the balance is no payment, and the answer is asked again.
 _NO_MONTHLY_PAYMENT = regex(
     r"\bno (?:set |fixed |regular )?(?:monthly )?(?:re)?payments?(?: on (?:it|that|this))?\b"
     r"(?! (?:of|until|till|missed|holiday\w*|left))|"
+    # "i owe my brother 2000 but he doesn't want it monthly", "i don't pay it back every month"
+    r"\b(?:doesn'?t|does not|don'?t|do not|not)\b(?: \w+){0,4} "
+    r"(?:monthly|every month|each month)\b|"
     r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
     r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还|"
     # "欠我表哥八千, 没约定每月还多少": no monthly amount agreed
