@@ -512,6 +512,7 @@ def test_an_unknown_or_regional_language_code_still_reads() -> None:
 @example(5555)
 @example(555_000)  # read as 0 until session 24
 @example(403_996)  # read as 403 in Chinese until session 24
+@example(996_000)  # read as 0 in Chinese until session 25 (the 996 working week)
 def test_grouped_integers_read_back(n: int) -> None:
     english = f"{n:,}"
     # (in Chinese a bare "555" or "5555" is the slang of crying, asked again: never guessed)

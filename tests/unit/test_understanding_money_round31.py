@@ -162,6 +162,12 @@ READ = [
         "other_debts",
         "200",
     ),
+    (
+        "autóhitel havi 60, és tartozom apámnak 300 ezerrel, de nem kéri havonta",
+        "hu",
+        "other_debts",
+        "60000",
+    ),
 ]
 
 #: (text, language, question): no amount to take, so it is asked again
@@ -281,6 +287,10 @@ ASKED_AGAIN = [
     # a family loan said by its balance, no monthly payment on it
     ("i owe my brother 2000 but he doesn't want it monthly", "en", "other_debts"),
     ("i owe my mum 500, i don't pay it back every month, just when i can", "en", "other_debts"),
+    ("tartozom az öcsémnek 200 ezerrel, de nem kéri havonta", "hu", "other_debts"),
+    ("anyámnak tartozom 100 ezerrel, nem havonta fizetem vissza", "hu", "other_debts"),
+    ("欠我哥两万，他不要我每个月还", "zh", "other_debts"),
+    ("欠朋友五千，不是每个月还", "zh", "other_debts"),
 ]
 
 

@@ -3217,8 +3217,8 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"[一二三四五]线(?=城市|的|职工|员工|工人|岗|人员|小城|,|。)|四五线|三甲|第三方|"
     r"[一二三四五六七八九十]级|[一二三四]等(?=功|奖)|[一二三]中(?=的|教|当|上|读|老师|,|。)|"
     r"高[一二三](?=的|学生|了|,|。)|初[一二三](?=的|学生|了|,|。)|"
-    # (not a group of a figure spaced in thousands: "403 996")
-    r"(?<![0-9] )(?:996|007)(?![0-9]|[.,][0-9])|"
+    # (not a group of a figure spaced in thousands: "403 996", "996 000")
+    r"(?<![0-9] )(?:996|007)(?![0-9]|[.,][0-9]| [0-9]{3}(?![0-9]))|"
     r"上[一二三四五六]休[一二三四五六]|做[五六]休[一二]|[两三四]班倒|"
     r"[大二三四五六七八]姐|[二三四五六七八][哥叔姨舅姑婶嫂弟妹伯]|老[大二三四五六七八幺]|"
     r"二[婚胎手]|三胎|"
@@ -4185,6 +4185,8 @@ _NO_MONTHLY_PAYMENT = regex(
     # "i owe my brother 2000 but he doesn't want it monthly", "i don't pay it back every month"
     r"\b(?:doesn'?t|does not|don'?t|do not|not)\b(?: \w+){0,4} "
     r"(?:monthly|every month|each month)\b|"
+    r"\bnem (?:\w+ ){0,3}havonta\b|"  # "de nem kéri havonta", "nem havonta fizetem vissza"
+    r"不(?:要|用|需要|是)(?:我)?(?:每个?月|每月)(?:都)?还|"  # "他不要我每个月还"
     r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
     r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还|"
     # "欠我表哥八千, 没约定每月还多少": no monthly amount agreed
