@@ -155,6 +155,9 @@ READ = [
     ("barclaycard 40 min, vanquis 30 min", "en", "other_debts", "70"),
     # a bound beside the amount it bounds is still that amount
     ("under 1000, about 950", "en", "expenses", "950"),
+    # one month named is no list of months: a day of the month, a month since
+    ("3月15号发工资4800", "zh", "income", "4800"),
+    ("since march its 1400", "en", "income", "1400"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
@@ -291,6 +294,12 @@ ASKED_AGAIN = [
     ("anyámnak tartozom 100 ezerrel, nem havonta fizetem vissza", "hu", "other_debts"),
     ("欠我哥两万，他不要我每个月还", "zh", "other_debts"),
     ("欠朋友五千，不是每个月还", "zh", "other_debts"),
+    # each month named with its own figure: no one month's, nor their sum
+    ("jan 1500, feb 1800, march 1600", "en", "income"),
+    ("januárban 250, februárban 280, márciusban 260", "hu", "income"),
+    ("1月3000，2月4000，3月3500", "zh", "income"),
+    ("一月三千，二月四千，三月三千五", "zh", "income"),
+    ("january 900, february 1100", "en", "expenses"),
 ]
 
 

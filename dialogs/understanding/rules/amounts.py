@@ -1955,7 +1955,24 @@ _A_PAYDAY_LOAN_DUE_ONCE = regex(
     r"\bpayday(?: loan| lender)?\b(?![^.;]*\b(?:(?:a|per|each|every) month|monthly)\b)"
     r"[^.;]{0,30}?\bdue\b"
 )
+#: A figure said right after a month's name: "jan 1500", "februárban 280", "2月4000" (not a day
+#: of the month: "3月15号").
+_A_MONTHS_FIGURE = (
+    # (not "mar", "may": "már 250" is "already", "may be")
+    r"(?:\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar\w*|februar\w*|"
+    r"marcius\w*|aprilis\w*|majus\w*|junius\w*|julius\w*|augusztus\w*|szeptember\w*|"
+    r"oktober\w*|november\w*|december\w*)\b|"
+    r"(?<![个個每上下这這本当當])(?:十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?)"
+    r"\W{0,3}(?:(?:was|is|volt|是|发了|拿了)\W{0,2})?(?:[$€£¥] ?)?"
+    r"[0-9一二三四五六七八九两](?![0-9]*[号號日])"
+)
+#: Two months each with its own figure: "jan 1500, feb 1800, march 1600", "1月3000, 2月4000":
+#: figures of different months, no one month's, nor a sum.
+_FIGURES_OF_SEVERAL_MONTHS = re.compile(rf"{_A_MONTHS_FIGURE}[^.;!?]*?{_A_MONTHS_FIGURE}")
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("income", _FIGURES_OF_SEVERAL_MONTHS),
+    ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
     ("other_debts", _A_PAYDAY_LOAN_DUE_ONCE),
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
