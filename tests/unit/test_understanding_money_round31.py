@@ -158,6 +158,10 @@ READ = [
     # one month named is no list of months: a day of the month, a month since
     ("3月15号发工资4800", "zh", "income", "4800"),
     ("since march its 1400", "en", "income", "1400"),
+    # no work, but money given to the cardholder or a benefit of their own: theirs
+    ("i don't work, my husband gives me 400 a month", "en", "income", "400"),
+    ("i'm not working at the moment, just 400 esa", "en", "income", "400"),
+    ("我没工作，老公每月给我3000", "zh", "income", "3000"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
@@ -300,6 +304,10 @@ ASKED_AGAIN = [
     ("1月3000，2月4000，3月3500", "zh", "income"),
     ("一月三千，二月四千，三月三千五", "zh", "income"),
     ("january 900, february 1100", "en", "expenses"),
+    # another's pay beside no work of the cardholder's own: theirs is not said
+    ("my husband earns 2000, i don't work", "en", "income"),
+    ("a férjem 300-at keres, én nem dolgozom", "hu", "income"),
+    ("老公一个月七千，我没工作", "zh", "income"),
 ]
 
 

@@ -1955,6 +1955,16 @@ _A_PAYDAY_LOAN_DUE_ONCE = regex(
     r"\bpayday(?: loan| lender)?\b(?![^.;]*\b(?:(?:a|per|each|every) month|monthly)\b)"
     r"[^.;]{0,30}?\bdue\b"
 )
+#: That the cardholder has no work of their own: beside another's pay, no income of theirs is said
+#: ("my husband earns 2000, i don't work", "a férjem 300-at keres, én nem dolgozom", "老公一个月
+#: 七千, 我没工作").
+_NO_WORK_OF_MY_OWN = regex(
+    r"\bi (?:don'?t|do not|dont) work\b|\bi'?m not (?:working|in work)\b|"
+    r"\bi have no (?:job|work)\b|"
+    r"\bnem dolgozom\b|\bnincs munkam\b|我(?:不上班|没(?:有)?(?:工作|上班))"
+)
+#: Money given to the cardholder, their income though another's: "he gives me 400 a month".
+_GIVEN_TO_ME = regex(r"\bgives? me\b|\bad nekem\b|\bkapok\b|给我")
 #: A figure said right after a month's name: "jan 1500", "februárban 280", "2月4000" (not a day
 #: of the month: "3月15号").
 _A_MONTHS_FIGURE = (
@@ -3034,6 +3044,14 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
         if chosen[0].value and _ZERO_WORDS.found_in(words):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
+        if (
+            asked == "income"
+            and chosen[0].value
+            and _NO_WORK_OF_MY_OWN.search(folded)
+            and _OTHER_PEOPLE.search(folded)
+            and not _GIVEN_TO_ME.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2000, i don't work"
         number = chosen[0]
         assert number.value is not None
         # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
