@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules.safety import says_not_disputed
 from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
@@ -162,6 +163,11 @@ READ = [
     ("i don't work, my husband gives me 400 a month", "en", "income", "400"),
     ("i'm not working at the moment, just 400 esa", "en", "income", "400"),
     ("我没工作，老公每月给我3000", "zh", "income", "3000"),
+    # a Hungarian number word of ten or more is a number in a list, as in English
+    ("lakbér százötven, rezsi negyven", "hu", "expenses", "190000"),
+    ("lakbér 150, rezsi negyven", "hu", "expenses", "190000"),
+    # this card left out, said after the figure
+    ("240, nem számolva a kártyát", "hu", "expenses", "240000"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
@@ -319,3 +325,18 @@ def test_the_amount_is_read(text: str, language: str, question: str, expected: s
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("240, nem számolva a kártyát", "hu"),
+        ("240, a kártyát nem számolva", "hu"),
+        ("1100 not counting the card", "en"),
+        ("不算这张卡，每月三千", "zh"),
+    ],
+)
+def test_this_card_left_out_of_a_figure_is_no_dispute(text: str, language: str) -> None:
+    """The card named as what a figure leaves out handed the cardholder to a person as a
+    dispute (the classifier heard "card" and "not"); the rules' own dispute phrases still count."""
+    assert says_not_disputed(text)

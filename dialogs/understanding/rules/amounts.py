@@ -251,6 +251,7 @@ THIS_CARD_LEFT_OUT = (
     # "现在除了你们这张卡没有别的了": apart from this card
     r"除了(?:你们|贵行)?(?:的)?(?:这张|这个)?(?:信用卡|卡)(?:以外|之外)?",
     r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva|nélkül)\b",
+    r"\bnem (?:számolva|számítva|számoltam bele) (?:a |ezt a )?(?:hitel)?kártyá(?:t|mat)\b",
 )  # fmt: skip
 _THIS_CARD_LEFT_OUT = compile_phrases(THIS_CARD_LEFT_OUT)
 #: Said of money paid out that the cardholder does not count as a debt: "i send 200 home but

@@ -1080,7 +1080,9 @@ def _spell_out(folded: str, language: str) -> str:
             else:
                 big = any(p in _MULTIPLIER_WORDS for p in pieces)
                 values = [_HU_NUMBER_WORDS[p] for p in pieces]
-                runs.append((match.start(), match.end(), values, big or len(values) > 1))
+                # (one word of ten or more is a number, as in English: "rezsi negyven")
+                strong = big or len(values) > 1 or values[0] >= 10
+                runs.append((match.start(), match.end(), values, strong))
     written = len(folded)
     for start, end, values, strong in sorted(runs, reverse=True):
         if end > written or (values[0] >= 100 and _DIGIT_BEFORE.search(folded[:start])):

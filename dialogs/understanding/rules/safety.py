@@ -2389,6 +2389,16 @@ PAYMENT_EXPLAINED = (
     r"come|goes|go) (?:off|out))\b",
     r"\ba levonás(?:ok)? előtt\b", r"(?:那是|那个是)(?:扣(?:税|款|完)?(?:之)?前|税前)",
 )  # fmt: skip
+#: This card left out of a figure said for the spending or the other debts: named as what is not
+#: counted, not disputed ("240, nem számolva a kártyát", "1100 not counting the card", "不算这张
+#: 卡三千").
+CARD_LEFT_OUT_OF_A_FIGURE = (
+    r"\b(?:not counting|not including|excluding|apart from|except(?: for)?) "
+    r"(?:the |this |my |your )?(?:credit )?card(?: payments?| repayments?| bill)?\b",
+    r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva)\b",
+    r"\bnem (?:számolva|számítva|számoltam bele) (?:a |ezt a )?(?:hitel)?kártyá(?:t|mat)\b",
+    r"不(?:算|包括|含|计)(?:上)?(?:这张|这个|你们的?)?(?:信用卡|卡)",
+)  # fmt: skip
 #: One's own cash stolen in a burglary, put aside for the card: why a payment was missed, not a
 #: charge disputed ("broke in and took the cash i'd put aside", "家里被撬, 现金被偷走了").
 OWN_CASH_STOLEN = (
@@ -2415,6 +2425,7 @@ _SAID_NOT_DISPUTED = Phrases(
         *NOT_DISPUTE_NEVER_BORROWED,
         *PAYMENT_EXPLAINED,
         *OWN_CASH_STOLEN,
+        *CARD_LEFT_OUT_OF_A_FIGURE,
     )
 )
 
@@ -2423,7 +2434,8 @@ def says_not_disputed(text: str) -> bool:
     """Whether the message says what is not disputed ("not disputing it", "nem csalás", fraud on
     another card), that the debt is the cardholder's, or leaves the amount to the bank: no
     dispute is guessed from its words; nor from "never had a loan in my life" (no other debt), nor
-    from a payment explained (:data:`PAYMENT_EXPLAINED`)."""
+    from a payment explained (:data:`PAYMENT_EXPLAINED`), nor from this card left out of a figure
+    (:data:`CARD_LEFT_OUT_OF_A_FIGURE`)."""
     return _SAID_NOT_DISPUTED.found_in(words_only(fold(normalize(text))))
 
 
