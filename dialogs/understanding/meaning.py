@@ -59,6 +59,7 @@ from dialogs.understanding.rules import (
     AmountReading,
     Intent,
     consults_ones_own,
+    may_hold_an_amount,
     names_a_relative,
     normal_form,
     read_amount,
@@ -1003,6 +1004,8 @@ class _Reading:
     def amount_offered(self) -> Decimal | None:
         """An amount proposed (more than nothing), at the options or when none fit; failing one
         amount, the one an own offer at the counter settles on ("12 is too dear, 70 a month?")."""
+        if not may_hold_an_amount(self.text, self.language):
+            return None  # "the hardship one please": no figure to read
         reading = read_amount(self.text, self.language, offer=True)
         # (no number at all is no number at the counter either: not read twice)
         if reading.amount is None and reading.problem is not AmountProblem.NOT_A_NUMBER:

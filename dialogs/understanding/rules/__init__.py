@@ -41,6 +41,7 @@ modules.
 from dialogs.understanding.rules.amounts import (
     AmountProblem,
     AmountReading,
+    may_hold_an_amount,
     read_amount,
     says_amount_for_another_period,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "Intent",
     "consults_ones_own",
     "forget_normal_forms",
+    "may_hold_an_amount",
     "names_a_relative",
     "normal_form",
     "read_amount",

@@ -2420,6 +2420,23 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
     return False
 
 
+def may_hold_an_amount(text: str, language: str) -> bool:
+    """Whether ``text`` has anything :func:`read_amount` could read as more than nothing: a
+    digit, a Chinese numeral or a number in words. Every figure it reads is one of these (the
+    rest of its work sets figures aside); a quick test before the whole reading where most
+    messages hold none (a pick among the options)."""
+    code = language_code(language)
+    said = numbers_in(_spell_out(fold(_plain(text)), code), code)
+    return any(n.value is None or n.value for n in said)  # (a figure read two ways may be one)
+
+
+def _plain(text: str) -> str:
+    """``text`` in its normal form as amounts are read in it: a pasted statement's lines as its
+    items, "5oo" as 500, a Chinese comma before digits as a clause's end."""
+    text = _LINE_BREAK.sub(", ", text)
+    return normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
+
+
 def read_amount(
     text: str,
     language: str,
@@ -2457,8 +2474,7 @@ def read_amount(
     ``in_thousands`` (a currency people count in thousands), a bare whole number below a
     thousand, said without a currency, is thousands: "kézhez 245", "lakbér 110, rezsi 30".
     """
-    text = _LINE_BREAK.sub(", ", text)  # a pasted statement: one item a line
-    plain = normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
+    plain = _plain(text)
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
