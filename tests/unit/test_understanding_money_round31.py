@@ -314,6 +314,9 @@ ASKED_AGAIN = [
     ("my husband earns 2000, i don't work", "en", "income"),
     ("a férjem 300-at keres, én nem dolgozom", "hu", "income"),
     ("老公一个月七千，我没工作", "zh", "income"),
+    # a spouse pays part of a cost, the own part not worked out (as "split two ways")
+    ("房贷每月4500，老公还一半", "zh", "other_debts"),
+    ("房租3000，老公出一半，吃饭1000", "zh", "expenses"),
 ]
 
 

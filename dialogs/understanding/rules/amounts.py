@@ -2176,8 +2176,10 @@ _OWN_PART_UNSAID = regex(
     r"\b(?:we|i) (?:split|share|halve) (?:it |that |this |hers |his |theirs )?with (?:my |our )"
     r"(?:\w+ ){0,2}?(?:brother|sister|sibling|partner|husband|wife|mum|mom|dad|son|daughter)s?\b|"
     r"\bhalf (?:of )?(?:my |our |his |her )\w+'?s (?:[$€£] ?)?[0-9]|"
-    # "房租两千我们两个人平摊": the whole said, then split
+    # "房租两千我们两个人平摊": the whole said, then split; "房贷每月4500, 老公还一半"
     r"(?:两个人|俩人|两人|三个人|仨人)?(?:平摊|平分|对半分?|AA|一人一半)|"
+    r"(?:老公|老婆|爱人|丈夫|妻子|对象|父母|爸妈|我妈|我爸|家里)(?:帮我)?(?:还|出|付|交|承担)(?:了)?"
+    r"(?:一半|一部分)|"
     r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in)(?: about| roughly| around| like)? "
     r"(?:half|a third|a quarter|two thirds|most)(?: of (?:it|that|them|the \w+))?\b"
     r"(?! (?:is|=|so|which is)\b)"
