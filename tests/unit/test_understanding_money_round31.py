@@ -168,6 +168,8 @@ READ = [
     ("lakbér 150, rezsi negyven", "hu", "expenses", "190000"),
     # this card left out, said after the figure
     ("240, nem számolva a kártyát", "hu", "expenses", "240000"),
+    # a whole with what it takes in is the whole
+    ("1200 including rent which is 600", "en", "expenses", "1200"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
@@ -317,6 +319,8 @@ ASKED_AGAIN = [
     # a spouse pays part of a cost, the own part not worked out (as "split two ways")
     ("房贷每月4500，老公还一半", "zh", "other_debts"),
     ("房租3000，老公出一半，吃饭1000", "zh", "expenses"),
+    # an item left out of the figure, its own figure said: the whole is not that figure
+    ("i spend about 1,200 not including rent which is 600", "en", "expenses"),
 ]
 
 

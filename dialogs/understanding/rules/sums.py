@@ -290,8 +290,9 @@ ITEMS = (
 _A_FIGURE_IN_THE_CLAUSE = r"[^,;.!?\uff0c\u3002\uff1b]*?[0-9一二两三四五六七八九十百千万]"
 OF_WHICH = (
     r"\bof which\b", r"\bout of (?:that|which)\b", r"\bamiből\b",
-    # (not "rent 700 including water, food 300": an item with what it takes in, no figure of it)
-    rf"\bincluding\b(?={_A_FIGURE_IN_THE_CLAUSE})",
+    # (not "rent 700 including water, food 300": an item with what it takes in, no figure of it;
+    # nor "1,200 not including rent which is 600": an item left out)
+    rf"(?<!not )\bincluding\b(?={_A_FIGURE_IN_THE_CLAUSE})",
     r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中", r"里面",
     # the whole said first, what it takes in after: "1,180 and that includes the bank's 12",
     # "kb 265, és ebben benne van a havi 2 ezer díj", "三千六, 包括银行扣的10块"
