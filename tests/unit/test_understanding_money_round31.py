@@ -170,6 +170,9 @@ READ = [
     ("240, nem számolva a kártyát", "hu", "expenses", "240000"),
     # a whole with what it takes in is the whole
     ("1200 including rent which is 600", "en", "expenses", "1200"),
+    # "which is" said of an item's figure is no total of the list
+    ("500 on top of the rent, which is 700", "en", "expenses", "1200"),
+    ("rent 600, food 200, which is 800 in total", "en", "expenses", "800"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",

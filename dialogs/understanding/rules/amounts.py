@@ -1086,6 +1086,12 @@ _OWED_RIGHT_BEFORE = regex(
 )
 
 
+#: Right before a figure: "which is", said of an item named before it ("the rent, which is 700").
+_WHICH_IS_RIGHT_BEFORE = regex(
+    r"\b(?:which|that) is(?: about| around| roughly)?\W{0,2}(?:[$€£] ?)?$"
+)
+
+
 def _last_clause_break(folded: str, start: int, end: int) -> int:
     """Where the last clause said in ``folded[start:end]`` starts: after its last comma, stop
     or semicolon, or at ``start`` where there is none. (The words then run up to ``end``.)"""
@@ -1240,6 +1246,10 @@ def _settled_on(
             folded, max(0, total.start - 24), total.start
         ):
             continue  # "1,100 a month, and i owe about 4k overall": a balance, no spending
+        if _WHICH_IS_RIGHT_BEFORE.search(
+            folded, max(0, total.start - 24), total.start
+        ) and _ITEMS.search(folded, _last_clause_break(folded, 0, total.start - 12), total.start):
+            continue  # "500 on top of the rent, which is 700": the rent's figure, no total
         others = [n.value for n in numbers if n.value != said and n.value is not None]
         last = numbers[-1].value == said
         if (last and all(value <= said for value in others)) or sum(others) == said:
