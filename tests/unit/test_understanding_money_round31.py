@@ -173,6 +173,8 @@ READ = [
     # "which is" said of an item's figure is no total of the list
     ("500 on top of the rent, which is 700", "en", "expenses", "1200"),
     ("rent 600, food 200, which is 800 in total", "en", "expenses", "800"),
+    # what is left of the pay said after "of which" is still the pay kept
+    ("bruttó 520, abból marad 346", "hu", "income", "346000"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
@@ -324,6 +326,10 @@ ASKED_AGAIN = [
     ("房租3000，老公出一半，吃饭1000", "zh", "expenses"),
     # an item left out of the figure, its own figure said: the whole is not that figure
     ("i spend about 1,200 not including rent which is 600", "en", "expenses"),
+    # part of the pay taken before it is paid (a court order, a garnishment): less comes in
+    ("a fizetésem 280, de ebből 40 a letiltás", "hu", "income"),
+    ("1500, of which 200 is deducted for an attachment of earnings", "en", "income"),
+    ("工资5000，其中1000被法院扣了", "zh", "income"),
 ]
 
 

@@ -1086,6 +1086,12 @@ _OWED_RIGHT_BEFORE = regex(
 )
 
 
+#: Of a part of the pay, that it is taken before it is paid: a court order, an attachment, a
+#: garnishment ("ebből 40 a letiltás", "of which 200 is deducted", "其中1000被法院扣了").
+_TAKEN_FROM_PAY = regex(
+    r"\b(?:deducted|garnish\w*|attachment of earnings|court order|taken off|taken for)\b|"
+    r"\b(?:letilt\w*|tiltas\w*|levon\w*|vegrehajt\w*)|被(?:\w{0,4})?扣|扣(?:掉|走|了)"
+)
 #: Right before a figure: "which is", said of an item named before it ("the rent, which is 700").
 _WHICH_IS_RIGHT_BEFORE = regex(
     r"\b(?:which|that) is(?: about| around| roughly)?\W{0,2}(?:[$€£] ?)?$"
@@ -1218,6 +1224,8 @@ def _settled_on(
                 return after[0], False  # "a fizetésem 240, ebből kb 200 elmegy a szükségesre"
             if asked == "expenses" and _INCOME_WHOLE.search(folded, 0, whole.start()):
                 return None  # "i earn 1500, of which 900 is rent": the whole is no spending
+            if asked == "income" and _TAKEN_FROM_PAY.search(folded, whole.end()):
+                return None  # "a fizetésem 280, de ebből 40 a letiltás": less is paid out
             if asked == "expenses" and after and _A_DEBT_REPAID_ZH.match(folded, after[0].end):
                 return None  # "5000, 不过有一千是还花呗的": a debt's payment in the whole
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
