@@ -175,6 +175,9 @@ READ = [
     ("rent 600, food 200, which is 800 in total", "en", "expenses", "800"),
     # what is left of the pay said after "of which" is still the pay kept
     ("bruttó 520, abból marad 346", "hu", "income", "346000"),
+    # "oops" before an item forgotten, "too": one more, nothing taken back
+    ("rent 650 food 200 oops bills 150 too", "en", "expenses", "1000"),
+    ("rent 650, food 200, sorry food 250", "en", "expenses", "900"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",

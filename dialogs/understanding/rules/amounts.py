@@ -1171,7 +1171,7 @@ def _settled_on(
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
-    corrections = [m.end() for m in _CORRECTION.finditer(folded)]
+    corrections = _correction_marks(folded, numbers)
     if corrections and not corrected:
         after = [n for n in numbers if n.start >= corrections[-1]]
         if after and len(after) < len(numbers) and len({n.value for n in after}) == 1:
@@ -2110,12 +2110,27 @@ def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number],
     return kept, folded
 
 
+#: Right after a figure, that it is one more: "oops bills 150 too", "…, and phone 20 as well".
+_ADDED_TOO = regex(r" ?(?:quid|pounds?)? ?(?:too|as well|also)\b")
+
+
+def _correction_marks(folded: str, numbers: list[Number]) -> list[int]:
+    """Where each word of a correction ends, but one after which the next figure is said to be
+    one more ("rent 650 food 200 oops bills 150 too": an item forgotten, nothing taken back)."""
+    marks = []
+    for mark in _CORRECTION.finditer(folded):
+        after = next((n for n in numbers if n.start >= mark.end()), None)
+        if after is None or not _ADDED_TOO.match(folded, after.end):
+            marks.append(mark.end())
+    return marks
+
+
 def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number | None]:
     """A list of amounts with each one taken back by a correction right after it dropped:
     "lakbér 150 rezsi 40... bocs a rezsi 50, kaja 60" is 150, 50 and 60, "lakbér 120, kaja 80,
     nem, inkább 100" is 120 and 100. Also the amount that corrects a stated total ("so 1100,
     sorry 1200"): it is the whole answer."""
-    marks = [m.end() for m in _CORRECTION.finditer(folded)]
+    marks = _correction_marks(folded, numbers)
     if not marks:
         return numbers, None
     said_before = [n for n in numbers if n.end < marks[-1]]
