@@ -178,6 +178,11 @@ READ = [
     # "oops" before an item forgotten, "too": one more, nothing taken back
     ("rent 650 food 200 oops bills 150 too", "en", "expenses", "1000"),
     ("rent 650, food 200, sorry food 250", "en", "expenses", "900"),
+    # a balance and what is paid on it, the payment said by "paying"
+    ("just the one loan of 3k, paying 95", "en", "other_debts", "95"),
+    ("car loan 8000 left, i pay 240", "en", "other_debts", "240"),
+    # "once" of a time to come, not of how often
+    ("nothing now, 1400 once the new job starts", "en", "income", "0"),
     # a payment said beside a family loan with none monthly
     (
         "car loan 200 a month, and i owe my dad 1000 but he doesn't want it monthly",
@@ -333,6 +338,8 @@ ASKED_AGAIN = [
     ("a fizetésem 280, de ebből 40 a letiltás", "hu", "income"),
     ("1500, of which 200 is deducted for an attachment of earnings", "en", "income"),
     ("工资5000，其中1000被法院扣了", "zh", "income"),
+    # an item bought once a week beside the month's: no month's figure of it
+    ("food shop once a week about 70, rent 500", "en", "expenses"),
 ]
 
 

@@ -1784,6 +1784,7 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
         for n in numbers
         if _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
         or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+        or _PAYING_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
     ]
     if len({n.value for n in monthly}) != 1 or len({n.value for n in numbers}) < 2:
         return None
@@ -1795,6 +1796,12 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     ):
         return monthly[0]
     return None
+
+
+#: Right before a payment made on a debt: "just the one loan of 3k, paying 95".
+_PAYING_RIGHT_BEFORE = regex(
+    r"\b(?:paying|repaying|i pay|we pay)(?: back| off)?(?: about| around| roughly)? (?:[$€£] ?)?$"
+)
 
 
 def _a_balance_among(folded: str, numbers: list[Number]) -> bool:
@@ -4617,7 +4624,9 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
 #: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
 _FUTURE = regex(
     r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
-    r"from next|once|when (?:i|my|the)|in [0-9]+ (?:months?|weeks?)|"
+    # (not "once a week": how often)
+    r"from next|once(?! (?:a|every|per|each|in a|or twice)\b)|when (?:i|my|the)|"
+    r"in [0-9]+ (?:months?|weeks?)|"
     r"first (?:wage|pay|salary|paycheque|paycheck)|should be)\b|'ll\b|"
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
     r"下个?月|明年|到时候|将来|以后|之后"

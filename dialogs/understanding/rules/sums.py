@@ -310,7 +310,9 @@ OF_WHICH = (
 LATER_WORDS = (
     r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
-    r"\bonce\b", r"\bwhen i\b", r"\w+t[oó]l\b", r"\w+(?<!hi)t[eé]l\b", r"\blesz\b",
+    # (not "once a week": how often)
+    r"\bonce\b(?! (?:a|every|per|each|in a|or twice)\b)", r"\bwhen i\b",
+    r"\w+t[oó]l\b", r"\w+(?<!hi)t[eé]l\b", r"\blesz\b",
     r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候",
     r"下个?月(?:起|开始)", r"(?:过)?年后", r"过完年",  # "先还五百, 过年后能还一千"
 )  # fmt: skip
