@@ -46,6 +46,7 @@ from dialogs.understanding.rules.sums import (
     _OTHER_PEOPLE,
     _VARYING_AMOUNT,
     _WHOLE_COST,
+    ONCE_OF_A_TIME_TO_COME,
     _clause,
     _clause_between,
     _product_said,
@@ -1029,11 +1030,6 @@ _PART_SAID_INSIDE_ZH = re.compile(
 _PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
 
 
-#: Right after a month's figure: "around 1500 a month", "1,200 pounds each month".
-_A_MONTHS_FIGURE_AFTER = re.compile(
-    r" ?(?:[$€£]|pounds?|quid)? ?(?:a|per|each|every) month\b| ?(?:[$€£]|pounds?|quid)? ?"
-    r"(?:monthly|pcm)\b"
-)
 #: One part of the month's figure said before, named so: "the rent is 700 of that", "950 just
 #: for the room", "rent alone is 950" (right after the part, or right before it).
 _ONE_PART_AFTER = re.compile(
@@ -1060,7 +1056,7 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             return first
         if _PART_SAID_INSIDE_ZH.fullmatch(folded, first.end, part.start):
             return first  # "工资3800, 含补发的1000": the part is in the whole
-        if _A_MONTHS_FIGURE_AFTER.match(folded, first.end) and (
+        if _MONTHLY_AFTER.match(folded[first.end : first.end + 30]) and (
             _ONE_PART_AFTER.match(folded, part.end)
             or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
         ):
@@ -1090,7 +1086,7 @@ _OWED_RIGHT_BEFORE = regex(
 #: garnishment ("ebből 40 a letiltás", "of which 200 is deducted", "其中1000被法院扣了").
 _TAKEN_FROM_PAY = regex(
     r"\b(?:deducted|garnish\w*|attachment of earnings|court order|taken off|taken for)\b|"
-    r"\b(?:letilt\w*|tiltas\w*|levon\w*|vegrehajt\w*)|被(?:\w{0,4})?扣|扣(?:掉|走|了)"
+    r"\b(?:letilt\w*|tiltas\w*|levon\w*|vegrehajt\w*)|被\w{0,4}扣|扣(?:掉|走|了)"
 )
 #: Right before a figure: "which is", said of an item named before it ("the rent, which is 700").
 _WHICH_IS_RIGHT_BEFORE = regex(
@@ -1974,7 +1970,6 @@ _A_PART_WITHOUT_AMOUNT = re.compile(
 )
 
 
-#: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: A payday loan with its repayment due on a day, no month said: the whole repaid at once, no
 #: month's payment ("payday 400 due 28th", "payday loan, 250 due on the 1st").
 _A_PAYDAY_LOAN_DUE_ONCE = regex(
@@ -2006,6 +2001,7 @@ _A_MONTHS_FIGURE = (
 #: Two months each with its own figure: "jan 1500, feb 1800, march 1600", "1月3000, 2月4000":
 #: figures of different months, no one month's, nor a sum.
 _FIGURES_OF_SEVERAL_MONTHS = re.compile(rf"{_A_MONTHS_FIGURE}[^.;!?]*?{_A_MONTHS_FIGURE}")
+#: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -4624,8 +4620,7 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
 #: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
 _FUTURE = regex(
     r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
-    # (not "once a week": how often)
-    r"from next|once(?! (?:a|every|per|each|in a|or twice)\b)|when (?:i|my|the)|"
+    rf"from next|{ONCE_OF_A_TIME_TO_COME}|when (?:i|my|the)|"
     r"in [0-9]+ (?:months?|weeks?)|"
     r"first (?:wage|pay|salary|paycheque|paycheck)|should be)\b|'ll\b|"
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"

@@ -307,11 +307,13 @@ OF_WHICH = (
 )  # fmt: skip
 #: An amount said for later ("60 from june", "februártól 40", "以后三千"): an offer in two
 #: stages, which one monthly amount does not answer. ("hitel", a loan, is no "-tél".)
+#: "once" of a time to come ("once i start", "80 once the job starts"), not of how often ("once a
+#: week", "once or twice").
+ONCE_OF_A_TIME_TO_COME = r"once(?! (?:a|every|per|each|in a|or twice)\b)"
 LATER_WORDS = (
     r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
-    # (not "once a week": how often)
-    r"\bonce\b(?! (?:a|every|per|each|in a|or twice)\b)", r"\bwhen i\b",
+    rf"\b{ONCE_OF_A_TIME_TO_COME}\b", r"\bwhen i\b",
     r"\w+t[oó]l\b", r"\w+(?<!hi)t[eé]l\b", r"\blesz\b",
     r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候",
     r"下个?月(?:起|开始)", r"(?:过)?年后", r"过完年",  # "先还五百, 过年后能还一千"
