@@ -1540,6 +1540,10 @@ DISPUTE_PHRASES = (
 #: (ezt) kifizetni" (cannot afford it), "csak ennyit bírok", "the app keeps crashing" (崩溃).
 #: Removed before :data:`DISTRESS_PHRASES` are read, so that the rest of the message still counts.
 NOT_DISTRESS = (
+    # Nothing left of the money: "nothing left after me paying rent", "nothing left at the end
+    # of the month" ("nothing left to live for" is still heard).
+    r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
+    r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
     # a cost that "hits me" hard, no one hitting: "the rent really hits me hard"
     r"\b(?:rent|bills?|prices?|costs?|interest|fees?|payments?|mortgage|inflation|tax|it all)"
     r"(?: \w+){0,2} (?:really |badly |hard )?hits me\b",
@@ -1954,6 +1958,35 @@ DISTRESS_SAID_IN_PASSING = (
     r"\belbúcsúztam (?:már )?(?:minden barátomtól|a barátaimtól|az összes barátomtól)\b",
     r"(?:跟|和|向)(?:每个|每一个|所有|身边的?)(?:朋友|人|亲人)(?:们)?(?:都)?(?:一一)?"
     r"(?:告别|道别|告过别|道过别|道了别|说了?再见|说过再见)",
+    # Round 32's kinds, said beside a figure: the limb named before the cutting ("a karomat
+    # megint megvágtam a pengével", "my arm, cut it again with the blade", "胳膊又用刀片划了");
+    # one day not braking before the barrier ("egyszer majd nem fékezek a szalagkorlát előtt",
+    # "one day i just won't brake before the bridge", "哪天不踩刹车"); nothing left owing after
+    # one ("mindent elrendeztem, hogy ne maradjon utánam adósság", "so nothing is left owing
+    # after me", "不给家里留债").
+    r"\b(?:karom|karjaim|karjai|csuklóm|csuklóim|lábam|lábaim|combom|combjaim|bőröm)\w* "
+    r"(?:megint|újra|ismét|már megint|megint csak) (?:megvágtam|megvágom|vágtam meg|felvágtam|"
+    r"vagdostam|vagdosom|megkarcoltam|karcolom|megégettem|égetem)\b",
+    r"\b(?:karom|karjaim|karjai|csuklóm|csuklóim|lábam|lábaim|combom|combjaim|bőröm)\w* "
+    r"(?:\w+ )?(?:megvágtam|megvágom|vágtam meg|felvágtam|vagdostam|vagdosom|megkarcoltam|"
+    r"karcolom)\b.{0,20}\b(?:pengével|borotvával|borotvapengével|késsel|tűvel|ollóval)\b",
+    r"\bmy (?:arms?|wrists?|legs?|thighs?)\b.{0,20}\b(?:cut|slashed|burnt|burned) (?:it|them) "
+    r"(?:again|with (?:a |the |my )?(?:razor|blade|knife|lighter))\b",
+    r"(?:胳膊|手腕|手臂|大腿|腿)(?:上)?(?:又|再|再次)(?:用)?(?:刀片|刀|剃须刀)?(?:划|割|烫)",
+    r"\bnem (?:fogok |fogom |kell )?(?:fékez|behúz\w* a féket)\w*\b.{0,60}\b(?:korlát|fa|fal|"
+    r"híd|pillér|vége|vége lesz|szakadék)\w*",
+    r"\b(?:korlát|fának|falnak|hídnak|pillérnek)\w*\b.{0,40}\bnem (?:fogok )?fékez\w*",
+    r"\b(?:won'?t|wont|will not|not going to|not gonna|just not|don'?t) (?:\w+ ){0,2}(?:brake|"
+    r"hit the brakes?)\b.{0,60}\b(?:wall|tree|barrier|bridge|pillar|guardrail|central "
+    r"reservation|over|the end|end it)\b",
+    r"(?:哪天|有一天|总有一天|干脆)(?:就)?不(?:踩|点)?刹车",
+    r"不(?:踩|点)?刹车.{0,12}(?:撞|冲|结束|一了百了|解脱)",
+    r"\bne maradjon (?:utánam|a halálom után) (?:\w+ )?(?:adósság|tartozás|hitel|teher|terh)\w*",
+    r"\b(?:adósság|tartozás|hitel|teher|terh)\w* ne maradjon (?:utánam|a halálom után)\b",
+    r"\b(?:no debts?|nothing owing|nothing owed|no money owed) (?:is |gets |will be )?(?:left )?"
+    r"(?:behind )?(?:after me|when i'?m gone|once i'?m gone)\b",
+    r"\bleave (?:no|any) debts? behind (?:me|when i go|when i'?m gone|after me)\b",
+    r"不(?:给|让)(?:家里|家人|孩子|老婆|老公|爸妈)(?:留|背)(?:下)?(?:债|烂摊子|欠款)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2185,6 +2218,26 @@ DISPUTE_OF_NEW_KINDS = (
     r"\b(?:vissza akarom kapni|visszakérem|kérem vissza|vegyék le|vegyétek le|írják jóvá|"
     r"töröljék) (?:a |az )?(?:\w+ ){0,3}díj\w*",
     r"(?:手续费|滞纳金|罚息|违约金)(?:给我|都|全)?(?:退回|退还|退给我|退回来|去掉|免掉|撤销|要退)",
+    # Round 32's kinds: charges put on the card by mistake ("the clinic's charges put on my card
+    # by mistake", "tévedésből terhelték a kártyámra", "误刷到我卡上"); the card used by an
+    # agent who ran off with it, a case opened by the police ("养卡中介刷的 拿着卡跑路了 警察已经
+    # 立案了", "the agent ran off with my card, the police have a crime number").
+    r"\b(?:charges?|payments?|transactions?|it|they|them|these|those|this) (?:were |was |got |"
+    r"been )?(?:put|charged|taken|added|billed|posted|debited) (?:on|to|from|onto) (?:my|the|this) "
+    r"card (?:by (?:mistake|error|accident)|in error|wrongly|twice)\b",
+    r"\b(?:tévedésből|tévesen|hibásan|véletlenül) (?:terhelt\w*|vont\w* le|könyvelt\w*|"
+    r"húzt\w* le)\b.{0,30}\bkártyá\w*",
+    r"\bkártyá\w*\b.{0,30}\b(?:tévedésből|tévesen|hibásan) (?:terhelt\w*|vont\w* le|"
+    r"könyvelt\w*)",
+    r"(?:误刷|错刷|刷错)(?:到|了)?(?:我的?)?(?:卡|信用卡)?",
+    r"(?:中介|别人|他们|那人)(?:拿|用)?(?:我的)?卡?刷的",
+    r"(?:拿着|拿走了?|带着|卷着)(?:我的)?(?:信用)?卡跑(?:路|了)",
+    r"(?:警察|公安|派出所|警方)(?:已经|都)?(?:立案|备案|受理)",
+    r"\b(?:ran off|disappeared|vanished|did a runner) with (?:my|the) card\b",
+    r"\b(?:police|action fraud)\b.{0,30}\b(?:crime (?:reference|number|ref)|opened a case|"
+    r"investigating|case number)\b",
+    r"\b(?:elvitte|ellopta|lenyúlta|eltűnt) (?:a |az )?(?:\w+ )?kártyá(?:mat|val|mal)\b",
+    r"\b(?:a )?rendőrség (?:már )?(?:nyomoz|eljárást indított|befogadta a feljelentést)\w*",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2327,7 +2380,16 @@ NOT_DISPUTE = (
     r"\b(?<!önök )(?<!maguk )(?:egy |az )?uzsorás(?:nak|tól|nál|hoz)\b",
     r"\buzsorás(?:nak|tól|nál) (?:tartozom|fizetek|adok|vettem|kell)\b",
     r"(?:欠|借|还|找)(?:了)?(?:一个|个)?放高利贷的(?:人)?",
-    r"(?:借|欠)(?:了)?(?:一笔|点|些)?高利贷", r"高利贷(?:也|还)?(?:借了|欠了)",
+    r"(?:借|欠)(?:了)?(?:一笔|点|些)?(?:的)?高利贷", r"高利贷(?:也|还)?(?:借了|欠了)",
+    # A widow's pension after a husband's, a figure like a husband's, a truck that is the
+    # company's: "özvegyi a férjemé után", "annyi mint a férjemé", "a kamion nem az enyém".
+    r"\b(?:a |az )?(?:volt )?(?:férjem|feleségem|párom|élettársam|apám|anyám)é (?:után|utáni|"
+    r"alapján|szerint|mellett|mellé)\b",
+    r"\bmint (?:a |az )?(?:volt )?(?:férjem|feleségem|párom|élettársam|apám|anyám)é\b",
+    r"\b(?:a |az )?(?:kamion|autó|kocsi|ház|lakás|telek|bolt|üzlet|gép|busz|hajó|traktor|motor|"
+    r"vontató|bérlet|föld)\w* (?:\w+ )?nem (?:az )?enyém\b",
+    r"\bthe (?:truck|lorry|van|car|house|flat|shop|boat|tractor|bus|taxi|cab) (?:is ?n'?t|is not|"
+    r"was ?n'?t|was not|aint|ain'?t) mine\b",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
