@@ -371,6 +371,7 @@ AND_WORDS = (
     r"\band\b",
     r"\bplus\b",
     r"\+",
+    r"&",
     r"\balso\b",
     r"\bmeg\b",
     r"(?<!-)\bés\b",
@@ -461,6 +462,9 @@ TOTAL_BEFORE = (
     r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
+    # the rest put in: "the bills n food bring it to 1,021", "kijön 190", "算上吃饭到了两千八"
+    r"\b(?:brings?|bringing|takes?|taking|puts?|putting) (?:it|that|the total|everything|it all|"
+    r"me|us)(?: up)? to\b|\b(?:ki ?jön|jön ki)\b|"
     # in the writer's first language, in an English answer: "kira 750, toplam 1,100"
     r"\btoplam\b|\binsgesamt\b|\b(?:alles )?zusammen\b|\bgesamt\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
@@ -1778,9 +1782,12 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     monthly = [
         n
         for n in numbers
-        if _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
-        or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
-        or _PAYING_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
+        if (
+            _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+            or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+            or _PAYING_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
+        )
+        and not _LEFT_OUT_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
     ]
     if len({n.value for n in monthly}) != 1 or len({n.value for n in numbers}) < 2:
         return None
@@ -1794,6 +1801,13 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     return None
 
 
+#: Right before an amount left out of the one said: "about 1,090 not counting the 30 a month i
+#: put in the kids savings" (a month's figure, but no payment beside a balance).
+_LEFT_OUT_RIGHT_BEFORE = regex(
+    r"\b(?:not counting|not including|excluding|apart from|except(?: for)?|without|nem "
+    r"(?:szamolva|szamitva)|leszamitva|kiveve)(?: the| my| a| az| that)?\W{0,3}(?:[$€£] ?)?$|"
+    r"(?:不算|不包括|不含|除了)[^,\uff0c\u3002]{0,6}$"
+)
 #: Right before a payment made on a debt: "just the one loan of 3k, paying 95".
 _PAYING_RIGHT_BEFORE = regex(
     r"\b(?:paying|repaying|i pay|we pay)(?: back| off)?(?: about| around| roughly)? (?:[$€£] ?)?$"
@@ -2001,6 +2015,34 @@ _A_MONTHS_FIGURE = (
 #: Two months each with its own figure: "jan 1500, feb 1800, march 1600", "1月3000, 2月4000":
 #: figures of different months, no one month's, nor a sum.
 _FIGURES_OF_SEVERAL_MONTHS = re.compile(rf"{_A_MONTHS_FIGURE}[^.;!?]*?{_A_MONTHS_FIGURE}")
+#: Months of two kinds, each with its own figure: "about 700 in the months im on the boat and
+#: 1,100 the months im home", "出海的月份七百 在家的月份一千一" (no one month's, nor a sum).
+_A_KIND_OF_MONTH = (
+    r"(?:\bthe months? (?:when |that )?(?:i'?m|im|i am|we'?re|were|it'?s|its|i|there'?s|he'?s|"
+    r"she'?s)\b|的月份|那几个月)"
+)
+_FIGURES_OF_KINDS_OF_MONTHS = regex(rf"{_A_KIND_OF_MONTH}[^.;!?]*?{_A_KIND_OF_MONTH}")
+#: Spending said as a share of the pay, not worked out: "half of what i earn and i earn 1,900",
+#: "a fizetésem felét, az 300", "工资的一半 我工资四千"; or the pay as a share of a past one:
+#: "about 2 thirds of what i used to get which was 2,100".
+_A_SHARE_OF_THE_PAY = regex(
+    r"\b(?:half|a third|a quarter|two thirds|2 thirds|three quarters|3 quarters|[0-9]+ ?%|most) "
+    r"of (?:what i (?:earn|get|make|take home|bring in|used to|did|was)|my (?:wages?|pay|salary|"
+    r"income|pension|benefits?|earnings|old (?:wage|pay|salary)))\b|"
+    r"\b(?:fizetesem|berem|nyugdijam|jovedelmem|keresetem) (?:felet|fele|harmadat|harmada|"
+    r"negyedet|ketharmadat|nagy reszet|nagyobbik felet)\b|"
+    r"(?:工资|收入|退休金|薪水|工钱)的(?:一半|三分之[一二]|四分之[一三]|大半|一大半|大部分)|"
+    r"(?:以前|原来)的(?:一半|三分之[一二]|四分之[一三])"
+)
+#: Asked whether a figure counts, not answered: "does the 120 i give my mum count as essential
+#: or not?", "a 20 ezer amit anyámnak adok, az beleszámít?", "给我妈的五百算不算开销?".
+_ASKED_IF_IT_COUNTS = regex(
+    r"\b(?:does|do|should|would|can|could|is|are)\b[^.!?]{0,80}\b(?:count|counted|counts|"
+    r"included|include|essential|go in|put (?:it|that|them) in)\b[^.!?]{0,40}\?|"
+    r"\b(?:beleszamit|beleszamol|beszamit|szamit bele|szamoljam|szamolom bele|kell bele|"
+    r"szamit(?:sak|ok)? bele)\w*[^.!?]{0,30}\?|"
+    r"算不算|要不要[^,\uff0c\u3002?\uff1f]{0,20}算|算进去吗|要算吗|包括吗|算在内吗"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
@@ -2013,6 +2055,11 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _IN_AND_LEFT),
     ("expenses", _A_FILL_OR_A_FEW_A_WINTER),
     ("", _A_PART_WITHOUT_AMOUNT),
+    ("income", _FIGURES_OF_KINDS_OF_MONTHS),
+    ("expenses", _FIGURES_OF_KINDS_OF_MONTHS),
+    ("income", _A_SHARE_OF_THE_PAY),
+    ("expenses", _A_SHARE_OF_THE_PAY),
+    ("", _ASKED_IF_IT_COUNTS),
 )
 
 
@@ -2653,6 +2700,8 @@ def read_amount(
             and all(n.end <= changed.start() for n in chosen)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,050, gone up since, by ?"
+        if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
         if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
         if (
@@ -3889,6 +3938,18 @@ _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     r"只(?:发|给)(?:了)?一半|\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
     r"\bcsak a felet (?:kapom|fizetik|fizettek|adjak)\b"
 )
+#: A change from a figure not said, the change's own figure beside it: "its gone up about 200 on
+#: what it was", "500 more than last month, i forget what last month was", "跟上个月比多了五百
+#: 上个月是多少我忘了". No figure said is the month's.
+_A_CHANGE_FROM_AN_UNSAID_FIGURE = regex(
+    r"\b(?:gone up|went up|risen|up|increased|gone down|went down|down|dropped|more|less)"
+    r"(?: by)?(?: about| around| roughly| like)? (?:[$€£] ?)?[0-9][0-9,.]*k? (?:on|from|than) "
+    r"what (?:it|they|we|i) (?:was|were|used to|had|spent|paid)\b|"
+    r"\b(?:forget|forgot|don'?t know|dont know|can'?t remember|cant remember|no idea) (?:what|how "
+    r"much) (?:it|last month|last year|before|that|they) (?:was|were|came to|cost)\b|"
+    r"\b(?:nem emlekszem|elfelejtettem|nem tudom)\b,? (?:hogy )?mennyi (?:volt|lehetett)\b|"
+    r"(?:上个?月|以前|之前|去年|原来)(?:是|的|花了?)?多少(?:钱)?(?:我)?(?:忘了|不记得|记不清|记不得|不知道)"
+)
 #: The amount said as a multiple of another figure, wherever that figure stands: "half as much
 #: again as when I had it at 800", "kétszer annyi, mint a lakbér", "工资是房租的两倍, 房租1500".
 _A_MULTIPLE_OF_ANOTHER_FIGURE = regex(
@@ -4505,7 +4566,7 @@ ABROAD = (
     r"spain|france|germany|ireland|dublin|italy|netherlands|poland|portugal|dubai|australia|"
     r"canada|america)\b",
     r"\bpaid in (?:euros?|dollars?)\b",
-    r"\babroad\b",
+    r"\babroad\b", r"\bout (?:here |there )?in (?:the )?(?:alps|gulf|states|\w+(?:land|ia))\b",
     r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|elunk|dolgozunk)\b",
     r"\bkulfold\w*",
     r"(?:在|喺)(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书|返工|做嘢))",  # 喺: Cantonese

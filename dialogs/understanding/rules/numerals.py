@@ -1300,11 +1300,13 @@ _REFERENCE_FURTHER_ON = regex(
 
 #: A number that names something, not money: a shopping festival ("双十一囤的", "双11", "618买的"),
 #: a bus route ("58路"), a flat's floor area ("60平的房子", "80平米") or a lender named with
-#: digits ("360借条").
+#: digits ("360借条"), a tithe ("十一奉献").
 _NAMED_BY_A_NUMBER = re.compile(
     r"双(?:十一|十二|11|12)|(?<![0-9.,])618(?=买|的|活动|大促|期间|那|囤|抢|时候|分期)|"
     r"(?<![0-9.,])[0-9]{1,3}(?:路(?:公交|车|汽车)?|平(?:米|方米?)?(?=的|房|两室|一室|三室|,|\uff0c))|"
-    r"(?<![0-9.])360(?=借条|借款|金融)"
+    r"(?<![0-9.])360(?=借条|借款|金融)|"
+    # a tithe: "给教会的十一奉献", "什一奉献"
+    r"[十什]一(?=奉献|捐)"
 )
 #: A number that says who the cardholder is or how they work, not money: a generation ("95后宝妈",
 #: "我是00后"), a university's tier ("985硕士", "211毕业"), a working week ("996的班", "上6休1",
@@ -1438,9 +1440,16 @@ def without_identifiers(folded: str) -> str:
 _O_FOR_ZERO = re.compile(r"(?<![A-Za-z0-9.,])[0-9][0-9.,]*[oO][0-9oO.,]*(?![A-Za-z0-9'])")
 
 
+#: A letter l typed for a leading one: "l,085", "l85 ezer" (a screen or a keyboard that shows
+#: the one as an l); never a word ("l8r" is later, "l33t" no figure).
+_L_FOR_ONE = re.compile(r"(?<![A-Za-z0-9.,'])[lL](?=(?:[,.][0-9]{3}|[0-9]{2,4})(?![0-9A-Za-z]))")
+
+
 def with_zeros_for_os(text: str) -> str:
     """``text`` with a letter o read as the zero it stands for among digits ("£1,95o" is
-    £1,950): a slip of the keyboard next to the 0, never a word."""
+    £1,950): a slip of the keyboard next to the 0, never a word; and a letter l as the one it
+    stands for before digits ("l,085" is 1,085)."""
+    text = _L_FOR_ONE.sub("1", text)
     return _O_FOR_ZERO.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), text)
 
 

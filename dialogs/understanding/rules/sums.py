@@ -247,7 +247,8 @@ ALL_TOGETHER = (
 ITEMS = (
     r"\b(?:rent|bills?|utilit\w*|food|groceries|petrol|gas|fuel|transport\w*|insurance|phone|"
     r"internet|loans?|mortgage|cards?|school|childcare|nursery|car|electric\w*|water|heating|"
-    r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*)\b",
+    r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*|"
+    r"(?:key |gas |electric )?meters?|top ?ups?)\b",
     r"\b(?:albérlet|lakbér|bérlet|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
     r"gáz|víz|fűtés)\w*",

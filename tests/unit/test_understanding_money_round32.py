@@ -1,0 +1,78 @@
+"""Money families of round 32, in words of our own: what is read, and what is asked again.
+
+Read: a letter l typed for a leading one, the rest of a list said to "bring it to" a total, "&"
+between items. Asked again: months of two kinds each with its figure, spending or pay said as a
+share of the pay, asked whether a figure counts, a figure in euros by someone working abroad, an
+item on a meter with no figure, a change from a figure not said, a month's figure left out beside
+a larger one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a letter l typed for a leading one
+    ("i spend l,120 give or take", "en", "expenses", "1120"),
+    ("l,250 a month", "en", "income", "1250"),
+    ("l95 ezer megy el", "hu", "expenses", "195000"),
+    # the rest of a list said to bring it to a total
+    ("rent 600 and food and bills bring it up to 950", "en", "expenses", "950"),
+    ("mortgage 480.50 and the rest of the bills takes it to 1,010", "en", "expenses", "1010"),
+    ("albérlet 110, a kajával meg a rezsivel együtt kijön 190", "hu", "expenses", "190000"),
+    # "&" between items
+    ("food 200 & rent 650 & bills 120", "en", "expenses", "970"),
+    ("rent & bills 900", "en", "expenses", "900"),
+    # a left-out figure set aside after a comma
+    ("around 900, not counting the 40 i put away for christmas", "en", "expenses", "900"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # months of two kinds, each with its own figure
+    ("about 650 in the months im away and 1,050 the months im home", "en", "expenses"),
+    ("1,400 in the months i'm offshore and 600 in the months i'm home", "en", "income"),
+    ("出海的月份七百 在家的月份一千一", "zh", "expenses"),
+    # spending or pay said as a share of the pay, not worked out
+    ("half of what i earn and i earn 1,800", "en", "expenses"),
+    ("a fizetésem felét, az 300", "hu", "expenses"),
+    ("工资的一半 我工资四千", "zh", "expenses"),
+    ("about 2 thirds of what i used to get which was 1,900", "en", "income"),
+    # asked whether a figure counts
+    ("does the 90 i give my sister count as spending?", "en", "expenses"),
+    ("a 20 ezer amit anyámnak adok, az beleszámít?", "hu", "expenses"),
+    ("给我妈的五百算不算开销？", "zh", "expenses"),
+    # a figure in euros by someone working abroad
+    ("out in the alps i pay 380 euros a month for the room", "en", "expenses"),
+    # an item on a meter, its figure not said
+    ("rent 640 & food 210 & the key meter, i top up when it runs out", "en", "expenses"),
+    # a change from a figure not said
+    ("since the baby came its gone up about 150 on what it was", "en", "expenses"),
+    ("500 more than last month, i forget what last month was", "en", "expenses"),
+    ("跟上个月比多了四百 上个月是多少我忘了", "zh", "expenses"),
+    # a month's figure left out beside a larger one, no balance
+    ("about 1,090 not counting the 30 a month i put in the kids savings", "en", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_a_tithe_is_no_figure() -> None:
+    """A tithe ("十一奉献") names no 11 yuan."""
+    assert read_as_asked("工资四千 要交十一奉献", "zh", "income") == AmountReading(
+        Decimal(4000), None
+    )
