@@ -1,10 +1,13 @@
 """Money families of round 32, in words of our own: what is read, and what is asked again.
 
 Read: a letter l typed for a leading one, the rest of a list said to "bring it to" a total, "&"
-between items. Asked again: months of two kinds each with its figure, spending or pay said as a
-share of the pay, asked whether a figure counts, a figure in euros by someone working abroad, an
-item on a meter with no figure, a change from a figure not said, a month's figure left out beside
-a larger one.
+between items, money sent home in another currency, counts of children, words and shifts.
+Asked again: months of two kinds each with its figure, spending or pay said as a share of the
+pay, asked whether a figure counts, a figure in euros by someone working abroad, an item on a
+meter with no figure, a change from a figure not said, a month's figure left out beside a larger
+one, pay by the piece, the day or the week, paid once or at the year's end, an item bought once a
+winter or by the can, bounds, no work of one's own, a cost split by head or paid together,
+nothing fixed.
 """
 
 from __future__ import annotations
@@ -31,6 +34,16 @@ READ = [
     ("rent & bills 900", "en", "expenses", "900"),
     # a left-out figure set aside after a comma
     ("around 900, not counting the 40 i put away for christmas", "en", "expenses", "900"),
+    # money sent home in another currency, children and grandchildren counted
+    ("itt 170 ezer a kiadás, anyámnak küldök 3000 hrivnyát", "hu", "expenses", "170000"),
+    ("about 900 here, i send 5000 rupees home but thats separate", "en", "expenses", "900"),
+    ("5 gyermekünk van, a havi kiadás 380", "hu", "expenses", "380000"),
+    ("3 unokám van, a kiadásom 150", "hu", "expenses", "150000"),
+    # a count of words of work beside the offer
+    ("put me down for 55, thats about 700 words of work", "en", "counter", "55"),
+    ("2 shifts a week at the pub bring in 380 a month", "en", "income", "380"),
+    # a monthly figure in Hungarian "havonként" is no piece rate
+    ("havonként 250 ezer", "hu", "income", "250000"),
 ]
 
 #: (text, language, question)
@@ -58,6 +71,37 @@ ASKED_AGAIN = [
     ("跟上个月比多了四百 上个月是多少我忘了", "zh", "expenses"),
     # a month's figure left out beside a larger one, no balance
     ("about 1,090 not counting the 30 a month i put in the kids savings", "en", "expenses"),
+    # paid by the piece: a hive, a mile, a kilometre, a night, a keystroke
+    ("3 hives on finance, 20 a hive", "en", "other_debts"),
+    ("i drive for a courier, 1.20 a mile", "en", "income"),
+    ("开车一公里挣一块五", "zh", "income"),
+    ("面包房夜班一个晚上给200 上几天算几天", "zh", "income"),
+    ("kamionos vagyok, 40 Ft kilométerenként", "hu", "income"),
+    # a day or a week in Hungarian, every Friday
+    ("napszámba járok, 12 ezer egy nap", "hu", "income"),
+    ("itthon kb 35 ezer egy hét", "hu", "expenses"),
+    ("a pénzes ember minden pénteken jön, 5 ezret visz", "hu", "other_debts"),
+    # paid once, or at the year's end
+    ("生育津贴一次性给了两万六", "zh", "income"),
+    ("年底统一结三万", "zh", "income"),
+    # an item bought once a winter or by the can, beside the month's
+    ("煤是一冬天买一次 两千多 其他的每个月九百", "zh", "expenses"),
+    ("奶粉一罐两百 房租一千五", "zh", "expenses"),
+    # a bound: "有余", "or a bit over", "vagy kicsit fölötte"
+    ("四千有余", "zh", "expenses"),
+    ("about 1,200 or a bit over", "en", "income"),
+    ("200 körül vagy kicsit fölötte", "hu", "income"),
+    # no work of one's own, at home with the children
+    ("a férjem dolgozik, én itthon vagyok a gyerekekkel, ő 330-at keres", "hu", "income"),
+    ("my husband works, i'm at home with the kids, he earns about 2,100", "en", "income"),
+    ("老公上班 我在家带孩子 他一个月七千", "zh", "income"),
+    # a cost split by head, a debt paid together, the own part not said
+    ("两家一起住 开销五千 按人头分", "zh", "expenses"),
+    ("a lakáshitelt a volt férjemmel közösen fizetjük, 120 az egész", "hu", "other_debts"),
+    ("we pay the mortgage together with my ex, 900 in all", "en", "other_debts"),
+    # nothing fixed, each month its own
+    ("the church gives me gifts when they can, nothing fixed", "en", "income"),
+    ("白条每个月不一样 这个月一千 下个月八百", "zh", "other_debts"),
 ]
 
 

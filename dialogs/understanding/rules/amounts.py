@@ -352,6 +352,9 @@ VAGUE_AMOUNT_WORDS = (
     r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
     r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
     r"\bnincs fix\w*", r"\bsemmi fix\w*", r"\bahogy jön\b",
+    # "love offerings when they can, nothing fixed": no fixed amount, not none at all
+    r"\bnothing (?:fixed|set|regular)\b", r"\bwhen(?:ever)? (?:they|he|she) can\b",
+    r"没(?:有)?固定", r"(?:每个?月|每次)(?:都)?不一样",
     # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
     r"\bminimálbér\w*",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
@@ -803,7 +806,9 @@ _A_PERIOD_IN_A_LIST = compile_phrases(
      r"每天(?=[^,;.\uff0c\u3002\uff1b]*?[0-9一二两三四五六七八九十百千])", r"一天",
      r"每年", r"年薪", r"两周",
      # once every few months: "燃气卡充三百, 两个月充一次"
-     r"(?:两|三|四|五|六|[2-6])个月(?:才)?(?:[充交缴付买]|发|来)?(?:一|1)次")
+     r"(?:两|三|四|五|六|[2-6])个月(?:才)?(?:[充交缴付买]|发|来)?(?:一|1)次",
+     # bought once a winter or by the can: "煤是一冬天买一次 两千多", "奶粉一罐三百多"
+     r"一个?冬天?", r"(?:一|每)(?:罐|箱|袋|桶)")
 )  # fmt: skip
 #: Right after the last amount, taking it back: "40 ezer, ja nem, azt már kifizettem".
 _RETRACTED = re.compile(
@@ -1996,7 +2001,12 @@ _A_PAYDAY_LOAN_DUE_ONCE = regex(
 _NO_WORK_OF_MY_OWN = regex(
     r"\bi (?:don'?t|do not|dont) work\b|\bi'?m not (?:working|in work)\b|"
     r"\bi have no (?:job|work)\b|"
-    r"\bnem dolgozom\b|\bnincs munkam\b|我(?:不上班|没(?:有)?(?:工作|上班))"
+    r"\bnem dolgozom\b|\bnincs munkam\b|我(?:不上班|没(?:有)?(?:工作|上班))|"
+    # at home with the children: "én itthon vagyok a gyerekekkel", "i'm at home with the kids",
+    # "我在家带孩子"
+    r"\b(?:en )?(?:itthon|otthon) vagyok (?:a |az )?(?:gyerek|gyermek|kicsi|baba)\w*|"
+    r"\bi'?m (?:at home|home) with (?:the|my) (?:kids|children|baby|little ones)\b|"
+    r"我在家(?:带|看)(?:孩子|娃|小孩)"
 )
 #: Money given to the cardholder, their income though another's: "he gives me 400 a month".
 _GIVEN_TO_ME = regex(r"\bgives? me\b|\bad nekem\b|\bkapok\b|给我")
@@ -2260,7 +2270,13 @@ _OWN_PART_UNSAID = regex(
     r"(?:\w+ ){0,2}?(?:brother|sister|sibling|partner|husband|wife|mum|mom|dad|son|daughter)s?\b|"
     r"\bhalf (?:of )?(?:my |our |his |her )\w+'?s (?:[$€£] ?)?[0-9]|"
     # "房租两千我们两个人平摊": the whole said, then split; "房贷每月4500, 老公还一半"
-    r"(?:两个人|俩人|两人|三个人|仨人)?(?:平摊|平分|对半分?|AA|一人一半)|"
+    r"(?:两个人|俩人|两人|三个人|仨人)?(?:平摊|平分|对半分?|AA|一人一半)|按人头(?:分|算|摊|平摊)|"
+    r"\bsplit (?:it |that )?(?:by|per) head\b|\bfejenként (?:osztjuk|számoljuk|fizetjük)\b|"
+    # a debt paid together with another, the own part not said: "a lakáshitelt a volt
+    # feleségemmel közösen fizetjük, 110 az egész", "we pay the mortgage together, 900 in all"
+    r"\bkozosen (?:fizetjuk|alljuk|torlesztjuk)\b|"
+    r"\b(?:we|i) pay (?:it |that |the \w+ )?(?:together|jointly) with (?:my |our )?(?:ex|"
+    r"partner|husband|wife|brother|sister|mum|dad|parents|son|daughter)\b|"
     r"(?:老公|老婆|爱人|丈夫|妻子|对象|父母|爸妈|我妈|我爸|家里)(?:帮我)?(?:还|出|付|交|承担)(?:了)?"
     r"(?:一半|一部分)|"
     r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in)(?: about| roughly| around| like)? "

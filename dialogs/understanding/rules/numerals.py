@@ -105,7 +105,13 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
     # a currency nobody here converts, beside the figure in pounds the cardholder worked out:
     # "1,400 zloty which is about 270 pounds"
-    "currency": (r"zlot[yie]\w*", r"zł", r"pln\b"),
+    "currency": (
+        r"zlot[yie]\w*", r"zł", r"pln\b",
+        # money sent home in its own currency: "2000 hrivnyát küldök anyámnak"
+        r"hrivny\w*", r"hryvn\w*", r"grivn\w*", r"uah\b", r"rub(?:el|le)\w*", r"lej\b", r"lei\b",
+        r"rupees?\b", r"naira\b", r"pesos?\b", r"dinar\w*", r"korun\w*", r"leva\b", r"lira\b",
+        r"格里夫纳", r"卢布", r"卢比", r"比索",
+    ),
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
@@ -114,7 +120,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
-        r"gyerek\w*", r"kártyá?\w*", r"fő\b", r"személy(?:t|re|ek|nek|ből|es)?\b",
+        r"gyerek\w*", r"gyermek\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
+        # a count of words, hives, shifts: "about 800 words of work", "4 hives", "2 shifts"
+        r"words?\b", r"hives?\b", r"shifts?\b", r"leütés\w*", r"kaptár\w*",
+        r"személy(?:t|re|ek|nek|ből|es)?\b",
         r"fő(?:re|nek|t)\b", r"ember(?:nek|re|t)?\b",  # "kaja 3 embernek 120": people
         r"emelet\w*",  # "4 emelet lift nélkül": floors
         # a meter's reading, not forints: "áram 210 kWh", "gáz 80 köbméter"
@@ -169,19 +178,22 @@ PERIOD_AFTER = (
     # paid by the piece, how many pieces unsaid: "30 a lesson", "85 a night", "45 for every dog i
     # walk", "60 per job"
     r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
-    r"job|dog|walk|client|booking|call-?out|visit)|"
+    r"job|dog|walk|client|booking|call-?out|visit|hive|head|word|mile|km|trip|run|pupil|"
+    r"room|house|load|parcel|drop)|"
     r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
     r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"
-    r"óránként|egy héten|egy évben|kéthetente|fortnightly|bi-weekly|every other week|"
+    r"óránként|egy héten|egy évben|egy hét|egy nap|egy napra|kéthetente|fortnightly|"
+    # by the piece in Hungarian: "8 Ft leütésenként", "44 Ft kilométerenként" (not "havonként")
+    r"\w+(?<!havo)(?<!hav)(?:[oeöa]?nk[ée]nt)|bi-weekly|every other week|"
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk|"
     # short phone-typed: "310/w", "80/2wks", "11.44ph" (an hour)
     r"/ ?(?:w|2 ?wks?|2 ?weeks|h)|ph|p/h|phr|"
     # a year's figure from a tax form: "21,300 for last year", "19,800 for the tax year"
     r"for (?:the|last|that|this|a|the whole|the last) (?:tax )?year)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
-    r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度)",
+    r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
     # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
     r"(?: ?(?:块钱|块|元))? ?的?(?:年终奖|年终|年底奖金|年奖)",
     # an hourly rate by the hours, not worked out: "12.21 x 16 hrs a week"
@@ -218,9 +230,13 @@ CEILING = (
 )  # fmt: skip
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
-    r" ?(?:多|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
+    r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
     r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
+    # a little more, or a bit over: "200 körül vagy kicsit fölötte", "1,200 or a bit over"
+    r"(?:k[oö]r[uü]l )?(?:vagy|or) (?:egy )?(?:kicsit|picit|valamivel|a bit|slightly|a little|"
+    r"a touch) (?:f[oö]l[oö]tte|felette|t[oö]bb|alatta|kevesebb|more|over|less|under|above|"
+    r"below)\b|"
     # fell below it: "200 alá esett"
     r"al[aá] (?:esett|csökkent|ment(?: le)?|zuhant|süllyedt)\b|"
     # never goes below it, a floor: "150 alá nem megy", "sosem megy 200 alá"
@@ -286,7 +302,13 @@ PERIOD_BEFORE = (
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
     r"年终奖|年终|年底奖金|年奖|(?:annual|yearly|christmas|xmas|year-end) bonus(?: of)?|"
     r"年底(?:还|会|再|另外)?(?:有|发|拿|给|能拿)|"  # "每月6000, 年底还有两万奖金": once a year
-    r"(?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)|13\. havi)"
+    r"(?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)|13\. havi|"
+    # by the kilometre, the night, the can or the winter: "跑一公里挣一块二", "一个晚上给220",
+    # "奶粉一罐三百"; settled at the year's end or once: "年底统一结三万六", "一次性给了两万八"
+    r"(?:一|每)个?(?:公里|晚上?|夜|罐|箱|袋|冬天?)(?:能)?(?:挣|给|赚|拿|收|结|发)?|"
+    r"年底(?:统一|一次性)?(?:结|算|发)|一次性(?:给|发|付|交|拿|结|补)?了?|"
+    # every Friday: "minden pénteken jön, 6 ezret visz"
+    r"minden (?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap)(?: \w+){0,2})"
     # not the days worked in it: "现在一周上四天, 9600"
     r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make)?"

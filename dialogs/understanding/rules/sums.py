@@ -74,7 +74,10 @@ VARYING_AMOUNT_WORDS = (
     r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
     # Paid only when there is money for it, no month's amount: "i give him 100 when i can".
-    r"\bwhen(?:ever)? (?:i|we) (?:can|have (?:it|some|spare|the money))\b",
+    r"\bwhen(?:ever)? (?:i|we|they|he|she) (?:can|have (?:it|some|spare|the money))\b",
+    # nothing fixed, each month its own: "nothing fixed", "nincs fix összeg", "每个月不一样"
+    r"\bnothing (?:fixed|set|regular)\b", r"\bno (?:fixed|set|regular) (?:amount|sum|figure)\b",
+    r"\bnincs (?:fix|állandó|meghatározott)\b", r"没(?:有)?固定", r"(?:每个?月|每次)(?:都)?不一样",
     r"\bamikor (?:éppen )?(?:tudok|tudunk|van (?:pénzem|rá)|jut rá)\b",
     r"有钱(?:的时候)?(?:就|才)", r"手头(?:宽裕|松|有钱)(?:的时候|了)?(?:就|才)",
     # the rest paid once at the year's or the job's end: "平时只给一千五, 剩下的年底一次结"
