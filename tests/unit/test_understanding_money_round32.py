@@ -44,6 +44,20 @@ READ = [
     ("2 shifts a week at the pub bring in 380 a month", "en", "income", "380"),
     # a monthly figure in Hungarian "havonként" is no piece rate
     ("havonként 250 ezer", "hu", "income", "250000"),
+    # working hours, a year in a street's name, a ferry's or a bus's number
+    ("éjszakás vagyok 10től reggel 6ig, albi 110, rezsi 30, kaja 55", "hu", "expenses", "195000"),
+    ("5től 13ig vagyok a pékségben, 230 a nettó", "hu", "income", "230000"),
+    ("az 1848-as utcában lakunk, lakbér 90 rezsi 30", "hu", "expenses", "120000"),
+    ("a 3-as kompon dolgozom, a 12-es úton járok be, havi 255", "hu", "income", "255000"),
+    ("a 7-es busszal járok, 240 a fizetésem", "hu", "income", "240000"),
+    # a figure's parts in brackets, counted once
+    ("rezsi 30 (gáz 15, villany 12, víz 3), albérlet 110, kaja 70", "hu", "expenses", "210000"),
+    ("bills 150 (gas 80, electric 50, water 20), rent 600, food 200", "en", "expenses", "950"),
+    ("bills 150 (gas 80, electric 50), rent 600", "en", "expenses", "750"),
+    ("水电300（水100 电200） 房租1500 吃饭800", "zh", "expenses", "2600"),
+    # the one figure said again after "so only"
+    ("Cofidis 25 ezer, szóval csak a 25", "hu", "other_debts", "25000"),
+    ("花呗500 借呗已经还完了 所以只有500", "zh", "other_debts", "500"),
 ]
 
 #: (text, language, question)
@@ -99,6 +113,8 @@ ASKED_AGAIN = [
     ("两家一起住 开销五千 按人头分", "zh", "expenses"),
     ("a lakáshitelt a volt férjemmel közösen fizetjük, 120 az egész", "hu", "other_debts"),
     ("we pay the mortgage together with my ex, 900 in all", "en", "other_debts"),
+    # a range of kilometres, no forints
+    ("40 forint kilométerenként, havonta 10-12 ezer km", "hu", "income"),
     # nothing fixed, each month its own
     ("the church gives me gifts when they can, nothing fixed", "en", "income"),
     ("白条每个月不一样 这个月一千 下个月八百", "zh", "other_debts"),

@@ -485,6 +485,7 @@ TOTAL_BEFORE = (
     r"\b\w*(?:pótlék|díj|támogatás|bér|fizetés)\w?(?:al|el)(?: együtt)?)"
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|pontosan|"
     r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
+    r"csak(?: a| az)?|只有|就|"
     r"得|有|每月|每个月)\W{0,3}){0,3}$",
 )  # fmt: skip
 #: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
@@ -683,6 +684,30 @@ _ITEMS_SAID_INCLUDED = regex(
 #: The items of a whole named in brackets after "együtt", without figures: "a többivel együtt
 #: (lakbér, villany, kaja) pontosan 236 500". The whole follows; the items are in it.
 _ITEMS_NAMED_IN_A_WHOLE = re.compile(r"(?<=egyutt) \([^()0-9]{1,60}\)")
+#: A figure, then its parts in brackets: "rezsi 26 (gáz 14, villany 9, víz 3)", "bills 150 (gas
+#: 80, electric 50, water 20)", "水电300(水100 电200)".
+_A_BREAKDOWN = re.compile(r"[0-9][0-9.,]* ?[^0-9()]{0,12}\(([^()]{3,80})\)")
+
+
+_WORKED_OUT_IN_BRACKETS = regex(
+    r"\b(?:so|split|half|mine|share|each|per|szoval|fele|felet|enyem|reszem)\b|[=/%*]|"
+    r"[0-9] ?x ?[0-9]|所以|一半|我出|平摊|每"
+)
+
+
+def _without_its_breakdown(found: re.Match[str], language: str) -> str:
+    """The figure of ``found`` without the parts in its brackets where they are parts of it (they
+    add up to it or less): summed as items beside it they would count it twice."""
+    if _WORKED_OUT_IN_BRACKETS.search(found[1]):
+        return found[0]  # "rent 640 (split 50/50 so 320 mine)": the own part worked out
+    numbers = numbers_in(found[0], language_code(language))
+    values = [n.value for n in numbers if n.unit is None]
+    if len(values) < 2 or None in values or sum(v for v in values[1:] if v) > (values[0] or 0):
+        return found[0]
+    start = found.start(1) - found.start() - 1
+    return found[0][:start] + " " * (len(found[0]) - start)
+
+
 #: A figure restated in words after "azaz" or "that is", as on a form or a cheque: "148.000,- Ft,
 #: azaz száznegyvennyolcezer forint". Said twice it is one amount; two different figures (a slip
 #: in one of them) are asked again.
@@ -2671,6 +2696,8 @@ def read_amount(
             folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
     if items and "egyutt (" in folded:  # "a gáz 28, a többivel együtt (lakbér, kaja) 236 500"
         folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
+    if items and "(" in folded:  # "rezsi 26 (gáz 14, villany 9, víz 3)": its parts, once
+        folded = _A_BREAKDOWN.sub(lambda m: _without_its_breakdown(m, language), folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside

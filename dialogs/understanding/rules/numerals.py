@@ -10,7 +10,7 @@ thousand": a number read as no value rather than guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from dialogs.understanding.rules.text import (
@@ -665,6 +665,24 @@ def numbers_in(text: str, language: str) -> list[Number]:
         found.append(
             Number(value, strong, negative, unit, not_monthly, part, match.start(), end, scaled)
         )
+    return _ranges_share_their_unit(text, found)
+
+
+#: Between the two ends of a range: "10-12 ezer km", "3 to 4 hours", "两到三公里".
+_RANGE_BETWEEN = re.compile(r" ?(?:-|to|till|到|至) ?")
+
+
+def _ranges_share_their_unit(text: str, found: list[Number]) -> list[Number]:
+    """``found`` with the first end of a range given the count or currency said after its
+    second: "havonta 10-12 ezer km" counts kilometres, no 10,000 forints."""
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        if (
+            first.unit is None
+            and second.unit in ("count", "currency")  # (a range of months is read as one)
+            and _RANGE_BETWEEN.fullmatch(text, first.end, second.start)
+        ):
+            found[i] = replace(first, unit=second.unit)
     return found
 
 
@@ -1224,6 +1242,9 @@ _TIME_OR_DAY = regex(
     r"\b(?:half(?: past)?|(?:quarter|ten|twenty|five) (?:past|to)) (?:[0-9]|1[0-2])\b"
     r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly)\b)|"
     r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
+    # working hours in Hungarian: "10tol reggel 6ig", "5-től 13-ig", "este 10-től hajnal 6-ig"
+    r"(?<![0-9.,])(?:[0-9]|1[0-9]|2[0-4])(?:-?t[oöő]l) (?:(?:reggel|este|delutan|ejjel|hajnal|"
+    r"hajnali|delelott|deli) )?(?:[0-9]|1[0-9]|2[0-4])-?ig\b|"
     # working hours: "9-5 mon to fri", "8 till 4 weekdays", "7-3 shifts"
     r"(?<![0-9.,£$€])(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])(?![0-9.,])"
     r"(?= (?:mon|monday|weekdays|every day|daily|shifts?|at the|job)\b)|"
@@ -1308,6 +1329,13 @@ _PEOPLE_OR_DEGREES_HU = regex(
 #: 3-as opció") and "az 1-es" said back of it ("az 1-es már lejárt").
 _THINGS_NUMBERED_HU = regex(
     r"(?<![0-9.,])[0-9]{1,2}\. ?ker(?:ulet\w*|ben|\.)|"
+    # a ferry, a road, a bus by its number: "a 2-es kompon", "a 11-es úton", "a 7-es busszal";
+    # a year named in a street or an event: "az 1956-os forradalom utcában", "2010-ben"
+    r"(?<![0-9.,])[0-9]{1,3}-?[aeo]?s(?:(?: es| meg| vagy|,) (?:az? )?[0-9]{1,3}-?[aeo]?s)* "
+    r"(?:komp|bus|villamos|troli|hajo|ut\b|uton|utra|utca|"
+    r"vonal|metro|kapu|peron|vagany|jarat|muszak|szoba|ajto|lepcsohaz|csatorna|hazban|"
+    r"szamu)\w*|"
+    r"(?<![0-9.,])(?:1[89][0-9]{2}|20[0-4][0-9])-?(?:[aeo]s|ban|ben|ig|tol|ota|re|ra)\b|"
     r"(?<![0-9.,])[0-9]{1,2}-?[aeo]?s(?: szamu| (?:opcio|terv|csomag|lehetoseg|valtozat)\w*)|"
     r"\baz? [1-9]-?[aeo]s\b(?= (?:mar|pedig|meg nem)\b)"
 )
