@@ -1,13 +1,16 @@
 """Money families of round 32, in words of our own: what is read, and what is asked again.
 
 Read: a letter l typed for a leading one, the rest of a list said to "bring it to" a total, "&"
-between items, money sent home in another currency, counts of children, words and shifts.
+between items, money sent home in another currency, counts of children, words and shifts,
+Hungarian hours and numbered ferries, a figure's parts in brackets, money said to be no income,
+yuan with jiao and fen, Hungarian banknotes.
 Asked again: months of two kinds each with its figure, spending or pay said as a share of the
 pay, asked whether a figure counts, a figure in euros by someone working abroad, an item on a
 meter with no figure, a change from a figure not said, a month's figure left out beside a larger
 one, pay by the piece, the day or the week, paid once or at the year's end, an item bought once a
 winter or by the can, bounds, no work of one's own, a cost split by head or paid together,
-nothing fixed.
+nothing fixed, paid at once, a usual month less, a loss, the figure of several months, an item
+of a few thousand, spending said against the pay.
 """
 
 from __future__ import annotations
@@ -58,6 +61,15 @@ READ = [
     # the one figure said again after "so only"
     ("Cofidis 25 ezer, szóval csak a 25", "hu", "other_debts", "25000"),
     ("花呗500 借呗已经还完了 所以只有500", "zh", "other_debts", "500"),
+    # money said to be no income beside the pay
+    ("the 200 mileage they pay back isnt income, my wage is 1,400", "en", "income", "1400"),
+    ("a 30 ezer útiköltség nem jövedelem, a fizetésem 280", "hu", "income", "280000"),
+    # the "v me 50" joke, yuan with jiao and fen, Hungarian banknotes
+    ("疯狂星期四都v不起50了 工资才3100", "zh", "income", "3100"),
+    ("两千四百块零五毛", "zh", "expenses", "2400.50"),
+    ("一百二十块三毛三", "zh", "counter", "120.33"),
+    ("két ötezrest meg egy kétezrest minden hónapban", "hu", "counter", "12000"),
+    ("három ezrest tudok havonta", "hu", "counter", "3000"),
 ]
 
 #: (text, language, question)
@@ -115,6 +127,29 @@ ASKED_AGAIN = [
     ("we pay the mortgage together with my ex, 900 in all", "en", "other_debts"),
     # a range of kilometres, no forints
     ("40 forint kilométerenként, havonta 10-12 ezer km", "hu", "income"),
+    # paid at once, or the whole due on one day
+    ("i can pay you 500 in one go at xmas instead of monthly", "en", "counter"),
+    ("karácsonykor egyben ki tudok fizetni 100 ezret", "hu", "counter"),
+    ("年底一次性还你们八千", "zh", "counter"),
+    ("klarna pay in 30 days, 75 due on the 20th", "en", "other_debts"),
+    ("£200 to my brother, all of it next month", "en", "other_debts"),
+    # a usual month less than the one said
+    ("1,650 last month but normally less", "en", "income"),
+    ("上个月八千 里面有补发的 平时没这么多", "zh", "income"),
+    # a loss made
+    ("开小卖部 这个月不但没赚 反倒贴了两千", "zh", "income"),
+    ("the stall made a loss of 300 this month", "en", "income"),
+    ("a bolttal 50 ezret ráfizettem ebben a hónapban", "hu", "income"),
+    # the figure of several months
+    ("开销六千 不对 这是两个月的", "zh", "expenses"),
+    ("1,900, oh wait thats 2 months", "en", "expenses"),
+    ("360, de az két hónap", "hu", "expenses"),
+    # an item of a few thousand
+    ("egy hitel 40 ezer, meg egy pár ezres Klarna", "hu", "other_debts"),
+    # spending said against the pay
+    ("kevesebb mint a nyugdíjam, az 190", "hu", "expenses"),
+    ("less than my pension which is 900", "en", "expenses"),
+    ("比我退休金少 退休金三千", "zh", "expenses"),
     # nothing fixed, each month its own
     ("the church gives me gifts when they can, nothing fixed", "en", "income"),
     ("白条每个月不一样 这个月一千 下个月八百", "zh", "other_debts"),

@@ -880,6 +880,16 @@ _SAID_NOT_ESSENTIAL = regex(
 )
 
 
+#: Said of money that comes in that it is no income: "the 15k the couple gives me is expenses
+#: not wages", "az útiköltség-térítés nem jövedelem", "报销的钱不算收入".
+_SAID_NOT_INCOME = regex(
+    r"\b(?:is|are|that'?s|thats|its|it'?s) (?:expenses|costs|a loan|savings|a refund|"
+    r"reimbursement)\w*,? (?:and )?not (?:wages|income|pay|salary|earnings)\b|"
+    r"\b(?:isn'?t|is not|aren'?t|are not|not) (?:my )?(?:wages|income|pay|salary|earnings)\b|"
+    r"\bnem (?:jovedelem|fizetes|ber|bevetel)\b|不(?:算|是)(?:我的)?(?:收入|工资)"
+)
+
+
 def _said_not_essential(folded: str, number: Number) -> bool:
     """Whether the sentence of ``number`` says its item is no essential."""
     start, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
@@ -2069,6 +2079,22 @@ _A_SHARE_OF_THE_PAY = regex(
     r"(?:工资|收入|退休金|薪水|工钱)的(?:一半|三分之[一二]|四分之[一三]|大半|一大半|大部分)|"
     r"(?:以前|原来)的(?:一半|三分之[一二]|四分之[一三])"
 )
+#: A loss made, no income: "这个月不但没赚 反倒贴了两千", "made a loss of 300 this month", "50
+#: ezret ráfizettem".
+_A_LOSS = regex(
+    r"倒贴|亏了|赔了|亏损|亏本|赔本|\bmade a loss\b|\bat a loss\b|\bin the red\b|"
+    r"\blost (?:about |around |roughly )?(?:[$€£] ?)?[0-9]|\b(?:a )?loss of\b|"
+    r"\brafizet\w*|\bveszteseg\w*|\bminuszban\b|\bbuktam\b"
+)
+#: Spending said only against the pay: "kevesebb mint a nyugdíjam, az 198", "less than my
+#: pension which is 900", "比我退休金少 退休金三千" (how much less is not said).
+_AGAINST_THE_PAY = regex(
+    r"\b(?:less|more|lower|higher) than (?:my|the|what) (?:\w+ ){0,2}(?:pension|wages?|pay|income|"
+    r"salary|benefits?|earn|get)\b|"
+    r"\b(?:kevesebb|tobb|alacsonyabb|magasabb) mint (?:a |az |amit )?(?:nyugdij|fizetes|ber|"
+    r"jovedelm|kereset|keresek|kapok)\w*|"
+    r"比(?:我的?)?(?:退休金|工资|收入|养老金)(?:要|还)?(?:少|多|低|高)"
+)
 #: Asked whether a figure counts, not answered: "does the 120 i give my mum count as essential
 #: or not?", "a 20 ezer amit anyámnak adok, az beleszámít?", "给我妈的五百算不算开销?".
 _ASKED_IF_IT_COUNTS = regex(
@@ -2093,6 +2119,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_KINDS_OF_MONTHS),
     ("expenses", _FIGURES_OF_KINDS_OF_MONTHS),
     ("income", _A_SHARE_OF_THE_PAY),
+    ("income", _A_LOSS),
+    ("expenses", _AGAINST_THE_PAY),
     ("expenses", _A_SHARE_OF_THE_PAY),
     ("", _ASKED_IF_IT_COUNTS),
 )
@@ -2333,7 +2361,9 @@ _USUALLY_MORE = regex(
     r"\b(?:wasn'?t|was not|isn'?t|not) (?:a |an )?(?:normal|typical|usual|average) month\b|"
     r"(?:不是|不算)(?:正常|平常|普通)(?:的)?(?:月|一个月))(?![^0-9]*[0-9])|"
     # the usual said, then that it is more now: "ált 200, de most több"
-    r"\bde most (?:mar |meg )?(?:tobb|kevesebb)\b(?![^0-9]*[0-9])"
+    r"\bde most (?:mar |meg )?(?:tobb|kevesebb)\b(?![^0-9]*[0-9])|"
+    # "上个月八千 里面有补发的 平时没这么多": the usual month less, no figure of it
+    r"(?:平时|平常|一般|正常)(?:没|没有)这么(?:多|高|少)(?![^0-9]*[0-9])"
 )
 #: Spent until a day of the month, before a figure: "15-éig 120 ment el" is the month so far.
 _UNTIL_A_DAY_HU = re.compile(r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-?[ea]?ig (?=\D{0,6}[0-9])")
@@ -2743,6 +2773,13 @@ def read_amount(
             and all(n.end <= changed.start() for n in chosen)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,050, gone up since, by ?"
+        if (
+            items
+            and len({n.value for n in chosen}) == 1
+            and (months := _SAID_OF_SEVERAL_MONTHS.search(folded))
+            and all(n.end <= months.start() for n in chosen)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销六千 不对 这是两个月的"
         if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
         if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
@@ -2767,7 +2804,11 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i pay 3/4 of the 800 rent"
         if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "15-éig 120 ment el": so far
-        if asked == "expenses" and chosen and _USUALLY_MORE.search(folded, chosen[-1].end):
+        if (
+            asked in ("expenses", "income")
+            and chosen
+            and _USUALLY_MORE.search(folded, chosen[-1].end)
+        ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
@@ -3014,6 +3055,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "nursery 300 per child, rent 700"
         if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
+        if (offer or owed) and _one_payment_only(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "600 in one go at xmas"
         if not offer and _one_amount_every_few_weeks(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
         if not offer and _paid_by_another_period(folded):
@@ -3074,6 +3117,11 @@ def read_amount(
         if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
             kept = [n for n in chosen if not _said_not_essential(folded, n)]
             chosen = kept if kept else chosen
+        if asked == "income" and len(chosen) > 1:  # "the 15k is expenses not wages, job 1,260"
+            kept = [n for n in chosen if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))]
+            chosen = kept if kept else chosen
+            if in_thousands and len(chosen) == 1:
+                chosen = [_in_thousands(chosen[0], folded)]
         several = len({(n.negative, n.value) for n in chosen}) > 1
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
@@ -3981,6 +4029,14 @@ _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
     r"只(?:发|给)(?:了)?一半|\bonly (?:getting|paying|paid|been paid|paying me) (?:me )?half\b|"
     r"\bcsak a felet (?:kapom|fizetik|fizettek|adjak)\b"
 )
+#: The figure said, then that it is of several months: "开销六千 不对 这是两个月的", "1,900, oh
+#: wait thats 2 months", "360, de az két hónap".
+_SAID_OF_SEVERAL_MONTHS = regex(
+    r"(?:这|那)(?:个)?(?:是|算的是)(?:两|二|三|四|[2-9])个月(?:的|加起来)|"
+    r"\b(?:that'?s|thats|that is|it'?s|its|that was|it was) (?:for |over |across )?"
+    r"(?:two|2|three|3|four|4) months\b|"
+    r"\b(?:az|ez) (?:ket|harom|negy|[2-4]) ?honap\w*\b"
+)
 #: A change from a figure not said, the change's own figure beside it: "its gone up about 200 on
 #: what it was", "500 more than last month, i forget what last month was", "跟上个月比多了五百
 #: 上个月是多少我忘了". No figure said is the month's.
@@ -4166,6 +4222,28 @@ _ONE_PAYMENT_NOW = compile_phrases(
         r"一口气",
     )
 )
+#: Paid all at once, or the whole due on one day: "klarna pay in 30 days, 89 due on the 14th",
+#: "250 to my sister, all of it next month".
+_ONE_PAYMENT_DUE = regex(
+    r"\bpay in (?:30|14|3) days\b|\ball of it (?:next|this|at|by|in|on)\b|"
+    r"\b(?:in|by) one payment\b|\ba (?:teljes|egesz) (?:osszeget|tartozast) (?:jovo|a jovo|"
+    r"egyben)\b|(?:下个月|月底|年底)(?:一次)?(?:全部|都)(?:还|给)"
+)
+
+
+def _one_payment_only(folded: str, chosen: list[Number]) -> bool:
+    """Whether the only figures are one payment made at once ("i can pay you 600 in one go at
+    xmas instead of monthly", "klarna pay in 30 days, 89 due on the 14th"): no month's amount,
+    unless one is said beside it ("a 120 ezer egyben lehetetlen, havi 10 ezer?")."""
+    if not (_ONE_PAYMENT_NOW.search(folded) or _ONE_PAYMENT_DUE.search(folded)):
+        return False
+    return not any(
+        _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+        or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+        for n in chosen
+    )
+
+
 _MONTHLY_LEFT_OPEN = compile_phrases(
     (
         r"\b(?:the )?(?:monthly|rest|month to month)\b(?: \w+){0,4} (?:later|another time)\b",

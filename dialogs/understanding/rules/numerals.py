@@ -788,8 +788,9 @@ VAGUE_SPELLED_AMOUNTS = (
     r"(?![0-9.,/:])"
     r"(?! ?(?:k|w|wks?|weeks?|months?)\b)",
     r"\b(?:hundreds|thousands)\b",
-    r"\b(?:par|nehany|tobb|sok) (?:szaz|ezer|tizezer|szazezer)\w*",
-    r"\b(?:par|nehany)(?:szaz|ezer|tizezer|szazezer)\w*",
+    # (the article with it: "meg egy pár ezres Klarna" is no one thousand)
+    r"\b(?:egy )?(?:par|nehany|tobb|sok) (?:szaz|ezer|ezr|tizezer|tizezr|szazezer|szazezr)\w*",
+    r"\b(?:egy )?(?:par|nehany)(?:szaz|ezer|ezr|tizezer|tizezr|szazezer|szazezr)\w*",
     # a span of tens or hundreds in words: "ötven-hatvan a kaja", "két-háromszáz"
     # (not "tizenkétezer-ötszáz": a thousand and its hundreds, one figure)
     r"\b(?:tiz|husz|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven) ?- ?(?:husz|"
@@ -959,17 +960,20 @@ _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
 #: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
 #: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
 _HU_NOTE = (
-    r"(?:egy|ket|harom|negy|ot) (?:huszezres|tizezres|otezres|huszas|tizes|otos)"
+    r"(?:egy|ket|harom|negy|ot) (?:huszezres|tizezres|otezres|ketezres|ezres|otszazas|huszas|"
+    r"tizes|otos)"
     r"(?:t|sal|at|ot|sel|et)?"
 )
 _HU_NOTES = re.compile(rf"\b{_HU_NOTE}(?:,? (?:meg|es|plusz) {_HU_NOTE})*\b")
 _HU_ONE_NOTE = re.compile(
-    r"\b(egy|ket|harom|negy|ot) (huszezres|tizezres|otezres|huszas|tizes|otos)"
+    r"\b(egy|ket|harom|negy|ot) (huszezres|tizezres|otezres|ketezres|ezres|otszazas|huszas|tizes|"
+    r"otos)"
 )
 #: "két ötezrest": the notes also by their full names ("ötezres", "tízezres", "húszezres").
 _HU_NOTE_VALUES = {
     "huszas": 20_000, "tizes": 10_000, "otos": 5_000,
-    "huszezres": 20_000, "tizezres": 10_000, "otezres": 5_000,
+    "huszezres": 20_000, "tizezres": 10_000, "otezres": 5_000, "ketezres": 2_000,
+    "ezres": 1_000, "otszazas": 500,
 }  # fmt: skip
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
@@ -994,11 +998,13 @@ _POUNDS_AND_PENCE = re.compile(
     r"(?<![0-9.,])([0-9]+) ?(?:pounds?|quid) (?:and ([0-9]{1,2}) ?(?:pence|p)\b|"
     r"([0-9]{1,2})(?: ?(?:pence|p)\b|(?= *(?:$|[,.;!?]))))"
 )
-#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛", also with the
-#: jiao's word left off ("二百七十五块五"), where no count or date follows ("三百块五个月").
+#: Yuan and jiao (and fen) said apart: "六百五十块五毛", "一万零三百四十块两毛", "两千四百块零五
+#: 毛", also with the jiao's or the fen's word left off ("二百七十五块五", "三百三十三块三毛三"),
+#: where no count or date follows ("三百块五个月").
+_NO_COUNT_AFTER = rf"(?![0-9.{_CN_NUMERALS}个月年天周期次号日岁张笔份件点])"
 _YUAN_AND_JIAO = re.compile(
-    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)([0-9{_CN_DIGIT_CLASS}])(?:(?:毛|角)"
-    rf"(?:([0-9{_CN_DIGIT_CLASS}])分)?|(?![0-9.{_CN_NUMERALS}个月年天周期次号日岁张笔份件点]))"
+    rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)零?([0-9{_CN_DIGIT_CLASS}])(?:(?:毛|角)"
+    rf"(?:([0-9{_CN_DIGIT_CLASS}])(?:分|{_NO_COUNT_AFTER}))?|{_NO_COUNT_AFTER})"
 )
 
 
@@ -1356,7 +1362,9 @@ _NAMED_BY_A_NUMBER = re.compile(
     r"(?<![0-9.,])[0-9]{1,3}(?:路(?:公交|车|汽车)?|平(?:米|方米?)?(?=的|房|两室|一室|三室|,|\uff0c))|"
     r"(?<![0-9.])360(?=借条|借款|金融)|"
     # a tithe: "给教会的十一奉献", "什一奉献"
-    r"[十什]一(?=奉献|捐)"
+    r"[十什]一(?=奉献|捐)|"
+    # the "v me 50" joke of crazy Thursdays: "疯狂星期四v我50", "都v不起50了"
+    r"(?<![a-z0-9])v ?(?:我|不起|你|他|她)(?:个)?[0-9]{1,3}(?![0-9])"
 )
 #: A number that says who the cardholder is or how they work, not money: a generation ("95后宝妈",
 #: "我是00后"), a university's tier ("985硕士", "211毕业"), a working week ("996的班", "上6休1",
