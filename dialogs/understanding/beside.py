@@ -102,7 +102,10 @@ _BEFORE = (
     r"之前", r"以前", r"上个?月", r"去年", r"原来", r"本来",
     # before what changed it: "公司倒闭前是7500", "离职前一个月八千"
     r"(?:倒闭|关门|离职|辞职|失业|下岗|裁员|被裁|出事|生病|住院|换工作|跳槽|退休)(?:之)?前",
-    r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*|volt)\b",
+    r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*)\b",
+    # (not "a volt férjemtől": the former husband)
+    r"\bvolt\b(?! (?:ferj|feleseg|par|elettars|barat|fonok|munkahely|kolleg|lakotars|ceg|apos|"
+    r"anyos|sogor)\w*)",
 )  # fmt: skip
 #: Rent said to come in, not to go out: a room let, a lodger ("a kiadott szobáért kapok", "收租"),
 #: an allowance towards it ("300 housing benefit", "30 lakhatási támogatás", "房租补贴500").
@@ -146,6 +149,15 @@ _TAKE_HOME = _words(
     r"\bin (?:my )?hand\b", r"\btake[- ]home\b", r"\bafter tax\b", r"\bnet\b", r"\bclear\b",
     r"到手", r"实发", r"税后", r"\bkezhez\b", r"\bnetto\w*", r"\btisztan\b",
 )  # fmt: skip
+#: Another income added to the take-home pay: "GYED 245 ezer nettó és a családi pótlék 26 600",
+#: "1,400 after tax plus 200 child benefit", "到手五千 加上补贴八百" (no gross beside it).
+_ANOTHER_INCOME_ADDED = _words(
+    r"\b(?:es|meg|plusz|valamint) (?:a |az )?(?:csaladi potlek|gyerektartas|gyes|gyed|csed|"
+    r"apolasi dij|rokkant\w*|nyugdij\w*|segely\w*|tamogatas\w*)",
+    r"\b(?:and|plus|\+) (?:the |my |a |an )?(?:[$€£]?[0-9][0-9.,]* )?(?:child benefit|"
+    r"maintenance|child support|pip|carers? allowance|pension|universal credit|uc|tax credits?)\b",
+    r"(?:加上|还有|另外)(?:每月|每个月)?(?:的)?(?:补贴|低保|养老金|退休金|抚养费|生活费)",
+)
 #: A choice between amounts, an offer in stages ("40 now, 60 from june") or a fraction ("a fizum
 #: 2/3-a"): nothing is settled.
 _CHOICE = _words(
@@ -245,7 +257,7 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
         context = _CONTEXT["income_with_rent"]  # the rent is some of the income
     if context is not None:
         aside |= _marked(folded, numbers, context)
-    if asked == "income":
+    if asked == "income" and not _ANOTHER_INCOME_ADDED.search(folded):
         kept = _marked(folded, numbers, _TAKE_HOME)
         if len({numbers[i].value for i in kept}) == 1 and not _risen_since(folded, numbers, kept):
             aside |= {i for i in range(len(numbers)) if i not in kept}

@@ -70,6 +70,10 @@ READ = [
     ("一百二十块三毛三", "zh", "counter", "120.33"),
     ("két ötezrest meg egy kétezrest minden hónapban", "hu", "counter", "12000"),
     ("három ezrest tudok havonta", "hu", "counter", "3000"),
+    # another income added to the take-home pay
+    ("GYED 240 ezer nettó és a családi pótlék 2 gyerekre 26 600", "hu", "income", "266600"),
+    # "另算" (counted apart) is no total
+    ("房租1500 吃饭800 算下来两千三", "zh", "expenses", "2300"),
 ]
 
 #: (text, language, question)
@@ -150,6 +154,17 @@ ASKED_AGAIN = [
     ("kevesebb mint a nyugdíjam, az 190", "hu", "expenses"),
     ("less than my pension which is 900", "en", "expenses"),
     ("比我退休金少 退休金三千", "zh", "expenses"),
+    # money from a former husband: "volt" is no past tense there
+    ("a fizetésem 230, a gyerektartás 40 a volt férjemtől jön", "hu", "income"),
+    # one loan's figure not known
+    ("2 loans, one 80 and one im not sure of", "en", "other_debts"),
+    ("两笔网贷 一个八百 另一个不清楚", "zh", "other_debts"),
+    # a day's item beside the month's, another counted apart
+    ("一天五十的饭钱 房租另算一千", "zh", "expenses"),
+    # a year's rent paid at once beside its month
+    ("房租每月八百 按年付 一次付了九千六 吃饭一千二", "zh", "expenses"),
+    # a rate of a forint and its fillér by the keystroke, a range of kilos
+    ("fordító vagyok, 1 forint 60 leütésenként", "hu", "income"),
     # nothing fixed, each month its own
     ("the church gives me gifts when they can, nothing fixed", "en", "income"),
     ("白条每个月不一样 这个月一千 下个月八百", "zh", "other_debts"),
@@ -171,3 +186,8 @@ def test_a_tithe_is_no_figure() -> None:
     assert read_as_asked("工资四千 要交十一奉献", "zh", "income") == AmountReading(
         Decimal(4000), None
     )
+
+
+def test_a_range_of_kilos_is_no_amount() -> None:
+    """ "2-3 kiló havonta": kilos, both ends of the range; no 2,000 forints."""
+    assert read_as_asked("2-3 kiló havonta", "hu", "income").amount is None

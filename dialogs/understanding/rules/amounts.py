@@ -473,7 +473,7 @@ TOTAL_BEFORE = (
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bvagyis\b|\bazaz\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
-    r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计])算(?![上进了术])|"
+    r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计另])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
     r"(?<![一总])共|(?:一个月|每个月|每月)(?=差不多|大概|大约|总共|一共|算下来|加起来)|"
     # the whole with the other items put in: "with bills im at 1,010 now", "with everything its"
@@ -4318,6 +4318,11 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"(?:tudom|tudjuk|adtam ossze|szamoltam ossze|irtam ossze)\b|"
     r"\b(?:the other (?:one|loan|card)|the rest)(?: i)? (?:don'?t|dont|haven'?t|havent) "
     r"(?:know|added (?:up|it up))\b|"
+    # "2 loans, one 80 and one im not sure of", "az egyik 30, a másikat nem tudom", "一个八百
+    # 另一个不清楚"
+    r"\b(?:and )?(?:one|the other|another)(?: one)? (?:i'?m|im|i am) not sure (?:of|about)\b|"
+    r"\b(?:one|the other)(?: one)? (?:i )?(?:don'?t|dont|do not) know\b|"
+    r"(?:另一个|另外一个|另一笔|另外那个)(?:我)?(?:不清楚|不知道|记不清|不记得)|"
     r"(?:另一个|另外一个|另一笔|其他的?)(?:我)?(?:不知道|不清楚|没算|还没算)|"
     # more on top of a base, no figure: "a 190 az alap, erre jön rá minden más", "on top of
     # that comes everything else"

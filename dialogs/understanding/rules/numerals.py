@@ -137,7 +137,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"ways\b",  # "split 3 ways"
         r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
         # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
-        r"km\b", r"kilomet\w*", r"miles?\b", r"mérföld\w*", r"公里", r"千米",
+        r"km\b", r"kilomet\w*", r"kil[oó](?:t|ra|val|nként)?\b", r"kg\b", r"miles?\b",
+        r"mérföld\w*", r"公里", r"千米",
         r"figures?\b", r"számjegy\w*", r"jegyű\w*", r"位数",
         # data, a temperature, a speed: "25 for 30GB", "heating on 18 degrees", "20 fokon", "18度"
         r"gb(?![a-z])", r"mb(?![a-z])", r"gigs?\b", r"degrees?\b", r"°", r"fok\w*", r"mph\b",
@@ -171,6 +172,7 @@ _NEGATIVE_BEFORE = regex(
 PERIOD_AFTER = (
     r" ?(?:k|e|ezer\w*|grand|thousand)?"
     r"(?: (?:ft|huf|eur\w*|forint\w*|pounds?|dollars?|quid|元|块))?"
+    r"(?: [0-9]{1,2}(?= \w+nk[eé]nt\b))?"  # "1 forint 60 leütésenként": 1.60 a keystroke
     r" ?(?:(?:a|an|per|each|every|/) ?(?:week|wk|year|yr|day|hour|hr|fortnight|term|semester|"
     r"quarter|shift|wedding|gig|delivery|drop)|"
     # a Hungarian period after a slash: "70e/hét", "3,9M/év", "30e/2 hét" (not "120/hó")
@@ -306,7 +308,7 @@ PERIOD_BEFORE = (
     # by the kilometre, the night, the can or the winter: "跑一公里挣一块二", "一个晚上给220",
     # "奶粉一罐三百"; settled at the year's end or once: "年底统一结三万六", "一次性给了两万八"
     r"(?:一|每)个?(?:公里|晚上?|夜|罐|箱|袋|冬天?)(?:能)?(?:挣|给|赚|拿|收|结|发)?|"
-    r"年底(?:统一|一次性)?(?:结|算|发)|一次性(?:给|发|付|交|拿|结|补)?了?|"
+    r"年底(?:统一|一次性)?(?:结|算|发)|一次性(?:给|发|付|交|拿|结|补)?了?|一次(?:交|付|缴)了?|"
     # every Friday: "minden pénteken jön, 6 ezret visz"
     r"minden (?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap)(?: \w+){0,2})"
     # not the days worked in it: "现在一周上四天, 9600"
@@ -1411,7 +1413,7 @@ _MEASURES_AND_TALLIES = regex(
     r"(?<![0-9.,£$€])[0-9]{1,3} (?:of|out of) [0-9]{1,3}(?= (?:paid|done|made|gone|left)\b)|"
     r"\bsizes? [0-9]{1,2}(?:\.5)?(?:(?: ?, ?| and | & | or )(?:size )?[0-9]{1,2}(?:\.5)?)*\b|"
     # (with the period the measure was taken over: "used 280 kwh last month", no month's money)
-    r"(?<![0-9.,£$€])[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b"
+    r"(?<![0-9.,£$€])(?:[0-9]+ ?- ?)?[0-9]+(?:\.[0-9]+)? ?(?:stone|lbs?|kgs?|kilos?|kwh)\b"
     r"(?: (?:last|this|a|per|each) (?:month|week|quarter|year)\b)?|"
     r"(?<![0-9,])(?:£ ?)?[0-9]{1,2}(?:\.[0-9]{1,2})? (?:a|per|/) ?(?:litre|liter|gallon)\b|"
     # a car's age by its number plate ("a 59 plate fiesta", "19 reg"), a school year ("the
