@@ -72,6 +72,8 @@ READ = [
     ("három ezrest tudok havonta", "hu", "counter", "3000"),
     # another income added to the take-home pay
     ("GYED 240 ezer nettó és a családi pótlék 2 gyerekre 26 600", "hu", "income", "266600"),
+    # every figure paid by the cardholder, whose ever it is
+    ("two flats, mine is 600 and my sons is 450, i pay for both", "en", "expenses", "1050"),
     # "另算" (counted apart) is no total
     ("房租1500 吃饭800 算下来两千三", "zh", "expenses", "2300"),
 ]

@@ -5103,7 +5103,19 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     before = _last_clause_break(folded, 0, max(0, clause - 1))  # and the clause before it
     if _AN_ITEM_SPLIT.search(folded, before, own[0].start):
         return None  # "rent 700, food 200, we split the bills with my partner, mine is 60"
+    if _I_PAY_ALL_OF_THEM.search(folded):
+        return None  # "az enyém 95, az övé 130, … mindet én fizetem": every figure is paid
     return own[0]
+
+
+#: Every figure said paid by the cardholder, whose ever it is: "mindet én fizetem", "i pay all
+#: of it", "都是我出".
+_I_PAY_ALL_OF_THEM = regex(
+    r"\b(?:mindet|mindent|az osszeset|mindkettot|mindegyiket) en fizet\w*|"
+    r"\ben fizet\w* (?:mindet|mindent|az osszeset|mindkettot)\b|"
+    r"\bi pay (?:for )?(?:all of (?:it|them)|it all|them all|both|everything)\b|"
+    r"(?:都是|全是|全部)(?:我)(?:出|付|交|掏)"
+)
 
 
 #: A change after which today's amount is said: "搬回爸妈家住以后", "since i'm on my own",
