@@ -460,14 +460,17 @@ CORRECTION = (
     # a figure struck through ("~~1,300~~ 1,150")
     r"(?<=\s)\*(?=[$€£]?[0-9])", r"\bedit\b(?=\W{0,3}[$€£]?[0-9])", r"(?<=[0-9])~~(?=\W*[0-9])",
 )  # fmt: skip
+#: Said between the words of a total and its figure: "so about 1200", "összesen kb 76".
+_SAID_BEFORE_THE_TOTAL = (
+    r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|pontosan|"
+    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
+    r"csak(?: a| az)?|只有|就|得|有|每月|每个月)\W{0,3}){0,3}$"
+)
 #: Right before the total of a list: "so 1200", "összesen 76 ezer", "加起来两千五", "= 1200".
 TOTAL_BEFORE = (
     r"(?:\bso\b|\bin total\b|\btotal\w*(?: is| of| comes to)?|\ball (?:together|in)\b|"
     r"\baltogether\b|\boverall\b|\ball up\b|\ball told\b|\bin all\b|\bcomes? to\b|"
     r"\badds? up to\b|\bwhich (?:is|makes)\b|"
-    # the rest put in: "the bills n food bring it to 1,021", "kijön 190", "算上吃饭到了两千八"
-    r"\b(?:brings?|bringing|takes?|taking|puts?|putting) (?:it|that|the total|everything|it all|"
-    r"me|us)(?: up)? to\b|\b(?:ki ?jön|jön ki)\b|"
     # in the writer's first language, in an English answer: "kira 750, toplam 1,100"
     r"\btoplam\b|\binsgesamt\b|\b(?:alles )?zusammen\b|\bgesamt\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
@@ -483,10 +486,12 @@ TOTAL_BEFORE = (
     r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?|"
     # the whole with a benefit or wage put in: "a családi pótlékkal 112", "a bérrel együtt"
     r"\b\w*(?:pótlék|díj|támogatás|bér|fizetés)\w?(?:al|el)(?: együtt)?)"
-    r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|pontosan|"
-    r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
-    r"csak(?: a| az)?|只有|就|"
-    r"得|有|每月|每个月)\W{0,3}){0,3}$",
+    rf"{_SAID_BEFORE_THE_TOTAL}",
+    # the rest put in: "the bills n food bring it to 1,021", "kijön 190" (apart from the words
+    # above: each list is spelled out for the engine only up to 64 phrases, see rules.text)
+    r"\b(?:brings?|bringing|takes?|taking|puts?|putting) (?:it|that|the total|everything|it all|"
+    rf"me|us)(?: up)? to\b{_SAID_BEFORE_THE_TOTAL}",
+    rf"\b(?:ki ?jön|jön ki)\b{_SAID_BEFORE_THE_TOTAL}",
 )  # fmt: skip
 #: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
 TOTAL_AFTER = (
