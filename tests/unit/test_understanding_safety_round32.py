@@ -1,7 +1,9 @@
-"""The kinds of distress and dispute of round 32, and everyday talk near them.
+"""The kinds of distress and dispute of rounds 32 and 33, and everyday talk near them.
 
 Distress said beside a figure: the limb named before the cutting, again or with a blade; one day
-not braking before a barrier; nothing left owing after one. Disputes: charges put on the card by
+not braking before a barrier; nothing left owing after one; a rope bought and where to hang it
+thought out; the height of a bridge looked up; nearly not come back on purpose; the will and the
+passwords told to someone who does not know why yet. Disputes: charges put on the card by
 mistake; the card used by an agent who ran off with it, a case opened by the police. Not alarms:
 a cut or a crash told as an accident, things tidied after oneself, a widow's pension after a
 husband's, a figure like a husband's, a truck that is the company's.
@@ -34,6 +36,22 @@ from dialogs.understanding.rules import signals_dispute, signals_distress
         "mindent rendbe tettem, ne maradjon utánam tartozás a gyerekeknek",
         "sorted the will, so no debt is left behind when i'm gone, 200 is all i have",
         "后事都想好了 不给孩子留债",
+        # a rope bought and where to hang it thought out
+        "loans 300. bought a strong rope, already know where to hang it",
+        "vettem egy erős kötelet, már tudom hova kötöm fel",
+        "车贷三千 买了一根绳子 已经想好挂哪了",
+        # the height of a bridge or a building looked up
+        "rent 650. googled how high the bridge on the bypass is",
+        "kb 180, megnéztem milyen magas a panelház teteje",
+        "开销三千 查了一下那座桥有多高",
+        # nearly not come back on purpose
+        "1,200. went swimming off the pier and nearly didnt come back on purpose",
+        "szándékosan úsztam be messzire, majdnem nem jöttem vissza",
+        "工资四千 昨天出海差点故意不回来了",
+        # the will and the passwords told to someone who does not know why yet
+        "none. showed my son where my will is and all my passwords, he doesnt know why yet",
+        "nincs. a húgomnak megmondtam hol a végrendeletem, még nem tudja miért",
+        "没有 把所有密码都告诉我妹了 她还不知道为什么",
     ],
 )
 def test_round32_distress_beside_a_figure_is_distress(text: str) -> None:
@@ -48,6 +66,9 @@ def test_round32_distress_beside_a_figure_is_distress(text: str) -> None:
         "前面的车没踩刹车 撞了我的车 修车花了三千",
         "kitakarítok, hogy ne maradjon utánam rendetlenség, a rezsi 40",
         "there's nothing left after me paying rent, about 20 quid",
+        "checked how high the ceilings are for the new flat, rent 700",
+        "gave my daughter my passwords so she can do my online shopping, 40 a month",
+        "买了根跳绳 每月开销两千",
     ],
 )
 def test_round32_everyday_talk_is_no_distress(text: str) -> None:

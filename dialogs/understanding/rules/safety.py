@@ -1987,6 +1987,33 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:behind )?(?:after me|when i'?m gone|once i'?m gone)\b",
     r"\bleave (?:no|any) debts? behind (?:me|when i go|when i'?m gone|after me)\b",
     r"不(?:给|让)(?:家里|家人|孩子|老婆|老公|爸妈)(?:留|背)(?:下)?(?:债|烂摊子|欠款)",
+    # Round 33's kinds: a rope bought and where to hang it thought out ("买了根很结实的绳子 已经
+    # 想好挂哪了", "bought a strong rope, know where to hang it"); the height of a building or a
+    # bridge looked up ("looked up how high the multi storey is", "megnéztem milyen magas a
+    # híd", "查了那座桥有多高"); nearly not come back on purpose; the will and the passwords told
+    # to someone who does not know why yet.
+    r"(?:买|备|准备)(?:了|好)?(?:一)?(?:根|条|捆)?[^ ]{0,6}绳(?:子)?[^\u3002]{0,20}(?:挂|吊)",
+    r"想好(?:了)?(?:挂|吊)(?:在)?(?:哪|哪儿|哪里)",
+    r"\bkötel\w*\b.{0,60}\b(?:hova|hová|hol|melyik \w+)\b.{0,10}\b(?:kötöm|kössem|akasszam|"
+    r"akasztom)\b",
+    r"\b(?:bought|got|buy) (?:a |some )?(?:\w+ ){0,2}(?:rope|noose)\b.{0,60}\b(?:where|how) to "
+    r"(?:hang|tie|string)\b",
+    r"\b(?:looked up|googled|checked|searched|found out|worked out|read up on) how (?:high|tall|"
+    r"far down|deep|long the drop)\b (?:up )?(?:is |of )?(?:the |that |a )?(?:\w+ ){0,3}?(?:bridge|"
+    r"multi ?-?storey|car ?park|building|tower|cliff|roof|block|balcony|viaduct|drop|quarry)\b",
+    r"\b(?:megnéztem|utánanéztem|rákerestem|kinéztem|kiszámoltam),? (?:hogy )?(?:milyen|mennyire) "
+    r"(?:magas|mély) (?:a |az )?(?:\w+ )?(?:híd|ház|tető|torony|erkély|parkolóház|toronyház|"
+    r"panelház|szikla|viadukt|kőbánya)\w*",
+    r"(?:查|搜|看|打听|百度)(?:了|过)?(?:一下)?[^ ]{0,10}(?:桥|楼|大厦|天台|楼顶|高架|悬崖)(?:有)?"
+    r"(?:多高|几层高|多深)",
+    r"\b(?:nearly|almost) (?:didn'?t|didnt|did not|not) (?:come|go) back\b.{0,20}\bon purpose\b",
+    r"\bszándékosan\b.{0,30}\b(?:majdnem )?nem (?:jöttem|jövök|akartam jönni) vissza\b",
+    r"\b(?:majdnem )?nem (?:jöttem|jövök) vissza\b.{0,20}\bszándékosan\b",
+    r"(?:故意|差点)(?:就)?(?:不|没)(?:回来|上岸|回去)(?:了)?",
+    r"\b(?:where (?:the|my) will is|(?:all )?my passwords)\b.{0,60}\b(?:doesn'?t|doesnt|don'?t|"
+    r"dont|does not) know why\b",
+    r"\b(?:végrendelet\w*|jelszav\w*)\b.{0,60}\bnem tudja,? (?:még )?(?:hogy )?miért\b",
+    r"(?:遗嘱|密码)[^\u3002]{0,30}(?:她|他|他们)(?:还)?不知道(?:为什么|为啥)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
