@@ -503,6 +503,7 @@ TOTAL_AFTER = (
 #: past the time decides (see :func:`_marked`).
 TAKE_HOME_WORDS = (
     r"\bafter tax\b", r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b",
+    r"\b(?:a )?kezembe\b",
     r"税后", r"到手", r"实发",
 )  # fmt: skip
 #: Said of today's amount, beside one from before: "was 2800 before, 1700 now", "eddig 400
@@ -891,7 +892,9 @@ _SAID_NOT_INCOME = regex(
     r"\b(?:is|are|that'?s|thats|its|it'?s) (?:expenses|costs|a loan|savings|a refund|"
     r"reimbursement)\w*,? (?:and )?not (?:wages|income|pay|salary|earnings)\b|"
     r"\b(?:isn'?t|is not|aren'?t|are not|not) (?:my )?(?:wages|income|pay|salary|earnings)\b|"
-    r"\bnem (?:jovedelem|fizetes|ber|bevetel)\b|不(?:算|是)(?:我的)?(?:收入|工资)"
+    r"\bnem (?:jovedelem|fizetes|ber|bevetel)\b|不(?:算|是)(?:我的)?(?:收入|工资)|"
+    r"\baz (?:az )?(?:ove|oveke|ovek|oveik)\b|\b(?:that'?s|thats|that is|its|it'?s) (?:theirs|"
+    r"the kids'?|his|hers)\b|(?:那|这)(?:是|个是)(?:孩子|他们|她|他)的"
 )
 
 
@@ -1980,7 +1983,8 @@ _A_ONE_OFF_INCLUDED = regex(
     r"(?:含|包含|包括|里面有)(?:了)?(?:上个?月的?)?(?:补发|年终奖|年终|一次性)|"
     r"\bincluding (?:the |my |some |a )?(?:back ?pay|arrears|one-?off|annual bonus|"
     r"christmas bonus|year-?end bonus)\b|"
-    r"\bbenne van (?:a |az )?(?:visszamenoleges|egyszeri|13\. havi|tizenharmadik|evvegi)"
+    r"\bbenne van (?:a |az )?(?:visszamenoleges|egyszeri|13\. havi|1[34]-?(?:es|as)? havi|"
+    r"tizenharmadik|evvegi)"
 )
 #: At income, the own pay said only against another's: "两个人加起来九千, 我的比她多一千", "我比我
 #: 老婆多挣一千" (the sum, the difference or the other's figure is no own month's pay).
@@ -2095,10 +2099,37 @@ _A_LOSS = regex(
 #: pension which is 900", "比我退休金少 退休金三千" (how much less is not said).
 _AGAINST_THE_PAY = regex(
     r"\b(?:less|more|lower|higher) than (?:my|the|what) (?:\w+ ){0,2}(?:pension|wages?|pay|income|"
-    r"salary|benefits?|earn|get)\b|"
-    r"\b(?:kevesebb|tobb|alacsonyabb|magasabb) mint (?:a |az |amit )?(?:nyugdij|fizetes|ber|"
+    r"salary|benefits?|earn|get)\b|\b(?:less|more) than i (?:bring in|earn|get|make)\b|"
+    r"\b(?:kevesebb|tobb|alacsonyabb|magasabb) mint (?:a |az |amit )?(?:[0-9]+ ?(?:ezres )?)?"
+    r"(?:nyugdij|fizetes|ber|"
     r"jovedelm|kereset|keresek|kapok)\w*|"
     r"比(?:我的?)?(?:退休金|工资|收入|养老金)(?:要|还)?(?:少|多|低|高)"
+)
+#: The figure left to work out, or said only against another: "3 kids 2 dogs 1 car, you do the
+#: maths", "closer to a thousand than nine hundred", "开销就是我收入减去两千", "其他的跟房租差不多",
+#: "他说一万 我觉得没有那么多", "it was 1,150 last year, havent looked since".
+_LEFT_TO_WORK_OUT = regex(
+    r"\byou do the maths?\b|\bdo the maths? yourself\b|\bszamold ki\b|(?:你们?)?自己算(?:吧)?|"
+    r"\bcloser to\b[^.;!?]{0,40}\bthan\b|"
+    r"\b(?:my )?(?:income|wages?|pay|salary|earnings) (?:minus|less)\b|\bwhat i (?:earn|get) "
+    r"(?:minus|less)\b|\b(?:a )?(?:fizetesem|nyugdijam|jovedelmem) minusz\b|"
+    r"(?:收入|工资|退休金)(?:减去|减掉|扣掉|减)|其他的?(?:跟|和)[^,\uff0c\u3002]{1,4}差不多|"
+    r"(?:我觉得|我感觉)(?:没有|没)(?:那么|这么)多|"
+    r"\bi (?:don'?t|dont) think (?:it'?s|its) that (?:much|high)\b|"
+    r"\bszerintem nincs (?:ennyi|annyi)\b|"
+    r"\b(?:haven'?t|havent|not) (?:looked|checked)(?: at it)? since\b|"
+    # a part of it one-off, an order of magnitude, not worked out: "但是有一千是过年买的年货",
+    # "háromszázas nagyságrend", "开销算不清"
+    r"(?:但是?|不过|其中)有[0-9一二两三四五六七八九十百千万]+(?:块)?是|\bnagysagrend\w*|算不清"
+)
+#: The pay said before tax, no take-home beside it: "my payslip says 2,230 but i think thats
+#: before tax".
+_SAID_BEFORE_TAX = regex(r"\b(?:that'?s|thats|that is|its|it'?s|which is) (?:before|pre)[- ]tax\b")
+#: Spent since a holiday or a month named, months ago: "since christmas about 4,500 has gone out".
+_SINCE_A_HOLIDAY = regex(
+    r"\bsince (?:christmas|xmas|new year|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b(?![^.;!?]*\b(?:a|per|each|every) month\b)|"
+    r"\b(?:karacsony|szilveszter|januar|februar) ota\b|(?:过年|春节|元旦)(?:以来|到现在)"
 )
 #: Asked whether a figure counts, not answered: "does the 120 i give my mum count as essential
 #: or not?", "a 20 ezer amit anyámnak adok, az beleszámít?", "给我妈的五百算不算开销?".
@@ -2128,6 +2159,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _AGAINST_THE_PAY),
     ("expenses", _A_SHARE_OF_THE_PAY),
     ("", _ASKED_IF_IT_COUNTS),
+    ("", _LEFT_TO_WORK_OUT),
+    ("income", _SAID_BEFORE_TAX),
+    ("expenses", _SINCE_A_HOLIDAY),
 )
 
 
@@ -2333,6 +2367,12 @@ _OWN_PART_UNSAID = regex(
     # a debt paid together with another, the own part not said: "a lakáshitelt a volt
     # feleségemmel közösen fizetjük, 110 az egész", "we pay the mortgage together, 900 in all"
     r"\bkozosen (?:fizetjuk|alljuk|torlesztjuk)\b|"
+    # "i pay the bigger half", "az enyém a kisebbik rész", "a rezsit hárman osztjuk"
+    r"\b(?:the )?(?:bigger|smaller|larger|lesser) (?:half|part|share)\b|"
+    r"\b(?:az enyem )?(?:a )?(?:kisebbik|nagyobbik) (?:resz|fele)\w*|"
+    r"\b(?:ketten|harman|negyen|otan) (?:osztjuk|fizetjuk|dobjuk ossze|alljuk)\b|"
+    r"\bi (?:bring in|earn|make|put in) (?:about |roughly |around )?(?:half|a third|a quarter|"
+    r"two thirds)\b|"
     r"\b(?:we|i) pay (?:it |that |the \w+ )?(?:together|jointly) with (?:my |our )?(?:ex|"
     r"partner|husband|wife|brother|sister|mum|dad|parents|son|daughter)\b|"
     r"(?:老公|老婆|爱人|丈夫|妻子|对象|父母|爸妈|我妈|我爸|家里)(?:帮我)?(?:还|出|付|交|承担)(?:了)?"
@@ -2357,7 +2397,8 @@ _OWN_PART_SAID = regex(
 #: "ha minden jól megy 180, de általában több", "1,100 on a good month, usually more".
 _USUALLY_MORE = regex(
     r"\b(?:altalaban|rendszerint|inkabb|usually|normally|mostly|most months)"
-    r"(?: (?:ennel|annal|it'?s|its|a bit|egy kicsit|kicsit))? (?:tobb|more|kevesebb|less)\b"
+    r"(?: (?:ennel|annal|it'?s|its|a bit|egy kicsit|kicsit))? (?:tobb|more|kevesebb|less)\w*\b"
+    r"(?![^0-9]*[0-9])|\b(?:always|usually|often) (?:go|goes|end up|ends up) over\b"
     r"(?![^0-9]*[0-9])|"
     # the month said to be no usual one, no usual figure beside it: "240 ment el, de az nem volt
     # átlagos; egy rendes hónap ennél jóval kevesebb", "but that wasn't a normal month"
@@ -2790,7 +2831,7 @@ def read_amount(
         if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
         if (
-            asked in ("expenses", "other_debts")
+            asked in ("expenses", "other_debts", "income")
             and chosen
             and (unsaid := _OWN_PART_UNSAID.search(folded))
             # (the own part said in a clause before the split's is another figure's: "mine is
@@ -3123,7 +3164,12 @@ def read_amount(
             kept = [n for n in chosen if not _said_not_essential(folded, n)]
             chosen = kept if kept else chosen
         if asked == "income" and len(chosen) > 1:  # "the 15k is expenses not wages, job 1,260"
-            kept = [n for n in chosen if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))]
+            kept = [
+                n
+                for n in chosen
+                if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))
+                and not _SAID_NOT_INCOME.search(folded, n.end, min(len(folded), n.end + 30))
+            ]
             chosen = kept if kept else chosen
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
@@ -4059,7 +4105,7 @@ _A_CHANGE_FROM_AN_UNSAID_FIGURE = regex(
 _A_MULTIPLE_OF_ANOTHER_FIGURE = regex(
     r"\bhalf as much again\b|\b(?:twice|three times) as much as\b|\bdouble what\b|"
     r"\b(?:masfelszer|ketszer|haromszor) (?:annyi|akkora)\b|"
-    r"的(?:一倍半|两倍|二倍|三倍|[2-4]倍)"
+    r"的(?:一倍半|两倍|二倍|三倍|[2-4]倍)|多一倍|翻(?:了)?(?:一)?倍"
 )
 
 
@@ -4326,6 +4372,11 @@ _SOME_AMOUNT_UNKNOWN = regex(
     # "2 loans, one 80 and one im not sure of", "az egyik 30, a másikat nem tudom", "一个八百
     # 另一个不清楚"
     r"\b(?:and )?(?:one|the other|another)(?: one)? (?:i'?m|im|i am) not sure (?:of|about)\b|"
+    r"\bthe other(?: one)?\W{0,5}(?:i )?(?:can'?t|cant|don'?t|dont) remember\b|"
+    r"\b(?:a masik|the other)(?: one)? (?:valamennyi|valami|something|whatever)\b|"
+    r"\b(?:a masikat|a masik) (?:meg )?(?:nem fizettek ki|meg nem kaptam)\b|"
+    r"\bazon (?:felul|tul) (?:ami|amennyi)\b|\bamennyi\w* [^.;!?]{0,40}\bannyi\b|"
+    r"不一定多少|说不好多少|不固定多少|"
     r"\b(?:one|the other)(?: one)? (?:i )?(?:don'?t|dont|do not) know\b|"
     r"(?:另一个|另外一个|另一笔|另外那个)(?:我)?(?:不清楚|不知道|记不清|不记得)|"
     r"(?:另一个|另外一个|另一笔|其他的?)(?:我)?(?:不知道|不清楚|没算|还没算)|"
@@ -4680,7 +4731,7 @@ FOREIGN_CURRENCY = {
     "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
     "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
     "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|港紙|港幣|日元|日币|英镑|澳元|加元|新币|"
-    r"台币|韩元|澳门币|澳門幣|澳币|葡币)",
+    r"台币|台幣|韩元|澳门币|澳門幣|澳币|葡币)",
 }
 _FOREIGN_AFTER = {
     code: re.compile(rf" ?(?:a month |per month |havonta |havi )?{mark}")
@@ -4698,7 +4749,7 @@ ABROAD = (
     r"canada|america)\b",
     r"\bpaid in (?:euros?|dollars?)\b",
     r"\babroad\b", r"\bout (?:here |there )?in (?:the )?(?:alps|gulf|states|\w+(?:land|ia))\b",
-    r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|elunk|dolgozunk)\b",
+    r"\b\w+(?:ban|ben) (?:elek|dolgozom|lakom|vagyok munkaban|vagyok|elunk|dolgozunk)\b",
     r"\bkulfold\w*",
     r"(?:在|喺)(?:国外|海外|\S{1,5}(?:打工|工作|上班|生活|定居|读书|返工|做嘢))",  # 喺: Cantonese
     r"(?:我(?:现在|目前)?在|喺|(?<![存放])在)(?:日本|美国|英国|香港|澳门|澳門|台湾|新加坡|"

@@ -123,6 +123,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"gyerek\w*", r"gyermek\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
         # a count of words, hives, shifts: "about 800 words of work", "4 hives", "2 shifts"
         r"words?\b", r"hives?\b", r"shifts?\b", r"leütés\w*", r"kaptár\w*",
+        r"lit(?:re|er)s?\b", r"liter\w*", r"升", r"salar(?:y|ies)\b", r"incomes\b", r"pensions\b",
+        r"klarnas\b",
         r"személy(?:t|re|ek|nek|ből|es)?\b",
         r"fő(?:re|nek|t)\b", r"ember(?:nek|re|t)?\b",  # "kaja 3 embernek 120": people
         r"emelet\w*",  # "4 emelet lift nélkül": floors
@@ -181,7 +183,8 @@ PERIOD_AFTER = (
     # walk", "60 per job"
     r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
     r"job|dog|walk|client|booking|call-?out|visit|hive|head|word|mile|km|trip|run|pupil|"
-    r"room|house|load|parcel|drop)|"
+    r"room|house|load|parcel|drop|grave|burial|funeral|match|game|massage|minute)|"
+    r"every (?:work|working|week) ?day|every (?:three|3|four|4|six|6) months|twice a year|"
     r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
@@ -233,6 +236,8 @@ CEILING = (
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
+    r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
+    r"(?:less|minus) a (?:bit|little|touch)\b|and (?:up|upwards)\b|or upwards\b|upwards\b|"
     r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # a little more, or a bit over: "200 körül vagy kicsit fölötte", "1,200 or a bit over"
@@ -309,6 +314,10 @@ PERIOD_BEFORE = (
     # "奶粉一罐三百"; settled at the year's end or once: "年底统一结三万六", "一次性给了两万八"
     r"(?:一|每)个?(?:公里|晚上?|夜|罐|箱|袋|冬天?)(?:能)?(?:挣|给|赚|拿|收|结|发)?|"
     r"年底(?:统一|一次性)?(?:结|算|发)|一次性(?:给|发|付|交|拿|结|补)?了?|一次(?:交|付|缴)了?|"
+    # by the piece in Hungarian, before the figure: "temetésenként 15 ezer", "percenként 400 Ft"
+    r"\w+(?<!havo)(?<!hav)(?:[oeöa]?nk[ée]nt)|"
+    # paid by the quarter or by the batch: "房租季付 一次五千四", "每次卖完一批猪还一万"
+    r"季付|季交|按季(?:度)?(?:付|交)?|每次[^,;.!?]{0,10}(?:还|付|给|交)|"
     # every Friday: "minden pénteken jön, 6 ezret visz"
     r"minden (?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap)(?: \w+){0,2})"
     # not the days worked in it: "现在一周上四天, 9600"
@@ -1250,6 +1259,9 @@ _TIME_OR_DAY = regex(
     r"\b(?:half(?: past)?|(?:quarter|ten|twenty|five) (?:past|to)) (?:[0-9]|1[0-2])\b"
     r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly)\b)|"
     r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}\b(?: ?(?:am|pm)\b)?|"
+    # a time in Hungarian: "fél 6kor", "háromnegyed 7-re", "negyed 8", "az 5:50es busz"
+    r"\b(?:fel|negyed|haromnegyed) (?:[1-9]|1[0-2])(?:-?(?:re|ra|kor|ig|tol|es|as|os))?\b|"
+    r"(?<![0-9.,])[0-9]{1,2}:[0-9]{2}-?[aeoö]s\b|"
     # working hours in Hungarian: "10tol reggel 6ig", "5-től 13-ig", "este 10-től hajnal 6-ig"
     r"(?<![0-9.,])(?:[0-9]|1[0-9]|2[0-4])(?:-?t[oöő]l) (?:(?:reggel|este|delutan|ejjel|hajnal|"
     r"hajnali|delelott|deli) )?(?:[0-9]|1[0-9]|2[0-4])-?ig\b|"
@@ -1344,6 +1356,11 @@ _THINGS_NUMBERED_HU = regex(
     r"vonal|metro|kapu|peron|vagany|jarat|muszak|szoba|ajto|lepcsohaz|csatorna|hazban|"
     r"szamu)\w*|"
     r"(?<![0-9.,])(?:1[89][0-9]{2}|20[0-4][0-9])-?(?:[aeo]s|ban|ben|ig|tol|ota|re|ra)\b|"
+    # a school year, a part paid, a 13th or 14th month's pay, the 6 o'clock messages
+    r"(?<![0-9.,])[0-9]{1,3}\. ?(?:evfolyam|osztaly|resz|reszlet|helyezes)\w*|"
+    # (not "benne van a 13. havi": this month's pay has it in, read by the amounts)
+    r"(?<![0-9.,])(?<!benne van a )1[34]\. ?(?=havi\b)|"
+    r"(?<![0-9.,])[0-9]{1,2}-?[aeoö]?s (?:sms|uzenet|emlekezteto|ertesites)\w*|"
     r"(?<![0-9.,])[0-9]{1,2}-?[aeo]?s(?: szamu| (?:opcio|terv|csomag|lehetoseg|valtozat)\w*)|"
     r"\baz? [1-9]-?[aeo]s\b(?= (?:mar|pedig|meg nem)\b)"
 )

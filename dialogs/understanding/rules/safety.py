@@ -2014,6 +2014,10 @@ DISTRESS_SAID_IN_PASSING = (
     r"dont|does not) know why\b",
     r"\b(?:végrendelet\w*|jelszav\w*)\b.{0,60}\bnem tudja,? (?:még )?(?:hogy )?miért\b",
     r"(?:遗嘱|密码)[^\u3002]{0,30}(?:她|他|他们)(?:还)?不知道(?:为什么|为啥)",
+    r"\b(?:elbúcsúztam|búcsúztam el)\b.{0,60}\bnem tudj(?:a|ák),? (?:hogy )?végleg\b",
+    r"\bsaid (?:my )?goodbyes? to\b.{0,60}\b(?:doesn'?t|doesnt|don'?t|dont) know (?:it'?s|its|it "
+    r"is|it was) (?:for good|forever|for the last time)\b",
+    r"(?:告别|道别|说了再见)[^\u3002]{0,30}(?:不知道|不晓得)(?:这)?(?:是)?(?:永别|最后一次)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).

@@ -50,7 +50,9 @@ VARYING_AMOUNT_WORDS = (
     r"(?:差|不好|少|淡季|闲)的时候.*(?:好|多|旺季|忙)的时候",
     # A good month's figure beside a bad one's: "two grand on a good month, less on a bad one",
     # "jó hónapban 300, rosszban kevesebb", "好的月份七千 差的月份少一些".
-    r"\b(?:good|busy) (?:months?|weeks?)\b.*\b(?:bad|quiet|slow|lean) (?:months?|weeks?|ones?)\b",
+    r"\b(?:good|busy) (?:months?|weeks?|days?)\b.*\b(?:bad|quiet|slow|lean) (?:months?|weeks?|"
+    r"days?|ones?)\b",
+    r"\b(?:hours|shifts|pay|rota) (?:change|changes|vary|varies)\b", r"\bahogy tud(?:juk|unk|ok)\b",
     r"\b(?:bad|quiet|slow|lean) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?|ones?)\b",
     r"\b(?:good|busy|best) (?:months?|weeks?)\b.*\b(?:less|lower|under)\b",
     r"\bjó (?:hónap|időszak|hét)\w*.*\b(?:rossz|gyenge|gyengébb|rosszabb|kevesebb)\w*",
@@ -251,7 +253,7 @@ ITEMS = (
     r"\b(?:rent|bills?|utilit\w*|food|groceries|petrol|gas|fuel|transport\w*|insurance|phone|"
     r"internet|loans?|mortgage|cards?|school|childcare|nursery|car|electric\w*|water|heating|"
     r"council tax|tips?|bonus\w*|overtime|benefits?|allowance|pension|commission|medicine\w*|"
-    r"(?:key |gas |electric )?meters?|top ?ups?)\b",
+    r"(?:key |gas |electric )?meters?|top ?ups?|dividends?)\b",
     r"\b(?:albérlet|lakbér|bérlet|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
     r"gáz|víz|fűtés)\w*",
