@@ -393,7 +393,7 @@ OWED = (
     r"\bhátra van\b",
     r"[0-9] ?(?:millió\w*|million) (?:forint |ft )?(?:a |az )?(?:\w+ )?"
     r"\w*(?:hitel|kölcsön|tartozás)\w*",
-    r"\w*(?:hitel|kölcsön)\w* (?:még )?[0-9][0-9.,]* ?(?:millió\w*)",
+    r"\b\w*(?:hitel|kölcsön)\w* (?:még )?[0-9][0-9.,]* ?(?:millió\w*)",
     r"\ban? [$€£]?[0-9][0-9.,]* ?(?:k|grand|thousand)? (?:personal |car |student |bank )?"
     r"(?:loan|debt|overdraft)\b",
     r"\bowe\w*",

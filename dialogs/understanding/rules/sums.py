@@ -258,7 +258,7 @@ ITEMS = (
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
     r"gáz|víz|fűtés)\w*",
     r"\blakás(?!hitel)\w*",
-    r"\w*(?:hitel|kölcsön|kártyá?)\w*",
+    r"\b\w*(?:hitel|kölcsön|kártyá?)\w*",
     r"房租",
     r"租金",
     r"水电",
@@ -320,7 +320,7 @@ LATER_WORDS = (
     r"\bfrom (?:next|the|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\w+ on)\b", r"\blater\b", r"\bafterwards\b", r"\bthen\b",
     rf"\b{ONCE_OF_A_TIME_TO_COME}\b", r"\bwhen i\b",
-    r"\w+t[oó]l\b", r"\w+(?<!hi)t[eé]l\b", r"\blesz\b",
+    r"\b\w+t[oó]l\b", r"\b\w+(?<!hi)t[eé]l\b", r"\blesz\b",
     r"\bkésőbb\b", r"\baztán\b", r"\butána\b", r"以后", r"之后", r"然后", r"到时候",
     r"下个?月(?:起|开始)", r"(?:过)?年后", r"过完年",  # "先还五百, 过年后能还一千"
 )  # fmt: skip
