@@ -123,6 +123,8 @@ _PIECES = st.sampled_from(
     [
         "a", "b", "ab", "ba", "no", " ", "-", "'", "是", "不", r"\b", r"\w*", r"\W?", "[ab]",
         "(?<!a)", "(?<=b )", "(?<!不)", "$", "^", "x?",
+        # digits, to group the phrases led by one
+        "1", "[0-9]", "[12]+", r"\d", "(?<!1)", "[0-9]?",
     ]
 )  # fmt: skip
 
@@ -139,7 +141,7 @@ _PATTERNS = st.recursive(
     lambda inner: st.lists(st.one_of(inner, _choice(inner)), min_size=1, max_size=3).map("".join),
     max_leaves=8,
 )
-_TEXTS = st.text(alphabet="ab no-'是不x", max_size=14)
+_TEXTS = st.text(alphabet="ab no-'是不x12", max_size=14)
 
 
 def _matches(pattern: str, text: str) -> list[tuple[int, int]]:
@@ -166,7 +168,7 @@ def test_phrases_grouped_by_first_letter_match_as_listed(
 ) -> None:
     grouped = _by_first_letter(phrases)
     listed = "|".join(f"(?:{phrase})" for phrase in phrases)
-    for text in ["ab no ab", "a-b 是不是 ba", *texts]:
+    for text in ["ab no ab", "a-b 是不是 ba", "12 a1 21b", *texts]:
         assert _matches(grouped, text) == _matches(listed, text), (grouped, text)
 
 

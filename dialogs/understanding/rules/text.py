@@ -143,21 +143,45 @@ def _by_first_letter(patterns: Sequence[str]) -> str:
     after it are grouped after it: of the phrases that could match at one place, the first
     listed is still tried first, so the same one wins. A phrase is put in a group of its own
     only where it has a ``|`` outside any (a group less for the engine to read in).
+
+    The phrases that must start with a digit (after their look-behinds: "(?<![0-9])[0-9]{1,2}:")
+    are grouped the same way behind one look-ahead for a digit, which the engine reads once at
+    each place where it would have entered each of them.
     """
     parts: list[str] = []
     by_letter: dict[str, list[str]] = {}
+    digit_led: list[str] = []
     for pattern in (*patterns, None):
         if pattern is not None and _starts_with_a_letter(pattern):
             by_letter.setdefault(pattern[0], []).append(_alone(pattern[1:]))
+            continue
+        if pattern is not None and _starts_with_a_digit(pattern):
+            digit_led.append(pattern)
             continue
         parts += (
             f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})"
             for letter, rests in by_letter.items()
         )
-        by_letter = {}
+        if len(digit_led) > 1:
+            parts.append(rf"(?=\d)(?:{'|'.join(digit_led)})")
+        parts += digit_led[:1] if len(digit_led) == 1 else []
+        by_letter, digit_led = {}, []
         if pattern is not None:
             parts.append(_alone(pattern))
     return "|".join(parts)
+
+
+#: A digit, a class of digits, or ``\d``, matched at least once: what a phrase led by a digit
+#: starts with after its look-behinds.
+_A_DIGIT_FIRST = re.compile(r"(?:[0-9]|\\d|\[(?:[0-9](?:-[0-9])?)+\])(?![?*]|\{0|\{,)")
+
+
+def _starts_with_a_digit(pattern: str) -> bool:
+    """Whether ``pattern`` (no ``|`` outside a group) must start with a digit where it matches,
+    after any ``\\b`` or look-behinds."""
+    if _has_top_level_or(pattern):
+        return False
+    return _A_DIGIT_FIRST.match(_leading_assertions(pattern)[1]) is not None
 
 
 def _alone(pattern: str) -> str:
