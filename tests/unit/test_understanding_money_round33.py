@@ -33,6 +33,16 @@ READ = [
     ("i get 2 salaries, the day job 1,100 and the bar 300", "en", "income", "1400"),
     # another's money said to be theirs
     ("özvegyi nyugdíjam 150, a gyerekek árvaellátása 40 de az az övék", "hu", "income", "150000"),
+    # a figure in dollars, then what it comes to in pounds
+    ("2,500 dollars a month which comes to about 1,950 in pounds", "en", "income", "1950"),
+    # the pay with a share taken off, the rest after "so"
+    ("invoice 2,400 a month and 20% CIS comes off so 1,920 lands", "en", "income", "1920"),
+    ("1,500 and 10% goes to tax so 1,350", "en", "income", "1350"),
+    # a grand and its quarters
+    ("a grand and a quarter give or take", "en", "expenses", "1250"),
+    ("three quarters of a grand, thats all i need", "en", "expenses", "750"),
+    # a zero that starts a word is no digit
+    ("孩子零食一个月三百 房租一千", "zh", "expenses", "1300"),
 ]
 
 #: (text, language, question)
@@ -87,6 +97,8 @@ ASKED_AGAIN = [
     # an order of magnitude, a sum not worked out
     ("háromszázas nagyságrend", "hu", "income"),
     ("开销算不清 一半微信一半现金 微信账单显示2100", "zh", "expenses"),
+    # paid in Taiwan dollars
+    ("每月薪資稅後肆萬伍仟 是台幣喔", "zh", "income"),
     # paid as we can
     ("a lányom fogszabályzója, összesen 600, ahogy tudjuk úgy fizetjük", "hu", "other_debts"),
 ]

@@ -1014,7 +1014,11 @@ def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
     """The last of three or more figures, led by "so", when it is the first with the others
     added or taken off: the cardholder's own reckoning ("180k nettó + a családi 26, szóval kb
     206k", "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad", "1,400 less 90 union, so
-    1,310"). Other arithmetic (a part of one item) is left to the other signs."""
+    1,310"), or of two, the second the first with a share taken off or put on ("invoice 2,400 a
+    month and 20% CIS comes off so 1,920 lands"). Other arithmetic (a part of one item) is left
+    to the other signs."""
+    if len(numbers) == 2 and None not in (numbers[0].value, numbers[1].value):
+        return _a_share_taken_off(folded, numbers[0], numbers[1])
     if len(numbers) < 3 or any(n.value is None or n.negative for n in numbers):
         return None
     *parts, last = numbers
@@ -1023,6 +1027,28 @@ def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
     first = parts[0].value or Decimal(0)
     rest = sum((n.value or Decimal(0) for n in parts[1:]), Decimal(0))
     return last if last.value in (first + rest, first - rest) and last.value else None
+
+
+#: A share said between two figures: "20% CIS comes off", "10 százalék adó".
+_A_SHARE_BETWEEN = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}(?:\.[0-9])?) ?(?:%|percent|per cent|szazalek)"
+)
+
+
+def _a_share_taken_off(folded: str, first: Number, last: Number) -> Number | None:
+    """``last``, led by "so", where it is ``first`` with the share said between them taken off or
+    put on, to the unit."""
+    if not _SO_BEFORE.search(folded, max(0, last.start - 30), last.start):
+        return None
+    share = _A_SHARE_BETWEEN.search(folded, first.end, last.start)
+    if share is None or first.value is None or last.value is None:
+        return None
+    rate = Decimal(share[1]) / 100
+    worked = {
+        (first.value * (1 - rate)).quantize(Decimal(1)),
+        (first.value * (1 + rate)).quantize(Decimal(1)),
+    }
+    return last if last.value.quantize(Decimal(1)) in worked else None
 
 
 #: Right before what is left after the costs: "im left with", "marad", "剩下".
@@ -4761,7 +4787,8 @@ _ABROAD = regex(alternatives(ABROAD))
 _PAID_IN_ANOTHER_CURRENCY = regex(
     r"\b(?:paid|earn\w*|get|make) in (?:euros?|dollars?|usd|eur)\b|"
     r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
-    r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)"
+    r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)|"
+    r"(?:是|都是)(?:台币|台幣|新台币|新台幣|港币|港幣|美元|美金|欧元|日元)"
 )
 
 
@@ -4833,7 +4860,7 @@ def _beside_what_is_paid(folded: str, numbers: list[Number], language: str) -> N
 _TURN_TO_WHAT_IS_PAID = regex(
     r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
     r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat|nekem|magamnak|myself|"
-    r"for me|to me)\b|"
+    r"for me|to me|which comes to|comes to)\b|"
     r"\bi (?:\w+ )?(?:pay|take|draw|get|keep|do)\b|\b(?:fizetek|veszek|kapok)\b|"
     r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
 )

@@ -52,7 +52,9 @@ CHINESE_POINT = "点點"
 _CN_POINT_RE = rf"(?<=[{_CN_DIGIT_CLASS}0-9])[{CHINESE_POINT}](?=[{_CN_DIGIT_CLASS}0-9])"
 #: "几千" is "a few thousand": a number we must not guess.
 CHINESE_VAGUE = "几幾"
-_CN_PIECE = rf"(?:[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
+#: A zero that starts a word is no digit: "零花钱" (pocket money), "零食" (snacks).
+_CN_ZERO_OF_A_WORD = r"零(?=花钱|食)"
+_CN_PIECE = rf"(?:(?!{_CN_ZERO_OF_A_WORD})[{_CN_NUMERALS}{CHINESE_VAGUE}]|{_CN_POINT_RE})"
 #: Digits run into a Chinese unit ("8千", "3万5"), never into a Chinese digit: "一笔1200一笔800"
 #: is 1200 and 800.
 _ARABIC_BEFORE_A_UNIT = (
@@ -968,6 +970,10 @@ _HU_DIGITS_HUNDRED_THOUSAND = re.compile(
 #: A share of a thousand typed without its nought: ".95k", ".8 grand" (0.95k is 950).
 _THOUSANDS_WITHOUT_THE_NOUGHT = re.compile(r"(?<![0-9.,])\.([0-9]{1,3}(?= ?(?:k|grand)\b))")
 _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
+#: A grand and its quarters: "a grand and a quarter" (1250), "three quarters of a grand" (750),
+#: "a quarter of a grand" (250).
+_GRAND_AND_A_QUARTER = regex(r"\b(?:a|one) (?:grand|thousand) and (a|three) quarters?\b")
+_QUARTERS_OF_A_GRAND = regex(r"\b(a|one|three) quarters? of a (?:grand|thousand)\b")
 #: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
 #: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
 _HU_NOTE = (
@@ -1078,6 +1084,9 @@ def _spell_out(folded: str, language: str) -> str:
         folded = counted_in_plural(folded)
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
     folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    if "quarter" in folded:  # "a grand and a quarter" is 1250, "three quarters of a grand" 750
+        folded = _GRAND_AND_A_QUARTER.sub(lambda m: "1750" if m[1] == "three" else "1250", folded)
+        folded = _QUARTERS_OF_A_GRAND.sub(lambda m: "750" if m[1] == "three" else "250", folded)
     if "." in folded:  # ".95k": the nought before the point left out, 950
         folded = _THOUSANDS_WITHOUT_THE_NOUGHT.sub(r"0.\1", folded)
     folded = _DIGITS_AND_A_HALF.sub(
