@@ -43,6 +43,9 @@ READ = [
     ("three quarters of a grand, thats all i need", "en", "expenses", "750"),
     # a zero that starts a word is no digit
     ("孩子零食一个月三百 房租一千", "zh", "expenses", "1300"),
+    # what is left said after "marad", "剩"
+    ("az elmúlt 4 hét 400, abból benzin 110, marad 290 havonta", "hu", "income", "290000"),
+    ("四千 扣掉五百 剩三千五", "zh", "income", "3500"),
 ]
 
 #: (text, language, question)
@@ -97,6 +100,9 @@ ASKED_AGAIN = [
     # an order of magnitude, a sum not worked out
     ("háromszázas nagyságrend", "hu", "income"),
     ("开销算不清 一半微信一半现金 微信账单显示2100", "zh", "expenses"),
+    # still paid for some months, nothing after
+    ("felmondtak, még 2 hónapig jár a fizetés, utána semmi", "hu", "income"),
+    ("laid off, still get paid for 2 more months then nothing", "en", "income"),
     # paid in Taiwan dollars
     ("每月薪資稅後肆萬伍仟 是台幣喔", "zh", "income"),
     # paid as we can
@@ -112,6 +118,11 @@ def test_the_amount_is_read(text: str, language: str, question: str, expected: s
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_pay_for_some_months_then_none_is_no_amount() -> None:
+    """ "还能发两个月工资 之后就没了": no month's figure, nor none."""
+    assert read_as_asked("被裁了 还能发两个月工资 之后就没了", "zh", "income").amount is None
 
 
 @pytest.mark.parametrize(

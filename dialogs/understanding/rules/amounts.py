@@ -352,6 +352,11 @@ VAGUE_AMOUNT_WORDS = (
     r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
     r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
     r"\bnincs fix\w*", r"\bsemmi fix\w*", r"\bahogy jön\b",
+    # still paid for some months, nothing after: "még 2 hónapig jár a fizetés, utána semmi"
+    r"\bmég (?:[0-9]|egy|ket|harom|negy) honap\w* (?:jar|kapom|fizetnek|kapok)\b",
+    r"\bstill (?:get|getting|paid|being paid) (?:paid |my pay |wages )?for (?:another |the next )?"
+    r"(?:[0-9]|one|two|three) (?:more )?months?\b",
+    r"还(?:能)?(?:发|拿)(?:[0-9一两二三])个月(?:的)?(?:工资)?",
     # "love offerings when they can, nothing fixed": no fixed amount, not none at all
     r"\bnothing (?:fixed|set|regular)\b", r"\bwhen(?:ever)? (?:they|he|she) can\b",
     r"没(?:有)?固定", r"(?:每个?月|每次)(?:都)?不一样",
@@ -1004,7 +1009,8 @@ def _the_one_meant(
 
 #: Right before the last figure, that the cardholder has worked it out: "szóval", "so", "所以".
 _SO_BEFORE = regex(
-    r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共)"
+    r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共|"
+    r"\bmarad|\bleaves|\bleaving|剩下?)"
     r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez)"
     r"\W{1,3}){0,2}$"
 )
