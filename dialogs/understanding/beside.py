@@ -285,10 +285,14 @@ RISEN_TO = re.compile(
 
 def costs_beside_income(folded: str, numbers: Sequence[_Said]) -> set[int]:
     """Which of ``numbers``, said beside an income, are costs ("universal credit 780 and my pip
-    412, rent is 650 of course"): no part of the income to add up. None where the rent is let."""
+    412, rent is 650 of course"): no part of the income to add up. Where the rent is let, only a
+    loan's payment ("a kiadott garzonért 150, a nyugdíj 209, a garzon hitele 60, az megy ki"):
+    the rent is income then."""
     if _RENT_RECEIVED.search(folded):
-        return set()
+        return _marked(folded, numbers, _LOAN_PAID)
     return _marked(folded, numbers, _COSTS)
 
 
 _COSTS = _words(*_SPENDING)
+#: A loan's payment, a cost beside a let flat's rent: "a garzon hitele 60", "the mortgage on it".
+_LOAN_PAID = _words(r"\b(?:mortgage|loan|torleszt\w*|hitel\w*)\b", r"房贷", r"贷款")

@@ -46,6 +46,17 @@ READ = [
     # what is left said after "marad", "剩"
     ("az elmúlt 4 hét 400, abból benzin 110, marad 290 havonta", "hu", "income", "290000"),
     ("四千 扣掉五百 剩三千五", "zh", "income", "3500"),
+    # a let flat's rent is income, its loan's payment no part of it
+    (
+        "a kiadott lakásért 140-et kapok, a nyugdíj 200, a lakás hitele 50, az megy ki",
+        "hu",
+        "income",
+        "340000",
+    ),
+    # a part paid by another, what the cardholder pays after "so i pay"
+    ("mortgage 900, the grant covers 200 so i actually pay 700", "en", "other_debts", "700"),
+    ("nursery 600, the council covers 250 so i pay 350", "en", "expenses", "350"),
+    ("rent 700, housing benefit covers 300 so i pay 400, food 200", "en", "expenses", "600"),
 ]
 
 #: (text, language, question)

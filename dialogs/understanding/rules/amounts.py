@@ -4168,9 +4168,11 @@ _SHARE_OF_THE_BALANCE = regex(
 #: "from me": "childcare 480 but the tax free childcare pays a bit so its 390 from me", "ovi 48,
 #: de a támogatás fizet egy részt, szóval tőlem 39". The own part stands for the cost.
 _OFFSET_BEFORE_THE_OWN_PART = regex(
-    r"(?<![0-9.,])[0-9][0-9,.]*k?,? (?:but|and|de|es) [^0-9;.]{0,60}?\b(?:pays?|covers?|takes? off|"
-    r"knocks? off|fizet\w*|allja|atvallal\w*)\b[^0-9;.]{0,25}?,? (?:so|szoval|tehat) "
-    r"(?:its|it's|it is|i pay|thats|that's|tolem|en)(?: only| just| about| csak| kb)? "
+    r"(?<![0-9.,])[0-9][0-9,.]*k?(?:,? (?:but|and|de|es)|,) [^0-9;.]{0,60}?\b(?:pays?|covers?|"
+    r"takes? off|knocks? off|fizet\w*|allja|atvallal\w*)\b(?: (?:[$€£] ?)?[0-9][0-9,.]*k?)?"
+    r"[^0-9;.]{0,25}?,? (?:so|szoval|tehat) "
+    r"(?:its|it's|it is|i pay|i actually pay|i only pay|thats|that's|tolem|en)"
+    r"(?: only| just| about| csak| kb)? "
     r"(?=[$€£]?[0-9][0-9,.]*k? (?:from me|for me|myself|out of my pocket|of my own)\b|"
     r"[0-9][0-9,.]*(?: ezer\w*)?(?:,|$| plusz| meg))"
 )
