@@ -57,6 +57,7 @@ READ = [
     ("mortgage 900, the grant covers 200 so i actually pay 700", "en", "other_debts", "700"),
     ("nursery 600, the council covers 250 so i pay 350", "en", "expenses", "350"),
     ("rent 700, housing benefit covers 300 so i pay 400, food 200", "en", "expenses", "600"),
+    ("房贷4500 公积金每月自动冲1800 自己实际还2700", "zh", "other_debts", "2700"),
 ]
 
 #: (text, language, question)
