@@ -58,6 +58,9 @@ READ = [
     ("nursery 600, the council covers 250 so i pay 350", "en", "expenses", "350"),
     ("rent 700, housing benefit covers 300 so i pay 400, food 200", "en", "expenses", "600"),
     ("房贷4500 公积金每月自动冲1800 自己实际还2700", "zh", "other_debts", "2700"),
+    # what is left for me after the studio's share, "so for me"
+    ("500 jött be, abból 140 a stúdióé, szóval nekem 360 marad", "hu", "income", "360000"),
+    ("3,000 in, the studio takes 1,200, so for me 1,800", "en", "income", "1800"),
 ]
 
 #: (text, language, question)

@@ -1011,8 +1011,8 @@ def _the_one_meant(
 _SO_BEFORE = regex(
     r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共|"
     r"\bmarad|\bleaves|\bleaving|剩下?)"
-    r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez)"
-    r"\W{1,3}){0,2}$"
+    r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez|"
+    r"nekem|for me)\W{1,3}){0,2}$"
 )
 
 
