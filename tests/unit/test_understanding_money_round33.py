@@ -61,6 +61,9 @@ READ = [
     # what is left for me after the studio's share, "so for me"
     ("500 jött be, abból 140 a stúdióé, szóval nekem 360 marad", "hu", "income", "360000"),
     ("3,000 in, the studio takes 1,200, so for me 1,800", "en", "income", "1800"),
+    # a debt that ends next month is still paid now
+    ("autó 40, plusz egy klarna 8 ami jövő hónapban lejár", "hu", "other_debts", "48000"),
+    ("车贷两千 还有个花呗三百 下个月就还完了", "zh", "other_debts", "2300"),
 ]
 
 #: (text, language, question)

@@ -4931,7 +4931,13 @@ def _without_a_figure_to_come(folded: str) -> str:
 
 
 #: Said of today's amount in a clause: "now", "most", "现在".
-_TODAY = regex(r"\b(?:now|currently|at the moment|right now|most|jelenleg)\b|现在|目前")
+_TODAY = regex(
+    r"\b(?:now|currently|at the moment|right now|most|jelenleg)\b|现在|目前|"
+    # a debt that ends at a time to come is still paid until then: "a klarna 30 that finishes
+    # next month", "ami jövő hónapban lejár", "花呗三百 下个月就还完了"
+    r"\b(?:finishes|ends|runs out|is done|is paid off|gets paid off|last payment)\b|"
+    r"\b(?:lejar|lejarna|vegez|befejezodik|utolso reszlet)\w*|还完|还清|到期"
+)
 
 
 def _today_beside_later(folded: str, numbers: list[Number]) -> Number | None:
