@@ -357,9 +357,6 @@ VAGUE_AMOUNT_WORDS = (
     r"\bstill (?:get|getting|paid|being paid) (?:paid |my pay |wages )?for (?:another |the next )?"
     r"(?:[0-9]|one|two|three) (?:more )?months?\b",
     r"还(?:能)?(?:发|拿)(?:[0-9一两二三])个月(?:的)?(?:工资)?",
-    # "love offerings when they can, nothing fixed": no fixed amount, not none at all
-    r"\bnothing (?:fixed|set|regular)\b", r"\bwhen(?:ever)? (?:they|he|she) can\b",
-    r"没(?:有)?固定", r"(?:每个?月|每次)(?:都)?不一样",
     # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
     r"\bminimálbér\w*",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
@@ -3102,6 +3099,8 @@ def read_amount(
             zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
             if zero and not (
                 _VAGUE_AMOUNT.search(folded)
+                # "love offerings when they can, nothing fixed": no fixed amount, not none
+                or _VARYING_AMOUNT.search(folded)
                 or _MONEY_FROM_OTHERS_UNSAID.search(folded)
                 # (at the own proposal, "a tenth of the debt once it comes, nothing until then")
                 or (offer and _RELATIVE_TO_A_PLAN_OR_THE_DEBT.search(folded))
