@@ -171,6 +171,9 @@ NEGATIVE_SIGNS = (r"(?:^|[^\w])-", r"\bminus", r"\bmínusz", r"负")
 _NEGATIVE_BEFORE = regex(
     rf"(?:{'|'.join(fold(p) for p in NEGATIVE_SIGNS)}) ?(?:(?:{'|'.join(CURRENCY_WORDS)}) ?)?$"
 )
+#: By the piece in Hungarian: "leütésenként", "kilométerenként", "temetésenként" (not
+#: "havonként", monthly).
+_BY_THE_PIECE_HU = r"\w+(?<!havo)(?<!hav)(?:[oeöa]?nk[ée]nt)"
 #: An amount said for a period other than the month asked about: "400 a week", "30k a year",
 #: "hetente 40 ezer", "一周挣400", "年薪十万". Such an amount is not read (a month's is asked).
 PERIOD_AFTER = (
@@ -192,8 +195,8 @@ PERIOD_AFTER = (
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
     r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"
     r"óránként|egy héten|egy évben|egy hét|egy nap|egy napra|kéthetente|fortnightly|"
-    # by the piece in Hungarian: "8 Ft leütésenként", "44 Ft kilométerenként" (not "havonként")
-    r"\w+(?<!havo)(?<!hav)(?:[oeöa]?nk[ée]nt)|bi-weekly|every other week|"
+    # by the piece in Hungarian: "8 Ft leütésenként", "44 Ft kilométerenként"
+    rf"{_BY_THE_PIECE_HU}|bi-weekly|every other week|"
     r"per annum|p\.? ?a\b\.?|pa\b|per day|pw|p/w|per wk|"
     # short phone-typed: "310/w", "80/2wks", "11.44ph" (an hour)
     r"/ ?(?:w|2 ?wks?|2 ?weeks|h)|ph|p/h|phr|"
@@ -317,7 +320,7 @@ PERIOD_BEFORE = (
     r"(?:一|每)个?(?:公里|晚上?|夜|罐|箱|袋|冬天?)(?:能)?(?:挣|给|赚|拿|收|结|发)?|"
     r"年底(?:统一|一次性)?(?:结|算|发)|一次性(?:给|发|付|交|拿|结|补)?了?|一次(?:交|付|缴)了?|"
     # by the piece in Hungarian, before the figure: "temetésenként 15 ezer", "percenként 400 Ft"
-    r"\w+(?<!havo)(?<!hav)(?:[oeöa]?nk[ée]nt)|"
+    rf"{_BY_THE_PIECE_HU}|"
     # paid by the quarter or by the batch: "房租季付 一次五千四", "每次卖完一批猪还一万"
     r"季付|季交|按季(?:度)?(?:付|交)?|每次[^,;.!?]{0,10}(?:还|付|给|交)|"
     # every Friday: "minden pénteken jön, 6 ezret visz"
