@@ -449,6 +449,9 @@ CORRECTION = (
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
+    # the later figure said to be the likelier one: "first i thought 100 but 70 is more realistic"
+    r"(?<= )(?=[$€£]?[0-9][0-9.,]* (?:is|would be|'?s) (?:more realistic|more like it|safer|"
+    r"more doable|more manageable|more sensible)\b)",
     # the later figure said to be the safer one: "五百……还是四百五稳妥点"
     r"还是(?=[^,.!?;\uff0c\u3002\uff01\uff1f]{0,3}[0-9一二两三四五六七八九十百千万]+"
     r"[^,.!?;\uff0c\u3002]{0,4}"
@@ -465,6 +468,7 @@ CORRECTION = (
 #: Said between the words of a total and its figure: "so about 1200", "összesen kb 76".
 _SAID_BEFORE_THE_TOTAL = (
     r"\W{0,3}(?:(?:about|around|roughly|approx\w*|maybe|probably|like|is|it'?s|its|kb|pontosan|"
+    r"really|actually|realistically|"
     r"kb\.|közel|körülbelül|nagyjából|úgy|havi|havonta|monthly|a month|大概|大约|是|差不多|要|"
     r"csak(?: a| az)?|只有|就|得|有|每月|每个月)\W{0,3}){0,3}$"
 )
@@ -1009,7 +1013,7 @@ _SO_BEFORE = regex(
     r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共|"
     r"\bmarad|\bleaves|\bleaving|剩下?)"
     r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez|"
-    r"nekem|for me)\W{1,3}){0,2}$"
+    r"nekem|for me|really|actually|realistically)\W{1,3}){0,2}$"
 )
 
 
@@ -1117,6 +1121,12 @@ _ONE_PART_AFTER = re.compile(
     r" ?(?:[$€£]|pounds?|quid)? ?(?:of (?:that|it|this|those|them)\b|of the (?:total|whole|lot)\b"
     r"|(?:just|only) (?:for|on)\b|(?:for|on) (?:the |my )?\w+ alone\b)"
 )
+#: After a figure, that it is a part of the one said before: "700 of that".
+_PART_OF_THAT = re.compile(r" ?(?:[$€£]|pounds?|quid)? ?of (?:that|it|this)\b")
+#: Nothing before the first figure of a message but a word of about: "roughly 1250, …".
+_ONLY_WORDS_OF_ABOUT = regex(
+    r" ?(?:(?:about|around|roughly|approx\w*|circa|maybe|prob\w*|like|um+|erm?|so|well)[ ,.]*)?"
+)
 _ONE_PART_BEFORE = regex(
     r"\b(?:alone|by itself|on its own)(?: is| costs| comes to)? ?(?:[$€£] ?)?$"
 )
@@ -1142,6 +1152,10 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
         ):
             return first  # "around 1500 a month, because rent is dear, 950 just for the room"
+        if _ONLY_WORDS_OF_ABOUT.fullmatch(folded, 0, first.start) and _PART_OF_THAT.match(
+            folded, part.end
+        ):
+            return first  # "twelve fifty, the rent alone is 700 of that": the month said first
     if not (
         _TOTAL_AFTER.match(folded[first.end : first.end + 30])
         or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
@@ -1482,7 +1496,12 @@ _LEFT_OUT_BY_ME = regex(
 #: 冬天一分没有") is no month's amount.
 _A_SEASON = regex(
     r"\b(?:in |during )?(?:the )?(?:winter|summer|(?:picking |busy |high |low |off[- ])?season)\b|"
-    r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季"
+    r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季|"
+    # the school's year and its holidays: "1,200 in term time, more in the holidays", "tanév
+    # közben 210, a szünetben kevesebb", "上学期间两千 放假多一些"
+    r"\bterm ?time\b|\bin the (?:school |summer )?holidays\b|\b(?:tanev|tanitasi idoszak)\w*|"
+    r"\b(?:a )?(?:nyari |teli |iskolai )?(?:szunetben|szunetekben|szunidoben)\b|"
+    r"上学期间|学期中|放假|寒暑假|寒假|暑假"
 )
 #: The seasons named to say the figure is the same in each: "不管旺季淡季工资都一样", "winter or
 #: summer it's the same", "télen-nyáron ugyanannyi". The one figure is the month's.
@@ -1910,7 +1929,10 @@ def _a_balance_among(folded: str, numbers: list[Number]) -> bool:
 _BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(?:but|de)\b|但是?")
 #: A card's limit is no payment either: "limitje 500 ezer, a minimum rá 25", "my limit is 3k".
 _BALANCE_IN_A_CLAUSE = regex(
-    rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*|\blimit\w*|keret\w*|额度"
+    rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*|\blimit\w*|keret\w*|额度|"
+    # what an overdraft stands at: "overdraft is 2,000, i pay 50 off it" (not "is 50 a month")
+    r"\boverdraft (?:is|of|at)\b(?! (?:about |around )?[$€£]?[0-9][0-9,.]*k? (?:a|per|each|every) "
+    r"month)|\boverdrawn by\b"
 )
 
 
@@ -2104,7 +2126,12 @@ _A_KIND_OF_MONTH = (
     r"(?:\bthe months? (?:when |that )?(?:i'?m|im|i am|we'?re|were|it'?s|its|i|there'?s|he'?s|"
     r"she'?s)\b|的月份|那几个月)"
 )
-_FIGURES_OF_KINDS_OF_MONTHS = regex(rf"{_A_KIND_OF_MONTH}[^.;!?]*?{_A_KIND_OF_MONTH}")
+#: The other kind said with "when": "700 in the months im offshore, 1,100 when im home".
+_THE_OTHER_KIND_OF_MONTH = (
+    r"(?:\bwhen (?:i'?m|im|i am|we'?re|were|it'?s|its|he'?s|she'?s|they'?re|theyre)\b|"
+    rf"{_A_KIND_OF_MONTH})"
+)
+_FIGURES_OF_KINDS_OF_MONTHS = regex(rf"{_A_KIND_OF_MONTH}[^.;!?]*?{_THE_OTHER_KIND_OF_MONTH}")
 #: Spending said as a share of the pay, not worked out: "half of what i earn and i earn 1,900",
 #: "a fizetésem felét, az 300", "工资的一半 我工资四千"; or the pay as a share of a past one:
 #: "about 2 thirds of what i used to get which was 2,100".
@@ -2855,6 +2882,10 @@ def read_amount(
             and all(n.end <= months.start() for n in chosen)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销六千 不对 这是两个月的"
+        if chosen and all(
+            _WHAT_IT_USED_TO_BE.search(folded, max(0, n.start - 30), n.start) for n in chosen
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it used to be 900", no more
         if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
         if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
@@ -2941,6 +2972,13 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rezsi 30, kaja amennyi marad"
         if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
+        if (
+            owed
+            and chosen
+            and _PAID_BACK_BY_A_DATE.search(folded)
+            and not any(_MONTHLY_AFTER.match(folded[n.end : n.end + 30]) for n in chosen)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "pay it back by march"
         if owed and chosen and "多少" in folded and _MONTHS_PAYMENT_UNKNOWN_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
         if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
@@ -4098,6 +4136,14 @@ _OWN_PAY_NOT_KNOWN = regex(
     r"(?:my (?:wages?|pay|salary|income) (?:is|are)|i (?:earn|get paid|make|take home))\b|"
     r"\bnem tudom(?:,)? (?:pontosan )?mennyi (?:a )?(?:fizetesem|berem|jovedelmem|keresetem)\b"
 )
+#: Right before a figure, that it is what the amount used to be: "it used to be 900", "régen 120
+#: volt" is said after it. With no other figure, today's is not said.
+_WHAT_IT_USED_TO_BE = regex(
+    r"\b(?:it|that|this|they|he|she|mine|my \w+) used to be\W{0,3}(?:about |around |roughly )?"
+    r"(?:[$€£] ?)?$|(?:以前|原来|之前)(?:是|有|拿)(?:大概|差不多)?$"
+)
+
+
 #: A figure, then that it has changed by an amount not known, or is only partly paid: "1,050 in
 #: 2021, but everything has gone up since and I don't know by how much", "azóta drágult, de nem
 #: tudom, mennyivel", "后来涨了, 涨多少不清楚", "月薪八千, 已经三个月只发一半了".
@@ -4470,6 +4516,12 @@ _A_SUM_DUE_BY_A_DATE = regex(
     r"\b(?:need|needs|have|has|got) to (?:pay|find|get) [$€£]?[0-9][0-9,.]*k? (?:by|before)\b|"
     r"\bneed [$€£]?[0-9][0-9,.]*k? (?:by|before) (?:the |next |end of )?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|friday|monday|[0-9])"
+)
+#: A sum borrowed, to be paid back by a day, with no month's payment said: "pawned my ring for
+#: 300, have to pay it back by march", "borrowed 500 off my brother, he wants it back by june".
+_PAID_BACK_BY_A_DATE = regex(
+    r"\b(?:pay|paying|give|giving) (?:it|that|them|him|her) (?:all )?back (?:by|before)\b|"
+    r"\bwants? (?:it|that|the money) (?:all )?back (?:by|before)\b"
 )
 #: This card counted in the figure for the other debts: "350 including your card", "that
 #: includes this card". The others' share is then said after "so", or not at all.
@@ -5201,7 +5253,16 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
         return None  # "rent 700, food 200, we split the bills with my partner, mine is 60"
     if _I_PAY_ALL_OF_THEM.search(folded):
         return None  # "az enyém 95, az övé 130, … mindet én fizetem": every figure is paid
+    if _A_WIDOWS_PENSION.search(folded):
+        return None  # "widows pension 430 and my own 1,020": both are paid to the cardholder
     return own[0]
+
+
+#: A pension paid to the cardholder after someone who died: their own income beside "my own".
+_A_WIDOWS_PENSION = regex(
+    r"\b(?:widow'?s|widows|widower'?s|survivor'?s|bereavement) (?:pension|benefit|allowance|"
+    r"support)\b|\bozvegyi\w*|遗属(?:补助|津贴|抚恤金)|抚恤金"
+)
 
 
 #: Every figure said paid by the cardholder, whose ever it is: "mindet én fizetem", "i pay all

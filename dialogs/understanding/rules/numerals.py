@@ -139,6 +139,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"ways\b",  # "split 3 ways"
+        # things counted with a word about them first: "2 new tyres", "2 black suits dry cleaned"
+        r"(?:new|old|black|white|little|big|small|spare|extra|cheap|used|second ?hand|part ?worn) "
+        r"(?:[a-z]+ )?(?!(?:pounds|quid|dollars|euros|bills|payments)\b)[a-z]+s\b",
         r"négyzetméter\w*", r"[室栋幢]", r"平米", r"平方",
         # a distance, a number of figures: "40 miles away", "60 km", "in 3 figures", "四位数"
         r"km\b", r"kilomet\w*", r"kil[oó](?:t|ra|val|nként)?\b", r"kg\b", r"miles?\b",
@@ -188,9 +191,11 @@ PERIOD_AFTER = (
     # walk", "60 per job"
     r"(?:a|an|per|each|every|/|for each|for every) ?(?:lesson|tutoring session|session|night|"
     r"job|dog|walk|client|booking|call-?out|visit|hive|head|word|mile|km|trip|run|pupil|"
-    r"room|house|load|parcel|drop|grave|burial|funeral|match|game|massage|minute)|"
+    r"room|house|load|parcel|drop|grave|burial|funeral|match|game|massage|minute|go|time|"
+    r"class|treatment|appointment|sitting)|"
     r"every (?:work|working|week) ?day|every (?:three|3|four|4|six|6) months|twice a year|"
-    r"every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"every (?:other |second |2nd )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|every (?:other|second) (?:day|weekend)|"
     r"weekly|yearly|termly|quarterly|félévente|negyedévente|"
     r"annually|a year|daily|hourly|every (?:two|2|three|3|four|4) weeks|four-?weekly|4-?weekly|"
     r"biweekly|hetente|heti|évente|naponta|kéthavonta|every (?:two|2) months|bi-?monthly|"

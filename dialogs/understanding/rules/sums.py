@@ -179,6 +179,10 @@ NOT_A_LIST = (
 OTHER_PEOPLE = (
     r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
     r"mother|father|son|daughter|brother|sister|he|she)\b",
+    # "his wage is 2,000, mine is 900", "hers is 1,100"
+    r"\b(?:his|her) (?:wages?|pay|salary|income|pension|benefits?|earnings|take[- ]?home|money|"
+    r"uc|job)\b",
+    r"\b(?:his|hers) (?:is|was|'s)\b",
     r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
     r"fiam|lányom|testvérem|tesóm|öcsém|bátyám|nővérem|húgom)(?:é|e|mal|mel|é?t)?\b",
     r"\b(?:ő|o) (?:keres|kap)\w*",
