@@ -5,7 +5,8 @@ Read: things counted with a word about them first ("2 new tyres", "2 black suits
 figure said first, then a part of it "of that"; the cardholder's own reckoning after "so really";
 a later figure said to be the likelier one ("70 is more realistic"); a payment beside a sum paid
 back by a day; an overdraft's balance said with "is"; the own figure beside "his" or "hers"; a
-widow's pension beside the own one. Asked again: paid by the go, the time or the class; every
+widow's pension beside the own one; a phone's cost after its name; two ages side by side, the own
+half of what is spent "between us". Asked again: paid by the go, the time or the class; every
 other Friday; months of two kinds, the second said with "when"; term time beside the holidays;
 only what the amount used to be; a sum borrowed to be paid back by a day.
 """
@@ -41,6 +42,10 @@ READ = [
     # another's figure said with "his" or "hers" beside the own
     ("his wage is 2,300, mine is 1,050", "en", "income", "1050"),
     ("hers is 900 and mine is 1,250", "en", "income", "1250"),
+    # a phone's monthly cost after its name, past any model's number
+    ("iphone 41, loan 120", "en", "other_debts", "161"),
+    # two ages side by side; the own half of what is spent "between us"
+    ("me 66 her 69, we spend 1,400 between us and i put my half in, 700", "en", "expenses", "700"),
     # a widow's pension beside the own one, the late husband's named: both are the cardholder's
     ("bereavement support 350 and my own pension 800, his stopped in june", "en", "income",
      "1150"),
@@ -55,6 +60,8 @@ ASKED_AGAIN = [
     # every other friday
     ("i could do 30 every other friday", "en", "counter"),
     ("25 every second monday", "en", "counter"),
+    # a cost shared "between us", the own part not said
+    ("rent 900 between us, food 250", "en", "expenses"),
     # months of two kinds, the second said with "when"
     ("around 900 in the months im on site, 1,300 when im home", "en", "expenses"),
     # term time beside the holidays

@@ -674,8 +674,10 @@ def numbers_in(text: str, language: str) -> list[Number]:
             fed = _PEOPLE_FED_BEFORE.search(text, reach, match.start())
             unit = "count" if fed else None  # "food for 2 about 300": two people fed
         if unit is None and not scaled and value is not None and value < 100:
-            named = _A_NAME_BEFORE.search(text, reach, match.start()) or (
-                value < 10 and _NUMBERED_BEFORE.search(text, reach, match.start())
+            named = (
+                _A_NAME_BEFORE.search(text, reach, match.start())
+                or (value < 10 and _NUMBERED_BEFORE.search(text, reach, match.start()))
+                or (value < 20 and _A_MODEL_BEFORE.search(text, reach, match.start()))
             )
             unit = "count" if named else None  # "ps5", "p60", "iphone 15", "loan 2 is 60"
         if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
@@ -869,8 +871,11 @@ _PEOPLE_FED_BEFORE = re.compile(
 #: beside an amount, the name's number is no money.
 _A_NAME_BEFORE = re.compile(
     r"(?<![\w$€£¥])(?!kb|ca|ft)[a-z]{1,2}$|"
-    r"\b(?:iphone|galaxy|pixel|playstation|xbox|section|form|clause|route|tier|band) ?$"
+    r"\b(?:section|form|clause|route|tier|band) ?$"
 )
+#: Right before a number, a phone or console whose model it names ("iphone 15 pro"); none has a
+#: model past twenty, so "iphone 38" is what the phone costs a month.
+_A_MODEL_BEFORE = re.compile(r"\b(?:iphone|galaxy|pixel|playstation|xbox) ?$")
 #: Right before a small number, a debt or a plan counted or numbered: "loan 2 (the newer one) is
 #: 60", "plan 2 student loan", "option 4 is too much". Nobody pays 2 a month on a loan.
 _NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|number) #?$")
@@ -1318,7 +1323,10 @@ _OWN_AGE = re.compile(
     # and": an age, where the clause goes on with no money word after the number
     r"\b(?:i am|i'?m|im|she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? "
     r"[1-9][0-9](?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
-    r"\bat my age,? \(?[1-9][0-9]\)?"
+    r"\bat my age,? \(?[1-9][0-9]\)?|"
+    # two ages said side by side: "me 72 him 75", "me 68, the wife 70"
+    r"\bme [1-9][0-9],? (?:and |& )?(?:him|her|the wife|the husband|hubby|wifey|my wife|"
+    r"my husband|partner|my partner) [1-9][0-9](?![0-9]|[.,][0-9])"
 )
 #: Digits inside an e-mail or web address ("kiss.anna1978@freemail.hu", "www.site24.hu") and a
 #: heart typed as "<3" at the end of a thanks: neither is money, but read as numbers they are

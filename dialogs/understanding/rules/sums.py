@@ -183,6 +183,7 @@ OTHER_PEOPLE = (
     r"\b(?:his|her) (?:wages?|pay|salary|income|pension|benefits?|earnings|take[- ]?home|money|"
     r"uc|job)\b",
     r"\b(?:his|hers) (?:is|was|'s)\b",
+    r"\bbetween (?:us|the two of us|us both)\b",  # "we spend 1,020 between us"
     r"\b(?:férje?m|feleségem|párom|élettársam|barátom|barátnőm|anyukám|apukám|anyám|apám|"
     r"fiam|lányom|testvérem|tesóm|öcsém|bátyám|nővérem|húgom)(?:é|e|mal|mel|é?t)?\b",
     r"\b(?:ő|o) (?:keres|kap)\w*",
