@@ -5217,7 +5217,8 @@ _OWN_FIGURE = regex(
     r"\baz enyem(?: pedig)?(?: a| az)? ?$|"
     r"(?:我本人|我个人)(?:就|只|则)?(?:是|有|挣|赚|拿)? ?$|"
     # worked out after someone else's half: "so my share is 900", "所以我的是四千"
-    r"\bmy (?:share|half|bit|part)(?: in)?(?: is| comes to)?,? ?$|我的(?:那份|那一半|部分)?(?:就)?是 ?$"
+    r"\bmy (?:share|half|bit|part)(?: in)?(?: is| comes to)?,? ?$|"
+    r"我的(?:那份|那一半|部分)?(?:就)?是 ?$"
 )
 #: Right after the cardholder's own figure: "so 900 is mine", "szóval 200 az enyém", "四千是我的".
 _OWN_FIGURE_AFTER = regex(
