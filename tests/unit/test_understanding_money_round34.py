@@ -1,14 +1,15 @@
-"""Money families of round 34 in English, in words of our own: what is read, and what is asked
+"""Money families of round 34, mostly English, in words of our own: what is read, and what is asked
 again.
 
-Read: things counted with a word about them first ("2 new tyres", "2 black suits"); a month's
-figure said first, then a part of it "of that"; the cardholder's own reckoning after "so really";
-a later figure said to be the likelier one ("70 is more realistic"); a payment beside a sum paid
-back by a day; an overdraft's balance said with "is"; the own figure beside "his" or "hers"; a
-widow's pension beside the own one; a phone's cost after its name; two ages side by side, the own
-half of what is spent "between us". Asked again: paid by the go, the time or the class; every
-other Friday; months of two kinds, the second said with "when"; term time beside the holidays;
-only what the amount used to be; a sum borrowed to be paid back by a day.
+Read: things counted with a word about them first ("2 new tyres", "2 black suits"); a month's figure
+said first, then a part of it "of that"; the cardholder's own reckoning after "so really"; a later
+figure said to be the likelier one ("70 is more realistic"); a payment beside a sum paid back by a
+day; an overdraft's balance said with "is"; the own figure beside "his" or "hers"; a widow's pension
+beside the own one; a phone's cost after its name; two ages side by side, the own half of what is
+spent "between us"; the business's costs said in a sentence of their own. Asked again: paid by the
+go, the time or the class; every other Friday; months of two kinds, the second said with "when";
+term time beside the holidays; only what the amount used to be; a sum borrowed to be paid back by a
+day; a plan's figure changed by so much.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ READ = [
     ("iphone 41, loan 120", "en", "other_debts", "161"),
     # two ages side by side; the own half of what is spent "between us"
     ("me 66 her 69, we spend 1,400 between us and i put my half in, 700", "en", "expenses", "700"),
+    # the business's costs in a sentence of their own, the home's after
+    ("the cafe's costs go through the business, about 3k. at home its 1,250", "en", "expenses",
+     "1250"),
+    ("a műhely költségei a cégen mennek, 400 körül. otthon 230", "hu", "expenses", "230000"),
     # a widow's pension beside the own one, the late husband's named: both are the cardholder's
     ("bereavement support 350 and my own pension 800, his stopped in june", "en", "income",
      "1150"),
@@ -60,6 +65,10 @@ ASKED_AGAIN = [
     # every other friday
     ("i could do 30 every other friday", "en", "counter"),
     ("25 every second monday", "en", "counter"),
+    # the same as a plan's figure, changed by so much
+    ("same as the 24 month option but 15 less", "en", "counter"),
+    ("ugyanannyi, mint a 6 hónapos, csak 3 ezerrel több", "hu", "counter"),
+    ("跟24期那个方案一样 但是少两百", "zh", "counter"),
     # a cost shared "between us", the own part not said
     ("rent 900 between us, food 250", "en", "expenses"),
     # months of two kinds, the second said with "when"

@@ -1559,6 +1559,31 @@ def _the_figure_to_take(folded: str, chosen: list[Number]) -> Number | None:
     return last
 
 
+#: Costs said to be the business's, not the household's: "van costs go through the business,
+#: roughly 1,800. the house side is 1,120", "a bolt költségei a cégen mennek, 300", "店里的开销走
+#: 公司账 两万". Every figure of their sentence is the business's.
+_THE_BUSINESS_COSTS = regex(
+    r"\b(?:go|goes|went|run|runs|put|paid|comes? out) (?:through|thru|via|out of) (?:the |my )?"
+    r"(?:business|company|ltd|books|business account)\b|"
+    r"\b(?:a )?(?:ceg\w*|vallalkozas\w*|vallalkozoi szamla\w*) (?:megy|mennek|fizeti|allja)\b|"
+    r"\b(?:ceg\w*|vallalkozas\w*)en (?:megy|mennek|keresztul)\b|"
+    r"走(?:公司|店里|生意)(?:的)?账|(?:公司|店里)(?:出|报销|承担)"
+)
+_SENTENCE_END = re.compile(r"[.;!?\u3002\uff1b\uff01\uff1f](?![0-9])")
+
+
+def _the_business_figures(folded: str, numbers: list[Number]) -> list[Number]:
+    """The figures said in a sentence that names the costs as the business's."""
+    aside: list[Number] = []
+    for said in _THE_BUSINESS_COSTS.finditer(folded):
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
+        start = ends[-1] if ends else 0
+        end = _SENTENCE_END.search(folded, said.end())
+        stop = end.start() if end else len(folded)
+        aside += [n for n in numbers if start <= n.start and n.end <= stop]
+    return aside
+
+
 def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount left when those said with an item counted in on a condition, and those of
     an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
@@ -1566,7 +1591,7 @@ def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | No
     网贷600我没算进去". None when the cardholder asks which one is wanted."""
     if _WHICH_IS_WANTED.search(folded):
         return None
-    aside: list[Number] = []
+    aside = _the_business_figures(folded, numbers)
     for words in (_COUNTED_IN_IF, _LEFT_OUT_BY_ME):
         for said in words.finditer(folded):
             aside += [n for n in numbers if said.start() in range(*_clause(folded, n))]
@@ -4175,7 +4200,15 @@ _A_CHANGE_FROM_AN_UNSAID_FIGURE = regex(
     r"\b(?:forget|forgot|don'?t know|dont know|can'?t remember|cant remember|no idea) (?:what|how "
     r"much) (?:it|last month|last year|before|that|they) (?:was|were|came to|cost)\b|"
     r"\b(?:nem emlekszem|elfelejtettem|nem tudom)\b,? (?:hogy )?mennyi (?:volt|lehetett)\b|"
-    r"(?:上个?月|以前|之前|去年|原来)(?:是|的|花了?)?多少(?:钱)?(?:我)?(?:忘了|不记得|记不清|记不得|不知道)"
+    r"(?:上个?月|以前|之前|去年|原来)(?:是|的|花了?)?多少(?:钱)?(?:我)?(?:忘了|不记得|记不清|记不得|不知道)|"
+    # the same as a plan's or a month's figure, changed by so much: "same as the 12 month plan
+    # but a tenner less", "ugyanannyi, mint a 12 hónapos, csak 5 ezerrel kevesebb"
+    r"\bsame as (?:the |my |your |last )?[^,.;]{0,25}?\b(?:plan|option|offer|quote|month|"
+    r"payment|one)\b[^,.;]{0,6}\bbut\b[^,.;]{0,25}?\b(?:less|more|lower|higher|cheaper|on top)\b|"
+    r"\bugyanannyi\w*,? mint (?:a |az )?[^,.;]{0,25}?,? (?:csak|de|viszont) [^,.;]{0,20}?"
+    r"\b(?:kevesebb|tobb)\w*|"
+    r"(?:跟|和|同)[^,.;\uff0c\u3002]{0,12}(?:方案|那个|上个月)一样[^,.;\uff0c\u3002]{0,4}(?:但是?|不过|就是)?"
+    r"(?:少|多)(?:个|了)?[0-9一二两三四五六七八九十百]+"
 )
 #: The amount said as a multiple of another figure, wherever that figure stands: "half as much
 #: again as when I had it at 800", "kétszer annyi, mint a lakbér", "工资是房租的两倍, 房租1500".
