@@ -6,10 +6,10 @@ said first, then a part of it "of that"; the cardholder's own reckoning after "s
 figure said to be the likelier one ("70 is more realistic"); a payment beside a sum paid back by a
 day; an overdraft's balance said with "is"; the own figure beside "his" or "hers"; a widow's pension
 beside the own one; a phone's cost after its name; two ages side by side, the own half of what is
-spent "between us"; the business's costs said in a sentence of their own. Asked again: paid by the
-go, the time or the class; every other Friday; months of two kinds, the second said with "when";
-term time beside the holidays; only what the amount used to be; a sum borrowed to be paid back by a
-day; a plan's figure changed by so much.
+spent "between us"; the business's costs said in a sentence of their own; "fife" for five. Asked
+again: paid by the go, the time or the class; every other Friday; months of two kinds, the second
+said with "when"; term time beside the holidays; only what the amount used to be; a sum borrowed to
+be paid back by a day; a plan's figure changed by so much.
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ READ = [
     ("the cafe's costs go through the business, about 3k. at home its 1,250", "en", "expenses",
      "1250"),
     ("a műhely költségei a cégen mennek, 400 körül. otthon 230", "hu", "expenses", "230000"),
+    # a short number word mistyped
+    ("eight hundred and sixty fife", "en", "expenses", "865"),
     # a widow's pension beside the own one, the late husband's named: both are the cardholder's
     ("bereavement support 350 and my own pension 800, his stopped in june", "en", "income",
      "1150"),

@@ -963,6 +963,9 @@ _EN_TYPOS = {
     for typo in _typos(word)
     if typo not in _EN_NUMBER_WORDS and typo not in _NOT_TYPOS
 }
+#: Slips of short number words no rule above makes, a neighbouring key or two letters swapped
+#: ("forty fife"): a lone small word is still no number unless it is the whole message.
+_EN_TYPOS |= {"fife": "five", "fiev": "five", "nien": "nine", "sevn": "seven"}
 _EN_TYPO = compile_phrases(
     rf"\b{re.escape(typo)}\b" for typo in sorted(_EN_TYPOS, key=len, reverse=True)
 )
