@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from dialogs.understanding.rules.amounts import CORRECTION, TOTAL_BEFORE, ZERO_WORDS
 from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
+from dialogs.understanding.rules.numerals import _CHINESE_ONLY
 from dialogs.understanding.rules.safety import (
     DISPUTE_PHRASES,
     DISTRESS_PHRASES,
@@ -34,6 +35,7 @@ from dialogs.understanding.rules.text import (
     fold,
     normal_form,
     normalize,
+    regex,
     words_only,
 )
 
@@ -60,6 +62,13 @@ def test_a_chinese_phrase_needs_a_chinese_character(phrases: tuple[str, ...]) ->
     for phrase in chinese:
         pattern = re.compile(fold(phrase))
         assert not any(pattern.search(text) for text in WITHOUT_CHINESE), phrase
+
+
+def test_the_chinese_identifiers_need_a_chinese_character() -> None:
+    """What lets :func:`without_identifiers` skip them for a message without one."""
+    texts = (*WITHOUT_CHINESE, "618 sale, v me 50", "bus 58, 60 m2 flat, 360 loan", "11 11 5 kg")
+    for pattern in _CHINESE_ONLY:
+        assert not any(pattern.search(fold(text)) for text in texts), pattern.pattern
 
 
 @pytest.mark.parametrize(
@@ -115,6 +124,15 @@ def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None
 )
 def test_alternatives_are_led_by_their_first_letter(pattern: str, led: str) -> None:
     assert _letter_led(pattern) == led
+
+
+def test_a_captured_group_keeps_its_number() -> None:
+    """Leading "(?:a|one) … (a|three)" by its letters would copy the captured group into each
+    alternative, and the second copy would be group 2: such a pattern is compiled as written."""
+    quarters = regex(r"\b(?:a|one) grand and (a|three) quarters?\b")
+    assert quarters.groups == 1
+    found = quarters.search("one grand and three quarters")
+    assert found is not None and found[1] == "three"
 
 
 #: Small patterns of the kinds the phrase lists use: words, word boundaries, look-behinds,

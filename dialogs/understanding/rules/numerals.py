@@ -1317,7 +1317,7 @@ _CALENDAR_DATE = re.compile(
     r"december) (?:19|20)[0-9]{2}(?![0-9])"
 )
 #: The cardholder's own age said beside an amount: "19 vagyok", "我19, 跟我妈住".
-_OWN_AGE = re.compile(
+_OWN_AGE = regex(
     r"(?<![0-9.,])[1-9][0-9] (?:eves )?vagyok\b|"
     # an age bound said of oneself: "25 év alatti vagyok", "65 év feletti"
     r"(?<![0-9.,])[1-9][0-9] (?:ev|eves) (?:alatti|feletti|folotti)\b|"
@@ -1507,6 +1507,10 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
 )
 
 
+#: Patterns of :func:`without_identifiers` that only match where a Chinese character is.
+_CHINESE_ONLY = (_NAMED_BY_A_NUMBER, _PRICE_OF_ONE_MEASURE_ZH)
+
+
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
@@ -1529,6 +1533,8 @@ def without_identifiers(folded: str) -> str:
         _THINGS_NUMBERED_HU,
         _COUNTED_OR_NAMED_IN_TEXTSPEAK,
     ):
+        if pattern in _CHINESE_ONLY and folded.isascii():
+            continue  # each of its phrases has a Chinese character in it
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
         if any(word in folded for word in words):
