@@ -2082,6 +2082,48 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:saját )?temetésem\w*\b.{0,60}\b(?:nemsokára|hamarosan|úgyis)\b.{0,20}\bszükség\b",
     r"(?:自己的)?(?:后事|墓地|骨灰盒)[^\u3002]{0,10}(?:都)?(?:买好|付好|订好|办好)(?:了)?[^\u3002]{0,10}"
     r"(?:快|早晚|反正)(?:要|会)?用(?:得)?上",
+    # Round 35's kinds: the flowers chosen for one's own funeral; envying the dying; not wanting
+    # to survive it; hoping a lorry does not stop; whether the debt dies with one; what happens
+    # after one is gone arranged; going to join a spouse who died.
+    r"\b(?:choos\w*|chose|picked|picking|pick) (?:out )?(?:the )?(?:flowers|songs?|hymns?|coffin)\b"
+    r".{0,15}\bfor (?:mine|my own)\b",
+    r"\b(?:virág\w*|koszorú\w*|koporsó\w*)\b.{0,30}\b(?:a )?(?:sajátomra|magamnak|a saját "
+    r"temetésemre)\b",
+    r"(?:给|为)(?:我)?自己(?:挑|选|订)(?:好)?(?:了)?(?:花圈|骨灰盒|寿衣|墓地)",
+    r"\b(?:dying|dead|die|dies|hospice)\b.{0,60}\b(?:i )?(?:envy|am jealous of|'?m jealous of) "
+    r"(?:them|the dead|the dying)\b",
+    r"\b(?:haldokl\w*|halott\w*|meghal\w*)\b.{0,60}\birigylem\b",
+    r"羡慕(?:那些)?(?:走了的|死了的|快走的|要走的)(?:人)?",
+    r"\b(?:don'?t|dont|do not) want to (?:survive|get through|live through|come through) "
+    r"(?:this|it|any ?more)\b",
+    r"\bnem (?:akarom|akarok) (?:ezt )?(?:túlélni|átvészelni)\b",
+    r"不想(?:再)?(?:熬|挺|撑)(?:过去|下去)",
+    r"\bhope (?:one|it|they|the \w+)(?: of them)? (?:doesn'?t|doesnt|won'?t|wont|don'?t|dont|"
+    r"does not|will not) (?:stop|brake)\b(?! (?:\w+ing|working|running|paying|coming)\b)",
+    r"\bremél\w*,? (?:hogy )?(?:\w+ ){0,3}nem (?:áll meg|fékez)\b",
+    r"(?:希望|盼着|巴不得)(?:有)?(?:一辆|哪辆|那辆|这辆)?(?:车|卡车|大车)?(?:别|不)(?:停|刹车|踩刹车)",
+    r"\bif (?:i (?:die|died|was gone|were gone|am gone|was dead)|i'?m (?:gone|dead))\b.{0,50}"
+    r"\b(?:have to pay|pay it|go away|written off|wiped|die with me)\b",
+    r"\bha (?:meghalok|meghalnék|már nem leszek)\b.{0,50}\b(?:kell(?:ene)? (?:ki)?fizetni|"
+    r"elenged\w*|megszűn\w*)",
+    r"(?:人|我)(?:要是|如果)?(?:没了|走了|死了|不在了)[^\u3002]{0,14}(?:欠的|债|钱)[^\u3002]{0,12}"
+    r"(?:不用还|还要还|要还吗|用还吗|就没了)",
+    r"身后(?:的)?事(?:情)?(?:也)?(?:都)?(?:交代|安排|处理|办)好了",
+    r"\b(?:sorted|arranged|told \w+) what (?:happens|to do|should happen) (?:after|when) "
+    r"i'?m gone\b",
+    r"\b(?:elrendeztem|megbeszéltem|leírtam),? (?:hogy )?mi legyen (?:utánam|ha már nem leszek)\b",
+    r"(?:去|要去)找(?:我)?(?:老伴|老公|老婆|丈夫|妻子|爱人)(?:了)?[^\u3002]{0,10}(?:那边|等我|天上)|"
+    r"(?:他|她)在那边等(?:着)?我",
+    r"\b(?:go and be|be) with (?:my )?(?:husband|wife|late \w+)\b.{0,30}\b(?:again|waiting|"
+    r"other side)\b|\b(?:he|she)'?s waiting for me (?:on the other side|up there)\b",
+    r"\b(?:megyek|megyek utána|követem) (?:a )?(?:férjem|feleségem|párom)\w*\b.{0,30}\b(?:odaát|"
+    r"vár rám|már vár)\b",
+    r"\bnem fékez\w*\b.{0,60}\b(?:biztosító|biztosítás)\w*\b.{0,40}\b(?:kifizet|fizet)\w*",
+    r"\b(?:don'?t|dont|didn'?t|won'?t|wont|not) brake\b.{0,60}\binsurance (?:would|will|'d|wd) pay",
+    r"\binsurance (?:would|will|'d|wd) pay (?:out )?\b.{0,40}\b(?:family|kids|wife|husband) "
+    r"(?:would|will|'d) be (?:better off|fine|ok|okay|easier)\b",
+    r"(?:不踩刹车|不刹车)[^\u3002]{0,20}(?:保险)(?:能|会|就)?赔",
+    r"保险(?:能|会|就)?赔[^\u3002]{0,16}(?:家里|孩子|老婆|老公)(?:人)?(?:就)?(?:轻松|好过|不用愁)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2744,6 +2786,9 @@ _PAID_OFF = Phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
 #: díjakat már kifizettem, ennyi marad"). Removed before :data:`PAID_OFF_PHRASES` are read.
 OTHER_THING_PAID = (
+    # the items ticked in a list, already paid: "☑ albi 130 ☐ kaja 75 — a pipás már ki van fizetve"
+    r"\b(?:a )?(?:pipás\w*|kipipált\w*|bepipált\w*|ticked ones?)\b.{0,15}\b(?:ki van(?:nak)? "
+    r"fizetve|(?:are |is )?(?:already )?paid)\b",
     r"\b(?:\w+ )?(?:díj|rezsi|számlá|csekk|lakbér|albérlet|bérleti|közös költség|villany|gáz)\w* "
     r"(?:is )?(?:már )?(?:ki|be)?fizettem(?: már)?\b",
 )  # fmt: skip
@@ -2835,6 +2880,9 @@ ANOTHER_DEBT = (
     r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
     r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
     r"贷款", r"分期", r"借(?:朋友|亲戚|家里)的", r"信用贷", r"消费贷", r"月付",
+    # another lender named: "volt egy Provident, de kifizettem", "the Vanquis one is paid off"
+    r"\b(?:provident|cofidis|vanquis|zopa|lendable|moneybarn|capital one|barclaycard|amex|"
+    r"home credit|bonprix|aqua card)\b",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 
