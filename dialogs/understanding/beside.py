@@ -138,7 +138,7 @@ _LEFT_OVER = (
     r"(?<!amennyi )(?<!ami )\bmarad(?:t|na)?\b",
 )  # fmt: skip
 _CONTEXT = {
-    "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL),
+    "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL, *_LEFT_OVER),
     "income": _words(*_SPENDING, *_BEFORE, *_SAVED),
     "income_with_rent": _words(*_BEFORE, *_SAVED),
     "expenses": _words(*_INCOME, *_BEFORE, *_LEFT_OVER),

@@ -1495,7 +1495,8 @@ _LEFT_OUT_BY_ME = regex(
 #: hundred in picking season and nothing in winter", "szezonban 40, télen semmi", "摘果季每月四百,
 #: 冬天一分没有") is no month's amount.
 _A_SEASON = regex(
-    r"\b(?:in |during )?(?:the )?(?:winter|summer|(?:picking |busy |high |low |off[- ])?season)\b|"
+    r"\b(?:in |during )?(?:the )?(?:winters?|summers?|(?:picking |busy |high |low |off[- ])?"
+    r"season)\b|"
     r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季|"
     # the school's year and its holidays: "1,200 in term time, more in the holidays", "tanév
     # közben 210, a szünetben kevesebb", "上学期间两千 放假多一些"
@@ -1503,6 +1504,17 @@ _A_SEASON = regex(
     r"\b(?:a )?(?:nyari |teli |iskolai )?(?:szunetben|szunetekben|szunidoben)\b|"
     r"上学期间|学期中|放假|寒暑假|寒假|暑假"
 )
+
+
+def _a_figure_for_each_season(folded: str, chosen: list[Number]) -> bool:
+    """Two figures, each said beside a season of its own ("1,100 in the season and 950 when the
+    museum shuts for the winter"): one month's of two kinds, no sum of items."""
+    if len(chosen) != 2 or len({n.value for n in chosen}) != 2:
+        return False
+    seasons = [_A_SEASON.search(folded, max(0, n.start - 40), n.end + 40) for n in chosen]
+    return all(seasons) and len(_A_SEASON.findall(folded)) >= 2
+
+
 #: The seasons named to say the figure is the same in each: "不管旺季淡季工资都一样", "winter or
 #: summer it's the same", "télen-nyáron ugyanannyi". The one figure is the month's.
 _SEASONS_ALIKE = regex(
@@ -2460,7 +2472,13 @@ _OWN_PART_UNSAID = regex(
     r"(?:一半|一部分)|"
     r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in)(?: about| roughly| around| like)? "
     r"(?:half|a third|a quarter|two thirds|most)(?: of (?:it|that|them|the \w+))?\b"
-    r"(?! (?:is|=|so|which is)\b)"
+    r"(?! (?:is|=|so|which is)\b)|"
+    # split by a share not worked out, or most of it another's: "we split everything 60/40",
+    # "our pensions together are 2,600, most of it is his"
+    r"\b(?:split|share) (?:everything|it all|it|the bills|the costs) (?:[1-9]0 ?/ ?[1-9]0|"
+    r"[1-9]0-[1-9]0)\b|"
+    r"\b(?:most|more than half|the bulk) of (?:it|that|them) (?:is|are|'s) (?:his|hers|theirs|"
+    r"my (?:husband|wife|partner|mum|dad)'?s)\b"
 )
 #: A share of a cost paid, or a part given towards it by another, the own part left to work
 #: out: "i pay 3/4 of the 800 rent", "my son pays 200 towards the 900 rent so i pay the rest".
@@ -3088,6 +3106,8 @@ def read_amount(
             and not _SEASONS_ALIKE.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
+        if _a_figure_for_each_season(folded, chosen):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,100 in season, 950 in winter"
         no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
         if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
             return no_payment
@@ -4173,6 +4193,12 @@ _WHAT_IT_USED_TO_BE = regex(
 #: 2021, but everything has gone up since and I don't know by how much", "azóta drágult, de nem
 #: tudom, mennyivel", "后来涨了, 涨多少不清楚", "月薪八千, 已经三个月只发一半了".
 _CHANGED_BY_AN_UNKNOWN_AMOUNT = regex(
+    # a change to come, its figure not known: "1,300 last month but theres a new rota from
+    # monday, no idea what it'll be", "új beosztás jön, nem tudom, mennyi lesz",
+    # "下个月换班 不知道会是多少"
+    r"\b(?:no idea|not sure|don'?t know|dont know|do not know|who knows) what (?:it'?ll|itll|it "
+    r"will|it'?s going to|its going to|they'?ll|that'?ll) (?:be|come to|pay)\b|"
+    r"\bnem tudom,? (?:hogy )?mennyi lesz\b|(?:不知道|不清楚|说不好)(?:以后|到时候)?(?:会)?是多少|"
     r"\b(?:gone up|went up|risen|rose|increased|gone down|went down|dropped|shot up)\b"
     r"[^0-9]{0,40}\b(?:don'?t|do not|dont|couldn'?t|can'?t|cannot|no idea|not sure)"
     r"(?: really)?(?: know| tell you| say)?,? (?:by )?how much\b|"

@@ -139,6 +139,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"ways\b",  # "split 3 ways"
+        r"rooms\b",  # "last month i did 22 rooms"
         # things counted with a word about them first: "2 new tyres", "2 black suits dry cleaned"
         r"(?:new|old|black|white|little|big|small|spare|extra|cheap|used|second ?hand|part ?worn) "
         r"(?:[a-z]+ )?(?!(?:pounds|quid|dollars|euros|bills|payments)\b)[a-z]+s\b",

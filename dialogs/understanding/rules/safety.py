@@ -2532,6 +2532,10 @@ NOT_DISPUTE = (
     r"vontató|bérlet|föld)\w* (?:\w+ )?nem (?:az )?enyém\b",
     r"\bthe (?:truck|lorry|van|car|house|flat|shop|boat|tractor|bus|taxi|cab) (?:is ?n'?t|is not|"
     r"was ?n'?t|was not|aint|ain'?t) mine\b",
+    # Payments said not to be the own, to be left out of a figure: "the council direct payments
+    # pay the carer, those arent mine so leave them out"
+    r"\b(?:those|these|they|that|it|this) (?:aren'?t|arent|isn'?t|isnt|are not|is not|is ?n'?t) "
+    r"(?:really )?mine,? so (?:leave|take|keep|count) (?:them|it|that|those|this) (?:out|off)\b",
     # Money that is the children's or a fee that is the apps', not the own: "the fostering
     # allowance is the childrens money not mine", "they take their cut so thats not my spending".
     r"\b(?:child(?:ren)?'?s|kids'?|sons?'?|daughters?'?|their|his|her) (?:money|allowance|"

@@ -1,0 +1,54 @@
+"""Money families of round 35 in English, in words of our own: what is read, and what is asked
+again.
+
+Read: an offer beside what it leaves and the spare it comes out of; payments said not to be the
+own and left out, no dispute. Asked again: a figure for each season; a cost split by a share not
+worked out; a household's pensions, most of them another's; pay by the room with the rooms counted;
+a change to come whose figure is not known.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding import Question, understanding
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    ("i can do 60, that leaves me 30 out of the 90 spare", "en", "counter", "60"),
+    ("marad 40 ezer, abból 30-at tudok", "hu", "counter", "30000"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a figure for each season
+    ("1,300 in the summer and 1,000 in the winter", "en", "expenses"),
+    ("the heating's on so its the winter one, 1,150. summers more like 980", "en", "expenses"),
+    # a split by a share not worked out; most of it another's
+    ("we share the bills 70/30, total 1,500", "en", "expenses"),
+    ("our wages together are 3,100, most of it is my husband's", "en", "income"),
+    # pay by the room, the rooms counted
+    ("45 a room, did 30 rooms last month", "en", "income"),
+    # a change to come, its figure not known
+    ("1,450 last month, new contract from june, no idea what it'll be", "en", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_payments_said_not_to_be_the_own_are_left_out_not_disputed() -> None:
+    text = "the care payments pay the nurse, those arent mine so leave them out. the rest is 980"
+    meaning = understanding(None).interpret(text, Question.at("expenses"), "en").meaning
+    assert meaning == "980"
