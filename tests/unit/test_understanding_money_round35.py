@@ -1,10 +1,10 @@
 """Money families of round 35 in English, in words of our own: what is read, and what is asked
 again.
 
-Read: an offer beside what it leaves and the spare it comes out of; payments said not to be the
-own and left out, no dispute. Asked again: a figure for each season; a cost split by a share not
-worked out; a household's pensions, most of them another's; pay by the room with the rooms counted;
-a change to come whose figure is not known.
+Read: an offer beside what it leaves and the spare it comes out of; payments said not to be the own
+and left out, no dispute. Asked again: a figure for each season; a cost split by a share not worked
+out; a household's pensions, most of them another's; pay by the room with the rooms counted; a
+change to come whose figure is not known. Read: the usual month beside one with a bonus in it.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from tests.support.amounts import read_as_asked
 READ = [
     ("i can do 60, that leaves me 30 out of the 90 spare", "en", "counter", "60"),
     ("marad 40 ezer, abból 30-at tudok", "hu", "counter", "30000"),
+    # the usual month beside one with a bonus in it
+    ("march was 2,900 with the bonus, every other month its 1,800", "en", "income", "1800"),
+    ("十二月有年终奖 拿了一万五 其他月份都是六千", "zh", "income", "6000"),
 ]
 
 #: (text, language, question)

@@ -1557,6 +1557,35 @@ _TAKE_THIS_FIGURE_AFTER = regex(
 )
 
 
+#: Said of one month's pay, that something extra was in it: "2,400 in december because of the
+#: bonus", "decemberben 420 volt a 13. havival", "十二月发了年终奖 一万二".
+_A_MONTHS_EXTRA = regex(
+    r"\b(?:bonus|overtime|back ?pay|13th month|christmas|holiday pay|jutalom\w*|premium\w*|"
+    r"13\. havi\w*|visszamenoleges\w*)\b|年终奖|奖金|加班费|双薪|补发"
+)
+#: Right before a figure, that it is every other month's: "every other month its 1,710", "a többi
+#: hónapban 290", "其他月份都是五千".
+_EVERY_OTHER_MONTH_BEFORE = regex(
+    r"\b(?:every other month|all the other months|the other months|other months|the rest of the "
+    r"(?:year|time)|a tobbi honap\w*|mas honapokban)\b\W{0,3}(?:(?:it'?s|its|is|i get|about|"
+    r"around|van|kapok|kb|pedig)\W{1,3}){0,2}$|(?:其他|其它|别的|平时)(?:月份?|几个月)?(?:都)?(?:是|就)?$"
+)
+
+
+def _the_usual_beside_a_months_extra(folded: str, chosen: list[Number]) -> Number | None:
+    """Of two figures, the one said to be every other month's, the other one month's with
+    something extra in it: "i got 2,400 in december because of the bonus, every other month its
+    1,710" is 1,710 (no sum of two incomes)."""
+    if len(chosen) != 2 or len({n.value for n in chosen}) != 2:
+        return None
+    for usual, extra in (chosen, chosen[::-1]):
+        if _EVERY_OTHER_MONTH_BEFORE.search(folded, max(0, usual.start - 40), usual.start) and (
+            _A_MONTHS_EXTRA.search(folded, max(0, extra.start - 40), extra.end + 50)
+        ):
+            return usual
+    return None
+
+
 def _the_figure_to_take(folded: str, chosen: list[Number]) -> Number | None:
     """The last figure, when the cardholder says it is the one to take: "一线职工六千, 我二线的
     四千四, 你们按四千四算就行", "开销一千八, 加上寄回家的一千就两千八, 按两千八算吧",
@@ -2891,6 +2920,9 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
         if chosen and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
+        usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
+        if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
+            return _within(usual.value, limit)  # every other month its 1,710": the usual month
         taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
             return AmountReading(
