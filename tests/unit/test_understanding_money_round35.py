@@ -36,6 +36,9 @@ ASKED_AGAIN = [
     ("our wages together are 3,100, most of it is my husband's", "en", "income"),
     # pay by the room, the rooms counted
     ("45 a room, did 30 rooms last month", "en", "income"),
+    # another income by the hour beside the month's
+    ("salary 1,400 a month and 11 an hour at the bar on fridays", "en", "income"),
+    ("the doctors pay 15 an hour and the school 700 a month", "en", "income"),
     # a change to come, its figure not known
     ("1,450 last month, new contract from june, no idea what it'll be", "en", "income"),
 ]

@@ -1610,7 +1610,6 @@ _THE_BUSINESS_COSTS = regex(
     r"\b(?:ceg\w*|vallalkozas\w*)en (?:megy|mennek|keresztul)\b|"
     r"走(?:公司|店里|生意)(?:的)?账|(?:公司|店里)(?:出|报销|承担)"
 )
-_SENTENCE_END = re.compile(r"[.;!?\u3002\uff1b\uff01\uff1f](?![0-9])")
 
 
 def _the_business_figures(folded: str, numbers: list[Number]) -> list[Number]:
@@ -1738,6 +1737,8 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
     first, second = sorted((month, other), key=lambda n: n.start)
     if _another_item_named(folded, first, second):
         return None
+    if _ANOTHER_ONE_ADDED.match(folded, first.end, second.start):
+        return None  # "wage 1,200 a month and 12 an hour at the pub": another income added
     ratio = month.value / other.value
     period = _period_of(folded, other)
     worked_out = any(
@@ -1746,6 +1747,17 @@ def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
         if period is None or name == period
     )
     return month if worked_out else None
+
+
+#: Between a month's figure and one by another period, that the second is added, not the one
+#: worked out from the other: "wage 1,200 a month and 12 an hour at the pub", "14 an hour cash
+#: and the joneses 680 a month" (not "12 an hour, so about 1,200 a month").
+_ANOTHER_ONE_ADDED = regex(
+    r"[^0-9]{0,25}\b(?:and|plus|also|as well as|on top|then|es|meg|plusz|valamint)\b"
+    r"(?![^0-9]{0,16}\b(?:that'?s|thats|that is|this is|it'?s|its|which is|so|i\.?e\.?|about|"
+    r"roughly|around|approx\w*|making|comes? to|works? out|ami|azaz|vagyis|kb)\b)"
+    r"|[^0-9]{0,6}\+"
+)
 
 
 def _another_item_named(folded: str, first: Number, second: Number) -> bool:
