@@ -444,6 +444,13 @@ CORRECTION = (
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    # said the wrong way round, then put right: "一千五 说反了 是五千一"
+    r"说反了", r"(?:说|打|写)颠倒了",
+    # the exact figure after a rough one: "约3.5k 精确点是3476", "快四千了 具体是3960" (not
+    # the parts of a whole, "具体是房租两千 吃饭一千": a figure right after, then its end)
+    r"(?:精确|准确|确切)(?:点|一点|的|地)?(?:说|来说|数字?)?(?:是|的话是?)",
+    r"具体(?:点|一点|的|地)?(?:说|来说|数字?)?是(?= ?[0-9一二两三四五六七八九][0-9.,]*"
+    r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[,.!?;]))",
     # rounded after the exact figure: "5437.6, 抹了零头就算5400吧", "四舍五入三千"
     r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
     r"\bhanem\b", r"\bhelyett\b",
@@ -1111,6 +1118,13 @@ _PART_OPENED_IN_BRACKETS = regex(
 _PART_SAID_INSIDE_ZH = re.compile(
     r" ?(?:元|块)?[,;] ?(?:含|包含|包括|里面有|这里面有)(?:了)?[\u4e00-\u9fff]{0,6}?(?:的)? ?"
 )
+#: After a part of the whole said before, that it is already counted in it: "五千二, 房租两千五已经
+#: 包含在里面了", "开销三千四, 医保报完自己出四百, 已经算进去了", "rent 700 is already in that".
+_PART_SAID_COUNTED_IN_AFTER = regex(
+    r"[^0-9,.;!?]{0,10}?(?:(?:已经|都|也)?(?:包含|包括|含|算|加|计)(?:在)?(?:进去|进来|在内|里面|"
+    r"里头|其中)(?!了?(?:吗|么|没|\?))|\b(?:is|was|are) (?:already )?(?:included|in that|"
+    r"counted in)\b)"
+)
 #: After the part, the bracket closed with nothing but words: "800 of it is rent)".
 _PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
 
@@ -1147,6 +1161,8 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             return first
         if _PART_SAID_INSIDE_ZH.fullmatch(folded, first.end, part.start):
             return first  # "工资3800, 含补发的1000": the part is in the whole
+        if _PART_SAID_COUNTED_IN_AFTER.match(folded, part.end):
+            return first  # "五千二, 房租两千五已经包含在里面了": counted in the whole said first
         if _MONTHLY_AFTER.match(folded[first.end : first.end + 30]) and (
             _ONE_PART_AFTER.match(folded, part.end)
             or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
@@ -2845,6 +2861,13 @@ def read_amount(
         folded = _A_NOUGHT_TOO_MANY.sub(_a_nought_too_many_taken_off, folded)
     restated = _RESTATED_IN_WORDS.search(folded) if "az" in folded or " i" in folded else None
     folded = _spell_out(_foreign_thousands(folded, language), language)
+    if "差" in folded and language_code(language) == "zh":  # "差一百就六千了": five thousand nine
+        folded = _SHORT_OF_A_ROUND_FIGURE_ZH.sub(_short_of_a_round_figure_zh, folded)
+        if _SHORT_BY_A_GAP_UNSAID_ZH.search(folded):
+            blanked = _SHORT_BY_A_GAP_UNSAID_ZH.sub(lambda m: " " * len(m[0]), folded)
+            if not _A_NUMBER_IN.search(blanked):
+                return AmountReading(None, AmountProblem.AMBIGUOUS)  # "差一点就五千了": how much?
+            folded = blanked  # "工资4800, 差一点就五千了": the figure said
     if restated and (twice := _A_FIGURE_RESTATED.search(folded)):  # "148.000,- Ft, azaz …"
         in_figures = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
         figures = {n.value for n in in_figures if twice.start() <= n.start < twice.end()}
@@ -4384,6 +4407,43 @@ _A_NOUGHT_TOO_MANY = regex(
 def _a_nought_too_many_taken_off(match: re.Match[str]) -> str:
     """A :data:`_A_NOUGHT_TOO_MANY` match as the figure meant, its length kept."""
     return match["figure"].ljust(len(match[0]))
+
+
+_A_FIGURE_ZH = r"[0-9一二两三四五六七八九十百千万][0-9.一二两三四五六七八九十百千万]*"
+#: A figure said as short of a round one by a gap: "差一百就六千了", "差五十块到五千", "离五千还差
+#: 五十": the round figure less the gap (see :func:`_short_of_a_round_figure_zh`).
+_SHORT_OF_A_ROUND_FIGURE_ZH = re.compile(
+    rf"差(?:个)?(?P<gap>{_A_FIGURE_ZH})(?:块钱?|元)? ?(?:就|才|到|就到|就是|就有|就满|满)(?:了)? ?"
+    rf"(?P<whole>{_A_FIGURE_ZH})(?:块钱?|元)?|"
+    rf"(?:离|距离)(?P<whole2>{_A_FIGURE_ZH})(?:块钱?|元)? ?(?:还|就)?差(?:个)? ?"
+    rf"(?P<gap2>{_A_FIGURE_ZH})(?:块钱?|元)?"
+)
+
+#: The same with a gap not said: "差一点就五千了", "差一百多就六千", "差几百到一万": less
+#: than the round figure by how much? Blanked where another figure is said, else asked again
+#: ("差不多" is about).
+_SHORT_BY_A_GAP_UNSAID_ZH = re.compile(
+    r"差(?:一点点?|点儿?|一些|些|多少|个?[0-9一二两三四五六七八九十百千]*[几多][十百千]?)"
+    r"(?:块钱?|元)? ?"
+    rf"(?:就|才|到|就到|就是|就有|就满|满)(?:了)? ?{_A_FIGURE_ZH}(?:块钱?|元)?"
+)
+
+
+def _short_of_a_round_figure_zh(match: re.Match[str]) -> str:
+    """A :data:`_SHORT_OF_A_ROUND_FIGURE_ZH` match as the figure it says, its length kept; left
+    as said where either figure is not one plain amount, or the gap is not below the whole."""
+    said = [
+        [n.value for n in numbers_in(part, "zh") if n.unit is None]
+        for part in (match["gap"] or match["gap2"], match["whole"] or match["whole2"])
+    ]
+    if any(len(values) != 1 or values[0] is None for values in said):
+        return match[0]
+    gap, whole = said[0][0], said[1][0]
+    assert gap is not None and whole is not None
+    figure = format(whole - gap, "f")
+    if not 0 < gap < whole or len(figure) > len(match[0]):
+        return match[0]
+    return figure.ljust(len(match[0]))
 
 
 #: Buses, trams or a pass for them named: the numbers of their routes may be said beside.

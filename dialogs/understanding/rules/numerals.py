@@ -599,6 +599,12 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         and _MONTH_NAMED_BEFORE.search(text, max(0, start - 14), start)
     ):
         return "day"  # "március 3. óta": a day of the month
+    if (
+        text[start:end].isdigit()
+        and 1 <= int(text[start:end]) <= 12
+        and _ITS_PAY_AFTER_A_MONTH_ZH.match(text, end)
+    ):
+        return "month"  # "备注写着10月工资 3500": the month paid for, no money
     if _A_YEAR.fullmatch(text, start, end) and (
         _YEAR_BEFORE.search(text, before, start) or _YEAR_AFTER.match(text, end)
     ):
@@ -609,6 +615,10 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     if _PAY_IN_BEFORE.search(text, before, start):
         return "count"  # "klarna, pay in 3": the payments a purchase is split into
     return None
+
+
+#: After a month named in digits, the pay for it: "10月工资", "3月份的工资" (not "3000月薪").
+_ITS_PAY_AFTER_A_MONTH_ZH = re.compile(r"月份?的?(?:工资|薪水|薪资|工钱)")
 
 
 #: Right before the number of payments a purchase is split into: "pay in 3", "pay-in-4" (not
