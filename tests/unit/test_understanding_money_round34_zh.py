@@ -5,7 +5,12 @@ Read: the exact figure after a rough one, said with "具体是", "精确点是",
 "准确的说是"; a figure said the wrong way round and put right ("说反了"); a part of the whole
 said to be counted in it already ("已经包含在里面了", "已经算进去了"); a figure said as short
 of a round one ("差一百就六千", "离四千还差两百"); a month named in digits before its pay
-("10月工资"). Asked again: short of a round figure by a gap not said ("差一点就五千了").
+("10月工资"); a payment at the income said to be spending ("那个算开销吧"); the own small
+household's part after the parents' ("我们小家出五千"). Asked again: short of a round figure by a
+gap not said ("差一点就五千了"); a quarter's pay beside the month's base ("上个季度发了一万二");
+the usual month not known ("平时多少我得问问"); paid by the session ("一场三百"); one a day for each
+of a household ("一人一天三十, 家里三口"); only one item known ("我只知道房租三千"); another
+item's amount forgotten ("微粒贷忘了多少").
 """
 
 from __future__ import annotations
@@ -35,6 +40,10 @@ READ = [
     # a month named in digits before its pay
     ("转账备注 9月份工资 4700", "zh", "income", "4700"),
     ("11月的工资到账了 5230", "zh", "income", "5230"),
+    # a payment at the income said to be spending
+    ("开网约车 一个月落七千 车险一年摊下来五百 这个算支出吧", "zh", "income", "7000"),
+    # the own small household's part after the parents'
+    ("一家六口每月花一万 其中四千是公婆出的 我们两口子出六千", "zh", "expenses", "6000"),
 ]
 
 #: (text, language, question)
@@ -42,6 +51,18 @@ ASKED_AGAIN = [
     # short of a round figure by a gap not said
     ("差一点就八千了", "zh", "income"),
     ("开销差几百到一万", "zh", "expenses"),
+    # a quarter's pay beside the month's base
+    ("底薪四千五 奖金按季度结 这个季度结了九千", "zh", "income"),
+    # the usual month not known beside an unusual one
+    ("年底这个月发了两个月的 一万一 平时每个月多少我得查查", "zh", "income"),
+    # paid by the session, the count not said
+    ("在培训机构代课 一场四百 这个月排了几场还没定", "zh", "income"),
+    # one a day for each of a household counted
+    ("菜钱一人一天二十五 家里四口 水电三百", "zh", "expenses"),
+    # only one item known
+    ("家里钱都是我老婆管 我只知道房贷四千二", "zh", "expenses"),
+    # another item's amount forgotten
+    ("信用卡分期八百 还有个拍拍贷记不清多少了", "zh", "other_debts"),
 ]
 
 

@@ -910,6 +910,13 @@ _SAID_NOT_INCOME = regex(
     r"the kids'?|his|hers)\b|(?:那|这)(?:是|个是)(?:孩子|他们|她|他)的"
 )
 
+#: Right after a figure at the income, that it is spending: "社保自己交一千一, 那个算开销吧",
+#: "油钱一千五, 这个算支出" (the figure before it is the income, not this one).
+_SAID_SPENDING_RIGHT_AFTER_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:那|这)(?:个|笔|些)?(?:钱)?(?:应该|得|要)?"
+    r"(?:算|是|属于)(?:我的)?(?:开销|开支|支出|花销|花费|成本)"
+)
+
 
 def _said_not_essential(folded: str, number: Number) -> bool:
     """Whether the sentence of ``number`` says its item is no essential."""
@@ -922,6 +929,10 @@ _FOREIGN_ONLY = re.compile(r"[0-9] ?(?:zlot[yie]\w*|zł|pln\b)")
 #: Between a total and the first of its parts, what opens the parts: "1,150 (rent 700, …".
 #: (Without it, "45, klarna 30 and fees 15" is a list; "250: lakbér 150, rezsi 100", a total
 #: among its parts said without a sign, stays asked again.)
+#: The own small household's part, beside the parents' in a whole: "我们小家出五千", "我们自己
+#: 掏三千" (no part of a list of items: the parents' part is no item).
+_OWN_HOUSEHOLDS_PART_ZH = r"我们(?:小家|自己|这边|俩|两口子?)(?:就|只)?(?:出|掏|承担|负担)"
+_OWN_PART_LAST_ZH = re.compile(rf"{_OWN_HOUSEHOLDS_PART_ZH}[^,;.!?\uff0c\u3002]{{0,3}}$")
 _PARTS_OPENED = re.compile(r"[(\uff08]|具体(?:是|有|来说|如下)|分别是|其中")
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
 #: labels the amount (as a colon would), it is no minus.
@@ -1335,6 +1346,12 @@ def _settled_on(
                 return None  # "a fizetésem 280, de ebből 40 a letiltás": less is paid out
             if asked == "expenses" and after and _A_DEBT_REPAID_ZH.match(folded, after[0].end):
                 return None  # "5000, 不过有一千是还花呗的": a debt's payment in the whole
+            if (
+                asked == "expenses"
+                and len(after) > 1
+                and _OWN_PART_LAST_ZH.search(folded, after[-2].end, after[-1].start)
+            ):  # "全家开销八千, 其中三千是我爸妈出的, 我们小家出五千": the parts by who pays
+                return after[-1], False
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     share = _share_of_a_cost(folded, numbers)
     if share is not None and len(distinct) == 2 and not offer and asked != "income":
@@ -2081,8 +2098,14 @@ _CLEARED_SO_NOTHING = regex(
 
 #: One person's amount said beside a household of several: "一个人一个月生活费1200, 家里四口
 #: 人" (the household's is not said, nor whether the one is the cardholder's).
-_PER_PERSON_ZH = re.compile(r"(?:^|[^0-9一二两三四五六七八九十])(?:一个人|每个人|每人|人均)")
-_A_HOUSEHOLD_ZH = re.compile(r"[两三四五六七八九2-9](?:口人|口之家)")
+#: So too "一人一天三十, 家里三口": one a day, the household counted without "人".
+_PER_PERSON_ZH = re.compile(
+    r"(?:^|[^0-9一二两三四五六七八九十])(?:一个人|每个人|每人|人均|一人(?=一天|每天|一个?月|每月))"
+)
+_A_HOUSEHOLD_ZH = re.compile(
+    r"[两三四五六七八九2-9](?:口人|口之家)|(?:家里|全家|一家|我们家)(?:有|是|共|一共)?"
+    r"[两三四五六七八九2-9]口(?![气饭水子])"
+)
 
 
 #: Right after the payments said, the debt said to be cleared already, last in the message:
@@ -2975,6 +2998,16 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
         if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+        if items and chosen and _ANOTHER_ITEM_NOT_REMEMBERED_ZH.match(folded, chosen[-1].end):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "借呗1200 微粒贷忘了多少"
+        if (
+            asked in ("expenses", "other_debts")
+            and chosen
+            and _ONLY_ONE_ITEM_KNOWN_ZH.search(
+                folded, max(0, chosen[0].start - 12), chosen[0].start
+            )
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我只知道房租三千": the rest?
         if items and chosen and _PART_PAID_BY_ANOTHER.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
         if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
@@ -3349,6 +3382,7 @@ def read_amount(
                 n
                 for n in chosen
                 if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))
+                and not _SAID_SPENDING_RIGHT_AFTER_ZH.match(folded, n.end)
                 and not _SAID_NOT_INCOME.search(folded, n.end, min(len(folded), n.end + 30))
             ]
             chosen = kept if kept else chosen
@@ -4244,6 +4278,10 @@ _OWN_PAY_NOT_KNOWN = regex(
     r"(?<![公婆人他她]的)(?<![公婆他她])(?:工资|收入|月薪)(?:是|有)?多少(?:我)?(?:自己)?(?:也|都)?"
     r"(?:不太|不大|不)(?:清楚|知道)|"
     r"(?:不知道|不清楚)(?:我)?(?:自己)?(?:的)?(?:工资|收入|月薪)(?:是|有)?多少|"
+    # the usual month's not known beside an unusual one: "十二月发双薪, 到手一万零四百, 平时多少我
+    # 得问问财务"
+    r"平时(?:的|每个?月|一个月)?(?:工资|收入)?(?:是|有|拿|发)?多少(?:钱)?(?:我)?(?:还)?(?:得|要)?"
+    r"(?:问问?|查查?|看看|算算|不太?(?:清楚|知道|记得))|"
     r"\b(?:i )?(?:don'?t|do not|dont) (?:even )?know (?:what|how much) "
     r"(?:my (?:wages?|pay|salary|income) (?:is|are)|i (?:earn|get paid|make|take home))\b|"
     r"\bnem tudom(?:,)? (?:pontosan )?mennyi (?:a )?(?:fizetesem|berem|jovedelmem|keresetem)\b"
@@ -4592,6 +4630,21 @@ _AMOUNT_NOT_REMEMBERED = regex(
     r"\b(?:can'?t|cannot|don'?t|do not) remember (?:how much|what)\b|"
     r"\bnot sure (?:how much|what)\b|"
     r"\bnem (?:emlekszem|tudom),? (?:hogy )?mennyi\b|\bfogalmam sincs,? (?:hogy )?mennyi\b"
+)
+#: Right after the last figure, another item named whose amount is not known: "借呗1200 微粒贷忘了
+#: 多少", "房租两千 还有个网费记不清多少了" (not the figure's own: "两千 具体多少记不清了").
+_ANOTHER_ITEM_NOT_REMEMBERED_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:还有|另外|另一个|再加上?)?(?:一?个)?"
+    r"(?!具体|大概|实际|到底|准确|精确|其他|别的)[\u4e00-\u9fff]{2,6}?(?:的|那个|那边)?(?:我)?"
+    r"(?:忘了|记不清了?|记不住了?|不记得了?|不知道|不清楚)(?:是)?多少|"
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:还有|另外)?(?:一?个)?"
+    r"(?!具体|大概|实际|到底|准确|精确)[\u4e00-\u9fff]{2,6}?多少(?:钱)?(?:忘了|记不清|记不住|不记得)"
+)
+#: Right before the first figure, that only that item's amount is known: "老公管钱, 我只知道房租
+#: 三千", "只记得车贷两千" (not the whole: "只知道一共五千").
+_ONLY_ONE_ITEM_KNOWN_ZH = re.compile(
+    r"只(?:知道|晓得|记得|清楚)(?!大概|差不多|大约|一共|总共|加起来|全部)(?:个)?[\u4e00-\u9fff]{1,5}"
+    r"(?:是|有)? ?$"
 )
 #: An amount said, another (or the month's) not known: "klarna too, not sure how much", "owe 4k,
 #: no idea what the monthly is", "the council tax, whatever that comes to".
@@ -5224,6 +5277,9 @@ _THEIRS_OR_THE_WHOLE = regex(
     r"(?:我和|我跟)(?:老公|老婆|爱人|丈夫|妻子|对象|老伴)(?:加起来|一共|总共)|"
     r"(?:我们俩|我们两个|两口子)(?:加起来|一共|总共)|"
     r"(?:我们家|我家|全家|家里)(?:一个月|每月|每个月)?(?:总共|一共)?(?:花|开销|开支|支出|用)|"
+    # the household counted first: "全家五口开销八千", "一家四口每月花七千"
+    r"(?:全家|一家|家里)(?:[两三四五六七八九]|十[一二]?)口人?(?:一个月|每月|每个月)?(?:总共|一共)?"
+    r"(?:花|开销|开支|支出|用)|"
     # the household's or the two's figure said by the month: "家里一个月一万一, 我那份五千三",
     # "两个人一个月六千, 我出一半就是三千"
     r"(?:我们家|我家|全家|家里|两个人|俩人|两口子)(?:一个月|每月|每个月)(?:总共|一共)?"
@@ -5234,6 +5290,7 @@ _OWN_AFTER_THEIRS = regex(
     r"\bi (?:\w+ )?(?:make|earn|get|put in|chip in|give|contribute|pay|cover)\b|"
     r"\bmy (?:bit|part|share|cut)\b|\bmine\b|\ben\b|我自己|我本人|本人|"
     r"(?<=[,;.] )我(?![们家])|(?<=[,;.])我(?![们家])"  # a clause of its own: "我做保洁三千"
+    rf"|{_OWN_HOUSEHOLDS_PART_ZH}"
 )
 
 
