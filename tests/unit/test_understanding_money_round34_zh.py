@@ -1,16 +1,20 @@
 """Money families of round 34 in Chinese, in words of our own: what is read, and what is asked
 again.
 
-Read: the exact figure after a rough one, said with "具体是", "精确点是",
-"准确的说是"; a figure said the wrong way round and put right ("说反了"); a part of the whole
-said to be counted in it already ("已经包含在里面了", "已经算进去了"); a figure said as short
-of a round one ("差一百就六千", "离四千还差两百"); a month named in digits before its pay
-("10月工资"); a payment at the income said to be spending ("那个算开销吧"); the own small
-household's part after the parents' ("我们小家出五千"). Asked again: short of a round figure by a
-gap not said ("差一点就五千了"); a quarter's pay beside the month's base ("上个季度发了一万二");
-the usual month not known ("平时多少我得问问"); paid by the session ("一场三百"); one a day for each
-of a household ("一人一天三十, 家里三口"); only one item known ("我只知道房租三千"); another
-item's amount forgotten ("微粒贷忘了多少").
+Read: the exact figure after a rough one ("具体是", "精确点是", "准确的说是"); a figure
+said the wrong way round and put right ("说反了"); a part of the whole said to be counted
+in it already ("已经包含在里面了", "已经算进去了"); a figure short of a round one ("差一百就
+六千", "离四千还差两百"); a month named in digits before its pay ("10月工资"); a payment at
+the income said to be spending ("那个算开销吧"); the own small household's part after the
+parents' ("我们小家出五千"); a thing said to be the work's or an extra, set aside with "不算",
+and the figure then settled ("那就五十八", "那个不算的话"); a total, an item forgotten in it,
+the total with it ("漏了兴趣班四百, 是四千二").
+
+Asked again: short of a round figure by a gap not said ("差一点就五千了"); a quarter's pay
+beside the month's base ("上个季度发了一万二"); the usual month not known ("平时多少我得
+问问"); paid by the session ("一场三百"); one a day for each of a household ("一人一天三十,
+家里三口"); only one item known ("我只知道房租三千"); another item's amount forgotten
+("微粒贷忘了多少").
 """
 
 from __future__ import annotations
@@ -40,6 +44,14 @@ READ = [
     # a month named in digits before its pay
     ("转账备注 9月份工资 4700", "zh", "income", "4700"),
     ("11月的工资到账了 5230", "zh", "income", "5230"),
+    # a thing said to be the work's or an extra, set aside with "不算"
+    ("电脑是公司配的 不算 每月房租水电吃饭两千九", "zh", "expenses", "2900"),
+    ("低保每月一千三 过年社区给的红包不算", "zh", "income", "1300"),
+    # the figure left once one is set aside, "那就"
+    ("这个月花了五千 给弟弟的一千五不算 那就三千五", "zh", "expenses", "3500"),
+    ("物业费是一年一交的 那个不算的话 平时每个月一千七", "zh", "expenses", "1700"),
+    # a total, an item forgotten, the total with it
+    ("一个月两千六 哦忘了话费一百 两千七", "zh", "expenses", "2700"),
     # a payment at the income said to be spending
     ("开网约车 一个月落七千 车险一年摊下来五百 这个算支出吧", "zh", "income", "7000"),
     # the own small household's part after the parents'

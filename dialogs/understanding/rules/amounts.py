@@ -1579,6 +1579,13 @@ _WHICH_IS_WANTED = regex(
 #: "那我就写五千一", "就填两千八", "put me down for 4,400", "just go with 2800", "írjátok 5100-nak".
 _TAKE_THIS_FIGURE_BEFORE = regex(
     r"(?:按|按照)$|(?:那我就|我就|就|那就)(?:写|填)$|"
+    # what is left once one is set aside: "寄的两千不算开销吧, 那就58", "有1000是还钱的, 不算,
+    # 那就2120.8" (said to be the one, it is the answer whatever was said to be no answer)
+    r"不算[\u4e00-\u9fff]{0,4}[,.!\s]{0,3}(?:那|那么)就(?:是)?$|"
+    # the usual month once the one named is set aside: "暖气费一年交一次的2800, 那个不算的话, 平时
+    # 每月开销两千二"
+    r"(?:那个|那笔|那些|这个|这笔|这些|它)不算(?:进去)?的话[,.!\s]{0,3}"
+    r"(?:平时|每个?月|一个月|开销|花销|支出|就|是|大概){1,4}$|"
     r"\b(?:put (?:me |it |us )?down (?:as|for)|(?:just )?go with) (?:[$€£] ?)?$|"
     r"\b(?:irjatok|irjak|szamoljatok|szamoljanak) (?:be )?$"
 )
@@ -1698,6 +1705,20 @@ def _total_revised_for_an_item(folded: str, numbers: list[Number]) -> Number | N
         return None
     bigger = first.value is not None and second.value is not None and second.value > first.value
     return second if bigger else None
+
+
+def _total_redone_with_an_item(folded: str, numbers: list[Number]) -> Number | None:
+    """A total, an item forgotten in it with its figure, then the total with it: "开销三千八, 不对,
+    漏了孩子兴趣班四百, 是四千二", "about 860, oh forgot the insurance 65, so 925". The last is
+    the answer (it adds up), not a list of three, nor two corrected."""
+    if len(numbers) != 3 or _ITEMS.search(folded, 0, numbers[0].start):
+        return None
+    total, item, redone = numbers
+    if total.value is None or item.value is None or redone.value is None:
+        return None
+    if redone.value != total.value + item.value or item.value >= total.value:
+        return None
+    return redone if _AN_ITEM_REMEMBERED.search(folded, total.end, item.start) else None
 
 
 #: Said in the clause of an amount that is refused: "a 120 ezer egyben lehetetlen", "1.2k upfront
@@ -2137,6 +2158,17 @@ _OTHER_DEBTS_CLEARED_LONG_AGO = regex(
 _A_RED_PACKET_GRABBED_ZH = re.compile(
     r"(?:抢(?:了)?(?:个|到(?:了)?|的)?红包|红包抢)(?:了)?(?:抢了)?(?:个)?"
     r"[0-9一二两三四五六七八九十百千万.]+(?:块|元|毛)?[0-9一二三四五六七八九]?"
+)
+#: A thing said to be another's or the work's, or an extra, then set aside with "不算": "相机镜头
+#: 那些是干活用的, 不算", "进货的钱是摊子上的, 不算家里", "学校发的慰问金不算". It is no part of
+#: the figure said beside, nor the figure left short of it ("1000 不算房租" still is).
+_SET_ASIDE_BY_WHAT_IT_IS_ZH = re.compile(
+    r"(?:(?<!不)(?:是|属于)[\u4e00-\u9fff]{1,8}?的(?:钱)? ?[,\uff0c]? ?(?:那些|那个|这个|这些)?不算"
+    r"(?:家里的?|在内|进去|开销|收入)?(?:吧|啊)?|"
+    r"(?:慰问金|过节费|红包|年终奖|考核奖|奖金|福利|过节礼)(?:也|都)?[,\uff0c]? ?不算"
+    r"(?:在内|进去|收入)?(?:吧|啊)?)"
+    # (not before the figure left, settled after it: see _TAKE_THIS_FIGURE_BEFORE)
+    r"(?![,.!\s]{0,3}(?:那|那么)就)"
 )
 #: A mobile network's generation beside the plan it names: "4G net 6e", "5G套餐129", "5g sim".
 _NETWORK_GENERATION = re.compile(
@@ -2869,6 +2901,10 @@ def read_amount(
             folded = _without_a_difference_zh(folded)
         if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
             folded = _A_RED_PACKET_GRABBED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
+            folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
+                lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
+            )
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
@@ -2976,12 +3012,12 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
-        if chosen and _no_answer_among_the_figures(folded, asked):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
         usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
         if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
             return _within(usual.value, limit)  # every other month its 1,710": the usual month
         taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
+        if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
             return AmountReading(
                 _in_thousands(taken, folded).value if in_thousands else taken.value, None
@@ -3363,6 +3399,9 @@ def read_amount(
             chosen = chosen[:1] + kept
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
+        if redone is not None and redone.value is not None:
+            return _within(redone.value, limit)  # "开销三千八, 不对, 漏了兴趣班四百, 是四千二"
         corrected = False
         if items and len(chosen) > 1:
             kept, retotalled = _corrected(folded, chosen)
