@@ -8,7 +8,11 @@ in it already ("已经包含在里面了", "已经算进去了"); a figure short
 the income said to be spending ("那个算开销吧"); the own small household's part after the
 parents' ("我们小家出五千"); a thing said to be the work's or an extra, set aside with "不算",
 and the figure then settled ("那就五十八", "那个不算的话"); a total, an item forgotten in it,
-the total with it ("漏了兴趣班四百, 是四千二").
+the total with it ("漏了兴趣班四百, 是四千二"); a cut by half with the figure now said
+("工资减半, 现在四千"); the pay on probation beside the pay once taken on, not yet ("下个月才
+转正"); what lands on the card ("打到卡上", "工资卡进了"), not what is left in hand ("手上就剩
+两百"); the own half of a cost worked out, then another item ("我出一半就是七百, 另外吃饭八百");
+pay from two places this month ("两个平台", "另一家"); this month's bill of each debt.
 
 Asked again: short of a round figure by a gap not said ("差一点就五千了"); a quarter's pay
 beside the month's base ("上个季度发了一万二"); the usual month not known ("平时多少我得
@@ -52,6 +56,20 @@ READ = [
     ("物业费是一年一交的 那个不算的话 平时每个月一千七", "zh", "expenses", "1700"),
     # a total, an item forgotten, the total with it
     ("一个月两千六 哦忘了话费一百 两千七", "zh", "expenses", "2700"),
+    # a cut by half, the figure now said
+    ("厂里效益不好 奖金减半 以前六千五 现在每个月拿五千", "zh", "income", "5000"),
+    # the pay on probation, the pay once taken on not yet
+    ("实习期工资三千二 转正后四千 还没转正", "zh", "income", "3200"),
+    # what lands on the card after deductions
+    ("合同写五千 扣了社保公积金 打到卡上四千一", "zh", "income", "4100"),
+    # what is left in hand before payday is no pay
+    ("退休金两千九 十五号才发 兜里只剩一百了", "zh", "income", "2900"),
+    # the own half of a cost worked out, then another item
+    ("车位费六百我出一半就是三百 另外话费一百", "zh", "expenses", "400"),
+    # pay from two places, this month's of each added
+    ("跑两个平台 滴滴这个月三千六 高德两千一", "zh", "income", "5700"),
+    # this month's bill of each debt
+    ("京东白条这月账单420 花呗六百", "zh", "other_debts", "1020"),
     # a payment at the income said to be spending
     ("开网约车 一个月落七千 车险一年摊下来五百 这个算支出吧", "zh", "income", "7000"),
     # the own small household's part after the parents'

@@ -917,6 +917,12 @@ _SAID_SPENDING_RIGHT_AFTER_ZH = re.compile(
     r"(?:算|是|属于)(?:我的)?(?:开销|开支|支出|花销|花费|成本)"
 )
 
+#: Right before a figure at the income, that it is what is left in hand before the pay comes, a
+#: balance, no pay: "今天才8号, 手上就剩两百了", "卡里只剩三百".
+_LEFT_IN_HAND_BEFORE_ZH = re.compile(
+    r"(?:手上|手里|手头|卡里|卡上|兜里|口袋里)(?:就|只|还|也就)?(?:剩下?|只有)(?:了)?(?:个)? ?$"
+)
+
 
 def _said_not_essential(folded: str, number: Number) -> bool:
     """Whether the sentence of ``number`` says its item is no essential."""
@@ -1664,6 +1670,27 @@ def _the_business_figures(folded: str, numbers: list[Number]) -> list[Number]:
     return aside
 
 
+#: Right before the pay on probation, and before the pay once taken on, with it said not to be
+#: yet: "试用期工资4400, 转正5500, 下个月才转正", "实习期三千, 转正后四千五, 还没转正".
+_ON_PROBATION_BEFORE_ZH = re.compile(r"(?:试用期|实习期|见习期)(?:的)?(?:工资|月薪|是|有|拿)*$")
+_TAKEN_ON_BEFORE_ZH = re.compile(r"转正(?:后|以后|之后|了)?(?:的)?(?:工资|月薪|是|有|拿|就)*$")
+_NOT_TAKEN_ON_YET_ZH = re.compile(
+    r"(?:还没|没有?|还未|下个?月才|明年才|[0-9一二两三四五六]+个?月(?:后|以后)才?|才能|等)转正"
+)
+
+
+def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The pay on probation, beside the pay once taken on that is not yet: the month's now."""
+    if len(chosen) != 2 or not _NOT_TAKEN_ON_YET_ZH.search(folded):
+        return None
+    now, later = chosen
+    if _ON_PROBATION_BEFORE_ZH.search(folded, max(0, now.start - 10), now.start) and (
+        _TAKEN_ON_BEFORE_ZH.search(folded, max(0, later.start - 10), later.start)
+    ):
+        return now
+    return None
+
+
 def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount left when those said with an item counted in on a condition, and those of
     an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
@@ -1923,7 +1950,10 @@ _NET = regex(
     r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
     r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$|"
     r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
-    r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$"
+    r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$|"
+    # what lands on the card: "打到卡上3800", "工资卡进了5800", "卡里到账4700"
+    r"(?:打(?:到|进)|进)(?:我)?(?:的)?(?:银行卡|工资卡|卡)(?:上|里)?(?:的)?(?:是|有|就|只有)*$|"
+    r"(?:银行卡|工资卡|卡)(?:上|里)?(?:进了|进账|到账|到了)(?:了)?(?:是|有|就|只有)*$"
 )
 #: Pay before tax, said right before or after its figure: "2,050 gross", "bruttó 400", "税前8000".
 _GROSS_BEFORE = regex(
@@ -2170,6 +2200,17 @@ _SET_ASIDE_BY_WHAT_IT_IS_ZH = re.compile(
     # (not before the figure left, settled after it: see _TAKE_THIS_FIGURE_BEFORE)
     r"(?![,.!\s]{0,3}(?:那|那么)就)"
 )
+#: Pay from two places said together: "美团这个月结了4300, 饿了么结了1900, 两个平台一起跑的",
+#: "两家馆, 一家每月固定3000, 另一家这个月结了1850". This month's is no month beside a usual one
+#: (see :data:`_THIS_MONTH_ZH`): the places' figures add up.
+_TWO_PLACES_PAYING_ZH = re.compile(
+    r"两(?:个|家)(?:平台|馆|店|单位|公司|地方|学校|工作)|一家[^.;!?\u3002]{0,16}另(?:一|外一)家|"
+    r"两份(?:工|工作|活)"
+)
+_THIS_MONTH_ZH = re.compile(r"这个?月")
+#: This month's bill of a debt, its payment, no month beside a usual one: "美团月付这月账单318,
+#: 抖音月付126".
+_THIS_MONTHS_BILL_ZH = re.compile(r"这个?月(?=的?(?:账单|要还|应还|还款))")
 #: A mobile network's generation beside the plan it names: "4G net 6e", "5G套餐129", "5g sim".
 _NETWORK_GENERATION = re.compile(
     r"(?<![0-9a-z.,])[2-6] ?g(?= ?(?:net\w*|internet|broadband|phone|mobile|plan|sim|contract|"
@@ -2318,7 +2359,7 @@ _LEFT_TO_WORK_OUT = regex(
     r"\bcloser to\b[^.;!?]{0,40}\bthan\b|"
     r"\b(?:my )?(?:income|wages?|pay|salary|earnings) (?:minus|less)\b|\bwhat i (?:earn|get) "
     r"(?:minus|less)\b|\b(?:a )?(?:fizetesem|nyugdijam|jovedelmem) minusz\b|"
-    r"(?:收入|工资|退休金)(?:减去|减掉|扣掉|减)|其他的?(?:跟|和)[^,\uff0c\u3002]{1,4}差不多|"
+    r"(?:收入|工资|退休金)(?:减去|减掉|扣掉|减(?!半))|其他的?(?:跟|和)[^,\uff0c\u3002]{1,4}差不多|"
     r"(?:我觉得|我感觉)(?:没有|没)(?:那么|这么)多|"
     r"\bi (?:don'?t|dont) think (?:it'?s|its) that (?:much|high)\b|"
     r"\bszerintem nincs (?:ennyi|annyi)\b|"
@@ -2901,6 +2942,10 @@ def read_amount(
             folded = _without_a_difference_zh(folded)
         if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
             folded = _A_RED_PACKET_GRABBED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "这" in folded and _TWO_PLACES_PAYING_ZH.search(folded):  # "美团这个月结了4300 …"
+            folded = _THIS_MONTH_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if owed and "这" in folded:  # "美团月付这月账单318, 抖音月付126": both this month's
+            folded = _THIS_MONTHS_BILL_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
             folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
                 lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
@@ -3016,6 +3061,8 @@ def read_amount(
         if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
             return _within(usual.value, limit)  # every other month its 1,710": the usual month
         taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
+        if taken is None and asked == "income" and language_code(language) == "zh":
+            taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
         if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
@@ -3422,6 +3469,7 @@ def read_amount(
                 for n in chosen
                 if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))
                 and not _SAID_SPENDING_RIGHT_AFTER_ZH.match(folded, n.end)
+                and not _LEFT_IN_HAND_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start)
                 and not _SAID_NOT_INCOME.search(folded, n.end, min(len(folded), n.end + 30))
             ]
             chosen = kept if kept else chosen
@@ -4430,7 +4478,12 @@ _OFFSET_BEFORE_THE_OWN_PART = regex(
 _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART = regex(
     r"(?<![0-9.,])[0-9][0-9,.]*k?(?= split (?:it |that |this )?(?:two|2|three|3|four|4|five|5) "
     r"ways,? (?:so |which is |thats |that'?s |= ?|meaning )(?:its |it'?s |about |around |like )?"
-    r"(?:[$€£] ?)?[0-9][0-9,.]*k? (?:for me|from me|each|is mine|mine|my (?:share|half|part))\b)"
+    r"(?:[$€£] ?)?[0-9][0-9,.]*k? (?:for me|from me|each|is mine|mine|my (?:share|half|part))\b)|"
+    # "房租1400我出一半就是七百, 另外吃饭八百": the own half worked out, then its figure (the
+    # whole and the working out set aside)
+    r"(?<![0-9.,一二两三四五六七八九十百千万])[0-9一二两三四五六七八九十][0-9,.一二两三四五六七八九十百千万]*"
+    r" ?(?:块钱?|元)? ?[,\uff0c]? ?我(?:们)?(?:自己)?(?:出|付|承担|掏|摊)(?:一半|三分之一|一份)"
+    r"[,\uff0c]? ?(?:就是|也就是|那就是|是|就)(?=[0-9一二两三四五六七八九])"
 )
 
 

@@ -32,6 +32,11 @@ _ON_A_DAY_SHIFT = (
 _ON_A_NIGHT_SHIFT = (
     r"\b(?:on|do|doing|work|working)(?: the)? (?:nights|lates|late shifts?|night ?shifts?)\b"
 )
+#: After a cut by half, no figure of now said in the sentence: the halved pay left to work out.
+_NOW_FIGURE_NOT_SAID_ZH = (
+    r"(?![^.;!?\u3002]{0,20}(?:现在|目前)(?:每个?月|一个月)?(?:到手|只有|就|拿|发)?"
+    r"[0-9一二两三四五六七八九])"
+)
 #: Words that say the amount itself changes from month to month ("változó", "it varies"): with
 #: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
 VARYING_AMOUNT_WORDS = (
@@ -73,7 +78,9 @@ VARYING_AMOUNT_WORDS = (
     # no month like another: "there's no such thing as a normal month", "nincs átlagos hónap"
     r"\bno (?:such thing as (?:a )?)?(?:normal|typical|usual|average|regular) months?\b",
     r"\bnincs (?:olyan(?:,)? hogy )?(?:átlagos|normális|tipikus) hónap\w*", r"说不准",
-    r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b", r"减半", r"少了一半",
+    r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b",
+    # (not with the figure now said: "工资减半发, 原来八千, 现在每个月到手四千")
+    rf"(?:减半|少了一半){_NOW_FIGURE_NOT_SAID_ZH}",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",
     # Paid only when there is money for it, no month's amount: "i give him 100 when i can".
     r"\bwhen(?:ever)? (?:i|we|they|he|she) (?:can|have (?:it|some|spare|the money))\b",
