@@ -12,7 +12,9 @@ the total with it ("漏了兴趣班四百, 是四千二"); a cut by half with th
 ("工资减半, 现在四千"); the pay on probation beside the pay once taken on, not yet ("下个月才
 转正"); what lands on the card ("打到卡上", "工资卡进了"), not what is left in hand ("手上就剩
 两百"); the own half of a cost worked out, then another item ("我出一半就是七百, 另外吃饭八百");
-pay from two places this month ("两个平台", "另一家"); this month's bill of each debt.
+pay from two places this month ("两个平台", "另一家"); this month's bill of each debt; an
+offer settled after a range ("七八百都行, 就按八百吧"), or beside a plan's figure said to be too
+much ("方案三要一千三, 太多了").
 
 Asked again: short of a round figure by a gap not said ("差一点就五千了"); a quarter's pay
 beside the month's base ("上个季度发了一万二"); the usual month not known ("平时多少我得
@@ -70,6 +72,10 @@ READ = [
     ("跑两个平台 滴滴这个月三千六 高德两千一", "zh", "income", "5700"),
     # this month's bill of each debt
     ("京东白条这月账单420 花呗六百", "zh", "other_debts", "1020"),
+    # an offer settled after a range, "就按X吧"
+    ("五六百都可以 就按六百吧", "zh", "counter", "600"),
+    # the own offer beside a plan's figure said to be too much
+    ("每月九百 方案一要一千五 太高了", "zh", "counter", "900"),
     # a payment at the income said to be spending
     ("开网约车 一个月落七千 车险一年摊下来五百 这个算支出吧", "zh", "income", "7000"),
     # the own small household's part after the parents'

@@ -1757,6 +1757,30 @@ _REFUSED = regex(
 )
 
 
+#: Around a plan's figure, that it is too much, at the own offer: "还1100, 方案三要一千三, 太多
+#: 了", "方案二每月两千多我做不到, 一千行不行". The plan's is no offer; the other figure is.
+_A_PLANS_FIGURE_BEFORE_ZH = re.compile(
+    r"方案[一二三四五六七八九1-9]?(?:的)?(?:要|是|得|需要)?(?:每个?月|一个月)?(?:还|要还|得还)?$"
+)
+_REFUSED_RIGHT_AFTER_ZH = re.compile(
+    r" ?(?:块钱?|元)?(?:多)? ?[,\uff0c]? ?(?:我|对我来说)?(?:实在|真的)?"
+    r"(?:太多|太高|太贵|还不起|做不到|不行|负担不起|吃不消)"
+)
+
+
+def _without_a_plans_figure_refused_zh(folded: str, chosen: list[Number]) -> list[Number]:
+    """``chosen`` without the figures of a plan said to be too much, where one is left."""
+    kept = [
+        n
+        for n in chosen
+        if not (
+            _A_PLANS_FIGURE_BEFORE_ZH.search(folded, max(0, n.start - 12), n.start)
+            and _REFUSED_RIGHT_AFTER_ZH.match(folded, n.end)
+        )
+    ]
+    return kept if kept and len(kept) < len(chosen) else chosen
+
+
 def _monthly_beside_refused(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount offered monthly beside amounts refused, each in a clause of its own: "a 120
     ezer egyben lehetetlen, havi 10 ezer?"."""
@@ -3060,7 +3084,13 @@ def read_amount(
         usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
         if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
             return _within(usual.value, limit)  # every other month its 1,710": the usual month
-        taken = _the_figure_to_take(folded, chosen) if asked in ("income", "expenses") else None
+        if offer and len(chosen) > 1 and "方案" in folded:  # "还1100, 方案三要一千三, 太多了"
+            chosen = _without_a_plans_figure_refused_zh(folded, chosen)
+        taken = (  # (an offer settled too: "七八百都行, 就按八百吧")
+            _the_figure_to_take(folded, chosen)
+            if asked in ("income", "expenses", "counter")
+            else None
+        )
         if taken is None and asked == "income" and language_code(language) == "zh":
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
         if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
