@@ -14,7 +14,9 @@ the total with it ("漏了兴趣班四百, 是四千二"); a cut by half with th
 两百"); the own half of a cost worked out, then another item ("我出一半就是七百, 另外吃饭八百");
 pay from two places this month ("两个平台", "另一家"); this month's bill of each debt; an
 offer settled after a range ("七八百都行, 就按八百吧"), or beside a plan's figure said to be too
-much ("方案三要一千三, 太多了").
+much ("方案三要一千三, 太多了"). Also asked again: this month's spending made larger by a
+one-off beside last month's ("这个月孩子开学买东西花了四千六"); a partner's pay handed over
+only to manage ("交给我管").
 
 Asked again: short of a round figure by a gap not said ("差一点就五千了"); a quarter's pay
 beside the month's base ("上个季度发了一万二"); the usual month not known ("平时多少我得
@@ -97,6 +99,10 @@ ASKED_AGAIN = [
     ("菜钱一人一天二十五 家里四口 水电三百", "zh", "expenses"),
     # only one item known
     ("家里钱都是我老婆管 我只知道房贷四千二", "zh", "expenses"),
+    # this month's made larger by a one-off, beside last month's
+    ("上个月两千九 这个月过节随礼花了五千", "zh", "expenses"),
+    # a partner's pay handed over to manage, no work of one's own
+    ("我没工作在家带娃 老婆工资九千都交给我保管", "zh", "income"),
     # another item's amount forgotten
     ("信用卡分期八百 还有个拍拍贷记不清多少了", "zh", "other_debts"),
 ]

@@ -2317,8 +2317,9 @@ _NO_WORK_OF_MY_OWN = regex(
     r"\bi'?m (?:at home|home) with (?:the|my) (?:kids|children|baby|little ones)\b|"
     r"我在家(?:带|看)(?:孩子|娃|小孩)"
 )
-#: Money given to the cardholder, their income though another's: "he gives me 400 a month".
-_GIVEN_TO_ME = regex(r"\bgives? me\b|\bad nekem\b|\bkapok\b|给我")
+#: Money given to the cardholder, their income though another's: "he gives me 400 a month" (not
+#: handed over only to manage: "老公一个月八千交给我管" is the household's, his pay).
+_GIVEN_TO_ME = regex(r"\bgives? me\b|\bad nekem\b|\bkapok\b|给我(?!管|保管|打理)")
 #: A figure said right after a month's name: "jan 1500", "februárban 280", "2月4000" (not a day
 #: of the month: "3月15号").
 _A_MONTHS_FIGURE = (
@@ -2411,6 +2412,13 @@ _ASKED_IF_IT_COUNTS = regex(
     r"算不算|要不要[^,\uff0c\u3002?\uff1f]{0,20}算|算进去吗|要算吗|包括吗|算在内吗"
 )
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
+#: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
+#: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
+_THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH = re.compile(
+    r"上个?月[^.;!?\u3002]{0,10}[0-9一二两三四五六七八九][^.;!?\u3002]{0,12}这个?月"
+    r"[^.;!?,\u3002\uff0c0-9]{0,10}(?:开学|过年|过节|生病|住院|看病|装修|搬家|办事|随礼|份子钱|"
+    r"买了?(?:东西|衣服|电脑|手机|家电)|换了?)"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -2432,6 +2440,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _LEFT_TO_WORK_OUT),
     ("income", _SAID_BEFORE_TAX),
     ("expenses", _SINCE_A_HOLIDAY),
+    ("expenses", _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH),
 )
 
 
