@@ -870,6 +870,9 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb) semmi\b|"
     # "semmi, csak az a 35 ezer", "nincs semmi más", "más kiadás nincs": nothing besides it
     r"\bsemmi\W{1,3}csak\b|\bnincs semmi (?:mas|egyeb)\b|"
+    # a part said not to be in the figure, no "nothing": "a nettó 318 ezer 750, a SZÉP-kártyás
+    # rész nincs benne"
+    r"\bnincs(?:enek)? (?:benne|beleszamolva|beszamolva)\b|"
     # a payment that ends soon, nothing after it: "havi 40 ezer, még két hónapig, utána semmi"
     r"\butana (?:mar )?(?:semmi|nincs)\b|\b(?:then|after that) (?:nothing|none)\b|"
     r"\b(?:mas|egyeb) (?:kiadas|koltseg|hitel|tartozas|torleszto)\w* (?:nincs|nincsen)\b|"
@@ -983,14 +986,22 @@ def _the_rest_in_thousands(rest: list[Number], folded: str, in_thousands: bool) 
     return rest
 
 
+def _thousands_and_a_tenth(value: Decimal) -> bool:
+    """Whether ``value`` is at least ten with one figure after the point: "287.5" thousand, but
+    not "2.4" (thousands or millions?) nor "12.99" (a price)."""
+    return value >= 10 and value * 10 == (value * 10).to_integral_value()
+
+
 def _in_thousands(number: Number, folded: str) -> Number:
-    """A bare whole number below a thousand, without a currency after it, as thousands."""
+    """A bare whole number below a thousand, without a currency after it, as thousands; also
+    one with a tenth after at least ten ("nettó 287.5", "havi 16 és fél": 287 500, 16 500; a
+    "2,4" may be millions as well, and is left as said)."""
     value = number.value
     if (
         value is None
         or number.scaled
         or not 0 < value < 1000
-        or value != value.to_integral_value()
+        or (value != value.to_integral_value() and not _thousands_and_a_tenth(value))
         or CURRENCY_AFTER.match(folded, number.end)
     ):
         return number
@@ -3652,7 +3663,22 @@ def read_amount(
             return AmountReading(None, AmountProblem.NEGATIVE)
         if number.value > limit:
             return AmountReading(None, AmountProblem.TOO_LARGE)
+        if (
+            in_thousands
+            and not number.scaled
+            and 0 < number.value < 1000
+            and (
+                number.value != number.value.to_integral_value()
+                or _A_MONTH_BEFORE_HU.search(folded, max(0, number.start - 16), number.start)
+            )
+        ):  # "kb 2,4": thousands? millions?; "a kiadásom havi 195 Ft": no month's forints
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
         return AmountReading(number.value, None)
+
+
+#: Right before a figure, that it is a month's: "havi 195 Ft", "havonta 500 forint" (forints so
+#: few are no month's spending or pay, but a slip: thousands?).
+_A_MONTH_BEFORE_HU = regex(r"\b(?:havi|havonta|egy honapban|honaponta)\W{0,3}$")
 
 
 #: After the amount said as before, today's said only to be more or less, not by how much: "it
@@ -5004,8 +5030,10 @@ _THOUSANDS_ASIDE_HU = re.compile(
 _DIGITS_TYPED_APART_HU = re.compile(
     r"(?<![0-9.,] )(?<![0-9.,])[0-9](?: [0-9]){2,}(?= ?ez(?:er|re)| ?(?:ft|forint)?\W*$)"
 )
+#: (a comma or a full stop after it ends the clause: "a nettó 318 ezer 750, a SZÉP nincs benne")
 _THOUSAND_AND_HUNDREDS = re.compile(
-    r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})(?![0-9.,]| ?(?:ezer|e\b|k\b|rugo|millio))"
+    r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})"
+    r"(?![0-9]|[.,][0-9]| ?(?:ezer|e\b|k\b|rugo|millio))"
 )
 #: Equal items said as a count and one amount, in Hungarian: "2x 14 ezer", "két áruhitel,
 #: mindkettő 15 ezer", "mindhárom 7 990": the count times the amount, as one figure (a multiplier

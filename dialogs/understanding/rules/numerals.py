@@ -988,6 +988,12 @@ _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "o
 _HU_AND_A_HALF = re.compile(
     rf"\b({'|'.join(_HU_SMALL)}|[0-9]+) es fel (?=(?:millio|ezer|ezr|szaz)\w*)"
 )  # "12 és fél ezret" (the accusative "ezret") as "12 és fél ezer": 12,500
+#: Digits and a half with no word after, where forints are counted in thousands: "havi 16 és
+#: fél" is 16.5 (thousand), as "16 és fél ezer"; not "8 és fél órát" (hours).
+_HU_DIGITS_AND_A_HALF_ALONE = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) es fel(?:et)?"
+    r"(?=\W*$|[,;.!?)]| (?:havonta|havi|tudok|tudnek|lenne|menne|fizetek|jon|megy)\b)"
+)
 #: "fél ezer", "fél milliót": half of the word after, not a bare 500 read as thousands.
 _HU_LONE_HALF = re.compile(r"(?<![\w.,])fel (?=(?:millio|ezer|ezr)\w*)")
 #: Hundreds after digits, as a spelled "kétszázötven" is read: "2.5 száz" (from "2 és fél száz").
@@ -1132,6 +1138,7 @@ def _spell_out(folded: str, language: str) -> str:
     else:
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+        folded = _HU_DIGITS_AND_A_HALF_ALONE.sub(r"\1.5", folded)
         folded = _HU_LONE_HALF.sub("0.5 ", folded)
         folded = _HU_DIGITS_HUNDRED_THOUSAND.sub(
             lambda m: f"{Decimal(m[1].replace(',', '.')) * 100_000:f}".split(".")[0], folded
