@@ -2853,6 +2853,39 @@ _OWN_FIGURE_BEFORE_HU = regex(
 _OWN_FIGURE_AFTER_HU = regex(r" ?(?:ezer|e?t)? ?(?:marad|jut)\b")
 
 
+#: The month's spending named after a clause break, its figure said last, in Hungarian:
+#: "óránként 7500-at kérek, a kiadásom meg havonta 230 körül", "a családi pótlék 17 ezer, a
+#: kiadás viszont 263", "egy lángos 1800 :D a háztartás havi 215", "a cafeteria évi 200 ezer, …,
+#: a saját zsebemből havi 178", "…, de az nem az én pénzem, nekem havi 205 megy el". The figures
+#: before it are of other things (a price, a rate, an allowance, the pensions it is paid from).
+_SPENDING_NAMED_BEFORE_THE_LAST_HU = regex(
+    r"(?:^|[,;:!?)]|\bde|\bes|\bd) (?:a |az )?(?:havi |teljes |osszes )?"
+    r"(?:(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?|haztartas|"
+    r"(?:a )?sajat zsebembol|nekem)"
+    r"(?: (?:meg|viszont|pedig|ebbol|ugye|tehat|igy|amugy))?:?"
+    r"(?: (?:havi|havonta|egy honapban))?(?: (?:kb\.?|olyan|nagyjabol|korulbelul))? ?$"
+)
+#: After that last figure, only how near it is or that it goes out: "230 körül", "205 megy el".
+_SPENDING_FIGURE_ENDS_HU = regex(
+    r"(?:-?(?:at|et|ot|t))?(?: ?(?:ezer\w*|e\b))?(?: ?(?:ft|forint\w*))?"
+    r"(?: (?:korul|korul van|koruli|megy el|megy ki|ennyi))?\W*$"
+)
+
+
+def _the_spending_named_last_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when the month's spending is named right before it and nothing but
+    "körül" or "megy el" follows: the figures said before it are of other things."""
+    last = chosen[-1]
+    if last.value is None or last.part or last.not_monthly or last.negative:
+        return None
+    if not _SPENDING_FIGURE_ENDS_HU.match(folded, last.end):
+        return None
+    named = _SPENDING_NAMED_BEFORE_THE_LAST_HU.search(folded, max(0, last.start - 50), last.start)
+    if not named or (named[0].strip(" ,;:!?)").startswith("nekem") and "megy" not in folded):
+        return None  # "nekem 20" alone: maybe a part beside others
+    return last
+
+
 def _the_own_figure_last_hu(folded: str, chosen: list[Number]) -> Number | None:
     """The last figure, when it is said to be the cardholder's own after "de" (what is left to
     them, or them alone): the whole or the wage before it is context."""
@@ -3205,6 +3238,16 @@ def read_amount(
             own = _the_rest_in_thousands([own], folded, in_thousands)[0]
             if own.value is not None:
                 return _within(own.value, limit)  # "a bérem 312 lenne, de …, nekem 281 marad"
+        if (
+            asked == "expenses"
+            and len(chosen) > 1
+            and language_code(language) == "hu"
+            and not _VARYING_AMOUNT.search(folded)
+            and (spending := _the_spending_named_last_hu(folded, chosen))
+        ):
+            spending = _the_rest_in_thousands([spending], folded, in_thousands)[0]
+            if spending.value is not None:
+                return _within(spending.value, limit)  # "óránként 7500-at kérek, a kiadás 230"
         if (
             asked in ("income", "counter")
             and len(chosen) > 1
