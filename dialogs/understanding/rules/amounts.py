@@ -257,6 +257,13 @@ THIS_CARD_LEFT_OUT = (
 _THIS_CARD_LEFT_OUT = compile_phrases(THIS_CARD_LEFT_OUT)
 #: Said of money paid out that the cardholder does not count as a debt: "i send 200 home but
 #: that's not a debt", "küldök 50 ezret, de az nem adósság", "给家里寄1000, 但那个不是债".
+#: Money given, not to be paid back: "kaptunk 2 milliót, de azt nem kell visszaadni", "az
+#: ajándék", "we got 5k off my nan but we dont have to pay it back". Its figure is no debt.
+GIFT_NOT_PAID_BACK = (
+    r"\b(?:azt|ezt) (?:nem kell|nem kellett|sosem kell) (?:visszaadni|visszafizetni)\b",
+    r"\b(?:az|ez) (?:csak )?(?:egy )?ajándék\w*",
+    r"\b(?:we|i) (?:don'?t|dont|do not|never) (?:have|need) to (?:pay|give) (?:it|that) back\b",
+)  # fmt: skip
 NO_DEBT = (
     r"\b(?:that|it|this|which|those)(?: is|'s|s| are)? not (?:really )?(?:a )?(?:debts?|loans?)\b",
     r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
@@ -273,8 +280,11 @@ NO_DEBT = (
     r"\b(?:that|it|this)(?: is|'s|s) (?:just |my )?(?:savings?|an? investment),? "
     r"not (?:a )?(?:debts?|loans?)\b",
     r"(?:那|这)(?:个|笔)?是(?:存款|储蓄|理财|存钱),? ?(?:不是|不算)(?:债|欠款|借款|贷款)",
+    *GIFT_NOT_PAID_BACK,
 )  # fmt: skip
 _NO_DEBT = compile_phrases(NO_DEBT)
+#: Said alone, a gift is no debt at all: none.
+_A_GIFT_NOT_PAID_BACK = compile_phrases(GIFT_NOT_PAID_BACK)
 #: Asked after it, "that's not a debt" is a question, not a figure set aside: "is it?", "ugye?".
 _ASKED_AFTER = regex(
     r"\W*(?:(?:is it|are they|right|no|ugye|igaz|nem|吧|吗|对吧)?\W*\?|(?:is it|are they|ugye)\b)"
@@ -786,6 +796,8 @@ _THE_REST_ON_TOP = compile_phrases(
      # "rent takes 650 of my 1,400 wage and the rest goes on bills and food"
      r"\b(?:the rest|everything else) (?:goes|go|went|is spent|gets spent) on\b",
      r"\b(?:plusz?|meg|és|and|\+) (?:a |az )?(?:többi|egyéb\w*|minden más)\b",
+     # a list left open after its last figure: "albi 125, rezsi 35, kaja 70 stb.", "… 70 etc"
+     r"(?<=[0-9])\W{0,2} ?(?:stb|etc|and so on|s a tobbi|meg ilyenek|等等)\b\.?\W*$",
      r"\b(?:a |az )?(?:többi|egyéb\w*|minden más) (?:külön|még jön|nincs benne|"
      r"nincs beleszámolva)\b",
      r"(?:其他|其它|其余|别的)(?:的)?(?:另算|另外算|另计|还没算|没算|不算在内)",
@@ -1587,7 +1599,7 @@ _EXTRA_NOT_MONTHLY = regex(
 #: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
 _WHICH_IS_WANTED = regex(
     r"\bwhich (?:one |figure |amount |number )?(?:do |did |would )?(?:you|u) (?:want|need|mean)\b|"
-    r"\bmelyik\w* (?:kell|kellene|kene)\b|\bmelyiket (?:kerik|kered|akarjak)\b|"
+    r"\bmelyik\w* (?:kell|kellene|kene)\b|\bmelyiket (?:kerik|keri|kered|akarjak|akarja)\b|"
     r"(?:要|需要|问的是)哪(?:个|一个)"
 )
 
@@ -2174,6 +2186,24 @@ _SUSPENDED_NOTHING_NOW = regex(
     r"(?:暂时)?(?:不用还|不还|没还))|"
     r"(?:暂停|冻结)了?\W{0,3}(?:现在|目前)?(?:暂时)?(?:不用还|不还|没还)"
 )
+#: After the last payment said, "but" it was suspended, and nothing more: "babaváró, havi 50
+#: ezret fizetnénk, de a második babánál felfüggesztették", "loan 120 but its been frozen".
+_SUSPENDED_AT_THE_END = regex(
+    r"\bde\b[^0-9,;.!?]{0,40}\b(?:felfuggesztett\w*|felfuggesztve|szunetel\w*|szuneteltet\w*)"
+    r"\W*$|\bbut (?:it'?s|its|it is|it'?s been|its been|they'?ve|theyve) (?:been )?"
+    r"(?:paused|frozen|suspended)\W*$"
+)
+
+
+def _one_payment_beside_its_loan(numbers: list[Number]) -> bool:
+    """Whether the last figure is the one payment said, any other being the same or the loan's
+    size ("babaváró 10 millió, havi 50 ezret"), not another debt's payment."""
+    last = numbers[-1].value
+    return last is not None and all(
+        n.value == last or (n.value is not None and n.value >= 20 * last) for n in numbers
+    )
+
+
 _CLEARED_SO_NOTHING = regex(
     r"(?:\b(?:cleared|paid (?:it |that )?off|kifizett\w*|rendezt\w*|torleszt\w* ki)\b|"
     r"还清|结清|付清)"
@@ -2422,6 +2452,58 @@ _ASKED_IF_IT_COUNTS = regex(
     r"szamit(?:sak|ok)? bele)\w*[^.!?]{0,30}\?|"
     r"算不算|要不要[^,\uff0c\u3002?\uff1f]{0,20}算|算进去吗|要算吗|包括吗|算在内吗"
 )
+#: Two sources with their figures, which is right not known: "a füzetem szerint 188, az app
+#: szerint 214, fogalmam sincs melyik a jó", "not sure which one is right".
+_WHICH_FIGURE_IS_RIGHT = regex(
+    r"\b(?:fogalmam sincs|nem tudom|nem tudni),? (?:hogy )?melyik (?:a jo|a helyes|az igaz|"
+    r"stimmel|a pontos)\b|"
+    r"\b(?:not sure|(?:i )?(?:don'?t|dont|do not) know|no idea) which (?:one |figure )?is "
+    r"(?:right|correct)\b"
+)
+#: A figure of a season only, in Hungarian: "fűtésszezonban 250, most még nem fűtünk", "tanév
+#: közben 210 körül, a szünetben jóval kevesebb" (the rest of the year not said; an average of
+#: the year said is one: "nyáron több, télen kevesebb, de átlagban ennyi").
+_A_SEASONS_FIGURE_HU = regex(
+    r"\b(?:futes(?:i )?szezon|tanev kozben|tanitasi idoszak|iskolaidoszak|szezonban|"
+    r"a teli honapokban|a nyari honapokban)\w*\W{1,3}(?:\w+\W{1,3}){0,2}[0-9](?!.*\batlag)"
+)
+#: The figure said on paper, really more or less: "papíron 180, de valójában sokkal több megy el".
+_REALLY_MORE_OR_LESS_HU = regex(
+    r"\b(?:valojaban|igazabol|a valosagban|valojaban pedig)(?: (?:joval|sokkal|kicsit|egy "
+    r"kicsit|meg))? (?:tobb|kevesebb)\b(?![^0-9]*[0-9])"
+)
+#: A whole for two or three, the others putting in more, the own part unsaid: "kettőnknek 280,
+#: de a párom többet keres, ő többet is tesz bele".
+_A_WHOLE_SHARED_UNEVENLY_HU = regex(
+    r"\b(?:kettonknek|kettonkre|harmunknak|harmunkra|negyunknek|negyunkre)\b[^.;!?]*"
+    r"\b(?:tobbet|kevesebbet) (?:is )?(?:tesz|rak|ad|fizet|dob)\w*"
+)
+#: A whole of two things, not split: "a kocsi költségei meg a háztartás együtt 420, hogy melyik
+#: mennyi, azt nem választom szét".
+_A_WHOLE_NOT_SPLIT_HU = regex(
+    r"\bhogy melyik (?:mennyi|mennyibe kerul)\b|"
+    r"\bnem (?:tudom |valasztom |bontom |szedem )?szet(?:valaszt|bont|szed)?\w*"
+)
+#: Another's figure, the own not known: "anyám kiadásai 140 körül, hogy nekem mennyi, azt nem
+#: tudom".
+_OWN_NOT_KNOWN_HU = regex(
+    r"\b(?:nekem|az enyem|az en reszem) (?:mennyi|hany)\W{0,3}(?:azt |az )?"
+    r"(?:nem tudom|fogalmam sincs|nem tudni)\b"
+)
+#: A month's spending that takes in a new purchase: "312 ment ki, de abban benne van az új
+#: mosógép is".
+_A_PURCHASE_TAKEN_IN_HU = regex(r"\b(?:abban|ebben|benne) (?:benne )?(?:van|volt) (?:az? )?uj\b")
+#: A part of the pay that will not come again: "250, de ebből 30 volt a túlóra, ami most nem
+#: lesz".
+_A_PART_NOT_AGAIN_HU = regex(
+    r"\bebbol\b[^.;!?]{0,50}\b(?:ami|az) (?:most|ezutan|tobbet|a jovoben) (?:mar )?"
+    r"nem (?:lesz|jon)\b"
+)
+#: Something now and then on top of the pay, without a figure: "fix 236 nettó, meg néha egy-egy
+#: magánmegbízás".
+_NOW_AND_THEN_ON_TOP_HU = regex(
+    r"\b(?:meg|plusz|es) (?:neha|idonkent|alkalmankent)\b(?![^0-9]*[0-9])"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -2452,6 +2534,19 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _SAID_BEFORE_TAX),
     ("expenses", _SINCE_A_HOLIDAY),
     ("expenses", _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH),
+    ("", _WHICH_FIGURE_IS_RIGHT),
+    ("expenses", _A_SEASONS_FIGURE_HU),
+    ("income", _A_SEASONS_FIGURE_HU),
+    ("expenses", _REALLY_MORE_OR_LESS_HU),
+    ("income", _REALLY_MORE_OR_LESS_HU),
+    ("expenses", _A_WHOLE_SHARED_UNEVENLY_HU),
+    ("expenses", _A_WHOLE_NOT_SPLIT_HU),
+    ("income", _A_WHOLE_NOT_SPLIT_HU),
+    ("expenses", _OWN_NOT_KNOWN_HU),
+    ("income", _OWN_NOT_KNOWN_HU),
+    ("expenses", _A_PURCHASE_TAKEN_IN_HU),
+    ("income", _A_PART_NOT_AGAIN_HU),
+    ("income", _NOW_AND_THEN_ON_TOP_HU),
 )
 
 
@@ -2506,13 +2601,26 @@ _EVERY_FEW_WEEKS_AFTER = regex(
 )
 
 
+#: Every other week or weekday, said before the amount: "minden második pénteken jön a Provis
+#: néni, 15-öt viszek le neki", "every other friday the provi man comes, i give him 15".
+_EVERY_OTHER_WEEK_BEFORE = regex(
+    r"\bminden (?:masodik|ket|harmadik) (?:het\w*|hetfon|kedden|szerdan|csutortokon|penteken|"
+    r"szombaton|vasarnap)\b|"
+    r"\bevery (?:other|second) (?:week|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b"
+)
+
+
 def _one_amount_every_few_weeks(folded: str, numbers: list[Number]) -> bool:
     """One amount, and in its own clause after it (or anywhere, "两周一次") that it is taken
-    every week or every few weeks, no month named."""
+    every week or every few weeks, no month named; or every other week said before it."""
     values = {n.value for n in numbers}
     return (
         len(values) == 1
-        and bool(_EVERY_FEW_WEEKS_AFTER.search(folded[numbers[-1].end :]))
+        and bool(
+            _EVERY_FEW_WEEKS_AFTER.search(folded[numbers[-1].end :])
+            or _EVERY_OTHER_WEEK_BEFORE.search(folded, 0, numbers[0].start)
+        )
         and not _A_MONTH_SAID.search(folded)
     )
 
@@ -3156,6 +3264,13 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 49 ezer, de szünetel, most nem fizetem"
+        if (
+            owed
+            and chosen
+            and _SUSPENDED_AT_THE_END.search(folded, chosen[-1].end)
+            and _one_payment_beside_its_loan(chosen)
+        ):
+            return AmountReading(Decimal(0), None)  # "havi 50 ezret, de felfüggesztették"
         if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
         if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
@@ -3454,6 +3569,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
         if not chosen and owed and _OTHER_DEBTS_CLEARED_LONG_AGO.search(folded):
             return AmountReading(Decimal(0), None)  # "网贷都是前几年的, 早就结清了": none now
+        if not chosen and owed and _A_GIFT_NOT_PAID_BACK.search(folded):
+            return AmountReading(Decimal(0), None)  # "kaptunk 2 milliót, de nem kell visszaadni"
         if not chosen:
             zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
             if zero and not (

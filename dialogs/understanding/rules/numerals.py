@@ -695,6 +695,9 @@ def numbers_in(text: str, language: str) -> list[Number]:
                 or (value < 20 and _A_MODEL_BEFORE.search(text, reach, match.start()))
             )
             unit = "count" if named else None  # "ps5", "p60", "iphone 15", "loan 2 is 60"
+        if unit is None and not scaled and value is not None and value < 10 and len(raw) == 1:
+            named = _A_DEBTS_NAME_RUN_IN.search(text, reach, match.start())
+            unit = "count" if named else None  # "Diákhitel2 havi 8 ezer": the second loan
         if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
             unit = "year"  # "fiesta 2019 on pcp, 219": the car's year
         if unit is None and not scaled and value is not None and value < 100:
@@ -894,6 +897,9 @@ _A_MODEL_BEFORE = re.compile(r"\b(?:iphone|galaxy|pixel|playstation|xbox) ?$")
 #: Right before a small number, a debt or a plan counted or numbered: "loan 2 (the newer one) is
 #: 60", "plan 2 student loan", "option 4 is too much". Nobody pays 2 a month on a loan.
 _NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|number) #?$")
+#: Right before one digit, a debt's name run into it: "Diákhitel2 havi 8 ezer, a Diákhitel1-et
+#: már visszafizettem", "loan1 60". The digit numbers the debt, no money.
+_A_DEBTS_NAME_RUN_IN = re.compile(r"(?:hitel|kolcson|kartya|loan|card|plan)$")
 #: A car's year said with its finance after it: "fiesta 2019 on pcp", "2018 reg".
 _A_CARS_YEAR_AFTER = re.compile(r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate)\b")
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
