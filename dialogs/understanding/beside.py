@@ -154,6 +154,10 @@ _TAKE_HOME = _words(
 _ANOTHER_INCOME_ADDED = _words(
     r"\b(?:es|meg|plusz|valamint) (?:a |az )?(?:csaladi potlek|gyerektartas|gyes|gyed|csed|"
     r"apolasi dij|rokkant\w*|nyugdij\w*|segely\w*|tamogatas\w*)",
+    # added with a plus sign (read "and" in a list by then) or said "beside it": "nettó 287e +
+    # családi pótlék 25,5e", "a GYED nettó 178, mellette a családi pótlék 26 600"
+    r"(?:\+|\band|\bmellette) (?:a |az )?(?:csaladi potlek|gyerektartas|gyes|gyed|csed|apolasi dij|"
+    r"rokkant\w*|nyugdij\w*|segely\w*|tamogatas\w*)",
     r"\b(?:and|plus|\+) (?:the |my |a |an )?(?:[$€£]?[0-9][0-9.,]* )?(?:child benefit|"
     r"maintenance|child support|pip|carers? allowance|pension|universal credit|uc|tax credits?)\b",
     r"(?:加上|还有|另外)(?:每月|每个月)?(?:的)?(?:补贴|低保|养老金|退休金|抚养费|生活费)",
@@ -234,6 +238,12 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
                 continue
             marked.add(nearest)
     return marked
+
+
+def adds_another_income(folded: str) -> bool:
+    """Whether another income is said to be added to the take-home pay ("nettó 287e + családi
+    pótlék 25,5e"): the take-home is then no answer alone."""
+    return _ANOTHER_INCOME_ADDED.search(folded) is not None
 
 
 def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | None:

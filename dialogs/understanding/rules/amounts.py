@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from enum import StrEnum
 
-from dialogs.understanding.beside import RISEN_TO, costs_beside_income, settled_beside
+from dialogs.understanding.beside import (
+    RISEN_TO,
+    adds_another_income,
+    costs_beside_income,
+    settled_beside,
+)
 from dialogs.understanding.rules.numerals import (
     _A_MONTH_AFTER,
     _A_MONTH_BEFORE,
@@ -1334,7 +1339,7 @@ def _settled_on(
         )
     ]
     internet = language == "hu" and _NET_HU_INTERNET.search(folded)  # "net 6e": a bill
-    if len({n.value for n in net}) == 1 and not internet:
+    if len({n.value for n in net}) == 1 and not internet and not adds_another_income(folded):
         return net[-1], False  # "bruttó 400, abból nettó 266", "265, de kézhez 245"
     beside_gross = None if offer else _beside_the_gross(folded, numbers)
     if beside_gross is not None:  # "£2,050 gross, i think around £1,700 lands"
