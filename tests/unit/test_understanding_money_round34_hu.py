@@ -7,7 +7,10 @@ pay ("a cafeteria nincs benne"); the month's spending named right before the las
 kiadásom viszont 154"), the figures before it being a price, a rate, an allowance, a count of
 places or the pensions it is paid from; an allowance added to the take-home pay ("nettó 250e +
 családi pótlék 12,5e"), or their sum said last; a gift not to be paid back, or a payment
-suspended after "de", as no debt; a debt numbered by a digit run into its name ("Diákhitel2").
+suspended after "de", as no debt; a debt numbered by a digit run into its name ("Diákhitel2");
+a count times an amount of four digits ("3 x 6500"); a house or a flat named by its number ("a
+7-es lakásban", "a 9-ből"); "egy az egyben" (as it is), no payment in one go; the pay after tax
+and contributions ("adó és járulékok után 319"); paid weekly said before, the month worked out.
 Asked again: a decimal below ten ("kb 3,7": thousands or millions?), a month's forints too few
 to be one ("havonta 240 forint"); paid every other Wednesday; two sources, which is right not
 known; a list left open with "stb."; a figure of a season only; on paper, really more; a whole
@@ -78,6 +81,13 @@ READ = [
         "other_debts",
         "0",
     ),
+    # a count times four digits; a house or a flat by its number; "egy az egyben"
+    ("3 x 6500, 10-én és 25-én", "hu", "counter", "19500"),
+    ("Tóthék 40, a 7-es lakásban a tanár 70, a 2-es házból a bácsi 35", "hu", "income", "145000"),
+    ("a bácsi a 9-ből 25-öt ad havonta, azt egy az egyben odaadom", "hu", "counter", "25000"),
+    # the pay after tax and contributions; paid weekly, the month worked out
+    ("bruttó 480, adó és járulékok után 319", "hu", "income", "319000"),
+    ("a Bolt hetente fizet, kb 60, ez havonta olyan 240", "hu", "income", "240000"),
     # a debt numbered by a digit run into its name
     (
         "Személyihitel2 havi 14 ezer, a Személyihitel1-et tavaly lezártam",

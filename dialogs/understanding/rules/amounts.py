@@ -2006,6 +2006,8 @@ _NET = regex(
     # what lands on the card: "打到卡上3800", "工资卡进了5800", "卡里到账4700"
     r"(?:打(?:到|进)|进)(?:我)?(?:的)?(?:银行卡|工资卡|卡)(?:上|里)?(?:的)?(?:是|有|就|只有)*$|"
     r"(?:银行卡|工资卡|卡)(?:上|里)?(?:进了|进账|到账|到了)(?:了)?(?:是|有|就|只有)*$"
+    # after the tax and the contributions, in Hungarian: "bruttó 585, szja meg járulékok után 389"
+    r"|\b(?:ado|szja|jarulek|levonas)\w* utan\W*(?:(?:kb|kb\.|marad|kapok)\W+){0,2}$"
 )
 #: Pay before tax, said right before or after its figure: "2,050 gross", "bruttó 400", "税前8000".
 _GROSS_BEFORE = regex(
@@ -2972,7 +2974,7 @@ _OWN_FIGURE_AFTER_HU = regex(r" ?(?:ezer|e?t)? ?(?:marad|jut)\b")
 #: a saját zsebemből havi 178", "…, de az nem az én pénzem, nekem havi 205 megy el". The figures
 #: before it are of other things (a price, a rate, an allowance, the pensions it is paid from).
 _SPENDING_NAMED_BEFORE_THE_LAST_HU = regex(
-    r"(?:^|[,;:!?)]|\bde|\bes|\bd) (?:a |az )?(?:havi |teljes |osszes )?"
+    r"(?:^|[,;:!?)]|\bde|\bes|\bd|\bkerdes) (?:a |az )?(?:havi |teljes |osszes )?"
     r"(?:(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?|haztartas|"
     r"(?:a )?sajat zsebembol|nekem)"
     r"(?: (?:meg|viszont|pedig|ebbol|ugye|tehat|igy|amugy))?:?"
@@ -3221,6 +3223,10 @@ def read_amount(
         folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
+            folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
+        if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
+            folded = _FROM_A_NUMBERED_PLACE_HU.sub(_a_place_before_more, folded)
         if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
             folded = " " * share.start() + folded[share.start() :]  # the budget before it
         if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
@@ -4868,7 +4874,7 @@ _ONE_PAYMENT_NOW = compile_phrases(
         r"\b(?:a )?lump sum\b",
         r"\ball at once\b",
         r"\bone[- ]off\b",
-        r"\begyben\b",
+        r"\begyben\b(?<!\begy az egyben)",  # ("egy az egyben önöknek adom": all of it, as is)
         r"\begy (?:összegben|részletben)\b",
         r"\begyszerre\b",
         r"一次性",
@@ -5203,8 +5209,24 @@ _THOUSAND_AND_HUNDREDS = re.compile(
 #: Equal items said as a count and one amount, in Hungarian: "2x 14 ezer", "két áruhitel,
 #: mindkettő 15 ezer", "mindhárom 7 990": the count times the amount, as one figure (a multiplier
 #: after it stays: "2x 14 ezer" is "28 ezer"). A count of one digit only: "12x 9 ezer" is a term.
+#: A house, a flat or a door named by its number, in Hungarian: "a 3-as házban", "a 12-es
+#: lakásból". The number is no money.
+_A_NUMBERED_PLACE_HU = re.compile(
+    r"(?<=\ba )[0-9]{1,3}-?[aeo]s(?= (?:haz|lakas|lepcsohaz|emelet|ajto|kapu|szoba)\w*)"
+)
+#: "a 12-ből 20": from number 12, twenty (a part is never more than the whole it comes from).
+_FROM_A_NUMBERED_PLACE_HU = re.compile(r"(?<=\ba )([0-9]{1,3})-?b[oe]l (?=([0-9]+))")
+
+
+def _a_place_before_more(match: re.Match[str]) -> str:
+    """A :data:`_FROM_A_NUMBERED_PLACE_HU` match blanked when the figure after it is the larger:
+    the number names a place ("a néni a 12-ből 20-at ad"), not a whole ("a 200-ból 50")."""
+    return " " * len(match[0]) if int(match[2]) > int(match[1]) else match[0]
+
+
+#: (the amount also in four to six digits run together: "2 x 7500, 5-én és 20-án" is 15 000)
 _TIMES_HU = re.compile(
-    r"(?<![0-9.,])([2-9]) ?[x\u00d7*] ?([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)"
+    r"(?<![0-9.,])([2-9]) ?[x\u00d7*] ?([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?|[0-9]{4,6})"
     r"(?! ?[0-9]|[.,][0-9])"
 )
 _ALL_OF_THEM_HU = re.compile(
