@@ -10,7 +10,9 @@ családi pótlék 12,5e"), or their sum said last; a gift not to be paid back, o
 suspended after "de", as no debt; a debt numbered by a digit run into its name ("Diákhitel2");
 a count times an amount of four digits ("3 x 6500"); a house or a flat named by its number ("a
 7-es lakásban", "a 9-ből"); "egy az egyben" (as it is), no payment in one go; the pay after tax
-and contributions ("adó és járulékok után 319"); paid weekly said before, the month worked out.
+and contributions ("adó és járulékok után 319"); paid weekly said before, the month worked out;
+a year's sum divided by twelve, the divisor no money; last month's figure said to be the usual
+one or unchanged since ("azóta se változott semmi": no "nothing"), and not read as none.
 Asked again: a decimal below ten ("kb 3,7": thousands or millions?), a month's forints too few
 to be one ("havonta 240 forint"); paid every other Wednesday; two sources, which is right not
 known; a list left open with "stb."; a figure of a season only; on paper, really more; a whole
@@ -88,6 +90,22 @@ READ = [
     # the pay after tax and contributions; paid weekly, the month worked out
     ("bruttó 480, adó és járulékok után 319", "hu", "income", "319000"),
     ("a Bolt hetente fizet, kb 60, ez havonta olyan 240", "hu", "income", "240000"),
+    # a year's sum divided by twelve
+    (
+        "11 hónapot fizetnek egy évben, összesen 3 millió, elosztottam 12-re, az havi 250",
+        "hu",
+        "income",
+        "250000",
+    ),
+    # last month's figure, the usual one or unchanged since
+    ("épp 187 300 Ft volt a múlt hónap, ami szokásos", "hu", "expenses", "187300"),
+    (
+        "maradjunk a 172-nél, amit tavaly írtam, azóta se változott semmi",
+        "hu",
+        "expenses",
+        "172000",
+    ),
+    ("a múlt hónapban 265 volt, azóta semmi nem változott", "hu", "income", "265000"),
     # a debt numbered by a digit run into its name
     (
         "Személyihitel2 havi 14 ezer, a Személyihitel1-et tavaly lezártam",

@@ -887,6 +887,8 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb) semmi\b|"
     # "semmi, csak az a 35 ezer", "nincs semmi más", "más kiadás nincs": nothing besides it
     r"\bsemmi\W{1,3}csak\b|\bnincs semmi (?:mas|egyeb)\b|"
+    # nothing changed, no "nothing": "maradjunk a 195-nél, azóta se változott semmi"
+    r"\b(?:se|sem|nem) valtozott semmi\b|\bsemmi (?:sem |se |nem )?valtozott\b|"
     # a part said not to be in the figure, no "nothing": "a nettó 318 ezer 750, a SZÉP-kártyás
     # rész nincs benne"
     r"\bnincs(?:enek)? (?:benne|beleszamolva|beszamolva)\b|"
@@ -3824,10 +3826,14 @@ def read_amount(
         number = chosen[0]
         assert number.value is not None
         # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
-        if all(_marked(folded, n) == "before" for n in chosen) and (
-            not _NOW.search(folded)
-            or language_code(language) == "hu"
-            or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
+        if (
+            all(_marked(folded, n) == "before" for n in chosen)
+            and not _THE_PAST_FIGURE_STILL_SO.search(folded, number.end)
+            and (
+                not _NOW.search(folded)
+                or language_code(language) == "hu"
+                or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
+            )
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
         if number.negative and number.value > 0:
@@ -3847,6 +3853,15 @@ def read_amount(
         return AmountReading(number.value, None)
 
 
+#: After a figure of before, that it is the usual one or still so: "203 450 Ft volt a múlt
+#: hónap, és ez átlagos", "maradjunk a 195-nél, amit a múltkor írtam, azóta se változott semmi",
+#: "it was 1,250 last month, which is pretty typical".
+_THE_PAST_FIGURE_STILL_SO = regex(
+    r"\b(?:ez|az|ami) (?:egy )?(?:atlagos|szokasos|tipikus|normalis)\b|"
+    r"\bazota (?:semmi )?(?:se|sem|nem) valtozott\b|\bnem valtozott azota\b|"
+    r"\b(?:that'?s|thats|which is|it'?s|its) (?:pretty |quite )?(?:typical|normal|average|usual)\b|"
+    r"\b(?:hasn'?t|hasnt|has not) changed since\b"
+)
 #: Right before a figure, that it is a month's: "havi 195 Ft", "havonta 500 forint" (forints so
 #: few are no month's spending or pay, but a slip: thousands?).
 _A_MONTH_BEFORE_HU = regex(r"\b(?:havi|havonta|egy honapban|honaponta)\W{0,3}$")
@@ -3998,7 +4013,9 @@ _ON_A_SALARY = regex(r"\bon (?:about |around |roughly )?£?$")
 _NOTHING_SINCE = regex(
     r"\bnothing (?:since|after(?: that)?|coming in (?:since|now))\b|"
     r"\b(?:since then|since) (?:nothing|zero|zilch|not a penny)\b|"
-    r"\b(?:azota|azutan|utana) (?:mar )?(?:semmi|nincs\w*|egy fillert? se\w*)\b|"
+    # (not "azóta semmi nem változott": nothing has changed since)
+    r"\b(?:azota|azutan|utana) (?:mar )?(?:semmi|nincs\w*|egy fillert? se\w*)\b"
+    r"(?! (?:sem |se |nem )?valtozott)|"
     r"\b(?:semmi|nincs\w*) (?:azota|azutan)\b|"
     r"(?:之后|以后|后来|此后|从那以后)(?:就|都|再|也)?(?:没|没有|无)(?:了|有了|收入|钱|进账)"
 )

@@ -338,7 +338,7 @@ PERIOD_BEFORE = (
     # not the days worked in it: "现在一周上四天, 9600"
     r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make|"
-    r"fizet|fizetnek)?"  # "a Wolt hetente fizet, kb 70"
+    r"fizet|fizetnek|osszesen)?"  # "a Wolt hetente fizet, kb 70", "egy évben, összesen 2,4 M"
     r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
 )
 _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
@@ -699,6 +699,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
         if unit is None and not scaled and value is not None and value < 10 and len(raw) == 1:
             named = _A_DEBTS_NAME_RUN_IN.search(text, reach, match.start())
             unit = "count" if named else None  # "Diákhitel2 havi 8 ezer": the second loan
+        if unit is None and not scaled and _DIVIDED_BY_BEFORE.search(text, reach, match.start()):
+            unit = "count"  # "elosztottam 12-re": the months it is divided by
         if unit is None and _A_YEAR.fullmatch(raw) and _A_CARS_YEAR_AFTER.match(text, end):
             unit = "year"  # "fiesta 2019 on pcp, 219": the car's year
         if unit is None and not scaled and value is not None and value < 100:
@@ -901,6 +903,11 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|num
 #: Right before one digit, a debt's name run into it: "Diákhitel2 havi 8 ezer, a Diákhitel1-et
 #: már visszafizettem", "loan1 60". The digit numbers the debt, no money.
 _A_DEBTS_NAME_RUN_IN = re.compile(r"(?:hitel|kolcson|kartya|loan|card|plan)$")
+#: Right before a number, that a sum is divided by it: "elosztottam 12-re, az havi 200",
+#: "divided by 12 thats 200". The divisor is no money.
+_DIVIDED_BY_BEFORE = re.compile(
+    r"(?:\b(?:el)?oszt(?:va|om|ottam|ottuk|juk)|\bdivided (?:it )?by) $"
+)
 #: A car's year said with its finance after it: "fiesta 2019 on pcp", "2018 reg".
 _A_CARS_YEAR_AFTER = re.compile(r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate)\b")
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
