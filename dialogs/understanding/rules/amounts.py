@@ -2272,7 +2272,7 @@ _SET_ASIDE_BY_WHAT_IT_IS_ZH = re.compile(
     r"(?:慰问金|过节费|红包|年终奖|考核奖|奖金|福利|过节礼)(?:也|都)?[,\uff0c]? ?不算"
     r"(?:在内|进去|收入)?(?:吧|啊)?)"
     # (not before the figure left, settled after it: see _TAKE_THIS_FIGURE_BEFORE)
-    r"(?![,.!\s]{0,3}(?:那|那么)就)"
+    r"(?![,.!\s]{0,3}(?:那|那么)?就)"
 )
 #: Pay from two places said together: "美团这个月结了4300, 饿了么结了1900, 两个平台一起跑的",
 #: "两家馆, 一家每月固定3000, 另一家这个月结了1850". This month's is no month beside a usual one
