@@ -4,7 +4,8 @@ again.
 Read: an offer beside what it leaves and the spare it comes out of; payments said not to be the own
 and left out, no dispute. Asked again: a figure for each season; a cost split by a share not worked
 out; a household's pensions, most of them another's; pay by the room with the rooms counted; a
-change to come whose figure is not known. Read: the usual month beside one with a bonus in it.
+change to come whose figure is not known. Read: the usual month beside one with a bonus in it; an
+hour worked till and seconds counted are no money.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from tests.support.amounts import read_as_asked
 READ = [
     ("i can do 60, that leaves me 30 out of the 90 spare", "en", "counter", "60"),
     ("marad 40 ezer, abból 30-at tudok", "hu", "counter", "30000"),
+    # an hour worked till, seconds counted: no money
+    (
+        "i do the shop 9 till 5 and the till beeps every 30 seconds, outgoings 990",
+        "en",
+        "expenses",
+        "990",
+    ),
     # the usual month beside one with a bonus in it
     ("march was 2,900 with the bonus, every other month its 1,800", "en", "income", "1800"),
     ("十二月有年终奖 拿了一万五 其他月份都是六千", "zh", "income", "6000"),
@@ -52,6 +60,11 @@ def test_the_amount_is_read(text: str, language: str, question: str, expected: s
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def test_a_person_asked_for_beside_the_hour_worked_till_is_heard() -> None:
+    text = "can someone ring me instead, im on the tills till 6"
+    assert understanding(None).interpret(text, Question.at("income"), "en").meaning == "person"
 
 
 def test_payments_said_not_to_be_the_own_are_left_out_not_disputed() -> None:

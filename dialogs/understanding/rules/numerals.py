@@ -121,7 +121,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
-        r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"am\b", r"pm\b", r"o'?clock\b",
+        r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"seconds?\b", r"secs?\b", r"am\b",
+        r"pm\b", r"o'?clock\b",
         r"gyerek\w*", r"gyermek\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
         # a count of words, hives, shifts: "about 800 words of work", "4 hives", "2 shifts"
         r"words?\b", r"hives?\b", r"shifts?\b", r"leütés\w*", r"kaptár\w*",
@@ -1334,6 +1335,11 @@ _TIME_OR_DAY = regex(
     r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
     # (not thousands typed as "1k1/1k2")
     r"(?<![0-9.,/])(?<![0-9]k)(?:0?[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/]|k)|"
+    # an hour worked till: "im driving the school bus till 4", "on till 10 tonight"
+    r"(?:(?<![0-9.,£$€])(?:[1-9]|1[0-2]) ?(?:till|til|until) ?|\b(?:till|til|until|untill) )"
+    r"(?:[1-9]|1[0-2])(?: ?(?:am|pm|o'?clock|ish))?\b"
+    r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|a month|per month|monthly|a week|pw|"
+    r"months?|weeks?|years?|days?)\b)|"
     # a shift's hours said after it: "my shift is 7-3", "shifts are 6 till 2"
     r"\bshifts? (?:is |are |was |runs )?(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])"
     r"(?![0-9.,])|"
