@@ -44,6 +44,8 @@ ASKED_AGAIN = [
     ("our wages together are 3,100, most of it is my husband's", "en", "income"),
     # pay by the room, the rooms counted
     ("45 a room, did 30 rooms last month", "en", "income"),
+    # a price by the thing in pounds, the things counted beside it
+    ("diesel is 6 quid a delivery run and i do about 50 a month, rent 550", "en", "expenses"),
     # another income by the hour beside the month's
     ("salary 1,400 a month and 11 an hour at the bar on fridays", "en", "income"),
     ("the doctors pay 15 an hour and the school 700 a month", "en", "income"),

@@ -211,6 +211,9 @@ PERIOD_AFTER = (
     r"for (?:the|last|that|this|a|the whole|the last) (?:tax )?year)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
+    # a price by the thing said in pounds, whatever the thing: "9 quid a tuning", "5 quid a pop"
+    r" ?(?:pounds?|quid) (?:a|an|per|each) (?!(?:month|mth|mo|calendar|lot|bit|few|couple)\b)"
+    r"[a-z]{3,}\b",
     # a bonus paid once a year: "一万的年终奖", "500 christmas bonus", "200 ezer évvégi prémium"
     r"(?: ?(?:块钱|块|元))? ?的?(?:年终奖|年终|年底奖金|年奖)",
     # an hourly rate by the hours, not worked out: "12.21 x 16 hrs a week"
