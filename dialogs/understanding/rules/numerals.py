@@ -101,7 +101,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b", r"héten\b",
-        r"hetek\w*", r"hetes\b",
+        r"hetek\w*", r"hetes\b", r"hetes(?:ben|ekben)\b",  # "az 5 hetesben": a month of 5 weeks
         r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
@@ -338,7 +338,9 @@ PERIOD_BEFORE = (
     # paid by the quarter or by the batch: "房租季付 一次五千四", "每次卖完一批猪还一万"
     r"季付|季交|按季(?:度)?(?:付|交)?|每次[^,;.!?]{0,10}(?:还|付|给|交)|"
     # every Friday: "minden pénteken jön, 6 ezret visz"
-    r"minden (?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap)(?: \w+){0,2})"
+    r"minden (?:hétfőn|kedden|szerdán|csütörtökön|pénteken|szombaton|vasárnap)(?: \w+){0,2}|"
+    # every Saturday, a place or a thing between: "szombatonként a piacon kb 15 ezer"
+    r"(?:hétfő|kedd|szerdá|csütörtök|péntek|szombat|vasárnap)[oeö]?nként(?: \w+){0,2})"
     # not the days worked in it: "现在一周上四天, 9600"
     r"(?![上干做工班]{0,2}[0-9一二两三四五六七]+ ?(?:天|日|个?小时|班))"
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make|"
@@ -1034,9 +1036,15 @@ _QUARTERS_OF_A_GRAND = regex(r"\b(a|one|three) quarters? of a (?:grand|thousand)
 _HU_NOTE = (
     r"(?:egy|ket|harom|negy|ot) (?:huszezres|tizezres|otezres|ketezres|ezres|otszazas|huszas|"
     r"tizes|otos)"
-    r"(?:t|sal|at|ot|sel|et)?"
+    r"(?:t|sal|at|ot|sel|et|ert)?"  # (-ért: "tankolok egy tízesért", for a note)
 )
 _HU_NOTES = re.compile(rf"\b{_HU_NOTE}(?:,? (?:meg|es|plusz) {_HU_NOTE})*\b")
+#: A note or a few of them, how many unsaid: "egy húszas, vagy kettő", "egy tízes vagy három"
+#: (one or two twenties): no figure to take, as "几千".
+_A_NOTE_OR_MORE_HU = re.compile(
+    rf"\b{_HU_NOTE},? (?:vagy|esetleg|max|maximum) (?:ket|ketto|harom|negy|ot)\b"
+    r"(?! ?\w*(?:es|as|os)\w*\b)"
+)
 _HU_ONE_NOTE = re.compile(
     r"\b(egy|ket|harom|negy|ot) (huszezres|tizezres|otezres|ketezres|ezres|otszazas|huszas|tizes|"
     r"otos)"
@@ -1121,6 +1129,26 @@ _SPELLED_RANGE_HU = regex(
     r"|(?<=ezer)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*ezer\w*\b)"
     r"|(?<=millio)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*millio\w*\b)"
 )
+#: "öt híján kétszáz" (five short of two hundred, 195), "kétezer híján tizenötezer" (13 000): a
+#: number said as what it falls short of, read once the spelled numbers are digits. A small
+#: shortfall short of a round thousands counts thousands too: "öt híján húszezer" is 15 000.
+_SHORT_OF_HU = re.compile(
+    r"(?<![0-9.,])(egy|ket|ketto|harom|negy|ot|hat|het|nyolc|kilenc|tiz|[0-9]+) hijan "
+    r"([0-9]+)(?![0-9.,])"
+)
+_SHORT_OF_SMALL_HU = {**_HU_SMALL, "het": "7", "nyolc": "8", "kilenc": "9", "tiz": "10"}
+
+
+def _short_of(match: re.Match[str]) -> str:
+    """The number a :data:`_SHORT_OF_HU` match says: the whole less the shortfall."""
+    short, whole = Decimal(_SHORT_OF_SMALL_HU.get(match[1], match[1])), Decimal(match[2])
+    if short * 1000 * 2 <= whole:  # "öt híján húszezer": five thousand short
+        short *= 1000
+    if short >= whole:
+        return match[0]
+    return f"{whole - short:f}"
+
+
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
 _A_MONTH_AFTER_DIGITS = re.compile(
     r"(?:(?<=[0-9千百万仟佰萬块塊元])|(?<=[千百万仟佰萬][一二两三四五六七八九])) ?一个?月"
@@ -1154,6 +1182,8 @@ def _spell_out(folded: str, language: str) -> str:
         if "hunn" in folded or "huner" in folded:
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
     else:
+        if "vagy" in folded or "max" in folded or "esetleg" in folded:
+            folded = _A_NOTE_OR_MORE_HU.sub(" 几千 ", folded)  # "egy húszas, vagy kettő"
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
         folded = _HU_DIGITS_AND_A_HALF_ALONE.sub(r"\1.5", folded)
@@ -1214,6 +1244,8 @@ def _spell_out(folded: str, language: str) -> str:
             number = " 几千 " if value is None else f"{value.normalize():f}"
             folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
+    if language_code(language) == "hu" and "hijan" in folded:
+        folded = _SHORT_OF_HU.sub(_short_of, folded)
     if language_code(language) == "en":
         folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2] or m[3]):02d} pounds", folded)
     return folded
@@ -1411,6 +1443,16 @@ _A_DAY_IT_LASTS_TO_HU = regex(
     r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-(?:aig|eig|ara|ere)"
     r"(?= (?:mar |meg |pedig |mindig )?(?:el|ki)?(?:fogy|megy el|tart|nincs|ures|elfogy)\w*)"
 )
+#: A town named by a number in Hungarian, not money: "Hatvanban lakunk" (we live in Hatvan, a
+#: town whose name is "sixty"), "a hatvani albérlet", "Hatvanba járok be". Only before a word of
+#: living, working or going there, or as the town's adjective: "hatvanba kerül" (it costs 60)
+#: and "hatvanból élek" (I live on 60) are money.
+_A_TOWN_NAMED_BY_A_NUMBER_HU = regex(
+    r"\bhatvan(?:ban|ba|bol|rol|hoz|tol)\b(?=,? (?:\w+ )?(?:lak(?:om|unk|tam|tunk|ik|nak|ok)|"
+    r"el(?:ek|unk|nek|tem|tunk)|dolgoz\w*|jar(?:ok|unk|nak|tam|ok be|unk be)|ingaz\w*|"
+    r"vagyok|vagyunk|koltoz\w*|bere\w*|alberlet\w*|albi\w*)\b)|"
+    r"\bhatvani\b(?! ?[0-9])"
+)
 #: A count or a measure said in Hungarian, not money: a village's people ("egy 300 lelkes
 #: faluban"), a room's heat ("22 fokra fűtünk").
 _PEOPLE_OR_DEGREES_HU = regex(
@@ -1549,6 +1591,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_PLACES_NUMBERED_HU, _PLACE_WORDS_HU),
     (_A_DAY_IT_LASTS_TO_HU, ("honap", "-aig", "-eig", "-ara", "-ere")),
     (_PEOPLE_OR_DEGREES_HU, ("lelkes", "fos ", "lakosu", "fok", "°")),
+    (_A_TOWN_NAMED_BY_A_NUMBER_HU, ("hatvan",)),
 )
 
 
