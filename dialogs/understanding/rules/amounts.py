@@ -1567,6 +1567,9 @@ _A_SEASON = regex(
     r"\b(?:in |during )?(?:the )?(?:winters?|summers?|(?:picking |busy |high |low |off[- ])?"
     r"season)\b|"
     r"\b(?:szezon\w*|idény\w*|telen|nyaron|teli|nyari)\b|冬天|夏天|冬季|夏季|旺季|淡季|[果收]季|"
+    # months of two kinds: "páros hónapokban 240, páratlanban 200", "a 4 hetes hónapban 210, az
+    # 5 hetesben 250" (paid by the week)
+    r"\b(?:paros|paratlan)(?: honap\w*|ban|okban|akban)\b|\b[45] ?-?hetes(?: honap\w*|ben|ekben)\b|"
     # the school's year and its holidays: "1,200 in term time, more in the holidays", "tanév
     # közben 210, a szünetben kevesebb", "上学期间两千 放假多一些"
     r"\bterm ?time\b|\bin the (?:school |summer )?holidays\b|\b(?:tanev|tanitasi idoszak)\w*|"
@@ -3080,8 +3083,11 @@ def may_hold_an_amount(text: str, language: str) -> bool:
 
 def _plain(text: str) -> str:
     """``text`` in its normal form as amounts are read in it: a pasted statement's lines as its
-    items, "5oo" as 500, a Chinese comma before digits as a clause's end."""
+    items, "5oo" as 500, a Chinese comma before digits as a clause's end, a keycap digit as a
+    list's number."""
     text = _LINE_BREAK.sub(", ", text)
+    if "\u20e3" in text:  # "1️⃣ albi, 2️⃣ rezsi": the list's numbers, "1. albi"
+        text = _A_KEYCAP_DIGIT.sub(r"\1.", text)
     return normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
 
 
@@ -3207,6 +3213,8 @@ def read_amount(
         folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
         folded = _SEVERANCE_FORMULA_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if items and language_code(language) == "hu" and len(_A_LIST_NUMBER_HU.findall(folded)) > 1:
+        folded = _A_LIST_NUMBER_HU.sub(lambda m: " " * len(m[0]), folded)  # "1. albi 130, 2. …"
     if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
@@ -4544,6 +4552,16 @@ _AN_ITEM_LEFT_OUT_HU = re.compile(
 #: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
 #: or more of them; the first may follow a colon: "两份收入:1.理货3100 2.送外卖800".
 _A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;:]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
+#: The numbers of a numbered list in Hungarian, by a digit and a dot or a keycap emoji before a
+#: word ("1. lakbér 130, 2. rezsi 40", "1. 11-én a lakbér", "1️⃣ albi, 2️⃣ rezsi"), no amounts,
+#: when there are two or more of them.
+_A_LIST_NUMBER_HU = re.compile(
+    r"(?:^|(?<=[,;:] )|(?<=[,;:]))[1-9]\. ?(?=[a-z]| +[0-9]{1,2}-[a-z]| {2})|"
+    r"(?:^|(?<=[ ,;:]))[1-9]\) ?(?=[a-z])"
+)
+#: A keycap emoji of one digit ("1️⃣ albi, 2️⃣ rezsi"), which folding makes a bare digit: written
+#: as the list's number it is ("1. albi"). Keycaps side by side are a figure: "5️⃣0️⃣".
+_A_KEYCAP_DIGIT = re.compile(r"(?<!\u20e3)([0-9])\ufe0f?\u20e3(?![0-9]\ufe0f?\u20e3)")
 #: An emoji standing for the item before its figure: "🏠1500 🍚1000 🚌200".
 _AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[0-9])")
 #: How often a treatment or a visit comes, with no money: "透析一周三次" (not "一周两次, 一次一百",
