@@ -3,11 +3,12 @@ again.
 
 Read: a number said as what it falls short of ("három híján kétszázötven", 247; "öt híján
 harmincezer", 25 000); a town named by a number ("Hatvanban élünk") no money; the numbers of a
-numbered list ("1. albi 120, 2. rezsi 35", "1️⃣ albi, 2️⃣ kaja") no items.
+numbered list ("1. albi 120, 2. rezsi 35", "1️⃣ albi, 2️⃣ kaja") no items; working hours from
+and to ("reggel 6tól 10ig") no money; a phone bill as "tel 6" among the items.
 Asked again: months of two kinds with a figure each ("páros hónapokban … páratlanban …", "a 4
 hetes hónapban … az 5 hetesben …"); an item paid each week on a day ("szombatonként a piacon kb
 15 ezer", "minden hétfőn … egy tízesért") beside the month's; a note or a few ("egy húszas, vagy
-kettő").
+kettő"); an hourly rate with the month's shifts counted, the pay not worked out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ READ = [
     ("1. albérlet 125, 2. rezsi 33, 3. étel 65", "hu", "expenses", "223000"),
     ("1. 5-én a lakbér 100, 2. 20-án a rezsi 30", "hu", "expenses", "130000"),
     ("1️⃣ albi 115, 2️⃣ kaja 60", "hu", "expenses", "175000"),
+    # the hours of two jobs, from and to, beside their pay
+    (
+        "két helyen dolgozom: reggel 7től 11ig takarítás 95, este 5-től 9-ig pult 120",
+        "hu",
+        "income",
+        "215000",
+    ),
+    # a phone bill shortened to "tel" among the items
+    ("lakbér 140, tel 8, rezsi 30", "hu", "expenses", "178000"),
 ]
 
 #: (text, language, question)
@@ -43,6 +53,8 @@ ASKED_AGAIN = [
     # an item paid every week day of a kind, beside the month's items
     ("csütörtökönként a boltban úgy 18 ezer, albi 110, rezsi 30", "hu", "expenses"),
     ("minden szombaton veszek egy ötezresért ezt-azt, lakbér 95", "hu", "expenses"),
+    # an hourly rate beside a month's count of shifts, the month's pay not worked out
+    ("órabérem 1900, egy hónapban 12-14 műszak", "hu", "income"),
     # a note or a few of them, how many unsaid
     ("egy tízes, esetleg három", "hu", "counter"),
 ]

@@ -293,6 +293,8 @@ PERIOD_BEFORE = (
     r"(?:ezen a|a|múlt|előző) héten|"
     r"éves (?:kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
+    # an hourly rate: "órabér 1650, havonta 14-16 műszak" (the month's not worked out)
+    r"órabér(?:em|e|ben|em is)?|"
     # every other week or every working day: "minden második héten vásárolok be 35-ért", "a menza
     # minden munkanapon 1 800"
     r"minden (?:második|harmadik|negyedik) (?:héten|hét)(?: \w+){0,2}|"
@@ -370,7 +372,9 @@ COUNT_BEFORE = (
     # the bot's own example echoed: "like your example 2400? i wish. mine is 1,630"
     r"\b(?:your|ur|the) example(?: of| says| said| was| is)?",
     r"\b(?:phone|mobile) number",
-    r"\btel\.?",
+    # (not an item after a figure: "albi 130, tel 6", "☐ kaja 75 ☐ tel 6" is the phone's bill)
+    r"\btel\.?(?<![0-9] tel)(?<![0-9], tel)(?<![0-9] . tel)(?<![0-9], . tel)"
+    r"(?<![0-9] tel\.)(?<![0-9], tel\.)",
     r"\btelefonszám\w*",
     # a listed option's number: "选5的话要一次拿多少", "方案2"
     r"选(?:择)?(?:第|方案|选项)?",
@@ -1367,7 +1371,9 @@ _TIME_OR_DAY = regex(
     r"(?= (?:mon|monday|weekdays|every day|daily|shifts?|at the|job)\b)|"
     r"(?<![0-9.,])(?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?kor\b|"
     r"\b(?:reggel|este|delutan|delelott|ejjel|hajnal(?:i|ban)?|ejfel) (?:[01]?[0-9]|2[0-4])"
-    r"(?:[:.][0-9]{2})?(?:-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
+    # (and the hour it lasts to: "reggel 6tol 10ig", "délután 2-től 6-ig")
+    r"(?:[:.][0-9]{2})?(?:-?t[oöő]l (?:[01]?[0-9]|2[0-4])(?:[:.][0-9]{2})?-?ig|"
+    r"-?(?:re|ra|ig|tol|kor))?\b(?! ?(?:ezer|millio|e\b|k\b))|"
     # (not thousands typed as "1k1/1k2")
     r"(?<![0-9.,/])(?<![0-9]k)(?:0?[1-9]|[12][0-9]|3[01])/(?:[1-9]|1[0-2]|0[1-9])(?![0-9/]|k)|"
     # an hour worked till: "im driving the school bus till 4", "on till 10 tonight"
