@@ -8,7 +8,9 @@ and to ("reggel 6tól 10ig") no money; a phone bill as "tel 6" among the items.
 Asked again: months of two kinds with a figure each ("páros hónapokban … páratlanban …", "a 4
 hetes hónapban … az 5 hetesben …"); an item paid each week on a day ("szombatonként a piacon kb
 15 ezer", "minden hétfőn … egy tízesért") beside the month's; a note or a few ("egy húszas, vagy
-kettő"); an hourly rate with the month's shifts counted, the pay not worked out.
+kettő"); an hourly rate with the month's shifts counted, the pay not worked out; an item
+said as a multiple of another ("a kaja a rezsi duplája"); the best case only, said to be rare
+("ha minden jól megy 180, de ritkán"); money said to run out in weeks ("2 hét alatt elfogy").
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ ASKED_AGAIN = [
     ("minden szombaton veszek egy ötezresért ezt-azt, lakbér 95", "hu", "expenses"),
     # an hourly rate beside a month's count of shifts, the month's pay not worked out
     ("órabérem 1900, egy hónapban 12-14 műszak", "hu", "income"),
+    # an item said as a multiple of another, not worked out
+    ("a benzin a lakbér háromszorosa, a lakbér 40, rezsi 25", "hu", "expenses"),
+    # a figure of the best case only, said to be rare
+    ("ha minden rendben megy 210, de az ritka", "hu", "income"),
+    # the money said runs out within weeks
+    ("a 170 három hét alatt elfogy, utána a szomszédtól kérek", "hu", "expenses"),
     # a note or a few of them, how many unsaid
     ("egy tízes, esetleg három", "hu", "counter"),
 ]

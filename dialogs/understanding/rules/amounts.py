@@ -2516,6 +2516,19 @@ _A_PART_NOT_AGAIN_HU = regex(
 _NOW_AND_THEN_ON_TOP_HU = regex(
     r"\b(?:meg|plusz|es) (?:neha|idonkent|alkalmankent)\b(?![^0-9]*[0-9])"
 )
+#: An item said as a multiple of another, not worked out: "a kaja a rezsi duplája, a
+#: rezsi 45", "a benzin a lakbér kétszerese" (not "fele": the own half).
+_AN_ITEM_AS_A_MULTIPLE_HU = regex(
+    r"\b(?:a|az) \w+ (?:duplaja|ketszerese|haromszorosa|negyszerese)\b(?! ?[0-9])"
+)
+#: A figure of the best case only, said to be rare: "ha minden jól megy 180, de ritkán megy jól".
+_A_BEST_CASE_ONLY_HU = regex(
+    r"\bha minden (?:jol|rendben|jol) (?:megy|alakul|sikerul)\b[^.;!?]{0,40}\bde "
+    r"(?:ritkan|nem mindig|sosem|soha|az ritka)\b"
+)
+#: The money said runs out within days or weeks: "a 150 kb 2 hét alatt elfogy" (what is spent
+#: in a month is not said).
+_RUNS_OUT_WITHIN_HU = regex(r"\b(?:het|nap)\w* alatt (?:el ?)?fogy\w*")
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -2559,6 +2572,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _A_PURCHASE_TAKEN_IN_HU),
     ("income", _A_PART_NOT_AGAIN_HU),
     ("income", _NOW_AND_THEN_ON_TOP_HU),
+    ("expenses", _AN_ITEM_AS_A_MULTIPLE_HU),
+    ("", _A_BEST_CASE_ONLY_HU),
+    ("expenses", _RUNS_OUT_WITHIN_HU),
 )
 
 
