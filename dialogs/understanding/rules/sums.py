@@ -311,7 +311,9 @@ OF_WHICH = (
     # (not "rent 700 including water, food 300": an item with what it takes in, no figure of it;
     # nor "1,200 not including rent which is 600": an item left out)
     rf"(?<!not )\bincluding\b(?={_A_FIGURE_IN_THE_CLAUSE})",
-    r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中", r"里面",
+    r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中",
+    # (not "在里面": pointing back, "吃住都在里面了", "已经算在里面了": counted in, no parts after)
+    r"(?<!在)里面",
     # the whole said first, what it takes in after: "1,180 and that includes the bank's 12",
     # "kb 265, és ebben benne van a havi 2 ezer díj", "三千六, 包括银行扣的10块"
     rf"(?:\b(?:that|this|which|it) (?:already )?includes\b|\bebben (?:\w+ )?benne\b|包括)"
