@@ -503,6 +503,8 @@ TOTAL_BEFORE = (
     r"\btoplam\b|\binsgesamt\b|\b(?:alles )?zusammen\b|\bgesamt\b|"
     r"\bthat'?s\b|\bthats\b|\bthat is\b|\bi'?d say\b|=|\böss?zesen\b|\bmindösszesen\b|\begyütt\b|"
     r"\bösszeadva\b|\bvagyis\b|\bazaz\b|\bami\b|\baz\b|\böss?z\b|\bszóval\b|\btehát\b|加起来|加在一起|加一起|加一块|总共|一共|合计|总计|共计|算下来|总的来说|"
+    # the whole month, in Cantonese: "交租两千, 食饭一千五, 加埋水电杂费, 成个月三千八"
+    r"成个月(?:都|要)?(?:使|洗|花|用)?(?:咗|了)?|"
     # The figure settled on after its parts: "call it 850", "mondjuk 180", "所以2800", "算三千吧".
     r"\bcall it\b|\bmondjuk\b|所以|\bso (?:just|only)\b|(?<=,)就|(?<![打计另])算(?![上进了术])|"
     r"\bez\b(?: (?:így|tehát|összesen|együtt))?|\böss?zes(?: (?:kiadás\w*|költség\w*))?|"
@@ -611,6 +613,7 @@ BALANCE_WORDS = (
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",
+    r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "老板借我五千, 每月扣五百"
     # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
     # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
     r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
@@ -946,8 +949,33 @@ _LEFT_IN_HAND_BEFORE_ZH = re.compile(
 )
 
 
+#: Right after a figure at the income, that it is no money to count: a card that cannot be
+#: cashed ("饭卡每个月充500, 那个不是钱取不出来"), a windfall or a gamble set aside ("中了五百,
+#: 意外之财不算", "炒股赚了两千, 股票不稳定别算"), "兼职八百, 那个不算". (Not before a figure
+#: settled after "就": "…那个不算, 就三千五" is asked again.)
+_SET_ASIDE_RIGHT_AFTER_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:"
+    r"(?:那|这)(?:个|笔|些)?(?:钱)?(?:不是(?:现)?钱|取不出来?|提不了现|不能提现)|"
+    r"(?:那|这)(?:个|笔|些)(?:钱)?(?:就|也)?(?:别|不要|不用|不)算(?![,.!\s]{0,3}(?:那|那么)?就)|"
+    r"(?:意外之财|横财|偏财|彩票|炒股|股票)[\u4e00-\u9fff]{0,4}?(?:的钱)?(?:也|就)?"
+    r"(?:别|不要|不用|不)算(?![,.!\s]{0,3}(?:那|那么)?就)|"
+    # right after the figure, not "五百不算多": "奖金五百不算"
+    r"(?<=[0-9一二两三四五六七八九十百千万])(?:也|就)?(?:别|不要|不用|不)算(?:进去|在内)?"
+    r"(?![\u4e00-\u9fff])(?![,.!\s]{0,3}(?:那|那么)?就))"
+)
+
+#: Right after a figure at the spending, that it is another debt, asked for apart: "面包车贷款每月
+#: 1800, 那个算别的贷款吧".
+_SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:那|这)(?:个|笔|些)?(?:应该|得|要)?(?:算|是|属于)"
+    r"(?:别的|其他的?|其它的?)(?:贷款|欠款|负债|借款|债)"
+)
+
+
 def _said_not_essential(folded: str, number: Number) -> bool:
     """Whether the sentence of ``number`` says its item is no essential."""
+    if _SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH.match(folded, number.end):
+        return True  # "面包车贷款每月1800, 那个算别的贷款吧": asked for apart
     start, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
     return _SAID_NOT_ESSENTIAL.search(folded, start, end) is not None
 
@@ -2409,7 +2437,8 @@ _A_SHARE_OF_THE_PAY = regex(
     r"income|pension|benefits?|earnings|old (?:wage|pay|salary)))\b|"
     r"\b(?:fizetesem|berem|nyugdijam|jovedelmem|keresetem) (?:felet|fele|harmadat|harmada|"
     r"negyedet|ketharmadat|nagy reszet|nagyobbik felet)\b|"
-    r"(?:工资|收入|退休金|薪水|工钱)的(?:一半|三分之[一二]|四分之[一三]|大半|一大半|大部分)|"
+    r"(?:工资|收入|退休金|薪水|工钱)的(?:一半|三分之[一二]|四分之[一三]|大半|一大半|大部分|"
+    r"[一二三四五六七八九]成)|"
     r"(?:以前|原来)的(?:一半|三分之[一二]|四分之[一三])"
 )
 #: A loss made, no income: "这个月不但没赚 反倒贴了两千", "made a loss of 300 this month", "50
@@ -2537,6 +2566,69 @@ _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH = re.compile(
     r"[^.;!?,\u3002\uff0c0-9]{0,10}(?:开学|过年|过节|生病|住院|看病|装修|搬家|办事|随礼|份子钱|"
     r"买了?(?:东西|衣服|电脑|手机|家电)|换了?)"
 )
+#: A figure in Chinese numerals or digits, for the round-35 families below.
+_FIGURE_35_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*"
+#: No figure said after the match: what was said before is all there is.
+_NO_FIGURE_AFTER_ZH = r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+#: Heading for a round figure, not there: "差不多奔五千去了", "快奔着六千了".
+_HEADING_FOR_A_FIGURE_ZH = re.compile(rf"奔着?{_FIGURE_35_ZH}(?:块|元)?(?:去|了)")
+#: A round figure and a part unsaid, big or small: "两千大几", "三千小几百", "五千好几".
+_A_ROUND_FIGURE_AND_SOME_ZH = re.compile(r"[千万](?:大|小|好)几")
+#: A rough figure with a bound beside it, both of one amount: "四千左右, 五千以内" (no two
+#: items to add up).
+_ROUGHLY_AND_A_BOUND_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:左右|上下|出头)[^.;!?\u3002]{{0,4}}{_FIGURE_35_ZH}(?:块|元)?"
+    r"(?:以内|以下|之内|封顶|打住)"
+)
+#: Last month's and this month's figures, the next not known: "上个月四千, 这个月三千五, 下个月
+#: 不知道". No usual month said.
+_NEXT_MONTH_NOT_KNOWN_ZH = re.compile(
+    r"上个?月[^.;!?\u3002]*?这个?月[^.;!?\u3002]*?下个?月(?:还|就|也)?"
+    r"(?:不知道|不清楚|不一定|说不准|难说|没准)"
+)
+#: A figure still to be looked up: "可能是五千二, 我得翻翻工资条", "要查一下账单" (but not
+#: once the figure looked up is said after it).
+_STILL_TO_LOOK_UP_ZH = re.compile(
+    r"(?:得|要|需要|回头)(?:再)?(?:翻翻|查查|看看|翻一下|查一下|看一下|对一下|核对一下)"
+    rf"(?:工资条|账单|流水|银行卡|记录|账本|短信){_NO_FIGURE_AFTER_ZH}"
+)
+#: Something taken off this month, how much not known: "请了一周病假要扣, 具体扣多少还不知道".
+_A_DEDUCTION_NOT_KNOWN_ZH = re.compile(
+    r"扣多少(?:钱)?(?:还|也)?(?:不知道|不清楚|没定|不确定|说不好)"
+)
+#: Paid by the piece, how many not known: "一台两百, 也不知道调了多少台".
+_HOW_MANY_NOT_KNOWN_ZH = re.compile(
+    r"(?:不知道|不清楚|没数|记不清)[\u4e00-\u9fff]{0,2}了?多少(?:台|个|件|单|趟|次|场|间|集|块)"
+)
+#: Two pensions or wages added up, the own not said: "老伴的退休金跟我的加起来七千, 他比我多".
+_OWN_IN_A_JOINT_TOTAL_ZH = re.compile(
+    r"(?:跟|和|加上?)我的(?:一起)?(?:加起来|加一块|合起来|一共|总共)[^,;.!?\uff0c\u3002]{0,3}"
+    rf"{_FIGURE_35_ZH}(?:块|元)?{_NO_FIGURE_AFTER_ZH}"
+)
+#: The pay on probation said as a share of the full pay only: "试用期打八折, 转正是五千".
+_PROBATION_AT_A_SHARE_ZH = re.compile(
+    r"(?:试用期|实习期|见习期)[^,;.!?\uff0c\u3002]{0,6}(?:打[一二三四五六七八九0-9]折|"
+    r"(?:按|拿)[^,;.!?\uff0c\u3002]{0,3}[一二三四五六七八九]成)"
+    r"(?! ?(?:是|就是|拿|有|到手)?[0-9一二两三四五六七八九])"
+)
+#: Paid by area: "一平米二十五, 我家一百平" (the sum not worked out).
+_A_PRICE_BY_AREA_ZH = re.compile(
+    rf"(?:一|每)(?:平米|平方米?|个平方|平)[^,;.!?\uff0c\u3002]{{0,3}}{_FIGURE_35_ZH}"
+    r"(?![^.;!?\u3002]*(?:一共|总共|算下来|就是|合计))"
+)
+#: What was made when prices were better, now less by how much unsaid: "纸板一块二一斤的时候能挣
+#: 四千, 现在跌到七毛, 少多了".
+_NOW_LESS_THAN_WHEN_ZH = re.compile(
+    rf"的时候[^.;!?\u3002]{{0,6}}{_FIGURE_35_ZH}[^.;!?\u3002]*?"
+    rf"(?:少多了|少了很多|少了不少|没那么多了){_NO_FIGURE_AFTER_ZH}"
+)
+#: So many trips a week, a price for one, the month not worked out: "一周去三次, 一次打车来回
+#: 八十".
+_SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH = re.compile(
+    r"(?:一|每)(?:周|星期|个?礼拜)[\u4e00-\u9fff]{0,2}[一二两三四五六七八九十0-9]{1,2}次"
+    rf"[^.;!?\u3002]*?(?:一|每)次[^.;!?\u3002]{{0,8}}{_FIGURE_35_ZH}"
+    r"(?![^.;!?\u3002]*(?:一个月|每个?月|算下来|一共|总共))"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -2559,6 +2651,18 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _SAID_BEFORE_TAX),
     ("expenses", _SINCE_A_HOLIDAY),
     ("expenses", _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH),
+    ("", _HEADING_FOR_A_FIGURE_ZH),
+    ("", _A_ROUND_FIGURE_AND_SOME_ZH),
+    ("", _ROUGHLY_AND_A_BOUND_ZH),
+    ("", _NEXT_MONTH_NOT_KNOWN_ZH),
+    ("", _STILL_TO_LOOK_UP_ZH),
+    ("", _A_DEDUCTION_NOT_KNOWN_ZH),
+    ("", _HOW_MANY_NOT_KNOWN_ZH),
+    ("income", _OWN_IN_A_JOINT_TOTAL_ZH),
+    ("income", _PROBATION_AT_A_SHARE_ZH),
+    ("", _A_PRICE_BY_AREA_ZH),
+    ("income", _NOW_LESS_THAN_WHEN_ZH),
+    ("", _SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -3710,18 +3814,27 @@ def read_amount(
         if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
             kept = [n for n in chosen if not _said_not_essential(folded, n)]
             chosen = kept if kept else chosen
+        aside = (  # "饭卡每个月充500, 那个不是钱": no pay
+            [m for n in numbers if (m := _SET_ASIDE_RIGHT_AFTER_ZH.match(folded, n.end))]
+            if asked == "income" and language_code(language) == "zh"
+            else []
+        )
         if asked == "income" and len(chosen) > 1:  # "the 15k is expenses not wages, job 1,260"
             kept = [
                 n
                 for n in chosen
                 if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))
                 and not _SAID_SPENDING_RIGHT_AFTER_ZH.match(folded, n.end)
+                and not any(m.start() == n.end for m in aside)
                 and not _LEFT_IN_HAND_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start)
                 and not _SAID_NOT_INCOME.search(folded, n.end, min(len(folded), n.end + 30))
             ]
             chosen = kept if kept else chosen
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        if aside and any(all(m.start() != n.end for m in aside) for n in chosen):
+            for m in aside:  # "中了五百, 意外之财不算": its words are no part of the pay kept
+                folded = folded[: m.start()] + " " * len(m[0]) + folded[m.end() :]
         several = len({(n.negative, n.value) for n in chosen}) > 1
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
@@ -4174,6 +4287,7 @@ _OFFSET_BEFORE_THE_OWN_PART_ZH = re.compile(
     r"(?<![0-9.,])(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?\W{1,2}"
     r"[\u4e00-\u9fff]{0,8}?(?:冲掉|抵掉|抵扣|冲抵|冲|报销|补贴|(?:帮|替)我(?:还|出|付|交))了?"
     r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?:给(?:房东|银行|学校|物业|对方|他|她|他们))?"  # "单位直接替我付六百给房东"
     r"(?=\W{1,2}(?:我)?自己(?:只|就|实际)?(?:掏|出|付|交|还))"
 )
 
