@@ -135,7 +135,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
-        r"[个個位次人口张張笔筆家倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        r"[个個位次人口张張笔筆倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        r"家(?![教里人用电具政])",  # "两家店", but not "1460 家教每月800": tutoring's pay next
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
