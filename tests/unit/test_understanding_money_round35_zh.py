@@ -6,7 +6,11 @@ the income said right after to be no money to count: a card that cannot be cashe
 钱"), a windfall or a gamble set aside ("横财不算", "股票不稳定别算"), "那个不算"; a figure at
 the spending said right after to be another debt ("这个算其他贷款"); the whole month said in
 Cantonese ("成个月三千"); a part paid to the landlord by another before the own part
-("公司替我付五百给房东, 我自己出一千五").
+("公司替我付五百给房东, 我自己出一千五"); two jobs, this month's from one and the other's
+monthly ("家教每月六百": no count of places); not a penny more ("多一分都拿不出来"); a thing
+without a figure said not to count with "吧" ("保险不算贷款吧"); the month's pay in all said
+last, after a rate by the piece and a count ("一单五块, 跑了六百多单, 平台结了三千二"); a
+figure by the day worked into the month's right after it ("一天三十, 一个月就是九百").
 
 Asked again: heading for a round figure ("快奔六千了"); a round figure and a part unsaid ("一千
 大几"); a rough figure beside a bound ("三千左右, 四千以内"); last month's and this month's,
@@ -41,6 +45,18 @@ READ = [
     ("租金一千六 食饭一千二 成个月三千", "zh", "expenses", "3000"),
     # a part paid to the landlord by another, then the own part
     ("房租两千 公司替我付五百给房东 我自己出一千五 吃饭八百", "zh", "expenses", "2300"),
+    # two jobs, this month's from one, the other's monthly ("家教" no count of places)
+    ("两份兼职 餐厅这个月拿了1320 家教每月固定600", "zh", "income", "1920"),
+    # not a penny more than the figure
+    ("每月两百五 多一分都拿不出来", "zh", "counter", "250"),
+    # a thing without a figure said not to count, with "吧", then the figure
+    ("车位费不算开销吧 吃住一共两千六", "zh", "expenses", "2600"),
+    ("车贷每月一千九 保险不算贷款吧 就一千九", "zh", "other_debts", "1900"),
+    # the month's pay in all, said last after a rate by the piece and a count
+    ("送外卖 一单五块 这个月跑了六百多单 平台结了三千二", "zh", "income", "3200"),
+    ("当家教 一节课一百二 这个月上了二十节 家长给了两千四", "zh", "income", "2400"),
+    # a figure by the day worked into the month's right after it, then another item
+    ("吃饭一天大概三十 一个月就是九百 房租一千一", "zh", "expenses", "2000"),
 ]
 
 #: (text, language, question)

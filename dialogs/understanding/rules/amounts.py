@@ -1752,6 +1752,43 @@ def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
     return None
 
 
+#: Right before a rate by the piece, the day or the job: "一台两百", "一间一百五", "一块碑八百".
+_A_RATE_BEFORE_ZH = re.compile(r"(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?$")
+#: Right before what was paid for the month in all, after rates: "琴行月底一共结了我四千三",
+#: "工头结给我五千一", "到手六千", "给了四千", "算下来挣了六千三".
+_PAID_IN_ALL_BEFORE_ZH = re.compile(
+    r"(?:一共|总共)?(?:结了?(?:给)?我?|给了?我?|到手(?:了)?|挣了|赚了|拿了|发了?我?)"
+    r"(?:一共|总共)? ?$"
+)
+#: Said between the rates and the month's pay: the month it is for.
+_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来")
+#: A figure said to be a month's or the pay: not a rate beside it.
+_A_MONTHS_FIGURE_BEFORE_ZH = re.compile(
+    r"(?:每个?月|一个月|月薪|工资|底薪|保底|退休金)[^,;.!?\uff0c\u3002 ]{0,3}$"
+)
+
+
+def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The month's pay said last, in all, after a rate by the piece or the day and how many:
+    "铺地板的, 一间一百五, 这个月工头结给我五千一", "配音, 一集三百, 录了十八集, 工作室结了
+    5400". The rate and the count are how it came about, no pay of their own."""
+    if len(chosen) < 2:
+        return None
+    *before, last = chosen
+    if (
+        last.value is None
+        or not _PAID_IN_ALL_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start)
+        or not _THE_MONTH_IT_IS_FOR_ZH.search(folded, before[0].end, last.start)
+        or any(n.value is not None and n.value >= last.value for n in before)
+        or any(
+            _A_MONTHS_FIGURE_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start) for n in before
+        )
+    ):
+        return None
+    rates = [n for n in before if _A_RATE_BEFORE_ZH.search(folded, max(0, n.start - 5), n.start)]
+    return last if rates else None
+
+
 def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount left when those said with an item counted in on a condition, and those of
     an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
@@ -2309,7 +2346,7 @@ _SET_ASIDE_BY_WHAT_IT_IS_ZH = re.compile(
 #: "两家馆, 一家每月固定3000, 另一家这个月结了1850". This month's is no month beside a usual one
 #: (see :data:`_THIS_MONTH_ZH`): the places' figures add up.
 _TWO_PLACES_PAYING_ZH = re.compile(
-    r"两(?:个|家)(?:平台|馆|店|单位|公司|地方|学校|工作)|一家[^.;!?\u3002]{0,16}另(?:一|外一)家|"
+    r"两(?:个|家)(?:平台|馆|店|单位|公司|地方|学校|工作)|两份(?:兼职|工作|活)|一家[^.;!?\u3002]{0,16}另(?:一|外一)家|"
     r"两份(?:工|工作|活)"
 )
 _THIS_MONTH_ZH = re.compile(r"这个?月")
@@ -3258,6 +3295,7 @@ def read_amount(
             folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
             folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
         if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
             folded = _without_a_difference_zh(folded)
         if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
@@ -3326,6 +3364,8 @@ def read_amount(
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
     if items and language_code(language) == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
+        if "月" in folded:  # "一天差不多四十, 一个月就是一千二, 房租八百": the month's, once
+            folded = _WORKED_INTO_A_MONTH_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "szam" in folded and language_code(language) == "hu":
         # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
         folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
@@ -3395,6 +3435,8 @@ def read_amount(
         )
         if taken is None and asked == "income" and language_code(language) == "zh":
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
+        if taken is None and asked == "income" and language_code(language) == "zh":
+            taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
         if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
@@ -4213,6 +4255,9 @@ _A_FESTIVALS_EXTRA_ZH = re.compile(
     r"(?:过年|春节|年底|年终|中秋|端午)(?:那个?月|的时候)?(?:会|还|能)?多(?:给|发)(?:我)?(?:个)?"
     r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|奖金|过节费)?"
 )
+#: Not a penny more than the figure said, in Chinese: "月供三百三, 多一分都没有" (no "三百三多":
+#: the figure is exact).
+_NOT_A_PENNY_MORE_ZH = re.compile(r"多一分(?:钱)?(?:都|也)(?:没有|没了|不行|拿不出来?|给不了)")
 #: A difference from an earlier time's figure, in Chinese: "一个月四千七, 比刚进来的时候多了八百"
 #: (how much more or less, not the month's amount; set aside where a figure is said too). Not
 #: beside another person's figure: "加起来八千, 我的比他少两千" leaves the own one to work out.
@@ -4277,6 +4322,18 @@ _WORKED_OUT_AFTER_ZH = re.compile(
     r"(?:块钱?|元|澳门币|澳币|港币|港纸|港紙|美元|日元)?\W{0,2}(?:大概|差不多|大约)?"
     r"(?=(?:折合|折算|相当于|平均|摊下来|摊到|换成人民币|换算成人民币|合人民币)"
     r"[^,;.!?\uff0c\u3002\uff1b]{0,8}?[0-9一二两三四五六七八九])"
+)
+
+
+#: A figure by the day, the meal or the time, worked into the month's right after it: "早中晚饭
+#: 一天差不多四十, 一个月就是一千二", "一次八十, 就是每个月四十", "一顿十块, 一天三顿, 一个月就是
+#: 九百". The month's figure stands for it (blanked, it is no item beside it).
+_WORKED_INTO_A_MONTH_AFTER_ZH = re.compile(
+    r"(?:一|每)(?:天|次|顿)(?:差不多|大概|大约|要)?"  # (not "吃饭水电一千六, 每月就三千")
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?=\W{1,2}(?:[^\s,;.!?\uff0c\u3002\uff1b]{1,6}\W{1,2})?(?:就是|那就是|也就是)?"
+    r"(?:每个?月|一个月)(?:就是|就|算下来|下来|合)[^,;.!?\uff0c\u3002\uff1b]{0,3}?"
+    r"[0-9一二两三四五六七八九])"
 )
 
 
@@ -4672,6 +4729,12 @@ _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
     r"(?:也)?(?:不算|不用算|别算|不计)(?:在内|进去)?(?:必要|必须|必需)?(?:的|开支|开销|花销)?"
     r"(?=[,;.!? ]|$)"
 )
+#: A thing without a figure said not to count, with "吧", in a clause of its own: "房贷不算吧",
+#: "停车费不算贷款吧" (not "话费99不算吧?": asked whether it counts, nor "…不算吧?").
+_A_THING_LEFT_OUT_WITH_BA_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9一二两三四五六七八九十百千万]{1,8}?不算"
+    r"(?:贷款|欠款|开销|开支|花销|在内|进去)?吧(?=[,;.! ]|$)"
+)
 #: An item with its figure said not to count, in a clause of its own after others: "a
 #: parkolást 15 ezret nem számolom", "a konditerem 12, azt ne számold bele".
 _AN_ITEM_LEFT_OUT_HU = re.compile(
@@ -4705,6 +4768,7 @@ def _without_what_lists_the_items_zh(folded: str) -> str:
     and 八 are no figures), how often a visit comes, a debt or a no-need item left out."""
     if "算" in folded or "不计" in folded:
         folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_THING_LEFT_OUT_WITH_BA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "次" in folded and "一次" not in folded and "每次" not in folded:
         folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "杂七杂八" in folded:
