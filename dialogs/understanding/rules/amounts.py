@@ -2346,8 +2346,8 @@ _SET_ASIDE_BY_WHAT_IT_IS_ZH = re.compile(
 #: "两家馆, 一家每月固定3000, 另一家这个月结了1850". This month's is no month beside a usual one
 #: (see :data:`_THIS_MONTH_ZH`): the places' figures add up.
 _TWO_PLACES_PAYING_ZH = re.compile(
-    r"两(?:个|家)(?:平台|馆|店|单位|公司|地方|学校|工作)|两份(?:兼职|工作|活)|一家[^.;!?\u3002]{0,16}另(?:一|外一)家|"
-    r"两份(?:工|工作|活)"
+    r"两(?:个|家)(?:平台|馆|店|单位|公司|地方|学校|工作)|一家[^.;!?\u3002]{0,16}另(?:一|外一)家|"
+    r"两份(?:兼职|工作|工|活)"
 )
 _THIS_MONTH_ZH = re.compile(r"这个?月")
 #: This month's bill of a debt, its payment, no month beside a usual one: "美团月付这月账单318,
