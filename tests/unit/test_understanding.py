@@ -513,10 +513,12 @@ def test_an_unknown_or_regional_language_code_still_reads() -> None:
 @example(555_000)  # read as 0 until session 24
 @example(403_996)  # read as 403 in Chinese until session 24
 @example(996_000)  # read as 0 in Chinese until session 25 (the 996 working week)
+@example(996)  # the working week itself, asked again in Chinese
 def test_grouped_integers_read_back(n: int) -> None:
     english = f"{n:,}"
-    # (in Chinese a bare "555" or "5555" is the slang of crying, asked again: never guessed)
-    crying = set(str(n)) == {"5"} and n >= 555
+    # (in Chinese a bare "555" or "5555" is the slang of crying, and a bare "996" the working
+    # week of nine to nine six days: asked again, never guessed)
+    crying = (set(str(n)) == {"5"} and n >= 555) or n == 996
     languages = [language for language in LANGUAGES if not (crying and language == "zh")]
     assert read_amount(english, "en").amount == n
     assert crying or read_amount(english, "zh").amount == n
