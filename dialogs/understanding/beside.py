@@ -23,7 +23,13 @@ from typing import Protocol
 
 from dialogs.understanding.rules.text import regex, spans_of
 
-__all__ = ["RISEN_TO", "TAKEN_OFF", "costs_beside_income", "settled_beside"]
+__all__ = [
+    "RISEN_TO",
+    "TAKEN_OFF",
+    "adds_another_income",
+    "costs_beside_income",
+    "settled_beside",
+]
 
 
 class _Said(Protocol):
@@ -267,7 +273,7 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
         context = _CONTEXT["income_with_rent"]  # the rent is some of the income
     if context is not None:
         aside |= _marked(folded, numbers, context)
-    if asked == "income" and not _ANOTHER_INCOME_ADDED.search(folded):
+    if asked == "income" and not adds_another_income(folded):
         kept = _marked(folded, numbers, _TAKE_HOME)
         if len({numbers[i].value for i in kept}) == 1 and not _risen_since(folded, numbers, kept):
             aside |= {i for i in range(len(numbers)) if i not in kept}
