@@ -1212,10 +1212,6 @@ _ONE_PART_AFTER = re.compile(
 )
 #: After a figure, that it is a part of the one said before: "700 of that".
 _PART_OF_THAT = re.compile(r" ?(?:[$€£]|pounds?|quid)? ?of (?:that|it|this)\b")
-#: Nothing before the first figure of a message but a word of about: "roughly 1250, …".
-_ONLY_WORDS_OF_ABOUT = regex(
-    r" ?(?:(?:about|around|roughly|approx\w*|circa|maybe|prob\w*|like|um+|erm?|so|well)[ ,.]*)?"
-)
 _ONE_PART_BEFORE = regex(
     r"\b(?:alone|by itself|on its own)(?: is| costs| comes to)? ?(?:[$€£] ?)?$"
 )
@@ -1243,7 +1239,7 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
         ):
             return first  # "around 1500 a month, because rent is dear, 950 just for the room"
-        if _ONLY_WORDS_OF_ABOUT.fullmatch(folded, 0, first.start) and _PART_OF_THAT.match(
+        if _BEFORE_A_TOTAL.fullmatch(folded, 0, first.start) and _PART_OF_THAT.match(
             folded, part.end
         ):
             return first  # "twelve fifty, the rent alone is 700 of that": the month said first
@@ -1723,10 +1719,7 @@ def _the_business_figures(folded: str, numbers: list[Number]) -> list[Number]:
     """The figures said in a sentence that names the costs as the business's."""
     aside: list[Number] = []
     for said in _THE_BUSINESS_COSTS.finditer(folded):
-        ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
-        start = ends[-1] if ends else 0
-        end = _SENTENCE_END.search(folded, said.end())
-        stop = end.start() if end else len(folded)
+        start, stop = _clause_between(folded, said.start(), said.end(), _SENTENCE_END)
         aside += [n for n in numbers if start <= n.start and n.end <= stop]
     return aside
 
@@ -1812,9 +1805,10 @@ _AN_ITEM_REMEMBERED = regex(
     r"\b(?:oh|oops|ah|forgot\w*|ja|jaj|hopp|elfelejtettem|kihagytam|kimaradt|varj|wait)\b|"
     r"哦|噢|喔|忘了|漏了|差点忘|等(?:下|等|一下)"
 )
-#: All that may come before a total said first: "about", "kb", "大概".
+#: All that may come before a total or a month's figure said first: "about", "kb", "大概".
 _BEFORE_A_TOTAL = re.compile(
-    r"\W*(?:(?:about|around|roughly|like|maybe|kb|korulbelul|nagyjabol|olyan|大概|大约|差不多)\W*)?"
+    r"\W*(?:(?:about|around|roughly|approx\w*|circa|like|maybe|prob\w*|um+|erm?|so|well|kb|"
+    r"korulbelul|nagyjabol|olyan|大概|大约|差不多)\W*)?"
 )
 
 
