@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_distress
 from dialogs.understanding.rules.safety import signals_paid_off
 
@@ -66,8 +67,6 @@ def test_round35_everyday_talk_is_no_distress(text: str) -> None:
 
 def test_another_lenders_loan_paid_off_is_no_dispute_at_the_other_debts() -> None:
     """Said paid, yet named: "volt egy Provident, de kifizettem" answers the other debts."""
-    from dialogs.understanding import Question, understanding
-
     layer = understanding(None)
     for text, language in (
         ("nincs. volt egy Cofidis hitelem, de tavaly kifizettem", "hu"),
