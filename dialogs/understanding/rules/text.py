@@ -126,7 +126,7 @@ def compile_phrases(patterns: Iterable[str]) -> re.Pattern[str]:
     others = [s for p in at_a_word if not _starts_with_a_letter(p) for s in _spelled_out(p)]
     parts = [rf"\b(?:{_by_first_letter(lettered + others)})"] if at_a_word else []
     led = [phrase for pattern in anywhere for phrase in _alternatives_of(_letter_led(pattern))]
-    parts += [_by_first_letter(led)] if led else []
+    parts += [_by_first_letter(led, whole=not parts)] if led else []
     return re.compile("|".join(parts) or "(?!)")
 
 
@@ -140,7 +140,7 @@ def regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern) if led.groups else led  # (leading only copies groups there are)
 
 
-def _by_first_letter(patterns: Sequence[str]) -> str:
+def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
     """An alternation with the phrases that start with the same letter behind that letter.
 
     The engine then reads a word's first letter once for all of them, where it would try every
@@ -163,10 +163,13 @@ def _by_first_letter(patterns: Sequence[str]) -> str:
         if pattern is not None and _starts_with_a_digit(pattern):
             digit_led.append(pattern)
             continue
-        parts += (
+        grouped = [
             f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})"
             for letter, rests in by_letter.items()
-        )
+        ]
+        if len(grouped) > 1 and not (whole and not parts and pattern is None and not digit_led):
+            grouped = [f"(?=[{''.join(by_letter)}])(?:{'|'.join(grouped)})"]
+        parts += grouped
         if len(digit_led) > 1:
             parts.append(rf"(?=\d)(?:{'|'.join(digit_led)})")
         parts += digit_led[:1] if len(digit_led) == 1 else []
