@@ -183,6 +183,8 @@ CAUSES = tuple(cause.value for cause in Cause)
 MISSED_CHOICES = ("claim_paid", "how_to_pay", "change_plan")
 #: A digit or a Chinese numeral: an amount may be said.
 _A_NUMERAL = re.compile("[0-9\uff10-\uff19一二两三四五六七八九十百千万]")
+#: Chinese words with a numeral in them that say no figure: "填我一个人的还是全家的".
+_NO_FIGURE_ZH = re.compile("一(?:个人|家|起|下|直|样)")
 #: A word of two letters or more (a figure alone, "200?", has none).
 _A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")
 #: One question asked in a message: what runs up to a question mark.
@@ -739,21 +741,23 @@ class _Reading:
 
     def reminders_asked_over(self, answer: Interpretation) -> bool:
         """Reminders stopped or resumed in a sentence that a rule also reads as a yes or a no
-        ("can you stop the reminder texts for now": its "for now" is no temporary drop): the
+        ("can you stop the reminder texts for now": its "for now" is no temporary drop), or as
+        an amount to ask again ("stop the texts, my mum saw them", "短信停了吧 两三百"): the
         request is what is asked."""
         return (
             answer.by == "rule"
-            and answer.meaning in ("yes", "no", "unsure")
+            and answer.meaning in ("yes", "no", "unsure", "ambiguous")
             and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
         )
 
     def person_asked_over_a_figure(self, answer: Interpretation) -> bool:
         """A clerk asked for in a message whose figures the rules would only ask again ("kérem,
         hívjon fel egy élő ügyintéző, 74 éves vagyok"): an age or a date answers nothing, the
-        request is what is asked."""
+        request is what is asked. So too beside not understanding the bot ("机器人看不懂我们的
+        方言, 我要跟真人说"): the person is the help asked for."""
         return (
             answer.by == "rule"
-            and answer.meaning == "ambiguous"
+            and answer.meaning in ("ambiguous", "help")
             and self.any_request is Intent.PERSON
         )
 
@@ -775,7 +779,7 @@ class _Reading:
             return None
         if (
             self.question in MONEY
-            and _A_NUMERAL.search(self.text)
+            and _A_NUMERAL.search(_NO_FIGURE_ZH.sub("", self.text))
             and not _figures_only_asked_about(self.text)
         ):
             return None

@@ -181,6 +181,14 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:stop|quit|don'?t|do not|dont) (?:writing|messaging|texting|write|message|text) "
         r"(?:to )?(?:me )?every (?:single )?day\b",
         r"(?:别|不要)(?:再)?每天(?:都)?(?:给我)?(?:发|写|联系|打扰)",
+        # the texts paused or switched off: "能不能先把那些催款短信停了", "can you pause the
+        # texts", "állítsák le az sms-eket"
+        r"(?:短信|提醒|通知)(?:能不能|可不可以|可以|请|麻烦)?(?:先)?(?:停了|停掉|停一下|停一停|关掉|关了)",
+        r"把[^\u3002\uff0c,]{0,6}(?:短信|提醒|通知)(?:先)?(?:停|关|取消)",
+        r"\b(?:pause|hold off|put on hold|switch off|turn off) (?:(?:the|your|these|all|those) )?"
+        r"(?:reminders?|texts?|messages?|notifications?)\b",
+        r"\b(?:leállít|kikapcsol|szüneteltet|felfüggeszt)\w* (?:az )?(?:sms|üzenet|értesítés)\w*",
+        r"\b(?:állíts|kapcsolj)\w* (?:le|ki) (?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
     ),
     Intent.RESUME_REMINDERS: (
         r"\bresume (?:the |my |all )?(?:reminders?|messages?|notifications?)\b",
@@ -1200,6 +1208,14 @@ NOT_SPOKEN = (
     r"\b(?:lassan|nehezen|rosszul) (?:gépel|ír)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
     r"(?:我)?(?:中文|汉语|英文|英语)(?:打字|输入|拼写|写字)(?:很|太|特别|有点|比较)?"
     r"(?:慢|难|费劲|不行|不好)",
+    # Slow or tiring to read: "reading this much chinese is slow for me", "lassan olvasok
+    # magyarul", "看这么多中文太慢了".
+    r"\b(?:reading|writing|typing) (?:this much |so much |all this |all that |in )?(?:english|"
+    r"hungarian|chinese|mandarin) (?:is|'s|s) (?:so |too |very |really |a bit |quite )?(?:slow|"
+    r"hard|difficult|tough|tiring|exhausting)\b",
+    r"\b(?:magyarul|angolul|kínaiul) (?:\w+ )?(?:lassan|nehezen) (?:olvas|ért)\w*",
+    r"\b(?:lassan|nehezen) (?:olvas|ért)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
+    r"看(?:这么多|那么多)?(?:中文|汉语|英文|英语)(?:很|太|特别|有点|比较)?(?:慢|累|吃力|费劲)",
     # The one another is read better than: "reads chinese much better than english", "kínaiul
     # jobban boldogul, mint angolul", "她看中文比英文强": the language after "than" is not the
     # one asked for.

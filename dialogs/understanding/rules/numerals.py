@@ -1385,7 +1385,15 @@ _TIME_OR_DAY = regex(
     # a shift's hours said after it: "my shift is 7-3", "shifts are 6 till 2"
     r"\bshifts? (?:is |are |was |runs )?(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])"
     r"(?![0-9.,])|"
-    r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b"
+    r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-e\b|"
+    # an hour of the day in English: "texting me at 6 in the morning", "bed at 7 after nights",
+    # "up at 5", "home by 10 tonight"
+    r"\bat (?:[1-9]|1[0-2]) ?(?:am|pm|o'?clock|in the (?:morning|evening|afternoon)|at night|"
+    r"tonight|this (?:morning|evening))\b|"
+    r"\b(?:up|bed|home|start\w*|finish\w*|wak\w*|leav\w*|clock\w* (?:on|off|in|out)|back) "
+    r"(?:at|by) (?:[1-9]|1[0-2])(?: ?(?:am|pm|o'?clock|ish))?\b"
+    r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|p|a month|per|monthly|a week|pw|an hour|"
+    r"ph|each|every)\b)"
 )
 #: A date with its year, not money: "2024.11.08", "2024-11-08", a month of a year ("10/2024",
 #: a payslip's or a pasted SMS's period) and a loan's end ("lejárat 2029.03", "lejár 2030. 06.").

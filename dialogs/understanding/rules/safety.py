@@ -1372,7 +1372,16 @@ DISPUTE_PHRASES = (
     r"(?:冻结|停卡|止付)[^。]{0,12}(?:之后|以后|后)[^。]{0,8}(?:加|收|算|扣)[^。]{0,4}(?:利息|费)",
     r"办卡(?:的)?时(?:候)?(?:说|讲|承诺|保证|告诉我)(?:过)?[^。]{0,12}(?:免|不收|没有)(?:手续费|"
     r"年费|利息)",
-    r"(?:手续费|年费|利息|服务费)[^。]{0,4}我一分(?:钱)?(?:都|也)?不(?:出|给|付|还|交)",
+    r"(?:手续费|年费|利息|服务费|超限费|会员费|违约金|滞纳金|罚息|短信费)[^。]{0,4}我一分(?:钱)?"
+    r"(?:都|也)?不(?:出|给|付|还|交|认)",
+    # a fee charged on what grounds, never told of: "会员费凭什么收", "开卡时候没人说有什么权益包",
+    # "what gives you the right to charge that fee", "milyen alapon számolják fel"
+    r"\b(?:what gives you the right|by what right|on what (?:grounds|basis)) (?:to |do you |are "
+    r"you |have you )?(?:charg|tak|add|put)\w*",
+    r"\bmilyen alapon (?:számol|von|terhel|szed|kér|tesz)\w*",
+    r"(?:费|利息|罚息)[^。]{0,6}凭什么(?:收|扣|要我(?:交|还|付)|让我(?:交|付|还))",
+    r"(?:开卡|办卡)(?:的)?时(?:候)?(?:没人|没有人|谁也没|也没人)(?:跟我)?(?:说|讲|提)(?:过)?"
+    r"[^。]{0,10}(?:费|权益包|会员|保险|利息)",
     r"(?:刷了卡|刷卡|付了钱|交了钱|钱刷了|钱付了|付了款|钱交了)[^。]{0,12}(?:根本|一直|还|都)?"
     r"没(?:有)?(?:装|安装|发货|送来|到货)",
     r"(?:还在|一直在)等[^。]{0,10}退款",
@@ -2124,6 +2133,35 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:would|will|'d) be (?:better off|fine|ok|okay|easier)\b",
     r"(?:不踩刹车|不刹车)[^\u3002]{0,20}(?:保险)(?:能|会|就)?赔",
     r"保险(?:能|会|就)?赔[^\u3002]{0,16}(?:家里|孩子|老婆|老公)(?:人)?(?:就)?(?:轻松|好过|不用愁)",
+    # Round 36's kinds: knowing which dose would do it; one's last day on this earth; videos or
+    # letters left for a child's every birthday to come; the gas turned on; jumping from high.
+    r"\b(?:which|what|how many|how much of (?:the|my) \w+) (?:dose|pills?|tablets?)\b.{0,50}"
+    r"\bwould (?:do it|be enough|finish (?:it|me))\b",
+    r"\b(?:melyik|mennyi|hány) (?:adag|gyógyszer|tablett|szem)\w*\b.{0,50}\b(?:elég lenne|elég|"
+    r"végezne velem|megtenné|végezne)\b",
+    r"(?:吃)?(?:多少|哪种|什么)(?:药|片)[^\u3002]{0,10}(?:就够了|能走|能解脱|一了百了|就能走)",
+    r"\blast (?:day|week|month|christmas|birthday)\b.{0,60}\bon (?:this )?earth\b",
+    r"\bnot long for this (?:world|earth)\b",
+    r"\butolsó (?:napom|hetem|karácsonyom)\b.{0,60}\b(?:ezen a világon|a földön)\b",
+    r"\b(?:ezen a világon|a földön) (?:az )?utolsó (?:napom|hetem)\b",
+    r"(?:在这个世界上|在世上|人间)(?:的)?最后(?:一天|一周|一个月)",
+    r"\b(?:videos?|letters?|messages?|cards?)\b.{0,60}\b(?:every|each) (?:birthday|year)\b.{0,40}"
+    r"\b(?:till|until|up to) (?:she|he|they)(?:'s| is| are|'re| turns?)? (?:18|eighteen)\b",
+    r"\b(?:videó|levele?|üzenete?)\w*\b.{0,60}\b(?:18|tizennyolc) éves kor\w*",
+    r"(?:录|写|准备)(?:了)?[^\u3002]{0,16}(?:视频|信|祝福)[^\u3002]{0,16}(?:一直)?(?:到|录到|写到)"
+    r"(?:她|他|孩子)?(?:十八|18)岁",
+    r"\bturned (?:the gas on|on the gas)\b.{0,50}\b(?:off again|didn'?t light|without lighting|"
+    r"next time|and (?:sat|lay) down)\b",
+    r"\b(?:megnyitottam|kinyitottam|kinyitom|megnyitom) a gázt\b.{0,50}\b(?:elzártam|"
+    r"nem gyújtottam|legközelebb|lefeküdtem)\b",
+    r"(?:把)?(?:家里)?(?:的)?煤气(?:灶|阀门|阀)?(?:打开|开着|拧开)[^\u3002]{0,16}(?:又关了|没点火|"
+    r"下次|躺着|睡)",
+    r"下次(?:就)?(?:应该|可能)?不会(?:再)?关(?:了|上)",
+    r"\b(?:jump|jumping) (?:from|off) (?:somewhere high|a height|the (?:roof|top)|a (?:roof|bridge|"
+    r"tower block))\b(?! (?:into|in) the (?:water|sea|river|lake|pool))",
+    r"\b(?:leugr\w*|ugr\w*) (?:le )?(?:egy )?(?:magasról|valahonnan magasról|a hídról|a tetőről|a "
+    r"tetőről)\b",
+    r"(?:从|去|找个)(?:高处|楼上|楼顶|天台|桥上|高楼)[^\u3002]{0,6}(?:再)?跳(?:一次|下去|下来)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2851,6 +2889,19 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:要|需要|得)?算进去吗", r"(?<=[\u4e00-\u9fff])(?:也|要)算吗",
     r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
     r"(?:如果|要是)(?:都|全都|一个都)不(?:合适|行|适合)(?:的话)?(?:会)?(?:怎么样|怎样|怎么办|咋办)",
+    # a debt or something else: "is a hire purchase on my work van a debt or a business cost",
+    # "adósság ez vagy üzleti költség", "这个算债还是算开销"
+    r"\b(?:is|are) (?:[\w']+ ){1,8}(?:a |an )?(?:debts?|loans?) or (?:a |an |the |just )?"
+    r"(?:business|work|running|living) ?(?:costs?|expenses?|spending)?\b",
+    r"\b(?:adósság|hitel|tartozás)\w* (?:ez|az|ez is|számít) vagy (?:\w+ )?(?:költség|kiadás)\w*",
+    r"算(?:是)?(?:债|欠款|负债|贷款)(?:务)?还是(?:算)?(?:开销|支出|花销|成本|经营)",
+    # one's own or the household's: "收入是填我一个人的还是全家的", "is it just mine or the
+    # household's", "csak az enyémet vagy az egész családét"
+    r"(?:填|写|算)[^。]{0,12}还是[^。]{0,6}(?:全家|家里|一家|我们俩|两个人|两口子)",
+    r"\b(?:is (?:it|that|this)|do you (?:want|mean)|should i (?:put|give)) (?:just |only )?(?:mine|"
+    r"my own|me)\b.{0,30}\bor (?:the (?:whole )?(?:household|family)'?s?|ours|both of us)\b",
+    r"\bcsak (?:az )?(?:enyém|én|az én|a saját)\w*\b.{0,30}\bvagy (?:az )?(?:egész )?(?:család|"
+    r"háztartás|közös)\w*",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
