@@ -1468,6 +1468,18 @@ _A_TOWN_NAMED_BY_A_NUMBER_HU = regex(
     r"vagyok|vagyunk|koltoz\w*|bere\w*|alberlet\w*|albi\w*)\b)|"
     r"\bhatvani\b(?! ?[0-9])"
 )
+#: A number that names a thing in Hungarian, with no noun after it for the place patterns: a
+#: tram or bus line ridden ("a 2-esen járok", "a 47-esen dolgozom"), a shoe size ("42-es lába
+#: van", "a 38-as cipő"), a year with a season or its part ("2026 őszéig", "2025 végéig") and
+#: a year said to be one ("a 2025 az év"). None is money.
+_NAMED_BY_A_NUMBER_MORE_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,2}(?:-[0-9]{1,2})?-?[aeoö]?s(?:on|en|ön)"
+    r"(?= (?:jar\w*|dolgoz\w*|utaz\w*|megyek|vezetek|szolgalok)\b)|"
+    r"(?<![0-9.,])[34][0-9](?:[.,]5)?-?[aeo]?s (?=(?:a )?(?:lab|cipo|meret|labmeret)\w*)|"
+    r"(?<![0-9.,])(?:19[5-9][0-9]|20[0-4][0-9])\.? (?=(?:tavasz\w*|nyar\w*|osz(?:en|ig|eig|ere|e)|"
+    r"tel(?:en|ig|eig|ere|e)|elej\w*|veg(?:eig|en|ere|e|ig)|kozep\w*)\b)|"
+    r"(?<![0-9.,])(?:19[5-9][0-9]|20[0-4][0-9])(?= (?:az|volt az|lesz az) ev\b)"
+)
 #: A count or a measure said in Hungarian, not money: a village's people ("egy 300 lelkes
 #: faluban"), a room's heat ("22 fokra fűtünk").
 _PEOPLE_OR_DEGREES_HU = regex(
@@ -1596,6 +1608,8 @@ _COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
 )
 
 
+_NAMED_BY_A_NUMBER_MORE_WORDS_HU = ("sen ", "son ", "lab", "cipo", "meret", " ev", "tavasz",
+                                    "nyar", "osz", "tel", "elej", "veg", "kozep")  # fmt: skip
 _PLACE_WORDS_HU = ("korzet", "busz", "villamos", "troli", "metro", "vonal", "jarat", "szoba",
                    "emelet", "ajto", "kapu", "peron", "utca")  # fmt: skip
 #: Patterns of :func:`without_identifiers` with the words one of which each needs: a cheap test
@@ -1607,6 +1621,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_DAY_IT_LASTS_TO_HU, ("honap", "-aig", "-eig", "-ara", "-ere")),
     (_PEOPLE_OR_DEGREES_HU, ("lelkes", "fos ", "lakosu", "fok", "°")),
     (_A_TOWN_NAMED_BY_A_NUMBER_HU, ("hatvan",)),
+    (_NAMED_BY_A_NUMBER_MORE_HU, _NAMED_BY_A_NUMBER_MORE_WORDS_HU),
 )
 
 
