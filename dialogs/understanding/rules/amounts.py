@@ -458,6 +458,9 @@ CORRECTION = (
     r"nem(?: is)?"
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
+    # a figure said again right after "mármint": "kétszáz húsz ezer, mármint 220" (not the
+    # thousands named: "260 forint... mármint ezer")
+    r"\bmármint(?=,? ?[0-9])(?!,? ?1000(?![0-9]))",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
     # said the wrong way round, then put right: "一千五 说反了 是五千一"
     r"说反了", r"(?:说|打|写)颠倒了",
@@ -2282,6 +2285,13 @@ _CLEARED_SO_NOTHING = regex(
     r"(?:\b(?:nothing|none|semmi|nincs|zero|nulla)\b|没有了?|没了|零)\W*(?:now\b)?\W*$"
 )
 
+#: A credit line or an overdraft limit by its size, said not to be used: "100 ezres hitelkeret
+#: van a számlámon, de nem nyúltam hozzá", "50-es keretem van, nem használom". Nothing is paid.
+_A_LIMIT_NOT_USED_HU = regex(
+    r"(?<![0-9.,])[0-9]+ ?(?:ezres|ezer forintos|-?[aeo]?s)? (?:hitelkeret|folyoszamla ?hitel|"
+    r"keret)\w*[^.;!?0-9]{0,40}\b(?:nem (?:nyultam|nyultunk|nyulok) hozza|nem hasznal\w*|"
+    r"nem hivtam le|nincs (?:le)?hiv\w*)"
+)
 
 #: One person's amount said beside a household of several: "一个人一个月生活费1200, 家里四口
 #: 人" (the household's is not said, nor whether the one is the cardholder's).
@@ -2589,6 +2599,72 @@ _A_BEST_CASE_ONLY_HU = regex(
 #: The money said runs out within days or weeks: "a 150 kb 2 hét alatt elfogy" (what is spent
 #: in a month is not said).
 _RUNS_OUT_WITHIN_HU = regex(r"\b(?:het|nap)\w* alatt (?:el ?)?fogy\w*")
+#: A month's figure said with words between, for two months of the round 36 kind: "januárban
+#: 180, februárban meg már 260" (no one month's, nor a sum).
+_A_MONTHS_FIGURE_WITH_WORDS_HU = (
+    r"\b(?:januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|"
+    r"november|december)\w*\W{1,3}(?:(?:meg|pedig|mar|is|volt|csak|kb|kozel) ){0,3}[0-9]"
+)
+_TWO_MONTHS_FIGURES_HU = regex(
+    rf"{_A_MONTHS_FIGURE_WITH_WORDS_HU}[^.;!?]*?{_A_MONTHS_FIGURE_WITH_WORDS_HU}"
+)
+#: The last few months listed, one figure each, left to work out: "az utolsó három hónap: 190,
+#: 240, 205", "az elmúlt 3 hónapban 180, 210".
+_THE_LAST_MONTHS_LISTED_HU = regex(
+    r"\b(?:utolso|elmult|legutobbi) (?:ket|harom|negy|ot|hat|[2-6]) honap\w*\W{1,3}"
+    r"[0-9]+\W{1,3}(?:es |meg )?[0-9]"
+)
+#: A range of hundreds said short, the first without its hundred: "két és háromszáz között"
+#: (spelled out by then as "ket es 300"), "három és négyszáz".
+_HUNDREDS_RANGE_SAID_SHORT_HU = regex(
+    r"\b(?:ket|harom|negy|ot|hat|het|nyolc|kilenc) (?:es|vagy) [2-9]00\b"
+)
+#: A figure with a part unsaid left on top: "kétszázhúsz meg egy kis apró", "190 plusz pár
+#: apró", "szóval kb 200 vagy több" (how much is not said, also after a figure settled on).
+_SOME_CHANGE_ON_TOP_HU = regex(
+    r"\b(?:meg|plusz|es|and) (?:egy )?(?:kis|kicsi|par) (?:apro|aprot|apropenz|valami)\b"
+    r"(?![^0-9]*[0-9])|"
+    r"(?<=[0-9]) (?:vagy|esetleg) (?:annal is |akar |meg )?tobb\b(?![^0-9]*[0-9])"
+)
+#: A figure of before, now much more or less, how much not said: "egyedül 140 lenne, de most
+#: itt lakik a lányom, azóta sokkal több".
+_NOW_MUCH_MORE_HU = regex(
+    r"\b(?:azota|most|mostanaban|mar) (?:sokkal|joval|jocskan|lenyegesen) (?:tobb|kevesebb)\b"
+    r"(?![^0-9]*[0-9])"
+)
+#: A figure as a share of another, not worked out: "táppénzen vagyok, az a 60%-a", "több mint
+#: a fele a fizetésemnek, ami 280".
+_A_SHARE_NOT_WORKED_OUT_HU = regex(
+    r"\b(?:az|annak|ennek|abbol) (?:a |az )?[0-9]{1,2} ?(?:%-?|szazalek)(?:a|at|e|et)\b"
+    r"(?![^0-9]*[0-9])|"
+    r"\b(?:tobb|kevesebb) mint a (?:fele|harmada|negyede|ketharmada)\b"
+)
+#: Spending said to be what comes in, the income not the answer: "a kiadásunk annyi, amennyi
+#: bejön"; what one spends not known beside the pay: "hogy mennyi azt nem tudom, a fizum 260".
+_AS_MUCH_AS_COMES_IN_HU = regex(
+    r"\bannyi,? amennyi (?:bejon|jon|van|befolyik|kapunk|kapok|keresunk|keresek)\b|"
+    r"\bhogy mennyi,? (?:azt |az )?(?:nem tudom|fogalmam sincs|nem tudni)\b"
+)
+#: The own part, another's said to be as much, the whole not worked out: "az unokára meg rám kb
+#: ugyanannyi megy el, a rám eső rész 90".
+_ANOTHERS_AS_MUCH_HU = regex(r"\bugyanannyi (?:megy|jut|kell|koltodik|fogy)\b")
+#: A bill every other month, its figure not said: "minden második hónapban jön a vízszámla, a
+#: többi havonta 190".
+_A_BILL_EVERY_OTHER_MONTH_HU = regex(
+    r"\bminden (?:masodik|harmadik|negyedik) honap\w*\b[^0-9.;!?,]*[,.;]"
+)
+#: An item of half a year or a year said beside the month's, not worked out: "félévente új
+#: cipő, az 30, plusz havi 170 az alap".
+_A_YEARS_ITEM_BESIDE_THE_MONTHS_HU = regex(
+    r"\b(?:felevente|negyedevente|evente|ketevente)\b[^.;!?]{0,60}?[0-9][^.;!?0-9]{0,20}?"
+    r"\b(?:plusz|meg|es|and) havi\b"
+)
+#: A figure with its tens or units unsaid: "tizen-valahány ezret", "huszonvalahány".
+_SOME_UNITS_UNSAID_HU = regex(r"(?<![0-9])[0-9]+ ?-? ?valahany\w*")
+#: An offer only when money comes in now and then: "amikor kutya jön, abból félreteszek 2 ezret".
+_ONLY_WHEN_IT_COMES_HU = regex(
+    r"\bamikor\b[^.;!?]{0,30}\b(?:jon|van|bejon|kapok)\w*\W{1,3}(?:abbol|akkor|azbol)\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -2710,6 +2786,22 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _AN_ITEM_AS_A_MULTIPLE_HU),
     ("", _A_BEST_CASE_ONLY_HU),
     ("expenses", _RUNS_OUT_WITHIN_HU),
+    ("expenses", _TWO_MONTHS_FIGURES_HU),
+    ("income", _TWO_MONTHS_FIGURES_HU),
+    ("expenses", _THE_LAST_MONTHS_LISTED_HU),
+    ("income", _THE_LAST_MONTHS_LISTED_HU),
+    ("", _HUNDREDS_RANGE_SAID_SHORT_HU),
+    ("", _SOME_CHANGE_ON_TOP_HU),
+    ("expenses", _NOW_MUCH_MORE_HU),
+    ("income", _NOW_MUCH_MORE_HU),
+    ("expenses", _A_SHARE_NOT_WORKED_OUT_HU),
+    ("income", _A_SHARE_NOT_WORKED_OUT_HU),
+    ("expenses", _AS_MUCH_AS_COMES_IN_HU),
+    ("expenses", _ANOTHERS_AS_MUCH_HU),
+    ("expenses", _A_BILL_EVERY_OTHER_MONTH_HU),
+    ("expenses", _A_YEARS_ITEM_BESIDE_THE_MONTHS_HU),
+    ("", _SOME_UNITS_UNSAID_HU),
+    ("counter", _ONLY_WHEN_IT_COMES_HU),
 )
 
 
@@ -3363,6 +3455,7 @@ def read_amount(
     if asked == "expenses" and "szam" in folded and language_code(language) == "hu":
         # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
         folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_SAVING_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a többi 192"
     if "." in folded and language_code(language) == "zh":  # "3.15发的工资, 4800": a pay day
         folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
@@ -3387,6 +3480,13 @@ def read_amount(
         folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
+            folded = _A_FIGURE_DENIED_HU.sub(
+                lambda m: (
+                    m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0])
+                ),
+                folded,
+            )
         if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
             folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
         if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
@@ -3437,6 +3537,8 @@ def read_amount(
             return AmountReading(
                 _in_thousands(taken, folded).value if in_thousands else taken.value, None
             )
+        if owed and len(chosen) == 1 and _A_LIMIT_NOT_USED_HU.search(folded):
+            return AmountReading(Decimal(0), None)  # "100 ezres hitelkeret, nem nyúltam hozzá"
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
             return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
         if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
@@ -4736,6 +4838,14 @@ _AN_ITEM_LEFT_OUT_HU = re.compile(
     r"(?: \w+)?,? (?:de )?(?:azt |ezt )?(?:nem (?:szamolom|szamitom|szamoltam|szamitottam)"
     r"(?: bele)?|ne szamold(?: bele)?)(?=[,;.!? ]|$)"
 )
+#: A saving left out by the cardholder, said first, the rest after: "egészségpénztárba havi 5
+#: ezret teszek, az megtakarítás, nem számolom, a többi 192" (the rest is the spending).
+_A_SAVING_LEFT_OUT_HU = re.compile(
+    r"(?:^|(?<=[,;.] ))[^,;.!?0-9]{0,40}?[0-9][0-9 .,]*(?: ?ezr?e?t?|-?[aeo]?t)?(?: \w+)?, "
+    r"(?:az|ez|azt|ezt) (?:\w+ ){0,2}?(?:megtakaritas|felretett|felreteves|sporolas)\w*"
+    r"(?: penz)?,? "
+    r"(?:azt |ezt |de )?nem (?:szamolom|szamitom)(?: bele)?(?=[,;.!? ]|$)"
+)
 #: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
 #: or more of them; the first may follow a colon: "两份收入:1.理货3100 2.送外卖800".
 _A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;:]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
@@ -5432,6 +5542,13 @@ _THOUSAND_AND_HUNDREDS = re.compile(
 #: Equal items said as a count and one amount, in Hungarian: "2x 14 ezer", "két áruhitel,
 #: mindkettő 15 ezer", "mindhárom 7 990": the count times the amount, as one figure (a multiplier
 #: after it stays: "2x 14 ezer" is "28 ezer"). A count of one digit only: "12x 9 ezer" is a term.
+#: A figure denied after the one meant, in Hungarian: "mármint 220, nem 200 meg 20", "kétszáztíz.
+#: nem kétszáz, nem tíz, kétszáztíz" (a dictation heard in parts, put right). No amount; blanked
+#: only where a figure is said before it.
+_A_FIGURE_DENIED_HU = re.compile(
+    r"(?<=[0-9a-z][,.;!] )nem [0-9]+(?: ?ezer)?(?: (?:meg|es|plusz) [0-9]+(?: ?ezer)?)?"
+    r"(?= ?(?:[,.;!]|$))"
+)
 #: A house, a flat or a door named by its number, in Hungarian: "a 3-as házban", "a 12-es
 #: lakásból". The number is no money.
 _A_NUMBERED_PLACE_HU = re.compile(
