@@ -209,7 +209,7 @@ def _letter_led(pattern: str) -> str:
     led: list[str] = []
     for alternative in _alternatives_of(pattern):
         phrases = [_led_by_its_letter(phrase) for phrase in _spelled_out(alternative)]
-        if not any(map(_starts_with_a_character, phrases)):
+        if not any(_first_atom(phrase)[0] for phrase in phrases):
             phrases = [_led_by_its_letter(alternative)]
         led += phrases
     return "|".join(led)
@@ -312,20 +312,47 @@ def _written_once(
 
 def _led_by_its_letter(phrase: str) -> str:
     """``phrase`` with the ``\\b`` and look-behinds before its first character written after it,
-    as look-behinds that take the character in (see :func:`_letter_led`); as it is otherwise."""
+    as look-behinds that take the character in (see :func:`_letter_led`); as it is otherwise.
+    A class of characters matched first leads it the same way: ``(?<![0-9.,])[0-9]{1,2}:`` is
+    ``[0-9](?<!(?:[0-9.,])[0-9])[0-9]{0,1}:``, entered only where a digit is."""
     assertions, rest = _leading_assertions(phrase)
-    first = rest[:1]
-    if not assertions or not first or not _starts_with_a_character(rest):
+    first, after = _first_atom(rest)
+    if not assertions or not first:
         return phrase
     behind = []
     for assertion in assertions:
         if assertion != r"\b":  # (?<!x) before "f" is (?<!(?:x)f) after it
             behind.append(f"{assertion[:4]}(?:{assertion[4:-1]}){first})")
-        elif first.isalnum() or first == "_":  # \b before a letter: no letter before it
+        elif _A_WORD_CHARACTER.fullmatch(first):  # \b before a letter: no letter before it
             behind.append(rf"(?<!\w{first})")
         else:
             return phrase
-    return first + "".join(behind) + rest[1:]
+    return first + "".join(behind) + after
+
+
+#: A class of characters, not negated, matched at least once: "[0-9]", "[1-9]{1,2}", "[ab]+".
+_LEADING_CLASS = re.compile(r"(\[(?!\^)(?:\\d|[^\]\\\[])+\])(?:\{([1-9][0-9]*)(,[0-9]*)?\}|(\+))?")
+#: A first character (or class) every match of which is a word character.
+_A_WORD_CHARACTER = re.compile(r"\w|\[(?:\\d|[0-9a-z]-[0-9a-z]|[0-9a-z_])+\]")
+
+
+def _first_atom(pattern: str) -> tuple[str, str]:
+    """The character or class ``pattern`` must start with, and the rest of it (a class matched
+    ``{m,n}`` times is that class once, then ``{m-1,n-1}`` more); two empty strings where it
+    starts with neither (a group, an optional character, a lazy or optional class)."""
+    if pattern and _starts_with_a_character(pattern):
+        return pattern[0], pattern[1:]
+    found = _LEADING_CLASS.match(pattern)
+    if found is None or pattern[found.end() : found.end() + 1] in ("?", "+", "*", "{"):
+        return "", ""
+    atom, least, most, plus = found.groups()
+    rest = pattern[found.end() :]
+    if plus:
+        return atom, f"{atom}*{rest}"
+    if least is None:
+        return atom, rest
+    more = most if most is None or most == "," else f",{int(most[1:]) - 1}"
+    return atom, f"{atom}{{{int(least) - 1}{more or ''}}}{rest}"
 
 
 def _leading_assertions(pattern: str) -> tuple[list[str], str]:
