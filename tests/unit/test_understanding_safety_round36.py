@@ -129,3 +129,19 @@ def test_ones_own_or_the_households_figure_asked_is_help() -> None:
         ("csak az enyémet írjam vagy az egész családét?", "hu"),
     ):
         assert layer.interpret(text, Question.at("income"), language).meaning == "help", text
+
+
+def test_the_money_gone_by_the_months_end_is_no_crisis() -> None:
+    """The classifier hears distress in "hó végére mindig elfogy a pénz"; it is money running
+    out, and the rest of the message says nothing more."""
+    layer = understanding(None)
+    for text, language in (
+        ("a hónap végére mindig elfogy a pénz, nem tudom pontosan mennyi", "hu"),
+        ("hó végére elfogy a fizu", "hu"),
+    ):
+        meaning = layer.interpret(text, Question.at("expenses"), language).meaning
+        assert meaning != "distress", text
+    meaning = layer.interpret(
+        "hó végére elfogy a pénz és élni sincs kedvem", Question.at("expenses"), "hu"
+    ).meaning
+    assert meaning == "distress"

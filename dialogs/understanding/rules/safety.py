@@ -1558,6 +1558,11 @@ NOT_DISTRESS = (
     # of the month" ("nothing left to live for" is still heard).
     r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
     r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
+    # the money gone by the month's end: "hó végére mindig elfogy", "月底钱就没了"
+    r"\b(?:(?:a )?hó|(?:a )?hónap) (?:végére|végén)\b.{0,20}\b(?:elfogy|kifogy|nem marad|"
+    r"semmi nem marad)\w*",
+    r"\b(?:mindig |mindig is )?elfogy(?:ott)? (?:a |az )?(?:pénz|fizetés|fizu)\w*",
+    r"月底(?:的时候)?(?:钱)?(?:就|都|总是)?(?:没了|花光了|不够了|见底了)",
     # a cost that "hits me" hard, no one hitting: "the rent really hits me hard"
     r"\b(?:rent|bills?|prices?|costs?|interest|fees?|payments?|mortgage|inflation|tax|it all)"
     r"(?: \w+){0,2} (?:really |badly |hard )?hits me\b",
