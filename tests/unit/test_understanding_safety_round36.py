@@ -145,3 +145,18 @@ def test_the_money_gone_by_the_months_end_is_no_crisis() -> None:
         "hó végére elfogy a pénz és élni sincs kedvem", Question.at("expenses"), "hu"
     ).meaning
     assert meaning == "distress"
+
+
+def test_what_is_left_offered_is_no_crisis() -> None:
+    """ "Azt odaadom" of what is left after the bills offers it; giving all away is heard."""
+    layer = understanding(None)
+    offered = layer.interpret(
+        "ami még marad a számlák után, azt befizetem", Question.at("counter"), "hu"
+    )
+    assert offered.meaning != "distress"
+    given = layer.interpret(
+        "ami marad azt odaadom a gyerekeimnek, nekem már nem kell semmi",
+        Question.at("counter"),
+        "hu",
+    )
+    assert given.meaning == "distress"

@@ -1558,6 +1558,13 @@ NOT_DISTRESS = (
     # of the month" ("nothing left to live for" is still heard).
     r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
     r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
+    # what is left offered, nothing given away: "ami marad a rezsi után, azt odaadom",
+    # "whatever's left after bills i'll give you", "剩多少给多少"
+    r"\b(?:ami|amennyi) (?:meg |még )?marad\b.{0,30}\b(?:azt|annyit) (?:oda|be|át)?(?:adom|"
+    r"fizetem|küldöm|utalom)\b",
+    r"\bwhatever(?:'s| is| s)? left\b.{0,30}\b(?:i'?ll|i will|i can|you can) (?:give|pay|send|"
+    r"have)\b",
+    r"剩(?:下)?多少(?:就)?(?:给|还|交)多少",
     # the money gone by the month's end: "hó végére mindig elfogy", "月底钱就没了"
     r"\b(?:(?:a )?hó|(?:a )?hónap) (?:végére|végén)\b.{0,20}\b(?:elfogy|kifogy|nem marad|"
     r"semmi nem marad)\w*",
