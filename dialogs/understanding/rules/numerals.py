@@ -621,6 +621,8 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         and _ITS_PAY_AFTER_A_MONTH_ZH.match(text, end)
     ):
         return "month"  # "备注写着10月工资 3500": the month paid for, no money
+    if text[start:end] in _MONTHS_IN_WORDS_ZH and _ITS_PAY_AFTER_A_MONTH_ZH.match(text, end):
+        return "month"  # "备注:十一月工资": the month paid for, in words
     if _A_YEAR.fullmatch(text, start, end) and (
         _YEAR_BEFORE.search(text, before, start) or _YEAR_AFTER.match(text, end)
     ):
@@ -635,6 +637,10 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
 
 #: After a month named in digits, the pay for it: "10月工资", "3月份的工资" (not "3000月薪").
 _ITS_PAY_AFTER_A_MONTH_ZH = re.compile(r"月份?的?(?:工资|薪水|薪资|工钱)")
+#: The months named in words ("十一月工资": November's pay; not "两月", two months).
+_MONTHS_IN_WORDS_ZH = frozenset(
+    ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+)
 
 
 #: Right before the number of payments a purchase is split into: "pay in 3", "pay-in-4" (not
@@ -1540,6 +1546,16 @@ _WHO_ONE_IS_BY_A_NUMBER_ZH = re.compile(
 )
 
 
+#: A measure of the body, not money: a blood pressure ("高压一百六", "血压150/95"), a blood sugar,
+#: a weight or a height ("体重一百四十斤"), a temperature ("发烧三十九度"). Summed in, "高压一百
+#: 六" would add 160 to the pay.
+_A_BODY_MEASURE_ZH = re.compile(
+    r"(?:高压|低压|血压|血糖|心率|心跳|体重|身高|体温|发烧(?:到)?)(?:是|有|到|都|才|了|:| ){0,3}"
+    r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百点]+)"
+    r"(?: ?/ ?[0-9]+)?(?:斤|公斤|厘米|cm|度|mmol)?"
+)
+
+
 #: A price for one measure, not money spent in a month: "鸡蛋7块一斤", "油价涨到8块1一升",
 #: "电费一块五一度", "猪肉十五块钱一公斤", blanked with the words of its clause before it (the
 #: goods and "涨到", "现在"). Summed in it would add a few yuan to the answer.
@@ -1626,7 +1642,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
 
 
 #: Patterns of :func:`without_identifiers` that only match where a Chinese character is.
-_CHINESE_ONLY = (_NAMED_BY_A_NUMBER, _PRICE_OF_ONE_MEASURE_ZH)
+_CHINESE_ONLY = (_NAMED_BY_A_NUMBER, _PRICE_OF_ONE_MEASURE_ZH, _A_BODY_MEASURE_ZH)
 
 
 def without_identifiers(folded: str) -> str:
@@ -1648,6 +1664,7 @@ def without_identifiers(folded: str) -> str:
         _NAMED_BY_A_NUMBER,
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
+        _A_BODY_MEASURE_ZH,
         _THINGS_NUMBERED_HU,
         _COUNTED_OR_NAMED_IN_TEXTSPEAK,
     ):
