@@ -2736,6 +2736,73 @@ _SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH = re.compile(
     rf"[^.;!?\u3002]*?(?:一|每)次[^.;!?\u3002]{{0,8}}{_FIGURE_35_ZH}"
     r"(?![^.;!?\u3002]*(?:一个月|每个?月|算下来|一共|总共))"
 )
+#: A bound only, the figure itself withheld: "五千以内吧, 具体不方便说", "三千以上, 具体就不说了".
+_A_BOUND_THE_FIGURE_WITHHELD_ZH = re.compile(
+    r"(?:以内|以下|之内|以上|之上|不到|出头)(?:吧|啊|呢)?[ ,\uff0c]{0,2}"
+    r"具体(?:的|数|多少)?(?:就|我)?(?:不想说|不方便说|不好说|不说了|保密)"
+)
+#: A lower bound only, no figure after it: "开销起码得两千八", "至少八百", "最少也要还六百" (the
+#: most it could be is not said; "至少三个月" is a time).
+_A_LOWER_BOUND_ONLY_ZH = re.compile(
+    rf"(?:最?起码|至少|最少)(?:也)?(?:得|要)?(?:还|给|花|交)?{_FIGURE_35_ZH}(?:块|元)?"
+    rf"(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点){_NO_FIGURE_AFTER_ZH}"
+)
+#: The figure said to be looked up before it is given: "四千六, 不对, 我翻翻工资条再说",
+#: "查一下账单再告诉你" (see :data:`_STILL_TO_LOOK_UP_ZH`).
+_TO_LOOK_UP_FIRST_ZH = re.compile(
+    r"(?:看看|查查|翻翻|看一下|查一下|翻一下|对一下|核对一下)"
+    r"(?:工资条|账单|流水|银行卡|记录|账本|短信)再(?:说|告诉你们?|跟你们?说|回复你们?)"
+)
+#: Paid once every few months, the month's not worked out: "工资三个月发一回, 一回一万二", "半年
+#: 结一次" (not when the month's is said after it).
+_PAID_EVERY_FEW_MONTHS_ZH = re.compile(
+    r"(?:[两三四六2346]个月|半年)(?:才)?(?:发|结|给)(?:一)?(?:回|次|趟)"
+    r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
+)
+#: Two pays coming in together, whose is whose not known: "我俩的工资都打到一张卡上, 一共九千,
+#: 分不清谁的多".
+_OWN_NOT_TOLD_APART_ZH = re.compile(
+    r"分不清(?:楚)?(?:谁多谁少|谁的多|谁的少|哪些?是我的|哪个是我的|各是多少|各自多少)"
+)
+#: A commission as a rate of the sales, the month's not worked out: "底薪三千, 卖一单提百分之
+#: 五, 这个月卖了两万多" (not once the month's pay or the commission's figure is said).
+_A_COMMISSION_AT_A_RATE_ZH = re.compile(
+    r"提(?:成)?(?:百分之[一二三四五六七八九十点]+|[0-9.]+ ?%|[一二三四五六七八九十]个点)"
+    r"(?![^.;!?\u3002]*(?:到手|一共|总共|实发|合计|加起来|工资条|拿了|发了|"
+    r"提成(?:是|有|拿了|拿)?[0-9一二两三四五六七八九]))"
+)
+#: The least and the most, no figure between: "少则五百, 多则八百", "最少四百 最多六百".
+_THE_LEAST_AND_THE_MOST_ZH = re.compile(
+    rf"(?:少则|最少)(?:也)?{_FIGURE_35_ZH}[^.;!?\u3002]{{0,6}}(?:多则|最多)(?:也)?{_FIGURE_35_ZH}"
+)
+#: Paid back each time something is sold or comes in, not monthly: "每卖一批羊还一次, 一次还五千",
+#: "每收一茬就给一回" (not each payday: "每结一次工资还一次").
+_PAID_EACH_TIME_SOMETHING_SELLS_ZH = re.compile(
+    r"每(?:卖|收|出|交|结)(?:(?!工资|月)[\u4e00-\u9fff]){0,6}(?:就)?(?:还|给|打)(?:一)?(?:次|回|笔)"
+)
+#: One of two payments fixed, the other not: "一次五百, 另一次不一定", "另外一笔看情况".
+_THE_OTHER_ONE_NOT_FIXED_ZH = re.compile(
+    r"另(?:一|外一|外那)(?:次|笔|回|个|家)(?:还|的)?(?:就)?(?:不一定|不固定|说不准|不知道|没准|看情况)"
+)
+#: A price each time, and how many times a rough count: "一次复查四百, 一个月去两三回", "一茬卖
+#: 八千, 一年收三四茬". The month's is no single figure.
+_A_RANGE_OF_TIMES_AT_A_PRICE_ZH = re.compile(
+    r"(?:一|每)(?:次|回|趟|茬|批)[^.;!?\u3002]{0,24}?"
+    r"(?:两三|三四|四五|五六|六七|七八|八九|三五|十来)(?:回|次|趟|茬|批)|"
+    r"(?:两三|三四|四五|五六|六七|七八|八九|三五|十来)(?:回|次|趟|茬|批)[^.;!?\u3002]{0,24}?"
+    r"(?:一|每)(?:次|回|趟|茬|批)"
+)
+#: An advance each month, settled at the year's end: "每月先预支两千生活费, 年底多退少补".
+_AN_ADVANCE_SETTLED_LATER_ZH = re.compile(
+    r"预(?:支|发|借)[^.;!?\u3002]*?(?:多退少补|年底(?:再|才)?(?:结|算|清))"
+)
+#: This month's pay beside a usual one said as a rough range: "这个月到手五千九, 平时也就四千
+#: 七八". The usual is no single figure, this month's is no usual month.
+_THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH = re.compile(
+    r"这个?月[^.;!?\u3002]*?(?:平时|平常|一般|正常月份?)[^0-9一二两三四五六七八九.;!?\u3002]{0,4}"
+    r"[一二两三四五六七八九][千万](?:两三|三四|四五|五六|六七|七八|八九)"
+    r"(?![百0-9一二三四五六七八九])"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -2770,6 +2837,19 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _A_PRICE_BY_AREA_ZH),
     ("income", _NOW_LESS_THAN_WHEN_ZH),
     ("", _SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH),
+    ("", _A_BOUND_THE_FIGURE_WITHHELD_ZH),
+    ("", _A_LOWER_BOUND_ONLY_ZH),
+    ("", _TO_LOOK_UP_FIRST_ZH),
+    ("income", _PAID_EVERY_FEW_MONTHS_ZH),
+    ("income", _OWN_NOT_TOLD_APART_ZH),
+    ("income", _A_COMMISSION_AT_A_RATE_ZH),
+    ("", _THE_LEAST_AND_THE_MOST_ZH),
+    ("counter", _PAID_EACH_TIME_SOMETHING_SELLS_ZH),
+    ("other_debts", _PAID_EACH_TIME_SOMETHING_SELLS_ZH),
+    ("", _THE_OTHER_ONE_NOT_FIXED_ZH),
+    ("", _A_RANGE_OF_TIMES_AT_A_PRICE_ZH),
+    ("income", _AN_ADVANCE_SETTLED_LATER_ZH),
+    ("income", _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -3382,6 +3462,17 @@ def read_amount(
         if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
             folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
+        if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_SET_ASIDE_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
+        if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
+            folded = _without_what_the_employer_takes_zh(folded)
+        if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
+            folded = _NOT_EVERY_MONTH_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = _LEFT_OUT_THEN_COUNTED_IN_ZH.sub(lambda m: "加上".ljust(len(m[0])), folded)
+        if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
+            folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "红包" in folded or "过节费" in folded:  # "过年还给了个八百的红包": once a year
+            folded = _A_FESTIVALS_GIFT_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
             folded = _without_a_difference_zh(folded)
         if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
@@ -4351,6 +4442,66 @@ _A_FESTIVALS_EXTRA_ZH = re.compile(
     r"(?:过年|春节|年底|年终|中秋|端午)(?:那个?月|的时候)?(?:会|还|能)?多(?:给|发)(?:我)?(?:个)?"
     r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|奖金|过节费)?"
 )
+#: A part inside a bill's whole set aside, what is left not worked out: "账单本月支出3,200 里面有
+#: 一笔1500是借给朋友的 那个不算". Asked again at the spending before the part is blanked.
+_A_PART_INSIDE_SET_ASIDE_ZH = re.compile(
+    r"里面有一?笔[^.;!?\u3002]{0,4}[0-9一二两三四五六七八九十][^.;!?\u3002]{0,20}?"
+    r"(?:不算|不是开销)(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+)
+#: A monthly sum the employer takes off the pay for a loan of its own, with "那" pointing back
+#: at it after: "工资五千二 公司每月扣一千还借公司的钱 卡里四千二 那一千我填在其他贷款里". The
+#: sum is a debt's payment, asked for apart, no pay of its own (see
+#: :func:`_without_what_the_employer_takes_zh`).
+_TAKEN_BY_THE_EMPLOYER_ZH = re.compile(
+    r"(?:公司|单位|厂里|老板)(?:每个?月)?(?:直接)?(?:从工资里)?扣(?:掉|了)?"
+    r"([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*)(?:块钱?|元)?"
+    r"(?=[^,;.!?\u3002]{0,4}还)"
+)
+
+
+def _without_what_the_employer_takes_zh(folded: str) -> str:
+    """``folded`` with a sum the employer takes for its loan blanked, and "那" with the same
+    figure said after it ("那一千"): its payment, asked for at the other debts."""
+    found = _TAKEN_BY_THE_EMPLOYER_ZH.search(folded)
+    if found is None:
+        return folded
+    folded = folded[: found.start(1)] + " " * len(found[1]) + folded[found.end(1) :]
+    back = folded.find("那" + found[1], found.end())
+    if back >= 0:
+        end = back + 1 + len(found[1])
+        folded = folded[:back] + " " * (end - back) + folded[end:]
+    return folded
+
+
+#: A figure said right after not to come every month, another figure after it: "这个月随礼花了
+#: 一千 那是人情不是每月都有 平常开销两千三", "奖金两千 那个不是每个月都有 工资四千". The
+#: figure is no month's; the one after is (none after: left as it is).
+_NOT_EVERY_MONTH_RIGHT_AFTER_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?= ?[,;\uff0c]? ?(?:那|这)(?:个|笔|些)?(?:钱)?(?:是|算)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:不是|也不是|并不是)每个?月都(?:有|要|花|交|发)"
+    r"[^.;!?\u3002]*?[0-9一二两三四五六七八九])"
+)
+#: An item said to be left out of the figure, then to be counted in all the same: "开销两千五 不包括
+#: 给老人的八百 那个也得算上". Read as "加上": an item added to the figure.
+_LEFT_OUT_THEN_COUNTED_IN_ZH = re.compile(
+    r"不(?:包括|包含|含)(?=[^,;.!? ]{0,14}?[0-9一二两三四五六七八九十][^,;.!?]{0,8}[,;.!? ]{1,2}"
+    r"(?:那个|这个|那笔|这笔|它|那些|这些)(?:也|都)?(?:得|要)(?:算上|算进去|加上|加进去))"
+)
+#: A whole shared, then each one's share: "房租四千我们一人两千", "网费一百 每人五十". The
+#: whole is no part of the own spending: the share is.
+_A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?= ?(?:我们|咱们|我俩|两人|俩人|[两三四五六]个?人)?(?:一人|每人|每个人)"
+    r"(?:一半|[0-9一二两三四五六七八九]))"
+)
+#: A gift given once at a festival, said beside the month's pay: "一个月两千八, 过年老板还给了个
+#: 五百的红包", "中秋单位发了三百过节费". Once a year, no month's money.
+_A_FESTIVALS_GIFT_ZH = re.compile(
+    r"(?:过年|春节|年底|年终|中秋|端午|过节)(?:的时候|那会儿?)?(?:老板|单位|公司|厂里)?"
+    r"(?:还|也|会)?(?:给|发)(?:了)?(?:我)?(?:个|了个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|过节费)"
+)
 #: Not a penny more than the figure said, in Chinese: "月供三百三, 多一分都没有" (no "三百三多":
 #: the figure is exact).
 _NOT_A_PENNY_MORE_ZH = re.compile(r"多一分(?:钱)?(?:都|也)(?:没有|没了|不行|拿不出来?|给不了)")
@@ -4865,6 +5016,35 @@ _AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[
 #: see the gate in :func:`_without_what_lists_the_items_zh`).
 _HOW_OFTEN_ZH = re.compile(r"(?:一|每)(?:周|星期|个?礼拜|天)[一二两三四五六七八九十0-9]{1,2}次")
 
+#: An item pointed back at by its word and set aside, in a clause of its own after it: "每月存
+#: 五百, 存的那个不算开销", "还给我妈八百 还的那笔不算". Its word is looked for in a clause
+#: with a figure before (see :func:`_without_an_item_pointed_back_at_zh`).
+_AN_ITEM_POINTED_BACK_AT_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))([\u4e00-\u9fff]{1,2})的(?:那个|那笔|那些|钱)(?:也|都)?"
+    r"(?:不算|不用算|别算)(?:生活)?(?:开销|开支|花销|在内|进去)?(?=[,;.!? ]|$)"
+)
+#: A clause of a list, up to its stops.
+_A_CLAUSE_ZH = re.compile(r"[^,;.!? ]+")
+_A_FIGURE_IN_A_CLAUSE_ZH = re.compile(r"[0-9一二两三四五六七八九十]")
+
+
+def _without_an_item_pointed_back_at_zh(folded: str) -> str:
+    """``folded`` with an item set aside by its word blanked, and the words that set it aside:
+    "每月房租一千 还有每月存五百 存的那个不算开销" is the rent's. Only the last clause before them
+    with the word and a figure in it (none found: left as it is)."""
+    found = _AN_ITEM_POINTED_BACK_AT_ZH.search(folded)
+    if found is None:
+        return folded
+    item = None
+    for clause in _A_CLAUSE_ZH.finditer(folded, 0, found.start()):
+        if found[1] in clause[0] and _A_FIGURE_IN_A_CLAUSE_ZH.search(clause[0]):
+            item = clause
+    if item is None:
+        return folded
+    for start, end in ((found.start(), found.end()), (item.start(), item.end())):
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
 
 def _without_what_lists_the_items_zh(folded: str) -> str:
     """A Chinese list of spending with what only lists or names its items blanked or made a
@@ -4873,6 +5053,7 @@ def _without_what_lists_the_items_zh(folded: str) -> str:
     if "算" in folded or "不计" in folded:
         folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_THING_LEFT_OUT_WITH_BA_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _without_an_item_pointed_back_at_zh(folded)  # "存的那个不算开销"
     if "次" in folded and "一次" not in folded and "每次" not in folded:
         folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "杂七杂八" in folded:
