@@ -1178,6 +1178,11 @@ NOT_SPOKEN = (
     r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",
     r"\b(?:i'?m|i am|im) not (?:\w+ )?(?:english|hungarian|chinese|british)\b",
     r"不是(?:中国|匈牙利|英国)人",
+    # another's nationality: "我丈夫是匈牙利人", "my husband is hungarian", "a férjem kínai"
+    r"(?:丈夫|老公|妻子|老婆|爱人|对象|婆婆|公公|孩子)是(?:中国|匈牙利|英国)人",
+    r"\bmy (?:husband|wife|partner|mum|mother|dad|father|in-laws?) (?:is|'s) (?:english|"
+    r"hungarian|chinese|british)\b",
+    r"\b(?:a )?(?:férjem|feleségem|párom|anyósom|apósom) (?:magyar|angol|kínai)\b",
     # Said to be hard: "english is hard for me", "nehéz nekem a magyar", "中文对我来说太难了".
     r"\b(?:english|hungarian|chinese|mandarin) (?:is|'s|s) (?:\w+ )?(?:hard|difficult|tough)\b",
     r"\bnehéz (?:nekem |nekünk )?(?:a |az )?(?:magyar|angol|kínai)\w*",

@@ -1374,6 +1374,15 @@ DISPUTE_PHRASES = (
     r"年费|利息)",
     r"(?:手续费|年费|利息|服务费|超限费|会员费|违约金|滞纳金|罚息|短信费)[^。]{0,4}我一分(?:钱)?"
     r"(?:都|也)?不(?:出|给|付|还|交|认)",
+    # a fee waived on the phone, back on the bill: "客服明明答应把违约金免了 这个月账单上又出来了"
+    r"(?:客服|你们|银行|工作人员)(?:明明|都|已经|当时)?(?:答应|同意|说好|承诺)(?:了|过)?(?:我)?"
+    r"(?:把|给我)?(?:违约金|罚息|利息|手续费|滞纳金|年费)(?:给我)?(?:免|减|退)",
+    # paid with my card by others, somewhere the cardholder was not: "a kártyámmal Barcelonában
+    # fizettek 3-szor, mikor én a hajón voltam", "someone used my card in Spain while i was at sea"
+    r"\bkártyámmal (?:\w+ ){0,3}(?:fizettek|vásároltak|vettek|költöttek)\b",
+    r"\b(?:someone|somebody|they) (?:used|paid with|spent on) my card\b.{0,40}\bwhile i was\b",
+    r"(?:我的卡|我这张卡)[^\u3002]{0,12}被(?:人)?(?:刷|盗刷|用)[^\u3002]{0,20}(?:那时|当时|那会儿)"
+    r"(?:我)?(?:在|人在)",
     # a fee charged on what grounds, never told of: "会员费凭什么收", "开卡时候没人说有什么权益包",
     # "what gives you the right to charge that fee", "milyen alapon számolják fel"
     r"\b(?:what gives you the right|by what right|on what (?:grounds|basis)) (?:to |do you |are "
@@ -2174,6 +2183,44 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:leugr\w*|ugr\w*) (?:le )?(?:egy )?(?:magasról|valahonnan magasról|a hídról|a tetőről|a "
     r"tetőről)\b",
     r"(?:从|去|找个)(?:高处|楼上|楼顶|天台|桥上|高楼)[^\u3002]{0,6}(?:再)?跳(?:一次|下去|下来)",
+    # Round 37's kinds: pills saved up instead of taken; a letter left with the deeds for when
+    # one is needed no more; one's own funeral paid since nothing matters; stepping over the
+    # railing unseen; the child entrusted so one can go; driving to the water's edge.
+    r"\b(?:saving|stockpiling|hoarding) (?:them |it )?(?:up )?(?:my |the |all my |all the )"
+    r"(?:\w+ )?(?:pills|tablets|antidepressants|meds|medication|painkillers)\b",
+    r"\b(?:stockpiling|hoarding) (?:pills|tablets|antidepressants|painkillers)\b",
+    r"\b(?:saving|stockpiling|hoarding) (?:them|it) up instead of taking\b",
+    r"\b(?:antidepressants|pills|tablets|meds|painkillers)\b.{0,60}\b(?:saving|stockpiling|"
+    r"hoarding) (?:them|it)\b",
+    r"\b(?:gyűjtöm|gyűjtögetem|spórolom|gyűjtöttem) (?:a |az )?"
+    r"(?:\w+ )?(?:gyógyszer|tablett|altató|antidepressz|nyugtató|fájdalomcsillapít)\w*",
+    r"(?:攒|存|囤)(?:了)?(?:一些|好多|很多|不少|一堆)?(?:安眠药|抗抑郁药)",
+    r"(?:药|安眠药|抗抑郁药)(?:都)?(?:没吃|不吃)[^\u3002]{0,6}(?:攒|存|囤)(?:着|起来|下来)",
+    r"\bletter\b.{0,50}\b(?:with|beside|next to|under) (?:the |my )?(?:house )?(?:deeds|will|"
+    r"insurance (?:papers|policy)|bank details|passwords)\b",
+    r"\bletter\b.{0,40}\bfor when (?:he|she|they|you) (?:needs?|finds?|reads?) it\b",
+    r"\blevele?t?\b.{0,50}\b(?:a )?(?:végrendelet|tulajdoni lap|biztosítás|bankkártyá|"
+    r"jelszav)\w*",
+    r"(?:写|留)(?:了)?(?:一)?封信[^\u3002]{0,20}(?:抽屉|房产证|遗嘱|存折|保险单)",
+    r"\b(?:úgyis|már úgyis|úgy is) mindegy\b.{0,60}\btemetés\w*",
+    r"\btemetés\w*\b.{0,60}\b(?:úgyis|már) mindegy\b",
+    r"\b(?:átlép|átmász|átugr|átbuk)\w* (?:a )?korlát\w*",
+    r"\b(?:step|stepping|climb|climbing) over the (?:railing|rails?|barrier|edge)\b.{0,40}"
+    r"\b(?:nobody|no one|no-one) (?:would|will|'d) (?:notice|know|miss me)\b",
+    r"\b(?:nobody|no one|no-one) would (?:even )?notice if i (?:went|was gone|disappeared|jumped|"
+    r"wasn'?t here)\b",
+    r"翻过(?:栏杆|护栏)|(?:没人|不会有人)(?:会)?(?:发现|在意)(?:我)?(?:不见了|消失了|没了)",
+    r"(?:孩子|儿子|女儿|闺女)[^\u3002]{0,6}(?:托付|交给|拜托)(?:给)?[^\u3002]{0,24}(?:放心|安心)"
+    r"(?:地)?走",
+    r"\b(?:left|arranged|sorted|handed) (?:the kids?|my (?:son|daughter|boy|girl|kids?))\b.{0,50}"
+    r"\b(?:i can go (?:now|in peace)|go in peace|can rest easy now)\b",
+    r"\b(?:rábíztam|rábízom|rábízzam)\b.{0,50}\b(?:nyugodtan|megnyugodva) (?:mehetek|elmehetek|"
+    r"távozhatok)\b",
+    r"开到[^\u3002]{0,6}(?:水库|河边|湖边|江边|海边|悬崖|桥上)[^\u3002]{0,24}(?:差一点|差点)(?:就)?"
+    r"(?:开下去|冲下去|开进去|跳下去)",
+    r"\bdrove (?:the car |the van )?(?:to|down to|up to) the (?:reservoir|river|lake|cliffs?|"
+    r"quarry|edge|sea)\b.{0,60}\b(?:almost|nearly) (?:drove|went|kept going|did it)\b",
+    r"\b(?:majdnem|kis híján|kishíján) (?:bele|le)(?:hajtottam|mentem|ugrottam)\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
