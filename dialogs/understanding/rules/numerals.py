@@ -119,6 +119,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"st\b", r"nd\b", r"rd\b", r"th\b",
         r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
         r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
+        # "6 monthly payments of 96.40": the payments counted, each the month's (not weekly ones:
+        # "6 weekly payments of 15" is no month's figure)
+        r"monthly (?:re)?(?:payments|instal+ments)\b",
         r"loans\b", r"debts\b", r"credits\b", r"hitelem\w*", r"kölcsönöm\w*",
         r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"seconds?\b", r"secs?\b", r"am\b",
@@ -142,6 +145,17 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"ways\b",  # "split 3 ways"
         r"rooms\b",  # "last month i did 22 rooms"
+        # the work counted, and family: "18 holes", "8 shows a week", "1,900 picks a shift",
+        # "60 bloods a morning", "300 sheep a day", "2 grandkids", "up 4 flights"
+        r"holes\b", r"shows\b", r"picks\b", r"bloods\b", r"sheep\b", r"flights\b",
+        r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
+        # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
+        # "2 night shifts", "4 weekends"
+        r"(?:on[- ]call |night |late |early |double |long |extra )(?:weekends?|shifts?|nights?)\b",
+        r"weekends\b",
+        # a length typed against the figure, no money: "pools 25m", "a 50m length", "28 x 24m"
+        # (six months). Said alone, "6m" is still read as 6.
+        r"(?<=[0-9])m\b(?! *$)",
         # things counted with a word about them first: "2 new tyres", "2 black suits dry cleaned"
         r"(?:new|old|black|white|little|big|small|spare|extra|cheap|used|second ?hand|part ?worn) "
         r"(?:[a-z]+ )?(?!(?:pounds|quid|dollars|euros|bills|payments)\b)[a-z]+s\b",
@@ -349,6 +363,11 @@ PERIOD_BEFORE = (
     r"\W{0,2}(?:\w{0,3}|pay|of|about|around|roughly|like|maybe|kb|kapok|keresek|get|earn|make|"
     r"fizet|fizetnek|osszesen)?"  # "a Wolt hetente fizet, kb 70", "egy évben, összesen 2,4 M"
     r"\W{0,2}(?:\w{0,3}|of|about|around|roughly|like|maybe|kb)?\W{0,2}$",
+    # the period said first, who spends or gets it between: "fortnightly i budget 480 for
+    # everything", "weekly we spend about 200", "every two weeks i get 640"
+    r"\b(?:fortnightly|weekly|every (?:two|2) weeks|every fortnight|each week|every week) "
+    r"(?:i|we) (?:budget|spend|get|earn|make|pay|put aside|allow|take home)"
+    r"(?: for| about| around| roughly| like)?\W{0,2}$",
 )
 _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
 #: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
