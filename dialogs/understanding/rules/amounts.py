@@ -1718,10 +1718,24 @@ _THE_BUSINESS_COSTS = regex(
 )
 
 
+#: Money said not to be the cardholder's but the business's or its customers': "the stall takes
+#: 1,800 on a good saturday, none of thats mine", "my orders go through my bank but thats
+#: customers money, 2,300", "the franchise fee is 1,100 but thats the business". Every figure
+#: of their sentence is set aside, as the business's costs are.
+_NOT_MINE_BUT_THE_BUSINESSES = regex(
+    r"\bnone of (?:that'?s|thats|that is|it'?s|its|it is|which is) (?:mine|my money)\b|"
+    r"\b(?:that'?s|thats|that is|it'?s|its|it is) (?:all )?(?:the )?(?:customers'?|clients'?|"
+    r"business'?|firm'?s|shop'?s|company'?s|brewery'?s) (?:money|takings|cash)\b|"
+    r"\b(?:that'?s|thats|that is) (?:the|for the) (?:business|firm|shop)\b(?! (?:and|plus) )"
+)
+
+
 def _the_business_figures(folded: str, numbers: list[Number]) -> list[Number]:
     """The figures said in a sentence that names the costs as the business's."""
     aside: list[Number] = []
-    for said in _THE_BUSINESS_COSTS.finditer(folded):
+    for said in itertools.chain(
+        _THE_BUSINESS_COSTS.finditer(folded), _NOT_MINE_BUT_THE_BUSINESSES.finditer(folded)
+    ):
         start, stop = _clause_between(folded, said.start(), said.end(), _SENTENCE_END)
         aside += [n for n in numbers if start <= n.start and n.end <= stop]
     return aside
@@ -3127,6 +3141,24 @@ _A_SHARE_LEFT_TO_WORK_OUT = regex(
     r"[1-9]0 ?%|three quarters) of\b|"
     r"\b(?:pays?|gives?(?: me)?|puts?(?: in)?|chips? in) (?:[$€£] ?)?[0-9][0-9,.]*k? towards\b"
 )
+#: A share of a whole whose figure is said, the share not worked out: "i spend about 80% of my
+#: 1,600 take home", "i pay three fifths of the house costs, which are 1,750 all in", "commission
+#: is 25% of what i sell, last campaign i sold 840" (a half is worked out elsewhere).
+_A_SHARE_OF_A_FIGURE_SAID = regex(
+    r"\b(?:i|we) (?:only )?(?:pay|cover|put in|spend|use|get|keep|earn)(?: about| roughly|"
+    r" around| maybe)? (?:[1-9][0-9]? ?%|(?:one|two|three|four|1|2|3|4) (?:thirds|quarters|"
+    r"fifths|sixths|eighths|tenths)|a (?:third|quarter|fifth|tenth)) of (?:my|the|our) "
+    r"[^,.;:0-9]{0,30}(?:, (?:which|that) (?:is|are|comes? to|totals?)(?: about| around)?"
+    r"(?: all in)?)? ?[$€£]?[0-9]|"
+    r"\b[1-9][0-9]? ?% of what (?:i|we) (?:sell|take)\b[^0-9]{0,40}"
+    r"\b(?:sold|sales (?:were|was|are|of)|took)(?: about| around)? ?[$€£]?[0-9]"
+)
+#: Several months paid at once, their figure right after: "rent is paid 6 months upfront
+#: (3,900), then bills 160", "3 months in advance, 1,950". The month's part is not worked out.
+_MONTHS_PAID_AT_ONCE = regex(
+    r"\b(?:[2-9]|1[0-2]|two|three|four|six|twelve) months(?:'? rent)? (?:upfront|up front|"
+    r"in advance|at a time|at once)\W{0,3}(?:[$€£] ?)?[0-9]"
+)
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
@@ -3521,6 +3553,8 @@ def read_amount(
         if _A_DEBT_NAMED.search(folded):
             folded = _A_DEBTS_MINIMUM.sub(" minimum payment", folded)
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
+        if _ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "25 on one, 3% on the other"
         # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
         folded = _SHARE_OF_THE_BALANCE.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
@@ -3702,6 +3736,15 @@ def read_amount(
             and not _SO_BEFORE.search(folded, max(0, chosen[-1].start - 24), chosen[-1].start)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i pay 3/4 of the 800 rent"
+        if (
+            asked in ("expenses", "income")
+            and chosen
+            and ("%" in plain or "of " in folded)
+            and _A_SHARE_OF_A_FIGURE_SAID.search(fold(plain))
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80% of my 1,600 take home"
+        if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
         if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "15-éig 120 ment el": so far
         if (
@@ -3962,6 +4005,13 @@ def read_amount(
             and not _MONTHLY.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "480 ezer, 24 hónap alatt"
+        if (
+            owed
+            and len({n.value for n in chosen}) == 1
+            and _OVER_A_TERM.search(folded)
+            and not _MONTHLY.search(folded)
+        ):  # "the dentists plan, 1,800 over 18 months": a price over a term, the month's unsaid
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
         if owed and len(chosen) == 1 and _a_price_in_parts(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "egy 36 ezres cipő, 3 részletben"
         if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
@@ -5210,6 +5260,19 @@ _SHARE_OF_THE_BALANCE = regex(
 )
 
 
+#: Another debt's payment said only as a share of its balance, the balance's figure not said:
+#: "the minimums are 25 on one and 3% of the balance on the other", "the other card is 5% of
+#: whats owed". The month's payment on it is asked again.
+_ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE = regex(
+    r"\b[0-9]+(?:\.[0-9]+)? ?(?:%|percent|per cent) of (?:the |its |whats |what'?s )?"
+    r"(?:balance|outstanding|owed)\b(?! (?:of|is|was) [$€£]?[0-9])[^0-9.]{0,12}"
+    r"\b(?:on|for) the other(?: one| card)?\b|"
+    r"\bthe other(?: one| card)? (?:is|pays?|takes?|wants?) (?:a )?[0-9]+(?:\.[0-9]+)? ?"
+    r"(?:%|percent|per cent) of (?:the |its |whats |what'?s )?(?:balance|outstanding|owed)\b"
+    r"(?! (?:of|is|was) [$€£]?[0-9])"
+)
+
+
 #: A cost's figure, what something else pays off it, up to the own part said after "so" with
 #: "from me": "childcare 480 but the tax free childcare pays a bit so its 390 from me", "ovi 48,
 #: de a támogatás fizet egy részt, szóval tőlem 39". The own part stands for the cost.
@@ -5866,6 +5929,10 @@ NOT_WHAT_IS_PAID = (
     r"\bturnover(?: is| of| was)?",
     r"\bturn(?:s|ed)? over",  # "the salon turns over maybe 4k but i pay myself 1,300"
     r"\btakings(?: are| of)?",
+    # what a stall, a pub or a van takes or makes, beside what is left for the cardholder: "the
+    # stall takes about 9k a month but ... im left with 1,400", "the pub makes 2k profit"
+    r"\b(?:stall|shop|pub|van|cafe|salon|business|firm|round) (?:takes|makes|does|clears|"
+    r"brings in|turns over)(?: in)?(?: like| about| around| roughly| maybe)?",
     r"\boverdraft(?: is| of| limit)?",
     r"\bcredit limit(?: is| of)?",
     r"\bminimum(?:a|ja)?\b(?: befizetes\w*| torleszto\w*)?(?: is)?",
@@ -6003,6 +6070,7 @@ _TURN_TO_WHAT_IS_PAID = regex(
     r"\b(?:but|though|however|actually|always|usually|normally|only|just|which is|that'?s|"
     r"so|de|viszont|azonban|mindig|altalaban|csak|az|vagyis|tehat|nekem|magamnak|myself|"
     r"for me|to me|which comes to|comes to)\b|"
+    r"\b(?:i'?m|im|i am|i'?m only|im only) left with\b|"  # "…im left with about 1,400"
     r"\bi (?:\w+ )?(?:pay|take|draw|get|keep|do)\b|\b(?:fizetek|veszek|kapok)\b|"
     r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
 )
