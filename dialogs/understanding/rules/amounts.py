@@ -3153,6 +3153,24 @@ _A_SHARE_OF_A_FIGURE_SAID = regex(
     r"\b[1-9][0-9]? ?% of what (?:i|we) (?:sell|take)\b[^0-9]{0,40}"
     r"\b(?:sold|sales (?:were|was|are|of)|took)(?: about| around)? ?[$€£]?[0-9]"
 )
+#: The spending said to mix the business's with the home's, and not to be split: "stock and the
+#: house come out the same account, 2,600 a month all told, i honestly couldnt split it".
+_CANNOT_SPLIT_IT = regex(
+    r"\b(?:couldn'?t|couldnt|can'?t|cant|cannot|could not|no way to)(?: really| honestly)? "
+    r"(?:split|separate|untangle|tell apart)\b"
+)
+_MIXED_WITH_THE_BUSINESS = regex(
+    r"\b(?:the same|one) (?:account|pot|card)\b|"
+    r"\b(?:stock|business|shop|work|van|farm|stall)(?: stuff| costs)? and (?:the )?"
+    r"(?:house|home|personal)\b"
+)
+#: The one figure said of a time to come, and now said to be otherwise: "moving into a
+#: houseshare on the 1st, should be about 1,050 from then. right now im kipping at my cousins".
+_ONLY_A_FIGURE_TO_COME = regex(
+    r"\b(?:should|will|it'?ll|itll|going to|gonna) be (?:about |around |roughly )?[$€£]?"
+    r"[0-9][0-9,.]*k? (?:from then|once i(?:'ve| have)? moved?)\b[^0-9]{0,20}"
+    r"\b(?:right now|at the moment|for now|till then|until then)\b(?![^0-9]*[0-9])"
+)
 #: Several months paid at once, their figure right after: "rent is paid 6 months upfront
 #: (3,900), then bills 160", "3 months in advance, 1,950". The month's part is not worked out.
 _MONTHS_PAID_AT_ONCE = regex(
@@ -3743,6 +3761,19 @@ def read_amount(
             and _A_SHARE_OF_A_FIGURE_SAID.search(fold(plain))
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80% of my 1,600 take home"
+        if (
+            asked == "expenses"
+            and chosen
+            and _CANNOT_SPLIT_IT.search(folded)
+            and _MIXED_WITH_THE_BUSINESS.search(folded)
+        ):  # "stock and the house come out the same account, 2,600, i couldnt split it"
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if (
+            asked in ("expenses", "income")
+            and len({n.value for n in chosen}) == 1
+            and _ONLY_A_FIGURE_TO_COME.search(folded)
+        ):  # "should be about 1,050 from then. right now im kipping at my cousins"
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
         if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
         if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
