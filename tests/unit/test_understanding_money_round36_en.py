@@ -5,11 +5,12 @@ Read: a count of the work or of family typed beside the spending ("18 holes", "8
 said to be the business's or its customers', not the cardholder's ("none of thats mine", "thats
 customers money"); what a stall or a pub takes or makes beside what is left for the cardholder
 ("im left with", "i take 1,200 of it"); payments counted with "monthly" between ("6 monthly
-payments of 96.40"); shifts or weekends counted ("the 3 on call weekends"). Asked again: the
-period said first, who spends it between ("fortnightly i budget 480"); a share of a whole whose
-figure is said ("80% of my 1,600 take home", "three fifths of the house costs, which are
-1,750"); several months paid at once; a price over a term; another debt's payment as a share of
-its balance.
+payments of 96.40"); shifts or weekends counted ("the 3 on call weekends"); a hundred said
+without "a" ("hundred and ten"). Asked again: the period said first, who spends it between
+("fortnightly i budget 480"); a share of a whole whose figure is said ("80% of my 1,600 take
+home", "three fifths of the house costs, which are 1,750"); the business's and the home's
+spending said not to be split; one figure of a time to come, now otherwise; several months paid
+at once; a price over a term; another debt's payment as a share of its balance.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ READ = [
     ("the salon makes roughly 4k and i pay myself 1,450", "en", "income", "1450"),
     # shifts or weekends counted, a word about them first
     ("1,900 after tax, and the 2 night shifts a month add 150 so 2,050", "en", "income", "2050"),
+    # a hundred said without "a" or "one" before it
+    ("hundred and forty", "en", "counter", "140"),
+    ("food hundred and twenty, rent 500", "en", "expenses", "620"),
     # the payments counted with "monthly" between
     ("very catalogue, 9 monthly payments of 31.50", "en", "other_debts", "31.50"),
 ]
@@ -93,6 +97,14 @@ ASKED_AGAIN = [
     ("we use about 70% of our 2,100 wages on the house", "en", "expenses"),
     ("i cover two thirds of the bills, which are 450", "en", "expenses"),
     ("i get 30% of what i sell, sold 1,200 in may", "en", "income"),
+    # the business's spending and the home's in one figure, said not to be split
+    (
+        "the farm and the house all go through one account, 3,100, i cant separate them",
+        "en",
+        "expenses",
+    ),
+    # the one figure said of a time to come, now said to be otherwise
+    ("new job from june, it will be 1,900 from then, at the moment im on benefits", "en", "income"),
     # several months paid at once, their figure right after
     ("the flat is paid 3 months in advance, 2,100, plus food 240 a month", "en", "expenses"),
     # a price over a term, the month's payment not said

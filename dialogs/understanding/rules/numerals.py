@@ -1248,6 +1248,8 @@ def _spell_out(folded: str, language: str) -> str:
             continue  # "grand so", "sure its grand": Irish for fine, no thousand (not "a grand")
         if words[0] == "thousand" and "hundred" in words[1:]:
             values = [Decimal(1), *values]  # "thousand two hundred": one thousand, as "a" left off
+        elif words[0] == "hundred" and len(words) > 2 and words[1] == "and":
+            values = [Decimal(1), *values]  # "hundred and ten": one hundred, as "a" left off
         elif words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
         runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
