@@ -160,3 +160,14 @@ def test_what_is_left_offered_is_no_crisis() -> None:
         "hu",
     )
     assert given.meaning == "distress"
+
+
+def test_where_one_sleeps_for_now_is_no_crisis() -> None:
+    """Kipping at a cousin's until a houseshare starts: a figure to come, no crisis."""
+    layer = understanding(None)
+    for text, language in (
+        ("new flat from the 1st, about 900 then. till then im crashing at my brothers", "en"),
+        ("átmenetileg a nővéremnél alszom, nem tudom mennyi lesz", "hu"),
+    ):
+        meaning = layer.interpret(text, Question.at("expenses"), language).meaning
+        assert meaning != "distress", text

@@ -1567,6 +1567,13 @@ NOT_DISTRESS = (
     # of the month" ("nothing left to live for" is still heard).
     r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
     r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
+    # where one sleeps for now, no crisis said: "right now im kipping at my cousins", "átmenetileg
+    # a barátomnál alszom", "暂时住在表哥家"
+    r"\b(?:kipping|crashing|sofa ?surfing|dossing|staying|sleeping) (?:at|on|with|in) (?:my |a |"
+    r"his |her )?(?:\w+?(?:'?s)?)(?: (?:place|sofa|couch|floor|flat|house|spare room))?\b",
+    r"\b(?:átmenetileg |egyelőre |most )?(?:a |az )?\w+(?:nál|nél) (?:alszom|lakom|"
+    r"húzom meg magam)\b",
+    r"(?:暂时|现在)?(?:住|睡|借住)在(?:我)?(?:表哥|表姐|表弟|表妹|堂哥|堂姐|朋友|同学|亲戚|姐姐|哥哥)家",
     # what is left offered, nothing given away: "ami marad a rezsi után, azt odaadom",
     # "whatever's left after bills i'll give you", "剩多少给多少"
     r"\b(?:ami|amennyi) (?:meg |még )?marad\b.{0,30}\b(?:azt|annyit) (?:oda|be|át)?(?:adom|"
