@@ -77,3 +77,21 @@ def test_a_nationality_of_someone_else_is_not_the_language_asked() -> None:
 
 def test_a_fee_waived_on_the_phone_back_on_the_bill_is_a_dispute() -> None:
     assert signals_dispute("客服当时答应把罚息给我免了 结果账单上还有")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rent and food 1,050, the flour and the oven come out of the business money not mine",
+        "van hire is the company's not mine, my own spending is 900",
+        "借了高利贷 每个月还一千",
+        "高利贷 每个礼拜要还三百",
+    ],
+)
+def test_business_money_or_a_loan_sharks_loan_named_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize("text", ["this debt is not mine", "你们这是高利贷 每个月利息就两千"])
+def test_a_debt_denied_or_called_usury_is_still_a_dispute(text: str) -> None:
+    assert signals_dispute(text)

@@ -1282,7 +1282,10 @@ DISPUTE_PHRASES = (
     r"(?:还款|我还的钱|转账|付款)[^ ]{0,10}(?:被)?(?:[^ ]{0,4}银行)?(?:退回|撤回|退了回来|撤销了)",
     r"被(?:我的?|你们)?银行(?:给)?(?:撤回|退回|撤销)",
     r"(?:把|将)(?:我的?)?(?:还款|钱|转账|付款)(?:给)?(?:退回|撤回|撤销)",
-    r"凭什么找我", r"高利贷", r"利息[^ ]{0,4}合法吗", r"误导(?:我)?(?:买|购买|办|开通)",
+    r"凭什么找我",
+    # usury said of this debt, not a loan shark's loan named ("高利贷 每个星期还五百")
+    r"(?<!借)(?<!借了)(?<!欠)(?<!欠了)高利贷(?![^。]{0,3}(?:每|一)个?(?:月|星期|周|礼拜)(?:要|得)?还)",
+    r"利息[^ ]{0,4}合法吗", r"误导(?:我)?(?:买|购买|办|开通)",
     r"(?:应该|本该|该|应由|该由)[^ ]{0,10}(?:保险|保障险|险)(?:公司)?(?:来)?(?:赔|付|承担|理赔|出)",
     r"(?:失业|收入保障|信用|还款)(?:保险|险)[^ ]{0,30}(?:赔|理赔)",
     r"(?:商家|卖家|店家)(?:都|也|已经|早就|早)?(?:倒闭|跑路|破产)",
@@ -1567,6 +1570,8 @@ NOT_DISTRESS = (
     # of the month" ("nothing left to live for" is still heard).
     r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
     r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
+    # the month not over yet: "még nincs vége a hónapnak", "the month isn't over yet"
+    r"\b(?:még|meg) nincs vége a hónapnak\b", r"\bmonth (?:isn'?t|is not|isnt|aint) over\b",
     # where one sleeps for now, no crisis said: "right now im kipping at my cousins", "átmenetileg
     # a barátomnál alszom", "暂时住在表哥家"
     r"\b(?:kipping|crashing|sofa ?surfing|dossing|staying|sleeping) (?:at|on|with|in) (?:my |a |"
@@ -2578,6 +2583,11 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # The business's money or costs, not the cardholder's own: "the wax n jars come out of the
+    # shop money not mine", "pitch fees are the firms not mine" (no debt denied).
+    r"\b(?:the )?(?:shop|business|firms?|company|companys|works?|customers?|clients?|bosses|"
+    r"owners?|employers?)(?:'?s)?(?: money| account| costs?| fees?)?,? (?:not|isn'?t|aren'?t) "
+    r"mine\b",
     # Another debt said to be someone else's: "van egy autóhitel 40 ezer, de az a férjemé" (not
     # this card's debt denied, as "a férjemé" alone says).
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b[^.!?]{0,30}\b(?:az|ez) (?:a |is )?(?:volt )?"
