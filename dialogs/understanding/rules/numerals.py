@@ -248,6 +248,8 @@ PART_BEFORE = (
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
+    # a figure said as nearly reached, "small" before it: "小五千吧", "一个月小三千" (not "大小")
+    r"(?<![大老])小|"
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
     # a good figure, more than it: "bő 200", "nettó bő háromszáz", "jó 250 simán"
     r"(?<![a-z])bő|(?<![a-z])jó(?= $)|"
@@ -266,6 +268,7 @@ CEILING = (
 _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
+    r"露头|"  # a round figure just passed: "五千露头"
     r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
     r"(?:less|minus) a (?:bit|little|touch)\b|and (?:up|upwards)\b|or upwards\b|upwards\b|"
     r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
@@ -319,6 +322,7 @@ PERIOD_BEFORE = (
     r"(?<!每月)(?<!每个月)(?<!一个月)(?:按次|还一次|结一次|给一次|发一次)"
     r"[^,;.!?]{0,4}[,;] ?(?:一|每)次|"
     r"每学期|一学期|一个学期|每季度|一个季度|一季度|"
+    r"每个季度|每一季度|每个季|"  # "每个季度还三千": a quarter's, no month's
     # a quarter's pay named by which: "提成按季度发, 上个季度发了一万二"
     r"(?:上|这|本|前)个?季度|"
     r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
