@@ -6031,6 +6031,14 @@ _PAID_IN_ANOTHER_CURRENCY = regex(
     r"(?:是|都是)(?:台币|台幣|新台币|新台幣|港币|港幣|美元|美金|欧元|日元)"
 )
 
+#: In Chinese, every figure named in another currency by its word right after it, nothing said
+#: in yuan: "合同一个月一千八美金", "一万八澳门币一个月". Nobody converts for the cardholder (the
+#: signs, "$", are left out: some type them for any money).
+_EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH = re.compile(
+    r" ?(?:美元|美金|欧元|港币|港元|港幣|日元|日币|英镑|澳元|加元|新币|台币|台幣|韩元|澳门币|"
+    r"澳門幣|澳币)"
+)
+
 
 def _two_currencies_in_a_list(folded: str, numbers: list[Number], language: str) -> bool:
     """Whether items are listed some in another currency and some in the account's ("a lakbér
@@ -6111,6 +6119,12 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
     """Whether every figure is in another currency and the cardholder says they live or work
     abroad, or says they are paid in another currency and name none of the account's: the figure
     is no amount in the account's currency, and nobody converts for them."""
+    if (
+        numbers
+        and language_code(language) == "zh"
+        and all(_EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH.match(folded, n.end) for n in numbers)
+    ):
+        return True
     if numbers and not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
         return bool(_PAID_IN_ANOTHER_CURRENCY.search(folded)) and all(
             _in_another_currency(folded, n, language) or not CURRENCY_AFTER.match(folded, n.end)
