@@ -2817,6 +2817,17 @@ _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH = re.compile(
     r"[一二两三四五六七八九][千万](?:两三|三四|四五|五六|六七|七八|八九)"
     r"(?![百0-9一二三四五六七八九])"
 )
+#: The pay, then a sum the payroll takes off it, what is left not said: "工资四千八 每月扣社保五百",
+#: "月薪五千 公积金扣三百". The deduction is no item to add, and the net is not worked out for
+#: the cardholder (round 31: "应发6800 扣社保五百六 ... 到手自己算吧"); once the net is said
+#: ("到手四千三", "实发", "剩下") it is read as before.
+_A_PAYROLL_DEDUCTION_NO_NET_ZH = re.compile(
+    r"^(?![^\u3002]*?(?:到手|实发|实际|剩|落|打到|打卡|卡里|税后|净|以后|之后|扣完|一共|总共|合计|"
+    r"不算|不含|含在|包括|已经扣))"
+    r"[^\u3002]*?(?:扣(?:掉|了|除)?(?:每个?月)?(?:的)?(?:社保|五险一金|五险|公积金|个税|医保|养老保险)|"
+    r"(?:社保|五险一金|五险|公积金|个税|医保|养老保险)(?:每个?月)?(?:要|得|还)?扣(?:掉|了)?)"
+    rf"(?:是|要|得|就|大概|差不多)?{_FIGURE_35_ZH}"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -2864,6 +2875,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _A_RANGE_OF_TIMES_AT_A_PRICE_ZH),
     ("income", _AN_ADVANCE_SETTLED_LATER_ZH),
     ("income", _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH),
+    ("income", _A_PAYROLL_DEDUCTION_NO_NET_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
