@@ -1194,7 +1194,7 @@ _PART_OPENED_IN_BRACKETS = regex(
 )
 #: Between a whole and one part of it said after a comma: "工资3800, 含补发的1000".
 _PART_SAID_INSIDE_ZH = re.compile(
-    r" ?(?:元|块)?[,;] ?(?:含|包含|包括|里面有|这里面有)(?:了)?[\u4e00-\u9fff]{0,6}?(?:的)? ?"
+    r" ?(?:元|块)?(?:[,;] ?| )(?:含|包含|包括|里面有|这里面有)(?:了)?[\u4e00-\u9fff]{0,6}?(?:的)? ?"
 )
 #: After a part of the whole said before, that it is already counted in it: "五千二, 房租两千五已经
 #: 包含在里面了", "开销三千四, 医保报完自己出四百, 已经算进去了", "rent 700 is already in that".

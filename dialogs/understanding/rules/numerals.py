@@ -1571,6 +1571,17 @@ _WHO_ONE_IS_BY_A_NUMBER_ZH = re.compile(
 )
 
 
+#: An account's name or number on a chat app, not money: "我微信号是wang1986", "qq:12345678",
+#: "抖音号 li_88" (a name begins with a letter). Summed in, the 1986 of "wang1986" would be
+#: added to the pay.
+_AN_ACCOUNT_HANDLE_ZH = re.compile(
+    r"(?:微信号?|(?<![a-z])(?:vx|wx|id|qq)号?|抖音号?|快手号?|账号|用户名)(?:是|为|:|\uff1a| ){0,3}"
+    r"[a-z][a-z_.-]*[0-9][a-z0-9_.-]*(?![0-9])|"
+    # a QQ number is digits only: "qq:12345678" (not "微信 12000", money come in by WeChat)
+    r"(?<![a-z])qq号?(?:是|为|:|\uff1a| ){0,3}[0-9]{5,12}(?![0-9])"
+)
+
+
 #: A measure of the body, not money: a blood pressure ("高压一百六", "血压150/95"), a blood sugar,
 #: a weight or a height ("体重一百四十斤"), a temperature ("发烧三十九度"). Summed in, "高压一百
 #: 六" would add 160 to the pay.
@@ -1666,8 +1677,29 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
 )
 
 
+#: A figure said again to point back at it, whether something is inside: "一个月三千八, 还有三百
+#: 交通补贴, 三千八里面不含这个". The second "三千八" is no new item to add (7900 is no pay).
+_A_FIGURE_POINTED_BACK_AT_ZH = re.compile(
+    r"(?<![0-9.一二两三四五六七八九十百千万])([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*)"
+    r"(?![0-9.一二两三四五六七八九十百千万])[^\u3002]*?(?<![0-9.一二两三四五六七八九十百千万])(\1)"
+    r"(?=(?:块|元)?(?:里面|里头|里)(?:不|没|没有|是|已经|都)?(?:含|包括|包含|算))"
+)
+
+
+def _blank_the_figure_said_again(match: re.Match[str]) -> str:
+    start, end = match.span(2)
+    text = match[0]
+    offset = match.start()
+    return text[: start - offset] + " " * (end - start) + text[end - offset :]
+
+
 #: Patterns of :func:`without_identifiers` that only match where a Chinese character is.
-_CHINESE_ONLY = (_NAMED_BY_A_NUMBER, _PRICE_OF_ONE_MEASURE_ZH, _A_BODY_MEASURE_ZH)
+_CHINESE_ONLY = (
+    _NAMED_BY_A_NUMBER,
+    _PRICE_OF_ONE_MEASURE_ZH,
+    _A_BODY_MEASURE_ZH,
+    _AN_ACCOUNT_HANDLE_ZH,
+)
 
 
 def without_identifiers(folded: str) -> str:
@@ -1690,6 +1722,7 @@ def without_identifiers(folded: str) -> str:
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
         _A_BODY_MEASURE_ZH,
+        _AN_ACCOUNT_HANDLE_ZH,
         _THINGS_NUMBERED_HU,
         _COUNTED_OR_NAMED_IN_TEXTSPEAK,
     ):
@@ -1701,6 +1734,8 @@ def without_identifiers(folded: str) -> str:
             folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     if not folded.isascii():  # "95后", "996上班": Chinese only
         folded = _WHO_ONE_IS_BY_A_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "里" in folded:  # "三千八里面不含这个": the figure said again, pointed back at
+        folded = _A_FIGURE_POINTED_BACK_AT_ZH.sub(_blank_the_figure_said_again, folded)
     if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
         folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _PAYMENTS_TO_GO_HU.sub(lambda m: " " * len(m[0]), folded)  # "még 4 van hátra"
