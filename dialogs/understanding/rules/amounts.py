@@ -2828,6 +2828,21 @@ _A_PAYROLL_DEDUCTION_NO_NET_ZH = re.compile(
     r"(?:社保|五险一金|五险|公积金|个税|医保|养老保险)(?:每个?月)?(?:要|得|还)?扣(?:掉|了)?)"
     rf"(?:是|要|得|就|大概|差不多)?{_FIGURE_35_ZH}"
 )
+#: The pay, then a sum the employer takes off it, what is left not said: "wage is 1800, they take
+#: 150 for pension" (not 1950: the deduction is no item to add; the net is not worked out).
+_A_PAYROLL_DEDUCTION_NO_NET_EN = regex(
+    r"\b(?:they|work|the (?:company|firm|employer)|my (?:employer|work)) (?:also )?"
+    r"(?:take|takes|deduct|deducts|knock|knocks|stop|stops)(?: off)? (?:about |around )?"
+    r"(?:£ ?)?[0-9][0-9,.]*(?: off)? (?:for|towards?|in) (?:the |my |their )?"
+    r"(?:pension|tax|ni|national insurance|student loan|union)\b"
+    r"(?![^.;!?]*\b(?:so|leaving|left|take home|net|in my hand|lands?|comes? to|i get)\b)"
+)
+#: Two cases, a figure for each: "孩子在的话三千, 不在两千", "忙的话五千 不忙的话三千". No one
+#: figure is the month's.
+_A_FIGURE_FOR_EACH_CASE_ZH = re.compile(
+    rf"的话(?:就|是|要|得)?{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{1,2}}"
+    rf"不[\u4e00-\u9fff]{{0,4}}?(?:的话)?(?:就|是|要|得)?{_FIGURE_35_ZH}"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -2876,6 +2891,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _AN_ADVANCE_SETTLED_LATER_ZH),
     ("income", _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH),
     ("income", _A_PAYROLL_DEDUCTION_NO_NET_ZH),
+    ("income", _A_PAYROLL_DEDUCTION_NO_NET_EN),
+    ("", _A_FIGURE_FOR_EACH_CASE_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
