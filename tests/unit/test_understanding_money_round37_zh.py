@@ -3,12 +3,15 @@ again.
 
 Read: a chat app's account name with digits in it beside the pay ("微信号是li2003"); an
 allowance said to be inside the pay with "含" and a space before it ("含四百的餐补"); the pay
-said again to point back at it, whether an allowance is inside ("三千六里面不含这个").
+said again to point back at it, whether an allowance is inside ("三千六里面不含这个") or
+counted in ("那六百也算"), before the sum.
 
 Asked again: a figure said as nearly reached, "small" before it ("小四千"); a round figure just
 passed ("六千露头"); every figure named in another currency by its word ("两千三美金"); paid by
 the quarter said with "每个季度"; the pay with a sum the payroll takes off it for social
-insurance, the housing fund or tax, what is left not said ("扣社保四百").
+insurance, the housing fund or tax, what is left not said ("扣社保四百"); two cases, a
+figure for each ("忙的话...不忙的话...").
+The same deduction family in English: "wage is 1,600, they take 120 for pension".
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ READ = [
     ("四千二 含四百的餐补", "zh", "income", "4200"),
     # the pay said again to point back at it, an allowance not inside it
     ("每月三千六 另外每月还有两百话费补贴 三千六里面不含这个", "zh", "income", "3800"),
+    # a figure pointed back at with "那" and counted in, then the sum
+    ("退休金两千九 儿子每月给六百 那六百也算上 三千五", "zh", "income", "3500"),
     # the pay, the deduction and what is left said: the net
     ("工资五千二 每月扣社保四百 到手四千八", "zh", "income", "4800"),
 ]
@@ -46,6 +51,9 @@ ASKED_AGAIN = [
     # the pay with a sum the payroll takes off it, what is left not said
     ("工资五千二 每月扣社保四百", "zh", "income"),
     ("月薪六千五 公积金扣五百", "zh", "income"),
+    ("wage is 1,600, they take 120 for pension", "en", "income"),
+    # two cases, a figure for each
+    ("旺季的话七千 不是旺季四千", "zh", "income"),
 ]
 
 

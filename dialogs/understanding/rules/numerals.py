@@ -1682,12 +1682,16 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
 _A_FIGURE_POINTED_BACK_AT_ZH = re.compile(
     r"(?<![0-9.一二两三四五六七八九十百千万])([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*)"
     r"(?![0-9.一二两三四五六七八九十百千万])[^\u3002]*?(?<![0-9.一二两三四五六七八九十百千万])(\1)"
-    r"(?=(?:块|元)?(?:里面|里头|里)(?:不|没|没有|是|已经|都)?(?:含|包括|包含|算))"
+    r"(?=(?:块|元)?(?:里面|里头|里)(?:不|没|没有|是|已经|都)?(?:含|包括|包含|算))|"
+    # pointed back at with "那", counted in: "闺女每月给我转五百, 那五百也算吧, 四千一"
+    r"(?<![0-9.一二两三四五六七八九十百千万])([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*)"
+    r"(?![0-9.一二两三四五六七八九十百千万])[^\u3002]*?(?<=那)(\3)"
+    r"(?=(?:块|元)?(?:也|都|就)?(?:算|要算|得算|算上|算进去))"
 )
 
 
 def _blank_the_figure_said_again(match: re.Match[str]) -> str:
-    start, end = match.span(2)
+    start, end = match.span(2) if match[2] is not None else match.span(4)
     text = match[0]
     offset = match.start()
     return text[: start - offset] + " " * (end - start) + text[end - offset :]
@@ -1734,7 +1738,7 @@ def without_identifiers(folded: str) -> str:
             folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     if not folded.isascii():  # "95后", "996上班": Chinese only
         folded = _WHO_ONE_IS_BY_A_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
-    if "里" in folded:  # "三千八里面不含这个": the figure said again, pointed back at
+    if "里" in folded or "那" in folded:  # "三千八里面不含这个", "那五百也算": said again
         folded = _A_FIGURE_POINTED_BACK_AT_ZH.sub(_blank_the_figure_said_again, folded)
     if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
         folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
