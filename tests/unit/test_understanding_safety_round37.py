@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_dispute, signals_distress
 from dialogs.understanding.rules.intents import read_language_named
 
@@ -95,3 +96,12 @@ def test_business_money_or_a_loan_sharks_loan_named_is_no_dispute(text: str) -> 
 @pytest.mark.parametrize("text", ["this debt is not mine", "你们这是高利贷 每个月利息就两千"])
 def test_a_debt_denied_or_called_usury_is_still_a_dispute(text: str) -> None:
     assert signals_dispute(text)
+
+
+def test_whether_the_child_stays_with_one_is_no_crisis() -> None:
+    """ "在不在我这" asks where the child stays: two cases of spending, asked again."""
+    layer = understanding(None)
+    reading = layer.interpret(
+        "看儿子在不在我这 在的话两千五 不在一千八", Question.at("expenses"), "zh"
+    )
+    assert reading.meaning == "ambiguous"

@@ -1570,6 +1570,11 @@ NOT_DISTRESS = (
     # of the month" ("nothing left to live for" is still heard).
     r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
     r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
+    # where a child stays, two cases: "看孩子在不在我这 在的话三千 不在两千", "whether the kids are
+    # with me or not"
+    r"(?:孩子|儿子|女儿|他|她|他们)(?:在不在|在没在)我(?:这|这儿|这里|家)",
+    r"在的话[^。]{0,8}不在(?:的话)?",
+    r"\bwhether (?:the kids?|my (?:son|daughter|kids?)|they)(?: are| is|'re)? with me or not\b",
     # the month not over yet: "még nincs vége a hónapnak", "the month isn't over yet"
     r"\b(?:még|meg) nincs vége a hónapnak\b", r"\bmonth (?:isn'?t|is not|isnt|aint) over\b",
     # where one sleeps for now, no crisis said: "right now im kipping at my cousins", "átmenetileg
