@@ -224,6 +224,10 @@ PERIOD_AFTER = (
     r"/ ?(?:w|2 ?wks?|2 ?weeks|h)|ph|p/h|phr|"
     # a year's figure from a tax form: "21,300 for last year", "19,800 for the tax year"
     r"for (?:the|last|that|this|a|the whole|the last) (?:tax )?year)\b",
+    # a price by the thing sold or typed, the month's not worked out: "7.50 a jar", "3.40 a
+    # page", "2 quid per pot", "45p a bag"
+    r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:jar|page|pot|bottle|bag|box|cake|"
+    r"candle|bunch|tray|print|loaf|dozen)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
     # a price by the thing said in pounds, whatever the thing: "9 quid a tuning", "5 quid a pop"
@@ -255,6 +259,10 @@ PART_BEFORE = (
     r"(?<![a-z])bő|(?<![a-z])jó(?= $)|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
     r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
+    # near it from below, how near unsaid: "pushing 1,200 most months", "getting on for 1,000",
+    # "knocking on 1,300 now" (a bound, not the figure itself)
+    r"(?:\bpushing|\bgetting on for|\bknocking on|\bcreeping up to|\bedging towards)"
+    r"\W{0,2}(?:[$€£] ?)?$",
 )
 _PART_BEFORE = compile_phrases(PART_BEFORE)
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
@@ -300,6 +308,9 @@ PART_AFTER = (
     r",? ha nem (?:több|kevesebb)\b",
     # "háromszáz-akárhány": how much more is unsaid
     r" ?- ?(?:akárhány|valahány)\b",
+    # a decade of figures, where in it unsaid: "something in the 60s", "in the low 80s"
+    r"(?:(?<=in the [1-9]0)|(?<=in the [1-9]00)|(?<=the low [1-9]0)|(?<=the mid [1-9]0)|"
+    r"(?<=the high [1-9]0))'?s\b",
 )
 _PART_AFTER = compile_phrases(PART_AFTER)
 PERIOD_BEFORE = (
@@ -413,6 +424,9 @@ COUNT_BEFORE = (
     # a staff number, a credit score: "工号9527", "芝麻分680", "staff no 4471", "credit score 640"
     r"\b(?:staff|employee|payroll|works) (?:no\.?|number|num|id)(?: is)?",
     r"\bcredit score(?: is| of)?",
+    # a place's or a list's number: "baggage handler at terminal 5", "platform 3", "my top 3"
+    r"\b(?:terminal|platform)",
+    r"(?:^|\b(?:my|the|your|our) )top",
     r"\btörzsszám\w*",
     r"工号(?:是)?",
     r"(?:芝麻|信用|征信)(?:信用)?分(?:是|有)?",
