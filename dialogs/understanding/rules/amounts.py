@@ -470,6 +470,9 @@ CORRECTION = (
     r"具体(?:点|一点|的|地)?(?:说|来说|数字?)?是(?= ?[0-9一二两三四五六七八九][0-9.,]*"
     r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[,.!?;]))",
     # rounded after the exact figure: "5437.6, 抹了零头就算5400吧", "四舍五入三千"
+    # the exact figure after a rough one, in English: "about a grand, exactly 1,012 if you want
+    # it to the pound", "roughly 900. to be exact 912" (a comma or stop before it)
+    r"(?<=[,.;] )(?:exactly|precisely|to be exact|to be precise|spot on)(?=,? ?[$€£]?[0-9])",
     r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
@@ -517,6 +520,9 @@ TOTAL_BEFORE = (
     r"\beverything (?:is|comes to|costs|together is)(?: about| around| roughly)? ?$|"
     r"\bwith (?:the )?(?:bills|everything|food|it all|all that)(?: (?:in|included|on top))?,? "
     r"(?:i'?m|im|i am|it'?s|its|it is|we'?re|were)(?: at)?|"
+    # ... and with "everything else": "rent is 690 and with everything else its 1,120"
+    r"\bwith (?:everything|all) else(?: in)?,? (?:i'?m|im|i am|it'?s|its|it is|we'?re|were)"
+    r"(?: at)?|"
     # the whole with a benefit or wage put in: "a családi pótlékkal 112", "a bérrel együtt"
     r"\b\w*(?:pótlék|díj|támogatás|bér|fizetés)\w?(?:al|el)(?: együtt)?)"
     rf"{_SAID_BEFORE_THE_TOTAL}",
@@ -1203,6 +1209,16 @@ _PART_SAID_COUNTED_IN_AFTER = regex(
     r"里头|其中)(?!了?(?:吗|么|没|\?))|\b(?:is|was|are) (?:already )?(?:included|in that|"
     r"counted in)\b)"
 )
+#: A part said after the whole, "with" it and "already in" it: "1,100, thats with the 45 for the
+#: kids dinners already in", "950, its with the 60 gym already included". The whole is the answer.
+_PART_SAID_WITH_IT_BEFORE = regex(
+    r"\W{0,3}(?:that'?s|thats|that is|it'?s|its|it is) (?:with|including) (?:the |my )?"
+    r"(?:[$€£] ?)?"
+)
+_PART_SAID_ALREADY_IN_AFTER = regex(
+    r"[^0-9,.;!?]{0,40}?\b(?:already (?:in|included|counted|added)|(?:in|included|counted) "
+    r"already)\b"
+)
 #: After the part, the bracket closed with nothing but words: "800 of it is rent)".
 _PART_CLOSED_IN_BRACKETS = regex(r"[^0-9()]{0,25}\)")
 
@@ -1237,6 +1253,10 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             return first  # "工资3800, 含补发的1000": the part is in the whole
         if _PART_SAID_COUNTED_IN_AFTER.match(folded, part.end):
             return first  # "五千二, 房租两千五已经包含在里面了": counted in the whole said first
+        if _PART_SAID_WITH_IT_BEFORE.fullmatch(
+            folded, first.end, part.start
+        ) and _PART_SAID_ALREADY_IN_AFTER.match(folded, part.end):
+            return first  # "1,100, thats with the 45 for the school dinners already in"
         if _MONTHLY_AFTER.match(folded[first.end : first.end + 30]) and (
             _ONE_PART_AFTER.match(folded, part.end)
             or _ONE_PART_BEFORE.search(folded, max(first.end, part.start - 24), part.start)
