@@ -1,0 +1,65 @@
+"""English money families of round 37, in words of our own: what is read, and what is asked again.
+
+Read: a price by the thing sold or typed beside the month's figure ("6.50 a jar", "6.80 a
+box"), which is no month's money; a place's or a list's number typed beside the spending
+("works at terminal 3", "platform 2", "my top 4 are"), which is no money; the whole said
+first, a part said to be "with" it "already in" ("980, thats with the 30 gym already in"); the
+whole said "with everything else" after a part ("rent 520 and with everything else its 1,050");
+the exact figure after a rough one ("around 1,100, precisely 1,094"). Asked again: a figure
+only neared from below ("pushing 1,100", "getting on for 900", "knocking on 1,400"); a decade of
+figures, where in it unsaid ("somewhere in the 70s", "the low 50s").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a price by the thing sold or typed, beside the month's figure
+    ("i make candles on the side, 6.50 a jar. i spend about 840 a month", "en", "expenses", "840"),
+    ("i sell brownies, 6.80 a box. i spend around 910 a month", "en", "expenses", "910"),
+    # a place's or a list's number, no money
+    (
+        "cleaner at terminal 3. rent 640, food 220, phone 15",
+        "en",
+        "expenses",
+        "875",
+    ),
+    ("my top 4 are rent 550 food 230 travel 80 and phone 20", "en", "expenses", "880"),
+    ("work on platform 2 at the station, take home 1,380", "en", "income", "1380"),
+    # the whole said first, a part "with" it "already in"
+    ("980, thats with the 30 for the gym already in", "en", "expenses", "980"),
+    ("1,240, its with my 70 phone included already", "en", "expenses", "1240"),
+    # the whole said "with everything else" after a part
+    ("rent 520 and with everything else its 1,050", "en", "expenses", "1050"),
+    # the exact figure after a rough one
+    ("around 1,100, precisely 1,094", "en", "expenses", "1094"),
+    ("roughly a grand. to be exact 968", "en", "expenses", "968"),
+]
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # a figure only neared from below
+    ("pushing 1,100 a month these days", "en", "expenses"),
+    ("getting on for 900 most months", "en", "expenses"),
+    ("knocking on 1,400 since the bills went up", "en", "expenses"),
+    # a decade of figures, where in it unsaid
+    ("somewhere in the 70s", "en", "counter"),
+    ("maybe the low 50s", "en", "counter"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
