@@ -7,7 +7,8 @@ first, a part said to be "with" it "already in" ("980, thats with the 30 gym alr
 whole said "with everything else" after a part ("rent 520 and with everything else its 1,050");
 the exact figure after a rough one ("around 1,100, precisely 1,094"). Asked again: a figure
 only neared from below ("pushing 1,100", "getting on for 900", "knocking on 1,400"); a decade of
-figures, where in it unsaid ("somewhere in the 70s", "the low 50s").
+figures, where in it unsaid ("somewhere in the 70s", "the low 50s"); two figures each under
+its own condition ("1,350 if the bonus comes, 1,100 if not").
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ ASKED_AGAIN = [
     # a decade of figures, where in it unsaid
     ("somewhere in the 70s", "en", "counter"),
     ("maybe the low 50s", "en", "counter"),
+    # two figures, each under its own condition
+    ("1,350 if the bonus comes through, 1,100 if not", "en", "income"),
+    ("about 800 if the boiler holds, 950 if it doesnt", "en", "expenses"),
 ]
 
 

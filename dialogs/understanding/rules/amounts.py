@@ -3226,6 +3226,12 @@ _MONTHS_PAID_AT_ONCE = regex(
     r"\b(?:[2-9]|1[0-2]|two|three|four|six|twelve) months(?:'? rent)? (?:upfront|up front|"
     r"in advance|at a time|at once)\W{0,3}(?:[$€£] ?)?[0-9]"
 )
+#: Two figures, each said under its own condition, none chosen: "1,500 if they give me the
+#: overtime, 1,200 if not", "900 if the hours come in, 700 if they dont". Asked again.
+_TWO_FIGURES_ON_CONDITIONS = regex(
+    r"\b[0-9][0-9,.]*k? if [^0-9,.;!?]{3,50}[,;]? (?:and |or |but |otherwise )?[$€£]?"
+    r"[0-9][0-9,.]*k? if (?:not|they (?:don'?t|dont)|i (?:don'?t|dont)|it (?:doesn'?t|doesnt))\b"
+)
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
@@ -3823,6 +3829,12 @@ def read_amount(
             and _ONLY_A_FIGURE_TO_COME.search(folded)
         ):  # "should be about 1,050 from then. right now im kipping at my cousins"
             return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if (
+            asked in ("expenses", "income")
+            and " if " in folded
+            and _TWO_FIGURES_ON_CONDITIONS.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
         if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
         if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
