@@ -2699,6 +2699,56 @@ _SOME_UNITS_UNSAID_HU = regex(r"(?<![0-9])[0-9]+ ?-? ?valahany\w*")
 _ONLY_WHEN_IT_COMES_HU = regex(
     r"\bamikor\b[^.;!?]{0,30}\b(?:jon|van|bejon|kapok)\w*\W{1,3}(?:abbol|akkor|azbol)\b"
 )
+#: A share of the own pay, then the pay's figure, not the share's: "a nyugdíjam 80%-a, a
+#: nyugdíj meg 190" (a share with its own figure, "a fizum 90%-a, kb 250", is read).
+_A_PAY_SHARE = r"(?:fizetes|fizu|ber|nyugdij|jovedelm|kereset)\w*"
+_A_SHARE_OF_THE_PAY_HU = regex(
+    rf"\b{_A_PAY_SHARE} [0-9]{{1,3}} ?(?:%-?|szazalek)(?:a|at|e|et|ka|kat)\b[^.;!?0-9]{{0,25}}"
+    rf"\b{_A_PAY_SHARE}(?: (?:meg|pedig|is|kb|ugye))? [0-9]"
+)
+#: All the money running out by a day of the month: "20-ra mindig elfogy az egész 250",
+#: "15-re elfogy", "mindig elfogy mind a 230" (what a month takes is not said, the day is no
+#: money).
+_RUNS_OUT_BY_A_DAY_HU = regex(
+    r"(?<![0-9])[0-9]{1,2}-?(?:ra|re|ara|ere|aig|eig|ig)\b[^.;!?0-9]{0,20}\b(?:el)?fogy|"
+    r"\b(?:el)?fogy(?: el)? (?:az egesz|mind a|mind az)\b"
+)
+#: One time one figure, another time another: "egyszer 140, máskor 210", "hol 150, hol 200".
+_ONE_TIME_ANOTHER_TIME_HU = regex(
+    r"\begyszer\W{1,3}[0-9][^.;!?]{0,30}?\bmaskor\W{1,3}[0-9]|"
+    r"\bhol [0-9][^.;!?0-9]{0,15}\bhol [0-9]"
+)
+#: A figure said roughly, then leaning below or above it: "250 körül, inkább alatta", "kb 300,
+#: inkább több" (how far is not said).
+_LEANING_OFF_THE_FIGURE_HU = regex(
+    r"\binkabb (?:alatta|folotte|felette|kevesebb|tobb|alacsonyabb|magasabb)\b(?![^0-9]*[0-9])"
+)
+#: A debt's total said, its monthly payment said not to be known: "1,2 millió a hitel, a havi
+#: részletet nem tudom", "nem tudom, mennyi a havi törlesztő".
+_MONTHS_PAYMENT_NOT_KNOWN_HU = regex(
+    r"\bhavi (?:reszlet|torleszt|befizet)\w*,? (?:(?:azt|pedig|meg) )?(?:nem tudom|nem tudjuk|"
+    r"fogalmam sincs|nem emlekszem)\b|"
+    r"\b(?:nem tudom|fogalmam sincs),? (?:hogy )?mennyi (?:a )?havi (?:reszlet|torleszt)"
+)
+#: A figure said if an item is left out, the item's own not said: "kétszázhúsz, ha az autót
+#: nem számolom" (the item is spent on too).
+_IF_AN_ITEM_NOT_COUNTED_HU = regex(
+    r"\bha (?:a |az )?\w+(?: \w+)? nem (?:szamolom|szamitom|szamoljuk|szamitjuk)\b"
+    r"(?![^.;!?0-9]*[0-9])"
+)
+#: Only one item known, the rest with another: "én csak annyit tudok, hogy a lakbér 130",
+#: "csak azt tudom, hogy a rezsi 40".
+_ONLY_ONE_ITEM_KNOWN_HU = regex(r"\bcsak (?:annyit|azt)(?: tudok| tudom)?,? hogy\b")
+#: A trip's price said beside how many trips a month, not worked out: "havonta 6 napot járok
+#: be, egy út oda-vissza 2400".
+_A_TRIPS_PRICE_HU = regex(
+    r"\b(?:havonta|havi|egy honapban) [0-9]{1,2}(?: ?x| ?-?szor| \w+)[^.;!?]{0,60}?"
+    r"\begy (?:ut|utazas|menet|alkalom|jegy|kor)\b"
+)
+#: An offer for now and another for after: "a táppénz alatt 5 ezret, utána 12-t" (which one?).
+_NOW_AND_AFTER_HU = regex(
+    r"\balatt\b[^.;!?]{0,30}?[0-9][^.;!?]{0,25}?\butana\b[^.;!?0-9]{0,10}[0-9]"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -2945,6 +2995,17 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _A_YEARS_ITEM_BESIDE_THE_MONTHS_HU),
     ("", _SOME_UNITS_UNSAID_HU),
     ("counter", _ONLY_WHEN_IT_COMES_HU),
+    ("expenses", _A_SHARE_OF_THE_PAY_HU),
+    ("income", _A_SHARE_OF_THE_PAY_HU),
+    ("expenses", _RUNS_OUT_BY_A_DAY_HU),
+    ("", _ONE_TIME_ANOTHER_TIME_HU),
+    ("", _LEANING_OFF_THE_FIGURE_HU),
+    ("other_debts", _MONTHS_PAYMENT_NOT_KNOWN_HU),
+    ("expenses", _IF_AN_ITEM_NOT_COUNTED_HU),
+    ("expenses", _ONLY_ONE_ITEM_KNOWN_HU),
+    ("other_debts", _ONLY_ONE_ITEM_KNOWN_HU),
+    ("expenses", _A_TRIPS_PRICE_HU),
+    ("counter", _NOW_AND_AFTER_HU),
 )
 
 
@@ -3420,6 +3481,41 @@ _SPENDING_FIGURE_ENDS_HU = regex(
 )
 
 
+#: The spending itself named right before the last figure, after a clause break: "…, a
+#: kiadásom 158", "😅 havi kiadás 171" (not "nekem" nor "a háztartás", which may be a part).
+_THE_SPENDING_ITSELF_BEFORE_HU = regex(
+    r"(?:^|[,;:!?)]|\bde|\bes|[^\w\s]) (?:a |az )?(?:havi |teljes |osszes )?"
+    r"(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?"
+    r"(?: (?:meg|viszont|pedig|tehat|igy|amugy))?:?"
+    r"(?: (?:havi|havonta|egy honapban))?(?: (?:kb\.?|olyan|nagyjabol|korulbelul))? ?$"
+)
+
+
+def _the_spending_named_itself_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when the month's spending itself is named right before it, after a
+    clause break, and nothing but "körül" or "megy el" follows: the figures and words before
+    it (a rate by the hour, a count by the day, a discount) are of other things."""
+    last = chosen[-1]
+    if last.value is None or last.part or last.not_monthly or last.negative:
+        return None
+    if not _SPENDING_FIGURE_ENDS_HU.match(folded, last.end):
+        return None
+    if _VARYING_AMOUNT.search(folded) or ("ig " in folded and _UNTIL_A_DAY_HU.search(folded)):
+        return None  # "a kiadás változó", "15-éig a kiadás 120": no month's
+    if not _THE_SPENDING_ITSELF_BEFORE_HU.search(folded, max(0, last.start - 40), last.start):
+        return None
+    return last
+
+
+def _the_month_got_by_on_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The figure one says one gets by on in a month ("havi 180-ból jövök ki"): the figures
+    said before it are of other things."""
+    said = _GETTING_BY_ON_HU.search(folded)
+    if not said:
+        return None
+    return next((n for n in chosen if n.start == said.start(1)), None)
+
+
 def _the_spending_named_last_hu(folded: str, chosen: list[Number]) -> Number | None:
     """The last figure, when the month's spending is named right before it and nothing but
     "körül" or "megy el" follows: the figures said before it are of other things."""
@@ -3695,6 +3791,7 @@ def read_amount(
             folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
         if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
             folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
     if items and "egyutt (" in folded:  # "a gáz 28, a többivel együtt (lakbér, kaja) 236 500"
         folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
     if items and "(" in folded:  # "rezsi 26 (gáz 14, villany 9, víz 3)": its parts, once
@@ -3725,6 +3822,16 @@ def read_amount(
             if asked in ("income", "expenses", "counter")
             else None
         )
+        if taken is None and asked == "expenses" and "bol " in folded:
+            taken = _the_month_got_by_on_hu(folded, chosen)  # "havi 180-ból jövök ki"
+        if (
+            taken is None
+            and asked == "expenses"
+            and chosen
+            and ("kiad" in folded or "kolt" in folded)
+            and language_code(language) == "hu"
+        ):
+            taken = _the_spending_named_itself_hu(folded, chosen)  # "órabérem 1850, kiadás 183"
         if taken is None and asked == "income" and language_code(language) == "zh":
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
         if taken is None and asked == "income" and language_code(language) == "zh":
@@ -3735,6 +3842,8 @@ def read_amount(
             return AmountReading(
                 _in_thousands(taken, folded).value if in_thousands else taken.value, None
             )
+        if owed and len(chosen) == 1 and "elenged" in folded and _LET_OFF_HU.search(folded):
+            return AmountReading(Decimal(0), None)  # "tartoztam neki 100 ezerrel, de elengedte"
         if owed and len(chosen) == 1 and _A_LIMIT_NOT_USED_HU.search(folded):
             return AmountReading(Decimal(0), None)  # "100 ezres hitelkeret, nem nyúltam hozzá"
         if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
@@ -5931,6 +6040,114 @@ _THIS_CARDS_SHARE_HU = re.compile(r"\b(?:ebbol|abbol) (?:erre|ide|onoknek|magukn
 _BALANCE_AFTER_A_CREDIT_HU = re.compile(
     r"\begyenleg\w*\W{0,3}\+?[0-9]{1,3}(?:[ .][0-9]{3})*(?:,[0-9]{1,2})?(?: ?(?:ft|huf)\b)?"
 )
+#: One of two figures preferred with "inkább … mint": "kb 170. inkább 170 mint 180" (the one
+#: after "mint" is the figure not meant).
+_RATHER_THIS_THAN_THAT_HU = re.compile(
+    r"\binkabb ([0-9]+(?: ?ezer\w*)?) mint [0-9]+(?: ?ezer\w*)?(?![0-9])"
+)
+#: A lump sum lived on, the month's spending said beside it: "az örökség 2 millió volt, abból
+#: élek, havonta 170 megy el" (the sum is no month's).
+_A_LUMP_SUM_LIVED_ON_HU = re.compile(
+    r"(?<![0-9])[0-9][0-9 ,.]*(?: ?(?:millio|ezer)\w*)?(?: ?(?:ft|forint))? "
+    r"(?:volt|van|maradt)\W{1,3}(?:es )?(?:abbol|ebbol|azbol) (?:elek|elunk)(?: meg)?\b"
+)
+#: How many payments are left of a term: "24 x 12 490, ebből 7 van hátra" (a count, no money).
+_PAYMENTS_LEFT_HU = re.compile(
+    r"\b(?:ebbol|abbol) [0-9]{1,2} (?:van hatra|hatra van|van meg|maradt)\b"
+)
+#: An offer refused as too much, said again after the one made: "15 ezer... nem, 12, a 15 túl
+#: sok" (the refused figure is no second offer).
+_A_FIGURE_TOO_MUCH_HU = re.compile(
+    r"\b(?:a|az) [0-9]+(?: ?ezer\w*)? (?:(?:az|mar|meg) )?(?:tul sok|tul nagy|sok)\b"
+)
+#: A postcode before a town: "6720 Szeged, albi 140" (no money).
+_A_POSTCODE_HU = re.compile(
+    r"(?:^|(?<=[,;:(] ))[1-9][0-9]{3} (?=(?:budapest|bp|szeged|debrecen|pecs|gyor|miskolc|"
+    r"nyiregyhaza|kecskemet|szekesfehervar|szombathely|szolnok|tatabanya|kaposvar|eger|"
+    r"veszprem|zalaegerszeg|sopron|bekescsaba|nagykanizsa|dunaujvaros|erd|cegled|baja|vac|"
+    r"godollo|salgotarjan|ozd|hatvan|papa|gyula|esztergom|siofok|keszthely)\b)"
+)
+#: A length, an area or a cable's cross-section: "16 mm2-es kábel", "30 km-re", "2 cm" (no
+#: money).
+_A_MEASURE_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? ?(?:mm2|mm|cm2|cm|km)(?:-?[aeo]?s|-?re|-?ra|-?t)?\b"
+)
+#: A rounded figure said beside the exact one (of four figures or more, not whole thousands):
+#: "kiadás: 187 450 Ft, majdnem 190", "kb 300, pontosan 297 350". The exact one is the answer.
+_ROUNDED_AFTER_THE_EXACT_HU = re.compile(
+    r"(?:(?<=[0-9] [0-9]{3})|(?<=[0-9]{4}))(?<!000)(?: ?(?:ft|forint|huf))?[^0-9a-z]{1,8}"
+    r"(?:majdnem|kozel|szinte|kb\.?|nagyjabol|kerekitve|kerekre) [0-9]+(?: ?ezer\w*)?[^0-9a-z]*$"
+)
+_ROUNDED_BEFORE_THE_EXACT_HU = re.compile(
+    r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|olyan) [0-9]+(?: ?ezer\w*)?\W{1,3}"
+    r"(?:de |es )?(?:a )?pontos(?:an| szam| osszeg)?(?: pedig| meg)?:? (?=[0-9][0-9 ]*[1-9])"
+)
+#: The part of a bill that is a debt's payment, said with "abból": "a havidíj 12 990, abból
+#: 5 000 a készülék részlete" (the part is the payment).
+_A_DEBTS_PART_OF_A_BILL_HU = re.compile(
+    r"\b(?:abbol|ebbol) [0-9][0-9 ]*(?: ?ezer\w*)?(?: ?(?:ft|forint))? (?:a |az )?(?:\w+ ){0,2}"
+    r"(?:reszlet|torleszto|hitel)(?:e|je|ei|ek|t|et)?\b"  # (not "hitelbiztosítás": insurance)
+)
+#: The part offered of what is left, said with "ebből": "a számlák után 40 marad, ebből 25-öt
+#: tudok adni" (the part is the offer).
+_AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU = re.compile(
+    r"\b(?:abbol|ebbol) (?:havonta |havi )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? "
+    r"(?:adok|adnek|tudok|tudnek|fizetek|fizetnek)\b"
+)
+#: The month's spending one gets by on: "havi 180-ból jövök ki", "havi 150-ből élek meg".
+_GETTING_BY_ON_HU = re.compile(
+    r"\b(?:havi|havonta|egy honapban) ([0-9]+)(?: ?ezer)?-?b[oe]l (?:jovok|jovunk|kijovok|"
+    r"kijovunk|elek|elunk|megelek|megelunk)\b"
+)
+#: Nothing said of what would be, not of what is: "egy nagy családnak ez semmi lenne, de nekem
+#: 150" (no zero said).
+_NOTHING_IT_WOULD_BE_HU = re.compile(r"\bsemmi (?:lenne|volna)\b")
+#: A year's figure worked into the month's: "évente 2 millió 400 ezer, azaz 200 egy hónapra"
+#: (the month's is said; the year's is no second figure).
+_A_YEAR_WORKED_INTO_A_MONTH_HU = re.compile(
+    r"\b(?:egy evben|evente|evi) [0-9]+(?: ?(?:ft|forint))?\W{1,12}(?:azaz|vagyis|tehat|ami)"
+    r"(?= [0-9]+(?: ?ezer\w*)? (?:egy honapra|egy honapban|havonta|havi|havonkent))"
+)
+#: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
+_LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
+
+
+def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bool) -> str:
+    """``folded``, a Hungarian answer, with the figures blanked that are no answer: a figure not
+    preferred ("inkább 170 mint 180"), a lump sum lived on, the payments left of a term, a
+    refused offer said again, a nothing that would be, a year's
+    figure worked into the month's, the "Plusz" of a loan's name, a postcode, a measure, a
+    rounded figure beside the exact one, and what a debt's part or an offer is said out of
+    ("abból")."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m[0])
+
+    if "inkabb" in folded:  # "inkább 170 mint 180"
+        folded = _RATHER_THIS_THAN_THAT_HU.sub(lambda m: f"inkabb {m[1]}".ljust(len(m[0])), folded)
+    if "bol " in folded:  # "2 millió volt, abból élek, havonta 170 megy el"
+        folded = _A_LUMP_SUM_LIVED_ON_HU.sub(blank, folded)
+    if owed and ("hatra" in folded or "maradt" in folded):  # "24 x 12 490, ebből 7 van hátra"
+        folded = _PAYMENTS_LEFT_HU.sub(blank, folded)
+    if offer and ("sok" in folded or "nagy" in folded):  # "12, a 15 túl sok"
+        folded = _A_FIGURE_TOO_MUCH_HU.sub(blank, folded)
+    if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
+        folded = _NOTHING_IT_WOULD_BE_HU.sub(blank, folded)
+    if "ev" in folded:  # "évente 2 millió 400 ezer, azaz 200 egy hónapra"
+        folded = _A_YEAR_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
+    if owed and "diakhitel plusz" in folded:  # "Diákhitel Plusz 8 600": the loan's name
+        folded = folded.replace("diakhitel plusz", "diakhitel      ")
+    folded = _A_POSTCODE_HU.sub(blank, folded)  # "6720 Szeged"
+    if "m" in folded:  # "16 mm2-es kábel"
+        folded = _A_MEASURE_HU.sub(blank, folded)
+    folded = _ROUNDED_AFTER_THE_EXACT_HU.sub(blank, folded)  # "187 450 Ft, majdnem 190"
+    if "pontos" in folded:  # "kb 280, a pontos szám 279 640"
+        folded = _ROUNDED_BEFORE_THE_EXACT_HU.sub(blank, folded)
+    if owed and "bol " in folded and (part := _A_DEBTS_PART_OF_A_BILL_HU.search(folded)):
+        folded = " " * part.start() + folded[part.start() :]  # "a havidíj 12 990, abból 5 000 …"
+    if offer and "bol " in folded and (part := _AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU.search(folded)):
+        folded = " " * part.start() + folded[part.start() :]  # "40 marad, ebből 25-öt adok"
+    return folded
 
 
 def _times_said(match: re.Match[str]) -> str:
