@@ -1,14 +1,15 @@
 """English money families of round 37, in words of our own: what is read, and what is asked again.
 
-Read: a price by the thing sold or typed beside the month's figure ("6.50 a jar", "6.80 a
-box"), which is no month's money; a place's or a list's number typed beside the spending
-("works at terminal 3", "platform 2", "my top 4 are"), which is no money; the whole said
-first, a part said to be "with" it "already in" ("980, thats with the 30 gym already in"); the
-whole said "with everything else" after a part ("rent 520 and with everything else its 1,050");
-the exact figure after a rough one ("around 1,100, precisely 1,094"). Asked again: a figure
-only neared from below ("pushing 1,100", "getting on for 900", "knocking on 1,400"); a decade of
-figures, where in it unsaid ("somewhere in the 70s", "the low 50s"); two figures each under
-its own condition ("1,350 if the bonus comes, 1,100 if not").
+Read: a price by the thing sold or typed beside the month's figure ("6.50 a jar", "6.80 a box"),
+which is no month's money; a place's or a list's number typed beside the spending ("works at
+terminal 3", "platform 2", "my top 4 are"), which is no money; the whole said first, a part said to
+be "with" it "already in" ("980, thats with the 30 gym already in"); the whole said "with everything
+else" after a part ("rent 520 and with everything else its 1,050"); the exact figure after a rough
+one ("around 1,100, precisely 1,094"); a lender named by a number ("loans 2 go is 95 a month").
+Asked again: a weekday's call or payment, no month's figure ("every thursday for 25"); a figure only
+neared from below ("pushing 1,100", "getting on for 900", "knocking on 1,400"); a decade of figures,
+where in it unsaid ("somewhere in the 70s", "the low 50s"); two figures each under its own condition
+("1,350 if the bonus comes, 1,100 if not").
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # a lender named by a number
+    ("loans 2 go is 95 a month, 4 of 12 paid", "en", "other_debts", "95"),
+    ("118 118 money, 70 a month", "en", "other_debts", "70"),
     # a price by the thing sold or typed, beside the month's figure
     ("i make candles on the side, 6.50 a jar. i spend about 840 a month", "en", "expenses", "840"),
     ("i sell brownies, 6.80 a box. i spend around 910 a month", "en", "expenses", "910"),
@@ -46,6 +50,9 @@ READ = [
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
+    # a weekday's call or payment, no month's figure
+    ("the loan man knocks every thursday for 25", "en", "other_debts"),
+    ("every saturday for 40 to the catalogue", "en", "other_debts"),
     # a figure only neared from below
     ("pushing 1,100 a month these days", "en", "expenses"),
     ("getting on for 900 most months", "en", "expenses"),

@@ -320,6 +320,9 @@ PERIOD_BEFORE = (
     r"kéthetente|kétheti|félévente|negyedévente|"
     # this week's, last week's, a year's: "ezen a héten 48 ezer", "éves kiadás: 2,7 millió"
     r"(?:ezen a|a|múlt|előző) héten|"
+    # a weekday's call or payment: "the provident man comes every friday for 30"
+    r"every (?:other |second )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"(?: (?:for|of|to pay|paying|at|with))?|"
     r"éves (?:kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
     # an hourly rate: "órabér 1650, havonta 14-16 műszak" (the month's not worked out)
@@ -1676,6 +1679,14 @@ _COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
 
 _NAMED_BY_A_NUMBER_MORE_WORDS_HU = ("sen ", "son ", "lab", "cipo", "meret", " ev", "tavasz",
                                     "nyar", "osz", "tel", "elej", "veg", "kozep")  # fmt: skip
+#: A lender or a brand named by a number: "Loans 2 Go, 112 a month", "118 118 Money", "247
+#: Moneybox", "Mr Lender", "Fund Ourselves" have none.
+_A_LENDER_NAMED_BY_A_NUMBER = regex(
+    r"\bloans? ?2 ?go\b|\b118 ?118(?: money)?\b|\b247 ?moneybox\b|\b1 ?plus ?1 loans?\b|"
+    r"\bquid ?2 ?go\b|\bcash ?4 ?u\b"
+)
+
+
 _PLACE_WORDS_HU = ("korzet", "busz", "villamos", "troli", "metro", "vonal", "jarat", "szoba",
                    "emelet", "ajto", "kapu", "peron", "utca")  # fmt: skip
 #: Patterns of :func:`without_identifiers` with the words one of which each needs: a cheap test
@@ -1687,6 +1698,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_DAY_IT_LASTS_TO_HU, ("honap", "-aig", "-eig", "-ara", "-ere")),
     (_PEOPLE_OR_DEGREES_HU, ("lelkes", "fos ", "lakosu", "fok", "°")),
     (_A_TOWN_NAMED_BY_A_NUMBER_HU, ("hatvan",)),
+    (_A_LENDER_NAMED_BY_A_NUMBER, ("2 go", "2go", "118", "247", "plus 1", "plus1", "4 u", "4u")),
     (_NAMED_BY_A_NUMBER_MORE_HU, _NAMED_BY_A_NUMBER_MORE_WORDS_HU),
 )
 
