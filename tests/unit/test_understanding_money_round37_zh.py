@@ -25,6 +25,8 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # what is left split into what is kept and what is offered: the offer, never what is left
+    ("剩下八百 我留三百 每月还五百", "zh", "counter", "500"),
     # a chat app's account name with digits in it beside the pay
     ("要联系就加我微信号是li2003 月工资四千一", "zh", "income", "4100"),
     ("工资两千九 我的qq是chen77 晚上在线", "zh", "income", "2900"),
@@ -40,6 +42,8 @@ READ = [
 
 #: (text, language, question)
 ASKED_AGAIN = [
+    # what is left split, the offer not marked as monthly: asked again, never what is left
+    ("剩下九百 我自己留四百 还你们五百", "zh", "counter"),
     # a figure said as nearly reached, "small" before it
     ("一个月小四千", "zh", "income"),
     # a round figure just passed

@@ -1487,7 +1487,10 @@ def _settled_on(
         and all(n.value and not n.negative for n in rest)
         and sum(n.value or 0 for n in rest) == first.value
         and not first.negative
+        and not _LEFT_WITH.search(folded, max(0, first.start - 24), first.start)
     ):  # "havonta 15 ezret, 10-én 8-at és 25-én 7-et": the month's offer, then its instalments
+        # (not what is left split into what is kept and what is offered: "剩下一千二 我留两百
+        # 还你们一千")
         return first, True
     *parts, summed = numbers
     if (
