@@ -25,6 +25,8 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # a meal card topped up, its money said not to come out: no pay
+    ("工资五千二 单位每月往饭卡里打两百 卡里的钱取不出来", "zh", "income", "5200"),
     # what is left split into what is kept and what is offered: the offer, never what is left
     ("剩下八百 我留三百 每月还五百", "zh", "counter", "500"),
     # a chat app's account name with digits in it beside the pay
