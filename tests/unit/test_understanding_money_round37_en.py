@@ -6,9 +6,10 @@ terminal 3", "platform 2", "my top 4 are"), which is no money; the whole said fi
 be "with" it "already in" ("980, thats with the 30 gym already in"); the whole said "with everything
 else" after a part ("rent 520 and with everything else its 1,050"); the exact figure after a rough
 one ("around 1,100, precisely 1,094"); a lender named by a number ("loans 2 go is 95 a month").
-Asked again: a weekday's call or payment, no month's figure ("every thursday for 25"); a figure only
-neared from below ("pushing 1,100", "getting on for 900", "knocking on 1,400"); a decade of figures,
-where in it unsaid ("somewhere in the 70s", "the low 50s"); two figures each under its own condition
+Asked again: a weekday's call or payment, no month's figure ("every thursday for 25"); weeks other
+than a month's four spent together ("in the last 6 weeks ive spent 1,500"); a figure only neared
+from below ("pushing 1,100", "getting on for 900", "knocking on 1,400"); a decade of figures, where
+in it unsaid ("somewhere in the 70s", "the low 50s"); two figures each under its own condition
 ("1,350 if the bonus comes, 1,100 if not").
 """
 
@@ -50,6 +51,11 @@ READ = [
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
+    # weeks other than a month's four spent together, in every language
+    ("in the last 6 weeks ive spent about 1,500", "en", "expenses"),
+    ("since payday 5 weeks ago i've got through 1,300", "en", "expenses"),
+    ("az elmúlt 6 hétben 250 ment el", "hu", "expenses"),
+    ("这六个星期花了五千", "zh", "expenses"),
     # a weekday's call or payment, no month's figure
     ("the loan man knocks every thursday for 25", "en", "other_debts"),
     ("every saturday for 40 to the catalogue", "en", "other_debts"),

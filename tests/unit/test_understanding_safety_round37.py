@@ -105,3 +105,19 @@ def test_whether_the_child_stays_with_one_is_no_crisis() -> None:
         "看儿子在不在我这 在的话两千五 不在一千八", Question.at("expenses"), "zh"
     )
     assert reading.meaning == "ambiguous"
+
+
+@pytest.mark.parametrize(
+    "text", ["i have wanted to die, spent 1,500", "been wanting to die lately, 1,200"]
+)
+def test_wanting_to_die_in_any_tense_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+def test_a_span_of_weeks_spent_over_is_no_crisis() -> None:
+    """ "In the last 6 weeks ive spent 1,500" is asked again, not heard as the end of anything."""
+    layer = understanding(None)
+    reading = layer.interpret(
+        "in the last 6 weeks ive spent about 1,400", Question.at("expenses"), "en"
+    )
+    assert reading.meaning == "ambiguous"

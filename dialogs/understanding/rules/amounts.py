@@ -5810,6 +5810,14 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"\b(?:el)?mult (?:ket|harom|negy|ot|hat|[2-9]) honap(?:ban)? (?:osszesen|egyutt|alatt)\b|"
     r"\bover the (?:last|past) (?:two|three|four|six|[2-6]) months\b|"
     r"(?:这|近|最近|过去)(?:两|三|四|六|[2-6])个月(?:一共|总共|加起来)|"
+    # weeks other than a month's four spent together: "in the last 6 weeks ive spent 1,500",
+    # "since my last payday 6 weeks ago", "az elmúlt 6 hétben 250 ment el", "这六个星期花了五千"
+    r"\b(?:over|in|for) the (?:last|past) (?:two|three|five|six|seven|eight|nine|ten|[235-9]|"
+    r"1[0-9]) weeks\b|"
+    r"\bsince\b.{0,30}\b(?:two|three|five|six|seven|eight|[235-9]) weeks ago\b|"
+    r"\b(?:el)?mult (?:ket|harom|ot|hat|het|nyolc|[235-9]) het(?:ben|en| alatt)\b|"
+    r"(?:这|近|最近|过去)(?:两|三|五|六|七|八|[235-9])个?(?:星期|周|礼拜)(?:以来)?(?:一共|总共|"
+    r"加起来)?(?:花|用|开销)|"
     # a shop every other week beside monthly items: its month's figure left to work out
     r"\bminden (?:masodik|harmadik) (?:heten|het)\b|"
     r"\b(?:if not|otherwise),? (?:then |it'?s |its )?(?=[$€£]?[0-9])|"

@@ -18,7 +18,8 @@ DISTRESS_PHRASES = (
     r"\b(?:don't|do not|dont) (?:want|wanna) (?:to )?"
     r"(?:live|be alive|go on|be here|exist|wake up)\b",
     r"\bno (?:reason|point) (?:to live|in living|living|going on)\b", r"\bnothing to live for\b",
-    r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b", r"\b(?:want|wanna) to die\b",
+    r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b",
+    r"\b(?:want(?:ed|ing|s)?|wanna|would like|wish(?:ed)? i could) to die\b",
     r"\bbetter off (?:if i (?:was|were|wasn'?t|weren'?t) )?(?:dead|gone|here|around|without me)\b",
     r"\bif i (?:was|were) (?:dead|gone)\b", r"\b(?:everyone|everybody|they|my family|my kids) "
     r"(?:would be|will be|is|are|'d be) better off\b",
@@ -43,7 +44,7 @@ DISTRESS_PHRASES = (
     r"\b(?:jump|jumping) (?:off|in front of)\b", r"\bhang my ?self\b",
     r"\b(?:want|going|gonna|planning|thinking (?:about|of)) (?:to )?end(?:ing)? (?:it|things)\b",
     r"\bnot (?:be|being) (?:around|here) (?:anymore|any more|much longer|for long)\b",
-    r"\b(?:want|wanna) to (?:disappear|vanish|not exist)\b", r"\bnot worth living\b",
+    r"\b(?:want(?:ed|ing|s)?|wanna) to (?:disappear|vanish|not exist)\b", r"\bnot worth living\b",
     r"\blife (?:isn't|isnt|is not|aint) worth\b", r"\bno point (?:in )?(?:anything|trying|life)\b",
     r"\b(?:don't|dont|do not|can't|cant|cannot) see (?:a|any) (?:way|future|point|light|exit)\b",
     r"\bno light at the end\b", r"\bway out of this (?:life|mess|hole)\b",
@@ -1575,6 +1576,9 @@ NOT_DISTRESS = (
     r"(?:孩子|儿子|女儿|他|她|他们)(?:在不在|在没在)我(?:这|这儿|这里|家)",
     r"在的话[^。]{0,8}不在(?:的话)?",
     r"\bwhether (?:the kids?|my (?:son|daughter|kids?)|they)(?: are| is|'re)? with me or not\b",
+    # a span of time money was spent over: "in the last 6 weeks ive spent about 1,500"
+    r"\b(?:in|over|for|during) the (?:last|past) (?:few |couple of )?(?:\w+ )?(?:weeks?|months?|"
+    r"days?)\b",
     # the month not over yet: "még nincs vége a hónapnak", "the month isn't over yet"
     r"\b(?:még|meg) nincs vége a hónapnak\b", r"\bmonth (?:isn'?t|is not|isnt|aint) over\b",
     # where one sleeps for now, no crisis said: "right now im kipping at my cousins", "átmenetileg
