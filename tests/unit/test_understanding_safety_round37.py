@@ -121,3 +121,7 @@ def test_a_span_of_weeks_spent_over_is_no_crisis() -> None:
         "in the last 6 weeks ive spent about 1,400", Question.at("expenses"), "en"
     )
     assert reading.meaning == "ambiguous"
+
+
+def test_wanting_to_die_in_hungarian_in_any_tense_is_distress() -> None:
+    assert signals_distress("már többször meg akartam halni, 180")
