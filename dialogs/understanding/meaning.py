@@ -729,7 +729,7 @@ class _Reading:
             or self.rules()
         )
         if answer is not None and (
-            self.reminders_asked_over(answer) or self.person_asked_over_a_figure(answer)
+            self.reminders_asked_over(answer) or self.person_asked_over(answer)
         ):
             answer = self.request_in_a_sentence()
         answered = answer is not None and answer.by in ("rule", "button")
@@ -750,7 +750,7 @@ class _Reading:
             and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
         )
 
-    def person_asked_over_a_figure(self, answer: Interpretation) -> bool:
+    def person_asked_over(self, answer: Interpretation) -> bool:
         """A clerk asked for in a message whose figures the rules would only ask again ("kérem,
         hívjon fel egy élő ügyintéző, 74 éves vagyok"): an age or a date answers nothing, the
         request is what is asked. So too beside not understanding the bot ("机器人看不懂我们的

@@ -115,6 +115,10 @@ def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None
         (r"\b(?:a )?bank", r"a(?<!\wa) bank|b(?<!\wb)ank"),
         (r"\bs?he", r"\bs?he"),  # an optional first letter leads nothing
         (r"\b(?:a|b)*c", r"\b(?:a|b)*c"),  # nor a repeated group
+        # a class leads as a letter does, a counted class once and then one time less
+        (r"(?<![0-9.,])[0-9]{1,2}:", r"[0-9](?<!(?:[0-9.,])[0-9])[0-9]{0,1}:"),
+        (r"\b[0-9]+ kids", r"[0-9](?<!\w[0-9])[0-9]* kids"),
+        (r"(?<!a)[ab]?c", r"(?<!a)[ab]?c"),  # an optional class leads nothing
         # a phrase not led by a letter stays in its place, the others are led around it
         (
             r"(?:\bfood|\bfuel|\w*x|\bbus) bill",
@@ -143,6 +147,8 @@ _PIECES = st.sampled_from(
         "(?<!a)", "(?<=b )", "(?<!不)", "$", "^", "x?",
         # digits, to group the phrases led by one
         "1", "[0-9]", "[12]+", r"\d", "(?<!1)", "[0-9]?",
+        # a class repeated a counted number of times, to lead by it once
+        "[0-9]{1,2}", "[ab]{2,}", "[12]{2}",
     ]
 )  # fmt: skip
 

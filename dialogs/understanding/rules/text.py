@@ -152,6 +152,10 @@ def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
     The phrases that must start with a digit (after their look-behinds: "(?<![0-9])[0-9]{1,2}:")
     are grouped the same way behind one look-ahead for a digit, which the engine reads once at
     each place where it would have entered each of them.
+
+    A run of letter groups among other alternatives (or, unless ``whole``, among alternatives
+    before or after this alternation) is put behind one look-ahead for its letters: where the
+    engine enters the pattern at every place, one class test passes over the whole run.
     """
     parts: list[str] = []
     by_letter: dict[str, list[str]] = {}
@@ -167,7 +171,8 @@ def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
             f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})"
             for letter, rests in by_letter.items()
         ]
-        if len(grouped) > 1 and not (whole and not parts and pattern is None and not digit_led):
+        alone = whole and not parts and pattern is None and not digit_led
+        if len(grouped) > 1 and not alone:  # (alone, the engine scans for its letters itself)
             grouped = [f"(?=[{''.join(by_letter)}])(?:{'|'.join(grouped)})"]
         parts += grouped
         if len(digit_led) > 1:
@@ -351,8 +356,9 @@ def _first_atom(pattern: str) -> tuple[str, str]:
         return atom, f"{atom}*{rest}"
     if least is None:
         return atom, rest
-    more = most if most is None or most == "," else f",{int(most[1:]) - 1}"
-    return atom, f"{atom}{{{int(least) - 1}{more or ''}}}{rest}"
+    if most and most != ",":
+        most = f",{int(most[1:]) - 1}"
+    return atom, f"{atom}{{{int(least) - 1}{most or ''}}}{rest}"
 
 
 def _leading_assertions(pattern: str) -> tuple[list[str], str]:
