@@ -1171,6 +1171,8 @@ NOT_SPOKEN = (
     r"(?:magyarul|angolul|kínaiul)\b",
     r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"
     r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
+    r"\b(?:a |az )?(?:magyar|angol|kínai)t? (?:nem|alig|rosszul) (?:\w+ )?(?:értem|érteni|"
+    r"beszélem|olvasom|tudom)\b(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
     r"(?:中文|汉语|英文|英语)(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|不好|不太好|"
     r"不太行|不行|一般|很差|太差)",

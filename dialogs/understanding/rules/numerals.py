@@ -1441,7 +1441,11 @@ _TIME_OR_DAY = regex(
     r"\b(?:up|bed|home|start\w*|finish\w*|wak\w*|leav\w*|clock\w* (?:on|off|in|out)|back) "
     r"(?:at|by) (?:[1-9]|1[0-2])(?: ?(?:am|pm|o'?clock|ish))?\b"
     r"(?![.,][0-9]| ?(?:k|grand|thousand|quid|pounds?|p|a month|per|monthly|a week|pw|an hour|"
-    r"ph|each|every)\b)"
+    r"ph|each|every)\b)|"
+    # a time to be called: "any time after 2", "free from 4", "ring me before 9"
+    r"\b(?:any ?time|free|call me|ring me|phone me|available) (?:after|before|from) "
+    r"(?:[1-9]|1[0-2])(?: ?(?:am|pm|o'?clock|ish))?\b(?![.,][0-9]| ?(?:k|grand|thousand|quid|"
+    r"pounds?|p)\b)"
 )
 #: A date with its year, not money: "2024.11.08", "2024-11-08", a month of a year ("10/2024",
 #: a payslip's or a pasted SMS's period) and a loan's end ("lejárat 2029.03", "lejár 2030. 06.").

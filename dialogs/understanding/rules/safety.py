@@ -31,7 +31,10 @@ DISTRESS_PHRASES = (
     r"\bhopeless\w*", r"\bno (?:way out|hope|future)\b", r"\blost all hope\b",
     r"\bgive up on (?:everything|life|myself)\b", r"\bgiving up on (?:everything|life)\b",
     r"\bend of my (?:rope|tether)\b",
-    r"\b(?:nervous |mental )?breakdown\b(?! of)", r"\bpanic attacks?\b",
+    r"\b(?:nervous |mental )?(?<!budget )(?<!app )(?<!cost )(?<!price )(?<!spending )"
+    r"(?<!expenses )(?<!monthly )(?<!full )(?<!quick )(?<!rough )(?<!car )(?<!van )breakdown\b"
+    r"(?! of)",
+    r"\bpanic attacks?\b",
     r"\b(?:i'm|im|i am|so|feel|feeling|getting) desperate\b",
     r"\b(?:i'm|im|i am) (?:so )?done with (?:life|everything|it all)\b", r"\bdespair\w*",
     r"\bcrying (?:all|every)\b", r"\bcan'?t stop crying\b", r"\bsee no way\b",
@@ -86,7 +89,8 @@ DISTRESS_PHRASES = (
     r"\b(?:not|isn'?t|isnt) in a (?:good|great|right|healthy) (?:place|way|state)\b"
     r"(?! (?:financially|money|with money|money-?wise)\b)",
     r"\bhow much (?:more|longer) (?:of this |of it )?i can (?:take|handle|cope|stand|bear|go on)\b",
-    r"\bnot (?:to )?wake up\b", r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
+    r"\bnot (?:to )?wake up\b(?! (?:the|my|your|his|her|our|their|him|them|everyone)\b)",
+    r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
     r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
     r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
@@ -2243,6 +2247,43 @@ DISTRESS_SAID_IN_PASSING = (
     r"\bdrove (?:the car |the van )?(?:to|down to|up to) the (?:reservoir|river|lake|cliffs?|"
     r"quarry|edge|sea)\b.{0,60}\b(?:almost|nearly) (?:drove|went|kept going|did it)\b",
     r"\b(?:majdnem|kis híján|kishíján) (?:bele|le)(?:hajtottam|mentem|ugrottam)\b",
+    # Round 38's kinds: around only a short while longer; locked in a cold store; the dose after
+    # which one does not wake; gone by the time a video is seen; insulin stopped to see how long
+    # one lasts; a farewell to the colleagues with everything arranged.
+    r"\bas long as i'?m (?:still )?(?:around|here|alive)\b.{0,40}\b(?:not|isn'?t|won'?t be|"
+    r"(?:don'?t|dont|do not) think (?:is|will be|it'?s|it will be)) (?:very |that )?(?:long|much "
+    r"longer)\b(?! (?:till|until|to go|before|now till)\b)",
+    r"\bi (?:don'?t|dont|do not) think i'?ll be (?:around|here) (?:for )?(?:much |very )?"
+    r"long(?:er)?\b",
+    r"\b(?:ameddig|amíg) (?:még )?(?:itt )?(?:vagyok|élek)\b.{0,40}\b(?:nem sokáig|már nem sok|"
+    r"nem lesz sokáig)\b",
+    r"只要我还(?:在|活着)[^\u3002]{0,16}(?:也)?(?:不会太久|没多久|不长了|不久了)",
+    r"\block (?:myself|me) in (?:the |a )?(?:cold store|cold room|(?:walk-in )?freezer)\b",
+    r"\bbezár\w* magam\b.{0,20}\b(?:a |egy )?(?:hűtőház|hűtőkamr|fagyasztó)\w*",
+    r"把自己(?:关|锁)(?:在|进)(?:了)?(?:冷库|冰库|冷藏库|冷冻库)",
+    r"\b(?:mennyi|hány|milyen)\b.{0,50}\bhogy (?:az ember |én |valaki )?(?:soha )?(?:többé )?"
+    r"ne ébred(?:jen|jek|jünk|jenek) fel\b",
+    r"\bhogy (?:soha )?többé ne ébredjek fel\b", r"\bne ébredjek fel többé\b",
+    r"\b(?:how much|how many|what dose)\b.{0,50}\b(?:so |for )?(?:you|one|i|someone|a person) "
+    r"(?:doesn'?t|don'?t|never|wouldn'?t|won'?t) wake (?:up|back up)\b",
+    r"(?:多少|多大剂量|几片|几支)[^\u3002]{0,20}(?:就)?(?:再也|永远)?(?:不会醒|醒不过来|醒不来)",
+    r"(?:等|到)[^\u3002]{0,10}(?:的时候|时)[^\u3002]{0,4}我(?:应该|可能|大概|估计)?(?:就)?(?:已经)?"
+    r"(?:不在了|走了|没了)",
+    r"\bby the time (?:she|he|they|you|anyone|someone) (?:sees?|reads?|finds?|watch(?:es)?|gets?) "
+    r"(?:it|this|them)\b.{0,20}\bi'?(?:ll| will) (?:already )?be gone\b",
+    r"\bmire (?:meg|el)?(?:látja|olvassa|nézi|kapja|találja)\b.{0,30}\b(?:én )?már nem leszek\b",
+    r"(?:胰岛素|药)[^\u3002]{0,4}(?:我)?(?:都|也)?(?:停了|停掉了|不打了|不吃了)[^\u3002]{0,12}(?:看看|看)"
+    r"(?:我)?(?:自己)?能(?:撑|活|扛)(?:几天|多久|多长时间)",
+    r"\bstopped (?:taking )?(?:my |the )?(?:insulin|meds|medication|tablets)\b.{0,40}\b(?:see how "
+    r"long|how long i (?:last|can last|'?ll last|can go))\b",
+    r"\babbahagytam (?:az |a )?(?:inzulin|gyógyszer|tablett)\w*\b.{0,40}\bmeddig (?:bírom|húzom|"
+    r"élek)\b",
+    r"(?:以后|往后)(?:就)?(?:都)?拜托(?:大家|你们|各位)了[^\u3002]{0,20}(?:退群|退了群|(?:都|一切)"
+    r"(?:都)?安排好了)",
+    r"退(?:了)?群[^\u3002]{0,10}(?:都|一切)(?:都)?安排好了",
+    r"\bleft the (?:work |team )?(?:group|chat|whatsapp)\b.{0,40}\b(?:all sorted|everything'?s? "
+    r"(?:is )?(?:sorted|arranged|in order))\b",
+    r"\bkiléptem a (?:munkahelyi |céges )?csoport\w*\b.{0,40}\bmindent elrendeztem\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2497,6 +2538,12 @@ DISPUTE_OF_NEW_KINDS = (
     # Round 34's: the card's details tricked out with the verb split ("a kártyám adatait egy vevő
     # csalta ki egy linkkel").
     r"\b(?:kártyá\w* )?adatai\w*\b.{0,40}\bcsalt\w* ki\b",
+    # Round 38's: a seller paid by card who took the money and blocked the buyer.
+    r"\b(?:seller|sellers|he|she|they|the shop|the guy|the bloke)\b.{0,20}\btook (?:my |the )?"
+    r"(?:money|cash|deposit|payment|£?[0-9]+)\b.{0,20}\band (?:then )?blocked me\b",
+    r"(?:卖家|商家|那人|对方)?收了(?:我的)?(?:钱|款|定金)[^\u3002]{0,8}(?:就)?(?:把我)?拉黑(?:了)?",
+    r"\b(?:kifizettem|elutaltam|átutaltam|fizettem)\b.{0,40}\b(?:letiltott|blokkolt|letiltottak|"
+    r"tiltott le)\b",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2664,6 +2711,15 @@ NOT_DISPUTE = (
     # allowance is the childrens money not mine", "they take their cut so thats not my spending".
     r"\b(?:child(?:ren)?'?s|kids'?|sons?'?|daughters?'?|their|his|her) (?:money|allowance|"
     r"benefit|pension|wages?|pay|income|cash),? (?:and |it'?s |its |is )?not mine\b",
+    # A partner's pay that is theirs, not the cardholder's: "a párom 240 de az övé nem az
+    # enyém", "his is his not mine".
+    r"\baz övé,? (?:pedig |meg |az )?nem (?:az )?enyém\b",
+    r"\b(?:férjem|feleségem|párom|élettársam)\w* (?:pénze|fizetése|fizuja|keresete|nyugdíja) "
+    r"(?:pedig |meg )?nem (?:az )?enyém\b",
+    r"\b(?:his|hers|theirs) (?:is (?:his|hers|theirs),? )?(?:not|isn'?t|isnt) mine\b",
+    # The cardholder's own figure counted twice, corrected: "三千八 哦不 三千三 水电多算了一遍".
+    r"(?:哦不|不对|说错了?|我算错了?)[^\u3002]{0,16}?多算了?(?:一遍|一次|一回)",
+    r"(?<!给)(?<!帮)我(?:自己)?(?:把[^ ]{0,6})?多算了(?:一遍|一次|一回)?",
     r"\b(?:cut|fees?|commission|costs?|deductions?)\b.{0,50}\bso (?:that'?s|thats|it'?s|its|"
     r"that is|it is) not my (?:own )?spending\b",
     *DISPUTE_DENIED,
@@ -2952,7 +3008,8 @@ ASKS_WHAT_IS_MEANT = (
     r"\bmi a különbség\b", r"\bmennyi (?:az az|az) átmeneti\b",
     r"\bszámít(?:-e| ez| az)?\b[^.!]{0,40}\?",
     # not a language one cannot read: "他中文看不懂, 能换成英文吗" asks for English
-    r"没看懂", r"(?<!中文)(?<!汉语)(?<!英文)(?<!英语)看不懂", r"什么意思", r"是指什么",
+    r"没看懂", r"(?<!中文)(?<!汉语)(?<!英文)(?<!英语)看不懂(?!中文|汉语|英文|英语)", r"什么意思",
+    r"是指什么",
     r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
@@ -2981,6 +3038,15 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:business|work|running|living) ?(?:costs?|expenses?|spending)?\b",
     r"\b(?:adósság|hitel|tartozás)\w* (?:ez|az|ez is|számít) vagy (?:\w+ )?(?:költség|kiadás)\w*",
     r"算(?:是)?(?:债|欠款|负债|贷款)(?:务)?还是(?:算)?(?:开销|支出|花销|成本|经营)",
+    # before or after something is taken off, no figure given: "do you want it before or after
+    # the student loan comes off?", "adó előtt vagy után?", "要税前还是税后"
+    r"\b(?:do you (?:want|mean|need)|is (?:it|that|this)|should i (?:put|give|say|write)|you "
+    r"want)\b[^.!]{0,30}\bbefore or after\b(?!.*[0-9])",
+    r"\bbefore or after (?:tax|deductions|stoppages|[\w' ]{1,30}? (?:comes? off|goes out|is taken|"
+    r"are taken))\b[^.!]{0,20}\?(?!.*[0-9])",
+    r"\b(?:levonás|adózás|adó|[\w ]{1,20}) előtt (?:vagy|v) után\b[^.!]{0,30}\?(?!.*[0-9])",
+    r"\bbruttó(?:t)? (?:vagy|v) (?:a )?nettó(?:t)?\b[^.!]{0,20}\?(?!.*[0-9])",
+    r"(?:税前|扣(?:之|以)?前)(?:的)?还是(?:税后|扣(?:之|以)?后)(?!.*[0-9一二两三四五六七八九十百千万])",
     # one's own or the household's: "收入是填我一个人的还是全家的", "is it just mine or the
     # household's", "csak az enyémet vagy az egész családét"
     r"(?:填|写|算)[^。]{0,12}还是[^。]{0,6}(?:全家|家里|一家|我们俩|两个人|两口子)",
