@@ -6,7 +6,8 @@ stopped to see how long one lasts; a farewell to the colleagues with everything 
 Dispute: a seller paid by card who took the money and blocked the buyer. Requests: a time to be
 called is no amount; "before or after it comes off?" asks what is meant; the language one cannot
 read is not the one asked for. Not alarms: a budget app's breakdown, a partner's pay that is
-theirs, one's own figure counted twice, a baby not to be woken, a retirement not long off.
+theirs, one's own figure counted twice, a baby not to be woken, a retirement not long off,
+cold medicine stocked for the winter.
 
 The messages are written for these tests, in words of their own.
 """
@@ -36,6 +37,7 @@ DISTRESS = [
     "abbahagytam az inzulint, megnézem meddig bírom, havi 160",
     "两千 药我都停了 看看自己能活多久",
     "三千 跟同事说以后就拜托大家了 一切都安排好了",
+    "一千五 偷偷攒了好多安眠药",
     "left the work group chat, everything is sorted now, 1,000",
 ]
 
@@ -47,6 +49,7 @@ NO_DISTRESS = [
     "halkan írok, hogy a gyerek ne ébredjen fel, havi 200",
     "看看这点钱能撑几天 工资四千",
     "老板说以后店里就拜托大家了 工资四千",
+    "入冬前囤了好多感冒药 开销三千",
 ]
 
 DISPUTES = [
