@@ -1164,7 +1164,8 @@ NOT_SPOKEN = (
     r"\b(?:i )?(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not) "
     r"(?:speak|read|understand|write) "
     r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
-    r"\bmy (?:english|hungarian|chinese) (?:is |isn'?t |isnt |not |aint |is not )?"
+    r"\bmy (?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
+    r"isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really )?(?:bad|poor|weak|limited|basic|rusty|"
     r"not (?:so |very |that |too )?good|good)\b",
     r"\bnem (?:\w+ )?(?:beszél|ért|olvas|tud)\w* (?:\w+ )?"
@@ -1174,7 +1175,7 @@ NOT_SPOKEN = (
     r"\b(?:a |az )?(?:magyar|angol|kínai)t? (?:nem|alig|rosszul) (?:\w+ )?(?:értem|érteni|"
     r"beszélem|olvasom|tudom)\b(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
-    r"(?:中文|汉语|英文|英语)(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|不好|不太好|"
+    r"(?:中文|汉语|英文|英语|匈牙利语)(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|不好|不太好|"
     r"不太行|不行|一般|很差|太差)",
     # Who they are not: "nem vagyok magyar", "I'm not English", "我不是中国人".
     r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",

@@ -2287,6 +2287,40 @@ DISTRESS_SAID_IN_PASSING = (
     r"\bleft the (?:work |team )?(?:group|chat|whatsapp)\b.{0,40}\b(?:all sorted|everything'?s? "
     r"(?:is )?(?:sorted|arranged|in order))\b",
     r"\bkiléptem a (?:munkahelyi |céges )?csoport\w*\b.{0,40}\bmindent elrendeztem\b",
+    # Round 39's kinds: goodbyes said quietly, unknown to the others; a fall that was no accident,
+    # higher next time; standing before a lorry that should not brake; looking at a beam; music
+    # practised for one's own funeral; the children entrusted before one goes; the last time one
+    # talks to the bank; no strength left to live.
+    r"\b(?:quietly |secretly )?(?:saying|said|been saying) (?:my )?goodbyes?\b.{0,30}\bwithout "
+    r"(?:them|anyone|people|him|her) (?:knowing|noticing|realising|realizing)\b",
+    r"\b(?:quietly|secretly) (?:saying|said|been saying) (?:my )?goodbyes?\b",
+    r"\b(?:csendben|titokban|csak úgy) (?:el)?búcsúz\w*\b",
+    r"(?:偷偷|悄悄)(?:地)?(?:跟|和|向)[^\u3002]{0,8}(?:告别|道别|说再见)",
+    r"\b(?:leesni|leestem|lezuhantam|az esés\w*|ugrottam)\b.{0,30}\bnem volt véletlen\b",
+    r"\blegközelebb magasabb(?:ról|ra|an)\b",
+    r"\b(?:fall|falling|fell|the fall)\b.{0,30}\b(?:wasn'?t|wasnt|was not|were not) an accident\b",
+    r"\bnext time (?:from )?(?:somewhere )?higher(?: up)?\b",
+    r"(?:摔|掉|跳)[^\u3002]{0,10}(?:不是|并不是)(?:意外|不小心)", r"下次(?:找|从)(?:个)?更高的",
+    r"\bvárom,? hogy ne (?:fékezzen|álljon meg|lássanak)\b",
+    r"\b(?:in front of|before) (?:a |the )?(?:bin lorry|lorry|truck|bus|train|van)\b.{0,40}\b"
+    r"(?:hop(?:e|ing)|wait(?:ing)?|wish(?:ing)?) (?:it|he|she|they) (?:doesn'?t|won'?t|wouldn'?t|"
+    r"didn'?t) (?:brake|stop)\b",
+    r"(?:站在|走到)[^\u3002]{0,10}(?:车|卡车|火车|货车)(?:前面|前头|跟前)[^\u3002]{0,12}(?:等|盼|希望)"
+    r"(?:它|他|司机)?(?:别|不)(?:刹车|停)",
+    r"\b(?:a |az )?(?:pajta |padlás |istálló )?gerendá\w* (?:nézem|bámulom|nézegetem)\b",
+    r"\b(?:nézem|bámulom|nézegetem) (?:a |az )?(?:pajta |padlás |istálló )?gerendá\w*",
+    r"\b(?:staring|stare|looking|look) (?:up )?at (?:the |a )?(?:beam|beams|rafters)\b",
+    r"(?:盯着|看着|望着)(?:那根)?(?:房梁|横梁|梁)",
+    r"\b(?:saját )?temetésem\w*\b.{0,20}\b(?:gyakorl|válogat|választ|készít|írom|írtam)\w*",
+    r"\b(?:gyakorl|válogat|választ)\w*\b.{0,30}\bsaját temetésem\w*",
+    r"\b(?:practis|practic|choos|chose|pick)\w*\b.{0,30}\b(?:for|at) my own funeral\b",
+    r"(?:给|为)自己的(?:葬礼|追悼会)(?:选|挑|准备|练)",
+    r"(?:拜托|托付|交给)(?:给)?[^\u3002]{0,6}了[^\u3002]{0,6}我(?:也)?(?:准备|可以|该)走了",
+    r"(?:这是|今天是)?最后一次(?:跟|和|同)(?:你们|你|大家)(?:说话|联系|聊天|聊)",
+    r"\b(?:this is|it'?s) the last time (?:you'?ll|you will) (?:hear from|talk to) me\b",
+    r"\b(?:ez az )?utolsó alkalom,? hogy (?:beszélünk|írok|önökkel beszélek)\b",
+    r"(?:家里的事|后事|家里)(?:我)?(?:都|全)?交代好了",
+    r"活下去的(?:劲|力气|动力|勇气|念头|希望)(?:儿)?(?:都|也)?没(?:有)?了",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2720,6 +2754,12 @@ NOT_DISPUTE = (
     r"\b(?:férjem|feleségem|párom|élettársam)\w* (?:pénze|fizetése|fizuja|keresete|nyugdíja) "
     r"(?:pedig |meg )?nem (?:az )?enyém\b",
     r"\b(?:his|hers|theirs) (?:is (?:his|hers|theirs),? )?(?:not|isn'?t|isnt) mine\b",
+    # Money sent to the family or an owner's, not the cardholder's own: "i send 300 home but thats
+    # not my spending here", "az a tulajé, nem az enyém".
+    r"\b(?:send|sends|sent|give|gives|gave|transfer)\b.{0,40}\b(?:that'?s|thats|that is|it'?s|its) "
+    r"not my (?:own )?spending\b",
+    r"\b(?:a |az )?(?:tulaj|tulajdonos|gazda|főnök|cég|munkáltató)\w*é,? (?:és )?nem (?:az )?"
+    r"enyém\b",
     # The cardholder's own figure counted twice, corrected: "三千八 哦不 三千三 水电多算了一遍".
     r"(?:哦不|不对|说错了?|我算错了?)[^\u3002]{0,16}?多算了?(?:一遍|一次|一回)",
     r"(?<!给)(?<!帮)我(?:自己)?(?:把[^ ]{0,6})?多算了(?:一遍|一次|一回)?",
@@ -3003,6 +3043,8 @@ ASKS_WHAT_IS_MEANT = (
     # what is counted, or one item in or out: "what counts as essential?", "is the gym in or
     # out?"
     r"\bwhat (?:counts|is counted|do you count|do i count) as\b",
+    r"\b(?:is|are|does|do) (?:an? |the |my )?[\w' ]{1,25}? (?:counted|count|counts) as\b[^.!]{0,40}"
+    r"\bor not\b",
     r"\b(?:is|are|does|do) (?:[\w.,]+ ){1,6}(?:in or out|included or not|count or not)\b"
     r"[^.!]{0,10}\?",
     r"\bbenne van vagy (?:nincs|nem|kimarad)\b[^.!]{0,10}\?",
