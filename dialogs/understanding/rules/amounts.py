@@ -2755,6 +2755,85 @@ _A_TRIPS_PRICE_HU = regex(
 _NOW_AND_AFTER_HU = regex(
     r"\balatt\b[^.;!?]{0,30}?[0-9][^.;!?]{0,25}?\butana\b[^.;!?0-9]{0,10}[0-9]"
 )
+#: The month's spending said only as a ceiling: "legfeljebb 200 egy hónapban" (how much below
+#: is not said; of an offer, "legfeljebb 15 ezret tudok", the ceiling is the offer).
+_A_CEILING_OF_THE_MONTH_HU = regex(r"\blegf[eo]ljebb (?:kb\.? |olyan )?[0-9]")
+#: A figure said as reached at least, with "is": "megvan az 300 is simán", "a 250 is megvan"
+#: (how much more is not said).
+_AT_LEAST_THAT_MUCH_HU = regex(
+    r"\bmegvan (?:az? )?[0-9]+(?: ?ezer\w*)? is\b|"
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)? is megvan\b"
+)
+#: A figure of a dear season, the usual month's said to be less: "karácsonykor 400 is elmegy,
+#: rendes hónapban kevesebb" (the usual month's figure is not said).
+_A_DEAR_SEASON_THE_USUAL_LESS_HU = regex(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)? is (?:el ?megy|megy el|kell|elfogy)\b[^!?]{0,40}"
+    r"\bkevesebb\b"
+)
+#: The spending said as (nearly) all of the pay, or as the pay less a little unsaid: "szinte az
+#: egész 240-es fizum elmegy", "a 240-ből alig marad valami" (what is spent is not said).
+_ALL_OF_THE_PAY_SPENT_HU = regex(
+    r"\b(?:szinte|majdnem|gyakorlatilag|kb) (?:az )?egesz [0-9]+(?:-?[aeo]s| ?ezres)? "
+    r"(?:fizu|fizetes|ber|nyugdij|jovedelm)\w*|"
+    r"(?<![0-9.,])[0-9]+(?: ?ezer)?-?b[oe]l alig marad\b(?![^0-9]*[0-9])"
+)
+#: The spending said as a fraction of the pay, the pay's figure said: "a kiadás a fizetésem
+#: kétharmada, a fizu 270"; an item said as a fraction of the whole: "a rezsi 23, az kb a
+#: tizede az összesnek" (neither is worked out).
+_A_FRACTION_OF_THE_PAY_HU = regex(
+    rf"\b{_A_PAY_SHARE} (?:kb |kozel |majdnem )?(?:fele|harmada|ketharmada|negyede|"
+    rf"haromnegyede)\b[^.;!?0-9]{{0,25}}\b{_A_PAY_SHARE}(?: (?:meg|pedig|is|kb|ugye))? [0-9]|"
+    r"\b(?:kb |kozel |majdnem )?(?:a )?(?:fele|harmada|negyede|otode|tizede) "
+    r"(?:az? )?(?:osszes|egesz|teljes)\w*\b(?![^0-9]*[0-9])"
+)
+#: A share of another's pay or pension, then the other's figure: "az uram nyugdíjának
+#: 30%-a, ő 240-et kapott"; as much as another, nearly, with the other's figure: "szinte
+#: ugyanannyi, mint a párom, ő 280-at visz haza" (the own is not worked out).
+_ANOTHERS_FIGURE_FOR_THE_OWN_HU = regex(
+    r"\b\w+(?:anak|enek) [0-9]{1,3} ?(?:%-?|szazalek)(?:a|e|at|et)\b[^.;!?0-9]{0,15}"
+    r"\bo (?:meg |pedig |kb )?[0-9]|"
+    r"\b(?:szinte|majdnem|kb|nagyjabol|korulbelul) ugyanannyi,? mint (?:a |az )?\w+\b"
+    r"[^.;!?0-9]{0,15}\bo (?:meg |pedig |kb )?[0-9]"
+)
+#: A count of bills with no figure of theirs: "a csekkek 7 db, a kaja 60" (what they come to
+#: is not said).
+_A_COUNT_OF_BILLS_HU = regex(r"\b(?:csekk|szamla)\w* (?:kb )?[0-9]{1,2} ?(?:db|darab)\b")
+#: A figure for one kind of week in a rota: "a délutános héten kb 50 megy el, a délelőttösön
+#: 40" (weeks of two kinds, no month's worked out).
+_A_WEEK_OF_A_ROTA_HU = regex(
+    r"\b(?:delutanos|delelottos|ejszakas|nappalos|hetvegi|paros|paratlan) "
+    r"(?:heten|hetben|hetekben|hetre)\b"
+)
+#: An item named last with no figure of its own: "kb 50 a kaja egy héten, 4 hét az 200, meg
+#: az albi" (what the item costs is not said).
+_AN_ITEM_NAMED_LAST_UNPRICED_HU = regex(
+    r"\b(?:meg|plusz) (?:az? )?(?:albi|alberlet|lakber|rezsi|kaja|benzin|csekkek|szamlak)\w*"
+    r"\W*$"
+)
+#: How much said not to be known, no figure after: "itthon kevesebb lesz, de még nem tudom
+#: mennyit"; the other items not known: "a csekkek átutalással mennek, azokat nem tudom".
+_HOW_MUCH_NOT_KNOWN_AFTER_HU = regex(
+    r"\bnem tudom,? (?:meg |meg nem |pontosan )?(?:hogy )?mennyi\w*\b(?![^0-9]*[0-9])|"
+    r"\bazokat (?:meg )?(?:nem tudom|fogalmam sincs)\b(?![^0-9]*[0-9])"
+)
+#: A day's figure left to be multiplied: "egy nap kb 7 ezer, azt szorozza be".
+_LEFT_TO_MULTIPLY_HU = regex(r"\b(?:szorozza|szorozd|szorozzak|szorozzuk)\b")
+#: A figure of the usual time, now the time that differs: "a gyakorlat alatt kevesebb, amúgy
+#: kb 90. most épp gyakorlaton vagyok" (now's figure is not said).
+_NOW_THE_OTHER_TIME_HU = regex(
+    r"\bakkor (?:kevesebb|tobb)\b[^!?]{0,60}\bmost (?:epp|eppen|pont|is)\b"
+)
+#: A debt's payment said as a share of the debt, not worked out: "havi 3%-ot kell fizetnem a
+#: 400 ezres tartozásra".
+_A_SHARE_OF_THE_DEBT_HU = regex(
+    r"\b[0-9]{1,2}(?:[.,][0-9])? ?(?:%-?|szazalek)(?:ot|at)\b[^.;!?]{0,40}"
+    r"\b(?:tartozas|hitel|adossag|tartozo)\w*"
+)
+#: An offer said as what clears the debt in a time, not worked out: "annyit, hogy 2 év alatt
+#: meglegyen, a tartozás 240".
+_ENOUGH_TO_CLEAR_IN_A_TIME_HU = regex(
+    r"\bannyit,? (?:hogy|amivel)\b[^.;!?]{0,30}\b(?:ev|honap)\w* alatt\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -3012,6 +3091,22 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other_debts", _ONLY_ONE_ITEM_KNOWN_HU),
     ("expenses", _A_TRIPS_PRICE_HU),
     ("counter", _NOW_AND_AFTER_HU),
+    ("expenses", _A_CEILING_OF_THE_MONTH_HU),
+    ("expenses", _AT_LEAST_THAT_MUCH_HU),
+    ("income", _AT_LEAST_THAT_MUCH_HU),
+    ("expenses", _A_DEAR_SEASON_THE_USUAL_LESS_HU),
+    ("expenses", _ALL_OF_THE_PAY_SPENT_HU),
+    ("expenses", _A_FRACTION_OF_THE_PAY_HU),
+    ("income", _ANOTHERS_FIGURE_FOR_THE_OWN_HU),
+    ("expenses", _A_COUNT_OF_BILLS_HU),
+    ("expenses", _A_WEEK_OF_A_ROTA_HU),
+    ("expenses", _AN_ITEM_NAMED_LAST_UNPRICED_HU),
+    ("expenses", _HOW_MUCH_NOT_KNOWN_AFTER_HU),
+    ("income", _HOW_MUCH_NOT_KNOWN_AFTER_HU),
+    ("", _LEFT_TO_MULTIPLY_HU),
+    ("", _NOW_THE_OTHER_TIME_HU),
+    ("other_debts", _A_SHARE_OF_THE_DEBT_HU),
+    ("counter", _ENOUGH_TO_CLEAR_IN_A_TIME_HU),
 )
 
 
@@ -3492,10 +3587,11 @@ _SPENDING_FIGURE_ENDS_HU = regex(
 
 
 #: The spending itself named right before the last figure, after a clause break: "…, a
-#: kiadásom 158", "😅 havi kiadás 171" (not "nekem" nor "a háztartás", which may be a part).
+#: kiadásom 158", "😅 havi kiadás 171", "a rendes havi kiadás 188" (not "nekem" nor "a
+#: háztartás", which may be a part).
 _THE_SPENDING_ITSELF_BEFORE_HU = regex(
-    r"(?:^|[,;:!?)]|\bde|\bes|[^\w\s]) (?:a |az )?(?:havi |teljes |osszes )?"
-    r"(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?"
+    r"(?:^|[,;:!?)]|\bde|\bes|[^\w\s]) (?:a |az )?(?:rendes |szokasos |atlagos )?"
+    r"(?:havi |teljes |osszes )?(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?"
     r"(?: (?:meg|viszont|pedig|tehat|igy|amugy))?:?"
     r"(?: (?:havi|havonta|egy honapban))?(?: (?:kb\.?|olyan|nagyjabol|korulbelul))? ?$"
 )
@@ -3784,6 +3880,8 @@ def read_amount(
         folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
+            folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
         if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
             folded = _A_FIGURE_DENIED_HU.sub(
                 lambda m: (
@@ -6050,6 +6148,12 @@ _BY_SO_MUCH_HU = re.compile(r"[0-9 .,]+(?: ?ezer)?-?(?:[rvc]|sz)?[ae]l (?:tobb|k
 #: A number of months' rent paid as a deposit or in advance: "2 havi kaucióval", "3 havi
 #: előre": months, no money.
 _MONTHS_OF_DEPOSIT_HU = re.compile(r"(?<![0-9.,])[1-6] havi(?= (?:kaucio|elore|lakber|berlet))")
+#: Months of pay counted, a severance or a notice paid: "3 havi végkielégítést kaptam", "a 2
+#: havi felmondási idő" (a count of months, no money).
+_MONTHS_OF_PAY_COUNTED_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2} havi(?= (?:vegkielegites|felmondasi|vegkiel|szabadsag|fizetesnyi|"
+    r"bernyi|jutalom|premium)\w*)"
+)
 #: This card's share of a budget for all the cards, said after it: "havi 5 ezret tudok a két
 #: kártyára, ebből erre 3 ezer jut". The share is the offer; the budget is context.
 _THIS_CARDS_SHARE_HU = re.compile(r"\b(?:ebbol|abbol) (?:erre|ide|onoknek|maguknak)\b")
@@ -6126,6 +6230,18 @@ _A_YEAR_WORKED_INTO_A_MONTH_HU = re.compile(
     r"\b(?:egy evben|evente|evi) [0-9]+(?: ?(?:ft|forint))?\W{1,12}(?:azaz|vagyis|tehat|ami)"
     r"(?= [0-9]+(?: ?ezer\w*)? (?:egy honapra|egy honapban|havonta|havi|havonkent))"
 )
+#: The price of one thing made or sold, or of a kilo, said of one's trade before the month's
+#: money: "a vásáron egy bögre 3500, egy tál 8 ezer", "egy 3 emeletes 60 ezer", "a ponty kilója
+#: 2490" (a price, no money of the month; not a period's, "egy hónapban 200", nor a person's or
+#: a home's, "egy gyerekre 30", "egy kis lakás 120").
+_ONE_THINGS_PRICE_HU = re.compile(
+    r"\begy (?!(?:kis|fo|fore|ho)\b|(?:honap|het|nap|ev|perc|gyerek|ember|szemely|felnott|hitel|"
+    r"reszlet|csekk|szamla|lakas|alberlet|albi|szoba|haz|kocsi|auto|tartozas|kolcson)\w*\b)"
+    r"(?:[0-9]{1,2} )?[a-z]+(?: [a-z]+)? (?:kb\.? )?[0-9]+(?: ?(?:ezer|ft|forint)\b)?|"
+    r"\bkiloja (?:kb\.? )?[0-9]+(?: ?(?:ezer|ft|forint)\b)?"
+)
+#: The month's own money named after the prices of :data:`_ONE_THINGS_PRICE_HU`.
+_THE_MONTHS_MONEY_AFTER_HU = re.compile(r"\b(?:havi|havonta|haztartas|kiadas)\w*")
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -6165,6 +6281,22 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = " " * part.start() + folded[part.start() :]  # "a havidíj 12 990, abból 5 000 …"
     if offer and "bol " in folded and (part := _AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU.search(folded)):
         folded = " " * part.start() + folded[part.start() :]  # "40 marad, ebből 25-öt adok"
+    if asked in ("expenses", "income") and ("egy " in folded or "kiloja" in folded):
+        folded = _without_one_things_price_hu(folded)  # "egy bögre 3500, … a háztartás havi 176"
+    return folded
+
+
+def _without_one_things_price_hu(folded: str) -> str:
+    """``folded`` with the prices of one thing made or sold blanked, when the month's own money
+    is named with a figure after the last of them: "egy tál 8 ezer. a háztartás havi 176"."""
+    prices = list(_ONE_THINGS_PRICE_HU.finditer(folded))
+    if not prices:
+        return folded
+    rest = folded[prices[-1].end() :]
+    if not (_A_NUMBER_IN.search(rest) and _THE_MONTHS_MONEY_AFTER_HU.search(rest)):
+        return folded
+    for price in prices:
+        folded = folded[: price.start()] + " " * len(price[0]) + folded[price.end() :]
     return folded
 
 

@@ -1503,6 +1503,11 @@ _PAYMENTS_TALLIED_HU = regex(
     r"(?= (?:mar )?(?:megvan|van meg|kifizet\w*|letudva|lement|le van|ment le)\b)"
 )
 _PAYMENTS_TO_GO_HU = regex(r"\bmeg [0-9]{1,2}(?= (?:van|maradt|darab|db) hatra\b)")
+#: How far along the payments of a term one is: "10 részlet, 7-nél tartok", "a 12-nél járunk"
+#: (a count, no money).
+_PAYMENTS_REACHED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,2}-?n[ae]l (?=(?:mar |most )?(?:tartok|tartunk|jarok|jarunk)\b)"
+)
 #: A day of the month the money lasts to, in Hungarian: "minden hónapban 20-ára elfogy", "a hónap
 #: 25-éig kitart", "15-ére már nincs semmi". A date, no amount.
 _A_DAY_IT_LASTS_TO_HU = regex(
@@ -1704,6 +1709,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_TOWN_NAMED_BY_A_NUMBER_HU, ("hatvan",)),
     (_A_LENDER_NAMED_BY_A_NUMBER, ("2 go", "2go", "118", "247", "plus 1", "plus1", "4 u", "4u")),
     (_NAMED_BY_A_NUMBER_MORE_HU, _NAMED_BY_A_NUMBER_MORE_WORDS_HU),
+    (_PAYMENTS_REACHED_HU, ("nal ", "nel ")),
 )
 
 
