@@ -4,7 +4,9 @@ again.
 Read: months of pay counted ("2 havi végkielégítés"); the spending called the usual one ("a
 szokásos havi kiadás 176"); the prices of one thing made or sold, or of a kilo, before the
 month's own money ("egy kosár 4500 … a háztartás havi 165"); how far along a term's payments
-one is ("5-nél tartok").
+one is ("5-nél tartok"); things of one's work counted ("200 adagot", "40 kecske"); hundreds and
+tens joined by a hyphen ("kétszáz-hatvan"); the own part after a whole shared ("így nekem 40");
+an offer out of what is left said last ("ebből 20-at"); a plan's figure refused ("az túl sok").
 Asked again: a ceiling of the month's spending ("legfeljebb"); a figure reached at least ("megvan
 az 250 is"); a dear season's figure, the usual month less; (nearly) all of the pay spent; the
 spending as a fraction of the pay, an item as a fraction of the whole; a share of another's
@@ -40,6 +42,17 @@ READ = [
      "340000"),
     # how far along a term's payments one is
     ("telefon részletre, 24 részlet, 5-nél tartok, havi 9 900", "hu", "other_debts", "9900"),
+    # things of one's work counted, kinds of a thing
+    ("a menzán 200 adagot osztok ki, de nekem havi 172 megy el", "hu", "expenses", "172000"),
+    ("40 kecske van a tanyán, kaja 55 villany 14", "hu", "expenses", "69000"),
+    # hundreds and tens joined by a hyphen
+    ("kézhez kétszáz-hatvan", "hu", "income", "260000"),
+    # the own part after a whole shared
+    ("autóhitel 80, a párom fizeti a felét, tehát nekem 40", "hu", "other_debts", "40000"),
+    ("albi 150 ketten, így nekem 75, kaja 60", "hu", "expenses", "135000"),
+    # an offer out of what is left, at the end; a plan's figure refused as too much
+    ("a számlák után 35 marad, ebből 20-at", "hu", "counter", "20000"),
+    ("a 36 hónapos 22 ezer? az túl sok. 14", "hu", "counter", "14000"),
 ]  # fmt: skip
 
 #: (text, language, question)

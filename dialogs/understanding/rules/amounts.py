@@ -6182,6 +6182,20 @@ _PAYMENTS_LEFT_HU = re.compile(
 _A_FIGURE_TOO_MUCH_HU = re.compile(
     r"\b(?:a|az) [0-9]+(?: ?ezer\w*)? (?:(?:az|mar|meg) )?(?:tul sok|tul nagy|sok)\b"
 )
+#: A plan's figure refused as too much, asked back: "a 24 részletes 28 ezer? az sok. 17" (the
+#: plan named by its payments and its figure are no offer).
+_A_PLANS_FIGURE_TOO_MUCH_HU = re.compile(
+    r"(?:\b(?:a|az) [0-9]{1,2} (?:reszletes|honapos|havos) )?[0-9]+(?: ?ezer\w*)?\?+ "
+    r"(?:az|ez) (?:(?:tul|nagyon|eleg|kicsit) )?(?:sok|nagy)\b"
+)
+#: The own part said after a whole shared, with "így nekem": "lakáshitel 96, de a felét a volt
+#: férjem fizeti, így nekem 48" (the whole is no payment of one's own).
+_THE_OWN_PART_AFTER_A_WHOLE_HU = re.compile(
+    r"\b(?:igy|tehat|szoval|vagyis) (?:nekem|ram|az en reszem)\W{0,3}(?:(?:havi|havonta|kb) )?"
+    r"(?=[0-9])"
+)
+#: A figure as typed in Hungarian, with its thousands: "96", "14 500", "120 ezer".
+_A_FIGURE_HU = re.compile(r"(?<![0-9.,])[0-9]+(?:[ .][0-9]{3})*(?: ?ezer\w*)?(?![0-9])")
 #: A postcode before a town: "6720 Szeged, albi 140" (no money).
 _A_POSTCODE_HU = re.compile(
     r"(?:^|(?<=[,;:(] ))[1-9][0-9]{3} (?=(?:budapest|bp|szeged|debrecen|pecs|gyor|miskolc|"
@@ -6211,10 +6225,10 @@ _A_DEBTS_PART_OF_A_BILL_HU = re.compile(
     r"(?:reszlet|torleszto|hitel)(?:e|je|ei|ek|t|et)?\b"  # (not "hitelbiztosítás": insurance)
 )
 #: The part offered of what is left, said with "ebből": "a számlák után 40 marad, ebből 25-öt
-#: tudok adni" (the part is the offer).
+#: tudok adni", "…, abból 30-at" (the part is the offer).
 _AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU = re.compile(
-    r"\b(?:abbol|ebbol) (?:havonta |havi )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? "
-    r"(?:adok|adnek|tudok|tudnek|fizetek|fizetnek)\b"
+    r"\b(?:abbol|ebbol) (?:havonta |havi )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?"
+    r"(?: (?:adok|adnek|tudok|tudnek|fizetek|fizetnek)\b|\W*$)"
 )
 #: The month's spending one gets by on: "havi 180-ból jövök ki", "havi 150-ből élek meg".
 _GETTING_BY_ON_HU = re.compile(
@@ -6265,6 +6279,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _PAYMENTS_LEFT_HU.sub(blank, folded)
     if offer and ("sok" in folded or "nagy" in folded):  # "12, a 15 túl sok"
         folded = _A_FIGURE_TOO_MUCH_HU.sub(blank, folded)
+        folded = _A_PLANS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 24 részletes 28? az sok"
+    if asked in ("expenses", "other_debts") and ("nekem" in folded or "ram " in folded):
+        folded = _without_the_whole_before_the_own_part_hu(folded)  # "96, …, így nekem 48"
     if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
         folded = _NOTHING_IT_WOULD_BE_HU.sub(blank, folded)
     if "ev" in folded:  # "évente 2 millió 400 ezer, azaz 200 egy hónapra"
@@ -6284,6 +6301,19 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if asked in ("expenses", "income") and ("egy " in folded or "kiloja" in folded):
         folded = _without_one_things_price_hu(folded)  # "egy bögre 3500, … a háztartás havi 176"
     return folded
+
+
+def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
+    """``folded`` with the whole blanked that the own part is said after ("lakáshitel 96, de a
+    felét a volt férjem fizeti, így nekem 48"): the figure said last before the own part."""
+    own = _THE_OWN_PART_AFTER_A_WHOLE_HU.search(folded)
+    if not own:
+        return folded
+    wholes = list(_A_FIGURE_HU.finditer(folded, 0, own.start()))
+    if not wholes:
+        return folded
+    whole = wholes[-1]
+    return folded[: whole.start()] + " " * len(whole[0]) + folded[whole.end() :]
 
 
 def _without_one_things_price_hu(folded: str) -> str:

@@ -1180,6 +1180,14 @@ _SPELLED_RANGE_HU = regex(
     r"|(?<=ezer)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*ezer\w*\b)"
     r"|(?<=millio)-(?=(?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|tiz|husz|szaz)\w*millio\w*\b)"
 )
+#: Hundreds and the tens or units after them joined by a hyphen: "háromszáz-tíz" (310),
+#: "kétszáz-ötven" (250). No range falls from hundreds to tens; "kétszáz-háromszáz" is one, and
+#: "háromszáz-egynéhány" is some more than a figure.
+_HUNDREDS_AND_TENS_HYPHENED_HU = regex(
+    r"(?<=szaz)-(?=(?:egy|ketto|ket|harom|negy|ot|hat|het|nyolc|kilenc|tiz|husz)\b|"
+    r"(?:tizen|huszon|harminc|negyven|otven|hatvan|hetven|nyolcvan|kilencven)\w*\b)"
+    r"(?!\w*(?:szaz|ezer|millio|nehany|valahany|valami))"
+)
 #: "öt híján kétszáz" (five short of two hundred, 195), "kétezer híján tizenötezer" (13 000): a
 #: number said as what it falls short of, read once the spelled numbers are digits. A small
 #: shortfall short of a round thousands counts thousands too: "öt híján húszezer" is 15 000.
@@ -1226,6 +1234,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = _DIGITS_AND_A_HALF.sub(
         lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
     )
+    if language_code(language) == "hu" and "szaz-" in folded:  # "háromszáz-tíz": 310
+        folded = _HUNDREDS_AND_TENS_HYPHENED_HU.sub("", folded)
     folded = _SPELLED_RANGE_HU.sub(" - ", folded) if language_code(language) == "hu" else folded
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if language_code(language) == "en":
@@ -1508,6 +1518,14 @@ _PAYMENTS_TO_GO_HU = regex(r"\bmeg [0-9]{1,2}(?= (?:van|maradt|darab|db) hatra\b
 _PAYMENTS_REACHED_HU = regex(
     r"(?<![0-9.,])[0-9]{1,2}-?n[ae]l (?=(?:mar |most )?(?:tartok|tartunk|jarok|jarunk)\b)"
 )
+#: Things of one's work counted, or kinds of a thing: "120 adagot főzök naponta", "300 birka",
+#: "7 féle gyógyszert szedek" (counts, no money).
+_THINGS_OF_WORK_COUNTED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,4} (?=(?:adag|birka|juh|tehen|kecske|kaptar|mehcsalad)\w*\b)|"
+    r"(?<![0-9.,])[0-9]{1,2} (?=(?:fele|fajta) \w+)"
+)
+_THINGS_OF_WORK_WORDS_HU = ("adag", "birka", "juh", "tehen", "kecske", "kaptar", "mehcsalad",
+                            " fele ", " fajta ")  # fmt: skip
 #: A day of the month the money lasts to, in Hungarian: "minden hónapban 20-ára elfogy", "a hónap
 #: 25-éig kitart", "15-ére már nincs semmi". A date, no amount.
 _A_DAY_IT_LASTS_TO_HU = regex(
@@ -1710,6 +1728,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_LENDER_NAMED_BY_A_NUMBER, ("2 go", "2go", "118", "247", "plus 1", "plus1", "4 u", "4u")),
     (_NAMED_BY_A_NUMBER_MORE_HU, _NAMED_BY_A_NUMBER_MORE_WORDS_HU),
     (_PAYMENTS_REACHED_HU, ("nal ", "nel ")),
+    (_THINGS_OF_WORK_COUNTED_HU, _THINGS_OF_WORK_WORDS_HU),
 )
 
 
