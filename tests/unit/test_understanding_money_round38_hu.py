@@ -6,7 +6,8 @@ szokásos havi kiadás 176"); the prices of one thing made or sold, or of a kilo
 month's own money ("egy kosár 4500 … a háztartás havi 165"); how far along a term's payments
 one is ("5-nél tartok"); things of one's work counted ("200 adagot", "40 kecske"); hundreds and
 tens joined by a hyphen ("kétszáz-hatvan"); the own part after a whole shared ("így nekem 40");
-an offer out of what is left said last ("ebből 20-at"); a plan's figure refused ("az túl sok").
+an offer out of what is left said last ("ebből 20-at"); a plan's figure refused ("az túl sok");
+a typo put right ("azaz 158, elgépeltem").
 Asked again: a ceiling of the month's spending ("legfeljebb"); a figure reached at least ("megvan
 az 250 is"); a dear season's figure, the usual month less; (nearly) all of the pay spent; the
 spending as a fraction of the pay, an item as a fraction of the whole; a share of another's
@@ -53,6 +54,8 @@ READ = [
     # an offer out of what is left, at the end; a plan's figure refused as too much
     ("a számlák után 35 marad, ebből 20-at", "hu", "counter", "20000"),
     ("a 36 hónapos 22 ezer? az túl sok. 14", "hu", "counter", "14000"),
+    # a typo put right, said so after
+    ("185, azaz 158, elgépeltem", "hu", "expenses", "158000"),
 ]  # fmt: skip
 
 #: (text, language, question)

@@ -459,6 +459,8 @@ CORRECTION = (
     r"nem(?: is)?"
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
+    # a typo put right, said so after: "210, illetve 201, elírtam", "azaz 180, elgépeltem"
+    r"\b(?:illetve|azaz)\b(?=,? ?[0-9][^.;!?]{0,15}\b(?:elírtam|elgépeltem|bocs))",
     # a figure said again right after "mármint": "kétszáz húsz ezer, mármint 220" (not the
     # thousands named: "260 forint... mármint ezer")
     r"\bmármint(?=,? ?[0-9])(?!,? ?1000(?![0-9]))",
