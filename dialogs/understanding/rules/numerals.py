@@ -239,6 +239,9 @@ PERIOD_AFTER = (
     r" ?(?:x|times|\*) ?[0-9]+ ?(?:hrs?|hours|ora)\b",
     r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*|pounds?|quid))? (?:annual|yearly|christmas|xmas|"
     r"year-end|end of year) bonus\b",
+    # a year's figure spread over it, the month's not worked out: "season ticket loan 4,200 over
+    # the year off my wages", "2k across the whole year"
+    r" ?(?:k|grand|quid|pounds?)? (?:over|across|spread over) (?:the|a) (?:whole |full )?year\b",
     r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*))? (?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)",
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
@@ -262,6 +265,11 @@ PART_BEFORE = (
     # near it from below, how near unsaid: "pushing 1,200 most months", "getting on for 1,000",
     # "knocking on 1,300 now" (a bound, not the figure itself)
     r"(?:\bpushing|\bgetting on for|\bknocking on|\bcreeping up to|\bedging towards)"
+    r"\W{0,2}(?:[$€£] ?)?$",
+    # a bound said by a side of it or by how near, how far unsaid: "south of 1,200 most months",
+    # "not far off 1,300", "not far short of 900", "a shade under 1,000"
+    r"(?:\bsouth of|\bnot far (?:off|short of|from|under|over)|\bnot a million miles (?:off|from)"
+    r"|\bjust south of|\ba (?:shade|smidge|tad|hair) (?:under|over|below|above))"
     r"\W{0,2}(?:[$€£] ?)?$",
 )
 _PART_BEFORE = compile_phrases(PART_BEFORE)
@@ -386,6 +394,9 @@ PERIOD_BEFORE = (
     r"\b(?:fortnightly|weekly|every (?:two|2) weeks|every fortnight|each week|every week) "
     r"(?:i|we) (?:budget|spend|get|earn|make|pay|put aside|allow|take home)"
     r"(?: for| about| around| roughly| like)?\W{0,2}$",
+    # every so many days, no month's: "i pay the interest every 28 days, about 40"
+    r"\bevery (?:[1-9][0-9]?|two|three|four|five|six|seven|ten|fourteen) days\W{0,2}"
+    r"(?:(?:about|around|roughly|like|maybe|of|for|at|i pay|its|it'?s)\W{0,2}){0,2}(?:[$€£] ?)?$",
 )
 _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
 #: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
@@ -1191,6 +1202,12 @@ _HUNDREDS_AND_TENS_HYPHENED_HU = regex(
 #: "öt híján kétszáz" (five short of two hundred, 195), "kétezer híján tizenötezer" (13 000): a
 #: number said as what it falls short of, read once the spelled numbers are digits. A small
 #: shortfall short of a round thousands counts thousands too: "öt híján húszezer" is 15 000.
+#: Two small numbers sharing the multiplier said after the second: "eight or nine hundred", "two
+#: to three grand" (800 or 900, no 8 and 900): each is given the multiplier, and read as a range.
+_SPELLED_RANGE_EN = regex(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten) ?(or|to|-) ?(two|three|four|five|six|"
+    r"seven|eight|nine|ten) (hundred|grand|thousand)\b"
+)
 _SHORT_OF_HU = re.compile(
     r"(?<![0-9.,])(egy|ket|ketto|harom|negy|ot|hat|het|nyolc|kilenc|tiz|[0-9]+) hijan "
     r"([0-9]+)(?![0-9.,])"
@@ -1240,6 +1257,7 @@ def _spell_out(folded: str, language: str) -> str:
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+        folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
         if "hunn" in folded or "huner" in folded:
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
     else:
@@ -1704,6 +1722,29 @@ _COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
 )
 
 
+#: Figures a job or a workplace is told by in English, no money: a place numbered at work ("on
+#: the route 42 and 86 fleet", "gallery 14", "lock 9 to lock 14", "gate 22", "ward 7"), a count
+#: before the thing it sizes ("a 27 hole course", "a 40 bed care home", "a 12 storey block"), a
+#: length or a height ("40 metres up", "6 miles each way"), a decade of years ("a 1790s
+#: longcase", "a 1930s semi") and working hours before the weekdays ("9 to 5 tues to sat").
+_PLACES_SIZES_AND_HOURS_EN = regex(
+    r"\b(?:route|gallery|lock|gate|ward|aisle|bay|pier|berth|hangar|junction|checkout|dock|"
+    r"stand|hall|studio|screen|theatre) [0-9]{1,3}(?:(?:,? ?(?:and|to|&|-|or) ?|, ?)"
+    r"(?:(?:route|gallery|lock|gate|ward|aisle|bay|pier|berth|hangar|junction|checkout|dock|"
+    r"stand|hall|studio|screen|theatre) )?[0-9]{1,3})*(?![0-9]|[.,][0-9])"
+    r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)|"
+    r"\b(?:a|an|the|my|our|on a|in a) [0-9]{1,3}[- ](?:hole|storey|story|floor|bed|seat(?:er)?|"
+    r"hour|acre|room|man|berth|mile|ton|tonne|metre|meter|foot|ft|pitch|lane|bay|screen)"
+    r"(?= [a-z])|"
+    r"(?<![0-9.,£$€])[0-9]{1,4} ?(?:metres|meters|metre|meter|feet|foot|miles?|km|kilometres?|"
+    r"yards?)\b|"
+    r"(?<![0-9.,£$€])(?:1[0-9][0-9]|20[0-4])0'?s\b(?= [a-z])(?<!in the [0-9]{3}0s)"
+    r"(?<!in the [0-9]{3}0's)|"
+    r"(?<![0-9.,£$€])(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])(?![0-9]|[.,][0-9])"
+    r"(?= (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\w*\b)"
+)
+
+
 _NAMED_BY_A_NUMBER_MORE_WORDS_HU = ("sen ", "son ", "lab", "cipo", "meret", " ev", "tavasz",
                                     "nyar", "osz", "tel", "elej", "veg", "kozep")  # fmt: skip
 #: A lender or a brand named by a number: "Loans 2 Go, 112 a month", "118 118 Money", "247
@@ -1774,6 +1815,7 @@ def without_identifiers(folded: str) -> str:
         _CARD_END_OR_BIRTH_YEAR,
         _AGES_OR_FAMILY,
         _HOME_ADDRESS,
+        _PLACES_SIZES_AND_HOURS_EN,  # before "half 9" is blanked, "to 5 tues" left alone
         _TIME_OR_DAY,
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
