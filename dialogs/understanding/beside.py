@@ -26,6 +26,7 @@ from dialogs.understanding.rules.text import regex, spans_of
 __all__ = [
     "RISEN_TO",
     "TAKEN_OFF",
+    "WITH_THE_USUAL_EXTRAS",
     "adds_another_income",
     "costs_beside_income",
     "settled_beside",
@@ -118,6 +119,8 @@ _BEFORE = (
 _RENT_RECEIVED = _words(
     r"\bkiad(?:ott|om|juk|tam)\b", r"\balberlo\w*", r"\blodgers?\b", r"\btenants?\b",
     r"\blet(?:ting)? out\b", r"\bsublet\w*", r"租出去", r"收租", r"出租",
+    # a room let to guests: "i rent the box room on airbnb", "rent out the spare room"
+    r"\b(?:on|through|via) airbnb\b", r"\brent(?:s|ing)? out\b(?! of\b)",
     r"\bhousing (?:benefit|allowance|element)\b", r"\brent (?:allowance|subsidy)\b",
     r"\blakhatasi (?:tamogatas|potlek)\w*", r"\blakber-? ?(?:tamogatas|hozzajarulas)\w*",
     r"(?:房租|租房|住房)补(?:贴|助)", r"(?:房租|租金)收入",
@@ -143,12 +146,19 @@ _LEFT_OVER = (
     # "a 280-as fizetésemből a hónap végére 30 ezer marad" (not "amennyi marad": no figure)
     r"(?<!amennyi )(?<!ami )\bmarad(?:t|na)?\b",
 )  # fmt: skip
+#: A debt's minimum said against what is paid: "i pay 40 even tho the minimum is 25", "60, but
+#: the min is 30" (the minimum is no part of the payment).
+_A_MINIMUM_BESIDE = (
+    # (the word itself the mark, no figure before it nearer: "i pay 40 even tho the minimum")
+    r"(?:(?<=\btho )|(?<=\bthough )|(?<=\baltho )|(?<=\balthough )|(?<=\bwhereas )|"
+    r"(?<=\bwhile )|(?<=\bwhen )|(?<=\bbut ))(?:the |its |it'?s |their |my )?(?:minimum|min)\b",
+)
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL, *_LEFT_OVER),
     "income": _words(*_SPENDING, *_BEFORE, *_SAVED),
     "income_with_rent": _words(*_BEFORE, *_SAVED),
     "expenses": _words(*_INCOME, *_BEFORE, *_LEFT_OVER),
-    "other_debts": _words(*_INCOME, *_BEFORE),
+    "other_debts": _words(*_INCOME, *_BEFORE, *_A_MINIMUM_BESIDE),
 }
 #: Said of the amount kept in hand: beside it, a salary said before tax is context.
 _TAKE_HOME = _words(
@@ -275,7 +285,11 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
         aside |= _marked(folded, numbers, context)
     if asked == "income" and not adds_another_income(folded):
         kept = _marked(folded, numbers, _TAKE_HOME)
-        if len({numbers[i].value for i in kept}) == 1 and not _risen_since(folded, numbers, kept):
+        if (
+            len({numbers[i].value for i in kept}) == 1
+            and not _risen_since(folded, numbers, kept)
+            and not _WITH_THE_USUAL_EXTRAS.search(folded)  # the whole with them said after it
+        ):
             aside |= {i for i in range(len(numbers)) if i not in kept}
     left = [i for i in range(len(numbers)) if i not in aside]
     if aside and left and len({numbers[i].value for i in left}) == 1:
@@ -290,6 +304,18 @@ def _risen_since(folded: str, numbers: Sequence[_Said], kept: set[int]) -> bool:
     return any(
         n.start > first and RISEN_TO.search(folded, max(0, n.start - 12), n.start) for n in numbers
     )
+
+
+#: The pay with its usual extras put in, said before the whole: "with the usual overtime call it",
+#: "with tips its", "plus my commission im on". Beside it, the basic take-home pay said before is
+#: no answer: "basic is 1,880 after tax and with the usual overtime call it 2,050".
+WITH_THE_USUAL_EXTRAS = (
+    r"\b(?:with|plus) (?:the |my |all the |me )?(?:usual |normal |regular )?(?:overtime|ot|tips|"
+    r"bonus(?:es)?|commission|extra shifts|shift allowance|enhancements)"
+    r"(?: in| included| on top)?,?"
+    r" (?:call it|it'?s|its|it is|that'?s|thats|i'?m on|im on|i get|i take home|i clear)"
+)
+_WITH_THE_USUAL_EXTRAS = regex(WITH_THE_USUAL_EXTRAS)
 
 
 #: Right before what pay rose to: "涨到6000", "went up to 1,650", "felment 310-re".

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from dialogs.understanding.beside import (
     RISEN_TO,
+    WITH_THE_USUAL_EXTRAS,
     adds_another_income,
     costs_beside_income,
     settled_beside,
@@ -477,6 +478,10 @@ CORRECTION = (
     # it to the pound", "roughly 900. to be exact 912" (a comma or stop before it)
     r"(?<=[,.;] )(?:exactly|precisely|to be exact|to be precise|spot on)(?=,? ?[$€£]?[0-9])",
     r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
+    # the figure rounded up or down to, in English: "can afford 60, ill round it up to 65 so its
+    # done quicker", "45, or rather round that down to 40"
+    r"(?<!\bor )\bround(?:ed|ing)? (?:it|that|this|them|the payment|the figure) (?:up|down) to\b"
+    r"(?= ?[$€£]?[0-9])",
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
@@ -534,6 +539,9 @@ TOTAL_BEFORE = (
     r"\b(?:brings?|bringing|takes?|taking|puts?|putting) (?:it|that|the total|everything|it all|"
     rf"me|us)(?: up)? to\b{_SAID_BEFORE_THE_TOTAL}",
     rf"\b(?:ki ?jön|jön ki)\b{_SAID_BEFORE_THE_TOTAL}",
+    # the pay with its usual extras put in, after the basic: "basic 1,880, with the usual
+    # overtime call it 2,050", "with tips its more like 1,750"
+    rf"{WITH_THE_USUAL_EXTRAS}(?: more like| nearer| closer to)?{_SAID_BEFORE_THE_TOTAL}",
 )  # fmt: skip
 #: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
 TOTAL_AFTER = (
@@ -928,6 +936,14 @@ _NOTHING_ELSE = regex(
     # nothing but the one named: "不算房贷的话没有, 房贷每月四千", "除了车贷就没了"
     r"(?:不算|除了|除去)[\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没)"
 )
+#: The rest of the money said to go on wants, beside the essentials' figure: "the other 300 is
+#: takeaways n vapes", "the rest, 150, goes on nights out". Only the figure inside is no essential.
+_THE_REST_ON_WANTS = regex(
+    r"\bthe (?:other|rest|remaining)(?: of it)?,? (?:[$€£] ?)?[0-9][0-9,.]*(?: ?(?:quid|pounds?))?"
+    r",? (?:is|are|was|goes|go|went)(?: on| for)?(?: \w+){0,2}? (?:takeaways?|vapes?|vaping|fags|"
+    r"cigs|smoking|booze|drinks?|drinking|going out|nights? out|treats?|fun|gambling|betting|"
+    r"luxur\w*|wants|extras|clothes|savings?|holidays?)\b"
+)
 #: An item the cardholder says is no essential, in the sentence of its amount: "netflix 12.99 lol
 #: no thats not essential", "gym 30 but i can cancel that".
 _SAID_NOT_ESSENTIAL = regex(
@@ -991,6 +1007,10 @@ def _said_not_essential(folded: str, number: Number) -> bool:
     if _SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH.match(folded, number.end):
         return True  # "面包车贷款每月1800, 那个算别的贷款吧": asked for apart
     start, end = _clause_between(folded, number.start, number.end, _SENTENCE_END)
+    if any(
+        m.start() < number.start < m.end() for m in _THE_REST_ON_WANTS.finditer(folded, start, end)
+    ):
+        return True  # "the other 300 is takeaways n vapes"
     return _SAID_NOT_ESSENTIAL.search(folded, start, end) is not None
 
 
@@ -3000,6 +3020,46 @@ _A_FIGURE_FOR_EACH_CASE_ZH = re.compile(
     rf"的话(?:就|是|要|得)?{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{1,2}}"
     rf"不[\u4e00-\u9fff]{{0,4}}?(?:的话)?(?:就|是|要|得)?{_FIGURE_35_ZH}"
 )
+#: A lower bound, then a larger figure it could be: "1,100 at least, could be 1,250 with the car
+#: stuff", "at least 900, maybe 1,000".
+_A_BOUND_THEN_WHAT_IT_COULD_BE_EN = regex(
+    r"(?:[0-9] ?(?:k|grand|quid|pounds?)?,? at (?:the )?(?:very )?least|"
+    r"\bat least (?:[$€£] ?)?[0-9][0-9,.]*(?: ?(?:k|grand))?)[^.!?0-9]{0,20}"
+    r"\b(?:could|might|may|maybe|possibly|prob\w*)"
+    r"(?: well)?(?: be| go| hit| reach)?(?: up to| as much as| nearer| more like| closer to)? "
+    r"(?:[$€£] ?)?[0-9]"
+)
+#: The figure held back to look it up, none said after: "£1,140 - no hang on thats my wages, let
+#: me check", "one thousand and... hold on my daughters looking for the payslip".
+_HELD_BACK_TO_LOOK_IT_UP_EN = regex(
+    r"\b(?:hang on|hold on|hold up|bear with me|one sec|wait)\b(?![^0-9]*[0-9])"
+    r"(?=[^0-9]*\b(?:check\w*|look\w*|find\w*|dig\w* out|get back|payslip|statement|app)\b)"
+)
+#: Which period a figure is for, not known: "1,100 a month or a quarter, cant remember which".
+_A_MONTH_OR_ANOTHER_PERIOD_EN = regex(
+    r"\b(?:a|per|each) (?:month|week|fortnight|quarter|year) or (?:a |per |each )?"
+    r"(?:month|week|fortnight|quarter|year)\b|"
+    r"\b(?:monthly|weekly|quarterly|yearly|annually) or (?:monthly|weekly|quarterly|yearly|"
+    r"annually)\b"
+)
+#: One figure, said only for one season: "with the heating oil its 1,180 in the winter but were
+#: in july now" (the month asked is not that season's).
+_ONE_SEASONS_FIGURE_ONLY_EN = regex(
+    r"^[^0-9]*[0-9][0-9,.]*(?: ?(?:k|grand|quid|pounds?))?(?: a month| per month| pm)? in (?:the )?"
+    r"(?:winter|summer|colder months|cold months|warmer months)\b[^0-9]*$"
+)
+#: One figure that covers several months: "the 2,250 on the statement covers 2 months cos i
+#: moved bank", "that 1,900 spans two months".
+_A_FIGURE_OVER_MONTHS_EN = regex(
+    r"\b(?:covers?|covering|covered|spans?|spanning|is for|was for) (?:the )?(?:last |past )?"
+    r"(?:[2-6]|two|three|four|both|a couple of|a few) (?:months|mths)\b"
+)
+#: Pay only to come, none said for now: "ill be on 1,700 when the new job starts on the 1st".
+_PAY_ONLY_TO_COME_EN = regex(
+    r"^[^0-9]*\b(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) be (?:on|getting|earning|"
+    r"taking home|clearing) (?:about |around |roughly )?(?:[$€£] ?)?[0-9][0-9,.]*(?: ?k)?"
+    r"[^.!?0-9]{0,12}\b(?:when|once|after|from)\b"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -3109,6 +3169,14 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _NOW_THE_OTHER_TIME_HU),
     ("other_debts", _A_SHARE_OF_THE_DEBT_HU),
     ("counter", _ENOUGH_TO_CLEAR_IN_A_TIME_HU),
+    ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
+    ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
+    ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
+    ("expenses", _ONE_SEASONS_FIGURE_ONLY_EN),
+    ("income", _ONE_SEASONS_FIGURE_ONLY_EN),
+    ("expenses", _A_FIGURE_OVER_MONTHS_EN),
+    ("income", _A_FIGURE_OVER_MONTHS_EN),
+    ("income", _PAY_ONLY_TO_COME_EN),
 )
 
 
@@ -4677,6 +4745,14 @@ _BETWEEN_JOINED = re.compile(r"^ ?(?:ezer|ft|元|块)? ?(?:es|meg|和|跟|与) ?
 _BETWEEN_SAID_AFTER = re.compile(r"(?: ?(?:ezer|ft|元|块))?(?:-?\w{0,3})? ?(?:kozott|kozti|之间)")
 
 
+#: "between 1,800 and 2k", "between £40 and £50": two amounts joined by "and", "between" said
+#: before them (in English).
+_BETWEEN_JOINED_EN = re.compile(
+    r"^ ?(?:[$€£]|pounds?|quid)? ?(?:and|&) ?(?:about |around )?(?:[$€£] ?)?$"
+)
+_BETWEEN_SAID_BEFORE_EN = re.compile(r"\bbetween (?:about |around |roughly )?(?:[$€£] ?)?$")
+
+
 #: Between two neighbouring digits that share the multiplier after the second: "5、6k", "7、8千"
 #: (five or six thousand), not two items of a list ("房租1500、水电200").
 _NEIGHBOURS_SHARING_A_SCALE_ZH = re.compile(r"^ ?\u3001 ?$")
@@ -4706,6 +4782,10 @@ def _a_range(folded: str, numbers: list[Number]) -> bool:
                 and _BETWEEN_SAID_AFTER.match(folded, second.end)
             )
             or _neighbours_sharing_a_scale(folded, first, second)
+            or (
+                _BETWEEN_JOINED_EN.match(folded[first.end : second.start])
+                and _BETWEEN_SAID_BEFORE_EN.search(folded, max(0, first.start - 30), first.start)
+            )
         )
         for first, second in itertools.pairwise(numbers)
     )
