@@ -466,6 +466,8 @@ CORRECTION = (
     # thousands named: "260 forint... mármint ezer")
     r"\bmármint(?=,? ?[0-9])(?!,? ?1000(?![0-9]))",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    # the slip named as said too fast: "三千 不是 三千三 刚才说快了", "嘴快了", "口误"
+    r"说快了", r"嘴快了?", r"口误", r"说岔了",
     # said the wrong way round, then put right: "一千五 说反了 是五千一"
     r"说反了", r"(?:说|打|写)颠倒了",
     # the exact figure after a rough one: "约3.5k 精确点是3476", "快四千了 具体是3960" (not
@@ -497,6 +499,10 @@ CORRECTION = (
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
     r"(?<=[,.!?;] )不(?= ?[,.!?;])", r"(?<=[,.!?;])不(?= ?[,.!?;])", r"等等", r"等一下",
     r"(?<=[0-9百千万块元] )不(?= [0-9一二两三四五六七八九])",
+    # the figure said to be of several months, the month's own said after it: "刚才那个八千是两个
+    # 月的 一个月就四千" (the first is no item of a list)
+    r"是(?:两|二|三|四|[2-4])个月(?:加起来|加在一起|合起来|一起)?的(?=[^0-9一二两三四五六七八九]{0,8}"
+    r"(?:一个月|每个月|每月|单月))",
     # chat habits: a starred figure corrects the one before ("1,200 *1,020"), "edit: 1,060",
     # a figure struck through ("~~1,300~~ 1,150")
     r"(?<=\s)\*(?=[$€£]?[0-9])", r"\bedit\b(?=\W{0,3}[$€£]?[0-9])", r"(?<=[0-9])~~(?=\W*[0-9])",
@@ -628,7 +634,9 @@ BALANCE_WORDS = (
     r"\bvan meg\b(?! (?:egy|ket|harom|negy|[1-4]) (?:kartya|hitel|kolcson|tartozas)\w*)",
     r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
-    r"还剩", r"剩下", r"欠", r"余额", r"本金", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    r"还剩", r"剩下", r"欠", r"余额", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    # (not the principal in each instalment: "本金每期833.33 手续费每期60", the payment's part)
+    r"本金(?!每期|每月|每个月|一期|一个月)",
     r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
     # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
@@ -986,6 +994,8 @@ _SET_ASIDE_RIGHT_AFTER_ZH = re.compile(
     # (or the card it is topped up on named again: "往饭卡里充三百 饭卡里的钱取不出来")
     r"(?:(?:那|这)(?:个|笔|些)?|(?:饭卡|餐卡|购物卡|消费卡|卡)里?(?:的)?)(?:钱)?"
     r"(?:不是(?:现)?钱|取不出来?|提不了现|不能提现)|"
+    # board or lodging valued, no cash paid for it: "吃住那块值八百 但是不给现金", "不折现"
+    r"(?:但是?|可是|不过)? ?(?:不给|不发|没有|不是|折不了|不能折|不)(?:现金|现钱|折现)|"
     r"(?:那|这)(?:个|笔|些)(?:钱)?(?:就|也)?(?:别|不要|不用|不)算(?![,.!\s]{0,3}(?:那|那么)?就)|"
     r"(?:意外之财|横财|偏财|彩票|炒股|股票)[\u4e00-\u9fff]{0,4}?(?:的钱)?(?:也|就)?"
     r"(?:别|不要|不用|不)算(?![,.!\s]{0,3}(?:那|那么)?就)|"
@@ -1334,6 +1344,11 @@ def _last_clause_break(folded: str, start: int, end: int) -> int:
 _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 
 
+#: After the last figure, the one before it named as said too fast: "三千 不是 三千三 刚才说快了"
+#: (the first figure cut short; "说错了" alone could name either one).
+_SAID_TOO_FAST_ZH = re.compile(r"(?:刚才|刚刚)?(?:说|打)快了|嘴快了?(?![0-9一二两三四五六七八九])")
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -1394,6 +1409,12 @@ def _settled_on(
         kept = _all_but_what_is_left_out(folded, numbers)
         if kept is not None:  # "1250 if you include the 200 car loan, but thats a debt so 1050"
             return kept, False
+    if (
+        language == "zh"
+        and len(distinct) == 2
+        and _SAID_TOO_FAST_ZH.search(folded, numbers[-1].end)
+    ):
+        return numbers[-1], False  # "三千 不是 三千三 刚才说快了": the first cut short
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
@@ -2439,7 +2460,16 @@ _A_ONE_OFF_INCLUDED = regex(
 #: 老婆多挣一千" (the sum, the difference or the other's figure is no own month's pay).
 _OWN_AGAINST_ANOTHERS_ZH = re.compile(
     r"我(?:的|自己的?)?(?:工资)?比(?:他|她|我?老公|我?老婆|我?爱人|对象|男朋友|女朋友)(?:的)?(?:工资)?"
-    r"(?:多|少)"
+    r"(?:多|少)|"
+    # the other's said against the own: "跟我老公加起来一万 他挣得比我多", "我老婆工资比我高"
+    r"(?:他|她|我?老公|我?老婆|我?爱人|对象)(?:的)?(?:工资)?(?:挣|赚|拿)?(?:得|的)?比我(?:的)?"
+    r"(?:工资)?(?:多|少|高|低)"
+)
+#: At income, the figure said after it to be before tax, no figure after that: "收入六千五
+#: 那是税前的 到手多少没注意", "七千二 这个是应发" (what comes in is not said).
+_SAID_AFTER_TO_BE_GROSS_ZH = re.compile(
+    r"(?:那|这)(?:个|些)?(?:是|都是|还是|只是)(?:税前|应发)(?:的|工资|收入)?"
+    r"(?![^0-9]*[0-9])(?![^一二两三四五六七八九]*[一二两三四五六七八九][十百千万])"
 )
 #: At income, this month's pay said not to be known yet: "most még nem tudom", "this month I
 #: don't know yet", "这个月还不知道".
@@ -2971,6 +3001,12 @@ _THE_LEAST_AND_THE_MOST_ZH = re.compile(
 _PAID_EACH_TIME_SOMETHING_SELLS_ZH = re.compile(
     r"每(?:卖|收|出|交|结)(?:(?!工资|月)[\u4e00-\u9fff]){0,6}(?:就)?(?:还|给|打)(?:一)?(?:次|回|笔)"
 )
+#: A loan taken, how it is paid back not chosen yet: "借呗借了两万 还没选分几期", "分多少期还没
+#: 定" (its size is no month's payment).
+_INSTALMENTS_NOT_CHOSEN_YET_ZH = re.compile(
+    r"(?:还|都)?(?:没|没有|未)(?:选|定|决定|想好|确定)(?:好)?(?:要)?(?:分|还)(?:几|多少)(?:期|个月)|"
+    r"分(?:几|多少)(?:期|个月)(?:还|都)?(?:没|没有|未)(?:选|定|决定|想好|确定)"
+)
 #: One of two payments fixed, the other not: "一次五百, 另一次不一定", "另外一笔看情况".
 _THE_OTHER_ONE_NOT_FIXED_ZH = re.compile(
     r"另(?:一|外一|外那)(?:次|笔|回|个|家)(?:还|的)?(?:就)?(?:不一定|不固定|说不准|不知道|没准|看情况)"
@@ -3067,6 +3103,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
     ("income", _OWN_AGAINST_ANOTHERS_ZH),
+    ("income", _SAID_AFTER_TO_BE_GROSS_ZH),
     ("income", _NOW_NOT_KNOWN_YET),
     ("expenses", _IN_AND_LEFT),
     ("expenses", _A_FILL_OR_A_FEW_A_WINTER),
@@ -3103,6 +3140,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _THE_LEAST_AND_THE_MOST_ZH),
     ("counter", _PAID_EACH_TIME_SOMETHING_SELLS_ZH),
     ("other_debts", _PAID_EACH_TIME_SOMETHING_SELLS_ZH),
+    ("other_debts", _INSTALMENTS_NOT_CHOSEN_YET_ZH),
     ("", _THE_OTHER_ONE_NOT_FIXED_ZH),
     ("", _A_RANGE_OF_TIMES_AT_A_PRICE_ZH),
     ("income", _AN_ADVANCE_SETTLED_LATER_ZH),
@@ -4264,6 +4302,12 @@ def read_amount(
             and _NOTHING_MONTHLY_AFTER_ZH.match(folded, chosen[-1].end)
         ):
             return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
+        if (
+            asked == "income"
+            and chosen
+            and _OWN_NOTHING_AFTER_SET_ASIDE_ZH.search(folded, chosen[-1].end)
+        ):
+            return AmountReading(Decimal(0), None)  # "我爸每月给一千五 那个不算收入 我自己是零"
         if asked == "income" and len(chosen) > 1 and _all_from_children_zh(folded, chosen):
             from_children = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
             return _within(from_children, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
@@ -4324,6 +4368,15 @@ def read_amount(
                 if not _ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
             ]
             chosen = kept if kept else chosen
+        if asked == "income" and len(chosen) > 1 and _A_BANK_TEXT_OUT_ZH.search(folded):
+            # "【农业银行】…转支2,000.00元 【农业银行】…工资收入4,650.00元": the pay, not the
+            # money sent out beside it in the pasted bank texts
+            paid_in = [
+                n
+                for n in chosen
+                if _A_BANK_TEXT_PAY_IN_ZH.search(folded, max(0, n.start - 8), n.start)
+            ]
+            chosen = paid_in if len({n.value for n in paid_in}) == 1 else chosen
         if (
             asked == "expenses"
             and len(chosen) > 1
@@ -5508,6 +5561,22 @@ def _without_what_lists_the_items_zh(folded: str) -> str:
 #: "3月支出: ¥3,482.60 收入: ¥5,200.00". At the spending asked, the income's figure is no item.
 _A_MONTHS_SPENDING_LABELLED_ZH = re.compile(r"(?:支出|花销|消费)[:\uff1a]")
 _AN_INCOME_LABELLED_ZH = re.compile(r"(?:收入|进账)[:\uff1a] ?(?:[¥\uffe5] ?)?$")
+#: After the last figure, it set aside as no income, then the own said to be nothing: "我爸每个月
+#: 给一千五 那个不算收入吧 我自己是零", "低保那八百别算 我本人没收入".
+_OWN_NOTHING_AFTER_SET_ASIDE_ZH = re.compile(
+    r"(?:不算|别算|不用算|不要算)(?:收入|进去|在内)?(?:吧|啊|呢)?[^0-9一二两三四五六七八九]{0,6}?"
+    r"我(?:自己|本人)(?:的)?(?:收入|工资)?(?:是|就是)?(?:零|0|没(?:有)?(?:收入|工资|进账)|"
+    r"一分(?:钱)?(?:都|也)?没有)[^0-9一二两三四五六七八九]*$"
+)
+#: A bank's text of money sent or spent out of the account ("…账户12月3日转支2,000.00元"), and
+#: right before a figure, one of pay come in ("…12月5日工资收入4,650.00元", "代发工资").
+_A_BANK_TEXT_OUT_ZH = re.compile(
+    r"账户[0-9]{1,2}月[0-9]{1,2}日[^0-9]{0,6}(?:转支|支出|消费|转出|支取|扣款|快捷支付|网上支付)"
+)
+_A_BANK_TEXT_PAY_IN_ZH = re.compile(
+    r"(?:工资收入|工资入账|代发工资|代发|工资|薪资|薪酬)(?:收入|入账)?(?:人民币|rmb)? ?"
+    r"(?:[¥\uffe5] ?)?$"
+)
 
 
 #: Right before a deposit paid on moving in ("deposit was 1,200 when i moved in", "a kaució
@@ -5971,6 +6040,9 @@ _SOME_AMOUNT_UNKNOWN = regex(
     r"\b(?:one|the other)(?: one)? (?:i )?(?:don'?t|dont|do not) know\b|"
     r"(?:另一个|另外一个|另一笔|另外那个)(?:我)?(?:不清楚|不知道|记不清|不记得)|"
     r"(?:另一个|另外一个|另一笔|其他的?)(?:我)?(?:不知道|不清楚|没算|还没算)|"
+    # the rest in odds and ends, no count kept: "其他零零碎碎没数", "别的杂七杂八的算不清"
+    r"(?:其他|其它|别的|剩下的?)(?:的)?(?:零零碎碎|零零星星|杂七杂八|七七八八|零碎)(?:的)?(?:我)?(?:也)?"
+    r"(?:没数|没个数|算不清|说不清|不清楚|不知道|没算过?|没记)|"
     # more on top of a base, no figure: "a 190 az alap, erre jön rá minden más", "on top of
     # that comes everything else"
     r"\b(?:erre|arra|ehhez|ezen felul) (?:jon|jonnek|megy) (?:meg )?(?:ra )?"
@@ -6531,13 +6603,19 @@ _NOT_WHAT_IS_PAID = regex(
     r"(?: (?:about|around|roughly|approx\w*|maybe|kb|talan|talán)|大概|大约|差不多)?\W{0,2}"
     r"(?:[$€£¥] ?)?$"
 )
+#: More currencies in Chinese, by their word: "一千八百欧", "四万泰铢" ("欧" alone after a figure
+#: is the euro, not Europe nor the surname "欧阳").
+_MORE_CURRENCIES_ZH = (
+    r"欧(?![洲盟阳美])|泰铢|卢布|越南盾|印尼盾|林吉特|令吉|马币|比索|披索|新加坡元|新元|瑞郎|"
+    r"迪拉姆|里拉|兹罗提|雷亚尔|卢比|新西兰元|福林|克朗"
+)
 #: Another currency than the account's, right after or before a figure, by the language of the
 #: account (its own is pounds, forints or yuan).
 FOREIGN_CURRENCY = {
     "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
     "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
     "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|港紙|港幣|日元|日币|英镑|澳元|加元|新币|"
-    r"台币|台幣|韩元|澳门币|澳門幣|澳币|葡币)",
+    rf"台币|台幣|韩元|澳门币|澳門幣|澳币|葡币|{_MORE_CURRENCIES_ZH})",
 }
 _FOREIGN_AFTER = {
     code: re.compile(rf" ?(?:a month |per month |havonta |havi )?{mark}")
@@ -6576,7 +6654,7 @@ _PAID_IN_ANOTHER_CURRENCY = regex(
 #: signs, "$", are left out: some type them for any money).
 _EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH = re.compile(
     r" ?(?:美元|美金|欧元|港币|港元|港幣|日元|日币|英镑|澳元|加元|新币|台币|台幣|韩元|澳门币|"
-    r"澳門幣|澳币)"
+    rf"澳門幣|澳币|{_MORE_CURRENCIES_ZH})"
 )
 
 

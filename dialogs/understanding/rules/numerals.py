@@ -285,6 +285,8 @@ _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
     r"露头|"  # a round figure just passed: "五千露头"
+    # a little more, how much unsaid: "五千有零", "一个月四千朝上"
+    r"有零(?![钱花碎用]|有整)|朝上|"  # (not "有零有整": to the yuan)
     r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
     r"(?:less|minus) a (?:bit|little|touch)\b|and (?:up|upwards)\b|or upwards\b|upwards\b|"
     r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
@@ -358,6 +360,10 @@ PERIOD_BEFORE = (
     r"(?<![前上这近头])(?:两|二|三|四|五|六|[2-6])个月(?:还|付|交)(?= ?$)|"
     # paid by the piece, not by the month: "一个班两百", "一单十二块", "千字八十"
     r"(?:每|一)个?(?:班|单|件|桶|趟|节课|堂课)|千字|"
+    # by the meal, the household, the customer, the box: "一顿二十五", "抄表一户一块五", "采耳
+    # 一位提二十", "药一盒三十五" (how many a month is another figure, or unsaid)
+    r"(?:每|一)(?:顿饭?|餐|户|位客人|盒|节)(?:能|就)?(?:提|给|赚|挣|拿|收|分)?|"
+    r"(?:每|一)位(?:能|就)?(?:提|给|赚|挣|拿|收|分)|"
     # by the session, the show: "法院那边按场算, 一场三百" (not "一场病", an illness)
     r"(?:每|一)场(?:演出|活动|翻译)?(?!大?病|手术|官司|雨|火|车祸|意外)|"
     r"押[一二三1-3]付[三六3-6]|到期|"
@@ -433,7 +439,9 @@ COUNT_BEFORE = (
     r"尾數",
     r"尾数",
     r"卡号",
-    r"电话",
+    # a phone to call, not the bare bill "电话五十" (a phone number is long, see _IDENTIFIER)
+    r"电话号码?",
+    r"(?:打|拨|回|联系|我的?|家里|座机|办公室)电话",
     r"手机号",  # (a bare "手机129" is the phone bill: a number is long, see _IDENTIFIER)
     # a staff number, a credit score: "工号9527", "芝麻分680", "staff no 4471", "credit score 640"
     r"\b(?:staff|employee|payroll|works) (?:no\.?|number|num|id)(?: is)?",
