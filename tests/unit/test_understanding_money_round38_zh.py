@@ -7,7 +7,8 @@ said to be of two months, the month's own after it ("是两个月加起来的 �
 lodging valued but paid in no cash ("值八百 但是不给现金"); pasted bank texts, pay come in beside
 money sent out ("转支" beside "工资收入"); a phone bill named "电话" with a short figure; the
 principal and the fee of each instalment ("本金每期...手续费每期..."); money from a parent set
-aside, the own said to be nothing ("那个不算收入 我自己是零").
+aside, the own said to be nothing ("那个不算收入 我自己是零"); a thing without a figure left
+out in a clause of its own before the figure ("烟酒不算的话 开销...").
 
 Asked again: every figure named in another currency by a word not listed before ("欧", "泰铢");
 a little more, how much unsaid ("有零", "朝上"); a price by the meal, the household or the
@@ -47,6 +48,9 @@ READ = [
     ("房租八百 买菜六百 电话三十", "zh", "expenses", "1430"),
     # the principal and the fee of each instalment
     ("那笔分了12期 本金每期五百 手续费每期四十", "zh", "other_debts", "540"),
+    # a thing without a figure left out, in a clause of its own before the figure
+    ("人情来往不算的话 每月花两千一", "zh", "expenses", "2100"),
+    ("店里进货的钱不算 家里一个月开销两千八", "zh", "expenses", "2800"),
     # money from a parent set aside, the own said to be nothing
     ("还没找到工作 我妈每月给我一千二 那个别算 我自己是零", "zh", "income", "0"),
 ]
