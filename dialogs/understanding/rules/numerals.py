@@ -148,6 +148,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the work counted, and family: "18 holes", "8 shows a week", "1,900 picks a shift",
         # "60 bloods a morning", "300 sheep a day", "2 grandkids", "up 4 flights"
         r"holes\b", r"shows\b", r"picks\b", r"bloods\b", r"sheep\b", r"flights\b",
+        # the work counted by its nights, services, schools or bins, a horse's height in hands
+        # and the weeks still to go: "5 nights", "3 services on a sunday", "4 schools a week",
+        # "1,200 bins a day", "a 16.2hh mare", "8 more to go" (not "nights out", an item, nor
+        # "4 nights on 3 off", a rota read as one)
+        r"nights\b(?! (?:out|on)\b)", r"services\b(?= (?:on|a|an|every|each|per|at)\b)",
+        r"schools\b", r"bins\b(?= (?:a|an|every|each|per)\b)", r"hh\b", r"more to go\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -243,6 +249,14 @@ PERIOD_AFTER = (
     # the year off my wages", "2k across the whole year"
     r" ?(?:k|grand|quid|pounds?)? (?:over|across|spread over) (?:the|a) (?:whole |full )?year\b",
     r" ?(?:k|e|ezer\w*)?(?: (?:ft|forint\w*))? (?:évvégi|év végi|éves) (?:prémium|bónusz|jutalom)",
+    # every so many weeks or years, or spread over years, the month's not worked out: "2 grand
+    # every 8 weeks", "150 every 2 years", "2,400 spread over 2 years", "250 a show"
+    r" ?(?:k|grand|quid|pounds?)? (?:every|each) (?:[5-9]|1[0-2]|five|six|seven|eight|nine|ten|"
+    r"twelve) (?:weeks|wks)\b",
+    r" ?(?:k|grand|quid|pounds?)? (?:every|each) (?:[2-9]|two|three|four|five) (?:years|yrs)\b",
+    r" ?(?:k|grand|quid|pounds?)? (?:spread |paid |split )?over (?:[2-9]|two|three|four|five) "
+    r"(?:years|yrs)\b",
+    r" ?(?:k|quid|pounds?)? ?(?:a|an|per|each) (?:show|performance|set)\b",
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
@@ -270,6 +284,10 @@ PART_BEFORE = (
     # "not far off 1,300", "not far short of 900", "a shade under 1,000"
     r"(?:\bsouth of|\bnot far (?:off|short of|from|under|over)|\bnot a million miles (?:off|from)"
     r"|\bjust south of|\ba (?:shade|smidge|tad|hair) (?:under|over|below|above))"
+    r"\W{0,2}(?:[$€£] ?)?$",
+    # near it, how near or which side unsaid: "the thick end of 1,200", "nigh on a grand", "a
+    # bit shy of 1,000", "a little short of 900"
+    r"(?:\bthick end of|\bnigh on|\ba (?:bit|little|touch|wee bit) (?:shy|short) of)"
     r"\W{0,2}(?:[$€£] ?)?$",
 )
 _PART_BEFORE = compile_phrases(PART_BEFORE)
@@ -448,6 +466,12 @@ COUNT_BEFORE = (
     r"\bcredit score(?: is| of)?",
     # a place's or a list's number: "baggage handler at terminal 5", "platform 3", "my top 3"
     r"\b(?:terminal|platform)",
+    # a grade of a qualification or a bin round's number: "bsl level 6", "nvq level 3", "i do
+    # round 7" (not "round 700", around it: the round worked is after a verb of working; nor "a
+    # laser level 45 a month", a tool's price)
+    r"\b(?:bsl|nvq|svq|btec|rqf|qcf|cert(?:ificate)?|diploma|award|course|qualified(?: to)?) "
+    r"level",
+    r"\b(?:i do|i'?m on|im on|i drive|i work) round",
     r"(?:^|\b(?:my|the|your|our) )top",
     r"\btörzsszám\w*",
     r"工号(?:是)?",
@@ -790,6 +814,9 @@ def numbers_in(text: str, language: str) -> list[Number]:
 
 #: Between the two ends of a range: "10-12 ezer km", "3 to 4 hours", "两到三公里".
 _RANGE_BETWEEN = re.compile(r" ?(?:-|to|till|到|至) ?")
+#: Between the two ends of a small count said with "or": "3 or 4 schools a week", "2 or 3
+#: shifts" (a first end of a hundred or more is no count: "50 or 2 payments of 25").
+_COUNT_RANGE_OR = re.compile(r" ?(?:or|vagy) ?")
 
 
 def _ranges_share_their_unit(text: str, found: list[Number]) -> list[Number]:
@@ -800,7 +827,15 @@ def _ranges_share_their_unit(text: str, found: list[Number]) -> list[Number]:
         if (
             first.unit is None
             and second.unit in ("count", "currency")  # (a range of months is read as one)
-            and _RANGE_BETWEEN.fullmatch(text, first.end, second.start)
+            and (
+                _RANGE_BETWEEN.fullmatch(text, first.end, second.start)
+                or (
+                    second.unit == "count"
+                    and first.value is not None
+                    and first.value < 20
+                    and _COUNT_RANGE_OR.fullmatch(text, first.end, second.start) is not None
+                )
+            )
         ):
             found[i] = replace(first, unit=second.unit)
     return found
@@ -1375,6 +1410,8 @@ IDENTIFIER_WORDS = (
 _IDENTIFIER = regex(
     rf"(?:{alternatives(IDENTIFIER_WORDS)})(?: (?:is|was|=|van))?(?: ?[:#=] ?| )?(?:是|为|:)? ?"
     r"(?:[a-z]{1,3}-?)?(?=(?:[0-9][ /-]?){5})[0-9](?:[ /-]?[0-9])+(?![0-9])"
+    # (not a figure's first digit after a space: "ref 0047781 1,690.44" is the ref, then money)
+    r"(?!(?<= [0-9])[.,][0-9])"
 )
 #: Phone numbers by their shape alone: international (+44 ...), a British mobile, a Hungarian
 #: number, a Chinese mobile.
