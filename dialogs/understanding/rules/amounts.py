@@ -487,6 +487,9 @@ CORRECTION = (
     r"\bhanem\b", r"\bhelyett\b",
     # "was going to say 100 but realistically 70", "30-at akartam mondani de reálisan 20"
     r"\brealistically\b", r"\bre[aá]lisan\b", r"\brealisztikusan\b", r"实际(?:点|上|一点)?",
+    # the later figure settled on with "make it": "was going to say 40 but after the vet bill
+    # make it 30", "50, no, make that 45" (not "i make that 1,350": a total worked out)
+    r"(?<!\bi )(?<!\bwe )\bmake (?:it|that)(?= ?[$€£]?[0-9])",
     # the later figure said to be the likelier one: "first i thought 100 but 70 is more realistic"
     r"(?<= )(?=[$€£]?[0-9][0-9.,]* (?:is|would be|'?s) (?:more realistic|more like it|safer|"
     r"more doable|more manageable|more sensible)\b)",
@@ -1426,7 +1429,13 @@ def _settled_on(
     net = [  # (not "tavaly nettó 280 volt, idén 310": take-home pay of a time past)
         n
         for n in numbers
-        if _NET.search(folded[max(0, n.start - 30) : n.start])
+        if (
+            _NET.search(folded[max(0, n.start - 30) : n.start])
+            or (
+                asked == "income"
+                and _KEPT_AFTER_COSTS.search(folded, max(0, n.start - 70), n.start)
+            )
+        )
         and _marked(folded, n) != "before"
         and not any(  # nor "2023年到手5500, 今年涨到6000": what it rose to is now
             later.start > n.end and RISEN_TO.search(folded, max(0, later.start - 12), later.start)
@@ -2158,6 +2167,14 @@ _NET = regex(
     r"(?:银行卡|工资卡|卡)(?:上|里)?(?:进了|进账|到账|到了)(?:了)?(?:是|有|就|只有)*$"
     # after the tax and the contributions, in Hungarian: "bruttó 585, szja meg járulékok után 389"
     r"|\b(?:ado|szja|jarulek|levonas)\w* utan\W*(?:(?:kb|kb\.|marad|kapok)\W+){0,2}$"
+)
+#: What is kept of the takings after the costs of the work, at the income: "clients pay me
+#: about 2,300, after products n diesel i keep about 1,500", "after fuel and the van i clear
+#: 1,400" (the takings before are no pay of their own).
+_KEPT_AFTER_COSTS = regex(
+    r"\bafter (?:the |my )?(?:[a-z&']+ ){1,5}?(?:i|we) (?:keep|clear|pocket|take home|end up "
+    r"with|am left with|'?m left with|m left with|im left with)"
+    r"\W*(?:(?:about|around|roughly|maybe|like)\W+){0,2}(?:[$€£] ?)?$"
 )
 #: Pay before tax, said right before or after its figure: "2,050 gross", "bruttó 400", "税前8000".
 _GROSS_BEFORE = regex(
@@ -3096,6 +3113,44 @@ _PAY_ONLY_TO_COME_EN = regex(
     r"taking home|clearing) (?:about |around |roughly )?(?:[$€£] ?)?[0-9][0-9,.]*(?: ?k)?"
     r"[^.!?0-9]{0,12}\b(?:when|once|after|from)\b"
 )
+#: An item's figure not known yet, so no whole: "rent 600 food 250 bills tbc", "everything bar the
+#: mortgage is 430, the mortgage is changing next month dont know to what yet".
+_AN_ITEM_NOT_KNOWN_YET_EN = regex(
+    r"\b(?:tbc|tba|tbd|to be confirmed)\b|"
+    r"\b(?:is|are|'?s) (?:changing|going up|going down|being reviewed|up for renewal)\b"
+    r"[^.!?0-9]{0,40}\b(?:don'?t|dont|do not) know (?:to what|what to|by how much|how much)\b"
+)
+#: A top-up paid whenever a meter asks for it, how often unsaid: "i top up the electric key 20
+#: whenever it beeps", "20 on the gas every time it goes into emergency".
+_TOPPED_UP_WHENEVER_EN = regex(
+    r"\b(?:whenever|every time|each time) (?:it|the (?:meter|key|card|gas|electric\w*)) "
+    r"(?:beeps|runs (?:out|low)|goes (?:off|red|low|into emergency)|needs (?:it|topping up))\b"
+)
+#: A figure with things taken away from it, what it comes to not worked out: "1,300 take away
+#: the gym and the sky", "1,300 minus the 150 takeaway money", "about 900 less my bus pass".
+_A_FIGURE_LESS_SOMETHING_EN = regex(
+    r"[0-9] ?(?:k|grand|quid|pounds?)? (?:take away|minus|less) (?:the|my|our|all the) "
+)
+#: A share in per cent of a whole, not worked out: "my share is 40% and the total for the house
+#: is 2,150", "i pay 30 percent of the 1,800" (unless its figure follows: "40%, so 860").
+_A_SHARE_IN_PER_CENT_EN = regex(
+    r"\b(?:my (?:share|part|bit|half)(?: of (?:it|that|the \w+))? is|i pay|i cover) "
+    r"[0-9]{1,2} ?(?:%|percent|per cent)(?![^.!?]*\b(?:so|which is|that'?s|thats|=|comes to) "
+    r"?[$€£]?[0-9])"
+)
+#: One figure, the months of a season said to differ without a figure: "100ish but less in the
+#: winter months", "around 80, more over the summer".
+_LESS_IN_A_SEASON_EN = regex(
+    r"^[^0-9]*[0-9][0-9,.]*(?:ish)?(?: ?(?:k|quid|pounds?))?,? but (?:less|more|lower|higher) "
+    r"(?:in|over|during) (?:the )?(?:winter|summer|colder|warmer|quiet|school holidays)"
+    r"[a-z ]{0,8}[^0-9]*$"
+)
+#: At the own proposal, an amount said against a plan's, what it comes to not said: "25 quid
+#: less than the 6 month plan", "20 more than option 2".
+_AGAINST_A_PLAN_EN = regex(
+    r"\b(?:less|more|lower|higher|under|over) than (?:the |your |that )?(?:[0-9]{1,2}[- ]?"
+    r"(?:months?|years?)[- ])?(?:plan|option|offer)\b"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -3215,6 +3270,12 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _A_FIGURE_OVER_MONTHS_EN),
     ("income", _A_FIGURE_OVER_MONTHS_EN),
     ("income", _PAY_ONLY_TO_COME_EN),
+    ("expenses", _AN_ITEM_NOT_KNOWN_YET_EN),
+    ("expenses", _TOPPED_UP_WHENEVER_EN),
+    ("expenses", _A_FIGURE_LESS_SOMETHING_EN),
+    ("expenses", _A_SHARE_IN_PER_CENT_EN),
+    ("", _LESS_IN_A_SEASON_EN),
+    ("counter", _AGAINST_A_PLAN_EN),
 )
 
 
