@@ -5,16 +5,17 @@ weeks still to go ("4 nights", "2 services on a sunday", "5 schools a week", "90
 15.3hh cob", "6 more to go"), a small count said as a range with "or" ("2 or 3 schools"); a grade
 of a qualification or a bin round's number ("nvq level 3", "i do round 12"); a reference number
 right before the pay ("ref 0031298 1,480.20"); what is kept of the takings after the costs of the
-work ("after fuel n tyres i keep 1,350"); the later figure settled on with "make it" ("had 50 in
-mind but make it 35").
+work ("after fuel n tyres i keep 1,350"); the figures of the work set aside, the home's own said
+after them ("but thats all the business side. home is 980", "the client pays that not me"); the
+later figure settled on with "make it" ("had 50 in mind but make it 35").
 Asked again: near a figure from below, how near unsaid ("nigh on 900", "a little short of 1,100",
 "thick end of 1,500"); a figure every so many weeks or years, or spread over years ("1,500 every
 6 weeks", "200 every 3 years", "1,800 spread over 3 years"); paid by the show ("300 a show"); an
 item's figure not known yet ("bills tbc", "the rent is going up, dont know to what"); a meter
-topped up whenever it asks ("15 whenever it beeps"); a figure with things taken away, not worked
-out ("1,100 minus the gym"); a share in per cent of a whole ("my share is 30%"); one figure, other
-seasons differing with none ("80ish but more in the summer"); at the own proposal, a figure
-against a plan ("20 more than the 12 month plan").
+topped up whenever it asks ("15 whenever it runs low"); a figure with things taken away, not
+worked out ("1,100 minus the gym"); a share in per cent of a whole ("my share is 30%"); one
+figure, other seasons differing with none ("80ish but more in the summer"); at the own proposal,
+a figure against a plan ("20 more than the 12 month plan").
 """
 
 from __future__ import annotations
@@ -48,6 +49,26 @@ READ = [
         "en",
         "income",
         "1350",
+    ),
+    # the figures of the work set aside, the home's own said after them
+    (
+        "i charge 30 for a trim and 60 for highlights but thats what i earn, my own outgoings "
+        "are 1,090",
+        "en",
+        "expenses",
+        "1090",
+    ),
+    (
+        "tiles can be 400 a job but thats all the business side. home is 980",
+        "en",
+        "expenses",
+        "980",
+    ),
+    (
+        "the skip is 250 a week but the client pays that not me. house is 1,210",
+        "en",
+        "expenses",
+        "1210",
     ),
     # the later figure settled on with "make it"
     ("i had 50 in mind but with the boiler make it 35", "en", "counter", "35"),

@@ -1808,9 +1808,26 @@ _NOT_MINE_BUT_THE_BUSINESSES = regex(
 )
 
 
+#: The figures of the work said before to be no spending of the home's, the home's own said after:
+#: "i charge 35 for a cut and 70 for colour but thats what i earn, my own outgoings are 1,210",
+#: "materials can be 300 but thats all the business side. home is 1,060", "the scaffold is 400
+#: a week but the client pays that not me", "2 hour minimum bookings, anyway thats work". The
+#: figures from the sentence's start to the words are set aside, none after them.
+_THE_WORKS_NOT_THE_HOMES_EN = regex(
+    r"\bbut (?:that'?s|thats|that is|its|it'?s) (?:all )?(?:what i (?:earn|charge|make|take|"
+    r"get paid)|(?:the |my )?(?:business|work|job) side|(?:for )?the (?:business|job))\b|"
+    r"\b(?:the (?:client|customer|firm|company|agency|contractor|main contractor)) pays? "
+    r"(?:for )?(?:that|it|them)\b(?:,? not me)?|"
+    r"\banyway,? (?:that'?s|thats|that is) (?:work|the job|business)\b"
+)
+
+
 def _the_business_figures(folded: str, numbers: list[Number]) -> list[Number]:
     """The figures said in a sentence that names the costs as the business's."""
     aside: list[Number] = []
+    for said in _THE_WORKS_NOT_THE_HOMES_EN.finditer(folded):  # (up to the words only)
+        start, _ = _clause_between(folded, said.start(), said.end(), _SENTENCE_END)
+        aside += [n for n in numbers if start <= n.start and n.end <= said.start()]
     for said in itertools.chain(
         _THE_BUSINESS_COSTS.finditer(folded), _NOT_MINE_BUT_THE_BUSINESSES.finditer(folded)
     ):
