@@ -139,6 +139,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
         r"[个個位次人口张張笔筆倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        # animals counted by their measure word: "喂12匹马", "养了30头牛", "两百只鸡"
+        r"[匹只隻头頭](?=[马馬牛羊猪豬驴驢骡騾鸡雞鸭鴨鹅鵝狗猫貓兔])",
         r"家(?![教里人用电具政])",  # "两家店", but not "1460 家教每月800": tutoring's pay next
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
@@ -303,6 +305,7 @@ _CEILING = compile_phrases(CEILING)
 PART_AFTER = (
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
     r"露头|"  # a round figure just passed: "五千露头"
+    r"冒尖|"  # a round figure just topped: "工资三千冒尖"
     # a little more, how much unsaid: "五千有零", "一个月四千朝上"
     r"有零(?![钱花碎用]|有整)|朝上|"  # (not "有零有整": to the yuan)
     r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
