@@ -466,6 +466,11 @@ CORRECTION = (
     # thousands named: "260 forint... mármint ezer")
     r"\bmármint(?=,? ?[0-9])(?!,? ?1000(?![0-9]))",
     r"不对", r"说错了", r"我是说", r"应该是", r"哦不", r"错了", r"算了",
+    # a bare "no" after a sound of surprise, alone between two figures: "三千六 啊不 三千九"
+    r"(?<![^ ,.!?;])(?:啊|呃|哎|诶|额|噢|喔)不(?:是|对)?(?= ?[ ,.!?;])",
+    # a part named and left out, the rest said after: "开销三千四 其中五百不算 就二千九"
+    r"不算(?:的话)?\W{1,2}(?:那)?(?:就|就是|实际(?:是|上)?|剩下的?)"
+    r"(?= ?[0-9一二两三四五六七八九])",
     # the slip named as said too fast: "三千 不是 三千三 刚才说快了", "嘴快了", "口误"
     r"说快了", r"嘴快了?", r"口误", r"说岔了",
     # said the wrong way round, then put right: "一千五 说反了 是五千一"
@@ -604,7 +609,9 @@ BEFORE_WORDS = (
     r"那几个月", r"当时", r"那(?:段时间|阵子)",  # "在船上那几个月一万五, 现在…一分没有"
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发",
-    r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:出|拿|掏|挤|扣|直接扣))",
+    # (not what is taken from the pay: "从工资里每月扣五百", "从工资每月扣五百")
+    r"从(?![^,.;!?]{0,6}(?:开始|起)|[^,.;!?]{0,6}(?:里|中)(?:每个?月)?(?:出|拿|掏|挤|扣|直接扣)"
+    r"|(?:工资|薪水|年终奖)(?:每个?月)?(?:直接)?扣)",
     # before a change: "2023年重组前是七千", "降薪前有八千" (not "目前", "提前")
     # not a time to come: "毕业前每月150", "年底前每月500"
     r"(?<=[\u4e00-\u9fff])(?<![目提])(?<!毕业)(?<!年底)(?<!月底)(?<!找到工作)(?<!上班)前"
@@ -645,6 +652,9 @@ BALANCE_WORDS = (
     r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
     r"借给我", r"借给了我",
     r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "老板借我五千, 每月扣五百"
+    # whom it was borrowed from named between: "借了老板五千, 从工资里每月扣五百", "借了我姐两万"
+    r"借了(?:老板|公司|单位|同事|朋友|亲戚|我?(?:姐|哥|妹|弟|舅|叔|姨|姑){1,2})"
+    r"(?=[0-9一二两三四五六七八九十几])",
     # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
     # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
     r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
@@ -1313,9 +1323,17 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
         n.value is not None
         and n.value < first.value
         and _INSIDE_THE_WHOLE.search(folded, max(0, n.start - 40), n.start)
+        and not _THE_REST_AFTER_A_PART_LEFT_OUT_ZH.search(folded, max(0, n.start - 12), n.start)
         for n in rest
     )
     return first if inside else None
+
+
+#: Right before a figure, a part of the whole left out and the rest said: "开销三千四, 其中五百
+#: 是替别人还的, 那个不算, 就二千九" (the rest is the answer, no part inside the whole).
+_THE_REST_AFTER_A_PART_LEFT_OUT_ZH = re.compile(
+    r"不算(?:的话)?\W{1,2}(?:那)?(?:就|就是|实际(?:是|上)?|剩下的?) ?$"
+)
 
 
 #: Right before a figure, that it is owed: "i owe about 4k overall", "tartozom még 400-zal".
@@ -1489,6 +1507,10 @@ def _settled_on(
                 and len(after) > 1
                 and _OWN_PART_LAST_ZH.search(folded, after[-2].end, after[-1].start)
             ):  # "全家开销八千, 其中三千是我爸妈出的, 我们小家出五千": the parts by who pays
+                return after[-1], False
+            if after and _THE_REST_AFTER_A_PART_LEFT_OUT_ZH.search(
+                folded, max(0, after[-1].start - 12), after[-1].start
+            ):  # "开销三千四, 其中五百是替别人还的, 那个不算, 就二千九": the rest is the answer
                 return after[-1], False
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     share = _share_of_a_cost(folded, numbers)
@@ -1736,6 +1758,7 @@ _TAKE_THIS_FIGURE_BEFORE = regex(
 #: Right after it: "…算", "…算吧", "…就行"; not "…算的话" (a condition, "if counted as").
 _TAKE_THIS_FIGURE_AFTER = regex(
     r" ?(?:块钱?|元)?(?:来)?算(?!的话)|"
+    r" ?(?:块钱?|元)?(?:来)?(?:记|填|写)(?:吧|就行|就好)?(?:[,.!。 ]|$)|"  # "你就按八千记"
     r" ?(?:块钱?|元)? ?(?:[,.!。]|就行|吧|$)|"
     r"(?:-?(?:nak|nek|at|et|ot|t|zal|zel|val|vel))? ?(?:[,.!]|$)"
 )
@@ -1745,7 +1768,8 @@ _TAKE_THIS_FIGURE_AFTER = regex(
 #: bonus", "decemberben 420 volt a 13. havival", "十二月发了年终奖 一万二".
 _A_MONTHS_EXTRA = regex(
     r"\b(?:bonus|overtime|back ?pay|13th month|christmas|holiday pay|jutalom\w*|premium\w*|"
-    r"13\. havi\w*|visszamenoleges\w*)\b|年终奖|奖金|加班费|双薪|补发"
+    r"13\. havi\w*|visszamenoleges\w*)\b|年终奖|奖金|加班费|双薪|补发|"
+    r"值班|[两三]倍工资"  # "国庆值班三天三倍工资, 这个月发了七千一": a holiday's pay in it
 )
 #: Right before a figure, that it is every other month's: "every other month its 1,710", "a többi
 #: hónapban 290", "其他月份都是五千".
@@ -2928,6 +2952,12 @@ _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH = re.compile(
     r"[^.;!?,\u3002\uff0c0-9]{0,10}(?:开学|过年|过节|生病|住院|看病|装修|搬家|办事|随礼|份子钱|"
     r"买了?(?:东西|衣服|电脑|手机|家电)|换了?)"
 )
+#: A month's pay typed bare as a small figure with a decimal: "1.5", "2.3" (1.5万 or 1.5k,
+#: which unsaid: no pay in yuan is that small).
+_A_BARE_SMALL_DECIMAL_ZH = re.compile(r" ?[0-9]\.[0-9]{1,2} ?")
+#: "儿" typed for "二" (one sound) inside a figure: "四千儿百", "一万儿千" (a digit between two
+#: units; "千儿八百", a thousand or so, has none).
+_ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万])儿(?=[千百十])")
 #: A figure in Chinese numerals or digits, for the round-35 families below.
 _FIGURE_35_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*"
 #: No figure said after the match: what was said before is all there is.
@@ -2941,6 +2971,48 @@ _A_ROUND_FIGURE_AND_SOME_ZH = re.compile(r"[千万](?:大|小|好)几")
 _ROUGHLY_AND_A_BOUND_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元)?(?:左右|上下|出头)[^.;!?\u3002]{{0,4}}{_FIGURE_35_ZH}(?:块|元)?"
     r"(?:以内|以下|之内|封顶|打住)"
+)
+#: A rough figure and a ceiling above it, both of one amount: "花销大概三千, 撑死三千二", "差不多
+#: 两千 顶多两千五" (no two items to add up, and which is meant is not said).
+_ROUGHLY_AND_A_CEILING_ZH = re.compile(
+    rf"(?:大概|大约|差不多|估计|约)(?:是|有)?{_FIGURE_35_ZH}(?:块|元)?(?:左右)?[^.;!?\u3002]{{0,3}}"
+    rf"(?:撑死|顶多|最多|了不起)(?:也)?(?:就)?(?:是)?{_FIGURE_35_ZH}"
+)
+#: A debt paid once a year: "助学贷款每年12月还一次, 一次四千二" (no month's payment said).
+_A_DEBT_PAID_ONCE_A_YEAR_ZH = re.compile(
+    r"(?:每年|一年)(?:[0-9一二两三四五六七八九十]{1,2}月(?:份)?)?(?:还|交|付)(?:一次|一回|一笔)"
+)
+#: Interest by the month said as a rate, the yuan of it not worked out: "借了三万, 按月给利息,
+#: 一分利", "每个月付利息 两分".
+_MONTHLY_INTEREST_AS_A_RATE_ZH = re.compile(
+    r"(?:按月|每个?月)(?:给|付|还)(?:他|她|他们)?利息\W{0,2}(?:[一二两三半]分|[一二三四五六七八九]厘)"
+    r"(?:的)?(?:利|息)?" + _NO_FIGURE_AFTER_ZH
+)
+#: Another debt's bill not out yet: "美团月付两百八, 花呗还没出账" (the month's whole unknown).
+_A_BILL_NOT_OUT_YET_ZH = re.compile(
+    r"(?:花呗|白条|借呗|月付|信用卡|分期乐)[^,.;!?\u3002 ]{0,4}"
+    r"(?:还|也)?(?:没|没有|未)出(?:账|账单)"
+)
+#: The spending said without a cost of the year named beside it: "开销两千二, 不包括孩子的兴趣班,
+#: 兴趣班一年四千八" (the month's whole not worked out).
+_WITHOUT_A_COST_OF_THE_YEAR_ZH = re.compile(
+    r"(?:不包括|不包含|不含|没算上?|没包括)[^.;!?\u3002]{0,16}(?:一年|每年|一学期|每学期|半年)"
+    r"(?:要|得|交|花)?[0-9一二两三四五六七八九]"
+)
+#: Paid by the job, the next not found yet: "做月嫂一单一万二, 下一单还没接到".
+_NEXT_JOB_NOT_FOUND_YET_ZH = re.compile(
+    r"下一?(?:单|个活|份活|个单子|单活)(?:还|也)?(?:没|没有)(?:接到|接上|着落|谱|定|找到)"
+)
+#: A raise promised once well or back, none said for now: "老板说手腕好了给我涨到六千, 现在还在
+#: 养伤".
+_A_RAISE_ONCE_WELL_ZH = re.compile(
+    rf"(?:好了|好了以后|好了之后|复工|回去上班)(?:就|再)?(?:给我)?涨到{_FIGURE_35_ZH}(?:块|元)?"
+    + _NO_FIGURE_AFTER_ZH
+)
+#: A share of the pay offered, its yuan not worked out: "工资的三分之一, 我工资三千九".
+_A_SHARE_OF_THE_PAY_OFFERED_ZH = re.compile(
+    r"(?:工资|收入|退休金|薪水)的(?:一半|三分之[一二]|四分之[一三]|[一二三四五]成)"
+    r"(?![^.;!?\u3002]{0,6}(?:就是|也就是|大概|差不多|算下来|等于))"
 )
 #: Last month's and this month's figures, the next not known: "上个月四千, 这个月三千五, 下个月
 #: 不知道". No usual month said.
@@ -3194,6 +3266,14 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _HEADING_FOR_A_FIGURE_ZH),
     ("", _A_ROUND_FIGURE_AND_SOME_ZH),
     ("", _ROUGHLY_AND_A_BOUND_ZH),
+    ("", _ROUGHLY_AND_A_CEILING_ZH),
+    ("other_debts", _A_DEBT_PAID_ONCE_A_YEAR_ZH),
+    ("other_debts", _MONTHLY_INTEREST_AS_A_RATE_ZH),
+    ("other_debts", _A_BILL_NOT_OUT_YET_ZH),
+    ("expenses", _WITHOUT_A_COST_OF_THE_YEAR_ZH),
+    ("income", _NEXT_JOB_NOT_FOUND_YET_ZH),
+    ("income", _A_RAISE_ONCE_WELL_ZH),
+    ("counter", _A_SHARE_OF_THE_PAY_OFFERED_ZH),
     ("", _NEXT_MONTH_NOT_KNOWN_ZH),
     ("", _STILL_TO_LOOK_UP_ZH),
     ("", _A_DEDUCTION_NOT_KNOWN_ZH),
@@ -3962,6 +4042,8 @@ def read_amount(
         if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
             folded = _NOT_EVERY_MONTH_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = _LEFT_OUT_THEN_COUNTED_IN_ZH.sub(lambda m: "加上".ljust(len(m[0])), folded)
+        if "儿" in folded:  # "每个月是四千儿百": 二 typed by its sound (not "千儿八百")
+            folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
         if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
             folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "红包" in folded or "过节费" in folded:  # "过年还给了个八百的红包": once a year
@@ -4038,6 +4120,8 @@ def read_amount(
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
         if "月" in folded:  # "一天差不多四十, 一个月就是一千二, 房租八百": the month's, once
             folded = _WORKED_INTO_A_MONTH_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            # "燃气一次充三百能用俩月, 就是一百五一个月": the refill's figure, the month's after
+            folded = _BY_THE_TIME_WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "szam" in folded and language_code(language) == "hu":
         # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
         folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
@@ -4130,6 +4214,12 @@ def read_amount(
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
         if taken is None and asked == "income" and language_code(language) == "zh":
             taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
+        if (
+            asked == "income"
+            and language_code(language) == "zh"
+            and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.5": 1.5万, or 1.5k?
         if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
@@ -5153,6 +5243,17 @@ _WORKED_INTO_A_MONTH_AFTER_ZH = re.compile(
     r"(?=\W{1,2}(?:[^\s,;.!?\uff0c\u3002\uff1b]{1,6}\W{1,2})?(?:就是|那就是|也就是)?"
     r"(?:每个?月|一个月)(?:就是|就|算下来|下来|合)[^,;.!?\uff0c\u3002\uff1b]{0,3}?"
     r"[0-9一二两三四五六七八九])"
+)
+
+
+#: A figure by the time, the year or the piece bought, then what it comes to said right after it
+#: ("就是", "我算"): "燃气一次充三百能用俩月, 就是一百五一个月", "物业费一年一千八, 我算每月
+#: 一百五", "一盒一百六就是四百八". The figure worked out stands for it (blanked, no item).
+_BY_THE_TIME_WORKED_OUT_AFTER_ZH = re.compile(
+    r"(?:一|每)(?:次|年|盒|瓶|袋|箱|罐|桶)(?:充|交|缴|买|付|花|要)?(?:差不多|大概|大约)?"
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?=[\u4e00-\u9fff]{0,6}\W{0,2}(?:(?:我算|算下来|摊下来|平均)(?:每个?月|一个月)?|"
+    r"(?:就是|那就是|也就是)(?:一个月)?)(?:[0-9]|[一二两三四五六七八九]))"
 )
 
 
