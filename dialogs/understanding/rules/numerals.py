@@ -1592,6 +1592,24 @@ _THINGS_OF_WORK_COUNTED_HU = regex(
 )
 _THINGS_OF_WORK_WORDS_HU = ("adag", "birka", "juh", "tehen", "kecske", "kaptar", "mehcsalad",
                             " fele ", " fajta ")  # fmt: skip
+#: A measure of a body or of a thing's make, not money: a height ("192 centi vagyok"), a sound
+#: card's rate and a mixer's channels ("48 kHz-en", "32 csatornás"), a battery ("48 V 17 Ah"),
+#: a tyre's size ("205/55 R16-os"), a length ("6 méteres léc"), an organ's stops ("2 manuál
+#: 30 regiszter"), a wine's grade ("6 puttonyos") and a shift rota ("3 be 3 ki").
+_MEASURES_OF_THINGS_HU = regex(
+    r"(?<![0-9.,])[0-9]{2,3} ?centi(?:s|t|m(?:eter\w*)?)?\b|"
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? ?(?:khz|mhz|ghz|hz|mah|ah|kwh|wh)\b(?:-?\w+)?|"
+    r"(?<![0-9.,])[0-9]{1,3} ?v(?:-os)?\b(?= [0-9]+(?:[.,][0-9]+)? ?ah\b)|"
+    r"(?<![0-9.,])[0-9]{1,3} (?=(?:csatornas|regiszter|manual|puttonyos)\w*)|"
+    r"(?<![0-9.,])[0-9]{3}/[0-9]{2} ?r ?[0-9]{2}(?:-?[aeo]s)?\b|"
+    r"(?<![0-9.,])[0-9]{1,2}(?:[.,][0-9])? ?(?:meteres|meter hosszu|col(?:os)?)\b|"
+    r"(?<![0-9.,])[1-7] (?:nap )?be,? [1-7] (?:nap )?ki\b"
+)
+_MEASURES_OF_THINGS_WORDS_HU = ("centi", "hz", "ah", "csatornas", "regiszter", "manual",
+                                "puttonyos", "/", "meter", "col", " be")  # fmt: skip
+#: A day of the month something runs from: "októberben, 1-jétől", "15-étől", "a 20-ától" (a
+#: date, no amount; not "200-tól", a figure's bound).
+_A_DAY_FROM_HU = regex(r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-(?:jetol|etol|atol)\b")
 #: A day of the month the money lasts to, in Hungarian: "minden hónapban 20-ára elfogy", "a hónap
 #: 25-éig kitart", "15-ére már nincs semmi". A date, no amount.
 _A_DAY_IT_LASTS_TO_HU = regex(
@@ -1818,6 +1836,8 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_NAMED_BY_A_NUMBER_MORE_HU, _NAMED_BY_A_NUMBER_MORE_WORDS_HU),
     (_PAYMENTS_REACHED_HU, ("nal ", "nel ")),
     (_THINGS_OF_WORK_COUNTED_HU, _THINGS_OF_WORK_WORDS_HU),
+    (_MEASURES_OF_THINGS_HU, _MEASURES_OF_THINGS_WORDS_HU),
+    (_A_DAY_FROM_HU, ("jetol", "etol", "atol")),
 )
 
 
