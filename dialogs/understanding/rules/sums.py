@@ -474,13 +474,20 @@ def _sum_of_items(
         n.value is not None and n.value < 100 for n in numbers[:-1]
     ):  # "油费六百, 房租两千": a Chinese hundred is no thousand said once ("3、5千" may be)
         numbers = _thousands_said_once(numbers)
-    bare = [n.value for n in numbers if not n.scaled and n.value is not None]
+    # a cost of nothing is the same in forints and in thousands: "szállás 0, kaja 50, bérlet
+    # 9450" (not of the pay: "lejárt a 90. nap után, jelenleg 0" is no list)
+    bare = [
+        n.value for n in numbers if not n.scaled and n.value is not None and (n.value or not costs)
+    ]
     if language_code(language) == "hu" and min(bare, default=1000) < 1000 <= max(bare, default=0):
         return None  # "lakás 110 + kaja 60 + bérlet 9500": thousands and forints mixed
     if (
         language_code(language) == "hu"
         and any(n.scaled for n in numbers)
-        and any(not n.scaled and n.value is not None and n.value < 1000 for n in numbers)
+        and any(
+            not n.scaled and n.value is not None and (n.value or not costs) and n.value < 1000
+            for n in numbers
+        )
     ):
         return None  # "albérlet 120 ezer plusz rezsi 40": 40 what? ("1k rent plus 400 bills" adds)
     edges = [0, *(edge for n in numbers for edge in (n.start, n.end)), len(folded)]
