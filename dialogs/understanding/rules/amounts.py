@@ -2944,6 +2944,80 @@ _A_SHARE_OF_THE_DEBT_HU = regex(
 _ENOUGH_TO_CLEAR_IN_A_TIME_HU = regex(
     r"\bannyit,? (?:hogy|amivel)\b[^.;!?]{0,30}\b(?:ev|honap)\w* alatt\b"
 )
+#: A figure said as only brushed or neared: "a kétszázat súrolja", "közelíti a 180-at" (how far
+#: below it is not said).
+_ONLY_NEARED_HU = regex(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:mar )?(?:surol|kozelit|megkozelit)\w*|"
+    r"\b(?:surolja|kozeliti|megkozeliti) (?:mar )?(?:a |az )?[0-9]"
+)
+#: A figure of the other times only, beside a stretch spent otherwise: "a szüret alatt alig
+#: költök, máskor 160", "nyáron a táborban lakom, olyankor semmi, egyébként 150" (which month
+#: is meant is not said).
+_THE_OTHER_TIMES_FIGURE_HU = regex(
+    r"\bolyankor\b[^.;!?0-9]{0,40}\b(?:maskor|egyebkent|amugy|kulonben)\b\W{0,3}"
+    r"(?:(?:meg|pedig|kb|olyan) )?[0-9]"
+)
+#: Paid or spent every few days, by the ten days: "minden 10. napon tankolok 15 ezerért",
+#: "dekádonként kapok előleget, 70-et", "tíznaponta 20" (no month's figure is said).
+_EVERY_FEW_DAYS_HU = regex(
+    r"\bminden (?:[2-9]\.? ?|1[0-9]\.? ?| {2,4})(?:napon|heten)\b|\bdekadonkent\b|"
+    r"\b(?:tiz|[0-9]{1,2}) ?naponta\b"
+)
+#: The figure of before a change, now's not known: "a válás előtt ketten 400, most egyedül...
+#: még nem tudom" (the past figure is no answer).
+_BEFORE_A_CHANGE_NOW_NOT_KNOWN_HU = regex(
+    r"\belott\b[^.;!?]{0,30}[0-9][^!?]{0,50}\bmost\b[^0-9]{0,40}\b(?:meg )?nem tudom\b"
+    r"(?![^0-9]*[0-9])"
+)
+#: The spending as a fraction of the pay typed with a slash, the pay's figure said: "a kiadás a
+#: fizetésem 3/4-e, a fizu 280" (the fraction is blanked as no amount before this is looked at,
+#: so the gap it leaves is what is matched).
+_A_FRACTION_TYPED_OF_THE_PAY_HU = regex(
+    rf"\b{_A_PAY_SHARE} {{4,}}\W{{0,3}}(?:a |az )?{_A_PAY_SHARE}(?: (?:meg|pedig|is|kb|ugye))? "
+    r"[0-9]"
+)
+#: An item given a question mark for its figure: "albérlet 130 + rezsi 35 + kaja ? = ...",
+#: "rent 600, food ??" (the item's figure is not known).
+_AN_ITEM_PRICED_WITH_A_QUESTION_MARK = regex(r"(?<=[^\W\d]) \?+ ?(?:[=+,;]|\.\.\.|$)")
+#: A figure doubted as another month's: "210... vagy az a szeptemberi volt? októberben több".
+_DOUBTED_AS_ANOTHER_MONTHS_HU = regex(
+    r"\bvagy (?:az|ez) (?:a |az )?(?:januar|februar|marcius|aprilis|majus|junius|julius|"
+    r"augusztus|szeptember|oktober|november|december|multi|tavalyi|elozo)\w* volt\b"
+)
+#: A figure in another currency, the forints not known: "200 euró körül, forintban nem tudom".
+_THE_FORINTS_NOT_KNOWN_HU = regex(
+    r"\b(?:forintban|ft-?ban|huf-?ban) (?:meg )?(?:nem tudom|fogalmam sincs|nem tudnam)\b"
+)
+#: A day's spending out of a day's pay, no month's: "naponta 15 ezret kapok és ebből napi
+#: 4-et elköltök" (neither is the month's).
+_A_DAYS_SPENDING_HU = regex(
+    r"\bnapi (?:kb )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:el ?koltok|koltok el|megy el|"
+    r"el ?megy|el ?kolt\w*)\b"
+)
+#: An item said as a multiple of another, roughly, with "kb": "albi 115, a rezsi meg a kaja
+#: együtt kb a duplája" (not worked out).
+_ROUGHLY_A_MULTIPLE_HU = regex(
+    r"\b(?:kb|nagyjabol|korulbelul|olyan|majdnem) (?:a |az )?(?:duplaja|ketszerese|"
+    r"haromszorosa|negyszerese)\b(?! ?[0-9])"
+)
+#: A starting figure, the own said to be more or less, no figure after: "a kezdő 250, én 7 éve
+#: vagyok ott, szóval több" (how much more is not said).
+_SO_MORE_OR_LESS_HU = regex(
+    r"\b(?:szoval|tehat|igy|vagyis|ugyhogy) (?:(?:annal|ennel|valamivel|kicsit|joval|jocskan) )?"
+    r"(?:tobb|kevesebb)\b(?![^0-9]*[0-9])"
+)
+#: Now's figure said only against a past one, whose figure is said: "a nyugdíjam kevesebb, mint
+#: a fizetésem volt, az 320" (how much less is not said).
+_LESS_THAN_A_PAST_PAY_HU = regex(
+    r"\b(?:kevesebb|tobb|alacsonyabb|magasabb),? mint (?:a |az )?(?:regi )?(?:nyugdij|fizetes|"
+    r"fizu|ber|jovedelm|kereset)\w* volt\W{1,3}(?:az|ami|ez) (?:volt )?(?:kb )?[0-9]"
+)
+#: An item on top of the pay whose figure is not known: "a fizu 240, meg a családi pótlék 3
+#: gyerek után, azt nem tudom pontosan".
+_AN_ITEM_ON_TOP_NOT_KNOWN_HU = regex(
+    r"\b(?:meg|plusz|es) (?:a |az )?[^.;!?0-9]{0,40}(?:[0-9]{1,2} [^.;!?0-9]{0,25})?,? "
+    r"(?:de )?azt (?:meg )?(?:nem tudom|fogalmam sincs)(?: pontosan)?\b(?![^0-9]*[0-9])"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -3359,6 +3433,24 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _NOW_THE_OTHER_TIME_HU),
     ("other_debts", _A_SHARE_OF_THE_DEBT_HU),
     ("counter", _ENOUGH_TO_CLEAR_IN_A_TIME_HU),
+    ("", _ONLY_NEARED_HU),
+    ("expenses", _THE_OTHER_TIMES_FIGURE_HU),
+    ("income", _THE_OTHER_TIMES_FIGURE_HU),
+    ("expenses", _EVERY_FEW_DAYS_HU),
+    ("income", _EVERY_FEW_DAYS_HU),
+    ("expenses", _BEFORE_A_CHANGE_NOW_NOT_KNOWN_HU),
+    ("income", _BEFORE_A_CHANGE_NOW_NOT_KNOWN_HU),
+    ("expenses", _A_FRACTION_TYPED_OF_THE_PAY_HU),
+    ("expenses", _AN_ITEM_PRICED_WITH_A_QUESTION_MARK),
+    ("income", _AN_ITEM_PRICED_WITH_A_QUESTION_MARK),
+    ("", _DOUBTED_AS_ANOTHER_MONTHS_HU),
+    ("", _THE_FORINTS_NOT_KNOWN_HU),
+    ("expenses", _A_DAYS_SPENDING_HU),
+    ("expenses", _ROUGHLY_A_MULTIPLE_HU),
+    ("", _SO_MORE_OR_LESS_HU),
+    ("income", _LESS_THAN_A_PAST_PAY_HU),
+    ("income", _AN_ITEM_ON_TOP_NOT_KNOWN_HU),
+    ("expenses", _AN_ITEM_ON_TOP_NOT_KNOWN_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -6593,6 +6685,18 @@ _ONE_THINGS_PRICE_HU = re.compile(
 )
 #: The month's own money named after the prices of :data:`_ONE_THINGS_PRICE_HU`.
 _THE_MONTHS_MONEY_AFTER_HU = re.compile(r"\b(?:havi|havonta|haztartas|kiadas)\w*")
+#: One's prices said as a list, named so after: "férfi vágás 4000, női 6500 - ezek az áraim"
+#: (prices of one's trade, no money of the month, when the month's is said after).
+_ONES_PRICES_NAMED_HU = re.compile(
+    r"\b(?:ezek|ez|ilyenek) (?:az? )?(?:araim|arak|arlistam|arlista|tarifaim|tarifak)\b"
+)
+#: An item said not to be counted, right after its figure: "a nagyi ad 10 ezer zsebpénzt, azt
+#: nem számolnám", "egyszer jött 120 visszatérítés, azt hagyjuk" (the figure before is no part
+#: of the answer, when another figure is said after).
+_NOT_TO_BE_COUNTED_HU = re.compile(
+    r"\b(?:azt|ezt|az|ez) (?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
+    r"hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom)\b"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -6637,6 +6741,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = " " * part.start() + folded[part.start() :]  # "40 marad, ebből 25-öt adok"
     if asked in ("expenses", "income") and ("egy " in folded or "kiloja" in folded):
         folded = _without_one_things_price_hu(folded)  # "egy bögre 3500, … a háztartás havi 176"
+    if asked in ("expenses", "income") and "ar" in folded:
+        folded = _without_ones_prices_named_hu(folded)  # "vágás 4000, … ezek az áraim. havi 197"
+    if asked in ("expenses", "income") and ("azt " in folded or "ezt " in folded):
+        folded = _without_what_is_not_counted_hu(folded)  # "10 ezer, azt nem számolnám, …178"
     return folded
 
 
@@ -6665,6 +6773,33 @@ def _without_one_things_price_hu(folded: str) -> str:
     for price in prices:
         folded = folded[: price.start()] + " " * len(price[0]) + folded[price.end() :]
     return folded
+
+
+def _without_ones_prices_named_hu(folded: str) -> str:
+    """``folded`` with one's prices blanked that are said to be so ("ezek az áraim"), when the
+    month's own money is named with a figure after: "női 6500 - ezek az áraim. havi 197"."""
+    named = _ONES_PRICES_NAMED_HU.search(folded)
+    if not named:
+        return folded
+    rest = folded[named.end() :]
+    if not (_A_NUMBER_IN.search(rest) and _THE_MONTHS_MONEY_AFTER_HU.search(rest)):
+        return folded
+    for price in list(_A_FIGURE_HU.finditer(folded, 0, named.start())):
+        folded = folded[: price.start()] + " " * len(price[0]) + folded[price.end() :]
+    return folded
+
+
+def _without_what_is_not_counted_hu(folded: str) -> str:
+    """``folded`` with the figure blanked that is said right after not to be counted, when
+    another figure is said after: "a nagyi ad 10 ezer, azt nem számolnám, a fizu 178"."""
+    left_out = _NOT_TO_BE_COUNTED_HU.search(folded)
+    if not left_out or not _A_NUMBER_IN.search(folded, left_out.end()):
+        return folded
+    figures = list(_A_FIGURE_HU.finditer(folded, 0, left_out.start()))
+    if not figures or _SENTENCE_END.search(folded, figures[-1].end(), left_out.start()):
+        return folded
+    figure = figures[-1]
+    return folded[: figure.start()] + " " * len(figure[0]) + folded[figure.end() :]
 
 
 def _times_said(match: re.Match[str]) -> str:
