@@ -6,7 +6,9 @@ a sound card's rate and a mixer's channels, "48 kHz", "32 csatornás"; a battery
 a tyre's size, "205/55 R16"; a wine's grade, "6 puttonyos"; a shift rota, "3 be 3 ki"); an item
 at nothing in a list of thousands ("szállás 0, kaja 50, bérlet 9450"); one's prices named so
 before the month's own money ("ezek az áraim"); an item said not to be counted right after its
-figure ("azt nem számolnám", "azt hagyjuk").
+figure ("azt nem számolnám", "azt hagyjuk"); the months of pay a year counts ("a nyugdíj 13
+havi"); a term's payments counted times each ("6x 11 200, a 3.-nál tartok"); the figure before a
+mishap named, now's said ("a csuklóm előtt 380, most 224").
 Asked again: a figure only brushed or neared ("a kétszázat súrolja"); the other times' figure
 beside a stretch spent otherwise ("olyankor alig, máskor 160"); every few days or by the ten
 days ("minden 10. napon", "dekádonként"); the figure before a change, now's not known; the
@@ -46,6 +48,13 @@ READ = [
     # an item said not to be counted right after its figure
     ("a keresztanyám ad 15 ezret, azt ne számold, a fizu 210", "hu", "income", "210000"),
     ("jött egyszer 90 prémium, azt hagyjuk, rendesen havi 240", "hu", "income", "240000"),
+    # the figure before a mishap named, now's said
+    ("a műtétem előtt 310 is megvolt, most a táppénz 205", "hu", "income", "205000"),
+    # the months of pay a year counts
+    ("a nyugdíjam 13 havi, havonta 198 ezer jön", "hu", "income", "198000"),
+    # a term's payments counted times each, how far along it
+    ("hűtő részletre: 10x 14 990, most az 5.-nél tartok", "hu", "other_debts", "14990"),
+    ("a kanapét részletre vettem, 18 x 12 ezer", "hu", "other_debts", "12000"),
 ]  # fmt: skip
 
 #: (text, language, question)

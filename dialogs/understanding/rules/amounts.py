@@ -598,6 +598,9 @@ BEFORE_WORDS = (
     # not "a volt férjem" (my ex-husband)
     r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
     r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
+    # before a mishap or a change of life named: "a csuklóm előtt 380 is megvolt, most 224"
+    r"\b(?:baleset|műtét|csukló|törés|betegség|válás|költözés|szülés|leépítés|elbocsátás|"
+    r"infarktus|stroke)\w* előtt\b",
     # a household of two before one was left alone: "the two of us spent 1,600", "ketten
     # 320-at költöttünk", "两个人的时候花六千"
     r"\bthe two of us (?=(?:\w+ ){0,2}(?:spent|had|paid|used|needed|got through)\b)",
@@ -4237,6 +4240,11 @@ def read_amount(
         folded = _MILLION_AND_THOUSANDS.sub(
             lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
         )  # "évente 3 millió 180": three million one hundred and eighty thousand
+        if owed and not offer and _A_TERM_SAID_HU.search(folded):  # "6x 11 200, a 3.-nál tartok"
+            times = _A_TERMS_PAYMENTS_TIMES_HU.sub(lambda m: " " * len(m[0]), folded)
+            if times != folded:  # "12 x 25 ezer, 4 van hátra": the 4 is a count as well
+                times = _PAYMENTS_LEFT_BARE_HU.sub(lambda m: " " * len(m[0]), times)
+            folded = _HOW_FAR_ALONG_THE_TERM_HU.sub(lambda m: " " * len(m[0]), times)
         said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
         folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
         folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
@@ -4244,6 +4252,7 @@ def read_amount(
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
             folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
+            folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
         if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
             folded = _A_FIGURE_DENIED_HU.sub(
                 lambda m: (
@@ -6582,6 +6591,29 @@ _MONTHS_OF_DEPOSIT_HU = re.compile(r"(?<![0-9.,])[1-6] havi(?= (?:kaucio|elore|l
 _MONTHS_OF_PAY_COUNTED_HU = re.compile(
     r"(?<![0-9.,])[0-9]{1,2} havi(?= (?:vegkielegites|felmondasi|vegkiel|szabadsag|fizetesnyi|"
     r"bernyi|jutalom|premium)\w*)"
+)
+#: The months of pay a year counts, a 13th month's paid: "a nyugdíj 13 havi, de havonta 204 jön",
+#: "14 havi fizetés jár" (a count of months, no money).
+_MONTHS_OF_PAY_A_YEAR_HU = re.compile(
+    r"(?:(?<=nyugdij )|(?<=nyugdijam )|(?<=fizetes )|(?<=fizetesem )|(?<=ber )|(?<=berem )|"
+    r"(?<=fizu ))1[34](?= havi\b(?! [0-9]))|"
+    r"(?<![0-9.,])1[34](?= havi (?:nyugdij|fizetes|ber|fizu)\w*)"
+)
+#: A term's payments counted times each, said of a debt: "részletre: 6x 11 200, most a 3.-nál
+#: tartok", "12 x 25 ezer, 4 van hátra" (the count of payments is no money; each is the
+#: month's payment, where "2x 12 000" may be two loans' and is their sum).
+_A_TERMS_PAYMENTS_TIMES_HU = re.compile(
+    r"(?<![0-9.,])(?:[3-9]|[1-6][0-9]|72) ?[x\u00d7*] ?(?=[0-9])"
+)
+_A_TERM_SAID_HU = re.compile(r"\breszlet\w*|\btartok\b|\bhatra\b|\bhonapos\b")
+#: How far along the term, beside those: "most a 3.-nál tartok" (a count of payments, no money;
+#: the payments left, "5 részlet van hátra", "ebből 5 van hátra", are read by their own rules).
+_HOW_FAR_ALONG_THE_TERM_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}\.?-?n[ae]l(?= (?:(?:mar|most) )?(?:tartok|tartunk)\b)"
+)
+#: The payments left said bare after a term's payments counted: "12 x 25 ezer, 4 van hátra".
+_PAYMENTS_LEFT_BARE_HU = re.compile(
+    r"(?<!ebbol )(?<!abbol )(?<![0-9.,])[0-9]{1,2}(?= (?:van|maradt) hatra\b)"
 )
 #: This card's share of a budget for all the cards, said after it: "havi 5 ezret tudok a két
 #: kártyára, ebből erre 3 ezer jut". The share is the offer; the budget is context.
