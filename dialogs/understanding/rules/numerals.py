@@ -276,6 +276,8 @@ PART_BEFORE = (
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
     # a good figure, more than it: "bő 200", "nettó bő háromszáz", "jó 250 simán"
     r"(?<![a-z])bő|(?<![a-z])jó(?= $)|"
+    # a tight figure, a little under it: "szűk kétszáz", "szűk 300 a nettóm" (how far unsaid)
+    r"(?<![a-z])szűk|"
     # "一个月肯定过五千" (over 5000; not "花过", "还过": spent, paid once)
     r"(?<![花用还付交给存赚挣拿借欠收超经度通])过)\W{0,2}(?:[$€£¥] ?)?$",
     # near it from below, how near unsaid: "pushing 1,200 most months", "getting on for 1,000",
