@@ -4291,6 +4291,14 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
         if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
+        if (
+            items
+            and chosen
+            and language_code(language) == "hu"
+            and "le" in folded
+            and _an_item_in_an_unconverted_currency_hu(folded, chosen)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "600 lej, itt meg az albi 110"
         usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
         if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
             return _within(usual.value, limit)  # every other month its 1,710": the usual month
@@ -6963,7 +6971,8 @@ _MORE_CURRENCIES_ZH = (
 #: account (its own is pounds, forints or yuan).
 FOREIGN_CURRENCY = {
     "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
-    "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b)",
+    "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b|"
+    r"\blej(?:t|ben|es)?\b|\bron\b)",  # the Romanian leu: "600 lej"
     "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|港紙|港幣|日元|日币|英镑|澳元|加元|新币|"
     rf"台币|台幣|韩元|澳门币|澳門幣|澳币|葡币|{_MORE_CURRENCIES_ZH})",
 }
@@ -7008,6 +7017,15 @@ _EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH = re.compile(
 )
 
 
+#: In Hungarian, every figure named in another currency by its word right after it, nothing
+#: said in forints: "a vontató hitele 1200 euró havonta", "a hajón havi 2100 dollár". Nobody
+#: converts for the cardholder (the signs, "$", "€", are left out: some type them for any money).
+_EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU = re.compile(
+    r" ?(?:eur[oó](?:t|ban|s)?|eur|doll[aá]r(?:t|ban|os)?|usd|lej(?:t|ben|es)?|ron|"
+    r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?)\b"
+)
+
+
 def _two_currencies_in_a_list(folded: str, numbers: list[Number], language: str) -> bool:
     """Whether items are listed some in another currency and some in the account's ("a lakbér
     450 euró, plusz a kaja 60 ezer", "rent is 500 euros and food 300 pounds"): summed as they
@@ -7019,6 +7037,28 @@ def _two_currencies_in_a_list(folded: str, numbers: list[Number], language: str)
     return any(
         foreign[i] != foreign[i + 1] and _ITEMS.search(folded, numbers[i].end, numbers[i + 1].start)
         for i in range(len(numbers) - 1)
+    )
+
+
+#: In Hungarian, a figure in a currency nobody here converts, by its word: "600 lej",
+#: "900 lei" (the figure is dropped as no money in forints; see the numerals' "currency").
+_IN_AN_UNCONVERTED_CURRENCY_HU = re.compile(r"[0-9] ?(?:lej|lei)\w*\b")
+#: The rented room by its short name, an item too: "itt Pesten meg az albi 110".
+_THE_RENTED_ROOM_HU = re.compile(r"\balbi\w*")
+
+
+def _an_item_in_an_unconverted_currency_hu(folded: str, numbers: list[Number]) -> bool:
+    """Whether an item is listed in a currency nobody converts beside items in forints, an item
+    named between them ("a rezsi otthon 600 lej, itt Pesten meg az albi 110"): the forint items
+    alone are no whole."""
+    stretches = [
+        (min(other.end(), n.end), max(other.start(), n.start))
+        for other in _IN_AN_UNCONVERTED_CURRENCY_HU.finditer(folded)
+        for n in numbers
+    ]
+    return any(
+        _ITEMS.search(folded, *stretch) or _THE_RENTED_ROOM_HU.search(folded, *stretch)
+        for stretch in stretches
     )
 
 
@@ -7093,6 +7133,12 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
         and all(_EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH.match(folded, n.end) for n in numbers)
     ):
         return True
+    if (
+        numbers
+        and language_code(language) == "hu"
+        and all(_EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.match(folded, n.end) for n in numbers)
+    ):
+        return True  # "a vontató hitele 1200 euró havonta"
     if numbers and not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
         return bool(_PAID_IN_ANOTHER_CURRENCY.search(folded)) and all(
             _in_another_currency(folded, n, language) or not CURRENCY_AFTER.match(folded, n.end)
