@@ -6684,8 +6684,17 @@ _ROUNDED_AFTER_THE_EXACT_HU = re.compile(
     r"(?:majdnem|kozel|szinte|kb\.?|nagyjabol|kerekitve|kerekre) [0-9]+(?: ?ezer\w*)?[^0-9a-z]*$"
 )
 _ROUNDED_BEFORE_THE_EXACT_HU = re.compile(
-    r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|olyan) [0-9]+(?: ?ezer\w*)?\W{1,3}"
+    r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|olyan) [0-9]+(?: ?ezer\w*)?(?: korul)?\W{1,3}"
     r"(?:de |es )?(?:a )?pontos(?:an| szam| osszeg)?(?: pedig| meg)?:? (?=[0-9][0-9 ]*[1-9])"
+)
+#: A rounded figure said before the exact one read off a slip or a statement: "a nettóm kereken
+#: 300, a bérpapíron 299 870 áll", "kb 250, a kivonaton 248 615" (the exact one, of six digits
+#: not whole thousands, is the answer).
+_ROUNDED_BEFORE_THE_SLIPS_HU = re.compile(
+    r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|kerekre|kereken|olyan) [0-9]+(?: ?ezer\w*)?"
+    r"(?: korul| a fizum| a nettom)?\W{1,3}"
+    r"(?:de |es )?(?:a |az )?(?:berpapir|fizetesi papir|papir|kivonat|szamlakivonat)\w*"
+    r"(?: pedig| meg)?:? (?=[0-9]{1,3} ?(?!000)[0-9]{3}(?![0-9]))"
 )
 #: The part of a bill that is a debt's payment, said with "abból": "a havidíj 12 990, abból
 #: 5 000 a készülék részlete" (the part is the payment).
@@ -6775,6 +6784,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     folded = _ROUNDED_AFTER_THE_EXACT_HU.sub(blank, folded)  # "187 450 Ft, majdnem 190"
     if "pontos" in folded:  # "kb 280, a pontos szám 279 640"
         folded = _ROUNDED_BEFORE_THE_EXACT_HU.sub(blank, folded)
+    if "papir" in folded or "kivonat" in folded:  # "kereken 300, a bérpapíron 299 870"
+        folded = _ROUNDED_BEFORE_THE_SLIPS_HU.sub(blank, folded)
     if owed and "bol " in folded and (part := _A_DEBTS_PART_OF_A_BILL_HU.search(folded)):
         folded = " " * part.start() + folded[part.start() :]  # "a havidíj 12 990, abból 5 000 …"
     if offer and "bol " in folded and (part := _AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU.search(folded)):

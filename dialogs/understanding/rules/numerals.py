@@ -1410,7 +1410,8 @@ IDENTIFIER_WORDS = (
     r"order|contract|agreement|membership|member|sort code)(?: (?:no\.?|number|num|id|ref))?",
     r"\b(?:my |our )?(?:tele)?(?:phone|mobile|cell|tel\.?|contact)(?: (?:no\.?|number|num))?",
     r"\bmy number",
-    r"\b\w*(?:szam|azonosito)(?:m|om|unk|nk|a|ja)?\b",
+    # (not "a pontos szám 279 640": the exact figure of the money)
+    r"\b(?<!pontos )\w*(?:szam|azonosito)(?:m|om|unk|nk|a|ja)?\b",
     r"(?:短信里的|信里的|你们的)?(?:编号|账号|帐号|卡号|单号|订单号|合同号|案件号|参考号|工号|"
     r"客户号|身份证号?|手机号码?|手机|电话号码|电话)",
 )
