@@ -178,6 +178,9 @@ _ANOTHER_INCOME_ADDED = _words(
     r"maintenance|child support|pip|carers? allowance|pension|universal credit|uc|tax credits?)\b",
     r"(?:加上|还有|另外)(?:每月|每个月)?(?:的)?(?:补贴|低保|养老金|退休金|抚养费|生活费)",
 )
+#: A job one had, said of its pay beside now's money: "csapatvezető voltam 410 nettóval, most
+#: álláskeresési járadék, havi 152" (the take-home said of it is no answer either).
+_A_JOB_ONE_HAD_HU = _words(r"\bvoltam\b")
 #: A choice between amounts, an offer in stages ("40 now, 60 from june") or a fraction ("a fizum
 #: 2/3-a"): nothing is settled.
 _CHOICE = _words(
@@ -284,7 +287,9 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
     if context is not None:
         aside |= _marked(folded, numbers, context)
     if asked == "income" and not adds_another_income(folded):
-        kept = _marked(folded, numbers, _TAKE_HOME)
+        had = _marked(folded, numbers, _A_JOB_ONE_HAD_HU) if "voltam" in folded else set()
+        aside |= had
+        kept = _marked(folded, numbers, _TAKE_HOME) - had  # (not the take-home of a job one had)
         if (
             len({numbers[i].value for i in kept}) == 1
             and not _risen_since(folded, numbers, kept)
