@@ -4271,6 +4271,8 @@ def read_amount(
         if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
             folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
+        if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
     if items and "egyutt (" in folded:  # "a gáz 28, a többivel együtt (lakbér, kaja) 236 500"
         folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
     if items and "(" in folded:  # "rezsi 26 (gáz 14, villany 9, víz 3)": its parts, once
@@ -6687,6 +6689,9 @@ _ROUNDED_BEFORE_THE_EXACT_HU = re.compile(
     r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|olyan) [0-9]+(?: ?ezer\w*)?(?: korul)?\W{1,3}"
     r"(?:de |es )?(?:a )?pontos(?:an| szam| osszeg)?(?: pedig| meg)?:? (?=[0-9][0-9 ]*[1-9])"
 )
+#: A month's spending of four digits said in thousands, a slip of the scale: "kb 2100 ezer",
+#: "havi 1600 ezer megy el" (2.1 million is written, 210 ezer most likely meant; not "2 100 ezer").
+_A_SCALE_TYPO_HU = re.compile(r"(?<![0-9.,])(?<![0-9] )[1-9][0-9]{3} ?ezer")
 #: A rounded figure said before the exact one read off a slip or a statement: "a nettóm kereken
 #: 300, a bérpapíron 299 870 áll", "kb 250, a kivonaton 248 615" (the exact one, of six digits
 #: not whole thousands, is the answer).
