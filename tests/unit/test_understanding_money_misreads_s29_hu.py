@@ -6,7 +6,8 @@ off a slip or a statement ("kereken 250, a bérpapíron 249 410"); now's money a
 with its take-home ("raktárvezető voltam 380 nettóval, most táppénz, havi 190").
 Asked again: a tight figure, a little under it ("szűk négyszáz"); every figure in another
 currency by its word, nothing in forints ("a kamion lízingje 900 euró havonta"); an item in lei
-listed beside items in forints ("otthon a rezsi 500 lej, itt az albi 120").
+listed beside items in forints ("otthon a rezsi 500 lej, itt az albi 120"); a month's spending
+of four digits said in thousands, a slip of the scale ("nagyjából 1700 ezer").
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ ASKED_AGAIN = [
     # an item in lei listed beside items in forints
     ("otthon a rezsi 500 lej, itt az albi 120", "hu", "expenses"),
     ("Kolozsváron a kaja 700 lei, Szegeden a lakbér 130", "hu", "expenses"),
+    # a month's spending of four digits said in thousands, a slip of the scale
+    ("nagyjából 1700 ezer", "hu", "expenses"),
 ]  # fmt: skip
 
 
