@@ -176,6 +176,12 @@ PART_OF_IT = (
     r"\btwice\b", r"\b(?:two|2|three|3) times\b", r"\bháromszor\b",
     # a fraction not worked out: "a third of 390", "two fifths of the bills"
     r"\b(?:a|one|two) (?:thirds?|quarters?|fifths?) of\b", r"\bhalf of [$€£]?[0-9]",
+    # half of a figure named by whose it is, not worked out: "half my 80 spare", "half our 900"
+    r"\bhalf (?:of )?(?:my|our|me) (?:[$€£] ?)?[0-9]",
+    # half of takings shared, the whole said after it: "half the stall money is mine, we made
+    # 900 last month" (not "half the rent is mine, so 400": the share said itself)
+    r"\bhalf (?:of )?(?:the|our) (?:\w+ ){0,3}(?:money|takings|profits?|earnings) (?:is|are) "
+    r"(?:mine|my share|for me)\b(?=[^0-9]*\b(?:we|it|they) (?:made|took|earned|cleared)\b)",
     r"\bkétszer\b(?! (?:szamoltam|irtam))",
     r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
@@ -1372,6 +1378,18 @@ _A_DEBT_REPAID_ZH = re.compile(r" ?(?:块钱?|元)? ?是(?:用来|拿来)?还")
 #: (the first figure cut short; "说错了" alone could name either one).
 _SAID_TOO_FAST_ZH = re.compile(r"(?:刚才|刚刚)?(?:说|打)快了|嘴快了?(?![0-9一二两三四五六七八九])")
 
+#: Right before the first of two figures, that it was only thought of first, in English: "was
+#: going to say 40 but after the vet bill make it 30", "first i thought 100 but after the rent
+#: rise 70 is more realistic". The figure after the "but" is the one settled on, though a cost
+#: named between ("the vet bill", "the rent rise") makes it look like context.
+_FIRST_THOUGHT_OF = re.compile(
+    r"\b(?:(?:i )?was (?:going to|gonna|about to) (?:say|offer|put)|(?:at )?first i (?:thought|"
+    r"said|reckoned|figured)|i (?:first )?(?:thought|reckoned|figured))"
+    r"(?: (?:of|about|on|maybe|like))?(?: (?:paying|offering|doing))? (?:[$€£] ?)?$"
+)
+#: Between the two figures: a "but" turning from the first to the one settled on.
+_BUT_THEN_SETTLED = re.compile(r"(?: ?(?:quid|pounds?|a month|in mind|maybe))?,? but\b[^?]*")
+
 
 def _settled_on(
     folded: str,
@@ -1439,6 +1457,17 @@ def _settled_on(
         and _SAID_TOO_FAST_ZH.search(folded, numbers[-1].end)
     ):
         return numbers[-1], False  # "三千 不是 三千三 刚才说快了": the first cut short
+    thought, settled = numbers[0], numbers[-1]
+    if (
+        language == "en"
+        and len(distinct) == 2
+        and " but" in folded
+        and settled.value != thought.value
+        and all(n.value == settled.value for n in numbers[1:])
+        and _FIRST_THOUGHT_OF.search(folded, max(0, thought.start - 40), thought.start)
+        and _BUT_THEN_SETTLED.fullmatch(folded, thought.end, numbers[1].start)
+    ):
+        return settled, False  # "was going to say 40 but after the vet bill make it 30"
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
