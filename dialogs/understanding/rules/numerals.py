@@ -293,6 +293,9 @@ PART_BEFORE = (
     # bit shy of 1,000", "a little short of 900"
     r"(?:\bthick end of|\bnigh on|\ba (?:bit|little|touch|wee bit) (?:shy|short) of)"
     r"\W{0,2}(?:[$€£] ?)?$",
+    # just under it, by the change a note would leave, how much unsaid: "not much change out of
+    # 1,300", "little change from a grand", "wouldnt get much change out of 900"
+    r"(?:\b(?:not much|no|little|very little|much) change (?:out of|from))\W{0,2}(?:[$€£] ?)?$",
 )
 _PART_BEFORE = compile_phrases(PART_BEFORE)
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
@@ -924,6 +927,17 @@ _EN_RUN = re.compile(
 )
 #: The Scots "hunner" (hundred): "eleven hunner a month".
 _SCOTS_HUNDRED = re.compile(r"\bhunn?er\b")
+#: Number words misheard by voice typing, where "hundred" or "thousand" beside them says they
+#: are numbers: "eleven hundred and ate pounds (voice to text sorry)" is 1108, "tree hundred
+#: fifty" 350, "won thousand two hundred" 1200. Not "won" after a person ("i won hundred quid"),
+#: nor "to", "too" or "for" ("up to hundred", "paid for two hundred"), which are words as often.
+_SOUNDALIKES_EN = {"ate": "eight", "won": "one", "tree": "three", "fore": "four"}
+_SOUNDALIKE_BY_A_HUNDRED_EN = re.compile(
+    r"(?:(?<=\bhundred and )|(?<=\bthousand and ))(ate|won|tree|fore)\b"
+    r"(?! (?:of|the|my|it|them|an)\b)(?! a (?!month\b|week\b))"
+    r"|(?<![\w.,])(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(won|tree)"
+    r"(?= (?:hundred|thousand)\b)"
+)
 _HU_NUMBER_WORDS = SPELLED_NUMBERS["hu"]
 _HU_PIECE = alternatives(_HU_NUMBER_WORDS)
 _HU_STEM = re.compile(rf"(?:{_HU_PIECE})+")
@@ -1312,6 +1326,10 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
         if "hunn" in folded or "huner" in folded:
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
+        if "hundred" in folded or "thousand" in folded:  # "eleven hundred and ate"
+            folded = _SOUNDALIKE_BY_A_HUNDRED_EN.sub(
+                lambda m: _SOUNDALIKES_EN[m[1] or m[2]], folded
+            )
     else:
         if "vagy" in folded or "max" in folded or "esetleg" in folded:
             folded = _A_NOTE_OR_MORE_HU.sub(" 几千 ", folded)  # "egy húszas, vagy kettő"
