@@ -273,6 +273,8 @@ PART_BEFORE = (
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     # a figure said as nearly reached, "small" before it: "小五千吧", "一个月小三千" (not "大小")
     r"(?<![大老])小|"
+    # nearly there, how near unsaid: "将近五千", "接近四千", "快六千了" (not "赶快", "凉快")
+    r"将近|接近|(?<![很太好飞赶尽加凉愉痛爽勤轻畅欢])快(?:要|到)?|"
     r"nem éri el(?: a| az)?|north of|(?:the )?wrong side of|"
     # a good figure, more than it: "bő 200", "nettó bő háromszáz", "jó 250 simán"
     r"(?<![a-z])bő|(?<![a-z])jó(?= $)|"
@@ -386,6 +388,7 @@ PERIOD_BEFORE = (
     r"(?<![前上这近头])(?:两|二|三|四|五|六|[2-6])个月(?:还|付|交)(?= ?$)|"
     # paid by the piece, not by the month: "一个班两百", "一单十二块", "千字八十"
     r"(?:每|一)个?(?:班|单|件|桶|趟|节课|堂课)|千字|"
+    r"(?:每|一)(?:公)?斤|"  # a price by the jin: "毛猪一斤七块二" (how many sold is another figure)
     # by the meal, the household, the customer, the box: "一顿二十五", "抄表一户一块五", "采耳
     # 一位提二十", "药一盒三十五" (how many a month is another figure, or unsaid)
     r"(?:每|一)(?:顿饭?|餐|户|位客人|盒|节)(?:能|就)?(?:提|给|赚|挣|拿|收|分)?|"
