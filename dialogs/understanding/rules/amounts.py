@@ -3105,6 +3105,23 @@ _WITHOUT_A_COST_OF_THE_YEAR_ZH = re.compile(
     r"(?:不包括|不包含|不含|没算上?|没包括)[^.;!?\u3002]{0,16}(?:一年|每年|一学期|每学期|半年)"
     r"(?:要|得|交|花)?[0-9一二两三四五六七八九]"
 )
+#: An item paid by the year, the half year, the term or the quarter said beside the month's
+#: spending, the month's whole not worked out: "物业一年交三千六, 别的每个月两千", "学费半年一交,
+#: 一次八千, 平时一个月一千二" (not once that item is left out, "那个不算", or spread over the
+#: months, "平摊下来三百").
+_A_YEARS_ITEM_BESIDE_THE_MONTHS_ZH = re.compile(
+    r"(?:一年|每年|半年|一学期|每学期|一个?季度|每个?季度)"
+    r"(?![^.;!?\u3002]*(?:不算|不包括|不包含|不含|没算|摊|等于|平均|算下来|相当于|折合|合下来|"
+    r"一共|总共|加起来))"
+    rf"(?:一|才)?(?:交|付|缴|花|要|得)?(?:一次)?[^.;!?\u3002]{{0,6}}?{_FIGURE_35_ZH}"
+    r"[^.;!?\u3002]*?(?:每个?月|一个月|月月)"
+)
+#: A figure put on top of another said only roughly, the whole not worked out: "补助每月一千五,
+#: 再加上卖药挣个一千来块", "退休金两千, 加上摆摊三百多" (not once the whole is said after it).
+_A_ROUGH_FIGURE_ON_TOP_ZH = re.compile(
+    rf"加上[^.;!?\u3002]{{0,12}}?{_FIGURE_35_ZH}(?:来|多)(?:块|元|钱)?"
+    r"(?![^.;!?\u3002]*(?:一共|总共|合计|加起来|算下来|总的|就是))"
+)
 #: Paid by the job, the next not found yet: "做月嫂一单一万二, 下一单还没接到".
 _NEXT_JOB_NOT_FOUND_YET_ZH = re.compile(
     r"下一?(?:单|个活|份活|个单子|单活)(?:还|也)?(?:没|没有)(?:接到|接上|着落|谱|定|找到)"
@@ -3179,6 +3196,14 @@ _A_BOUND_THE_FIGURE_WITHHELD_ZH = re.compile(
 _A_LOWER_BOUND_ONLY_ZH = re.compile(
     rf"(?:最?起码|至少|最少)(?:也)?(?:得|要)?(?:还|给|花|交)?{_FIGURE_35_ZH}(?:块|元)?"
     rf"(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点){_NO_FIGURE_AFTER_ZH}"
+)
+#: A ceiling only, no figure after it, of what comes in or goes out: "顶多三千, 不会更多了",
+#: "撑死了两千五" (how far below is not said; of an offer, "最多五百", the ceiling is the offer,
+#: so this is not heard at the counter question).
+_A_CEILING_ONLY_ZH = re.compile(
+    rf"(?:顶多|撑死了?|至多|最多|了不起)(?:也)?(?:就)?(?:是|有|挣|赚|花|还)?{_FIGURE_35_ZH}"
+    rf"(?:块|元)?(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
 )
 #: The figure said to be looked up before it is given: "四千六, 不对, 我翻翻工资条再说",
 #: "查一下账单再告诉你" (see :data:`_STILL_TO_LOOK_UP_ZH`).
@@ -3377,6 +3402,10 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other_debts", _MONTHLY_INTEREST_AS_A_RATE_ZH),
     ("other_debts", _A_BILL_NOT_OUT_YET_ZH),
     ("expenses", _WITHOUT_A_COST_OF_THE_YEAR_ZH),
+    ("expenses", _A_YEARS_ITEM_BESIDE_THE_MONTHS_ZH),
+    ("income", _A_ROUGH_FIGURE_ON_TOP_ZH),
+    ("expenses", _A_ROUGH_FIGURE_ON_TOP_ZH),
+    ("other_debts", _A_ROUGH_FIGURE_ON_TOP_ZH),
     ("income", _NEXT_JOB_NOT_FOUND_YET_ZH),
     ("income", _A_RAISE_ONCE_WELL_ZH),
     ("counter", _A_SHARE_OF_THE_PAY_OFFERED_ZH),
@@ -3391,6 +3420,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH),
     ("", _A_BOUND_THE_FIGURE_WITHHELD_ZH),
     ("", _A_LOWER_BOUND_ONLY_ZH),
+    ("income", _A_CEILING_ONLY_ZH),
+    ("expenses", _A_CEILING_ONLY_ZH),
+    ("other_debts", _A_CEILING_ONLY_ZH),
     ("", _TO_LOOK_UP_FIRST_ZH),
     ("income", _PAID_EVERY_FEW_MONTHS_ZH),
     ("income", _OWN_NOT_TOLD_APART_ZH),
