@@ -4884,8 +4884,7 @@ def read_amount(
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
         if aside and any(all(m.start() != n.end for m in aside) for n in chosen):
-            for m in aside:  # "中了五百, 意外之财不算": its words are no part of the pay kept
-                folded = folded[: m.start()] + " " * len(m[0]) + folded[m.end() :]
+            folded = _blanked(folded, *aside)  # "中了五百, 意外之财不算": no part of the pay kept
         several = len({(n.negative, n.value) for n in chosen}) > 1
         # In a currency counted in thousands, the one amount a message settles on is read as
         # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
@@ -6865,6 +6864,18 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     return folded
 
 
+def _blanked(folded: str, *found: re.Match[str]) -> str:
+    """``folded`` with what each of ``found`` matched in it blanked, every other place kept."""
+    for match in found:
+        folded = folded[: match.start()] + " " * len(match[0]) + folded[match.end() :]
+    return folded
+
+
+def _the_months_money_named_in_hu(said: str) -> bool:
+    """Whether ``said`` names the month's own money with a figure ("a háztartás havi 176")."""
+    return bool(_A_NUMBER_IN.search(said) and _THE_MONTHS_MONEY_AFTER_HU.search(said))
+
+
 def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
     """``folded`` with the whole blanked that the own part is said after ("lakáshitel 96, de a
     felét a volt férjem fizeti, így nekem 48"): the figure said last before the own part."""
@@ -6874,8 +6885,7 @@ def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
     wholes = list(_A_FIGURE_HU.finditer(folded, 0, own.start()))
     if not wholes:
         return folded
-    whole = wholes[-1]
-    return folded[: whole.start()] + " " * len(whole[0]) + folded[whole.end() :]
+    return _blanked(folded, wholes[-1])
 
 
 def _without_one_things_price_hu(folded: str) -> str:
@@ -6884,12 +6894,9 @@ def _without_one_things_price_hu(folded: str) -> str:
     prices = list(_ONE_THINGS_PRICE_HU.finditer(folded))
     if not prices:
         return folded
-    rest = folded[prices[-1].end() :]
-    if not (_A_NUMBER_IN.search(rest) and _THE_MONTHS_MONEY_AFTER_HU.search(rest)):
+    if not _the_months_money_named_in_hu(folded[prices[-1].end() :]):
         return folded
-    for price in prices:
-        folded = folded[: price.start()] + " " * len(price[0]) + folded[price.end() :]
-    return folded
+    return _blanked(folded, *prices)
 
 
 def _without_ones_prices_named_hu(folded: str) -> str:
@@ -6898,12 +6905,9 @@ def _without_ones_prices_named_hu(folded: str) -> str:
     named = _ONES_PRICES_NAMED_HU.search(folded)
     if not named:
         return folded
-    rest = folded[named.end() :]
-    if not (_A_NUMBER_IN.search(rest) and _THE_MONTHS_MONEY_AFTER_HU.search(rest)):
+    if not _the_months_money_named_in_hu(folded[named.end() :]):
         return folded
-    for price in list(_A_FIGURE_HU.finditer(folded, 0, named.start())):
-        folded = folded[: price.start()] + " " * len(price[0]) + folded[price.end() :]
-    return folded
+    return _blanked(folded, *_A_FIGURE_HU.finditer(folded, 0, named.start()))
 
 
 def _without_what_is_not_counted_hu(folded: str) -> str:
@@ -6915,8 +6919,7 @@ def _without_what_is_not_counted_hu(folded: str) -> str:
     figures = list(_A_FIGURE_HU.finditer(folded, 0, left_out.start()))
     if not figures or _SENTENCE_END.search(folded, figures[-1].end(), left_out.start()):
         return folded
-    figure = figures[-1]
-    return folded[: figure.start()] + " " * len(figure[0]) + folded[figure.end() :]
+    return _blanked(folded, figures[-1])
 
 
 def _times_said(match: re.Match[str]) -> str:
