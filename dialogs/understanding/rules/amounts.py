@@ -4183,8 +4183,9 @@ def read_amount(
     plain = _plain(text)
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
+    language = language_code(language)
     folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
-    if language_code(language) == "zh":  # "一穷二白, 到手三千六": no money in the idiom
+    if language == "zh":  # "一穷二白, 到手三千六": no money in the idiom
         folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
             folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
@@ -4231,7 +4232,7 @@ def read_amount(
         folded = _A_NOUGHT_TOO_MANY.sub(_a_nought_too_many_taken_off, folded)
     restated = _RESTATED_IN_WORDS.search(folded) if "az" in folded or " i" in folded else None
     folded = _spell_out(_foreign_thousands(folded, language), language)
-    if "差" in folded and language_code(language) == "zh":  # "差一百就六千了": five thousand nine
+    if "差" in folded and language == "zh":  # "差一百就六千了": five thousand nine
         folded = _SHORT_OF_A_ROUND_FIGURE_ZH.sub(_short_of_a_round_figure_zh, folded)
         if _SHORT_BY_A_GAP_UNSAID_ZH.search(folded):
             blanked = _SHORT_BY_A_GAP_UNSAID_ZH.sub(lambda m: " " * len(m[0]), folded)
@@ -4239,7 +4240,7 @@ def read_amount(
                 return AmountReading(None, AmountProblem.AMBIGUOUS)  # "差一点就五千了": how much?
             folded = blanked  # "工资4800, 差一点就五千了": the figure said
     if restated and (twice := _A_FIGURE_RESTATED.search(folded)):  # "148.000,- Ft, azaz …"
-        in_figures = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
+        in_figures = [n for n in numbers_in(folded, language) if n.unit is None]
         figures = {n.value for n in in_figures if twice.start() <= n.start < twice.end()}
         if len(figures) > 1:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # a slip in one of the two
@@ -4272,23 +4273,23 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
-    if items and language_code(language) == "zh":
+    if items and language == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
         if "月" in folded:  # "一天差不多四十, 一个月就是一千二, 房租八百": the month's, once
             folded = _WORKED_INTO_A_MONTH_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
             # "燃气一次充三百能用俩月, 就是一百五一个月": the refill's figure, the month's after
             folded = _BY_THE_TIME_WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
-    if asked == "expenses" and "szam" in folded and language_code(language) == "hu":
+    if asked == "expenses" and "szam" in folded and language == "hu":
         # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
         folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_SAVING_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a többi 192"
-    if "." in folded and language_code(language) == "zh":  # "3.15发的工资, 4800": a pay day
+    if "." in folded and language == "zh":  # "3.15发的工资, 4800": a pay day
         folded = _PAY_DAY_WITH_A_DOT_ZH.sub(lambda m: " " * len(m[0]), folded)
-    if "+" in folded and language_code(language) == "zh":  # "赔偿金N+1": a formula, no amount
+    if "+" in folded and language == "zh":  # "赔偿金N+1": a formula, no amount
         folded = _SEVERANCE_FORMULA_ZH.sub(lambda m: " " * len(m[0]), folded)
-    if items and language_code(language) == "hu" and len(_A_LIST_NUMBER_HU.findall(folded)) > 1:
+    if items and language == "hu" and len(_A_LIST_NUMBER_HU.findall(folded)) > 1:
         folded = _A_LIST_NUMBER_HU.sub(lambda m: " " * len(m[0]), folded)  # "1. albi 130, 2. …"
-    if language_code(language) == "hu":  # "11 ezer 500": eleven thousand five hundred
+    if language == "hu":  # "11 ezer 500": eleven thousand five hundred
         folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
         folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
         # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
@@ -4343,7 +4344,7 @@ def read_amount(
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
         folded = _EXTRA_NOT_MONTHLY.sub(lambda m: " " * len(m[0]), folded)
     with localcontext(ARITHMETIC):
-        numbers = [n for n in numbers_in(folded, language_code(language)) if n.unit is None]
+        numbers = [n for n in numbers_in(folded, language) if n.unit is None]
         if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
             # one amount, maybe said twice ("fizetés 250, szóval 250"); a list stays as said
             numbers = [_in_thousands(n, folded) for n in numbers]
@@ -4357,7 +4358,7 @@ def read_amount(
         if (
             items
             and chosen
-            and language_code(language) == "hu"
+            and language == "hu"
             and "le" in folded
             and _an_item_in_an_unconverted_currency_hu(folded, chosen)
         ):
@@ -4379,18 +4380,14 @@ def read_amount(
             and asked == "expenses"
             and chosen
             and ("kiad" in folded or "kolt" in folded)
-            and language_code(language) == "hu"
+            and language == "hu"
         ):
             taken = _the_spending_named_itself_hu(folded, chosen)  # "órabérem 1850, kiadás 183"
-        if taken is None and asked == "income" and language_code(language) == "zh":
+        if taken is None and asked == "income" and language == "zh":
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
-        if taken is None and asked == "income" and language_code(language) == "zh":
+        if taken is None and asked == "income" and language == "zh":
             taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
-        if (
-            asked == "income"
-            and language_code(language) == "zh"
-            and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded)
-        ):
+        if asked == "income" and language == "zh" and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.5": 1.5万, or 1.5k?
         if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
@@ -4512,7 +4509,7 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
-        if language_code(language) == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
+        if language == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
         if (
             asked in ("income", "expenses")
@@ -4526,7 +4523,7 @@ def read_amount(
         if (
             asked == "expenses"
             and len(chosen) > 1
-            and language_code(language) == "hu"
+            and language == "hu"
             and not _VARYING_AMOUNT.search(folded)
             and (spending := _the_spending_named_last_hu(folded, chosen))
         ):
@@ -4620,7 +4617,7 @@ def read_amount(
             and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
         ):
             return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
-        if asked == "expenses" and len(chosen) > 1 and language_code(language) == "hu":
+        if asked == "expenses" and len(chosen) > 1 and language == "hu":
             # "bejön 280, kimegy 230", "keret 250 000, elköltve 231 450": the income or the
             # budget said beside the spending is none of it
             beside = [
@@ -4656,7 +4653,7 @@ def read_amount(
         if (
             asked == "income"
             and len(chosen) == 2
-            and language_code(language) != "zh"
+            and language != "zh"
             and _last_and_this_months_pay(folded, chosen)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "last month 1500, this 1250"
@@ -4687,7 +4684,7 @@ def read_amount(
                 Decimal(0), None
             )  # "student loan comes out my wages, nothing else"
         by_so_much = [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
-        if language_code(language) == "hu" and by_so_much:
+        if language == "hu" and by_so_much:
             rest = [n for n in chosen if n not in by_so_much]
             if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
                 return AmountReading(None, AmountProblem.AMBIGUOUS)
@@ -4825,20 +4822,18 @@ def read_amount(
                 return _within(revised, limit)  # "一千, 不对, 还是七百吧, 一千太紧了"
         if _a_range(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
-        split = (
-            _split_in_a_month(folded, chosen) if offer and language_code(language) == "en" else None
-        )
+        split = _split_in_a_month(folded, chosen) if offer and language == "en" else None
         if split is not None:
             return _within(split, limit)  # "50 on the 1st and another 25 mid month"
-        if language_code(language) == "zh" and _EACH_ZH.search(folded):
+        if language == "zh" and _EACH_ZH.search(folded):
             product = _products_said_zh(folded, numbers_in(folded, "zh"))
-        elif language_code(language) == "zh" and offer:
+        elif language == "zh" and offer:
             product = _split_in_a_month_zh(folded, numbers_in(folded, "zh"))
         else:
-            product = _product_said(folded, chosen) if language_code(language) == "en" else None
+            product = _product_said(folded, chosen) if language == "en" else None
         if product is not None and not (owed and _OWED.search(folded)):
             return _within(product, limit)  # "3 other cards, roughly 50 each"
-        if items and len(chosen) > 1 and language_code(language) == "hu":
+        if items and len(chosen) > 1 and language == "hu":
             # "lakbér 140, nem 104, rezsi 30": the figure after "nem" is taken back, no item
             kept = [
                 n
@@ -4867,7 +4862,7 @@ def read_amount(
             chosen = kept if kept else chosen
         aside = (  # "饭卡每个月充500, 那个不是钱": no pay
             [m for n in numbers if (m := _SET_ASIDE_RIGHT_AFTER_ZH.match(folded, n.end))]
-            if asked == "income" and language_code(language) == "zh"
+            if asked == "income" and language == "zh"
             else []
         )
         if asked == "income" and len(chosen) > 1:  # "the 15k is expenses not wages, job 1,260"
@@ -4942,7 +4937,7 @@ def read_amount(
             and chosen[0].scaled
             and chosen[0].value is not None
             and chosen[0].value >= 12_000
-            and language_code(language) == "en"
+            and language == "en"
             and _ON_A_SALARY.search(folded, max(0, chosen[0].start - 12), chosen[0].start)
             and not _MONTHLY.search(folded)
         ):
@@ -4953,7 +4948,7 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
         if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资多少我也不清楚, 她给我五百"
-        if language_code(language) == "hu" and (
+        if language == "hu" and (
             (
                 _ANOTHER_PERIOD.search(_A_PERIOD_OF_A_COUNT.sub(" ", folded))
                 and not _MONTHLY.search(folded)
@@ -5018,7 +5013,7 @@ def read_amount(
             and not _THE_PAST_FIGURE_STILL_SO.search(folded, number.end)
             and (
                 not _NOW.search(folded)
-                or language_code(language) == "hu"
+                or language == "hu"
                 or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
             )
         ):
