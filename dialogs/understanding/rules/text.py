@@ -220,6 +220,11 @@ def _letter_led(pattern: str) -> str:
     return "|".join(led)
 
 
+#: A character, an escaped one or a class made optional (greedily) at the start of a phrase:
+#: ``0?`` of ``0?[1-9]``, which is ``(?:0|)[1-9]`` spelled out.
+_AN_OPTIONAL_FIRST_ATOM = re.compile(
+    r"(\[\^?\]?(?:\\.|[^\]\\])*\]|\\[^bBAZ0-9]|[^\\()\[\]|^$.*+?{}])\?(?![?+])"
+)
 #: How many phrases one phrase may be spelled out into (see :func:`_spelled_out`).
 _MOST_SPELLED_OUT = 64
 _QUANTIFIERS = ("?", "*", "+", "{")
@@ -229,7 +234,8 @@ _SYNTAX = frozenset(".^$*+?{}[]\\|()")
 def _spelled_out(pattern: str) -> list[str]:
     """A phrase (no ``|`` outside a group) that starts with a choice, after any ``\\b`` and
     look-behinds, as one phrase per choice, in the order they are tried: ``(?:not|isn't) mine``
-    is ``not mine``, ``isn't mine``; ``\\b(?:az )?exe`` is ``\\baz exe``, ``\\bexe``. Together
+    is ``not mine``, ``isn't mine``; ``\\b(?:az )?exe`` is ``\\baz exe``, ``\\bexe``, and so is
+    an optional first character or class: ``0?[1-9]`` is ``0[1-9]``, ``[1-9]``. Together
     they match exactly what it did, the same one first, and each can then be led by its letter.
     The choices that start with the same letter share what follows the choice (see
     :func:`_sharing_the_rest`): ``(?:no|never) more`` is ``n(?:o|ever) more``.
@@ -241,12 +247,15 @@ def _spelling(pattern: str) -> tuple[list[str], int]:
     """:func:`_spelled_out`, and how many phrases it would be if none shared what follows."""
     assertions, rest = _leading_assertions(pattern)
     end = _group_end(rest) if rest.startswith("(?:") else None
-    if end is None:
-        return [pattern], 1
-    choices, after = _alternatives_of(rest[3 : end - 1]), rest[end:]
-    if after[:1] == "?" and after[1:2] not in ("?", "+"):  # (?:a|b)?c is (?:a|b|)c
-        choices, after = [*choices, ""], after[1:]
-    elif after[:1] in _QUANTIFIERS:
+    if end is not None:
+        choices, after = _alternatives_of(rest[3 : end - 1]), rest[end:]
+        if after[:1] == "?" and after[1:2] not in ("?", "+"):  # (?:a|b)?c is (?:a|b|)c
+            choices, after = [*choices, ""], after[1:]
+        elif after[:1] in _QUANTIFIERS:
+            return [pattern], 1
+    elif optional := _AN_OPTIONAL_FIRST_ATOM.match(rest):  # 0?[1-9] is (?:0|)[1-9]
+        choices, after = [optional[1], ""], rest[optional.end() :]
+    else:
         return [pattern], 1
     prefix = "".join(assertions)
     spelled: list[tuple[str, bool]] = []
