@@ -156,6 +156,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\binkább (?:valakinek|egy embernek|telefonon|szóban) (?:\w+ )?(?:el)?mond\w*",
         r"\b(?:could|can) (?:someone|somebody|a person|one of you) (?:phone|call|ring) me\b",
         r"(?:还是|宁愿)?(?:找|跟)(?:个|一个)?人(?:当面|电话)?(?:说|讲)",
+        # a call asked for from someone: "能不能让人打电话给我", "get someone to ring me"
+        r"(?:让|叫|派|安排)(?:个|一个)?(?:人|工作人员|同事)(?:给我)?(?:打(?:个)?电话|打给我|回(?:个)?电话)",
+        r"\b(?:get|have|ask|send) (?:someone|somebody|a person|one of you) to (?:phone|call|ring) "
+        r"me\b",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",
@@ -181,6 +185,12 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:stop|quit|don'?t|do not|dont) (?:writing|messaging|texting|write|message|text) "
         r"(?:to )?(?:me )?every (?:single )?day\b",
         r"(?:别|不要)(?:再)?每天(?:都)?(?:给我)?(?:发|写|联系|打扰)",
+        # not so many a day: "别一天发好几条短信了", "stop texting me so many times a day"
+        r"(?:别|不要)(?:再)?(?:一天|每天)(?:都)?(?:给我)?(?:发|打)(?:好几|那么多|这么多|几|十几)"
+        r"(?:条|个|次|遍)",
+        r"\b(?:stop|quit) (?:texting|messaging) me\b",
+        r"\b(?:don'?t|do not|dont) (?:send|text|message) (?:me )?(?:so many|that many|this many|"
+        r"loads of|all these) (?:texts?|messages?|reminders?|times)\b",
         # the texts paused or switched off: "能不能先把那些催款短信停了", "can you pause the
         # texts", "állítsák le az sms-eket"
         r"(?:短信|提醒|通知)(?:能不能|可不可以|可以|请|麻烦)?(?:先)?(?:停了|停掉|停一下|停一停|关掉|关了)",
@@ -1166,7 +1176,7 @@ NOT_SPOKEN = (
     r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
     r"\bmy (?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
     r"isnt |not |aint |is not )?"
-    r"(?:so |very |that |too |really )?(?:bad|poor|weak|limited|basic|rusty|"
+    r"(?:so |very |that |too |really |a bit |quite )?(?:bad|poor|weak|limited|basic|rusty|slow|"
     r"not (?:so |very |that |too )?good|good)\b",
     r"\bnem (?:\w+ )?(?:beszél|ért|olvas|tud)\w* (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
@@ -1193,7 +1203,7 @@ NOT_SPOKEN = (
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:对我来说|对我|我)?(?:太|很|有点|有些|挺)?(?:难|難)",
     # Not one's mother tongue: "english isn't my first language", "a magyar nem az anyanyelvem".
     r"\b(?:english|hungarian|chinese|mandarin) (?:is not|isn'?t|isnt|'?s not) my (?:first|native|"
-    r"mother) (?:language|tongue)\b",
+    r"mother)(?: (?:language|tongue))?\b",
     r"\b(?:a |az )?(?:magyar|angol|kínai) (?:nyelv )?nem (?:az )?anyanyelvem\b",
     r"(?:中文|汉语|英文|英语|匈牙利语)不是我的母语",
     # Good enough for a chat, not for money: "my english is ok for chatting but not for money".

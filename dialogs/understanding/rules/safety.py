@@ -2321,6 +2321,37 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:ez az )?utolsó alkalom,? hogy (?:beszélünk|írok|önökkel beszélek)\b",
     r"(?:家里的事|后事|家里)(?:我)?(?:都|全)?交代好了",
     r"活下去的(?:劲|力气|动力|勇气|念头|希望)(?:儿)?(?:都|也)?没(?:有)?了",
+    # Round 40's kinds: standing at the platform's edge watching the fast trains; a one-way
+    # ticket to the sea, no coming back; a mother who will soon be a star in the sky; one's own
+    # urn picked out; one's organs soon to be of use.
+    r"\b(?:standing|stood|stand|been standing) (?:right )?(?:at|on|near|by) the (?:platform )?"
+    r"edge\b.{0,40}\b(?:(?:fast|express|non-?stop(?:ping)?|speeding|freight) trains?|trains? "
+    r"(?:go|going|come|coming|fly|flying|rush|rushing|speed|speeding) (?:through|past|by))\b",
+    r"\ba peron (?:szélén|szélére|legszélén)\b.{0,40}\b(?:gyorsvonat|tehervonat|átrobog|"
+    r"elrobog|száguld)\w*",
+    r"(?:站台|月台)(?:的)?(?:边上|边缘|边|黄线外)[^\u3002]{0,16}(?:看|盯|望)(?:着)?[^\u3002]{0,6}"
+    r"(?:火车|快车|高铁|列车|动车)[^\u3002]{0,4}(?:开过|经过|驶过|冲过|呼啸|飞驰)",
+    r"\bone[- ]way ticket\b.{0,40}\b(?:not (?:planning on |planning to |going to )?coming back|"
+    r"won'?t be coming back|no(?:t| intention of) (?:coming|going) back)\b",
+    r"\b(?:csak )?(?:oda|egy útra szóló) ?jegy\w*\b.{0,40}\bnem (?:tervezek |akarok |fogok )?"
+    r"(?:vissza(?:jönni|térni|jövök|térek))\b",
+    r"单程(?:票|的票|车票|机票)[^\u3002]{0,16}(?:不(?:打算|准备|想|会)?回来了?|回不来)",
+    r"\b(?:mummy|mommy|mum|mom|mama|daddy|dad|i)(?:'ll| will| is going to| am going to|'m going to"
+    r"|'s going to| is gonna|'m gonna)? (?:soon |be |become |turn into )*(?:a )?star in the sky\b",
+    r"\b(?:anya|anyu|apa|apu|én)\b.{0,20}\bcsillag (?:lesz|leszek|lesz belőle) (?:fent )?az égen\b",
+    r"(?:妈妈|妈|爸爸|爸|我)(?:以后|很快|马上|就要|就|会|要)*(?:变成|成为|成了)天上的星星",
+    r"\b(?:already )?(?:picked|chosen|chose|looked at|found|sorted|got) (?:out )?(?:my own |my |"
+    r"an |the )?urn\b(?! for (?:my |our |his |her |the )?(?:dad|mum|mom|father|mother|nan|nana|"
+    r"gran|granny|grandad|grandma|grandpa|husband|wife|brother|sister|son|daughter|dog|cat|pet)\b)",
+    r"\b(?:kinéztem|kiválasztottam|megvettem|kinézem)\b (?:már )?(?:a |az |egy )?(?:saját )?urnám",
+    r"\b(?:kinéztem|kiválasztottam) (?:már )?(?:magamnak )?(?:egy |az )?urnát\b",
+    r"(?:我的|自己的)?骨灰盒(?:我)?(?:都|也|已经)?(?:看好|选好|挑好|买好|订好|定好)了",
+    r"\borgan donor\b.{0,60}\b(?:be needed|be of use|come in handy|be used|need them|use them)"
+    r" (?:soon|before long|any day)\b",
+    r"\bszervdonor\w*\b.{0,60}\b(?:hamarosan|nemsokára|nem sokára) (?:szükség lesz|jól jön|"
+    r"hasznát veszik)\w*",
+    r"(?:器官捐献|捐器官|遗体捐献)[^\u3002]{0,20}(?:用得上|用得着|派上用场)的?(?:日子|时候|那天)"
+    r"(?:也)?(?:不远|快到|快来)了?",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -3057,6 +3088,8 @@ ASKS_WHAT_IS_MEANT = (
     r"是指什么",
     r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
+    # only one thing counted, or another too: "只算我的工资 还是我女儿给的也算"
+    r"只算[^\u3002?]{0,20}还是[^\u3002?]{0,24}也算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
     # what happens when the answer is not known: "what if i really don't know?"
     r"\bwhat (?:happens|if|then|do i (?:do|say|put))\b[^.!]{0,30}\b(?:don'?t|do not) know\b",
