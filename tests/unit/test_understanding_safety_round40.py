@@ -2,11 +2,12 @@
 
 Distress said beside a figure: standing at the platform's edge watching the fast trains; a
 one-way ticket to the sea, no coming back; a mother who will soon be a star in the sky; one's
-own urn picked out; one's organs soon to be of use. Requests: a call asked for from someone; not
-so many texts a day; "only my pay, or that too?" asks what is counted; the language one reads
-slowly, or that is not one's first, is not the one asked for. Not alarms: waiting for the
-commuter train at the platform's edge, a one-way ticket for a move, a grandmother who is a star
-now, a father's urn, an organ donor card carried.
+own urn picked out; one's organs soon to be of use; a beam picked out in the garage. Requests:
+a call asked for from someone; not so many texts a day; "only my pay, or that too?" asks what
+is counted; the language one reads slowly, or that is not one's first, is not the one asked
+for. Not alarms: waiting for the commuter train at the platform's edge, a one-way ticket for a
+move, a grandmother who is a star now, a father's urn, an organ donor card carried, a beam
+picked out for the roof.
 
 The messages are written for these tests, in words of their own.
 """
@@ -34,6 +35,9 @@ DISTRESS = [
     "signed up as an organ donor, reckon they'll be needed soon. 1,300",
     "szervdonornak jelentkeztem, azt hiszem, hamarosan szükség lesz rá. 210",
     "遗体捐献登记好了 派上用场的时候快到了 收入两千",
+    "havi 190, a garázsban már kinéztem a gerendát",
+    "spending 850, i've already picked out the beam in the garage",
+    "开销一千九 车库里那根梁我已经看好了",
 ]
 
 NO_DISTRESS = [
@@ -45,6 +49,9 @@ NO_DISTRESS = [
     "picked out an urn for my dad last month, 1,200 spending",
     "我爸的骨灰盒是上个月买的 开销三千",
     "i carry an organ donor card, always have, income 1,500",
+    "a tetőhöz kinéztem egy gerendát a tüzépen, kiadás 140",
+    "picked out a beam for the porch at the timber yard, spending 1,100",
+    "装修的房梁选好了 开销四千",
 ]
 
 
@@ -63,6 +70,7 @@ def test_round40_everyday_talk_is_no_distress(text: str) -> None:
     [
         ("我耳朵不好 可以叫个工作人员给我打电话吗", "zh", "income", "person"),
         ("can you get somebody to phone me, my eyes are going", "en", "expenses", "person"),
+        ("hívjanak fel kérem, nem boldogulok ezzel a kérdéssel", "hu", "expenses", "person"),
         ("别一天发十几条提醒了 开会的时候一直响", "zh", "expenses", "stop_reminders"),
         ("三四千吧 你们别每天给我发好几条短信", "zh", "income", "stop_reminders"),
         ("stop messaging me, i'm at work", "en", "counter", "stop_reminders"),

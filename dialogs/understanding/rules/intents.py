@@ -160,6 +160,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:让|叫|派|安排)(?:个|一个)?(?:人|工作人员|同事)(?:给我)?(?:打(?:个)?电话|打给我|回(?:个)?电话)",
         r"\b(?:get|have|ask|send) (?:someone|somebody|a person|one of you) to (?:phone|call|ring) "
         r"me\b",
+        r"(?<!\bne )\b(?:hívjon|hívjanak|hívna|hívnának|hívjatok) (?:\w+ )?(?:fel|vissza)\b",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",

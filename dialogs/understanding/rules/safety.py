@@ -2311,6 +2311,16 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:nézem|bámulom|nézegetem) (?:a |az )?(?:pajta |padlás |istálló )?gerendá\w*",
     r"\b(?:staring|stare|looking|look) (?:up )?at (?:the |a )?(?:beam|beams|rafters)\b",
     r"(?:盯着|看着|望着)(?:那根)?(?:房梁|横梁|梁)",
+    # Round 40: the beam already picked out ("a pincében már kinéztem a gerendát")
+    # in a cellar, a loft or a barn, not at the timber yard for the roof
+    r"\b(?:pincé|pincébe|padlás|pajtá|pajta|garázs|istálló|fészer)\w*\b.{0,24}\b(?:kinéztem|"
+    r"kiszemeltem|kiválasztottam) (?:már )?(?:magamnak )?(?:a |az |egy )?(?:\w+ )?gerendá\w*",
+    r"\b(?:kinéztem|kiszemeltem|kiválasztottam) (?:már )?magamnak (?:a |az |egy )?(?:\w+ )?"
+    r"gerendá\w*",
+    r"\b(?:picked|chosen|chose|found|sorted) (?:out )?(?:a |the |my )(?:beam|rafter)s? (?:in|up in|"
+    r"down in|of) the (?:loft|attic|garage|cellar|basement|barn|shed|stable)\b",
+    r"(?:阁楼|地下室|车库|仓库|棚|牛棚|柴房)(?:里|里的|里那根|那根)?(?:房梁|横梁|梁)(?:我)?(?:都|也|已经)?"
+    r"(?:看好|选好|挑好|找好)了",
     r"\b(?:saját )?temetésem\w*\b.{0,20}\b(?:gyakorl|válogat|választ|készít|írom|írtam)\w*",
     r"\b(?:gyakorl|válogat|választ)\w*\b.{0,30}\bsaját temetésem\w*",
     r"\b(?:practis|practic|choos|chose|pick)\w*\b.{0,30}\b(?:for|at) my own funeral\b",
