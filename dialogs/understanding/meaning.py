@@ -774,8 +774,11 @@ class _Reading:
 
     def meaning_asked(self) -> Interpretation | None:
         """The question or a button asked about ("what does temporary mean?"): the help text. Not
-        at the agreement, where not understanding it is a hesitation, nor over an amount said."""
+        at the agreement, where not understanding it is a hesitation, nor over an amount said,
+        nor where another language is asked for ("可以用中文吗? …数字看不懂"): that is the help."""
         if self.question is Question.AGREEMENT or not asks_what_is_meant(self.text):
+            return None
+        if self.any_request is Intent.LANGUAGE:
             return None
         if (
             self.question in MONEY

@@ -200,6 +200,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:reminders?|texts?|messages?|notifications?)\b",
         r"\b(?:leállít|kikapcsol|szüneteltet|felfüggeszt)\w* (?:az )?(?:sms|üzenet|értesítés)\w*",
         r"\b(?:állíts|kapcsolj)\w* (?:le|ki) (?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
+        # the object first: "a napközbeni sms-eket kérem kikapcsolni"
+        r"\b(?:sms|üzenet|értesítés|emlékeztet)\w*(?: \w+)? (?:kérem |kérném |legyenek szívesek )?"
+        r"(?:kikapcsolni|leállítani|kikapcsolását|leállítását)\b",
     ),
     Intent.RESUME_REMINDERS: (
         r"\bresume (?:the |my |all )?(?:reminders?|messages?|notifications?)\b",

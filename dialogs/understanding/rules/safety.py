@@ -1258,7 +1258,7 @@ DISPUTE_PHRASES = (
     r"(?:fizetnie|fizetniük|fizessen|állnia|fedeznie|térítenie)\b",
     r"\bbiztosító(?:nak|é) (?:\w+ )?(?:kellene|kéne|kellett volna)\b",
     r"\b(?:csődbe (?:ment|mentek|jutott)|tönkrement|bezárt|megszűnt|felszámolás alá került)\b"
-    r".{0,80}\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?"
+    r".{0,80}\b(?:nem|sosem|sose|soha(?: nem)?|se|sem) (?:\w+ )?"
     r"(?:szállít|küld|kaptam|érkez|hozt|jött|jöt)\w*",
     r"\b(?:nem|sosem|soha(?: nem)?|se|sem) (?:\w+ )?(?:szállít|küld|kaptam|érkez|hozt|jött)\w*"
     r".{0,80}\b(?:csődbe (?:ment|mentek|jutott)|tönkrement|bezárt|megszűnt)\b",
@@ -2362,6 +2362,41 @@ DISTRESS_SAID_IN_PASSING = (
     r"hasznát veszik)\w*",
     r"(?:器官捐献|捐器官|遗体捐献)[^\u3002]{0,20}(?:用得上|用得着|派上用场)的?(?:日子|时候|那天)"
     r"(?:也)?(?:不远|快到|快来)了?",
+    # Round 41's kinds: a gun thought of, not for the game; everything ending when the benefit
+    # ends, decided; the belongings given away, not needed any more; charcoal bought and the
+    # gaps taped; a night stood on a bridge; a blade kept under the pillow.
+    r"\b(?:puská\w*|fegyver\w*|vadászfegyver\w*)\b.{0,30}\bnem (?:a )?(?:vadra|vadakra|vadászatra)"
+    r" gondol\w*",
+    r"\b(?:gun|shotgun|rifle)\b.{0,30}\b(?:and )?not (?:for|about) (?:the )?(?:rabbits|deer|birds|"
+    r"pigeons|game|foxes|hunting|shooting)\b",
+    r"(?:猎枪|枪)[^\u3002]{0,12}(?:不是|并不是)(?:为了|用来)?(?:打猎|打鸟|打兔子|打野)",
+    r"\bnekem is lejár (?:majd )?minden\b", r"\bvelem (?:is )?(?:együtt )?lejár minden\b",
+    r"\b(?:when|once) (?:it|that|this|the \w+) (?:runs out|ends|stops)\b.{0,20}\b(?:so do i|"
+    r"so will i|i (?:end|run out|stop) too|it(?:'?s| is) the end (?:for|of) me(?: too)?)\b",
+    r"(?:这个|这钱|补助|救济金|失业金)(?:一)?(?:停|断|没)(?:了)?[^\u3002]{0,8}我(?:也)?(?:就)?(?:到头了|"
+    r"跟着结束|一起结束|也不活了)",
+    # (a pet given away with the rest, not old clothes cleared out)
+    r"\b(?:szétosztottam|elajándékoztam|odaadtam|szétosztogattam|eladtam)\b.{0,60}\bamíg (?:még )?"
+    r"van kinek\b",
+    r"\b(?:kutyá|macská|cicá)\w* (?:\w+ )?(?:odaadtam|elajándékoztam|elvitték)\b.{0,60}\b(?:már "
+    r"nem lesz|nem lesz többé) (?:rá|rájuk) szükségem\b",
+    r"\b(?:gave|given|giving) (?:away )?(?:the|my) (?:cat|dog|kitten|puppy|budgie)\b.{0,60}\b"
+    r"(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:them|it|those|anything)(?: any ?more| again|"
+    r" where i'?m going)?\b",
+    r"(?:猫|狗|宠物)[^\u3002]{0,4}(?:送给|送人|送走|给了)[^\u3002]{0,20}(?:以后|往后)?(?:都)?用不(?:着|上)了",
+    r"\b(?:faszen\w*|grillszen\w*)\b.{0,40}\b(?:leragaszt|betöm|tömít)\w*",
+    r"\bcharcoal\b.{0,50}\btap(?:ed|ing|e) (?:up )?(?:the )?(?:gaps|cracks|vents?|"
+    r"(?:door|window)s? (?:gaps|cracks|frames?))\b",
+    r"(?:炭|木炭|碳)[^\u3002]{0,16}(?:门窗缝|门缝|窗缝|缝隙|缝)[^\u3002]{0,8}(?:胶带|封)",
+    r"\b(?:stood|stand|standing|spent the night|sat) on (?:the|a) bridge (?:all night|the whole "
+    r"night|for hours)\b",
+    r"\begész éj(?:jel|szaka) a (?:hídon|híd korlátjánál) (?:álltam|ültem|voltam)\b",
+    r"(?:在)?(?:桥上|天台上|楼顶上?)(?:站|坐|待)了(?:一整夜|一夜|一晚上|一个晚上|整整一夜)"
+    r"(?![^\u3002]{0,2}(?:看|拍|等|钓))",  # (not to watch the fireworks)
+    r"\b(?:razor ?blade|blade|razor)s?\b.{0,20}\bunder (?:my|the) pillow\b",
+    r"\b(?:pengé\w*|borotvapengé\w*)\b.{0,20}\ba párnám alatt\b",
+    r"(?:刀片|刀)[^\u3002]{0,6}(?:放|藏|压)(?:在)?枕头(?:底下|下面|下)",
+    r"枕头(?:底下|下面|下)(?:一直)?(?:藏着|放着|压着|有)(?:一把|一片|几片)?(?:刀片|刀)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2622,6 +2657,14 @@ DISPUTE_OF_NEW_KINDS = (
     r"(?:卖家|商家|那人|对方)?收了(?:我的)?(?:钱|款|定金)[^\u3002]{0,8}(?:就)?(?:把我)?拉黑(?:了)?",
     r"\b(?:kifizettem|elutaltam|átutaltam|fizettem)\b.{0,40}\b(?:letiltott|blokkolt|letiltottak|"
     r"tiltott le)\b",
+    # Round 41's: paid by card somewhere while one was far away at sea, in hospital, abroad.
+    r"\b(?:contactless|card (?:was )?used|transactions?|spent)\b.{0,60}\b(?:while|when) i was"
+    r"\b.{0,30}\b(?:at sea|out on the boat|on the boat|offshore|on the rig|in hospital|miles out|"
+    r"miles away|on deployment|on tour)\b",
+    r"\b(?:vásárlás\w*|érintés\w*|kártyás fizetés\w*|költés\w*)\b.{0,60}\bamikor (?:én )?"
+    r"(?:a )?(?:hajón|tengeren|kórházban|misszióban|külszolgálaton) (?:voltam|feküdtem)\b",
+    r"(?:我)?(?:当时|那时候|那几天)?(?:人)?(?:在船上|在海上|出海|在医院|住院)[^\u3002]{0,20}"
+    r"(?:刷|消费)(?:了|的)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -3098,6 +3141,14 @@ ASKS_WHAT_IS_MEANT = (
     r"是指什么",
     r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
+    # whether the own offer can be changed later: "is the amount i offer fixed forever?"
+    r"\b(?:is|will) (?:the|my) (?:amount|offer|payment|figure)\b.{0,20}\b(?:fixed|set|locked in) "
+    r"(?:forever|for good|for ever|for the whole)\b",
+    r"\bcan i (?:change|adjust|lower|raise|alter) (?:it|the amount|my offer|the payment) "
+    r"(?:later|afterwards|down the line|if)\b",
+    r"\b(?:később|utólag) (?:meg )?(?:lehet|tudom) (?:még )?(?:módosítani|változtatni|"
+    r"csökkenteni)\b",
+    r"(?:以后|之后|后面)(?:还)?(?:能|可以)(?:再)?(?:改|调整|变|减少)(?:吗|么|嘛)",
     # only one thing counted, or another too: "只算我的工资 还是我女儿给的也算"
     r"只算[^\u3002?]{0,20}还是[^\u3002?]{0,24}也算",
     r"是指多久", r"指多久", r"不算[^。,.?]{0,6}吧\?",
