@@ -313,6 +313,8 @@ PART_AFTER = (
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
     r"露头|"  # a round figure just passed: "五千露头"
     r"冒尖|"  # a round figure just topped: "工资三千冒尖"
+    # at most or a little under it, how much unsaid: "五千往下", "三千有找", "四千欠一点点"
+    r"往下(?![降掉跌走调减滑])|有找|欠(?:一)?(?:点点?|些)(?=$|[ ,.!?;吧啊])|"
     # a little more, how much unsaid: "五千有零", "一个月四千朝上"
     r"有零(?![钱花碎用]|有整)|朝上|"  # (not "有零有整": to the yuan)
     r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
@@ -468,6 +470,11 @@ COUNT_BEFORE = (
     r"尾數",
     r"尾数",
     r"卡号",
+    # the last digits said with "是": "身份证号尾数是4120", "尾号为8831"
+    r"(?:尾号|尾數|尾数)(?:是|为)",
+    # a performance score, not its pay: "绩效打了3.25", "绩效系数1.2"
+    r"绩效(?:分|评分|考核)?(?:打了|打的|评了|评的)",
+    r"绩效(?:系数|评分|分)(?:是|为)?",
     # a phone to call, not the bare bill "电话五十" (a phone number is long, see _IDENTIFIER)
     r"电话号码?",
     r"(?:打|拨|回|联系|我的?|家里|座机|办公室)电话",
@@ -1497,6 +1504,8 @@ _HOME_ADDRESS = regex(
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
     r"(?:[0-9]{2,4}(?:室|号|號)?(?![0-9]))?|"
     r"(?<![0-9])[0-9]{1,2}(?:楼|層|层)(?![0-9一二两三四五六七八九十])|"
+    # a room in a dormitory: "住606宿舍", "312寝室"
+    r"(?<![0-9])[0-9]{3,4}(?:宿舍|寝室|寢室|号房|房间)|"
     r"(?<![0-9.,£$€])[0-9]{1,4}[a-z]? (?!(?:on|the|a|an|for|in|at|to|and|per|of|my|each|every|"
     r"or|is|was|left|more|other|pretty|quite|fairly|too|very|so|really|about|near|roughly|"
     r"nowhere)\b)[a-z]+(?: [a-z]+)? (?:close|road|rd|street|avenue|ave|lane|drive|crescent|"
