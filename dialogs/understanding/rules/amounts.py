@@ -1918,11 +1918,11 @@ _A_RATE_BEFORE_ZH = re.compile(r"(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|�
 #: Right before what was paid for the month in all, after rates: "琴行月底一共结了我四千三",
 #: "工头结给我五千一", "到手六千", "给了四千", "算下来挣了六千三".
 _PAID_IN_ALL_BEFORE_ZH = re.compile(
-    r"(?:一共|总共)?(?:结了?(?:给)?我?|给了?我?|到手(?:了)?|挣了|赚了|拿了|发了?我?)"
+    r"(?:一共|总共)?(?:结了?(?:给)?我?|给了?我?|到手(?:了)?|挣了|赚了|拿了|发了?我?|落(?:个|了|下))"
     r"(?:一共|总共)? ?$"
 )
 #: Said between the rates and the month's pay: the month it is for.
-_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来")
+_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月")
 #: A figure said to be a month's or the pay: not a rate beside it.
 _A_MONTHS_FIGURE_BEFORE_ZH = re.compile(
     r"(?:每个?月|一个月|月薪|工资|底薪|保底|退休金)[^,;.!?\uff0c\u3002 ]{0,3}$"
@@ -3061,6 +3061,77 @@ _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH = re.compile(
 #: A month's pay typed bare as a small figure with a decimal: "1.5", "2.3" (1.5万 or 1.5k,
 #: which unsaid: no pay in yuan is that small).
 _A_BARE_SMALL_DECIMAL_ZH = re.compile(r" ?[0-9]\.[0-9]{1,2} ?")
+#: The same small figure with a decimal, said by the month or roughly: "一个月1.3左右吧", "每月大概
+#: 2.1" (1.3万 or 1.3k, which unsaid).
+_A_SMALL_DECIMAL_SAID_ROUGHLY_ZH = re.compile(
+    r" ?(?:一个月|每个?月|月)?(?:大概|大约|差不多)? ?[0-9]\.[0-9]{1,2} ?(?:左右|上下)? ?"
+    r"(?:吧|啊|呢)? ?"
+)
+#: A meal card the employer fills, a credit for the canteen: no pay, and none of the own spending
+#: ("医院每月给一千二 饭卡另外充三百", "饭卡每月公司充五百 不够我自己再充两百": the own top-up
+#: after it is spending). Of the spending, only when the employer is named as the one filling it.
+_A_MEAL_CARD_FILLED_ZH = re.compile(
+    r"饭卡(?:每个?月|另外|还)?(?:公司|单位|厂里|医院|学校|老板)?(?:每个?月|另外|还)?(?:给|帮我?)?"
+    r"(?:充|打|补)了?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*(?:块钱?|元)?"
+)
+_A_MEAL_CARD_FILLED_BY_WORK_ZH = re.compile(
+    r"饭卡(?:每个?月|另外|还)?(?:公司|单位|厂里|医院|学校|老板)(?:每个?月|另外|还)?(?:给|帮我?)?"
+    r"(?:充|打|补)了?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*(?:块钱?|元)?"
+)
+#: A utility's price by the unit, not its bill: "燃气一方三块多", "电一度五毛", "水每吨四块二"
+#: (the month's bill is said beside it).
+_A_UNITS_PRICE_ZH = re.compile(
+    r"(?:一|每)(?:立方米?|方|度|吨)(?:水|电|气)?(?:要|是|收|算)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十]*(?:块|元|毛|角)(?:[0-9一二三四五六七八九]毛?)?"
+    r"(?:多|钱)?"
+)
+#: A second, higher offer if the first is not enough: "五百 不够的话六百也行", "三百, 不行的话四百
+#: 也可以" (which is meant is not said).
+_A_FALLBACK_OFFER_ZH = re.compile(
+    r"(?:不够|不行|嫌少)的话[^0-9一二两三四五六七八九]{0,4}"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?(?:也行|也可以|也成)"
+)
+#: The pay said only against another's, whose figure is the one said: "工资嘛 比我老婆少 她五千"
+#: (the own figure unsaid).
+_LESS_THAN_ANOTHERS_PAY_ZH = re.compile(
+    r"比(?:我)?(?:老婆|老公|媳妇|爱人|对象|同事|她|他|我妈|我爸)(?:的)?(?:工资|收入)?(?:还|要)?"
+    r"(?:少|低|多|高)(?:一点|点|些|不少)?[ ,;\uff0c]*(?:她|他|老婆|老公|媳妇|爱人|对象|同事)(?:的)?"
+    r"(?:是|有|拿|挣)?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?:吧|啊)? ?$"
+)
+#: Paying by the year offered as cheaper, not taken: "房租月付一千三 年付能便宜点但我没那么多钱"
+#: (the month's figure is paid; no yearly figure).
+_A_YEARLY_PAYMENT_NOT_TAKEN_ZH = re.compile(
+    r"(?:一次)?年付(?:的话)?(?:能|会|可以|更|还)?(?:便宜|划算|省|优惠)[^ ,.;!?\u3002\uff0c]{0,3}"
+)
+#: No bonus at the year's end, after the month's pay: "到手就五千二 年底估计没奖金了" (nothing
+#: of a year's to set aside).
+_NO_YEAR_END_BONUS_ZH = re.compile(
+    r"年底(?:估计|可能|应该|大概|怕是|恐怕)?(?:也)?(?:没|没有|拿不到)(?:啥|什么)?"
+    r"(?:奖金|年终奖|年终|分红)了?"
+)
+#: What was earned last year, in a year or a season: no month's now ("现在是零 去年一个雪季挣了
+#: 三万", "去年一年赚了五万").
+_LAST_YEARS_EARNINGS_ZH = re.compile(
+    r"去年(?:一整年|一年|全年|一个?[\u4e00-\u9fff]{1,2}季)?(?:总共|一共)?(?:挣|赚|拿|收入)了?(?:有)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+)
+#: After the figures, another item whose amount is not known, its money kept by another or not to
+#: be said: "房租一千五 吃饭的钱老婆管着 我不知道多少", "吃饭一千 … 烟钱说不好".
+_ANOTHER_ITEMS_MONEY_UNKNOWN_ZH = re.compile(
+    r"(?:^|(?<=[ ,;\uff0c\uff1b]))(?:还有|另外)?[\u4e00-\u9fff]{1,4}?(?:的)?钱"
+    r"(?:(?:是|都是|一直是)?(?:我)?(?:老婆|老公|媳妇|爱人|我妈|我爸|家里|对象)(?:在)?管|"
+    r"(?:说不好|说不准|不好说|没数|不一定))"
+)
+#: A figure taken back as maybe wrong, to be worked out again, none after: "开销五千吧 不对 可能
+#: 没有 我再算算".
+_A_FIGURE_TAKEN_BACK_ZH = re.compile(
+    r"(?:不对|不是)[ ,\uff0c]*(?:可能|好像|应该|估计)?(?:没有|没那么多|不止|不到|更多|更少)"
+    r"[^0-9一二两三四五六七八九]{0,8}(?:再|重新)(?:算算|算一下|算一算|想想|核对)"
+    r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"  # (no figure after)
+)
+#: The tax paid said, the pay to be worked out from it: "交了个税45块 税率是3%".
+_ONLY_THE_TAX_PAID_ZH = re.compile(r"(?:交|缴|扣)了?(?:个税|个人所得税|所得税)(?:是)?$")
 #: "儿" typed for "二" (one sound) inside a figure: "四千儿百", "一万儿千" (a digit between two
 #: units; "千儿八百", a thousand or so, has none).
 _ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万])儿(?=[千百十])")
@@ -4194,6 +4265,10 @@ def read_amount(
             folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
         if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_SET_ASIDE_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
+        if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_UNKNOWN_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "里面有一部分是帮同事代付的"
+        if asked == "income" and "来" in folded and _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "洗一只狗提二十 一个月洗百来只"
         if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
             folded = _without_what_the_employer_takes_zh(folded)
         if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
@@ -4203,6 +4278,8 @@ def read_amount(
             folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
         if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
             folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if items and "垫" in folded and "我自己" in folded:  # "四千我先垫着 … 我自己出一千六"
+            folded = _A_WHOLE_ADVANCED_FOR_HOUSEMATES_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "红包" in folded or "过节费" in folded:  # "过年还给了个八百的红包": once a year
             folded = _A_FESTIVALS_GIFT_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
@@ -4217,6 +4294,29 @@ def read_amount(
             folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
                 lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
             )
+        if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
+            card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
+            folded = card.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "expenses":  # "燃气一方三块多, 每月交八十": the unit's price, no bill
+            folded = _A_UNITS_PRICE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and "年底" in folded:  # "五千二 年底估计没奖金了": none to set aside
+            folded = _NO_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and "去年" in folded:  # "现在是零 去年一个雪季挣了三万": no month's
+            folded = _LAST_YEARS_EARNINGS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if (
+            asked == "expenses"
+            and "钱" in folded
+            and _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "吃饭的钱老婆管着": how much?
+        if "不" in folded and items and _A_FIGURE_TAKEN_BACK_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五千吧 不对 可能没有 我再算算"
+        if items and "年付" in folded:  # "月付一千三 年付能便宜点": the month's is paid
+            folded = _A_YEARLY_PAYMENT_NOT_TAKEN_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if offer and "的话" in folded and _A_FALLBACK_OFFER_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
+        if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
@@ -4389,6 +4489,19 @@ def read_amount(
             taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
         if asked == "income" and language == "zh" and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.5": 1.5万, or 1.5k?
+        if (
+            asked == "income"
+            and language == "zh"
+            and _A_SMALL_DECIMAL_SAID_ROUGHLY_ZH.fullmatch(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个月1.3左右吧"
+        if (
+            asked == "income"
+            and language == "zh"
+            and len(chosen) == 1
+            and _ONLY_THE_TAX_PAID_ZH.search(folded, max(0, chosen[0].start - 10), chosen[0].start)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "交了个税45块": the pay unsaid
         if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
         if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
@@ -5236,12 +5349,16 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"一穷二白|七上八下|千真万确|十有八九|八九不离十|一模一样|一干二净|接二连三|一清二楚|"
     r"一五一十|二百五|一百个(?=放心|愿意|满意|不)|一个小目标|万分|万幸|万不得已|万般|"
     r"百分(?:之)?百|七七八八|乱七八糟|三天打鱼两天晒网|掰成两半|三长两短|"
+    # the worry of a bigger figure, in the saying "拿着三千的工资 操着三万的心"; a poem's "碎银几两"
+    # (a little money); a tale's "一千零一夜"
+    r"操着[^ ,.;!?\u3002]{1,8}的心|碎银几两|一千零一夜|"
     # (not the last group of a figure spaced in thousands: "55 679 555"; nor the first of one
     # grouped with commas: "555,000")
     r"(?:(?<=[,!?~。 ])(?<![0-9] )|^)5{3,}(?=[,!?~。](?![0-9])|\.(?![0-9])|$)|"
     r"(?<=[,.!?~。 ])(?<![0-9] )88(?=[.!?~。]*$)|(?<![0-9] )23{4,}(?![0-9]|[.,][0-9])|3q\b|"
     r"7456(?=[( ]?气)|520(?=那天|当天|的红包|红包|节)|五二\u3007|七夕|"
     r"[十两]元(?:店|精品|超市)|7-11|711(?=便利)|58同城|361度|十三香|九毛九|七匹狼|"
+    r"58(?=好借)|360(?=借条|借款|金融)|"  # loan apps named with a number: "58好借", "360借条"
     r"三通一达|"
     r"4s店|三亚|十堰|八达岭|四平|五菱|"
     r"[一二三四五]线(?=城市|的|职工|员工|工人|岗|人员|小城|,|。)|四五线|三甲|第三方|"
@@ -5275,6 +5392,20 @@ _A_FESTIVALS_EXTRA_ZH = re.compile(
 _A_PART_INSIDE_SET_ASIDE_ZH = re.compile(
     r"里面有一?笔[^.;!?\u3002]{0,4}[0-9一二两三四五六七八九十][^.;!?\u3002]{0,20}?"
     r"(?:不算|不是开销)(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+)
+#: A part inside a bill's whole paid for another, how much not remembered: "账单显示三千六 里面有
+#: 一部分是帮同事代付的 具体多少记不清" (the own part not worked out).
+_A_PART_INSIDE_UNKNOWN_ZH = re.compile(
+    r"里面有一?(?:部分|些|点|笔)[^.;!?\u3002]{0,16}?(?:代付|垫付|帮[\u4e00-\u9fff]{1,4}?(?:付|买|交|刷)|"
+    r"不是我的|借给)[^0-9.;!?\u3002]{0,12}?(?:记不清|不记得|忘了|不知道|不清楚)"
+    r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+)
+#: A rate by the piece, how many a month said only roughly, nothing worked out: "洗一只狗提二十
+#: 一个月洗百来只", "一单挣八块 一个月跑几百来单".
+_A_RATE_AND_A_ROUGH_COUNT_ZH = re.compile(
+    r"(?:一|每)(?:只|个|单|件|次|台|辆|位|双)[\u4e00-\u9fff]{0,3}?(?:提|给|挣|赚|拿|收|算)?(?:成)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百]*(?:块钱?|元)?"
+    r"[^0-9.;!?\u3002]{0,10}?(?:[百十千]|几百|几十)来(?:只|个|单|件|次|台|辆|位|双)"
 )
 #: A monthly sum the employer takes off the pay for a loan of its own, with "那" pointing back
 #: at it after: "工资五千二 公司每月扣一千还借公司的钱 卡里四千二 那一千我填在其他贷款里". The
@@ -5322,6 +5453,15 @@ _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH = re.compile(
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
     r"(?= ?(?:我们|咱们|我俩|两人|俩人|[两三四五六]个?人)?(?:一人|每人|每个人)"
     r"(?:一半|[0-9一二两三四五六七八九]))"
+)
+#: A whole paid up front for housemates, what they send back, and the own share said: "房租四千我
+#: 先垫着 两个室友每人转我一千二 我自己出一千六". The whole and the others' shares are no part of
+#: the own spending (blanked only when the own share is said, "我自己出").
+_A_WHOLE_ADVANCED_FOR_HOUSEMATES_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?=(?:都是)?我(?:先)?(?:垫着|垫上|垫付|先垫|先交|先付))|"
+    r"(?:室友|舍友|合租的|他们|她们)[\u4e00-\u9fff]{0,4}?(?:每人|各|一人)?(?:转|给|还)(?:给)?我"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
 )
 #: A gift given once at a festival, said beside the month's pay: "一个月两千八, 过年老板还给了个
 #: 五百的红包", "中秋单位发了三百过节费". Once a year, no month's money.
