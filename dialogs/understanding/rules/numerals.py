@@ -156,6 +156,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # "4 nights on 3 off", a rota read as one)
         r"nights\b(?! (?:out|on)\b)", r"services\b(?= (?:on|a|an|every|each|per|at)\b)",
         r"schools\b", r"bins\b(?= (?:a|an|every|each|per)\b)", r"hh\b", r"more to go\b",
+        # the work counted by its horses, keys, strings or tickets, a film's or a tool's size: "8
+        # horses a day", "88 keys and 230 strings", "50 tickets a shift", "16mm and 35mm", "a 30cm
+        # blade" (not "tickets 40", the price of them)
+        r"horses\b", r"keys\b", r"strings\b", r"tickets\b(?= (?:a|an|every|each|per)\b)",
+        r"mm\b", r"cm\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -295,6 +300,9 @@ PART_BEFORE = (
     # bit shy of 1,000", "a little short of 900"
     r"(?:\bthick end of|\bnigh on|\ba (?:bit|little|touch|wee bit) (?:shy|short) of)"
     r"\W{0,2}(?:[$€£] ?)?$",
+    # coming near it from below, how near unsaid: "knocking on for a grand", "getting on towards
+    # 1,200", "knocking on the door of 900"
+    r"(?:\bknock(?:ing|in'?) on (?:for|the door of)|\bgetting on towards)\W{0,2}(?:[$€£] ?)?$",
     # just under it, by the change a note would leave, how much unsaid: "not much change out of
     # 1,300", "little change from a grand", "wouldnt get much change out of 900"
     r"(?:\b(?:not much|no|little|very little|much) change (?:out of|from))\W{0,2}(?:[$€£] ?)?$",
@@ -1831,8 +1839,9 @@ _COUNTED_OR_NAMED_IN_TEXTSPEAK = regex(
 #: length or a height ("40 metres up", "6 miles each way"), a decade of years ("a 1790s
 #: longcase", "a 1930s semi") and working hours before the weekdays ("9 to 5 tues to sat").
 _PLACES_SIZES_AND_HOURS_EN = regex(
-    r"\b(?:route|gallery|lock|gate|ward|aisle|bay|pier|berth|hangar|junction|checkout|dock|"
-    r"stand|hall|studio|screen|theatre) [0-9]{1,3}(?:(?:,? ?(?:and|to|&|-|or) ?|, ?)"
+    # (not an item of a list after a figure: "jd williams 38, studio 22" is a catalogue's bill)
+    r"\b(?<![0-9], )(?:route|gallery|lock|gate|ward|aisle|bay|pier|berth|hangar|junction|"
+    r"checkout|dock|stand|hall|studio|screen|theatre) [0-9]{1,3}(?:(?:,? ?(?:and|to|&|-|or) ?|, ?)"
     r"(?:(?:route|gallery|lock|gate|ward|aisle|bay|pier|berth|hangar|junction|checkout|dock|"
     r"stand|hall|studio|screen|theatre) )?[0-9]{1,3})*(?![0-9]|[.,][0-9])"
     r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)|"
@@ -1845,6 +1854,24 @@ _PLACES_SIZES_AND_HOURS_EN = regex(
     r"(?<!in the [0-9]{3}0's)|"
     r"(?<![0-9.,£$€])(?:[1-9]|1[0-2]) ?(?:-|to|till|til) ?(?:[1-9]|1[0-2])(?![0-9]|[.,][0-9])"
     r"(?= (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\w*\b)"
+)
+
+
+#: Figures of a seat, a building, a share of times, a height or a size, or a code of a letter and
+#: digits, in English, no money: "row F seat 22", "building 3 and building 9", "1 in 4 of my
+#: customers", "on call 1 weekend in 3", "hes 5 foot 11", "a slab 4 foot by 3", "tuned to
+#: A440", "the m62". Read as amounts they would be summed in with the month's figures.
+_SEATS_SHARES_HEIGHTS_AND_CODES_EN = regex(
+    r"\b(?:seat|row|building|block) [0-9]{1,3}(?:(?:,? ?(?:and|&|-|or) ?|, ?)"
+    r"(?:(?:seat|row|building|block) )?[0-9]{1,3})*(?![0-9]|[.,][0-9])"
+    r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)|"
+    r"(?<![0-9.,£$€])\b(?:[1-3]|one|two|three|a) (?:(?:weekend|week|night|shift|day|sunday|"
+    r"saturday|month|client|customer)s? )?in (?:[2-9]|1[0-2]|two|three|four|five|six|ten)\b"
+    r"(?![.,][0-9])(?! ?(?:k|grand|quid|pounds?|a month|per month|pm|a week|pw)\b)|"
+    r"(?<![0-9.,£$€])[0-9]{1,2} ?(?:foot|feet|ft|') ?(?:by |x )?(?:[0-9]|1[01])\b"
+    r"(?:\"| ?(?:inch(?:es)?|in|foot|feet|ft)\b)?(?![.,][0-9])|"
+    # (not a tyre's rim after its size: "205/55 R16")
+    r"\b(?<![£$€])(?<![0-9] )(?![cekx])[a-z][0-9]{2,4}\b(?![.,][0-9])"
 )
 
 
@@ -1920,6 +1947,7 @@ def without_identifiers(folded: str) -> str:
         _CARD_END_OR_BIRTH_YEAR,
         _AGES_OR_FAMILY,
         _HOME_ADDRESS,
+        _SEATS_SHARES_HEIGHTS_AND_CODES_EN,  # before "3 foot" is blanked, "by 2" left alone
         _PLACES_SIZES_AND_HOURS_EN,  # before "half 9" is blanked, "to 5 tues" left alone
         _TIME_OR_DAY,
         _OWN_AGE,
