@@ -1950,6 +1950,16 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
     return last if rates else None
 
 
+#: Said after figures that the cardholder leaves them out, the one to take said after: "the gym
+#: 35 and netflix 11 go on the work card so leave them out, the rest is 980", "20 a month into
+#: crypto, leave that out. essentials 910", "about 10 to savings, not counting that its 1,040".
+#: The figures from the sentence's start to the words are set aside, when a figure follows them.
+_LEFT_OUT_BEFORE_THE_REST_EN = regex(
+    r"\b(?:leave|leaving) (?:them|it|that|those|these|all that) out\b|"
+    r"\bnot counting (?:that|those|it|them|these)\b"
+)
+
+
 def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | None:
     """The one amount left when those said with an item counted in on a condition, and those of
     an item the cardholder leaves out, are set aside: "1,250 if you include the 200 for the car
@@ -1958,8 +1968,16 @@ def _all_but_what_is_left_out(folded: str, numbers: list[Number]) -> Number | No
     if _WHICH_IS_WANTED.search(folded):
         return None
     aside = _the_business_figures(folded, numbers)
+    before_the_rest = []
+    for said in _LEFT_OUT_BEFORE_THE_REST_EN.finditer(folded):  # (a figure after them only)
+        if any(n.start >= said.end() for n in numbers):
+            before_the_rest.append(said.start())
+            start, _ = _clause_between(folded, said.start(), said.end(), _SENTENCE_END)
+            aside += [n for n in numbers if start <= n.start and n.end <= said.start()]
     for words in (_COUNTED_IN_IF, _LEFT_OUT_BY_ME):
         for said in words.finditer(folded):
+            if said.start() in before_the_rest:  # (the figure after them is the one kept)
+                continue
             aside += [n for n in numbers if said.start() in range(*_clause(folded, n))]
     left = [n for n in numbers if n not in aside]
     if not aside or len({n.value for n in left}) != 1:
