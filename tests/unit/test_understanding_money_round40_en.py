@@ -8,7 +8,9 @@ share of times ("1 in 4 of my customers", "on call 1 weekend in 3"); a height or
 ("the m62", not "225/45 R17"); a catalogue's bill named like a place, in a list after a figure
 ("freemans 30, studio 18"); figures the cardholder says to leave out, the one to take said after
 ("so leave them out. home is 1,010", "not counting that its 940").
-Asked again: coming near a figure from below, how near unsaid ("knocking on for 1,300").
+Asked again: coming near a figure from below, how near unsaid ("knocking on for 1,300"); one
+figure with months off it either way, by how much unsaid ("round about 1,400, sometimes lower",
+"60 a clean, busy weeks and dead weeks").
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ ASKED_AGAIN = [
     # coming near a figure from below, how near unsaid
     ("knocking on for 1,300 most months", "en", "expenses"),
     ("getting on towards a grand", "en", "expenses"),
+    # one figure with months off it either way, by how much unsaid
+    ("round about 1,400, sometimes lower", "en", "income"),
+    ("paid by the job, 60 a clean, busy weeks and dead weeks", "en", "income"),
 ]
 
 

@@ -57,6 +57,10 @@ VARYING_AMOUNT_WORDS = (
     # "jó hónapban 300, rosszban kevesebb", "好的月份七千 差的月份少一些".
     r"\b(?:good|busy) (?:months?|weeks?|days?)\b.*\b(?:bad|quiet|slow|lean) (?:months?|weeks?|"
     r"days?|ones?)\b",
+    # one figure with months off it either way, by how much unsaid: "about a grand, sometimes
+    # less", "1,300 sometimes more", "busy months and dead months" (the month's is not known)
+    r"\bsometimes (?:less|more|lower|higher|under|over)\b",
+    r"\b(?:good|busy) (?:months?|weeks?)\b.*\bdead (?:months?|weeks?|ones?)\b",
     r"\b(?:hours|shifts|pay|rota) (?:change|changes|vary|varies)\b", r"\bahogy tud(?:juk|unk|ok)\b",
     r"\b(?:bad|quiet|slow|lean) (?:months?|weeks?)\b.*\b(?:good|busy) (?:months?|weeks?|ones?)\b",
     r"\b(?:good|busy|best) (?:months?|weeks?)\b.*\b(?:less|lower|under)\b",
