@@ -1652,6 +1652,23 @@ _MEASURES_OF_THINGS_HU = regex(
 )
 _MEASURES_OF_THINGS_WORDS_HU = ("centi", "hz", "ah", "csatornas", "regiszter", "manual",
                                 "puttonyos", "/", "meter", "col", " be")  # fmt: skip
+#: Buildings, sites or places of one's work counted in Hungarian, not money: "2 épület",
+#: "3 helyre viszem a kaptárakat", "4 telephelyen dolgozunk" (counts beside the month's money).
+_PLACES_OF_WORK_COUNTED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,2} (?=(?:epulet|helyre|helyen|helyszin|telephely)\w*\b)"
+)
+#: A phone number's network prefix named in Hungarian, not money: "a 06 70-es számra", "a
+#: 06-30-as számom", "a 20-as számra írjanak" (not "a 30-as számla", a bill of 30).
+_A_PHONE_PREFIX_HU = regex(
+    r"(?<![0-9.,])06[ /-]?(?:20|30|31|50|70)(?:-?[ae]s\w*)?(?![0-9]| ?[0-9])|"
+    r"(?<![0-9.,])(?:20|30|31|50|70)-?[ae]s (?=(?:telefon|mobil)?szam(?!la)\w*)"
+)
+#: A shift rota of days, nights and days off in Hungarian, not money: "2 nappal 2 éjszaka 4
+#: szabad", "2 nappal, 2 éjjel, 4 pihenő".
+_A_ROTA_OF_DAYS_AND_NIGHTS_HU = regex(
+    r"(?<![0-9.,])[1-7] nappal,? (?:es )?[1-7] (?:ejszaka|ejjel)\w*,? (?:(?:es|meg|aztan) )?"
+    r"[1-7] (?:szabad|pihen)\w*"
+)
 #: A day of the month something runs from: "októberben, 1-jétől", "15-étől", "a 20-ától" (a
 #: date, no amount; not "200-tól", a figure's bound).
 _A_DAY_FROM_HU = regex(r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-(?:jetol|etol|atol)\b")
@@ -1902,6 +1919,9 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_THINGS_OF_WORK_COUNTED_HU, _THINGS_OF_WORK_WORDS_HU),
     (_MEASURES_OF_THINGS_HU, _MEASURES_OF_THINGS_WORDS_HU),
     (_A_DAY_FROM_HU, ("jetol", "etol", "atol")),
+    (_PLACES_OF_WORK_COUNTED_HU, ("epulet", "hely")),
+    (_A_PHONE_PREFIX_HU, ("06", "szam")),
+    (_A_ROTA_OF_DAYS_AND_NIGHTS_HU, ("nappal",)),
 )
 
 
