@@ -382,6 +382,8 @@ VAGUE_AMOUNT_WORDS = (
     r"还(?:能)?(?:发|拿)(?:[0-9一两二三])个月(?:的)?(?:工资)?",
     # an amount named, not said: "bérjegyzék nincs nálam, mint a minimálbér plusz 10%"
     r"\bminimálbér\w*",
+    # a pay not settled yet: "a végleges bér még nincs meg", "a fizum nincs még meg"
+    r"\b(?:még nincs meg|nincs még meg|még nem dőlt el)\b",
     r"不固定", r"不一定", r"说不清", r"说不好", r"看情况", r"不知道", r"有时",
 )  # fmt: skip
 #: Nothing but money someone gives, its amount unsaid: "nothing coming in apart from what my mum
@@ -3068,6 +3070,47 @@ _AN_ITEM_ON_TOP_NOT_KNOWN_HU = regex(
     r"\b(?:meg|plusz|es) (?:a |az )?[^.;!?0-9]{0,40}(?:[0-9]{1,2} [^.;!?0-9]{0,25})?,? "
     r"(?:de )?azt (?:meg )?(?:nem tudom|fogalmam sincs)(?: pontosan)?\b(?![^0-9]*[0-9])"
 )
+#: A figure and an item after it with no figure of its own, all the answer: "145 meg a kutya
+#: kajája", "200 plusz a benzin" (what the item adds is not said).
+_A_FIGURE_AND_AN_UNPRICED_ITEM_HU = regex(
+    r"^(?:kb\.? |olyan |ugy )?[0-9]+(?: ?ezer\w*)?,? (?:meg|plusz) (?:a |az )?[a-z]+"
+    r"(?: [a-z]+){0,2}\W*$"
+)
+#: An item as a count of another's month, not worked out: "kb két havi albérletnyi", "három
+#: rezsinyi" (the "-nyi" of "so much as").
+_AS_MUCH_AS_SO_MANY_ITEMS_HU = regex(
+    r"\b(?:ket|harom|negy|masfel|[2-4]) (?:havi )?(?:alberlet|albi|lakber|rezsi|fizetes|fizu|"
+    r"nyugdij|ber)\w*nyi\b"
+)
+#: The own a share or a multiple of another's: "kb fele annyi, mint a feleségemé, ő 300-at
+#: költ", "kétszer annyi, mint a bátyámé" (another's figure, the own not worked out).
+_A_SHARE_OF_ANOTHERS_HU = regex(
+    r"\b(?:fele|harmada|negyede|ketszer|haromszor|dupla) annyi,? mint (?:a |az )?\w+e\b"
+)
+#: The rest of the month said to come as it comes, or not known: "a bérlet 8950, a többi meg
+#: ahogy jön", "a többi változó".
+_THE_REST_AS_IT_COMES_HU = regex(
+    r"\ba tobbi(?: \w+)? (?:meg |pedig )?(?:ahogy jon|valtozo|valtozik|nem tudom|"
+    r"fogalmam sincs)\b(?![^.;!?0-9]*[0-9])"
+)
+#: Some more spent now, how much unsaid: "havi 200, de most a lányomra is megy valamennyi", "rá
+#: is kell valamennyi" ("valamennyi" at the clause's end is "some"; "valamennyi számla" is all
+#: of the bills).
+_SOME_MORE_UNSAID_HU = regex(
+    r"\b(?:megy|elmegy|kell|koltok|koltunk) (?:(?:meg|is|ra|rajuk) )?valamennyi"
+    r"(?= *(?:[.,;!?]|$))(?![^0-9]*[0-9])"
+)
+#: A figure said only if an item is counted, the other case not known: "ha a bárt is
+#: beleszámolom 900, ha nem, akkor nem tudom".
+_IF_NOT_NOT_KNOWN_HU = regex(
+    r"\bha nem,? (?:akkor )?(?:nem tudom|fogalmam sincs|nem tudni)\b(?![^.;!?0-9]*[0-9])"
+)
+#: Seasons' items beside the rest of the month's, not worked out: "ősszel 60 ezer, tavasszal
+#: 20, a többi havi 120 körül" (the seasons' not spread over the months).
+_SEASONS_ITEMS_BESIDE_THE_REST_HU = regex(
+    r"\b(?:osszel|tavasszal|nyaron|telen)\b[^.;!?]{0,40}?[0-9][^.;!?]{0,60}?"
+    r"\ba tobbi (?:kb )?(?:havi|havonta)\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -3604,6 +3647,14 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _LESS_THAN_A_PAST_PAY_HU),
     ("income", _AN_ITEM_ON_TOP_NOT_KNOWN_HU),
     ("expenses", _AN_ITEM_ON_TOP_NOT_KNOWN_HU),
+    ("", _A_FIGURE_AND_AN_UNPRICED_ITEM_HU),
+    ("expenses", _AS_MUCH_AS_SO_MANY_ITEMS_HU),
+    ("expenses", _A_SHARE_OF_ANOTHERS_HU),
+    ("income", _A_SHARE_OF_ANOTHERS_HU),
+    ("expenses", _THE_REST_AS_IT_COMES_HU),
+    ("expenses", _SOME_MORE_UNSAID_HU),
+    ("", _IF_NOT_NOT_KNOWN_HU),
+    ("expenses", _SEASONS_ITEMS_BESIDE_THE_REST_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -4428,6 +4479,8 @@ def read_amount(
         said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
         folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
         folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
+        if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
+            folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
@@ -6796,6 +6849,16 @@ _ALL_OF_THEM_HU = re.compile(
     r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)(?! ?[0-9]|[.,][0-9])"
 )
 _COUNTS_HU = {"ketto": 2, "ket": 2, "harom": 3, "negy": 4}
+#: An amount said so many times in words: "kétszer tizenkét ezer a két gyerek menzája" is 24 ezer,
+#: "háromszor 8 ezer az edzés" 24 ezer (read as ``_TIMES_HU``'s "2x 12 ezer"); not so many times
+#: a period ("havonta kétszer 90 ezer": how often, asked again).
+_TIMES_IN_WORDS_HU = re.compile(
+    r"(?<!havonta )(?<!hetente )(?<!naponta )(?<!evente )(?<!honapban )(?<!heten )"
+    r"(?<!evben )(?<!havi )\b(ketszer|haromszor|negyszer) "
+    r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?|[0-9]{4,6})"
+    r"(?! ?[0-9]|[.,][0-9])"
+)
+_COUNTS_HU.update({"ketszer": 2, "haromszor": 3, "negyszer": 4})
 
 
 #: Every few months with the count in digits: "3 havonta hosszabbítok" is every three months,
@@ -6887,6 +6950,12 @@ _A_POSTCODE_HU = re.compile(
     r"veszprem|zalaegerszeg|sopron|bekescsaba|nagykanizsa|dunaujvaros|erd|cegled|baja|vac|"
     r"godollo|salgotarjan|ozd|hatvan|papa|gyula|esztergom|siofok|keszthely)\b)"
 )
+#: A postcode said with its town as one's address, any town: "a 2021 Tahitótfalu a címem", "8630
+#: Balatonboglár, ott lakom" (no money; the town is told by the words of an address after it).
+_A_POSTCODE_OF_AN_ADDRESS_HU = re.compile(
+    r"(?<![0-9.,])[1-9][0-9]{3} (?=[a-z]+,? (?:(?:a|az) (?:cimem|cimunk|lakcimem|lakcimunk)|"
+    r"(?:ott|itt) (?:lakom|lakunk|elek|elunk))\b)"
+)
 #: A length, an area or a cable's cross-section: "16 mm2-es kábel", "30 km-re", "2 cm" (no
 #: money).
 _A_MEASURE_HU = re.compile(
@@ -6962,7 +7031,10 @@ _ONES_PRICES_NAMED_HU = re.compile(
 #: of the answer, when another figure is said after).
 _NOT_TO_BE_COUNTED_HU = re.compile(
     r"\b(?:azt|ezt|az|ez) (?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
-    r"hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom)\b"
+    r"hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom|"
+    # spread over the months, the month's share said after: "ősszel 60 ezer, azt elosztottam,
+    # havi 5"
+    r"(?:el|szet|le)osztottam|(?:el|szet|le)osztom|(?:el|le)osztva)\b"
 )
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
@@ -6997,6 +7069,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if owed and "diakhitel plusz" in folded:  # "Diákhitel Plusz 8 600": the loan's name
         folded = folded.replace("diakhitel plusz", "diakhitel      ")
     folded = _A_POSTCODE_HU.sub(blank, folded)  # "6720 Szeged"
+    if "cim" in folded or "ott " in folded or "itt " in folded:  # "a 2021 Tahitótfalu a címem"
+        folded = _A_POSTCODE_OF_AN_ADDRESS_HU.sub(blank, folded)
     if "m" in folded:  # "16 mm2-es kábel"
         folded = _A_MEASURE_HU.sub(blank, folded)
     folded = _ROUNDED_AFTER_THE_EXACT_HU.sub(blank, folded)  # "187 450 Ft, majdnem 190"
