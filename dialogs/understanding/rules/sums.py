@@ -474,10 +474,13 @@ def _sum_of_items(
         return None
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
-    if language_code(language) != "zh" or all(
-        n.value is not None and n.value < 100 for n in numbers[:-1]
+    if language_code(language) != "zh" or (
+        all(n.value is not None and n.value < 100 for n in numbers[:-1])
+        and all(
+            _BARE_JOINER.fullmatch(folded, a.end, b.start) for a, b in itertools.pairwise(numbers)
+        )
     ):  # "油费六百, 房租两千": a Chinese hundred is no thousand said once ("3、5千" may be)
-        numbers = _thousands_said_once(numbers)
+        numbers = _thousands_said_once(numbers)  # (nor one with an item between, "电费60 房租一千")
     # a cost of nothing is the same in forints and in thousands: "szállás 0, kaja 50, bérlet
     # 9450" (not of the pay: "lejárt a 90. nap után, jelenleg 0" is no list)
     bare = [
