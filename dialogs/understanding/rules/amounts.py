@@ -1916,15 +1916,22 @@ def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
 
 
 #: Right before a rate by the piece, the day or the job: "一台两百", "一间一百五", "一块碑八百".
-_A_RATE_BEFORE_ZH = re.compile(r"(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?$")
+_A_RATE_BEFORE_ZH = re.compile(
+    r"(?:(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?|"
+    r"(?:一|每)[\u4e00-\u9fff]{1,4}(?:进价|售价|卖|提成?|赚|挣)|(?<=[0-9一二两三四五六七八九十])卖)$"
+)  # (a price bought and sold at: "一扎玫瑰进价十五卖三十五"; "卖一箱牛奶提两块")
 #: Right before what was paid for the month in all, after rates: "琴行月底一共结了我四千三",
 #: "工头结给我五千一", "到手六千", "给了四千", "算下来挣了六千三".
 _PAID_IN_ALL_BEFORE_ZH = re.compile(
     r"(?:一共|总共)?(?:结了?(?:给)?我?|给了?我?|到手(?:了)?|挣了|赚了|拿了|发了?我?|落(?:个|了|下))"
-    r"(?:一共|总共)? ?$"
+    r"(?:一共|总共)? ?$|"
+    # kept in the end, net, or taken out: "净挣三千八", "能剩四千五", "到我手上的是九千八",
+    # "一共收了六千三", "提现了2240"
+    r"(?:净(?:挣|赚|落|剩|收入?)|能剩(?:下)?|剩(?:下)?了|到我?手(?:上|里)?的(?:是|有)|"
+    r"(?:一共|总共)收了|提现了?|(?:底薪|工资)(?:加|和|\+)(?:上)?提成(?:一共|总共|是)?)(?:个)? ?$"
 )
 #: Said between the rates and the month's pay: the month it is for.
-_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月")
+_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月|上个?月")
 #: A figure said to be a month's or the pay: not a rate beside it.
 _A_MONTHS_FIGURE_BEFORE_ZH = re.compile(
     r"(?:每个?月|一个月|月薪|工资|底薪|保底|退休金)[^,;.!?\uff0c\u3002 ]{0,3}$"
@@ -1940,6 +1947,7 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
     *before, last = chosen
     if (
         last.value is None
+        or last.part  # "一个月净落三千出头": a bound, how far over unsaid
         or not _PAID_IN_ALL_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start)
         or not _THE_MONTH_IT_IS_FOR_ZH.search(folded, before[0].end, last.start)
         or any(n.value is not None and n.value >= last.value for n in before)
@@ -3177,6 +3185,20 @@ _LAST_YEARS_EARNINGS_ZH = re.compile(
     r"去年(?:一整年|一年|全年|一个?[\u4e00-\u9fff]{1,2}季)?(?:总共|一共)?(?:挣|赚|拿|收入)了?(?:有)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
 )
+#: A figure said right after to be the business's, not the home's: "摊位费一个月一千二那是生意上的
+#: 家里开销两千三", "进货三千 这是店里的". Set aside when the home's own figure is said too.
+_A_BUSINESS_COST_SAID_AFTER_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)? ?"
+    r"(?:那|这)(?:个|些)?(?:是|都是|算)(?:做)?(?:生意|店里|摊子|摊位|公司|厂里)(?:上|里)?的"
+)
+#: A part said first as already counted in the whole said after it: "安全奖每月300已经算在里面
+#: 月收入四千九", "补贴两百也包含在内 到手三千八". The part is no item to add (the whole follows).
+_A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?:也|都)?(?:已经)?(?:都)?(?:算|包含|包括|含|加|计)"
+    r"(?:在里面|在里头|在里边|在内|进去|进来)了?"
+    r"(?=[^0-9一二两三四五六七八九十]{1,20}[0-9一二两三四五六七八九十])"
+)
 #: After the figures, another item whose amount is not known, its money kept by another or not to
 #: be said: "房租一千五 吃饭的钱老婆管着 我不知道多少", "吃饭一千 … 烟钱说不好".
 _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH = re.compile(
@@ -4370,6 +4392,11 @@ def read_amount(
             folded = _A_UNITS_PRICE_ZH.sub(lambda m: " " * len(m[0]), folded)
         if asked == "income" and "年底" in folded:  # "五千二 年底估计没奖金了": none to set aside
             folded = _NO_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "生意" in folded or "店里" in folded or "摊" in folded:  # "一千二那是生意上的"
+            home = _A_BUSINESS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = home if _A_NUMBER_IN.search(home) else folded
+        if "里" in folded or "在内" in folded or "进" in folded:  # "补贴300已经算在里面 到手四千"
+            folded = _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
         if asked == "income" and "去年" in folded:  # "现在是零 去年一个雪季挣了三万": no month's
             folded = _LAST_YEARS_EARNINGS_ZH.sub(lambda m: " " * len(m[0]), folded)
         if (
@@ -7255,6 +7282,8 @@ NOT_WHAT_IS_PAID = (
     r"最低(?:还)?(?:是)?",
     r"(?:月)?流水(?:是)?",
     r"营业额(?:是)?",
+    # the money collected or sold that a commission is worked on: "上个月回款十二万", "销售额八万"
+    r"回款(?:了|是)?", r"销售额(?:是|有)?",
     r"透支(?:了)?",
     r"额度(?:是)?",
     # the balance owed, beside the monthly figure: "I owe 2,340 but 95 a month", "欠了两万三"
@@ -7272,7 +7301,8 @@ _NOT_WHAT_IS_PAID = regex(
 #: is the euro, not Europe nor the surname "欧阳").
 _MORE_CURRENCIES_ZH = (
     r"欧(?![洲盟阳美])|泰铢|卢布|越南盾|印尼盾|林吉特|令吉|马币|比索|披索|新加坡元|新元|瑞郎|"
-    r"迪拉姆|里拉|兹罗提|雷亚尔|卢比|新西兰元|福林|克朗"
+    r"迪拉姆|里拉|兹罗提|雷亚尔|卢比|新西兰元|福林|克朗|"
+    r"纽币|纽元|韩币"  # "一小时23纽币": New Zealand's, Korea's money
 )
 #: Another currency than the account's, right after or before a figure, by the language of the
 #: account (its own is pounds, forints or yuan).
@@ -7387,7 +7417,7 @@ def _not_what_is_paid(folded: str, number: Number) -> bool:
 
 _TURNOVER = regex(
     r"\b(?:turnover|turns? over|turned over|takings|till|forgalo?m\w*|kassza\w*|bevetel\w*)\b|"
-    r"流水|营业额|营业收入"
+    r"流水|营业额|营业收入|回款|销售额"
 )
 
 

@@ -141,6 +141,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"[个個位次人口张張笔筆倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
         # animals counted by their measure word: "喂12匹马", "养了30头牛", "两百只鸡"
         r"[匹只隻头頭](?=[马馬牛羊猪豬驴驢骡騾鸡雞鸭鴨鹅鵝狗猫貓兔])",
+        # the forms or moves of an exercise: "太极二十四式", "十八式", "三十六招" (no money)
+        r"式", r"招(?:式)?(?![聘工人呼])",
         r"家(?![教里人用电具政])",  # "两家店", but not "1460 家教每月800": tutoring's pay next
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
@@ -276,6 +278,8 @@ PART_BEFORE = (
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
     r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
+    # under it, how far unsaid: "不足四千", "开销够不着三千", "不满五千" (a bound, no figure)
+    r"不足|够不着|够不到|不满|"
     # a figure said as nearly reached, "small" before it: "小五千吧", "一个月小三千" (not "大小")
     r"(?<![大老])小|"
     # nearly there, how near unsaid: "将近五千", "接近四千", "快六千了" (not "赶快", "凉快")
@@ -380,6 +384,10 @@ PERIOD_BEFORE = (
     r"minden (?:második|harmadik|negyedik) (?:héten|hét)(?: \w+){0,2}|"
     r"minden (?:munka)?napon|munkanaponta|"
     r"每节课|一节课|每晚|一晚|每单|一单|每次课|"
+    # by the time or the job, the month's not worked out: "开锁一次一百五左右", "每次加油三百"
+    # (not "这一次", "上一次", "一个月一次", "每月还一次 一次三百": a month's once)
+    r"(?<![这上下那第月])(?<![次交付还缴结发] )(?<![次交付还缴结发],)(?<![次交付还缴结发], )"
+    r"(?:每|一)次(?!性|课|[ ,]{1,2}[每一]次)|"  # (nor "一个月一交, 一次两千")
     # paid or repaid by the time, no month's: "按次结的, 一次一百五", "每年还一次, 一次两千"
     r"(?<!每月)(?<!每个月)(?<!一个月)(?:按次|还一次|结一次|给一次|发一次)"
     r"[^,;.!?]{0,4}[,;] ?(?:一|每)次|"
@@ -1261,6 +1269,15 @@ def _yuan_and_jiao(match: re.Match[str]) -> str:
     return f"{value.normalize():f}.{jiao}{fen}元"
 
 
+#: A half said after a Chinese unit, the next unit down: "三千半" is 3500, "两万半" 25 000, "一百半"
+#: 150 (as "三千五"). Not a half of a period or a measure after it: "一千半年" (a thousand for half
+#: a year), "两百半个月", "三百半斤".
+_A_HALF_AFTER_THE_UNIT_ZH = re.compile(
+    r"(?<=[0-9一二两三四五六七八九十])([百千万])半"
+    r"(?![年个個月天日小斤两钟点夜拉吊])"
+)
+
+
 #: "1 and a half k", "2 and a half grand", "3 and a half": digits and a half (a multiplier after).
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
@@ -1361,6 +1378,8 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
+        if "半" in folded:  # "三千半吧": 3500
+            folded = _A_HALF_AFTER_THE_UNIT_ZH.sub(r"\1五", folded)
         folded = _HUNDRED_YUAN_NOTES.sub(_notes_as_yuan, folded)  # "八张毛爷爷": 800元
     spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
