@@ -373,7 +373,7 @@ def _without_what_is_no_debt(folded: str) -> str:
 VAGUE_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b", r"\bdepends?\b", r"\bnot sure\b", r"\bno idea\b",
     r"\b(?:don't|do not|dont) know\b", r"\bsometimes\b",
-    r"\bváltoz\w*", r"\bfügg\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
+    r"\bváltoz\w*", r"\bfügg(?!etlen)\w*", r"\bnem tudom\b", r"\bnéha\b", r"\bhol\b",
     r"\bnincs fix\w*", r"\bsemmi fix\w*", r"\bahogy jön\b",
     # still paid for some months, nothing after: "még 2 hónapig jár a fizetés, utána semmi"
     r"\bmég (?:[0-9]|egy|ket|harom|negy) honap\w* (?:jar|kapom|fizetnek|kapok)\b",
@@ -468,6 +468,11 @@ CORRECTION = (
     r"nem(?: is)?"
     r"(?=\W*(?:[,.!-]|inkább\b|$))",
     r"\bnem is\b", r"\bvagyis\b",
+    # worked out again after a first figure: "mondtam 200, de utánaszámoltam: 214"
+    r"\bde (?:utána|újra|ki|át|még egyszer )számoltam\b(?=\W{0,3}[0-9])",
+    # lowered since, said right after the old figure: "31 ill. most már csak 27", "40, de most
+    # már csak 35"
+    r"(?<=[0-9])(?:,? (?:ill\.?|illetve|de))? most már csak(?= [0-9])",
     # a typo put right, said so after: "210, illetve 201, elírtam", "azaz 180, elgépeltem"
     r"\b(?:illetve|azaz)\b(?=,? ?[0-9][^.;!?]{0,15}\b(?:elírtam|elgépeltem|bocs))",
     # a figure said again right after "mármint": "kétszáz húsz ezer, mármint 220" (not the
@@ -3119,6 +3124,52 @@ _SEASONS_ITEMS_BESIDE_THE_REST_HU = regex(
     r"\b(?:osszel|tavasszal|nyaron|telen)\b[^.;!?]{0,40}?[0-9][^.;!?]{0,60}?"
     r"\ba tobbi (?:kb )?(?:havi|havonta)\b"
 )
+#: A lower bound and what it could be above it, the usual not said: "min. 180, lehet 190 is",
+#: "legalább 10, ha jobban megy, akkor több".
+_A_FLOOR_THEN_MORE_HU = regex(
+    r"^(?:min|minimum|legalabb)\.? [0-9]+(?: ?ezer\w*)?,? (?:de )?(?:lehet|ha|akar|esetleg|"
+    r"vagy)\b"
+)
+#: An upper bound only, said with when it is reached or of several together: "max 300, ha sok a
+#: szolgálat", "legfeljebb 40 a kettő együtt" (the usual month not said; not at an offer, where
+#: "max 20" is the most one can give).
+_A_CEILING_ONLY_HU = regex(
+    r"^(?:max|maximum|legfeljebb)\.? [0-9]+(?: ?ezer\w*)?,? (?:ha|amikor|a ketto|a harom|"
+    r"mindketto|mindegyik|osszesen|egyutt)\b"
+)
+#: A season's figure and the rest of the year's, the month's not worked out: "vadászidényben
+#: 250, azon kívül 170", "szezonban 300, egyébként 180".
+_IN_SEASON_AND_OUT_HU = regex(
+    r"\b\w*(?:idenyben|szezonban|idenyen)\b,? (?:kb\.? )?[0-9]+[^.;!?0-9]{0,20}\b(?:azon kivul|"
+    r"egyebkent|amugy|kulonben|(?:idenyen|szezonon) kivul|a tobbi honapban)\b,? (?:kb\.? )?[0-9]"
+)
+#: A month's size said as two, either: "egy 190-es, 200-as hónap szokott lenni", "180-as vagy
+#: 200-as hónapjaim vannak".
+_TWO_SIZES_OF_A_MONTH_HU = regex(
+    r"(?<![0-9.,])[0-9]+-?[aeo]s,? (?:vagy |es |meg |esetleg )?[0-9]+-?[aeo]s "
+    r"(?:honap|ho\b|havi)"
+)
+#: The answer a share of a figure, not worked out: "kb a zsoldom fele, a zsold 340", "a
+#: bevételem 80%-a marad nekem, a bevétel 350 körül".
+_A_SHARE_OF_A_FIGURE_HU = regex(
+    r"^(?:kb\.? |olyan |nagyjabol |korulbelul )?(?:a |az )\w+ (?:fele|harmada|negyede|"
+    r"ketharmada)\b(?!t)|"
+    r"(?<![0-9.,])[0-9]{1,2} ?%-?a (?:marad|jut|az enyem|megy)\b"
+)
+#: Another who knows better says it is more or less: "én 150-et mondanék, a feleségem szerint
+#: biztos több" (not when the own figure is kept after: "..., de én így számolom").
+_ANOTHER_SAYS_OTHERWISE_HU = regex(
+    r"\bszerint (?:biztos(?:an)? |sokkal |joval |inkabb |meg )?(?:tobb|kevesebb)\b"
+    r"(?!,? (?:de|viszont) (?:en|szerintem)\b)"
+)
+#: The usual figure, then months away now where it is not spent: "itthon 170 körül, de most 4
+#: hónapig Koszovóban vagyok" (what this month is not said).
+_AWAY_FOR_MONTHS_NOW_HU = regex(r"\bde most [0-9]+ (?:honapig|hetig|honapra|hetre)\b")
+#: Two figures with "ill." (or), not remembered which: "kb 30 ill. 35, nem emlékszem".
+_ONE_OR_THE_OTHER_NOT_KNOWN_HU = regex(
+    r"(?<![0-9.,])[0-9]+ (?:ill\.?|illetve|vagy) [0-9]+\b[^.;!?0-9]{0,12}\b(?:nem emlekszem|"
+    r"nem tudom pontosan|nem tudom melyik)\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -3677,6 +3728,19 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _SOME_MORE_UNSAID_HU),
     ("", _IF_NOT_NOT_KNOWN_HU),
     ("expenses", _SEASONS_ITEMS_BESIDE_THE_REST_HU),
+    ("", _A_FLOOR_THEN_MORE_HU),
+    ("income", _A_CEILING_ONLY_HU),
+    ("expenses", _A_CEILING_ONLY_HU),
+    ("other_debts", _A_CEILING_ONLY_HU),
+    ("expenses", _IN_SEASON_AND_OUT_HU),
+    ("income", _IN_SEASON_AND_OUT_HU),
+    ("", _TWO_SIZES_OF_A_MONTH_HU),
+    ("expenses", _A_SHARE_OF_A_FIGURE_HU),
+    ("income", _A_SHARE_OF_A_FIGURE_HU),
+    ("", _ANOTHER_SAYS_OTHERWISE_HU),
+    ("expenses", _AWAY_FOR_MONTHS_NOW_HU),
+    ("income", _AWAY_FOR_MONTHS_NOW_HU),
+    ("", _ONE_OR_THE_OTHER_NOT_KNOWN_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -6951,6 +7015,13 @@ _A_LUMP_SUM_LIVED_ON_HU = re.compile(
 _PAYMENTS_LEFT_HU = re.compile(
     r"\b(?:ebbol|abbol) [0-9]{1,2} (?:van hatra|hatra van|van meg|maradt)\b"
 )
+#: The payments left said right after the payment, without "ebből": "a tetováló gépre 12x
+#: 15 990, 5 van még hátra", "havi 9 990, még 10 van hátra" (a count of payments, no money;
+#: blanked with its words, which said of the payment would make it a balance).
+_PAYMENTS_LEFT_OF_A_TERM_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})*(?: ?ezer\w*)?,? (?:(?:es|de) )?(?:meg )?"
+    r"([0-9]{1,2} (?:van meg hatra|van hatra|maradt meg hatra|reszlet van (?:meg )?hatra))\b"
+)
 #: An offer refused as too much, said again after the one made: "15 ezer... nem, 12, a 15 túl
 #: sok" (the refused figure is no second offer).
 _A_FIGURE_TOO_MUCH_HU = re.compile(
@@ -7063,6 +7134,20 @@ _NOT_TO_BE_COUNTED_HU = re.compile(
     # havi 5"
     r"(?:el|szet|le)osztottam|(?:el|szet|le)osztom|(?:el|le)osztva)\b"
 )
+#: An aside said to be beside the point, the answer after it: "a zongorát 1,2 millióért vettem,
+#: az a másik kérdés, itt: albi 120", "64 hely van, de ez nem ide tartozik, havi 176",
+#: "óránként 4000-et kapok, de a kiadás a kérdés: albi 100", "88 billentyű... ja a kiadás: 183".
+#: The figures before it are no answer.
+_BESIDE_THE_POINT_HU = re.compile(
+    r"\b(?:(?:de )?(?:ez|az) (?:mar |meg )?(?:nem ide tartozik|(?:egy |a )?masik kerdes|"
+    r"mas kerdes|mellekes)|(?:de|ja|na|szoval) (?:a |az )?(?:sajat )?(?:kiadas|koltes|bevetel|"
+    r"jovedelem|fizu|fizetes|torleszto|reszlet)\w*(?: (?:a|az) kerdes)?:)"
+)
+#: A figure to blank before :data:`_BESIDE_THE_POINT_HU`, its decimals and its word of
+#: thousands or millions with it ("1,2 millióért").
+_A_FIGURE_WITH_ITS_WORD_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[ .][0-9]{3})*(?:,[0-9]+)?(?: ?(?:ezer|millio)\w*)?(?![0-9])"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -7084,6 +7169,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_LUMP_SUM_LIVED_ON_HU.sub(blank, folded)
     if owed and ("hatra" in folded or "maradt" in folded):  # "24 x 12 490, ebből 7 van hátra"
         folded = _PAYMENTS_LEFT_HU.sub(blank, folded)
+        folded = _PAYMENTS_LEFT_OF_A_TERM_HU.sub(
+            lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
+        )  # "12x 15 990, 5 van még hátra"
     if offer and ("sok" in folded or "nagy" in folded):  # "12, a 15 túl sok"
         folded = _A_FIGURE_TOO_MUCH_HU.sub(blank, folded)
         folded = _A_PLANS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 24 részletes 28? az sok"
@@ -7115,6 +7203,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_ones_prices_named_hu(folded)  # "vágás 4000, … ezek az áraim. havi 197"
     if asked in ("expenses", "income") and ("azt " in folded or "ezt " in folded):
         folded = _without_what_is_not_counted_hu(folded)  # "10 ezer, azt nem számolnám, …178"
+    if asked in ("expenses", "income") and (
+        "kerdes" in folded or "tartozik" in folded or ":" in folded or "mellekes" in folded
+    ):
+        folded = _without_what_is_beside_the_point_hu(folded)  # "1,2 millió, az a másik kérdés"
     return folded
 
 
@@ -7162,6 +7254,15 @@ def _without_ones_prices_named_hu(folded: str) -> str:
     if not _the_months_money_named_in_hu(folded[named.end() :]):
         return folded
     return _blanked(folded, *_A_FIGURE_HU.finditer(folded, 0, named.start()))
+
+
+def _without_what_is_beside_the_point_hu(folded: str) -> str:
+    """``folded`` with the figures blanked that are said before an aside beside the point, when
+    a figure is said after it: "1,2 millióért vettem, az a másik kérdés, itt: albi 120"."""
+    aside = _BESIDE_THE_POINT_HU.search(folded)
+    if not aside or not _A_NUMBER_IN.search(folded, aside.end()):
+        return folded
+    return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, aside.start()))
 
 
 def _without_what_is_not_counted_hu(folded: str) -> str:

@@ -79,6 +79,9 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"k(?![a-z])|k(?=ish\b)", 1000),  # 8k, 8kish (attached only: "8 kids" is not 8000)
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
     (r" ?eft\b", 1000),  # "27,5 eFt/hó": ezer forint, as bank statements abbreviate it
+    # "0,19 MFt / hó": millió forint, as accountants write it; a month's share of a million only
+    # ("4,2 MFt bevétel" is a year's, left unread as it was)
+    (r"(?:(?<=0[.,][0-9])|(?<=0[.,][0-9][0-9])) ?mft\b", 1_000_000),
     (r" ?hundred\b", 100),
     (r" ?(?:ezer\w*|ezr\w*|thousand|grand)\b", 1000),
     (r" ?(?:rugó\w*|rongy\w*)\b", 1000),  # Hungarian slang for a thousand forints
@@ -1199,6 +1202,12 @@ _A_NOTE_OR_MORE_HU = re.compile(
     rf"\b{_HU_NOTE},? (?:vagy|esetleg|max|maximum) (?:ket|ketto|harom|negy|ot)\b"
     r"(?! ?\w*(?:es|as|os)\w*\b)"
 )
+#: Two counts of a note said together as a range: "két-három tízest", "egy-két húszas" (two or
+#: three tens): no figure to take, as "几千".
+_NOTES_TWO_OR_THREE_HU = re.compile(
+    r"\b(?:egy|ket|harom|negy)[- ](?:ket|harom|negy|ot|hat) (?:huszezres|tizezres|otezres|"
+    r"ketezres|ezres|otszazas|huszas|tizes|otos)\w*"
+)
 _HU_ONE_NOTE = re.compile(
     r"\b(egy|ket|harom|negy|ot) (huszezres|tizezres|otezres|ketezres|ezres|otszazas|huszas|tizes|"
     r"otos)"
@@ -1368,6 +1377,8 @@ def _spell_out(folded: str, language: str) -> str:
     else:
         if "vagy" in folded or "max" in folded or "esetleg" in folded:
             folded = _A_NOTE_OR_MORE_HU.sub(" 几千 ", folded)  # "egy húszas, vagy kettő"
+        if "-" in folded:
+            folded = _NOTES_TWO_OR_THREE_HU.sub(" 几千 ", folded)  # "két-három tízest"
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
         folded = _HU_DIGITS_AND_A_HALF_ALONE.sub(r"\1.5", folded)
@@ -1676,6 +1687,28 @@ _MEASURES_OF_THINGS_WORDS_HU = ("centi", "hz", "ah", "csatornas", "regiszter", "
 _PLACES_OF_WORK_COUNTED_HU = regex(
     r"(?<![0-9.,])[0-9]{1,2} (?=(?:epulet|helyre|helyen|helyszin|telephely)\w*\b)"
 )
+#: More things counted in Hungarian, not money: a piano's keys ("88 billentyű"), a district's
+#: villages, people and babies ("3 falu, 1200 lakos, 46 kisbaba"), a carriage's seats ("64 hely
+#: van"), call-outs and shifts ("14 riasztás", "havonta 13-14 szolgálat", "12 órás"); a floor
+#: area ("54 nm-en", "60 m2-es"); a bus line with its letter ridden ("a 173E-vel járok be", not
+#: "173E", 173 ezer); the emergency number ("a 112 nem áll le").
+_THINGS_COUNTED_MORE_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,4}(?:-[0-9]{1,4})? (?=(?:billentyu|falu|falva|lakos|kisbaba|"
+    r"szolgalat|ugyelet|hely van|ules van)\w*\b)|"
+    # (the call-outs' "volt" blanked with them: a count of a day past, no figure of the past)
+    r"(?<![0-9.,])[0-9]{1,3} riasztas\w*(?: volt)?\b|"
+    r"(?<![0-9.,])[0-9]{1,2} (?=oras (?:szolgalat|muszak|ugyelet)\w*)|"
+    r"(?<![0-9.,])[0-9]{2,3} ?(?:nm|m2)(?:-?[a-z]+)?\b|"
+    r"(?<![0-9.,])[0-9]{1,3}e-(?:vel|n|re|ig)\b(?= (?:jar|megy|utaz|jov|jon)\w*)|"
+    r"\ba 112(?=-?(?:t|re|n|nel|es)? (?:nem all|hiv|cseng|ugyelet)\w*)|"
+    # a decade of one's life: "a harmincas éveim közepén", "a 40-es éveiben jár"
+    r"\b(?:husz|harminc|negyven|otven|hatvan|hetven|nyolcvan)[ae]s "
+    r"(?=eve(?:i|im|ink|iben|imben)\b)|"
+    r"(?<![0-9.,])[2-8]0-?[ae]s (?=eve(?:i|im|ink|iben|imben)\b)"
+)
+_THINGS_COUNTED_MORE_WORDS_HU = ("billentyu", "falu", "falva", "lakos", "kisbaba", "riasztas",
+                                 "szolgalat", "ugyelet", "hely van", "ules van", "oras", "nm",
+                                 "m2", "e-", "112", "s eve")  # fmt: skip
 #: A phone number's network prefix named in Hungarian, not money: "a 06 70-es számra", "a
 #: 06-30-as számom", "a 20-as számra írjanak" (not "a 30-as számla", a bill of 30).
 _A_PHONE_PREFIX_HU = regex(
@@ -1941,6 +1974,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_PLACES_OF_WORK_COUNTED_HU, ("epulet", "hely")),
     (_A_PHONE_PREFIX_HU, ("06", "szam")),
     (_A_ROTA_OF_DAYS_AND_NIGHTS_HU, ("nappal",)),
+    (_THINGS_COUNTED_MORE_HU, _THINGS_COUNTED_MORE_WORDS_HU),
 )
 
 

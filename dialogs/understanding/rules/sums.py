@@ -41,7 +41,7 @@ _NOW_FIGURE_NOT_SAID_ZH = (
 #: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
 VARYING_AMOUNT_WORDS = (
     r"\bvar(?:y|ies|ied|ying|iable)\b(?! ?(?:rate|interest))", r"\bdepends?\b",
-    r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg\w*", r"不固定", r"看情况",
+    r"\bváltoz(?:ó|ik|nak|ók)\b(?! ?kamat)", r"\bfügg(?!etlen)\w*", r"不固定", r"看情况",
     r"\bmindig más\b", r"\b(?:minden hónapban|havonta) más\b",
     # "a műszakpótlék hónapról hónapra más", "nem mindig ugyanannyi", "never the same twice"
     r"\bhónapról hónapra (?:más|változ\w*)", r"\bnem mindig ugyanannyi\b",
