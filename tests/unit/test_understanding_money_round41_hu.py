@@ -5,7 +5,8 @@ Read: a month's figure in millions of forints ("0,21 MFt havonta"); things of on
 ("76 billentyű", "4 falu, 900 lakos", "9 riasztás volt"), a floor area ("48 nm-en"), a decade of
 one's life ("a negyvenes éveimben"), a bus line with its letter ridden ("a 133E-vel megyek");
 an aside beside the point before the answer ("az egy másik kérdés", "de ez nem ide tartozik",
-"ja a kiadás:"); a figure regardless of what is said before it ("ettől függetlenül"); the
+"ja a kiadás:"); a month's income lived on, named before the items spent ("a 230-as fizuból
+élek, albi 110"); a figure regardless of what is said before it ("ettől függetlenül"); the
 payments left said right after the payment ("4 van még hátra"); a figure worked out again ("de
 utánaszámoltam") or lowered since ("most már csak").
 Asked again: a lower bound and what it could be above it ("min. 150, lehet több is"); an upper
@@ -47,6 +48,8 @@ READ = [
     ("havonta 10-12 ügyelet, a kiadásom ettől függetlenül 188", "hu", "expenses", "188000"),
     # the payments left said right after the payment
     ("a hűtőre 10x 12 490, 4 van még hátra", "hu", "other_debts", "12490"),
+    # a month's income lived on, named before the items spent
+    ("a 230-as fizuból élek, albi 110, kaja 70", "hu", "expenses", "180000"),
     # a figure worked out again, or lowered since
     ("először 180-at mondtam, de utánaszámoltam: 193", "hu", "expenses", "193000"),
     ("a Provident 22, de most már csak 18", "hu", "other_debts", "18000"),

@@ -7011,6 +7011,12 @@ _A_LUMP_SUM_LIVED_ON_HU = re.compile(
     r"(?<![0-9])[0-9][0-9 ,.]*(?: ?(?:millio|ezer)\w*)?(?: ?(?:ft|forint))? "
     r"(?:volt|van|maradt)\W{1,3}(?:es )?(?:abbol|ebbol|azbol) (?:elek|elunk)(?: meg)?\b"
 )
+#: A month's income lived on, named before the items spent: "160 nyugdíjból élünk, gyógyszer 24,
+#: kaja 60", "a 210-es fizuból élek, albi 100" (the income, not spending, when items follow).
+_AN_INCOME_LIVED_ON_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]s)? (?:nyugdij|fizu|fizetes|ber|jovedelm)\w*bol "
+    r"(?:elek|elunk)\b(?=[^0-9]{1,40}[0-9]+[^0-9]+[0-9])"
+)
 #: How many payments are left of a term: "24 x 12 490, ebből 7 van hátra" (a count, no money).
 _PAYMENTS_LEFT_HU = re.compile(
     r"\b(?:ebbol|abbol) [0-9]{1,2} (?:van hatra|hatra van|van meg|maradt)\b"
@@ -7167,6 +7173,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _RATHER_THIS_THAN_THAT_HU.sub(lambda m: f"inkabb {m[1]}".ljust(len(m[0])), folded)
     if "bol " in folded:  # "2 millió volt, abból élek, havonta 170 megy el"
         folded = _A_LUMP_SUM_LIVED_ON_HU.sub(blank, folded)
+        if asked == "expenses":  # "160 nyugdíjból élünk, gyógyszer 24, kaja 60"
+            folded = _AN_INCOME_LIVED_ON_HU.sub(blank, folded)
     if owed and ("hatra" in folded or "maradt" in folded):  # "24 x 12 490, ebből 7 van hátra"
         folded = _PAYMENTS_LEFT_HU.sub(blank, folded)
         folded = _PAYMENTS_LEFT_OF_A_TERM_HU.sub(
