@@ -1335,6 +1335,29 @@ def _short_of(match: re.Match[str]) -> str:
     return f"{whole - short:f}"
 
 
+#: A figure said as what it falls short of by a gap said in money, read once the spelled numbers
+#: and the slang are digits: "fifty shy of a grand" (950), "a ton short of 1,300" (1200), "forty
+#: quid short of two grand" (1960), "a tenner under 1,100" (1090). Only a gap of at most half a
+#: round whole is taken: "a bit shy of 1,000" (how much unsaid) is asked again elsewhere, and "3
+#: under 5" (children) is no money.
+_SHORT_OF_EN = regex(
+    r"(?<![0-9.,£$€] )(?<![0-9.,£$€])([0-9]{1,3}) (?:quid |pounds? )?(?:shy|short) of "
+    r"(?:a |an )?(?:[$€£] ?)?([0-9]{1,3}(?:,[0-9]{3})?|[0-9]{3,5})(?![0-9]|[.,][0-9])|"
+    r"(?<![0-9.,£$€] )(?<![0-9.,£$€])([0-9]{1,3}) (?:quid |pounds? )?under "
+    r"(?:[$€£] ?)?([0-9],[0-9]00|[0-9]{1,2}00)(?![0-9]|[.,][0-9])"
+)
+
+
+def _short_of_en(match: re.Match[str]) -> str:
+    """The number a :data:`_SHORT_OF_EN` match says: the whole less the gap, when the gap is
+    small beside a round whole; else the words as they were."""
+    short = Decimal(match[1] or match[3])
+    whole = Decimal((match[2] or match[4]).replace(",", ""))
+    if whole < 100 or whole % 50 or short * 2 > whole:
+        return match[0]
+    return f"{whole - short:f}"
+
+
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
 _A_MONTH_AFTER_DIGITS = re.compile(
     r"(?:(?<=[0-9千百万仟佰萬块塊元])|(?<=[千百万仟佰萬][一二两三四五六七八九])) ?一个?月"
@@ -1445,6 +1468,8 @@ def _spell_out(folded: str, language: str) -> str:
             written = start
     if language_code(language) == "hu" and "hijan" in folded:
         folded = _SHORT_OF_HU.sub(_short_of, folded)
+    if language_code(language) == "en" and (" of " in folded or " under " in folded):
+        folded = _SHORT_OF_EN.sub(_short_of_en, folded)  # "fifty shy of a grand": 950
     if language_code(language) == "en":
         folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2] or m[3]):02d} pounds", folded)
     return folded
