@@ -955,7 +955,7 @@ _EN_RUN = re.compile(
     rf"|(?<=hundred) an )(?:{_EN_WORD})\b))*"
 )
 #: The Scots "hunner" (hundred): "eleven hunner a month".
-_SCOTS_HUNDRED = re.compile(r"\bhunn?er\b")
+_SCOTS_HUNDRED = re.compile(r"\bhunn?er[dt]?\b")  # "hunner", "hunnerd", "hunnert"
 #: Number words misheard by voice typing, where "hundred" or "thousand" beside them says they
 #: are numbers: "eleven hundred and ate pounds (voice to text sorry)" is 1108, "tree hundred
 #: fifty" 350, "won thousand two hundred" 1200. Not "won" after a person ("i won hundred quid"),
@@ -1390,6 +1390,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+        if "hunn" in folded or "huner" in folded:  # "nine or ten hunnerd": a range, as hundred
+            folded = _SCOTS_HUNDRED.sub("hundred", folded)
         folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
         if "hunn" in folded or "huner" in folded:
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
