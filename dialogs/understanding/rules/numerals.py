@@ -166,6 +166,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # blade" (not "tickets 40", the price of them)
         r"horses\b", r"keys\b", r"strings\b", r"tickets\b(?= (?:a|an|every|each|per)\b)",
         r"mm\b", r"cm\b",
+        # the people, places or things the work is counted by, a keg's size: "for 38 residents",
+        # "18 gallon kegs", "24 drops", "3 surgeries", "6 villages", "150 prescriptions a day",
+        # "100 calls a day", "12 tonne an hour" (not "drops 40", the pay for them)
+        r"residents\b", r"gallons?\b", r"kegs\b", r"drops\b", r"surgeries\b", r"villages\b",
+        r"prescriptions\b", r"calls\b", r"tonnes?\b", r"burritos\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -1651,7 +1656,10 @@ _OWN_AGE = regex(
     r"\bat my age,? \(?[1-9][0-9]\)?|"
     # two ages said side by side: "me 72 him 75", "me 68, the wife 70"
     r"\bme [1-9][0-9],? (?:and |& )?(?:him|her|the wife|the husband|hubby|wifey|my wife|"
-    r"my husband|partner|my partner) [1-9][0-9](?![0-9]|[.,][0-9])"
+    r"my husband|partner|my partner) [1-9][0-9](?![0-9]|[.,][0-9])|"
+    # the age one retired or left school at: "retired at 64 after 30 years", "left school at 16"
+    r"\b(?:retired|retiring|retire|left school|started work|finished work) at [1-9][0-9]"
+    r"(?![0-9]|[.,][0-9])(?! ?(?:k|grand|quid|pounds?|a month|a week|pw|pm)\b)"
 )
 #: Digits inside an e-mail or web address ("kiss.anna1978@freemail.hu", "www.site24.hu") and a
 #: heart typed as "<3" at the end of a thanks: neither is money, but read as numbers they are
@@ -1953,6 +1961,15 @@ _PLACES_SIZES_AND_HOURS_EN = regex(
 )
 
 
+#: A reference of letters and digits cut by slashes, in English, no money: "your ref CC/1450/B",
+#: "quote AB/2231 when you call". Read as an amount it would be summed in with the month's.
+_SLASHED_REFERENCE_EN = regex(
+    # (not "w/50", with 50, nor a period before a slash: "pm/", "pw/")
+    r"\b(?<![£$€])(?!(?:pm|pw|pa|ph|per|hr|wk|yr|mo)/)[a-z]{2,4}/[0-9]{2,8}(?:/[a-z0-9]{1,4})?\b"
+    r"(?![.,][0-9])(?!/)"
+)
+
+
 #: Figures of a seat, a building, a share of times, a height or a size, or a code of a letter and
 #: digits, in English, no money: "row F seat 22", "building 3 and building 9", "1 in 4 of my
 #: customers", "on call 1 weekend in 3", "hes 5 foot 11", "a slab 4 foot by 3", "tuned to
@@ -2047,6 +2064,7 @@ def without_identifiers(folded: str) -> str:
         _CARD_END_OR_BIRTH_YEAR,
         _AGES_OR_FAMILY,
         _HOME_ADDRESS,
+        _SLASHED_REFERENCE_EN,
         _SEATS_SHARES_HEIGHTS_AND_CODES_EN,  # before "3 foot" is blanked, "by 2" left alone
         _PLACES_SIZES_AND_HOURS_EN,  # before "half 9" is blanked, "to 5 tues" left alone
         _TIME_OR_DAY,
