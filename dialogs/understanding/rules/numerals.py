@@ -274,6 +274,17 @@ PERIOD_AFTER = (
     r" ?(?:k|grand|quid|pounds?)? (?:spread |paid |split )?over (?:[2-9]|two|three|four|five) "
     r"(?:years|yrs)\b",
     r" ?(?:k|quid|pounds?)? ?(?:a|an|per|each) (?:show|performance|set)\b",
+    # every other month, by the market or sale day, or a tax year's profit, the month's not
+    # worked out: "90 every other month", "about 130 a market day", "31k profit last tax year"
+    r" ?(?:k|grand|quid|pounds?)? (?:every|each) (?:other|second|2nd) month\b",
+    r" ?(?:k|quid|pounds?)? ?(?:a|an|per|each|every) (?:market|sale|show|fair|auction) day\b",
+    r" ?(?:k|grand|quid|pounds?)?(?: (?:profit|turnover|takings|income|drawings))? "
+    r"(?:last|this|for the|for last) (?:tax|financial) year\b",
+    # the period said afterwards of the one figure: "i get 1,020 maintenance loan but thats per
+    # term", "900 from the trust, thats a year", "340 but its weekly"
+    r" ?(?:k|grand|quid|pounds?)?(?: [a-z]+){0,3},? (?:but |and )?(?:thats|that'?s|that is|its|"
+    r"it'?s) (?:(?:per|a|each|every) (?:term|week|year|fortnight|quarter)|weekly|yearly|termly|"
+    r"annual|quarterly|fortnightly)\b",
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
@@ -458,6 +469,11 @@ PERIOD_BEFORE = (
     # every so many days, no month's: "i pay the interest every 28 days, about 40"
     r"\bevery (?:[1-9][0-9]?|two|three|four|five|six|seven|ten|fourteen) days\W{0,2}"
     r"(?:(?:about|around|roughly|like|maybe|of|for|at|i pay|its|it'?s)\W{0,2}){0,2}(?:[$€£] ?)?$",
+    # a day's rate, or a trip's spending, said first, no month's: "day rate 160", "my day rate
+    # is 140", "per trip ashore i spend about 350", "each trip away we spend 300"
+    r"\b(?:day|daily) rate(?: is| of)?\W{0,2}(?:about|around|roughly)?\W{0,2}(?:[$€£] ?)?$",
+    r"\b(?:per|each|every) trip(?: ashore| away| out| home)? (?:i|we) (?:spend|get|earn|make|pay)"
+    r"(?: about| around| roughly| like)?\W{0,2}(?:[$€£] ?)?$",
 )
 _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
 #: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
