@@ -1739,6 +1739,8 @@ _A_SEASON = regex(
     # the school's year and its holidays: "1,200 in term time, more in the holidays", "tanév
     # közben 210, a szünetben kevesebb", "上学期间两千 放假多一些"
     r"\bterm ?time\b|\bin the (?:school |summer )?holidays\b|\b(?:tanev|tanitasi idoszak)\w*|"
+    # the rest of the year beside a season: "1,300 in show season, 850 the rest of the year"
+    r"\b(?:the )?rest of the year\b|\bout of season\b|"
     r"\b(?:a )?(?:nyari |teli |iskolai )?(?:szunetben|szunetekben|szunidoben)\b|"
     r"上学期间|学期中|放假|寒暑假|寒假|暑假"
 )

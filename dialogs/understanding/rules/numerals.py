@@ -368,6 +368,15 @@ PART_AFTER = (
     # ("-ish" is an approximation: "1700-ish" is the number)
     r"-(?:valamennyi|valami|egynéhány|something|odd)\b",
     r" - (?:valamennyi|egynéhány)\b",  # "kétszáz-egynéhány", its hyphen spaced once spelled out
+    # a figure over or under another the cardholder's, that one unsaid: "a hundred over my wages
+    # every month", "150 more than my pay", "about 80 under my budget"
+    r" ?(?:k|grand|quid|pounds?)? (?:over|more than|above|under|less than|below) (?:my|our|his|"
+    r"her|the) (?:wages?|pay|income|salary|earnings|budget|pension|benefits?|take ?home)\b",
+    # an item's figure said as a share of the whole, the whole unsaid: "rent 520 which is about
+    # 40% of what i spend", "550, thats half my outgoings"
+    r" ?(?:pounds?|quid)?,? (?:which is|which'?s|thats|that'?s|that is)(?: about| around| roughly|"
+    r" nearly| over| under)? (?:[0-9]{1,2} ?%|half|a third|a quarter|two thirds) (?:of )?(?:what i|"
+    r"what we|my|our|all)\b",
     # "200 ezer se jön ki" (not even that comes in), "10 ezernél több", "150-nél kevesebb"
     r" (?:se|sem) (?:jön ki|jön össze|van meg|lesz meg|jön be)\b",
     # (not a ceiling: "7 ezernél többet nem tudok")
