@@ -85,6 +85,25 @@ _READ_OUT = re.compile(
     rf"(?:[ -]({'|'.join(_UNITS)}))?\b(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)"
     rf"(?! ?(?:k|pence|p|percent|%)\b)"
 )
+#: A figure read out a digit at a time, a nought said as "oh" inside it: "one oh eight five"
+#: (1085), "nine oh five" (905), "one one oh oh" (1100). Three or four digits, the first no
+#: nought: with the "oh" the words make one number, no price in pounds and pence.
+_DIGITS_READ_OUT = re.compile(
+    rf"(?<![\w.,])(?<!\d )({'|'.join(_UNITS)})((?: (?:{'|'.join(_UNITS)}|oh|zero|nought)){{2,3}})\b"
+    rf"(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)(?! ?(?:k|pence|p|percent|%)\b)"
+)
+_DIGIT_WORDS = {**{word: str(value) for word, value in _UNITS.items()}, "oh": "0", "zero": "0",
+                "nought": "0"}  # fmt: skip
+
+
+def _digits_read_out(match: re.Match[str]) -> str:
+    """The digits of a :data:`_DIGITS_READ_OUT` match, when a nought is said among them."""
+    words = [match[1], *match[2].split()]
+    if not any(_DIGIT_WORDS[word] == "0" for word in words):
+        return match[0]  # "one two three": counted, no figure
+    return "".join(_DIGIT_WORDS[word] for word in words)
+
+
 #: Number words typed as one word: "twohundred", "fivehundred", "fortyfive".
 _GLUED = re.compile(
     rf"\b({'|'.join((*_UNITS, *_TEENS, *_TENS))})(hundred|thousand|grand|{'|'.join(_UNITS)})\b"
@@ -125,6 +144,8 @@ def spoken_english(folded: str) -> str:
     folded = _DIGITS_APART.sub(lambda m: m[1] + m[2].replace(" ", ""), folded)
     folded = _K_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
     folded = _LONE_HUNDRED.sub(r"\g<1>100", folded)
+    if " oh " in folded or " zero" in folded or " nought" in folded:  # "one oh eight five"
+        folded = _DIGITS_READ_OUT.sub(_digits_read_out, folded)
 
     def read_out(match: re.Match[str]) -> str:
         first = _UNITS.get(match[1]) or _TEENS[match[1]]
