@@ -106,15 +106,6 @@ def test_a_phrase_after_one_that_is_not_led_by_a_letter_stays_after_it() -> None
     assert re.compile(_by_first_letter(["ax", "[a-z]+", "ab"])).match("ab").group() == "ab"
 
 
-def test_what_follows_a_letter_is_grouped_again_by_its_next_character() -> None:
-    """The phrases behind one letter share their next characters too, spelled out where a group
-    comes first; a phrase that does not start with a character keeps its place."""
-    grouped = _by_first_letter(["suicide", "self harm", "see no way", "sleepless"])
-    assert grouped == "s(?:uicide|e(?:lf harm|e no way)|leepless)"
-    assert _by_first_letter(["sa", "(?:o|e)x", "sb", "sc"]) == "sa|(?:o|e)x|s(?:b|c)"
-    assert _by_first_letter(["nx", "n(?:o|e)w", "ny"]) == "n(?:x|ow|ew|y)"
-
-
 @pytest.mark.parametrize(
     ("pattern", "led"),
     [

@@ -144,8 +144,7 @@ def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
     """An alternation with the phrases that start with the same letter behind that letter.
 
     The engine then reads a word's first letter once for all of them, where it would try every
-    phrase in turn (what follows the letter is grouped again, see :func:`_by_next_character`).
-    A phrase that does not start with a letter stays where it is, and the ones
+    phrase in turn. A phrase that does not start with a letter stays where it is, and the ones
     after it are grouped after it: of the phrases that could match at one place, the first
     listed is still tried first, so the same one wins. A phrase is put in a group of its own
     only where it has a ``|`` outside any (a group less for the engine to read in).
@@ -169,7 +168,7 @@ def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
             digit_led.append(pattern)
             continue
         grouped = [
-            f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{_by_next_character(rests)})"
+            f"{letter}{rests[0]}" if len(rests) == 1 else f"{letter}(?:{'|'.join(rests)})"
             for letter, rests in by_letter.items()
         ]
         alone = whole and not parts and pattern is None and not digit_led
@@ -182,37 +181,6 @@ def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
         by_letter, digit_led = {}, []
         if pattern is not None:
             parts.append(_alone(pattern))
-    return "|".join(parts)
-
-
-#: How deep :func:`_by_next_character` groups (a phrase's first letters; past them, few share).
-_GROUPED_DEPTH = 4
-
-
-def _by_next_character(rests: Sequence[str], depth: int = 1) -> str:
-    """What follows one letter in the phrases led by it, grouped again by the character each
-    starts with (``uicide|elf-harm|ee no way`` are three groups, as the letter's two hundred are
-    some twenty), down to :data:`_GROUPED_DEPTH` characters: the engine reads each character
-    once for all the phrases that share it, where it would try each phrase's in turn. As in
-    :func:`_by_first_letter`, a phrase that does not start with a character stays in its place,
-    so that of the phrases that could match at one place the first listed is tried first."""
-    if depth >= _GROUPED_DEPTH or len(rests) < 3:
-        return "|".join(rests)
-    parts: list[str] = []
-    by_character: dict[str, list[str]] = {}
-    spelled = [piece for rest in rests for piece in _spelled_out(rest)]
-    for rest in (*spelled, None):
-        if rest and not _has_top_level_or(rest) and _starts_with_a_character(rest):
-            by_character.setdefault(rest[0], []).append(rest[1:])
-            continue
-        for character, after in by_character.items():
-            if len(after) == 1:
-                parts.append(f"{character}{after[0]}")
-            else:
-                parts.append(f"{character}(?:{_by_next_character(after, depth + 1)})")
-        by_character = {}
-        if rest is not None:
-            parts.append(rest)
     return "|".join(parts)
 
 
