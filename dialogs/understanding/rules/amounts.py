@@ -3762,6 +3762,13 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: A debt named, whose minimum is its payment: "two other cards", "catalogue", "overdraft".
 _A_DEBT_NAMED = regex(r"\b(?:\w*cards?|loans?|catalogues?|overdrafts?|finance|credit)\b")
+#: A catalogue or pay-later lender named by its brand, a debt all the same: "very 45 and
+#: littlewoods 30 min", "jd williams 20, clearpay 15 min". "very" only with its figure or its
+#: account right after it ("very 45", "the very account"), never the plain adverb.
+_A_LENDER_NAMED_EN = regex(
+    r"\b(?:littlewoods|jd williams|klarna|clearpay|laybuy|paypal credit|"
+    r"very(?= ?(?:[0-9]|account|catalogue|card)))"
+)
 #: "minimum" right after a figure of other debts, not followed by its "payment": what is paid.
 _A_DEBTS_MINIMUM = re.compile(
     r"(?<=[0-9]) ?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)"
@@ -4512,7 +4519,7 @@ def read_amount(
         folded = _without_what_is_no_debt(folded)
         # "two other cards, 60 and 45 minimum": a debt's minimum is its payment, no bound (a
         # bare "250 minimum" still is one)
-        if _A_DEBT_NAMED.search(folded):
+        if _A_DEBT_NAMED.search(folded) or (language == "en" and _A_LENDER_NAMED_EN.search(folded)):
             folded = _A_DEBTS_MINIMUM.sub(" minimum payment", folded)
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
         if _ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE.search(folded):
