@@ -265,6 +265,12 @@ def adds_another_income(folded: str) -> bool:
     return _ANOTHER_INCOME_ADDED.search(folded) is not None
 
 
+#: "for last month" after every figure, at the message's end: the month they were all said for
+#: ("snoop says bills 612 and groceries 398 for last month"), not the old figure beside a new one
+#: as in "1200 for last month but 1100 now".
+_FOR_LAST_MONTH_AFTER_ALL = re.compile(r"\bfor last month\b(?=\D*$)")
+
+
 def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | None:
     """Which of several different ``numbers`` is the answer to ``asked`` ("counter", "income",
     "expenses", "other_debts"), all the others being said as its context (or, offered, per week
@@ -285,7 +291,9 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
     if asked == "income" and _RENT_RECEIVED.search(folded):
         context = _CONTEXT["income_with_rent"]  # the rent is some of the income
     if context is not None:
-        aside |= _marked(folded, numbers, context)
+        # "bills 612 and groceries 398 for last month": the month of them all, no old figure
+        said = _FOR_LAST_MONTH_AFTER_ALL.sub(lambda m: " " * len(m[0]), folded)
+        aside |= _marked(said, numbers, context)
     if asked == "income" and not adds_another_income(folded):
         had = _marked(folded, numbers, _A_JOB_ONE_HAD_HU) if "voltam" in folded else set()
         aside |= had
