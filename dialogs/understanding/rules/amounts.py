@@ -1420,6 +1420,10 @@ def _settled_on(
         own = _own_then_partners_and_both_zh(folded, numbers)
         if own is not None:  # "工资是6千, 我爱人也是6千, 家里一共1万2": before the total's rule
             return own, False
+    if asked == "income" and language == "zh" and len(numbers) == 3:
+        wage = _wage_before_own_outgoings_zh(folded, numbers)
+        if wage is not None:  # "工资五千五 要给前妻一千五抚养费 剩四千": the wage is earned
+            return wage, False
     if asked == "income" and language == "zh" and len(numbers) == 2:
         paid = _base_then_all_paid_zh(folded, numbers)
         if paid is not None:  # "保底三千, 上个月加上提成一共拿了5700": what was paid in all
@@ -2027,6 +2031,37 @@ def _total_revised_for_an_item(folded: str, numbers: list[Number]) -> Number | N
         return None
     bigger = first.value is not None and second.value is not None and second.value > first.value
     return second if bigger else None
+
+
+#: The message's only figure said with "来块" (that much or a little over, how much unsaid):
+#: "开销四千来块", "网贷加起来一个月两千来块钱" (round 33, 37, 39). Not beside another figure
+#: ("一单分一百来块 这个月一共转了我五千五": the month's said) nor "拿三千来还" (no bound).
+#: Only of costs and payments: a wage so said is left to the other signs (it read right).
+_THE_ONLY_FIGURE_OR_SO_ZH = re.compile(
+    r"^(?:[^0-9一二两三四五六七八九十百千万]|一个月)*[0-9一二两三四五六七八九十百千万]+来块"
+    r"[^0-9一二两三四五六七八九十百千万]*$"
+)
+#: An item said to be left out of the total just said: "不包括孩子的抚养费", "不含房租".
+_LEFT_OUT_OF_IT_ZH = re.compile(r"不包括|不包含|不含|没算|没包括|没有算|没含")
+#: Right after that item's own figure, that it is to be counted in too: "一千五也得算上", "那五百
+#: 也算上", "八百也要加进去".
+_COUNTED_IN_TOO_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?(?:也|都)(?:得|要|一起|给我|请)?(?:算上|算进去|加上|加进去|算在内|加)"
+)
+
+
+def _left_out_then_counted_in_zh(folded: str, numbers: list[Number]) -> Decimal | None:
+    """A total, an item left out of it, then that item's figure said to be counted in too: "开销
+    两千六 不包括孩子的抚养费 抚养费每月一千五也得算上" (round 37: 4100). The two are added;
+    an item left out with no such word stays out ("开销三千 不含房租 房租一千二": RECKONED)."""
+    total, item = numbers
+    if total.value is None or item.value is None or total.part or item.part:
+        return None
+    if not _LEFT_OUT_OF_IT_ZH.search(folded, total.end, item.start):
+        return None
+    if not _COUNTED_IN_TOO_ZH.match(folded, item.end):
+        return None
+    return total.value + item.value
 
 
 def _total_redone_with_an_item(folded: str, numbers: list[Number]) -> Number | None:
@@ -5127,6 +5162,13 @@ def read_amount(
             chosen = chosen[:1] + kept
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        counted_in = (
+            _left_out_then_counted_in_zh(folded, chosen)
+            if items and not owed and language == "zh" and len(chosen) == 2
+            else None
+        )
+        if counted_in is not None:
+            return _within(counted_in, limit)  # "开销两千六 不含房租 房租一千也算上": 3600
         redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
         if redone is not None and redone.value is not None:
             return _within(redone.value, limit)  # "开销三千八, 不对, 漏了兴趣班四百, 是四千二"
@@ -5228,6 +5270,12 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "on 27.5k": a year's salary
         if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
+        if (
+            language == "zh"
+            and asked in ("expenses", "other_debts")
+            and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
         if _VARYING_AMOUNT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
         if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
@@ -7775,13 +7823,49 @@ _BASE_PAY_ZH = re.compile(r"(?:保底|底薪|基本工资|基础工资)(?:是|�
 #: Then the whole paid with what comes on top: "提成加上一共拿了5700", "加绩效总共到手五千",
 #: "加提成上个月拿了六千", "底薪3000加提成, 上个月拿了5200".
 _ALL_PAID_WITH_EXTRA_ZH = re.compile(
-    r"(?:(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:一共|总共|合计|加起来)|"
+    # (the slip the whole is read from may stand between: "底薪3000+提成 上个月工资条合计4875")
+    r"(?:(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:工资条|工资单)?(?:一共|总共|合计|加起来)|"
     # the whole said in the next clause: "底薪三千加提成, 上个月总共拿了四千六"
     r"(?:加上?|算上|连)(?:提成|绩效|奖金|加班费)[,\uff0c][^,;.!?\uff0c\u3002]{0,6}"
     r"(?:一共|总共|合计)?(?:拿了|到手|发了|拿到)|"
     r"(?:加上?|算上|连)(?:提成|绩效|奖金|加班费)[^,;.!?\uff0c\u3002]{0,6}(?:拿了|到手|发了|拿到))"
     r"(?:拿了|到手|发了|是|有)?[^,;.!?\uff0c\u3002]{0,2}$"
 )
+
+
+#: A wage said first: "工资五千五", "月薪六千", "我工资是五千".
+_A_WAGE_FIRST_ZH = re.compile(r"(?:工资|月薪|薪水|收入)(?:是|有|就)?[^,;.!?\uff0c\u3002]{0,2}$")
+#: The cardholder's own outgoing paid from the wage, not a deduction from pay (tax, social
+#: insurance: what is left of those is the net wage): "给前妻一千五抚养费", "房贷从工资卡上直接扣
+#: 两千八", "每个月还车贷一千".
+_AN_OWN_OUTGOING_ZH = re.compile(
+    r"抚养费|赡养费|生活费|房贷|车贷|房租|网贷|信用卡|花呗|借呗|还款|还贷|"
+    r"给(?:前妻|前夫|爸妈|父母|老家|家里|孩子|女儿|儿子)"
+)
+#: A deduction from pay itself: what is left after it is the net wage ("扣完社保剩四千五").
+_A_PAY_DEDUCTION_ZH = re.compile(r"社保|公积金|个税|税|五险|医保|养老保险|保险")
+#: What is left said before the last figure: "剩四千", "卡里每个月就剩两千二".
+_LEFT_BEFORE_ZH = re.compile(r"剩(?:下)?(?:了)?(?:的)?(?:有|是)?$")
+
+
+def _wage_before_own_outgoings_zh(folded: str, numbers: list[Number]) -> Number | None:
+    """At income: the wage, an own outgoing paid from it, what is left ("工资五千五 每个月要给
+    前妻一千五抚养费 剩四千", "工资五千 房贷从工资卡上直接扣两千八 卡里就剩两千二"). The wage
+    is the income (round 37); what is left after a payment of one's own is no pay. Not a
+    deduction from pay ("工资五千 扣社保五百 剩四千五": the net wage) nor a trade's costs."""
+    wage, outgoing, left = numbers
+    if wage.value is None or outgoing.value is None or left.value is None:
+        return None
+    if wage.value - outgoing.value != left.value or not left.value:
+        return None
+    if not _A_WAGE_FIRST_ZH.search(folded, max(0, wage.start - 8), wage.start):
+        return None
+    if not _LEFT_BEFORE_ZH.search(folded, max(0, left.start - 6), left.start):
+        return None
+    between = folded[wage.end : left.start]
+    if not _AN_OWN_OUTGOING_ZH.search(between) or _A_PAY_DEDUCTION_ZH.search(between):
+        return None
+    return wage
 
 
 def _base_then_all_paid_zh(folded: str, numbers: list[Number]) -> Number | None:
