@@ -4155,6 +4155,21 @@ _ONCE_A_YEAR_HU = regex(
     r"\b(?:osszel|telen|tavasszal|nyaron|evente|egy evben|telre|evi) egyszer\b|"
     r"\begyszer (?:egy )?(?:evben|evente|osszel|telen|telre)\b"
 )
+#: An item said never to be counted, or maybe counted twice: "albi 100, rezsi 30, kaja... azt
+#: sose számolom", "200, de lehet hogy a bérletet kétszer számoltam". The month's whole is not
+#: said, so no figure is taken. (Not "azt nem számolom, a havi 178": an item left out on
+#: purpose, the figure said without it.)
+_AN_ITEM_NOT_RECKONED_HU = regex(
+    r"\b(?:azt|ezt|arra|erre|annak|ennek|azokat) (?:\w+ )?(?:sose|sosem|soha) (?:is )?"
+    r"(?:szamol|szamit|irok ossze)\w*|"
+    r"\b(?:ketszer|duplan) (?:szamoltam|szamoltuk|szamoltak|irtam)\b"
+)
+#: A part added to a figure, then said to vary: "fizetés 250 + prémium, ami ingadozik", "kb 50
+#: a rezsi, ezen felül a kaja, az meg ahogy jön". The part's month is not known, nor the whole's
+#: ("a fizetésem ingadozik, átlag 250" alone is no part added: the tests need both).
+#: ("and" is the "+" of a list, rewritten before the test.)
+_A_PART_ADDED_HU = re.compile(r"\+|\b(?:plusz|and)\b|\bezen (?:felul|kivul)\b|\bmellette\b")
+_THE_PART_VARIES_HU = regex(r"\bingadoz\w*|\bahogy (?:jon|adodik|esik)\b")
 #: A weekly cost said without its figure, beside a month's: "hetente egy nagy bevásárlás, a
 #: többi havonta 150". The week's amount is not said, so neither is the month's.
 _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
@@ -4372,6 +4387,13 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         and not _OWN_PART_NAMED_HU.search(folded)
     ):
         return True
+    if (
+        asked in ("income", "expenses")
+        and ("ingadoz" in folded or "ahogy" in folded)
+        and (varies := _THE_PART_VARIES_HU.search(folded))
+        and _A_PART_ADDED_HU.search(folded, 0, varies.start())
+    ):
+        return True  # "alap 260 + jutalék, ami ingadozik"
     if asked == "income" and ("bevetel" in folded or "forgalom" in folded):
         return bool(
             _TAKINGS_BEFORE_COSTS_HU.search(folded)
@@ -4630,8 +4652,12 @@ def read_amount(
             )
         if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
             folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and "apolasi dij" in folded:  # "ápolási díj 62 ezer anyukám után"
+            folded = _CARED_FOR_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)
         if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
             folded = _FROM_A_NUMBERED_PLACE_HU.sub(_a_place_before_more, folded)
+            if asked == "income":  # "…, mellette dolgozom, abból 148": a second income
+                folded = _FROM_A_SIDE_JOB_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
         if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
             folded = " " * share.start() + folded[share.start() :]  # the budget before it
         if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
@@ -4828,6 +4854,15 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
         if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
+        if (
+            language == "hu"
+            and asked in ("income", "expenses")
+            and chosen
+            and ("szamol" in folded or "szamit" in folded or "szer " in plain)
+            # (read where "kétszer" is still said: a count of times is blanked as no amount)
+            and _AN_ITEM_NOT_RECKONED_HU.search(fold(plain))
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kaja... azt sose számolom"
         if language == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
         if (
@@ -6981,6 +7016,24 @@ _A_NUMBERED_PLACE_HU = re.compile(
 _FROM_A_NUMBERED_PLACE_HU = re.compile(r"(?<=\ba )([0-9]{1,3})-?b[oe]l (?=([0-9]+))")
 
 
+#: The one cared for, named after a carer's allowance: "ápolási díj 62 ezer anyukám után", "az
+#: ápolási díj a fiam után 70". The allowance is the cardholder's own income, no one else's.
+_CARED_FOR_HU = re.compile(
+    r"(\bapolasi dij\b[^,.;!?]{0,20}?)((?:\baz? )?\b\w+(?:am|om|em|im|um) utan\b)"
+)
+#: "Of that" said of a side job named right before it, not of the income before the job: the
+#: job's pay is a second income, added ("nyugdíj 150 ezer, mellette takarítok, abból havi 60",
+#: "ösztöndíj 50 meg hétvégén pultozok, abból 70"). Only a job worked now ("vagyok", a verb of
+#: working), no figure between the job and "abból", and the clause ending at the job's figure:
+#: "bruttó 400, 8 órában dolgozom, abból 266 marad" keeps its part ("marad" after the figure).
+_FROM_A_SIDE_JOB_HU = re.compile(
+    r"\b(?:vagyok|dolgozom|dolgozok|pultozok|melozok|takaritok|fuvarozok|maszekolok|"
+    r"futarkodok|vallalok)\b[^0-9,.;!?]{0,40}, abbol"
+    r"(?= (?:havi |havonta )?(?:kb |kb\. |meg )?[0-9][0-9 ]*(?: ?ezer\w*|e)?(?: ?ft| forint)?"
+    r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?\s*(?:$|[,.;!]))"
+)
+
+
 def _a_place_before_more(match: re.Match[str]) -> str:
     """A :data:`_FROM_A_NUMBERED_PLACE_HU` match blanked when the figure after it is the larger:
     the number names a place ("a néni a 12-ből 20-at ad"), not a whole ("a 200-ból 50")."""
@@ -7383,6 +7436,9 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a 80 ezres részletének a fele"
     if _OTHER_HALF.search(folded):
         return _within(number.value, limit)
+    whole = _WHOLE_COST.search(folded, share.end(), number.start)
+    if whole and not _OWN_PART_AFTER_THE_SPLIT_HU.search(folded, share.end()):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felezzük, az egész 50"
     named_whole = (
         _COST_NAMED.match(folded, number.end)
         or folded[number.start : number.end].endswith("ezres")
@@ -7402,6 +7458,11 @@ _WE_SPLIT = re.compile(
     r"\b(?:meg)?felezz?uk\b|\bfele-fele\b|\bketten fizetj\w*|"
     r"\bfelet (?:en |csak )?(?:fizetem|allom|adom)\b|\ben (?:csak )?a felet\b"
 )
+#: The cardholder's own part named after a split: "felezzük, az egész 120, nekem 60 jut", "az
+#: én részem 75", "ennek a fele az enyém, az 40". Without it, a split said before the whole
+#: ("a lakótárssal felezünk mindent, az egész 300", "felét ő állja, felét én, összesen 200")
+#: leaves the share for the assistant to work out: it is asked again.
+_OWN_PART_AFTER_THE_SPLIT_HU = re.compile(r"\b(?:nekem|enyem|reszem|ram)\b")
 #: The other half is someone else's: the amount said is the cardholder's own.
 _OTHER_HALF = regex(r"\bmasik fel\w*")
 
