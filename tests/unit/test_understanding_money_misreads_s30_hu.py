@@ -2,7 +2,8 @@
 what is asked again.
 
 Read: a side job named, then "abból" with its pay: a second income added, not a part of the
-first ("nyugdíj 150 ezer, mellette takarítok, abból havi 60").
+first ("nyugdíj 150 ezer, mellette takarítok, abból havi 60"); a carer's allowance named after
+the one cared for, the cardholder's own ("ápolási díj 70 ezer a nagymamám után").
 Asked again: a cost split, then its whole said, the own part not ("a bátyámmal felezünk, az
 egész 90"); an item said never to be counted, or maybe counted twice ("kaja... azt sosem
 számolom", "lehet hogy a benzint kétszer számoltam"); a part added to a figure, then said to
@@ -24,6 +25,9 @@ READ = [
     ("rokkantnyugdíj 110 ezer, mellette takarítok egy irodában, abból havi 60", "hu", "income",
      "170000"),
     ("ösztöndíjam 40 ezer meg hétvégén futárkodok, abból 70 jön", "hu", "income", "110000"),
+    # a carer's allowance named after the one cared for: the cardholder's own
+    ("ápolási díj 70 ezer a nagymamám után, mellette 6 órában dolgozom, abból 120", "hu",
+     "income", "190000"),
     # (not the job's part kept: "abból … marad" is a part of the whole before it)
     ("bruttó 420, 8 órában dolgozom, abból 280 marad", "hu", "income", "280000"),
     # (not an item left out on purpose: the figure is said without it)
