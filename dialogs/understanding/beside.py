@@ -292,7 +292,9 @@ def settled_beside(folded: str, numbers: Sequence[_Said], asked: str) -> int | N
         context = _CONTEXT["income_with_rent"]  # the rent is some of the income
     if context is not None:
         # "bills 612 and groceries 398 for last month": the month of them all, no old figure
-        said = _FOR_LAST_MONTH_AFTER_ALL.sub(lambda m: " " * len(m[0]), folded)
+        said = folded
+        if "for last month" in folded:
+            said = _FOR_LAST_MONTH_AFTER_ALL.sub(lambda m: " " * len(m[0]), folded)
         aside |= _marked(said, numbers, context)
     if asked == "income" and not adds_another_income(folded):
         had = _marked(folded, numbers, _A_JOB_ONE_HAD_HU) if "voltam" in folded else set()

@@ -77,20 +77,24 @@ _THOUSANDS_AND_HUNDREDS = re.compile(
 _DIGITS_APART = re.compile(
     r"(^|[$€£] ?|[.,;!?] )((?:[0-9] ){1,5}[0-9])(?=[.,;!?]|$| (?:pounds?|quid|a month)\b)"
 )
+#: After a figure read out in words, nothing that makes it part of a longer number, pence, a
+#: thousand or a share.
+_READ_OUT_ENDS = (
+    rf"(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)(?! ?(?:k|pence|p|percent|%)\b)"
+)
 #: A price read out in two parts: "two fifty", "fourteen fifty", "two forty five". Not "one
 #: fifty", said as often of £1.50 as of £150: asked again.
 _READ_OUT = re.compile(
     rf"(?<![\w.,])(?<!\d )(?<!thousand )(?<!grand )"  # "a thousand two fifty": the spelled number
     rf"({'|'.join((*list(_UNITS)[1:], *_TEENS))}) ({'|'.join(_TENS)})"
-    rf"(?:[ -]({'|'.join(_UNITS)}))?\b(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)"
-    rf"(?! ?(?:k|pence|p|percent|%)\b)"
+    rf"(?:[ -]({'|'.join(_UNITS)}))?\b{_READ_OUT_ENDS}"
 )
 #: A figure read out a digit at a time, a nought said as "oh" inside it: "one oh eight five"
 #: (1085), "nine oh five" (905), "one one oh oh" (1100). Three or four digits, the first no
 #: nought: with the "oh" the words make one number, no price in pounds and pence.
 _DIGITS_READ_OUT = re.compile(
     rf"(?<![\w.,])(?<!\d )({'|'.join(_UNITS)})((?: (?:{'|'.join(_UNITS)}|oh|zero|nought)){{2,3}})\b"
-    rf"(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)(?! ?(?:k|pence|p|percent|%)\b)"
+    rf"{_READ_OUT_ENDS}"
 )
 _DIGIT_WORDS = {**{word: str(value) for word, value in _UNITS.items()}, "oh": "0", "zero": "0",
                 "nought": "0"}  # fmt: skip
