@@ -1,10 +1,11 @@
 """Amounts said the way people say them aloud, rewritten as digits before an amount is read.
 
-British English money slang ("a ton" is 100, "a monkey" 500, "a tenner" 10), prices read out in
-pairs ("two fifty" is 250, "fourteen fifty" 1450: as a monthly sum, never £2.50), number words
-typed together ("twohundred"), a lone "hundred" ("hundred quid"), and the Chinese shorthand
-"1k5" / "2k5" (1500, 2500). :func:`dialogs.understanding.rules.read_amount` reads what these
-return as it reads any digits; a text with none of them comes back unchanged.
+British English money slang ("a ton" is 100, "a monkey" 500, "a tenner" 10), a price read out
+in a pair where its digits say which it is ("twelve forty six, as in 1,246"; alone, "two fifty"
+is said of £2.50 as often as of £250, and is asked again), number words typed together
+("twohundred"), a lone "hundred" ("hundred quid"), and the Chinese shorthand "1k5" / "2k5"
+(1500, 2500). :func:`dialogs.understanding.rules.read_amount` reads what these return as it
+reads any digits; a text with none of them comes back unchanged.
 
 The text given is already normalised and folded (lower case, accents dropped).
 """
@@ -82,11 +83,12 @@ _DIGITS_APART = re.compile(
 _READ_OUT_ENDS = (
     rf"(?! (?:{_NUMBER_WORD}|and|point|pounds? and|p)\b)(?! ?(?:k|pence|p|percent|%)\b)"
 )
-#: A price read out in two parts: "two fifty", "fourteen fifty", "two forty five". Not "one
-#: fifty", said as often of £1.50 as of £150: asked again.
+#: A price read out in two parts: "two fifty", "fourteen fifty", "one forty five". Each is said
+#: as often of pounds and pence (£2.50) as of hundreds (£250): read as hundreds only where the
+#: message writes that figure in digits too (see :func:`spoken_english`), else asked again.
 _READ_OUT = re.compile(
     rf"(?<![\w.,])(?<!\d )(?<!thousand )(?<!grand )"  # "a thousand two fifty": the spelled number
-    rf"({'|'.join((*list(_UNITS)[1:], *_TEENS))}) ({'|'.join(_TENS)})"
+    rf"({'|'.join((*_UNITS, *_TEENS))}) ({'|'.join(_TENS)})"
     rf"(?:[ -]({'|'.join(_UNITS)}))?\b{_READ_OUT_ENDS}"
 )
 #: A figure read out a digit at a time, a nought said as "oh" inside it: "one oh eight five"
@@ -154,7 +156,11 @@ def spoken_english(folded: str) -> str:
     def read_out(match: re.Match[str]) -> str:
         first = _UNITS.get(match[1]) or _TEENS[match[1]]
         rest = _TENS[match[2]] + (_UNITS[match[3]] if match[3] else 0)
-        return str(first * 100 + rest)
+        hundreds = first * 100 + rest
+        thousands, units = divmod(hundreds, 1000)
+        written = rf"{thousands},?{units:03d}" if thousands else str(hundreds)
+        restated = re.search(rf"(?<![0-9.,]){written}(?![0-9]|[.,][0-9])", folded)
+        return str(hundreds) if restated else match[0]  # "twelve forty six, as in 1,246"
 
     return _READ_OUT.sub(read_out, folded)
 

@@ -1260,7 +1260,7 @@ def test_hungarian_amounts_beside_time_doubt_and_bounds() -> None:
     [
         ("a ton a month", "en", "counter", "100"),
         ("a tenner", "en", "counter", "10"),
-        ("two fifty", "en", "counter", "250"),
+        ("fourteen fifty, that's 1450 a month", "en", "counter", "1450"),
         ("twohundred", "en", "counter", "200"),
         ("1k5左右", "zh", "counter", "1500"),
         ("you want 250, i can do 100", "en", "counter", "100"),
@@ -1286,6 +1286,8 @@ def test_amounts_said_aloud_or_beside_context(
     ("text", "language", "asked"),
     [
         ("one fifty", "en", "counter"),  # £1.50 or £150
+        ("two fifty", "en", "counter"),  # £2.50 or £250, as the guide reads "one fifty"
+        ("nine eighty roughly", "en", "expenses"),
         ("100 or 120, the plan wants 200", "en", "counter"),
         ("40 now and 60 from june, you want 150", "en", "counter"),
         ("75 pw", "en", "counter"),
