@@ -1293,7 +1293,7 @@ DISPUTE_PHRASES = (
     r"(?:把|将)(?:我的?)?(?:还款|钱|转账|付款)(?:给)?(?:退回|撤回|撤销)",
     r"凭什么找我",
     # usury said of this debt, not a loan shark's loan named ("高利贷 每个星期还五百")
-    r"(?<!借)(?<!借了)(?<!欠)(?<!欠了)高利贷(?![^。]{0,3}(?:每|一)个?(?:月|星期|周|礼拜)(?:要|得)?还)",
+    r"(?<!借)(?<!借了)(?<!欠)(?<!欠了)(?<!还)高利贷(?![^。]{0,3}(?:每|一)个?(?:月|星期|周|礼拜)(?:要|得)?还)",
     r"利息[^ ]{0,4}合法吗", r"误导(?:我)?(?:买|购买|办|开通)",
     r"(?:应该|本该|该|应由|该由)[^ ]{0,10}(?:保险|保障险|险)(?:公司)?(?:来)?(?:赔|付|承担|理赔|出)",
     r"(?:失业|收入保障|信用|还款)(?:保险|险)[^ ]{0,30}(?:赔|理赔)",
@@ -2397,6 +2397,36 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:pengé\w*|borotvapengé\w*)\b.{0,20}\ba párnám alatt\b",
     r"(?:刀片|刀)[^\u3002]{0,6}(?:放|藏|压)(?:在)?枕头(?:底下|下面|下)",
     r"枕头(?:底下|下面|下)(?:一直)?(?:藏着|放着|压着|有)(?:一把|一片|几片)?(?:刀片|刀)",
+    # Round 42's kinds: papers, passwords or a letter left for a relative who will need them
+    # soon; the grave beside a late husband longed for; the brakes less and less wanted on the
+    # way to a wall; "you won't find me after this one".
+    r"\b(?:wrote|written|write|put) down where (?:the |my |all the )?(?:insurance|life insurance|"
+    r"policy|will|papers|documents|passwords?|bank details|pin)\b.{0,60}\b(?:she|he|they)(?:'?ll|"
+    r" will) (?:need|want) (?:them|it|those)(?: soon| before long| any day)\b",
+    r"\bleírtam,? hol (?:vannak|van|találja|találják) (?:a |az )?(?:biztosítás\w*|papírok\w*|"
+    r"jelszav\w*|pin\w*|végrendelet\w*)\b.{0,60}\b(?:hamarosan|nemsokára|nem sokára) szüksége "
+    r"lesz\b",
+    r"(?:存折|银行卡|卡|保险|保单|账户)(?:的)?密码(?:我)?(?:都|已经)?(?:写给|留给|告诉)(?:了)?(?:我)?"
+    r"(?:妹|姐|哥|弟|女儿|儿子|妈|爸|老婆|老公|孩子)\w{0,2}(?:了)?[^\u3002]{0,6}(?:她|他)(?:们)?"
+    r"(?:会)?(?:明白|懂)(?:的)?",
+    r"(?:给|为)(?:我)?(?:女儿|儿子|孩子|妈|爸|老婆|老公|妹妹|姐姐)(?:写好了|留了|写了)(?:一封)?"
+    r"(?:信|遗书)[^\u3002]{0,12}(?:放在|藏在|夹在)[^\u3002]{0,6}(?:书包|枕头|抽屉|夹层|床头|日记|钱包|衣柜)",
+    r"\ba (?:férjem|feleségem|párom) mellett (?:a )?hely\w*\b.{0,40}\begyre (?:jobban|inkább) "
+    r"várom\b",
+    r"\b(?:the )?(?:plot|grave|space|spot) (?:next to|beside) (?:my )?(?:late )?(?:husband|wife|"
+    r"hubby)\b.{0,50}\b(?:looking forward to it|can'?t wait|long for it|i look forward)\b",
+    r"(?:老伴|老头|丈夫|老公|老婆)(?:旁边|身边)(?:的)?(?:墓地|位置|坟)[^\u3002]{0,16}(?:越来越)?"
+    r"(?:盼着|盼|等着|想去)",
+    r"\begyre kevésbé (?:akarok|szeretnék|tudok) fékezni\b",
+    r"\b(?:less and less|no longer|don'?t|dont) (?:want|feel like|bother) (?:to )?(?:brake|"
+    r"braking|hit the brakes)\b.{0,20}\b(?:wall|tree|bridge|lorry|truck)\b",
+    r"\b(?:wall|tree|bridge|lorry)\b.{0,40}\b(?:less and less|no longer) (?:want|feel like) "
+    r"(?:to )?(?:brake|braking|hit the brakes)\b",
+    r"(?:越来越|再也)不想(?:踩)?刹车",
+    r"(?:以后|往后|到时候)?你们(?:想|再)?找我(?:也)?找不到了",
+    r"\blast (?:payment|one|instalment)\b.{0,40}\b(?:you|you'?ll|you will) (?:won'?t|never|not) "
+    r"(?:be able to )?(?:find|reach) me\b",
+    r"\b(?:utána|ezután) (?:már )?(?:hiába|nem) (?:keresnek|fognak keresni|találnak meg)\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2517,6 +2547,12 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bmentett kártyá\w*\b.{0,40}\b(?:rendel|vásárol|vett)\w*",
     r"室友.{0,20}(?:下单|买|用了我|拿我)",
     r"\bgift cards?\b.{0,80}\b(?:posing as|pretending to be|claiming to be)\b",
+    # Charged month after month beyond what was signed up for, not accepted: "egy
+    # sakkprogramra fizettem elő 2 ezerért, azóta havonta 24 ezret vonnak le, ezt nem fogadom el".
+    r"\b(?:vonnak le|levon\w*|terhel\w*|leemel\w*|lehúz\w*)\b.{0,40}\bezt (?:én )?nem fogadom el\b",
+    r"\b(?:taking|take|taken|charging|charged|debiting|debited)\b.{0,40}\bi (?:don'?t|do not|"
+    r"won'?t|will not) accept (?:that|this|it)\b",
+    r"(?:扣|收)(?:了|走)?[^\u3002]{0,16}(?:我不认|我不接受|不认这个|这个我不认)",
     r"\b(?:posing as|pretending to be|claiming to be)\b.{0,80}\bgift cards?\b",
     r"\bajándékkártyá\w*\b.{0,80}\b(?:kiadó|kiadta|vetetett)\w*",
     r"\bmagát \w+(?:nak|nek) kiadó\b",
@@ -3193,6 +3229,13 @@ ASKS_WHAT_IS_MEANT = (
     r"my own|me)\b.{0,30}\bor (?:the (?:whole )?(?:household|family)'?s?|ours|both of us)\b",
     r"\bcsak (?:az )?(?:enyém|én|az én|a saját)\w*\b.{0,30}\bvagy (?:az )?(?:egész )?(?:család|"
     r"háztartás|közös)\w*",
+    # which side a figure goes on: "a kiadott szoba bérét a kiadásból vonjam le, vagy a
+    # bevételhez írjam?", "should i take it off my spending or add it to my income?"
+    r"\bvonjam le\b.{0,40}\bvagy\b.{0,30}\b(?:írjam|számoljam|vegyem|adjam)\b",
+    r"\bshould i (?:take|knock) (?:it|that|this) off\b.{0,40}\bor (?:add|put|count)\b",
+    # a least amount asked about, the figure not known: "有没有最低要求 我不知道填多少合适"
+    r"(?:金额|还款|提的)[^\u3002]{0,10}有没有(?:最低|最少)(?:要求|限制|标准|金额)",
+    r"不知道(?:该)?(?:填|写|报)多少(?:合适|好|才行)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
@@ -3226,9 +3269,13 @@ ANOTHER_DEBT = (
     r"\b(?:kocsi|ház|telefon|tévé|hűtő|bútor|mosógép|laptop)\w*", r"\bcsak ez (?:maradt|van)\b",
     r"kölcsön\w*", r"其他", r"别的", r"其它", r"车贷", r"房贷", r"网贷", r"花呗", r"借呗", r"白条",
     r"贷款", r"分期", r"借(?:朋友|亲戚|家里)的", r"信用贷", r"消费贷", r"月付",
+    # a lender named by its brand: "拍拍贷上个月最后一期还完了", "唯品花", "众安贷"
+    r"[\u4e00-\u9fff]贷", r"唯品花", r"洋钱罐", r"信用飞", r"榕树", r"随星借", r"省呗", r"羊小咩",
+    r"易卡", r"金条", r"放心借", r"借条", r"分期乐", r"安逸花", r"有钱花", r"度小满", r"招联",
     # another lender named: "volt egy Provident, de kifizettem", "the Vanquis one is paid off"
     r"\b(?:provident|cofidis|vanquis|zopa|lendable|moneybarn|capital one|barclaycard|amex|"
-    r"home credit|bonprix|aqua card)\b",
+    r"home credit|bonprix|aqua card|zilch|koyo|updraft|amigo|bamboo|monzo flex|satsuma|drafty|"
+    r"emag|alza|csok)\b", r"\bzálog\w*",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 
