@@ -1218,7 +1218,8 @@ NOT_SPOKEN = (
     r"(?:中文|汉语|英文|英语)(?:聊天|日常)(?:还|也)?(?:行|可以|凑合)[^ ]{0,4}(?:但|不过|可是)",
     # Not great at it, or slow to type it, beside the language asked for: "my hungarian isn't
     # great for bank words", "a magyarom nem túl jó", "我中文打字很慢".
-    r"\bmy (?:english|hungarian|chinese) (?:isn'?t|isnt|is not|aint|'?s not) (?:so |very |that |"
+    r"\bmy (?:english|hungarian|chinese)(?: reading| writing| typing| spelling)? (?:isn'?t|isnt|"
+    r"is not|aint|'?s not) (?:so |very |that |"
     r"too |really |all that )?(?:great|good enough|up to (?:it|much))\b",
     r"\bmy (?:english|hungarian|chinese) (?:typing|spelling|writing) (?:is |'?s )?(?:\w+ )?"
     r"(?:slow|bad|poor|terrible|awful)\b",
@@ -1238,6 +1239,8 @@ NOT_SPOKEN = (
     r"\b(?:magyarul|angolul|kínaiul) (?:\w+ )?(?:lassan|nehezen) (?:olvas|ért)\w*",
     r"\b(?:lassan|nehezen) (?:olvas|ért)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
     r"看(?:这么多|那么多)?(?:中文|汉语|英文|英语)(?:很|太|特别|有点|比较)?(?:慢|累|吃力|费劲)",
+    r"(?:中文|汉语|英文|英语)(?:我)?(?:看着|看起来|读着|读起来)(?:很|太|特别|有点|比较|挺)?"
+    r"(?:费劲|吃力|累|难)",
     # The one another is read better than: "reads chinese much better than english", "kínaiul
     # jobban boldogul, mint angolul", "她看中文比英文强": the language after "than" is not the
     # one asked for.

@@ -1678,6 +1678,9 @@ _OWN_AGE = regex(
     # and": an age, where the clause goes on with no money word after the number
     r"\b(?:i am|i'?m|im|she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? "
     r"[1-9][0-9](?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
+    # an old relative's age before a comma and words: "my dads income, hes 81, pension 1,310"
+    r"\b(?:she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? (?:[6-9][0-9]|"
+    r"10[0-9]),(?= [a-z])|"
     r"\bat my age,? \(?[1-9][0-9]\)?|"
     # two ages said side by side: "me 72 him 75", "me 68, the wife 70"
     r"\bme [1-9][0-9],? (?:and |& )?(?:him|her|the wife|the husband|hubby|wifey|my wife|"

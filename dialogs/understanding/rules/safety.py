@@ -2329,7 +2329,7 @@ DISTRESS_SAID_IN_PASSING = (
     r"(?:这是|今天是)?最后一次(?:跟|和|同)(?:你们|你|大家)(?:说话|联系|聊天|聊)",
     r"\b(?:this is|it'?s) the last time (?:you'?ll|you will) (?:hear from|talk to) me\b",
     r"\b(?:ez az )?utolsó alkalom,? hogy (?:beszélünk|írok|önökkel beszélek)\b",
-    r"(?:家里的事|后事|家里)(?:我)?(?:都|全)?交代好了",
+    r"(?:家里的事|后事|家里)(?:我)?(?:都|全|也)?交代好了",
     r"活下去的(?:劲|力气|动力|勇气|念头|希望)(?:儿)?(?:都|也)?没(?:有)?了",
     # Round 40's kinds: standing at the platform's edge watching the fast trains; a one-way
     # ticket to the sea, no coming back; a mother who will soon be a star in the sky; one's own
@@ -2381,8 +2381,8 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:kutyá|macská|cicá)\w* (?:\w+ )?(?:odaadtam|elajándékoztam|elvitték)\b.{0,60}\b(?:már "
     r"nem lesz|nem lesz többé) (?:rá|rájuk) szükségem\b",
     r"\b(?:gave|given|giving) (?:away )?(?:the|my) (?:cat|dog|kitten|puppy|budgie)\b.{0,60}\b"
-    r"(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:them|it|those|anything)(?: any ?more| again|"
-    r" where i'?m going)?\b",
+    r"(?:won'?t|wont|will not) (?:be )?need(?:ing)? (?:them|it|those|anything|either|both)(?: any ?"
+    r"more| again| where i'?m going| after this month)?\b",
     r"(?:猫|狗|宠物)[^\u3002]{0,4}(?:送给|送人|送走|给了)[^\u3002]{0,20}(?:以后|往后)?(?:都)?用不(?:着|上)了",
     r"\b(?:faszen\w*|grillszen\w*)\b.{0,40}\b(?:leragaszt|betöm|tömít)\w*",
     r"\bcharcoal\b.{0,50}\btap(?:ed|ing|e) (?:up )?(?:the )?(?:gaps|cracks|vents?|"
@@ -2427,6 +2427,34 @@ DISTRESS_SAID_IN_PASSING = (
     r"\blast (?:payment|one|instalment)\b.{0,40}\b(?:you|you'?ll|you will) (?:won'?t|never|not) "
     r"(?:be able to )?(?:find|reach) me\b",
     r"\b(?:utána|ezután) (?:már )?(?:hiába|nem) (?:keresnek|fognak keresni|találnak meg)\b",
+    # Round 43's kinds: the winter's fuel not ordered, "it won't be needed"; the water stared at
+    # from a bridge; a key cut for the roof's door; a video recorded for a child to watch when
+    # grown; the insurance's beneficiary changed.
+    r"\b(?:tűzifát|fát|szenet|brikettet|gázt)\b.{0,40}\bnem (?:rendeltem|vettem|veszek|rendelek)"
+    r"\b.{0,40}\bnem lesz (?:rá|rájuk|már rá) szükség\b",
+    r"\b(?:logs|coal|oil|firewood|wood|gas)\b.{0,40}\b(?:didn'?t|did not|not going to|won'?t) "
+    r"(?:order|buy|get)\b.{0,40}\b(?:won'?t|wont|will not) (?:be )?need(?:ed|ing)? (?:it|them)?\b",
+    r"\b(?:didn'?t|did not|not going to|won'?t|not) (?:order|buy|get)(?:ting|ing)? (?:the |any |"
+    r"in )?(?:logs|coal|oil|firewood|wood)\b.{0,40}\b(?:won'?t|wont|will not) (?:be )?"
+    r"need(?:ed|ing)? (?:it|them)?\b",
+    r"(?:煤|柴火|柴|暖气费)[^\u3002]{0,10}(?:没买|没订|不买了|不订了)[^\u3002]{0,8}用不(?:着|上)了",
+    r"\ba hídon (?:szoktam |szoktunk )?(?:állni|állok|álltam|ácsorg\w*)\b.{0,40}\b(?:bámulom|"
+    r"nézem|néztem|bámultam) a vizet\b",
+    r"\b(?:stand|stood|standing) on the bridge\b.{0,40}\b(?:staring|stare|stared|looking|gazing) "
+    r"(?:down )?(?:at|into) the (?:water|river)\b",
+    r"(?:站在|站)桥上[^\u3002]{0,10}(?:盯着|看着|望着)(?:河|水|江)",
+    r"(?:楼顶|天台|房顶)(?:那扇|的)?门[^\u3002]{0,8}(?:配了|配好了|弄到了|拿到了)(?:一把)?钥匙",
+    r"\b(?:had|got) a key (?:cut|made) (?:for|to) the (?:roof|rooftop)(?: access)? door\b",
+    r"\bkulcsot (?:csináltattam|szereztem) a (?:tető|tetőtéri|padlás)\w* ?(?:ajtó|ajtajá)\w*",
+    r"(?:给|为)(?:闺女|女儿|儿子|孩子)(?:录好了|录了)(?:一段|几段)?视频[^\u3002]{0,10}(?:长大|以后)",
+    r"\brecorded (?:a )?videos? for my (?:daughter|son|kids|children|girl|boy) to watch when "
+    r"(?:she|he|they)(?:'?s|'?re| is| are) (?:older|grown)\b",
+    r"\bvideót (?:vettem fel|csináltam) a (?:lányomnak|fiamnak|gyerekeimnek)\b.{0,40}\bha "
+    r"(?:majd )?(?:nagy|felnő)\w*",
+    r"(?:保险|保单)(?:的)?受益人[^\u3002]{0,6}(?:改成|改为|换成|写成)",
+    r"\bchanged the beneficiary (?:on|of) my (?:life )?(?:insurance|policy)\b",
+    r"\b(?:a )?(?:biztosítás|életbiztosítás)\w* kedvezményezett\w* (?:átírtam|átírattam|"
+    r"megváltoztattam)\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2802,6 +2830,13 @@ NOT_DISPUTE = (
     r"\b(?:the )?(?:shop|business|firms?|company|companys|works?|customers?|clients?|bosses|"
     r"owners?|employers?)(?:'?s)?(?: money| account| costs?| fees?)?,? (?:not|isn'?t|aren'?t) "
     r"mine\b",
+    # Another's pay, an allowance or a price said not to be one's own: "this is my dads income not
+    # mine", "a párom fizetése nem az enyém, az enyém 245", "a gyerekek ellátmánya az nem az
+    # enyém", "the east window job is 14,000 for the church but thats not mine" (no debt denied).
+    r"\b(?:income|pay|wage|wages|salary|pension|allowance|takings|price|job|quote|invoice)\b"
+    r"[^.!?]{0,40}\b(?:(?:that'?s|thats|it'?s|its|is) )?not mine\b",
+    r"\b\w*(?:fizetés|jövedelm|nyugdíj|ellátmány|pótlék|bevétel)\w*\b[^.!?]{0,20}\b(?:az )?nem az "
+    r"enyém\b",
     # Another debt said to be someone else's: "van egy autóhitel 40 ezer, de az a férjemé" (not
     # this card's debt denied, as "a férjemé" alone says).
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b[^.!?]{0,30}\b(?:az|ez) (?:a |is )?(?:volt )?"
