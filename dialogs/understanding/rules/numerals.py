@@ -71,6 +71,12 @@ _NUMBER_RE = re.compile(
     rf"(?:{_NOT_A_LAST_DIGIT}{_CN_PIECE}|[0-9]+(?:\.[0-9]+)?)*"  # Chinese
     rf"|{_ARABIC}"
 )
+#: :data:`_NUMBER_RE` where a text is of ASCII alone (its Chinese numbers need a Chinese
+#: character): digits, written to start with one, so that the engine passes over the rest in one
+#: fast scan where it tried the Chinese numbers at every place (a seventh of the time).
+_ARABIC_NUMBER_RE = re.compile(
+    r"[0-9](?:[0-9]{0,2}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])|[0-9]*(?:[.,][0-9]+)*)"
+)
 _CN_PIECES_RE = re.compile(rf"{_ARABIC}|.", re.DOTALL)
 _ARABIC_RE = re.compile(_ARABIC)
 
@@ -810,7 +816,7 @@ _MINIMUM_AFTER_EN = re.compile(r" ?(?:min|minimum)\b(?! ?(?:payment|repayment|du
 def numbers_in(text: str, language: str) -> list[Number]:
     """Every number in a normalised, folded message, with what is around it."""
     found = []
-    for match in _NUMBER_RE.finditer(text):
+    for match in (_ARABIC_NUMBER_RE if text.isascii() else _NUMBER_RE).finditer(text):
         raw, end = match.group(), match.end()
         if _ARABIC_RE.fullmatch(raw) is None:
             chinese = _parse_chinese(raw, language)

@@ -478,7 +478,10 @@ class Phrases:
         """Whether any of the phrases is in ``text``."""
         if self._without_chinese.search(text):
             return True
-        return bool(_CHINESE_CHARACTER.search(text) and self._chinese.search(text))
+        # (a text of ASCII alone, most English and Hungarian ones, is not searched for Chinese)
+        return bool(
+            not text.isascii() and _CHINESE_CHARACTER.search(text) and self._chinese.search(text)
+        )
 
 
 def _has_top_level_or(pattern: str) -> bool:
