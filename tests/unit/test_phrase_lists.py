@@ -288,3 +288,18 @@ def test_the_words_of_a_total_are_spelled_out() -> None:
     from dialogs.understanding.rules.amounts import TOTAL_BEFORE
 
     assert all(len(_spelled_out(fold(words))) > 1 for words in TOTAL_BEFORE)
+
+
+@given(st.lists(_PATTERNS, min_size=1, max_size=6), st.lists(_TEXTS, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_pattern_with_captured_groups_matches_as_written(
+    alternatives: list[str], texts: list[str]
+) -> None:
+    """A pattern whose groups are captured is compiled as written, its alternatives behind
+    look-aheads for their first characters: the same matches, the same groups."""
+    written = "|".join(f"({a})" if i % 2 else a for i, a in enumerate(alternatives))
+    compiled = regex(written)
+    assert compiled.groups == re.compile(written).groups
+    for text in ["ab no ab", "a-b 是不是 ba", "12 a1 21b", *texts]:
+        found = [(m.span(), m.groups()) for m in compiled.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(written, text)], text

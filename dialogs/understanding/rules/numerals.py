@@ -1663,7 +1663,7 @@ _TIME_OR_DAY = regex(
 )
 #: A date with its year, not money: "2024.11.08", "2024-11-08", a month of a year ("10/2024",
 #: a payslip's or a pasted SMS's period) and a loan's end ("lejárat 2029.03", "lejár 2030. 06.").
-_CALENDAR_DATE = re.compile(
+_CALENDAR_DATE = regex(
     r"(?<![0-9.,/])(?:19|20)[0-9]{2}([.-]) ?(?:0[1-9]|1[0-2])\1 ?(?:0[1-9]|[12][0-9]|3[01])\.?"
     r"(?![0-9])|"
     r"(?<![0-9.,/])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9])|"

@@ -137,7 +137,12 @@ def regex(pattern: str) -> re.Pattern[str]:
     whose groups are captured is compiled as written: leading its alternatives by a letter
     copies a group into each, and a reference to it would name another."""
     led = re.compile(_by_first_letter(_alternatives_of(_letter_led(pattern))))
-    return re.compile(pattern) if led.groups else led  # (leading only copies groups there are)
+    if not led.groups:  # (leading only copies groups there are)
+        return led
+    # Its alternatives as written, behind look-aheads for their first characters (its groups
+    # keep their numbers): a date's five, led by look-behinds, are entered at digits only.
+    alternatives = _alternatives_of(pattern)
+    return re.compile(_behind_one_look_ahead([(a, _first_characters(a)) for a in alternatives]))
 
 
 def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
@@ -226,12 +231,24 @@ _AN_ESCAPED_FIRST = re.compile(r"\\(?:[dDwWsS]|[^0-9A-Za-z])(?![?*{])")
 
 
 def _first_characters(pattern: str) -> str:
-    """The characters ``pattern`` (no ``|`` outside a group) must start with after its ``\\b``
-    and look-behinds, written for a class (``a``, ``0-9``, ``\\d``, ``\\+``); ``""`` where that is
-    not known (a group, a character made optional, a negated class)."""
-    if _has_top_level_or(pattern):
-        return ""
+    """The characters ``pattern`` must start with after its ``\\b`` and look-behinds, written
+    for a class (``a``, ``0-9``, ``\\d``, ``\\+``): of each alternative, of each choice of a group
+    it starts with, of an optional first character and what follows it; ``""`` where that is
+    not known (a group made optional, a look-ahead, a negated class, ``.``)."""
+    alternatives = _alternatives_of(pattern)
+    if len(alternatives) > 1:
+        return _union_of([_first_characters(alternative) for alternative in alternatives])
     rest = _leading_assertions(pattern)[1]
+    opening = 3 if rest.startswith("(?:") else 1 if rest[:1] == "(" and rest[1:2] != "?" else 0
+    if opening:  # a group, captured or not
+        end = _group_end(rest)
+        if end is None or rest[end : end + 1] in ("?", "*", "{"):
+            return ""
+        return _first_characters(rest[opening : end - 1])
+    if optional := _AN_OPTIONAL_FIRST_ATOM.match(rest):  # 0?[1-9]: a 0 or what follows
+        return _union_of(
+            [_first_characters(optional[1]), _first_characters(rest[optional.end() :])]
+        )
     first, _ = _first_atom(rest)
     if first.startswith("["):
         return first[1:-1]
@@ -239,6 +256,11 @@ def _first_characters(pattern: str) -> str:
         return _in_a_class(first)
     escaped = _AN_ESCAPED_FIRST.match(rest)
     return escaped[0] if escaped else ""
+
+
+def _union_of(characters: Sequence[str]) -> str:
+    """Classes' insides (see :func:`_first_characters`) as one; ``""`` if any is not known."""
+    return "".join(map(_class_inside, characters)) if all(characters) else ""
 
 
 def _in_a_class(character: str) -> str:
