@@ -1995,6 +1995,17 @@ _PLACES_SIZES_AND_HOURS_EN = regex(
 )
 
 
+#: Figures a job is told by in English, no money, more: a hymn, a psalm or a courtroom by its
+#: number ("hymn 148 this sunday", "court 3 today"), a wheel's size ("700c wheels", "26 inch
+#: tyres") and the clock time a shift starts ("a 9.30 start", "7:45 finish").
+_HYMNS_COURTS_WHEELS_AND_STARTS_EN = regex(
+    r"\b(?:hymn|psalm|court|courtroom|platform) [0-9]{1,3}(?![0-9]|[.,][0-9])(?= [a-z])"
+    r"(?! (?:k|grand|quid|pounds?|p|a|per|pm|monthly|pw)\b)|"
+    r"(?<![0-9.,£$€])[0-9]{2,3}(?:c| ?inch| ?in| ?\")(?= (?:wheels?|rims?|tyres?|tires?)\b)|"
+    r"(?<![0-9.,£$€])(?:[0-9]|1[0-9]|2[0-3])[.:][0-5][0-9] (?=(?:start|finish)\b)"
+)
+
+
 #: A reference of letters and digits cut by slashes, in English, no money: "your ref CC/1450/B",
 #: "quote AB/2231 when you call". Read as an amount it would be summed in with the month's.
 _SLASHED_REFERENCE_EN = regex(
@@ -2101,6 +2112,7 @@ def without_identifiers(folded: str) -> str:
         _SLASHED_REFERENCE_EN,
         _SEATS_SHARES_HEIGHTS_AND_CODES_EN,  # before "3 foot" is blanked, "by 2" left alone
         _PLACES_SIZES_AND_HOURS_EN,  # before "half 9" is blanked, "to 5 tues" left alone
+        _HYMNS_COURTS_WHEELS_AND_STARTS_EN,
         _TIME_OR_DAY,
         _OWN_AGE,
         _REFERENCE_FURTHER_ON,
