@@ -177,6 +177,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # "100 calls a day", "12 tonne an hour" (not "drops 40", the pay for them)
         r"residents\b", r"gallons?\b", r"kegs\b", r"drops\b", r"surgeries\b", r"villages\b",
         r"prescriptions\b", r"calls\b", r"tonnes?\b", r"burritos\b",
+        # the work counted by what is made, dressed or washed, and things counted by the shift or
+        # the night: "did 14 windows for xmas", "8 washes a month", "90 pizzas a night", "about
+        # 300 coffees a shift" (not money said so: "450 quid a night", "60 tips a shift")
+        r"windows\b", r"washes\b", r"pizzas\b", r"coffees\b",
+        r"(?!(?:pounds|quids?|bucks|dollars|euros|notes|bills|payments|wages|tips|takings|"
+        r"earnings|extras)\b)[a-z]{3,}s\b(?= (?:a|an|per|each|every) (?:shift|night|day)\b)",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -239,6 +245,8 @@ PERIOD_AFTER = (
     r"job|dog|walk|client|booking|call-?out|visit|hive|head|word|mile|km|trip|run|pupil|"
     r"room|house|load|parcel|drop|grave|burial|funeral|match|game|massage|minute|go|time|"
     r"class|treatment|appointment|sitting)|"
+    # by the wash or by the length laid: "4.50 a wash", "i charge 90 a metre", "12 per yard"
+    r"(?:a|an|per|each|/) ?(?:wash|load of washing|metre|meter|yard|square metre|sq ?m)|"
     r"every (?:work|working|week) ?day|every (?:three|3|four|4|six|6) months|twice a year|"
     r"every (?:other |second |2nd )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|every (?:other|second) (?:day|weekend)|"
@@ -489,6 +497,12 @@ PERIOD_BEFORE = (
     r"\b(?:day|daily) rate(?: is| of)?\W{0,2}(?:about|around|roughly)?\W{0,2}(?:[$€£] ?)?$",
     r"\b(?:per|each|every) trip(?: ashore| away| out| home)? (?:i|we) (?:spend|get|earn|make|pay)"
     r"(?: about| around| roughly| like)?\W{0,2}(?:[$€£] ?)?$",
+    # one thing's price or a day's takings, no month's: "a fox mount goes for 650", "a chair
+    # sells for about 90", "saturday takings about 600"
+    r"\b(?:goes|sells?|sold) for (?:about |around |roughly |like )?(?:[$€£] ?)?$",
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|market day)'?s? "
+    r"(?:takings|sales|till) (?:(?:is|are|was|were|of|about|around|roughly|like) ?){0,2}"
+    r"(?:[$€£] ?)?$",
 )
 _PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
 #: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
@@ -1571,7 +1585,7 @@ _CARD_END_OR_BIRTH_YEAR = regex(
 #: Children's ages or a family's size beside an amount: "aged 4, 7 and 11", "family of 5",
 #: "老大12老二8岁".
 _AGES_OR_FAMILY = regex(
-    r"\b(?:aged?|ages)\b:? ?[0-9]{1,2}(?:(?: ?, ?| and | & |, and )[0-9]{1,2})*(?![0-9])|"
+    r"\b(?:aged?|ages)\b:? ?[0-9]{1,2}(?:(?: ?, ?| and | & |, and | n )[0-9]{1,2})*(?![0-9])|"
     r"\b(?:family|household|house) of (?:[0-9]{1,2}|two|three|four|five|six|seven|eight)\b|"
     r"老[大二三四五幺](?:今年)?[0-9一二两三四五六七八九十]{1,3}岁?"
 )
