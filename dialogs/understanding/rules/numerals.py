@@ -942,7 +942,10 @@ def _counts_payments_or_shifts(text: str, start: int, end: int) -> bool:
         or _PARTS_OR_SHIFTS.match(text, end)
         or (
             _LEFT_AFTER_A_MONTHS_AMOUNT.match(text, end)
-            and _A_MONTHS_AMOUNT_BEFORE.search(text, before, start)
+            and (
+                _A_MONTHS_AMOUNT_BEFORE.search(text, before, start)
+                or _A_PLANS_TERM_BEFORE.search(text, before, start)
+            )
         )
         or (_STILL_BEFORE.search(text, before, start) and _INSTALMENTS.match(text, end))
     )
@@ -1135,6 +1138,9 @@ _LEFT_AFTER_A_MONTHS_AMOUNT = re.compile(
     r"(?! (?:over|for|after))"
 )
 _A_MONTHS_AMOUNT_BEFORE = re.compile(r"[0-9] ?(?:a month|per month|monthly|pm)\W{1,3}$")
+#: The plan's whole term said right before the payments left: "IVA 120 a month, 5 years, 2 to
+#: go", "hp 219, 36 months, 11 to go" (the 2 and the 11 count, no money).
+_A_PLANS_TERM_BEFORE = re.compile(r"[0-9] ?(?:years?|yrs?|months?|mths?)\W{1,3}$")
 #: After a small bare number, the instalments of a plan or the shifts worked: "12 részlet, havi
 #: 14 500", "3 műszakban dolgozom". After an amount ("a 30 ezres részlet") they name the money.
 _PARTS_OR_SHIFTS = re.compile(r" ?(?:reszlet(?:et)?|muszak(?:ban|os|ot|ra)?)\b")
