@@ -1005,7 +1005,7 @@ _EN_WORD = alternatives(_EN_NUMBER_WORDS)
 _EN_RUN = re.compile(
     rf"\b(?:an? (?=(?:hundred|thousand|grand|million)\b))?(?:{_EN_WORD})\b"
     rf"(?:(?: and (?:a )?half\b)|(?:(?: |-| and | & |(?<=thousand), |(?<=million), "
-    rf"|(?<=hundred) an )(?:{_EN_WORD})\b))*"
+    rf"|(?<=hundred) an |(?<=thousand) an )(?:{_EN_WORD})\b))*"
 )
 #: The Scots "hunner" (hundred): "eleven hunner a month".
 _SCOTS_HUNDRED = re.compile(r"\bhunn?er[dt]?\b")  # "hunner", "hunnerd", "hunnert"
@@ -1214,6 +1214,8 @@ _EN_TYPOS = {
 #: Slips of short number words no rule above makes, a neighbouring key or two letters swapped
 #: ("forty fife"): a lone small word is still no number unless it is the whole message.
 _EN_TYPOS |= {"fife": "five", "fiev": "five", "nien": "nine", "sevn": "seven"}
+#: The Scots "thoosand" (thousand): "a thoosand an twenty a month".
+_EN_TYPOS |= {"thoosand": "thousand", "thoosan": "thousand", "thoosands": "thousands"}
 _EN_TYPO = compile_phrases(
     rf"\b{re.escape(typo)}\b" for typo in sorted(_EN_TYPOS, key=len, reverse=True)
 )
@@ -1403,6 +1405,17 @@ _SHORT_OF_EN = regex(
     r"(?:[$€£] ?)?([0-9],[0-9]00|[0-9]{1,2}00)(?![0-9]|[.,][0-9])"
 )
 
+#: A round whole less a small gap said after it, the figure meant, read once the spelled
+#: numbers are digits: "a grand less eighty i reckon" (920), "1,500 minus 60 a month" (1440).
+#: Only where nothing is said after but the month or a hedge: "1,400 less 90 union, so 1,310"
+#: and "wages 1,500 less 200 for rent" say what the gap is, read elsewhere.
+_LESS_A_GAP_EN = regex(
+    r"(?<![0-9.,£$€] )(?<![0-9.,£$€])(?:[$€£] ?)?([0-9],[0-9]00|[0-9]{1,2}[05]0) "
+    r"(?:less|minus) (?:[$€£] ?)?([0-9]{1,3})(?![0-9]|[.,][0-9])"
+    r"(?= ?(?:quid|pounds?)?(?: ?$| ?[,.;!?]| (?:i reckon|i think|i guess|roughly|or so|ish|"
+    r"a month|per month|every month|each month|monthly|pm|most months)\b))"
+)
+
 
 def _short_of_en(match: re.Match[str]) -> str:
     """The number a :data:`_SHORT_OF_EN` match says: the whole less the gap, when the gap is
@@ -1412,6 +1425,27 @@ def _short_of_en(match: re.Match[str]) -> str:
     if whole < 100 or whole % 50 or short * 2 > whole:
         return match[0]
     return f"{whole - short:f}"
+
+
+#: An item's figure said as the one before it again: "gas 60 and the electric about the same
+#: again" (60 and 60), "water 25, the phone the same". Only a bill named after, no one: "i get
+#: 1,200 and my partner the same" is two people's pay, read elsewhere.
+_THE_SAME_AGAIN_EN = regex(
+    r"(?<![0-9.,£$€])([0-9]{1,4}(?:\.[0-9]{1,2})?)(?![0-9]|[.,][0-9])"
+    r"( ?(?:quid|pounds?)?,? (?:and |plus |then )?(?:the |my |our )?"
+    r"(?!(?:partner|wife|husband|hubby|fella|missus|mrs|son|daughter|mum|mam|dad|brother|sister|"
+    r"he|she|they|other|lodger|flatmate)\b)[a-z]+ (?:bill )?(?:is |about |roughly |around |"
+    r"near enough |much )*)the same(?: again)?(?= ?(?:$|[,.;!?]| (?:and|plus)\b))"
+)
+
+
+def _less_a_gap_en(match: re.Match[str]) -> str:
+    """The number a :data:`_LESS_A_GAP_EN` match says: the whole less the gap, when the gap is
+    small beside a round whole; else the words as they were."""
+    whole, gap = Decimal(match[1].replace(",", "")), Decimal(match[2])
+    if whole < 100 or whole % 50 or gap * 2 > whole:
+        return match[0]
+    return f"{whole - gap:f}"
 
 
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
@@ -1528,6 +1562,10 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _SHORT_OF_HU.sub(_short_of, folded)
     if language_code(language) == "en" and (" of " in folded or " under " in folded):
         folded = _SHORT_OF_EN.sub(_short_of_en, folded)  # "fifty shy of a grand": 950
+    if language_code(language) == "en" and (" less " in folded or " minus " in folded):
+        folded = _LESS_A_GAP_EN.sub(_less_a_gap_en, folded)  # "a grand less eighty": 920
+    if language_code(language) == "en" and "the same" in folded:
+        folded = _THE_SAME_AGAIN_EN.sub(r"\1\2\1", folded)  # "gas 60 and the electric the same"
     if language_code(language) == "en":
         folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2] or m[3]):02d} pounds", folded)
     return folded
