@@ -105,6 +105,7 @@ ZERO_WORDS = (
     r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
     r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
     r"\bsweet (?:fa|f all|fanny adams)\b", r"\b(?:f all|bugger all|sod all|diddly squat)\b",
+    r"\bnot a (?:sausage|bean|brass farthing)\b",  # British for nothing at all
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
     r"\b(?:don't|do not|dont|doesn't|haven't|have not|havent) "
     r"(?:have |got |earn |make |get |pay |owe )?"
@@ -1078,7 +1079,10 @@ _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 _NONE_BUT_FOR = regex(
     r"\b(?:none|nothing|nowt|nada|zilch|no (?:other )?(?:debts?|loans?|credits?|payments?))\b"
     r"(?: \w+){0,3}? (?:apart from|except|besides|aside from|other than|bar|but for)\b|"
-    r"\bzilch (?:app|card|account|bnpl)\b|\bnothing (?:phone|ear)\w*"
+    r"\bzilch (?:app|card|account|bnpl)\b|\bnothing (?:phone|ear)\w*|"
+    # the brand said with what it takes, or said to be so named: "zilch takes 37.50 a month",
+    # "whatever zilch takes", "the brand is literally called nothing"
+    r"\bzilch (?:takes?|took|payments?|instal+ments?|plan)\b|\b(?:called|named) (?:nothing|zilch)\b"
 )
 #: The rest is not known: one item's amount is no answer ("a rezsi 40, a kaját nem számoltam").
 _REST_UNKNOWN = re.compile(

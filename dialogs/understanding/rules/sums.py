@@ -79,6 +79,9 @@ VARYING_AMOUNT_WORDS = (
     rf"{_ON_A_NIGHT_SHIFT}[^.;!?]{{0,40}}{_ON_A_DAY_SHIFT}",
     r"白班.{0,20}夜班|夜班.{0,20}白班", r"\bnappalos\b.{0,40}\bejszakas\b",
     r"\bchanges (?:every|each) month\b", r"\bgoes up and down\b",
+    # each time its own, or whatever a lender takes: "it changes every time i buy something",
+    # "whatever zilch takes"
+    r"\bchanges (?:every|each) time\b", r"\bwhatever (?:\w+ ){1,2}(?:takes|charges|asks for)\b",
     # no month like another: "there's no such thing as a normal month", "nincs átlagos hónap"
     r"\bno (?:such thing as (?:a )?)?(?:normal|typical|usual|average|regular) months?\b",
     r"\bnincs (?:olyan(?:,)? hogy )?(?:átlagos|normális|tipikus) hónap\w*", r"说不准",
