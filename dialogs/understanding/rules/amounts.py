@@ -3215,6 +3215,69 @@ _ONE_OR_THE_OTHER_NOT_KNOWN_HU = regex(
     r"(?<![0-9.,])[0-9]+ (?:ill\.?|illetve|vagy) [0-9]+\b[^.;!?0-9]{0,12}\b(?:nem emlekszem|"
     r"nem tudom pontosan|nem tudom melyik)\b"
 )
+#: "Nearly" said alone before the figure: "közel kétszáz", "közel 180" (how much under not said;
+#: not "közel 200, pontosan 196", where the figure comes after).
+_NEARLY_ALONE_HU = regex(r"^(?:kb\.? )?kozel [0-9]+(?: ?ezer\w*)?\W*$")
+#: An upper bound said in words: "nem haladja meg a 190-et", "nem több, mint 200" (the usual
+#: month not said).
+_AN_UPPER_BOUND_SAID_HU = regex(
+    r"\bnem (?:haladja|lepi) (?:meg|tul) (?:a |az )?[0-9]|"
+    r"\bnem tobb,? mint (?:a |az )?[0-9]|\bnem megy [0-9]+(?: ?ezer\w*)? fole\b"
+)
+#: What lasts some days of the month only: "20 napra elég a 150, aztán kérek", "3 hétre
+#: elég a 120" (what the rest costs not said).
+_LASTS_SOME_DAYS_HU = regex(r"(?<![0-9.,])[0-9]{1,2} (?:napra|hetre|napig|hetig) (?:eleg|futja)\b")
+#: A payment made several times a month, said once: "havonta kétszer fizetem, egyszerre 60-at",
+#: "háromszor megyek, alkalmanként 15" (the month's not worked out).
+_PAID_SEVERAL_TIMES_EACH_HU = regex(
+    r"\b(?:ketszer|haromszor|negyszer)\b[^.;!?]{0,40}?\b(?:egyszerre|alkalmankent|"
+    r"egyszer|egy alkalommal) (?:kb\.? )?[0-9]"
+)
+#: A debt's payment said to be in the figure, how much not known: "220, de ebben benne van a
+#: Cofidis részlet is, hogy az mennyi, nem tudom" (outgoings leave debts out).
+_A_DEBT_IN_IT_NOT_KNOWN_HU = regex(
+    r"\bbenne van\b[^.;!?]{0,40}?\b(?:reszlet|torleszt|hitel|kolcson)\w*"
+    r"[^.;!?]{0,40}?\b(?:nem tudom|fogalmam sincs|nem tudni)\b"
+)
+#: One's own part only, another's kept apart and perhaps paid: "a 150 csak az enyém, a
+#: gyerekeké külön van" (the household's not said).
+_ONLY_ONES_OWN_THE_REST_APART_HU = regex(
+    r"\bcsak (?:az )?enyem\b[^.;!?]{0,30}?\bkulon (?:van|megy|jon)\b"
+)
+#: The answer a multiple of a figure, not worked out: "kb a lakbér kétszerese, a lakbér 80",
+#: "a fizum duplája".
+_A_MULTIPLE_OF_A_FIGURE_HU = regex(
+    r"\b(?!az?\b)\w+ (?:ketszerese|haromszorosa|negyszerese|duplaja|masfelszerese)\b"
+)
+#: A figure from long ago, said to be risen since: "a füzetben 190 van, de az régi, azóta
+#: minden drágult".
+_AN_OLD_FIGURE_RISEN_SINCE_HU = regex(
+    r"\bde (?:az|ez) (?:mar )?regi\b[^.;!?]{0,30}?\bazota\b|"
+    r"\bazota (?:minden |sok minden )?(?:dragult|emelkedett|nott)\b"
+)
+#: As much as another's, who said a figure for a household not the same: "annyi, mint a
+#: szomszédé, ő 200-at mondott, de mi többen vagyunk".
+_AS_MUCH_AS_ANOTHERS_HU = regex(
+    r"^(?:kb\.? |nagyjabol )?annyi,? mint (?:a |az )?\w+e\b[^.;!?]{0,60}?\bde\b"
+)
+#: A share of a price earned on a sale, no month's figure: "egy 45 milliós lakás után 1,5%
+#: jár", "a 30 milliós ház után 2% jutalék".
+_A_SHARE_OF_A_PRICE_HU = regex(r"\bmillios \w+ utan (?:[0-9]+(?:,[0-9]+)? ?%|jar|kapok)")
+#: A good day's and a bad day's takings, the month's not said: "egy jó napon 35 ezer, egy
+#: rosszon 10".
+_A_GOOD_DAY_AND_A_BAD_HU = regex(
+    r"\begy (?:jo|eros|rossz|gyenge) nap(?:on)?\b[^.;!?]{0,40}?\begy (?:rossz|gyenge|jo|"
+    r"eros)(?:on| napon)\b"
+)
+#: Pieces made so far at a rate per piece, the month's known at its end: "eddig 4200 darabnál
+#: tartok, 38 Ft-tal".
+_PIECES_SO_FAR_AT_A_RATE_HU = regex(
+    r"(?<![0-9.,])[0-9]+ darab(?:nal|ot|ig)\b[^.;!?]{0,30}?(?<![0-9.,])[0-9]+ ?"
+    r"ft-?(?:tal|el|ert)\b"
+)
+#: Taken every four weeks, thirteen times a year: no month's figure ("négyhetente vonnak le 12
+#: ezret").
+_EVERY_FOUR_WEEKS_HU = regex(r"\bnegyhetente\b")
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -3786,6 +3849,22 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _AWAY_FOR_MONTHS_NOW_HU),
     ("income", _AWAY_FOR_MONTHS_NOW_HU),
     ("", _ONE_OR_THE_OTHER_NOT_KNOWN_HU),
+    ("expenses", _NEARLY_ALONE_HU),
+    ("income", _NEARLY_ALONE_HU),
+    ("", _AN_UPPER_BOUND_SAID_HU),
+    ("expenses", _LASTS_SOME_DAYS_HU),
+    ("expenses", _PAID_SEVERAL_TIMES_EACH_HU),
+    ("expenses", _A_DEBT_IN_IT_NOT_KNOWN_HU),
+    ("expenses", _ONLY_ONES_OWN_THE_REST_APART_HU),
+    ("expenses", _A_MULTIPLE_OF_A_FIGURE_HU),
+    ("income", _A_MULTIPLE_OF_A_FIGURE_HU),
+    ("expenses", _AN_OLD_FIGURE_RISEN_SINCE_HU),
+    ("expenses", _AS_MUCH_AS_ANOTHERS_HU),
+    ("income", _A_SHARE_OF_A_PRICE_HU),
+    ("income", _A_GOOD_DAY_AND_A_BAD_HU),
+    ("income", _PIECES_SO_FAR_AT_A_RATE_HU),
+    ("other_debts", _EVERY_FOUR_WEEKS_HU),
+    ("expenses", _EVERY_FOUR_WEEKS_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -7272,6 +7351,47 @@ _BESIDE_THE_POINT_HU = re.compile(
 _A_FIGURE_WITH_ITS_WORD_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?:[ .][0-9]{3})*(?:,[0-9]+)?(?: ?(?:ezer|millio)\w*)?(?![0-9])"
 )
+#: A year's or a lump's figure spread over the months, the month's said after: "az idei 3,6
+#: milliót elosztottam 12 felé: 300 havonta", "a 2,4 milliót 12 részre osztva 200" (the lump and
+#: the count of months are no answer).
+_SPREAD_OVER_MONTHS_HU = re.compile(
+    r"\b(?:el|szet|le)?oszt(?:ottam|om|va|juk|ottuk)\b,? (?:[0-9]{1,2}|tizenketto) "
+    r"(?:fele|reszre|honapra)\b|"
+    r"(?<![0-9.,])(?:[0-9]{1,2}|tizenketto) (?:fele|reszre|honapra) (?:el|szet|le)?oszt"
+    r"(?:ottam|om|va|juk|ottuk)\b"
+)
+#: The gross first, then what goes out of it and the net said with "tisztán": "a taxióra havi
+#: 900 ezret mutat, de abból benzin, díj, minden, tisztán 340", "ebből megy a rezsi, nekem
+#: tisztán marad 210" (the figures before "abból" are no answer).
+_NET_AFTER_WHAT_GOES_OUT_HU = re.compile(
+    r"\b(?:de )?(?:abbol|ebbol)\b(?=[^.;!?0-9]{0,60}\btisztan(?: nekem)?(?: marad)?,? [0-9])"
+)
+#: The whole said last, with what another gives in it: "a bérlő 80-at ad, abból fizetem a
+#: rezsit, de a teljes kiadásom a bérlő pénzével együtt 230" (the part before is no answer).
+_THE_WHOLE_SAID_LAST_HU = re.compile(
+    r"\bde (?:a |az )?(?:teljes|osszes|egesz) (?:havi )?(?:kiadas|koltes|bevetel|jovedelem)\w*"
+    r"\b(?=[^.;!?0-9]{0,40}[0-9])"
+)
+#: Figures said to be another's, not one's own, the answer after: "grammja 38 ezer, de az a
+#: műhelyé", "alapdíj 1100, de az az utasé", "ő fizet 80-at, de az bevétel ugye", "a menü 1890
+#: Ft, de azt a cég fizeti" (the figures before are no answer).
+_ANOTHERS_NOT_ONES_OWN_HU = re.compile(
+    r"\bde (?:az|azt|ez|ezt) (?:az? )?(?:\w+ )?(?:muhelye|utase|megrendeloe|cege|ugyfele|vevoe|"
+    r"vendege|fonoke|munkaltatoe)\b|\bde (?:az|ez) (?:mar )?bevetel\b|"
+    r"\bde azt a (?:ceg|munkaltato|fonok|fonokom|onkormanyzat)\w* fizeti\b"
+)
+#: The question turned to after an aside: "3:1-re kikaptunk, de a kérdésre: 188", "egy szett 9
+#: ezer, de a kiadásra válaszolva: 182".
+_TO_THE_QUESTION_NOW_HU = re.compile(
+    r"\bde a kerdesre\b|\b(?:de )?a (?:kiadas|bevetel|kerdes)\w* valaszolva\b"
+)
+#: The month's figure said after "de" and the word of the question, with no comma between:
+#: "darabja 38 Ft, de a kiadás havonta fixen 192", "két hét szabadság, de a havi kiadás ugyanúgy
+#: 190" (a figure further on, after a comma, is not taken for it).
+_THE_MONTHS_SAID_AFTER_BUT_HU = re.compile(
+    r"\bde (?:a |az )?(?:havi |en |sajat )?(?:kiadas|koltes|bevetel|jovedelem)\w*\b"
+    r"(?=[^.;!?,0-9]{0,30}[0-9])"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -7333,6 +7453,16 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         "kerdes" in folded or "tartozik" in folded or ":" in folded or "mellekes" in folded
     ):
         folded = _without_what_is_beside_the_point_hu(folded)  # "1,2 millió, az a másik kérdés"
+    if asked in ("expenses", "income") and "oszt" in folded:
+        folded = _without_what_is_before_hu(folded, _SPREAD_OVER_MONTHS_HU)  # "3,6 m… 12 felé: 300"
+    if asked == "income" and "tisztan" in folded and "bol" in folded:
+        folded = _without_what_is_before_hu(folded, _NET_AFTER_WHAT_GOES_OUT_HU)  # "…, tisztán 340"
+    if asked in ("expenses", "income") and "de " in folded:
+        folded = _without_what_is_before_hu(folded, _THE_WHOLE_SAID_LAST_HU)  # "de a teljes …"
+    if asked in ("expenses", "income") and "de " in folded:
+        folded = _without_what_is_before_hu(folded, _ANOTHERS_NOT_ONES_OWN_HU)  # "de az az utasé"
+        folded = _without_what_is_before_hu(folded, _TO_THE_QUESTION_NOW_HU)  # "de a kérdésre:"
+        folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
     return folded
 
 
@@ -7389,6 +7519,16 @@ def _without_what_is_beside_the_point_hu(folded: str) -> str:
     if not aside or not _A_NUMBER_IN.search(folded, aside.end()):
         return folded
     return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, aside.start()))
+
+
+def _without_what_is_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
+    """``folded`` with the figures blanked that are said before ``pattern``'s match (and those in
+    it), when a figure is said after it: "3,6 milliót elosztottam 12 felé: 300", "900 ezret
+    mutat, de abból …, tisztán 340", "80-at ad, …, de a teljes kiadásom … 230"."""
+    said = pattern.search(folded)
+    if not said or not _A_NUMBER_IN.search(folded, said.end()):
+        return folded
+    return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, said.end()))
 
 
 def _without_what_is_not_counted_hu(folded: str) -> str:

@@ -1836,6 +1836,34 @@ _THINGS_COUNTED_MORE_HU = regex(
 _THINGS_COUNTED_MORE_WORDS_HU = ("billentyu", "falu", "falva", "lakos", "kisbaba", "riasztas",
                                  "szolgalat", "ugyelet", "hely van", "ules van", "oras", "nm",
                                  "m2", "e-", "112", "s eve")  # fmt: skip
+#: Numbers of places and scores named in Hungarian, not money: a flat's floor and door ("II/5 a
+#: lakás"), its number in the block ("a 32-esben lakunk") and the flats on a floor ("4 lakás van
+#: egy szinten"), a road ridden ("a 8-as főúton", "a 7-es úton járok"), a chess rating ("2150-es
+#: Élő-pontszám", "Élő-pontszám 2150"), eggs on a shopping list ("10 tojás").
+_PLACES_AND_SCORES_NAMED_HU = regex(
+    r"\b[iv]{1,3}/[0-9]{1,3}\b|"
+    r"\ba [0-9]{1,3}-?[aeo]s(?=(?:ben|be|bol) (?:lak|vagy|el)\w*)|"
+    r"(?<![0-9.,])[0-9]{1,2} (?=lakas van\b)|"
+    r"\ba [0-9]{1,3}-?[aeo]s (?=(?:fo)?ut(?:on|ra|at|rol|ig|nal)?\b|autopalya\w*|autout\w*)|"
+    r"(?<![0-9.,])[0-9]{3,4}-?[aeo]s (?=elo-?pont\w*)|"
+    r"\belo-?pontszam\w* (?:[0-9]{3,4})\b|"
+    r"(?<![0-9.,])[0-9]{1,2} (?=tojas\w*)"
+)
+_PLACES_AND_SCORES_NAMED_WORDS_HU = ("/", "lak", "ut", "elo", "tojas")
+#: Measures of one's work, not money: a crane's jib and load ("60 méteres a gém, 8 tonnát emel",
+#: "8 tonnás daru"), a ring's weight ("3,2 grammos gyűrű"), gold's carats and fineness ("14
+#: karátos 585-ös aranyból"), a blood test's value ("a HbA1c 7,2 lett").
+_MEASURES_OF_ONES_WORK_HU = regex(
+    r"(?<![0-9.,])[0-9]+(?:,[0-9]+)? ?(?:meteres|tonnat|tonnas|tonnas|grammos|karatos)\b|"
+    r"(?<![0-9.,])[0-9]{3}-?[aeo]s (?=arany\w*)|"
+    r"\bhba1c\w*(?: (?:erteke|szint\w*))?(?: (?:most|mar))? [0-9]+(?:,[0-9]+)?|\bhba1c\w*"
+)
+#: The figure's first digit said before the figure, not money: "a fizetésem 2-vel kezdődik...
+#: 287", "3-mal kezdődik, 312 pontosan" (said alone, "4-essel kezdődik", it is asked again).
+_A_FIRST_DIGIT_SAID_HU = regex(
+    r"(?<![0-9.,])[0-9]-?(?:vel|val|mal|mel|tel|tal|gyel|essel|assal|ossal) "
+    r"(?=kezd(?:od|ot)\w*[^0-9]{0,25}[0-9])"
+)
 #: A phone number's network prefix named in Hungarian, not money: "a 06 70-es számra", "a
 #: 06-30-as számom", "a 20-as számra írjanak" (not "a 30-as számla", a bill of 30).
 _A_PHONE_PREFIX_HU = regex(
@@ -2122,6 +2150,9 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_PHONE_PREFIX_HU, ("06", "szam")),
     (_A_ROTA_OF_DAYS_AND_NIGHTS_HU, ("nappal",)),
     (_THINGS_COUNTED_MORE_HU, _THINGS_COUNTED_MORE_WORDS_HU),
+    (_PLACES_AND_SCORES_NAMED_HU, _PLACES_AND_SCORES_NAMED_WORDS_HU),
+    (_A_FIRST_DIGIT_SAID_HU, ("kezd",)),
+    (_MEASURES_OF_ONES_WORK_HU, ("meter", "tonn", "gramm", "karat", "arany", "hba1c")),
 )
 
 
