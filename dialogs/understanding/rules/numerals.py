@@ -111,7 +111,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b", r"héten\b",
         r"hetek\w*", r"hetes\b", r"hetes(?:ben|ekben)\b",  # "az 5 hetesben": a month of 5 weeks
-        r"周", r"週", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
+        # (not "周末", the weekend: "代驾一千五 周末兼职八百" names the next job)
+        r"周(?!末)", r"週(?!末)", r"星期", r"礼拜", r"禮拜", r"[个個](?:周|週|星期|礼拜|禮拜)",
     ),
     "day": (r"days?\b", r"nap(?!i\b|onta)\w*", r"天", r"日", r"号", r"號"),
     # a currency nobody here converts, beside the figure in pounds the cardholder worked out:
@@ -1303,9 +1304,11 @@ _POUNDS_AND_PENCE = re.compile(
 #: 毛", also with the jiao's or the fen's word left off ("二百七十五块五", "三百三十三块三毛三"),
 #: where no count or date follows ("三百块五个月").
 _NO_COUNT_AFTER = rf"(?![0-9.{_CN_NUMERALS}个月年天周期次号日岁张笔份件点])"
+#: A measure word after "块一", the price of one piece, not its jiao: "十块一条", "五块一双".
+_ONE_PIECE_AFTER_ZH = r"(?![条双只本套台间瓶盒袋箱把趟单节堂场件斤])"
 _YUAN_AND_JIAO = re.compile(
     rf"([0-9.{_CN_NUMERALS}]+)(?:块|塊|元)零?([0-9{_CN_DIGIT_CLASS}])(?:(?:毛|角)"
-    rf"(?:([0-9{_CN_DIGIT_CLASS}])(?:分|{_NO_COUNT_AFTER}))?|{_NO_COUNT_AFTER})"
+    rf"(?:([0-9{_CN_DIGIT_CLASS}])(?:分|{_NO_COUNT_AFTER}))?|{_NO_COUNT_AFTER}{_ONE_PIECE_AFTER_ZH})"
 )
 
 
@@ -1989,6 +1992,24 @@ _A_BODY_MEASURE_ZH = re.compile(
 )
 
 
+#: A weight in jin or a height in metres said without the word for it, not money: "一米八的
+#: 个子一百八十斤", "我一百三十斤", "1米75" (a price by the jin has its figure after: "一斤七块").
+#: Summed in, "一百八十斤" would add 180 to the pay.
+_A_WEIGHT_OR_HEIGHT_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9]{2,3}|[一二两三四五六七八九十百]{2,5})(?:公)?斤"
+    r"(?!(?:[0-9一二两三四五六七八九十]|块|元|钱|多少))|"
+    r"(?<![0-9.,一二两三四五六七八九十])(?:1|一)米(?:[0-9]{1,2}|[五六七八九]{1,2})(?![0-9])"
+)
+
+
+#: A train, a flight or a bus line named by letters and a number, not money: "在G1234那趟高铁上
+#: 做保洁", "跑K128次列车", "CA1501航班的地勤". Summed in, 1234 would be added to the pay.
+_A_TRAIN_OR_FLIGHT_NUMBER_ZH = re.compile(
+    r"(?<![a-z0-9])[a-z]{1,2}[0-9]{2,5}(?![0-9.,])"
+    r"(?= ?(?:那?趟|次|号?(?:航班|班次|列车|高铁|动车|火车|车|线|路|公交)|上))"
+)
+
+
 #: A price for one measure, not money spent in a month: "鸡蛋7块一斤", "油价涨到8块1一升",
 #: "电费一块五一度", "猪肉十五块钱一公斤", blanked with the words of its clause before it (the
 #: goods and "涨到", "现在"). Summed in it would add a few yuan to the answer.
@@ -2181,6 +2202,8 @@ _CHINESE_ONLY = (
     _NAMED_BY_A_NUMBER,
     _PRICE_OF_ONE_MEASURE_ZH,
     _A_BODY_MEASURE_ZH,
+    _A_WEIGHT_OR_HEIGHT_ZH,
+    _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
     _AN_ACCOUNT_HANDLE_ZH,
 )
 
@@ -2209,6 +2232,8 @@ def without_identifiers(folded: str) -> str:
         _MEASURES_AND_TALLIES,
         _PRICE_OF_ONE_MEASURE_ZH,
         _A_BODY_MEASURE_ZH,
+        _A_WEIGHT_OR_HEIGHT_ZH,
+        _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
         _AN_ACCOUNT_HANDLE_ZH,
         _THINGS_NUMBERED_HU,
         _COUNTED_OR_NAMED_IN_TEXTSPEAK,
