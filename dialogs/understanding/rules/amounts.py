@@ -1935,6 +1935,10 @@ _A_RATE_BEFORE_ZH = re.compile(
     r"(?:(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?|"
     r"(?:一|每)[\u4e00-\u9fff]{1,4}(?:进价|售价|卖|提成?|赚|挣)|(?<=[0-9一二两三四五六七八九十])卖)$"
 )  # (a price bought and sold at: "一扎玫瑰进价十五卖三十五"; "卖一箱牛奶提两块")
+#: Right after a rate by the piece: "改裤边十块一条", "补胎十五一个", "擦鞋五块钱一双".
+_A_RATE_AFTER_ZH = re.compile(
+    r"(?:块|塊|元)?钱?(?:一|每)(?:条|双|只|件|个|本|套|台|间|瓶|盒|袋|箱|把|趟|单|节|堂|位|张)"
+)
 #: Right before what was paid for the month in all, after rates: "琴行月底一共结了我四千三",
 #: "工头结给我五千一", "到手六千", "给了四千", "算下来挣了六千三".
 _PAID_IN_ALL_BEFORE_ZH = re.compile(
@@ -1942,7 +1946,7 @@ _PAID_IN_ALL_BEFORE_ZH = re.compile(
     r"(?:一共|总共)? ?$|"
     # kept in the end, net, or taken out: "净挣三千八", "能剩四千五", "到我手上的是九千八",
     # "一共收了六千三", "提现了2240"
-    r"(?:净(?:挣|赚|落|剩|收入?)|能剩(?:下)?|剩(?:下)?了|到我?手(?:上|里)?的(?:是|有)|"
+    r"(?:净(?:挣|赚|落|剩|收入?)|能剩(?:下)?|能落(?:下|个)?|剩(?:下)?了|到我?手(?:上|里)?的(?:是|有)|"
     r"(?:一共|总共)收了|提现了?|(?:底薪|工资)(?:加|和|\+)(?:上)?提成(?:一共|总共|是)?)(?:个)? ?$"
 )
 #: Said between the rates and the month's pay: the month it is for.
@@ -1971,7 +1975,12 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
         )
     ):
         return None
-    rates = [n for n in before if _A_RATE_BEFORE_ZH.search(folded, max(0, n.start - 5), n.start)]
+    rates = [
+        n
+        for n in before
+        if _A_RATE_BEFORE_ZH.search(folded, max(0, n.start - 5), n.start)
+        or _A_RATE_AFTER_ZH.match(folded, n.end)  # "改裤边十块一条"
+    ]
     return last if rates else None
 
 
@@ -3464,7 +3473,7 @@ _STILL_TO_LOOK_UP_ZH = re.compile(
 )
 #: Something taken off this month, how much not known: "请了一周病假要扣, 具体扣多少还不知道".
 _A_DEDUCTION_NOT_KNOWN_ZH = re.compile(
-    r"扣多少(?:钱)?(?:还|也)?(?:不知道|不清楚|没定|不确定|说不好)"
+    r"扣多少(?:钱)?(?:还|也)?(?:不知道|不清楚|没定|不确定|说不好|没说|没讲)"
 )
 #: Paid by the piece, how many not known: "一台两百, 也不知道调了多少台".
 _HOW_MANY_NOT_KNOWN_ZH = re.compile(
@@ -3517,6 +3526,49 @@ _A_CEILING_ONLY_ZH = re.compile(
     rf"(?:顶多|撑死了?|至多|最多|了不起)(?:也)?(?:就)?(?:是|有|挣|赚|花|还)?{_FIGURE_35_ZH}"
     rf"(?:块|元)?(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点)"
     rf"{_NO_FIGURE_AFTER_ZH}"
+)
+#: A ceiling said after the figure, no figure after it: "四千封顶, 一般达不到", "开销三千到顶了"
+#: (how far below is not said).
+_A_CEILING_SAID_AFTER_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:就|也就)?(?:封顶|到顶了?|顶天了?)"
+    # (no figure after it, though "一般", "一直" may be: "四千封顶 一般达不到")
+    r"(?![^0-9一二两三四五六七八九]*(?:[0-9二两三四五六七八九]|一(?!般|直|向|样|定)))"
+)
+#: A round mark not reached, how far short unsaid: "差口气五千", "开销差一口气三千", "三千大关都
+#: 没过", "五千都没到" (not "没到账": money not come in yet).
+_SHORT_OF_A_MARK_ZH = re.compile(
+    rf"(?:差一?口气|差一点点?就?(?:到|够)?){_FIGURE_35_ZH}(?:块|元)?{_NO_FIGURE_AFTER_ZH}|"
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:的)?(?:大关|关)(?:都|也|还)?没(?:过|到|破|上)|"
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:都|也|还)没(?:过|破|到(?!账|手|位))(?:呢)?{_NO_FIGURE_AFTER_ZH}"
+)
+#: A total shared with someone, the own part of it not known: "我跟我妈的加一起五千, 她的多少我
+#: 也不清楚", "两口子开销四千 我出多少没算过" (how it splits is not said).
+_A_SHARED_TOTAL_OWN_PART_UNKNOWN_ZH = re.compile(
+    r"(?:两口子|我们俩|我俩|俩人|加一起|加起来|加一块|合起来)[^.;!?\u3002]*?"
+    rf"{_FIGURE_35_ZH}[^.;!?\u3002]*?(?:我|她|他|自己)[\u4e00-\u9fff]{{0,6}}多少(?:钱)?(?:我)?"
+    r"(?:也|都)?(?:没细算|没算过?|不清楚|不知道|说不清|没数)"
+)
+#: The own share of a cost said as a part after it is paid back, not worked out: "药费一个月八百,
+#: 报销以后自己出百分之二十", "自己承担三成" (no figure after it).
+_AN_OWN_SHARE_AFTER_A_REFUND_ZH = re.compile(
+    r"(?:自己|我)(?:只)?(?:出|掏|付|承担|负担)(?:百分之[一二三四五六七八九十]+|[0-9]{1,2} ?%|"
+    rf"[一二两三四五六七八九]成){_NO_FIGURE_AFTER_ZH}"
+)
+#: The rest said to be as much as a figure not given: "房租九百 其他的跟我老婆的工资一样多".
+_THE_REST_AS_MUCH_AS_UNSAID_ZH = re.compile(
+    r"(?:其他|其余|剩下|别的)的?(?:开销|花销|钱)?(?:跟|和|同)[^,;.!?\uff0c\u3002 ]{1,10}"
+    rf"(?:一样多|一样|差不多多?){_NO_FIGURE_AFTER_ZH}"
+)
+#: A profit said as the difference only, not worked out: "整租四千二 分租出去收六千 就挣个差价".
+_A_MARGIN_NOT_WORKED_OUT_ZH = re.compile(
+    rf"(?:挣|赚)(?:个|点|的是|的就是)?差价{_NO_FIGURE_AFTER_ZH}"
+)
+#: An offer and a lower one if it is refused: "七百 不行的话就六百五" (which one is offered is
+#: not settled; not "三千不行 一千五吧": the bank's figure refused, the own offered).
+_AN_OFFER_AND_A_FALLBACK_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{0,2}}(?:(?:要是|如果)不行(?:的话)?|不行的话)"
+    r"[ ,\uff0c]{0,2}"
+    rf"(?:那)?就?{_FIGURE_35_ZH}"
 )
 #: The figure said to be looked up before it is given: "四千六, 不对, 我翻翻工资条再说",
 #: "查一下账单再告诉你" (see :data:`_STILL_TO_LOOK_UP_ZH`).
@@ -3736,6 +3788,15 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _A_CEILING_ONLY_ZH),
     ("expenses", _A_CEILING_ONLY_ZH),
     ("other_debts", _A_CEILING_ONLY_ZH),
+    ("income", _A_CEILING_SAID_AFTER_ZH),
+    ("expenses", _A_CEILING_SAID_AFTER_ZH),
+    ("other_debts", _A_CEILING_SAID_AFTER_ZH),
+    ("", _SHORT_OF_A_MARK_ZH),
+    ("", _A_SHARED_TOTAL_OWN_PART_UNKNOWN_ZH),
+    ("", _AN_OWN_SHARE_AFTER_A_REFUND_ZH),
+    ("", _THE_REST_AS_MUCH_AS_UNSAID_ZH),
+    ("income", _A_MARGIN_NOT_WORKED_OUT_ZH),
+    ("counter", _AN_OFFER_AND_A_FALLBACK_ZH),
     ("", _TO_LOOK_UP_FIRST_ZH),
     ("income", _PAID_EVERY_FEW_MONTHS_ZH),
     ("income", _OWN_NOT_TOLD_APART_ZH),
@@ -5904,6 +5965,18 @@ _BY_THE_TIME_WORKED_OUT_AFTER_ZH = re.compile(
 )
 
 
+#: A figure for each of a few months named, then their average said after: "九月两千六 十月
+#: 两千九 十一月两千八 平均差不多两千八", "上个月三千一, 这个月两千七, 平均下来两千九". The
+#: average stands for them (blanked, they are no items to add).
+_MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH = re.compile(
+    r"(?:(?:(?:[一二三四五六七八九十]{1,2}|1[0-2]|[1-9])月份?|上上个?月|上个?月|这个?月|本月)"
+    r"(?:是|花了?|用了?|挣了?|赚了?|收入|开销|支出)?"
+    r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?\W{1,2}){2,}"
+    r"(?=(?:[\u4e00-\u9fff]{0,4}\W{0,2})?平均(?:下来|起来|一下)?(?:每个?月|一个月)?"
+    r"(?:大概|差不多|大约|就是|是|在)?[0-9一二两三四五六七八九])"
+)
+
+
 #: A cost, what something or someone else pays off it, and the own part left said after: "房贷
 #: 4200, 公积金冲掉2800, 自己只掏1400", "车贷2600, 我爸每个月帮我还一千, 我自己出1600". The
 #: own part stands for the cost and what pays off it.
@@ -5952,8 +6025,11 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
 def _without_what_is_worked_out(folded: str) -> str:
     """``folded`` with a figure blanked where the one said right after it works it out (see
     :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH`,
-    :data:`_TERMS_BEFORE_EQUALS`): not a second amount, nor an item to add."""
+    :data:`_MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH`, :data:`_TERMS_BEFORE_EQUALS`): not a second
+    amount, nor an item to add."""
     folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "平均" in folded:  # "九月两千六 十月两千九 平均两千八": the average
+        folded = _MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "=" in folded:  # "50 - 10 for the bus = 40": the result
         folded = _without_the_terms_of_a_sum(folded)
     return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
