@@ -1420,14 +1420,18 @@ _LESS_A_GAP_EN = regex(
 )
 
 
+def _a_round_whole_less(whole: Decimal, gap: Decimal, said: str) -> str:
+    """The whole less the gap, when the gap is small beside a round whole ("fifty shy of a
+    grand", "a grand less eighty"); else the words as they were said."""
+    if whole < 100 or whole % 50 or gap * 2 > whole:
+        return said
+    return f"{whole - gap:f}"
+
+
 def _short_of_en(match: re.Match[str]) -> str:
-    """The number a :data:`_SHORT_OF_EN` match says: the whole less the gap, when the gap is
-    small beside a round whole; else the words as they were."""
-    short = Decimal(match[1] or match[3])
+    """The number a :data:`_SHORT_OF_EN` match says (see :func:`_a_round_whole_less`)."""
     whole = Decimal((match[2] or match[4]).replace(",", ""))
-    if whole < 100 or whole % 50 or short * 2 > whole:
-        return match[0]
-    return f"{whole - short:f}"
+    return _a_round_whole_less(whole, Decimal(match[1] or match[3]), match[0])
 
 
 #: An item's figure said as the one before it again: "gas 60 and the electric about the same
@@ -1443,12 +1447,8 @@ _THE_SAME_AGAIN_EN = regex(
 
 
 def _less_a_gap_en(match: re.Match[str]) -> str:
-    """The number a :data:`_LESS_A_GAP_EN` match says: the whole less the gap, when the gap is
-    small beside a round whole; else the words as they were."""
-    whole, gap = Decimal(match[1].replace(",", "")), Decimal(match[2])
-    if whole < 100 or whole % 50 or gap * 2 > whole:
-        return match[0]
-    return f"{whole - gap:f}"
+    """The number a :data:`_LESS_A_GAP_EN` match says (see :func:`_a_round_whole_less`)."""
+    return _a_round_whole_less(Decimal(match[1].replace(",", "")), Decimal(match[2]), match[0])
 
 
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
