@@ -249,9 +249,35 @@ def _example_texts() -> list[str]:
 _EXAMPLE_TEXTS = _example_texts()
 
 
+#: A half or a quarter typed as one character: its decimal after a digit, its words alone.
+_HALVES_AND_QUARTERS = {
+    "\u00bc": (".25", " a quarter "),
+    "\u00bd": (".5", " half "),
+    "\u00be": (".75", " three quarters "),
+}
+
+
+def _halves_one_by_one(text: str) -> str:
+    """Halves and quarters written out a character at a time: a digit not yet joined to one,
+    a space between them or none, takes its decimal ("1 ½" is 1.5); else its words."""
+    pieces: list[tuple[str, bool]] = []  # each piece, and whether it is a digit not yet taken
+    for ch in text:
+        if ch not in _HALVES_AND_QUARTERS:
+            pieces.append((ch, ch in "0123456789"))
+            continue
+        decimal, words = _HALVES_AND_QUARTERS[ch]
+        if pieces and pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0] + decimal, False)
+        elif len(pieces) > 1 and pieces[-1][0] == " " and pieces[-2][1]:
+            pieces[-2:] = [(pieces[-2][0] + decimal, False)]
+        else:
+            pieces.append((words, False))
+    return "".join(piece for piece, _ in pieces)
+
+
 def _normal_one_by_one(text: str) -> str:
     """The normal form as it was made a character at a time (see ``text.normalize``)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", _halves_one_by_one(text))
     # invisible format characters, and a keycap emoji's presentation and frame ("5\ufe0f\u20e3")
     text = "".join(
         ch for ch in text if unicodedata.category(ch) != "Cf" and ch not in "\ufe0f\u20e3"

@@ -72,9 +72,26 @@ _WORD_CHARACTERS = _ByCharacter(
 )
 
 
+#: A half or a quarter typed as one character, after a whole or alone: "2½ hundred" is 250,
+#: "1¾ grand" 1750, "37½ a month" 37.50. NFKC would make "1¾" "13", a fraction slash and "4",
+#: read as 4 (or 13): the decimal is written out first, and a fraction alone as its words ("½ of
+#: it" is "half of it").
+_HALVES_AND_QUARTERS = re.compile("([0-9]) ?([\u00bc\u00bd\u00be])|([\u00bc\u00bd\u00be])")
+_DECIMAL_OF = {"\u00bc": ".25", "\u00bd": ".5", "\u00be": ".75"}
+_WORDS_OF = {"\u00bc": " a quarter ", "\u00bd": " half ", "\u00be": " three quarters "}
+
+
+def _halves_and_quarters(found: re.Match[str]) -> str:
+    if found[1]:
+        return found[1] + _DECIMAL_OF[found[2]]
+    return _WORDS_OF[found[3]]
+
+
 @functools.lru_cache(maxsize=_KEPT_FORMS)
 def normalize(text: str) -> str:
     """NFKC, no invisible characters, one kind of dash and apostrophe, lower case, single spaces."""
+    if not text.isascii():
+        text = _HALVES_AND_QUARTERS.sub(_halves_and_quarters, text)
     text = unicodedata.normalize("NFKC", text).translate(_NORMAL_CHARACTERS)
     return " ".join(text.lower().split())
 
