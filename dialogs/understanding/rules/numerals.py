@@ -1247,6 +1247,15 @@ _HALF_A = regex(r"\bhalf an? (grand|thousand|million|k)\b")
 #: "a quarter of a grand" (250).
 _GRAND_AND_A_QUARTER = regex(r"\b(?:a|one) (?:grand|thousand) and (a|three) quarters?\b")
 _QUARTERS_OF_A_GRAND = regex(r"\b(a|one|three) quarters? of a (?:grand|thousand)\b")
+#: The same quarters of a ton, a hundred: "three quarters of a ton" (75), "a quarter of a ton"
+#: (25). The ton alone after them would be read as a hundred.
+_QUARTERS_OF_A_TON = regex(r"\b(a|one|three) quarters? of a (?:ton|hundred)\b")
+#: A spelled figure typed with hyphens all through: "one-thousand-one-hundred-and-five" is
+#: 1105 (read hyphened, only its "one-hundred-and-five" was left after the thousand).
+_HYPHENED_HUNDREDS_AND_THOUSANDS_EN = regex(
+    r"(?<=[a-z])-(?=(?:hundred|thousand)\b)|(?<=\bhundred)-(?=[a-z])|(?<=\bthousand)-(?=[a-z])|"
+    r"(?<=hundred-and)-(?=[a-z])|(?<=thousand-and)-(?=[a-z])"
+)
 #: Banknotes by their everyday names: "egy húszas" is a 20,000 forint note, "két tízes" 20,000,
 #: "egy ötös" 5,000; several said together are their sum ("egy tízes meg egy ötös").
 _HU_NOTE = (
@@ -1472,6 +1481,7 @@ def _spell_out(folded: str, language: str) -> str:
     if "quarter" in folded:  # "a grand and a quarter" is 1250, "three quarters of a grand" 750
         folded = _GRAND_AND_A_QUARTER.sub(lambda m: "1750" if m[1] == "three" else "1250", folded)
         folded = _QUARTERS_OF_A_GRAND.sub(lambda m: "750" if m[1] == "three" else "250", folded)
+        folded = _QUARTERS_OF_A_TON.sub(lambda m: "75" if m[1] == "three" else "25", folded)
     if "." in folded:  # ".95k": the nought before the point left out, 950
         folded = _THOUSANDS_WITHOUT_THE_NOUGHT.sub(r"0.\1", folded)
     folded = _DIGITS_AND_A_HALF.sub(
@@ -1483,6 +1493,8 @@ def _spell_out(folded: str, language: str) -> str:
     folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
+        if "hundred-" in folded or "thousand-" in folded:  # "one-thousand-one-hundred-and-five"
+            folded = _HYPHENED_HUNDREDS_AND_THOUSANDS_EN.sub(" ", folded)
         if "hunn" in folded or "huner" in folded:  # "nine or ten hunnerd": a range, as hundred
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
         folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
