@@ -184,6 +184,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"windows\b", r"washes\b", r"pizzas\b", r"coffees\b",
         r"(?!(?:pounds|quids?|bucks|dollars|euros|notes|bills|payments|wages|tips|takings|"
         r"earnings|extras)\b)[a-z]{3,}s\b(?= (?:a|an|per|each|every) (?:shift|night|day)\b)",
+        # things counted in what holds them, by the morning or the week, the land worked and the
+        # pages of a thing made: "40 crates of lettuce a morning", "20 trays of eggs a day", "26
+        # acres to mow", "3 hectares", "32 page sections" (not "bags of money a week")
+        r"(?:crates|boxes|trays|sacks|pallets|punnets|buckets|barrows|bales) of (?!money|cash)"
+        r"[a-z]+\b(?= (?:a|an|per|each|every) (?:morning|afternoon|shift|night|day|hour|week)\b)",
+        r"acres?\b", r"hectares?\b", r"pages?\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -266,6 +272,10 @@ PERIOD_AFTER = (
     # page", "2 quid per pot", "45p a bag"
     r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:jar|page|pot|bottle|bag|box|cake|"
     r"candle|bunch|tray|print|loaf|dozen)\b",
+    # the same by what a material is sold in: "gold leaf is 60 a book", "12 a sheet of glass",
+    # "9 a roll", "30 a crate"
+    r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:book|sheet|roll|pane|tin|packet|crate|"
+    r"sack|pallet|tub)\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
     # a price by the thing said in pounds, whatever the thing: "9 quid a tuning", "5 quid a pop"
