@@ -1251,6 +1251,18 @@ def _a_total_said_last(folded: str, numbers: list[Number]) -> bool:
     )
 
 
+def _the_items_add_up_to(numbers: list[Number]) -> bool:
+    """Whether the last figure is the sum of all the ones before it ("rent 700 bills 180 food 300
+    thats 1,180"): a whole worked out of its items, a share of which may be said next."""
+    *items, whole = numbers
+    return (
+        whole.value is not None
+        and len(items) > 1
+        and all(n.value is not None for n in items)
+        and sum(n.value for n in items if n.value is not None) == whole.value
+    )
+
+
 #: Right before a figure said to be inside the whole given before it: "1200 all in, thats with
 #: the 700 rent", "1,300 total including rent of 650", "1100 altogether, counting the 650 rent".
 _INSIDE_THE_WHOLE = regex(
@@ -1564,6 +1576,15 @@ def _settled_on(
     if share is not None and len(distinct) == 2 and not offer and asked != "income":
         # "lakbér 150 felezve, az én részem 75": the cardholder's own share. Not of an income:
         # "together 450, mine 190" (whose income is asked is unclear).
+        return share, False
+    if (
+        share is not None
+        and share is numbers[-1]
+        and len(numbers) > 3
+        and not offer
+        and asked == "expenses"
+        and _the_items_add_up_to(numbers[:-1])
+    ):  # "rent 700 bills 180 food 300 thats 1,180 for the house, your half is 590"
         return share, False
     with_it = _with_and_without(folded, numbers)
     if with_it is not None:

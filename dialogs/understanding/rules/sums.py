@@ -618,7 +618,10 @@ def _said_with_and_without(folded: str, numbers: list[Number]) -> tuple[Number, 
 _MINE_BEFORE = regex(
     r"(?:\baz (?:en )?(?:reszem|felem)|\baz enyem|\bmy (?:share|half|part|portion|bit))"
     r"(?: (?:is|of (?:it|that|this)|csak|kb|about|around))*\W{0,2}(?:[$€£] ?)?$|"
-    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$|我(?:自己)?(?:出|承担|分摊)(?:大概|大约)?$"
+    r"我(?:的|这|那)?(?:部分|一半|份)(?:是|大概|大约)?$|我(?:自己)?(?:出|承担|分摊)(?:大概|大约)?$|"
+    # a message passed on from the one the cost is shared with: "your half is 590"
+    r"\byour (?:share|half|part|portion|bit)(?: (?:is|comes to|of (?:it|that|this)))*\W{0,2}"
+    r"(?:[$€£] ?)?$"
 )
 
 
