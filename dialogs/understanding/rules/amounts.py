@@ -231,6 +231,10 @@ PART_OF_IT = (
     # "and a bit" on top of a figure, how much not said: "1200 and a bit", "150 meg egy kicsi"
     r"\b(?:and|plus|plusz|és|meg) (?:még )?(?:egy )?(?:a )?(?:bit|kicsi|kevés|pici)\b"
     r"(?! (?:less|kevesebb))",
+    # the same typed short, or as a few coins on top: "nine hundred n summat", "a grand and a
+    # few bob", "800 & a couple of quid"
+    r"\b(?:n|&) (?:summat|sommat|something)\b|"
+    r"\b(?:and|n|&|plus) (?:a few|a couple of|a couple) (?:bob|quid|pounds|pence|coppers)\b",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
     # that", "房租四千我出一半".
@@ -4259,6 +4263,12 @@ _TWO_FIGURES_ON_CONDITIONS = regex(
     r"\b[0-9][0-9,.]*k? if [^0-9,.;!?]{3,50}[,;]? (?:and |or |but |otherwise )?[$€£]?"
     r"[0-9][0-9,.]*k? if (?:not|they (?:don'?t|dont)|i (?:don'?t|dont)|it (?:doesn'?t|doesnt))\b"
 )
+#: Two figures, each of some months, none chosen: "some months 1k some months 2k", "some
+#: months 900, other months 1,400". Asked again (not their sum).
+_TWO_FIGURES_BY_THE_MONTHS_EN = regex(
+    r"\bsome months (?:its |it'?s |about |around )?[$€£]?[0-9][0-9,.]*k?\b[^0-9]{0,12}"
+    r"\b(?:some|other|most|the other) months\b"
+)
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
@@ -5011,6 +5021,8 @@ def read_amount(
             and _TWO_FIGURES_ON_CONDITIONS.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
+        if "some months" in folded and _TWO_FIGURES_BY_THE_MONTHS_EN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some months 1k some months 2k"
         if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
         if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
