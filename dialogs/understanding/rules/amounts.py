@@ -3312,6 +3312,42 @@ _PIECES_SO_FAR_AT_A_RATE_HU = regex(
 #: Taken every four weeks, thirteen times a year: no month's figure ("négyhetente vonnak le 12
 #: ezret").
 _EVERY_FOUR_WEEKS_HU = regex(r"\bnegyhetente\b")
+#: Two figures with a slash, which is right not known: "kiadás: 180 / 210 (az egyik a régi, nem
+#: tudom melyik)", "170/190, nem emlékszem" (neither is the answer; a sum would be a misread).
+_ONE_OR_THE_OTHER_SLASHED_HU = regex(
+    r"(?<![0-9.,/])[0-9]+ ?/ ?[0-9]+(?![0-9/])[^.;!?0-9]{0,30}\b(?:nem tudom melyik|nem "
+    r"emlekszem|az egyik (?:a )?regi|valamelyik)\b"
+)
+#: The shop's or the firm's money and the home's in one till, the home's part not said: "a bolt
+#: és a háztartás egy kasszából megy, havi 600", "a cég meg az otthoni egy számláról megy".
+_ONE_TILL_FOR_SHOP_AND_HOME_HU = regex(
+    r"\b(?:bolt|uzlet|ceg|vallalkozas|muhely|gazdasag)\w*\b[^.;!?0-9]{0,40}?\begy (?:kasszabol|"
+    r"kasszaban|kassza|szamlarol|zsebbol|penztarbol)\b"
+)
+#: Some months' figure said only for when a thing is not so: "amikor ülnökködöm többet költök,
+#: amikor nem, akkor 140", "amikor nincs, akkor 150" (the usual month not said).
+_ONLY_WHEN_NOT_SO_HU = regex(r"\bamikor (?:nem|nincs)\w*,? (?:akkor )?(?:kb\.? |csak )?[0-9]")
+#: Paid by the day, or only when there is work: "napszám 12 ezer, ha van munka", "15-öt kapok,
+#: ha van fuvar" (no month's figure).
+_PAID_WHEN_THERE_IS_WORK_HU = regex(
+    r"\bnapszam\w* (?:kb\.? )?[0-9]|\bha (?:van|akad) (?:munka|melo|fuvar|megrendeles|meghivas)\b"
+)
+#: What is left after costs said vaguely, the takings only said: "a forgalom 2,5 millió, abból a
+#: költségek után marad amennyi", "amennyi megmarad, az az enyém" (how much is left not said).
+_WHAT_IS_LEFT_NOT_SAID_HU = regex(
+    r"\b(?:marad|megmarad|jon ki|kijon) amennyi\b|\bamennyi (?:marad|megmarad|kijon)\b"
+)
+#: A whole to be paid off over some months, the month's not said: "12 hónap alatt kifizetném a
+#: 180-at", "egy év alatt letudnám a 150-et" (with "havi" said, that is the offer).
+_PAID_OFF_OVER_MONTHS_HU = regex(
+    r"^(?!.*\bhav(?:i|onta)\b)(?=.*\b(?:[0-9]{1,2}|egy|ket|fel) (?:honap|ev) alatt\b)"
+    r"(?=.*\b(?:ki|le|vissza)?(?:fizet|tudn|torleszt)\w*)"
+)
+#: A weekend's spending said, the weekdays' said vaguely: "egy huszast elköltök minden hétvégén,
+#: hétköznap keveset" (the month's not worked out).
+_THE_WEEKDAYS_SAID_VAGUELY_HU = regex(
+    r"\bhetkoznap(?:okon)? (?:keveset|keves|alig|nem sokat|kevesebbet|valamennyit|egy keveset)\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -3951,6 +3987,15 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _PIECES_SO_FAR_AT_A_RATE_HU),
     ("other_debts", _EVERY_FOUR_WEEKS_HU),
     ("expenses", _EVERY_FOUR_WEEKS_HU),
+    ("", _ONE_OR_THE_OTHER_SLASHED_HU),
+    ("expenses", _ONE_TILL_FOR_SHOP_AND_HOME_HU),
+    ("income", _ONE_TILL_FOR_SHOP_AND_HOME_HU),
+    ("expenses", _ONLY_WHEN_NOT_SO_HU),
+    ("income", _ONLY_WHEN_NOT_SO_HU),
+    ("income", _PAID_WHEN_THERE_IS_WORK_HU),
+    ("income", _WHAT_IS_LEFT_NOT_SAID_HU),
+    ("counter", _PAID_OFF_OVER_MONTHS_HU),
+    ("expenses", _THE_WEEKDAYS_SAID_VAGUELY_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -4837,6 +4882,7 @@ def read_amount(
             folded = _FROM_A_NUMBERED_PLACE_HU.sub(_a_place_before_more, folded)
             if asked == "income":  # "…, mellette dolgozom, abból 148": a second income
                 folded = _FROM_A_SIDE_JOB_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
+                folded = _FROM_A_JOB_WORKED_AT_TIMES_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
         if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
             folded = " " * share.start() + folded[share.start() :]  # the budget before it
         if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
@@ -7228,6 +7274,14 @@ _FROM_A_SIDE_JOB_HU = re.compile(
     r"(?= (?:havi |havonta )?(?:kb |kb\. |meg )?[0-9][0-9 ]*(?: ?ezer\w*|e)?(?: ?ft| forint)?"
     r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?\s*(?:$|[,.;!]))"
 )
+#: "Of that" said of a job named with when it is worked, no figure between: "kórház 298,
+#: magánrendelő hétvégente, abból havonta 70", "pultozás esténként, abból 60" (a second income).
+_FROM_A_JOB_WORKED_AT_TIMES_HU = re.compile(
+    r"\b(?:hetvegente|hetvegenkent|estenkent|ejszakankent|szombatonkent|vasarnaponkent|"
+    r"delutanonkent|hetente egyszer|alkalmankent|mellekesen|mellette)\b, abbol"
+    r"(?= (?:havi |havonta )?(?:kb |kb\. |meg )?[0-9][0-9 ]*(?: ?ezer\w*|e)?(?: ?ft| forint)?"
+    r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?\s*(?:$|[,.;!]))"
+)
 
 
 def _a_place_before_more(match: re.Match[str]) -> str:
@@ -7501,6 +7555,18 @@ _THE_MONTHS_SAID_AFTER_BUT_HU = re.compile(
     r"\bde (?:a |az )?(?:havi |en |sajat )?(?:kiadas|koltes|bevetel|jovedelem)\w*\b"
     r"(?=[^.;!?,0-9]{0,30}[0-9])"
 )
+#: The whole said last "with it", after a part said: "a közös költség 18 400 Ft/hó, ezzel együtt
+#: a havi 176", "a lakbér 90, azzal együtt az egész 210" (the part before is no answer).
+_THE_WHOLE_WITH_IT_SAID_LAST_HU = re.compile(
+    r"\b(?:ezzel|azzal|evvel|avval|vele) (?:egyutt|osszesen)\b,? (?:a |az )?(?:havi |teljes |"
+    r"osszes |egesz )?(?:kiadas\w* |koltes\w* |bevetel\w* |osszeg\w* |egesz )?(?:kb\.? |"
+    r"osszesen |nagyjabol )?(?=[0-9])"
+)
+#: A figure typed with its digits apart, then typed again whole: "havi kiadás 1 9 8 (bocs a
+#: szóközökért, 198)" (the digits apart are the same figure, not three more).
+_DIGITS_APART_TYPED_AGAIN_HU = re.compile(
+    r"(?<![0-9.,])([0-9]) ([0-9]) ([0-9])(?![0-9.,])(?=[^0-9]{1,60}(?<![0-9.,])\1\2\3(?![0-9]))"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -7572,6 +7638,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _ANOTHERS_NOT_ONES_OWN_HU)  # "de az az utasé"
         folded = _without_what_is_before_hu(folded, _TO_THE_QUESTION_NOW_HU)  # "de a kérdésre:"
         folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
+    if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
+        folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
+    if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"
+        folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
     return folded
 
 
