@@ -1883,6 +1883,13 @@ _MEASURES_OF_ONES_WORK_HU = regex(
     r"(?<![0-9.,])[0-9]{3}-?[aeo]s (?=arany\w*)|"
     r"\bhba1c\w*(?: (?:erteke|szint\w*))?(?: (?:most|mar))? [0-9]+(?:,[0-9]+)?|\bhba1c\w*"
 )
+#: A blood pressure read, and shelves or halls named by a number, not money: "140/90 a
+#: vérnyomásom", "a vérnyomásom 150/95", "a 800-as polcoknál", "a 12-es teremben".
+_A_BLOOD_PRESSURE_OR_A_SHELF_HU = regex(
+    r"(?<![0-9.,/])[0-9]{2,3}/[0-9]{2,3}(?![0-9/])(?= (?:a |az )?(?:\w+ )?vernyomas\w*)|"
+    r"\bvernyomas\w*(?: (?:most|mar|meg|is))? [0-9]{2,3}/[0-9]{2,3}(?![0-9/])|"
+    r"\ba [0-9]{1,4}-?[aeo]s (?=polc\w*|terem\w*)"
+)
 #: The figure's first digit said before the figure, not money: "a fizetésem 2-vel kezdődik...
 #: 287", "3-mal kezdődik, 312 pontosan" (said alone, "4-essel kezdődik", it is asked again).
 _A_FIRST_DIGIT_SAID_HU = regex(
@@ -2196,6 +2203,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_PLACES_AND_SCORES_NAMED_HU, _PLACES_AND_SCORES_NAMED_WORDS_HU),
     (_A_FIRST_DIGIT_SAID_HU, ("kezd",)),
     (_MEASURES_OF_ONES_WORK_HU, ("meter", "tonn", "gramm", "karat", "arany", "hba1c")),
+    (_A_BLOOD_PRESSURE_OR_A_SHELF_HU, ("vernyomas", "polc", "terem")),
 )
 
 
