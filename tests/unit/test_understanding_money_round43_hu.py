@@ -1,9 +1,11 @@
 """Money families of round 43 in Hungarian, in words of our own: what is read, and what is asked
 again.
 
-Read: the whole said last "with it", after a part ("a lakbér 85, azzal együtt az egész 205"); a
-figure typed with its digits apart, then typed again whole ("2 1 4 ... 214"); "of that" said of a
-job named with when it is worked ("pultozás esténként, abból havonta 60": a second income).
+Read: a blood pressure and a shelf named by a number, no money ("a vérnyomásom 150/95", "a
+600-as polcoknál"); the whole said last "with it", after a part ("a lakbér 85, azzal együtt az
+egész 205"); a figure typed with its digits apart, then typed again whole ("2 1 4 ... 214"); "of
+that" said of a job named with when it is worked ("pultozás esténként, abból havonta 60": a
+second income).
 Asked again: two figures with a slash, which is right not known ("170/195, nem tudom melyik");
 the shop's money and the home's in one till ("a műhely és az otthon egy kasszából megy"); a
 figure said only for when a thing is not so ("amikor nem, akkor 150"); paid by the day or only
@@ -23,6 +25,9 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # a blood pressure and a shelf named by a number
+    ("a vérnyomásom 150/95 mostanában, a havi kiadás 171", "hu", "expenses", "171000"),
+    ("a 600-as polcoknál pakolok egész nap, havi 158 megy el", "hu", "expenses", "158000"),
     # the whole said last "with it", after a part
     ("a lakbér 85, azzal együtt az egész 205", "hu", "expenses", "205000"),
     ("a társasház díja 21 300 Ft/hó, ezzel együtt a havi kiadás 187", "hu", "expenses",
