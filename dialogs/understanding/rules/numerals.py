@@ -722,6 +722,10 @@ def _parse_chinese(raw: str, language: str) -> _Chinese | None:
         digits = "".join(str(CHINESE_DIGITS[p]) for p in pieces)
         if len(digits) > 1 and "0" not in digits:
             return _Chinese(None, strong=False)  # 三四: three or four
+        if len(digits) >= 3 and "\u3007" in pieces and digits[0] != "0":
+            # the written zero (U+3007) is only typed in digits said one by one: four, zero, zero,
+            # zero is a figure meant as much as "4000" (three, zero, five, zero: "3050")
+            return _Chinese(Decimal(digits), strong=True)
         return _Chinese(Decimal(digits), strong=False)
     strong = has_digits or len(pieces) > 1
 
@@ -2031,6 +2035,16 @@ _A_WEIGHT_OR_HEIGHT_ZH = re.compile(
 )
 
 
+#: A paper's weight in grams or a railway's kilometre post, not money: "80克铜版纸", "管K128到
+#: K148那段". Summed in, "80克" would add 80 to the pay. (Not yet a size in metres, "四十米高":
+#: set aside, it lets "平时一个月一万二, 这个月发了两千" be read as the usual month's.)
+_A_SIZE_OR_A_KILOMETRE_POST_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,5})克(?=[\u4e00-\u9fff]{0,3}纸|的纸|重)|"
+    r"(?<![a-z0-9])k[0-9]{2,4}(?![0-9.,])(?= ?(?:到|至|-|~|那|段|附近|处|公里))|"
+    r"(?<=[到至-])k[0-9]{2,4}(?![0-9.,])"
+)
+
+
 #: A train, a flight or a bus line named by letters and a number, not money: "在G1234那趟高铁上
 #: 做保洁", "跑K128次列车", "CA1501航班的地勤". Summed in, 1234 would be added to the pay.
 _A_TRAIN_OR_FLIGHT_NUMBER_ZH = re.compile(
@@ -2233,6 +2247,7 @@ _CHINESE_ONLY = (
     _PRICE_OF_ONE_MEASURE_ZH,
     _A_BODY_MEASURE_ZH,
     _A_WEIGHT_OR_HEIGHT_ZH,
+    _A_SIZE_OR_A_KILOMETRE_POST_ZH,
     _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
     _AN_ACCOUNT_HANDLE_ZH,
 )
@@ -2263,6 +2278,7 @@ def without_identifiers(folded: str) -> str:
         _PRICE_OF_ONE_MEASURE_ZH,
         _A_BODY_MEASURE_ZH,
         _A_WEIGHT_OR_HEIGHT_ZH,
+        _A_SIZE_OR_A_KILOMETRE_POST_ZH,
         _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
         _AN_ACCOUNT_HANDLE_ZH,
         _THINGS_NUMBERED_HU,
