@@ -1958,8 +1958,12 @@ def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
 #: Right before a rate by the piece, the day or the job: "一台两百", "一间一百五", "一块碑八百".
 _A_RATE_BEFORE_ZH = re.compile(
     r"(?:(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?|"
-    r"(?:一|每)[\u4e00-\u9fff]{1,4}(?:进价|售价|卖|提成?|赚|挣)|(?<=[0-9一二两三四五六七八九十])卖)$"
-)  # (a price bought and sold at: "一扎玫瑰进价十五卖三十五"; "卖一箱牛奶提两块")
+    r"(?:一|每)[\u4e00-\u9fff]{1,4}(?:进价|售价|成本|卖|提成?|赚|挣)|"
+    r"(?<=[0-9一二两三四五六七八九十块])卖|"
+    # a small job and its price, one by one: "钉个鞋掌五块 换拉链十五", "配把钥匙十块"
+    r"(?:钉|换|修|补|配|改|贴|擦|剪)(?:个|把|条|双)?[\u4e00-\u9fff]{1,2})$"
+)  # (a price bought and sold at: "一扎玫瑰进价十五卖三十五", "一张膜成本两块卖二十"; "卖一箱牛奶提
+#   两块")
 #: Right after a rate by the piece: "改裤边十块一条", "补胎十五一个", "擦鞋五块钱一双".
 _A_RATE_AFTER_ZH = re.compile(
     r"(?:块|塊|元)?钱?(?:一|每)(?:条|双|只|件|个|本|套|台|间|瓶|盒|袋|箱|把|趟|单|节|堂|位|张)"
@@ -1974,6 +1978,16 @@ _PAID_IN_ALL_BEFORE_ZH = re.compile(
     r"(?:净(?:挣|赚|落|剩|收入?)|能剩(?:下)?|能落(?:下|个)?|剩(?:下)?了|到我?手(?:上|里)?的(?:是|有)|"
     r"(?:一共|总共)收了|提现了?|(?:底薪|工资)(?:加|和|\+)(?:上)?提成(?:一共|总共|是)?)(?:个)? ?$"
 )
+#: Right before the month's pay said last after rates, by the month itself or worked out by the
+#: cardholder: "场主每个月给三千五", "我们拿死工资 一个月两千八", "月结三千三", "自己算了是三千九",
+#: "我自己算过是四千" (the rates are how it came about, or another's price).
+_THE_MONTHS_PAY_SAID_LAST_ZH = re.compile(
+    r"(?:(?:每个?月|一个月)(?:给我?|发我?|结|拿|挣|赚|有)?|月结|月薪|"
+    r"(?:自己|我自己|我)?算(?:了|过|下来)(?:是|就是|有)?) ?$"
+)
+#: Pay said by the week or the fortnight: no rate, the pay itself ("奶茶店两周结一次1100, 补助
+#: 每月1500": not the month's said last after a rate).
+_PAID_BY_THE_WEEK_ZH = re.compile(r"(?:周|礼拜|星期)(?:结|发)")
 #: Said between the rates and the month's pay: the month it is for.
 _THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月|上个?月")
 #: A figure said to be a month's or the pay: not a rate beside it.
@@ -1992,8 +2006,16 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
     if (
         last.value is None
         or last.part  # "一个月净落三千出头": a bound, how far over unsaid
-        or not _PAID_IN_ALL_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start)
-        or not _THE_MONTH_IT_IS_FOR_ZH.search(folded, before[0].end, last.start)
+        or not (
+            (
+                _PAID_IN_ALL_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start)
+                and _THE_MONTH_IT_IS_FOR_ZH.search(folded, before[0].end, last.start)
+            )
+            or (
+                _THE_MONTHS_PAY_SAID_LAST_ZH.search(folded, max(0, last.start - 8), last.start)
+                and not _PAID_BY_THE_WEEK_ZH.search(folded, 0, last.start)
+            )
+        )
         or any(n.value is not None and n.value >= last.value for n in before)
         or any(
             _A_MONTHS_FIGURE_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start) for n in before
@@ -3631,6 +3653,68 @@ _AN_OFFER_AND_A_FALLBACK_ZH = re.compile(
     r"[ ,\uff0c]{0,2}"
     rf"(?:那)?就?{_FIGURE_35_ZH}"
 )
+#: A figure and "a little over" said loosely, how much over unsaid: "四千拐点弯", "三千擦点边",
+#: "五千挂点零" (a bound, not the figure).
+_A_LITTLE_OVER_SAID_LOOSELY_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:拐(?:点|个|了个)弯|擦(?:点|个)边|挂(?:点|个)零)"
+)
+#: A figure in dollars said with the slang "刀": "一个月三千刀", "两千美刀" (nobody converts for
+#: the cardholder; not "刀" as a thing: "一把刀").
+_DOLLARS_IN_SLANG_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:美)?刀(?=$|[ ,.;!?\uff0c\u3002]|一个月|每个?月|左右|吧|啊)"
+)
+#: The figure said to be checked again later, no other figure after it: "五千 不对 可能是四千五
+#: 我回头再看看", "大概三千 等会儿再确认一下".
+_TO_CHECK_AGAIN_LATER_ZH = re.compile(
+    r"(?:回头|等会儿?|晚点|过后|改天)(?:我)?再(?:看看|查查|看一下|查一下|确认一下|确认|核对一下|对一下)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
+#: Paid by the minute, the piece or the job, how many not counted yet: "配音一分钟两百, 这个月接了
+#: 多少分钟还没统计", "做了多少单还没算".
+_HOW_MANY_NOT_COUNTED_YET_ZH = re.compile(
+    r"(?:接|做|干|跑|拍|录|配|写|送)了?多少(?:分钟|个|件|单|趟|次|场|集|张|页|字|小时)"
+    r"(?:还|也|我)?(?:没统计|没算|没数|不知道|不清楚|记不清)"
+)
+#: The gross pay said, what came in not remembered: "应发六千二, 实发多少我忘了".
+_THE_NET_NOT_REMEMBERED_ZH = re.compile(
+    r"(?:实发|到手|实际到手|实到)(?:的)?(?:是)?多少(?:钱)?(?:我)?(?:忘了|记不清了?|不记得了?|"
+    r"不知道|不清楚)"
+)
+#: The cardholder asks which of the figures said to take: "上个月三千六 这个月四千一 你们看用哪个".
+_WHICH_ONE_TO_TAKE_ASKED_ZH = re.compile(
+    r"(?:你们?|您)(?:看|说|觉得)?(?:该)?(?:用|按|算|填|选|要)哪(?:个|一个|个月)"
+)
+#: Someone else's pay said, the own only as a little more or less: "他四千八 我可能少点", "人家
+#: 五千 我比他多一点".
+_OWN_BESIDE_ANOTHERS_ZH = re.compile(
+    rf"(?:他|她|人家|主任|师傅)[^.;!?\u3002]{{0,4}}{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{0,2}}"
+    r"我(?:可能|大概|应该|估计)?(?:比他|比她)?(?:少|多|低|高)(?:点|一点|些|一些)"
+)
+#: The pay of a few months come in together, their total said after, the month's not worked out:
+#: "两个月的一起发的 一共九千", "三个月工资一次性结的 总共一万五" (not when the month's is said
+#: after it, nor "标准是一个月一千, 不过是三个月一起发": no total).
+_MONTHS_PAID_TOGETHER_ZH = re.compile(
+    r"(?:[两三四2-4]个月|俩月)的?(?:工资|钱)?(?:是)?(?:一起|一块儿?|一次性?|合在一起)(?:发|结|给|打)"
+    r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
+    r"(?=[^.;!?\u3002]{0,6}(?:一共|总共|合计|加起来))"
+)
+#: Paid when a job is done, not by the month: "一个工地干完结一回 一回一万来块" (not when the
+#: month's is said after it).
+_PAID_WHEN_A_JOB_IS_DONE_ZH = re.compile(
+    r"(?:干完|做完|完工|完活)(?:了)?(?:才)?(?:结|发|给)(?:一)?(?:回|次|趟)"
+    r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
+)
+#: Paid back once every few months, the month's not worked out: "半年还一回, 一回三千" (not when
+#: the month's is said after it).
+_REPAID_EVERY_FEW_MONTHS_ZH = re.compile(
+    r"(?:[两三四六2346]个月|半年|一年)(?:才)?还(?:一)?(?:回|次|趟)"
+    r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
+)
+#: A rate by the hundred or the thousand pieces, no month's figure: "计件 一千张两块 多劳多得".
+_A_RATE_BY_THE_HUNDREDS_ONLY_ZH = re.compile(
+    r"(?:一|每)(?:千|百|万)(?:张|个|件|份|页|字|斤)(?:是|给|算)?"
+    rf"{_FIGURE_35_ZH}(?:块|元|毛)?{_NO_FIGURE_AFTER_ZH}"
+)
 #: The figure said to be looked up before it is given: "四千六, 不对, 我翻翻工资条再说",
 #: "查一下账单再告诉你" (see :data:`_STILL_TO_LOOK_UP_ZH`).
 _TO_LOOK_UP_FIRST_ZH = re.compile(
@@ -3858,6 +3942,18 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _THE_REST_AS_MUCH_AS_UNSAID_ZH),
     ("income", _A_MARGIN_NOT_WORKED_OUT_ZH),
     ("counter", _AN_OFFER_AND_A_FALLBACK_ZH),
+    ("", _A_LITTLE_OVER_SAID_LOOSELY_ZH),
+    ("", _DOLLARS_IN_SLANG_ZH),
+    ("", _TO_CHECK_AGAIN_LATER_ZH),
+    ("income", _HOW_MANY_NOT_COUNTED_YET_ZH),
+    ("income", _THE_NET_NOT_REMEMBERED_ZH),
+    ("", _WHICH_ONE_TO_TAKE_ASKED_ZH),
+    ("income", _OWN_BESIDE_ANOTHERS_ZH),
+    ("income", _MONTHS_PAID_TOGETHER_ZH),
+    ("income", _PAID_WHEN_A_JOB_IS_DONE_ZH),
+    ("counter", _REPAID_EVERY_FEW_MONTHS_ZH),
+    ("other_debts", _REPAID_EVERY_FEW_MONTHS_ZH),
+    ("income", _A_RATE_BY_THE_HUNDREDS_ONLY_ZH),
     ("", _TO_LOOK_UP_FIRST_ZH),
     ("income", _PAID_EVERY_FEW_MONTHS_ZH),
     ("income", _OWN_NOT_TOLD_APART_ZH),
@@ -4829,6 +4925,8 @@ def read_amount(
             folded = _WORKED_INTO_A_MONTH_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
             # "燃气一次充三百能用俩月, 就是一百五一个月": the refill's figure, the month's after
             folded = _BY_THE_TIME_WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            # "钢琴课一节两百 一个月四节八百", "一趟四块 一个月我算了一百六": the month's after
+            folded = _A_RATE_COUNTED_INTO_THE_MONTH_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "szam" in folded and language == "hu":
         # "lakbér 120, rezsi 40, a parkolást 15 ezret nem számolom": the rest is the spending
         folded = _AN_ITEM_LEFT_OUT_HU.sub(lambda m: " " * len(m[0]), folded)
@@ -5828,7 +5926,7 @@ _MARGIN_SIZE = (
 _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"(?<![0-9一二两三四五六七八九十百千万\u3007零])(?<![0-9][.,])(?:"
     r"一穷二白|七上八下|千真万确|十有八九|八九不离十|一模一样|一干二净|接二连三|一清二楚|"
-    r"一五一十|二百五|一百个(?=放心|愿意|满意|不)|一个小目标|万分|万幸|万不得已|万般|"
+    r"一五一十|(?<![还付交期供])二百五(?![十0-9块元])|一百个(?=放心|愿意|满意|不)|一个小目标|万分|万幸|万不得已|万般|"
     r"百分(?:之)?百|七七八八|乱七八糟|三天打鱼两天晒网|掰成两半|三长两短|"
     # the worry of a bigger figure, in the saying "拿着三千的工资 操着三万的心"; a poem's "碎银几两"
     # (a little money); a tale's "一千零一夜"
@@ -6029,6 +6127,18 @@ _WORKED_INTO_A_MONTH_AFTER_ZH = re.compile(
     r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
     r"(?=\W{1,2}(?:[^\s,;.!?\uff0c\u3002\uff1b]{1,6}\W{1,2})?(?:就是|那就是|也就是)?"
     r"(?:每个?月|一个月)(?:就是|就|算下来|下来|合)[^,;.!?\uff0c\u3002\uff1b]{0,3}?"
+    r"[0-9一二两三四五六七八九])"
+)
+
+
+#: A price by the lesson, the trip or the time, then the month's said right after it with how
+#: many or as worked out: "钢琴课一节两百 一个月四节八百", "一趟四块 一个月我算了一百六". The
+#: month's figure stands for it (blanked, it is no item beside it).
+_A_RATE_COUNTED_INTO_THE_MONTH_AFTER_ZH = re.compile(
+    r"(?:一|每)(?:节|趟|次|堂|回)(?:课)?(?:要|是|收|花)?"
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?=\W{1,2}(?:一|每)个?月(?:我|我们)?(?:算了|算下来|下来|就是)?"
+    r"(?:[一二两三四五六七八九十0-9]{1,2}(?:节|趟|次|堂|回))?(?:是|就是|要|花)?"
     r"[0-9一二两三四五六七八九])"
 )
 
