@@ -15,8 +15,10 @@ from dialogs.understanding.rules.amounts import CORRECTION, TOTAL_BEFORE, ZERO_W
 from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
 from dialogs.understanding.rules.numerals import _CHINESE_ONLY
 from dialogs.understanding.rules.safety import (
+    DISPUTE_OF_NEW_KINDS,
     DISPUTE_PHRASES,
     DISTRESS_PHRASES,
+    DISTRESS_SAID_IN_PASSING,
     NOT_DISPUTE,
     OWNS_DEBT,
     PAID_OFF_PHRASES,
@@ -273,6 +275,27 @@ def _halves_one_by_one(text: str) -> str:
         else:
             pieces.append((words, False))
     return "".join(piece for piece, _ in pieces)
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        (*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING),
+        (*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS),
+        PAID_OFF_PHRASES,
+        VULNERABILITY_PHRASES,
+        ZERO_WORDS,
+        (r"\bin my name", r"\bi dispute\b", r"\bidentity", r"\bi\b", r"\bin(?:deed)?\b", "ok"),
+    ],
+    ids=lambda phrases: phrases[0][:24],
+)
+def test_phrases_grouped_as_a_tree_find_what_they_found(phrases: tuple[str, ...]) -> None:
+    """Grouped by their first three characters (the first listed no longer tried first), the
+    phrases are found in the same messages as where they were listed one after the other."""
+    grouped, as_listed = Phrases(phrases), _as_listed(phrases)
+    texts = [*_EXAMPLE_TEXTS, *(text[i:] for text in _EXAMPLE_TEXTS[::7] for i in (1, 2, 3))]
+    for text in texts:
+        assert grouped.found_in(text) == bool(as_listed.search(text)), text
 
 
 def _normal_one_by_one(text: str) -> str:
