@@ -6,12 +6,20 @@ import re
 import tomllib
 import unicodedata
 from importlib import resources
+from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN
+from re._parser import parse
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.understanding.rules.amounts import CORRECTION, TOTAL_BEFORE, ZERO_WORDS
+from dialogs.understanding.rules.amounts import (
+    _CHINESE_ONLY_NO_ANSWERS,
+    CORRECTION,
+    TOTAL_BEFORE,
+    ZERO_WORDS,
+)
 from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
 from dialogs.understanding.rules.numerals import _CHINESE_ONLY
 from dialogs.understanding.rules.safety import (
@@ -71,6 +79,34 @@ def test_the_chinese_identifiers_need_a_chinese_character() -> None:
     texts = (*WITHOUT_CHINESE, "618 sale, v me 50", "bus 58, 60 m2 flat, 360 loan", "11 11 5 kg")
     for pattern in _CHINESE_ONLY:
         assert not any(pattern.search(fold(text)) for text in texts), pattern.pattern
+
+
+def _needs_a_character_beyond_ascii(parsed: Any) -> bool:
+    """Whether every match of a parsed pattern (``re._parser``'s, read here in a test only) has
+    a character beyond ASCII in it: one it must match, not a look-around's, a class of such."""
+    for op, av in parsed:
+        if op is LITERAL and av > 127:
+            return True
+        if op is IN and all(
+            (o is LITERAL and a > 127) or (o is RANGE and a[0] > 127) for o, a in av
+        ):
+            return True
+        if op is SUBPATTERN and _needs_a_character_beyond_ascii(av[-1]):
+            return True
+        if op is BRANCH and all(map(_needs_a_character_beyond_ascii, av[1])):
+            return True
+        if op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1 and _needs_a_character_beyond_ascii(av[2]):
+            return True
+    return False
+
+
+def test_the_chinese_no_answers_need_a_character_beyond_ascii() -> None:
+    """What lets :func:`_no_answer_among_the_figures` skip them for a message of ASCII alone."""
+    assert _CHINESE_ONLY_NO_ANSWERS
+    for pattern in _CHINESE_ONLY_NO_ANSWERS:
+        assert not pattern.flags & re.IGNORECASE, pattern.pattern  # (K matches the Kelvin sign)
+        assert _needs_a_character_beyond_ascii(parse(pattern.pattern)), pattern.pattern
+        assert not any(pattern.search(text) for text in _EXAMPLE_TEXTS if text.isascii())
 
 
 @pytest.mark.parametrize(
