@@ -146,13 +146,19 @@ def compile_phrases(patterns: Iterable[str], *, in_any_order: bool = False) -> r
     others = [s for p in at_a_word if not _starts_with_a_letter(p) for s in _spelled_out(p)]
     grouped = _as_a_tree if in_any_order else _by_first_letter
     if in_any_order:  # "\b\w*szerzodes": found where "szerzodes" is (its word starts before it)
-        inside_a_word = [p for p in others if p[:3] == r"\w*" and _starts_with_a_letter(p[3:])]
+        inside_a_word = [p for p in others if p[:3] == r"\w*" and _letters_first(p[3:])]
         others = [p for p in others if p not in inside_a_word]
         anywhere += (p[3:] for p in inside_a_word)  # not tried over each word's letters again
     parts = [rf"\b(?:{grouped(lettered + others)})"] if lettered + others else []
     led = [phrase for pattern in anywhere for phrase in _alternatives_of(_letter_led(pattern))]
     parts += [_by_first_letter(led, whole=not parts)] if led else []
     return re.compile("|".join(parts) or "(?!)")
+
+
+def _letters_first(pattern: str) -> bool:
+    """Whether ``pattern`` must start with a letter (of a group's choices, any): ``szerzodes``,
+    ``(?:foberlo|berbeado)``."""
+    return pattern[:1] not in _QUANTIFIERS and _first_characters(pattern).isalpha()
 
 
 def regex(pattern: str) -> re.Pattern[str]:
