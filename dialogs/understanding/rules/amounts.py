@@ -3803,6 +3803,69 @@ _A_FIGURE_FOR_EACH_CASE_ZH = re.compile(
     rf"的话(?:就|是|要|得)?{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{1,2}}"
     rf"不[\u4e00-\u9fff]{{0,4}}?(?:的话)?(?:就|是|要|得)?{_FIGURE_35_ZH}"
 )
+#: Odd months and even months each with a figure: "单月发四千 双月发五千二" (no one month's,
+#: nor a sum of the two).
+_ODD_AND_EVEN_MONTHS_ZH = re.compile(
+    r"(?:单|双)月[^.;!?\u3002]{0,6}[0-9一二两三四五六七八九][^.;!?\u3002]*?(?:单|双)月"
+    r"[^.;!?\u3002]{0,6}[0-9一二两三四五六七八九]"
+)
+#: A month's pay with a bonus or back pay inside it, its size not known or the usual month's not
+#: said: "到手八千 里面有年终奖 年终奖多少不清楚", "发了九千 补发了两个月的提成 平时得看提成".
+_A_ONE_OFF_INSIDE_THE_PAY_ZH = re.compile(
+    r"(?:里面|里头|这里面|其中)(?:有|含|包括|包含)(?:了)?(?:季度奖|年终奖|奖金|绩效|提成|补发|补贴)"
+    r"[^.;!?\u3002]{0,12}(?:不清楚|不知道|说不清|记不清|没数)|"
+    r"补发(?:了)?[^.;!?\u3002]{0,16}平时(?:多少|的话|一般)?(?:得|要|就|都)?"
+    r"(?:看|不一定|不固定|说不准)"
+)
+#: A whole shared between partners, the own part said only as the larger or the smaller one:
+#: "和朋友合开饭店 一个月两人分八千 他拿大头", "俩人分 我拿小头" (no figure of the own after).
+_THE_LARGER_SHARE_SAID_ONLY_ZH = re.compile(
+    r"(?:俩人|两人|两个人|我们俩|我俩|合伙|合开|几个人)[^.;!?\u3002]*?"
+    rf"{_FIGURE_35_ZH}[^.;!?\u3002]{{0,8}}?(?:拿|占|分)(?:大头|小头|多的|少的|大份|小份)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
+#: A cost as much as is used, the month's not said: "油费看跑多少", "花呗看这个月花多少" (not
+#: when the month's is said after it: "油费看跑多少 一个月五百左右").
+_AS_MUCH_AS_IS_USED_ZH = re.compile(
+    r"看(?:这个?月|当月|每个?月)?(?:跑|用|开|花|烧|走|刷)(?:了)?多少"
+    r"(?![^.;!?\u3002]*(?:一个月|每个?月|平均|算下来|一般))"
+)
+#: Paid back when there is money, no month's payment: "欠我姐五千 什么时候有钱什么时候还",
+#: "有钱了就还点" (not when a month's is said: "每个月还五百").
+_REPAID_WHEN_THERE_IS_MONEY_ZH = re.compile(
+    r"^(?![^.;!?\u3002]*(?:每个?月|一个月|月供))[^.;!?\u3002]*?"
+    r"(?:(?:啥|什么)时候有钱(?:了)?(?:就)?(?:啥|什么)?(?:时候)?还|有钱(?:了)?就还)"
+)
+#: Paid back each payday, paid every half month or week, the month's not worked out: "发一回
+#: 工资还一回 一回两百 工资一周一发" (the month's is more than the figure said).
+_PER_PAYDAY_PAID_TWICE_A_MONTH_ZH = re.compile(
+    r"^(?=.*(?:发|结)(?:一次|一回)(?:工资|钱)?(?:就)?还(?:一次|一回))"
+    r"(?=.*(?:半个月|一周|每周|两周|礼拜|星期)(?:才)?(?:一)?(?:发|结))"
+)
+#: Only how much more or less than another figure, what it comes to not worked out: "比上个月
+#: 少了两百", "比最低工资高五百 最低工资是两千三" (not when a figure of its own follows).
+_ONLY_MORE_OR_LESS_THAN_ZH = re.compile(
+    r"^[^0-9二两三四五六七八九]*?比[^.;!?\u3002,\uff0c 0-9]{1,12}(?:多|少|高|低)(?:了)?(?:个)?"
+    rf"{_FIGURE_35_ZH}(?:块|元)?"
+    r"(?![^.;!?\u3002]*?(?<![0-9一二两三四五六七八九十百千万点])"
+    r"(?<!标准是)(?<!标准)(?<!上个月是)(?<!上个月)(?<!上月)(?<!去年)(?<!以前)(?<!原来)"
+    r"(?<!原来是)(?<!以前是)[0-9一二两三四五六七八九])"
+)
+#: One item costed, the rest said not to be worked out: "房租两千 别的零碎开销没算过", "其他的
+#: 杂七杂八的说不清" (not when a total is said after it).
+_THE_REST_NOT_WORKED_OUT_ZH = re.compile(
+    r"(?:其他|其它|别的|剩下的|其余)(?:的)?[^.;!?\u3002 0-9]{0,8}?"
+    r"(?:没细算|没算过|没仔细算|不清楚|说不清|没数|没记过?)"
+    r"(?![^.;!?\u3002]*(?:一共|总共|加起来|算下来|合计))"
+)
+#: A cost of last month or of one time, the usual month's said only vaguely: "上个月孩子住院花了
+#: 五千 平时嘛 就那样", "这个月修车花了两千 平常不好说".
+_A_ONE_OFF_THE_USUAL_VAGUE_ZH = re.compile(
+    r"(?:上个?月|这个?月|那次|前阵子)[^.;!?\u3002]{0,16}[0-9一二两三四五六七八九][^.;!?\u3002]{0,8}"
+    r"(?:平时|平常|一般)(?:嘛|呢|的话|吧)?[ ,\uff0c]{0,2}(?:也)?(?:就)?"
+    r"(?:那样|不好说|说不好|不一定|看情况|没数)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
 #: A lower bound, then a larger figure it could be: "1,100 at least, could be 1,250 with the car
 #: stuff", "at least 900, maybe 1,000".
 _A_BOUND_THEN_WHAT_IT_COULD_BE_EN = regex(
@@ -3969,6 +4032,18 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _A_PAYROLL_DEDUCTION_NO_NET_ZH),
     ("income", _A_PAYROLL_DEDUCTION_NO_NET_EN),
     ("", _A_FIGURE_FOR_EACH_CASE_ZH),
+    ("income", _ODD_AND_EVEN_MONTHS_ZH),
+    ("expenses", _ODD_AND_EVEN_MONTHS_ZH),
+    ("income", _A_ONE_OFF_INSIDE_THE_PAY_ZH),
+    ("income", _THE_LARGER_SHARE_SAID_ONLY_ZH),
+    ("expenses", _AS_MUCH_AS_IS_USED_ZH),
+    ("other_debts", _AS_MUCH_AS_IS_USED_ZH),
+    ("other_debts", _REPAID_WHEN_THERE_IS_MONEY_ZH),
+    ("counter", _PER_PAYDAY_PAID_TWICE_A_MONTH_ZH),
+    ("", _ONLY_MORE_OR_LESS_THAN_ZH),
+    ("expenses", _THE_REST_NOT_WORKED_OUT_ZH),
+    ("expenses", _A_ONE_OFF_THE_USUAL_VAGUE_ZH),
+    ("income", _A_ONE_OFF_THE_USUAL_VAGUE_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -4177,6 +4252,15 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH,
         _A_PAYROLL_DEDUCTION_NO_NET_ZH,
         _A_FIGURE_FOR_EACH_CASE_ZH,
+        _ODD_AND_EVEN_MONTHS_ZH,
+        _A_ONE_OFF_INSIDE_THE_PAY_ZH,
+        _THE_LARGER_SHARE_SAID_ONLY_ZH,
+        _AS_MUCH_AS_IS_USED_ZH,
+        _REPAID_WHEN_THERE_IS_MONEY_ZH,
+        _PER_PAYDAY_PAID_TWICE_A_MONTH_ZH,
+        _ONLY_MORE_OR_LESS_THAN_ZH,
+        _THE_REST_NOT_WORKED_OUT_ZH,
+        _A_ONE_OFF_THE_USUAL_VAGUE_ZH,
     )
 )
 
