@@ -3944,6 +3944,21 @@ _AGAINST_A_PLAN_EN = regex(
     r"\b(?:less|more|lower|higher|under|over) than (?:the |your |that )?(?:[0-9]{1,2}[- ]?"
     r"(?:months?|years?)[- ])?(?:plan|option|offer)\b"
 )
+#: An item named with no figure yet, so no whole: "rent 600 food 250 elec ? still waiting for
+#: the bill", "rent 560, food idk yet will check" (as :data:`_AN_ITEM_NOT_KNOWN_YET_EN`, its
+#: figure left blank with a mark or said not known yet; not a question: "food 200 is that ok ?").
+_AN_ITEM_LEFT_BLANK_EN = regex(
+    r"[0-9],? (?!(?:is|are|does|do|can|ok|okay|right|yeah|that)\b)[a-z]+(?: [a-z]+)? \?+(?: |$)|"
+    r"\b(?:idk|dunno|don'?t know|dont know|not sure) yet\b"
+)
+#: One figure, the month it is now said to be of the other season: "a grand most months, xmas
+#: costs more and its december", "1,100 when the heatings on, less in summer" (the figure is
+#: one season's, the month's not said).
+_A_FIGURE_FOR_ANOTHER_SEASON_NOW_EN = regex(
+    r"\b(?:xmas|christmas|winter)\b[^0-9]*\b(?:its|it'?s|it is|now) (?:december|xmas|christmas|"
+    r"winter|january)\b|"
+    r"[0-9](?:ish)?(?: ?(?:k|grand|quid|pounds?))? (?:when|while) the heating'?s? (?:is )?on\b"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
@@ -4181,6 +4196,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _A_SHARE_IN_PER_CENT_EN),
     ("", _LESS_IN_A_SEASON_EN),
     ("counter", _AGAINST_A_PLAN_EN),
+    ("expenses", _AN_ITEM_LEFT_BLANK_EN),
+    ("", _A_FIGURE_FOR_ANOTHER_SEASON_NOW_EN),
 )
 
 
