@@ -4913,7 +4913,8 @@ def _plain(text: str) -> str:
     """``text`` in its normal form as amounts are read in it: a pasted statement's lines as its
     items, "5oo" as 500, a Chinese comma before digits as a clause's end, a keycap digit as a
     list's number."""
-    text = _LINE_BREAK.sub(", ", text)
+    if "\n" in text:  # each pattern below is tried only where the character it needs is
+        text = _LINE_BREAK.sub(", ", text)
     if "\u20e3" in text:  # "1️⃣ albi, 2️⃣ rezsi": the list's numbers, "1. albi"
         text = _A_KEYCAP_DIGIT.sub(r"\1.", text)
     return normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
@@ -5031,8 +5032,10 @@ def read_amount(
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
         folded = _NETWORK_GENERATION.sub(lambda m: " " * len(m[0]), folded)
-    folded = _DASH_AFTER_A_NAME.sub(" : ", folded)  # "rent - 650 food - 200": no minus
-    folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)  # "1,180 — £120 of that's…": no minus
+    if " -" in folded or " \u2013" in folded:  # "rent - 650 food - 200": no minus
+        folded = _DASH_AFTER_A_NAME.sub(" : ", folded)
+    if " of " in folded:  # "1,180 — £120 of that's…": no minus
+        folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     if any(word in folded for word in _WORDS_OF_A_SLIP):
         folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
@@ -5939,7 +5942,10 @@ _WAN_GROUPS_ZH = re.compile(r"(?<![0-9.,])([1-9][0-9]?),([0-9]{4})(?![0-9.,])")
 def _foreign_thousands(folded: str, language: str) -> str:
     """``folded`` with thousands grouped another country's way rewritten in the language's own
     (see :data:`_DOT_THOUSANDS`)."""
-    folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
+    if "'" in folded:  # each pattern here is tried only where the mark it needs is
+        folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
+    if "," not in folded and "." not in folded:
+        return folded
     if language_code(language) == "hu":
         return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
     if language_code(language) == "zh":  # "税后1,2000一个月": grouped by ten thousands (万)

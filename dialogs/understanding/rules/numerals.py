@@ -1491,20 +1491,23 @@ def _spell_out(folded: str, language: str) -> str:
     if "hundreds" in folded or "thousands" in folded:  # "nine hundreds fifty": not vague
         folded = counted_in_plural(folded)
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
-    folded = _HALF_A.sub(r"0.5 \1", folded)  # "half a grand" is 500, not a grand
+    if "half" in folded:  # "half a grand" is 500, not a grand
+        folded = _HALF_A.sub(r"0.5 \1", folded)
     if "quarter" in folded:  # "a grand and a quarter" is 1250, "three quarters of a grand" 750
         folded = _GRAND_AND_A_QUARTER.sub(lambda m: "1750" if m[1] == "three" else "1250", folded)
         folded = _QUARTERS_OF_A_GRAND.sub(lambda m: "750" if m[1] == "three" else "250", folded)
         folded = _QUARTERS_OF_A_TON.sub(lambda m: "75" if m[1] == "three" else "25", folded)
     if "." in folded:  # ".95k": the nought before the point left out, 950
         folded = _THOUSANDS_WITHOUT_THE_NOUGHT.sub(r"0.\1", folded)
-    folded = _DIGITS_AND_A_HALF.sub(
-        lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
-    )
+    if " and a half" in folded:
+        folded = _DIGITS_AND_A_HALF.sub(
+            lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
+        )
     if language_code(language) == "hu" and "szaz-" in folded:  # "háromszáz-tíz": 310
         folded = _HUNDREDS_AND_TENS_HYPHENED_HU.sub("", folded)
     folded = _SPELLED_RANGE_HU.sub(" - ", folded) if language_code(language) == "hu" else folded
-    folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)  # 1500一个月: a month, not one month
+    if "月" in folded:  # 1500一个月: a month, not one month
+        folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)
     if language_code(language) == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
         if "hundred-" in folded or "thousand-" in folded:  # "one-thousand-one-hundred-and-five"
@@ -1524,13 +1527,17 @@ def _spell_out(folded: str, language: str) -> str:
         if "-" in folded:
             folded = _NOTES_TWO_OR_THREE_HU.sub(" 几千 ", folded)  # "két-három tízest"
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
-        folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
-        folded = _HU_DIGITS_AND_A_HALF_ALONE.sub(r"\1.5", folded)
-        folded = _HU_LONE_HALF.sub("0.5 ", folded)
-        folded = _HU_DIGITS_HUNDRED_THOUSAND.sub(
-            lambda m: f"{Decimal(m[1].replace(',', '.')) * 100_000:f}".split(".")[0], folded
-        )
-        folded = _HU_DIGITS_HUNDRED.sub(lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded)
+        if "fel" in folded:  # each of the three needs "fél"; none of them writes one
+            folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
+            folded = _HU_DIGITS_AND_A_HALF_ALONE.sub(r"\1.5", folded)
+            folded = _HU_LONE_HALF.sub("0.5 ", folded)
+        if "szaz" in folded:  # both need "száz"
+            folded = _HU_DIGITS_HUNDRED_THOUSAND.sub(
+                lambda m: f"{Decimal(m[1].replace(',', '.')) * 100_000:f}".split(".")[0], folded
+            )
+            folded = _HU_DIGITS_HUNDRED.sub(
+                lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded
+            )
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
         if "半" in folded:  # "三千半吧": 3500
