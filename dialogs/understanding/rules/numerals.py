@@ -819,7 +819,7 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
-    if _PAY_IN_BEFORE.search(text, before, start):
+    if text.find("pay", before, start) != -1 and _PAY_IN_BEFORE.search(text, before, start):
         return "count"  # "klarna, pay in 3": the payments a purchase is split into
     return None
 
@@ -1678,6 +1678,8 @@ _CHILDRENS_AGES = re.compile(
     r"(?P<ages>\(?[0-9]{1,2}(?:(?: ?, ?| and | es | & |, and )[0-9]{1,2})+\)?)(?![0-9])|"
     r"\b(?P<years>[0-9]{1,2}(?:(?: ?, ?| and | es | & )[0-9]{1,2})*) ?eves\w*"
 )
+#: The words one of which each match of :data:`_CHILDRENS_AGES` has in it.
+_WORDS_OF_CHILDRENS_AGES = ("kid", "children", "gyerek", "eves")
 
 
 def _blank_ages(match: re.Match[str]) -> str:
@@ -2304,7 +2306,9 @@ def without_identifiers(folded: str) -> str:
     if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
         folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _PAYMENTS_TO_GO_HU.sub(lambda m: " " * len(m[0]), folded)  # "még 4 van hátra"
-    return _CHILDRENS_AGES.sub(_blank_ages, folded)
+    if any(word in folded for word in _WORDS_OF_CHILDRENS_AGES):  # one of them each needs
+        folded = _CHILDRENS_AGES.sub(_blank_ages, folded)
+    return folded
 
 
 #: A letter o typed for a zero inside or at the end of a number: "1,36o", "2oo ezer", "42oo".
