@@ -2967,6 +2967,14 @@ _ANOTHERS_AS_MUCH_HU = regex(r"\bugyanannyi (?:megy|jut|kell|koltodik|fogy)\b")
 _A_BILL_EVERY_OTHER_MONTH_HU = regex(
     r"\bminden (?:masodik|harmadik|negyedik) honap\w*\b[^0-9.;!?,]*[,.;]"
 )
+#: A bill that comes every few months, its last figure said beside the month's items, not
+#: spread over the months: "a rezsit 3 havonta számlázzák, legutóbb 87 volt, albi 120",
+#: "negyedévente jön a víz, múltkor 30 volt" ("3 havonta" may already read "tobbhavonta").
+_A_FEW_MONTHS_BILLS_LAST_FIGURE_HU = regex(
+    r"(?:\btobbhavonta|\b[2346] ?havonta|\bketha\w*havonta|\bharomhavonta|\bnegyedevente|"
+    r"\bfelevente)\b[^.;!?]{0,60}?\b(?:legutobb|multkor|utoljara|az utolso)\b[^.;!?0-9]{0,20}"
+    r"[0-9]"
+)
 #: An item of half a year or a year said beside the month's, not worked out: "félévente új
 #: cipő, az 30, plusz havi 170 az alap".
 _A_YEARS_ITEM_BESIDE_THE_MONTHS_HU = regex(
@@ -4089,6 +4097,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _ANOTHERS_AS_MUCH_HU),
     ("expenses", _A_BILL_EVERY_OTHER_MONTH_HU),
     ("expenses", _A_YEARS_ITEM_BESIDE_THE_MONTHS_HU),
+    ("expenses", _A_FEW_MONTHS_BILLS_LAST_FIGURE_HU),
     ("", _SOME_UNITS_UNSAID_HU),
     ("counter", _ONLY_WHEN_IT_COMES_HU),
     ("expenses", _A_SHARE_OF_THE_PAY_HU),
@@ -4654,6 +4663,12 @@ _AN_ITEM_NOT_RECKONED_HU = regex(
 #: ("and" is the "+" of a list, rewritten before the test.)
 _A_PART_ADDED_HU = re.compile(r"\+|\b(?:plusz|and)\b|\bezen (?:felul|kivul)\b|\bmellette\b")
 _THE_PART_VARIES_HU = regex(r"\bingadoz\w*|\bahogy (?:jon|adodik|esik)\b")
+#: An item of a list of figures said to come as it comes, with no figure of its own: "albi 125,
+#: rezsi ahogy jön, kaja 60", "lakbér 110, a kaja ahogy adódik". The item's month is not known,
+#: nor the whole's ("a többi ahogy jön" is :data:`_THE_REST_AS_IT_COMES_HU`).
+_AN_ITEM_AS_IT_COMES_HU = regex(
+    r"(?:^|[,;] ?)(?:a |az )?[a-z]+ (?:meg |pedig )?ahogy (?:jon|adodik|esik)\b(?! ?[0-9])"
+)
 #: A weekly cost said without its figure, beside a month's: "hetente egy nagy bevásárlás, a
 #: többi havonta 150". The week's amount is not said, so neither is the month's.
 _WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
@@ -4878,6 +4893,8 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         and _A_PART_ADDED_HU.search(folded, 0, varies.start())
     ):
         return True  # "alap 260 + jutalék, ami ingadozik"
+    if asked == "expenses" and "ahogy" in folded and _AN_ITEM_AS_IT_COMES_HU.search(folded):
+        return True  # "albi 125, rezsi ahogy jön, kaja 60"
     if asked == "income" and ("bevetel" in folded or "forgalom" in folded):
         return bool(
             _TAKINGS_BEFORE_COSTS_HU.search(folded)
@@ -5069,7 +5086,9 @@ def read_amount(
         if _ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "25 on one, 3% on the other"
         # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
-        folded = _SHARE_OF_THE_BALANCE.sub(lambda m: " " * len(m[0]), folded)
+        folded, shares = _SHARE_OF_THE_BALANCE.subn(lambda m: " " * len(m[0]), folded)
+        if shares and language == "hu" and _THE_BALANCES_FIGURE_HU.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5%-a, az egyenleg 340"
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
@@ -6982,6 +7001,14 @@ _SHARE_OF_THE_BALANCE = regex(
     r"(?:balance|outstanding(?: balance)?|owed|what i owe)\b(?! (?:of|is|was) [$€£]?[0-9])|"
     r"\b(?:az? )?(?:egyenleg|tartozas)\w* [0-9]+(?:[.,][0-9]+)? ?%-?(?:a|e|at|et|anak)\b|"
     r"(?:余额|欠款)的[0-9]+(?:\.[0-9]+)? ?%"
+)
+
+
+#: After a payment said as a share of the balance, the balance's own figure: "a minimum az
+#: egyenleg 5%-a, az egyenleg 340". The share is not worked out, so the month's payment is
+#: asked again (the balance is no payment).
+_THE_BALANCES_FIGURE_HU = regex(
+    r"\begyenleg\w*(?: (?:most|kb|jelenleg|meg|pedig|is|olyan|nagyjabol|kb\.))*\W{0,3}[0-9]"
 )
 
 
