@@ -4,9 +4,10 @@ Asked again: an item of a list said to come as it comes, with no figure of its o
 rezsi ahogy jön, kaja 60"); a bill that comes every few months, its last figure said beside the
 month's items ("3 havonta számlázzák, legutóbb 87 volt"); a payment said as a share of the
 balance, then the balance's figure, the share not worked out ("az egyenleg 5%-a, az egyenleg
-340").
+340"); a figure corrected to another, then the other said not known either ("kétszáz... nem,
+száz... nem tudom").
 Read as before: a list whose items all have figures, a share of the balance beside the payment's
-own figure.
+own figure, a correction that stands.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ READ = [
     ("lakbér 140, villany 25, kaja 70", "hu", "expenses", "235000"),
     # a share of the balance beside the payment's own figure
     ("a minimum az egyenleg 3%-a, most havi 14 ezret fizetek", "hu", "other_debts", "14000"),
+    # a correction that stands
+    ("170, nem, 190, az a pontos", "hu", "expenses", "190000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -36,6 +39,9 @@ ASKED_AGAIN = [
     ("a vízdíj negyedévente jön, utoljára 24 volt, albi 130", "hu", "expenses"),
     # a share of the balance, then the balance's figure
     ("a kártyán a minimum az egyenleg 4%-a, az egyenleg most 260", "hu", "other_debts"),
+    # a correction, then the other figure not known either
+    ("háromszáz... nem, kétszázötven... nem tudom", "hu", "expenses"),
+    ("180, nem, 160... fogalmam sincs", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -3156,6 +3156,13 @@ _DOUBTED_AS_ANOTHER_MONTHS_HU = regex(
     r"\bvagy (?:az|ez) (?:a |az )?(?:januar|februar|marcius|aprilis|majus|junius|julius|"
     r"augusztus|szeptember|oktober|november|december|multi|tavalyi|elozo)\w* volt\b"
 )
+#: A figure corrected to another, then the other said not known either: "kétszáz... nem,
+#: száz... nem tudom", "150, nem, 180... fogalmam sincs" (no figure said after it).
+_A_CORRECTION_THEN_NOT_KNOWN_HU = regex(
+    r"\bnem\W{1,4}(?:inkabb )?(?:[0-9][0-9 .,]*|[a-z]*(?:szaz|ezer|tiz|husz|harminc|negyven|"
+    r"otven|hatvan|hetven|nyolcvan|kilencven)[a-z]*)\W{1,5}(?:nem tudom|fogalmam sincs|"
+    r"nem emlekszem)\b(?![^0-9]*[0-9])"
+)
 #: A figure in another currency, the forints not known: "200 euró körül, forintban nem tudom".
 _THE_FORINTS_NOT_KNOWN_HU = regex(
     r"\b(?:forintban|ft-?ban|huf-?ban) (?:meg )?(?:nem tudom|fogalmam sincs|nem tudnam)\b"
@@ -4138,6 +4145,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _AN_ITEM_PRICED_WITH_A_QUESTION_MARK),
     ("income", _AN_ITEM_PRICED_WITH_A_QUESTION_MARK),
     ("", _DOUBTED_AS_ANOTHER_MONTHS_HU),
+    ("", _A_CORRECTION_THEN_NOT_KNOWN_HU),
     ("", _THE_FORINTS_NOT_KNOWN_HU),
     ("expenses", _A_DAYS_SPENDING_HU),
     ("expenses", _ROUGHLY_A_MULTIPLE_HU),
