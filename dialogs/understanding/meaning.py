@@ -669,6 +669,12 @@ class _Reading:
         return _CLAUSE_END.split(self.text.strip().lstrip(_CLAUSE_MARKS))[0]
 
     @functools.cached_property
+    def asks_what_is_meant(self) -> bool:
+        """The message asks what the question or a button means (read once: both the meaning
+        asked and the money read want it)."""
+        return asks_what_is_meant(self.text)
+
+    @functools.cached_property
     def whole_request(self) -> Intent | None:
         """What the whole message asks for (commands included), if it is a request."""
         return read_intent(self.text, self.language, in_sentences=False)
@@ -776,7 +782,7 @@ class _Reading:
         """The question or a button asked about ("what does temporary mean?"): the help text. Not
         at the agreement, where not understanding it is a hesitation, nor over an amount said,
         nor where another language is asked for ("可以用中文吗? …数字看不懂"): that is the help."""
-        if self.question is Question.AGREEMENT or not asks_what_is_meant(self.text):
+        if self.question is Question.AGREEMENT or not self.asks_what_is_meant:
             return None
         if self.any_request is Intent.LANGUAGE:
             return None
@@ -977,7 +983,7 @@ class _Reading:
             and (says_pay_not_received_yet(self.text) or says_cardholders_amount_unknown(self.text))
         ):  # "még nem kaptam fizetést az új helyen, kb 260 lesz": no income yet to count
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
-        if reading.amount is not None and asks_what_is_meant(self.text):
+        if reading.amount is not None and self.asks_what_is_meant:
             # "the mortgage is 450, but that doesn't count, does it?": asked again once answered
             return self.take("ambiguous", "rule", amount_problem=AmountProblem.AMBIGUOUS)
         if reading.amount is not None:

@@ -6,16 +6,7 @@ every language, tuned for recall (a false alarm costs a hand-off, a miss a perso
 
 from __future__ import annotations
 
-import functools
-
-from dialogs.understanding.rules.text import (
-    Phrases,
-    compile_phrases,
-    fold,
-    forget_with_normal_forms,
-    normalize,
-    words_only,
-)
+from dialogs.understanding.rules.text import Phrases, compile_phrases, fold, normalize, words_only
 
 #: A person in crisis: self-harm, hopelessness, not coping. Read before anything else at every
 #: question, in every language, tuned for recall: a false alarm costs a hand-off, a miss a person.
@@ -3291,14 +3282,9 @@ ASKS_HOW_IT_IS_MEANT = (
 _ASKS_WHAT_IS_MEANT = Phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
 
-@functools.lru_cache(maxsize=64)
 def asks_what_is_meant(text: str) -> bool:
-    """Whether the message asks what the question, a word of it or a button means (kept: a
-    message is asked this twice in three, as its meaning and as its money are read)."""
+    """Whether the message asks what the question, a word of it or a button means."""
     return _ASKS_WHAT_IS_MEANT.found_in(fold(normalize(text)))
-
-
-forget_with_normal_forms(asks_what_is_meant.cache_clear)
 
 
 def signals_dispute(text: str) -> bool:
