@@ -94,6 +94,7 @@ _INCOME = (
 _SPENDING = (
     r"\b(?:rent|mortgage|bills?|council tax|food|groceries|spend\w*|outgoings|goes on|go on|"
     r"costs?)\b", r"房租", r"房贷", r"生活费", r"开销", r"花(?:销|掉|在)", r"水电",
+    r"房东", r"租给我",  # the landlord's: "房东租给我的房子每月两千" is rent paid
     r"\b(?:rezsi|alberlet|lakber|kaja|koltok|koltunk|koltes|kiadas|torleszt|hitel|berlet)\w*",
     # money sent to family: "i send 400 home", "50-et hazaküldök", "每个月寄两千回老家"
     r"\bsend(?:s|ing)? (?:\w+ )?(?:home|back home)\b", r"\bhaza ?(?:kuld|utal)\w*",
@@ -119,6 +120,9 @@ _BEFORE = (
 _RENT_RECEIVED = _words(
     r"\bkiad(?:ott|om|juk|tam)\b", r"\balberlo\w*", r"\blodgers?\b", r"\btenants?\b",
     r"\blet(?:ting)? out\b", r"\bsublet\w*", r"租出去", r"收租", r"出租",
+    r"收房租", r"房租收(?!据)", r"租给(?!我)",  # "次卧租给一个护士 每月八百" (not "房东租给我的")
+    # a thing let named between: "i rent my garage out for 85", "rents the box room out"
+    r"\brent(?:s|ing)? (?:my|the|our|a|his|her|their) (?:\w+ ){0,2}out\b(?! of\b)",
     # a room let to guests: "i rent the box room on airbnb", "rent out the spare room"
     r"\b(?:on|through|via) airbnb\b", r"\brent(?:s|ing)? out\b(?! of\b)",
     r"\bhousing (?:benefit|allowance|element)\b", r"\brent (?:allowance|subsidy)\b",

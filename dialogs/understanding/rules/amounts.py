@@ -1719,8 +1719,8 @@ def _settled_on(
     monthly = _monthly_beside_refused(folded, numbers) if offer else None
     if monthly is not None:  # "a 120 ezer egyben lehetetlen, havi 10 ezer?"
         return monthly, False
-    if len(distinct) > 1:
-        payment = _payment_beside_balances(folded, numbers)
+    if len(distinct) > 1:  # (pay is no balance: "wages 1,400 and i rent the garage out for 60")
+        payment = _payment_beside_balances(folded, numbers, by_size=asked != "income")
         if payment is not None:
             return payment, False
     exact = [n for n in numbers if not n.part]
@@ -2458,9 +2458,12 @@ _MY_SHARE = re.compile(
 _I_BEFORE_IT = re.compile(r"\ben\W*$|我\W*$")
 
 
-def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | None:
+def _payment_beside_balances(
+    folded: str, numbers: list[Number], *, by_size: bool = True
+) -> Number | None:
     """The one monthly payment said beside debts' balances: "2 millió van még, havi 85 ezer",
-    "6 millió a lakáshitel, 74e a törlesztő"."""
+    "6 millió a lakáshitel, 74e a törlesztő"; a balance named as one, or (``by_size``) any figure
+    twenty times the payment."""
     monthly = [
         n
         for n in numbers
@@ -2476,7 +2479,8 @@ def _payment_beside_balances(folded: str, numbers: list[Number]) -> Number | Non
     balances = [n for n in numbers if n.value != monthly[0].value]
     payment = monthly[0].value or Decimal(0)
     if all(
-        _near(folded, n, _BALANCE) or (n.value is not None and n.value >= 20 * payment > 0)
+        _near(folded, n, _BALANCE)
+        or (by_size and n.value is not None and n.value >= 20 * payment > 0)
         for n in balances
     ):
         return monthly[0]
@@ -5796,7 +5800,8 @@ def read_amount(
             and not (in_thousands and _one_out_of_scale(chosen))
             and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
             and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
-            and not _a_balance_among(folded, listed)  # "房贷一百二十万, 每月还六千二"
+            # "房贷一百二十万, 每月还六千二" (pay is no balance: "wages 1,400, garage let for 60")
+            and not (asked != "income" and _a_balance_among(folded, listed))
             and not _a_turnover_among(folded, listed)  # "turnover about 8k, 1,300 for me"
             else None
         )

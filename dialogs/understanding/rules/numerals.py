@@ -139,7 +139,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"gyerek\w*", r"gyermek\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
         # a count of words, hives, shifts: "about 800 words of work", "4 hives", "2 shifts"
         r"words?\b", r"hives?\b", r"shifts?\b", r"leütés\w*", r"kaptár\w*",
-        r"lit(?:re|er)s?\b", r"liter\w*", r"升", r"salar(?:y|ies)\b", r"incomes\b", r"pensions\b",
+        r"lit(?:re|er)s?\b", r"liter\w*", r"升", r"salaries\b", r"incomes\b", r"pensions\b",
         r"klarnas\b",
         r"személy(?:t|re|ek|nek|ből|es)?\b",
         r"fő(?:re|nek|t)\b", r"ember(?:nek|re|t)?\b",  # "kaja 3 embernek 120": people
@@ -148,7 +148,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
-        r"[个個位次人口张張笔筆倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        r"[个個位人口张張笔筆倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        # (not "两千九 次卧出租": the second bedroom; nor "次月发": paid the next month)
+        r"次(?![卧臥月日年周])",
         # animals counted by their measure word: "喂12匹马", "养了30头牛", "两百只鸡"
         r"[匹只隻头頭](?=[马馬牛羊猪豬驴驢骡騾鸡雞鸭鴨鹅鵝狗猫貓兔])",
         # the forms or moves of an exercise: "太极二十四式", "十八式", "三十六招" (no money)

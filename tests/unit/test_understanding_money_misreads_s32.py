@@ -1,0 +1,53 @@
+"""Money families misread in rounds 42 and 43, in words of our own: two incomes where one was
+taken for the whole.
+
+A salary said after its figure is money ("1,047 salary and 1,500 dividends": both, not a count of
+salaries as in "2 salaries"); a thing let with its name between "rent" and "out" ("i rent my
+garage out for 85"), rent collected ("收房租八百") and a room let to someone ("次卧租给护士")
+are income beside the pay; "次卧" (the second bedroom) and "次月" (the next month) count nothing.
+A landlord's rent at the income question is a cost, not a second income ("房东租给我的房子").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a salary said after its figure
+    ("1,180 salary and 240 child benefit", "en", "income", "1420"),
+    ("i draw 900 salary from the company plus 1,200 dividends a month", "en", "income", "2100"),
+    ("1,350 salary", "en", "income", "1350"),
+    ("i get 2 salaries, the shop 800 and the bar 350", "en", "income", "1150"),
+    # a thing let, named between "rent" and "out"
+    ("pension 980 and i rent the spare room out for 300 a month", "en", "income", "1280"),
+    ("wages 1,400, we rent our driveway out at 60 a month", "en", "income", "1460"),
+    # rent collected, a room let to someone
+    ("工资三千八 收房租六百", "zh", "income", "4400"),
+    ("退休金两千四 小房间租给一个学生 每月五百", "zh", "income", "2900"),
+    ("养老金三千一 次卧出租 每月七百", "zh", "income", "3800"),
+    ("工资四千二 次月十号发", "zh", "income", "4200"),
+    # a landlord's rent is no income
+    ("工资四千五 房东租给我的单间每月一千五", "zh", "income", "4500"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # the rent said without whose it is, beside a figure with no income word
+    ("1,100 and i rent the garage out for 70 a month", "en", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
