@@ -1253,6 +1253,9 @@ class _Reading:
             return self.take(meaning, by, probability, amount_problem=AmountProblem.NOT_A_NUMBER)
         if meaning in ("digits", "months"):
             return None  # an answer the rules could not read: ask again
+        if meaning.startswith("language:"):  # the one the message names, not the one it cannot
+            named = read_language_named(self.text)  # read ("…, i dont get the hungarian")
+            meaning = f"language:{named}" if named else meaning
         return self.take(meaning, by, probability)
 
     def resolve_suggestions(self, meanings: Iterable[str]) -> list[str]:

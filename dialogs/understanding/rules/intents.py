@@ -1178,6 +1178,9 @@ NOT_SPOKEN = (
     r"\b(?:i )?(?:don'?t|do not|doesn'?t|does not|can'?t|cannot|can not) "
     r"(?:speak|read|understand|write) "
     r"(?:\w+ )?(?:english|hungarian|chinese|mandarin)\b(?: (?:well|very well|much))?",
+    # "i dont really get the hungarian"
+    r"\b(?:i )?(?:don'?t|dont|do not|can'?t|cant|cannot) (?:really |quite |fully |always )?(?:get|"
+    r"follow) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
     r"\bmy (?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
     r"isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really |a bit |quite )?(?:bad|poor|weak|limited|basic|rusty|slow|"
@@ -1188,8 +1191,9 @@ NOT_SPOKEN = (
     r"olvasok)\w*(?: (?:jól|túl jól|annyira))?",
     r"\b(?:a |az )?(?:magyar|angol|kínai)t? (?:nem|alig|rosszul) (?:\w+ )?(?:értem|érteni|"
     r"beszélem|olvasom|tudom)\b(?: (?:jól|túl jól|annyira))?",
-    r"(?:不会|不懂|看不懂|听不懂|不太会)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
-    r"(?:中文|汉语|英文|英语|匈牙利语)(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|不好|不太好|"
+    r"(?:不会|不懂|看不懂|听不懂|不太会|看不太懂|听不太懂|不太懂)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
+    r"(?:中文|汉语|英文|英语|匈牙利语)(?:我|我们)?(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|"
+    r"不好|不太好|"
     r"不太行|不行|一般|很差|太差)",
     # Who they are not: "nem vagyok magyar", "I'm not English", "我不是中国人".
     r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",

@@ -1757,7 +1757,12 @@ _TIME_OR_DAY = regex(
     # a time to be called: "any time after 2", "free from 4", "ring me before 9"
     r"\b(?:any ?time|free|call me|ring me|phone me|available) (?:after|before|from) "
     r"(?:[1-9]|1[0-2])(?: ?(?:am|pm|o'?clock|ish))?\b(?![.,][0-9]| ?(?:k|grand|thousand|quid|"
-    r"pounds?|p)\b)"
+    r"pounds?|p)\b)|"
+    # in Hungarian: "hívjanak vissza 4 után", "5 előtt keressenek"
+    r"\b(?:hivj\w*|keress(?:en|enek)|telefonal(?:jon|janak)|csorgess\w*)(?: fel| vissza| meg)? "
+    r"(?:(?:barmikor|inkabb|csak|majd|ma|holnap) )?(?:[1-9]|1[0-2]) (?:utan|elott|korul)\b|"
+    r"(?<![0-9.,])(?:[1-9]|1[0-2]) (?:utan|elott|korul) (?:\w+ )?(?:hivj\w*|keress(?:en|enek)|"
+    r"telefonal(?:jon|janak)|csorgess\w*)"
 )
 #: A date with its year, not money: "2024.11.08", "2024-11-08", a month of a year ("10/2024",
 #: a payslip's or a pasted SMS's period) and a loan's end ("lejárat 2029.03", "lejár 2030. 06.").

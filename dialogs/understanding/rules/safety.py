@@ -1571,6 +1571,11 @@ DISPUTE_PHRASES = (
 #: (ezt) kifizetni" (cannot afford it), "csak ennyit bírok", "the app keeps crashing" (崩溃).
 #: Removed before :data:`DISTRESS_PHRASES` are read, so that the rest of the message still counts.
 NOT_DISTRESS = (
+    # A thing falling apart, not oneself: "vans on 148,000 miles and falling apart", "the house is
+    # falling apart around us" ("the car died and im falling apart" is still heard).
+    r"\b(?:van|vans|car|cars|motor|truck|lorry|bike|house|flat|roof|boiler|shed|fence|caravan|"
+    r"boat|kitchen|bathroom|sofa|shoes|boots|phone|laptop|telly|washing machine|building|place)\b"
+    r"(?:(?!\b(?:i|im|i'm|me|my life|myself)\b)[^.!?]){0,40}\b(?:falling|fallen) apart\b",
     # A mother who "would kill me" if a gift were called income: said of a figure counted, no
     # threat ("she'd kill me if i called it income"; "if i told anyone" is still heard).
     r"\b(?:mum|mom|mam|mother|nan|nana|gran|granny|dad|sister|she|he)(?:'?d| would) kill me if "
@@ -2455,6 +2460,40 @@ DISTRESS_SAID_IN_PASSING = (
     r"\bchanged the beneficiary (?:on|of) my (?:life )?(?:insurance|policy)\b",
     r"\b(?:a )?(?:biztosítás|életbiztosítás)\w* kedvezményezett\w* (?:átírtam|átírattam|"
     r"megváltoztattam)\b",
+    # Round 44's kinds: "soon it will be me in the back" (of the hearse); pills gathered, said
+    # after them; poison drunk, the stomach pumped, saved; what the insurance pays "if I died";
+    # the phone wiped and its number stopped, "won't be needed"; the scars on the wrist, the urge
+    # to cut again.
+    r"\b(?:hamarosan|nemsokára|lassan|úgyis) én (?:is )?(?:ülök|fekszem|utazom|leszek) (?:hátul|"
+    r"a hátsó\w*|a koporsóban|a ravatalon)\b",
+    r"\b(?:hamarosan|nemsokára|lassan|úgyis) én (?:is )?(?:hátul|a koporsóban|a ravatalon) (?:ülök|"
+    r"fekszem|leszek|utazom)\b",
+    r"\b(?:soon|before long|one day) (?:it'?ll|it will|that'?ll) be me (?:in the back|in the box|"
+    r"in the coffin|in the hearse)\b",
+    r"(?:很快|过不了多久|迟早|早晚)(?:就)?(?:轮到)?我(?:也)?(?:躺|睡)(?:在)?(?:后面|棺材|灵车)",
+    r"\b(?:gyógyszer|tablett|altató|bogyó)\w* (?:\w+ )?(?:összegyűjtöttem|gyűjtögetem|"
+    r"gyűjtöttem|félreraktam)\b",
+    r"(?:药|安眠药|药片)(?:都)?(?:攒|囤)(?:了|够了|起来了|下来了)",
+    r"\b(?:megittam|ittam) (?:a |egy )?(?:\w+ )?(?:növényvédő|gyomirtó|hypó|hypot|mérget|"
+    r"vegyszer)\w*", r"\bkimosták a gyomr\w*",
+    r"\b(?:drank|swallowed|drunk) (?:some |the |a bottle of )?(?:weedkiller|pesticide|bleach|"
+    r"antifreeze|paraquat)\b", r"\bhad my stomach pumped\b",
+    r"喝了?(?:农药|百草枯|敌敌畏|老鼠药|除草剂)", r"吃了?(?:老鼠药|百草枯)", r"洗(?:了)?胃",
+    r"被救(?:回来|过来)了?",
+    r"我(?:要是|如果|假如|万一)(?:死了|没了|不在了)",
+    # (wished, not asked of a policy: "if i die will the loan insurance cover it?" is no alarm)
+    r"\bif i (?:died|was dead|were dead|was gone)\b.{0,40}\b(?:pay (?:it|this|the (?:debt|card|"
+    r"lot)) off|cover (?:the debt|what i owe|everything)|be enough|settle (?:it|the debt))\b",
+    r"\bha (?:én )?meghal(?:nék|ok)\b.{0,40}\b(?:biztosít\w*|kifizet\w*|fedez\w*|tartozás\w*)",
+    r"\b(?:deleted|wiped|cleared) everything (?:off|on|from) my phone\b",
+    r"\bmindent (?:töröltem|kitöröltem) a telefon\w*",
+    r"(?:手机|电脑)(?:里)?的?(?:东西|照片|聊天记录|所有)(?:都|全)?删(?:了|光了|干净了)",
+    r"(?:号码|手机号|电话卡)[^\u3002]{0,8}(?:停了|注销了?|不用了)[^\u3002]{0,10}用不(?:着|上)了",
+    r"手腕(?:上)?的?(?:疤|伤口)", r"又想(?:划|割)(?!算|拉|水|船)",
+    r"\b(?:scars?|cuts?) on my wrists?\b",
+    r"\b(?:want|wanting|urge|itching) to (?:cut|hurt|harm) (?:myself )?again\b",
+    r"\bcsukló\w* (?:\w+ )?heg\w*", r"\b(?:megint|újra|ismét) (?:meg akarom vágni|megvágnám|"
+    r"vagdosnám) magam\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2830,6 +2869,11 @@ NOT_DISPUTE = (
     r"\b(?:the )?(?:shop|business|firms?|company|companys|works?|customers?|clients?|bosses|"
     r"owners?|employers?)(?:'?s)?(?: money| account| costs?| fees?)?,? (?:not|isn'?t|aren'?t) "
     r"mine\b",
+    # Another's thing said not to be one's own: "thats the bakerys van not mine", "its my dads car
+    # not mine" (no debt denied).
+    r"\b(?:that'?s|thats|it'?s|its|that is|it is) (?:the |my |our )?\w+(?:'s|s) (?:van|car|truck|"
+    r"lorry|bike|phone|house|flat|machine|tools?|kit|equipment|lease|contract)\b,? (?:and )?"
+    r"(?:not|isn'?t|aint) mine\b",
     # Another's pay, an allowance or a price said not to be one's own: "this is my dads income not
     # mine", "a párom fizetése nem az enyém, az enyém 245", "a gyerekek ellátmánya az nem az
     # enyém", "the east window job is 14,000 for the church but thats not mine" (no debt denied).
