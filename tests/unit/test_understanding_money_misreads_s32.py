@@ -1,11 +1,13 @@
-"""Money families misread in rounds 42 and 43, in words of our own: two incomes where one was
-taken for the whole.
+"""Money families misread in rounds 36 to 43, in words of our own: two incomes where one was
+taken for the whole, bingo calls added in, one or two of a unit read as one.
 
 A salary said after its figure is money ("1,047 salary and 1,500 dividends": both, not a count of
 salaries as in "2 salaries"); a thing let with its name between "rent" and "out" ("i rent my
 garage out for 85"), rent collected ("收房租八百") and a room let to someone ("次卧租给护士")
 are income beside the pay; "次卧" (the second bedroom) and "次月" (the next month) count nothing.
 A landlord's rent at the income question is a cost, not a second income ("房东租给我的房子").
+A bingo caller's calls said from habit ("legs eleven", "two little ducks 22") are no money; one
+or two of a unit ("a score or two", "a tenner or two") is asked again.
 """
 
 from __future__ import annotations
@@ -50,4 +52,29 @@ def test_the_amount_is_read(text: str, language: str, question: str, expected: s
 
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, language, question, the amount read): bingo calls said from habit are no money.
+READ_BESIDE_A_BINGO_CALL = [
+    ("clickety click lol, twenty years calling bingo. spending 1,040", "en", "expenses", "1040"),
+    ("kellys eye, two little ducks 22, sorry habit. rent and food 900", "en", "expenses", "900"),
+    ("legs eleven! i bring home 1,250", "en", "income", "1250"),
+]
+
+#: (text, language, question): one or two of a unit says no figure.
+ASKED_AGAIN_ONE_OR_TWO = [
+    ("a score or two a month", "en", "counter"),
+    ("a tenner or two", "en", "counter"),
+    ("food is a hundred or two depending", "en", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ_BESIDE_A_BINGO_CALL)
+def test_a_bingo_call_is_no_money(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN_ONE_OR_TWO)
+def test_one_or_two_of_a_unit_is_asked_again(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -1065,6 +1065,8 @@ VAGUE_SPELLED_AMOUNTS = (
     r"(?![0-9.,/:])"
     r"(?! ?(?:k|w|wks?|weeks?|months?)\b)",
     r"\b(?:hundreds|thousands)\b",
+    # one or two of a unit: "a score or two", "a tenner or two", "a hundred or two"
+    r"\b(?:a|one) (?:score|tenner|fiver|hundred|grand|thousand|pony|ton) or two\b",
     # (the article with it: "meg egy pár ezres Klarna" is no one thousand)
     r"\b(?:egy )?(?:par|nehany|tobb|sok) (?:szaz|ezer|ezr|tizezer|tizezr|szazezer|szazezr)\w*",
     r"\b(?:egy )?(?:par|nehany)(?:szaz|ezer|ezr|tizezer|tizezr|szazezer|szazezr)\w*",
@@ -2213,7 +2215,36 @@ _PLACE_WORDS_HU = ("korzet", "busz", "villamos", "troli", "metro", "vonal", "jar
                    "emelet", "ajto", "kapu", "peron", "utca")  # fmt: skip
 #: Patterns of :func:`without_identifiers` with the words one of which each needs: a cheap test
 #: first keeps the whole message from being scanned for each.
+#: A bingo caller's call, with the number it names said after it or not: "legs eleven", "two
+#: little ducks 22", "two fat ladies" (no money, said from habit beside the month's figure).
+_BINGO_CALLS_EN = regex(
+    r"\b(?:legs eleven|(?:one|two) little ducks?|(?:one|two) fat lad(?:y|ies)|kelly'?s eye|"
+    r"clickety[- ]click|unlucky for some|key of the door|top of the shop|dirty gertie|droopy "
+    r"drawers|was she worth it|tickety[- ]boo|heinz varieties|danny la rue|man alive|staying alive)"
+    r"\b(?:,? (?:[0-9]{1,2}|eleven|twenty[- ]?two|eighty[- ]?eight|thirteen|twenty[- ]?one|"
+    r"ninety|forty[- ]?four|sixty[- ]?six|seventy[- ]?six|thirty|one|two|eight)\b(?![.,]?[0-9]))?"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
+    (
+        _BINGO_CALLS_EN,
+        (
+            "legs",
+            "duck",
+            "lad",
+            "kelly",
+            "click",
+            "unlucky",
+            "key of",
+            "top of",
+            "gertie",
+            "drawers",
+            "worth it",
+            "boo",
+            "heinz",
+            "danny",
+            "alive",
+        ),
+    ),
     (_AN_ADDRESS_OR_A_HEART_TYPED, ("@", "www", "http", "<3")),
     (_A_SCHEME_NAMED_BY_A_NUMBER, ("nok", "covid")),
     (_PLACES_NUMBERED_HU, _PLACE_WORDS_HU),
