@@ -7,7 +7,9 @@ garage out for 85"), rent collected ("收房租八百") and a room let to someon
 are income beside the pay; "次卧" (the second bedroom) and "次月" (the next month) count nothing.
 A landlord's rent at the income question is a cost, not a second income ("房东租给我的房子").
 A bingo caller's calls said from habit ("legs eleven", "two little ducks 22") are no money; one
-or two of a unit ("a score or two", "a tenner or two") is asked again.
+or two of a unit ("a score or two", "a tenner or two") is asked again, and so is a year's figure
+on its form (a P60, a tax return, "年收入") and only more or less than another's figure ("more
+than my husband and hes on 1,300").
 """
 
 from __future__ import annotations
@@ -78,3 +80,36 @@ def test_a_bingo_call_is_no_money(text: str, language: str, question: str, expec
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN_ONE_OR_TWO)
 def test_one_or_two_of_a_unit_is_asked_again(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, language, question): a year's figure on its form, or only more or less than another's
+#: figure, is asked again.
+ASKED_AGAIN_A_YEARS_OR_ANOTHERS = [
+    ("my p60 had 19,400 on it", "en", "income"),
+    ("the tax return said 31k profit", "en", "income"),
+    ("self-assessment showed 17,200 last year", "en", "income"),
+    ("az szja-bevallás szerint 4,1 millió volt", "hu", "income"),
+    ("年收入十二万左右", "zh", "income"),
+    ("全年到手大概九万", "zh", "income"),
+    ("a bit more than my wife, she's on 1,450", "en", "income"),
+    ("valamivel kevesebbet, mint a feleségem, ő 320-at keres", "hu", "income"),
+]
+
+#: (text, language, question, the amount read): a month's figure beside them is read.
+READ_BESIDE_A_YEARS_OR_ANOTHERS = [
+    ("i spend less than my mum, about 700", "en", "expenses", "700"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN_A_YEARS_OR_ANOTHERS)
+def test_a_years_or_anothers_figure_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"), READ_BESIDE_A_YEARS_OR_ANOTHERS
+)
+def test_the_months_figure_beside_them_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

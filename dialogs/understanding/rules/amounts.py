@@ -5827,6 +5827,8 @@ def read_amount(
             and not _MONTHLY.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "on 27.5k": a year's salary
+        if asked == "income" and "p60" in plain.casefold() and not _MONTHLY.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "its on the p60": the year's pay
         if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
         if (

@@ -431,6 +431,12 @@ PERIOD_BEFORE = (
     r"every (?:other |second )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:for|of|to pay|paying|at|with))?|"
     r"éves (?:kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
+    # a year's figure on its form: "last tax return said", "az szja-bevallásom
+    # szerint", "年收入八万", "全年到手"
+    r"tax return(?: says| said| shows| showed)?|"
+    r"self[- ]?assessment(?: says| said| shows| showed)?|"
+    r"(?:szja[- ]?)?bevallás\w*(?: szerint)?|"
+    r"年(?:总)?收入|年入|全年(?:收入|工资|到手|总收入)?|年到手|"
     r"alkalmanként|éjszakánként|óránként|kutyánként|"  # by the piece: "alkalmanként 8 ezer"
     # an hourly rate: "órabér 1650, havonta 14-16 műszak" (the month's not worked out)
     r"órabér(?:em|e|ben|em is)?|"
@@ -1065,6 +1071,15 @@ VAGUE_SPELLED_AMOUNTS = (
     r"(?![0-9.,/:])"
     r"(?! ?(?:k|w|wks?|weeks?|months?)\b)",
     r"\b(?:hundreds|thousands)\b",
+    # only more or less than another's figure: "more than my husband and hes on 1,300",
+    # "kevesebbet keresek, mint a párom, ő 300-at visz haza" (how much more is unsaid)
+    r"\b(?:a (?:bit|little|lot) |slightly |much |way )?(?:more|less) than (?:my|me|our) "
+    r"(?:husband|hubby|wife|missus|partner|other half|fella|boyfriend|girlfriend|bf|gf|sister|"
+    r"brother|mum|mom|dad|son|daughter|mate|flatmate),?(?: and| but)? (?:he|she|they)(?:'?s| is| "
+    r"are| gets| earns| makes| brings home| takes home)\b",
+    r"\b(?:valamivel |jóval |kicsit )?(?:többet|kevesebbet)(?: \w+)?,? mint (?:a |az )?(?:férjem|"
+    r"feleségem|párom|élettársam|nővérem|húgom|bátyám|öcsém|anyám|apám|anyukám|apukám|fiam|"
+    r"lányom),? (?:ő|ők|neki)\b",
     # one or two of a unit: "a score or two", "a tenner or two", "a hundred or two"
     r"\b(?:a|one) (?:score|tenner|fiver|hundred|grand|thousand|pony|ton) or two\b",
     # (the article with it: "meg egy pár ezres Klarna" is no one thousand)
