@@ -347,14 +347,16 @@ def _letter_led(pattern: str) -> str:
     look-behind comes before it (``\\bfood`` is written ``f(?<!\\wf)ood``, ``(?<!not )\\bfair``
     is ``f(?<!(?:not )f)(?<!\\wf)air``), spelled out (see :func:`_spelled_out`) where any of
     its phrases then starts with a letter (one that does not, ``\\w*x``, stays as it is, in its
-    place). It matches exactly what it did, and the engine passes over each alternative at once
-    where its letter is not: sixty phrases searched for in the last forty characters before an
-    amount take a sixth of the time, though one of them starts with ``\\w*``.
+    place; a first group of too many choices has them led inside it, see
+    :func:`_with_its_choices_led`). It matches exactly what it did, and the engine passes over
+    each alternative at once where its letter is not: sixty phrases searched for in the last
+    forty characters before an amount take a sixth of the time, though one of them starts with
+    ``\\w*``.
     """
     led: list[str] = []
     for alternative in _alternatives_of(pattern):
         phrases = [_led_by_its_letter(phrase) for phrase in _spelled_out(alternative)]
-        if not any(_first_atom(phrase)[0] for phrase in phrases):
+        if len(phrases) > 1 and not any(_first_atom(phrase)[0] for phrase in phrases):
             phrases = [_led_by_its_letter(alternative)]
         led += phrases
     return "|".join(led)
@@ -408,8 +410,30 @@ def _spelling(pattern: str) -> tuple[list[str], int]:
         ends_with_after = len(_leading_assertions(prefix + choice)[1]) > 0
         spelled += ((phrase, ends_with_after) for phrase in phrases)
     if count > _MOST_SPELLED_OUT:
-        return [pattern], 1
+        return [_with_its_choices_led(pattern)], 1
     return _sharing_the_rest(spelled, after), count
+
+
+def _with_its_choices_led(pattern: str) -> str:
+    """A phrase that starts with a group of more choices than are spelled out (see
+    :func:`_spelling`), the choices inside the group spelled out, led by their letters and
+    grouped by them (as :func:`regex` writes a pattern): in ``(?<![a-z])(?:weekly|napi|…)``
+    a choice is entered where its letter is, where each of a hundred choices was tried in turn
+    (the period said before a number is read in half the time). The choices are tried in the
+    same order, so the phrase matches exactly what it did. As it is where the group is optional
+    or repeated, or captures (its groups would be copied)."""
+    assertions, rest = _leading_assertions(pattern)
+    end = _group_end(rest) if rest.startswith("(?:") else None
+    if end is None or rest[end : end + 1] in _QUANTIFIERS:
+        return pattern
+    inside = rest[3 : end - 1]
+    try:
+        if re.compile(inside).groups:
+            return pattern
+    except re.error:  # (a reference to a group outside it)
+        return pattern
+    led = _by_first_letter(_alternatives_of(_letter_led(inside)))
+    return f"{''.join(assertions)}(?:{led}){rest[end:]}"
 
 
 def _sharing_the_rest(spelled: Sequence[tuple[str, bool]], after: str) -> list[str]:
