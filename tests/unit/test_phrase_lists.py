@@ -38,6 +38,7 @@ from dialogs.understanding.rules.text import (
     _letter_led,
     _spelled_out,
     _starts_with_a_letter,
+    _words_every_match_has,
     compile_phrases,
     fold,
     normal_form,
@@ -374,3 +375,21 @@ def test_a_pattern_with_captured_groups_matches_as_written(
     for text in ["ab no ab", "a-b 是不是 ba", "12 a1 21b", *texts]:
         found = [(m.span(), m.groups()) for m in compiled.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in re.finditer(written, text)], text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\bab?c", ["a", "c"]),
+        (r"(?<!foo )breakdown\b(?! of)", ["breakdown"]),
+        (r"\b[\w ]{1,20} elott (?:vagy|v) utan\b", [" elott ", "v", " utan"]),
+        (r"\b(?:partjan|partjanal)\b.{0,60}\bnem (?:\w+ ){0,3}x", ["partjan", "nem ", "x"]),
+        (r"\bx(?:abc)def{2}g", ["x", "abcde", "g"]),
+        (r"a(?:b|c)?d", ["a", "d"]),
+        (r"a\u3002bcd", []),  # (an escape by number is not read)
+        (r"ab|cd", []),
+    ],
+)
+def test_words_every_match_has(pattern: str, words: list[str]) -> None:
+    """What a :class:`Phrases` list looks for before it reads a phrase not led by a character."""
+    assert _words_every_match_has(pattern) == words
