@@ -6317,7 +6317,7 @@ def _without_the_old_figure(folded: str) -> str:
 #: stands for it.
 _WORKED_OUT_AFTER_ZH = re.compile(
     r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)"
-    r"(?:块钱?|元|澳门币|澳币|港币|港纸|港紙|美元|日元)?\W{0,2}(?:大概|差不多|大约)?"
+    r"(?:块钱?|元|澳门币|澳币|港币|港纸|港紙|美元|日元|澳门元|円)?\W{0,2}(?:大概|差不多|大约)?"
     r"(?=(?:折合|折算|相当于|平均|摊下来|摊到|换成人民币|换算成人民币|合人民币)"
     r"[^,;.!?\uff0c\u3002\uff1b]{0,8}?[0-9一二两三四五六七八九])"
 )
@@ -8178,7 +8178,8 @@ _NOT_WHAT_IS_PAID = regex(
 _MORE_CURRENCIES_ZH = (
     r"欧(?![洲盟阳美])|泰铢|卢布|越南盾|印尼盾|林吉特|令吉|马币|比索|披索|新加坡元|新元|瑞郎|"
     r"迪拉姆|里拉|兹罗提|雷亚尔|卢比|新西兰元|福林|克朗|"
-    r"纽币|纽元|韩币"  # "一小时23纽币": New Zealand's, Korea's money
+    r"纽币|纽元|韩币|"  # "一小时23纽币": New Zealand's, Korea's money
+    r"澳门元|澳門元|日圆|円"  # "一万五澳门元", "手取二十一万円": Macau's pataca, the yen
 )
 #: Another currency than the account's, right after or before a figure, by the language of the
 #: account (its own is pounds, forints or yuan).
