@@ -3758,6 +3758,63 @@ _A_COMMISSION_AT_A_RATE_ZH = re.compile(
     r"(?![^.;!?\u3002]*(?:到手|一共|总共|实发|合计|加起来|工资条|拿了|发了|"
     r"提成(?:是|有|拿了|拿)?[0-9一二两三四五六七八九]))"
 )
+#: The same, the points counted with "两" or "几": "底薪三千, 提两个点, 这个月卖了八万".
+_A_COMMISSION_AT_A_FEW_POINTS_ZH = re.compile(
+    r"提(?:成)?(?:两|几)个点"
+    r"(?![^.;!?\u3002]*(?:到手|一共|总共|实发|合计|加起来|工资条|拿了|发了|"
+    r"提成(?:是|有|拿了|拿)?[0-9一二两三四五六七八九]))"
+)
+#: A split with a master or the shop said as a ratio, then only the shop's takings, no own
+#: share after: "跟师傅四六分, 这个月店里流水两万" (not "..., 我拿八千").
+_A_SPLIT_BY_A_RATIO_OF_THE_TAKINGS_ZH = re.compile(
+    r"(?:三七|二八|四六|五五|对半|一九)(?:开|分)(?:账|成)?"
+    r"[^.;!?\u3002]*?(?:流水|营业额|一共做了|总共做了|一共收了|总共收了)"
+    rf"(?:有|是)?{_FIGURE_35_ZH}(?:块|元)?{_NO_FIGURE_AFTER_ZH}"
+)
+#: The most ever made in a month, said alone: "最多的一个月拿过六千", "最好的时候一个月挣过
+#: 八千" (a best month of the past, no month's figure; not beside the usual one).
+_THE_MOST_EVER_ALONE_ZH = re.compile(
+    r"^[^0-9一二两三四五六七八九]{0,8}(?:最多|最好|最高|最旺)(?:的)?(?:一个月|时候|那个月|那阵子?)"
+    r"(?:一个月)?(?:能|也)?(?:拿|挣|赚|发|收入|到手)(?:过|到过)"
+    rf"{_FIGURE_35_ZH}(?:块|元)?{_NO_FIGURE_AFTER_ZH}"
+)
+#: A running total or a year's read off a statement, no month's figure: "只看得见累计应发五万二",
+#: "年度账单说全年支出四万二" (not with a figure said before or after it).
+_A_RUNNING_OR_A_YEARS_TOTAL_ALONE_ZH = re.compile(
+    r"^[^0-9一二两三四五六七八九]*?(?:累计|全年|年度|一整年)(?:的)?"
+    r"(?:应发|实发|收入|工资|到手|支出|开销|花销|消费|花了|总共|一共)(?:了|是|有)?"
+    rf"{_FIGURE_35_ZH}(?:块|元)?{_NO_FIGURE_AFTER_ZH}"
+)
+#: Paid by the deal, none closed this month: "介绍成一单提三千, 这个月一单都还没成", "卖一套提
+#: 五千 这个月一套也没卖" (no month's figure, none after; not beside a base pay, "底薪1800 …
+#: 这个月一套都没成 就拿个底薪").
+_PAID_BY_THE_DEAL_NONE_YET_ZH = re.compile(
+    r"^(?:(?!底薪|保底|基本工资)[^.;!?\u3002])*?"
+    r"(?:这个月|本月|这月|目前|现在)(?:还)?一(?:对|单|套|个|件|笔|台|辆)(?:都|也)?(?:还)?"
+    rf"没(?:成|谈成|卖出去|卖|签|开张){_NO_FIGURE_AFTER_ZH}"
+)
+#: A figure taken back as too much or too little, none said after: "三千九 哦不对 扣了社保好像
+#: 没这么多", "五千 不对 应该不止这些".
+_A_FIGURE_TAKEN_BACK_AS_OFF_ZH = re.compile(
+    r"(?:不对|不是)[^0-9一二两三四五六七八九]{0,10}?(?:好像|可能|应该|估计|大概)?"
+    r"(?:没这么多|没有这么多|没那么多|没有那么多|不止这些|不止这么多|不到这么多)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
+#: The month's payment not known, a loan's size or rate said: "年息百分之十五 借了三万 每月还
+#: 多少我也不清楚" (a balance is no payment).
+_THE_MONTHS_PAYMENT_NOT_KNOWN_ZH = re.compile(
+    r"(?:每个?月|一个月|月)(?:要)?还多少(?:钱)?(?:我)?(?:也|都)?"
+    r"(?:不清楚|不知道|忘了|记不清了?|不记得了?|没算过|搞不清)"
+)
+#: A figure for a good year and one for a bad year, which this one is not said: "雪大的年份一个
+#: 月六千 雪小就三千来", "生意好的时候五千 差的时候两千" (no month's, nor a sum of the two).
+_A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH = re.compile(
+    r"(?:大|好|旺|多)的(?:年份|年头|时候|年)[^.;!?\u3002]{0,8}?[0-9一二两三四五六七八九]"
+    r"[^.;!?\u3002]{1,8}?(?:小|差|淡|不好|少)(?:的)?(?:年份|年头|时候)?(?:的话)?"
+    r"(?:就|也|只有|只能)?[0-9一二两三四五六七八九]"
+)
+#: A little over a round figure said with "零点儿": "开销三千零点儿" (how much over unsaid).
+_A_LITTLE_OVER_WITH_A_NOUGHT_ZH = re.compile(r"[千万百]零(?:点儿|点点|一点儿?)")
 #: The least and the most, no figure between: "少则五百, 多则八百", "最少四百 最多六百".
 _THE_LEAST_AND_THE_MOST_ZH = re.compile(
     rf"(?:少则|最少)(?:也)?{_FIGURE_35_ZH}[^.;!?\u3002]{{0,6}}(?:多则|最多)(?:也)?{_FIGURE_35_ZH}"
@@ -4078,6 +4135,15 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _THE_REST_NOT_WORKED_OUT_ZH),
     ("expenses", _A_ONE_OFF_THE_USUAL_VAGUE_ZH),
     ("income", _A_ONE_OFF_THE_USUAL_VAGUE_ZH),
+    ("income", _A_COMMISSION_AT_A_FEW_POINTS_ZH),
+    ("income", _A_SPLIT_BY_A_RATIO_OF_THE_TAKINGS_ZH),
+    ("income", _THE_MOST_EVER_ALONE_ZH),
+    ("", _A_RUNNING_OR_A_YEARS_TOTAL_ALONE_ZH),
+    ("income", _PAID_BY_THE_DEAL_NONE_YET_ZH),
+    ("", _A_FIGURE_TAKEN_BACK_AS_OFF_ZH),
+    ("other_debts", _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH),
+    ("income", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
+    ("expenses", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -4299,6 +4365,14 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _ONLY_MORE_OR_LESS_THAN_ZH,
         _THE_REST_NOT_WORKED_OUT_ZH,
         _A_ONE_OFF_THE_USUAL_VAGUE_ZH,
+        _A_COMMISSION_AT_A_FEW_POINTS_ZH,
+        _A_SPLIT_BY_A_RATIO_OF_THE_TAKINGS_ZH,
+        _THE_MOST_EVER_ALONE_ZH,
+        _A_RUNNING_OR_A_YEARS_TOTAL_ALONE_ZH,
+        _PAID_BY_THE_DEAL_NONE_YET_ZH,
+        _A_FIGURE_TAKEN_BACK_AS_OFF_ZH,
+        _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH,
+        _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH,
     )
 )
 
@@ -5057,6 +5131,8 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
         if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
+        if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
