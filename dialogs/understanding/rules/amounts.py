@@ -1983,7 +1983,8 @@ _PAID_IN_ALL_BEFORE_ZH = re.compile(
 #: "我自己算过是四千" (the rates are how it came about, or another's price).
 _THE_MONTHS_PAY_SAID_LAST_ZH = re.compile(
     r"(?:(?:每个?月|一个月)(?:给我?|发我?|结|拿|挣|赚|有)?|月结|月薪|"
-    r"(?:自己|我自己|我)?算(?:了|过|下来)(?:是|就是|有)?) ?$"
+    r"(?:自己|我自己|我)?算(?:了|过|下来)(?:是|就是|有)?|"
+    r"(?:每个?月|一个月)(?:给我|给)?开(?:给我)?(?:的是)?) ?$"  # "景区每月给我开三千三"
 )
 #: Pay said by the week or the fortnight: no rate, the pay itself ("奶茶店两周结一次1100, 补助
 #: 每月1500": not the month's said last after a rate).
@@ -3778,6 +3779,13 @@ _THE_MOST_EVER_ALONE_ZH = re.compile(
     r"(?:一个月)?(?:能|也)?(?:拿|挣|赚|发|收入|到手)(?:过|到过)"
     rf"{_FIGURE_35_ZH}(?:块|元)?{_NO_FIGURE_AFTER_ZH}"
 )
+#: The same beside another figure, the usual: "月薪五千 最好的时候一个月挣过八千" (blanked, the
+#: other is read; alone it is asked again, see above).
+_THE_MOST_EVER_BESIDE_ANOTHER_ZH = re.compile(
+    r"(?:最多|最好|最高|最旺)(?:的)?(?:一个月|时候|那个月|那阵子?)"
+    r"(?:一个月)?(?:能|也)?(?:拿|挣|赚|发|收入|到手)(?:过|到过)"
+    rf"{_FIGURE_35_ZH}(?:块|元)?"
+)
 #: A running total or a year's read off a statement, no month's figure: "只看得见累计应发五万二",
 #: "年度账单说全年支出四万二" (not with a figure said before or after it).
 _A_RUNNING_OR_A_YEARS_TOTAL_ALONE_ZH = re.compile(
@@ -3815,6 +3823,35 @@ _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH = re.compile(
 )
 #: A little over a round figure said with "零点儿": "开销三千零点儿" (how much over unsaid).
 _A_LITTLE_OVER_WITH_A_NOUGHT_ZH = re.compile(r"[千万百]零(?:点儿|点点|一点儿?)")
+#: What was sold said to be the boss's or the shop's: "一件旗袍卖两万 那是老板的, 我按月拿三千"
+#: (no pay of the cardholder's; blanked).
+_A_SALE_SAID_TO_BE_THE_BOSSES_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{0,2}}(?:那|这)(?:是|都是|钱是|个是|些是)"
+    r"(?:老板|店里|公司|厂里|师傅|东家|店家)的"
+)
+#: A gift card at a festival, said to be no money: "过节发了三百的购物卡, 那个不算" (blanked).
+_A_GIFT_CARD_SET_ASIDE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?的(?:超市|购物|加油|油|提货|商场|礼品|京东)?(?:卡|券)"
+    r"(?:[ ,\uff0c]{0,2}(?:那个|这个)?(?:也)?(?:不是钱|不算|不能算|不当钱)){1,2}"
+)
+#: This month's figure raised by back pay, the usual month said after: "这个月到账八千 是补发了
+#: 上个月的, 平时一个月四千" (the one-off blanked, the usual is the answer).
+_THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH = re.compile(
+    rf"(?:这个月|这月|本月)[^.;!?\u3002]{{0,12}}?{_FIGURE_35_ZH}(?:块|元)?"
+    r"[^.;!?\u3002]{0,16}?补发[^.;!?\u3002]{0,10}?(?=[ ,\uff0c]{1,2}平时(?:一个月|每个?月))"
+)
+#: At the spending, an item said right after its figure to be no necessity: "彩票每期买十块 那个
+#: 不是必须的", "奶茶一个月两百 这个可有可无" (left out of the sum, as "not essential").
+_AN_ITEM_SAID_NO_NECESSITY_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{1,2}}(?:那个|这个|那|这)(?:也|其实)?"
+    r"(?:不是必须的?|不是必需的?|不是非花不可的?|可有可无)"
+)
+#: A whole, a part inside it set aside, the rest said right after "不算的话": "总共四千二 其中
+#: 六百是打牌输的 不算的话三千六" (the whole and the part blanked, the rest is the answer).
+_A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH = re.compile(
+    r"^[^.;!?\u3002]*?(?:其中|里面|这里面|里头)[^.;!?\u3002]{1,20}?"
+    r"不算的话(?= ?[0-9一二两三四五六七八九])"
+)
 #: The least and the most, no figure between: "少则五百, 多则八百", "最少四百 最多六百".
 _THE_LEAST_AND_THE_MOST_ZH = re.compile(
     rf"(?:少则|最少)(?:也)?{_FIGURE_35_ZH}[^.;!?\u3002]{{0,6}}(?:多则|最多)(?:也)?{_FIGURE_35_ZH}"
@@ -5099,6 +5136,10 @@ def read_amount(
             folded = _THIS_MONTH_ZH.sub(lambda m: " " * len(m[0]), folded)
         if owed and "这" in folded:  # "美团月付这月账单318, 抖音月付126": both this month's
             folded = _THIS_MONTHS_BILL_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "expenses" and ("必" in folded or "可有可无" in folded):  # "那个不是必须的"
+            folded = _AN_ITEM_SAID_NO_NECESSITY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if "不算的话" in folded:  # "总共三千八 其中五百是打牌的 不算的话三千三": the rest
+            folded = _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
             folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
                 lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
@@ -5133,6 +5174,16 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
         if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
+        if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
+            folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
+            most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = most if _A_NUMBER_IN.search(most) else folded
+        if asked == "income" and "补发" in folded and "平时" in folded:  # "…补发了上个月的 平时…"
+            folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
+                lambda m: " " * len(m[0]), folded
+            )
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
