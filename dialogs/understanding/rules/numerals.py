@@ -148,7 +148,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
-        r"[个個位人口张張笔筆倍岁歲点點分份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        r"[个個位人口张張笔筆倍岁歲点點份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        # (not a lender named after the figure: "花呗一百二 分期乐三百", "白条两百 分付一百")
+        r"分(?!期乐|付)",
         # (not "两千九 次卧出租": the second bedroom; nor "次月发": paid the next month)
         r"次(?![卧臥月日年周])",
         # animals counted by their measure word: "喂12匹马", "养了30头牛", "两百只鸡"
