@@ -5,13 +5,15 @@ Read: a figure in Macau's pataca said again in yuan right after ("换成人民�
 figure raised by back pay, the usual month said after ("平时一个月"); a festival's gift card said
 to be no money; a sale said to be the boss's ("那是老板的"); the month's pay "开" by the employer
 after a rate by the boat; a whole, a part inside it set aside, the rest after "不算的话"; an item
-said to be no necessity ("可有可无"); the most ever made beside the usual month.
+said to be no necessity ("可有可无"); the most ever made beside the usual month; a lender whose
+name starts with "分" right after a figure ("分期乐", "分付"), no count of anything.
 
 Asked again: a figure in pataca or yen, not converted; a commission at "两个点" of the sales, the
 month's not worked out; a split by a ratio with only the shop's takings; the most ever made,
 alone; a running total or a year's read off a statement; paid by the deal, none closed this
 month; a figure taken back as too much, none after; the month's payment on a loan not known; a
-figure for a good year and one for a bad one; a little over said with "零点儿".
+figure for a good year and one for a bad one; a little over said with "零点儿"; rent paid every
+few months, its lump said beside another item's month.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ READ = [
     ("房租一千二 奶茶一个月两百 这个可有可无 吃饭八百", "zh", "expenses", "2000"),
     # the most ever made beside the usual month
     ("月薪五千 最好的时候一个月挣过八千", "zh", "income", "5000"),
+    # a lender whose name starts with "分" right after a figure
+    ("京东白条八十 分期乐两百六", "zh", "other_debts", "340"),
+    ("白条两百 分付一百五", "zh", "other_debts", "350"),
 ]
 
 #: (text, language, question)
@@ -67,6 +72,8 @@ ASKED_AGAIN = [
     ("生意好的时候一个月五千 差的时候就两千", "zh", "income"),
     # a little over said with "零点儿"
     ("工资四千零点儿", "zh", "income"),
+    # rent paid every few months, its lump said beside another item's month
+    ("房租季付 一次六千 伙食一个月一千", "zh", "expenses"),
 ]
 
 

@@ -3541,6 +3541,14 @@ _A_YEARS_ITEM_BESIDE_THE_MONTHS_ZH = re.compile(
     rf"(?:一|才)?(?:交|付|缴|花|要|得)?(?:一次)?[^.;!?\u3002]{{0,6}}?{_FIGURE_35_ZH}"
     r"[^.;!?\u3002]*?(?:每个?月|一个月|月月)"
 )
+#: The same for rent paid every few months, its lump said, then a month's figure for another
+#: item: "房租押一付三 一次六千 伙食一个月一千" (not once the rent is spread: "折下来一个月两千").
+_RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH = re.compile(
+    r"(?:押[一二三1-3]付[三六3-6]|[三六3-6]个月一付|季付|半年一付)"
+    r"(?![^.;!?\u3002]*(?:不算|不包括|不包含|不含|没算|摊|折|等于|平均|算下来|相当于|合下来|"
+    r"就是每个?月|一共|总共|加起来))"
+    rf"[^.;!?\u3002]{{0,10}}?{_FIGURE_35_ZH}[^.;!?\u3002]*?(?:每个?月|一个月|月月)"
+)
 #: A figure put on top of another said only roughly, the whole not worked out: "补助每月一千五,
 #: 再加上卖药挣个一千来块", "退休金两千, 加上摆摊三百多" (not once the whole is said after it).
 _A_ROUGH_FIGURE_ON_TOP_ZH = re.compile(
@@ -4181,6 +4189,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other_debts", _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH),
     ("income", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("expenses", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
+    ("expenses", _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -4410,6 +4419,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _A_FIGURE_TAKEN_BACK_AS_OFF_ZH,
         _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH,
         _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH,
+        _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH,
     )
 )
 
