@@ -6,7 +6,8 @@ figure raised by back pay, the usual month said after ("平时一个月"); a fes
 to be no money; a sale said to be the boss's ("那是老板的"); the month's pay "开" by the employer
 after a rate by the boat; a whole, a part inside it set aside, the rest after "不算的话"; an item
 said to be no necessity ("可有可无"); the most ever made beside the usual month; a lender whose
-name starts with "分" right after a figure ("分期乐", "分付"), no count of anything.
+name starts with "分" right after a figure ("分期乐", "分付"), no count of anything; an extra
+with no fixed figure set aside ("奖金不固定 别算").
 
 Asked again: a figure in pataca or yen, not converted; a commission at "两个点" of the sales, the
 month's not worked out; a split by a ratio with only the shop's takings; the most ever made,
@@ -46,6 +47,8 @@ READ = [
     # a lender whose name starts with "分" right after a figure
     ("京东白条八十 分期乐两百六", "zh", "other_debts", "340"),
     ("白条两百 分付一百五", "zh", "other_debts", "350"),
+    # an extra with no fixed figure set aside
+    ("洗车店的 每月三千九 提成不固定 那个不用算", "zh", "income", "3900"),
 ]
 
 #: (text, language, question)

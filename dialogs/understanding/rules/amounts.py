@@ -3848,6 +3848,12 @@ _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH = re.compile(
     rf"(?:这个月|这月|本月)[^.;!?\u3002]{{0,12}}?{_FIGURE_35_ZH}(?:块|元)?"
     r"[^.;!?\u3002]{0,16}?补发[^.;!?\u3002]{0,10}?(?=[ ,\uff0c]{1,2}平时(?:一个月|每个?月))"
 )
+#: An extra with no fixed figure, set aside: "每月四千一 客人给的小费不固定 那个别算", "奖金不一定
+#: 不用算" (no figure of its own; blanked, the pay said is the answer).
+_AN_UNFIXED_EXTRA_SET_ASIDE_ZH = re.compile(
+    r"(?:小费|提成|奖金|外快|加班费|补贴)(?:也|都)?(?:不固定|不一定|时有时无)[ ,\uff0c]{0,2}"
+    r"(?:那个|这个|那些|这些|这)?(?:就)?(?:别算|不算|不用算|不计)"
+)
 #: At the spending, an item said right after its figure to be no necessity: "彩票每期买十块 那个
 #: 不是必须的", "奶茶一个月两百 这个可有可无" (left out of the sum, as "not essential").
 _AN_ITEM_SAID_NO_NECESSITY_ZH = re.compile(
@@ -5190,6 +5196,8 @@ def read_amount(
         if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
             most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = most if _A_NUMBER_IN.search(most) else folded
+        if asked == "income" and "算" in folded and "不" in folded:  # "小费不固定 那个别算"
+            folded = _AN_UNFIXED_EXTRA_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
         if asked == "income" and "补发" in folded and "平时" in folded:  # "…补发了上个月的 平时…"
             folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
                 lambda m: " " * len(m[0]), folded
