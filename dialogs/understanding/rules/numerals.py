@@ -1929,6 +1929,24 @@ _A_BLOOD_PRESSURE_OR_A_SHELF_HU = regex(
     r"\bvernyomas\w*(?: (?:most|mar|meg|is))? [0-9]{2,3}/[0-9]{2,3}(?![0-9/])|"
     r"\ba [0-9]{1,4}-?[aeo]s (?=polc\w*|terem\w*)"
 )
+#: A tram or bus line driven or taken, named only by its number, and a floor and a door of an
+#: address, not money: "villamosvezető vagyok a 47-esen", "a bérlet a 4-6-oson is jó", "Kossuth
+#: u. 14, 2. em 6.", "3. emelet 12".
+_A_LINE_OR_A_FLOOR_AND_DOOR_HU = regex(
+    r"\ba [0-9]{1,3}(?:-[0-9]{1,3})?-?(?:esen|ason|oson|osen)\b|"
+    r"(?<![0-9.,])[0-9]{1,2}\. ?em(?:elet)?\b\.?,?(?: ?[0-9]{1,3}\b\.?(?: ?ajto)?)?"
+)
+#: A land measured and a map's scale, not money: "ma 2 hektárt mértünk fel", "1:1000-es
+#: térképre", "1 : 500-as rajz".
+_LAND_AND_A_MAPS_SCALE_HU = regex(
+    r"(?<![0-9.,])[0-9]+(?:,[0-9]+)? ?hektar\w*|"
+    # (its "1:" may be blanked already as a time of day)
+    r"(?<![0-9.,:])(?:1 ?)?: ?[0-9]{2,6}(?:-?[aeo]s)?(?![0-9])"
+    r"(?= (?:\w+ )?(?:terkep|rajz|makett|meretar)\w*)"
+)
+#: The hours a day of a job, not money, its "napi" with it (else the pay beside it is read as a
+#: day's): "napi 4 órában a múzeumban 118", "napi 6 órás állás, 160".
+_HOURS_A_DAY_WORKED_HU = regex(r"\bnapi [0-9]{1,2}(?= or(?:aban|as|asban|at)\b)")
 #: The figure's first digit said before the figure, not money: "a fizetésem 2-vel kezdődik...
 #: 287", "3-mal kezdődik, 312 pontosan" (said alone, "4-essel kezdődik", it is asked again).
 _A_FIRST_DIGIT_SAID_HU = regex(
@@ -2282,6 +2300,9 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_FIRST_DIGIT_SAID_HU, ("kezd",)),
     (_MEASURES_OF_ONES_WORK_HU, ("meter", "tonn", "gramm", "karat", "arany", "hba1c")),
     (_A_BLOOD_PRESSURE_OR_A_SHELF_HU, ("vernyomas", "polc", "terem")),
+    (_A_LINE_OR_A_FLOOR_AND_DOOR_HU, ("esen", "ason", "oson", "osen", ". em", ".em")),
+    (_HOURS_A_DAY_WORKED_HU, ("napi",)),
+    (_LAND_AND_A_MAPS_SCALE_HU, ("hektar", "terkep", "rajz", "makett", "meretar")),
 )
 
 
