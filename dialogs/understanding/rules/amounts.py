@@ -190,7 +190,7 @@ PART_OF_IT = (
     r"\beach\b(?! (?:month|mo|way)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
     r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
-    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )\bnélkül\b"
+    r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )(?<!kamat )\bnélkül\b"
     # (not without what no one needs to live on: "175 cigi nélkül" is the essential spending)
     r"(?<!cigi nélkül)(?<!pia nélkül)(?<!alkohol nélkül)(?<!dohány nélkül)",
     r"\bcsak az? (?:lakbér|rezsi|albérlet)(?!tartoz)\w*",
@@ -1795,7 +1795,10 @@ _SEASONS_ALIKE = regex(
     r"(?:旺季|冬天)(?:和|跟)?(?:淡季|夏天)(?:工资)?都一样|"
     r"\b(?:winter|summer) or (?:winter|summer),? (?:it'?s|its) the same\b|"
     r"\b(?:the )?same (?:in )?(?:winter|summer) (?:and|or) (?:winter|summer)\b|"
-    r"\btelen(?:-| es )nyaron (?:is )?ugyanannyi\b|\bnyaron(?:-| es )telen (?:is )?ugyanannyi\b"
+    r"\btelen(?:-| es )nyaron (?:is )?ugyanannyi\b|\bnyaron(?:-| es )telen (?:is )?ugyanannyi\b|"
+    # "a kiadás viszont egész évben ugyanaz", "szezonban is meg télen is 9 ezret"
+    r"\begesz evben (?:ugyanaz|ugyanannyi|ugyanugy)\b|"
+    r"\b(?:szezonban|nyaron) is,? (?:meg |es )?telen is\b|\btelen is,? (?:meg |es )?nyaron is\b"
 )
 #: Something more said on top, and said by the cardholder not to be monthly: "1,540 a month,
 #: plus the winter fuel payment once a year but thats not monthly", "plusz évente egyszer a 13.
@@ -3390,6 +3393,43 @@ _PAID_OFF_OVER_MONTHS_HU = regex(
 _THE_WEEKDAYS_SAID_VAGUELY_HU = regex(
     r"\bhetkoznap(?:okon)? (?:keveset|keves|alig|nem sokat|kevesebbet|valamennyit|egy keveset)\b"
 )
+#: Only a bound said, no figure: "200 ezerbe belefér", "120-nál biztos nem kevesebb", "a 250-et
+#: nem éri el, de majdnem", "majdnem annyi, mint a bátyám 280-a" (the figure is another's or
+#: the bound's).
+_ONLY_A_BOUND_SAID_HU = regex(
+    r"\bbelefer\w*\b(?![^0-9]*[0-9])|"
+    r"[0-9](?: ?ezer)?-?n[ae]l (?:biztos(?:an)? |semmikepp(?:en)? |azert )?nem (?:kevesebb|tobb)\b|"
+    r"\bnem eri el\b(?![^0-9]*[0-9])|\b(?:majdnem|kozel|szinte|kb\.?) annyi(?:t)?,? mint\b"
+)
+#: An item of a list not worked out yet, no figure after: "lakbér 110, rezsi 25, a kaját még
+#: nem számoltam ki", "a benzint még nem néztem meg".
+_AN_ITEM_NOT_WORKED_OUT_YET_HU = regex(
+    r"\bmeg nem (?:szamoltam|szamoltuk|neztem|neztuk|adtam ossze)(?: ki| ossze| meg| utana)?\b"
+    r"(?![^0-9]*[0-9])"
+)
+#: A share of a figure, not worked out: "négyen lakunk, a 360 negyede az enyém", "a 200 felét
+#: fizetem" (with the share's own figure after it, that is read).
+_A_SHARE_OF_A_FIGURE_NOT_WORKED_OUT_HU = regex(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[ae]?nak|-?[ae]?nek)? (?:fele|felet|harmada|"
+    r"harmadat|negyede|negyedet|otode|otodet)\b(?![^0-9]*[0-9])"
+)
+#: A figure that holds if something is not so, and whether it is not known: "kb 190 ha nem kell
+#: fát venni, de még nem tudom kell-e", "200, ha lesz fűtésszámla, nem tudom".
+_IF_WHETHER_NOT_KNOWN_HU = regex(
+    r"\bha (?:nem )?(?:kell|lesz|jon|van|marad|kapok)\b[^.;!?0-9]{0,50}\bnem tudom\b"
+)
+#: A raise said, how much not yet told: "az albit most emelik, még nem mondták mennyire, eddig
+#: 110 volt", "drágul a bérlet, nem tudom mennyivel" (the new figure not known).
+_A_RAISE_NOT_YET_TOLD_HU = regex(
+    r"\b(?:emel|dragul|novel|no meg)\w*\b[^.;!?0-9]{0,40}\bnem (?:mondtak|mondta|tudom|tudjuk|"
+    r"tudni|irtak|kozoltek|kozolte)\w* (?:meg )?mennyi\w*"
+)
+#: A second income said vaguely: "a nyugdíj 198 meg a harangozásért kapok valamennyit, nem
+#: sokat", "a takarításért kapok egy keveset" (the month's whole not said).
+_A_SECOND_INCOME_SAID_VAGUELY_HU = regex(
+    r"\b(?:kapok|keresek|kapunk|jon|jar|szedek|adnak) (?:meg |erte |ezert |is )?(?:valamennyit|"
+    r"egy keveset|nemi penzt|par fillert|egy kis penzt)\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -4321,6 +4361,12 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _WHAT_IS_LEFT_NOT_SAID_HU),
     ("counter", _PAID_OFF_OVER_MONTHS_HU),
     ("expenses", _THE_WEEKDAYS_SAID_VAGUELY_HU),
+    ("", _ONLY_A_BOUND_SAID_HU),
+    ("expenses", _AN_ITEM_NOT_WORKED_OUT_YET_HU),
+    ("expenses", _A_SHARE_OF_A_FIGURE_NOT_WORKED_OUT_HU),
+    ("", _IF_WHETHER_NOT_KNOWN_HU),
+    ("", _A_RAISE_NOT_YET_TOLD_HU),
+    ("income", _A_SECOND_INCOME_SAID_VAGUELY_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -6584,6 +6630,8 @@ _FIGURE_NOT_SAID = regex(
     r"\b(?:ugyanannyi|ugyanaz|ugyanakkora)\w* mint\b|"
     r"\b(?:amit|amennyit|amennyi) (?:onok|maguk|ti|on) (?:\w+ )?(?:tartanak|gondolnak|mondanak|"
     r"dontenek|latnak)\b|"
+    # as much as a thing brings: "annyit, amennyit a bolt hoz, télen semmit"
+    r"\b(?:annyit,? )?amennyit (?:a |az )?(?:\w+ )?(?:hoz|hoz be|enged|termel)\b|"
     r"(?:和|跟|同)(?:上回|上次|之前|以前|原来|上个月)(?:说的|填的|报的)?一样|同上|"
     r"(?:你们|您|你)(?:觉得|看着|说|定)(?:合理|合适|行|可以|多少)(?:就行|就好|就可以|都行)?|"
     # where the money goes not known: "dont know where it all goes", "nem tudom hova megy"
@@ -7860,6 +7908,13 @@ _PAYMENTS_LEFT_OF_A_TERM_HU = re.compile(
 _A_FIGURE_TOO_MUCH_HU = re.compile(
     r"\b(?:a|az) [0-9]+(?: ?ezer\w*)? (?:(?:az|mar|meg) )?(?:tul sok|tul nagy|sok)\b"
 )
+#: An option's figure refused as too much, the offer said after: "a 3-as opció 24 ezre sok,
+#: 16-ot", "a csomag 30-a túl sok, 22-t", "18 ezer nagyon sok, 12 ezret" (the refused figure is
+#: no offer; the option's number is set aside before).
+_AN_OPTIONS_FIGURE_TOO_MUCH_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezre|-?[ae]| ?ezer\w*)? (?:(?:tul|nagyon|eleg|kicsit) )?(?:sok|nagy)"
+    r"\b(?=[^0-9]*[0-9])"
+)
 #: A plan's figure refused as too much, asked back: "a 24 részletes 28 ezer? az sok. 17" (the
 #: plan named by its payments and its figure are no offer).
 _A_PLANS_FIGURE_TOO_MUCH_HU = re.compile(
@@ -8034,6 +8089,63 @@ _THE_WHOLE_WITH_IT_SAID_LAST_HU = re.compile(
 _DIGITS_APART_TYPED_AGAIN_HU = re.compile(
     r"(?<![0-9.,])([0-9]) ([0-9]) ([0-9])(?![0-9.,])(?=[^0-9]{1,60}(?<![0-9.,])\1\2\3(?![0-9]))"
 )
+#: The home's month named after the figures of one's trade: "a jegy 700 ft de az a tulajé.
+#: nálam a kiadás havi 176", "6 boxos, 400 ft 4 perc ... itthon havi 205", "a komp egy kocsival
+#: 2200 ... a mi havi kiadásunk kb 198", "a család havi kiadása 240" (the figures before are no
+#: answer).
+_THE_HOMES_MONTH_AFTER_THE_TRADES_HU = re.compile(
+    r"\b(?:(?:nalam|nalunk|itthon|otthon)(?: a| az)? (?:(?:havi |ho )?(?:kiadas|koltes)\w*|havi|"
+    r"ho)|(?:nekem|nekunk|(?:a |az egesz )?csalad\w*|a mi)(?: a| az)? (?:havi |ho )?"
+    r"(?:kiadas|koltes)\w*):?(?=[^.;!?0-9]{0,25}[0-9])"
+)
+#: An aside, then the month's money: "150 amper, ezt úgyse érti senki 😄 a kiadás: albi 105",
+#: "a napijegy 5900, de nekem ingyen van", "de az a családé", "de az az övé", "de az nem pénz
+#: ugye", "de az le van zárva", "de normál hónapban 205", "a kiadás viszont egész évben
+#: ugyanaz, havi 158", "de azt ne számolják", "de fixen kapok 290-et" (the figures before are no
+#: answer, when a figure is said after).
+_AN_ASIDE_THEN_THE_MONTHS_HU = re.compile(
+    r"(?:[.!?]|[^\x00-\x7f]) ?(?:a |az )?(?:havi )?(?:kiadas|koltes|bevetel|jovedelem)\w*:|"
+    r"\b(?:a |az )?(?:havi )?(?:kiadas|koltes|bevetel|jovedelem)\w* (?:viszont|azonban)\b|"
+    r"\bde (?:egy )?(?:normal|atlagos|szokasos|rendes)\w* (?:honap\w*|havi)|"
+    r"\bde (?:az|ez) (?:mar )?(?:le van zarva|lezarult|lezarva|ki van fizetve|letudva)\b|"
+    r"\bde (?:az|ez) nem (?:penz|fizetes|bevetel|jovedelem)\b|"
+    r"\bde (?:az|ez) (?:az? )?(?:\w+ )?(?:tulaje|csalade|ove|oveke|uzlet|vallalkozase)\b|"
+    r"\bde nekem ingyen(?:es)?\b|\b(?:azt|ezt) ne szamol(?:jak|ja|jatok)\b|"
+    r"\bde fix(?:en)? (?:kapok|jar|van)\b"
+)
+#: A debt said to be another's, one's own said after: "a lízing 95, az a cégé, nekem a
+#: személyi hitelem 31" (the figures before are no answer).
+_ANOTHERS_DEBT_BEFORE_ONES_OWN_HU = re.compile(
+    r"\b(?:de )?(?:az|ez) (?:az? )?(?:cege|vallalkozase|ferjeme|felesegeme|parome|ove)\b"
+)
+#: A figure corrected right after it: "a lakbér 130, vagyis most már 142", "180, illetve most
+#: már 195" (the first is no answer, nor its words of now; "illetve" alone may be "and", and
+#: "vagyis" alone the whole of the items, "kaja 75, vagyis 250", so each needs "már").
+_A_FIGURE_CORRECTED_RIGHT_AFTER_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:,[0-9]+)?(?: ?ezer\w*)?,? (?:(?:helyesebben|pontosabban)"
+    r"(?: most mar| mar| inkabb)?|(?:illetve|vagyis) (?:most mar|mar|inkabb))"
+    r"(?= (?:kb\.? )?[0-9])"
+)
+#: A year's item, then its month's share said right after: "szemétdíj évi 36, az havi 3",
+#: "biztosítás évente 60, ami havonta 5" (the year's figure and the words are no answer: the
+#: month's figure is left as an item of the list).
+_A_YEARS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
+    r"\b(?:evi|evente|egy evben) [0-9]+(?: ?(?:ezer\w*|ft|forint))?,? (?:az|ami|ez|azaz|vagyis) "
+    r"(?:havi|havonta)(?= [0-9])"
+)
+#: An offer, then the whole it pays off over some months as its reason: "20-at, mert 24 hónap
+#: alatt akarom lezárni a 480-at" (the whole, the offer times the months, is no second offer).
+_AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU = re.compile(
+    r"^\W*(?:kb\.? )?([0-9]+)(?: ?ez(?:er|r)\w*|-?[aeo]?t)?\b[^0-9]{0,20}\b([0-9]{1,2}) "
+    r"(?:honap|het|reszlet)\w* alatt\b[^0-9]{0,40}(?<![0-9.,])([0-9]+)(?: ?ez(?:er|r)\w*|"
+    r"-?[aeo]?t)?\W*$"
+)
+#: What is left after costs said with "után": "a bevétel 1,2 millió, víz, áram után nekem kb
+#: 350 marad" (the takings before are no answer).
+_WHAT_IS_LEFT_AFTER_COSTS_HU = re.compile(
+    r"\butan (?:nekem |nekunk )?(?:kb\.? |nagyjabol |tisztan )?(?=[0-9]+(?:,[0-9]+)?"
+    r"(?: ?ezer\w*)? (?:marad|megmarad)\b)"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -8063,6 +8175,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if offer and ("sok" in folded or "nagy" in folded):  # "12, a 15 túl sok"
         folded = _A_FIGURE_TOO_MUCH_HU.sub(blank, folded)
         folded = _A_PLANS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 24 részletes 28? az sok"
+        folded = _AN_OPTIONS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 3-as opció 24 ezre sok"
     if asked in ("expenses", "other_debts") and ("nekem" in folded or "ram " in folded):
         folded = _without_the_whole_before_the_own_part_hu(folded)  # "96, …, így nekem 48"
     if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
@@ -8109,7 +8222,32 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
     if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"
         folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses":
+        folded = _without_all_before_hu(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
+    if asked in ("expenses", "income"):
+        folded = _without_all_before_hu(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
+    if asked == "other_debts" and "az " in folded:  # "a lízing 95, az a cégé, nekem … 31"
+        folded = _without_all_before_hu(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
+    if "vagyis" in folded or "illetve" in folded or "bben" in folded:  # "130, vagyis most már 142"
+        folded = _A_FIGURE_CORRECTED_RIGHT_AFTER_HU.sub(blank, folded)
+    if "ev" in folded:  # "szemétdíj évi 36, az havi 3, plusz albi 100"
+        folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
+    if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
+        folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
+    if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
+        folded = _without_all_before_hu(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
     return folded
+
+
+def _without_all_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
+    """``folded`` with all said before ``pattern``'s match (and in it) blanked, when a figure is
+    said after it: the trade's figures and their words of a period too ("napi 40 forduló, a jegy
+    700 de az a tulajé, nekem nettó 268": no "napi" left to make the month's a day's)."""
+    said = pattern.search(folded)
+    if not said or not _A_NUMBER_IN.search(folded, said.end()):
+        return folded
+    return " " * said.end() + folded[said.end() :]
 
 
 def _blanked(folded: str, *found: re.Match[str]) -> str:
