@@ -194,6 +194,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"(?:crates|boxes|trays|sacks|pallets|punnets|buckets|barrows|bales) of (?!money|cash)"
         r"[a-z]+\b(?= (?:a|an|per|each|every) (?:morning|afternoon|shift|night|day|hour|week)\b)",
         r"acres?\b", r"hectares?\b", r"pages?\b",
+        # a count of times a thing was done, and a coin in a thing's name: "played it 3 times",
+        # "2p machines", "10p pushers" (not "3 times 400", a sum worked out)
+        r"times\b(?! ?[$€£]?[0-9])", r"p (?:machines?|pushers?|slots?)\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -280,6 +283,10 @@ PERIOD_AFTER = (
     # "9 a roll", "30 a crate"
     r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:book|sheet|roll|pane|tin|packet|crate|"
     r"sack|pallet|tub)\b",
+    # the same by the job of a trade or the weight sold: "70 a sweep", "8.70 a car at the toll",
+    # "18.99 a kilo" (not "a car payment")
+    r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:sweep|groom|kilo|kg|lb|"
+    r"car(?! (?:loan|payment|finance|insurance)))\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
     # a price by the thing said in pounds, whatever the thing: "9 quid a tuning", "5 quid a pop"
@@ -358,6 +365,8 @@ PART_BEFORE = (
     # just under it, by the change a note would leave, how much unsaid: "not much change out of
     # 1,300", "little change from a grand", "wouldnt get much change out of 900"
     r"(?:\b(?:not much|no|little|very little|much) change (?:out of|from))\W{0,2}(?:[$€£] ?)?$",
+    # under it typed short, how far unsaid: "sub 1k", "sub 1,500 this month"
+    r"(?<![a-z])sub[- ]?(?:[$€£] ?)?$",
 )
 _PART_BEFORE = compile_phrases(PART_BEFORE)
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
@@ -365,6 +374,8 @@ _PART_BEFORE = compile_phrases(PART_BEFORE)
 CEILING = (
     r"(?:\bno|\bnot|n'?t(?: \w+){1,2}|\bnem (?:tudok|bírok|megy)\w*) (?:more|over) (?:than )?"
     r"\W{0,2}(?:[$€£¥] ?)?$",
+    # the same by the smallest coin: "not a penny more than 55", "not one pound over 80"
+    r"\bnot (?:a|one) (?:penny|pound|quid|cent|bob) (?:more|over) (?:than )?\W{0,2}(?:[$€£¥] ?)?$",
     r"(?:\bat most|\bat the most|\bmax(?:imum)?|\bup to|\blegfeljebb|\bmaximum|最多|不超过)"
     r"\W{0,2}(?:[$€£¥] ?)?$",
 )  # fmt: skip
@@ -2226,6 +2237,9 @@ _SEATS_SHARES_HEIGHTS_AND_CODES_EN = regex(
     r"\b(?:seat|row|building|block) [0-9]{1,3}(?:(?:,? ?(?:and|&|-|or) ?|, ?)"
     r"(?:(?:seat|row|building|block) )?[0-9]{1,3})*(?![0-9]|[.,][0-9])"
     r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)|"
+    # a room, a ward or a gate by its number, no money: "room 12 the egyptian bit", "ward 7"
+    r"\b(?:room|ward|gate|platform|aisle) [0-9]{1,2}(?![0-9]|[.,][0-9])"
+    r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw|a night)\b)|"
     r"(?<![0-9.,£$€])\b(?:[1-3]|one|two|three|a) (?:(?:weekend|week|night|shift|day|sunday|"
     r"saturday|month|client|customer)s? )?in (?:[2-9]|1[0-2]|two|three|four|five|six|ten)\b"
     r"(?![.,][0-9])(?! ?(?:k|grand|quid|pounds?|a month|per month|pm|a week|pw)\b)|"
