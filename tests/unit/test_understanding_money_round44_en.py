@@ -3,9 +3,13 @@
 Read: a count of times a thing was done ("the encore 4 times"); a coin in a thing's name ("10p
 pushers"); a ward or a room by its number ("ward 7"); a price by the kilo or by the job of a
 trade beside the month's figure ("9.50 a kilo"); a ceiling said by the smallest coin ("not one
-pound over 70").
+pound over 70"); a part of one item said in brackets with "of that" ("rent 640 (the bills are
+120 of that)").
 Asked again: a bound typed short with "sub" ("sub 2k"); a price by the job of a trade beside
-items ("60 a sweep, rent 500").
+items ("60 a sweep, rent 500"); all spent but a figure ("everything but 150 of my 1,200"); a
+sum lent out taken in ("but that included the 400 we lent"); only the debts in a figure ("thats
+only the debts"); a figure of several months gone ("in the last 3 months"); an unsaid sum on
+top ("plus whatever tips"); what is left after a cost goes out; a sum paid back once on a day.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ READ = [
     # a ceiling said by the smallest coin
     ("not one pound over 70", "en", "counter", "70"),
     ("not a penny more than 60", "en", "counter", "60"),
+    # a part of one item said in brackets with "of that"
+    ("rent 640 bills in (the bills are about 120 of that), food 200", "en", "expenses", "840"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -41,6 +47,20 @@ ASKED_AGAIN = [
     ("sub 90", "en", "counter"),
     # a price by the job of a trade beside items
     ("sweep, 60 a sweep, rent 500 food 190", "en", "expenses"),
+    # all spent but a figure
+    ("we spend everything but 150 of my 1,200", "en", "expenses"),
+    # a sum lent out taken in
+    ("roughly 1,300 but that included the 400 we lent my dad", "en", "expenses"),
+    # only the debts in a figure
+    ("my credit file says 380 a month but thats only the debts, not rent", "en", "expenses"),
+    # a figure of several months gone
+    ("we spent 1,900 in the past two months", "en", "expenses"),
+    # an unsaid sum on top
+    ("my wages plus whatever tips i get, wages are 1,200", "en", "income"),
+    # what is left after a cost goes out
+    ("after the mortgage comes out i have 500 left", "en", "income"),
+    # a sum paid back once on a day
+    ("a loan of 300, 390 to pay back on the 15th", "en", "other_debts"),
 ]
 
 

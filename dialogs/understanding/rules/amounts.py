@@ -257,6 +257,16 @@ PART_OF_IT = (
     # nem számolva" (not "a hitelt nem számolva")
     r"(?<!hitelt )(?<!hitel )(?<!törlesztőt )(?<!részletet )(?<!kártyát )(?<!kártya )"
     r"\bnem (?:számolva|számítva)\b", r"\bleszámítva\b",
+    # what is left of a figure, or only the debts in it, or an unsaid sum beside it, the
+    # month's not worked out: "i spend everything but about 200 of my 1,350" (not "his care
+    # takes everything but 20": what is left to offer), "412 but thats only the credit stuff",
+    # "pension plus whatever the lodger pays", "after my rent goes out i have about 700 left"
+    r"\b(?:spend|spent|use|used|blow|go through) (?:everything|all|it all) but "
+    r"(?:about |around )?(?:[$€£] ?)?[0-9]",
+    r"\b(?:that'?s|thats|that is|it'?s|its) only (?:the |my )?(?:credit|debts?|loans?|cards?|"
+    r"finance)\b",
+    r"\b(?:plus|and) whatever\b",
+    r"\bafter (?:my |the )?(?:rent|mortgage|bills) (?:goes|go|come|comes) out\b",
 )  # fmt: skip
 _PART_OF_IT = compile_phrases(PART_OF_IT)
 #: This card (whose payment is what is being agreed) left out of an amount of spending or of
@@ -1075,6 +1085,13 @@ _PARTS_OPENED = re.compile(r"[(\uff08]|具体(?:是|有|来说|如下)|分别是
 _DASH_BEFORE_A_PART_OF_IT = re.compile(
     r"(?<=[0-9]) [-\u2013\u2014] "
     r"(?=(?:[$€£¥] ?)?[0-9][0-9.,]*k? of (?:that|it|this|which)(?:'?s)?\b)"
+)
+#: A part of one item said in brackets after it, "of that" after its figure: "rent 750 bills
+#: included (landlord reckons the bills are 150 of that), food 220". The part is inside the
+#: item, no item of its own (not one's own share: "(my half is 400 of that)").
+_AN_ITEMS_PART_IN_BRACKETS_EN = re.compile(
+    r"[0-9][^0-9()]{0,30}(\((?=[^()0-9]{0,50}(?:[$€£] ?)?[0-9][0-9,.]*k? ?(?:quid |pounds? )?"
+    r"of (?:that|it|this)\b)(?![^()]*\b(?:my|mine|me|i|half|share)\b)[^()]{0,80}\))"
 )
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 #: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
@@ -4798,6 +4815,9 @@ _UNTIL_A_DAY_HU = re.compile(r"(?<![0-9.,])(?:[1-9]|[12][0-9]|3[01])-?[ea]?ig (?
 _ONE_OFF_TAKEN_IN = regex(
     r"\b(?:that|which|it) (?:included|took in) (?:a|an|one)\b|"
     r"\bof (?:that|it) (?:was|is) (?:a |an )?one[- ]?off\b|"
+    # a sum lent or given out, taken in: "about 1,100 but that includes the 600 i lent my sister"
+    r"\b(?:that|which|it) (?:includes|included) (?:the |a |an )?(?:[$€£] ?)?[0-9][0-9,.]*k? "
+    r"(?:i|we) (?:lent|loaned|gave|sent)\b|"
     r"(?:不过|但是?|可是)(?:这|那)?(?:里面|里头)(?:有|包括)"  # "不过里面有一千是修车的"
 )
 
@@ -5256,6 +5276,10 @@ def read_amount(
         folded = _DASH_AFTER_A_NAME.sub(" : ", folded)
     if " of " in folded:  # "1,180 — £120 of that's…": no minus
         folded = _DASH_BEFORE_A_PART_OF_IT.sub(" , ", folded)
+        if "(" in folded:  # "rent 750 (the bills are 150 of that)": no item of its own
+            folded = _AN_ITEMS_PART_IN_BRACKETS_EN.sub(
+                lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
+            )
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     if any(word in folded for word in _WORDS_OF_A_SLIP):
         folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)

@@ -316,6 +316,11 @@ PERIOD_AFTER = (
     r" ?(?:k|quid|pounds?)? ?(?:a|an|per|each|every) (?:market|sale|show|fair|auction) day\b",
     r" ?(?:k|grand|quid|pounds?)?(?: (?:profit|turnover|takings|income|drawings))? "
     r"(?:last|this|for the|for last) (?:tax|financial) year\b",
+    # a figure of several months gone, or one paid back once on a day: "spent 2,340 in the last
+    # 2 months", "520 to pay back on the 28th"
+    r" ?(?:k|grand|quid|pounds?)? in the (?:last|past) (?:[2-9]|two|three|four|five|six) "
+    r"(?:months|mths)\b",
+    r" ?(?:k|grand|quid|pounds?)? to (?:pay|be paid) back (?:on|by) the\b",
     # the period said afterwards of the one figure: "i get 1,020 maintenance loan but thats per
     # term", "900 from the trust, thats a year", "340 but its weekly"
     r" ?(?:k|grand|quid|pounds?)?(?: [a-z]+){0,3},? (?:but |and )?(?:thats|that'?s|that is|its|"
