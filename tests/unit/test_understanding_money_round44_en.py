@@ -4,7 +4,8 @@ Read: a count of times a thing was done ("the encore 4 times"); a coin in a thin
 pushers"); a ward or a room by its number ("ward 7"); a price by the kilo or by the job of a
 trade beside the month's figure ("9.50 a kilo"); a ceiling said by the smallest coin ("not one
 pound over 70"); a part of one item said in brackets with "of that" ("rent 640 (the bills are
-120 of that)").
+120 of that)"); a credit score, an hour of the day and the houses of a round ("score was 480",
+"start at 4 every morning", "5 til close", "300 houses").
 Asked again: a bound typed short with "sub" ("sub 2k"); a price by the job of a trade beside
 items ("60 a sweep, rent 500"); all spent but a figure ("everything but 150 of my 1,200"); a
 sum lent out taken in ("but that included the 400 we lent"); only the debts in a figure ("thats
@@ -38,6 +39,11 @@ READ = [
     ("not a penny more than 60", "en", "counter", "60"),
     # a part of one item said in brackets with "of that"
     ("rent 640 bills in (the bills are about 120 of that), food 200", "en", "expenses", "840"),
+    # a credit score, an hour of the day, the houses of a round
+    ("my credit score was 480 last year, spending 870", "en", "expenses", "870"),
+    ("baker, start at 4 every morning. spending 990", "en", "expenses", "990"),
+    ("pub shifts 5 til close. outgoings 1,080 a month", "en", "expenses", "1080"),
+    ("delivered to 300 houses, rent 500 food 200", "en", "expenses", "700"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

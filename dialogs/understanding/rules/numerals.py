@@ -197,6 +197,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # a count of times a thing was done, and a coin in a thing's name: "played it 3 times",
         # "2p machines", "10p pushers" (not "3 times 400", a sum worked out)
         r"times\b(?! ?[$€£]?[0-9])", r"p (?:machines?|pushers?|slots?)\b",
+        # the rounds counted by their houses or cars: "412 houses on the round", "60 cars on a
+        # good saturday" (not "cars loan 200")
+        r"houses\b", r"cars\b(?! (?:loans?|finance|insurance|payments?)\b)",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -2242,6 +2245,14 @@ _SEATS_SHARES_HEIGHTS_AND_CODES_EN = regex(
     r"\b(?:seat|row|building|block) [0-9]{1,3}(?:(?:,? ?(?:and|&|-|or) ?|, ?)"
     r"(?:(?:seat|row|building|block) )?[0-9]{1,3})*(?![0-9]|[.,][0-9])"
     r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)|"
+    # an hour of the day, no money: "up at 3 every morning", "saturday was 6 til midnight"
+    r"\b(?:up|out|start|starts|started) at [0-9]{1,2}(?:[.:][0-9]{2})?(?= (?:every|each|most|in)"
+    r" (?:morning|day|night)\b)|"
+    r"(?<![0-9.,£$€])\b[0-9]{1,2}(?:[.:][0-9]{2})? (?:til|till|until|to) (?:midnight|midday|noon|"
+    r"close|closing)\b|"
+    # a credit score, no money: "experian score is 561", "my score of 420"
+    r"\bscore (?:is |of |at |was |now )?(?:only |now |about |around )?[0-9]{3,4}\b"
+    r"(?![.,][0-9])(?! ?(?:k|grand|quid|pounds?|a month|per month|pm|monthly)\b)|"
     # a room, a ward or a gate by its number, no money: "room 12 the egyptian bit", "ward 7"
     r"\b(?:room|ward|gate|platform|aisle) [0-9]{1,2}(?![0-9]|[.,][0-9])"
     r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw|a night)\b)|"
