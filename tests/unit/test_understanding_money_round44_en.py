@@ -5,7 +5,9 @@ pushers"); a ward or a room by its number ("ward 7"); a price by the kilo or by 
 trade beside the month's figure ("9.50 a kilo"); a ceiling said by the smallest coin ("not one
 pound over 70"); a part of one item said in brackets with "of that" ("rent 640 (the bills are
 120 of that)"); a credit score, an hour of the day and the houses of a round ("score was 480",
-"start at 4 every morning", "5 til close", "300 houses").
+"start at 4 every morning", "5 til close", "300 houses"); at the offer, the figure offered
+after what could be paid, a sum kept back beside it ("could manage 60 but let me say 45"); a
+perk in kind beside the pay ("a free flat on top", "the company van doesnt count").
 Asked again: a bound typed short with "sub" ("sub 2k"); a price by the job of a trade beside
 items ("60 a sweep, rent 500"); all spent but a figure ("everything but 150 of my 1,200"); a
 sum lent out taken in ("but that included the 400 we lent"); only the debts in a figure ("thats
@@ -44,6 +46,12 @@ READ = [
     ("baker, start at 4 every morning. spending 990", "en", "expenses", "990"),
     ("pub shifts 5 til close. outgoings 1,080 a month", "en", "expenses", "1080"),
     ("delivered to 300 houses, rent 500 food 200", "en", "expenses", "700"),
+    # the figure offered after what could be paid, a sum kept back beside it
+    ("i could manage 60 but let me say 45 and keep 15 aside", "en", "counter", "45"),
+    ("could stretch to 90 but i'll offer 70", "en", "counter", "70"),
+    # a perk in kind beside the pay
+    ("groundsman 1,650 a month and a free flat on top", "en", "income", "1650"),
+    ("1,300 a month, the company van doesnt count right", "en", "income", "1300"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -67,6 +75,8 @@ ASKED_AGAIN = [
     ("after the mortgage comes out i have 500 left", "en", "income"),
     # a sum paid back once on a day
     ("a loan of 300, 390 to pay back on the 15th", "en", "other_debts"),
+    # something else on top, not in kind
+    ("1,300 a month and overtime on top", "en", "income"),
 ]
 
 

@@ -1093,6 +1093,23 @@ _AN_ITEMS_PART_IN_BRACKETS_EN = re.compile(
     r"[0-9][^0-9()]{0,30}(\((?=[^()0-9]{0,50}(?:[$€£] ?)?[0-9][0-9,.]*k? ?(?:quid |pounds? )?"
     r"of (?:that|it|this)\b)(?![^()]*\b(?:my|mine|me|i|half|share)\b)[^()]{0,80}\))"
 )
+#: At the offer, a figure that could be paid said before the one offered, and a sum kept back
+#: beside it: "i could do 100 but offer 80 and keep 20 back for emergencies", "could stretch to
+#: 90 but i'll say 70". The offer is the figure after "but"; the others are no offer.
+_COULD_DO_BUT_OFFER_EN = regex(
+    r"\bcould (?:do|manage|pay|stretch to|afford) (?:about |around |maybe )?(?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?(?=,? but (?:i'?ll |i will |i'?d |id |let me |ill )?(?:offer|say|go with|"
+    r"put down)\b)|"
+    r"(?<=[0-9] )and keep (?:[$€£] ?)?[0-9][0-9,.]*k? (?:back|aside|by|spare)\b"
+)
+#: At the income question, a perk in kind beside the pay, said to come on top or not to count:
+#: "1,420 a month and a tied cottage on top", "the free zoo pass for the kids doesnt count".
+#: No money: its "on top" or "doesnt count" leaves the pay whole.
+_A_PERK_IN_KIND_EN = regex(
+    r"\b(?:a |the )?(?:free|tied|company) (?:[a-z]+ ){0,2}(?:cottage|house|flat|pass|passes|"
+    r"car|van|phone|meals?|lunch(?:es)?|uniform)\b[^0-9,.;]{0,30}?\b(?:on top|(?:does ?n'?t|doesnt|"
+    r"does not) count)\b"
+)
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 #: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
 #: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
@@ -5280,6 +5297,10 @@ def read_amount(
             folded = _AN_ITEMS_PART_IN_BRACKETS_EN.sub(
                 lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
             )
+    if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
+        folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
+    if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
+        folded = _COULD_DO_BUT_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     if any(word in folded for word in _WORDS_OF_A_SLIP):
         folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
