@@ -1213,6 +1213,7 @@ NOT_SPOKEN = (
     r"\b(?:english|hungarian|chinese|mandarin) (?:is not|isn'?t|isnt|'?s not) my (?:first|native|"
     r"mother)(?: (?:language|tongue))?\b",
     r"\b(?:a |az )?(?:magyar|angol|kínai) (?:nyelv )?nem (?:az )?anyanyelvem\b",
+    r"\bnem (?:a |az )?(?:magyar|angol|kínai) (?:nyelv )?(?:az )?anyanyelvem\b",
     r"(?:中文|汉语|英文|英语|匈牙利语)不是我的母语",
     # Good enough for a chat, not for money: "my english is ok for chatting but not for money".
     r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough)\b(?: for \w+)?,? "

@@ -2494,6 +2494,21 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:want|wanting|urge|itching) to (?:cut|hurt|harm) (?:myself )?again\b",
     r"\bcsukló\w* (?:\w+ )?heg\w*", r"\b(?:megint|újra|ismét) (?:meg akarom vágni|megvágnám|"
     r"vagdosnám) magam\b",
+    # Round 45's kinds: "not like i'll be here to finish paying it"; the lift shaft looked down,
+    # "it tempts me"; the month's pills not taken but kept; the family easier without one.
+    r"\bnot like (?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:still )?be "
+    r"(?:here|around|alive)\b",
+    r"\b(?:lenézek|lenéztem|lebámulok|lenézni) (?:a |az )?(?:liftakná|mélybe|mélységbe|erkélyről|"
+    r"tetőről|hídról)\w*.{0,50}\b(?:csábít|hív|vonz)\w*",
+    r"\b(?:look|looking|looked|stare|staring|stared) down (?:the |into the )?(?:lift shaft|"
+    r"stairwell|drop)\b.{0,50}\b(?:tempt\w*|pull\w*|call\w*|draw\w*)",
+    r"(?:往下看|低头看|看着)(?:电梯井|楼下|桥下)?[^\u3002]{0,10}(?:很想|想)(?:跳|下去)",
+    r"药[^\u3002]{0,8}(?:一片|一颗|一粒)?(?:都)?没吃[^\u3002]{0,6}(?:都)?攒着",
+    r"(?:药|药片|安眠药)(?:都)?攒着(?:呢)?",
+    r"(?:家里|他们|孩子|家人|老婆|老公)少了我(?:反而|会|就)?(?:更)?(?:轻松|好过|省心|好)",
+    r"没(?:有)?我(?:的话)?(?:他们|家里|孩子|家人)?(?:反而)?(?:更)?(?:轻松|好过|省心)",
+    r"\b(?:they'?d|they would|the family would|my family would|everyone would) (?:be |have it )?"
+    r"(?:easier|lighter)\b.{0,20}\bwithout me\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2881,6 +2896,10 @@ NOT_DISPUTE = (
     r"[^.!?]{0,40}\b(?:(?:that'?s|thats|it'?s|its|is) )?not mine\b",
     r"\b\w*(?:fizetés|jövedelm|nyugdíj|ellátmány|pótlék|bevétel)\w*\b[^.!?]{0,20}\b(?:az )?nem az "
     r"enyém\b",
+    # a ticket's price, the shared tips: "a jegy 4000 Ft, de az nem az enyém"
+    r"\b(?:\w*jegy|belépő|borravaló|kassz)\w*\b[^.!?]{0,30}\b(?:az )?nem az enyém\b",
+    # one of two pays the partner's: "két fizetés jön: 190 és 140, de az egyik a páromé"
+    r"\b(?:az )?egyik (?:a |az )?(?:férjem|feleségem|párom|élettársam|barátom|barátnőm)é\b",
     # Another debt said to be someone else's: "van egy autóhitel 40 ezer, de az a férjemé" (not
     # this card's debt denied, as "a férjemé" alone says).
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b[^.!?]{0,30}\b(?:az|ez) (?:a |is )?(?:volt )?"
@@ -3300,7 +3319,9 @@ ASKS_WHAT_IS_MEANT = (
     r"are taken))\b[^.!]{0,20}\?(?!.*[0-9])",
     r"\b(?:levonás|adózás|adó|[\w ]{1,20}) előtt (?:vagy|v) után\b[^.!]{0,30}\?(?!.*[0-9])",
     r"\bbruttó(?:t)? (?:vagy|v) (?:a )?nettó(?:t)?\b[^.!]{0,20}\?(?!.*[0-9])",
-    r"(?:税前|扣(?:之|以)?前)(?:的)?还是(?:税后|扣(?:之|以)?后)(?!.*[0-9一二两三四五六七八九十百千万])",
+    # (no figure after it, though "两个数" may be: "写税前还是税后啊 工资条上有两个数")
+    r"(?:税前|扣(?:之|以)?前)(?:的)?还是(?:税后|扣(?:之|以)?后)"
+    r"(?!.*(?:[0-9]|[一二两三四五六七八九十百千万](?!个数)))",
     # one's own or the household's: "收入是填我一个人的还是全家的", "is it just mine or the
     # household's", "csak az enyémet vagy az egész családét"
     r"(?:填|写|算)[^。]{0,12}还是[^。]{0,6}(?:全家|家里|一家|我们俩|两个人|两口子)",
