@@ -9,7 +9,9 @@ A landlord's rent at the income question is a cost, not a second income ("房东
 A bingo caller's calls said from habit ("legs eleven", "two little ducks 22") are no money; one
 or two of a unit ("a score or two", "a tenner or two") is asked again, and so is a year's figure
 on its form (a P60, a tax return, "年收入") and only more or less than another's figure ("more
-than my husband and hes on 1,300").
+than my husband and hes on 1,300"). The own month's spending named after figures of one's trade
+or of others ("… 21ft tubes all day. spend wise rent 700", "mine is gas elec 95, rent 560") is
+read from there on.
 """
 
 from __future__ import annotations
@@ -110,6 +112,32 @@ def test_a_years_or_anothers_figure_is_asked_again(text: str, language: str, que
     ("text", "language", "question", "expected"), READ_BESIDE_A_YEARS_OR_ANOTHERS
 )
 def test_the_months_figure_beside_them_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+#: (text, language, question, the amount read): the own month's spending named after figures of
+#: one's trade or of others.
+READ_THE_OWN_MONTH_AFTER_OTHERS = [
+    ("locksmith, did 14 call outs at 65 each last week. my outgoings are 960", "en", "expenses",
+     "960"),
+    ("the church roof appeal is at 12,500 lol. mine is rent 540, food 180, bus 60", "en",
+     "expenses", "780"),
+    ("a season ticket at the club is 650 a year, people ask. actual spending is 1,020", "en",
+     "expenses", "1020"),
+    ("dog groomer, 40 a wash and 9 dogs on saturday. spending wise about 870", "en", "expenses",
+     "870"),
+    ("on the door at the club, 300 people a night. spending 910 a month", "en", "expenses",
+     "910"),
+    ("rent 600 food 200 so my spending is 800", "en", "expenses", "800"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"), READ_THE_OWN_MONTH_AFTER_OTHERS
+)
+def test_the_own_month_after_others_figures_is_read(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -1102,6 +1102,44 @@ _COULD_DO_BUT_OFFER_EN = regex(
     r"put down)\b)|"
     r"(?<=[0-9] )and keep (?:[$€£] ?)?[0-9][0-9,.]*k? (?:back|aside|by|spare)\b"
 )
+#: The own month's spending named after figures of one's trade or of others: "the giraffe house
+#: heating costs the zoo 2k a month lol. mine is gas elec 95, rent 560", "a wedding package is
+#: 1,850 ... actual spending at home is 1,240", "tip 20 quid lol. me, i get by on 815 a month",
+#: "21ft tubes all day. spend wise rent 700", "… halfway. spending 840" (the figures before are
+#: no answer, when one is said after; not "my spending on food is 200", an item of the month).
+_THE_OWN_MONTH_AFTER_OTHERS_EN = regex(
+    r"(?:\b(?:mine(?: is| are|'?s)|my own (?:spending|outgoings|costs|bills|spend)(?: is| are)?|"
+    r"(?:my |our )?actual (?:spending|outgoings|spend)(?: at home)?(?: is| are)|"
+    r"me,? (?:i|we) (?:get by on|live on|spend|manage on|survive on)|"
+    r"(?:spend|spending|outgoings|money) ?wise|"
+    r"my (?:spending|outgoings|monthly spend|spend)(?: is| are| comes to| totals|:))|"
+    # a sentence of its own: "… im at 1,150 lol halfway. spending 840 a month"
+    r"[.!?] (?:spending|outgoings)(?: is| are)?(?= (?:about |around |roughly )?[£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+#: An item of the own month, said before: the figures before are then the month's, not others'
+#: ("700 rent, food 200, we split the bills with my partner, mine is 60": a share of one).
+_AN_OWN_ITEM_EN = regex(
+    r"\b(?:rent|food|groceries|bills?|council|phone|petrol|diesel|mortgage|gas|elec\w*|water|"
+    r"insurance|internet|broadband|travel|bus (?:fare|pass)|childcare|shopping)\b"
+)
+
+
+def _without_others_figures_before_en(folded: str) -> str:
+    """``folded`` with all said before the own month's spending named (see
+    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`) blanked, where no item of the own month is said
+    before it."""
+    said = _THE_OWN_MONTH_AFTER_OTHERS_EN.search(folded)
+    if said is None or _AN_OWN_ITEM_EN.search(folded, 0, said.start()):
+        return folded
+    return _without_all_before_hu(folded, _THE_OWN_MONTH_AFTER_OTHERS_EN)
+
+
+#: Words one of which :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN` needs.
+_WORDS_OF_THE_OWN_MONTH_EN = (
+    "mine", "my ", "me,", "me i", "me we", "wise", "actual", ". spend", "! spend", "? spend",
+    ". outgo",
+)  # fmt: skip
 #: At the income question, a perk in kind beside the pay, said to come on top or not to count:
 #: "1,420 a month and a tied cottage on top", "the free zoo pass for the kids doesnt count".
 #: No money: its "on top" or "doesnt count" leaves the pay whole.
@@ -5297,6 +5335,8 @@ def read_amount(
             folded = _AN_ITEMS_PART_IN_BRACKETS_EN.sub(
                 lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
             )
+    if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
+        folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
