@@ -11,7 +11,8 @@ or two of a unit ("a score or two", "a tenner or two") is asked again, and so is
 on its form (a P60, a tax return, "年收入") and only more or less than another's figure ("more
 than my husband and hes on 1,300"). The own month's spending named after figures of one's trade
 or of others ("… 21ft tubes all day. spend wise rent 700", "mine is gas elec 95, rent 560") is
-read from there on.
+read from there on. An item struck out after its figure ("gym 35 no scrap the gym") or stopped
+with its figure in brackets ("i cancelled netflix (11)") is no spending of the month.
 """
 
 from __future__ import annotations
@@ -138,6 +139,26 @@ READ_THE_OWN_MONTH_AFTER_OTHERS = [
     ("text", "language", "question", "expected"), READ_THE_OWN_MONTH_AFTER_OTHERS
 )
 def test_the_own_month_after_others_figures_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+#: (text, language, question, the amount read): an item struck out after its figure, or stopped
+#: with its figure in brackets, is no spending of the month.
+READ_WITHOUT_ITEMS_STRUCK_OUT = [
+    ("rent 600 food 200 netflix 11 actually forget netflix", "en", "expenses", "800"),
+    ("rent 480 phone 20 gym 30 no scrap the gym, food 150", "en", "expenses", "650"),
+    ("rent 600, food 200, i cancelled netflix (11)", "en", "expenses", "800"),
+    ("since i dropped the gym (30) and disney (8) its 960", "en", "expenses", "960"),
+    ("i forget the exact figure, about 900", "en", "expenses", "900"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "expected"), READ_WITHOUT_ITEMS_STRUCK_OUT
+)
+def test_an_item_struck_out_is_no_spending(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -5335,6 +5335,8 @@ def read_amount(
             folded = _AN_ITEMS_PART_IN_BRACKETS_EN.sub(
                 lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
             )
+    if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
+        folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
@@ -7379,6 +7381,36 @@ _A_SLIP_NAMED = regex(
     r"\b(?:the )?[$€£]?[0-9][0-9,.]* (?:was|is) a typo\b|"
     r"\baz? [0-9]+(?:-?[aeo]?s)? (?:elir(?:as|asa)|eluteskent|elgepeles\w*)\b"
 )
+#: An item struck out after its figure: "gym 35 no scrap the gym i cancelled it", "netflix 11
+#: actually forget netflix" (the word names the item; its figure said before is blanked).
+_AN_ITEM_STRUCK_OUT_EN = regex(
+    r"\b(?:scrap|forget|ignore|take off|remove|strike|cross out|knock off|leave out) (?:the |my )?"
+    r"([a-z]{3,})\b"
+)
+#: Items stopped, each with its figure in brackets: "after i stopped the gym (32) and spotify (11)
+#: its 1,015", "i cancelled netflix (11)" (no spending of the month any more).
+_ITEMS_STOPPED_IN_BRACKETS_EN = regex(
+    r"\b(?:stopped|cancell?ed|dropped|quit|binned|got rid of|ended) (?:the |my )?[a-z]+ ?"
+    r"\([$€£]?[0-9][0-9.,]*\)(?:,? (?:and |& )?(?:the |my )?[a-z]+ ?\([$€£]?[0-9][0-9.,]*\))*"
+)
+#: One of which :data:`_AN_ITEM_STRUCK_OUT_EN` or :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` needs.
+_WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "remove", "strike",
+                                   "cross out", "knock off", "leave out", "stopped", "cancel",
+                                   "dropped", "quit", "binned", "got rid", "ended")  # fmt: skip
+
+
+def _without_items_struck_out_en(folded: str) -> str:
+    """``folded`` without the items struck out after their figures, nor their figures, nor the
+    items stopped with their figures in brackets."""
+    folded = _ITEMS_STOPPED_IN_BRACKETS_EN.sub(lambda m: " " * len(m[0]), folded)
+    for struck in _AN_ITEM_STRUCK_OUT_EN.finditer(folded):
+        item = re.compile(rf"\b{re.escape(struck[1])}\W{{0,3}}[$€£]?[0-9][0-9.,]*")
+        said = list(item.finditer(folded, 0, struck.start()))
+        if said:  # the last time it was said before
+            folded = _blanked(folded, said[-1], struck)
+    return folded
+
+
 #: One of which :data:`_A_SLIP_NAMED` needs: a cheap test before it reads the message.
 _WORDS_OF_A_SLIP = ("typ", "writ", "putt", "hitt", "irok", "irom", "utok", "utom", "成", "误",
                     "错", "elir", "elut", "elgep")  # fmt: skip
