@@ -1340,8 +1340,24 @@ _HU_NOTE_VALUES = {
     "huszezres": 20_000, "tizezres": 10_000, "otezres": 5_000, "ketezres": 2_000,
     "ezres": 1_000, "otszazas": 500,
 }  # fmt: skip
+#: Notes counted in digits by their full names, other notes said with them: "19 tízezres meg
+#: egy ötezres" (195,000), "25 darab tízezrest" (not "ezres", the price of a thing: "a 2 ezres
+#: jegy"). Read as one sum, as two figures said with "meg" are asked again.
+_HU_NOTES_COUNTED_IN_DIGITS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}) (?:darab |db )?(huszezres|tizezres|otezres|ketezres)"
+    rf"(?:t|et|sel|ert)?\b((?:,? (?:meg|es|plusz) {_HU_NOTE})*)\b"
+)
+#: A "kiló" (slang for a hundred thousand) said with a note beside it: "egy kiló meg egy húszas"
+#: (120,000). Alone, "egy kiló" is a kilogram of something, no money.
+_A_KILO_BESIDE_A_NOTE_HU = re.compile(rf"\begy kilo((?:,? (?:meg|es|plusz) {_HU_NOTE})+)\b")
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
+
+
+def _notes_sum(said: str) -> int:
+    """The forints of the banknotes named in ``said`` ("meg egy húszas" is 20,000)."""
+    notes = _HU_ONE_NOTE.findall(said)
+    return sum(int(_HU_SMALL[count]) * _HU_NOTE_VALUES[name] for count, name in notes)
 
 
 def _notes_as_forints(match: re.Match[str], folded: str) -> str:
@@ -1566,6 +1582,14 @@ def _spell_out(folded: str, language: str) -> str:
             folded = _A_NOTE_OR_MORE_HU.sub(" 几千 ", folded)  # "egy húszas, vagy kettő"
         if "-" in folded:
             folded = _NOTES_TWO_OR_THREE_HU.sub(" 几千 ", folded)  # "két-három tízest"
+        if "ezres" in folded:  # "19 tízezres meg egy ötezres"
+            folded = _HU_NOTES_COUNTED_IN_DIGITS.sub(
+                lambda m: f"{int(m[1]) * _HU_NOTE_VALUES[m[2]] + _notes_sum(m[3])} ft", folded
+            )
+        if "kilo" in folded:  # "egy kiló meg egy húszas"
+            folded = _A_KILO_BESIDE_A_NOTE_HU.sub(
+                lambda m: f"{100_000 + _notes_sum(m[1])} ft", folded
+            )
         folded = _HU_NOTES.sub(lambda m: _notes_as_forints(m, folded), folded)
         if "fel" in folded:  # each of the three needs "fél"; none of them writes one
             folded = _HU_AND_A_HALF.sub(lambda m: f"{_HU_SMALL.get(m[1], m[1])}.5 ", folded)
@@ -1955,6 +1979,20 @@ _A_LINE_OR_A_FLOOR_AND_DOOR_HU = regex(
     r"\ba [0-9]{1,3}(?:-[0-9]{1,3})?-?(?:esen|ason|oson|osen)\b|"
     r"(?<![0-9.,])[0-9]{1,2}\. ?em(?:elet)?\b\.?,?(?: ?[0-9]{1,3}\b\.?(?: ?ajto)?)?"
 )
+#: A floor said as an ordinal, flats or storeys of a block counted, seconds of a time, a month
+#: named in a transfer's note, a student loan named by its number and the months of instalments
+#: counted, in Hungarian, not money: "a 4.-en lakunk", "egy 60 lakásos házban", "38 perc 12
+#: másodperc", "Közlemény: BÉR 2024/11", "diákhitel 2, havi 14 200", "24 havi részletben".
+_FLOORS_SECONDS_NOTES_AND_LOANS_NAMED_HU = regex(
+    r"\ba [0-9]{1,2}\.-?(?:en|on|ben|ban|rol|re|ra|ig)\b|"
+    r"(?<![0-9.,])[0-9]{1,4} (?=(?:lakasos|szintes)\b)|"
+    r"(?<![0-9.,])[0-9]{1,3} ?masodperc\w*|"
+    r"(?<![0-9.,/])20[0-3][0-9] ?/ ?(?:0?[1-9]|1[0-2])(?![0-9/.,])|"
+    r"\bdiakhitel ?[12]\b|"
+    r"(?<![0-9.,])[0-9]{1,3} (?=havi (?:reszlet|torleszto)\w*)"
+)
+_FLOORS_SECONDS_NOTES_AND_LOANS_NAMED_WORDS_HU = (".-", "lakasos", "szintes", "masodperc", "/",
+                                                  "diakhitel", "havi")  # fmt: skip
 #: A land measured and a map's scale, not money: "ma 2 hektárt mértünk fel", "1:1000-es
 #: térképre", "1 : 500-as rajz".
 _LAND_AND_A_MAPS_SCALE_HU = regex(
@@ -2333,6 +2371,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_LINE_OR_A_FLOOR_AND_DOOR_HU, ("esen", "ason", "oson", "osen", ". em", ".em")),
     (_HOURS_A_DAY_WORKED_HU, ("napi",)),
     (_LAND_AND_A_MAPS_SCALE_HU, ("hektar", "terkep", "rajz", "makett", "meretar")),
+    (_FLOORS_SECONDS_NOTES_AND_LOANS_NAMED_HU, _FLOORS_SECONDS_NOTES_AND_LOANS_NAMED_WORDS_HU),
 )
 
 
