@@ -3502,6 +3502,39 @@ _A_SECOND_INCOME_SAID_VAGUELY_HU = regex(
     r"\b(?:kapok|keresek|kapunk|jon|jar|szedek|adnak) (?:meg |erte |ezert |is )?(?:valamennyit|"
     r"egy keveset|nemi penzt|par fillert|egy kis penzt)\b"
 )
+#: Only a bound said with "meghaladja" (exceeds), no figure of its own: "a 200-at biztosan
+#: meghaladja", "250-et bőven túllépi" (with a figure after, "meghaladja, kb 230", that is read).
+_ONLY_A_BOUND_EXCEEDED_HU = regex(r"\b(?:meghalad|tullep)\w*\b(?![^0-9]*[0-9])")
+#: Two people's figures, not known whose is right: "a férjem szerint 180, szerintem inkább 220",
+#: "anyám szerint 90, szerintem 120, nem tudom kinek van igaza".
+_TWO_PEOPLES_FIGURES_HU = regex(
+    r"\bszerint (?:kb\.? |olyan |inkabb )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?,? (?:de |meg |pedig )?"
+    r"szerintem\b|\bnem tudom,? (?:hogy )?ki(?:nek)? van igaza\b"
+)
+#: A figure less another, not worked out: "amennyi a bérem mínusz a törlesztő, a bérem 265",
+#: "amennyi a nyugdíj levonva a rezsit".
+_A_FIGURE_LESS_ANOTHER_NOT_WORKED_OUT_HU = regex(
+    r"\bamennyi (?:a |az )?\w+ (?:minusz|levonva|mint)\b"
+)
+#: A figure shared by several, one's share not worked out: "közösen a lakótársakkal 360, hárman
+#: vagyunk", "együtt 240 a rezsi, négyen lakunk" (with one's own figure after, that is read).
+_SHARED_BY_SEVERAL_NOT_WORKED_OUT_HU = regex(
+    r"\b(?:kozosen|egyutt)\b[^.;!?]{0,40}?[0-9][^.;!?0-9]{0,30}\b(?:ketten|harman|negyen|oten|"
+    r"hatan) (?:vagyunk|lakunk|elunk|fizetjuk)\b(?![^0-9]*[0-9])"
+)
+#: A figure by the shift with the shifts counted loosely: "egy műszakra kb 5 ezer megy el, 15-16
+#: műszak van egy hónapban" (the month's not worked out).
+_BY_THE_SHIFT_COUNTED_LOOSELY_HU = regex(
+    r"\begy (?:muszak|ut|fuvar|alkalom)(?:ra|ert)\b[^.;!?]{0,40}?[0-9][^0-9]{0,30}?"
+    r"(?<![0-9.,])[0-9]{1,2}-[0-9]{1,2} (?:muszak|ut|fuvar|alkalom)\w*"
+)
+#: The answer a multiple or a share of another's, not worked out: "a nyugdíjam a férjemének a
+#: kétszerese, ő 160-at kap", "a bátyáménak a fele" (not "ennek a fele", a share of the figure
+#: said).
+_A_MULTIPLE_OF_ANOTHERS_HU = regex(
+    r"\b(?!(?:en|an)nek\b)\w+(?:nek|nak) (?:a |az )?(?:ketszerese|haromszorosa|negyszerese|"
+    r"duplaja|masfelszerese|fele|harmada|negyede)\b"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -4439,6 +4472,13 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _IF_WHETHER_NOT_KNOWN_HU),
     ("", _A_RAISE_NOT_YET_TOLD_HU),
     ("income", _A_SECOND_INCOME_SAID_VAGUELY_HU),
+    ("", _ONLY_A_BOUND_EXCEEDED_HU),
+    ("", _TWO_PEOPLES_FIGURES_HU),
+    ("", _A_FIGURE_LESS_ANOTHER_NOT_WORKED_OUT_HU),
+    ("expenses", _SHARED_BY_SEVERAL_NOT_WORKED_OUT_HU),
+    ("expenses", _BY_THE_SHIFT_COUNTED_LOOSELY_HU),
+    ("expenses", _A_MULTIPLE_OF_ANOTHERS_HU),
+    ("income", _A_MULTIPLE_OF_ANOTHERS_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -8250,6 +8290,17 @@ _A_YEARS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
     r"\b(?:evi|evente|egy evben) [0-9]+(?: ?(?:ezer\w*|ft|forint))?,? (?:az|ami|ez|azaz|vagyis) "
     r"(?:havi|havonta)(?= [0-9])"
 )
+#: A figure said to be the trade's or the shop's, not the home's, the home's figures after: "a
+#: kiszállás 15 ezer + anyag, az a munka. az otthoni kiadás 222", "egy torta 24 ezer, de az a
+#: bolté. otthon albi 115" (the figures before are no answer).
+_THE_TRADES_FIGURE_SET_ASIDE_HU = re.compile(
+    r"\b(?:de )?(?:az|ez) (?:az? )?(?:munka|munkae|bolte|uzlete|mutrue|boltra|munkara)(?=[.;!])"
+)
+#: The whole list said after a colon, a share said before it: "2 gyerek ovi 9 ezer/fő, a teljes:
+#: albi 140 rezsi 38", "összesen: ..." (the figures before are no answer).
+_THE_WHOLE_LISTED_AFTER_A_COLON_HU = re.compile(
+    r"\b(?:a |az )?(?:teljes|osszes|egesz|osszesen)(?: lista| kiadas\w*| havi)?:"
+)
 #: An offer, then the whole it pays off over some months as its reason: "20-at, mert 24 hónap
 #: alatt akarom lezárni a 480-at" (the whole, the offer times the months, is no second offer).
 _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU = re.compile(
@@ -8343,6 +8394,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before_hu(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
     if asked in ("expenses", "income"):
         folded = _without_all_before_hu(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
+    if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
+        folded = _without_all_before_hu(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
+    if asked in ("expenses", "income") and ":" in folded:  # "9 ezer/fő, a teljes: albi 140 …"
+        folded = _without_all_before_hu(folded, _THE_WHOLE_LISTED_AFTER_A_COLON_HU)
     if asked == "other_debts" and "az " in folded:  # "a lízing 95, az a cégé, nekem … 31"
         folded = _without_all_before_hu(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
     if "vagyis" in folded or "illetve" in folded or "bben" in folded:  # "130, vagyis most már 142"
