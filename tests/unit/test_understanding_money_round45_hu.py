@@ -7,12 +7,18 @@ no money ("a 3.-on lakunk", "egy 40 lakásos tömbben", "2 perc 45 másodperc", 
 2025/03", "diákhitel 1", "36 havi részletben"); a figure said to be the trade's or the shop's,
 the home's after ("az a munka.", "de az a bolté."); the whole list said after a colon ("a
 teljes: ..."); banknotes counted in digits, and a "kiló" with a note beside it ("12 tízezres meg
-egy ötezres", "egy kiló meg egy tízes").
+egy ötezres", "egy kiló meg egy tízes"); the home's month said alone in the last sentence, the
+trade's figures before ("... egy fordulóban. havi kiadás ~176"); what is left of a figure said
+with "-ból ... marad", the month's average or the figure settled on said last ("de havi
+átlagban", "egész évre elosztva", "maradjunk a 300-nál"); the pay since a raise of last year ("a
+tavalyi emelés után"); an offer said to fit ("az még belefér"); a figure taken back after dots
+("18... nem, 16").
 Asked again: only a bound exceeded ("meghaladja"); two people's figures, not known whose is right;
 a figure less another, not worked out ("amennyi a ... mínusz a ..."); a figure shared by several,
 one's share not worked out ("közösen ..., négyen vagyunk"); a figure by the shift with the shifts
 counted loosely ("egy műszakra ..., 20-22 műszak"); the answer a multiple of another's ("a
-bátyáménak a kétszerese").
+bátyáménak a kétszerese"); two figures each taken back after dots ("200... nem, 100... nem
+tudom").
 """
 
 from __future__ import annotations
@@ -45,6 +51,25 @@ READ = [
     ("havonta 12 tízezres meg egy ötezres megy el", "hu", "expenses", "125000"),
     ("a fizetésem 30 darab tízezres", "hu", "income", "300000"),
     ("egy kiló meg egy tízes megy el egy hónapban", "hu", "expenses", "110000"),
+    # the home's month said alone in the last sentence, the trade's figures before
+    ("napi 25 hektár, 8 tonna kukorica egy fuvarban. havi kiadás ~181", "hu", "expenses",
+     "181000"),
+    ("egy hajvágás 6 ezer, 10-12 vendég naponta. a kiadásaim 167 ezer/hó", "hu", "expenses",
+     "167000"),
+    ("200 birka, egy birka 3 kiló gyapjút ad. nekünk 152 ezer megy el havonta", "hu",
+     "expenses", "152000"),
+    ("lakbér 105 rezsi 30. kaja havonta 55 megy el", "hu", "expenses", "190000"),
+    # what is left of a figure with "-ból ... marad", the average or the figure settled on last
+    ("egyéni vállalkozó vagyok, a bevétel 700-ból nekem marad kb 290", "hu", "income",
+     "290000"),
+    ("télen 150, nyáron 350, de havi átlagban 240-et mondanék", "hu", "income", "240000"),
+    ("nyáron 600 is, de egész évre elosztva havi 320-szal számolok", "hu", "income", "320000"),
+    ("fizu 280 + pótlék, de azt elköltöm, maradjunk a 280-nál", "hu", "income", "280000"),
+    # the pay since a raise of last year
+    ("nettó 344 ezer a tavalyi béremelés után", "hu", "income", "344000"),
+    # an offer the figure of which fits; a figure taken back after dots
+    ("havi 12 000-et, az még belefér", "hu", "counter", "12000"),
+    ("25... nem, 20 ezret inkább", "hu", "counter", "20000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -61,6 +86,8 @@ ASKED_AGAIN = [
     ("egy műszakra 4 ezer kell, 20-22 műszak egy hónapban", "hu", "expenses"),
     # the answer a multiple of another's
     ("a fizetésem a bátyáménak a kétszerese, ő 200-at keres", "hu", "income"),
+    # both figures taken back after dots
+    ("háromszáz... nem, kétszáz... nem tudom pontosan", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -625,7 +625,8 @@ BEFORE_WORDS = (
     r"\brégen\b",
     # not "a volt férjem" (my ex-husband)
     r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
-    r"\btavaly\w*", r"\belőtte\b", r"\bazelőtt\b",
+    # (not "a tavalyi emelés után 371": the pay since a raise of last year)
+    r"\btavaly\w*\b(?! (?:bér)?emelés (?:után|óta)\b)", r"\belőtte\b", r"\bazelőtt\b",
     # before a mishap or a change of life named: "a csuklóm előtt 380 is megvolt, most 224"
     r"\b(?:baleset|műtét|csukló|törés|betegség|válás|költözés|szülés|leépítés|elbocsátás|"
     r"infarktus|stroke)\w* előtt\b",
@@ -3467,9 +3468,9 @@ _THE_WEEKDAYS_SAID_VAGUELY_HU = regex(
 )
 #: Only a bound said, no figure: "200 ezerbe belefér", "120-nál biztos nem kevesebb", "a 250-et
 #: nem éri el, de majdnem", "majdnem annyi, mint a bátyám 280-a" (the figure is another's or
-#: the bound's).
+#: the bound's; not "17 500-at, az még belefér": the figure said fits).
 _ONLY_A_BOUND_SAID_HU = regex(
-    r"\bbelefer\w*\b(?![^0-9]*[0-9])|"
+    r"(?<!\baz meg )(?<!\bez meg )(?<!\baz is )\bbelefer\w*\b(?![^0-9]*[0-9])|"
     r"[0-9](?: ?ezer)?-?n[ae]l (?:biztos(?:an)? |semmikepp(?:en)? |azert )?nem (?:kevesebb|tobb)\b|"
     r"\bnem eri el\b(?![^0-9]*[0-9])|\b(?:majdnem|kozel|szinte|kb\.?) annyi(?:t)?,? mint\b"
 )
@@ -8296,6 +8297,37 @@ _A_YEARS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
 _THE_TRADES_FIGURE_SET_ASIDE_HU = re.compile(
     r"\b(?:de )?(?:az|ez) (?:az? )?(?:munka|munkae|bolte|uzlete|mutrue|boltra|munkara)(?=[.;!])"
 )
+#: The home's month said alone in the last sentence, the trade's figures in those before: "napi 40
+#: hektár, 12 tonna búza egy fordulóban. havi kiadás ~176", "egy arckezelés 12 ezer nálam. a
+#: kiadásaim 174 ezer/hó", "300 tehén, 28 litert ad naponta. nekünk 147 ezer megy el havonta"
+#: (the figures before are no answer; not a sentence of an item, "kaja havonta 60 megy el", nor
+#: one said to add, "plusz havonta 30 megy el").
+_THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU = re.compile(
+    r"[.!?]+ (?!(?:plusz|meg|es|de|mellette|ehhez|ezen felul|tovabba|ebbol|abbol)\b)"
+    r"(?=[^.!?]*\b(?:kiadas\w*|koltes\w*|koltunk|koltok|megy el|megel\w*|elunk)\b)"
+    r"(?=[^.!?]*(?:\bhavi\b|\bhavonta\b|\begy honapban\b|/ho\b))"
+    r"(?=(?:(?:a|az|havi|havonta|egy|honapban|kiadas\w*|koltes\w*|nekunk|nekem|mi|megy|el|"
+    r"olyan|kb\.?|mint|mindig|osszesen|megel\w*|elunk|na|mindegy|nalunk|itthon|otthon|korul)"
+    r"[ ,:]+)+~?[0-9]+(?: [0-9]{3})?[^.!?0-9]*[.!?]*\s*$)"
+)
+#: What is left of a figure said with "-ból ... marad", and the month's average or the figure
+#: settled on said last: "a számlázott 800-ból nekem marad kb 330", "nyáron 400, télen 120, de
+#: havi átlagban 260", "egész évre elosztva havi 450-nel számolok", "maradjunk a 300-nál" (the
+#: figures before are no answer).
+_WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?-?b[oe]l (?:nekem |nekunk )?(?:meg)?(?:marad|jut) "
+    r"(?:kb\.? |nagyjabol |tisztan |olyan )?(?=[0-9])|"
+    r"\bde (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9])|"
+    r"\begesz evre (?:elosztva|vetitve|szamolva)\b(?=[^.;!?0-9]{0,20}[0-9])|"
+    r"\bmaradjunk (?:a |az |annyiban, hogy )?(?=[0-9])"
+)
+_LEFT_OR_AVERAGE_WORDS_HU = ("bol ", "bel ", "atlag", "elosztva", "vetitve", "maradjunk")
+#: A figure taken back after dots with "nem", the right one after: "18... nem, 16 ezret
+#: inkább" (the first is no answer; not "200... nem, 100... nem tudom", both taken back).
+_A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:\.{2,}|…) ?nem,? "
+    r"(?=(?:inkabb |hanem )?[0-9]+(?: [0-9]{3})?[^.…0-9]*$)"
+)
 #: The whole list said after a colon, a share said before it: "2 gyerek ovi 9 ezer/fő, a teljes:
 #: albi 140 rezsi 38", "összesen: ..." (the figures before are no answer).
 _THE_WHOLE_LISTED_AFTER_A_COLON_HU = re.compile(
@@ -8396,12 +8428,18 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before_hu(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
         folded = _without_all_before_hu(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
+    if asked == "expenses" and ". " in folded:  # "12 tonna búza. havi kiadás ~176"
+        folded = _without_all_before_hu(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)
+    if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
+        folded = _without_all_before_hu(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and ":" in folded:  # "9 ezer/fő, a teljes: albi 140 …"
         folded = _without_all_before_hu(folded, _THE_WHOLE_LISTED_AFTER_A_COLON_HU)
     if asked == "other_debts" and "az " in folded:  # "a lízing 95, az a cégé, nekem … 31"
         folded = _without_all_before_hu(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
     if "vagyis" in folded or "illetve" in folded or "bben" in folded:  # "130, vagyis most már 142"
         folded = _A_FIGURE_CORRECTED_RIGHT_AFTER_HU.sub(blank, folded)
+    if ".." in folded or "…" in folded:  # "18... nem, 16 ezret inkább"
+        folded = _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU.sub(blank, folded)
     if "ev" in folded:  # "szemétdíj évi 36, az havi 3, plusz albi 100"
         folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
     whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
