@@ -12,7 +12,9 @@ trade's figures before ("... egy fordulóban. havi kiadás ~176"); what is left 
 with "-ból ... marad", the month's average or the figure settled on said last ("de havi
 átlagban", "egész évre elosztva", "maradjunk a 300-nál"); the pay since a raise of last year ("a
 tavalyi emelés után"); an offer said to fit ("az még belefér"); a figure taken back after dots
-("18... nem, 16").
+("18... nem, 16"); the month's figure said last by the one who keeps the money ("azt mondja havi
+264"), the take-home pay said last ("kezembe kapok 298") or the whole with the extras ("a
+pótlékokkal együtt 327"); a birth year by its last two digits ("57-es születésű").
 Asked again: only a bound exceeded ("meghaladja"); two people's figures, not known whose is right;
 a figure less another, not worked out ("amennyi a ... mínusz a ..."); a figure shared by several,
 one's share not worked out ("közösen ..., négyen vagyunk"); a figure by the shift with the shifts
@@ -70,6 +72,13 @@ READ = [
     # an offer the figure of which fits; a figure taken back after dots
     ("havi 12 000-et, az még belefér", "hu", "counter", "12000"),
     ("25... nem, 20 ezret inkább", "hu", "counter", "20000"),
+    # the month's said last by the one who keeps the money, the take-home or the whole with extras
+    ("naponta 600 km, 24 tonnás pótkocsi. a férjem intézi a pénzt, azt mondja havi 238", "hu",
+     "expenses", "238000"),
+    ("levonják a lakhatást 40 ezer, kézhez kapok 276", "hu", "income", "276000"),
+    ("az alap 265 nettó, a pótlékokkal együtt 301", "hu", "income", "301000"),
+    # a birth year by its last two digits
+    ("62-es születésű vagyok, egyedül élek, havi 143 a kiadás", "hu", "expenses", "143000"),
 ]  # fmt: skip
 
 #: (text, language, question)

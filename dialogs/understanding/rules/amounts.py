@@ -8328,6 +8328,18 @@ _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:\.{2,}|…) ?nem,? "
     r"(?=(?:inkabb |hanem )?[0-9]+(?: [0-9]{3})?[^.…0-9]*$)"
 )
+#: The month's figure said last by the one who keeps the money, the take-home pay said last, or
+#: the whole with the extras said last: "40 tonnás kamion. az asszony intézi a pénzt, azt mondja
+#: havi 264", "a cég levonja a szállást 65 ezer, kezembe kapok 298", "289 az alap nettó, a
+#: pótlékokkal együtt 327" (the figures before are no answer).
+_THE_MONTHS_SAID_LAST_BY_ANOTHER_OR_IN_HAND_HU = re.compile(
+    r"\b(?:azt mondja|o azt mondja|szerinte)(?: (?:kb\.?|olyan|nagyjabol))? (?:havi|havonta) "
+    r"(?=[0-9]+(?: ?ezer\w*)?\W*$)|"
+    r"\b(?:a )?(?:kezembe|kezhez) (?:kapok|jon|kapom|marad) (?:kb\.? |tisztan )?(?=[0-9])|"
+    r"\ba (?:potlek|borravalo|bonusz|premium|tulora|juttatas|extra)\w*(?:kal|kel|val|vel) "
+    r"(?:egyutt|osszesen) (?=(?:kb\.? |olyan )?[0-9])"
+)
+_SAID_LAST_BY_ANOTHER_OR_IN_HAND_WORDS_HU = ("mondja", "szerinte", "kez", "egyutt", "osszesen")
 #: The whole list said after a colon, a share said before it: "2 gyerek ovi 9 ezer/fő, a teljes:
 #: albi 140 rezsi 38", "összesen: ..." (the figures before are no answer).
 _THE_WHOLE_LISTED_AFTER_A_COLON_HU = re.compile(
@@ -8432,6 +8444,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before_hu(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
         folded = _without_all_before_hu(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
+    if asked in ("expenses", "income") and any(
+        w in folded for w in _SAID_LAST_BY_ANOTHER_OR_IN_HAND_WORDS_HU
+    ):  # "az asszony intézi a pénzt, azt mondja havi 264", "kezembe kapok 298"
+        folded = _without_all_before_hu(folded, _THE_MONTHS_SAID_LAST_BY_ANOTHER_OR_IN_HAND_HU)
     if asked in ("expenses", "income") and ":" in folded:  # "9 ezer/fő, a teljes: albi 140 …"
         folded = _without_all_before_hu(folded, _THE_WHOLE_LISTED_AFTER_A_COLON_HU)
     if asked == "other_debts" and "az " in folded:  # "a lízing 95, az a cégé, nekem … 31"

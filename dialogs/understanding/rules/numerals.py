@@ -1982,17 +1982,19 @@ _A_LINE_OR_A_FLOOR_AND_DOOR_HU = regex(
 #: A floor said as an ordinal, flats or storeys of a block counted, seconds of a time, a month
 #: named in a transfer's note, a student loan named by its number and the months of instalments
 #: counted, in Hungarian, not money: "a 4.-en lakunk", "egy 60 lakásos házban", "38 perc 12
-#: másodperc", "Közlemény: BÉR 2024/11", "diákhitel 2, havi 14 200", "24 havi részletben".
+#: másodperc", "Közlemény: BÉR 2024/11", "diákhitel 2, havi 14 200", "24 havi részletben"; a
+#: birth year by its last two digits ("57-es születésű").
 _FLOORS_SECONDS_NOTES_AND_LOANS_NAMED_HU = regex(
     r"\ba [0-9]{1,2}\.-?(?:en|on|ben|ban|rol|re|ra|ig)\b|"
     r"(?<![0-9.,])[0-9]{1,4} (?=(?:lakasos|szintes)\b)|"
     r"(?<![0-9.,])[0-9]{1,3} ?masodperc\w*|"
     r"(?<![0-9.,/])20[0-3][0-9] ?/ ?(?:0?[1-9]|1[0-2])(?![0-9/.,])|"
     r"\bdiakhitel ?[12]\b|"
-    r"(?<![0-9.,])[0-9]{1,3} (?=havi (?:reszlet|torleszto)\w*)"
+    r"(?<![0-9.,])[0-9]{1,3} (?=havi (?:reszlet|torleszto)\w*)|"
+    r"(?<![0-9.,])[0-9]{2}-?[aeo]s (?=szuletes\w*)"
 )
 _FLOORS_SECONDS_NOTES_AND_LOANS_NAMED_WORDS_HU = (".-", "lakasos", "szintes", "masodperc", "/",
-                                                  "diakhitel", "havi")  # fmt: skip
+                                                  "diakhitel", "havi", "szuletes")  # fmt: skip
 #: A land measured and a map's scale, not money: "ma 2 hektárt mértünk fel", "1:1000-es
 #: térképre", "1 : 500-as rajz".
 _LAND_AND_A_MAPS_SCALE_HU = regex(
