@@ -2037,7 +2037,9 @@ _A_RATE_BEFORE_ZH = re.compile(
     r"(?:一|每)[\u4e00-\u9fff]{1,4}(?:进价|售价|成本|卖|提成?|赚|挣)|"
     r"(?<=[0-9一二两三四五六七八九十块])卖|"
     # a small job and its price, one by one: "钉个鞋掌五块 换拉链十五", "配把钥匙十块"
-    r"(?:钉|换|修|补|配|改|贴|擦|剪)(?:个|把|条|双)?[\u4e00-\u9fff]{1,2})$"
+    r"(?:钉|换|修|补|配|改|贴|擦|剪)(?:个|把|条|双)?[\u4e00-\u9fff]{1,2}|"
+    # by the hour, the machine's or the worker's: "一个钟头三百", "每个钟头八十"
+    r"(?:一|每)个?钟头)$"
 )  # (a price bought and sold at: "一扎玫瑰进价十五卖三十五", "一张膜成本两块卖二十"; "卖一箱牛奶提
 #   两块")
 #: Right after a rate by the piece: "改裤边十块一条", "补胎十五一个", "擦鞋五块钱一双".
@@ -2066,7 +2068,8 @@ _THE_MONTHS_PAY_SAID_LAST_ZH = re.compile(
 #: 每月1500": not the month's said last after a rate).
 _PAID_BY_THE_WEEK_ZH = re.compile(r"(?:周|礼拜|星期)(?:结|发)")
 #: Said between the rates and the month's pay: the month it is for.
-_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月|上个?月")
+_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月|上个?月|/月")
+#   ("/月" is "一个月" or "每月" once the period is marked: "一锅五块 一个月净挣三千一")
 #: A figure said to be a month's or the pay: not a rate beside it.
 _A_MONTHS_FIGURE_BEFORE_ZH = re.compile(
     r"(?:每个?月|一个月|月薪|工资|底薪|保底|退休金)[^,;.!?\uff0c\u3002 ]{0,3}$"

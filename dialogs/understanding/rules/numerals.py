@@ -221,6 +221,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"度",
         # a quantity used, measured: "一个月用三十方", "两吨水", "用了四百千瓦时"
         r"方(?![便案面式法向])", r"立方", r"吨", r"千瓦时",
+        # the work told by its count, right after the numeral, no money: "一个月放二十八场",
+        # "爬了十七座桥", "我们是十四薪" (a year's pay counted in months; not "场地费", "座机",
+        # "薪水": an item named next)
+        r"(?<=[0-9一二两三四五六七八九十来多余])场(?![地租费子所])",
+        r"(?<=[0-9一二两三四五六七八九十来多余])座(?![机位])",
+        r"(?<=[0-9一二两三四五六七八九十])薪(?![水资酬])",
         # "5-én", "10-ig", "5120-ra végződik", "4421-es végű": a day of the month or card digits
         r"-(?:j?[éá]n|[éá]?i|[éá]?ig|t[óő]l)\b", r"-[aeé] (?:után|előtt|körül)\b",
         r"-?(?:r[ae] )?végz\w*", r"-?(?:[aeo]s )?végű\w*",
@@ -343,6 +349,9 @@ PART_BEFORE = (
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     # under it, how far unsaid: "不足四千", "开销够不着三千", "不满五千" (a bound, no figure)
     r"不足|够不着|够不到|不满|"
+    # a floor or just short of it, how far unsaid: "不下四千" (not "省不下", "放不下"),
+    # "差一口气到五千", "差一点就到五千", "差点够三千"
+    r"(?<![放省攒存装写记拿剩落留吃住睡])不下|差(?:一)?(?:口气|点儿?|些)(?:就|才)?(?:到|够|满)|"
     # a figure said as nearly reached, "small" before it: "小五千吧", "一个月小三千" (not "大小")
     r"(?<![大老])小|"
     # nearly there, how near unsaid: "将近五千", "接近四千", "快六千了" (not "赶快", "凉快")
@@ -392,6 +401,7 @@ PART_AFTER = (
     r" ?(?:多|有余|以上|以下|不到|开外|出(?:点|个)?头|(?:都|也|还)?不止|打底|起步|往上|冒头|起跳|"
     r"露头|"  # a round figure just passed: "五千露头"
     r"冒尖|"  # a round figure just topped: "工资三千冒尖"
+    r"靠上(?![去来])|"  # a little over, how much unsaid: "四千靠上"
     # at most or a little under it, how much unsaid: "五千往下", "三千有找", "四千欠一点点"
     r"往下(?![降掉跌走调减滑])|有找|欠(?:一)?(?:点点?|些)(?=$|[ ,.!?;吧啊])|"
     # a little more, how much unsaid: "五千有零", "一个月四千朝上"
@@ -488,6 +498,9 @@ PERIOD_BEFORE = (
     r"(?<![前上这近头])(?:两|二|三|四|五|六|[2-6])个月(?:还|付|交)(?= ?$)|"
     # paid by the piece, not by the month: "一个班两百", "一单十二块", "千字八十"
     r"(?:每|一)个?(?:班|单|件|桶|趟|节课|堂课)|千字|"
+    # by the pot, the knife ground or the hour: "爆米花一锅五块", "磨一把十块", "一个钟头三百",
+    # "一个钟二十五" (not "一把手", "一把年纪"; nor a clock's time, "一个钟点")
+    r"(?:每|一)(?:锅|把(?!手|年纪))|(?:每|一)个?钟头|(?:每|一)个钟(?!点)|"
     r"(?:每|一)(?:公)?斤|"  # a price by the jin: "毛猪一斤七块二" (how many sold is another figure)
     # by the meal, the household, the customer, the box: "一顿二十五", "抄表一户一块五", "采耳
     # 一位提二十", "药一盒三十五" (how many a month is another figure, or unsaid)
@@ -2157,6 +2170,16 @@ _A_SIZE_OR_A_KILOMETRE_POST_ZH = re.compile(
 )
 
 
+#: A height, a depth or a length in metres named before the figure, no money: "塔高二十四米",
+#: "水位一百二十七米", "海拔三千二百米", "最长的一千二百米". Summed in, 24 would be added to the
+#: pay. (A bare "两千八百米" is slang for yuan: read; "四十米高", the word after, is not set
+#: aside yet: "四十米高 … 平时一个月一万二, 这个月发了两千" would be read as the usual month.)
+_A_HEIGHT_OR_A_LENGTH_NAMED_ZH = re.compile(
+    r"(?:[高深长宽]|水位|海拔|高度|深度|长度|最长的|最高的|最深的)(?:是|有|达|约|大概)?"
+    r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(?:多|来)?米(?![0-9一二两三四五六七八九])"
+)
+
+
 #: A train, a flight or a bus line named by letters and a number, not money: "在G1234那趟高铁上
 #: 做保洁", "跑K128次列车", "CA1501航班的地勤". Summed in, 1234 would be added to the pay.
 _A_TRAIN_OR_FLIGHT_NUMBER_ZH = re.compile(
@@ -2404,6 +2427,7 @@ _CHINESE_ONLY = (
     _A_BODY_MEASURE_ZH,
     _A_WEIGHT_OR_HEIGHT_ZH,
     _A_SIZE_OR_A_KILOMETRE_POST_ZH,
+    _A_HEIGHT_OR_A_LENGTH_NAMED_ZH,
     _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
     _AN_ACCOUNT_HANDLE_ZH,
 )
@@ -2435,6 +2459,7 @@ def without_identifiers(folded: str) -> str:
         _A_BODY_MEASURE_ZH,
         _A_WEIGHT_OR_HEIGHT_ZH,
         _A_SIZE_OR_A_KILOMETRE_POST_ZH,
+        _A_HEIGHT_OR_A_LENGTH_NAMED_ZH,
         _A_TRAIN_OR_FLIGHT_NUMBER_ZH,
         _AN_ACCOUNT_HANDLE_ZH,
         _THINGS_NUMBERED_HU,

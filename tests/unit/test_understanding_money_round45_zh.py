@@ -1,0 +1,56 @@
+"""Money families of round 45 in Chinese, in words of our own: what is read, and what is asked
+again.
+
+Read: a height, a depth or a length in metres named before its figure ("塔高", "水位",
+"最长的"), no money; the work counted by its screenings or bridges ("场", "座") and a year's pay
+counted in months ("十三薪"), no money; the month's pay kept in the end after a rate by the pot,
+the knife ground or the hour ("一锅", "磨一把", "一个钟头").
+
+Asked again: a rate by the hour alone, what is done unsaid; a floor or a little over a round
+figure, how far unsaid ("不下", "靠上"); just short of it ("差一口气到", "差点就到").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a height, a depth or a length in metres named before its figure
+    ("灯塔看守 塔高三十六米 每月工资四千一", "zh", "income", "4100"),
+    ("守水闸的 水位九十八米 一个月发两千七", "zh", "income", "2700"),
+    ("修隧道的 最长的一千五百米 月薪七千二", "zh", "income", "7200"),
+    # the work counted by its screenings or bridges, a year's pay counted in months
+    ("剧场灯光师 一个月演二十二场 工资四千四", "zh", "income", "4400"),
+    ("公司是十三薪 每月到手六千二", "zh", "income", "6200"),
+    # the month's pay kept in the end after a rate by the pot, the knife or the hour
+    ("炒栗子 一锅八块 一个月净挣两千六", "zh", "income", "2600"),
+    ("修伞配钥匙 磨一把八块 一个月下来净落一千九", "zh", "income", "1900"),
+    ("开吊车的 一个钟头四百是公司收的 我拿月薪 九千八", "zh", "income", "9800"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a rate by the hour alone, what is done unsaid
+    ("一个钟三十 做多少算多少", "zh", "income"),
+    # a floor or a little over a round figure, or just short of it, how far unsaid
+    ("每个月不下六千", "zh", "income"),
+    ("开销两千靠上", "zh", "expenses"),
+    ("差一点就到四千", "zh", "income"),
+    ("差口气够三千", "zh", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
