@@ -7,7 +7,8 @@ counted in months ("十三薪"), no money; the month's pay kept in the end after
 the knife ground or the hour ("一锅", "磨一把", "一个钟头").
 
 Asked again: a rate by the hour alone, what is done unsaid; a floor or a little over a round
-figure, how far unsaid ("不下", "靠上"); just short of it ("差一口气到", "差点就到").
+figure, how far unsaid ("不下", "靠上"); just short of it ("差一口气到", "差点就到"); repaid by
+the instalment every few months ("三个月还一期"); a quarter's said short ("一季").
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ READ = [
     ("炒栗子 一锅八块 一个月净挣两千六", "zh", "income", "2600"),
     ("修伞配钥匙 磨一把八块 一个月下来净落一千九", "zh", "income", "1900"),
     ("开吊车的 一个钟头四百是公司收的 我拿月薪 九千八", "zh", "income", "9800"),
+    # the real figure said last with "其实是"
+    ("卡里这个月到了七千二 有两千是帮人代收的 工资其实是五千二", "zh", "income", "5200"),
+    # the month's instalment beside a down payment made once
+    ("货车是贷款买的 首付八万 月供六千五", "zh", "other_debts", "6500"),
 ]
 
 #: (text, language, question)
@@ -43,6 +48,9 @@ ASKED_AGAIN = [
     ("开销两千靠上", "zh", "expenses"),
     ("差一点就到四千", "zh", "income"),
     ("差口气够三千", "zh", "expenses"),
+    # repaid by the instalment every few months; a quarter's said short
+    ("三个月还一期 一期两千四", "zh", "other_debts"),
+    ("一季给你们付四千五吧", "zh", "counter"),
 ]
 
 

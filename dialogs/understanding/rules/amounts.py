@@ -513,6 +513,10 @@ CORRECTION = (
     # it to the pound", "roughly 900. to be exact 912" (a comma or stop before it)
     r"(?<=[,.;] )(?:exactly|precisely|to be exact|to be precise|spot on)(?=,? ?[$€£]?[0-9])",
     r"抹(?:了|掉|去)?(?:个)?零头?", r"四舍五入", r"取个?整",
+    # the real figure said last, "其实": "卡上进了六千一 … 工资其实是四千八" (a figure right after,
+    # then its end; not "其实是两份工资")
+    r"其实(?:就|只)?(?:是|有)(?= ?[0-9一二两三四五六七八九][0-9.,]*"
+    r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[,.!?;]))",
     # the figure rounded up or down to, in English: "can afford 60, ill round it up to 65 so its
     # done quicker", "45, or rather round that down to 40"
     r"(?<!\bor )\bround(?:ed|ing)? (?:it|that|this|them|the payment|the figure) (?:up|down) to\b"
@@ -690,6 +694,8 @@ BALANCE_WORDS = (
     # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
     # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
     r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
+    # a down payment made once, beside the month's instalment: "首付二十万 月供一万二"
+    r"首付(?:款)?",
 )  # fmt: skip
 MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
