@@ -8,7 +8,10 @@ the knife ground or the hour ("一锅", "磨一把", "一个钟头").
 
 Asked again: a rate by the hour alone, what is done unsaid; a floor or a little over a round
 figure, how far unsaid ("不下", "靠上"); just short of it ("差一口气到", "差点就到"); repaid by
-the instalment every few months ("三个月还一期"); a quarter's said short ("一季").
+the instalment every few months ("三个月还一期"); a quarter's said short ("一季"); the month's
+pay not known yet (a commission still to be worked out, the pay in hand unread, a pension being
+assessed, this month's less than last month's by how much unsaid); a rate by the piece and how
+many, the month not worked out; spending said as a share of the pay only ("占六成").
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ READ = [
     ("卡里这个月到了七千二 有两千是帮人代收的 工资其实是五千二", "zh", "income", "5200"),
     # the month's instalment beside a down payment made once
     ("货车是贷款买的 首付八万 月供六千五", "zh", "other_debts", "6500"),
+    # a rate and a count beside a figure that came onto the card
+    ("送水的 一桶提三块 这个月送了四百桶 卡上进了四千二", "zh", "income", "4200"),
 ]
 
 #: (text, language, question)
@@ -51,6 +56,16 @@ ASKED_AGAIN = [
     # repaid by the instalment every few months; a quarter's said short
     ("三个月还一期 一期两千四", "zh", "other_debts"),
     ("一季给你们付四千五吧", "zh", "counter"),
+    # the month's pay not known yet
+    ("基本工资三千二 绩效月底才出", "zh", "income"),
+    ("应发六千 到手多少我不清楚", "zh", "income"),
+    ("养老金还在审批 听说两千五左右", "zh", "income"),
+    ("上月拿了五千一 这个月单子少 肯定没那么多", "zh", "income"),
+    # a rate by the piece and how many, the month not worked out
+    ("录入一单两毛 这个月录了九千单", "zh", "income"),
+    ("修一台空调拿一百 这个月修了几台还没算", "zh", "income"),
+    # spending said as a share of the pay only
+    ("收入五千 花销大概占六成", "zh", "expenses"),
 ]
 
 

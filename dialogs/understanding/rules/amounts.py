@@ -3977,6 +3977,30 @@ _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH = re.compile(
     r"(?:每个?月|一个月|月)(?:要)?还多少(?:钱)?(?:我)?(?:也|都)?"
     r"(?:不清楚|不知道|忘了|记不清了?|不记得了?|没算过|搞不清)"
 )
+#: The month's pay not known yet, its part still to be worked out or unread: "底薪两千八 提成下个月
+#: 才算出来", "合同上写的五千五 扣完社保到手多少我也没细看", "退休金还在核定 说是大概三千",
+#: "上个月拿了四千三 这个月活少 估计没那么多" (a figure said is no month's).
+_THE_MONTHS_PAY_NOT_KNOWN_YET_ZH = re.compile(
+    r"(?:提成|奖金|绩效)[^,;.!?\uff0c\u3002]{0,4}(?:还没|没|下个?月才|月底才|过几天才|还得等)"
+    rf"(?:算|出|结|定|发|下来){_NO_FIGURE_AFTER_ZH}|"
+    r"到手(?:有|是|能有|能拿)?多少(?:钱)?(?:我)?(?:也|都|还)?"
+    r"(?:没细看|没看|没注意|不知道|不清楚|没算|搞不清|不记得|说不好)|"
+    r"(?:还在|正在)(?:核定|核算|审批|审核)|"
+    rf"上个?月[^.;!?\u3002]{{0,8}}{_FIGURE_35_ZH}[^.;!?\u3002]*?这个?月[^.;!?\u3002]*?"
+    rf"(?:没那么多|没有那么多|没这么多|会少|少一些|少点){_NO_FIGURE_AFTER_ZH}"
+)
+#: A rate by the piece and how many, the month not worked out: "标数据一条三毛 这个月标了一万四千
+#: 条", "训一条狗我拿两千 这个月训了几条还没结" (the same measure word for the rate and the count).
+_A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH = re.compile(
+    r"(?:一|每)([条单件张只本套箱台])[^,;.!?\uff0c\u3002]{0,4}"
+    rf"{_FIGURE_35_ZH}(?:块|元|毛|角)?[^.;!?\u3002]*?(?<![另第])(?!一\1)(?:{_FIGURE_35_ZH}|几)\1"
+    rf"{_NO_FIGURE_AFTER_ZH}(?![^.;!?\u3002]*(?:一共|总共|算下来|合计|就是))"
+)  # (not "一套一千二租出去了 另一套空着": another one; nor "保养了60台 工资卡进了5800")
+#: Spending said as a share of the pay only: "工资四千 开销占七成吧" (not worked out).
+_SPENDING_AS_A_SHARE_OF_THE_PAY_ZH = re.compile(
+    r"(?:开销|花销|支出|花费|开支|花的|用的)(?:大概|差不多|能)?(?:占|是)(?:工资|收入)?(?:的)?"
+    rf"(?:[一二三四五六七八九]成|百分之[一二三四五六七八九十]+|[0-9]{{1,2}}%){_NO_FIGURE_AFTER_ZH}"
+)
 #: A figure for a good year and one for a bad year, which this one is not said: "雪大的年份一个
 #: 月六千 雪小就三千来", "生意好的时候五千 差的时候两千" (no month's, nor a sum of the two).
 _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH = re.compile(
@@ -4348,6 +4372,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _PAID_BY_THE_DEAL_NONE_YET_ZH),
     ("", _A_FIGURE_TAKEN_BACK_AS_OFF_ZH),
     ("other_debts", _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH),
+    ("income", _THE_MONTHS_PAY_NOT_KNOWN_YET_ZH),
+    ("income", _A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH),
+    ("expenses", _SPENDING_AS_A_SHARE_OF_THE_PAY_ZH),
     ("income", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("expenses", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("expenses", _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH),
@@ -4592,6 +4619,9 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _PAID_BY_THE_DEAL_NONE_YET_ZH,
         _A_FIGURE_TAKEN_BACK_AS_OFF_ZH,
         _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH,
+        _THE_MONTHS_PAY_NOT_KNOWN_YET_ZH,
+        _A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH,
+        _SPENDING_AS_A_SHARE_OF_THE_PAY_ZH,
         _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH,
         _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH,
     )
