@@ -40,6 +40,8 @@ READ = [
     ("卡里这个月到了七千二 有两千是帮人代收的 工资其实是五千二", "zh", "income", "5200"),
     # the month's instalment beside a down payment made once
     ("货车是贷款买的 首付八万 月供六千五", "zh", "other_debts", "6500"),
+    # the own part of a cost after a share paid off it
+    ("理疗费每月一千 单位报销六成 我自己掏四百 吃饭一千二", "zh", "expenses", "1600"),
     # a rate and a count beside a figure that came onto the card
     ("送水的 一桶提三块 这个月送了四百桶 卡上进了四千二", "zh", "income", "4200"),
 ]

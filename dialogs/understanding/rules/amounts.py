@@ -6739,6 +6739,14 @@ _OFFSET_BEFORE_THE_OWN_PART_ZH = re.compile(
     r"(?=\W{1,2}(?:我)?自己(?:只|就|实际)?(?:掏|出|付|交|还))"
 )
 
+#: The same with a share paid off it, no figure: "药费一个月六百 医保报销七成 自己掏一百八",
+#: "学费三千 单位补贴一半 我自己出一千五". The own part stands for the cost.
+_A_SHARE_OFF_BEFORE_THE_OWN_PART_ZH = re.compile(
+    r"(?<![0-9.,])(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?\W{1,2}"
+    r"[\u4e00-\u9fff]{0,8}?(?:报销|报|补贴|承担|(?:帮|替)我(?:还|出|付|交))了?"
+    r"(?:[一二三四五六七八九]成|一半|百分之[一二三四五六七八九十]+|[0-9]{1,2}%)"
+    r"(?=\W{1,2}(?:我)?自己(?:只|就|实际)?(?:掏|出|付|交|还|花))"
+)
 
 #: A sum written out with its result after "=": "1600-280 for the maintenance = 1320", "305 x 4 =
 #: 1220", "总共3000-500=2500". From its first figure (in its clause) to the "=", the sum's terms:
@@ -6775,10 +6783,12 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
 
 def _without_what_is_worked_out(folded: str) -> str:
     """``folded`` with a figure blanked where the one said right after it works it out (see
-    :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH`,
+    :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH` (and
+    :data:`_A_SHARE_OFF_BEFORE_THE_OWN_PART_ZH`),
     :data:`_MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH`, :data:`_TERMS_BEFORE_EQUALS`): not a second
     amount, nor an item to add."""
     folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
+    folded = _A_SHARE_OFF_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "平均" in folded:  # "九月两千六 十月两千九 平均两千八": the average
         folded = _MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "=" in folded:  # "50 - 10 for the bus = 40": the result
