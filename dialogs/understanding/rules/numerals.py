@@ -200,6 +200,10 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the rounds counted by their houses or cars: "412 houses on the round", "60 cars on a
         # good saturday" (not "cars loan 200")
         r"houses\b", r"cars\b(?! (?:loans?|finance|insurance|payments?)\b)",
+        # the work counted by its doses, bundles, pick-ups, vessels or boxes: "500mg tablets", "21
+        # caps a course", "3,000 bundles of reed", "14 pick ups", "63 vessels", "42 boxes and a
+        # piano" (no money said so: "250ml", "the boxes 40" is not led by its figure)
+        r"mg\b", r"ml\b", r"caps\b", r"bundles\b", r"pick[- ]?ups\b", r"vessels\b", r"boxes\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -607,6 +611,10 @@ COUNT_BEFORE = (
     r"手机号",  # (a bare "手机129" is the phone bill: a number is long, see _IDENTIFIER)
     # a staff number, a credit score: "工号9527", "芝麻分680", "staff no 4471", "credit score 640"
     r"\b(?:staff|employee|payroll|works) (?:no\.?|number|num|id)(?: is)?",
+    # a vehicle or a badge by its number, a thermostat's setting: "fleet number 3321", "badge no
+    # 2210", "thermostat on 17" (no money: read, it would be summed in with the month's figure)
+    r"\b(?:fleet|badge|locker|vehicle|cab|taxi|licence|license) (?:no\.?|number|num)(?: is)?",
+    r"\bthermostat(?: is)?(?: (?:on|at|set to|set at|to))?",
     r"\bcredit score(?: is| of)?",
     # a place's or a list's number: "baggage handler at terminal 5", "platform 3", "my top 3"
     r"\b(?:terminal|platform)",
@@ -2321,7 +2329,9 @@ _SEATS_SHARES_HEIGHTS_AND_CODES_EN = regex(
     r"\bscore (?:is |of |at |was |now )?(?:only |now |about |around )?[0-9]{3,4}\b"
     r"(?![.,][0-9])(?! ?(?:k|grand|quid|pounds?|a month|per month|pm|monthly)\b)|"
     # a room, a ward or a gate by its number, no money: "room 12 the egyptian bit", "ward 7"
-    r"\b(?:room|ward|gate|platform|aisle) [0-9]{1,2}(?![0-9]|[.,][0-9])"
+    # (and a room of a hotel or an office by its floor and number: "room 101 is haunted", "room
+    # 204", a figure no rent is)
+    r"\b(?:room|ward|gate|platform|aisle) (?:[0-9]{1,2}|(?<=room )[1-9]0[1-9])(?![0-9]|[.,][0-9])"
     r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw|a night)\b)|"
     r"(?<![0-9.,£$€])\b(?:[1-3]|one|two|three|a) (?:(?:weekend|week|night|shift|day|sunday|"
     r"saturday|month|client|customer)s? )?in (?:[2-9]|1[0-2]|two|three|four|five|six|ten)\b"
