@@ -6781,6 +6781,33 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
     return folded
 
 
+#: A figure of the message in English, its thousands grouped or not: "1,040", "85", "12.50".
+_A_FIGURE_EN = re.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?(?![0-9])"
+)
+#: A subtotal said midway through a list, more items after it: "electric 85, gas 60, water 35
+#: which is 180, then rent 600 and food 210", "gas 40 elec 70 so thats 110, plus rent 500". Read,
+#: it would be added in again; it is blanked when it is the sum of the figures right before it.
+_A_SUBTOTAL_MIDWAY_EN = regex(
+    r"\b(?:which is|which comes to|which makes|which'?s|so thats|so that'?s|thats|that'?s) "
+    r"(?:[£$€] ?)?([0-9][0-9,]*(?:\.[0-9]{1,2})?)(?: ?(?:quid|pounds?))?"
+    r"(?=,? (?:then|and then|plus|and|\+|on top of that|add) )"
+)
+
+
+def _without_a_subtotal_midway_en(folded: str) -> str:
+    """``folded`` with each :data:`_A_SUBTOTAL_MIDWAY_EN` blanked that two or more figures right
+    before it add up to (no subtotal otherwise: "rent 500 thats 100 up, then food 200")."""
+    for found in reversed(list(_A_SUBTOTAL_MIDWAY_EN.finditer(folded))):
+        said = Decimal(found[1].replace(",", ""))
+        before = [
+            Decimal(m[0].replace(",", "")) for m in _A_FIGURE_EN.finditer(folded, 0, found.start())
+        ]
+        if any(sum(before[-k:]) == said for k in range(2, len(before) + 1)):
+            folded = folded[: found.start()] + " " * len(found[0]) + folded[found.end() :]
+    return folded
+
+
 def _without_what_is_worked_out(folded: str) -> str:
     """``folded`` with a figure blanked where the one said right after it works it out (see
     :data:`_WORKED_OUT_AFTER_ZH`, :data:`_OFFSET_BEFORE_THE_OWN_PART_ZH` (and
@@ -6793,6 +6820,8 @@ def _without_what_is_worked_out(folded: str) -> str:
         folded = _MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "=" in folded:  # "50 - 10 for the bus = 40": the result
         folded = _without_the_terms_of_a_sum(folded)
+    if "th" in folded or "which" in folded:  # "gas 60, water 35 which is 95, then rent 600"
+        folded = _without_a_subtotal_midway_en(folded)
     return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
 
 
