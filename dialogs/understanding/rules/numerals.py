@@ -302,6 +302,10 @@ PERIOD_AFTER = (
     r"car(?! (?:loan|payment|finance|insurance)))\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
+    # a cost by the job or the event, what it goes on between: "150 on travel per wedding", "40
+    # on diesel each job" (the month's not worked out)
+    r" ?(?:quid|pounds?)? on [a-z]+(?: [a-z]+)? (?:a|an|per|each|every) (?:wedding|gig|job|event|"
+    r"show|trip|match|delivery|booking|contract)\b",
     # a price by the thing said in pounds, whatever the thing: "9 quid a tuning", "5 quid a pop"
     r" ?(?:pounds?|quid) (?:a|an|per|each) (?!(?:month|mth|mo|calendar|lot|bit|few|couple)\b)"
     r"[a-z]{3,}\b",
@@ -2366,6 +2370,12 @@ _BINGO_CALLS_EN = regex(
     r"\b(?:,? (?:[0-9]{1,2}|eleven|twenty[- ]?two|eighty[- ]?eight|thirteen|twenty[- ]?one|"
     r"ninety|forty[- ]?four|sixty[- ]?six|seventy[- ]?six|thirty|one|two|eight)\b(?![.,]?[0-9]))?"
 )
+#: A week of the month by its number before the week's figure, in English: "week 1 250, week 2
+#: 260" (not "1 250", twelve hundred and fifty, grouped by its space; no money in the "1").
+_A_WEEK_NUMBERED_EN = regex(
+    r"\b(?<!a )(?<!per )(?<!each )(?<!every )(?<!last )(?<!next )(?<!this )(?:week|wk) [1-5]"
+    r"(?=(?: ?[:=-] ?| )(?:[$€£] ?)?[0-9])(?! ?(?:k|grand)\b)"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (
         _BINGO_CALLS_EN,
@@ -2387,6 +2397,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
             "alive",
         ),
     ),
+    (_A_WEEK_NUMBERED_EN, ("week ", "wk ")),
     (_AN_ADDRESS_OR_A_HEART_TYPED, ("@", "www", "http", "<3")),
     (_A_SCHEME_NAMED_BY_A_NUMBER, ("nok", "covid")),
     (_PLACES_NUMBERED_HU, _PLACE_WORDS_HU),
