@@ -4,7 +4,13 @@ Read: the work counted by its doses, bundles, pick-ups, vessels or boxes ("250mg
 caps a course", "400 bundles of straw", "9 pick ups", "40 vessels", "30 boxes"); a vehicle or a
 badge by its number ("fleet number 2817"); a thermostat's setting ("thermostat on 18"); a room of
 a hotel by its floor and number ("room 204"); a subtotal said midway through a list, more items
-after it ("gas 50, electric 70 which is 120, then rent 600").
+after it ("gas 50, electric 70 which is 120, then rent 600"); a bank statement's summary pasted
+("Money in ... Money out ... Balance": what went out); a week of the month by its number before
+its figure ("week 1 300"); a clause with a figure set aside, another figure after it ("50 some
+months, ignore that, my wage is 1,410").
+Asked again: a figure after "thats" that adds up to nothing before it; an unsaid sum on top said
+with "then" ("620 then whatever i spend"); a cost by the job or the event, what it goes on
+between ("60 on diesel per job").
 """
 
 from __future__ import annotations
@@ -35,12 +41,25 @@ READ = [
     # a subtotal said midway through a list, more items after it
     ("gas 50, electric 70 which is 120, then rent 600 and food 200", "en", "expenses", "920"),
     ("water 30 phone 20 so thats 50, plus rent 480", "en", "expenses", "530"),
+    # a bank statement's summary pasted: what went out
+    ("Money in £1,730.00 Money out £1,288.15 Balance £441.85", "en", "expenses", "1288.15"),
+    # a week of the month by its number before its figure
+    ("week 1 300, week 2 280, week 3 310, week 4 290, 1,180 in all", "en", "expenses", "1180"),
+    # a clause with a figure set aside, another figure after it
+    ("ebay bits, 50 one month nothing the next, ignore that, my wage is 1,410", "en", "income",
+     "1410"),
+    ("babysitting, maybe 40 a month, i dont count that, wages 1,260", "en", "income", "1260"),
+    ("rent 520, food 210, netflix 11 but ignore that, bills 90", "en", "expenses", "820"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
     # a figure after "thats" that adds up to nothing before it is no subtotal
     ("rent 500 thats 100 up, then food 200", "en", "expenses"),
+    # an unsaid sum on top said with "then"
+    ("bills are 620 then whatever i spend on the kids", "en", "expenses"),
+    # a cost by the job or the event, what it goes on between
+    ("about 60 on diesel per job and the rest is 800", "en", "expenses"),
 ]
 
 

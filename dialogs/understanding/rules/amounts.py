@@ -266,6 +266,8 @@ PART_OF_IT = (
     r"\b(?:that'?s|thats|that is|it'?s|its) only (?:the |my )?(?:credit|debts?|loans?|cards?|"
     r"finance)\b",
     r"\b(?:plus|and) whatever\b",
+    # the same said with "then": "the direct debits are 840 then whatever i put on the card"
+    r"\b(?:then|and then|on top) whatever (?:i|we|is|goes|else)\b",
     r"\bafter (?:my |the )?(?:rent|mortgage|bills) (?:goes|go|come|comes) out\b",
 )  # fmt: skip
 _PART_OF_IT = compile_phrases(PART_OF_IT)
@@ -5213,6 +5215,26 @@ def _the_payslips_pay_hu(
     return AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
+#: Right before a figure of a bank statement's summary pasted in English: what came in, what
+#: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
+_STATEMENT_OUT_EN = regex(r"\b(?:money|paid|total|payments) out\W{0,4}$")
+_STATEMENT_IN_OR_LEFT_EN = regex(
+    r"\b(?:(?:money|paid|total|payments) in|(?:closing |end |new )?balance)\W{0,4}$"
+)
+
+
+def _a_statements_money_out_en(folded: str, chosen: list[Number]) -> Decimal | None:
+    """The figure gone out of a bank statement's summary pasted, the month's spending: its money
+    in and its balance are no amounts to add. ``None`` unless each figure has its label."""
+    out = [n for n in chosen if _STATEMENT_OUT_EN.search(folded, max(0, n.start - 20), n.start)]
+    rest = [
+        n for n in chosen if _STATEMENT_IN_OR_LEFT_EN.search(folded, max(0, n.start - 24), n.start)
+    ]
+    if len(out) == 1 and len(out) + len(rest) == len(chosen) and not out[0].negative:
+        return out[0].value
+    return None
+
+
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
     """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
     part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
@@ -5475,6 +5497,9 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
+    if language == "en" and any(w in folded for w in ("ignore", "count that", "disregard")):
+        # "cake orders, maybe 100 some months, ignore that, the job pays 1,290": set aside
+        folded = _A_CLAUSE_SET_ASIDE_EN.sub(lambda m: " " * len(m[0]), folded)
     if items and language == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
         if "月" in folded:  # "一天差不多四十, 一个月就是一千二, 房租八百": the month's, once
@@ -5797,6 +5822,14 @@ def read_amount(
         if asked == "income" and len(chosen) > 2 and "levonas" in folded:
             # "…, levonások 110 700, kifizetés 220 500"
             return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
+        if (
+            asked == "expenses"
+            and len(chosen) > 1
+            and "out" in folded
+            and "balance" in folded
+            and (statement := _a_statements_money_out_en(folded, chosen)) is not None
+        ):
+            return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
         if (
@@ -6781,6 +6814,15 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
     return folded
 
 
+#: A clause with a figure that the cardholder then says to leave out, another figure after it, in
+#: English: "cake orders, maybe 100 some months 0 others, ignore that, the job pays 1,290", "tips
+#: split 6 ways, i dont count that, wage is 1,120", "gym 30 but ignore that, bills 100". Only the
+#: clause goes (the items before it stay); with no figure after, nothing is blanked.
+_A_CLAUSE_SET_ASIDE_EN = regex(
+    r"(?:^|(?<=[,;.!?]))[^,;.!?]*[0-9][^,;.!?]*[,;]? (?:but |so |and |just )*"
+    r"(?:(?:ignore|forget|disregard) (?:that|those|them|it)|(?:i |we )?(?:dont|don'?t|do not|"
+    r"never|wont|won'?t) (?:count|include) (?:that|those|them|it))\b(?=[^0-9]*[0-9])"
+)
 #: A figure of the message in English, its thousands grouped or not: "1,040", "85", "12.50".
 _A_FIGURE_EN = re.compile(
     r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?(?![0-9])"
