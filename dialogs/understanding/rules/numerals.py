@@ -897,7 +897,10 @@ _PAY_IN_BEFORE = re.compile(r"\bpay[- ]in[- ]?$")
 
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
 #: payment ("25 minimum payment").
-_MINIMUM_AFTER_EN = re.compile(r" ?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)")
+#: (also "as a minimum": "40 as a minimum, more if i can" is a floor, how much more unsaid)
+_MINIMUM_AFTER_EN = re.compile(
+    r" ?(?:as (?:a|the) )?(?:min|minimum)\b(?! ?(?:payment|repayment|due|amount|pay)\b)"
+)
 
 
 def numbers_in(text: str, language: str) -> list[Number]:
