@@ -7,10 +7,12 @@ a hotel by its floor and number ("room 204"); a subtotal said midway through a l
 after it ("gas 50, electric 70 which is 120, then rent 600"); a bank statement's summary pasted
 ("Money in ... Money out ... Balance": what went out); a week of the month by its number before
 its figure ("week 1 300"); a clause with a figure set aside, another figure after it ("50 some
-months, ignore that, my wage is 1,410").
+months, ignore that, my wage is 1,410"); the own figure said again after a check of whose is
+asked ("you mean just me yeah? 1,450"); at the offer, what is spare said before the part offered
+and the rest kept for a need ("95 spare so 75 to you and 20 for a rainy day").
 Asked again: a figure after "thats" that adds up to nothing before it; an unsaid sum on top said
 with "then" ("620 then whatever i spend"); a cost by the job or the event, what it goes on
-between ("60 on diesel per job").
+between ("60 on diesel per job"); a floor said "as a minimum" ("55 as a minimum").
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ READ = [
      "1410"),
     ("babysitting, maybe 40 a month, i dont count that, wages 1,260", "en", "income", "1260"),
     ("rent 520, food 210, netflix 11 but ignore that, bills 90", "en", "expenses", "820"),
+    # the own figure said again after a check of whose is asked
+    ("i take home 1,450 and he gets 1,700, you mean just me yeah? 1,450", "en", "income", "1450"),
+    # at the offer, what is spare said before the part offered, the rest kept for a need
+    ("after bills i have 95 spare so 75 to you and 20 for a rainy day", "en", "counter", "75"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -60,6 +66,8 @@ ASKED_AGAIN = [
     ("bills are 620 then whatever i spend on the kids", "en", "expenses"),
     # a cost by the job or the event, what it goes on between
     ("about 60 on diesel per job and the rest is 800", "en", "expenses"),
+    # a floor said "as a minimum", how much more unsaid
+    ("55 as a minimum, maybe more some months", "en", "counter"),
 ]
 
 

@@ -1149,6 +1149,26 @@ _WORDS_OF_THE_OWN_MONTH_EN = (
     "mine", "my ", "me,", "me i", "me we", "wise", "actual", ". spend", "! spend", "? spend",
     ". outgo",
 )  # fmt: skip
+#: At the offer, what is spare said before the part of it offered, and the rest kept for a need
+#: beside it: "my budget says spare is 110 so 90 to you and 20 for emergencies", "about 80 left
+#: over, so 60 to you and 20 in savings". The offer is the figure said "to you"; the others go.
+_SPARE_SPLIT_AROUND_THE_OFFER_EN = regex(
+    r"\b(?:spare|left|left over|leftover|free)(?: is| of| each month| a month)?,? (?:about |around "
+    r"|roughly )?(?:[$€£] ?)?[0-9][0-9,.]*k?(?: (?:spare|left|left over|free))?,? (?:so|and|then)"
+    r"(?= (?:[$€£] ?)?[0-9][0-9,.]*k? (?:to|for) (?:you|u|the bank|the card|this card)\b)|"
+    r"(?<=[0-9] )(?:to|for) (?:you|u|the bank|the card|this card),? and (?:[$€£] ?)?[0-9][0-9,.]*"
+    r"k? (?:for|to|into|in|as|kept for) (?:the |my |a )?(?:emergencies|emergency|savings|rainy "
+    r"days?|buffer|me|myself|the kids)\b"
+)
+#: At the income question, the own figure said again after a check of whose is asked: "my pay
+#: is 1,300 and my partners 1,500, you asked about mine right? 1,300". What is said before the
+#: check is blanked; the figure after it is the answer.
+_ALL_BEFORE_A_CHECK_OF_WHOSE_EN = regex(
+    r"^.*\byou (?:asked|asking|mean|meant|want|wanted|wanna know|'?re asking|re asking)"
+    r"(?: (?:about|for))? (?:mine|me|my own|just mine|just me|only mine|only me)"
+    r"(?: only| right| yeah| yes| innit| yea)?\W*"
+    r"(?=(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?(?: ?(?:quid|pounds?))?\W*$)"
+)
 #: At the income question, a perk in kind beside the pay, said to come on top or not to count:
 #: "1,420 a month and a tied cottage on top", "the free zoo pass for the kids doesnt count".
 #: No money: its "on top" or "doesnt count" leaves the pay whole.
@@ -5445,6 +5465,10 @@ def read_amount(
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
         folded = _COULD_DO_BUT_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
+    if offer and (" you" in folded or " u " in folded):  # "spare is 110 so 90 to you and 20 …"
+        folded = _SPARE_SPLIT_AROUND_THE_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
+    if asked in ("income", "expenses") and "you " in folded:  # "…, you asked about mine? 1,300"
+        folded = _ALL_BEFORE_A_CHECK_OF_WHOSE_EN.sub(lambda m: " " * len(m[0]), folded)
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     if any(word in folded for word in _WORDS_OF_A_SLIP):
         folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
