@@ -9,7 +9,8 @@ after it ("gas 50, electric 70 which is 120, then rent 600"); a bank statement's
 its figure ("week 1 300"); a clause with a figure set aside, another figure after it ("50 some
 months, ignore that, my wage is 1,410"); the own figure said again after a check of whose is
 asked ("you mean just me yeah? 1,450"); at the offer, what is spare said before the part offered
-and the rest kept for a need ("95 spare so 75 to you and 20 for a rainy day").
+and the rest kept for a need ("95 spare so 75 to you and 20 for a rainy day"); the jobs done on
+a day of the week, one job's price said before ("a skin fade is 18 and we did 20 on saturday").
 Asked again: a figure after "thats" that adds up to nothing before it; an unsaid sum on top said
 with "then" ("620 then whatever i spend"); a cost by the job or the event, what it goes on
 between ("60 on diesel per job"); a floor said "as a minimum" ("55 as a minimum").
@@ -56,6 +57,10 @@ READ = [
     ("i take home 1,450 and he gets 1,700, you mean just me yeah? 1,450", "en", "income", "1450"),
     # at the offer, what is spare said before the part offered, the rest kept for a need
     ("after bills i have 95 spare so 75 to you and 20 for a rainy day", "en", "counter", "75"),
+    # the jobs done on a day of the week, one job's price said before
+    ("barber, a skin fade is 18 and we did 20 on saturday. spending 1,100", "en", "expenses",
+     "1100"),
+    ("dog groomer, i do 6 on a friday. outgoings 970", "en", "expenses", "970"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

@@ -2379,6 +2379,14 @@ _A_WEEK_NUMBERED_EN = regex(
     r"\b(?<!a )(?<!per )(?<!each )(?<!every )(?<!last )(?<!next )(?<!this )(?:week|wk) [1-5]"
     r"(?=(?: ?[:=-] ?| )(?:[$€£] ?)?[0-9])(?! ?(?:k|grand)\b)"
 )
+#: The jobs done on a day of the week, in English, with the price of one said before or not, no
+#: month's money: "i do 8 on a saturday", "a gel set is 35 and i do 8 on a saturday" (a day's
+#: count and one job's price, the month's not worked out from them).
+_JOBS_DONE_ON_A_DAY_EN = regex(
+    r"(?:\ba [a-z]+(?: [a-z]+)? (?:is|costs) (?:[$€£] ?)?[0-9]{1,3}(?:\.[0-9]{2})?,? and )?"
+    r"\b(?:i|we) (?:do|did) [0-9]{1,2} on (?:a |each |every |the )?(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day\b"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (
         _BINGO_CALLS_EN,
@@ -2401,6 +2409,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
         ),
     ),
     (_A_WEEK_NUMBERED_EN, ("week ", "wk ")),
+    (_JOBS_DONE_ON_A_DAY_EN, ("i do ", "we do ", " did ")),
     (_AN_ADDRESS_OR_A_HEART_TYPED, ("@", "www", "http", "<3")),
     (_A_SCHEME_NAMED_BY_A_NUMBER, ("nok", "covid")),
     (_PLACES_NUMBERED_HU, _PLACE_WORDS_HU),
