@@ -10,7 +10,8 @@ its figure ("week 1 300"); a clause with a figure set aside, another figure afte
 months, ignore that, my wage is 1,410"); the own figure said again after a check of whose is
 asked ("you mean just me yeah? 1,450"); at the offer, what is spare said before the part offered
 and the rest kept for a need ("95 spare so 75 to you and 20 for a rainy day"); the jobs done on
-a day of the week, one job's price said before ("a skin fade is 18 and we did 20 on saturday").
+a day of the week, one job's price said before ("a skin fade is 18 and we did 20 on saturday");
+a height in feet typed "ft" ("80 ft up") and a bet's odds ("a 200 to 1 came in").
 Asked again: a figure after "thats" that adds up to nothing before it; an unsaid sum on top said
 with "then" ("620 then whatever i spend"); a cost by the job or the event, what it goes on
 between ("60 on diesel per job"); a floor said "as a minimum" ("55 as a minimum").
@@ -61,6 +62,10 @@ READ = [
     ("barber, a skin fade is 18 and we did 20 on saturday. spending 1,100", "en", "expenses",
      "1100"),
     ("dog groomer, i do 6 on a friday. outgoings 970", "en", "expenses", "970"),
+    # a height in feet typed "ft", a bet's odds
+    ("window cleaner, 80 ft up on the cradle most days. spending 1,040", "en", "expenses",
+     "1040"),
+    ("betting shop, a 200 to 1 came in at the races. outgoings 910", "en", "expenses", "910"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

@@ -2387,6 +2387,13 @@ _JOBS_DONE_ON_A_DAY_EN = regex(
     r"\b(?:i|we) (?:do|did) [0-9]{1,2} on (?:a |each |every |the )?(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day\b"
 )
+#: A height or a length in feet typed "ft" (no forint in English: "120 ft up in the cab", "a 40ft
+#: drop") and a bet's odds ("saw a 500 to 1 come in", "at 33 to 1"), no money.
+_FEET_TYPED_FT_AND_ODDS_EN = regex(
+    r"(?<![0-9.,£$€])\b[0-9]{1,4} ?ft\b(?= (?:up|high|tall|long|deep|down|wide|drop|ladder|jib|"
+    r"mast|boat|in the air)\b)|"
+    r"\b(?:a|at) [0-9]{1,4} to 1\b(?![0-9.,])"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (
         _BINGO_CALLS_EN,
@@ -2409,6 +2416,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
         ),
     ),
     (_A_WEEK_NUMBERED_EN, ("week ", "wk ")),
+    (_FEET_TYPED_FT_AND_ODDS_EN, ("ft ", " to 1")),
     (_JOBS_DONE_ON_A_DAY_EN, ("i do ", "we do ", " did ")),
     (_AN_ADDRESS_OR_A_HEART_TYPED, ("@", "www", "http", "<3")),
     (_A_SCHEME_NAMED_BY_A_NUMBER, ("nok", "covid")),
