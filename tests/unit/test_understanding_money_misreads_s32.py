@@ -132,7 +132,29 @@ READ_THE_OWN_MONTH_AFTER_OTHERS = [
     ("on the door at the club, 300 people a night. spending 910 a month", "en", "expenses",
      "910"),
     ("rent 600 food 200 so my spending is 800", "en", "expenses", "800"),
+    ("i charge 900 a wedding but thats the business. at home its rent 650 food 240", "en",
+     "expenses", "890"),
+    ("postie, 600 letters a round. what i spend on me and the kids is 1,150", "en", "expenses",
+     "1150"),
+    ("lifeguard, 6 shifts of 8 hours a week. rent 520 food 190 phone 15", "en", "expenses",
+     "725"),
 ]  # fmt: skip
+
+#: (text, language, question): a new sentence of items after a month's figure said in words
+#: keeps that figure as an item: the whole is never read without it.
+ASKED_AGAIN_AN_ITEM_BEFORE = [
+    ("i top the car up once a month, 60ish. rent 500 food 200", "en", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN_AN_ITEM_BEFORE)
+def test_an_item_before_a_new_sentence_is_not_dropped(
+    text: str, language: str, question: str
+) -> None:
+    assert read_as_asked(text, language, question) in (
+        AmountReading(None, AmountProblem.AMBIGUOUS),  # (asked again, or read with the item)
+        AmountReading(Decimal(760), None),
+    )
 
 
 @pytest.mark.parametrize(

@@ -1121,16 +1121,28 @@ _THE_OWN_MONTH_AFTER_OTHERS_EN = regex(
     r"(?:my |our )?actual (?:spending|outgoings|spend)(?: at home)?(?: is| are)|"
     r"me,? (?:i|we) (?:get by on|live on|spend|manage on|survive on)|"
     r"(?:spend|spending|outgoings|money) ?wise|"
-    r"my (?:spending|outgoings|monthly spend|spend)(?: is| are| comes to| totals|:))|"
-    # a sentence of its own: "… im at 1,150 lol halfway. spending 840 a month"
-    r"[.!?] (?:spending|outgoings)(?: is| are)?(?= (?:about |around |roughly )?[£$]?[0-9]))"
+    r"my (?:spending|outgoings|monthly spend|spend)(?: is| are| comes to| totals|:)|"
+    r"at home (?:its|it'?s|it is|is|we spend|i spend)|"
+    r"what (?:i|we) spend(?: on(?: [a-z]+){1,4}?)? is)|"
+    # a sentence of its own: "… im at 1,150 lol halfway. spending 840 a month", "9 tours a day.
+    # rent 575, food 205"
+    r"[.!?] (?:(?:my )?monthly )?(?:spending|outgoings)(?: is| are)?"
+    r"(?= (?:about |around |roughly )?[£$]?[0-9])|"
+    r"[.!?] (?=(?:rent|food|groceries|bills|council(?: tax)?|phone|mortgage) [£$]?[0-9]))"
     r"(?=[^.;!?0-9]{0,40}[0-9])"
 )
 #: An item of the own month, said before: the figures before are then the month's, not others'
 #: ("700 rent, food 200, we split the bills with my partner, mine is 60": a share of one).
 _AN_OWN_ITEM_EN = regex(
     r"\b(?:rent|food|groceries|bills?|council|phone|petrol|diesel|mortgage|gas|elec\w*|water|"
-    r"insurance|internet|broadband|travel|bus (?:fare|pass)|childcare|shopping)\b"
+    r"insurance|internet|broadband|travel|bus (?:fare|pass)|childcare|shopping|direct debits?)\b"
+)
+
+
+#: A month's figure said before: "i fill the car up once a month, 70ish. rent 480" (an own item).
+_A_MONTHS_FIGURE_EN = regex(
+    r"\bonce a month\b|[0-9][0-9.,]*\w* (?:a|per|each|every) month\b|\b(?:a|per|each|every) "
+    r"month,? (?:about |around )?[$€£]?[0-9]"
 )
 
 
@@ -1141,13 +1153,16 @@ def _without_others_figures_before_en(folded: str) -> str:
     said = _THE_OWN_MONTH_AFTER_OTHERS_EN.search(folded)
     if said is None or _AN_OWN_ITEM_EN.search(folded, 0, said.start()):
         return folded
+    if said[0][:1] in ".!?" and _A_MONTHS_FIGURE_EN.search(folded, 0, said.start()):
+        return folded  # (named by a new sentence alone, after a month's figure: an own item)
     return _without_all_before_hu(folded, _THE_OWN_MONTH_AFTER_OTHERS_EN)
 
 
 #: Words one of which :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN` needs.
 _WORDS_OF_THE_OWN_MONTH_EN = (
     "mine", "my ", "me,", "me i", "me we", "wise", "actual", ". spend", "! spend", "? spend",
-    ". outgo",
+    ". outgo", ". monthly", "at home", " spend on", ". rent", ". food", ". groc", ". bills",
+    ". council", ". phone", ". mortg",
 )  # fmt: skip
 #: At the offer, what is spare said before the part of it offered, and the rest kept for a need
 #: beside it: "my budget says spare is 110 so 90 to you and 20 for emergencies", "about 80 left
