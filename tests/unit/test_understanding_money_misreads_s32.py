@@ -12,7 +12,8 @@ on its form (a P60, a tax return, "年收入") and only more or less than anothe
 than my husband and hes on 1,300"). The own month's spending named after figures of one's trade
 or of others ("… 21ft tubes all day. spend wise rent 700", "mine is gas elec 95, rent 560") is
 read from there on. An item struck out after its figure ("gym 35 no scrap the gym") or stopped
-with its figure in brackets ("i cancelled netflix (11)") is no spending of the month.
+with its figure in brackets ("i cancelled netflix (11)") is no spending of the month. Pay by the
+job averaged to a month by the cardholder ("i average 2,100 a month") is that month's.
 """
 
 from __future__ import annotations
@@ -181,6 +182,23 @@ READ_WITHOUT_ITEMS_STRUCK_OUT = [
     ("text", "language", "question", "expected"), READ_WITHOUT_ITEMS_STRUCK_OUT
 )
 def test_an_item_struck_out_is_no_spending(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+#: (text, language, question, the amount read): pay by the job averaged by the cardholder over
+#: the year to a month's figure; an item averaged beside another income is added to it.
+READ_AN_AVERAGE_WORKED_OUT = [
+    ("mural painter, 2,500 a wall but i average 1,700 a month over the year", "en", "income",
+     "1700"),
+    ("3 kitchens this year at 8k each, i spread it as 2,000 a month", "en", "income", "2000"),
+    ("wage 1,200 and tips i average 150 a month", "en", "income", "1350"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ_AN_AVERAGE_WORKED_OUT)
+def test_an_average_worked_out_is_read(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

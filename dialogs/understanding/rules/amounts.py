@@ -1576,6 +1576,18 @@ def _settled_on(
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
             return payment, False
+    averaged = [  # "1,800 a wedding but spread over the year i average 2,100 a month"
+        n
+        for n in numbers
+        if _AVERAGED_TO_BEFORE.search(folded, max(0, n.start - 30), n.start)
+        and _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
+    ]
+    if (
+        asked == "income"
+        and len({n.value for n in averaged}) == 1
+        and not _ANOTHER_INCOME_NAMED_EN.search(folded)  # (not "wage 1,200, tips i average 150")
+    ):
+        return averaged[0], False
     reckoned = _reckoned_after_so(folded, numbers)
     if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
         return reckoned, True
@@ -2319,6 +2331,18 @@ _A_MONTHS_PAY_NAMED = regex(r"\blast month\b|上个?月|按月|月底")
 
 #: In Chinese, the month named before what is spent in it: "每月必要开销四千一".
 _A_MONTH_BEFORE_ZH = re.compile(r"(?:每个?月|一个月)[\u4e00-\u9fff]{0,6}$")
+
+
+#: Right before a month's figure, that the cardholder has averaged it out over jobs or a year:
+#: "i average 2,100 a month", "i spread it as 1,900 a month", "averages out at 1,650 a month".
+_AVERAGED_TO_BEFORE = regex(
+    r"\b(?:(?:i|we) average|averages out (?:at|to)|(?:i|we) spread (?:it |that |them )?(?:out )?"
+    r"(?:as|at|to))\W{0,2}(?:about |around |roughly )?(?:[$€£] ?)?$"
+)
+#: An income named beside the one averaged: the average is then of that item alone.
+_ANOTHER_INCOME_NAMED_EN = regex(
+    r"\b(?:wages?|salary|pay|pension|benefits?|uc|pip|tips|maintenance|allowance|dividends?)\b"
+)
 
 
 def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
