@@ -67,6 +67,7 @@ from dialogs.understanding.rules.sums import (
 )
 from dialogs.understanding.rules.text import (
     Phrases,
+    a_word_every_match_has,
     alternatives,
     compile_phrases,
     fold,
@@ -4690,12 +4691,17 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
 
 
 @functools.cache
-def _no_answer_patterns(asked: str, chinese: bool = True) -> tuple[re.Pattern[str], ...]:
+def _no_answer_patterns(
+    asked: str, chinese: bool = True
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns of :data:`_NO_ANSWER_AMONG_THE_FIGURES` read where ``asked`` is asked, in
     their order: picked once, not out of a hundred rows for every message; without
-    ``chinese``, for a message of ASCII alone, not those of :data:`_CHINESE_ONLY_NO_ANSWERS`."""
+    ``chinese``, for a message of ASCII alone, not those of :data:`_CHINESE_ONLY_NO_ANSWERS`.
+    Each comes with a word every match of it has (see :func:`a_word_every_match_has`; ``""``
+    for none, or one too short to be worth looking for): a message without the word is not
+    searched for it (about a tenth less time for them all)."""
     return tuple(
-        p
+        (word if len(word := a_word_every_match_has(p)) >= 2 else "", p)
         for question, p in _NO_ANSWER_AMONG_THE_FIGURES
         if question in ("", asked) and (chinese or p not in _CHINESE_ONLY_NO_ANSWERS)
     )
@@ -4706,7 +4712,7 @@ def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
     pay with a payment that comes once inside it ("这月到手6800 含补发2000")."""
     patterns = _no_answer_patterns(asked, not folded.isascii())
-    if any(pattern.search(folded) for pattern in patterns):
+    if any(word in folded and pattern.search(folded) for word, pattern in patterns):
         return True
     return (
         asked == "income"

@@ -620,6 +620,16 @@ def _word_to_look_for_first(phrase: str) -> str:
     return word if len(word) >= _SHORTEST_WORD_LOOKED_FOR else ""
 
 
+def a_word_every_match_has(pattern: re.Pattern[str]) -> str:
+    """The longest run of characters every match of ``pattern`` has (see
+    :func:`_words_every_match_has`), or ``""``: a text without it cannot match, so ``pattern``
+    need not be searched there. A pattern compiled with flags that change what a character
+    matches has none (its flags are not in ``pattern.pattern``)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    return max(_words_every_match_has(pattern.pattern), key=len, default="")
+
+
 def _words_every_match_has(pattern: str) -> list[str]:
     """The runs of plain characters ``pattern`` (no ``|`` outside a group) must match, each in
     one piece: those outside any class, repetition or group, and of a group that is neither
