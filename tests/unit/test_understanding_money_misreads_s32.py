@@ -13,7 +13,9 @@ than my husband and hes on 1,300"). The own month's spending named after figures
 or of others ("… 21ft tubes all day. spend wise rent 700", "mine is gas elec 95, rent 560") is
 read from there on. An item struck out after its figure ("gym 35 no scrap the gym") or stopped
 with its figure in brackets ("i cancelled netflix (11)") is no spending of the month. Pay by the
-job averaged to a month by the cardholder ("i average 2,100 a month") is that month's.
+job averaged to a month by the cardholder ("i average 2,100 a month") is that month's. A margin
+wider than a tenth of the figure ("5000 give or take 1000", "五千上下浮动一千") makes a range,
+asked again; a narrow one ("give or take 20") leaves the figure.
 """
 
 from __future__ import annotations
@@ -199,6 +201,34 @@ READ_AN_AVERAGE_WORKED_OUT = [
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ_AN_AVERAGE_WORKED_OUT)
 def test_an_average_worked_out_is_read(
+    text: str, language: str, question: str, expected: str
+) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+#: (text, language, question): a margin wider than a tenth of the figure makes a range.
+ASKED_AGAIN_A_WIDE_MARGIN = [
+    ("4,000 give or take 800", "en", "income"),
+    ("月薪六千 上下浮动一千五", "zh", "income"),
+    ("300 ezer, plusz-mínusz 50 ezer", "hu", "expenses"),
+]
+
+#: (text, language, question, the amount read): a narrow margin leaves the figure.
+READ_BESIDE_A_NARROW_MARGIN = [
+    ("1,500 give or take 20", "en", "income", "1500"),
+    ("1,200 give or take a tenner", "en", "expenses", "1200"),
+    ("200 plusz-mínusz 10 ezer", "hu", "expenses", "200000"),
+    ("一个月五千左右 上下差不了两百", "zh", "income", "5000"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN_A_WIDE_MARGIN)
+def test_a_wide_margin_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ_BESIDE_A_NARROW_MARGIN)
+def test_a_narrow_margin_leaves_the_figure(
     text: str, language: str, question: str, expected: str
 ) -> None:
     assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

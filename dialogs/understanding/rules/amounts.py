@@ -5405,7 +5405,11 @@ def read_amount(
     if not plain:
         return AmountReading(None, AmountProblem.EMPTY)
     language = language_code(language)
-    folded = _ASIDES.sub(lambda m: " " * len(m[0]), without_identifiers(fold(plain)))
+    folded = without_identifiers(fold(plain))
+    asides = list(_ASIDES.finditer(folded))
+    if any(_a_wide_margin(folded, aside, language) for aside in asides):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5000 give or take 1000": a range
+    folded = _blanked(folded, *asides)
     if language == "zh":  # "一穷二白, 到手三千六": no money in the idiom
         folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
@@ -6723,6 +6727,29 @@ _A_DIFFERENCE_ZH = re.compile(
     r"比(?:去年|前年|上个?月|上半年|以前|之前|原来|过去|那时候?|刚(?:来|进来|入职|开始)的时候)"
     r"(?:多|少)(?:了|出)?(?:个)?[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?"
 )
+#: In an aside, that it gives a margin: "give or take", "plus or minus", "either side", "上下".
+_A_MARGIN_SAID = regex(
+    r"\b(?:give or take|plus or minus|plusz[- ]?minusz|either side|either way|each way|ide(?:,)? "
+    r"vagy oda)\b|\+/-|上下"
+)
+
+
+def _a_wide_margin(folded: str, aside: re.Match[str], language: str) -> bool:
+    """Whether ``aside`` gives a margin wider than a tenth of the figure said right before it
+    ("5000 give or take 1000", "月收入五千上下浮动一千": a range, no one figure); a narrow one
+    ("1,500 give or take 20", "a tenner either side") leaves the figure to be read."""
+    if not _A_MARGIN_SAID.search(aside[0]):
+        return False
+    margin = numbers_in(aside[0], language)
+    before = numbers_in(folded[: aside.start()], language)
+    if not margin or not before or margin[0].value is None or before[-1].value is None:
+        return False
+    figure = before[-1].value
+    if figure < 1000 <= margin[0].value:  # "200 plusz-mínusz 15 ezer": the figure in thousands
+        figure *= 1000
+    return margin[0].value * 10 > figure
+
+
 _ASIDES = regex(
     rf"\b(?:give or take|plus or minus|\+/-)(?: (?:about|around|roughly))?(?: {_MARGIN_SIZE})?"
     r"(?: or so)?\b|"
