@@ -1156,7 +1156,7 @@ def _without_others_figures_before_en(folded: str) -> str:
         return folded
     if said[0][:1] in ".!?" and _A_MONTHS_FIGURE_EN.search(folded, 0, said.start()):
         return folded  # (named by a new sentence alone, after a month's figure: an own item)
-    return _without_all_before_hu(folded, _THE_OWN_MONTH_AFTER_OTHERS_EN)
+    return _all_before_blanked(folded, said)
 
 
 #: Words one of which :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN` needs.
@@ -8651,23 +8651,23 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"
         folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses":
-        folded = _without_all_before_hu(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
+        folded = _without_all_before(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
     if asked in ("expenses", "income"):
-        folded = _without_all_before_hu(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
+        folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
-        folded = _without_all_before_hu(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
+        folded = _without_all_before(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
     if asked == "expenses" and ". " in folded:  # "12 tonna búza. havi kiadás ~176"
-        folded = _without_all_before_hu(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)
+        folded = _without_all_before(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
-        folded = _without_all_before_hu(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
+        folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(
         w in folded for w in _SAID_LAST_BY_ANOTHER_OR_IN_HAND_WORDS_HU
     ):  # "az asszony intézi a pénzt, azt mondja havi 264", "kezembe kapok 298"
-        folded = _without_all_before_hu(folded, _THE_MONTHS_SAID_LAST_BY_ANOTHER_OR_IN_HAND_HU)
+        folded = _without_all_before(folded, _THE_MONTHS_SAID_LAST_BY_ANOTHER_OR_IN_HAND_HU)
     if asked in ("expenses", "income") and ":" in folded:  # "9 ezer/fő, a teljes: albi 140 …"
-        folded = _without_all_before_hu(folded, _THE_WHOLE_LISTED_AFTER_A_COLON_HU)
+        folded = _without_all_before(folded, _THE_WHOLE_LISTED_AFTER_A_COLON_HU)
     if asked == "other_debts" and "az " in folded:  # "a lízing 95, az a cégé, nekem … 31"
-        folded = _without_all_before_hu(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
+        folded = _without_all_before(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
     if "vagyis" in folded or "illetve" in folded or "bben" in folded:  # "130, vagyis most már 142"
         folded = _A_FIGURE_CORRECTED_RIGHT_AFTER_HU.sub(blank, folded)
     if ".." in folded or "…" in folded:  # "18... nem, 16 ezret inkább"
@@ -8678,15 +8678,19 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
-        folded = _without_all_before_hu(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
+        folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
     return folded
 
 
-def _without_all_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
+def _without_all_before(folded: str, pattern: re.Pattern[str]) -> str:
     """``folded`` with all said before ``pattern``'s match (and in it) blanked, when a figure is
     said after it: the trade's figures and their words of a period too ("napi 40 forduló, a jegy
     700 de az a tulajé, nekem nettó 268": no "napi" left to make the month's a day's)."""
-    said = pattern.search(folded)
+    return _all_before_blanked(folded, pattern.search(folded))
+
+
+def _all_before_blanked(folded: str, said: re.Match[str] | None) -> str:
+    """``folded`` with all before the end of ``said`` blanked, when a figure is said after it."""
     if not said or not _A_NUMBER_IN.search(folded, said.end()):
         return folded
     return " " * said.end() + folded[said.end() :]
