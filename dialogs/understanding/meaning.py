@@ -183,8 +183,8 @@ CAUSES = tuple(cause.value for cause in Cause)
 MISSED_CHOICES = ("claim_paid", "how_to_pay", "change_plan")
 #: A digit or a Chinese numeral: an amount may be said.
 _A_NUMERAL = re.compile("[0-9\uff10-\uff19一二两三四五六七八九十百千万]")
-#: Chinese words with a numeral in them that say no figure: "填我一个人的还是全家的", "工资条上
-#:有两个数" (a count of figures).
+#: Chinese words with a numeral in them that say no figure: "填我一个人的还是全家的",
+#: "工资条上有两个数" (a count of figures).
 _NO_FIGURE_ZH = re.compile("一(?:个人|家|起|下|直|样)|[两俩二三](?:个数|个数字)")
 #: A word of two letters or more (a figure alone, "200?", has none).
 _A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")
