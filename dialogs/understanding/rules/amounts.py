@@ -161,6 +161,10 @@ PART_OF_IT = (
     r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|count)\b"
     r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
+    # an essential left out with no figure of its own: "bar the rent its about 410", "apart
+    # from rent", "other than the mortgage" (the card left out is all asked: THIS_CARD_LEFT_OUT)
+    r"\b(?:apart from|except(?: for)?|other than|bar the) (?:the |my |our )?"
+    r"(?:rent|mortgage|bills|food|council tax|childcare|nursery|car)\b(?! (?:is|of|at)? ?[0-9])",
     r"\bjust (?:the )?rent\b",
     # a figure only pointed at: "about double my rent", "starts with a 1, four figures anyway"
     r"\b(?:double|twice|triple|three times) (?:my|the|what)\b",
@@ -828,7 +832,8 @@ def _without_its_breakdown(found: re.Match[str], language: str) -> str:
 
 
 #: A figure restated in words after "azaz" or "that is", as on a form or a cheque: "148.000,- Ft,
-#: azaz száznegyvennyolcezer forint". Said twice it is one amount; two different figures (a slip
+#: azaz száznegyvennyolcezer forint", or in brackets: "1,250 (twelve hundred and fifteen)",
+#: "nine hundred and fifty (590)". Said twice it is one amount; two different figures (a slip
 #: in one of them) are asked again.
 _RESTATED_IN_WORDS = regex(
     r"(?:\bazaz|\bvagyis|\bthat is|\bi\.?e\.?)[:,]? (?:egy|ket|har|negy|ot|hat|het|nyolc|kilenc|"
@@ -837,7 +842,8 @@ _RESTATED_IN_WORDS = regex(
 )
 _A_FIGURE_RESTATED = re.compile(
     r"[0-9][0-9 .,]*(?:,-)? ?(?:ft|forint\w*|huf|pounds?|[$€£])?,? "
-    r"(?:azaz|vagyis|that is|i\.?e\.?)[:,]? [$€£]?[0-9][0-9.,]*"
+    r"(?:azaz|vagyis|that is|i\.?e\.?)[:,]? [$€£]?[0-9][0-9.,]*|"
+    r"(?<![0-9.,])[$€£]?[0-9][0-9.,]*(?<![.,]) ?\( ?[$€£]?[0-9][0-9.,]*(?<![.,]) ?\)"
 )
 
 
@@ -2627,7 +2633,7 @@ def _payment_beside_balances(
     balances = [n for n in numbers if n.value != monthly[0].value]
     payment = monthly[0].value or Decimal(0)
     if all(
-        _near(folded, n, _BALANCE)
+        _near(folded, n, _BALANCE, in_its_clause=True)
         or (by_size and n.value is not None and n.value >= 20 * payment > 0)
         for n in balances
     ):
@@ -4748,6 +4754,15 @@ _EVERY_FEW_WEEKS_AFTER = regex(
 )
 
 
+#: The same said in a short clause of its own: "loan shark, 50 when he comes
+#: round, every other week", "klarna 25, fortnightly", "4 payments 2 weeks apart, 25 each".
+_EVERY_FEW_WEEKS_LATER = regex(
+    r"[,;.]\s*(?:\w+ ){0,4}?(?:every (?:other |two |2 )?(?:week|fortnight)|fortnightly|"
+    r"bi-?weekly|weekly|each week|(?:two|2|three|3) weeks apart)\s*(?:$|[,;.!?])|"
+    r"\b(?:two|2|three|3) weeks apart\b"
+)
+
+
 #: Every other week or weekday, said before the amount: "minden második pénteken jön a Provis
 #: néni, 15-öt viszek le neki", "every other friday the provi man comes, i give him 15".
 _EVERY_OTHER_WEEK_BEFORE = regex(
@@ -4759,13 +4774,15 @@ _EVERY_OTHER_WEEK_BEFORE = regex(
 
 
 def _one_amount_every_few_weeks(folded: str, numbers: list[Number]) -> bool:
-    """One amount, and in its own clause after it (or anywhere, "两周一次") that it is taken
-    every week or every few weeks, no month named; or every other week said before it."""
+    """One amount, and in its own clause after it, or in a short clause of its own (or anywhere,
+    "两周一次", "2 weeks apart") that it is taken every week or every few weeks, no month named;
+    or every other week said before it."""
     values = {n.value for n in numbers}
     return (
         len(values) == 1
         and bool(
             _EVERY_FEW_WEEKS_AFTER.search(folded[numbers[-1].end :])
+            or _EVERY_FEW_WEEKS_LATER.search(folded)
             or _EVERY_OTHER_WEEK_BEFORE.search(folded, 0, numbers[0].start)
         )
         and not _A_MONTH_SAID.search(folded)
@@ -4845,18 +4862,28 @@ def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number
     return kept, whole
 
 
-def _near(folded: str, number: Number, words: re.Pattern[str]) -> bool:
-    """Whether one of ``words`` stands within a few words of ``number``."""
+def _near(
+    folded: str, number: Number, words: re.Pattern[str], *, in_its_clause: bool = False
+) -> bool:
+    """Whether one of ``words`` stands within a few words of ``number`` (with ``in_its_clause``,
+    one after it with no comma or other mark between: "bamboo loan 96, and i still owe the
+    dentist 30 a month" says no balance of the 96; a word before it may lead into its clause,
+    "előleget vettem fel, ezért most csak 190 jött")."""
     for match in words.finditer(folded):
         if match.end() <= number.start:
             between = folded[match.end() : number.start]
         elif match.start() >= number.end:
             between = folded[number.end : match.start()]
+            if in_its_clause and _A_CLAUSE_MARK.search(between):
+                continue
         else:
             continue
         if _words_between(between) <= _NEAR:
             return True
     return False
+
+
+_A_CLAUSE_MARK = re.compile(r"[,;!?\uff0c\u3002\uff1b]|\.(?![0-9])")
 
 
 _TO_AN_AMOUNT = re.compile(r"-?r[ae]\b")
@@ -5525,7 +5552,9 @@ def read_amount(
         "多" in folded or "extra" in folded or "too many" in folded or "tobb" in folded
     ):  # "52000 多打了个0": 5200
         folded = _A_NOUGHT_TOO_MANY.sub(_a_nought_too_many_taken_off, folded)
-    restated = _RESTATED_IN_WORDS.search(folded) if "az" in folded or " i" in folded else None
+    restated = ("(" in folded and ")" in folded) or (
+        ("az" in folded or " i" in folded) and _RESTATED_IN_WORDS.search(folded)
+    )
     folded = _spell_out(_foreign_thousands(folded, language), language)
     if "差" in folded and language == "zh":  # "差一百就六千了": five thousand nine
         folded = _SHORT_OF_A_ROUND_FIGURE_ZH.sub(_short_of_a_round_figure_zh, folded)
@@ -6779,7 +6808,15 @@ _OLD_FIGURE = re.compile(
     r"(?=(?:[$€£] ?)?(?P<en>[0-9][0-9.,]*))|"
     r"(?<![0-9.,])[0-9][0-9.,]*(?: ?(?:ezer\w*|e))?-?r[oó]l (?=(?P<hu>[0-9][0-9.,]*))|"
     r"从[0-9.一二两三四五六七八九十百千万]+(?:块|元)?(?:涨到|涨成|升到|提到|调到|降到|变成)"
-    r"(?=(?P<zh>[0-9][0-9.]*|[一二两三四五六七八九十百千万]+))"
+    r"(?=(?P<zh>[0-9][0-9.]*|[一二两三四五六七八九十百千万]+))|"
+    # the old figure, then the one now: "rent was 130 now 142", "rent 130, well 142 now", "a
+    # lakbér 130, vagyis most már 142"
+    r"\bwas (?:[$€£] ?)?[0-9][0-9.,]*(?: ?k)?,? (?:but |and )?(?:its |it'?s )?now "
+    r"(?=(?:[$€£] ?)?(?P<was>[0-9][0-9.,]*))|"
+    r"(?<![0-9.,])[0-9][0-9.,]*(?: ?k)?, (?:well |actually |i mean |or rather )?"
+    r"(?=(?:[$€£] ?)?(?P<now>[0-9][0-9.,]*)(?: ?k)? now\b)|"
+    r"(?<![0-9.,])[0-9][0-9.,]*(?: ?(?:ezer\w*|e))?,? (?:vagyis|azaz|illetve|pontosabban) "
+    r"most (?:m[aá]r )?(?=(?P<most>[0-9][0-9.,]*)(?![0-9.,]|-?(?: ?%|os|as|es)))"
 )
 
 
@@ -6791,7 +6828,7 @@ def _without_the_old_figure(folded: str) -> str:
     found = _OLD_FIGURE.search(folded)
     if found is None:
         return folded
-    new = found["en"] or found["hu"] or found["zh"]
+    new = found["en"] or found["hu"] or found["zh"] or found["was"] or found["now"] or found["most"]
     end = found.end()
     if re.search(rf"(?<![0-9.,]){re.escape(new)}(?![0-9])", folded[end + len(new) :]):
         clause_end = _CLAUSE_BREAK.search(folded, end + len(new))  # "... when the fix ended"

@@ -1,0 +1,63 @@
+"""Money families misread in rounds 35 to 43, in words of our own.
+
+A figure restated in brackets ("1,250 (twelve hundred and fifteen)", "950 (590)") is asked again
+when the two differ, as "azaz" on a form is: one of them is a slip. An essential left out with no
+figure ("bar the rent its about 410", "apart from rent") leaves the month's spending open. A
+payment every week or few said in a short clause of its own ("50 when he comes round, every other
+week", "klarna 25, fortnightly", "4 payments 2 weeks apart") is no month's. A balance word in the
+next clause ("bamboo loan 96, and i still owe the dentist 30 a month") says nothing of the figure
+before the comma. The old figure said before the one now ("rent was 130 now 142", "a lakbér 130,
+vagyis most már 142") is no item of the month.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the same figure restated in brackets
+    ("1,250 (twelve hundred and fifty) a month", "en", "expenses", "1250"),
+    ("nine hundred (900) all in", "en", "expenses", "900"),
+    # a balance word after a comma belongs to the next debt
+    ("very 45, and i still owe the vet 20 a month for the op", "en", "other_debts", "65"),
+    ("2 millió van még, havi 85 ezer", "hu", "other_debts", "85000"),
+    # the old figure, then the one now, in a list
+    ("rent was 650 now 700, bills 120", "en", "expenses", "820"),
+    ("council tax was 90 but its now 98, food 200", "en", "expenses", "298"),
+    ("a lakbér 120, vagyis most már 135, plusz rezsi 25", "hu", "expenses", "160000"),
+    # a percentage after "most" is no new figure
+    ("kb 260, most 100%-os táppénzen vagyok, ugyanannyit kapok", "hu", "income", "260000"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # two figures for one in brackets
+    ("1,100 (eleven hundred and ten) a month", "en", "expenses"),
+    ("seven hundred and twenty (270) a month", "en", "expenses"),
+    ("1400 (1040) all in", "en", "expenses"),
+    # an essential left out with no figure of its own
+    ("bar the rent its about 380", "en", "expenses"),
+    ("apart from the mortgage, about 500", "en", "expenses"),
+    ("other than rent its 350 or so", "en", "expenses"),
+    # every week or few, said in a clause of its own
+    ("provident, 40 when the agent calls, every other week", "en", "other_debts"),
+    ("payday lender 60, weekly", "en", "other_debts"),
+    ("laybuy 30, fortnightly", "en", "other_debts"),
+    ("paypal, 3 payments 2 weeks apart, 45 each", "en", "other_debts"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
