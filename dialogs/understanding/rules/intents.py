@@ -1181,6 +1181,10 @@ NOT_SPOKEN = (
     # "i dont really get the hungarian"
     r"\b(?:i )?(?:don'?t|dont|do not|can'?t|cant|cannot) (?:really |quite |fully |always )?(?:get|"
     r"follow) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
+    # "i get lost with the hungarian numbers", "i struggle with the english"
+    r"\b(?:i )?(?:get|got|am|'?m|im) (?:a bit |so |really )?(?:lost|confused|muddled|stuck) "
+    r"(?:with|in|by|on) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
+    r"\bi (?:really )?(?:struggle|struggling|battle) with (?:the )?(?:english|hungarian|chinese)\b",
     r"\bmy (?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
     r"isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really |a bit |quite )?(?:bad|poor|weak|limited|basic|rusty|slow|"

@@ -2509,6 +2509,38 @@ DISTRESS_SAID_IN_PASSING = (
     r"没(?:有)?我(?:的话)?(?:他们|家里|孩子|家人)?(?:反而)?(?:更)?(?:轻松|好过|省心)",
     r"\b(?:they'?d|they would|the family would|my family would|everyone would) (?:be |have it )?"
     r"(?:easier|lighter)\b.{0,20}\bwithout me\b",
+    # Round 46's kinds: a fall hoped for, the harness or belt left off; walls punched till the
+    # knuckles split; everything deleted so there is less to sort out after; a letter that is
+    # no letter for work; waiting for the train at a crossing; rowing out and stepping off; a
+    # hose for the exhaust; going down to the water "and that's it"; a cave-in wished for; the
+    # next life promised to a mother; a child told what to do when the parent is gone.
+    r"\b(?:part of me|a bit of me|i kind of|i kinda|i sort of|secretly i) (?:hopes?|wish(?:es)?) "
+    r"(?:i|it) (?:slip|fall|crash|never wake|don'?t wake|dont wake|get hit)\w*",
+    r"\b(?:stopped|stop|quit|no longer|not) (?:bothering (?:with|to clip) )?(?:clipping|clip|"
+    r"wearing|putting) (?:on )?(?:my |the )?(?:harness|seat ?belt)\b",
+    r"\b(?:punch|punching|punched|hit|hitting|bang|banging) (?:the |a )?walls?\b.{0,40}"
+    r"\b(?:knuckles?|bleed\w*|blood\w*)\b",
+    r"\bless (?:for (?:people|them|anyone|everyone|my family|the family|my kids) )?to (?:sort out|"
+    r"sort|clear up|clear out|deal with|go through) (?:after|afterwards|when i'?m gone)\b",
+    r"\b(?:wrote|written|writing) (?:a |two |some |the |my |a couple of |a few )?"
+    r"(?:letters?|notes?)\b.{0,60}"
+    r"\bthe other (?:one )?(?:isnt|isn'?t|is not|aint|ain'?t) (?:for|about) (?:work|the job)\b",
+    r"\b(?:átjáró|sínek|síneknél|sín mellett|töltés)\w*\b.{0,40}\bvárom a vonat\w*",
+    r"\bvárom a vonat\w*\b.{0,30}\b(?:átjáró|sínek|síneken|töltés)\w*",
+    r"\b(?:kievez\w*|kiúsz\w*|besétál\w*|bemegy\w*) (?:a |az )?\w+ (?:közep\w*|mély\w*)\b.{0,20}"
+    r"\b(?:kiszáll\w*|nem jövök (?:vissza|ki))\b",
+    r"\b(?:gumicső|gumicsövet|cső|csövet|slag|slagot)\w* (?:\w+ )?(?:a )?kipufogó\w*",
+    r"\bhose\b.{0,40}\b(?:to|for|on|onto) the exhaust\b",
+    r"(?:管子|软管|皮管)[^\u3002]{0,6}排气管",
+    r"\b(?:utána|aztán|és) (?:lemegyek|elmegyek|kimegyek) a (?:vízhez|folyóhoz|dunához|tiszához|"
+    r"sínekhez|hídhoz|hídra)\b.{0,12}\b(?:és kész|és vége|és ennyi|és annyi)\b",
+    r"(?:塌方|冒顶|事故|车祸|出事)[^\u3002]{0,12}(?:把我)?(?:埋|压|撞|砸)(?:死|在里面|在底下)?"
+    r"[^\u3002]{0,6}(?:也挺好|也好|就好了|倒好|算了|一了百了)",
+    r"下辈子(?:再|一定)?(?:好好)?(?:孝顺|报答|陪)",
+    r"\b(?:in|next) (?:the )?next life\b.{0,30}\b(?:make it up|be a better|look after)\b",
+    r"以后(?:爸爸|妈妈|我|爸|妈)不在了",
+    r"\bwhen (?:daddy|dad|mummy|mum|mommy|mom|i)(?:'?s| is|'?m| am) (?:not here|gone|not around)"
+    r"(?: anymore| any more)?\b.{0,30}\b(?:listen to|look after|be good|take care)\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2896,6 +2928,12 @@ NOT_DISPUTE = (
     r"[^.!?]{0,40}\b(?:(?:that'?s|thats|it'?s|its|is) )?not mine\b",
     r"\b\w*(?:fizetés|jövedelm|nyugdíj|ellátmány|pótlék|bevétel)\w*\b[^.!?]{0,20}\b(?:az )?nem az "
     r"enyém\b",
+    # things counted that are another's: "1,500 sheep through the auction, not mine obviously"
+    # (not the charges or the cards disputed: "3 transactions on there, not mine")
+    r"\b[0-9][0-9,.]* (?!(?:pounds|quid|euros|forints|dollars|grand|payments|debts|loans|cards|"
+    r"charges|transactions|purchases|debits|withdrawals|items|entries|accounts)\b)"
+    r"(?:[a-z]+s|sheep|cattle|deer|fish|livestock)\b"
+    r"[^.!?]{0,40}\bnot mine\b",
     # a ticket's price, the shared tips: "a jegy 4000 Ft, de az nem az enyém"
     r"\b(?:\w*jegy|belépő|borravaló|kassz)\w*\b[^.!?]{0,30}\b(?:az )?nem az enyém\b",
     # one of two pays the partner's: "két fizetés jön: 190 és 140, de az egyik a páromé"
@@ -3376,6 +3414,9 @@ ANOTHER_DEBT = (
     r"\b(?:provident|cofidis|vanquis|zopa|lendable|moneybarn|capital one|barclaycard|amex|"
     r"home credit|bonprix|aqua card|zilch|koyo|updraft|amigo|bamboo|monzo flex|satsuma|drafty|"
     r"emag|alza|csok)\b", r"\bzálog\w*",
+    # a lease or a credit union's loan: "a furgon lízing 89, a fúrógépek ki vannak fizetve",
+    # "the van lease is 89, the tools are paid off", "信用社的钱秋收就还完了"
+    r"\blízing\w*", r"\b(?:lease|leasing|hire purchase)\b", r"信用社", r"农信社", r"农商行",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 
