@@ -5309,9 +5309,11 @@ def _the_payslips_pay_hu(
 
 #: Right before a figure of a bank statement's summary pasted in English: what came in, what
 #: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
-_STATEMENT_OUT_EN = regex(r"\b(?:money|paid|total|payments) out\W{0,4}$")
+#: A bare "out" or "in" is a label only before a colon: "OUT: 1,247.80 | IN: 1,310.00".
+_STATEMENT_OUT_EN = regex(r"(?:\b(?:money|paid|total|payments) out\W{0,4}|\bout ?:\W{0,3})$")
 _STATEMENT_IN_OR_LEFT_EN = regex(
-    r"\b(?:(?:money|paid|total|payments) in|(?:closing |end |new )?balance)\W{0,4}$"
+    r"(?:\b(?:(?:money|paid|total|payments) in|(?:closing |end |new )?balance)\W{0,4}|"
+    r"\bin ?:\W{0,3})$"
 )
 
 
@@ -5599,9 +5601,11 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
-    if language == "en" and any(w in folded for w in ("ignore", "count that", "disregard")):
+    if language == "en" and any(w in folded for w in _WORDS_OF_A_CLAUSE_SET_ASIDE_EN):
         # "cake orders, maybe 100 some months, ignore that, the job pays 1,290": set aside
         folded = _A_CLAUSE_SET_ASIDE_EN.sub(lambda m: " " * len(m[0]), folded)
+    if language == "en" and "~~" in folded:  # "~~sky 40~~ gone, rent 500": struck through
+        folded = _STRUCK_THROUGH.sub(lambda m: " " * len(m[0]), folded)
     if items and language == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
         if "月" in folded:  # "一天差不多四十, 一个月就是一千二, 房租八百": the month's, once
@@ -5928,7 +5932,7 @@ def read_amount(
             asked == "expenses"
             and len(chosen) > 1
             and "out" in folded
-            and "balance" in folded
+            and ("balance" in folded or ("out:" in folded and "in:" in folded))
             and (statement := _a_statements_money_out_en(folded, chosen)) is not None
         ):
             return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
@@ -6953,9 +6957,23 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
 #: clause goes (the items before it stay); with no figure after, nothing is blanked.
 _A_CLAUSE_SET_ASIDE_EN = regex(
     r"(?:^|(?<=[,;.!?]))[^,;.!?]*[0-9][^,;.!?]*[,;]? (?:but |so |and |just )*"
-    r"(?:(?:ignore|forget|disregard) (?:that|those|them|it)|(?:i |we )?(?:dont|don'?t|do not|"
-    r"never|wont|won'?t) (?:count|include) (?:that|those|them|it))\b(?=[^0-9]*[0-9])"
+    r"(?:(?:ignore|forget|disregard|scrap|strike|cross out|cross off) (?:that|those|them|it)|"
+    r"(?:i |we )?(?:dont|don'?t|do not|never|wont|won'?t) (?:count|include) (?:that|those|them|"
+    r"it)|"
+    # the figure said to be no spending of the own: "a van 300 to sell on, thats stock not
+    # spending", "the club pays 60, that is the club's not mine"
+    r"(?:thats|that'?s|that is) (?:\w+ ){0,2}not (?:spending|personal|mine|an? expense))"
+    r"\b(?=[^0-9]*[0-9])"
 )
+#: The words one of which :data:`_A_CLAUSE_SET_ASIDE_EN` needs (a cheap test first).
+_WORDS_OF_A_CLAUSE_SET_ASIDE_EN = (
+    "ignore", "count that", "disregard", "scrap", "strike", "cross o", "not spending",
+    "not personal", "not mine", "not an expense", "not a expense", "count it", "count them",
+    "count those", "include that", "include it", "include them", "include those", "forget",
+)  # fmt: skip
+#: Words struck through as markdown types it, a figure among them: "~~gym 30~~ cancelled",
+#: "rent 500 ~~netflix 11~~": crossed out by the cardholder, no item of the month.
+_STRUCK_THROUGH = re.compile(r"~~[^~\n]{1,60}~~")
 #: A figure of the message in English, its thousands grouped or not: "1,040", "85", "12.50".
 _A_FIGURE_EN = re.compile(
     r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?(?![0-9])"

@@ -2394,7 +2394,23 @@ _FEET_TYPED_FT_AND_ODDS_EN = regex(
     r"mast|boat|in the air)\b)|"
     r"\b(?:a|at) [0-9]{1,4} to 1\b(?![0-9.,])"
 )
+#: A grade or a point on a pay scale, a trench or a plot dug, a shoe's or a clothes' size, in
+#: English, no money: "pay band 4, scale point 12", "grade 6 at the council", "plot 7 today",
+#: "a size 10 boot" (read, each would be summed in with the month's figure; a figure after it
+#: stays, "grade 3 pays 1,400"; not money said so, "size 12 quid").
+_GRADES_PLOTS_AND_SIZES_EN = regex(
+    r"\b(?:grade|band|(?:spine|scale|pay) point|trench|plot|size) [0-9]{1,2}(?![0-9]|[.,][0-9])"
+    r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw|an hour|ph)\b)"
+)
+#: An emergency line by its number, the calls it takes counted or not, in English, no money:
+#: "on the 999 calls all night", "taking 111 calls", "the 2222 crash line" (a hospital's).
+_AN_EMERGENCY_LINE_EN = regex(
+    r"(?<![0-9.,£$€])\b(?:999|111|112|911|2222)(?= (?:crash |emergency |arrest )?(?:calls?|line|"
+    r"bleeps?|operator|dispatch\w*)\b)"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
+    (_GRADES_PLOTS_AND_SIZES_EN, ("grade ", "band ", "point ", "trench ", "plot ", "size ")),
+    (_AN_EMERGENCY_LINE_EN, (" call", " line", " bleep", " operator", " dispatch")),
     (
         _BINGO_CALLS_EN,
         (

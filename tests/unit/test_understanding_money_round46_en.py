@@ -1,0 +1,60 @@
+"""English money families of round 46, in words of our own: what is read, and what is asked again.
+
+Read: a grade or a point on a pay scale, a trench or a plot dug, a size ("band 4, scale point
+12", "plot 7", "a size 10 boot"); an emergency line by its number ("the 999 calls", "the 2222
+crash line"); a clause with a figure scrapped, or said to be no spending of the own ("gym 30,
+scrap that", "300 to sell on, thats stock not spending"); words struck through ("~~sky 40~~"); a
+bank statement's summary labelled "OUT:" and "IN:" (what went out).
+Asked again: two figures gone out beside what came in; a grade's pay said for two grades; a 999
+spent, no emergency line.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a grade or a point on a pay scale, a trench or a plot dug, a size
+    ("nhs pay band 4, scale point 12, take home 1,710", "en", "income", "1710"),
+    ("plot 7 today for the groundworks lot. rent 520 food 200", "en", "expenses", "720"),
+    ("wearing a size 10 boot all day, spending about 990", "en", "expenses", "990"),
+    # an emergency line by its number
+    ("on the 999 calls nights, outgoings 1,020 a month", "en", "expenses", "1020"),
+    ("porter, i run to the 2222 crash bleeps. rent 600 food 180", "en", "expenses", "780"),
+    # a clause with a figure scrapped, or said to be no spending of the own
+    ("rent 500, spotify 11 (stopped it so scrap that), food 210", "en", "expenses", "710"),
+    ("3 bikes at 90 to do up and sell, thats stock not spending. i spend 870", "en", "expenses",
+     "870"),
+    # words struck through
+    ("rent 480 ~~sky 40~~ food 190, phone 15", "en", "expenses", "685"),
+    # a bank statement's summary labelled "OUT:" and "IN:"
+    ("IN: 1,420.00 | OUT: 1,096.35", "en", "expenses", "1096.35"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # two figures gone out, one of them is no statement's summary
+    ("in 1,200, out: 900 or 950", "en", "expenses"),
+    # a grade said with its pay, two grades: no one figure
+    ("grade 3 pays 1,400 or grade 4 pays 1,600", "en", "income"),
+    # a figure of 999 that is no emergency line
+    ("i went through 999 and 1,100 the last two months", "en", "expenses"),
+    # a size with a figure of money right after it is not blanked: two figures remain
+    ("size 12 for 40 or size 14 for 55", "en", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
