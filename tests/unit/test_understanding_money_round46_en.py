@@ -5,8 +5,14 @@ Read: a grade or a point on a pay scale, a trench or a plot dug, a size ("band 4
 crash line"); a clause with a figure scrapped, or said to be no spending of the own ("gym 30,
 scrap that", "300 to sell on, thats stock not spending"); words struck through ("~~sky 40~~"); a
 bank statement's summary labelled "OUT:" and "IN:" (what went out).
-Asked again: two figures gone out beside what came in; a grade's pay said for two grades; a 999
-spent, no emergency line.
+Also read: a day's figure worked into the month's ("per day its about 25 so about 750 a month");
+one figure said for a way of living ("when im home i spend 900"); pay said to be in pounds.
+Asked again: an unsaid sum on top left to what someone else does not cover ("then whatever my
+landlord doesnt cover"); another month's figure, this month's not known; a day's figure said
+first ("per day its roughly 25"); the one figure said to be in another currency ("but its in
+dollars"); figures for parts of the year or ways of living ("the rest of the year 700", "900 when
+im at home and 200 when im offshore"); two figures gone out beside what came in; a grade's pay
+said for two grades; a 999 spent, no emergency line.
 """
 
 from __future__ import annotations
@@ -35,10 +41,27 @@ READ = [
     ("rent 480 ~~sky 40~~ food 190, phone 15", "en", "expenses", "685"),
     # a bank statement's summary labelled "OUT:" and "IN:"
     ("IN: 1,420.00 | OUT: 1,096.35", "en", "expenses", "1096.35"),
+    # near misses that stay read: a day's figure worked into the month's, one figure for a way
+    # of living, pay said to be in pounds
+    ("per day its about 25 so about 750 a month", "en", "expenses", "750"),
+    ("when im home i spend about 900 a month", "en", "expenses", "900"),
+    ("wage 1,400, all in pounds", "en", "income", "1400"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
+    # an unsaid sum on top, left to what someone else does not cover
+    ("rent 650 food 200 and then whatever my landlord doesnt cover on the boiler", "en",
+     "expenses"),
+    # another month's figure, this month's not known
+    ("june was 1,150, this month dont know yet", "en", "expenses"),
+    # a day's figure said first
+    ("per day its roughly 25", "en", "expenses"),
+    # the one figure said to be in another currency
+    ("around 2,200 a month from the cruise line but its in dollars", "en", "income"),
+    # figures for parts of the year or ways of living
+    ("1,300 in the summer season, the rest of the year 700", "en", "income"),
+    ("about 900 when im at home and 200 when im offshore", "en", "expenses"),
     # two figures gone out, one of them is no statement's summary
     ("in 1,200, out: 900 or 950", "en", "expenses"),
     # a grade said with its pay, two grades: no one figure
@@ -47,7 +70,7 @@ ASKED_AGAIN = [
     ("i went through 999 and 1,100 the last two months", "en", "expenses"),
     # a size with a figure of money right after it is not blanked: two figures remain
     ("size 12 for 40 or size 14 for 55", "en", "expenses"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)

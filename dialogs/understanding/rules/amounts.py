@@ -5317,6 +5317,22 @@ _STATEMENT_IN_OR_LEFT_EN = regex(
 )
 
 
+#: A part of the year or a way of living a figure is said for, in English: "the rest of the year
+#: 750", "when im home", "when we're at sea".
+_A_PART_OF_THE_YEAR_EN = regex(
+    r"\b(?:the )?rest of the year\b|\bwhen (?:i'?m|im|i am|we'?re|were|he'?s|hes|she'?s|shes) "
+    r"(?:at )?(?:home|away|off|at sea|offshore|on leave|working|on shore)\b"
+)
+
+
+def _figures_for_parts_of_the_year_en(folded: str) -> bool:
+    """Whether figures are said for parts of the year or ways of living, in English: "1,400 over
+    the summer, the rest of the year 900", "about 1,000 when im home and 250 when im away". Which
+    of them the month asked is, or how they average, is not said: no one figure is read."""
+    parts = [m[0] for m in _A_PART_OF_THE_YEAR_EN.finditer(folded)]
+    return any("rest of the year" in part for part in parts) or len(set(parts)) > 1
+
+
 def _a_statements_money_out_en(folded: str, chosen: list[Number]) -> Decimal | None:
     """The figure gone out of a bank statement's summary pasted, the month's spending: its money
     in and its balance are no amounts to add. ``None`` unless each figure has its label."""
@@ -5938,6 +5954,13 @@ def read_amount(
             return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if (
+            language == "en"
+            and len({n.value for n in chosen}) > 1
+            and ("rest of the year" in folded or folded.count("when ") > 1)
+            and _figures_for_parts_of_the_year_en(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 when home, 200 when away"
         if (
             asked == "expenses"
             and chosen
@@ -7943,6 +7966,14 @@ _ONLY_ONE_ITEM_KNOWN_ZH = re.compile(
 #: An amount said, another (or the month's) not known: "klarna too, not sure how much", "owe 4k,
 #: no idea what the monthly is", "the council tax, whatever that comes to".
 _SOME_AMOUNT_UNKNOWN = regex(
+    # another month's figure, this one's not known yet: "may was 1,200, this month no idea",
+    # "last month 900, this month dont know"
+    r"\bthis month(?:'?s)?,? (?:i have |i'?ve got |ive got |i'?ve |ive )?(?:no idea|not sure|"
+    r"dunno|don'?t know|dont know|no clue|unknown|not known)\b|"
+    # a sum on top left to what someone else leaves unpaid: "then whatever the council doesnt
+    # pay", "and on top whatever my ex wont cover"
+    r"\b(?:then|and then|on top|plus) whatever (?:the|my|our|his|her|they) [a-z ]{0,30}?"
+    r"(?:doesnt|does ?n'?t|wont|won'?t|dont|don'?t|cant|can'?t) (?:cover|pay)\b|"
     r"\b(?:no idea|not sure|dunno|don'?t know|do not know)\b,? (?:of )?(?:how much|what "
     r"(?:the |my )?(?:monthly|payment|repayment|amount)s?\b)|"
     r"\bwhatever (?:that|it|they) (?:comes? to|costs?)\b|"
@@ -8998,9 +9029,11 @@ ABROAD = (
     r"德国|法国|意大利|迪拜)",
 )  # fmt: skip
 _ABROAD = regex(alternatives(ABROAD))
-#: The currency the cardholder is paid in named on its own: "i get paid in euros".
+#: The currency the cardholder is paid in named on its own: "i get paid in euros", "about 2k a
+#: month but its in dollars".
 _PAID_IN_ANOTHER_CURRENCY = regex(
     r"\b(?:paid|earn\w*|get|make) in (?:euros?|dollars?|usd|eur)\b|"
+    r"\b(?:its|it'?s|thats|that'?s|that is|all) in (?:euros?|dollars?|us dollars|usd|eur)\b|"
     r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
     r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)|"
     r"(?:是|都是)(?:台币|台幣|新台币|新台幣|港币|港幣|美元|美金|欧元|日元)"

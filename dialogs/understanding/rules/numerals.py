@@ -462,6 +462,7 @@ _PART_AFTER = compile_phrases(PART_AFTER)
 PERIOD_BEFORE = (
     r"(?<![a-z])(?:weekly|wkly|yearly|annual(?:ly)?|daily|hourly|a week|per week|a year|per year|"
     r"quarterly|termly|per term|each term|a term|"
+    r"per day|each day|"  # "per day its about 30": a day's, the month's not worked out
     r"hetente|heti|évente|évi|naponta|napi|(?:1 |egy )?napra|(?:1 |egy )?hétre|óránként|"
     r"kéthetente|kétheti|félévente|negyedévente|"
     # this week's, last week's, a year's: "ezen a héten 48 ezer", "éves kiadás: 2,7 millió"
