@@ -7,12 +7,15 @@ scrap that", "300 to sell on, thats stock not spending"); words struck through (
 bank statement's summary labelled "OUT:" and "IN:" (what went out).
 Also read: a day's figure worked into the month's ("per day its about 25 so about 750 a month");
 one figure said for a way of living ("when im home i spend 900"); pay said to be in pounds.
-Asked again: an unsaid sum on top left to what someone else does not cover ("then whatever my
-landlord doesnt cover"); another month's figure, this month's not known; a day's figure said
-first ("per day its roughly 25"); the one figure said to be in another currency ("but its in
-dollars"); figures for parts of the year or ways of living ("the rest of the year 700", "900 when
-im at home and 200 when im offshore"); two figures gone out beside what came in; a grade's pay
-said for two grades; a 999 spent, no emergency line.
+At the offer, the figure for now beside one on a condition to come ("90 if the overtime comes
+back, but for now 45"); a month's worth said of an item ("food 260 which is a months worth").
+Asked again: an item's figure said to last a week or two ("thats a fortnights worth"); an
+unsaid sum on top left to what someone else does not cover ("then whatever my landlord doesnt
+cover"); another month's figure, this month's not known; a day's figure said first ("per day its
+roughly 25"); the one figure said to be in another currency ("but its in dollars"); figures for
+parts of the year or ways of living ("the rest of the year 700", "900 when im at home and 200
+when im offshore"); two figures gone out beside what came in; a grade's pay said for two grades;
+a 999 spent, no emergency line.
 """
 
 from __future__ import annotations
@@ -46,10 +49,18 @@ READ = [
     ("per day its about 25 so about 750 a month", "en", "expenses", "750"),
     ("when im home i spend about 900 a month", "en", "expenses", "900"),
     ("wage 1,400, all in pounds", "en", "income", "1400"),
+    # at the offer, the figure for now beside one on a condition to come
+    ("i could do 90 if i get the overtime back, but for now 45", "en", "counter", "45"),
+    ("120 if the shop picks up, till then its 70", "en", "counter", "70"),
+    # a month's worth said of an item is the month's
+    ("rent 520, food 260 which is a months worth", "en", "expenses", "780"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
+    # an item's figure said to last a week or two
+    ("rent 520, the big shop 130 (thats a fortnights worth)", "en", "expenses"),
+    ("rent 610 food 95 thats 1 weeks worth", "en", "expenses"),
     # an unsaid sum on top, left to what someone else does not cover
     ("rent 650 food 200 and then whatever my landlord doesnt cover on the boiler", "en",
      "expenses"),

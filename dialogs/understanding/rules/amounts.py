@@ -5008,6 +5008,14 @@ _TWO_FIGURES_ON_CONDITIONS = regex(
     r"\b[0-9][0-9,.]*k? if [^0-9,.;!?]{3,50}[,;]? (?:and |or |but |otherwise )?[$€£]?"
     r"[0-9][0-9,.]*k? if (?:not|they (?:don'?t|dont)|i (?:don'?t|dont)|it (?:doesn'?t|doesnt))\b"
 )
+#: At the offer, a figure on a condition still to come and the one for now, in English: "i could
+#: do 90 if i get the overtime back, but for now 45", "100 if the shop picks up, till then 60".
+#: The one for now is offered (the condition may never come).
+_AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN = regex(
+    r"\b[0-9][0-9,.]*k? (?:a month |pm )?if [^0-9]{3,60}?\b(?:but |and |so )?(?:for now|right now|"
+    r"at the moment|till then|until then|for the time being),? (?:its |it'?s |i can do |i can "
+    r"manage |just |only )?[$€£]?(?P<now>[0-9])[0-9,.]*k?(?![^0-9]*[0-9])"
+)
 #: Two figures, each of some months, none chosen: "some months 1k some months 2k", "some
 #: months 900, other months 1,400". Asked again (not their sum).
 _TWO_FIGURES_BY_THE_MONTHS_EN = regex(
@@ -5314,6 +5322,14 @@ _STATEMENT_OUT_EN = regex(r"(?:\b(?:money|paid|total|payments) out\W{0,4}|\bout 
 _STATEMENT_IN_OR_LEFT_EN = regex(
     r"(?:\b(?:(?:money|paid|total|payments) in|(?:closing |end |new )?balance)\W{0,4}|"
     r"\bin ?:\W{0,3})$"
+)
+
+
+#: A figure said to last a week or a few, in English, the month's not worked out: "food 240
+#: (thats 2 weeks worth)", "the big shop 150, its a fortnights worth" (not "a month's worth").
+_WEEKS_WORTH_EN = regex(
+    r"[0-9] ?\(?,? ?(?:(?:thats|that'?s|that is|its|it'?s) )?(?:only |just |about )?(?:for )?"
+    r"(?:(?:[1-3]|one|two|three|a) weeks?|a fortnight)'? ?s? worth\b"
 )
 
 
@@ -5726,6 +5742,16 @@ def read_amount(
             return _within(usual.value, limit)  # every other month its 1,710": the usual month
         if offer and len(chosen) > 1 and "方案" in folded:  # "还1100, 方案三要一千三, 太多了"
             chosen = _without_a_plans_figure_refused_zh(folded, chosen)
+        if (
+            offer
+            and language == "en"
+            and " if " in folded
+            and (for_now := _AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN.search(folded))
+            and any(n.start == for_now.start("now") for n in chosen)
+        ):
+            now = next(n for n in chosen if n.start == for_now.start("now"))
+            if now.value is not None:  # "95 if the work comes back, but for now 42": the 42
+                return _within(now.value, limit)
         taken = (  # (an offer settled too: "七八百都行, 就按八百吧")
             _the_figure_to_take(folded, chosen)
             if asked in ("income", "expenses", "counter")
@@ -5954,6 +5980,8 @@ def read_amount(
             return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if items and language == "en" and "worth" in folded and _WEEKS_WORTH_EN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "food 240 (2 weeks worth)"
         if (
             language == "en"
             and len({n.value for n in chosen}) > 1
