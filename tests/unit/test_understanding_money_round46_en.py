@@ -7,9 +7,12 @@ scrap that", "300 to sell on, thats stock not spending"); words struck through (
 bank statement's summary labelled "OUT:" and "IN:" (what went out).
 Also read: a day's figure worked into the month's ("per day its about 25 so about 750 a month");
 one figure said for a way of living ("when im home i spend 900"); pay said to be in pounds.
+A rota of days on and off ("2 on 2 off", "7 nights on, 7 off"); bricks laid and a scaffold's lifts
+("3 thousand bricks a day up 4 lifts"); a production line by its number ("line 6 packs").
 At the offer, the figure for now beside one on a condition to come ("90 if the overtime comes
 back, but for now 45"); a month's worth said of an item ("food 260 which is a months worth").
-Asked again: an item's figure said to last a week or two ("thats a fortnights worth"); an
+Asked again: two figures each of some months, the second months unsaid ("some months 900 some
+1,100"); an item's figure said to last a week or two ("thats a fortnights worth"); an
 unsaid sum on top left to what someone else does not cover ("then whatever my landlord doesnt
 cover"); another month's figure, this month's not known; a day's figure said first ("per day its
 roughly 25"); the one figure said to be in another currency ("but its in dollars"); figures for
@@ -49,6 +52,15 @@ READ = [
     ("per day its about 25 so about 750 a month", "en", "expenses", "750"),
     ("when im home i spend about 900 a month", "en", "expenses", "900"),
     ("wage 1,400, all in pounds", "en", "income", "1400"),
+    # a rota of days on and off
+    ("2 on 2 off at the depot, rent 540 food 210", "en", "expenses", "750"),
+    ("7 nights on, 7 off, wage 1,720", "en", "income", "1720"),
+    # bricks laid and a scaffold's lifts, a production line by its number
+    ("labourer, 3 thousand bricks a day up 4 lifts. spending 1,060", "en", "expenses", "1060"),
+    ("line 6 packs 9 tonne a shift. outgoings 980", "en", "expenses", "980"),
+    # near misses: a phone line's bill and bricks' cost, led by their word, stay items
+    ("phone line 20, rent 500", "en", "expenses", "520"),
+    ("bricks 300, rent 500", "en", "expenses", "800"),
     # at the offer, the figure for now beside one on a condition to come
     ("i could do 90 if i get the overtime back, but for now 45", "en", "counter", "45"),
     ("120 if the shop picks up, till then its 70", "en", "counter", "70"),
@@ -58,6 +70,8 @@ READ = [
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
+    # two figures each of some months, the second months unsaid
+    ("some months 900 some 1,100", "en", "expenses"),
     # an item's figure said to last a week or two
     ("rent 520, the big shop 130 (thats a fortnights worth)", "en", "expenses"),
     ("rent 610 food 95 thats 1 weeks worth", "en", "expenses"),

@@ -5017,10 +5017,11 @@ _AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN = regex(
     r"manage |just |only )?[$€£]?(?P<now>[0-9])[0-9,.]*k?(?![^0-9]*[0-9])"
 )
 #: Two figures, each of some months, none chosen: "some months 1k some months 2k", "some
-#: months 900, other months 1,400". Asked again (not their sum).
+#: months 900, other months 1,400" (or the second months unsaid: "some months 900 some 1,100").
+#: Asked again (not their sum).
 _TWO_FIGURES_BY_THE_MONTHS_EN = regex(
     r"\bsome months (?:its |it'?s |about |around )?[$€£]?[0-9][0-9,.]*k?\b[^0-9]{0,12}"
-    r"\b(?:some|other|most|the other) months\b"
+    r"\b(?:(?:some|other|most|the other) months\b|(?:some|others?) (?=[$€£]?[0-9]))"
 )
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
 _OWN_PART_SAID = regex(

@@ -204,6 +204,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # caps a course", "3,000 bundles of reed", "14 pick ups", "63 vessels", "42 boxes and a
         # piano" (no money said so: "250ml", "the boxes 40" is not led by its figure)
         r"mg\b", r"ml\b", r"caps\b", r"bundles\b", r"pick[- ]?ups\b", r"vessels\b", r"boxes\b",
+        # the bricks laid or carried and the lifts of a scaffold climbed: "2 thousand bricks a
+        # day", "14 bricks a hod", "up 4 lifts" (no money said so: "bricks 300", led by the word)
+        r"bricks\b", r"lifts\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
@@ -2409,7 +2412,22 @@ _AN_EMERGENCY_LINE_EN = regex(
     r"(?<![0-9.,£$€])\b(?:999|111|112|911|2222)(?= (?:crash |emergency |arrest )?(?:calls?|line|"
     r"bleeps?|operator|dispatch\w*)\b)"
 )
+#: A rota of days, nights or weeks on and off, in English, no money: "4 on 4 off", "2 days on 2
+#: off", "3 weeks on, 3 off" (offshore).
+_A_ROTA_ON_AND_OFF_EN = regex(
+    r"(?<![0-9.,£$€])\b[0-9]{1,2} (?:(?:days|nights|weeks|lates|earlies) )?on,? (?:and |then )?"
+    r"[0-9]{1,2} (?:(?:days|nights|weeks) )?off\b"
+)
+#: A production line or a belt by its number, said first or after "on" or "at", in English, no
+#: money: "line 3 packs 9 tonne a shift", "im on line 12 nights", "at belt 4" (not "phone line
+#: 20", the bill of it).
+_A_LINE_BY_ITS_NUMBER_EN = regex(
+    r"(?:^|(?<=\bon )|(?<=\bat ))(?:line|belt) [0-9]{1,2}(?![0-9]|[.,][0-9])"
+    r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
+    (_A_ROTA_ON_AND_OFF_EN, (" off",)),
+    (_A_LINE_BY_ITS_NUMBER_EN, ("line ", "belt ")),
     (_GRADES_PLOTS_AND_SIZES_EN, ("grade ", "band ", "point ", "trench ", "plot ", "size ")),
     (_AN_EMERGENCY_LINE_EN, (" call", " line", " bleep", " operator", " dispatch")),
     (
