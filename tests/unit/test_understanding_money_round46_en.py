@@ -7,6 +7,8 @@ scrap that", "300 to sell on, thats stock not spending"); words struck through (
 bank statement's summary labelled "OUT:" and "IN:" (what went out).
 Also read: a day's figure worked into the month's ("per day its about 25 so about 750 a month");
 one figure said for a way of living ("when im home i spend 900"); pay said to be in pounds.
+A figure of a year said to be left out, its pence kept ("420.60 a year ... so leave it out");
+a count in brackets before its total, as a banking app lists it ("Card payments (31) £612.40").
 A rota of days on and off ("2 on 2 off", "7 nights on, 7 off"); bricks laid and a scaffold's lifts
 ("3 thousand bricks a day up 4 lifts"); a production line by its number ("line 6 packs").
 At the offer, the figure for now beside one on a condition to come ("90 if the overtime comes
@@ -52,6 +54,14 @@ READ = [
     ("per day its about 25 so about 750 a month", "en", "expenses", "750"),
     ("when im home i spend about 900 a month", "en", "expenses", "900"),
     ("wage 1,400, all in pounds", "en", "income", "1400"),
+    # a figure of a year said to be left out, its pence kept
+    ("water rates 420.60 a year and i pay it once in april so leave it out, the rest is 880", "en",
+     "expenses", "880"),
+    ("gym 30.50, leave that out, rent 500 and food 200", "en", "expenses", "700"),
+    # a count in brackets before its total, as a banking app lists it
+    ("Card payments (31) £612.40", "en", "expenses", "612.40"),
+    # near miss: a figure in brackets with no total after it stays an item's
+    ("rent 500, bills (40) food 200", "en", "expenses", "740"),
     # a rota of days on and off
     ("2 on 2 off at the depot, rent 540 food 210", "en", "expenses", "750"),
     ("7 nights on, 7 off, wage 1,720", "en", "income", "1720"),

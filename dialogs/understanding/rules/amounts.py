@@ -7008,8 +7008,11 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
 #: split 6 ways, i dont count that, wage is 1,120", "gym 30 but ignore that, bills 100". Only the
 #: clause goes (the items before it stay); with no figure after, nothing is blanked.
 _A_CLAUSE_SET_ASIDE_EN = regex(
-    r"(?:^|(?<=[,;.!?]))[^,;.!?]*[0-9][^,;.!?]*[,;]? (?:but |so |and |just )*"
+    # (a point between digits is a decimal one, no end of a clause: "174.50 a year, leave it out")
+    r"(?:^|(?<=[,;!?])|(?<=\.)(?![0-9]))(?:[^,;.!?]|\.(?=[0-9]))*[0-9](?:[^,;.!?]|\.(?=[0-9]))*"
+    r"[,;]? (?:but |so |and |just )*"
     r"(?:(?:ignore|forget|disregard|scrap|strike|cross out|cross off) (?:that|those|them|it)|"
+    r"leave (?:that|those|them|it) out|"
     r"(?:i |we )?(?:dont|don'?t|do not|never|wont|won'?t) (?:count|include) (?:that|those|them|"
     r"it)|"
     # the figure said to be no spending of the own: "a van 300 to sell on, thats stock not
@@ -7022,6 +7025,7 @@ _WORDS_OF_A_CLAUSE_SET_ASIDE_EN = (
     "ignore", "count that", "disregard", "scrap", "strike", "cross o", "not spending",
     "not personal", "not mine", "not an expense", "not a expense", "count it", "count them",
     "count those", "include that", "include it", "include them", "include those", "forget",
+    "out,",
 )  # fmt: skip
 #: Words struck through as markdown types it, a figure among them: "~~gym 30~~ cancelled",
 #: "rent 500 ~~netflix 11~~": crossed out by the cardholder, no item of the month.

@@ -2425,8 +2425,14 @@ _A_LINE_BY_ITS_NUMBER_EN = regex(
     r"(?:^|(?<=\bon )|(?<=\bat ))(?:line|belt) [0-9]{1,2}(?![0-9]|[.,][0-9])"
     r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)"
 )
+#: A count in brackets after what it counts, its total right after, as a banking app lists it,
+#: in English: "Direct Debits (14)  £1,006.42", "Standing orders (3) 412.00" (the 14 is no money).
+_A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN = regex(
+    r"(?:(?<=[a-z]s)|(?<=[a-z]s ))\([0-9]{1,2}\)(?= *[$€£]? ?[0-9])"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_ROTA_ON_AND_OFF_EN, (" off",)),
+    (_A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN, ("s (", "s(")),
     (_A_LINE_BY_ITS_NUMBER_EN, ("line ", "belt ")),
     (_GRADES_PLOTS_AND_SIZES_EN, ("grade ", "band ", "point ", "trench ", "plot ", "size ")),
     (_AN_EMERGENCY_LINE_EN, (" call", " line", " bleep", " operator", " dispatch")),
