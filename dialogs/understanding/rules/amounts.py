@@ -627,6 +627,8 @@ NOW_WORDS = (
     # From a month on: "januártól 205", "jövő hónaptól 190".
     r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"november|december|jövő hónap|mostan)\w*t[óő]l\b",
+    # the first pay of a new job, now's though said with "volt": "250 volt az első fizetésem"
+    r"\b(?:volt )?az első (?:teljes |rendes |egész )?(?:fizetés|bér|havi)\w*",
 )  # fmt: skip
 BEFORE_WORDS = (
     r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
@@ -3613,6 +3615,41 @@ _A_MULTIPLE_OF_ANOTHERS_HU = regex(
     r"\b(?!(?:en|an)nek\b)\w+(?:nek|nak) (?:a |az )?(?:ketszerese|haromszorosa|negyszerese|"
     r"duplaja|masfelszerese|fele|harmada|negyede)\b"
 )
+#: The figure said to be known by another, none after: "a kiadásokat a feleségem tudja, én csak
+#: főzök", "azt a párom tudja pontosan" (a figure before is of something else).
+_THE_FIGURE_KNOWN_BY_ANOTHER_HU = regex(
+    r"\b(?:ferjem|feleseg\w*|parom|anyam|apam|anyosom|fiam|lanyom|konyvelo\w*|parja) "
+    r"(?:tudja|tudja pontosan|tartja fejben)\b(?![^0-9]*[0-9])"
+)
+#: A whole said, how much of it is one's own not known: "a 250 a közös pénz, ebből mennyi jut
+#: rám, nem tudom", "abból mennyi az enyém, azt nem tudom".
+_HOW_MUCH_IS_ONES_OWN_NOT_KNOWN_HU = regex(
+    r"\bmennyi (?:az enyem|az en reszem|nekem|jut ram|jut nekem|az en reszem)\W{1,3}"
+    r"(?:azt |az )?(?:(?:meg )?nem tudom|fogalmam sincs|nem tudni)\b"
+)
+#: An item whose figure is not set yet: "meg a gyerektartás, az még nincs megállapítva", "a
+#: biztosítás, az nincs még eldöntve" (what it adds is not said).
+_AN_ITEM_NOT_SET_YET_HU = regex(
+    r"\bnincs (?:meg )?(?:megallapitva|eldontve|meghatarozva|kiszabva|kiszamolva|kiszamitva)\b"
+    r"(?![^0-9]*[0-9])"
+)
+#: A lump earned in a season of some weeks or months: "a strandszezon 3 hónap, abból jön 1,2
+#: millió", "a vásár 5 hétig tart, ebből 900 ezer jön" (no month's; an average said after it,
+#: "átlagban havi 90", is read instead).
+_A_LUMP_OF_A_SEASON_HU = regex(
+    r"\b[0-9]{1,2} (?:honap|het)\w*(?: tart\w*)?\W{1,3}(?:es )?(?:abbol|ebbol) "
+    r"(?:jon |keresek |kapok |jon be )?(?:kb\.? |olyan )?[0-9]"
+)
+#: A share of another's money said in per cent to be spent, not worked out: "amit a férjem hoz,
+#: annak a 70%-a elmegy, ő 300-at hoz".
+_SPENT_AS_A_PER_CENT_HU = regex(r"[0-9] ?%-?a (?:elmegy|el ?kolt\w*|kolt\w* el|megy el)\b")
+#: An offer between two of the plans shown, no figure of its own: "valami a 2-es és a 3-as
+#: opció közöttit", "a két csomag közötti összeget" (the plan said second is blanked by then, as
+#: a plan named, so only its "-es" and "között" are left to read).
+_BETWEEN_TWO_PLANS_HU = regex(
+    r"\b(?:opcio|valtozat|lehetoseg|csomag|terv)\w* (?:kozti|kozotti|kozott|kozt)\w*|"
+    r"-[aeo]s (?:es|meg) (?:a |az )? *(?:kozti|kozotti|kozott|kozt)\w*"
+)
 #: Said beside figures, at a question (``""``: at any), that none of them is the answer.
 #: Last month's spending, then this month's made larger by a one-off said with it: "上个月三千二,
 #: 这个月孩子开学买东西花了四千六". Neither is a usual month's.
@@ -4584,6 +4621,15 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _BY_THE_SHIFT_COUNTED_LOOSELY_HU),
     ("expenses", _A_MULTIPLE_OF_ANOTHERS_HU),
     ("income", _A_MULTIPLE_OF_ANOTHERS_HU),
+    ("expenses", _THE_FIGURE_KNOWN_BY_ANOTHER_HU),
+    ("income", _THE_FIGURE_KNOWN_BY_ANOTHER_HU),
+    ("expenses", _HOW_MUCH_IS_ONES_OWN_NOT_KNOWN_HU),
+    ("income", _HOW_MUCH_IS_ONES_OWN_NOT_KNOWN_HU),
+    ("expenses", _AN_ITEM_NOT_SET_YET_HU),
+    ("other_debts", _AN_ITEM_NOT_SET_YET_HU),
+    ("income", _A_LUMP_OF_A_SEASON_HU),
+    ("expenses", _SPENT_AS_A_PER_CENT_HU),
+    ("counter", _BETWEEN_TWO_PLANS_HU),
     ("", _A_BOUND_THEN_WHAT_IT_COULD_BE_EN),
     ("", _HELD_BACK_TO_LOOK_IT_UP_EN),
     ("", _A_MONTH_OR_ANOTHER_PERIOD_EN),
@@ -4805,13 +4851,23 @@ def _names_a_loans_size(folded: str, number: Number) -> bool:
     return _A_LOAN_AFTER.match(folded, end) is not None
 
 
+#: Right after a figure, that it is paid every month: "a felvett hitel 112 ezer havonta" (the
+#: figure is the payment, though its clause names the loan taken out).
+_A_MONTHS_RIGHT_AFTER_HU = re.compile(r",? (?:havonta|egy honapban)\b")
+
+
 def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
     """Monthly payments with the debts' balances said in a clause of their own left out, and
     the message with those clauses blanked: "személyi 55, még kb 2 millió van hátra", "车贷2380
     (还欠8万多)". A balance is larger than every payment kept; a clause holding both is left to
     :func:`_payment_beside_balances`."""
     clauses = {id(n): _balance_clause(folded, n) for n in numbers}
-    balances = [n for n in numbers if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])]
+    balances = [
+        n
+        for n in numbers
+        if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])
+        and not _A_MONTHS_RIGHT_AFTER_HU.match(folded, n.end)
+    ]
     kept = [n for n in numbers if n not in balances]
     if not balances or not kept:
         return numbers, folded
@@ -6572,9 +6628,10 @@ _RANGE_BETWEEN = re.compile(
 )
 
 
-#: "180 és 190 között", "三千和三千五之间": two amounts joined by "and", "between" said after them.
+#: "180 és 190 között", "三千和三千五之间": two amounts joined by "and", "between" said after them
+#: (in Hungarian also short, "150 és 200 közt").
 _BETWEEN_JOINED = re.compile(r"^ ?(?:ezer|ft|元|块)? ?(?:es|meg|和|跟|与) ?$")
-_BETWEEN_SAID_AFTER = re.compile(r"(?: ?(?:ezer|ft|元|块))?(?:-?\w{0,3})? ?(?:kozott|kozti|之间)")
+_BETWEEN_SAID_AFTER = re.compile(r"(?: ?(?:ezer|ft|元|块))?(?:-?\w{0,3})? ?(?:kozott|kozti?|之间)")
 
 
 #: "between 1,800 and 2k", "between £40 and £50": two amounts joined by "and", "between" said
@@ -8418,8 +8475,14 @@ _A_PLANS_FIGURE_TOO_MUCH_HU = re.compile(
 #: férjem fizeti, így nekem 48" (the whole is no payment of one's own).
 _THE_OWN_PART_AFTER_A_WHOLE_HU = re.compile(
     r"\b(?:igy|tehat|szoval|vagyis) (?:nekem|ram|az en reszem)\W{0,3}(?:(?:havi|havonta|kb) )?"
-    r"(?=[0-9])"
+    r"(?=[0-9])|"
+    # "my part" said right after the whole, with no word between: "a lakás 300 összesen, az
+    # én részem 100"
+    r"(?:(?<=[0-9])|(?<=[0-9] osszesen)|(?<=[0-9] egyutt)), az en reszem\W{0,3}"
+    r"(?:(?:havi|havonta|kb) )?(?=[0-9])"
 )
+#: The word saying a figure is the whole, right after it: "a lakás 330 összesen".
+_SAID_WHOLE_HU = re.compile(r" (?:osszesen|egyutt|kozosen)\b")
 #: A figure as typed in Hungarian, with its thousands: "96", "14 500", "120 ezer".
 _A_FIGURE_HU = re.compile(r"(?<![0-9.,])[0-9]+(?:[ .][0-9]{3})*(?: ?ezer\w*)?(?![0-9])")
 #: A postcode before a town: "6720 Szeged, albi 140" (no money).
@@ -8521,7 +8584,8 @@ _NOT_TO_BE_COUNTED_HU = re.compile(
 #: The figures before it are no answer.
 _BESIDE_THE_POINT_HU = re.compile(
     r"\b(?:(?:de )?(?:ez|az) (?:mar |meg )?(?:nem ide tartozik|(?:egy |a )?masik kerdes|"
-    r"mas kerdes|mellekes)|(?:de|ja|na|szoval) (?:a |az )?(?:sajat )?(?:kiadas|koltes|bevetel|"
+    r"mas kerdes|mellekes)|(?:de|ja|na|szoval) (?:most )?(?:a |az )?(?:sajat )?"
+    r"(?:kiadas|koltes|bevetel|"
     r"jovedelem|fizu|fizetes|torleszto|reszlet)\w*(?: (?:a|az) kerdes)?:)"
 )
 #: A figure to blank before :data:`_BESIDE_THE_POINT_HU`, its decimals and its word of
@@ -8626,6 +8690,24 @@ _A_YEARS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
     r"\b(?:evi|evente|egy evben) [0-9]+(?: ?(?:ezer\w*|ft|forint))?,? (?:az|ami|ez|azaz|vagyis) "
     r"(?:havi|havonta)(?= [0-9])"
 )
+#: An item said for another period, then its month's share said right after: "hetente 15 a
+#: kaja, az havonta 60", "a szemét kéthavonta 8, az havi 4" (the other period's figure and the
+#: words are no answer: the month's figure is left as an item of the list).
+_ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
+    r"\b(?:hetente|heti|kethetente|ketheti|kethavonta|negyedevente|felevente) (?:kb\.? )?"
+    r"[0-9]+(?: ?(?:ezer\w*|ft|forint))?(?: (?:a|az) [a-z]+)?,? (?:az|ami|ez|azaz|vagyis) "
+    r"(?:havi|havonta)(?= (?:kb\.? )?[0-9])"
+)
+#: Things bought on credit counted out of all one has: "a 20 gépből 8-at hitelre vettem, havi
+#: 40", "a 6 traktorból 2-t részletre" (counts of things, no money; the payment said beside).
+_THINGS_ON_CREDIT_COUNTED_HU = re.compile(
+    r"\ba [0-9]{1,4} [a-z]+b[oe]l [0-9]{1,4}-?[aeo]?t (?:hitelre|reszletre|lizingre|reszletben)\b"
+)
+#: A count of weeks, months or years said as an ordinal: "most a 2. hónapja dolgozom", "a 3.
+#: évem itt" (no money; the figure said beside it is the answer).
+_AN_ORDINAL_OF_TIME_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}\. (?:honap|het|ev|nap)(?:ja|e|jat|et|ben|ban|em|om)\b"
+)
 #: A figure said to be the trade's or the shop's, not the home's, the home's figures after: "a
 #: kiszállás 15 ezer + anyag, az a munka. az otthoni kiadás 222", "egy torta 24 ezer, de az a
 #: bolté. otthon albi 115" (the figures before are no answer).
@@ -8638,21 +8720,36 @@ _THE_TRADES_FIGURE_SET_ASIDE_HU = re.compile(
 #: (the figures before are no answer; not a sentence of an item, "kaja havonta 60 megy el", nor
 #: one said to add, "plusz havonta 30 megy el").
 _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU = re.compile(
-    r"[.!?]+ (?!(?:plusz|meg|es|de|mellette|ehhez|ezen felul|tovabba|ebbol|abbol)\b)"
-    r"(?=[^.!?]*\b(?:kiadas\w*|koltes\w*|koltunk|koltok|megy el|megel\w*|elunk)\b)"
-    r"(?=[^.!?]*(?:\bhavi\b|\bhavonta\b|\begy honapban\b|/ho\b))"
+    r"(?:[.!?]+|[^\x00-\x7f]) (?!(?:plusz|meg|es|de|mellette|ehhez|ezen felul|tovabba|ebbol|"
+    r"abbol)\b)"
+    r"(?=[^.!?]*\b(?:kiadas\w*|koltes\w*|koltunk|koltok|megy el|megel\w*|elmegy|elunk)\b)"
+    # the month named, or no other period said in it: "... 212 üveg volt. a kiadás nálunk 171"
+    r"(?=[^.!?]*(?:\bhavi\b|\bhavonta\b|\begy honapban\b|/ho\b)|"
+    r"(?![^.!?]*\b(?:heti|hetente|napi|naponta|evi|evente|egy evben|egy heten|egy nap)\b))"
     r"(?=(?:(?:a|az|havi|havonta|egy|honapban|kiadas\w*|koltes\w*|nekunk|nekem|mi|megy|el|"
-    r"olyan|kb\.?|mint|mindig|osszesen|megel\w*|elunk|na|mindegy|nalunk|itthon|otthon|korul)"
+    r"olyan|kb\.?|mint|mindig|osszesen|megel\w*|elunk|na|mindegy|nalunk|itthon|otthon|korul|"
+    r"elmegy|sajat|en|most|teljes)"
     r"[ ,:]+)+~?[0-9]+(?: [0-9]{3})?[^.!?0-9]*[.!?]*\s*$)"
+)
+#: The home's items listed in the last sentence, the trade's figures in those before: "600
+#: tojás egy nap, 40 ezer egy mázsa táp. a háztartás: rezsi 40, kaja 100", "16-os csövet
+#: rakok le. havonta albi 120, rezsi 28" (the figures before are no answer; a list, at least two
+#: items, each its name and its figure).
+_THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU = re.compile(
+    r"(?:[.!?]+|[^\x00-\x7f]) (?:(?:a |az )?(?:sajat |en |havi )?(?:haztartas|kiadas|koltes)\w*"
+    r"(?: (?:nalunk|nalam|havonta|havi))?|havonta|havi)\W{0,2} ?"
+    r"(?=[a-z]+ (?:kb\.? )?[0-9]+[^.!?]*,[^.!?]*$)"
 )
 #: What is left of a figure said with "-ból ... marad", and the month's average or the figure
 #: settled on said last: "a számlázott 800-ból nekem marad kb 330", "nyáron 400, télen 120, de
-#: havi átlagban 260", "egész évre elosztva havi 450-nel számolok", "maradjunk a 300-nál" (the
-#: figures before are no answer).
+#: havi átlagban 260", "... nyáron semmi. átlagban havi 90", "egész évre elosztva havi 450-nel
+#: számolok", "maradjunk a 300-nál" (the figures before are no answer).
 _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?-?b[oe]l (?:nekem |nekunk )?(?:meg)?(?:marad|jut) "
     r"(?:kb\.? |nagyjabol |tisztan |olyan )?(?=[0-9])|"
     r"\bde (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9])|"
+    # the average opening the last sentence: "... a többi hónapban semmi. átlagban én 90-et"
+    r"[.!?] (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9][^.;!?]*$)|"
     r"\begesz evre (?:elosztva|vetitve|szamolva)\b(?=[^.;!?0-9]{0,20}[0-9])|"
     r"\bmaradjunk (?:a |az |annyiban, hogy )?(?=[0-9])"
 )
@@ -8723,7 +8820,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_FIGURE_TOO_MUCH_HU.sub(blank, folded)
         folded = _A_PLANS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 24 részletes 28? az sok"
         folded = _AN_OPTIONS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 3-as opció 24 ezre sok"
-    if asked in ("expenses", "other_debts") and ("nekem" in folded or "ram " in folded):
+    if asked in ("expenses", "other_debts") and (
+        "nekem" in folded or "ram " in folded or "en reszem" in folded
+    ):
         folded = _without_the_whole_before_the_own_part_hu(folded)  # "96, …, így nekem 48"
     if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
         folded = _NOTHING_IT_WOULD_BE_HU.sub(blank, folded)
@@ -8775,8 +8874,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
         folded = _without_all_before(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
-    if asked == "expenses" and ". " in folded:  # "12 tonna búza. havi kiadás ~176"
-        folded = _without_all_before(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)
+    if asked == "expenses" and (". " in folded or not folded.isascii()):
+        folded = _without_all_before(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)  # "~176"
+        folded = _without_all_before(folded, _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU)  # "albi 120,"
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
         folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(
@@ -8793,6 +8893,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU.sub(blank, folded)
     if "ev" in folded:  # "szemétdíj évi 36, az havi 3, plusz albi 100"
         folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    if "het" in folded or "kethavonta" in folded or "evente" in folded:  # "hetente 15 …, az havi"
+        folded = _ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    if owed and "bol " in folded and "re" in folded:  # "a 20 gépből 8-at hitelre vettem"
+        folded = _THINGS_ON_CREDIT_COUNTED_HU.sub(blank, folded)
+    if ". " in folded and ("honap" in folded or "het" in folded or "ev" in folded):
+        folded = _AN_ORDINAL_OF_TIME_HU.sub(blank, folded)  # "most a 2. hónapja, 248 volt"
     whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
@@ -8836,7 +8942,8 @@ def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
     wholes = list(_A_FIGURE_HU.finditer(folded, 0, own.start()))
     if not wholes:
         return folded
-    return _blanked(folded, wholes[-1])
+    said_whole = _SAID_WHOLE_HU.match(folded, wholes[-1].end())  # "330 összesen": its word too
+    return _blanked(folded, wholes[-1], *([said_whole] if said_whole else []))
 
 
 def _without_one_things_price_hu(folded: str) -> str:
