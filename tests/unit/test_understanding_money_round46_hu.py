@@ -9,7 +9,9 @@ month's share said after ("hetente 15 a kaja, az havonta 60"); one's part said r
 whole ("a lakás 300 összesen, az én részem 100"); a loan's clause with its payment "havonta"
 ("a felvett hitel 90 ezer havonta"); things bought on credit counted out of all one has ("a 20
 gépből 8-at hitelre"); an average opening the last sentence ("... semmi. átlagban 90"); a
-count of months as an ordinal ("a 3. hónapja").
+count of months as an ordinal ("a 3. hónapja"); nothing on top for a part of the work ("az
+előadásokért nincs külön"); a plan named by its ordinal, its figure too much ("a 4. opció 30
+ezer volna, az sok, 20-at"); a figure said last to be another's ("..., az a gyerekeké").
 Asked again: a range said with "közt"; an offer between two plans; the figure known by another
 ("a férjem tudja"); how much of a whole is one's own not known; an item not set yet ("még
 nincs megállapítva"); a lump of a season of some months ("abból jön 1,2 millió"); a share of
@@ -65,6 +67,12 @@ READ = [
      "income", "90000"),
     # a count of months as an ordinal
     ("új helyen vagyok a 3. hónapja, 260 a fizetésem", "hu", "income", "260000"),
+    # nothing paid on top for a part of the work
+    ("a színház 290-et fizet, a vendégjátékokért nincs külön", "hu", "income", "290000"),
+    # a plan named by its ordinal, its figure too much, the offer after
+    ("a 4. opció 30 ezer volna, az sok, 20-at", "hu", "counter", "20000"),
+    # a figure said last to be another's
+    ("a bérem 300, az exem küld 50-et, az a gyerekeké", "hu", "income", "300000"),
     # near-misses kept as they were
     ("albi 120. rezsi 30, kaja 60", "hu", "expenses", "210000"),
     ("a lakás 300, az én részem 100", "hu", "expenses", "100000"),

@@ -993,6 +993,8 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb) (?:jovedelm|bevetel|kereset)\w* (?:nincs|nincsen)\b|"
     r"\b(?:tulora|premium|potlek|borravalo|mellekes)\w* (?:sincs|nincs|nincsen|nem volt)\b|"
     r"\bnincs (?:tulora|premium|mellekes)\w*|\b(?:tole|toluk|\w+tol) (?:meg |sem )?nem jon semmi\b|"
+    # nothing paid on top for a part of the work: "az előadásokért nincs külön", "külön nincs"
+    r"\b(?:\w+(?:ert|ort) )?nincs kulon\b|\bkulon (?:nem jar|nincs)\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
@@ -8465,10 +8467,12 @@ _AN_OPTIONS_FIGURE_TOO_MUCH_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezre|-?[ae]| ?ezer\w*)? (?:(?:tul|nagyon|eleg|kicsit) )?(?:sok|nagy)"
     r"\b(?=[^0-9]*[0-9])"
 )
-#: A plan's figure refused as too much, asked back: "a 24 részletes 28 ezer? az sok. 17" (the
-#: plan named by its payments and its figure are no offer).
+#: A plan's figure refused as too much, asked back or said with "volna": "a 24 részletes 28
+#: ezer? az sok. 17", "30 ezer volna, az sok, 20-at" (the plan named by its payments and its
+#: figure are no offer).
 _A_PLANS_FIGURE_TOO_MUCH_HU = re.compile(
-    r"(?:\b(?:a|az) [0-9]{1,2} (?:reszletes|honapos|havos) )?[0-9]+(?: ?ezer\w*)?\?+ "
+    r"(?:\b(?:a|az) [0-9]{1,2} (?:reszletes|honapos|havos) )?[0-9]+(?: ?ezer\w*)?"
+    r"(?:\?+| (?:volna|lenne),?) "
     r"(?:az|ez) (?:(?:tul|nagyon|eleg|kicsit) )?(?:sok|nagy)\b"
 )
 #: The own part said after a whole shared, with "így nekem": "lakáshitel 96, de a felét a volt
@@ -8698,6 +8702,18 @@ _ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
     r"[0-9]+(?: ?(?:ezer\w*|ft|forint))?(?: (?:a|az) [a-z]+)?,? (?:az|ami|ez|azaz|vagyis) "
     r"(?:havi|havonta)(?= (?:kb\.? )?[0-9])"
 )
+#: A figure said last to be another's, right after it, one's own said before: "a fizetésem 300,
+#: az exem küld 50-et, az a gyerekeké", "..., meg 20 jön anyámtól, de az az övé" (that figure
+#: is no part of the answer).
+_ANOTHERS_FIGURE_SAID_LAST_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?(?=,? (?:de )?(?:az|ez) (?:az? )?"
+    r"(?:gyerekeke|gyereke|ove|oveke|ferjeme|felesegeme|parome|anyame)\W*$)"
+)
+#: A plan shown named by its ordinal: "a 4. opció 30 ezer volna, az sok, 20-at" (its number is
+#: no money).
+_A_PLAN_BY_ITS_ORDINAL_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}\. (?:opcio|lehetoseg|valtozat|csomag|terv)\w*"
+)
 #: Things bought on credit counted out of all one has: "a 20 gépből 8-at hitelre vettem, havi
 #: 40", "a 6 traktorból 2-t részletre" (counts of things, no money; the payment said beside).
 _THINGS_ON_CREDIT_COUNTED_HU = re.compile(
@@ -8895,6 +8911,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
     if "het" in folded or "kethavonta" in folded or "evente" in folded:  # "hetente 15 …, az havi"
         folded = _ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    if asked in ("expenses", "income") and ("z a" in folded or " ove" in folded):  # "az a …-é"
+        folded = _ANOTHERS_FIGURE_SAID_LAST_HU.sub(blank, folded)
+    if ". " in folded and ("opcio" in folded or "lehetoseg" in folded):  # "a 4. opció 30 ezer"
+        folded = _A_PLAN_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if owed and "bol " in folded and "re" in folded:  # "a 20 gépből 8-at hitelre vettem"
         folded = _THINGS_ON_CREDIT_COUNTED_HU.sub(blank, folded)
     if ". " in folded and ("honap" in folded or "het" in folded or "ev" in folded):
