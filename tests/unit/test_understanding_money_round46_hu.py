@@ -11,7 +11,8 @@ whole ("a lakás 300 összesen, az én részem 100"); a loan's clause with its p
 gépből 8-at hitelre"); an average opening the last sentence ("... semmi. átlagban 90"); a
 count of months as an ordinal ("a 3. hónapja"); nothing on top for a part of the work ("az
 előadásokért nincs külön"); a plan named by its ordinal, its figure too much ("a 4. opció 30
-ezer volna, az sok, 20-at"); a figure said last to be another's ("..., az a gyerekeké").
+ezer volna, az sok, 20-at"); a figure said last to be another's ("..., az a gyerekeké"); the
+months of a term right before its payment ("10 havi 15 ezer").
 Asked again: a range said with "közt"; an offer between two plans; the figure known by another
 ("a férjem tudja"); how much of a whole is one's own not known; an item not set yet ("még
 nincs megállapítva"); a lump of a season of some months ("abból jön 1,2 millió"); a share of
@@ -73,6 +74,8 @@ READ = [
     ("a 4. opció 30 ezer volna, az sok, 20-at", "hu", "counter", "20000"),
     # a figure said last to be another's
     ("a bérem 300, az exem küld 50-et, az a gyerekeké", "hu", "income", "300000"),
+    # the months of a term said right before its payment
+    ("a mosógépet 10 havi 15 ezerre vettük", "hu", "other_debts", "15000"),
     # near-misses kept as they were
     ("albi 120. rezsi 30, kaja 60", "hu", "expenses", "210000"),
     ("a lakás 300, az én részem 100", "hu", "expenses", "100000"),

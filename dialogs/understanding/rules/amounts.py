@@ -8709,6 +8709,11 @@ _ANOTHERS_FIGURE_SAID_LAST_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?(?=,? (?:de )?(?:az|ez) (?:az? )?"
     r"(?:gyerekeke|gyereke|ove|oveke|ferjeme|felesegeme|parome|anyame)\W*$)"
 )
+#: The months of a term said right before its month's payment: "a tévét 10 havi 15 ezerre
+#: vettük", "24 havi 9 990" (the count of months is no money; the payment is read).
+_A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}(?= havi (?:kb\.? )?[0-9])"
+)
 #: A plan shown named by its ordinal: "a 4. opció 30 ezer volna, az sok, 20-at" (its number is
 #: no money).
 _A_PLAN_BY_ITS_ORDINAL_HU = re.compile(
@@ -8915,6 +8920,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _ANOTHERS_FIGURE_SAID_LAST_HU.sub(blank, folded)
     if ". " in folded and ("opcio" in folded or "lehetoseg" in folded):  # "a 4. opció 30 ezer"
         folded = _A_PLAN_BY_ITS_ORDINAL_HU.sub(blank, folded)
+    if owed and not offer and " havi " in folded:  # "10 havi 15 ezer": the term's months
+        folded = _A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU.sub(blank, folded)
     if owed and "bol " in folded and "re" in folded:  # "a 20 gépből 8-at hitelre vettem"
         folded = _THINGS_ON_CREDIT_COUNTED_HU.sub(blank, folded)
     if ". " in folded and ("honap" in folded or "het" in folded or "ev" in folded):
