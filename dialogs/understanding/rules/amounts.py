@@ -4123,6 +4123,22 @@ _A_SALE_SAID_TO_BE_THE_BOSSES_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{0,2}}(?:那|这)(?:是|都是|钱是|个是|些是)"
     r"(?:老板|店里|公司|厂里|师傅|东家|店家)的"
 )
+#: A character of whose money a thing is, none saying it is the cardholder's, the home's or
+#: shared, nor of a time: for :data:`_A_FIGURE_SAID_TO_BE_ANOTHERS_ZH`.
+_NOT_THE_OWN_ZH = (
+    r"(?:(?!我|自己|家|俩|两个人|咱|我们|一半|年|月|季|周|天|税|前|后|扣|完|净|到手|实)"
+    r"[\u4e00-\u9fff])"
+)
+#: A figure said right after to be another's, whoever that is, not the cardholder's: "做一张桌子
+#: 三千那是客户付给厂里的 我拿月薪", "仓库租金五千那是合伙人的 家里花两千", "一斤二十那是
+#: 收购价 不是我的". Blanked when a figure is left beside it (the own one is the answer). Not
+#: the figure's own kind: "七千 这个是扣完社保的" (what came in).
+_A_FIGURE_SAID_TO_BE_ANOTHERS_ZH = re.compile(
+    rf"(?:{_FIGURE_35_ZH}|好几[十百千万]+)(?:多)?(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)(?:个|些)?"
+    rf"(?:都|也)?是(?:{_NOT_THE_OWN_ZH}{{1,10}}?的|"
+    rf"{_NOT_THE_OWN_ZH}{{1,6}}[ ,\uff0c]{{0,2}}不是我的)"
+    r"(?=$|[ ,.;\uff0c\u3002])"  # (the clause ends: not "那是老板收的台班费", a thing named)
+)
 #: A gift card at a festival, said to be no money: "过节发了三百的购物卡, 那个不算" (blanked).
 _A_GIFT_CARD_SET_ASIDE_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元)?的(?:超市|购物|加油|油|提货|商场|礼品|京东)?(?:卡|券)"
@@ -5605,6 +5621,14 @@ def read_amount(
         if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
             folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if (
+            asked in ("income", "expenses")
+            and ("那" in folded or "这" in folded)
+            and "是" in folded
+            and "的" in folded
+        ):
+            others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
         if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
             most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = most if _A_NUMBER_IN.search(most) else folded
@@ -9161,6 +9185,7 @@ _MORE_CURRENCIES_ZH = (
     r"欧(?![洲盟阳美])|泰铢|卢布|越南盾|印尼盾|林吉特|令吉|马币|比索|披索|新加坡元|新元|瑞郎|"
     r"迪拉姆|里拉|兹罗提|雷亚尔|卢比|新西兰元|福林|克朗|"
     r"纽币|纽元|韩币|"  # "一小时23纽币": New Zealand's, Korea's money
+    r"里亚尔|第纳尔|坚戈|"  # "一个月五千里亚尔": the Gulf's, Arab or Kazakh money
     r"澳门元|澳門元|日圆|円"  # "一万五澳门元", "手取二十一万円": Macau's pataca, the yen
 )
 #: Another currency than the account's, right after or before a figure, by the language of the

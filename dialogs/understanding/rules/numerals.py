@@ -148,7 +148,11 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"kwh\b", r"köbméter\w*", r"m3\b",
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
-        r"[个個位人口张張笔筆倍岁歲点點份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        r"[个個位口张張笔筆倍岁歲点點份]", r"套(?!餐)",  # "99套餐": a plan by its price
+        # people, but not "一千五 人情往来": the gifts owed to others, an item named next
+        r"人(?!情)",
+        # households, as counted by a meter reader or a postman: "一个月抄两千八百户"
+        r"户(?![口头])",
         # (not a lender named after the figure: "花呗一百二 分期乐三百", "白条两百 分付一百")
         r"分(?!期乐|付)",
         # (not "两千九 次卧出租": the second bedroom; nor "次月发": paid the next month)

@@ -1,0 +1,58 @@
+"""Money families of round 46 in Chinese, in words of our own: what is read, and what is asked
+again.
+
+Read: a figure said right after to be another's, whoever that is ("那是客户付给厂里的", "那是
+合伙人的", "那是收购价 不是我的"), set aside beside the own figure; the gifts owed to others
+("人情") named right after a figure, no people counted; households counted by a meter reader
+("户"), no money.
+
+Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"). Near
+misses, read as before: a figure said to be of a time ("那是一年的", asked again) or the
+cardholder's own ("那是我自己的", added), and one said to be net ("这个是扣完社保的").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a figure said right after to be another's, the own figure beside it
+    ("做实木桌子 一张三千那是客户付给厂里的 我每月拿五千四", "zh", "income", "5400"),
+    ("仓库租金五千那是合伙人的 家里花两千一", "zh", "expenses", "2100"),
+    ("收茶叶 一斤六十那是收购价 不是我的 我一个月三千九", "zh", "income", "3900"),
+    ("化肥一季两万多那是种地的 家里吃饭一千二 水电一百", "zh", "expenses", "1300"),
+    # the gifts owed to others named right after a figure
+    ("房租一千三 人情往来两百", "zh", "expenses", "1500"),
+    # households counted by a meter reader
+    ("抄燃气表 一个月跑一千六百户 到手三千二", "zh", "income", "3200"),
+    # near-misses, read as before: the figure's own kind, or its item named after "的"
+    ("到手六千一 这个是扣完社保的", "zh", "income", "6100"),
+    ("房租两千 两个人住", "zh", "expenses", "2000"),
+    ("房租三千那是我自己的 吃饭一千", "zh", "expenses", "4000"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a figure in the money of the Gulf or of Arab lands
+    ("在阿联酋开吊车 每月四千里亚尔", "zh", "income"),
+    ("在约旦打工 一个月六百第纳尔", "zh", "income"),
+    ("在卡塔尔 工资三千里亚尔 补贴五百里亚尔", "zh", "income"),
+    # near-miss: a figure said to be of the year, not another's, is not set aside
+    ("物业两千四那是一年的 吃饭一千", "zh", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
