@@ -4,11 +4,14 @@ again.
 Read: a figure said right after to be another's, whoever that is ("那是客户付给厂里的", "那是
 合伙人的", "那是收购价 不是我的"), set aside beside the own figure; the gifts owed to others
 ("人情") named right after a figure, no people counted; households counted by a meter reader
-("户"), no money.
+("户"), no money; before or after tax said of the pay named right after it ("实发工资"), the
+net read, not the two added; a thing bought or paid for a spouse or a child ("给老伴买药"),
+the cardholder's own cost.
 
 Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"). Near
 misses, read as before: a figure said to be of a time ("那是一年的", asked again) or the
-cardholder's own ("那是我自己的", added), and one said to be net ("这个是扣完社保的").
+cardholder's own ("那是我自己的", added), and one said to be net ("这个是扣完社保的"); a
+spouse's own spending beside the cardholder's; the gross pay alone.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ READ = [
     ("房租一千三 人情往来两百", "zh", "expenses", "1500"),
     # households counted by a meter reader
     ("抄燃气表 一个月跑一千六百户 到手三千二", "zh", "income", "3200"),
+    # before or after tax said of the pay named right after it: the net, not the two added
+    ("工资单上 税前薪资 8,200.00 税后薪资 7,035.60", "zh", "income", "7035.60"),
+    ("应发工资七千一 实发工资六千三", "zh", "income", "6300"),
+    # a thing bought or paid for a spouse or a child, the cardholder's own cost
+    ("房租九百 吃饭一千 给老伴买药两百", "zh", "expenses", "2100"),
+    ("水电一百 帮孙子交学费四百", "zh", "expenses", "500"),
     # near-misses, read as before: the figure's own kind, or its item named after "的"
     ("到手六千一 这个是扣完社保的", "zh", "income", "6100"),
     ("房租两千 两个人住", "zh", "expenses", "2000"),
@@ -45,6 +54,10 @@ ASKED_AGAIN = [
     ("在卡塔尔 工资三千里亚尔 补贴五百里亚尔", "zh", "income"),
     # near-miss: a figure said to be of the year, not another's, is not set aside
     ("物业两千四那是一年的 吃饭一千", "zh", "expenses"),
+    # a spouse's own spending beside the cardholder's: whose is asked is not said
+    ("我花一千 老伴花八百", "zh", "expenses"),
+    # the gross alone, the net unsaid
+    ("税前收入九千", "zh", "income"),
 ]
 
 

@@ -4139,6 +4139,12 @@ _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH = re.compile(
     rf"{_NOT_THE_OWN_ZH}{{1,6}}[ ,\uff0c]{{0,2}}不是我的)"
     r"(?=$|[ ,.;\uff0c\u3002])"  # (the clause ends: not "那是老板收的台班费", a thing named)
 )
+#: Before or after tax, or what came in, said of the pay named right after it: "应发工资 6350
+#: 实发工资 5418", "税前薪资九千 税后七千六". The mark is moved next to its figure ("工资应发
+#: 6350"), where the gross and the net are told apart, not added up as two items.
+_GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
+    r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入)"
+)
 #: A gift card at a festival, said to be no money: "过节发了三百的购物卡, 那个不算" (blanked).
 _A_GIFT_CARD_SET_ASIDE_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元)?的(?:超市|购物|加油|油|提货|商场|礼品|京东)?(?:卡|券)"
@@ -5629,6 +5635,8 @@ def read_amount(
         ):
             others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
+        if asked == "income" and ("工资" in folded or "薪" in folded or "收入" in folded):
+            folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
         if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
             most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = most if _A_NUMBER_IN.search(most) else folded

@@ -240,6 +240,9 @@ THEIR_COST = (
     r"gran|parents|brother|sister)\b",
     r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
     r"给(?:她|他)(?=[0-9一二两三四五六七八九十])",
+    # a thing the cardholder buys or pays for the one named: "给老伴买药三百", "帮媳妇交话费五十"
+    r"(?:给|帮|替)(?:老伴|老公|老婆|爱人|媳妇|丈夫|妻子|对象|孩子|儿子|女儿|孙子|孙女|外孙)"
+    r"(?=买|交|充|付|看病|治病)",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
