@@ -8,7 +8,8 @@ Read: a figure said right after to be another's, whoever that is ("那是客户�
 net read, not the two added; a thing bought or paid for a spouse or a child ("给老伴买药"),
 the cardholder's own cost.
 
-Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"). Near
+Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"); a figure
+paid each time every few months, said with "每" ("每三个月凑", the month's not worked out). Near
 misses, read as before: a figure said to be of a time ("那是一年的", asked again) or the
 cardholder's own ("那是我自己的", added), and one said to be net ("这个是扣完社保的"); a
 spouse's own spending beside the cardholder's; the gross pay alone.
@@ -44,6 +45,7 @@ READ = [
     ("到手六千一 这个是扣完社保的", "zh", "income", "6100"),
     ("房租两千 两个人住", "zh", "expenses", "2000"),
     ("房租三千那是我自己的 吃饭一千", "zh", "expenses", "4000"),
+    ("每个月还一千二", "zh", "counter", "1200"),
 ]
 
 #: (text, language, question)
@@ -52,6 +54,9 @@ ASKED_AGAIN = [
     ("在阿联酋开吊车 每月四千里亚尔", "zh", "income"),
     ("在约旦打工 一个月六百第纳尔", "zh", "income"),
     ("在卡塔尔 工资三千里亚尔 补贴五百里亚尔", "zh", "income"),
+    # a figure paid each time every few months, said with "每"
+    ("每三个月凑两千还你们", "zh", "counter"),
+    ("欠亲戚的 每隔两个月打一千五", "zh", "other_debts"),
     # near-miss: a figure said to be of the year, not another's, is not set aside
     ("物业两千四那是一年的 吃饭一千", "zh", "expenses"),
     # a spouse's own spending beside the cardholder's: whose is asked is not said

@@ -4000,6 +4000,13 @@ _REPAID_EVERY_FEW_MONTHS_ZH = re.compile(
     r"(?:[两三四六2346]个月|半年|一年)(?:才)?还(?:一)?(?:回|次|趟)"
     r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
 )
+#: A figure paid each time every few months, said with "每": "每三个月凑两千还你们", "每隔两个月
+#: 打一千五" (the month's not worked out; not when it is said after: "每两个月三千 一个月合一千五").
+_EVERY_FEW_MONTHS_A_FIGURE_ZH = re.compile(
+    r"每(?:隔)?(?:两|三|四|五|六|[2-6])个月(?:都|就|能|可以)?"
+    r"(?:凑|还|给|交|付|打|转|拿出|挤出)(?:个|上)?[0-9一二两三四五六七八九十]"
+    r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来|摊|合))"
+)
 #: A rate by the hundred or the thousand pieces, no month's figure: "计件 一千张两块 多劳多得".
 _A_RATE_BY_THE_HUNDREDS_ONLY_ZH = re.compile(
     r"(?:一|每)(?:千|百|万)(?:张|个|件|份|页|字|斤)(?:是|给|算)?"
@@ -4466,6 +4473,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _PAID_WHEN_A_JOB_IS_DONE_ZH),
     ("counter", _REPAID_EVERY_FEW_MONTHS_ZH),
     ("other_debts", _REPAID_EVERY_FEW_MONTHS_ZH),
+    ("counter", _EVERY_FEW_MONTHS_A_FIGURE_ZH),
+    ("other_debts", _EVERY_FEW_MONTHS_A_FIGURE_ZH),
     ("income", _A_RATE_BY_THE_HUNDREDS_ONLY_ZH),
     ("", _TO_LOOK_UP_FIRST_ZH),
     ("income", _PAID_EVERY_FEW_MONTHS_ZH),
@@ -4730,6 +4739,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _AN_OFFER_AND_A_FALLBACK_ZH,
         _TO_LOOK_UP_FIRST_ZH,
         _PAID_EVERY_FEW_MONTHS_ZH,
+        _EVERY_FEW_MONTHS_A_FIGURE_ZH,
         _OWN_NOT_TOLD_APART_ZH,
         _A_COMMISSION_AT_A_RATE_ZH,
         _THE_LEAST_AND_THE_MOST_ZH,
