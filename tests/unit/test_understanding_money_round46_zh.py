@@ -6,7 +6,8 @@ Read: a figure said right after to be another's, whoever that is ("那是客户�
 ("人情") named right after a figure, no people counted; households counted by a meter reader
 ("户"), no money; before or after tax said of the pay named right after it ("实发工资"), the
 net read, not the two added; a thing bought or paid for a spouse or a child ("给老伴买药"),
-the cardholder's own cost.
+the cardholder's own cost; a balance owed, then the month's payment led by "一个月" and its
+verb ("一个月还她三百"), the payment, not the two added.
 
 Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"); a figure
 paid each time every few months, said with "每" ("每三个月凑", the month's not worked out). Near
@@ -41,11 +42,16 @@ READ = [
     # a thing bought or paid for a spouse or a child, the cardholder's own cost
     ("房租九百 吃饭一千 给老伴买药两百", "zh", "expenses", "2100"),
     ("水电一百 帮孙子交学费四百", "zh", "expenses", "500"),
+    # a balance owed, then the month's payment led by "一个月" and its verb, not added up
+    ("欠同事五千 一个月还五百", "zh", "other_debts", "500"),
+    ("欠老乡三千 说好一个月还她三百", "zh", "other_debts", "300"),
     # near-misses, read as before: the figure's own kind, or its item named after "的"
     ("到手六千一 这个是扣完社保的", "zh", "income", "6100"),
     ("房租两千 两个人住", "zh", "expenses", "2000"),
     ("房租三千那是我自己的 吃饭一千", "zh", "expenses", "4000"),
     ("每个月还一千二", "zh", "counter", "1200"),
+    ("房租一千五一个月 吃饭一千", "zh", "expenses", "2500"),
+    ("工资四千八 一个月", "zh", "income", "4800"),
 ]
 
 #: (text, language, question)

@@ -710,8 +710,8 @@ MONTHLY_BEFORE = (
     r"(?:\bhavi\b|\bhavonta\b|\brészlet\w*|\btörlesztő\w*|\btörlesztés\w*|\bmonthly\b|"
     r"\ba month\b|\bper month\b|\bevery month\b|每月|每个月|"
     r"每個月|月供|月还)\W{0,2}(?:(?:about|around|kb|közel|csak|大概|是|还|要)\W{0,2})?$",
-    # who takes it or is paid between: "每月从工资里扣一千", "说好每月还他两千五"
-    r"(?:每个?月|每個月)[\u4e00-\u9fff]{0,6}(?:还|扣|付|交|给)(?:他|她|他们|她们)?\W{0,2}$",
+    # who takes it or is paid between: "每月从工资里扣一千", "说好每月还他两千五", "一个月还她八百"
+    r"(?:每个?月|每個月|一个月)[\u4e00-\u9fff]{0,6}(?:还|扣|付|交|给)(?:他|她|他们|她们)?\W{0,2}$",
 )  # fmt: skip
 MONTHLY_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"

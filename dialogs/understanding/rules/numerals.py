@@ -1573,6 +1573,9 @@ def _less_a_gap_en(match: re.Match[str]) -> str:
 _CLOCK = re.compile(r" ?(?:am|pm)\b")
 _A_MONTH_AFTER_DIGITS = re.compile(
     r"(?:(?<=[0-9千百万仟佰萬块塊元])|(?<=[千百万仟佰萬][一二两三四五六七八九])) ?一个?月"
+    # not the month of the figure said next, after its verb: "欠工友五千 一个月还五百"
+    r"(?!(?:都|就|能|要)?(?:还|交|付|给|挣|赚|拿|花|存|打|转)(?:他|她|你们?|了)?"
+    r"[0-9一二两三四五六七八九十])"
 )
 
 
