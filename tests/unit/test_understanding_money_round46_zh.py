@@ -7,7 +7,8 @@ Read: a figure said right after to be another's, whoever that is ("那是客户�
 ("户"), no money; before or after tax said of the pay named right after it ("实发工资"), the
 net read, not the two added; a thing bought or paid for a spouse or a child ("给老伴买药"),
 the cardholder's own cost; a balance owed, then the month's payment led by "一个月" and its
-verb ("一个月还她三百"), the payment, not the two added.
+verb ("一个月还她三百"), the payment, not the two added; a balance said to be paid back on no
+monthly plan ("不用按月还", "不急着还"), set aside beside another debt's payment.
 
 Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"); a figure
 paid each time every few months, said with "每" ("每三个月凑", the month's not worked out). Near
@@ -45,6 +46,9 @@ READ = [
     # a balance owed, then the month's payment led by "一个月" and its verb, not added up
     ("欠同事五千 一个月还五百", "zh", "other_debts", "500"),
     ("欠老乡三千 说好一个月还她三百", "zh", "other_debts", "300"),
+    # a balance said to be paid back on no monthly plan, beside another debt's payment
+    ("白条一个月三百 欠我姑的三万不用按月还", "zh", "other_debts", "300"),
+    ("花呗每月六百 借同学八千 不急着还", "zh", "other_debts", "600"),
     # near-misses, read as before: the figure's own kind, or its item named after "的"
     ("到手六千一 这个是扣完社保的", "zh", "income", "6100"),
     ("房租两千 两个人住", "zh", "expenses", "2000"),
@@ -67,6 +71,8 @@ ASKED_AGAIN = [
     ("物业两千四那是一年的 吃饭一千", "zh", "expenses"),
     # a spouse's own spending beside the cardholder's: whose is asked is not said
     ("我花一千 老伴花八百", "zh", "expenses"),
+    # near-miss: the balance alone, said to be paid back on no monthly plan
+    ("欠我姐两万 不用按月还", "zh", "other_debts"),
     # the gross alone, the net unsaid
     ("税前收入九千", "zh", "income"),
 ]

@@ -4152,6 +4152,13 @@ _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH = re.compile(
 _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
     r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入)"
 )
+#: A balance said right after to be paid back on no monthly plan: "欠我姑的三万不用按月还",
+#: "借同学八千 不急着还". Blanked where another debt's figure is left beside it (its payment is
+#: the answer; alone, the balance is read as before).
+_A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:他|她|人家)?(?:说)?(?:也)?"
+    r"(?:不用|不需要|不急着|不着急|不必|没让我|不要求)(?:按月|每个?月|马上)?还"
+)
 #: A gift card at a festival, said to be no money: "过节发了三百的购物卡, 那个不算" (blanked).
 _A_GIFT_CARD_SET_ASIDE_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元)?的(?:超市|购物|加油|油|提货|商场|礼品|京东)?(?:卡|券)"
@@ -5647,6 +5654,9 @@ def read_amount(
             folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
         if asked == "income" and ("工资" in folded or "薪" in folded or "收入" in folded):
             folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
+        if owed and "还" in folded and ("欠" in folded or "借" in folded):
+            repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
         if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
             most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = most if _A_NUMBER_IN.search(most) else folded
