@@ -8,7 +8,8 @@ Read: a figure said right after to be another's, whoever that is ("那是客户�
 net read, not the two added; a thing bought or paid for a spouse or a child ("给老伴买药"),
 the cardholder's own cost; a balance owed, then the month's payment led by "一个月" and its
 verb ("一个月还她三百"), the payment, not the two added; a balance said to be paid back on no
-monthly plan ("不用按月还", "不急着还"), set aside beside another debt's payment.
+monthly plan ("不用按月还", "不急着还"), set aside beside another debt's payment; an extra's
+figure said right before its name and set aside ("那五百过节费不算").
 
 Asked again: a figure in the money of the Gulf or of Arab lands ("里亚尔", "第纳尔"); a figure
 paid each time every few months, said with "每" ("每三个月凑", the month's not worked out). Near
@@ -49,6 +50,8 @@ READ = [
     # a balance said to be paid back on no monthly plan, beside another debt's payment
     ("白条一个月三百 欠我姑的三万不用按月还", "zh", "other_debts", "300"),
     ("花呗每月六百 借同学八千 不急着还", "zh", "other_debts", "600"),
+    # an extra's figure said right before its name, then set aside
+    ("保洁 每月两千六 中秋那五百过节费不算", "zh", "income", "2600"),
     # near-misses, read as before: the figure's own kind, or its item named after "的"
     ("到手六千一 这个是扣完社保的", "zh", "income", "6100"),
     ("房租两千 两个人住", "zh", "expenses", "2000"),

@@ -4159,6 +4159,12 @@ _A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:他|她|人家)?(?:说)?(?:也)?"
     r"(?:不用|不需要|不急着|不着急|不必|没让我|不要求)(?:按月|每个?月|马上)?还"
 )
+#: An extra's figure said right before its name, then set aside: "中秋那五百过节费不算", "两千
+#: 年终奖不算" (blanked where another figure is left: the pay said beside it).
+_AN_EXTRAS_FIGURE_SET_ASIDE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?(?:慰问金|过节费|红包|年终奖|考核奖|奖金|福利)"
+    r"(?:也|都)?[ ,\uff0c]?不算(?![,.!\s]{0,3}(?:那|那么)?就)"
+)
 #: A gift card at a festival, said to be no money: "过节发了三百的购物卡, 那个不算" (blanked).
 _A_GIFT_CARD_SET_ASIDE_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元)?的(?:超市|购物|加油|油|提货|商场|礼品|京东)?(?:卡|券)"
@@ -5607,6 +5613,9 @@ def read_amount(
             folded = _AN_ITEM_SAID_NO_NECESSITY_ZH.sub(lambda m: " " * len(m[0]), folded)
         if "不算的话" in folded:  # "总共三千八 其中五百是打牌的 不算的话三千三": the rest
             folded = _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and "不算" in folded:  # "一个月两千三 那三百慰问金不算"
+            extra = _AN_EXTRAS_FIGURE_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = extra if _A_NUMBER_IN.search(extra) else folded
         if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
             folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
                 lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
