@@ -7,7 +7,10 @@ payment every week or few said in a short clause of its own ("50 when he comes r
 week", "klarna 25, fortnightly", "4 payments 2 weeks apart") is no month's. A balance word in the
 next clause ("bamboo loan 96, and i still owe the dentist 30 a month") says nothing of the figure
 before the comma. The old figure said before the one now ("rent was 130 now 142", "a lakbér 130,
-vagyis most már 142") is no item of the month.
+vagyis most már 142") is no item of the month. Livestock and machines counted ("1,200 lambs
+through the ring", "a 4 fúrógép") are no money; a purchase "split in 3" is asked again unless its
+month's payment is worked out ("60 split into 3, so 20 a month"); a round figure with a gap after
+it ("五千还差一截") is a bound.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ READ = [
     ("rent was 650 now 700, bills 120", "en", "expenses", "820"),
     ("council tax was 90 but its now 98, food 200", "en", "expenses", "298"),
     ("a lakbér 120, vagyis most már 135, plusz rezsi 25", "hu", "expenses", "160000"),
+    # livestock and machines counted
+    ("400 ewes through the mart on friday, not mine. my spending 980", "en", "expenses", "980"),
+    ("a kisbusz lízing havi 70 ezer, a 3 fűnyírógép ki van fizetve", "hu", "other_debts", "70000"),
+    # a purchase split into payments, the month's worked out
+    ("laybuy, 90 split into 3, so 30 a month", "en", "other_debts", "30"),
+    ("rent 1,200 split into 3 so 400 for me, food 180", "en", "expenses", "580"),
     # a percentage after "most" is no new figure
     ("kb 260, most 100%-os táppénzen vagyok, ugyanannyit kapok", "hu", "income", "260000"),
 ]
@@ -45,6 +54,11 @@ ASKED_AGAIN = [
     ("bar the rent its about 380", "en", "expenses"),
     ("apart from the mortgage, about 500", "en", "expenses"),
     ("other than rent its 350 or so", "en", "expenses"),
+    # a purchase split into payments, each not worked out
+    ("klarna on the sofa, 150 split in 3", "en", "other_debts"),
+    # a round figure, short of it by a gap not said
+    ("六千还差一截", "zh", "income"),
+    ("一万还差得远", "zh", "income"),
     # every week or few, said in a clause of its own
     ("provident, 40 when the agent calls, every other week", "en", "other_debts"),
     ("payday lender 60, weekly", "en", "other_debts"),

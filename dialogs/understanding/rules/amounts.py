@@ -161,6 +161,9 @@ PART_OF_IT = (
     r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|count)\b"
     r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
+    # a purchase's whole split into payments, each not worked out: "60 split in 3"
+    r"\bsplit (?:in|into) (?:[2-9]|two|three|four|five|six)\b(?! ways)"
+    r"(?!(?: payments| parts)?,? (?:so|which is|thats|that'?s|=|meaning)\b)",
     # an essential left out with no figure of its own: "bar the rent its about 410", "apart
     # from rent", "other than the mortgage" (the card left out is all asked: THIS_CARD_LEFT_OUT)
     r"\b(?:apart from|except(?: for)?|other than|bar the) (?:the |my |our )?"
@@ -7824,9 +7827,11 @@ _OFFSET_BEFORE_THE_OWN_PART = regex(
 #: A cost's whole figure split some ways, the own part said right after it: "rent 1,350 split 3
 #: ways so 450 for me". The own part stands for the cost (the whole is blanked).
 _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART = regex(
-    r"(?<![0-9.,])[0-9][0-9,.]*k?(?= split (?:it |that |this )?(?:two|2|three|3|four|4|five|5) "
-    r"ways,? (?:so |which is |thats |that'?s |= ?|meaning )(?:its |it'?s |about |around |like )?"
-    r"(?:[$€£] ?)?[0-9][0-9,.]*k? (?:for me|from me|each|is mine|mine|my (?:share|half|part))\b)|"
+    r"(?<![0-9.,])[0-9][0-9,.]*k?(?= split (?:it |that |this )?(?:(?:in|into|between) )?"
+    r"(?:two|2|three|3|four|4|five|5)(?: ways| payments| parts| people| of us)?,? "
+    r"(?:so |which is |thats |that'?s |= ?|meaning )(?:its |it'?s |about |around |like )?"
+    r"(?:[$€£] ?)?[0-9][0-9,.]*k? (?:for me|from me|each|is mine|mine|my (?:share|half|part)|"
+    r"a month|per month|monthly)\b)|"
     # "房租1400我出一半就是七百, 另外吃饭八百": the own half worked out, then its figure (the
     # whole and the working out set aside)
     r"(?<![0-9.,一二两三四五六七八九十百千万])[0-9一二两三四五六七八九十][0-9,.一二两三四五六七八九十百千万]*"
@@ -7927,13 +7932,16 @@ _SHORT_OF_A_ROUND_FIGURE_ZH = re.compile(
     rf"(?P<gap2>{_A_FIGURE_ZH})(?:块钱?|元)?"
 )
 
-#: The same with a gap not said: "差一点就五千了", "差一百多就六千", "差几百到一万": less
+#: The same with a gap not said: "差一点就五千了", "差一百多就六千", "五千还差一截": less
 #: than the round figure by how much? Blanked where another figure is said, else asked again
 #: ("差不多" is about).
 _SHORT_BY_A_GAP_UNSAID_ZH = re.compile(
     r"差(?:一点点?|点儿?|一些|些|多少|个?[0-9一二两三四五六七八九十百千]*[几多][十百千]?)"
     r"(?:块钱?|元)? ?"
-    rf"(?:就|才|到|就到|就是|就有|就满|满)(?:了)? ?{_A_FIGURE_ZH}(?:块钱?|元)?"
+    rf"(?:就|才|到|就到|就是|就有|就满|满)(?:了)? ?{_A_FIGURE_ZH}(?:块钱?|元)?|"
+    # the round figure first, the gap after: "五千还差一截", "六千还差点", "一万还差得远"
+    rf"{_A_FIGURE_ZH}(?:块钱?|元)? ?(?:都|也)?还?差"
+    r"(?:一截|一点点?|点儿?|一些|些|得远|得多|不少|老远)"
 )
 
 

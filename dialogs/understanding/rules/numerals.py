@@ -179,6 +179,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the work counted by its horses, keys, strings or tickets, a film's or a tool's size: "8
         # horses a day", "88 keys and 230 strings", "50 tickets a shift", "16mm and 35mm", "a 30cm
         # blade" (not "tickets 40", the price of them)
+        # livestock counted, and machines: "1,200 lambs through the ring", "a 4 fúrógép"
+        r"(?:lambs|ewes|rams|cows|calves|cattle|pigs|piglets|hens|chickens|heifers|bullocks)\b",
+        r"\w*gép(?:et|ek|ekre|em|eim)?\b",
         r"horses\b", r"keys\b", r"strings\b", r"tickets\b(?= (?:a|an|every|each|per)\b)",
         r"mm\b", r"cm\b",
         # the people, places or things the work is counted by, a keg's size: "for 38 residents",
@@ -885,8 +888,8 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
-    if text.find("pay", before, start) != -1 and _PAY_IN_BEFORE.search(text, before, start):
-        return "count"  # "klarna, pay in 3": the payments a purchase is split into
+    if text.find(" in", before, start) != -1 and _PAY_IN_BEFORE.search(text, before, start):
+        return "count"  # "klarna, pay in 3", "60 split in 3": the payments a purchase is split into
     return None
 
 
@@ -898,9 +901,9 @@ _MONTHS_IN_WORDS_ZH = frozenset(
 )
 
 
-#: Right before the number of payments a purchase is split into: "pay in 3", "pay-in-4" (not
-#: "back on full pay in 2 months": a period after the number is read first).
-_PAY_IN_BEFORE = re.compile(r"\bpay[- ]in[- ]?$")
+#: Right before the number of payments a purchase is split into: "pay in 3", "pay-in-4", "split
+#: into 3" (not "back on full pay in 2 months": a period after the number is read first).
+_PAY_IN_BEFORE = re.compile(r"\b(?:pay|split|spread|paid)[- ]in(?:to)?[- ]?$")
 
 
 #: In English, "minimum" after an amount is a bound ("250 minimum"), unless it names the minimum
