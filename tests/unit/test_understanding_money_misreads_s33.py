@@ -10,7 +10,11 @@ before the comma. The old figure said before the one now ("rent was 130 now 142"
 vagyis most már 142") is no item of the month. Livestock and machines counted ("1,200 lambs
 through the ring", "a 4 fúrógép") are no money; a purchase "split in 3" is asked again unless its
 month's payment is worked out ("60 split into 3, so 20 a month"); a round figure with a gap after
-it ("五千还差一截") is a bound.
+it ("五千还差一截") is a bound. A budget's categories beside its essentials ("Essentials £980, Fun
+£150, Savings £100") are no essential spending; at the own offer a plan's figure said by its term
+("the 24 month one was 81") is the plan's; a whole whose split is still to be agreed ("we'll
+sort out who pays what") and a last debt named bare ("vanquis 45 and the other one") are asked
+again.
 """
 
 from __future__ import annotations
@@ -40,6 +44,16 @@ READ = [
     # a purchase split into payments, the month's worked out
     ("laybuy, 90 split into 3, so 30 a month", "en", "other_debts", "30"),
     ("rent 1,200 split into 3 so 400 for me, food 180", "en", "expenses", "580"),
+    # a budget's essentials beside its other categories
+    (
+        "budgeting app: Essentials £1,140.20, Lifestyle £96.80, Savings £40.00",
+        "en",
+        "expenses",
+        "1140.20",
+    ),
+    ("my sheet has essentials 870 / treats 60 / savings 25", "en", "expenses", "870"),
+    # a plan's figure said by its term, beside the own offer
+    ("i could do 45, the 12 month one was 98 which is too much", "en", "counter", "45"),
     # a percentage after "most" is no new figure
     ("kb 260, most 100%-os táppénzen vagyok, ugyanannyit kapok", "hu", "income", "260000"),
 ]
@@ -54,6 +68,9 @@ ASKED_AGAIN = [
     ("bar the rent its about 380", "en", "expenses"),
     ("apart from the mortgage, about 500", "en", "expenses"),
     ("other than rent its 350 or so", "en", "expenses"),
+    # the split of a whole still to be agreed; a last debt named bare
+    ("bills for the flat are 940, we still need to decide who pays what", "en", "expenses"),
+    ("aqua card 30 and the other one", "en", "other_debts"),
     # a purchase split into payments, each not worked out
     ("klarna on the sofa, 150 split in 3", "en", "other_debts"),
     # a round figure, short of it by a gap not said

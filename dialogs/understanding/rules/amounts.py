@@ -161,6 +161,8 @@ PART_OF_IT = (
     r"\b(?:does ?n'?t|doesnt|does not|don'?t|dont|isn'?t|isnt|is not) (?:include|cover|count)\b"
     r"(?! (?:this|your|ur|the|you guys'?) (?:card|one)\b)",
     r"\bexcluding\b", r"\bwithout (?:the |food|bills|rent)", r"\band then\b",
+    # a whole whose share is not agreed yet: "1,180 total, we'll sort out who pays what later"
+    r"\bwho pays (?:what|which|how much)\b",
     # a purchase's whole split into payments, each not worked out: "60 split in 3"
     r"\bsplit (?:in|into) (?:[2-9]|two|three|four|five|six)\b(?! ways)"
     r"(?!(?: payments| parts)?,? (?:so|which is|thats|that'?s|=|meaning)\b)",
@@ -852,6 +854,23 @@ _A_FIGURE_RESTATED = re.compile(
 )
 
 
+#: A budget's categories, as an app or a sheet shows them: "Essentials £1,087.40, Lifestyle
+#: £212.60, Savings £50.00". Asked for the essential spending, the others are left out.
+_ESSENTIALS_WITH_A_FIGURE = regex(r"\bessentials\b\W{0,3}(?:[$€£] ?)?[0-9]")
+_A_CATEGORY_NOT_ESSENTIAL = regex(
+    r"\b(?:lifestyle|fun|savings?|wants|treats|leisure|entertainment|discretionary|luxuries|"
+    r"extras|going out)\b\W{0,3}(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?"
+)
+#: At the own offer, a plan's figure said by its term: "i know the 24 month one was 81", "the 12
+#: month plan is 95" (the plan's, not the one offered).
+_A_PLANS_FIGURE_SAID_EN = regex(
+    r"\bthe (?:[0-9]{1,2}|six|twelve|twenty ?four)[- ]?months?(?: one| plan| option)? "
+    r"(?:was|is|were|of|at|for|came to|comes to) (?:about |around )?(?:[$€£] ?)?[0-9][0-9,.]*"
+)
+#: At the other debts, the last debt named with no figure: "vanquis 45 and the other one".
+_THE_OTHER_ONE_LEFT_BARE = regex(
+    r"\band (?:then )?(?:the |an ?)?other (?:one|card|loan|debt)s?\W*$"
+)
 #: An item named last in a list, after a comma or a line, with no figure: "rent 700, food",
 #: "albérlet 120, rezsi 35, kaja", "房租两千, 水电三百, 吃饭".
 _A_LAST_ITEM_BARE = regex(
@@ -5836,6 +5855,11 @@ def read_amount(
         folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
     if items and "(" in folded:  # "rezsi 26 (gáz 14, villany 9, víz 3)": its parts, once
         folded = _A_BREAKDOWN.sub(lambda m: _without_its_breakdown(m, language), folded)
+    if asked == "expenses" and "essentials" in folded and _ESSENTIALS_WITH_A_FIGURE.search(folded):
+        # "Essentials £980, Fun £150, Savings £100": a budget's other categories are no essentials
+        folded = _A_CATEGORY_NOT_ESSENTIAL.sub(lambda m: " " * len(m[0]), folded)
+    if offer and "month" in folded:  # "offer 55, i know the 24 month one was 81": the plan's
+        folded = _A_PLANS_FIGURE_SAID_EN.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
@@ -6225,6 +6249,8 @@ def read_amount(
             return no_payment
         if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
+        if owed and chosen and "other" in folded and _THE_OTHER_ONE_LEFT_BARE.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "vanquis 45 and the other one"
         if items and chosen and _another_items_amount_unknown(folded, chosen):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…the other one id have to check"
         if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
