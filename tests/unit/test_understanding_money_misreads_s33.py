@@ -14,7 +14,9 @@ it ("五千还差一截") is a bound. A budget's categories beside its essential
 £150, Savings £100") are no essential spending; at the own offer a plan's figure said by its term
 ("the 24 month one was 81") is the plan's; a whole whose split is still to be agreed ("we'll
 sort out who pays what") and a last debt named bare ("vanquis 45 and the other one") are asked
-again.
+again. A share of an item said to be one's own with its figure ("a rezsi 80, ennek a fele az
+enyém, az 40") stands for the item in the list, and an own part followed by more items is no
+answer on its own ("szóval az enyém 80, plusz kaja 50").
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ READ = [
     ("my sheet has essentials 870 / treats 60 / savings 25", "en", "expenses", "870"),
     # a plan's figure said by its term, beside the own offer
     ("i could do 45, the 12 month one was 98 which is too much", "en", "counter", "45"),
+    # a share of an item said to be one's own, with its figure, in a list
+    ("a rezsi 90, ennek a fele az enyém, az 45, plusz kaja 70", "hu", "expenses", "115000"),
     # a percentage after "most" is no new figure
     ("kb 260, most 100%-os táppénzen vagyok, ugyanannyit kapok", "hu", "income", "260000"),
 ]
@@ -68,6 +72,8 @@ ASKED_AGAIN = [
     ("bar the rent its about 380", "en", "expenses"),
     ("apart from the mortgage, about 500", "en", "expenses"),
     ("other than rent its 350 or so", "en", "expenses"),
+    # an own part of one item, then more items: not the own part alone
+    ("albi 180, a párom fizeti az 50%-át, szóval az enyém 90, plusz kaja 60", "hu", "expenses"),
     # the split of a whole still to be agreed; a last debt named bare
     ("bills for the flat are 940, we still need to decide who pays what", "en", "expenses"),
     ("aqua card 30 and the other one", "en", "other_debts"),

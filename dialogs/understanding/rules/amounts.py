@@ -8578,7 +8578,12 @@ _THE_OWN_PART_AFTER_A_WHOLE_HU = re.compile(
     # "my part" said right after the whole, with no word between: "a lakás 300 összesen, az
     # én részem 100"
     r"(?:(?<=[0-9])|(?<=[0-9] osszesen)|(?<=[0-9] egyutt)), az en reszem\W{0,3}"
-    r"(?:(?:havi|havonta|kb) )?(?=[0-9])"
+    r"(?:(?:havi|havonta|kb) )?(?=[0-9])|"
+    # a share of it said to be one's own, then its figure: "a rezsi 80, ennek a fele az enyém,
+    # az 40", "albi 160, de a párom fizeti az 50%-át, szóval az enyém 80"
+    r"\b(?:ennek|annak) a (?:fele|harmada|negyede) (?:az enyem|enyem|jut ram|ram jut)\W{0,3}"
+    r"(?:(?:az|ami|vagyis|szoval|tehat) )?(?:(?:havi|havonta|kb) )?(?=[0-9])|"
+    r"\b(?:szoval|igy|tehat|vagyis) az enyem\W{0,3}(?:(?:havi|havonta|kb) )?(?=[0-9])"
 )
 #: The word saying a figure is the whole, right after it: "a lakás 330 összesen".
 _SAID_WHOLE_HU = re.compile(r" (?:osszesen|egyutt|kozosen)\b")
@@ -8937,7 +8942,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_PLANS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 24 részletes 28? az sok"
         folded = _AN_OPTIONS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 3-as opció 24 ezre sok"
     if asked in ("expenses", "other_debts") and (
-        "nekem" in folded or "ram " in folded or "en reszem" in folded
+        "nekem" in folded or "ram " in folded or "en reszem" in folded or "enyem" in folded
     ):
         folded = _without_the_whole_before_the_own_part_hu(folded)  # "96, …, így nekem 48"
     if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
@@ -9061,7 +9066,11 @@ def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
     own = _THE_OWN_PART_AFTER_A_WHOLE_HU.search(folded)
     if not own:
         return folded
-    wholes = list(_A_FIGURE_HU.finditer(folded, 0, own.start()))
+    wholes = [  # (not a share said in per cent: "fizeti az 50%-át")
+        whole
+        for whole in _A_FIGURE_HU.finditer(folded, 0, own.start())
+        if not folded.startswith(("%", " %"), whole.end())
+    ]
     if not wholes:
         return folded
     said_whole = _SAID_WHOLE_HU.match(folded, wholes[-1].end())  # "330 összesen": its word too
@@ -9771,6 +9780,11 @@ _OWN_FIGURE_AFTER = regex(
 )
 
 
+#: Right after the own figure, more items joined on: "…, szóval az enyém 80, plusz kaja 50" (a
+#: "plusz" before an item is "and" by then).
+_MORE_ITEMS_AFTER_THE_OWN_PART = re.compile(
+    r" ?(?:ezer|e|ft)?\W{0,3}(?:plusz|plus|\+|and|es|meg) (?:a |az |the |my )?[^\W\d]+ ?[0-9]"
+)
 #: An item of the spending split with someone, said right before the own figure: that figure
 #: is the own part of the item, one among the others ("…, we split the bills, mine is 60").
 _AN_ITEM_SPLIT = regex(
@@ -9796,6 +9810,8 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     before = _last_clause_break(folded, 0, max(0, clause - 1))  # and the clause before it
     if _AN_ITEM_SPLIT.search(folded, before, own[0].start):
         return None  # "rent 700, food 200, we split the bills with my partner, mine is 60"
+    if _MORE_ITEMS_AFTER_THE_OWN_PART.match(folded, own[0].end):
+        return None  # "…szóval az enyém 80, plusz kaja 50": the own part of one item, then more
     if _I_PAY_ALL_OF_THEM.search(folded):
         return None  # "az enyém 95, az övé 130, … mindet én fizetem": every figure is paid
     if _A_WIDOWS_PENSION.search(folded):
