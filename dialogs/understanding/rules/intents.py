@@ -1181,6 +1181,8 @@ NOT_SPOKEN = (
     # "i dont really get the hungarian"
     r"\b(?:i )?(?:don'?t|dont|do not|can'?t|cant|cannot) (?:really |quite |fully |always )?(?:get|"
     r"follow) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
+    # "中文读得很慢": read slowly
+    r"(?:中文|汉语|英文|英语|匈牙利语)(?:我)?(?:读|看|写|说|打)(?:得)?(?:很|太|比较|特别)?(?:慢|吃力|费劲)",
     # "i get lost with the hungarian numbers", "i struggle with the english"
     r"\b(?:i )?(?:get|got|am|'?m|im) (?:a bit |so |really )?(?:lost|confused|muddled|stuck) "
     r"(?:with|in|by|on) (?:the )?(?:english|hungarian|chinese|mandarin)\b",

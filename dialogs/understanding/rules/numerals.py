@@ -182,6 +182,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # livestock counted, and machines: "1,200 lambs through the ring", "a 4 fúrógép"
         r"(?:lambs|ewes|rams|cows|calves|cattle|pigs|piglets|hens|chickens|heifers|bullocks)\b",
         r"\w*gép(?:et|ek|ekre|em|eim)?\b",
+        r"méter\w*",  # "a szélerőmű tetején 100 méteren": a height
         r"horses\b", r"keys\b", r"strings\b", r"tickets\b(?= (?:a|an|every|each|per)\b)",
         r"mm\b", r"cm\b",
         # the people, places or things the work is counted by, a keg's size: "for 38 residents",
