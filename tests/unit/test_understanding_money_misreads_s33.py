@@ -16,7 +16,10 @@ it ("五千还差一截") is a bound. A budget's categories beside its essential
 sort out who pays what") and a last debt named bare ("vanquis 45 and the other one") are asked
 again. A share of an item said to be one's own with its figure ("a rezsi 80, ennek a fele az
 enyém, az 40") stands for the item in the list, and an own part followed by more items is no
-answer on its own ("szóval az enyém 80, plusz kaja 50").
+answer on its own ("szóval az enyém 80, plusz kaja 50"). A sum due by a month with no month's
+payment ("court fine 300 to be paid by august"), spending since a date ("since the 1st of
+october ive spent 1,630") and a figure thought of per four weeks are asked again; at the income
+question an allowance "not really mine" beside the pay is left out.
 """
 
 from __future__ import annotations
@@ -58,6 +61,13 @@ READ = [
     ("i could do 45, the 12 month one was 98 which is too much", "en", "counter", "45"),
     # a share of an item said to be one's own, with its figure, in a list
     ("a rezsi 90, ennek a fele az enyém, az 45, plusz kaja 70", "hu", "expenses", "115000"),
+    # an allowance not really one's own, beside the pay
+    (
+        "1,400 from the depot, the 90 tool allowance goes on kit so its not really mine",
+        "en",
+        "income",
+        "1400",
+    ),
     # a percentage after "most" is no new figure
     ("kb 260, most 100%-os táppénzen vagyok, ugyanannyit kapok", "hu", "income", "260000"),
 ]
@@ -77,6 +87,10 @@ ASKED_AGAIN = [
     # the split of a whole still to be agreed; a last debt named bare
     ("bills for the flat are 940, we still need to decide who pays what", "en", "expenses"),
     ("aqua card 30 and the other one", "en", "other_debts"),
+    # due once by a month, spent since a date, per four weeks
+    ("parking fine 120 to be paid by march", "en", "other_debts"),
+    ("since the 3rd of may ive spent 1,240", "en", "expenses"),
+    ("i budget per 4 weeks, roughly 1,050", "en", "expenses"),
     # a purchase split into payments, each not worked out
     ("klarna on the sofa, 150 split in 3", "en", "other_debts"),
     # a round figure, short of it by a gap not said

@@ -2922,6 +2922,40 @@ _A_PAYDAY_LOAN_DUE_ONCE = regex(
     r"\bpayday(?: loan| lender)?\b(?![^.;]*\b(?:(?:a|per|each|every) month|monthly)\b)"
     r"[^.;]{0,30}?\bdue\b"
 )
+#: A sum owed once, due by a month, no month's payment said: "court fine 300 to be paid by
+#: august", "the tax bill, 900 due by january".
+_A_LUMP_DUE_BY_A_MONTH_EN = regex(
+    r"^(?!.*\b(?:(?:a|per|each|every) month|monthly)\b)"
+    r".*?\b(?:to be paid|paid|due|payable|to pay)(?: off| in full| back)? by (?:the end of )?"
+    r"(?:jan|feb|march|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\b"
+)
+#: Spent since a day of a month to the day it is now, not a month's: "since the 1st of october
+#: ive spent 1,630 and its the 20th of november now".
+_SPENT_SINCE_A_DATE_EN = regex(
+    r"\bsince (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|march|apr|may|june?|july?|"
+    r"aug|sept?|oct|nov|dec)[a-z]*\b[^.;]{0,20}\b(?:i'?ve|ive|i have|we'?ve|weve|we have) spent\b"
+)
+#: A figure thought of per four weeks, no month's said: "i think of it per 4 weeks, about 980".
+_PER_FOUR_WEEKS_EN = regex(
+    r"\b(?:per|each) (?:4|four) weeks?\b(?![^.;]*\b(?:(?:a|per|each|every) month|monthly|a mnth)\b)"
+)
+#: A figure said in its clause not to be really one's own, at the income question: "the 150
+#: petrol allowance is for the van so its not really mine".
+_A_FIGURE_NOT_REALLY_MINE_EN = regex(
+    r"(?<![0-9.,])[0-9][0-9,.]*(?=[^.;!?0-9]{0,60}\b(?:so |but |and )?(?:it'?s|its|that'?s|"
+    r"thats|it is|that is) not really mine\b)"
+)
+
+
+def _without_a_figure_not_really_mine_en(folded: str) -> str:
+    """``folded`` without the figures said not to be really one's own, where another is said:
+    "1,250 a month from the council job, the 150 petrol allowance is for the van so its not
+    really mine" (alone, "150, its not really mine" stays to be asked again)."""
+    found = list(_A_FIGURE_NOT_REALLY_MINE_EN.finditer(folded))
+    blanked = _blanked(folded, *found)
+    return blanked if found and _A_NUMBER_IN.search(blanked) else folded
+
+
 #: That the cardholder has no work of their own: beside another's pay, no income of theirs is said
 #: ("my husband earns 2000, i don't work", "a férjem 300-at keres, én nem dolgozom", "老公一个月
 #: 七千, 我没工作").
@@ -4440,6 +4474,10 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
     ("other_debts", _A_PAYDAY_LOAN_DUE_ONCE),
+    ("other_debts", _A_LUMP_DUE_BY_A_MONTH_EN),
+    ("expenses", _SPENT_SINCE_A_DATE_EN),
+    ("expenses", _PER_FOUR_WEEKS_EN),
+    ("income", _PER_FOUR_WEEKS_EN),
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
     ("income", _OWN_AGAINST_ANOTHERS_ZH),
@@ -5772,6 +5810,8 @@ def read_amount(
         folded = _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         if asked == "expenses":  # "rent 700 (uc pays it), food 250": none of the own spending
             folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and "not really mine" in folded:
+            folded = _without_a_figure_not_really_mine_en(folded)
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
