@@ -1703,6 +1703,10 @@ def _spell_out(folded: str, language: str) -> str:
         if strong or not _NOISE_AROUND_A_NUMBER.sub("", folded[:start] + folded[end:]):
             value = _spelled_value(values)
             number = " 几千 " if value is None else f"{value.normalize():f}"
+            if folded.endswith("nal", start, end):
+                # "kétszáznál kevesebb": a bound, its ending kept in the form read as one,
+                # "-nél" ("60-nal több", typed in figures, may be "by 60 more": not read so)
+                number += "-nel"
             folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
     if language_code(language) == "hu" and "hijan" in folded:
