@@ -2632,6 +2632,8 @@ _MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".
 _MY_SHARE = re.compile(
     r"\W*(?:(?:en|csak|kb|is) )*(?:ram|nekem|az enyem|en fizetek|az (?:en )?(?:felem|reszem))\b"
+    # the cardholder, the figure, then paying it: "a háztartás 390, ebből én 190-et fizetek"
+    r"|\W*en (?=[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:fizetek|fizetem|adok|allok)\b)"
     r"|\W*我(?:自己|本人)?(?:挣|赚|出|拿|付|交|掏)"
 )
 #: Right before "of which", the cardholder: "az egész család 450-et költ, én ebből 200-at adok".
@@ -3419,7 +3421,10 @@ _AN_ITEM_ON_TOP_NOT_KNOWN_HU = regex(
 #: kajája", "200 plusz a benzin" (what the item adds is not said).
 _A_FIGURE_AND_AN_UNPRICED_ITEM_HU = regex(
     r"^(?:kb\.? |olyan |ugy )?[0-9]+(?: ?ezer\w*)?,? (?:meg|plusz) (?:a |az )?[a-z]+"
-    r"(?: [a-z]+){0,2}\W*$"
+    r"(?: [a-z]+){0,2}\W*$|"
+    # "+" for "plusz", the item said not bought yet: "100 körül + a tűzifa, azt még nem vettük"
+    r"^(?:kb\.? |olyan |ugy )?[0-9]+(?: ?ezer\w*)?(?: korul| kb\.?)?,? ?\+ (?:a |az )?[a-z]+,? "
+    r"(?:azt|az|ami) (?:meg )?nem\b(?![^0-9]*[0-9])"
 )
 #: An item as a count of another's month, not worked out: "kb két havi albérletnyi", "három
 #: rezsinyi" (the "-nyi" of "so much as").
@@ -3462,6 +3467,32 @@ _A_FLOOR_THEN_MORE_HU = regex(
     r"^(?:min|minimum|legalabb)\.? [0-9]+(?: ?ezer\w*)?,? (?:de )?(?:lehet|ha|akar|esetleg|"
     r"vagy)\b"
 )
+#: A floor said alone, nothing above it said: "minimum 10 ezret biztosan", "min. 150" (how much
+#: more not said; not "minimum 10, de 12-t is tudok", a figure after).
+_A_FLOOR_ALONE_HU = regex(
+    r"^(?:min|minimum)\.? [0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?(?: biztos(?:an)?| az biztos)?\W*$"
+)
+#: Pay by the piece with the count to come: "egy disznó 25 ezer, ahány hívás annyi pénz",
+#: "ahány fuvar, annyi pénz" (the month's not said).
+_AS_MANY_PIECES_AS_MUCH_PAY_HU = regex(r"\bahany \w+,? annyi (?:penz|fizetes|kereset)\b")
+#: A time's figure and the figure after it, the month's not worked out: "a kampány alatt 150,
+#: utána 210", "a szezon alatt 300, előtte 120" (not "100 ezer alatt", a bound of a figure).
+_DURING_A_TIME_AND_AFTER_HU = regex(
+    r"\b[a-z]{3,} alatt,? (?:kb\.? )?[0-9]+(?: ?ezer\w*)?[^.;!?0-9]{0,20}\b(?:utana|elotte|"
+    r"azutan|kesobb)\b,? (?:meg )?(?:kb\.? )?[0-9]"
+)
+#: The months of one place or work and those of another, each a figure: "a holland hónapokban 0,
+#: az itthoniakban 190" (which month it is now not said).
+_THE_MONTHS_OF_ONE_AND_ANOTHER_HU = regex(
+    r"\bhonapokban,? (?:kb\.? )?[0-9]+[^.;!?0-9]{0,50}\baz? [a-z]+(?:akban|ekben|iakban|iekben)"
+    r",? (?:kb\.? )?[0-9]"
+)
+#: Another's figure said, one's own not known: "anyám kiadása 140, az enyém külön nem tudom" (the
+#: own not said).
+_ANOTHERS_SAID_ONES_OWN_NOT_KNOWN_HU = regex(
+    r"\baz enyem(?: kulon| maga| pedig)?,? (?:azt )?(?:nem tudom|fogalmam sincs|nem tudni)\b"
+    r"(?![^0-9]*[0-9])"
+)
 #: An upper bound only, said with when it is reached or of several together: "max 300, ha sok a
 #: szolgálat", "legfeljebb 40 a kettő együtt" (the usual month not said; not at an offer, where
 #: "max 20" is the most one can give).
@@ -3488,7 +3519,9 @@ _TWO_SIZES_OF_A_MONTH_HU = regex(
 _A_SHARE_OF_A_FIGURE_HU = regex(
     r"^(?:kb\.? |olyan |nagyjabol |korulbelul )?(?:a |az )\w+ (?:fele|harmada|negyede|"
     r"ketharmada)\b(?!t)|"
-    r"(?<![0-9.,])[0-9]{1,2} ?%-?a (?:marad|jut|az enyem|megy)\b"
+    r"(?<![0-9.,])[0-9]{1,2} ?%-?a (?:marad|jut|az enyem|megy)\b|"
+    # its "-a" left off: "a forgalom kb 900, abból a 30% az enyém"
+    r"\ba [0-9]{1,2} ?% (?:az enyem|az en reszem|jut nekem|marad nekem)\b"
 )
 #: Another who knows better says it is more or less: "én 150-et mondanék, a feleségem szerint
 #: biztos több" (not when the own figure is kept after: "..., de én így számolom").
@@ -4677,6 +4710,16 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _IF_NOT_NOT_KNOWN_HU),
     ("expenses", _SEASONS_ITEMS_BESIDE_THE_REST_HU),
     ("", _A_FLOOR_THEN_MORE_HU),
+    ("counter", _A_FLOOR_ALONE_HU),
+    ("income", _A_FLOOR_ALONE_HU),
+    ("expenses", _A_FLOOR_ALONE_HU),
+    ("income", _AS_MANY_PIECES_AS_MUCH_PAY_HU),
+    ("expenses", _DURING_A_TIME_AND_AFTER_HU),
+    ("income", _DURING_A_TIME_AND_AFTER_HU),
+    ("expenses", _THE_MONTHS_OF_ONE_AND_ANOTHER_HU),
+    ("income", _THE_MONTHS_OF_ONE_AND_ANOTHER_HU),
+    ("expenses", _ANOTHERS_SAID_ONES_OWN_NOT_KNOWN_HU),
+    ("income", _ANOTHERS_SAID_ONES_OWN_NOT_KNOWN_HU),
     ("income", _A_CEILING_ONLY_HU),
     ("expenses", _A_CEILING_ONLY_HU),
     ("other_debts", _A_CEILING_ONLY_HU),
@@ -8889,7 +8932,7 @@ _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU = re.compile(
     r"(?![^.!?]*\b(?:heti|hetente|napi|naponta|evi|evente|egy evben|egy heten|egy nap)\b))"
     r"(?=(?:(?:a|az|havi|havonta|egy|honapban|kiadas\w*|koltes\w*|nekunk|nekem|mi|megy|el|"
     r"olyan|kb\.?|mint|mindig|osszesen|megel\w*|elunk|na|mindegy|nalunk|itthon|otthon|korul|"
-    r"elmegy|sajat|en|most|teljes)"
+    r"elmegy|sajat|en|most|teljes|pontosan)"
     r"[ ,:]+)+~?[0-9]+(?: [0-9]{3})?[^.!?0-9]*[.!?]*\s*$)"
 )
 #: The home's items listed in the last sentence, the trade's figures in those before: "600
@@ -8897,7 +8940,8 @@ _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU = re.compile(
 #: rakok le. havonta albi 120, rezsi 28" (the figures before are no answer; a list, at least two
 #: items, each its name and its figure).
 _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU = re.compile(
-    r"(?:[.!?]+|[^\x00-\x7f]) (?:(?:a |az )?(?:sajat |en |havi )?(?:haztartas|kiadas|koltes)\w*"
+    r"(?:[.!?]+|[^\x00-\x7f]) (?:(?:a |az )?(?:sajat |en |havi |otthoni )?(?:haztartas|kiadas|"
+    r"koltes)\w*"
     r"(?: (?:nalunk|nalam|havonta|havi))?|havonta|havi)\W{0,2} ?"
     r"(?=[a-z]+ (?:kb\.? )?[0-9]+[^.!?]*,[^.!?]*$)"
 )
@@ -8950,6 +8994,20 @@ _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU = re.compile(
 _WHAT_IS_LEFT_AFTER_COSTS_HU = re.compile(
     r"\butan (?:nekem |nekunk )?(?:kb\.? |nagyjabol |tisztan )?(?=[0-9]+(?:,[0-9]+)?"
     r"(?: ?ezer\w*)? (?:marad|megmarad)\b)"
+)
+#: A month named by its ordinal and "hó", as a bank's statement prints it: "BÉR 11.HÓ 303.215,00"
+#: (the month's number is no money).
+_A_MONTH_BY_ITS_ORDINAL_HU = re.compile(r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\. ?ho\b")
+#: An item of a list said to be cancelled in brackets right after it: "netflix 4 (lemondtam, nem
+#: kell)", "tesi 8 (már megszűnt)" (its figure is no part of the month's).
+_AN_ITEM_CANCELLED_IN_BRACKETS_HU = re.compile(
+    r"\b[a-z]+ [0-9]+(?: ?ezer\w*)? \((?:mar |azt |ezt )?(?:lemondtam|lemondtuk|felmondtam|"
+    r"megszunt|megszuntettem|nincs mar|mar nincs)\b[^)]*\)"
+)
+#: An offer said for another time, then what can be given now: "a szezonban 40-et tudnék, most
+#: viszont csak 10-et" (the other time's figure is no offer).
+_NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU = re.compile(
+    r"\bmost (?:viszont|azonban|pedig|meg) (?:csak |max |maximum )?(?=[0-9])"
 )
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
@@ -9071,6 +9129,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
         folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
+    if ".ho" in folded or ". ho" in folded:  # "BÉR 11.HÓ 303.215,00 HUF"
+        folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
+    if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
+        folded = _AN_ITEM_CANCELLED_IN_BRACKETS_HU.sub(blank, folded)  # "netflix 4 (lemondtam)"
+    if offer and "most " in folded:  # "a szezonban 40-et tudnék, most viszont csak 10-et"
+        folded = _without_all_before(folded, _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU)
     return folded
 
 
