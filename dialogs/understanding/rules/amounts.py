@@ -3467,11 +3467,6 @@ _A_FLOOR_THEN_MORE_HU = regex(
     r"^(?:min|minimum|legalabb)\.? [0-9]+(?: ?ezer\w*)?,? (?:de )?(?:lehet|ha|akar|esetleg|"
     r"vagy)\b"
 )
-#: A floor said alone, nothing above it said: "minimum 10 ezret biztosan", "min. 150" (how much
-#: more not said; not "minimum 10, de 12-t is tudok", a figure after).
-_A_FLOOR_ALONE_HU = regex(
-    r"^(?:min|minimum)\.? [0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?(?: biztos(?:an)?| az biztos)?\W*$"
-)
 #: Pay by the piece with the count to come: "egy disznó 25 ezer, ahány hívás annyi pénz",
 #: "ahány fuvar, annyi pénz" (the month's not said).
 _AS_MANY_PIECES_AS_MUCH_PAY_HU = regex(r"\bahany \w+,? annyi (?:penz|fizetes|kereset)\b")
@@ -4710,9 +4705,6 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _IF_NOT_NOT_KNOWN_HU),
     ("expenses", _SEASONS_ITEMS_BESIDE_THE_REST_HU),
     ("", _A_FLOOR_THEN_MORE_HU),
-    ("counter", _A_FLOOR_ALONE_HU),
-    ("income", _A_FLOOR_ALONE_HU),
-    ("expenses", _A_FLOOR_ALONE_HU),
     ("income", _AS_MANY_PIECES_AS_MUCH_PAY_HU),
     ("expenses", _DURING_A_TIME_AND_AFTER_HU),
     ("income", _DURING_A_TIME_AND_AFTER_HU),
