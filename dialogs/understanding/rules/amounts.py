@@ -1179,11 +1179,38 @@ _A_MONTHS_FIGURE_EN = regex(
 )
 
 
+#: More ways of naming the own month after figures of one's trade: the own essentials or
+#: outgoings with no "is" ("a trim is 30 a hoof. my outgoings 990", "my essentials r 870"), a
+#: list of items after "anyway" ("laid 40 metres of pipe. anyway rent 600 food 200"), the
+#: house's or the household's side of it ("the stalls rent at 60 a day. house side its 1,100",
+#: "house costs are rent 500 ...", "the house costs me 900", "our own household is 1,200"; not
+#: "the house costs 2,000", all of the household's, a share of which may be the own), the own
+#: person or the own costs named ("me personally rent 600", "our costs went up, rent 700"), and
+#: the own spending said after a sentence about the trade or after "meantime" ("... 4 rides a
+#: go. living on the site i spend about 700", "the claim is for 6k, meantime i spend 800").
+_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN = regex(
+    r"(?:(?:\bmy |[.!?] )(?:essentials|outgoings|spending|living costs)(?: (?:is|are|r|come to|"
+    r"comes to))?:?(?= (?:about |around |roughly )?[£$]?[0-9]| (?:rent|food|groceries|bills|"
+    r"council|phone|mortgage)\b)|"
+    r"[.!?,] (?:anyway|so|but|ok),? (?=(?:rent|food|groceries|bills|council(?: tax)?|phone|"
+    r"mortgage) [£$]?[0-9])|"
+    r"\b(?:our (?:own )?household|(?:the )?house (?:side|wise))(?: (?:is|are|its|it'?s|r))?\b|"
+    r"\bhouse costs? (?:me\b|(?:are|r) (?=(?:rent|mortgage|food|bills|council)\b))|"
+    r"\bme personally\b|\bour (?:own )?costs(?: (?:went|have gone|are) up(?: tho| though)?)?\b|"
+    r"\b(?:monthly|meantime|meanwhile|personally),? (?:i|we) spend\b|"
+    r"[.!?] (?:[a-z]+ ){1,4}?(?:i|we) spend (?=(?:about |around |roughly )?[£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
 def _without_others_figures_before_en(folded: str) -> str:
     """``folded`` with all said before the own month's spending named (see
-    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`) blanked, where no item of the own month is said
-    before it."""
+    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN` and :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`)
+    blanked, where no item of the own month is said before it."""
     said = _THE_OWN_MONTH_AFTER_OTHERS_EN.search(folded)
+    named = _THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN.search(folded)
+    if named is not None and (said is None or named.start() < said.start()):
+        said = named
     if said is None or _AN_OWN_ITEM_EN.search(folded, 0, said.start()):
         return folded
     if said[0][:1] in ".!?" and _A_MONTHS_FIGURE_EN.search(folded, 0, said.start()):
@@ -1196,6 +1223,9 @@ _WORDS_OF_THE_OWN_MONTH_EN = (
     "mine", "my ", "me,", "me i", "me we", "wise", "actual", ". spend", "! spend", "? spend",
     ". outgo", ". monthly", "at home", " spend on", ". rent", ". food", ". groc", ". bills",
     ". council", ". phone", ". mortg",
+    # (:data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`)
+    "outgo", "essentials", "living costs", "anyway", "house", "household", "personally",
+    "our costs", "our own", " spend",
 )  # fmt: skip
 #: At the offer, what is spare said before the part of it offered, and the rest kept for a need
 #: beside it: "my budget says spare is 110 so 90 to you and 20 for emergencies", "about 80 left
