@@ -5814,6 +5814,8 @@ def read_amount(
             )
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
+    if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
+        folded = _without_an_items_figure_restated_en(folded)
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
@@ -8021,6 +8023,42 @@ _ITEMS_STOPPED_IN_BRACKETS_EN = regex(
 _WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "remove", "strike",
                                    "cross out", "knock off", "leave out", "stopped", "cancel",
                                    "dropped", "quit", "binned", "got rid", "ended")  # fmt: skip
+
+
+#: An item's figure said again, nearer the truth, after the list: "rent 500 food 180 gas 90,
+#: food is more like 230", "... oh and i put 180 for food, its more like 230", "actually the gas
+#: is more like 110". The item's first figure goes (and the one said again of it, "i put 180 for
+#: food"), the new one stays in the list; the "actually" before it takes back nothing else.
+_AN_ITEMS_FIGURE_RESTATED_EN = regex(
+    r"(\b(?:actually|oh|sorry)\b(?: n| and)?,? )?"
+    r"(?:\bi (?:said|put|wrote|typed) (?:[$€£] ?)?([0-9][0-9,.]*) (?:for|on) (?:the |my )?"
+    r"([a-z]{3,})|\b(?:the |my )?([a-z]{3,})(?: is| was|'s|s)?),? (?:but |and )?"
+    r"(?:its |it'?s |thats |that'?s )?(?:actually |really )?more like (?=(?:[$€£] ?)?[0-9])"
+)
+
+
+def _without_an_items_figure_restated_en(folded: str) -> str:
+    """``folded`` with the first figure of each item said again (see
+    :data:`_AN_ITEMS_FIGURE_RESTATED_EN`) blanked, where the item is named with a figure before
+    it; otherwise as it was."""
+    for restated in reversed(list(_AN_ITEMS_FIGURE_RESTATED_EN.finditer(folded))):
+        item = restated[3] or restated[4]
+        first = re.compile(
+            rf"\b{item} (?:[$€£] ?)?([0-9][0-9,.]*)|(?<![0-9.,])(?:[$€£] ?)?([0-9][0-9,.]*) "
+            rf"(?:for|on) (?:the |my )?{item}\b"
+        ).search(folded, 0, restated.start(2) if restated[2] else restated.start())
+        if first is None:
+            continue
+        group = 1 if first[1] else 2
+        if restated[2]:  # "i said 180 for food": that figure too
+            start, end = restated.span(2)
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+        if restated[1]:  # "actually food is more like 230": no other figure taken back
+            start, end = restated.span(1)
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+        start, end = first.span(group)
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
 
 
 def _without_items_struck_out_en(folded: str) -> str:
