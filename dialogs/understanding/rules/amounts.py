@@ -5885,6 +5885,10 @@ def read_amount(
     if language == "en" and any(w in folded for w in _WORDS_OF_A_CLAUSE_SET_ASIDE_EN):
         # "cake orders, maybe 100 some months, ignore that, the job pays 1,290": set aside
         folded = _A_CLAUSE_SET_ASIDE_EN.sub(lambda m: " " * len(m[0]), folded)
+    if language == "en" and (" not for " in folded or " not m" in folded or " not ours" in folded):
+        others_aside = _A_FIGURE_NOT_THE_OWN_LAST_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _A_NUMBER_IN.search(others_aside):  # "…, the 200 is not for me"
+            folded = others_aside
     if language == "en" and "~~" in folded:  # "~~sky 40~~ gone, rent 500": struck through
         folded = _STRUCK_THROUGH.sub(lambda m: " " * len(m[0]), folded)
     if items and language == "zh":
@@ -7265,7 +7269,9 @@ def _without_the_terms_of_a_sum(folded: str) -> str:
 #: clause goes (the items before it stay); with no figure after, nothing is blanked.
 _A_CLAUSE_SET_ASIDE_EN = regex(
     # (a point between digits is a decimal one, no end of a clause: "174.50 a year, leave it out")
-    r"(?:^|(?<=[,;!?])|(?<=\.)(?![0-9]))(?:[^,;.!?]|\.(?=[0-9]))*[0-9](?:[^,;.!?]|\.(?=[0-9]))*"
+    # (nor a comma of thousands: "the foals were 8,400 once, dont count that")
+    r"(?:^|(?<=[;!?])|(?<=[,.])(?![0-9]))(?:[^,;.!?]|\.(?=[0-9])|,(?=[0-9]{3}\b))*[0-9]"
+    r"(?:[^,;.!?]|\.(?=[0-9])|,(?=[0-9]{3}\b))*"
     r"[,;]? (?:but |so |and |just )*"
     r"(?:(?:ignore|forget|disregard|scrap|strike|cross out|cross off) (?:that|those|them|it)|"
     r"leave (?:that|those|them|it) out|"
@@ -7275,6 +7281,13 @@ _A_CLAUSE_SET_ASIDE_EN = regex(
     # spending", "the club pays 60, that is the club's not mine"
     r"(?:thats|that'?s|that is) (?:\w+ ){0,2}not (?:spending|personal|mine|an? expense))"
     r"\b(?=[^0-9]*[0-9])"
+)
+#: A last clause after the own figure that sets another figure aside as not the own, none after
+#: it: "wage 1,600, the 200 is for fostering not for me", "pension 900 and the 80 is the dogs
+#: money not mine" (as :data:`_A_CLAUSE_SET_ASIDE_EN`, which needs a figure after). It goes.
+_A_FIGURE_NOT_THE_OWN_LAST_EN = regex(
+    r"(?<=[,;.!?] )(?:and |but )?the (?:[$€£] ?)?[0-9][0-9,.]*k? (?:is|was|'s|are)\b"
+    r"[^,;.!?0-9]{0,50}?\bnot (?:for me|mine|my money|my own|for us|ours)\b[^0-9]*$"
 )
 #: The words one of which :data:`_A_CLAUSE_SET_ASIDE_EN` needs (a cheap test first).
 _WORDS_OF_A_CLAUSE_SET_ASIDE_EN = (
