@@ -4528,8 +4528,25 @@ _A_FIGURE_FOR_ANOTHER_SEASON_NOW_EN = regex(
     r"winter|january)\b|"
     r"[0-9](?:ish)?(?: ?(?:k|grand|quid|pounds?))? (?:when|while) the heating'?s? (?:is )?on\b"
 )
+#: Only the pay before tax said, what comes in not known and no figure after: "gross is 2,400,
+#: no idea what lands after tax", "3k gross, not sure how much i take home" (as
+#: :data:`_THE_NET_NOT_REMEMBERED_ZH`; not "2,400 gross, not sure what lands, maybe 1,900").
+_THE_NET_NOT_KNOWN_EN = regex(
+    r"\bgross\b[^.;!?]{0,40}\b(?:not sure|unsure|no idea|dont know|don'?t know|idk|dunno|"
+    r"not certain) (?:of )?(?:what|how much) (?:comes? (?:thru|through|in)|(?:i|we) (?:actually )?"
+    r"(?:get|take home|end up with|see)|lands|hits|is left|goes in)\b[^0-9]*$"
+)
+#: A list's item named between two with their figures, its own not said: "rent 600, food, gas
+#: 90" (food's figure is missing, or "food, gas 90" is both: the whole is not known).
+_AN_ITEM_WITHOUT_ITS_FIGURE_EN = regex(
+    r"[0-9], (?:food|groceries|shopping|bills|petrol|diesel|gas|electric|energy|water|phone|"
+    r"insurance|broadband|internet|council tax|travel|childcare), (?=(?:[a-z]+ ){1,3}"
+    r"(?:[$€£] ?)?[0-9])"
+)
 _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _FIGURES_OF_SEVERAL_MONTHS),
+    ("income", _THE_NET_NOT_KNOWN_EN),
+    ("expenses", _AN_ITEM_WITHOUT_ITS_FIGURE_EN),
     ("expenses", _FIGURES_OF_SEVERAL_MONTHS),
     ("other_debts", _A_PAYDAY_LOAN_DUE_ONCE),
     ("other_debts", _A_LUMP_DUE_BY_A_MONTH_EN),

@@ -341,6 +341,13 @@ PERIOD_AFTER = (
     # every other month, by the market or sale day, or a tax year's profit, the month's not
     # worked out: "90 every other month", "about 130 a market day", "31k profit last tax year"
     r" ?(?:k|grand|quid|pounds?)? (?:every|each) (?:other|second|2nd) month\b",
+    # the same said after "but": "i can do 90 but every other month", "200, but only every
+    # second month" (the month's not worked out)
+    r" ?(?:k|grand|quid|pounds?)?,? but (?:only )?(?:every|each) (?:other|second|2nd) month\b",
+    # a price by the job of a trade, the month's not worked out: "3 a ride", "25 a mole", "40 a
+    # visit", "38 a toe", "85 a go", "1,800 a wedding" (not "a head", said of a household)
+    r" ?(?:quid|pounds?)? (?:a|per|each) (?:ride|mole|visit|toe|go|wedding|party|session|lesson|"
+    r"tour|treatment|haircut|trim|callout|call-out|job)\b",
     r" ?(?:k|quid|pounds?)? ?(?:a|an|per|each|every) (?:market|sale|show|fair|auction) day\b",
     r" ?(?:k|grand|quid|pounds?)?(?: (?:profit|turnover|takings|income|drawings))? "
     r"(?:last|this|for the|for last) (?:tax|financial) year\b",
