@@ -1255,6 +1255,13 @@ _A_PERK_IN_KIND_EN = regex(
     r"car|van|phone|meals?|lunch(?:es)?|uniform)\b[^0-9,.;]{0,30}?\b(?:on top|(?:does ?n'?t|doesnt|"
     r"does not) count)\b"
 )
+#: At the other debts, a relative or friend named with a figure right after: a loan from them
+#: paid back, one more debt of the list ("car loan 180 and my mum 40", "klarna 25, my brother
+#: 60"), no one else's money (so :data:`~.sums.OTHER_PEOPLE` does not stop the adding up).
+_A_RELATIVE_PAID_BACK_EN = regex(
+    r"(?<=\bmy )(?:mum|mom|mam|dad|nan|gran|mother|father|brother|sister|mate|friend|uncle|"
+    r"aunt(?:ie)?)(?= (?:[$€£] ?)?[0-9])"
+)
 _DASH_AFTER_A_NAME = re.compile(r"(?<=[^\W\d]) [-\u2013] (?=[$€£]?[0-9])")
 #: A "none" that makes way for the one debt or cost named after it ("none apart from the car,
 #: 189", "owe nowt to anyone except the van loan, 210"), and a brand whose name is a word for
@@ -6618,8 +6625,11 @@ def read_amount(
         if asked == "income":
             costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
             listed = [n for i, n in enumerate(listed) if i not in costs]
+        summed = folded
+        if owed and language == "en" and "my " in folded:  # "car finance 215 and my dad 50"
+            summed = _A_RELATIVE_PAID_BACK_EN.sub(lambda m: "x" * len(m[0]), folded)
         total = (
-            _sum_of_items(folded, listed, language, costs=asked == "expenses")
+            _sum_of_items(summed, listed, language, costs=asked == "expenses")
             if items
             and several
             and not (in_thousands and _one_out_of_scale(chosen))
