@@ -5268,6 +5268,15 @@ _AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN = regex(
     r"at the moment|till then|until then|for the time being),? (?:its |it'?s |i can do |i can "
     r"manage |just |only )?[$€£]?(?P<now>[0-9])[0-9,.]*k?(?![^0-9]*[0-9])"
 )
+#: At the offer, the figure for now said first, a higher one to come once something happens:
+#: "40 now and 70 once the busy season starts", "i can do 60 for now, 100 when the loan ends".
+#: The one for now is offered (the time to come may never come; see
+#: :data:`_AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN`, the other order).
+_AN_OFFER_FOR_NOW_BEFORE_ONE_TO_COME_EN = regex(
+    r"^\W*(?:i can do |i can manage |i can pay |i could do |maybe |just |only )?[$€£]?"
+    r"(?P<now>[0-9])[0-9,.]*k? (?:for now|now|right now|at the moment|to start|for the time being)"
+    r",?(?: and| then| but)? (?:[$€£]?[0-9][0-9,.]*k?) (?:once|when|after|as soon as) [^0-9]*$"
+)
 #: Two figures, each of some months, none chosen: "some months 1k some months 2k", "some
 #: months 900, other months 1,400" (or the second months unsaid: "some months 900 some 1,100").
 #: Asked again (not their sum).
@@ -6033,6 +6042,16 @@ def read_amount(
         ):
             now = next(n for n in chosen if n.start == for_now.start("now"))
             if now.value is not None:  # "95 if the work comes back, but for now 42": the 42
+                return _within(now.value, limit)
+        if (
+            offer
+            and language == "en"
+            and " now" in folded
+            and (for_now := _AN_OFFER_FOR_NOW_BEFORE_ONE_TO_COME_EN.search(folded))
+            and any(n.start == for_now.start("now") for n in chosen)
+        ):
+            now = next(n for n in chosen if n.start == for_now.start("now"))
+            if now.value is not None:  # "40 now and 70 once the season starts": the 40
                 return _within(now.value, limit)
         taken = (  # (an offer settled too: "七八百都行, 就按八百吧")
             _the_figure_to_take(folded, chosen)
