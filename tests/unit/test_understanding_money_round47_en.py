@@ -11,6 +11,9 @@ set aside with a thousands comma in its figure ("the calves were 5,400 once, don
 a last clause that says a figure is not the own ("the 200 is for fostering not for me").
 Near misses that stay: the house's costs as a whole before one's own bit ("the house costs 2,400
 ... my bit is the 1,100"); a total said to be more like another ("its more like 800 all in").
+A flat sum with its thousands ("a flat 1,320"), no flat's number; at the other debts, a relative
+named with a figure, a loan from them paid back ("car loan 180 and my mum 40"); at the offer, the
+figure for now said first, a higher one to come ("40 now and 70 once the busy season starts").
 Asked again: only the gross pay, what comes in not known ("gross is 2,400, no idea what lands");
 an item named with no figure between two with theirs ("rent 600, food, gas 90"); an offer said
 to come every other month after "but"; a price by the job of a trade ("20 a ride").
@@ -73,6 +76,15 @@ READ = [
     ("rent 600, food and gas 300", "en", "expenses", "900"),
     ("i'd say 180 food, then rent 600", "en", "expenses", "780"),
     ("90 a month", "en", "counter", "90"),
+    # a flat sum with its thousands is no flat's number; a flat's number stays no money
+    ("the stables pay me a flat 1,320 a month", "en", "income", "1320"),
+    ("flat 2, wage 1,300", "en", "income", "1300"),
+    # at the other debts, a relative named with a figure: a loan from them paid back
+    ("car loan 180 and my mum 40", "en", "other_debts", "220"),
+    ("klarna 25, my brother 60", "en", "other_debts", "85"),
+    # at the offer, the figure for now said first, a higher one to come
+    ("40 now and 70 once the busy season starts", "en", "counter", "40"),
+    ("i can do 60 for now, 100 when the loan ends", "en", "counter", "60"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -89,6 +101,9 @@ ASKED_AGAIN = [
     ("20 a ride is what they charge, i just spend what comes in", "en", "expenses"),
     # near miss: the house's costs as a whole with one's share not worked out
     ("i pay half of the house costs, which are 1,600", "en", "expenses"),
+    # near misses: a relative's figure at the spending, and a later figure by a month named
+    ("rent 500 and my dad 50", "en", "expenses"),
+    ("60 now and 100 in june", "en", "counter"),
 ]  # fmt: skip
 
 
