@@ -159,6 +159,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"次(?![卧臥月日年周])",
         # animals counted by their measure word: "喂12匹马", "养了30头牛", "两百只鸡"
         r"[匹只隻头頭](?=[马馬牛羊猪豬驴驢骡騾鸡雞鸭鴨鹅鵝狗猫貓兔])",
+        # machines and pieces of work counted by their measure word: "娃娃机摆了八台", "这个月织了
+        # 三十顶帽子" (not "台费", "台班", the fee for them; nor "三千顶多", "顶天": at most)
+        r"台(?![班费风湾币])", r"顶(?![多天破])",
         # the forms or moves of an exercise: "太极二十四式", "十八式", "三十六招" (no money)
         r"式", r"招(?:式)?(?![聘工人呼])",
         r"家(?![教里人用电具政])",  # "两家店", but not "1460 家教每月800": tutoring's pay next
@@ -428,8 +431,10 @@ PART_AFTER = (
     r"露头|"  # a round figure just passed: "五千露头"
     r"冒尖|"  # a round figure just topped: "工资三千冒尖"
     r"靠上(?![去来])|"  # a little over, how much unsaid: "四千靠上"
-    # at most or a little under it, how much unsaid: "五千往下", "三千有找", "四千欠一点点"
-    r"往下(?![降掉跌走调减滑])|有找|欠(?:一)?(?:点点?|些)(?=$|[ ,.!?;吧啊])|"
+    # at most or a little under it, how much unsaid: "五千往下", "三千朝下", "三千有找",
+    # "四千欠一点点"
+    r"往下(?![降掉跌走调减滑])|朝下(?![降掉跌走调减滑])|有找|"
+    r"欠(?:一)?(?:点点?|些)(?=$|[ ,.!?;吧啊])|"
     # a little more, how much unsaid: "五千有零", "一个月四千朝上"
     r"有零(?![钱花碎用]|有整)|朝上|"  # (not "有零有整": to the yuan)
     r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
