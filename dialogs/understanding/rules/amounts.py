@@ -2187,11 +2187,26 @@ _PAID_IN_ALL_BEFORE_ZH = re.compile(
 _THE_MONTHS_PAY_SAID_LAST_ZH = re.compile(
     r"(?:(?:每个?月|一个月)(?:给我?|发我?|结|拿|挣|赚|有)?|月结|月薪|"
     r"(?:自己|我自己|我)?算(?:了|过|下来)(?:是|就是|有)?|"
-    r"(?:每个?月|一个月)(?:给我|给)?开(?:给我)?(?:的是)?) ?$"  # "景区每月给我开三千三"
+    r"(?:每个?月|一个月|按月)(?:给我|给)?开(?:给我)?(?:的是)?) ?$"  # "景区每月给我开三千三"
 )
 #: Pay said by the week or the fortnight: no rate, the pay itself ("奶茶店两周结一次1100, 补助
 #: 每月1500": not the month's said last after a rate).
 _PAID_BY_THE_WEEK_ZH = re.compile(r"(?:周|礼拜|星期)(?:结|发)")
+#: A count of what was done right before the last figure, that figure ending the message: "这个
+#: 月进组十二天 六千", "干了二十四天 三千六", "跑了四百多单 平台上显示收入4180" (the total
+#: the count came to, after the rates). Not a rate ("一单两千六": nothing between), nor another
+#: kind of pay named between ("跑四五趟 基本工资四千": the base, the rest unsaid).
+_A_COUNT_BEFORE_A_BARE_TOTAL_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十百]+(?:多|来|几)?(?:天|顶|斤|公斤|单|车|把|幅|张|件|台|趟|碗|串|套|个)"
+    r"[^0-9一二两三四五六七八九十工薪底补奖]{1,10}$"
+)
+#: The end of the message right after a figure: for :data:`_A_COUNT_BEFORE_A_BARE_TOTAL_ZH`.
+_THE_END_AFTER_A_FIGURE_ZH = re.compile(r"(?:块钱?|元)?(?:了|吧)?[ ,.!?;\uff0c\u3002]*$")
+#: Right before the price a piece is sold at, the worker paid apart: "一幅卖两万", "一把外面卖
+#: 八千" (larger than the month's pay, and still no bound on it).
+_A_PIECES_SALE_PRICE_BEFORE_ZH = re.compile(
+    r"(?:一|每)[\u4e00-\u9fff]{1,2}(?:在外面|外面|能|可以)?(?:卖|售价|卖到|卖价)$"
+)
 #: Said between the rates and the month's pay: the month it is for.
 _THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月|上个?月|/月")
 #   ("/月" is "一个月" or "每月" once the period is marked: "一锅五块 一个月净挣三千一")
@@ -2220,8 +2235,17 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
                 _THE_MONTHS_PAY_SAID_LAST_ZH.search(folded, max(0, last.start - 8), last.start)
                 and not _PAID_BY_THE_WEEK_ZH.search(folded, 0, last.start)
             )
+            or (  # "一天五百 这个月进组十二天 六千": the count's total ends the message
+                _A_COUNT_BEFORE_A_BARE_TOTAL_ZH.search(folded, before[-1].end, last.start)
+                and _THE_END_AFTER_A_FIGURE_ZH.match(folded, last.end)
+            )
         )
-        or any(n.value is not None and n.value >= last.value for n in before)
+        or any(
+            n.value is not None
+            and n.value >= last.value
+            and not _A_PIECES_SALE_PRICE_BEFORE_ZH.search(folded, max(0, n.start - 6), n.start)
+            for n in before
+        )
         or any(
             _A_MONTHS_FIGURE_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start) for n in before
         )
