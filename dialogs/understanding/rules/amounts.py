@@ -4140,9 +4140,9 @@ _PAID_WHEN_A_JOB_IS_DONE_ZH = re.compile(
     r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
 )
 #: Paid back once every few months, the month's not worked out: "半年还一回, 一回三千" (not when
-#: the month's is said after it).
+#: the month's is said after it). "隔一个月还一次" is every other month.
 _REPAID_EVERY_FEW_MONTHS_ZH = re.compile(
-    r"(?:[两三四六2346]个月|半年|一年)(?:才)?还(?:一)?(?:回|次|趟)"
+    r"(?:[两三四六2346]个月|半年|一年|隔一?个月)(?:才)?还(?:一)?(?:回|次|趟)"
     r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
 )
 #: A figure paid each time every few months, said with "每": "每三个月凑两千还你们", "每隔两个月
@@ -4295,7 +4295,7 @@ _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH = re.compile(
 #: 实发工资 5418", "税前薪资九千 税后七千六". The mark is moved next to its figure ("工资应发
 #: 6350"), where the gross and the net are told apart, not added up as two items.
 _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
-    r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入)"
+    r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入|合计)"  # "应发合计" on a pay slip
 )
 #: A balance said right after to be paid back on no monthly plan: "欠我姑的三万不用按月还",
 #: "借同学八千 不急着还". Blanked where another debt's figure is left beside it (its payment is
@@ -4431,10 +4431,10 @@ _AS_MUCH_AS_IS_USED_ZH = re.compile(
     r"(?![^.;!?\u3002]*(?:一个月|每个?月|平均|算下来|一般))"
 )
 #: Paid back when there is money, no month's payment: "欠我姐五千 什么时候有钱什么时候还",
-#: "有钱了就还点" (not when a month's is said: "每个月还五百").
+#: "有钱了就还点", "有了就还 没有就先欠着", "有钱再还" (not when a month's is said: "每个月还五百").
 _REPAID_WHEN_THERE_IS_MONEY_ZH = re.compile(
     r"^(?![^.;!?\u3002]*(?:每个?月|一个月|月供))[^.;!?\u3002]*?"
-    r"(?:(?:啥|什么)时候有钱(?:了)?(?:就)?(?:啥|什么)?(?:时候)?还|有钱(?:了)?就还)"
+    r"(?:(?:啥|什么)时候有钱(?:了)?(?:就)?(?:啥|什么)?(?:时候)?还|有(?:钱|了)(?:了)?(?:就|再)还)"
 )
 #: Paid back each payday, paid every half month or week, the month's not worked out: "发一回
 #: 工资还一回 一回两百 工资一周一发" (the month's is more than the figure said).
@@ -5768,7 +5768,43 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
         if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_UNKNOWN_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "里面有一部分是帮同事代付的"
-        if asked == "income" and "来" in folded and _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded):
+        if asked == "income" and "一" in folded and ("次" in folded or "回" in folded):
+            yearly = _A_FIGURE_ONCE_A_YEAR_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = yearly if _A_NUMBER_IN.search(yearly) else folded  # "年终奖一万 一年一次"
+        if asked == "income" and "今年" in folded:  # "去年一个月九千 今年就六千五了": now's
+            folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
+        if (
+            owed
+            and "还" in folded
+            and not _A_NUMBER_IN.search(folded)
+            and _REPAID_WHEN_THERE_IS_MONEY_ZH.search(folded)
+        ):  # "欠亲戚的 有了就还 没有就先欠着": not nothing, the month's unsaid
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        if owed and ("分期" in folded or "买" in folded):  # "分期买的 一台三千 每月还两千"
+            price = _THE_PRICE_OF_ONE_BOUGHT_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = price if _A_NUMBER_IN.search(price) else folded
+        if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
+        if asked == "expenses" and ("欠款" in folded or "贷款" in folded or "负债" in folded):
+            debts = _A_FIGURE_SAID_TO_BE_A_DEBT_ZH.sub(lambda m: " " * len(m[0]), folded)
+            debts = _A_DEBT_NAMED_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), debts)
+            folded = debts if _A_NUMBER_IN.search(debts) else folded  # "那个放欠款里"
+        if asked == "expenses" and "一次性" in folded:  # "买电动车两千那是一次性的": once
+            one_off = _A_ONE_OFF_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = one_off if _A_NUMBER_IN.search(one_off) else folded
+        if asked == "expenses" and ("现在" in folded or "如今" in folded or "最近" in folded):
+            folded = _AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
+            farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+            folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
+        if (
+            asked == "income"
+            and "来" in folded
+            and (rough := _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded))
+            and not _A_FIGURE_ENDING_ITS_CLAUSE_ZH.search(folded, rough.end())
+        ):  # (the total said after it is read: "… 一天挖三百来斤 这个月结了三千六")
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "洗一只狗提二十 一个月洗百来只"
         if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
             folded = _without_what_the_employer_takes_zh(folded)
@@ -5843,7 +5879,9 @@ def read_amount(
         ):
             others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
-        if asked == "income" and ("工资" in folded or "薪" in folded or "收入" in folded):
+        if asked == "income" and (
+            "工资" in folded or "薪" in folded or "收入" in folded or "合计" in folded
+        ):
             folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
         if owed and "还" in folded and ("欠" in folded or "借" in folded):
             repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
@@ -5950,7 +5988,7 @@ def read_amount(
         folded = _STRUCK_THROUGH.sub(lambda m: " " * len(m[0]), folded)
     if items and language == "zh":
         folded = _without_what_lists_the_items_zh(folded)  # "1.房租1600 2.吃饭1200", "杂七杂八366"
-        if "月" in folded:  # "一天差不多四十, 一个月就是一千二, 房租八百": the month's, once
+        if "月" in folded or "三十天" in folded:  # "一天差不多四十, 一个月就是一千二": once
             folded = _WORKED_INTO_A_MONTH_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
             # "燃气一次充三百能用俩月, 就是一百五一个月": the refill's figure, the month's after
             folded = _BY_THE_TIME_WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
@@ -7062,6 +7100,75 @@ _A_PART_INSIDE_UNKNOWN_ZH = re.compile(
     r"不是我的|借给)[^0-9.;!?\u3002]{0,12}?(?:记不清|不记得|忘了|不知道|不清楚)"
     r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
 )
+#: A figure said to come once a year, beside the month's pay: "年终奖八千 一年就一次", "过节费
+#: 一千五是一年才发一回的" (blanked where another figure is left: the month's said beside it).
+_A_FIGURE_ONCE_A_YEAR_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个)?(?:是|就是)?"
+    r"(?:一年|每年)(?:就|才|只|也就)?(?:有|发|给|拿)?(?:一次|一回)(?:的)?"
+)
+#: What an earlier year paid, said before this year's: "前年一个月九千 去年换了岗 今年每个月
+#: 六千二", "去年活多一个月八千 今年就五千了". This year's is the pay now (blanked up to "今年"
+#: when a figure follows it).
+_AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH = re.compile(
+    r"(?:前年|去年)[^.;!?\u3002]*?(?=今年[^0-9一二两三四五六七八九]{0,8}[0-9一二两三四五六七八九])"
+)
+#: A part of the pay by the piece, the sales or attendance said not to be known yet, its figure
+#: unsaid: "底薪三千 提成下个月才算出来", "两千六加全勤 全勤拿不拿得到还不知道" (the month's whole
+#: is not known: asked again).
+_A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH = re.compile(
+    r"(?:计件|提成|全勤|绩效|加班费)[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?"
+    r"(?:还不知道|不知道|不清楚|说不准|还没(?:结|算|出来|核|定)|才(?:能)?(?:核|算|结|出来|定))"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
+#: Two figures for the two halves of a year, nothing worked out: "上半年一个月四千 下半年两千"
+#: (which month is asked is not said; not added up).
+_TWO_HALVES_OF_A_YEAR_ZH = re.compile(
+    rf"上半年(?:一个月|每个?月)?[^0-9一二两三四五六七八九.;!?\u3002]{{0,8}}{_FIGURE_35_ZH}"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,6}下半年(?:一个月|每个?月)?"
+    rf"[^0-9一二两三四五六七八九]{{0,8}}"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:了)?{_NO_FIGURE_AFTER_ZH}"
+)
+#: A figure said to go in among the debts, not the spending: "借的钱每月还八百 那个算欠款 其他
+#: 开销两千", "车贷两千放贷款里" (blanked where the spending's own figure is left).
+_A_FIGURE_SAID_TO_BE_A_DEBT_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?"
+    r"(?:放|算|填|记|是)(?:在|到|进)?(?:欠款|贷款|其他贷款|负债)(?:里|里面|那里|那栏)?(?:的)?"
+)
+#: The price of one thing bought on instalments, ending its clause: "分期买了两台 一台四千 每月
+#: 还一千", "手机分期 一部五千 每月四百" (the price, no payment; blanked where a figure is left).
+_THE_PRICE_OF_ONE_BOUGHT_ZH = re.compile(
+    rf"(?:一|每)(?:台|部|辆|件|套)(?:是|要|得)?{_FIGURE_35_ZH}(?:块钱?|元)?(?=$|[ ,.;\uff0c\u3002])"
+)
+#: A purchase said right after to be paid once: "上个月给孩子买自行车八百那是一次性的", "修车花了
+#: 两千 是一次性的" (its clause blanked, the thing named too, where the month's items are left
+#: beside it).
+_A_ONE_OFF_SAID_AFTER_ZH = re.compile(
+    r"[^ ,.;!?\uff0c\u3002]*?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?(?:只)?(?:是|算)一次性的?"
+)
+#: What an item cost before, said before what it costs now: "吃饭原来一千 现在省着吃八百", "房租
+#: 以前一千二 现在九百" (the figure now is the item's; the old one and the words up to the new
+#: one blanked).
+_AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH = re.compile(
+    rf"(?:原来|以前|之前|本来)(?:是|要|得)?{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}"
+    r"(?:现在|如今|这阵子|最近)[^0-9一二两三四五六七八九]{0,6}?(?=[0-9一二两三四五六七八九])"
+)
+#: A debt named and said not to count, without a figure, then that it is a debt: "房贷不算哈
+#: 那个是欠款" (no item of the spending left without its figure).
+_A_DEBT_NAMED_SET_ASIDE_ZH = re.compile(
+    r"(?:房贷|车贷|贷款|网贷|欠款)(?:不算|不算在内)(?:哈|啊|吧|了)?"
+    r"(?:[ ,\uff0c]{0,2}(?:那|这)?(?:个)?(?:是|算|放)(?:在)?(?:欠款|贷款)(?:里)?)?"
+)
+#: A cost said right after to be the farm's, not the home's: "饲料一个月八千是养猪的 家里吃饭一千
+#: 二", "化肥三千都是种地用的" (blanked where the home's own figure is left).
+_A_FARMS_COST_SAID_AFTER_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|些)?(?:都|也)?是"
+    r"(?:养|喂|种)[\u4e00-\u9fff]{1,3}?(?:用)?的(?=$|[ ,.;\uff0c\u3002])"
+)
+#: A figure ending its clause (not a count: "二十斤", "四百多单" go on with their unit).
+_A_FIGURE_ENDING_ITS_CLAUSE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?=$|[ ,.;!?\uff0c\u3002])"
+)
 #: A rate by the piece, how many a month said only roughly, nothing worked out: "洗一只狗提二十
 #: 一个月洗百来只", "一单挣八块 一个月跑几百来单".
 _A_RATE_AND_A_ROUGH_COUNT_ZH = re.compile(
@@ -7235,12 +7342,15 @@ _WORKED_OUT_AFTER_ZH = re.compile(
 
 #: A figure by the day, the meal or the time, worked into the month's right after it: "早中晚饭
 #: 一天差不多四十, 一个月就是一千二", "一次八十, 就是每个月四十", "一顿十块, 一天三顿, 一个月就是
-#: 九百". The month's figure stands for it (blanked, it is no item beside it).
+#: 九百", "一天吃饭二十五 三十天就是七百五". The month's figure stands for it (blanked, it is no
+#: item beside it).
 _WORKED_INTO_A_MONTH_AFTER_ZH = re.compile(
-    r"(?:一|每)(?:天|次|顿)(?:差不多|大概|大约|要)?"  # (not "吃饭水电一千六, 每月就三千")
+    # (not "吃饭水电一千六, 每月就三千")
+    r"(?:一|每)(?:天|次|顿)(?:吃饭|伙食|饭钱|吃喝)?(?:差不多|大概|大约|要)?"
     r"(?<![0-9.,])(?:[0-9][0-9.,]*|[零一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
     r"(?=\W{1,2}(?:[^\s,;.!?\uff0c\u3002\uff1b]{1,6}\W{1,2})?(?:就是|那就是|也就是)?"
-    r"(?:每个?月|一个月)(?:就是|就|算下来|下来|合)[^,;.!?\uff0c\u3002\uff1b]{0,3}?"
+    r"(?:每个?月|一个月|三十天|30天)(?:就是|就|算下来|下来|合)"
+    r"[^,;.!?\uff0c\u3002\uff1b]{0,3}?"
     r"[0-9一二两三四五六七八九])"
 )
 
