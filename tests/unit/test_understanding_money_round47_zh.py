@@ -12,7 +12,8 @@ pieces of work counted ("八台", "三十顶"), no money; the price a piece is s
 the pay said last ("一件卖一万 老板按月给我开三千"); the price of one thing bought on
 instalments ("一台四千"), beside the month's payment; a purchase said to be paid once ("那是
 一次性的"), set aside with its clause; an item's old figure said before its figure now ("原来
-一千 现在八百"); a figure by the day worked into thirty days ("三十天就是七百五").
+一千 现在八百"); a figure by the day worked into thirty days ("三十天就是七百五"); a side job's
+money said to have no fixed figure and set aside ("帮人搬家的钱不固定 那个不算").
 
 Asked again: a part of the pay (by the piece, the sales, attendance) said not to be known yet
 ("提成下个月才算出来", "全勤拿不拿得到还不知道"); two figures for the two halves of a year;
@@ -64,6 +65,8 @@ READ = [
     ("房租九百 伙食以前一千二 现在省着点八百", "zh", "expenses", "1700"),
     # a figure by the day worked into thirty days
     ("一天吃饭二十五 三十天就是七百五 水电两百", "zh", "expenses", "950"),
+    # a side job's money with no fixed figure, set aside
+    ("一个月三千四 帮人搬家的钱不固定 那个不算", "zh", "income", "3400"),
     # near-misses, read as before
     ("车贷两千 吃饭一千", "zh", "expenses", "3000"),
     ("底薪三千 提成还没算 大概一千", "zh", "income", "4000"),
@@ -90,6 +93,8 @@ ASKED_AGAIN = [
     ("一趟补贴三百 一个月跑四五趟 底薪四千", "zh", "income"),
     ("一天两百 一个月干二十天", "zh", "income"),
     ("洗一只狗提二十 一个月洗百来只", "zh", "income"),
+    # near-miss: the side job's money not fixed, not said to be set aside
+    ("一个月三千四 帮人搬家的钱不固定", "zh", "income"),
     # the once-a-year figure alone
     ("年终奖一万 一年一次", "zh", "income"),
 ]

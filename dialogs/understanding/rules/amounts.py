@@ -4322,9 +4322,10 @@ _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH = re.compile(
     r"[^.;!?\u3002]{0,16}?补发[^.;!?\u3002]{0,10}?(?=[ ,\uff0c]{1,2}平时(?:一个月|每个?月))"
 )
 #: An extra with no fixed figure, set aside: "每月四千一 客人给的小费不固定 那个别算", "奖金不一定
-#: 不用算" (no figure of its own; blanked, the pay said is the answer).
+#: 不用算", "帮人搬家的钱不固定 那个不算" (a side job's money; no figure of its own; blanked,
+#: the pay said is the answer).
 _AN_UNFIXED_EXTRA_SET_ASIDE_ZH = re.compile(
-    r"(?:小费|提成|奖金|外快|加班费|补贴)(?:也|都)?(?:不固定|不一定|时有时无)[ ,\uff0c]{0,2}"
+    r"(?:小费|提成|奖金|外快|加班费|补贴|的钱)(?:也|都)?(?:不固定|不一定|时有时无)[ ,\uff0c]{0,2}"
     r"(?:那个|这个|那些|这些|这)?(?:就)?(?:别算|不算|不用算|不计)"
 )
 #: At the spending, an item said right after its figure to be no necessity: "彩票每期买十块 那个
