@@ -2546,6 +2546,10 @@ _CHINESE_ONLY = (
     _AN_ACCOUNT_HANDLE_ZH,
 )
 
+#: The patterns of :func:`without_identifiers` each match of which has a slash: a message
+#: without one is not read against them.
+_WITH_A_SLASH = (_A_FRACTION, _SLASHED_REFERENCE_EN)
+
 
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
@@ -2581,6 +2585,8 @@ def without_identifiers(folded: str) -> str:
     ):
         if pattern in _CHINESE_ONLY and folded.isascii():
             continue  # each of its phrases has a Chinese character in it
+        if pattern in _WITH_A_SLASH and "/" not in folded:
+            continue  # each of its matches has a slash in it
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
         if any(word in folded for word in words):
