@@ -5754,7 +5754,7 @@ def read_amount(
         return AmountReading(None, AmountProblem.EMPTY)
     language = language_code(language)
     folded = without_identifiers(fold(plain))
-    asides = list(_ASIDES.finditer(folded))
+    asides = list(_ASIDES.finditer(folded)) if any(w in folded for w in _ASIDE_WORDS) else []
     if any(_a_wide_margin(folded, aside, language) for aside in asides):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5000 give or take 1000": a range
     folded = _blanked(folded, *asides)
@@ -6029,7 +6029,8 @@ def read_amount(
         if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
             folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
-        folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        if "havi" in folded:  # (each match has it)
+            folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
             folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
             folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
@@ -6202,6 +6203,7 @@ def read_amount(
         if (
             items
             and len({n.value for n in chosen}) == 1
+            and any(word in folded for word in ("month", "honap", "个月"))  # (each match has one)
             and (months := _SAID_OF_SEVERAL_MONTHS.search(folded))
             and all(n.end <= months.start() for n in chosen)
         ):
@@ -6754,7 +6756,7 @@ def read_amount(
             and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
-        if _VARYING_AMOUNT.search(folded):
+        if varying:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
         if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资多少我也不清楚, 她给我五百"
@@ -7294,6 +7296,11 @@ _ASIDES = regex(
     # round the clock, as Hungarian writes it: "0-24-ben ápolom" (no range of money)
     r"\b0-24(?:-?(?:ben|es|re|ig))?\b"
 )
+#: One of these is in each match of :data:`_ASIDES`: a message without any is not searched.
+_ASIDE_WORDS = (
+    "give or take", "plus or minus", "+/-", "plusz", " vagy oda", "either ", "each way",
+    "the odd ", "上下", "每", "twice", "ketszer", "0-24",
+)  # fmt: skip
 #: A figure from before a change, said right before the new one: "went from 640 to 910", "85-ről
 #: 132-re", "从3100涨到3650" (not a range: "anything from 500 to 2000", "从五千到八千").
 _OLD_FIGURE = re.compile(
@@ -7319,6 +7326,8 @@ def _without_the_old_figure(folded: str) -> str:
     went from 640 to 910, so 910 plus bills 230" is 910 and 230): the old figure is no item of
     the month. Where the new one is said again ("so 910 plus ..."), the rest of the change's clause
     goes too, not to count it twice."""
+    if not any(word in folded for word in ("from ", "rol ", "ról ", "从", "now", "most ")):
+        return folded  # each match of _OLD_FIGURE has one of these
     found = _OLD_FIGURE.search(folded)
     if found is None:
         return folded
