@@ -149,7 +149,8 @@ def spoken_english(folded: str) -> str:
     folded = _THOUSANDS_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
     folded = _DIGITS_APART.sub(lambda m: m[1] + m[2].replace(" ", ""), folded)
     folded = _K_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
-    folded = _LONE_HUNDRED.sub(r"\g<1>100", folded)
+    if "hundred" in folded:  # (each match has it)
+        folded = _LONE_HUNDRED.sub(r"\g<1>100", folded)
     if " oh " in folded or " zero" in folded or " nought" in folded:  # "one oh eight five"
         folded = _DIGITS_READ_OUT.sub(_digits_read_out, folded)
 
