@@ -144,9 +144,13 @@ def spoken_english(folded: str) -> str:
         folded = _SLANG_HALVED.sub(lambda m: str(SLANG[m[1]] // 2), folded)
         folded = _SLANG_AND_A_HALF.sub(lambda m: str(SLANG[m[1]] * 3 // 2), folded)
     folded = _SLANG.sub(lambda m: str(SLANG[m[1]]), folded)
-    folded = _A_SCORE.sub("20", folded)
+    if "score" in folded:  # (each match has it)
+        folded = _A_SCORE.sub("20", folded)
     folded = _TENS_AND_A_DIGIT.sub(lambda m: str(_TENS[m[1]] + int(m[2])), folded)
-    folded = _THOUSANDS_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
+    if "hundred" in folded:  # (each match has it)
+        folded = _THOUSANDS_AND_HUNDREDS.sub(
+            lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded
+        )
     folded = _DIGITS_APART.sub(lambda m: m[1] + m[2].replace(" ", ""), folded)
     folded = _K_AND_HUNDREDS.sub(lambda m: str(int(m[1]) * 1000 + int(m[2]) * 100), folded)
     if "hundred" in folded:  # (each match has it)
