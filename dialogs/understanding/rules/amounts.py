@@ -6029,9 +6029,8 @@ def read_amount(
         if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
             folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
         folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
-        if "havi" in folded:  # (each match has it)
-            folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
+            folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
             folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
             folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
         if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
@@ -7296,7 +7295,8 @@ _ASIDES = regex(
     # round the clock, as Hungarian writes it: "0-24-ben ápolom" (no range of money)
     r"\b0-24(?:-?(?:ben|es|re|ig))?\b"
 )
-#: One of these is in each match of :data:`_ASIDES`: a message without any is not searched.
+#: One of these is in each match of :data:`_ASIDES`: a message without any is not searched (an
+#: aside added there needs its word here, or its own test fails).
 _ASIDE_WORDS = (
     "give or take", "plus or minus", "+/-", "plusz", " vagy oda", "either ", "each way",
     "the odd ", "上下", "每", "twice", "ketszer", "0-24",
