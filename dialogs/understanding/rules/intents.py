@@ -170,7 +170,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:don't|do not|dont) (?:send|text) (?:me )?(?:any ?more |more )?"
         r"(?:reminders?|messages?|texts?)\b",
         r"\b(?:don't|do not|dont) (?:text|message|remind|contact) me\b",
-        r"\bno more (?:reminders?|messages?|texts?|notifications?)\b",
+        r"\bno more (?:reminders?|messages?|texts?|notifications?|chasers?|chasing)\b",
         r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
         r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
         r"不要再联系", r"别再联系",

@@ -2512,6 +2512,34 @@ DISTRESS_SAID_IN_PASSING = (
     r"没(?:有)?我(?:的话)?(?:他们|家里|孩子|家人)?(?:反而)?(?:更)?(?:轻松|好过|省心)",
     r"\b(?:they'?d|they would|the family would|my family would|everyone would) (?:be |have it )?"
     r"(?:easier|lighter)\b.{0,20}\bwithout me\b",
+    # Round 48's kinds: the belts and the car keys hidden by the family; hands held under the
+    # hot tap till they blister, "the only time my head goes quiet"; the cancer hoped back; the
+    # dead envied; a gun kept "and I know why"; taken in one's sleep, prayed for; a neighbour
+    # told to call the police so the children do not find one; going to find a dead son.
+    r"\b(?:hid|hidden|locked (?:up|away)) (?:all )?my (?:belts?|pills|tablets|meds|medication|"
+    r"razors?|knives|car keys)\b",
+    r"\b(?:taken|took) (?:away )?(?:all )?my (?:belts?|pills|tablets|meds|medication|razors?|"
+    r"knives)\b",
+    r"\b(?:elrejtette|elrejtették|elvette|elvették|elzárta|elzárták) (?:\w+ ){0,2}(?:az )?"
+    r"(?:övei\w*|övem\w*|gyógyszerei\w*|gyógyszerem\w*|pengéi\w*|késeim\w*)",
+    r"把我的?(?:皮带|腰带|药|刀|安眠药)(?:都)?(?:藏|收|锁)(?:起来|走)",
+    r"\b(?:till|until) (?:they|it|my \w+) blisters?\b", r"\bthe only time my head goes quiet\b",
+    r"\bi (?:hope|wish) (?:the|my) (?:cancer|tumou?r|illness) (?:comes|would come) back\b",
+    r"\b(?:bárcsak|remélem,? hogy) (?:visszajön|visszajönne|kiújul|kiújulna) a (?:rák|daganat)\w*",
+    r"(?:希望|巴不得)(?:癌症|肿瘤|病)(?:再)?复发",
+    r"\b(?:irigylem|irigylem néha) (?:azokat|a halottakat|őket)\b.{0,40}\b(?:fekszenek|halott\w*|"
+    r"meghalt\w*|nincs (?:már )?semmi gondjuk)",
+    r"\bi envy (?:the dead|the ones in the (?:morgue|ground|fridges?))\b",
+    r"\b(?:vadászpusk|vadaszpusk|puská|puska|pisztoly|fegyver)\w*\b.{0,60}\btudom (?:miért|"
+    r"miert|minek)\b",
+    r"\b(?:shotgun|rifle|gun)\b.{0,60}\bi know (?:why|what for)\b",
+    r"\bvigyen el (?:álmomban|almomban)\b", r"\b(?:take me|let me go|let me die) in my sleep\b",
+    r"\bne a (?:gyerekek|gyerekeim|gyerekem|fiam|lányom|feleségem|férjem|családom) "
+    r"(?:találjanak|találjon) (?:rám|meg)\b",
+    r"\bso (?:the kids|my kids|the children|my children|my son|my daughter|my wife|my husband) "
+    r"(?:don'?t|dont|won'?t|wont) (?:find|have to find) me\b",
+    r"(?:别让|不让|不要让)(?:孩子|儿子|女儿|老婆|老公|家里人)(?:先)?(?:发现|看到)我",
+    r"(?:走了|没了|去世)[^\u3002]{0,30}(?:一起|就)?去(?:找|陪)(?:他|她|儿子|女儿)",
     # Round 47's kinds: not running from the tide; cut again after the stitches; no next year
     # with one in it; falling into the grain; the children handed over "as if for the last
     # time"; the own funeral paid for; the knife looked at on oneself; "I said I slipped. I
@@ -3054,6 +3082,14 @@ NOT_DISPUTE = (
     r"not my (?:own )?spending\b",
     r"\b(?:a |az )?(?:tulaj|tulajdonos|gazda|főnök|cég|munkáltató)\w*é,? (?:és )?nem (?:az )?"
     r"enyém\b",
+    # the job's prices said not to be one's own: "thats the job not my spending", "550 a
+    # wedding, none of that is mine, i just drive it"
+    r"\b(?:that'?s|thats|it'?s|its) the (?:job|work|business|trade|firm) not my (?:own )?"
+    r"(?:spending|money|income)\b",
+    r"\b[0-9][0-9,.]* (?:a|an|per|each) (?!month\b)[a-z]+,? none of (?:that|it|this) is mine\b",
+    # another's loan: "a kocsi hitele a férjemé, az ő nevén fut"
+    r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b (?:a |az )?(?:férjem|feleségem|párom|"
+    r"élettársam|apám|anyám|szüleim|fiam|lányom)é\b",
     # The cardholder's own figure counted twice, corrected: "三千八 哦不 三千三 水电多算了一遍".
     r"(?:哦不|不对|说错了?|我算错了?)[^\u3002]{0,16}?多算了?(?:一遍|一次|一回)",
     r"(?<!给)(?<!帮)我(?:自己)?(?:把[^ ]{0,6})?多算了(?:一遍|一次|一回)?",
@@ -3351,6 +3387,11 @@ ASKS_WHAT_IS_MEANT = (
     r"是指什么",
     r"指的是什么", r"指(?:啥|什么)\?",
     r"(?:有|是)(?:啥|什么)区别", r"哪(?:四|4)位", r"算吗\?", r"算不算", r"什么算",
+    # whether a thing counts: "失地农民养老金算收入吗", "无人机分期算其他欠款吗", "should i count
+    # the money my lodger gives me as income or take it off my rent"
+    r"算(?:是)?(?:收入|开销|开支|支出|其他欠款|其他的欠款|欠款|债务)(?:吗|么|嘛)",
+    r"\bshould i count (?:the|my|it|this|that)\b.{0,50}\b(?:as (?:income|spending|a debt)|or "
+    r"(?:take|leave|put))\b",
     # whether the own offer can be changed later: "is the amount i offer fixed forever?"
     r"\b(?:is|will) (?:the|my) (?:amount|offer|payment|figure)\b.{0,20}\b(?:fixed|set|locked in) "
     r"(?:forever|for good|for ever|for the whole)\b",
