@@ -4293,9 +4293,10 @@ _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH = re.compile(
 )
 #: Before or after tax, or what came in, said of the pay named right after it: "应发工资 6350
 #: 实发工资 5418", "税前薪资九千 税后七千六". The mark is moved next to its figure ("工资应发
-#: 6350"), where the gross and the net are told apart, not added up as two items.
+#: 6350"), where the gross and the net are told apart, not added up as two items. A slip may
+#: name the sum "金额" too ("实发金额 5,210.40").
 _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
-    r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入|合计)"  # "应发合计" on a pay slip
+    r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入|合计|金额)"  # "应发合计" on a pay slip
 )
 #: A balance said right after to be paid back on no monthly plan: "欠我姑的三万不用按月还",
 #: "借同学八千 不急着还". Blanked where another debt's figure is left beside it (its payment is
@@ -5881,7 +5882,11 @@ def read_amount(
             others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
             folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
         if asked == "income" and (
-            "工资" in folded or "薪" in folded or "收入" in folded or "合计" in folded
+            "工资" in folded
+            or "薪" in folded
+            or "收入" in folded
+            or "合计" in folded
+            or "金额" in folded
         ):
             folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
         if owed and "还" in folded and ("欠" in folded or "借" in folded):

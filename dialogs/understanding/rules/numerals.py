@@ -162,8 +162,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # machines and pieces of work counted by their measure word: "娃娃机摆了八台", "这个月织了
         # 三十顶帽子" (not "台费", "台班", the fee for them; nor "三千顶多", "顶天": at most)
         r"台(?![班费风湾币])", r"顶(?![多天破])",
-        # the forms or moves of an exercise: "太极二十四式", "十八式", "三十六招" (no money)
-        r"式", r"招(?:式)?(?![聘工人呼])",
+        # the forms or moves of an exercise: "太极二十四式", "十八式", "三十六招" (no money); not
+        # a lender or bank named next: "微粒贷七百 招联一千", "借呗五百 招商信用卡两千"
+        r"式", r"招(?:式)?(?![聘工人呼联聯商行])",
         r"家(?![教里人用电具政])",  # "两家店", but not "1460 家教每月800": tutoring's pay next
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"

@@ -1,0 +1,49 @@
+"""Money families of round 48 in Chinese, in words of our own: what is read, and what is asked
+again.
+
+Read: the net on a pay slip named "实发金额" beside the gross ("税前合计", "应发金额"), the net
+read; a lender or bank whose name starts with "招" ("招联", "招商", "招行") named right after
+another debt's figure, both payments added (not the moves of an exercise counted: "三十六招").
+
+Near misses, read as before: "合计" on a pay slip, the moves of an exercise counted
+beside the pension.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the net named 实发金额 on a pay slip, beside the gross
+    ("工资条 应发金额 8,300.00 实发金额 6,954.20", "zh", "income", "6954.20"),
+    ("税前合计 10,200.00 实发金额 8,476.15", "zh", "income", "8476.15"),
+    # a lender or bank starting with 招, named after another debt's figure
+    ("微粒贷七百 招联一千", "zh", "other_debts", "1700"),
+    ("借呗五百 招商信用卡两千", "zh", "other_debts", "2500"),
+    ("花呗三百 招行分期八百", "zh", "other_debts", "1100"),
+    # near-misses, read as before
+    ("工资条 应发合计 8,100.00 实发合计 7,254.30", "zh", "income", "7254.30"),
+    ("每天练太极三十六招 退休金三千二", "zh", "income", "3200"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # near-miss, asked as before: the commission said to hang on something
+    ("一个月四千 看提成多少", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
