@@ -5,8 +5,10 @@ Read: the net on a pay slip named "实发金额" beside the gross ("税前合计
 read; a lender or bank whose name starts with "招" ("招联", "招商", "招行") named right after
 another debt's figure, both payments added (not the moves of an exercise counted: "三十六招").
 
-Near misses, read as before: "合计" on a pay slip, the moves of an exercise counted
-beside the pension.
+Asked again: a rate by the piece, how many said to hang on something ("看一天能来几辆车", "拉
+多少车看活儿"), the month's not worked out. Near misses, read or asked as before: the rate with
+what came in said after it, a month's pay with the commission said to hang on something, the
+moves of an exercise counted beside the pension.
 """
 
 from __future__ import annotations
@@ -30,11 +32,16 @@ READ = [
     # near-misses, read as before
     ("工资条 应发合计 8,100.00 实发合计 7,254.30", "zh", "income", "7254.30"),
     ("每天练太极三十六招 退休金三千二", "zh", "income", "3200"),
+    ("一车给五十 拉多少车看活儿 上个月到手四千", "zh", "income", "4000"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN = [
-    # near-miss, asked as before: the commission said to hang on something
+    # a rate by the piece, how many said to hang on something
+    ("补一个胎二十 看一天能来几辆车", "zh", "income"),
+    ("一车给五十 拉多少车看活儿", "zh", "income"),
+    ("一亩地给六块 打多少亩看老板派活", "zh", "income"),
+    # near-miss, asked as before: the commission said to hang on something, no rate
     ("一个月四千 看提成多少", "zh", "income"),
 ]
 

@@ -4255,6 +4255,17 @@ _A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元|毛|角)?[^.;!?\u3002]*?(?<![另第])(?!一\1)(?:{_FIGURE_35_ZH}|几)\1"
     rf"{_NO_FIGURE_AFTER_ZH}(?![^.;!?\u3002]*(?:一共|总共|算下来|合计|就是))"
 )  # (not "一套一千二租出去了 另一套空着": another one; nor "保养了60台 工资卡进了5800")
+#: A rate by the piece, how many said to hang on something, the month's not worked out: "补一个
+#: 胎二十 看一天能来几辆车", "一车给五十 拉多少车看活儿" (what the month came to is asked). The
+#: rate may be a small sum in 块 alone, its piece blanked before as land ("一亩"); the count is
+#: said with its measure word ("几辆", "多少车"): not "一个月四千 看提成多少", no rate.
+_A_RATES_COUNT_SAID_TO_DEPEND_ZH = re.compile(
+    rf"(?:(?:一|每)(?!个?月|年|[千百万十])[\u4e00-\u9fff]{{1,3}}?{_FIGURE_35_ZH}|"
+    rf"{_FIGURE_35_ZH}(?=块|元|毛))"
+    r"[^.;!?\u3002]*?(?:看[^.;!?\u3002 0-9]{0,6}?(?:几|多少)[个位单车亩件张趟台只条家户辆天人]|"
+    r"(?:几|多少)[个位单车亩件张趟台只条家户辆天人][^.;!?\u3002 0-9]{0,4}?看)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
 #: Spending said as a share of the pay only: "工资四千 开销占七成吧" (not worked out).
 _SPENDING_AS_A_SHARE_OF_THE_PAY_ZH = re.compile(
     r"(?:开销|花销|支出|花费|开支|花的|用的)(?:大概|差不多|能)?(?:占|是)(?:工资|收入)?(?:的)?"
@@ -4988,6 +4999,13 @@ def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     patterns = _no_answer_patterns(asked, not folded.isascii())
     if any(word in folded and pattern.search(folded) for word, pattern in patterns):
         return True
+    if (
+        asked == "income"
+        and "看" in folded
+        and ("几" in folded or "多少" in folded)
+        and _A_RATES_COUNT_SAID_TO_DEPEND_ZH.search(folded)
+    ):
+        return True  # "一车给五十 拉多少车看活儿"
     return (
         asked == "income"
         and _A_ONE_OFF_INCLUDED.search(folded) is not None
