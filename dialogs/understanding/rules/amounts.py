@@ -7969,6 +7969,15 @@ def _without_an_item_pointed_back_at_zh(folded: str) -> str:
     return folded
 
 
+#: A rough figure for one item, then the round one it is taken as: "电费三百多 算三百五", "菜钱
+#: 六百来块 就算七百吧". The rough one is blanked with its "算": the round one is that item's, to
+#: be added to the others, not a correction of the whole (not "算上", "算下来": no figure next).
+_A_ROUGH_FIGURE_TAKEN_AS_A_ROUND_ONE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:多|来)(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那)?(?:就)?算(?:它|个)?"
+    rf"(?={_FIGURE_35_ZH})"
+)
+
+
 def _without_what_lists_the_items_zh(folded: str) -> str:
     """A Chinese list of spending with what only lists or names its items blanked or made a
     word: the numbers of a numbered list, an emoji for an item, "杂七杂八" (sundries, whose 七
@@ -7977,6 +7986,8 @@ def _without_what_lists_the_items_zh(folded: str) -> str:
         folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_THING_LEFT_OUT_WITH_BA_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _without_an_item_pointed_back_at_zh(folded)  # "存的那个不算开销"
+        if "多" in folded or "来" in folded:  # "电费三百多 算三百五"
+            folded = _A_ROUGH_FIGURE_TAKEN_AS_A_ROUND_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "次" in folded and "一次" not in folded and "每次" not in folded:
         folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "杂七杂八" in folded:
