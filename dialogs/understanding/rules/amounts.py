@@ -4110,10 +4110,11 @@ _HOW_MANY_NOT_COUNTED_YET_ZH = re.compile(
     r"(?:接|做|干|跑|拍|录|配|写|送)了?多少(?:分钟|个|件|单|趟|次|场|集|张|页|字|小时)"
     r"(?:还|也|我)?(?:没统计|没算|没数|不知道|不清楚|记不清)"
 )
-#: The gross pay said, what came in not remembered: "应发六千二, 实发多少我忘了".
+#: The gross pay said, what came in not remembered: "应发六千二, 实发多少我忘了", or not looked
+#: at: "税前九千 到手多少我也没细看".
 _THE_NET_NOT_REMEMBERED_ZH = re.compile(
-    r"(?:实发|到手|实际到手|实到)(?:的)?(?:是)?多少(?:钱)?(?:我)?(?:忘了|记不清了?|不记得了?|"
-    r"不知道|不清楚)"
+    r"(?:实发|到手|实际到手|实到)(?:的)?(?:是)?多少(?:钱)?(?:我)?(?:也|都|还)?(?:忘了|记不清了?|"
+    r"不记得了?|不知道|不清楚|没(?:仔细|细)?看|没注意)"
 )
 #: The cardholder asks which of the figures said to take: "上个月三千六 这个月四千一 你们看用哪个".
 _WHICH_ONE_TO_TAKE_ASKED_ZH = re.compile(
