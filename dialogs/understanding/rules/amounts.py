@@ -6455,6 +6455,16 @@ def read_amount(
             return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
         if (
             asked == "income"
+            and len(chosen) == 1
+            and "一次性" in folded
+            and _SAID_AFTER_TO_BE_PAID_ONCE_ZH.match(folded, chosen[0].end)
+            and not _NOTHING_MONTHLY_AFTER_ZH.search(folded, chosen[0].end)
+            and "没了" not in folded
+            and "没有了" not in folded  # "…一次性的 以后没有了": nothing after, read as before
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "拆迁款二十万 一次性的"
+        if (
+            asked == "income"
             and chosen
             and _OWN_NOTHING_AFTER_SET_ASIDE_ZH.search(folded, chosen[-1].end)
         ):
@@ -7748,6 +7758,14 @@ _UNUSED_LIMIT_ZH = re.compile(
 #: Paid once, right before the figure, then nothing by the month: "赔偿金一次性给了两万, 以后每个
 #: 月就没进账了" is no income now (round 30: severance paid once is 0).
 _PAID_ONCE_ZH = re.compile(r"一次性(?:给|发|赔|补|拿|结)?(?:了|的)?(?:我)?$")
+#: Right after the one figure of the pay asked, that it was paid once, no figure after: "拆迁款
+#: 二十万 一次性的", "赔了八万 是一次性给的" (no month's income; asked again, unless nothing
+#: is said to come after it: :data:`_NOTHING_MONTHLY_AFTER_ZH`, "以后没有了").
+_SAID_AFTER_TO_BE_PAID_ONCE_ZH = re.compile(
+    r"(?:块钱?|元)?[ ,\uff0c]{0,2}(?:那|这)?(?:个)?(?:是|算)?"
+    r"一次性(?:给|发|赔|补|拿|结|到账)?(?:了|的)?"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
 _NOTHING_MONTHLY_AFTER_ZH = re.compile(
     r"[^.!?\u3002]{0,4}?(?:以后|之后|往后|后面)(?:每个?月)?(?:就|都)?(?:没|没有)(?:了)?(?:进账|收入|钱|工资)"
 )
