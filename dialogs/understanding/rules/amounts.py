@@ -6206,6 +6206,13 @@ def read_amount(
         if items and chosen and _ANOTHER_ITEM_NOT_REMEMBERED_ZH.match(folded, chosen[-1].end):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "借呗1200 微粒贷忘了多少"
         if (
+            items
+            and chosen
+            and "多少" in folded
+            and _AN_ITEM_NOT_REMEMBERED_BEFORE_ZH.search(folded, 0, chosen[0].start)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一包多少钱我忘了 水电两百"
+        if (
             asked in ("expenses", "other_debts")
             and chosen
             and _ONLY_ONE_ITEM_KNOWN_ZH.search(
@@ -8542,6 +8549,15 @@ _ANOTHER_ITEM_NOT_REMEMBERED_ZH = re.compile(
     r"(?:忘了|记不清了?|记不住了?|不记得了?|不知道|不清楚)(?:是)?多少|"
     r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:还有|另外)?(?:一?个)?"
     r"(?!具体|大概|实际|到底|准确|精确)[\u4e00-\u9fff]{2,6}?多少(?:钱)?(?:忘了|记不清|记不住|不记得)"
+)
+#: Before the first figure, an item whose price is not remembered: "尿不湿三包 一包多少钱我忘了
+#: 水电两百" (searched up to that figure; not the figure's own, "具体多少忘了 大概两千", nor a
+#: whole said after it: "网费多少忘了 反正一共三千").
+_AN_ITEM_NOT_REMEMBERED_BEFORE_ZH = re.compile(
+    r"(?:^|[ ,\uff0c])(?!具体|大概|实际|到底|准确|精确)[\u4e00-\u9fff]{1,6}?"
+    r"多少(?:钱)?(?:我)?(?:也)?"
+    r"(?:忘了|记不清了?|记不住了?|不记得了?)"
+    r"(?![^0-9一二两三四五六七八九]*(?:一共|总共|加起来|合计|反正|大概|差不多|估计|大约|具体))"
 )
 #: Right before the first figure, that only that item's amount is known: "老公管钱, 我只知道房租
 #: 三千", "只记得车贷两千" (not the whole: "只知道一共五千").
