@@ -1203,14 +1203,39 @@ _THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN = regex(
 )
 
 
+#: Still more ways of naming the own month after figures of one's trade: the home's or the
+#: household's spending with "is" or a colon ("a kiln firing is 40. household spend is 1,100",
+#: "house spending is 990", "home costs rent 600 food 200"; not "home spending 900" with no
+#: "is", kept asked again beside a trade's price, nor "the house costs 2,000", all of it, a
+#: share of which may be the own), the day-to-day spending ("everyday spending is 870"), the
+#: house said to be its figures, opening a sentence ("the house is 1,300 all in", "the house is
+#: rent 600, food 200"; not "my part is 35%, the total for the house is 2,400", a whole of a
+#: share), the own month after a colon ("my monthly: rent 600", "my own stuff: rent 500", "what
+#: i spend tho: rent 600"), a month's spending that opens a list ("monthly spend rent 700 food
+#: 200"), and "i spend" opening a sentence ("we sell 90 cones a day. i spend 700 a month").
+_THE_OWN_MONTH_SAID_MORE_WAYS_EN = regex(
+    r"(?:\b(?:house(?:hold)?|home|everyday|day to day) (?:spend(?:ing)?|outgoings)"
+    r"(?: (?:is|are|r|comes? to)\b|:)|"
+    r"\b(?:house(?:hold)?|home) costs?(?: (?:are|r|is))?:?"
+    r"(?= (?:rent|mortgage|food|groceries|bills|council)\b)|"
+    r"(?:^|[.!?,] )the house (?:is|its|it'?s)\b|"
+    r"\b(?:my (?:monthly|own stuff)|what (?:i|we) spend(?: tho| though)?):|"
+    r"\bmonthly (?:spend|spending|outgoings)(?= (?:rent|mortgage|food|groceries|bills)\b)|"
+    r"[.!?] (?:i|we) spend (?=(?:about |around |roughly )?[£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
 def _without_others_figures_before_en(folded: str) -> str:
     """``folded`` with all said before the own month's spending named (see
-    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN` and :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`)
-    blanked, where no item of the own month is said before it."""
+    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`, :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN` and
+    :data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN`) blanked, where no item of the own month is said
+    before it."""
     said = _THE_OWN_MONTH_AFTER_OTHERS_EN.search(folded)
-    named = _THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN.search(folded)
-    if named is not None and (said is None or named.start() < said.start()):
-        said = named
+    for more in (_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN, _THE_OWN_MONTH_SAID_MORE_WAYS_EN):
+        named = more.search(folded)
+        if named is not None and (said is None or named.start() < said.start()):
+            said = named
     if said is None or _AN_OWN_ITEM_EN.search(folded, 0, said.start()):
         return folded
     if said[0][:1] in ".!?" and _A_MONTHS_FIGURE_EN.search(folded, 0, said.start()):
@@ -1226,6 +1251,8 @@ _WORDS_OF_THE_OWN_MONTH_EN = (
     # (:data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`)
     "outgo", "essentials", "living costs", "anyway", "house", "household", "personally",
     "our costs", "our own", " spend",
+    # (:data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN`)
+    "home", "everyday", "day to day", "monthly",
 )  # fmt: skip
 #: At the offer, what is spare said before the part of it offered, and the rest kept for a need
 #: beside it: "my budget says spare is 110 so 90 to you and 20 for emergencies", "about 80 left
