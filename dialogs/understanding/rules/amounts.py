@@ -1226,6 +1226,26 @@ _THE_OWN_MONTH_SAID_MORE_WAYS_EN = regex(
 )
 
 
+#: After a figure, "but" a part of it not yet counted in or taken off, with no figure for it:
+#: "i'd put 900 but i havent counted the van yet", "the shop paid 3,000 but i havent taken the
+#: fees off". The figure is not the month's yet (not "… havent counted the van, its 60 more",
+#: a figure said for the part).
+_A_PART_NOT_YET_COUNTED_EN = regex(
+    r"\bbut (?:i |we )?(?:havent|haven'?t) (?:yet )?(?:counted|added|included|taken|took|put)\b"
+)
+
+
+def _a_part_not_yet_counted_en(folded: str) -> bool:
+    """Whether a figure is said with a part of it not yet counted, no figure for the part (see
+    :data:`_A_PART_NOT_YET_COUNTED_EN`)."""
+    part = _A_PART_NOT_YET_COUNTED_EN.search(folded)
+    return bool(
+        part
+        and _A_NUMBER_IN.search(folded, 0, part.start())
+        and not _A_NUMBER_IN.search(folded, part.end())
+    )
+
+
 def _without_others_figures_before_en(folded: str) -> str:
     """``folded`` with all said before the own month's spending named (see
     :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`, :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN` and
@@ -5963,6 +5983,8 @@ def read_amount(
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
         folded = _without_an_items_figure_restated_en(folded)
+    if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
