@@ -6,6 +6,7 @@ is 990"), the day-to-day spending ("everyday spending is 870"), the house said t
 at a sentence's start ("the house is 1,300 all in"), the own month after a colon ("my monthly:
 rent 600", "my own stuff: rent 500", "what i spend tho: rent 600"), a month's spending that opens
 a list ("monthly spend rent 700 food 200"), and "i spend" opening a sentence.
+At the other debts, what a thing on a loan is worth is no payment ("the van is worth 9k").
 Asked again: a figure "but" a part of it not yet counted or taken off, with no figure for the
 part ("900 but i havent counted the van yet").
 Near misses that stay: the house's total behind one's share ("my part is 35%, the total
@@ -48,6 +49,8 @@ READ = [
     ("ice cream is 3.20 a cone and we sell 400 on a sunny day. i spend 700 a month", "en",
      "expenses", "700"),
     ("12 lanes and the machines are from 1991. i spend about 850", "en", "expenses", "850"),
+    # at the other debts, what a thing bought on a loan is worth: no payment
+    ("van loan 240, the van is worth 9k if you need it", "en", "other_debts", "240"),
     # near misses that stay read as they were
     ("rent 500. i spend 200 on food", "en", "expenses", "700"),
     ("the house costs 2,400 with my sister paying in too. my bit is the 1,100 i put in", "en",

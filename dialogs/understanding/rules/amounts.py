@@ -1226,6 +1226,12 @@ _THE_OWN_MONTH_SAID_MORE_WAYS_EN = regex(
 )
 
 
+#: At the other debts, what a thing bought on a loan is worth: "van loan 240, the van is worth
+#: 9k if you need it". Its value is no payment nor debt of the month.
+_WHAT_A_THING_IS_WORTH_EN = regex(
+    r"\b(?:is|are|its|it'?s) (?:still )?worth (?:about |around |maybe )?(?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?\b"
+)
 #: After a figure, "but" a part of it not yet counted in or taken off, with no figure for it:
 #: "i'd put 900 but i havent counted the van yet", "the shop paid 3,000 but i havent taken the
 #: fees off". The figure is not the month's yet (not "… havent counted the van, its 60 more",
@@ -5983,6 +5989,8 @@ def read_amount(
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
         folded = _without_an_items_figure_restated_en(folded)
+    if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
+        folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
     if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
