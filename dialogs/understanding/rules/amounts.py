@@ -66,6 +66,7 @@ from dialogs.understanding.rules.sums import (
     _words_between,
 )
 from dialogs.understanding.rules.text import (
+    ByScript,
     Phrases,
     a_word_every_match_has,
     alternatives,
@@ -725,11 +726,11 @@ MONTHLY_AFTER = (
     r"(?:az? )?(?:havi )?(?:részlet|törlesztő|törlesztés)\w*|"
     r"-?[aeo]?t (?:fizetek|fizetünk|törlesztek|törlesztünk) (?:havonta|havi|egy hónapban)\b)",
 )  # fmt: skip
-_CORRECTION = compile_phrases(CORRECTION)
-_TOTAL_BEFORE = compile_phrases(TOTAL_BEFORE)
+_CORRECTION = ByScript.phrases(CORRECTION)
+_TOTAL_BEFORE = ByScript.phrases(TOTAL_BEFORE)
 _TOTAL_AFTER = compile_phrases(TOTAL_AFTER)
-_NOW = compile_phrases(NOW_WORDS)
-_BEFORE = compile_phrases(BEFORE_WORDS)
+_NOW = ByScript.phrases(NOW_WORDS)
+_BEFORE = ByScript.phrases(BEFORE_WORDS)
 _BALANCE = compile_phrases(BALANCE_WORDS)
 _MONTHLY_BEFORE = compile_phrases(MONTHLY_BEFORE)
 _OFFERED = compile_phrases(OFFERED)
@@ -8624,7 +8625,7 @@ _ONLY_ONE_ITEM_KNOWN_ZH = re.compile(
 )
 #: An amount said, another (or the month's) not known: "klarna too, not sure how much", "owe 4k,
 #: no idea what the monthly is", "the council tax, whatever that comes to".
-_SOME_AMOUNT_UNKNOWN = regex(
+_SOME_AMOUNT_UNKNOWN = ByScript.regex(
     # another month's figure, this one's not known yet: "may was 1,200, this month no idea",
     # "last month 900, this month dont know"
     r"\bthis month(?:'?s)?,? (?:i have |i'?ve got |ive got |i'?ve |ive )?(?:no idea|not sure|"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from dialogs.understanding.rules.text import (
+    ByScript,
     alternatives,
     compile_phrases,
     fold,
@@ -415,7 +416,7 @@ PART_BEFORE = (
     # under it typed short, how far unsaid: "sub 1k", "sub 1,500 this month"
     r"(?<![a-z])sub[- ]?(?:[$€£] ?)?$",
 )
-_PART_BEFORE = compile_phrases(PART_BEFORE)
+_PART_BEFORE = ByScript.phrases(PART_BEFORE)
 #: A ceiling is the amount itself: "no more than 60", "i can't do more than 80", "legfeljebb 20
 #: ezer", "最多1500".
 CEILING = (
@@ -594,7 +595,7 @@ PERIOD_BEFORE = (
     r"(?:takings|sales|till) (?:(?:is|are|was|were|of|about|around|roughly|like) ?){0,2}"
     r"(?:[$€£] ?)?$",
 )
-_PERIOD_BEFORE = compile_phrases(PERIOD_BEFORE)
+_PERIOD_BEFORE = ByScript.phrases(PERIOD_BEFORE)
 #: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
 #: ("card ending 4421", "尾号5521").
 COUNT_BEFORE = (
@@ -660,7 +661,7 @@ COUNT_BEFORE = (
 )
 #: (each word with its own end, so that each can be led by its letters: as one choice before
 #: one end, more than :func:`regex` spells out, the choice was entered at every place)
-_COUNT_BEFORE = regex(
+_COUNT_BEFORE = ByScript.regex(
     "|".join(rf"(?:{fold(p)}) ?:? ?$" for p in sorted(COUNT_BEFORE, key=len, reverse=True))
 )
 #: A year ("since 2019", "2027-ig", "2019 óta", "until 2026") is a date, not an amount.

@@ -16,6 +16,7 @@ from decimal import Decimal
 from dialogs.understanding.beside import TAKEN_OFF
 from dialogs.understanding.rules.numerals import CURRENCY_AFTER, Number
 from dialogs.understanding.rules.text import (
+    ByScript,
     alternatives,
     compile_phrases,
     is_cjk,
@@ -99,7 +100,7 @@ VARYING_AMOUNT_WORDS = (
     # the rest paid once at the year's or the job's end: "平时只给一千五, 剩下的年底一次结"
     r"剩下的?(?:要|得)?(?:到)?(?:年底|年终|过年|完工|干完)(?:才)?(?:一次)?(?:性)?(?:结|发|给|算)",
 )  # fmt: skip
-_VARYING_AMOUNT = compile_phrases(VARYING_AMOUNT_WORDS)
+_VARYING_AMOUNT = ByScript.phrases(VARYING_AMOUNT_WORDS)
 
 
 #: Words that join the items of a list of amounts ("rent 800 plus bills 300"), or that go with

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -594,6 +595,94 @@ class Phrases:
         return bool(
             not text.isascii() and _CHINESE_CHARACTER.search(text) and self._chinese.search(text)
         )
+
+
+class ByScript:
+    """A pattern of alternatives (phrases) read without those that need a character outside
+    ASCII where the text has none (see :func:`_for_ascii`): a Chinese phrase is entered at every
+    place of an English or Hungarian text though it cannot match there, and every match is the
+    same without it (an alternative that matches nowhere in a text never wins there)."""
+
+    def __init__(
+        self,
+        alternatives: Iterable[str],
+        build: Callable[[Sequence[str]], re.Pattern[str]],
+        read_as: Callable[[str], str] = str,
+    ) -> None:
+        alternatives = tuple(alternatives)
+        self.pattern = build(alternatives)
+        ascii_only = [_for_ascii(read_as(a)) for a in alternatives]
+        self._ascii = build([a for a in ascii_only if a != _NEVER])
+
+    @classmethod
+    def phrases(cls, patterns: Iterable[str]) -> ByScript:
+        """As :func:`compile_phrases` (each phrase read folded)."""
+        return cls(patterns, compile_phrases, fold)
+
+    @classmethod
+    def regex(cls, pattern: str) -> ByScript:
+        """As :func:`regex`, by its alternatives."""
+        return cls(_alternatives_of(pattern), lambda chosen: regex("|".join(chosen) or _NEVER))
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        return self._ascii if text.isascii() else self.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.search`."""
+        return self._for(text).search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """As :meth:`re.Pattern.match`."""
+        return self._for(text).match(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """As :meth:`re.Pattern.finditer`."""
+        return self._for(text).finditer(text, pos, endpos)
+
+
+#: A pattern that matches nowhere.
+_NEVER = "(?!)"
+#: How a group starts that neither captures nor sets a flag.
+_PLAIN_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+
+
+def _for_ascii(pattern: str) -> str:
+    """``pattern`` without each alternative (of it or of a group in it, not in a look-behind,
+    which keeps its width) every match of which has a character outside ASCII (see
+    :func:`_words_every_match_has`), or a group left with none: one that can match no text of
+    ASCII alone. An alternative with a group that captures (the others would be numbered
+    otherwise) or sets a flag is kept as it is; where none is left, :data:`_NEVER`."""
+    kept = []
+    for alternative in _alternatives_of(pattern):
+        groups = [at for at, c, _ in _syntax(alternative) if c == "("]
+        if any(not alternative.startswith(_PLAIN_GROUPS, at) for at in groups):
+            kept.append(alternative)
+        elif all(word.isascii() for word in _words_every_match_has(alternative)):
+            kept += filter(None, [_groups_for_ascii(alternative)])
+    return "|".join(kept) if kept else _NEVER
+
+
+def _groups_for_ascii(pattern: str) -> str:
+    """``pattern`` (one alternative) with each of its outer groups but a look-behind read by
+    :func:`_for_ascii` (none captures: see there); ``""`` where one that must match is left
+    with no alternative."""
+    pieces, last = [], 0
+    for at, ch, depth in _syntax(pattern):
+        if ch != "(" or depth != 0 or at < last or pattern.startswith("(?<", at):
+            continue
+        end = _group_end(pattern[at:])
+        if end is None:
+            return pattern
+        inner = _for_ascii(pattern[at + 3 : at + end - 1])
+        after = pattern[at + end : at + end + 1]
+        optional = pattern.startswith("(?!", at) or (after != "" and after in "?*{")
+        if inner == _NEVER and not optional:
+            return ""
+        pieces += [pattern[last : at + 3], inner, ")"]
+        last = at + end
+    return "".join(pieces) + pattern[last:]
 
 
 #: What an escape of more than one character starts with after the backslash.
