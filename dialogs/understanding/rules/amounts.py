@@ -7621,14 +7621,17 @@ def _without_what_is_worked_out(folded: str) -> str:
     :data:`_A_SHARE_OFF_BEFORE_THE_OWN_PART_ZH`),
     :data:`_MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH`, :data:`_TERMS_BEFORE_EQUALS`): not a second
     amount, nor an item to add."""
-    folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
-    folded = _A_SHARE_OFF_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "自己" in folded:  # (each match of these two is followed by "自己")
+        folded = _OFFSET_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_SHARE_OFF_BEFORE_THE_OWN_PART_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "平均" in folded:  # "九月两千六 十月两千九 平均两千八": the average
         folded = _MONTHS_FIGURES_BEFORE_THEIR_AVERAGE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "=" in folded:  # "50 - 10 for the bus = 40": the result
         folded = _without_the_terms_of_a_sum(folded)
     if "th" in folded or "which" in folded:  # "gas 60, water 35 which is 95, then rent 600"
         folded = _without_a_subtotal_midway_en(folded)
+    if folded.isascii():  # (each match is followed by a Chinese word: "折合", "平均" ...)
+        return folded
     return _WORKED_OUT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
 
 
