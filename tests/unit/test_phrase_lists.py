@@ -18,7 +18,7 @@ from dialogs.understanding.rules.amounts import (
     ZERO_WORDS,
 )
 from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
-from dialogs.understanding.rules.numerals import _CHINESE_ONLY
+from dialogs.understanding.rules.numerals import _CHINESE_ONLY, PART_BEFORE, PERIOD_BEFORE
 from dialogs.understanding.rules.safety import (
     DISPUTE_OF_NEW_KINDS,
     DISPUTE_PHRASES,
@@ -31,9 +31,11 @@ from dialogs.understanding.rules.safety import (
 from dialogs.understanding.rules.sums import NOT_A_LIST
 from dialogs.understanding.rules.text import (
     _TRANSLATION,
+    ByScript,
     Phrases,
     _alternatives_of,
     _by_first_letter,
+    _for_ascii,
     _has_top_level_or,
     _letter_led,
     _spelled_out,
@@ -393,3 +395,46 @@ def test_a_pattern_with_captured_groups_matches_as_written(
 def test_words_every_match_has(pattern: str, words: list[str]) -> None:
     """What a :class:`Phrases` list looks for before it reads a phrase not led by a character."""
     assert _words_every_match_has(pattern) == words
+
+
+@pytest.mark.parametrize(
+    ("pattern", "for_ascii"),
+    [
+        (r"per week|每周", "per week"),
+        (r"\b(?:a|per) (?:week|周)", r"\b(?:a|per) (?:week)"),
+        # a look-ahead that must match is gone with its only alternative; one that must not is kept
+        (r"x(?=每)|y", "y"),
+        (r"x(?!每)|y", r"x(?!(?!))|y"),
+        # a captured group keeps its alternatives (its number would change); a look-behind too
+        (r"(a|每)b", r"(a|每)b"),
+        (r"(?<=每)a|b", r"(?<=每)a|b"),
+        (r"每|周", "(?!)"),
+    ],
+)
+def test_a_pattern_for_ascii_drops_only_what_needs_another_script(
+    pattern: str, for_ascii: str
+) -> None:
+    assert _for_ascii(pattern) == for_ascii
+
+
+#: Two phrase lists read by script, beside the whole list compiled as one.
+BY_SCRIPT = [(ByScript.phrases(p), compile_phrases(p)) for p in (PERIOD_BEFORE, PART_BEFORE)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aábcdeiklmnoprstwyz 0123456789,.'-", max_size=60))
+def test_phrases_read_by_script_match_as_the_whole_list(text: str) -> None:
+    for by_script, whole in BY_SCRIPT:
+        found, expected = by_script.search(text), whole.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text", ["200 a week", "heti 20", "every 2 weeks 80", "naponta 3", "每周两百", "per day 12"]
+)
+def test_phrases_read_by_script_find_what_they_found(text: str) -> None:
+    plain = fold(text)
+    for by_script, whole in BY_SCRIPT:
+        assert [m.span() for m in by_script.finditer(plain)] == [
+            m.span() for m in whole.finditer(plain)
+        ]
