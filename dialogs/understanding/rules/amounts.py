@@ -3565,6 +3565,19 @@ _SOME_MORE_UNSAID_HU = regex(
     r"\b(?:megy|elmegy|kell|koltok|koltunk) (?:(?:meg|is|ra|rajuk) )?valamennyi"
     r"(?= *(?:[.,;!?]|$))(?![^0-9]*[0-9])"
 )
+#: Some more on top, or asked for by others, how much not said: "150 ezer plusz valamennyi", "a
+#: szomszéd kér valamennyit a fűtésre, a kaja 70" (no figure said is the month's whole; the
+#: "plusz" is read as "and" by then; not "valamennyi számla", all of the bills).
+_SOME_ON_TOP_UNSAID_HU = re.compile(  # (compiled as written: searched only with its word)
+    r"\b(?:and|plusz|meg|kernek|ker|kertek|adunk|adok|adnak|fizetunk|fizetek) "
+    r"(?:meg |is |nekik |neki |bele )?valamennyit?(?= *(?:[.,;!?]|$)| az? )"
+)
+#: One's own part of a shared whole, as much as one can: "közös kassza, 300 az egész, én teszek
+#: bele amennyit tudok" (the own part not said).
+_AS_MUCH_AS_ONE_CAN_OF_A_WHOLE_HU = re.compile(  # (as written: searched only with its word)
+    r"\b(?:adok|adunk|teszek|teszunk|fizetek|dobok) (?:bele |hozza |be )?(?:annyit,? )?"
+    r"amennyit (?:tudok|tudunk|birok|birunk)\b"
+)
 #: A figure said only if an item is counted, the other case not known: "ha a bárt is
 #: beleszámolom 900, ha nem, akkor nem tudom".
 _IF_NOT_NOT_KNOWN_HU = regex(
@@ -4848,6 +4861,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _A_SHARE_OF_ANOTHERS_HU),
     ("expenses", _THE_REST_AS_IT_COMES_HU),
     ("expenses", _SOME_MORE_UNSAID_HU),
+    ("expenses", _SOME_ON_TOP_UNSAID_HU),
+    ("expenses", _AS_MUCH_AS_ONE_CAN_OF_A_WHOLE_HU),
     ("", _IF_NOT_NOT_KNOWN_HU),
     ("expenses", _SEASONS_ITEMS_BESIDE_THE_REST_HU),
     ("", _A_FLOOR_THEN_MORE_HU),

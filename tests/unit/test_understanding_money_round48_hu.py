@@ -1,0 +1,42 @@
+"""Money families of round 48 in Hungarian, in words of our own: what is read, and what is asked
+again.
+
+Asked again: some more on top, or asked for by others, how much not said ("150 ezer plusz
+valamennyi", "a szomszéd kér valamennyit a fűtésre"); one's own part of a shared whole given as
+much as one can ("300 az egész, én teszek bele amennyit tudok").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near-misses kept as they were: "valamennyi" of all the bills
+    ("valamennyi számlát én fizetem, 150", "hu", "expenses", "150000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # some more on top, how much not said
+    ("kb 140 ezer plusz valamennyi", "hu", "expenses"),
+    # others ask for some, how much not said
+    ("a szomszéd kér valamennyit a fűtésre, a kaja 70", "hu", "expenses"),
+    # one's own part of a shared whole, as much as one can
+    ("közös kassza a tesómmal, 300 az egész, én teszek bele amennyit tudok", "hu", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_48_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_48_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
