@@ -1,6 +1,8 @@
 """Money families of round 48 in Hungarian, in words of our own: what is read, and what is asked
 again.
 
+Read: a year's sum said, then "but" and the figure taken or counted each month ("a támogatás
+évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki").
 Asked again: some more on top, or asked for by others, how much not said ("150 ezer plusz
 valamennyi", "a szomszéd kér valamennyit a fűtésre"); one's own part of a shared whole given as
 much as one can ("300 az egész, én teszek bele amennyit tudok").
@@ -17,6 +19,10 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # a year's sum, then "but" and the month's figure taken out or counted
+    ("a támogatás évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki", "hu", "income",
+     "250000"),
+    ("évi 5 millió a bevétel, de havi 210-zel számolok", "hu", "income", "210000"),
     # near-misses kept as they were: "valamennyi" of all the bills
     ("valamennyi számlát én fizetem, 150", "hu", "expenses", "150000"),
 ]  # fmt: skip
@@ -27,6 +33,9 @@ ASKED_AGAIN = [
     ("kb 140 ezer plusz valamennyi", "hu", "expenses"),
     # others ask for some, how much not said
     ("a szomszéd kér valamennyit a fűtésre, a kaja 70", "hu", "expenses"),
+    # near-misses kept as they were: the month's not one figure, or the year's said after it
+    ("évi 3 millió, de havonta változó, 200 és 300 között", "hu", "income"),
+    ("havi 250, de évi 3 millió a prémium", "hu", "income"),
     # one's own part of a shared whole, as much as one can
     ("közös kassza a tesómmal, 300 az egész, én teszek bele amennyit tudok", "hu", "expenses"),
 ]  # fmt: skip

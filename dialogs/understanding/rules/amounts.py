@@ -9417,6 +9417,13 @@ _AN_ITEM_CANCELLED_IN_BRACKETS_HU = re.compile(
 _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU = re.compile(
     r"\bmost (?:viszont|azonban|pedig|meg) (?:csak |max |maximum )?(?=[0-9])"
 )
+#: A year's sum said, then "but" and the figure taken or counted each month: "a támogatás
+#: évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki", "évi 5 millió a bevétel, de
+#: havi 210-zel számolok" (the month's is the answer, the year's sum none).
+_A_YEARS_SUM_BUT_THE_MONTHS_HU = re.compile(
+    r"\b(?:evi|evente|egesz evre|egy evben|millio)\b[^.;!?]{0,80}? de\b"
+    r"(?=[^.;!?0-9]{0,60}\b(?:havi|havonta)\b[^.;!?0-9]{0,30}[0-9])"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -9537,6 +9544,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
         folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
+    if asked == "income" and " de " in folded and "hav" in folded:  # "évi 5 millió, de havi 210"
+        folded = _without_all_before(folded, _A_YEARS_SUM_BUT_THE_MONTHS_HU)
     if ".ho" in folded or ". ho" in folded:  # "BÉR 11.HÓ 303.215,00 HUF"
         folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
