@@ -2,7 +2,8 @@
 again.
 
 Read: a year's sum said, then "but" and the figure taken or counted each month ("a támogatás
-évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki").
+évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki"); another season's figure, then
+"most" and the figure of now ("a szezonban havi 400 volt, most télen a boltban vagyok 250-ért").
 Asked again: some more on top, or asked for by others, how much not said ("150 ezer plusz
 valamennyi", "a szomszéd kér valamennyit a fűtésre"); one's own part of a shared whole given as
 much as one can ("300 az egész, én teszek bele amennyit tudok").
@@ -23,6 +24,9 @@ READ = [
     ("a támogatás évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki", "hu", "income",
      "250000"),
     ("évi 5 millió a bevétel, de havi 210-zel számolok", "hu", "income", "210000"),
+    # another season's figure, then "most" and the figure of now
+    ("a szezonban havi 400 volt, most télen a boltban vagyok 250-ért", "hu", "income", "250000"),
+    ("nyáron napi 20 ezer, most a boltban vagyok havi 210-ért", "hu", "income", "210000"),
     # near-misses kept as they were: "valamennyi" of all the bills
     ("valamennyi számlát én fizetem, 150", "hu", "expenses", "150000"),
 ]  # fmt: skip
@@ -36,6 +40,9 @@ ASKED_AGAIN = [
     # near-misses kept as they were: the month's not one figure, or the year's said after it
     ("évi 3 millió, de havonta változó, 200 és 300 között", "hu", "income"),
     ("havi 250, de évi 3 millió a prémium", "hu", "income"),
+    # near-misses kept as they were: yet another season's said after the figure of now
+    ("nyáron 200, most 150, de télen több lesz", "hu", "expenses"),
+    ("nyáron 300, most kb 200-250", "hu", "income"),
     # one's own part of a shared whole, as much as one can
     ("közös kassza a tesómmal, 300 az egész, én teszek bele amennyit tudok", "hu", "expenses"),
 ]  # fmt: skip

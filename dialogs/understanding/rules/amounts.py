@@ -9424,6 +9424,15 @@ _A_YEARS_SUM_BUT_THE_MONTHS_HU = re.compile(
     r"\b(?:evi|evente|egesz evre|egy evben|millio)\b[^.;!?]{0,80}? de\b"
     r"(?=[^.;!?0-9]{0,60}\b(?:havi|havonta)\b[^.;!?0-9]{0,30}[0-9])"
 )
+#: Another season's figure, then "most" and the figure of now: "a szezonban havi 400 volt, most
+#: télen a boltban vagyok 250-ért", "nyáron napi 20 ezer, most a boltban vagyok havi 210-ért"
+#: (the other season's figure is no answer, the one said after "most" is).
+_ANOTHER_SEASONS_THEN_NOW_HU = re.compile(
+    r"\b(?:nyaron|telen|tavasszal|osszel|szezonban|foszezonban)\b[^.;!?]{0,60}?[0-9]"
+    r"[^.;!?0-9]{0,40}?\bmost\b(?=[^.;!?0-9]{0,60}[0-9])"
+    # not with yet another season's said after: "nyáron 200, most 150, de télen több lesz"
+    r"(?![^.;!?]*[0-9][^.;!?]*\b(?:de|viszont|pedig) (?:telen|nyaron|tavasszal|osszel)\b)"
+)
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
@@ -9546,6 +9555,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
     if asked == "income" and " de " in folded and "hav" in folded:  # "évi 5 millió, de havi 210"
         folded = _without_all_before(folded, _A_YEARS_SUM_BUT_THE_MONTHS_HU)
+    if (
+        asked in ("income", "expenses")
+        and "most " in folded
+        and ("en " in folded or "ban " in folded)
+    ):
+        folded = _without_all_before(folded, _ANOTHER_SEASONS_THEN_NOW_HU)  # "nyáron 300, most 200"
     if ".ho" in folded or ". ho" in folded:  # "BÉR 11.HÓ 303.215,00 HUF"
         folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
