@@ -9412,6 +9412,14 @@ _AN_ITEM_CANCELLED_IN_BRACKETS_HU = re.compile(
     r"\b[a-z]+ [0-9]+(?: ?ezer\w*)? \((?:mar |azt |ezt )?(?:lemondtam|lemondtuk|felmondtam|"
     r"megszunt|megszuntettem|nincs mar|mar nincs)\b[^)]*\)"
 )
+#: An item of a list said right after to be cancelled or given up, up to the next item: "hbo 3990
+#: - ezt lemondtam tavaly, szóval az nem, kaja 60", "sör 15 de azt már abbahagytam, rezsi 30"
+#: (its figure is no part of the month's; the items after it are), or ending the message.
+_AN_ITEM_GIVEN_UP_HU = re.compile(
+    r"\b[a-z]+ [0-9]+(?: ?ezer\w*)?[^0-9a-z]{1,4}(?:de )?(?:ezt|azt) (?:most |mar |is |meg )?"
+    r"(?:lemondtam|lemondtuk|felmondtam|megszuntettem|abbahagytam|letettem|tettem le)\b"
+    r"(?! volna)[^0-9]*?(?=, ?[a-z]+ [0-9]|\W*$)"  # (not "lemondtam volna", would have)
+)
 #: An offer said for another time, then what can be given now: "a szezonban 40-et tudnék, most
 #: viszont csak 10-et" (the other time's figure is no offer).
 _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU = re.compile(
@@ -9565,6 +9573,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
         folded = _AN_ITEM_CANCELLED_IN_BRACKETS_HU.sub(blank, folded)  # "netflix 4 (lemondtam)"
+    if asked == "expenses" and (
+        "lemond" in folded or "tettem le" in folded or "abbahagy" in folded
+    ):
+        folded = _AN_ITEM_GIVEN_UP_HU.sub(blank, folded)  # "hbo 4 - ezt lemondtam, kaja 60"
     if offer and "most " in folded:  # "a szezonban 40-et tudnék, most viszont csak 10-et"
         folded = _without_all_before(folded, _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU)
     return folded
