@@ -5,7 +5,8 @@ Read: a year's sum said, then "but" and the figure taken or counted each month (
 évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki"); another season's figure, then
 "most" and the figure of now ("a szezonban havi 400 volt, most télen a boltban vagyok 250-ért");
 an item of a list said right after to be cancelled or given up ("hbo 3990 - ezt lemondtam
-tavaly, szóval az nem, kaja 60").
+tavaly, szóval az nem, kaja 60"); what is left to oneself said last, after the pay and what goes
+from it ("havi 600 jön, abból a járulékot fizetem, ami marad az 480").
 Asked again: some more on top, or asked for by others, how much not said ("150 ezer plusz
 valamennyi", "a szomszéd kér valamennyit a fűtésre"); one's own part of a shared whole given as
 much as one can ("300 az egész, én teszek bele amennyit tudok").
@@ -34,6 +35,9 @@ READ = [
      "160000"),
     ("rezsi 40, sör 15 de azt már abbahagytam, kaja 50", "hu", "expenses", "90000"),
     ("albi 100, kaja 60, netflix 4 - ezt lemondtam", "hu", "expenses", "160000"),
+    # what is left to oneself said last, after the pay and what goes from it
+    ("havi 600 jön, abból a járulékot fizetem, ami marad az 480", "hu", "income", "480000"),
+    ("a cég visz 30%-ot a 300-ból, nekem marad 210", "hu", "income", "210000"),
     # near-misses kept as they were: "valamennyi" of all the bills
     ("valamennyi számlát én fizetem, 150", "hu", "expenses", "150000"),
 ]  # fmt: skip

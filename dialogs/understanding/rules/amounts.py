@@ -9403,6 +9403,13 @@ _WHAT_IS_LEFT_AFTER_COSTS_HU = re.compile(
     r"\butan (?:nekem |nekunk )?(?:kb\.? |nagyjabol |tisztan )?(?=[0-9]+(?:,[0-9]+)?"
     r"(?: ?ezer\w*)? (?:marad|megmarad)\b)"
 )
+#: What is left to oneself said last, after the pay and what goes from it: "havi 600 jön, abból
+#: a járulékot fizetem, ami marad az 480", "..., a cég visz 30%-ot, nekem marad 210" (the
+#: figures before are no answer).
+_WHAT_IS_LEFT_SAID_LAST_HU = re.compile(
+    r"\b(?:ami (?:nekem )?(?:marad|megmarad),? (?:az )?|nekem (?:meg )?(?:marad|megmarad) )"
+    r"(?=(?:kb\.? )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?\W*$)"
+)
 #: A month named by its ordinal and "hó", as a bank's statement prints it: "BÉR 11.HÓ 303.215,00"
 #: (the month's number is no money).
 _A_MONTH_BY_ITS_ORDINAL_HU = re.compile(r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\. ?ho\b")
@@ -9569,6 +9576,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         and ("en " in folded or "ban " in folded)
     ):
         folded = _without_all_before(folded, _ANOTHER_SEASONS_THEN_NOW_HU)  # "nyáron 300, most 200"
+    if asked == "income" and "marad" in folded:  # "…, ami marad az 480"
+        folded = _without_all_before(folded, _WHAT_IS_LEFT_SAID_LAST_HU)
     if ".ho" in folded or ". ho" in folded:  # "BÉR 11.HÓ 303.215,00 HUF"
         folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
