@@ -46,6 +46,8 @@ READ = [
     # livestock and machines counted
     ("400 ewes through the mart on friday, not mine. my spending 980", "en", "expenses", "980"),
     ("a kisbusz lízing havi 70 ezer, a 3 fűnyírógép ki van fizetve", "hu", "other_debts", "70000"),
+    # the count a purchase is split into, typed with hyphens too
+    ("klarna pay-in-4, 25 a month", "en", "other_debts", "25"),
     # a purchase split into payments, the month's worked out
     ("laybuy, 90 split into 3, so 30 a month", "en", "other_debts", "30"),
     ("rent 1,200 split into 3 so 400 for me, food 180", "en", "expenses", "580"),

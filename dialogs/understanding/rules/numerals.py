@@ -903,7 +903,7 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
-    if text.find(" in", before, start) != -1 and _PAY_IN_BEFORE.search(text, before, start):
+    if text.find("in", before, start) != -1 and _PAY_IN_BEFORE.search(text, before, start):
         return "count"  # "klarna, pay in 3", "60 split in 3": the payments a purchase is split into
     return None
 
