@@ -5114,7 +5114,7 @@ _EVERY_FEW_WEEKS_AFTER = regex(
 #: round, every other week", "klarna 25, fortnightly", "4 payments 2 weeks apart, 25 each".
 _EVERY_FEW_WEEKS_LATER = regex(
     r"[,;.]\s*(?:\w+ ){0,4}?(?:every (?:other |two |2 )?(?:week|fortnight)|fortnightly|"
-    r"bi-?weekly|weekly|each week|(?:two|2|three|3) weeks apart)\s*(?:$|[,;.!?])|"
+    r"bi-?weekly|weekly|each week)\s*(?:$|[,;.!?])|"
     r"\b(?:two|2|three|3) weeks apart\b"
 )
 
@@ -7445,7 +7445,7 @@ def _without_the_old_figure(folded: str) -> str:
     found = _OLD_FIGURE.search(folded)
     if found is None:
         return folded
-    new = found["en"] or found["hu"] or found["zh"] or found["was"] or found["now"] or found["most"]
+    new = next(said for said in found.groupdict().values() if said)  # (one group an alternative)
     end = found.end()
     if re.search(rf"(?<![0-9.,]){re.escape(new)}(?![0-9])", folded[end + len(new) :]):
         clause_end = _CLAUSE_BREAK.search(folded, end + len(new))  # "... when the fix ended"

@@ -2551,7 +2551,7 @@ DISTRESS_SAID_IN_PASSING = (
     r"\bi cut (?:it|myself|my arm|my wrists?|my legs?)\b.{0,30}\b(?:again|on purpose)\b",
     r"\b(?:can'?t|cant|cannot) see (?:a|any) (?:version of )?[a-z ]{0,20}?(?:with me|where i'?m|"
     r"where im) (?:still )?(?:in it|alive|around|here)\b",
-    r"\bha (?:bele)?(?:esnék|ugranék)\b", r"\bbeleesnék\b", r"\bbeleugranék\b",
+    r"\b(?:ha |bele)(?:esnék|ugranék)\b",
     r"\butoljára látnám\w*\b.{0,40}\búgy is lesz\b",
     r"\blast time i'?d see (?:them|her|him|the kids)\b.{0,30}\b(?:might|may|will|could) be\b",
     r"\b(?:kifizettem|befizettem) (?:előre )?a (?:saját )?temetésem\w*",
