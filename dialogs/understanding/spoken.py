@@ -33,7 +33,9 @@ _NUMBER_WORD = "|".join((*_UNITS, *_TEENS, *_TENS, "hundred", "thousand", "grand
 #: Money slang, each said with "a" or "one" (or alone): "a ton a month", "a tenner".
 SLANG = {"ton": 100, "monkey": 500, "pony": 25, "tenner": 10, "fiver": 5, "bullseye": 50}
 _SLANG = re.compile(
-    rf"\b(?:(?:a|one) )?({'|'.join(SLANG)})\b(?! of\b)(?!s\b)"  # "a ton of bills" is a lot
+    # (not by the weight or the piece after a figure: "40 a ton delivered", "2 ton of sand")
+    r"\b(?<![0-9] )(?<![0-9] a )(?<![0-9] per )"
+    rf"(?:(?:a|one) )?({'|'.join(SLANG)})\b(?! of\b)(?!s\b)"  # "a ton of bills" is a lot
     r"(?!(?<=ton),? (?:[$€£] ?)?[0-9])"  # "a ton, 1300 at least": a lot, the figure after
 )
 #: Half of a slang sum, or one and a half of it: "half a ton" is 50, "a ton and a half" 150,

@@ -3004,6 +3004,32 @@ _IN_AND_LEFT = regex(
     r"\b(?:jon be|bejon|jon)\b[^0-9]{0,30}[0-9][^.!?]{0,20}\bmarad\b|"
     r"进(?:账)?[0-9一二两三四五六七八九十百千万.]+[^0-9]{0,8}剩(?:下)?(?:了)?[0-9一二两三四五六七八九十百千万]"
 )
+#: Said of an item paid by the quarter or the year, in English (see :data:`_BY_THE_QUARTER_*`).
+_A_QUARTER_OR_A_YEAR_EN = (
+    r"(?:quarterly|a quarter|per quarter|every (?:3|three) months|twice a year|a year|per year|"
+    r"yearly|annually)"
+)
+#: At expenses, an item paid by the quarter or the year with its figure, then "the rest" with a
+#: month's: "water is 240 a quarter, the rest about 700", "i pay the rent quarterly, 1,500, all
+#: the rest is 600 a month". The month's total, that item in it, is not worked out: asked again.
+_BY_THE_QUARTER_BESIDE_THE_REST_EN = re.compile(
+    rf"(?:\b{_A_QUARTER_OR_A_YEAR_EN}\b[^.;!?0-9]{{0,30}}?[0-9]|"
+    rf"[0-9][^.;!?0-9]{{0,12}}?\b{_A_QUARTER_OR_A_YEAR_EN}\b)"
+    r"[^.;!?]{0,40}?\b(?:all )?the rest\b[^.;!?0-9]{0,25}?[0-9]"
+)
+#: The same with "everything else": "council tax 1,800 a year, everything else 900".
+_BY_THE_QUARTER_BESIDE_EVERYTHING_ELSE_EN = re.compile(
+    rf"(?:\b{_A_QUARTER_OR_A_YEAR_EN}\b[^.;!?0-9]{{0,30}}?[0-9]|"
+    rf"[0-9][^.;!?0-9]{{0,12}}?\b{_A_QUARTER_OR_A_YEAR_EN}\b)"
+    r"[^.;!?]{0,40}?\beverything else\b[^.;!?0-9]{0,25}?[0-9]"
+)
+#: The same in Hungarian, with "a többi": "a lakbért negyedévente fizetem, 330-at, a többi havi
+#: 80", "a biztosítás évente 60, a többi 150".
+_BY_THE_QUARTER_BESIDE_THE_REST_HU = re.compile(
+    r"(?:\b(?:negyedevente|felevente|evente|negyedevi|felevi|evi)\b[^.;!?0-9]{0,30}?[0-9]|"
+    r"[0-9][^.;!?0-9]{0,12}?\b(?:negyedevente|felevente|evente|egy evre|negyedevre)\b)"
+    r"[^.;!?]{0,40}?\ba tobbi\b[^.;!?0-9]{0,25}?[0-9]"
+)
 #: At expenses, an item paid by the fill or a few times a winter: "oil is about 450 a fill,
 #: twice a winter". Not a month's.
 _A_FILL_OR_A_FEW_A_WINTER = regex(
@@ -4672,6 +4698,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _NOW_NOT_KNOWN_YET),
     ("expenses", _IN_AND_LEFT),
     ("expenses", _A_FILL_OR_A_FEW_A_WINTER),
+    ("expenses", _BY_THE_QUARTER_BESIDE_THE_REST_EN),
+    ("expenses", _BY_THE_QUARTER_BESIDE_EVERYTHING_ELSE_EN),
+    ("expenses", _BY_THE_QUARTER_BESIDE_THE_REST_HU),
     ("", _A_PART_WITHOUT_AMOUNT),
     ("income", _FIGURES_OF_KINDS_OF_MONTHS),
     ("expenses", _FIGURES_OF_KINDS_OF_MONTHS),
@@ -8346,11 +8375,12 @@ _A_SLIP_NAMED = regex(
     r"\b(?:the )?[$€£]?[0-9][0-9,.]* (?:was|is) a typo\b|"
     r"\baz? [0-9]+(?:-?[aeo]?s)? (?:elir(?:as|asa)|eluteskent|elgepeles\w*)\b"
 )
-#: An item struck out after its figure: "gym 35 no scrap the gym i cancelled it", "netflix 11
-#: actually forget netflix" (the word names the item; its figure said before is blanked).
+#: An item struck out after its figure, or two together: "gym 35 no scrap the gym i cancelled
+#: it", "netflix 11 actually forget netflix", "forget disney n prime" (the words name the items;
+#: the figure each was said with before is blanked).
 _AN_ITEM_STRUCK_OUT_EN = regex(
     r"\b(?:scrap|forget|ignore|take off|remove|strike|cross out|knock off|leave out) (?:the |my )?"
-    r"([a-z]{3,})\b"
+    r"([a-z]{3,})\b(?:,? (?:and|n|&) (?:the |my )?([a-z]{3,})\b)?"
 )
 #: Items stopped, each with its figure in brackets: "after i stopped the gym (32) and spotify (11)
 #: its 1,015", "i cancelled netflix (11)" (no spending of the month any more).
@@ -8405,10 +8435,11 @@ def _without_items_struck_out_en(folded: str) -> str:
     items stopped with their figures in brackets."""
     folded = _ITEMS_STOPPED_IN_BRACKETS_EN.sub(lambda m: " " * len(m[0]), folded)
     for struck in _AN_ITEM_STRUCK_OUT_EN.finditer(folded):
-        item = re.compile(rf"\b{re.escape(struck[1])}\W{{0,3}}[$€£]?[0-9][0-9.,]*")
-        said = list(item.finditer(folded, 0, struck.start()))
-        if said:  # the last time it was said before
-            folded = _blanked(folded, said[-1], struck)
+        for name in filter(None, struck.groups()):
+            item = re.compile(rf"\b{re.escape(name)}\W{{0,3}}[$€£]?[0-9][0-9.,]*")
+            said = list(item.finditer(folded, 0, struck.start()))
+            if said:  # the last time it was said before
+                folded = _blanked(folded, said[-1], struck)
     return folded
 
 
@@ -9066,9 +9097,10 @@ _A_PLANS_FIGURE_TOO_MUCH_HU = re.compile(
 _THE_OWN_PART_AFTER_A_WHOLE_HU = re.compile(
     r"\b(?:igy|tehat|szoval|vagyis) (?:nekem|ram|az en reszem)\W{0,3}(?:(?:havi|havonta|kb) )?"
     r"(?=[0-9])|"
-    # "my part" said right after the whole, with no word between: "a lakás 300 összesen, az
-    # én részem 100"
-    r"(?:(?<=[0-9])|(?<=[0-9] osszesen)|(?<=[0-9] egyutt)), az en reszem\W{0,3}"
+    # "my part" said right after the whole, with no word between but whom it is for: "a lakás
+    # 300 összesen, az én részem 100", "a ház 240 hármunkra, az én részem ebből 80"
+    r"(?<=[0-9])(?: (?:osszesen|egyutt))?(?: \w+(?:nkra|unkre|nak|nek))?, az en reszem"
+    r"(?: ebbol| belole)?\W{0,3}"
     r"(?:(?:havi|havonta|kb) )?(?=[0-9])|"
     # a share of it said to be one's own, then its figure: "a rezsi 80, ennek a fele az enyém,
     # az 40", "albi 160, de a párom fizeti az 50%-át, szóval az enyém 80"
@@ -9745,9 +9777,10 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
 
 #: Right after an amount, half of it: "a 80 ezres részletének a fele" (the whole, halved).
 _HALF_OF_IT_AFTER = re.compile(r"(?: ?ezer)?-?(?:[aeo]s|ezres)? (?:\w+ ){0,2}?\w*n[ae]k a fele\b")
-#: The cardholder pays half, or splits the cost: "felezzük", "fele-fele", "felét én fizetem".
+#: The cardholder pays half, or splits the cost: "felezzük", "fele-fele", "felét én fizetem"
+#: (not "nem fele-fele": shared, but not by halves).
 _WE_SPLIT = re.compile(
-    r"\b(?:meg)?felezz?uk\b|\bfele-fele\b|\bketten fizetj\w*|"
+    r"\b(?:meg)?felezz?uk\b|\b(?<!nem )fele-fele\b|\bketten fizetj\w*|"
     r"\bfelet (?:en |csak )?(?:fizetem|allom|adom)\b|\ben (?:csak )?a felet\b"
 )
 #: The cardholder's own part named after a split: "felezzük, az egész 120, nekem 60 jut", "az

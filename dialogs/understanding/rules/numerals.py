@@ -128,7 +128,12 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "count": (
         r"%", r"percent\b", r"per cent\b", r"százalék\w*",
         r"st\b", r"nd\b", r"rd\b", r"th\b",
-        r"kids?\b", r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
+        r"children\b", r"child\b(?! ?(?:benefit|care|support|maintenance|tax))",
+        # (a figure of two digits or more not before what is spent on them, an item of a list
+        # run on: "car 150 kids clubs 60"; "2 kids school fees" counts the children)
+        r"(?<![0-9]{2} )(?<![0-9]{2})kids?\b",
+        r"kids?\b(?!'? (?:clubs?|stuff|things|activities|lunches|dinners|uniforms?|clothes|shoes|"
+        r"nursery|school|swimming|football|pocket money)\b)",
         r"cards?\b", r"people\b", r"persons?\b", r"payments\b", r"instal+ments\b",
         # "6 monthly payments of 96.40": the payments counted, each the month's (not weekly ones:
         # "6 weekly payments of 15" is no month's figure)
@@ -313,8 +318,8 @@ PERIOD_AFTER = (
     r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:book|sheet|roll|pane|tin|packet|crate|"
     r"sack|pallet|tub)\b",
     # the same by the job of a trade or the weight sold: "70 a sweep", "8.70 a car at the toll",
-    # "18.99 a kilo" (not "a car payment")
-    r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:sweep|groom|kilo|kg|lb|"
+    # "18.99 a kilo", "60 a tonne" (not "a car payment", "a ton of")
+    r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:sweep|groom|kilo|kg|lb|tonne|ton(?! of)|"
     r"car(?! (?:loan|payment|finance|insurance)))\b",
     r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
@@ -342,6 +347,9 @@ PERIOD_AFTER = (
     r" ?(?:k|grand|quid|pounds?)? (?:every|each) (?:[2-9]|two|three|four|five) (?:years|yrs)\b",
     r" ?(?:k|grand|quid|pounds?)? (?:spread |paid |split )?over (?:[2-9]|two|three|four|five) "
     r"(?:years|yrs)\b",
+    # a price spread over a term of months, the whole not the month's: "2,400 over 36 months"
+    r" ?(?:k|grand|quid|pounds?)? (?:spread |paid |split )?over (?:[2-9]|[1-9][0-9]) "
+    r"(?:months|mths)\b",
     r" ?(?:k|quid|pounds?)? ?(?:a|an|per|each) (?:show|performance|set)\b",
     # every other month, by the market or sale day, or a tax year's profit, the month's not
     # worked out: "90 every other month", "about 130 a market day", "31k profit last tax year"
@@ -586,6 +594,8 @@ PERIOD_BEFORE = (
     # a day's rate, or a trip's spending, said first, no month's: "day rate 160", "my day rate
     # is 140", "per trip ashore i spend about 350", "each trip away we spend 300"
     r"\b(?:day|daily) rate(?: is| of)?\W{0,2}(?:about|around|roughly)?\W{0,2}(?:[$€£] ?)?$",
+    # the rate after the days or shifts it was paid for: "did 9 days at 110", "14 shifts at 95"
+    r"\b[0-9]{1,2} (?:days|shifts|nights|jobs) at (?:about |around )?(?:[$€£] ?)?$",
     r"\b(?:per|each|every) trip(?: ashore| away| out| home)? (?:i|we) (?:spend|get|earn|make|pay)"
     r"(?: about| around| roughly| like)?\W{0,2}(?:[$€£] ?)?$",
     # one thing's price or a day's takings, no month's: "a fox mount goes for 650", "a chair
