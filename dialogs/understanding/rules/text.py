@@ -719,6 +719,57 @@ def a_word_every_match_has(pattern: re.Pattern[str]) -> str:
     return max(_words_every_match_has(pattern.pattern), key=len, default="")
 
 
+def words_one_of_which_every_match_has(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Words (of ASCII, each at least two characters long), one of which every match of
+    ``pattern`` has (see :func:`_one_of_its_words`), or none: a text without any of them cannot
+    match. Unlike :func:`a_word_every_match_has`, it finds them for a pattern of alternatives,
+    one word (or a few) for each (``\\w+(?:nek|nak) fele`` has ``nek `` or ``nak ``)."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return frozenset()
+    return frozenset(_one_of_its_words(_without_look_arounds(pattern.pattern)))
+
+
+def _one_of_its_words(pattern: str) -> list[str]:
+    """Words one of which every match of ``pattern`` (with no look-around) has: of each of its
+    alternatives, its longest run of characters (see :func:`_words_every_match_has`) or those of
+    a group it must match, whichever have the shortest word longest; ``[]`` for none."""
+    alternatives = _alternatives_of(pattern)
+    if len(alternatives) > 1:
+        words = [_one_of_its_words(alternative) for alternative in alternatives]
+        return [] if not all(words) else list(dict.fromkeys(w for each in words for w in each))
+    longest = max(_words_every_match_has(pattern), key=len, default="")
+    choices = [[longest]] if len(longest) >= 2 or not longest.isascii() else []
+    for at, ch, depth in _syntax(pattern):
+        end = _group_end(pattern[at:]) if ch == "(" and depth == 0 else None
+        if (
+            end
+            and pattern.startswith("(?:", at)
+            and pattern[at + end : at + end + 1] not in _OPTIONAL
+        ):
+            choices.append(_one_of_its_words(pattern[at + 3 : at + end - 1]))
+    choices = [words for words in choices if words]
+    return max(choices, key=lambda words: (min(map(len, words)), -len(words)), default=[])
+
+
+#: What makes a group optional after it, or repeats it.
+_OPTIONAL = ("?", "*", "{")
+
+
+def _without_look_arounds(pattern: str) -> str:
+    """``pattern`` without its look-aheads and look-behinds (not one that is repeated): every
+    match of it is a match of what is left, with the same characters side by side."""
+    kept, last = [], 0
+    for at, ch, _ in _syntax(pattern):
+        if ch != "(" or at < last or not pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), at):
+            continue
+        end = _group_end(pattern[at:])
+        if end is None or pattern[at + end : at + end + 1] in ("?", "*", "+", "{"):
+            continue
+        kept.append(pattern[last:at])
+        last = at + end
+    return "".join(kept) + pattern[last:]
+
+
 def _words_every_match_has(pattern: str) -> list[str]:
     """The runs of plain characters ``pattern`` (no ``|`` outside a group) must match, each in
     one piece: those outside any class, repetition or group, and of a group that is neither
