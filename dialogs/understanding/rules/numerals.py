@@ -2470,7 +2470,43 @@ _A_LINE_BY_ITS_NUMBER_EN = regex(
 _A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN = regex(
     r"(?:(?<=[a-z]s)|(?<=[a-z]s ))\([0-9]{1,2}\)(?= *[$€£]? ?[0-9])"
 )
+#: Things of one's trade counted by the day, the night or the week, in English, no money: "we
+#: pick 3000 apples a day", "i sweep 12 chimneys a week", "we ring 900 ducks a night" (one word
+#: may stand before them, "400 xmas wreaths a week"; not money said so, "60 quid a week", "4
+#: tenners a week" or "40 on takeaways a week", nor a time counted, "3 days a week", nor a count
+#: with its price after it, "9 yoga classes a week at 20 each", whose figures may be multiplied,
+#: nor the end of a range, "2 or 3 farms a week").
+_THINGS_OF_THE_TRADE_A_DAY_EN = regex(
+    r"(?<![0-9.,£$€])(?<!\bor )(?<!\bto )(?<!-)\b[0-9][0-9,]*"
+    r"(?: (?!(?:on|for|in|at|of|to|per|each|a|the)\b)[a-z]+)? "
+    r"(?!(?:quid|pounds|grand|euros|dollars|bucks|pence|tenners|fivers|ayrtons|notes|ponies|"
+    r"monkeys|bills|days|nights|weeks|months|hours|hrs|mins|minutes|shifts|times|sessions|"
+    r"lessons|jobs)\b)[a-z]+s a (?:day|night|week|shift)\b(?!,? (?:at|for|@) )"
+)
+#: The words one of which :data:`_THINGS_OF_THE_TRADE_A_DAY_EN` needs.
+_THINGS_OF_THE_TRADE_A_DAY_WORDS_EN = ("s a day", "s a night", "s a week", "s a shift")
+#: People or homes one looks after at work, counted, in English, no money: "a caseload of 90
+#: tenants", "my round is 400 council flats", "i teach 150 pupils" (neither rent nor pay is
+#: the count of the people served; not the household's own, "4 of us", read elsewhere, nor a
+#: count with the price of each right after it, "i tutor 3 pupils, 40 each"), and the
+#: others one shares a home with ("a house with 4 others, my room 400").
+_PEOPLE_OR_HOMES_SERVED_EN = regex(
+    r"(?<![0-9.,£$€])\b[0-9][0-9,]*(?: (?:council|social|care|housing|rented|private|new|"
+    r"regular|elderly|vulnerable))? (?:claimants|clients|patients|residents|tenants|pupils|"
+    r"students|customers|guests|passengers|households|homes|properties|flats)\b"
+    r"(?!,? (?:at |for |@ ?)?(?:[$€£] ?)?[0-9])|"
+    # the others one shares a home with, counted: "i share with 3 others", "with 4 flatmates"
+    r"\bwith [0-9]{1,2} (?:others|housemates|flatmates)\b"
+)
+#: The words one of which :data:`_PEOPLE_OR_HOMES_SERVED_EN` needs.
+_PEOPLE_OR_HOMES_SERVED_WORDS_EN = (
+    "claimants", "clients", "patients", "residents", "tenants", "pupils", "students",
+    "customers", "guests", "passengers", "households", "homes", "properties", "flats", "others",
+    "housemates", "flatmates",
+)  # fmt: skip
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
+    (_THINGS_OF_THE_TRADE_A_DAY_EN, _THINGS_OF_THE_TRADE_A_DAY_WORDS_EN),
+    (_PEOPLE_OR_HOMES_SERVED_EN, _PEOPLE_OR_HOMES_SERVED_WORDS_EN),
     (_A_ROTA_ON_AND_OFF_EN, (" off",)),
     (_A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN, ("s (", "s(")),
     (_A_LINE_BY_ITS_NUMBER_EN, ("line ", "belt ")),
