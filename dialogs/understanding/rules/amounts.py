@@ -2062,6 +2062,21 @@ _EXTRA_NOT_MONTHLY = regex(
     # a deposit paid once already: "押金3000已经交过了, 房租每月1500"
     r"(?:押金|定金|订金)[^,;!?\uff0c\u3002]{0,12}?(?:已经|早就)(?:交|付)(?:过了|了|过)"
 )
+#: An item of a list said to be paid once a year or once only, in English: "the boiler service
+#: was 90 but thats once a year so leave it", "the 75 for new work boots is once a year", "bought
+#: a bike for 400 quid, thats a one off", "the dentist was 260 one off". Its clause is set aside
+#: up to "once" (read, its words would make the figure before them yearly, or an item named
+#: with no figure), and the
+#: month is the other items (not "1,400 but 300 of that was a one off", a part of the
+#: month's figure said, whose usual month is not said: no "of" may come between).
+_AN_ITEM_ONCE_ONLY_EN = regex(
+    r"(?:(?<=[,.;!?] )|(?<=\band )|^)[^,.;!?0-9]{0,60}?"
+    r"(?<![0-9.,])(?:[$€£] ?)?[0-9][0-9,.]*(?: ?(?:k|quid|pounds?))?"
+    r"(?: (?!of\b)[a-z+']+){0,6}?,? (?:(?:but|and|so) )?(?:(?:thats|that'?s|that is|its|it'?s"
+    r"|is|was) )?(?:a |an )?(?:one[- ]off|once a year)\b"
+)
+#: The words one of which :data:`_AN_ITEM_ONCE_ONLY_EN` needs.
+_WORDS_OF_ONCE_ONLY_EN = ("one off", "one-off", "once a year")
 #: Asked which of the amounts said is wanted: "not sure which you want", "不知道你们要哪个".
 _WHICH_IS_WANTED = regex(
     r"\bwhich (?:one |figure |amount |number )?(?:do |did |would )?(?:you|u) (?:want|need|mean)\b|"
@@ -6206,6 +6221,9 @@ def read_amount(
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
         folded = _EXTRA_NOT_MONTHLY.sub(lambda m: " " * len(m[0]), folded)
+        if language == "en" and any(word in folded for word in _WORDS_OF_ONCE_ONLY_EN):
+            # "…, the boiler service was 90 but thats once a year": that item set aside
+            folded = _AN_ITEM_ONCE_ONLY_EN.sub(lambda m: " " * len(m[0]), folded)
     with localcontext(ARITHMETIC):
         numbers = [n for n in numbers_in(folded, language) if n.unit is None]
         if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
