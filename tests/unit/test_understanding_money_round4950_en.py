@@ -8,10 +8,14 @@ others").
 An item of a list said to be paid once a year or once only is set aside, the month is the
 other items ("the boiler service was 90 but thats once a year", "a bike for 400 quid, thats a
 one off").
+Asked again: the one figure said as a bound of a month that varies ("anything up to 1,800 with
+the overtime", "the bare minimum 900 just to get by").
 Near misses that stay: money counted by the week ("4 tenners a week", "40 on takeaways a
 week"), a count with its price after it ("9 yoga classes a week at 20 each"), a range of counts
 ("2 or 3 farms a week"); a part of the month's figure said to be a one off, the usual month
-unsaid ("1,300 but 250 of it was a one off").
+unsaid ("1,300 but 250 of it was a one off"); a rise ("the rent went up to 750"); a wage
+named "minimum" with its figure ("minimum wage, 1,400 a month"); an offer's ceiling ("up to
+60").
 """
 
 from __future__ import annotations
@@ -42,12 +46,19 @@ READ = [
     ("rent 650 food 210 and the 75 for work boots is once a year", "en", "expenses", "860"),
     # near misses that stay read as they were
     ("the dentist was 260 one off. rent 600 food 200 phone 15", "en", "expenses", "815"),
+    ("the rent went up to 750", "en", "expenses", "750"),
+    ("minimum wage, 1,400 a month", "en", "income", "1400"),
+    ("up to 60", "en", "counter", "60"),
     ("i visit 2 or 3 farms a week but my spending is 1,100", "en", "expenses", "1100"),
     ("i cover 8 cleaning shifts a week, my spending is 700", "en", "expenses", "700"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
+    # the one figure a bound of a month that varies
+    ("anything up to 1,800 with the overtime", "en", "income"),
+    ("the bare minimum 900 just to get by", "en", "expenses"),
+    ("up to 1,200 in a bad month", "en", "expenses"),
     # near misses: money counted by the week, a count with its price after it
     ("rent 500 and about 4 tenners a week on the bus", "en", "expenses"),
     ("rent 550 and 40 on takeaways a week", "en", "expenses"),

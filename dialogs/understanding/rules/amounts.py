@@ -1242,6 +1242,28 @@ _A_PART_NOT_YET_COUNTED_EN = regex(
 )
 
 
+#: The one figure said as a bound of a month that varies, in English: "anything up to 1,800 with
+#: the overtime", "i can make up to 2,000 in a good month", "up to 1,200 in a bad month", "the
+#: bare minimum 900 just to get by". How far under or over it the month is stays unsaid (not a
+#: rise, "the rent went up to 750", nor "takings up to 4k but i pay myself 1,400", a figure
+#: beside it).
+_A_BOUND_OF_A_MONTH_THAT_VARIES_EN = regex(
+    r"(?:^|\banything |\b(?:can|could|may|might) (?:make|earn|get|take home|be|go|spend|reach) "
+    r"|\bsometimes )up to (?:about |around )?(?:[$€£] ?)?[0-9]|"
+    r"(?:^|[,.!?] )(?:the )?(?:bare )?minimum (?:is )?(?:about |around )?(?:[$€£] ?)?[0-9]"
+)
+#: The figures of a message, each a run of digits and its marks.
+_FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
+
+
+def _the_one_figure_a_bound_en(folded: str) -> bool:
+    """Whether the one figure of an English message is a bound of a month that varies (see
+    :data:`_A_BOUND_OF_A_MONTH_THAT_VARIES_EN`)."""
+    return len(_FIGURES_EN.findall(folded)) == 1 and bool(
+        _A_BOUND_OF_A_MONTH_THAT_VARIES_EN.search(folded)
+    )
+
+
 def _a_part_not_yet_counted_en(folded: str) -> bool:
     """Whether a figure is said with a part of it not yet counted, no figure for the part (see
     :data:`_A_PART_NOT_YET_COUNTED_EN`)."""
@@ -6062,6 +6084,13 @@ def read_amount(
         folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
     if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("up to" in folded or "minimum" in folded)
+        and _the_one_figure_a_bound_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "anything up to 1,800": how much?
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
