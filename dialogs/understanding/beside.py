@@ -265,8 +265,20 @@ def _marked(folded: str, numbers: Sequence[_Said], words: re.Pattern[str]) -> se
 
 def adds_another_income(folded: str) -> bool:
     """Whether another income is said to be added to the take-home pay ("nettó 287e + családi
-    pótlék 25,5e"): the take-home is then no answer alone."""
-    return _ANOTHER_INCOME_ADDED.search(folded) is not None
+    pótlék 25,5e", or in Hungarian any added and the whole said at the end: "nettó 200, mellette
+    takarítás 60, együtt 260"): the take-home is then no answer alone."""
+    return _ANOTHER_INCOME_ADDED.search(folded) is not None or (
+        ("egyutt" in folded or "osszesen" in folded)
+        and _THE_WHOLE_SAID_AT_THE_END_HU.search(folded) is not None
+    )
+
+
+#: In Hungarian, the whole of the pay and what is added to it, said at the end: "…, együtt 260",
+#: "…, az 120, összesen 400" (not one's together with another's: "a párommal együtt 480").
+_THE_WHOLE_SAID_AT_THE_END_HU = re.compile(
+    r"(?<!l )\b(?:egyutt|osszesen|mindosszesen),? (?:kb\.? |kb |nagyjabol )?[0-9][0-9.,]*"
+    r"(?: ?ezer\w*| ?e)?(?: ?ft| ?forint)?\W*$"
+)
 
 
 #: "for last month" after every figure, at the message's end: the month they were all said for

@@ -9919,7 +9919,8 @@ _MORE_CURRENCIES_ZH = (
 FOREIGN_CURRENCY = {
     "en": r"(?:€|\$|\beuros?\b|\beur\b|\bdollars?\b|\busd\b|\bbucks\b|\bforints?\b|\bhuf\b)",
     "hu": r"(?:€|\$|£|\beur[oó]\w*|\beur\b|\bdoll[aá]r\w*|\busd\b|\bfont\w*|\bgbp\b|"
-    r"\blej(?:t|ben|es)?\b|\bron\b)",  # the Romanian leu: "600 lej"
+    r"\blej(?:t|ben|es)?\b|\bron\b|"  # the Romanian leu: "600 lej"
+    r"\bkoron(?:a|at|aban|ak|ara)\b)",  # a Nordic or Czech crown: "24 ezer korona"
     "zh": r"(?:€|\$|£|美元|美金|欧元|港币|港元|港纸|港紙|港幣|日元|日币|英镑|澳元|加元|新币|"
     rf"台币|台幣|韩元|澳门币|澳門幣|澳币|葡币|{_MORE_CURRENCIES_ZH})",
 }
@@ -9971,7 +9972,7 @@ _EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH = re.compile(
 #: converts for the cardholder (the signs, "$", "€", are left out: some type them for any money).
 _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU = re.compile(
     r" ?(?:eur[oó](?:t|ban|s)?|eur|doll[aá]r(?:t|ban|os)?|usd|lej(?:t|ben|es)?|ron|"
-    r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?)\b"
+    r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?|koron(?:a|at|aban))\b"
 )
 
 

@@ -1,0 +1,44 @@
+"""Money families of rounds 49 and 50 in Hungarian, in words of our own: what is read, and what
+is asked again.
+
+Read: the take-home pay, something added to it, and the whole said at the end ("bolti nettó
+190, mellette hétvégén pincérkedés 70, együtt 260").
+Asked again: an income or a spending said in crowns, a currency nobody converts here ("dán
+koronában fizetnek, 19 ezer korona").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the take-home pay, something added to it, and the whole said at the end
+    ("bolti nettó 190, mellette hétvégén pincérkedés 70, együtt 260", "hu", "income", "260000"),
+    ("alapbér 230 nettó + 15 ezer étkezési, összesen 245", "hu", "income", "245000"),
+    # near-misses kept as they were: one's own take-home beside a whole with another's
+    ("nettó 240, a férjemmel együtt 510", "hu", "income", "240000"),
+    ("bruttó 380, nettó 252", "hu", "income", "252000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # an income or a spending said in crowns, a currency nobody converts here
+    ("dán koronában fizetnek, 19 ezer korona", "hu", "income"),
+    ("csehországban élek, havi 30 ezer koronát keresek", "hu", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_4950_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_4950_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
