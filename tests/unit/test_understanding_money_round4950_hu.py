@@ -2,7 +2,9 @@
 is asked again.
 
 Read: the take-home pay, something added to it, and the whole said at the end ("bolti nettó
-190, mellette hétvégén pincérkedés 70, együtt 260").
+190, mellette hétvégén pincérkedés 70, együtt 260"); a figure taken back after dots with a
+"sorry" or "nem", the right one after it ("a bérlet 12 ... bocs 21, elnéztem", "240 000.. nem,
+245 000"), its dots no sentence's end.
 Asked again: an income or a spending said in crowns, a currency nobody converts here ("dán
 koronában fizetnek, 19 ezer korona").
 """
@@ -24,6 +26,11 @@ READ = [
     # near-misses kept as they were: one's own take-home beside a whole with another's
     ("nettó 240, a férjemmel együtt 510", "hu", "income", "240000"),
     ("bruttó 380, nettó 252", "hu", "income", "252000"),
+    # a figure taken back after dots with a "sorry" or "nem", the right one after it
+    ("nettó 318 ... bocs 381, elnéztem a sort", "hu", "income", "381000"),
+    ("240 000.. nem, 245 000 a pontos összeg", "hu", "expenses", "245000"),
+    ("futár vagyok, napi 30 csomag. a kiadás 195 ezer.. bocsánat 159 ezer", "hu", "expenses",
+     "159000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -31,6 +38,8 @@ ASKED_AGAIN = [
     # an income or a spending said in crowns, a currency nobody converts here
     ("dán koronában fizetnek, 19 ezer korona", "hu", "income"),
     ("csehországban élek, havi 30 ezer koronát keresek", "hu", "income"),
+    # near-miss kept as it was: both figures taken back
+    ("300... nem, 250... nem tudom pontosan", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -9455,10 +9455,12 @@ _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
     r"\bmaradjunk (?:a |az |annyiban, hogy )?(?=[0-9])"
 )
 _LEFT_OR_AVERAGE_WORDS_HU = ("bol ", "bel ", "atlag", "elosztva", "vetitve", "maradjunk")
-#: A figure taken back after dots with "nem", the right one after: "18... nem, 16 ezret
-#: inkább" (the first is no answer; not "200... nem, 100... nem tudom", both taken back).
+#: A figure taken back after dots with "nem" or a "sorry", the right one after: "18... nem, 16
+#: ezret inkább", "210 ... bocs 201, elnéztem", "150 000.. nem, 155 000" (the first is no answer;
+#: not "200... nem, 100... nem tudom", both taken back).
 _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU = re.compile(
-    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:\.{2,}|…) ?nem,? "
+    r"(?<![0-9.,])[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? ?(?:\.{2,}|…) ?"
+    r"(?:nem|bocs\w*|bocsanat|javitom),? (?:nem,? )?"
     r"(?=(?:inkabb |hanem )?[0-9]+(?: [0-9]{3})?[^.…0-9]*$)"
 )
 #: The month's figure said last by the one who keeps the money, the take-home pay said last, or
@@ -9620,6 +9622,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
         folded = _without_all_before(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
+    if ".." in folded or "…" in folded:  # "18... nem, 16 ezret inkább" (its dots end no sentence)
+        folded = _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU.sub(blank, folded)
     if asked == "expenses" and (". " in folded or not folded.isascii()):
         folded = _without_all_before(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)  # "~176"
         folded = _without_all_before(folded, _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU)  # "albi 120,"
@@ -9635,8 +9639,6 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
     if "vagyis" in folded or "illetve" in folded or "bben" in folded:  # "130, vagyis most már 142"
         folded = _A_FIGURE_CORRECTED_RIGHT_AFTER_HU.sub(blank, folded)
-    if ".." in folded or "…" in folded:  # "18... nem, 16 ezret inkább"
-        folded = _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU.sub(blank, folded)
     if "ev" in folded:  # "szemétdíj évi 36, az havi 3, plusz albi 100"
         folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
     if "het" in folded or "kethavonta" in folded or "evente" in folded:  # "hetente 15 …, az havi"
