@@ -4,7 +4,9 @@ is asked again.
 Read: the take-home pay, something added to it, and the whole said at the end ("bolti nettó
 190, mellette hétvégén pincérkedés 70, együtt 260"); a figure taken back after dots with a
 "sorry" or "nem", the right one after it ("a bérlet 12 ... bocs 21, elnéztem", "240 000.. nem,
-245 000"), its dots no sentence's end.
+245 000"), its dots no sentence's end; the home's list said last after a short label and a
+colon, the trade's figures before it ("napi 60 raklap, 2 tonnás a targonca. itthon: albi 90,
+kaja 55", "…, de a saját költésem: rezsi 30 kaja 50").
 Asked again: an income or a spending said in crowns, a currency nobody converts here ("dán
 koronában fizetnek, 19 ezer korona").
 """
@@ -31,6 +33,15 @@ READ = [
     ("240 000.. nem, 245 000 a pontos összeg", "hu", "expenses", "245000"),
     ("futár vagyok, napi 30 csomag. a kiadás 195 ezer.. bocsánat 159 ezer", "hu", "expenses",
      "159000"),
+    # the home's list said last after a short label and a colon, the trade's figures before it
+    ("napi 60 raklapot pakolok, 2 tonnás a targonca. itthon: albi 90, kaja 55", "hu",
+     "expenses", "145000"),
+    ("300 birkát nyírunk egy nap, de a saját költésem: rezsi 30 kaja 50", "hu", "expenses",
+     "80000"),
+    ("40 fős a brigád. most ősz van, nálam: albi 95, rezsi 25, kaja 60", "hu", "expenses",
+     "180000"),
+    # near-miss kept as it was: a list said after a colon to add to the one before
+    ("albi 100, kaja 60. plusz: rezsi 20, net 5", "hu", "expenses", "185000"),
 ]  # fmt: skip
 
 #: (text, language, question)

@@ -9441,6 +9441,16 @@ _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU = re.compile(
     r"(?: (?:nalunk|nalam|havonta|havi))?|havonta|havi)\W{0,2} ?"
     r"(?=[a-z]+ (?:kb\.? )?[0-9]+[^.!?]*,[^.!?]*$)"
 )
+#: The home's list said last after a short label and a colon, the trade's figures before it:
+#: "napi 60 raklap, 2 tonnás targonca. most tél van, itthon: albi 90, kaja 55", "300 birkát
+#: nyírunk egy nap, de a saját költésem: rezsi 30 kaja 50" (the figures before are no answer;
+#: the list has at least two items, each its name and its figure, and no sentence after it; not
+#: a list said to add to the one before: "albi 100, kaja 60. plusz: rezsi 20, net 5").
+_THE_HOMES_LIST_AFTER_A_LABEL_HU = re.compile(
+    r"(?:[.!?]+|, de) (?!(?:plusz|meg|es|mellette|ehhez|ezen felul|tovabba|ezen kivul)\b)"
+    r"[a-z][a-z ,]{0,40}: "
+    r"(?=[a-z]+ (?:kb\.? )?[0-9][^.!?:]*?\b[a-z]+ (?:kb\.? )?[0-9][^.!?:]*$)"
+)
 #: What is left of a figure said with "-ból ... marad", and the month's average or the figure
 #: settled on said last: "a számlázott 800-ból nekem marad kb 330", "nyáron 400, télen 120, de
 #: havi átlagban 260", "... nyáron semmi. átlagban havi 90", "egész évre elosztva havi 450-nel
@@ -9627,6 +9637,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if asked == "expenses" and (". " in folded or not folded.isascii()):
         folded = _without_all_before(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)  # "~176"
         folded = _without_all_before(folded, _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU)  # "albi 120,"
+    if asked == "expenses" and ": " in folded:  # "… 2 tonnás targonca. itthon: albi 90, kaja 55"
+        folded = _without_all_before(folded, _THE_HOMES_LIST_AFTER_A_LABEL_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
         folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(
