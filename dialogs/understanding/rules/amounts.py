@@ -9527,6 +9527,13 @@ _AN_ITEM_GIVEN_UP_HU = re.compile(
     r"(?:lemondtam|lemondtuk|felmondtam|megszuntettem|abbahagytam|letettem|tettem le)\b"
     r"(?! volna)[^0-9]*?(?=, ?[a-z]+ [0-9]|\W*$)"  # (not "lemondtam volna", would have)
 )
+#: An item of a list named again at the end, said to be cancelled or given up: "albi 100, hbo 4,
+#: kaja 60, de az hbo-t múlt héten lemondtam" (the name said with its "-t", whose stem names the
+#: item in the list; see :func:`_without_an_item_named_as_given_up_hu`).
+_AN_ITEM_NAMED_AS_GIVEN_UP_HU = re.compile(
+    r"\bde (?:a |az )?([a-z]{3,}?)-?(?:et|at|ot|ott|t) (?:[a-z]+ ){0,2}(?:mar |most )?"
+    r"(?:lemondtam|lemondtuk|felmondtam|megszuntettem|abbahagytam)\b(?! volna)[^0-9]*$"
+)
 #: An offer said for another time, then what can be given now: "a szezonban 40-et tudnék, most
 #: viszont csak 10-et" (the other time's figure is no offer).
 _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU = re.compile(
@@ -9688,6 +9695,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         "lemond" in folded or "tettem le" in folded or "abbahagy" in folded
     ):
         folded = _AN_ITEM_GIVEN_UP_HU.sub(blank, folded)  # "hbo 4 - ezt lemondtam, kaja 60"
+        folded = _without_an_item_named_as_given_up_hu(folded)  # "…, de a hbo-t lemondtam"
     if offer and "most " in folded:  # "a szezonban 40-et tudnék, most viszont csak 10-et"
         folded = _without_all_before(folded, _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU)
     return folded
@@ -9775,6 +9783,25 @@ def _without_what_is_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
     if not said or not _A_NUMBER_IN.search(folded, said.end()):
         return folded
     return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, said.end()))
+
+
+def _without_an_item_named_as_given_up_hu(folded: str) -> str:
+    """``folded`` with the item of a list blanked, name and figure, that is named again at the end
+    as cancelled or given up: "lakás 100, kaja 60, hbo 4, de az hbo-t lemondtam" (its figure is no
+    part of the month's). The name's stem, a letter or two short of it for the endings ("az
+    edzőtermet": "edzőterem"), must name one item only, with other figures left beside it."""
+    named = _AN_ITEM_NAMED_AS_GIVEN_UP_HU.search(folded)
+    if not named:
+        return folded
+    stem = named[1][: max(3, len(named[1]) - 2)]
+    items = list(
+        re.finditer(
+            rf"\b{re.escape(stem)}\w* [0-9]+(?:,[0-9]+)?(?: ?ezer\w*)?", folded[: named.start()]
+        )
+    )
+    if len(items) != 1 or not _A_NUMBER_IN.search(_blanked(folded, items[0])):
+        return folded
+    return _blanked(folded, items[0])
 
 
 def _without_what_is_not_counted_hu(folded: str) -> str:
