@@ -407,7 +407,7 @@ DISTRESS_PHRASES = (
     r"(?! (?:up|back)\b)",
     r"\b(?:walk|walking|step|stepping|throw(?:ing)? my ?self|jump|jumping)\w* (?:out )?(?:in ?to|"
     r"in front of|under) (?:the |a |an |some |oncoming )?(?:traffic|cars?|bus|lorry|truck|train|"
-    r"motorway)\b",
+    r"motorway)\b(?! (?:services|bridge|junction|café|cafe)\b)",
     r"\b(?:took|taken|taking|swallowed|had|necked|popped)\b (?:\w+ ){0,4}(?:sleeping (?:tablets|"
     r"pills)|sleepers|diazepam|zopiclone|valium)\b",
     r"(?<!stopped )(?<!quit )(?<!not )(?<!no longer )(?<!gave up )\b(?:drinking|drunk|been on the "
@@ -2512,6 +2512,84 @@ DISTRESS_SAID_IN_PASSING = (
     r"没(?:有)?我(?:的话)?(?:他们|家里|孩子|家人)?(?:反而)?(?:更)?(?:轻松|好过|省心)",
     r"\b(?:they'?d|they would|the family would|my family would|everyone would) (?:be |have it )?"
     r"(?:easier|lighter)\b.{0,20}\bwithout me\b",
+    # Rounds 49 and 50's kinds: the key to the gun cabinet taken out at night and held; affairs
+    # put in another's name, "she won't need to deal with me after this"; the safety line
+    # unclipped on purpose; walking out onto the motorway; a death made to look like an accident
+    # for the insurance; jumping into the furnace; the window of the cab opened to look down;
+    # the cold store shut from inside; the wages split into envelopes with names on; an out of
+    # office with no return date; one's funeral songs picked; the head banged on the wall till
+    # pulled off; climbing into the compactor; knowing which combination of pills would do it;
+    # standing past the yellow line waiting to be pushed; burning oneself with cigarettes; the
+    # hair pulled out in clumps; messages to everyone set to send later.
+    r"\b(?:gun|shotgun|rifle|firearm)s?\b.{0,60}\b(?:i )?(?:keep|kept) (?:taking|getting) (?:it|"
+    r"them|the \w+) out\b.{0,30}\b(?:holding|looking at|staring at)\b",
+    r"\b(?:she|he|they|my (?:wife|husband|family|kids|partner)) (?:won'?t|wont|will not) (?:need|"
+    r"have) to (?:deal with|worry about|look after|put up with) me (?:after (?:this|today|tonight)|"
+    r"any ?more)\b",
+    r"\b(?:feleségemnek|férjemnek|páromnak|családomnak|gyerekeimnek) nem kell (?:majd |"
+    r"többé )?velem (?:foglalkoznia|foglalkozniuk|törődnie|törődniük|bajlódnia|bajlódniuk)\b",
+    r"(?:她|他|他们|家里人|老婆|老公|孩子)(?:以后|之后)?(?:就)?(?:不用|不必)(?:再)?(?:管|操心|照顾)我了",
+    r"\bki(?:csatol|kapcsol|akaszt)\w* (?:a |az )?(?:biztosító\w*|heveder\w*|kötel\w*)\b.{0,20}"
+    r"\b(?:direkt|szándékosan|készakarva)\b",
+    r"\b(?:direkt|szándékosan|készakarva) ki(?:csatol|kapcsol|akaszt)\w* (?:a |az )?"
+    r"(?:biztosító\w*|heveder\w*|kötel\w*)",
+    r"\b(?:unclip|unclipping|unclipped|unhook\w*) (?:my |the )?(?:harness|safety line|lanyard|rope)"
+    r"\b.{0,20}\b(?:on purpose|deliberately)\b",
+    r"(?:故意|有意)(?:把)?(?:安全绳|安全带)(?:解开|松开|不系|不挂)",
+    r"\b(?:besétál|kisétál|kimegyek|kilépek)\w* (?:a |az )?(?:autópályára|sztrádára|forgalomba|"
+    r"sínekre|kocsik elé|kamionok elé)\b",
+    r"\bwalk(?:ing)? (?:out )?(?:on ?to|onto|into) the (?:motorway|dual carriageway|tracks)\b"
+    r"(?! (?:bridge|services|junction|café|cafe)\b)",
+    r"(?:走到|冲到|冲上)(?:了)?(?:高速|高速公路|铁轨|马路)(?:上|中间)",
+    r"\bbalesetnek (?:néznék|nézne|tűnne|látszana|álcáz)\w*",
+    r"\b(?:make|made|making) (?:it|my death|this) look like an accident\b",
+    r"(?:看起来|弄得|装成|当成)(?:像)?(?:是)?(?:一场)?意外[^\u3002]{0,12}(?:保险|赔)",
+    r"想[^\u3002]{0,8}往(?:里|下|炉子里|炉里|火里)(?:一)?跳",
+    r"(?:老|总|一直|天天)(?:是)?想[^\u3002]{0,8}(?:把)?(?:窗户|窗|门)(?:打开|推开)[^\u3002]{0,6}"
+    r"(?:看看下面|往下看|往下跳)",
+    r"\b(?:keep|kept) (?:wanting|thinking about|meaning) (?:to )?(?:open(?:ing)?) the (?:cab )?"
+    r"window\b.{0,20}\blook(?:ing)? down\b",
+    r"(?:冷库|冰库|冷柜|冷藏库)[^\u3002]{0,16}把(?:门)?从里面(?:关|锁|反锁)",
+    r"把门从里面(?:关|锁|反锁)(?:上|死)?(?:了)?[^\u3002]{0,4}会怎(?:么|样)",
+    r"(?:分成|装进|装成|放进)(?:了)?(?:几个|好几个|[一二两三四五六七八九十0-9]+个)?信封[^\u3002]{0,12}"
+    r"(?:写(?:好)?(?:了)?(?:给谁|名字|每个人))",
+    r"\b(?:split|divided|put) (?:all )?(?:my |the )?(?:wages|savings|money|cash|pay)\b.{0,30}"
+    r"\benvelopes?\b.{0,30}\b(?:everyone'?s|each person'?s|their) names? on\b",
+    r"\bborítékok\w*\b.{0,30}\brá(?:írtam|írom)\w*,? (?:hogy )?kinek\b",
+    r"\bno return date\b.{0,40}\bnot (?:planning on|planning to|going to|intending to) "
+    r"(?:one|return|come back|be back)\b",
+    r"\b(?:picked|chose|chosen|choosing|picking|planned|sorted) (?:out )?my (?:own )?"
+    r"funeral (?:songs?|music|hymns?|playlist|readings?)\b",
+    r"\b(?:kiválasztottam|kiválogattam|összeállítottam) (?:a )?(?:temetésemre|temetésem\w*)\b",
+    r"(?:选好|挑好|定好)(?:了)?(?:我|自己)(?:自己)?的?(?:葬礼|追悼会)(?:上)?(?:的|放的|用的)?(?:歌|音乐)",
+    r"\bheadbutt(?:ed|ing)? (?:the|a) wall\b",
+    r"\b(?:till|until) (?:my |a |the )?(?:\w+ ){0,2}(?:pulled|dragged) me (?:off|away)\b"
+    r"(?! (?:the|that|this|my|a|of)\b)",
+    r"\bfejjel (?:verem|vertem|ütöm|ütöttem) (?:a falat|a falba|a falhoz)\b",
+    r"(?:拿|用)头(?:使劲)?撞墙(?:撞)?(?:到|得)(?:流血|出血|头破)",
+    r"\bthought about (?:climbing|getting|stepping|jumping|lying|walking|crawling) (?:in|into|"
+    r"under|in front of)\b.{0,40}\b(?:compactor|crusher|shredder|baler|chipper|grinder)\b",
+    r"\b(?:know|knew) exactly (?:which|what|how many|how much) (?:\w+ ){0,2}would do it\b"
+    r"(?! (?:for|cheaper|better|faster|properly|right|quicker)\b)",
+    r"\bpontosan tudom,? (?:melyik|mennyi|hány)\b.{0,40}\b(?:végezne velem|elvinne engem)\b",
+    r"\bvárom,? hogy (?:meglökjön|elüssön|elgázoljon|elsodorjon) (?:valami|valaki|egy|a)\w*",
+    r"\bwait(?:ing)? for (?:something|someone|a train|the train|a bus|a lorry) to (?:push|knock|"
+    r"hit) me\b",
+    r"(?:黄线外|站台边)[^\u3002]{0,12}等着?(?:被)?(?:人|车|什么)?(?:推|撞)",
+    r"\b(?:cigarettával|csikkel|öngyújtóval|vasalóval) (?:égetem|égettem|megégetem|megégettem|"
+    r"égetni)\b",
+    r"\bburn(?:ing|t|ed)? (?:my (?:arms?|legs?|thighs?|skin)|myself) with (?:a |my )?"
+    r"(?:cigarettes?|lighter|fags?)\b",
+    r"(?:用)?(?:烟头|打火机)(?:烫|烧)(?:自己|我的?(?:胳膊|腿|大腿))",
+    r"(?:揪|拔|扯)自己(?:的)?头发",
+    r"\bpull(?:ing|ed)? (?:out )?(?:my own hair|my hair) (?:out )?in (?:clumps|handfuls)\b",
+    r"给(?:每个人|大家|家里人|他们)的(?:微信|信|消息|短信|语音)[^\u3002]{0,10}定时(?:发送|发)",
+    r"\b(?:wrote|written|writing) (?:\w+ ){0,2}(?:messages?|texts?|letters?|emails?) (?:to|for) "
+    r"(?:everyone|each of them|all of them|my family|the family)\b"
+    r"(?! (?:on|at|in) (?:the|my) (?:team|site|ward|shift|rota)\b).{0,40}\b(?:scheduled?|set "
+    r"(?:them|it) to send)\b",
+    r"\bmindenkinek (?:megírtam|írtam)\b.{0,40}\bidőzít\w*",
+    r"(?:钱|存款|工资)(?:我)?(?:都|全)(?:部)?转给(?:了)?[^\u3002]{0,10}(?:聊天记录|记录)(?:也|都)?删",
     # Round 48's kinds: the belts and the car keys hidden by the family; hands held under the
     # hot tap till they blister, "the only time my head goes quiet"; the cancer hoped back; the
     # dead envied; a gun kept "and I know why"; taken in one's sleep, prayed for; a neighbour

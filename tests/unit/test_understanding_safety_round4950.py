@@ -1,0 +1,101 @@
+"""The kinds of distress, disputes and requests of rounds 49 and 50, and everyday talk near them.
+
+Distress said beside a figure: a gun or its key taken out at night and held; "they won't have to
+deal with me any more"; the safety line unclipped on purpose; walking out onto the motorway; a
+death made to look like an accident; jumping into the furnace; the window opened to look down;
+the door shut from inside a cold store; money split into envelopes with names on; no return date
+and none planned; one's funeral songs picked; the head banged on a wall till pulled away;
+climbing into a compactor; knowing which pills would do it; waiting past the yellow line to be
+pushed; burning oneself with cigarettes; one's own hair pulled out; messages to everyone set to
+send later; money given away and the chats deleted.
+
+The messages are written for these tests, in words of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding.rules import signals_distress
+
+DISTRESS = [
+    "my dads rifle is in the loft and i keep getting it out at night and looking at it. 700",
+    "sorted the house into my husbands name, he wont have to deal with me any more. income 900",
+    "a feleségemnek nem kell majd velem foglalkoznia többé. 120 a kiadás",
+    "房子过户给老婆了 她以后就不用管我了 开销三千",
+    "a tetőn direkt kikapcsolom a hevedert, egyre gyakrabban. 90 ezer",
+    "up on the scaffold i unclipped my harness on purpose twice this week. spending 650",
+    "在脚手架上我故意把安全绳解开 开销两千",
+    "sometimes i think about walking out onto the motorway at night. spending 700",
+    "néha arra gondolok, hogy kisétálok az autópályára. 150 a fizetés",
+    "有时候想走到高速上 开销一千八",
+    "ha a gépbe esnék, balesetnek tűnne és a család megkapná a biztosítást. 200",
+    "i could make it look like an accident on the farm and the insurance would pay. 40 a month",
+    "弄得看起来像意外 保险就能赔给家里 收入四千",
+    "看着熔炉有时候想往里一跳 工资五千",
+    "from the cab i keep wanting to open the window and look down. income 1,300",
+    "我总想把窗户打开往下看 开销两千",
+    "有时候在冷库里想 把门从里面锁上 收入三千",
+    "put all my savings in envelopes with everyones names on them. spending 500",
+    "a pénzt borítékokba tettem, ráírtam, kinek jár. 80 ezer",
+    "工资取出来了 装进五个信封 写好了名字 其他欠款没有",
+    "handed my notice in with no return date, not planning to be back for anything. 0",
+    "picked out my own funeral music this week, 300 a month",
+    "kiválasztottam a temetésemre a zenét, 200 a kiadás",
+    "选好了我自己的葬礼上放的歌 开销一千",
+    "headbutting a wall at work again, spending 600",
+    "i kept banging my head until my mate dragged me away. 15?",
+    "fejjel vertem a falat, amíg le nem fogtak. 50 ezer",
+    "拿头撞墙撞到流血 开销两千",
+    "i thought about crawling into the baler at work. 20 a week",
+    "i know exactly how many of my tablets would do it. spending 700",
+    "pontosan tudom, hány szem végezne velem. 120 ezer",
+    "várom, hogy elüssön egy busz, 250 a fizetés",
+    "i stand on the kerb waiting for a lorry to hit me. income 800",
+    "站在黄线外等着被车撞 收入两千",
+    "öngyújtóval égetem a karomat, 130 a kiadás",
+    "been burning my arms with cigarettes again, 40",
+    "用烟头烫自己 开销三千",
+    "pulling my hair out in clumps at night, income 1,000",
+    "我一直在拔自己的头发 收入四千",
+    "wrote letters to my family and set them to send on friday. 30",
+    "mindenkinek megírtam a levelet, időzítve mennek ki. 100",
+    "给家里人的消息都写好了 定时发送 开销一千",
+    "存款全转给我弟了 聊天记录也删了 收入三千",
+]
+
+NO_DISTRESS = [
+    "the gun club fees are 40 a month, spending 700",
+    "you wont need to deal with me after this payment, ill clear it all",
+    "a banknak nem kell velem foglalkoznia, fizetek. 50 ezer",
+    "以后不用管我要钱了 我自己还 开销三千",
+    "munka után kicsatolom a biztosítókötelet és hazamegyek, 140 a kiadás",
+    "broke down and walked onto the hard shoulder to call the rescue, 200 for the tow",
+    "i walk into the motorway services for a coffee every shift, 40 a week",
+    "天气太热了 想往水里一跳 开销两千",
+    "我晚上把门从里面锁上 睡得安心 开销一千",
+    "i split my wages into envelopes for the bills, 900",
+    "picked the funeral songs for my nan, 300 spent on flowers",
+    "banging my head against a wall with this form, 600",
+    "a fejemet a falba verném ettől az ügyintézéstől, 50 ezer",
+    "emptying the bins into the compactor all day, income 1,100",
+    "i know exactly which plumber would do it cheaper, spending 700",
+    "pontosan tudom, mennyi pénz elég lenne, 120 ezer",
+    "waiting for the bus to take me to work, income 800",
+    "我知道吃几片就行了 头疼药 开销两千",
+    "孩子扯我的头发 收入三千",
+    "pulling my hair out over this app, income 1,000",
+    "wrote emails to everyone on the team and scheduled them for monday. 30",
+    "给客户的消息写好了 定时发送 开销一千",
+    "工资转给我妈了 她帮我存着 收入三千",
+]
+
+
+@pytest.mark.parametrize("text", DISTRESS)
+def test_round4950_distress_beside_a_figure_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize("text", NO_DISTRESS)
+def test_round4950_everyday_talk_is_no_distress(text: str) -> None:
+    assert not signals_distress(text)
