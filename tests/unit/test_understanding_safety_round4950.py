@@ -9,6 +9,11 @@ climbing into a compactor; knowing which pills would do it; waiting past the yel
 pushed; burning oneself with cigarettes; one's own hair pulled out; messages to everyone set to
 send later; money given away and the chats deleted.
 
+Disputes: the card in a relative's name, "nothing to do with me"; a guarantor, not the
+cardholder; "how can you say I'm late" after paying before the due date; a carer who took the
+card; cleared from savings with the bank's confirmation. Not disputes: the farm's or the boss's
+things "not mine" beside one's own figure; a loan "in my name"; never had any loan.
+
 The messages are written for these tests, in words of their own.
 """
 
@@ -16,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.understanding.rules import signals_distress
+from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.understanding.rules.safety import signals_paid_off
 
 DISTRESS = [
     "my dads rifle is in the loft and i keep getting it out at night and looking at it. 700",
@@ -99,3 +105,50 @@ def test_round4950_distress_beside_a_figure_is_distress(text: str) -> None:
 @pytest.mark.parametrize("text", NO_DISTRESS)
 def test_round4950_everyday_talk_is_no_distress(text: str) -> None:
     assert not signals_distress(text)
+
+
+DISPUTES = [
+    "the card is in my dads name, nothing to do with me. i just picked up",
+    "a kártya apám nevén van, semmi közöm hozzá",
+    "卡是我爸的名下 跟我没关系",
+    "im only the guarantor, not the cardholder, why write to me",
+    "csak kezes vagyok, nem én vagyok az adós",
+    "我只是担保人 不是借款人",
+    "paid on the 20th, due the 22nd. how can you say im late",
+    "hogy mondhatják, hogy késésben vagyok, mikor előre utaltam",
+    "十号就还了 凭什么说我拖欠",
+    "my cleaner took my card while i was in hospital",
+    "a gondozónő elvitte a kártyámat, amíg kórházban voltam",
+    "保姆拿走了我的信用卡 刷了好几笔",
+    "none of these were me, i was abroad",
+]
+
+PAID_OFF = [
+    "i settled the balance out of my savings in may, i have the confirmation",
+    "a megtakarításomból kifizettem, megvan az igazolás",
+    "从存款里还清了 有银行回单",
+]
+
+NOT_DISPUTES = [
+    "the yard's not mine, i just work there. spending 700",
+    "none of that is mine, my own bills come to 650",
+    "the van loan is the firms not mine. other debts none",
+    "car finance 240 and its in my name",
+    "a sofőrnek megy a borravaló, de az nem az enyém. 90 ezer a kiadás",
+    "什么贷款都没借过 零",
+]
+
+
+@pytest.mark.parametrize("text", DISPUTES)
+def test_round4950_disputes_are_heard(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize("text", NOT_DISPUTES)
+def test_round4950_anothers_things_or_ones_own_loan_are_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize("text", PAID_OFF)
+def test_round4950_cleared_with_the_banks_confirmation_is_paid_off(text: str) -> None:
+    assert signals_paid_off(text)

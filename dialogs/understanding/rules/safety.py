@@ -2953,6 +2953,32 @@ DISPUTE_OF_NEW_KINDS = (
     r"(?:a )?(?:hajón|tengeren|kórházban|misszióban|külszolgálaton) (?:voltam|feküdtem)\b",
     r"(?:我)?(?:当时|那时候|那几天)?(?:人)?(?:在船上|在海上|出海|在医院|住院)[^\u3002]{0,20}"
     r"(?:刷|消费)(?:了|的)",
+    # Rounds 49 and 50's: the card in a relative's name, "nothing to do with me"; a guarantor who
+    # is not the cardholder; paid before the due date, "how can you say I'm late"; a carer who
+    # took the card, caught on camera; "none of that is me".
+    r"\b(?:card|account)(?: is|'?s)? in my (?:mum|mom|mother|dad|father|wife|husband|partner|son|"
+    r"daughter|brother|sister|ex)'?s name\b.{0,40}\b(?:nothing to do with me|not mine|not me)\b",
+    r"\b(?:anyám|apám|feleségem|férjem|párom|fiam|lányom|testvérem|bátyám|nővérem|öcsém|húgom|"
+    r"exem) nevén (?:van|fut)\b.{0,40}\b(?:semmi közöm|nem az enyém|nem én)\b",
+    r"卡是(?:我)?(?:妈|爸|老公|老婆|哥|姐|弟|妹|儿子|女儿|朋友|家里人|前夫|前妻)\w{0,2}的(?:名字|名下)?"
+    r"[^\u3002]{0,10}(?:跟我(?:有什么|有啥|没(?:有)?(?:什么|啥)?)关系|找我干(?:什么|嘛|啥)|不是我的)",
+    r"\bi'?m (?:only |just )?(?:the |a )?guarantor\b.{0,20}\bnot the (?:cardholder|card holder|"
+    r"borrower|account holder)\b",
+    r"\b(?:csak )?kezes (?:vagyok|voltam)\b.{0,20}\bnem (?:én vagyok )?(?:a )?(?:kártyabirtokos|"
+    r"kártyatulajdonos|adós|hitelfelvevő)\b",
+    r"(?:我)?(?:只)?是担保人[^\u3002]{0,4}不是(?:持卡人|借款人|主卡人)",
+    r"凭什么说我(?:逾期|欠(?:钱|款|费)?|拖欠|没还|晚还)",
+    r"\bhow (?:can|could|come|is it) (?:you (?:say|claim|tell me)|it says?) (?:that )?(?:i'?m|i am|"
+    r"im|i was) (?:late|overdue|in arrears|behind)\b",
+    r"\bhogy(?:an)? (?:mondhatják|mondhatja|mondhatjátok|lehet),? hogy (?:késésben|elmaradásban|"
+    r"tartozásban|lejártban) vagyok\b",
+    r"\b(?:carer|cleaner|lodger|nurse|helper|home help)\b.{0,10}\b(?:took|stole|had|used|nicked) "
+    r"my (?:bank )?card\b",
+    r"\bpolice have (?:her|him|them) on (?:the )?(?:\w+ )?(?:camera|cctv|video)\b",
+    r"\b(?:gondozó\w*|ápoló\w*|bejárónő\w*|albérlő\w*)\b.{0,30}\b(?:elvitte|ellopta|elvette|"
+    r"használta) a kártyám\w*",
+    r"(?:护工|保姆|钟点工|租客)[^\u3002]{0,10}(?:拿|偷|用)(?:走)?了?我的(?:卡|信用卡)",
+    r"\bnone of (?:this|it|that|these|them) (?:is|are|was|were) me\b",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -2973,6 +2999,7 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
     r"(?:hitel|kölcsön|tartozás)\w*",
     r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
+    r"(?:啥|什么|任何)(?:贷款|借款|网贷|欠款)都没(?:有)?(?:办|借|贷|申请)过",
     r"\bnever borrowed a (?:penny|pound|thing|cent|dime) (?:in (?:all )?my (?:\d+ )?(?:life|years)|"
     r"from anyone|from anybody|before|elsewhere)\b",
     # one's own sums never added up, beside the figure: "900 but i never actually added it up"
@@ -3165,6 +3192,15 @@ NOT_DISPUTE = (
     r"\b(?:that'?s|thats|it'?s|its) the (?:job|work|business|trade|firm) not my (?:own )?"
     r"(?:spending|money|income)\b",
     r"\b[0-9][0-9,.]* (?:a|an|per|each) (?!month\b)[a-z]+,? none of (?:that|it|this) is mine\b",
+    # the job's things, then one's own: "none of that is mine, my own stuff is rent 600", "the
+    # tractor loan is the farm's not mine", "the van loan, its in my name"
+    r"\bnone of (?:that|it|this|them) (?:is|are) mine\b.{0,10}\bmy own\b",
+    r"\b(?:the )?(?:farm|firm|company|business|boss|bosses|owner|owners|estate|yard|works)'?s,? "
+    r"not mine\b",
+    r"\b(?:loan|finance|lease|mortgage|overdraft)\b.{0,40}\b(?:its|it'?s|it is|thats|that'?s) in "
+    r"my (?:own )?name\b",
+    r"\b(?:a |az )?(?:sofőr|főnök|tulaj|tulajdonos|gazda|cég|megrendelő|ügyfel|ügyfél|munkáltató|"
+    r"vállalkozó)\w*(?:nak|nek)\b.{0,10}\b(?:az|ez) nem (?:az )?enyém\b",
     # another's loan: "a kocsi hitele a férjemé, az ő nevén fut"
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b (?:a |az )?(?:férjem|feleségem|párom|"
     r"élettársam|apám|anyám|szüleim|fiam|lányom)é\b",
@@ -3318,6 +3354,11 @@ PAID_OFF_PHRASES = (
     r"(?: off| in full)?\b",
     r"\b(?:paid|payed|settled|cleared) (?:it|this|that|the (?:debt|balance|bill|card))\b"
     r"(?: \w+){0,6} (?:receipt|proof of payment|confirmation)\b",
+    # cleared from savings, with the bank's confirmation: "i settled it out of my isa, i have
+    # the bank's confirmation", "储蓄里还清了 有银行回单"
+    r"\b(?:paid|cleared|settled) (?:it|this|that|the (?:debt|balance|card|bill)) (?:off )?(?:from|"
+    r"with|out of|using) (?:my |the )?\w+\b.{0,60}\b(?:confirmation|receipt|reference number)\b",
+    r"(?:还清|结清|还完|付清)(?:了)?[^\u3002]{0,20}(?:有)?(?:银行)?(?:的)?(?:回单|凭证|转账记录)",
     # hu
     r"\bmár (?:ki|vissza|be)?fizettem\b", r"\bmár (?:rendeztem|kiegyenlítettem|törlesztettem)\b",
     r"\b(?:már )?ki van (?:fizetve|egyenlítve)\b", r"\brendezve (?:van|lett)\b",
