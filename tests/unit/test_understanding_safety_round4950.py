@@ -13,6 +13,9 @@ Disputes: the card in a relative's name, "nothing to do with me"; a guarantor, n
 cardholder; "how can you say I'm late" after paying before the due date; a carer who took the
 card; cleared from savings with the bank's confirmation. Not disputes: the farm's or the boss's
 things "not mine" beside one's own figure; a loan "in my name"; never had any loan.
+Requests: whether a thing goes under income, spending or a debt asks what is meant; a language
+good enough "for talking" or whose money words confuse is not the one asked for; "turn off
+these chasers" stops the reminders.
 
 The messages are written for these tests, in words of their own.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_dispute, signals_distress
 from dialogs.understanding.rules.safety import signals_paid_off
 
@@ -152,3 +156,42 @@ def test_round4950_anothers_things_or_ones_own_loan_are_no_dispute(text: str) ->
 @pytest.mark.parametrize("text", PAID_OFF)
 def test_round4950_cleared_with_the_banks_confirmation_is_paid_off(text: str) -> None:
     assert signals_paid_off(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "language"),
+    [
+        ("do i put the money from my lodger as income?", Question.INCOME, "en"),
+        ("is the loan from my mum a debt for this question?", Question.OTHER_DEBTS, "en"),
+        ("a borravaló az jövedelem?", Question.INCOME, "hu"),
+        ("a kutya eledele az kiadás vagy nem?", Question.EXPENSES, "hu"),
+        ("老人给的生活费是算收入还是不算", Question.INCOME, "zh"),
+    ],
+)
+def test_round4950_whether_a_thing_goes_under_a_question_asks_what_is_meant(
+    text: str, question: Question, language: str
+) -> None:
+    assert understanding().interpret(text, question, language).meaning == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "meaning"),
+    [
+        (
+            "my english is fine for chatting, could we do the numbers in chinese",
+            "en",
+            "language:zh",
+        ),
+        ("can we switch to hungarian, the bank words in english confuse me", "en", "language:hu"),
+        ("az angol hivatalos leveleket nem értem, magyarul kérem", "hu", "language:hu"),
+    ],
+)
+def test_round4950_the_language_asked_for_is_the_one_not_said_to_confuse(
+    text: str, language: str, meaning: str
+) -> None:
+    assert understanding().interpret(text, Question.INCOME, language).meaning == meaning
+
+
+def test_round4950_turn_off_the_chasers_stops_the_reminders() -> None:
+    reading = understanding().interpret("turn off the chasers please", Question.COUNTER, "en")
+    assert reading.meaning == "stop_reminders"

@@ -197,7 +197,7 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:短信|提醒|通知)(?:能不能|可不可以|可以|请|麻烦)?(?:先)?(?:停了|停掉|停一下|停一停|关掉|关了)",
         r"把[^\u3002\uff0c,]{0,6}(?:短信|提醒|通知)(?:先)?(?:停|关|取消)",
         r"\b(?:pause|hold off|put on hold|switch off|turn off) (?:(?:the|your|these|all|those) )?"
-        r"(?:reminders?|texts?|messages?|notifications?)\b",
+        r"(?:reminders?|texts?|messages?|notifications?|chasers?)\b",
         r"\b(?:leállít|kikapcsol|szüneteltet|felfüggeszt)\w* (?:az )?(?:sms|üzenet|értesítés)\w*",
         r"\b(?:állíts|kapcsolj)\w* (?:le|ki) (?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
         # the object first: "a napközbeni sms-eket kérem kikapcsolni"
@@ -1228,6 +1228,14 @@ NOT_SPOKEN = (
     # Good enough for a chat, not for money: "my english is ok for chatting but not for money".
     r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough)\b(?: for \w+)?,? "
     r"but not\b",
+    # good enough for talking, not named for the money: "my english is ok for talking but can we
+    # do the money part in hungarian"; the money words in one language confuse
+    r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough) for (?:talking|"
+    r"chatting|speaking|talk|chat|everyday)\b",
+    r"\b(?:the )?(?:money |financial |bank )?(?:words?|terms?|letters?|forms?) in (?:english|"
+    r"hungarian|chinese) (?:confuse|confuses|lose|loses|baffle|baffles) me\b",
+    r"\b(?:a |az )?(?:magyar|angol|kínai) (?:\w+ )?(?:szöveg|szavak|kifejezés|levél|levelek|"
+    r"nyomtatvány)\w* (?:nem|alig|rosszul) (?:\w+ )?(?:értem|értek|olvasom)\b",
     r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:elég|jó|oké|ok|megfelelő)\w*\b(?: \w+){0,3},? "
     r"de (?:a )?(?:pénz\w*|ehhez|ilyesmi\w*) nem\b",
     r"(?:中文|汉语|英文|英语)(?:聊天|日常)(?:还|也)?(?:行|可以|凑合)[^ ]{0,4}(?:但|不过|可是)",

@@ -3511,6 +3511,16 @@ ASKS_WHAT_IS_MEANT = (
     r"算(?:是)?(?:收入|开销|开支|支出|其他欠款|其他的欠款|欠款|债务)(?:吗|么|嘛)",
     r"\bshould i count (?:the|my|it|this|that)\b.{0,50}\b(?:as (?:income|spending|a debt)|or "
     r"(?:take|leave|put))\b",
+    # whether it goes under income, spending or a debt: "do i put my tips as income?", "a
+    # borravaló az jövedelem?", "az kiadás vagy nem?", "是算收入还是从房租里减", "is the loan
+    # from my mum a debt for this question?"
+    r"\bdo i (?:put|count|include|add|list) (?:\w+ ){0,6}(?:as|under|in(?:to)?) (?:my )?(?:income|"
+    r"spending|expenses?|other debts?|a debt)\b",
+    r"\b(?:a debt|income|an expense|spending|other debts?) for this question\b",
+    r"\b(?:az|ez|azt|ezt) (?:is )?(?:kiadás|jövedelem|bevétel|tartozás|adósság|hitel)(?:nak)?"
+    r"(?: számít)?(?: vagy nem| vagy sem)?\?",
+    r"\b(?:az|ez) (?:kiadás|jövedelem|bevétel|tartozás) vagy (?:nem|sem)\b",
+    r"算(?:是)?(?:收入|开销|开支|支出|其他欠款|欠款|债务)还是",
     # whether the own offer can be changed later: "is the amount i offer fixed forever?"
     r"\b(?:is|will) (?:the|my) (?:amount|offer|payment|figure)\b.{0,20}\b(?:fixed|set|locked in) "
     r"(?:forever|for good|for ever|for the whole)\b",
