@@ -100,6 +100,10 @@ NO_DISTRESS = [
     "工资转给我妈了 她帮我存着 收入三千",
 ]
 
+CALM_OVER_MONEY = [
+    ("a fizetésem annyi, semmi sem marad a hónap végén", Question.EXPENSES, "hu"),
+]
+
 
 @pytest.mark.parametrize("text", DISTRESS)
 def test_round4950_distress_beside_a_figure_is_distress(text: str) -> None:
@@ -125,6 +129,7 @@ DISPUTES = [
     "a gondozónő elvitte a kártyámat, amíg kórházban voltam",
     "保姆拿走了我的信用卡 刷了好几笔",
     "none of these were me, i was abroad",
+    "a webshop bezárt, a fizetés után sem kaptam meg a rendelést",
 ]
 
 PAID_OFF = [
@@ -140,6 +145,9 @@ NOT_DISPUTES = [
     "car finance 240 and its in my name",
     "a sofőrnek megy a borravaló, de az nem az enyém. 90 ezer a kiadás",
     "什么贷款都没借过 零",
+    "a gyár bezárt, a munkabéremet sem kaptam meg. 0",
+    "the depot shut in june and i never got my redundancy. 0",
+    "厂子关了 工资也没拿到 收入零",
 ]
 
 
@@ -195,3 +203,10 @@ def test_round4950_the_language_asked_for_is_the_one_not_said_to_confuse(
 def test_round4950_turn_off_the_chasers_stops_the_reminders() -> None:
     reading = understanding().interpret("turn off the chasers please", Question.COUNTER, "en")
     assert reading.meaning == "stop_reminders"
+
+
+@pytest.mark.parametrize(("text", "question", "language"), CALM_OVER_MONEY)
+def test_round4950_nothing_left_at_the_months_end_is_no_distress(
+    text: str, question: Question, language: str
+) -> None:
+    assert understanding().interpret(text, question, language).meaning != "distress"

@@ -1614,6 +1614,7 @@ NOT_DISTRESS = (
     # the money gone by the month's end: "hó végére mindig elfogy", "月底钱就没了"
     r"\b(?:(?:a )?hó|(?:a )?hónap) (?:végére|végén)\b.{0,20}\b(?:elfogy|kifogy|nem marad|"
     r"semmi nem marad)\w*",
+    r"\bsemmi(?: sem| se)? (?:nem )?marad\w* (?:meg )?(?:a )?(?:hó|hónap) (?:végén|végére)\b",
     r"\b(?:mindig |mindig is )?elfogy(?:ott)? (?:a |az )?(?:pénz|fizetés|fizu)\w*",
     r"月底(?:的时候)?(?:钱)?(?:就|都|总是)?(?:没了|花光了|不够了|见底了)",
     # a cost that "hits me" hard, no one hitting: "the rent really hits me hard"
@@ -3201,6 +3202,13 @@ NOT_DISPUTE = (
     r"my (?:own )?name\b",
     r"\b(?:a |az )?(?:sofőr|főnök|tulaj|tulajdonos|gazda|cég|megrendelő|ügyfel|ügyfél|munkáltató|"
     r"vállalkozó)\w*(?:nak|nek)\b.{0,10}\b(?:az|ez) nem (?:az )?enyém\b",
+    # one's own severance or wages not paid when the workplace shut, no order undelivered: "a
+    # vágóhíd bezárt, a végkielégítést se kaptam meg", "never got my redundancy", "遣散费也没拿到"
+    r"\b(?:végkielégítés\w*|munkabér\w*|utolsó fizetés\w*|fizetésem\w*|béremet|járandóság\w*) "
+    r"(?:\w+ )?(?:se|sem|nem) (?:kaptam|kaptuk|fizették|utalták)\w*",
+    r"\bnever (?:got|received|had) (?:my |the |our )?(?:redundancy|severance|final pay|last wages|"
+    r"last pay|wages)\b",
+    r"(?:遣散费|补偿金|经济补偿|工资|赔偿金)(?:也|都|还)?没(?:有)?(?:拿到|发|给|结)",
     # another's loan: "a kocsi hitele a férjemé, az ő nevén fut"
     r"\b\w*(?:hitel|kölcsön|részlet|törlesztő)\w*\b (?:a |az )?(?:férjem|feleségem|párom|"
     r"élettársam|apám|anyám|szüleim|fiam|lányom)é\b",
