@@ -2278,7 +2278,9 @@ _PAID_IN_ALL_BEFORE_ZH = re.compile(
 _THE_MONTHS_PAY_SAID_LAST_ZH = re.compile(
     r"(?:(?:每个?月|一个月)(?:给我?|发我?|结|拿|挣|赚|有)?|月结|月薪|"
     r"(?:自己|我自己|我)?算(?:了|过|下来)(?:是|就是|有)?|"
-    r"(?:每个?月|一个月|按月)(?:给我|给)?开(?:给我)?(?:的是)?) ?$"  # "景区每月给我开三千三"
+    r"(?:每个?月|一个月|按月)(?:给我|给)?开(?:给我)?(?:的是)?|"  # "景区每月给我开三千三"
+    # the payslip's figure, the month's pay in all: "工资单上写的是四千九百二十"
+    r"工资(?:单|条)上?(?:写的|显示的?|打的)(?:是|有)) ?$"
 )
 #: Pay said by the week or the fortnight: no rate, the pay itself ("奶茶店两周结一次1100, 补助
 #: 每月1500": not the month's said last after a rate).
@@ -2288,7 +2290,10 @@ _PAID_BY_THE_WEEK_ZH = re.compile(r"(?:周|礼拜|星期)(?:结|发)")
 #: the count came to, after the rates). Not a rate ("一单两千六": nothing between), nor another
 #: kind of pay named between ("跑四五趟 基本工资四千": the base, the rest unsaid).
 _A_COUNT_BEFORE_A_BARE_TOTAL_ZH = re.compile(
-    r"[0-9一二两三四五六七八九十百]+(?:多|来|几)?(?:天|顶|斤|公斤|单|车|把|幅|张|件|台|趟|碗|串|套|个)"
+    r"[0-9一二两三四五六七八九十百]+(?:多|来|几)?(?:天|顶|斤|公斤|单|车|把|幅|张|件|台|趟|碗|串|套|个|"
+    # the piece worked by, in a port, a field, a forest or a studio: "吊了2450箱", "插了五百二十
+    # 亩", "伐了九十方", "录了八十集", "翻了三百分钟的片子", "接了七场"
+    r"箱|亩|方|立方|吨|平|平方|米|集|分钟|小时|场)"
     r"[^0-9一二两三四五六七八九十工薪底补奖]{1,10}$"
 )
 #: The end of the message right after a figure: for :data:`_A_COUNT_BEFORE_A_BARE_TOTAL_ZH`.
@@ -2306,6 +2311,19 @@ _A_MONTHS_FIGURE_BEFORE_ZH = re.compile(
     r"(?:每个?月|一个月|月薪|工资|底薪|保底|退休金)[^,;.!?\uff0c\u3002 ]{0,3}$"
 )
 
+#: A measure of work paid by, in a port, a field, a forest, a yard or a studio: the box lifted, the
+#: acre planted, the cubic metre felled, the ton carried, the metre welded, the episode dubbed,
+#: the minute subtitled, the hour counselled, the show hosted, the trip driven, the rotation at sea.
+_A_WORK_UNIT_ZH = r"(?:箱|亩|立方米?|方|吨|平方米?|平米|平|米|集|分钟|小时|钟头|场|趟|轮次|轮)"
+#: Right before a rate by such a measure, with a word or two between: "一箱两块", "一立方给六十",
+#: "一趟运费一千二", "一小时付五百", "一米焊缝八块", "一个轮次一万一".
+_A_RATE_BY_A_WORK_UNIT_BEFORE_ZH = re.compile(
+    rf"(?:一|每)个?{_A_WORK_UNIT_ZH}[\u4e00-\u9fff]{{0,2}}$"
+)
+#: Right after a figure that is how many of such a measure were done, not money: "吊了2450箱",
+#: "插了五百二十亩", "焊了六百多米", "跑了十五趟".
+_A_COUNT_OF_WORK_AFTER_ZH = re.compile(rf"(?:多|来|几)?个?{_A_WORK_UNIT_ZH}")
+
 
 def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number | None:
     """The month's pay said last, in all, after a rate by the piece or the day and how many:
@@ -2314,6 +2332,13 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
     if len(chosen) < 2:
         return None
     *before, last = chosen
+    # how many were done, said with the measure ("吊了2450箱 就是四千九"): no money of its own
+    counted = [n for n in before if _A_COUNT_OF_WORK_AFTER_ZH.match(folded, n.end)]
+    if counted and len(counted) < len(before):
+        counts_start = before[-1].start if before[-1] is counted[-1] else before[-1].end
+        before = [n for n in before if n not in counted]
+    else:
+        counts_start = before[-1].end
     if (
         last.value is None
         or last.part  # "一个月净落三千出头": a bound, how far over unsaid
@@ -2327,7 +2352,7 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
                 and not _PAID_BY_THE_WEEK_ZH.search(folded, 0, last.start)
             )
             or (  # "一天五百 这个月进组十二天 六千": the count's total ends the message
-                _A_COUNT_BEFORE_A_BARE_TOTAL_ZH.search(folded, before[-1].end, last.start)
+                _A_COUNT_BEFORE_A_BARE_TOTAL_ZH.search(folded, counts_start, last.start)
                 and _THE_END_AFTER_A_FIGURE_ZH.match(folded, last.end)
             )
         )
@@ -2347,6 +2372,7 @@ def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number 
         for n in before
         if _A_RATE_BEFORE_ZH.search(folded, max(0, n.start - 5), n.start)
         or _A_RATE_AFTER_ZH.match(folded, n.end)  # "改裤边十块一条"
+        or _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH.search(folded, max(0, n.start - 7), n.start)
     ]
     return last if rates else None
 
@@ -6317,6 +6343,17 @@ def read_amount(
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
         if taken is None and asked == "income" and language == "zh":
             taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
+        if (
+            taken is None
+            and asked == "income"
+            and language == "zh"
+            and len(chosen) == 1
+            and ("一" in folded or "每" in folded)
+            and _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH.search(
+                folded, max(0, chosen[0].start - 7), chosen[0].start
+            )
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一吨十五": a rate, no month's
         if asked == "income" and language == "zh" and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.5": 1.5万, or 1.5k?
         if (
@@ -7273,7 +7310,9 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"腊月[初二三十一两四五六七八九]{1,3}|正月[初二三十一两四五六七八九]{1,3}|"
     r"五一(?=和|跟|放|假|长假|黄金周|劳动节|,)|(?<=五一[和跟与])十一|十一(?=放|假|长假|黄金周|国庆)|"
     r"[一二三四五六七八九十]{1,2}月份|[\u3007零一二三四五六七八九]{4}年|"
-    r"[一二两三四五六七八九十几0-9]{1,3}亩"
+    # (not "一亩" right before a figure: a rate by the acre, "一亩十块", "一亩给十五", kept to be
+    # read as one)
+    r"[一二两三四五六七八九十几0-9]{1,3}亩(?!(?<=一亩)(?:给|是|收|算)?[0-9一二两三四五六七八九十])"
     r")"
 )
 #: A figure said as what counts as good pay where one lives, not one's own: "我们这一个月三千就算

@@ -1,0 +1,60 @@
+"""Money families of rounds 49 and 50 in Chinese, in words of our own: what is read, and what is
+asked again.
+
+Read: the month's pay said last after a rate by a measure of work (the box, the acre, the cubic
+metre, the ton, the metre, the episode, the minute, the hour, the show, the trip) and how many
+were done, the count said with its measure ("吊了两千箱", "插了三百亩"), or the payslip's figure
+("工资单上写的是…"); a rate by the acre right before its figure ("一亩八块") is a rate, no land.
+
+Asked again: a rate by such a measure said alone, the month's not worked out ("一吨二十 上个月
+搬了两百来吨", "一个轮次九千").
+
+Near misses, read or asked as before: land counted in acres beside the pay, a rate by the piece
+with how many said to hang on something.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the month's pay said last, after a rate by a measure of work and the count done
+    ("码头理货 一箱三块 这个月理了1500箱 就是四千五", "zh", "income", "4500"),
+    ("帮人收麦子 一亩给十五 这个月收了三百亩 四千五", "zh", "income", "4500"),
+    ("给木材厂装车 一立方给五十 这个月装了八十方 四千", "zh", "income", "4000"),
+    ("有声书录音 一集给八十 这个月录了五十集 就是四千", "zh", "income", "4000"),
+    ("陪练 一小时付一百 我拿六十 这个月带了七十个小时 四千二", "zh", "income", "4200"),
+    ("搬砖 一吨给二十 这个月搬了两百吨 四千", "zh", "income", "4000"),
+    ("刷墙 一平方八块 这个月刷了五百平 四千", "zh", "income", "4000"),
+    ("焊管道 一米焊口六块 这个月焊了七百多米 工资单上写的是四千二百", "zh", "income", "4200"),
+    # near-misses, read as before
+    ("家里种了十亩地 我在镇上上班 每月三千八", "zh", "income", "3800"),
+    ("一车给五十 拉多少车看活儿 上个月到手四千", "zh", "income", "4000"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a rate by a measure of work alone, the month's not worked out
+    ("收麦子一亩十五 这个月还没收完", "zh", "income"),
+    ("搬砖一吨二十 上个月大概搬了两百来吨", "zh", "income"),
+    ("校对一分钟八块 一个月做多少看公司派多少", "zh", "income"),
+    ("跑船 三十天一个轮次 一个轮次九千", "zh", "income"),
+    # near-miss, asked as before: a rate by the piece, how many said to hang on something
+    ("一亩地给六块 打多少亩看老板派活", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
