@@ -4,13 +4,20 @@ asked again.
 Read: the month's pay said last after a rate by a measure of work (the box, the acre, the cubic
 metre, the ton, the metre, the episode, the minute, the hour, the show, the trip) and how many
 were done, the count said with its measure ("吊了两千箱", "插了三百亩"), or the payslip's figure
-("工资单上写的是…"); a rate by the acre right before its figure ("一亩八块") is a rate, no land.
+("工资单上写的是…"); a rate by the acre right before its figure ("一亩八块") is a rate, no
+land. The cardholder's own pay said after a spouse's, said to be the one to take ("写我的",
+"我的就这么多", "那是她挣的").
 
 Asked again: a rate by such a measure said alone, the month's not worked out ("一吨二十 上个月
 搬了两百来吨", "一个轮次九千").
 
+A joint pay with the spouse's said against the own ("他比我挣得多"): the own not worked out.
+
 Near misses, read or asked as before: land counted in acres beside the pay, a rate by the piece
-with how many said to hang on something.
+with how many said to hang on something; a part of the spouse's pay given to the cardholder; two
+pays by "她" and "我" with no spouse named (a boss or a client may pay); the own pay after a
+spouse's not said to be the one (the household's may be meant); none of one's own beside a
+spouse's pay (the labels differ on it).
 """
 
 from __future__ import annotations
@@ -33,6 +40,10 @@ READ = [
     ("搬砖 一吨给二十 这个月搬了两百吨 四千", "zh", "income", "4000"),
     ("刷墙 一平方八块 这个月刷了五百平 四千", "zh", "income", "4000"),
     ("焊管道 一米焊口六块 这个月焊了七百多米 工资单上写的是四千二百", "zh", "income", "4200"),
+    # the own pay said after a spouse's, or none of one's own
+    ("老婆在银行上班 一个月两万 我在小区当保安 三千一 我的就这么多", "zh", "income", "3100"),
+    ("我老公开大车 每个月八千 我在超市理货 一个月两千五 写我的", "zh", "income", "2500"),
+    ("媳妇开网店 一个月五千 那是她挣的 我在物流园 每月四千三", "zh", "income", "4300"),
     # near-misses, read as before
     ("家里种了十亩地 我在镇上上班 每月三千八", "zh", "income", "3800"),
     ("一车给五十 拉多少车看活儿 上个月到手四千", "zh", "income", "4000"),
@@ -45,8 +56,14 @@ ASKED_AGAIN = [
     ("搬砖一吨二十 上个月大概搬了两百来吨", "zh", "income"),
     ("校对一分钟八块 一个月做多少看公司派多少", "zh", "income"),
     ("跑船 三十天一个轮次 一个轮次九千", "zh", "income"),
-    # near-miss, asked as before: a rate by the piece, how many said to hang on something
+    # a joint pay, the spouse's said against the own
+    ("我跟媳妇加起来一万 她比我赚得多", "zh", "income"),
+    # near-misses, asked as before
     ("一亩地给六块 打多少亩看老板派活", "zh", "income"),
+    ("老公挣八千 给我四分之一买菜 我自己没工作", "zh", "income"),
+    ("老婆一个月九千 我一个月四千", "zh", "income"),
+    ("我爱人在医院上班 五千多 我在家照顾老人 自己没有收入", "zh", "income"),
+    ("她一个月五千 我一个月四千", "zh", "income"),
 ]
 
 

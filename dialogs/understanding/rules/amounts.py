@@ -3047,7 +3047,7 @@ _OWN_AGAINST_ANOTHERS_ZH = re.compile(
     r"(?:多|少)|"
     # the other's said against the own: "跟我老公加起来一万 他挣得比我多", "我老婆工资比我高"
     r"(?:他|她|我?老公|我?老婆|我?爱人|对象)(?:的)?(?:工资)?(?:挣|赚|拿)?(?:得|的)?比我(?:的)?"
-    r"(?:工资)?(?:多|少|高|低)"
+    r"(?:工资)?(?:挣|赚|拿)?(?:得|的)?(?:多|少|高|低)"  # "他比我挣得多"
 )
 #: At income, the figure said after it to be before tax, no figure after that: "收入六千五
 #: 那是税前的 到手多少没注意", "七千二 这个是应发" (what comes in is not said).
@@ -6343,6 +6343,10 @@ def read_amount(
             taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
         if taken is None and asked == "income" and language == "zh":
             taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
+        if taken is None and asked == "income" and language == "zh" and len(chosen) == 2:
+            own_pay = _own_pay_after_a_spouses_zh(folded, chosen)  # "老婆一个月三万 我两千六"
+            if own_pay is not None:
+                return _within(own_pay, limit)
         if (
             taken is None
             and asked == "income"
@@ -10434,6 +10438,59 @@ def _own_then_partners_and_both_zh(folded: str, numbers: list[Number]) -> Number
     ):
         return None
     return own
+
+
+#: A spouse named: the gate of :func:`_own_pay_after_a_spouses_zh` (without one, "他" or "她" may
+#: be a boss or a client paying the cardholder).
+_A_SPOUSE_ZH = re.compile(r"老公|老婆|爱人|丈夫|妻子|媳妇|对象")
+#: Whose pay a figure is, the last one named before it: the spouse (or "他", "她" once a spouse is
+#: named), or the cardholder ("我", "自己", "给我", not "我老公", "我们", "我妈", "我卡上").
+_WHOSE_PAY_ZH = re.compile(
+    r"(?P<spouse>老公|老婆|爱人|丈夫|妻子|媳妇|对象|她|他)|"
+    r"(?P<own>我(?!老公|老婆|爱人|丈夫|妻子|媳妇|对象|们|家|跟|和|俩|妈|爸|儿|女|哥|姐|弟|妹|公公"
+    r"|婆婆|岳|卡)|自己)"
+)
+#: A joint figure or a comparison of the two: no own pay to take out of two figures ("我跟老公
+#: 加起来一万二", "她比我多").
+_BOTH_OR_A_COMPARISON_ZH = re.compile(
+    r"加起来|加一块|一共|总共|合计|合起来|我们|咱们|比我|比他|比她"
+)
+#: The cardholder's own pay said to be the one to take, or the spouse's said to be theirs: "填我的
+#: 就行", "写我自己的", "我的就这么多", "那是他挣的" (without it, "我老公一万我五千" may be asked
+#: of the household: asked again).
+_ONLY_THE_OWN_TAKEN_ZH = re.compile(
+    r"(?:填|写|算|按|报|就说)(?:我|我自己)的|我的就(?:这么多|这些|这点)|"
+    r"那(?:是|都是)(?:他|她)(?:自己)?(?:挣|赚|的钱)?的?"
+)
+
+
+def _whose_pay_zh(folded: str, start: int, end: int) -> str | None:
+    """``"spouse"`` or ``"own"``: the last person named in ``folded[start:end]``."""
+    whose = None
+    for named in _WHOSE_PAY_ZH.finditer(folded, start, end):
+        whose = "spouse" if named["spouse"] else "own"
+    return whose
+
+
+def _own_pay_after_a_spouses_zh(folded: str, chosen: list[Number]) -> Decimal | None:
+    """The cardholder's own pay, said after a spouse's and said to be the one to take: "我老婆在
+    大厂一个月三万 我在食堂洗菜 两千六 我的就这么多", "她在质检四千六 我轧钢五千九 填我的就行",
+    "老公…四千 那是他挣的 我自己…两千一". The spouse's pay is no income of the cardholder's;
+    not where the two are added up or compared, nor without the own said to be the one (the
+    household's may be meant)."""
+    if len(chosen) != 2 or not _A_SPOUSE_ZH.search(folded, 0, chosen[0].start):
+        return None
+    if _BOTH_OR_A_COMPARISON_ZH.search(folded) or not _ONLY_THE_OWN_TAKEN_ZH.search(folded):
+        return None
+    theirs, own = chosen
+    if (
+        own.value is None
+        or own.part
+        or _whose_pay_zh(folded, 0, theirs.start) != "spouse"
+        or _whose_pay_zh(folded, theirs.end, own.start) != "own"
+    ):
+        return None
+    return own.value
 
 
 #: The cardholder's own share said first, right before its figure: "my half of everything is
