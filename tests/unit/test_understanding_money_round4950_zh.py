@@ -6,7 +6,9 @@ metre, the ton, the metre, the episode, the minute, the hour, the show, the trip
 were done, the count said with its measure ("吊了两千箱", "插了三百亩"), or the payslip's figure
 ("工资单上写的是…"); a rate by the acre right before its figure ("一亩八块") is a rate, no
 land. The cardholder's own pay said after a spouse's, said to be the one to take ("写我的",
-"我的就这么多", "那是她挣的").
+"我的就这么多", "那是她挣的"). At the spending, a figure set aside right after it, said to be
+the work's ("那是跑车用的不算", "那个算店里的吧") or not counted ("给我妈的一千不算"): the
+other figures.
 
 Asked again: a rate by such a measure said alone, the month's not worked out ("一吨二十 上个月
 搬了两百来吨", "一个轮次九千").
@@ -44,7 +46,13 @@ READ = [
     ("老婆在银行上班 一个月两万 我在小区当保安 三千一 我的就这么多", "zh", "income", "3100"),
     ("我老公开大车 每个月八千 我在超市理货 一个月两千五 写我的", "zh", "income", "2500"),
     ("媳妇开网店 一个月五千 那是她挣的 我在物流园 每月四千三", "zh", "income", "4300"),
+    # at the spending, a figure set aside right after it
+    ("房租八百 吃饭六百 给我妈的一千不算", "zh", "expenses", "1400"),
+    ("油钱一个月一千 那是跑车用的不算 家里吃饭九百", "zh", "expenses", "900"),
+    ("进货三千 那个算店里的吧 家里开销两千二", "zh", "expenses", "2200"),
     # near-misses, read as before
+    ("房租一千 吃饭五百不算多", "zh", "expenses", "1500"),
+    ("开销三千四 其中五百是替别人还的 那个不算 就二千九", "zh", "expenses", "2900"),
     ("家里种了十亩地 我在镇上上班 每月三千八", "zh", "income", "3800"),
     ("一车给五十 拉多少车看活儿 上个月到手四千", "zh", "income", "4000"),
 ]

@@ -1091,6 +1091,21 @@ _SET_ASIDE_RIGHT_AFTER_ZH = re.compile(
     r"(?![\u4e00-\u9fff])(?![,.!\s]{0,3}(?:那|那么)?就))"
 )
 
+#: Right after a figure at the spending, that it is set aside: said to be the work's or another's
+#: ("四五百 那是干活用的不算", "两千 那是牧业上的不算", "八百 那个算工作上的吧"), or not counted
+#: ("寄回家的两千不算"). No part of the month's spending, where another figure is said (not
+#: "五百不算多", nor before a figure settled on right after: "那个不算, 就三千五" is asked again).
+_SET_ASIDE_FROM_THE_SPENDING_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:"
+    r"(?:那|这)(?:个|笔|些)?(?:钱)?(?:都|也)?(?:是|算|属于)[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:上|用)的(?:钱)?(?:吧)?(?: ?[,\uff0c]? ?不算)?|的(?:钱)?(?:吧)? ?[,\uff0c]? ?不算)|"
+    r"(?<=[0-9一二两三四五六七八九十百千万])(?:块钱?|元)?(?:也|就)?不算(?:我的)?(?:开销|在内|进去)?"
+    r"(?![\u4e00-\u9fff])|"
+    # the words after "那" already blanked as set aside (see _SET_ASIDE_BY_WHAT_IT_IS_ZH)
+    r"(?:那|这)(?:个|笔|些)?(?:都|也)? {5,})"
+    r"(?![,.!\s]{0,3}(?:那|那么)?就)"
+)
+
 #: Right after a figure at the spending, that it is another debt, asked for apart: "面包车贷款每月
 #: 1800, 那个算别的贷款吧".
 _SAID_ANOTHER_DEBT_RIGHT_AFTER_ZH = re.compile(
@@ -6917,6 +6932,14 @@ def read_amount(
             chosen = kept if kept else chosen
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        if (
+            asked == "expenses"
+            and language == "zh"
+            and len(chosen) > 1
+            and ("算" in folded or "那" in folded or "这" in folded)
+        ):
+            kept = [n for n in chosen if not _SET_ASIDE_FROM_THE_SPENDING_ZH.match(folded, n.end)]
+            chosen = kept if kept else chosen  # "…四百五 寄回家的两千不算": the two before
         if aside and any(all(m.start() != n.end for m in aside) for n in chosen):
             folded = _blanked(folded, *aside)  # "中了五百, 意外之财不算": no part of the pay kept
         several = len({(n.negative, n.value) for n in chosen}) > 1
