@@ -13,7 +13,9 @@ other figures.
 Asked again: a rate by such a measure said alone, the month's not worked out ("一吨二十 上个月
 搬了两百来吨", "一个轮次九千").
 
-A joint pay with the spouse's said against the own ("他比我挣得多"): the own not worked out.
+A joint pay with the spouse's said against the own ("他比我挣得多"): the own not worked out. A
+figure said of another time than now, where one was ("在老家的时候一个月三千", "上学那会儿"),
+alone: not now's.
 
 Near misses, read or asked as before: land counted in acres beside the pay, a rate by the piece
 with how many said to hang on something; a part of the spouse's pay given to the cardholder; two
@@ -52,6 +54,7 @@ READ = [
     ("进货三千 那个算店里的吧 家里开销两千二", "zh", "expenses", "2200"),
     # near-misses, read as before
     ("房租一千 吃饭五百不算多", "zh", "expenses", "1500"),
+    ("配眼镜花了一千 那是一次性的 平时每月两千", "zh", "expenses", "2000"),
     ("开销三千四 其中五百是替别人还的 那个不算 就二千九", "zh", "expenses", "2900"),
     ("家里种了十亩地 我在镇上上班 每月三千八", "zh", "income", "3800"),
     ("一车给五十 拉多少车看活儿 上个月到手四千", "zh", "income", "4000"),
@@ -72,6 +75,9 @@ ASKED_AGAIN = [
     ("老婆一个月九千 我一个月四千", "zh", "income"),
     ("我爱人在医院上班 五千多 我在家照顾老人 自己没有收入", "zh", "income"),
     ("她一个月五千 我一个月四千", "zh", "income"),
+    # a figure of another time than now, alone
+    ("住校的时候花得少 在外面租房的时候一个月三千", "zh", "expenses"),
+    ("上学那会儿一个月生活费一千五", "zh", "expenses"),
 ]
 
 

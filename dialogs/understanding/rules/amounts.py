@@ -658,6 +658,9 @@ BEFORE_WORDS = (
     r"\baddig\b(?! (?:havi|havonta|minden hónapban)\b)", r"以前", r"之前",
     r"原来", r"过去", r"本来", r"那时", r"去年", r"前年", r"\bages ago\b",
     r"那几个月", r"当时", r"那(?:段时间|阵子)",  # "在船上那几个月一万五, 现在…一分没有"
+    # another time than now, where one was: "在船上的时候一个月一万二", "出海那会儿" (not
+    # "平时": the usual month, beside a month's one-off)
+    r"在[\u4e00-\u9fff]{1,4}?的时候", r"那会儿?",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发",
     # (not what is taken from the pay: "从工资里每月扣五百", "从工资每月扣五百")
