@@ -33,6 +33,7 @@ READ = [
     ("i box 1200 eggs a day and spend nothing on lunch. honestly tho rent 400 food 150 phone 20",
      "en", "expenses", "570"),
     ("i wrap 400 xmas wreaths a week lol. spending 900", "en", "expenses", "900"),
+    ("i do 30 drops a round, rent 500 food 200", "en", "expenses", "700"),
     # people or homes looked after at work, and the others one shares a home with
     ("a caseload of 90 tenants and my own rent is late. spending is 1,050", "en", "expenses",
      "1050"),

@@ -2470,8 +2470,8 @@ _A_LINE_BY_ITS_NUMBER_EN = regex(
 _A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN = regex(
     r"(?:(?<=[a-z]s)|(?<=[a-z]s ))\([0-9]{1,2}\)(?= *[$€£]? ?[0-9])"
 )
-#: Things of one's trade counted by the day, the night or the week, in English, no money: "we
-#: pick 3000 apples a day", "i sweep 12 chimneys a week", "we ring 900 ducks a night" (one word
+#: Things of one's trade counted by the day, the night, the week or the run, in English, no
+#: money: "we pick 3000 apples a day", "i sweep 12 chimneys a week", "6 drops a run" (one word
 #: may stand before them, "400 xmas wreaths a week"; not money said so, "60 quid a week", "4
 #: tenners a week" or "40 on takeaways a week", nor a time counted, "3 days a week", nor a count
 #: with its price after it, "9 yoga classes a week at 20 each", whose figures may be multiplied,
@@ -2481,10 +2481,11 @@ _THINGS_OF_THE_TRADE_A_DAY_EN = regex(
     r"(?: (?!(?:on|for|in|at|of|to|per|each|a|the)\b)[a-z]+)? "
     r"(?!(?:quid|pounds|grand|euros|dollars|bucks|pence|tenners|fivers|ayrtons|notes|ponies|"
     r"monkeys|bills|days|nights|weeks|months|hours|hrs|mins|minutes|shifts|times|sessions|"
-    r"lessons|jobs)\b)[a-z]+s a (?:day|night|week|shift)\b(?!,? (?:at|for|@) )"
+    r"lessons|jobs)\b)[a-z]+s a (?:day|night|week|shift|run|trip|round)\b(?!,? (?:at|for|@) )"
 )
 #: The words one of which :data:`_THINGS_OF_THE_TRADE_A_DAY_EN` needs.
-_THINGS_OF_THE_TRADE_A_DAY_WORDS_EN = ("s a day", "s a night", "s a week", "s a shift")
+_THINGS_OF_THE_TRADE_A_DAY_WORDS_EN = ("s a day", "s a night", "s a week", "s a shift", "s a run",
+                                       "s a trip", "s a round")  # fmt: skip
 #: People or homes one looks after at work, counted, in English, no money: "a caseload of 90
 #: tenants", "my round is 400 council flats", "i teach 150 pupils" (neither rent nor pay is
 #: the count of the people served; not the household's own, "4 of us", read elsewhere, nor a
