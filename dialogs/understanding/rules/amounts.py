@@ -2460,7 +2460,8 @@ def _total_revised_for_an_item(folded: str, numbers: list[Number]) -> Number | N
 #: The message's only figure said with "来块" (that much or a little over, how much unsaid):
 #: "开销四千来块", "网贷加起来一个月两千来块钱" (round 33, 37, 39). Not beside another figure
 #: ("一单分一百来块 这个月一共转了我五千五": the month's said) nor "拿三千来还" (no bound).
-#: Only of costs and payments: a wage so said is left to the other signs (it read right).
+#: Only of costs, payments and an offer ("两千来块吧": no firm figure to agree to): a wage so
+#: said is left to the other signs (it read right).
 _THE_ONLY_FIGURE_OR_SO_ZH = re.compile(
     r"^(?:[^0-9一二两三四五六七八九十百千万]|一个月)*[0-9一二两三四五六七八九十百千万]+来块"
     r"[^0-9一二两三四五六七八九十百千万]*$"
@@ -4130,6 +4131,38 @@ _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH = re.compile(
     r"就是每个?月|一共|总共|加起来))"
     rf"[^.;!?\u3002]{{0,10}}?{_FIGURE_35_ZH}[^.;!?\u3002]*?(?:每个?月|一个月|月月)"
 )
+#: An allowance beside the pay, its size hanging on the work done and not said: "底薪三千 补贴
+#: 按跑的趟数算 这个月的还没出", "工资四千 另有高温津贴 补多少看天数" (the month's whole not
+#: known). Not once its figure is said after it, nor when it is said to be in the pay already.
+_AN_ALLOWANCE_NOT_WORKED_OUT_ZH = re.compile(
+    r"(?:补贴|津贴|补助)[^0-9一二两三四五六七八九十百千万.;!?\u3002]{0,6}?"
+    r"(?:按(?!月|时)[\u4e00-\u9fff]{1,6}|补多少(?:要|得)?看|多少(?:要|得)?看)"
+    r"(?![^.;!?\u3002]*(?:包含|包括|在内|里面|里头|不算|别算|不用算))" + _NO_FIGURE_AFTER_ZH
+)
+#: A couple's takings said together, said never to be split: "我们俩开面馆 一个月挣一万
+#: 从来没分过" (no own share; not once a share is said after it).
+_A_COUPLES_TAKINGS_NEVER_SPLIT_ZH = re.compile(
+    rf"(?:两口子|我们俩|我俩|俩人|夫妻俩)[^.;!?\u3002]*?{_FIGURE_35_ZH}[^.;!?\u3002]*?"
+    r"(?:从来没|从没|没|没有)分(?:过|开过?)?" + _NO_FIGURE_AFTER_ZH
+)
+#: A season's figure said, that season said not to have begun, no figure for now after it:
+#: "滑雪场旺季一个月八千 今年旺季还没到" (the month's now is not that one).
+_A_SEASON_NOT_BEGUN_ZH = re.compile(
+    rf"季[^.;!?\u3002]{{0,6}}?{_FIGURE_35_ZH}[^.;!?\u3002]*?季(?:还|也)?(?:没|没有)(?:开始|到|开)"
+    r"(?![^.;!?\u3002]*(?:现在|这个?月|目前|平时)[^.;!?\u3002]{0,6}[0-9一二两三四五六七八九])"
+)
+#: An item's figure still to be looked up, none said after: "另外还有一笔网贷 那个多少我得查查",
+#: "车险多少我要问问我爸" (the whole not known).
+_HOW_MUCH_TO_LOOK_UP_ZH = re.compile(
+    r"多少(?:钱)?(?:我)?(?:还)?(?:得|要|需要|回头)(?:再)?(?:看看|查查|看一下|查一下|翻翻|问问)"
+    + _NO_FIGURE_AFTER_ZH
+)
+#: The items named, their whole to be added up later, no figure said: "话费车费伙食 加一块儿
+#: 我晚点算算" ("一块儿" is "together", no yuan).
+_A_WHOLE_TO_ADD_UP_LATER_ZH = re.compile(
+    r"(?:加一块儿?|加起来|加一起|加在一起)[^.;!?\u3002]{0,4}?"
+    r"(?:回头|等会儿?|过会儿?|晚点|晚些)(?:再)?算(?:一下|算)?" + _NO_FIGURE_AFTER_ZH
+)
 #: A figure put on top of another said only roughly, the whole not worked out: "补助每月一千五,
 #: 再加上卖药挣个一千来块", "退休金两千, 加上摆摊三百多" (not once the whole is said after it).
 _A_ROUGH_FIGURE_ON_TOP_ZH = re.compile(
@@ -4619,10 +4652,11 @@ _AS_MUCH_AS_IS_USED_ZH = re.compile(
     r"(?![^.;!?\u3002]*(?:一个月|每个?月|平均|算下来|一般))"
 )
 #: Paid back when there is money, no month's payment: "欠我姐五千 什么时候有钱什么时候还",
-#: "有钱了就还点", "有了就还 没有就先欠着", "有钱再还" (not when a month's is said: "每个月还五百").
+#: "有钱了就还点", "有了就还 没有就先欠着", "有钱再还", "什么时候有什么时候还" (not when a
+#: month's is said: "每个月还五百").
 _REPAID_WHEN_THERE_IS_MONEY_ZH = re.compile(
     r"^(?![^.;!?\u3002]*(?:每个?月|一个月|月供))[^.;!?\u3002]*?"
-    r"(?:(?:啥|什么)时候有钱(?:了)?(?:就)?(?:啥|什么)?(?:时候)?还|有(?:钱|了)(?:了)?(?:就|再)还)"
+    r"(?:(?:啥|什么)时候有(?:钱)?(?:了)?(?:就)?(?:啥|什么)?(?:时候)?还|有(?:钱|了)(?:了)?(?:就|再)还)"
 )
 #: Paid back each payday, paid every half month or week, the month's not worked out: "发一回
 #: 工资还一回 一回两百 工资一周一发" (the month's is more than the figure said).
@@ -4886,6 +4920,11 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("expenses", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("expenses", _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH),
+    ("income", _AN_ALLOWANCE_NOT_WORKED_OUT_ZH),
+    ("income", _A_COUPLES_TAKINGS_NEVER_SPLIT_ZH),
+    ("income", _A_SEASON_NOT_BEGUN_ZH),
+    ("", _HOW_MUCH_TO_LOOK_UP_ZH),
+    ("", _A_WHOLE_TO_ADD_UP_LATER_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -5151,6 +5190,11 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _SPENDING_AS_A_SHARE_OF_THE_PAY_ZH,
         _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH,
         _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH,
+        _AN_ALLOWANCE_NOT_WORKED_OUT_ZH,
+        _A_COUPLES_TAKINGS_NEVER_SPLIT_ZH,
+        _A_SEASON_NOT_BEGUN_ZH,
+        _HOW_MUCH_TO_LOOK_UP_ZH,
+        _A_WHOLE_TO_ADD_UP_LATER_ZH,
     )
 )
 
@@ -7017,7 +7061,7 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
         if (
             language == "zh"
-            and asked in ("expenses", "other_debts")
+            and asked in ("expenses", "other_debts", "counter")
             and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
