@@ -1,6 +1,10 @@
 """Money families of round 51 in Chinese (and what rounds 49 and 50 left), in words of our own:
 what is read, and what is asked again.
 
+Read: what is left of a whole after a part taken off it, said right after the two, the sums
+coming out exactly ("月薪七千二 扣住宿费四百 我拿六千八", "整租四千 转租收回来一千五 我自己出
+两千五"): the whole and the part are no items to add.
+
 Asked again: an allowance beside the pay whose size hangs on the work done and is not said
 ("补贴按趟数算", "津贴补多少看天数"); a couple's takings said together and said never to be
 split; a season's figure, that season not begun yet, no figure for now; an item's figure still
@@ -8,9 +12,10 @@ to be looked up ("那个多少我得查查"); items to be added up later ("加�
 yuan in "一块儿"); a debt paid back "whenever there is some" ("什么时候有什么时候还"); an offer
 said as "so much or a little over" ("两千来块吧").
 
-Near misses, read as before: the allowance's figure said, or said to be in the pay already; the
-own pay said after a couple's money never split; the item's figure said after it is looked up;
-an offer said plainly.
+Near misses, read or asked as before: three items whose sums come out so with no part taken
+off ("房租两千 水电三百 吃饭一千七": all added); a wage an own outgoing is paid from ("车贷从卡
+上扣"); the allowance's figure said, or said to be in the pay already; the own pay said after a
+couple's money never split; the item's figure said after it is looked up; an offer said plainly.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # what is left of a whole after a part taken off it
+    ("月薪七千二 公司扣住宿费四百 我拿六千八", "zh", "income", "6800"),
+    ("整租四千 转租一间收回来一千五 我自己出两千五 吃饭一千", "zh", "expenses", "3500"),
+    ("房租两千 水电三百 吃饭一千七", "zh", "expenses", "4000"),
     # an allowance said with its figure, or inside the pay
     ("底薪三千 补贴按天算 一个月六百", "zh", "income", "3600"),
     ("到手四千五 高温补贴按天算 已经包含在里面了", "zh", "income", "4500"),
@@ -37,6 +46,8 @@ READ = [
 
 #: (text, language, question)
 ASKED_AGAIN = [
+    # a wage an own outgoing is paid from, as before
+    ("工资六千 车贷从卡上直接扣两千 卡里剩四千", "zh", "income"),
     # an allowance whose size hangs on the work done
     ("开叉车 基本工资三千八 补贴按搬的吨数算 这个月的表还没出来", "zh", "income"),
     ("保安工资三千六 另有夜班津贴 补多少要看排了几个夜班", "zh", "income"),

@@ -5368,6 +5368,38 @@ def _correction_marks(folded: str, numbers: list[Number]) -> list[int]:
     return marks
 
 
+#: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千".
+_A_PART_TAKEN_OFF_ZH = re.compile(r"扣|减|除|刨|收回|报销|补贴|(?<!我)(?<!自己)(?:出|付|承担)")
+
+
+def _without_a_whole_worked_down_zh(
+    folded: str, numbers: list[Number], chosen: list[Number]
+) -> list[Number]:
+    """``chosen`` without a whole and the part taken off it when what is left of it is said
+    right after them, the sums coming out exactly ("整租三千 室友出一千二 我自己出一千八 吃饭
+    八百": 1800 and 800; "工资六千 扣社保五百 我拿五千五": 5500). What is left is the
+    cardholder's own: the whole is no second item to add to it. Figures that do not come out so
+    are kept (another item), and so is a wage an own outgoing is paid from ("工资五千 房贷从卡上
+    扣两千八 剩两千二": the wage is earned). The sums are done on all the ``numbers`` said (a
+    part taken off may be no cost)."""
+    dropped: set[int] = set()
+    numbers = [n for n in numbers if n.unit is None and n.strong]  # (not "两间" of "转租两间")
+    for i, (a, b) in enumerate(itertools.pairwise(numbers)):
+        if a.value is None or b.value is None:
+            continue
+        c = numbers[i + 2] if i + 2 < len(numbers) else None
+        if (
+            c is not None
+            and c.value is not None
+            and 0 < c.value == a.value - b.value
+            and _A_PART_TAKEN_OFF_ZH.search(folded, a.end, b.start)
+            and not _AN_OWN_OUTGOING_ZH.search(folded, a.end, b.end)  # "房贷从工资卡上扣两千八"
+        ):
+            dropped |= {a.start, b.start}  # the whole and the part taken off, what is left kept
+    kept = [n for n in chosen if n.start not in dropped]
+    return kept if kept else chosen
+
+
 def _corrected(folded: str, numbers: list[Number]) -> tuple[list[Number], Number | None]:
     """A list of amounts with each one taken back by a correction right after it dropped:
     "lakbér 150 rezsi 40... bocs a rezsi 50, kaja 60" is 150, 50 and 60, "lakbér 120, kaja 80,
@@ -6958,6 +6990,8 @@ def read_amount(
             chosen = kept
             if in_thousands and len(chosen) == 1:
                 chosen = [_in_thousands(chosen[0], folded)]
+        if items and language == "zh" and len(chosen) > 1:  # "房租三千 室友出一千二 我出一千八"
+            chosen = _without_a_whole_worked_down_zh(folded, numbers, chosen)
         if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
             kept = [n for n in chosen if not _said_not_essential(folded, n)]
             chosen = kept if kept else chosen
