@@ -10,12 +10,15 @@ Asked again: an allowance beside the pay whose size hangs on the work done and i
 split; a season's figure, that season not begun yet, no figure for now; an item's figure still
 to be looked up ("那个多少我得查查"); items to be added up later ("加一块儿 我晚点算算": no
 yuan in "一块儿"); a debt paid back "whenever there is some" ("什么时候有什么时候还"); an offer
-said as "so much or a little over" ("两千来块吧").
+said as "so much or a little over" ("两千来块吧"); a list's item named between two with their
+figures, its own not said ("伙食一千五 话费 车费两百"); only the pay before deductions said, the
+net said to be unread ("应发八千二 实发的那张找不到了").
 
 Near misses, read or asked as before: three items whose sums come out so with no part taken
 off ("房租两千 水电三百 吃饭一千七": all added); a wage an own outgoing is paid from ("车贷从卡
 上扣"); the allowance's figure said, or said to be in the pay already; the own pay said after a
-couple's money never split; the item's figure said after it is looked up; an offer said plainly.
+couple's money never split; the item's figure said after it is looked up; an offer said plainly;
+an item's figure said after a space ("房租 两千五"); the net said beside the gross.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ READ = [
     ("月薪七千二 公司扣住宿费四百 我拿六千八", "zh", "income", "6800"),
     ("整租四千 转租一间收回来一千五 我自己出两千五 吃饭一千", "zh", "expenses", "3500"),
     ("房租两千 水电三百 吃饭一千七", "zh", "expenses", "4000"),
+    # an item's figure after a space, the net beside the gross
+    ("吃饭一千 房租 两千五", "zh", "expenses", "3500"),
+    ("应发八千二 实发七千五", "zh", "income", "7500"),
     # an allowance said with its figure, or inside the pay
     ("底薪三千 补贴按天算 一个月六百", "zh", "income", "3600"),
     ("到手四千五 高温补贴按天算 已经包含在里面了", "zh", "income", "4500"),
@@ -61,6 +67,9 @@ ASKED_AGAIN = [
     ("话费车费伙食 加一块儿 我晚点算算", "zh", "expenses"),
     # a debt paid back whenever there is some
     ("借我表哥三万 什么时候有什么时候还", "zh", "other_debts"),
+    # a list's item named without its figure; only the gross said
+    ("伙食一千五 话费 车费两百", "zh", "expenses"),
+    ("应发八千二 实发的那张找不到了", "zh", "income"),
     # an offer of so much or a little over
     ("两千来块吧", "zh", "counter"),
 ]

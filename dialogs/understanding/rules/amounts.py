@@ -4163,6 +4163,18 @@ _A_WHOLE_TO_ADD_UP_LATER_ZH = re.compile(
     r"(?:加一块儿?|加起来|加一起|加在一起)[^.;!?\u3002]{0,4}?"
     r"(?:回头|等会儿?|过会儿?|晚点|晚些)(?:再)?算(?:一下|算)?" + _NO_FIGURE_AFTER_ZH
 )
+#: A list's item named between two with their figures, its own not said: "伙食一千五 话费 车费
+#: 两百" (the phone's figure is missing, or one figure is for both: as
+#: :data:`_AN_ITEM_WITHOUT_ITS_FIGURE_EN`). Not "房租 两千五" (its figure after a space).
+_AN_ITEM_WITHOUT_ITS_FIGURE_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十百千万](?:块|元)? (?:房租|吃饭|伙食|水电|话费|交通|车费|网费|物业|"
+    r"房贷|油费)(?= [^\s0-9一二两三四五六七八九十百千万]{1,4}[0-9一二两三四五六七八九])"
+)
+#: Only the pay before the deductions said, the net said to be unread, no figure after: "应发
+#: 八千二 实发的那张找不到了" (what comes in is not said).
+_ONLY_THE_GROSS_THE_NET_UNSAID_ZH = re.compile(
+    rf"应发[^.;!?\u3002]{{0,4}}?{_FIGURE_35_ZH}[^.;!?\u3002]*?实发" + _NO_FIGURE_AFTER_ZH
+)
 #: A figure put on top of another said only roughly, the whole not worked out: "补助每月一千五,
 #: 再加上卖药挣个一千来块", "退休金两千, 加上摆摊三百多" (not once the whole is said after it).
 _A_ROUGH_FIGURE_ON_TOP_ZH = re.compile(
@@ -4925,6 +4937,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _A_SEASON_NOT_BEGUN_ZH),
     ("", _HOW_MUCH_TO_LOOK_UP_ZH),
     ("", _A_WHOLE_TO_ADD_UP_LATER_ZH),
+    ("expenses", _AN_ITEM_WITHOUT_ITS_FIGURE_ZH),
+    ("income", _ONLY_THE_GROSS_THE_NET_UNSAID_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -5195,6 +5209,8 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _A_SEASON_NOT_BEGUN_ZH,
         _HOW_MUCH_TO_LOOK_UP_ZH,
         _A_WHOLE_TO_ADD_UP_LATER_ZH,
+        _AN_ITEM_WITHOUT_ITS_FIGURE_ZH,
+        _ONLY_THE_GROSS_THE_NET_UNSAID_ZH,
     )
 )
 
