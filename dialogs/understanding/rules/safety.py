@@ -2680,6 +2680,63 @@ DISTRESS_SAID_IN_PASSING = (
     r"以后(?:爸爸|妈妈|我|爸|妈)不在了",
     r"\bwhen (?:daddy|dad|mummy|mum|mommy|mom|i)(?:'?s| is|'?m| am) (?:not here|gone|not around)"
     r"(?: anymore| any more)?\b.{0,30}\b(?:listen to|look after|be good|take care)\b",
+    # Round 51's kinds: the gas on the hob turned on and left unlit; one's body "of some use
+    # soon" as an organ donor; fights picked hoping to be finished off; disappointed to wake up
+    # still alive; wondering whether a blade is sharp enough; everything arranged, "then I can
+    # go"; "I don't know what would have happened if someone hadn't called out"; parked at the
+    # water's edge with the handbrake off; the hand put into a machine to feel the pain.
+    r"\b(?:turn|turned|turning|put|leave|left|leaving|switch|switched) (?:on )?(?:the |all the )?"
+    r"gas (?:on )?(?:on )?(?:the )?(?:hob|rings?|cooker|oven)?\b.{0,40}\b(?:(?:with|leave|left|"
+    r"leaving|keep) it (?:\w+ )?unlit|without lighting it|and (?:don'?t|dont|not) light it|"
+    r"breathing it in)\b",
+    r"\b(?:kinyitom|kinyitottam|megnyitom|megnyitottam|ráengedem|ráengedtem) a gázt\b.{0,40}"
+    r"\b(?:nem gyújtom meg|meggyújtás nélkül|begyújtás nélkül|gyújtás nélkül)\b",
+    r"(?:打开|开着|拧开)(?:了)?(?:煤气|燃气|天然气|煤气灶)[^\u3002]{0,10}(?:不点火|没点火|不点着|不打火)",
+    r"(?:煤气|燃气|天然气)(?:灶)?(?:打开|开着|拧开)(?:了)?[^\u3002]{0,6}(?:不点火|没点火|不点着|不打火)",
+    r"\b(?:at least )?my (?:body|organs)(?: will| would|'ll|'d| could) (?:be (?:of )?(?:some )?"
+    r"(?:use|good|useful)|help) (?:to )?(?:someone|somebody|others|people)\b.{0,10}\bsoon\b",
+    r"\blegalább (?:a )?(?:testem|szerveim)\b.{0,30}\b(?:hasznára|hasznos\w*|jó lesz|segít)\w*",
+    r"(?:至少|起码)(?:我的)?(?:身体|器官)(?:还)?(?:能|可以)(?:有点|派上)?(?:用|用场|帮到)",
+    r"\b(?:looking for|picking|starting|pick|start|go out for) (?:a )?fights?\b.{0,60}"
+    r"\bhoping (?:one of them|someone|somebody|he|they|one)\b.{0,12}\b(?:finish\w* (?:me off|the "
+    r"job)|kills? me|ends? it)\b",
+    r"\bverekedés\w*\b.{0,60}\bhátha (?:valaki|egyikük|valamelyik\w*)\b.{0,20}"
+    r"\b(?:végez velem|agyonver|megöl|elintéz)\w*",
+    r"(?:找人|找)打架[^\u3002]{0,16}(?:希望|盼着|巴不得)[^\u3002]{0,6}(?:打死|把我打死|弄死)",
+    r"\b(?:csalódott\w*|csalódás|bosszús\w*|dühös\w*|szomorú\w*)\b.{0,20}\bébred\w*\b.{0,12}"
+    r"\bhogy (?:még mindig|még|megint|újra) élek\b",
+    r"\b(?:disappointed|gutted|annoyed|angry|upset) (?:to |when i |that i )?(?:wake|woke)\b.{0,20}"
+    r"\b(?:still alive|still here|alive again)\b",
+    r"醒来[^\u3002]{0,8}(?:还活着|没死)[^\u3002]{0,6}(?:失望|难过|生气)",
+    r"\bgondolkod\w*,? (?:hogy )?(?:elég )?éles[ -]e (?:a |az )?(?:\w+ )?(?:éle|penge\w*|kés\w*|"
+    r"borotv\w*|korcsoly\w*)\b(?! (?:a |az )?\w*(?:hús|kenyér|zöldség|hagym|szelet|vágás|munk)\w*)",
+    r"\b(?:wonder(?:ing|ed)?|thinking|thought|think) (?:about )?(?:if|whether|how) (?:the |my |"
+    r"a )?(?:blade|knife|razor|skates?)\b.{0,30}\bsharp enough\b(?! (?:to cut|for) (?:the )?"
+    r"(?:meat|bread|veg|wood|rope|onions|fish|job|ice)\b)",
+    r"(?:在)?想[^\u3002]{0,8}(?:刀|刀片|刀刃|剃刀|冰刀)(?:够不够|是不是够)(?:快|锋利)",
+    r"\bmindent (?:elrendeztem|elintéztem|rendbe tettem)\b.{0,80}\b(?:és|aztán|utána) "
+    r"(?:mehetek|elmehetek|indulhatok)\b(?! (?:haza|\w+(?:ra|re|ba|be|hoz|hez|höz|ni)\b))",
+    r"\b(?:sorted|arranged|settled|put in order) (?:out )?everything\b.{0,80}\b(?:and|then) "
+    r"(?:i can go|i'?m free to go|i can leave)\b(?! (?:to|on|for|home|back)\b)",
+    r"(?:都|全)(?:安排|交代|处理)好了[^\u3002]{0,20}(?:就)?(?:可以|能)(?:走|安心走)了(?!去|回|出)",
+    r"\bnem tudom,? mi lett volna,? ha (?:nem szól rám|nem kiabál rám|nem húz vissza|nem lát meg|"
+    r"nem állít meg)\b",
+    r"\bhad ?n'?t (?:called out to me|shouted at me|pulled me back|talked me down|grabbed me)\b"
+    r".{0,30}\b(?:don'?t|dont|do not) know what (?:would have|would'?ve|i'?d have)\b",
+    r"\b(?:don'?t|dont|do not) know what (?:would have|would'?ve|i'?d have) (?:happened|done)\b"
+    r".{0,20}\bif (?:someone|somebody|a \w+|he|she|they) had ?n'?t (?:called out|shouted|pulled "
+    r"me back|talked me down|grabbed me)\b",
+    r"要不是(?:有人|路人|别人|他|她)(?:叫住|拉住|喊住|拉回|拦住)(?:了)?我[^\u3002]{0,10}不知道",
+    r"\b(?:rakpart|part|szakadék|szikla|mólón|móló|gát)\w*\b.{0,80}\bkézifék nélkül\b",
+    r"\b(?:edge of|quay|cliff|harbour|harbor|dock|pier|riverbank|lake)\b.{0,80}\b(?:handbrake|"
+    r"hand brake|parking brake) off\b",
+    r"(?:江边|河边|悬崖|码头|湖边)[^\u3002]{0,20}(?:不拉手刹|没拉手刹|松开手刹)",
+    r"想把手(?:伸进|放进|塞进)(?:磨|机器|绞肉机|搅拌机|火|油锅|锅)",
+    r"疼一下(?:可能|也许|或许)?(?:就)?(?:清醒|好受|舒服)",
+    r"\b(?:keep wanting|keep thinking about|want|wanted|thought about) (?:to )?(?:put|putting|"
+    r"stick|sticking|shove|shoving) my (?:hand|arm|fingers) (?:in|into) the "
+    r"(?:grinder|machine|mincer|press|fryer|blender|fire)\b",
+    r"\bbe(?:dugni|tenni|dugom|teszem) a kezem\w* a (?:darálóba|gépbe|présbe|tűzbe)\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -2980,6 +3037,21 @@ DISPUTE_OF_NEW_KINDS = (
     r"használta) a kártyám\w*",
     r"(?:护工|保姆|钟点工|租客)[^\u3002]{0,10}(?:拿|偷|用)(?:走)?了?我的(?:卡|信用卡)",
     r"\bnone of (?:this|it|that|these|them) (?:is|are|was|were) me\b",
+    # Round 51's: the card used on the night one's drink was spiked ("the 1,800 on the card is
+    # from the night my drink was spiked", "bedrogoztak, és lehúzták a kártyámat", "酒里被人
+    # 下了药 卡被刷了"); paid at the counter with a receipt, "what else do you want me to pay"
+    # ("还让我还什么").
+    r"\b(?:on (?:the|my) card|charges?|transactions?|payments?)\b.{0,60}\b(?:drinks?|pint) "
+    r"(?:was |were |got |had been )?(?:spiked|drugged)\b",
+    r"\b(?:drinks?|pint) (?:was |were |got |had been )?(?:spiked|drugged)\b.{0,60}\b(?:(?:used|"
+    r"took|emptied|maxed) my card|on (?:the|my) card|charges?|transactions?)\b",
+    r"\b(?:bedrogoztak|bedrogozva|kiütöttek|(?:tettek|raktak|kevertek) (?:valamit )?az italomba)\b"
+    r".{0,60}\b(?:kártyá|terhel|lehúzt|levont)\w*",
+    r"\b(?:kártyá|terhelés)\w*\b.{0,60}\b(?:bedrogoztak|(?:tettek|raktak|kevertek) (?:valamit )?az "
+    r"italomba)\b",
+    r"(?:被(?:人)?下(?:了)?药|酒里(?:被)?(?:人)?(?:下|放)了(?:药|东西))[^\u3002]{0,30}(?:刷|卡|消费|扣)",
+    r"(?:刷|消费|扣)[^\u3002]{0,30}(?:被(?:人)?下(?:了)?药|酒里(?:被)?(?:人)?(?:下|放)了(?:药|东西))",
+    r"还(?:让|叫)我还(?:什么|啥)", r"还要我还(?:什么|啥)(?!材料|资料|手续|证明|表)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -3217,6 +3289,17 @@ NOT_DISPUTE = (
     r"(?<!给)(?<!帮)我(?:自己)?(?:把[^ ]{0,6})?多算了(?:一遍|一次|一回)?",
     r"\b(?:cut|fees?|commission|costs?|deductions?)\b.{0,50}\bso (?:that'?s|thats|it'?s|its|"
     r"that is|it is) not my (?:own )?spending\b",
+    # Another's loan or one's fees paid by work, no debt denied: "the boxing club loan is in the
+    # clubs name not mine", "work pay my uni fees so thats not mine", "a klub kölcsöne az
+    # egyesület nevén van, nem az enyém".
+    r"\b(?:loan|finance|lease|mortgage|overdraft|hire purchase)\b.{0,40}\bin the (?:\w+ )?(?:club|"
+    r"firm|company|business|charity|church|school|shop|farm|partnership|team|society|union)'?s "
+    r"name\b(?:,? (?:and )?(?:not|isn'?t|aint) (?:in )?mine\b)?",
+    r"\b(?:work|my (?:work|job|employer|firm|company|boss)|the (?:army|college|council|firm|"
+    r"company|employer)) (?:pays?|paid|covers?|covered) (?:for )?(?:my |the )?"
+    r"[^.!?]{0,60}\bnot mine\b",
+    r"\b\w*(?:hitel|kölcsön|lízing)\w*\b.{0,30}\b(?:klub|egyesület|cég|vállalkozás|egyház|iskola|"
+    r"alapítvány)\w* nevén\b(?: (?:van|fut))?(?:,? (?:és )?(?:az )?nem az enyém\b)?",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
