@@ -8,6 +8,9 @@ handbrake off; the hand put into a machine for the pain.
 
 Disputes: the card used on the night one's drink was spiked; paid at the counter, "what else do
 you want me to pay". Not disputes: a loan in a club's name, fees work pays "not mine".
+Requests: whether a thing goes under a question with more said after it, the whole or one's own
+share; a nationality or slowly read characters are not the language asked for; a person wanted
+on the phone.
 
 The messages are written for these tests, in words of their own.
 """
@@ -16,7 +19,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.understanding.rules.safety import asks_what_is_meant
 
 DISTRESS = [
     "most nights i put the gas on and leave it unlit while i sit in the kitchen. spending 600",
@@ -111,3 +116,59 @@ def test_round51_disputes_are_heard(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_DISPUTES)
 def test_round51_a_clubs_loan_or_fees_work_pays_are_no_dispute(text: str) -> None:
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the student grant a debt for this if i never pay it back?",
+        "is the canteen card spending or does it count as part of my pay",
+        "a lakhatási támogatás jövedelem? a lakbérre megy el",
+        "is my bursary income? it all goes on rent",
+        "我妈给的养老钱 这个算其他欠款吗",
+        "车贷是两个人的 填全部还是只填我那份",
+        "the car loan is shared, do i put the whole thing or just my half",
+        "a közös hitelnél a teljes részletet írjam, vagy csak a felét?",
+    ],
+)
+def test_round51_whether_a_thing_goes_under_a_question_asks_what_is_meant(text: str) -> None:
+    assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my spending for this month is 700",
+        "the grant is 300 and my income is 900",
+        "a támogatás 40 ezer, a jövedelem 200",
+    ],
+)
+def test_round51_a_figure_given_asks_nothing(text: str) -> None:
+    assert not asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "meaning"),
+    [
+        ("my hungarian is ok but bank letters no, can we do it in english", "en", "language:en"),
+        ("erdélyi magyar vagyok, de angolul jobban megy, válthatunk angolra?", "hu", "language:en"),
+        ("i'm a british-chinese, can we do this in english", "en", "language:en"),
+        ("请用英文 中文字我看得太慢", "zh", "language:en"),
+        ("magyar vagyok", "hu", "language:hu"),
+    ],
+)
+def test_round51_the_language_asked_is_not_who_one_is_or_reads_slowly(
+    text: str, language: str, meaning: str
+) -> None:
+    assert understanding().interpret(text, Question.INCOME, language).meaning == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my dad wants a real person on the phone before he says yes", "en"),
+        ("apám élő embert akar a telefonban, mielőtt bármit elfogad", "hu"),
+    ],
+)
+def test_round51_a_person_wanted_on_the_phone_asks_for_a_person(text: str, language: str) -> None:
+    assert understanding().interpret(text, Question.OPTIONS, language).meaning == "person"

@@ -161,6 +161,11 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:get|have|ask|send) (?:someone|somebody|a person|one of you) to (?:phone|call|ring) "
         r"me\b",
         r"(?<!\bne )\b(?:hívjon|hívjanak|hívna|hívnának|hívjatok) (?:\w+ )?(?:fel|vissza)\b",
+        # a person wanted on the phone: "he wants a person on the phone", "élő embert akar a
+        # telefonba", "要电话里有个真人"
+        r"\b(?:wants?|needs?|wanted|would like|prefers?) (?:a |an )?(?:real |live |actual )?"
+        r"(?:person|human) on the (?:phone|line)\b",
+        r"\b(?:embert|ügyintézőt) (?:akar|szeretne|kér)\w* (?:a )?telefon(?:ba|on|nál)\b",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",
@@ -1187,6 +1192,9 @@ NOT_SPOKEN = (
     r"follow) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
     # "中文读得很慢": read slowly
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:我)?(?:读|看|写|说|打)(?:得)?(?:很|太|比较|特别)?(?:慢|吃力|费劲)",
+    # the characters read slowly: "中文字看得很慢"
+    r"(?:中文|汉语|英文|英语)(?:字|的字)(?:我)?(?:读|看|写|认)(?:得)?(?:很|太|比较|特别|有点)?"
+    r"(?:慢|吃力|费劲)",
     # "i get lost with the hungarian numbers", "i struggle with the english"
     r"\b(?:i )?(?:get|got|am|'?m|im) (?:a bit |so |really )?(?:lost|confused|muddled|stuck) "
     r"(?:with|in|by|on) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
@@ -1207,6 +1215,11 @@ NOT_SPOKEN = (
     r"不太行|不行|一般|很差|太差)",
     # Who they are not: "nem vagyok magyar", "I'm not English", "我不是中国人".
     r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",
+    # who they are beside another word, not the language asked: "kanadai magyar vagyok", "i'm
+    # a british-chinese"
+    r"\b(?!én\b|is\b|csak\b)\w+ (?:magyar|angol|kínai) (?:származású )?vagyok\b",
+    r"\b(?:i'?m|i am|im) (?:a )?(?!native\b|fluent\b)\w+[- ](?:english|hungarian|chinese)\b"
+    r"(?! speaker)",
     r"\b(?:i'?m|i am|im) not (?:\w+ )?(?:english|hungarian|chinese|british)\b",
     r"不是(?:中国|匈牙利|英国)人",
     # another's nationality: "我丈夫是匈牙利人", "my husband is hungarian", "a férjem kínai"
@@ -1228,6 +1241,9 @@ NOT_SPOKEN = (
     # Good enough for a chat, not for money: "my english is ok for chatting but not for money".
     r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough)\b(?: for \w+)?,? "
     r"but not\b",
+    # "my english is ok but money forms no"
+    r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough)\b(?: for \w+)?,? "
+    r"but (?:the )?(?:money|bank|banking|financial|official) (?:\w+ )?(?:no|not|nope)\b",
     # good enough for talking, not named for the money: "my english is ok for talking but can we
     # do the money part in hungarian"; the money words in one language confuse
     r"\bmy (?:english|hungarian|chinese) is (?:ok|okay|fine|alright|good enough) for (?:talking|"

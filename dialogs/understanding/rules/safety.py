@@ -3673,6 +3673,24 @@ ASKS_WHAT_IS_MEANT = (
     # a least amount asked about, the figure not known: "有没有最低要求 我不知道填多少合适"
     r"(?:金额|还款|提的)[^\u3002]{0,10}有没有(?:最低|最少)(?:要求|限制|标准|金额)",
     r"不知道(?:该)?(?:填|写|报)多少(?:合适|好|才行)",
+    # Round 51's: whether a thing goes under a question, the rest said after ("is the interest
+    # free loan a debt for this if …", "is pay as you dine food spending or does it count as …",
+    # "az ösztöndíj jövedelem? hiszen …", "这个算其他债务吗"); the whole or one's own share ("填
+    # 全部还是只填我那一半", "the whole thing or just my half", "a teljeset vagy csak a felemet").
+    r"\bis (?:\w+ ){1,8}(?:a debt|income|an expense|spending) for this\b(?! (?:month|week|year)\b)",
+    r"\bis (?:\w+ ){1,6}(?:spending|an expense|expenses|income|a debt),? or (?:does it|is it|do i|"
+    r"should i|do you) (?:count|go|come|put|class)\w*",
+    r"\b\w*(?:ösztöndíj|támogatás|segély|pótlék|juttatás|nyugdíj|borravaló|díj|pénz)\w* "
+    r"(?:az |is )?(?:jövedelem|kiadás|bevétel|tartozás|adósság)(?: számít)?\?",
+    r"\bis (?:my |the |a )?(?:\w+ ){0,3}(?:grant|bursary|allowance|benefit|stipend|scholarship|"
+    r"tips?) (?:classed as |counted as )?(?:income|spending|a debt)\?",
+    r"算(?:是)?(?:其他|别的|其它)(?:的)?(?:债务|欠款|贷款|债)(?:吗|么|嘛)",
+    r"(?:填|写|算)(?:全部|全额|总数|整个|一整笔)还是(?:只)?(?:填|写|算)?(?:我)?(?:自己)?(?:那|的)?"
+    r"(?:一半|部分|那份|份)",
+    r"\b(?:put|write|enter|count|give) (?:down )?(?:the )?(?:whole|full|total)\b.{0,20}\bor "
+    r"(?:just|only) (?:my )?(?:half|share|part|bit)\b",
+    r"\b(?:a )?(?:teljes\w*|egész\w*)\b.{0,20}\bvagy csak (?:az én |a |az )?(?:felét|felemet|"
+    r"részem\w*|részét)\b",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
