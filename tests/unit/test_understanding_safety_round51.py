@@ -21,7 +21,7 @@ import pytest
 
 from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_dispute, signals_distress
-from dialogs.understanding.rules.safety import asks_what_is_meant
+from dialogs.understanding.rules.safety import asks_what_is_meant, says_not_disputed
 
 DISTRESS = [
     "most nights i put the gas on and leave it unlit while i sit in the kitchen. spending 600",
@@ -172,3 +172,23 @@ def test_round51_the_language_asked_is_not_who_one_is_or_reads_slowly(
 )
 def test_round51_a_person_wanted_on_the_phone_asks_for_a_person(text: str, language: str) -> None:
     assert understanding().interpret(text, Question.OPTIONS, language).meaning == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a diákhitel 30 ezer, meg ez a kártya, de ez persze nem más",
+        "car loan 200 and this card, but thats not another debt",
+        "我别的都没欠 就欠你们这张卡",
+        "a lakáshitelt a többi adósságnál írom, a rezsi 40",
+        "i'll put the car loan under other debts, spending is 700",
+    ],
+)
+def test_round51_this_card_the_only_one_or_a_loan_put_elsewhere_is_not_disputed(
+    text: str,
+) -> None:
+    assert says_not_disputed(text)
+
+
+def test_round51_this_card_denied_is_still_disputed() -> None:
+    assert not says_not_disputed("ez a kártya nem az enyém, sosem igényeltem")

@@ -3370,6 +3370,19 @@ CARD_LEFT_OUT_OF_A_FIGURE = (
     r"\b(?:a |ezt a |ezen a )?(?:hitel)?kártyá?t? (?:nem számolva|leszámítva)\b",
     r"\bnem (?:számolva|számítva|számoltam bele) (?:a |ezt a )?(?:hitel)?kártyá(?:t|mat)\b",
     r"不(?:算|包括|含|计)(?:上)?(?:这张|这个|你们的?)?(?:信用卡|卡)",
+    # Round 51's: this card said to be the only one, not another debt ("meg ez a kártya, de az
+    # ugye nem más", "我什么都没欠 就你们这个卡", "and this card but that's not another debt"); a
+    # loan put at its own question ("a hitelt a többi adósságnál írom", "i'll put the loan under
+    # other debts").
+    r"\bez a kártya\b.{0,10}\b(?:az|ez) (?:ugye |persze |hát )?nem (?:más|egyéb|másik)\b",
+    r"\b(?:this|your|the) card\b.{0,12}\b(?:isn'?t|is not|not|thats not|that'?s not) (?:an? )?"
+    r"(?:other|another) (?:debt|one|loan)\b",
+    r"(?:什么都|别的都|别的也|其他都|其他也)没(?:有)?欠[^\u3002]{0,4}(?:就|只有|只)(?:欠)?(?:你们|银行)?"
+    r"(?:的)?这(?:个|张)卡",
+    r"\b(?:többi|egyéb|más) (?:adósság|tartozás|hitel)\w*(?:nál|nél|hoz|hez|ba|be) "
+    r"(?:írom|írtam|írnám|számolom|adom meg)\b",
+    r"\b(?:i'?ll|i will|i'?ve|i have) (?:put|list|include)\w* (?:the|my|that) (?:\w+ )?loan "
+    r"(?:under|in|with) (?:the )?other debts\b",
 )  # fmt: skip
 #: One's own cash stolen in a burglary, put aside for the card: why a payment was missed, not a
 #: charge disputed ("broke in and took the cash i'd put aside", "家里被撬, 现金被偷走了").
@@ -3680,7 +3693,7 @@ ASKS_WHAT_IS_MEANT = (
     r"\bis (?:\w+ ){1,8}(?:a debt|income|an expense|spending) for this\b(?! (?:month|week|year)\b)",
     r"\bis (?:\w+ ){1,6}(?:spending|an expense|expenses|income|a debt),? or (?:does it|is it|do i|"
     r"should i|do you) (?:count|go|come|put|class)\w*",
-    r"\b\w*(?:ösztöndíj|támogatás|segély|pótlék|juttatás|nyugdíj|borravaló|díj|pénz)\w* "
+    r"\b(?:ösztöndíj|támogatás|segély|pótlék|juttatás|nyugdíj|borravaló|díj|pénz)\w* "
     r"(?:az |is )?(?:jövedelem|kiadás|bevétel|tartozás|adósság)(?: számít)?\?",
     r"\bis (?:my |the |a )?(?:\w+ ){0,3}(?:grant|bursary|allowance|benefit|stipend|scholarship|"
     r"tips?) (?:classed as |counted as )?(?:income|spending|a debt)\?",
