@@ -9719,6 +9719,18 @@ _ANOTHER_SEASONS_THEN_NOW_HU = re.compile(
     r"(?![^.;!?]*[0-9][^.;!?]*\b(?:de|viszont|pedig) (?:telen|nyaron|tavasszal|osszel)\b)"
 )
 #: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
+#: A sum borrowed from someone, said in its own clause with the lending word and a verb of
+#: getting or giving ("a bátyámtól kértem 80-at kölcsön", "a főnök adott 100 ezer előleget"): what
+#: is owed each month is what goes back, said after it ("havi 15-öt adok vissza"), or nothing
+#: when no paying back is asked; see :func:`_without_a_sum_borrowed_hu`.
+_A_SUM_BORROWED_HU = re.compile(
+    r"[^,.;!?]*\b(?:kertem|kertunk|adott|adtak|kaptam|kolcsonzott|vettem fel)\b[^,.;!?]*"
+)
+_LENDING_WORD_HU = re.compile(r"\bkolcson\b|eloleg|[a-z]tol (?:kert|kap)")
+_A_PAYMENTS_OWN_WORD_HU = re.compile(r"\bhavi\b|\bhavonta\b|reszlet|torleszt")
+_PAID_BACK_AFTER_HU = re.compile(
+    r"\b(?:havi|havonta) [0-9]|\bnem kell (?:meg )?(?:visszaadni|visszafizetni|megadni)\b"
+)
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
 
@@ -9831,6 +9843,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_PLAN_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if owed and not offer and " havi " in folded:  # "10 havi 15 ezer": the term's months
         folded = _A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU.sub(blank, folded)
+    if asked == "other_debts" and ("kolcson" in folded or "eloleg" in folded or "tol " in folded):
+        folded = _without_a_sum_borrowed_hu(folded)  # "kértem 80-at kölcsön, havi 15-öt vissza"
     if owed and "bol " in folded and "re" in folded:  # "a 20 gépből 8-at hitelre vettem"
         folded = _THINGS_ON_CREDIT_COUNTED_HU.sub(blank, folded)
     if ". " in folded and ("honap" in folded or "het" in folded or "ev" in folded):
@@ -9946,6 +9960,23 @@ def _without_what_is_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
     if not said or not _A_NUMBER_IN.search(folded, said.end()):
         return folded
     return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, said.end()))
+
+
+def _without_a_sum_borrowed_hu(folded: str) -> str:
+    """``folded`` with the figure blanked of a sum borrowed from someone, when what goes back each
+    month is said after it, or that nothing need go back: "a bátyámtól kértem 80-at kölcsön,
+    havi 15-öt adok vissza" (15 is the month's debt, not 95), "a főnök adott 100 ezer előleget,
+    két hónap alatt vonják le, havi 50". A clause with a payment's own words ("havi", "részlet",
+    "törlesztés") is the payment, kept: "kölcsön törlesztés 30"."""
+    lent = _A_SUM_BORROWED_HU.search(folded)
+    if (
+        not lent
+        or not _LENDING_WORD_HU.search(lent[0])
+        or _A_PAYMENTS_OWN_WORD_HU.search(lent[0])
+        or not _PAID_BACK_AFTER_HU.search(folded, lent.end())
+    ):
+        return folded
+    return _blanked(folded, *_A_FIGURE_HU.finditer(folded, lent.start(), lent.end()))
 
 
 def _without_an_item_named_as_given_up_hu(folded: str) -> str:

@@ -1,0 +1,51 @@
+"""Money families of round 51 in Hungarian (and rounds 49 and 50's misreads), in words of our
+own: what is read, and what is asked again.
+
+Read: the month's paying back of a sum borrowed from someone, the sum itself no debt of the
+month ("a bátyámtól kértem 80-at kölcsön, havi 15-öt adok vissza", "a főnök adott 100 ezer
+előleget, két hónap alatt vonják le, havi 50").
+Asked again: a sum borrowed from someone that need not go back, the rest unclear.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the month's paying back of a sum borrowed from someone
+    ("a bátyámtól kértem 80-at kölcsön, havi 15-öt adok vissza", "hu", "other_debts", "15000"),
+    ("a sógorom adott kölcsön 300-at, havonta 25-öt fizetek vissza, meg a tévé részlete 6", "hu",
+     "other_debts", "31000"),
+    ("a főnök adott 100 ezer előleget, két hónap alatt vonják le, havi 50", "hu", "other_debts",
+     "50000"),
+    ("anyámtól kértem 400-at a kaucióra, havi 30-at adok neki vissza", "hu", "other_debts",
+     "30000"),
+    ("a nagyitól kaptam 50-et, de nem kell visszaadni, más tartozásom nincs", "hu", "other_debts",
+     "0"),
+    # near-misses kept as they were: the loan's own payment, or a sum with no paying back said
+    ("a bank adott 2 millió kölcsönt, havi 45 a részlet", "hu", "other_debts", "45000"),
+    ("kértem 100-at kölcsön", "hu", "other_debts", "100000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a sum borrowed that need not go back yet, and "until I can" left unclear
+    ("a szomszéd adott kölcsön 150-et, nem kell visszaadni amíg nem tudom. más nincs", "hu",
+     "other_debts"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_51_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_51_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
