@@ -3,7 +3,10 @@ own: what is read, and what is asked again.
 
 Read: the month's paying back of a sum borrowed from someone, the sum itself no debt of the
 month ("a bátyámtól kértem 80-at kölcsön, havi 15-öt adok vissza", "a főnök adott 100 ezer
-előleget, két hónap alatt vonják le, havi 50").
+előleget, két hónap alatt vonják le, havi 50"); the offer settled on, said last after
+"legyen" ("a párom 10-et mondana, én 20-at, legyen 15"); the offer worked out from two figures
+before it and said last as their result ("a részlet 50 volt, vegyünk le 15-öt, 35", "a 200-nak
+a 10%-a, az 20 000", "3 vásár egy hónapban, mindegyikből 10-et adok, 30").
 Asked again: a sum borrowed from someone that need not go back, the rest unclear.
 """
 
@@ -31,6 +34,14 @@ READ = [
     # near-misses kept as they were: the loan's own payment, or a sum with no paying back said
     ("a bank adott 2 millió kölcsönt, havi 45 a részlet", "hu", "other_debts", "45000"),
     ("kértem 100-at kölcsön", "hu", "other_debts", "100000"),
+    # the offer settled on, said last after "legyen"
+    ("a párom 10-et mondana, én 20-at, legyen 15", "hu", "counter", "15000"),
+    ("ő 30-at mondott, én 35-öt, legyen a 35", "hu", "counter", "35000"),
+    ("a 12 hónapos túl drága, legyen 14", "hu", "counter", "14000"),
+    # the offer worked out from two figures before it, said last as their result
+    ("a részlet 50 volt, vegyünk le 15-öt, 35", "hu", "counter", "35000"),
+    ("a 200-nak a 10%-a, az 20 000", "hu", "counter", "20000"),
+    ("3 vásár egy hónapban, mindegyikből 10-et adok, 30", "hu", "counter", "30000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -38,6 +49,11 @@ ASKED_AGAIN = [
     # a sum borrowed that need not go back yet, and "until I can" left unclear
     ("a szomszéd adott kölcsön 150-et, nem kell visszaadni amíg nem tudom. más nincs", "hu",
      "other_debts"),
+    # near-misses kept as they were: two figures weighed, no word of working one out
+    ("legyen 20 vagy 25", "hu", "counter"),
+    ("30 vagy 20, 10", "hu", "counter"),
+    # near-miss kept as it was: what the offer is not to be, no settling on it
+    ("19990, csak ne legyen húszezer", "hu", "counter"),
 ]  # fmt: skip
 
 

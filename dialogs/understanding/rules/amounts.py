@@ -9731,6 +9731,26 @@ _A_PAYMENTS_OWN_WORD_HU = re.compile(r"\bhavi\b|\bhavonta\b|reszlet|torleszt")
 _PAID_BACK_AFTER_HU = re.compile(
     r"\b(?:havi|havonta) [0-9]|\bnem kell (?:meg )?(?:visszaadni|visszafizetni|megadni)\b"
 )
+#: The offer settled on, said last after "legyen": "a párom 10-et mondana, én 20-at, legyen 15",
+#: "az sok, legyen 12", "ő 30-at mondott, én 35-öt, legyen a 35" (the figures before it are
+#: what was weighed; one figure only after it; not "hogy ne legyen 10 000", what it is not).
+_SETTLED_ON_LAST_HU = re.compile(
+    r"(?<!\bne )\blegyen (?:akkor |inkabb |hat |mondjuk )?"
+    r"(?=(?:a |az )?[0-9]+(?:[ .,][0-9]+)*[^0-9]*$)"
+)
+#: Where a figure said last follows as the result of the ones before: after a comma, "az" or
+#: "=" ("…, vegyünk le 15-öt, 35", "a 200-nak a 10%-a, az 20 000"); see
+#: :func:`_without_what_the_offer_is_worked_from_hu`.
+_A_RESULT_SAID_HU = re.compile(r"(?:,|\baz|=) ?$")
+#: A figure of a term, not of money: "12 hónapra", "24 részlet", "3x" (its product with the
+#: payment is the whole, not the month's).
+_A_TERMS_FIGURE_AFTER_HU = re.compile(r"\W{0,2}(?:x\b|ho|reszlet|het|ev\b|evre|nap)")
+#: Words of taking one figure off another ("vegyünk le", "levonva", "mínusz") and of one figure
+#: for each of a count ("mindegyikből", "alkalmanként", "fejenként"): the worked out is said.
+_TAKEN_OFF_HU = re.compile(
+    r"\b(?:le)?(?:veszunk|vegyunk|veszek|vonva|vonom|vonunk|vonjunk)(?: le)?\b|\bkivon|minusz"
+)
+_FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
 
@@ -9873,6 +9893,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     ):
         folded = _AN_ITEM_GIVEN_UP_HU.sub(blank, folded)  # "hbo 4 - ezt lemondtam, kaja 60"
         folded = _without_an_item_named_as_given_up_hu(folded)  # "…, de a hbo-t lemondtam"
+    if offer and "legyen" in folded:  # "a párom 10-et mondana, én 20-at, legyen 15"
+        folded = _without_all_before(folded, _SETTLED_ON_LAST_HU)
+    if offer and ", " in folded:  # "a részlet 50 volt, vegyünk le 15-öt, 35"
+        folded = _without_what_the_offer_is_worked_from_hu(folded)
     if offer and "most " in folded:  # "a szezonban 40-et tudnék, most viszont csak 10-et"
         folded = _without_all_before(folded, _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU)
     return folded
@@ -9977,6 +10001,47 @@ def _without_a_sum_borrowed_hu(folded: str) -> str:
     ):
         return folded
     return _blanked(folded, *_A_FIGURE_HU.finditer(folded, lent.start(), lent.end()))
+
+
+def _without_what_the_offer_is_worked_from_hu(folded: str) -> str:
+    """``folded``, an offer, with all before its last figure blanked where that figure is worked
+    out from two said before it, and said as their result: one less the other ("a részlet 50
+    volt, vegyünk le 15-öt, 35"), a share by a per cent of it ("a 200-nak a 10%-a, az 20 000"),
+    or one times the other ("3 vásár egy hónapban, mindegyikből 10-et adok, 30"), not a term's
+    count times its payment ("12 hónapra 5, az 60": the whole)."""
+    figures = list(_A_FIGURE_HU.finditer(folded))
+    if len(figures) < 3 or not _A_RESULT_SAID_HU.search(folded, 0, figures[-1].start()):
+        return folded
+    values = [_a_figures_value_hu(figure[0]) for figure in figures]
+    result, taken_off, for_each = (
+        values[-1],
+        _TAKEN_OFF_HU.search(folded),
+        _FOR_EACH_HU.search(folded),
+    )
+    for i, first in enumerate(values[:-2]):
+        for j in range(i + 1, len(figures) - 1):
+            second, after = values[j], folded[figures[j].end() : figures[j].end() + 8]
+            term = _A_TERMS_FIGURE_AFTER_HU.match(
+                folded, figures[i].end()
+            ) or _A_TERMS_FIGURE_AFTER_HU.match(after)
+            if (
+                (taken_off and first - second == result > 0)
+                or (for_each and not term and first * second == result)
+                or (after.startswith("%") and _in_thousands_hu(first) * second / 100 == result)
+            ):
+                return _all_before_blanked(folded, figures[-2])
+    return folded
+
+
+def _a_figures_value_hu(figure: str) -> Decimal:
+    """The value of a figure matched by :data:`_A_FIGURE_HU`: "31 200" 31200, "15 ezer" 15000."""
+    digits = "".join(c for c in figure if c.isdigit())
+    return Decimal(digits) * (1000 if "ezer" in figure else 1)
+
+
+def _in_thousands_hu(value: Decimal) -> Decimal:
+    """``value`` as forints, a bare figure below a thousand said in thousands ("312": 312 000)."""
+    return value * 1000 if value < 1000 else value
 
 
 def _without_an_item_named_as_given_up_hu(folded: str) -> str:
