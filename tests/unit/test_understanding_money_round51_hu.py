@@ -6,8 +6,12 @@ month ("a bátyámtól kértem 80-at kölcsön, havi 15-öt adok vissza", "a fő
 előleget, két hónap alatt vonják le, havi 50"); the offer settled on, said last after
 "legyen" ("a párom 10-et mondana, én 20-at, legyen 15"); the offer worked out from two figures
 before it and said last as their result ("a részlet 50 volt, vegyünk le 15-öt, 35", "a 200-nak
-a 10%-a, az 20 000", "3 vásár egy hónapban, mindegyikből 10-et adok, 30").
-Asked again: a sum borrowed from someone that need not go back, the rest unclear.
+a 10%-a, az 20 000", "3 vásár egy hónapban, mindegyikből 10-et adok, 30"); the forints a sum
+in another currency came to, said after it ("a bank 195 ezerként írta jóvá", "forintban kb 580
+ezer").
+Asked again: a sum borrowed from someone that need not go back, the rest unclear; a whole's
+parts said one in another currency, one in forints, joined by "meg" or set in two places ("a
+német nyugdíjam 300 euró, meg a magyar 90 ezer", "kint 3000 korona megy el, itthon 150").
 """
 
 from __future__ import annotations
@@ -42,6 +46,12 @@ READ = [
     ("a részlet 50 volt, vegyünk le 15-öt, 35", "hu", "counter", "35000"),
     ("a 200-nak a 10%-a, az 20 000", "hu", "counter", "20000"),
     ("3 vásár egy hónapban, mindegyikből 10-et adok, 30", "hu", "counter", "30000"),
+    # the forints a sum in another currency came to, said after it
+    ("az ösztöndíj 500 euró, a bank 195 ezerként írta jóvá", "hu", "income", "195000"),
+    ("a youtube havonta kb 300 dollár, ezt a bank 110 ezerként utalja", "hu", "income", "110000"),
+    ("havi 1500 euró, forintban kb 580 ezer", "hu", "income", "580000"),
+    # near-miss kept as it was: the foreign figure of a time before
+    ("a hajón 2000 dollár volt, de most itthon vagyok, most 0", "hu", "income", "0"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -54,6 +64,11 @@ ASKED_AGAIN = [
     ("30 vagy 20, 10", "hu", "counter"),
     # near-miss kept as it was: what the offer is not to be, no settling on it
     ("19990, csak ne legyen húszezer", "hu", "counter"),
+    # a whole's parts said one in another currency, one in forints
+    ("a német nyugdíjam 300 euró, meg a magyar 90 ezer", "hu", "income"),
+    ("kint 3000 korona megy el havonta, itthon a család 150", "hu", "expenses"),
+    # near-miss kept as it was: another item's forints named after the foreign figure
+    ("a rezsi euróban megy, 200 euró, a kaja forintban 60 ezer", "hu", "expenses"),
 ]  # fmt: skip
 
 

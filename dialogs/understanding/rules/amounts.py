@@ -6403,6 +6403,14 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
         if (
             items
+            and len(chosen) > 1
+            and language == "hu"
+            and _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.search(folded)
+            and _two_currencies_joined_hu(folded, chosen, language)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "300 euró, meg a magyar 90"
+        if (
+            items
             and chosen
             and language == "hu"
             and "le" in folded
@@ -9751,6 +9759,13 @@ _TAKEN_OFF_HU = re.compile(
     r"\b(?:le)?(?:veszunk|vegyunk|veszek|vonva|vonom|vonunk|vonjunk)(?: le)?\b|\bkivon|minusz"
 )
 _FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
+#: The forints a sum in another currency came to, said after it: "a bank 180 ezerként írta
+#: jóvá", "forintban kb 300 ezer" (what the account sees; the foreign figure before it is no
+#: second amount; see :func:`_without_the_foreign_sum_before_its_forints_hu`).
+_THE_FORINTS_IT_CAME_TO_HU = re.compile(
+    r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?-?kent (?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
+    r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])"
+)
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
 
@@ -9872,6 +9887,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
+    if asked in ("expenses", "income") and ("kent " in folded or "forintban" in folded):
+        folded = _without_the_foreign_sum_before_its_forints_hu(folded)  # "500 euró, … 195-ként"
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
         folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
     if asked == "income" and " de " in folded and "hav" in folded:  # "évi 5 millió, de havi 210"
@@ -10042,6 +10059,20 @@ def _a_figures_value_hu(figure: str) -> Decimal:
 def _in_thousands_hu(value: Decimal) -> Decimal:
     """``value`` as forints, a bare figure below a thousand said in thousands ("312": 312 000)."""
     return value * 1000 if value < 1000 else value
+
+
+def _without_the_foreign_sum_before_its_forints_hu(folded: str) -> str:
+    """``folded`` with all before the forints a sum in another currency came to blanked, when
+    that currency is named before them: "az ösztöndíj 500 euró, a bank 195 ezerként írta jóvá"
+    (195 000, not the two added), "havi 1500 euró, forintban kb 580 ezer"; not the forints of
+    another item named between them."""
+    forints = _THE_FORINTS_IT_CAME_TO_HU.search(folded)
+    foreign = forints and list(
+        _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.finditer(folded, 0, forints.start())
+    )
+    if not forints or not foreign or _ITEMS.search(folded, foreign[-1].end(), forints.start()):
+        return folded  # (not another item's forints: "a rezsi 210 euró, a kaja forintban 70")
+    return " " * forints.end() + folded[forints.end() :]
 
 
 def _without_an_item_named_as_given_up_hu(folded: str) -> str:
@@ -10310,6 +10341,31 @@ def _an_item_in_an_unconverted_currency_hu(folded: str, numbers: list[Number]) -
         _ITEMS.search(folded, *stretch) or _THE_RENTED_ROOM_HU.search(folded, *stretch)
         for stretch in stretches
     )
+
+
+#: Words joining two parts of a whole in Hungarian, or setting them in two places ("meg",
+#: "plusz", "itthon", "kint"): "a német nyugdíjam 300 euró, meg a magyar 90 ezer" (two parts,
+#: not a figure converted); words of a conversion ("forint", "-ként"), of another time ("volt",
+#: "most": "a hajón 2000 dollár volt, most itthon 0") or a "but" turning to the one that counts
+#: ("1800 euró kint, de havonta 450 ezret utalok haza") are none.
+_PARTS_JOINED_HU = re.compile(r"\b(?:meg|plusz|es|itthon|otthon|kint|itt)\b")
+_A_CONVERSION_SAID_HU = re.compile(r"forint|\bft\b|kent\b|atvaltva|\b(?:az|volt|most|de)\b")
+
+
+def _two_currencies_joined_hu(folded: str, numbers: list[Number], language: str) -> bool:
+    """Whether, in Hungarian, one part of a whole is said in another currency and the next in
+    forints, joined by "meg", "plusz" or set in two places ("kint 3000 korona megy el, itthon a
+    család 150"): summed they would add crowns to forints, and left apart they are no whole."""
+    foreign = [_in_another_currency(folded, n, language) for n in numbers]
+    for i in range(len(numbers) - 1):
+        between = folded[numbers[i].end : numbers[i + 1].start]
+        if (
+            foreign[i] != foreign[i + 1]
+            and _PARTS_JOINED_HU.search(between)
+            and not _A_CONVERSION_SAID_HU.search(between)
+        ):
+            return True
+    return False
 
 
 def _in_another_currency(folded: str, number: Number, language: str) -> bool:
