@@ -11,7 +11,10 @@ in another currency came to, said after it ("a bank 195 ezerként írta jóvá",
 ezer").
 Asked again: a sum borrowed from someone that need not go back, the rest unclear; a whole's
 parts said one in another currency, one in forints, joined by "meg" or set in two places ("a
-német nyugdíjam 300 euró, meg a magyar 90 ezer", "kint 3000 korona megy el, itthon 150").
+német nyugdíjam 300 euró, meg a magyar 90 ezer", "kint 3000 korona megy el, itthon 150"); a
+whole shared with a partner, the own part said only as more or less than theirs ("a férjemmel
+együtt 300, de én kevesebbet adok bele"); two figures each of a case ("ha dolgozom 200, ha nem
+150", "egyszer 150 egyszer 220", "hol 100 hol 180").
 """
 
 from __future__ import annotations
@@ -52,6 +55,9 @@ READ = [
     ("havi 1500 euró, forintban kb 580 ezer", "hu", "income", "580000"),
     # near-miss kept as it was: the foreign figure of a time before
     ("a hajón 2000 dollár volt, de most itthon vagyok, most 0", "hu", "income", "0"),
+    # near-misses kept as they were: a case said once, the figure the month's
+    ("ha jól számolom 190, ha nem akkor is kb annyi", "hu", "expenses", "190000"),
+    ("a férjemmel együtt 300, én ebből 120-at adok", "hu", "expenses", "120000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -69,6 +75,13 @@ ASKED_AGAIN = [
     ("kint 3000 korona megy el havonta, itthon a család 150", "hu", "expenses"),
     # near-miss kept as it was: another item's forints named after the foreign figure
     ("a rezsi euróban megy, 200 euró, a kaja forintban 60 ezer", "hu", "expenses"),
+    # a whole shared with a partner, the own part only more or less than theirs
+    ("a férjemmel együtt 300, de én kevesebbet adok bele", "hu", "expenses"),
+    ("a feleségemmel ketten 250, én fizetem a nagyobb részét", "hu", "expenses"),
+    # two figures each of a case
+    ("ha túlórázom 200, ha nem 150", "hu", "income"),
+    ("egyszer 150 egyszer 220, változó", "hu", "expenses"),
+    ("hol 100 hol 180", "hu", "income"),
 ]  # fmt: skip
 
 

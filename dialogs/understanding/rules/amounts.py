@@ -6373,6 +6373,18 @@ def read_amount(
         folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
         if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
+        if (
+            asked == "expenses"
+            and ("mmal" in folded or "mmel" in folded)
+            and _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a párommal 250, én többet"
+        if (
+            asked in ("expenses", "income")
+            and ("ha " in folded or "egyszer " in folded or "hol " in folded)
+            and _FIGURES_OF_CASES_HU.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
     if items and "egyutt (" in folded:  # "a gáz 28, a többivel együtt (lakbér, kaja) 236 500"
         folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
     if items and "(" in folded:  # "rezsi 26 (gáz 14, villany 9, víz 3)": its parts, once
@@ -9765,6 +9777,21 @@ _FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
 _THE_FORINTS_IT_CAME_TO_HU = re.compile(
     r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?-?kent (?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
     r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])"
+)
+#: A whole shared with a partner, one figure, and the own part said only as more or less than
+#: theirs: "a férjemmel együtt 300, de én kevesebbet adok bele", "a párommal ketten 250, én
+#: fizetem a nagyobb részét" (the own part is no figure said; asked again).
+_A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU = re.compile(
+    r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal|baratommal|baratnommel)\b[^0-9]*"
+    r"[0-9]+(?: ?ezer\w*)?[^0-9]*\b(?:kevesebbet|tobbet|(?:a )?(?:nagyobb|kisebb|nagyobbik|"
+    r"kisebbik) (?:reszet|felet))\b[^0-9]*$"
+)
+#: Two figures each said of a case, none said to be the month's: "ha dolgozom 200, ha nem 150",
+#: "egyszer 150 egyszer 220", "hol 100 hol 180" (which one holds is no figure said; asked
+#: again).
+_FIGURES_OF_CASES_HU = re.compile(
+    r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
+    r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
 )
 _LET_OFF_HU = re.compile(r"\b(?:elengedte|elengedtek|elengedtek|leirtak|leirta)\b[^0-9]*$")
 
