@@ -1752,6 +1752,10 @@ def _settled_on(
         and not _ANOTHER_INCOME_NAMED_EN.search(folded)  # (not "wage 1,200, tips i average 150")
     ):
         return averaged[0], False
+    if asked == "income" and language == "en" and len(numbers) == 2:
+        banked = _a_months_pay_after_the_years_en(folded, numbers)
+        if banked is not None:  # "salary 26k, about 1,790 in the bank each month"
+            return banked, False
     reckoned = _reckoned_after_so(folded, numbers)
     if reckoned is not None:  # "kézhez 250, de 12 ezer tagdíj lejön, szóval 238 marad"
         return reckoned, True
@@ -2573,6 +2577,37 @@ _AVERAGED_TO_BEFORE = regex(
 _ANOTHER_INCOME_NAMED_EN = regex(
     r"\b(?:wages?|salary|pay|pension|benefits?|uc|pip|tips|maintenance|allowance|dividends?)\b"
 )
+
+
+#: After a pay's figure, that it is the month's paid in, in English: "1,790 in the bank each
+#: month", "comes to 1,290 a month", "2,800 a month paid to me", "1,500 net".
+_A_MONTHS_PAY_AFTER_EN = regex(
+    r"[^0-9]{0,20}\b(?:a|each|every|per|the) month\b|"
+    r"[^0-9]{0,12}\b(?:in the bank|in my account|take home|net|after tax)\b"
+)
+
+
+#: Between a year's pay and a month's or after it, that the month's is another income added.
+_ANOTHER_SOURCE_ADDED_EN = regex(r"\b(?:plus|on top|as well|also|from (?:the|my|a|his|her))\b|\+")
+
+
+def _a_months_pay_after_the_years_en(folded: str, numbers: list[Number]) -> Number | None:
+    """Of a year's pay said first ("salary 26k", "a 28k bursary", "19k pro rata") and the
+    month's said after it as paid in ("about 1,790 in the bank each month"), the month's: a
+    year's gross is more than twelve of the month's net, and a bursary may be spread over ten
+    months, so the month's is a tenth to a sixteenth of the year's (not "wage 1,900, tips 300 a
+    month", whose first is no year's, nor a second income added, "12k a year plus 1,000 a month
+    from the flat")."""
+    year, month = numbers
+    if year.value is None or month.value is None or month.part or month.negative:
+        return None
+    if year.value < 9000 or not _A_MONTHS_PAY_AFTER_EN.match(folded, month.end):
+        return None
+    if not year.value / 16 <= month.value <= year.value / Decimal("9.5"):
+        return None
+    if _ANOTHER_SOURCE_ADDED_EN.search(folded, year.end, month.start + 40):
+        return None  # "12k from the army plus 1,000 a month from the flat": two incomes
+    return month
 
 
 def _a_month_worked_out(folded: str, numbers: list[Number]) -> Number | None:
@@ -8621,6 +8656,13 @@ _AN_ITEM_STRUCK_OUT_EN = regex(
     r"\b(?:scrap|forget|ignore|take off|remove|strike|cross out|knock off|leave out) (?:the |my )?"
     r"([a-z]{3,})\b(?:,? (?:and|n|&) (?:the |my )?([a-z]{3,})\b)?"
 )
+#: Items struck out with the verb around them, after the list: "rent 540 gym 35 sky 40, take the
+#: gym and sky off", "take netflix off, we cancelled it", "knock the takeaway off" (the items
+#: named between "take" and "off", each with the figure it was said with before, go).
+_AN_ITEM_TAKEN_OFF_EN = regex(
+    r"\b(?:take|knock) (?:the |my )?([a-z]{3,})\b(?:,? (?:and|n|&) (?:the |my )?"
+    r"([a-z]{3,})\b)? off\b"
+)
 #: Items stopped, each with its figure in brackets: "after i stopped the gym (32) and spotify (11)
 #: its 1,015", "i cancelled netflix (11)" (no spending of the month any more).
 _ITEMS_STOPPED_IN_BRACKETS_EN = regex(
@@ -8630,7 +8672,8 @@ _ITEMS_STOPPED_IN_BRACKETS_EN = regex(
 #: One of which :data:`_AN_ITEM_STRUCK_OUT_EN` or :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` needs.
 _WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "remove", "strike",
                                    "cross out", "knock off", "leave out", "stopped", "cancel",
-                                   "dropped", "quit", "binned", "got rid", "ended")  # fmt: skip
+                                   "dropped", "quit", "binned", "got rid", "ended",
+                                   " off")  # fmt: skip
 
 
 #: An item's figure said again, nearer the truth, after the list: "rent 500 food 180 gas 90,
@@ -8673,7 +8716,10 @@ def _without_items_struck_out_en(folded: str) -> str:
     """``folded`` without the items struck out after their figures, nor their figures, nor the
     items stopped with their figures in brackets."""
     folded = _ITEMS_STOPPED_IN_BRACKETS_EN.sub(lambda m: " " * len(m[0]), folded)
-    for struck in _AN_ITEM_STRUCK_OUT_EN.finditer(folded):
+    struck_out = list(_AN_ITEM_STRUCK_OUT_EN.finditer(folded))
+    if " off" in folded:  # "take the gym and sky off"
+        struck_out += _AN_ITEM_TAKEN_OFF_EN.finditer(folded)
+    for struck in struck_out:
         for name in filter(None, struck.groups()):
             item = re.compile(rf"\b{re.escape(name)}\W{{0,3}}[$€£]?[0-9][0-9.,]*")
             said = list(item.finditer(folded, 0, struck.start()))

@@ -1,0 +1,56 @@
+"""English money families of round 51, in words of our own: what is read, and what is asked
+again.
+
+Read: items struck out after the list with "take" before them and "off" after ("take the gym
+and sky off", "take netflix off"): each goes with the figure it was said with.
+A year's pay said first and the month's paid in said after it, a tenth to a sixteenth of it
+("salary 31k, about 2,100 in the bank each month", "a 24k bursary spread over 10 months,
+2,400 a month"): the month's is the answer.
+Near misses that stay: a thing taken off that no figure was said with ("i take the day off on
+fridays"); an item struck out the old way ("scrap the gym"); a second income added to a
+year's ("12k a year plus 1,000 a month", asked again), a month's worked out as a twelfth
+("24k a year, 2,000 a month").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # items struck out with "take ... off"
+    ("rent 610 food 240 gym 30 netflix 11 phone 18. take the gym and netflix off", "en",
+     "expenses", "868"),
+    ("mortgage 800 / food 300 / sky 45 — take sky off, we cancelled", "en", "expenses", "1100"),
+    ("rent 500 food 200 takeaway 60, knock the takeaway off", "en", "expenses", "700"),
+    # the month's pay after the year's
+    ("salary 31k, about 2,100 in the bank each month", "en", "income", "2100"),
+    ("a 24k bursary spread over 10 months, 2,400 a month to me", "en", "income", "2400"),
+    ("21k a year, works out 1,480 a month take home", "en", "income", "1480"),
+    # near misses that stay read as they were
+    ("rent 600 food 200 and i take the day off on fridays", "en", "expenses", "800"),
+    ("gym 35 no scrap the gym, rent 500", "en", "expenses", "500"),
+    ("24k a year, 2,000 a month", "en", "income", "2000"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # near misses: another income added to the year's
+    ("12k a year plus 1,000 a month", "en", "income"),
+    ("i get 1,900 a month and 300 a month tips", "en", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
