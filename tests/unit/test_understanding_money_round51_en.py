@@ -6,10 +6,15 @@ and sky off", "take netflix off"): each goes with the figure it was said with.
 A year's pay said first and the month's paid in said after it, a tenth to a sixteenth of it
 ("salary 31k, about 2,100 in the bank each month", "a 24k bursary spread over 10 months,
 2,400 a month"): the month's is the answer.
+Things of one's trade counted every morning or on a day of the week are no money ("we drop 250
+leaflets every morning", "i plate 150 dinners on a friday at the hotel"), nor the people in
+one's unit at work ("28 in my class", "12 of us in the crew").
 Near misses that stay: a thing taken off that no figure was said with ("i take the day off on
 fridays"); an item struck out the old way ("scrap the gym"); a second income added to a
 year's ("12k a year plus 1,000 a month", asked again), a month's worked out as a twelfth
-("24k a year, 2,000 a month").
+("24k a year, 2,000 a month"); money counted every week ("40 quid every week"), a count with
+its price after it ("3 lessons every week at 25"); the household counted ("4 of us in the
+house").
 """
 
 from __future__ import annotations
@@ -32,7 +37,14 @@ READ = [
     ("salary 31k, about 2,100 in the bank each month", "en", "income", "2100"),
     ("a 24k bursary spread over 10 months, 2,400 a month to me", "en", "income", "2400"),
     ("21k a year, works out 1,480 a month take home", "en", "income", "1480"),
+    # things of the trade every morning or on a day, people in one's unit
+    ("we drop 250 leaflets every morning. rent 600 food 250", "en", "expenses", "850"),
+    ("i plate 150 dinners on a friday at the hotel, my rent 500 food 100", "en", "expenses",
+     "600"),
+    ("28 in my class and im skint. rent 450, food 150", "en", "expenses", "600"),
+    ("12 of us in the crew, i pay 300 for my bunk and 120 food", "en", "expenses", "420"),
     # near misses that stay read as they were
+    ("4 of us in the house, rent 800", "en", "expenses", "800"),
     ("rent 600 food 200 and i take the day off on fridays", "en", "expenses", "800"),
     ("gym 35 no scrap the gym, rent 500", "en", "expenses", "500"),
     ("24k a year, 2,000 a month", "en", "income", "2000"),
@@ -43,6 +55,9 @@ ASKED_AGAIN = [
     # near misses: another income added to the year's
     ("12k a year plus 1,000 a month", "en", "income"),
     ("i get 1,900 a month and 300 a month tips", "en", "income"),
+    # near misses: money every week, a count with its price after it
+    ("rent 500 and 40 quid every week on food", "en", "expenses"),
+    ("rent 500, 3 lessons every week at 25", "en", "expenses"),
 ]  # fmt: skip
 
 

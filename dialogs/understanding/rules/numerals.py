@@ -2505,8 +2505,29 @@ _PEOPLE_OR_HOMES_SERVED_WORDS_EN = (
     "customers", "guests", "passengers", "households", "homes", "properties", "flats", "others",
     "housemates", "flatmates",
 )  # fmt: skip
+#: Things of one's trade counted every morning or night, or on a day of the week, in English, no
+#: money: "we drop 250 leaflets every morning", "i plate 150 dinners on a friday" (as with
+#: :data:`_THINGS_OF_THE_TRADE_A_DAY_EN`: not money said so, "40 quid every week", nor a
+#: count with its price after it, "3 lessons every week at 25"; a place after it stays, "on a
+#: saturday at my uncles").
+_THINGS_OF_THE_TRADE_EVERY_DAY_EN = regex(
+    r"(?<![0-9.,£$€])(?<!\bor )(?<!\bto )(?<!-)\b[0-9][0-9,]*"
+    r"(?: (?!(?:on|for|in|at|of|to|per|each|a|the)\b)[a-z]+)? "
+    r"(?!(?:quid|pounds|grand|euros|dollars|bucks|pence|tenners|fivers|notes|bills|days|nights|"
+    r"weeks|months|hours|hrs|mins|minutes|shifts|times|sessions|lessons|jobs)\b)[a-z]+s "
+    r"(?:(?:every|each) (?:morning|evening|night|day|week|shift)|on a (?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day)\b(?!,? (?:at|for|@) ?(?:[$€£] ?)?[0-9])"
+)
+#: People counted in one's unit at work, in English, no money: "30 in the platoon", "12 of us
+#: in the crew", "28 in my class" (not the household, "4 of us in the house").
+_PEOPLE_IN_ONES_UNIT_EN = regex(
+    r"(?<![0-9.,£$€])\b[0-9]{1,3} (?:of us )?in (?:the|my|our) (?:platoon|squad|section|troop|"
+    r"company|regiment|battalion|crew|team|class|unit|band|choir|congregation|gang)\b"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_THINGS_OF_THE_TRADE_A_DAY_EN, _THINGS_OF_THE_TRADE_A_DAY_WORDS_EN),
+    (_THINGS_OF_THE_TRADE_EVERY_DAY_EN, ("s every ", "s each ", "s on a ")),
+    (_PEOPLE_IN_ONES_UNIT_EN, (" in the ", " in my ", " in our ")),
     (_PEOPLE_OR_HOMES_SERVED_EN, _PEOPLE_OR_HOMES_SERVED_WORDS_EN),
     (_A_ROTA_ON_AND_OFF_EN, (" off",)),
     (_A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN, ("s (", "s(")),
