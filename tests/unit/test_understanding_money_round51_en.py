@@ -1,20 +1,24 @@
 """English money families of round 51, in words of our own: what is read, and what is asked
 again.
 
-Read: items struck out after the list with "take" before them and "off" after ("take the gym
-and sky off", "take netflix off"): each goes with the figure it was said with.
+Read: items struck out after the list with "take" before them and "off" after ("take the gym and
+sky off", "take netflix off"): each goes with the figure it was said with.
 A year's pay said first and the month's paid in said after it, a tenth to a sixteenth of it
-("salary 31k, about 2,100 in the bank each month", "a 24k bursary spread over 10 months,
-2,400 a month"): the month's is the answer.
+("salary 31k, about 2,100 in the bank each month", "a 24k bursary spread over 10 months, 2,400 a
+month"): the month's is the answer.
 Things of one's trade counted every morning or on a day of the week are no money ("we drop 250
-leaflets every morning", "i plate 150 dinners on a friday at the hotel"), nor the people in
-one's unit at work ("28 in my class", "12 of us in the crew").
+leaflets every morning", "i plate 150 dinners on a friday at the hotel"), nor the people in one's
+unit at work ("28 in my class", "12 of us in the crew").
+The own month named by a label after figures of one's trade or of others ("i clean 40 cars a
+weekend at 8 quid. at home: rent 600", "we pour 900 pints lol. my month is rent 600", "a crate is
+40 quid wholesale. my rent 400 food 180"): the figures before are no answer.
 Near misses that stay: a thing taken off that no figure was said with ("i take the day off on
-fridays"); an item struck out the old way ("scrap the gym"); a second income added to a
-year's ("12k a year plus 1,000 a month", asked again), a month's worked out as a twelfth
-("24k a year, 2,000 a month"); money counted every week ("40 quid every week"), a count with
-its price after it ("3 lessons every week at 25"); the household counted ("4 of us in the
-house").
+fridays"); an item struck out the old way ("scrap the gym"); a second income added to a year's
+("12k a year plus 1,000 a month", asked again), a month's worked out as a twelfth ("24k a year,
+2,000 a month"); a sentence of the list opened by "and" ("gym 30 sky 40. and rent 600"), a label
+after an own item ("rent 500 food 200. my bills: gas 60"); money counted every week ("40 quid every
+week"), a count with its price after it ("3 lessons every week at 25"); the household counted ("4
+of us in the house").
 """
 
 from __future__ import annotations
@@ -43,7 +47,17 @@ READ = [
      "600"),
     ("28 in my class and im skint. rent 450, food 150", "en", "expenses", "600"),
     ("12 of us in the crew, i pay 300 for my bunk and 120 food", "en", "expenses", "420"),
+    # the own month named by a label after others' figures
+    ("i clean 40 cars a weekend at 8 quid. at home: rent 600, food 250", "en", "expenses",
+     "850"),
+    ("we pour 900 pints lol. my month is rent 600, food 200", "en", "expenses", "800"),
+    ("a crate is 40 quid wholesale. my rent 400 food 180", "en", "expenses", "580"),
+    ("he gives me 300 for the kids. my costs: rent 700, food 250", "en", "expenses", "950"),
+    ("the van is 900 but thats the firms. personal: rent 650, food 150", "en",
+     "expenses", "800"),
     # near misses that stay read as they were
+    ("gym 30 sky 40. and rent 600 food 200", "en", "expenses", "870"),
+    ("rent 500 food 200. my bills: gas 60 phone 20", "en", "expenses", "780"),
     ("4 of us in the house, rent 800", "en", "expenses", "800"),
     ("rent 600 food 200 and i take the day off on fridays", "en", "expenses", "800"),
     ("gym 35 no scrap the gym, rent 500", "en", "expenses", "500"),

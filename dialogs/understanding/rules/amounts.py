@@ -1245,6 +1245,22 @@ _THE_OWN_MONTH_SAID_MORE_WAYS_EN = regex(
 )
 
 
+#: The own month named by a label after figures of one's trade or of others, in English: a label
+#: and a colon ("we sold 800 pies. at home: rent 600", "my bills: rent 575", "our house:
+#: mortgage 900", "personal: rent 700", "monthly now: council tax 150"), "my month is" ("i
+#: pour 900 pints a week lol. my month is rent 600"), and a sentence opened by the own or the
+#: home's rent or food ("a crate is 40 quid wholesale. my rent 400 food 180", "halls rent
+#: 500"; not "and rent 600", an item added to those before, nor "at home rent 450" with no
+#: colon, kept asked again after a trade's price).
+_THE_OWN_MONTH_AFTER_A_LABEL_EN = regex(
+    r"(?:\b(?:my|our) (?:bills|costs|house|home|month|own stuff)(?: is| are)?:|\bat home:|"
+    r"(?:^|[.!?] )(?:home|personal|personally|household|monthly(?: now)?):|\bmy month is\b|"
+    r"(?:[.!?] (?:my (?:own )?|our (?:own )?|household |halls |room |flat |house )?)"
+    r"(?= ?(?:rent|mortgage|food|groceries|bills|council(?: tax)?) [£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
 #: At the other debts, what a thing bought on a loan is worth: "van loan 240, the van is worth
 #: 9k if you need it". Its value is no payment nor debt of the month.
 _WHAT_A_THING_IS_WORTH_EN = regex(
@@ -1295,11 +1311,15 @@ def _a_part_not_yet_counted_en(folded: str) -> bool:
 
 def _without_others_figures_before_en(folded: str) -> str:
     """``folded`` with all said before the own month's spending named (see
-    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`, :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN` and
-    :data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN`) blanked, where no item of the own month is said
-    before it."""
+    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`, :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`,
+    :data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN` and :data:`_THE_OWN_MONTH_AFTER_A_LABEL_EN`) blanked,
+    where no item of the own month is said before it."""
     said = _THE_OWN_MONTH_AFTER_OTHERS_EN.search(folded)
-    for more in (_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN, _THE_OWN_MONTH_SAID_MORE_WAYS_EN):
+    for more in (
+        _THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN,
+        _THE_OWN_MONTH_SAID_MORE_WAYS_EN,
+        _THE_OWN_MONTH_AFTER_A_LABEL_EN,
+    ):
         named = more.search(folded)
         if named is not None and (said is None or named.start() < said.start()):
             said = named
@@ -1320,6 +1340,8 @@ _WORDS_OF_THE_OWN_MONTH_EN = (
     "our costs", "our own", " spend",
     # (:data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN`)
     "home", "everyday", "day to day", "monthly",
+    # (:data:`_THE_OWN_MONTH_AFTER_A_LABEL_EN`)
+    "personal", ". halls", ". room", ". flat",
 )  # fmt: skip
 #: At the offer, what is spare said before the part of it offered, and the rest kept for a need
 #: beside it: "my budget says spare is 110 so 90 to you and 20 for emergencies", "about 80 left
