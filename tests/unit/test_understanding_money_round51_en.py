@@ -12,6 +12,8 @@ unit at work ("28 in my class", "12 of us in the crew").
 The own month named by a label after figures of one's trade or of others ("i clean 40 cars a
 weekend at 8 quid. at home: rent 600", "we pour 900 pints lol. my month is rent 600", "a crate is
 40 quid wholesale. my rent 400 food 180"): the figures before are no answer.
+Asked again: a month's figure for the busy season and one for the quiet ("in the season 2,100,
+off season 1,200").
 Near misses that stay: a thing taken off that no figure was said with ("i take the day off on
 fridays"); an item struck out the old way ("scrap the gym"); a second income added to a year's
 ("12k a year plus 1,000 a month", asked again), a month's worked out as a twelfth ("24k a year,
@@ -58,6 +60,7 @@ READ = [
     # near misses that stay read as they were
     ("gym 30 sky 40. and rent 600 food 200", "en", "expenses", "870"),
     ("rent 500 food 200. my bills: gas 60 phone 20", "en", "expenses", "780"),
+    ("800 a month all year, winter or not", "en", "expenses", "800"),
     ("4 of us in the house, rent 800", "en", "expenses", "800"),
     ("rent 600 food 200 and i take the day off on fridays", "en", "expenses", "800"),
     ("gym 35 no scrap the gym, rent 500", "en", "expenses", "500"),
@@ -72,6 +75,9 @@ ASKED_AGAIN = [
     # near misses: money every week, a count with its price after it
     ("rent 500 and 40 quid every week on food", "en", "expenses"),
     ("rent 500, 3 lessons every week at 25", "en", "expenses"),
+    # a month for the busy season and another for the quiet one
+    ("in the season about 2,100, off season nearer 1,200", "en", "income"),
+    ("harvest months its 1,500, over winter more like 1,000", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1286,6 +1286,15 @@ _A_BOUND_OF_A_MONTH_THAT_VARIES_EN = regex(
     r"|\bsometimes )up to (?:about |around )?(?:[$€£] ?)?[0-9]|"
     r"(?:^|[,.!?] )(?:the )?(?:bare )?minimum (?:is )?(?:about |around )?(?:[$€£] ?)?[0-9]"
 )
+#: A month's figure said for the busy season and another for the quiet one, in English: "in the
+#: season 1,400, off season more like 800", "harvest months are like 1,600, winter 1,100".
+#: Which month is asked stays unsaid: asked again (not one figure with the season named, "800
+#: a month all year, the season makes no odds").
+_A_MONTH_BY_THE_SEASON_EN = regex(
+    r"\b(?:(?:in|during) (?:the )?(?:season|summer)|harvest(?: months?)?|peak season)\b"
+    r"[^0-9.!?]{0,25}[0-9][0-9,.]*k?\b[^0-9]{0,60}"
+    r"\b(?:off[- ]?season|(?:in |the )?winter|out of season)\b[^0-9]{0,50}[0-9]"
+)
 #: The figures of a message, each a run of digits and its marks.
 _FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
 
@@ -6284,6 +6293,12 @@ def read_amount(
         and _the_one_figure_a_bound_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "anything up to 1,800": how much?
+    if (
+        asked in ("income", "expenses")
+        and ("season" in folded or "winter" in folded)
+        and _A_MONTH_BY_THE_SEASON_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "in the season 1,400, winter 800"
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
