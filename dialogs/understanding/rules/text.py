@@ -770,6 +770,11 @@ def _without_look_arounds(pattern: str) -> str:
     return "".join(kept) + pattern[last:]
 
 
+#: Flags that change what a character matches, set for a whole pattern: since Python 3.11 only at
+#: its start ("(?i)", "(?x)").
+_IGNORING_CASE_OR_SPACE = re.compile(r"\(\?[aLmsu]*[ix][aiLmsux]*\)")
+
+
 def _words_every_match_has(pattern: str) -> list[str]:
     """The runs of plain characters ``pattern`` (no ``|`` outside a group) must match, each in
     one piece: those outside any class, repetition or group, and of a group that is neither
@@ -777,7 +782,7 @@ def _words_every_match_has(pattern: str) -> list[str]:
     ``partjan``). A character made optional ends a run before it, as does anything else (an
     escape, a class, a look-around); a pattern with flags that change what a character matches
     has none."""
-    if re.compile(pattern).flags & (re.IGNORECASE | re.VERBOSE):
+    if _IGNORING_CASE_OR_SPACE.match(pattern):  # (read, not compiled: 50 ms less to start)
         return []
     runs, run, i = [], "", 0
     while i < len(pattern):
