@@ -8583,6 +8583,8 @@ def _without_a_rise_by_a_share(folded: str) -> str:
     """``folded`` with a rise by a share blanked, and the "now" right after a figure, where the
     risen figure is said: after it with "so", or before it, the rise said of "it" (see
     :data:`_A_RISE_BY_A_SHARE`)."""
+    if "%" not in folded and "per" not in folded:
+        return folded  # (each rise has "%", "percent" or "per cent")
     found = _A_RISE_BY_A_SHARE.search(folded)
     if found is None or not (
         found["new"] or (found["back"] and _A_NUMBER_IN.search(folded, 0, found.start()))
