@@ -204,14 +204,24 @@ def refusals(db: Database, monkeypatch: pytest.MonkeyPatch, *, overlap: bool) ->
     """The names of the writes refused by the version check, as they happen.
 
     With ``overlap`` every write first lets the loop run the other steps up to their own write,
-    as on PostgreSQL (where a write awaits the server): steps started together then overlap.
+    as on PostgreSQL (where a write awaits the server), and the first two saves of a step wait
+    for each other: two steps started together then both save what they decided on the same
+    state, however long the server takes to answer each read (a retry saves at once).
     """
     refused: list[str] = []
     write = db.write
+    saves_met = asyncio.Event()
+    saves_arrived = 0
 
     async def counted(work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        nonlocal saves_arrived
         if overlap:
             await asyncio.sleep(0)  # the others' turn: no time passes
+            if work.__name__ == "save_step" and saves_arrived < 2:
+                saves_arrived += 1
+                if saves_arrived == 2:
+                    saves_met.set()
+                await saves_met.wait()
         try:
             return await write(work, *args, **kwargs)
         except ConcurrentUpdate:
