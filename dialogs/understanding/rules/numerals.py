@@ -1992,6 +1992,20 @@ _MEASURES_OF_THINGS_HU = regex(
 )
 _MEASURES_OF_THINGS_WORDS_HU = ("centi", "hz", "ah", "csatornas", "regiszter", "manual",
                                 "puttonyos", "/", "meter", "col", " be")  # fmt: skip
+#: Things or people counted at one occasion of one's work, in Hungarian, not money: "egy
+#: koncerten 800 nézőt látok", "egy műszakban 25 asztalt szolgálok ki", "egy folyosón 30 beteg"
+#: (what passes through one's hands at a show, a shift, a floor or an evening). A figure of
+#: money said there keeps its word ("egy estén 20 ezret keresek") or its verb ("egy lagzin 60
+#: jön össze") and is left alone.
+_COUNTED_AT_ONE_OCCASION_HU = regex(
+    r"\begy (?:eloadason|koncerten|szinten|folyoson|este|esten|muszakban|lagzin|lakodalmon|"
+    r"meccsen|turnusban|ejszaka) (?:kb |atlag |akar )?[0-9]{1,4} "
+    r"(?!(?:e|k|ft|huf|eur|euro|lej|dollar|jon|megy|marad|van|kell|volt|is|meg)\b|"
+    r"(?:ezer|ezr|forint|euro|lej|dollar|rugo|lepedo|kap|keres|fizet|kolt|jon|megy|marad|"
+    r"osszesen|korul|felett|folott|alatt)\w*\b)(?=[a-z]{3,})"
+)
+_ONE_OCCASION_WORDS_HU = ("eloadason", "koncerten", "szinten", "folyoson", "este", "muszakban",
+                          "lagzin", "lakodalmon", "meccsen", "turnusban", "ejszaka")  # fmt: skip
 #: Buildings, sites or places of one's work counted in Hungarian, not money: "2 épület",
 #: "3 helyre viszem a kaptárakat", "4 telephelyen dolgozunk" (counts beside the month's money).
 _PLACES_OF_WORK_COUNTED_HU = regex(
@@ -2570,6 +2584,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_MEASURES_OF_THINGS_HU, _MEASURES_OF_THINGS_WORDS_HU),
     (_A_DAY_FROM_HU, ("jetol", "etol", "atol")),
     (_PLACES_OF_WORK_COUNTED_HU, ("epulet", "hely")),
+    (_COUNTED_AT_ONE_OCCASION_HU, _ONE_OCCASION_WORDS_HU),
     (_A_PHONE_PREFIX_HU, ("06", "szam")),
     (_A_ROTA_OF_DAYS_AND_NIGHTS_HU, ("nappal",)),
     (_THINGS_COUNTED_MORE_HU, _THINGS_COUNTED_MORE_WORDS_HU),
