@@ -3,6 +3,8 @@ words of our own: what is read, and what is asked again.
 
 Read: the month's items beside things or people counted at one occasion of one's work, the
 count no money ("egy koncerten 800 nézőt látok", "egy folyosón 30 beteg").
+Asked again: spending for each event of a kind, how many a month not said ("minden versenyre
+20 ezer nevezési díj", "piacnapokon elmegy 8 ezer").
 No figure read: the spending left as a word only once such a count is set aside.
 """
 
@@ -26,10 +28,17 @@ READ = [
     # near-misses kept as they were: money said at one occasion keeps its word or its verb
     ("egy estén 20 ezret keresek", "hu", "income", "20000"),
     ("egy lagzin 60 jön össze, havi egy lagzi van", "hu", "income", "60000"),
+    # near-misses kept as they were: every month or week said, not every event
+    ("minden hónapban 150 megy el", "hu", "expenses", "150000"),
+    ("minden kiadásra együtt 200 megy el", "hu", "expenses", "200000"),
 ]  # fmt: skip
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # spending for each event of a kind, how many a month not said
+    ("minden versenyre 20 ezer nevezési díj megy, a lakás 90", "hu", "expenses"),
+    ("piacnapokon elmegy 8 ezer, egyébként a rezsi 30", "hu", "expenses"),
+]  # fmt: skip
 
 #: (text, language, question): no figure read, the spending left as a word only once the count
 #: at one occasion is set aside

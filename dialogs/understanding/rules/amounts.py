@@ -3852,6 +3852,15 @@ _PAID_SEVERAL_TIMES_EACH_HU = regex(
     r"\b(?:ketszer|haromszor|negyszer)\b[^.;!?]{0,40}?\b(?:egyszerre|alkalmankent|"
     r"egyszer|egy alkalommal) (?:kb\.? )?[0-9]"
 )
+#: Spending for each event of a kind, how many a month not said: "minden versenyre 20 ezer
+#: nevezési díj megy", "piacnapokon elmegy 8 ezer" (each one's cost, not the month's; beside
+#: the month's other items it is not to be summed in as once).
+_SPENT_AT_EACH_EVENT_HU = regex(
+    r"\bminden (?:lakodalom|lakodalm|lagzi|meccs|fellepes|koncert|verseny|edzes|tura|fuvar|"
+    r"rendezveny|vasar|eskuvo|alkalom|alkalomm)\w*(?:ra|re|on|en|kor|nal|nel|hoz|hez) "
+    r"(?:(?:kb|elmegy|megy|elmegy kb) )?[0-9]|"
+    r"\b(?:meccs|piac|edzes|verseny|vasar|fellepes)napokon (?:(?:kb|elmegy|megy|elmegy kb) )?[0-9]"
+)
 #: A debt's payment said to be in the figure, how much not known: "220, de ebben benne van a
 #: Cofidis részlet is, hogy az mennyi, nem tudom" (outgoings leave debts out).
 _A_DEBT_IN_IT_NOT_KNOWN_HU = regex(
@@ -5119,6 +5128,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _AN_UPPER_BOUND_SAID_HU),
     ("expenses", _LASTS_SOME_DAYS_HU),
     ("expenses", _PAID_SEVERAL_TIMES_EACH_HU),
+    ("expenses", _SPENT_AT_EACH_EVENT_HU),
     ("expenses", _A_DEBT_IN_IT_NOT_KNOWN_HU),
     ("expenses", _ONLY_ONES_OWN_THE_REST_APART_HU),
     ("expenses", _A_MULTIPLE_OF_A_FIGURE_HU),
