@@ -3,6 +3,8 @@ words of our own: what is read, and what is asked again.
 
 Read: the month's items beside things or people counted at one occasion of one's work, the
 count no money ("egy koncerten 800 nézőt látok", "egy folyosón 30 beteg").
+Read: the amount of a bank's note beside the year and month it names, the date no money
+("NYUGDÍJ 2025.03 +201 400 Ft").
 Asked again: spending for each event of a kind, how many a month not said ("minden versenyre
 20 ezer nevezési díj", "piacnapokon elmegy 8 ezer").
 No figure read: the spending left as a word only once such a count is set aside.
@@ -28,6 +30,11 @@ READ = [
     # near-misses kept as they were: money said at one occasion keeps its word or its verb
     ("egy estén 20 ezret keresek", "hu", "income", "20000"),
     ("egy lagzin 60 jön össze, havi egy lagzi van", "hu", "income", "60000"),
+    # a year and a month a bank's note names for a payment, beside its label
+    ("NYUGDÍJ 2025.03 jóváírás +201 400 Ft", "hu", "income", "201400"),
+    ("Jóváírás 2023.09. BÉR 310 000", "hu", "income", "310000"),
+    # near-miss kept as it was: a figure said with its currency
+    ("a bérem 2024.10 ft", "hu", "income", "2024.10"),
     # near-misses kept as they were: every month or week said, not every event
     ("minden hónapban 150 megy el", "hu", "expenses", "150000"),
     ("minden kiadásra együtt 200 megy el", "hu", "expenses", "200000"),

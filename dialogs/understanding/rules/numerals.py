@@ -2006,6 +2006,18 @@ _COUNTED_AT_ONE_OCCASION_HU = regex(
 )
 _ONE_OCCASION_WORDS_HU = ("eloadason", "koncerten", "szinten", "folyoson", "este", "muszakban",
                           "lagzin", "lakodalmon", "meccsen", "turnusban", "ejszaka")  # fmt: skip
+#: A year and a month a bank's note names for a payment, beside its label, not money:
+#: "NYUGDÍJ 2025.03 +201 400 Ft", "Jóváírás 2023.09. BÉR 310 000" (the month paid for; read
+#: as a figure, "2025.03" would be summed in with the amount, or taken for one with fillér);
+#: not one said with its currency ("a bérem 2024.10 Ft").
+_A_YEAR_AND_MONTH_OF_A_NOTE_HU = regex(
+    r"\b(?:munkaber|ber|nyugdij|joviras|utalas|kozlemeny|fizetes|osztondij|potlek)\w*:? "
+    r"(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.?(?![0-9,]| ?(?:ft|huf|forint|eur|e\b|ezer))|"
+    r"(?<![0-9.,])(?:19|20)[0-9]{2}\.(?:0[1-9]|1[0-2])\.? "
+    r"(?=(?:munkaber|ber|nyugdij|joviras|utalas|kozlemeny|fizetes|osztondij|potlek)\w*\b)"
+)
+_A_NOTES_LABEL_WORDS_HU = ("ber", "nyugdij", "joviras", "utalas", "kozlemeny", "fizetes",
+                           "osztondij", "potlek")  # fmt: skip
 #: Buildings, sites or places of one's work counted in Hungarian, not money: "2 épület",
 #: "3 helyre viszem a kaptárakat", "4 telephelyen dolgozunk" (counts beside the month's money).
 _PLACES_OF_WORK_COUNTED_HU = regex(
@@ -2585,6 +2597,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_A_DAY_FROM_HU, ("jetol", "etol", "atol")),
     (_PLACES_OF_WORK_COUNTED_HU, ("epulet", "hely")),
     (_COUNTED_AT_ONE_OCCASION_HU, _ONE_OCCASION_WORDS_HU),
+    (_A_YEAR_AND_MONTH_OF_A_NOTE_HU, _A_NOTES_LABEL_WORDS_HU),
     (_A_PHONE_PREFIX_HU, ("06", "szam")),
     (_A_ROTA_OF_DAYS_AND_NIGHTS_HU, ("nappal",)),
     (_THINGS_COUNTED_MORE_HU, _THINGS_COUNTED_MORE_WORDS_HU),
