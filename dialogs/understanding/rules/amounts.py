@@ -6178,11 +6178,18 @@ def read_amount(
             folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
         if (
             asked == "income"
-            and "来" in folded
+            and ("来" in folded or "多" in folded)
             and (rough := _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded))
             and not _A_FIGURE_ENDING_ITS_CLAUSE_ZH.search(folded, rough.end())
         ):  # (the total said after it is read: "… 一天挖三百来斤 这个月结了三千六")
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "洗一只狗提二十 一个月洗百来只"
+        if (
+            asked == "income"
+            and "月" in folded
+            and _A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH.search(folded)
+            and not _A_MONTHS_EXTRA.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "中秋那个月八千 其他月份两千五"
         if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
             folded = _without_what_the_employer_takes_zh(folded)
         if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
@@ -7636,11 +7643,23 @@ _A_FIGURE_ENDING_ITS_CLAUSE_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?=$|[ ,.;!?\uff0c\u3002])"
 )
 #: A rate by the piece, how many a month said only roughly, nothing worked out: "洗一只狗提二十
-#: 一个月洗百来只", "一单挣八块 一个月跑几百来单".
+#: 一个月洗百来只", "一单挣八块 一个月跑几百来单", "修一双鞋挣五块 这个月修了三百多双" (so many
+#: and more: the count is a bound, the month's no product of it).
 _A_RATE_AND_A_ROUGH_COUNT_ZH = re.compile(
     r"(?:一|每)(?:只|个|单|件|次|台|辆|位|双)[\u4e00-\u9fff]{0,3}?(?:提|给|挣|赚|拿|收|算)?(?:成)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百]*(?:块钱?|元)?"
-    r"[^0-9.;!?\u3002]{0,10}?(?:[百十千]|几百|几十)来(?:只|个|单|件|次|台|辆|位|双)"
+    r"[^0-9.;!?\u3002]{0,10}?(?:(?:[百十千]|几百|几十)来|(?:[0-9]+|[一二两三四五六七八九][百十千])多)"
+    r"(?:只|个|单|件|次|台|辆|位|双)"
+)
+#: A festival's busy month with its figure, then the figure of the months other than it: "中秋
+#: 那个月卖月饼能挣八千 其他月份两千五", "国庆的月份收入一万出头 别的月三千". Two months of two
+#: kinds, like the seasons, and none of them the month's (not a month's pay with a bonus or back
+#: pay in it, :data:`_A_MONTHS_EXTRA`: the usual month is read then).
+_A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH = re.compile(
+    r"(?:端午|中秋|国庆|春节|过年|元旦|清明|五一|十一(?=那|的|黄金)|黄金周)(?:那|的)?(?:个)?月份?"
+    rf"[^.;!?\u3002]{{0,12}}?{_FIGURE_35_ZH}[^.;!?\u3002]{{0,12}}?"
+    r"(?:(?:其他|其它|别的|其余|剩下的?)(?:月份?|几个月|时候)|平时|平常)"
+    rf"[^.;!?\u3002]{{0,10}}?{_FIGURE_35_ZH}"
 )
 #: A monthly sum the employer takes off the pay for a loan of its own, with "那" pointing back
 #: at it after: "工资五千二 公司每月扣一千还借公司的钱 卡里四千二 那一千我填在其他贷款里". The

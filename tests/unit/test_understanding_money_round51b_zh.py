@@ -1,0 +1,50 @@
+"""Money families of round 51 in Chinese left after its first lane, in words of our own: what is
+read, and what is asked again.
+
+Asked again: a rate by the piece with how many done said only as a bound ("修一双鞋挣五块 这个月
+修了三百多双": so many and more, the month's no product of it); a festival's busy month with its
+figure beside the other months' ("中秋那个月能挣八千 其他月份两千五": two months of two kinds).
+
+Near misses, read as before: the month's total said after the rate and the rough count; a
+festival's month with a bonus in it beside the usual month (the usual read); November named as
+the month it is ("十一月"), no festival.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the month's total said after the rate and the rough count
+    ("修一双鞋挣五块 这个月修了三百多双 一共一千六", "zh", "income", "1600"),
+    # a festival's month with a bonus in it: the usual month
+    ("春节那个月发了年终奖一万二 其他月份都是五千", "zh", "income", "5000"),
+    # November, no festival
+    ("现在是十一月 这个月到手三千八", "zh", "income", "3800"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a rate by the piece, the count a bound
+    ("修一双鞋挣五块 这个月修了三百多双", "zh", "income"),
+    ("一单挣八块 一个月跑40多单", "zh", "income"),
+    # a festival's busy month beside the others
+    ("中秋那个月卖月饼能挣八千 其他月份两千五", "zh", "income"),
+    ("国庆那个月能挣一万 其他月份四千一", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
