@@ -5,9 +5,14 @@ Asked again: a rate by the piece with how many done said only as a bound ("修�
 修了三百多双": so many and more, the month's no product of it); a festival's busy month with its
 figure beside the other months' ("中秋那个月能挣八千 其他月份两千五": two months of two kinds).
 
-Near misses, read as before: the month's total said after the rate and the rough count; a
-festival's month with a bonus in it beside the usual month (the usual read); November named as
-the month it is ("十一月"), no festival.
+Read: an app's month with its spending and its income each marked by the yuan sign ("支出
+¥2,310.50 收入 ¥3,800.00": the spending at the spending asked); the pay during a stop of the
+work, the usual month's said before it ("平常七千 休渔期放假了 每月只给两千": what is paid now).
+
+Near misses, read or asked as before: a festival's days off with less paid (a month of its own,
+not a stop); less paid this month with no stop named; a list of items each with the yuan sign;
+the month's total said after the rate and the rough count; a festival's month with a bonus in it
+beside the usual month (the usual read); November named as the month it is ("十一月").
 """
 
 from __future__ import annotations
@@ -27,6 +32,12 @@ READ = [
     ("春节那个月发了年终奖一万二 其他月份都是五千", "zh", "income", "5000"),
     # November, no festival
     ("现在是十一月 这个月到手三千八", "zh", "income", "3800"),
+    # an app's month, spending and income each with the yuan sign
+    ("微信账单 本月支出 ¥2,310.50 收入 ¥3,800.00", "zh", "expenses", "2310.50"),
+    ("支出 ¥1500 还有吃饭 ¥800", "zh", "expenses", "2300"),
+    # the pay during a stop of the work
+    ("平时一个月五千 这阵子厂里停产 只发一千的生活费", "zh", "income", "1000"),
+    ("平常七千 休渔期放假了 每月只给两千", "zh", "income", "2000"),
 ]
 
 #: (text, language, question)
@@ -37,6 +48,10 @@ ASKED_AGAIN = [
     # a festival's busy month beside the others
     ("中秋那个月卖月饼能挣八千 其他月份两千五", "zh", "income"),
     ("国庆那个月能挣一万 其他月份四千一", "zh", "income"),
+    # a festival's days off, less paid: no stop of the work
+    ("平时一个月五千 过年放假 只发了一千五 那是一月份", "zh", "income"),
+    # less paid this month, no stop named: as before
+    ("平时五千 这个月只发了三千", "zh", "income"),
 ]
 
 

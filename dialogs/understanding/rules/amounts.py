@@ -6190,6 +6190,8 @@ def read_amount(
             and not _A_MONTHS_EXTRA.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "中秋那个月八千 其他月份两千五"
+        if asked == "income" and "只" in folded and ("平时" in folded or "平常" in folded):
+            folded = _THE_USUAL_BEFORE_A_STOP_ZH.sub(lambda m: " " * len(m[0]), folded)  # "停产"
         if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
             folded = _without_what_the_employer_takes_zh(folded)
         if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
@@ -7661,6 +7663,17 @@ _A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH = re.compile(
     r"(?:(?:其他|其它|别的|其余|剩下的?)(?:月份?|几个月|时候)|平时|平常)"
     rf"[^.;!?\u3002]{{0,10}}?{_FIGURE_35_ZH}"
 )
+#: The usual month's pay, then the work stopped for now and only a smaller sum paid meanwhile:
+#: "平时一个月五千 这阵子厂里停产 只发一千的生活费", "平常七千 休渔期放假了 每月只给两千". The
+#: usual figure is blanked: the month's now is what is paid during the stop.
+_THE_USUAL_BEFORE_A_STOP_ZH = re.compile(
+    rf"(?<=平时|平常)(?:一个月|每个?月)?(?:能|有|是)?(?:挣|赚|拿|发)?{_FIGURE_35_ZH}(?:块钱?|元)?"
+    # (not a festival's days off, a month of its own: "过年放假 只发了一千五")
+    r"(?=(?:(?!过年|春节|国庆|五一|十一)[^.;!?\u3002]){0,24}?"
+    r"(?:停工|停产|放假|禁采|禁渔|休渔|歇业|停业|封控|停摆)"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,12}?只(?:给|发|有|拿)(?:了)?(?:我)?"
+    rf"{_FIGURE_35_ZH}{_NO_FIGURE_AFTER_ZH})"
+)
 #: A monthly sum the employer takes off the pay for a loan of its own, with "那" pointing back
 #: at it after: "工资五千二 公司每月扣一千还借公司的钱 卡里四千二 那一千我填在其他贷款里". The
 #: sum is a debt's payment, asked for apart, no pay of its own (see
@@ -8470,8 +8483,10 @@ def _without_what_lists_the_items_zh(folded: str) -> str:
 
 #: A month's spending and income labelled apart, as a bookkeeping app or a bank sums them up:
 #: "3月支出: ¥3,482.60 收入: ¥5,200.00". At the spending asked, the income's figure is no item.
-_A_MONTHS_SPENDING_LABELLED_ZH = re.compile(r"(?:支出|花销|消费)[:\uff1a]")
-_AN_INCOME_LABELLED_ZH = re.compile(r"(?:收入|进账)[:\uff1a] ?(?:[¥\uffe5] ?)?$")
+_A_MONTHS_SPENDING_LABELLED_ZH = re.compile(
+    r"(?:支出|花销|消费)(?:[:\uff1a]| ?[¥\uffe5])"  # or the yuan sign after it: "支出 ¥3,102.50"
+)
+_AN_INCOME_LABELLED_ZH = re.compile(r"(?:收入|进账)(?:[:\uff1a] ?(?:[¥\uffe5] ?)?| ?[¥\uffe5] ?)$")
 #: After the last figure, it set aside as no income, then the own said to be nothing: "我爸每个月
 #: 给一千五 那个不算收入吧 我自己是零", "低保那八百别算 我本人没收入".
 _OWN_NOTHING_AFTER_SET_ASIDE_ZH = re.compile(
