@@ -3,7 +3,9 @@ read, and what is asked again.
 
 Asked again: a rate by the piece with how many done said only as a bound ("修一双鞋挣五块 这个月
 修了三百多双": so many and more, the month's no product of it); a festival's busy month with its
-figure beside the other months' ("中秋那个月能挣八千 其他月份两千五": two months of two kinds).
+figure beside the other months' ("中秋那个月能挣八千 其他月份两千五": two months of two kinds);
+items named after the last figure with none of their own, said to cost too ("房贷两千三 买菜 电费
+也得花"); pay on leave still to be approved beside the usual month's ("病假工资还没核 平常五千").
 
 Read: an app's month with its spending and its income each marked by the yuan sign ("支出
 ¥2,310.50 收入 ¥3,800.00": the spending at the spending asked); the pay during a stop of the
@@ -12,7 +14,8 @@ work, the usual month's said before it ("平常七千 休渔期放假了 每月�
 Near misses, read or asked as before: a festival's days off with less paid (a month of its own,
 not a stop); less paid this month with no stop named; a list of items each with the yuan sign;
 the month's total said after the rate and the rough count; a festival's month with a bonus in it
-beside the usual month (the usual read); November named as the month it is ("十一月").
+beside the usual month (the usual read); November named as the month it is ("十一月"); items
+said to be in the figure ("…都包括"); leave pay approved with its figure.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ READ = [
     # the pay during a stop of the work
     ("平时一个月五千 这阵子厂里停产 只发一千的生活费", "zh", "income", "1000"),
     ("平常七千 休渔期放假了 每月只给两千", "zh", "income", "2000"),
+    # items said to be in the figure; leave pay approved with its figure
+    ("房租一千二 吃饭 水电 都包括", "zh", "expenses", "1200"),
+    ("产假工资批下来了 每月六千", "zh", "income", "6000"),
 ]
 
 #: (text, language, question)
@@ -52,6 +58,11 @@ ASKED_AGAIN = [
     ("平时一个月五千 过年放假 只发了一千五 那是一月份", "zh", "income"),
     # less paid this month, no stop named: as before
     ("平时五千 这个月只发了三千", "zh", "income"),
+    # items after the last figure without their own, said to cost too
+    ("房贷两千三 买菜 电费 孩子的学费 也得花", "zh", "expenses"),
+    # pay on leave still to be approved
+    ("病假工资还没核 平常五千", "zh", "income"),
+    ("产假工资按生育津贴发 还没批下来 平时六千八", "zh", "income"),
 ]
 
 

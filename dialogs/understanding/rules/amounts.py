@@ -4245,6 +4245,30 @@ _AN_ITEM_WITHOUT_ITS_FIGURE_ZH = re.compile(
     r"[0-9一二两三四五六七八九十百千万](?:块|元)? (?:房租|吃饭|伙食|水电|话费|交通|车费|网费|物业|"
     r"房贷|油费)(?= [^\s0-9一二两三四五六七八九十百千万]{1,4}[0-9一二两三四五六七八九])"
 )
+#: An item of spending named (or a few), plainly, as the list's only ones.
+_A_PLAIN_ITEM_ZH = (
+    r"(?:(?:孩子|老人|小孩|我)的?)?(?:吃饭|伙食|水电|电费|水费|话费|交通|车费|网费|物业|油费|燃气|"
+    r"煤气|买菜|学费|补习班|药费|看病)"
+)
+#: Items named after the last figure with none of their own, said to cost too, ending the
+#: message: "房贷两千三 买菜 电费 孩子的学费 也得花" (what they cost is not said: one figure
+#: beside items without one). Not "…都包括" (in the figure), nor an item with its figure after
+#: a space.
+_ITEMS_WITHOUT_FIGURES_LAST_ZH = re.compile(
+    rf"[0-9一二两三四五六七八九十百千万](?:块钱?|元)?[ ,\uff0c]{_A_PLAIN_ITEM_ZH}"
+    rf"(?:[ \u3001,\uff0c]{_A_PLAIN_ITEM_ZH})*"
+    r"(?:[ ,\uff0c]?(?:这些|这几样)?(?:都|也)(?:得|要)(?:花|花钱|出|交)|"
+    r"[ ,\uff0c]?(?:都|也)(?:要|得)钱)"
+    r"[ ,.!\uff0c\u3002]*$"
+)
+#: Pay on leave still to be approved, only the usual month's figure said: "产假工资按生育津贴发
+#: 还没批下来 平时六千八", "病假工资还没核 平常五千" (what comes in now is not known).
+_LEAVE_PAY_NOT_APPROVED_ZH = re.compile(
+    r"(?:产假|陪产假|病假|育儿假|工伤)[^.;!?\u3002]{0,16}?"
+    r"(?:还没批|没批下来|还没下来|还没核|还没定|不知道(?:发|给)多少)[^0-9一二两三四五六七八九.;!?\u3002]"
+    rf"{{0,8}}?(?:平时|平常|正常上班(?:的时候)?)[^0-9一二两三四五六七八九.;!?\u3002]{{0,4}}{_FIGURE_35_ZH}"
+    + _NO_FIGURE_AFTER_ZH
+)
 #: Only the pay before the deductions said, the net said to be unread, no figure after: "应发
 #: 八千二 实发的那张找不到了" (what comes in is not said).
 _ONLY_THE_GROSS_THE_NET_UNSAID_ZH = re.compile(
@@ -5013,6 +5037,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _HOW_MUCH_TO_LOOK_UP_ZH),
     ("", _A_WHOLE_TO_ADD_UP_LATER_ZH),
     ("expenses", _AN_ITEM_WITHOUT_ITS_FIGURE_ZH),
+    ("income", _LEAVE_PAY_NOT_APPROVED_ZH),
     ("income", _ONLY_THE_GROSS_THE_NET_UNSAID_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
@@ -5287,6 +5312,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _A_WHOLE_TO_ADD_UP_LATER_ZH,
         _AN_ITEM_WITHOUT_ITS_FIGURE_ZH,
         _ONLY_THE_GROSS_THE_NET_UNSAID_ZH,
+        _LEAVE_PAY_NOT_APPROVED_ZH,
     )
 )
 
@@ -6190,6 +6216,12 @@ def read_amount(
             and not _A_MONTHS_EXTRA.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "中秋那个月八千 其他月份两千五"
+        if (
+            asked == "expenses"
+            and ("都" in folded or "也" in folded)
+            and _ITEMS_WITHOUT_FIGURES_LAST_ZH.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…买菜 电费 也得花"
         if asked == "income" and "只" in folded and ("平时" in folded or "平常" in folded):
             folded = _THE_USUAL_BEFORE_A_STOP_ZH.sub(lambda m: " " * len(m[0]), folded)  # "停产"
         if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
