@@ -6828,6 +6828,14 @@ def read_amount(
             return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
         if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+        if (
+            items
+            and chosen
+            and language == "en"
+            and ("remember" in folded or " to " in folded)
+            and _THE_REST_NOT_KNOWN_EN.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest id have to check"
         if items and language == "en" and "worth" in folded and _WEEKS_WORTH_EN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "food 240 (2 weeks worth)"
         if (
@@ -9154,6 +9162,18 @@ _SOME_AMOUNT_UNKNOWN = ByScript.regex(
     r"childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|alberlet|benzin|telefon)|"
     r"吃饭|房租|水电|伙食|油费|话费|交通) ?[:=-]? ?\?+(?= ?(?:[,;+]|$))"
 )
+#: In English, the other items' or loans' figures not remembered or left to add up: "2 catalogue
+#: things, cant remember the amounts", "gym 30 and another one i dont remember", "rent 500, the
+#: rest id have to look up", "travel 60, everything else id need to add up". The figures said are
+#: only part of the answer.
+_THE_REST_NOT_KNOWN_EN = regex(
+    r"\b(?:can'?t|cant|cannot|don'?t|dont) remember (?:the )?(?:amounts?|rest|others?|figures?)\b|"
+    r"\b(?:another|one more|the others?|the rest|everything else)(?: ones?)?,? (?:that )?"
+    r"(?:i )?(?:can'?t|cant|cannot|don'?t|dont) remember\b|"
+    r"\b(?:the rest|everything else|the others?)\b[^.;!?0-9]{0,20}\b(?:i'?d|id|i would|i'?ll|"
+    r"ill|i) (?:have|need) to (?:add (?:it |them )?up|check|look (?:it |them )?up|"
+    r"work (?:it |them )?out)\b"
+)
 #: After the last figure of a list, an item named with a placeholder for its figure or with
 #: whatever is left over: "rent 800, bills 100, food ??", "albérlet 120, kaja amennyi marad",
 #: "房租2000, 水电300, 吃饭??", "吃饭看剩多少". Its amount is not said, so neither is the sum.
@@ -10471,6 +10491,8 @@ _ABROAD = regex(alternatives(ABROAD))
 #: month but its in dollars".
 _PAID_IN_ANOTHER_CURRENCY = regex(
     r"\b(?:paid|earn\w*|get|make) in (?:euros?|dollars?|usd|eur)\b|"
+    # the payer named: "they pay me in euros", "the app pays in dollars"
+    r"\bpays? (?:me |us )?in (?:euros?|dollars?|usd|eur)\b|"
     r"\b(?:its|it'?s|thats|that'?s|that is|all) in (?:euros?|dollars?|us dollars|usd|eur)\b|"
     r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
     r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)|"
@@ -10493,6 +10515,14 @@ _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU = re.compile(
     r" ?(?:eur[oó](?:t|ban|s)?|eur|doll[aá]r(?:t|ban|os)?|usd|lej(?:t|ben|es)?|ron|"
     r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?|koron(?:a|at|aban))\b"
 )
+
+
+#: In English, every figure named in another currency by its word right after it, nothing said
+#: in pounds: "i get 900 dollars a month", "the contract is 2,000 euros" (not with pounds named
+#: anywhere: "2,000 euro, sorry, pounds" takes the word back). Nobody converts for the
+#: cardholder (the signs, "$", "€", are left out: some type them for any money, and so is
+#: "bucks", slang for pounds too).
+_EVERY_FIGURE_IN_ANOTHER_CURRENCY_EN = re.compile(r" ?(?:euros?|eur|dollars?|usd)\b")
 
 
 def _two_currencies_in_a_list(folded: str, numbers: list[Number], language: str) -> bool:
@@ -10633,6 +10663,13 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
         and all(_EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.match(folded, n.end) for n in numbers)
     ):
         return True  # "a vontató hitele 1200 euró havonta"
+    if (
+        numbers
+        and language_code(language) == "en"
+        and all(_EVERY_FIGURE_IN_ANOTHER_CURRENCY_EN.match(folded, n.end) for n in numbers)
+        and not any(word in folded for word in ("pound", "quid", "£", "sterling"))
+    ):
+        return True  # "about 900 dollars last month" (not "1,000 euro sorry pounds")
     if numbers and not _ABROAD.search(folded):  # "euróban kapom, 1100 euró", "发的是港币, 一万二"
         return bool(_PAID_IN_ANOTHER_CURRENCY.search(folded)) and all(
             _in_another_currency(folded, n, language) or not CURRENCY_AFTER.match(folded, n.end)

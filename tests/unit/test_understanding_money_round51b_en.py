@@ -1,0 +1,55 @@
+"""English money families of round 51 (a second lane) and misreads left from rounds 48 to 50, in
+words of our own: what is asked again, and what is still read.
+
+Asked again: every figure said in euros or dollars by the word, nothing in pounds ("i get 700
+dollars a month"), or the payer said to pay in them ("the agency pays me in euros, 1,800 a
+month"): nobody converts for the cardholder.
+Other items' figures not remembered or left to add up ("2 catalogue things, cant remember the
+amounts", "gym 30 and another one i dont remember", "rent 500, the rest id have to look up"): the
+figures said are only part of the answer.
+Near misses that stay read: a currency word taken back for pounds ("1,000 euro sorry pounds"), a
+figure in euros worked out in pounds ("800 dollars, so about 630 pounds"); paying in cash; a
+memory of something else than the items ("i dont remember what the rent was before, its 600
+now").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    ("1,000 euro sorry pounds, force of habit", "en", "expenses", "1000"),
+    ("i get 800 dollars, so about 630 pounds", "en", "income", "630"),
+    ("they pay me in cash, 1,200 a month", "en", "income", "1200"),
+    ("i dont remember what the rent was before, its 600 now", "en", "expenses", "600"),
+    ("rent 500 food 200, i need to cut back", "en", "expenses", "700"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # every figure in euros or dollars, or paid in them
+    ("i get 700 dollars a month", "en", "income"),
+    ("the contract is 2,000 euros a month", "en", "income"),
+    ("the agency pays me in euros, 1,800 a month", "en", "income"),
+    # the other figures not remembered or left to add up
+    ("2 catalogue things, cant remember the amounts", "en", "other_debts"),
+    ("gym 30 and another one i dont remember", "en", "other_debts"),
+    ("rent 500, the rest id have to look up", "en", "expenses"),
+    ("travel 60, everything else id need to add up", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
