@@ -7,6 +7,9 @@ month"): nobody converts for the cardholder.
 Other items' figures not remembered or left to add up ("2 catalogue things, cant remember the
 amounts", "gym 30 and another one i dont remember", "rent 500, the rest id have to look up"): the
 figures said are only part of the answer.
+Read: the last figure after "so i get" when it is the first with the others taken off ("wage
+1,700, they keep 200 for the bunk so i get 1,500"); what is drawn after takings said with "were"
+or "was" ("takings were 5k but i took 1,200 for me").
 Near misses that stay read: a currency word taken back for pounds ("1,000 euro sorry pounds"), a
 figure in euros worked out in pounds ("800 dollars, so about 630 pounds"); paying in cash; a
 memory of something else than the items ("i dont remember what the rent was before, its 600
@@ -29,6 +32,10 @@ READ = [
     ("they pay me in cash, 1,200 a month", "en", "income", "1200"),
     ("i dont remember what the rent was before, its 600 now", "en", "expenses", "600"),
     ("rent 500 food 200, i need to cut back", "en", "expenses", "700"),
+    # "so i get" the first with the others taken off; drawn after takings that were
+    ("wage 1,700, they keep 200 for the bunk so i get 1,500", "en", "income", "1500"),
+    ("pay 2,000, 150 comes off for the van so we clear 1,850", "en", "income", "1850"),
+    ("takings was 5k but i took 1,200 for me", "en", "income", "1200"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -42,6 +49,8 @@ ASKED_AGAIN = [
     ("gym 30 and another one i dont remember", "en", "other_debts"),
     ("rent 500, the rest id have to look up", "en", "expenses"),
     ("travel 60, everything else id need to add up", "en", "expenses"),
+    # near misses: takings alone
+    ("takings were 5k", "en", "income"),
 ]  # fmt: skip
 
 

@@ -1491,6 +1491,15 @@ _SO_BEFORE = regex(
 )
 
 
+#: In English, "so" and what the cardholder gets, right before the last figure: "wage 1,700, they
+#: keep 200 for the bunk so i get 1,500", "so we clear about 900" (the reckoning's words, not
+#: only "so").
+_SO_I_GET_BEFORE_EN = regex(
+    r"\bso (?:i|we) (?:get|take|keep|draw|clear|end up with)(?: about| around| roughly)? "
+    r"(?:£ ?)?$"
+)
+
+
 def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
     """The last of three or more figures, led by "so", when it is the first with the others
     added or taken off: the cardholder's own reckoning ("180k nettó + a családi 26, szóval kb
@@ -1503,7 +1512,9 @@ def _reckoned_after_so(folded: str, numbers: list[Number]) -> Number | None:
     if len(numbers) < 3 or any(n.value is None or n.negative for n in numbers):
         return None
     *parts, last = numbers
-    if not _SO_BEFORE.search(folded, max(0, last.start - 30), last.start):
+    if not _SO_BEFORE.search(folded, max(0, last.start - 30), last.start) and not (
+        "so " in folded and _SO_I_GET_BEFORE_EN.search(folded, max(0, last.start - 30), last.start)
+    ):
         return None
     first = parts[0].value or Decimal(0)
     rest = sum((n.value or Decimal(0) for n in parts[1:]), Decimal(0))
@@ -10410,7 +10421,7 @@ NOT_WHAT_IS_PAID = (
     r"\bmin(?: payment)?(?: is)?",
     r"\bturnover(?: is| of| was)?",
     r"\bturn(?:s|ed)? over",  # "the salon turns over maybe 4k but i pay myself 1,300"
-    r"\btakings(?: are| of)?",
+    r"\btakings(?: are| of| were| was)?",  # "takings were 6k but i drew 1,300"
     # what a stall, a pub or a van takes or makes, beside what is left for the cardholder: "the
     # stall takes about 9k a month but ... im left with 1,400", "the pub makes 2k profit"
     r"\b(?:stall|shop|pub|van|cafe|salon|business|firm|round) (?:takes|makes|does|clears|"
