@@ -10,6 +10,10 @@ figures said are only part of the answer.
 Read: the last figure after "so i get" when it is the first with the others taken off ("wage
 1,700, they keep 200 for the bunk so i get 1,500"); what is drawn after takings said with "were"
 or "was" ("takings were 5k but i took 1,200 for me").
+An item in euros or dollars worked out in pounds in a list ("rent 800 euros which is about 690
+quid, food 200"): the item once, in pounds. A debt said to be another's, then the own led by
+"mine is just" or "personally only" ("the car loan 200 is my dads, mine is just the card at 30"):
+the own alone.
 Near misses that stay read: a currency word taken back for pounds ("1,000 euro sorry pounds"), a
 figure in euros worked out in pounds ("800 dollars, so about 630 pounds"); paying in cash; a
 memory of something else than the items ("i dont remember what the rent was before, its 600
@@ -36,6 +40,14 @@ READ = [
     ("wage 1,700, they keep 200 for the bunk so i get 1,500", "en", "income", "1500"),
     ("pay 2,000, 150 comes off for the van so we clear 1,850", "en", "income", "1850"),
     ("takings was 5k but i took 1,200 for me", "en", "income", "1200"),
+    # an item in euros worked out in pounds; the own debts after another's
+    ("rent 800 euros which is about 690 quid, food 200, bus 40", "en", "expenses", "930"),
+    ("loan 1,000 dollars so about 790 pounds, phone 20, gym 15", "en", "other_debts", "825"),
+    ("the car loan 200 is my dads, mine is just the card at 30", "en", "other_debts", "30"),
+    ("the van 300 is the firms not mine, personally only the overdraft 20", "en", "other_debts",
+     "20"),
+    # near misses: one's own debt said as such, both added
+    ("the car loan 200 is mine, and the overdraft 20", "en", "other_debts", "220"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

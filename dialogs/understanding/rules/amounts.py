@@ -6532,6 +6532,17 @@ def read_amount(
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
         folded = _EXTRA_NOT_MONTHLY.sub(lambda m: " " * len(m[0]), folded)
+        if (
+            language == "en"
+            and ("euro" in folded or "dollar" in folded)
+            and len(_A_FIGURE_EN.findall(folded)) > 2
+        ):
+            # "rent 900 euros which is about 780 quid, food 200": the item once, in pounds (a
+            # figure alone with its pounds is left to :func:`_beside_what_is_paid`)
+            folded = _A_FOREIGN_FIGURE_WORKED_OUT_EN.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "other_debts" and language == "en" and ("just" in folded or "only" in folded):
+            # "the van loan 240 is the firms not mine, personally just the overdraft at 25"
+            folded = _all_before_blanked(folded, _THE_OWN_DEBTS_AFTER_OTHERS_EN.search(folded))
         if language == "en" and any(word in folded for word in _WORDS_OF_ONCE_ONLY_EN):
             # "…, the boiler service was 90 but thats once a year": that item set aside
             folded = _AN_ITEM_ONCE_ONLY_EN.sub(lambda m: " " * len(m[0]), folded)
@@ -10143,6 +10154,26 @@ def _without_all_before(folded: str, pattern: re.Pattern[str]) -> str:
     said after it: the trade's figures and their words of a period too ("napi 40 forduló, a jegy
     700 de az a tulajé, nekem nettó 268": no "napi" left to make the month's a day's)."""
     return _all_before_blanked(folded, pattern.search(folded))
+
+
+#: In English, an item's figure in euros or dollars, then the same worked out in pounds: "rent
+#: 900 euros which is about 780 quid", "the loan is 1,000 dollars so like 790 pounds", "600 euro
+#: (510 quid)". The item counts once, in pounds: the foreign figure is set aside.
+_A_FOREIGN_FIGURE_WORKED_OUT_EN = regex(
+    r"\b[0-9][0-9,.]*k? ?(?:euros?|eur|dollars?|usd)\b(?=\W{0,3}(?:(?:which|that) (?:is|i call|"
+    r"comes to|makes|works out (?:at|as))|that'?s|thats|so|or|call it|=)?"
+    r"(?: about| around| roughly| like| nearly)?\W{0,3}"
+    r"(?:£ ?[0-9]|[0-9][0-9,.]*k? ?(?:in )?(?:quid|pounds?|gbp|sterling)\b))"
+)
+#: In English, a debt said to be another's ("not mine", "is my husbands", "is the firms"), then
+#: the own ones led by "personally", "mine is" or "for me", with "just" or "only": "the car loan
+#: 200 is my husbands, mine is just the overdraft at 25", "the van loan is the shops not mine,
+#: personally only the card 40". The figures before are no own debts.
+_THE_OWN_DEBTS_AFTER_OTHERS_EN = regex(
+    r"\b(?:not mine|isn'?t mine|not me|(?:is|are) (?:my|the|his|her) [a-z ]{0,20}?'?s)\b"
+    r"[^.;!?,]{0,12}[,.;] (?:but |and )?(?:personally|mine is|mine'?s|mine are|for me|"
+    r"me personally|my own (?:is|are))(?: its| it'?s)?,? (?:just|only)\b"
+)
 
 
 def _all_before_blanked(folded: str, said: re.Match[str] | None) -> str:
