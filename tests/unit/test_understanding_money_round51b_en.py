@@ -14,6 +14,8 @@ An item in euros or dollars worked out in pounds in a list ("rent 800 euros whic
 quid, food 200"): the item once, in pounds. A debt said to be another's, then the own led by
 "mine is just" or "personally only" ("the car loan 200 is my dads, mine is just the card at 30"):
 the own alone.
+A debt's balance said as what is "left on it" ("car finance with 2,000 left on it"): no
+month's payment, asked again.
 Near misses that stay read: a currency word taken back for pounds ("1,000 euro sorry pounds"), a
 figure in euros worked out in pounds ("800 dollars, so about 630 pounds"); paying in cash; a
 memory of something else than the items ("i dont remember what the rent was before, its 600
@@ -48,6 +50,8 @@ READ = [
      "20"),
     # near misses: one's own debt said as such, both added
     ("the car loan 200 is mine, and the overdraft 20", "en", "other_debts", "220"),
+    # near misses: the month's payment said beside what is left on it
+    ("car finance 150 a month with 2k left on it", "en", "other_debts", "150"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -61,6 +65,9 @@ ASKED_AGAIN = [
     ("gym 30 and another one i dont remember", "en", "other_debts"),
     ("rent 500, the rest id have to look up", "en", "expenses"),
     ("travel 60, everything else id need to add up", "en", "expenses"),
+    # a balance left on a debt
+    ("a loan with about 4k left on it", "en", "other_debts"),
+    ("catalogue with 600 left owing on it", "en", "other_debts"),
     # near misses: takings alone
     ("takings were 5k", "en", "income"),
 ]  # fmt: skip

@@ -457,6 +457,7 @@ OWED = (
     r"\bin debt\b",
     r"\bdebt of\b",
     r"\bleft to pay\b",
+    r"\bleft (?:on|owing on|to go on) (?:it|them)\b",  # "a loan with about 3k left on it"
     r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"\bmaradt\w*",
