@@ -3164,24 +3164,19 @@ _IN_AND_LEFT = regex(
     r"\b(?:jon be|bejon|jon)\b[^0-9]{0,30}[0-9][^.!?]{0,20}\bmarad\b|"
     r"进(?:账)?[0-9一二两三四五六七八九十百千万.]+[^0-9]{0,8}剩(?:下)?(?:了)?[0-9一二两三四五六七八九十百千万]"
 )
-#: Said of an item paid by the quarter or the year, in English (see :data:`_BY_THE_QUARTER_*`).
+#: Said of an item paid by the quarter or the year, in English.
 _A_QUARTER_OR_A_YEAR_EN = (
     r"(?:quarterly|a quarter|per quarter|every (?:3|three) months|twice a year|a year|per year|"
     r"yearly|annually)"
 )
-#: At expenses, an item paid by the quarter or the year with its figure, then "the rest" with a
-#: month's: "water is 240 a quarter, the rest about 700", "i pay the rent quarterly, 1,500, all
-#: the rest is 600 a month". The month's total, that item in it, is not worked out: asked again.
+#: At expenses, an item paid by the quarter or the year with its figure, then "the rest" or
+#: "everything else" with a month's: "water is 240 a quarter, the rest about 700", "council tax
+#: 1,800 a year, everything else 900". The month's total, that item in it, is not worked out:
+#: asked again.
 _BY_THE_QUARTER_BESIDE_THE_REST_EN = re.compile(
     rf"(?:\b{_A_QUARTER_OR_A_YEAR_EN}\b[^.;!?0-9]{{0,30}}?[0-9]|"
     rf"[0-9][^.;!?0-9]{{0,12}}?\b{_A_QUARTER_OR_A_YEAR_EN}\b)"
-    r"[^.;!?]{0,40}?\b(?:all )?the rest\b[^.;!?0-9]{0,25}?[0-9]"
-)
-#: The same with "everything else": "council tax 1,800 a year, everything else 900".
-_BY_THE_QUARTER_BESIDE_EVERYTHING_ELSE_EN = re.compile(
-    rf"(?:\b{_A_QUARTER_OR_A_YEAR_EN}\b[^.;!?0-9]{{0,30}}?[0-9]|"
-    rf"[0-9][^.;!?0-9]{{0,12}}?\b{_A_QUARTER_OR_A_YEAR_EN}\b)"
-    r"[^.;!?]{0,40}?\beverything else\b[^.;!?0-9]{0,25}?[0-9]"
+    r"[^.;!?]{0,40}?\b(?:(?:all )?the rest|everything else)\b[^.;!?0-9]{0,25}?[0-9]"
 )
 #: The same in Hungarian, with "a többi": "a lakbért negyedévente fizetem, 330-at, a többi havi
 #: 80", "a biztosítás évente 60, a többi 150".
@@ -4937,7 +4932,6 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _IN_AND_LEFT),
     ("expenses", _A_FILL_OR_A_FEW_A_WINTER),
     ("expenses", _BY_THE_QUARTER_BESIDE_THE_REST_EN),
-    ("expenses", _BY_THE_QUARTER_BESIDE_EVERYTHING_ELSE_EN),
     ("expenses", _BY_THE_QUARTER_BESIDE_THE_REST_HU),
     ("", _A_PART_WITHOUT_AMOUNT),
     ("income", _FIGURES_OF_KINDS_OF_MONTHS),
