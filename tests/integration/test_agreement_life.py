@@ -639,7 +639,7 @@ async def test_reminders_due_while_the_bot_was_down_are_sent_once_on_start(
     clock.set(local(SHANGHAI, first.due_date, time(15, 0)))
     mark = len(telegram_api.calls)
     async with running(settings(telegram_api, database_url), clock, database) as bot:
-        await telegram_api.wait_for("sendMessage", lambda c: c.ok, since=mark, timeout=5)
+        await telegram_api.wait_for("sendMessage", lambda c: c.ok, since=mark, timeout=30)
         await bot.stop()
     sent = [c for c in telegram_api.calls[mark:] if c.method == "sendMessage" and c.ok]
     assert len(sent) == 1 and "今天是第1期" in html_to_text(

@@ -79,14 +79,14 @@ class Specialist:
             first_name=self.name,
             **options,
         )
-        await self.bot.app.gate.wait(finished=target, timeout=5)
+        await self.bot.app.gate.wait(finished=target, timeout=30)
         return Sent(self.api.calls[mark:])
 
     async def press(self, message_id: int, data: str) -> Sent:
         target = self.bot.app.gate.finished + 1
         mark = len(self.api.calls)
         self.api.callback(self.user_id, message_id, data, chat_id=DESK, first_name=self.name)
-        await self.bot.app.gate.wait(finished=target, timeout=5)
+        await self.bot.app.gate.wait(finished=target, timeout=30)
         return Sent(self.api.calls[mark:])
 
     async def take_over(self, topic: int) -> Sent:
@@ -317,7 +317,7 @@ async def test_two_specialists_tapping_at_once_one_wins_and_the_card_shows_who(
         telegram_api.callback(
             BELA, card["message_id"], button["callback_data"], chat_id=DESK, first_name="Béla"
         )
-        await bot.app.gate.wait(finished=target, timeout=5)
+        await bot.app.gate.wait(finished=target, timeout=30)
         sent = Sent(telegram_api.calls[mark:])
     assert sorted(answers(sent)) == [
         "Anna already took this conversation.",
@@ -759,7 +759,7 @@ class OnBehalfOfAChat(Specialist):
         target = self.bot.app.gate.finished + 1
         mark = len(self.api.calls)
         self.api.callback(self.user_id, message_id, data, chat_id=DESK, sender=self.sender)
-        await self.bot.app.gate.wait(finished=target, timeout=5)
+        await self.bot.app.gate.wait(finished=target, timeout=30)
         return Sent(self.api.calls[mark:])
 
 

@@ -232,7 +232,7 @@ class TelegramUser:
         if self.webhook is not None:
             status = await self.post(update)
             assert status == 200, status
-        await gate.wait(finished=target, timeout=5)
+        await gate.wait(finished=target, timeout=30)
         if self.bot.app.outbox is not None:  # and what its steps owe, delivered
             await asyncio.wait_for(self.bot.app.outbox.drained(), 30)
         return Sent(self.api.calls[mark:])
