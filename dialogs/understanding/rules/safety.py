@@ -2737,6 +2737,76 @@ DISTRESS_SAID_IN_PASSING = (
     r"stick|sticking|shove|shoving) my (?:hand|arm|fingers) (?:in|into) the "
     r"(?:grinder|machine|mincer|press|fryer|blender|fire)\b",
     r"\bbe(?:dugni|tenni|dugom|teszem) a kezem\w* a (?:darálóba|gépbe|présbe|tűzbe)\b",
+    # Round 52's kinds: one's own name cut into a stone, the date left to do; treasured things
+    # given away, "won't be needing any of it"; bruises or cuts the only thing that quiets the
+    # noise in one's head; a deadly amount worked out for oneself too; the list of reasons why
+    # not, shorter each day; waiting in the open for the lightning to strike; taken down from
+    # the loft and told no one.
+    r"\b(?:cut|carved|engraved|chiselled|chiseled|etched|lettered|cutting|carving|engraving|"
+    r"etching) my (?:own )?"
+    r"name\b.{0,60}\b(?:just|only) (?:the )?dates? (?:left|to (?:do|go|add|cut|fill)|missing)\b",
+    r"\bmy (?:own )?name (?:in|into|on|onto) (?:a |an |my |the )?(?:own )?(?:headstone|"
+    r"gravestone|grave stone|tombstone|grave marker)\b",
+    r"\b(?:ki|bele|fel|rá)?(?:véstem|vésem|faragtam|faragom|gravíroztam) (?:a )?(?:saját )?"
+    r"nevem\w*\b.{0,60}\b(?:csak|már csak) (?:a |az )?(?:dátum|évszám)\w* (?:hiányzik|van hátra|"
+    r"maradt|kell még)\b",
+    r"\b(?:saját )?nevem\w* (?:\w+ )?(?:sírkő|sírkö|fejfá|kereszt)\w*",
+    r"(?:刻|雕|凿)(?:了|上|好)?(?:我)?(?:自己的)?名字[^\u3002]{0,20}(?:就差|只差|只剩|还差)(?:日期|年份|"
+    r"时间|年月)",
+    r"(?:墓碑|碑)上?(?:刻|雕)(?:了|上|好)?(?:我)?自己的名字",
+    r"\b(?:gave|given|giving|let)\b.{0,120}\b(?:won'?t|wont|will not|shan'?t) (?:be )?"
+    r"need(?:ing)? any of (?:it|them|this|that|those|these)\b(?! (?:now|since|as|because|cos|"
+    r"once|after|when|while|till|until|for|this|next|in|at)\b)",
+    r"\b(?:odaadtam|elajándékoztam|szétosztottam|elengedtem|továbbadtam|elosztogattam)\b.{0,120}"
+    r"\b(?:nekem )?(?:már )?(?:nem lesz (?:már )?(?:rá|rájuk|semmi\w*) (?:már )?szükségem|"
+    r"semmi\w* (?:sem|nem) lesz (?:már )?szükségem)\b(?! (?:mert|mivel|hiszen|mióta|amióta|"
+    r"most|amíg|ha)\b)",
+    r"(?:送给|送了|送人|给了|放飞|放了)[^\u3002]{0,30}(?:我)?(?:再也|以后都|以后再也)用不(?:上|着)了"
+    r"(?![^\u3002]{0,4}(?:因为|反正要搬|搬家))",
+    r"\b(?:bruis\w*|cutting myself|burning myself|hurting myself|hitting myself|pinching myself|"
+    r"scratching myself|(?:the )?(?:cuts|burns|scratches|marks) on my)\b.{0,60}\b(?:only "
+    r"(?:thing|way)|all) (?:that )?(?:shuts?|quiets?|quietens?|stops?|drowns?|turns?|makes?) "
+    r"(?:the |my |it )?(?:noise|voices?|thoughts?|head|mind|brain)\b",
+    r"\b(?:zúzód|horzsolás|megvág\w* magam|megüt\w* magam|megkarcol\w* magam|megéget\w* magam|"
+    r"fájdalom)\w*\b.{0,60}\b(?:elhallgattat|lecsendesít|elcsendesít|elnémít|halkít)\w* (?:a |az )?"
+    r"(?:zajt|hangokat|gondolatokat|fejem\w*)",
+    r"(?:淤青|伤口|掐自己|打自己|划自己|烫自己|疼痛感|痛感)[^\u3002]{0,16}(?:才能|只有|唯一)"
+    r"[^\u3002]{0,10}(?:让|使)?(?:脑子|脑袋|心里|头脑)(?:里)?(?:安静|清静|消停|不吵)",
+    r"只有(?:疼|痛)(?:痛)?(?:才能|能)?让(?:脑子|脑袋|心里|头脑)(?:里)?(?:安静|清静|消停)",
+    r"\b(?:altató|gyógyszer|tablett|szer|méreg|oldószer|morfium|fájdalomcsillapító)\w*\b.{0,80}"
+    r"\b(?:kiszámoltam|kiszámítottam|utánaszámoltam) (?:magamra|nekem|rám)\b",
+    r"\b(?:magamra|nekem|rám) is (?:kiszámoltam|kiszámítottam|utánaszámoltam)\b",
+    r"\b(?:oldószer|hígító|fagyálló|méreg|patkányméreg|hypó|lúg|marószóda|sósav|benzin|"
+    r"növényvédő|gyomirtó|altató)\w*\b.{0,80}\b(?:mennyit|hány \w+) (?:kéne|kellene|kell) "
+    r"(?:meginn|megin|lenyel|bevenn|beszedn)\w*",
+    r"\b(?:sleeping pills?|sleeping tablets?|tablets|pills|painkillers|paracetamol|morphine|"
+    r"antifreeze|bleach|solvent|thinners|weedkiller|rat poison|paraquat)\b.{0,80}\b(?:worked (?:it "
+    r"|that )?out|calculated|figured (?:it )?out|did the (?:maths|math|sums))\b.{0,12}\b(?:for|on) "
+    r"(?:me|myself) (?:too|as well|also)\b",
+    r"\b(?:antifreeze|bleach|solvent|thinners|weedkiller|rat poison|paraquat|white spirit)\b"
+    r".{0,80}\bhow much (?:of it )?i'?d (?:need|have) to (?:drink|swallow|take)\b",
+    r"(?:安眠药|药片|农药|老鼠药|溶剂|稀释剂|天那水|百草枯|防冻液)[^\u3002]{0,30}(?:给自己|为自己|"
+    r"按我的体重|我自己)(?:也)?算(?:了|过)",
+    r"算(?:了|过)[^\u3002]{0,6}(?:要|得)?喝多少(?:才|就)(?:够|行|能走)",
+    r"\b(?:reasons? (?:to|not to|for) (?:stay|staying|live|living|keep going|carry on|be here)|why "
+    r"not)\b.{0,60}\b(?:list|it) (?:gets?|is getting|getting|grows?|keeps getting) (?:a bit )?"
+    r"(?:shorter|smaller)\b",
+    r"\b(?:miért ne|miért maradjak|miért éljek|(?:ok\w*|érv\w*),? (?:hogy )?(?:miért )?"
+    r"(?:maradjak|éljek|érdemes élni))\b.{0,60}\blista\w* (?:napról napra |egyre |minden nappal |"
+    r"minden nap )?(?:rövidebb|rövidül|fogy|kevesebb)\w*",
+    r"(?:活下去|活着|留下来|不死)的理由[^\u3002]{0,10}(?:一天比一天|越来越|每天都在)(?:少|短)",
+    r"\b(?:várom|remélem|hátha),? (?:hogy )?(?:belém|rám) (?:csap|vág|üt)\w* (?:a |egy )?villám\b",
+    r"\b(?:hoping|hope|waiting for|wait for|praying|pray|wishing|wish)\b.{0,20}\b(?:the |some |a )?"
+    r"(?:lightning|bolt)\b.{0,10}\b(?:hits?|strikes?|takes?|gets?) me\b",
+    r"(?:等|盼|希望|巴不得)(?:着)?(?:被)?雷(?:把我)?(?:劈|打)(?:死|中)(?:我)?",
+    r"\bcut me down\b(?! to size)",
+    r"\b(?:got|took|lifted|pulled|brought) me down (?:from|off) the (?:loft|attic|beam|rafters?|"
+    r"banister|bannister|garage beam)\b(?! ladder| hatch| steps| stairs).{0,60}\b(?:told|tell) "
+    r"(?:no ?one|nobody|anyone)\b",
+    r"\blevág\w* (?:a )?kötélről\b", r"\ba kötélről (?:vág|szed)\w* le\b",
+    r"\b(?:szedett|vágott|emelt) le (?:a |az )?(?:padlás|gerend|fészer|garázs|pajtá|pajta|pincé)"
+    r"\w*\b.{0,60}\b(?:senkinek|senki) (?:sem |se )?(?:nem )?(?:mondtam|szóltam|beszéltem|tudja)\b",
+    r"把我(?:从)?(?:阁楼|房梁|梁|绳子|吊扇|门框)(?:上)?(?:放|解|救|抱)下来",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).

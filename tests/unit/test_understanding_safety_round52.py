@@ -1,0 +1,106 @@
+"""The kinds of distress, disputes and requests of round 52, and everyday talk near them.
+
+Distress said beside a figure: one's own name cut into a stone, the date left to do; treasured
+things given away, "won't be needing any of it"; bruises or burns the only thing that quiets the
+noise in one's head; a deadly amount worked out for oneself too; the list of reasons to stay,
+shorter each day; waiting in the open for the lightning to strike; taken down from the loft or
+the rope, told no one.
+
+Disputes: paid in with a receipt and still shown overdue. Not disputes: another's benefit or
+pay "not mine" beside one's own figure; a sum taken in "about" ("差不多收"); one's own sum put
+right ("算错了 漏了").
+Requests: whether a thing comes under a question, whether such a thing is put in too; the
+language asked for beside one read slowly in Cantonese, understood with the verb last, good
+enough but not for numbers, weak, or with characters not all known; "nearly took it as a bid"
+is no overdose.
+
+The messages are written for these tests, in words of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding.rules import signals_distress
+
+DISTRESS = [
+    "i carved my own name on a bit of marble in the yard, only the dates to fill in now. 700",
+    "spent the weekend engraving my name on a brass plate, just the date missing. income 900",
+    "put my own name on a headstone at work today, nobody asked me to. 600",
+    "a műhelyben kifaragtam a saját nevemet egy kőbe, már csak az évszám hiányzik. 120 ezer",
+    "felvéstem a nevemet a sírkőre, amit a temetőben állítottam. 80 ezer",
+    "给自己刻了名字 就差日期了 开销两千",
+    "在墓碑上刻了自己的名字 收入三千",
+    "gave my fishing rods to my nephew and the boat to a mate, won't be needing any of them. 500",
+    "giving the tools away to the lads at work, i wont need any of it. spending 800",
+    "odaadtam a horgászfelszerelést a szomszéd fiúnak, nekem már nem lesz rá szükségem. 90 ezer",
+    "elajándékoztam a bélyeggyűjteményemet, semmire nem lesz már szükségem. 150",
+    "把鱼竿都送给邻居了 我再也用不上了 开销一千",
+    "把鸽子都放飞了 以后再也用不着了 收入两千",
+    "the burns on my arm are the only thing that quiets my head at night. 400",
+    "scratching myself till it bleeds is the only thing that stops the voices. 300",
+    "a zúzódások az egyetlenek, amik elhallgattatják a zajt a fejemben. 100 ezer",
+    "ha megvágom magam, csak az csendesíti el, az lecsendesíti a gondolatokat. 60 ezer",
+    "手上的淤青 只有这样才能让脑子里安静 开销两千",
+    "只有疼才能让脑子安静下来 收入三千",
+    "i know how many sleeping pills would do for the dog and i worked it out for myself too. 500",
+    "there's antifreeze in the garage and i've looked at how much i'd need to drink. 200",
+    "a gyógyszeres dobozban altató van, és kiszámoltam magamra is. 70 ezer",
+    "a garázsban van fagyálló, és megnéztem, mennyit kellene meginni belőle. 40 ezer",
+    "家里有安眠药 我按我的体重算过了 开销一千",
+    "算过了 农药要喝多少才够 收入两千",
+    "i keep a list of reasons to stay and it gets shorter every week. 800",
+    "every night i write down why not, and the list keeps getting shorter. 600",
+    "leírom, miért éljek, és a lista egyre rövidebb. 90 ezer",
+    "活下去的理由一天比一天少 开销三千",
+    "when storms come i stand on the hill hoping the lightning hits me. 500",
+    "minden viharban kimegyek a mezőre, remélem, hogy belém csap a villám. 80 ezer",
+    "打雷的时候我就站在外面 希望被雷劈死 收入两千",
+    "my brother cut me down in the garage last month and nobody knows. 900",
+    "my son got me down from the loft on friday, i haven't told anyone. 400",
+    "a bátyám levágott a kötélről a garázsban, azóta nem beszélünk róla. 50 ezer",
+    "a fiam szedett le a gerendáról múlt héten, senkinek nem mondtam el. 120 ezer",
+    "上个月邻居把我从房梁上救下来 谁也没告诉 开销两千",
+]
+
+NO_DISTRESS = [
+    "i carve names into headstones for a living, spending 900",
+    "i cut my name into the workshop sign last week. 700",
+    "engraved my name on the trophy for the club, spending 300",
+    "kifaragtam a nevemet a műhely táblájára. 120 ezer",
+    "我给自己刻了个印章 开销两千",
+    "gave the car to my son, won't be needing it now i work from home. 800",
+    "gave the old sofa away, we won't be needing any of it since we moved. 500",
+    "odaadtam a fűnyírót a szomszédnak, nem lesz rá szükségem, mert lakásba költözöm. 90 ezer",
+    "把旧车送给儿子了 以后用不上了 因为搬到城里",
+    "earplugs are the only thing that stops the noise from the pub. 400",
+    "the bruise on my knee from football is healing, spending 300",
+    "a fájdalomcsillapító az egyetlen, ami csillapítja a hátfájást. 60 ezer",
+    "只有耳塞才能让我晚上安静睡觉",
+    "i calculated the insulin for myself this morning, spending 200",
+    "kiszámoltam magamnak a havi költséget, 170 ezer",
+    "kiszámoltam, mennyit kéne befizetnem havonta. 150",
+    "the list of jobs gets shorter every week, spending 600",
+    "leírom a teendőket, és a lista egyre rövidebb. 90 ezer",
+    "lightning hit the barn roof last summer, repairs 500",
+    "hoping lightning strikes twice with the lottery. 20",
+    "a villám belecsapott a fába a kertben, 80 ezer a kár",
+    "打雷下雨的时候我不出门",
+    "they cut my hours down to 20. income 900",
+    "my son got me down from the loft ladder when it slipped, told no one at work",
+    "a szomszéd hozta le a dobozokat a padlásról, 40 ezer",
+    "把我从车上抱下来 去医院了",
+    "i'm falling behind on everything, spending 700",
+    "got a job on the bridge crew, income 1200",
+    "the ledge at work is slippery, spending 300",
+]
+
+
+@pytest.mark.parametrize("text", DISTRESS)
+def test_round52_distress_beside_a_figure_is_distress(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize("text", NO_DISTRESS)
+def test_round52_everyday_talk_is_no_distress(text: str) -> None:
+    assert not signals_distress(text)
