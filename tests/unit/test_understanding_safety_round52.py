@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.understanding.rules import signals_distress
+from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.understanding.rules.safety import signals_paid_off
 
 DISTRESS = [
     "i carved my own name on a bit of marble in the yard, only the dates to fill in now. 700",
@@ -104,3 +105,54 @@ def test_round52_distress_beside_a_figure_is_distress(text: str) -> None:
 @pytest.mark.parametrize("text", NO_DISTRESS)
 def test_round52_everyday_talk_is_no_distress(text: str) -> None:
     assert not signals_distress(text)
+
+
+PAID_AND_STILL_OVERDUE = [
+    "i paid 300 in at the post office on friday, why is it still showing as overdue",
+    "múlt héten befizettem a postán, miért van még mindig késésben a számla",
+    "上个月转了两千还款 为什么还是逾期",
+]
+
+NOT_PAID_OFF = [
+    "我还了一部分 怎么还剩下的",
+    "交了首付 怎么还房贷",
+    "i paid the gas bill, why is my spending still so high",
+]
+
+
+@pytest.mark.parametrize("text", PAID_AND_STILL_OVERDUE)
+def test_round52_paid_in_and_still_shown_overdue_is_heard(text: str) -> None:
+    assert signals_paid_off(text)
+
+
+@pytest.mark.parametrize("text", NOT_PAID_OFF)
+def test_round52_how_to_repay_or_a_bill_paid_is_not_a_claim(text: str) -> None:
+    assert not signals_paid_off(text)
+
+
+DISPUTES = [
+    "this card is my sons not mine",
+    "a kártya a fiamé, nem az enyém",
+    "你们算错了 多收了我利息",
+    "the charges are not mine",
+]
+
+NOT_DISPUTES = [
+    "the child benefit is my daughters not mine, my wage is 1,300",
+    "the pension is my mums not mine, i earn 900",
+    "a párom fizetése nem az enyém, az enyém 210",
+    "nyugdíj 150 meg a férjemé 200, de az övé nem az enyém",
+    "做点小生意 每个月差不多收八百",
+    "我算错了 漏了电费 应该是两千五",
+    "1900 算错了 忘了房租",
+]
+
+
+@pytest.mark.parametrize("text", DISPUTES)
+def test_round52_a_card_or_charges_not_ones_own_are_disputed(text: str) -> None:
+    assert signals_dispute(text)
+
+
+@pytest.mark.parametrize("text", NOT_DISPUTES)
+def test_round52_anothers_pay_or_ones_own_sum_put_right_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)

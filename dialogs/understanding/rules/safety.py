@@ -3132,6 +3132,18 @@ NOT_DISPUTE_SAID_CALMLY = (
     r"\b(?:adok meg|adom meg|megadni|megadom|beírni|beírom|beírok) (?:a |az )?kártyaadat\w*",
     r"(?:说|因为)有(?:人|乘客|客人|顾客|客户)?投诉", r"被(?:人|乘客|客人|顾客|客户)?投诉",
     r"(?:乘客|客人|顾客)投诉(?:了)?(?:我)?",
+    # Round 52's: another's money said not to be one's own, beside one's own figure ("DLA is my
+    # sons not mine", "a párom fizetése nem az enyém", "az övé nem az enyém"); a sum taken in
+    # "about" ("差不多收六百"); one's own sum put right ("算错了 漏了车险").
+    r"\b(?:dla|pip|esa|child benefit|carer'?s(?: allowance)?|allowance|benefits?|pension|wages?|"
+    r"salary|income|pay|earnings|maintenance|money|bursary)\b(?: \w+){0,2} (?:is|are|'s|s) "
+    r"(?:my |his |her |the )?(?:\w+ ){0,2}not mine\b",
+    r"\b(?:fizetés|fizu|bér|nyugdíj|jövedelm|kereset|pótlék|segély|gyes|gyed)\w*\b(?: \w+){0,4} "
+    r"nem az enyém\b",
+    r"\b(?:fizetés|fizu|bér|nyugdíj|jövedelm|kereset|pótlék|segély|gyes|gyed)\w*\b.{0,50}"
+    r"\b(?:az )?(?:övé|az ővé|az öve)\b,? (?:és )?nem az enyém\b",
+    r"差不多收",
+    r"算错(?:了)?[^\u3002]{0,4}(?:漏|忘|少算|没算)", r"我(?:自己)?(?:刚才|之前)?算错(?:了)?",
 )  # fmt: skip
 
 #: No other debt said with "never": "never had a loan in my life", "soha nem volt
@@ -3631,6 +3643,16 @@ PAID_OFF_PHRASES = (
     r"(?:tekinteni|venni|számít\w*|lennie)\b",
     r"(?:钱|款|这笔)(?:没|没有)(?:到|转到|打到|进|交到)(?:你们|银行)(?:这|那)?(?:里|边)?",
     r"(?:应该|应当|就该)算(?:我|是我)?(?:已经)?(?:还过|还了|已还|还清|付过|交过|还上)",
+    # Round 52's: paid in, the receipt kept, and still shown overdue ("存了五千进去还款 回单还在
+    # 怎么还显示逾期", "i paid it in at the branch, why does it still say overdue", "befizettem,
+    # miért mutat még mindig késést").
+    r"(?:还|交|存|缴|转|付)(?:了|过|进去)[^\u3002]{0,40}(?:怎么|为什么|为啥|咋)(?:还|仍然|还是)"
+    r"(?:(?:显示|是|算|说)(?:我)?(?:逾期|欠款|欠费|没还|未还)|逾期)",
+    r"\b(?:paid|payed|deposited|transferred|paid in|put in)\b.{0,60}\bwhy\b.{0,30}\bstill\b.{0,20}"
+    r"\b(?:overdue|in arrears|unpaid|late|missed)\b",
+    r"\b(?:befizettem|fizettem be|utaltam|átutaltam|betettem|kifizettem)\b.{0,60}\bmiért\b.{0,30}"
+    r"\b(?:még mindig|továbbra is|mégis)\b.{0,20}\b(?:késés|késedelm|lejárt|tartozás|hátralék|"
+    r"elmaradás)\w*",
 )  # fmt: skip
 _PAID_OFF = Phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
