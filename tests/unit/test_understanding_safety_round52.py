@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_dispute, signals_distress
-from dialogs.understanding.rules.safety import signals_paid_off
+from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
 
 DISTRESS = [
     "i carved my own name on a bit of marble in the yard, only the dates to fill in now. 700",
@@ -156,3 +157,68 @@ def test_round52_a_card_or_charges_not_ones_own_are_disputed(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_DISPUTES)
 def test_round52_anothers_pay_or_ones_own_sum_put_right_is_no_dispute(text: str) -> None:
     assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a macska tápja beletartozik a szükséges kiadásokba?",
+        "a buszbérlet is beletartozik a kiadásba?",
+        "does the dog food come under essentials?",
+        "do the school dinners go in spending?",
+        "猫粮属于必要开支吗",
+        "跟同事借的钱 这种也要填吗",
+        "i borrowed off my uncle, do i need to put that in?",
+        "a szomszédtól kértem kölcsön, ezt is be kell írni?",
+    ],
+)
+def test_round52_whether_a_thing_comes_under_or_goes_in_asks_what_is_meant(text: str) -> None:
+    assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my spending comes to 700",
+        "a kiadás 150 ezer, ebbe minden beletartozik",
+        "开销两千 这个要填",
+    ],
+)
+def test_round52_a_figure_given_asks_nothing(text: str) -> None:
+    assert not asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "meaning"),
+    [
+        ("可唔可以講中文 我睇英文好辛苦", "en", "language:zh"),
+        ("lehetne magyarul? a kamatot angolul nem értem", "en", "language:hu"),
+        ("english please, a magyarom oké, de a számok nehezen mennek", "hu", "language:en"),
+        ("angolul lehetne? a magyarom még gyenge", "hu", "language:en"),
+        ("angolul kérem, az angolom jobb, mint a magyarom", "hu", "language:en"),
+        ("english please, 中文字我认不全", "zh", "language:en"),
+        ("in english please, 我中文读写都不太行", "zh", "language:en"),
+        ("中文可以吗 i can't read all the english words", "en", "language:zh"),
+    ],
+)
+def test_round52_the_language_asked_is_not_the_one_read_badly(
+    text: str, language: str, meaning: str
+) -> None:
+    assert understanding().interpret(text, Question.INCOME, language).meaning == meaning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please stop the texts, the buzz went off in the meeting and my boss nearly took it as a "
+        "sign to start",
+        "can you stop the reminders, my dog almost took it for the doorbell",
+    ],
+)
+def test_round52_nearly_took_it_as_something_is_no_overdose(text: str) -> None:
+    assert not signals_distress(text)
+    assert understanding().interpret(text, Question.EXPENSES, "en").meaning == "stop_reminders"
+
+
+def test_round52_nearly_took_the_pills_is_still_distress() -> None:
+    assert signals_distress("last night i nearly took the whole box of pills")

@@ -1287,5 +1287,30 @@ NOT_SPOKEN = (
     r"\bjobban(?: \w+){0,2},? mint (?:a |az )?(?:magyarul|angolul|kínaiul|magyar|angol|"
     r"kínai)\w*",
     r"比(?:中文|汉语|英文|英语|匈牙利语)",
+    # Round 52's: read slowly in Cantonese ("我睇英文好慢"); not understood with the verb last
+    # ("a számokat angolul nem értem"); good enough but not for the numbers ("a magyarom ok, de a
+    # számokkal nehezen megy"); weak, or worse than another ("a magyarom még gyenge", "az
+    # angolom jobb, mint a magyarom"); the characters not all known ("中文字认不全", "can't read
+    # all the chinese characters"); reading and writing both weak ("中文读写不太行").
+    r"(?:睇|看)(?:中文|英文|英语|汉语)(?:好|很|太|有啲|有点)?(?:慢|辛苦|吃力|费劲|难)",
+    r"睇唔(?:明|懂|太明)(?:啲)?(?:中文|英文|英语|汉语)",
+    r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:értem|érti|értjük|értik)\b"
+    r"(?: (?:jól|túl jól|annyira))?",
+    r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:\w+ )?(?:elég|jó|oké|ok|okés|megfelelő|megy)\w*\b"
+    r"(?: \w+){0,3},? de (?:a )?(?:szám|pénz|hivatalos|bank)\w*\b.{0,20}\b(?:nem|nehezen|rosszul|"
+    r"alig)\b",
+    r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:még |elég |nagyon |túl |kicsit |egy kicsit )?"
+    r"(?:gyenge|rossz|kezdő|hiányos)\b",
+    r"\bjobb,? mint (?:a |az )?(?:magyarom|angolom|kínaim)\b",
+    r"\bnem (?:\w+ )?(?:értem|érti|értjük|olvasom|olvassa) (?:jól |túl jól |annyira )?(?:a |az )?"
+    r"(?:magyar|angol|kínai) (?:\w+ )?(?:szöveg|szavak|szám|nyelv|levél|levelek)\w*",
+    r"\b(?:a |az )?(?:magyar|angol|kínai) (?:\w+ )?(?:szám|szöveg|szavak)\w* (?:nem|alig|rosszul) "
+    r"(?:\w+ )?(?:érti|értjük|értik|olvassa)\b",
+    r"\b(?:lenne|volna|jobb|könnyebb|inkább) nem (?:magyarul|angolul|kínaiul)\b",
+    r"(?:中文|汉语|英文|英语)(?:字|的字)?(?:我)?(?:认不全|认不得|不认得|认不出|不太认识|不认识|看不全|"
+    r"认得不多)",
+    r"(?:中文|汉语|英文|英语)(?:我)?(?:读写|听说|读和写)(?:都)?(?:不太行|不行|不好|不太好|很差|一般)",
+    r"\b(?:can'?t|cannot|don'?t|do not) (?:read|recognise|recognize|know) (?:all |many |most )?"
+    r"(?:of )?(?:the )?(?:chinese|hungarian|english) (?:characters|letters|words|numbers)\b",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN)

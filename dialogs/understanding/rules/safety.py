@@ -91,7 +91,8 @@ DISTRESS_PHRASES = (
     r"\bhow much (?:more|longer) (?:of this |of it )?i can (?:take|handle|cope|stand|bear|go on)\b",
     r"\bnot (?:to )?wake up\b(?! (?:the|my|your|his|her|our|their|him|them|everyone)\b)",
     r"\bhaven'?t eaten (?:in|for) (?:days|\d+ days|a week)\b",
-    r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b",
+    r"\b(?:nearly|almost) (?:took|swallowed|overdosed|ended)\b"
+    r"(?! (?:it|that|this|them|him|her|me) (?:as|for)\b)",
     r"\btook (?:all|a lot of|loads of) (?:my |the )?(?:tablets|pills)\b",
     r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|would|will) do\b",
     r"\b(?:won'?t|will never|never gonna|not going to) get better\W+nothing (?:will|does|ever)\b",
@@ -3796,6 +3797,21 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:just|only) (?:my )?(?:half|share|part|bit)\b",
     r"\b(?:a )?(?:teljes\w*|egész\w*)\b.{0,20}\bvagy csak (?:az én |a |az )?(?:felét|felemet|"
     r"részem\w*|részét)\b",
+    # Round 52's: whether a thing comes under a question ("beletartozik a létfontosságú
+    # kiadásba?", "does the dog food come under essentials?", "狗粮属于必要开支吗"); whether such
+    # a thing is to be put in too ("这种也要填吗", "do i need to put that in?", "ezt is be kell
+    # írni?").
+    r"\bbele(?:tartozik|tartoznak|számítható|férnek|fér)\b[^.!]{0,60}\?",
+    r"\b(?:tartozik|tartoznak|számítanak) bele\b[^.!]{0,40}\?",
+    r"\b(?:does|do|would|should) (?:[\w']+ ){1,6}(?:come|fall|go|belong) (?:under|in|into)\b"
+    r"[^.!]{0,40}\?",
+    r"(?:属于|归到|归进|归入)[^\u3002]{0,10}(?:收入|开销|开支|支出|欠款|债务|必要)[^\u3002]{0,4}"
+    r"(?:吗|么|嘛)",
+    r"(?:这种|这个|这笔|这些|那种|那笔)(?:也|还)?(?:要|需要|得|用)(?:填|写|算)(?:进去|上)?(?:吗|么|嘛)",
+    r"\b(?:do i (?:need|have) to (?:put|include|list|add|fill in)|does (?:that|this|it) (?:need|"
+    r"have) to (?:go|be put|be included|be listed))\b[^.!]{0,30}\?",
+    r"\b(?:ezt|azt|ilyet|ilyesmit|ezeket) is (?:be |fel )?kell (?:írni|írnom|tüntetni|tüntetnem|"
+    r"számolni|számolnom|adni|adnom)\w*\b[^.!]{0,20}\?",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
