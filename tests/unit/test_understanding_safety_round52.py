@@ -23,7 +23,11 @@ import pytest
 
 from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import signals_dispute, signals_distress
-from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
+from dialogs.understanding.rules.safety import (
+    asks_what_is_meant,
+    names_another_debt,
+    signals_paid_off,
+)
 
 DISTRESS = [
     "i carved my own name on a bit of marble in the yard, only the dates to fill in now. 700",
@@ -222,3 +226,16 @@ def test_round52_nearly_took_it_as_something_is_no_overdose(text: str) -> None:
 
 def test_round52_nearly_took_the_pills_is_still_distress() -> None:
     assert signals_distress("last night i nearly took the whole box of pills")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["都还清了 就剩你们这张", "paid it all off, just this one left"],
+)
+def test_round52_this_card_the_only_one_left_names_the_others(text: str) -> None:
+    assert names_another_debt(text)
+
+
+@pytest.mark.parametrize("text", ["就剩两千没还", "just 300 left on it"])
+def test_round52_a_sum_left_names_no_other_debt(text: str) -> None:
+    assert not names_another_debt(text)

@@ -3855,6 +3855,10 @@ ANOTHER_DEBT = (
     # a lease or a credit union's loan: "a furgon lízing 89, a fúrógépek ki vannak fizetve",
     # "the van lease is 89, the tools are paid off", "信用社的钱秋收就还完了"
     r"\blízing\w*", r"\b(?:lease|leasing|hire purchase)\b", r"信用社", r"农信社", r"农商行",
+    # this card the only one left, the others paid: "都还完了 就剩你们这张", "paid the rest,
+    # just this one left" (as "csak ez maradt")
+    r"(?:就|只)剩(?:下)?(?:你们|贵行)(?:这|那|的|家)",
+    r"\b(?:just|only) (?:this (?:one|card)|yours|your (?:one|card)) (?:left|remaining)\b",
 )  # fmt: skip
 _ANOTHER_DEBT = compile_phrases(ANOTHER_DEBT)
 
