@@ -195,6 +195,8 @@ _ONE_SYLLABLE_REPEATED = re.compile(r"(\w{1,3}?)\1{2,}|(\w{3})\2")
 _CJK_CHARACTER = re.compile("[\u4e00-\u9fff]")
 #: Questions whose answer is an amount of money.
 MONEY = frozenset({Question.INCOME, Question.EXPENSES, Question.OTHER_DEBTS, Question.COUNTER})
+#: The rules' readings a request to stop or resume the reminders is heard over.
+_ASKED_OVER = frozenset({"yes", "no", "unsure", "ambiguous"})
 #: The tables of examples the classifier may choose from at each question, besides "anywhere".
 TABLES: dict[Question, tuple[str, ...]] = {
     Question.VERIFY: ("verify",),
@@ -749,11 +751,11 @@ class _Reading:
     def reminders_asked_over(self, answer: Interpretation) -> bool:
         """Reminders stopped or resumed in a sentence that a rule also reads as a yes or a no
         ("can you stop the reminder texts for now": its "for now" is no temporary drop), or as
-        an amount to ask again ("stop the texts, my mum saw them", "短信停了吧 两三百"): the
-        request is what is asked."""
+        an amount, to ask again or not ("stop the texts, my mum saw them", "短信停了吧 两三百",
+        "no more texts, they come in while i teach year 9"): the request is what is asked."""
         return (
             answer.by == "rule"
-            and answer.meaning in ("yes", "no", "unsure", "ambiguous")
+            and (answer.meaning in _ASKED_OVER or answer.amount is not None)
             and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
         )
 

@@ -4,7 +4,8 @@ Distress said beside a figure: one's own name cut into a stone, the date left to
 things given away, "won't be needing any of it"; bruises or burns the only thing that quiets the
 noise in one's head; a deadly amount worked out for oneself too; the list of reasons to stay,
 shorter each day; waiting in the open for the lightning to strike; taken down from the loft or
-the rope, told no one.
+the rope, told no one; how fast one would reach the ground from a height; better to be nowhere at
+all.
 
 Disputes: paid in with a receipt and still shown overdue. Not disputes: another's benefit or
 pay "not mine" beside one's own figure; a sum taken in "about" ("差不多收"); one's own sum put
@@ -67,6 +68,11 @@ DISTRESS = [
     "a bátyám levágott a kötélről a garázsban, azóta nem beszélünk róla. 50 ezer",
     "a fiam szedett le a gerendáról múlt héten, senkinek nem mondtam el. 120 ezer",
     "上个月邻居把我从房梁上救下来 谁也没告诉 开销两千",
+    # Heard by the classifier alone before round 52's withheld text moved its margins.
+    "kb 200... a tetőről nézem, milyen gyorsan érnék le",
+    "from the top of the scaffold i think how fast id hit the ground. 900",
+    "a bátyámnál lakok, de inkább sehol se lenni",
+    "rent 500, honestly id rather be nowhere at all",
 ]
 
 NO_DISTRESS = [
@@ -99,6 +105,9 @@ NO_DISTRESS = [
     "i'm falling behind on everything, spending 700",
     "got a job on the bridge crew, income 1200",
     "the ledge at work is slippery, spending 300",
+    "a daru tetejéről milyen gyorsan érnék le a műszak végén a lifttel? 200",
+    "sehol se voltam nyaralni, kiadás 200",
+    "wage 1,100, nowhere at all to go on holiday",
 ]
 
 
@@ -239,3 +248,22 @@ def test_round52_this_card_the_only_one_left_names_the_others(text: str) -> None
 @pytest.mark.parametrize("text", ["就剩两千没还", "just 300 left on it"])
 def test_round52_a_sum_left_names_no_other_debt(text: str) -> None:
     assert not names_another_debt(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("no more texts please, they come in while i teach year 9 and the class reads them", "en"),
+        ("stop the reminders pls, 3 of them came at 2am", "en"),
+        ("ne küldjenek több üzenetet, a 8. órában is jött egy", "hu"),
+        ("别再发短信了 昨天半夜来了3条", "zh"),
+    ],
+)
+def test_round52_stopping_messages_is_heard_over_a_figure_of_no_money(
+    text: str, language: str
+) -> None:
+    """A figure in a request to stop the messages (a class, a count of texts) answers nothing:
+    the request is what is asked, as it is over a figure the rules would ask again."""
+    assert understanding().interpret(text, Question.OTHER_DEBTS, language).meaning == (
+        "stop_reminders"
+    )

@@ -1756,6 +1756,13 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:window|floor|bridge|roof|balcony|ledge|train|tracks)\b.{0,50}"
     r"\bhow (?:quick|quickly|fast|easy) it (?:would|'?d) be\b",
     r"\bablak\w*\b.{0,50}\bmilyen gyors lenne\b", r"(?:窗户|楼|桥|天台|阳台).{0,16}有多快",
+    r"\b(?:ablak|tet[oő]|daru|híd|hídr|erkély|emelet|szikl)\w*\b.{0,60}\bmilyen gyorsan "
+    r"(?:érnék|esnék|zuhannék) (?:le|földet|a földre)\b(?!.{0,30}\b(?:lift|létr|lépcs))",
+    r"\b(?:from|off) the top of\b.{0,60}\bhow (?:quick|quickly|fast) i'?d (?:hit|reach) the "
+    r"(?:ground|bottom)\b",
+    # Better to be nowhere at all: not to exist.
+    r"\b(?:inkább|jobb lenne|jobb lett volna) (?:\w+ )?sehol (?:se|sem) lenni\b",
+    r"\b(?:rather|better off|best) (?:to )?be(?:ing)? nowhere (?:at all|anymore|any more)\b",
     r"\bgas (?:hob|oven|cooker|stove|tap)\b.{0,30}\bnot (?:light|lighting|lit)\b",
     r"\b(?:kinyit\w*|megnyit\w*) a gázt\b.{0,30}\bnem gyújt\w*",
     r"\bcharcoal\b.{0,40}\b(?:car|boot|trunk|bedroom)\b",
