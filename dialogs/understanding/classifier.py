@@ -24,7 +24,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata, resources
 from typing import TYPE_CHECKING, Any, cast
@@ -471,6 +471,21 @@ def _word_columns(vocabulary: Mapping[str, int]) -> dict[str, tuple[int, ...]]:
     return found
 
 
+def _stored_word_columns(
+    grams: Sequence[str], arrays: Mapping[str, npt.NDArray[Any]]
+) -> dict[str, tuple[int, ...]]:
+    """:func:`_word_columns` as :meth:`Classifier.arrays` stores it: the columns of each word,
+    one after the other, from ``word_column_starts``; a word's first is its ``w:`` n-gram (see
+    :func:`features`). Read back in a tenth of the time it takes to work them out again."""
+    columns = arrays["word_columns"].tolist()
+    starts = arrays["word_column_starts"].tolist()
+    found = {}
+    for start, end in itertools.pairwise(starts):
+        word = columns[start:end]
+        found[grams[word[0]][2:]] = tuple(word)
+    return found
+
+
 class Classifier:
     """Scores every label of one language for a message; higher is more likely.
 
@@ -487,8 +502,12 @@ class Classifier:
     def __init__(self, arrays: Mapping[str, npt.NDArray[Any]]) -> None:
         self.labels: tuple[str, ...] = tuple(str(label) for label in arrays["labels"])
         self._grams = arrays["grams"]
-        self._vocabulary: dict[str, int] = {str(g): i for i, g in enumerate(self._grams.tolist())}
-        self._word_columns = _word_columns(self._vocabulary)
+        grams: list[str] = self._grams.tolist()
+        self._vocabulary: dict[str, int] = {str(g): i for i, g in enumerate(grams)}
+        if "word_columns" in arrays:  # (stored: read back, not worked out again word by word)
+            self._word_columns = _stored_word_columns(grams, arrays)
+        else:
+            self._word_columns = _word_columns(self._vocabulary)
         self._idf: npt.NDArray[np.float64] = np.asarray(arrays["idf"], dtype=np.float64)
         self._unseen_idf = float(self._idf.max()) if len(self._idf) else 1.0
         self._weights: npt.NDArray[np.float64] = np.ascontiguousarray(
@@ -526,6 +545,10 @@ class Classifier:
             "label_starts": self._label_starts,
             "examples": np.array(self._examples),
             "noise_floor": np.array(self.noise_floor),
+            "word_columns": np.fromiter(
+                itertools.chain.from_iterable(self._word_columns.values()), dtype=np.intp
+            ),
+            "word_column_starts": np.cumsum([0, *map(len, self._word_columns.values())]),
         }
 
     @classmethod
