@@ -43,6 +43,7 @@ __all__ = [
     "Classifier",
     "Examples",
     "MessageVector",
+    "button_arrays",
     "example_files",
     "features",
     "fingerprint",
@@ -53,6 +54,7 @@ __all__ = [
     "message_files",
     "overlap_key",
     "prepare",
+    "stored_examples",
     "withheld",
     "withheld_key",
 ]
@@ -314,6 +316,31 @@ def load_examples(
         language,
         {label: _distinct(found) for label, found in texts.items()},
         {label: tuple(dict.fromkeys(found)) for label, found in buttons.items()},
+    )
+
+
+def button_arrays(examples: Examples) -> dict[str, npt.NDArray[Any]]:
+    """The labels and buttons of examples read without their texts, as arrays to be stored with
+    the fitted numbers: :func:`stored_examples` takes them back without reading the files."""
+    buttons = examples.buttons
+    return {
+        "example_labels": np.array(list(examples.texts), dtype=str),
+        "button_labels": np.array([label for label in buttons for _ in buttons[label]], dtype=str),
+        "buttons": np.array([button for found in buttons.values() for button in found], dtype=str),
+    }
+
+
+def stored_examples(language: str, arrays: Mapping[str, npt.NDArray[Any]]) -> Examples:
+    """What ``load_examples(language, texts_too=False)`` reads, from :func:`button_arrays`."""
+    buttons: dict[str, list[str]] = {}
+    for label, button in zip(
+        arrays["button_labels"].tolist(), arrays["buttons"].tolist(), strict=True
+    ):
+        buttons.setdefault(label, []).append(button)
+    return Examples(
+        language,
+        {label: () for label in arrays["example_labels"].tolist()},
+        {label: tuple(found) for label, found in buttons.items()},
     )
 
 

@@ -50,9 +50,11 @@ from dialogs.understanding.classifier import (
     Classifier,
     Examples,
     MessageVector,
+    button_arrays,
     fingerprint,
     load_examples,
     prepare,
+    stored_examples,
 )
 from dialogs.understanding.rules import (
     AmountProblem,
@@ -446,14 +448,15 @@ class Understanding:
         for language in languages:
             key = f"{language}-{fingerprint(language)}" if store is not None else ""
             stored = store.load(key) if store is not None else None
-            if stored is not None:
-                examples[language] = load_examples(language, texts_too=False)
+            if stored is not None:  # (its buttons stored with it: no example file is read)
+                examples[language] = stored_examples(language, stored)
                 classifiers[language] = Classifier.from_arrays(stored)
                 continue
             examples[language] = load_examples(language)
             classifiers[language] = Classifier.train(examples[language])
             if store is not None:
-                store.save(key, classifiers[language].arrays())
+                buttons = button_arrays(load_examples(language, texts_too=False))
+                store.save(key, {**classifiers[language].arrays(), **buttons})
         return cls(examples, classifiers)
 
     def interpret(
