@@ -9719,6 +9719,16 @@ _THE_HOMES_MONTH_AFTER_THE_TRADES_HU = re.compile(
     r"ho)|(?:nekem|nekunk|(?:a |az egesz )?csalad\w*|a mi)(?: a| az)? (?:havi |ho )?"
     r"(?:kiadas|koltes)\w*):?(?=[^.;!?0-9]{0,25}[0-9])"
 )
+#: One's own spending said last, named as one's own beside the trade's figures: "a műhely
+#: bérleti díja 60, a magánkiadásom 150", "egy pár csizma 40 ezer, de havi saját kiadásom 190",
+#: "liszt 30 ezer egy héten, magamra 120 megy" (the figures before are the trade's, no answer;
+#: only when the own figure ends the message, not "magamra 100, a gyerekekre 50").
+_ONES_OWN_SPENDING_SAID_LAST_HU = re.compile(
+    r"\b(?:(?:havi|havonta|a|az) )?(?:magan ?(?:kiadas|koltes)\w*|sajat (?:havi )?"
+    r"(?:kiadas|koltes)\w*|magamra(?: (?:pedig|meg))?)(?: (?:havi|havonta|kb\.?|olyan))? "
+    r"(?=[0-9]+(?: ?ezer\w*)?(?: (?:megy(?: el)?|koltok|jut))?\W*$)"
+)
+_ONES_OWN_WORDS_HU = ("magan", "sajat", "magamra")
 #: An aside, then the month's money: "150 amper, ezt úgyse érti senki 😄 a kiadás: albi 105",
 #: "a napijegy 5900, de nekem ingyen van", "de az a családé", "de az az övé", "de az nem pénz
 #: ugye", "de az le van zárva", "de normál hónapban 205", "a kiadás viszont egész évben
@@ -10070,6 +10080,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses":
         folded = _without_all_before(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
+    if asked == "expenses" and any(w in folded for w in _ONES_OWN_WORDS_HU):
+        folded = _without_all_before(folded, _ONES_OWN_SPENDING_SAID_LAST_HU)  # "magamra 134"
     if asked in ("expenses", "income"):
         folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
