@@ -9729,6 +9729,21 @@ _ONES_OWN_SPENDING_SAID_LAST_HU = re.compile(
     r"(?=[0-9]+(?: ?ezer\w*)?(?: (?:megy(?: el)?|koltok|jut))?\W*$)"
 )
 _ONES_OWN_WORDS_HU = ("magan", "sajat", "magamra")
+#: A figure of the month before or of last year, in brackets after this month's: "Havi kiadás:
+#: 180 000 Ft (előző hó: 195 000 Ft)", "a költés 150 (múlt hónap: 170)", "(tavaly: 160)" (the
+#: bracketed one is only set beside it, no item to add).
+_THE_PERIOD_BEFORE_IN_BRACKETS_HU = re.compile(
+    r"\((?:(?:az? )?(?:elozo|mult|multkori) (?:ho|honap|ev|negyedev)\w*|tavaly\w*)"
+    r"\W{0,3}[0-9][0-9 .,]*(?: ?(?:ezer|ft|forint|huf))?\W{0,2}\)"
+)
+_THE_PERIOD_BEFORE_WORDS_HU = ("elozo", "mult", "tavaly")
+#: A payslip's net pay said last after the gross and what is taken off it: "Bruttó: 480 000 |
+#: SZJA: 72 000 | járulék: 88 800 | Nettó kifizetés: 319 200" (the figures before are the
+#: gross and the deductions, no answer: the net is the income).
+_A_PAYSLIPS_NET_SAID_LAST_HU = re.compile(
+    r"\bnetto(?: (?:kifizetes|ber|osszeg|jovedelem|fizetes|kifizetett))?\w*:? "
+    r"(?=[0-9]+(?: [0-9]{3})*(?: ?(?:ft|forint|huf))?\W*$)"
+)
 #: An aside, then the month's money: "150 amper, ezt úgyse érti senki 😄 a kiadás: albi 105",
 #: "a napijegy 5900, de nekem ingyen van", "de az a családé", "de az az övé", "de az nem pénz
 #: ugye", "de az le van zárva", "de normál hónapban 205", "a kiadás viszont egész évben
@@ -10082,6 +10097,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
     if asked == "expenses" and any(w in folded for w in _ONES_OWN_WORDS_HU):
         folded = _without_all_before(folded, _ONES_OWN_SPENDING_SAID_LAST_HU)  # "magamra 134"
+    if "(" in folded and any(w in folded for w in _THE_PERIOD_BEFORE_WORDS_HU):
+        folded = _THE_PERIOD_BEFORE_IN_BRACKETS_HU.sub(blank, folded)  # "(előző hó: 229 100 Ft)"
+    if asked == "income" and "netto" in folded and ("brutto" in folded or "jarulek" in folded):
+        folded = _without_all_before(folded, _A_PAYSLIPS_NET_SAID_LAST_HU)  # "Nettó kifizetés: …"
     if asked in ("expenses", "income"):
         folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
