@@ -6,6 +6,10 @@ kiadásom 190", "magamra 120 megy") beside the trade's figures said before it.
 Read: this month's figure, the month before or last year's set beside it in brackets ("(előző
 hó: 170 000 Ft)", "(tavaly: 160)"), no item to add.
 Read: a payslip's net pay said last, after the gross and what is taken off it.
+Read: the exact figure said "more exactly" after a rounded one, and a figure taken back with
+"illetve" or a "sorry" and a reason, the right one said after "akkor".
+Asked again: two figures, one "or rather" the other, then not known which; a husband's or
+wife's earnings, the only figure said.
 """
 
 from __future__ import annotations
@@ -36,10 +40,29 @@ READ = [
      "income", "319200"),
     # near-miss kept as it was: the net with an extra said after it
     ("bruttó 400, nettó 266", "hu", "income", "266000"),
+    # the exact figure said after a rounded one
+    ("havi 0,4 millió körül, pontosabban 412", "hu", "income", "412000"),
+    ("kb 300, helyesebben 296", "hu", "expenses", "296000"),
+    # a figure taken back with a reason, the right one after "akkor"
+    ("230 ezer.. illetve a kaját anyám veszi, akkor 180", "hu", "expenses", "180000"),
+    ("200, bocs, a netet lemondtam, akkor 196", "hu", "expenses", "196000"),
+    # near-miss kept as it was: "illetve" as "and", the whole after "akkor"
+    ("lakbér 100, illetve a rezsi 30, akkor 130", "hu", "expenses", "130000"),
+    # near-miss kept as it was: one's own earnings said beside the partner's
+    ("a férjem 450-et keres, én 200-at", "hu", "income", "200000"),
 ]  # fmt: skip
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # one figure or rather another, not known which
+    ("190... vagy inkább 220, fogalmam sincs", "hu", "expenses"),
+    ("150 vagy talán 170, nem tudom", "hu", "expenses"),
+    # a partner's earnings, the only figure
+    ("a párom 380-at keres", "hu", "income"),
+    ("a feleségem kb 300-at keres, én mellette otthon vagyok", "hu", "income"),
+    # near-miss kept as it was: a case, "ha …, akkor", is no correction
+    ("200, illetve ha a kocsit eladom, akkor 150", "hu", "expenses"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "language", "question", "amount"), READ)

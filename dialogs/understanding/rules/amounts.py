@@ -3841,6 +3841,18 @@ _ONE_OR_THE_OTHER_NOT_KNOWN_HU = regex(
     r"(?<![0-9.,])[0-9]+ (?:ill\.?|illetve|vagy) [0-9]+\b[^.;!?0-9]{0,12}\b(?:nem emlekszem|"
     r"nem tudom pontosan|nem tudom melyik)\b"
 )
+#: Two figures, one "or rather" the other, then not known which: "190... vagy inkább 220,
+#: fogalmam sincs", "150 vagy talán 170, nem tudom" (neither is said to be the month's).
+_ONE_OR_RATHER_THE_OTHER_NOT_KNOWN_HU = regex(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:\.{2,}|…|,)? ?vagy (?:inkabb|talan|esetleg) "
+    r"[0-9]+(?: ?ezer\w*)?\W{1,4}(?:fogalmam sincs|nem tudom|gozom sincs)\b"
+)
+#: A husband's or wife's earnings, the only figure said: "a párom 380-at keres", "a feleségem
+#: kb 300-at keres, én mellette otthon vagyok" (the income asked is one's own, not said).
+_A_PARTNERS_EARNINGS_ALONE_HU = regex(
+    r"^[^0-9]*\b(?:ferjem|felesegem|parom|elettarsam)\b[^0-9]{0,20}(?<![0-9.,])[0-9]+"
+    r"(?: ?ezer\w*)?(?:-?[aeo]?t)? keres\w*[^0-9]*$"
+)
 #: "Nearly" said alone before the figure: "közel kétszáz", "közel 180" (how much under not said;
 #: not "közel 200, pontosan 196", where the figure comes after).
 _NEARLY_ALONE_HU = regex(r"^(?:kb\.? )?kozel [0-9]+(?: ?ezer\w*)?\W*$")
@@ -5154,6 +5166,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _AWAY_FOR_MONTHS_NOW_HU),
     ("income", _AWAY_FOR_MONTHS_NOW_HU),
     ("", _ONE_OR_THE_OTHER_NOT_KNOWN_HU),
+    ("", _ONE_OR_RATHER_THE_OTHER_NOT_KNOWN_HU),
+    ("income", _A_PARTNERS_EARNINGS_ALONE_HU),
     ("expenses", _NEARLY_ALONE_HU),
     ("income", _NEARLY_ALONE_HU),
     ("", _AN_UPPER_BOUND_SAID_HU),
@@ -9744,6 +9758,20 @@ _A_PAYSLIPS_NET_SAID_LAST_HU = re.compile(
     r"\bnetto(?: (?:kifizetes|ber|osszeg|jovedelem|fizetes|kifizetett))?\w*:? "
     r"(?=[0-9]+(?: [0-9]{3})*(?: ?(?:ft|forint|huf))?\W*$)"
 )
+#: A rounded figure, then the exact one "more exactly": "havi 0,4 millió körül, pontosabban
+#: 412", "kb 300, helyesebben 296" (the rounded one is no answer, no item to add to it).
+_A_ROUNDED_FIGURE_THEN_MORE_EXACTLY_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:,[0-9]+)? ?(?:(?:ezer|millio)\w*)?(?: (?:korul|kb\.?))?\W{1,3}"
+    r"(?:vagy |de )?(?:pontosabban|helyesebben)\W{0,2}(?=(?:kb\.? )?[0-9])"
+)
+#: A figure taken back with "illetve" or a "sorry" and a reason, the right one said after
+#: "akkor": "230 ezer.. illetve a kaját anyám veszi, akkor 180", "bocs, a netet lemondtam, akkor
+#: 196" (the first is no answer; not a case, "ha …, akkor", nor a figure said after the right one).
+_A_FIGURE_TAKEN_BACK_THEN_SO_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?\W{0,4}(?:illetve|bocs\w*|bocsanat|pardon)\b"
+    r"(?:(?!\bha\b)[^0-9]){3,60}?\bakkor (?:(?:csak|kb\.?|mar) )?"
+    r"(?=[0-9]+(?: ?ezer\w*)?[^0-9]*$)"
+)
 #: An aside, then the month's money: "150 amper, ezt úgyse érti senki 😄 a kiadás: albi 105",
 #: "a napijegy 5900, de nekem ingyen van", "de az a családé", "de az az övé", "de az nem pénz
 #: ugye", "de az le van zárva", "de normál hónapban 205", "a kiadás viszont egész évben
@@ -10101,6 +10129,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _THE_PERIOD_BEFORE_IN_BRACKETS_HU.sub(blank, folded)  # "(előző hó: 229 100 Ft)"
     if asked == "income" and "netto" in folded and ("brutto" in folded or "jarulek" in folded):
         folded = _without_all_before(folded, _A_PAYSLIPS_NET_SAID_LAST_HU)  # "Nettó kifizetés: …"
+    if "pontosabban" in folded or "helyesebben" in folded:  # "0,5 millió körül, pontosabban 498"
+        folded = _A_ROUNDED_FIGURE_THEN_MORE_EXACTLY_HU.sub(blank, folded)
+    if "akkor" in folded and ("illetve" in folded or "bocs" in folded or "pardon" in folded):
+        folded = _A_FIGURE_TAKEN_BACK_THEN_SO_HU.sub(blank, folded)  # "245.. illetve …, akkor 205"
     if asked in ("expenses", "income"):
         folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
     if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
