@@ -8,6 +8,8 @@ hó: 170 000 Ft)", "(tavaly: 160)"), no item to add.
 Read: a payslip's net pay said last, after the gross and what is taken off it.
 Read: the exact figure said "more exactly" after a rounded one, and a figure taken back with
 "illetve" or a "sorry" and a reason, the right one said after "akkor".
+Read: a total redone by hand with an item forgotten, in thousands like its parts ("230, …, az
+még 40, tehát 270").
 Asked again: two figures, one "or rather" the other, then not known which; a husband's or
 wife's earnings, the only figure said.
 """
@@ -48,6 +50,11 @@ READ = [
     ("200, bocs, a netet lemondtam, akkor 196", "hu", "expenses", "196000"),
     # near-miss kept as it was: "illetve" as "and", the whole after "akkor"
     ("lakbér 100, illetve a rezsi 30, akkor 130", "hu", "expenses", "130000"),
+    # a total redone with an item forgotten, in thousands like its parts
+    ("a bolti fizum 230, a takarítást elfelejtettem, az még 40, tehát 270", "hu", "income",
+     "270000"),
+    # near-miss kept as it was: a total in pounds stays as said
+    ("about 860, oh forgot the insurance 65, so 925", "en", "expenses", "925"),
     # near-miss kept as it was: one's own earnings said beside the partner's
     ("a férjem 450-et keres, én 200-at", "hu", "income", "200000"),
 ]  # fmt: skip

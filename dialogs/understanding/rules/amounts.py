@@ -7176,6 +7176,9 @@ def read_amount(
             return _within(counted_in, limit)  # "开销两千六 不含房租 房租一千也算上": 3600
         redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
         if redone is not None and redone.value is not None:
+            # in thousands too, as a total redone by hand: "230, …, az még 40, tehát 270"
+            redone = _in_thousands(redone, folded) if in_thousands else redone
+            assert redone.value is not None
             return _within(redone.value, limit)  # "开销三千八, 不对, 漏了兴趣班四百, 是四千二"
         corrected = False
         if items and len(chosen) > 1:
