@@ -5495,11 +5495,23 @@ def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number],
 _ADDED_TOO = regex(r" ?(?:quid|pounds?)? ?(?:too|as well|also)\b")
 
 
+#: A bare "no" or "hang on" right after a figure, and a figure (or "thats" and one) right after
+#: it, in English: the figure before is taken back. "food 200 bills 110 so 940.. no 950", "gas
+#: 80, no, 85", "so 1,300.. hang on thats 1,250". Not "no" leading into words ("500, no car").
+_TAKEN_BACK_EN = re.compile(
+    r"(?<=[0-9])\W{1,4}(?:no|hang on)\b(?=\W{0,3}(?:(?:thats|that'?s|its|it'?s|i mean) )?"
+    r"[$€£]?[0-9])"
+)
+
+
 def _correction_marks(folded: str, numbers: list[Number]) -> list[int]:
     """Where each word of a correction ends, but one after which the next figure is said to be
     one more ("rent 650 food 200 oops bills 150 too": an item forgotten, nothing taken back)."""
     marks = []
-    for mark in _CORRECTION.finditer(folded):
+    found = list(_CORRECTION.finditer(folded))
+    if " no" in folded or "hang on" in folded:  # (see _TAKEN_BACK_EN)
+        found = sorted(found + list(_TAKEN_BACK_EN.finditer(folded)), key=lambda m: m.end())
+    for mark in found:
         after = next((n for n in numbers if n.start >= mark.end()), None)
         if after is None or not _ADDED_TOO.match(folded, after.end):
             marks.append(mark.end())
