@@ -123,6 +123,16 @@ _LONE_HUNDRED = re.compile(
     rf"hundred\b(?! (?:{_NUMBER_WORD}|and)\b)"
 )
 
+#: Number words voice typing writes as words that sound the same, right before a hundred or a
+#: thousand: "for hundred" is four hundred, "to hundred" and "too thousand" two of them, and
+#: "ate" after "hundred and" or "thousand and" is eight ("too thousand and ate pounds": 2008).
+#: Not "up to", "close to" or "next to" a figure: a bound, said of "hundred" as it is written.
+_SOUNDALIKE_BEFORE_A_SCALE = re.compile(
+    r"\b(?<!\bup )(?<!\bclose )(?<!\bnext )(?<!\bnear )(?<!\bcloser )(for|to|too)"
+    r"(?= (?:hundred|thousand)\b)|(?<=hundred and )ate\b|(?<=thousand and )ate\b"
+)
+_SOUNDALIKES = {"for": "four", "to": "two", "too": "two", "ate": "eight"}
+
 
 def counted_in_plural(folded: str) -> str:
     """Hundreds and thousands counted and said in plural, in the singular: "nine hundreds
@@ -133,6 +143,8 @@ def counted_in_plural(folded: str) -> str:
 def spoken_english(folded: str) -> str:
     """English money said aloud, as digits: "a ton" → "100", "one fifty" → "150"."""
     folded = _GLUED.sub(lambda m: f"{m[1]} {m[2]}", folded)
+    if " hundred" in folded or " thousand" in folded:  # "for hundred", "too thousand and ate"
+        folded = _SOUNDALIKE_BEFORE_A_SCALE.sub(lambda m: _SOUNDALIKES[m[0]], folded)
     if "hun" in folded:
         folded = _HUNDRED_SLANG_GLUED.sub(" hundred", _HUNDRED_SLANG.sub("hundred", folded))
     if "thou" in folded:
