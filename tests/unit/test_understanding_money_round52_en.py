@@ -7,8 +7,13 @@ whole answer; an item put right the same way ("gas 70, no, 75") counts with its 
 Number words voice typing writes as words that sound alike, right before "hundred" or
 "thousand" ("for hundred" is 400, "to hundred" and "too thousand" two of them, "ate" after
 "thousand and" is eight).
+Asked again: a figure and, with "or", another if an item is counted in ("900, or 1,000 if you count
+the van"), or a maybe that the item is in it ("950, or maybe thats with the van"); an item of a
+typed table left without its figure ("rent | 600, food |, gas | 80", "Water £—").
 Near misses that stay: "no" leading into words ("rent 500 food 200, no car"); a bound said with
-"up to" or "close to" a hundred ("up to hundred a month", asked again); "for hundreds of".
+"up to" or "close to" a hundred ("up to hundred a month", asked again); "for hundreds of"; a
+figure with an item left out said after it and settled on ("1,250 if you include the 200 car
+loan, but thats a debt so 1,050"); a table with every figure in it.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ READ = [
     # near misses that stay read as they were
     ("rent 500 food 200, no car", "en", "expenses", "500"),
     ("about six hundred, for hundred of it is rent", "en", "expenses", "600"),
+    ("1,250 if you include the 200 car loan, but thats a debt so 1,050", "en", "expenses",
+     "1050"),
+    ("rent | 600\nfood | 200\ngas | 80", "en", "expenses", "880"),
+    ("Rent £600 | Food £200 | Gas £80", "en", "expenses", "880"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -41,6 +50,13 @@ ASKED_AGAIN = [
     # near misses: a bound, not a figure
     ("up to hundred a month on the bus", "en", "expenses"),
     ("i pay for hundreds of things", "en", "expenses"),
+    # another figure if an item is counted in
+    ("900, or 1,000 if you count the van, not sure it counts", "en", "expenses"),
+    ("800 for me or 1,100 if you include my daughter", "en", "expenses"),
+    ("950, or maybe thats with the van, less without", "en", "expenses"),
+    # an item of a typed table left without its figure
+    ("rent | 600\nfood | \ngas | 80", "en", "expenses"),
+    ("Rent £600 | Water £— | Food £200", "en", "expenses"),
 ]  # fmt: skip
 
 

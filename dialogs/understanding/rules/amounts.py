@@ -5633,6 +5633,25 @@ def _marked(folded: str, number: Number) -> str | None:
 _A_TAKE_HOME_WORD = compile_phrases(TAKE_HOME_WORDS)
 
 
+#: A figure and, with "or", another if an item is counted in, or a maybe that the figure has the
+#: item in it, in English: which is meant is not said ("900, or 1,000 if you count the van, not
+#: sure it counts", "800 for me or 1,100 if you include my daughter", "950, or maybe thats with
+#: the van, less without"). Asked again. Not "or" between items ("rent 500 or so").
+_OR_ANOTHER_IF_COUNTED_EN = re.compile(
+    r"[0-9](?: ?k| (?:for me|a month|pounds|quid))?,? or (?:maybe |perhaps )?(?:[$€£] ?)?[0-9]"
+    r"[0-9,.]*(?: ?k)?(?: (?:pounds|quid|a month))? if (?:you|i|we|u) (?:count|include|add|put in)"
+    r"\b|"
+    r"[0-9],? or (?:maybe|perhaps) (?:thats|that'?s|its|it'?s) (?:with|including) (?:the |my )?\w+"
+)
+
+
+#: An item of a table or list typed with its figure left blank, a bar or a pound sign and a dash
+#: where the figure goes: "rent | 600 / food | / gas | 80" (lines folded into commas), "Rent £600
+#: | Water £— | Food £200". The whole is not known: asked again. Not a bar between figures
+#: ("rent 600 | food 200").
+_AN_ITEM_LEFT_BLANK_IN_A_TABLE_EN = re.compile(r"[a-z] (?:\| ?(?:£ ?)?-?|£ ?-)(?= ?(?:[,|]|$))")
+
+
 #: A cost split or shared, the cardholder's own part of it not worked out: "rent 900 split two
 #: ways, food 250", "about 2k for the household, i pay about half". The labelled rounds do not
 #: divide for the cardholder ("rent 1,350 split 3 ways, plus my food" is asked again).
@@ -6741,6 +6760,21 @@ def read_amount(
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
         if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
+        if (
+            asked in ("expenses", "other_debts", "income")
+            and chosen
+            and " or " in folded  # (each match has it)
+            and language_code(language) == "en"
+            and _OR_ANOTHER_IF_COUNTED_EN.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,150, or 1,250 with the car"
+        if (
+            asked in ("expenses", "other_debts")
+            and chosen
+            and ("|" in folded or "£-" in folded)  # (each match has one)
+            and _AN_ITEM_LEFT_BLANK_IN_A_TABLE_EN.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent | 600, food |, gas | 80"
         if (
             asked in ("expenses", "other_debts", "income")
             and chosen
