@@ -7,13 +7,16 @@ whole answer; an item put right the same way ("gas 70, no, 75") counts with its 
 Number words voice typing writes as words that sound alike, right before "hundred" or
 "thousand" ("for hundred" is 400, "to hundred" and "too thousand" two of them, "ate" after
 "thousand and" is eight).
+A payslip's lines copied in, the take-home one labelled "net pay" ("Gross £2,000 | Tax £200 | Net
+pay £1,650"): that figure is the income, the others no second one.
 Asked again: a figure and, with "or", another if an item is counted in ("900, or 1,000 if you count
 the van"), or a maybe that the item is in it ("950, or maybe thats with the van"); an item of a
 typed table left without its figure ("rent | 600, food |, gas | 80", "Water £—").
 Near misses that stay: "no" leading into words ("rent 500 food 200, no car"); a bound said with
 "up to" or "close to" a hundred ("up to hundred a month", asked again); "for hundreds of"; a
 figure with an item left out said after it and settled on ("1,250 if you include the 200 car
-loan, but thats a debt so 1,050"); a table with every figure in it.
+loan, but thats a debt so 1,050"); a table with every figure in it; a net pay paid every four
+weeks (thirteen pays a year, no month's: left as it was read before).
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ READ = [
     ("rent for hundred and twenty food to hundred voice typing", "en", "expenses", "620"),
     ("i take home too thousand and ate a month", "en", "income", "2008"),
     ("wages to thousand one hundred", "en", "income", "2100"),
+    # a payslip's net pay line
+    ("Gross £2,000 | Tax £200 | NI £90 | Net pay £1,710", "en", "income", "1710"),
+    ("gross pay 2,400 pension 120 net pay 1,890", "en", "income", "1890"),
     # near misses that stay read as they were
     ("rent 500 food 200, no car", "en", "expenses", "500"),
     ("about six hundred, for hundred of it is rent", "en", "expenses", "600"),

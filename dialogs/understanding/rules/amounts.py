@@ -1741,6 +1741,26 @@ _FIRST_THOUGHT_OF = re.compile(
 _BUT_THEN_SETTLED = re.compile(r"(?: ?(?:quid|pounds?|a month|in mind|maybe))?,? but\b[^?]*")
 
 
+#: Right before a figure, the label of a payslip's take-home line: "Net pay £1,650", "net pay:
+#: 1,480".
+_NET_PAY_LABEL_EN = re.compile(r"\bnet pay\W{0,3}(?:£ ?)?$")
+#: Pay said to come every four weeks, thirteen times a year: no month's figure.
+_PAID_EVERY_FOUR_WEEKS_EN = re.compile(r"\b(?:every (?:4|four) weeks|(?:4|four)[- ]weekly|of 13)\b")
+
+
+def _net_pay_on_a_payslip_en(folded: str, numbers: list[Number]) -> Number | None:
+    """The figure on a payslip's "net pay" line, copied beside its gross pay and deductions
+    ("Gross £2,000 | Tax £200 | NI £90 | Net pay £1,650"): the take-home pay is what is asked,
+    the other lines are no second income. Only where one figure carries the label and no
+    four-weekly period is named (thirteen pays a year are no month's)."""
+    labelled = [
+        n for n in numbers if _NET_PAY_LABEL_EN.search(folded, max(0, n.start - 12), n.start)
+    ]
+    if len(labelled) != 1 or _PAID_EVERY_FOUR_WEEKS_EN.search(folded):
+        return None
+    return labelled[0]
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -1838,6 +1858,10 @@ def _settled_on(
         and _BUT_THEN_SETTLED.fullmatch(folded, thought.end, numbers[1].start)
     ):
         return settled, False  # "was going to say 40 but after the vet bill make it 30"
+    if asked == "income" and language == "en" and "net pay" in folded:
+        net_pay = _net_pay_on_a_payslip_en(folded, numbers)
+        if net_pay is not None:  # "Gross £2,000 | Tax £200 | Net pay £1,650"
+            return net_pay, False
     beside = settled_beside(folded, numbers, asked) if asked else None
     if beside is not None:  # "you want 250, i can do 100", "45 not 54", "was 3200, now 2500"
         return numbers[beside], False
