@@ -68,6 +68,7 @@ from dialogs.understanding.rules.sums import (
 from dialogs.understanding.rules.text import (
     ByScript,
     Phrases,
+    WordsIn,
     alternatives,
     compile_phrases,
     fold,
@@ -5364,19 +5365,17 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
 @functools.cache
 def _no_answer_patterns(
     asked: str, chinese: bool = True
-) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """The patterns of :data:`_NO_ANSWER_AMONG_THE_FIGURES` read where ``asked`` is asked, in
     their order: picked once, not out of a hundred rows for every message; without
     ``chinese``, for a message of ASCII alone, not those of :data:`_CHINESE_ONLY_NO_ANSWERS`.
     Each comes with words one of which every match of it has (see
-    :func:`words_one_of_which_every_match_has`; ``("",)`` for none, or too many to be worth
+    :func:`words_one_of_which_every_match_has`; none where it has none, or too many to be worth
     looking for): a message without any is not searched for it (about a tenth less time for
     them all)."""
     return tuple(
         (
-            words
-            if 0 < len(words := tuple(sorted(words_one_of_which_every_match_has(p)))) <= 8
-            else ("",),
+            words if 0 < len(words := words_one_of_which_every_match_has(p)) <= 8 else frozenset(),
             p,
         )
         for question, p in _NO_ANSWER_AMONG_THE_FIGURES
@@ -5384,14 +5383,21 @@ def _no_answer_patterns(
     )
 
 
+@functools.cache
+def _no_answer_words(asked: str, chinese: bool) -> WordsIn:
+    """The words of :func:`_no_answer_patterns`, all looked for in one scan of a message."""
+    return WordsIn(word for words, _ in _no_answer_patterns(asked, chinese) for word in words)
+
+
 def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     """Whether the message says that none of its figures is the answer to ``asked``: "whatever
     option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
     pay with a payment that comes once inside it ("这月到手6800 含补发2000")."""
-    patterns = _no_answer_patterns(asked, not folded.isascii())
+    chinese = not folded.isascii()
+    found = _no_answer_words(asked, chinese).found_in(folded)
     if any(
-        any(map(folded.__contains__, words)) and pattern.search(folded)
-        for words, pattern in patterns
+        (not words or not words.isdisjoint(found)) and pattern.search(folded)
+        for words, pattern in _no_answer_patterns(asked, chinese)
     ):
         return True
     if (

@@ -15,6 +15,7 @@ from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 
 from dialogs.understanding.rules.text import (
     ByScript,
+    WordsIn,
     alternatives,
     compile_phrases,
     fold,
@@ -2632,6 +2633,11 @@ def _blank_the_figure_said_again(match: re.Match[str]) -> str:
     return text[: start - offset] + " " * (end - start) + text[end - offset :]
 
 
+#: The words of :data:`_NAMED_OR_COUNTED_WITH_ITS_WORDS`, all looked for in one scan.
+_WORDS_OF_THE_NAMED_OR_COUNTED = WordsIn(
+    word for _, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS for word in words
+)
+
 #: Patterns of :func:`without_identifiers` that only match where a Chinese character is.
 _CHINESE_ONLY = (
     _NAMED_BY_A_NUMBER,
@@ -2686,9 +2692,12 @@ def without_identifiers(folded: str) -> str:
         if pattern in _WITH_A_SLASH and "/" not in folded:
             continue  # each of its matches has a slash in it
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+    found = _WORDS_OF_THE_NAMED_OR_COUNTED.found_in(folded)
     for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
-        if any(word in folded for word in words):
-            folded = pattern.sub(lambda m: " " * len(m[0]), folded)
+        if not found.isdisjoint(words):
+            folded, blanked = pattern.subn(lambda m: " " * len(m[0]), folded)
+            if blanked:  # (its words looked for again in what is left)
+                found = _WORDS_OF_THE_NAMED_OR_COUNTED.found_in(folded)
     if not folded.isascii():  # "95后", "996上班": Chinese only
         folded = _WHO_ONE_IS_BY_A_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "里" in folded or "那" in folded:  # "三千八里面不含这个", "那五百也算": said again
