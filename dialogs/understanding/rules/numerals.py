@@ -259,8 +259,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 #: Units are matched after an "about" of Chinese too: "20来天", "10多个人" (days, people).
-_UNITS = {
-    unit: re.compile(rf" ?(?:[来多余几](?=[^\x00-\x7f]))?(?:{'|'.join(fold(p) for p in words)})")
+_UNITS = {  # (its words by their first letters: two hundred tried at once where a number ends)
+    unit: re.compile(rf" ?(?:[来多余几](?=[^\x00-\x7f]))?(?:{compile_phrases(words).pattern})")
     for unit, words in UNIT_WORDS.items()
 }
 
