@@ -2807,7 +2807,8 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:hoping|hope|waiting for|wait for|praying|pray|wishing|wish)\b.{0,20}\b(?:the |some |a )?"
     r"(?:lightning|bolt)\b.{0,10}\b(?:hits?|strikes?|takes?|gets?) me\b",
     r"(?:等|盼|希望|巴不得)(?:着)?(?:被)?雷(?:把我)?(?:劈|打)(?:死|中)(?:我)?",
-    r"\bcut me down\b(?! to size)",
+    # (not cut down to fewer hours or days: "the boss cut me down to 2 days", "from full time")
+    r"\bcut me down\b(?! (?:to|from|by|a|on|again|more)\b)",
     r"\b(?:got|took|lifted|pulled|brought) me down (?:from|off) the (?:loft|attic|beam|rafters?|"
     r"banister|bannister|garage beam)\b(?! ladder| hatch| steps| stairs).{0,60}\b(?:told|tell) "
     r"(?:no ?one|nobody|anyone)\b",
