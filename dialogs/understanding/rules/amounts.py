@@ -554,6 +554,9 @@ CORRECTION = (
     r"\b(?:wait|hold on|várj(?:unk|ál)?|álljunk meg)\b(?=\W*[,.!:-])(?!\W*(?:until|till|amíg)\b)",
     r"(?<=[,.!?;] )不(?= ?[,.!?;])", r"(?<=[,.!?;])不(?= ?[,.!?;])", r"等等", r"等一下",
     r"(?<=[0-9百千万块元] )不(?= [0-9一二两三四五六七八九])",
+    # a bare "no" or "wait" after a trailing-off "…": "一千……不 九百", "两千...等下 是两千二"
+    # ("等下个月" is waiting for next month, no correction)
+    r"(?<=\.\.)(?:不|等下(?![个一次周回]))(?= ?[0-9一二两三四五六七八九 ])",
     # the figure said to be of several months, the month's own said after it: "刚才那个八千是两个
     # 月的 一个月就四千" (the first is no item of a list)
     r"是(?:两|二|三|四|[2-4])个月(?:加起来|加在一起|合起来|一起)?的(?=[^0-9一二两三四五六七八九]{0,8}"
@@ -1760,6 +1763,35 @@ def _net_pay_on_a_payslip_en(folded: str, numbers: list[Number]) -> Number | Non
     if len(labelled) != 1 or _PAID_EVERY_FOUR_WEEKS_EN.search(folded):
         return None
     return labelled[0]
+
+
+#: Right before the gap between a figure taken back and the one meant, said as its cause: "扣了",
+#: "罚了", "少了", "涨了" ("四千八 不对 是四千六 迟到扣了两百").
+_THE_GAP_AS_ITS_CAUSE_ZH = re.compile(r"(?:扣|罚|少|多|涨|加|降)(?:了|掉|走)?(?:大概|差不多)?$")
+
+
+def _corrected_with_the_gap_zh(folded: str, numbers: list[Number]) -> Number | None:
+    """The figure meant when a figure is taken back for it and the gap between the two is said
+    after it as the cause: "五千二不对 是五千 这个月请假扣了两百" is 5000. The gap is no item to
+    add nor a figure settled on: it only tells why the first was wrong. ``None`` unless the last
+    figure is exactly that gap, after a word of a deduction or a rise."""
+    if not any(word in folded for word in ("扣", "罚", "少", "多", "涨", "加", "降")):
+        return None
+    marks = _correction_marks(folded, numbers)
+    if not marks:
+        return None
+    before = [n for n in numbers if n.end <= marks[-1]]
+    after = [n for n in numbers if n.start >= marks[-1]]
+    if not before or len(after) != 2:
+        return None
+    old, (meant, gap) = before[-1], after
+    if old.value is None or meant.value is None or gap.value is None or not gap.value:
+        return None
+    if abs(old.value - meant.value) != gap.value:
+        return None
+    if not _THE_GAP_AS_ITS_CAUSE_ZH.search(folded, max(0, gap.start - 6), gap.start):
+        return None
+    return meant
 
 
 def _settled_on(
@@ -7216,7 +7248,7 @@ def read_amount(
             if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
                 payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
             chosen = payments
-        if offer and len(chosen) == 3 and "不" in folded:
+        if offer and len(chosen) == 3 and ("不" in folded or "算了" in folded):
             revised = _revised_offer_old_one_too_dear_zh(folded, chosen)
             if revised is not None:
                 return _within(revised, limit)  # "一千, 不对, 还是七百吧, 一千太紧了"
@@ -7250,6 +7282,13 @@ def read_amount(
         )
         if counted_in is not None:
             return _within(counted_in, limit)  # "开销两千六 不含房租 房租一千也算上": 3600
+        explained = (
+            _corrected_with_the_gap_zh(folded, chosen)
+            if language == "zh" and len(chosen) == 3
+            else None
+        )
+        if explained is not None and explained.value is not None:
+            return _within(explained.value, limit)  # "四千八 不对 是四千六 迟到扣了两百": why
         redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
         if redone is not None and redone.value is not None:
             # in thousands too, as a total redone by hand: "230, …, az még 40, tehát 270"

@@ -1,0 +1,54 @@
+"""Money families of round 52 in Chinese (and what rounds 46 to 51 left), in words of our own:
+what is read, and what is asked again.
+
+Read: a figure taken back for another ("不对", "算了", a bare "不" or "等下" after a trailing
+"……"), the figure meant said last. Since a past month the pay rose to it ("上个月开始涨到四千五")
+is what it is now, no old figure. The gap between the two said after them as its cause ("迟到扣了
+两百") only tells why: no third amount. An offer taken back with "算了" and the first said again
+as too dear ("五百 算了还是四百吧 五百有点紧").
+
+Near misses, read or asked as before: a figure said plainly beside last month's ("四千五 上个月是
+四千二"); a third figure after the correction that is not the gap (asked again).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a figure taken back, the pay risen to since a past month
+    ("四千二 不对 上个月起加到四千五了", "zh", "income", "4500"),
+    ("三千五 哦不对 上个月开始涨到三千九了", "zh", "income", "3900"),
+    # a bare "no" or "wait" after a trailing "……"
+    ("七百……不 六百", "zh", "counter", "600"),
+    ("两千六...等下 我看看工资条 是两千六百八", "zh", "income", "2680"),
+    # the gap said as the cause of the correction
+    ("五千二 不对 是五千 这个月请假扣了两百", "zh", "income", "5000"),
+    ("三千 不对 是三千五 房租涨了五百", "zh", "expenses", "3500"),
+    # an offer taken back with "算了", the first too dear
+    ("五百 算了还是四百吧 五百有点紧", "zh", "counter", "400"),
+    # near misses read as before
+    ("四千五 上个月是四千二", "zh", "income", "4500"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a third figure after the correction that is not the gap
+    ("五千二 不对 是五千 这个月请假扣了三百", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
