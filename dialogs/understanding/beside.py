@@ -158,9 +158,12 @@ _A_MINIMUM_BESIDE = (
     r"(?:(?<=\btho )|(?<=\bthough )|(?<=\baltho )|(?<=\balthough )|(?<=\bwhereas )|"
     r"(?<=\bwhile )|(?<=\bwhen )|(?<=\bbut ))(?:the |its |it'?s |their |my )?(?:minimum|min)\b",
 )
+#: What the cardholder can pay back, said beside the income asked for: "我一个月最多能还五百
+#: 工资三千七" (the offer is no income).
+_OFFERED_ZH = (r"(?:能|可以|只能|最多|顶多|打算|准备)(?:每个?月|一个月)?还(?:你们)?(?!不)",)
 _CONTEXT = {
     "counter": _words(*_PLAN, *_INCOME, *_SPENDING, *_BEFORE, *_OWED_IN_ALL, *_LEFT_OVER),
-    "income": _words(*_SPENDING, *_BEFORE, *_SAVED),
+    "income": _words(*_SPENDING, *_BEFORE, *_SAVED, *_OFFERED_ZH),
     "income_with_rent": _words(*_BEFORE, *_SAVED),
     "expenses": _words(*_INCOME, *_BEFORE, *_LEFT_OVER),
     "other_debts": _words(*_INCOME, *_BEFORE, *_A_MINIMUM_BESIDE),

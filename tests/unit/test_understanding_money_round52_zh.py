@@ -5,10 +5,18 @@ Read: a figure taken back for another ("不对", "算了", a bare "不" or "等�
 "……"), the figure meant said last. Since a past month the pay rose to it ("上个月开始涨到四千五")
 is what it is now, no old figure. The gap between the two said after them as its cause ("迟到扣了
 两百") only tells why: no third amount. An offer taken back with "算了" and the first said again
-as too dear ("五百 算了还是四百吧 五百有点紧").
+as too dear ("五百 算了还是四百吧 五百有点紧"). What can be paid back said beside the income asked
+for ("我最多能还四百 工资三千二"): the offer is no income.
+
+Asked again: the one figure said of another kind than the one asked, nothing of the kind asked
+said: the pay asked for an offer ("到手才两千六 你们看着办") or for the spending, a rent or a
+loan's payment asked for the income ("收入不多 房贷每月就要两千"); an offer said as a lower bound
+only ("起码能给四百吧").
 
 Near misses, read or asked as before: a figure said plainly beside last month's ("四千五 上个月是
-四千二"); a third figure after the correction that is not the gap (asked again).
+四千二"); a third figure after the correction that is not the gap (asked again); the pay said
+all spent, asked for the spending ("全花光了"); a rent let, asked for the income; an allowance
+paid ("只发生活费"); the pay beside an offer; an offer said plainly ("能给四百").
 """
 
 from __future__ import annotations
@@ -35,12 +43,27 @@ READ = [
     ("五百 算了还是四百吧 五百有点紧", "zh", "counter", "400"),
     # near misses read as before
     ("四千五 上个月是四千二", "zh", "income", "4500"),
+    # an offer beside the income asked for
+    ("我最多能还四百 工资三千二", "zh", "income", "3200"),
+    # near misses of the figure of another kind, read as before
+    ("工资三千五 全花光了", "zh", "expenses", "3500"),
+    ("楼下铺面出租 房租一个月两千", "zh", "income", "2000"),
+    ("放假了 只发生活费一千二", "zh", "income", "1200"),
+    ("工资三千 每个月还四百", "zh", "counter", "400"),
+    ("能给四百", "zh", "counter", "400"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN = [
     # a third figure after the correction that is not the gap
     ("五千二 不对 是五千 这个月请假扣了三百", "zh", "income"),
+    # the one figure said of another kind
+    ("到手才两千六 你们看着办", "zh", "counter"),
+    ("我月薪也就三千二 真的没多少", "zh", "counter"),
+    ("工资就三千五 你看着填吧", "zh", "expenses"),
+    ("收入不多 房贷每月就要两千", "zh", "income"),
+    # an offer said as a lower bound only
+    ("起码能给四百吧", "zh", "counter"),
 ]
 
 

@@ -4226,6 +4226,47 @@ _ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万]
 _FIGURE_35_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*"
 #: No figure said after the match: what was said before is all there is.
 _NO_FIGURE_AFTER_ZH = r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+#: The pay named right before its figure: "工资才三千", "月薪也就四千", "到手就两千八".
+_THE_PAYS_FIGURE_ZH = re.compile(
+    r"(?:工资|月薪|薪水|收入|到手)(?:也|就|才|只|只有|也就|一个月|每个月|每月|是|有|大概|差不多)*"
+    rf"{_FIGURE_35_ZH}"
+)
+#: A cost named right before its figure: "房租就要一千八", "房贷每月两千" (not "生活费": often
+#: paid to one, "放长假只发生活费").
+_A_COSTS_FIGURE_ZH = re.compile(
+    r"(?:房租|房贷|开销|花销)(?:也|就|都|要|得|一个月|每个月|每月|是|大概|差不多)*"
+    rf"{_FIGURE_35_ZH}"
+)
+#: Words that all the pay is spent: "全花光了", "挣多少花多少", "一分不剩" (the pay is then the
+#: spending too).
+_ALL_THE_PAY_SPENT_ZH = re.compile(r"花光|全花|挣多少花多少|一分不剩|月光")
+#: Words of a rent coming in, said of which it is an income: "收租", "租出去", "房租补贴".
+_A_RENT_COMING_IN_ZH = re.compile(r"租收入|租金收入|进账|补贴|收租|租出|出租|租给")
+
+
+def _the_one_figure_of_another_kind_zh(folded: str, asked: str) -> bool:
+    """Whether the one figure said is of another kind than the one asked for, nothing of the
+    kind asked said: the pay asked for an offer ("工资才三千 你们看着办") or for the spending
+    ("工资就四千 你看着填"), the rent asked for the income ("工资不高 房租就要一千八"). The
+    figure is given as the reason, not as the answer: it is asked again."""
+    if asked == "income":
+        if not ("房" in folded or "开销" in folded or "花销" in folded):
+            return False
+        said = _A_COSTS_FIGURE_ZH.search(folded)
+        if said is None or _A_RENT_COMING_IN_ZH.search(folded):
+            return False
+    else:
+        if not any(word in folded for word in ("工资", "薪", "收入", "到手")):
+            return False
+        if asked == "expenses" and _ALL_THE_PAY_SPENT_ZH.search(folded):
+            return False  # "工资三千六 全花光了": the pay is the spending
+        said = _THE_PAYS_FIGURE_ZH.search(folded)
+        if said is None:
+            return False
+    rest = folded[: said.start()] + " " * (said.end() - said.start()) + folded[said.end() :]
+    return not [n for n in numbers_in(rest, "zh") if n.unit is None]  # (not "两个孩子")
+
+
 #: Heading for a round figure, not there: "差不多奔五千去了", "快奔着六千了".
 _HEADING_FOR_A_FIGURE_ZH = re.compile(rf"奔着?{_FIGURE_35_ZH}(?:块|元)?(?:去|了)")
 #: A round figure and a part unsaid, big or small: "两千大几", "三千小几百", "五千好几".
@@ -4425,10 +4466,10 @@ _A_BOUND_THE_FIGURE_WITHHELD_ZH = re.compile(
     r"(?:以内|以下|之内|以上|之上|不到|出头)(?:吧|啊|呢)?[ ,\uff0c]{0,2}"
     r"具体(?:的|数|多少)?(?:就|我)?(?:不想说|不方便说|不好说|不说了|保密)"
 )
-#: A lower bound only, no figure after it: "开销起码得两千八", "至少八百", "最少也要还六百" (the
-#: most it could be is not said; "至少三个月" is a time).
+#: A lower bound only, no figure after it: "开销起码得两千八", "至少八百", "最少也要还六百",
+#: "起码能给四百吧" (the most it could be is not said; "至少三个月" is a time).
 _A_LOWER_BOUND_ONLY_ZH = re.compile(
-    rf"(?:最?起码|至少|最少)(?:也)?(?:得|要)?(?:还|给|花|交)?{_FIGURE_35_ZH}(?:块|元)?"
+    rf"(?:最?起码|至少|最少)(?:也)?(?:得|要|能)?(?:还|给|花|交)?{_FIGURE_35_ZH}(?:块|元)?"
     rf"(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点){_NO_FIGURE_AFTER_ZH}"
 )
 #: A ceiling only, no figure after it, of what comes in or goes out: "顶多三千, 不会更多了",
@@ -6430,6 +6471,10 @@ def read_amount(
             folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
                 lambda m: " " * len(m[0]), folded
             )
+        if asked in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
+            folded, asked
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
