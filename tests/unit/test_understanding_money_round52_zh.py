@@ -11,7 +11,9 @@ for ("我最多能还四百 工资三千二"): the offer is no income.
 Asked again: the one figure said of another kind than the one asked, nothing of the kind asked
 said: the pay asked for an offer ("到手才两千六 你们看着办") or for the spending, a rent or a
 loan's payment asked for the income ("收入不多 房贷每月就要两千"); an offer said as a lower bound
-only ("起码能给四百吧").
+only ("起码能给四百吧"); an item said to be left out of a total, its cost said only by the time
+("这还不算钢琴课 一节一百五"); another item's money said not to be known ("然后水电的钱我不清楚");
+a couple's whole, the own share only said as a part ("两口子开销五千 我那份算一半").
 
 Near misses, read or asked as before: a figure said plainly beside last month's ("四千五 上个月是
 四千二"); a third figure after the correction that is not the gap (asked again); the pay said
@@ -51,6 +53,9 @@ READ = [
     ("放假了 只发生活费一千二", "zh", "income", "1200"),
     ("工资三千 每个月还四百", "zh", "counter", "400"),
     ("能给四百", "zh", "counter", "400"),
+    # an item's money said after it is said not to be known; an own share said as a figure
+    ("房租一千 水电的钱不清楚 大概两百", "zh", "expenses", "1200"),
+    ("两个人一个月四千 我出两千", "zh", "expenses", "2000"),
 ]
 
 #: (text, language, question)
@@ -64,6 +69,12 @@ ASKED_AGAIN = [
     ("收入不多 房贷每月就要两千", "zh", "income"),
     # an offer said as a lower bound only
     ("起码能给四百吧", "zh", "counter"),
+    # a part left out of a total, priced by the time; an item's money not known
+    ("一个月花三千 这还不算钢琴课 一节一百五", "zh", "expenses"),
+    ("房租一千然后水电的钱我不清楚", "zh", "expenses"),
+    # a couple's whole, the own share said only as a part
+    ("两口子开销五千 我那份算一半", "zh", "expenses"),
+    ("夫妻俩一共六千 这算谁的", "zh", "income"),
 ]
 
 

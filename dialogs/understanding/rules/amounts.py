@@ -4206,9 +4206,11 @@ _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH = re.compile(
 #: After the figures, another item whose amount is not known, its money kept by another or not to
 #: be said: "房租一千五 吃饭的钱老婆管着 我不知道多少", "吃饭一千 … 烟钱说不好".
 _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH = re.compile(
-    r"(?:^|(?<=[ ,;\uff0c\uff1b]))(?:还有|另外)?[\u4e00-\u9fff]{1,4}?(?:的)?钱"
+    r"(?:^|(?<=[ ,;\uff0c\uff1b])|(?<=然后))(?:还有|另外)?[\u4e00-\u9fff]{1,4}?(?:的)?钱"
     r"(?:(?:是|都是|一直是)?(?:我)?(?:老婆|老公|媳妇|爱人|我妈|我爸|家里|对象)(?:在)?管|"
-    r"(?:说不好|说不准|不好说|没数|不一定))"
+    r"(?:说不好|说不准|不好说|没数|不一定)|"
+    # said not to be known, no figure after: "…然后吃饭的钱我也不知道"
+    r"(?:我)?(?:也)?(?:不知道|不清楚)(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九]))"
 )
 #: A figure taken back as maybe wrong, to be worked out again, none after: "开销五千吧 不对 可能
 #: 没有 我再算算".
@@ -4226,6 +4228,12 @@ _ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万]
 _FIGURE_35_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*"
 #: No figure said after the match: what was said before is all there is.
 _NO_FIGURE_AFTER_ZH = r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+#: After a total, an item said to be left out of it whose cost is said only by the time: "一个月
+#: 花三千 这还不算钢琴课 一节一百五" (the month's of it is not said, so neither is the whole).
+_A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH = re.compile(
+    r"(?:还?不算|不包括|不包含|不含)[^0-9一二两三四五六七八九,;.!?]{1,12}?"
+    rf"(?:一|每)(?:节|次|趟|天|周|星期|回)(?:课)?(?:要|是|就|得)?{_FIGURE_35_ZH}"
+)
 #: The pay named right before its figure: "工资才三千", "月薪也就四千", "到手就两千八".
 _THE_PAYS_FIGURE_ZH = re.compile(
     r"(?:工资|月薪|薪水|收入|到手)(?:也|就|才|只|只有|也就|一个月|每个月|每月|是|有|大概|差不多)*"
@@ -4336,6 +4344,13 @@ _AN_ALLOWANCE_NOT_WORKED_OUT_ZH = re.compile(
 _A_COUPLES_TAKINGS_NEVER_SPLIT_ZH = re.compile(
     rf"(?:两口子|我们俩|我俩|俩人|夫妻俩)[^.;!?\u3002]*?{_FIGURE_35_ZH}[^.;!?\u3002]*?"
     r"(?:从来没|从没|没|没有)分(?:过|开过?)?" + _NO_FIGURE_AFTER_ZH
+)
+#: A couple's whole said, the own share of it said only as a part or left to be worked out, no
+#: figure of it after: "我们俩摆摊一个月挣八千 一人一半吧", "两口子开销五千 我那份算一半",
+#: "夫妻俩一共六千 这算谁的" (the share is not worked out for the cardholder).
+_A_COUPLES_WHOLE_OWN_SHARE_UNWORKED_ZH = re.compile(
+    rf"(?:两口子|我们俩|我俩|俩人|夫妻俩|两个人)[^.;!?\u3002]*?{_FIGURE_35_ZH}[^.;!?\u3002]*?"
+    r"(?:算一半|五五分|对半分?|平分|一人一半|算谁的|你算算|占一半)" + _NO_FIGURE_AFTER_ZH
 )
 #: A season's figure said, that season said not to have begun, no figure for now after it:
 #: "滑雪场旺季一个月八千 今年旺季还没到" (the month's now is not that one).
@@ -5149,6 +5164,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH),
     ("income", _AN_ALLOWANCE_NOT_WORKED_OUT_ZH),
     ("income", _A_COUPLES_TAKINGS_NEVER_SPLIT_ZH),
+    ("income", _A_COUPLES_WHOLE_OWN_SHARE_UNWORKED_ZH),
+    ("expenses", _A_COUPLES_WHOLE_OWN_SHARE_UNWORKED_ZH),
     ("income", _A_SEASON_NOT_BEGUN_ZH),
     ("", _HOW_MUCH_TO_LOOK_UP_ZH),
     ("", _A_WHOLE_TO_ADD_UP_LATER_ZH),
@@ -5425,6 +5442,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH,
         _AN_ALLOWANCE_NOT_WORKED_OUT_ZH,
         _A_COUPLES_TAKINGS_NEVER_SPLIT_ZH,
+        _A_COUPLES_WHOLE_OWN_SHARE_UNWORKED_ZH,
         _A_SEASON_NOT_BEGUN_ZH,
         _HOW_MUCH_TO_LOOK_UP_ZH,
         _A_WHOLE_TO_ADD_UP_LATER_ZH,
@@ -6430,6 +6448,12 @@ def read_amount(
             and _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH.search(folded)
         ):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "吃饭的钱老婆管着": how much?
+        if (
+            asked == "expenses"
+            and "不" in folded
+            and _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH.search(folded)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这还不算钢琴课 一节一百五"
         if "不" in folded and items and _A_FIGURE_TAKEN_BACK_ZH.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五千吧 不对 可能没有 我再算算"
         if items and "年付" in folded:  # "月付一千三 年付能便宜点": the month's is paid
