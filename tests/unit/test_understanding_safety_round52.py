@@ -271,3 +271,25 @@ def test_round52_stopping_messages_is_heard_over_a_figure_of_no_money(
     assert understanding().interpret(text, Question.OTHER_DEBTS, language).meaning == (
         "stop_reminders"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("教二胡的钱算收入吗", Question.INCOME),
+        ("卖五金的货款算不算收入", Question.INCOME),
+        ("三轮车的油钱算不算开销", Question.EXPENSES),
+        ("比赛奖金就拿过一两回 这个算收入吗", Question.INCOME),
+    ],
+)
+def test_round52_a_word_with_a_numeral_in_it_leaves_the_question_heard(
+    text: str, question: Question
+) -> None:
+    """An erhu, a pedicab, hardware or "once or twice" say no figure: whether a thing counts is
+    what is asked."""
+    assert understanding().interpret(text, question, "zh").meaning == "help"
+
+
+@pytest.mark.parametrize("text", ["二胡课一节两百 一个月八千", "三轮车拉货 一个月四千五"])
+def test_round52_a_figure_beside_such_a_word_is_still_read(text: str) -> None:
+    assert understanding().interpret(text, Question.INCOME, "zh").meaning != "help"
