@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from enum import StrEnum
@@ -6286,6 +6287,28 @@ def _plain(text: str) -> str:
     return normalize(_CLAUSE_COMMA_BEFORE_DIGITS.sub("\uff0c ", with_zeros_for_os(text)))
 
 
+@dataclass(slots=True)
+class _AmountBeingRead:
+    """One message's amount as it is being read: the text, rewritten step by step, the question's
+    flags, and in the decision the numbers found; one object, so that the steps can be apart."""
+
+    plain: str
+    folded: str
+    language: str
+    limit: Decimal
+    items: bool
+    owed: bool
+    offer: bool
+    in_thousands: bool
+    asked: str
+    numbers: list[Number] = dataclasses.field(init=False)
+    chosen: list[Number] = dataclasses.field(init=False)
+    taken: Number | None = dataclasses.field(init=False)
+    corrected: bool = dataclasses.field(init=False)
+    several: bool = dataclasses.field(init=False)
+    varying: bool = dataclasses.field(init=False)
+
+
 def read_amount(
     text: str,
     language: str,
@@ -6328,177 +6351,260 @@ def read_amount(
         return AmountReading(None, AmountProblem.EMPTY)
     language = language_code(language)
     folded = without_identifiers(fold(plain))
+    reading = _AmountBeingRead(
+        plain,
+        folded,
+        language,
+        limit=limit,
+        items=items,
+        owed=owed,
+        offer=offer,
+        in_thousands=in_thousands,
+        asked=asked,
+    )
+    for step in _SETTING_ASIDE:
+        if (verdict := step(reading)) is not None:
+            return verdict
+    with localcontext(ARITHMETIC):
+        for step in _DECIDING:
+            if (verdict := step(reading)) is not None:
+                return verdict
+        return _the_one_number(reading)
+
+
+def _set_aside_asides(reading: _AmountBeingRead) -> AmountReading | None:
+    """Blanks what is said aside ("give or take"); a wide margin makes a range."""
+    folded = reading.folded
+    language = reading.language
     asides = list(_ASIDES.finditer(folded)) if any(w in folded for w in _ASIDE_WORDS) else []
     if any(_a_wide_margin(folded, aside, language) for aside in asides):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5000 give or take 1000": a range
     folded = _blanked(folded, *asides)
-    if language == "zh":  # "一穷二白, 到手三千六": no money in the idiom
-        folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
-            folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
-            folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
-        if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_SET_ASIDE_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
-        if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_UNKNOWN_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "里面有一部分是帮同事代付的"
-        if asked == "income" and "一" in folded and ("次" in folded or "回" in folded):
-            yearly = _A_FIGURE_ONCE_A_YEAR_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = yearly if _A_NUMBER_IN.search(yearly) else folded  # "年终奖一万 一年一次"
-        if asked == "income" and "今年" in folded:  # "去年一个月九千 今年就六千五了": now's
-            folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
-        if (
-            owed
-            and "还" in folded
-            and not _A_NUMBER_IN.search(folded)
-            and _REPAID_WHEN_THERE_IS_MONEY_ZH.search(folded)
-        ):  # "欠亲戚的 有了就还 没有就先欠着": not nothing, the month's unsaid
-            return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if owed and ("分期" in folded or "买" in folded):  # "分期买的 一台三千 每月还两千"
-            price = _THE_PRICE_OF_ONE_BOUGHT_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = price if _A_NUMBER_IN.search(price) else folded
-        if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
-        if asked == "expenses" and ("欠款" in folded or "贷款" in folded or "负债" in folded):
-            debts = _A_FIGURE_SAID_TO_BE_A_DEBT_ZH.sub(lambda m: " " * len(m[0]), folded)
-            debts = _A_DEBT_NAMED_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), debts)
-            folded = debts if _A_NUMBER_IN.search(debts) else folded  # "那个放欠款里"
-        if asked == "expenses" and "一次性" in folded:  # "买电动车两千那是一次性的": once
-            one_off = _A_ONE_OFF_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = one_off if _A_NUMBER_IN.search(one_off) else folded
-        if asked == "expenses" and ("现在" in folded or "如今" in folded or "最近" in folded):
-            folded = _AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
-            farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
-        if (
-            asked == "income"
-            and ("来" in folded or "多" in folded)
-            and (rough := _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded))
-            and not _A_FIGURE_ENDING_ITS_CLAUSE_ZH.search(folded, rough.end())
-        ):  # (the total said after it is read: "… 一天挖三百来斤 这个月结了三千六")
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "洗一只狗提二十 一个月洗百来只"
-        if (
-            asked == "income"
-            and "月" in folded
-            and _A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH.search(folded)
-            and not _A_MONTHS_EXTRA.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "中秋那个月八千 其他月份两千五"
-        if (
-            asked == "expenses"
-            and ("都" in folded or "也" in folded)
-            and _ITEMS_WITHOUT_FIGURES_LAST_ZH.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…买菜 电费 也得花"
-        if asked == "income" and "只" in folded and ("平时" in folded or "平常" in folded):
-            folded = _THE_USUAL_BEFORE_A_STOP_ZH.sub(lambda m: " " * len(m[0]), folded)  # "停产"
-        if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
-            folded = _without_what_the_employer_takes_zh(folded)
-        if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
-            folded = _NOT_EVERY_MONTH_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = _LEFT_OUT_THEN_COUNTED_IN_ZH.sub(lambda m: "加上".ljust(len(m[0])), folded)
-        if "儿" in folded:  # "每个月是四千儿百": 二 typed by its sound (not "千儿八百")
-            folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
-        if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
-            folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if items and "垫" in folded and "我自己" in folded:  # "四千我先垫着 … 我自己出一千六"
-            folded = _A_WHOLE_ADVANCED_FOR_HOUSEMATES_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "红包" in folded or "过节费" in folded:  # "过年还给了个八百的红包": once a year
-            folded = _A_FESTIVALS_GIFT_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
-            folded = _without_a_difference_zh(folded)
-        if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
-            folded = _A_RED_PACKET_GRABBED_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "这" in folded and _TWO_PLACES_PAYING_ZH.search(folded):  # "美团这个月结了4300 …"
-            folded = _THIS_MONTH_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if owed and "这" in folded:  # "美团月付这月账单318, 抖音月付126": both this month's
-            folded = _THIS_MONTHS_BILL_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "expenses" and ("必" in folded or "可有可无" in folded):  # "那个不是必须的"
-            folded = _AN_ITEM_SAID_NO_NECESSITY_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "不算的话" in folded:  # "总共三千八 其中五百是打牌的 不算的话三千三": the rest
-            folded = _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "income" and "不算" in folded:  # "一个月两千三 那三百慰问金不算"
-            extra = _AN_EXTRAS_FIGURE_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = extra if _A_NUMBER_IN.search(extra) else folded
-        if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
-            folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
-                lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
-            )
-        if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
-            card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
-            folded = card.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "expenses":  # "燃气一方三块多, 每月交八十": the unit's price, no bill
-            folded = _A_UNITS_PRICE_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "income" and "年底" in folded:  # "五千二 年底估计没奖金了": none to set aside
-            folded = _NO_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if "生意" in folded or "店里" in folded or "摊" in folded:  # "一千二那是生意上的"
-            home = _A_BUSINESS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = home if _A_NUMBER_IN.search(home) else folded
-        if "里" in folded or "在内" in folded or "进" in folded:  # "补贴300已经算在里面 到手四千"
-            folded = _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "income" and "去年" in folded:  # "现在是零 去年一个雪季挣了三万": no month's
-            folded = _LAST_YEARS_EARNINGS_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if (
-            asked == "expenses"
-            and "钱" in folded
-            and _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "吃饭的钱老婆管着": how much?
-        if (
-            asked == "expenses"
-            and "不" in folded
-            and _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这还不算钢琴课 一节一百五"
-        if "不" in folded and items and _A_FIGURE_TAKEN_BACK_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五千吧 不对 可能没有 我再算算"
-        if items and "年付" in folded:  # "月付一千三 年付能便宜点": the month's is paid
-            folded = _A_YEARLY_PAYMENT_NOT_TAKEN_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if offer and "的话" in folded and _A_FALLBACK_OFFER_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
-        if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
-        if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
-        if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
-            folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if (
-            asked in ("income", "expenses")
-            and ("那" in folded or "这" in folded)
-            and "是" in folded
-            and "的" in folded
-        ):
-            others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
-        if asked == "income" and (
-            "工资" in folded
-            or "薪" in folded
-            or "收入" in folded
-            or "合计" in folded
-            or "金额" in folded
-        ):
-            folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
-        if owed and "还" in folded and ("欠" in folded or "借" in folded):
-            repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
-        if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
-            most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
-            folded = most if _A_NUMBER_IN.search(most) else folded
-        if asked == "income" and "算" in folded and "不" in folded:  # "小费不固定 那个别算"
-            folded = _AN_UNFIXED_EXTRA_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "income" and "补发" in folded and "平时" in folded:  # "…补发了上个月的 平时…"
-            folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
-                lambda m: " " * len(m[0]), folded
-            )
-        if asked in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
-            folded, asked
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    reading.folded = folded
+    return None
+
+
+def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks figures of another time than the month (festival, year, price)."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    owed = reading.owed
+    folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
+        folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
+        folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
+    if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_SET_ASIDE_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
+    if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_UNKNOWN_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "里面有一部分是帮同事代付的"
+    if asked == "income" and "一" in folded and ("次" in folded or "回" in folded):
+        yearly = _A_FIGURE_ONCE_A_YEAR_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = yearly if _A_NUMBER_IN.search(yearly) else folded  # "年终奖一万 一年一次"
+    if asked == "income" and "今年" in folded:  # "去年一个月九千 今年就六千五了": now's
+        folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
+    if (
+        owed
+        and "还" in folded
+        and not _A_NUMBER_IN.search(folded)
+        and _REPAID_WHEN_THERE_IS_MONEY_ZH.search(folded)
+    ):  # "欠亲戚的 有了就还 没有就先欠着": not nothing, the month's unsaid
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if owed and ("分期" in folded or "买" in folded):  # "分期买的 一台三千 每月还两千"
+        price = _THE_PRICE_OF_ONE_BOUGHT_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = price if _A_NUMBER_IN.search(price) else folded
+    if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks debts and one-offs among the spending; a rate alone is unclear."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    if asked == "expenses" and ("欠款" in folded or "贷款" in folded or "负债" in folded):
+        debts = _A_FIGURE_SAID_TO_BE_A_DEBT_ZH.sub(lambda m: " " * len(m[0]), folded)
+        debts = _A_DEBT_NAMED_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), debts)
+        folded = debts if _A_NUMBER_IN.search(debts) else folded  # "那个放欠款里"
+    if asked == "expenses" and "一次性" in folded:  # "买电动车两千那是一次性的": once
+        one_off = _A_ONE_OFF_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = one_off if _A_NUMBER_IN.search(one_off) else folded
+    if asked == "expenses" and ("现在" in folded or "如今" in folded or "最近" in folded):
+        folded = _AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
+        farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
+    if (
+        asked == "income"
+        and ("来" in folded or "多" in folded)
+        and (rough := _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded))
+        and not _A_FIGURE_ENDING_ITS_CLAUSE_ZH.search(folded, rough.end())
+    ):  # (the total said after it is read: "… 一天挖三百来斤 这个月结了三千六")
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "洗一只狗提二十 一个月洗百来只"
+    if (
+        asked == "income"
+        and "月" in folded
+        and _A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH.search(folded)
+        and not _A_MONTHS_EXTRA.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "中秋那个月八千 其他月份两千五"
+    if (
+        asked == "expenses"
+        and ("都" in folded or "也" in folded)
+        and _ITEMS_WITHOUT_FIGURES_LAST_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…买菜 电费 也得花"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_beside_the_own_share_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks wholes, rises and deductions beside the own month's figure."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    owed = reading.owed
+    if asked == "income" and "只" in folded and ("平时" in folded or "平常" in folded):
+        folded = _THE_USUAL_BEFORE_A_STOP_ZH.sub(lambda m: " " * len(m[0]), folded)  # "停产"
+    if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
+        folded = _without_what_the_employer_takes_zh(folded)
+    if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
+        folded = _NOT_EVERY_MONTH_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _LEFT_OUT_THEN_COUNTED_IN_ZH.sub(lambda m: "加上".ljust(len(m[0])), folded)
+    if "儿" in folded:  # "每个月是四千儿百": 二 typed by its sound (not "千儿八百")
+        folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
+    if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
+        folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if items and "垫" in folded and "我自己" in folded:  # "四千我先垫着 … 我自己出一千六"
+        folded = _A_WHOLE_ADVANCED_FOR_HOUSEMATES_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "红包" in folded or "过节费" in folded:  # "过年还给了个八百的红包": once a year
+        folded = _A_FESTIVALS_GIFT_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
+        folded = _without_a_difference_zh(folded)
+    if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
+        folded = _A_RED_PACKET_GRABBED_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "这" in folded and _TWO_PLACES_PAYING_ZH.search(folded):  # "美团这个月结了4300 …"
+        folded = _THIS_MONTH_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if owed and "这" in folded:  # "美团月付这月账单318, 抖音月付126": both this month's
+        folded = _THIS_MONTHS_BILL_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and ("必" in folded or "可有可无" in folded):  # "那个不是必须的"
+        folded = _AN_ITEM_SAID_NO_NECESSITY_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "不算的话" in folded:  # "总共三千八 其中五百是打牌的 不算的话三千三": the rest
+        folded = _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH.sub(lambda m: " " * len(m[0]), folded)
+    reading.folded = folded
+    return None
+
+
+def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks figures said not to count; one taken back is unclear."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    offer = reading.offer
+    if asked == "income" and "不算" in folded:  # "一个月两千三 那三百慰问金不算"
+        extra = _AN_EXTRAS_FIGURE_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = extra if _A_NUMBER_IN.search(extra) else folded
+    if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
+        folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
+            lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
+        )
+    if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
+        card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
+        folded = card.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses":  # "燃气一方三块多, 每月交八十": the unit's price, no bill
+        folded = _A_UNITS_PRICE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "年底" in folded:  # "五千二 年底估计没奖金了": none to set aside
+        folded = _NO_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "生意" in folded or "店里" in folded or "摊" in folded:  # "一千二那是生意上的"
+        home = _A_BUSINESS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = home if _A_NUMBER_IN.search(home) else folded
+    if "里" in folded or "在内" in folded or "进" in folded:  # "补贴300已经算在里面 到手四千"
+        folded = _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "去年" in folded:  # "现在是零 去年一个雪季挣了三万": no month's
+        folded = _LAST_YEARS_EARNINGS_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and "钱" in folded and _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "吃饭的钱老婆管着": how much?
+    if (
+        asked == "expenses"
+        and "不" in folded
+        and _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这还不算钢琴课 一节一百五"
+    if "不" in folded and items and _A_FIGURE_TAKEN_BACK_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五千吧 不对 可能没有 我再算算"
+    if items and "年付" in folded:  # "月付一千三 年付能便宜点": the month's is paid
+        folded = _A_YEARLY_PAYMENT_NOT_TAKEN_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if offer and "的话" in folded and _A_FALLBACK_OFFER_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
+    if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
+    if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
+    reading.folded = folded
+    return None
+
+
+def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks others' figures and the best month ever, none the own."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    owed = reading.owed
+    if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
+        folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("income", "expenses")
+        and ("那" in folded or "这" in folded)
+        and "是" in folded
+        and "的" in folded
+    ):
+        others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
+    if asked == "income" and (
+        "工资" in folded
+        or "薪" in folded
+        or "收入" in folded
+        or "合计" in folded
+        or "金额" in folded
+    ):
+        folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
+    if owed and "还" in folded and ("欠" in folded or "借" in folded):
+        repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
+    if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
+        most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = most if _A_NUMBER_IN.search(most) else folded
+    if asked == "income" and "算" in folded and "不" in folded:  # "小费不固定 那个别算"
+        folded = _AN_UNFIXED_EXTRA_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "补发" in folded and "平时" in folded:  # "…补发了上个月的 平时…"
+        folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
+            lambda m: " " * len(m[0]), folded
+        )
+    if asked in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
+        folded, asked
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    reading.folded = folded
+    return None
+
+
+def _set_aside_marks_no_figure(reading: _AmountBeingRead) -> AmountReading | None:
+    """Blanks a network's generation and reads dashes as no minus."""
+    folded = reading.folded
     if _says_its_digits(folded):  # "five figures, starts with a 2": no amount said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
     if "g" in folded:  # "4G net 6e + lakbér 120": the network's generation, no amount
@@ -6511,6 +6617,18 @@ def read_amount(
             folded = _AN_ITEMS_PART_IN_BRACKETS_EN.sub(
                 lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
             )
+    reading.folded = folded
+    return None
+
+
+def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
+    """English: blanks items struck out, a thing's worth, a perk, others' figures."""
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    language = reading.language
+    offer = reading.offer
+    owed = reading.owed
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
@@ -6542,6 +6660,14 @@ def read_amount(
         folded = _SPARE_SPLIT_AROUND_THE_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
     if asked in ("income", "expenses") and "you " in folded:  # "…, you asked about mine? 1,300"
         folded = _ALL_BEFORE_A_CHECK_OF_WHOSE_EN.sub(lambda m: " " * len(m[0]), folded)
+    reading.folded = folded
+    return None
+
+
+def _spell_out_the_figures(reading: _AmountBeingRead) -> AmountReading | None:
+    """Writes numbers in words and foreign thousands as digits, slips corrected."""
+    folded = reading.folded
+    language = reading.language
     # "£35 (thirty five, my thumbs keep typing 53)": the slip named is no amount
     if any(word in folded for word in _WORDS_OF_A_SLIP):
         folded = _A_SLIP_NAMED.sub(lambda m: " " * len(m[0]), folded)
@@ -6565,6 +6691,15 @@ def read_amount(
         figures = {n.value for n in in_figures if twice.start() <= n.start < twice.end()}
         if len(figures) > 1:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # a slip in one of the two
+    reading.folded = folded
+    return None
+
+
+def _set_aside_no_debt(reading: _AmountBeingRead) -> AmountReading | None:
+    """For debts: blanks what is no debt, so only payments on debts are left."""
+    folded = reading.folded
+    language = reading.language
+    owed = reading.owed
     folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
@@ -6580,6 +6715,15 @@ def read_amount(
         folded, shares = _SHARE_OF_THE_BALANCE.subn(lambda m: " " * len(m[0]), folded)
         if shares and language == "hu" and _THE_BALANCES_FIGURE_HU.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5%-a, az egyenleg 340"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_no_item(reading: _AmountBeingRead) -> AmountReading | None:
+    """For lists: blanks old figures, deposits and wholes, no item of the month."""
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
@@ -6598,6 +6742,16 @@ def read_amount(
         if _TRANSPORT.search(folded):  # "bus pass 65, covers the 38 and the 73"
             folded = _ROUTE_NUMBERS.sub(lambda m: " " * len(m[0]), folded)
     folded = _without_what_is_worked_out(folded)  # "半年一万二, 折合每月两千": two thousand
+    reading.folded = folded
+    return None
+
+
+def _set_aside_clauses_and_list_marks(reading: _AmountBeingRead) -> AmountReading | None:
+    """Blanks clauses set aside, a list's numbers, a pay day, a formula."""
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    language = reading.language
     if language == "en" and any(w in folded for w in _WORDS_OF_A_CLAUSE_SET_ASIDE_EN):
         # "cake orders, maybe 100 some months, ignore that, the job pays 1,290": set aside
         folded = _A_CLAUSE_SET_ASIDE_EN.sub(lambda m: " " * len(m[0]), folded)
@@ -6625,71 +6779,100 @@ def read_amount(
         folded = _SEVERANCE_FORMULA_ZH.sub(lambda m: " " * len(m[0]), folded)
     if items and language == "hu" and len(_A_LIST_NUMBER_HU.findall(folded)) > 1:
         folded = _A_LIST_NUMBER_HU.sub(lambda m: " " * len(m[0]), folded)  # "1. albi 130, 2. …"
-    if language == "hu":  # "11 ezer 500": eleven thousand five hundred
-        folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
-        folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
-        # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
-        folded = _DIGITS_TYPED_APART_HU.sub(
-            lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded
+    reading.folded = folded
+    return None
+
+
+def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | None:
+    """Hungarian: joins thousands and hundreds and multiplies the times said."""
+    if reading.language != "hu":
+        return None
+    folded = reading.folded
+    offer = reading.offer
+    owed = reading.owed
+    folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
+    folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+    # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
+    folded = _DIGITS_TYPED_APART_HU.sub(lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded)
+    folded = _THOUSANDS_ASIDE_HU.sub(
+        lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
+    )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
+    folded = _MILLION_AND_THOUSANDS.sub(
+        lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
+    )  # "évente 3 millió 180": three million one hundred and eighty thousand
+    if owed and not offer and _A_TERM_SAID_HU.search(folded):  # "6x 11 200, a 3.-nál tartok"
+        times = _A_TERMS_PAYMENTS_TIMES_HU.sub(lambda m: " " * len(m[0]), folded)
+        if times != folded:  # "12 x 25 ezer, 4 van hátra": the 4 is a count as well
+            times = _PAYMENTS_LEFT_BARE_HU.sub(lambda m: " " * len(m[0]), times)
+        folded = _HOW_FAR_ALONG_THE_TERM_HU.sub(lambda m: " " * len(m[0]), times)
+    said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
+    folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+    folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
+    if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
+        folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+    folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
+    if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
+        folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
+    """Hungarian: blanks denied figures and place numbers; cases are unclear."""
+    if reading.language != "hu":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    offer = reading.offer
+    owed = reading.owed
+    if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
+        folded = _A_FIGURE_DENIED_HU.sub(
+            lambda m: m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0]),
+            folded,
         )
-        folded = _THOUSANDS_ASIDE_HU.sub(
-            lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
-        )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
-        folded = _MILLION_AND_THOUSANDS.sub(
-            lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
-        )  # "évente 3 millió 180": three million one hundred and eighty thousand
-        if owed and not offer and _A_TERM_SAID_HU.search(folded):  # "6x 11 200, a 3.-nál tartok"
-            times = _A_TERMS_PAYMENTS_TIMES_HU.sub(lambda m: " " * len(m[0]), folded)
-            if times != folded:  # "12 x 25 ezer, 4 van hátra": the 4 is a count as well
-                times = _PAYMENTS_LEFT_BARE_HU.sub(lambda m: " " * len(m[0]), times)
-            folded = _HOW_FAR_ALONG_THE_TERM_HU.sub(lambda m: " " * len(m[0]), times)
-        said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
-        folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
-        folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
-        if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
-            folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
-        folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
-        if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
-            folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
-            folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
-            folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
-        if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
-            folded = _A_FIGURE_DENIED_HU.sub(
-                lambda m: (
-                    m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0])
-                ),
-                folded,
-            )
-        if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
-            folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "income" and "apolasi dij" in folded:  # "ápolási díj 62 ezer anyukám után"
-            folded = _CARED_FOR_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)
-        if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
-            folded = _FROM_A_NUMBERED_PLACE_HU.sub(_a_place_before_more, folded)
-            if asked == "income":  # "…, mellette dolgozom, abból 148": a second income
-                folded = _FROM_A_SIDE_JOB_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
-                folded = _FROM_A_JOB_WORKED_AT_TIMES_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
-        if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
-            folded = " " * share.start() + folded[share.start() :]  # the budget before it
-        if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
-            folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
-        if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
-            folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
-        folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
-        if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
-        if (
-            asked == "expenses"
-            and ("mmal" in folded or "mmel" in folded)
-            and _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a párommal 250, én többet"
-        if (
-            asked in ("expenses", "income")
-            and ("ha " in folded or "egyszer " in folded or "hol " in folded)
-            and _FIGURES_OF_CASES_HU.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
+        folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "apolasi dij" in folded:  # "ápolási díj 62 ezer anyukám után"
+        folded = _CARED_FOR_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)
+    if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
+        folded = _FROM_A_NUMBERED_PLACE_HU.sub(_a_place_before_more, folded)
+        if asked == "income":  # "…, mellette dolgozom, abból 148": a second income
+            folded = _FROM_A_SIDE_JOB_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
+            folded = _FROM_A_JOB_WORKED_AT_TIMES_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
+    if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
+        folded = " " * share.start() + folded[share.start() :]  # the budget before it
+    if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
+        folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
+    if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
+        folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
+    folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
+    if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
+    if (
+        asked == "expenses"
+        and ("mmal" in folded or "mmel" in folded)
+        and _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a párommal 250, én többet"
+    if (
+        asked in ("expenses", "income")
+        and ("ha " in folded or "egyszer " in folded or "hol " in folded)
+        and _FIGURES_OF_CASES_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    reading.folded = folded
+    return None
+
+
+def _join_the_items(reading: _AmountBeingRead) -> AmountReading | None:
+    """For lists: blanks breakdowns and plans, so "plus" joins the items."""
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    language = reading.language
+    offer = reading.offer
     if items and "egyutt (" in folded:  # "a gáz 28, a többivel együtt (lakbér, kaja) 236 500"
         folded = _ITEMS_NAMED_IN_A_WHOLE.sub(" ", folded)  # its items, no figure of their own
     if items and "(" in folded:  # "rezsi 26 (gáz 14, villany 9, víz 3)": its parts, once
@@ -6717,862 +6900,1213 @@ def read_amount(
         if language == "en" and any(word in folded for word in _WORDS_OF_ONCE_ONLY_EN):
             # "…, the boiler service was 90 but thats once a year": that item set aside
             folded = _AN_ITEM_ONCE_ONLY_EN.sub(lambda m: " " * len(m[0]), folded)
-    with localcontext(ARITHMETIC):
-        numbers = [n for n in numbers_in(folded, language) if n.unit is None]
-        if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
-            # one amount, maybe said twice ("fizetés 250, szóval 250"); a list stays as said
-            numbers = [_in_thousands(n, folded) for n in numbers]
-        chosen = [n for n in numbers if n.strong]
-        if not chosen and numbers and is_just_a_number(folded):
-            chosen = numbers
-        if _only_in_another_currency_abroad(folded, chosen, language):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
-        if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
-        if (
-            items
-            and len(chosen) > 1
-            and language == "hu"
-            and _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.search(folded)
-            and _two_currencies_joined_hu(folded, chosen, language)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "300 euró, meg a magyar 90"
-        if (
-            items
-            and chosen
-            and language == "hu"
-            and "le" in folded
-            and _an_item_in_an_unconverted_currency_hu(folded, chosen)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "600 lej, itt meg az albi 110"
-        usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
-        if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
-            return _within(usual.value, limit)  # every other month its 1,710": the usual month
-        if offer and len(chosen) > 1 and "方案" in folded:  # "还1100, 方案三要一千三, 太多了"
-            chosen = _without_a_plans_figure_refused_zh(folded, chosen)
-        if (
-            offer
-            and language == "en"
-            and " if " in folded
-            and (for_now := _AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN.search(folded))
-            and any(n.start == for_now.start("now") for n in chosen)
-        ):
-            now = next(n for n in chosen if n.start == for_now.start("now"))
-            if now.value is not None:  # "95 if the work comes back, but for now 42": the 42
-                return _within(now.value, limit)
-        if (
-            offer
-            and language == "en"
-            and " now" in folded
-            and (for_now := _AN_OFFER_FOR_NOW_BEFORE_ONE_TO_COME_EN.search(folded))
-            and any(n.start == for_now.start("now") for n in chosen)
-        ):
-            now = next(n for n in chosen if n.start == for_now.start("now"))
-            if now.value is not None:  # "40 now and 70 once the season starts": the 40
-                return _within(now.value, limit)
-        taken = (  # (an offer settled too: "七八百都行, 就按八百吧")
-            _the_figure_to_take(folded, chosen)
-            if asked in ("income", "expenses", "counter")
-            else None
+    reading.folded = folded
+    return None
+
+
+def _find_the_numbers(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds the numbers and those chosen; a currency abroad is unclear."""
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    language = reading.language
+    numbers = [n for n in numbers_in(folded, language) if n.unit is None]
+    if in_thousands and len({n.value for n in numbers if n.strong}) == 1:
+        # one amount, maybe said twice ("fizetés 250, szóval 250"); a list stays as said
+        numbers = [_in_thousands(n, folded) for n in numbers]
+    chosen = [n for n in numbers if n.strong]
+    if not chosen and numbers and is_just_a_number(folded):
+        chosen = numbers
+    if _only_in_another_currency_abroad(folded, chosen, language):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "I live in Spain, 700 euros"
+    if items and len(chosen) > 1 and _two_currencies_in_a_list(folded, chosen, language):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 450 euró, kaja 60 ezer"
+    if (
+        items
+        and len(chosen) > 1
+        and language == "hu"
+        and _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.search(folded)
+        and _two_currencies_joined_hu(folded, chosen, language)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "300 euró, meg a magyar 90"
+    if (
+        items
+        and chosen
+        and language == "hu"
+        and "le" in folded
+        and _an_item_in_an_unconverted_currency_hu(folded, chosen)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "600 lej, itt meg az albi 110"
+    reading.chosen = chosen
+    reading.numbers = numbers
+    return None
+
+
+def _take_the_usual_or_todays(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides on the usual month, or an offer's figure for now."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    language = reading.language
+    limit = reading.limit
+    offer = reading.offer
+    usual = _the_usual_beside_a_months_extra(folded, chosen) if asked == "income" else None
+    if usual is not None and usual.value is not None:  # "2,400 in december with the bonus,
+        return _within(usual.value, limit)  # every other month its 1,710": the usual month
+    if offer and len(chosen) > 1 and "方案" in folded:  # "还1100, 方案三要一千三, 太多了"
+        chosen = _without_a_plans_figure_refused_zh(folded, chosen)
+    if (
+        offer
+        and language == "en"
+        and " if " in folded
+        and (for_now := _AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN.search(folded))
+        and any(n.start == for_now.start("now") for n in chosen)
+    ):
+        now = next(n for n in chosen if n.start == for_now.start("now"))
+        if now.value is not None:  # "95 if the work comes back, but for now 42": the 42
+            return _within(now.value, limit)
+    if (
+        offer
+        and language == "en"
+        and " now" in folded
+        and (for_now := _AN_OFFER_FOR_NOW_BEFORE_ONE_TO_COME_EN.search(folded))
+        and any(n.start == for_now.start("now") for n in chosen)
+    ):
+        now = next(n for n in chosen if n.start == for_now.start("now"))
+        if now.value is not None:  # "40 now and 70 once the season starts": the 40
+            return _within(now.value, limit)
+    reading.chosen = chosen
+    return None
+
+
+def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds the figure said to be the one to take, or the own pay."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    language = reading.language
+    limit = reading.limit
+    taken = (  # (an offer settled too: "七八百都行, 就按八百吧")
+        _the_figure_to_take(folded, chosen) if asked in ("income", "expenses", "counter") else None
+    )
+    if taken is None and asked == "expenses" and "bol " in folded:
+        taken = _the_month_got_by_on_hu(folded, chosen)  # "havi 180-ból jövök ki"
+    if (
+        taken is None
+        and asked == "expenses"
+        and chosen
+        and ("kiad" in folded or "kolt" in folded)
+        and language == "hu"
+    ):
+        taken = _the_spending_named_itself_hu(folded, chosen)  # "órabérem 1850, kiadás 183"
+    if taken is None and asked == "income" and language == "zh":
+        taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
+    if taken is None and asked == "income" and language == "zh":
+        taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
+    if taken is None and asked == "income" and language == "zh" and len(chosen) == 2:
+        own_pay = _own_pay_after_a_spouses_zh(folded, chosen)  # "老婆一个月三万 我两千六"
+        if own_pay is not None:
+            return _within(own_pay, limit)
+    reading.taken = taken
+    return None
+
+
+def _decide_on_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides on the figure to take; a rate or a bare decimal is unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    language = reading.language
+    taken = reading.taken
+    if (
+        taken is None
+        and asked == "income"
+        and language == "zh"
+        and len(chosen) == 1
+        and ("一" in folded or "每" in folded)
+        and _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH.search(
+            folded, max(0, chosen[0].start - 7), chosen[0].start
         )
-        if taken is None and asked == "expenses" and "bol " in folded:
-            taken = _the_month_got_by_on_hu(folded, chosen)  # "havi 180-ból jövök ki"
-        if (
-            taken is None
-            and asked == "expenses"
-            and chosen
-            and ("kiad" in folded or "kolt" in folded)
-            and language == "hu"
-        ):
-            taken = _the_spending_named_itself_hu(folded, chosen)  # "órabérem 1850, kiadás 183"
-        if taken is None and asked == "income" and language == "zh":
-            taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
-        if taken is None and asked == "income" and language == "zh":
-            taken = _the_months_pay_after_rates_zh(folded, chosen)  # "一间一百五, 结给我五千一"
-        if taken is None and asked == "income" and language == "zh" and len(chosen) == 2:
-            own_pay = _own_pay_after_a_spouses_zh(folded, chosen)  # "老婆一个月三万 我两千六"
-            if own_pay is not None:
-                return _within(own_pay, limit)
-        if (
-            taken is None
-            and asked == "income"
-            and language == "zh"
-            and len(chosen) == 1
-            and ("一" in folded or "每" in folded)
-            and _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH.search(
-                folded, max(0, chosen[0].start - 7), chosen[0].start
-            )
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一吨十五": a rate, no month's
-        if asked == "income" and language == "zh" and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.5": 1.5万, or 1.5k?
-        if (
-            asked == "income"
-            and language == "zh"
-            and _A_SMALL_DECIMAL_SAID_ROUGHLY_ZH.fullmatch(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个月1.3左右吧"
-        if (
-            asked == "income"
-            and language == "zh"
-            and len(chosen) == 1
-            and _ONLY_THE_TAX_PAID_ZH.search(folded, max(0, chosen[0].start - 10), chosen[0].start)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "交了个税45块": the pay unsaid
-        if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
-        if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
-            return AmountReading(
-                _in_thousands(taken, folded).value if in_thousands else taken.value, None
-            )
-        if owed and len(chosen) == 1 and "elenged" in folded and _LET_OFF_HU.search(folded):
-            return AmountReading(Decimal(0), None)  # "tartoztam neki 100 ezerrel, de elengedte"
-        if owed and len(chosen) == 1 and _A_LIMIT_NOT_USED_HU.search(folded):
-            return AmountReading(Decimal(0), None)  # "100 ezres hitelkeret, nem nyúltam hozzá"
-        if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
-            return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
-        if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
-            return AmountReading(Decimal(0), None)  # "havi 49 ezer, de szünetel, most nem fizetem"
-        if (
-            owed
-            and chosen
-            and _SUSPENDED_AT_THE_END.search(folded, chosen[-1].end)
-            and _one_payment_beside_its_loan(chosen)
-        ):
-            return AmountReading(Decimal(0), None)  # "havi 50 ezret, de felfüggesztették"
-        if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
-            return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
-        if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
-            chosen = [_as_a_bound(n, folded) for n in chosen]
-        if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
-            return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
-        if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
-        if items and chosen and _ANOTHER_ITEM_NOT_REMEMBERED_ZH.match(folded, chosen[-1].end):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "借呗1200 微粒贷忘了多少"
-        if (
-            items
-            and chosen
-            and "多少" in folded
-            and _AN_ITEM_NOT_REMEMBERED_BEFORE_ZH.search(folded, 0, chosen[0].start)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一包多少钱我忘了 水电两百"
-        if (
-            asked in ("expenses", "other_debts")
-            and chosen
-            and _ONLY_ONE_ITEM_KNOWN_ZH.search(
-                folded, max(0, chosen[0].start - 12), chosen[0].start
-            )
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我只知道房租三千": the rest?
-        if items and chosen and _PART_PAID_BY_ANOTHER.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
-        if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
-        if (
-            chosen
-            and (changed := _CHANGED_BY_AN_UNKNOWN_AMOUNT.search(folded))
-            and all(n.end <= changed.start() for n in chosen)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,050, gone up since, by ?"
-        if (
-            items
-            and len({n.value for n in chosen}) == 1
-            and any(word in folded for word in ("month", "honap", "个月"))  # (each match has one)
-            and (months := _SAID_OF_SEVERAL_MONTHS.search(folded))
-            and all(n.end <= months.start() for n in chosen)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销六千 不对 这是两个月的"
-        if chosen and all(
-            _WHAT_IT_USED_TO_BE.search(folded, max(0, n.start - 30), n.start) for n in chosen
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it used to be 900", no more
-        if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
-        if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
-        if (
-            asked in ("expenses", "other_debts", "income")
-            and chosen
-            and " or " in folded  # (each match has it)
-            and language_code(language) == "en"
-            and _OR_ANOTHER_IF_COUNTED_EN.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,150, or 1,250 with the car"
-        if (
-            asked in ("expenses", "other_debts")
-            and chosen
-            and ("|" in folded or "£-" in folded)  # (each match has one)
-            and _AN_ITEM_LEFT_BLANK_IN_A_TABLE_EN.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent | 600, food |, gas | 80"
-        if (
-            asked in ("expenses", "other_debts", "income")
-            and chosen
-            and (unsaid := _OWN_PART_UNSAID.search(folded))
-            # (the own part said in a clause before the split's is another figure's: "mine is
-            # 900, my mum's we split with my brother, 300 in all")
-            and not _OWN_PART_SAID.search(folded, _last_clause_break(folded, 0, unsaid.start()))
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
-        if (
-            asked == "expenses"
-            and chosen
-            and ("/" in plain or "%" in plain or "towards" in folded)
-            # (a fraction is blanked as no amount: read where it is still said)
-            and _A_SHARE_LEFT_TO_WORK_OUT.search(fold(plain))
-            and not _SO_BEFORE.search(folded, max(0, chosen[-1].start - 24), chosen[-1].start)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i pay 3/4 of the 800 rent"
-        if (
-            asked in ("expenses", "income")
-            and chosen
-            and ("%" in plain or "of " in folded)
-            and _A_SHARE_OF_A_FIGURE_SAID.search(fold(plain))
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80% of my 1,600 take home"
-        if (
-            asked == "expenses"
-            and chosen
-            and _CANNOT_SPLIT_IT.search(folded)
-            and _MIXED_WITH_THE_BUSINESS.search(folded)
-        ):  # "stock and the house come out the same account, 2,600, i couldnt split it"
-            return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if (
-            asked in ("expenses", "income")
-            and len({n.value for n in chosen}) == 1
-            and _ONLY_A_FIGURE_TO_COME.search(folded)
-        ):  # "should be about 1,050 from then. right now im kipping at my cousins"
-            return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if (
-            asked in ("expenses", "income")
-            and " if " in folded
-            and _TWO_FIGURES_ON_CONDITIONS.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
-        if "some months" in folded and _TWO_FIGURES_BY_THE_MONTHS_EN.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some months 1k some months 2k"
-        if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
-        if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "15-éig 120 ment el": so far
-        if (
-            asked in ("expenses", "income")
-            and chosen
-            and _USUALLY_MORE.search(folded, chosen[-1].end)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
-        if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
-        if (
-            language == "hu"
-            and asked in ("income", "expenses")
-            and chosen
-            and ("szamol" in folded or "szamit" in folded or "szer " in plain)
-            # (read where "kétszer" is still said: a count of times is blanked as no amount)
-            and _AN_ITEM_NOT_RECKONED_HU.search(fold(plain))
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kaja... azt sose számolom"
-        if language == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
-        if (
-            asked in ("income", "expenses")
-            and len(chosen) > 1
-            and " de " in folded
-            and (own := _the_own_figure_last_hu(folded, chosen))
-        ):
-            own = _the_rest_in_thousands([own], folded, in_thousands)[0]
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一吨十五": a rate, no month's
+    if asked == "income" and language == "zh" and _A_BARE_SMALL_DECIMAL_ZH.fullmatch(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.5": 1.5万, or 1.5k?
+    if (
+        asked == "income"
+        and language == "zh"
+        and _A_SMALL_DECIMAL_SAID_ROUGHLY_ZH.fullmatch(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个月1.3左右吧"
+    if (
+        asked == "income"
+        and language == "zh"
+        and len(chosen) == 1
+        and _ONLY_THE_TAX_PAID_ZH.search(folded, max(0, chosen[0].start - 10), chosen[0].start)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "交了个税45块": the pay unsaid
+    if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
+    if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
+        return AmountReading(
+            _in_thousands(taken, folded).value if in_thousands else taken.value, None
+        )
+    return None
+
+
+def _read_a_debt_cleared(reading: _AmountBeingRead) -> AmountReading | None:
+    """For debts: one cleared or suspended is nothing now; bounds read."""
+    chosen = reading.chosen
+    folded = reading.folded
+    offer = reading.offer
+    owed = reading.owed
+    if owed and len(chosen) == 1 and "elenged" in folded and _LET_OFF_HU.search(folded):
+        return AmountReading(Decimal(0), None)  # "tartoztam neki 100 ezerrel, de elengedte"
+    if owed and len(chosen) == 1 and _A_LIMIT_NOT_USED_HU.search(folded):
+        return AmountReading(Decimal(0), None)  # "100 ezres hitelkeret, nem nyúltam hozzá"
+    if owed and chosen and _CLEARED_SO_NOTHING.search(folded, chosen[-1].end):
+        return AmountReading(Decimal(0), None)  # "havi 62, de kifizették, szóval most semmi"
+    if owed and chosen and _SUSPENDED_NOTHING_NOW.search(folded, chosen[-1].end):
+        return AmountReading(Decimal(0), None)  # "havi 49 ezer, de szünetel, most nem fizetem"
+    if (
+        owed
+        and chosen
+        and _SUSPENDED_AT_THE_END.search(folded, chosen[-1].end)
+        and _one_payment_beside_its_loan(chosen)
+    ):
+        return AmountReading(Decimal(0), None)  # "havi 50 ezret, de felfüggesztették"
+    if owed and chosen and _CLEARED_SINCE_ZH.match(folded, chosen[-1].end):
+        return AmountReading(Decimal(0), None)  # "以前车贷每月2800, 上个月刚还清"
+    if not offer:  # "不超过两千" of the spending is a bound; of an own offer, its amount
+        chosen = [_as_a_bound(n, folded) for n in chosen]
+    if owed and chosen and all(n.value == 0 for n in chosen) and _AT_SOURCE.search(folded):
+        return AmountReading(Decimal(0), None)  # "comes off my payslip, so 0 on top"
+    reading.chosen = chosen
+    return None
+
+
+def _find_figures_not_remembered(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds an item's figure forgotten or paid by another: unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    items = reading.items
+    if items and len(chosen) > 1 and _AMOUNT_NOT_REMEMBERED.search(folded, chosen[-1].end):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租2500 水电300 车险记不住多少"
+    if items and chosen and _ANOTHER_ITEM_NOT_REMEMBERED_ZH.match(folded, chosen[-1].end):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "借呗1200 微粒贷忘了多少"
+    if (
+        items
+        and chosen
+        and "多少" in folded
+        and _AN_ITEM_NOT_REMEMBERED_BEFORE_ZH.search(folded, 0, chosen[0].start)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一包多少钱我忘了 水电两百"
+    if (
+        asked in ("expenses", "other_debts")
+        and chosen
+        and _ONLY_ONE_ITEM_KNOWN_ZH.search(folded, max(0, chosen[0].start - 12), chosen[0].start)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我只知道房租三千": the rest?
+    if items and chosen and _PART_PAID_BY_ANOTHER.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
+    if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
+    return None
+
+
+def _find_figures_changed(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds a figure changed by an unsaid amount: unclear."""
+    chosen = reading.chosen
+    folded = reading.folded
+    items = reading.items
+    if (
+        chosen
+        and (changed := _CHANGED_BY_AN_UNKNOWN_AMOUNT.search(folded))
+        and all(n.end <= changed.start() for n in chosen)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,050, gone up since, by ?"
+    if (
+        items
+        and len({n.value for n in chosen}) == 1
+        and any(word in folded for word in ("month", "honap", "个月"))  # (each match has one)
+        and (months := _SAID_OF_SEVERAL_MONTHS.search(folded))
+        and all(n.end <= months.start() for n in chosen)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销六千 不对 这是两个月的"
+    if chosen and all(
+        _WHAT_IT_USED_TO_BE.search(folded, max(0, n.start - 30), n.start) for n in chosen
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it used to be 900", no more
+    if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
+    if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
+    return None
+
+
+def _find_a_whole_split_or_by_cases(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds a whole split or a fraction of it: the own part unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    language = reading.language
+    plain = reading.plain
+    if (
+        asked in ("expenses", "other_debts", "income")
+        and chosen
+        and " or " in folded  # (each match has it)
+        and language_code(language) == "en"
+        and _OR_ANOTHER_IF_COUNTED_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,150, or 1,250 with the car"
+    if (
+        asked in ("expenses", "other_debts")
+        and chosen
+        and ("|" in folded or "£-" in folded)  # (each match has one)
+        and _AN_ITEM_LEFT_BLANK_IN_A_TABLE_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent | 600, food |, gas | 80"
+    if (
+        asked in ("expenses", "other_debts", "income")
+        and chosen
+        and (unsaid := _OWN_PART_UNSAID.search(folded))
+        # (the own part said in a clause before the split's is another figure's: "mine is
+        # 900, my mum's we split with my brother, 300 in all")
+        and not _OWN_PART_SAID.search(folded, _last_clause_break(folded, 0, unsaid.start()))
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 900 split two ways"
+    if (
+        asked == "expenses"
+        and chosen
+        and ("/" in plain or "%" in plain or "towards" in folded)
+        # (a fraction is blanked as no amount: read where it is still said)
+        and _A_SHARE_LEFT_TO_WORK_OUT.search(fold(plain))
+        and not _SO_BEFORE.search(folded, max(0, chosen[-1].start - 24), chosen[-1].start)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i pay 3/4 of the 800 rent"
+    if (
+        asked in ("expenses", "income")
+        and chosen
+        and ("%" in plain or "of " in folded)
+        and _A_SHARE_OF_A_FIGURE_SAID.search(fold(plain))
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80% of my 1,600 take home"
+    return None
+
+
+def _find_figures_of_other_months(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds figures by case, by season or so far: no month's."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    items = reading.items
+    if (
+        asked == "expenses"
+        and chosen
+        and _CANNOT_SPLIT_IT.search(folded)
+        and _MIXED_WITH_THE_BUSINESS.search(folded)
+    ):  # "stock and the house come out the same account, 2,600, i couldnt split it"
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if (
+        asked in ("expenses", "income")
+        and len({n.value for n in chosen}) == 1
+        and _ONLY_A_FIGURE_TO_COME.search(folded)
+    ):  # "should be about 1,050 from then. right now im kipping at my cousins"
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if (
+        asked in ("expenses", "income")
+        and " if " in folded
+        and _TWO_FIGURES_ON_CONDITIONS.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
+    if "some months" in folded and _TWO_FIGURES_BY_THE_MONTHS_EN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some months 1k some months 2k"
+    if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
+    if asked == "expenses" and chosen and "ig " in folded and _UNTIL_A_DAY_HU.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "15-éig 120 ment el": so far
+    if asked in ("expenses", "income") and chosen and _USUALLY_MORE.search(folded, chosen[-1].end):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, de általában több"
+    if asked == "expenses" and len(chosen) > 1 and _ONE_OFF_TAKEN_IN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…that included a 300 repair"
+    return None
+
+
+def _read_the_own_left_over(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides on the own figure left over or the spending named."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    language = reading.language
+    limit = reading.limit
+    plain = reading.plain
+    if (
+        language == "hu"
+        and asked in ("income", "expenses")
+        and chosen
+        and ("szamol" in folded or "szamit" in folded or "szer " in plain)
+        # (read where "kétszer" is still said: a count of times is blanked as no amount)
+        and _AN_ITEM_NOT_RECKONED_HU.search(fold(plain))
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kaja... azt sose számolom"
+    if language == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
+    if (
+        asked in ("income", "expenses")
+        and len(chosen) > 1
+        and " de " in folded
+        and (own := _the_own_figure_last_hu(folded, chosen))
+    ):
+        own = _the_rest_in_thousands([own], folded, in_thousands)[0]
+        if own.value is not None:
+            return _within(own.value, limit)  # "a bérem 312 lenne, de …, nekem 281 marad"
+    if (
+        asked == "expenses"
+        and len(chosen) > 1
+        and language == "hu"
+        and not _VARYING_AMOUNT.search(folded)
+        and (spending := _the_spending_named_last_hu(folded, chosen))
+    ):
+        spending = _the_rest_in_thousands([spending], folded, in_thousands)[0]
+        if spending.value is not None:
+            return _within(spending.value, limit)  # "óránként 7500-at kérek, a kiadás 230"
+    if (
+        asked in ("income", "counter")
+        and len(chosen) > 1
+        and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
+    ):
+        return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
+    return None
+
+
+def _sum_what_comes_in_parts(reading: _AmountBeingRead) -> AmountReading | None:
+    """Sums pay in parts; reads a payslip's or a statement's figure."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    limit = reading.limit
+    if (
+        asked in ("income", "counter")
+        and chosen
+        and (rest_on_a_day := _THE_REST_ON_A_DAY.search(folded))
+        and not _A_NUMBER_IN.search(folded, rest_on_a_day.end())
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, a maradék 25-én"
+    if (
+        asked in ("income", "expenses")
+        and len(chosen) == 2
+        and (on_two_days := _one_amount_on_two_days(folded, chosen, in_thousands))
+    ):
+        return _within(on_two_days, limit)  # "650 rent on the 1st and 650 on the 15th": 1300
+    if (
+        asked == "expenses"
+        and len(chosen) == 2
+        and "elore" in folded
+        and _PAID_AHEAD_HU.search(folded, 0, chosen[0].start + 30)
+        and _BUT_A_MONTH_HU.search(folded, max(0, chosen[1].start - 16), chosen[1].start)
+    ):
+        monthly = _the_rest_in_thousands([chosen[1]], folded, in_thousands)[0]
+        if monthly.value is not None:  # "két hónapra előre fizettem, 260-at, de havonta 130"
+            return _within(monthly.value, limit)
+    if asked == "income" and len(chosen) > 2 and "levonas" in folded:
+        # "…, levonások 110 700, kifizetés 220 500"
+        return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
+    if (
+        asked == "expenses"
+        and len(chosen) > 1
+        and "out" in folded
+        and ("balance" in folded or ("out:" in folded and "in:" in folded))
+        and (statement := _a_statements_money_out_en(folded, chosen)) is not None
+    ):
+        return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
+    return None
+
+
+def _find_an_amount_unknown(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds an amount unknown, due by a date or undecided: unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    items = reading.items
+    language = reading.language
+    owed = reading.owed
+    if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
+    if (
+        items
+        and chosen
+        and language == "en"
+        and ("remember" in folded or " to " in folded)
+        and _THE_REST_NOT_KNOWN_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest id have to check"
+    if items and language == "en" and "worth" in folded and _WEEKS_WORTH_EN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "food 240 (2 weeks worth)"
+    if (
+        language == "en"
+        and len({n.value for n in chosen}) > 1
+        and ("rest of the year" in folded or folded.count("when ") > 1)
+        and _figures_for_parts_of_the_year_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 when home, 200 when away"
+    if (
+        asked == "expenses"
+        and chosen
+        and _AN_ITEM_LEFT_WITHOUT_FIGURE.search(folded, chosen[-1].end)
+        and not _A_NUMBER_IN.search(folded, chosen[-1].end)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rezsi 30, kaja amennyi marad"
+    if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
+    if (
+        owed
+        and chosen
+        and _PAID_BACK_BY_A_DATE.search(folded)
+        and not any(_MONTHLY_AFTER.match(folded[n.end : n.end + 30]) for n in chosen)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "pay it back by march"
+    if owed and chosen and "多少" in folded and _MONTHS_PAYMENT_UNKNOWN_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
+    if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
+    return None
+
+
+def _read_the_rest_offered(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides an offer's figure for the rest; a unit's price is unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    limit = reading.limit
+    offer = reading.offer
+    owed = reading.owed
+    plain = reading.plain
+    if offer and chosen and _the_rest_of_the_income_offered(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "wage 1400, keep 900, the rest"
+    if offer and len(chosen) > 2 and (the_rest := _THE_REST_OF_THE_INCOME.search(folded)):
+        after = [n for n in chosen if n.start >= the_rest.end()]
+        if len(after) == 1 and after[0] is chosen[-1] and after[0].value is not None:
+            # "工资4000, 留3200, 剩下的每个月还800": the figure given for the rest
+            own = _the_rest_in_thousands(after, folded, in_thousands)[0]
             if own.value is not None:
-                return _within(own.value, limit)  # "a bérem 312 lenne, de …, nekem 281 marad"
-        if (
-            asked == "expenses"
-            and len(chosen) > 1
-            and language == "hu"
-            and not _VARYING_AMOUNT.search(folded)
-            and (spending := _the_spending_named_last_hu(folded, chosen))
-        ):
-            spending = _the_rest_in_thousands([spending], folded, in_thousands)[0]
-            if spending.value is not None:
-                return _within(spending.value, limit)  # "óránként 7500-at kérek, a kiadás 230"
-        if (
-            asked in ("income", "counter")
-            and len(chosen) > 1
-            and (parts := _a_months_parts_by_day_hu(folded, chosen, in_thousands))
-        ):
-            return _within(parts, limit)  # "10-én jön 150, 25-én a maradék 118": 268
-        if (
-            asked in ("income", "counter")
-            and chosen
-            and (rest_on_a_day := _THE_REST_ON_A_DAY.search(folded))
-            and not _A_NUMBER_IN.search(folded, rest_on_a_day.end())
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…180, a maradék 25-én"
-        if (
-            asked in ("income", "expenses")
-            and len(chosen) == 2
-            and (on_two_days := _one_amount_on_two_days(folded, chosen, in_thousands))
-        ):
-            return _within(on_two_days, limit)  # "650 rent on the 1st and 650 on the 15th": 1300
-        if (
-            asked == "expenses"
-            and len(chosen) == 2
-            and "elore" in folded
-            and _PAID_AHEAD_HU.search(folded, 0, chosen[0].start + 30)
-            and _BUT_A_MONTH_HU.search(folded, max(0, chosen[1].start - 16), chosen[1].start)
-        ):
-            monthly = _the_rest_in_thousands([chosen[1]], folded, in_thousands)[0]
-            if monthly.value is not None:  # "két hónapra előre fizettem, 260-at, de havonta 130"
-                return _within(monthly.value, limit)
-        if asked == "income" and len(chosen) > 2 and "levonas" in folded:
-            # "…, levonások 110 700, kifizetés 220 500"
-            return _the_payslips_pay_hu(folded, chosen, limit, in_thousands)
-        if (
-            asked == "expenses"
-            and len(chosen) > 1
-            and "out" in folded
-            and ("balance" in folded or ("out:" in folded and "in:" in folded))
-            and (statement := _a_statements_money_out_en(folded, chosen)) is not None
-        ):
-            return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
-        if items and chosen and _SOME_AMOUNT_UNKNOWN.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, whatever that comes to"
-        if (
-            items
-            and chosen
-            and language == "en"
-            and ("remember" in folded or " to " in folded)
-            and _THE_REST_NOT_KNOWN_EN.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest id have to check"
-        if items and language == "en" and "worth" in folded and _WEEKS_WORTH_EN.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "food 240 (2 weeks worth)"
-        if (
-            language == "en"
-            and len({n.value for n in chosen}) > 1
-            and ("rest of the year" in folded or folded.count("when ") > 1)
-            and _figures_for_parts_of_the_year_en(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 when home, 200 when away"
-        if (
-            asked == "expenses"
-            and chosen
-            and _AN_ITEM_LEFT_WITHOUT_FIGURE.search(folded, chosen[-1].end)
-            and not _A_NUMBER_IN.search(folded, chosen[-1].end)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rezsi 30, kaja amennyi marad"
-        if owed and chosen and _A_SUM_DUE_BY_A_DATE.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "need 150 by june": no month's
-        if (
-            owed
-            and chosen
-            and _PAID_BACK_BY_A_DATE.search(folded)
-            and not any(_MONTHLY_AFTER.match(folded[n.end : n.end + 30]) for n in chosen)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "pay it back by march"
-        if owed and chosen and "多少" in folded and _MONTHS_PAYMENT_UNKNOWN_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "车贷十五万, 每月多少忘了"
-        if chosen and "怎么分" in folded and _SHARE_UNDECIDED_ZH.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "和老婆一起还, 怎么分没定"
-        if offer and chosen and _the_rest_of_the_income_offered(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "wage 1400, keep 900, the rest"
-        if offer and len(chosen) > 2 and (the_rest := _THE_REST_OF_THE_INCOME.search(folded)):
-            after = [n for n in chosen if n.start >= the_rest.end()]
-            if len(after) == 1 and after[0] is chosen[-1] and after[0].value is not None:
-                # "工资4000, 留3200, 剩下的每个月还800": the figure given for the rest
-                own = _the_rest_in_thousands(after, folded, in_thousands)[0]
-                if own.value is not None:
-                    return _within(own.value, limit)
-        if (
-            items
-            and chosen
-            and "用" in folded
-            and _A_QUANTITY_USED_ZH.search(folded)
-            and _A_PRICE_A_MEASURE_ZH.search(plain)
-            and not _SO_BEFORE.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "水费一吨三块五, 一个月用八吨"
-        if (
-            asked == "income"
-            and chosen
-            and "卖" in folded
-            and _PRICE_OF_ONE_SOLD_ZH.search(folded, max(0, chosen[-1].start - 4), chosen[-1].start)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一天卖五十多个, 一个六块"
-        if (
-            owed
-            and chosen
-            and "额度" in folded
-            and _UNUSED_LIMIT_ZH.match(folded, chosen[-1].end)
-            and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
-        ):
-            return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
-        if asked == "expenses" and len(chosen) > 1 and language == "hu":
-            # "bejön 280, kimegy 230", "keret 250 000, elköltve 231 450": the income or the
-            # budget said beside the spending is none of it
-            beside = [
-                n
-                for n in chosen
-                if _INCOME_OR_BUDGET_BEFORE_HU.search(folded, max(0, n.start - 14), n.start)
-            ]
-            if beside and len(beside) < len(chosen):
-                rest = [n for n in chosen if n not in beside]
-                chosen = _the_rest_in_thousands(rest, folded, in_thousands)
-        if owed and len(chosen) > 1 and "额度" in folded:  # "额度五万, 用了一万, 每月还九百"
-            limits = [n for n in chosen if _A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start)]
-            chosen = [n for n in chosen if n not in limits] or chosen
-        if (
-            asked == "income"
-            and chosen
-            and "一次性" in folded
-            and all(_PAID_ONCE_ZH.search(folded, max(0, n.start - 8), n.start) for n in chosen)
-            and _NOTHING_MONTHLY_AFTER_ZH.match(folded, chosen[-1].end)
-        ):
-            return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
-        if (
-            asked == "income"
-            and len(chosen) == 1
-            and "一次性" in folded
-            and _SAID_AFTER_TO_BE_PAID_ONCE_ZH.match(folded, chosen[0].end)
-            and not _NOTHING_MONTHLY_AFTER_ZH.search(folded, chosen[0].end)
-            and "没了" not in folded
-            and "没有了" not in folded  # "…一次性的 以后没有了": nothing after, read as before
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "拆迁款二十万 一次性的"
-        if (
-            asked == "income"
-            and chosen
-            and _OWN_NOTHING_AFTER_SET_ASIDE_ZH.search(folded, chosen[-1].end)
-        ):
-            return AmountReading(Decimal(0), None)  # "我爸每月给一千五 那个不算收入 我自己是零"
-        if asked == "income" and len(chosen) > 1 and _all_from_children_zh(folded, chosen):
-            from_children = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
-            return _within(from_children, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
-        if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
-        if (
-            asked == "income"
-            and len(chosen) == 2
-            and language != "zh"
-            and _last_and_this_months_pay(folded, chosen)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "last month 1500, this 1250"
-        if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
-            left = [
-                n for n in chosen if _SO_RIGHT_BEFORE.search(folded, max(0, n.start - 12), n.start)
-            ]
-            if len(left) == 1 and left[0] is chosen[-1] and left[0].value is not None:
-                return _within(left[0].value, limit)  # "…includes this card, so 260 the rest"
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "350 including your card"
-        if (
-            len({n.value for n in chosen}) == 1
-            and len(_A_SEASON.findall(folded)) >= 2
-            and not _SEASONS_ALIKE.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
-        if _a_figure_for_each_season(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,100 in season, 950 in winter"
-        no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
-        if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
-            return no_payment
-        if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
-        if owed and chosen and "other" in folded and _THE_OTHER_ONE_LEFT_BARE.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "vanquis 45 and the other one"
-        if items and chosen and _another_items_amount_unknown(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…the other one id have to check"
-        if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
-            return AmountReading(
-                Decimal(0), None
-            )  # "student loan comes out my wages, nothing else"
-        by_so_much = [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
-        if language == "hu" and by_so_much:
-            rest = [n for n in chosen if n not in by_so_much]
-            if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
-                return AmountReading(None, AmountProblem.AMBIGUOUS)
-            if len({n.value for n in rest}) == 1:  # "…, mint ami bejön, úgy 230": the one said
-                chosen = _the_rest_in_thousands(rest, folded, in_thousands)
-        if (
-            items
-            and _RAISED_BY_A_SHARE.search(folded)
-            and any(_marked(folded, n) == "before" for n in chosen)
-            and not any(_marked(folded, n) == "now" for n in chosen)
-        ):  # "a lakbért 10%-kal emelték, előtte 150 volt, meg rezsi 40": the new rent not said
-            return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if asked == "income" and len({n.value for n in chosen}) > 1:
-            # "wages go in 1,318 and by the 10th my balance is already -240": no income
-            kept = [
-                n
-                for n in chosen
-                if not _ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
-            ]
-            chosen = kept if kept else chosen
-        if asked == "income" and len(chosen) > 1 and _A_BANK_TEXT_OUT_ZH.search(folded):
-            # "【农业银行】…转支2,000.00元 【农业银行】…工资收入4,650.00元": the pay, not the
-            # money sent out beside it in the pasted bank texts
-            paid_in = [
-                n
-                for n in chosen
-                if _A_BANK_TEXT_PAY_IN_ZH.search(folded, max(0, n.start - 8), n.start)
-            ]
-            chosen = paid_in if len({n.value for n in paid_in}) == 1 else chosen
-        if (
-            asked == "expenses"
-            and len(chosen) > 1
-            and _A_MONTHS_SPENDING_LABELLED_ZH.search(folded)
-        ):  # "【随手记】3月支出: ¥3,482.60 收入: ¥5,200.00": an app's month, spending asked
-            spent = [
-                n
-                for n in chosen
-                if not _AN_INCOME_LABELLED_ZH.search(folded, max(0, n.start - 8), n.start)
-            ]
-            chosen = spent if spent else chosen
-        once = [
+                return _within(own.value, limit)
+    if (
+        items
+        and chosen
+        and "用" in folded
+        and _A_QUANTITY_USED_ZH.search(folded)
+        and _A_PRICE_A_MEASURE_ZH.search(plain)
+        and not _SO_BEFORE.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "水费一吨三块五, 一个月用八吨"
+    if (
+        asked == "income"
+        and chosen
+        and "卖" in folded
+        and _PRICE_OF_ONE_SOLD_ZH.search(folded, max(0, chosen[-1].start - 4), chosen[-1].start)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一天卖五十多个, 一个六块"
+    if (
+        owed
+        and chosen
+        and "额度" in folded
+        and _UNUSED_LIMIT_ZH.match(folded, chosen[-1].end)
+        and all(_A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start) for n in chosen)
+    ):
+        return AmountReading(Decimal(0), None)  # "白条额度八千, 从来没用": no debt
+    return None
+
+
+def _set_aside_a_budget_or_a_limit(reading: _AmountBeingRead) -> AmountReading | None:
+    """Sets aside an income or budget beside spending, a limit beside debt."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    language = reading.language
+    owed = reading.owed
+    if asked == "expenses" and len(chosen) > 1 and language == "hu":
+        # "bejön 280, kimegy 230", "keret 250 000, elköltve 231 450": the income or the
+        # budget said beside the spending is none of it
+        beside = [
             n
             for n in chosen
-            if _ONCE_AFTER.match(folded, n.end)
-            or _WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
-            or _DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
+            if _INCOME_OR_BUDGET_BEFORE_HU.search(folded, max(0, n.start - 14), n.start)
         ]
-        if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
-            rest = [n for n in chosen if n not in once]
+        if beside and len(beside) < len(chosen):
+            rest = [n for n in chosen if n not in beside]
             chosen = _the_rest_in_thousands(rest, folded, in_thousands)
-        if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
-        nothing_for = [
-            n for n in chosen if n.value == 0 and _AN_ITEM_BEFORE.search(folded, 0, n.start)
-        ]
-        if nothing_for and len(nothing_for) < len(chosen):  # "lakbér 0, de kaja meg bérlet kb 60"
-            rest = [n for n in chosen if n not in nothing_for]
-            chosen = _the_rest_in_thousands(rest, folded, in_thousands)
-        if _MASKED_FIGURE.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
-        if not chosen and _FOREIGN_ONLY.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
-        if not chosen and _FIGURE_NOT_SAID.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
-        if not chosen and owed and _OTHER_DEBTS_CLEARED_LONG_AGO.search(folded):
-            return AmountReading(Decimal(0), None)  # "网贷都是前几年的, 早就结清了": none now
-        if not chosen and owed and _A_GIFT_NOT_PAID_BACK.search(folded):
-            return AmountReading(Decimal(0), None)  # "kaptunk 2 milliót, de nem kell visszaadni"
-        if not chosen:
-            zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
-            if zero and not (
-                _VAGUE_AMOUNT.search(folded)
-                # "love offerings when they can, nothing fixed": no fixed amount, not none
-                or _VARYING_AMOUNT.search(folded)
-                or _MONEY_FROM_OTHERS_UNSAID.search(folded)
-                # (at the own proposal, "a tenth of the debt once it comes, nothing until then")
-                or (offer and _RELATIVE_TO_A_PLAN_OR_THE_DEBT.search(folded))
-            ):
-                return AmountReading(Decimal(0), None)
-            if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
-                return AmountReading(None, AmountProblem.AMBIGUOUS)
-            return AmountReading(None, AmountProblem.NOT_A_NUMBER)
-        if (
-            offer
-            and len({n.value for n in chosen}) == 1
-            and _OVER_A_TERM.search(folded)
-            and not _MONTHLY.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "480 ezer, 24 hónap alatt"
-        if (
-            owed
-            and len({n.value for n in chosen}) == 1
-            and _OVER_A_TERM.search(folded)
-            and not _MONTHLY.search(folded)
-        ):  # "the dentists plan, 1,800 over 18 months": a price over a term, the month's unsaid
+    if owed and len(chosen) > 1 and "额度" in folded:  # "额度五万, 用了一万, 每月还九百"
+        limits = [n for n in chosen if _A_LIMIT_ZH.search(folded, max(0, n.start - 6), n.start)]
+        chosen = [n for n in chosen if n not in limits] or chosen
+    if (
+        asked == "income"
+        and chosen
+        and "一次性" in folded
+        and all(_PAID_ONCE_ZH.search(folded, max(0, n.start - 8), n.start) for n in chosen)
+        and _NOTHING_MONTHLY_AFTER_ZH.match(folded, chosen[-1].end)
+    ):
+        return AmountReading(Decimal(0), None)  # "补偿金一次性给了三万, 以后每月就没收入了"
+    reading.chosen = chosen
+    return None
+
+
+def _read_pay_from_several(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides pay from several (the children's, summed); or finds it unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    language = reading.language
+    limit = reading.limit
+    if (
+        asked == "income"
+        and len(chosen) == 1
+        and "一次性" in folded
+        and _SAID_AFTER_TO_BE_PAID_ONCE_ZH.match(folded, chosen[0].end)
+        and not _NOTHING_MONTHLY_AFTER_ZH.search(folded, chosen[0].end)
+        and "没了" not in folded
+        and "没有了" not in folded  # "…一次性的 以后没有了": nothing after, read as before
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "拆迁款二十万 一次性的"
+    if (
+        asked == "income"
+        and chosen
+        and _OWN_NOTHING_AFTER_SET_ASIDE_ZH.search(folded, chosen[-1].end)
+    ):
+        return AmountReading(Decimal(0), None)  # "我爸每月给一千五 那个不算收入 我自己是零"
+    if asked == "income" and len(chosen) > 1 and _all_from_children_zh(folded, chosen):
+        from_children = sum((n.value or Decimal(0) for n in chosen), Decimal(0))
+        return _within(from_children, limit)  # "女儿每月转我一千五, 儿子给六百": both come in
+    if asked == "income" and len(chosen) == 2 and _last_and_this_months_pay_zh(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上个月5200, 这个月4700"
+    if (
+        asked == "income"
+        and len(chosen) == 2
+        and language != "zh"
+        and _last_and_this_months_pay(folded, chosen)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "last month 1500, this 1250"
+    return None
+
+
+def _read_what_a_debt_leaves(reading: _AmountBeingRead) -> AmountReading | None:
+    """For debts: decides the rest after this card, or no payment."""
+    chosen = reading.chosen
+    folded = reading.folded
+    items = reading.items
+    limit = reading.limit
+    owed = reading.owed
+    if owed and chosen and _THIS_CARD_COUNTED_IN.search(folded):
+        left = [n for n in chosen if _SO_RIGHT_BEFORE.search(folded, max(0, n.start - 12), n.start)]
+        if len(left) == 1 and left[0] is chosen[-1] and left[0].value is not None:
+            return _within(left[0].value, limit)  # "…includes this card, so 260 the rest"
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "350 including your card"
+    if (
+        len({n.value for n in chosen}) == 1
+        and len(_A_SEASON.findall(folded)) >= 2
+        and not _SEASONS_ALIKE.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 in season, winter nothing"
+    if _a_figure_for_each_season(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,100 in season, 950 in winter"
+    no_payment = _no_payment_on_the_balance(folded, chosen) if owed and chosen else None
+    if no_payment is not None:  # "overdraft of 1,500 but theres no monthly payment on it"
+        return no_payment
+    if len({n.value for n in chosen}) > 1 and _WHICH_IS_WANTED.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "带车贷4800, 不带4000, 要哪个?"
+    if owed and chosen and "other" in folded and _THE_OTHER_ONE_LEFT_BARE.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "vanquis 45 and the other one"
+    if items and chosen and _another_items_amount_unknown(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…the other one id have to check"
+    if not chosen and owed and _AT_SOURCE.search(folded) and _NOTHING_BESIDES.search(folded):
+        return AmountReading(Decimal(0), None)  # "student loan comes out my wages, nothing else"
+    return None
+
+
+def _keep_the_months_figures(reading: _AmountBeingRead) -> AmountReading | None:
+    """Keeps the month's figures: no difference, balance or money out."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    language = reading.language
+    by_so_much = [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
+    if language == "hu" and by_so_much:
+        rest = [n for n in chosen if n not in by_so_much]
+        if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
             return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if owed and len(chosen) == 1 and _a_price_in_parts(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "egy 36 ezres cipő, 3 részletben"
-        if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
-        if items and len({n.value for n in chosen}) == 1 and _said_per_head(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "fejenként 70, négyen vagyunk"
-        if (
-            asked == "expenses"
-            and len(chosen) > 1
-            and _a_whole_left_per_child(
-                folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
-            )
+        if len({n.value for n in rest}) == 1:  # "…, mint ami bejön, úgy 230": the one said
+            chosen = _the_rest_in_thousands(rest, folded, in_thousands)
+    if (
+        items
+        and _RAISED_BY_A_SHARE.search(folded)
+        and any(_marked(folded, n) == "before" for n in chosen)
+        and not any(_marked(folded, n) == "now" for n in chosen)
+    ):  # "a lakbért 10%-kal emelték, előtte 150 volt, meg rezsi 40": the new rent not said
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if asked == "income" and len({n.value for n in chosen}) > 1:
+        # "wages go in 1,318 and by the 10th my balance is already -240": no income
+        kept = [
+            n for n in chosen if not _ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
+        ]
+        chosen = kept if kept else chosen
+    if asked == "income" and len(chosen) > 1 and _A_BANK_TEXT_OUT_ZH.search(folded):
+        # "【农业银行】…转支2,000.00元 【农业银行】…工资收入4,650.00元": the pay, not the
+        # money sent out beside it in the pasted bank texts
+        paid_in = [
+            n for n in chosen if _A_BANK_TEXT_PAY_IN_ZH.search(folded, max(0, n.start - 8), n.start)
+        ]
+        chosen = paid_in if len({n.value for n in paid_in}) == 1 else chosen
+    reading.chosen = chosen
+    return None
+
+
+def _set_aside_paid_once(reading: _AmountBeingRead) -> AmountReading | None:
+    """Sets aside income among spending, figures paid once, items of nothing."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    owed = reading.owed
+    if (
+        asked == "expenses" and len(chosen) > 1 and _A_MONTHS_SPENDING_LABELLED_ZH.search(folded)
+    ):  # "【随手记】3月支出: ¥3,482.60 收入: ¥5,200.00": an app's month, spending asked
+        spent = [
+            n
+            for n in chosen
+            if not _AN_INCOME_LABELLED_ZH.search(folded, max(0, n.start - 8), n.start)
+        ]
+        chosen = spent if spent else chosen
+    once = [
+        n
+        for n in chosen
+        if _ONCE_AFTER.match(folded, n.end)
+        or _WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
+        or _DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
+    ]
+    if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
+        rest = [n for n in chosen if n not in once]
+        chosen = _the_rest_in_thousands(rest, folded, in_thousands)
+    if owed and chosen and _REPAID_IN_ONE.search(folded) and not _MONTHLY.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "visszafizetni egyben"
+    nothing_for = [n for n in chosen if n.value == 0 and _AN_ITEM_BEFORE.search(folded, 0, n.start)]
+    if nothing_for and len(nothing_for) < len(chosen):  # "lakbér 0, de kaja meg bérlet kb 60"
+        rest = [n for n in chosen if n not in nothing_for]
+        chosen = _the_rest_in_thousands(rest, folded, in_thousands)
+    reading.chosen = chosen
+    return None
+
+
+def _read_no_figure_said(reading: _AmountBeingRead) -> AmountReading | None:
+    """With no figure: masked or foreign is unclear, nothing said is zero."""
+    chosen = reading.chosen
+    folded = reading.folded
+    offer = reading.offer
+    owed = reading.owed
+    if _MASKED_FIGURE.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2xx ezer valami": no figure
+    if not chosen and _FOREIGN_ONLY.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
+    if not chosen and _FIGURE_NOT_SAID.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
+    if not chosen and owed and _OTHER_DEBTS_CLEARED_LONG_AGO.search(folded):
+        return AmountReading(Decimal(0), None)  # "网贷都是前几年的, 早就结清了": none now
+    if not chosen and owed and _A_GIFT_NOT_PAID_BACK.search(folded):
+        return AmountReading(Decimal(0), None)  # "kaptunk 2 milliót, de nem kell visszaadni"
+    if not chosen:
+        zero = _ZERO_WORDS.found_in(folded) or _ZERO_WORDS.found_in(words_only(folded))
+        if zero and not (
+            _VAGUE_AMOUNT.search(folded)
+            # "love offerings when they can, nothing fixed": no fixed amount, not none
+            or _VARYING_AMOUNT.search(folded)
+            or _MONEY_FROM_OTHERS_UNSAID.search(folded)
+            # (at the own proposal, "a tenth of the debt once it comes, nothing until then")
+            or (offer and _RELATIVE_TO_A_PLAN_OR_THE_DEBT.search(folded))
         ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "nursery 300 per child, rent 700"
-        if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
-        if (offer or owed) and _one_payment_only(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "600 in one go at xmas"
-        if not offer and _one_amount_every_few_weeks(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
-        if not offer and _paid_by_another_period(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
-        if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
-            payments = [n for n in chosen if not _names_a_loans_size(folded, n)]
-            if payments and len(payments) < len(chosen) and in_thousands and len(payments) == 1:
-                payments = [_in_thousands(payments[0], folded)]  # "havi 30-at … 900 ezres hitelre"
-            chosen = payments or chosen
-        if owed and "到手" in folded:  # "借一万到手八千, 每周还一千一": the cash got is no payment
-            got = [n for n in chosen if _LOAN_CASH_ZH.search(folded, max(0, n.start - 12), n.start)]
-            chosen = [n for n in chosen if n not in got] or chosen
-        if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
-            payments, folded = _without_balances(folded, chosen)
-            if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
-                payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
-            chosen = payments
-        if offer and len(chosen) == 3 and ("不" in folded or "算了" in folded):
-            revised = _revised_offer_old_one_too_dear_zh(folded, chosen)
-            if revised is not None:
-                return _within(revised, limit)  # "一千, 不对, 还是七百吧, 一千太紧了"
-        if _a_range(folded, chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
-        split = _split_in_a_month(folded, chosen) if offer and language == "en" else None
-        if split is not None:
-            return _within(split, limit)  # "50 on the 1st and another 25 mid month"
-        if language == "zh" and _EACH_ZH.search(folded):
-            product = _products_said_zh(folded, numbers_in(folded, "zh"))
-        elif language == "zh" and offer:
-            product = _split_in_a_month_zh(folded, numbers_in(folded, "zh"))
-        else:
-            product = _product_said(folded, chosen) if language == "en" else None
-        if product is not None and not (owed and _OWED.search(folded)):
-            return _within(product, limit)  # "3 other cards, roughly 50 each"
-        if items and len(chosen) > 1 and language == "hu":
-            # "lakbér 140, nem 104, rezsi 30": the figure after "nem" is taken back, no item
-            kept = [
-                n
-                for n in chosen[1:]
-                if not _TAKEN_BACK_AFTER_NEM_HU.search(folded, max(0, n.start - 20), n.start)
-            ]
-            chosen = chosen[:1] + kept
-            if in_thousands and len(chosen) == 1:
-                chosen = [_in_thousands(chosen[0], folded)]
-        counted_in = (
-            _left_out_then_counted_in_zh(folded, chosen)
-            if items and not owed and language == "zh" and len(chosen) == 2
-            else None
+            return AmountReading(Decimal(0), None)
+        if zero:  # "nincs fix jövedelmem, ahogy jön": no fixed amount, not none at all
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        return AmountReading(None, AmountProblem.NOT_A_NUMBER)
+    if (
+        offer
+        and len({n.value for n in chosen}) == 1
+        and _OVER_A_TERM.search(folded)
+        and not _MONTHLY.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "480 ezer, 24 hónap alatt"
+    return None
+
+
+def _find_another_period_or_price(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds a price in parts, per head or of another period: unclear."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    offer = reading.offer
+    owed = reading.owed
+    plain = reading.plain
+    if (
+        owed
+        and len({n.value for n in chosen}) == 1
+        and _OVER_A_TERM.search(folded)
+        and not _MONTHLY.search(folded)
+    ):  # "the dentists plan, 1,800 over 18 months": a price over a term, the month's unsaid
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if owed and len(chosen) == 1 and _a_price_in_parts(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "egy 36 ezres cipő, 3 részletben"
+    if items and _PER_PERSON_ZH.search(plain) and _A_HOUSEHOLD_ZH.search(plain):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个人1200, 家里四口人"
+    if items and len({n.value for n in chosen}) == 1 and _said_per_head(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "fejenként 70, négyen vagyunk"
+    if (
+        asked == "expenses"
+        and len(chosen) > 1
+        and _a_whole_left_per_child(
+            folded, [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
         )
-        if counted_in is not None:
-            return _within(counted_in, limit)  # "开销两千六 不含房租 房租一千也算上": 3600
-        explained = (
-            _corrected_with_the_gap_zh(folded, chosen)
-            if language == "zh" and len(chosen) == 3
-            else None
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "nursery 300 per child, rent 700"
+    if offer and _ONE_PAYMENT_NOW.search(folded) and _MONTHLY_LEFT_OPEN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千一次性, 每月以后再说"
+    if (offer or owed) and _one_payment_only(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "600 in one go at xmas"
+    if not offer and _one_amount_every_few_weeks(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "140 taken every two weeks"
+    if not offer and _paid_by_another_period(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "órabérben vagyok, 1850 ft"
+    return None
+
+
+def _keep_the_payments(reading: _AmountBeingRead) -> AmountReading | None:
+    """For debts: keeps payments, not sizes; decides a split or a product."""
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    language = reading.language
+    limit = reading.limit
+    offer = reading.offer
+    owed = reading.owed
+    if owed:  # "20 ezret fizetek a 600 ezres hitelre": the loan's size is no payment
+        payments = [n for n in chosen if not _names_a_loans_size(folded, n)]
+        if payments and len(payments) < len(chosen) and in_thousands and len(payments) == 1:
+            payments = [_in_thousands(payments[0], folded)]  # "havi 30-at … 900 ezres hitelre"
+        chosen = payments or chosen
+    if owed and "到手" in folded:  # "借一万到手八千, 每周还一千一": the cash got is no payment
+        got = [n for n in chosen if _LOAN_CASH_ZH.search(folded, max(0, n.start - 12), n.start)]
+        chosen = [n for n in chosen if n not in got] or chosen
+    if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
+        payments, folded = _without_balances(folded, chosen)
+        if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
+            payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
+        chosen = payments
+    if offer and len(chosen) == 3 and ("不" in folded or "算了" in folded):
+        revised = _revised_offer_old_one_too_dear_zh(folded, chosen)
+        if revised is not None:
+            return _within(revised, limit)  # "一千, 不对, 还是七百吧, 一千太紧了"
+    if _a_range(folded, chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2-300 ezer", "900 to 1000"
+    split = _split_in_a_month(folded, chosen) if offer and language == "en" else None
+    if split is not None:
+        return _within(split, limit)  # "50 on the 1st and another 25 mid month"
+    if language == "zh" and _EACH_ZH.search(folded):
+        product = _products_said_zh(folded, numbers_in(folded, "zh"))
+    elif language == "zh" and offer:
+        product = _split_in_a_month_zh(folded, numbers_in(folded, "zh"))
+    else:
+        product = _product_said(folded, chosen) if language == "en" else None
+    if product is not None and not (owed and _OWED.search(folded)):
+        return _within(product, limit)  # "3 other cards, roughly 50 each"
+    reading.chosen = chosen
+    reading.folded = folded
+    return None
+
+
+def _read_a_total_redone(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides a total redone, a part counted in, a corrected figure."""
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    language = reading.language
+    limit = reading.limit
+    owed = reading.owed
+    if items and len(chosen) > 1 and language == "hu":
+        # "lakbér 140, nem 104, rezsi 30": the figure after "nem" is taken back, no item
+        kept = [
+            n
+            for n in chosen[1:]
+            if not _TAKEN_BACK_AFTER_NEM_HU.search(folded, max(0, n.start - 20), n.start)
+        ]
+        chosen = chosen[:1] + kept
+        if in_thousands and len(chosen) == 1:
+            chosen = [_in_thousands(chosen[0], folded)]
+    counted_in = (
+        _left_out_then_counted_in_zh(folded, chosen)
+        if items and not owed and language == "zh" and len(chosen) == 2
+        else None
+    )
+    if counted_in is not None:
+        return _within(counted_in, limit)  # "开销两千六 不含房租 房租一千也算上": 3600
+    explained = (
+        _corrected_with_the_gap_zh(folded, chosen)
+        if language == "zh" and len(chosen) == 3
+        else None
+    )
+    if explained is not None and explained.value is not None:
+        return _within(explained.value, limit)  # "四千八 不对 是四千六 迟到扣了两百": why
+    redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
+    if redone is not None and redone.value is not None:
+        # in thousands too, as a total redone by hand: "230, …, az még 40, tehát 270"
+        redone = _in_thousands(redone, folded) if in_thousands else redone
+        assert redone.value is not None
+        return _within(redone.value, limit)  # "开销三千八, 不对, 漏了兴趣班四百, 是四千二"
+    reading.chosen = chosen
+    return None
+
+
+def _set_aside_corrected_or_not_the_own(reading: _AmountBeingRead) -> AmountReading | None:
+    """Sets aside figures corrected, not essential or not the own."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    language = reading.language
+    limit = reading.limit
+    numbers = reading.numbers
+    owed = reading.owed
+    corrected = False
+    if items and len(chosen) > 1:
+        kept, retotalled = _corrected(folded, chosen)
+        if retotalled is not None and retotalled.value is not None:
+            retotalled = _in_thousands(retotalled, folded) if in_thousands else retotalled
+            assert retotalled.value is not None
+            return _within(retotalled.value, limit)
+        corrected = len(kept) < len(chosen)
+        chosen = kept
+        if in_thousands and len(chosen) == 1:
+            chosen = [_in_thousands(chosen[0], folded)]
+    if items and language == "zh" and len(chosen) > 1:  # "房租三千 室友出一千二 我出一千八"
+        chosen = _without_a_whole_worked_down_zh(folded, numbers, chosen)
+    if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
+        kept = [n for n in chosen if not _said_not_essential(folded, n)]
+        chosen = kept if kept else chosen
+    aside = (  # "饭卡每个月充500, 那个不是钱": no pay
+        [m for n in numbers if (m := _SET_ASIDE_RIGHT_AFTER_ZH.match(folded, n.end))]
+        if asked == "income" and language == "zh"
+        else []
+    )
+    if asked == "income" and len(chosen) > 1:  # "the 15k is expenses not wages, job 1,260"
+        kept = [
+            n
+            for n in chosen
+            if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))
+            and not _SAID_SPENDING_RIGHT_AFTER_ZH.match(folded, n.end)
+            and not any(m.start() == n.end for m in aside)
+            and not _LEFT_IN_HAND_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start)
+            and not _SAID_NOT_INCOME.search(folded, n.end, min(len(folded), n.end + 30))
+        ]
+        chosen = kept if kept else chosen
+        if in_thousands and len(chosen) == 1:
+            chosen = [_in_thousands(chosen[0], folded)]
+    if (
+        asked == "expenses"
+        and language == "zh"
+        and len(chosen) > 1
+        and ("算" in folded or "那" in folded or "这" in folded)
+    ):
+        kept = [n for n in chosen if not _SET_ASIDE_FROM_THE_SPENDING_ZH.match(folded, n.end)]
+        chosen = kept if kept else chosen  # "…四百五 寄回家的两千不算": the two before
+    if aside and any(all(m.start() != n.end for m in aside) for n in chosen):
+        folded = _blanked(folded, *aside)  # "中了五百, 意外之财不算": no part of the pay kept
+    reading.chosen = chosen
+    reading.corrected = corrected
+    reading.folded = folded
+    return None
+
+
+def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides the one figure meant among several, or a list's sum."""
+    asked = reading.asked
+    chosen = reading.chosen
+    corrected = reading.corrected
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    items = reading.items
+    language = reading.language
+    limit = reading.limit
+    offer = reading.offer
+    owed = reading.owed
+    several = len({(n.negative, n.value) for n in chosen}) > 1
+    # In a currency counted in thousands, the one amount a message settles on is read as
+    # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
+    scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+    varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
+    meant = (
+        _the_one_meant(
+            folded, scaled, language, offer=offer, owed=owed, corrected=corrected, asked=asked
         )
-        if explained is not None and explained.value is not None:
-            return _within(explained.value, limit)  # "四千八 不对 是四千六 迟到扣了两百": why
-        redone = _total_redone_with_an_item(folded, chosen) if items and not owed else None
-        if redone is not None and redone.value is not None:
-            # in thousands too, as a total redone by hand: "230, …, az még 40, tehát 270"
-            redone = _in_thousands(redone, folded) if in_thousands else redone
-            assert redone.value is not None
-            return _within(redone.value, limit)  # "开销三千八, 不对, 漏了兴趣班四百, 是四千二"
-        corrected = False
-        if items and len(chosen) > 1:
-            kept, retotalled = _corrected(folded, chosen)
-            if retotalled is not None and retotalled.value is not None:
-                retotalled = _in_thousands(retotalled, folded) if in_thousands else retotalled
-                assert retotalled.value is not None
-                return _within(retotalled.value, limit)
-            corrected = len(kept) < len(chosen)
-            chosen = kept
-            if in_thousands and len(chosen) == 1:
-                chosen = [_in_thousands(chosen[0], folded)]
-        if items and language == "zh" and len(chosen) > 1:  # "房租三千 室友出一千二 我出一千八"
-            chosen = _without_a_whole_worked_down_zh(folded, numbers, chosen)
-        if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
-            kept = [n for n in chosen if not _said_not_essential(folded, n)]
-            chosen = kept if kept else chosen
-        aside = (  # "饭卡每个月充500, 那个不是钱": no pay
-            [m for n in numbers if (m := _SET_ASIDE_RIGHT_AFTER_ZH.match(folded, n.end))]
-            if asked == "income" and language == "zh"
-            else []
-        )
-        if asked == "income" and len(chosen) > 1:  # "the 15k is expenses not wages, job 1,260"
-            kept = [
-                n
-                for n in chosen
-                if not _SAID_NOT_INCOME.search(folded, *_clause(folded, n))
-                and not _SAID_SPENDING_RIGHT_AFTER_ZH.match(folded, n.end)
-                and not any(m.start() == n.end for m in aside)
-                and not _LEFT_IN_HAND_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start)
-                and not _SAID_NOT_INCOME.search(folded, n.end, min(len(folded), n.end + 30))
-            ]
-            chosen = kept if kept else chosen
-            if in_thousands and len(chosen) == 1:
-                chosen = [_in_thousands(chosen[0], folded)]
-        if (
-            asked == "expenses"
-            and language == "zh"
-            and len(chosen) > 1
-            and ("算" in folded or "那" in folded or "这" in folded)
+        if several and not varying
+        else None
+    )
+    if meant is not None and asked == "expenses" and not meant[1] and _rest_left_unsaid(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…650 of my 1,400 wage and the
+        # rest goes on bills and food": one figure settled on, the rest of the month unsaid
+    if meant is not None:
+        number, whole = meant
+        if number.value is not None and (
+            whole or not (number.part or number.not_monthly or number.negative)
         ):
-            kept = [n for n in chosen if not _SET_ASIDE_FROM_THE_SPENDING_ZH.match(folded, n.end)]
-            chosen = kept if kept else chosen  # "…四百五 寄回家的两千不算": the two before
-        if aside and any(all(m.start() != n.end for m in aside) for n in chosen):
-            folded = _blanked(folded, *aside)  # "中了五百, 意外之财不算": no part of the pay kept
-        several = len({(n.negative, n.value) for n in chosen}) > 1
-        # In a currency counted in thousands, the one amount a message settles on is read as
-        # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
-        scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
-        varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
-        meant = (
-            _the_one_meant(
-                folded, scaled, language, offer=offer, owed=owed, corrected=corrected, asked=asked
-            )
-            if several and not varying
-            else None
-        )
-        if meant is not None and asked == "expenses" and not meant[1] and _rest_left_unsaid(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…650 of my 1,400 wage and the
-            # rest goes on bills and food": one figure settled on, the rest of the month unsaid
-        if meant is not None:
-            number, whole = meant
-            if number.value is not None and (
-                whole or not (number.part or number.not_monthly or number.negative)
-            ):
-                return (
-                    AmountReading(number.value, None)
-                    if number.value <= limit
-                    else AmountReading(None, AmountProblem.TOO_LARGE)
-                )
-        listed = scaled if LISTS_IN_THOUSANDS else chosen
-        if asked == "income":
-            costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
-            listed = [n for i, n in enumerate(listed) if i not in costs]
-        summed = folded
-        if owed and language == "en" and "my " in folded:  # "car finance 215 and my dad 50"
-            summed = _A_RELATIVE_PAID_BACK_EN.sub(lambda m: "x" * len(m[0]), folded)
-        total = (
-            _sum_of_items(summed, listed, language, costs=asked == "expenses")
-            if items
-            and several
-            and not (in_thousands and _one_out_of_scale(chosen))
-            and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
-            and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
-            # "房贷一百二十万, 每月还六千二" (pay is no balance: "wages 1,400, garage let for 60")
-            and not (asked != "income" and _a_balance_among(folded, listed))
-            and not _a_turnover_among(folded, listed)  # "turnover about 8k, 1,300 for me"
-            else None
-        )
-        if total is not None:
             return (
-                AmountReading(total, None)
-                if total <= limit
+                AmountReading(number.value, None)
+                if number.value <= limit
                 else AmountReading(None, AmountProblem.TOO_LARGE)
             )
-        if any(n.value is None for n in chosen) or several:
-            return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if asked == "income" and _NOTHING_SINCE.search(folded, chosen[-1].end):
-            return AmountReading(Decimal(0), None)  # "had 1,600 last month, nothing since"
-        if any(n.not_monthly for n in chosen):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
-        if (
-            asked == "income"
-            and chosen[0].scaled
-            and chosen[0].value is not None
-            and chosen[0].value >= 12_000
-            and language == "en"
-            and _ON_A_SALARY.search(folded, max(0, chosen[0].start - 12), chosen[0].start)
+    listed = scaled if LISTS_IN_THOUSANDS else chosen
+    if asked == "income":
+        costs = costs_beside_income(folded, listed)  # "pip 412, rent is 650": no income
+        listed = [n for i, n in enumerate(listed) if i not in costs]
+    summed = folded
+    if owed and language == "en" and "my " in folded:  # "car finance 215 and my dad 50"
+        summed = _A_RELATIVE_PAID_BACK_EN.sub(lambda m: "x" * len(m[0]), folded)
+    total = (
+        _sum_of_items(summed, listed, language, costs=asked == "expenses")
+        if items
+        and several
+        and not (in_thousands and _one_out_of_scale(chosen))
+        and not _A_PERIOD_IN_A_LIST.search(folded)  # "fortnightly shop 160, rent 600"
+        and not _item_without_amount(folded)  # "房贷2500, 网贷700, 还有信用卡"
+        # "房贷一百二十万, 每月还六千二" (pay is no balance: "wages 1,400, garage let for 60")
+        and not (asked != "income" and _a_balance_among(folded, listed))
+        and not _a_turnover_among(folded, listed)  # "turnover about 8k, 1,300 for me"
+        else None
+    )
+    if total is not None:
+        return (
+            AmountReading(total, None)
+            if total <= limit
+            else AmountReading(None, AmountProblem.TOO_LARGE)
+        )
+    reading.several = several
+    reading.varying = varying
+    return None
+
+
+def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds the figure unclear: several, a week's, a year's, a part."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    language = reading.language
+    plain = reading.plain
+    several = reading.several
+    varying = reading.varying
+    if any(n.value is None for n in chosen) or several:
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if asked == "income" and _NOTHING_SINCE.search(folded, chosen[-1].end):
+        return AmountReading(Decimal(0), None)  # "had 1,600 last month, nothing since"
+    if any(n.not_monthly for n in chosen):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "400 a week": not a month's
+    if (
+        asked == "income"
+        and chosen[0].scaled
+        and chosen[0].value is not None
+        and chosen[0].value >= 12_000
+        and language == "en"
+        and _ON_A_SALARY.search(folded, max(0, chosen[0].start - 12), chosen[0].start)
+        and not _MONTHLY.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "on 27.5k": a year's salary
+    if asked == "income" and "p60" in plain.casefold() and not _MONTHLY.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "its on the p60": the year's pay
+    if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
+    if (
+        language == "zh"
+        and asked in ("expenses", "other_debts", "counter")
+        and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
+    if varying:
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
+    if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资多少我也不清楚, 她给我五百"
+    return None
+
+
+def _find_the_rest_unclear(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds the rest unknown, an item unpriced, a balance, a share."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    items = reading.items
+    language = reading.language
+    limit = reading.limit
+    owed = reading.owed
+    if language == "hu" and (
+        (
+            _ANOTHER_PERIOD.search(_A_PERIOD_OF_A_COUNT.sub(" ", folded))
             and not _MONTHLY.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "on 27.5k": a year's salary
-        if asked == "income" and "p60" in plain.casefold() and not _MONTHLY.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "its on the p60": the year's pay
-        if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
-        if (
-            language == "zh"
-            and asked in ("expenses", "other_debts", "counter")
-            and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
-        if varying:
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
-        if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资多少我也不清楚, 她给我五百"
-        if language == "hu" and (
-            (
-                _ANOTHER_PERIOD.search(_A_PERIOD_OF_A_COUNT.sub(" ", folded))
-                and not _MONTHLY.search(folded)
-            )  # "évente 240", but not "25 ezer, heti 3 napot dolgozom"
-            or _REST_UNKNOWN.search(folded)  # "a lakbér 140, a többiről fogalmam sincs"
-        ):
+        )  # "évente 240", but not "25 ezer, heti 3 napot dolgozom"
+        or _REST_UNKNOWN.search(folded)  # "a lakbér 140, a többiről fogalmam sincs"
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if items and _item_without_amount(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
+    if (
+        owed
+        and _OWED.search(folded)
+        and not _MONTHLY.search(folded)
+        # "3 részlet van hátra, 13 ezer", but not a balance with the years left to pay it
+        and (not _PAYMENTS_LEFT_COUNTED.search(folded) or _balances_only(folded, chosen))
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
+    shared = _SPLIT.search(folded, chosen[0].end)
+    if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
+    if items and _HALF_SHARE.search(folded):
+        halved = _my_half(folded, chosen[0], limit)
+        if asked == "income" and halved.amount != chosen[0].value:
+            # "a taxi 400-at hoz, az öcsémmel felezzük": takings shared, the own not said
             return AmountReading(None, AmountProblem.AMBIGUOUS)
-        if items and _item_without_amount(folded):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 800 and food and petrol"
-        if (
-            owed
-            and _OWED.search(folded)
-            and not _MONTHLY.search(folded)
-            # "3 részlet van hátra, 13 ezer", but not a balance with the years left to pay it
-            and (not _PAYMENTS_LEFT_COUNTED.search(folded) or _balances_only(folded, chosen))
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
-        shared = _SPLIT.search(folded, chosen[0].end)
-        if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
-        if items and _HALF_SHARE.search(folded):
-            halved = _my_half(folded, chosen[0], limit)
-            if asked == "income" and halved.amount != chosen[0].value:
-                # "a taxi 400-at hoz, az öcsémmel felezzük": takings shared, the own not said
-                return AmountReading(None, AmountProblem.AMBIGUOUS)
-            return halved  # "lakáshitel 160, a párommal felezzük"
-        words = words_only(_NUMBER_RE.sub(" ", _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)))
-        words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
-        words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
-        words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
-        if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
-            return (
-                AmountReading(Decimal(0), None)
-                if _ZERO_WORDS.found_in(words_only(folded[chosen[-1].end :]))
-                else AmountReading(None, AmountProblem.AMBIGUOUS)
-            )
-        if _MONEY_FROM_OTHERS_UNSAID.search(folded) and _ZERO_WORDS.found_in(words_only(folded)):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…nothing but what mum gives"
-        if (
-            _marked(folded, chosen[0]) == "before"
-            and _ZERO_WORDS.found_in(words)
-            and _NOW.search(folded)
-        ):
-            return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
-        if not offer and _nothing_now_amount_later(folded, chosen[0]):
-            return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
-        if chosen[0].value and _ZERO_WORDS.found_in(words):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
-        if (
-            asked == "income"
-            and chosen[0].value
-            and _NO_WORK_OF_MY_OWN.search(folded)
-            and _OTHER_PEOPLE.search(folded)
-            and not _GIVEN_TO_ME.search(folded)
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2000, i don't work"
-        number = chosen[0]
-        assert number.value is not None
-        # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
-        if (
-            all(_marked(folded, n) == "before" for n in chosen)
-            and not _THE_PAST_FIGURE_STILL_SO.search(folded, number.end)
-            and (
-                not _NOW.search(folded)
-                or language == "hu"
-                or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
-            )
-        ):
-            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
-        if number.negative and number.value > 0:
-            return AmountReading(None, AmountProblem.NEGATIVE)
-        if number.value > limit:
-            return AmountReading(None, AmountProblem.TOO_LARGE)
-        if (
-            in_thousands
-            and not number.scaled
-            and 0 < number.value < 1000
-            and (
-                number.value != number.value.to_integral_value()
-                or _A_MONTH_BEFORE_HU.search(folded, max(0, number.start - 16), number.start)
-            )
-        ):  # "kb 2,4": thousands? millions?; "a kiadásom havi 195 Ft": no month's forints
-            return AmountReading(None, AmountProblem.AMBIGUOUS)
-        return AmountReading(number.value, None)
+        return halved  # "lakáshitel 160, a párommal felezzük"
+    return None
+
+
+def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides on nothing said beside a figure, or another's figure."""
+    asked = reading.asked
+    chosen = reading.chosen
+    folded = reading.folded
+    offer = reading.offer
+    words = words_only(_NUMBER_RE.sub(" ", _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)))
+    words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
+    words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
+    words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
+    if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
+        return (
+            AmountReading(Decimal(0), None)
+            if _ZERO_WORDS.found_in(words_only(folded[chosen[-1].end :]))
+            else AmountReading(None, AmountProblem.AMBIGUOUS)
+        )
+    if _MONEY_FROM_OTHERS_UNSAID.search(folded) and _ZERO_WORDS.found_in(words_only(folded)):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…nothing but what mum gives"
+    if (
+        _marked(folded, chosen[0]) == "before"
+        and _ZERO_WORDS.found_in(words)
+        and _NOW.search(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
+    if not offer and _nothing_now_amount_later(folded, chosen[0]):
+        return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
+    if chosen[0].value and _ZERO_WORDS.found_in(words):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
+    if (
+        asked == "income"
+        and chosen[0].value
+        and _NO_WORK_OF_MY_OWN.search(folded)
+        and _OTHER_PEOPLE.search(folded)
+        and not _GIVEN_TO_ME.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2000, i don't work"
+    return None
+
+
+def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
+    """Decides on the one number left: of before, negative or too large."""
+    chosen = reading.chosen
+    folded = reading.folded
+    in_thousands = reading.in_thousands
+    language = reading.language
+    limit = reading.limit
+    number = chosen[0]
+    assert number.value is not None
+    # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
+    if (
+        all(_marked(folded, n) == "before" for n in chosen)
+        and not _THE_PAST_FIGURE_STILL_SO.search(folded, number.end)
+        and (
+            not _NOW.search(folded)
+            or language == "hu"
+            or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
+        )
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 150": and now?
+    if number.negative and number.value > 0:
+        return AmountReading(None, AmountProblem.NEGATIVE)
+    if number.value > limit:
+        return AmountReading(None, AmountProblem.TOO_LARGE)
+    if (
+        in_thousands
+        and not number.scaled
+        and 0 < number.value < 1000
+        and (
+            number.value != number.value.to_integral_value()
+            or _A_MONTH_BEFORE_HU.search(folded, max(0, number.start - 16), number.start)
+        )
+    ):  # "kb 2,4": thousands? millions?; "a kiadásom havi 195 Ft": no month's forints
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    return AmountReading(number.value, None)
+
+
+#: The steps that rewrite the text, blanking what is no answer (or find it unclear), in
+#: their order: each sees the text as the ones before left it.
+_SETTING_ASIDE: tuple[Callable[[_AmountBeingRead], AmountReading | None], ...] = (
+    _set_aside_asides,
+    _set_aside_other_times_zh,
+    _set_aside_no_months_spending_zh,
+    _set_aside_beside_the_own_share_zh,
+    _set_aside_not_counted_zh,
+    _set_aside_others_figures_zh,
+    _set_aside_marks_no_figure,
+    _set_aside_not_asked_en,
+    _spell_out_the_figures,
+    _set_aside_no_debt,
+    _set_aside_no_item,
+    _set_aside_clauses_and_list_marks,
+    _read_thousands_and_times_hu,
+    _set_aside_no_answer_hu,
+    _join_the_items,
+)
+#: The steps that decide over the numbers found, in their order (after them
+#: :func:`_the_one_number` always decides).
+_DECIDING: tuple[Callable[[_AmountBeingRead], AmountReading | None], ...] = (
+    _find_the_numbers,
+    _take_the_usual_or_todays,
+    _find_the_figure_to_take,
+    _decide_on_the_figure_to_take,
+    _read_a_debt_cleared,
+    _find_figures_not_remembered,
+    _find_figures_changed,
+    _find_a_whole_split_or_by_cases,
+    _find_figures_of_other_months,
+    _read_the_own_left_over,
+    _sum_what_comes_in_parts,
+    _find_an_amount_unknown,
+    _read_the_rest_offered,
+    _set_aside_a_budget_or_a_limit,
+    _read_pay_from_several,
+    _read_what_a_debt_leaves,
+    _keep_the_months_figures,
+    _set_aside_paid_once,
+    _read_no_figure_said,
+    _find_another_period_or_price,
+    _keep_the_payments,
+    _read_a_total_redone,
+    _set_aside_corrected_or_not_the_own,
+    _settle_on_one_or_sum,
+    _find_the_figure_unclear,
+    _find_the_rest_unclear,
+    _read_nothing_beside_a_figure,
+)
 
 
 #: After a figure of before, that it is the usual one or still so: "203 450 Ft volt a múlt
