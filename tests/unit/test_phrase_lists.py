@@ -11,12 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogs.understanding.rules.amounts import (
-    _CHINESE_ONLY_NO_ANSWERS,
-    CORRECTION,
-    TOTAL_BEFORE,
-    ZERO_WORDS,
-)
+from dialogs.understanding.rules.amounts.corrections import CORRECTION
+from dialogs.understanding.rules.amounts.no_answer import _CHINESE_ONLY_NO_ANSWERS
+from dialogs.understanding.rules.amounts.surroundings import TOTAL_BEFORE, ZERO_WORDS
 from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
 from dialogs.understanding.rules.numerals import _CHINESE_ONLY, PART_BEFORE, PERIOD_BEFORE
 from dialogs.understanding.rules.safety import (
@@ -359,7 +356,7 @@ def test_the_words_of_a_total_are_spelled_out() -> None:
     """The words before a total are searched before every figure of a list: past 64 phrases a
     list is left as one group the engine enters at every place (six times as slow), so a new
     kind of total goes in an entry of its own."""
-    from dialogs.understanding.rules.amounts import TOTAL_BEFORE
+    from dialogs.understanding.rules.amounts.surroundings import TOTAL_BEFORE
 
     assert all(len(_spelled_out(fold(words))) > 1 for words in TOTAL_BEFORE)
 

@@ -24,7 +24,15 @@ it. One module a job:
   the phrase tables;
 * :mod:`~dialogs.understanding.rules.numerals`: the numbers a message holds, in digits or words;
 * :mod:`~dialogs.understanding.rules.sums`: several amounts added up or multiplied;
-* :mod:`~dialogs.understanding.rules.amounts`: the one amount of money meant;
+* :mod:`~dialogs.understanding.rules.amounts`: the one amount of money meant, a package of
+  modules, one a job: the result and the state of a reading (``outcome``), the patterns of a
+  number's surroundings (``surroundings``), figures of another period, a share, a debt, a
+  correction, a list's items, figures beside the one paid, today's own figure beside another's
+  (``periods``, ``shares``, ``debts``, ``corrections``, ``items``, ``beside_the_paid``,
+  ``todays_own``), each language's own rewrites (``in_english``, ``in_hungarian``,
+  ``in_chinese``), the messages with no answer among their figures (``no_answer``), the
+  rewrites for every language (``setting_aside``), the decision over the numbers found
+  (``taking``, ``weighing``, ``settling``) and the entry points (``reading``);
 * :mod:`~dialogs.understanding.rules.months`: a number of months;
 * :mod:`~dialogs.understanding.rules.cardholder`: whose amount, when someone writes for the
   cardholder;

@@ -8,7 +8,7 @@ import re
 from enum import StrEnum
 
 from dialogs.domain.vocabulary import Cause
-from dialogs.understanding.rules.amounts import _CORRECTION
+from dialogs.understanding.rules.amounts.corrections import _CORRECTION
 from dialogs.understanding.rules.cardholder import _WRITTEN_FOR_THE_CARDHOLDER
 from dialogs.understanding.rules.numerals import (
     _CN_DIGIT_CLASS,

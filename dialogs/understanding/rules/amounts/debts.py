@@ -1,0 +1,387 @@
+"""Debts: what is no debt, balances beside payments, a loan's size, the payments left, no monthly
+payment on a balance. Apart because a debt's balance is the figure most often said beside the
+monthly payment asked (``owed``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dialogs.understanding.rules.amounts.outcome import (
+    AmountProblem,
+    AmountReading,
+)
+from dialogs.understanding.rules.amounts.surroundings import (
+    _A_FIGURE,
+    _MONTHLY,
+    _MONTHLY_AFTER,
+    _MONTHLY_BEFORE,
+    _NEAR,
+    _ONE_PAYMENT_NOW,
+    _PAYMENTS_LEFT_COUNTED,
+    _SENTENCE_END,
+    GIFT_NOT_PAID_BACK,
+)
+from dialogs.understanding.rules.numerals import (
+    Number,
+)
+from dialogs.understanding.rules.sums import (
+    _clause,
+    _words_between,
+)
+from dialogs.understanding.rules.text import (
+    alternatives,
+    compile_phrases,
+    regex,
+)
+
+NO_DEBT = (
+    r"\b(?:that|it|this|which|those)(?: is|'s|s| are)? not (?:really )?(?:a )?(?:debts?|loans?)\b",
+    r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
+    r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
+    # a thing named, then "not a loan": "a tévé-előfizetés nem hitel"
+    r"\b(?!(?:de|meg|még|már|is|sem|se|hogy|és|ami|ez|az)\b)\w{3,} "
+    r"nem (?:adósság|tartozás|hitel)\b",
+    r"(?:那|这)(?:个|笔)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款)",
+    # right after its figure: "宽带49不算贷款", "话费99块不是借的"
+    r"(?<=[0-9])(?:块钱?|元)?(?:也)?(?:不是|不算)(?:债|欠款|借款|贷款|借的|(?=吧))",
+    # said to be savings instead: "az megtakarítás, nem hitel", "that's savings, not a loan"
+    r"\b(?:az|ez) (?:egy )?(?:megtakarítás|betét|befektetés|spórolás)\w*,? "
+    r"nem (?:adósság|tartozás|hitel)\w*",
+    r"\b(?:that|it|this)(?: is|'s|s) (?:just |my )?(?:savings?|an? investment),? "
+    r"not (?:a )?(?:debts?|loans?)\b",
+    r"(?:那|这)(?:个|笔)?是(?:存款|储蓄|理财|存钱),? ?(?:不是|不算)(?:债|欠款|借款|贷款)",
+    *GIFT_NOT_PAID_BACK,
+)  # fmt: skip
+
+
+_NO_DEBT = compile_phrases(NO_DEBT)
+
+
+#: Asked after it, "that's not a debt" is a question, not a figure set aside: "is it?", "ugye?".
+_ASKED_AFTER = regex(
+    r"\W*(?:(?:is it|are they|right|no|ugye|igaz|nem|吧|吗|对吧)?\W*\?|(?:is it|are they|ugye)\b)"
+)
+
+
+#: The thing named right before its figure: "宽带" of "宽带49".
+_A_THING_NAMED_BEFORE_ZH = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,6}$")
+
+
+#: A thing named right before "那个" or "这个": "宽带那个", "话费这个".
+_A_THING_NAMED_ZH = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _without_what_is_no_debt(folded: str) -> str:
+    """The message without the figure each "that's not a debt" is said of, the last one before
+    it in its sentence: "i have no debt. i send 200 to my family but that is not a debt" answers
+    none, "房贷3000, 宽带49不算贷款" 3000."""
+    for said in _NO_DEBT.finditer(folded):
+        if _ASKED_AFTER.match(folded, said.end()):
+            continue  # "mortgage 900 but that's not really a debt is it": whether it counts
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, said.start())]
+        start = ends[-1] if ends else 0
+        if not said[0].startswith(("az", "ez", "th", "it", "wh", "那", "这")) or (
+            said[0].startswith(("那", "这")) and _A_THING_NAMED_ZH.search(folded, 0, said.start())
+        ):  # (also "宽带那个不算贷款": the thing named right before "那个")
+            # "a tévé-előfizetés nem hitel": the thing named, its figure in the same clause
+            start = max(start, folded.rfind(",", start, said.start()) + 1)
+        figures = list(_A_FIGURE.finditer(folded, start, said.start()))
+        if figures:
+            start, end = figures[-1].span()
+            if said.start() <= end + 3 and said[0][0] >= "\u4e00":
+                # "宽带49不算贷款": the thing and the words go with it, no "不算" of a bound
+                end = said.end()
+                named = _A_THING_NAMED_BEFORE_ZH.search(folded, 0, start)
+                start = named.start() if named else start
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+#: Beside a debt's balance, the monthly payment on it: "2 millió van még, havi 85 ezer".
+BALANCE_WORDS = (
+    r"\bleft\b", r"\bremaining\b", r"\bowe\w*", r"\bowing\b", r"\bbalance\b", r"\boutstanding\b",
+    r"(?<=[0-9k] )on it\b(?= at\b|,|$)",  # "another card with 2,300 on it at 24.9%, i pay 70"
+    # not "van még két kártyám": more cards or loans, no balance left
+    r"\bvan még\b(?! (?:egy|ket|harom|negy|[1-4]) (?:kartya|hitel|kolcson|tartozas)\w*)",
+    r"\bvan meg\b(?! (?:egy|ket|harom|negy|[1-4]) (?:kartya|hitel|kolcson|tartozas)\w*)",
+    r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
+    r"\bhátral[eé]k\w*",
+    r"还剩", r"剩下", r"欠", r"余额", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    # (not the principal in each instalment: "本金每期833.33 手续费每期60", the payment's part)
+    r"本金(?!每期|每月|每个月|一期|一个月)",
+    r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
+    # what someone lent, beside what is paid back: "my brother lent me 2k, i give him 50"
+    r"\b(?:lent|loaned) (?:me|us)\b", r"\bkölcsön(?:adott|adtak|kértem|vettem|kaptam)\w*",
+    r"借给我", r"借给了我",
+    r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "老板借我五千, 每月扣五百"
+    # whom it was borrowed from named between: "借了老板五千, 从工资里每月扣五百", "借了我姐两万"
+    r"借了(?:老板|公司|单位|同事|朋友|亲戚|我?(?:姐|哥|妹|弟|舅|叔|姨|姑){1,2})"
+    r"(?=[0-9一二两三四五六七八九十几])",
+    # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
+    # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
+    r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
+    # a down payment made once, beside the month's instalment: "首付二十万 月供一万二"
+    r"首付(?:款)?",
+)  # fmt: skip
+
+
+_BALANCE = compile_phrases(BALANCE_WORDS)
+
+
+def _payment_beside_balances(
+    folded: str, numbers: list[Number], *, by_size: bool = True
+) -> Number | None:
+    """The one monthly payment said beside debts' balances: "2 millió van még, havi 85 ezer",
+    "6 millió a lakáshitel, 74e a törlesztő"; a balance named as one, or (``by_size``) any figure
+    twenty times the payment."""
+    monthly = [
+        n
+        for n in numbers
+        if (
+            _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+            or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+            or _PAYING_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
+        )
+        and not _LEFT_OUT_RIGHT_BEFORE.search(folded, max(0, n.start - 24), n.start)
+    ]
+    if len({n.value for n in monthly}) != 1 or len({n.value for n in numbers}) < 2:
+        return None
+    balances = [n for n in numbers if n.value != monthly[0].value]
+    payment = monthly[0].value or Decimal(0)
+    if all(
+        _near(folded, n, _BALANCE, in_its_clause=True)
+        or (by_size and n.value is not None and n.value >= 20 * payment > 0)
+        for n in balances
+    ):
+        return monthly[0]
+    return None
+
+
+#: Right before an amount left out of the one said: "about 1,090 not counting the 30 a month i
+#: put in the kids savings" (a month's figure, but no payment beside a balance).
+_LEFT_OUT_RIGHT_BEFORE = regex(
+    r"\b(?:not counting|not including|excluding|apart from|except(?: for)?|without|nem "
+    r"(?:szamolva|szamitva)|leszamitva|kiveve)(?: the| my| a| az| that)?\W{0,3}(?:[$€£] ?)?$|"
+    r"(?:不算|不包括|不含|除了)[^,\uff0c\u3002]{0,6}$"
+)
+
+
+#: Right before a payment made on a debt: "just the one loan of 3k, paying 95".
+_PAYING_RIGHT_BEFORE = regex(
+    r"\b(?:paying|repaying|i pay|we pay)(?: back| off)?(?: about| around| roughly)? (?:[$€£] ?)?$"
+)
+
+
+def _a_balance_among(folded: str, numbers: list[Number]) -> bool:
+    """Whether a list holds a figure twenty times one said to be paid monthly: a loan's balance
+    ("房贷一百二十万, 每月还六千二"), no item of a month's spending to add."""
+    monthly = [
+        n.value
+        for n in numbers
+        if n.value
+        and (
+            _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+            or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+        )
+    ]
+    return any(n.value is not None and n.value >= 20 * m for m in monthly for n in numbers)
+
+
+#: Where the clause of a balance ends: punctuation, brackets ("car 240 (8,600 left on it)").
+_BALANCE_CLAUSE_BREAK = re.compile(r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]|\b(?:but|de)\b|但是?")
+
+
+#: A card's limit is no payment either: "limitje 500 ezer, a minimum rá 25", "my limit is 3k".
+_BALANCE_IN_A_CLAUSE = regex(
+    rf"{alternatives(BALANCE_WORDS)}|\bvan rajta\b|\bstill owe\w*|\blimit\w*|keret\w*|额度|"
+    # what an overdraft stands at: "overdraft is 2,000, i pay 50 off it" (not "is 50 a month")
+    r"\boverdraft (?:is|of|at)\b(?! (?:about |around )?[$€£]?[0-9][0-9,.]*k? (?:a|per|each|every) "
+    r"month)|\boverdrawn by\b"
+)
+
+
+def _balances_only(folded: str, numbers: list[Number]) -> bool:
+    """Whether every amount is a balance in a clause of its own: "maradt 1,8 millió a
+    személyiből, 3 év van hátra" says what is owed and for how long, no payment."""
+    return all(_BALANCE_IN_A_CLAUSE.search(folded, *_balance_clause(folded, n)) for n in numbers)
+
+
+def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
+    breaks = _BALANCE_CLAUSE_BREAK.finditer(folded, 0, number.start)
+    after = _BALANCE_CLAUSE_BREAK.search(folded, number.end)
+    return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
+
+
+def _one_payment_beside_its_loan(numbers: list[Number]) -> bool:
+    """Whether the last figure is the one payment said, any other being the same or the loan's
+    size ("babaváró 10 millió, havi 50 ezret"), not another debt's payment."""
+    last = numbers[-1].value
+    return last is not None and all(
+        n.value == last or (n.value is not None and n.value >= 20 * last) for n in numbers
+    )
+
+
+#: Right after an amount, that it is the size of a loan (Hungarian names a loan by it: "a 600
+#: ezres hitel", "egy 2 milliós kölcsön", "a 900-as tartozás"), not a payment on it.
+_SIZE_SUFFIX = re.compile(r"-?[aeoö]?s\b")
+
+
+_A_LOAN_AFTER = re.compile(r" (?:\w+ ){0,2}?\w*(?:hitel|kolcson|tartozas|adossag)\w*")
+
+
+def _names_a_loans_size(folded: str, number: Number) -> bool:
+    end = number.end
+    if not folded[number.start : end].endswith("s"):
+        suffix = _SIZE_SUFFIX.match(folded, end)
+        if suffix is None:
+            return False
+        end = suffix.end()
+    return _A_LOAN_AFTER.match(folded, end) is not None
+
+
+#: Right after a figure, that it is paid every month: "a felvett hitel 112 ezer havonta" (the
+#: figure is the payment, though its clause names the loan taken out).
+_A_MONTHS_RIGHT_AFTER_HU = re.compile(r",? (?:havonta|egy honapban)\b")
+
+
+def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
+    """Monthly payments with the debts' balances said in a clause of their own left out, and
+    the message with those clauses blanked: "személyi 55, még kb 2 millió van hátra", "车贷2380
+    (还欠8万多)". A balance is larger than every payment kept; a clause holding both is left to
+    :func:`_payment_beside_balances`."""
+    clauses = {id(n): _balance_clause(folded, n) for n in numbers}
+    balances = [
+        n
+        for n in numbers
+        if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])
+        and not _A_MONTHS_RIGHT_AFTER_HU.match(folded, n.end)
+    ]
+    kept = [n for n in numbers if n not in balances]
+    if not balances or not kept:
+        return numbers, folded
+    largest_kept = max(n.value or Decimal(0) for n in kept)
+    if any(n.value is None or n.value <= largest_kept for n in balances):
+        return numbers, folded
+    for n in balances:
+        start, end = clauses[id(n)]
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return kept, folded
+
+
+def _near(
+    folded: str, number: Number, words: re.Pattern[str], *, in_its_clause: bool = False
+) -> bool:
+    """Whether one of ``words`` stands within a few words of ``number`` (with ``in_its_clause``,
+    one after it with no comma or other mark between: "bamboo loan 96, and i still owe the
+    dentist 30 a month" says no balance of the 96; a word before it may lead into its clause,
+    "előleget vettem fel, ezért most csak 190 jött")."""
+    for match in words.finditer(folded):
+        if match.end() <= number.start:
+            between = folded[match.end() : number.start]
+        elif match.start() >= number.end:
+            between = folded[number.end : match.start()]
+            if in_its_clause and _A_CLAUSE_MARK.search(between):
+                continue
+        else:
+            continue
+        if _words_between(between) <= _NEAR:
+            return True
+    return False
+
+
+_A_CLAUSE_MARK = re.compile(r"[,;!?\uff0c\u3002\uff1b]|\.(?![0-9])")
+
+
+#: Paid all at once, or the whole due on one day: "klarna pay in 30 days, 89 due on the 14th",
+#: "250 to my sister, all of it next month".
+_ONE_PAYMENT_DUE = regex(
+    r"\bpay in (?:30|14|3) days\b|\ball of it (?:next|this|at|by|in|on)\b|"
+    r"\b(?:in|by) one payment\b|\ba (?:teljes|egesz) (?:osszeget|tartozast) (?:jovo|a jovo|"
+    r"egyben)\b|(?:下个月|月底|年底)(?:一次)?(?:全部|都)(?:还|给)"
+)
+
+
+def _one_payment_only(folded: str, chosen: list[Number]) -> bool:
+    """Whether the only figures are one payment made at once ("i can pay you 600 in one go at
+    xmas instead of monthly", "klarna pay in 30 days, 89 due on the 14th"): no month's amount,
+    unless one is said beside it ("a 120 ezer egyben lehetetlen, havi 10 ezer?")."""
+    if not (_ONE_PAYMENT_NOW.search(folded) or _ONE_PAYMENT_DUE.search(folded)):
+        return False
+    return not any(
+        _MONTHLY_BEFORE.search(folded[max(0, n.start - 30) : n.start])
+        or _MONTHLY_AFTER.match(folded[n.end : n.end + 30])
+        for n in chosen
+    )
+
+
+#: "Each" said of those payments: each is one month's ("9 ezer egyenként", "64 each", "每期640").
+_EACH_PAYMENT = regex(r"\b(?:egyenkent|each|apiece)\b(?! month)")
+
+
+def _each_of_the_payments_left(folded: str) -> str:
+    """``folded`` with "each" blanked where it is said of the payments left on a loan ("a tévére
+    még 12 részlet van, 9 ezer egyenként"): the amount is then one month's, not one of several
+    to count together."""
+    if not _PAYMENTS_LEFT_COUNTED.search(folded):
+        return folded
+    folded = _PAYMENTS_OF_LEFT.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), folded)
+    return _EACH_PAYMENT.sub(lambda m: " " * len(m[0]), folded)
+
+
+#: "3 payments of 65 left": the count of payments left, each one month's (not "2 payments of 50
+#: a month"); also with how many are left said after the month ("3 payments of 160 a month, 2
+#: left").
+_PAYMENTS_OF_LEFT = regex(
+    r"\b([0-9]{1,2} (?:more )?(?:payments|instal+ments)) of"
+    r"(?= [$€£]?[0-9][0-9.,]*(?: (?:a|per) month| monthly)?,? (?:[0-9]{1,2} |two |one )?"
+    r"(?:left|remaining|to go)\b)"
+)
+
+
+#: Of a debt said by its balance, that nothing is paid on it each month: "so nothing monthly",
+#: "havonta semmi", "所以每个月不还" (a family loan "when im back on my feet").
+_NOTHING_PAID_MONTHLY = regex(
+    r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
+    r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
+    r"每个?月(?:都)?(?:一分(?:钱)?(?:都|也))?不(?:用|需要)?还(?!多少)|"
+    # "欠老板两万, 他说从年终奖里扣, 平时不用还": nothing paid in an ordinary month
+    r"平时(?:都)?不(?:用|需要)还"
+)
+
+
+#: Of a debt said by its balance, that it has no monthly payment: "theres no monthly payment on
+#: it", "he doesn't want it monthly", "nincs rajta havi törlesztő", "没有每月要还的". Nothing
+#: paid, or paid now and then: the balance is no payment, and the answer is asked again.
+_NO_MONTHLY_PAYMENT = regex(
+    r"\bno (?:set |fixed |regular )?(?:monthly )?(?:re)?payments?(?: on (?:it|that|this))?\b"
+    r"(?! (?:of|until|till|missed|holiday\w*|left))|"
+    # "i owe my brother 2000 but he doesn't want it monthly", "i don't pay it back every month"
+    r"\b(?:doesn'?t|does not|don'?t|do not|not)\b(?: \w+){0,4} "
+    r"(?:monthly|every month|each month)\b|"
+    r"\bnem (?:\w+ ){0,3}havonta\b|"  # "de nem kéri havonta", "nem havonta fizetem vissza"
+    r"不(?:要|用|需要|是)(?:我)?(?:每个?月|每月)(?:都)?还|"  # "他不要我每个月还"
+    r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
+    r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还|"
+    # "欠我表哥八千, 没约定每月还多少": no monthly amount agreed
+    r"没(?:有)?(?:约定|定|说|讲|商量)(?:好)?(?:每个?月|每月)(?:要)?还多少"
+)
+
+
+def _no_payment_on_the_balance(folded: str, numbers: list[Number]) -> AmountReading | None:
+    """A debt said by its balance and then that nothing is paid on it monthly (0), or that it
+    has no monthly payment (asked again): "overdraft of 1,500 but theres no monthly payment on
+    it", "apámnak tartozom 400 ezerrel, havonta semmi", "备用金透支了五千, 但没有每月要还的"."""
+    said = _NOTHING_PAID_MONTHLY.search(folded) or _NO_MONTHLY_PAYMENT.search(folded)
+    if said is None or any(n.start >= said.start() for n in numbers):
+        return None
+    # (the monthly word of what is said itself is no payment: "欠我姐2w 每月不用还")
+    if any(
+        _MONTHLY.search(folded, start, min(end, said.start()))
+        for n in numbers
+        for start, end in [_clause(folded, n)]
+    ):
+        return None  # "房贷是每个月三千六 … 花呗 没有固定要还的": a payment said, another has none
+    if _NOTHING_PAID_MONTHLY.search(folded):
+        return AmountReading(Decimal(0), None)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -1,0 +1,1344 @@
+"""The Chinese rewrites of the reading (figures of another time, of the spending that is no
+month's, beside the own share, not counted, of others) and the Chinese-only patterns and
+helpers. Apart because they run only when the language is Chinese."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+
+from dialogs.understanding.rules.amounts.corrections import (
+    _correction_marks,
+)
+from dialogs.understanding.rules.amounts.outcome import (
+    AmountProblem,
+    AmountReading,
+    _AmountBeingRead,
+)
+from dialogs.understanding.rules.amounts.surroundings import (
+    _A_MONTHS_EXTRA,
+    _A_NUMBER_IN,
+    _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH,
+    _A_WORK_UNIT_ZH,
+    _AN_OWN_OUTGOING_ZH,
+    _FIGURE_35_ZH,
+    _NO_FIGURE_AFTER_ZH,
+    _REPAID_WHEN_THERE_IS_MONEY_ZH,
+    _THIS_MONTHS_PAY_ZH,
+)
+from dialogs.understanding.rules.numerals import (
+    Number,
+    numbers_in,
+)
+
+#: Right before the gap between a figure taken back and the one meant, said as its cause: "扣了",
+#: "罚了", "少了", "涨了" ("四千八 不对 是四千六 迟到扣了两百").
+_THE_GAP_AS_ITS_CAUSE_ZH = re.compile(r"(?:扣|罚|少|多|涨|加|降)(?:了|掉|走)?(?:大概|差不多)?$")
+
+
+def _corrected_with_the_gap_zh(folded: str, numbers: list[Number]) -> Number | None:
+    """The figure meant when a figure is taken back for it and the gap between the two is said
+    after it as the cause: "五千二不对 是五千 这个月请假扣了两百" is 5000. The gap is no item to
+    add nor a figure settled on: it only tells why the first was wrong. ``None`` unless the last
+    figure is exactly that gap, after a word of a deduction or a rise."""
+    if not any(word in folded for word in ("扣", "罚", "少", "多", "涨", "加", "降")):
+        return None
+    marks = _correction_marks(folded, numbers)
+    if not marks:
+        return None
+    before = [n for n in numbers if n.end <= marks[-1]]
+    after = [n for n in numbers if n.start >= marks[-1]]
+    if not before or len(after) != 2:
+        return None
+    old, (meant, gap) = before[-1], after
+    if old.value is None or meant.value is None or gap.value is None or not gap.value:
+        return None
+    if abs(old.value - meant.value) != gap.value:
+        return None
+    if not _THE_GAP_AS_ITS_CAUSE_ZH.search(folded, max(0, gap.start - 6), gap.start):
+        return None
+    return meant
+
+
+#: Right before the pay on probation, and before the pay once taken on, with it said not to be
+#: yet: "试用期工资4400, 转正5500, 下个月才转正", "实习期三千, 转正后四千五, 还没转正".
+_ON_PROBATION_BEFORE_ZH = re.compile(r"(?:试用期|实习期|见习期)(?:的)?(?:工资|月薪|是|有|拿)*$")
+
+
+_TAKEN_ON_BEFORE_ZH = re.compile(r"转正(?:后|以后|之后|了)?(?:的)?(?:工资|月薪|是|有|拿|就)*$")
+
+
+_NOT_TAKEN_ON_YET_ZH = re.compile(
+    r"(?:还没|没有?|还未|下个?月才|明年才|[0-9一二两三四五六]+个?月(?:后|以后)才?|才能|等)转正"
+)
+
+
+def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The pay on probation, beside the pay once taken on that is not yet: the month's now."""
+    if len(chosen) != 2 or not _NOT_TAKEN_ON_YET_ZH.search(folded):
+        return None
+    now, later = chosen
+    if _ON_PROBATION_BEFORE_ZH.search(folded, max(0, now.start - 10), now.start) and (
+        _TAKEN_ON_BEFORE_ZH.search(folded, max(0, later.start - 10), later.start)
+    ):
+        return now
+    return None
+
+
+#: Right before a rate by the piece, the day or the job: "一台两百", "一间一百五", "一块碑八百".
+_A_RATE_BEFORE_ZH = re.compile(
+    r"(?:(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?|"
+    r"(?:一|每)[\u4e00-\u9fff]{1,4}(?:进价|售价|成本|卖|提成?|赚|挣)|"
+    r"(?<=[0-9一二两三四五六七八九十块])卖|"
+    # a small job and its price, one by one: "钉个鞋掌五块 换拉链十五", "配把钥匙十块"
+    r"(?:钉|换|修|补|配|改|贴|擦|剪)(?:个|把|条|双)?[\u4e00-\u9fff]{1,2}|"
+    # by the hour, the machine's or the worker's: "一个钟头三百", "每个钟头八十"
+    r"(?:一|每)个?钟头)$"
+)  # (a price bought and sold at: "一扎玫瑰进价十五卖三十五", "一张膜成本两块卖二十"; "卖一箱牛奶提
+
+
+#   两块")
+#: Right after a rate by the piece: "改裤边十块一条", "补胎十五一个", "擦鞋五块钱一双".
+_A_RATE_AFTER_ZH = re.compile(
+    r"(?:块|塊|元)?钱?(?:一|每)(?:条|双|只|件|个|本|套|台|间|瓶|盒|袋|箱|把|趟|单|节|堂|位|张)"
+)
+
+
+#: Right before what was paid for the month in all, after rates: "琴行月底一共结了我四千三",
+#: "工头结给我五千一", "到手六千", "给了四千", "算下来挣了六千三".
+_PAID_IN_ALL_BEFORE_ZH = re.compile(
+    r"(?:一共|总共)?(?:结了?(?:给)?我?|给了?我?|到手(?:了)?|挣了|赚了|拿了|发了?我?|落(?:个|了|下))"
+    r"(?:一共|总共)? ?$|"
+    # kept in the end, net, or taken out: "净挣三千八", "能剩四千五", "到我手上的是九千八",
+    # "一共收了六千三", "提现了2240"
+    r"(?:净(?:挣|赚|落|剩|收入?)|能剩(?:下)?|能落(?:下|个)?|剩(?:下)?了|到我?手(?:上|里)?的(?:是|有)|"
+    r"(?:一共|总共)收了|提现了?|(?:底薪|工资)(?:加|和|\+)(?:上)?提成(?:一共|总共|是)?)(?:个)? ?$"
+)
+
+
+#: Right before the month's pay said last after rates, by the month itself or worked out by the
+#: cardholder: "场主每个月给三千五", "我们拿死工资 一个月两千八", "月结三千三", "自己算了是三千九",
+#: "我自己算过是四千" (the rates are how it came about, or another's price).
+_THE_MONTHS_PAY_SAID_LAST_ZH = re.compile(
+    r"(?:(?:每个?月|一个月)(?:给我?|发我?|结|拿|挣|赚|有)?|月结|月薪|"
+    r"(?:自己|我自己|我)?算(?:了|过|下来)(?:是|就是|有)?|"
+    r"(?:每个?月|一个月|按月)(?:给我|给)?开(?:给我)?(?:的是)?|"  # "景区每月给我开三千三"
+    # the payslip's figure, the month's pay in all: "工资单上写的是四千九百二十"
+    r"工资(?:单|条)上?(?:写的|显示的?|打的)(?:是|有)) ?$"
+)
+
+
+#: Pay said by the week or the fortnight: no rate, the pay itself ("奶茶店两周结一次1100, 补助
+#: 每月1500": not the month's said last after a rate).
+_PAID_BY_THE_WEEK_ZH = re.compile(r"(?:周|礼拜|星期)(?:结|发)")
+
+
+#: A count of what was done right before the last figure, that figure ending the message: "这个
+#: 月进组十二天 六千", "干了二十四天 三千六", "跑了四百多单 平台上显示收入4180" (the total
+#: the count came to, after the rates). Not a rate ("一单两千六": nothing between), nor another
+#: kind of pay named between ("跑四五趟 基本工资四千": the base, the rest unsaid).
+_A_COUNT_BEFORE_A_BARE_TOTAL_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十百]+(?:多|来|几)?(?:天|顶|斤|公斤|单|车|把|幅|张|件|台|趟|碗|串|套|个|"
+    # the piece worked by, in a port, a field, a forest or a studio: "吊了2450箱", "插了五百二十
+    # 亩", "伐了九十方", "录了八十集", "翻了三百分钟的片子", "接了七场"
+    r"箱|亩|方|立方|吨|平|平方|米|集|分钟|小时|场)"
+    r"[^0-9一二两三四五六七八九十工薪底补奖]{1,10}$"
+)
+
+
+#: The end of the message right after a figure: for :data:`_A_COUNT_BEFORE_A_BARE_TOTAL_ZH`.
+_THE_END_AFTER_A_FIGURE_ZH = re.compile(r"(?:块钱?|元)?(?:了|吧)?[ ,.!?;\uff0c\u3002]*$")
+
+
+#: Right before the price a piece is sold at, the worker paid apart: "一幅卖两万", "一把外面卖
+#: 八千" (larger than the month's pay, and still no bound on it).
+_A_PIECES_SALE_PRICE_BEFORE_ZH = re.compile(
+    r"(?:一|每)[\u4e00-\u9fff]{1,2}(?:在外面|外面|能|可以)?(?:卖|售价|卖到|卖价)$"
+)
+
+
+#: Said between the rates and the month's pay: the month it is for.
+_THE_MONTH_IT_IS_FOR_ZH = re.compile(r"这个?月|月底|算下来|一个月|上个?月|/月")
+
+
+#   ("/月" is "一个月" or "每月" once the period is marked: "一锅五块 一个月净挣三千一")
+#: A figure said to be a month's or the pay: not a rate beside it.
+_A_MONTHS_FIGURE_BEFORE_ZH = re.compile(
+    r"(?:每个?月|一个月|月薪|工资|底薪|保底|退休金)[^,;.!?\uff0c\u3002 ]{0,3}$"
+)
+
+
+#: Right after a figure that is how many of such a measure were done, not money: "吊了2450箱",
+#: "插了五百二十亩", "焊了六百多米", "跑了十五趟".
+_A_COUNT_OF_WORK_AFTER_ZH = re.compile(rf"(?:多|来|几)?个?{_A_WORK_UNIT_ZH}")
+
+
+def _the_months_pay_after_rates_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The month's pay said last, in all, after a rate by the piece or the day and how many:
+    "铺地板的, 一间一百五, 这个月工头结给我五千一", "配音, 一集三百, 录了十八集, 工作室结了
+    5400". The rate and the count are how it came about, no pay of their own."""
+    if len(chosen) < 2:
+        return None
+    *before, last = chosen
+    # how many were done, said with the measure ("吊了2450箱 就是四千九"): no money of its own
+    counted = [n for n in before if _A_COUNT_OF_WORK_AFTER_ZH.match(folded, n.end)]
+    if counted and len(counted) < len(before):
+        counts_start = before[-1].start if before[-1] is counted[-1] else before[-1].end
+        before = [n for n in before if n not in counted]
+    else:
+        counts_start = before[-1].end
+    if (
+        last.value is None
+        or last.part  # "一个月净落三千出头": a bound, how far over unsaid
+        or not (
+            (
+                _PAID_IN_ALL_BEFORE_ZH.search(folded, max(0, last.start - 12), last.start)
+                and _THE_MONTH_IT_IS_FOR_ZH.search(folded, before[0].end, last.start)
+            )
+            or (
+                _THE_MONTHS_PAY_SAID_LAST_ZH.search(folded, max(0, last.start - 8), last.start)
+                and not _PAID_BY_THE_WEEK_ZH.search(folded, 0, last.start)
+            )
+            or (  # "一天五百 这个月进组十二天 六千": the count's total ends the message
+                _A_COUNT_BEFORE_A_BARE_TOTAL_ZH.search(folded, counts_start, last.start)
+                and _THE_END_AFTER_A_FIGURE_ZH.match(folded, last.end)
+            )
+        )
+        or any(
+            n.value is not None
+            and n.value >= last.value
+            and not _A_PIECES_SALE_PRICE_BEFORE_ZH.search(folded, max(0, n.start - 6), n.start)
+            for n in before
+        )
+        or any(
+            _A_MONTHS_FIGURE_BEFORE_ZH.search(folded, max(0, n.start - 8), n.start) for n in before
+        )
+    ):
+        return None
+    rates = [
+        n
+        for n in before
+        if _A_RATE_BEFORE_ZH.search(folded, max(0, n.start - 5), n.start)
+        or _A_RATE_AFTER_ZH.match(folded, n.end)  # "改裤边十块一条"
+        or _A_RATE_BY_A_WORK_UNIT_BEFORE_ZH.search(folded, max(0, n.start - 7), n.start)
+    ]
+    return last if rates else None
+
+
+#: An item said to be left out of the total just said: "不包括孩子的抚养费", "不含房租".
+_LEFT_OUT_OF_IT_ZH = re.compile(r"不包括|不包含|不含|没算|没包括|没有算|没含")
+
+
+#: Right after that item's own figure, that it is to be counted in too: "一千五也得算上", "那五百
+#: 也算上", "八百也要加进去".
+_COUNTED_IN_TOO_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?(?:也|都)(?:得|要|一起|给我|请)?(?:算上|算进去|加上|加进去|算在内|加)"
+)
+
+
+def _left_out_then_counted_in_zh(folded: str, numbers: list[Number]) -> Decimal | None:
+    """A total, an item left out of it, then that item's figure said to be counted in too: "开销
+    两千六 不包括孩子的抚养费 抚养费每月一千五也得算上" (round 37: 4100). The two are added;
+    an item left out with no such word stays out ("开销三千 不含房租 房租一千二": RECKONED)."""
+    total, item = numbers
+    if total.value is None or item.value is None or total.part or item.part:
+        return None
+    if not _LEFT_OUT_OF_IT_ZH.search(folded, total.end, item.start):
+        return None
+    if not _COUNTED_IN_TOO_ZH.match(folded, item.end):
+        return None
+    return total.value + item.value
+
+
+#: Around a plan's figure, that it is too much, at the own offer: "还1100, 方案三要一千三, 太多
+#: 了", "方案二每月两千多我做不到, 一千行不行". The plan's is no offer; the other figure is.
+_A_PLANS_FIGURE_BEFORE_ZH = re.compile(
+    r"方案[一二三四五六七八九1-9]?(?:的)?(?:要|是|得|需要)?(?:每个?月|一个月)?(?:还|要还|得还)?$"
+)
+
+
+_REFUSED_RIGHT_AFTER_ZH = re.compile(
+    r" ?(?:块钱?|元)?(?:多)? ?[,\uff0c]? ?(?:我|对我来说)?(?:实在|真的)?"
+    r"(?:太多|太高|太贵|还不起|做不到|不行|负担不起|吃不消)"
+)
+
+
+def _without_a_plans_figure_refused_zh(folded: str, chosen: list[Number]) -> list[Number]:
+    """``chosen`` without the figures of a plan said to be too much, where one is left."""
+    kept = [
+        n
+        for n in chosen
+        if not (
+            _A_PLANS_FIGURE_BEFORE_ZH.search(folded, max(0, n.start - 12), n.start)
+            and _REFUSED_RIGHT_AFTER_ZH.match(folded, n.end)
+        )
+    ]
+    return kept if kept and len(kept) < len(chosen) else chosen
+
+
+#: Money grabbed in a chat group's red packets, a game of small change: "抢红包抢了8块8",
+#: "今天抢了个红包3块5".
+_A_RED_PACKET_GRABBED_ZH = re.compile(
+    r"(?:抢(?:了)?(?:个|到(?:了)?|的)?红包|红包抢)(?:了)?(?:抢了)?(?:个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块|元|毛)?[0-9一二三四五六七八九]?"
+)
+
+
+#: A thing said to be another's or the work's, or an extra, then set aside with "不算": "相机镜头
+#: 那些是干活用的, 不算", "进货的钱是摊子上的, 不算家里", "学校发的慰问金不算". It is no part of
+#: the figure said beside, nor the figure left short of it ("1000 不算房租" still is).
+_SET_ASIDE_BY_WHAT_IT_IS_ZH = re.compile(
+    r"(?:(?<!不)(?:是|属于)[\u4e00-\u9fff]{1,8}?的(?:钱)? ?[,\uff0c]? ?(?:那些|那个|这个|这些)?不算"
+    r"(?:家里的?|在内|进去|开销|收入)?(?:吧|啊)?|"
+    r"(?:慰问金|过节费|红包|年终奖|考核奖|奖金|福利|过节礼)(?:也|都)?[,\uff0c]? ?不算"
+    r"(?:在内|进去|收入)?(?:吧|啊)?)"
+    # (not before the figure left, settled after it: see _TAKE_THIS_FIGURE_BEFORE)
+    r"(?![,.!\s]{0,3}(?:那|那么)?就)"
+)
+
+
+#: Pay from two places said together: "美团这个月结了4300, 饿了么结了1900, 两个平台一起跑的",
+#: "两家馆, 一家每月固定3000, 另一家这个月结了1850". This month's is no month beside a usual one
+#: (see :data:`_THIS_MONTH_ZH`): the places' figures add up.
+_TWO_PLACES_PAYING_ZH = re.compile(
+    r"两(?:个|家)(?:平台|馆|店|单位|公司|地方|学校|工作)|一家[^.;!?\u3002]{0,16}另(?:一|外一)家|"
+    r"两份(?:兼职|工作|工|活)"
+)
+
+
+_THIS_MONTH_ZH = re.compile(r"这个?月")
+
+
+#: This month's bill of a debt, its payment, no month beside a usual one: "美团月付这月账单318,
+#: 抖音月付126".
+_THIS_MONTHS_BILL_ZH = re.compile(r"这个?月(?=的?(?:账单|要还|应还|还款))")
+
+
+#: A meal card the employer fills, a credit for the canteen: no pay, and none of the own spending
+#: ("医院每月给一千二 饭卡另外充三百", "饭卡每月公司充五百 不够我自己再充两百": the own top-up
+#: after it is spending). Of the spending, only when the employer is named as the one filling it.
+_A_MEAL_CARD_FILLED_ZH = re.compile(
+    r"饭卡(?:每个?月|另外|还)?(?:公司|单位|厂里|医院|学校|老板)?(?:每个?月|另外|还)?(?:给|帮我?)?"
+    r"(?:充|打|补)了?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*(?:块钱?|元)?"
+)
+
+
+_A_MEAL_CARD_FILLED_BY_WORK_ZH = re.compile(
+    r"饭卡(?:每个?月|另外|还)?(?:公司|单位|厂里|医院|学校|老板)(?:每个?月|另外|还)?(?:给|帮我?)?"
+    r"(?:充|打|补)了?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千]*(?:块钱?|元)?"
+)
+
+
+#: A utility's price by the unit, not its bill: "燃气一方三块多", "电一度五毛", "水每吨四块二"
+#: (the month's bill is said beside it).
+_A_UNITS_PRICE_ZH = re.compile(
+    r"(?:一|每)(?:立方米?|方|度|吨)(?:水|电|气)?(?:要|是|收|算)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十]*(?:块|元|毛|角)(?:[0-9一二三四五六七八九]毛?)?"
+    r"(?:多|钱)?"
+)
+
+
+#: A second, higher offer if the first is not enough: "五百 不够的话六百也行", "三百, 不行的话四百
+#: 也可以" (which is meant is not said).
+_A_FALLBACK_OFFER_ZH = re.compile(
+    r"(?:不够|不行|嫌少)的话[^0-9一二两三四五六七八九]{0,4}"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?(?:也行|也可以|也成)"
+)
+
+
+#: The pay said only against another's, whose figure is the one said: "工资嘛 比我老婆少 她五千"
+#: (the own figure unsaid).
+_LESS_THAN_ANOTHERS_PAY_ZH = re.compile(
+    r"比(?:我)?(?:老婆|老公|媳妇|爱人|对象|同事|她|他|我妈|我爸)(?:的)?(?:工资|收入)?(?:还|要)?"
+    r"(?:少|低|多|高)(?:一点|点|些|不少)?[ ,;\uff0c]*(?:她|他|老婆|老公|媳妇|爱人|对象|同事)(?:的)?"
+    r"(?:是|有|拿|挣)?[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?:吧|啊)? ?$"
+)
+
+
+#: Paying by the year offered as cheaper, not taken: "房租月付一千三 年付能便宜点但我没那么多钱"
+#: (the month's figure is paid; no yearly figure).
+_A_YEARLY_PAYMENT_NOT_TAKEN_ZH = re.compile(
+    r"(?:一次)?年付(?:的话)?(?:能|会|可以|更|还)?(?:便宜|划算|省|优惠)[^ ,.;!?\u3002\uff0c]{0,3}"
+)
+
+
+#: No bonus at the year's end, after the month's pay: "到手就五千二 年底估计没奖金了" (nothing
+#: of a year's to set aside).
+_NO_YEAR_END_BONUS_ZH = re.compile(
+    r"年底(?:估计|可能|应该|大概|怕是|恐怕)?(?:也)?(?:没|没有|拿不到)(?:啥|什么)?"
+    r"(?:奖金|年终奖|年终|分红)了?"
+)
+
+
+#: What was earned last year, in a year or a season: no month's now ("现在是零 去年一个雪季挣了
+#: 三万", "去年一年赚了五万").
+_LAST_YEARS_EARNINGS_ZH = re.compile(
+    r"去年(?:一整年|一年|全年|一个?[\u4e00-\u9fff]{1,2}季)?(?:总共|一共)?(?:挣|赚|拿|收入)了?(?:有)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+)
+
+
+#: A figure said right after to be the business's, not the home's: "摊位费一个月一千二那是生意上的
+#: 家里开销两千三", "进货三千 这是店里的". Set aside when the home's own figure is said too.
+_A_BUSINESS_COST_SAID_AFTER_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)? ?"
+    r"(?:那|这)(?:个|些)?(?:是|都是|算)(?:做)?(?:生意|店里|摊子|摊位|公司|厂里)(?:上|里)?的"
+)
+
+
+#: A part said first as already counted in the whole said after it: "安全奖每月300已经算在里面
+#: 月收入四千九", "补贴两百也包含在内 到手三千八". The part is no item to add (the whole follows).
+_A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?:也|都)?(?:已经)?(?:都)?(?:算|包含|包括|含|加|计)"
+    r"(?:在里面|在里头|在里边|在内|进去|进来)了?"
+    r"(?=[^0-9一二两三四五六七八九十]{1,20}[0-9一二两三四五六七八九十])"
+)
+
+
+#: After the figures, another item whose amount is not known, its money kept by another or not to
+#: be said: "房租一千五 吃饭的钱老婆管着 我不知道多少", "吃饭一千 … 烟钱说不好".
+_ANOTHER_ITEMS_MONEY_UNKNOWN_ZH = re.compile(
+    r"(?:^|(?<=[ ,;\uff0c\uff1b])|(?<=然后))(?:还有|另外)?[\u4e00-\u9fff]{1,4}?(?:的)?钱"
+    r"(?:(?:是|都是|一直是)?(?:我)?(?:老婆|老公|媳妇|爱人|我妈|我爸|家里|对象)(?:在)?管|"
+    r"(?:说不好|说不准|不好说|没数|不一定)|"
+    # said not to be known, no figure after: "…然后吃饭的钱我也不知道"
+    r"(?:我)?(?:也)?(?:不知道|不清楚)(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九]))"
+)
+
+
+#: A figure taken back as maybe wrong, to be worked out again, none after: "开销五千吧 不对 可能
+#: 没有 我再算算".
+_A_FIGURE_TAKEN_BACK_ZH = re.compile(
+    r"(?:不对|不是)[ ,\uff0c]*(?:可能|好像|应该|估计)?(?:没有|没那么多|不止|不到|更多|更少)"
+    r"[^0-9一二两三四五六七八九]{0,8}(?:再|重新)(?:算算|算一下|算一算|想想|核对)"
+    r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"  # (no figure after)
+)
+
+
+#: "儿" typed for "二" (one sound) inside a figure: "四千儿百", "一万儿千" (a digit between two
+#: units; "千儿八百", a thousand or so, has none).
+_ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万])儿(?=[千百十])")
+
+
+#: After a total, an item said to be left out of it whose cost is said only by the time: "一个月
+#: 花三千 这还不算钢琴课 一节一百五" (the month's of it is not said, so neither is the whole).
+_A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH = re.compile(
+    r"(?:还?不算|不包括|不包含|不含)[^0-9一二两三四五六七八九,;.!?]{1,12}?"
+    rf"(?:一|每)(?:节|次|趟|天|周|星期|回)(?:课)?(?:要|是|就|得)?{_FIGURE_35_ZH}"
+)
+
+
+#: The pay named right before its figure: "工资才三千", "月薪也就四千", "到手就两千八".
+_THE_PAYS_FIGURE_ZH = re.compile(
+    r"(?:工资|月薪|薪水|收入|到手)(?:也|就|才|只|只有|也就|一个月|每个月|每月|是|有|大概|差不多)*"
+    rf"{_FIGURE_35_ZH}"
+)
+
+
+#: A cost named right before its figure: "房租就要一千八", "房贷每月两千" (not "生活费": often
+#: paid to one, "放长假只发生活费").
+_A_COSTS_FIGURE_ZH = re.compile(
+    r"(?:房租|房贷|开销|花销)(?:也|就|都|要|得|一个月|每个月|每月|是|大概|差不多)*"
+    rf"{_FIGURE_35_ZH}"
+)
+
+
+#: Words that all the pay is spent: "全花光了", "挣多少花多少", "一分不剩" (the pay is then the
+#: spending too).
+_ALL_THE_PAY_SPENT_ZH = re.compile(r"花光|全花|挣多少花多少|一分不剩|月光")
+
+
+#: Words of a rent coming in, said of which it is an income: "收租", "租出去", "房租补贴".
+_A_RENT_COMING_IN_ZH = re.compile(r"租收入|租金收入|进账|补贴|收租|租出|出租|租给")
+
+
+def _the_one_figure_of_another_kind_zh(folded: str, asked: str) -> bool:
+    """Whether the one figure said is of another kind than the one asked for, nothing of the
+    kind asked said: the pay asked for an offer ("工资才三千 你们看着办") or for the spending
+    ("工资就四千 你看着填"), the rent asked for the income ("工资不高 房租就要一千八"). The
+    figure is given as the reason, not as the answer: it is asked again."""
+    if asked == "income":
+        if not ("房" in folded or "开销" in folded or "花销" in folded):
+            return False
+        said = _A_COSTS_FIGURE_ZH.search(folded)
+        if said is None or _A_RENT_COMING_IN_ZH.search(folded):
+            return False
+    else:
+        if not any(word in folded for word in ("工资", "薪", "收入", "到手")):
+            return False
+        if asked == "expenses" and _ALL_THE_PAY_SPENT_ZH.search(folded):
+            return False  # "工资三千六 全花光了": the pay is the spending
+        said = _THE_PAYS_FIGURE_ZH.search(folded)
+        if said is None:
+            return False
+    rest = folded[: said.start()] + " " * (said.end() - said.start()) + folded[said.end() :]
+    return not [n for n in numbers_in(rest, "zh") if n.unit is None]  # (not "两个孩子")
+
+
+#: An item of spending named (or a few), plainly, as the list's only ones.
+_A_PLAIN_ITEM_ZH = (
+    r"(?:(?:孩子|老人|小孩|我)的?)?(?:吃饭|伙食|水电|电费|水费|话费|交通|车费|网费|物业|油费|燃气|"
+    r"煤气|买菜|学费|补习班|药费|看病)"
+)
+
+
+#: Items named after the last figure with none of their own, said to cost too, ending the
+#: message: "房贷两千三 买菜 电费 孩子的学费 也得花" (what they cost is not said: one figure
+#: beside items without one). Not "…都包括" (in the figure), nor an item with its figure after
+#: a space.
+_ITEMS_WITHOUT_FIGURES_LAST_ZH = re.compile(
+    rf"[0-9一二两三四五六七八九十百千万](?:块钱?|元)?[ ,\uff0c]{_A_PLAIN_ITEM_ZH}"
+    rf"(?:[ \u3001,\uff0c]{_A_PLAIN_ITEM_ZH})*"
+    r"(?:[ ,\uff0c]?(?:这些|这几样)?(?:都|也)(?:得|要)(?:花|花钱|出|交)|"
+    r"[ ,\uff0c]?(?:都|也)(?:要|得)钱)"
+    r"[ ,.!\uff0c\u3002]*$"
+)
+
+
+#: The same beside another figure, the usual: "月薪五千 最好的时候一个月挣过八千" (blanked, the
+#: other is read; alone it is asked again, see above).
+_THE_MOST_EVER_BESIDE_ANOTHER_ZH = re.compile(
+    r"(?:最多|最好|最高|最旺)(?:的)?(?:一个月|时候|那个月|那阵子?)"
+    r"(?:一个月)?(?:能|也)?(?:拿|挣|赚|发|收入|到手)(?:过|到过)"
+    rf"{_FIGURE_35_ZH}(?:块|元)?"
+)
+
+
+#: A little over a round figure said with "零点儿": "开销三千零点儿" (how much over unsaid).
+_A_LITTLE_OVER_WITH_A_NOUGHT_ZH = re.compile(r"[千万百]零(?:点儿|点点|一点儿?)")
+
+
+#: What was sold said to be the boss's or the shop's: "一件旗袍卖两万 那是老板的, 我按月拿三千"
+#: (no pay of the cardholder's; blanked).
+_A_SALE_SAID_TO_BE_THE_BOSSES_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{0,2}}(?:那|这)(?:是|都是|钱是|个是|些是)"
+    r"(?:老板|店里|公司|厂里|师傅|东家|店家)的"
+)
+
+
+#: A character of whose money a thing is, none saying it is the cardholder's, the home's or
+#: shared, nor of a time: for :data:`_A_FIGURE_SAID_TO_BE_ANOTHERS_ZH`.
+_NOT_THE_OWN_ZH = (
+    r"(?:(?!我|自己|家|俩|两个人|咱|我们|一半|年|月|季|周|天|税|前|后|扣|完|净|到手|实)"
+    r"[\u4e00-\u9fff])"
+)
+
+
+#: A figure said right after to be another's, whoever that is, not the cardholder's: "做一张桌子
+#: 三千那是客户付给厂里的 我拿月薪", "仓库租金五千那是合伙人的 家里花两千", "一斤二十那是
+#: 收购价 不是我的". Blanked when a figure is left beside it (the own one is the answer). Not
+#: the figure's own kind: "七千 这个是扣完社保的" (what came in).
+_A_FIGURE_SAID_TO_BE_ANOTHERS_ZH = re.compile(
+    rf"(?:{_FIGURE_35_ZH}|好几[十百千万]+)(?:多)?(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)(?:个|些)?"
+    rf"(?:都|也)?是(?:{_NOT_THE_OWN_ZH}{{1,10}}?的|"
+    rf"{_NOT_THE_OWN_ZH}{{1,6}}[ ,\uff0c]{{0,2}}不是我的)"
+    r"(?=$|[ ,.;\uff0c\u3002])"  # (the clause ends: not "那是老板收的台班费", a thing named)
+)
+
+
+#: Before or after tax, or what came in, said of the pay named right after it: "应发工资 6350
+#: 实发工资 5418", "税前薪资九千 税后七千六". The mark is moved next to its figure ("工资应发
+#: 6350"), where the gross and the net are told apart, not added up as two items. A slip may
+#: name the sum "金额" too ("实发金额 5,210.40").
+_GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
+    r"(应发|实发|税前|税后|到手)(工资|薪资|薪水|收入|合计|金额)"  # "应发合计" on a pay slip
+)
+
+
+#: A balance said right after to be paid back on no monthly plan: "欠我姑的三万不用按月还",
+#: "借同学八千 不急着还". Blanked where another debt's figure is left beside it (its payment is
+#: the answer; alone, the balance is read as before).
+_A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:他|她|人家)?(?:说)?(?:也)?"
+    r"(?:不用|不需要|不急着|不着急|不必|没让我|不要求)(?:按月|每个?月|马上)?还"
+)
+
+
+#: An extra's figure said right before its name, then set aside: "中秋那五百过节费不算", "两千
+#: 年终奖不算" (blanked where another figure is left: the pay said beside it).
+_AN_EXTRAS_FIGURE_SET_ASIDE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?(?:慰问金|过节费|红包|年终奖|考核奖|奖金|福利)"
+    r"(?:也|都)?[ ,\uff0c]?不算(?![,.!\s]{0,3}(?:那|那么)?就)"
+)
+
+
+#: A gift card at a festival, said to be no money: "过节发了三百的购物卡, 那个不算" (blanked).
+_A_GIFT_CARD_SET_ASIDE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?的(?:超市|购物|加油|油|提货|商场|礼品|京东)?(?:卡|券)"
+    r"(?:[ ,\uff0c]{0,2}(?:那个|这个)?(?:也)?(?:不是钱|不算|不能算|不当钱)){1,2}"
+)
+
+
+#: This month's figure raised by back pay, the usual month said after: "这个月到账八千 是补发了
+#: 上个月的, 平时一个月四千" (the one-off blanked, the usual is the answer).
+_THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH = re.compile(
+    rf"(?:这个月|这月|本月)[^.;!?\u3002]{{0,12}}?{_FIGURE_35_ZH}(?:块|元)?"
+    r"[^.;!?\u3002]{0,16}?补发[^.;!?\u3002]{0,10}?(?=[ ,\uff0c]{1,2}平时(?:一个月|每个?月))"
+)
+
+
+#: An extra with no fixed figure, set aside: "每月四千一 客人给的小费不固定 那个别算", "奖金不一定
+#: 不用算", "帮人搬家的钱不固定 那个不算" (a side job's money; no figure of its own; blanked,
+#: the pay said is the answer).
+_AN_UNFIXED_EXTRA_SET_ASIDE_ZH = re.compile(
+    r"(?:小费|提成|奖金|外快|加班费|补贴|的钱)(?:也|都)?(?:不固定|不一定|时有时无)[ ,\uff0c]{0,2}"
+    r"(?:那个|这个|那些|这些|这)?(?:就)?(?:别算|不算|不用算|不计)"
+)
+
+
+#: At the spending, an item said right after its figure to be no necessity: "彩票每期买十块 那个
+#: 不是必须的", "奶茶一个月两百 这个可有可无" (left out of the sum, as "not essential").
+_AN_ITEM_SAID_NO_NECESSITY_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{1,2}}(?:那个|这个|那|这)(?:也|其实)?"
+    r"(?:不是必须的?|不是必需的?|不是非花不可的?|可有可无)"
+)
+
+
+#: A whole, a part inside it set aside, the rest said right after "不算的话": "总共四千二 其中
+#: 六百是打牌输的 不算的话三千六" (the whole and the part blanked, the rest is the answer).
+_A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH = re.compile(
+    r"^[^.;!?\u3002]*?(?:其中|里面|这里面|里头)[^.;!?\u3002]{1,20}?"
+    r"不算的话(?= ?[0-9一二两三四五六七八九])"
+)
+
+
+def _without_a_difference_zh(folded: str) -> str:
+    """``folded`` with its differences ("比去年多了六百") blanked, where a figure is said
+    besides them; a difference alone is left to be read (and asked again) as it was."""
+    blanked = _A_DIFFERENCE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return blanked if _A_NUMBER_IN.search(blanked) else folded
+
+
+#: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千".
+_A_PART_TAKEN_OFF_ZH = re.compile(r"扣|减|除|刨|收回|报销|补贴|(?<!我)(?<!自己)(?:出|付|承担)")
+
+
+def _without_a_whole_worked_down_zh(
+    folded: str, numbers: list[Number], chosen: list[Number]
+) -> list[Number]:
+    """``chosen`` without a whole and the part taken off it when what is left of it is said
+    right after them, the sums coming out exactly ("整租三千 室友出一千二 我自己出一千八 吃饭
+    八百": 1800 and 800; "工资六千 扣社保五百 我拿五千五": 5500). What is left is the
+    cardholder's own: the whole is no second item to add to it. Figures that do not come out so
+    are kept (another item), and so is a wage an own outgoing is paid from ("工资五千 房贷从卡上
+    扣两千八 剩两千二": the wage is earned). The sums are done on all the ``numbers`` said (a
+    part taken off may be no cost)."""
+    dropped: set[int] = set()
+    numbers = [n for n in numbers if n.unit is None and n.strong]  # (not "两间" of "转租两间")
+    for i, (a, b) in enumerate(itertools.pairwise(numbers)):
+        if a.value is None or b.value is None:
+            continue
+        c = numbers[i + 2] if i + 2 < len(numbers) else None
+        if (
+            c is not None
+            and c.value is not None
+            and 0 < c.value == a.value - b.value
+            and _A_PART_TAKEN_OFF_ZH.search(folded, a.end, b.start)
+            and not _AN_OWN_OUTGOING_ZH.search(folded, a.end, b.end)  # "房贷从工资卡上扣两千八"
+        ):
+            dropped |= {a.start, b.start}  # the whole and the part taken off, what is left kept
+    kept = [n for n in chosen if n.start not in dropped]
+    return kept if kept else chosen
+
+
+def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks figures of another time than the month (festival, year, price)."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    owed = reading.owed
+    folded = _NUMERAL_WORDS_NO_MONEY_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "算" in folded:  # "一个月三千就算高工资了, 我拿两千八": the town's mark, not mine
+        folded = _A_TOWNS_GOOD_PAY_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
+        folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
+    if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_SET_ASIDE_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
+    if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_UNKNOWN_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "里面有一部分是帮同事代付的"
+    if asked == "income" and "一" in folded and ("次" in folded or "回" in folded):
+        yearly = _A_FIGURE_ONCE_A_YEAR_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = yearly if _A_NUMBER_IN.search(yearly) else folded  # "年终奖一万 一年一次"
+    if asked == "income" and "今年" in folded:  # "去年一个月九千 今年就六千五了": now's
+        folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
+    if (
+        owed
+        and "还" in folded
+        and not _A_NUMBER_IN.search(folded)
+        and _REPAID_WHEN_THERE_IS_MONEY_ZH.search(folded)
+    ):  # "欠亲戚的 有了就还 没有就先欠着": not nothing, the month's unsaid
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if owed and ("分期" in folded or "买" in folded):  # "分期买的 一台三千 每月还两千"
+        price = _THE_PRICE_OF_ONE_BOUGHT_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = price if _A_NUMBER_IN.search(price) else folded
+    if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks debts and one-offs among the spending; a rate alone is unclear."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    if asked == "expenses" and ("欠款" in folded or "贷款" in folded or "负债" in folded):
+        debts = _A_FIGURE_SAID_TO_BE_A_DEBT_ZH.sub(lambda m: " " * len(m[0]), folded)
+        debts = _A_DEBT_NAMED_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), debts)
+        folded = debts if _A_NUMBER_IN.search(debts) else folded  # "那个放欠款里"
+    if asked == "expenses" and "一次性" in folded:  # "买电动车两千那是一次性的": once
+        one_off = _A_ONE_OFF_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = one_off if _A_NUMBER_IN.search(one_off) else folded
+    if asked == "expenses" and ("现在" in folded or "如今" in folded or "最近" in folded):
+        folded = _AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
+        farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
+    if (
+        asked == "income"
+        and ("来" in folded or "多" in folded)
+        and (rough := _A_RATE_AND_A_ROUGH_COUNT_ZH.search(folded))
+        and not _A_FIGURE_ENDING_ITS_CLAUSE_ZH.search(folded, rough.end())
+    ):  # (the total said after it is read: "… 一天挖三百来斤 这个月结了三千六")
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "洗一只狗提二十 一个月洗百来只"
+    if (
+        asked == "income"
+        and "月" in folded
+        and _A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH.search(folded)
+        and not _A_MONTHS_EXTRA.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "中秋那个月八千 其他月份两千五"
+    if (
+        asked == "expenses"
+        and ("都" in folded or "也" in folded)
+        and _ITEMS_WITHOUT_FIGURES_LAST_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…买菜 电费 也得花"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_beside_the_own_share_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks wholes, rises and deductions beside the own month's figure."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    owed = reading.owed
+    if asked == "income" and "只" in folded and ("平时" in folded or "平常" in folded):
+        folded = _THE_USUAL_BEFORE_A_STOP_ZH.sub(lambda m: " " * len(m[0]), folded)  # "停产"
+    if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
+        folded = _without_what_the_employer_takes_zh(folded)
+    if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
+        folded = _NOT_EVERY_MONTH_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _LEFT_OUT_THEN_COUNTED_IN_ZH.sub(lambda m: "加上".ljust(len(m[0])), folded)
+    if "儿" in folded:  # "每个月是四千儿百": 二 typed by its sound (not "千儿八百")
+        folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
+    if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
+        folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if items and "垫" in folded and "我自己" in folded:  # "四千我先垫着 … 我自己出一千六"
+        folded = _A_WHOLE_ADVANCED_FOR_HOUSEMATES_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "红包" in folded or "过节费" in folded:  # "过年还给了个八百的红包": once a year
+        folded = _A_FESTIVALS_GIFT_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "比" in folded:  # "一个月四千七, 比刚进来的时候多了八百": the figure, not the rise
+        folded = _without_a_difference_zh(folded)
+    if "红包" in folded:  # "群里抢红包抢了6块6 工资4200": a game's small change, no pay
+        folded = _A_RED_PACKET_GRABBED_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "这" in folded and _TWO_PLACES_PAYING_ZH.search(folded):  # "美团这个月结了4300 …"
+        folded = _THIS_MONTH_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if owed and "这" in folded:  # "美团月付这月账单318, 抖音月付126": both this month's
+        folded = _THIS_MONTHS_BILL_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and ("必" in folded or "可有可无" in folded):  # "那个不是必须的"
+        folded = _AN_ITEM_SAID_NO_NECESSITY_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "不算的话" in folded:  # "总共三千八 其中五百是打牌的 不算的话三千三": the rest
+        folded = _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH.sub(lambda m: " " * len(m[0]), folded)
+    reading.folded = folded
+    return None
+
+
+def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks figures said not to count; one taken back is unclear."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    offer = reading.offer
+    if asked == "income" and "不算" in folded:  # "一个月两千三 那三百慰问金不算"
+        extra = _AN_EXTRAS_FIGURE_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = extra if _A_NUMBER_IN.search(extra) else folded
+    if "不算" in folded:  # "相机镜头那些是干活用的, 不算, 房租吃饭一共三千一": set aside
+        folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
+            lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
+        )
+    if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
+        card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
+        folded = card.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses":  # "燃气一方三块多, 每月交八十": the unit's price, no bill
+        folded = _A_UNITS_PRICE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "年底" in folded:  # "五千二 年底估计没奖金了": none to set aside
+        folded = _NO_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "生意" in folded or "店里" in folded or "摊" in folded:  # "一千二那是生意上的"
+        home = _A_BUSINESS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = home if _A_NUMBER_IN.search(home) else folded
+    if "里" in folded or "在内" in folded or "进" in folded:  # "补贴300已经算在里面 到手四千"
+        folded = _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "去年" in folded:  # "现在是零 去年一个雪季挣了三万": no month's
+        folded = _LAST_YEARS_EARNINGS_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and "钱" in folded and _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "吃饭的钱老婆管着": how much?
+    if (
+        asked == "expenses"
+        and "不" in folded
+        and _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这还不算钢琴课 一节一百五"
+    if "不" in folded and items and _A_FIGURE_TAKEN_BACK_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五千吧 不对 可能没有 我再算算"
+    if items and "年付" in folded:  # "月付一千三 年付能便宜点": the month's is paid
+        folded = _A_YEARLY_PAYMENT_NOT_TAKEN_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if offer and "的话" in folded and _A_FALLBACK_OFFER_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
+    if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
+    if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
+    reading.folded = folded
+    return None
+
+
+def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
+    """Chinese: blanks others' figures and the best month ever, none the own."""
+    if reading.language != "zh":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    owed = reading.owed
+    if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
+        folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("income", "expenses")
+        and ("那" in folded or "这" in folded)
+        and "是" in folded
+        and "的" in folded
+    ):
+        others = _A_FIGURE_SAID_TO_BE_ANOTHERS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = others if _A_NUMBER_IN.search(others) else folded  # "八千那是业主给公司的"
+    if asked == "income" and (
+        "工资" in folded
+        or "薪" in folded
+        or "收入" in folded
+        or "合计" in folded
+        or "金额" in folded
+    ):
+        folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
+    if owed and "还" in folded and ("欠" in folded or "借" in folded):
+        repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
+    if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
+        most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = most if _A_NUMBER_IN.search(most) else folded
+    if asked == "income" and "算" in folded and "不" in folded:  # "小费不固定 那个别算"
+        folded = _AN_UNFIXED_EXTRA_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "补发" in folded and "平时" in folded:  # "…补发了上个月的 平时…"
+        folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
+            lambda m: " " * len(m[0]), folded
+        )
+    if asked in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
+        folded, asked
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    reading.folded = folded
+    return None
+
+
+#: Words that hold a Chinese numeral or digits but count no money, blanked before the amount is
+#: read: idioms and polite formulas ("一穷二白", "万分感谢", "一五一十", "二百五"), internet slang
+#: ("555" crying, "88" bye, "2333" laughing, "3q", "7456" fuming), shops, brands and places
+#: named with a number ("十元店", "7-11", "58同城", "361度", "十三香", "三亚", "十堰"), ranks and
+#: tiers ("一线/二线", "四五线城市", "三甲", "工伤九级", "二等功", "二中"), work schedules ("996",
+#: "007", "上二休二", "三班倒"), kin ("二姐", "三叔", "二婚", "二胎"), holidays and dates ("腊月
+#: 二十八", "正月十五", "五一和十一", "一月份", "520那天", "二〇二一年") and land ("十亩地").
+#: Read as amounts they were summed in with the wage or made it a range.
+_NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百千万\u3007零])(?<![0-9][.,])(?:"
+    r"一穷二白|七上八下|千真万确|十有八九|八九不离十|一模一样|一干二净|接二连三|一清二楚|"
+    r"一五一十|(?<![还付交期供])二百五(?![十0-9块元])|一百个(?=放心|愿意|满意|不)|一个小目标|万分|万幸|万不得已|万般|"
+    r"百分(?:之)?百|七七八八|乱七八糟|三天打鱼两天晒网|掰成两半|三长两短|"
+    # the worry of a bigger figure, in the saying "拿着三千的工资 操着三万的心"; a poem's "碎银几两"
+    # (a little money); a tale's "一千零一夜"
+    r"操着[^ ,.;!?\u3002]{1,8}的心|碎银几两|一千零一夜|"
+    # (not the last group of a figure spaced in thousands: "55 679 555"; nor the first of one
+    # grouped with commas: "555,000")
+    r"(?:(?<=[,!?~。 ])(?<![0-9] )|^)5{3,}(?=[,!?~。](?![0-9])|\.(?![0-9])|$)|"
+    r"(?<=[,.!?~。 ])(?<![0-9] )88(?=[.!?~。]*$)|(?<![0-9] )23{4,}(?![0-9]|[.,][0-9])|3q\b|"
+    r"7456(?=[( ]?气)|520(?=那天|当天|的红包|红包|节)|五二\u3007|七夕|"
+    r"[十两]元(?:店|精品|超市)|7-11|711(?=便利)|58同城|361度|十三香|九毛九|七匹狼|"
+    r"58(?=好借)|360(?=借条|借款|金融)|"  # loan apps named with a number: "58好借", "360借条"
+    r"三通一达|"
+    r"4s店|三亚|十堰|八达岭|四平|五菱|"
+    r"[一二三四五]线(?=城市|的|职工|员工|工人|岗|人员|小城|,|。)|四五线|三甲|第三方|"
+    r"[一二三四五六七八九十]级|[一二三四]等(?=功|奖)|[一二三]中(?=的|教|当|上|读|老师|,|。)|"
+    r"高[一二三](?=的|学生|了|,|。)|初[一二三](?=的|学生|了|,|。)|"
+    # (not a group of a figure spaced in thousands: "403 996", "996 000")
+    r"(?<![0-9] )(?:996|007)(?![0-9]|[.,][0-9]| [0-9]{3}(?![0-9]))|"
+    r"上[一二三四五六]休[一二三四五六]|做[五六]休[一二]|[两三四]班倒|"
+    r"[大二三四五六七八]姐|[二三四五六七八][哥叔姨舅姑婶嫂弟妹伯]|老[大二三四五六七八幺]|"
+    r"二[婚胎手]|三胎|"
+    r"腊月[初二三十一两四五六七八九]{1,3}|正月[初二三十一两四五六七八九]{1,3}|"
+    r"五一(?=和|跟|放|假|长假|黄金周|劳动节|,)|(?<=五一[和跟与])十一|十一(?=放|假|长假|黄金周|国庆)|"
+    r"[一二三四五六七八九十]{1,2}月份|[\u3007零一二三四五六七八九]{4}年|"
+    # (not "一亩" right before a figure: a rate by the acre, "一亩十块", "一亩给十五", kept to be
+    # read as one)
+    r"[一二两三四五六七八九十几0-9]{1,3}亩(?!(?<=一亩)(?:给|是|收|算)?[0-9一二两三四五六七八九十])"
+    r")"
+)
+
+
+#: A figure said as what counts as good pay where one lives, not one's own: "我们这一个月三千就算
+#: 高工资了", "四千都算不错的收入了".
+_A_TOWNS_GOOD_PAY_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:就|都|已经)(?:算|算是)(?:很|挺|相当)?"
+    r"(?:高|不错|好|可以)的?(?:工资|收入|了)"
+)
+
+
+#: An extra paid once a year at a festival, on top of the month's pay: "过年那个月会多给一千块红包",
+#: "春节多发两千过节费". Summed in it would make the month's pay too large.
+_A_FESTIVALS_EXTRA_ZH = re.compile(
+    r"(?:过年|春节|年底|年终|中秋|端午)(?:那个?月|的时候)?(?:会|还|能)?多(?:给|发)(?:我)?(?:个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|奖金|过节费)?"
+)
+
+
+#: A part inside a bill's whole set aside, what is left not worked out: "账单本月支出3,200 里面有
+#: 一笔1500是借给朋友的 那个不算". Asked again at the spending before the part is blanked.
+_A_PART_INSIDE_SET_ASIDE_ZH = re.compile(
+    r"里面有一?笔[^.;!?\u3002]{0,4}[0-9一二两三四五六七八九十][^.;!?\u3002]{0,20}?"
+    r"(?:不算|不是开销)(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+)
+
+
+#: A part inside a bill's whole paid for another, how much not remembered: "账单显示三千六 里面有
+#: 一部分是帮同事代付的 具体多少记不清" (the own part not worked out).
+_A_PART_INSIDE_UNKNOWN_ZH = re.compile(
+    r"里面有一?(?:部分|些|点|笔)[^.;!?\u3002]{0,16}?(?:代付|垫付|帮[\u4e00-\u9fff]{1,4}?(?:付|买|交|刷)|"
+    r"不是我的|借给)[^0-9.;!?\u3002]{0,12}?(?:记不清|不记得|忘了|不知道|不清楚)"
+    r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+)
+
+
+#: A figure said to come once a year, beside the month's pay: "年终奖八千 一年就一次", "过节费
+#: 一千五是一年才发一回的" (blanked where another figure is left: the month's said beside it).
+_A_FIGURE_ONCE_A_YEAR_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:的)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个)?(?:是|就是)?"
+    r"(?:一年|每年)(?:就|才|只|也就)?(?:有|发|给|拿)?(?:一次|一回)(?:的)?"
+)
+
+
+#: What an earlier year paid, said before this year's: "前年一个月九千 去年换了岗 今年每个月
+#: 六千二", "去年活多一个月八千 今年就五千了". This year's is the pay now (blanked up to "今年"
+#: when a figure follows it).
+_AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH = re.compile(
+    r"(?:前年|去年)[^.;!?\u3002]*?(?=今年[^0-9一二两三四五六七八九]{0,8}[0-9一二两三四五六七八九])"
+)
+
+
+#: A part of the pay by the piece, the sales or attendance said not to be known yet, its figure
+#: unsaid: "底薪三千 提成下个月才算出来", "两千六加全勤 全勤拿不拿得到还不知道" (the month's whole
+#: is not known: asked again).
+_A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH = re.compile(
+    r"(?:计件|提成|全勤|绩效|加班费)[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?"
+    r"(?:还不知道|不知道|不清楚|说不准|还没(?:结|算|出来|核|定)|才(?:能)?(?:核|算|结|出来|定))"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
+
+
+#: Two figures for the two halves of a year, nothing worked out: "上半年一个月四千 下半年两千"
+#: (which month is asked is not said; not added up).
+_TWO_HALVES_OF_A_YEAR_ZH = re.compile(
+    rf"上半年(?:一个月|每个?月)?[^0-9一二两三四五六七八九.;!?\u3002]{{0,8}}{_FIGURE_35_ZH}"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,6}下半年(?:一个月|每个?月)?"
+    rf"[^0-9一二两三四五六七八九]{{0,8}}"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:了)?{_NO_FIGURE_AFTER_ZH}"
+)
+
+
+#: A figure said to go in among the debts, not the spending: "借的钱每月还八百 那个算欠款 其他
+#: 开销两千", "车贷两千放贷款里" (blanked where the spending's own figure is left).
+_A_FIGURE_SAID_TO_BE_A_DEBT_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?"
+    r"(?:放|算|填|记|是)(?:在|到|进)?(?:欠款|贷款|其他贷款|负债)(?:里|里面|那里|那栏)?(?:的)?"
+)
+
+
+#: The price of one thing bought on instalments, ending its clause: "分期买了两台 一台四千 每月
+#: 还一千", "手机分期 一部五千 每月四百" (the price, no payment; blanked where a figure is left).
+_THE_PRICE_OF_ONE_BOUGHT_ZH = re.compile(
+    rf"(?:一|每)(?:台|部|辆|件|套)(?:是|要|得)?{_FIGURE_35_ZH}(?:块钱?|元)?(?=$|[ ,.;\uff0c\u3002])"
+)
+
+
+#: A purchase said right after to be paid once: "上个月给孩子买自行车八百那是一次性的", "修车花了
+#: 两千 是一次性的" (its clause blanked, the thing named too, where the month's items are left
+#: beside it).
+_A_ONE_OFF_SAID_AFTER_ZH = re.compile(
+    r"[^ ,.;!?\uff0c\u3002]*?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?(?:只)?(?:是|算)一次性的?"
+)
+
+
+#: What an item cost before, said before what it costs now: "吃饭原来一千 现在省着吃八百", "房租
+#: 以前一千二 现在九百" (the figure now is the item's; the old one and the words up to the new
+#: one blanked).
+_AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH = re.compile(
+    rf"(?:原来|以前|之前|本来)(?:是|要|得)?{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}"
+    r"(?:现在|如今|这阵子|最近)[^0-9一二两三四五六七八九]{0,6}?(?=[0-9一二两三四五六七八九])"
+)
+
+
+#: A debt named and said not to count, without a figure, then that it is a debt: "房贷不算哈
+#: 那个是欠款" (no item of the spending left without its figure).
+_A_DEBT_NAMED_SET_ASIDE_ZH = re.compile(
+    r"(?:房贷|车贷|贷款|网贷|欠款)(?:不算|不算在内)(?:哈|啊|吧|了)?"
+    r"(?:[ ,\uff0c]{0,2}(?:那|这)?(?:个)?(?:是|算|放)(?:在)?(?:欠款|贷款)(?:里)?)?"
+)
+
+
+#: A cost said right after to be the farm's, not the home's: "饲料一个月八千是养猪的 家里吃饭一千
+#: 二", "化肥三千都是种地用的" (blanked where the home's own figure is left).
+_A_FARMS_COST_SAID_AFTER_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|些)?(?:都|也)?是"
+    r"(?:养|喂|种)[\u4e00-\u9fff]{1,3}?(?:用)?的(?=$|[ ,.;\uff0c\u3002])"
+)
+
+
+#: A figure ending its clause (not a count: "二十斤", "四百多单" go on with their unit).
+_A_FIGURE_ENDING_ITS_CLAUSE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?=$|[ ,.;!?\uff0c\u3002])"
+)
+
+
+#: A rate by the piece, how many a month said only roughly, nothing worked out: "洗一只狗提二十
+#: 一个月洗百来只", "一单挣八块 一个月跑几百来单", "修一双鞋挣五块 这个月修了三百多双" (so many
+#: and more: the count is a bound, the month's no product of it).
+_A_RATE_AND_A_ROUGH_COUNT_ZH = re.compile(
+    r"(?:一|每)(?:只|个|单|件|次|台|辆|位|双)[\u4e00-\u9fff]{0,3}?(?:提|给|挣|赚|拿|收|算)?(?:成)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百]*(?:块钱?|元)?"
+    r"[^0-9.;!?\u3002]{0,10}?(?:(?:[百十千]|几百|几十)来|(?:[0-9]+|[一二两三四五六七八九][百十千])多)"
+    r"(?:只|个|单|件|次|台|辆|位|双)"
+)
+
+
+#: A festival's busy month with its figure, then the figure of the months other than it: "中秋
+#: 那个月卖月饼能挣八千 其他月份两千五", "国庆的月份收入一万出头 别的月三千". Two months of two
+#: kinds, like the seasons, and none of them the month's (not a month's pay with a bonus or back
+#: pay in it, :data:`_A_MONTHS_EXTRA`: the usual month is read then).
+_A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH = re.compile(
+    r"(?:端午|中秋|国庆|春节|过年|元旦|清明|五一|十一(?=那|的|黄金)|黄金周)(?:那|的)?(?:个)?月份?"
+    rf"[^.;!?\u3002]{{0,12}}?{_FIGURE_35_ZH}[^.;!?\u3002]{{0,12}}?"
+    r"(?:(?:其他|其它|别的|其余|剩下的?)(?:月份?|几个月|时候)|平时|平常)"
+    rf"[^.;!?\u3002]{{0,10}}?{_FIGURE_35_ZH}"
+)
+
+
+#: The usual month's pay, then the work stopped for now and only a smaller sum paid meanwhile:
+#: "平时一个月五千 这阵子厂里停产 只发一千的生活费", "平常七千 休渔期放假了 每月只给两千". The
+#: usual figure is blanked: the month's now is what is paid during the stop.
+_THE_USUAL_BEFORE_A_STOP_ZH = re.compile(
+    rf"(?<=平时|平常)(?:一个月|每个?月)?(?:能|有|是)?(?:挣|赚|拿|发)?{_FIGURE_35_ZH}(?:块钱?|元)?"
+    # (not a festival's days off, a month of its own: "过年放假 只发了一千五")
+    r"(?=(?:(?!过年|春节|国庆|五一|十一)[^.;!?\u3002]){0,24}?"
+    r"(?:停工|停产|放假|禁采|禁渔|休渔|歇业|停业|封控|停摆)"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,12}?只(?:给|发|有|拿)(?:了)?(?:我)?"
+    rf"{_FIGURE_35_ZH}{_NO_FIGURE_AFTER_ZH})"
+)
+
+
+#: A monthly sum the employer takes off the pay for a loan of its own, with "那" pointing back
+#: at it after: "工资五千二 公司每月扣一千还借公司的钱 卡里四千二 那一千我填在其他贷款里". The
+#: sum is a debt's payment, asked for apart, no pay of its own (see
+#: :func:`_without_what_the_employer_takes_zh`).
+_TAKEN_BY_THE_EMPLOYER_ZH = re.compile(
+    r"(?:公司|单位|厂里|老板)(?:每个?月)?(?:直接)?(?:从工资里)?扣(?:掉|了)?"
+    r"([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*)(?:块钱?|元)?"
+    r"(?=[^,;.!?\u3002]{0,4}还)"
+)
+
+
+def _without_what_the_employer_takes_zh(folded: str) -> str:
+    """``folded`` with a sum the employer takes for its loan blanked, and "那" with the same
+    figure said after it ("那一千"): its payment, asked for at the other debts."""
+    found = _TAKEN_BY_THE_EMPLOYER_ZH.search(folded)
+    if found is None:
+        return folded
+    folded = folded[: found.start(1)] + " " * len(found[1]) + folded[found.end(1) :]
+    back = folded.find("那" + found[1], found.end())
+    if back >= 0:
+        end = back + 1 + len(found[1])
+        folded = folded[:back] + " " * (end - back) + folded[end:]
+    return folded
+
+
+#: A figure said right after not to come every month, another figure after it: "这个月随礼花了
+#: 一千 那是人情不是每月都有 平常开销两千三", "奖金两千 那个不是每个月都有 工资四千". The
+#: figure is no month's; the one after is (none after: left as it is).
+_NOT_EVERY_MONTH_RIGHT_AFTER_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?= ?[,;\uff0c]? ?(?:那|这)(?:个|笔|些)?(?:钱)?(?:是|算)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:不是|也不是|并不是)每个?月都(?:有|要|花|交|发)"
+    r"[^.;!?\u3002]*?[0-9一二两三四五六七八九])"
+)
+
+
+#: An item said to be left out of the figure, then to be counted in all the same: "开销两千五 不包括
+#: 给老人的八百 那个也得算上". Read as "加上": an item added to the figure.
+_LEFT_OUT_THEN_COUNTED_IN_ZH = re.compile(
+    r"不(?:包括|包含|含)(?=[^,;.!? ]{0,14}?[0-9一二两三四五六七八九十][^,;.!?]{0,8}[,;.!? ]{1,2}"
+    r"(?:那个|这个|那笔|这笔|它|那些|这些)(?:也|都)?(?:得|要)(?:算上|算进去|加上|加进去))"
+)
+
+
+#: A whole shared, then each one's share: "房租四千我们一人两千", "网费一百 每人五十". The
+#: whole is no part of the own spending: the share is.
+_A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?= ?(?:我们|咱们|我俩|两人|俩人|[两三四五六]个?人)?(?:一人|每人|每个人)"
+    r"(?:一半|[0-9一二两三四五六七八九]))"
+)
+
+
+#: A whole paid up front for housemates, what they send back, and the own share said: "房租四千我
+#: 先垫着 两个室友每人转我一千二 我自己出一千六". The whole and the others' shares are no part of
+#: the own spending (blanked only when the own share is said, "我自己出").
+_A_WHOLE_ADVANCED_FOR_HOUSEMATES_ZH = re.compile(
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+    r"(?=(?:都是)?我(?:先)?(?:垫着|垫上|垫付|先垫|先交|先付))|"
+    r"(?:室友|舍友|合租的|他们|她们)[\u4e00-\u9fff]{0,4}?(?:每人|各|一人)?(?:转|给|还)(?:给)?我"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?"
+)
+
+
+#: A gift given once at a festival, said beside the month's pay: "一个月两千八, 过年老板还给了个
+#: 五百的红包", "中秋单位发了三百过节费". Once a year, no month's money.
+_A_FESTIVALS_GIFT_ZH = re.compile(
+    r"(?:过年|春节|年底|年终|中秋|端午|过节)(?:的时候|那会儿?)?(?:老板|单位|公司|厂里)?"
+    r"(?:还|也|会)?(?:给|发)(?:了)?(?:我)?(?:个|了个)?"
+    r"[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?(?:的)?(?:红包|过节费)"
+)
+
+
+#: Not a penny more than the figure said, in Chinese: "月供三百三, 多一分都没有" (no "三百三多":
+#: the figure is exact).
+_NOT_A_PENNY_MORE_ZH = re.compile(r"多一分(?:钱)?(?:都|也)(?:没有|没了|不行|拿不出来?|给不了)")
+
+
+#: A difference from an earlier time's figure, in Chinese: "一个月四千七, 比刚进来的时候多了八百"
+#: (how much more or less, not the month's amount; set aside where a figure is said too). Not
+#: beside another person's figure: "加起来八千, 我的比他少两千" leaves the own one to work out.
+_A_DIFFERENCE_ZH = re.compile(
+    r"比(?:去年|前年|上个?月|上半年|以前|之前|原来|过去|那时候?|刚(?:来|进来|入职|开始)的时候)"
+    r"(?:多|少)(?:了|出)?(?:个)?[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?"
+)
+
+
+#: Money from one's children, right before each figure: "儿子每个月给我打一千", "女儿给八百".
+_FROM_CHILDREN_ZH = re.compile(
+    r"(?:儿子|女儿|闺女|大儿|小儿|大女儿|小女儿|老大|老二|孩子们)(?:每个?月|一个月)?(?:给|转|打)"
+    r"(?:我)?(?:打|转)?(?:个)?$"
+)
+
+
+def _all_from_children_zh(folded: str, numbers: list[Number]) -> bool:
+    """Each figure sent by a child: "儿子每个月给我打一千, 女儿给八百" comes in as their sum (round
+    30: money from children is income, unsummed read as the sum)."""
+    return all(
+        n.value is not None and _FROM_CHILDREN_ZH.search(folded, max(0, n.start - 12), n.start)
+        for n in numbers
+    )
+
+
+_LAST_MONTHS_PAY_ZH = re.compile(r"上个?月")
+
+
+_PAY_CHANGED_FROM_ZH = re.compile(r"开始|起|降|涨|变成|改成")
+
+
+def _last_and_this_months_pay_zh(folded: str, numbers: list[Number]) -> bool:
+    """Two months' pay, last month's and this month's, no usual one: "上个月4200, 这个月3600",
+    "看排班, 上个月6100, 这个月才3900". Asked again (round 17's "last month 1420 this month
+    1080"). Not a change from this month on: "上个月5000, 这个月开始降到4000"."""
+    first, second = numbers
+    if first.value == second.value:
+        return False
+    before_first = folded[max(0, first.start - 6) : first.start]
+    before_second = folded[max(0, second.start - 6) : second.start]
+    if _PAY_CHANGED_FROM_ZH.search(before_second):
+        return False
+    return bool(
+        (_LAST_MONTHS_PAY_ZH.search(before_first) and _THIS_MONTHS_PAY_ZH.search(before_second))
+        or (_THIS_MONTHS_PAY_ZH.search(before_first) and _LAST_MONTHS_PAY_ZH.search(before_second))
+    )
+
+
+#: Right after an offer taken back and said again, why it was taken back: "一千太紧了",
+#: "八百压力太大", "一千五还不起".
+_TOO_DEAR_AFTER_ZH = re.compile(
+    r" ?(?:块|元)?(?:的话|也|就|还是|实在|有点|压力)?"
+    r"(?:太|还不起|付不起|吃不消|扛不住|不行|紧|有点紧|压力(?:太|很|有点)?大)"
+)
+
+
+_OFFER_TAKEN_BACK_ZH = re.compile(r"不对|不行|算了|说错了|错了|哦不")
+
+
+def _revised_offer_old_one_too_dear_zh(folded: str, numbers: list[Number]) -> Decimal | None:
+    """An offer taken back for another, the first said again as too dear: "一千, 不对, 还是七百吧,
+    一千太紧了" is seven hundred. The repeat is the reason, no third amount."""
+    first, meant, again = numbers
+    if (
+        first.value is None
+        or meant.value is None
+        or first.value != again.value
+        or meant.value == first.value
+        or not _OFFER_TAKEN_BACK_ZH.search(folded, first.end, meant.start)
+        or not _TOO_DEAR_AFTER_ZH.match(folded, again.end)
+    ):
+        return None
+    return meant.value
+
+
+#: A debt left out of the spending (asked for apart), or an item said to be no need, in a clause
+#: of its own with no figure: "房贷不算", "车贷不算的话", "给女朋友买东西的不算, 那不是必须的".
+#: The figures beside are the whole (round 29's Netflix); blanked, no "不算" makes them a part.
+_LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,12}?"
+    r"(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期|欠款)[^,;.!? 0-9]{0,4}?"
+    r"不算(?:的话|在内|进去)?(?=[,;.!? ]|$)|"
+    r"(?:^|(?<=[,;.!? ]))(?:不算|除了|除去)(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期)"
+    r"(?:的话|以外|之外)|"
+    # any thing without a figure left out, in a clause of its own before the figure: "烟酒不算的话",
+    # "进货的本钱不算" (the figure after is the rest)
+    r"(?:^|(?<=[,;.!? ]))(?![那这它])[^,;.!? 0-9一二两三四五六七八九十百千万]{1,12}?不算(?:的话)?"
+    r"(?=[,;.!? ][^0-9]*[0-9一二两三四五六七八九])(?![^0-9一二两三四五六七八九]*(?:也|都)?不算)|"
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,14}?不算(?:的话)?[,;.!? ]{1,2}(?:那|这|它)(?:些|个)?"
+    r"(?:都|也)?不是必(?:须|需|要)的?|"
+    # the item left out of the first figure, then given apart: "不算房租两千五, 房租另外1500"
+    r"不算([\u4e00-\u9fff]{2,3}?)(?=[^,;.!?]{0,12}[,;] ?(?:\1另外|另外\1))|"
+    # an item with its figure, said not to count, in a clause of its own: "停车费300不算",
+    # "健身卡200那个不算必要开支" (not "话费99不算吧?": asked whether it counts)
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{1,12}?[0-9][0-9.]*(?:块钱?|元)?(?:那个|这个|的)?"
+    r"(?:也)?(?:不算|不用算|别算|不计)(?:在内|进去)?(?:必要|必须|必需)?(?:的|开支|开销|花销)?"
+    r"(?=[,;.!? ]|$)"
+)
+
+
+#: A thing without a figure said not to count, with "吧", in a clause of its own: "房贷不算吧",
+#: "停车费不算贷款吧" (not "话费99不算吧?": asked whether it counts, nor "…不算吧?").
+_A_THING_LEFT_OUT_WITH_BA_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9一二两三四五六七八九十百千万]{1,8}?不算"
+    r"(?:贷款|欠款|开销|开支|花销|在内|进去)?吧(?=[,;.! ]|$)"
+)
+
+
+#: The numbers of a numbered list ("1.房租1600 2.吃饭1200"), no amounts, when there are two
+#: or more of them; the first may follow a colon: "两份收入:1.理货3100 2.送外卖800".
+_A_LIST_NUMBER_ZH = re.compile(r"(?:^|(?<=[ ,;:]))[1-9][.、)] ?(?=[\u4e00-\u9fff])")
+
+
+#: An emoji standing for the item before its figure: "🏠1500 🍚1000 🚌200".
+_AN_ITEMS_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?(?= ?[0-9])")
+
+
+#: How often a treatment or a visit comes, with no money: "透析一周三次" (not "一周两次, 一次一百",
+#: see the gate in :func:`_without_what_lists_the_items_zh`).
+_HOW_OFTEN_ZH = re.compile(r"(?:一|每)(?:周|星期|个?礼拜|天)[一二两三四五六七八九十0-9]{1,2}次")
+
+
+#: An item pointed back at by its word and set aside, in a clause of its own after it: "每月存
+#: 五百, 存的那个不算开销", "还给我妈八百 还的那笔不算". Its word is looked for in a clause
+#: with a figure before (see :func:`_without_an_item_pointed_back_at_zh`).
+_AN_ITEM_POINTED_BACK_AT_ZH = re.compile(
+    r"(?:^|(?<=[,;.!? ]))([\u4e00-\u9fff]{1,2})的(?:那个|那笔|那些|钱)(?:也|都)?"
+    r"(?:不算|不用算|别算)(?:生活)?(?:开销|开支|花销|在内|进去)?(?=[,;.!? ]|$)"
+)
+
+
+#: A clause of a list, up to its stops.
+_A_CLAUSE_ZH = re.compile(r"[^,;.!? ]+")
+
+
+_A_FIGURE_IN_A_CLAUSE_ZH = re.compile(r"[0-9一二两三四五六七八九十]")
+
+
+def _without_an_item_pointed_back_at_zh(folded: str) -> str:
+    """``folded`` with an item set aside by its word blanked, and the words that set it aside:
+    "每月房租一千 还有每月存五百 存的那个不算开销" is the rent's. Only the last clause before them
+    with the word and a figure in it (none found: left as it is)."""
+    found = _AN_ITEM_POINTED_BACK_AT_ZH.search(folded)
+    if found is None:
+        return folded
+    item = None
+    for clause in _A_CLAUSE_ZH.finditer(folded, 0, found.start()):
+        if found[1] in clause[0] and _A_FIGURE_IN_A_CLAUSE_ZH.search(clause[0]):
+            item = clause
+    if item is None:
+        return folded
+    for start, end in ((found.start(), found.end()), (item.start(), item.end())):
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+#: A rough figure for one item, then the round one it is taken as: "电费三百多 算三百五", "菜钱
+#: 六百来块 就算七百吧". The rough one is blanked with its "算": the round one is that item's, to
+#: be added to the others, not a correction of the whole (not "算上", "算下来": no figure next).
+_A_ROUGH_FIGURE_TAKEN_AS_A_ROUND_ONE_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:多|来)(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那)?(?:就)?算(?:它|个)?"
+    rf"(?={_FIGURE_35_ZH})"
+)
+
+
+def _without_what_lists_the_items_zh(folded: str) -> str:
+    """A Chinese list of spending with what only lists or names its items blanked or made a
+    word: the numbers of a numbered list, an emoji for an item, "杂七杂八" (sundries, whose 七
+    and 八 are no figures), how often a visit comes, a debt or a no-need item left out."""
+    if "算" in folded or "不计" in folded:
+        folded = _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _A_THING_LEFT_OUT_WITH_BA_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _without_an_item_pointed_back_at_zh(folded)  # "存的那个不算开销"
+        if "多" in folded or "来" in folded:  # "电费三百多 算三百五"
+            folded = _A_ROUGH_FIGURE_TAKEN_AS_A_ROUND_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "次" in folded and "一次" not in folded and "每次" not in folded:
+        folded = _HOW_OFTEN_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if "杂七杂八" in folded:
+        folded = folded.replace("杂七杂八", "杂项杂费")
+    if "2" in folded and len(_A_LIST_NUMBER_ZH.findall(folded)) >= 2:
+        folded = _A_LIST_NUMBER_ZH.sub(lambda m: " " * len(m[0]), folded)
+    return _AN_ITEMS_EMOJI.sub("项", folded)
+
+
+def _short_of_a_round_figure_zh(match: re.Match[str]) -> str:
+    """A :data:`_SHORT_OF_A_ROUND_FIGURE_ZH` match as the figure it says, its length kept; left
+    as said where either figure is not one plain amount, or the gap is not below the whole."""
+    said = [
+        [n.value for n in numbers_in(part, "zh") if n.unit is None]
+        for part in (match["gap"] or match["gap2"], match["whole"] or match["whole2"])
+    ]
+    if any(len(values) != 1 or values[0] is None for values in said):
+        return match[0]
+    gap, whole = said[0][0], said[1][0]
+    assert gap is not None and whole is not None
+    figure = format(whole - gap, "f")
+    if not 0 < gap < whole or len(figure) > len(match[0]):
+        return match[0]
+    return figure.ljust(len(match[0]))

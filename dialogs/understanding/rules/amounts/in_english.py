@@ -1,0 +1,530 @@
+"""The English rewrites of the reading (:func:`_set_aside_not_asked_en`) and the English-only
+patterns and helpers: items struck out or restated, a thing's worth, a perk in kind, payslips
+and statements. Apart so that the English phrasing is in one place."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dialogs.understanding.rules.amounts.outcome import (
+    AmountProblem,
+    AmountReading,
+    _AmountBeingRead,
+)
+from dialogs.understanding.rules.amounts.surroundings import (
+    _A_FIGURE_EN,
+    _A_NUMBER_IN,
+    _all_before_blanked,
+    _blanked,
+)
+from dialogs.understanding.rules.numerals import (
+    Number,
+)
+from dialogs.understanding.rules.text import (
+    regex,
+)
+
+#: At the offer, a figure that could be paid said before the one offered, and a sum kept back
+#: beside it: "i could do 100 but offer 80 and keep 20 back for emergencies", "could stretch to
+#: 90 but i'll say 70". The offer is the figure after "but"; the others are no offer.
+_COULD_DO_BUT_OFFER_EN = regex(
+    r"\bcould (?:do|manage|pay|stretch to|afford) (?:about |around |maybe )?(?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?(?=,? but (?:i'?ll |i will |i'?d |id |let me |ill )?(?:offer|say|go with|"
+    r"put down)\b)|"
+    r"(?<=[0-9] )and keep (?:[$€£] ?)?[0-9][0-9,.]*k? (?:back|aside|by|spare)\b"
+)
+
+
+#: The own month's spending named after figures of one's trade or of others: "the giraffe house
+#: heating costs the zoo 2k a month lol. mine is gas elec 95, rent 560", "a wedding package is
+#: 1,850 ... actual spending at home is 1,240", "tip 20 quid lol. me, i get by on 815 a month",
+#: "21ft tubes all day. spend wise rent 700", "… halfway. spending 840" (the figures before are
+#: no answer, when one is said after; not "my spending on food is 200", an item of the month).
+_THE_OWN_MONTH_AFTER_OTHERS_EN = regex(
+    r"(?:\b(?:mine(?: is| are|'?s)|my own (?:spending|outgoings|costs|bills|spend)(?: is| are)?|"
+    r"(?:my |our )?actual (?:spending|outgoings|spend)(?: at home)?(?: is| are)|"
+    r"me,? (?:i|we) (?:get by on|live on|spend|manage on|survive on)|"
+    r"(?:spend|spending|outgoings|money) ?wise|"
+    r"my (?:spending|outgoings|monthly spend|spend)(?: is| are| comes to| totals|:)|"
+    r"at home (?:its|it'?s|it is|is|we spend|i spend)|"
+    r"what (?:i|we) spend(?: on(?: [a-z]+){1,4}?)? is)|"
+    # a sentence of its own: "… im at 1,150 lol halfway. spending 840 a month", "9 tours a day.
+    # rent 575, food 205"
+    r"[.!?] (?:(?:my )?monthly )?(?:spending|outgoings)(?: is| are)?"
+    r"(?= (?:about |around |roughly )?[£$]?[0-9])|"
+    r"[.!?] (?=(?:rent|food|groceries|bills|council(?: tax)?|phone|mortgage) [£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
+#: An item of the own month, said before: the figures before are then the month's, not others'
+#: ("700 rent, food 200, we split the bills with my partner, mine is 60": a share of one).
+_AN_OWN_ITEM_EN = regex(
+    r"\b(?:rent|food|groceries|bills?|council|phone|petrol|diesel|mortgage|gas|elec\w*|water|"
+    r"insurance|internet|broadband|travel|bus (?:fare|pass)|childcare|shopping|direct debits?)\b"
+)
+
+
+#: A month's figure said before: "i fill the car up once a month, 70ish. rent 480" (an own item).
+_A_MONTHS_FIGURE_EN = regex(
+    r"\bonce a month\b|[0-9][0-9.,]*\w* (?:a|per|each|every) month\b|\b(?:a|per|each|every) "
+    r"month,? (?:about |around )?[$€£]?[0-9]"
+)
+
+
+#: More ways of naming the own month after figures of one's trade: the own essentials or
+#: outgoings with no "is" ("a trim is 30 a hoof. my outgoings 990", "my essentials r 870"), a
+#: list of items after "anyway" ("laid 40 metres of pipe. anyway rent 600 food 200"), the
+#: house's or the household's side of it ("the stalls rent at 60 a day. house side its 1,100",
+#: "house costs are rent 500 ...", "the house costs me 900", "our own household is 1,200"; not
+#: "the house costs 2,000", all of the household's, a share of which may be the own), the own
+#: person or the own costs named ("me personally rent 600", "our costs went up, rent 700"), and
+#: the own spending said after a sentence about the trade or after "meantime" ("... 4 rides a
+#: go. living on the site i spend about 700", "the claim is for 6k, meantime i spend 800").
+_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN = regex(
+    r"(?:(?:\bmy |[.!?] )(?:essentials|outgoings|spending|living costs)(?: (?:is|are|r|come to|"
+    r"comes to))?:?(?= (?:about |around |roughly )?[£$]?[0-9]| (?:rent|food|groceries|bills|"
+    r"council|phone|mortgage)\b)|"
+    r"[.!?,] (?:anyway|so|but|ok),? (?=(?:rent|food|groceries|bills|council(?: tax)?|phone|"
+    r"mortgage) [£$]?[0-9])|"
+    r"\b(?:our (?:own )?household|(?:the )?house (?:side|wise))(?: (?:is|are|its|it'?s|r))?\b|"
+    r"\bhouse costs? (?:me\b|(?:are|r) (?=(?:rent|mortgage|food|bills|council)\b))|"
+    r"\bme personally\b|\bour (?:own )?costs(?: (?:went|have gone|are) up(?: tho| though)?)?\b|"
+    r"\b(?:monthly|meantime|meanwhile|personally),? (?:i|we) spend\b|"
+    r"[.!?] (?:[a-z]+ ){1,4}?(?:i|we) spend (?=(?:about |around |roughly )?[£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
+#: Still more ways of naming the own month after figures of one's trade: the home's or the
+#: household's spending with "is" or a colon ("a kiln firing is 40. household spend is 1,100",
+#: "house spending is 990", "home costs rent 600 food 200"; not "home spending 900" with no
+#: "is", kept asked again beside a trade's price, nor "the house costs 2,000", all of it, a
+#: share of which may be the own), the day-to-day spending ("everyday spending is 870"), the
+#: house said to be its figures, opening a sentence ("the house is 1,300 all in", "the house is
+#: rent 600, food 200"; not "my part is 35%, the total for the house is 2,400", a whole of a
+#: share), the own month after a colon ("my monthly: rent 600", "my own stuff: rent 500", "what
+#: i spend tho: rent 600"), a month's spending that opens a list ("monthly spend rent 700 food
+#: 200"), and "i spend" opening a sentence ("we sell 90 cones a day. i spend 700 a month").
+_THE_OWN_MONTH_SAID_MORE_WAYS_EN = regex(
+    r"(?:\b(?:house(?:hold)?|home|everyday|day to day) (?:spend(?:ing)?|outgoings)"
+    r"(?: (?:is|are|r|comes? to)\b|:)|"
+    r"\b(?:house(?:hold)?|home) costs?(?: (?:are|r|is))?:?"
+    r"(?= (?:rent|mortgage|food|groceries|bills|council)\b)|"
+    r"(?:^|[.!?,] )the house (?:is|its|it'?s)\b|"
+    r"\b(?:my (?:monthly|own stuff)|what (?:i|we) spend(?: tho| though)?):|"
+    r"\bmonthly (?:spend|spending|outgoings)(?= (?:rent|mortgage|food|groceries|bills)\b)|"
+    r"[.!?] (?:i|we) spend (?=(?:about |around |roughly )?[£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
+#: The own month named by a label after figures of one's trade or of others, in English: a label
+#: and a colon ("we sold 800 pies. at home: rent 600", "my bills: rent 575", "our house:
+#: mortgage 900", "personal: rent 700", "monthly now: council tax 150"), "my month is" ("i
+#: pour 900 pints a week lol. my month is rent 600"), and a sentence opened by the own or the
+#: home's rent or food ("a crate is 40 quid wholesale. my rent 400 food 180", "halls rent
+#: 500"; not "and rent 600", an item added to those before, nor "at home rent 450" with no
+#: colon, kept asked again after a trade's price).
+_THE_OWN_MONTH_AFTER_A_LABEL_EN = regex(
+    r"(?:\b(?:my|our) (?:bills|costs|house|home|month|own stuff)(?: is| are)?:|\bat home:|"
+    r"(?:^|[.!?] )(?:home|personal|personally|household|monthly(?: now)?):|\bmy month is\b|"
+    r"(?:[.!?] (?:my (?:own )?|our (?:own )?|household |halls |room |flat |house )?)"
+    r"(?= ?(?:rent|mortgage|food|groceries|bills|council(?: tax)?) [£$]?[0-9]))"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
+#: At the other debts, what a thing bought on a loan is worth: "van loan 240, the van is worth
+#: 9k if you need it". Its value is no payment nor debt of the month.
+_WHAT_A_THING_IS_WORTH_EN = regex(
+    r"\b(?:is|are|its|it'?s) (?:still )?worth (?:about |around |maybe )?(?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?\b"
+)
+
+
+#: After a figure, "but" a part of it not yet counted in or taken off, with no figure for it:
+#: "i'd put 900 but i havent counted the van yet", "the shop paid 3,000 but i havent taken the
+#: fees off". The figure is not the month's yet (not "… havent counted the van, its 60 more",
+#: a figure said for the part).
+_A_PART_NOT_YET_COUNTED_EN = regex(
+    r"\bbut (?:i |we )?(?:havent|haven'?t) (?:yet )?(?:counted|added|included|taken|took|put)\b"
+)
+
+
+#: The one figure said as a bound of a month that varies, in English: "anything up to 1,800 with
+#: the overtime", "i can make up to 2,000 in a good month", "up to 1,200 in a bad month", "the
+#: bare minimum 900 just to get by". How far under or over it the month is stays unsaid (not a
+#: rise, "the rent went up to 750", nor "takings up to 4k but i pay myself 1,400", a figure
+#: beside it).
+_A_BOUND_OF_A_MONTH_THAT_VARIES_EN = regex(
+    r"(?:^|\banything |\b(?:can|could|may|might) (?:make|earn|get|take home|be|go|spend|reach) "
+    r"|\bsometimes )up to (?:about |around )?(?:[$€£] ?)?[0-9]|"
+    r"(?:^|[,.!?] )(?:the )?(?:bare )?minimum (?:is )?(?:about |around )?(?:[$€£] ?)?[0-9]"
+)
+
+
+#: A month's figure said for the busy season and another for the quiet one, in English: "in the
+#: season 1,400, off season more like 800", "harvest months are like 1,600, winter 1,100".
+#: Which month is asked stays unsaid: asked again (not one figure with the season named, "800
+#: a month all year, the season makes no odds").
+_A_MONTH_BY_THE_SEASON_EN = regex(
+    r"\b(?:(?:in|during) (?:the )?(?:season|summer)|harvest(?: months?)?|peak season)\b"
+    r"[^0-9.!?]{0,25}[0-9][0-9,.]*k?\b[^0-9]{0,60}"
+    r"\b(?:off[- ]?season|(?:in |the )?winter|out of season)\b[^0-9]{0,50}[0-9]"
+)
+
+
+#: The figures of a message, each a run of digits and its marks.
+_FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
+
+
+def _the_one_figure_a_bound_en(folded: str) -> bool:
+    """Whether the one figure of an English message is a bound of a month that varies (see
+    :data:`_A_BOUND_OF_A_MONTH_THAT_VARIES_EN`)."""
+    return len(_FIGURES_EN.findall(folded)) == 1 and bool(
+        _A_BOUND_OF_A_MONTH_THAT_VARIES_EN.search(folded)
+    )
+
+
+def _a_part_not_yet_counted_en(folded: str) -> bool:
+    """Whether a figure is said with a part of it not yet counted, no figure for the part (see
+    :data:`_A_PART_NOT_YET_COUNTED_EN`)."""
+    part = _A_PART_NOT_YET_COUNTED_EN.search(folded)
+    return bool(
+        part
+        and _A_NUMBER_IN.search(folded, 0, part.start())
+        and not _A_NUMBER_IN.search(folded, part.end())
+    )
+
+
+def _without_others_figures_before_en(folded: str) -> str:
+    """``folded`` with all said before the own month's spending named (see
+    :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN`, :data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`,
+    :data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN` and :data:`_THE_OWN_MONTH_AFTER_A_LABEL_EN`) blanked,
+    where no item of the own month is said before it."""
+    said = _THE_OWN_MONTH_AFTER_OTHERS_EN.search(folded)
+    for more in (
+        _THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN,
+        _THE_OWN_MONTH_SAID_MORE_WAYS_EN,
+        _THE_OWN_MONTH_AFTER_A_LABEL_EN,
+    ):
+        named = more.search(folded)
+        if named is not None and (said is None or named.start() < said.start()):
+            said = named
+    if said is None or _AN_OWN_ITEM_EN.search(folded, 0, said.start()):
+        return folded
+    if said[0][:1] in ".!?" and _A_MONTHS_FIGURE_EN.search(folded, 0, said.start()):
+        return folded  # (named by a new sentence alone, after a month's figure: an own item)
+    return _all_before_blanked(folded, said)
+
+
+#: Words one of which :data:`_THE_OWN_MONTH_AFTER_OTHERS_EN` needs.
+_WORDS_OF_THE_OWN_MONTH_EN = (
+    "mine", "my ", "me,", "me i", "me we", "wise", "actual", ". spend", "! spend", "? spend",
+    ". outgo", ". monthly", "at home", " spend on", ". rent", ". food", ". groc", ". bills",
+    ". council", ". phone", ". mortg",
+    # (:data:`_THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN`)
+    "outgo", "essentials", "living costs", "anyway", "house", "household", "personally",
+    "our costs", "our own", " spend",
+    # (:data:`_THE_OWN_MONTH_SAID_MORE_WAYS_EN`)
+    "home", "everyday", "day to day", "monthly",
+    # (:data:`_THE_OWN_MONTH_AFTER_A_LABEL_EN`)
+    "personal", ". halls", ". room", ". flat",
+)  # fmt: skip
+
+
+#: At the offer, what is spare said before the part of it offered, and the rest kept for a need
+#: beside it: "my budget says spare is 110 so 90 to you and 20 for emergencies", "about 80 left
+#: over, so 60 to you and 20 in savings". The offer is the figure said "to you"; the others go.
+_SPARE_SPLIT_AROUND_THE_OFFER_EN = regex(
+    r"\b(?:spare|left|left over|leftover|free)(?: is| of| each month| a month)?,? (?:about |around "
+    r"|roughly )?(?:[$€£] ?)?[0-9][0-9,.]*k?(?: (?:spare|left|left over|free))?,? (?:so|and|then)"
+    r"(?= (?:[$€£] ?)?[0-9][0-9,.]*k? (?:to|for) (?:you|u|the bank|the card|this card)\b)|"
+    r"(?<=[0-9] )(?:to|for) (?:you|u|the bank|the card|this card),? and (?:[$€£] ?)?[0-9][0-9,.]*"
+    r"k? (?:for|to|into|in|as|kept for) (?:the |my |a )?(?:emergencies|emergency|savings|rainy "
+    r"days?|buffer|me|myself|the kids)\b"
+)
+
+
+#: At the income question, the own figure said again after a check of whose is asked: "my pay
+#: is 1,300 and my partners 1,500, you asked about mine right? 1,300". What is said before the
+#: check is blanked; the figure after it is the answer.
+_ALL_BEFORE_A_CHECK_OF_WHOSE_EN = regex(
+    r"^.*\byou (?:asked|asking|mean|meant|want|wanted|wanna know|'?re asking|re asking)"
+    r"(?: (?:about|for))? (?:mine|me|my own|just mine|just me|only mine|only me)"
+    r"(?: only| right| yeah| yes| innit| yea)?\W*"
+    r"(?=(?:[$€£] ?)?[0-9][0-9,]*(?:\.[0-9]{1,2})?(?: ?(?:quid|pounds?))?\W*$)"
+)
+
+
+#: At the income question, a perk in kind beside the pay, said to come on top or not to count:
+#: "1,420 a month and a tied cottage on top", "the free zoo pass for the kids doesnt count".
+#: No money: its "on top" or "doesnt count" leaves the pay whole.
+_A_PERK_IN_KIND_EN = regex(
+    r"\b(?:a |the )?(?:free|tied|company) (?:[a-z]+ ){0,2}(?:cottage|house|flat|pass|passes|"
+    r"car|van|phone|meals?|lunch(?:es)?|uniform)\b[^0-9,.;]{0,30}?\b(?:on top|(?:does ?n'?t|doesnt|"
+    r"does not) count)\b"
+)
+
+
+#: Right before a figure, the label of a payslip's take-home line: "Net pay £1,650", "net pay:
+#: 1,480".
+_NET_PAY_LABEL_EN = re.compile(r"\bnet pay\W{0,3}(?:£ ?)?$")
+
+
+#: Pay said to come every four weeks, thirteen times a year: no month's figure.
+_PAID_EVERY_FOUR_WEEKS_EN = re.compile(r"\b(?:every (?:4|four) weeks|(?:4|four)[- ]weekly|of 13)\b")
+
+
+def _net_pay_on_a_payslip_en(folded: str, numbers: list[Number]) -> Number | None:
+    """The figure on a payslip's "net pay" line, copied beside its gross pay and deductions
+    ("Gross £2,000 | Tax £200 | NI £90 | Net pay £1,650"): the take-home pay is what is asked,
+    the other lines are no second income. Only where one figure carries the label and no
+    four-weekly period is named (thirteen pays a year are no month's)."""
+    labelled = [
+        n for n in numbers if _NET_PAY_LABEL_EN.search(folded, max(0, n.start - 12), n.start)
+    ]
+    if len(labelled) != 1 or _PAID_EVERY_FOUR_WEEKS_EN.search(folded):
+        return None
+    return labelled[0]
+
+
+#: After a pay's figure, that it is the month's paid in, in English: "1,790 in the bank each
+#: month", "comes to 1,290 a month", "2,800 a month paid to me", "1,500 net".
+_A_MONTHS_PAY_AFTER_EN = regex(
+    r"[^0-9]{0,20}\b(?:a|each|every|per|the) month\b|"
+    r"[^0-9]{0,12}\b(?:in the bank|in my account|take home|net|after tax)\b"
+)
+
+
+#: Between a year's pay and a month's or after it, that the month's is another income added.
+_ANOTHER_SOURCE_ADDED_EN = regex(r"\b(?:plus|on top|as well|also|from (?:the|my|a|his|her))\b|\+")
+
+
+def _a_months_pay_after_the_years_en(folded: str, numbers: list[Number]) -> Number | None:
+    """Of a year's pay said first ("salary 26k", "a 28k bursary", "19k pro rata") and the
+    month's said after it as paid in ("about 1,790 in the bank each month"), the month's: a
+    year's gross is more than twelve of the month's net, and a bursary may be spread over ten
+    months, so the month's is a tenth to a sixteenth of the year's (not "wage 1,900, tips 300 a
+    month", whose first is no year's, nor a second income added, "12k a year plus 1,000 a month
+    from the flat")."""
+    year, month = numbers
+    if year.value is None or month.value is None or month.part or month.negative:
+        return None
+    if year.value < 9000 or not _A_MONTHS_PAY_AFTER_EN.match(folded, month.end):
+        return None
+    if not year.value / 16 <= month.value <= year.value / Decimal("9.5"):
+        return None
+    if _ANOTHER_SOURCE_ADDED_EN.search(folded, year.end, month.start + 40):
+        return None  # "12k from the army plus 1,000 a month from the flat": two incomes
+    return month
+
+
+#: A figure said in its clause not to be really one's own, at the income question: "the 150
+#: petrol allowance is for the van so its not really mine".
+_A_FIGURE_NOT_REALLY_MINE_EN = regex(
+    r"(?<![0-9.,])[0-9][0-9,.]*(?=[^.;!?0-9]{0,60}\b(?:so |but |and )?(?:it'?s|its|that'?s|"
+    r"thats|it is|that is) not really mine\b)"
+)
+
+
+def _without_a_figure_not_really_mine_en(folded: str) -> str:
+    """``folded`` without the figures said not to be really one's own, where another is said:
+    "1,250 a month from the council job, the 150 petrol allowance is for the van so its not
+    really mine" (alone, "150, its not really mine" stays to be asked again)."""
+    found = list(_A_FIGURE_NOT_REALLY_MINE_EN.finditer(folded))
+    blanked = _blanked(folded, *found)
+    return blanked if found and _A_NUMBER_IN.search(blanked) else folded
+
+
+#: Right before a figure of a bank statement's summary pasted in English: what came in, what
+#: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
+#: A bare "out" or "in" is a label only before a colon: "OUT: 1,247.80 | IN: 1,310.00".
+_STATEMENT_OUT_EN = regex(r"(?:\b(?:money|paid|total|payments) out\W{0,4}|\bout ?:\W{0,3})$")
+
+
+_STATEMENT_IN_OR_LEFT_EN = regex(
+    r"(?:\b(?:(?:money|paid|total|payments) in|(?:closing |end |new )?balance)\W{0,4}|"
+    r"\bin ?:\W{0,3})$"
+)
+
+
+#: A part of the year or a way of living a figure is said for, in English: "the rest of the year
+#: 750", "when im home", "when we're at sea".
+_A_PART_OF_THE_YEAR_EN = regex(
+    r"\b(?:the )?rest of the year\b|\bwhen (?:i'?m|im|i am|we'?re|were|he'?s|hes|she'?s|shes) "
+    r"(?:at )?(?:home|away|off|at sea|offshore|on leave|working|on shore)\b"
+)
+
+
+def _figures_for_parts_of_the_year_en(folded: str) -> bool:
+    """Whether figures are said for parts of the year or ways of living, in English: "1,400 over
+    the summer, the rest of the year 900", "about 1,000 when im home and 250 when im away". Which
+    of them the month asked is, or how they average, is not said: no one figure is read."""
+    parts = [m[0] for m in _A_PART_OF_THE_YEAR_EN.finditer(folded)]
+    return any("rest of the year" in part for part in parts) or len(set(parts)) > 1
+
+
+def _a_statements_money_out_en(folded: str, chosen: list[Number]) -> Decimal | None:
+    """The figure gone out of a bank statement's summary pasted, the month's spending: its money
+    in and its balance are no amounts to add. ``None`` unless each figure has its label."""
+    out = [n for n in chosen if _STATEMENT_OUT_EN.search(folded, max(0, n.start - 20), n.start)]
+    rest = [
+        n for n in chosen if _STATEMENT_IN_OR_LEFT_EN.search(folded, max(0, n.start - 24), n.start)
+    ]
+    if len(out) == 1 and len(out) + len(rest) == len(chosen) and not out[0].negative:
+        return out[0].value
+    return None
+
+
+def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
+    """English: blanks items struck out, a thing's worth, a perk, others' figures."""
+    asked = reading.asked
+    folded = reading.folded
+    items = reading.items
+    language = reading.language
+    offer = reading.offer
+    owed = reading.owed
+    if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
+        folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
+    if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
+        folded = _without_an_items_figure_restated_en(folded)
+    if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
+        folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
+    if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("up to" in folded or "minimum" in folded)
+        and _the_one_figure_a_bound_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "anything up to 1,800": how much?
+    if (
+        asked in ("income", "expenses")
+        and ("season" in folded or "winter" in folded)
+        and _A_MONTH_BY_THE_SEASON_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "in the season 1,400, winter 800"
+    if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
+        folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
+    if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
+        folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
+    if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
+        folded = _COULD_DO_BUT_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
+    if offer and (" you" in folded or " u " in folded):  # "spare is 110 so 90 to you and 20 …"
+        folded = _SPARE_SPLIT_AROUND_THE_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
+    if asked in ("income", "expenses") and "you " in folded:  # "…, you asked about mine? 1,300"
+        folded = _ALL_BEFORE_A_CHECK_OF_WHOSE_EN.sub(lambda m: " " * len(m[0]), folded)
+    reading.folded = folded
+    return None
+
+
+#: A subtotal said midway through a list, more items after it: "electric 85, gas 60, water 35
+#: which is 180, then rent 600 and food 210", "gas 40 elec 70 so thats 110, plus rent 500". Read,
+#: it would be added in again; it is blanked when it is the sum of the figures right before it.
+_A_SUBTOTAL_MIDWAY_EN = regex(
+    r"\b(?:which is|which comes to|which makes|which'?s|so thats|so that'?s|thats|that'?s) "
+    r"(?:[£$€] ?)?([0-9][0-9,]*(?:\.[0-9]{1,2})?)(?: ?(?:quid|pounds?))?"
+    r"(?=,? (?:then|and then|plus|and|\+|on top of that|add) )"
+)
+
+
+def _without_a_subtotal_midway_en(folded: str) -> str:
+    """``folded`` with each :data:`_A_SUBTOTAL_MIDWAY_EN` blanked that two or more figures right
+    before it add up to (no subtotal otherwise: "rent 500 thats 100 up, then food 200")."""
+    for found in reversed(list(_A_SUBTOTAL_MIDWAY_EN.finditer(folded))):
+        said = Decimal(found[1].replace(",", ""))
+        before = [
+            Decimal(m[0].replace(",", "")) for m in _A_FIGURE_EN.finditer(folded, 0, found.start())
+        ]
+        if any(sum(before[-k:]) == said for k in range(2, len(before) + 1)):
+            folded = folded[: found.start()] + " " * len(found[0]) + folded[found.end() :]
+    return folded
+
+
+#: An item struck out after its figure, or two together: "gym 35 no scrap the gym i cancelled
+#: it", "netflix 11 actually forget netflix", "forget disney n prime" (the words name the items;
+#: the figure each was said with before is blanked).
+_AN_ITEM_STRUCK_OUT_EN = regex(
+    r"\b(?:scrap|forget|ignore|take off|remove|strike|cross out|knock off|leave out) (?:the |my )?"
+    r"([a-z]{3,})\b(?:,? (?:and|n|&) (?:the |my )?([a-z]{3,})\b)?"
+)
+
+
+#: Items struck out with the verb around them, after the list: "rent 540 gym 35 sky 40, take the
+#: gym and sky off", "take netflix off, we cancelled it", "knock the takeaway off" (the items
+#: named between "take" and "off", each with the figure it was said with before, go).
+_AN_ITEM_TAKEN_OFF_EN = regex(
+    r"\b(?:take|knock) (?:the |my )?([a-z]{3,})\b(?:,? (?:and|n|&) (?:the |my )?"
+    r"([a-z]{3,})\b)? off\b"
+)
+
+
+#: Items stopped, each with its figure in brackets: "after i stopped the gym (32) and spotify (11)
+#: its 1,015", "i cancelled netflix (11)" (no spending of the month any more).
+_ITEMS_STOPPED_IN_BRACKETS_EN = regex(
+    r"\b(?:stopped|cancell?ed|dropped|quit|binned|got rid of|ended) (?:the |my )?[a-z]+ ?"
+    r"\([$€£]?[0-9][0-9.,]*\)(?:,? (?:and |& )?(?:the |my )?[a-z]+ ?\([$€£]?[0-9][0-9.,]*\))*"
+)
+
+
+#: One of which :data:`_AN_ITEM_STRUCK_OUT_EN` or :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` needs.
+_WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "remove", "strike",
+                                   "cross out", "knock off", "leave out", "stopped", "cancel",
+                                   "dropped", "quit", "binned", "got rid", "ended",
+                                   " off")  # fmt: skip
+
+
+#: An item's figure said again, nearer the truth, after the list: "rent 500 food 180 gas 90,
+#: food is more like 230", "... oh and i put 180 for food, its more like 230", "actually the gas
+#: is more like 110". The item's first figure goes (and the one said again of it, "i put 180 for
+#: food"), the new one stays in the list; the "actually" before it takes back nothing else.
+_AN_ITEMS_FIGURE_RESTATED_EN = regex(
+    r"(\b(?:actually|oh|sorry)\b(?: n| and)?,? )?"
+    r"(?:\bi (?:said|put|wrote|typed) (?:[$€£] ?)?([0-9][0-9,.]*) (?:for|on) (?:the |my )?"
+    r"([a-z]{3,})|\b(?:the |my )?([a-z]{3,})(?: is| was|'s|s)?),? (?:but |and )?"
+    r"(?:its |it'?s |thats |that'?s )?(?:actually |really )?more like (?=(?:[$€£] ?)?[0-9])"
+)
+
+
+def _without_an_items_figure_restated_en(folded: str) -> str:
+    """``folded`` with the first figure of each item said again (see
+    :data:`_AN_ITEMS_FIGURE_RESTATED_EN`) blanked, where the item is named with a figure before
+    it; otherwise as it was."""
+    for restated in reversed(list(_AN_ITEMS_FIGURE_RESTATED_EN.finditer(folded))):
+        item = restated[3] or restated[4]
+        first = re.compile(
+            rf"\b{item} (?:[$€£] ?)?([0-9][0-9,.]*)|(?<![0-9.,])(?:[$€£] ?)?([0-9][0-9,.]*) "
+            rf"(?:for|on) (?:the |my )?{item}\b"
+        ).search(folded, 0, restated.start(2) if restated[2] else restated.start())
+        if first is None:
+            continue
+        group = 1 if first[1] else 2
+        if restated[2]:  # "i said 180 for food": that figure too
+            start, end = restated.span(2)
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+        if restated[1]:  # "actually food is more like 230": no other figure taken back
+            start, end = restated.span(1)
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+        start, end = first.span(group)
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
+
+
+def _without_items_struck_out_en(folded: str) -> str:
+    """``folded`` without the items struck out after their figures, nor their figures, nor the
+    items stopped with their figures in brackets."""
+    folded = _ITEMS_STOPPED_IN_BRACKETS_EN.sub(lambda m: " " * len(m[0]), folded)
+    struck_out = list(_AN_ITEM_STRUCK_OUT_EN.finditer(folded))
+    if " off" in folded:  # "take the gym and sky off"
+        struck_out += _AN_ITEM_TAKEN_OFF_EN.finditer(folded)
+    for struck in struck_out:
+        for name in filter(None, struck.groups()):
+            item = re.compile(rf"\b{re.escape(name)}\W{{0,3}}[$€£]?[0-9][0-9.,]*")
+            said = list(item.finditer(folded, 0, struck.start()))
+            if said:  # the last time it was said before
+                folded = _blanked(folded, said[-1], struck)
+    return folded

@@ -1,0 +1,1621 @@
+"""The Hungarian rewrites of the reading (thousands and times said, figures denied, cases) and the
+Hungarian-only patterns and helpers. Apart because Hungarian counts in thousands and says its
+numbers in its own way; they run only when the language is Hungarian."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from dialogs.understanding.rules.amounts.corrections import (
+    _times_said_unless_restated,
+)
+from dialogs.understanding.rules.amounts.items import (
+    _the_rest_in_thousands,
+)
+from dialogs.understanding.rules.amounts.outcome import (
+    AmountProblem,
+    AmountReading,
+    _AmountBeingRead,
+)
+from dialogs.understanding.rules.amounts.periods import (
+    _times_said,
+)
+from dialogs.understanding.rules.amounts.surroundings import (
+    _A_DAY_HU,
+    _A_NUMBER_IN,
+    _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU,
+    _NONE_OF_THE_OFFERS,
+    _SENTENCE_END,
+    _UNTIL_A_DAY_HU,
+    _all_before_blanked,
+    _blanked,
+    _in_thousands,
+    _within,
+)
+from dialogs.understanding.rules.numerals import (
+    Number,
+)
+from dialogs.understanding.rules.sums import (
+    _ITEMS,
+    _VARYING_AMOUNT,
+)
+from dialogs.understanding.rules.text import (
+    regex,
+)
+
+#: Of a whole shared with others, that another pays a part of it, the own part not worked out:
+#: "a havi kiadásunk 420, ebből a párom 250-et áll", "a boltot felesben visszük, 800-at hoz".
+_ANOTHERS_PART_HU = regex(
+    r"\b(?:amibol|ebbol|abbol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
+    r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob)\w*|"
+    r"\bfelesben\b|\b(?:ketten|harman) visszuk\b|"
+    # another's cost halved with a sibling: "anyámét felezzük a testvéremmel, az 120 összesen"
+    r"\bfelez(?:zuk|em)\b(?: \w+)?(?: a| az) (?:testver|bat|nover|ocs|hug)\w*(?:el|al)\b|"
+    r"\ba (?:testver|bat|nover|ocs|hug)\w*(?:el|al) (?:\w+ )?felez(?:zuk|em)\b"
+)
+
+
+#: The own part of :data:`_ANOTHERS_PART_HU` said after all: "nekem 80 marad", "az én részem".
+_OWN_PART_NAMED_HU = regex(r"\bnekem (?:\w+ )?(?:marad|jut|jon)\w*|\baz en (?:reszem|felem)\b")
+
+
+#: A self-employed's takings before costs, what is left not said: "egyéni vállalkozó, 40%-os
+#: költséghányad, 420 a bevétel", "katás vagyok, a forgalom havi 500".
+_TAKINGS_BEFORE_COSTS_HU = regex(r"\b(?:ar)?bevetel\w*|\bforgalm?\w*")
+
+
+_SELF_EMPLOYED_HU = regex(
+    r"\bkoltseghanyad\w*|\bkata\w*|\batalany\w*|\bvallalkozo\w*|\bvallalkozas\w*|\bbt\b|"
+    r"\bbeteti tarsasag\w*"
+)
+
+
+_WHAT_IS_LEFT_HU = regex(r"\bmarad\w*|\btiszta(?:n|hasznon)?\b|\bnetto\w*|\bkivesz\w*|\bhaszon\w*")
+
+
+#: A spending planned, said to run over it: "tervben 200, de mindig több", "200-at tervezek".
+_PLANNED_HU = regex(r"\btervben\b|\btervez\w*|\bterv szerint\b|\bbetervez\w*")
+
+
+_MORE_THAN_PLANNED_HU = regex(
+    r"\btobb\w*|\btullep\w*|\btull[oö]\w*|\btulkolt\w*|\bsosem eleg\b|\bnem jon ki\b"
+)
+
+
+#: A cost paid once a year beside the monthly ones: "tűzifa: ősszel egyszer 280 ezer", "évente
+#: egyszer 60 a biztosítás". Spread over the months or not, the month's amount is not said.
+_ONCE_A_YEAR_HU = regex(
+    r"\b(?:osszel|telen|tavasszal|nyaron|evente|egy evben|telre|evi) egyszer\b|"
+    r"\begyszer (?:egy )?(?:evben|evente|osszel|telen|telre)\b"
+)
+
+
+#: A part added to a figure, then said to vary: "fizetés 250 + prémium, ami ingadozik", "kb 50
+#: a rezsi, ezen felül a kaja, az meg ahogy jön". The part's month is not known, nor the whole's
+#: ("a fizetésem ingadozik, átlag 250" alone is no part added: the tests need both).
+#: ("and" is the "+" of a list, rewritten before the test.)
+_A_PART_ADDED_HU = re.compile(r"\+|\b(?:plusz|and)\b|\bezen (?:felul|kivul)\b|\bmellette\b")
+
+
+_THE_PART_VARIES_HU = regex(r"\bingadoz\w*|\bahogy (?:jon|adodik|esik)\b")
+
+
+#: An item of a list of figures said to come as it comes, with no figure of its own: "albi 125,
+#: rezsi ahogy jön, kaja 60", "lakbér 110, a kaja ahogy adódik". The item's month is not known,
+#: nor the whole's ("a többi ahogy jön" is :data:`_THE_REST_AS_IT_COMES_HU`).
+_AN_ITEM_AS_IT_COMES_HU = regex(
+    r"(?:^|[,;] ?)(?:a |az )?[a-z]+ (?:meg |pedig )?ahogy (?:jon|adodik|esik)\b(?! ?[0-9])"
+)
+
+
+#: A weekly cost said without its figure, beside a month's: "hetente egy nagy bevásárlás, a
+#: többi havonta 150". The week's amount is not said, so neither is the month's.
+_WEEKLY_NO_FIGURE_HU = regex(r"\bhetente\b|\bheti (?:egy|egyszer|nagy)\b")
+
+
+_A_CLAUSE_BREAK_HU = re.compile(r"[,;.!?]")
+
+
+#: A day of the month right before an amount paid on it: "10-én jön 150", "25-én 5 ezer".
+_ON_A_DAY_HU = regex(rf"\b{_A_DAY_HU}\W{{0,3}}(?:jon |a maradek |a tobbi )?$")
+
+
+#: Said of amounts on days of the month: they are parts of one month's ("a maradék", "a két
+#: fizetésnapomon", "ugyanattól a cégtől"), not two figures to choose from.
+_PARTS_OF_ONE_MONTH_HU = regex(
+    r"\ba maradek\b|\ba tobbi\b|\bket fizetesnap\w*|\bugyanattol\b|\bket reszlet\w*"
+)
+
+
+def _a_months_parts_by_day_hu(
+    folded: str, chosen: list[Number], in_thousands: bool
+) -> Decimal | None:
+    """The sum of amounts each said after its own day of the month and said to be parts of
+    one month's (:data:`_PARTS_OF_ONE_MONTH_HU`): a wage paid, or an offer made, in two parts."""
+    if ("-en" not in folded and "-an" not in folded) or not _PARTS_OF_ONE_MONTH_HU.search(folded):
+        return None
+    if not all(_ON_A_DAY_HU.search(folded, max(0, n.start - 20), n.start) for n in chosen):
+        return None
+    parts = [_in_thousands(n, folded) if in_thousands else n for n in chosen]
+    if any(n.value is None for n in parts):
+        return None
+    return sum((n.value for n in parts if n.value is not None), Decimal(0))
+
+
+#: "v" typed for "vagy" (or) between two figures: "kaja 50 v 60", read as the word.
+_OR_TYPED_AS_V_HU = re.compile(r"(?<=[0-9]) v (?=[0-9])")
+
+
+#: Right before the own figure, said last after a whole and "de": "a bérem 312 lenne, de
+#: levonnak belőle, nekem 281 marad", "hármunkra 240, de csak magamat írnám: 80".
+_OWN_FIGURE_BEFORE_HU = regex(
+    r"\b(?:nekem|nekem csak|csak magamat (?:\w+)|magamat (?:\w+)|magamra|az en reszem)\W{0,3}$|"
+    # what is left, named before its figure: "…, ami nekem marad, az 220", "ami marad: 190"
+    r"\bami (?:nekem )?(?:meg)?(?:marad|jut)(?: nekem)?(?: tisztan)?,? (?:az )?\W{0,3}$"
+)
+
+
+_OWN_FIGURE_AFTER_HU = regex(r" ?(?:ezer|e?t)? ?(?:marad|jut)\b")
+
+
+#: The month's spending named after a clause break, its figure said last, in Hungarian:
+#: "óránként 7500-at kérek, a kiadásom meg havonta 230 körül", "a családi pótlék 17 ezer, a
+#: kiadás viszont 263", "egy lángos 1800 :D a háztartás havi 215", "a cafeteria évi 200 ezer, …,
+#: a saját zsebemből havi 178", "…, de az nem az én pénzem, nekem havi 205 megy el". The figures
+#: before it are of other things (a price, a rate, an allowance, the pensions it is paid from).
+_SPENDING_NAMED_BEFORE_THE_LAST_HU = regex(
+    r"(?:^|[,;:!?)]|\bde|\bes|\bd|\bkerdes) (?:a |az )?(?:havi |teljes |osszes )?"
+    r"(?:(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?|haztartas|"
+    r"(?:a )?sajat zsebembol|nekem)"
+    r"(?: (?:meg|viszont|pedig|ebbol|ugye|tehat|igy|amugy))?:?"
+    r"(?: (?:havi|havonta|egy honapban))?(?: (?:kb\.?|olyan|nagyjabol|korulbelul))? ?$"
+)
+
+
+#: After that last figure, only how near it is or that it goes out: "230 körül", "205 megy el".
+_SPENDING_FIGURE_ENDS_HU = regex(
+    r"(?:-?(?:at|et|ot|t))?(?: ?(?:ezer\w*|e\b))?(?: ?(?:ft|forint\w*))?"
+    r"(?: (?:korul|korul van|koruli|megy el|megy ki|ennyi))?\W*$"
+)
+
+
+#: The spending itself named right before the last figure, after a clause break: "…, a
+#: kiadásom 158", "😅 havi kiadás 171", "a rendes havi kiadás 188" (not "nekem" nor "a
+#: háztartás", which may be a part).
+_THE_SPENDING_ITSELF_BEFORE_HU = regex(
+    r"(?:^|[,;:!?)]|\bde|\bes|[^\w\s]) (?:a |az )?(?:rendes |szokasos |atlagos )?"
+    r"(?:havi |teljes |osszes )?(?:kiadas|koltes|kolteseg)(?:om|unk|eim|aim|aink|ok|eink)?"
+    r"(?: (?:meg|viszont|pedig|tehat|igy|amugy))?:?"
+    r"(?: (?:havi|havonta|egy honapban))?(?: (?:kb\.?|olyan|nagyjabol|korulbelul))? ?$"
+)
+
+
+def _the_spending_named_itself_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when the month's spending itself is named right before it, after a
+    clause break, and nothing but "körül" or "megy el" follows: the figures and words before
+    it (a rate by the hour, a count by the day, a discount) are of other things."""
+    last = chosen[-1]
+    if last.value is None or last.part or last.not_monthly or last.negative:
+        return None
+    if not _SPENDING_FIGURE_ENDS_HU.match(folded, last.end):
+        return None
+    if _VARYING_AMOUNT.search(folded) or ("ig " in folded and _UNTIL_A_DAY_HU.search(folded)):
+        return None  # "a kiadás változó", "15-éig a kiadás 120": no month's
+    if not _THE_SPENDING_ITSELF_BEFORE_HU.search(folded, max(0, last.start - 40), last.start):
+        return None
+    return last
+
+
+def _the_month_got_by_on_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The figure one says one gets by on in a month ("havi 180-ból jövök ki"): the figures
+    said before it are of other things."""
+    said = _GETTING_BY_ON_HU.search(folded)
+    if not said:
+        return None
+    return next((n for n in chosen if n.start == said.start(1)), None)
+
+
+def _the_spending_named_last_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when the month's spending is named right before it and nothing but
+    "körül" or "megy el" follows: the figures said before it are of other things."""
+    last = chosen[-1]
+    if last.value is None or last.part or last.not_monthly or last.negative:
+        return None
+    if not _SPENDING_FIGURE_ENDS_HU.match(folded, last.end):
+        return None
+    named = _SPENDING_NAMED_BEFORE_THE_LAST_HU.search(folded, max(0, last.start - 50), last.start)
+    if not named or (named[0].strip(" ,;:!?)").startswith("nekem") and "megy" not in folded):
+        return None  # "nekem 20" alone: maybe a part beside others
+    return last
+
+
+def _the_own_figure_last_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when it is said to be the cardholder's own after "de" (what is left to
+    them, or them alone): the whole or the wage before it is context."""
+    last = chosen[-1]
+    if last.value is None or folded.rfind(" de ", 0, last.start) < 0:
+        return None
+    before = _OWN_FIGURE_BEFORE_HU.search(folded, max(0, last.start - 30), last.start)
+    if not before:
+        return None
+    if before[0].startswith("nekem") and not _OWN_FIGURE_AFTER_HU.match(folded, last.end):
+        return None  # "nekem 20" alone: maybe a part beside others
+    return last
+
+
+#: Right before the figure paid out on a pasted payslip: "kifizetés 220 500", "nettó: 233 600".
+_PAID_OUT_HU = regex(r"\b(?:kifizet\w*|netto\w*|kezhez\w*|utal(?:t|va|as)\w*|folyosit\w*)\W{0,3}$")
+
+
+def _the_payslips_pay_hu(
+    folded: str, chosen: list[Number], limit: Decimal, in_thousands: bool
+) -> AmountReading:
+    """A payslip's lines pasted ("alapbér 290 000, pótlékok 41 200, levonások 110 700,
+    kifizetés 220 500"): the one figure paid out is the income; its lines are no amounts to add,
+    and without the figure paid out the month's pay is asked again."""
+    paid = [n for n in chosen if _PAID_OUT_HU.search(folded, max(0, n.start - 16), n.start)]
+    paid = _the_rest_in_thousands(paid, folded, in_thousands)
+    if len({n.value for n in paid}) == 1 and paid[0].value is not None:
+        return _within(paid[0].value, limit)
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
+    """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
+    part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
+    a planned spending said to run over, a cost paid once a year or a weekly one without its
+    figure beside the monthly ones. Each is tested by a cheap word first."""
+    shared = "bol " in folded or "feles" in folded or "visszuk" in folded or "felez" in folded
+    if (
+        asked in ("income", "expenses")
+        and shared
+        and _ANOTHERS_PART_HU.search(folded)
+        and not _OWN_PART_NAMED_HU.search(folded)
+    ):
+        return True
+    if (
+        asked in ("income", "expenses")
+        and ("ingadoz" in folded or "ahogy" in folded)
+        and (varies := _THE_PART_VARIES_HU.search(folded))
+        and _A_PART_ADDED_HU.search(folded, 0, varies.start())
+    ):
+        return True  # "alap 260 + jutalék, ami ingadozik"
+    if asked == "expenses" and "ahogy" in folded and _AN_ITEM_AS_IT_COMES_HU.search(folded):
+        return True  # "albi 125, rezsi ahogy jön, kaja 60"
+    if asked == "income" and ("bevetel" in folded or "forgalom" in folded):
+        return bool(
+            _TAKINGS_BEFORE_COSTS_HU.search(folded)
+            and _SELF_EMPLOYED_HU.search(folded)
+            and not _WHAT_IS_LEFT_HU.search(folded)
+        )
+    if asked != "expenses":
+        return False
+    if "terv" in folded and _PLANNED_HU.search(folded) and _MORE_THAN_PLANNED_HU.search(folded):
+        return True
+    if "egyszer" in folded and len(chosen) > 1 and _ONCE_A_YEAR_HU.search(folded):
+        return True
+    if "het" in folded and (weekly := _WEEKLY_NO_FIGURE_HU.search(folded)):
+        ends = [m.end() for m in _A_CLAUSE_BREAK_HU.finditer(folded, 0, weekly.start())]
+        lo = ends[-1] if ends else 0
+        after = _A_CLAUSE_BREAK_HU.search(folded, weekly.end())
+        hi = after.start() if after else len(folded)
+        return not any(lo <= n.start < hi for n in chosen)
+    return False
+
+
+def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | None:
+    """Hungarian: joins thousands and hundreds and multiplies the times said."""
+    if reading.language != "hu":
+        return None
+    folded = reading.folded
+    offer = reading.offer
+    owed = reading.owed
+    folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
+    folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+    # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
+    folded = _DIGITS_TYPED_APART_HU.sub(lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded)
+    folded = _THOUSANDS_ASIDE_HU.sub(
+        lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
+    )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
+    folded = _MILLION_AND_THOUSANDS.sub(
+        lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
+    )  # "évente 3 millió 180": three million one hundred and eighty thousand
+    if owed and not offer and _A_TERM_SAID_HU.search(folded):  # "6x 11 200, a 3.-nál tartok"
+        times = _A_TERMS_PAYMENTS_TIMES_HU.sub(lambda m: " " * len(m[0]), folded)
+        if times != folded:  # "12 x 25 ezer, 4 van hátra": the 4 is a count as well
+            times = _PAYMENTS_LEFT_BARE_HU.sub(lambda m: " " * len(m[0]), times)
+        folded = _HOW_FAR_ALONG_THE_TERM_HU.sub(lambda m: " " * len(m[0]), times)
+    said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
+    folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+    folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
+    if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
+        folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+    folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
+    if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
+        folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
+        folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)
+        folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
+    """Hungarian: blanks denied figures and place numbers; cases are unclear."""
+    if reading.language != "hu":
+        return None
+    asked = reading.asked
+    folded = reading.folded
+    offer = reading.offer
+    owed = reading.owed
+    if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
+        folded = _A_FIGURE_DENIED_HU.sub(
+            lambda m: m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0]),
+            folded,
+        )
+    if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
+        folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "apolasi dij" in folded:  # "ápolási díj 62 ezer anyukám után"
+        folded = _CARED_FOR_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)
+    if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
+        folded = _FROM_A_NUMBERED_PLACE_HU.sub(_a_place_before_more, folded)
+        if asked == "income":  # "…, mellette dolgozom, abból 148": a second income
+            folded = _FROM_A_SIDE_JOB_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
+            folded = _FROM_A_JOB_WORKED_AT_TIMES_HU.sub(lambda m: m[0][:-5] + "plusz", folded)
+    if offer and "bol " in folded and (share := _THIS_CARDS_SHARE_HU.search(folded)):
+        folded = " " * share.start() + folded[share.start() :]  # the budget before it
+    if offer and "egyik" in folded and (none := _NONE_OF_THE_OFFERS.search(folded)):
+        folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
+    if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
+        folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
+    folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
+    if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
+    if (
+        asked == "expenses"
+        and ("mmal" in folded or "mmel" in folded)
+        and _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a párommal 250, én többet"
+    if (
+        asked in ("expenses", "income")
+        and ("ha " in folded or "egyszer " in folded or "hol " in folded)
+        and _FIGURES_OF_CASES_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    reading.folded = folded
+    return None
+
+
+#: In Hungarian, millions then thousands: "3 millió 180" and "2 millió 520 ezer" are 3 180 000 and
+#: 2 520 000 (a bare number after a million counts its thousands).
+_MILLION_AND_THOUSANDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) ?millio (?:es )?([0-9]{1,3})(?: ?ezer\w*)?"
+    r"(?![0-9]|[.,][0-9]| ?(?:e\b|k\b))"
+)
+
+
+#: A figure, then (a word or two on) the thousands it counts named in brackets, in Hungarian:
+#: "havi 25-öt tudok (ezret persze)", "30-at (ezer forintot)" (spelled out as 1000 by then).
+#: The figure is in thousands.
+_THOUSANDS_ASIDE_HU = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?"
+    r"(?:persze |mármint |marmint )?"
+    r"(?:ez(?:er|re)t?|1000)(?: forint\w*| ft)?(?: persze| természetesen| termeszetesen)?\W{0,2}\)"
+)
+
+
+#: Three or more single digits a space apart before thousands or at the end: "2 3 5 ezer" is 235
+#: ezer.
+_DIGITS_TYPED_APART_HU = re.compile(
+    r"(?<![0-9.,] )(?<![0-9.,])[0-9](?: [0-9]){2,}(?= ?ez(?:er|re)| ?(?:ft|forint)?\W*$)"
+)
+
+
+#: (a comma or a full stop after it ends the clause: "a nettó 318 ezer 750, a SZÉP nincs benne")
+_THOUSAND_AND_HUNDREDS = re.compile(
+    r"(?<![0-9.,])([0-9]{1,3}) ?ezer (?:es )?([0-9]{3})"
+    r"(?![0-9]|[.,][0-9]| ?(?:ezer|e\b|k\b|rugo|millio))"
+)
+
+
+#: Equal items said as a count and one amount, in Hungarian: "2x 14 ezer", "két áruhitel,
+#: mindkettő 15 ezer", "mindhárom 7 990": the count times the amount, as one figure (a multiplier
+#: after it stays: "2x 14 ezer" is "28 ezer"). A count of one digit only: "12x 9 ezer" is a term.
+#: A figure denied after the one meant, in Hungarian: "mármint 220, nem 200 meg 20", "kétszáztíz.
+#: nem kétszáz, nem tíz, kétszáztíz" (a dictation heard in parts, put right). No amount; blanked
+#: only where a figure is said before it.
+_A_FIGURE_DENIED_HU = re.compile(
+    r"(?<=[0-9a-z][,.;!] )nem [0-9]+(?: ?ezer)?(?: (?:meg|es|plusz) [0-9]+(?: ?ezer)?)?"
+    r"(?= ?(?:[,.;!]|$))"
+)
+
+
+#: A house, a flat or a door named by its number, in Hungarian: "a 3-as házban", "a 12-es
+#: lakásból". The number is no money.
+_A_NUMBERED_PLACE_HU = re.compile(
+    r"(?<=\ba )[0-9]{1,3}-?[aeo]s(?= (?:haz|lakas|lepcsohaz|emelet|ajto|kapu|szoba)\w*)"
+)
+
+
+#: "a 12-ből 20": from number 12, twenty (a part is never more than the whole it comes from).
+_FROM_A_NUMBERED_PLACE_HU = re.compile(r"(?<=\ba )([0-9]{1,3})-?b[oe]l (?=([0-9]+))")
+
+
+#: The one cared for, named after a carer's allowance: "ápolási díj 62 ezer anyukám után", "az
+#: ápolási díj a fiam után 70". The allowance is the cardholder's own income, no one else's.
+_CARED_FOR_HU = re.compile(
+    r"(\bapolasi dij\b[^,.;!?]{0,20}?)((?:\baz? )?\b\w+(?:am|om|em|im|um) utan\b)"
+)
+
+
+#: "Of that" said of a side job named right before it, not of the income before the job: the
+#: job's pay is a second income, added ("nyugdíj 150 ezer, mellette takarítok, abból havi 60",
+#: "ösztöndíj 50 meg hétvégén pultozok, abból 70"). Only a job worked now ("vagyok", a verb of
+#: working), no figure between the job and "abból", and the clause ending at the job's figure:
+#: "bruttó 400, 8 órában dolgozom, abból 266 marad" keeps its part ("marad" after the figure).
+_FROM_A_SIDE_JOB_HU = re.compile(
+    r"\b(?:vagyok|dolgozom|dolgozok|pultozok|melozok|takaritok|fuvarozok|maszekolok|"
+    r"futarkodok|vallalok)\b[^0-9,.;!?]{0,40}, abbol"
+    r"(?= (?:havi |havonta )?(?:kb |kb\. |meg )?[0-9][0-9 ]*(?: ?ezer\w*|e)?(?: ?ft| forint)?"
+    r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?\s*(?:$|[,.;!]))"
+)
+
+
+#: "Of that" said of a job named with when it is worked, no figure between: "kórház 298,
+#: magánrendelő hétvégente, abból havonta 70", "pultozás esténként, abból 60" (a second income).
+_FROM_A_JOB_WORKED_AT_TIMES_HU = re.compile(
+    r"\b(?:hetvegente|hetvegenkent|estenkent|ejszakankent|szombatonkent|vasarnaponkent|"
+    r"delutanonkent|hetente egyszer|alkalmankent|mellekesen|mellette)\b, abbol"
+    r"(?= (?:havi |havonta )?(?:kb |kb\. |meg )?[0-9][0-9 ]*(?: ?ezer\w*|e)?(?: ?ft| forint)?"
+    r"(?: (?:jon|jott|kapok|keresek|szokott)\w*)?\s*(?:$|[,.;!]))"
+)
+
+
+def _a_place_before_more(match: re.Match[str]) -> str:
+    """A :data:`_FROM_A_NUMBERED_PLACE_HU` match blanked when the figure after it is the larger:
+    the number names a place ("a néni a 12-ből 20-at ad"), not a whole ("a 200-ból 50")."""
+    return " " * len(match[0]) if int(match[2]) > int(match[1]) else match[0]
+
+
+#: (the amount also in four to six digits run together: "2 x 7500, 5-én és 20-án" is 15 000)
+_TIMES_HU = re.compile(
+    r"(?<![0-9.,])([2-9]) ?[x\u00d7*] ?([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?|[0-9]{4,6})"
+    r"(?! ?[0-9]|[.,][0-9])"
+)
+
+
+_ALL_OF_THEM_HU = re.compile(
+    r"\bmind ?(?:a )?(ketto|ket|harom|negy)\w*\W{1,3}(?:(?:havi|havonta|egyenkent|kb) )?"
+    r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?)(?! ?[0-9]|[.,][0-9])"
+)
+
+
+#: An amount said so many times in words: "kétszer tizenkét ezer a két gyerek menzája" is 24 ezer,
+#: "háromszor 8 ezer az edzés" 24 ezer (read as ``_TIMES_HU``'s "2x 12 ezer"); not so many times
+#: a period ("havonta kétszer 90 ezer": how often, asked again).
+_TIMES_IN_WORDS_HU = re.compile(
+    r"(?<!havonta )(?<!hetente )(?<!naponta )(?<!evente )(?<!honapban )(?<!heten )"
+    r"(?<!evben )(?<!havi )\b(ketszer|haromszor|negyszer) "
+    r"([0-9]{1,3}(?: [0-9]{3})*(?:,[0-9]{1,2})?|[0-9]{4,6})"
+    r"(?! ?[0-9]|[.,][0-9])"
+)
+
+
+#: Every few months with the count in digits: "3 havonta hosszabbítok" is every three months,
+#: another period than the month (see ``_ANOTHER_PERIOD``), and its 3 no money.
+_EVERY_FEW_MONTHS_HU = re.compile(r"(?<![0-9.,])[2346] ?havonta\b")
+
+
+#: A number of months' rent paid as a deposit or in advance: "2 havi kaucióval", "3 havi
+#: előre": months, no money.
+_MONTHS_OF_DEPOSIT_HU = re.compile(r"(?<![0-9.,])[1-6] havi(?= (?:kaucio|elore|lakber|berlet))")
+
+
+#: Months of pay counted, a severance or a notice paid: "3 havi végkielégítést kaptam", "a 2
+#: havi felmondási idő" (a count of months, no money).
+_MONTHS_OF_PAY_COUNTED_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2} havi(?= (?:vegkielegites|felmondasi|vegkiel|szabadsag|fizetesnyi|"
+    r"bernyi|jutalom|premium)\w*)"
+)
+
+
+#: The months of pay a year counts, a 13th month's paid: "a nyugdíj 13 havi, de havonta 204 jön",
+#: "14 havi fizetés jár" (a count of months, no money).
+_MONTHS_OF_PAY_A_YEAR_HU = re.compile(
+    r"(?:(?<=nyugdij )|(?<=nyugdijam )|(?<=fizetes )|(?<=fizetesem )|(?<=ber )|(?<=berem )|"
+    r"(?<=fizu ))1[34](?= havi\b(?! [0-9]))|"
+    r"(?<![0-9.,])1[34](?= havi (?:nyugdij|fizetes|ber|fizu)\w*)"
+)
+
+
+#: A term's payments counted times each, said of a debt: "részletre: 6x 11 200, most a 3.-nál
+#: tartok", "12 x 25 ezer, 4 van hátra" (the count of payments is no money; each is the
+#: month's payment, where "2x 12 000" may be two loans' and is their sum).
+_A_TERMS_PAYMENTS_TIMES_HU = re.compile(
+    r"(?<![0-9.,])(?:[3-9]|[1-6][0-9]|72) ?[x\u00d7*] ?(?=[0-9])"
+)
+
+
+_A_TERM_SAID_HU = re.compile(r"\breszlet\w*|\btartok\b|\bhatra\b|\bhonapos\b")
+
+
+#: How far along the term, beside those: "most a 3.-nál tartok" (a count of payments, no money;
+#: the payments left, "5 részlet van hátra", "ebből 5 van hátra", are read by their own rules).
+_HOW_FAR_ALONG_THE_TERM_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}\.?-?n[ae]l(?= (?:(?:mar|most) )?(?:tartok|tartunk)\b)"
+)
+
+
+#: The payments left said bare after a term's payments counted: "12 x 25 ezer, 4 van hátra".
+_PAYMENTS_LEFT_BARE_HU = re.compile(
+    r"(?<!ebbol )(?<!abbol )(?<![0-9.,])[0-9]{1,2}(?= (?:van|maradt) hatra\b)"
+)
+
+
+#: This card's share of a budget for all the cards, said after it: "havi 5 ezret tudok a két
+#: kártyára, ebből erre 3 ezer jut". The share is the offer; the budget is context.
+_THIS_CARDS_SHARE_HU = re.compile(r"\b(?:ebbol|abbol) (?:erre|ide|onoknek|maguknak)\b")
+
+
+#: A pasted bank SMS ("Jóváírás 278 450 Ft ... Egyenleg: 301 220 Ft"): the balance after the
+#: credit is what is on the account, not what came in; only the credit is the income.
+_BALANCE_AFTER_A_CREDIT_HU = re.compile(
+    r"\begyenleg\w*\W{0,3}\+?[0-9]{1,3}(?:[ .][0-9]{3})*(?:,[0-9]{1,2})?(?: ?(?:ft|huf)\b)?"
+)
+
+
+#: One of two figures preferred with "inkább … mint": "kb 170. inkább 170 mint 180" (the one
+#: after "mint" is the figure not meant).
+_RATHER_THIS_THAN_THAT_HU = re.compile(
+    r"\binkabb ([0-9]+(?: ?ezer\w*)?) mint [0-9]+(?: ?ezer\w*)?(?![0-9])"
+)
+
+
+#: A lump sum lived on, the month's spending said beside it: "az örökség 2 millió volt, abból
+#: élek, havonta 170 megy el" (the sum is no month's).
+_A_LUMP_SUM_LIVED_ON_HU = re.compile(
+    r"(?<![0-9])[0-9][0-9 ,.]*(?: ?(?:millio|ezer)\w*)?(?: ?(?:ft|forint))? "
+    r"(?:volt|van|maradt)\W{1,3}(?:es )?(?:abbol|ebbol|azbol) (?:elek|elunk)(?: meg)?\b"
+)
+
+
+#: A month's income lived on, named before the items spent: "160 nyugdíjból élünk, gyógyszer 24,
+#: kaja 60", "a 210-es fizuból élek, albi 100" (the income, not spending, when items follow).
+_AN_INCOME_LIVED_ON_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]s)? (?:nyugdij|fizu|fizetes|ber|jovedelm)\w*bol "
+    r"(?:elek|elunk)\b(?=[^0-9]{1,40}[0-9]+[^0-9]+[0-9])"
+)
+
+
+#: How many payments are left of a term: "24 x 12 490, ebből 7 van hátra" (a count, no money).
+_PAYMENTS_LEFT_HU = re.compile(
+    r"\b(?:ebbol|abbol) [0-9]{1,2} (?:van hatra|hatra van|van meg|maradt)\b"
+)
+
+
+#: The payments left said right after the payment, without "ebből": "a tetováló gépre 12x
+#: 15 990, 5 van még hátra", "havi 9 990, még 10 van hátra" (a count of payments, no money;
+#: blanked with its words, which said of the payment would make it a balance).
+_PAYMENTS_LEFT_OF_A_TERM_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})*(?: ?ezer\w*)?,? (?:(?:es|de) )?(?:meg )?"
+    r"([0-9]{1,2} (?:van meg hatra|van hatra|maradt meg hatra|reszlet van (?:meg )?hatra))\b"
+)
+
+
+#: An offer refused as too much, said again after the one made: "15 ezer... nem, 12, a 15 túl
+#: sok" (the refused figure is no second offer).
+_A_FIGURE_TOO_MUCH_HU = re.compile(
+    r"\b(?:a|az) [0-9]+(?: ?ezer\w*)? (?:(?:az|mar|meg) )?(?:tul sok|tul nagy|sok)\b"
+)
+
+
+#: An option's figure refused as too much, the offer said after: "a 3-as opció 24 ezre sok,
+#: 16-ot", "a csomag 30-a túl sok, 22-t", "18 ezer nagyon sok, 12 ezret" (the refused figure is
+#: no offer; the option's number is set aside before).
+_AN_OPTIONS_FIGURE_TOO_MUCH_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezre|-?[ae]| ?ezer\w*)? (?:(?:tul|nagyon|eleg|kicsit) )?(?:sok|nagy)"
+    r"\b(?=[^0-9]*[0-9])"
+)
+
+
+#: A plan's figure refused as too much, asked back or said with "volna": "a 24 részletes 28
+#: ezer? az sok. 17", "30 ezer volna, az sok, 20-at" (the plan named by its payments and its
+#: figure are no offer).
+_A_PLANS_FIGURE_TOO_MUCH_HU = re.compile(
+    r"(?:\b(?:a|az) [0-9]{1,2} (?:reszletes|honapos|havos) )?[0-9]+(?: ?ezer\w*)?"
+    r"(?:\?+| (?:volna|lenne),?) "
+    r"(?:az|ez) (?:(?:tul|nagyon|eleg|kicsit) )?(?:sok|nagy)\b"
+)
+
+
+#: The own part said after a whole shared, with "így nekem": "lakáshitel 96, de a felét a volt
+#: férjem fizeti, így nekem 48" (the whole is no payment of one's own).
+_THE_OWN_PART_AFTER_A_WHOLE_HU = re.compile(
+    r"\b(?:igy|tehat|szoval|vagyis) (?:nekem|ram|az en reszem)\W{0,3}(?:(?:havi|havonta|kb) )?"
+    r"(?=[0-9])|"
+    # "my part" said right after the whole, with no word between but whom it is for: "a lakás
+    # 300 összesen, az én részem 100", "a ház 240 hármunkra, az én részem ebből 80"
+    r"(?<=[0-9])(?: (?:osszesen|egyutt))?(?: \w+(?:nkra|unkre|nak|nek))?, az en reszem"
+    r"(?: ebbol| belole)?\W{0,3}"
+    r"(?:(?:havi|havonta|kb) )?(?=[0-9])|"
+    # a share of it said to be one's own, then its figure: "a rezsi 80, ennek a fele az enyém,
+    # az 40", "albi 160, de a párom fizeti az 50%-át, szóval az enyém 80"
+    r"\b(?:ennek|annak) a (?:fele|harmada|negyede) (?:az enyem|enyem|jut ram|ram jut)\W{0,3}"
+    r"(?:(?:az|ami|vagyis|szoval|tehat) )?(?:(?:havi|havonta|kb) )?(?=[0-9])|"
+    r"\b(?:szoval|igy|tehat|vagyis) az enyem\W{0,3}(?:(?:havi|havonta|kb) )?(?=[0-9])"
+)
+
+
+#: The word saying a figure is the whole, right after it: "a lakás 330 összesen".
+_SAID_WHOLE_HU = re.compile(r" (?:osszesen|egyutt|kozosen)\b")
+
+
+#: A figure as typed in Hungarian, with its thousands: "96", "14 500", "120 ezer".
+_A_FIGURE_HU = re.compile(r"(?<![0-9.,])[0-9]+(?:[ .][0-9]{3})*(?: ?ezer\w*)?(?![0-9])")
+
+
+#: A postcode before a town: "6720 Szeged, albi 140" (no money).
+_A_POSTCODE_HU = re.compile(
+    r"(?:^|(?<=[,;:(] ))[1-9][0-9]{3} (?=(?:budapest|bp|szeged|debrecen|pecs|gyor|miskolc|"
+    r"nyiregyhaza|kecskemet|szekesfehervar|szombathely|szolnok|tatabanya|kaposvar|eger|"
+    r"veszprem|zalaegerszeg|sopron|bekescsaba|nagykanizsa|dunaujvaros|erd|cegled|baja|vac|"
+    r"godollo|salgotarjan|ozd|hatvan|papa|gyula|esztergom|siofok|keszthely)\b)"
+)
+
+
+#: A postcode said with its town as one's address, any town: "a 2021 Tahitótfalu a címem", "8630
+#: Balatonboglár, ott lakom" (no money; the town is told by the words of an address after it).
+_A_POSTCODE_OF_AN_ADDRESS_HU = re.compile(
+    r"(?<![0-9.,])[1-9][0-9]{3} (?=[a-z]+,? (?:(?:a|az) (?:cimem|cimunk|lakcimem|lakcimunk)|"
+    r"(?:ott|itt) (?:lakom|lakunk|elek|elunk))\b)"
+)
+
+
+#: A length, an area or a cable's cross-section: "16 mm2-es kábel", "30 km-re", "2 cm" (no
+#: money).
+_A_MEASURE_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)? ?(?:mm2|mm|cm2|cm|km)(?:-?[aeo]?s|-?re|-?ra|-?t)?\b"
+)
+
+
+#: A rounded figure said beside the exact one (of four figures or more, not whole thousands):
+#: "kiadás: 187 450 Ft, majdnem 190", "kb 300, pontosan 297 350". The exact one is the answer.
+_ROUNDED_AFTER_THE_EXACT_HU = re.compile(
+    r"(?:(?<=[0-9] [0-9]{3})|(?<=[0-9]{4}))(?<!000)(?: ?(?:ft|forint|huf))?[^0-9a-z]{1,8}"
+    r"(?:majdnem|kozel|szinte|kb\.?|nagyjabol|kerekitve|kerekre) [0-9]+(?: ?ezer\w*)?[^0-9a-z]*$"
+)
+
+
+_ROUNDED_BEFORE_THE_EXACT_HU = re.compile(
+    r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|olyan) [0-9]+(?: ?ezer\w*)?(?: korul)?\W{1,3}"
+    r"(?:de |es )?(?:a )?pontos(?:an| szam| osszeg)?(?: pedig| meg)?:? (?=[0-9][0-9 ]*[1-9])"
+)
+
+
+#: A month's spending of four digits said in thousands, a slip of the scale: "kb 2100 ezer",
+#: "havi 1600 ezer megy el" (2.1 million is written, 210 ezer most likely meant; not "2 100 ezer").
+_A_SCALE_TYPO_HU = re.compile(r"(?<![0-9.,])(?<![0-9] )[1-9][0-9]{3} ?ezer")
+
+
+#: A rounded figure said before the exact one read off a slip or a statement: "a nettóm kereken
+#: 300, a bérpapíron 299 870 áll", "kb 250, a kivonaton 248 615" (the exact one, of six digits
+#: not whole thousands, is the answer).
+_ROUNDED_BEFORE_THE_SLIPS_HU = re.compile(
+    r"\b(?:kb\.?|korulbelul|nagyjabol|kerekitve|kerekre|kereken|olyan) [0-9]+(?: ?ezer\w*)?"
+    r"(?: korul| a fizum| a nettom)?\W{1,3}"
+    r"(?:de |es )?(?:a |az )?(?:berpapir|fizetesi papir|papir|kivonat|szamlakivonat)\w*"
+    r"(?: pedig| meg)?:? (?=[0-9]{1,3} ?(?!000)[0-9]{3}(?![0-9]))"
+)
+
+
+#: The part of a bill that is a debt's payment, said with "abból": "a havidíj 12 990, abból
+#: 5 000 a készülék részlete" (the part is the payment).
+_A_DEBTS_PART_OF_A_BILL_HU = re.compile(
+    r"\b(?:abbol|ebbol) [0-9][0-9 ]*(?: ?ezer\w*)?(?: ?(?:ft|forint))? (?:a |az )?(?:\w+ ){0,2}"
+    r"(?:reszlet|torleszto|hitel)(?:e|je|ei|ek|t|et)?\b"  # (not "hitelbiztosítás": insurance)
+)
+
+
+#: The part offered of what is left, said with "ebből": "a számlák után 40 marad, ebből 25-öt
+#: tudok adni", "…, abból 30-at" (the part is the offer).
+_AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU = re.compile(
+    r"\b(?:abbol|ebbol) (?:havonta |havi )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?"
+    r"(?: (?:adok|adnek|tudok|tudnek|fizetek|fizetnek)\b|\W*$)"
+)
+
+
+#: The month's spending one gets by on: "havi 180-ból jövök ki", "havi 150-ből élek meg".
+_GETTING_BY_ON_HU = re.compile(
+    r"\b(?:havi|havonta|egy honapban) ([0-9]+)(?: ?ezer)?-?b[oe]l (?:jovok|jovunk|kijovok|"
+    r"kijovunk|elek|elunk|megelek|megelunk)\b"
+)
+
+
+#: Nothing said of what would be, not of what is: "egy nagy családnak ez semmi lenne, de nekem
+#: 150" (no zero said).
+_NOTHING_IT_WOULD_BE_HU = re.compile(r"\bsemmi (?:lenne|volna)\b")
+
+
+#: A year's figure worked into the month's: "évente 2 millió 400 ezer, azaz 200 egy hónapra"
+#: (the month's is said; the year's is no second figure).
+_A_YEAR_WORKED_INTO_A_MONTH_HU = re.compile(
+    r"\b(?:egy evben|evente|evi) [0-9]+(?: ?(?:ft|forint))?\W{1,12}(?:azaz|vagyis|tehat|ami)"
+    r"(?= [0-9]+(?: ?ezer\w*)? (?:egy honapra|egy honapban|havonta|havi|havonkent))"
+)
+
+
+#: The price of one thing made or sold, or of a kilo, said of one's trade before the month's
+#: money: "a vásáron egy bögre 3500, egy tál 8 ezer", "egy 3 emeletes 60 ezer", "a ponty kilója
+#: 2490" (a price, no money of the month; not a period's, "egy hónapban 200", nor a person's or
+#: a home's, "egy gyerekre 30", "egy kis lakás 120").
+_ONE_THINGS_PRICE_HU = re.compile(
+    r"\begy (?!(?:kis|fo|fore|ho)\b|(?:honap|het|nap|ev|perc|gyerek|ember|szemely|felnott|hitel|"
+    r"reszlet|csekk|szamla|lakas|alberlet|albi|szoba|haz|kocsi|auto|tartozas|kolcson)\w*\b)"
+    r"(?:[0-9]{1,2} )?[a-z]+(?: [a-z]+)? (?:kb\.? )?[0-9]+(?: ?(?:ezer|ft|forint)\b)?|"
+    r"\bkiloja (?:kb\.? )?[0-9]+(?: ?(?:ezer|ft|forint)\b)?"
+)
+
+
+#: The month's own money named after the prices of :data:`_ONE_THINGS_PRICE_HU`.
+_THE_MONTHS_MONEY_AFTER_HU = re.compile(r"\b(?:havi|havonta|haztartas|kiadas)\w*")
+
+
+#: One's prices said as a list, named so after: "férfi vágás 4000, női 6500 - ezek az áraim"
+#: (prices of one's trade, no money of the month, when the month's is said after).
+_ONES_PRICES_NAMED_HU = re.compile(
+    r"\b(?:ezek|ez|ilyenek) (?:az? )?(?:araim|arak|arlistam|arlista|tarifaim|tarifak)\b"
+)
+
+
+#: An item said not to be counted, right after its figure: "a nagyi ad 10 ezer zsebpénzt, azt
+#: nem számolnám", "egyszer jött 120 visszatérítés, azt hagyjuk" (the figure before is no part
+#: of the answer, when another figure is said after).
+_NOT_TO_BE_COUNTED_HU = re.compile(
+    r"\b(?:azt|ezt|az|ez) (?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
+    r"hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom|"
+    # spread over the months, the month's share said after: "ősszel 60 ezer, azt elosztottam,
+    # havi 5"
+    r"(?:el|szet|le)osztottam|(?:el|szet|le)osztom|(?:el|le)osztva)\b"
+)
+
+
+#: An aside said to be beside the point, the answer after it: "a zongorát 1,2 millióért vettem,
+#: az a másik kérdés, itt: albi 120", "64 hely van, de ez nem ide tartozik, havi 176",
+#: "óránként 4000-et kapok, de a kiadás a kérdés: albi 100", "88 billentyű... ja a kiadás: 183".
+#: The figures before it are no answer.
+_BESIDE_THE_POINT_HU = re.compile(
+    r"\b(?:(?:de )?(?:ez|az) (?:mar |meg )?(?:nem ide tartozik|(?:egy |a )?masik kerdes|"
+    r"mas kerdes|mellekes)|(?:de|ja|na|szoval) (?:most )?(?:a |az )?(?:sajat )?"
+    r"(?:kiadas|koltes|bevetel|"
+    r"jovedelem|fizu|fizetes|torleszto|reszlet)\w*(?: (?:a|az) kerdes)?:)"
+)
+
+
+#: A figure to blank before :data:`_BESIDE_THE_POINT_HU`, its decimals and its word of
+#: thousands or millions with it ("1,2 millióért").
+_A_FIGURE_WITH_ITS_WORD_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[ .][0-9]{3})*(?:,[0-9]+)?(?: ?(?:ezer|millio)\w*)?(?![0-9])"
+)
+
+
+#: A year's or a lump's figure spread over the months, the month's said after: "az idei 3,6
+#: milliót elosztottam 12 felé: 300 havonta", "a 2,4 milliót 12 részre osztva 200" (the lump and
+#: the count of months are no answer).
+_SPREAD_OVER_MONTHS_HU = re.compile(
+    r"\b(?:el|szet|le)?oszt(?:ottam|om|va|juk|ottuk)\b,? (?:[0-9]{1,2}|tizenketto) "
+    r"(?:fele|reszre|honapra)\b|"
+    r"(?<![0-9.,])(?:[0-9]{1,2}|tizenketto) (?:fele|reszre|honapra) (?:el|szet|le)?oszt"
+    r"(?:ottam|om|va|juk|ottuk)\b"
+)
+
+
+#: The gross first, then what goes out of it and the net said with "tisztán": "a taxióra havi
+#: 900 ezret mutat, de abból benzin, díj, minden, tisztán 340", "ebből megy a rezsi, nekem
+#: tisztán marad 210" (the figures before "abból" are no answer).
+_NET_AFTER_WHAT_GOES_OUT_HU = re.compile(
+    r"\b(?:de )?(?:abbol|ebbol)\b(?=[^.;!?0-9]{0,60}\btisztan(?: nekem)?(?: marad)?,? [0-9])"
+)
+
+
+#: The whole said last, with what another gives in it: "a bérlő 80-at ad, abból fizetem a
+#: rezsit, de a teljes kiadásom a bérlő pénzével együtt 230" (the part before is no answer).
+_THE_WHOLE_SAID_LAST_HU = re.compile(
+    r"\bde (?:a |az )?(?:teljes|osszes|egesz) (?:havi )?(?:kiadas|koltes|bevetel|jovedelem)\w*"
+    r"\b(?=[^.;!?0-9]{0,40}[0-9])"
+)
+
+
+#: Figures said to be another's, not one's own, the answer after: "grammja 38 ezer, de az a
+#: műhelyé", "alapdíj 1100, de az az utasé", "ő fizet 80-at, de az bevétel ugye", "a menü 1890
+#: Ft, de azt a cég fizeti" (the figures before are no answer).
+_ANOTHERS_NOT_ONES_OWN_HU = re.compile(
+    r"\bde (?:az|azt|ez|ezt) (?:az? )?(?:\w+ )?(?:muhelye|utase|megrendeloe|cege|ugyfele|vevoe|"
+    r"vendege|fonoke|munkaltatoe)\b|\bde (?:az|ez) (?:mar )?bevetel\b|"
+    r"\bde azt a (?:ceg|munkaltato|fonok|fonokom|onkormanyzat)\w* fizeti\b"
+)
+
+
+#: The question turned to after an aside: "3:1-re kikaptunk, de a kérdésre: 188", "egy szett 9
+#: ezer, de a kiadásra válaszolva: 182".
+_TO_THE_QUESTION_NOW_HU = re.compile(
+    r"\bde a kerdesre\b|\b(?:de )?a (?:kiadas|bevetel|kerdes)\w* valaszolva\b"
+)
+
+
+#: The month's figure said after "de" and the word of the question, with no comma between:
+#: "darabja 38 Ft, de a kiadás havonta fixen 192", "két hét szabadság, de a havi kiadás ugyanúgy
+#: 190" (a figure further on, after a comma, is not taken for it).
+_THE_MONTHS_SAID_AFTER_BUT_HU = re.compile(
+    r"\bde (?:a |az )?(?:havi |en |sajat )?(?:kiadas|koltes|bevetel|jovedelem)\w*\b"
+    r"(?=[^.;!?,0-9]{0,30}[0-9])"
+)
+
+
+#: The whole said last "with it", after a part said: "a közös költség 18 400 Ft/hó, ezzel együtt
+#: a havi 176", "a lakbér 90, azzal együtt az egész 210" (the part before is no answer).
+_THE_WHOLE_WITH_IT_SAID_LAST_HU = re.compile(
+    r"\b(?:ezzel|azzal|evvel|avval|vele) (?:egyutt|osszesen)\b,? (?:a |az )?(?:havi |teljes |"
+    r"osszes |egesz )?(?:kiadas\w* |koltes\w* |bevetel\w* |osszeg\w* |egesz )?(?:kb\.? |"
+    r"osszesen |nagyjabol )?(?=[0-9])"
+)
+
+
+#: A figure typed with its digits apart, then typed again whole: "havi kiadás 1 9 8 (bocs a
+#: szóközökért, 198)" (the digits apart are the same figure, not three more).
+_DIGITS_APART_TYPED_AGAIN_HU = re.compile(
+    r"(?<![0-9.,])([0-9]) ([0-9]) ([0-9])(?![0-9.,])(?=[^0-9]{1,60}(?<![0-9.,])\1\2\3(?![0-9]))"
+)
+
+
+#: The home's month named after the figures of one's trade: "a jegy 700 ft de az a tulajé.
+#: nálam a kiadás havi 176", "6 boxos, 400 ft 4 perc ... itthon havi 205", "a komp egy kocsival
+#: 2200 ... a mi havi kiadásunk kb 198", "a család havi kiadása 240" (the figures before are no
+#: answer).
+_THE_HOMES_MONTH_AFTER_THE_TRADES_HU = re.compile(
+    r"\b(?:(?:nalam|nalunk|itthon|otthon)(?: a| az)? (?:(?:havi |ho )?(?:kiadas|koltes)\w*|havi|"
+    r"ho)|(?:nekem|nekunk|(?:a |az egesz )?csalad\w*|a mi)(?: a| az)? (?:havi |ho )?"
+    r"(?:kiadas|koltes)\w*):?(?=[^.;!?0-9]{0,25}[0-9])"
+)
+
+
+#: One's own spending said last, named as one's own beside the trade's figures: "a műhely
+#: bérleti díja 60, a magánkiadásom 150", "egy pár csizma 40 ezer, de havi saját kiadásom 190",
+#: "liszt 30 ezer egy héten, magamra 120 megy" (the figures before are the trade's, no answer;
+#: only when the own figure ends the message, not "magamra 100, a gyerekekre 50").
+_ONES_OWN_SPENDING_SAID_LAST_HU = re.compile(
+    r"\b(?:(?:havi|havonta|a|az) )?(?:magan ?(?:kiadas|koltes)\w*|sajat (?:havi )?"
+    r"(?:kiadas|koltes)\w*|magamra(?: (?:pedig|meg))?)(?: (?:havi|havonta|kb\.?|olyan))? "
+    r"(?=[0-9]+(?: ?ezer\w*)?(?: (?:megy(?: el)?|koltok|jut))?\W*$)"
+)
+
+
+_ONES_OWN_WORDS_HU = ("magan", "sajat", "magamra")
+
+
+#: A figure of the month before or of last year, in brackets after this month's: "Havi kiadás:
+#: 180 000 Ft (előző hó: 195 000 Ft)", "a költés 150 (múlt hónap: 170)", "(tavaly: 160)" (the
+#: bracketed one is only set beside it, no item to add).
+_THE_PERIOD_BEFORE_IN_BRACKETS_HU = re.compile(
+    r"\((?:(?:az? )?(?:elozo|mult|multkori) (?:ho|honap|ev|negyedev)\w*|tavaly\w*)"
+    r"\W{0,3}[0-9][0-9 .,]*(?: ?(?:ezer|ft|forint|huf))?\W{0,2}\)"
+)
+
+
+_THE_PERIOD_BEFORE_WORDS_HU = ("elozo", "mult", "tavaly")
+
+
+#: A payslip's net pay said last after the gross and what is taken off it: "Bruttó: 480 000 |
+#: SZJA: 72 000 | járulék: 88 800 | Nettó kifizetés: 319 200" (the figures before are the
+#: gross and the deductions, no answer: the net is the income).
+_A_PAYSLIPS_NET_SAID_LAST_HU = re.compile(
+    r"\bnetto(?: (?:kifizetes|ber|osszeg|jovedelem|fizetes|kifizetett))?\w*:? "
+    r"(?=[0-9]+(?: [0-9]{3})*(?: ?(?:ft|forint|huf))?\W*$)"
+)
+
+
+#: A rounded figure, then the exact one "more exactly": "havi 0,4 millió körül, pontosabban
+#: 412", "kb 300, helyesebben 296" (the rounded one is no answer, no item to add to it).
+_A_ROUNDED_FIGURE_THEN_MORE_EXACTLY_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:,[0-9]+)? ?(?:(?:ezer|millio)\w*)?(?: (?:korul|kb\.?))?\W{1,3}"
+    r"(?:vagy |de )?(?:pontosabban|helyesebben)\W{0,2}(?=(?:kb\.? )?[0-9])"
+)
+
+
+#: A figure taken back with "illetve" or a "sorry" and a reason, the right one said after
+#: "akkor": "230 ezer.. illetve a kaját anyám veszi, akkor 180", "bocs, a netet lemondtam, akkor
+#: 196" (the first is no answer; not a case, "ha …, akkor", nor a figure said after the right one).
+_A_FIGURE_TAKEN_BACK_THEN_SO_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?\W{0,4}(?:illetve|bocs\w*|bocsanat|pardon)\b"
+    r"(?:(?!\bha\b)[^0-9]){3,60}?\bakkor (?:(?:csak|kb\.?|mar) )?"
+    r"(?=[0-9]+(?: ?ezer\w*)?[^0-9]*$)"
+)
+
+
+#: An aside, then the month's money: "150 amper, ezt úgyse érti senki 😄 a kiadás: albi 105",
+#: "a napijegy 5900, de nekem ingyen van", "de az a családé", "de az az övé", "de az nem pénz
+#: ugye", "de az le van zárva", "de normál hónapban 205", "a kiadás viszont egész évben
+#: ugyanaz, havi 158", "de azt ne számolják", "de fixen kapok 290-et" (the figures before are no
+#: answer, when a figure is said after).
+_AN_ASIDE_THEN_THE_MONTHS_HU = re.compile(
+    r"(?:[.!?]|[^\x00-\x7f]) ?(?:a |az )?(?:havi )?(?:kiadas|koltes|bevetel|jovedelem)\w*:|"
+    r"\b(?:a |az )?(?:havi )?(?:kiadas|koltes|bevetel|jovedelem)\w* (?:viszont|azonban)\b|"
+    r"\bde (?:egy )?(?:normal|atlagos|szokasos|rendes)\w* (?:honap\w*|havi)|"
+    r"\bde (?:az|ez) (?:mar )?(?:le van zarva|lezarult|lezarva|ki van fizetve|letudva)\b|"
+    r"\bde (?:az|ez) nem (?:penz|fizetes|bevetel|jovedelem)\b|"
+    r"\bde (?:az|ez) (?:az? )?(?:\w+ )?(?:tulaje|csalade|ove|oveke|uzlet|vallalkozase)\b|"
+    r"\bde nekem ingyen(?:es)?\b|\b(?:azt|ezt) ne szamol(?:jak|ja|jatok)\b|"
+    r"\bde fix(?:en)? (?:kapok|jar|van)\b"
+)
+
+
+#: A debt said to be another's, one's own said after: "a lízing 95, az a cégé, nekem a
+#: személyi hitelem 31" (the figures before are no answer).
+_ANOTHERS_DEBT_BEFORE_ONES_OWN_HU = re.compile(
+    r"\b(?:de )?(?:az|ez) (?:az? )?(?:cege|vallalkozase|ferjeme|felesegeme|parome|ove)\b"
+)
+
+
+#: A figure corrected right after it: "a lakbér 130, vagyis most már 142", "180, illetve most
+#: már 195" (the first is no answer, nor its words of now; "illetve" alone may be "and", and
+#: "vagyis" alone the whole of the items, "kaja 75, vagyis 250", so each needs "már").
+_A_FIGURE_CORRECTED_RIGHT_AFTER_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:,[0-9]+)?(?: ?ezer\w*)?,? (?:(?:helyesebben|pontosabban)"
+    r"(?: most mar| mar| inkabb)?|(?:illetve|vagyis) (?:most mar|mar|inkabb))"
+    r"(?= (?:kb\.? )?[0-9])"
+)
+
+
+#: A year's item, then its month's share said right after: "szemétdíj évi 36, az havi 3",
+#: "biztosítás évente 60, ami havonta 5" (the year's figure and the words are no answer: the
+#: month's figure is left as an item of the list).
+_A_YEARS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
+    r"\b(?:evi|evente|egy evben) [0-9]+(?: ?(?:ezer\w*|ft|forint))?,? (?:az|ami|ez|azaz|vagyis) "
+    r"(?:havi|havonta)(?= [0-9])"
+)
+
+
+#: An item said for another period, then its month's share said right after: "hetente 15 a
+#: kaja, az havonta 60", "a szemét kéthavonta 8, az havi 4" (the other period's figure and the
+#: words are no answer: the month's figure is left as an item of the list).
+_ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
+    r"\b(?:hetente|heti|kethetente|ketheti|kethavonta|negyedevente|felevente) (?:kb\.? )?"
+    r"[0-9]+(?: ?(?:ezer\w*|ft|forint))?(?: (?:a|az) [a-z]+)?,? (?:az|ami|ez|azaz|vagyis) "
+    r"(?:havi|havonta)(?= (?:kb\.? )?[0-9])"
+)
+
+
+#: A figure said last to be another's, right after it, one's own said before: "a fizetésem 300,
+#: az exem küld 50-et, az a gyerekeké", "..., meg 20 jön anyámtól, de az az övé" (that figure
+#: is no part of the answer).
+_ANOTHERS_FIGURE_SAID_LAST_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?(?=,? (?:de )?(?:az|ez) (?:az? )?"
+    r"(?:gyerekeke|gyereke|ove|oveke|ferjeme|felesegeme|parome|anyame)\W*$)"
+)
+
+
+#: The months of a term said right before its month's payment: "a tévét 10 havi 15 ezerre
+#: vettük", "24 havi 9 990" (the count of months is no money; the payment is read).
+_A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}(?= havi (?:kb\.? )?[0-9])"
+)
+
+
+#: A plan shown named by its ordinal: "a 4. opció 30 ezer volna, az sok, 20-at" (its number is
+#: no money).
+_A_PLAN_BY_ITS_ORDINAL_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}\. (?:opcio|lehetoseg|valtozat|csomag|terv)\w*"
+)
+
+
+#: Things bought on credit counted out of all one has: "a 20 gépből 8-at hitelre vettem, havi
+#: 40", "a 6 traktorból 2-t részletre" (counts of things, no money; the payment said beside).
+_THINGS_ON_CREDIT_COUNTED_HU = re.compile(
+    r"\ba [0-9]{1,4} [a-z]+b[oe]l [0-9]{1,4}-?[aeo]?t (?:hitelre|reszletre|lizingre|reszletben)\b"
+)
+
+
+#: A count of weeks, months or years said as an ordinal: "most a 2. hónapja dolgozom", "a 3.
+#: évem itt" (no money; the figure said beside it is the answer).
+_AN_ORDINAL_OF_TIME_HU = re.compile(
+    r"(?<![0-9.,])[0-9]{1,2}\. (?:honap|het|ev|nap)(?:ja|e|jat|et|ben|ban|em|om)\b"
+)
+
+
+#: A figure said to be the trade's or the shop's, not the home's, the home's figures after: "a
+#: kiszállás 15 ezer + anyag, az a munka. az otthoni kiadás 222", "egy torta 24 ezer, de az a
+#: bolté. otthon albi 115" (the figures before are no answer).
+_THE_TRADES_FIGURE_SET_ASIDE_HU = re.compile(
+    r"\b(?:de )?(?:az|ez) (?:az? )?(?:munka|munkae|bolte|uzlete|mutrue|boltra|munkara)(?=[.;!])"
+)
+
+
+#: The home's month said alone in the last sentence, the trade's figures in those before: "napi 40
+#: hektár, 12 tonna búza egy fordulóban. havi kiadás ~176", "egy arckezelés 12 ezer nálam. a
+#: kiadásaim 174 ezer/hó", "300 tehén, 28 litert ad naponta. nekünk 147 ezer megy el havonta"
+#: (the figures before are no answer; not a sentence of an item, "kaja havonta 60 megy el", nor
+#: one said to add, "plusz havonta 30 megy el").
+_THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU = re.compile(
+    r"(?:[.!?]+|[^\x00-\x7f]) (?!(?:plusz|meg|es|de|mellette|ehhez|ezen felul|tovabba|ebbol|"
+    r"abbol)\b)"
+    r"(?=[^.!?]*\b(?:kiadas\w*|koltes\w*|koltunk|koltok|megy el|megel\w*|elmegy|elunk)\b)"
+    # the month named, or no other period said in it: "... 212 üveg volt. a kiadás nálunk 171"
+    r"(?=[^.!?]*(?:\bhavi\b|\bhavonta\b|\begy honapban\b|/ho\b)|"
+    r"(?![^.!?]*\b(?:heti|hetente|napi|naponta|evi|evente|egy evben|egy heten|egy nap)\b))"
+    r"(?=(?:(?:a|az|havi|havonta|egy|honapban|kiadas\w*|koltes\w*|nekunk|nekem|mi|megy|el|"
+    r"olyan|kb\.?|mint|mindig|osszesen|megel\w*|elunk|na|mindegy|nalunk|itthon|otthon|korul|"
+    r"elmegy|sajat|en|most|teljes|pontosan)"
+    r"[ ,:]+)+~?[0-9]+(?: [0-9]{3})?[^.!?0-9]*[.!?]*\s*$)"
+)
+
+
+#: The home's items listed in the last sentence, the trade's figures in those before: "600
+#: tojás egy nap, 40 ezer egy mázsa táp. a háztartás: rezsi 40, kaja 100", "16-os csövet
+#: rakok le. havonta albi 120, rezsi 28" (the figures before are no answer; a list, at least two
+#: items, each its name and its figure).
+_THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU = re.compile(
+    r"(?:[.!?]+|[^\x00-\x7f]) (?:(?:a |az )?(?:sajat |en |havi |otthoni )?(?:haztartas|kiadas|"
+    r"koltes)\w*"
+    r"(?: (?:nalunk|nalam|havonta|havi))?|havonta|havi)\W{0,2} ?"
+    r"(?=[a-z]+ (?:kb\.? )?[0-9]+[^.!?]*,[^.!?]*$)"
+)
+
+
+#: The home's list said last after a short label and a colon, the trade's figures before it:
+#: "napi 60 raklap, 2 tonnás targonca. most tél van, itthon: albi 90, kaja 55", "300 birkát
+#: nyírunk egy nap, de a saját költésem: rezsi 30 kaja 50" (the figures before are no answer;
+#: the list has at least two items, each its name and its figure, and no sentence after it; not
+#: a list said to add to the one before: "albi 100, kaja 60. plusz: rezsi 20, net 5").
+_THE_HOMES_LIST_AFTER_A_LABEL_HU = re.compile(
+    r"(?:[.!?]+|, de) (?!(?:plusz|meg|es|mellette|ehhez|ezen felul|tovabba|ezen kivul)\b)"
+    r"[a-z][a-z ,]{0,40}: "
+    r"(?=[a-z]+ (?:kb\.? )?[0-9][^.!?:]*?\b[a-z]+ (?:kb\.? )?[0-9][^.!?:]*$)"
+)
+
+
+#: What is left of a figure said with "-ból ... marad", and the month's average or the figure
+#: settled on said last: "a számlázott 800-ból nekem marad kb 330", "nyáron 400, télen 120, de
+#: havi átlagban 260", "... nyáron semmi. átlagban havi 90", "egész évre elosztva havi 450-nel
+#: számolok", "maradjunk a 300-nál" (the figures before are no answer).
+_WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?-?b[oe]l (?:nekem |nekunk )?(?:meg)?(?:marad|jut) "
+    r"(?:kb\.? |nagyjabol |tisztan |olyan )?(?=[0-9])|"
+    r"\bde (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9])|"
+    # the average opening the last sentence: "... a többi hónapban semmi. átlagban én 90-et"
+    r"[.!?] (?:havi )?atlag(?:ban|osan)\b(?=[^.;!?0-9]{0,20}[0-9][^.;!?]*$)|"
+    r"\begesz evre (?:elosztva|vetitve|szamolva)\b(?=[^.;!?0-9]{0,20}[0-9])|"
+    r"\bmaradjunk (?:a |az |annyiban, hogy )?(?=[0-9])"
+)
+
+
+_LEFT_OR_AVERAGE_WORDS_HU = ("bol ", "bel ", "atlag", "elosztva", "vetitve", "maradjunk")
+
+
+#: A figure taken back after dots with "nem" or a "sorry", the right one after: "18... nem, 16
+#: ezret inkább", "210 ... bocs 201, elnéztem", "150 000.. nem, 155 000" (the first is no answer;
+#: not "200... nem, 100... nem tudom", both taken back).
+_A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? ?(?:\.{2,}|…) ?"
+    r"(?:nem|bocs\w*|bocsanat|javitom),? (?:nem,? )?"
+    r"(?=(?:inkabb |hanem )?[0-9]+(?: [0-9]{3})?[^.…0-9]*$)"
+)
+
+
+#: The month's figure said last by the one who keeps the money, the take-home pay said last, or
+#: the whole with the extras said last: "40 tonnás kamion. az asszony intézi a pénzt, azt mondja
+#: havi 264", "a cég levonja a szállást 65 ezer, kezembe kapok 298", "289 az alap nettó, a
+#: pótlékokkal együtt 327" (the figures before are no answer).
+_THE_MONTHS_SAID_LAST_BY_ANOTHER_OR_IN_HAND_HU = re.compile(
+    r"\b(?:azt mondja|o azt mondja|szerinte)(?: (?:kb\.?|olyan|nagyjabol))? (?:havi|havonta) "
+    r"(?=[0-9]+(?: ?ezer\w*)?\W*$)|"
+    r"\b(?:a )?(?:kezembe|kezhez) (?:kapok|jon|kapom|marad) (?:kb\.? |tisztan )?(?=[0-9])|"
+    r"\ba (?:potlek|borravalo|bonusz|premium|tulora|juttatas|extra)\w*(?:kal|kel|val|vel) "
+    r"(?:egyutt|osszesen) (?=(?:kb\.? |olyan )?[0-9])"
+)
+
+
+_SAID_LAST_BY_ANOTHER_OR_IN_HAND_WORDS_HU = ("mondja", "szerinte", "kez", "egyutt", "osszesen")
+
+
+#: The whole list said after a colon, a share said before it: "2 gyerek ovi 9 ezer/fő, a teljes:
+#: albi 140 rezsi 38", "összesen: ..." (the figures before are no answer).
+_THE_WHOLE_LISTED_AFTER_A_COLON_HU = re.compile(
+    r"\b(?:a |az )?(?:teljes|osszes|egesz|osszesen)(?: lista| kiadas\w*| havi)?:"
+)
+
+
+#: An offer, then the whole it pays off over some months as its reason: "20-at, mert 24 hónap
+#: alatt akarom lezárni a 480-at" (the whole, the offer times the months, is no second offer).
+_AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU = re.compile(
+    r"^\W*(?:kb\.? )?([0-9]+)(?: ?ez(?:er|r)\w*|-?[aeo]?t)?\b[^0-9]{0,20}\b([0-9]{1,2}) "
+    r"(?:honap|het|reszlet)\w* alatt\b[^0-9]{0,40}(?<![0-9.,])([0-9]+)(?: ?ez(?:er|r)\w*|"
+    r"-?[aeo]?t)?\W*$"
+)
+
+
+#: What is left after costs said with "után": "a bevétel 1,2 millió, víz, áram után nekem kb
+#: 350 marad" (the takings before are no answer).
+_WHAT_IS_LEFT_AFTER_COSTS_HU = re.compile(
+    r"\butan (?:nekem |nekunk )?(?:kb\.? |nagyjabol |tisztan )?(?=[0-9]+(?:,[0-9]+)?"
+    r"(?: ?ezer\w*)? (?:marad|megmarad)\b)"
+)
+
+
+#: What is left to oneself said last, after the pay and what goes from it: "havi 600 jön, abból
+#: a járulékot fizetem, ami marad az 480", "..., a cég visz 30%-ot, nekem marad 210" (the
+#: figures before are no answer).
+_WHAT_IS_LEFT_SAID_LAST_HU = re.compile(
+    r"\b(?:ami (?:nekem )?(?:marad|megmarad),? (?:az )?|nekem (?:meg )?(?:marad|megmarad) )"
+    r"(?=(?:kb\.? )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)?\W*$)"
+)
+
+
+#: A month named by its ordinal and "hó", as a bank's statement prints it: "BÉR 11.HÓ 303.215,00"
+#: (the month's number is no money).
+_A_MONTH_BY_ITS_ORDINAL_HU = re.compile(r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\. ?ho\b")
+
+
+#: An item of a list said to be cancelled in brackets right after it: "netflix 4 (lemondtam, nem
+#: kell)", "tesi 8 (már megszűnt)" (its figure is no part of the month's).
+_AN_ITEM_CANCELLED_IN_BRACKETS_HU = re.compile(
+    r"\b[a-z]+ [0-9]+(?: ?ezer\w*)? \((?:mar |azt |ezt )?(?:lemondtam|lemondtuk|felmondtam|"
+    r"megszunt|megszuntettem|nincs mar|mar nincs)\b[^)]*\)"
+)
+
+
+#: An item of a list said right after to be cancelled or given up, up to the next item: "hbo 3990
+#: - ezt lemondtam tavaly, szóval az nem, kaja 60", "sör 15 de azt már abbahagytam, rezsi 30"
+#: (its figure is no part of the month's; the items after it are), or ending the message.
+_AN_ITEM_GIVEN_UP_HU = re.compile(
+    r"\b[a-z]+ [0-9]+(?: ?ezer\w*)?[^0-9a-z]{1,4}(?:de )?(?:ezt|azt) (?:most |mar |is |meg )?"
+    r"(?:lemondtam|lemondtuk|felmondtam|megszuntettem|abbahagytam|letettem|tettem le)\b"
+    r"(?! volna)[^0-9]*?(?=, ?[a-z]+ [0-9]|\W*$)"  # (not "lemondtam volna", would have)
+)
+
+
+#: An item of a list named again at the end, said to be cancelled or given up: "albi 100, hbo 4,
+#: kaja 60, de az hbo-t múlt héten lemondtam" (the name said with its "-t", whose stem names the
+#: item in the list; see :func:`_without_an_item_named_as_given_up_hu`).
+_AN_ITEM_NAMED_AS_GIVEN_UP_HU = re.compile(
+    r"\bde (?:a |az )?([a-z]{3,}?)-?(?:et|at|ot|ott|t) (?:[a-z]+ ){0,2}(?:mar |most )?"
+    r"(?:lemondtam|lemondtuk|felmondtam|megszuntettem|abbahagytam)\b(?! volna)[^0-9]*$"
+)
+
+
+#: An offer said for another time, then what can be given now: "a szezonban 40-et tudnék, most
+#: viszont csak 10-et" (the other time's figure is no offer).
+_NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU = re.compile(
+    r"\bmost (?:viszont|azonban|pedig|meg) (?:csak |max |maximum )?(?=[0-9])"
+)
+
+
+#: A year's sum said, then "but" and the figure taken or counted each month: "a támogatás
+#: évente egyszer jön, 2,8 millió, de havonta 250-et veszek ki", "évi 5 millió a bevétel, de
+#: havi 210-zel számolok" (the month's is the answer, the year's sum none).
+_A_YEARS_SUM_BUT_THE_MONTHS_HU = re.compile(
+    r"\b(?:evi|evente|egesz evre|egy evben|millio)\b[^.;!?]{0,80}? de\b"
+    r"(?=[^.;!?0-9]{0,60}\b(?:havi|havonta)\b[^.;!?0-9]{0,30}[0-9])"
+)
+
+
+#: Another season's figure, then "most" and the figure of now: "a szezonban havi 400 volt, most
+#: télen a boltban vagyok 250-ért", "nyáron napi 20 ezer, most a boltban vagyok havi 210-ért"
+#: (the other season's figure is no answer, the one said after "most" is).
+_ANOTHER_SEASONS_THEN_NOW_HU = re.compile(
+    r"\b(?:nyaron|telen|tavasszal|osszel|szezonban|foszezonban)\b[^.;!?]{0,60}?[0-9]"
+    r"[^.;!?0-9]{0,40}?\bmost\b(?=[^.;!?0-9]{0,60}[0-9])"
+    # not with yet another season's said after: "nyáron 200, most 150, de télen több lesz"
+    r"(?![^.;!?]*[0-9][^.;!?]*\b(?:de|viszont|pedig) (?:telen|nyaron|tavasszal|osszel)\b)"
+)
+
+
+#: A debt let off by the one it was owed to: "a bátyámnak tartoztam 100 ezerrel, de elengedte".
+#: A sum borrowed from someone, said in its own clause with the lending word and a verb of
+#: getting or giving ("a bátyámtól kértem 80-at kölcsön", "a főnök adott 100 ezer előleget"): what
+#: is owed each month is what goes back, said after it ("havi 15-öt adok vissza"), or nothing
+#: when no paying back is asked; see :func:`_without_a_sum_borrowed_hu`.
+_A_SUM_BORROWED_HU = re.compile(
+    r"[^,.;!?]*\b(?:kertem|kertunk|adott|adtak|kaptam|kolcsonzott|vettem fel)\b[^,.;!?]*"
+)
+
+
+_LENDING_WORD_HU = re.compile(r"\bkolcson\b|eloleg|[a-z]tol (?:kert|kap)")
+
+
+_A_PAYMENTS_OWN_WORD_HU = re.compile(r"\bhavi\b|\bhavonta\b|reszlet|torleszt")
+
+
+_PAID_BACK_AFTER_HU = re.compile(
+    r"\b(?:havi|havonta) [0-9]|\bnem kell (?:meg )?(?:visszaadni|visszafizetni|megadni)\b"
+)
+
+
+#: The offer settled on, said last after "legyen": "a párom 10-et mondana, én 20-at, legyen 15",
+#: "az sok, legyen 12", "ő 30-at mondott, én 35-öt, legyen a 35" (the figures before it are
+#: what was weighed; one figure only after it; not "hogy ne legyen 10 000", what it is not).
+_SETTLED_ON_LAST_HU = re.compile(
+    r"(?<!\bne )\blegyen (?:akkor |inkabb |hat |mondjuk )?"
+    r"(?=(?:a |az )?[0-9]+(?:[ .,][0-9]+)*[^0-9]*$)"
+)
+
+
+#: Where a figure said last follows as the result of the ones before: after a comma, "az" or
+#: "=" ("…, vegyünk le 15-öt, 35", "a 200-nak a 10%-a, az 20 000"); see
+#: :func:`_without_what_the_offer_is_worked_from_hu`.
+_A_RESULT_SAID_HU = re.compile(r"(?:,|\baz|=) ?$")
+
+
+#: A figure of a term, not of money: "12 hónapra", "24 részlet", "3x" (its product with the
+#: payment is the whole, not the month's).
+_A_TERMS_FIGURE_AFTER_HU = re.compile(r"\W{0,2}(?:x\b|ho|reszlet|het|ev\b|evre|nap)")
+
+
+#: Words of taking one figure off another ("vegyünk le", "levonva", "mínusz") and of one figure
+#: for each of a count ("mindegyikből", "alkalmanként", "fejenként"): the worked out is said.
+_TAKEN_OFF_HU = re.compile(
+    r"\b(?:le)?(?:veszunk|vegyunk|veszek|vonva|vonom|vonunk|vonjunk)(?: le)?\b|\bkivon|minusz"
+)
+
+
+_FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
+
+
+#: The forints a sum in another currency came to, said after it: "a bank 180 ezerként írta
+#: jóvá", "forintban kb 300 ezer" (what the account sees; the foreign figure before it is no
+#: second amount; see :func:`_without_the_foreign_sum_before_its_forints_hu`).
+_THE_FORINTS_IT_CAME_TO_HU = re.compile(
+    r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?-?kent (?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
+    r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])"
+)
+
+
+#: A whole shared with a partner, one figure, and the own part said only as more or less than
+#: theirs: "a férjemmel együtt 300, de én kevesebbet adok bele", "a párommal ketten 250, én
+#: fizetem a nagyobb részét" (the own part is no figure said; asked again).
+_A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU = re.compile(
+    r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal|baratommal|baratnommel)\b[^0-9]*"
+    r"[0-9]+(?: ?ezer\w*)?[^0-9]*\b(?:kevesebbet|tobbet|(?:a )?(?:nagyobb|kisebb|nagyobbik|"
+    r"kisebbik) (?:reszet|felet))\b[^0-9]*$"
+)
+
+
+#: Two figures each said of a case, none said to be the month's: "ha dolgozom 200, ha nem 150",
+#: "egyszer 150 egyszer 220", "hol 100 hol 180" (which one holds is no figure said; asked
+#: again).
+_FIGURES_OF_CASES_HU = re.compile(
+    r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
+    r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
+)
+
+
+def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bool) -> str:
+    """``folded``, a Hungarian answer, with the figures blanked that are no answer: a figure not
+    preferred ("inkább 170 mint 180"), a lump sum lived on, the payments left of a term, a
+    refused offer said again, a nothing that would be, a year's
+    figure worked into the month's, the "Plusz" of a loan's name, a postcode, a measure, a
+    rounded figure beside the exact one, and what a debt's part or an offer is said out of
+    ("abból")."""
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m[0])
+
+    if "inkabb" in folded:  # "inkább 170 mint 180"
+        folded = _RATHER_THIS_THAN_THAT_HU.sub(lambda m: f"inkabb {m[1]}".ljust(len(m[0])), folded)
+    if "bol " in folded:  # "2 millió volt, abból élek, havonta 170 megy el"
+        folded = _A_LUMP_SUM_LIVED_ON_HU.sub(blank, folded)
+        if asked == "expenses":  # "160 nyugdíjból élünk, gyógyszer 24, kaja 60"
+            folded = _AN_INCOME_LIVED_ON_HU.sub(blank, folded)
+    if owed and ("hatra" in folded or "maradt" in folded):  # "24 x 12 490, ebből 7 van hátra"
+        folded = _PAYMENTS_LEFT_HU.sub(blank, folded)
+        folded = _PAYMENTS_LEFT_OF_A_TERM_HU.sub(
+            lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
+        )  # "12x 15 990, 5 van még hátra"
+    if offer and ("sok" in folded or "nagy" in folded):  # "12, a 15 túl sok"
+        folded = _A_FIGURE_TOO_MUCH_HU.sub(blank, folded)
+        folded = _A_PLANS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 24 részletes 28? az sok"
+        folded = _AN_OPTIONS_FIGURE_TOO_MUCH_HU.sub(blank, folded)  # "a 3-as opció 24 ezre sok"
+    if asked in ("expenses", "other_debts") and (
+        "nekem" in folded or "ram " in folded or "en reszem" in folded or "enyem" in folded
+    ):
+        folded = _without_the_whole_before_the_own_part_hu(folded)  # "96, …, így nekem 48"
+    if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
+        folded = _NOTHING_IT_WOULD_BE_HU.sub(blank, folded)
+    if "ev" in folded:  # "évente 2 millió 400 ezer, azaz 200 egy hónapra"
+        folded = _A_YEAR_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
+    if owed and "diakhitel plusz" in folded:  # "Diákhitel Plusz 8 600": the loan's name
+        folded = folded.replace("diakhitel plusz", "diakhitel      ")
+    folded = _A_POSTCODE_HU.sub(blank, folded)  # "6720 Szeged"
+    if "cim" in folded or "ott " in folded or "itt " in folded:  # "a 2021 Tahitótfalu a címem"
+        folded = _A_POSTCODE_OF_AN_ADDRESS_HU.sub(blank, folded)
+    if "m" in folded:  # "16 mm2-es kábel"
+        folded = _A_MEASURE_HU.sub(blank, folded)
+    folded = _ROUNDED_AFTER_THE_EXACT_HU.sub(blank, folded)  # "187 450 Ft, majdnem 190"
+    if "pontos" in folded:  # "kb 280, a pontos szám 279 640"
+        folded = _ROUNDED_BEFORE_THE_EXACT_HU.sub(blank, folded)
+    if "papir" in folded or "kivonat" in folded:  # "kereken 300, a bérpapíron 299 870"
+        folded = _ROUNDED_BEFORE_THE_SLIPS_HU.sub(blank, folded)
+    if owed and "bol " in folded and (part := _A_DEBTS_PART_OF_A_BILL_HU.search(folded)):
+        folded = " " * part.start() + folded[part.start() :]  # "a havidíj 12 990, abból 5 000 …"
+    if offer and "bol " in folded and (part := _AN_OFFER_OUT_OF_WHAT_IS_LEFT_HU.search(folded)):
+        folded = " " * part.start() + folded[part.start() :]  # "40 marad, ebből 25-öt adok"
+    if asked in ("expenses", "income") and ("egy " in folded or "kiloja" in folded):
+        folded = _without_one_things_price_hu(folded)  # "egy bögre 3500, … a háztartás havi 176"
+    if asked in ("expenses", "income") and "ar" in folded:
+        folded = _without_ones_prices_named_hu(folded)  # "vágás 4000, … ezek az áraim. havi 197"
+    if asked in ("expenses", "income") and ("azt " in folded or "ezt " in folded):
+        folded = _without_what_is_not_counted_hu(folded)  # "10 ezer, azt nem számolnám, …178"
+    if asked in ("expenses", "income") and (
+        "kerdes" in folded or "tartozik" in folded or ":" in folded or "mellekes" in folded
+    ):
+        folded = _without_what_is_beside_the_point_hu(folded)  # "1,2 millió, az a másik kérdés"
+    if asked in ("expenses", "income") and "oszt" in folded:
+        folded = _without_what_is_before_hu(folded, _SPREAD_OVER_MONTHS_HU)  # "3,6 m… 12 felé: 300"
+    if asked == "income" and "tisztan" in folded and "bol" in folded:
+        folded = _without_what_is_before_hu(folded, _NET_AFTER_WHAT_GOES_OUT_HU)  # "…, tisztán 340"
+    if asked in ("expenses", "income") and "de " in folded:
+        folded = _without_what_is_before_hu(folded, _THE_WHOLE_SAID_LAST_HU)  # "de a teljes …"
+    if asked in ("expenses", "income") and "de " in folded:
+        folded = _without_what_is_before_hu(folded, _ANOTHERS_NOT_ONES_OWN_HU)  # "de az az utasé"
+        folded = _without_what_is_before_hu(folded, _TO_THE_QUESTION_NOW_HU)  # "de a kérdésre:"
+        folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
+    if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
+        folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
+    if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"
+        folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses":
+        folded = _without_all_before(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
+    if asked == "expenses" and any(w in folded for w in _ONES_OWN_WORDS_HU):
+        folded = _without_all_before(folded, _ONES_OWN_SPENDING_SAID_LAST_HU)  # "magamra 134"
+    if "(" in folded and any(w in folded for w in _THE_PERIOD_BEFORE_WORDS_HU):
+        folded = _THE_PERIOD_BEFORE_IN_BRACKETS_HU.sub(blank, folded)  # "(előző hó: 229 100 Ft)"
+    if asked == "income" and "netto" in folded and ("brutto" in folded or "jarulek" in folded):
+        folded = _without_all_before(folded, _A_PAYSLIPS_NET_SAID_LAST_HU)  # "Nettó kifizetés: …"
+    if "pontosabban" in folded or "helyesebben" in folded:  # "0,5 millió körül, pontosabban 498"
+        folded = _A_ROUNDED_FIGURE_THEN_MORE_EXACTLY_HU.sub(blank, folded)
+    if "akkor" in folded and ("illetve" in folded or "bocs" in folded or "pardon" in folded):
+        folded = _A_FIGURE_TAKEN_BACK_THEN_SO_HU.sub(blank, folded)  # "245.. illetve …, akkor 205"
+    if asked in ("expenses", "income"):
+        folded = _without_all_before(folded, _AN_ASIDE_THEN_THE_MONTHS_HU)  # "de az az övé"
+    if asked in ("expenses", "income") and "z a" in folded:  # "…, az a munka. az otthoni …"
+        folded = _without_all_before(folded, _THE_TRADES_FIGURE_SET_ASIDE_HU)
+    if ".." in folded or "…" in folded:  # "18... nem, 16 ezret inkább" (its dots end no sentence)
+        folded = _A_FIGURE_TAKEN_BACK_AFTER_DOTS_HU.sub(blank, folded)
+    if asked == "expenses" and (". " in folded or not folded.isascii()):
+        folded = _without_all_before(folded, _THE_MONTHS_ALONE_IN_THE_LAST_SENTENCE_HU)  # "~176"
+        folded = _without_all_before(folded, _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU)  # "albi 120,"
+    if asked == "expenses" and ": " in folded:  # "… 2 tonnás targonca. itthon: albi 90, kaja 55"
+        folded = _without_all_before(folded, _THE_HOMES_LIST_AFTER_A_LABEL_HU)
+    if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
+        folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
+    if asked in ("expenses", "income") and any(
+        w in folded for w in _SAID_LAST_BY_ANOTHER_OR_IN_HAND_WORDS_HU
+    ):  # "az asszony intézi a pénzt, azt mondja havi 264", "kezembe kapok 298"
+        folded = _without_all_before(folded, _THE_MONTHS_SAID_LAST_BY_ANOTHER_OR_IN_HAND_HU)
+    if asked in ("expenses", "income") and ":" in folded:  # "9 ezer/fő, a teljes: albi 140 …"
+        folded = _without_all_before(folded, _THE_WHOLE_LISTED_AFTER_A_COLON_HU)
+    if asked == "other_debts" and "az " in folded:  # "a lízing 95, az a cégé, nekem … 31"
+        folded = _without_all_before(folded, _ANOTHERS_DEBT_BEFORE_ONES_OWN_HU)
+    if "vagyis" in folded or "illetve" in folded or "bben" in folded:  # "130, vagyis most már 142"
+        folded = _A_FIGURE_CORRECTED_RIGHT_AFTER_HU.sub(blank, folded)
+    if "ev" in folded:  # "szemétdíj évi 36, az havi 3, plusz albi 100"
+        folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    if "het" in folded or "kethavonta" in folded or "evente" in folded:  # "hetente 15 …, az havi"
+        folded = _ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    if asked in ("expenses", "income") and ("z a" in folded or " ove" in folded):  # "az a …-é"
+        folded = _ANOTHERS_FIGURE_SAID_LAST_HU.sub(blank, folded)
+    if ". " in folded and ("opcio" in folded or "lehetoseg" in folded):  # "a 4. opció 30 ezer"
+        folded = _A_PLAN_BY_ITS_ORDINAL_HU.sub(blank, folded)
+    if owed and not offer and " havi " in folded:  # "10 havi 15 ezer": the term's months
+        folded = _A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU.sub(blank, folded)
+    if asked == "other_debts" and ("kolcson" in folded or "eloleg" in folded or "tol " in folded):
+        folded = _without_a_sum_borrowed_hu(folded)  # "kértem 80-at kölcsön, havi 15-öt vissza"
+    if owed and "bol " in folded and "re" in folded:  # "a 20 gépből 8-at hitelre vettem"
+        folded = _THINGS_ON_CREDIT_COUNTED_HU.sub(blank, folded)
+    if ". " in folded and ("honap" in folded or "het" in folded or "ev" in folded):
+        folded = _AN_ORDINAL_OF_TIME_HU.sub(blank, folded)  # "most a 2. hónapja, 248 volt"
+    whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
+    if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
+        folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
+    if asked in ("expenses", "income") and ("kent " in folded or "forintban" in folded):
+        folded = _without_the_foreign_sum_before_its_forints_hu(folded)  # "500 euró, … 195-ként"
+    if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
+        folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)
+    if asked == "income" and " de " in folded and "hav" in folded:  # "évi 5 millió, de havi 210"
+        folded = _without_all_before(folded, _A_YEARS_SUM_BUT_THE_MONTHS_HU)
+    if (
+        asked in ("income", "expenses")
+        and "most " in folded
+        and ("en " in folded or "ban " in folded)
+    ):
+        folded = _without_all_before(folded, _ANOTHER_SEASONS_THEN_NOW_HU)  # "nyáron 300, most 200"
+    if asked == "income" and "marad" in folded:  # "…, ami marad az 480"
+        folded = _without_all_before(folded, _WHAT_IS_LEFT_SAID_LAST_HU)
+    if ".ho" in folded or ". ho" in folded:  # "BÉR 11.HÓ 303.215,00 HUF"
+        folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
+    if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
+        folded = _AN_ITEM_CANCELLED_IN_BRACKETS_HU.sub(blank, folded)  # "netflix 4 (lemondtam)"
+    if asked == "expenses" and (
+        "lemond" in folded or "tettem le" in folded or "abbahagy" in folded
+    ):
+        folded = _AN_ITEM_GIVEN_UP_HU.sub(blank, folded)  # "hbo 4 - ezt lemondtam, kaja 60"
+        folded = _without_an_item_named_as_given_up_hu(folded)  # "…, de a hbo-t lemondtam"
+    if offer and "legyen" in folded:  # "a párom 10-et mondana, én 20-at, legyen 15"
+        folded = _without_all_before(folded, _SETTLED_ON_LAST_HU)
+    if offer and ", " in folded:  # "a részlet 50 volt, vegyünk le 15-öt, 35"
+        folded = _without_what_the_offer_is_worked_from_hu(folded)
+    if offer and "most " in folded:  # "a szezonban 40-et tudnék, most viszont csak 10-et"
+        folded = _without_all_before(folded, _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU)
+    return folded
+
+
+def _without_all_before(folded: str, pattern: re.Pattern[str]) -> str:
+    """``folded`` with all said before ``pattern``'s match (and in it) blanked, when a figure is
+    said after it: the trade's figures and their words of a period too ("napi 40 forduló, a jegy
+    700 de az a tulajé, nekem nettó 268": no "napi" left to make the month's a day's)."""
+    return _all_before_blanked(folded, pattern.search(folded))
+
+
+def _the_months_money_named_in_hu(said: str) -> bool:
+    """Whether ``said`` names the month's own money with a figure ("a háztartás havi 176")."""
+    return bool(_A_NUMBER_IN.search(said) and _THE_MONTHS_MONEY_AFTER_HU.search(said))
+
+
+def _without_the_whole_before_the_own_part_hu(folded: str) -> str:
+    """``folded`` with the whole blanked that the own part is said after ("lakáshitel 96, de a
+    felét a volt férjem fizeti, így nekem 48"): the figure said last before the own part."""
+    own = _THE_OWN_PART_AFTER_A_WHOLE_HU.search(folded)
+    if not own:
+        return folded
+    wholes = [  # (not a share said in per cent: "fizeti az 50%-át")
+        whole
+        for whole in _A_FIGURE_HU.finditer(folded, 0, own.start())
+        if not folded.startswith(("%", " %"), whole.end())
+    ]
+    if not wholes:
+        return folded
+    said_whole = _SAID_WHOLE_HU.match(folded, wholes[-1].end())  # "330 összesen": its word too
+    return _blanked(folded, wholes[-1], *([said_whole] if said_whole else []))
+
+
+def _without_one_things_price_hu(folded: str) -> str:
+    """``folded`` with the prices of one thing made or sold blanked, when the month's own money
+    is named with a figure after the last of them: "egy tál 8 ezer. a háztartás havi 176"."""
+    prices = list(_ONE_THINGS_PRICE_HU.finditer(folded))
+    if not prices:
+        return folded
+    if not _the_months_money_named_in_hu(folded[prices[-1].end() :]):
+        return folded
+    return _blanked(folded, *prices)
+
+
+def _without_ones_prices_named_hu(folded: str) -> str:
+    """``folded`` with one's prices blanked that are said to be so ("ezek az áraim"), when the
+    month's own money is named with a figure after: "női 6500 - ezek az áraim. havi 197"."""
+    named = _ONES_PRICES_NAMED_HU.search(folded)
+    if not named:
+        return folded
+    if not _the_months_money_named_in_hu(folded[named.end() :]):
+        return folded
+    return _blanked(folded, *_A_FIGURE_HU.finditer(folded, 0, named.start()))
+
+
+def _without_what_is_beside_the_point_hu(folded: str) -> str:
+    """``folded`` with the figures blanked that are said before an aside beside the point, when
+    a figure is said after it: "1,2 millióért vettem, az a másik kérdés, itt: albi 120"."""
+    aside = _BESIDE_THE_POINT_HU.search(folded)
+    if not aside or not _A_NUMBER_IN.search(folded, aside.end()):
+        return folded
+    return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, aside.start()))
+
+
+def _without_what_is_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
+    """``folded`` with the figures blanked that are said before ``pattern``'s match (and those in
+    it), when a figure is said after it: "3,6 milliót elosztottam 12 felé: 300", "900 ezret
+    mutat, de abból …, tisztán 340", "80-at ad, …, de a teljes kiadásom … 230"."""
+    said = pattern.search(folded)
+    if not said or not _A_NUMBER_IN.search(folded, said.end()):
+        return folded
+    return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, said.end()))
+
+
+def _without_a_sum_borrowed_hu(folded: str) -> str:
+    """``folded`` with the figure blanked of a sum borrowed from someone, when what goes back each
+    month is said after it, or that nothing need go back: "a bátyámtól kértem 80-at kölcsön,
+    havi 15-öt adok vissza" (15 is the month's debt, not 95), "a főnök adott 100 ezer előleget,
+    két hónap alatt vonják le, havi 50". A clause with a payment's own words ("havi", "részlet",
+    "törlesztés") is the payment, kept: "kölcsön törlesztés 30"."""
+    lent = _A_SUM_BORROWED_HU.search(folded)
+    if (
+        not lent
+        or not _LENDING_WORD_HU.search(lent[0])
+        or _A_PAYMENTS_OWN_WORD_HU.search(lent[0])
+        or not _PAID_BACK_AFTER_HU.search(folded, lent.end())
+    ):
+        return folded
+    return _blanked(folded, *_A_FIGURE_HU.finditer(folded, lent.start(), lent.end()))
+
+
+def _without_what_the_offer_is_worked_from_hu(folded: str) -> str:
+    """``folded``, an offer, with all before its last figure blanked where that figure is worked
+    out from two said before it, and said as their result: one less the other ("a részlet 50
+    volt, vegyünk le 15-öt, 35"), a share by a per cent of it ("a 200-nak a 10%-a, az 20 000"),
+    or one times the other ("3 vásár egy hónapban, mindegyikből 10-et adok, 30"), not a term's
+    count times its payment ("12 hónapra 5, az 60": the whole)."""
+    figures = list(_A_FIGURE_HU.finditer(folded))
+    if len(figures) < 3 or not _A_RESULT_SAID_HU.search(folded, 0, figures[-1].start()):
+        return folded
+    values = [_a_figures_value_hu(figure[0]) for figure in figures]
+    result, taken_off, for_each = (
+        values[-1],
+        _TAKEN_OFF_HU.search(folded),
+        _FOR_EACH_HU.search(folded),
+    )
+    for i, first in enumerate(values[:-2]):
+        for j in range(i + 1, len(figures) - 1):
+            second, after = values[j], folded[figures[j].end() : figures[j].end() + 8]
+            term = _A_TERMS_FIGURE_AFTER_HU.match(
+                folded, figures[i].end()
+            ) or _A_TERMS_FIGURE_AFTER_HU.match(after)
+            if (
+                (taken_off and first - second == result > 0)
+                or (for_each and not term and first * second == result)
+                or (after.startswith("%") and _in_thousands_hu(first) * second / 100 == result)
+            ):
+                return _all_before_blanked(folded, figures[-2])
+    return folded
+
+
+def _a_figures_value_hu(figure: str) -> Decimal:
+    """The value of a figure matched by :data:`_A_FIGURE_HU`: "31 200" 31200, "15 ezer" 15000."""
+    digits = "".join(c for c in figure if c.isdigit())
+    return Decimal(digits) * (1000 if "ezer" in figure else 1)
+
+
+def _in_thousands_hu(value: Decimal) -> Decimal:
+    """``value`` as forints, a bare figure below a thousand said in thousands ("312": 312 000)."""
+    return value * 1000 if value < 1000 else value
+
+
+def _without_the_foreign_sum_before_its_forints_hu(folded: str) -> str:
+    """``folded`` with all before the forints a sum in another currency came to blanked, when
+    that currency is named before them: "az ösztöndíj 500 euró, a bank 195 ezerként írta jóvá"
+    (195 000, not the two added), "havi 1500 euró, forintban kb 580 ezer"; not the forints of
+    another item named between them."""
+    forints = _THE_FORINTS_IT_CAME_TO_HU.search(folded)
+    foreign = forints and list(
+        _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU.finditer(folded, 0, forints.start())
+    )
+    if not forints or not foreign or _ITEMS.search(folded, foreign[-1].end(), forints.start()):
+        return folded  # (not another item's forints: "a rezsi 210 euró, a kaja forintban 70")
+    return " " * forints.end() + folded[forints.end() :]
+
+
+def _without_an_item_named_as_given_up_hu(folded: str) -> str:
+    """``folded`` with the item of a list blanked, name and figure, that is named again at the end
+    as cancelled or given up: "lakás 100, kaja 60, hbo 4, de az hbo-t lemondtam" (its figure is no
+    part of the month's). The name's stem, a letter or two short of it for the endings ("az
+    edzőtermet": "edzőterem"), must name one item only, with other figures left beside it."""
+    named = _AN_ITEM_NAMED_AS_GIVEN_UP_HU.search(folded)
+    if not named:
+        return folded
+    stem = named[1][: max(3, len(named[1]) - 2)]
+    items = list(
+        re.finditer(
+            rf"\b{re.escape(stem)}\w* [0-9]+(?:,[0-9]+)?(?: ?ezer\w*)?", folded[: named.start()]
+        )
+    )
+    if len(items) != 1 or not _A_NUMBER_IN.search(_blanked(folded, items[0])):
+        return folded
+    return _blanked(folded, items[0])
+
+
+def _without_what_is_not_counted_hu(folded: str) -> str:
+    """``folded`` with the figure blanked that is said right after not to be counted, when
+    another figure is said after: "a nagyi ad 10 ezer, azt nem számolnám, a fizu 178"."""
+    left_out = _NOT_TO_BE_COUNTED_HU.search(folded)
+    if not left_out or not _A_NUMBER_IN.search(folded, left_out.end()):
+        return folded
+    figures = list(_A_FIGURE_HU.finditer(folded, 0, left_out.start()))
+    if not figures or _SENTENCE_END.search(folded, figures[-1].end(), left_out.start()):
+        return folded
+    return _blanked(folded, figures[-1])
