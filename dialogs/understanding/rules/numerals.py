@@ -1299,6 +1299,9 @@ def _spelled_value(values: list[Decimal]) -> Decimal | None:
     for value in values:
         if value < 0:
             return None
+        if value == 100 and section >= 100:
+            return None  # a hundred twice before a thousand: two figures side by side, "száz
+            # hatvan száz hetven ezer" (160 or 170 thousand), never 16 070 000
         if value == 100:
             section, last = (section or 1) * value, None
         elif value >= 1000:

@@ -1,0 +1,49 @@
+"""Money families of round 52 in Hungarian, second lane, in words of our own: what is read, and
+what is asked again.
+
+Asked again: a hundred said twice in words before a thousand, two figures side by side
+("száz nyolcvan száz kilencven ezer"), never one of tens of millions.
+Asked again: an item of a pasted list given a question mark for its figure after its label's
+mark or on its own line ("villany | ?", "villany: ?" and a new line).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near-misses kept as they were: one hundred in each group of the thousands
+    ("háromszáz húsz ezer", "hu", "expenses", "320000"),
+    ("százezer kétszáz", "hu", "income", "100200"),
+    ("twelve hundred", "en", "expenses", "1200"),
+    # near-misses kept as they were: a list whose items all have figures
+    ("albi | 95 000\nvillany | 20 000\nétel | 55 000", "hu", "expenses", "170000"),
+    ("a havi kiadásom? 200", "hu", "expenses", "200000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a hundred twice before a thousand: two figures
+    ("száz nyolcvan száz kilencven ezer körül", "hu", "expenses"),
+    ("kétszáz tíz kétszáz húsz ezer", "hu", "income"),
+    # an item's figure a question mark on its line
+    ("albi | 95 000\nvillany | ?\nétel | 55 000", "hu", "expenses"),
+    ("albi: 95 000\nvillany: ??\nétel: 55 000", "hu", "expenses"),
+    ("fizetés | 250 000\nborravaló | ?", "hu", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_52b_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_52b_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
