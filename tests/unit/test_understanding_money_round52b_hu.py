@@ -5,6 +5,8 @@ Asked again: a hundred said twice in words before a thousand, two figures side b
 ("száz nyolcvan száz kilencven ezer"), never one of tens of millions.
 Asked again: an item of a pasted list given a question mark for its figure after its label's
 mark or on its own line ("villany | ?", "villany: ?" and a new line).
+Read: the pay beside a bonus or overtime said to be none, in either language ("bónusz nincs",
+"overtime egyelőre nincs"): no "nothing" said of the pay.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ READ = [
     # near-misses kept as they were: a list whose items all have figures
     ("albi | 95 000\nvillany | 20 000\nétel | 55 000", "hu", "expenses", "170000"),
     ("a havi kiadásom? 200", "hu", "expenses", "200000"),
+    # the pay beside a bonus or overtime there is none of
+    ("net 410 ezer, bónusz most nincs", "hu", "income", "410000"),
+    ("kézhez 330, overtime egyelőre nincs", "hu", "income", "330000"),
+    # near-miss kept as it was: the pay itself said to be none
+    ("jutalom nincs, fizetés sincs", "hu", "income", "0"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -36,6 +43,8 @@ ASKED_AGAIN = [
     ("albi | 95 000\nvillany | ?\nétel | 55 000", "hu", "expenses"),
     ("albi: 95 000\nvillany: ??\nétel: 55 000", "hu", "expenses"),
     ("fizetés | 250 000\nborravaló | ?", "hu", "income"),
+    # near-miss kept as it was: one's own pay none beside another's
+    ("a férjem 400-at keres, nekem nincs semmi", "hu", "income"),
 ]  # fmt: skip
 
 

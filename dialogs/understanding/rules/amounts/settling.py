@@ -406,6 +406,9 @@ _NOTHING_ELSE = regex(
     # nincs, az fix", "a fiamtól még nem jön semmi"
     r"\b(?:mas|egyeb) (?:jovedelm|bevetel|kereset)\w* (?:nincs|nincsen)\b|"
     r"\b(?:tulora|premium|potlek|borravalo|mellekes)\w* (?:sincs|nincs|nincsen|nem volt)\b|"
+    # a bonus or overtime said in either language, none this year: "bónusz idén nincs",
+    # "overtime egyelőre nincs" (the extra is no "nothing" said of the pay)
+    r"\b(?:bonusz|jutalom|overtime)\w*(?: (?:iden|egyelore|most|jelenleg))? (?:sincs|nincs)\b|"
     r"\bnincs (?:tulora|premium|mellekes)\w*|\b(?:tole|toluk|\w+tol) (?:meg |sem )?nem jon semmi\b|"
     # nothing paid on top for a part of the work: "az előadásokért nincs külön", "külön nincs"
     r"\b(?:\w+(?:ert|ort) )?nincs kulon\b|\bkulon (?:nem jar|nincs)\b|"
