@@ -7,6 +7,8 @@ Asked again: an item of a pasted list given a question mark for its figure after
 mark or on its own line ("villany | ?", "villany: ?" and a new line).
 Read: the pay beside a bonus or overtime said to be none, in either language ("bónusz nincs",
 "overtime egyelőre nincs"): no "nothing" said of the pay.
+Read: what is left to oneself said last ("nekem tisztán kb 230 marad"), after a rate for each
+piece or a share taken that says how the month's comes about, ranges of counts and all.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ READ = [
     ("kézhez 330, overtime egyelőre nincs", "hu", "income", "330000"),
     # near-miss kept as it was: the pay itself said to be none
     ("jutalom nincs, fizetés sincs", "hu", "income", "0"),
+    # what is left to oneself said last, after a rate or a share taken
+    ("egy óra masszázs 9 ezer, 30-40 óra, a szalon elviszi a harmadát, nekem kb 230 marad", "hu",
+     "income", "230000"),
+    ("darabonként 700, havonta 500-600 darab, nekem tisztán 280 marad", "hu", "income", "280000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -45,6 +51,8 @@ ASKED_AGAIN = [
     ("fizetés | 250 000\nborravaló | ?", "hu", "income"),
     # near-miss kept as it was: one's own pay none beside another's
     ("a férjem 400-at keres, nekem nincs semmi", "hu", "income"),
+    # near-miss kept as it was: what is left beside what comes in, no rate said (after spending?)
+    ("350 jön be, nekem 90 marad", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -244,6 +244,34 @@ def _the_own_figure_last_hu(folded: str, chosen: list[Number]) -> Number | None:
     return last
 
 
+#: Right before and after what is left to the cardholder said last, in Hungarian: "egy óra 9
+#: ezer, 30-40 óra egy hónapban, a cég viszi a harmadát, nekem tisztán kb 230 marad" (the rates,
+#: the counts and the shares before it are how the month's comes about: context).
+_LEFT_TO_ME_BEFORE_HU = re.compile(
+    r"\bnekem (?:(?:tisztan|kb|olyan|nagyjabol|korulbelul|atlagban|havonta|havi) ){0,2}$"
+)
+_LEFT_TO_ME_AFTER_HU = re.compile(r" ?(?:ezer\w*|e?t)? ?marad\W*$")
+#: How the month's comes about, said before what is left: a rate for each piece ("egy piercing
+#: 12 ezer", "négyzetméterenként 8000") or a share taken ("elviszi a felét"). Without it, "300
+#: jön, nekem 70 marad" may be what is left after spending: still asked again.
+_A_RATE_OR_A_SHARE_TAKEN_HU = re.compile(
+    r"[eo]nkent\b|\begy \w+ [0-9]|\b(?:felet|harmadat|negyedet|szazalek\w*)\b|[0-9] ?%"
+)
+
+
+def _left_to_me_said_last_hu(folded: str, chosen: list[Number]) -> Number | None:
+    """The last figure, when it ends the message as what is left to the cardholder ("nekem kb
+    260 marad"): said last after how it comes about (a rate or a share taken), whatever figures
+    came before."""
+    last = chosen[-1]
+    if last.value is None or not _LEFT_TO_ME_AFTER_HU.match(folded, last.end):
+        return None
+    before = _LEFT_TO_ME_BEFORE_HU.search(folded, max(0, last.start - 30), last.start)
+    if not before or not _A_RATE_OR_A_SHARE_TAKEN_HU.search(folded, 0, before.start()):
+        return None
+    return last
+
+
 #: Right before the figure paid out on a pasted payslip: "kifizetés 220 500", "nettó: 233 600".
 _PAID_OUT_HU = regex(r"\b(?:kifizet\w*|netto\w*|kezhez\w*|utal(?:t|va|as)\w*|folyosit\w*)\W{0,3}$")
 

@@ -26,6 +26,7 @@ from dialogs.understanding.rules.amounts.in_english import (
 from dialogs.understanding.rules.amounts.in_hungarian import (
     _a_months_parts_by_day_hu,
     _left_to_ask_hu,
+    _left_to_me_said_last_hu,
     _the_own_figure_last_hu,
     _the_payslips_pay_hu,
     _the_spending_named_last_hu,
@@ -482,6 +483,17 @@ def _read_the_own_left_over(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kaja... azt sose számolom"
     if language == "hu" and chosen and _left_to_ask_hu(folded, chosen, asked):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felesben, havi 600-at hoz"
+    if (
+        asked == "income"
+        and language == "hu"
+        and len(chosen) > 1
+        and "nekem" in folded
+        and "marad" in folded
+        and (left := _left_to_me_said_last_hu(folded, chosen))
+    ):
+        left = _the_rest_in_thousands([left], folded, in_thousands)[0]
+        if left.value is not None:
+            return _within(left.value, limit)  # "…, a felét elviszik, nekem kb 260 marad"
     if (
         asked in ("income", "expenses")
         and len(chosen) > 1
