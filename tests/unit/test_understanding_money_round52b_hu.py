@@ -9,6 +9,8 @@ Read: the pay beside a bonus or overtime said to be none, in either language ("b
 "overtime egyelőre nincs"): no "nothing" said of the pay.
 Read: what is left to oneself said last ("nekem tisztán kb 230 marad"), after a rate for each
 piece or a share taken that says how the month's comes about, ranges of counts and all.
+Asked again: a figure in the hundreds with the rest unsaid ("háromszázas valami", "3 százas
+valami"), where "valami" ends the clause.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ READ = [
     ("egy óra masszázs 9 ezer, 30-40 óra, a szalon elviszi a harmadát, nekem kb 230 marad", "hu",
      "income", "230000"),
     ("darabonként 700, havonta 500-600 darab, nekem tisztán 280 marad", "hu", "income", "280000"),
+    # near-miss kept as it was: "valami" going on to name what is bought
+    ("300 valami kajára megy el", "hu", "expenses", "300000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -53,6 +57,9 @@ ASKED_AGAIN = [
     ("a férjem 400-at keres, nekem nincs semmi", "hu", "income"),
     # near-miss kept as it was: what is left beside what comes in, no rate said (after spending?)
     ("350 jön be, nekem 90 marad", "hu", "income"),
+    # a figure in the hundreds, the rest unsaid
+    ("kb háromszázas valami, nem számoltam", "hu", "expenses"),
+    ("a kiadás olyan 1 százas valami", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -468,6 +468,9 @@ PART_AFTER = (
     # ("-ish" is an approximation: "1700-ish" is the number)
     r"-(?:valamennyi|valami|egynéhány|something|odd)\b",
     r" - (?:valamennyi|egynéhány)\b",  # "kétszáz-egynéhány", its hyphen spaced once spelled out
+    # "kétszázas valami", "3 százas valami": a figure in the hundreds, the rest unsaid (spelled
+    # out as "200 valami"), where it ends its clause (not "200 valami kajára")
+    r" valami(?=\s*(?:[,.;!?]|$))",
     # a figure over or under another the cardholder's, that one unsaid: "a hundred over my wages
     # every month", "150 more than my pay", "about 80 under my budget"
     r" ?(?:k|grand|quid|pounds?)? (?:over|more than|above|under|less than|below) (?:my|our|his|"
