@@ -252,6 +252,11 @@ _SPOUSES_PAY_ZH = re.compile(
 )
 
 
+#: The spouse's pay said second by "他" or "她" alone, the spouse named before the own figure:
+#: "我和老婆都在厂里 我三千九她四千二 一共八千一" (whose the second figure is, is clear).
+_THE_SPOUSE_AS_HE_OR_SHE_ZH = re.compile(r"[他她](?:的)?(?:工资|收入)?(?:也是|是|有|拿)?$")
+
+
 #: The two added up after both: "家里一共1万2", "加起来一万".
 _BOTH_ADDED_ZH = re.compile(r"加起来|加一块|一共|总共|合计|合起来")
 
@@ -267,7 +272,13 @@ def _own_then_partners_and_both_zh(folded: str, numbers: list[Number]) -> Number
         or theirs.value is None
         or both.value != own.value + theirs.value
         or _SPOUSES_PAY_ZH.search(folded, max(0, own.start - 8), own.start)
-        or not _SPOUSES_PAY_ZH.search(folded, max(0, theirs.start - 8), theirs.start)
+        or not (
+            _SPOUSES_PAY_ZH.search(folded, max(0, theirs.start - 8), theirs.start)
+            or (
+                _THE_SPOUSE_AS_HE_OR_SHE_ZH.search(folded, max(0, theirs.start - 6), theirs.start)
+                and _A_SPOUSE_ZH.search(folded, 0, own.start)
+            )
+        )
         or not _BOTH_ADDED_ZH.search(folded, theirs.end, both.start)
     ):
         return None

@@ -1,0 +1,48 @@
+"""Money families of round 52 in Chinese left after its first lane (and misreads of rounds 46
+to 51), in words of our own: what is read, and what is asked again.
+
+Read: the own pay, then the spouse's said by "他" or "她" alone, then the two added up, the
+spouse named before ("我和老婆都在厂里 我三千九她四千二 一共八千一": the own figure, as with
+"老婆四千二"); a loan's payment, a fund paying part of it ("公积金冲抵", "抵扣"), then the own
+part left, the sums coming out ("月供三千二 公积金抵一千二 我自己还两千": the own part).
+
+Asked again: a debt's exact payment, then in the same run-on clause another debt said with
+"还有" whose payment is said as a bound ("借呗每月还八百还有个白条每月两百多": the second's
+payment unsaid, no bound of the first); an offer, a payment or a cost by the month as a small
+figure with a decimal alone ("每个月能还2.5": 2.5千 or 2.5万, which unsaid).
+
+Near misses, read or asked as before: "他" or "她" with no spouse named (no own figure known
+then: the total); a part offset whose rest does not come out (another item); a bound of the
+same figure said again exactly ("一千多吧 大概一千二"); a decimal with its unit ("每月还1.5千").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the own pay, the spouse's by "他" or "她", then both added up
+    ("我和老婆都在厂里 我三千九她四千二 一共八千一", "zh", "income", "3900"),
+    ("我跟老公在同一家厂 我五千他六千 加起来一万一", "zh", "income", "5000"),
+    # near miss: no spouse named, as before
+    ("我三千九她四千二 一共八千一", "zh", "income", "8100"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = []
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
