@@ -32,6 +32,9 @@ READ = [
     ("我跟老公在同一家厂 我五千他六千 加起来一万一", "zh", "income", "5000"),
     # near miss: no spouse named, as before
     ("我三千九她四千二 一共八千一", "zh", "income", "8100"),
+    # a loan's payment, a fund offsetting part of it, the own part left
+    ("房贷每月三千二 公积金抵一千二 自己还两千", "zh", "other_debts", "2000"),
+    ("车贷月供2800 公司补贴抵扣八百 我实际还两千", "zh", "other_debts", "2000"),
 ]
 
 #: (text, language, question)

@@ -612,8 +612,9 @@ def _without_a_difference_zh(folded: str) -> str:
     return blanked if _A_NUMBER_IN.search(blanked) else folded
 
 
-#: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千".
-_A_PART_TAKEN_OFF_ZH = re.compile(r"扣|减|除|刨|收回|报销|补贴|(?<!我)(?<!自己)(?:出|付|承担)")
+#: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千", or
+#: a fund paying part of a loan ("公积金冲抵一千五", "抵扣八百": the rest is the own payment).
+_A_PART_TAKEN_OFF_ZH = re.compile(r"扣|减|除|刨|收回|报销|补贴|抵|(?<!我)(?<!自己)(?:出|付|承担)")
 
 
 def _without_a_whole_worked_down_zh(
