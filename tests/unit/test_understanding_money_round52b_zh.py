@@ -38,7 +38,11 @@ READ = [
 ]
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # another debt after "还有" in a run-on clause, its payment a bound
+    ("借呗每月还八百还有个白条每月两百多", "zh", "other_debts"),
+    ("花呗每个月还五百块另外还有网贷每个月一千多", "zh", "other_debts"),
+]
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)

@@ -612,6 +612,19 @@ def _without_a_difference_zh(folded: str) -> str:
     return blanked if _A_NUMBER_IN.search(blanked) else folded
 
 
+#: Between two figures, another item said to follow: "还有一个", "另外还有" ("借呗每月八百还有
+#: 一个白条每月两百多": the bound is the second item's, in a run-on sentence without a break).
+_ANOTHER_ITEM_FOLLOWS_ZH = re.compile(r"还有|另外")
+
+
+def _a_bound_of_another_item_zh(folded: str, exact: Number, bound: Number) -> bool:
+    """Whether the figure said as a bound ("两百多") is of another item named after the exact
+    one in the same run-on clause ("…还有一个…"), no bound of the exact one."""
+    return exact.end < bound.start and bool(
+        _ANOTHER_ITEM_FOLLOWS_ZH.search(folded, exact.end, bound.start)
+    )
+
+
 #: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千", or
 #: a fund paying part of a loan ("公积金冲抵一千五", "抵扣八百": the rest is the own payment).
 _A_PART_TAKEN_OFF_ZH = re.compile(r"扣|减|除|刨|收回|报销|补贴|抵|(?<!我)(?<!自己)(?:出|付|承担)")

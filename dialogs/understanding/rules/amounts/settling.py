@@ -36,6 +36,7 @@ from dialogs.understanding.rules.amounts.debts import (
     _without_balances,
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
+    _a_bound_of_another_item_zh,
     _corrected_with_the_gap_zh,
     _left_out_then_counted_in_zh,
     _revised_offer_old_one_too_dear_zh,
@@ -1021,6 +1022,10 @@ def _settled_on(
         and not _A_PERIOD_IN_A_LIST.search(folded)
         # (nor "rent 600, food at least 200": the bound is another item's, in a clause of its own)
         and not any(_an_item_of_its_own(folded, n, exact[0]) for n in numbers if n.part)
+        and not (  # (nor "借呗每月八百还有个白条两百多", one run-on clause)
+            ("还有" in folded or "另外" in folded)
+            and any(_a_bound_of_another_item_zh(folded, exact[0], n) for n in numbers if n.part)
+        )
     ):
         return exact[0], False  # "100 ezer alatt van, kb 95": a bound beside the amount
     return None
