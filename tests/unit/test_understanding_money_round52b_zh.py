@@ -35,6 +35,10 @@ READ = [
     # a loan's payment, a fund offsetting part of it, the own part left
     ("房贷每月三千二 公积金抵一千二 自己还两千", "zh", "other_debts", "2000"),
     ("车贷月供2800 公司补贴抵扣八百 我实际还两千", "zh", "other_debts", "2000"),
+    # a bound of the same figure said again exactly, a decimal with its unit
+    ("一千多吧 大概一千二", "zh", "expenses", "1200"),
+    ("每月还1.5千", "zh", "counter", "1500"),
+    ("每月还50", "zh", "counter", "50"),
 ]
 
 #: (text, language, question)
@@ -42,6 +46,10 @@ ASKED_AGAIN = [
     # another debt after "还有" in a run-on clause, its payment a bound
     ("借呗每月还八百还有个白条每月两百多", "zh", "other_debts"),
     ("花呗每个月还五百块另外还有网贷每个月一千多", "zh", "other_debts"),
+    # a small figure with a decimal by the month, alone
+    ("每个月能还2.5", "zh", "counter"),
+    ("一个月花3.2吧", "zh", "expenses"),
+    ("月还1.8", "zh", "other_debts"),
 ]
 
 

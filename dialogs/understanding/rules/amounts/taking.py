@@ -159,6 +159,15 @@ _A_SMALL_DECIMAL_SAID_ROUGHLY_ZH = re.compile(
 )
 
 
+#: A payment, an offer or a cost said by the month as a small figure with a decimal, alone:
+#: "每个月能还2.5", "一个月花3.2吧" (2.5千 or 2.5万, which unsaid: no month's in yuan is that
+#: small; the pay's own are above).
+_A_SMALL_DECIMAL_BY_THE_MONTH_ZH = re.compile(
+    r" ?(?:一个月|每个?月|月)(?:能|可以)?(?:还|给|付|出|花)?(?:大概|大约|差不多)? ?"
+    r"[0-9]\.[0-9]{1,2} ?(?:左右|上下)? ?(?:吧|啊|呢)? ?"
+)
+
+
 #: The tax paid said, the pay to be worked out from it: "交了个税45块 税率是3%".
 _ONLY_THE_TAX_PAID_ZH = re.compile(r"(?:交|缴|扣)了?(?:个税|个人所得税|所得税)(?:是)?$")
 
@@ -318,6 +327,13 @@ def _decide_on_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | 
         and _A_SMALL_DECIMAL_SAID_ROUGHLY_ZH.fullmatch(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一个月1.3左右吧"
+    if (
+        language == "zh"
+        and asked != "income"
+        and "." in folded
+        and _A_SMALL_DECIMAL_BY_THE_MONTH_ZH.fullmatch(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "每个月能还2.5": 2.5千 or 2.5万?
     if (
         asked == "income"
         and language == "zh"
