@@ -11,9 +11,18 @@ Asked again: a debt's exact payment, then in the same run-on clause another debt
 payment unsaid, no bound of the first); an offer, a payment or a cost by the month as a small
 figure with a decimal alone ("每个月能还2.5": 2.5千 or 2.5万, which unsaid).
 
+Read too: a figure said right after not to count, by "那个" or what was done with it ("给我妈转
+一千 转的不算"), another figure left (blanked).
+
+Asked again too: an item left blank with a dash in a pasted list ("水电 —"); another income by
+"也" said as a bound ("也能挣一千多"), no bound of the pay; a fee from each of some people whose
+number is said only roughly ("每人每月收三十 二十来个学生").
+
 Near misses, read or asked as before: "他" or "她" with no spouse named (no own figure known
-then: the total); a part offset whose rest does not come out (another item); a bound of the
-same figure said again exactly ("一千多吧 大概一千二"); a decimal with its unit ("每月还1.5千").
+then: the total); a person's said not to count ("他的不算": left as it was), an item left out
+of the figure ("这个不算房租"); a part offset whose rest does not come out (another item); a
+bound of the same figure said again exactly ("一千多吧 大概一千二"); a decimal with its unit
+("每月还1.5千").
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ READ = [
     ("一千多吧 大概一千二", "zh", "expenses", "1200"),
     ("每月还1.5千", "zh", "counter", "1500"),
     ("每月还50", "zh", "counter", "50"),
+    # a figure beside a dash that is no blank item
+    ("房租 1500\n水电 200\n吃饭 900", "zh", "expenses", "2600"),
 ]
 
 #: (text, language, question)
@@ -50,6 +61,9 @@ ASKED_AGAIN = [
     ("每个月能还2.5", "zh", "counter"),
     ("一个月花3.2吧", "zh", "expenses"),
     ("月还1.8", "zh", "other_debts"),
+    # an item left blank with a dash
+    ("房租 1500\n水电 -\n吃饭 900", "zh", "expenses"),
+    ("房贷 2000\n网贷 —", "zh", "other_debts"),
 ]
 
 

@@ -186,6 +186,12 @@ _OR_ANOTHER_IF_COUNTED_EN = re.compile(
 _AN_ITEM_LEFT_BLANK_IN_A_TABLE_EN = re.compile(r"[a-z] (?:\| ?(?:£ ?)?-?|£ ?-)(?= ?(?:[,|]|$))")
 
 
+#: The same in Chinese, a dash where an item's figure goes, the lines folded into commas: "房租
+#: 1500, 水电 —, 吃饭 900" (what the item costs is not known, nor the whole). Not a dash between
+#: figures ("一千-一千二", a range) nor before one ("-300").
+_AN_ITEM_LEFT_BLANK_WITH_A_DASH_ZH = re.compile(r"[\u4e00-\u9fff] ?-+ ?(?=,|$)")
+
+
 #: A cost split or shared, the cardholder's own part of it not worked out: "rent 900 split two
 #: ways, food 250", "about 2k for the household, i pay about half". The labelled rounds do not
 #: divide for the cardholder ("rent 1,350 split 3 ways, plus my food" is asked again).
@@ -397,6 +403,14 @@ def _find_a_whole_split_or_by_cases(reading: _AmountBeingRead) -> AmountReading 
         and _AN_ITEM_LEFT_BLANK_IN_A_TABLE_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent | 600, food |, gas | 80"
+    if (
+        asked in ("expenses", "other_debts")
+        and chosen
+        and "-" in folded
+        and language_code(language) == "zh"
+        and _AN_ITEM_LEFT_BLANK_WITH_A_DASH_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租 1500, 水电 —, 吃饭 900"
     if (
         asked in ("expenses", "other_debts", "income")
         and chosen
