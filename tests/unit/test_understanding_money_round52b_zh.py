@@ -64,6 +64,9 @@ ASKED_AGAIN = [
     # an item left blank with a dash
     ("房租 1500\n水电 -\n吃饭 900", "zh", "expenses"),
     ("房贷 2000\n网贷 —", "zh", "other_debts"),
+    # a fee per head, the heads counted roughly
+    ("每人每月收三十 二十来个学生", "zh", "income"),
+    ("退休金三千 教书法 十几个学生 一个人每月交五十", "zh", "income"),
 ]
 
 

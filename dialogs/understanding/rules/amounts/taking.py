@@ -168,6 +168,23 @@ _A_SMALL_DECIMAL_BY_THE_MONTH_ZH = re.compile(
 )
 
 
+#: A fee taken from each of some people, and how many they are said only roughly: "每人每月收
+#: 三十 二十来个学生", "十几个人 一个人交五十" (what the fees come to is not known, nor the whole).
+_ROUGHLY_SO_MANY_PEOPLE_ZH = (
+    r"(?:[0-9一二两三四五六七八九十]+(?:来|多)|几十|十几|[二三四五六七八九]十几)个?"
+    r"(?:人|学生|学员|孩子|老人)"
+)
+_A_FEE_BY_THE_HEAD_ROUGHLY_COUNTED_ZH = re.compile(
+    r"(?:每人|每个人|一人|一个人)(?:每个?月|一个月)?(?:收|交|给|付)"
+    r"[0-9一二两三四五六七八九十百千]+(?:块钱?|元)?[ ,]{0,2}(?:大概|差不多)?"
+    + _ROUGHLY_SO_MANY_PEOPLE_ZH
+    + "|"
+    + _ROUGHLY_SO_MANY_PEOPLE_ZH
+    + r"[ ,]{0,2}(?:每人|每个人|一人|一个人)(?:每个?月|一个月)?(?:收|交|给|付)"
+    r"[0-9一二两三四五六七八九十]"
+)
+
+
 #: The tax paid said, the pay to be worked out from it: "交了个税45块 税率是3%".
 _ONLY_THE_TAX_PAID_ZH = re.compile(r"(?:交|缴|扣)了?(?:个税|个人所得税|所得税)(?:是)?$")
 
@@ -341,6 +358,13 @@ def _decide_on_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | 
         and _ONLY_THE_TAX_PAID_ZH.search(folded, max(0, chosen[0].start - 10), chosen[0].start)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "交了个税45块": the pay unsaid
+    if (
+        asked == "income"
+        and language == "zh"
+        and "人" in folded
+        and _A_FEE_BY_THE_HEAD_ROUGHLY_COUNTED_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "每人收三十 二十来个学生"
     if chosen and taken is None and _no_answer_among_the_figures(folded, asked):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "option 2 minus about 20"
     if taken is not None:  # "一线六千, 我二线四千四, 你们按四千四算就行": the one to take
