@@ -50,6 +50,7 @@ READ = [
     ("每月还50", "zh", "counter", "50"),
     # a figure beside a dash that is no blank item
     ("房租 1500\n水电 200\n吃饭 900", "zh", "expenses", "2600"),
+    ("工资三千二 也就三千多", "zh", "income", "3200"),
 ]
 
 #: (text, language, question)
@@ -64,6 +65,8 @@ ASKED_AGAIN = [
     # an item left blank with a dash
     ("房租 1500\n水电 -\n吃饭 900", "zh", "expenses"),
     ("房贷 2000\n网贷 —", "zh", "other_debts"),
+    # another income by "也", a bound
+    ("工资三千 周末带娃 也能挣一千多", "zh", "income"),
     # a fee per head, the heads counted roughly
     ("每人每月收三十 二十来个学生", "zh", "income"),
     ("退休金三千 教书法 十几个学生 一个人每月交五十", "zh", "income"),

@@ -613,8 +613,9 @@ def _without_a_difference_zh(folded: str) -> str:
 
 
 #: Between two figures, another item said to follow: "还有一个", "另外还有" ("借呗每月八百还有
-#: 一个白条每月两百多": the bound is the second item's, in a run-on sentence without a break).
-_ANOTHER_ITEM_FOLLOWS_ZH = re.compile(r"还有|另外")
+#: 一个白条每月两百多": the bound is the second item's, in a run-on sentence without a break),
+#: or another income by "也" ("工资三千 周末带娃 也能挣一千多": not "也就", only).
+_ANOTHER_ITEM_FOLLOWS_ZH = re.compile(r"还有|另外|也(?:能|可以)?(?:有|挣|赚|拿)")
 
 
 def _a_bound_of_another_item_zh(folded: str, exact: Number, bound: Number) -> bool:

@@ -1023,7 +1023,7 @@ def _settled_on(
         # (nor "rent 600, food at least 200": the bound is another item's, in a clause of its own)
         and not any(_an_item_of_its_own(folded, n, exact[0]) for n in numbers if n.part)
         and not (  # (nor "借呗每月八百还有个白条两百多", one run-on clause)
-            ("还有" in folded or "另外" in folded)
+            ("还有" in folded or "另外" in folded or "也" in folded)
             and any(_a_bound_of_another_item_zh(folded, exact[0], n) for n in numbers if n.part)
         )
     ):
