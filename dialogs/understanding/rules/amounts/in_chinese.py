@@ -597,6 +597,18 @@ _AN_ITEM_SAID_NO_NECESSITY_ZH = re.compile(
 )
 
 
+#: A figure said right after not to count, by "那个", "这个" or what was done with it ("寄的",
+#: "借的"): "房租八百 给我妈转一千 转的不算", "烟钱三百 那个不算吧" (blanked where another
+#: figure is left). Not an item left out of the figure ("这个不算房租": the rent is beside it),
+#: nor a person's ("我的工资四千一 他的不算": his unsaid, the figure is the own).
+_A_FIGURE_SAID_NOT_TO_COUNT_RIGHT_AFTER_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{1,2}}"
+    r"(?!(?:他|她|我|你|老公|老婆|爱人|媳妇|对象|别人|人家)的)"
+    r"(?:那个|这个|那些|这些|[\u4e00-\u9fff]{1,2}的)"
+    r"(?:钱)?(?:也|都)?不算(?=[ ,.!?\uff0c\u3002]|$|吧|啊|了)"
+)
+
+
 #: A whole, a part inside it set aside, the rest said right after "不算的话": "总共四千二 其中
 #: 六百是打牌输的 不算的话三千六" (the whole and the part blanked, the rest is the answer).
 _A_WHOLE_AND_ITS_PART_BEFORE_THE_REST_ZH = re.compile(
@@ -795,6 +807,9 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = _SET_ASIDE_BY_WHAT_IT_IS_ZH.sub(
             lambda m: m[0] if _A_NUMBER_IN.search(m[0]) else " " * len(m[0]), folded
         )
+    if "不算" in folded:  # "给我妈转一千 转的不算": that figure set aside, another left
+        left = _A_FIGURE_SAID_NOT_TO_COUNT_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = left if _A_NUMBER_IN.search(left) else folded
     if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
         card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
         folded = card.sub(lambda m: " " * len(m[0]), folded)
