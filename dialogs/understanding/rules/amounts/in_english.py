@@ -387,6 +387,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     language = reading.language
     offer = reading.offer
     owed = reading.owed
+    if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
+        folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
@@ -471,11 +473,35 @@ _ITEMS_STOPPED_IN_BRACKETS_EN = regex(
 )
 
 
+#: An item said with its figure, then said not to count: "rent 600 food 200 takeaway 45 (dont
+#: count the takeaway)", "bills 300, days out 60, not counting the days out", "dont count in the
+#: gym". Its figure is blanked where the item's name, of one word or two, was said with one
+#: before; nothing else goes ("rent 600, not counting bills": bills had no figure).
+_AN_ITEM_NOT_COUNTED_EN = regex(
+    r"\b(?:dont|don'?t|do not|not) count(?:ing)? (?:in )?(?:the |my )?([a-z]{3,})(?: ([a-z]{2,}))?"
+)
+
+
+#: A day of the month before its name, short or whole, as a bank statement's line or a due date
+#: is typed: "14 Feb  DD WATER  £32.10", "paid on 3 june 1,200", "1st Sept". The day is no
+#: amount (not "6 marches", "30 decent"; "may" is left out: "20 may be 25" is two figures).
+_A_DAY_BEFORE_ITS_MONTH_EN = regex(
+    r"(?<![0-9.,£$€])(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)? (?=(?:jan(?:uary)?|"
+    r"feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)"
+)
+
+
+#: One of which :data:`_A_DAY_BEFORE_ITS_MONTH_EN` needs.
+_MONTHS_SHORT_NAMES_EN = (" jan", " feb", " mar", " apr", " jun", " jul", " aug", " sep", " oct",
+                          " nov", " dec")  # fmt: skip
+
+
 #: One of which :data:`_AN_ITEM_STRUCK_OUT_EN` or :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` needs.
 _WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "remove", "strike",
                                    "cross out", "knock off", "leave out", "stopped", "cancel",
                                    "dropped", "quit", "binned", "got rid", "ended",
-                                   " off")  # fmt: skip
+                                   " off", "count")  # fmt: skip
 
 
 #: An item's figure said again, nearer the truth, after the list: "rent 500 food 180 gas 90,
@@ -527,4 +553,20 @@ def _without_items_struck_out_en(folded: str) -> str:
             said = list(item.finditer(folded, 0, struck.start()))
             if said:  # the last time it was said before
                 folded = _blanked(folded, said[-1], struck)
+    if "count" in folded:  # "takeaway 45 (dont count the takeaway)"
+        folded = _without_items_not_counted_en(folded)
+    return folded
+
+
+def _without_items_not_counted_en(folded: str) -> str:
+    """``folded`` without the figure of each item said not to count (see
+    :data:`_AN_ITEM_NOT_COUNTED_EN`), named by two words ("eating out") or else by the first."""
+    for found in list(_AN_ITEM_NOT_COUNTED_EN.finditer(folded)):
+        names = [f"{found[1]} {found[2]}", found[1]] if found[2] else [found[1]]
+        for name in names:
+            item = re.compile(rf"\b{re.escape(name)}\W{{0,3}}[$€£]?[0-9][0-9.,]*")
+            said = list(item.finditer(folded, 0, found.start()))
+            if said:  # the last time it was said before
+                folded = _blanked(folded, said[-1], found)
+                break
     return folded

@@ -1,0 +1,52 @@
+"""English money families of round 52, a second look, in words of our own: what is read, and
+what is asked again.
+
+Read: an item said with its figure, then said not to count ("takeaway 45 (dont count the
+takeaway)", "days out 60, not counting the days out"), its name of one word or two: the others
+are the month's. A day of the month before its name, as a statement's line or a due date is
+typed ("14 Feb DD WATER £32.10", "rent due 1st march"): the day is no amount.
+Near misses that stay: an item not counted that had no figure ("rent 600, not counting bills",
+asked again); "6 marquees" or "20 may be 25", no dates.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # an item said not to count after its figure
+    ("rent 650 food 220 takeaway 45 (dont count the takeaway)", "en", "expenses", "870"),
+    ("Bills £300.00 · Days out £60.00 · Food £150.00, not counting the days out", "en",
+     "expenses", "450"),
+    ("gas 80 water 30 netflix 11, don't count netflix", "en", "expenses", "110"),
+    # a day before its month's name
+    ("14 Feb  DD WATER  £32.10", "en", "expenses", "32.10"),
+    ("02 Apr  WAGES ACME LTD  £1,420.00", "en", "income", "1420"),
+    ("rent 600 due 1st march, food 200", "en", "expenses", "800"),
+    # near misses that stay read as they were
+    ("we put up 6 marquees a week, rent 600", "en", "expenses", "600"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # an item not counted that had no figure
+    ("rent 600, not counting bills", "en", "expenses"),
+    # "may" is no month's name here
+    ("20 may be 25 a month", "en", "counter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
