@@ -4,7 +4,9 @@ what is asked again.
 Read: an item said with its figure, then said not to count ("takeaway 45 (dont count the
 takeaway)", "days out 60, not counting the days out"), its name of one word or two: the others
 are the month's. A day of the month before its name, as a statement's line or a due date is
-typed ("14 Feb DD WATER £32.10", "rent due 1st march"): the day is no amount.
+typed ("14 Feb DD WATER £32.10", "rent due 1st march"): the day is no amount. A sum worked
+out after "so say" or "so call it" ("1,650 after tax and about 100 extra so say 1,750"): the
+whole is the answer, not the take-home part before it.
 Near misses that stay: an item not counted that had no figure ("rent 600, not counting bills",
 asked again); "6 marquees" or "20 may be 25", no dates.
 """
@@ -29,7 +31,12 @@ READ = [
     ("14 Feb  DD WATER  £32.10", "en", "expenses", "32.10"),
     ("02 Apr  WAGES ACME LTD  £1,420.00", "en", "income", "1420"),
     ("rent 600 due 1st march, food 200", "en", "expenses", "800"),
+    # a sum worked out after "so say" or "so call it"
+    ("wage is sixteen hundred after tax and tips about a hundred so say seventeen hundred", "en",
+     "income", "1700"),
+    ("1,650 net plus about 100 overtime, so call it 1,750", "en", "income", "1750"),
     # near misses that stay read as they were
+    ("1,650 after tax plus about 100 overtime so call it 1,800", "en", "income", "1650"),
     ("we put up 6 marquees a week, rent 600", "en", "expenses", "600"),
 ]  # fmt: skip
 
