@@ -7,8 +7,11 @@ are the month's. A day of the month before its name, as a statement's line or a 
 typed ("14 Feb DD WATER £32.10", "rent due 1st march"): the day is no amount. A sum worked
 out after "so say" or "so call it" ("1,650 after tax and about 100 extra so say 1,750"): the
 whole is the answer, not the take-home part before it.
+Asked again: at the spending, only the own pay said at a clause's start ("i earn 1,600 after
+tax", "my wage is 1,450"), no word of spending: it answers another question.
 Near misses that stay: an item not counted that had no figure ("rent 600, not counting bills",
-asked again); "6 marquees" or "20 may be 25", no dates.
+asked again); "6 marquees" or "20 may be 25", no dates; the pay beside a spending figure or
+said as its measure ("everything i earn which is 1,500"), or at the income.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ READ = [
     ("1,650 net plus about 100 overtime, so call it 1,750", "en", "income", "1750"),
     # near misses that stay read as they were
     ("1,650 after tax plus about 100 overtime so call it 1,800", "en", "income", "1650"),
+    ("i earn 1,600 and spend about 1,100", "en", "expenses", "1100"),
+    ("pretty much everything i earn which is 1,500", "en", "expenses", "1500"),
+    ("i earn 1,600 after tax", "en", "income", "1600"),
     ("we put up 6 marquees a week, rent 600", "en", "expenses", "600"),
 ]  # fmt: skip
 
@@ -44,6 +50,10 @@ READ = [
 ASKED_AGAIN = [
     # an item not counted that had no figure
     ("rent 600, not counting bills", "en", "expenses"),
+    # only the own pay said at the spending
+    ("i earn 1,600 after tax", "en", "expenses"),
+    ("my wage is 1,450 a month", "en", "expenses"),
+    ("we take home about 2,300 between us", "en", "expenses"),
     # "may" is no month's name here
     ("20 may be 25 a month", "en", "counter"),
 ]  # fmt: skip

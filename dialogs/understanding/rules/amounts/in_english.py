@@ -389,6 +389,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     owed = reading.owed
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
+    if (
+        asked == "expenses"
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_THE_PAY_EN)
+        and _only_the_pay_said_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i earn 1,700 after tax"
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
@@ -495,6 +502,41 @@ _A_DAY_BEFORE_ITS_MONTH_EN = regex(
 #: One of which :data:`_A_DAY_BEFORE_ITS_MONTH_EN` needs.
 _MONTHS_SHORT_NAMES_EN = (" jan", " feb", " mar", " apr", " jun", " jul", " aug", " sep", " oct",
                           " nov", " dec")  # fmt: skip
+
+
+#: At the spending, the own pay said at a clause's start right before a figure: "i earn 1,600
+#: after tax", "my wage is 1,450", "we take home about 2,300" (not "everything i earn which is
+#: 1,800", "the same as my income, 1,200": spending said by the pay).
+_THE_PAY_SAID_BEFORE_EN = regex(
+    r"(?:^|[,.;!?] )(?:(?:i|we) (?:earn|make|take home|bring home|get paid|clear)|my (?:income|"
+    r"wages?|salary|pay|take home)(?: is|'s| are)?)(?: about| around| roughly)? (?:£ ?)?$"
+)
+
+
+#: Words of spending, beside which a pay said may be the spending's measure ("i earn 1,500 and
+#: spend it all", "1,400 take home and it all goes on bills").
+_WORDS_OF_SPENDING_EN = ("spend", "spent", "outgo", "goes", "go on", "cost", "bill", "rent",
+                         "food", "all of it", "every penny", "left")  # fmt: skip
+
+
+#: One of which :data:`_THE_PAY_SAID_BEFORE_EN` needs.
+_WORDS_OF_THE_PAY_EN = ("earn", " make", " home", "income", "wage", "salary", "get paid",
+                        " clear", "my pay")  # fmt: skip
+
+
+def _only_the_pay_said_en(folded: str) -> bool:
+    """Whether, at the spending, every figure is the own pay (see :data:`_THE_PAY_SAID_BEFORE_EN`)
+    and no word of spending is said: "i earn 1,700 after tax" answers another question, and the
+    spending is asked again (not "i earn 1,700 and spend 1,200": a figure of spending is said)."""
+    figures = list(_A_FIGURE_EN.finditer(folded))
+    return (
+        bool(figures)
+        and not any(word in folded for word in _WORDS_OF_SPENDING_EN)
+        and all(
+            _THE_PAY_SAID_BEFORE_EN.search(folded, max(0, f.start() - 30), f.start())
+            for f in figures
+        )
+    )
 
 
 #: One of which :data:`_AN_ITEM_STRUCK_OUT_EN` or :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` needs.
