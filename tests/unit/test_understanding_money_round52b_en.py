@@ -8,10 +8,13 @@ typed ("14 Feb DD WATER £32.10", "rent due 1st march"): the day is no amount. A
 out after "so say" or "so call it" ("1,650 after tax and about 100 extra so say 1,750"): the
 whole is the answer, not the take-home part before it.
 Asked again: at the spending, only the own pay said at a clause's start ("i earn 1,600 after
-tax", "my wage is 1,450"), no word of spending: it answers another question.
+tax", "my wage is 1,450"), no word of spending: it answers another question. At the other
+debts, a figure said "outstanding" with no month's word ("Outstanding: £1,920.50 | 14 months
+left"): a balance, not a payment.
 Near misses that stay: an item not counted that had no figure ("rent 600, not counting bills",
 asked again); "6 marquees" or "20 may be 25", no dates; the pay beside a spending figure or
-said as its measure ("everything i earn which is 1,500"), or at the income.
+said as its measure ("everything i earn which is 1,500"), or at the income; an outstanding
+balance beside a month's payment ("loan 150 a month, 2k outstanding", the 150).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ READ = [
     ("i earn 1,600 and spend about 1,100", "en", "expenses", "1100"),
     ("pretty much everything i earn which is 1,500", "en", "expenses", "1500"),
     ("i earn 1,600 after tax", "en", "income", "1600"),
+    ("loan 150 a month, 2k outstanding", "en", "other_debts", "150"),
     ("we put up 6 marquees a week, rent 600", "en", "expenses", "600"),
 ]  # fmt: skip
 
@@ -54,6 +58,9 @@ ASKED_AGAIN = [
     ("i earn 1,600 after tax", "en", "expenses"),
     ("my wage is 1,450 a month", "en", "expenses"),
     ("we take home about 2,300 between us", "en", "expenses"),
+    # a balance said outstanding
+    ("Outstanding: £1,920.50 | 14 months left", "en", "other_debts"),
+    ("car loan, 2,000 outstanding", "en", "other_debts"),
     # "may" is no month's name here
     ("20 may be 25 a month", "en", "counter"),
 ]  # fmt: skip

@@ -284,6 +284,7 @@ OWED = (
     r"\bin debt\b",
     r"\bdebt of\b",
     r"\bleft to pay\b",
+    r"\boutstanding\b",  # a loan's page pasted: "Outstanding: £2,310.40 | Term left: 20 months"
     r"\bleft (?:on|owing on|to go on) (?:it|them)\b",  # "a loan with about 3k left on it"
     r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
