@@ -10,7 +10,8 @@ whole is the answer, not the take-home part before it.
 Asked again: at the spending, only the own pay said at a clause's start ("i earn 1,600 after
 tax", "my wage is 1,450"), no word of spending: it answers another question. At the other
 debts, a figure said "outstanding" with no month's word ("Outstanding: £1,920.50 | 14 months
-left"): a balance, not a payment.
+left"): a balance, not a payment. A quarter's figure ("spent 3,100 over the last quarter",
+"2k for the quarter"): the month's is not worked out.
 Near misses that stay: an item not counted that had no figure ("rent 600, not counting bills",
 asked again); "6 marquees" or "20 may be 25", no dates; the pay beside a spending figure or
 said as its measure ("everything i earn which is 1,500"), or at the income; an outstanding
@@ -61,6 +62,9 @@ ASKED_AGAIN = [
     # a balance said outstanding
     ("Outstanding: £1,920.50 | 14 months left", "en", "other_debts"),
     ("car loan, 2,000 outstanding", "en", "other_debts"),
+    # a quarter's figure
+    ("spent about 3,100 over the last quarter", "en", "expenses"),
+    ("2k for the quarter on everything", "en", "expenses"),
     # "may" is no month's name here
     ("20 may be 25 a month", "en", "counter"),
 ]  # fmt: skip

@@ -370,6 +370,10 @@ PERIOD_AFTER = (
     r" ?(?:k|grand|quid|pounds?)? in the (?:last|past) (?:[2-9]|two|three|four|five|six) "
     r"(?:months|mths)\b",
     r" ?(?:k|grand|quid|pounds?)? to (?:pay|be paid) back (?:on|by) the\b",
+    # a quarter's figure, the month's not worked out: "spent 3,100 over the last quarter", "2k
+    # for the quarter", "900 last quarter"
+    r" ?(?:k|grand|quid|pounds?)?(?: (?:over|in|for|across))? (?:the |a |this )?(?:last |past |"
+    r"whole )?quarter\b",
     # the period said afterwards of the one figure: "i get 1,020 maintenance loan but thats per
     # term", "900 from the trust, thats a year", "340 but its weekly"
     r" ?(?:k|grand|quid|pounds?)?(?: [a-z]+){0,3},? (?:but |and )?(?:thats|that'?s|that is|its|"
