@@ -1007,8 +1007,6 @@ _SHARE_UNDECIDED_ZH = re.compile(
 )
 
 
-#: At an offer, what is left of the income after costs, not worked out: "月薪4800, 留三千吃饭,
-#: 剩下的都还你们". The person's own figure after it ("剩下的每个月还八百") is the offer.
 #: A quantity used of a measure ("一个月用三十方", "用了八吨") beside a price for one measure
 #: ("三块二一方", "每吨三块五"): the item's cost is left to work out, not said. Asked again.
 _A_QUANTITY_USED_ZH = re.compile(
