@@ -248,6 +248,19 @@ _LEFT_TO_WORK_OUT = regex(
 _SAID_BEFORE_TAX = regex(r"\b(?:that'?s|thats|that is|its|it'?s|which is) (?:before|pre)[- ]tax\b")
 
 
+#: The one figure of an income said to come only once, at the end of its clause: "the trial
+#: paid 2,100, just the once", "kaptam 300 ezret, de csak egyszer", "egyszeri kifizetés, 300
+#: ezer". A sum paid once is no month's income: asked again, never read as the month's (beside a
+#: wage, "wage 1,300 and 2,100 once", another figure is said, and the wage is read). Not "only
+#: paid once a month", "havonta csak egyszer": that is the month's. (In Chinese "一次性" is read
+#: on its own, and "就一次" holds a numeral itself.)
+_A_FIGURE_ONCE_ONLY = re.compile(
+    r"^(?=[^0-9]*[0-9][0-9,.]*[^0-9]*$)"  # (the message's one figure)
+    r".*(?:\b(?<!havonta )(?:(?:only|just) (?:the )?once|once only|csak egyszer)\W*(?:[,.;!?]|$)"
+    r"|\begyszeri (?:kifizet|osszeg|juttatas|tamogatas|premium|jutalom))"
+)
+
+
 #: Spent since a holiday or a month named, months ago: "since christmas about 4,500 has gone out".
 _SINCE_A_HOLIDAY = regex(
     r"\bsince (?:christmas|xmas|new year|january|february|march|april|may|june|july|august|"
@@ -2130,6 +2143,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _ASKED_IF_IT_COUNTS),
     ("", _LEFT_TO_WORK_OUT),
     ("income", _SAID_BEFORE_TAX),
+    ("income", _A_FIGURE_ONCE_ONLY),
     ("expenses", _SINCE_A_HOLIDAY),
     ("expenses", _THIS_MONTH_RAISED_BY_A_ONE_OFF_ZH),
     ("", _HEADING_FOR_A_FIGURE_ZH),

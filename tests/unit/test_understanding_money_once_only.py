@@ -1,0 +1,43 @@
+"""An income's one figure said to come only once is asked again: a sum paid once is no month's.
+
+"the trial paid 2,100, just the once", "kaptam 300 ezret, de csak egyszer": read as the month's
+income it would price every plan on money that will not come again. Beside another figure (a
+wage) the wage is read, and pay that comes "only once a month" is the month's. The messages are
+written for these tests, in words of their own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+ASKED_AGAIN = [
+    ("en", "got 1,800 from the focus group but only once"),
+    ("en", "the insurance paid out 2,400, just the once"),
+    ("en", "only once, 900 from the council"),
+    ("hu", "a kárpótlásból kaptam 250 ezret, de csak egyszer"),
+    ("hu", "egyszeri kifizetés volt, 400 ezer"),
+]
+
+READ = [
+    ("en", "wage 1,300 and 2,100 from a trial but only once", "1300"),
+    ("en", "paid 1,400 and only once a month", "1400"),
+    ("en", "1,500, i only get paid once a month", "1500"),
+    ("hu", "280 ezer, havonta csak egyszer", "280000"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKED_AGAIN)
+def test_an_income_said_to_come_only_once_is_asked_again(language: str, text: str) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("language", "text", "amount"), READ)
+def test_a_wage_beside_it_or_pay_once_a_month_is_read(
+    language: str, text: str, amount: str
+) -> None:
+    assert read_as_asked(text, language, "income") == AmountReading(Decimal(amount), None)
