@@ -151,6 +151,15 @@ _PER_FOUR_WEEKS_EN = regex(
 )
 
 
+#: Pay said to come every four weeks, anywhere in a message that says no month: "Net pay 1,655.00
+#: (period 7 of 13, paid every 4 weeks)", "net pay 1,480, four-weekly". Thirteen pays a year are
+#: no month's: asked again, as "per 4 weeks" is ("1,480 every 4 weeks" is read so already).
+_EVERY_FOUR_WEEKS_NO_MONTH_EN = re.compile(
+    r"^(?!.*\b(?:(?:a|per|each|every) month|monthly|a mnth)\b)"
+    r".*\b(?:(?:every|each|per) (?:4|four) weeks?|(?:4|four)[- ]?weekly)\b"
+)
+
+
 #: A figure said right after a month's name: "jan 1500", "februárban 280", "2月4000" (not a day
 #: of the month: "3月15号").
 _A_MONTHS_FIGURE = (
@@ -2124,6 +2133,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _SPENT_SINCE_A_DATE_EN),
     ("expenses", _PER_FOUR_WEEKS_EN),
     ("income", _PER_FOUR_WEEKS_EN),
+    ("income", _EVERY_FOUR_WEEKS_NO_MONTH_EN),
     ("counter", _RELATIVE_TO_A_PLAN_OR_THE_DEBT),
     ("counter", _PER_PAYDAY_PAID_WEEKLY),
     ("income", _OWN_AGAINST_ANOTHERS_ZH),

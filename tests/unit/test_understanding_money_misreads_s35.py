@@ -1,9 +1,10 @@
-"""An income's one figure said to come only once is asked again: a sum paid once is no month's.
+"""Income figures that are no month's, asked again: said to come only once, or every four weeks.
 
 "the trial paid 2,100, just the once", "kaptam 300 ezret, de csak egyszer": read as the month's
 income it would price every plan on money that will not come again. Beside another figure (a
-wage) the wage is read, and pay that comes "only once a month" is the month's. The messages are
-written for these tests, in words of their own.
+wage) the wage is read, and pay that comes "only once a month" is the month's. "net pay 1,480,
+paid every four weeks": thirteen pays a year are no month's, unless a month's figure is said.
+The messages are written for these tests, in words of their own.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ ASKED_AGAIN = [
     ("en", "only once, 900 from the council"),
     ("hu", "a kárpótlásból kaptam 250 ezret, de csak egyszer"),
     ("hu", "egyszeri kifizetés volt, 400 ezer"),
+    ("en", "take home 1,390, we get paid every four weeks"),
+    ("en", "net 1,520 four-weekly"),
 ]
 
 READ = [
@@ -28,16 +31,18 @@ READ = [
     ("en", "paid 1,400 and only once a month", "1400"),
     ("en", "1,500, i only get paid once a month", "1500"),
     ("hu", "280 ezer, havonta csak egyszer", "280000"),
+    ("en", "1,700 a month, the tips come every 4 weeks", "1700"),
+    ("en", "my wage is 1,600 monthly, it used to be four weekly", "1600"),
 ]
 
 
 @pytest.mark.parametrize(("language", "text"), ASKED_AGAIN)
-def test_an_income_said_to_come_only_once_is_asked_again(language: str, text: str) -> None:
+def test_an_income_said_to_come_only_once_or_every_four_weeks_is_asked_again(
+    language: str, text: str
+) -> None:
     assert read_as_asked(text, language, "income") == AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
 @pytest.mark.parametrize(("language", "text", "amount"), READ)
-def test_a_wage_beside_it_or_pay_once_a_month_is_read(
-    language: str, text: str, amount: str
-) -> None:
+def test_a_wage_beside_it_or_a_months_pay_is_read(language: str, text: str, amount: str) -> None:
     assert read_as_asked(text, language, "income") == AmountReading(Decimal(amount), None)
