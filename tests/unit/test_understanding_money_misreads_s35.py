@@ -1,9 +1,10 @@
-"""Income figures that are no month's, asked again: said to come only once, or every four weeks.
+"""Figures that are no month's: income said to come once or every four weeks, payments passed.
 
 "the trial paid 2,100, just the once", "kaptam 300 ezret, de csak egyszer": read as the month's
 income it would price every plan on money that will not come again. Beside another figure (a
 wage) the wage is read, and pay that comes "only once a month" is the month's. "net pay 1,480,
-paid every four weeks": thirteen pays a year are no month's, unless a month's figure is said.
+paid every four weeks": thirteen pays a year are no month's, unless a month's figure is said. Of a
+term's payments, those said to have passed ("12 részletből 5 már eltelt") are a count, no money.
 The messages are written for these tests, in words of their own.
 """
 
@@ -46,3 +47,16 @@ def test_an_income_said_to_come_only_once_or_every_four_weeks_is_asked_again(
 @pytest.mark.parametrize(("language", "text", "amount"), READ)
 def test_a_wage_beside_it_or_a_months_pay_is_read(language: str, text: str, amount: str) -> None:
     assert read_as_asked(text, language, "income") == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("12 részletből 5 már eltelt, havi 20 ezer", "20000"),
+        ("3 részlet már letelt, havi 15 ezer", "15000"),
+        ("a 18-ból 7 már letelt, 9 ezer havonta", "9000"),
+    ],
+)
+def test_payments_of_a_term_said_to_have_passed_are_a_count(text: str, amount: str) -> None:
+    """Of a term's payments, those said to have passed ("5 már eltelt") are counted, no money."""
+    assert read_as_asked(text, "hu", "other_debts") == AmountReading(Decimal(amount), None)

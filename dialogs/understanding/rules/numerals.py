@@ -1971,8 +1971,13 @@ _PLACES_NUMBERED_HU = regex(
 #: paid) and, once a term is so counted, the ones to go: "még 4 van hátra". Beside "havi 6 500"
 #: they would be summed in as thousands.
 _PAYMENTS_TALLIED_HU = regex(
-    r"(?<![0-9.,])[0-9]{1,3}-?b[oe]l [0-9]{1,3}"
-    r"(?= (?:mar )?(?:megvan|van meg|kifizet\w*|letudva|lement|le van|ment le)\b)"
+    r"(?<![0-9.,])[0-9]{1,3}(?:-?b[oe]l| (?:reszlet|torleszto)\w*b[oe]l) [0-9]{1,3}"
+    r"(?= (?:mar )?(?:megvan|van meg|kifizet\w*|letudva|lement|le van|ment le|eltelt|letelt)\b)"
+)
+#: Payments or months of a term said to have passed, a count with no money: "5 már eltelt",
+#: "3 részlet már letelt" (not "5 ezer már lement": money gone).
+_PAYMENTS_PASSED_HU = regex(
+    r"(?<![0-9.,])[0-9]{1,2}(?= (?:reszlet\w* |honap\w* )?mar (?:eltelt|letelt)\b)"
 )
 _PAYMENTS_TO_GO_HU = regex(r"\bmeg [0-9]{1,2}(?= (?:van|maradt|darab|db) hatra\b)")
 #: How far along the payments of a term one is: "10 részlet, 7-nél tartok", "a 12-nél járunk"
@@ -2729,6 +2734,8 @@ def without_identifiers(folded: str) -> str:
     if ("bol " in folded or "bel " in folded) and _PAYMENTS_TALLIED_HU.search(folded):
         folded = _PAYMENTS_TALLIED_HU.sub(lambda m: " " * len(m[0]), folded)
         folded = _PAYMENTS_TO_GO_HU.sub(lambda m: " " * len(m[0]), folded)  # "még 4 van hátra"
+    if "mar " in folded and "telt" in folded:  # "5 már eltelt": each match has both
+        folded = _PAYMENTS_PASSED_HU.sub(lambda m: " " * len(m[0]), folded)
     if any(word in folded for word in _WORDS_OF_CHILDRENS_AGES):  # one of them each needs
         folded = _CHILDRENS_AGES.sub(_blank_ages, folded)
     return folded
