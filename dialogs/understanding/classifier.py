@@ -283,9 +283,7 @@ def _taught(
                     yield label, message["text"]
 
 
-def load_examples(
-    language: str, folder: Traversable | None = None, *, texts_too: bool = True
-) -> Examples:
+def load_examples(language: str, folder: Traversable | None = None) -> Examples:
     """Read ``<language>.toml`` and every ``<language>.*.toml`` of ``examples/``, then the
     labelled messages of ``examples/messages/`` (:func:`lesson`), each added to the examples of
     what it means.
@@ -293,10 +291,9 @@ def load_examples(
     Each file has a table per question with a table per meaning; the files are merged in the
     order of their names (the main file first), a meaning's examples and buttons added up
     (repeats dropped), so that colleagues can write more examples in files of their own.
-    Without ``texts_too`` only the buttons are kept (all a stored classifier needs).
     """
     where = folder if folder is not None else _examples_folder()
-    keys = withheld(where) if texts_too else frozenset()
+    keys = withheld(where)
     texts: dict[str, list[str]] = {}
     buttons: dict[str, list[str]] = {}
     for source in example_files(language, where):
@@ -304,14 +301,13 @@ def load_examples(
         for question, meanings in data.items():
             for meaning, table in meanings.items():
                 label = f"{question}.{meaning}"
-                written = table.get("examples", ()) if texts_too else ()
+                written = table.get("examples", ())
                 texts.setdefault(label, []).extend(t for t in written if not is_withheld(t, keys))
                 if table.get("buttons"):
                     buttons.setdefault(label, []).extend(table["buttons"])
-    if texts_too:
-        for label, text in _taught(language, where, set(texts) | set(buttons)):
-            if not is_withheld(text, keys):
-                texts.setdefault(label, []).append(text)
+    for label, text in _taught(language, where, set(texts) | set(buttons)):
+        if not is_withheld(text, keys):
+            texts.setdefault(label, []).append(text)
     return Examples(
         language,
         {label: _distinct(found) for label, found in texts.items()},
@@ -320,8 +316,8 @@ def load_examples(
 
 
 def button_arrays(examples: Examples) -> dict[str, npt.NDArray[Any]]:
-    """The labels and buttons of examples read without their texts, as arrays to be stored with
-    the fitted numbers: :func:`stored_examples` takes them back without reading the files."""
+    """The labels and buttons of ``examples`` (not their texts), as arrays to be stored with the
+    fitted numbers: :func:`stored_examples` takes them back without reading the files."""
     buttons = examples.buttons
     return {
         "example_labels": np.array(list(examples.texts), dtype=str),
@@ -331,7 +327,8 @@ def button_arrays(examples: Examples) -> dict[str, npt.NDArray[Any]]:
 
 
 def stored_examples(language: str, arrays: Mapping[str, npt.NDArray[Any]]) -> Examples:
-    """What ``load_examples(language, texts_too=False)`` reads, from :func:`button_arrays`."""
+    """The labels and buttons :func:`load_examples` reads (no texts: a stored classifier needs
+    none), from :func:`button_arrays`."""
     buttons: dict[str, list[str]] = {}
     for label, button in zip(
         arrays["button_labels"].tolist(), arrays["buttons"].tolist(), strict=True

@@ -458,7 +458,7 @@ class Understanding:
             examples[language] = load_examples(language)
             classifiers[language] = Classifier.train(examples[language])
             if store is not None:
-                buttons = button_arrays(load_examples(language, texts_too=False))
+                buttons = button_arrays(examples[language])
                 store.save(key, {**classifiers[language].arrays(), **buttons})
         return cls(examples, classifiers)
 

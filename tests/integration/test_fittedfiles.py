@@ -11,7 +11,7 @@ import pytest
 
 from bot.fittedfiles import FittedFiles
 from dialogs.understanding import Understanding, understanding
-from dialogs.understanding.classifier import Classifier, fingerprint
+from dialogs.understanding.classifier import Classifier, fingerprint, load_examples
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ("i lost my job in may", "még nem tudom biztosan", "我想暂停还款", "qwerty", "", "?")
@@ -113,6 +113,11 @@ def test_the_layer_trains_once_then_reads_its_stored_numbers() -> None:
     assert store.saved == [f"hu-{fingerprint('hu')}"]  # read, not trained again
     text = "elvesztettem a munkámat"
     assert first.interpret(text, "cause", "hu") == second.interpret(text, "cause", "hu")
+    # the buttons and labels come back with the numbers, as the files give them
+    read, stored = first.examples["hu"], second.examples["hu"]
+    assert stored.buttons == read.buttons
+    assert list(stored.texts) == list(read.texts)
+    assert stored.buttons == load_examples("hu").buttons
 
 
 def test_a_changed_example_changes_the_fingerprint(tmp_path: Path) -> None:
