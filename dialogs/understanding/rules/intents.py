@@ -70,7 +70,7 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"(?:(?:a|an|the|real|live|actual|talk to|speak to|talk with|speak with|to) )*"
         r"(?:person|human|agent|operator|representative|someone|somebody|people|manager)",
         r"customer (?:service|support)",
-        r"转?(?<!工)人工(?!智能|资|資)(?:客服|服务)?", r"客服", r"真人(?:客服)?",
+        r"转?(?<!工)人工(?!智能|资|資|出|发|發|係|系)(?:客服|服务)?", r"客服", r"真人(?:客服)?",
         r"ügyintéző\w*", r"(?:élő )?ember\w*", r"ügyfélszolgálat\w*", r"munkatárs\w*",
     ),
     Intent.STOP_REMINDERS: (
@@ -144,7 +144,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:(?:a|an|to|with|real|live|actual) )*"
         r"(?:human|agent|operator|representative)\b",
         r"\bcustomer (?:service|support)\b", r"\breal person\b", r"\blive agent\b",
-        r"(?<!工)人工(?!智能|资|資)", r"客服", r"真人",
+        # (not Cantonese pay: "人工出港纸", "人工一万二")
+        r"(?<!工)人工(?!智能|资|資|出|发|發|係|系|高|低|多少|[0-9一二两兩三四五六七八九十几幾])",
+        r"客服", r"真人",
         r"(?:跟|和|找|同)(?:个|一个)?(?:工作)?人(?:员)?(?:聊|谈|说|沟通|商量)",
         # Not a clerk greeted ("Tisztelt Ügyintéző!") or reported ("az ügyintéző is ezt mondta").
         r"(?<!tisztelt )(?<!kedves )\bügyintéz\w*\b"
@@ -1178,7 +1180,8 @@ _TURN = regex(r"\b(?:but|de|viszont)\b|但是?|不过|可是")
 #: Said of the language preferred to another: "chinese would be better", "inkább angolul".
 _PREFERRED = compile_phrases(
     (r"\bbetter\b", r"\brather\b", r"\bprefer\w*", r"\bjobb\w*", r"\binkább\b", r"更好",
-     r"最好", r"比较好", r"更方便", r"更习惯")
+     r"最好", r"比较好", r"更方便", r"更习惯", r"\beasier\b", r"\bkönnyebb\w*", r"更容易",
+     r"容易(?:啲|些|点)")
 )  # fmt: skip
 
 
@@ -1278,7 +1281,7 @@ NOT_SPOKEN = (
     r"\b(?:magyarul|angolul|kínaiul) (?:\w+ )?(?:lassan|nehezen) (?:olvas|ért)\w*",
     r"\b(?:lassan|nehezen) (?:olvas|ért)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
     r"看(?:这么多|那么多)?(?:中文|汉语|英文|英语)(?:很|太|特别|有点|比较)?(?:慢|累|吃力|费劲)",
-    r"(?:中文|汉语|英文|英语)(?:我)?(?:看着|看起来|读着|读起来)(?:很|太|特别|有点|比较|挺)?"
+    r"(?:中文|汉语|英文|英语)(?:字|的字)?(?:我)?(?:看着|看起来|读着|读起来)(?:很|太|特别|有点|比较|挺)?"
     r"(?:费劲|吃力|累|难)",
     # The one another is read better than: "reads chinese much better than english", "kínaiul
     # jobban boldogul, mint angolul", "她看中文比英文强": the language after "than" is not the
