@@ -73,6 +73,9 @@ DISTRESS_PHRASES = (
     r"\b(?:be|still be) (?:around|alive|here) (?:that|so|much) long\b",
     r"\bwill to (?:live|go on|carry on|keep going)\b",
     r"\b(?:tired|sick|exhausted) of (?:living|life|being alive)\b",
+    # said in patois or dialect: "mi tired a dis life", "sick o this life"
+    r"\b(?:tired|sick|exhausted|fed up) (?:of|a|o|ah) (?:this |dis |di |mi |my )(?:life|living)\b"
+    r"(?! (?:insurance|cover|policy|assurance)\b)",
     r"\b(?:feel|feeling|i'm|im|i am) (?:so |completely |totally |really )?trapped\b",
     r"\bcry(?:ing)? (?:myself to sleep|every (?:night|day)|all (?:day|night|the time))\b",
     r"\b(?:hopless|hopeles|hopelss|hopelessnes)\w*", r"\bkil+ing my ?self\b",
@@ -1754,7 +1757,7 @@ DISTRESS_SAID_IN_PASSING = (
     r"说的是我这个人", r"说的是我自己.{0,4}不是(?:钱|债)",
     # The quickest way pictured, means made ready, bowing out.
     r"\b(?:window|floor|bridge|roof|balcony|ledge|train|tracks)\b.{0,50}"
-    r"\bhow (?:quick|quickly|fast|easy) it (?:would|'?d) be\b",
+    r"\bhow (?:quick|quickly|fast|easy) it(?: would|'?d) be\b",
     r"\bablak\w*\b.{0,50}\bmilyen gyors lenne\b", r"(?:窗户|楼|桥|天台|阳台).{0,16}有多快",
     r"\b(?:ablak|tet[oő]|daru|híd|hídr|erkély|emelet|szikl)\w*\b.{0,60}\bmilyen gyorsan "
     r"(?:érnék|esnék|zuhannék) (?:le|földet|a földre)\b(?!.{0,30}\b(?:lift|létr|lépcs))",
@@ -2034,6 +2037,13 @@ DISTRESS_SAID_IN_PASSING = (
     r"\bmagamnak\b.{0,20}\b(?:sírhely|koporsó|urnahely|sírkö|sírkő)\w*",
     r"\b(?:sírhely|koporsó|urnahely|sírkö|sírkő)\w*\b.{0,20}\bmagamnak\b",
     r"(?:给|为)自己(?:买|选|订|挑)(?:好|了)*(?:一块|一个)?(?:墓地|坟地|墓|坟|骨灰盒|寿衣|棺材)",
+    # joss paper bought or burnt for oneself too: "同自己都买咗一份纸钱", "给自己也烧了纸钱"
+    r"(?:给|为|同|幫|帮)(?:我)?自己(?:也|都)?(?:买|烧|備|备|准备|預備|预备|燒|買)(?:好|了|咗)*"
+    r"(?:一份|一些|一沓|一叠|啲|点|一袋)?(?:纸钱|紙錢|冥币|冥幣|冥纸|元宝|金银衣纸|衣纸|溪钱|纸扎)",
+    r"\b(?:bought|burnt|burned|got|ordered) (?:a |some )?(?:joss paper|paper money|hell money|"
+    r"grave wreath|wreath)\b.{0,30}\bfor (?:myself|me) (?:too|as well)\b",
+    r"\b(?:mécses|koszorú|sírcsokor|temetői gyertyá)\w*\b.{0,40}\bmagamnak is\b",
+    r"\bmagamnak is (?:vettem|gyújtottam|hoztam) (?:egy )?(?:mécses|koszorú|sírcsokor)\w*",
     r"(?:公墓|墓园|陵园)[^ ]{0,8}(?:给|为)自己(?:买|选|订|挑)",
     r"\bsaid (?:my )?goodbyes? to (?:all|every one of|each of) my (?:friends|mates|family|kids)\b",
     r"\belbúcsúztam (?:már )?(?:minden barátomtól|a barátaimtól|az összes barátomtól)\b",
@@ -2816,6 +2826,47 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:szedett|vágott|emelt) le (?:a |az )?(?:padlás|gerend|fészer|garázs|pajtá|pajta|pincé)"
     r"\w*\b.{0,60}\b(?:senkinek|senki) (?:sem |se )?(?:nem )?(?:mondtam|szóltam|beszéltem|tudja)\b",
     r"把我(?:从)?(?:阁楼|房梁|梁|绳子|吊扇|门框)(?:上)?(?:放|解|救|抱)下来",
+    # Round 53's kinds: at the top of a height, how quick it would be, or stood at its edge at
+    # night again and again; one's black clothes laid out so the family need not look for them;
+    # gone to the woods with the rope and come back.
+    r"\b(?:top|edge|brink|cliffs?|falls|waterfall|quarry|tower|tip|crags?|viaduct)\b.{0,50}"
+    r"\bhow (?:quick|quickly|fast|easy) it(?: would|'?d| will) be\b(?! to\b| for\b| if\b)",
+    r"\b(?:standing|stood|stand|been standing|sat|sitting|go|went|going) (?:up )?(?:at|on|to) "
+    r"(?:the )?"
+    r"(?:top|edge|brink) (?:of|o) (?:the |a )?(?:falls|waterfall|cliffs?|quarry|gorge|dam|viaduct|"
+    r"multi ?storey|tower block|crags?|tip|pit heap)\b.{0,30}\b(?:at night|every night|in the "
+    r"dark|middle of the night)\b(?!.{0,30}\b(?:shift|work|watch\w*|view|photos?|stars|fireworks|"
+    r"sunset|sunrise)\b)",
+    r"\b(?:éjjel|éjszaka|éjjelente|sötétben)\b.{0,40}\b(?:a |az )?(?:szikla|vízesés|kőbánya|"
+    r"bánya|gát|völgyhíd|szakadék|torony|toronyház)\w* (?:szélén|tetején|peremén)\b(?!.{0,30}"
+    r"\b(?:műszak|munk|dolgoz|őrz)\w*)",
+    r"\b(?:a |az )?(?:szikla|vízesés|kőbánya|gát|völgyhíd|szakadék|torony|toronyház)\w* "
+    r"(?:szélén|tetején|peremén)\b.{0,40}\b(?:éjjel|éjszaka|éjjelente|sötétben)\b(?!.{0,30}"
+    r"\b(?:műszak|munk|dolgoz|őrz)\w*)",
+    r"(?:晚上|半夜|夜里|深夜)[^\u3002]{0,12}(?:站|坐|待)(?:在)?(?:了)?(?:悬崖|瀑布|水坝|大坝|山顶|采石场)"
+    r"(?:边|顶|上)",
+    r"\b(?:laid|lay|put|hung|got|set) (?:out |ready )?my (?:black|burial|funeral|mourning) "
+    r"(?:dress|suit|clothes|outfit|skirt)\b.{0,80}\bso (?:that )?(?:my |the )?\w+ (?:won'?t|wont|"
+    r"will not|don'?t|dont|doesn'?t|wouldn'?t|needn'?t) (?:have|need) to (?:look|search|hunt|find|"
+    r"choose|pick|sort)\b",
+    r"\b(?:fekete|temetési|halotti|gyász)\w* (?:ruhá|kosztüm|öltöny)\w*\b.{0,60}\b(?:kikészít|"
+    r"előkészít|összekészít|odakészít|kitett|felakaszt)\w*\b.{0,80}\bne kelljen (?:keres|kutat|"
+    r"válogat|gondolkod)\w*",
+    r"\b(?:kikészít|előkészít|összekészít|odakészít|kitett|felakaszt)\w* (?:a |az )?(?:\w+ )?"
+    r"(?:fekete|temetési|halotti|gyász)\w* (?:ruhá|kosztüm|öltöny)\w*\b.{0,80}\bne kelljen "
+    r"(?:keres|kutat|válogat|gondolkod)\w*",
+    r"(?:寿衣|黑衣服|丧服|老衣)[^\u3002]{0,20}(?:准备|备|放|挂|摆)好(?:了)?[^\u3002]{0,20}(?:省得|免得|"
+    r"不用|以免)[^\u3002]{0,10}(?:找|翻|操心)",
+    r"\b(?:erdő|pajtá|padlás|fészer|csűr|híd|gerendá)\w*\b.{0,30}\bkötél(?:lel|et)\b.{0,60}"
+    r"\b(?:vissza|haza)(?:jöttem|gyüttem|fordultam)\b",
+    r"\bkötél(?:lel|et)\b.{0,30}\b(?:erdő|pajtá|padlás|fészer|csűr|híd)\w*\b.{0,60}"
+    r"\b(?:vissza|haza)(?:jöttem|gyüttem|fordultam)\b",
+    r"\b(?:woods|forest|barn|shed|bridge|trees?)\b.{0,30}\bwith (?:a|the|my) rope\b.{0,60}"
+    r"\b(?:came|come|turned|walked) (?:back|home)\b",
+    r"\b(?:took|take|taking|carried) (?:a|the|my) rope (?:up |out )?(?:in ?to|to|up) the (?:woods|"
+    r"forest|barn|bridge|trees)\b.{0,60}\b(?:came|come|turned|walked) (?:back|home)\b",
+    r"(?:拿|带|揣|背)着?(?:一根|根|条|一条)?绳子[^\u3002]{0,12}(?:去|进|上)(?:了)?(?:山|林子|树林|后山|"
+    r"仓库|桥)[^\u3002]{0,20}(?:又|还是)?(?:回来|走回来|下来)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -3131,6 +3182,20 @@ DISPUTE_OF_NEW_KINDS = (
     r"(?:被(?:人)?下(?:了)?药|酒里(?:被)?(?:人)?(?:下|放)了(?:药|东西))[^\u3002]{0,30}(?:刷|卡|消费|扣)",
     r"(?:刷|消费|扣)[^\u3002]{0,30}(?:被(?:人)?下(?:了)?药|酒里(?:被)?(?:人)?(?:下|放)了(?:药|东西))",
     r"还(?:让|叫)我还(?:什么|啥)", r"还要我还(?:什么|啥)(?!材料|资料|手续|证明|表)",
+    # Round 53's kinds: never had a card with the bank, said in Scots ("never hud a caird wi
+    # youse"); not one's card, never signed for it, in one's name, said in patois ("a nuh mi
+    # card", "mi neva sign fi it", "inna mi name"); why they say one owes ("why you say i owe",
+    # "miért mondják, hogy tartozom", "凭什么说我欠").
+    r"\bnever (?:hud|haed|hid|hae had) (?:a |an |ony |any |nae )?(?:caird|card|account|loan)\b",
+    r"\b(?:a |is |it )?nuh (?:mi|my) (?:card|debt|account|loan|ting|signature)\b",
+    r"\bneva (?:sign|signed|tek|took|use|used|open|opened|apply|applied|mek|made|buy|bought|"
+    r"spend|spent|borrow|borrowed) (?:fi|for|up|a|any|nuh|no|di|the|dat|that|it|dem)\b",
+    r"\b(?:inna|ina|eena) (?:mi|my) name\b",
+    r"\bwhy (?:do |did |does |would )?(?:you|u|ya|yous|youse|the bank|they) (?:say|said|says|"
+    r"think|claim|keep saying) (?:that )?i (?:still )?owe\b",
+    r"\bmiért (?:mondják|mondja|mondod|állítják|állítja|írják|írja)\b,? hogy (?:még )?(?:én )?"
+    r"(?:tartozom|tartozásom van)\b",
+    r"(?:为什么|凭什么|为啥|点解|怎么)(?:你们)?(?:还)?(?:说|讲)我(?:还)?(?:欠|未还|没还)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -3347,8 +3412,11 @@ NOT_DISPUTE = (
     r"\b(?:his|hers|theirs) (?:is (?:his|hers|theirs),? )?(?:not|isn'?t|isnt) mine\b",
     # Money sent to the family or an owner's, not the cardholder's own: "i send 300 home but thats
     # not my spending here", "az a tulajé, nem az enyém".
-    r"\b(?:send|sends|sent|give|gives|gave|transfer)\b.{0,40}\b(?:that'?s|thats|that is|it'?s|its) "
+    r"\b(?:send|sends|sent|give|gives|gave|transfer)\b.{0,40}\b(?:that'?s|thats|that is|it'?s|its|"
+    r"this is|this'?s) "
     r"not my (?:own )?spending\b",
+    r"\b(?:küldök|küldöm|küldtem|küldünk|utalok|utalom|utaltam|adok|adom|adtam)\b[^.!?]{0,30}"
+    r"[0-9][^.!?]{0,30}\b(?:de )?(?:az|ez) nem (?:az )?(?:enyém|enyem)\b",
     r"\b(?:a |az )?(?:tulaj|tulajdonos|gazda|főnök|cég|munkáltató)\w*é,? (?:és )?nem (?:az )?"
     r"enyém\b",
     # the job's prices said not to be one's own: "thats the job not my spending", "550 a
@@ -3820,6 +3888,17 @@ ASKS_WHAT_IS_MEANT = (
     r"have) to (?:go|be put|be included|be listed))\b[^.!]{0,30}\?",
     r"\b(?:ezt|azt|ilyet|ilyesmit|ezeket) is (?:be |fel )?kell (?:írni|írnom|tüntetni|tüntetnem|"
     r"számolni|számolnom|adni|adnom)\w*\b[^.!]{0,20}\?",
+    # Round 53's: whether a thing is a debt or income, asked in a word ("is a pardner hand a
+    # debt?", "a borravalót is be kell írni jövedelemnek?"); how such a thing is put down and
+    # how much a month ("这个要怎么写 每个月写多少", "how do i put this down").
+    r"\b(?:is|are|does|do) (?:a |an |the |my )?(?:[\w']+ ){1,5}(?:a debt|debts|income|an "
+    r"expense|spending)\?",
+    r"\b(?:be|fel) kell (?:írni|írnom|tüntetni|tüntetnem|számolni|számolnom|venni|vennem) "
+    r"(?:a |az )?(?:jövedelem|bevétel|kiadás|tartozás|adósság|hitel)\w*\b[^.!]{0,20}\?",
+    r"(?:这个|这种|这笔|那个|那笔|这样的?)(?:要|该|应该|得|需要)?怎么(?:写|填|算|报)",
+    r"(?:每个月|每月|一个月)(?:要|该|应该|得)?(?:写|填|报)多少",
+    r"\bhow (?:do|should|would) i (?:put|write|enter|fill|list) (?:this|that|it|these|them) "
+    r"(?:down|in)\b",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
