@@ -538,7 +538,7 @@ PERIOD_BEFORE = (
     # a quarter's pay named by which: "提成按季度发, 上个季度发了一万二"
     r"(?:上|这|本|前)个?季度|"
     r"每周|每星期|每礼拜|每个(?:星期|礼拜|禮拜)|一周|一星期|一个星期|一个?(?:礼拜|禮拜)|一個(?:星期|礼拜|禮拜)|每年|一年|年薪|周薪|日薪|时薪|"
-    r"每天|一天|日结|日均|平均一天|平均每天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
+    r"每天|每日|一天|日结|日均|平均一天|平均每天|每小时|每?(?:两|2)(?:周|个?星期|个?礼拜)(?![后内以里])|(?:两|2)个?(?:星期|周|礼拜)(?:发|结|付|还)?一次|"
     r"(?:每)?半个?月(?:发|结|付|还|交)?(?:一次)?|"
     # paid once in several months, the once's amount: "三个月一发, 一次一万五", "押一付三, 一次交
     # 7500", "两个月收一次, 一次120"; or once when a short loan falls due: "到期还1500"
@@ -1618,6 +1618,43 @@ _A_MONTH_AFTER_DIGITS = re.compile(
 )
 
 
+#: Shorthand for a round unit after a number in Chinese chat, which the multipliers read only
+#: right after digits: "一个k" (a thousand, with the measure word 个), "两个w" (twenty thousand),
+#: "三k", and Cantonese 嚿水 or 旧水 for a hundred ("廿嚿水" is two thousand, "8嚿" eight hundred).
+#: "四k五" is 4500 (the digit after, the next unit down). "1w5" and "2k" (digits, no 个) are
+#: left to :data:`MULTIPLIERS` and :func:`spoken_chinese`.
+_SHORTHAND_AFTER_A_NUMERAL_ZH = re.compile(
+    r"([0-9]+(?:\.[0-9]+)?|[一二两俩三四五六七八九十廿]{1,3})( ?[个個] ?| ?)"
+    r"(k|w|嚿水?|[旧舊]水)([一二两三四五六七八九]?)(?![a-z0-9])"
+)
+_SHORTHAND_FACTORS_ZH = {"k": 1000, "w": 10_000}
+
+
+def _shorthand_as_digits_zh(match: re.Match[str]) -> str:
+    """The figure a :data:`_SHORTHAND_AFTER_A_NUMERAL_ZH` match says, in digits."""
+    raw, measure, unit = match[1], match[2].strip(), match[3]
+    if raw[0].isdigit() and not measure and unit in _SHORTHAND_FACTORS_ZH:
+        return match[0]  # "2k", "1w5": the multipliers read it
+    if raw[0].isdigit():
+        value: Decimal | None = Decimal(raw)
+    else:
+        chinese = _parse_chinese(raw.replace("俩", "两").replace("廿", "二十"), "zh")
+        value = chinese.value if chinese is not None else None
+    if value is None:
+        return match[0]
+    factor = _SHORTHAND_FACTORS_ZH.get(unit, 100)
+    if match[4] and (measure or factor == 100):
+        return match[0]  # "一个k五": no such shorthand
+    if match[4]:  # "四k五" is 4500, "两w五" 25 000: the next unit down
+        value += Decimal(CHINESE_DIGITS[match[4]]) / 10
+    return f"{(value * factor).normalize():f}"
+
+
+#: 俩 and 仨 (two, three, of the north) before a unit of money: "俩千五" is 2500, "仨百" 300
+#: (not "仨瓜俩枣", a trifle, nor "我俩百分之百", the pair of us).
+_TWO_OR_THREE_BEFORE_A_UNIT_ZH = re.compile(r"[俩仨](?=[百千万](?!分))")
+
+
 def _spell_out(folded: str, language: str) -> str:
     """Numbers spelled in words rewritten as digits; vague ones ("a few hundred") as 几千, which
     the reader takes for an amount it must not guess.
@@ -1686,6 +1723,12 @@ def _spell_out(folded: str, language: str) -> str:
             )
     if language_code(language) == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
+        if "k" in folded or "w" in folded or "水" in folded or "嚿" in folded:  # "一个k"
+            folded = _SHORTHAND_AFTER_A_NUMERAL_ZH.sub(_shorthand_as_digits_zh, folded)
+        if "俩" in folded or "仨" in folded:  # "俩千五": 2500
+            folded = _TWO_OR_THREE_BEFORE_A_UNIT_ZH.sub(
+                lambda m: "两" if m[0] == "俩" else "三", folded
+            )
         if "半" in folded:  # "三千半吧": 3500
             folded = _A_HALF_AFTER_THE_UNIT_ZH.sub(r"\1五", folded)
         folded = _HUNDRED_YUAN_NOTES.sub(_notes_as_yuan, folded)  # "八张毛爷爷": 800元
