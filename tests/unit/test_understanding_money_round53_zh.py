@@ -5,9 +5,14 @@ Read: shorthand for a round unit after a Chinese numeral or with the measure wor
 2000, "一个w" 10 000, "三k五" 3500), Cantonese 嚿水 for a hundred ("六嚿水" is 600, "二十八嚿水"
 2800); 俩 and 仨 of the north before a unit ("俩千八" is 2800, "仨百" 300).
 
-Asked again: the same shorthand said by the day or the week ("每日俾我四嚿水", "每个礼拜两个k").
+Asked again: the same shorthand said by the day or the week ("每日俾我四嚿水", "每个礼拜两个k");
+a figure in another currency named before it ("越币四百万一个月"); one unit said roughly with 把
+("千把块", a thousand or so) beside another item; pay said to come every two weeks with the verb
+of paying between ("两周发一次", "两个星期结一次").
 
-Near misses, read as before: "3k" and "1w2" in digits (the multipliers read them).
+Near misses, read as before: "3k" and "1w2" in digits (the multipliers read them); the yuan
+figure beside one in another currency; "五千把房租交了" (把 takes the rent); pay said to come once
+a month.
 """
 
 from __future__ import annotations
@@ -35,6 +40,10 @@ READ = [
     # near misses in digits, read as before
     ("一个月3k", "zh", "income", "3000"),
     ("月入1w2", "zh", "income", "12000"),
+    # near misses of another currency, 把 and the pay's period
+    ("一个月越币四百万 合人民币一千二", "zh", "income", "1200"),
+    ("拿四千把房租交了", "zh", "expenses", "4000"),
+    ("工资两千六 一个月发一次", "zh", "income", "2600"),
 ]
 
 #: (text, language, question)
@@ -43,6 +52,15 @@ ASKED_AGAIN = [
     ("老板每日俾我四嚿水", "zh", "income"),
     # the shorthand said by the week
     ("每个礼拜两个k", "zh", "income"),
+    # another currency named before the figure
+    ("越币四百万一个月", "zh", "income"),
+    ("月薪泰币两万 不知道合多少", "zh", "income"),
+    # one unit said roughly with 把
+    ("水电两百 买菜一个月百把块", "zh", "expenses"),
+    ("一个月万把块吧", "zh", "income"),
+    # every two weeks, the verb between
+    ("工资两千二 两周发一次", "zh", "income"),
+    ("车间工资4100，两个星期结一次", "zh", "income"),
 ]
 
 

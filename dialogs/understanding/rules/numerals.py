@@ -1650,6 +1650,13 @@ def _shorthand_as_digits_zh(match: re.Match[str]) -> str:
     return f"{(value * factor).normalize():f}"
 
 
+#: One unit of money said roughly with 把: "千把块" (a thousand or so), "百把块钱", "万把块" (not
+#: "五千把房租交了", where 把 takes the rent, nor "把" after other words).
+_ROUGHLY_ONE_UNIT_ZH = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百千万])[百千万]把(?=[块塊元钱錢来]| |$|[,\uff0c\u3002!\uff01])"
+)
+
+
 #: 俩 and 仨 (two, three, of the north) before a unit of money: "俩千五" is 2500, "仨百" 300
 #: (not "仨瓜俩枣", a trifle, nor "我俩百分之百", the pair of us).
 _TWO_OR_THREE_BEFORE_A_UNIT_ZH = re.compile(r"[俩仨](?=[百千万](?!分))")
@@ -1725,6 +1732,8 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
         if "k" in folded or "w" in folded or "水" in folded or "嚿" in folded:  # "一个k"
             folded = _SHORTHAND_AFTER_A_NUMERAL_ZH.sub(_shorthand_as_digits_zh, folded)
+        if "把" in folded:  # "千把块": a thousand or so, how much unsaid
+            folded = _ROUGHLY_ONE_UNIT_ZH.sub(" 几千 ", folded)
         if "俩" in folded or "仨" in folded:  # "俩千五": 2500
             folded = _TWO_OR_THREE_BEFORE_A_UNIT_ZH.sub(
                 lambda m: "两" if m[0] == "俩" else "三", folded

@@ -80,7 +80,9 @@ _MORE_CURRENCIES_ZH = (
     r"迪拉姆|里拉|兹罗提|雷亚尔|卢比|新西兰元|福林|克朗|"
     r"纽币|纽元|韩币|"  # "一小时23纽币": New Zealand's, Korea's money
     r"里亚尔|第纳尔|坚戈|"  # "一个月五千里亚尔": the Gulf's, Arab or Kazakh money
-    r"澳门元|澳門元|日圆|円"  # "一万五澳门元", "手取二十一万円": Macau's pataca, the yen
+    r"澳门元|澳門元|日圆|円|"  # "一万五澳门元", "手取二十一万円": Macau's pataca, the yen
+    # the money of the neighbours to the south, named "<country>币": "缅币五十万", "三百万越币"
+    r"缅币|缅元|越币|老挝币|基普|柬币|瑞尔|菲币|泰币"
 )
 
 
@@ -147,6 +149,14 @@ _PAID_IN_ANOTHER_CURRENCY = regex(
 _EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH = re.compile(
     r" ?(?:美元|美金|欧元|港币|港元|港幣|日元|日币|英镑|澳元|加元|新币|台币|台幣|韩元|澳门币|"
     rf"澳門幣|澳币|{_MORE_CURRENCIES_ZH})"
+)
+
+
+#: ... or right before it, as one names the money first: "缅币八十万一个月", "月薪台币三万二"
+#: (each figure so named, or named after it; "一个月缅币八十万 合人民币两千八" reads the yuan).
+_ANOTHER_CURRENCY_BEFORE_ZH = re.compile(
+    r"(?:美元|美金|欧元|港币|港元|港幣|日元|日币|英镑|澳元|加元|新币|台币|台幣|韩元|澳门币|"
+    rf"澳門幣|澳币|{_MORE_CURRENCIES_ZH}) ?$"
 )
 
 
@@ -291,7 +301,11 @@ def _only_in_another_currency_abroad(folded: str, numbers: list[Number], languag
     if (
         numbers
         and language_code(language) == "zh"
-        and all(_EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH.match(folded, n.end) for n in numbers)
+        and all(
+            _EVERY_FIGURE_IN_ANOTHER_CURRENCY_ZH.match(folded, n.end)
+            or _ANOTHER_CURRENCY_BEFORE_ZH.search(folded, max(0, n.start - 6), n.start)
+            for n in numbers
+        )
     ):
         return True
     if (

@@ -210,7 +210,8 @@ def _period_of(folded: str, number: Number) -> str | None:
 #: "hetente fizetnek, múlt héten 92 ezer", "按周结, 上周一千一").
 _BY_ANOTHER_PERIOD = regex(
     r"\borab[eé]r\w*|按小时|按钟点|计时工资|"
-    r"(?:每(?:两|2|三|3|四|4)(?:周|个?星期|个?礼拜)|(?:两|2|三|3|四|4)(?:周|个?星期|个?礼拜)一次)"
+    r"(?:每(?:两|2|三|3|四|4)(?:周|个?星期|个?礼拜)|"
+    r"(?:两|2|三|3|四|4)(?:周|个?星期|个?礼拜)(?:发|结|给|打|付|算)?一次)"
     r".{0,12}(?:每次|一次)|"
     r"\b(?:pay|pays|paid|paying|wages?|payslips?) (?:\w+ )?(?:weekly|fortnightly|by the week|"
     r"every (?:week|fortnight|two weeks|friday))\b|\bweekly (?:pay|wages?)\b|"
@@ -235,7 +236,8 @@ _EVERY_FEW_WEEKS_AFTER = regex(
     r"\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b|"
     r"\bminden (?:hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap)\b|"
     r"\b(?:hetfo|kedd|szerda|csutortok|pentek|szombat|vasarnap)\w*nkent\b|"
-    r"(?:两|2|三|3)(?:周|个?星期|个?礼拜)一次"
+    # with the verb of paying between: "工资两千八 两周发一次", "两个星期结一次"
+    r"(?:两|2|三|3)(?:周|个?星期|个?礼拜)(?:发|结|给|打|付|算)?一次"
 )
 
 
