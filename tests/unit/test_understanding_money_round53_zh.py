@@ -3,7 +3,9 @@ what is read, and what is asked again.
 
 Read: shorthand for a round unit after a Chinese numeral or with the measure word 个 ("两个k" is
 2000, "一个w" 10 000, "三k五" 3500), Cantonese 嚿水 for a hundred ("六嚿水" is 600, "二十八嚿水"
-2800); 俩 and 仨 of the north before a unit ("俩千八" is 2800, "仨百" 300).
+2800); 俩 and 仨 of the north before a unit ("俩千八" is 2800, "仨百" 300). Pay by the piece: a
+rate, the count of pieces, then the month's pay that is exactly their product, or a base pay plus
+it ("缝一件四十 这个月缝了九十件 三千六"): the pay is read, no sum of the three.
 
 Asked again: the same shorthand said by the day or the week ("每日俾我四嚿水", "每个礼拜两个k");
 a figure in another currency named before it ("越币四百万一个月"); one unit said roughly with 把
@@ -12,7 +14,7 @@ of paying between ("两周发一次", "两个星期结一次").
 
 Near misses, read as before: "3k" and "1w2" in digits (the multipliers read them); the yuan
 figure beside one in another currency; "五千把房租交了" (把 takes the rent); pay said to come once
-a month.
+a month; a rate and a count with a last figure that is not their product (asked again).
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ READ = [
     ("一个月越币四百万 合人民币一千二", "zh", "income", "1200"),
     ("拿四千把房租交了", "zh", "expenses", "4000"),
     ("工资两千六 一个月发一次", "zh", "income", "2600"),
+    # a rate, a count, the month's pay as their product (or a base pay plus it)
+    ("缝一件四十 这个月缝了九十件 三千六", "zh", "income", "3600"),
+    ("送一趟货给二十五 这个月送了一百二十趟 三千块", "zh", "income", "3000"),
+    ("保底两千五 一单提十五 这月跑了一百单 四千", "zh", "income", "4000"),
 ]
 
 #: (text, language, question)
@@ -61,6 +67,8 @@ ASKED_AGAIN = [
     # every two weeks, the verb between
     ("工资两千二 两周发一次", "zh", "income"),
     ("车间工资4100，两个星期结一次", "zh", "income"),
+    # a rate and a count, the last figure no product of them
+    ("缝一件四十 这个月缝了九十件 三千二", "zh", "income"),
 ]
 
 

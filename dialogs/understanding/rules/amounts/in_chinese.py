@@ -671,6 +671,33 @@ def _without_a_whole_worked_down_zh(
     return kept if kept else chosen
 
 
+def _without_a_rate_and_its_count_zh(numbers: list[Number], chosen: list[Number]) -> list[Number]:
+    """``chosen`` without a rate by the piece and the count of pieces, when the month's pay said
+    after them is exactly their product, or a base pay plus it: "搬一车货五十 这个月搬了六十车
+    三千" (3000), "保底三千 一单提二十 跑了五十单 拿了四千" (4000). The figure that comes out is
+    the cardholder's own reckoning of the month; the rate and the count are no second income
+    (nor a rate added to the total). Figures that do not come out so are kept as they were."""
+    said = [n for n in numbers if n.value is not None and n.value > 0 and (n.strong or n.value > 1)]
+    for i in range(len(said) - 2):
+        rate, count, total = said[i], said[i + 1], said[i + 2]
+        assert rate.value is not None and count.value is not None and total.value is not None
+        if total is not said[-1] or total.value <= max(rate.value, count.value):
+            continue  # (the product said last, more than either: no coincidence of small ones)
+        if count.value != count.value.to_integral_value() or total.not_monthly:
+            continue  # (nor a total said of a day: "一天打三百个电话")
+        dropped = {rate.start, count.start}
+        if rate.value * count.value != total.value:
+            base = said[i - 1] if i else None  # "底薪三千 一单二十 五十单 四千": and a base
+            if base is None or base.value is None:
+                continue
+            if base.value + rate.value * count.value != total.value:
+                continue
+            dropped.add(base.start)
+        kept = [n for n in chosen if n.start not in dropped]
+        return kept if kept else chosen
+    return chosen
+
+
 def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks figures of another time than the month (festival, year, price)."""
     if reading.language != "zh":

@@ -40,6 +40,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _corrected_with_the_gap_zh,
     _left_out_then_counted_in_zh,
     _revised_offer_old_one_too_dear_zh,
+    _without_a_rate_and_its_count_zh,
     _without_a_whole_worked_down_zh,
 )
 from dialogs.understanding.rules.amounts.in_english import (
@@ -1359,6 +1360,8 @@ def _set_aside_corrected_or_not_the_own(reading: _AmountBeingRead) -> AmountRead
             chosen = [_in_thousands(chosen[0], folded)]
     if items and language == "zh" and len(chosen) > 1:  # "房租三千 室友出一千二 我出一千八"
         chosen = _without_a_whole_worked_down_zh(folded, numbers, chosen)
+    if language == "zh" and asked == "income" and len(chosen) > 1:  # "一场三百 唱了二十场 六千"
+        chosen = _without_a_rate_and_its_count_zh(numbers_in(folded, language), chosen)
     if items and not owed and len(chosen) > 1:  # "netflix 12.99, not essential. rent 590"
         kept = [n for n in chosen if not _said_not_essential(folded, n)]
         chosen = kept if kept else chosen
