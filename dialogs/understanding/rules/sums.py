@@ -323,6 +323,8 @@ OF_WHICH = (
     # nor "1,200 not including rent which is 600": an item left out)
     rf"(?<!not )\bincluding\b(?={_A_FIGURE_IN_THE_CLAUSE})",
     r"\bebből\b", r"\babból\b", r"\bennek\b", r"其中",
+    # the formal "of which" of a letter: "kiadásaim összege 142 500 Ft, melyből a lakás 61 000"
+    r"\bmelyből\b", r"\bamelyből\b",
     # (not "在里面": pointing back, "吃住都在里面了", "已经算在里面了": counted in, no parts after)
     r"(?<!在)里面",
     # the whole said first, what it takes in after: "1,180 and that includes the bank's 12",

@@ -47,7 +47,7 @@ from dialogs.understanding.rules.text import (
 #: Of a whole shared with others, that another pays a part of it, the own part not worked out:
 #: "a havi kiadásunk 420, ebből a párom 250-et áll", "a boltot felesben visszük, 800-at hoz".
 _ANOTHERS_PART_HU = regex(
-    r"\b(?:amibol|ebbol|abbol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
+    r"\b(?:amibol|ebbol|abbol|a?melybol) (?:a |az )?(?:ferjem|felesegem|parom|elettarsam|tarsam|"
     r"anyam|apam|\w+om|\w+em) (?:[\w-]+ )?(?:fizet|all|ad|dob)\w*|"
     r"\bfelesben\b|\b(?:ketten|harman) visszuk\b|"
     # another's cost halved with a sibling: "anyámét felezzük a testvéremmel, az 120 összesen"

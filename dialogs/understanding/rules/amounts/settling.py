@@ -1213,7 +1213,9 @@ _KEPT_AFTER = re.compile(r" ?(?:ft|forint\w*)? ?(?:marad|jut)\b")
 _KEPT_BEFORE = re.compile(r"\W*(?:(?:kb|csak|nekem) )?(?:marad|jut)\b")
 
 
-_MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam)\W*$")
+#: (Right before "ebből", no mark between: in "346 jön be nekem, ebből 24 a pótlék" the "nekem"
+#: ends the clause of the whole, and the part after is named, no own share.)
+_MINE_BEFORE_IT = re.compile(r"\b(?:nekem|nalam|hozzam) ?$")
 
 
 #: Right after "of which", the cardholder's own share: "ebből rám 150 jut", "abból nekem 90".

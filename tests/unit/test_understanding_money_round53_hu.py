@@ -1,0 +1,46 @@
+"""Money families of round 53 in Hungarian, in words of our own: what is read, and what is
+asked again.
+
+Read: a whole said first, then a part of it with the formal "melyből"/"amelyből" of a letter
+("összesen 180 000 Ft, amelyből 90 000 a lakbér"), or with "ebből" after a clause that ends
+with "nekem" ("300 jön be nekem, ebből 20 a pótlék"): the whole is the answer, the part named
+is no own share; another who pays a part of it ("melyből a párom 200-at fizet") still leaves
+the own part unsaid.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a whole, then "melyből"/"amelyből" a part of it
+    ("havi kiadásom összesen 180 000 Ft, amelyből 90 000 Ft a lakbér", "hu", "expenses",
+     "180000"),
+    ("a költségeim 210 ezer forint, melyből a rezsi 40 ezer", "hu", "expenses", "210000"),
+    # a whole that comes in "nekem", then a part named after "ebből"
+    ("a pótlékkal együtt 300 jön be nekem, ebből 20 a pótlék", "hu", "income", "300000"),
+    # near-miss kept as it was: "nekem ebből" with what is left, the own share
+    ("a bolt havi 2 milliót forgalmaz, nekem ebből 250 marad", "hu", "income", "250000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # another pays a part of the whole, said with "melyből": the own part not said
+    ("a közös kiadásunk 400, melyből a férjem 220-at fizet", "hu", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_53_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_53_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
