@@ -6,6 +6,9 @@ Read: a whole said first, then a part of it with the formal "melyből"/"amelybő
 with "nekem" ("300 jön be nekem, ebből 20 a pótlék"): the whole is the answer, the part named
 is no own share; another who pays a part of it ("melyből a párom 200-at fizet") still leaves
 the own part unsaid.
+Read: a sum in another currency, then the forints the bank credits it as, named ("a bank 150
+ezer forintként írja jóvá", "230 ezer forintot ír jóvá"): the forints. Asked again: a figure in
+won, yen or yuan only, nothing said in forints.
 """
 
 from __future__ import annotations
@@ -27,12 +30,20 @@ READ = [
     ("a pótlékkal együtt 300 jön be nekem, ebből 20 a pótlék", "hu", "income", "300000"),
     # near-miss kept as it was: "nekem ebből" with what is left, the own share
     ("a bolt havi 2 milliót forgalmaz, nekem ebből 250 marad", "hu", "income", "250000"),
+    # a sum in another currency, then the forints credited, named
+    ("az osztrák nyugdíjam 600 euró, a bankom 232 ezer forintként írja jóvá", "hu", "income",
+     "232000"),
+    ("havi 900 eurót kapok, a számlámra 350 ezer forintot írnak jóvá", "hu", "income",
+     "350000"),
 ]  # fmt: skip
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
     # another pays a part of the whole, said with "melyből": the own part not said
     ("a közös kiadásunk 400, melyből a férjem 220-at fizet", "hu", "expenses"),
+    # a figure in won, yen or yuan only
+    ("a koreai számlámra havi 2 800 000 won jön", "hu", "income"),
+    ("otthon 9000 jüant kaptam", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -1296,9 +1296,11 @@ _FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
 
 #: The forints a sum in another currency came to, said after it: "a bank 180 ezerként írta
 #: jóvá", "forintban kb 300 ezer" (what the account sees; the foreign figure before it is no
-#: second amount; see :func:`_without_the_foreign_sum_before_its_forints_hu`).
+#: second amount; see :func:`_without_the_foreign_sum_before_its_forints_hu`). The forints may
+#: be named: "a bank 150 ezer forintként írja jóvá", "410 ezer forintot ír jóvá havonta".
 _THE_FORINTS_IT_CAME_TO_HU = re.compile(
-    r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?-?kent (?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
+    r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?(?:-?kent| ?(?:forint|ft)(?:kent|ot)?) "
+    r"(?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
     r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])"
 )
 
@@ -1459,7 +1461,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
-    if asked in ("expenses", "income") and ("kent " in folded or "forintban" in folded):
+    if asked in ("expenses", "income") and (
+        "kent " in folded or "forintban" in folded or "jova" in folded
+    ):
         folded = _without_the_foreign_sum_before_its_forints_hu(folded)  # "500 euró, … 195-ként"
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
         folded = _without_all_before(folded, _WHAT_IS_LEFT_AFTER_COSTS_HU)

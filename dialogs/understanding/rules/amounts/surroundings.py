@@ -535,11 +535,14 @@ def _within(amount: Decimal, limit: Decimal) -> AmountReading:
 
 
 #: In Hungarian, every figure named in another currency by its word right after it, nothing
-#: said in forints: "a vontató hitele 1200 euró havonta", "a hajón havi 2100 dollár". Nobody
-#: converts for the cardholder (the signs, "$", "€", are left out: some type them for any money).
+#: said in forints: "a vontató hitele 1200 euró havonta", "a hajón havi 2100 dollár", "a koreai
+#: számlámra 2 millió won jön". Nobody converts for the cardholder (the signs, "$", "€", are left
+#: out: some type them for any money).
 _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU = re.compile(
     r" ?(?:eur[oó](?:t|ban|s)?|eur|doll[aá]r(?:t|ban|os)?|usd|lej(?:t|ben|es)?|ron|"
-    r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?|koron(?:a|at|aban))\b"
+    r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?|koron(?:a|at|aban)|"
+    # the home money of those who work here from Asia: "3 200 000 won", "20 ezer jüan"
+    r"won(?:t|ban)?|jen(?:t|ben)?|yen|juan(?:t|ban)?|yuan)\b"
 )
 
 
