@@ -814,6 +814,17 @@ _NOT_TO_BE_COUNTED_HU = re.compile(
 )
 
 
+#: Of an income, an extra named after the pay with no figure of its own, said not to be
+#: counted: "fizetés 250, a borravalót nem számolom mert sosem ugyanannyi", "nyugdíj 180, meg a
+#: prémium decemberben, az most nem számít", "alap 300, a jutalom nélkül, azt ne számold". What
+#: is left out is no part of the answer, and its words (how it varies, when it comes) are not the
+#: pay's (the present or the wish, not "nem számoltam bele": that one is missing from a sum).
+_AN_EXTRA_NOT_COUNTED_HU = re.compile(
+    r"(?<=[,;.] )[^0-9]*?\b(?:nem szamol(?:om|nam|juk|nank)|ne szamol(?:d|ja|jak|juk)|"
+    r"nem szamit(?:om|anam)?|ne szamitsd)\b[^0-9,;.!?]*"
+)
+
+
 #: An aside said to be beside the point, the answer after it: "a zongorát 1,2 millióért vettem,
 #: az a másik kérdés, itt: albi 120", "64 hely van, de ez nem ide tartozik, havi 176",
 #: "óránként 4000-et kapok, de a kiadás a kérdés: albi 100", "88 billentyű... ja a kiadás: 183".
@@ -1389,6 +1400,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_ones_prices_named_hu(folded)  # "vágás 4000, … ezek az áraim. havi 197"
     if asked in ("expenses", "income") and ("azt " in folded or "ezt " in folded):
         folded = _without_what_is_not_counted_hu(folded)  # "10 ezer, azt nem számolnám, …178"
+    if asked == "income" and "szam" in folded and _A_NUMBER_IN.search(folded):
+        folded = _AN_EXTRA_NOT_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a jattot
+        # nem számolom": the figure before it is the pay
     if asked in ("expenses", "income") and (
         "kerdes" in folded or "tartozik" in folded or ":" in folded or "mellekes" in folded
     ):
