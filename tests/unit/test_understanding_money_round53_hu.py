@@ -12,6 +12,9 @@ won, yen or yuan only, nothing said in forints.
 Read: of an income, an extra with no figure after the pay, said not to be counted ("a jattot
 nem számolom mert …", "meg a prémium decemberben, az most nem számít"): the pay. Near-miss: an
 extra "nem számoltam bele" (left out of a sum) stays asked again.
+Read: the price of one measure of work paid by the measure ("köbméterre fizetnek 4 ezret", "1
+mázsa 3 ezer", "ládánként 900"), then the month's figure: the month's. Near-miss: a thing bought
+by the measure ("bálánként 2500 a széna …") still leaves the spending unsaid.
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ READ = [
     ("nyugdíj 168 ezer, meg a prémium decemberben, az most nem számít", "hu", "income",
      "168000"),
     ("nettó 290, a jutalom nélkül, azt ne számold", "hu", "income", "290000"),
+    # a price per measure of work paid by the measure, then the month's figure
+    ("mázsára fizetnek 3 ezret, ebben a hónapban 175 ezret kaptam", "hu", "income", "175000"),
+    ("tonnára dolgozom, 1 tonna 8 ezer, a lakás 90, kaja 60", "hu", "expenses", "150000"),
+    ("ládánként 700, a múlt hónapban 198 jött", "hu", "income", "198000"),
+    # near-miss kept as it was: a thing bought by the measure, no pay said by it
+    ("a tűzifa 1 köbméter 30 ezer, kaja 60", "hu", "expenses", "90000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -54,6 +63,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("otthon 9000 jüant kaptam", "hu", "income"),
     # near-miss kept as it was: an extra left out of a sum
     ("fizetés 200, a prémiumot nem számoltam bele", "hu", "income"),
+    # near-miss kept as it was: hay bought by the bale, a cost whose month is not said
+    ("bálánként 2300 a széna a lovaknak, meg a lakás 80", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -791,6 +791,38 @@ _ONE_THINGS_PRICE_HU = re.compile(
 )
 
 
+#: The price paid for one measure of a trade's work, said before the month's figure: "1 mázsa 3
+#: ezer", "tonnára fizetnek 9 ezret", "ládánként 800" (of wood, fruit, hay: a rate, no money of
+#: the month; the month's, "ebben a hónapban 150 ezret kaptam", is said after it).
+_A_PRICE_PER_MEASURE_HU = re.compile(
+    r"\b(?:(?:1|egy) (?:kobmeter|mazsa|tonna|lada|rekesz|puttony|bala)\w* (?:kb\.? )?|"
+    r"(?:kobmeter|mazsa|tonna|lada|rekesz|puttony|bala)\w*(?:re|ra|nkent|ert) "
+    r"(?:(?:fizetnek|fizet|adnak|kapok|kapunk) )?)"
+    r"[0-9]+(?: ?ezr?e?t?\b|-?[aeo]?t\b)?(?: ?(?:ft|forint)\w*)?"
+)
+
+
+#: Work paid by the measure, named so: "köbméterre vagyok", "ládánként" (not a thing bought by it:
+#: "a tűzifa 1 köbméter 30 ezer" is a cost, its month not said).
+_PAID_BY_THE_MEASURE_HU = re.compile(
+    r"\b(?:kobmeter|mazsa|tonna|lada|rekesz|puttony|bala)\w*(?:re|ra|nkent)\b"
+)
+
+
+#: The same, said of the cardholder's work in words, as spending is read: "köbméterre fizetnek",
+#: "ládánként kapok", "erdőn vagyok köbméterre" (not "bálánként 2500 a széna a lovamnak": hay
+#: bought, a cost whose month is not said).
+_PAID_TO_ME_BY_THE_MEASURE_HU = re.compile(
+    r"\b(?:kobmeter|mazsa|tonna|lada|rekesz|puttony|bala)\w*(?:re|ra|nkent) "
+    r"(?:fizetnek|adnak|kapok|kapunk|dolgozom|dolgozunk)\b|"
+    r"\bvagyok (?:kobmeter|mazsa|tonna|lada|rekesz|puttony|bala)\w*(?:re|ra)\b"
+)
+
+
+#: Words one of which :data:`_A_PRICE_PER_MEASURE_HU` needs.
+_MEASURES_OF_A_TRADE_HU = ("kobmeter", "mazsa", "tonna", "lada", "rekesz", "puttony", "bala")
+
+
 #: The month's own money named after the prices of :data:`_ONE_THINGS_PRICE_HU`.
 _THE_MONTHS_MONEY_AFTER_HU = re.compile(r"\b(?:havi|havonta|haztartas|kiadas)\w*")
 
@@ -1396,6 +1428,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = " " * part.start() + folded[part.start() :]  # "40 marad, ebből 25-öt adok"
     if asked in ("expenses", "income") and ("egy " in folded or "kiloja" in folded):
         folded = _without_one_things_price_hu(folded)  # "egy bögre 3500, … a háztartás havi 176"
+    if asked in ("expenses", "income") and any(w in folded for w in _MEASURES_OF_A_TRADE_HU):
+        folded = _without_a_price_per_measure_hu(folded, asked)  # "1 köbméter 4 ezer, … 50"
     if asked in ("expenses", "income") and "ar" in folded:
         folded = _without_ones_prices_named_hu(folded)  # "vágás 4000, … ezek az áraim. havi 197"
     if asked in ("expenses", "income") and ("azt " in folded or "ezt " in folded):
@@ -1545,6 +1579,19 @@ def _without_one_things_price_hu(folded: str) -> str:
     if not prices:
         return folded
     if not _the_months_money_named_in_hu(folded[prices[-1].end() :]):
+        return folded
+    return _blanked(folded, *prices)
+
+
+def _without_a_price_per_measure_hu(folded: str, asked: str) -> str:
+    """``folded`` with each price of :data:`_A_PRICE_PER_MEASURE_HU` blanked, when the work is
+    said to be paid by the measure (of spending, said to be paid to the cardholder) and a figure
+    is said after them (the month's): "köbméterre fizetnek 4 ezret, … 240 ezret kaptam"."""
+    paid = _PAID_BY_THE_MEASURE_HU if asked == "income" else _PAID_TO_ME_BY_THE_MEASURE_HU
+    if not paid.search(folded):
+        return folded
+    prices = list(_A_PRICE_PER_MEASURE_HU.finditer(folded))
+    if not prices or not _A_NUMBER_IN.search(folded, prices[-1].end()):
         return folded
     return _blanked(folded, *prices)
 
