@@ -15,6 +15,8 @@ extra "nem számoltam bele" (left out of a sum) stays asked again.
 Read: the price of one measure of work paid by the measure ("köbméterre fizetnek 4 ezret", "1
 mázsa 3 ezer", "ládánként 900"), then the month's figure: the month's. Near-miss: a thing bought
 by the measure ("bálánként 2500 a széna …") still leaves the spending unsaid.
+Asked again: a base pay beside a part of it not known yet ("a jutalék a hónap végén derül ki",
+"a prémiumról még nem tudok semmit"). Near-miss: a part whose figure is said stays added.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ READ = [
     ("ládánként 700, a múlt hónapban 198 jött", "hu", "income", "198000"),
     # near-miss kept as it was: a thing bought by the measure, no pay said by it
     ("a tűzifa 1 köbméter 30 ezer, kaja 60", "hu", "expenses", "90000"),
+    # near-miss kept as it was: a part of the pay whose figure is said
+    ("fizetés 250, a prémium 30, az már kiderült", "hu", "income", "280000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -65,6 +69,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("fizetés 200, a prémiumot nem számoltam bele", "hu", "income"),
     # near-miss kept as it was: hay bought by the bale, a cost whose month is not said
     ("bálánként 2300 a széna a lovaknak, meg a lakás 80", "hu", "expenses"),
+    # a base pay beside a part not known yet
+    ("alapbér 210, a jutalék csak a hónap végén derül ki", "hu", "income"),
+    ("fix 250, a prémiumról még nem tudok semmit", "hu", "income"),
 ]  # fmt: skip
 
 

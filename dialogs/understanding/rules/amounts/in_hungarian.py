@@ -400,6 +400,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
     if (
+        asked == "income"
+        and ("tud" in folded or "derul" in folded)
+        and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "alap 180, a jutalék majd kiderül"
+    if (
         asked == "expenses"
         and ("mmal" in folded or "mmel" in folded)
         and _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU.search(folded)
@@ -854,6 +860,15 @@ _NOT_TO_BE_COUNTED_HU = re.compile(
 _AN_EXTRA_NOT_COUNTED_HU = re.compile(
     r"(?<=[,;.] )[^0-9]*?\b(?:nem szamol(?:om|nam|juk|nank)|ne szamol(?:d|ja|jak|juk)|"
     r"nem szamit(?:om|anam)?|ne szamitsd)\b[^0-9,;.!?]*"
+)
+
+
+#: A part of this month's pay whose figure is not known yet, beside the base: "alapbér 200, a
+#: jutalék a hónap végén derül ki", "fix 250, a prémiumról még nem tudok semmit" (the month's pay
+#: is the base and that part; not a raise to come, "januártól emelés, még nem tudni mennyi").
+_A_PART_OF_THE_PAY_NOT_KNOWN_YET_HU = re.compile(
+    r"\b(?:jutalek|premium|bonusz|tulora)\w*\b[^0-9.;!?]{0,40}?"
+    r"\b(?:(?:ki)?derul ki|kiderul|meg nem tud\w*|nem tudom mennyi|nem tudni)\b"
 )
 
 
