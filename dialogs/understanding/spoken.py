@@ -44,6 +44,30 @@ _SLANG_HALVED = re.compile(r"\bhalf (?:a )?(ton|monkey|pony)\b(?! of\b)")
 _SLANG_AND_A_HALF = re.compile(
     r"\b(?:(?:a|one) )?(ton|monkey|pony) (?:and|n|&) (?:a )?half\b(?! of\b)"
 )
+#: Slang counted with a number word, or with tens after it, or two slang sums said as one:
+#: "three ton" is 300, "a ton twenty" 120, "a monkey and a pony" 525, "a ton n a tenner" 110.
+#: A count in digits is a weight ("12 ton a load", "2 ton of gravel"), so only words count
+#: here; the second slang of a pair is the smaller, else it is two sums ("a pony and a ton").
+_SLANG_COUNTED = re.compile(
+    rf"\b({'|'.join(_UNITS)}) (ton|monkey)\b(?! of\b)(?!s\b)(?! ?(?:[$€£] ?)?[0-9])"
+)
+_SLANG_AND_TENS = re.compile(
+    rf"\b(?:a|one) ton ({'|'.join(_TENS)})(?:[ -]({'|'.join(_UNITS)}))?\b"
+    rf"(?! (?:{_NUMBER_WORD}|and|pounds? and|p|times|people|kids|miles)\b)(?! ?(?:p|pence|%)\b)"
+)
+_SLANG_PAIR = re.compile(
+    r"\b(?:(?:a|one) )?(monkey|ton) (?:and|n|&) (?:a|one) (ton|pony|tenner|fiver|score)\b"
+    r"(?! of\b)"
+)
+_PAIRED = {**SLANG, "score": 20}
+
+
+def _slang_pair(match: re.Match[str]) -> str:
+    """The sum of a :data:`_SLANG_PAIR` when its second slang is the smaller, else unchanged."""
+    first, second = _PAIRED[match[1]], _PAIRED[match[2]]
+    return str(first + second) if second < first else match[0]
+
+
 #: Street words for a hundred and a thousand after a figure: "9 hunnid", "12 hun a month",
 #: "1.1 thou", "a thou all in"; "hunnid" alone is a hundred ("hunnid a month").
 _HUNDRED_SLANG = re.compile(r"\b(?:hunnid|hundo)\b|(?<=[0-9] )hun\b")
@@ -157,6 +181,12 @@ def spoken_english(folded: str) -> str:
     if "half" in folded:
         folded = _SLANG_HALVED.sub(lambda m: str(SLANG[m[1]] // 2), folded)
         folded = _SLANG_AND_A_HALF.sub(lambda m: str(SLANG[m[1]] * 3 // 2), folded)
+    if "ton" in folded or "monkey" in folded:  # "seven ton", "a ton fifty", "a monkey n a pony"
+        folded = _SLANG_COUNTED.sub(lambda m: str(_UNITS[m[1]] * SLANG[m[2]]), folded)
+        folded = _SLANG_AND_TENS.sub(
+            lambda m: str(100 + _TENS[m[1]] + (_UNITS[m[2]] if m[2] else 0)), folded
+        )
+        folded = _SLANG_PAIR.sub(_slang_pair, folded)
     folded = _SLANG.sub(lambda m: str(SLANG[m[1]]), folded)
     if "score" in folded:  # (each match has it)
         folded = _A_SCORE.sub("20", folded)

@@ -1,0 +1,49 @@
+"""English money families of round 53, in words of our own: what is read, and what is asked
+again.
+
+Read: money slang counted with a number word ("four ton" is 400, "two monkey" 1,000), a ton with
+tens said after it ("a ton thirty" is 130), and two slang sums said as one, the smaller after
+("a monkey and a pony" is 525, "a ton n a tenner" 110).
+Near misses that stay: a count in digits before "ton" is a weight ("we shift 30 ton a week");
+"two ton of" is a lot; a pair with the bigger sum second is two sums, not one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # slang counted with a number word, tens after a ton, a pair of slang sums
+    ("mortgage four ton, leccy a ton, shopping three ton", "en", "expenses", "800"),
+    ("two monkey off the dole", "en", "income", "1000"),
+    ("i can manage a ton thirty a month", "en", "counter", "130"),
+    ("board is a monkey and a pony", "en", "expenses", "525"),
+    ("a ton n a tenner each month", "en", "counter", "110"),
+    # near misses that stay read as they were
+    ("we shift 30 ton a week at the yard, my outgoings are 700 a month", "en", "expenses",
+     "700"),
+    ("a ton a month", "en", "counter", "100"),
+    ("two ton of bills, about 600 a month all in", "en", "expenses", "600"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # a pair with the bigger sum second: two sums, which is unsaid
+    ("a pony and a ton", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
