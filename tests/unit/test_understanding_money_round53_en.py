@@ -4,8 +4,12 @@ again.
 Read: money slang counted with a number word ("four ton" is 400, "two monkey" 1,000), a ton with
 tens said after it ("a ton thirty" is 130), and two slang sums said as one, the smaller after
 ("a monkey and a pony" is 525, "a ton n a tenner" 110).
+Asked again: a fortnight's figure with "every fortnight" said first ("every fortnight its 480
+on the lot"), and a week's or a fortnight's said after a hedge set off by commas ("Two hundred,
+or so, a week").
 Near misses that stay: a count in digits before "ton" is a weight ("we shift 30 ton a week");
-"two ton of" is a lot; a pair with the bigger sum second is two sums, not one.
+"two ton of" is a lot; a pair with the bigger sum second is two sums, not one; a hedge with the
+month after it ("700, or so, a month") is read.
 """
 
 from __future__ import annotations
@@ -30,12 +34,17 @@ READ = [
      "700"),
     ("a ton a month", "en", "counter", "100"),
     ("two ton of bills, about 600 a month all in", "en", "expenses", "600"),
+    ("rent 700, or so, a month", "en", "expenses", "700"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
     # a pair with the bigger sum second: two sums, which is unsaid
     ("a pony and a ton", "en", "expenses"),
+    # a fortnight's or a week's, the period said first or after a hedge
+    ("every fortnight its 480 on the lot", "en", "expenses"),
+    ("Two hundred, or so, a week on the shopping", "en", "expenses"),
+    ("about 90, roughly, per fortnight", "en", "income"),
 ]  # fmt: skip
 
 

@@ -379,6 +379,10 @@ PERIOD_AFTER = (
     r" ?(?:k|grand|quid|pounds?)?(?: [a-z]+){0,3},? (?:but |and )?(?:thats|that'?s|that is|its|"
     r"it'?s) (?:(?:per|a|each|every) (?:term|week|year|fortnight|quarter)|weekly|yearly|termly|"
     r"annual|quarterly|fortnightly)\b",
+    # the period after a hedge set off by commas: "two hundred, or so, a week", "90, give or
+    # take, per fortnight" (a week's or a fortnight's, however near)
+    r" ?(?:quid|pounds?)?,? (?:or thereabouts|or so|give or take|more or less|roughly|approx\w*),? "
+    r"(?:a|per|each|every) (?:week|wk|fortnight|year|day)\b",
 )
 _PERIOD_AFTER = compile_phrases(PERIOD_AFTER)
 PART_BEFORE = (
@@ -568,7 +572,8 @@ PERIOD_BEFORE = (
     # earned so far this year, months of it: "今年到现在挣了三万", "今年上半年挣了三万"
     r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?"
     r"(?:挣|赚|收入|拿|卖|花|用|消费|开销|支出)了?|"
-    r"fortnightly|bi-?weekly|every (?:two|2|three|3|four|4) weeks|a fortnight|egy évben|"
+    r"fortnightly|bi-?weekly|every (?:two|2|three|3|four|4) weeks|(?:a|every|each) fortnight|"
+    r"egy évben|"
     r"egy év alatt|每(?:三|3|四|4)(?:周|个?星期|个?礼拜)|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
     r"年终奖|年终|年底奖金|年奖|(?:annual|yearly|christmas|xmas|year-end) bonus(?: of)?|"
