@@ -4,6 +4,8 @@ again.
 Read: money slang counted with a number word ("four ton" is 400, "two monkey" 1,000), a ton with
 tens said after it ("a ton thirty" is 130), and two slang sums said as one, the smaller after
 ("a monkey and a pony" is 525, "a ton n a tenner" 110).
+How many payments a list after a colon holds is no money: "two things come out on the 1st: loan
+150, phone 30" is 180.
 Asked again: a fortnight's figure with "every fortnight" said first ("every fortnight its 480
 on the lot"), and a week's or a fortnight's said after a hedge set off by commas ("Two hundred,
 or so, a week").
@@ -29,12 +31,16 @@ READ = [
     ("i can manage a ton thirty a month", "en", "counter", "130"),
     ("board is a monkey and a pony", "en", "expenses", "525"),
     ("a ton n a tenner each month", "en", "counter", "110"),
+    # how many payments a list after a colon holds
+    ("two things come out on the 1st: loan 150, phone 30", "en", "other_debts", "180"),
+    ("5 bills: rent 600, gas 50, water 25, phone 20, tv 10", "en", "expenses", "705"),
     # near misses that stay read as they were
     ("we shift 30 ton a week at the yard, my outgoings are 700 a month", "en", "expenses",
      "700"),
     ("a ton a month", "en", "counter", "100"),
     ("two ton of bills, about 600 a month all in", "en", "expenses", "600"),
     ("rent 700, or so, a month", "en", "expenses", "700"),
+    ("2 loans at 150 each: that is it", "en", "other_debts", "300"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

@@ -2623,6 +2623,14 @@ _PEOPLE_IN_ONES_UNIT_EN = regex(
     r"(?<![0-9.,£$€])\b[0-9]{1,3} (?:of us )?in (?:the|my|our) (?:platoon|squad|section|troop|"
     r"company|regiment|battalion|crew|team|class|unit|band|choir|congregation|gang)\b"
 )
+#: How many payments or bills a list after a colon holds, in English, no money: "on payday 3
+#: things go out: rent, loan, phone", "4 bills come off the card: gas 60, ...", "two debts:
+#: catalogue 30, loan 90" (summed with the items, the count would be one of them).
+_A_COUNT_OF_THE_ITEMS_LISTED_EN = regex(
+    r"(?<![0-9.,£$€])\b(?:[2-9]|1[0-9]|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:things|bills|payments|debits|direct debits|debts|loans|items|outgoings|cards)"
+    r"(?: (?!(?:of|at|for|each|a|is|are|at)\b)[a-z]+){0,4}(?=:)"
+)
 _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_THINGS_OF_THE_TRADE_A_DAY_EN, _THINGS_OF_THE_TRADE_A_DAY_WORDS_EN),
     (_THINGS_OF_THE_TRADE_EVERY_DAY_EN, ("s every ", "s each ", "s on a ")),
@@ -2630,6 +2638,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_PEOPLE_OR_HOMES_SERVED_EN, _PEOPLE_OR_HOMES_SERVED_WORDS_EN),
     (_A_ROTA_ON_AND_OFF_EN, (" off",)),
     (_A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN, ("s (", "s(")),
+    (_A_COUNT_OF_THE_ITEMS_LISTED_EN, (":",)),
     (_A_LINE_BY_ITS_NUMBER_EN, ("line ", "belt ")),
     (_GRADES_PLOTS_AND_SIZES_EN, ("grade ", "band ", "point ", "trench ", "plot ", "size ")),
     (_AN_EMERGENCY_LINE_EN, (" call", " line", " bleep", " operator", " dispatch")),
