@@ -9,9 +9,12 @@ How many payments a list after a colon holds is no money: "two things come out o
 Asked again: a fortnight's figure with "every fortnight" said first ("every fortnight its 480
 on the lot"), and a week's or a fortnight's said after a hedge set off by commas ("Two hundred,
 or so, a week").
+A pay with its period in brackets among other figures ("take home 1,380.00 (week 5 of 13,
+paid four-weekly)") is a four-weekly pay as it is with the period alone in them: asked again.
 Near misses that stay: a count in digits before "ton" is a weight ("we shift 30 ton a week");
 "two ton of" is a lot; a pair with the bigger sum second is two sums, not one; a hedge with the
-month after it ("700, or so, a month") is read.
+month after it ("700, or so, a month") is read; a pay with its parts in brackets ("wage 1,900
+(basic 1,600, overtime 300)") is read as the whole.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ READ = [
     ("two ton of bills, about 600 a month all in", "en", "expenses", "600"),
     ("rent 700, or so, a month", "en", "expenses", "700"),
     ("2 loans at 150 each: that is it", "en", "other_debts", "300"),
+    ("wage 1,900 (basic 1,600, overtime 300)", "en", "income", "1900"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -51,6 +55,9 @@ ASKED_AGAIN = [
     ("every fortnight its 480 on the lot", "en", "expenses"),
     ("Two hundred, or so, a week on the shopping", "en", "expenses"),
     ("about 90, roughly, per fortnight", "en", "income"),
+    # a pay's period in brackets among other figures
+    ("take home 1,380.00 (week 5 of 13, paid four-weekly)", "en", "income"),
+    ("wages 720 (week 3 of 26, paid every 2 weeks)", "en", "income"),
 ]  # fmt: skip
 
 

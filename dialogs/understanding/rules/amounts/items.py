@@ -115,11 +115,24 @@ _WORKED_OUT_IN_BRACKETS = regex(
 )
 
 
+#: A pay period named in brackets after the pay, whatever other figures are with it: "take home
+#: 1,420.00 (week 9 of 13, paid four-weekly)", "wage 600 (2 weeks, paid fortnightly)". The
+#: figures beside it say which pay it is, no parts of it; the period is read with the pay.
+_A_PAY_PERIOD_IN_BRACKETS = regex(
+    r"\b(?:paid |pay )?(?:every (?:other |two |2 |three |3 |four |4 )?(?:weeks?|fortnight)|"
+    r"(?:four|4)[- ]?weekly|fortnightly|bi-?weekly|weekly)\b"
+)
+
+
 def _without_its_breakdown(found: re.Match[str], language: str) -> str:
     """The figure of ``found`` without the parts in its brackets where they are parts of it (they
     add up to it or less): summed as items beside it they would count it twice."""
     if _WORKED_OUT_IN_BRACKETS.search(found[1]):
         return found[0]  # "rent 640 (split 50/50 so 320 mine)": the own part worked out
+    if ("week" in found[1] or "fortnight" in found[1]) and _A_PAY_PERIOD_IN_BRACKETS.search(
+        found[1]
+    ):
+        return found[0]  # "(period 7 of 13, paid every 4 weeks)": no breakdown
     numbers = numbers_in(found[0], language_code(language))
     values = [n.value for n in numbers if n.unit is None]
     if len(values) < 2 or None in values or sum(v for v in values[1:] if v) > (values[0] or 0):
