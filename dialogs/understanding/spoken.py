@@ -68,6 +68,13 @@ def _slang_pair(match: re.Match[str]) -> str:
     return str(first + second) if second < first else match[0]
 
 
+#: A month's figure typed without its "a", the clause ending on "month": "the room is 450
+#: month, food is 250 month" (450 and 250 a month). Three digits or more, after "is", and
+#: nothing after "month" but a stop: not a term ("360 month mortgage", "is 12 month"), nor
+#: where a term or a contract is named ("the term is 360 month").
+_A_MONTH_WITHOUT_ITS_A = re.compile(
+    r"(?<=\bis )((?:[$€£] ?)?[1-9][0-9]{2,}(?:,[0-9]{3})*(?:\.[0-9]{2})?) month(?= ?[,.;!]| ?$)"
+)
 #: Street words for a hundred and a thousand after a figure: "9 hunnid", "12 hun a month",
 #: "1.1 thou", "a thou all in"; "hunnid" alone is a hundred ("hunnid a month").
 _HUNDRED_SLANG = re.compile(r"\b(?:hunnid|hundo)\b|(?<=[0-9] )hun\b")
@@ -166,6 +173,8 @@ def counted_in_plural(folded: str) -> str:
 
 def spoken_english(folded: str) -> str:
     """English money said aloud, as digits: "a ton" → "100", "one fifty" → "150"."""
+    if " month" in folded and "term" not in folded and "contract" not in folded:  # (a term's)
+        folded = _A_MONTH_WITHOUT_ITS_A.sub(r"\g<1> a month", folded)
     folded = _GLUED.sub(lambda m: f"{m[1]} {m[2]}", folded)
     if " hundred" in folded or " thousand" in folded:  # "for hundred", "too thousand and ate"
         folded = _SOUNDALIKE_BEFORE_A_SCALE.sub(lambda m: _SOUNDALIKES[m[0]], folded)

@@ -9,12 +9,15 @@ How many payments a list after a colon holds is no money: "two things come out o
 Asked again: a fortnight's figure with "every fortnight" said first ("every fortnight its 480
 on the lot"), and a week's or a fortnight's said after a hedge set off by commas ("Two hundred,
 or so, a week").
+A month's figure typed without its "a" after "is" ("the flat is 520 month, gas 60") is
+a month's.
 A pay with its period in brackets among other figures ("take home 1,380.00 (week 5 of 13,
 paid four-weekly)") is a four-weekly pay as it is with the period alone in them: asked again.
 Near misses that stay: a count in digits before "ton" is a weight ("we shift 30 ton a week");
 "two ton of" is a lot; a pair with the bigger sum second is two sums, not one; a hedge with the
 month after it ("700, or so, a month") is read; a pay with its parts in brackets ("wage 1,900
-(basic 1,600, overtime 300)") is read as the whole.
+(basic 1,600, overtime 300)") is read as the whole; a term said in months ("the loan term is 360
+month") is no month's figure.
 """
 
 from __future__ import annotations
@@ -45,6 +48,9 @@ READ = [
     ("rent 700, or so, a month", "en", "expenses", "700"),
     ("2 loans at 150 each: that is it", "en", "other_debts", "300"),
     ("wage 1,900 (basic 1,600, overtime 300)", "en", "income", "1900"),
+    # a month's figure without its "a"
+    ("the flat is 520 month, gas 60, bus 40", "en", "expenses", "620"),
+    ("the loan term is 360 month. i pay 90 a month", "en", "other_debts", "90"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
