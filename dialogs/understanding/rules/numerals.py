@@ -573,6 +573,8 @@ PERIOD_BEFORE = (
     r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?"
     r"(?:挣|赚|收入|拿|卖|花|用|消费|开销|支出)了?|"
     r"fortnightly|bi-?weekly|every (?:two|2|three|3|four|4) weeks|(?:a|every|each) fortnight|"
+    # a week's said first, "weeks" typed without its s: "every 2 week 160", "every week 40"
+    r"every (?:two |2 )?week|each week|"
     r"egy évben|"
     r"egy év alatt|每(?:三|3|四|4)(?:周|个?星期|个?礼拜)|"
     r"(?:két|három|négy|öt|hat|[2-9]) ?hetente|"
@@ -1434,6 +1436,16 @@ _HU_NOTES_COUNTED_IN_DIGITS = re.compile(
 #: A "kiló" (slang for a hundred thousand) said with a note beside it: "egy kiló meg egy húszas"
 #: (120,000). Alone, "egy kiló" is a kilogram of something, no money.
 _A_KILO_BESIDE_A_NOTE_HU = re.compile(rf"\begy kilo((?:,? (?:meg|es|plusz) {_HU_NOTE})+)\b")
+#: A "kiló" in digits as money slang for a hundred thousand forints, where no weight can be
+#: meant: after a word for the month, the rent, the pay or the pension, with nothing weighed
+#: after it ("albérlet 1,2 kiló, rezsi 40" is 120,000; "havonta 2 kiló marad" 200,000). A
+#: kilo of something ("havi 3 kiló kávé"), or one without such a word before ("lefogytam 5
+#: kilót"), stays a weight.
+_KILOS_AS_MONEY_HU = re.compile(
+    r"\b((?:havi|havonta|albi|alberlet|lakber|fizetes|fizum|nyugdij\w*|berem|tisztan) "
+    r"(?:kb\.? |kozel |kerek )?)([0-9]{1,2}(?:,[0-9]{1,2})?) kilo"
+    r"(?= (?:jon|megy|marad|van)\b| ?[,.;!]| ?$)"
+)
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
 
@@ -2749,6 +2761,10 @@ def without_identifiers(folded: str) -> str:
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
     ages, a family's size, a fraction, an own age, the home's address, a time of day or a day
     of the month. Read as amounts they would be summed in with the one asked for."""
+    if "kilo" in folded:  # "albi 1,3 kiló": money slang, before a weight is blanked
+        folded = _KILOS_AS_MONEY_HU.sub(
+            lambda m: f"{m[1]}{int(Decimal(m[2].replace(',', '.')) * 100_000)} ft", folded
+        )
     for pattern in (
         _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
         _A_FRACTION,
