@@ -243,6 +243,9 @@ def _names_a_loans_size(folded: str, number: Number) -> bool:
 #: Right after a figure, that it is paid every month: "a felvett hitel 112 ezer havonta" (the
 #: figure is the payment, though its clause names the loan taken out).
 _A_MONTHS_RIGHT_AFTER_HU = re.compile(r",? (?:havonta|egy honapban)\b")
+#: The same said right before it: "a NAV-tartozás havi 15" (a payment, though "tartozás"
+#: names the debt; not the balance).
+_A_MONTHS_RIGHT_BEFORE_HU = re.compile(r"\b(?:havi|havonta) (?:kb\.? )?$")
 
 
 def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
@@ -256,6 +259,7 @@ def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number],
         for n in numbers
         if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])
         and not _A_MONTHS_RIGHT_AFTER_HU.match(folded, n.end)
+        and not _A_MONTHS_RIGHT_BEFORE_HU.search(folded, max(0, n.start - 12), n.start)
     ]
     kept = [n for n in numbers if n not in balances]
     if not balances or not kept:
