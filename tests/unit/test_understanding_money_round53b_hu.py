@@ -8,6 +8,16 @@ before ("lefogytam 4 kilót") stays a weight.
 Asked again: a week's figure said first in English, "weeks" typed without its s ("every 2 week
 90 ezer", "every week 35 ezer"). Near-miss: a month's figure after a week said of the payday
 stays read.
+Read: of a debt, a sum said to be paid in already ("már befizettem") beside the month's payment:
+the payment, not the two added. Near-miss: such a sum said alone stays as it was.
+Read: of debts, a figure right after "havi" in a clause that names the debt ("tartozás"): a
+payment, added to the others, not a balance left out. Near-miss: a balance said with no "havi"
+beside a payment stays left out.
+Read: of spending, a cost said right after its figure to be a business's ("az külön business",
+"az a vállalkozásé", "az céges") set aside when other figures follow: the own costs. Near-miss: a
+shop's cost said with no such clause stays added.
+Read: thousands said before "month" typed in English ("90 ezer month"): a month's sum, never
+ninety thousand months; "mais nada" after it is nothing else, not a nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +39,24 @@ READ = [
     ("lefogytam 4 kilót, kaja 50", "hu", "expenses", "50000"),
     # near-miss kept as it was: the month's figure after a week said of the payday
     ("every week they pay, 1600 a month", "en", "income", "1600"),
+    # a sum paid in already, beside the month's payment
+    ("a kölcsön havi 30 ezer, 8 ezret már visszafizettem", "hu", "other_debts", "30000"),
+    ("havi 18 a részlet, már 54-et befizettem", "hu", "other_debts", "18000"),
+    # near-miss kept as it was: such a sum alone
+    ("már 40-et befizettem", "hu", "other_debts", "40000"),
+    # a figure after "havi" in a clause that names the debt: a payment
+    ("a közműtartozás havi 12, meg a bátyámnak 8", "hu", "other_debts", "20000"),
+    # near-miss kept as it was: a balance with no "havi", beside a payment
+    ("tartozás 600 ezer, havi 25", "hu", "other_debts", "25000"),
+    # a business's cost set aside, the own costs after it
+    ("a műhely bérlése 45 ezer, az külön business, albi 120, kaja 55", "hu", "expenses",
+     "175000"),
+    ("a bolt rezsije 35, az a vállalkozásé, lakás 110, kaja 50", "hu", "expenses", "160000"),
+    # near-miss kept as it was: a shop's cost with no such clause
+    ("üzlet 40, lakás 90", "hu", "expenses", "130000"),
+    # thousands before "month" in English, "mais nada" after
+    ("90 ezer month", "hu", "income", "90000"),
+    ("gitárórákat adok, 140 ezer month, mais nada", "hu", "income", "140000"),
 ]  # fmt: skip
 
 #: (text, language, question)

@@ -978,6 +978,8 @@ def numbers_in(text: str, language: str) -> list[Number]:
         before = text[max(0, match.start() - 12) : match.start()]
         negative = bool(_NEGATIVE_BEFORE.search(before))
         unit = _unit_around(text, match.start(), end)
+        if unit == "month" and end != match.end() and value is not None and value >= 1000:
+            unit = None  # "250 ezer month": thousands are never a count of months, a month's sum
         said_before = text[max(0, match.start() - 30) : match.start()]
         reach = max(0, match.start() - _REACH_BEFORE)
         not_monthly = bool(

@@ -840,6 +840,14 @@ _ONES_PRICES_NAMED_HU = re.compile(
 )
 
 
+#: A cost said right after its figure to be a business's, not one's own: "a műhely bérlése 50,
+#: az külön business", "a bolt rezsije 40, az a vállalkozásé", "30 ezer, az céges" (the figure
+#: before is no spending of one's own, when another figure is said after).
+_A_BUSINESS_COST_HU = re.compile(
+    r"\baz (?:kulon |mar |a )?(?:business\w*|biznisz\w*|uzlet\w*|vallalkozas\w*|ceg(?:e|es)\b)"
+)
+
+
 #: An item said not to be counted, right after its figure: "a nagyi ad 10 ezer zsebpénzt, azt
 #: nem számolnám", "egyszer jött 120 visszatérítés, azt hagyjuk" (the figure before is no part
 #: of the answer, when another figure is said after).
@@ -1391,6 +1399,15 @@ _AN_ITEMS_FIGURE_A_QUESTION_MARK_ON_ITS_LINE_HU = re.compile(
 )
 
 
+#: Of a debt, a sum said to be paid in already, beside its month's payment: "a kölcsön havi 30,
+#: 10 ezret már visszafizettem", "havi 20 a részlet, már 60-at befizettem". What is paid is no
+#: payment of the month (it was read as one more and added); the payment said is the answer.
+_A_SUM_PAID_ALREADY_HU = re.compile(
+    r"(?:\bmar )?(?<![0-9.,])[0-9]+(?:[.,][0-9]+)?(?: ?ezr?\w*|-?[aeo]?t)? (?:mar )?"
+    r"(?:be|ki|vissza|le)?(?:fizettem|torlesztettem)\b(?: [a-z]+)?"
+)
+
+
 def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bool) -> str:
     """``folded``, a Hungarian answer, with the figures blanked that are no answer: a figure not
     preferred ("inkább 170 mint 180"), a lump sum lived on, the payments left of a term, a
@@ -1421,6 +1438,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         "nekem" in folded or "ram " in folded or "en reszem" in folded or "enyem" in folded
     ):
         folded = _without_the_whole_before_the_own_part_hu(folded)  # "96, …, így nekem 48"
+    if owed and "mar " in folded and ("fizettem" in folded or "torlesztettem" in folded):
+        folded = _without_a_sum_paid_already_hu(folded)  # "havi 25, 5 ezret már befizettem"
     if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
         folded = _NOTHING_IT_WOULD_BE_HU.sub(blank, folded)
     if "ev" in folded:  # "évente 2 millió 400 ezer, azaz 200 egy hónapra"
@@ -1452,6 +1471,14 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if asked == "income" and "szam" in folded and _A_NUMBER_IN.search(folded):
         folded = _AN_EXTRA_NOT_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a jattot
         # nem számolom": the figure before it is the pay
+    if asked == "expenses" and (
+        "busin" in folded
+        or "uzlet" in folded
+        or "vallalk" in folded
+        or "ceg" in folded
+        or "biznisz" in folded
+    ):
+        folded = _without_what_is_not_counted_hu(folded, _A_BUSINESS_COST_HU)  # "az külön business"
     if asked in ("expenses", "income") and (
         "kerdes" in folded or "tartozik" in folded or ":" in folded or "mellekes" in folded
     ):
@@ -1732,13 +1759,27 @@ def _without_an_item_named_as_given_up_hu(folded: str) -> str:
     return _blanked(folded, items[0])
 
 
-def _without_what_is_not_counted_hu(folded: str) -> str:
-    """``folded`` with the figure blanked that is said right after not to be counted, when
-    another figure is said after: "a nagyi ad 10 ezer, azt nem számolnám, a fizu 178"."""
-    left_out = _NOT_TO_BE_COUNTED_HU.search(folded)
+def _without_what_is_not_counted_hu(
+    folded: str, said_after: re.Pattern[str] = _NOT_TO_BE_COUNTED_HU
+) -> str:
+    """``folded`` with the figure blanked that is said right after not to be counted (or, with
+    ``said_after``, to be no own cost), when another figure is said after: "a nagyi ad 10 ezer,
+    azt nem számolnám, a fizu 178"."""
+    left_out = said_after.search(folded)
     if not left_out or not _A_NUMBER_IN.search(folded, left_out.end()):
         return folded
     figures = list(_A_FIGURE_HU.finditer(folded, 0, left_out.start()))
     if not figures or _SENTENCE_END.search(folded, figures[-1].end(), left_out.start()):
         return folded
     return _blanked(folded, figures[-1])
+
+
+def _without_a_sum_paid_already_hu(folded: str) -> str:
+    """``folded`` with a sum said to be paid in already blanked (see
+    :data:`_A_SUM_PAID_ALREADY_HU`), only where "már" is said of it and another figure is left
+    (alone, "már 60-at befizettem" says nothing of a month and stays as it was)."""
+    blanked = folded
+    for match in _A_SUM_PAID_ALREADY_HU.finditer(folded):
+        if "mar " in match[0]:
+            blanked = blanked[: match.start()] + " " * len(match[0]) + blanked[match.end() :]
+    return blanked if _A_NUMBER_IN.search(blanked) else folded

@@ -391,6 +391,7 @@ _NOTHING_ELSE = regex(
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
     r"\bnone of your (?:business|concern)\b|\bnothing else\b|"
+    r"\bmais nada\b|\bnada mais\b|\bnada mas\b|"  # "…, mais nada": nothing else, typed mixed
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
