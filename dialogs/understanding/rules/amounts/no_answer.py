@@ -795,10 +795,14 @@ _A_SHARE_OF_ANOTHERS_HU = regex(
 
 
 #: The rest of the month said to come as it comes, or not known: "a bérlet 8950, a többi meg
-#: ahogy jön", "a többi változó".
+#: ahogy jön", "a többi változó"; or to be added up or sent later: "albi 100, a többit majd
+#: holnap összeadom", "a többit még ki kell számolnom".
 _THE_REST_AS_IT_COMES_HU = regex(
     r"\ba tobbi(?: \w+)? (?:meg |pedig )?(?:ahogy jon|valtozo|valtozik|nem tudom|"
-    r"fogalmam sincs)\b(?![^.;!?0-9]*[0-9])"
+    r"fogalmam sincs)\b(?![^.;!?0-9]*[0-9])|"
+    r"\ba tobbit (?:majd |meg |pedig )?(?:(?:este|kesobb|holnap|otthon|utana) )?"
+    r"(?:osszeadom|osszeszamolom|kiszamolom|megirom|megnezem|elkuldom|ossze kell adnom|"
+    r"ki kell szamolnom)\b(?![^.;!?0-9]*[0-9])"
 )
 
 

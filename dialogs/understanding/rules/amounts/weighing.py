@@ -213,6 +213,9 @@ _OWN_PART_UNSAID = regex(
     r"\b(?:the )?(?:bigger|smaller|larger|lesser) (?:half|part|share)\b|"
     r"\b(?:az enyem )?(?:a )?(?:kisebbik|nagyobbik) (?:resz|fele)\w*|"
     r"\b(?:ketten|harman|negyen|otan) (?:osztjuk|fizetjuk|dobjuk ossze|alljuk)\b|"
+    # shared, the parts said to be unequal: "270 az egész, de nem egyformán fizetünk", "nem
+    # ugyanannyit adunk bele" (the own part no figure said)
+    r"\bnem (?:egyforman|egyenloen|ugyanannyit) (?:fizet|adunk|dobunk|allj|rakunk)\w*|"
     r"\bi (?:bring in|earn|make|put in) (?:about |roughly |around )?(?:half|a third|a quarter|"
     r"two thirds)\b|"
     r"\b(?:we|i) pay (?:it |that |the \w+ )?(?:together|jointly) with (?:my |our )?(?:ex|"
@@ -296,10 +299,11 @@ _TWO_FIGURES_ON_CONDITIONS = regex(
 
 #: Two figures, each of some months, none chosen: "some months 1k some months 2k", "some
 #: months 900, other months 1,400" (or the second months unsaid: "some months 900 some 1,100").
-#: Asked again (not their sum).
+#: Asked again (not their sum). Also "month" typed without its s by someone who writes English
+#: as a second language: "food some month 30 some month 50".
 _TWO_FIGURES_BY_THE_MONTHS_EN = regex(
-    r"\bsome months (?:its |it'?s |about |around )?[$€£]?[0-9][0-9,.]*k?\b[^0-9]{0,12}"
-    r"\b(?:(?:some|other|most|the other) months\b|(?:some|others?) (?=[$€£]?[0-9]))"
+    r"\bsome months? (?:its |it'?s |about |around )?[$€£]?[0-9][0-9,.]*k?\b[^0-9]{0,12}"
+    r"\b(?:(?:some|other|most|the other) months?\b|(?:some|others?) (?=[$€£]?[0-9]))"
 )
 
 
@@ -464,7 +468,7 @@ def _find_figures_of_other_months(reading: _AmountBeingRead) -> AmountReading | 
         and _TWO_FIGURES_ON_CONDITIONS.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,500 if ..., 1,200 if not"
-    if "some months" in folded and _TWO_FIGURES_BY_THE_MONTHS_EN.search(folded):
+    if "some month" in folded and _TWO_FIGURES_BY_THE_MONTHS_EN.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some months 1k some months 2k"
     if items and chosen and "month" in folded and _MONTHS_PAID_AT_ONCE.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "6 months upfront (3,900)"
