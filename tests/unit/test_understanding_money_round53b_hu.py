@@ -22,6 +22,8 @@ Asked again: the rest of the spending said to be added up or sent later ("a töb
 összeadom"); a whole shared, the parts said to be unequal ("nem egyformán fizetünk"); two
 figures each of "some month", "month" typed without its s. Near-miss: the rest named with its
 figure after stays added.
+Read: a figure beside "semmi extrát" or "semmi különöset" (nothing extra bought or eaten): the
+figure, no nothing said.
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ READ = [
     ("gitárórákat adok, 140 ezer month, mais nada", "hu", "income", "140000"),
     # near-miss kept as it was: the rest named with its figure after
     ("albi 110, a többit megírom: kaja 45", "hu", "expenses", "155000"),
+    # "semmi extrát" beside a figure: nothing extra, not a nothing
+    ("havi 210 mindennel, nem veszek semmi extrát", "hu", "expenses", "210000"),
+    ("160 a havi, nem csinálunk semmi különöset", "hu", "expenses", "160000"),
 ]  # fmt: skip
 
 #: (text, language, question)

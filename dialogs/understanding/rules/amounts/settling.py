@@ -393,6 +393,8 @@ _NOTHING_ELSE = regex(
     r"\bnone of your (?:business|concern)\b|\bnothing else\b|"
     r"\bmais nada\b|\bnada mais\b|\bnada mas\b|"  # "…, mais nada": nothing else, typed mixed
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
+    # the same as what one did not get or eat: "nem ettem semmi extrát", "semmi különöset"
+    r"\bsemmi (?:extrat|kulonoset|luxust)\b|"
     r"\bno other (?:income|money)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"\b(?:mas|egyeb) semmi\b|"
