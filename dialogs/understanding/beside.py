@@ -86,7 +86,8 @@ _INCOME = (
     r"\b(?:earn\w*|income|wages?|salary|salaries|pay ?(?:check|packet|slip)|take home|"
     r"get paid|paid)\b", r"\bpension\b", r"\bbenefits?\b",
     r"\b(?:coming|comes|come|brings?|bringing) (?:in|home)\b",
-    r"工资", r"收入", r"挣", r"赚", r"月薪", r"薪水", r"到手",
+    # (not the pay a debt's payment is taken out of: "每个月从工资里扣五百" is the payment)
+    r"工资(?!(?:里|中)?(?:直接|每月|每个月)?扣)", r"收入", r"挣", r"赚", r"月薪", r"薪水", r"到手",
     r"\b(?:fizetes|fizu|kereset|keresek|keres|jovedelm|nyugdij|munkaber|segely|gyes|gyed)\w*",
     r"(?<=[0-9])(?: ?(?:ezer|e|k))?-?b[oe]l\b",  # "250-ből": what it comes out of
 )  # fmt: skip

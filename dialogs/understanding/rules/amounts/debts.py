@@ -207,10 +207,20 @@ def _balances_only(folded: str, numbers: list[Number]) -> bool:
     return all(_BALANCE_IN_A_CLAUSE.search(folded, *_balance_clause(folded, n)) for n in numbers)
 
 
-def _balance_clause(folded: str, number: Number) -> tuple[int, int]:
-    breaks = _BALANCE_CLAUSE_BREAK.finditer(folded, 0, number.start)
-    after = _BALANCE_CLAUSE_BREAK.search(folded, number.end)
+def _balance_clause(
+    folded: str, number: Number, breaks_at: re.Pattern[str] = _BALANCE_CLAUSE_BREAK
+) -> tuple[int, int]:
+    breaks = breaks_at.finditer(folded, 0, number.start)
+    after = breaks_at.search(folded, number.end)
     return max((m.end() for m in breaks), default=0), after.start() if after else len(folded)
+
+
+#: In Chinese a space before a word ends a clause as a comma would: "老板借我五千 每个月工资里扣五百
+#: 还有花呗二百" is the loan lent, its monthly deduction, another debt's payment (tried only where
+#: the clauses by their marks hold every figure in a balance's clause).
+_BALANCE_CLAUSE_BREAK_ZH = re.compile(
+    r"[,;.!?()\uff08\uff09\uff0c\u3002\uff1b]| (?=[\u4e00-\u9fff])|但是?"
+)
 
 
 def _one_payment_beside_its_loan(numbers: list[Number]) -> bool:
@@ -248,12 +258,24 @@ _A_MONTHS_RIGHT_AFTER_HU = re.compile(r",? (?:havonta|egy honapban)\b")
 _A_MONTHS_RIGHT_BEFORE_HU = re.compile(r"\b(?:havi|havonta) (?:kb\.? )?$")
 
 
-def _without_balances(folded: str, numbers: list[Number]) -> tuple[list[Number], str]:
+def _without_balances(
+    folded: str, numbers: list[Number], *, zh: bool = False
+) -> tuple[list[Number], str]:
     """Monthly payments with the debts' balances said in a clause of their own left out, and
     the message with those clauses blanked: "személyi 55, még kb 2 millió van hátra", "车贷2380
     (还欠8万多)". A balance is larger than every payment kept; a clause holding both is left to
-    :func:`_payment_beside_balances`."""
-    clauses = {id(n): _balance_clause(folded, n) for n in numbers}
+    :func:`_payment_beside_balances`. With ``zh``, where every figure is in a balance's clause, the
+    clauses split by spaces too (see :data:`_BALANCE_CLAUSE_BREAK_ZH`)."""
+    kept, blanked = _without_balances_in(folded, numbers, _BALANCE_CLAUSE_BREAK)
+    if zh and kept is numbers and " " in folded and len(numbers) > 2:
+        return _without_balances_in(folded, numbers, _BALANCE_CLAUSE_BREAK_ZH)
+    return kept, blanked
+
+
+def _without_balances_in(
+    folded: str, numbers: list[Number], breaks_at: re.Pattern[str]
+) -> tuple[list[Number], str]:
+    clauses = {id(n): _balance_clause(folded, n, breaks_at) for n in numbers}
     balances = [
         n
         for n in numbers

@@ -1272,7 +1272,7 @@ def _keep_the_payments(reading: _AmountBeingRead) -> AmountReading | None:
         got = [n for n in chosen if _LOAN_CASH_ZH.search(folded, max(0, n.start - 12), n.start)]
         chosen = [n for n in chosen if n not in got] or chosen
     if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
-        payments, folded = _without_balances(folded, chosen)
+        payments, folded = _without_balances(folded, chosen, zh=language == "zh")
         if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
             payments = [_in_thousands(payments[0], folded)]  # "személyi 55, még 2 millió van"
         chosen = payments

@@ -1,0 +1,43 @@
+"""Money families of round 53 in Chinese left after a first lane, in words of our own: what is
+read, and what is asked again.
+
+Read: a loan someone lent, its monthly deduction and another debt's payment, the clauses split by
+spaces only ("公司借我八千 工资每月扣四百 网贷一个月三百" is 700: the loan's size is no payment);
+the pay a payment is deducted from is no income said beside it ("每个月从工资里扣五百").
+
+Near misses, read as before: the loan and its deduction alone; a debt owed to a friend with no
+monthly word beside two monthly payments.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a loan lent, its deduction from the pay, another debt: the clauses split by spaces
+    ("公司借我八千 工资每月扣四百 网贷一个月三百", "zh", "other_debts", "700"),
+    ("厂里借我六千 每月工资里扣三百 还有白条一百五", "zh", "other_debts", "450"),
+    ("厂里借我六千，每月工资里扣三百，还有白条一百五", "zh", "other_debts", "450"),
+    # near misses, read as before
+    ("厂里借我六千 每月工资里扣三百", "zh", "other_debts", "300"),
+    ("借了同事三千 每月还三百 白条一百", "zh", "other_debts", "400"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = []
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
