@@ -3,10 +3,13 @@ read, and what is asked again.
 
 Read: a loan someone lent, its monthly deduction and another debt's payment, the clauses split by
 spaces only ("公司借我八千 工资每月扣四百 网贷一个月三百" is 700: the loan's size is no payment);
-the pay a payment is deducted from is no income said beside it ("每个月从工资里扣五百").
+the pay a payment is deducted from is no income said beside it ("每个月从工资里扣五百"); a sum
+said to be paid back already beside the month's payment ("车贷每月两千五 已经还了五百" is 2500:
+what is paid off so far is no payment of a month).
 
 Near misses, read as before: the loan and its deduction alone; a debt owed to a friend with no
-monthly word beside two monthly payments.
+monthly word beside two monthly payments; a payment said last month beside this month's, and a
+sum paid already said alone.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ READ = [
     # near misses, read as before
     ("厂里借我六千 每月工资里扣三百", "zh", "other_debts", "300"),
     ("借了同事三千 每月还三百 白条一百", "zh", "other_debts", "400"),
+    # a sum paid back already beside the month's payment
+    ("房贷每个月3200，已经还了一万二", "zh", "other_debts", "3200"),
+    ("信用贷一个月七百 已还两千 白条一百", "zh", "other_debts", "800"),
+    # near misses: the sum paid already alone
+    ("已经还了三百", "zh", "other_debts", "300"),
 ]
 
 #: (text, language, question)

@@ -1271,6 +1271,9 @@ def _keep_the_payments(reading: _AmountBeingRead) -> AmountReading | None:
     if owed and "到手" in folded:  # "借一万到手八千, 每周还一千一": the cash got is no payment
         got = [n for n in chosen if _LOAN_CASH_ZH.search(folded, max(0, n.start - 12), n.start)]
         chosen = [n for n in chosen if n not in got] or chosen
+    if owed and "已" in folded and len(chosen) > 1:  # "车贷每月两千五, 已经还了五百": paid
+        done = [n for n in chosen if _PAID_ALREADY_ZH.search(folded, max(0, n.start - 10), n.start)]
+        chosen = [n for n in chosen if n not in done] or chosen
     if owed:  # "loan 180, i owe about 6,000 on it still": the balance is no payment
         payments, folded = _without_balances(folded, chosen, zh=language == "zh")
         if len(payments) < len(chosen) and in_thousands and len(payments) == 1:
@@ -1771,6 +1774,14 @@ _TAKEN_BACK_AFTER_NEM_HU = re.compile(  # not "80, nem, 70", "20e.. ja nem 26e"
 _WEEKS_TOTAL = re.compile(
     r" ?(?:quid|pounds?)? ?(?:a|per|each|every) ?(?:week|fortnight|year|day|shift)\b|"
     r" ?(?:weekly|fortnightly|yearly|daily)\b"
+)
+
+
+#: Right before a sum said to be paid back already, beside the month's payment: "车贷每个月两千五
+#: 已经还了五百", "网贷一个月六百 已还三千" (what is paid off so far, no payment of a month; not
+#: "上个月还了九百": last month's payment, a figure of its own).
+_PAID_ALREADY_ZH = re.compile(
+    r"已(?:经)?(?:还|付|交)(?:了|掉|清了?|过)?(?:大概|差不多|大约|有)?(?:快|将近)?$"
 )
 
 
