@@ -7,9 +7,13 @@ the pay a payment is deducted from is no income said beside it ("每个月从工
 said to be paid back already beside the month's payment ("车贷每月两千五 已经还了五百" is 2500:
 what is paid off so far is no payment of a month).
 
+Asked again: the pay said before tax, then a sum taken off it, with no name or said roughly, the
+net unsaid ("税前六千五 扣了七百多"); the insurance's own part named before the deduction
+("月薪五千 社保个人部分每月扣四百": no sum to add).
+
 Near misses, read as before: the loan and its deduction alone; a debt owed to a friend with no
 monthly word beside two monthly payments; a payment said last month beside this month's, and a
-sum paid already said alone.
+sum paid already said alone; the net said after the gross and its deduction.
 """
 
 from __future__ import annotations
@@ -35,10 +39,18 @@ READ = [
     ("信用贷一个月七百 已还两千 白条一百", "zh", "other_debts", "800"),
     # near misses: the sum paid already alone
     ("已经还了三百", "zh", "other_debts", "300"),
+    # near misses: the net said after the gross and the deduction
+    ("税前六千五 扣了七百多 到手五千八", "zh", "income", "5800"),
 ]
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # the pay before tax, a sum taken off it, the net unsaid
+    ("税前六千五 扣了七百多", "zh", "income"),
+    ("应发7300 公积金个人部分扣了五百来块", "zh", "income"),
+    # the own part of the insurance named before the deduction
+    ("月薪五千 社保个人部分每月扣四百", "zh", "income"),
+]
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
