@@ -216,7 +216,10 @@ _BY_ANOTHER_PERIOD = regex(
     r"\b(?:pay|pays|paid|paying|wages?|payslips?) (?:\w+ )?(?:weekly|fortnightly|by the week|"
     r"every (?:week|fortnight|two weeks|friday))\b|\bweekly (?:pay|wages?)\b|"
     r"\b(?:hetente|kethetente|heti|ketheti) (?:\w+ )?(?:fizet|utal|ber)\w*|"
-    r"按周(?:结|发|算|付|给)|周结|日结"
+    r"按周(?:结|发|算|付|给)|周结|日结|"
+    # paid every week, its day named or not: "每个礼拜五发钱, 上礼拜五拿了九百六", "每周发一次"
+    # (not with the month's whole said after: "每周五发 这个月一共拿了四千二")
+    r"每个?(?:周|星期|礼拜)[一二三四五六日天]?(?:发|结)(?!.*(?:这个?月|本月|上个?月))"
 )
 
 
