@@ -10,12 +10,13 @@ what is paid off so far is no payment of a month).
 Asked again: the pay said before tax, then a sum taken off it, with no name or said roughly, the
 net unsaid ("税前六千五 扣了七百多"); the insurance's own part named before the deduction
 ("月薪五千 社保个人部分每月扣四百": no sum to add); pay said to come every week, its weekday
-named or not ("每个星期六发工资 上个礼拜六拿了八百四": a week's pay).
+named or not ("每个星期六发工资 上个礼拜六拿了八百四": a week's pay); a lower bound offered with
+the verb of what can be borne ("至少给得出三百": the most is not said).
 
 Near misses, read as before: the loan and its deduction alone; a debt owed to a friend with no
 monthly word beside two monthly payments; a payment said last month beside this month's, and a
 sum paid already said alone; the net said after the gross and its deduction; the month's whole
-said after the weekly pay ("这个月一共"); pay on a day of the month.
+said after the weekly pay ("这个月一共"); pay on a day of the month; an offer with no bound.
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ READ = [
     ("已经还了三百", "zh", "other_debts", "300"),
     # near misses: the net said after the gross and the deduction
     ("税前六千五 扣了七百多 到手五千八", "zh", "income", "5800"),
-    # near misses: the month's whole after the weekly pay, a day of the month
+    # near misses: the month's whole after the weekly pay, a day of the month, an offer
     ("每个星期六发 这个月一共拿了三千六", "zh", "income", "3600"),
     ("每个月十号发工资 上个月拿了四千一", "zh", "income", "4100"),
+    ("每个月还得起三百", "zh", "counter", "300"),
 ]
 
 #: (text, language, question)
@@ -58,6 +60,9 @@ ASKED_AGAIN = [
     # pay every week, its weekday named or not
     ("每个星期六发工资 上个礼拜六拿了八百四", "zh", "income"),
     ("每周发一次钱 上周拿了一千零五十", "zh", "income"),
+    # a lower bound offered with what can be borne
+    ("至少给得出三百", "zh", "counter"),
+    ("每个月最少还得了四百吧", "zh", "counter"),
 ]
 
 
