@@ -11,12 +11,14 @@ Asked again: the pay said before tax, then a sum taken off it, with no name or s
 net unsaid ("税前六千五 扣了七百多"); the insurance's own part named before the deduction
 ("月薪五千 社保个人部分每月扣四百": no sum to add); pay said to come every week, its weekday
 named or not ("每个星期六发工资 上个礼拜六拿了八百四": a week's pay); a lower bound offered with
-the verb of what can be borne ("至少给得出三百": the most is not said).
+the verb of what can be borne ("至少给得出三百": the most is not said); another item's figure
+forgotten, no "多少" said, the forgetting the last words ("白条两百 另一笔记不住了").
 
 Near misses, read as before: the loan and its deduction alone; a debt owed to a friend with no
 monthly word beside two monthly payments; a payment said last month beside this month's, and a
 sum paid already said alone; the net said after the gross and its deduction; the month's whole
-said after the weekly pay ("这个月一共"); pay on a day of the month; an offer with no bound.
+said after the weekly pay ("这个月一共"); pay on a day of the month; an offer with no bound; a
+thing forgotten to do ("水电忘了交"), the figure's own forgetting ("好像记不清了").
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ READ = [
     ("每个星期六发 这个月一共拿了三千六", "zh", "income", "3600"),
     ("每个月十号发工资 上个月拿了四千一", "zh", "income", "4100"),
     ("每个月还得起三百", "zh", "counter", "300"),
+    # near misses: a thing forgotten to do, the figure's own forgetting
+    ("房租一千二 网费忘了交", "zh", "expenses", "1200"),
+    ("吃饭一千五 好像记不清了", "zh", "expenses", "1500"),
 ]
 
 #: (text, language, question)
@@ -63,6 +68,9 @@ ASKED_AGAIN = [
     # a lower bound offered with what can be borne
     ("至少给得出三百", "zh", "counter"),
     ("每个月最少还得了四百吧", "zh", "counter"),
+    # another item's figure forgotten, the forgetting the last words
+    ("白条两百 另一笔记不住了", "zh", "other_debts"),
+    ("房租一千二 燃气费想不起来了", "zh", "expenses"),
 ]
 
 

@@ -418,6 +418,13 @@ def _find_figures_not_remembered(reading: _AmountBeingRead) -> AmountReading | N
     if (
         items
         and chosen
+        and ("忘" in folded or "想不起" in folded or "记不" in folded)
+        and _ANOTHER_ITEM_FORGOTTEN_ZH.match(folded, chosen[-1].end)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "花呗三百 另一笔想不起来了"
+    if (
+        items
+        and chosen
         and "多少" in folded
         and _AN_ITEM_NOT_REMEMBERED_BEFORE_ZH.search(folded, 0, chosen[0].start)
     ):
@@ -597,6 +604,17 @@ _ANOTHER_ITEM_NOT_REMEMBERED_ZH = re.compile(
     r"(?:忘了|记不清了?|记不住了?|不记得了?|不知道|不清楚)(?:是)?多少|"
     r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:还有|另外)?(?:一?个)?"
     r"(?!具体|大概|实际|到底|准确|精确)[\u4e00-\u9fff]{2,6}?多少(?:钱)?(?:忘了|记不清|记不住|不记得)"
+)
+
+
+#: The same with no "多少", the forgetting ending the message: "花呗三百 借呗想不起来了", "网贷两笔
+#: 一笔四百 另一笔忘了" (one item's figure unknown, no sum). Not the figure's own ("两千 好像记不清
+#: 了"), nor a thing forgotten to do ("水电忘了交"): the verb is the last word.
+_ANOTHER_ITEM_FORGOTTEN_ZH = re.compile(
+    r" ?(?:块钱?|元)? ?[,;\uff0c\uff1b]? ?(?:还有|另外)?"
+    r"(?!具体|大概|实际|到底|准确|精确|好像|可能|应该|反正|其他|别的|我|也|都|有点|真的?|实在)"
+    r"[\u4e00-\u9fff]{2,6}?(?:的|那个|那边)?(?:我)?(?:也)?"
+    r"(?:忘了|想不起来了?|记不清了?|记不住了?|不记得了?)[了啊呀哈]*[ .!?\u3002]*$"
 )
 
 
