@@ -1888,15 +1888,24 @@ _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH = re.compile(
 #: "月薪五千 公积金扣三百". The deduction is no item to add, and the net is not worked out for
 #: the cardholder (round 31: "应发6800 扣社保五百六 ... 到手自己算吧"); once the net is said
 #: ("到手四千三", "实发", "剩下") it is read as before. The cardholder's own part may be named
-#: ("社保个人部分扣四百"); after the pay said before tax the sum taken off needs no name, and may be
-#: said roughly ("税前七千 扣了六百多": the gross is no answer beside a deduction's bound either).
+#: ("社保个人部分扣四百").
 _A_PAYROLL_DEDUCTION_NO_NET_ZH = re.compile(
     r"^(?![^\u3002]*?(?:到手|实发|实际|剩|落|打到|打卡|卡里|税后|净|以后|之后|扣完|一共|总共|合计|"
     r"不算|不含|含在|包括|已经扣))"
     r"[^\u3002]*?(?:扣(?:掉|了|除)?(?:每个?月)?(?:的)?(?:社保|五险一金|五险|公积金|个税|医保|养老保险)|"
     r"(?:社保|五险一金|五险|公积金|个税|医保|养老保险)(?:的?个人(?:部分|缴纳的?|交的)?|部分)?"
-    r"(?:每个?月)?(?:要|得|还)?扣(?:掉|了)?|"
-    r"(?:税前|应发)[^\u3002]*?扣(?:掉|了|除)?)"
+    r"(?:每个?月)?(?:要|得|还)?扣(?:掉|了)?)"
+    rf"(?:是|要|得|就|大概|差不多)?{_FIGURE_35_ZH}"
+)
+
+
+#: The same after the pay said before tax, the sum taken off named or not, said roughly or not:
+#: "税前七千 扣了六百多", "应发五千 扣掉八百" (the gross is no answer beside a deduction's bound
+#: either; the net, said, is read as before).
+_THE_GROSS_THEN_A_DEDUCTION_NO_NET_ZH = re.compile(
+    r"^(?![^\u3002]*?(?:到手|实发|实际|剩|落|打到|打卡|卡里|税后|净|以后|之后|扣完|一共|总共|合计|"
+    r"不算|不含|含在|包括|已经扣))"
+    r"[^\u3002]*?(?:税前|应发)[^\u3002]*?扣(?:掉|了|除)?"
     rf"(?:是|要|得|就|大概|差不多)?{_FIGURE_35_ZH}"
 )
 
@@ -2231,6 +2240,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _AN_ADVANCE_SETTLED_LATER_ZH),
     ("income", _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH),
     ("income", _A_PAYROLL_DEDUCTION_NO_NET_ZH),
+    ("income", _THE_GROSS_THEN_A_DEDUCTION_NO_NET_ZH),
     ("income", _A_PAYROLL_DEDUCTION_NO_NET_EN),
     ("", _A_FIGURE_FOR_EACH_CASE_ZH),
     ("income", _ODD_AND_EVEN_MONTHS_ZH),
@@ -2499,6 +2509,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _AN_ADVANCE_SETTLED_LATER_ZH,
         _THIS_MONTH_BESIDE_A_USUAL_RANGE_ZH,
         _A_PAYROLL_DEDUCTION_NO_NET_ZH,
+        _THE_GROSS_THEN_A_DEDUCTION_NO_NET_ZH,
         _A_FIGURE_FOR_EACH_CASE_ZH,
         _ODD_AND_EVEN_MONTHS_ZH,
         _A_ONE_OFF_INSIDE_THE_PAY_ZH,
