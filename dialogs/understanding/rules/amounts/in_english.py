@@ -458,7 +458,8 @@ def _without_a_subtotal_midway_en(folded: str) -> str:
 #: it", "netflix 11 actually forget netflix", "forget disney n prime" (the words name the items;
 #: the figure each was said with before is blanked).
 _AN_ITEM_STRUCK_OUT_EN = regex(
-    r"\b(?:scrap|forget|ignore|take off|remove|strike|cross out|knock off|leave out) (?:the |my )?"
+    r"\b(?:scrap|forget|ignore|take off|remove|strike|cross out|knock off|leave out"
+    r"|take out(?= the | my )) (?:the |my )?"
     r"([a-z]{3,})\b(?:,? (?:and|n|&) (?:the |my )?([a-z]{3,})\b)?"
 )
 
@@ -539,11 +540,52 @@ def _only_the_pay_said_en(folded: str) -> bool:
     )
 
 
-#: One of which :data:`_AN_ITEM_STRUCK_OUT_EN` or :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` needs.
+#: One of which :data:`_AN_ITEM_STRUCK_OUT_EN`, :data:`_ITEMS_STOPPED_IN_BRACKETS_EN` or
+#: :data:`_A_FIGURE_SAID_NOT_TO_COUNT_EN` needs.
 _WORDS_OF_AN_ITEM_STRUCK_OUT_EN = ("scrap", "forget", "ignore", "take off", "remove", "strike",
                                    "cross out", "knock off", "leave out", "stopped", "cancel",
                                    "dropped", "quit", "binned", "got rid", "ended",
-                                   " off", "count")  # fmt: skip
+                                   " off", "count", "take out", "essential",
+                                   "saving")  # fmt: skip
+
+
+#: A figure said, then said in a few words after it to be no spending of the month, by "it" or
+#: "that" and no name: "gym 30 but its not essential", "the club 12 a month, thats a savings
+#: really", "phone 20 but no need to count it". The words of leaving out alone; the figure is
+#: the one right before them (see :func:`_without_a_figure_said_not_to_count_en`). Not "dont
+#: count that": the taking off is left to us, asked again (see the tests of items not counted).
+_A_FIGURE_SAID_NOT_TO_COUNT_EN = regex(
+    r"\b(?:(?:dont|don'?t|do not|no need to|not to) count (?:it|them|em)\b"
+    r"|no need to count|(?:not|isnt|isn'?t|aint|arent|aren'?t) essential\b"
+    r"|(?:thats|that'?s|dat|dats|its|it'?s|it is|that is|is) (?:a |all |just |for )?savings?\b)"
+)
+
+
+def _without_a_figure_said_not_to_count_en(folded: str) -> str:
+    """``folded`` without the figure each :data:`_A_FIGURE_SAID_NOT_TO_COUNT_EN` leaves out: the
+    last one before the words, with at most five words and no other figure between, and the
+    item's name with it ("food 200 and the savings club 40 but thats savings" drops "the savings
+    club 40"; "rent 600. i put a bit by every week when i can, its savings" keeps the 600: too far
+    from the words to be what they mean; "1,100, or 1,120 if you count the 20 for the app but
+    thats not essential" is left as it is: a sum said if, not an item)."""
+    left_out: dict[int, int] = {}  # where the item starts: where the words end
+    for found in _A_FIGURE_SAID_NOT_TO_COUNT_EN.finditer(folded):
+        before = list(_A_FIGURE_EN.finditer(folded, max(0, found.start() - 60), found.start()))
+        if not before:
+            continue
+        between = folded[before[-1].end() : found.start()]
+        if len(between.split()) > 5 or any(mark in between for mark in ".?!;") or "   " in between:
+            continue  # (a run of blanks: items struck out between, which the words are about)
+        if any(word in f" {between} " for word in (" and ", " plus ", " n ", " & ")):
+            continue  # "rent 600 and the gym but thats not essential": another item's words
+        start = before[-1].start()  # the item's name too, back to the clause's start
+        while start > 0 and not (folded[start - 1] in ",.;:!?" or folded[start - 1].isdigit()):
+            start -= 1
+        if " if " not in folded[start - 1 : before[-1].start()]:  # "1210 if you count the 10"
+            left_out[start] = found.end()  # "30 but not essential so dont count it": one
+    for start, end in left_out.items():
+        folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
 
 
 #: An item's figure said again, nearer the truth, after the list: "rent 500 food 180 gas 90,
@@ -597,6 +639,8 @@ def _without_items_struck_out_en(folded: str) -> str:
                 folded = _blanked(folded, said[-1], struck)
     if "count" in folded:  # "takeaway 45 (dont count the takeaway)"
         folded = _without_items_not_counted_en(folded)
+    if "count" in folded or "essential" in folded or "saving" in folded:  # "… 30, dont count it"
+        folded = _without_a_figure_said_not_to_count_en(folded)
     return folded
 
 

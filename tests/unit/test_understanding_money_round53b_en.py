@@ -1,0 +1,60 @@
+"""English money families of round 53's second lane, in words of our own: what is read, and what
+is asked again.
+
+Read: an item said, then said in a few words after it to be no spending of the month, by "it"
+or "that" and no name ("gym 25 but its not essential", "the club 40 a month, thats savings",
+"gift to my nan 50 but no need to count it"): the item and its figure are left out, the rest
+added. An item struck out with "take out the" ("bins 20 - no, take out the bins") goes as one
+struck out with "leave out the" does.
+Near misses that stay: the words too far after the figure, or after a full stop, leave it in
+("rent 600. i put a bit by when i can, its savings"); a sum said with "if you count" is not an
+item ("1,100, or 1,120 if you count the 20 for the app but thats not essential"); items struck
+out between the figure and the words, or another item named after "and", are what the words
+are about ("rent 600 and the gym but thats not essential": the gym's figure is unsaid); "take
+out" with no "the" ("take out food 40") is an item, takeaway.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # an item said not to count by "it" or "that"
+    ("rent 700 food 200 golf 40 but golf isnt essential so dont count it", "en", "expenses",
+     "900"),
+    ("rent 500, gas 70, the club 40 a month, thats a savings", "en", "expenses", "570"),
+    ("rent 520, bus 60, gift to my nan 50 but no need to count it", "en", "expenses", "580"),
+    ("mortgage 800, food 260, the magazine 6 but thats not essential is it", "en", "expenses",
+     "1060"),
+    ("no loans, just the christmas club 20 a month, thats savings", "en", "other_debts", "0"),
+    # an item struck out with "take out the"
+    ("rent 640, food 200, bins 20 - no, take out the bins", "en", "expenses", "840"),
+    # near misses that stay read as they were
+    ("rent 600 food 200 sky 30 bills 100 ok take sky off they arent essential", "en", "expenses",
+     "900"),
+    ("rent 600, take out food 40", "en", "expenses", "640"),
+    ("rent 600 and the gym but thats not essential", "en", "expenses", "600"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # near misses that stay asked again: the words too far, after a full stop, or a sum said if
+    ("rent 600, food 150. i put a bit by every week when i can, its savings", "en", "expenses"),
+    ("1,100, or 1,120 if you count the 20 for the app but thats not essential", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
