@@ -176,6 +176,17 @@ _A_MONTH_BY_THE_SEASON_EN = regex(
 )
 
 
+#: One figure for some weeks or months and another for some others, in English: "some weeks
+#: its 150 some weeks 60", "food is not fixed, some months 80 some 250", "some month about 300,
+#: some 500". Which is the month's is unsaid, and the two are no items to add: asked again (not
+#: "some weeks i spend 50 on the bus, rent 600": no second "some").
+_SOME_TIMES_ONE_FIGURE_SOME_ANOTHER_EN = regex(
+    r"\bsome (?:weeks?|months?|days?) (?:(?:its|it'?s|is|about|around|like|i spend) )*"
+    r"(?:[$€£] ?)?[0-9][0-9,.]*k?\b[^0-9.!?]{0,12}\bsome (?:(?:weeks?|months?|days?|its|it'?s|"
+    r"is|about|around|like) )*(?:[$€£] ?)?[0-9]"
+)
+
+
 #: The figures of a message, each a run of digits and its marks.
 _FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
 
@@ -417,6 +428,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_MONTH_BY_THE_SEASON_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "in the season 1,400, winter 800"
+    if (
+        asked in ("income", "expenses")
+        and folded.count("some ") > 1
+        and _SOME_TIMES_ONE_FIGURE_SOME_ANOTHER_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some weeks 200 some weeks 80"
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
