@@ -16,6 +16,10 @@ Asked again: one figure for some weeks or months and another for some others ("s
 150 some weeks 60", "the bus not fixed, some months 20 some 45"): which is the month's is
 unsaid, and the two are no items to add. Near misses that stay: one "some" with its figure
 ("rent 600, some weeks i spend 50 on the bus") is an item.
+At the spending, the own work told by how many things are made and the price of each ("we bake
+300 scones on a market day at 1.20 a scone") is the trade, no spending: the figures said after
+it, past a full stop or a "but", are read. Near misses that stay: no work said ("rent 500, 2
+phones at 20 each") is a cost; the work alone, no figure after it, is not read.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ READ = [
     ("rent 600, take out food 40", "en", "expenses", "640"),
     ("rent 600 and the gym but thats not essential", "en", "expenses", "600"),
     ("rent 650, food 210, some months 25 on the bus", "en", "expenses", "885"),
+    # the own work told at a price, the spending after it
+    ("we bake 300 scones on a market day at 1.20 a scone. rent 600, food 250", "en", "expenses",
+     "850"),
+    ("i do 80 cuts on a friday at 15 a head but my spending is 1,100", "en", "expenses", "1100"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -53,6 +61,9 @@ ASKED_AGAIN = [
     ("some weeks its 150 some weeks 60 from the stall", "en", "income"),
     ("rent 550, the bus not fixed, some months 20 some 45", "en", "expenses"),
     ("some month about 300, some 500", "en", "expenses"),
+    # the work alone, or things bought at a price, no work said
+    ("i made 12 quilts this year at 250 each", "en", "expenses"),
+    ("rent 500, 2 phones at 20 each", "en", "expenses"),
     # near misses that stay asked again: the words too far, after a full stop, or a sum said if
     ("rent 600, food 150. i put a bit by every week when i can, its savings", "en", "expenses"),
     ("1,100, or 1,120 if you count the 20 for the app but thats not essential", "en", "expenses"),

@@ -187,6 +187,29 @@ _SOME_TIMES_ONE_FIGURE_SOME_ANOTHER_EN = regex(
 )
 
 
+#: At the spending, the cardholder's work told by how many things are made or done and the price
+#: of each: "we bake 300 scones on a market day at 1.20 a scone", "i made 12 quilts this year at
+#: 250 each", "we do 80 cuts on a friday at 15 a head". It is the trade, no spending (not "2
+#: phones at 20 each", no work said: that is a cost).
+_WORK_DONE_AT_A_PRICE_EN = regex(
+    r"\b(?:i|we) (?:make|made|do|did|bake|baked|sell|sold|build|built|fit|fitted) "
+    r"(?:about |around |like )?[0-9]+ [a-z]+(?: [a-z]+){0,4}? at (?:[$€£] ?)?[0-9][0-9,.]*k? "
+    r"(?:each|apiece|a piece|(?:a|per) [a-z]+)\b"
+)
+
+
+def _without_work_done_at_a_price_en(folded: str) -> str:
+    """``folded`` without the work told at a price (see :data:`_WORK_DONE_AT_A_PRICE_EN`) where
+    the spending's figure is said after it, past a full stop or a "but" ("we do 200 pasties a day
+    at 2 each. i spend 900 a month" is 900); otherwise as it was, asked as it reads."""
+    found = list(_WORK_DONE_AT_A_PRICE_EN.finditer(folded))
+    rest = folded[found[-1].end() :]
+    after = re.search(r"[.!?;]|\bbut\b", rest)
+    if after is None or not _A_FIGURE_EN.search(rest, after.end()):
+        return folded
+    return _blanked(folded, *found)
+
+
 #: The figures of a message, each a run of digits and its marks.
 _FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
 
@@ -428,6 +451,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_MONTH_BY_THE_SEASON_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "in the season 1,400, winter 800"
+    if asked == "expenses" and " at " in folded and _WORK_DONE_AT_A_PRICE_EN.search(folded):
+        folded = _without_work_done_at_a_price_en(folded)  # "we make 40 cakes at 12 each. …"
     if (
         asked in ("income", "expenses")
         and folded.count("some ") > 1
