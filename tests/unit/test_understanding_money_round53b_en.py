@@ -20,6 +20,9 @@ At the spending, the own work told by how many things are made and the price of 
 300 scones on a market day at 1.20 a scone") is the trade, no spending: the figures said after
 it, past a full stop or a "but", are read. Near misses that stay: no work said ("rent 500, 2
 phones at 20 each") is a cost; the work alone, no figure after it, is not read.
+Asked again: a week's or a fortnight's said right after "give or take" with no commas ("its 80
+give or take per fortnight"), as it is with them. Near misses that stay: "give or take a month"
+is a month's; a narrow margin ("1,500 give or take 20") leaves the figure.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ READ = [
     ("we bake 300 scones on a market day at 1.20 a scone. rent 600, food 250", "en", "expenses",
      "850"),
     ("i do 80 cuts on a friday at 15 a head but my spending is 1,100", "en", "expenses", "1100"),
+    # a month's said after give or take, a narrow margin
+    ("650 give or take a month", "en", "expenses", "650"),
+    ("1,300 give or take 20", "en", "income", "1300"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -64,6 +70,9 @@ ASKED_AGAIN = [
     # the work alone, or things bought at a price, no work said
     ("i made 12 quilts this year at 250 each", "en", "expenses"),
     ("rent 500, 2 phones at 20 each", "en", "expenses"),
+    # a week's or a fortnight's right after give or take
+    ("its 80 give or take per fortnight", "en", "income"),
+    ("about 45 give or take a week on the shopping", "en", "expenses"),
     # near misses that stay asked again: the words too far, after a full stop, or a sum said if
     ("rent 600, food 150. i put a bit by every week when i can, its savings", "en", "expenses"),
     ("1,100, or 1,120 if you count the 20 for the app but thats not essential", "en", "expenses"),

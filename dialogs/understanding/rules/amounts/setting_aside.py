@@ -254,6 +254,8 @@ def _set_aside_asides(reading: _AmountBeingRead) -> AmountReading | None:
     asides = list(_ASIDES.finditer(folded)) if any(w in folded for w in _ASIDE_WORDS) else []
     if any(_a_wide_margin(folded, aside, language) for aside in asides):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5000 give or take 1000": a range
+    if asides and language == "en":  # "90 give or take per fortnight": the period is kept
+        asides = [a for a in asides if not _A_PERIOD_RIGHT_AFTER_AN_ASIDE_EN.match(folded, a.end())]
     folded = _blanked(folded, *asides)
     reading.folded = folded
     return None
@@ -481,6 +483,15 @@ _MARGIN_SIZE = (
     r"a fiver|a ton|a pony|a monkey|a bit|"
     r"(?:ten|twenty|thirty|forty|fifty|hundred|a hundred|tiz|husz|otven|szaz)"
     r"(?: ?(?:quid|pounds?|ezer\w*))?)"
+)
+
+
+#: A period other than the month right after an aside, in English: "90 give or take per
+#: fortnight", "about 60 give or take a week on food". The aside stays, read with the figure as
+#: a hedge (see the hedges before a period in the numerals), so that the figure is a week's or a
+#: fortnight's (blanked, the period would stand apart from its figure, the figure a month's).
+_A_PERIOD_RIGHT_AFTER_AN_ASIDE_EN = re.compile(
+    r",? (?:a|per|each|every) (?:week|wk|fortnight|year|day)\b"
 )
 
 
