@@ -7,8 +7,8 @@ so the family need not look for them; gone to the woods or the barn with the rop
 grave things (joss paper, a wreath, a candle) bought for oneself too.
 
 Disputes: never had a card with the bank, said in Scots; not one's card, never signed for it,
-opened in one's name, said in patois; why they say one owes. Not disputes: money sent home said
-not to be one's own spending.
+opened in one's name, said in patois; why they say one owes (in Chinese, at a missed payment,
+that it was paid). Not disputes: money sent home said not to be one's own spending.
 Requests: whether a thing is a debt or income, asked in a word; how a thing is put down, how much
 a month; the language said to be easier is the one asked for; the characters tiring to read;
 Cantonese "人工" (pay) is no clerk asked for.
@@ -90,12 +90,18 @@ DISPUTES = [
     "a nuh mi card",
     "mi neva sign fi dat card",
     "somebody open it inna mi name",
-    "why do you say i owe this, i paid it in june",
-    "why you say i owe, i have the receipt",
-    "miért mondják, hogy tartozom? mindent kifizettem",
-    "miért írják, hogy még tartozom, megvan a csekk",
     "凭什么说我欠钱 我早还了",
-    "为什么说我还欠 我有转账记录",
+]
+
+#: Why they say one owes, said by one who holds it paid: a dispute of the debt, but at a missed
+#: payment the answer that it was paid.
+WHY_SAID_TO_OWE = [
+    ("why do you say i owe this, i paid it in june", "en"),
+    ("why you say i owe, i have the receipt", "en"),
+    ("miért mondják, hogy tartozom? mindent kifizettem", "hu"),
+    ("miért írják, hogy még tartozom, megvan a csekk", "hu"),
+    ("为什么说我还欠 我有转账记录", "zh"),
+    ("我上个月就转了 怎么说我没还", "zh"),
 ]
 
 NOT_DISPUTES = [
@@ -109,6 +115,19 @@ NOT_DISPUTES = [
 @pytest.mark.parametrize("text", DISPUTES)
 def test_round53_a_card_never_had_or_a_debt_questioned_is_disputed(text: str) -> None:
     assert signals_dispute(text)
+
+
+@pytest.mark.parametrize(("text", "language"), WHY_SAID_TO_OWE)
+def test_round53_why_one_is_said_to_owe_disputes_the_debt(text: str, language: str) -> None:
+    assert understanding().interpret(text, Question.INCOME, language).meaning == "dispute"
+
+
+@pytest.mark.parametrize(
+    "text", ["我上个月就转了 怎么说我没还", "我已经还了，为什么说我没还", "明明还了 为啥还说我欠钱"]
+)
+def test_round53_why_one_is_said_to_owe_answers_a_missed_payment_as_paid(text: str) -> None:
+    # (in English and Hungarian "I owe" is heard by the classifier as a dispute there: a person)
+    assert understanding().interpret(text, Question.MISSED, "zh").meaning == "claim_paid"
 
 
 @pytest.mark.parametrize("text", NOT_DISPUTES)

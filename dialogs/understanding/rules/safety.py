@@ -3184,18 +3184,14 @@ DISPUTE_OF_NEW_KINDS = (
     r"还(?:让|叫)我还(?:什么|啥)", r"还要我还(?:什么|啥)(?!材料|资料|手续|证明|表)",
     # Round 53's kinds: never had a card with the bank, said in Scots ("never hud a caird wi
     # youse"); not one's card, never signed for it, in one's name, said in patois ("a nuh mi
-    # card", "mi neva sign fi it", "inna mi name"); why they say one owes ("why you say i owe",
-    # "miért mondják, hogy tartozom", "凭什么说我欠").
+    # card", "mi neva sign fi it", "inna mi name"); on what grounds they say one owes ("凭什么说我
+    # 欠"; "why do they say I owe" is among PAID_OFF_PHRASES: it answers a missed payment).
     r"\bnever (?:hud|haed|hid|hae had) (?:a |an |ony |any |nae )?(?:caird|card|account|loan)\b",
     r"\b(?:a |is |it )?nuh (?:mi|my) (?:card|debt|account|loan|ting|signature)\b",
     r"\bneva (?:sign|signed|tek|took|use|used|open|opened|apply|applied|mek|made|buy|bought|"
     r"spend|spent|borrow|borrowed) (?:fi|for|up|a|any|nuh|no|di|the|dat|that|it|dem)\b",
     r"\b(?:inna|ina|eena) (?:mi|my) name\b",
-    r"\bwhy (?:do |did |does |would )?(?:you|u|ya|yous|youse|the bank|they) (?:say|said|says|"
-    r"think|claim|keep saying) (?:that )?i (?:still )?owe\b",
-    r"\bmiért (?:mondják|mondja|mondod|állítják|állítja|írják|írja)\b,? hogy (?:még )?(?:én )?"
-    r"(?:tartozom|tartozásom van)\b",
-    r"(?:为什么|凭什么|为啥|点解|怎么)(?:你们)?(?:还)?(?:说|讲)我(?:还)?(?:欠|未还|没还)",
+    r"凭什么(?:你们)?(?:还)?(?:说|讲)我(?:还)?(?:欠|未还|没还)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -3730,6 +3726,14 @@ PAID_OFF_PHRASES = (
     r"\b(?:befizettem|fizettem be|utaltam|átutaltam|betettem|kifizettem)\b.{0,60}\bmiért\b.{0,30}"
     r"\b(?:még mindig|továbbra is|mégis)\b.{0,20}\b(?:késés|késedelm|lejárt|tartozás|hátralék|"
     r"elmaradás)\w*",
+    # Why they say one owes or has not paid ("why you say i owe", "miért mondják, hogy
+    # tartozom", "为什么说我没还"): said by one who holds the debt paid; at a missed payment, that
+    # it was paid.
+    r"\bwhy (?:do |did |does |would )?(?:you|u|ya|yous|youse|the bank|they) (?:say|said|says|"
+    r"think|claim|keep saying) (?:that )?i (?:still )?owe\b",
+    r"\bmiért (?:mondják|mondja|mondod|állítják|állítja|írják|írja)\b,? hogy (?:még )?(?:én )?"
+    r"(?:tartozom|tartozásom van)\b",
+    r"(?:为什么|为啥|点解|怎么)(?:你们)?(?:还)?(?:说|讲)我(?:还)?(?:欠|未还|没还)",
 )  # fmt: skip
 _PAID_OFF = Phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
