@@ -2572,17 +2572,37 @@ def _no_answer_words(asked: str, chinese: bool) -> WordsIn:
     return WordsIn(word for words, _ in _no_answer_patterns(asked, chinese) for word in words)
 
 
+@functools.cache
+def _no_answer_patterns_by_word(
+    asked: str, chinese: bool
+) -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[re.Pattern[str], ...]]]:
+    """The patterns of :func:`_no_answer_patterns` without words, and those with words by each
+    of their words: of a hundred or more rows, a message is searched for those it may match,
+    found from the few words it has, not by looking at every row (whether any matches does not
+    depend on the order they are searched in)."""
+    by_word: dict[str, list[re.Pattern[str]]] = {}
+    for words, pattern in _no_answer_patterns(asked, chinese):
+        for word in words:
+            by_word.setdefault(word, []).append(pattern)
+    always = tuple(pattern for words, pattern in _no_answer_patterns(asked, chinese) if not words)
+    return always, {word: tuple(patterns) for word, patterns in by_word.items()}
+
+
 def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     """Whether the message says that none of its figures is the answer to ``asked``: "whatever
     option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
     pay with a payment that comes once inside it ("这月到手6800 含补发2000")."""
     chinese = not folded.isascii()
-    found = _no_answer_words(asked, chinese).found_in(folded)
-    if any(
-        (not words or not words.isdisjoint(found)) and pattern.search(folded)
-        for words, pattern in _no_answer_patterns(asked, chinese)
-    ):
+    always, by_word = _no_answer_patterns_by_word(asked, chinese)
+    if any(pattern.search(folded) for pattern in always):
         return True
+    searched: set[re.Pattern[str]] = set()
+    for word in _no_answer_words(asked, chinese).found_in(folded):
+        for pattern in by_word[word]:
+            if pattern not in searched:
+                searched.add(pattern)
+                if pattern.search(folded):
+                    return True
     if (
         asked == "income"
         and "看" in folded
