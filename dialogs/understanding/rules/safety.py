@@ -1695,6 +1695,10 @@ NOT_DISTRESS = (
     r"\b(?:medication|medicine|meds|prescriptions?) (?:not included|not counted|on top)\b",
     r"\blenne,? ha nem (?:lenne|volna) (?:a |az )?(?:kocsi|autó|hitel|albérlet|lakbér|rezsi|"
     r"benzin|biztosítás|részlet|\w*hitel)\w*",
+    # A fund or an aid named after a crisis, no crisis of one's own: "a krízisalapból fizették
+    # ki", "krízissegélyt kaptunk", "a crisis fund".
+    r"\bkrízis(?:alap|segély|támogatás|keret|pénz|kassza|kölcsön)\w*",
+    r"\bcrisis (?:fund|grant|loan|payment|support payment|award)s?\b",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -2867,6 +2871,65 @@ DISTRESS_SAID_IN_PASSING = (
     r"forest|barn|bridge|trees)\b.{0,60}\b(?:came|come|turned|walked) (?:back|home)\b",
     r"(?:拿|带|揣|背)着?(?:一根|根|条|一条)?绳子[^\u3002]{0,12}(?:去|进|上)(?:了)?(?:山|林子|树林|后山|"
     r"仓库|桥)[^\u3002]{0,20}(?:又|还是)?(?:回来|走回来|下来)",
+    # Round 54's: how long before anyone would notice one gone, worked out at night ("how long
+    # before anyone noticed the boat hadnt moved", "mennyi idő múlva venné észre valaki", "多久才会
+    # 有人发现"), not a payment or a mistake noticed late.
+    r"\bhow long (?:before |until |till |it'?d take (?:for )?|it would take (?:for )?)(?:anyone|"
+    r"anybody|someone|somebody|people|they) (?:would |'?d )?(?:notice|noticed|realised|realized|"
+    r"found me|came looking|come looking|missed me|miss me)\b(?! (?:that |the |my |a |an |this |"
+    r"it )?(?:payment|mistake|error|money|charge|transaction|debit|bill|figure|number|difference|"
+    r"discrepanc|typo|leak|damage|gap|invoice|shortfall|problem|overpayment|till|stock)\w*)",
+    r"\bmennyi idő (?:múlva|után|alatt|kell,? (?:amíg|mire)) (?:\w+ ){0,2}(?:venn\w*|tűnne|"
+    r"tűnik) (?:észre|fel)\b.{0,12}\b(?:valaki|bárki|valakinek|bárkinek)\b(?! (?:a |az )?(?:hibá|"
+    r"tévedés|befizetés|utalás|pénz|hiány|összeg|számlá)\w*)",
+    r"(?:多久|多长时间|几天)(?:以后|之后)?才(?:会)?(?:有人|有谁|别人)(?:会)?(?:发现|注意到|察觉)"
+    r"(?![^ ]{0,4}(?:这笔|钱|错|账|问题|漏|款))",
+    # Staring at something picturing how quick it would be ("staring at the socket thinking how
+    # quick it would be", "bámulom …, hogy az milyen gyors lenne", "盯着电闸 想那样有多快"), not a
+    # quicker way to pay or to work.
+    r"\b(?:staring|stared|stare|gazing|gazed) at\b.{0,60}\bhow (?:quick|quickly|fast|easy) it"
+    r"(?: would|'?d| will) be\b(?! to (?:pay|sort|fix|set|do|get|send|transfer|cancel|switch|"
+    r"finish|clear|apply|fill|type|add|work|make|cook|build|install|learn|use|drive|walk|order)\b)",
+    r"\bbámul\w*\b.{0,60}\bmilyen gyors(?:an)? (?:lenne|volna|menne)\b(?! (?:vele|ezzel|azzal|ha|"
+    r"online|így|a munka|kész)\b)",
+    r"盯着(?:(?!网|速度|电脑|手机|进度|车).){0,20}(?:那样|这样)?(?:会)?有多快",
+    # Not planning to live through next month ("没打算再过下一个月", "not planning on seeing
+    # next month", "nem tervezem megérni a következő hónapot"), not a bill of next month.
+    r"(?:没|不)打算(?:再)?(?:过|活)(?:到|过)?下(?:一)?个?月",
+    r"\bnot (?:planning|planning on|going|expecting) (?:to )?(?:see|seeing|live (?:through|to "
+    r"see)|living through|make it (?:to|through)|making it (?:to|through)) (?:next|another) "
+    r"(?:month|year|christmas|spring|summer)\b(?!'?s\b| (?:payment|meeting|bill|rent|deadline|"
+    r"interview|appointment|match|game|party|shift)\b)",
+    r"\bnem (?:tervezem|tervezek|akarom) (?:megérni|túlélni|kihúzni) (?:a )?(?:következő|jövő) "
+    r"(?:hónap|év|karácsony|tavasz|nyár)\w*",
+    # Not the one paying by then, the mind made up ("it won't be me paying it by christmas, i've
+    # made my mind up"), not someone else taking over the payments.
+    r"\b(?:won'?t|wont|will not) be (?:me (?:paying|doing|sorting|handling|dealing with)|here|"
+    r"around)\b.{0,40}\b(?:(?:i'?ve|ive|i have) made (?:my mind up|up my mind)|my mind'?s made up|"
+    r"my mind is made up)\b(?!,? (?:to|that|so|my|he|she|we|they|and|it|the)\b)",
+    r"\b(?:már )?nem én (?:fogom fizetni|fizetem|fogom törleszteni|leszek itt)\b.{0,40}"
+    r"\b(?:eldöntöttem|elhatároztam)\b(?!,? (?:hogy|a |az |mert)\b)",
+    r"(?:还|付|交)(?:钱|款)?的(?:人)?(?:就)?不(?:会)?是我了[^\u3002]{0,12}(?:我)?(?:已经)?"
+    r"(?:想好了|决定了|打定主意了)(?![^ ]{0,4}(?:让|由|给|换))",
+    # Two going together, the children left to a grandparent ("我俩一起走 孩子交给我妈", "we'll
+    # go together, the kids will go to my mum"), not moving away for work.
+    r"(?:我俩|我们俩|我们两个|咱俩|两口子)(?:就)?一起走(?![^ ]{0,8}(?:去|到|回|出国|打工|上班|外地|"
+    r"南方|搬))[^\u3002]{0,12}(?:孩子|儿子|女儿|闺女)(?:就)?(?:交给|托付给|拜托给|留给)(?:我|她|他)?"
+    r"(?:妈|爸|奶奶|姥姥|外婆|婆婆|父母|爸妈|姐|妹|哥|弟)(?![^ ]{0,2}(?:带|照顾|看着|养))",
+    r"\b(?:we'?ll|we will|we'?re going to|we are going to|we'?re gonna) (?:both )?go together\b"
+    r"(?! (?:to|on|for|abroad|overseas|and)\b).{0,40}\b(?:kids|children|son|daughter|baby)\b"
+    r".{0,20}\b(?:go(?:ing)? to|left with|stay(?:ing)? with) (?:my |her |his |our )?(?:mum|mom|"
+    r"mam|mother|nan|gran|parents|sister|brother)\b",
+    r"\begyütt megyünk el\b(?! (?:dolgozni|külföldre|nyaralni|innen|ebből)\b).{0,40}\bgyerek\w*\b"
+    r".{0,20}\b(?:anyámra|anyósomra|mamára|nagymamára|szüleimre|húgomra|nővéremre) (?:hagyjuk|"
+    r"bízzuk)\b",
+    # Not recognising oneself any more ("már magamat se ismerem meg", "i don't recognise myself
+    # anymore", "我都不认识自己了").
+    r"\b(?:magamat|magamra) (?:se|sem|nem) ismer(?:ek|em)(?: meg| rá)?\b",
+    r"\bnem ismerek (?:már )?magamra\b",
+    r"\b(?:don'?t|dont|do not|can'?t|cant|cannot) (?:even )?recogni[sz]e myself (?:any ?more|"
+    r"these days|now)\b",
+    r"(?:连)?(?:我)?(?:都|也)?不认识(?:我)?自己了",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
