@@ -3518,6 +3518,16 @@ NOT_DISPUTE = (
     r"[^.!?]{0,60}\bnot mine\b",
     r"\b\w*(?:hitel|kölcsön|lízing)\w*\b.{0,30}\b(?:klub|egyesület|cég|vállalkozás|egyház|iskola|"
     r"alapítvány)\w* nevén\b(?: (?:van|fut))?(?:,? (?:és )?(?:az )?nem az enyém\b)?",
+    # Round 54's: a contract in one's name that a relative pays, a home that is a partner's ("a
+    # phone contract in my name that my son pays for", "a lakás a barátnőmé", "在我名下 我儿子在
+    # 还"): no debt denied ("a kártya a férjemé" is).
+    r"\bin my name,? (?:that|which|but) (?:my |our )?(?:son|daughter|partner|husband|wife|mum|"
+    r"mom|dad|brother|sister|boyfriend|girlfriend|kids?|lad|girl) (?:pays|covers|pays for|"
+    r"sorts)\b",
+    r"\b(?:a |az )?(?:lakás|ház|kocsi|autó|telek|bolt|üzlet|garázs|albérlet|szoba|nyaraló)\w* "
+    r"(?:a |az )?(?:volt )?(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|"
+    r"apám|anyám|szüleim|nagymamám|nagyim|élettársam)é\b",
+    r"在我(?:的)?名下[^\u3002]{0,6}(?:我)?(?:儿子|女儿|老公|老婆|爸|妈|孩子)(?:在)?(?:还|付|交)",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
