@@ -168,6 +168,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:wants?|needs?|wanted|would like|prefers?) (?:a |an )?(?:real |live |actual )?"
         r"(?:person|human) on the (?:phone|line)\b",
         r"\b(?:embert|ügyintézőt) (?:akar|szeretne|kér)\w* (?:a )?telefon(?:ba|on|nál)\b",
+        # a thing gone through with a person, not a bot: "rather go through my budget with an
+        # actual person"
+        r"\bwith (?:an? )?(?:actual|proper|live) (?:person|human(?: being)?)\b",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",

@@ -3976,6 +3976,17 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:每个月|每月|一个月)(?:要|该|应该|得)?(?:写|填|报)多少",
     r"\bhow (?:do|should|would) i (?:put|write|enter|fill|list) (?:this|that|it|these|them) "
     r"(?:down|in)\b",
+    # Round 54's: under which of two headings a thing goes ("do i put the board under rent or
+    # under food?"); which of two figures to write ("melyiket írjam, az enyémet vagy a
+    # közöset?", "写全家的还是只写我自己的", "which one do i put, mine or ours?").
+    r"\b(?:do|should|shall|would) i (?:put|count|include|add|list|write|enter) (?:[\w']+ ){0,8}"
+    r"(?:under|in|into|as) (?:[\w']+ ){0,2}or (?:under |in |into |as )?[\w']+\b[^.!]{0,20}\?",
+    r"\bmelyiket (?:írjam|adjam meg|számoljam|vegyem|tüntessem fel|írjuk|adjuk meg)\b",
+    r"\b(?:az )?enyémet vagy (?:az? )?(?:egész )?(?:család|háztartás|közös)\w*",
+    r"\bwhich (?:one|figure|amount|number|total) (?:do|should|shall) i (?:put|write|give|enter|"
+    r"use|fill in)\b",
+    r"(?:填|写|算)[^。]{0,6}(?:全家|家里|一家|我们俩|两个人|两口子)的?还是[^。]{0,4}(?:我|自己)",
+    r"(?:该|要|应该)?(?:填|写)哪(?:一)?个(?:数|金额)?",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
