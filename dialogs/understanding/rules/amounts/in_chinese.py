@@ -37,6 +37,26 @@ from dialogs.understanding.rules.numerals import (
 _THE_GAP_AS_ITS_CAUSE_ZH = re.compile(r"(?:扣|罚|少|多|涨|加|降)(?:了|掉|走)?(?:大概|差不多)?$")
 
 
+#: Right before the last figure after a whole and what is in it ("其中", "里面"), the
+#: cardholder's own figure named as the real one: "我工资是其中的…", "真正的工资是…", "去掉这两项
+#: 日常就…". A bank app's month (money lent back, a sister's transfer in it) or a shared account
+#: is the whole; the own pay or the everyday spending said last is the answer, not the whole.
+_THE_OWN_FIGURE_AFTER_A_WHOLE_ZH = re.compile(
+    r"(?:(?:真正|实际|自己)的?|我的?)(?:工资|收入|月薪)(?:其实)?(?:是|就是?|只有|才)?(?:其中的?)?"
+    r" ?$|(?:去掉|除去|刨去|扣掉)[^,;.!?]{0,8}(?:日常|平时)(?:开销|花销|支出|花的)?"
+    r"(?:就是?|是|只有) ?$"
+)
+
+
+def _the_own_figure_after_a_whole_zh(folded: str, last: Number) -> bool:
+    """Whether ``last``, the last figure after a whole and a part in it, is named as the
+    cardholder's own (see :data:`_THE_OWN_FIGURE_AFTER_A_WHOLE_ZH`): the answer then, the whole
+    being a statement's or a shared account's month that holds others' money."""
+    return bool(
+        _THE_OWN_FIGURE_AFTER_A_WHOLE_ZH.search(folded, max(0, last.start - 16), last.start)
+    )
+
+
 def _corrected_with_the_gap_zh(folded: str, numbers: list[Number]) -> Number | None:
     """The figure meant when a figure is taken back for it and the gap between the two is said
     after it as the cause: "五千二不对 是五千 这个月请假扣了两百" is 5000. The gap is no item to

@@ -40,6 +40,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _corrected_with_the_gap_zh,
     _left_out_then_counted_in_zh,
     _revised_offer_old_one_too_dear_zh,
+    _the_own_figure_after_a_whole_zh,
     _without_a_rate_and_its_count_zh,
     _without_a_whole_worked_down_zh,
 )
@@ -866,6 +867,13 @@ def _settled_on(
             if after and _THE_REST_AFTER_A_PART_LEFT_OUT_ZH.search(
                 folded, max(0, after[-1].start - 12), after[-1].start
             ):  # "开销三千四, 其中五百是替别人还的, 那个不算, 就二千九": the rest is the answer
+                return after[-1], False
+            if (
+                language == "zh"
+                and asked in ("income", "expenses")
+                and after
+                and _the_own_figure_after_a_whole_zh(folded, after[-1])
+            ):  # "账单收入八千 里面三千是朋友还我的 我工资就五千": the own figure, not the whole
                 return after[-1], False
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
     share = _share_of_a_cost(folded, numbers)
