@@ -977,7 +977,12 @@ _NUMERAL_WORDS_NO_MONEY_ZH = re.compile(
     r"[一二三四五六七八九十]{1,2}月份|[\u3007零一二三四五六七八九]{4}年|"
     # (not "一亩" right before a figure: a rate by the acre, "一亩十块", "一亩给十五", kept to be
     # read as one)
-    r"[一二两三四五六七八九十几0-9]{1,3}亩(?!(?<=一亩)(?:给|是|收|算)?[0-9一二两三四五六七八九十])"
+    r"[一二两三四五六七八九十几0-9]{1,3}亩(?!(?<=一亩)(?:给|是|收|算)?[0-9一二两三四五六七八九十])|"
+    # "一块" said for together, no yuan: "跟我姐一块儿过", "五口人住一块", "加一块六千" (all of
+    # them added together). Not "一块钱", "一块五"; nor money kept together ("钱放一块花"), a
+    # household's pooled money, left as it is read.
+    r"一块儿(?=住|过|生活|上班|干活|打工|在)|(?<=住)一块儿?(?![钱0-9一二两三四五六七八九十毛])|"
+    r"(?<=加)一块(?=[一二两三四五六七八九十]{1,2}[千万])"
     r")"
 )
 

@@ -1,0 +1,57 @@
+"""Money families of round 54 in Chinese (and what rounds 46 to 53 left), in words of our own:
+what is read, and what is asked again.
+
+Read: a whole that holds others' money (a bank app's month, a shared account), a part of it
+named with 里面 or 其中, then the cardholder's own figure named as the real one ("我工资就…",
+"真正的工资是…", "我的工资是其中的…", "去掉这个 日常就…"): the own figure, not the whole.
+"一块" said for together, not one yuan: "住一块", "一块儿住", "一块儿上班", "加一块六千" (all of it
+added together): no yuan summed in with the figure.
+
+Asked again: the whole and a part of others' money in it with no own figure said.
+
+Near misses, read as before: "一块五" and "一块钱" (a price, a yuan); the whole said alone.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the own figure after a whole and a part of others' money in it
+    ("银行流水上每月进九千 里面三千是我弟还我的 我工资就六千", "zh", "income", "6000"),
+    ("家里那张卡每个月进一万一 我的工资是其中的五千二 剩下是我爱人的", "zh", "income", "5200"),
+    (
+        "花呗账单 本月支出四千六 里面有八百是帮同事买的 去掉这个 日常就三千八",
+        "zh",
+        "expenses",
+        "3800",
+    ),
+    # 一块 for together
+    ("五口人住一块 我每月放家里两千", "zh", "expenses", "2000"),
+    ("我跟我妹一块儿上班 一个月三千九", "zh", "income", "3900"),
+    ("爸妈退休金加一块六千 我自己四千二", "zh", "income", "4200"),
+    # near misses: a price of one yuan and a half, read as before
+    ("菜一块五一斤 一个月买菜六百", "zh", "expenses", "600"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # the whole and others' money in it, no own figure
+    ("微信收入一万出头 里面有朋友还钱的", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
