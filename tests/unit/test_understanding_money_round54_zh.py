@@ -7,9 +7,15 @@ named with 里面 or 其中, then the cardholder's own figure named as the real 
 "一块" said for together, not one yuan: "住一块", "一块儿住", "一块儿上班", "加一块六千" (all of it
 added together): no yuan summed in with the figure.
 
-Asked again: the whole and a part of others' money in it with no own figure said.
+Asked again: the whole and a part of others' money in it with no own figure said. An item's
+figure left "待定" (to be decided): the whole is not known. Two sources' figures and "不知道哪个
+对" (which is right not known): not summed. A pay slip's net said to be unread ("实发那栏…看不清",
+"实发我没细看") or its deductions not written ("扣多少没写"): only the gross or its parts are
+there. A figure with 多 and a mark beyond it after, no figure after the mark ("一千多点 没到两千",
+"四千多 能到五千"): how much more is not said.
 
-Near misses, read as before: "一块五" and "一块钱" (a price, a yuan); the whole said alone.
+Near misses, read as before: "一块五" (a price); a pay slip with its net said; a figure with
+多 and a mark, then this month's figure (read).
 """
 
 from __future__ import annotations
@@ -38,12 +44,26 @@ READ = [
     ("爸妈退休金加一块六千 我自己四千二", "zh", "income", "4200"),
     # near misses: a price of one yuan and a half, read as before
     ("菜一块五一斤 一个月买菜六百", "zh", "expenses", "600"),
+    # near misses: the net said on the slip; a bound and a mark, then this month's figure
+    ("工资条 应发6,300 实发5,480", "zh", "income", "5480"),
+    ("旺季一个月一万多 淡季不到两千 现在淡季 这个月挣了两千四", "zh", "income", "2400"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN = [
     # the whole and others' money in it, no own figure
     ("微信收入一万出头 里面有朋友还钱的", "zh", "income"),
+    # an item's figure to be decided
+    ("房租 1200 水电 150 网费 待定", "zh", "expenses"),
+    ("花呗 400 借同事的 待定", "zh", "other_debts"),
+    # which source is right not known
+    ("银行App上是四千一 我自己记的三千九 搞不清哪个准", "zh", "income"),
+    # the net on the slip unread, the deductions not written
+    ("工资条 应发6,300 扣社保 实发那格被水泡糊了", "zh", "income"),
+    ("工资条 底薪3200 餐补300 扣多少没写", "zh", "income"),
+    # a figure with 多 and a mark beyond it
+    ("一千多点 反正没到两千", "zh", "expenses"),
+    ("四千多吧 好的时候能到五千", "zh", "income"),
 ]
 
 

@@ -1459,7 +1459,7 @@ _STILL_TO_LOOK_UP_ZH = re.compile(
 
 #: Something taken off this month, how much not known: "请了一周病假要扣, 具体扣多少还不知道".
 _A_DEDUCTION_NOT_KNOWN_ZH = re.compile(
-    r"扣多少(?:钱)?(?:还|也)?(?:不知道|不清楚|没定|不确定|说不好|没说|没讲)"
+    r"扣多少(?:钱)?(?:还|也)?(?:不知道|不清楚|没定|不确定|说不好|没说|没讲|没写)"
 )
 
 
@@ -2133,6 +2133,38 @@ _THE_NET_NOT_KNOWN_EN = regex(
 )
 
 
+#: A figure left to be decided, on a form or in a list: "话费 100 网费 待定", "欠朋友的 待定"
+#: (that item's figure is not known, so neither is the whole).
+_A_FIGURE_TO_BE_DECIDED_ZH = re.compile(r"待定")
+
+
+#: Two figures from two sources, which is right not known: "app上两千六 我自己算两千三 不知道
+#: 哪个对", "搞不清哪个准" (the cardholder does not pick; not summed, not guessed).
+_WHICH_FIGURE_IS_RIGHT_ZH = re.compile(
+    r"(?:不知道|不确定|搞不清|分不清|说不好|拿不准)(?:是)?(?:哪个|哪一个)(?:数)?"
+    r"(?:对|准|是对的|才对|是准的)"
+)
+
+
+#: The net pay on a pay slip said to be unread: "实发那格被水泡糊了", "实发我没细看", "实发的
+#: 那行看不清" (only the pay before the deductions, or its parts, are there).
+_THE_NET_UNREAD_ON_A_SLIP_ZH = re.compile(
+    r"实发(?:的|那栏|那一栏|那格|那行|那里|金额)?(?:我|被)?"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,6}?"
+    r"(?:挡住|遮住|看不清|糊了|撕了|没写|没(?:仔细|细)?看|没注意)"
+)
+
+
+#: A figure said with 多 (more than it), then a mark beyond it and no figure after: "一千多点 反正
+#: 没到两千", "四千多吧 好的时候能到五千" (how much more is not said; the mark is no answer either).
+_A_BOUND_THEN_A_MARK_ZH = re.compile(
+    rf"{_FIGURE_35_ZH}多(?:点儿?|一点儿?)?(?:块|元)?(?:吧|呢|啊)?"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,6}?(?:没到|不到|没过|没超过|不超过|能到|会到|能上)"
+    # (no figure after the mark's own: "旺季一万多 淡季不到三千 这个月挣了两千六" is read)
+    rf"(?:过|上)?{_FIGURE_35_ZH}{_NO_FIGURE_AFTER_ZH}"
+)
+
+
 #: A list's item named between two with their figures, its own not said: "rent 600, food, gas
 #: 90" (food's figure is missing, or "food, gas 90" is both: the whole is not known).
 _AN_ITEM_WITHOUT_ITS_FIGURE_EN = regex(
@@ -2278,6 +2310,12 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _AN_ITEM_WITHOUT_ITS_FIGURE_ZH),
     ("income", _LEAVE_PAY_NOT_APPROVED_ZH),
     ("income", _ONLY_THE_GROSS_THE_NET_UNSAID_ZH),
+    ("income", _A_FIGURE_TO_BE_DECIDED_ZH),
+    ("expenses", _A_FIGURE_TO_BE_DECIDED_ZH),
+    ("other_debts", _A_FIGURE_TO_BE_DECIDED_ZH),
+    ("", _WHICH_FIGURE_IS_RIGHT_ZH),
+    ("income", _THE_NET_UNREAD_ON_A_SLIP_ZH),
+    ("", _A_BOUND_THEN_A_MARK_ZH),
     ("", _WHICH_FIGURE_IS_RIGHT),
     ("expenses", _A_SEASONS_FIGURE_HU),
     ("income", _A_SEASONS_FIGURE_HU),
@@ -2541,6 +2579,10 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _AN_ITEM_WITHOUT_ITS_FIGURE_ZH,
         _ONLY_THE_GROSS_THE_NET_UNSAID_ZH,
         _LEAVE_PAY_NOT_APPROVED_ZH,
+        _A_FIGURE_TO_BE_DECIDED_ZH,
+        _WHICH_FIGURE_IS_RIGHT_ZH,
+        _THE_NET_UNREAD_ON_A_SLIP_ZH,
+        _A_BOUND_THEN_A_MARK_ZH,
     )
 )
 
