@@ -322,7 +322,8 @@ PERIOD_AFTER = (
     # "18.99 a kilo", "60 a tonne" (not "a car payment", "a ton of")
     r" ?(?:p|pounds?|quid)? ?(?:a|an|per|each|/) ?(?:sweep|groom|kilo|kg|lb|tonne|ton(?! of)|"
     r"car(?! (?:loan|payment|finance|insurance)))\b",
-    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个)"
+    # (also after a slash, as a form is typed: "吃饭 300/周", "2000/年")
+    r"(?: ?(?:块钱|块|塊|元))? ?(?:一|每|一个|每个|/ ?)"
     r"(?:周|週|星期|礼拜|禮拜|年|天|日|小时|小時|学期|季度|冬天?|季|趟|单|晚上?|夜|公里|千字|罐|袋|箱)",
     # a cost by the job or the event, what it goes on between: "150 on travel per wedding", "40
     # on diesel each job" (the month's not worked out)
