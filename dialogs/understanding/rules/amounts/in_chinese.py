@@ -893,6 +893,28 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
     return None
 
 
+#: A bookkeeping app's month pasted whole, "收入 … 支出 … 结余 …": the lines not asked, each a
+#: label and its figure. At income the spending and what is left are no pay; at the spending
+#: the income and what is left are none ("记账本 9月 收入 5,400 支出 3,980 结余 1,420").
+_AN_APPS_LINE_NOT_INCOME_ZH = re.compile(
+    r"(?:支出|结余|结存)(?:合计|总额)?[ :]{0,2}[¥$]? ?[0-9一二两三四五六七八九十]"
+    r"[0-9,一二两三四五六七八九十百千万零]*(?:\.[0-9]{1,2})?"
+)
+_AN_APPS_LINE_NOT_SPENDING_ZH = re.compile(
+    r"(?:收入|结余|结存)(?:合计|总额)?[ :]{0,2}[¥$]? ?[0-9一二两三四五六七八九十]"
+    r"[0-9,一二两三四五六七八九十百千万零]*(?:\.[0-9]{1,2})?"
+)
+
+
+#: At the end, one figure held to be the right one among those said: "app上两千七 我算的两千五
+#: 我觉得两千五对", "…我看还是三千准" (the cardholder picks; the others are set aside).
+_THE_FIGURE_HELD_RIGHT_LAST_ZH = re.compile(
+    r"(?:我觉得|我认为|我看|我估计)(?:还是|应该是)?"
+    r"([0-9一二两三四五六七八九十][0-9,.一二两三四五六七八九十百千万零]*)"
+    r"(?:块|元)?(?:才|比较|更)?(?:对|准)(?:的|吧|些|一些|点)?[ ,.!?\u3002]*$"
+)
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -900,6 +922,14 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     asked = reading.asked
     folded = reading.folded
     owed = reading.owed
+    if ("对" in folded or "准" in folded) and (
+        held := _THE_FIGURE_HELD_RIGHT_LAST_ZH.search(folded)
+    ):
+        folded = " " * held.start(1) + folded[held.start(1) :]  # "我觉得两千五对": that one
+    if asked in ("income", "expenses") and "结" in folded and "收入" in folded and "支出" in folded:
+        lines = _AN_APPS_LINE_NOT_INCOME_ZH if asked == "income" else _AN_APPS_LINE_NOT_SPENDING_ZH
+        left = lines.sub(lambda m: " " * len(m[0]), folded)  # "收入 5,400 支出 3,980 结余 1,420"
+        folded = left if _A_NUMBER_IN.search(left) else folded
     if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
         folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
