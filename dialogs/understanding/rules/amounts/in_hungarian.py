@@ -687,6 +687,17 @@ _THE_OWN_PART_AFTER_A_WHOLE_HU = re.compile(
 )
 
 
+#: An item's whole, then the own part of it said right after with "nekem", item by item in a
+#: list of spending: "lakbér 200 nekem 100, villany 30 nekem 15", "a ház bérlete 240, hárman
+#: osztjuk, az nekem 80, kaja 50" (the whole of each item is no spending of one's own; its own
+#: part is). The whole is group 1; only a figure right before "nekem", or one clause before
+#: ", az nekem", is taken for it.
+_AN_ITEMS_WHOLE_THEN_ITS_OWN_PART_HU = re.compile(
+    r"(?<![0-9.,])([0-9]+(?:[ .][0-9]{3})*(?: ?ezer\w*)?)(?:-?[aeo]?t)?"
+    r"(?: |[^0-9.;!?]{0,40}, az )nekem\W{0,3}(?:(?:havi|kb\.?) )?(?=[0-9])"
+)
+
+
 #: The word saying a figure is the whole, right after it: "a lakás 330 összesen".
 _SAID_WHOLE_HU = re.compile(r" (?:osszesen|egyutt|kozosen)\b")
 
@@ -1582,6 +1593,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_the_offer_is_worked_from_hu(folded)
     if offer and "most " in folded:  # "a szezonban 40-et tudnék, most viszont csak 10-et"
         folded = _without_all_before(folded, _NOW_ONLY_AFTER_ANOTHER_TIMES_OFFER_HU)
+    if asked == "expenses" and "nekem " in folded:  # "lakbér 200 nekem 100, villany 30 …"
+        folded = _AN_ITEMS_WHOLE_THEN_ITS_OWN_PART_HU.sub(
+            lambda m: " " * (m.end(1) - m.start()) + m[0][m.end(1) - m.start() :], folded
+        )
     return folded
 
 

@@ -307,9 +307,11 @@ _TWO_FIGURES_BY_THE_MONTHS_EN = regex(
 )
 
 
-#: The own part said after all: "so 450 for me", "my share is 520", "about 70 each".
+#: The own part said after all: "so 450 for me", "my share is 520", "about 70 each"; in
+#: Hungarian "…, hárman osztjuk, az nekem 80".
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
+    r"\baz nekem\b|"
     r"我(?:那份|这边|这份|分摊|自己|出|的部分)"
 )
 

@@ -1,0 +1,47 @@
+"""Money families of round 54 in Hungarian, in words of our own: what is read, and what is
+asked again.
+
+Read: a list of spending where each item's whole is said, then the own part of it right after
+with "nekem" ("lakbér 200 nekem 100, villany 30 nekem 15"), or a clause later with ", az nekem"
+("a ház bérlete 240, hárman osztjuk, az nekem 80"): the own parts and the items said whole
+are summed, the wholes are left aside. Near-miss: a split with no own part said stays asked
+again; "nekem" with what is left after a cost is no own part of it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # each item's whole, then its own part with "nekem"
+    ("lakbér 200 nekem 100, villany 30 nekem 15", "hu", "expenses", "115000"),
+    ("közös lakás: bérlet 160 nekem 80, gáz 24 nekem 12, benzin 30", "hu", "expenses",
+     "122000"),
+    # the whole, a split said, then ", az nekem" and the own part
+    ("a ház bérlete 240, hárman osztjuk, az nekem 80, kaja 50", "hu", "expenses", "130000"),
+    ("a bérlet 210 ezt négyfelé szedjük, az nekem 52, étel 40", "hu", "expenses", "92000"),
+    # near-miss kept as it was: "nekem" with what is left, no own part of an item
+    ("kaja 60, nekem 20 marad", "hu", "expenses", "60000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-miss kept as it was: a split, the own part not said
+    ("a ház bérlete 240, hárman osztjuk, kaja 50", "hu", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_54_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_54_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
