@@ -10,6 +10,8 @@ Asked again: a household's whole, brought in or spent by several together, the o
 said ("hárman hozunk haza 700-at", "kettőnk költése 300", "a két fizetés együtt 520", "az egyik
 az enyém", "mindenki annyit ad bele amennyit tud", "négyen egyformán osztjuk"). Near-miss: the
 own figure said beside it ("abból én 150-et fizetek", "az enyém 240") is read.
+Asked again: a list split by slashes, an item's figure a question mark ("lakbér 100 / gáz ? /
+kaja 40"). Near-miss: every item with its figure is summed.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ READ = [
     # near-miss kept as it was: the own figure said beside a household's whole
     ("kettőnk költése 300, abból én 150-et fizetek", "hu", "expenses", "150000"),
     ("hárman keresünk: a bátyámé 200, anyué 170, az enyém 240", "hu", "income", "240000"),
+    # near-miss kept as it was: a list split by slashes, each item with its figure
+    ("lakbér 100 / gáz 20 / kaja 40", "hu", "expenses", "160000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -48,6 +52,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("kb 300 a kettőnk költése egy hónapban", "hu", "expenses"),
     ("a ház minden költsége 280, mindenki annyit ad bele amennyit tud", "hu", "expenses"),
     ("a közös rezsi 90, négyen vagyunk és egyformán osztjuk", "hu", "expenses"),
+    # a list split by slashes, one item's figure a question mark
+    ("lakbér 100 / gáz ? / kaja 40", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -1441,8 +1441,9 @@ _FIGURES_OF_CASES_HU = re.compile(
 #: of its own, the next item after it: "albi | 95 000 / villany | ? / étel | 55 000", "rezsi:
 #: ??" then a new line (the line break after a "?" is no comma, so the pattern for items
 #: priced with a "?" before a comma does not see it). The whole is not known; asked again.
+#: The items may be split by slashes as a note copied out is: "lakbér 100 / gáz ? / kaja 40".
 _AN_ITEMS_FIGURE_A_QUESTION_MARK_ON_ITS_LINE_HU = re.compile(
-    r"[^\W\d](?: ?[|:])? \?+ ?(?:[^\W\d]|$)"
+    r"[^\W\d](?: ?[|:])? \?+ ?(?:[^\W\d]|/ ?[^\W\d]|$)"
 )
 
 
