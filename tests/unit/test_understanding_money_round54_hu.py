@@ -12,6 +12,9 @@ az enyém", "mindenki annyit ad bele amennyit tud", "négyen egyformán osztjuk"
 own figure said beside it ("abból én 150-et fizetek", "az enyém 240") is read.
 Asked again: a list split by slashes, an item's figure a question mark ("lakbér 100 / gáz ? /
 kaja 40"). Near-miss: every item with its figure is summed.
+Read: a whole with a one-off in it, then the figure without it said last ("210 ment el, de
+benne van a fogorvos, nélküle 180"): that figure. Near-miss: the case with it given its figure
+too ("pótlék nélkül 300, pótlékkal 340") stays as it was.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ READ = [
     ("hárman keresünk: a bátyámé 200, anyué 170, az enyém 240", "hu", "income", "240000"),
     # near-miss kept as it was: a list split by slashes, each item with its figure
     ("lakbér 100 / gáz 20 / kaja 40", "hu", "expenses", "160000"),
+    # a whole with a one-off in it, then the figure without it
+    ("210 ment el, de benne van a fogorvos, nélküle 180", "hu", "expenses", "180000"),
+    ("az app 250-et mutat, a nyaralás nélkül 200", "hu", "expenses", "200000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -54,6 +60,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("a közös rezsi 90, négyen vagyunk és egyformán osztjuk", "hu", "expenses"),
     # a list split by slashes, one item's figure a question mark
     ("lakbér 100 / gáz ? / kaja 40", "hu", "expenses"),
+    # near-miss kept as it was: both cases, with and without, given their figures
+    ("dohány nélkül 170, dohánnyal 215", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -1456,6 +1456,22 @@ _A_SUM_PAID_ALREADY_HU = re.compile(
 )
 
 
+#: A whole with a one-off in it, then the figure without it, said last: "210 ment el, de benne
+#: van a fogorvos, nélküle 180", "az app 250-et mutat, a nyaralás nélkül 200" (the figure
+#: without the one-off is the month's; all before it is blanked). Not where the case with it
+#: has its figure too (:data:`_THE_CASE_WITH_IT_HU`): which holds is for the rules of cases.
+_THE_FIGURE_WITHOUT_IT_SAID_LAST_HU = re.compile(
+    r"\b(?:nelkule|anelkul|enelkul|nelkul)\W{0,3}(?:(?:kb\.?|havi|csak) ){0,2}(?=[0-9])"
+)
+
+#: A figure said of the case with a thing, in the instrumental ("-val/-vel", a consonant
+#: doubled before "-al/-el", a two-letter one too): "cigivel 230", "pótlékkal 356", "dohánnyal
+#: 215", "vele 200".
+_THE_CASE_WITH_IT_HU = re.compile(
+    r"(?:\bvele|(?<!szo)v[ae]l|([b-df-hj-np-tv-z])\1[syz]?[ae]l)\b\W{0,3}(?:kb\.? )?[0-9]"
+)
+
+
 def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bool) -> str:
     """``folded``, a Hungarian answer, with the figures blanked that are no answer: a figure not
     preferred ("inkább 170 mint 180"), a lump sum lived on, the payments left of a term, a
@@ -1545,6 +1561,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
     if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"
         folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("expenses", "income")
+        and "nelkul" in folded
+        and not _THE_CASE_WITH_IT_HU.search(folded)
+    ):  # "…, de benne van a fogorvos, nélküle 180"
+        folded = _without_all_before(folded, _THE_FIGURE_WITHOUT_IT_SAID_LAST_HU)
     if asked == "expenses":
         folded = _without_all_before(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
     if asked == "expenses" and any(w in folded for w in _ONES_OWN_WORDS_HU):
