@@ -401,6 +401,42 @@ def _figures_for_parts_of_the_year_en(folded: str) -> bool:
     return any("rest of the year" in part for part in parts) or len(set(parts)) > 1
 
 
+#: The labels of a budget form's summary lines, copied in English: what is left or measured
+#: against ("surplus", "disposable income", "under by", "budget"), what comes in ("income") and
+#: what goes out ("expenditure", "spent"). The last one said before a figure is its line's.
+_A_BUDGET_FORMS_LABEL_EN = regex(
+    r"\b(?:(disposable income|surplus|deficit|shortfall|(?:under|over) (?:by|budget)|budget)|"
+    r"(income|money in)|(expenditure|spent|spending|outgoings|money out))\b"
+)
+
+
+#: Words one of which a budget form's summary needs: a line of what is left or measured against.
+_WORDS_OF_A_BUDGET_FORM_EN = ("surplus", "disposable", "deficit", "shortfall", "under by",
+                              "over by", "budget")  # fmt: skip
+
+
+def _a_budget_forms_line_en(folded: str, chosen: list[Number], asked: str) -> Decimal | None:
+    """The figure of a budget form's summary on the line asked, the others being its other lines:
+    "spent 800 | budget 900 | under by 100" is 800 at the spending, "income 1,500, expenditure
+    1,300, surplus 200" is 1,500 at the income (the form's lines are no items to add). ``None``
+    unless each figure has a label (see :data:`_A_BUDGET_FORMS_LABEL_EN`) with no word of a
+    sentence between (at most a few words), one of them the asked line's and one a line of what
+    is left or measured against."""
+    kinds: list[int] = []
+    end = 0
+    for number in chosen:
+        labels = list(_A_BUDGET_FORMS_LABEL_EN.finditer(folded, end, number.start))
+        if not labels or number.start - labels[-1].end() > 48:
+            return None
+        kinds.append(labels[-1].lastindex or 0)
+        end = number.end
+    wanted = 2 if asked == "income" else 3
+    lines = [n for n, kind in zip(chosen, kinds, strict=True) if kind == wanted]
+    if len(lines) != 1 or 1 not in kinds or lines[0].negative:
+        return None
+    return lines[0].value
+
+
 def _a_statements_money_out_en(folded: str, chosen: list[Number]) -> Decimal | None:
     """The figure gone out of a bank statement's summary pasted, the month's spending: its money
     in and its balance are no amounts to add. ``None`` unless each figure has its label."""

@@ -20,6 +20,8 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _last_and_this_months_pay_zh,
 )
 from dialogs.understanding.rules.amounts.in_english import (
+    _WORDS_OF_A_BUDGET_FORM_EN,
+    _a_budget_forms_line_en,
     _a_statements_money_out_en,
     _figures_for_parts_of_the_year_en,
 )
@@ -548,6 +550,7 @@ def _sum_what_comes_in_parts(reading: _AmountBeingRead) -> AmountReading | None:
     chosen = reading.chosen
     folded = reading.folded
     in_thousands = reading.in_thousands
+    language = reading.language
     limit = reading.limit
     if (
         asked in ("income", "counter")
@@ -583,6 +586,14 @@ def _sum_what_comes_in_parts(reading: _AmountBeingRead) -> AmountReading | None:
         and (statement := _a_statements_money_out_en(folded, chosen)) is not None
     ):
         return _within(statement, limit)  # "money in 1,460 money out 1,112.48 balance 347.52"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and len(chosen) > 1
+        and any(word in folded for word in _WORDS_OF_A_BUDGET_FORM_EN)
+        and (line := _a_budget_forms_line_en(folded, chosen, asked)) is not None
+    ):
+        return _within(line, limit)  # "spent 800 | budget 900 | under by 100": 800
     return None
 
 
