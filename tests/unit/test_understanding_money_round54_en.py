@@ -5,8 +5,15 @@ Read: a budget form's summary copied with its lines labelled ("spent 950 | budge
 by 50", "Income 1,250, Expenditure 1,190, Surplus 60", "income 1,480 and disposable income 95")
 is the line asked, the spending's or the income's: the other lines are what is left or measured
 against, no items to add.
+Another person's figure said in its clause to be kept apart from the own ("my wifes 1,700 is
+separate", "his pension 800 goes to him", "the 300 from her job she keeps", "her own loan 90 but
+thats hers") is no part of the own income or debts, where a figure of the own is said; alone,
+whose own is unsaid, it is asked again.
 Near misses that stay: lines with no line of what is left or measured against ("income 1,480,
-outgoings 1,300") are read as before, and so is a spending said over its budget with one figure.
+outgoings 1,300") are read as before, and so is a spending said over its budget with one figure;
+"is separate" with no person named ("the child benefit 100 is separate") keeps its figure, money
+kept by "they" is an employer's keep ("wage 1,600, they keep 150 for the room"), and a debt
+paid back that "goes to him" is a payment.
 """
 
 from __future__ import annotations
@@ -31,10 +38,23 @@ READ = [
     # near misses that stay read as they were
     ("income 1,480, outgoings 1,300", "en", "expenses", "1300"),
     ("spent 1,300 last month, over budget", "en", "expenses", "1300"),
+    # another person's figure kept apart
+    ("1,500 a month from the bakery, my wifes 1,700 is separate", "en", "income", "1500"),
+    ("mine is 1,200, his pension 800 goes to him", "en", "income", "1200"),
+    ("1,100 from the care home, the 300 from her job she keeps", "en", "income", "1100"),
+    ("dmp 45 for me, and she has her own loan 90 but thats hers", "en", "other_debts", "45"),
+    # near misses that stay read as they were
+    ("1,400 wage and the child benefit 100 is separate", "en", "income", "1500"),
+    ("wage 1,600, they keep 150 for the room so i get 1,450", "en", "income", "1450"),
+    ("car loan 150 and my brother 50 a month, goes to him on the 1st", "en", "other_debts",
+     "200"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # another person's figure alone
+    ("his 1,900 is separate", "en", "income"),
+]
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)

@@ -373,6 +373,51 @@ def _without_a_figure_not_really_mine_en(folded: str) -> str:
     return blanked if found and _A_NUMBER_IN.search(blanked) else folded
 
 
+#: A figure said in its clause to be another person's, kept apart from the own: "my wifes 1,700
+#: is separate", "his pension 800 goes to him", "the 300 from her job she keeps", "she has her
+#: own loan 90 but thats hers" (the words after it, in the same clause, within a few words).
+#: "is separate" alone says no whose: it is read so only with a person named before the figure
+#: (see :func:`_without_anothers_figure_kept_apart_en`).
+_ANOTHERS_FIGURE_KEPT_APART_EN = regex(
+    r"(?<![0-9.,])[0-9][0-9,.]*k?(?=[^.;!?0-9]{0,30}?\b(?:(?:is|are|thats|that'?s|its|it'?s) "
+    r"(?:(his|hers|theirs|(?:his|her|their) own)|(separate))|goes (?:straight )?to (?:him|her)|"
+    r"(?:he|she) keeps?)\b)"
+)
+
+
+#: Before a figure, in its clause, another person whose it is: "my husbands", "his", "her".
+_ANOTHER_PERSON_BEFORE_EN = regex(
+    r"\b(?:(?:husband|wife|partner|son|daughter|dad|mum|mom|father|mother|brother|sister|"
+    r"fella|boyfriend|girlfriend|flatmate)'?s?|his|her|their)\b[^.;!?0-9]{0,25}$"
+)
+
+
+#: Words one of which :data:`_ANOTHERS_FIGURE_KEPT_APART_EN` needs.
+_WORDS_OF_ANOTHERS_FIGURE_KEPT_APART_EN = (" his", "hers", "theirs", " own", "separate",
+                                           "goes to", " keep")  # fmt: skip
+
+
+def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | None:
+    """``folded`` without the figures said to be another person's, kept apart (see
+    :data:`_ANOTHERS_FIGURE_KEPT_APART_EN`), where a figure of the own is left: "1,500 a month
+    from the bakery, my husbands 1,900 is separate" is 1,500; ``None`` where every figure is
+    another's ("his 1,900 is separate": whose own is unsaid). "the child benefit 100 is
+    separate", no person named, stays; money going to another or kept by them is read so only of
+    the income (a debt paid back "goes to him" too)."""
+    found = [
+        m
+        for m in _ANOTHERS_FIGURE_KEPT_APART_EN.finditer(folded)
+        if (m[1] or m[2] or asked == "income")
+        and (
+            not m[2] or _ANOTHER_PERSON_BEFORE_EN.search(folded, max(0, m.start() - 40), m.start())
+        )
+    ]
+    if not found:
+        return folded
+    blanked = _blanked(folded, *found)
+    return blanked if _A_NUMBER_IN.search(blanked) else None
+
+
 #: Right before a figure of a bank statement's summary pasted in English: what came in, what
 #: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
 #: A bare "out" or "in" is a label only before a colon: "OUT: 1,247.80 | IN: 1,310.00".
@@ -497,6 +542,15 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "some weeks 200 some weeks 80"
     if asked == "expenses" and any(word in folded for word in _WORDS_OF_THE_OWN_MONTH_EN):
         folded = _without_others_figures_before_en(folded)  # "… mine is rent 560, food 200"
+    if (
+        asked in ("income", "other_debts")
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_ANOTHERS_FIGURE_KEPT_APART_EN)
+    ):
+        own = _without_anothers_figure_kept_apart_en(folded, asked)  # "his 1,900 is separate"
+        if own is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = own
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
