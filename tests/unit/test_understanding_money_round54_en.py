@@ -9,11 +9,15 @@ Another person's figure said in its clause to be kept apart from the own ("my wi
 separate", "his pension 800 goes to him", "the 300 from her job she keeps", "her own loan 90 but
 thats hers") is no part of the own income or debts, where a figure of the own is said; alone,
 whose own is unsaid, it is asked again.
+At the income, one figure said as two people's together ("we both work", "joint claim",
+"between us", "household income", "together we earn") is asked again: the own part is unsaid.
 Near misses that stay: lines with no line of what is left or measured against ("income 1,480,
 outgoings 1,300") are read as before, and so is a spending said over its budget with one figure;
 "is separate" with no person named ("the child benefit 100 is separate") keeps its figure, money
 kept by "they" is an employer's keep ("wage 1,600, they keep 150 for the room"), and a debt
-paid back that "goes to him" is a payment.
+paid back that "goes to him" is a payment; one person's incomes together ("state pension and my
+works pension together") and the own pay paid into a joint account are read, and so is the own
+part said beside the couple's ("… between us, mine is 1,150").
 """
 
 from __future__ import annotations
@@ -48,12 +52,20 @@ READ = [
     ("wage 1,600, they keep 150 for the room so i get 1,450", "en", "income", "1450"),
     ("car loan 150 and my brother 50 a month, goes to him on the 1st", "en", "other_debts",
      "200"),
+    ("state pension and my works pension together are 1,200", "en", "income", "1200"),
+    ("my wage 1,400 goes into the joint account", "en", "income", "1400"),
+    ("we get 2,900 between us, mine is 1,150", "en", "income", "1150"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
     # another person's figure alone
     ("his 1,900 is separate", "en", "income"),
+    # a couple's income with the own part unsaid
+    ("household income is 3,100, we both work", "en", "income"),
+    ("we get 2,100 a month between us", "en", "income"),
+    ("me and my wife, joint claim, 1,650 UC", "en", "income"),
+    ("together we earn about 3k", "en", "income"),
 ]
 
 

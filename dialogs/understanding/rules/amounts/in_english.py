@@ -418,6 +418,30 @@ def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | Non
     return blanked if _A_NUMBER_IN.search(blanked) else None
 
 
+#: At the income, a figure said as two people's together: "we both work", "joint claim", "between
+#: us", "our household income", "together we earn", "for the two of us", "combined income". The
+#: own part of it is unsaid (not "state pension and my works pension together", one person's
+#: incomes together, nor "my wage goes into the joint account", the own said into it).
+_A_COUPLES_INCOME_EN = regex(
+    r"\b(?:we both (?:work|earn|get|make|bring|take)|both of us|between (?:us|the two of us)|"
+    r"joint (?:claim|income)|household income|together we (?:earn|get|make|bring|take)|"
+    r"(?:for|of) the two of us|combined income)\b"
+)
+
+
+#: Words one of which :data:`_A_COUPLES_INCOME_EN` needs.
+_WORDS_OF_A_COUPLES_INCOME_EN = ("both", "between", "joint", "household income", "together",
+                                 "two of us", "combined")  # fmt: skip
+
+
+def _only_a_couples_income_en(folded: str) -> bool:
+    """Whether, at the income, one figure is said and it is two people's together (see
+    :data:`_A_COUPLES_INCOME_EN`): "we get 2,600 between us" says not what the own is (a second
+    figure, "… between us, mine is 1,100", is left to the reading of an own part)."""
+    figures = {m[0] for m in _A_FIGURE_EN.finditer(folded)}
+    return len(figures) == 1 and bool(_A_COUPLES_INCOME_EN.search(folded))
+
+
 #: Right before a figure of a bank statement's summary pasted in English: what came in, what
 #: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
 #: A bare "out" or "in" is a label only before a colon: "OUT: 1,247.80 | IN: 1,310.00".
@@ -551,6 +575,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         if own is None:
             return AmountReading(None, AmountProblem.AMBIGUOUS)
         folded = own
+    if (
+        asked == "income"
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_A_COUPLES_INCOME_EN)
+        and _only_a_couples_income_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2,800 between us": whose part?
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
