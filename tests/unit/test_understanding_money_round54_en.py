@@ -11,6 +11,8 @@ thats hers") is no part of the own income or debts, where a figure of the own is
 whose own is unsaid, it is asked again.
 At the income, one figure said as two people's together ("we both work", "joint claim",
 "between us", "household income", "together we earn") is asked again: the own part is unsaid.
+The others one shares a home with, counted before their word ("me and my 2 flatmates", "my 3
+housemates") are no money.
 Near misses that stay: lines with no line of what is left or measured against ("income 1,480,
 outgoings 1,300") are read as before, and so is a spending said over its budget with one figure;
 "is separate" with no person named ("the child benefit 100 is separate") keeps its figure, money
@@ -55,6 +57,9 @@ READ = [
     ("state pension and my works pension together are 1,200", "en", "income", "1200"),
     ("my wage 1,400 goes into the joint account", "en", "income", "1400"),
     ("we get 2,900 between us, mine is 1,150", "en", "income", "1150"),
+    # the others one shares a home with, counted
+    ("me and my 2 flatmates, my share of the rent is 450 and bills 40", "en", "expenses", "490"),
+    ("i live with my 3 housemates, rent 400 food 120", "en", "expenses", "520"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

@@ -177,6 +177,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"ways\b",  # "split 3 ways"
+        # the others one shares a home with, counted: "me and my 2 flatmates" (no money)
+        r"(?:flat|house|room)mates\b",
         r"rooms\b",  # "last month i did 22 rooms"
         # the work counted, and family: "18 holes", "8 shows a week", "1,900 picks a shift",
         # "60 bloods a morning", "300 sheep a day", "2 grandkids", "up 4 flights"
