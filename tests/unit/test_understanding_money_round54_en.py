@@ -13,6 +13,8 @@ At the income, one figure said as two people's together ("we both work", "joint 
 "between us", "household income", "together we earn") is asked again: the own part is unsaid.
 The others one shares a home with, counted before their word ("me and my 2 flatmates", "my 3
 housemates") are no money.
+At the offer, a figure said against a plan named before it by "than that" ("the 6 month plan is
+a lot, how about 30 less than that") is asked again: what it comes to is not said.
 Near misses that stay: lines with no line of what is left or measured against ("income 1,480,
 outgoings 1,300") are read as before, and so is a spending said over its budget with one figure;
 "is separate" with no person named ("the child benefit 100 is separate") keeps its figure, money
@@ -60,6 +62,8 @@ READ = [
     # the others one shares a home with, counted
     ("me and my 2 flatmates, my share of the rent is 450 and bills 40", "en", "expenses", "490"),
     ("i live with my 3 housemates, rent 400 food 120", "en", "expenses", "520"),
+    # near misses that stay read as they were
+    ("i can do 100 a month, the plan is too much", "en", "counter", "100"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -71,6 +75,9 @@ ASKED_AGAIN = [
     ("we get 2,100 a month between us", "en", "income"),
     ("me and my wife, joint claim, 1,650 UC", "en", "income"),
     ("together we earn about 3k", "en", "income"),
+    # a figure said against a plan named before it
+    ("the 6 month plan is a lot, how about 30 less than that", "en", "counter"),
+    ("your offer is too high for me, 20 under than that", "en", "counter"),
 ]
 
 

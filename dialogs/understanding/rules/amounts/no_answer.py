@@ -2104,6 +2104,15 @@ _AGAINST_A_PLAN_EN = regex(
 )
 
 
+#: At the own proposal, a figure said against a plan named before it by "than that": "the 6 month
+#: plan is a lot, how about 30 less than that", "your offer's too high, 20 under than it" (what
+#: it comes to is not said, as with :data:`_AGAINST_A_PLAN_EN`).
+_AGAINST_A_PLAN_NAMED_BEFORE_EN = regex(
+    r"\b(?:plan|option|offer)\b[^0-9]{0,60}[0-9][0-9,.]*k? (?:quid |pounds? )?"
+    r"(?:less|more|lower|higher|under|over) than (?:that|it|this)\b"
+)
+
+
 #: An item named with no figure yet, so no whole: "rent 600 food 250 elec ? still waiting for
 #: the bill", "rent 560, food idk yet will check" (as :data:`_AN_ITEM_NOT_KNOWN_YET_EN`, its
 #: figure left blank with a mark or said not known yet; not a question: "food 200 is that ok ?").
@@ -2489,6 +2498,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _A_SHARE_IN_PER_CENT_EN),
     ("", _LESS_IN_A_SEASON_EN),
     ("counter", _AGAINST_A_PLAN_EN),
+    ("counter", _AGAINST_A_PLAN_NAMED_BEFORE_EN),
     ("expenses", _AN_ITEM_LEFT_BLANK_EN),
     ("", _A_FIGURE_FOR_ANOTHER_SEASON_NOW_EN),
 )
