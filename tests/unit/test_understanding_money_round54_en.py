@@ -15,6 +15,8 @@ The others one shares a home with, counted before their word ("me and my 2 flatm
 housemates") are no money.
 At the offer, a figure said against a plan named before it by "than that" ("the 6 month plan is
 a lot, how about 30 less than that") is asked again: what it comes to is not said.
+A figure said only for four weeks ("spent 900 over the last four weeks", "1,200 for the 4 weeks
+up to payday") is asked again: four weeks are no calendar month.
 Near misses that stay: lines with no line of what is left or measured against ("income 1,480,
 outgoings 1,300") are read as before, and so is a spending said over its budget with one figure;
 "is separate" with no person named ("the child benefit 100 is separate") keeps its figure, money
@@ -78,6 +80,9 @@ ASKED_AGAIN = [
     # a figure said against a plan named before it
     ("the 6 month plan is a lot, how about 30 less than that", "en", "counter"),
     ("your offer is too high for me, 20 under than that", "en", "counter"),
+    # a figure said only for four weeks
+    ("spent 900 over the last four weeks", "en", "expenses"),
+    ("my banking app says 1,200 for the 4 weeks up to payday", "en", "expenses"),
 ]
 
 

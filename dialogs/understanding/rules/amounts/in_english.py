@@ -442,6 +442,23 @@ def _only_a_couples_income_en(folded: str) -> bool:
     return len(figures) == 1 and bool(_A_COUPLES_INCOME_EN.search(folded))
 
 
+#: A figure said for four weeks, in English: "1,180 for the 4 weeks to friday", "spent 900 over
+#: the last four weeks", "1,040 in a 4 week month". Four weeks are no calendar month (thirteen of
+#: them make a year): the month's figure is not said.
+_A_FIGURE_FOR_FOUR_WEEKS_EN = regex(
+    r"(?<![0-9.,])[0-9][0-9,.]*k?\b[^0-9.;!?]{0,20}?\b(?:for|over|in) (?:the |a )?(?:last |past )?"
+    r"(?:4|four)[- ]weeks?\b"
+)
+
+
+def _only_figures_for_four_weeks_en(folded: str) -> bool:
+    """Whether every figure of an English message is said for four weeks (see
+    :data:`_A_FIGURE_FOR_FOUR_WEEKS_EN`; not "rent 600, and 200 on food for the 4 weeks", a month's
+    figure beside it)."""
+    found = list(_A_FIGURE_FOR_FOUR_WEEKS_EN.finditer(folded))
+    return bool(found) and not _A_FIGURE_EN.search(_blanked(folded, *found))
+
+
 #: Right before a figure of a bank statement's summary pasted in English: what came in, what
 #: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
 #: A bare "out" or "in" is a label only before a colon: "OUT: 1,247.80 | IN: 1,310.00".
@@ -582,6 +599,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_a_couples_income_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2,800 between us": whose part?
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("4 week" in folded or "four week" in folded)
+        and _only_figures_for_four_weeks_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,180 for the 4 weeks": no month
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
