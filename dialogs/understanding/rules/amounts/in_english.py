@@ -198,13 +198,17 @@ _WORK_DONE_AT_A_PRICE_EN = regex(
 )
 
 
+#: Where what is said after the work begins: a new sentence or a "but".
+_A_SENTENCE_OR_A_BUT = re.compile(r"[.!?;]|\bbut\b")
+
+
 def _without_work_done_at_a_price_en(folded: str) -> str:
     """``folded`` without the work told at a price (see :data:`_WORK_DONE_AT_A_PRICE_EN`) where
     the spending's figure is said after it, past a full stop or a "but" ("we do 200 pasties a day
     at 2 each. i spend 900 a month" is 900); otherwise as it was, asked as it reads."""
     found = list(_WORK_DONE_AT_A_PRICE_EN.finditer(folded))
     rest = folded[found[-1].end() :]
-    after = re.search(r"[.!?;]|\bbut\b", rest)
+    after = _A_SENTENCE_OR_A_BUT.search(rest)
     if after is None or not _A_FIGURE_EN.search(rest, after.end()):
         return folded
     return _blanked(folded, *found)

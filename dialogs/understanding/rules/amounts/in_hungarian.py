@@ -310,8 +310,8 @@ _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU = re.compile(
 )
 
 #: The words one of :data:`_A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU`'s matches has.
-_A_HOUSEHOLDS_WORDS_HU = ("ketten", "harman", "negyen", "kettonk", "ket ", "egyik", "reszevel")
-_A_HOUSEHOLDS_MORE_WORDS_HU = ("mindenki", "osztjuk")
+_A_HOUSEHOLDS_WORDS_HU = ("ketten", "harman", "negyen", "kettonk", "ket ", "egyik", "reszevel",
+                          "mindenki", "osztjuk")  # fmt: skip
 
 
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
@@ -329,10 +329,7 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         return True
     if (
         asked in ("income", "expenses", "other_debts")
-        and (
-            any(w in folded for w in _A_HOUSEHOLDS_WORDS_HU)
-            or any(w in folded for w in _A_HOUSEHOLDS_MORE_WORDS_HU)
-        )
+        and any(w in folded for w in _A_HOUSEHOLDS_WORDS_HU)
         and _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU.search(folded)
         and not _OWN_PART_NAMED_HU.search(folded)
         and not _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU.search(folded)
@@ -893,6 +890,9 @@ _ONES_PRICES_NAMED_HU = re.compile(
 _A_BUSINESS_COST_HU = re.compile(
     r"\baz (?:kulon |mar |a )?(?:business\w*|biznisz\w*|uzlet\w*|vallalkozas\w*|ceg(?:e|es)\b)"
 )
+
+#: Words one of which a cost said to be a business's has (see :data:`_A_BUSINESS_COST_HU`).
+_WORDS_OF_A_BUSINESS_HU = ("busin", "uzlet", "vallalk", "ceg", "biznisz")
 
 
 #: An item said not to be counted, right after its figure: "a nagyi ad 10 ezer zsebpénzt, azt
@@ -1535,13 +1535,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if asked == "income" and "szam" in folded and _A_NUMBER_IN.search(folded):
         folded = _AN_EXTRA_NOT_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)  # "…, a jattot
         # nem számolom": the figure before it is the pay
-    if asked == "expenses" and (
-        "busin" in folded
-        or "uzlet" in folded
-        or "vallalk" in folded
-        or "ceg" in folded
-        or "biznisz" in folded
-    ):
+    if asked == "expenses" and any(word in folded for word in _WORDS_OF_A_BUSINESS_HU):
         folded = _without_what_is_not_counted_hu(folded, _A_BUSINESS_COST_HU)  # "az külön business"
     if asked in ("expenses", "income") and (
         "kerdes" in folded or "tartozik" in folded or ":" in folded or "mellekes" in folded
@@ -1852,8 +1846,6 @@ def _without_a_sum_paid_already_hu(folded: str) -> str:
     """``folded`` with a sum said to be paid in already blanked (see
     :data:`_A_SUM_PAID_ALREADY_HU`), only where "már" is said of it and another figure is left
     (alone, "már 60-at befizettem" says nothing of a month and stays as it was)."""
-    blanked = folded
-    for match in _A_SUM_PAID_ALREADY_HU.finditer(folded):
-        if "mar " in match[0]:
-            blanked = blanked[: match.start()] + " " * len(match[0]) + blanked[match.end() :]
+    paid = [match for match in _A_SUM_PAID_ALREADY_HU.finditer(folded) if "mar " in match[0]]
+    blanked = _blanked(folded, *paid)
     return blanked if _A_NUMBER_IN.search(blanked) else folded
