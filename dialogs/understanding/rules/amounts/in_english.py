@@ -463,6 +463,28 @@ def _only_figures_for_four_weeks_en(folded: str) -> bool:
     return bool(found) and not _A_FIGURE_EN.search(_blanked(folded, *found))
 
 
+#: After the last figure, that the figure of now is not known, in English: "it was 1,400 for the
+#: house, not sure what my part is now", "900 once the lodger goes, till then hard to say", "more
+#: than the 1,200 i had but not sure exactly yet", "the app says 200 but one has ended, not sure
+#: whats left". The figure said is another's, an old or a coming one: asked again (not "not sure
+#: what counts so ill say rent 600 food 200", a figure said after the words).
+_THE_FIGURE_OF_NOW_UNSURE_EN = regex(
+    r"\b(?:not sure|unsure|no idea) (?:(?:what|whats|what'?s|what is|how much)\b(?! you\b)|"
+    r"exactly\b)|\bhard to (?:say|tell)\b"
+)
+
+
+def _the_figure_of_now_unsure_en(folded: str) -> bool:
+    """Whether :data:`_THE_FIGURE_OF_NOW_UNSURE_EN` is said after the last figure, a figure
+    before it and none after it."""
+    found = _THE_FIGURE_OF_NOW_UNSURE_EN.search(folded)
+    return (
+        found is not None
+        and _FIGURES_EN.search(folded, 0, found.start()) is not None
+        and _FIGURES_EN.search(folded, found.end()) is None
+    )
+
+
 #: Right before a figure of a bank statement's summary pasted in English: what came in, what
 #: went out, what is left ("Money in £1,460.00  Money out £1,112.48  Balance £347.52").
 #: A bare "out" or "in" is a label only before a colon: "OUT: 1,247.80 | IN: 1,310.00".
@@ -610,6 +632,15 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_figures_for_four_weeks_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,180 for the 4 weeks": no month
+    if (
+        asked in ("income", "expenses", "other_debts")
+        and language == "en"
+        and (
+            "not sure" in folded or "unsure" in folded or "no idea" in folded or "hard to" in folded
+        )
+        and _the_figure_of_now_unsure_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, not sure what my bit is now"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
