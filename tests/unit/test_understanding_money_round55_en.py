@@ -6,6 +6,11 @@ part is now", "hard to say at the moment", "not sure exactly yet", "not sure wha
 figure said is an old one, a coming one or a whole of which the own part is unsaid.
 Near misses that stay: the words said before the figures, a figure after them ("not sure what
 counts, so rent 600 food 200"), and a plain figure with no such words.
+Read: at the other debts, the pay a payment is taken from, named beside its figure ("35 off my
+wages", "45 on my payslip for the student loan") is where the payment comes from, no income
+said beside it: the figure is a payment, added to the others.
+Near misses that stay: a pay's own figure said after the words ("out of my salary of 1,500") or
+with "are" ("my wages are 1,400") is still the pay's, no payment.
 """
 
 from __future__ import annotations
@@ -24,6 +29,12 @@ READ = [
      "870"),
     ("no idea what the old one was, the new loan is 85", "en", "other_debts", "85"),
     ("my wage is 1,450 after tax", "en", "income", "1450"),
+    # the pay a payment is taken from
+    ("the union loan 35 off my wages and the catalogue 20", "en", "other_debts", "55"),
+    ("student loan 45 on my payslip, and klarna 25", "en", "other_debts", "70"),
+    # near misses that stay read as they were
+    ("work loan 80 out of my salary of 1,500", "en", "other_debts", "80"),
+    ("my wages are 1,400 and the loan is 90", "en", "other_debts", "90"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

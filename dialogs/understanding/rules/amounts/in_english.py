@@ -15,6 +15,7 @@ from dialogs.understanding.rules.amounts.outcome import (
 from dialogs.understanding.rules.amounts.surroundings import (
     _A_FIGURE_EN,
     _A_NUMBER_IN,
+    _AT_SOURCE,
     _all_before_blanked,
     _blanked,
 )
@@ -463,6 +464,28 @@ def _only_figures_for_four_weeks_en(folded: str) -> bool:
     return bool(found) and not _A_FIGURE_EN.search(_blanked(folded, *found))
 
 
+#: At the other debts, the pay a debt's payment is taken from, named beside its figure: "the
+#: union loan, 35 off my wages", "a work loan, 80 out of my salary till june", "45 on my payslip
+#: for the student loan". The pay is where the payment comes from, no income said as context:
+#: the figure is the payment (not "out of my wages of 1,500", "my salary is 1,500": a pay's
+#: figure said after the words).
+_WHERE_A_PAYMENT_IS_TAKEN_FROM_EN = regex(
+    r"\b(?:off|out of|out|from|on) (?:my |the )?(?:payslip|pay slip|wages?|salary)\b"
+    r"(?!\W{0,3}(?:of|is|was|are|were|r)\b)"
+)
+
+
+def _without_where_a_payment_is_taken_from_en(folded: str) -> str:
+    """``folded`` with each :data:`_WHERE_A_PAYMENT_IS_TAKEN_FROM_EN` blanked, but where a verb
+    before it says the debt is paid at source ("it comes out of my wages"), read as such."""
+    for found in reversed(list(_WHERE_A_PAYMENT_IS_TAKEN_FROM_EN.finditer(folded))):
+        at_source = _AT_SOURCE.finditer(folded, max(0, found.start() - 30), found.end())
+        if any(said.end() == found.end() for said in at_source):
+            continue  # (its own words: not "… comes off my pay, 42 on my payslip")
+        folded = folded[: found.start()] + " " * len(found[0]) + folded[found.end() :]
+    return folded
+
+
 #: After the last figure, that the figure of now is not known, in English: "it was 1,400 for the
 #: house, not sure what my part is now", "900 once the lodger goes, till then hard to say", "more
 #: than the 1,200 i had but not sure exactly yet", "the app says 200 but one has ended, not sure
@@ -582,6 +605,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
         folded = _without_an_items_figure_restated_en(folded)
+    if (
+        asked == "other_debts"
+        and language == "en"
+        and ("wage" in folded or "slip" in folded or "salary" in folded)
+    ):  # "a work loan, 80 out of my wages": the payment, no income beside it
+        folded = _without_where_a_payment_is_taken_from_en(folded)
     if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
         folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
     if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
