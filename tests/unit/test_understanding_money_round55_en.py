@@ -11,6 +11,10 @@ wages", "45 on my payslip for the student loan") is where the payment comes from
 said beside it: the figure is a payment, added to the others.
 Near misses that stay: a pay's own figure said after the words ("out of my salary of 1,500") or
 with "are" ("my wages are 1,400") is still the pay's, no payment.
+Asked again: a share of the own pay said with its figure and not worked out ("on half pay, 50%
+of my usual 1,900", "70 percent of my normal wage of 1,500"): what it comes to is unsaid.
+Near misses that stay: the share said with no figure of the whole, the own figure beside it
+("1,320 now, thats 80 percent of my usual").
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ READ = [
     # near misses that stay read as they were
     ("work loan 80 out of my salary of 1,500", "en", "other_debts", "80"),
     ("my wages are 1,400 and the loan is 90", "en", "other_debts", "90"),
+    # near misses of a share not worked out: the whole's figure not said
+    ("1,320 now, thats 80 percent of my usual", "en", "income", "1320"),
+    ("on sick pay, 80% of my normal, comes to 1,320", "en", "income", "1320"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -46,6 +53,9 @@ ASKED_AGAIN = [
     ("the new contract pays more than my old 1,250 but im not sure exactly", "en", "income"),
     ("my credit report says 175 but the phone one ended, no idea whats left", "en",
      "other_debts"),
+    # a share of the own pay not worked out
+    ("on half pay at the moment, 50% of my usual 1,900", "en", "income"),
+    ("statutory sick pay now, 70 per cent of my normal wage of 1,500", "en", "income"),
 ]  # fmt: skip
 
 

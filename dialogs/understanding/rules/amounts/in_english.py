@@ -486,6 +486,23 @@ def _without_where_a_payment_is_taken_from_en(folded: str) -> str:
     return folded
 
 
+#: A share of the own pay or spending said with its figure, in English: "on half pay, 50% of my
+#: usual 1,900", "70 percent of my normal wage of 1,500", "90 per cent of the 1,200". What the
+#: share comes to is not said when nothing follows the figure (not "80% of my usual 2,000 so
+#: 1,600": worked out after it).
+_A_SHARE_OF_A_FIGURE_EN = regex(
+    r"\b[1-9][0-9]? ?(?:%|percent\b|per cent\b) of (?:my |the |his |her )?(?:normal |usual |"
+    r"full |old |basic |regular |full[- ]time )?(?:(?:pay|wages?|salary) )?(?:of |which is |is )?"
+    r"(?:about |around )?(?:£ ?)?[0-9][0-9,.]*k?"
+)
+
+
+def _only_a_share_of_a_figure_en(folded: str) -> bool:
+    """Whether :data:`_A_SHARE_OF_A_FIGURE_EN` is said and no figure after it."""
+    found = _A_SHARE_OF_A_FIGURE_EN.search(folded)
+    return found is not None and _FIGURES_EN.search(folded, found.end()) is None
+
+
 #: After the last figure, that the figure of now is not known, in English: "it was 1,400 for the
 #: house, not sure what my part is now", "900 once the lodger goes, till then hard to say", "more
 #: than the 1,200 i had but not sure exactly yet", "the app says 200 but one has ended, not sure
@@ -670,6 +687,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _the_figure_of_now_unsure_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, not sure what my bit is now"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("%" in folded or "cent" in folded)
+        and _only_a_share_of_a_figure_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80 percent of my usual 1,650"
     if asked == "income" and (" on top" in folded or "count" in folded):  # a perk in kind
         folded = _A_PERK_IN_KIND_EN.sub(lambda m: " " * len(m[0]), folded)
     if offer and "could " in folded and " but " in folded:  # "could do 100 but offer 80"
