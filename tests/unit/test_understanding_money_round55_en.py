@@ -15,6 +15,9 @@ Asked again: a share of the own pay said with its figure and not worked out ("on
 of my usual 1,900", "70 percent of my normal wage of 1,500"): what it comes to is unsaid.
 Near misses that stay: the share said with no figure of the whole, the own figure beside it
 ("1,320 now, thats 80 percent of my usual").
+Read: after a payslip's net pay, another figure said to be taken ("… but 1,480.40 reaches the
+bank after the pension, call it 1,480.40"): what lands, not the payslip's line.
+Near misses that stay: the net pay with no figure said to be taken after it is the payslip's.
 """
 
 from __future__ import annotations
@@ -42,6 +45,11 @@ READ = [
     # near misses of a share not worked out: the whole's figure not said
     ("1,320 now, thats 80 percent of my usual", "en", "income", "1320"),
     ("on sick pay, 80% of my normal, comes to 1,320", "en", "income", "1320"),
+    # a figure taken after the payslip's net pay
+    ("net pay 1,512.40 but 1,480.40 reaches the bank after the pension, call it 1,480.40",
+     "en", "income", "1480.40"),
+    # near misses that stay read as they were
+    ("Gross £2,100 | Tax £210 | NI £95 | Net pay £1,795", "en", "income", "1795"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

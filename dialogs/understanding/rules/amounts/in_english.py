@@ -327,7 +327,21 @@ def _net_pay_on_a_payslip_en(folded: str, numbers: list[Number]) -> Number | Non
     ]
     if len(labelled) != 1 or _PAID_EVERY_FOUR_WEEKS_EN.search(folded):
         return None
-    return labelled[0]
+    taken = [
+        n
+        for n in numbers
+        if n.start > labelled[0].end
+        and _A_FIGURE_TAKEN_AFTER_THE_NET_PAY_EN.search(folded, max(0, n.start - 20), n.start)
+    ]
+    return taken[-1] if taken else labelled[0]
+
+
+#: Right before a figure said after the payslip's net pay, that it is the one to take: "net pay
+#: 1,400 but 1,360 reaches my bank after the union, call it 1,360", "so use 1,360" (what lands
+#: after a deduction the payslip leaves out).
+_A_FIGURE_TAKEN_AFTER_THE_NET_PAY_EN = regex(
+    r"\b(?:call it|so use|just use|go with|put down|put)(?: about| around)? (?:£ ?)?$"
+)
 
 
 #: After a pay's figure, that it is the month's paid in, in English: "1,790 in the bank each
