@@ -18,6 +18,10 @@ Near misses that stay: the share said with no figure of the whole, the own figur
 Read: after a payslip's net pay, another figure said to be taken ("… but 1,480.40 reaches the
 bank after the pension, call it 1,480.40"): what lands, not the payslip's line.
 Near misses that stay: the net pay with no figure said to be taken after it is the payslip's.
+Asked again: at the spending, a figure that comes in, then the spending said as a part of it
+("1,500 comes in and we spend most of it"): how much is unsaid.
+Near misses that stay: what the part goes on ("… i spend most of it on rent"), or a figure for
+the spending after it.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ READ = [
      "en", "income", "1480.40"),
     # near misses that stay read as they were
     ("Gross £2,100 | Tax £210 | NI £95 | Net pay £1,795", "en", "income", "1795"),
+    # near misses of the spending said as a part of a figure
+    ("spent 1,150 last month, we spend most of it on the mortgage", "en", "expenses", "1150"),
+    ("my take home is 1,250 and i go through nearly all of that, about 1,200", "en",
+     "expenses", "1200"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -64,6 +72,9 @@ ASKED_AGAIN = [
     # a share of the own pay not worked out
     ("on half pay at the moment, 50% of my usual 1,900", "en", "income"),
     ("statutory sick pay now, 70 per cent of my normal wage of 1,500", "en", "income"),
+    # the spending said as a part of what comes in
+    ("about 1,500 comes in and we spend most of it", "en", "expenses"),
+    ("the wage is 1,320 after tax and i get through nearly all of that", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -517,6 +517,17 @@ def _only_a_share_of_a_figure_en(folded: str) -> bool:
     return found is not None and _FIGURES_EN.search(folded, found.end()) is None
 
 
+#: At the spending, a figure (a pay, what comes in) then the spending said as a part of it, no
+#: figure after: "1,500 comes in and we spend most of it", "my take home is 1,250 and i go
+#: through nearly all of that". How much the part is stays unsaid (not "… i spend most of it on
+#: rent", what the spending goes on).
+_THE_SPENDING_A_PART_OF_A_FIGURE_EN = regex(
+    r"[0-9][0-9,.]*k?[^.;!?0-9]{0,40}\b(?:i|we) (?:spend|use|go through|get through) (?:most|"
+    r"nearly all|almost all|the bulk|a lot|a good chunk|half|about half) of (?:it|that)\b"
+    r"(?! on\b)(?=[^0-9]*$)"
+)
+
+
 #: After the last figure, that the figure of now is not known, in English: "it was 1,400 for the
 #: house, not sure what my part is now", "900 once the lodger goes, till then hard to say", "more
 #: than the 1,200 i had but not sure exactly yet", "the app says 200 but one has ended, not sure
@@ -632,6 +643,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_the_pay_said_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i earn 1,700 after tax"
+    if (
+        asked == "expenses"
+        and language == "en"
+        and (" of it" in folded or " of that" in folded)
+        and _THE_SPENDING_A_PART_OF_A_FIGURE_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "take home 1,380, i spend most of it"
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
