@@ -456,8 +456,58 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _FIGURES_OF_CASES_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az új díját még nem tudom"
     reading.folded = folded
     return None
+
+
+#: Two figures from two sources that do not agree, the writer not knowing which holds: "a
+#: levélben 55 áll, a netbankban 51, nem tudom melyik az igaz", "a cetlin 40, az sms-ben 44,
+#: nem értem a különbséget". Neither is taken (summing them, as items, is worse still).
+_WHICH_OF_THE_FIGURES_NOT_KNOWN_HU = re.compile(
+    r"\bnem (?:tudom|ertem|tudjuk)\b[^.;!?0-9]{0,20}?\b(?:melyik\w*|(?:mi )?a kulonbseg\w*)"
+)
+
+#: A figure still to come, its size or its date not known yet: "a szerviz díját még nem
+#: tudom", "az edzőtábor árát még nem küldték", "a kerítésre még nincs ár", "szeptembertől több
+#: lesz, nem tudom pontosan mikor vált", "lehet, hogy marad, lehet, hogy emelik", "a 160-as
+#: rezsim 10%-kal nőtt". Whatever figure is said beside it is no month's answer yet.
+_A_FIGURE_STILL_TO_COME_HU = re.compile(
+    r"\b(?:arat|arara|dijat|osszeget|osszeg\w*re)\b[^.;!?0-9]{0,25}?\bmeg nem "
+    r"(?:tud\w*|kapt\w*|kuldt\w*|mondt\w*|ismer\w*)|"
+    r"\bmeg nincs (?:ara|ar|dija|osszege)\b|"
+    r"\bnem tud(?:om|juk) (?:meg )?(?:pontosan )?mikor (?:valt|lep|indul|kezd|lesz)\w*|"
+    r"\blehet,? hogy (?:marad|kevesebb|tobb|emel|csokk)\w*[^.;!?]{0,40}?\blehet,? hogy\b"
+)
+
+#: A figure said to have grown or shrunk by a share, no new figure after it: "a 160-as rezsim
+#: 10%-kal nőtt" (the new one is not said; "10%-kal nőtt, most 330" says it, and is read).
+_A_FIGURE_CHANGED_BY_A_SHARE_HU = re.compile(
+    r"[0-9] ?%-?(?:kal|kel) (?:nott|nol|emelked\w*|emelt\w*|csokken\w*|csokkent\w*)\b"
+)
+
+
+def _a_figure_not_known_yet_hu(folded: str) -> bool:
+    """Whether a Hungarian answer leaves its figure open: two sources' figures and not knowing
+    which (:data:`_WHICH_OF_THE_FIGURES_NOT_KNOWN_HU`), or a new figure whose size or date is
+    not known yet (:data:`_A_FIGURE_STILL_TO_COME_HU`). Each is tried only where its words are:
+    "melyik"/"különbség", "még nem"/"még nincs", "mikor", "lehet" twice, "%"."""
+    if (
+        ("melyik" in folded or "kulonbseg" in folded)
+        and len(set(_A_FIGURE_HU.findall(folded))) > 1
+        and _WHICH_OF_THE_FIGURES_NOT_KNOWN_HU.search(folded)
+    ):
+        return True
+    if (
+        "%" in folded
+        and (changed := _A_FIGURE_CHANGED_BY_A_SHARE_HU.search(folded))
+        and not _A_FIGURE_HU.search(folded, changed.end())
+    ):
+        return True
+    return (
+        "meg nem " in folded or "meg nincs" in folded or "mikor" in folded or "lehet" in folded
+    ) and _A_FIGURE_STILL_TO_COME_HU.search(folded) is not None
 
 
 #: In Hungarian, millions then thousands: "3 millió 180" and "2 millió 520 ezer" are 3 180 000 and
