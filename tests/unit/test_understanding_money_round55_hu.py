@@ -9,6 +9,9 @@ nem tudom", "az edzőtábor árát még nem küldték", "a kerítésre még ninc
 lesz, de nem tudom mikor vált", "lehet, hogy marad, lehet, hogy emelik", "a 160-as rezsim
 10%-kal nőtt"). Near-miss: the new figure said after the share ("12%-kal emelkedett, most
 280") is read, and a plain "még nem" with nothing to come stays as it was.
+Asked again: a household living off one whole ("négyen élünk 400-ból") or a debt paid jointly
+however it falls ("a hitelt az öcsémmel fizetjük valahogy közösen"), the own part not said.
+Near-miss: the own figure said beside it ("abból én 120-at fizetek") is read.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ READ = [
     ("a nyugdíjam 12%-kal emelkedett, most 280", "hu", "income", "280000"),
     # near-miss kept as it was: "melyik" of no figure
     ("havi 45 ezret tudok, nem tudom melyik napon jó", "hu", "counter", "45000"),
+    # near-miss kept as it was: the own figure beside the household's whole
+    ("négyen élünk 400 ezerből, abból én 120-at fizetek", "hu", "expenses", "120000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -41,6 +46,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
      "other_debts"),
     ("a járadék most 160, lehet, hogy marad, lehet, hogy csökkentik", "hu", "income"),
     ("a 160-as rezsim 10%-kal nőtt az új díjak miatt", "hu", "expenses"),
+    # a household's whole lived off, or a debt paid jointly, the own part not said
+    ("négyen élünk 400-ból a nagyiékkal", "hu", "expenses"),
+    ("az autóhitel 60, az öcsémmel fizetjük valahogy közösen", "hu", "other_debts"),
 ]  # fmt: skip
 
 

@@ -300,7 +300,11 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     r"\b(?:mind)?kettonk\b|\bket (?:nyugdij|fizetes)\w* (?:egyutt|osszesen)\b|"
     r"\baz egyik az enyem\b|\breszevel egyutt\b|"
     r"\bmindenki (?:annyit|amennyit|amit|beadja|beteszi)\b|"
-    r"\b(?:egyenloen|egyforman) osztjuk\b"
+    r"\b(?:egyenloen|egyforman) osztjuk\b|"
+    # living off a whole together, or a debt paid jointly however it falls: "négyen élünk
+    # 400-ból", "a hitelt a férjemmel fizetjük valahogy közösen"
+    r"\b(?:ketten|harman|negyen) elunk [0-9]+(?: ?ezer)?-?(?:bol|bel)\b|"
+    r"\bfizetjuk (?:\w+ ){0,2}kozosen\b"
 )
 
 #: The own figure said beside a household's whole, which then is no whole left to ask about:
@@ -311,7 +315,7 @@ _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU = re.compile(
 
 #: The words one of :data:`_A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU`'s matches has.
 _A_HOUSEHOLDS_WORDS_HU = ("ketten", "harman", "negyen", "kettonk", "ket ", "egyik", "reszevel",
-                          "mindenki", "osztjuk")  # fmt: skip
+                          "mindenki", "osztjuk", "kozosen")  # fmt: skip
 
 
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
