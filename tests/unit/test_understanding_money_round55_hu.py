@@ -12,6 +12,9 @@ lesz, de nem tudom mikor vált", "lehet, hogy marad, lehet, hogy emelik", "a 160
 Asked again: a household living off one whole ("négyen élünk 400-ból") or a debt paid jointly
 however it falls ("a hitelt az öcsémmel fizetjük valahogy közösen"), the own part not said.
 Near-miss: the own figure said beside it ("abból én 120-at fizetek") is read.
+Read: a farm's animals counted beside the month's money ("60 tyúkom van, a háztartás havi
+150"): a count, no money. Near-miss: an animal's price said with its word ("a malac 30 ezer")
+stays a figure.
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ READ = [
     ("havi 45 ezret tudok, nem tudom melyik napon jó", "hu", "counter", "45000"),
     # near-miss kept as it was: the own figure beside the household's whole
     ("négyen élünk 400 ezerből, abból én 120-at fizetek", "hu", "expenses", "120000"),
+    # a farm's animals counted, no money
+    ("60 tyúkom van, a háztartás havi 150", "hu", "expenses", "150000"),
+    ("kacsákat nevelek, 300 kacsa a tanyán, a saját kiadásom 140 egy hónapban", "hu",
+     "expenses", "140000"),
+    # near-miss kept as it was: an animal's price with its word
+    ("vettem egy malacot 30 ezerért, de havonta 170 a kiadás", "hu", "expenses", "170000"),
 ]  # fmt: skip
 
 #: (text, language, question)
