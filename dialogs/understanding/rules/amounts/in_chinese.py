@@ -743,6 +743,12 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
     if (
+        (asked in ("income", "expenses") or owed)
+        and ("多少" in folded or "具体" in folded)
+        and _the_own_how_much_not_known_yet_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "降多少还没通知": not known
+    if (
         owed
         and "还" in folded
         and not _A_NUMBER_IN.search(folded)
@@ -1074,6 +1080,36 @@ _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH = re.compile(
     r"(?:还不知道|不知道|不清楚|说不准|还没(?:结|算|出来|核|定)|才(?:能)?(?:核|算|结|出来|定))"
     rf"{_NO_FIGURE_AFTER_ZH}"
 )
+
+
+#: How much a figure is now or will be, said not to be known yet: "降多少还没通知", "补多少不
+#: 知道", "每月多少还没出来", "到手多少要看考勤", "我自己多少没单算过", "学费还不知道多少",
+#: "具体数到账了才知道". The month's figure is not known, whatever was said beside it (an old or
+#: a gross one): asked again.
+_HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
+    r"多少(?:钱)?[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?(?:还不知道|不知道|不清楚|不确定|"
+    r"还没(?:说|定|出来|拿到|通知|下来)|没(?:细|单)?算|等通知|得等|要等|要看|才知道|说不准)|"
+    r"不知道(?:是)?多少|具体(?:数字?|金额)[^.;!?\u3002]{0,12}?(?:才知道|不知道|不清楚|还没)"
+)
+
+
+#: In the clause before "多少", another's money or the household's: "我老公的工资多少我不知道",
+#: "家里每月花多少我不知道": not the own figure that is unknown.
+_ANOTHERS_HOW_MUCH_ZH = re.compile(r"老公|老婆|爱人|媳妇|对象|家里")
+
+
+def _the_own_how_much_not_known_yet_zh(folded: str) -> bool:
+    """Whether the own month's figure is said not to be known yet (see
+    :data:`_HOW_MUCH_NOT_KNOWN_YET_ZH`), not another's nor the household's (see
+    :data:`_ANOTHERS_HOW_MUCH_ZH`, looked for in the clause of "多少"). A figure said to hold
+    still now ("现在还是七千二", a cut to come, its size unknown) is the answer: not asked."""
+    if "现在还是" in folded:
+        return False
+    for unknown in _HOW_MUCH_NOT_KNOWN_YET_ZH.finditer(folded):
+        clause = max(folded.rfind(mark, 0, unknown.start()) for mark in " ,;\uff0c\u3002")
+        if not _ANOTHERS_HOW_MUCH_ZH.search(folded, clause + 1, unknown.end()):
+            return True
+    return False
 
 
 #: Two figures for the two halves of a year, nothing worked out: "上半年一个月四千 下半年两千"

@@ -1,0 +1,49 @@
+"""Money families of round 55 in Chinese (and what rounds 46 to 54 left), in words of our own:
+what is read, and what is asked again.
+
+Asked again: how much the own figure is now or will be, said not to be known yet ("扣多少还没
+下来", "每月多少还没出来", "补习费还不知道多少", "具体数发了才知道"), whatever figure was said
+beside it (the old one, a gross, the one before the change).
+
+Near misses, read as before: another's figure or the household's not known ("我爱人挣多少我不
+知道", "家里花多少我不清楚"), the own one said beside it; a figure said to hold still now ("现在
+还是五千一") before a change whose size is unknown.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near misses: another's or the household's figure unknown, the own one said
+    ("我爱人挣多少我不知道 我自己一个月三千二", "zh", "income", "3200"),
+    ("家里一个月花多少我不清楚 我自己吃饭交通六百", "zh", "expenses", "600"),
+    # near misses: the figure now said to hold still
+    ("听说要调薪 现在还是五千一 调多少还不知道", "zh", "income", "5100"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # how much said not to be known yet
+    ("原来一个月四千四 这个月起扣了绩效 扣多少工资条还没下来", "zh", "income"),
+    ("返聘的钱每月给多少领导还没说 退休金两千七", "zh", "income"),
+    ("下学期补习班要报 补习费还不知道多少 现在每月花两千", "zh", "expenses"),
+    ("车贷改了还款方式 以后每月多少还没出来", "zh", "other_debts"),
+    ("新岗位的工资具体数发了才知道", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
