@@ -1,6 +1,10 @@
 """Money families of round 55 in Chinese (and what rounds 46 to 54 left), in words of our own:
 what is read, and what is asked again.
 
+Read: a statement's whole (a payment app's month, a card's bill), a part in it that is not the
+own pay or spending ("里面…是朋友还我的", "其中还网贷…"), then the own figure named last as the
+real one: "工资其实就…", "平时就…", "日常开销就是剩下的…", "我…自己挣的就…" (not the whole).
+
 Asked again: how much the own figure is now or will be, said not to be known yet ("扣多少还没
 下来", "每月多少还没出来", "补习费还不知道多少", "具体数发了才知道"), whatever figure was said
 beside it (the old one, a gross, the one before the change).
@@ -21,6 +25,18 @@ from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
 READ = [
+    # the own figure named last after a whole and a part in it
+    ("微信收款上个月进了七千二 里面两千是朋友还我的 工资其实就五千二", "zh", "income", "5200"),
+    ("信用卡账单四千六 里面有九百是给我弟交的学费 不算 平时就三千七", "zh", "expenses", "3700"),
+    ("收款码一个月进九千 里面三千是帮邻居代收的 我修车自己挣的就六千", "zh", "income", "6000"),
+    (
+        "月账单 支出六千一 其中还网贷一千 这个是欠款 日常开销就是剩下的五千一",
+        "zh",
+        "expenses",
+        "5100",
+    ),
+    # near miss: no whole and part before it
+    ("花了三千九 平时就这样", "zh", "expenses", "3900"),
     # near misses: another's or the household's figure unknown, the own one said
     ("我爱人挣多少我不知道 我自己一个月三千二", "zh", "income", "3200"),
     ("家里一个月花多少我不清楚 我自己吃饭交通六百", "zh", "expenses", "600"),
