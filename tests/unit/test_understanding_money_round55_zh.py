@@ -5,6 +5,10 @@ Read: a statement's whole (a payment app's month, a card's bill), a part in it t
 own pay or spending ("里面…是朋友还我的", "其中还网贷…"), then the own figure named last as the
 real one: "工资其实就…", "平时就…", "日常开销就是剩下的…", "我…自己挣的就…" (not the whole).
 
+Read: a figure a paper, an app or another person states ("证明上写着…", "登记表上写的是…", "我妈说
+我…"), said at once not to be right ("那是为了办签证写高了", "那是前年的", "那是她瞎说的"), then
+the cardholder's own figure: the own one, not the stated one. Near miss: no figure after (kept).
+
 Asked again: how much the own figure is now or will be, said not to be known yet ("扣多少还没
 下来", "每月多少还没出来", "补习费还不知道多少", "具体数发了才知道"), whatever figure was said
 beside it (the old one, a gross, the one before the change).
@@ -37,6 +41,12 @@ READ = [
     ),
     # near miss: no whole and part before it
     ("花了三千九 平时就这样", "zh", "expenses", "3900"),
+    # a stated figure said not to be right, then the own one
+    ("单位开的收入证明写着一万 那是为了办签证写高了 实际就五千八", "zh", "income", "5800"),
+    ("社区登记表上写的是两千 那是前年的 现在一个月三千一", "zh", "income", "3100"),
+    ("我妈说我一个月挣六千 那是她瞎说的 我就四千四", "zh", "income", "4400"),
+    # near miss: no other figure after it
+    ("app显示花了五千 那是双十一买多了", "zh", "expenses", "5000"),
     # near misses: another's or the household's figure unknown, the own one said
     ("我爱人挣多少我不知道 我自己一个月三千二", "zh", "income", "3200"),
     ("家里一个月花多少我不清楚 我自己吃饭交通六百", "zh", "expenses", "600"),

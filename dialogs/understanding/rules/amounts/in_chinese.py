@@ -916,6 +916,17 @@ _AN_APPS_LINE_NOT_SPENDING_ZH = re.compile(
 )
 
 
+#: A figure a paper, an app or another person states ("证明上写", "记账本上写的是", "我老婆说"),
+#: then said at once not to be the right one ("那是为了办贷款开高了", "那是三年前的", "那是她记
+#: 岔了", "那是我们俩人的"): the stated figure and the reason are set aside where the cardholder
+#: names another figure after (the real one, today's, the own part).
+_A_STATED_FIGURE_DISOWNED_ZH = re.compile(
+    r"(?:说|写|写的是|写着|显示)[^ ,.;!?\uff0c\u3002]{0,8}?"
+    r"[0-9一二两三四五六七八九十][0-9,.一二两三四五六七八九十百千万零]*(?:块钱?|元)?[ ,\uff0c]{1,2}"
+    r"那(?:个)?(?:是|都是)[^ ,.;!?\uff0c\u3002]{1,16}"
+)
+
+
 #: At the end, one figure held to be the right one among those said: "app上两千七 我算的两千五
 #: 我觉得两千五对", "…我看还是三千准" (the cardholder picks; the others are set aside).
 _THE_FIGURE_HELD_RIGHT_LAST_ZH = re.compile(
@@ -939,6 +950,13 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     if asked in ("income", "expenses") and "结" in folded and "收入" in folded and "支出" in folded:
         lines = _AN_APPS_LINE_NOT_INCOME_ZH if asked == "income" else _AN_APPS_LINE_NOT_SPENDING_ZH
         left = lines.sub(lambda m: " " * len(m[0]), folded)  # "收入 5,400 支出 3,980 结余 1,420"
+        folded = left if _A_NUMBER_IN.search(left) else folded
+    if (
+        asked in ("income", "expenses")
+        and ("那是" in folded or "那个是" in folded or "那都是" in folded)
+        and _A_STATED_FIGURE_DISOWNED_ZH.search(folded)
+    ):  # "证明上写八千 那是为了贷款开高了 真实的四千五": the stated one set aside
+        left = _A_STATED_FIGURE_DISOWNED_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = left if _A_NUMBER_IN.search(left) else folded
     if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
         folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
