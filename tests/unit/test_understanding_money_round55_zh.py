@@ -13,6 +13,10 @@ Asked again: how much the own figure is now or will be, said not to be known yet
 下来", "每月多少还没出来", "补习费还不知道多少", "具体数发了才知道"), whatever figure was said
 beside it (the old one, a gross, the one before the change).
 
+Asked again: a figure another or an app works out ("经理算的…", "表姐说我们这种岗位…", "系统算的
+是…"), then doubted ("我觉得多了", "没那么多", "太多了"), no own figure after (a bound at most:
+"都不到四千").
+
 Near misses, read as before: another's figure or the household's not known ("我爱人挣多少我不
 知道", "家里花多少我不清楚"), the own one said beside it; a figure said to hold still now ("现在
 还是五千一") before a change whose size is unknown.
@@ -47,6 +51,8 @@ READ = [
     ("我妈说我一个月挣六千 那是她瞎说的 我就四千四", "zh", "income", "4400"),
     # near miss: no other figure after it
     ("app显示花了五千 那是双十一买多了", "zh", "expenses", "5000"),
+    # near miss: a doubted figure, then the own offer
+    ("你们算的一千五 太多了 我还八百", "zh", "counter", "800"),
     # near misses: another's or the household's figure unknown, the own one said
     ("我爱人挣多少我不知道 我自己一个月三千二", "zh", "income", "3200"),
     ("家里一个月花多少我不清楚 我自己吃饭交通六百", "zh", "expenses", "600"),
@@ -62,6 +68,11 @@ ASKED_AGAIN = [
     ("下学期补习班要报 补习费还不知道多少 现在每月花两千", "zh", "expenses"),
     ("车贷改了还款方式 以后每月多少还没出来", "zh", "other_debts"),
     ("新岗位的工资具体数发了才知道", "zh", "income"),
+    # a stated figure doubted, no own figure after
+    ("理财经理算的两千九 我觉得多了", "zh", "expenses"),
+    ("表姐说我们这种岗位一个月七千 我拿的没那么多", "zh", "income"),
+    ("系统算的是一千五 太多了", "zh", "counter"),
+    ("老板说五千 我觉得多了 都不到四千", "zh", "income"),
 ]
 
 

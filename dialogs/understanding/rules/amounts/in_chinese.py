@@ -108,6 +108,15 @@ def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
     ):
         return now
     return None
+    not_yet = _NOT_TAKEN_ON_YET_ZH.search(folded)
+    if not not_yet and not _TAKEN_ON_ALREADY_ZH.search(folded):
+        return None
+    now, later = chosen
+    if _ON_PROBATION_BEFORE_ZH.search(folded, max(0, now.start - 10), now.start) and (
+        _TAKEN_ON_BEFORE_ZH.search(folded, max(0, later.start - 10), later.start)
+    ):
+        return now if not_yet else later
+    return None
 
 
 #: Right before a rate by the piece, the day or the job: "一台两百", "一间一百五", "一块碑八百".
@@ -927,6 +936,33 @@ _A_STATED_FIGURE_DISOWNED_ZH = re.compile(
 )
 
 
+#: A figure another person, an adviser or an app works out ("会计说我平均…", "顾问算的…", "app
+#: 算的是…", "网上说我们这行…"), then doubted by the cardholder: "我觉得没那么多", "我觉得多了",
+#: "太多了", "我做得没那么好". The own figure is not said (at most a bound, "都不到四千"): asked
+#: again, the doubted figure not taken.
+_A_STATED_FIGURE_DOUBTED_ZH = re.compile(
+    r"(?:说|算的是?|显示)[^ ,.;!?\uff0c\u3002]{0,10}?"
+    r"[0-9一二两三四五六七八九十][0-9,.一二两三四五六七八九十百千万零]*(?:块钱?|元)?"
+    r"[^.;!?\u3002]{0,12}?(?:没那么(?:多|好|高)|(?:觉得|感觉)(?:太|有点|偏)?(?:多了|高了)|太多)"
+)
+
+
+#: Before a figure after the doubt, a bound of it, not the own figure: "都不到四千".
+_A_BOUND_BEFORE_ZH = re.compile(r"(?:不到|没到|不超过|没超过)$")
+
+
+def _a_stated_figure_doubted_zh(folded: str) -> bool:
+    """Whether a figure worked out by another is doubted and no own figure follows (see
+    :data:`_A_STATED_FIGURE_DOUBTED_ZH`); a bound after it ("都不到四千") is no own figure."""
+    doubted = _A_STATED_FIGURE_DOUBTED_ZH.search(folded)
+    if doubted is None:
+        return False
+    after = numbers_in(folded[doubted.end() :], "zh")
+    return all(
+        _A_BOUND_BEFORE_ZH.search(folded, 0, doubted.end() + n.start) for n in after if n.value
+    )
+
+
 #: At the end, one figure held to be the right one among those said: "app上两千七 我算的两千五
 #: 我觉得两千五对", "…我看还是三千准" (the cardholder picks; the others are set aside).
 _THE_FIGURE_HELD_RIGHT_LAST_ZH = re.compile(
@@ -989,6 +1025,12 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         folded = _THIS_MONTH_WITH_BACK_PAY_BEFORE_THE_USUAL_ZH.sub(
             lambda m: " " * len(m[0]), folded
         )
+    if (
+        ("没那么" in folded or "多了" in folded or "太多" in folded or "高了" in folded)
+        and asked in ("income", "expenses", "counter")
+        and _a_stated_figure_doubted_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "顾问算的三千一 我觉得多了"
     if asked in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
         folded, asked
     ):
