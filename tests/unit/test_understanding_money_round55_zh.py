@@ -13,6 +13,9 @@ Asked again: how much the own figure is now or will be, said not to be known yet
 下来", "每月多少还没出来", "补习费还不知道多少", "具体数发了才知道"), whatever figure was said
 beside it (the old one, a gross, the one before the change).
 
+Read: the pay on probation and the pay once taken on, the cardholder taken on already ("上个月
+刚转正", "已经转正了"): the pay once taken on (while not yet taken on, the pay on probation).
+
 Asked again: a figure another or an app works out ("经理算的…", "表姐说我们这种岗位…", "系统算的
 是…"), then doubted ("我觉得多了", "没那么多", "太多了"), no own figure after (a bound at most:
 "都不到四千").
@@ -51,6 +54,9 @@ READ = [
     ("我妈说我一个月挣六千 那是她瞎说的 我就四千四", "zh", "income", "4400"),
     # near miss: no other figure after it
     ("app显示花了五千 那是双十一买多了", "zh", "expenses", "5000"),
+    # taken on already: the pay after; not yet: the pay on probation
+    ("这个月已经转正了 试用期三千八 转正后四千六", "zh", "income", "4600"),
+    ("试用期三千八 转正后四千六 下个月才转正", "zh", "income", "3800"),
     # near miss: a doubted figure, then the own offer
     ("你们算的一千五 太多了 我还八百", "zh", "counter", "800"),
     # near misses: another's or the household's figure unknown, the own one said

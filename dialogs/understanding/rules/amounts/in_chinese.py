@@ -98,16 +98,16 @@ _NOT_TAKEN_ON_YET_ZH = re.compile(
 )
 
 
+#: Taken on already: "上个月刚转正", "已经转正了" (the pay once taken on is the month's now).
+_TAKEN_ON_ALREADY_ZH = re.compile(r"(?:刚|已经|已)转正")
+
+
 def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
-    """The pay on probation, beside the pay once taken on that is not yet: the month's now."""
-    if len(chosen) != 2 or not _NOT_TAKEN_ON_YET_ZH.search(folded):
+    """The pay on probation, beside the pay once taken on: the month's now is the first while
+    the cardholder is not yet taken on, the second once taken on already ("上个月刚转正 试用期
+    三千八 转正后四千六")."""
+    if len(chosen) != 2:
         return None
-    now, later = chosen
-    if _ON_PROBATION_BEFORE_ZH.search(folded, max(0, now.start - 10), now.start) and (
-        _TAKEN_ON_BEFORE_ZH.search(folded, max(0, later.start - 10), later.start)
-    ):
-        return now
-    return None
     not_yet = _NOT_TAKEN_ON_YET_ZH.search(folded)
     if not not_yet and not _TAKEN_ON_ALREADY_ZH.search(folded):
         return None
