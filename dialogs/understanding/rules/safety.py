@@ -2930,6 +2930,90 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:don'?t|dont|do not|can'?t|cant|cannot) (?:even )?recogni[sz]e myself (?:any ?more|"
     r"these days|now)\b",
     r"(?:连)?(?:我)?(?:都|也)?不认识(?:我)?自己了",
+    # Round 55's: worth more dead than alive, worked out ("a családnak holtan többet érek",
+    # "i'm worth more to them gone", "我死了比活着值钱"), not a painter's pictures.
+    r"\b(?:holtan|halva|halottan|halottként) (?:\w+ ){0,3}többet (?:érek|érnék)\b",
+    r"\btöbbet (?:érek|érnék) (?:\w+ ){0,3}(?:holtan|halva|halottan|halottként)\b",
+    r"\b(?:i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) worth more (?:\w+ ){0,3}(?:dead|"
+    r"gone|in the ground)\b",
+    r"(?:我)?(?:死了|死|走了|不在了)(?:反而)?比活着(?:更|还)?(?:值钱|有用|值|强)",
+    # One's own obituary or epitaph written ("wrote my own obituary", "megírtam a saját
+    # gyászjelentésemet", "给自己写了讣告"), not a parent's.
+    r"\b(?:wrote|written|writing|write|drafted|drafting|draft) (?:out )?my (?:own )?(?:obituary|"
+    r"obit|eulogy|epitaph)\b",
+    r"\b(?:megírtam|megírom|írtam|írom|írni|megírni|fogalmaztam) (?:\w+ ){0,2}(?:a )?(?:saját )?"
+    r"(?:gyászjelentésem|nekrológom|sírfeliratom|gyászbeszédem)\w*",
+    r"给自己写(?:了|好了)?(?:一份|一篇|个)?(?:讣告|悼词|墓志铭)",
+    r"(?:我|我自己)的(?:讣告|悼词|墓志铭)",
+    # Reasons to stay alive listed and none found ("made a list of reasons to keep going, came up
+    # empty", "okokat kerestem, hogy miért maradjak, egyet se találtam", "活下去的理由 一个都想
+    # 不出"), not reasons to stay with a bank or in a job.
+    r"\breasons? (?:to|for) (?:stay|staying|live|living|keep going|go on|going on|stick around|"
+    r"be here|still be here|be alive)\b(?! (?:with|in|at|on|for|over|home|late|open|loyal|put|"
+    r"near|there|here)\b).{0,40}\b(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not|came up|"
+    r"come up) (?:think of|find|come up with|get|write|empty|with nothing|short)\b",
+    r"\b(?:ok|okot|okokat|okok|érvet|érveket)\b[^.]{0,20}\b(?:miért|hogy) (?:érdemes )?(?:maradjak|"
+    r"éljek|élni|maradni|itt maradjak|éljek tovább|folytassam)\b(?! (?:a |az |ennél|annál|ott|"
+    r"itthon)).{0,40}\b(?:egyet (?:se|sem)|egy (?:se|sem)|egyetlen\w* (?:se|sem)|nem (?:jutott|"
+    r"találtam))",
+    r"(?:活下去|继续活|活着)的理由[^。]{0,12}(?:一个)?(?:都|也)?(?:想不出|找不到|想不到|没有)",
+    r"(?:想不出|找不到|想不到)[^。]{0,6}(?:活下去|继续活|活着)的理由",
+    # Not caring whether one falls or dies ("dont really care if i fall", "nem érdekelne, ha
+    # leesnék", "摔下去也无所谓"), not falling behind or asleep; stepping under a hanging load
+    # not caring ("odaállnék alá, és az se érdekelne").
+    r"\b(?:don'?t|dont|do not|wouldn'?t|wouldnt|would not|didn'?t|didnt) (?:really |even |much |"
+    r"honestly )?care (?:if|whether) i (?:fall|fell|die|died|crash|crashed|drown|drowned|"
+    r"wake up|woke up|live or die|get hurt|got hurt|come back|came back|slip|slipped|"
+    r"hit the ground)\b(?! (?:behind|short|asleep|over|in love|into (?:debt|arrears)|with|for|"
+    r"out|off|a bit|my (?:diet|bill|payment|budget))\b)",
+    r"\b(?:nem|az se|az sem|se|sem) (?:érdekel|érdekelne|bánnám|bánom)\w*,? ha (?:\w+ )?(?:leesnék|"
+    r"leesek|lezuhannék|lezuhanok|meghalnék|meghalok|nem ébrednék fel|nem ébredek fel|elütne|"
+    r"rám esne|rám esik|nem jönnék vissza|nem jövök vissza|belehalnék|belehalok)\b",
+    r"\b(?:(?:odaáll|alááll|odalép|odafeksz|odafeküd|beáll)\w*(?: \w+)? alá|alá (?:odaáll|"
+    r"állnék|lépnék|feküdnék|odafeküdnék)\w*)\b.{0,40}\b(?:(?:az |azzal "
+    r")?(?:se|sem) (?:érdekelne|törődnék|bánnám)|nem (?:érdekelne|bánnám))\b",
+    r"(?:摔下去|掉下去|摔死|死了|出事|醒不过来|回不来)(?:了)?(?:也)?(?:无所谓|不在乎|没关系|不在意)",
+    # The reserve chute left behind ("won't bother with the reserve chute", "tartalékernyő
+    # nélkül", "备用伞就不带了").
+    r"\b(?:without|leave|leaving|not (?:take|taking|pack|packing|bother(?:ing)? with)|won'?t "
+    r"(?:take|pack|bother with)|wont (?:take|pack|bother with)) (?:a |the |my )?(?:reserve "
+    r"(?:chute|parachute|canopy)|spare chute|backup chute|parachute)\b",
+    r"\b(?:tartalék ?(?:ernyő|ejtőernyő)|ejtőernyő|mentőernyő)\w* nélkül\b",
+    r"\bnem viszem (?:a |az )?(?:tartalék ?(?:ernyő|ejtőernyő)|mentőernyő)\w*",
+    r"(?:备用伞|备份伞|降落伞|保险绳|安全绳)(?:就|也|都)?(?:不(?:带|背|系|用|要)了|不打算(?:带|背|系))",
+    r"不(?:带|背|系)(?:备用伞|备份伞|降落伞|保险绳|安全绳)了",
+    # Eyes shut at the wheel to see what happens ("shut my eyes on the motorway to see what
+    # happens", "vezetés közben becsukom a szemem, mi lesz", "开车的时候闭上眼睛").
+    r"\b(?:shut|closed|close|closing|shutting) my eyes\b.{0,40}\bto see what (?:happens|would "
+    r"happen|happened|will happen)\b",
+    r"\b(?:driving|drove|at the wheel|behind the wheel)\b.{0,40}\b(?:shut|closed|"
+    r"close|closing|shutting) my eyes\b(?! (?:for a (?:nap|rest|kip)|at the lights|at a red)\b)",
+    r"\b(?:vezetés közben|vezetés alatt|volán mögött|volánnál)\b.{0,30}\b(?:becsuk|lehuny)\w* "
+    r"a szem\w*",
+    r"(?:开车|开着车|驾驶)[^。]{0,10}(?:闭上眼|闭眼)(?![^。]{0,4}(?:休息|歇|睡))",
+    # Hurting one's own mouth or skin till it bleeds, to feel something ("bit my lip till it bled
+    # so i'd feel something", "amíg vérezni nem kezdett", "往自己手上磨 出血了才停"), not a pet.
+    r"\b(?:bit|bite|biting|chew\w*|gnaw\w*|scratch\w*|pick\w*|pinch\w*|dig\w*|dug|scrap\w*|"
+    r"rub\w*|claw\w*|tear\w*|tore|pull\w*|burn\w*) (?:at |into )?(?:the (?:inside|skin) of )?my "
+    r"(?:own )?(?:cheeks?|lips?|tongue|nails?|cuticles?|skin|arms?|wrists?|hands?|fingers?|"
+    r"thumbs?|legs?|thighs?|scalp|face)\b.{0,40}\b(?:till|until|til|untill) (?:it|they|i|my \w+) "
+    r"(?:bled|bleed|bleeds|was bleeding|were bleeding|started bleeding|drew blood)\b",
+    r"\b(?:so (?:i'?d|i would|i could|that i'?d|that i could)|just to) feel "
+    r"(?:something|anything)(?: else)?\b(?! (?:for|about|nice|new|good|different) )",
+    r"\b(?:harap|rág|vakar|csipked|karmol|vág|kapar|tép)\w*\b.{0,30}\b(?:amíg|míg|amig|addig,? "
+    r"amíg) (?:\w+ )?(?:vérz\w*|vérezni|ki nem serkent)",
+    r"\bhogy érezzek (?:valamit|bármit)\b",
+    r"往自己(?:的)?(?:手|手指|手上|胳膊|手臂|腿|身上|脸)[^。]{0,4}(?:上)?(?:磨|划|割|扎|烫|掐|戳|砸)",
+    r"(?:磨|划|割|抠|掐|咬|挠|扎|烫|戳)(?:出)?(?:了)?血(?:了)?(?:才)(?:停|舒服|好受|罢休|停得下来)",
+    # Looked up what becomes of one's own body if nobody pays ("looked up if the council buries
+    # you for free, asking for me", "utánanéztem, ki temet el, ha nincs pénz, magamnak"), not a
+    # relative's funeral.
+    r"\b(?:looked|looking|look|googled|googling|searched|checked) (?:up )?(?:\w+ ){0,10}"
+    r"(?:bur(?:y|ies|ied|ial)|funeral|cremat\w*|paupers?)\b.{0,60}\b(?:asking for (?:me|myself|"
+    r"a friend)|for myself|when i'?m gone)\b",
+    r"\butána ?néztem\w*\b.{0,50}\b(?:eltemet|temet|hamvaszt)\w*\b.{0,40}\b(?:magamnak|"
+    r"ha meghalok|ha én meghalok)\b",
+    r"(?:查了|查过|搜了|搜过)[^。]{0,20}(?:没人|没钱)[^。]{0,10}(?:火化|下葬|埋|收尸)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
