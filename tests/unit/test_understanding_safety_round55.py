@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.understanding.rules import signals_distress
+from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.understanding.rules.intents import Intent, read_intent
+from dialogs.understanding.rules.safety import asks_what_is_meant, signals_paid_off
 
 DISTRESS = [
     "did the sums, i'm worth more to them gone than here. 300",
@@ -76,3 +78,52 @@ def test_round55_distress_beside_a_figure_is_distress(text: str) -> None:
 @pytest.mark.parametrize("text", NO_DISTRESS)
 def test_round55_everyday_talk_is_no_distress(text: str) -> None:
     assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司每月从我工资里代扣的 怎么又说我逾期",
+        "it comes out of my wages every month, so how am i overdue",
+        "a fizetésemből vonják le minden hónapban, akkor hogy lehetek késésben?",
+    ],
+)
+def test_round55_taken_from_the_pay_and_still_overdue_is_disputed(text: str) -> None:
+    assert signals_dispute(text) or signals_paid_off(text)
+
+
+NOT_DISPUTES = [
+    "you said put what the statement says, the statement says 800",
+    "a párom kiszámolta, de a rezsit kétszer vette bele, 150",
+    "我自己算的时候多算了房租 改成一千八",
+    "a kép ára 2 millió, de az nem az enyém, a fizetésem 280",
+    "my partner has the loans not me, nothing in my name",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DISPUTES)
+def test_round55_a_figure_of_ones_own_making_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+def test_round55_two_sources_that_differ_are_still_disputed() -> None:
+    assert signals_dispute("the app says 300 but the letter says 900")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "should i give my wage before the pay rise or after",
+        "a mostanit vagy a csökkentett részletet írjam?",
+        "房租是填现在的还是涨了以后的",
+        "生活费填这个月的还是平常的",
+        "does the loan from my brother count, he says not",
+    ],
+)
+def test_round55_now_or_after_a_change_asks_what_is_meant(text: str) -> None:
+    assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize("text", ["ne érkezzen több sms, kérem", "ne jöjjön több emlékeztető"])
+def test_round55_no_more_notifications_stops_reminders(text: str) -> None:
+    assert read_intent(text, "hu") is Intent.STOP_REMINDERS

@@ -213,6 +213,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         # the object first: "a napközbeni sms-eket kérem kikapcsolni"
         r"\b(?:sms|üzenet|értesítés|emlékeztet)\w*(?: \w+)? (?:kérem |kérném |legyenek szívesek )?"
         r"(?:kikapcsolni|leállítani|kikapcsolását|leállítását)\b",
+        # no more of them to come: "ne jöjjenek több értesítések", "ne érkezzen több sms"
+        r"\bne (?:jöjjenek|jöjjön|érkezzenek|érkezzen|küldjenek|küldjön) (?:több|további|többet|"
+        r"már|semmilyen) (?:\w+ )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
     ),
     Intent.RESUME_REMINDERS: (
         r"\bresume (?:the |my |all )?(?:reminders?|messages?|notifications?)\b",

@@ -3612,6 +3612,23 @@ NOT_DISPUTE = (
     r"(?:a |az )?(?:volt )?(?:férjem|feleségem|párom|barátom|barátnőm|bátyám|öcsém|nővérem|húgom|"
     r"apám|anyám|szüleim|nagymamám|nagyim|élettársam)é\b",
     r"在我(?:的)?名下[^\u3002]{0,6}(?:我)?(?:儿子|女儿|老公|老婆|爸|妈|孩子)(?:在)?(?:还|付|交)",
+    # Round 55's: the figure put as the app says it ("put what the app says, the app says
+    # 1,500"); a relative's or one's own sum with a thing counted twice ("a húgom kiszámolta, de
+    # kétszer vette bele a biztosítást", "我填了2000 后来发现多算了"); a price that is not one's
+    # own ("egy harang ára 4 millió, de az nem az enyém"); the other loans a partner's, not one's
+    # own, nothing in one's name ("my wife has the loans not me, nothing in my name").
+    r"\b(?:put|write|enter|use|go with|give) what (?:the|my) (?:app|statement|letter|bill|website|"
+    r"online banking) (?:says|said|shows)\b",
+    r"\b(?:nővérem|húgom|bátyám|öcsém|anyám|apám|férjem|feleségem|párom|barátom|barátnőm|fiam|"
+    r"lányom|exem|testvérem|könyvelőm)\b.{0,20}\b(?:ki|össze)?számol\w*\b.{0,60}\bkétszer "
+    r"(?:vette|számolta|írta|adta) (?:bele|hozzá)\b",
+    r"(?:我|自己)(?:填|写|算)(?:了|的)?[^\u3002]{0,30}(?:发现|才发现)?(?:我|自己)?多算了?",
+    r"\b(?:ára|árát|árak|árajánlat\w*|munkadíj\w*|megrendelés\w*)\b[^.!?]{0,30}\b(?:de )?(?:az )?"
+    r"nem az enyém\b",
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom|son|daughter) (?:has|holds|"
+    r"pays|took out|runs) (?:all )?(?:the |those |them |his |her )?(?:loans?|debts?|finance|"
+    r"mortgage|credit)\b,? not me\b(?:,? (?:and )?(?:there'?s |i have |i'?ve got )?nothing "
+    r"(?:else )?in my name\b)?",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
@@ -3891,6 +3908,15 @@ PAID_OFF_PHRASES = (
     r"\bmiért (?:mondják|mondja|mondod|állítják|állítja|írják|írja)\b,? hogy (?:még )?(?:én )?"
     r"(?:tartozom|tartozásom van)\b",
     r"(?:为什么|为啥|点解|怎么)(?:你们)?(?:还)?(?:说|讲)我(?:还)?(?:欠|未还|没还)",
+    # Round 55's: taken from the pay each month and still said to be overdue ("单位每月从工资里
+    # 代扣 怎么还说我逾期", "it comes out of my wages every month, how am i overdue", "a
+    # fizetésemből vonják le, hogy lehetek késésben").
+    r"(?:为什么|为啥|点解|怎么)(?:你们)?(?:还|又)?(?:说|讲)我(?:还)?(?:逾期|拖欠|晚还|没按时还)",
+    r"\b(?:deducted|taken|comes? out|coming out|paid|docked) (?:straight )?(?:of|from) my "
+    r"(?:wages|salary|pay|payslip)\b.{0,80}\b(?:how|why)\b.{0,30}\b(?:overdue|in arrears|late|"
+    r"behind|missed)\b",
+    r"\b(?:fizetésemből|béremből) (?:\w+ )?(?:vonják|vonta|vonták|levonják|levonták|vonja)\b"
+    r".{0,80}\b(?:miért|hogy(?:an)?)\b.{0,30}\b(?:késés|késedelm|lejárt|elmaradás|hátralék)\w*",
 )  # fmt: skip
 _PAID_OFF = Phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
@@ -4071,6 +4097,18 @@ ASKS_WHAT_IS_MEANT = (
     r"use|fill in)\b",
     r"(?:填|写|算)[^。]{0,6}(?:全家|家里|一家|我们俩|两个人|两口子)的?还是[^。]{0,4}(?:我|自己)",
     r"(?:该|要|应该)?(?:填|写)哪(?:一)?个(?:数|金额)?",
+    # Round 55's: the figure now or the one after a change ("should i put my pay before the cut
+    # or after", "a mostanit vagy a csökkentés utánit írjam?", "填现在的还是降了以后的", "填这个
+    # 月的还是平时的"); whether a thing counts, argued ("does the loan from my dad count, he
+    # says no").
+    r"\bshould i (?:put|give|say|write|use|enter) (?:[\w']+ ){0,4}before (?:[\w']+ ){1,3}or "
+    r"after\b(?!.*[0-9])",
+    r"\b(?:a )?(?:mostanit|jelenlegit|mostani|jelenlegi|eddigit) (?:\w+ )?vagy (?:a |az )?"
+    r"(?:\w+ )?(?:utánit|későbbit|újat|jövő havit|csökkentett\w*|emelt\w*|újabbat)\b",
+    r"(?:填|写|算)[^\u3002]{0,10}(?:现在|目前|这个月|本月|当前)的?[^\u3002]{0,6}还是[^\u3002]{0,8}"
+    r"(?:以后|之后|降了|涨了|下个月|平时|平常|以前|之前)",
+    r"\bdoes (?:\w+ ){1,6}count\b,? (?:(?:s?he|they|my \w+) (?:says?|said|thinks?|reckons?)|"
+    r"or not|i (?:think|thought|reckon))\b",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
