@@ -98,6 +98,7 @@ NOT_DISPUTES = [
     "我自己算的时候多算了房租 改成一千八",
     "a kép ára 2 millió, de az nem az enyém, a fizetésem 280",
     "my partner has the loans not me, nothing in my name",
+    "a férjem személyi kölcsöne az övé, 40-et fizet rá, de az nem az enyém",
 ]
 
 
@@ -108,6 +109,8 @@ def test_round55_a_figure_of_ones_own_making_is_no_dispute(text: str) -> None:
 
 def test_round55_two_sources_that_differ_are_still_disputed() -> None:
     assert signals_dispute("the app says 300 but the letter says 900")
+    assert signals_dispute("a hitel nem az enyém, sosem vettem fel")
+    assert signals_dispute("a kártya a férjemé, nem az enyém")
 
 
 @pytest.mark.parametrize(

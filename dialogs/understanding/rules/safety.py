@@ -3629,6 +3629,10 @@ NOT_DISPUTE = (
     r"pays|took out|runs) (?:all )?(?:the |those |them |his |her )?(?:loans?|debts?|finance|"
     r"mortgage|credit)\b,? not me\b(?:,? (?:and )?(?:there'?s |i have |i'?ve got )?nothing "
     r"(?:else )?in my name\b)?",
+    # Round 54's: a partner's or a relative's loan said not to be one's own ("a párom autóhitele
+    # az övé, 50-et fizet, de az nem az enyém"): another debt, not this one denied.
+    r"\b(?:párom|férjem|feleségem|élettársam|barátom|barátnőm|fiam|lányom|apám|anyám|exem)\w* "
+    r"(?:\w+ )?\w*(?:hitel|kölcsön|lízing|részlet)\w*\b[^.!?]{0,40}\b(?:az )?nem az enyém\b",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
