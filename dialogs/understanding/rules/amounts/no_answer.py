@@ -5,8 +5,9 @@ when no figure was said to be the one to take."""
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from dialogs.understanding.rules.amounts.surroundings import (
     _FIGURE_35_ZH,
@@ -2597,47 +2598,63 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
 )
 
 
-@functools.cache
-def _no_answer_patterns(
-    asked: str, chinese: bool = True
-) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
-    """The patterns of :data:`_NO_ANSWER_AMONG_THE_FIGURES` read where ``asked`` is asked, in
-    their order: picked once, not out of a hundred rows for every message; without
-    ``chinese``, for a message of ASCII alone, not those of :data:`_CHINESE_ONLY_NO_ANSWERS`.
-    Each comes with words one of which every match of it has (see
-    :func:`words_one_of_which_every_match_has`; none where it has none, or too many to be worth
-    looking for): a message without any is not searched for it (about a tenth less time for
-    them all)."""
-    return tuple(
-        (
-            words if 0 < len(words := words_one_of_which_every_match_has(p)) <= 8 else frozenset(),
-            p,
+def _words_to_look_for(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Words one of which every match of ``pattern`` has (see
+    :func:`words_one_of_which_every_match_has`), or none where it has none or too many to be
+    worth looking for: a message without any is not searched for it (about a tenth less time
+    for them all)."""
+    words = words_one_of_which_every_match_has(pattern)
+    return words if len(words) <= 8 else frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _NoAnswerPatterns:
+    """The patterns of :data:`_NO_ANSWER_AMONG_THE_FIGURES` read where one question is asked, in
+    a message of ASCII alone or not (without Chinese, not those of
+    :data:`_CHINESE_ONLY_NO_ANSWERS`): those searched in every message, and the others by each
+    of their words. Of a hundred or more rows a message is searched only for those it may
+    match, found from the few words it has (whether any matches does not depend on the order
+    they are searched in)."""
+
+    always: tuple[re.Pattern[str], ...]
+    by_word: dict[str, tuple[re.Pattern[str], ...]]
+
+    @classmethod
+    def picked(
+        cls, asked: str, chinese: bool, words_of: Mapping[re.Pattern[str], frozenset[str]]
+    ) -> _NoAnswerPatterns:
+        picked = [
+            p
+            for question, p in _NO_ANSWER_AMONG_THE_FIGURES
+            if question in ("", asked) and (chinese or p not in _CHINESE_ONLY_NO_ANSWERS)
+        ]
+        by_word: dict[str, list[re.Pattern[str]]] = {}
+        for pattern in picked:
+            for word in words_of[pattern]:
+                by_word.setdefault(word, []).append(pattern)
+        return cls(
+            tuple(p for p in picked if not words_of[p]),
+            {word: tuple(patterns) for word, patterns in by_word.items()},
         )
-        for question, p in _NO_ANSWER_AMONG_THE_FIGURES
-        if question in ("", asked) and (chinese or p not in _CHINESE_ONLY_NO_ANSWERS)
-    )
 
 
-@functools.cache
-def _no_answer_words(asked: str, chinese: bool) -> WordsIn:
-    """The words of :func:`_no_answer_patterns`, all looked for in one scan of a message."""
-    return WordsIn(word for words, _ in _no_answer_patterns(asked, chinese) for word in words)
+def _no_answer_patterns() -> dict[tuple[str, bool], _NoAnswerPatterns]:
+    """:class:`_NoAnswerPatterns` for each question of the table (``""`` for any other) and
+    script, built at start-up: built at a question's first message instead, it cost that
+    message up to 90 ms, each pattern's words worked out again for each question."""
+    words_of = {p: _words_to_look_for(p) for _, p in _NO_ANSWER_AMONG_THE_FIGURES}
+    questions = {question for question, _ in _NO_ANSWER_AMONG_THE_FIGURES} | {""}
+    return {
+        (asked, chinese): _NoAnswerPatterns.picked(asked, chinese, words_of)
+        for asked in questions
+        for chinese in (False, True)
+    }
 
 
-@functools.cache
-def _no_answer_patterns_by_word(
-    asked: str, chinese: bool
-) -> tuple[tuple[re.Pattern[str], ...], dict[str, tuple[re.Pattern[str], ...]]]:
-    """The patterns of :func:`_no_answer_patterns` without words, and those with words by each
-    of their words: of a hundred or more rows, a message is searched for those it may match,
-    found from the few words it has, not by looking at every row (whether any matches does not
-    depend on the order they are searched in)."""
-    by_word: dict[str, list[re.Pattern[str]]] = {}
-    for words, pattern in _no_answer_patterns(asked, chinese):
-        for word in words:
-            by_word.setdefault(word, []).append(pattern)
-    always = tuple(pattern for words, pattern in _no_answer_patterns(asked, chinese) if not words)
-    return always, {word: tuple(patterns) for word, patterns in by_word.items()}
+_NO_ANSWER_PATTERNS = _no_answer_patterns()
+#: The words of all of them, looked for in one scan of a message (a word found that is not one
+#: of the question's is passed over).
+_NO_ANSWER_WORDS = WordsIn(word for each in _NO_ANSWER_PATTERNS.values() for word in each.by_word)
 
 
 def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
@@ -2645,12 +2662,12 @@ def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
     pay with a payment that comes once inside it ("这月到手6800 含补发2000")."""
     chinese = not folded.isascii()
-    always, by_word = _no_answer_patterns_by_word(asked, chinese)
-    if any(pattern.search(folded) for pattern in always):
+    patterns = _NO_ANSWER_PATTERNS.get((asked, chinese)) or _NO_ANSWER_PATTERNS["", chinese]
+    if any(pattern.search(folded) for pattern in patterns.always):
         return True
     searched: set[re.Pattern[str]] = set()
-    for word in _no_answer_words(asked, chinese).found_in(folded):
-        for pattern in by_word[word]:
+    for word in _NO_ANSWER_WORDS.found_in(folded):
+        for pattern in patterns.by_word.get(word, ()):
             if pattern not in searched:
                 searched.add(pattern)
                 if pattern.search(folded):
