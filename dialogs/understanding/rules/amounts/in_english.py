@@ -734,6 +734,47 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _SPARE_SPLIT_AROUND_THE_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
     if asked in ("income", "expenses") and "you " in folded:  # "…, you asked about mine? 1,300"
         folded = _ALL_BEFORE_A_CHECK_OF_WHOSE_EN.sub(lambda m: " " * len(m[0]), folded)
+    if language == "en" and asked in ("income", "expenses"):
+        return _set_aside_others_or_varying_figures_en(reading, folded)
+    if (
+        asked == "other_debts"
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_A_DEBT_NAMED_EN)
+        and _a_debt_named_bare_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "loan 90, catalogue and klarna"
+    reading.folded = folded
+    return None
+
+
+def _set_aside_others_or_varying_figures_en(
+    reading: _AmountBeingRead, folded: str
+) -> AmountReading | None:
+    """At the income or spending in English: asks again for another's figure said to include a
+    part or doubted, and for months said to vary; keeps the real figure said after another's."""
+    if " but " in folded and " includ" in folded and _only_a_figure_including_a_part_en(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "app says 1,530 but that includes"
+    if (
+        (" more" in folded or " less" in folded or "higher" in folded or "lower" in folded)
+        and ("i say" in folded or "i think" in folded or "i reckon" in folded or "d say" in folded)
+        and _ANOTHERS_FIGURE_DOUBTED_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he says 300, i say more"
+    if "last month" in folded and _months_that_vary_en(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "this month 1,420 last 1,060, …"
+    if "the rest" in folded and _AN_ITEM_NOT_KNOWN_YET_EN.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "not had it yet. the rest is 420"
+    if "my " in folded and _THE_OWN_PARTS_FIGURE_EN.search(folded):
+        folded = _without_the_whole_beside_the_own_part_en(folded)  # "…, the whole is 2,130"
+    if reading.asked == "income" and "old " in folded and "new " in folded:
+        now = _the_old_or_new_jobs_pay_en(folded)  # "old job paid 1,480, new one 1,630"
+        if now is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = now
+    if "real " in folded or "actual " in folded or "true " in folded:
+        real = _THE_REAL_FIGURE_AFTER_EN.search(folded)
+        if real is not None and _FIGURES_EN.search(folded, 0, real.start()):
+            folded = _all_before_blanked(folded, real)  # "…, my real spending is 1,180"
     reading.folded = folded
     return None
 
@@ -963,3 +1004,205 @@ def _without_items_not_counted_en(folded: str) -> str:
                 folded = _blanked(folded, said[-1], found)
                 break
     return folded
+
+
+#: At the other debts, a kind of debt named after a figure with no figure of its own, in English:
+#: "loan 90, the catalogue and klarna", "car finance 200 plus a buy now pay later one". What it
+#: takes a month is unsaid: asked again (not "klarna 30 and the catalogue 20", a figure each, nor
+#: "the catalogue is paid off", no payment left).
+_A_DEBT_NAMED_BARE_EN = regex(
+    r"\b(?:catalogues?|klarna|clearpay|laybuy|paypal (?:credit|pay in 3)|buy now,? pay later|"
+    r"bnpl|credit union|payday (?:loan|lender))\b"
+)
+
+
+#: Words one of which :data:`_A_DEBT_NAMED_BARE_EN` needs.
+_WORDS_OF_A_DEBT_NAMED_EN = ("catalogue", "klarna", "clearpay", "laybuy", "paypal", "pay later",
+                             "bnpl", "credit union", "payday")  # fmt: skip
+
+
+#: Said of a debt in its piece of the list, that nothing is paid on it: "paid off", "cleared".
+_A_DEBT_DONE_EN = regex(
+    r"\b(?:paid (?:off|up)|cleared|finished|done|settled|closed|nothing|none|no more|frozen|"
+    r"on hold|included|in that|in the|that'?s|those|these|which|all)\b"
+)
+
+
+#: Before the first figure, that it is a total: "grand total 310, loans and klarna" names its
+#: parts after it, no item left without a figure.
+_A_TOTAL_BEFORE_EN = regex(r"\b(?:tot|total|all in|altogether|overall)\b")
+
+
+#: Where a list's pieces part: a comma, "and", "plus", "&", "+".
+_A_LISTS_PART_EN = re.compile(r",|;|\b(?:and|plus|also)\b|[&+]")
+
+
+def _a_debt_named_bare_en(folded: str) -> bool:
+    """Whether, after a figure, a piece of the list names a kind of debt with no figure of its
+    own and nothing said of it being paid off or the figures before it (see
+    :data:`_A_DEBT_NAMED_BARE_EN`): "jacamo 35, very 40, thats my catalogues" names them all."""
+    first = _FIGURES_EN.search(folded)
+    if first is None or _A_TOTAL_BEFORE_EN.search(folded, 0, first.start()):
+        return False
+    for piece in _A_LISTS_PART_EN.split(folded[first.end() :])[1:]:
+        if (
+            _A_DEBT_NAMED_BARE_EN.search(piece)
+            and not _FIGURES_EN.search(piece)
+            and not _A_DEBT_DONE_EN.search(piece)
+        ):
+            return True
+    return False
+
+
+#: Another source's figure (an app, a statement, a person) said with "but" it includes a part,
+#: in English: "the app says 1,530 but that includes a refund of 200", "monzo says i spent 1,402
+#: but that includes a holiday deposit". What is left without the part is unsaid when no figure
+#: follows the part: asked again (not "… but that includes the card's 45, so the rest is 267").
+_ANOTHER_SOURCES_FIGURE_INCLUDING_EN = regex(
+    r"\b(?:says?|said|shows?|showing|reckons?)\b[^.;!?]{0,40}?[0-9][0-9,.]*k?\b[^.;!?0-9]{0,30}"
+    r"\bbut (?:that|it|this) (?:includes?|counts?|is including|has)\b"
+)
+
+
+def _only_a_figure_including_a_part_en(folded: str) -> bool:
+    """Whether :data:`_ANOTHER_SOURCES_FIGURE_INCLUDING_EN` is said and at most the part's own
+    figure after it, nothing worked out ("so", "=", "leaves", "without", "minus", "less")."""
+    found = _ANOTHER_SOURCES_FIGURE_INCLUDING_EN.search(folded)
+    if found is None:
+        return False
+    rest = folded[found.end() :]
+    return len(_FIGURES_EN.findall(rest)) <= 1 and not _WORKED_OUT_AFTER_EN.search(rest)
+
+
+#: A figure worked out after a part named: "so", "=", "leaves", "without", "minus", "less", "take".
+_WORKED_OUT_AFTER_EN = regex(r"\b(?:so|leaves?|without|minus|less|take|taking|really|real)\b|=")
+
+
+#: Another person's figure the cardholder says is off, with no figure of their own for it, in
+#: English: "my ex says the kids cost me 300, i say more", "he reckons 200 for food but i think
+#: its more". How much it is stays unsaid: asked again.
+_ANOTHERS_FIGURE_DOUBTED_EN = regex(
+    r"\b(?:says?|said|reckons?|thinks?)\b[^.;!?]{0,50}?[0-9][0-9,.]*k?\b[^.;!?0-9]{0,40}"
+    r"\bi (?:say|think|reckon|'?d say|would say) (?:its |it'?s |it is |a lot |a bit |way )?"
+    r"(?:more|less|higher|lower)\b(?! than [0-9])"
+)
+
+
+#: Figures of this month and of another said to change from one month to the next, in English:
+#: "this month 1,420 last month 1,060, it jumps about", "last month 900, this one 1,300, it
+#: varies". Which one is the month asked, or how they average, is unsaid: asked again (not "…
+#: it varies, ill go with 1,200", one said to be taken, nor a figure said to be the average).
+_MONTHS_THAT_VARY_EN = regex(
+    r"\b(?:jumps? (?:about|around)|varies|varying|up and down|all over the place|"
+    r"(?:changes|different) (?:every|each) month|never the same)\b"
+)
+
+
+#: A figure said to be the one taken or worked out, after figures that vary: "average", "go with".
+_ONE_TAKEN_OF_MONTHS_THAT_VARY_EN = regex(
+    r"\b(?:average\w*|go with|use|put|call it|say|usually|normally|so)\b"
+)
+
+
+def _months_that_vary_en(folded: str) -> bool:
+    """Whether this month's figure and last month's are said, and that it varies (see
+    :data:`_MONTHS_THAT_VARY_EN`), with no figure said to be taken."""
+    return (
+        "last month" in folded
+        and ("this month" in folded or "this one" in folded)
+        and len(set(_FIGURES_EN.findall(folded))) >= 2
+        and _MONTHS_THAT_VARY_EN.search(folded) is not None
+        and _ONE_TAKEN_OF_MONTHS_THAT_VARY_EN.search(folded) is None
+    )
+
+
+#: Another source's figure then the cardholder's real one, in English: "the bank's check said
+#: 1,450, it used an average, not my real spending which is 1,180", "the app says 1,600 but my
+#: actual outgoings are 1,300". The real one is the answer; the source's is no item to add.
+_THE_REAL_FIGURE_AFTER_EN = regex(
+    r"\b(?:my |the )?(?:real|actual|true) (?:spending|outgoings|figure|income|pay|wage|amount|"
+    r"take home|number|total)(?: (?:which|that))?(?: (?:is|are|was|comes? to|of))?"
+    r"(?: (?:about|around|roughly))?\W{0,3}(?:[$€£] ?)?(?=[0-9][0-9,.]*k?\W*$)"
+)
+
+
+#: The own part of a whole said with its figure, in English: "1,065 is my half", "my share is
+#: 700", "my half 650" (the other of two figures is the whole, see :data:`_A_WHOLES_FIGURE_EN`).
+_THE_OWN_PARTS_FIGURE_EN = regex(
+    r"[0-9][0-9,.]*k? (?:is|being) my (?:half|share|part|bit)\b|\bmy (?:half|share|part|bit) "
+    r"(?:of it )?(?:is |comes to )?(?:about |around )?(?:[$€£] ?)?[0-9]"
+)
+
+
+#: The whole's figure said beside the own part: "the whole house is 2,130", "the total is
+#: 2,000", "altogether 1,800".
+_A_WHOLES_FIGURE_EN = regex(
+    r"\b(?:the )?(?:whole(?: [a-z]+)?|total|altogether|all together|household)"
+    r"\b(?: (?:is|comes to|was))?(?: (?:about|around))?\W{0,3}(?:[$€£] ?)?([0-9][0-9,.]*k?)"
+)
+
+
+def _without_the_whole_beside_the_own_part_en(folded: str) -> str:
+    """``folded`` without the whole's figure where only two figures are said, one the own part
+    and the other the whole, larger ("1,065 is my half, the whole house is 2,130" is 1,065; summed
+    they would be the whole and a half). Otherwise as it was ("rent 600, my half of the bills
+    100, total 700": more figures, the total is the own)."""
+    figures = _FIGURES_EN.findall(folded)
+    own = _THE_OWN_PARTS_FIGURE_EN.search(folded)
+    whole = _A_WHOLES_FIGURE_EN.search(folded)
+    if len(figures) != 2 or own is None or whole is None:
+        return folded
+    if own.start() <= whole.start(1) < own.end():
+        return folded
+    values = sorted(Decimal(f.strip(",.").replace(",", "")) for f in figures if f[0].isdigit())
+    if whole[1].strip(",.").replace(",", "") != str(values[-1]).replace(".00", ""):
+        return folded
+    return folded[: whole.start(1)] + " " * len(whole[1]) + folded[whole.end(1) :]
+
+
+#: At the income, the old job's pay and the new one's, in English: "old job paid 1,480, new one
+#: 1,630". Two pays of one person at two times, no two incomes to add.
+_THE_OLD_JOBS_PAY_EN = regex(
+    r"\bold (?:job|one|place|employer|company|work)\b[^.;!?0-9]{0,20}?(?:[$€£] ?)?([0-9][0-9,.]*k?)"
+)
+_THE_NEW_JOBS_PAY_EN = regex(
+    r"\bnew (?:job|one|place|employer|company|work)\b[^.;!?0-9]{0,20}?(?:[$€£] ?)?([0-9][0-9,.]*k?)"
+)
+
+
+#: That the new job is worked already ("started", "first wage came in") or is still to come
+#: ("starts next month", "will be").
+_THE_NEW_JOB_STARTED_EN = regex(
+    r"\b(?:started|been there|first (?:wage|pay|payslip)|since (?:i|the)|now on|already)\b"
+)
+_THE_NEW_JOB_TO_COME_EN = regex(
+    r"\b(?:starts?|starting|will|going to|gonna|next (?:week|month)|soon|from (?:the )?next)\b"
+)
+
+
+def _the_old_or_new_jobs_pay_en(folded: str) -> str | None:
+    """``folded`` with the pay of the job not worked now blanked, where the old job's pay and
+    the new one's are said (see :data:`_THE_OLD_JOBS_PAY_EN`): the new one's where it is worked
+    already ("started on the 1st, old job paid 1,480, new one 1,630" is 1,630), the old one's
+    where the new is still to come; ``None`` (asked again) where neither is said."""
+    old = _THE_OLD_JOBS_PAY_EN.search(folded)
+    new = _THE_NEW_JOBS_PAY_EN.search(folded)
+    if old is None or new is None:
+        return folded
+    if _THE_NEW_JOB_TO_COME_EN.search(folded):
+        found = new
+    elif _THE_NEW_JOB_STARTED_EN.search(folded):
+        found = old
+    else:
+        return None
+    return folded[: found.start(1)] + " " * len(found[1]) + folded[found.end(1) :]
+
+
+#: An item whose figure is not known yet, in English: "not had the letter yet", "still waiting
+#: on it", "dont know it yet", "tbc", before "the rest is 420" (the rest, no whole: asked
+#: again; not "rent 600, the rest is 420", every figure said).
+_AN_ITEM_NOT_KNOWN_YET_EN = regex(
+    r"\b(?:not (?:had|got|heard|seen|received)\b[^.;!?0-9]{0,20}\byet|(?:still )?waiting "
+    r"(?:for|on)|(?:dont|don'?t|do not) know (?:it |that |what it is )?yet|tbc|to be confirmed)"
+    r"\b[^0-9]{0,40}\bthe rest (?:is|are|comes to|of it is|of it)\b"
+)
