@@ -17,6 +17,11 @@ Read: the old job's pay and the new one's: the new one's where it is worked alre
 one's where the new is still to come; asked again where neither is said.
 Asked again: an item whose figure is not known yet, then "the rest is" a figure.
 Near misses that stay: the rest said with every figure known.
+Asked again: at the spending or the other debts, one figure said as a household's or several
+people's together ("about 3k between the 5 of us", "for the household", "a joint loan, 240",
+"we go halves"): the own part of it is unsaid.
+Near misses that stay: the own part said ("i pay the lot", "i pay my half which is 120"), or
+a figure of the own part beside the whole.
 """
 
 from __future__ import annotations
@@ -52,6 +57,9 @@ READ = [
     ("the new job starts in june, old job 1,350, new one 1,520", "en", "income", "1350"),
     # near miss of an item not known yet: every figure said
     ("rent 600, the rest is 400", "en", "expenses", "1000"),
+    # near misses of a household's whole: the own part said
+    ("1,500 for all of us and i pay the lot", "en", "expenses", "1500"),
+    ("joint loan with my brother, i pay my half which is 120", "en", "other_debts", "120"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -71,6 +79,10 @@ ASKED_AGAIN = [
     ("old job 1,350, new one 1,520", "en", "income"),
     # an item not known yet
     ("the nursery fees are tbc for september, the rest is 650", "en", "expenses"),
+    # a household's whole, the own part unsaid
+    ("about 3k between the 5 of us", "en", "expenses"),
+    ("we go halves on the bills, 1,200 altogether", "en", "expenses"),
+    ("a joint loan with my wife, 240 a month", "en", "other_debts"),
 ]  # fmt: skip
 
 

@@ -734,6 +734,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _SPARE_SPLIT_AROUND_THE_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
     if asked in ("income", "expenses") and "you " in folded:  # "…, you asked about mine? 1,300"
         folded = _ALL_BEFORE_A_CHECK_OF_WHOSE_EN.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("expenses", "other_debts")
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_A_HOUSEHOLDS_WHOLE_EN)
+        and _only_a_households_whole_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2k between the 4 of us"
     if language == "en" and asked in ("income", "expenses"):
         return _set_aside_others_or_varying_figures_en(reading, folded)
     if (
@@ -1205,4 +1212,40 @@ _AN_ITEM_NOT_KNOWN_YET_EN = regex(
     r"\b(?:not (?:had|got|heard|seen|received)\b[^.;!?0-9]{0,20}\byet|(?:still )?waiting "
     r"(?:for|on)|(?:dont|don'?t|do not) know (?:it |that |what it is )?yet|tbc|to be confirmed)"
     r"\b[^0-9]{0,40}\bthe rest (?:is|are|comes to|of it is|of it)\b"
+)
+
+
+#: At the spending or the other debts, a figure said as a household's or several people's
+#: together, in English: "between the 3 of us", "for all of us", "for the household", "we go
+#: halves", "the flat together costs", "a joint loan", "we split it". The own part of it is
+#: unsaid (a second figure, "… my half is 900", is left to the reading of an own part).
+_A_HOUSEHOLDS_WHOLE_EN = regex(
+    r"\b(?:between (?:the )?(?:[2-9]|two|three|four|five|six|all) of us|between us|"
+    r"for (?:all|the (?:[2-9]|two|three|four|five|six)) of us|for the (?:whole )?household|"
+    r"(?:go|going|we go|split (?:it|everything)) (?:halves|50 ?/ ?50)|"
+    r"(?:house|flat|home|household) together costs?|joint (?:loan|debt|finance)|"
+    r"we split (?:it|the payments?)|between me and (?:my )?[a-z]+)\b"
+)
+
+
+#: Words one of which :data:`_A_HOUSEHOLDS_WHOLE_EN` needs.
+_WORDS_OF_A_HOUSEHOLDS_WHOLE_EN = ("of us", "between", "household", "halves", "50", "together",
+                                   "joint", "split")  # fmt: skip
+
+
+def _only_a_households_whole_en(folded: str) -> bool:
+    """Whether one figure is said and it is a household's or several people's together (see
+    :data:`_A_HOUSEHOLDS_WHOLE_EN`): "we spend about 2k between the 4 of us" says not the own,
+    nor the own part said without a figure of its own ("i pay the lot", "i pay my half")."""
+    whole = _A_HOUSEHOLDS_WHOLE_EN.search(folded)
+    if whole is None or _THE_OWN_PART_SAID_EN.search(folded):
+        return False
+    figures = {m[0] for m in _A_FIGURE_EN.finditer(_blanked(folded, whole))}
+    return len(figures) == 1
+
+
+#: The own part of a household's whole said: "i pay the lot", "i pay all of it", "my half".
+_THE_OWN_PART_SAID_EN = regex(
+    r"\b(?:i pay (?:the lot|all|it all|everything|the whole|my (?:half|share|bit|part))|"
+    r"my (?:half|share|bit|part)|mine is|(?:all|its all|it'?s all) on me)\b"
 )
