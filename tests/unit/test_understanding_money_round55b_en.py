@@ -22,6 +22,10 @@ people's together ("about 3k between the 5 of us", "for the household", "a joint
 "we go halves"): the own part of it is unsaid.
 Near misses that stay: the own part said ("i pay the lot", "i pay my half which is 120"), or
 a figure of the own part beside the whole.
+Read: at the spending, the spending named with its one figure in the last sentence after
+sentences about the work ("window cleaner, 12 a house lol. my spending is 870"): the work's
+prices and pay are no spending. Near misses that stay: items named in the sentences before,
+and a thing's price by the piece, which may be bought ("slate is 25 a sheet"), asked again.
 """
 
 from __future__ import annotations
@@ -60,6 +64,11 @@ READ = [
     # near misses of a household's whole: the own part said
     ("1,500 for all of us and i pay the lot", "en", "expenses", "1500"),
     ("joint loan with my brother, i pay my half which is 120", "en", "other_debts", "120"),
+    # the spending named last after the work
+    ("window cleaner, 12 a house lol. my spending is 870", "en", "expenses", "870"),
+    ("drove 300 miles for 150 on sunday. outgoings about 940 a month", "en", "expenses", "940"),
+    # near miss: items before, the last the total
+    ("rent 550. food 180. spending 730", "en", "expenses", "730"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -83,6 +92,8 @@ ASKED_AGAIN = [
     ("about 3k between the 5 of us", "en", "expenses"),
     ("we go halves on the bills, 1,200 altogether", "en", "expenses"),
     ("a joint loan with my wife, 240 a month", "en", "other_debts"),
+    # near miss of the spending named last: a thing's price by the piece before it
+    ("roofer, slate is 25 a sheet. home spending 990", "en", "expenses"),
 ]  # fmt: skip
 
 

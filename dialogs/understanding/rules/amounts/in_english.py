@@ -769,6 +769,8 @@ def _set_aside_others_or_varying_figures_en(
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he says 300, i say more"
     if "last month" in folded and _months_that_vary_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "this month 1,420 last 1,060, …"
+    if reading.asked == "expenses" and ("spend" in folded or "outgoings" in folded):
+        folded = _without_the_work_before_the_spending_en(folded)  # "30 a cut. spending 950"
     if "the rest" in folded and _AN_ITEM_NOT_KNOWN_YET_EN.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "not had it yet. the rest is 420"
     if "my " in folded and _THE_OWN_PARTS_FIGURE_EN.search(folded):
@@ -1249,3 +1251,33 @@ _THE_OWN_PART_SAID_EN = regex(
     r"\b(?:i pay (?:the lot|all|it all|everything|the whole|my (?:half|share|bit|part))|"
     r"my (?:half|share|bit|part)|mine is|(?:all|its all|it'?s all) on me)\b"
 )
+
+
+#: At the spending, the month's spending named with its one figure in the last sentence, after
+#: sentences about the work: "hairdresser, 30 a cut lol. my spending is 950", "worked the fair
+#: for 300 quid. outgoings 1,100 a month". What the work pays or prices is no spending.
+_THE_SPENDING_NAMED_LAST_EN = regex(
+    r"[.!?] (?:[a-z]+ ){0,3}?(?:spending|outgoings|spend)\b(?: (?:is|are|comes to|of|about|"
+    r"around|roughly|a month|per month|monthly))*\W{0,3}(?:[$€£] ?)?[0-9][0-9,.]*k?"
+    r"(?: (?:a|per) month)?\W*$"
+)
+
+
+#: An item of the spending named before the last sentence: then the sentences are its items.
+_AN_ITEM_OF_SPENDING_BEFORE_EN = regex(
+    r"\b(?:rent|food|bills?|council|gas|electric\w*|mortgage|phone|petrol|diesel|insurance|"
+    r"groceries|shopping|water|energy|spend\w*|outgo\w*|cost\w*)\b|"
+    # a thing's price, which may be bought: "glass is 25 a sheet", "a haircut is 18"
+    r"\b(?:is|are) (?:about |around )?(?:[$€£] ?)?[0-9]"
+)
+
+
+def _without_the_work_before_the_spending_en(folded: str) -> str:
+    """``folded`` with all before the last sentence blanked where that sentence names the
+    spending with its one figure (see :data:`_THE_SPENDING_NAMED_LAST_EN`) and no item of the
+    spending is named before it (not "rent 600. food 200. spending 800 all in"), nor a thing's
+    price ("glass is 25 a sheet. home spending 1,020": maybe bought, asked again)."""
+    found = _THE_SPENDING_NAMED_LAST_EN.search(folded)
+    if found is None or _AN_ITEM_OF_SPENDING_BEFORE_EN.search(folded, 0, found.start()):
+        return folded
+    return " " * (found.start() + 1) + folded[found.start() + 1 :]
