@@ -39,6 +39,8 @@ NO_DEBT = (
     r"\b(?:that|it|this|which|those)(?: is|'s|s| are)? not (?:really )?(?:a )?(?:debts?|loans?)\b",
     r"\b(?:that|it|this|which)(?: isn'?t| aint) (?:really )?(?:a )?(?:debt|loan)\b",
     r"\b(?:az|ez)(?: sem| se)? nem (?:adósság|tartozás|hitel|törlesztés)\w*",
+    # another's debt said not to be one's own: "a bátyám lízingje 50, de az nem az enyém"
+    r"\b(?:az|ez)(?: sem| se)? nem az (?:enyém|én (?:hitelem|tartozásom|adósságom))\b",
     # a thing named, then "not a loan": "a tévé-előfizetés nem hitel"
     r"\b(?!(?:de|meg|még|már|is|sem|se|hogy|és|ami|ez|az)\b)\w{3,} "
     r"nem (?:adósság|tartozás|hitel)\b",

@@ -1,0 +1,43 @@
+"""Money families of round 55 left after its first Hungarian lane, in words of our own: what is
+read, and what is asked again.
+
+Read: another person's debt said not to be one's own ("a párom lízingje 50, de az nem az
+enyém"): its figure is no debt of the writer's, so beside "nekem nincs" the answer is nothing.
+Near-miss: the own debt named beside it stays read, and "nem az enyém?" asked is no setting
+aside.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # another's debt said not to be one's own
+    ("a párom lízingje 50, de az nem az enyém, nekem nincs semmi", "hu", "other_debts", "0"),
+    ("nekem nincs hitelem, a férjem fizet 70-et a kocsira, az nem az enyém", "hu",
+     "other_debts", "0"),
+    # near-miss kept as it was: the own debt named beside another's
+    ("az autóhitelem 40, a páromé a lakáshitel 90, de az nem az enyém", "hu", "other_debts",
+     "40000"),
+    # near-miss kept as it was: asked whether it counts, no setting aside
+    ("a lakáshitel 90 nem az enyém?", "hu", "other_debts", "90000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = []
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_55b_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_55b_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
