@@ -5,6 +5,9 @@ Read: another person's debt said not to be one's own ("a párom lízingje 50, de
 enyém"): its figure is no debt of the writer's, so beside "nekem nincs" the answer is nothing.
 Near-miss: the own debt named beside it stays read, and "nem az enyém?" asked is no setting
 aside.
+Read: the figure said last, marked by the writer as the one to take after figures weighed or
+corrected ("…, a rendes 210, ezt vegyük", "35 a reális", "112 a helyes"). Near-miss: the mark
+asked, or said of a figure not the last, stays asked again.
 """
 
 from __future__ import annotations
@@ -27,10 +30,20 @@ READ = [
      "40000"),
     # near-miss kept as it was: asked whether it counts, no setting aside
     ("a lakáshitel 90 nem az enyém?", "hu", "other_debts", "90000"),
+    # the last figure marked as the one to take
+    ("a bank 250-et mutat, de abban a kaució is benne van, a rendes 210, ezt vegyük", "hu",
+     "expenses", "210000"),
+    ("a párom 40-et mondana, de én úgy látom, hogy 35 a reális", "hu", "counter", "35000"),
+    ("a fizetésem papíron 330, de abból levonnak, a rendes 290, azt írja", "hu", "income",
+     "290000"),
 ]  # fmt: skip
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-miss kept as it was: the mark asked, or said of a figure not last
+    ("a bank 250-et mutat, a rendes 210, ezt vegyük? vagy a 250-et?", "hu", "expenses"),
+    ("a bank 250-et mutat, ezt vegyük, vagy a 210-et", "hu", "expenses"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "language", "question", "amount"), READ)

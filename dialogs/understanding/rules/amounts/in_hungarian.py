@@ -1420,6 +1420,21 @@ _A_SUM_BORROWED_HU = re.compile(
 )
 
 
+#: The figure said last, marked by the writer as the one to take, after figures weighed or
+#: corrected: "a bank 250-et mutat, de abban a kaució is benne van, a rendes 210, ezt vegyük",
+#: "a párom 40-et mondana, de 35 a reális", "az első 120 rossz volt, 112 a helyes" (the figures
+#: before are no answer; nothing but the words may follow the figure).
+_THE_LAST_FIGURE_MARKED_AS_THE_ONE_HU = re.compile(
+    r"(?<![0-9.,])(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?:-?[a-z]{1,3})?,? "
+    r"(?:(?:ezt|azt) (?:vegyuk|vegyek|irja|irjak|irjuk|higgyek el|fogadjak el|szamoljuk)|"
+    r"(?:a|az) (?:helyes|realis|igazi|valos)\b)\W*$)"
+)
+
+
+_MARKED_AS_THE_ONE_WORDS_HU = ("vegy", "irj", "higgy", "fogadj", "szamoljuk", "helyes", "realis",
+                               "igazi", "valos")  # fmt: skip
+
+
 _LENDING_WORD_HU = re.compile(r"\bkolcson\b|eloleg|[a-z]tol (?:kert|kap)")
 
 
@@ -1638,6 +1653,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _THE_HOMES_LIST_IN_THE_LAST_SENTENCE_HU)  # "albi 120,"
     if asked == "expenses" and ": " in folded:  # "… 2 tonnás targonca. itthon: albi 90, kaja 55"
         folded = _without_all_before(folded, _THE_HOMES_LIST_AFTER_A_LABEL_HU)
+    if any(w in folded for w in _MARKED_AS_THE_ONE_WORDS_HU):  # "…, a rendes 305, ezt vegyük"
+        folded = _without_what_is_before_hu(folded, _THE_LAST_FIGURE_MARKED_AS_THE_ONE_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
         folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(
