@@ -8,6 +8,9 @@ aside.
 Read: the figure said last, marked by the writer as the one to take after figures weighed or
 corrected ("…, a rendes 210, ezt vegyük", "35 a reális", "112 a helyes"). Near-miss: the mark
 asked, or said of a figure not the last, stays asked again.
+Read: the figure worked out and said last: an average ("kiátlagoltam, 172 jön ki", "átlagolva
+260"), a whole divided ("elosztottam 12-vel, havi 240"). Near-miss: an average word with two
+figures after it stays as it was.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ READ = [
     ("a párom 40-et mondana, de én úgy látom, hogy 35 a reális", "hu", "counter", "35000"),
     ("a fizetésem papíron 330, de abból levonnak, a rendes 290, azt írja", "hu", "income",
      "290000"),
+    # a figure worked out and said last
+    ("hol 150 hol 190 megy el, kiátlagoltam, 172 ezer jön ki", "hu", "expenses", "172000"),
+    ("nyáron 600, télen semmi, az évet átlagolva 260", "hu", "income", "260000"),
+    ("az évi bevételt elosztottam 12-vel, havi 240", "hu", "income", "240000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -43,6 +50,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: the mark asked, or said of a figure not last
     ("a bank 250-et mutat, a rendes 210, ezt vegyük? vagy a 250-et?", "hu", "expenses"),
     ("a bank 250-et mutat, ezt vegyük, vagy a 210-et", "hu", "expenses"),
+    # near-miss kept as it was: two figures after the average word
+    ("kiátlagoltam, 170 vagy 180 jön ki", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -1435,6 +1435,18 @@ _MARKED_AS_THE_ONE_WORDS_HU = ("vegy", "irj", "higgy", "fogadj", "szamoljuk", "h
                                "igazi", "valos")  # fmt: skip
 
 
+#: The figure worked out by the writer and said last, one figure only after the working: an
+#: average ("kiátlagoltam, 172 jön ki", "átlagolva 260") or a whole divided ("elosztottam
+#: 12-vel, havi 240"): the figures it is worked from are no answer.
+_A_FIGURE_WORKED_OUT_SAID_LAST_HU = re.compile(
+    r"(?:\bkiatlagol\w*|\batlagolva\b|\belosztottam [0-9]+-?[vk]el\b)"
+    r"(?=[^.;!?0-9=]{0,30}[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?[^0-9]*$)"
+)
+
+
+_WORKED_OUT_WORDS_HU = ("atlagol", "elosztottam")
+
+
 _LENDING_WORD_HU = re.compile(r"\bkolcson\b|eloleg|[a-z]tol (?:kert|kap)")
 
 
@@ -1655,6 +1667,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _THE_HOMES_LIST_AFTER_A_LABEL_HU)
     if any(w in folded for w in _MARKED_AS_THE_ONE_WORDS_HU):  # "…, a rendes 305, ezt vegyük"
         folded = _without_what_is_before_hu(folded, _THE_LAST_FIGURE_MARKED_AS_THE_ONE_HU)
+    if asked in ("expenses", "income") and any(w in folded for w in _WORKED_OUT_WORDS_HU):
+        folded = _without_all_before(folded, _A_FIGURE_WORKED_OUT_SAID_LAST_HU)  # "…, havi 225"
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
         folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(
