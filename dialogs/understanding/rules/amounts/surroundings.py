@@ -304,10 +304,11 @@ def _in_thousands(number: Number, folded: str) -> Number:
 
 
 #: Right before the last figure, that the cardholder has worked it out: "szóval", "so", "所以",
-#: "so say" or "so call it" ("1,650 after tax and about 100 extra so say 1,750").
+#: "so say" or "so call it" ("1,650 after tax and about 100 extra so say 1,750"), or the whole
+#: after its items: "一共", "合计" ("伙食九百 房租一千一 合计两千").
 _SO_BEFORE = regex(
     r"(?:\bszoval|\btehat|\bigy|\bvagyis|\bosszesen|\bso|\bin total|\baltogether|所以|一共|总共|"
-    r"\bmarad|\bleaves|\bleaving|剩下?)"
+    r"合计|\bmarad|\bleaves|\bleaving|剩下?)"
     r"\W{0,3}(?:(?:kb|kb\.|about|around|roughly|ugy|nagyjabol|csak|most|now|is|its|it's|az|ez|"
     r"nekem|for me|really|actually|realistically|say|call it)\W{1,3}){0,2}$"
 )
