@@ -108,8 +108,11 @@ _BEFORE = (
     r"\bused to\b", r"\bearlier\b", r"\bbefore\b(?! (?:tax|deductions))", r"\bpreviously\b",
     r"\blast (?:month|year|time)\b", r"\bi said\b", r"\boriginally\b",
     r"\bwas (?=[$€£]?[0-9][0-9.,]* (?:until|till|before)\b)",  # "75, was 50 until the rate went up"
-    # (not "上个月开始涨到四千一": since last month, what it is now)
-    r"之前", r"以前", r"上个?月(?!开始|起)", r"去年", r"原来", r"本来",
+    # (not "上个月开始涨到四千一": since last month, what it is now; nor "上月又涨到五千二": a
+    # raise last month, in force since)
+    r"之前", r"以前", r"上个?月(?!开始|起|又?(?:涨|升|调|加)到)", r"去年", r"原来", r"本来",
+    # the first of several raises, another said after it: "第一回涨到三千六 后来又涨到三千九"
+    r"第一[次回](?=(?:涨|升|调|加)到)",
     # before what changed it: "公司倒闭前是7500", "离职前一个月八千"
     r"(?:倒闭|关门|离职|辞职|失业|下岗|裁员|被裁|出事|生病|住院|换工作|跳槽|退休)(?:之)?前",
     r"\b(?:regen|korabban|elotte|azelott|eddig|tavaly\w*)\b",

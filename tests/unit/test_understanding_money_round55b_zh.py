@@ -7,6 +7,10 @@ figures before it is read as before (the whole said).
 
 Read: the pay in all after a rate, the commission named before the base ("提成加底薪一共…"), as
 with the base named first: the month's pay, not the rate.
+
+Read: raises one after another, the last one said of last month ("上个月又涨到…") or the first
+said to be the first ("第一次涨到…"): the figure it rose to last is the pay now, last month's
+raise being in force. Near miss: a rise then a fall said of this month stays asked again.
 """
 
 from __future__ import annotations
@@ -27,10 +31,17 @@ READ = [
     ("房租每月一千一 伙食九百 合计两千五", "zh", "expenses", "2500"),
     # the pay in all, the commission named before the base
     ("卖房子的 成一单收两千 经理说上个月提成加底薪一共五千六", "zh", "income", "5600"),
+    # raises one after another: the last is now's
+    ("以前两千九 后来涨了两回 第一次涨到三千二 上个月又涨到三千五", "zh", "income", "3500"),
+    ("原来三千二 第一回涨到三千五 今年又涨到三千九", "zh", "income", "3900"),
+    ("本来四千 上月涨到四千四", "zh", "income", "4400"),
 ]
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # near miss: a rise then a fall, this month's beside last month's
+    ("上个月涨到五千 这个月又降到四千", "zh", "income"),
+]
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
