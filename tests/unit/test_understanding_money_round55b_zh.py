@@ -11,6 +11,11 @@ with the base named first: the month's pay, not the rate.
 Read: raises one after another, the last one said of last month ("上个月又涨到…") or the first
 said to be the first ("第一次涨到…"): the figure it rose to last is the pay now, last month's
 raise being in force. Near miss: a rise then a fall said of this month stays asked again.
+
+Read: the source to follow named last with no figure ("按账单来", "以工资条为准", "就说工资吧"):
+the one figure said of it, not what another said nor a sum of both; a figure said to be the one
+to use with "就按…说". Near miss: a source named that no figure is said of (the figures stay as
+they were read).
 """
 
 from __future__ import annotations
@@ -35,6 +40,14 @@ READ = [
     ("以前两千九 后来涨了两回 第一次涨到三千二 上个月又涨到三千五", "zh", "income", "3500"),
     ("原来三千二 第一回涨到三千五 今年又涨到三千九", "zh", "income", "3900"),
     ("本来四千 上月涨到四千四", "zh", "income", "4400"),
+    # the source to follow, named last
+    ("中介说押金每月摊五百 我看了合同是四百二 按合同来", "zh", "expenses", "420"),
+    ("老板说四千五 工资条上是四千二 以工资条为准", "zh", "income", "4200"),
+    ("银行短信说月供两千一 我查了账单是一千九百六 按账单算吧", "zh", "other_debts", "1960"),
+    ("次卧租出去了 每月八百 我上班工资四千一 就说工资吧", "zh", "income", "4100"),
+    ("开网店一个月也就几百 固定的一个月三千二 就按三千二说", "zh", "income", "3200"),
+    # near miss: no figure said of the source named, read as before
+    ("网贷每月八百 车贷每月一千二 按账单来", "zh", "other_debts", "2000"),
 ]
 
 #: (text, language, question)

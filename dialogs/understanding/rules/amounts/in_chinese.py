@@ -119,6 +119,34 @@ def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
     return None
 
 
+#: At the end, the source whose figure is to be followed, named with no figure: "按账单来",
+#: "以工资条为准", "按合同上的算" (a bill, a payslip, a contract beside what someone said), or
+#: the kind of income to count: "就说工资吧" (the wage, beside rents let).
+_FOLLOW_THE_SOURCE_ZH = re.compile(
+    r"(?:(?:按|按照|以)(?P<source>[\u4e00-\u9fffa-z]{2,4}?)(?:上的?|里的?|写的|说的|的)?"
+    r"(?:来|算|为准)(?:吧|就行|就好|就对了)?|就说(?P<named>[\u4e00-\u9fff]{2,3}?)吧)"
+    r"[ ,.!\uff0c\u3002]*$"
+)
+
+
+def _the_figure_of_the_source_followed_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The one figure said of the source the cardholder says to follow, named last with no figure
+    of its own: "中介说押金每月摊五百 我看了合同是四百二 按合同来" is the contract's 420, the
+    other figure being what someone else said (two figures of one thing, never a sum)."""
+    if len(chosen) < 2:
+        return None
+    follow = _FOLLOW_THE_SOURCE_ZH.search(folded, chosen[-1].end)
+    if follow is None:
+        return None
+    source = follow["source"] or follow["named"]
+    said_of_it = [
+        n for n in chosen if source in folded[max(0, n.start - len(source) - 8) : n.start]
+    ]
+    if len({n.value for n in said_of_it}) != 1 or said_of_it[0].value is None:
+        return None
+    return said_of_it[0]
+
+
 #: Right before a rate by the piece, the day or the job: "一台两百", "一间一百五", "一块碑八百".
 _A_RATE_BEFORE_ZH = re.compile(
     r"(?:(?:一|每)[\u4e00-\u9fff]{1,2}(?:是|能|给|收|算)?|"

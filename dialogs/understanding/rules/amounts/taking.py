@@ -19,6 +19,7 @@ from dialogs.understanding.rules.amounts.debts import (
 )
 from dialogs.understanding.rules.amounts.in_chinese import (
     _pay_on_probation_zh,
+    _the_figure_of_the_source_followed_zh,
     _the_months_pay_after_rates_zh,
     _without_a_plans_figure_refused_zh,
 )
@@ -74,7 +75,7 @@ _TAKE_THIS_FIGURE_BEFORE = regex(
 
 #: Right after it: "…算", "…算吧", "…就行"; not "…算的话" (a condition, "if counted as").
 _TAKE_THIS_FIGURE_AFTER = regex(
-    r" ?(?:块钱?|元)?(?:来)?算(?!的话)|"
+    r" ?(?:块钱?|元)?(?:来)?(?:算|说)(?!的话)|"  # "就按六千说": said to be the one to use
     r" ?(?:块钱?|元)?(?:来)?(?:记|填|写)(?:吧|就行|就好)?(?:[,.!。 ]|$)|"  # "你就按八千记"
     r" ?(?:块钱?|元)? ?(?:[,.!。]|就行|吧|$)|"
     r"(?:-?(?:nak|nek|at|et|ot|t|zal|zel|val|vel))? ?(?:[,.!]|$)"
@@ -305,6 +306,12 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
         and language == "hu"
     ):
         taken = _the_spending_named_itself_hu(folded, chosen)  # "órabérem 1850, kiadás 183"
+    if (
+        taken is None
+        and language == "zh"
+        and ("按" in folded or "以" in folded or "就说" in folded)
+    ):
+        taken = _the_figure_of_the_source_followed_zh(folded, chosen)  # "…账单是九百 按账单来"
     if taken is None and asked == "income" and language == "zh":
         taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
     if taken is None and asked == "income" and language == "zh":
