@@ -16,6 +16,10 @@ Read: the source to follow named last with no figure ("按账单来", "以工资
 the one figure said of it, not what another said nor a sum of both; a figure said to be the one
 to use with "就按…说". Near miss: a source named that no figure is said of (the figures stay as
 they were read).
+
+Asked again: several months' figure in all, which months said ("二月到五月一共挣了…", "前四个月
+总共花了…"): the month's is not worked out. Near miss: each month's said in that span is read.
+
 """
 
 from __future__ import annotations
@@ -48,12 +52,18 @@ READ = [
     ("开网店一个月也就几百 固定的一个月三千二 就按三千二说", "zh", "income", "3200"),
     # near miss: no figure said of the source named, read as before
     ("网贷每月八百 车贷每月一千二 按账单来", "zh", "other_debts", "2000"),
+    # near miss: each month's said in a span of months
+    ("三月到五月每个月挣五千", "zh", "income", "5000"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN = [
     # near miss: a rise then a fall, this month's beside last month's
     ("上个月涨到五千 这个月又降到四千", "zh", "income"),
+    # several months' in all
+    ("二月到五月一共挣了一万八", "zh", "income"),
+    ("前四个月总共花了一万二", "zh", "expenses"),
+    ("一到三月一共拿了九千", "zh", "income"),
 ]
 
 

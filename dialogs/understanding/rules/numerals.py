@@ -575,6 +575,10 @@ PERIOD_BEFORE = (
     # earned so far this year, months of it: "今年到现在挣了三万", "今年上半年挣了三万"
     r"今年(?:到现在|以来|上半年|下半年|前[两三四五六七八九]个月)?(?:一共|总共)?"
     r"(?:挣|赚|收入|拿|卖|花|用|消费|开销|支出)了?|"
+    # several months' in all, which months said: "二月到五月一共挣了一万八", "前四个月总共花了
+    # 一万二" (the month's not worked out)
+    r"(?:(?:[一二三四五六七八九十]{1,2}|1?[0-9])月?(?:到|至)(?:[一二三四五六七八九十]{1,2}|1?[0-9])月份?|"
+    r"前[两三四五六七八九十]个月)(?:一共|总共|加起来|合计)(?:挣|赚|收入|拿|卖|花|用|消费|开销|支出)?了?|"
     r"fortnightly|bi-?weekly|every (?:two|2|three|3|four|4) weeks|(?:a|every|each) fortnight|"
     # a week's said first, "weeks" typed without its s: "every 2 week 160", "every week 40"
     r"every (?:two |2 )?week|each week|"
