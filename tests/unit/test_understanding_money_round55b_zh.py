@@ -20,6 +20,10 @@ they were read).
 Asked again: several months' figure in all, which months said ("二月到五月一共挣了…", "前四个月
 总共花了…"): the month's is not worked out. Near miss: each month's said in that span is read.
 
+Asked again: a change to the month's figure coming, not settled: its month ("可能这个月可能下个
+月"), its size only guessed as a range ("估计得多个三五十"), or whether it comes at all, hanging
+on an approval ("批了就…没批就…"), whatever figure is said beside it. Near miss: a month's
+figure itself guessed ("估计一个月两千") is read.
 """
 
 from __future__ import annotations
@@ -54,6 +58,8 @@ READ = [
     ("网贷每月八百 车贷每月一千二 按账单来", "zh", "other_debts", "2000"),
     # near miss: each month's said in a span of months
     ("三月到五月每个月挣五千", "zh", "income", "5000"),
+    # near miss: the month's figure itself guessed
+    ("估计一个月两千", "zh", "expenses", "2000"),
 ]
 
 #: (text, language, question)
@@ -64,6 +70,10 @@ ASKED_AGAIN = [
     ("二月到五月一共挣了一万八", "zh", "income"),
     ("前四个月总共花了一万二", "zh", "expenses"),
     ("一到三月一共拿了九千", "zh", "income"),
+    # a change coming, not settled
+    ("单位要调工资 可能这个月也可能下个月 调完三千九", "zh", "income"),
+    ("下个月水费涨 估计得多个三五十 现在每月一千八", "zh", "expenses"),
+    ("申请了停息 批了就不用还 没批就照旧八百", "zh", "other_debts"),
 ]
 
 

@@ -792,6 +792,12 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "降多少还没通知": not known
     if (
+        (asked in ("income", "expenses") or owed)
+        and ("可能" in folded or "估计" in folded or "批" in folded)
+        and _A_CHANGE_NOT_SETTLED_YET_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "可能这个月可能下个月": not known
+    if (
         owed
         and "还" in folded
         and not _A_NUMBER_IN.search(folded)
@@ -1184,6 +1190,18 @@ _HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
     r"多少(?:钱)?[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?(?:还不知道|不知道|不清楚|不确定|"
     r"还没(?:说|定|出来|拿到|通知|下来)|没(?:细|单)?算|等通知|得等|要等|要看|才知道|说不准)|"
     r"不知道(?:是)?多少|具体(?:数字?|金额)[^.;!?\u3002]{0,12}?(?:才知道|不知道|不清楚|还没)"
+)
+
+
+#: A change to the month's figure coming, not settled yet: its month ("降薪 可能这个月可能下个
+#: 月"), its size only guessed at, a range ("下个月水费涨 估计得多个三五十"), or whether it comes
+#: at all, hanging on an approval ("申请了停息 批了就不用还 没批就照旧八百"). Whatever figure is
+#: said beside it, the month's is not known: asked again.
+_A_CHANGE_NOT_SETTLED_YET_ZH = re.compile(
+    r"可能(?:是)?这个月(?:也)?(?:可能|或者|或)(?:是)?下个月|"
+    r"估计(?:得|要|会|能)?(?:多|涨|贵|少|降|省)(?:个|出|掉)?(?:一两|两三|三四|三五|四五|五六|几)"
+    r"(?:十|百|千)|"
+    r"批了(?:就|的话)[^.;!?\u3002]{1,12}?没批(?:就|的话)"
 )
 
 
