@@ -24,6 +24,11 @@ Asked again: a change to the month's figure coming, not settled: its month ("可
 月"), its size only guessed as a range ("估计得多个三五十"), or whether it comes at all, hanging
 on an approval ("批了就…没批就…"), whatever figure is said beside it. Near miss: a month's
 figure itself guessed ("估计一个月两千") is read.
+
+Read as nothing: no pay now said of now ("这个月还一分没有", "现在放假 没工资", "这阵子一分钱
+没进") with the pay said to come only later or in its season ("下个月才上班", "季节工"): the
+figures beside it are of that time. Near misses: nothing saved ("一分没存") is no pay missing;
+this month's pay said beside a later one is read.
 """
 
 from __future__ import annotations
@@ -60,6 +65,12 @@ READ = [
     ("三月到五月每个月挣五千", "zh", "income", "5000"),
     # near miss: the month's figure itself guessed
     ("估计一个月两千", "zh", "expenses", "2000"),
+    # no pay now, the pay only later or in its season
+    ("下周才入职 月薪说好五千二 这个月还一分没有", "zh", "income", "0"),
+    ("果园是季节工 秋天收果子一个月四千 现在开春 没工资", "zh", "income", "0"),
+    ("装修停工两个月了 这段时间一分钱没进 下个月开工了才有活", "zh", "income", "0"),
+    # near miss: this month's pay said beside a later one
+    ("下个月才发奖金 这个月工资四千二", "zh", "income", "4200"),
 ]
 
 #: (text, language, question)
@@ -74,6 +85,8 @@ ASKED_AGAIN = [
     ("单位要调工资 可能这个月也可能下个月 调完三千九", "zh", "income"),
     ("下个月水费涨 估计得多个三五十 现在每月一千八", "zh", "expenses"),
     ("申请了停息 批了就不用还 没批就照旧八百", "zh", "other_debts"),
+    # near miss: nothing saved, no pay missing (read as before)
+    ("工资四千 这个月一分没存 下个月才发奖金", "zh", "income"),
 ]
 
 

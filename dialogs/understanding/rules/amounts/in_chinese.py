@@ -783,6 +783,13 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = yearly if _A_NUMBER_IN.search(yearly) else folded  # "年终奖一万 一年一次"
     if asked == "income" and "今年" in folded:  # "去年一个月九千 今年就六千五了": now's
         folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked == "income"
+        and "没" in folded
+        and _NO_PAY_NOW_ZH.search(folded)
+        and _PAY_ONLY_LATER_OR_IN_SEASON_ZH.search(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "下个月才上班 这个月还一分没有": none now
     if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
     if (
@@ -1190,6 +1197,22 @@ _HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
     r"多少(?:钱)?[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?(?:还不知道|不知道|不清楚|不确定|"
     r"还没(?:说|定|出来|拿到|通知|下来)|没(?:细|单)?算|等通知|得等|要等|要看|才知道|说不准)|"
     r"不知道(?:是)?多少|具体(?:数字?|金额)[^.;!?\u3002]{0,12}?(?:才知道|不知道|不清楚|还没)"
+)
+
+
+#: Nothing coming in now, said of now: "这个月还一分没有", "现在厂里放假 没工资", "这阵子一分
+#: 钱没进" (not "一分没存": nothing saved).
+_NO_PAY_NOW_ZH = re.compile(
+    r"(?:这个月|现在|这阵子|这段时间|目前|眼下)[^.;!?\u3002]{0,10}?"
+    r"(?:一分(?:钱)?(?:都|也|还)?没(?:有|进|挣|拿|收入)?(?!存|攒|剩)|没(?:有)?(?:工资|收入|进账))"
+)
+
+
+#: The pay said to come only later or in its season: "下个月一号才上班", "开工了才有活", "季节
+#: 工", "淡季". Beside :data:`_NO_PAY_NOW_ZH`, the figures said are of that time, not now's:
+#: the month's income now is nothing.
+_PAY_ONLY_LATER_OR_IN_SEASON_ZH = re.compile(
+    r"下个?月[^.;!?\u3002]{0,10}?才|才(?:上班|开工|有活|开始干|入职)|季节工|淡季"
 )
 
 
