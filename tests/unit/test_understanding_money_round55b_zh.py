@@ -29,6 +29,10 @@ Read as nothing: no pay now said of now ("这个月还一分没有", "现在放�
 没进") with the pay said to come only later or in its season ("下个月才上班", "季节工"): the
 figures beside it are of that time. Near misses: nothing saved ("一分没存") is no pay missing;
 this month's pay said beside a later one is read.
+
+Read: the offer settled on last, after others weighed ("就…吧", "那就还…吧", "还是…吧" ending the
+message): that one, the others being another's or a first thought. Near miss: an offer with
+"就" but no "吧" after, the message going on, is no settling (asked again as before).
 """
 
 from __future__ import annotations
@@ -71,6 +75,10 @@ READ = [
     ("装修停工两个月了 这段时间一分钱没进 下个月开工了才有活", "zh", "income", "0"),
     # near miss: this month's pay said beside a later one
     ("下个月才发奖金 这个月工资四千二", "zh", "income", "4200"),
+    # the offer settled on last
+    ("我妈说还六百 我觉得五百稳当 那就还五百吧", "zh", "counter", "500"),
+    ("三百 四百 还是三百吧", "zh", "counter", "300"),
+    ("姐姐说一个月两百 我想多还点 就三百五吧", "zh", "counter", "350"),
 ]
 
 #: (text, language, question)
@@ -87,6 +95,8 @@ ASKED_AGAIN = [
     ("申请了停息 批了就不用还 没批就照旧八百", "zh", "other_debts"),
     # near miss: nothing saved, no pay missing (read as before)
     ("工资四千 这个月一分没存 下个月才发奖金", "zh", "income"),
+    # near miss: no settling word at the end
+    ("我妈说还六百 我觉得五百 就五百也行 看你们", "zh", "counter"),
 ]
 
 

@@ -119,6 +119,25 @@ def _pay_on_probation_zh(folded: str, chosen: list[Number]) -> Number | None:
     return None
 
 
+#: Right before the offer settled on last, after others weighed: "就四百吧", "那就还五百吧",
+#: "还是三百吧" (with "吧" after it: see :data:`_SETTLED_OFFER_AFTER_ZH`).
+_SETTLED_OFFER_BEFORE_ZH = re.compile(r"(?:那就|就|还是)(?:还|先还|每月还|每个月还)?$")
+
+
+_SETTLED_OFFER_AFTER_ZH = re.compile(r"(?:块钱?|元)?吧[ ,.!\uff0c\u3002]*$")
+
+
+def _the_offer_settled_last_zh(folded: str, chosen: list[Number]) -> Number | None:
+    """The last of several offers, said last to be the one ("我妈说还六百 我觉得五百稳当 就五百
+    吧"): the others were weighed before it. Only at the end of the message."""
+    if len(chosen) < 2 or chosen[-1].value is None:
+        return None
+    last = chosen[-1]
+    if not _SETTLED_OFFER_BEFORE_ZH.search(folded, max(0, last.start - 8), last.start):
+        return None
+    return last if _SETTLED_OFFER_AFTER_ZH.match(folded, last.end) else None
+
+
 #: At the end, the source whose figure is to be followed, named with no figure: "按账单来",
 #: "以工资条为准", "按合同上的算" (a bill, a payslip, a contract beside what someone said), or
 #: the kind of income to count: "就说工资吧" (the wage, beside rents let).

@@ -21,6 +21,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
     _pay_on_probation_zh,
     _the_figure_of_the_source_followed_zh,
     _the_months_pay_after_rates_zh,
+    _the_offer_settled_last_zh,
     _without_a_plans_figure_refused_zh,
 )
 from dialogs.understanding.rules.amounts.in_hungarian import (
@@ -312,6 +313,8 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
         and ("按" in folded or "以" in folded or "就说" in folded)
     ):
         taken = _the_figure_of_the_source_followed_zh(folded, chosen)  # "…账单是九百 按账单来"
+    if taken is None and asked == "counter" and language == "zh" and "吧" in folded:
+        taken = _the_offer_settled_last_zh(folded, chosen)  # "…我觉得四百更稳 就四百吧"
     if taken is None and asked == "income" and language == "zh":
         taken = _pay_on_probation_zh(folded, chosen)  # "试用期4400, 转正5500, 下个月才转正"
     if taken is None and asked == "income" and language == "zh":
