@@ -680,7 +680,7 @@ def _groups_for_ascii(pattern: str) -> str:
     for at, ch, depth in _syntax(pattern):
         if ch != "(" or depth != 0 or at < last or pattern.startswith("(?<", at):
             continue
-        end = _group_end(pattern[at:])
+        end = _group_end(pattern, at)
         if end is None:
             return pattern
         inner = _for_ascii(pattern[at + 3 : at + end - 1])
@@ -748,7 +748,7 @@ def _one_of_its_words(pattern: str) -> list[str]:
     longest = max(_words_every_match_has(pattern), key=len, default="")
     choices = [[longest]] if len(longest) >= 2 or not longest.isascii() else []
     for at, ch, depth in _syntax(pattern):
-        end = _group_end(pattern[at:]) if ch == "(" and depth == 0 else None
+        end = _group_end(pattern, at) if ch == "(" and depth == 0 else None
         if (
             end
             and pattern.startswith("(?:", at)
@@ -770,7 +770,7 @@ def _without_look_arounds(pattern: str) -> str:
     for at, ch, _ in _syntax(pattern):
         if ch != "(" or at < last or not pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), at):
             continue
-        end = _group_end(pattern[at:])
+        end = _group_end(pattern, at)
         if end is None or pattern[at + end : at + end + 1] in ("?", "*", "+", "{"):
             continue
         kept.append(pattern[last:at])
@@ -817,7 +817,7 @@ def _words_every_match_has(pattern: str) -> list[str]:
             found = _SYNTAX_PIECE.match(pattern, i)
             i = found.end() if found else len(pattern)
         elif ch == "(":
-            end = _group_end(pattern[i:])
+            end = _group_end(pattern, i)
             if end is None:
                 return []
             group, after = pattern[i : i + end], pattern[i + end : i + end + 1]
@@ -868,9 +868,26 @@ def _alternatives_of(pattern: str) -> list[str]:
     return [pattern[a + 1 : b] for a, b in itertools.pairwise(edges)]
 
 
-def _group_end(pattern: str) -> int | None:
-    """Where the group ``pattern`` starts with ends (after its ``)``), if it is closed."""
-    return next((i + 1 for i, ch, depth in _syntax(pattern) if ch == ")" and depth == 0), None)
+def _group_end(pattern: str, at: int = 0) -> int | None:
+    """How long the group that starts at ``at`` of ``pattern`` is (to after its ``)``), if it is
+    closed."""
+    end = _group_ends(pattern).get(at)
+    return None if end is None else end - at
+
+
+@functools.lru_cache(maxsize=256)
+def _group_ends(pattern: str) -> dict[int, int]:
+    """Where each closed group of ``pattern`` ends (after its ``)``), by where it starts, found
+    in one scan: the analyses above ask for a pattern's groups one by one, and scanning from
+    each group's start again was much of their time at start-up."""
+    ends: dict[int, int] = {}
+    opened: list[int] = []
+    for at, ch, _ in _syntax(pattern):
+        if ch == "(":
+            opened.append(at)
+        elif ch == ")" and opened:
+            ends[opened.pop()] = at + 1
+    return ends
 
 
 #: An escaped character, a class (``]`` first in it, or after ``^``, is a character), or a

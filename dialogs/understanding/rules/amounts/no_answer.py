@@ -2621,19 +2621,22 @@ class _NoAnswerPatterns:
 
     @classmethod
     def picked(
-        cls, asked: str, chinese: bool, words_of: Mapping[re.Pattern[str], frozenset[str]]
+        cls, asked: str, chinese: bool, words_of: Mapping[int, frozenset[str]]
     ) -> _NoAnswerPatterns:
+        """Those of ``asked`` (each pattern's words in ``words_of`` by its ``id``: a pattern's
+        own hash is worked out from all its code each time)."""
+        chinese_only = {id(p) for p in _CHINESE_ONLY_NO_ANSWERS}
         picked = [
             p
             for question, p in _NO_ANSWER_AMONG_THE_FIGURES
-            if question in ("", asked) and (chinese or p not in _CHINESE_ONLY_NO_ANSWERS)
+            if question in ("", asked) and (chinese or id(p) not in chinese_only)
         ]
         by_word: dict[str, list[re.Pattern[str]]] = {}
         for pattern in picked:
-            for word in words_of[pattern]:
+            for word in words_of[id(pattern)]:
                 by_word.setdefault(word, []).append(pattern)
         return cls(
-            tuple(p for p in picked if not words_of[p]),
+            tuple(p for p in picked if not words_of[id(p)]),
             {word: tuple(patterns) for word, patterns in by_word.items()},
         )
 
@@ -2642,7 +2645,7 @@ def _no_answer_patterns() -> dict[tuple[str, bool], _NoAnswerPatterns]:
     """:class:`_NoAnswerPatterns` for each question of the table (``""`` for any other) and
     script, built at start-up: built at a question's first message instead, it cost that
     message up to 90 ms, each pattern's words worked out again for each question."""
-    words_of = {p: _words_to_look_for(p) for _, p in _NO_ANSWER_AMONG_THE_FIGURES}
+    words_of = {id(p): _words_to_look_for(p) for _, p in _NO_ANSWER_AMONG_THE_FIGURES}
     questions = {question for question, _ in _NO_ANSWER_AMONG_THE_FIGURES} | {""}
     return {
         (asked, chinese): _NoAnswerPatterns.picked(asked, chinese, words_of)
@@ -2665,11 +2668,11 @@ def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     patterns = _NO_ANSWER_PATTERNS.get((asked, chinese)) or _NO_ANSWER_PATTERNS["", chinese]
     if any(pattern.search(folded) for pattern in patterns.always):
         return True
-    searched: set[re.Pattern[str]] = set()
+    searched: set[int] = set()  # (by id: a pattern's own hash is worked out from its code)
     for word in _NO_ANSWER_WORDS.found_in(folded):
         for pattern in patterns.by_word.get(word, ()):
-            if pattern not in searched:
-                searched.add(pattern)
+            if id(pattern) not in searched:
+                searched.add(id(pattern))
                 if pattern.search(folded):
                     return True
     if (
