@@ -12,7 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogs.understanding.rules.amounts.corrections import CORRECTION
-from dialogs.understanding.rules.amounts.no_answer import _CHINESE_ONLY_NO_ANSWERS
+from dialogs.understanding.rules.amounts.no_answer import (
+    _CHINESE_ONLY_NO_ANSWERS,
+    _NO_ANSWER_AMONG_THE_FIGURES,
+    _NO_ANSWER_PATTERNS,
+    _NO_ANSWER_WORDS,
+)
 from dialogs.understanding.rules.amounts.surroundings import TOTAL_BEFORE, ZERO_WORDS
 from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
 from dialogs.understanding.rules.numerals import _CHINESE_ONLY, PART_BEFORE, PERIOD_BEFORE
@@ -86,6 +91,33 @@ def test_the_chinese_no_answers_need_a_character_beyond_ascii() -> None:
     for pattern in _CHINESE_ONLY_NO_ANSWERS:
         assert not pattern.flags & re.IGNORECASE, pattern.pattern  # (K matches the Kelvin sign)
         assert not any(pattern.search(text) for text in ascii_texts), pattern.pattern
+
+
+@pytest.mark.parametrize("asked", sorted({q for q, _ in _NO_ANSWER_AMONG_THE_FIGURES} | {""}))
+@pytest.mark.parametrize("chinese", [False, True])
+def test_the_no_answer_index_holds_each_row_of_its_question(asked: str, chinese: bool) -> None:
+    """The index built at start-up searches every row of the table meant for the question (the
+    Chinese-only ones only where the message is not ASCII alone), each in every message or where
+    one of its words is, and a message with one of those words has it found."""
+    index = _NO_ANSWER_PATTERNS[asked, chinese]
+    meant = {
+        id(p)
+        for question, p in _NO_ANSWER_AMONG_THE_FIGURES
+        if question in ("", asked) and (chinese or p not in _CHINESE_ONLY_NO_ANSWERS)
+    }
+    indexed = {id(p) for p in index.always} | {
+        id(p) for patterns in index.by_word.values() for p in patterns
+    }
+    assert indexed == meant
+    for word in index.by_word:
+        assert word in _NO_ANSWER_WORDS.found_in(f"x {word} x")
+    matched = [t for t in _EXAMPLE_TEXTS if chinese or t.isascii()]
+    for text in matched[:: max(1, len(matched) // 3000)]:
+        folded = text.lower()
+        for pattern in (p for ps in index.by_word.values() for p in ps):
+            if pattern.search(folded):
+                words = {w for w, ps in index.by_word.items() if pattern in ps}
+                assert words & _NO_ANSWER_WORDS.found_in(folded), (pattern.pattern, text)
 
 
 @settings(max_examples=300, deadline=None)
