@@ -219,6 +219,17 @@ def _without_work_done_at_a_price_en(folded: str) -> str:
 _FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
 
 
+#: The one figure said as a ceiling or as nearly reached, in English: "950 tops", "1,300 tops a
+#: month", "nearly 1,100 with the car", "almost two grand". How far under it the month is stays
+#: unsaid (not "UC tops me up to 900", a top-up; an offer's "tops" is its own: the offer is
+#: asked elsewhere, and only the pay and the spending are read here).
+_A_CEILING_OR_NEARLY_EN = regex(
+    r"[0-9](?:k|,[0-9]{3})?(?: (?:grand|quid|pounds?|a month|per month|pm))? "
+    r"tops\b(?! (?:up|me|it))"
+    r"|\b(?:nearly|almost) (?:[$€£] ?)?[0-9]"
+)
+
+
 def _the_one_figure_a_bound_en(folded: str) -> bool:
     """Whether the one figure of an English message is a bound of a month that varies (see
     :data:`_A_BOUND_OF_A_MONTH_THAT_VARIES_EN`)."""
@@ -671,6 +682,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _the_one_figure_a_bound_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "anything up to 1,800": how much?
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("tops" in folded or "nearly" in folded or "almost" in folded)
+        and len(_FIGURES_EN.findall(folded)) == 1
+        and _A_CEILING_OR_NEARLY_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "950 tops": how far under it?
     if (
         asked in ("income", "expenses")
         and ("season" in folded or "winter" in folded)

@@ -1,0 +1,47 @@
+"""English money families of rounds 31-55 left misread, in words of our own: what is read, and
+what is asked again.
+
+Asked again: at the pay or the spending, the one figure said as a ceiling ("950 tops") or as
+nearly reached ("nearly 1,100 with the car"): how far under it the month is stays unsaid.
+Near misses that stay: an offer's ceiling ("eighty a month tops") is the offer; a top-up ("UC
+tops me up to 900") is no ceiling; "nearly" said of something else, the figure plain ("im
+nearly skint. spending 1,050").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near misses of a ceiling or a figure nearly reached
+    ("eighty a month tops", "en", "counter", "80"),
+    ("45 and thats the absolute tops", "en", "counter", "45"),
+    ("uc tops me up to 900", "en", "income", "900"),
+    ("im nearly skint every month. spending 1,050", "en", "expenses", "1050"),
+    ("the loan is nearly paid off, 120 a month", "en", "other_debts", "120"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # the one figure as a ceiling or nearly reached
+    ("950 tops", "en", "expenses"),
+    ("1,300 tops a month", "en", "income"),
+    ("nearly 1,100 with the car", "en", "expenses"),
+    ("almost 1,600 after tax", "en", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
