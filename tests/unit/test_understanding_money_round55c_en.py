@@ -6,6 +6,10 @@ nearly reached ("nearly 1,100 with the car"): how far under it the month is stay
 Near misses that stay: an offer's ceiling ("eighty a month tops") is the offer; a top-up ("UC
 tops me up to 900") is no ceiling; "nearly" said of something else, the figure plain ("im
 nearly skint. spending 1,050").
+Asked again: at the spending, a home's whole said with the people on its contract ("theres 3
+of us on the lease") or for two homes ("for both households"): the own part is unsaid.
+Near misses that stay: the people who live in the home ("4 of us in the house") are no split of
+the figure; the own share said ("… my share is 500") is read.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ READ = [
     ("uc tops me up to 900", "en", "income", "900"),
     ("im nearly skint every month. spending 1,050", "en", "expenses", "1050"),
     ("the loan is nearly paid off, 120 a month", "en", "other_debts", "120"),
+    # near misses of a home's whole with the people on its contract
+    ("theres 4 of us in the house, i spend 700", "en", "expenses", "700"),
+    ("rent 1,500, theres 3 of us on the lease and my share is 500", "en", "expenses", "500"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -34,6 +41,9 @@ ASKED_AGAIN = [
     ("1,300 tops a month", "en", "income"),
     ("nearly 1,100 with the car", "en", "expenses"),
     ("almost 1,600 after tax", "en", "income"),
+    # a home's whole with the people on its contract, or for two homes
+    ("the flat is 1,500 a month and there are three of us on the lease", "en", "expenses"),
+    ("we run the farm and the house as one, 3,000 for both households", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1245,13 +1245,19 @@ _A_HOUSEHOLDS_WHOLE_EN = regex(
     r"for (?:all|the (?:[2-9]|two|three|four|five|six)) of us|for the (?:whole )?household|"
     r"(?:go|going|we go|split (?:it|everything)) (?:halves|50 ?/ ?50)|"
     r"(?:house|flat|home|household) together costs?|joint (?:loan|debt|finance)|"
-    r"we split (?:it|the payments?)|between me and (?:my )?[a-z]+)\b"
+    r"we split (?:it|the payments?)|between me and (?:my )?[a-z]+|"
+    # the people named on the home's contract, the own part unsaid: "theres 3 of us on the
+    # lease", "there are four of us sharing the rent" (not "4 of us in the house", who lives
+    # there); a whole said for two homes: "for both houses"
+    r"(?:theres|there'?s|there are|we are|we'?re) (?:[2-9]|two|three|four|five|six) of us "
+    r"(?:on|sharing) (?:the )?(?:tenancy|rent|lease|mortgage)|"
+    r"for both (?:families|households|houses|homes))\b"
 )
 
 
 #: Words one of which :data:`_A_HOUSEHOLDS_WHOLE_EN` needs.
 _WORDS_OF_A_HOUSEHOLDS_WHOLE_EN = ("of us", "between", "household", "halves", "50", "together",
-                                   "joint", "split")  # fmt: skip
+                                   "joint", "split", "both")  # fmt: skip
 
 
 def _only_a_households_whole_en(folded: str) -> bool:
