@@ -10,6 +10,10 @@ Asked again: at the spending, a home's whole said with the people on its contrac
 of us on the lease") or for two homes ("for both households"): the own part is unsaid.
 Near misses that stay: the people who live in the home ("4 of us in the house") are no split of
 the figure; the own share said ("… my share is 500") is read.
+Asked again: at the pay or the spending, after the last figure, that it is still to be checked
+or not known yet ("ill check later", "this one i dont know yet").
+Near misses that stay: a reply to be looked for ("ill check for a reply"), or the checking said
+before the figure ("ill check my bank but i think its 1,050").
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ READ = [
     # near misses of a home's whole with the people on its contract
     ("theres 4 of us in the house, i spend 700", "en", "expenses", "700"),
     ("rent 1,500, theres 3 of us on the lease and my share is 500", "en", "expenses", "500"),
+    # near misses of a figure still to be checked
+    ("rent 650, bills 180, food 200, so 1,030. ill check for a reply in the morning", "en",
+     "expenses", "1030"),
+    ("ill check my bank but i think its 1,050", "en", "expenses", "1050"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -44,6 +52,9 @@ ASKED_AGAIN = [
     # a home's whole with the people on its contract, or for two homes
     ("the flat is 1,500 a month and there are three of us on the lease", "en", "expenses"),
     ("we run the farm and the house as one, 3,000 for both households", "en", "expenses"),
+    # a figure still to be checked or not known yet
+    ("1,100. or more, ill check later", "en", "expenses"),
+    ("900 last month, this one i dont know yet", "en", "income"),
 ]  # fmt: skip
 
 

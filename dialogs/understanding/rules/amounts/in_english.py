@@ -230,6 +230,24 @@ _A_CEILING_OR_NEARLY_EN = regex(
 )
 
 
+#: After the last figure of the pay or the spending, that it is still to be checked or not
+#: known yet, in English: "1,100. or more, ill check later", "900 last month, this one i dont
+#: know yet", "about 1k, need to check the app". The figure said is not the one to take (not
+#: "… so 1,045. ill check for a reply in the morning", a reply looked for).
+_STILL_TO_BE_CHECKED_EN = regex(
+    r"\b(?:(?:i'?ll|ill|i will|need to|have to|got to|gotta|let me|i'?d need to|id need to) "
+    r"(?:double )?check\b(?! (?:for|back|in)\b)|(?:dont|don'?t|do not) know yet|no idea yet|"
+    r"not sure yet)"
+)
+
+
+def _still_to_be_checked_en(folded: str) -> bool:
+    """Whether the words after the last figure say it is still to be checked or not known yet
+    (see :data:`_STILL_TO_BE_CHECKED_EN`)."""
+    ends = [figure.end() for figure in _FIGURES_EN.finditer(folded)]
+    return bool(ends) and bool(_STILL_TO_BE_CHECKED_EN.search(folded, ends[-1]))
+
+
 def _the_one_figure_a_bound_en(folded: str) -> bool:
     """Whether the one figure of an English message is a bound of a month that varies (see
     :data:`_A_BOUND_OF_A_MONTH_THAT_VARIES_EN`)."""
@@ -690,6 +708,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_CEILING_OR_NEARLY_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "950 tops": how far under it?
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("check" in folded or " yet" in folded)
+        and _still_to_be_checked_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,100, ill check later"
     if (
         asked in ("income", "expenses")
         and ("season" in folded or "winter" in folded)
