@@ -14,6 +14,9 @@ Asked again: at the pay or the spending, after the last figure, that it is still
 or not known yet ("ill check later", "this one i dont know yet").
 Near misses that stay: a reply to be looked for ("ill check for a reply"), or the checking said
 before the figure ("ill check my bank but i think its 1,050").
+Asked again: at the spending, a bill's period other than a month said before its name and
+figure ("quarterly gas bill 300", "the yearly tv licence is 169"): the month's is not worked
+out. Near misses that stay: items with no period said are summed.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ READ = [
     ("rent 650, bills 180, food 200, so 1,030. ill check for a reply in the morning", "en",
      "expenses", "1030"),
     ("ill check my bank but i think its 1,050", "en", "expenses", "1050"),
+    # near miss of a bill's period said before its name
+    ("rent 600, food 200, water bill 40", "en", "expenses", "840"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -55,6 +60,9 @@ ASKED_AGAIN = [
     # a figure still to be checked or not known yet
     ("1,100. or more, ill check later", "en", "expenses"),
     ("900 last month, this one i dont know yet", "en", "income"),
+    # a bill's period other than a month said before its name
+    ("quarterly gas bill 300, rent 600 a month, food 200", "en", "expenses"),
+    ("the yearly tv licence is 169", "en", "expenses"),
 ]  # fmt: skip
 
 

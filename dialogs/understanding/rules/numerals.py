@@ -626,6 +626,10 @@ PERIOD_BEFORE = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|market day)'?s? "
     r"(?:takings|sales|till) (?:(?:is|are|was|were|of|about|around|roughly|like) ?){0,2}"
     r"(?:[$€£] ?)?$",
+    # a bill's period said before its name, no month's: "quarterly water bill 210", "the yearly
+    # tv licence is 169", "annual house insurance bill of 320"
+    r"\b(?:quarterly|yearly|annual) (?:[a-z]+ ){0,2}(?:bill|licence|license|premium|fee)s? "
+    r"(?:(?:is|was|of|about|around|roughly) )?(?:[$€£] ?)?$",
 )
 _PERIOD_BEFORE = ByScript.phrases(PERIOD_BEFORE)
 #: Words right before a number that make it no amount: an age ("i'm 45"), card or phone digits
