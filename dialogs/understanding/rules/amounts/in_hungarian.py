@@ -304,7 +304,11 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     # living off a whole together, or a debt paid jointly however it falls: "négyen élünk
     # 400-ból", "a hitelt a férjemmel fizetjük valahogy közösen"
     r"\b(?:ketten|harman|negyen) elunk [0-9]+(?: ?ezer)?-?(?:bol|bel)\b|"
-    r"\bfizetjuk (?:\w+ ){0,2}kozosen\b"
+    r"\bfizetjuk (?:\w+ ){0,2}kozosen\b|"
+    # a debt paid with a partner however it falls, or its halving asked, not said: "a párommal
+    # fizetjük valahogy", "a volt feleségemmel felezzük? a bíróság még nem döntött"
+    r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal) (?:fizetjuk|torlesztjuk)\b"
+    r"(?! (?:fele|50|egyenl|egyforma))|\bfelezzuk\?"
 )
 
 #: The own figure said beside a household's whole, which then is no whole left to ask about:
@@ -315,7 +319,8 @@ _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU = re.compile(
 
 #: The words one of :data:`_A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU`'s matches has.
 _A_HOUSEHOLDS_WORDS_HU = ("ketten", "harman", "negyen", "kettonk", "ket ", "egyik", "reszevel",
-                          "mindenki", "osztjuk", "kozosen")  # fmt: skip
+                          "mindenki", "osztjuk", "kozosen", "mal fizetjuk", "mel fizetjuk",
+                          "mal torlesztjuk", "mel torlesztjuk", "felezzuk?")  # fmt: skip
 
 
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:

@@ -1,0 +1,41 @@
+"""Money misreads of rounds 31-55 left after the second Hungarian lane, in words of our own:
+what is read, and what is asked again.
+
+Asked again: a debt paid together with a partner however it falls ("a párommal törlesztjük
+valahogy"), or its halving asked and not said ("felezzük?"): the own part is no figure said.
+Near-miss: a halving said, or the own part named, stays read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near-miss kept as it was: the halving said, or the own part named
+    ("a személyi kölcsön 90, a férjemmel felezzük", "hu", "other_debts", "45000"),
+    ("a rezsit a párommal fizetjük, az én részem 40", "hu", "expenses", "40000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # a debt paid with a partner however it falls, or its halving asked
+    ("az autóhitel 66, a feleségemmel törlesztjük, ahogy jön", "hu", "other_debts"),
+    ("a személyi kölcsön 90, a párommal felezzük? ezt még nem beszéltük meg", "hu",
+     "other_debts"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_55c_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_55c_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
