@@ -465,6 +465,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _FIGURES_OF_CASES_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    if asked in ("expenses", "other_debts") and _an_items_figure_not_known_hu(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az új díját még nem tudom"
     reading.folded = folded
@@ -495,6 +497,50 @@ _A_FIGURE_STILL_TO_COME_HU = re.compile(
 _A_FIGURE_CHANGED_BY_A_SHARE_HU = re.compile(
     r"[0-9] ?%-?(?:kal|kel) (?:nott|nol|emelked\w*|emelt\w*|csokken\w*|csokkent\w*)\b"
 )
+
+
+#: "That one" said to be known only to another, or not seen or known yet: "…, azt a férjem
+#: tudja", "azt a számlát még nem láttam", "a kiadást azt nem tudom pontosan". Said of an item
+#: named after the last figure (not of the figure itself), it leaves that item's figure open.
+_THAT_ONES_FIGURE_NOT_KNOWN_HU = re.compile(
+    r"\b(?:azt|ezt)(?: a \w+(?:at|et|t))? (?:(?:meg )?nem (?:lattam|tudom|tudjuk)|"
+    r"(?:csak )?(?:a |az )?(?:parom|ferjem|felesegem|elettarsam|anyam|apam|fiam|lanyom) tudja)\b"
+)
+
+#: A guess said right after not knowing: "…, azt nem tudom, kb 30" (then the item has a figure).
+_A_GUESS_AFTER_HU = re.compile(
+    r"\W{0,4}(?:\w+ )?(?:kb|kozel|mondjuk|talan|olyan|nagyjabol)\W*[0-9]"
+)
+
+#: A change to come, whose size is what is not known (read by the rules for changes, not here):
+#: "januártól emelik", "drágul", "változik".
+_A_CHANGE_TO_COME_HU = re.compile(r"emel|dragul|valtoz|novel|csokk|\w\wtol\b")
+
+
+#: A word of three letters or more, and the words between a figure and "azt…" that name no item.
+_A_WORD_HU = re.compile(r"[^\W\d]{3,}")
+_NO_ITEMS_WORDS_HU = frozenset(("meg", "forint", "ezer", "havonta", "havi", "ami", "pedig", "hat",
+                                "szoval", "csak", "persze", "mar", "most"))  # fmt: skip
+
+
+def _an_items_figure_not_known_hu(folded: str) -> bool:
+    """Whether a Hungarian answer names an item after its figures and says its figure is known
+    only to another, or not seen yet (:data:`_THAT_ONES_FIGURE_NOT_KNOWN_HU`): "albérlet 90,
+    gáz.. azt a számlát még nem láttam", "lízing 30 meg a hűtő részlete, azt a párom tudja". The
+    whole is not known; asked again. Said straight after a figure ("120, azt a párom tudja"),
+    or with a guess after it, it is no open item. Tried only where "tudja"/"nem " is."""
+    if "tudja" not in folded and "nem " not in folded:
+        return False
+    for said in _THAT_ONES_FIGURE_NOT_KNOWN_HU.finditer(folded):
+        before = [m.end() for m in _A_FIGURE_HU.finditer(folded, 0, said.start())]
+        if not before or _A_GUESS_AFTER_HU.match(folded, said.end()):
+            continue
+        between = folded[before[-1] : said.start()]
+        if _A_CHANGE_TO_COME_HU.search(between):
+            continue  # "most 175, januártól emelik, hogy mennyivel azt még nem tudom": a change
+        if any(w not in _NO_ITEMS_WORDS_HU for w in _A_WORD_HU.findall(between)):
+            return True
+    return False
 
 
 def _a_figure_not_known_yet_hu(folded: str) -> bool:
