@@ -323,6 +323,31 @@ _A_HOUSEHOLDS_WORDS_HU = ("ketten", "harman", "negyen", "kettonk", "ket ", "egyi
                           "mal torlesztjuk", "mel torlesztjuk", "felezzuk?")  # fmt: skip
 
 
+#: A price of one piece of work, as pay: "egy koszorúért 3500-at kapok", "egy repülés 25 ezer",
+#: "egy forgatási nap 15 ezer" (a figure of three digits or more, or in thousands, after "egy"
+#: and the piece; not "egy hónapban 300", a month's, nor "egy estén 20 ezret", a time's, nor "egy
+#: kis munka 60").
+_A_PIECE_PRICE_HU = re.compile(
+    r"\begy (?!(?:honap|ev|het|nap|este|ejjel|kis|jo|rossz)\w*\b)(?:[^\W\d]+i )?[^\W\d]+ "
+    r"(?:[0-9]{1,3} ?ez(?:er|re)|[0-9]{3,}(?:[ .][0-9]{3})*)(?![0-9])"
+)
+
+#: The month's pay marked beside a piece price: "havonta 380 marad", "jött 420 ezer", "azaz
+#: 350", "a nettó 398".
+_THE_MONTHS_PAY_MARKED_HU = re.compile(
+    r"\b(?:havi|havonta|marad|osszesen|azaz|jott|netto|nettom|fix|fixen|atlag\w*|elosztva)\b"
+)
+
+
+def _a_piece_price_alone_hu(folded: str) -> bool:
+    """Whether a Hungarian income is said only as the price of one piece of work
+    (:data:`_A_PIECE_PRICE_HU`), with how many pieces a month not said as a month's pay
+    (:data:`_THE_MONTHS_PAY_MARKED_HU`): "egy tetőért 90 ezret kapok, tavaly 14 tető volt",
+    "egy fuvar 30 ezer, annyi amennyit kapok". The price is no month's pay, nor is it to be
+    added to the count of pieces; asked again."""
+    return bool(_A_PIECE_PRICE_HU.search(folded) and not _THE_MONTHS_PAY_MARKED_HU.search(folded))
+
+
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
     """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
     part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
@@ -353,6 +378,8 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         return True  # "alap 260 + jutalék, ami ingadozik"
     if asked == "expenses" and "ahogy" in folded and _AN_ITEM_AS_IT_COMES_HU.search(folded):
         return True  # "albi 125, rezsi ahogy jön, kaja 60"
+    if asked == "income" and "egy " in folded and _a_piece_price_alone_hu(folded):
+        return True  # "egy híd terve 200 ezer, van, hogy egy sincs"
     if asked == "income" and ("bevetel" in folded or "forgalom" in folded):
         return bool(
             _TAKINGS_BEFORE_COSTS_HU.search(folded)
@@ -528,8 +555,11 @@ def _an_items_figure_not_known_hu(folded: str) -> bool:
     only to another, or not seen yet (:data:`_THAT_ONES_FIGURE_NOT_KNOWN_HU`): "albérlet 90,
     gáz.. azt a számlát még nem láttam", "lízing 30 meg a hűtő részlete, azt a párom tudja". The
     whole is not known; asked again. Said straight after a figure ("120, azt a párom tudja"),
-    or with a guess after it, it is no open item. Tried only where "tudja"/"nem " is."""
-    if "tudja" not in folded and "nem " not in folded:
+    or with a guess after it, it is no open item. Tried only where "tudja"/"nem " and
+    "azt"/"ezt" are."""
+    if ("tudja" not in folded and "nem " not in folded) or (
+        "azt " not in folded and "ezt " not in folded
+    ):
         return False
     for said in _THAT_ONES_FIGURE_NOT_KNOWN_HU.finditer(folded):
         before = [m.end() for m in _A_FIGURE_HU.finditer(folded, 0, said.start())]
