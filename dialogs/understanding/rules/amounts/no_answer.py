@@ -1477,6 +1477,43 @@ _OWN_IN_A_JOINT_TOTAL_ZH = re.compile(
 )
 
 
+#: A sum of money in Chinese, no count of things: "九千五", "1200", "一万二" (not the "一" of
+#: "一张卡", "一个厂").
+_A_SUM_ZH = (
+    r"(?:[0-9][0-9.,]{2,}|[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十]*[百千万]"
+    r"[0-9.一二两三四五六七八九十百千万]*)"
+)
+
+
+#: Two people's pay said as one whole, in Chinese, the own part of it not said: "我们两个工资
+#: 合起来九千", "两口子的收入一共一万" (income is the cardholder's own). Not once a figure
+#: follows ("… 我拿五千"), read as the own part.
+_A_COUPLES_PAY_AS_ONE_WHOLE_ZH = re.compile(
+    r"(?:两口子|我们俩|我俩|夫妻俩|我们两个人?|我跟(?:男朋友|女朋友|老公|老婆|对象|爱人|媳妇))"
+    r"(?:的)?(?:工资|收入|钱)?(?:一个月|每个?月|[^0-9一二两三四五六七八九.;!?\u3002]){0,12}?"
+    r"(?:一共|总共|加起来|加一起|加一块儿?|合起来|合计)"
+    rf"[^0-9一二两三四五六七八九.;!?\u3002]{{0,6}}{_A_SUM_ZH}(?:块|元)?(?:来块)?"
+    + _NO_FIGURE_AFTER_ZH
+    + r"|"
+    # the whole, then one of the two said to bring in more: "… 一个月八千 她赚得多"
+    r"(?:两口子|我们俩|我俩|夫妻俩|我们两个人?|我跟(?:男朋友|女朋友|老公|老婆|对象|爱人|媳妇))"
+    # (no "我" before the figure: "我跟老公在一个厂 我一个月四千三 他挣得多" says the own)
+    rf"(?:(?!我)[^.;!?\u3002])*?{_A_SUM_ZH}[^.;!?\u3002]*?"
+    r"(?:他|她|我|老公|老婆|对象|男朋友|女朋友)(?:挣|赚|拿|出|交)(?:的|得)(?:多|少)"
+    + _NO_FIGURE_AFTER_ZH
+)
+
+
+#: Another's pension or pay and the own said as one whole: "我妈养老金和我工资 加一块六千来块"
+#: (the own not said; as :data:`_OWN_IN_A_JOINT_TOTAL_ZH`).
+_ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH = re.compile(
+    r"(?:爸|妈|老公|老婆|爱人|媳妇|老伴|对象)的?(?:退休金|养老金|工资|收入)(?:跟|和|加上?)我(?:的)?"
+    r"(?:工资|退休金|养老金|收入)?[ ,\uff0c]{0,2}(?:一起)?"
+    r"(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
+    rf"[^0-9一二两三四五六七八九.;!?\u3002]{{0,3}}{_FIGURE_35_ZH}" + _NO_FIGURE_AFTER_ZH
+)
+
+
 #: The pay on probation said as a share of the full pay only: "试用期打八折, 转正是五千".
 _PROBATION_AT_A_SHARE_ZH = re.compile(
     r"(?:试用期|实习期|见习期)[^,;.!?\uff0c\u3002]{0,6}(?:打[一二三四五六七八九0-9]折|"
@@ -2237,6 +2274,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _A_DEDUCTION_NOT_KNOWN_ZH),
     ("", _HOW_MANY_NOT_KNOWN_ZH),
     ("income", _OWN_IN_A_JOINT_TOTAL_ZH),
+    ("income", _A_COUPLES_PAY_AS_ONE_WHOLE_ZH),
+    ("income", _ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH),
     ("income", _PROBATION_AT_A_SHARE_ZH),
     ("", _A_PRICE_BY_AREA_ZH),
     ("income", _NOW_LESS_THAN_WHEN_ZH),
@@ -2531,6 +2570,8 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _A_DEDUCTION_NOT_KNOWN_ZH,
         _HOW_MANY_NOT_KNOWN_ZH,
         _OWN_IN_A_JOINT_TOTAL_ZH,
+        _A_COUPLES_PAY_AS_ONE_WHOLE_ZH,
+        _ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH,
         _PROBATION_AT_A_SHARE_ZH,
         _A_PRICE_BY_AREA_ZH,
         _NOW_LESS_THAN_WHEN_ZH,

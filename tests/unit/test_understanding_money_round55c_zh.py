@@ -1,0 +1,46 @@
+"""Money misread in rounds 31-55 in Chinese, a third lane, in words of our own: what is read,
+and what is asked again.
+
+Asked again: two people's pay said as one whole at the income ("我们俩…一共…", "两口子工资合起
+来…", "我跟对象的钱…"), the own part not said, or one of the two said to bring in more ("他挣得
+多"); another's pension and the own pay said as one whole ("我妈的养老金和我的工资加起来…").
+Near misses that stay: the own figure said in the clause ("我一个月四千三 他挣得多"), a count
+of things ("一张卡") taken for no sum, the own figures said apart.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near miss: the own figure said beside the other bringing in more
+    ("我跟老公在一个厂 我一个月四千三 他挣得多", "zh", "income", "4300"),
+    # near miss: the own pay said beside a figure of one's own
+    ("工资四千 加起来奖金一共四千六", "zh", "income", "4600"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # two people's pay as one whole, the own part unsaid
+    ("两口子工资合起来一万一 她赚得多", "zh", "income"),
+    ("我跟对象的钱放一个卡里 一个月进八千 他出的多", "zh", "income"),
+    ("夫妻俩的收入每个月一共九千", "zh", "income"),
+    # another's pension and the own pay as one whole
+    ("我妈的养老金和我的工资加起来六千来块", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
