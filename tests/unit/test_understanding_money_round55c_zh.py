@@ -6,6 +6,11 @@ Asked again: two people's pay said as one whole at the income ("我们俩…一�
 多"); another's pension and the own pay said as one whole ("我妈的养老金和我的工资加起来…").
 Near misses that stay: the own figure said in the clause ("我一个月四千三 他挣得多"), a count
 of things ("一张卡") taken for no sum, the own figures said apart.
+
+Asked again: at the spending, the other debts and the offer, a whole said, then only that
+someone bears a part or a half of it ("我姐也出一部分", "你们这边分一半"), no figure of it;
+or the figure said to hang on whether someone does a thing, "A or not A" ("看我姐帮不帮",
+"看物业收不收"). Near miss: the part's figure said after ("我出一半就是八百") is read.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ READ = [
     ("我跟老公在一个厂 我一个月四千三 他挣得多", "zh", "income", "4300"),
     # near miss: the own pay said beside a figure of one's own
     ("工资四千 加起来奖金一共四千六", "zh", "income", "4600"),
+    # near miss: the part's figure said after it
+    ("房租一千六我出一半就是八百", "zh", "expenses", "800"),
 ]
 
 #: (text, language, question)
@@ -33,6 +40,13 @@ ASKED_AGAIN = [
     ("夫妻俩的收入每个月一共九千", "zh", "income"),
     # another's pension and the own pay as one whole
     ("我妈的养老金和我的工资加起来六千来块", "zh", "income"),
+    # a whole, only a part of it said to be borne by someone
+    ("全家一个月三千五 我姐也出一部分", "zh", "expenses"),
+    ("每月能凑一千二 你们这边分一半", "zh", "counter"),
+    ("车贷一个月两千四 我爸帮着付一部分", "zh", "other_debts"),
+    # the figure hanging on a yes or no
+    ("每月还八百 得看我姐那边帮不帮", "zh", "counter"),
+    ("房租两千 物业费看物业今年收不收", "zh", "expenses"),
 ]
 
 

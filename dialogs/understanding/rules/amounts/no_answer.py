@@ -1514,6 +1514,23 @@ _ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH = re.compile(
 )
 
 
+#: A whole said, then only that someone bears a part or a half of it, no figure of it after:
+#: "全家一个月三千五 我姐也出一部分", "每月能凑一千二 你们这边分一半" (the own or this card's
+#: part is not worked out). Not once its figure follows ("… 我出一半 一千七").
+_A_WHOLES_SHARE_UNWORKED_ZH = re.compile(
+    rf"{_A_SUM_ZH}[^.;!?\u3002]*?(?:出|分|担|摊|拿|付)(?:一部分|一半|一小半|一大半|大半|小半)"
+    + _NO_FIGURE_AFTER_ZH
+)
+
+
+#: The figure said to hang on whether someone does a thing, asked as "A or not A", no figure
+#: after: "每月还八百 得看我姐那边帮不帮", "物业费看物业今年收不收" (it may be, or may not).
+_HANGING_ON_A_YES_OR_NO_ZH = re.compile(
+    r"看[^0-9一二两三四五六七八九.;!?\u3002]{0,8}?"
+    r"(?:给不给|出不出|帮不帮|肯不肯|涨不涨|批不批|愿不愿意|收不收)" + _NO_FIGURE_AFTER_ZH
+)
+
+
 #: The pay on probation said as a share of the full pay only: "试用期打八折, 转正是五千".
 _PROBATION_AT_A_SHARE_ZH = re.compile(
     r"(?:试用期|实习期|见习期)[^,;.!?\uff0c\u3002]{0,6}(?:打[一二三四五六七八九0-9]折|"
@@ -2276,6 +2293,12 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _OWN_IN_A_JOINT_TOTAL_ZH),
     ("income", _A_COUPLES_PAY_AS_ONE_WHOLE_ZH),
     ("income", _ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH),
+    ("expenses", _A_WHOLES_SHARE_UNWORKED_ZH),
+    ("other_debts", _A_WHOLES_SHARE_UNWORKED_ZH),
+    ("counter", _A_WHOLES_SHARE_UNWORKED_ZH),
+    ("expenses", _HANGING_ON_A_YES_OR_NO_ZH),
+    ("other_debts", _HANGING_ON_A_YES_OR_NO_ZH),
+    ("counter", _HANGING_ON_A_YES_OR_NO_ZH),
     ("income", _PROBATION_AT_A_SHARE_ZH),
     ("", _A_PRICE_BY_AREA_ZH),
     ("income", _NOW_LESS_THAN_WHEN_ZH),
@@ -2572,6 +2595,8 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _OWN_IN_A_JOINT_TOTAL_ZH,
         _A_COUPLES_PAY_AS_ONE_WHOLE_ZH,
         _ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH,
+        _A_WHOLES_SHARE_UNWORKED_ZH,
+        _HANGING_ON_A_YES_OR_NO_ZH,
         _PROBATION_AT_A_SHARE_ZH,
         _A_PRICE_BY_AREA_ZH,
         _NOW_LESS_THAN_WHEN_ZH,
