@@ -11,6 +11,10 @@ Asked again: at the spending, the other debts and the offer, a whole said, then 
 someone bears a part or a half of it ("我姐也出一部分", "你们这边分一半"), no figure of it;
 or the figure said to hang on whether someone does a thing, "A or not A" ("看我姐帮不帮",
 "看物业收不收"). Near miss: the part's figure said after ("我出一半就是八百") is read.
+
+Asked again: at the spending or the other debts, an item said with "来块" (that much or a little
+over) beside others ("房租一千一 菜钱一个月五百来块"): the whole is as rough. Near misses: a
+figure settled on after it ("算四百吧") or a whole said after ("一共…") is read.
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ READ = [
     ("工资四千 加起来奖金一共四千六", "zh", "income", "4600"),
     # near miss: the part's figure said after it
     ("房租一千六我出一半就是八百", "zh", "expenses", "800"),
+    # near misses: a rough item, then a figure settled on or a whole said
+    ("工棚一个月交一百 吃饭三百来块 算四百吧", "zh", "expenses", "500"),
+    ("烟钱两百来块 房租一千 一共一千二", "zh", "expenses", "1200"),
 ]
 
 #: (text, language, question)
@@ -47,6 +54,9 @@ ASKED_AGAIN = [
     # the figure hanging on a yes or no
     ("每月还八百 得看我姐那边帮不帮", "zh", "counter"),
     ("房租两千 物业费看物业今年收不收", "zh", "expenses"),
+    # a rough item beside others
+    ("房租一千一 菜钱一个月五百来块", "zh", "expenses"),
+    ("车贷一千五 网贷一个月三百来块", "zh", "other_debts"),
 ]
 
 

@@ -1531,6 +1531,15 @@ _HANGING_ON_A_YES_OR_NO_ZH = re.compile(
 )
 
 
+#: At the spending or the other debts, an item said with "来块" (that much or a little over)
+#: beside others: "房租一千一 菜钱一个月五百来块" (the whole is as rough as that item; the one
+#: figure so said alone is :data:`~.settling._THE_ONLY_FIGURE_OR_SO_ZH`). Not once a figure is
+#: settled on after it ("…四百来块 算五百吧") nor a whole said ("…一共…").
+_AN_ITEM_SAID_OR_SO_ZH = re.compile(
+    rf"{_A_SUM_ZH}来块(?![^.;!?\u3002]*(?:算|一共|总共|合计|加起来|加一起|就写|就按))"
+)
+
+
 #: The pay on probation said as a share of the full pay only: "试用期打八折, 转正是五千".
 _PROBATION_AT_A_SHARE_ZH = re.compile(
     r"(?:试用期|实习期|见习期)[^,;.!?\uff0c\u3002]{0,6}(?:打[一二三四五六七八九0-9]折|"
@@ -2299,6 +2308,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expenses", _HANGING_ON_A_YES_OR_NO_ZH),
     ("other_debts", _HANGING_ON_A_YES_OR_NO_ZH),
     ("counter", _HANGING_ON_A_YES_OR_NO_ZH),
+    ("expenses", _AN_ITEM_SAID_OR_SO_ZH),
+    ("other_debts", _AN_ITEM_SAID_OR_SO_ZH),
     ("income", _PROBATION_AT_A_SHARE_ZH),
     ("", _A_PRICE_BY_AREA_ZH),
     ("income", _NOW_LESS_THAN_WHEN_ZH),
@@ -2597,6 +2608,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _ANOTHERS_AND_MY_PAY_AS_ONE_WHOLE_ZH,
         _A_WHOLES_SHARE_UNWORKED_ZH,
         _HANGING_ON_A_YES_OR_NO_ZH,
+        _AN_ITEM_SAID_OR_SO_ZH,
         _PROBATION_AT_A_SHARE_ZH,
         _A_PRICE_BY_AREA_ZH,
         _NOW_LESS_THAN_WHEN_ZH,
