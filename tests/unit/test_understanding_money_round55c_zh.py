@@ -15,6 +15,9 @@ or the figure said to hang on whether someone does a thing, "A or not A" ("看�
 Asked again: at the spending or the other debts, an item said with "来块" (that much or a little
 over) beside others ("房租一千一 菜钱一个月五百来块"): the whole is as rough. Near misses: a
 figure settled on after it ("算四百吧") or a whole said after ("一共…") is read.
+
+Asked again: at the other debts, a loan held jointly ("共同的车贷"), the own part of it unsaid.
+Near miss: the own part said ("我自己还一千") is read.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ READ = [
     # near misses: a rough item, then a figure settled on or a whole said
     ("工棚一个月交一百 吃饭三百来块 算四百吧", "zh", "expenses", "500"),
     ("烟钱两百来块 房租一千 一共一千二", "zh", "expenses", "1200"),
+    # near miss: the own part of a joint loan said
+    ("共同的车贷 我自己还一千", "zh", "other_debts", "1000"),
 ]
 
 #: (text, language, question)
@@ -57,6 +62,8 @@ ASKED_AGAIN = [
     # a rough item beside others
     ("房租一千一 菜钱一个月五百来块", "zh", "expenses"),
     ("车贷一千五 网贷一个月三百来块", "zh", "other_debts"),
+    # a joint loan, the own part unsaid
+    ("跟老公有个共同的车贷 每月两千一", "zh", "other_debts"),
 ]
 
 

@@ -1540,6 +1540,15 @@ _AN_ITEM_SAID_OR_SO_ZH = re.compile(
 )
 
 
+#: At the other debts, a loan or a debt held jointly ("共同的车贷", "两口子共同的债"), the own
+#: part of it not said (as "a joint loan" in English). Not once the own part is said ("我还一
+#: 半 九百", "我这边出八百").
+_A_JOINT_LOAN_OWN_PART_UNSAID_ZH = re.compile(
+    r"共同(?:的)?[\u4e00-\u9fff]{0,3}?(?:贷|债)"
+    r"(?![^.;!?\u3002]*(?:我|自己)(?:这边|那份|那部分|的)?(?:出|还|付|担|摊))"
+)
+
+
 #: The pay on probation said as a share of the full pay only: "试用期打八折, 转正是五千".
 _PROBATION_AT_A_SHARE_ZH = re.compile(
     r"(?:试用期|实习期|见习期)[^,;.!?\uff0c\u3002]{0,6}(?:打[一二三四五六七八九0-9]折|"
@@ -2310,6 +2319,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter", _HANGING_ON_A_YES_OR_NO_ZH),
     ("expenses", _AN_ITEM_SAID_OR_SO_ZH),
     ("other_debts", _AN_ITEM_SAID_OR_SO_ZH),
+    ("other_debts", _A_JOINT_LOAN_OWN_PART_UNSAID_ZH),
     ("income", _PROBATION_AT_A_SHARE_ZH),
     ("", _A_PRICE_BY_AREA_ZH),
     ("income", _NOW_LESS_THAN_WHEN_ZH),
@@ -2609,6 +2619,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _A_WHOLES_SHARE_UNWORKED_ZH,
         _HANGING_ON_A_YES_OR_NO_ZH,
         _AN_ITEM_SAID_OR_SO_ZH,
+        _A_JOINT_LOAN_OWN_PART_UNSAID_ZH,
         _PROBATION_AT_A_SHARE_ZH,
         _A_PRICE_BY_AREA_ZH,
         _NOW_LESS_THAN_WHEN_ZH,
