@@ -169,11 +169,22 @@ _A_BOUND_OF_A_MONTH_THAT_VARIES_EN = regex(
 #: A month's figure said for the busy season and another for the quiet one, in English: "in the
 #: season 1,400, off season more like 800", "harvest months are like 1,600, winter 1,100".
 #: Which month is asked stays unsaid: asked again (not one figure with the season named, "800
-#: a month all year, the season makes no odds").
+#: a month all year, the season makes no odds"). Also an offer: "in season i could pay 90, out
+#: of it 30" (the season's month or the quiet one's?).
 _A_MONTH_BY_THE_SEASON_EN = regex(
     r"\b(?:(?:in|during) (?:the )?(?:season|summer)|harvest(?: months?)?|peak season)\b"
     r"[^0-9.!?]{0,25}[0-9][0-9,.]*k?\b[^0-9]{0,60}"
-    r"\b(?:off[- ]?season|(?:in |the )?winter|out of season)\b[^0-9]{0,50}[0-9]"
+    r"\b(?:off[- ]?season|(?:in |the )?winter|out of (?:season|it))\b[^0-9]{0,50}[0-9]"
+)
+
+
+#: A figure said to hold only while something lasts, in English: "when the play is on 1,300 but
+#: it ends in may", "when my lodger is here 950 but hes off in june". How long it holds, and the
+#: month after, stay unsaid: asked again (not "when the play is on 1,300", nothing said against
+#: it; a figure now and another later, "50 now and 80 once the season starts", is the first).
+_A_FIGURE_ONLY_FOR_A_WHILE_EN = regex(
+    r"(?:^|[,.!?] )when (?:the|a|my|our|i'?m|im|we'?re)\b[a-z' ]{1,30}?(?:[$€£] ?)?"
+    r"[0-9][0-9,.]*k?\b[^0-9.!?]{0,6}\bbut\b"
 )
 
 
@@ -716,11 +727,19 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,100, ill check later"
     if (
-        asked in ("income", "expenses")
+        asked in ("income", "expenses", "counter")
         and ("season" in folded or "winter" in folded)
         and _A_MONTH_BY_THE_SEASON_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "in the season 1,400, winter 800"
+    if (
+        asked in ("income", "expenses", "counter")
+        and language == "en"
+        and "when " in folded
+        and " but " in folded
+        and _A_FIGURE_ONLY_FOR_A_WHILE_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "when its on 900 but it ends"
     if asked == "expenses" and " at " in folded and _WORK_DONE_AT_A_PRICE_EN.search(folded):
         folded = _without_work_done_at_a_price_en(folded)  # "we make 40 cakes at 12 each. …"
     if (

@@ -1,0 +1,49 @@
+"""English money families of rounds 31-55 left misread (a fourth lane), in words of our own:
+what is read, and what is asked again.
+
+Asked again: at the pay, the spending or the offer, a figure said to hold only while something
+lasts ("when the play is on 1,300 but it ends in may"): how long, and the month after, are
+unsaid. Near misses that stay: the figure with nothing said against it ("when the play is on
+1,300"), a figure now and another later ("50 now and 80 once the season starts": the first).
+Asked again: an offer for the season and another out of it ("in season i can do 120 a month,
+out of it 30"). Near miss that stays: the season named beside one offer.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near misses of a figure held only for a while
+    ("when the play is on 1,300", "en", "expenses", "1300"),
+    ("40 now and 70 once the harvest starts", "en", "counter", "40"),
+    ("1,200 now, was 1,000 when i started", "en", "income", "1200"),
+    # near miss of an offer by the season
+    ("in the season i can do 120", "en", "counter", "120"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a figure held only while something lasts
+    ("when the play is on 1,300 but it ends in may", "en", "expenses"),
+    ("when my lodger is here 950 but hes off in june", "en", "expenses"),
+    ("when im on the boats 2,100 but the contract is up soon", "en", "income"),
+    # an offer for the season and another out of it
+    ("in season i can do 120 a month, out of it 30", "en", "counter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
