@@ -7,6 +7,10 @@ unsaid. Near misses that stay: the figure with nothing said against it ("when th
 1,300"), a figure now and another later ("50 now and 80 once the season starts": the first).
 Asked again: an offer for the season and another out of it ("in season i can do 120 a month,
 out of it 30"). Near miss that stays: the season named beside one offer.
+Asked again: at the spending, an item named last with no figure, then said forgotten or not
+known ("water... forgot", "petrol - idk"); at the other debts, a debt's payment to be confirmed
+("the gas arrears tbc"). Near misses that stay: the item's figure said ("bus pass 65 i
+forgot"), no item left bare ("food 200, idk"), every debt with its figure.
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ READ = [
     ("1,200 now, was 1,000 when i started", "en", "income", "1200"),
     # near miss of an offer by the season
     ("in the season i can do 120", "en", "counter", "120"),
+    # near misses of an item left without its figure
+    ("rent 600, bus pass 65 i forgot", "en", "expenses", "665"),
+    ("rent 600 food 200, idk", "en", "expenses", "800"),
+    ("catalogue 30, the loan 50", "en", "other_debts", "80"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -36,6 +44,11 @@ ASKED_AGAIN = [
     ("when im on the boats 2,100 but the contract is up soon", "en", "income"),
     # an offer for the season and another out of it
     ("in season i can do 120 a month, out of it 30", "en", "counter"),
+    # an item left without its figure, forgotten or to be confirmed
+    ("rent 550 gas 40 water... forgot", "en", "expenses"),
+    ("bills 90, food 200, petrol - idk", "en", "expenses"),
+    ("court fine 15, the gas arrears tbc", "en", "other_debts"),
+    ("loan 60 and the overdraft plan tba", "en", "other_debts"),
 ]  # fmt: skip
 
 

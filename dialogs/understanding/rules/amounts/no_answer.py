@@ -2195,6 +2195,21 @@ _AN_ITEM_LEFT_BLANK_EN = regex(
 )
 
 
+#: An item named last with no figure, then said forgotten or not known, so no whole: "rent 550
+#: gas 40 water... forgot", "bills 90, food 200, petrol - idk", "tv 20 insurance no idea" (not
+#: "bus pass 65 i forgot", the item's figure said, nor "food 200, idk": no item left bare).
+_AN_ITEM_LEFT_FORGOTTEN_EN = regex(
+    r"[0-9],? (?!(?:i|im|and|but|so|oh|sorry|ok|okay|lol|thats|that|it|a)\b)[a-z]+(?: [a-z]+)?"
+    r" ?(?:\.+|-+|,)? ?(?:forgot|idk|dunno|no idea)\b"
+)
+
+
+#: At the other debts, a debt whose payment is still to be confirmed, so no whole: "court fine
+#: 15, the gas arrears tbc", "loan 60 and the overdraft plan tba" (as
+#: :data:`_AN_ITEM_NOT_KNOWN_YET_EN` at the spending).
+_A_DEBTS_FIGURE_TO_BE_CONFIRMED_EN = regex(r"\b(?:tbc|tba|tbd|to be confirmed)\b")
+
+
 #: One figure, the month it is now said to be of the other season: "a grand most months, xmas
 #: costs more and its december", "1,100 when the heatings on, less in summer" (the figure is
 #: one season's, the month's not said).
@@ -2584,6 +2599,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("counter", _AGAINST_A_PLAN_EN),
     ("counter", _AGAINST_A_PLAN_NAMED_BEFORE_EN),
     ("expenses", _AN_ITEM_LEFT_BLANK_EN),
+    ("expenses", _AN_ITEM_LEFT_FORGOTTEN_EN),
+    ("other_debts", _A_DEBTS_FIGURE_TO_BE_CONFIRMED_EN),
     ("", _A_FIGURE_FOR_ANOTHER_SEASON_NOW_EN),
 )
 
