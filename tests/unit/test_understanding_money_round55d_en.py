@@ -11,6 +11,10 @@ Asked again: at the spending, an item named last with no figure, then said forgo
 known ("water... forgot", "petrol - idk"); at the other debts, a debt's payment to be confirmed
 ("the gas arrears tbc"). Near misses that stay: the item's figure said ("bus pass 65 i
 forgot"), no item left bare ("food 200, idk"), every debt with its figure.
+Asked again (no longer the last debt alone): at the other debts, a payment said "a month" in a
+clause with a balance's word ("catalogue 40 a month left on the sofa, plus klarna 15"): it is
+no balance to leave out. Near misses that stay: a balance in a clause of its own beside a
+payment ("i still owe 900 on the sofa, catalogue 40 a month"), a balance alone.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ READ = [
     ("rent 600, bus pass 65 i forgot", "en", "expenses", "665"),
     ("rent 600 food 200, idk", "en", "expenses", "800"),
     ("catalogue 30, the loan 50", "en", "other_debts", "80"),
+    # near miss of a payment in a balance's clause
+    ("i still owe 900 on the sofa, catalogue 40 a month", "en", "other_debts", "40"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -49,6 +55,9 @@ ASKED_AGAIN = [
     ("bills 90, food 200, petrol - idk", "en", "expenses"),
     ("court fine 15, the gas arrears tbc", "en", "other_debts"),
     ("loan 60 and the overdraft plan tba", "en", "other_debts"),
+    # a payment said a month in a balance's clause, beside another debt
+    ("catalogue 40 a month left on the sofa, plus klarna 15", "en", "other_debts"),
+    ("the car has 3,000 left on it", "en", "other_debts"),
 ]  # fmt: skip
 
 

@@ -258,6 +258,12 @@ _A_MONTHS_RIGHT_AFTER_HU = re.compile(r",? (?:havonta|egy honapban)\b")
 #: The same said right before it: "a NAV-tartozás havi 15" (a payment, though "tartozás"
 #: names the debt; not the balance).
 _A_MONTHS_RIGHT_BEFORE_HU = re.compile(r"\b(?:havi|havonta) (?:kb\.? )?$")
+#: The same in English, right after the figure or after the day it is paid on: "klarna 33 a
+#: month left on the drill", "i give him 50 on the 1st every month" (a payment in the clause of
+#: a balance's word, "left", "lent": not the balance).
+_A_MONTHS_RIGHT_AFTER_EN = re.compile(
+    r" (?:on the [0-9]{1,2}(?:st|nd|rd|th) )?(?:a|per|every|each) month\b"
+)
 
 
 def _without_balances(
@@ -283,6 +289,7 @@ def _without_balances_in(
         for n in numbers
         if _BALANCE_IN_A_CLAUSE.search(folded, *clauses[id(n)])
         and not _A_MONTHS_RIGHT_AFTER_HU.match(folded, n.end)
+        and not _A_MONTHS_RIGHT_AFTER_EN.match(folded, n.end)
         and not _A_MONTHS_RIGHT_BEFORE_HU.search(folded, max(0, n.start - 12), n.start)
     ]
     kept = [n for n in numbers if n not in balances]
