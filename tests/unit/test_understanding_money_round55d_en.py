@@ -15,6 +15,9 @@ Asked again (no longer the last debt alone): at the other debts, a payment said 
 clause with a balance's word ("catalogue 40 a month left on the sofa, plus klarna 15"): it is
 no balance to leave out. Near misses that stay: a balance in a clause of its own beside a
 payment ("i still owe 900 on the sofa, catalogue 40 a month"), a balance alone.
+Asked again: at the pay, a salary named with a figure in the tens of thousands, however written
+("my salary is 26k", "salary of about 25,000", "my salary's twenty four thousand"): a year's.
+Near misses that stay: a month's salary ("my salary is 1,900"), the month said beside it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ READ = [
     ("catalogue 30, the loan 50", "en", "other_debts", "80"),
     # near miss of a payment in a balance's clause
     ("i still owe 900 on the sofa, catalogue 40 a month", "en", "other_debts", "40"),
+    # near misses of a year's salary
+    ("my salary is 1,900", "en", "income", "1900"),
+    ("my salary is 24,000 but i take home 1,650 a month", "en", "income", "1650"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -58,6 +64,10 @@ ASKED_AGAIN = [
     # a payment said a month in a balance's clause, beside another debt
     ("catalogue 40 a month left on the sofa, plus klarna 15", "en", "other_debts"),
     ("the car has 3,000 left on it", "en", "other_debts"),
+    # a salary in the tens of thousands: a year's
+    ("my salary is 26k", "en", "income"),
+    ("salary of about 25,000", "en", "income"),
+    ("my salary's twenty four thousand", "en", "income"),
 ]  # fmt: skip
 
 

@@ -1507,6 +1507,16 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         and not _MONTHLY.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "on 27.5k": a year's salary
+    if (
+        asked == "income"
+        and language == "en"
+        and "salary" in folded
+        and chosen[0].value is not None
+        and chosen[0].value >= 12_000
+        and _NAMED_A_SALARY.search(folded, max(0, chosen[0].start - 24), chosen[0].start)
+        and not _MONTHLY.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "my salary is 26k": a year's
     if asked == "income" and "p60" in plain.casefold() and not _MONTHLY.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "its on the p60": the year's pay
     if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
@@ -1741,6 +1751,10 @@ def _a_range(folded: str, numbers: list[Number]) -> bool:
 #: Right before a wage in thousands, what a year's salary is said with: "i'm on 27.5k", "on about
 #: 31 grand" (a month's is not said so in pounds).
 _ON_A_SALARY = regex(r"\bon (?:about |around |roughly )?£?$")
+#: The same named a salary, the figure in thousands however written: "my salary is 26k",
+#: "salary of about 25,000", "my salary's twenty four thousand" (a month's salary that high is
+#: not a cardholder's).
+_NAMED_A_SALARY = regex(r"\bsalary(?:'?s| is| of)? (?:about |around |roughly )?£?$")
 
 
 _NOTHING_SINCE = regex(
