@@ -18,6 +18,9 @@ payment ("i still owe 900 on the sofa, catalogue 40 a month"), a balance alone.
 Asked again: at the pay, a salary named with a figure in the tens of thousands, however written
 ("my salary is 26k", "salary of about 25,000", "my salary's twenty four thousand"): a year's.
 Near misses that stay: a month's salary ("my salary is 1,900"), the month said beside it.
+Asked again: at the pay or the spending, a sum in thousands said over a course, a term or
+several months ("the grant is 12k over 9 months", "about 6k over the course"). Near misses that
+stay: the month's figure said after it, a figure over one month.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ READ = [
     # near misses of a year's salary
     ("my salary is 1,900", "en", "income", "1900"),
     ("my salary is 24,000 but i take home 1,650 a month", "en", "income", "1650"),
+    # near misses of a sum over a course
+    ("my grant is 20,000 over 10 months, so 2,000 a month", "en", "income", "2000"),
+    ("about 1,100 over the month", "en", "expenses", "1100"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -68,6 +74,10 @@ ASKED_AGAIN = [
     ("my salary is 26k", "en", "income"),
     ("salary of about 25,000", "en", "income"),
     ("my salary's twenty four thousand", "en", "income"),
+    # a sum in thousands over a course, a term or several months
+    ("the grant is 12k over 9 months", "en", "income"),
+    ("ill spend about 6k over the course", "en", "expenses"),
+    ("4,500 over the term", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -2119,6 +2119,17 @@ _A_FIGURE_OVER_MONTHS_EN = regex(
 )
 
 
+#: A sum in thousands said for a course, a term or several months: "the grant is 12k over 9
+#: months", "ill spend about 6k over the course", "4,500 over the term" (the month's share is
+#: not worked out; not "1,200 over the month", one month's, nor "12k over 9 months, 1,333 a
+#: month", the month's said after).
+_A_SUM_OVER_A_COURSE_EN = regex(
+    r"[0-9] ?(?:k|grand|,[0-9]{3})\b[^.!?0-9]{0,25}\bover (?:the )?(?:(?:[2-9]|1[0-2]|two|three|"
+    r"six|nine|ten|twelve) months|(?:whole )?(?:course|term|academic year))\b"
+    r"(?![^!?]*[0-9][0-9,.]*k? (?:a|per|each|every) month)"
+)
+
+
 #: Pay only to come, none said for now: "ill be on 1,700 when the new job starts on the 1st".
 _PAY_ONLY_TO_COME_EN = regex(
     r"^[^0-9]*\b(?:i'?ll|ill|i will|i'?m going to|im going to|gonna) be (?:on|getting|earning|"
@@ -2590,6 +2601,8 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("income", _ONE_SEASONS_FIGURE_ONLY_EN),
     ("expenses", _A_FIGURE_OVER_MONTHS_EN),
     ("income", _A_FIGURE_OVER_MONTHS_EN),
+    ("expenses", _A_SUM_OVER_A_COURSE_EN),
+    ("income", _A_SUM_OVER_A_COURSE_EN),
     ("income", _PAY_ONLY_TO_COME_EN),
     ("expenses", _AN_ITEM_NOT_KNOWN_YET_EN),
     ("expenses", _TOPPED_UP_WHENEVER_EN),
