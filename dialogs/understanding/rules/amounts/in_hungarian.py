@@ -465,6 +465,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
     if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
         folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
+    if asked in ("expenses", "income") and any(w in folded for w in _SO_THE_TOTAL_WORDS_HU):
+        folded = _without_the_parts_of_the_total_said_last_hu(folded)  # "…, akkor 320"
     folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
     if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
@@ -1953,6 +1955,38 @@ def _a_figures_value_hu(figure: str) -> Decimal:
     """The value of a figure matched by :data:`_A_FIGURE_HU`: "31 200" 31200, "15 ezer" 15000."""
     digits = "".join(c for c in figure if c.isdigit())
     return Decimal(digits) * (1000 if "ezer" in figure else 1)
+
+
+#: The total said last, after a word that sums up ("akkor", "tehát", "szóval", "vagyis",
+#: "azaz", "így"), a figure alone to the end: "a nyugdíjam 190, a lakásbérlőm fizet 45-öt,
+#: akkor 235", "albi 110, rezsi 35, tehát 145 összesen". See
+#: :func:`_without_the_parts_of_the_total_said_last_hu`.
+_THE_TOTAL_SAID_LAST_HU = re.compile(
+    r"\b(?:akkor|tehat|szoval|vagyis|azaz|igy) (?:az |ez |osszesen |kb\.? )?"
+    r"([0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?)(?:-?[a-z]{1,3})?"
+    r"\W*(?:(?:volt|lenne|lesz|jon ki|osszesen|egyutt)\W*)?$"
+)
+
+
+_SO_THE_TOTAL_WORDS_HU = ("akkor ", "tehat ", "szoval ", "vagyis ", "azaz ", "igy ")
+
+
+def _without_the_parts_of_the_total_said_last_hu(folded: str) -> str:
+    """``folded`` with the figures before a total said last blanked, when that total is just
+    their sum (each in thousands as a bare Hungarian figure is): the writer added the parts up,
+    a question asked on the way or not ("a bérem 230, anyám ad 25-öt, azt is írjam? akkor 255").
+    Only when the sum holds to the forint: a last figure that is no sum of the ones before
+    ("szezonban 400, akkor 520") is left to the rest of the reading."""
+    total = _THE_TOTAL_SAID_LAST_HU.search(folded)
+    if total is None:
+        return folded
+    parts = list(_A_FIGURE_HU.finditer(folded, 0, total.start(1)))
+    if len(parts) < 2:
+        return folded
+    whole = sum(_in_thousands_hu(_a_figures_value_hu(p[0])) for p in parts)
+    if whole != _in_thousands_hu(_a_figures_value_hu(total[1])):
+        return folded
+    return _blanked(folded, *parts)
 
 
 def _in_thousands_hu(value: Decimal) -> Decimal:

@@ -1,0 +1,40 @@
+"""Money misreads of rounds 31-55 left after the third Hungarian lane, in words of our own:
+what is read, and what is asked again.
+
+Read: a total said last after a word that sums up ("…, akkor 255", "tehát 145"), when it is
+just the sum of the figures before it (a question asked on the way or not): the parts are no
+second answer. Near-miss: a last figure that is no such sum stays as it was read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a total said last that is the sum of the figures before it
+    ("a bérem 230, anyám ad 25-öt, azt is írjam? akkor 255", "hu", "income", "255000"),
+    ("albi 110, rezsi 35, tehát 145 összesen", "hu", "expenses", "145000"),
+    ("nyugdíj 180 meg özvegyi 40, szóval 220", "hu", "income", "220000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-miss kept as it was: a last figure after "akkor" that is no sum of the ones before
+    ("szezonban 400, akkor 520", "hu", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_55d_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_55d_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
