@@ -4,6 +4,9 @@ what is read, and what is asked again.
 Read: a total said last after a word that sums up ("…, akkor 255", "tehát 145"), when it is
 just the sum of the figures before it (a question asked on the way or not): the parts are no
 second answer. Near-miss: a last figure that is no such sum stays as it was read.
+Asked again: last month's figure, then the one of the month before ("múlt hónap 240, azelőtt
+205"): each is one month's, none the usual. Near-miss: now's figure, then the one before a
+change ("most 200, előtte 250 volt"), stays read.
 """
 
 from __future__ import annotations
@@ -21,12 +24,18 @@ READ = [
     ("a bérem 230, anyám ad 25-öt, azt is írjam? akkor 255", "hu", "income", "255000"),
     ("albi 110, rezsi 35, tehát 145 összesen", "hu", "expenses", "145000"),
     ("nyugdíj 180 meg özvegyi 40, szóval 220", "hu", "income", "220000"),
+    # near-miss kept as it was: now's figure, then the one before a change
+    ("most 200, előtte 250 volt", "hu", "expenses", "200000"),
 ]  # fmt: skip
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: a last figure after "akkor" that is no sum of the ones before
     ("szezonban 400, akkor 520", "hu", "income"),
+    # last month's figure, then the month's before it
+    ("a múlt hónapban 190 ment el, előtte 215", "hu", "expenses"),
+    ("múlt hónap 240, azelőtt meg 205", "hu", "expenses"),
+    ("múlt hónap 300, előtte 250, ezt nem tudom még", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -498,8 +498,23 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az új díját még nem tudom"
+    if (
+        asked in ("expenses", "income")
+        and "mult ho" in folded
+        and "elott" in folded
+        and _LAST_MONTHS_FIGURE_THEN_THE_ONE_BEFORE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "múlt hónap 200, előtte 230"
     reading.folded = folded
     return None
+
+
+#: Last month's figure, then the month's before it, going back: "a múlt hónapban 190 ment el,
+#: előtte 215", "múlt hónap 240, azelőtt meg 205". Each is one month's, none the usual one.
+_LAST_MONTHS_FIGURE_THEN_THE_ONE_BEFORE_HU = re.compile(
+    r"\bmult honap\w* (?:kb\.? |kozel |mintegy )?[0-9][^.;!?]{0,25}?\b(?:az)?elott(?:e|i)? "
+    r"(?:honap\w* )?(?:meg |pedig )?(?:kb\.? |kozel )?[0-9]"
+)
 
 
 #: Two figures from two sources that do not agree, the writer not knowing which holds: "a
