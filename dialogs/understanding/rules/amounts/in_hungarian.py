@@ -498,6 +498,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az új díját még nem tudom"
+    if asked == "expenses" and folded.count(",") >= 3 and _bare_items_listed_last_hu(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, kaja 50, net, telefon"
     if (
         asked in ("expenses", "income")
         and "mult ho" in folded
@@ -507,6 +509,35 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "múlt hónap 200, előtte 230"
     reading.folded = folded
     return None
+
+
+#: What follows the last figure of a message, to its end.
+_AFTER_THE_LAST_FIGURE_HU = re.compile(r"(?<=[0-9])[^0-9]*$")
+
+#: An item of a month's spending named alone, with no figure (after "a"/"az"): "telefon",
+#: "a bérlet", "gyógyszerek".
+_A_BARE_ITEM_HU = re.compile(
+    r" ?(?:az? )?(?:kaja|etel|rezsi|lakber|alberlet|albi|berlet|benzin|tankolas|telefon|net|"
+    r"internet|kozlekedes|busz|gyogyszer|biztositas|ovi|ovoda|bolcsi|iskola|ruha|villany|gaz|"
+    r"viz|kozos ?koltseg|netflix|edzes|konditerem|cigi|kutya|macska)\w*(?: is)? ?"
+)
+
+
+def _bare_items_listed_last_hu(folded: str) -> bool:
+    """Whether a list of items with their figures ("albi 110, kaja 60, rezsi 30") goes on with
+    two or more items named without one ("…, bérlet, net, gyógyszer"): their figures are not
+    said, so the sum of the priced ones is no month's spending (as one bare item after the list
+    is not). Only when the last figure ends its item's clause and every piece after it is an
+    item alone ("…, a többi kaja, rezsi" names what the figure before covers, no new item)."""
+    tail = _AFTER_THE_LAST_FIGURE_HU.search(folded)
+    if tail is None or len(_A_FIGURE_HU.findall(folded, 0, tail.start())) < 2:
+        return False
+    first, *named = re.split(r"[,;]| es | meg ", tail[0].rstrip(" .!"))
+    return (
+        len(named) >= 2
+        and first.strip() in ("", "ezer", "e", "ft")
+        and all(_A_BARE_ITEM_HU.fullmatch(piece) for piece in named)
+    )
 
 
 #: Last month's figure, then the month's before it, going back: "a múlt hónapban 190 ment el,
