@@ -10,6 +10,9 @@ change ("most 200, előtte 250 volt"), stays read.
 Asked again: a list of items with their figures that goes on with two or more items named
 without one ("…, rezsi 30, bérlet, net, gyógyszer"): their figures are unsaid. Near-miss: what
 the rest of a whole covers ("…, ebből 130 a lakás, a többi kaja, rezsi") stays read.
+Asked again: an offer said as a floor only, "minimum" as "legalább" ("minimum 15 ezret, az
+biztos"): how much above it is unsaid. Near-miss: a floor that is the ceiling too ("minimum 15,
+többet nem tudok"), or a card's minimum payment as a debt, stays read.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ READ = [
     ("nyugdíj 180 meg özvegyi 40, szóval 220", "hu", "income", "220000"),
     # near-miss kept as it was: now's figure, then the one before a change
     ("most 200, előtte 250 volt", "hu", "expenses", "200000"),
+    # near-miss kept as it was: a floor that is the ceiling too, a card's minimum payment
+    ("minimum 12, többet nem tudok", "hu", "counter", "12000"),
+    ("a másik kártyán a minimum 14 ezer", "hu", "other_debts", "14000"),
     # near-miss kept as it was: the items the rest of a whole covers
     ("havi 240 megy el, ebből 120 a lakás, a többi étel, villany, busz", "hu", "expenses",
      "240000"),
@@ -42,6 +48,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("a múlt hónapban 190 ment el, előtte 215", "hu", "expenses"),
     ("múlt hónap 240, azelőtt meg 205", "hu", "expenses"),
     ("múlt hónap 300, előtte 250, ezt nem tudom még", "hu", "income"),
+    # an offer said as a floor only
+    ("minimum 12 ezret, az biztos", "hu", "counter"),
+    ("havi min. 9-et", "hu", "counter"),
     # items named without a figure after a list of priced ones
     ("albi 110, kaja 60, rezsi 30, bérlet, net, gyógyszer", "hu", "expenses"),
     ("albi 110 ezer, kaja 60 ezer, villany 20 ezer, busz meg internet", "hu", "expenses"),

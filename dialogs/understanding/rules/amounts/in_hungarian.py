@@ -498,6 +498,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az új díját még nem tudom"
+    if (
+        offer
+        and folded.startswith(("min", "havi min", "havonta min"))
+        and _A_FLOOR_OFFERED_ALONE_HU.match(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "minimum 15 ezret, az biztos"
     if asked == "expenses" and folded.count(",") >= 3 and _bare_items_listed_last_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, kaja 50, net, telefon"
     if (
@@ -509,6 +515,15 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "múlt hónap 200, előtte 230"
     reading.folded = folded
     return None
+
+
+#: An offer said as a floor only, "minimum" as "legalább": "minimum 15 ezret, az biztos", "havi
+#: min. 12-t": how much above it is not said (its only figure; not "minimum 15, többet nem
+#: tudok", where the floor is the ceiling too).
+_A_FLOOR_OFFERED_ALONE_HU = re.compile(
+    r"(?:havi |havonta )?min(?:imum)?\.? [0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?:-?[a-z]{1,3})?\b"
+    r"(?![^0-9]*(?:tobbet nem|nem tobbet|nem tudok tobbet|max))[^0-9]*$"
+)
 
 
 #: What follows the last figure of a message, to its end.
