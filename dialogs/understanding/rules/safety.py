@@ -3014,6 +3014,64 @@ DISTRESS_SAID_IN_PASSING = (
     r"\butána ?néztem\w*\b.{0,50}\b(?:eltemet|temet|hamvaszt)\w*\b.{0,40}\b(?:magamnak|"
     r"ha meghalok|ha én meghalok)\b",
     r"(?:查了|查过|搜了|搜过)[^。]{0,20}(?:没人|没钱)[^。]{0,10}(?:火化|下葬|埋|收尸)",
+    # Round 56's: another wished to do it ("part of me wanted him to stab me", "egy részem azt
+    # akarta, hogy megöljön", "有点希望他捅死我"); not knowing what is happening to oneself;
+    # hoping an illness is the fatal kind; a goodbye said as the last, because it may be; a
+    # child's day ahead one could not answer for; nothing at all managed any more; sorry to have
+    # been caught alive; oneself hurt because one deserved it; a painless way looked up; oneself
+    # rubbed out of the family picture.
+    r"\bpart of me (?:wanted|wants|was hoping|hoped|wished) (?:him|her|them|it|the \w+) to "
+    r"(?:do it|finish (?:it|me)|kill me|hit me|stab me|end it|run me over)\b",
+    r"\b(?:wanted|was hoping|hoped|wished) (?:him|her|them|the (?:lorry|bus|train|car|truck|van)) "
+    r"(?:would |to )(?:hit|kill|finish|stab|run over) me\b",
+    r"\b(?:egy )?részem (?:azt )?(?:akarta|akarja|remélte|szerette volna),? hogy (?:\w+ )?"
+    r"(?:megtegye|megszúrjon|megöljön|elüssön|végezzen velem)\b",
+    r"\b(?:akartam|reméltem|vártam|szerettem volna),? hogy (?:\w+ )?(?:elüssön|megöljön|"
+    r"megszúrjon|végezzen velem)\b",
+    r"(?:希望|盼着|想让|巴不得)(?:他|她|他们|那(?:辆|个)[^。 ]{0,4})(?:一刀)?"
+    r"(?:捅|撞|杀|砍|弄死)(?:了|死)?我",
+    r"\b(?:i )?(?:don'?t|dont|do not) know what'?s (?:happening|going on) (?:to|with) me\b",
+    r"\bnem tudom,? mi (?:történik|van|folyik) velem\b",
+    r"不知道(?:我)?自己(?:这是)?(?:怎么了|怎么回事)",
+    r"\bhop\w* (?:that )?(?:[\w']+ ){0,8}(?:is|it'?s|its|turns out to be|comes back) "
+    r"(?:as )?(?:the bad kind|cancer|terminal|malignant)\b",
+    r"\bremél\w*,? hogy (?:(?!nem\b|ne\b)\w+ ){0,6}(?:rosszindulatú|rákos|halálos|gyógyíthatatlan)",
+    r"(?:希望|盼着|巴不得)[^。不没别]{0,8}(?:恶性|癌|绝症)",
+    r"\blast time\b.{0,20}\b(?:because|cause|cos|coz|as|since) it (?:might|may|could|probably "
+    r"will|will) (?:well |really )?be\b",
+    r"\b(?:utoljára|utolsó alkalom\w*)\b.{0,50}\bmert (?:lehet|könnyen lehet|talán|tényleg)\b",
+    r"最后一次[^。]{0,12}因为(?:说不定|可能|也许|真的)",
+    r"\basked (?:me )?(?:if|whether) i'?(?:d|ll| would| will) be (?:there|at|around|here|"
+    r"coming)\b.{0,60}\b(?:couldn'?t|could not|can'?t|cannot|didn'?t) answer\b",
+    r"\bmegkérdezte,? (?:hogy )?ott leszek[- ]?e\b.{0,60}\bnem tudtam (?:mit )?(?:válaszolni|"
+    r"felelni|mondani)\b",
+    r"问我(?:会不会|能不能)(?:去|来|在)[^。]{0,20}(?:答不上|回答不了|没法回答|说不出话|不知道怎么回答)",
+    r"\bnem bírok (?:semmit|semmi) (?:sem )?(?:elintézni|megcsinálni|csinálni|intézni)\b",
+    r"\b(?:can'?t|cannot|cant) (?:get|manage to get) (?:anything|a single thing) done\b",
+    r"什么(?:事)?都(?:做|干|办)不动",
+    r"\bkár,? hogy (?:a |az )?(?:\w+ )?(?:megfogott|megállított|megmentett|túléltem|élek|"
+    r"nem haltam meg)\b",
+    r"\b(?:shame|pity|too bad|gutted) (?:that )?i (?:survived|lived|woke up|didn'?t die)\b",
+    r"\b(?:shame|pity|too bad) (?:that )?the (?:barrier|wall|tree|railings?|crash barrier|tyre "
+    r"wall) (?:caught|stopped|saved) me\b",
+    r"可惜(?:没死成|没撞死|还活着|活下来了)",
+    r"(?:可惜|偏偏)[^。]{0,4}(?:护栏|栏杆|轮胎墙|墙)(?:给)?(?:拦|挡|接)住",
+    r"\ba saját (?:kezembe|karomba|lábamba|combomba|tenyerembe|ujjamba|hasamba) "
+    r"(?:lőttem|szúrtam|vágtam)\b",
+    r"\b(?:megvágtam|megütöttem|megégettem|bántottam|megszúrtam|vertem) magam(?:at)?\b.{0,30}"
+    r"\bmert megérdemeltem\b",
+    r"\b(?:hit|punched|burn(?:ed|t)|cut|stabbed|shot|hurt|slapped) (?:myself|my own \w+)\b.{0,40}"
+    r"\b(?:because|cos|coz|as|since) i deserved\b",
+    r"(?:打|扎|烫|烧|划|割|扇|掐)(?:了)?(?:我)?自己[^。]{0,12}(?:活该|应得的|该受)",
+    r"\b(?:painless|least painful) (?:ways?|methods?) (?:to|of) (?:go|die|going|dying|end it)\b",
+    r"\bfájdalom(?:mentes|nélküli)\w* (?:\w+ )?(?:halál|elmenetel|távozás|öngyilkos)\w*",
+    r"\b(?:hogyan|hogy) (?:lehet )?(?:fájdalommentesen|fájdalom nélkül) (?:meghalni|elmenni)\b",
+    r"(?:哪种|什么|怎样)(?:样的)?(?:走法|死法)(?:才)?(?:不疼|不痛|没(?:有)?痛苦|不难受)",
+    r"\b(?:rubbed|erased|cropped|scribbled|painted|photoshopped|rubbing|erasing|cropping) "
+    r"(?:myself|me) out of\b",
+    r"\b(?:kiradíroztam|kitöröltem|kiretusáltam|kisatíroztam|kiradírozom) magam(?:at)? "
+    r"(?:a |az )?(?:\w+ )?(?:képről|fotóról|rajzról)",
+    r"把(?:我)?自己(?:那个|的)?(?:小人|头像|脸)?(?:从[^。]{0,8}(?:里|上))?(?:擦|抹|涂|剪|抠)(?:掉|去|没)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
