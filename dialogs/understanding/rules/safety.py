@@ -1615,6 +1615,18 @@ NOT_DISTRESS = (
     r"\bwhatever(?:'s| is| s)? left\b.{0,30}\b(?:i'?ll|i will|i can|you can) (?:give|pay|send|"
     r"have)\b",
     r"剩(?:下)?多少(?:就)?(?:给|还|交)多少",
+    # Round 56's: up over the money at night, a habit one will not manage to quit, tips as
+    # whatever customers give, nothing unexpected, a share not known ("went through the bills
+    # instead of sleeping", "if i quit smoking ... i wont manage it", "ha nincs semmi váratlan",
+    # "hogy mennyi, azt nem tudom").
+    r"\b(?:went|going|gone|been|go) (?:through|over) (?:the |my |all the )?(?:statements?|bills?|"
+    r"figures|numbers|sums|bank app|receipts|budget)\b.{0,30}\binstead of (?:sleeping|bed|going "
+    r"to bed)\b",
+    r"\b(?:smoking|fags|cigs|vaping|drinking|the booze|takeaways)\b.{0,60}\b(?:won'?t|wont|will "
+    r"not|can'?t|cant) manage (?:it|that)\b",
+    r"\b(?:tips?|tip jar)\b.{0,20}\bwhatever (?:the )?\w+ (?:feel like|give|leave|fancy)\b",
+    r"\bha (?:nincs|nem jön|nem lesz) (?:semmi|valami) váratlan\w*",
+    r"\b(?:hogy )?mennyi,? azt nem tudom\b",
     # the money gone by the month's end: "hó végére mindig elfogy", "月底钱就没了"
     r"\b(?:(?:a )?hó|(?:a )?hónap) (?:végére|végén)\b.{0,20}\b(?:elfogy|kifogy|nem marad|"
     r"semmi nem marad)\w*",
@@ -3778,6 +3790,18 @@ PAYMENT_EXPLAINED = (
     r"\b(?:that'?s|thats|that is|it'?s|its) before (?:tax|deductions|the deductions?|\w+ (?:comes|"
     r"come|goes|go) (?:off|out))\b",
     r"\ba levonás(?:ok)? előtt\b", r"(?:那是|那个是)(?:扣(?:税|款|完)?(?:之)?前|税前)",
+    # Round 56's: a figure referred back to an earlier answer ("ugyanaz, amit az előbb mondtam",
+    # "same as i said before", "跟刚才说的一样"); a loan taken from a relative's card ("从我爸卡上
+    # 自动扣的", "comes out of my dad's card", "apám kártyájáról megy le").
+    r"\bugyanaz,? (?:amit|mint) (?:az )?(?:előbb|korábban|az imént|fent)\b",
+    r"\b(?:same|the same) as (?:i )?(?:said|told you|put|gave) (?:before|earlier|above)\b",
+    r"(?:跟|和|同)(?:刚才|之前|前面)(?:说|讲|填)的(?:一样|那个)",
+    r"(?:从|由)(?:我)?(?:爸|妈|爸爸|妈妈|父母|老公|老婆|家里)[^。 ]{0,4}(?:卡|账户)(?:上|里)?"
+    r"(?:自动)?扣",
+    r"\b(?:comes?|goes|taken|paid) (?:out of|off|from) (?:my )?(?:dad|mum|mom|parents|husband|"
+    r"wife|partner)(?:'?s)? (?:card|account)\b",
+    r"\b(?:apám|anyám|szüleim|férjem|feleségem|párom)\w* (?:kártyájáról|számlájáról) "
+    r"(?:megy le|vonják le|jön le|fizetik)\b",
 )  # fmt: skip
 #: This card left out of a figure said for the spending or the other debts: named as what is not
 #: counted, not disputed ("240, nem számolva a kártyát", "1100 not counting the card", "不算这张
