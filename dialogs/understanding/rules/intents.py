@@ -171,6 +171,11 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         # a thing gone through with a person, not a bot: "rather go through my budget with an
         # actual person"
         r"\bwith (?:an? )?(?:actual|proper|live) (?:person|human(?: being)?)\b",
+        # a real adviser, not the bot: "i'd rather sort this with a real adviser", "egy igazi
+        # tanácsadóval", "想找个真正的顾问"
+        r"\b(?:real|actual|proper|live|human) (?:advis[eo]rs?|agents?|operators?|case workers?)\b",
+        r"\b(?:igazi|valódi|élő|hús-vér) (?:tanácsadó|ügyintéző|munkatárs|operátor)\w*",
+        r"真正的(?:顾问|客服|工作人员|专员)",
     ),
     Intent.STOP_REMINDERS: (
         r"\bunsubscribe\b", r"\bopt[- ]?out\b",
@@ -1227,6 +1232,9 @@ NOT_SPOKEN = (
     r"\b(?:a |az )?(?:magyar|angol|kínai)t? (?:nem|alig|rosszul) (?:\w+ )?(?:értem|érteni|"
     r"beszélem|olvasom|tudom)\b(?: (?:jól|túl jól|annyira))?",
     r"(?:不会|不懂|看不懂|听不懂|不太会|看不太懂|听不太懂|不太懂)(?:说|讲|看)?(?:中文|汉语|英文|英语|匈牙利语)",
+    # a thing in the language not read: "匈牙利语的数字我看不太懂", "英文的短信看不懂"
+    r"(?:中文|汉语|英文|英语|匈牙利语|匈牙利文)的(?:数字|字|内容|意思|短信|消息|说明|句子|信)"
+    r"(?:我|我们)?(?:都|也)?(?:看|听|读)?(?:得)?(?:不太懂|不懂|不明白|不太明白|不清楚)",
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:我|我们)?(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|"
     r"不好|不太好|"
     r"不太行|不行|一般|很差|太差)",

@@ -4123,6 +4123,14 @@ ASKS_WHAT_IS_MEANT = (
     r"\bmi (?:történik|lesz|van),? ha (?:egyik|semelyik|egyik \w+) (?:sem|se)\b",
     r"(?:要|需要|得)?算进去吗", r"(?<=[\u4e00-\u9fff])(?:也|要)算吗",
     r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
+    # whether a thing goes into a figure: "报销款要不要算进收入", "should the rent my firm pays
+    # go in my spending?", "bele kell számolni a kiadásba?"
+    r"(?:要不要|需不需要|该不该|用不用|应不应该)(?:算|计)(?:进|入|到|在)",
+    r"(?:要|需要|得|该|应该)(?:算|计)(?:进|入|到|在)[^。?,]{0,12}(?:吗|么|嘛)",
+    r"\b(?:should|does|do|must) (?:the |my |that |this |it )?(?:[\w']+ ){0,6}(?:go|count|be "
+    r"included) (?:in|into|under|towards) (?:my |the )?(?:income|spending|expenses|other debts)\b"
+    r"[^.!]{0,20}\?",
+    r"\bbele kell(?:-e)? (?:számolni|számítani|venni|írni)\b[^.!]{0,40}\?",
     r"(?:如果|要是)(?:都|全都|一个都)不(?:合适|行|适合)(?:的话)?(?:会)?(?:怎么样|怎样|怎么办|咋办)",
     # a debt or something else: "is a hire purchase on my work van a debt or a business cost",
     # "adósság ez vagy üzleti költség", "这个算债还是算开销"
