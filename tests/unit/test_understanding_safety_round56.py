@@ -143,6 +143,9 @@ def test_round56_anothers_money_is_no_dispute(text: str) -> None:
         "房贷每个月从我妈卡上自动扣",
         "the loan comes out of my dad's card every month",
         "a hitel anyám számlájáról megy le",
+        "part of the 900 is my sister paying me back for the flights",
+        "ebből 30-at a lakótársam utalta vissza",
+        "里面有两百是室友转回给我的",
     ],
 )
 def test_round56_a_figure_referred_back_or_paid_by_a_relative_is_not_disputed(text: str) -> None:

@@ -3802,6 +3802,14 @@ PAYMENT_EXPLAINED = (
     r"wife|partner)(?:'?s)? (?:card|account)\b",
     r"\b(?:apám|anyám|szüleim|férjem|feleségem|párom)\w* (?:kártyájáról|számlájáról) "
     r"(?:megy le|vonják le|jön le|fizetik)\b",
+    # Round 55's: a flatmate or a relative paying one back through the card ("some of that was my
+    # flatmate paying me back", "a lakótársam utalta vissza", "室友转回给我的").
+    r"\b(?:flatmate|housemate|roommate|partner|mate|friend|sister|brother|mum|mom|dad|"
+    r"girlfriend|boyfriend|lodger|son|daughter)s? (?:paying|paid|pays|transferring|transferred|"
+    r"sending|sent) (?:me )?(?:it |that |them )?back\b",
+    r"\b(?:lakótárs|albérlőtárs|párom|barátom|barátnőm|tesóm|testvérem|anyám|apám|lányom|fiam)"
+    r"\w* (?:utalta|adta|fizette|küldte) vissza\b",
+    r"(?:室友|合租的|朋友|对象|男朋友|女朋友|我妈|我爸|姐姐|哥哥|妹妹|弟弟)(?:后来)?(?:转|还|打)(?:回)?(?:给)?我的",
 )  # fmt: skip
 #: This card left out of a figure said for the spending or the other debts: named as what is not
 #: counted, not disputed ("240, nem számolva a kártyát", "1100 not counting the card", "不算这张
