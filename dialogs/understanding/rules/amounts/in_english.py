@@ -233,11 +233,13 @@ _FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
 #: The one figure said as a ceiling or as nearly reached, in English: "950 tops", "1,300 tops a
 #: month", "nearly 1,100 with the car", "almost two grand". How far under it the month is stays
 #: unsaid (not "UC tops me up to 900", a top-up; an offer's "tops" is its own: the offer is
-#: asked elsewhere, and only the pay and the spending are read here).
+#: asked elsewhere, and only the pay and the spending are read here). Also a ceiling said with
+#: "at most" or "max": "at the most 1,100 right now", "1,250 max", "max of 900 a month".
 _A_CEILING_OR_NEARLY_EN = regex(
     r"[0-9](?:k|,[0-9]{3})?(?: (?:grand|quid|pounds?|a month|per month|pm))? "
-    r"tops\b(?! (?:up|me|it))"
-    r"|\b(?:nearly|almost) (?:[$€£] ?)?[0-9]"
+    r"(?:tops|max)\b(?! (?:up|me|it))"
+    r"|\b(?:nearly|almost|at (?:the )?most|max(?:imum)?(?: of)?) (?:about |around )?"
+    r"(?:[$€£] ?)?[0-9]"
 )
 
 
@@ -540,6 +542,62 @@ def _without_where_a_payment_is_taken_from_en(folded: str) -> str:
     return folded
 
 
+#: A figure under a cut or a sale the cardholder might make, in English: "if i dropped the gym
+#: it could be 940", "if we got rid of the second car about 700", "990 if i cancel the
+#: streaming". It is no figure of the month as it is: at the pay and the spending it goes, the
+#: figure as it is now stays ("roughly 1,000 now, if i dropped the gym 940" is 1,000). At the
+#: offer it is the offer itself ("could do 90 if i cancel the gym"), unless another is said
+#: "otherwise": which one is unsaid.
+_A_FIGURE_IF_I_CUT_EN = regex(
+    r"\bif (?:i|we) (?:cut|cancel(?:led)?|drop(?:ped)?|stop(?:ped)?|sell|sold|ditch(?:ed)?|"
+    r"got rid of|get rid of|give up|gave up)\b[^.;!?0-9]{0,60}?(?:[$€£] ?)?[0-9][0-9,.]*k?|"
+    r"(?:[$€£] ?)?[0-9][0-9,.]*k? if (?:i|we) (?:cut|cancel(?:led)?|drop(?:ped)?|stop(?:ped)?|"
+    r"sell|sold|ditch(?:ed)?|got rid of|get rid of|give up|gave up)\b"
+)
+
+
+def _without_a_figure_if_i_cut_en(folded: str, asked: str) -> str | None:
+    """``folded`` with the figures of :data:`_A_FIGURE_IF_I_CUT_EN` blanked at the pay and the
+    spending; ``None`` (asked again) where no figure is left, or at the offer where another is
+    said "otherwise" after it. As it was otherwise."""
+    found = _A_FIGURE_IF_I_CUT_EN.search(folded)
+    if found is None:
+        return folded
+    if asked == "counter":
+        return None if "otherwise" in folded[found.end() :] else folded
+    kept = _A_FIGURE_IF_I_CUT_EN.sub(lambda m: " " * len(m[0]), folded)
+    return kept if _AN_AMOUNTS_FIGURE_EN.search(kept) else None
+
+
+#: A figure that may be an amount, not a time of day or a date ("the 5am starts", "the 14th").
+_AN_AMOUNTS_FIGURE_EN = re.compile(r"[0-9][0-9,.]*+(?! ?(?:am|pm|st|nd|rd|th)\b)")
+
+
+#: At the spending, a figure another gives the cardholder, in English: "the 30 a month my
+#: flatmate gives me for the broadband", "he gives me the 45 back". Money coming in, no
+#: spending: it goes, the spending said beside it stays ("940, thats after the 30 my flatmate
+#: gives me" is 940). Said with "before" ("1,300 before the 250 my son gives me"), what the
+#: spending comes to after it is not worked out: asked again.
+_WHAT_ANOTHER_GIVES_ME_EN = regex(
+    r"\b(before )?the (?:[$€£] ?)?[0-9][0-9,.]*k?(?: a (?:month|week))? (?:that )?(?:my \w+|"
+    r"the \w+|he|she|they|her|him) (?:gives|pays|hands|sends) me\b|"
+    r"\b(?:gives|pays|hands|sends) me (?:the )?(?:[$€£] ?)?[0-9][0-9,.]*k? back\b"
+)
+
+
+def _without_what_another_gives_me_en(folded: str) -> str | None:
+    """``folded`` with the figures of :data:`_WHAT_ANOTHER_GIVES_ME_EN` blanked where another
+    figure is left; ``None`` (asked again) where the spending is said before it. As it was
+    otherwise."""
+    found = list(_WHAT_ANOTHER_GIVES_ME_EN.finditer(folded))
+    if not found:
+        return folded
+    if any(m[1] for m in found):
+        return None
+    kept = _WHAT_ANOTHER_GIVES_ME_EN.sub(lambda m: " " * len(m[0]), folded)
+    return kept if _AN_AMOUNTS_FIGURE_EN.search(kept) else folded
+
+
 #: A share of the own pay or spending said with its figure, in English: "on half pay, 50% of my
 #: usual 1,900", "70 percent of my normal wage of 1,500", "90 per cent of the 1,200". What the
 #: share comes to is not said when nothing follows the figure (not "80% of my usual 2,000 so
@@ -572,10 +630,13 @@ _THE_SPENDING_A_PART_OF_A_FIGURE_EN = regex(
 #: house, not sure what my part is now", "900 once the lodger goes, till then hard to say", "more
 #: than the 1,200 i had but not sure exactly yet", "the app says 200 but one has ended, not sure
 #: whats left". The figure said is another's, an old or a coming one: asked again (not "not sure
-#: what counts so ill say rent 600 food 200", a figure said after the words).
+#: what counts so ill say rent 600 food 200", a figure said after the words). Also said with
+#: "dont know" or of the figure without a part: "the house is 1,900, i dont know exactly what
+#: mine comes to", "1,950 before tax, dont know the net", "1,000 with what he chips in, no idea
+#: without it".
 _THE_FIGURE_OF_NOW_UNSURE_EN = regex(
-    r"\b(?:not sure|unsure|no idea) (?:(?:what|whats|what'?s|what is|how much)\b(?! you\b)|"
-    r"exactly\b)|\bhard to (?:say|tell)\b"
+    r"\b(?:not sure|unsure|no idea|(?:dont|don'?t|do not) know) (?:exactly )?(?:(?:what|whats|"
+    r"what'?s|what is|how much)\b(?! you\b)|exactly\b|the net\b|without\b)|\bhard to (?:say|tell)\b"
 )
 
 
@@ -702,6 +763,20 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_where_a_payment_is_taken_from_en(folded)
     if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
         folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and language == "en" and "s me" in folded:
+        kept = _without_what_another_gives_me_en(folded)  # "the 30 my flatmate gives me"
+        if kept is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = kept
+    if (
+        asked in ("income", "expenses", "counter")
+        and language == "en"
+        and ("if i " in folded or "if we " in folded)
+    ):  # "if i cut the gym 940", "if i drop the gym 90, otherwise 60"
+        kept = _without_a_figure_if_i_cut_en(folded, asked)
+        if kept is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = kept
     if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
     if (
@@ -714,7 +789,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     if (
         asked in ("income", "expenses")
         and language == "en"
-        and ("tops" in folded or "nearly" in folded or "almost" in folded)
+        and (
+            "tops" in folded
+            or "nearly" in folded
+            or "almost" in folded
+            or "most " in folded
+            or "max" in folded
+        )
         and len(_FIGURES_EN.findall(folded)) == 1
         and _A_CEILING_OR_NEARLY_EN.search(folded)
     ):
@@ -777,7 +858,11 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         asked in ("income", "expenses", "other_debts")
         and language == "en"
         and (
-            "not sure" in folded or "unsure" in folded or "no idea" in folded or "hard to" in folded
+            "not sure" in folded
+            or "unsure" in folded
+            or "no idea" in folded
+            or "hard to" in folded
+            or " know " in folded
         )
         and _the_figure_of_now_unsure_en(folded)
     ):
