@@ -18,6 +18,15 @@ Read: at the spending, a figure another gives the cardholder ("the 30 my flatmat
 "she gives me the 45 back") is money coming in, set aside beside the spending. Asked again:
 the spending said before it ("1,300 before the 250 my son gives me"), the sum not done.
 Near misses that stay: what another gives said before the spending, put down as income.
+Read: at the pay, "cash in hand" says how a job pays, no take-home figure ("the shop 700 on
+the books and the pub 300 cash in hand" is 1,000); a student loan's plan number is no amount;
+the basic pay and its extras, the whole settled on with "call it" at the end, is that whole.
+Near misses that stay: a weekly pay cash in hand is asked again.
+Read: at the spending, "for the house its" after the trade's figures names the own month; the
+part of an item another pays beside "i pay the other" is no own spending.
+Near misses that stay: another's part with no own part said is asked again.
+Asked again: at the other debts, a figure "left on the car" (a balance, no payment).
+Near misses that stay: a payment said beside such a balance.
 """
 
 from __future__ import annotations
@@ -51,6 +60,17 @@ READ = [
     # near misses: what another gives said first, as income
     ("spending 1,050. the 200 my son gives me for board i count as income", "en", "expenses",
      "1050"),
+    # cash in hand, a loan's plan, extras settled on
+    ("the shop 700 on the books and the pub 300 cash in hand", "en", "income", "1000"),
+    ("gross 2,300, after tax and the plan 1 loan i get 1,780.20", "en", "income", "1780.20"),
+    ("1,450 take home plus tips, 50 to 90 a week, call it 1,700", "en", "income", "1700"),
+    # the own month named after the trade, another's part beside the own
+    ("the food truck took 3,800 last month but stock comes out of that. for the house its 960"
+     " a month", "en", "expenses", "960"),
+    ("the council pays 350 of my rent direct, i pay the other 260, food 200", "en", "expenses",
+     "460"),
+    # near misses: a payment beside a balance
+    ("about 3,000 left on the van, i pay 140 a month", "en", "other_debts", "140"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -69,6 +89,11 @@ ASKED_AGAIN = [
     ("if i cancel the gym i can manage 90, otherwise 60", "en", "counter"),
     # the spending before what another gives, the sum not done
     ("1,300 before the 250 my son gives me, not worked it out", "en", "expenses"),
+    # near misses that stay asked again
+    ("paid weekly, 450 cash in hand", "en", "income"),
+    ("rent 750, my brother pays 300 of it", "en", "expenses"),
+    # a balance left on the thing bought
+    ("roughly 2,500 left on the car", "en", "other_debts"),
 ]  # fmt: skip
 
 

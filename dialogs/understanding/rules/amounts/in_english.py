@@ -104,16 +104,17 @@ _THE_OWN_MONTH_NAMED_AFTER_OTHERS_EN = regex(
 #: "is", kept asked again beside a trade's price, nor "the house costs 2,000", all of it, a
 #: share of which may be the own), the day-to-day spending ("everyday spending is 870"), the
 #: house said to be its figures, opening a sentence ("the house is 1,300 all in", "the house is
-#: rent 600, food 200"; not "my part is 35%, the total for the house is 2,400", a whole of a
-#: share), the own month after a colon ("my monthly: rent 600", "my own stuff: rent 500", "what
-#: i spend tho: rent 600"), a month's spending that opens a list ("monthly spend rent 700 food
-#: 200"), and "i spend" opening a sentence ("we sell 90 cones a day. i spend 700 a month").
+#: rent 600, food 200", or "for the house its 1,100" after the trade's takings; not "my part is
+#: 35%, the total for the house is 2,400", a whole of a share), the own month after a colon
+#: ("my monthly: rent 600", "my own stuff: rent 500", "what i spend tho: rent 600"), a month's
+#: spending that opens a list ("monthly spend rent 700 food 200"), and "i spend" opening a
+#: sentence ("we sell 90 cones a day. i spend 700 a month").
 _THE_OWN_MONTH_SAID_MORE_WAYS_EN = regex(
     r"(?:\b(?:house(?:hold)?|home|everyday|day to day) (?:spend(?:ing)?|outgoings)"
     r"(?: (?:is|are|r|comes? to)\b|:)|"
     r"\b(?:house(?:hold)?|home) costs?(?: (?:are|r|is))?:?"
     r"(?= (?:rent|mortgage|food|groceries|bills|council)\b)|"
-    r"(?:^|[.!?,] )the house (?:is|its|it'?s)\b|"
+    r"(?:^|[.!?,] )(?:for )?the house (?:is|its|it'?s)\b|"
     r"\b(?:my (?:monthly|own stuff)|what (?:i|we) spend(?: tho| though)?):|"
     r"\bmonthly (?:spend|spending|outgoings)(?= (?:rent|mortgage|food|groceries|bills)\b)|"
     r"[.!?] (?:i|we) spend (?=(?:about |around |roughly )?[£$]?[0-9]))"
@@ -598,6 +599,36 @@ def _without_what_another_gives_me_en(folded: str) -> str | None:
     return kept if _AN_AMOUNTS_FIGURE_EN.search(kept) else folded
 
 
+#: A student loan's plan named by its number, in English: "the plan 2 loan", "student loan plan
+#: 1", "plan 5 student loan". The number names the plan, no amount ("after tax, NI and the plan 2
+#: loan i get 1,697" is 1,697).
+_A_STUDENT_LOAN_PLAN_EN = regex(
+    r"\bstudent loan,? plan [1-5]\b|\bplan [1-5](?= (?:student |uni |postgrad )?loans?\b)"
+)
+
+
+#: At the pay, the extras named after the basic pay and the whole settled on at the end with
+#: "call it", in English: "1,500 after tax plus tips, 80 to 150 a week, call it 1,800", "basic
+#: 1,240 with overtime on top, some months 200 some 300, call it 1,500". The figure settled on is
+#: the pay; the basic and the extras' figures are how it was worked out.
+_THE_PAY_WITH_EXTRAS_SETTLED_EN = regex(
+    r"\b(?:plus|with|and) (?:the |my |some )?(?:overtime|ot|tips|bonus(?:es)?|commission|"
+    r"extra shifts|shift allowance)\b.*\bcall it (?:about |around )?(?:£ ?)?"
+    r"(?=[0-9][0-9,.]*k?(?: (?:a|per) month)?\W*$)"
+)
+
+
+#: At the spending, the part of an item another pays, then the own part said as "the other" or
+#: "the rest", in English: "the council pays 300 of my rent direct, i pay the other 250",
+#: "my dad covers 200 towards the mortgage and i pay the rest, 480". The other's figure is no
+#: spending of the cardholder's; the own part and the items after it are.
+_ANOTHERS_PART_BESIDE_THE_OWN_EN = regex(
+    r"\b(?:the council|housing benefit|my \w+|he|she|they) (?:pays|covers|puts in) (?:[$€£] ?)?"
+    r"([0-9][0-9,.]*k?) (?:of|towards|to|for) (?:my|the|our) \w+[^.;!?0-9]{0,60}\bi pay the "
+    r"(?:other|rest)\b"
+)
+
+
 #: A share of the own pay or spending said with its figure, in English: "on half pay, 50% of my
 #: usual 1,900", "70 percent of my normal wage of 1,500", "90 per cent of the 1,200". What the
 #: share comes to is not said when nothing follows the figure (not "80% of my usual 2,000 so
@@ -763,6 +794,18 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_where_a_payment_is_taken_from_en(folded)
     if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
         folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
+    if language == "en" and "plan " in folded and " loan" in folded:  # "the plan 2 loan"
+        folded = _A_STUDENT_LOAN_PLAN_EN.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "cash in hand" in folded:  # how a job pays, no take-home said
+        folded = folded.replace("cash in hand", "cash" + " " * 8)  # ("the bar 520 cash in hand")
+    if asked == "income" and language == "en" and "call it" in folded:
+        extras = _THE_PAY_WITH_EXTRAS_SETTLED_EN.search(folded)
+        if extras is not None:  # "1,500 after tax plus tips, …, call it 1,800"
+            folded = _all_before_blanked(folded, extras)
+    if asked == "expenses" and language == "en" and "i pay the " in folded:
+        other = _ANOTHERS_PART_BESIDE_THE_OWN_EN.search(folded)
+        if other is not None:  # "the council pays 300 of my rent, i pay the other 250"
+            folded = folded[: other.start(1)] + " " * len(other[1]) + folded[other.end(1) :]
     if asked == "expenses" and language == "en" and "s me" in folded:
         kept = _without_what_another_gives_me_en(folded)  # "the 30 my flatmate gives me"
         if kept is None:

@@ -288,6 +288,8 @@ OWED = (
     r"\bleft to pay\b",
     r"\boutstanding\b",  # a loan's page pasted: "Outstanding: £2,310.40 | Term left: 20 months"
     r"\bleft (?:on|owing on|to go on) (?:it|them)\b",  # "a loan with about 3k left on it"
+    # the thing a loan bought named: "about 1,800 left on the van", "4k left on my car"
+    r"\bleft (?:on|owing on|to go on) (?:the|my) (?:car|van|bike|loan|finance|sofa|phone)\b",
     r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"\bmaradt\w*",
