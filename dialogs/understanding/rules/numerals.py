@@ -518,7 +518,8 @@ PERIOD_BEFORE = (
     # a weekday's call or payment: "the provident man comes every friday for 30"
     r"every (?:other |second )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:for|of|to pay|paying|at|with))?|"
-    r"éves (?:kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
+    # (and a year's as a whole: "éves szinten 2 millió megy el")
+    r"éves (?:szinten|kiadás|költés|költség|bevétel|jövedelem|fizetés|nettó|bruttó)\w*|"
     # a year's figure on its form: "last tax return said", "az szja-bevallásom
     # szerint", "年收入八万", "全年到手"
     r"tax return(?: says| said| shows| showed)?|"
@@ -2279,6 +2280,8 @@ _THINGS_NUMBERED_HU = regex(
     r"(?<![0-9.,])(?:1[89][0-9]{2}|20[0-4][0-9])-?(?:[aeo]s|ban|ben|ig|tol|ota|re|ra)\b|"
     # a school year, a part paid, a 13th or 14th month's pay, the 6 o'clock messages
     r"(?<![0-9.,])[0-9]{1,3}\. ?(?:evfolyam|osztaly|resz|reszlet|helyezes)\w*|"
+    # the part paid of a term, as "paid of all": "8/24. részlet", "a 3/12 résznél tartok"
+    r"(?<![0-9.,])[0-9]{1,3}/[0-9]{1,3}\.? ?(?:resz|reszlet)\w*|"
     # (not "benne van a 13. havi": this month's pay has it in, read by the amounts)
     r"(?<![0-9.,])(?<!benne van a )1[34]\. ?(?=havi\b)|"
     r"(?<![0-9.,])[0-9]{1,2}-?[aeoö]?s (?:sms|uzenet|emlekezteto|ertesites)\w*|"
