@@ -311,6 +311,14 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     r"(?! (?:fele|50|egyenl|egyforma))|\bfelezzuk\?"
 )
 
+#: At income, the figure brought in with a partner, the own part in it unsaid: "a férjemmel
+#: együtt 600 jön be", "az élettársammal közösen kb 480" (asked again where it is the only
+#: figure; at expenses the household's spending together is the figure labelled).
+_BROUGHT_IN_WITH_A_PARTNER_HU = re.compile(
+    r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal) (?:egyutt|kozosen)\b"
+    r"(?=\W{0,3}(?:kb\.? |olyan |nagyjabol )?[0-9])"
+)
+
 #: The own figure said beside a household's whole, which then is no whole left to ask about:
 #: "…, abból én 120-at fizetek", "az enyém 300".
 _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU = re.compile(
@@ -369,6 +377,15 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         and not _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU.search(folded)
     ):
         return True  # "ketten hozunk haza 600-at", "hárman vagyunk, egyenlően osztjuk"
+    if (
+        asked == "income"
+        and ("mal " in folded or "mel " in folded)
+        and len({n.value for n in chosen}) == 1  # (not "nettó 240, a férjemmel együtt 510")
+        and _BROUGHT_IN_WITH_A_PARTNER_HU.search(folded)
+        and not _OWN_PART_NAMED_HU.search(folded)
+        and not _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU.search(folded)
+    ):
+        return True  # "a férjemmel együtt 600 jön be"
     if (
         asked in ("income", "expenses")
         and ("ingadoz" in folded or "ahogy" in folded)
@@ -865,6 +882,14 @@ _PAYMENTS_LEFT_HU = re.compile(
 )
 
 
+#: A loan's whole and its balance left, said after the payment: "20 ezret vonnak le, a 400-ból
+#: még 260 van hátra", "havi 15, a 300 ezerből 120 maradt" (balances, no month's payment).
+_A_BALANCE_LEFT_OF_THE_WHOLE_HU = re.compile(
+    r"\baz? [0-9]+(?: ?ezer)?-?b[oe]l (?:meg )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? "
+    r"(?:van (?:meg )?hatra|maradt(?: meg)?|hatra van|van meg)\b"
+)
+
+
 #: The payments left said right after the payment, without "ebből": "a tetováló gépre 12x
 #: 15 990, 5 van még hátra", "havi 9 990, még 10 van hátra" (a count of payments, no money;
 #: blanked with its words, which said of the payment would make it a balance).
@@ -1194,6 +1219,16 @@ _TO_THE_QUESTION_NOW_HU = re.compile(
 _THE_MONTHS_SAID_AFTER_BUT_HU = re.compile(
     r"\bde (?:a |az )?(?:havi |en |sajat )?(?:kiadas|koltes|bevetel|jovedelem)\w*\b"
     r"(?=[^.;!?,0-9]{0,30}[0-9])"
+)
+
+
+#: The two figures' total or average said last, after them: "jan 180, feb 190, a kettő átlaga
+#: 185", "a nyugdíj 120, a bejárás 90, a kettő 210", "alap 250 meg pótlék 30, ez a kettő mindig
+#: jön, 280" (the figures before are its parts; not "a kettő között", somewhere between them,
+#: nor "a kettő közül", one of them).
+_THE_TWOS_WHOLE_SAID_LAST_HU = re.compile(
+    r"\b(?:ez |az )?a ketto(?: (?:atlaga|osszege|egyutt|osszesen))?\b(?! koz[uoe])"
+    r"(?=[^.;!?0-9]{0,40}[0-9])"
 )
 
 
@@ -1716,6 +1751,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
             folded = _AN_INCOME_LIVED_ON_HU.sub(blank, folded)
     if owed and ("hatra" in folded or "maradt" in folded):  # "24 x 12 490, ebből 7 van hátra"
         folded = _PAYMENTS_LEFT_HU.sub(blank, folded)
+        if "bol " in folded or "bel " in folded:  # "…, a 400-ból még 260 van hátra"
+            folded = _A_BALANCE_LEFT_OF_THE_WHOLE_HU.sub(blank, folded)
         folded = _PAYMENTS_LEFT_OF_A_TERM_HU.sub(
             lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
         )  # "12x 15 990, 5 van még hátra"
@@ -1778,6 +1815,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
     if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
+    if asked in ("expenses", "income") and "a ketto" in folded:  # "…, a kettő átlaga 185"
+        folded = _without_all_before(folded, _THE_TWOS_WHOLE_SAID_LAST_HU)
     if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"
         folded = _DIGITS_APART_TYPED_AGAIN_HU.sub(lambda m: " " * len(m[0]), folded)
     if (
