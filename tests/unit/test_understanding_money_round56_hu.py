@@ -14,6 +14,9 @@ month's figure stays read.
 Asked again: at income, a figure brought in together with a partner ("a férjemmel együtt 610"),
 the own part unsaid. Near-miss: the own figure said beside it is read, and at expenses a
 household's spending with a partner stays read.
+Read: a bound said first, then the figure within it ("biztosan nem több 250-nél, olyan
+235"), and a margin of a few thousand in words after the figure ("205 plusz-mínusz pár ezer").
+Near-miss: a bound left alone ("legalább 260") stays asked again.
 """
 
 from __future__ import annotations
@@ -37,6 +40,10 @@ READ = [
     # a loan's balance left of its whole, after the payment
     ("a céges kölcsönből 25 ezret vonnak le, a 300-ból még 180 van hátra", "hu", "other_debts",
      "25000"),
+    # a bound, then the figure within it; a margin in words after the figure
+    ("biztosan nem több 250-nél, olyan 235", "hu", "expenses", "235000"),
+    ("legalább 260 jön, de inkább 275", "hu", "income", "275000"),
+    ("a havi költés 205 plusz-mínusz pár ezer", "hu", "expenses", "205000"),
     # near-miss kept as it was: a month's figure
     ("havonta 175 megy el", "hu", "expenses", "175000"),
     # near-miss kept as it was: the own figure beside the partner's together
@@ -50,6 +57,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: between or one of the two
     ("jan 180, feb 195, valahol a kettő között", "hu", "expenses"),
     ("jan 180, feb 195, a kettő közül a nagyobb", "hu", "expenses"),
+    # near-miss kept as it was: a bound left alone
+    ("legalább 260 jön be", "hu", "income"),
     # a year's figure "éves szinten"
     ("éves szinten 2,4 millió megy el", "hu", "expenses"),
     ("éves szinten olyan 3,3 millió jön be", "hu", "income"),

@@ -1232,6 +1232,18 @@ _THE_TWOS_WHOLE_SAID_LAST_HU = re.compile(
 )
 
 
+#: A bound said first, then the figure within it: "semmiképp nem több 200-nál... na jó, 185
+#: körül", "legfeljebb 200, de inkább 180", "sem kevesebb 150-nél, olyan 160" (the bound is
+#: no second figure; a bound left alone is still asked again).
+_A_BOUND_BEFORE_THE_FIGURE_HU = re.compile(
+    r"\b(?:[ns]em (?:tobb|kevesebb)(?: mint)?|legfeljebb|legalabb|maximum|minimum) "
+    r"[0-9]+(?: ?ezer\w*)?(?:-?n[ae]l)?(?![0-9])(?=[^0-9]{1,40}[0-9])"
+)
+
+#: The words one of :data:`_A_BOUND_BEFORE_THE_FIGURE_HU`'s matches has.
+_A_BOUNDS_WORDS_HU = ("em tobb", "em kevesebb", "legfeljebb", "legalabb", "maximum", "minimum")
+
+
 #: The whole said last "with it", after a part said: "a közös költség 18 400 Ft/hó, ezzel együtt
 #: a havi 176", "a lakbér 90, azzal együtt az egész 210" (the part before is no answer).
 _THE_WHOLE_WITH_IT_SAID_LAST_HU = re.compile(
@@ -1815,6 +1827,9 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
     if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
+    if asked in ("expenses", "income") and any(w in folded for w in _A_BOUNDS_WORDS_HU):
+        # "nem több 200-nál, kb 185"
+        folded = _A_BOUND_BEFORE_THE_FIGURE_HU.sub(blank, folded)
     if asked in ("expenses", "income") and "a ketto" in folded:  # "…, a kettő átlaga 185"
         folded = _without_all_before(folded, _THE_TWOS_WHOLE_SAID_LAST_HU)
     if " " in folded:  # "1 9 8 (bocs a szóközökért, 198)"

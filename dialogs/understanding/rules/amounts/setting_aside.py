@@ -521,7 +521,8 @@ def _a_wide_margin(folded: str, aside: re.Match[str], language: str) -> bool:
 _ASIDES = regex(
     rf"\b(?:give or take|plus or minus|\+/-)(?: (?:about|around|roughly))?(?: {_MARGIN_SIZE})?"
     r"(?: or so)?\b|"
-    rf"\bplusz[- ]?minusz(?: {_MARGIN_SIZE})?\b|"
+    # (and by a few thousand said in words: "230 plusz-mínusz pár ezer")
+    rf"\bplusz[- ]?minusz(?: (?:par|nehany|egy-ket) (?:ezer|szaz)\w*| {_MARGIN_SIZE})?\b|"
     rf"(?:\b{_MARGIN_SIZE} |\bpar (?:ezer|szaz) )?ide(?:,)? vagy oda\b|"
     # a margin said by its side or as a small note more: "a tenner either side", "50 either
     # way", "maybe the odd fiver more"
