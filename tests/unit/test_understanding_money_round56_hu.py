@@ -17,6 +17,9 @@ household's spending with a partner stays read.
 Read: a bound said first, then the figure within it ("biztosan nem több 250-nél, olyan
 235"), and a margin of a few thousand in words after the figure ("205 plusz-mínusz pár ezer").
 Near-miss: a bound left alone ("legalább 260") stays asked again.
+Read: at income, what is left after the costs ("a költségek után 240 maradt", "hónap végén
+átlagban marad 200"), said after the takings or a piece's price. Near-miss: takings alone stay
+asked again.
 """
 
 from __future__ import annotations
@@ -44,6 +47,11 @@ READ = [
     ("biztosan nem több 250-nél, olyan 235", "hu", "expenses", "235000"),
     ("legalább 260 jön, de inkább 275", "hu", "income", "275000"),
     ("a havi költés 205 plusz-mínusz pár ezer", "hu", "expenses", "205000"),
+    # at income, what is left after the costs
+    ("darabra fizetnek, 9 ezer egy ajtó, a költségek után 240 maradt", "hu", "income",
+     "240000"),
+    ("napi 50-70 a bevétel a vásárokon, de hónap végén átlagban marad 200", "hu", "income",
+     "200000"),
     # near-miss kept as it was: a month's figure
     ("havonta 175 megy el", "hu", "expenses", "175000"),
     # near-miss kept as it was: the own figure beside the partner's together
@@ -57,6 +65,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: between or one of the two
     ("jan 180, feb 195, valahol a kettő között", "hu", "expenses"),
     ("jan 180, feb 195, a kettő közül a nagyobb", "hu", "expenses"),
+    # near-miss kept as it was: a self-employed's takings alone
+    ("vállalkozó vagyok, a bevétel havi 900", "hu", "income"),
     # near-miss kept as it was: a bound left alone
     ("legalább 260 jön be", "hu", "income"),
     # a year's figure "éves szinten"

@@ -1542,6 +1542,16 @@ _WHAT_IS_LEFT_SAID_LAST_HU = re.compile(
 )
 
 
+#: At income, what is left after the costs, said after the takings or a piece's price: "darabra
+#: fizetnek, 9 ezer egy ajtó, a költségek után 240 maradt", "napi 50-70 a bevétel, de hónap
+#: végén átlagban marad 200" (the figures before are what it is worked from).
+_LEFT_AFTER_THE_COSTS_HU = re.compile(
+    r"\b(?:(?:a )?(?:kiadas|koltseg|levonas)\w* utan (?:kb\.? |olyan |tisztan )?"
+    r"(?=[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:marad|megmarad)\w*)|"
+    r"(?:a )?honap vegen (?:\w+ )?(?:meg)?marad (?:kb\.? |olyan )?(?=[0-9]))"
+)
+
+
 #: A month named by its ordinal and "hó", as a bank's statement prints it: "BÉR 11.HÓ 303.215,00"
 #: (the month's number is no money).
 _A_MONTH_BY_ITS_ORDINAL_HU = re.compile(r"(?<![0-9.,])(?:1[0-2]|0?[1-9])\. ?ho\b")
@@ -1914,6 +1924,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _ANOTHER_SEASONS_THEN_NOW_HU)  # "nyáron 300, most 200"
     if asked == "income" and "marad" in folded:  # "…, ami marad az 480"
         folded = _without_all_before(folded, _WHAT_IS_LEFT_SAID_LAST_HU)
+        if "utan " in folded or "vegen " in folded:  # "a költségek után 240 maradt"
+            folded = _without_all_before(folded, _LEFT_AFTER_THE_COSTS_HU)
     if ".ho" in folded or ". ho" in folded:  # "BÉR 11.HÓ 303.215,00 HUF"
         folded = _A_MONTH_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if "(" in folded and ("lemond" in folded or "megszun" in folded or "nincs" in folded):
