@@ -721,8 +721,12 @@ def _a_bound_of_another_item_zh(folded: str, exact: Number, bound: Number) -> bo
 
 
 #: Between a whole and a part taken off it: "扣社保五百", "室友出一千二", "转租收回来两千", or
-#: a fund paying part of a loan ("公积金冲抵一千五", "抵扣八百": the rest is the own payment).
-_A_PART_TAKEN_OFF_ZH = re.compile(r"扣|减|除|刨|收回|报销|补贴|抵|(?<!我)(?<!自己)(?:出|付|承担)")
+#: a fund paying part of a loan ("公积金冲抵一千五", "抵扣八百": the rest is the own payment),
+#: or a part named inside the whole by "其中" ("到手五千 其中六百是餐补 净的四千四": what it is
+#: comes after the part, the rest said last is the answer all the same).
+_A_PART_TAKEN_OFF_ZH = re.compile(
+    r"扣|减|除|刨|收回|报销|补贴|抵|其中|(?<!我)(?<!自己)(?:出|付|承担)"
+)
 
 
 def _without_a_whole_worked_down_zh(

@@ -1,0 +1,42 @@
+"""Money families of round 56 in Chinese (and what rounds 47 to 55 left), in words of our own:
+what is read, and what is asked again.
+
+Read: a whole, a part inside it named by "其中" (what the part is said after it: "是餐补",
+"公司报", "是邻居给的"), then the rest said after them, the sums coming out exactly: the rest,
+the cardholder's own (not the whole). Near misses: the parts of a whole listed by "其中" that add
+up to it, or a part with no rest said after it (the whole, as before).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a whole, a part inside it by "其中", the rest said after
+    ("卡上每月进五千二 其中六百是餐补 一起发的 工资就四千六", "zh", "income", "4600"),
+    ("一个月四千 其中话费两百公司报 所以是三千八", "zh", "expenses", "3800"),
+    ("水电燃气三百 其中一百是楼下邻居给的 我出两百 加伙食一千二 一千四", "zh", "expenses", "1400"),
+    # near misses: the parts of the whole listed, or no rest said after
+    ("一个月三千 其中房租一千二 伙食一千 交通八百", "zh", "expenses", "3000"),
+    ("每月四千 其中房租一千五 吃饭两千五", "zh", "expenses", "4000"),
+    ("工资五千 其中三千发现金", "zh", "income", "5000"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = []
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
