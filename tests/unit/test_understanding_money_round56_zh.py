@@ -5,6 +5,11 @@ Read: a whole, a part inside it named by "其中" (what the part is said after i
 "公司报", "是邻居给的"), then the rest said after them, the sums coming out exactly: the rest,
 the cardholder's own (not the whole). Near misses: the parts of a whole listed by "其中" that add
 up to it, or a part with no rest said after it (the whole, as before).
+
+Asked again: a floor only, the month named in it ("最少每个月得…", "起码一个月…") or "个" before
+the figure ("起码能给个…"), at the counter too (a floor is no offer); or a floor of the month's
+spending with one item of it alone said after it ("光伙食就…", "单是吃饭都要…"): neither the item
+nor the two added up. Near miss: a ceiling at the counter ("最多能给个…": the offer).
 """
 
 from __future__ import annotations
@@ -26,10 +31,21 @@ READ = [
     ("一个月三千 其中房租一千二 伙食一千 交通八百", "zh", "expenses", "3000"),
     ("每月四千 其中房租一千五 吃饭两千五", "zh", "expenses", "4000"),
     ("工资五千 其中三千发现金", "zh", "income", "5000"),
+    # near miss: a ceiling offered
+    ("最多能给个四百", "zh", "counter", "400"),
 ]
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # a floor only, the month named in it or "个" before the figure
+    ("最少每个月得三千二", "zh", "expenses"),
+    ("起码一个月三千", "zh", "income"),
+    ("起码能给个四百吧", "zh", "counter"),
+    ("至少能还个三百 我尽力", "zh", "counter"),
+    # a floor, then one item of it alone
+    ("最少一个月要三千二 光伙食就一千八", "zh", "expenses"),
+    ("至少两千 单是吃饭都要一千二", "zh", "expenses"),
+]
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)

@@ -396,7 +396,7 @@ PART_BEFORE = (
     r"(?<![a-z])(?:under|below)|upwards of|(?<![=<>-])[<>]|"  # not "could cover 150"
     r"not quite|just (?:under|shy of)|nem egészen|nem egész|"
     r"több mint|legalább|kevesebb mint|nem kevesebb|alatt|felett|至少|超过|不到|不少于|不止|起码|"
-    r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
+    r"多于|高于|大于|少于|低于|小于|不低于|保底|少说(?:也)?(?:有|得|要)?|最少(?:一个月|每个?月)?(?:也)?(?:得|要|有)?|最低(?:也)?(?:得|要)|"
     r"怎么(?:着)?(?:也|都)(?:得|要|有)|"  # "怎么也得三千五": at least that
     # under it, how far unsaid: "不足四千", "开销够不着三千", "不满五千" (a bound, no figure)
     r"不足|够不着|够不到|不满|"

@@ -1590,11 +1590,23 @@ _A_BOUND_THE_FIGURE_WITHHELD_ZH = re.compile(
 
 #: A lower bound only, no figure after it: "开销起码得两千八", "至少八百", "最少也要还六百",
 #: "起码能给四百吧" (the most it could be is not said; "至少三个月" is a time); the verb with
-#: what it can bear after it: "至少还得起四百", "起码给得出三百".
+#: what it can bear after it: "至少还得起四百", "起码给得出三百"; the month named in it
+#: ("起码每个月要花三千") or "个" before the figure ("最少能给个三百").
 _A_LOWER_BOUND_ONLY_ZH = re.compile(
-    r"(?:最?起码|至少|最少)(?:也)?(?:得|要|能)?(?:还|给|花|交)?(?:得起|得了|得出)?"
+    r"(?:最?起码|至少|最少)(?:一个月|每个?月)?(?:也)?(?:得|要|能)?(?:还|给|花|交)?"
+    r"(?:得起|得了|得出)?个?"
     rf"{_FIGURE_35_ZH}(?:块|元)?"
     rf"(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点){_NO_FIGURE_AFTER_ZH}"
+)
+
+
+#: A floor of the month's spending, then one item of it alone said to take a part of it: "起码
+#: 每个月要三千 光房租就一千八", "至少两千 单是吃饭都要一千二" (the floor stands, how far above
+#: it is not said: the item is no answer, nor the floor and the item added up).
+_A_FLOOR_AND_ONE_ITEM_OF_IT_ZH = re.compile(
+    r"(?:最?起码|至少|最少)(?:一个月|每个?月)?(?:也)?(?:得|要|能)?(?:花|交)?"
+    rf"{_FIGURE_35_ZH}(?:块|元)?(?:了|吧)?[ ,\uff0c]{{0,2}}(?:光是?|单是?)"
+    rf"[^0-9一二两三四五六七八九]{{1,6}}(?:就|都)(?:要|得)?{_FIGURE_35_ZH}"
 )
 
 
@@ -2352,6 +2364,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH),
     ("", _A_BOUND_THE_FIGURE_WITHHELD_ZH),
     ("", _A_LOWER_BOUND_ONLY_ZH),
+    ("expenses", _A_FLOOR_AND_ONE_ITEM_OF_IT_ZH),
     ("income", _A_CEILING_ONLY_ZH),
     ("expenses", _A_CEILING_ONLY_ZH),
     ("other_debts", _A_CEILING_ONLY_ZH),
@@ -2656,6 +2669,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _SO_MANY_TIMES_A_WEEK_AT_A_PRICE_ZH,
         _A_BOUND_THE_FIGURE_WITHHELD_ZH,
         _A_LOWER_BOUND_ONLY_ZH,
+        _A_FLOOR_AND_ONE_ITEM_OF_IT_ZH,
         _A_CEILING_ONLY_ZH,
         _A_CEILING_SAID_AFTER_ZH,
         _SHORT_OF_A_MARK_ZH,
