@@ -10,6 +10,10 @@ Asked again: a floor only, the month named in it ("最少每个月得…", "起�
 the figure ("起码能给个…"), at the counter too (a floor is no offer); or a floor of the month's
 spending with one item of it alone said after it ("光伙食就…", "单是吃饭都要…"): neither the item
 nor the two added up. Near miss: a ceiling at the counter ("最多能给个…": the offer).
+
+Read: the figure now ("现在还交着…", "这个月还是…", "现在一个月…") said after what the spending
+would be once an item is stopped ("停了就是…", "停了是…") or what stopping one saves ("戒了 省下
+…"): the figure now. Near misses: the figure after the stop alone, or a stop without a figure.
 """
 
 from __future__ import annotations
@@ -33,6 +37,13 @@ READ = [
     ("工资五千 其中三千发现金", "zh", "income", "5000"),
     # near miss: a ceiling offered
     ("最多能给个四百", "zh", "counter", "400"),
+    # the figure now, beside the one once an item is stopped or what stopping saves
+    ("要是把健身卡停了就是两千八 现在还交着 三千一", "zh", "expenses", "3100"),
+    ("下个月把宽带停了 停了是一千九 这个月还是两千零五十", "zh", "expenses", "2050"),
+    ("酒戒了 省下三百 现在一个月一千六", "zh", "expenses", "1600"),
+    # near misses: no figure now said after it
+    ("健身卡停了是两千八", "zh", "expenses", "2800"),
+    ("网费停了 现在一个月两千", "zh", "expenses", "2000"),
 ]
 
 #: (text, language, question)

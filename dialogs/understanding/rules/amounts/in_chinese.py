@@ -858,6 +858,12 @@ def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading
         folded = one_off if _A_NUMBER_IN.search(one_off) else folded
     if asked == "expenses" and ("现在" in folded or "如今" in folded or "最近" in folded):
         folded = _AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked == "expenses"
+        and ("停了" in folded or "省" in folded or "戒了" in folded or "不上了" in folded)
+        and ("现在" in folded or "月" in folded or "目前" in folded)
+    ):  # "健身卡停了是两千八 这个月还是三千一": the figure now
+        folded = _A_FIGURE_ONCE_CUT_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
         farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
@@ -1310,6 +1316,18 @@ _A_ONE_OFF_SAID_AFTER_ZH = re.compile(
 _AN_ITEMS_OLD_FIGURE_BEFORE_NOW_ZH = re.compile(
     rf"(?:原来|以前|之前|本来)(?:是|要|得)?{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}"
     r"(?:现在|如今|这阵子|最近)[^0-9一二两三四五六七八九]{0,6}?(?=[0-9一二两三四五六七八九])"
+)
+
+
+#: What the spending would be once an item is stopped, or what stopping one saves, said before
+#: the figure now: "要是把健身卡停了就是两千八 现在还交着 三千一", "停了是一千九 这个月还是两千",
+#: "酒戒了 省下三百 现在一个月一千六" (the figure now is the month's; the one after the cut, or
+#: the saving, blanked).
+_A_FIGURE_ONCE_CUT_BEFORE_NOW_ZH = re.compile(
+    rf"(?:停了|戒了|不上了|退了|省下|省了)(?:的话)?[ ,\uff0c]{{0,2}}(?:就|也)?(?:是|能|有)?"
+    rf"(?:省下?)?{_FIGURE_35_ZH}(?:块钱?|元)?(?=[ ,\uff0c]{{0,2}}"
+    r"[^0-9一二两三四五六七八九]{0,8}?(?:现在|这个?月|目前)[^0-9一二两三四五六七八九]{0,8}?"
+    r"[0-9一二两三四五六七八九])"
 )
 
 
