@@ -14,6 +14,10 @@ nor the two added up. Near miss: a ceiling at the counter ("最多能给个…":
 Read: the figure now ("现在还交着…", "这个月还是…", "现在一个月…") said after what the spending
 would be once an item is stopped ("停了就是…", "停了是…") or what stopping one saves ("戒了 省下
 …"): the figure now. Near misses: the figure after the stop alone, or a stop without a figure.
+
+Read at the counter: offers said one after another, each before the last said too much to bear
+("…也悬", "…拿不出来", "…够呛", "…太多了"), the last with "吧" after it: the last. Near miss:
+no "吧" after the last (asked again, as before).
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ READ = [
     # near misses: no figure now said after it
     ("健身卡停了是两千八", "zh", "expenses", "2800"),
     ("网费停了 现在一个月两千", "zh", "expenses", "2000"),
+    # offers, the ones before the last too much to bear
+    ("四千我真拿不出来 三千也悬 两千五吧", "zh", "counter", "2500"),
+    ("一千五够呛 一千二吧", "zh", "counter", "1200"),
+    ("八百太多了 六百吧", "zh", "counter", "600"),
 ]
 
 #: (text, language, question)
@@ -56,6 +64,8 @@ ASKED_AGAIN = [
     # a floor, then one item of it alone
     ("最少一个月要三千二 光伙食就一千八", "zh", "expenses"),
     ("至少两千 单是吃饭都要一千二", "zh", "expenses"),
+    # near miss: no "吧" after the last offer
+    ("一千五够呛 一千二", "zh", "counter"),
 ]
 
 

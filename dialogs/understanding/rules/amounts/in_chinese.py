@@ -127,13 +127,21 @@ _SETTLED_OFFER_BEFORE_ZH = re.compile(r"(?:那就|就|还是)(?:还|先还|每�
 _SETTLED_OFFER_AFTER_ZH = re.compile(r"(?:块钱?|元)?吧[ ,.!\uff0c\u3002]*$")
 
 
+#: Between an offer and the last, the one before said too much to bear: "两千也悬", "三千拿不
+#: 出来", "一千五够呛 一千二吧" (the last one, with "吧" after it, is the one settled on).
+_THE_OFFER_BEFORE_REFUSED_ZH = re.compile(r"悬|拿不出|够呛|给不起|还不起|太多了?")
+
+
 def _the_offer_settled_last_zh(folded: str, chosen: list[Number]) -> Number | None:
     """The last of several offers, said last to be the one ("我妈说还六百 我觉得五百稳当 就五百
-    吧"): the others were weighed before it. Only at the end of the message."""
+    吧"), or said after the one before it was too much ("一千也悬 八百吧"): the others were
+    weighed before it. Only at the end of the message."""
     if len(chosen) < 2 or chosen[-1].value is None:
         return None
     last = chosen[-1]
-    if not _SETTLED_OFFER_BEFORE_ZH.search(folded, max(0, last.start - 8), last.start):
+    if not _SETTLED_OFFER_BEFORE_ZH.search(
+        folded, max(0, last.start - 8), last.start
+    ) and not _THE_OFFER_BEFORE_REFUSED_ZH.search(folded, chosen[-2].end, last.start):
         return None
     return last if _SETTLED_OFFER_AFTER_ZH.match(folded, last.end) else None
 
