@@ -18,6 +18,10 @@ would be once an item is stopped ("停了就是…", "停了是…") or what sto
 Read at the counter: offers said one after another, each before the last said too much to bear
 ("…也悬", "…拿不出来", "…够呛", "…太多了"), the last with "吧" after it: the last. Near miss:
 no "吧" after the last (asked again, as before).
+
+Asked again at the counter: an offer only if the bank grants something ("要是能减免利息…",
+"如果能分期…"), what comes otherwise said not to be known ("不减免就不知道了", "不能的话我也说不
+准"). Near miss: the offer under its condition with nothing said of the other case (read).
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ READ = [
     ("四千我真拿不出来 三千也悬 两千五吧", "zh", "counter", "2500"),
     ("一千五够呛 一千二吧", "zh", "counter", "1200"),
     ("八百太多了 六百吧", "zh", "counter", "600"),
+    # near miss: an offer under a condition, nothing said of the other case
+    ("如果能停息 我每月还一千五", "zh", "counter", "1500"),
 ]
 
 #: (text, language, question)
@@ -66,6 +72,9 @@ ASKED_AGAIN = [
     ("至少两千 单是吃饭都要一千二", "zh", "expenses"),
     # near miss: no "吧" after the last offer
     ("一千五够呛 一千二", "zh", "counter"),
+    # an offer only if granted, the other case not known
+    ("要是能减免利息 每月还八百 不减免就不知道了", "zh", "counter"),
+    ("如果能分期 一个月六百 不能的话我也说不准", "zh", "counter"),
 ]
 
 

@@ -1677,6 +1677,16 @@ _AN_OFFER_AND_A_FALLBACK_ZH = re.compile(
 )
 
 
+#: At the counter, an offer only if the bank grants something, what comes of it otherwise said
+#: not to be known: "要是能减免利息 每月还八百 不减免就不知道了", "如果能分期 一个月六百 不能
+#: 的话我也说不准" (no offer stands as long as the condition is open).
+_AN_OFFER_ONLY_IF_GRANTED_ZH = re.compile(
+    r"(?:如果|要是)[^0-9一二两三四五六七八九.;!?\u3002]{1,10}?"
+    rf"{_FIGURE_35_ZH}(?:块|元)?[ ,\uff0c]{{0,2}}不[\u4e00-\u9fff]{{1,4}}?(?:的话)?"
+    r"[ ,\uff0c]{0,2}(?:我)?(?:也|就)?(?:不知道|不好说|说不准|还不了|还不上|没办法)"
+)
+
+
 #: A figure and "a little over" said loosely, how much over unsaid: "四千拐点弯", "三千擦点边",
 #: "五千挂点零" (a bound, not the figure).
 _A_LITTLE_OVER_SAID_LOOSELY_ZH = re.compile(
@@ -2365,6 +2375,7 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("", _A_BOUND_THE_FIGURE_WITHHELD_ZH),
     ("", _A_LOWER_BOUND_ONLY_ZH),
     ("expenses", _A_FLOOR_AND_ONE_ITEM_OF_IT_ZH),
+    ("counter", _AN_OFFER_ONLY_IF_GRANTED_ZH),
     ("income", _A_CEILING_ONLY_ZH),
     ("expenses", _A_CEILING_ONLY_ZH),
     ("other_debts", _A_CEILING_ONLY_ZH),
@@ -2670,6 +2681,7 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _A_BOUND_THE_FIGURE_WITHHELD_ZH,
         _A_LOWER_BOUND_ONLY_ZH,
         _A_FLOOR_AND_ONE_ITEM_OF_IT_ZH,
+        _AN_OFFER_ONLY_IF_GRANTED_ZH,
         _A_CEILING_ONLY_ZH,
         _A_CEILING_SAID_AFTER_ZH,
         _SHORT_OF_A_MARK_ZH,
