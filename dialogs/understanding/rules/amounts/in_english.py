@@ -629,6 +629,60 @@ _ANOTHERS_PART_BESIDE_THE_OWN_EN = regex(
 )
 
 
+#: The gross pay, then what lands after the deductions in the same clause, in English: "the
+#: gross is 2,300 and after tax and NI i get 1,810", "26k a year which after tax lands as 1,720",
+#: "2,050 gross but after everything it comes to 1,640". The gross is how the pay was worked
+#: out; the figure that lands is the pay (the same with a comma in between reads so already).
+_THE_GROSS_THEN_WHAT_LANDS_EN = regex(
+    r"(?:\bgross (?:pay |wage |salary )?(?:is |was |of )?(?:[£$] ?)?([0-9][0-9,.]*k?)|"
+    r"(?:[£$] ?)?([0-9][0-9,.]*k?) (?:a year|per year|per annum|gross))"
+    r",? (?:and|which|but|so) (?:then )?after (?:tax|deductions|everything|stoppages|ni)\b"
+    r"[^.;!?0-9]{0,60}?\b(?:i get|i take home|i clear|lands(?: as)?|comes to|leaves me|is|its)"
+    r" (?:about |around )?(?:[£$] ?)?(?=[0-9])"
+)
+
+
+def _without_the_gross_before_what_lands_en(folded: str) -> str:
+    """``folded`` with the gross of :data:`_THE_GROSS_THEN_WHAT_LANDS_EN` blanked."""
+    found = _THE_GROSS_THEN_WHAT_LANDS_EN.search(folded)
+    if found is None:
+        return folded
+    group = 1 if found[1] is not None else 2
+    return folded[: found.start(group)] + " " * len(found[group]) + folded[found.end(group) :]
+
+
+#: An hour of the day to be rung or seen at, after "after", "before", "from", "till" or "by",
+#: in English: "after 6 please", "before 9 tomorrow", "from 4 tonight", "till 5pm", "by 7
+#: o'clock". A time, no money: blanked as other times of day are (not "after 600 on rent", a
+#: figure, nor "after 6 months", a while).
+_AN_HOUR_TO_BE_RUNG_AT_EN = regex(
+    r"\b(?:after|before|from|till|til|until|by) (?:[1-9]|1[0-2])(?:(?: ?(?:am|pm|o'?clock)\b)|"
+    r"(?:ish)?(?=,? (?:please|pls|plz|thanks|ta|tonight|today|tomorrow|on weekdays|"
+    r"in the (?:morning|evening|afternoon))\b))"
+)
+
+_WORDS_OF_AN_HOUR_TO_BE_RUNG_AT_EN = ("after ", "before ", "from ", "till ", "til ", "by ")
+
+
+#: Unsure whether the figure said takes in a part, in English: "1,200 i think but not sure that
+#: includes the 90 for the gym", "about 900, dont know if it covers the car". Which figure the
+#: month is stays unsaid: asked again (a figure said before the doubt).
+_UNSURE_IT_TAKES_IN_A_PART_EN = regex(
+    r"\b(?:not sure|unsure|no idea|(?:dont|don'?t|do not) know)(?: if| whether| that)?"
+    r"(?: it| that| this| thats| that'?s)? (?:includes?|covers?|counts?|has got)\b"
+)
+
+
+#: At the pay, a benefit or a top-up whose figure this month is not known, in English: "UC tops
+#: me up but i dont know what itll be this month, wage is 1,000", "universal credit on top, no
+#: idea how much itll be". The wage alone is only a part of the pay: asked again.
+_A_TOP_UP_NOT_KNOWN_EN = regex(
+    r"\b(?:uc|universal credit|tax credits?|benefits?|top ?up|tops me up)\b[^.;!?]{0,50}?"
+    r"\b(?:not sure|no idea|(?:dont|don'?t|do not) know) (?:what|how much) "
+    r"(?:it|they|that)(?:'?ll| will| is|s| are)? be\b"
+)
+
+
 #: A share of the own pay or spending said with its figure, in English: "on half pay, 50% of my
 #: usual 1,900", "70 percent of my normal wage of 1,500", "90 per cent of the 1,200". What the
 #: share comes to is not said when nothing follows the figure (not "80% of my usual 2,000 so
@@ -796,6 +850,20 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
     if language == "en" and "plan " in folded and " loan" in folded:  # "the plan 2 loan"
         folded = _A_STUDENT_LOAN_PLAN_EN.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and language == "en" and " after " in folded:
+        folded = _without_the_gross_before_what_lands_en(folded)  # "gross 2,300 and after …"
+    if language == "en" and any(word in folded for word in _WORDS_OF_AN_HOUR_TO_BE_RUNG_AT_EN):
+        folded = _AN_HOUR_TO_BE_RUNG_AT_EN.sub(lambda m: " " * len(m[0]), folded)  # "after 6"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and (" sure" in folded or " know" in folded or "no idea" in folded)
+    ):
+        unsure = _UNSURE_IT_TAKES_IN_A_PART_EN.search(folded)
+        if unsure is not None and _FIGURES_EN.search(folded, 0, unsure.start()):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,200 but not sure that has"
+        if asked == "income" and _A_TOP_UP_NOT_KNOWN_EN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "UC tops me up, dont know …"
     if asked == "income" and "cash in hand" in folded:  # how a job pays, no take-home said
         folded = folded.replace("cash in hand", "cash" + " " * 8)  # ("the bar 520 cash in hand")
     if asked == "income" and language == "en" and "call it" in folded:
