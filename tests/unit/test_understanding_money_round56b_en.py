@@ -14,6 +14,9 @@ Near misses that stay: the doubt of what counts said before any figure.
 Asked again: at the pay, a benefit or a top-up whose figure this month is not known beside the
 wage ("UC tops me up but dont know what itll be").
 Near misses that stay: the top-up's figure said.
+Read: at the pay and the spending, the figure settled on at the very end with "say", "call it"
+or "go with" after a mark or "so" ("somewhere from 950 to 1,000. say 1,000").
+Near misses that stay: items said after the figure settled on, "i say" with no mark before.
 """
 
 from __future__ import annotations
@@ -34,6 +37,10 @@ READ = [
     ("ring me back after 6 please, wage is 1,400", "en", "income", "1400"),
     ("spending is 900, call before 9 tomorrow", "en", "expenses", "900"),
     ("im at work till 5pm, 1,250 a month", "en", "income", "1250"),
+    # the figure settled on at the end
+    ("somewhere from 950 to 1,000. say 1,000", "en", "expenses", "1000"),
+    ("1,400 most months but 1,650 at christmas, so call it 1,400", "en", "income", "1400"),
+    ("the app says 1,300 but the gym is 45 of that, go with 1,255", "en", "expenses", "1255"),
     # near misses that stay
     ("after 600 on rent i have 200 for food", "en", "expenses", "800"),
     ("1,400 after 6 months in the job", "en", "income", "1400"),
@@ -48,6 +55,9 @@ ASKED_AGAIN = [
     ("about 900, dont know if it covers the car", "en", "expenses"),
     # a top-up not known this month
     ("universal credit on top, no idea how much itll be, wage 1,000", "en", "income"),
+    # near misses that stay: items after the figure settled on, no mark before "say"
+    ("gas is 30 a week so call it 130 a month, rent 600, food 200", "en", "expenses"),
+    ("he says 1,300 i say 1,100", "en", "expenses"),
 ]  # fmt: skip
 
 

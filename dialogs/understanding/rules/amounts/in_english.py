@@ -683,6 +683,36 @@ _A_TOP_UP_NOT_KNOWN_EN = regex(
 )
 
 
+#: The figure settled on at the very end with "say", "call it" or "go with" after a mark or
+#: "so", in English: "somewhere from 950 to 1,000. say 1,000", "a third of the 1,500 is the
+#: horse so call it 1,000", "three months of 1,500 1,700 and 1,400, call it 1,500". What comes
+#: before is how it was worked out; the figure settled on is the month's (not "food is 50 a
+#: week so call it 200 a month, rent 575", items after it, nor "i say 60" with no mark).
+_A_FIGURE_SETTLED_AT_THE_END_EN = regex(
+    r"(?:[.,;!?]|\bso|\bthen) (?:i'?d |i'?ll |lets |let'?s |just )?(?:say|call it|go with|put)"
+    r" (?:about |around |roughly )?(?:[£$] ?)?(?=[0-9][0-9,.]*k?(?: (?:a|per) month| pm)?"
+    r"(?: (?:then|roughly|ish))?\W*$)"
+)
+
+
+#: At the pay, words of extras added to a basic or a take-home: a figure settled on after them
+#: is a sum guessed (see :func:`_settled_on_no_new_sum_en`).
+_EXTRAS_ADDED_EN = ("plus", "on top", "extra", "overtime", "tips", "bonus", "+")
+
+
+def _settled_on_no_new_sum_en(folded: str, settled: re.Match[str], asked: str) -> bool:
+    """Whether the figure of :data:`_A_FIGURE_SETTLED_AT_THE_END_EN` may be taken: at the pay
+    with extras added before it, only when it is one of the figures said before ("basic 1,600
+    plus callouts, 1,940 this month, so put 1,600"); a new figure there is a sum guessed, read
+    by the sums' own rules ("1,650 after tax plus about 100 overtime so call it 1,800")."""
+    before = folded[: settled.start()]
+    if asked != "income" or not any(word in before for word in _EXTRAS_ADDED_EN):
+        return True
+    figure = _FIGURES_EN.match(folded, settled.end())
+    said = {f.rstrip(".,") for f in _FIGURES_EN.findall(before)}
+    return figure is not None and figure[0].rstrip(".,") in said
+
+
 #: A share of the own pay or spending said with its figure, in English: "on half pay, 50% of my
 #: usual 1,900", "70 percent of my normal wage of 1,500", "90 per cent of the 1,200". What the
 #: share comes to is not said when nothing follows the figure (not "80% of my usual 2,000 so
@@ -864,6 +894,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,200 but not sure that has"
         if asked == "income" and _A_TOP_UP_NOT_KNOWN_EN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "UC tops me up, dont know …"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("say " in folded or "call it " in folded or "go with " in folded or "put " in folded)
+    ):
+        settled = _A_FIGURE_SETTLED_AT_THE_END_EN.search(folded, max(0, len(folded) - 60))
+        if settled is not None and _settled_on_no_new_sum_en(folded, settled, asked):
+            folded = _all_before_blanked(folded, settled)  # "… the horse so call it 1,000"
     if asked == "income" and "cash in hand" in folded:  # how a job pays, no take-home said
         folded = folded.replace("cash in hand", "cash" + " " * 8)  # ("the bar 520 cash in hand")
     if asked == "income" and language == "en" and "call it" in folded:
