@@ -484,6 +484,13 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked in ("expenses", "income") and any(w in folded for w in _SO_THE_TOTAL_WORDS_HU):
         folded = _without_the_parts_of_the_total_said_last_hu(folded)  # "…, akkor 320"
+    if (
+        asked == "income"
+        and "egyutt" in folded
+        and ("lehet" in folded or "biztos" in folded)
+        and _A_WHOLE_WITH_A_PART_NOT_SURE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…együtt 340, de lehet, hogy elmarad"
     folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
     if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
@@ -511,6 +518,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _FIGURES_OF_CASES_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "ha dolgozom 200, ha nem 150"
+    if (
+        asked in ("expenses", "income")
+        and "hogy mennyi" in folded
+        and _THE_REST_BESIDE_AN_ITEM_NOT_KNOWN_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "hogy mennyit nem tudom, a többi 90"
     if asked in ("expenses", "other_debts") and _an_items_figure_not_known_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
@@ -612,6 +625,22 @@ _A_FIGURE_CHANGED_BY_A_SHARE_HU = re.compile(
 _THAT_ONES_FIGURE_NOT_KNOWN_HU = re.compile(
     r"\b(?:azt|ezt)(?: a \w+(?:at|et|t))? (?:(?:meg )?nem (?:lattam|tudom|tudjuk)|"
     r"(?:csak )?(?:a |az )?(?:parom|ferjem|felesegem|elettarsam|anyam|apam|fiam|lanyom) tudja)\b"
+)
+
+#: An item's figure said not to be known, then the figure of "the rest" beside it: "a
+#: menzát levonják, hogy mennyit nem tudom, a többi 70", "a kaját a cég adja, hogy mennyiért azt
+#: nem tudjuk, a maradék 85" (the rest is no whole; the item left open, asked again).
+_THE_REST_BESIDE_AN_ITEM_NOT_KNOWN_HU = re.compile(
+    r"\bhogy mennyi\w*,? (?:azt |az )?(?:meg )?nem (?:tudom|tudjuk)\b[^0-9]{0,20}"
+    r"\ba (?:tobbi|maradek)\b"
+)
+
+#: One figure with a part in it ("együtt"), then that part said to be perhaps not coming this
+#: time, no figure after: "a pótlékkal együtt 310, de a pótlék most lehet hogy nem jön", "a
+#: jattal együtt 250, de az nem biztos" (the figure without it is not said; asked again).
+_A_WHOLE_WITH_A_PART_NOT_SURE_HU = re.compile(
+    r"\begyutt\W{0,3}(?:kb\.? |olyan )?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,12}\bde\b[^0-9]*"
+    r"\b(?:lehet,? hogy (?:elmarad|kimarad|nem (?:lesz|jon|kapom))|nem biztos)\b[^0-9]*$"
 )
 
 #: A guess said right after not knowing: "…, azt nem tudom, kb 30" (then the item has a figure).
@@ -1837,6 +1866,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
     if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
+    if (
+        asked in ("expenses", "income")
+        and ". " in folded
+        and ("bol " in folded or "bel " in folded)
+    ):
+        folded = _without_what_the_last_figure_is_worked_from_hu(folded)  # "ebből 40 …. 190"
     if asked in ("expenses", "income") and any(w in folded for w in _A_BOUNDS_WORDS_HU):
         # "nem több 200-nál, kb 185"
         folded = _A_BOUND_BEFORE_THE_FIGURE_HU.sub(blank, folded)
@@ -2075,6 +2110,34 @@ def _without_what_the_offer_is_worked_from_hu(folded: str) -> str:
                 or (after.startswith("%") and _in_thousands_hu(first) * second / 100 == result)
             ):
                 return _all_before_blanked(folded, figures[-2])
+    return folded
+
+
+#: A figure alone as the last sentence, after a sentence before it that says a whole and a part
+#: of it ("…, abból 30 a párom dolgai voltak. 190"); see
+#: :func:`_without_what_the_last_figure_is_worked_from_hu`.
+_A_FIGURE_ALONE_AS_THE_LAST_SENTENCE_HU = re.compile(
+    r"[.!?] (?:(?:tehat|szoval|vagyis|igy|akkor|osszesen|kb\.?) )?"
+    r"([0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?)(?:-?[a-z]{1,3})?\W*$"
+)
+
+
+def _without_what_the_last_figure_is_worked_from_hu(folded: str) -> str:
+    """``folded`` with all before its last figure blanked where that figure, said alone as the
+    last sentence, is one figure said before less another said after it, the part taken out of
+    the whole ("a kivonat 230-at mutatott, ebből 40 a fiamé volt, visszaadta. 190"): the writer
+    worked the month's figure out and said it last; the whole and the part are no second
+    amount. Only when the difference holds to the forint (a last figure that is no such result
+    is left to the rest of the reading)."""
+    last = _A_FIGURE_ALONE_AS_THE_LAST_SENTENCE_HU.search(folded)
+    if last is None:
+        return folded
+    figures = list(_A_FIGURE_HU.finditer(folded, 0, last.start()))
+    result = _in_thousands_hu(_a_figures_value_hu(last[1]))
+    values = [_in_thousands_hu(_a_figures_value_hu(figure[0])) for figure in figures]
+    for i, whole in enumerate(values):
+        if any(whole - part == result > 0 for part in values[i + 1 :]):
+            return _all_before_blanked(folded, figures[-1])
     return folded
 
 

@@ -1,0 +1,54 @@
+"""Money families of round 56 in Hungarian (a second pass), in words of our own: what is read,
+and what is asked again.
+
+Read: a figure alone as the last sentence, worked out as a whole less a part of it said before
+("a kivonat 230-at mutatott, ebből 40 a fiamé volt. 190"). Near-miss: a last figure that is no
+such difference is left as it was read.
+Asked again: "the rest" said beside an item whose figure is not known ("a menzát levonják,
+hogy mennyit nem tudom, a többi 70"). Near-miss: the item with its figure said stays as it
+was.
+Asked again: at income, a figure with a part in it ("együtt"), then that part said to be
+perhaps not coming ("de a pótlék lehet hogy nem jön"). Near-miss: the part said to be sure
+stays read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the last sentence's figure, a whole less a part said before
+    ("a kivonat 230-at mutatott, ebből 40 a fiamé volt, visszaadta. 190", "hu", "expenses",
+     "190000"),
+    ("a számlára 300 jött, abból 50 a lakótársamé. 250", "hu", "income", "250000"),
+    # near-miss kept as it was: the whole with a part said to be sure
+    ("a pótlékkal együtt 310, ez biztos", "hu", "income", "310000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # the rest beside an item whose figure is not known
+    ("a menzát levonják, hogy mennyit nem tudom, a többi 70", "hu", "expenses"),
+    ("a kaját a cég adja, hogy mennyiért azt nem tudjuk, a maradék 85", "hu", "expenses"),
+    # near-miss kept as it was: the item's figure said, the rest beside it (which is asked)
+    ("a menzát levonják, 20 ezer, a többi 70", "hu", "expenses"),
+    # at income, a whole with a part perhaps not coming
+    ("a pótlékkal együtt 310, de a pótlék most lehet hogy nem jön", "hu", "income"),
+    ("a jattal együtt 250, de az nem biztos", "hu", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_56b_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_56b_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
