@@ -10,6 +10,9 @@ was.
 Asked again: at income, a figure with a part in it ("együtt"), then that part said to be
 perhaps not coming ("de a pótlék lehet hogy nem jön"). Near-miss: the part said to be sure
 stays read.
+Read: a note after the figure that nothing of a kind is in it ("havi 180, ebben nincs semmi
+extra"): no item without a figure, no nothing as a second figure. Near-miss: "ebben a hónapban
+semmi" (nothing this month) and "ebben nincs semmi" alone at other debts stay as they were.
 """
 
 from __future__ import annotations
@@ -27,6 +30,13 @@ READ = [
     ("a kivonat 230-at mutatott, ebből 40 a fiamé volt, visszaadta. 190", "hu", "expenses",
      "190000"),
     ("a számlára 300 jött, abból 50 a lakótársamé. 250", "hu", "income", "250000"),
+    # a note that nothing of a kind is in the figure
+    ("3 gyerek, 2 kutya, a kiadás havi 180, ebben nincs semmi extra", "hu", "expenses", "180000"),
+    ("a fizetés 250, ebben semmi pótlék", "hu", "income", "250000"),
+    ("havonta 150 megy el, abban nincs semmi", "hu", "expenses", "150000"),
+    # near-miss kept as it was: nothing this month, nothing as the whole answer
+    ("a kiadás 180, ebben a hónapban semmi más", "hu", "expenses", "180000"),
+    ("ebben nincs semmi", "hu", "other_debts", "0"),
     # near-miss kept as it was: the whole with a part said to be sure
     ("a pótlékkal együtt 310, ez biztos", "hu", "income", "310000"),
 ]  # fmt: skip

@@ -1073,6 +1073,15 @@ _GETTING_BY_ON_HU = re.compile(
 _NOTHING_IT_WOULD_BE_HU = re.compile(r"\bsemmi (?:lenne|volna)\b")
 
 
+#: A note after a figure that nothing of a kind is in it: "havi 150, ebben semmi luxus", "a
+#: kiadás 180, abban nincs semmi extra" (no item without its figure, no nothing said as a second
+#: figure; not "ebben a hónapban semmi", nothing this month).
+_NOTHING_OF_A_KIND_IN_IT_HU = re.compile(
+    r"\b(?:ebben|abban|benne) (?:(?:sincs|nincs|nincsen) )?semmi(?: (?:luxus|extra|kulon|"
+    r"kulonos|felesleges|plusz|nagy\w*|draga\w*|fenyuz\w*)\w*)?\b(?! [0-9])"
+)
+
+
 #: A year's figure worked into the month's: "évente 2 millió 400 ezer, azaz 200 egy hónapra"
 #: (the month's is said; the year's is no second figure).
 _A_YEAR_WORKED_INTO_A_MONTH_HU = re.compile(
@@ -1819,6 +1828,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_a_sum_paid_already_hu(folded)  # "havi 25, 5 ezret már befizettem"
     if "semmi" in folded:  # "egy nagy családnak ez semmi lenne, de nekem 150"
         folded = _NOTHING_IT_WOULD_BE_HU.sub(blank, folded)
+        if asked in ("expenses", "income") and (
+            "bben" in folded or "bban" in folded or "benne" in folded
+        ):  # "havi 150, ebben semmi luxus": a note on the figure before, no figure itself
+            folded = _NOTHING_OF_A_KIND_IN_IT_HU.sub(
+                lambda m: blank(m) if _A_FIGURE_HU.search(folded, 0, m.start()) else m[0], folded
+            )
     if "ev" in folded:  # "évente 2 millió 400 ezer, azaz 200 egy hónapra"
         folded = _A_YEAR_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
     if owed and "diakhitel plusz" in folded:  # "Diákhitel Plusz 8 600": the loan's name
