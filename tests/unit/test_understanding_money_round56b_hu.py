@@ -13,6 +13,10 @@ stays read.
 Read: a note after the figure that nothing of a kind is in it ("havi 180, ebben nincs semmi
 extra"): no item without a figure, no nothing as a second figure. Near-miss: "ebben a hónapban
 semmi" (nothing this month) and "ebben nincs semmi" alone at other debts stay as they were.
+Read: the figure said last marked by its words as the one to take: a verb of writing or
+counting before it ("úgyhogy írja a 180-at", "számoljunk 205-tel"), "az a kiadás" after a
+month's figure, "a 300 biztos" after figures weighed. Near-miss: "ez a kiadás" after a list's
+last item sums the list, and "de nem biztos" stays asked again.
 """
 
 from __future__ import annotations
@@ -37,6 +41,13 @@ READ = [
     # near-miss kept as it was: nothing this month, nothing as the whole answer
     ("a kiadás 180, ebben a hónapban semmi más", "hu", "expenses", "180000"),
     ("ebben nincs semmi", "hu", "other_debts", "0"),
+    # the figure said last marked by its words
+    ("kb 200, de ha a sört elhagyom 185, úgyhogy írja a 185-öt", "hu", "expenses", "185000"),
+    ("olyan 210, de a gyógyszerrel 218, számoljunk 218-cal", "hu", "expenses", "218000"),
+    ("nettó 260, abból havonta 190 megy el, az a kiadás", "hu", "expenses", "190000"),
+    ("kb 300, lehet 305 is, a 300 biztos", "hu", "income", "300000"),
+    # near-miss kept as it was: a list's last item before "ez a kiadás"
+    ("albi 110, kaja 60, rezsi 30, ez a kiadás", "hu", "expenses", "200000"),
     # near-miss kept as it was: the whole with a part said to be sure
     ("a pótlékkal együtt 310, ez biztos", "hu", "income", "310000"),
 ]  # fmt: skip
@@ -48,6 +59,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("a kaját a cég adja, hogy mennyiért azt nem tudjuk, a maradék 85", "hu", "expenses"),
     # near-miss kept as it was: the item's figure said, the rest beside it (which is asked)
     ("a menzát levonják, 20 ezer, a többi 70", "hu", "expenses"),
+    # near-miss kept as it was: figures weighed, none sure
+    ("kb 300, lehet 305 is, de nem biztos", "hu", "income"),
     # at income, a whole with a part perhaps not coming
     ("a pótlékkal együtt 310, de a pótlék most lehet hogy nem jön", "hu", "income"),
     ("a jattal együtt 250, de az nem biztos", "hu", "income"),

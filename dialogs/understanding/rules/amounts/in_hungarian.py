@@ -1670,6 +1670,26 @@ _THE_LAST_FIGURE_MARKED_AS_THE_ONE_HU = re.compile(
 )
 
 
+#: The figure said last, marked as the one to take by the words around it: a verb of writing
+#: or counting before it ("…, úgyhogy írja a 180-at", "számoljunk 205-tel", "vegyük a 190-et"),
+#: or "az a kiadás" / "biztos" after it ("havonta 210 megy el, az a kiadás", "kb 300,
+#: lehet 305, a 300 biztos"): the figures before were weighed, not summed (nothing but the words
+#: may follow the figure).
+_THE_LAST_FIGURE_MARKED_BY_ITS_WORDS_HU = re.compile(
+    r"\b(?:irja|irjuk|irjak|irjon|vegyuk|vegye|szamoljunk|szamoljon|szamoljuk)(?: be| csak)?"
+    r"(?: a| az)? (?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?:-?[a-z]{1,5})?\W*$)|"
+    # (said of a month's figure, not of a list's last item: "…, rezsi 30, ez a kiadás")
+    r"\b(?:havonta|havi|elmegy|el|kb\.?|olyan) (?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?"
+    r"(?:-?[a-z]{1,3})?(?: megy el| elmegy| jon be| jon)?,? (?:az|ez) (?:a |az )?"
+    r"(?:kiadas|bevetel)\w*\W*$)|"
+    # (a figure said before named again: "a 290 biztos")
+    r"\baz? (?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? biztos\W*$)"
+)
+
+
+_MARKED_BY_ITS_WORDS_HU = ("irj", "vegy", "szamolj", "kiadas", "bevetel", "biztos")
+
+
 _MARKED_AS_THE_ONE_WORDS_HU = ("vegy", "irj", "higgy", "fogadj", "szamoljuk", "helyes", "realis",
                                "igazi", "valos")  # fmt: skip
 
@@ -1925,6 +1945,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _THE_HOMES_LIST_AFTER_A_LABEL_HU)
     if any(w in folded for w in _MARKED_AS_THE_ONE_WORDS_HU):  # "…, a rendes 305, ezt vegyük"
         folded = _without_what_is_before_hu(folded, _THE_LAST_FIGURE_MARKED_AS_THE_ONE_HU)
+    if asked in ("expenses", "income") and any(w in folded for w in _MARKED_BY_ITS_WORDS_HU):
+        folded = _without_what_is_before_hu(folded, _THE_LAST_FIGURE_MARKED_BY_ITS_WORDS_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _WORKED_OUT_WORDS_HU):
         folded = _without_all_before(folded, _A_FIGURE_WORKED_OUT_SAID_LAST_HU)  # "…, havi 225"
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
