@@ -17,6 +17,8 @@ Read: the figure said last marked by its words as the one to take: a verb of wri
 counting before it ("úgyhogy írja a 180-at", "számoljunk 205-tel"), "az a kiadás" after a
 month's figure, "a 300 biztos" after figures weighed. Near-miss: "ez a kiadás" after a list's
 last item sums the list, and "de nem biztos" stays asked again.
+Read: figures weighed aloud with question marks or "vagy", then one of them settled on with
+"inkább" ("180? 185? inkább 185"). Near-miss: "inkább több" (no figure) stays asked again.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ READ = [
     ("olyan 210, de a gyógyszerrel 218, számoljunk 218-cal", "hu", "expenses", "218000"),
     ("nettó 260, abból havonta 190 megy el, az a kiadás", "hu", "expenses", "190000"),
     ("kb 300, lehet 305 is, a 300 biztos", "hu", "income", "300000"),
+    # figures weighed, one of them settled on
+    ("180? 185? inkább 185", "hu", "expenses", "185000"),
+    ("200 vagy 210, inkább 210 szerintem", "hu", "income", "210000"),
     # near-miss kept as it was: a list's last item before "ez a kiadás"
     ("albi 110, kaja 60, rezsi 30, ez a kiadás", "hu", "expenses", "200000"),
     # near-miss kept as it was: the whole with a part said to be sure
@@ -61,6 +66,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("a menzát levonják, 20 ezer, a többi 70", "hu", "expenses"),
     # near-miss kept as it was: figures weighed, none sure
     ("kb 300, lehet 305 is, de nem biztos", "hu", "income"),
+    # near-miss kept as it was: weighed, then more settled on with no figure
+    ("200 vagy 210, inkább több", "hu", "expenses"),
     # at income, a whole with a part perhaps not coming
     ("a pótlékkal együtt 310, de a pótlék most lehet hogy nem jön", "hu", "income"),
     ("a jattal együtt 250, de az nem biztos", "hu", "income"),

@@ -889,6 +889,25 @@ _RATHER_THIS_THAN_THAT_HU = re.compile(
 )
 
 
+#: Figures weighed aloud, each with a question mark or an "or", then one of them settled on
+#: with "inkább": "180? 185? inkább 185", "200 vagy 210, inkább 210 szerintem" (the figures
+#: weighed are no sum nor a choice left open; see :func:`_without_the_figures_weighed_hu`).
+_FIGURES_WEIGHED_THEN_ONE_HU = re.compile(
+    r"(?<![0-9.,])((?:[0-9]+(?: ?ezer\w*)?(?:\?+|,? vagy)[ ,]*){1,4}[0-9]*(?: ?ezer\w*)?\??)"
+    r"[ ,]*(?:(?:na|hat|szoval) )?inkabb (?:a |az )?([0-9]+)(?![0-9 .,]*[0-9])"
+)
+
+
+def _without_the_figures_weighed_hu(folded: str) -> str:
+    """``folded`` with the figures weighed before "inkább" blanked (see
+    :data:`_FIGURES_WEIGHED_THEN_ONE_HU`), only when the one settled on is one of them: "180?
+    185? inkább 190" settles on none of the weighed, and is left to the rest of the reading."""
+    said = _FIGURES_WEIGHED_THEN_ONE_HU.search(folded)
+    if said is None or said[2] not in re.findall(r"[0-9]+", said[1]):
+        return folded
+    return folded[: said.start(1)] + " " * len(said[1]) + folded[said.end(1) :]
+
+
 #: A lump sum lived on, the month's spending said beside it: "az örökség 2 millió volt, abból
 #: élek, havonta 170 megy el" (the sum is no month's).
 _A_LUMP_SUM_LIVED_ON_HU = re.compile(
@@ -1825,6 +1844,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
 
     if "inkabb" in folded:  # "inkább 170 mint 180"
         folded = _RATHER_THIS_THAN_THAT_HU.sub(lambda m: f"inkabb {m[1]}".ljust(len(m[0])), folded)
+        if asked in ("expenses", "income") and ("?" in folded or "vagy" in folded):
+            folded = _without_the_figures_weighed_hu(folded)  # "165? 170? inkább 170"
     if "bol " in folded:  # "2 millió volt, abból élek, havonta 170 megy el"
         folded = _A_LUMP_SUM_LIVED_ON_HU.sub(blank, folded)
         if asked == "expenses":  # "160 nyugdíjból élünk, gyógyszer 24, kaja 60"
