@@ -1458,9 +1458,11 @@ _STILL_TO_LOOK_UP_ZH = re.compile(
 )
 
 
-#: Something taken off this month, how much not known: "请了一周病假要扣, 具体扣多少还不知道".
+#: Something taken off this month, how much not known: "请了一周病假要扣, 具体扣多少还不知道",
+#: or said to change from month to month: "要扣医保 扣多少每月都不一样" (the net is unknown).
 _A_DEDUCTION_NOT_KNOWN_ZH = re.compile(
-    r"扣多少(?:钱)?(?:还|也)?(?:不知道|不清楚|没定|不确定|说不好|没说|没讲|没写)"
+    r"扣多少(?:钱)?(?:每个?月|每次)?(?:还|也|都)?"
+    r"(?:不知道|不清楚|没定|不确定|说不好|没说|没讲|没写|不一样|不一定|不固定)"
 )
 
 
@@ -1485,6 +1487,12 @@ _A_SUM_ZH = (
 )
 
 
+#: No figure after, the "一" of "一起" ("钱都放一起的": the money kept together) being none.
+_NO_FIGURE_BUT_TOGETHER_AFTER_ZH = (
+    r"(?![^0-9一二两三四五六七八九]*(?:[0-9二两三四五六七八九]|一(?!起)))"
+)
+
+
 #: Two people's pay said as one whole, in Chinese, the own part of it not said: "我们两个工资
 #: 合起来九千", "两口子的收入一共一万" (income is the cardholder's own). Not once a figure
 #: follows ("… 我拿五千"), read as the own part.
@@ -1493,7 +1501,7 @@ _A_COUPLES_PAY_AS_ONE_WHOLE_ZH = re.compile(
     r"(?:的)?(?:工资|收入|钱)?(?:一个月|每个?月|[^0-9一二两三四五六七八九.;!?\u3002]){0,12}?"
     r"(?:一共|总共|加起来|加一起|加一块儿?|合起来|合计)"
     rf"[^0-9一二两三四五六七八九.;!?\u3002]{{0,6}}{_A_SUM_ZH}(?:块|元)?(?:来块)?"
-    + _NO_FIGURE_AFTER_ZH
+    + _NO_FIGURE_BUT_TOGETHER_AFTER_ZH
     + r"|"
     # the whole, then one of the two said to bring in more: "… 一个月八千 她赚得多"
     r"(?:两口子|我们俩|我俩|夫妻俩|我们两个人?|我跟(?:男朋友|女朋友|老公|老婆|对象|爱人|媳妇))"
@@ -1896,6 +1904,32 @@ _A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块|元|毛|角)?[^.;!?\u3002]*?(?<![另第])(?!一\1)(?:{_FIGURE_35_ZH}|几)\1"
     rf"{_NO_FIGURE_AFTER_ZH}(?![^.;!?\u3002]*(?:一共|总共|算下来|合计|就是))"
 )  # (not "一套一千二租出去了 另一套空着": another one; nor "保养了60台 工资卡进了5800")
+
+
+#: A price of one piece in money and a count of the same pieces, the month's not worked out:
+#: "一筐十五块 一个月大概编两百筐", "每盆六元 这个月插了三千盆" (no figure is the month's; not a
+#: time as the piece: "一天三百块 干了二十天", "一个月…", read by the periods).
+_A_PRICE_OF_A_PIECE_AND_A_COUNT_ZH = re.compile(
+    r"(?:一|每)((?![个天月年周时号岁回])[\u4e00-\u9fff])(?:是|给|要|收|卖)?"
+    rf"{_FIGURE_35_ZH}(?:块|元|毛|角)[^.;!?\u3002]*?(?<![另第])(?!一\1)(?:{_FIGURE_35_ZH}|几)\1"
+    rf"{_NO_FIGURE_AFTER_ZH}(?![^.;!?\u3002]*(?:一共|总共|算下来|合计|就是))"
+)
+
+
+#: The pay on being taken on not set yet, beside the pay on probation: "下月转正 转正后工资还没
+#: 谈 试用期拿四千", "转正的薪水没定" (the month's pay from now is not known).
+_PAY_ON_BEING_TAKEN_ON_NOT_SET_ZH = re.compile(
+    r"转正(?:后|以后|之后)?的?(?:工资|薪资|薪水|收入)?(?:还|也)?"
+    r"(?:没定|没谈|没说|没出来|不知道|未定|没确定)"
+)
+
+
+#: Two cases said the other way round, without a thing first and then with it, the second only
+#: as what it adds: "不算车位的话三千四 算的话再加五百" (which case is the month's is not said).
+_WITHOUT_THEN_WITH_A_THING_ZH = re.compile(
+    rf"不([\u4e00-\u9fff]{{1,3}}?)[\u4e00-\u9fff]{{0,4}}的话(?:就|是)?{_FIGURE_35_ZH}(?:块|元)?"
+    r"[ ,\uff0c]{1,2}(?:要是|如果)?\1[\u4e00-\u9fff]{0,4}的话"
+)
 
 
 #: A rate by the piece, how many said to hang on something, the month's not worked out: "补一个
@@ -2439,6 +2473,9 @@ _NO_ANSWER_AMONG_THE_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("other_debts", _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH),
     ("income", _THE_MONTHS_PAY_NOT_KNOWN_YET_ZH),
     ("income", _A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH),
+    ("income", _A_PRICE_OF_A_PIECE_AND_A_COUNT_ZH),
+    ("income", _PAY_ON_BEING_TAKEN_ON_NOT_SET_ZH),
+    ("", _WITHOUT_THEN_WITH_A_THING_ZH),
     ("expenses", _SPENDING_AS_A_SHARE_OF_THE_PAY_ZH),
     ("income", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
     ("expenses", _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH),
@@ -2723,6 +2760,9 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
         _THE_MONTHS_PAYMENT_NOT_KNOWN_ZH,
         _THE_MONTHS_PAY_NOT_KNOWN_YET_ZH,
         _A_RATE_AND_A_COUNT_NOT_WORKED_OUT_ZH,
+        _A_PRICE_OF_A_PIECE_AND_A_COUNT_ZH,
+        _PAY_ON_BEING_TAKEN_ON_NOT_SET_ZH,
+        _WITHOUT_THEN_WITH_A_THING_ZH,
         _SPENDING_AS_A_SHARE_OF_THE_PAY_ZH,
         _A_GOOD_AND_A_BAD_YEARS_FIGURE_ZH,
         _RENT_PAID_EVERY_FEW_MONTHS_BESIDE_THE_MONTHS_ZH,

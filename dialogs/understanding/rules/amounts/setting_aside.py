@@ -106,6 +106,15 @@ _A_LOSS_ZH = re.compile(
 )
 
 
+#: An allowance the work pays, money coming in beside a loan, not owed: "单位每月补我五百油补",
+#: "公司一个月给八百交通补贴" (at the debts, the loan's own payment stands).
+_AN_ALLOWANCE_FROM_WORK_ZH = re.compile(
+    r"(?:公司|单位|厂里|老板)(?:一个月|每个?月)?[^0-9一二两三四五六七八九.;!?\u3002,\uff0c]{0,6}?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万]*(?:块钱?|元)?的?"
+    r"(?:车补|油补|房补|餐补|饭补|话补|(?:交通|住房|通讯|餐费)?补贴|补助)"
+)
+
+
 #: A figure paid straight to the landlord by someone else: "rent 700 (uc pays it)", "the rent is
 #: 700 but housing benefit pays it direct". As "zero rent (the council pays it)", none of it is
 #: the cardholder's spending.
@@ -325,6 +334,8 @@ def _set_aside_no_debt(reading: _AmountBeingRead) -> AmountReading | None:
         if _A_DEBT_NAMED.search(folded) or (language == "en" and _A_LENDER_NAMED_EN.search(folded)):
             folded = _A_DEBTS_MINIMUM.sub(" minimum payment", folded)
         folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
+        if "补" in folded and language == "zh":  # "公司每月给我一千车补": coming in, no debt
+            folded = _AN_ALLOWANCE_FROM_WORK_ZH.sub(lambda m: " " * len(m[0]), folded)
         if _ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "25 on one, 3% on the other"
         # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
