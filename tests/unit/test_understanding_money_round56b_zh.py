@@ -12,6 +12,11 @@ only as what it adds ("不算车位的话… 算的话再加…").
 
 Read at the other debts: a loan's payment beside an allowance the work pays ("单位每月补我…油补"),
 no debt: the loan's payment alone.
+
+Read at the income: the month's pay beside what comes apart from it, set aside: a year-end bonus
+and its figure or said counted apart ("年终奖另算", "去年年终奖有一万五"), an allowance said to
+come only in some months ("只有冬天发"), what busy months add ("活多的时候能多拿…"). Near miss:
+the bonus to be spread over the year ("按一年平均算": asked again, as before).
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ READ = [
     # a loan's payment beside an allowance from work
     ("房贷三千 单位每月补我五百油补", "zh", "other_debts", "3000"),
     ("车贷一千八 公司一个月给八百交通补贴", "zh", "other_debts", "1800"),
+    # the pay beside what comes apart from it
+    ("月薪五千五 年终奖另算 去年年终奖有一万五", "zh", "income", "5500"),
+    ("工资四千 还有两百取暖补贴 只有冬天发", "zh", "income", "4000"),
+    ("一个月四千二 活多的时候能多拿五六百", "zh", "income", "4200"),
     # near miss: pieces and their count, what the month came to said after
     ("一筐十五块 一个月编两百筐 一共三千", "zh", "income", "3000"),
 ]
@@ -43,6 +52,8 @@ ASKED_AGAIN = [
     ("下月转正 转正后工资还没谈 试用期拿四千", "zh", "income"),
     # a deduction that changes each month
     ("工资六千 要扣医保 扣多少每月都不一样", "zh", "income"),
+    # near miss: a bonus to be spread over the year
+    ("每月五千 年终奖两万四 按一年平均算吧", "zh", "income"),
     # without a thing, then with it as what it adds
     ("不算车位的话三千四 算的话再加五百", "zh", "expenses"),
 ]

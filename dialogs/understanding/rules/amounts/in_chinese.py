@@ -462,6 +462,37 @@ _NO_YEAR_END_BONUS_ZH = re.compile(
 )
 
 
+#: A sum of money still in the text (not the "一" of "一年一次"): a digit or a Chinese hundred,
+#: thousand, ten thousand or nought ("零收入").
+_A_SUM_LEFT_ZH = re.compile(r"[0-9]|[百千万零]")
+
+
+#: At the income, a year-end bonus and its figure: "去年年终奖有一万五", "年终奖发了八千" (once a
+#: year, no month's pay; set aside where the month's is said too), or said to be counted apart.
+_A_YEAR_END_BONUS_FIGURE_ZH = re.compile(
+    r"(?:去年|前年|往年)?的?(?:年终奖|年终|年底奖金|年底分红)(?:还|也|才)?(?:有|是|发了?|拿了?|给了?)?"
+    rf"{_FIGURE_35_ZH}(?:多|来)?(?:块钱?|元)?"
+    r"|(?:年终奖|年底奖金)(?:另算|另外算|另计|另发)"  # "年终奖另算": apart from the month's
+)
+
+
+#: At the income, an extra beside the pay said to come only in some months: "还有两百取暖补贴
+#: 只有冬天三个月有", "五百防暑费 只在七八月发" (not this month's pay; set aside).
+_AN_EXTRA_IN_SOME_MONTHS_ONLY_ZH = re.compile(
+    rf"(?:另外|还|另)?有?{_FIGURE_35_ZH}(?:块钱?|元)?的?[\u4e00-\u9fff]{{0,4}}?"
+    r"(?:补贴|津贴|补助|费)[ ,\uff0c]{0,2}"
+    r"(?:只有|只在|只)[^.;!?\u3002,\uff0c]{0,10}?(?:发|有|给)"
+)
+
+
+#: At the income, what busy months add to the pay: "活多的时候能多拿五六百", "单子多的月份会多
+#: 一千" (those months' extra, no month's pay of its own; set aside beside the pay).
+_MORE_IN_BUSY_MONTHS_ZH = re.compile(
+    r"多的(?:月份?|时候)[^0-9一二两三四五六七八九.;!?\u3002]{0,8}?(?:能|会|可以)?"
+    rf"多(?:拿|挣|赚|给|发)?(?:个)?{_FIGURE_35_ZH}(?:块钱?|元)?"
+)
+
+
 #: What was earned last year, in a year or a season: no month's now ("现在是零 去年一个雪季挣了
 #: 三万", "去年一年赚了五万").
 _LAST_YEARS_EARNINGS_ZH = re.compile(
@@ -968,6 +999,19 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = home if _A_NUMBER_IN.search(home) else folded
     if "里" in folded or "在内" in folded or "进" in folded:  # "补贴300已经算在里面 到手四千"
         folded = _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked == "income"
+        and ("年终" in folded or "年底" in folded)
+        and "平均" not in folded  # (not "年终奖三万六 按一年平均算吧": the bonus spread)
+    ):
+        bonus = _A_YEAR_END_BONUS_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = bonus if _A_SUM_LEFT_ZH.search(bonus) else folded  # "月薪六千 年终奖一万"
+    if asked == "income" and "只" in folded:  # "四千 另有三百补贴 只有夏天发": not now
+        some = _AN_EXTRA_IN_SOME_MONTHS_ONLY_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = some if _A_SUM_LEFT_ZH.search(some) else folded
+    if asked == "income" and "多的" in folded:  # "活多的时候能多拿五百": busy months' extra
+        busy = _MORE_IN_BUSY_MONTHS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = busy if _A_SUM_LEFT_ZH.search(busy) else folded
     if asked == "income" and "去年" in folded:  # "现在是零 去年一个雪季挣了三万": no month's
         folded = _LAST_YEARS_EARNINGS_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "钱" in folded and _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH.search(folded):
