@@ -17,6 +17,9 @@ Read at the income: the month's pay beside what comes apart from it, set aside: 
 and its figure or said counted apart ("年终奖另算", "去年年终奖有一万五"), an allowance said to
 come only in some months ("只有冬天发"), what busy months add ("活多的时候能多拿…"). Near miss:
 the bonus to be spread over the year ("按一年平均算": asked again, as before).
+
+Read: after doubts over the figure, the one said last after "反正" ("反正两千三左右"). Near miss:
+a bound after "反正" ("反正不到三千": asked again, as before).
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ READ = [
     ("月薪五千五 年终奖另算 去年年终奖有一万五", "zh", "income", "5500"),
     ("工资四千 还有两百取暖补贴 只有冬天发", "zh", "income", "4000"),
     ("一个月四千二 活多的时候能多拿五六百", "zh", "income", "4200"),
+    # the figure said last after "反正"
+    ("房贷两千三吧 也许两千三百多 反正两千三左右", "zh", "other_debts", "2300"),
     # near miss: pieces and their count, what the month came to said after
     ("一筐十五块 一个月编两百筐 一共三千", "zh", "income", "3000"),
 ]
@@ -54,6 +59,8 @@ ASKED_AGAIN = [
     ("工资六千 要扣医保 扣多少每月都不一样", "zh", "income"),
     # near miss: a bonus to be spread over the year
     ("每月五千 年终奖两万四 按一年平均算吧", "zh", "income"),
+    # near miss: a bound after "反正"
+    ("房贷两千多 反正不到三千", "zh", "other_debts"),
     # without a thing, then with it as what it adds
     ("不算车位的话三千四 算的话再加五百", "zh", "expenses"),
 ]

@@ -467,6 +467,13 @@ _NO_YEAR_END_BONUS_ZH = re.compile(
 _A_SUM_LEFT_ZH = re.compile(r"[0-9]|[百千万零]")
 
 
+#: At the end, after doubts over the figure, one said to stand whatever they come to: "房贷两千
+#: 三吧 也许两千三百多 反正两千三左右" (the figure after "反正" is the answer, rough as it is).
+_THE_FIGURE_AFTER_ALL_LAST_ZH = re.compile(
+    rf"反正(?:就是?|是|也就)?{_FIGURE_35_ZH}(?:块钱?|元)?(?:左右|上下|吧)?[ .!\u3002]*$"
+)
+
+
 #: At the income, a year-end bonus and its figure: "去年年终奖有一万五", "年终奖发了八千" (once a
 #: year, no month's pay; set aside where the month's is said too), or said to be counted apart.
 _A_YEAR_END_BONUS_FIGURE_ZH = re.compile(
@@ -1030,6 +1037,8 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
     if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
+    if "反正" in folded and (after_all := _THE_FIGURE_AFTER_ALL_LAST_ZH.search(folded)):
+        folded = " " * after_all.start() + folded[after_all.start() :]  # the figure kept
     if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
     reading.folded = folded
