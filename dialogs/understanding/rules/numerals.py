@@ -1541,6 +1541,14 @@ _A_HALF_AFTER_THE_UNIT_ZH = re.compile(
 _DIGITS_AND_A_HALF = re.compile(
     r"(?<![0-9.,])([0-9]+) and a half\b(?: ?(?:(k)|(grand|thousand|million))\b)?"
 )
+#: A count of thousands in digits and then, after "and", the hundreds or less in digits, as one
+#: number is said aloud: "3 thousand and 25 a month" is 3025, "its 2 thousand and 600 all in" 2600
+#: (the words in full, "three thousand and twenty five", are one number already). Not a count
+#: after it ("2 thousand and 3 kids") nor a second sum of its own scale ("1 thousand and 200k").
+_DIGITS_THOUSAND_AND_DIGITS_EN = re.compile(
+    r"(?<![0-9.,])([1-9][0-9]?) thousand and ([1-9][0-9]{0,2})(?![0-9,.]| ?(?:k|grand|thousand|"
+    r"hundred|million|%|per ?cent|kids?|children|years?|months?|weeks?|days?|hours?|people)\b)"
+)
 #: "kétszáz-kétszázhúsz", "kétszázhatvan-kétszázhetven", "húszezer-harmincezer": a range of two
 #: spelled numbers, not one number. After "ezer" or "millió" the hyphen Hungarian writes inside
 #: one number ("huszonhétezer-ötszáz") joins it, unless the second part is as large.
@@ -1730,6 +1738,10 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
         if "hunn" in folded or "huner" in folded:
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
+        if " thousand and " in folded:  # "1 thousand and 40": 1040
+            folded = _DIGITS_THOUSAND_AND_DIGITS_EN.sub(
+                lambda m: str(int(m[1]) * 1000 + int(m[2])), folded
+            )
         if "hundred" in folded or "thousand" in folded:  # "eleven hundred and ate"
             folded = _SOUNDALIKE_BY_A_HUNDRED_EN.sub(
                 lambda m: _SOUNDALIKES_EN[m[1] or m[2]], folded
