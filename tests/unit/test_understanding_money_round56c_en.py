@@ -4,6 +4,10 @@ is asked again.
 Read: a count of thousands in digits, "and", then the hundreds or less in digits, is one number
 as said aloud ("2 thousand and 15 a month" is 2015).
 Near misses that stay: a count after it ("2 thousand and 3 kids") is no part of the figure.
+Asked again: after the last figure, the part of it that is another's or the trade's said only
+as a share ("about half is my lodgers", "the shop is maybe a third"), and at the offer, a share
+of a figure given ("you can have half"): the own part is not worked out.
+Near misses that stay: a share of the own whole ("half is from the pension"), "half pay".
 """
 
 from __future__ import annotations
@@ -24,10 +28,20 @@ READ = [
     # near misses: a count after it, the words in full
     ("about 2 thousand and 3 kids to feed on it", "en", "income", "2000"),
     ("one thousand and sixty", "en", "expenses", "1060"),
+    # near misses of a share: a part of the own whole, a kind of pay
+    ("1,250 a month, about half is from the pension", "en", "income", "1250"),
+    ("around 1,100 since i went on half pay", "en", "expenses", "1100"),
 ]  # fmt: skip
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN = [
+    # another's or the trade's part said only as a share
+    ("2,000 for the flat and about half is my lodgers", "en", "expenses"),
+    ("home and the stall come out of one card, 1,700, the stall is probably a quarter", "en",
+     "expenses"),
+    # at the offer, a share of a figure given
+    ("overtime is around 90 a month, you can have half", "en", "counter"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)

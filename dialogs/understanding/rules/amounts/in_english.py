@@ -730,6 +730,24 @@ def _only_a_share_of_a_figure_en(folded: str) -> bool:
     return found is not None and _FIGURES_EN.search(folded, found.end()) is None
 
 
+#: After the last figure, the part of it that is another's or the trade's said only as a share,
+#: its figure not worked out, in English: "2,000 for the flat and about half is my lodgers",
+#: "shop and home are one pot, 1,800, the shop is maybe a third"; at the offer, a share of a
+#: figure given ("overtime is 90 a month, you can have half"). The own part stays unsaid: asked
+#: again (not "1,200, half is from the pension", a part of the own whole, nor "half of it is
+#: his, 400", its figure said).
+_ANOTHERS_PART_OF_THE_FIGURE_AS_A_SHARE_EN = regex(
+    r"[0-9][^0-9]{0,80}?(?:\b(?:half|a third|a quarter|two thirds|three quarters)"
+    r"(?: of (?:it|that|this|them))? (?:is|are|'?s) (?:(?:for )?(?:his|hers|theirs|"
+    r"(?:my|the|our) (?:\w+'?s|shop|business|work|van|stock))\b)|"
+    r"\b(?:the )?(?:shop|business|work|van|stock|trade|farm|stall)(?: stuff| costs)? "
+    r"(?:is|are|'s) (?:(?:maybe|about|around|roughly|like|probably|prob|nearly) )?"
+    r"(?:half|a third|a quarter|two thirds|three quarters)\b|"
+    r"\byou can (?:have|take|keep) (?:(?:about|maybe|like) )?(?:half|a third|a quarter)\b)"
+    r"(?=[^0-9]*$)"
+)
+
+
 #: At the spending, a figure (a pay, what comes in) then the spending said as a part of it, no
 #: figure after: "1,500 comes in and we spend most of it", "my take home is 1,250 and i go
 #: through nearly all of that". How much the part is stays unsaid (not "… i spend most of it on
@@ -1016,6 +1034,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _the_figure_of_now_unsure_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, not sure what my bit is now"
+    if (
+        asked in ("income", "expenses", "counter")
+        and language == "en"
+        and ("half" in folded or "third" in folded or "quarter" in folded)
+        and _ANOTHERS_PART_OF_THE_FIGURE_AS_A_SHARE_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,600, the van is maybe a third"
     if (
         asked in ("income", "expenses")
         and language == "en"
