@@ -8,6 +8,11 @@ Asked again: after the last figure, the part of it that is another's or the trad
 as a share ("about half is my lodgers", "the shop is maybe a third"), and at the offer, a share
 of a figure given ("you can have half"): the own part is not worked out.
 Near misses that stay: a share of the own whole ("half is from the pension"), "half pay".
+Asked again: a grandchild's figure, or a wife's named "the lass" or "the missus", beside the
+own ("i spend 900, my grandson spends 150 on his phone"): whose figure is asked is unclear, as
+for a son or a wife; the two are not added up.
+Near misses that stay: a grandchild's cost the cardholder pays ("my granddaughter's school
+shoes 40") is an item of the list; "the grandkids" said beside a list keeps it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ READ = [
     # near misses of a share: a part of the own whole, a kind of pay
     ("1,250 a month, about half is from the pension", "en", "income", "1250"),
     ("around 1,100 since i went on half pay", "en", "expenses", "1100"),
+    # near misses of another's figure: a grandchild's cost paid, the grandkids beside a list
+    ("rent 550, food 180 and my granddaughter's school shoes 40", "en", "expenses", "770"),
+    ("food 210 (more when the 3 grandkids come sundays), gas 90, water 30", "en", "expenses",
+     "330"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -41,6 +50,10 @@ ASKED_AGAIN = [
      "expenses"),
     # at the offer, a share of a figure given
     ("overtime is around 90 a month, you can have half", "en", "counter"),
+    # a grandchild's or a wife's figure beside the own
+    ("i spend about 900, my grandson spends 150 on his phone", "en", "expenses"),
+    ("1,400 from the depot and my lass gets 650 at the care home", "en", "income"),
+    ("the missus earns 1,200 and i get 1,050", "en", "income"),
 ]  # fmt: skip
 
 

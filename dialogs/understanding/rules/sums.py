@@ -194,6 +194,10 @@ NOT_A_LIST = (
 OTHER_PEOPLE = (
     r"\b(?:husband|wife|hubby|partner|spouse|boyfriend|girlfriend|fiance\w*|mum|mom|dad|"
     r"mother|father|son|daughter|brother|sister|he|she)\b",
+    # grandchildren, and a wife or girlfriend in northern and Scots English ("my granddaughter
+    # spends 300", "plus wor lass gets 900", "the missus earns 1,400")
+    r"\b(?:grandson|granddaughter|(?:my|wor|the|our) lass|"
+    r"(?:my|the) missus)\b",
     # "his wage is 2,000, mine is 900", "hers is 1,100"
     r"\b(?:his|her) (?:wages?|pay|salary|income|pension|benefits?|earnings|take[- ]?home|money|"
     r"uc|job)\b",
@@ -227,7 +231,7 @@ OTHER_PEOPLE = (
 #: 600", "爸妈的药费八百". No one else's money, so no reason not to add the list up.
 THEIR_COST = (
     r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
-    r"gran|grandma|grandad|baby)'s\b",
+    r"gran|grandma|grandad|baby|grandson|granddaughter)'s\b",
     r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
     # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
