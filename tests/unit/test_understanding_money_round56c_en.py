@@ -13,6 +13,9 @@ own ("i spend 900, my grandson spends 150 on his phone"): whose figure is asked 
 for a son or a wife; the two are not added up.
 Near misses that stay: a grandchild's cost the cardholder pays ("my granddaughter's school
 shoes 40") is an item of the list; "the grandkids" said beside a list keeps it.
+Asked again: a figure for one kind of month and only "more" or "less" for another ("about 980
+in a 4 week month and more in a 5 week one"): which month, and how much more, are unsaid.
+Near misses that stay: the other kind of month said to cost no more, or the same.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ READ = [
     ("rent 550, food 180 and my granddaughter's school shoes 40", "en", "expenses", "770"),
     ("food 210 (more when the 3 grandkids come sundays), gas 90, water 30", "en", "expenses",
      "330"),
+    # near misses of another kind of month: no more in it, or the same
+    ("about 900 in a normal month, no more in a long one", "en", "expenses", "900"),
+    ("spending is 940 a month, the same in a 5 week one", "en", "expenses", "940"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -54,6 +60,9 @@ ASKED_AGAIN = [
     ("i spend about 900, my grandson spends 150 on his phone", "en", "expenses"),
     ("1,400 from the depot and my lass gets 650 at the care home", "en", "income"),
     ("the missus earns 1,200 and i get 1,050", "en", "income"),
+    # a figure for one kind of month, only more or less for another
+    ("roughly 980 in a 4 week month and more in a 5 week one", "en", "expenses"),
+    ("1,150 on a quiet month, a lot less on a bank holiday one", "en", "income"),
 ]  # fmt: skip
 
 

@@ -189,6 +189,19 @@ _A_FIGURE_ONLY_FOR_A_WHILE_EN = regex(
 )
 
 
+#: A figure for one kind of month and only "more" or "less" for another, in English: "about 980
+#: in a 4 week month and more in a 5 week one", "900 in a normal month, more in a busy one",
+#: "1,100 on a quiet week, a lot less on a bank holiday one". Which month is meant, and by how
+#: much the other differs, stay unsaid: asked again (not "900 a month, more in winter",
+#: no kind of month beside the figure's).
+_ANOTHER_KIND_OF_MONTH_MORE_OR_LESS_EN = regex(
+    r"[0-9][0-9,.]*k?\b[^0-9.!?]{0,12}\b(?:in|on|for) (?:a|an|the) [a-z0-9' -]{1,20}?"
+    r"(?:months?|weeks?)\b,?(?: and| but)? (?:(?:a (?:bit|lot|little)|way|much|loads) )?"
+    r"(?:more|less|higher|lower) (?:in|on|for) (?:a|an|the) [a-z0-9' -]{1,20}?"
+    r"(?:months?|weeks?|ones?)\b"
+)
+
+
 #: One figure for some weeks or months and another for some others, in English: "some weeks
 #: its 150 some weeks 60", "food is not fixed, some months 80 some 250", "some month about 300,
 #: some 500". Which is the month's is unsaid, and the two are no items to add: asked again (not
@@ -988,6 +1001,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_FIGURE_ONLY_FOR_A_WHILE_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "when its on 900 but it ends"
+    if (
+        asked in ("income", "expenses", "counter")
+        and language == "en"
+        and ("more " in folded or "less " in folded or "higher " in folded or "lower " in folded)
+        and _ANOTHER_KIND_OF_MONTH_MORE_OR_LESS_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 in a 4 week month, more in …"
     if asked == "expenses" and " at " in folded and _WORK_DONE_AT_A_PRICE_EN.search(folded):
         folded = _without_work_done_at_a_price_en(folded)  # "we make 40 cakes at 12 each. …"
     if (
