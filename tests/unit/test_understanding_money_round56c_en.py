@@ -16,6 +16,9 @@ shoes 40") is an item of the list; "the grandkids" said beside a list keeps it.
 Asked again: a figure for one kind of month and only "more" or "less" for another ("about 980
 in a 4 week month and more in a 5 week one"): which month, and how much more, are unsaid.
 Near misses that stay: the other kind of month said to cost no more, or the same.
+Read: an item's figure with "more when" or "less when" an occasion comes ("food 200 (more when
+the kids stay over), gas 80") is its usual month in the list: how it varies, not a figure to
+come beside today's (the list was read as its last item alone).
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ READ = [
     # near misses of another kind of month: no more in it, or the same
     ("about 900 in a normal month, no more in a long one", "en", "expenses", "900"),
     ("spending is 940 a month, the same in a 5 week one", "en", "expenses", "940"),
+    # an item that varies with an occasion: its usual figure, in the list
+    ("food 200 (more when the kids stay over), gas 80", "en", "expenses", "280"),
+    ("petrol 120, less when i work from home, phone 25", "en", "expenses", "145"),
+    ("about 900 now, more when the baby comes", "en", "expenses", "900"),
 ]  # fmt: skip
 
 #: (text, language, question)

@@ -33,10 +33,11 @@ from dialogs.understanding.rules.text import (
 # Today's own figure beside one for later or someone else's
 # ================================================================================================
 
-#: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000".
+#: Said of an amount still to come: "it'll go back to 2000", "jövő ősszel 400-ra", "明年恢复到9000";
+#: not "more when the kids stay over", which says how a month's figure varies, not when it comes.
 _FUTURE = regex(
     r"\b(?:will|gonna|going to go|next (?:month|year|week|spring|summer|autumn|winter)|"
-    rf"from next|{ONCE_OF_A_TIME_TO_COME}|when (?:i|my|the)|"
+    rf"from next|{ONCE_OF_A_TIME_TO_COME}|(?<!more )(?<!less )when (?:i|my|the)|"
     r"in [0-9]+ (?:months?|weeks?)|"
     r"first (?:wage|pay|salary|paycheque|paycheck)|should be)\b|'ll\b|"
     r"\b(?:jovo|majd|lesz|leszek|fogok|fog)\b|"
