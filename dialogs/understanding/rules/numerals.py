@@ -146,6 +146,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"gyerek\w*", r"gyermek\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
         # a count of words, hives, shifts: "about 800 words of work", "4 hives", "2 shifts"
         r"words?\b", r"hives?\b", r"shifts?\b", r"leütés\w*", r"kaptár\w*",
+        # what a worker turns out or rings up, counted: "éjjel 30 ezer szórólap megy át a
+        # gépen", "napi 400 blokkot ütök" (the pieces, no forints)
+        r"plakát\w*", r"szórólap\w*", r"blokko[tk]\b",
         r"lit(?:re|er)s?\b", r"liter\w*", r"升", r"salaries\b", r"incomes\b", r"pensions\b",
         r"klarnas\b",
         r"személy(?:t|re|ek|nek|ből|es)?\b",
