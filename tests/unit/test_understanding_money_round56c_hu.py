@@ -4,6 +4,9 @@ what is asked again.
 Read: pieces a worker turns out or rings up, counted ("30 ezer szórólap", "400 blokkot"): a
 count, no forints, beside the month's figures. Near-miss: a receipt's figure said after the
 word ("a blokkok szerint 150") stays read.
+Asked again: a figure for a quarter, said with the adjective before it ("a negyedéves kivonat
+szerint", "negyedévi bevétel"), with no word of a month. Near-miss: a quarter's item beside the
+month's figure, and a part said to be quarterly after the month's pay, stay read.
 """
 
 from __future__ import annotations
@@ -24,12 +27,18 @@ READ = [
     ("éjjel 20 ezer plakátot nyomtatunk, nekem 175 megy el havonta", "hu", "expenses", "175000"),
     # near-miss kept as it was: a receipt's figure after the word
     ("a blokkok szerint 150", "hu", "expenses", "150000"),
+    # near-miss kept as it was: a quarter's item beside the month's, a quarterly part after
+    ("a negyedéves biztosítás 30, a havi kiadás 190", "hu", "expenses", "190000"),
+    ("a fizum 250, a prémium negyedéves, azt nem tudom", "hu", "income", "250000"),
 ]  # fmt: skip
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: two figures beside the count
     ("napi 400 blokkot ütök, a kiadás 150 vagy 170", "hu", "expenses"),
+    # a quarter's figure said with the adjective
+    ("a bank negyedéves kivonata szerint 610 ezer ment el", "hu", "expenses"),
+    ("negyedévi bevétel kb 900", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -543,8 +543,30 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _LAST_MONTHS_FIGURE_THEN_THE_ONE_BEFORE_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "múlt hónap 200, előtte 230"
+    if asked in ("expenses", "income") and "negyedev" in folded and _a_quarters_figure_hu(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a negyedéves kivonaton 540"
     reading.folded = folded
     return None
+
+
+#: A figure for a quarter, said with the adjective before any figure: "a negyedéves kivonat
+#: szerint 540 ezer", "a negyedévi bevétel 900" (three months' worth, the month's not worked
+#: out; not "a fizum 250, a prémium negyedéves", a part after the month's figure; the word of a
+#: statement or of money in or out comes right after it).
+_A_QUARTERS_WORD_HU = re.compile(
+    r"[^0-9]*\bnegyedev(?:es|i) (?:kimutat|kivonat|osszesit|kiadas|koltes|koltseg|bevetel|"
+    r"jovedelem|forgalm|terheles|fizetes|kereset)"
+)
+
+#: A month's word that says the month's figure is there too: "..., az havi 180".
+_A_MONTHS_WORD_HU = re.compile(r"\bhavi\b|\bhavonta\b|\bhonap\w*|\bhavi?ra\b|\bhavon\b")
+
+
+def _a_quarters_figure_hu(folded: str) -> bool:
+    """Whether the figures are said for a quarter by the adjective ("negyedéves", "negyedévi"),
+    with no word of a month: a quarter's sum is no month's, and dividing it is a guess (not
+    "negyedéves kivonat: 540, havonta kb 180", where the month's is said)."""
+    return bool(_A_QUARTERS_WORD_HU.match(folded)) and not _A_MONTHS_WORD_HU.search(folded)
 
 
 #: An offer said as a floor only, "minimum" as "legalább": "minimum 15 ezret, az biztos", "havi
