@@ -7,6 +7,9 @@ word ("a blokkok szerint 150") stays read.
 Asked again: a figure for a quarter, said with the adjective before it ("a negyedéves kivonat
 szerint", "negyedévi bevétel"), with no word of a month. Near-miss: a quarter's item beside the
 month's figure, and a part said to be quarterly after the month's pay, stay read.
+Read: at income, the base pay, then the pay with its extras said after it and more ("alap 210,
+a pótlékokkal 250 szokott lenni"): the pay with them. Near-miss: extras said to have stopped
+("..., de leállították") keep the base read, and "vagy" between two figures stays asked again.
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ READ = [
     # near-miss kept as it was: a quarter's item beside the month's, a quarterly part after
     ("a negyedéves biztosítás 30, a havi kiadás 190", "hu", "expenses", "190000"),
     ("a fizum 250, a prémium negyedéves, azt nem tudom", "hu", "income", "250000"),
+    # the base, then the pay with its extras
+    ("alapom 210, a pótlékokkal 250 szokott lenni", "hu", "income", "250000"),
+    ("alap 190, éjszakai túlórával 245", "hu", "income", "245000"),
+    ("az alapbérem 260, de a prémiummal 300 körül jön", "hu", "income", "300000"),
+    # near-miss kept as it was: the extras stopped
+    ("alap 320, túlórával volt már 400 is, de leállították a túlórát", "hu", "income",
+     "320000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -39,6 +49,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # a quarter's figure said with the adjective
     ("a bank negyedéves kivonata szerint 610 ezer ment el", "hu", "expenses"),
     ("negyedévi bevétel kb 900", "hu", "income"),
+    # near-miss kept as it was: two figures with the extras
+    ("az alapom 230, a pótlékkal 270 vagy 290", "hu", "income"),
 ]  # fmt: skip
 
 

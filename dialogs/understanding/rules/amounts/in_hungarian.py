@@ -543,10 +543,44 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _LAST_MONTHS_FIGURE_THEN_THE_ONE_BEFORE_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "múlt hónap 200, előtte 230"
+    if asked == "income" and "alap" in folded:  # "alap 200, túlórával 260": the pay with them
+        folded = _without_the_base_before_the_pay_with_extras_hu(folded)
     if asked in ("expenses", "income") and "negyedev" in folded and _a_quarters_figure_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a negyedéves kivonaton 540"
     reading.folded = folded
     return None
+
+
+#: The base pay, then the pay with its extras said after it: "az alapom 240, pótlékokkal 280
+#: szokott lenni", "alap 200, a túlórával 260 jön" (the base is a part of the pay; the figure
+#: with the extras is what comes in).
+_THE_BASE_THEN_THE_PAY_WITH_EXTRAS_HU = re.compile(
+    r"\balap(?:om|ja|ber\w*|fizetes\w*|fizum?)?\b[^0-9.;!?]{0,12}?(?<![0-9.,])([0-9]{2,3})"
+    r"(?! ?[0-9]|-?as|-?es)[^0-9.;!?]{0,40}?"
+    r"\b(?:potlek|tulora|premium|bonusz|jutalek|borravalo|muszakpotlek)\w*[aeo]l\b"
+    r"[^0-9.;!?]{0,25}?(?<![0-9.,])([0-9]{2,3})(?![0-9]| ?%)"
+)
+
+#: Words after the base that say the extras may not come, or came once: "..., de túlóra most
+#: nincs", "ha lesz", "volt már 400 is, de leállították".
+_THE_EXTRAS_NOT_SURE_HU = re.compile(
+    r"\bnincs\w*|\bnem lesz\b|\belmarad\w*|\bha\b|\bvagy\b|\bvolt mar\b|\bleallit\w*|"
+    r"\bmegszun\w*|\bmar nem\b"
+)
+
+
+def _without_the_base_before_the_pay_with_extras_hu(folded: str) -> str:
+    """``folded`` with the base pay blanked where the pay with its extras is said after it and is
+    more ("alap 200, túlórával 260": 260 comes in, the base is in it), unless words after say
+    the extras may not come ("..., de túlóra most nincs": left as it was)."""
+    said = _THE_BASE_THEN_THE_PAY_WITH_EXTRAS_HU.search(folded)
+    if (
+        said is None
+        or int(said[2]) <= int(said[1])
+        or _THE_EXTRAS_NOT_SURE_HU.search(folded, said.end(1))
+    ):
+        return folded
+    return folded[: said.start(1)] + " " * len(said[1]) + folded[said.end(1) :]
 
 
 #: A figure for a quarter, said with the adjective before any figure: "a negyedéves kivonat
