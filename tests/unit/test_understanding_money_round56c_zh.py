@@ -1,0 +1,48 @@
+"""Money misreads of rounds 31 to 56 in Chinese (a third, short lane), in words of our own:
+what is read, and what is asked again.
+
+Asked again: a wage whose only figure is said with "来块" (that much or a little over, how much
+unsaid), as a cost or a payment so said already is. Near miss: a figure settled on after it
+("…就按三千算": that figure).
+
+Read at the counter: what is left in the month, what of it the cardholder keeps back ("留…"),
+then what is paid ("还…"), the last the first less the second: the last, the offer. Near miss:
+sums that do not come out (asked again, as before).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near miss: a round figure settled on after the rough one
+    ("一个月三千来块 就按三千算", "zh", "income", "3000"),
+    # what is left, some kept back, the rest paid
+    ("手头每月剩一千 留四百给孩子 还六百", "zh", "counter", "600"),
+    ("一个月能剩九百 留下三百备用 就还六百吧", "zh", "counter", "600"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a wage's only figure with "来块"
+    ("打零工 一个月三千来块钱 有的月更少", "zh", "income"),
+    ("每月四千来块", "zh", "income"),
+    # near miss: the sums do not come out
+    ("剩一千 留四百 还五百", "zh", "counter"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
