@@ -24,8 +24,8 @@ READ = [
     # near miss: a round figure settled on after the rough one
     ("一个月三千来块 就按三千算", "zh", "income", "3000"),
     # what is left, some kept back, the rest paid
-    ("手头每月剩一千 留四百给孩子 还六百", "zh", "counter", "600"),
-    ("一个月能剩九百 留下三百备用 就还六百吧", "zh", "counter", "600"),
+    ("每月结余一千 想留四百应急 还六百", "zh", "counter", "600"),
+    ("表上结余九百 留下三百备用 就还六百吧", "zh", "counter", "600"),
 ]
 
 #: (text, language, question)
@@ -34,7 +34,7 @@ ASKED_AGAIN = [
     ("打零工 一个月三千来块钱 有的月更少", "zh", "income"),
     ("每月四千来块", "zh", "income"),
     # near miss: the sums do not come out
-    ("剩一千 留四百 还五百", "zh", "counter"),
+    ("结余一千 留四百 还五百", "zh", "counter"),
 ]
 
 

@@ -693,6 +693,29 @@ _FIRST_THOUGHT_OF = re.compile(
 _BUT_THEN_SETTLED = re.compile(r"(?: ?(?:quid|pounds?|a month|in mind|maybe))?,? but\b[^?]*")
 
 
+#: Right before the middle of three figures at the counter, that the cardholder keeps it back
+#: ("留", "留个", "留出"), and right before the last, that it is paid ("还", "就还", "能还"):
+#: "手头剩一千 留四百给孩子 还六百".
+_KEPT_BACK_BEFORE_ZH = re.compile(r"留(?:个|出|下)?$")
+_PAID_RIGHT_BEFORE_ZH = re.compile(r"(?:就|能|先)?还(?:个|给你们)?$")
+
+
+def _offered_after_keeping_some_back_zh(folded: str, numbers: list[Number]) -> Number | None:
+    """At the counter, three figures: what is left in the month, what the cardholder keeps back
+    of it, and what is paid, the last the first less the second ("结余九百 想留三百 还六百"): the
+    offer is the last, the others its reckoning. Only when the sums come out exactly."""
+    whole, kept, paid = numbers
+    if whole.value is None or kept.value is None or paid.value is None:
+        return None
+    if paid.value != whole.value - kept.value or not paid.value > 0:
+        return None
+    if not _KEPT_BACK_BEFORE_ZH.search(folded, max(0, kept.start - 3), kept.start):
+        return None
+    if not _PAID_RIGHT_BEFORE_ZH.search(folded, max(0, paid.start - 6), paid.start):
+        return None
+    return paid
+
+
 def _settled_on(
     folded: str,
     numbers: list[Number],
@@ -731,6 +754,10 @@ def _settled_on(
             and _LEFT_AFTER_COSTS_ZH.search(folded, max(0, left.start - 12), left.start)
         ):
             return left, False  # "流水一万一, 扣完车租油费还剩六千二": what is left is earned
+    if offer and language == "zh" and len(numbers) == 3 and "留" in folded:
+        kept_back = _offered_after_keeping_some_back_zh(folded, numbers)
+        if kept_back is not None:  # "每月剩九百 留三百备用 还六百": what is offered
+            return kept_back, False
     if owed:  # "kétmillió a kocsi, ebből 42 ezer a havi törlesztés": the payment is asked
         payment = _payment_beside_balances(folded, numbers)
         if payment is not None and _marked(folded, payment) != "before":  # "was 500 a month"
