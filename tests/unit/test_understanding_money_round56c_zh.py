@@ -8,6 +8,10 @@ unsaid), as a cost or a payment so said already is. Near miss: a figure settled 
 Read at the counter: what is left in the month, what of it the cardholder keeps back ("留…"),
 then what is paid ("还…"), the last the first less the second: the last, the offer. Near miss:
 sums that do not come out (asked again, as before).
+
+Asked again at the income: the pay's only figure said of one part of it ("那部分", "那一半":
+"一半现金一半转卡 转卡那部分…"), the other part unsaid. Near misses: the whole pay said beside
+the halves, or the cardholder's own part of a household's ("我自己那部分…", read as before).
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ READ = [
     # what is left, some kept back, the rest paid
     ("每月结余一千 想留四百应急 还六百", "zh", "counter", "600"),
     ("表上结余九百 留下三百备用 就还六百吧", "zh", "counter", "600"),
+    # near misses: the whole pay beside the halves, the own part of a household's
+    ("工资四千八 一半现金一半转卡", "zh", "income", "4800"),
+    ("家里的账是俩人的 我自己那部分两千九", "zh", "income", "2900"),
 ]
 
 #: (text, language, question)
@@ -35,6 +42,9 @@ ASKED_AGAIN = [
     ("每月四千来块", "zh", "income"),
     # near miss: the sums do not come out
     ("结余一千 留四百 还五百", "zh", "counter"),
+    # the pay's only figure of one part of it
+    ("一半现金一半转卡 转卡那部分两千六", "zh", "income"),
+    ("工资分两块发 现金那一半是三千", "zh", "income"),
 ]
 
 

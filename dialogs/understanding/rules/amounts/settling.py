@@ -1084,6 +1084,15 @@ _THE_ONLY_FIGURE_OR_SO_ZH = re.compile(
 )
 
 
+#: Right before the only figure of the pay, that it is of one part of it ("那部分", "的那部分",
+#: "那一半"): "一半发现金一半转卡 转卡那部分两千六", "现金那一半是三千". What the other part
+#: comes to is unsaid, so the month's pay is not known. Not the cardholder's own part of a
+#: household's ("俩人一共六千 我自己那部分两千八", "我这一半"): that is the own pay.
+_ONE_PART_OF_THE_PAY_BEFORE_ZH = re.compile(
+    r"(?<!自己)(?<!我)(?<!我的)那(?:部分|一半)(?:的|是|有|就是|大概)?$"
+)
+
+
 #: Right before a month's figure, that the cardholder has averaged it out over jobs or a year:
 #: "i average 2,100 a month", "i spread it as 1,900 a month", "averages out at 1,650 a month".
 _AVERAGED_TO_BEFORE = regex(
@@ -1556,6 +1565,16 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
+    if (
+        language == "zh"
+        and asked == "income"
+        and len(chosen) == 1
+        and ("部分" in folded or "一半" in folded)
+        and _ONE_PART_OF_THE_PAY_BEFORE_ZH.search(
+            folded, max(0, chosen[0].start - 8), chosen[0].start
+        )
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "打卡那部分三千": the rest unsaid
     if varying:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
     if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
