@@ -12,6 +12,9 @@ sums that do not come out (asked again, as before).
 Asked again at the income: the pay's only figure said of one part of it ("那部分", "那一半":
 "一半现金一半转卡 转卡那部分…"), the other part unsaid. Near misses: the whole pay said beside
 the halves, or the cardholder's own part of a household's ("我自己那部分…", read as before).
+
+Asked again at the income: pay by the truckload ("一车提…", "每车给…"), no month's said. Near
+misses: a month's said beside it, or "一车间" (a workshop), read as before.
 """
 
 from __future__ import annotations
@@ -33,6 +36,9 @@ READ = [
     # near misses: the whole pay beside the halves, the own part of a household's
     ("工资四千八 一半现金一半转卡", "zh", "income", "4800"),
     ("家里的账是俩人的 我自己那部分两千九", "zh", "income", "2900"),
+    # near misses: a month's beside the load's, a workshop
+    ("拉沙子一车赚五十 一个月下来拿五千五", "zh", "income", "5500"),
+    ("在一车间做质检 一个月四千六", "zh", "income", "4600"),
 ]
 
 #: (text, language, question)
@@ -45,6 +51,9 @@ ASKED_AGAIN = [
     # the pay's only figure of one part of it
     ("一半现金一半转卡 转卡那部分两千六", "zh", "income"),
     ("工资分两块发 现金那一半是三千", "zh", "income"),
+    # pay by the truckload
+    ("给物流园装车 每车给三十五", "zh", "income"),
+    ("开渣土车 一车提六十", "zh", "income"),
 ]
 
 

@@ -563,6 +563,9 @@ PERIOD_BEFORE = (
     r"(?<![前上这近头])(?:两|二|三|四|五|六|[2-6])个月(?:还|付|交)(?= ?$)|"
     # paid by the piece, not by the month: "一个班两百", "一单十二块", "千字八十"
     r"(?:每|一)个?(?:班|单|件|桶|趟|节课|堂课)|千字|"
+    # by the load, what a driver or a loader gets a truck: "拉货一车提五十", "装卸每车给三十"
+    # (not "一车间", a workshop, nor "一车位", a parking space)
+    r"(?:每|一)车(?![间位库])(?:能|就)?(?:提|给|赚|挣|拿|分)|"
     # by the pot, the knife ground or the hour: "爆米花一锅五块", "磨一把十块", "一个钟头三百",
     # "一个钟二十五" (not "一把手", "一把年纪"; nor a clock's time, "一个钟点")
     r"(?:每|一)(?:锅|把(?!手|年纪))|(?:每|一)个?钟头|(?:每|一)个钟(?!点)|"
