@@ -987,7 +987,13 @@ _FIGURE_NOT_SAID = regex(
     r"(?: that)?) (?:you|u|the bank) (?:wanted|want|asked|asked for|asked me for|said|suggested|"
     r"offered|quoted)\b|"
     r"\b(?:a )?(?:felet|harmadat|negyedet)(?: annak)?,? (?:amit|amennyit|amennyi)\b|"
-    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)"
+    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)|"
+    # the paper with the figure not at hand: "its on the payslip, i dont have it on me", "a
+    # bérpapír most nincs nálam", "工资条我现在手边没有": the figure is somewhere, not none
+    r"\b(?:i )?(?:don'?t|do not|haven'?t|have not) (?:have|got) (?:it|them|that|the \w+) "
+    r"(?:on me|to hand|with me|here|handy)\b|\bnot (?:to|at) hand\b|"
+    r"\bnincs(?: most| itt| epp)* (?:nalam|kezemnel|kez(?:n|e)el)\b|"
+    r"手边没有(?!钱)|不在(?:我)?(?:手边|身边)|没(?:有)?带在身上"
 )
 
 

@@ -1,0 +1,45 @@
+"""Money misreads found in session 38 beside round 56's lanes, in words of our own.
+
+Asked again: the paper that holds the figure said not to be at hand, no figure given ("its on
+the payslip, i havent got it on me", "a bérjegyzék most nincs nálam", "工资条我手边没有"): the
+figure exists and is not none ("nincs" and "没有" were read as zero).
+Near misses that stay: none said outright beside it ("nincs jövedelmem", "没有收入 手边什么都没
+有"), and money not at hand ("手边没有钱 一分收入都没有") is still none.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    ("its whatever the payslip says, i havent got it on me", "en", "income"),
+    ("the statement has it but i dont have it to hand", "en", "expenses"),
+    ("amennyi a bérjegyzéken van, most nincs nálam", "hu", "income"),
+    ("a kivonat nincs itt nálam, azon rajta van", "hu", "other_debts"),
+    ("就是工资条上的数 工资条我现在手边没有", "zh", "income"),
+    ("账单不在手边 回头再看", "zh", "expenses"),
+]  # fmt: skip
+
+#: (text, language, question, the amount read)
+READ = [
+    ("nincs jövedelmem, semmi", "hu", "income", "0"),
+    ("没有收入 手边什么都没有", "zh", "income", "0"),
+    ("手边没有钱 一分收入都没有", "zh", "income", "0"),
+    ("nothing coming in at all", "en", "income", "0"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
