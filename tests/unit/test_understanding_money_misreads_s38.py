@@ -5,6 +5,9 @@ the payslip, i havent got it on me", "a bérjegyzék most nincs nálam", "工资
 figure exists and is not none ("nincs" and "没有" were read as zero).
 Near misses that stay: none said outright beside it ("nincs jövedelmem", "没有收入 手边什么都没
 有"), and money not at hand ("手边没有钱 一分收入都没有") is still none.
+Asked again: a lone gross pay beside "the net" said without a figure of its own ("2,100 gross,
+not sure of the net"): the take-home word made the figure of before read as today's.
+Near misses that stay: the net's own figure said ("2,100 gross, 1,700 net" is 1,700).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ ASKED_AGAIN = [
     ("a kivonat nincs itt nálam, azon rajta van", "hu", "other_debts"),
     ("就是工资条上的数 工资条我现在手边没有", "zh", "income"),
     ("账单不在手边 回头再看", "zh", "expenses"),
+    ("bruttó 480, a nettót nem tudom fejből, a papír nincs nálam", "hu", "income"),
+    ("1,950 gross a month, no idea what the net comes to", "en", "income"),
+    ("its 2,300 before tax, the net changes", "en", "income"),
 ]  # fmt: skip
 
 #: (text, language, question, the amount read)
@@ -32,6 +38,7 @@ READ = [
     ("没有收入 手边什么都没有", "zh", "income", "0"),
     ("手边没有钱 一分收入都没有", "zh", "income", "0"),
     ("nothing coming in at all", "en", "income", "0"),
+    ("1,950 gross, 1,610 net", "en", "income", "1610"),
 ]  # fmt: skip
 
 

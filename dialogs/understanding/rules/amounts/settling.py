@@ -79,7 +79,9 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _MONTHS_WORKED_OUT,
     _NONE_OF_THE_OFFERS,
     _NOW,
+    _NOW_BUT_TAKE_HOME,
     _OWN_HOUSEHOLDS_PART_ZH,
+    _PAPER_NOT_AT_HAND,
     _PAYMENTS_LEFT_COUNTED,
     _SENTENCE_END,
     _SO_BEFORE,
@@ -1631,6 +1633,7 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
     words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
     words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
+    words = _PAPER_NOT_AT_HAND.sub(" ", words)  # "bruttó 560, a nettó … nincs nálam"
     if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
         return (
             AmountReading(Decimal(0), None)
@@ -1674,7 +1677,7 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
         all(_marked(folded, n) == "before" for n in chosen)
         and not _THE_PAST_FIGURE_STILL_SO.search(folded, number.end)
         and (
-            not _NOW.search(folded)
+            not _NOW_BUT_TAKE_HOME.search(folded)
             or language == "hu"
             or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
         )

@@ -87,6 +87,16 @@ ZERO_WORDS = (
 
 _ZERO_WORDS = Phrases(ZERO_WORDS)
 
+#: The paper that holds the figure is not at hand: "its on the payslip, i dont have it on me", "a
+#: bérpapír most nincs nálam", "工资条我现在手边没有". Its "nincs" or "没有" is no amount of none:
+#: the figure is somewhere, and is asked again. (Not "手边没有钱": money not at hand is none.)
+_PAPER_NOT_AT_HAND = regex(
+    r"\b(?:i )?(?:don'?t|do not|haven'?t|have not) (?:have|got) (?:it|them|that|the \w+) "
+    r"(?:on me|to hand|with me|here|handy)\b|\bnot (?:to|at) hand\b|"
+    r"\bnincs(?: most| itt| epp)* (?:nalam|kezemnel|kez(?:n|e)el)\b|"
+    r"手边没有(?!钱)|不在(?:我)?(?:手边|身边)|没(?:有)?带在身上"
+)
+
 
 #: Said of money paid out that the cardholder does not count as a debt: "i send 200 home but
 #: that's not a debt", "küldök 50 ezret, de az nem adósság", "给家里寄1000, 但那个不是债".
@@ -248,6 +258,10 @@ _TOTAL_AFTER = compile_phrases(TOTAL_AFTER)
 
 
 _NOW = ByScript.phrases(NOW_WORDS)
+
+#: A word of now but a take-home one: a lone figure of before (a gross pay) is not made today's
+#: by "the net" said without a figure of its own ("2,100 gross, not sure of the net").
+_NOW_BUT_TAKE_HOME = ByScript.phrases(w for w in NOW_WORDS if w not in TAKE_HOME_WORDS)
 
 
 _MONTHLY_BEFORE = compile_phrases(MONTHLY_BEFORE)

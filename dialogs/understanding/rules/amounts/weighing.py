@@ -66,6 +66,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _MONTHLY_AFTER,
     _NO_FIGURE_AFTER_ZH,
     _ONE_PAYMENT_NOW,
+    _PAPER_NOT_AT_HAND,
     _RELATIVE_TO_A_PLAN_OR_THE_DEBT,
     _SO_BEFORE,
     _SO_RIGHT_BEFORE,
@@ -887,6 +888,8 @@ def _read_no_figure_said(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,400 zloty": not converted
     if not chosen and _FIGURE_NOT_SAID.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "same as last time"
+    if not chosen and _PAPER_NOT_AT_HAND.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a bérpapír nincs nálam"
     if not chosen and owed and _OTHER_DEBTS_CLEARED_LONG_AGO.search(folded):
         return AmountReading(Decimal(0), None)  # "网贷都是前几年的, 早就结清了": none now
     if not chosen and owed and _A_GIFT_NOT_PAID_BACK.search(folded):
@@ -987,13 +990,7 @@ _FIGURE_NOT_SAID = regex(
     r"(?: that)?) (?:you|u|the bank) (?:wanted|want|asked|asked for|asked me for|said|suggested|"
     r"offered|quoted)\b|"
     r"\b(?:a )?(?:felet|harmadat|negyedet)(?: annak)?,? (?:amit|amennyit|amennyi)\b|"
-    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)|"
-    # the paper with the figure not at hand: "its on the payslip, i dont have it on me", "a
-    # bérpapír most nincs nálam", "工资条我现在手边没有": the figure is somewhere, not none
-    r"\b(?:i )?(?:don'?t|do not|haven'?t|have not) (?:have|got) (?:it|them|that|the \w+) "
-    r"(?:on me|to hand|with me|here|handy)\b|\bnot (?:to|at) hand\b|"
-    r"\bnincs(?: most| itt| epp)* (?:nalam|kezemnel|kez(?:n|e)el)\b|"
-    r"手边没有(?!钱)|不在(?:我)?(?:手边|身边)|没(?:有)?带在身上"
+    r"(?:你们|您|你|银行)(?:要|说|提|给|定)的(?:那个)?(?:数)?的?(?:一半|三分之一|四分之一)"
 )
 
 
