@@ -1,9 +1,9 @@
 """Money misreads of rounds 31 to 56 in Chinese (a third, short lane), in words of our own:
 what is read, and what is asked again.
 
-Asked again: a wage whose only figure is said with "来块" (that much or a little over, how much
-unsaid), as a cost or a payment so said already is. Near miss: a figure settled on after it
-("…就按三千算": that figure).
+Read: a wage whose only figure is said with "来块" is that figure, as "about" it would be (a
+cost or a payment so said is asked again: no firm figure to agree to), and a figure settled on
+after it ("…就按三千算") is that figure.
 
 Read at the counter: what is left in the month, what of it the cardholder keeps back ("留…"),
 then what is paid ("还…"), the last the first less the second: the last, the offer. Near miss:
@@ -30,6 +30,7 @@ from tests.support.amounts import read_as_asked
 READ = [
     # near miss: a round figure settled on after the rough one
     ("一个月三千来块 就按三千算", "zh", "income", "3000"),
+    ("每月四千来块", "zh", "income", "4000"),
     # what is left, some kept back, the rest paid
     ("每月结余一千 想留四百应急 还六百", "zh", "counter", "600"),
     ("表上结余九百 留下三百备用 就还六百吧", "zh", "counter", "600"),
@@ -43,9 +44,6 @@ READ = [
 
 #: (text, language, question)
 ASKED_AGAIN = [
-    # a wage's only figure with "来块"
-    ("打零工 一个月三千来块钱 有的月更少", "zh", "income"),
-    ("每月四千来块", "zh", "income"),
     # near miss: the sums do not come out
     ("结余一千 留四百 还五百", "zh", "counter"),
     # the pay's only figure of one part of it

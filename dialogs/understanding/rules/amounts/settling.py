@@ -1078,8 +1078,8 @@ def _settled_on(
 #: The message's only figure said with "来块" (that much or a little over, how much unsaid):
 #: "开销四千来块", "网贷加起来一个月两千来块钱" (round 33, 37, 39). Not beside another figure
 #: ("一单分一百来块 这个月一共转了我五千五": the month's said) nor "拿三千来还" (no bound).
-#: Of costs, payments and an offer ("两千来块吧": no firm figure to agree to), and of a wage so
-#: said ("一个月三千来块钱 有的月更少": how much over is as unsaid as of a cost).
+#: Only of costs, payments and an offer ("两千来块吧": no firm figure to agree to): a wage so
+#: said is left to the other signs (it read right).
 _THE_ONLY_FIGURE_OR_SO_ZH = re.compile(
     r"^(?:[^0-9一二两三四五六七八九十百千万]|一个月)*[0-9一二两三四五六七八九十百千万]+来块"
     r"[^0-9一二两三四五六七八九十百千万]*$"
@@ -1563,7 +1563,7 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
     if (
         language == "zh"
-        and asked in ("income", "expenses", "other_debts", "counter")
+        and asked in ("expenses", "other_debts", "counter")
         and _THE_ONLY_FIGURE_OR_SO_ZH.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销四千来块": or a bit over
