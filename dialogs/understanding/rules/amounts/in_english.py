@@ -275,6 +275,38 @@ def _still_to_be_checked_en(folded: str) -> bool:
     return bool(ends) and bool(_STILL_TO_BE_CHECKED_EN.search(folded, ends[-1]))
 
 
+#: A bound put on a figure, in English: "at least 900", "870 at most", "no more than 60".
+_A_BOUND_EN = regex(r"\b(?:at least|at most|(?:no|not) (?:more|less) than)\b")
+
+
+#: The same figure said after as the exact one: "no, exactly 900", "900 exactly", "fixed at 60",
+#: "900 on the dot" (its digits in the group ``figure``).
+_THE_FIGURE_MADE_EXACT_EN = regex(
+    r"\b(?:exactly|precisely|fixed at|set at) (?:[$€£] ?)?(?P<figure>[0-9][0-9,]*(?:\.[0-9]+)?)\b|"
+    r"(?<![0-9,.])(?P<figure2>[0-9][0-9,]*(?:\.[0-9]+)?) (?:exactly|on the dot)\b"
+)
+
+
+def _without_a_bound_made_exact_en(folded: str) -> str:
+    """``folded`` with a bound blanked where the same figure is said after as the exact one:
+    "at least 900... no, 900 exactly" and "no more than 45 a week, its fixed at 45" settle the
+    bound, so the figure is the answer, not a bound left standing (see
+    :func:`_the_one_figure_a_bound_en`). A bound on another figure ("at least 900, exactly 950
+    with the van") stays: the exact one is another amount."""
+    found = list(_THE_FIGURE_MADE_EXACT_EN.finditer(folded))
+    if not found:
+        return folded
+    exact = found[-1]
+    figure = exact["figure"] or exact["figure2"]
+    for bound in _A_BOUND_EN.finditer(folded, 0, exact.start()):
+        after = folded[bound.end() : bound.end() + len(figure) + 3].lstrip(" $€£")
+        before = folded[max(0, bound.start() - len(figure) - 3) : bound.start()].rstrip(" $€£")
+        said = after.startswith(figure) and not after[len(figure) :][:1].isdigit()
+        if said or (before.endswith(figure) and not before[: -len(figure)][-1:].isdigit()):
+            folded = _blanked(folded, bound)
+    return folded
+
+
 def _the_one_figure_a_bound_en(folded: str) -> bool:
     """Whether the one figure of an English message is a bound of a month that varies (see
     :data:`_A_BOUND_OF_A_MONTH_THAT_VARIES_EN`)."""
@@ -959,6 +991,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = kept
     if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
+    if (
+        language == "en"
+        and ("exact" in folded or "fixed" in folded or " set at" in folded or "the dot" in folded)
+        and (" least" in folded or " most" in folded or " than" in folded)
+    ):  # "at least 900... no, exactly 900": the bound settled
+        folded = _without_a_bound_made_exact_en(folded)
     if (
         asked in ("income", "expenses")
         and language == "en"

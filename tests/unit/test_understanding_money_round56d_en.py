@@ -1,0 +1,43 @@
+"""English money families of round 56 (fourth lane), in words of our own: what is read, and what
+is asked again.
+
+Read: a bound ("at least", "at most", "no more than") said on a figure, then the same figure
+said as the exact one ("no, 900 exactly", "fixed at 45"): the bound is settled, the figure is
+the answer.
+Near misses that stay: a bound left standing ("at least 1,300 this month") is asked again; an
+exact figure that differs from the bound's is another amount.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a bound, then the same figure as the exact one
+    ("at least 1,250 i reckon.. no, 1,250 exactly, checked my banking", "en", "income", "1250"),
+    ("food and bills 940 at most... no, exactly 940", "en", "expenses", "940"),
+    ("no more than 45 to the catalogue and its fixed at 45", "en", "other_debts", "45"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # a bound left standing
+    ("at least 1,300 this month", "en", "income"),
+    ("no more than 800 i would say", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_it_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
