@@ -6,6 +6,12 @@ said as the exact one ("no, 900 exactly", "fixed at 45"): the bound is settled, 
 the answer.
 Near misses that stay: a bound left standing ("at least 1,300 this month") is asked again; an
 exact figure that differs from the bound's is another amount.
+Read: asked whether an item that plainly counts counts (the rent or the gas at expenses, a
+loan or a DMP at other debts), the question ending there, with the figure said beside it ("if
+the gas counts then 990", "depends whether the loan counts, 80 if it does"): it counts, the
+figure is the answer.
+Near misses that stay: an item that may not count ("does the gym count?"), or one asked with a
+case ("does rent count if my dad pays it?"), is asked again.
 """
 
 from __future__ import annotations
@@ -23,6 +29,9 @@ READ = [
     ("at least 1,250 i reckon.. no, 1,250 exactly, checked my banking", "en", "income", "1250"),
     ("food and bills 940 at most... no, exactly 940", "en", "expenses", "940"),
     ("no more than 45 to the catalogue and its fixed at 45", "en", "other_debts", "45"),
+    # asked whether an item that plainly counts counts, the figure beside
+    ("if the gas counts then 990. that counts right? so 990", "en", "expenses", "990"),
+    ("depends whether the loan counts, 80 if it does", "en", "other_debts", "80"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -30,6 +39,9 @@ ASKED_AGAIN = [
     # a bound left standing
     ("at least 1,300 this month", "en", "income"),
     ("no more than 800 i would say", "en", "expenses"),
+    # an item that may not count, or asked with a case
+    ("depends whether the gym counts, 30 if it does", "en", "other_debts"),
+    ("does rent count if my dad pays it? 500", "en", "expenses"),
 ]  # fmt: skip
 
 

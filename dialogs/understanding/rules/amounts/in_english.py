@@ -315,6 +315,46 @@ def _the_one_figure_a_bound_en(folded: str) -> bool:
     )
 
 
+#: The items that plainly count, by the question: a month's own costs at expenses, a debt's
+#: payment at other debts. Asked whether one of these counts, the cardholder answers it anyway.
+_PLAINLY_COUNTED_EN = {
+    "expenses": r"rent|mortgage|council tax|food|groceries|bills|gas|electric\w*|water|energy",
+    "other_debts": r"dmp|debt management plan|loans?|payday loans?|catalogue|overdraft|klarna",
+}
+
+
+#: Asked whether such an item counts, in English, the question ending there: "does the mortgage
+#: count? its 700 and ...", "if the gas counts then 990", "depends whether the loan counts, 80
+#: if it does". (An item that may not count, "does the gym count?", stays a question: see
+#: :data:`_ASKED_IF_IT_COUNTS`; so does one asked with a case, "does rent count if mum pays it?")
+_WHETHER_A_PLAIN_ITEM_COUNTS_EN = {
+    asked: regex(
+        rf"\b(?:(?:does|do|would|should) |(?:depends )?(?:on )?(?:whether|if) )"
+        rf"(?:you count )?(?:the |my |our )?(?:{items}) (?:counts?|is counted)\b\??"
+        rf"(?=\W*(?:[.!?,;]|then\b|$))"
+    )
+    for asked, items in _PLAINLY_COUNTED_EN.items()
+}
+
+
+#: A question tag that it counts, said after: "it does count doesnt it?", "that counts right?".
+_IT_COUNTS_DOESNT_IT_EN = regex(
+    r"\b(?:it|that|they|this) (?:does |do )?counts?,? (?:doesnt|doesn'?t|dont|don'?t|right|"
+    r"surely|yeah)(?: (?:it|they))?\?"
+)
+
+
+def _without_whether_a_plain_item_counts_en(folded: str, asked: str) -> str:
+    """``folded`` with the question blanked whether an item that plainly counts counts (see
+    :data:`_WHETHER_A_PLAIN_ITEM_COUNTS_EN`), and a tag question after it: the figure said with
+    it is the answer, the item in it. "does rent count? its 550 and the rest 300" is 850."""
+    asked_whether = list(_WHETHER_A_PLAIN_ITEM_COUNTS_EN[asked].finditer(folded))
+    if not asked_whether:
+        return folded
+    tags = _IT_COUNTS_DOESNT_IT_EN.finditer(folded, asked_whether[0].end())
+    return _blanked(folded, *asked_whether, *tags)
+
+
 def _a_part_not_yet_counted_en(folded: str) -> bool:
     """Whether a figure is said with a part of it not yet counted, no figure for the part (see
     :data:`_A_PART_NOT_YET_COUNTED_EN`)."""
@@ -991,6 +1031,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = kept
     if ("havent" in folded or "haven't" in folded) and _a_part_not_yet_counted_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "900 but havent counted the van"
+    if asked in _PLAINLY_COUNTED_EN and language == "en" and "count" in folded:
+        folded = _without_whether_a_plain_item_counts_en(folded, asked)  # "does rent count? 600"
     if (
         language == "en"
         and ("exact" in folded or "fixed" in folded or " set at" in folded or "the dot" in folded)
