@@ -12,6 +12,10 @@ the gas counts then 990", "depends whether the loan counts, 80 if it does"): it 
 figure is the answer.
 Near misses that stay: an item that may not count ("does the gym count?"), or one asked with a
 case ("does rent count if my dad pays it?"), is asked again.
+Read: at the offer, a figure for now, then the time to come and what can be paid in it ("30
+now, when the loan ends i can do 55"): the figure for now is offered.
+Near misses that stay: the later figure said first with a month ("50 now, 75 from april") or
+left open ("55 or 60"), or a date in figures in between, is asked again.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ READ = [
     # asked whether an item that plainly counts counts, the figure beside
     ("if the gas counts then 990. that counts right? so 990", "en", "expenses", "990"),
     ("depends whether the loan counts, 80 if it does", "en", "other_debts", "80"),
+    # at the offer, the figure for now, then what can be paid once something ends
+    ("30 now, when the loan ends i can do 55", "en", "counter", "30"),
+    ("25 now and once the van is paid off in may i can go up to 45", "en", "counter", "25"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -42,6 +49,9 @@ ASKED_AGAIN = [
     # an item that may not count, or asked with a case
     ("depends whether the gym counts, 30 if it does", "en", "other_debts"),
     ("does rent count if my dad pays it? 500", "en", "expenses"),
+    # the later figure with a month, left open, or a date in figures in between
+    ("35 now, 60 from june when the loan is done", "en", "counter"),
+    ("30 now, when the loan ends i can do 55 or 60", "en", "counter"),
 ]  # fmt: skip
 
 

@@ -202,13 +202,17 @@ _AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN = regex(
 
 
 #: At the offer, the figure for now said first, a higher one to come once something happens:
-#: "40 now and 70 once the busy season starts", "i can do 60 for now, 100 when the loan ends".
-#: The one for now is offered (the time to come may never come; see
-#: :data:`_AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN`, the other order).
+#: "40 now and 70 once the busy season starts", "i can do 60 for now, 100 when the loan ends",
+#: "30 now, when the loan ends i can do 55". The one for now is offered (the time to come may
+#: never come; see :data:`_AN_OFFER_FOR_NOW_BESIDE_ONE_ON_A_CONDITION_EN`, the other order).
 _AN_OFFER_FOR_NOW_BEFORE_ONE_TO_COME_EN = regex(
     r"^\W*(?:i can do |i can manage |i can pay |i could do |maybe |just |only )?[$€£]?"
     r"(?P<now>[0-9])[0-9,.]*k? (?:for now|now|right now|at the moment|to start|for the time being)"
-    r",?(?: and| then| but)? (?:[$€£]?[0-9][0-9,.]*k?) (?:once|when|after|as soon as) [^0-9]*$"
+    r",?(?: and| then| but)? (?:(?:[$€£]?[0-9][0-9,.]*k?) (?:once|when|after|as soon as) [^0-9]*|"
+    # the time to come said first, then what can be paid in it: "50 now, once the car loan is
+    # done in june i can go up to 90" (a month named, no date in figures)
+    r"(?:once|when|after|as soon as) [^0-9]{3,80}?\b(?:i can|i could|i'?ll|ill|i will) "
+    r"(?:do|go(?: up)? to|manage|pay|up it to) [$€£]?[0-9][0-9,.]*k?\W*)$"
 )
 
 
