@@ -16,6 +16,10 @@ Read: at the offer, a figure for now, then the time to come and what can be paid
 now, when the loan ends i can do 55"): the figure for now is offered.
 Near misses that stay: the later figure said first with a month ("50 now, 75 from april") or
 left open ("55 or 60"), or a date in figures in between, is asked again.
+Read: "give or take" after words that lead to a figure ("food is give or take 200", "the rest
+give or take 300") is a hedge, as "about" is: its figure is the amount, no margin.
+Near misses that stay: a margin after the figure ("900 give or take 50" is 900; "about 900,
+give or take 500" is a range).
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ READ = [
     # at the offer, the figure for now, then what can be paid once something ends
     ("30 now, when the loan ends i can do 55", "en", "counter", "30"),
     ("25 now and once the van is paid off in may i can go up to 45", "en", "counter", "25"),
+    # "give or take" as a hedge before its figure
+    ("mortgage 700, the rest give or take 300, so about 1,000", "en", "expenses", "1000"),
+    ("rent 520, food is give or take 180", "en", "expenses", "700"),
+    # near miss: a narrow margin after the figure
+    ("about 880 give or take 40", "en", "expenses", "880"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -52,6 +61,8 @@ ASKED_AGAIN = [
     # the later figure with a month, left open, or a date in figures in between
     ("35 now, 60 from june when the loan is done", "en", "counter"),
     ("30 now, when the loan ends i can do 55 or 60", "en", "counter"),
+    # a wide margin after the figure
+    ("about 900, give or take 500", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -256,11 +256,32 @@ _A_DEBTS_MINIMUM = re.compile(
 )
 
 
+#: In English, "give or take" said before a figure, after words that lead to it (a verb, an
+#: item, "the rest"): a hedge, as "about" is, its figure the amount, no margin of the one before.
+#: "rent 650, the rest give or take 400", "food is give or take 200" (not "900 give or take 50").
+_A_HEDGE_BEFORE_ITS_FIGURE_EN = regex(
+    r"\b(?:is|are|its|it'?s|was|comes to|be|the rest|everything else|rest|food|bills|shopping|"
+    r"petrol|spending|outgoings) ?$"
+)
+
+
+def _as_a_hedge_en(folded: str, aside: re.Match[str]) -> re.Match[str] | None:
+    """The "give or take" words alone of ``aside`` when it is a hedge before its figure (see
+    :data:`_A_HEDGE_BEFORE_ITS_FIGURE_EN`), so that only they are blanked; None otherwise."""
+    if not aside[0].startswith("give or take") or not _A_HEDGE_BEFORE_ITS_FIGURE_EN.search(
+        folded, max(0, aside.start() - 16), aside.start()
+    ):
+        return None
+    return re.compile(r"give or take(?: about| around| roughly)?").match(folded, aside.start())
+
+
 def _set_aside_asides(reading: _AmountBeingRead) -> AmountReading | None:
     """Blanks what is said aside ("give or take"); a wide margin makes a range."""
     folded = reading.folded
     language = reading.language
     asides = list(_ASIDES.finditer(folded)) if any(w in folded for w in _ASIDE_WORDS) else []
+    if language == "en" and "give or take" in folded:  # "the rest give or take 400": a hedge
+        asides = [_as_a_hedge_en(folded, a) or a for a in asides]
     if any(_a_wide_margin(folded, aside, language) for aside in asides):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5000 give or take 1000": a range
     if asides and language == "en":  # "90 give or take per fortnight": the period is kept
