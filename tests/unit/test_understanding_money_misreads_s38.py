@@ -8,6 +8,10 @@ Near misses that stay: none said outright beside it ("nincs jövedelmem", "没�
 Asked again: a lone gross pay beside "the net" said without a figure of its own ("2,100 gross,
 not sure of the net"): the take-home word made the figure of before read as today's.
 Near misses that stay: the net's own figure said ("2,100 gross, 1,700 net" is 1,700).
+Never added: a small count of the trade's things said first in its clause ("6 boats in for
+repair, wage is 1,650") to the figure beside it (it read 1,656); asked again.
+Near misses that stay: money, costs and periods counted the same way ("200 bills", "20 subs")
+are items of the list.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ ASKED_AGAIN = [
     ("bruttó 480, a nettót nem tudom fejből, a papír nincs nálam", "hu", "income"),
     ("1,950 gross a month, no idea what the net comes to", "en", "income"),
     ("its 2,300 before tax, the net changes", "en", "income"),
+    ("6 boats in for repair, wage is 1,650", "en", "income"),
+    ("joiner. 14 staircases booked this spring, my pay is 2,050", "en", "income"),
 ]  # fmt: skip
 
 #: (text, language, question, the amount read)
@@ -39,6 +45,8 @@ READ = [
     ("手边没有钱 一分收入都没有", "zh", "income", "0"),
     ("nothing coming in at all", "en", "income", "0"),
     ("1,950 gross, 1,610 net", "en", "income", "1610"),
+    ("rent 500, 200 bills, food 150", "en", "expenses", "850"),
+    ("20 subs, rent 700", "en", "expenses", "720"),
 ]  # fmt: skip
 
 

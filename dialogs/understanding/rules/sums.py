@@ -446,6 +446,24 @@ _EACH_OF_SEVERAL = regex(
 )  # ("每张最低还款分别是580、720、1100": each its own, a list)
 
 
+#: A small whole number said first in its clause, then things counted by a plural word that names
+#: no money, period or cost ("8 sails on order", "12 kitchens booked in"): a count of the trade's
+#: things beside the figure, never an item of a list to add. ("200 bills", "40 quid", "3 months"
+#: are not: money, a cost, a period.)
+_THINGS_COUNTED_EN = re.compile(
+    r"[1-9][0-9]? (?!(?:pounds|quid|bucks|euros|dollars|grand|notes|bills|payments|instalments|"
+    r"installments|repayments|subs|subscriptions|groceries|utilities|loans|debts|cards|fags|"
+    r"cigs|ciggies|drinks|pints|bets|takeaways|meals|lunches|dinners|fares|tickets|fees|costs|"
+    r"months|weeks|days|years|hours|hrs|mins|minutes|nights|shifts|times|percent|pence|"
+    r"pennies|thousands|hundreds|ks|pcs)\b)[a-z]{2,}s\b"
+)
+
+
+def _at_a_clause_start(folded: str, start: int) -> bool:
+    """Whether the text before ``start`` is empty or ends a clause (a comma, a full stop)."""
+    return not folded[:start].strip() or folded[:start].rstrip()[-1] in ",.;:!?"
+
+
 def _sum_of_items(
     folded: str, numbers: list[Number], language: str, *, costs: bool = False
 ) -> Decimal | None:
@@ -487,6 +505,11 @@ def _sum_of_items(
         return None
     if any(n.value is None or n.negative or n.not_monthly or n.part for n in numbers):
         return None
+    if language_code(language) == "en" and any(
+        _THINGS_COUNTED_EN.match(folded, n.start) and _at_a_clause_start(folded, n.start)
+        for n in numbers
+    ):
+        return None  # "8 boats in for repair, wage is 1,720": a count of things, no item's cost
     if language_code(language) != "zh" or (
         all(n.value is not None and n.value < 100 for n in numbers[:-1])
         and all(
