@@ -12,6 +12,10 @@ Never added: a small count of the trade's things said first in its clause ("6 bo
 repair, wage is 1,650") to the figure beside it (it read 1,656); asked again.
 Near misses that stay: money, costs and periods counted the same way ("200 bills", "20 subs")
 are items of the list.
+Asked again: a lone figure under ten with a fraction, no currency named, at the pay or the
+spending ("about 1.3", "1.7 a month i think"): a month's figure in thousands with the thousand
+left unsaid, never £1.30.
+Near misses that stay: "1.7k a month" (the thousand said), "£1.30", "2.5元" (a currency named).
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ ASKED_AGAIN = [
     ("its 2,300 before tax, the net changes", "en", "income"),
     ("6 boats in for repair, wage is 1,650", "en", "income"),
     ("joiner. 14 staircases booked this spring, my pay is 2,050", "en", "income"),
+    ("about 1.3", "en", "expenses"),
+    ("1.7 a month i think", "en", "income"),
+    ("一个月大概2.6", "zh", "income"),
 ]  # fmt: skip
 
 #: (text, language, question, the amount read)
@@ -47,6 +54,9 @@ READ = [
     ("1,950 gross, 1,610 net", "en", "income", "1610"),
     ("rent 500, 200 bills, food 150", "en", "expenses", "850"),
     ("20 subs, rent 700", "en", "expenses", "720"),
+    ("1.7k a month", "en", "income", "1700"),
+    ("£1.30", "en", "expenses", "1.30"),
+    ("2.5元", "zh", "expenses", "2.5"),
 ]  # fmt: skip
 
 

@@ -1697,7 +1697,22 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
         )
     ):  # "kb 2,4": thousands? millions?; "a kiadásom havi 195 Ft": no month's forints
         return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if (
+        language != "hu"
+        and reading.asked in ("income", "expenses")
+        and not number.scaled
+        and number.value < 10
+        and number.value != number.value.to_integral_value()
+        and not _A_CURRENCY_SAID.search(folded)
+    ):  # "1.5 i think", "about 1.2": a month's spending or pay in thousands, the thousand unsaid
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
     return AmountReading(number.value, None)
+
+
+#: A currency named or marked: "£1.50", "2.5 quid", "3.5 euro", "1.5元" (a small sum meant so).
+_A_CURRENCY_SAID = re.compile(
+    r"[£$€¥]|\b(?:pounds?|quid|p|pence|euros?|eur|dollars?|bucks|ft|forint)\b|元|块|毛|角"
+)
 
 
 #: After a figure of before, that it is the usual one or still so: "203 450 Ft volt a múlt
