@@ -16,6 +16,8 @@ Asked again: a lone figure under ten with a fraction, no currency named, at the 
 spending ("about 1.3", "1.7 a month i think"): a month's figure in thousands with the thousand
 left unsaid, never £1.30.
 Near misses that stay: "1.7k a month" (the thousand said), "£1.30", "2.5元" (a currency named).
+Read: the whole said after its parts "with those" (and another item) put in ("school trips 30
+and dinners 55, all in with those and the rent its 1,180"): the whole, not the parts added to it.
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ READ = [
     ("1.7k a month", "en", "income", "1700"),
     ("£1.30", "en", "expenses", "1.30"),
     ("2.5元", "zh", "expenses", "2.5"),
+    ("school trips 30 and dinners 55, all in with those and the rent its 1,180", "en", "expenses",
+     "1180"),
+    ("the vet plan 12 and the dentist 18, with those its 940", "en", "expenses", "940"),
+    ("mobile 25 and bus 40, with them and everything else im at 1,020", "en", "expenses", "1020"),
 ]  # fmt: skip
 
 
