@@ -18,6 +18,9 @@ left unsaid, never £1.30.
 Near misses that stay: "1.7k a month" (the thousand said), "£1.30", "2.5元" (a currency named).
 Read: the whole said after its parts "with those" (and another item) put in ("school trips 30
 and dinners 55, all in with those and the rent its 1,180"): the whole, not the parts added to it.
+Read at the offer: the spare, then what is paid and what is kept back of it ("about 140 spare,
+so put 110 and ill keep 30 for the car"): the part paid, where the two make the spare.
+Near misses that stay: parts that do not make the spare, or no spare said before, asked again.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ ASKED_AGAIN = [
     ("about 1.3", "en", "expenses"),
     ("1.7 a month i think", "en", "income"),
     ("一个月大概2.6", "zh", "income"),
+    ("about 140 spare, so put 110 and ill keep 50 for the car", "en", "counter"),
+    ("put 60 and ill keep 15 for the kids", "en", "counter"),
 ]  # fmt: skip
 
 #: (text, language, question, the amount read)
@@ -63,6 +68,8 @@ READ = [
      "1180"),
     ("the vet plan 12 and the dentist 18, with those its 940", "en", "expenses", "940"),
     ("mobile 25 and bus 40, with them and everything else im at 1,020", "en", "expenses", "1020"),
+    ("about 140 spare, so put 110 and ill keep 30 for the car", "en", "counter", "110"),
+    ("i have 75 left most months, pay 60 and keep 15 back", "en", "counter", "60"),
 ]  # fmt: skip
 
 

@@ -945,6 +945,32 @@ def _a_statements_money_out_en(folded: str, chosen: list[Number]) -> Decimal | N
     return None
 
 
+#: At the offer, what is paid and what is kept back of the spare money said before, in English:
+#: "i can spare 120 after bills, so put 100 and ill keep 20 for emergencies", "spare is about 90,
+#: put 80 and keep 10 back". The spare is the whole, the kept part no offer (see
+#: :func:`_paid_of_what_is_spare_en`).
+_PAID_AND_KEPT_BACK_EN = re.compile(
+    r"\b(?:put|pay|offer|do|send)(?: me down for)? (?:[£$] ?)?([0-9][0-9,.]*) and "
+    r"(?:i'?ll |ill |i will |i'?d |id )?(?:keep|hold back|save|put aside) "
+    r"(?:[£$] ?)?([0-9][0-9,.]*)"
+)
+
+
+def _paid_of_what_is_spare_en(folded: str) -> str:
+    """``folded`` with the spare said before and the part kept back blanked, where the part paid
+    and the part kept add up to the spare ("…spare 120, so put 100 and ill keep 20" offers 100);
+    as it was otherwise (a sum that does not come out is not settled here)."""
+    found = _PAID_AND_KEPT_BACK_EN.search(folded)
+    if found is None:
+        return folded
+    before = _FIGURES_EN.findall(folded, 0, found.start())
+    paid, kept = (Decimal(found[i].rstrip(".,").replace(",", "")) for i in (1, 2))
+    if len(before) != 1 or Decimal(before[0].rstrip(".,").replace(",", "")) != paid + kept:
+        return folded
+    kept_back = folded[: found.start(2)] + " " * len(found[2]) + folded[found.end(2) :]
+    return " " * found.start(1) + kept_back[found.start(1) :]
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -955,6 +981,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     owed = reading.owed
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
+    if offer and language == "en" and " and " in folded and _PAID_AND_KEPT_BACK_EN.search(folded):
+        folded = _paid_of_what_is_spare_en(folded)  # "spare 120, so put 100 and ill keep 20"
     if (
         asked == "expenses"
         and language == "en"
