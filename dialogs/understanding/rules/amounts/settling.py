@@ -20,6 +20,7 @@ from dialogs.understanding.rules.amounts.beside_the_paid import (
     _beside_what_is_paid,
 )
 from dialogs.understanding.rules.amounts.corrections import (
+    _A_TAKE_HOME_WORD,
     _a_share_taken_off,
     _corrected,
     _correction_marks,
@@ -79,7 +80,6 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _MONTHS_WORKED_OUT,
     _NONE_OF_THE_OFFERS,
     _NOW,
-    _NOW_BUT_TAKE_HOME,
     _OWN_HOUSEHOLDS_PART_ZH,
     _PAPER_NOT_AT_HAND,
     _PAYMENTS_LEFT_COUNTED,
@@ -110,6 +110,7 @@ from dialogs.understanding.rules.numerals import (
     _A_MONTH_AFTER,
     _NUMBER_RE,
     CURRENCY_AFTER,
+    CURRENCY_WORDS,
     Number,
     numbers_in,
 )
@@ -1677,7 +1678,9 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
         all(_marked(folded, n) == "before" for n in chosen)
         and not _THE_PAST_FIGURE_STILL_SO.search(folded, number.end)
         and (
-            not _NOW_BUT_TAKE_HOME.search(folded)
+            # (a lone gross is not made today's by "the net" said without a figure of its own:
+            # "2,100 gross, not sure of the net")
+            not _NOW.search(_A_TAKE_HOME_WORD.sub(" ", folded))
             or language == "hu"
             or _NOW_MORE_OR_LESS.search(folded, number.end)  # "以前六千, 现在少了": how much?
         )
@@ -1711,7 +1714,8 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
 
 #: A currency named or marked: "£1.50", "2.5 quid", "3.5 euro", "1.5元" (a small sum meant so).
 _A_CURRENCY_SAID = re.compile(
-    r"[£$€¥]|\b(?:pounds?|quid|p|pence|euros?|eur|dollars?|bucks|ft|forint)\b|元|块|毛|角"
+    rf"(?<![a-z])(?:{'|'.join((*CURRENCY_WORDS, 'quid', 'p', 'pence', 'bucks', '毛', '角'))})"
+    r"(?![a-z])"
 )
 
 

@@ -261,10 +261,6 @@ _TOTAL_AFTER = compile_phrases(TOTAL_AFTER)
 
 _NOW = ByScript.phrases(NOW_WORDS)
 
-#: A word of now but a take-home one: a lone figure of before (a gross pay) is not made today's
-#: by "the net" said without a figure of its own ("2,100 gross, not sure of the net").
-_NOW_BUT_TAKE_HOME = ByScript.phrases(w for w in NOW_WORDS if w not in TAKE_HOME_WORDS)
-
 
 _MONTHLY_BEFORE = compile_phrases(MONTHLY_BEFORE)
 
