@@ -1711,6 +1711,10 @@ NOT_DISTRESS = (
     # ki", "krízissegélyt kaptunk", "a crisis fund".
     r"\bkrízis(?:alap|segély|támogatás|keret|pénz|kassza|kölcsön)\w*",
     r"\bcrisis (?:fund|grant|loan|payment|support payment|award)s?\b",
+    # Not knowing a figure, maybe more: "nem tudom, lehet, hogy több, majd megnézem".
+    r"\bnem tudom,? (?:de )?lehet,? hogy (?:több|kevesebb|annyi|ennyi|más)\b",
+    r"\bi (?:don'?t|dont|do not) know,? (?:it )?(?:could|might|may) be (?:more|less)\b",
+    r"不知道[ ,\uff0c]?(?:可能|也许)(?:还)?(?:更)?(?:多|少)",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -3084,6 +3088,58 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:kiradíroztam|kitöröltem|kiretusáltam|kisatíroztam|kiradírozom) magam(?:at)? "
     r"(?:a |az )?(?:\w+ )?(?:képről|fotóról|rajzról)",
     r"把(?:我)?自己(?:那个|的)?(?:小人|头像|脸)?(?:从[^。]{0,8}(?:里|上))?(?:擦|抹|涂|剪|抠)(?:掉|去|没)",
+    # Round 57's: somewhere one does not come back from ("wish the train took me somewhere i
+    # dont come back from", "valahová, ahonnan nem jövök vissza", "去一个回不来的地方"); deciding
+    # whether to row or swim back; pins stuck into one's arms till they bleed; one's own hand
+    # put in to hurt, deserved; "by the time you hear this"; how easy it would be to open the
+    # door or step off; ending early better for everyone.
+    r"\b(?:somewhere|some ?place|a place|anywhere) (?:i|you|people|nobody|no one|one) (?:don'?t|"
+    r"dont|do not|wouldn'?t|wouldnt|won'?t|wont|never|can'?t|cant|doesn'?t|doesnt) (?:ever )?"
+    r"(?:come|comes|get|gets) back from\b",
+    r"\b(?:valahová|valahova|olyan helyre|egy helyre),? ahonnan (?:már )?(?:nem|soha(?: többé)?"
+    r"(?: nem)?|sose|nincs) (?:(?:jövök|jönnék|jön|jöhetek|térek|térnék|kell) vissza|visszaút)",
+    r"(?:去|到)(?:一个)?(?:再也)?(?:回不来|不用回来|不再回来|不会回来)的地方",
+    r"\b(?:deciding|decide|wondering|debating|not sure) (?:whether|if) (?:to |i should |i'?d |"
+    r"i would |i want to )?(?:row|swim|paddle|come|climb) back\b(?! (?:to|into|in|on|for|at|"
+    r"from|home|next|after|or|tomorrow)\b)",
+    r"\bvissza(?:evez|úsz|ússz)\w*[- ]e\b",
+    r"(?:要不要|该不该|还要不要|想不想)(?:再)?(?:划|游)回(?:去|来|岸)",
+    r"\b(?:stick|jab|push|dig|press|stab|poke)\w* (?:[\w']+ ){0,4}into (?:my|me) (?:own )?"
+    r"(?:arms?|legs?|skin|hands?|thighs?|wrists?|stomach|belly|fingers?|palms?)\b.{0,40}"
+    r"\b(?:till|until|til|so|to make) (?:they|it|i|the skin) (?:bleeds?|bled|hurts?|feel)",
+    r"\b(?:szúr|döf|nyom|vág)\w* (?:\w+ ){0,3}(?:a )?(?:karomba|kezembe|combomba|lábamba|bőrömbe|"
+    r"ujjaimba|ujjamba|tenyerembe|csuklómba)\b.{0,40}\b(?:amíg|míg|hogy) (?:\w+ )?"
+    r"(?:vérz|fájjon)\w*",
+    r"\b(?:karomba|kezembe|combomba|lábamba|bőrömbe|ujjaimba|ujjamba|tenyerembe|csuklómba) "
+    r"(?:\w+ )?(?:szúr|döf|nyom|vág)\w*\b.{0,40}\b(?:amíg|míg) (?:\w+ )?vérz\w*",
+    r"(?:扎|戳|刺)(?:进|到)?(?:我)?(?:自己)?(?:的)?(?:胳膊|手臂|大腿|手腕|皮肤|手心)[^。]{0,8}"
+    r"(?:出血|流血|见血)",
+    r"\bhadd fájjon,? (?:\w+ )?megérdeml\w*", r"\blet it hurt,? i deserve\b",
+    r"\b(?:put|stick|hold)\w* my (?:own )?(?:hand|fingers?|arm) (?:in|into|on|under)\b.{0,40}"
+    r"\b(?:let it hurt|i deserve it)\b",
+    r"(?:疼|痛)(?:就)?(?:疼|痛)吧[^。]{0,6}(?:活该|应得|该受)",
+    r"\bby the time (?:you|anyone|someone|they|u) (?:read|reads|hear|hears|find|finds) this\b"
+    r"(?! (?:i'?ll|i will|it'?ll|it will|the|my) (?:have )?(?:paid|sent|transferred|cleared|be "
+    r"paid|gone through|be sorted|landed|be in))",
+    r"\bmire (?:ezt )?(?:hallod|olvasod|hallja|olvassa|halljátok|olvassátok|hallják|olvassák)"
+    r"(?: ezt)?\b(?! (?:már |addigra )?(?:(?:át|be|ki|meg|le) (?:is )?)?(?:utal|fizet|érkez|"
+    r"rendez|jóváír|ment|megy|von))",
+    r"(?:等|当)你(?:们)?(?:看到|听到|读到)这(?:个|些|封|条|段|首)?(?:信|话|消息|歌|录音|视频)?的?时候"
+    r"(?![^。]{0,10}(?:到账|转|还|付|打|交))",
+    r"\bhow easy (?:it )?(?:would be|it'?d be|it would be|to) (?:to )?(?:just )?(?:open the "
+    r"(?:door|window)|step (?:off|out|in front)|jump|let go|walk (?:into|off|in front)|drive "
+    r"(?:into|off)|swerve)\b",
+    r"\bmilyen (?:egyszerű|könnyű|könnyen)(?: is)? (?:lenne|volna|menne)\b.{0,30}\b(?:kinyitni "
+    r"az ajtót|kiugrani|leugrani|lelépni|belelépni|nekihajtani|beleesni)\b",
+    r"(?:多|挺|真|好)(?:么)?(?:容易|简单)[^。]{0,10}(?:打开车门|拉开车门|跳下去|迈出去|松手)",
+    r"(?:早点|早些|干脆|就这么)(?:结束|了结|走)(?:了)?(?:吧)? ?(?:对)?"
+    r"(?:谁|大家|所有人|家里人|全家)(?:都)?(?:好|轻松|省心)",
+    r"\bend(?:ing)? (?:it )?(?:early|sooner|now) (?:is|would be|'?d be) (?:better|best|easier|"
+    r"kinder) for (?:everyone|everybody|all of us|my family)\b",
+    r"\b(?:mindenkinek|mindenki számára) (?:jobb|könnyebb) (?:lenne|volna),? ha (?:hamarabb |"
+    r"minél előbb )?vége (?:lenne|lesz)\b",
+    r"\b(?:hamarabb|minél előbb) vége,? (?:az )?(?:mindenkinek|mindenki számára) "
+    r"(?:jobb|könnyebb)\b",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
