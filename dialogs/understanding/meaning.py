@@ -190,6 +190,7 @@ _A_NUMERAL = re.compile("[0-9\uff10-\uff19一二两三四五六七八九十百�
 #: ("五金"), once or twice ("一两次").
 _NO_FIGURE_ZH = re.compile(
     "一(?:个人|家|起|下|直|样)|[两俩二三](?:个数|个数字)|二胡|三轮|五金|一两(?:次|回|趟)"
+    "|[一每](?:年|季度?|个?月|周)(?:才|只|就)?(?:交|还|付|缴|发|结)?一次"
 )
 #: A word of two letters or more (a figure alone, "200?", has none).
 _A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")

@@ -3476,6 +3476,35 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bnem kell (?:\w+ )?(?:meg|vissza)?fizetnem\b",
     r"(?:法院|法官|判决|仲裁)[^。]{0,16}(?:不用|不需要|无需|不必|用不着)(?:我)?(?:再)?(?:还|付|偿还|支付)",
     r"(?:没还|还差|只剩|剩下|剩)[^。]{0,12}怎么(?:现在|突然|一下子|又)?(?:就|会)?(?:变成|成了|涨到)",
+    # Round 57's: used while the card lay in one's drawer ("chip and pin while the card was in my
+    # drawer", "卡一直在我抽屉里"); a payment booked to another customer; a settlement promised
+    # on a call, paid, and more asked now; the call's recording kept.
+    r"\b(?:while|when|whilst|but) (?:the|my) card (?:was|sat|stayed|had been) (?:still |safely |"
+    r"locked )?(?:in|at) (?:my |the |a )?(?:drawer|wallet|purse|pocket|bag|safe|home|house|flat|"
+    r"desk|handbag|locker)\b",
+    r"\b(?:miközben|amikor|pedig|holott) (?:a )?kártyá?(?:m|ám)? (?:(?:végig|ott|is|még|épp) )*"
+    r"(?:a |az )?(?:fiókomban|fiókban|tárcámban|pénztárcámban|zsebemben|táskámban|otthon|széfben|"
+    r"nálam) (?:volt|maradt|feküdt)\b",
+    r"卡(?:一直|明明|当时|那时候?|始终|全程)(?:都)?(?:在|放在)(?:我)?(?:家里?|抽屉里?|钱包里?|身上|包里|"
+    r"手上|口袋里)",
+    r"\b(?:booked|credited|applied|posted|allocated|put)\b(?: [\w']+){0,3} (?:to|on|against|into) "
+    r"(?:another|someone else'?s|somebody else'?s|a different) (?:customer|account holder|client|"
+    r"person)\b",
+    r"\bmisallocated\b",
+    r"\b(?:könyvel|jóváír|írták|írta|vezették)\w* (?:\w+ ){0,2}(?:egy )?(?:másik|más|idegen) "
+    r"ügyfél\w*", r"\b(?:egy )?(?:másik|más|idegen) ügyfél\w* (?:\w+ ){0,2}(?:könyvel|jóváír)\w*",
+    r"(?:记|入|算|转|充)(?:到|在|进)(?:了)?(?:别人|其他(?:客户|人)|另一个(?:客户|人))的?(?:账上|账户|名下|头上)",
+    r"(?:说|答应|承诺|讲好|说好)(?:了)?(?:只要)?(?:还|付|交)[^。]{0,8}就(?:能)?(?:结清|两清|算还完|清了)"
+    r"[^。]{0,40}(?:又冒|又多|又来|又出来|又要|还要|怎么又|还欠)",
+    r"(?:通话|电话)录音(?:我)?(?:都|还)?(?:留着|有|保存着|存着)",
+    r"我(?:都|还)?(?:有|留着|保存着|存着)(?:当时的?)?(?:通话|电话)录音",
+    r"\b(?:said|told me|agreed|promised)\b.{0,40}\b(?:would|will|to) (?:settle|clear|close) "
+    r"(?:it|the account|the debt|everything|the lot)\b.{0,80}\b(?:now|and now|yet)\b.{0,30}"
+    r"\b(?:more|another|again|still)\b",
+    r"\b(?:i (?:have|kept|still have|got|saved)|i'?ve got) (?:the |a )?recording of (?:the|that|"
+    r"your) (?:call|phone call)\b",
+    r"\b(?:megvan|őrzöm|megőriztem|elmentettem) a (?:telefonos )?(?:beszélgetés )?"
+    r"(?:hangfelvétel|felvétel)\w*",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -3902,8 +3931,26 @@ OWN_CASH_STOLEN = (
     r"\b(?:ellopták|elvitték) (?:a |az )?(?:\w+ )?(?:készpénz|félretett pénz)\w*",
     r"(?:家里?|屋里|房子)被(?:撬|盗)", r"现金被(?:偷|盗|拿)",
 )  # fmt: skip
+#: Round 57's: a debt's payment taken twice because the last one had failed ("kétszer vonták le,
+#: mert a múltkor nem volt fedezet"); a benefit or pay not yet received after the workplace closed
+#: ("munkanélküli segélyt még nem kaptam"): no charge denied.
+CHARGE_EXPLAINED = (
+    r"\bkétszer (?:\w+ ){0,3}(?:mert|mivel|hiszen)\b.{0,40}\b(?:nem volt (?:\w+ )?fedezet|"
+    r"(?:elmaradt|kimaradt|visszapattant|nem ment le|nem vonták le))\w*",
+    r"\b(?:twice|double) (?:\w+ ){0,4}(?:because|cos|as|since)\b.{0,40}\b(?:bounced|failed|"
+    r"didn'?t go (?:through|out)|was missed|no money in)\b",
+    r"(?:扣了两次|扣两次|两次扣款)[^。]{0,6}(?:因为)[^。]{0,12}(?:余额不足|没扣成|没扣上|钱不够)",
+    r"\b(?:\w+ )?(?:segély|segítség|fizetés|bér|munkabér|végkielégítés|járandóság|ellátás|"
+    r"nyugdíj|táppénz)\w* (?:(?:még|se|sem|sosem) )?(?:nem )?kaptam\b",
+)  # fmt: skip
 _NOT_DISPUTE = compile_phrases(
-    (*NOT_DISPUTE, *NOT_DISPUTE_SAID_CALMLY, *NOT_DISPUTE_NEVER_BORROWED, *OWN_CASH_STOLEN)
+    (
+        *NOT_DISPUTE,
+        *NOT_DISPUTE_SAID_CALMLY,
+        *NOT_DISPUTE_NEVER_BORROWED,
+        *OWN_CASH_STOLEN,
+        *CHARGE_EXPLAINED,
+    )
 )
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
 _DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
@@ -3916,6 +3963,7 @@ _SAID_NOT_DISPUTED = Phrases(
         *NOT_DISPUTE_NEVER_BORROWED,
         *PAYMENT_EXPLAINED,
         *OWN_CASH_STOLEN,
+        *CHARGE_EXPLAINED,
         *CARD_LEFT_OUT_OF_A_FIGURE,
     )
 )
@@ -4094,6 +4142,18 @@ PAID_OFF_PHRASES = (
     r"behind|missed)\b",
     r"\b(?:fizetésemből|béremből) (?:\w+ )?(?:vonják|vonta|vonták|levonják|levonták|vonja)\b"
     r".{0,80}\b(?:miért|hogy(?:an)?)\b.{0,30}\b(?:késés|késedelm|lejárt|elmaradás|hátralék)\w*",
+    # Round 57's: cleared in a month named, or the bank's word that it went ("i cleared this in
+    # july", "my bank confirmed it went to you", "júliusban kifizettem az egészet",
+    # "七月份就还清了").
+    r"\b(?:paid|payed|settled|cleared|repaid) (?:this|(?:this|that|the) (?:debt|balance|card|"
+    r"account)) (?:off )?(?:in full )?in (?:jan|feb|march|april|may|june|july|aug|sept|oct|nov|"
+    r"dec)\w*\b",
+    r"\b(?:my|the) bank (?:has )?confirmed (?:that )?(?:it|the (?:payment|transfer|money)) "
+    r"(?:went|was sent|reached|got) (?:to you|through to you|over to you)\b",
+    r"\b(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december)\w* (?:\w+ )?(?:ki|vissza)fizettem (?:az egészet|a teljes|az egész|"
+    r"mindet)\b",
+    r"(?:[一二三四五六七八九十]+|[0-9]+)月(?:份)?(?:的时候)?(?:就|已经|早就)(?:一次性)?(?:还清|结清|付清)",
 )  # fmt: skip
 _PAID_OFF = Phrases(PAID_OFF_PHRASES)
 #: Something else than the debt said to be paid already: the bills, the fees, the rent ("a banki
@@ -4294,6 +4354,13 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:以后|之后|降了|涨了|下个月|平时|平常|以前|之前)",
     r"\bdoes (?:\w+ ){1,6}count\b,? (?:(?:s?he|they|my \w+) (?:says?|said|thinks?|reckons?)|"
     r"or not|i (?:think|thought|reckon))\b",
+    # Round 57's: which of two figures to write, named ("a hitelek egyenlegét írjam, vagy a
+    # részleteket?", "should i put the balance or the monthly payment?", "写余额还是写每月还款").
+    r"\b\w+(?:t|at|et|ot|öt) (?:írjam|adjam meg|számoljam|tüntessem fel|vegyem),? vagy (?:a |az )?"
+    r"\w+",
+    r"\b(?:do|should|shall) i (?:put|write|give|enter) (?:the |my |their )?[\w']+(?: [\w']+)? or "
+    r"(?:the |my |their )?[\w']+(?: [\w']+){0,2}\?",
+    r"(?:填|写)(?:的)?[^。\uff0c,\d]{1,8}还是(?:填|写)[^。\uff0c,\d]{1,10}(?:[\uff1f?]|$)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
