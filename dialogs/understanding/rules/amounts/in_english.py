@@ -971,6 +971,48 @@ def _paid_of_what_is_spare_en(folded: str) -> str:
     return " " * found.start(1) + kept_back[found.start(1) :]
 
 
+#: The month's money in and money out said as a pair of bare words, in English, figure then
+#: word or word then figure: "1,500 in, 1,420 out", "in 1,250 out 1,400", "2,000 in and 1,900
+#: out". At the pay the figure "in" is the answer, at the spending the figure "out"; the other
+#: is the other question's (see :func:`_without_the_other_of_in_and_out_en`).
+_IN_AND_OUT_EN = regex(
+    r"(?:^|[,;.:] ?|\band )(?:money )?(?:in\W{0,2} (?:£ ?)?([0-9][0-9,.]*)|(?:£ ?)?"
+    r"([0-9][0-9,.]*) (?:coming )?in)\W{1,3}(?:and )?(?:money )?(?:out\W{0,2} (?:£ ?)?"
+    r"([0-9][0-9,.]*)|(?:£ ?)?([0-9][0-9,.]*) (?:going )?out)\b"
+)
+
+
+#: After such a pair, what is left or short each month worked out: "so im 150 down", "leaves 80".
+_WHAT_IN_AND_OUT_LEAVE_EN = regex(
+    r"^\W{0,3}(?:so |which )?(?:(?:i'?m|im|i am|thats|that'?s) |leaves |leaving )?(?:about )?"
+    r"(?:£ ?)?[0-9][0-9,.]*(?: (?:down|up|short|over|under|left|spare))?\b"
+)
+
+
+def _without_the_other_of_in_and_out_en(folded: str, asked: str) -> str:
+    """``folded`` with the figure of :data:`_IN_AND_OUT_EN` not asked blanked (the money out at
+    the pay, the money in at the spending), and what the pair leaves said right after it. Kept
+    as it is unless the pair holds the only figures before it and nothing but what it leaves
+    follows: "rent 600, 1,400 in 1,300 out" is no such pair."""
+    pair = _IN_AND_OUT_EN.search(folded)
+    if pair is None or _FIGURES_EN.search(folded, 0, pair.start()):
+        return folded
+    after = folded[pair.end() :]
+    left = _WHAT_IN_AND_OUT_LEAVE_EN.search(after)
+    if left is not None and _FIGURES_EN.search(left[0]):
+        after = " " * left.end() + after[left.end() :]
+    if _FIGURES_EN.search(after):
+        return folded
+    other = (3, 4) if asked == "income" else (1, 2)
+    blanked = folded[: pair.end()] + after
+    for group in other:
+        if pair[group] is not None:
+            blanked = (
+                blanked[: pair.start(group)] + " " * len(pair[group]) + blanked[pair.end(group) :]
+            )
+    return blanked
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -981,6 +1023,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     owed = reading.owed
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
+    if asked in ("income", "expenses") and language == "en" and "out" in folded and "in" in folded:
+        folded = _without_the_other_of_in_and_out_en(folded, asked)  # "1,500 in, 1,420 out"
     if offer and language == "en" and " and " in folded and _PAID_AND_KEPT_BACK_EN.search(folded):
         folded = _paid_of_what_is_spare_en(folded)  # "spare 120, so put 100 and ill keep 20"
     if (

@@ -1,0 +1,44 @@
+"""English money families of round 57, in words of our own: what is read, and what is asked
+again.
+
+Read: the month's money in and money out said as a pair of bare words ("1,500 in, 1,420 out",
+"in 1,250 out 1,400"): at the pay the figure in, at the spending the figure out, what the pair
+leaves said after it set aside.
+Near misses that stay: another figure said before the pair, or after it beside what it leaves.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the money in and out as a pair
+    ("2,100 in, 1,870 out", "en", "expenses", "1870"),
+    ("2,100 in, 1,870 out", "en", "income", "2100"),
+    ("in 1,150 out 1,240 so im 90 short most months", "en", "income", "1150"),
+    ("money in 1,480 and money out 1,395", "en", "expenses", "1395"),
+    # near misses: the same figure in and out
+    ("it all goes, 1,120 in so 1,120 out", "en", "expenses", "1120"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # a figure before the pair: which is the month's?
+    ("rent 600, 1,400 in 1,300 out", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
