@@ -5,6 +5,12 @@ Read: the month's money in and money out said as a pair of bare words ("1,500 in
 "in 1,250 out 1,400"): at the pay the figure in, at the spending the figure out, what the pair
 leaves said after it set aside.
 Near misses that stay: another figure said before the pair, or after it beside what it leaves.
+Read: this card's own figures said beside the answer (what is owed to the bank, overdue, behind
+or its minimum: "i owe you lot 2,100", "4 months behind at 260", "the card wants 40 minimum")
+are another question's, set aside at the pay and the spending; at the other debts after "none
+apart from this card" they leave none.
+Near misses that stay: the card's figure alone is not taken for the pay; at the other debts a
+balance owed without "none" said before it is no nothing.
 """
 
 from __future__ import annotations
@@ -25,12 +31,22 @@ READ = [
     ("money in 1,480 and money out 1,395", "en", "expenses", "1395"),
     # near misses: the same figure in and out
     ("it all goes, 1,120 in so 1,120 out", "en", "expenses", "1120"),
+    # this card's figures beside the answer
+    ("i owe you lot about 3,100, i know. the wage is 1,640", "en", "income", "1640"),
+    ("youve got me 2 months behind at 190. what i get is 1,020 from the pension", "en",
+     "income", "1020"),
+    ("the card wants 35 minimum and my takings are 1,250", "en", "income", "1250"),
+    ("nothing apart from this card, 1,900 owed and 80 overdue", "en", "other_debts", "0"),
+    # near misses: another debt's own payment stays
+    ("rent 540 and food 230", "en", "expenses", "770"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
     # a figure before the pair: which is the month's?
     ("rent 600, 1,400 in 1,300 out", "en", "expenses"),
+    # a balance owed with no "none" before it
+    ("2,300 owed on the card and the car", "en", "other_debts"),
 ]  # fmt: skip
 
 

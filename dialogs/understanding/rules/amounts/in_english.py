@@ -1013,6 +1013,50 @@ def _without_the_other_of_in_and_out_en(folded: str, asked: str) -> str:
     return blanked
 
 
+#: A figure of this card's own said beside the answer, in English: what is owed to the bank,
+#: overdue, behind or the minimum it asks ("i owe you lot 2,100", "the 75 overdue", "4 months
+#: behind at 260", "the card wants 40 minimum", "minimum payment 38"). Another question's figure
+#: (the balance, the overdue, the minimum), no pay, spending or debt of the person's own.
+_THE_CARDS_OWN_FIGURE_EN = regex(
+    r"\bowe (?:you|u|yous)(?: lot| guys)?(?: about| around| roughly)? (?:£ ?)?[0-9][0-9,.]*|"
+    r"(?:£ ?)?[0-9][0-9,.]*(?: (?:quid|pounds))? (?:overdue|minimum|min)\b|"
+    r"\b(?:behind|overdue|in arrears|minimum(?: payment)?)(?: is| of| at| by)? "
+    r"(?:£ ?)?[0-9][0-9,.]*"
+)
+
+
+#: This card's balance, at the other debts after none besides it said: "2,300 owed on it".
+_THE_CARDS_BALANCE_EN = regex(r"(?:£ ?)?[0-9][0-9,.]* (?:owed|owing|on it|balance)\b")
+
+
+#: Words of the card itself one of which a line with its own figure has: the bank spoken to,
+#: the card named.
+_WORDS_OF_THIS_CARD_EN = ("you", " u ", "card", "the bank")
+
+
+#: At the other debts, none besides this card said: "none apart from this card", "nothing
+#: except what i owe you".
+_NONE_BUT_THIS_CARD_EN = regex(
+    r"^\W*(?:none|nothing|no(?: other)? debts?|no)\b,?(?: other)? (?:apart from|except|but|"
+    r"besides|other than|only|just)\b"
+)
+
+
+def _without_the_cards_own_figures_en(folded: str, asked: str) -> str:
+    """``folded`` with this card's own figures (:data:`_THE_CARDS_OWN_FIGURE_EN`) blanked, at the
+    pay and the spending when another figure is left: "i owe you 2,300, wages 1,480" is 1,480,
+    and at the other debts after "none apart from this card" (then nothing is left, so none):
+    the balance, the overdue and the minimum belong to other questions."""
+    kept = _THE_CARDS_OWN_FIGURE_EN.sub(lambda m: " " * len(m[0]), folded)
+    if kept == folded:
+        return folded
+    if asked == "other_debts":  # (there its balance too: "none but this card, 2,100 owed")
+        if not _NONE_BUT_THIS_CARD_EN.search(folded):
+            return folded
+        return _THE_CARDS_BALANCE_EN.sub(lambda m: " " * len(m[0]), kept)
+    return kept if _FIGURES_EN.search(kept) else folded
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1025,6 +1069,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
     if asked in ("income", "expenses") and language == "en" and "out" in folded and "in" in folded:
         folded = _without_the_other_of_in_and_out_en(folded, asked)  # "1,500 in, 1,420 out"
+    if (
+        asked in ("income", "expenses", "other_debts")
+        and language == "en"
+        and ("owe" in folded or "behind" in folded or "arrears" in folded or "min" in folded)
+        and any(word in folded for word in _WORDS_OF_THIS_CARD_EN)
+    ):
+        folded = _without_the_cards_own_figures_en(folded, asked)  # "i owe you 2,300, wage …"
     if offer and language == "en" and " and " in folded and _PAID_AND_KEPT_BACK_EN.search(folded):
         folded = _paid_of_what_is_spare_en(folded)  # "spare 120, so put 100 and ill keep 20"
     if (
