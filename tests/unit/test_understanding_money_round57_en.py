@@ -11,6 +11,9 @@ are another question's, set aside at the pay and the spending; at the other debt
 apart from this card" they leave none.
 Near misses that stay: the card's figure alone is not taken for the pay; at the other debts a
 balance owed without "none" said before it is no nothing.
+Asked again: after the last figure, "dunno" said of the figure meant ("dunno what it is
+without the bonus") or no idea of the figure now ("…, no idea now").
+Near misses that stay: "dunno" said before the figures, which are then read.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ READ = [
     ("nothing apart from this card, 1,900 owed and 80 overdue", "en", "other_debts", "0"),
     # near misses: another debt's own payment stays
     ("rent 540 and food 230", "en", "expenses", "770"),
+    # "dunno" said before the figures
+    ("dunno what you want, rent 560 food 210", "en", "expenses", "770"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -47,6 +52,9 @@ ASKED_AGAIN = [
     ("rent 600, 1,400 in 1,300 out", "en", "expenses"),
     # a balance owed with no "none" before it
     ("2,300 owed on the card and the car", "en", "other_debts"),
+    # "dunno" or no idea now after the last figure
+    ("1,340 this month with the boiler repair, dunno what it is without it", "en", "expenses"),
+    ("the app said 1,020 but ive lost track since the move, no idea now", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -851,10 +851,11 @@ _THE_SPENDING_A_PART_OF_A_FIGURE_EN = regex(
 #: what counts so ill say rent 600 food 200", a figure said after the words). Also said with
 #: "dont know" or of the figure without a part: "the house is 1,900, i dont know exactly what
 #: mine comes to", "1,950 before tax, dont know the net", "1,000 with what he chips in, no idea
-#: without it".
+#: without it", "dunno what it is without the bonus", "…, no idea now".
 _THE_FIGURE_OF_NOW_UNSURE_EN = regex(
-    r"\b(?:not sure|unsure|no idea|(?:dont|don'?t|do not) know) (?:exactly )?(?:(?:what|whats|"
-    r"what'?s|what is|how much)\b(?! you\b)|exactly\b|the net\b|without\b)|\bhard to (?:say|tell)\b"
+    r"\b(?:not sure|unsure|no idea|(?:dont|don'?t|do not) know|dunno) (?:exactly )?"
+    r"(?:(?:what|whats|what'?s|what is|how much)\b(?! you\b)|exactly\b|the net\b|without\b)|"
+    r"\bhard to (?:say|tell)\b|\b(?:not sure|no idea|dunno)(?: any ?more)? now\W*$"
 )
 
 
@@ -1253,6 +1254,7 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
             or "no idea" in folded
             or "hard to" in folded
             or " know " in folded
+            or "dunno" in folded
         )
         and _the_figure_of_now_unsure_en(folded)
     ):
