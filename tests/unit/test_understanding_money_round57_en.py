@@ -14,6 +14,9 @@ balance owed without "none" said before it is no nothing.
 Asked again: after the last figure, "dunno" said of the figure meant ("dunno what it is
 without the bonus") or no idea of the figure now ("…, no idea now").
 Near misses that stay: "dunno" said before the figures, which are then read.
+Asked again: at the other debts and the spending, every few months or once or twice a year said
+before the one amount ("every 3 months, 150 to the loan"): no month's figure.
+Near misses that stay: "every month" said before the amount.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ READ = [
     ("rent 540 and food 230", "en", "expenses", "770"),
     # "dunno" said before the figures
     ("dunno what you want, rent 560 food 210", "en", "expenses", "770"),
+    # "every month" before the amount
+    ("every month, 140 to the car loan", "en", "other_debts", "140"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -55,6 +60,9 @@ ASKED_AGAIN = [
     # "dunno" or no idea now after the last figure
     ("1,340 this month with the boiler repair, dunno what it is without it", "en", "expenses"),
     ("the app said 1,020 but ive lost track since the move, no idea now", "en", "expenses"),
+    # every few months before the one amount
+    ("every 3 months, 150 to the loan", "en", "other_debts"),
+    ("twice a year the boiler cover takes 75", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -263,10 +263,19 @@ _EVERY_OTHER_WEEK_BEFORE = regex(
 )
 
 
+#: Every few months or once or twice a year, said before the one amount in English:
+#: "service charge every 3 months, 180", "twice a year the boiler plan takes 75". No month's
+#: amount: how it spreads over the months is not said.
+_EVERY_FEW_MONTHS_BEFORE_EN = regex(
+    r"\bevery (?:[2-9]|1[0-2]|two|three|four|six|twelve|other|second) months?\b|"
+    r"\b(?:every quarter|(?:once|twice) a year)\b"
+)
+
+
 def _one_amount_every_few_weeks(folded: str, numbers: list[Number]) -> bool:
     """One amount, and in its own clause after it, or in a short clause of its own (or anywhere,
     "两周一次", "2 weeks apart") that it is taken every week or every few weeks, no month named;
-    or every other week said before it."""
+    or every other week, every few months or once or twice a year said before it."""
     values = {n.value for n in numbers}
     return (
         len(values) == 1
@@ -274,6 +283,10 @@ def _one_amount_every_few_weeks(folded: str, numbers: list[Number]) -> bool:
             _EVERY_FEW_WEEKS_AFTER.search(folded[numbers[-1].end :])
             or _EVERY_FEW_WEEKS_LATER.search(folded)
             or _EVERY_OTHER_WEEK_BEFORE.search(folded, 0, numbers[0].start)
+            or (
+                ("every" in folded or " a year" in folded)
+                and _EVERY_FEW_MONTHS_BEFORE_EN.search(folded, 0, numbers[0].start)
+            )
         )
         and not _A_MONTH_SAID.search(folded)
     )
