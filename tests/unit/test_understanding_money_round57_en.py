@@ -17,6 +17,9 @@ Near misses that stay: "dunno" said before the figures, which are then read.
 Asked again: at the other debts and the spending, every few months or once or twice a year said
 before the one amount ("every 3 months, 150 to the loan"): no month's figure.
 Near misses that stay: "every month" said before the amount.
+Asked again: at the offer, a share of the figure said before it, the sum not done ("they asked
+90, i can do half that").
+Near misses that stay: the share of a figure not said, worked out after it.
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ READ = [
     ("dunno what you want, rent 560 food 210", "en", "expenses", "770"),
     # "every month" before the amount
     ("every month, 140 to the car loan", "en", "other_debts", "140"),
+    # the share worked out
+    ("half of what the letter asked, so 45", "en", "counter", "45"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -63,6 +68,8 @@ ASKED_AGAIN = [
     # every few months before the one amount
     ("every 3 months, 150 to the loan", "en", "other_debts"),
     ("twice a year the boiler cover takes 75", "en", "expenses"),
+    # a share of the figure before, not worked out
+    ("they asked 90 a month, i can do half that", "en", "counter"),
 ]  # fmt: skip
 
 

@@ -1058,6 +1058,25 @@ def _without_the_cards_own_figures_en(folded: str, asked: str) -> str:
     return kept if _FIGURES_EN.search(kept) else folded
 
 
+#: At the offer, a share of the figure said before it, the sum not done: "the letter asks 80,
+#: i could do half that", "you said 120, maybe a third of it". Which figure is offered is left
+#: to be worked out (asked again unless it is said after: "…, half that, 60").
+_A_SHARE_OF_THE_FIGURE_BEFORE_EN = regex(
+    r"\b(?:half|a third|a quarter|double|twice)(?: of)? (?:that|it|this|the figure)\b"
+)
+
+
+def _an_offer_a_share_of_a_figure_before_en(folded: str) -> bool:
+    """Whether the offer is only :data:`_A_SHARE_OF_THE_FIGURE_BEFORE_EN`, a figure before it
+    and none after it."""
+    share = _A_SHARE_OF_THE_FIGURE_BEFORE_EN.search(folded)
+    return (
+        share is not None
+        and _FIGURES_EN.search(folded, 0, share.start()) is not None
+        and _FIGURES_EN.search(folded, share.end()) is None
+    )
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1266,6 +1285,19 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _ANOTHERS_PART_OF_THE_FIGURE_AS_A_SHARE_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,600, the van is maybe a third"
+    if (
+        offer
+        and language == "en"
+        and (
+            "half" in folded
+            or "third" in folded
+            or "quarter" in folded
+            or "double" in folded
+            or "twice" in folded
+        )
+        and _an_offer_a_share_of_a_figure_before_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "they said 90, i can do half that"
     if (
         asked in ("income", "expenses")
         and language == "en"
