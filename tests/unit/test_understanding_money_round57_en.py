@@ -20,6 +20,9 @@ Near misses that stay: "every month" said before the amount.
 Asked again: at the offer, a share of the figure said before it, the sum not done ("they asked
 90, i can do half that").
 Near misses that stay: the share of a figure not said, worked out after it.
+Asked again: at the pay and the spending, the one figure said to be of before ("it was 1,600
+till june, now im on nights", "the form says 1,050 but thats from before the move").
+Near misses that stay: the figure of now said after it.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ READ = [
     ("every month, 140 to the car loan", "en", "other_debts", "140"),
     # the share worked out
     ("half of what the letter asked, so 45", "en", "counter", "45"),
+    # the figure of now after the one of before
+    ("was 1,420 till the kids left, 1,260 from this month", "en", "expenses", "1260"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -70,6 +75,9 @@ ASKED_AGAIN = [
     ("twice a year the boiler cover takes 75", "en", "expenses"),
     # a share of the figure before, not worked out
     ("they asked 90 a month, i can do half that", "en", "counter"),
+    # the one figure of before
+    ("it was 1,600 till june, now im on nights and not been paid yet", "en", "income"),
+    ("the form says 1,050 but thats from before the move", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1077,6 +1077,27 @@ def _an_offer_a_share_of_a_figure_before_en(folded: str) -> bool:
     )
 
 
+#: A figure said to be of before, in English: what it was until a time ("it was 1,400 till
+#: june", "was 990 until the move") or a figure said to be out of date ("the form says 1,050 but
+#: thats from before the move", "…, its out of date"). With no figure after it, the figure of
+#: now is not said (see :func:`_only_a_figure_of_before_en`).
+_A_FIGURE_OF_BEFORE_EN = regex(
+    r"\bwas (?:about |around )?(?:£ ?)?[0-9][0-9,.]*(?: a month)? (?:till|until|til|up to)\b|"
+    r"\b(?:thats|that'?s|that is|that was|its|it'?s) (?:from before|out of date)\b"
+)
+
+
+def _only_a_figure_of_before_en(folded: str) -> bool:
+    """Whether the last figure is one of :data:`_A_FIGURE_OF_BEFORE_EN`, none said after it:
+    "was 1,230 till last week, 1,195 from this month" has the figure of now."""
+    before = _A_FIGURE_OF_BEFORE_EN.search(folded)
+    return (
+        before is not None
+        and _FIGURES_EN.search(folded, 0, before.end()) is not None
+        and _AN_AMOUNTS_FIGURE_EN.search(folded, before.end()) is None
+    )
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1203,6 +1224,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_CEILING_OR_NEARLY_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "950 tops": how far under it?
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("til" in folded or "up to" in folded or "from before" in folded or "of date" in folded)
+        and _only_a_figure_of_before_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it was 1,400 till june, now …"
     if (
         asked in ("income", "expenses")
         and language == "en"
