@@ -23,6 +23,9 @@ Near misses that stay: the share of a figure not said, worked out after it.
 Asked again: at the pay and the spending, the one figure said to be of before ("it was 1,600
 till june, now im on nights", "the form says 1,050 but thats from before the move").
 Near misses that stay: the figure of now said after it.
+Read: at the other debts, an item's figure called a bill ("phone 30 but thats a bill", "the
+water 25 (thats a bill really)") is the spending's, set aside beside the debts.
+Near misses that stay: a bill said alone, with no debt beside it.
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ READ = [
     ("half of what the letter asked, so 45", "en", "counter", "45"),
     # the figure of now after the one of before
     ("was 1,420 till the kids left, 1,260 from this month", "en", "expenses", "1260"),
+    # a figure called a bill beside the debts
+    ("van finance 180, broadband 32 (thats a bill really), loan 70", "en", "other_debts", "250"),
+    ("klarna 45, the phone contract 26 but thats a bill", "en", "other_debts", "45"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

@@ -1098,6 +1098,25 @@ def _only_a_figure_of_before_en(folded: str) -> bool:
     )
 
 
+#: At the other debts, an item's figure said right before it is called a bill, no debt: "phone
+#: contract 30 but thats a bill", "the water 25 (thats a bill really), loan 80". The bill is
+#: the spending's; the debts beside it are the answer.
+_A_FIGURE_CALLED_A_BILL_EN = regex(
+    r"(?:£ ?)?[0-9][0-9,.]*(?: a month)?\W{0,3}(?:but )?"
+    r"(?:thats|that'?s|that is|its|it'?s|which is) (?:a bill|more (?:of )?a bill|really a bill|"
+    r"not a debt)\b"
+)
+
+
+def _without_figures_called_bills_en(folded: str) -> str:
+    """``folded`` with the figures of :data:`_A_FIGURE_CALLED_A_BILL_EN` blanked, when a figure
+    is left (a bill alone is kept: what it leaves is for the rest of the reading)."""
+    kept = _A_FIGURE_CALLED_A_BILL_EN.sub(
+        lambda m: _FIGURES_EN.sub(lambda f: " " * len(f[0]), m[0]), folded
+    )
+    return kept if _FIGURES_EN.search(kept) else folded
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1143,6 +1162,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and ("wage" in folded or "slip" in folded or "salary" in folded)
     ):  # "a work loan, 80 out of my wages": the payment, no income beside it
         folded = _without_where_a_payment_is_taken_from_en(folded)
+    if asked == "other_debts" and language == "en" and ("bill" in folded or "not a debt" in folded):
+        folded = _without_figures_called_bills_en(folded)  # "phone 30 but thats a bill"
     if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
         folded = _WHAT_A_THING_IS_WORTH_EN.sub(lambda m: " " * len(m[0]), folded)
     if language == "en" and "plan " in folded and " loan" in folded:  # "the plan 2 loan"
