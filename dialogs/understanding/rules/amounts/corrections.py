@@ -52,6 +52,9 @@ CORRECTION = (
     r"(?<=[0-9])(?:,? (?:ill\.?|illetve|de))? most már csak(?= [0-9])",
     # a typo put right, said so after: "210, illetve 201, elírtam", "azaz 180, elgépeltem"
     r"\b(?:illetve|azaz)\b(?=,? ?[0-9][^.;!?]{0,15}\b(?:elírtam|elgépeltem|bocs))",
+    # the slip owned before the right figure: "250 a kiadásom, nem, elírtam, 205", "80 ezer,
+    # elgépeltem: 60" (not owned after it, "201, elírtam": that figure is the right one)
+    r"\b(?:elírtam|elgépeltem)\b(?=\W{1,3}[0-9])",
     # a figure said again right after "mármint": "kétszáz húsz ezer, mármint 220" (not the
     # thousands named: "260 forint... mármint ezer")
     r"\bmármint(?=,? ?[0-9])(?!,? ?1000(?![0-9]))",
