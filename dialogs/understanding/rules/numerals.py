@@ -2301,7 +2301,8 @@ _THINGS_NUMBERED_HU = regex(
     # the part paid of a term, as "paid of all": "8/24. részlet", "a 3/12 résznél tartok"
     r"(?<![0-9.,])[0-9]{1,3}/[0-9]{1,3}\.? ?(?:resz|reszlet)\w*|"
     # (not "benne van a 13. havi": this month's pay has it in, read by the amounts)
-    r"(?<![0-9.,])(?<!benne van a )1[34]\. ?(?=havi\b)|"
+    # (and its endings: "a 13. havimat is odaadtam", "ha a 13. havit is elosztom")
+    r"(?<![0-9.,])(?<!benne van a )1[34]\. ?(?=havi(?:\b|[a-z]{1,4}\b))|"
     r"(?<![0-9.,])[0-9]{1,2}-?[aeoö]?s (?:sms|uzenet|emlekezteto|ertesites)\w*|"
     r"(?<![0-9.,])[0-9]{1,2}-?[aeo]?s(?: szamu| (?:opcio|terv|csomag|lehetoseg|valtozat)\w*)|"
     r"\baz? [1-9]-?[aeo]s\b(?= (?:mar|pedig|meg nem)\b)"
