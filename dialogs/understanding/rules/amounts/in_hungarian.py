@@ -1235,8 +1235,10 @@ _WORDS_OF_A_BUSINESS_HU = ("busin", "uzlet", "vallalk", "ceg", "biznisz")
 #: nem számolnám", "egyszer jött 120 visszatérítés, azt hagyjuk" (the figure before is no part
 #: of the answer, when another figure is said after).
 _NOT_TO_BE_COUNTED_HU = re.compile(
-    r"\b(?:azt|ezt|az|ez) (?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
+    r"\b(?:azt|ezt|az|ez) (?:most )?(?:nem szamol(?:nam|om|nank|juk)|ne szamold|ne szamoljuk|"
     r"hagyjuk|hagyd|nem szamit|ne szamitsd|nem szamitanam|nem szamitom|"
+    # left out by the cardholder: "a matrica évi 57, azt kihagyom, havi 170"
+    r"kihagyom|kihagynam|kihagyjuk|"
     # spread over the months, the month's share said after: "ősszel 60 ezer, azt elosztottam,
     # havi 5"
     r"(?:el|szet|le)osztottam|(?:el|szet|le)osztom|(?:el|le)osztva)\b"
@@ -1490,6 +1492,20 @@ _ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU = re.compile(
 )
 
 
+#: A bill named by its other period, a few words on its figure, then the month's share the
+#: cardholder makes of it: "a biztosítás negyedéves, 30 ezer, havi 10-nek veszem", "a csatornát
+#: kéthavonta vonják le, 8 ezer, az havi 4" (the period's figure is no answer: the month's share
+#: is left as an item of the list; not "negyedévente 30, havi 200 a többi", whose words say no
+#: share, nor one left to divide, "évente 60, havi 200").
+_A_BILLS_PERIOD_FIGURE_THEN_THE_MONTHS_SHARE_HU = re.compile(
+    r"\b(?:eves|evente|negyedeves|negyedevente|kethavonta|kethavi|felevente|feleves)\b"
+    r"(?: [a-z]+){0,3},? [0-9]+(?: [0-9]{3})?(?: ?(?:ezer\w*|ft|forint))?,? "
+    r"(?:(?:az|ami|ez|azaz|vagyis) (?:havi|havonta)(?= (?:kb\.? )?[0-9])|"
+    r"(?=havi [0-9]+(?:,[0-9]+)?(?:-?[aeo]?nak|-?[aeo]?nek) "
+    r"(?:veszem|szamolom|vettem|szamoltam)\b))"
+)
+
+
 #: A figure said last to be another's, right after it, one's own said before: "a fizetésem 300,
 #: az exem küld 50-et, az a gyerekeké", "..., meg 20 jön anyámtól, de az az övé" (that figure
 #: is no part of the answer).
@@ -1594,6 +1610,16 @@ _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU = re.compile(
 
 
 _LEFT_OR_AVERAGE_WORDS_HU = ("bol ", "bel ", "atlag", "elosztva", "vetitve", "maradjunk")
+
+
+#: At expenses, the pay said first, then the part of it that goes on the month: "a fizetésem
+#: 250, ebből a kiadás 210", "kapok 300-at, abból 260 el is megy" (the pay is another question's
+#: figure; not at income, where that pay is the answer).
+_THE_SPENT_PART_OF_THE_PAY_SAID_LAST_HU = re.compile(
+    r"\b(?:ebbol|abbol) (?:a (?:havi )?kiadas(?:om|unk)? (?:kb\.? )?(?=[0-9])|"
+    r"(?=(?:kb\.? )?[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:el is megy|elmegy|megy el|el megy|"
+    r"kimegy|megy ki)\b))"
+)
 
 
 #: A figure taken back after dots with "nem" or a "sorry", the right one after: "18... nem, 16
@@ -2026,6 +2052,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _THE_LAST_FIGURE_MARKED_BY_ITS_WORDS_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _WORKED_OUT_WORDS_HU):
         folded = _without_all_before(folded, _A_FIGURE_WORKED_OUT_SAID_LAST_HU)  # "…, havi 225"
+    if asked == "expenses" and ("ebbol " in folded or "abbol " in folded):  # "ebből a kiadás 230"
+        folded = _without_all_before(folded, _THE_SPENT_PART_OF_THE_PAY_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _LEFT_OR_AVERAGE_WORDS_HU):
         folded = _without_all_before(folded, _WHAT_IS_LEFT_OR_THE_AVERAGE_SAID_LAST_HU)
     if asked in ("expenses", "income") and any(
@@ -2042,6 +2070,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_YEARS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
     if "het" in folded or "kethavonta" in folded or "evente" in folded:  # "hetente 15 …, az havi"
         folded = _ANOTHER_PERIODS_ITEM_THEN_ITS_MONTHS_HU.sub(blank, folded)
+    if "hav" in folded and ("ev" in folded or "kethav" in folded):  # "negyedéves, 27, havi 9-nek"
+        folded = _A_BILLS_PERIOD_FIGURE_THEN_THE_MONTHS_SHARE_HU.sub(blank, folded)
     if asked in ("expenses", "income") and ("z a" in folded or " ove" in folded):  # "az a …-é"
         folded = _ANOTHERS_FIGURE_SAID_LAST_HU.sub(blank, folded)
     if ". " in folded and ("opcio" in folded or "lehetoseg" in folded):  # "a 4. opció 30 ezer"
