@@ -14,6 +14,11 @@ Read: at expenses, the pay said first, then the part of it that goes on the mont
 kiadás 210", "abból 260 el is megy"). Near-miss: at income the pay stays the answer.
 Read: the 13th month's pay named with an ending ("a 13. havimat", "a 13. havit"): an ordinal,
 no money.
+Asked again: two figures said last, each with a question mark ("210? 230? nem tudom").
+Near-miss: a figure settled on after them ("210? nem, 215") stays read.
+Asked again: at income, the one figure named as the spending or a debt ("a kiadásom 190
+körül", "a tartozásom 480 ezer"). Near-miss: the pay said beside it is read, and at expenses
+the spending stays read.
 """
 
 from __future__ import annotations
@@ -49,6 +54,11 @@ READ = [
     # the 13th month's pay with an ending, beside the month's figure
     ("a 13. havimat nem számolom, havi 280", "hu", "income", "280000"),
     ("a 13. havit félreteszem, albi 100, rezsi 30", "hu", "expenses", "130000"),
+    # near-miss kept as it was: a figure settled on after a guess
+    ("210? nem, 215", "hu", "expenses", "215000"),
+    # near-miss kept as it was: the pay beside the spending; the spending at expenses
+    ("a kiadásom 190, a fizetésem 250", "hu", "income", "250000"),
+    ("a kiadásom 190 körül", "hu", "expenses", "190000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -56,6 +66,12 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: a period's figure not shared out
     ("a biztosítás évente 60, albi 100, kaja 50", "hu", "expenses"),
     ("a biztosítás negyedévente 30, havi 200 a többi", "hu", "expenses"),
+    # figures guessed with question marks
+    ("minden elmegy, 210? 230? nem tudom", "hu", "expenses"),
+    ("190? vagy 200?", "hu", "income"),
+    # at income, the spending's or a debt's figure alone
+    ("a kiadásom 190 körül", "hu", "income"),
+    ("a tartozásom 480 ezer, ennyit tudok", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -524,6 +524,14 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _THE_REST_BESIDE_AN_ITEM_NOT_KNOWN_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "hogy mennyit nem tudom, a többi 90"
+    if (
+        asked in ("expenses", "income")
+        and folded.count("?") >= 2
+        and _FIGURES_GUESSED_WITH_QUESTION_MARKS_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "220? 240? nem tudom"
+    if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kiadásom 200 körül"
     if asked in ("expenses", "other_debts") and _an_items_figure_not_known_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
@@ -1875,6 +1883,23 @@ _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU = re.compile(
 _FIGURES_OF_CASES_HU = re.compile(
     r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
     r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
+)
+
+
+#: Two figures said last, each with a question mark, none settled on: "elmegy minden, 210?
+#: 230? nem tudom", "190? vagy 200?" (guesses, no answer; not "210? nem, 215": the one after
+#: them is settled on).
+_FIGURES_GUESSED_WITH_QUESTION_MARKS_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?\? ?(?:vagy |esetleg )?[0-9]+(?: ?ezer\w*)?\?(?=[^0-9]*$)"
+)
+
+
+#: At income, the message's one figure named as the spending or a debt: "a kiadásom 200 körül",
+#: "a tartozásom 480 ezer, ennyit tudok" (another question's figure, the income unsaid; not
+#: "a kiadásom 200, a fizetésem 260", whose other figure is the answer).
+_ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU = re.compile(
+    r"(?:a |az )?(?:kiadas|koltes|tartozas|adossag)\w* (?:kb\.? |olyan |nagyjabol |kozel )?"
+    r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?[^0-9]*$"
 )
 
 
