@@ -14,6 +14,9 @@ Read: at expenses, the pay said first, then the part of it that goes on the mont
 kiadás 210", "abból 260 el is megy"). Near-miss: at income the pay stays the answer.
 Read: the 13th month's pay named with an ending ("a 13. havimat", "a 13. havit"): an ordinal,
 no money.
+Read: a sum in another currency, then the cardholder's own forints of it with "ami" ("1500
+euró, ami kb 590 ezer ft"): the forints, not the two added. Near-miss: "ami" with no forints
+after it stays as it was.
 Asked again: two figures said last, each with a question mark ("210? 230? nem tudom").
 Near-miss: a figure settled on after them ("210? nem, 215") stays read.
 Asked again: at income, the one figure named as the spending or a debt ("a kiadásom 190
@@ -54,6 +57,9 @@ READ = [
     # the 13th month's pay with an ending, beside the month's figure
     ("a 13. havimat nem számolom, havi 280", "hu", "income", "280000"),
     ("a 13. havit félreteszem, albi 100, rezsi 30", "hu", "expenses", "130000"),
+    # the forints a foreign sum comes to, said with "ami"
+    ("havi 1500 euró, ami kb 590 ezer ft", "hu", "income", "590000"),
+    ("a lakbér 400 euró, ami 160 ezer forint, kaja 60", "hu", "expenses", "220000"),
     # near-miss kept as it was: a figure settled on after a guess
     ("210? nem, 215", "hu", "expenses", "215000"),
     # near-miss kept as it was: the pay beside the spending; the spending at expenses
@@ -66,6 +72,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: a period's figure not shared out
     ("a biztosítás évente 60, albi 100, kaja 50", "hu", "expenses"),
     ("a biztosítás negyedévente 30, havi 200 a többi", "hu", "expenses"),
+    # near-miss kept as it was: "ami" with no forints after it
+    ("2000 euró jön, ami sok", "hu", "income"),
     # figures guessed with question marks
     ("minden elmegy, 210? 230? nem tudom", "hu", "expenses"),
     ("190? vagy 200?", "hu", "income"),

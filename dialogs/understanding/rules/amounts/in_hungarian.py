@@ -1863,7 +1863,10 @@ _FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
 _THE_FORINTS_IT_CAME_TO_HU = re.compile(
     r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?(?:-?kent| ?(?:forint|ft)(?:kent|ot)?) "
     r"(?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
-    r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])"
+    r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])|"
+    # the cardholder's own sum of it, said with "ami": "2100 euró, ami kb 820 ezer forint"
+    r"\bami (?:(?:kb\.?|korulbelul|nagyjabol|olyan) )?"
+    r"(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)? ?(?:forint|ft|huf)\b)"
 )
 
 
@@ -2113,7 +2116,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
     if asked in ("expenses", "income") and (
-        "kent " in folded or "forintban" in folded or "jova" in folded
+        "kent " in folded or "forintban" in folded or "jova" in folded or "ami " in folded
     ):
         folded = _without_the_foreign_sum_before_its_forints_hu(folded)  # "500 euró, … 195-ként"
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
