@@ -19,6 +19,9 @@ euró, ami kb 590 ezer ft"): the forints, not the two added. Near-miss: "ami" wi
 after it stays as it was.
 Asked again: two figures said last, each with a question mark ("210? 230? nem tudom").
 Near-miss: a figure settled on after them ("210? nem, 215") stays read.
+Asked again: an item's bill or payment said last not to be remembered ("a hűtős részletre
+nem emlékszem"), other figures before it. Near-miss: the exact sum of a figure said ("a pontos
+összegre nem emlékszem") names no item and stays read.
 Asked again: at income, the one figure named as the spending or a debt ("a kiadásom 190
 körül", "a tartozásom 480 ezer"). Near-miss: the pay said beside it is read, and at expenses
 the spending stays read.
@@ -60,6 +63,8 @@ READ = [
     # the forints a foreign sum comes to, said with "ami"
     ("havi 1500 euró, ami kb 590 ezer ft", "hu", "income", "590000"),
     ("a lakbér 400 euró, ami 160 ezer forint, kaja 60", "hu", "expenses", "220000"),
+    # near-miss kept as it was: the exact sum not remembered, no item named
+    ("a személyi 35, a pontos összegre nem emlékszem", "hu", "other_debts", "35000"),
     # near-miss kept as it was: a figure settled on after a guess
     ("210? nem, 215", "hu", "expenses", "215000"),
     # near-miss kept as it was: the pay beside the spending; the spending at expenses
@@ -77,6 +82,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # figures guessed with question marks
     ("minden elmegy, 210? 230? nem tudom", "hu", "expenses"),
     ("190? vagy 200?", "hu", "income"),
+    # an item's bill or payment not remembered, beside other figures
+    ("lízing 30 meg a hűtő, a hűtős részletre nem emlékszem", "hu", "other_debts"),
+    ("albi 100, kaja 50, a villanyszámlára már nem emlékszem", "hu", "expenses"),
     # at income, the spending's or a debt's figure alone
     ("a kiadásom 190 körül", "hu", "income"),
     ("a tartozásom 480 ezer, ennyit tudok", "hu", "income"),

@@ -532,6 +532,13 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "220? 240? nem tudom"
     if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kiadásom 200 körül"
+    if (
+        asked in ("expenses", "other_debts")
+        and "emlekszem" in folded
+        and _AN_ITEMS_FIGURE_NOT_REMEMBERED_HU.search(folded)
+        and _A_FIGURE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a tévés részletre nem emlékszem"
     if asked in ("expenses", "other_debts") and _an_items_figure_not_known_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt a párom tudja"
     if asked in ("expenses", "income", "other_debts") and _a_figure_not_known_yet_hu(folded):
@@ -1886,6 +1893,16 @@ _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU = re.compile(
 _FIGURES_OF_CASES_HU = re.compile(
     r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
     r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
+)
+
+
+#: An item's bill or payment said last not to be remembered, other figures before it:
+#: "személyi 35, a hűtős részletre nem emlékszem", "albi 100, a villanyszámlára már nem
+#: emlékszem" (the whole is not known; not the exact sum of a figure said, "35, a pontos
+#: összegre nem emlékszem", which names no item).
+_AN_ITEMS_FIGURE_NOT_REMEMBERED_HU = re.compile(
+    r"\b(?:a|az) (?:[a-z]+ )?[a-z]*(?:reszlet|torleszto|hitel|dij|szamla|berlet|rezsi|villany|"
+    r"gaz)[a-z]*(?:re|ra) (?:mar |most )?nem emlekszem\b(?=[^0-9]*$)"
 )
 
 
