@@ -859,6 +859,12 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and _PAY_ONLY_LATER_OR_IN_SEASON_ZH.search(folded)
     ):
         return AmountReading(Decimal(0), None)  # "下个月才上班 这个月还一分没有": none now
+    if (
+        asked in ("income", "expenses")
+        and "说" in folded
+        and _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "收入的话不好说": not known
     if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
     if (
@@ -1105,6 +1111,20 @@ _THE_FIGURE_HELD_RIGHT_LAST_ZH = re.compile(
 )
 
 
+#: A figure of the card itself, the one this talk is about, said beside the answer: what is owed
+#: or overdue on it, its minimum payment or what the bank asks a month ("欠你们两万三 我工资四千",
+#: "逾期金额五千多 每月花两千", "那个九百的最低还款我给不起 其他贷款三千", "你们的是八百 别的一千
+#: 六", "你们每个月要两千 我房租一千"). Never the answer asked (blanked where a figure is left).
+_THE_CARDS_OWN_FIGURE_ZH = re.compile(
+    r"(?:(?:欠你们|你们这张(?:卡)?欠|逾期金额|你(?:刚才|们)?说(?:的)?欠款)(?:的)?(?:是|有|了)?"
+    rf"{_FIGURE_35_ZH}"
+    rf"|(?:你们(?:上面)?(?:说的)?(?:那个)?)?{_FIGURE_35_ZH}(?:块钱?|元)?(?:的|是)(?:你们的)?"
+    r"最低还款(?:额)?"
+    rf"|你们的(?:最低(?:还款)?)?是{_FIGURE_35_ZH}"
+    rf"|你们每个?月要{_FIGURE_35_ZH})(?:块钱?|元)?"
+)
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -1168,6 +1188,11 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         folded, asked
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    if ("你们" in folded or "逾期" in folded or "最低还款" in folded) and (
+        _THE_CARDS_OWN_FIGURE_ZH.search(folded)
+    ):
+        cards = _THE_CARDS_OWN_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = cards if _A_NUMBER_IN.search(cards) else folded  # "欠你们两万 工资四千"
     reading.folded = folded
     return None
 
@@ -1287,6 +1312,14 @@ _HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
     r"多少(?:钱)?[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?(?:还不知道|不知道|不清楚|不确定|"
     r"还没(?:说|定|出来|拿到|通知|下来)|没(?:细|单)?算|等通知|得等|要等|要看|才知道|说不准)|"
     r"不知道(?:是)?多少|具体(?:数字?|金额)[^.;!?\u3002]{0,12}?(?:才知道|不知道|不清楚|还没)"
+)
+
+
+#: The figure asked, or the usual month, said not to be sayable: "收入的话不好说 看活多活少",
+#: "过年花得多 平时说不准", "工资说不好". Whatever figure is said beside it (a debt, one month's)
+#: is not the month's answer: asked again.
+_THE_MONTHS_FIGURE_NOT_SAYABLE_ZH = re.compile(
+    r"(?:收入|工资|开销|花销|花费|平时|平常)(?:的话)?(?:真|也|就|还)?(?:不好说|说不好|说不准)"
 )
 
 
