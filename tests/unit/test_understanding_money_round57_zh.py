@@ -8,6 +8,10 @@ asks a month, "你们每个月要…"): the answer beside it, never the card's f
 Near misses: a debt's balance beside its payment with no "你们" (the payment, as before), or a
 minimum payment alone (read, as before).
 
+Read at expenses: the own pay said first ("工资…", "我挣…"), then the spending's items or figure:
+the spending, the pay no item of it. Near miss: the pay alone with all of it said spent (the
+pay).
+
 Asked again at income and expenses: the figure asked, or the usual month, said not to be sayable
 ("收入的话不好说", "平时说不准", "工资说不好"), whatever figure (a debt, one month's) is said
 beside it. Near miss: "说不好听的" (a manner of speaking, the figure read).
@@ -34,6 +38,12 @@ READ = [
     # near misses: a balance beside its payment without "你们", a minimum alone
     ("欠了两万三 每月还一千", "zh", "other_debts", "1000"),
     ("最低还款八百", "zh", "expenses", "800"),
+    # the own pay said first at expenses, then the spending
+    ("工资三千五 房租一千 吃饭八百", "zh", "expenses", "1800"),
+    ("我挣五千 花四千二", "zh", "expenses", "4200"),
+    ("月薪六千 房租两千 吃饭一千五 其他五百", "zh", "expenses", "4000"),
+    # near miss: the pay alone, all of it spent
+    ("工资三千六 全花光了", "zh", "expenses", "3600"),
     # near miss: a manner of speaking, not the figure unsayable
     ("平时四千 说不好听的 也就够吃饭", "zh", "income", "4000"),
 ]

@@ -1125,6 +1125,15 @@ _THE_CARDS_OWN_FIGURE_ZH = re.compile(
 )
 
 
+#: The own pay said first, as the start of an answer about the spending: "工资三千五 房租一千 吃饭
+#: 八百", "我挣五千 花四千二". The spending is what follows; the pay is no item of it (blanked
+#: where a figure is left; a pay said later in the list may be someone's wage paid, "保姆工资").
+_THE_PAY_SAID_FIRST_ZH = re.compile(
+    r"^(?:我)?(?:的)?(?:一个月|每个?月)?(?:工资|月薪|收入|挣|赚|到手)(?:了)?(?:是|有|就|才)?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?= )"
+)
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -1188,6 +1197,10 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         folded, asked
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    if asked == "expenses" and (paid := _THE_PAY_SAID_FIRST_ZH.match(folded)):
+        spent = " " * paid.end() + folded[paid.end() :]
+        if [n for n in numbers_in(spent, "zh") if n.unit is None and n.strong]:
+            folded = spent  # "工资四千 房租一千二 …" (not "…花销占六成": no amount left)
     if ("你们" in folded or "逾期" in folded or "最低还款" in folded) and (
         _THE_CARDS_OWN_FIGURE_ZH.search(folded)
     ):
