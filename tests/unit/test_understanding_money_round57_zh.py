@@ -15,6 +15,10 @@ pay).
 Asked again at income and expenses: the figure asked, or the usual month, said not to be sayable
 ("收入的话不好说", "平时说不准", "工资说不好"), whatever figure (a debt, one month's) is said
 beside it. Near miss: "说不好听的" (a manner of speaking, the figure read).
+
+Asked again: money that comes or goes once a span longer than a month, the figure said for that
+once ("每两周发一次 一次…", "一年还一回 一回…", "按学期结"), no month named anywhere. Near misses:
+the month's figure said beside it (read), or an extra paid by the quarter beside the pay.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ READ = [
     ("月薪六千 房租两千 吃饭一千五 其他五百", "zh", "expenses", "4000"),
     # near miss: the pay alone, all of it spent
     ("工资三千六 全花光了", "zh", "expenses", "3600"),
+    # near misses: a longer span's once, the month's figure said too
+    ("按季度发 一个季度九千 平均每个月三千", "zh", "income", "3000"),
+    ("到手五千八 高温补贴按季度发 一个季度九百 没算进去", "zh", "income", "5800"),
     # near miss: a manner of speaking, not the figure unsayable
     ("平时四千 说不好听的 也就够吃饭", "zh", "income", "4000"),
 ]
@@ -55,6 +62,10 @@ ASKED_AGAIN = [
     ("春节那个月花了九千 平时说不准", "zh", "expenses"),
     ("工资说不好 这个月三千二", "zh", "income"),
     ("欠你们一万五 每月最低八百 收入真不好说", "zh", "income"),
+    # once a span longer than a month, no month named
+    ("每两周发一次 一次两千二", "zh", "income"),
+    ("一年还一回 一回五万", "zh", "other_debts"),
+    ("辅导班按学期结 上学期结了一万四", "zh", "income"),
 ]
 
 

@@ -865,6 +865,12 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "收入的话不好说": not known
+    if (
+        ("次" in folded or "回" in folded or "按" in folded)
+        and "月" not in folded
+        and _ONCE_A_LONGER_SPAN_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "每四周发一回 一回四千"
     if asked == "income" and _A_PART_OF_THE_PAY_NOT_KNOWN_YET_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "提成下个月才核出来"
     if (
@@ -1333,6 +1339,17 @@ _HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
 #: is not the month's answer: asked again.
 _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH = re.compile(
     r"(?:收入|工资|开销|花销|花费|平时|平常)(?:的话)?(?:真|也|就|还)?(?:不好说|说不好|说不准)"
+)
+
+
+#: Money that comes or goes once a span longer than a month, the figure said for that once: "每
+#: 四周发一次 一次三千八", "一年还一回 一回两万", "按学期结 这学期结了一万二" (not "按季度发":
+#: often an extra beside the pay). With no month named anywhere, the month's figure is not said
+#: (the person does not turn it monthly): asked again.
+_ONCE_A_LONGER_SPAN_ZH = re.compile(
+    r"(?:每|一)(?:两|四|2|4)?(?:周|个?星期|个?礼拜|年|个?季度?|学期)[^ ,;.]{0,8}?"
+    r"(?:发|结|还|给|交)(?:一)?(?:次|回)(?:工资|钱)?[ ,\uff0c]{0,2}(?:一|每)(?:次|回)|"
+    r"按(?:学期|项目)(?:结|发|算)"
 )
 
 
