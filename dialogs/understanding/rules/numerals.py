@@ -2037,6 +2037,11 @@ _OWN_AGE = regex(
     # and": an age, where the clause goes on with no money word after the number
     r"\b(?:i am|i'?m|im|she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? "
     r"[1-9][0-9](?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
+    # a parent's or grandparent's age said the same way: "my grandad is 84 and wants a person",
+    # "my mums 79 now" (forty or more: no share of a bill, "my mum is 50 a month", goes on so)
+    r"\bmy (?:grand?dad|grandpa|grandma|grandmother|grandfather|nan|nana|gran|granny|dad|mum|mom|"
+    r"mam|father|mother)(?:'?s| is)(?: now| nearly| almost| just| turning)? (?:[4-9][0-9]|10[0-9])"
+    r"(?= and (?!a half)| now\b| this year\b| next\b| years?\b|[.;!)]|$)|"
     # an old relative's age before a comma and words: "my dads income, hes 81, pension 1,310"
     r"\b(?:she'?s|she is|he'?s|he is)(?: now| nearly| almost| just| turning)? (?:[6-9][0-9]|"
     r"10[0-9]),(?= [a-z])|"
