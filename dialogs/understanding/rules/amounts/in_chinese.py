@@ -1140,6 +1140,132 @@ _THE_PAY_SAID_FIRST_ZH = re.compile(
 )
 
 
+#: A Chinese figure with a nought inside it ("五千零四十", "三千零八十"), for the patterns below.
+_FIGURE_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*"
+
+
+#: The month's figure the person works out themselves from a longer span's, said last: "一个季度
+#: 两万一 平均到每个月七千", "一年挣了六万 按十二个月摊 一个月五千", "我自己折了下一个月八千",
+#: "一周九百 我算一个月按四周半 四千零五十". That figure is the answer; the span's is set aside
+#: (at income only: at expenses "跟室友平摊 一个月三百" is a share, "另外算" an item apart).
+_THE_MONTH_WORKED_OUT_LAST_ZH = re.compile(
+    r"(?:平均|摊|折|(?:自己|我)算)[^ ,.;!?\u3002]{0,8}? ?(?:到)?(?:每个?月|一个月)"
+    r"(?:就|是|有|能|按[^ ,.;!?\u3002]{1,4})? ?"
+    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|的样子)?[ ,.!?\u3002]*$"
+)
+
+
+#: At income, a debt's monthly payment said beside the pay: "月收入四千二 另外网贷每月还要还六百",
+#: "车贷每月一千九是我在还". Money going out, never summed in with the pay (blanked where a figure
+#: is left; not "车贷六千 剩下一万八是我的", no month nor 还: a cost worked through).
+_A_DEBTS_PAYMENT_AT_INCOME_ZH = re.compile(
+    r"(?:网贷|房贷|车贷|贷款|借呗|花呗|白条)"
+    r"(?:(?:每个?月|一个月|月供)(?:还要|要|得|都)?还?|(?:还要|要|得|都)?还)(?:款)?"
+    rf"(?:是|有)?{_FIGURE_ZH}(?:块钱?|元)?"
+)
+
+
+#: At income, a ticket's price a head beside the pay: "门票一人六十 我按趟拿钱 … 上个月打了四千",
+#: "车票每张十五". A price the customer pays, not the own month (blanked where a figure is left).
+_A_TICKETS_PRICE_A_HEAD_ZH = re.compile(
+    rf"票(?:价)?(?:是)?(?:一|每)(?:人|位|张|个人)(?:是|收)?{_FIGURE_ZH}(?:块钱?|元)?"
+)
+
+
+#: At income, the pay the boss settles on, said last: "这个月活少 老板说统一按四千二发". The
+#: month's pay as it is now; the figures before it (last month's, the base) are set aside.
+_THE_PAY_SET_AT_LAST_ZH = re.compile(
+    rf"(?:统一|都|就|先)?按({_FIGURE_ZH})(?:块钱?|元)?(?:发|给|结)(?:了|吧)?[ ,.!?\u3002]*$"
+)
+
+
+#: A whole said to hold the card's own payment ("每月两千六 里面包括还你们的最低九百", "一共三千
+#: 包括你们那张的最低还款"): the rest, the figure asked, is not said (not "不包括": left out).
+_A_WHOLE_WITH_THE_CARDS_PART_ZH = re.compile(
+    r"(?<![不没])(?:包括|包含)(?:了)?(?:还)?你们(?:的|那张|这张)"
+)
+
+
+#: At expenses, a bill paid every two or three months, its figure for that span, beside others:
+#: "燃气费两个月九十 电费一个月一百五". Not turned monthly by the person: asked again.
+_A_BILL_EVERY_FEW_MONTHS_ZH = re.compile(
+    r"(?:水费|电费|燃气费?|气费|物业费?|网费|宽带|暖气费?)(?:每|是)?(?:两|三|2|3)个月"
+    rf"(?:交|缴)?(?:一次)?(?:是|要)?{_FIGURE_ZH}"
+)
+
+
+#: At counter, a figure said to be hard even so ("八百都难", "五百都够呛"): no offer of it.
+_A_FIGURE_EVEN_SO_HARD_ZH = re.compile(
+    rf"{_FIGURE_ZH}(?:块钱?|元)?(?:都|也)(?:难|够呛|悬|拿不出|还不上|还不起)"
+)
+
+
+#: At counter, the card's minimum as the bank said it: "你们说的最低一千二".
+_THE_MINIMUM_SAID_BY_THE_BANK_ZH = re.compile(
+    rf"你们(?:说的|要的?)最低(?:还款)?(?:是)?{_FIGURE_ZH}(?:块钱?|元)?"
+)
+
+
+#: At counter, a season named where nothing can be paid: "农忙每月还一千 冬天一分都还不了". The
+#: offer holds for part of the year only: asked again.
+_NOTHING_PAYABLE_IN_A_SEASON_ZH = re.compile(
+    r"(?:冬天|夏天|淡季|农闲|闲的时候|没活的时候)[^0-9.;!?\u3002]{0,6}?"
+    r"(?:一分(?:钱)?)?(?:都|也)?还不(?:了|上|起)"
+)
+
+
+#: Another debt's figure to be looked up, none said after: "还有个借呗 多少我得去看一下" (the
+#: month's sum not known; not "…我得看看 看了是三百": found and said).
+_A_DEBTS_FIGURE_TO_LOOK_UP_ZH = re.compile(
+    r"多少(?:钱)?(?:我)?(?:得|要|还得)(?:去)?(?:看|查|翻)(?:一下|一眼|看)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
+)
+
+
+def _set_aside_beside_the_months_answer_zh(
+    folded: str, asked: str, owed: bool
+) -> str | AmountReading:
+    """Chinese: the month's answer among a longer span's, a debt's payment at income, a ticket's
+    price, the card's part inside a whole, a bill every few months, an offer hard even so (see
+    the patterns above): the text with what is no answer blanked, or the reading when unclear."""
+    spread = "均" in folded or "摊" in folded or "折" in folded or "算" in folded
+    if asked == "income" and spread and (worked := _THE_MONTH_WORKED_OUT_LAST_ZH.search(folded)):
+        folded = " " * worked.start(1) + folded[worked.start(1) :]  # "平均到每个月六千"
+    if asked == "income" and ("贷" in folded or "借呗" in folded or "花呗" in folded):
+        debts = _A_DEBTS_PAYMENT_AT_INCOME_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = debts if _A_NUMBER_IN.search(debts) else folded  # "网贷每月还要还七百"
+    if asked == "income" and "票" in folded:  # "船票一人八十": the customer's price
+        price = _A_TICKETS_PRICE_A_HEAD_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = price if _A_NUMBER_IN.search(price) else folded
+    if asked == "income" and "按" in folded and (pay := _THE_PAY_SET_AT_LAST_ZH.search(folded)):
+        folded = " " * pay.start(1) + folded[pay.start(1) :]  # "老板说统一按四千六发"
+    if (
+        "包" in folded
+        and (asked == "expenses" or owed)
+        and "你们" in folded
+        and _A_WHOLE_WITH_THE_CARDS_PART_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "里面包括还你们的最低八百"
+    if (
+        asked == "expenses"
+        and "个月" in folded
+        and not ("平均" in folded or "摊" in folded or "合" in folded)
+        and _A_BILL_EVERY_FEW_MONTHS_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "水费两个月一百二"
+    if owed and "多少" in folded and _A_DEBTS_FIGURE_TO_LOOK_UP_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "借呗多少我得去看一下"
+    if asked == "counter" and "还不" in folded and _NOTHING_PAYABLE_IN_A_SEASON_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "冬天一分都还不了"
+    if asked == "counter" and ("都" in folded or "也" in folded):  # "一千都难": no offer
+        hard = _A_FIGURE_EVEN_SO_HARD_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if hard != folded:
+            hard = _THE_MINIMUM_SAID_BY_THE_BANK_ZH.sub(lambda m: " " * len(m[0]), hard)
+            if not _A_NUMBER_IN.search(hard):  # (another figure left is read as before)
+                return AmountReading(None, AmountProblem.AMBIGUOUS)  # "最低一千五 我一千都难"
+    return folded
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -1212,7 +1338,10 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     ):
         cards = _THE_CARDS_OWN_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = cards if _A_NUMBER_IN.search(cards) else folded  # "欠你们两万 工资四千"
-    reading.folded = folded
+    beside = _set_aside_beside_the_months_answer_zh(folded, asked, owed)
+    if isinstance(beside, AmountReading):
+        return beside
+    reading.folded = beside
     return None
 
 
