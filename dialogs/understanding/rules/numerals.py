@@ -149,6 +149,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # what a worker turns out or rings up, counted: "éjjel 30 ezer szórólap megy át a
         # gépen", "napi 400 blokkot ütök" (the pieces, no forints)
         r"plakát\w*", r"szórólap\w*", r"blokko[tk]\b",
+        # the work counted by its camp sessions, runs, returns filed or forms filled: "6 turnus
+        # egy nyáron", "napi 4 forduló", "40 bevallás a szezonban", "80 kérdőív" (no forints)
+        r"turnus\w*", r"forduló\w*", r"bevallás\w*", r"kérdőív\w*",
         r"lit(?:re|er)s?\b", r"liter\w*", r"升", r"salaries\b", r"incomes\b", r"pensions\b",
         r"klarnas\b",
         r"személy(?:t|re|ek|nek|ből|es)?\b",

@@ -1,0 +1,55 @@
+"""Money families of round 57 in Hungarian (second lane), in words of our own: what is read, and
+what is asked again.
+
+Read: the work counted by its camp sessions, runs, returns filed or forms filled ("6 turnus",
+"napi 4 forduló", "60 bevallás", "80 kérdőív"): a count, no forints, left out of the sum.
+Near-miss: such a word before its figure ("turnus 20") is still an item with its price.
+Asked again: at expenses, the message's one figure named as the pay, the pension or the card's
+minimum payment ("a nyugdíjam 190, abból kell kijönni", "a minimum részlet 20 ezer, a többi a
+rezsi"): another question's figure, the spending unsaid. Near-miss: words that say the pay is
+what goes ("az egész fizetésem elmegy, 240") keep it read, and so does an item said before it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a count of sessions, runs, returns or forms beside the spending
+    ("táborban dolgozom, 4 turnus, a kiadás lakás 95 rezsi 25", "hu", "expenses", "120000"),
+    ("a múlt hónapban 70 bevallás, a fizetésem 310", "hu", "income", "310000"),
+    ("a múlt héten 120 kérdőív, a bérem 230", "hu", "income", "230000"),
+    # near-miss: the word before its figure is an item
+    ("turnus 20, lakás 80", "hu", "expenses", "100000"),
+    # near-misses: the pay said to be spent, or an item before it
+    ("az egész fizetésem elmegy, 240", "hu", "expenses", "240000"),
+    ("a fizetésem 250, mind elmegy", "hu", "expenses", "250000"),
+    ("lakás 90, a fizetésem 240", "hu", "expenses", "90000"),
+    ("a fizetésem 250, ebből a kiadás 210", "hu", "expenses", "210000"),
+    # and at income the pay is the answer
+    ("a nyugdíjam 190, abból kell kijönni", "hu", "income", "190000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN = [
+    # at expenses, the pay, the pension or the minimum payment alone
+    ("a nyugdíjam 190, abból kell kijönni", "hu", "expenses"),
+    ("kb 250 a bérem, többet nem tudok mondani", "hu", "expenses"),
+    ("a minimum részlet 20 ezer, a többi a rezsi meg a kaja", "hu", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_57b_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_57b_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
