@@ -8,6 +8,10 @@ Asked again: at expenses, the message's one figure named as the pay, the pension
 minimum payment ("a nyugdíjam 190, abból kell kijönni", "a minimum részlet 20 ezer, a többi a
 rezsi"): another question's figure, the spending unsaid. Near-miss: words that say the pay is
 what goes ("az egész fizetésem elmegy, 240") keep it read, and so does an item said before it.
+Read: a figure said not to be counted, or to be paid by another ("azt ő fizeti"), goes with the
+words of its item before it ("a tévére a minimumot, 12 ezret ..., azt nem számolom"): the name
+is not left to read on its own (as a floor). Near-miss: an item before it, said with its own
+figure ("albi 90, a kártyán ...") keeps its words and figure.
 """
 
 from __future__ import annotations
@@ -32,6 +36,14 @@ READ = [
     ("a fizetésem 250, mind elmegy", "hu", "expenses", "250000"),
     ("lakás 90, a fizetésem 240", "hu", "expenses", "90000"),
     ("a fizetésem 250, ebből a kiadás 210", "hu", "expenses", "210000"),
+    # an item not counted, or paid by another, goes with its words
+    ("a tévére a minimumot, 12 ezret fizetem, azt most nem számolom. albi 90 rezsi 30", "hu",
+     "expenses", "120000"),
+    ("a fiam egyetemi díja félévente 60 ezer, azt ő fizeti a munkájából. albi 90, rezsi 30", "hu",
+     "expenses", "120000"),
+    # near-miss: the item before it keeps its figure
+    ("albi 90, a kártyán a minimum 15 ezer, azt nem számolom, rezsi 30", "hu", "expenses",
+     "120000"),
     # and at income the pay is the answer
     ("a nyugdíjam 190, abból kell kijönni", "hu", "income", "190000"),
 ]  # fmt: skip

@@ -1263,7 +1263,9 @@ _NOT_TO_BE_COUNTED_HU = re.compile(
     r"kihagyom|kihagynam|kihagyjuk|"
     # spread over the months, the month's share said after: "ősszel 60 ezer, azt elosztottam,
     # havi 5"
-    r"(?:el|szet|le)osztottam|(?:el|szet|le)osztom|(?:el|le)osztva)\b"
+    r"(?:el|szet|le)osztottam|(?:el|szet|le)osztom|(?:el|le)osztva|"
+    # paid by another out of their own money: "a fia kollégiuma 30 ezer, azt ő intézi"
+    r"o (?:intezi|fizeti|allja|rendezi))\b"
 )
 
 
@@ -2445,7 +2447,25 @@ def _without_what_is_not_counted_hu(
     figures = list(_A_FIGURE_HU.finditer(folded, 0, left_out.start()))
     if not figures or _SENTENCE_END.search(folded, figures[-1].end(), left_out.start()):
         return folded
-    return _blanked(folded, figures[-1])
+    if said_after is not _NOT_TO_BE_COUNTED_HU:
+        return _blanked(folded, figures[-1])
+    start = _the_items_words_start_hu(folded, figures)
+    return folded[:start] + " " * (left_out.end() - start) + folded[left_out.end() :]
+
+
+#: What ends the words of an item before its figure: a sentence's end or a colon.
+_AN_ITEMS_WORDS_END_HU = re.compile(r"[.!?;:]")
+
+
+def _the_items_words_start_hu(folded: str, figures: list[re.Match[str]]) -> int:
+    """Where the words of the item of the last of ``figures`` start, back to the figure or the
+    sentence's end before them: "a kártyán a minimumot, 18 ezret ..., azt nem számolom" goes as a
+    whole, words said not to be counted with it, so "minimumot" is not left to read as a floor
+    (not past the figure before, "lakás 90, a tévé 5 ezer": the flat keeps its words)."""
+    start = figures[-2].end() if len(figures) > 1 else 0
+    for end in _AN_ITEMS_WORDS_END_HU.finditer(folded, start, figures[-1].start()):
+        start = end.end()
+    return start
 
 
 def _without_a_sum_paid_already_hu(folded: str) -> str:
