@@ -12,6 +12,12 @@ Read: a figure said not to be counted, or to be paid by another ("azt ő fizeti"
 words of its item before it ("a tévére a minimumot, 12 ezret ..., azt nem számolom"): the name
 is not left to read on its own (as a floor). Near-miss: an item before it, said with its own
 figure ("albi 90, a kártyán ...") keeps its words and figure.
+Read: at other debts, this card named, then its size after it ("csak ez a kártya, a 350
+ezres"): no other debt, 0. Near-miss: another card with its size ("a másik kártyám, a 200
+ezres") stays read.
+Asked again: at income, the pay said with "lenne", no figure after it ("a fizetésem 250 lenne,
+de ... nem kaptam"): what it would be, not what comes in. Near-miss: a figure said after it
+("..., de havi fix 230-at kapok") is read.
 """
 
 from __future__ import annotations
@@ -44,6 +50,11 @@ READ = [
     # near-miss: the item before it keeps its figure
     ("albi 90, a kártyán a minimum 15 ezer, azt nem számolom, rezsi 30", "hu", "expenses",
      "120000"),
+    # this card with its size after it, and another card
+    ("más nincs, csak ez a kártya, a 350 ezres", "hu", "other_debts", "0"),
+    ("a másik kártyám, a 200 ezres", "hu", "other_debts", "200000"),
+    # a pay that would be, then the one that comes in
+    ("az órabér 2000 lenne, de havi fix 230-at kapok", "hu", "income", "230000"),
     # and at income the pay is the answer
     ("a nyugdíjam 190, abból kell kijönni", "hu", "income", "190000"),
 ]  # fmt: skip
@@ -54,6 +65,8 @@ ASKED_AGAIN = [
     ("a nyugdíjam 190, abból kell kijönni", "hu", "expenses"),
     ("kb 250 a bérem, többet nem tudok mondani", "hu", "expenses"),
     ("a minimum részlet 20 ezer, a többi a rezsi meg a kaja", "hu", "expenses"),
+    # at income, the pay that would be
+    ("a fizetésem 250 lenne, de három hónapja nem kaptam", "hu", "income"),
 ]  # fmt: skip
 
 

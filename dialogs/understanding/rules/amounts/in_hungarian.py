@@ -530,6 +530,14 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _FIGURES_GUESSED_WITH_QUESTION_MARKS_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "220? 240? nem tudom"
+    if (
+        asked == "income"
+        and "lenne" in folded
+        and _THE_PAY_THAT_WOULD_BE_SAID_LAST_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a bérem 260 lenne, de nem fizetnek"
+    if asked == "other_debts" and "ezres" in folded and "ez a kartya" in folded:
+        folded = _THIS_CARDS_SIZE_SAID_AFTER_IT_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kiadásom 200 körül"
     if (
@@ -1902,6 +1910,22 @@ _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU = re.compile(
 _FIGURES_OF_CASES_HU = re.compile(
     r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
     r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
+)
+
+
+#: At income, the pay said with "lenne" (what it would be), no figure after it: "a fizetésem 250
+#: lenne, de három hónapja nem kaptam", "két hónapja nem fizetnek, a bérem 260 lenne" (not what
+#: comes in; not "az órabér 2200 lenne, de havi 240-et kapok", whose figure after is the pay).
+_THE_PAY_THAT_WOULD_BE_SAID_LAST_HU = re.compile(
+    r"\b(?:fizetes(?:em|unk)|fizum|fizu|berem|nyugdijam|keresetem) (?:kb\.? |nagyjabol )?"
+    r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? lenne\b(?=[^0-9]*$)"
+)
+
+#: At other debts, this card named, then its own size after it: "nincs más, csak ez a kártya, a
+#: 486 ezres", "ez a kártya van, a 300 ezres" (the card asked about, no other debt; the same
+#: as "csak ez a 300 ezres kártya").
+_THIS_CARDS_SIZE_SAID_AFTER_IT_HU = re.compile(
+    r"(?<=\bez a kartya)(?: van| az egyetlen)?,? (?:a |az )?[0-9]+(?: [0-9]{3})* ?ezres\b"
 )
 
 
