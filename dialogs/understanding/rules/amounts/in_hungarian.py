@@ -541,13 +541,6 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kiadásom 200 körül"
     if (
-        asked == "expenses"
-        and ("fiz" in folded or "ber" in folded or "nyugdij" in folded or "minimum" in folded)
-        and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_EXPENSES_HU.match(folded)
-        and not _THE_SPENDING_SAID_BESIDE_THE_PAY_HU.search(folded)
-    ):
-        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a fizetésem 260, abból élek"
-    if (
         asked in ("expenses", "other_debts")
         and "emlekszem" in folded
         and _AN_ITEMS_FIGURE_NOT_REMEMBERED_HU.search(folded)
@@ -1926,26 +1919,6 @@ _THE_PAY_THAT_WOULD_BE_SAID_LAST_HU = re.compile(
 #: as "csak ez a 300 ezres kártya").
 _THIS_CARDS_SIZE_SAID_AFTER_IT_HU = re.compile(
     r"(?<=\bez a kartya)(?: van| az egyetlen)?,? (?:a |az )?[0-9]+(?: [0-9]{3})* ?ezres\b"
-)
-
-
-#: At expenses, the message's one figure named as the pay, the pension or the card's minimum
-#: payment: "a nyugdíjam 190, abból kell kijönni", "kb 250 a bérem, többet nem tudok mondani", "a
-#: minimum részlet 20 ezer, a többi a rezsi meg a kaja" (another question's figure, the spending
-#: unsaid; not "az egész fizetésem elmegy, 240", whose words say the pay is spent, see
-#: :data:`_THE_SPENDING_SAID_BESIDE_THE_PAY_HU`).
-_ANOTHER_QUESTIONS_FIGURE_ALONE_AT_EXPENSES_HU = re.compile(
-    r"[^0-9]*?(?:\b(?:fizetes(?:em|unk)|fizum|fizu|berem|nyugdijam|minimum(?: torleszto\w*|"
-    r" reszlet\w*)?) (?:(?:kb\.?|olyan|nagyjabol|kozel|is) )?[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?|"
-    r"(?<![0-9.,])[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? (?:a |az )?(?:fizetes(?:em|unk)|fizum|"
-    r"berem|nyugdijam)\b)[^0-9]*$"
-)
-
-#: Words at expenses that say the pay is what goes, or name the spending beside it: "mind
-#: elmegy", "ráment az egész", "a kiadás", "költök".
-_THE_SPENDING_SAID_BESIDE_THE_PAY_HU = re.compile(
-    r"\b(?:el ?megy|megy el|el is megy|ramegy|rament|mind|egesz|kiadas\w*|kolt\w*|minden)\b|"
-    r"\belmegy\w*|\belmen\w*"
 )
 
 
