@@ -1117,6 +1117,17 @@ def _without_figures_called_bills_en(folded: str) -> str:
     return kept if _FIGURES_EN.search(kept) else folded
 
 
+#: At the other debts, the whole answer one sum of thousands said to be on a thing, no month
+#: said: "about 7,000 on the car", "12k on the van", "roughly 2,400 on my loan". So much is
+#: what is owed on it, a balance; the month's payment is not said (a payment names its month or
+#: is smaller: "150 on the car" is read; the mortgage or rent is paid by the month at any size).
+_ONLY_A_SUM_ON_A_THING_EN = regex(
+    r"^\W*(?:about |around |roughly |nearly |almost |over |just over |just under |like )?"
+    r"(?:£ ?)?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{3,}|[0-9]+(?:\.[0-9]+)? ?k)(?:ish)? "
+    r"(?:still )?on (?:the|my|our|a) (?!mortgage|rent)[a-z]+(?: [a-z]+)?\W*$"
+)
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1162,6 +1173,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and ("wage" in folded or "slip" in folded or "salary" in folded)
     ):  # "a work loan, 80 out of my wages": the payment, no income beside it
         folded = _without_where_a_payment_is_taken_from_en(folded)
+    if (
+        asked == "other_debts"
+        and language == "en"
+        and " on " in folded
+        and _ONLY_A_SUM_ON_A_THING_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "about 7,000 on the car": owed
     if asked == "other_debts" and language == "en" and ("bill" in folded or "not a debt" in folded):
         folded = _without_figures_called_bills_en(folded)  # "phone 30 but thats a bill"
     if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment

@@ -612,7 +612,12 @@ def _find_an_amount_unknown(reading: _AmountBeingRead) -> AmountReading | None:
         items
         and chosen
         and language == "en"
-        and ("remember" in folded or " to " in folded)
+        and (
+            "remember" in folded
+            or " to " in folded
+            or "the other" in folded
+            or "the rest" in folded
+        )
         and _THE_REST_NOT_KNOWN_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, the rest id have to check"
@@ -1260,9 +1265,12 @@ _SOME_AMOUNT_UNKNOWN = ByScript.regex(
 
 #: In English, the other items' or loans' figures not remembered or left to add up: "2 catalogue
 #: things, cant remember the amounts", "gym 30 and another one i dont remember", "rent 500, the
-#: rest id have to look up", "travel 60, everything else id need to add up". The figures said are
-#: only part of the answer.
+#: rest id have to look up", "travel 60, everything else id need to add up", or said to be on a
+#: paper not at hand ("klarna 20 and the other ones on the statement somewhere"). The figures
+#: said are only part of the answer.
 _THE_REST_NOT_KNOWN_EN = regex(
+    r"\b(?:the rest|the others?|the other ones?|the other one'?s)(?:'?s| is| are)? (?:on|in) "
+    r"(?:the|a|my) (?:letter|paperwork|statement|app|email|contract)s?\b|"
     r"\b(?:can'?t|cant|cannot|don'?t|dont) remember (?:the )?(?:amounts?|rest|others?|figures?)\b|"
     r"\b(?:another|one more|the others?|the rest|everything else)(?: ones?)?,? (?:that )?"
     r"(?:i )?(?:can'?t|cant|cannot|don'?t|dont) remember\b|"

@@ -1,0 +1,51 @@
+"""English money families of round 57 (second lane), in words of our own: what is read, and
+what is asked again.
+
+Asked again: at the other debts, the whole answer one sum of thousands said to be on a thing
+("roughly 9,500 on the van", "3k on my loan"): what is owed on it, no month's payment.
+Near misses that stay: a smaller figure on a thing ("120 on the van"), the mortgage at any size,
+the balance beside a month's payment.
+Asked again: the other items' or debts' figures said to be on a paper not at hand ("klarna 30
+and the other ones on the statement", "rent 600, the rest are in the app").
+Near misses that stay: the other one's figure said ("klarna 30 and the other one 45").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a payment on a thing, small enough to be the month's; the mortgage at any size
+    ("120 on the van", "en", "other_debts", "120"),
+    ("1,150 on the mortgage", "en", "other_debts", "1150"),
+    # the balance beside a month's payment
+    ("roughly 9,500 on the van, 210 a month", "en", "other_debts", "210"),
+    # the other one's figure said
+    ("klarna 30 and the other one 45", "en", "other_debts", "75"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # one sum of thousands on a thing, no month said
+    ("roughly 9,500 on the van", "en", "other_debts"),
+    ("3k on my loan", "en", "other_debts"),
+    # the others' figures on a paper not at hand
+    ("klarna 30 and the other ones on the statement", "en", "other_debts"),
+    ("rent 600, the rest are in the app", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
