@@ -8,6 +8,11 @@ the balance beside a month's payment.
 Asked again: the other items' or debts' figures said to be on a paper not at hand ("klarna 30
 and the other ones on the statement", "rent 600, the rest are in the app").
 Near misses that stay: the other one's figure said ("klarna 30 and the other one 45").
+Read: a figure for a span other than a month worked out by the person to the month's right
+after it ("boiler cover 300 a year so 25 a month", "gas 120 a quarter which i make 40 a month",
+"the plan is 90 every 4 weeks, they worked it out at 97.50 a month"): the month's is taken and
+the other items beside it still added.
+Near misses that stay: a year's figure with no month's worked out beside other items.
 """
 
 from __future__ import annotations
@@ -28,6 +33,13 @@ READ = [
     ("roughly 9,500 on the van, 210 a month", "en", "other_debts", "210"),
     # the other one's figure said
     ("klarna 30 and the other one 45", "en", "other_debts", "75"),
+    # a figure of another span worked out to the month's, items beside it
+    ("boiler cover 300 a year so 25 a month, rent 410, food 190", "en", "expenses", "625"),
+    ("rent 480, gas 120 a quarter which i make 40 a month", "en", "expenses", "520"),
+    ("the plan is 90 every 4 weeks, they worked it out at 97.50 a month", "en", "other_debts",
+     "97.50"),
+    ("2 lots of 3,000 a year from the trust so 500 a month, plus wages 900", "en", "income",
+     "1400"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -38,6 +50,8 @@ ASKED_AGAIN = [
     # the others' figures on a paper not at hand
     ("klarna 30 and the other ones on the statement", "en", "other_debts"),
     ("rent 600, the rest are in the app", "en", "expenses"),
+    # a year's figure with no month's worked out, beside other items
+    ("boiler cover 144 a year, rent 610, food 190", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1128,6 +1128,77 @@ _ONLY_A_SUM_ON_A_THING_EN = regex(
 )
 
 
+#: A figure said for a span other than a month, right before the month's figure it is worked
+#: out to: "car tax 180 a year so 15 a month", "water 90 a quarter, which i make 30 a month",
+#: "the loan is 120 every 4 weeks, they worked it out at 130 a month" (see
+#: :func:`_without_figures_worked_out_monthly_en`). Its clause runs from the last mark before it.
+_A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN = regex(
+    r"(?P<said>(?:£ ?)?[0-9][0-9,.]*k? (?:a year|per year|per annum|a yr|yearly|annually|a quarter|"
+    r"per quarter|quarterly|a term|per term|(?:every|each) (?:other|second) month|"
+    r"every (?:2|3|4|6|two|three|four|six) (?:weeks|months)|(?:a|per|each|every) (?:week|"
+    r"fortnight)|weekly|fortnightly|four[- ]weekly|4[- ]weekly)\b"
+    r"(?: (?:in|over) (?:[2-4]|two|three|four) (?:lots|payments|instalments|goes))?)"
+    r"[^0-9;!?]{0,60}$"
+)
+
+
+#: The words that work a figure out to the month's, right before that figure: "so", "which i
+#: make", "thats", "worked it out at" (the month's figure follows).
+_WORKED_OUT_AS_A_MONTH_EN = regex(
+    r"\b(?:so|which i make|which (?:is|makes)|thats|that'?s|that is|i make (?:it|that)|"
+    r"(?:worked|works|working) (?:it |that )?out (?:at|as|to))"
+    r"(?: thats| that'?s| its| it'?s| about| around| roughly| approx)*,? (?:£ ?)?(?=[0-9])"
+)
+
+
+#: Right after a figure, a month named: the figure is the month's.
+_A_MONTH_RIGHT_AFTER_EN = regex(r"(?: a| per| each| every| a calendar) month\b| monthly\b| pcm\b")
+
+
+#: The words of a span other than a month, one of which :func:`_without_figures_worked_out_\
+#: monthly_en` needs (a cheap test first).
+_WORDS_OF_ANOTHER_SPAN_EN = ("year", "quarter", "week", "other month", "term", "annum", "fortnig")
+
+
+def _without_figures_worked_out_monthly_en(folded: str) -> str:
+    """``folded`` with each figure of :data:`_A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN` blanked
+    with its span (and any count in its clause: "3 lots of 4,000 a year") where the person
+    works it out to a month's figure right after it (:data:`_WORKED_OUT_AS_A_MONTH_EN`), that
+    figure said to be the month's or smaller: the one figure is said twice, the month's is the
+    answer, and the other items beside it are still added ("insurance 240 a year so 20 a month,
+    rent 500")."""
+    blanks: list[tuple[int, int, int]] = []
+    for worked in _WORKED_OUT_AS_A_MONTH_EN.finditer(folded):
+        month = _FIGURES_EN.match(folded, worked.end())
+        if month is None:
+            continue
+        start = max(0, worked.start() - 110)
+        other = _A_FIGURE_FOR_ANOTHER_SPAN_BEFORE_EN.search(folded, start, worked.start())
+        if other is None:
+            continue
+        said = _FIGURES_EN.search(folded, other.start())
+        if said is None:
+            continue
+        if not _A_MONTH_RIGHT_AFTER_EN.match(folded, month.end()) and not (
+            _value_en(month[0]) < _value_en(said[0])
+        ):
+            continue
+        clause = max(folded.rfind(mark, 0, other.start()) for mark in ",;.!?")
+        blanks.append((clause + 1, other.start("said"), other.end("said")))
+    for begin, said_at, end in blanks:  # (the span's words go too: "a year" is said of none)
+        part = _FIGURES_EN.sub(lambda f: " " * len(f[0]), folded[begin:said_at])
+        folded = folded[:begin] + part + " " * (end - said_at) + folded[end:]
+    return folded
+
+
+def _value_en(figure: str) -> Decimal:
+    """The value of a figure as :data:`_FIGURES_EN` finds it ("1,980" 1980, "162.50." 162.5)."""
+    try:
+        return Decimal(figure.rstrip(".,").replace(",", ""))
+    except ArithmeticError:
+        return Decimal(0)
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1147,6 +1218,19 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and any(word in folded for word in _WORDS_OF_THIS_CARD_EN)
     ):
         folded = _without_the_cards_own_figures_en(folded, asked)  # "i owe you 2,300, wage …"
+    if (
+        asked in ("income", "expenses", "other_debts")
+        and language == "en"
+        and (
+            " so " in folded
+            or "which" in folded
+            or "that" in folded
+            or "out " in folded
+            or "make it" in folded
+        )
+        and any(word in folded for word in _WORDS_OF_ANOTHER_SPAN_EN)
+    ):
+        folded = _without_figures_worked_out_monthly_en(folded)  # "312 a year so 26 a month"
     if offer and language == "en" and " and " in folded and _PAID_AND_KEPT_BACK_EN.search(folded):
         folded = _paid_of_what_is_spare_en(folded)  # "spare 120, so put 100 and ill keep 20"
     if (
