@@ -13,6 +13,11 @@ after it ("boiler cover 300 a year so 25 a month", "gas 120 a quarter which i ma
 "the plan is 90 every 4 weeks, they worked it out at 97.50 a month"): the month's is taken and
 the other items beside it still added.
 Near misses that stay: a year's figure with no month's worked out beside other items.
+Read: at the end, the person saying they leave out the thing just named ("the tips vary and i
+dont count them", "the tv licence 170 is yearly, i dont count that"): the figure before is the
+answer.
+Near misses that stay: a thing named as not included in the figure ("1,100 but that doesnt
+count the car").
 """
 
 from __future__ import annotations
@@ -40,6 +45,9 @@ READ = [
      "97.50"),
     ("2 lots of 3,000 a year from the trust so 500 a month, plus wages 900", "en", "income",
      "1400"),
+    # the thing just named left out by the person
+    ("wages 1,260, the tips vary and i dont count them", "en", "income", "1260"),
+    ("980 a month. the tv licence 170 is yearly, i dont count that", "en", "expenses", "980"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -52,6 +60,8 @@ ASKED_AGAIN = [
     ("rent 600, the rest are in the app", "en", "expenses"),
     # a year's figure with no month's worked out, beside other items
     ("boiler cover 144 a year, rent 610, food 190", "en", "expenses"),
+    # the figure said not to include a thing
+    ("1,100 but that doesnt count the car", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1199,6 +1199,39 @@ def _value_en(figure: str) -> Decimal:
         return Decimal(0)
 
 
+#: At the end of the message, the person saying they leave the thing just named out of the
+#: figure: "..., the overtime is seasonal and i dont count it", "..., the road tax 160 is
+#: yearly, i dont count that monthly". The figure said is the answer, what is left out is no
+#: part missing from it (see :func:`_without_what_i_dont_count_en`).
+_WHAT_I_DONT_COUNT_LAST_EN = regex(
+    r"(?:[,;.]|\b(?:and|but|so))\W{0,2}(?:i|we) (?:dont|don'?t|do not|never) (?:count|include) "
+    r"(?:it|that|those|them|these)(?: (?:in )?monthly| in(?: it)?)?\W*$"
+)
+
+
+#: A word naming the thing that is left out, none of a figure's: "the commission is yearly".
+_A_THING_NAMED_EN = regex(r"\b[a-z]{3,}[^0-9]*$")
+
+
+def _without_what_i_dont_count_en(folded: str) -> str:
+    """``folded`` with :data:`_WHAT_I_DONT_COUNT_LAST_EN` blanked, and with the clause right
+    before it, the thing left out, when a figure is said before that clause (the thing may have
+    its own figure: "1,100 a month, the boiler cover 90 is yearly, i dont count it" is 1,100)."""
+    left_out = _WHAT_I_DONT_COUNT_LAST_EN.search(folded)
+    if left_out is None or not _A_THING_NAMED_EN.search(
+        folded, max(0, left_out.start() - 40), left_out.start()
+    ):
+        return folded  # (a thing is named before it: "900, i dont count it" is no such)
+    end = left_out.start() + (1 if folded[left_out.start()] in ",;." else 0)
+    clause = max(folded.rfind(mark, 0, left_out.start()) for mark in ",;.")
+    while clause > 0 and folded[clause - 1].isdigit() and folded[clause + 1 : clause + 2].isdigit():
+        clause = max(folded.rfind(mark, 0, clause) for mark in ",;.")  # (not "1,200")
+    kept = folded[:end] + " " * (len(folded) - end)
+    if clause > 0 and _FIGURES_EN.search(kept, 0, clause):
+        kept = kept[: clause + 1] + " " * (len(kept) - clause - 1)
+    return kept if _FIGURES_EN.search(kept) else folded
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1231,6 +1264,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and any(word in folded for word in _WORDS_OF_ANOTHER_SPAN_EN)
     ):
         folded = _without_figures_worked_out_monthly_en(folded)  # "312 a year so 26 a month"
+    if asked in ("income", "expenses", "other_debts") and language == "en" and " count" in folded:
+        folded = _without_what_i_dont_count_en(folded)  # "…, the bonus is yearly, i dont count it"
     if offer and language == "en" and " and " in folded and _PAID_AND_KEPT_BACK_EN.search(folded):
         folded = _paid_of_what_is_spare_en(folded)  # "spare 120, so put 100 and ill keep 20"
     if (
