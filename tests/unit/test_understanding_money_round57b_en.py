@@ -18,6 +18,9 @@ dont count them", "the tv licence 170 is yearly, i dont count that"): the figure
 answer.
 Near misses that stay: a thing named as not included in the figure ("1,100 but that doesnt
 count the car").
+Read: a figure the bot said back or has on file, corrected right after it ("you have me down
+as 1,100, its 1,180 now", "you said 60, its 65 actually"): the corrected figure.
+Near misses that stay: the bot's figure agreed to ("you said 1,200, thats right").
 """
 
 from __future__ import annotations
@@ -48,6 +51,11 @@ READ = [
     # the thing just named left out by the person
     ("wages 1,260, the tips vary and i dont count them", "en", "income", "1260"),
     ("980 a month. the tv licence 170 is yearly, i dont count that", "en", "expenses", "980"),
+    # the bot's figure corrected
+    ("you have me down as 1,100, its 1,180 now", "en", "expenses", "1180"),
+    ("you said 60 for the loan, its 65 actually", "en", "other_debts", "65"),
+    # the bot's figure agreed to
+    ("you said 1,200, thats right", "en", "income", "1200"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

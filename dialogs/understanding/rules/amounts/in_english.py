@@ -1232,6 +1232,22 @@ def _without_what_i_dont_count_en(folded: str) -> str:
     return kept if _FIGURES_EN.search(kept) else folded
 
 
+#: A figure the bot said back (or has on file), corrected by the one said right after it:
+#: "you have my rent down as 600, its 640 since may", "you said i told you 90, its 95 now". The
+#: figure of before is the bot's; the corrected one is the answer (group 1 is the old figure).
+_THE_BOTS_FIGURE_CORRECTED_EN = regex(
+    r"\b(?:you'?ve got|youve got|you have|you had|you'?ve put|youve put|you put|you said|"
+    r"you wrote)(?: (?:me|my|it|that|i told you|i said|down|[a-z]+ing)){0,4}(?: as| at)? "
+    r"(?:£ ?)?([0-9][0-9,.]*)(?=[^0-9]{0,25}\b(?:its|it'?s|it is|now|actually)\b"
+    r"(?: (?:now|actually|really|about))? (?:£ ?)?[0-9])"
+)
+
+
+#: The words one of which :data:`_THE_BOTS_FIGURE_CORRECTED_EN` needs (a cheap test first).
+_WORDS_OF_THE_BOTS_FIGURE_EN = ("you said", "you wrote", "you put", "ve got", "youve got",
+                                "you have", "you had", "ve put")  # fmt: skip
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1266,6 +1282,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_figures_worked_out_monthly_en(folded)  # "312 a year so 26 a month"
     if asked in ("income", "expenses", "other_debts") and language == "en" and " count" in folded:
         folded = _without_what_i_dont_count_en(folded)  # "…, the bonus is yearly, i dont count it"
+    if (
+        asked in ("income", "expenses", "other_debts")
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_THE_BOTS_FIGURE_EN)
+        and (said := _THE_BOTS_FIGURE_CORRECTED_EN.search(folded))
+    ):  # "you said 90, its 95 now": the bot's figure of before
+        folded = folded[: said.start(1)] + " " * len(said[1]) + folded[said.end(1) :]
     if offer and language == "en" and " and " in folded and _PAID_AND_KEPT_BACK_EN.search(folded):
         folded = _paid_of_what_is_spare_en(folded)  # "spare 120, so put 100 and ill keep 20"
     if (
