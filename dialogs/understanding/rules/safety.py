@@ -2782,14 +2782,16 @@ DISTRESS_SAID_IN_PASSING = (
     # the loft and told no one.
     r"\b(?:cut|carved|engraved|chiselled|chiseled|etched|lettered|cutting|carving|engraving|"
     r"etching) my (?:own )?"
-    r"name\b.{0,60}\b(?:just|only) (?:the )?dates? (?:left|to (?:do|go|add|cut|fill)|missing)\b",
+    r"name\b.{0,60}\b(?:just|only) (?:the )?(?:(?:other|second|last) )?(?:dates?|years?) "
+    r"(?:is |are )?(?:left|to (?:do|go|add|cut|fill)|missing)\b",
     r"\bmy (?:own )?name (?:in|into|on|onto) (?:a |an |my |the )?(?:own )?(?:headstone|"
     r"gravestone|grave stone|tombstone|grave marker)\b",
-    r"\b(?:ki|bele|fel|rá)?(?:véstem|vésem|faragtam|faragom|gravíroztam) (?:a )?(?:saját )?"
-    r"nevem\w*\b.{0,60}\b(?:csak|már csak) (?:a |az )?(?:dátum|évszám)\w* (?:hiányzik|van hátra|"
+    r"\b(?:ki|bele|fel|rá)?(?:véstem|vésem|faragtam|faragom|gravíroztam) (?:\w+ ){0,6}(?:a )?"
+    r"(?:saját )?nevem\w*\b.{0,60}\b(?:csak|már csak) (?:a |az )?(?:másik |második |utolsó )?"
+    r"(?:dátum|évszám)\w* (?:hiányzik|van hátra|"
     r"maradt|kell még)\b",
     r"\b(?:saját )?nevem\w* (?:\w+ )?(?:sírkő|sírkö|fejfá|kereszt)\w*",
-    r"(?:刻|雕|凿)(?:了|上|好)?(?:我)?(?:自己的)?名字[^\u3002]{0,20}(?:就差|只差|只剩|还差)(?:日期|年份|"
+    r"(?:刻|雕|凿)(?:了|上|好)?(?:我)?(?:自己的)?名字[^\u3002]{0,20}(?:就差|只差|只剩|还差)(?:另一个|后一个|另外一个)?(?:日期|年份|"
     r"时间|年月)",
     r"(?:墓碑|碑)上?(?:刻|雕)(?:了|上|好)?(?:我)?自己的名字",
     r"\b(?:gave|given|giving|let)\b.{0,120}\b(?:won'?t|wont|will not|shan'?t) (?:be )?"
@@ -3140,6 +3142,65 @@ DISTRESS_SAID_IN_PASSING = (
     r"minél előbb )?vége (?:lenne|lesz)\b",
     r"\b(?:hamarabb|minél előbb) vége,? (?:az )?(?:mindenkinek|mindenki számára) "
     r"(?:jobb|könnyebb)\b",
+    # Round 58's: half hoping, in danger one put oneself in ("half of me was hoping", "egy részem
+    # remélte", "心里一半是盼着的"); standing in the path, "i knew exactly where i was standing";
+    # one day not coming up, "and that would be fine"; letting others hurt one, "it has to hurt";
+    # the dose a person needs looked up; a farewell to one's class, "I won't be at the ball"; a
+    # story with no next episode; papers in an envelope for the police; "the person with it".
+    r"\b(?:half|part|a part|a bit|some part) of me (?:was|is) (?:hoping|wishing)\b(?! (?:for|to|"
+    r"that|they|you|he|she|we|the|my|it'?d (?:work|pass|go)|it would (?:work|pass|go))\b)",
+    r"\b(?:egy )?(?:részem|fél részem|félig(?: meddig)?) (?:azt )?remél(?:tem|te|em|i)\b(?!,? "
+    r"(?:hogy )?(?:\w+ )?(?:sikerül|elfogad|megkap|felvesz|kifizet|jóváhagy|átmegy|nyer)\w*)",
+    r"(?:一半的我|有一半的我|心里(?:有)?一半|有一半)(?:是|都)?(?:在)?(?:盼着|希望|巴不得|期待)"
+    r"(?:的|着)?(?: |$)",
+    r"\b(?:stood|standing|stand|lay|lying|sat|sitting|waited|waiting|walked) (?:right )?(?:under|"
+    r"beneath|in front of|in the path of|below)\b.{0,80}\bi knew (?:exactly|full well|perfectly "
+    r"well|damn well) (?:where i was (?:standing|sitting|lying)|what i was doing)\b",
+    r"\b(?:dragged|pulled|yanked|hauled) me (?:out|back|away|clear|off)\b.{0,60}\bi knew "
+    r"(?:exactly|full well|perfectly well|damn well) (?:where i was (?:standing|sitting|lying)|"
+    r"what i was doing)\b",
+    r"\b(?:alá|elé) (?:álltam|feküdtem|ültem|mentem)\b.{0,80}\b(?:pontosan|nagyon jól|jól) "
+    r"tudtam,? (?:hogy )?(?:hol állok|hol állt?am|mit csinálok|hova állok|mit teszek)\b",
+    r"\b(?:kirántott|kihúzott|elrántott|visszarántott)\b.{0,60}\b(?:pontosan|nagyon jól) tudtam,? "
+    r"(?:hogy )?(?:hol állok|hol álltam|mit csinálok|hova álltam)\b",
+    r"(?:拽|拉|拖|扯)(?:了)?(?:我)?(?:出来|回来|开)[^。]{0,30}(?:我)?(?:心里)?(?:清楚|知道)(?:得很)?"
+    r"(?:自己)?(?:站在哪|在干什么|在干嘛|在做什么)",
+    r"\b(?:one day|one of these days|some day|someday|one time) i (?:won'?t|wont|will not|might "
+    r"not|may not) (?:come (?:back )?up|surface|wake up)\b.{0,30}\b(?:that|it)(?:'?d| would|'?ll|"
+    r" will)? (?:be )?(?:fine|ok|okay|alright|all right|no bad thing|a relief)\b",
+    r"\bnem (?:jövök|jönnék|ébredek|ébrednék|kelek|kelnék) (?:fel|föl)\b.{0,30}\b(?:(?:az )?(?:se|"
+    r"sem) (?:lenne|volna) baj|nem (?:lenne|volna) baj|nem bánnám|jobb (?:is )?(?:lenne|volna))",
+    r"(?:哪天|总有一天|有一天)(?:我)?(?:就)?(?:不上来|上不来|醒不过来|不醒)了?[^。]{0,10}(?:也)?"
+    r"(?:挺好|没什么|没关系|无所谓|也好|不坏)",
+    r"\bhagyom,? hogy (?:\w+ ){0,6}(?:rúgjanak|üssenek|verjenek|megverjenek|bántsanak|megüssenek|"
+    r"megrúgjanak|püföljenek)\b.{0,80}\bfájnia kell\b",
+    r"\blet (?:them|him|her|the (?:\w+ ){0,3}\w+) (?:kick|hit|punch|beat|hurt|thump|batter) me\b"
+    r".{0,80}"
+    r"\b(?:it|that) (?:has|needs|ought|'?s got|got) to hurt\b",
+    r"(?:让|任由|随)(?:他们|他|她|人)(?:随便)?(?:踢|打|揍|踹)(?:我)?[^。]{0,30}(?:就得|必须|就要|得)(?:疼|痛)",
+    r"\butána ?néztem\w*,? (?:hogy )?(?:egy )?(?:embernek|felnőttnek) mennyi kell\b",
+    r"\blooked up how (?:much|many)\b.{0,20}\b(?:a person|an adult|a grown (?:man|woman|adult)|"
+    r"someone my (?:size|weight)) (?:would )?needs?\b",
+    r"\blooked up how many (?:pills|tablets|sleeping pills|of (?:them|those)) (?:it )?(?:would )?"
+    r"take",
+    r"查(?:了|过)[^。]{0,6}(?:一个人|一个大人)(?:要|得|需要)?吃多少",
+    r"\b(?:keress(?:enek|etek|en)) (?:maguknak |maguk )?(?:egy )?(?:új|másik)\b.{0,80}\bén már "
+    r"nem leszek\b(?! (?:ott|itt|elérhető|bent)\b)",
+    r"\b(?:utolsó|búcsú)\w* (?:órá|edzés|előadás|műszak|fellépés)\w*\b.{0,80}\bén már nem leszek\b"
+    r"(?! (?:ott|itt|elérhető|bent)\b)",
+    r"(?:找|另找)(?:个)?新(?:的)?(?:老师|教练|师傅)[^。]{0,30}(?:我)?(?:就|已经)?不在了",
+    r"(?:没有|再没有|不会有)(?:了)?下回分解",
+    r"我这(?:一)?(?:部|出|台)?(?:书|戏)(?:也)?(?:该|要|就要|快)(?:收场|落幕|谢幕)了",
+    r"\bno (?:next|more) (?:episodes?|chapters?) (?:for me|of me)\b",
+    r"\b(?:az én )?(?:történetem|mesém|életem)\w* (?:\w+ )?(?:nem lesz|nincs) folytatás",
+    r"(?:身份证|户口本|社保卡|银行卡|证件)[^。]{0,20}(?:装进|装在|放进|放在)(?:了)?(?:一个)?信封[^。]{0,20}"
+    r"(?:交给|留给)(?:派出所|警察)",
+    r"(?:连(?:我)?(?:这个)?|我这个)人(?:也|都)不(?:要|想要|想做)了",
+    r"(?:了|掉) 人(?:也|都)不(?:要|想要)了",
+    r"\b(?:passport|licence|license|id|bank cards?|papers|documents)\b.{0,40}\bin an envelope\b"
+    r".{0,30}\b(?:for|to|marked) (?:the )?police\b",
+    r"\b(?:személyi\w*|igazolvány\w*|irat\w*|papírjai\w*|kártyá\w*)\b.{0,40}\bborítékba\b.{0,40}"
+    r"\brendőrség\w*",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
@@ -3505,6 +3566,17 @@ DISPUTE_OF_NEW_KINDS = (
     r"your) (?:call|phone call)\b",
     r"\b(?:megvan|őrzöm|megőriztem|elmentettem) a (?:telefonos )?(?:beszélgetés )?"
     r"(?:hangfelvétel|felvétel)\w*",
+    # Round 58's: a charge somewhere while one was at work elsewhere that day, not paid ("i was at
+    # work in cowes that day. not paying for that", "aznap Győrben dolgoztam, nem fizetem",
+    # "那天我在厂里上班 不是我刷的").
+    r"\bi was (?:at work|working|on shift|at home|in hospital|in bed|off sick)(?: (?:in|at) "
+    r"[\w']+(?: [\w']+)?)? (?:all )?(?:that|the same|the whole) (?:day|night|morning|evening|"
+    r"weekend)\b.{0,40}\b(?:not paying|won'?t pay|wont pay|wasn'?t me|not me|not mine)\b",
+    r"\b(?:aznap|azon a napon) (?:én )?(?:\w+ )?(?:dolgoztam|műszakban voltam|otthon voltam|"
+    r"kórházban voltam|\w+ban voltam|\w+ben voltam)\b.{0,40}\b(?:nem fizetem|nem fizetek|nem én|"
+    r"nem az enyém)\b",
+    r"(?:那天|当天|那一天)(?:我)?(?:人)?(?:在|正在)[^。]{0,10}(?:上班|干活|值班|住院)[^。]{0,20}"
+    r"(?:不是我|我不还|不认|凭什么)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -4361,6 +4433,17 @@ ASKS_WHAT_IS_MEANT = (
     r"\b(?:do|should|shall) i (?:put|write|give|enter) (?:the |my |their )?[\w']+(?: [\w']+)? or "
     r"(?:the |my |their )?[\w']+(?: [\w']+){0,2}\?",
     r"(?:填|写)(?:的)?[^。\uff0c,\d]{1,8}还是(?:填|写)[^。\uff0c,\d]{1,10}(?:[\uff1f?]|$)",
+    # Round 58's: the wished or the actual one ("填我想挣的还是实际挣的"); how to enter a figure
+    # that is different every month ("hogy írjam be, ha minden hónapban más?", "how do i put it
+    # in if it changes every month?", "每个月都不一样怎么填").
+    r"(?:填|写)[^。\uff0c,\d]{1,8}的 ?还是[^。\uff0c,\d]{1,10}的 ?(?:[\uff1f?]|$)",
+    r"\bhogy(?:an)? (?:írjam|adjam|számoljam|tüntessem|vegyem)(?: (?:be|meg|fel|bele|ide))?\b"
+    r"[^.!?]{0,40}\bha\b[^.!?]{0,40}\b(?:más|változik|változó|eltér|ingadozik|nem ugyanannyi)\w*",
+    r"\bhow (?:do|should|shall|can|would) i (?:put|enter|write|fill) (?:it|that|this|them) "
+    r"(?:in|down)?\b[^.!?]{0,10}\b(?:if|when)\b[^.!?]{0,40}\b(?:changes?|different|varies|goes "
+    r"up and down)\b",
+    r"(?:每个月|每月)(?:都)?(?:不一样|不同|不固定)[^。\uff0c,\d]{0,6}(?:怎么|咋|如何)(?:填|写)",
+    r"(?:怎么|咋|如何)(?:填|写)[^。\uff0c,\d]{0,12}(?:每个月|每月)(?:都)?(?:不一样|不同|不固定)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
