@@ -9,7 +9,9 @@ hoping for a pay rise, standing under a bridge job, a physio's "it has to hurt",
 much a loan needs, a teacher who will not be in on Friday, a novel finished.
 
 Disputes: a charge somewhere while one was at work elsewhere that day, not paid. Not disputes:
-at work that day, so the payment was late.
+at work that day, so the payment was late; a loan offered and not taken; a bill the farm or the
+club pays, "not mine"; a principal-only deal others talk of; one's figure worked out from one's
+statements. Not distress: a breakdown truck or breakdown cover.
 Requests: the wished or the actual figure; how to enter a figure that changes every month.
 
 The messages are written for these tests, in words of their own.
@@ -20,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.understanding.rules import signals_dispute, signals_distress
-from dialogs.understanding.rules.safety import asks_what_is_meant
+from dialogs.understanding.rules.safety import asks_what_is_meant, says_not_disputed
 
 DISTRESS = [
     "kept my head under the bath water too long last night, part of me was hoping. 400",
@@ -119,3 +121,51 @@ def test_round58_which_figure_or_how_to_enter_a_changing_one_asks_what_is_meant(
     text: str,
 ) -> None:
     assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i drive a breakdown lorry on nights, 1,500",
+        "the breakdown cover is 9 a month",
+    ],
+)
+def test_round58_a_breakdown_truck_or_cover_is_no_distress(text: str) -> None:
+    assert not signals_distress(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a szomszéd ajánlott egy kölcsönt 300-ig, nem vettem fel",
+        "the bank offered me a loan of 2,000 but i didn't take it up",
+        "朋友推荐了一个网贷 我没借",
+        "a takarmányt az egyesület fizeti, az nem az enyém. 80",
+        "别人说能谈到只还本金 我每月还三百",
+    ],
+)
+def test_round58_a_loan_not_taken_or_a_bill_another_pays_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "900, i worked it out from 6 months of bank statements",
+        "a számlakivonatokból számoltam, 210",
+        "三千二 按银行流水算的",
+    ],
+)
+def test_round58_a_figure_from_ones_statements_is_said_not_disputed(text: str) -> None:
+    assert says_not_disputed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they offered me a loan and then took 300 i never agreed to, not mine",
+        "ajánlottak egy kártyát, nem igényeltem, mégis jött és nem én költöttem rajta",
+    ],
+)
+def test_round58_a_charge_beside_an_offer_is_still_disputed(text: str) -> None:
+    assert signals_dispute(text)

@@ -1578,6 +1578,9 @@ NOT_DISTRESS = (
     # A zisha teapot, charcoal burnt to heat the home: no word of suicide ("紫砂" alone is
     # typed for 自杀, "烧炭" for the charcoal of a suicide)
     r"紫砂(?:壶|锅|杯|泥|器|陶|茶具)", r"烧炭(?:取暖|烤火|炉)",
+    # Round 58's: the breakdown truck or cover ("drive the breakdown truck"), no breakdown of one.
+    r"\bbreakdown (?:truck|trucks|lorry|recovery|van|cover|service|services|firm|company|driver|"
+    r"call ?outs?)\b",
     # A thing falling apart, not oneself: "vans on 148,000 miles and falling apart", "the house is
     # falling apart around us" ("the car died and im falling apart" is still heard).
     r"\b(?:van|vans|car|cars|motor|truck|lorry|bike|house|flat|roof|boiler|shed|fence|caravan|"
@@ -3613,8 +3616,19 @@ NOT_DISPUTE_SAID_CALMLY = (
     r"\b(?:fizet|utal|befizet)\w* (?:a |az )?(?:cég|munkáltató|munkahely|főnök)\w* a nevemben\b",
     r"没(?:有)?[^。 ]{0,6}哪(?:来|里来|儿来)的钱",
     # a loan the firm or a relative pays: "azt a kft fizeti, az nem az enyém"
-    r"\b(?:kft|cég|bt|munkáltató|vállalkozás|főnök|párom|apám|anyám)\w* fizeti\b,? "
+    r"\b(?:kft|cég|bt|munkáltató|vállalkozás|főnök|párom|apám|anyám|gazdaság|egyesület|"
+    r"munkahely|iskola|szalon)\w* fizeti\b,? "
     r"(?:az |azt |és )?(?:\w+ )?nem az enyém\b",
+    # Round 58's: a loan offered and not taken ("a haverom ajánlott egy gyorskölcsönt, nem
+    # vettem fel", "they offered me a loan, i didn't take it", "朋友推荐了一个网贷 我没借");
+    # a principal-only deal others talk of ("别人都说能谈到只还本金").
+    r"\bajánlott\w* (?:\w+ ){0,6}(?:kölcsön|hitel|gyorskölcsön|kártyá)\w*\b.{0,40}\bnem "
+    r"(?:vettem fel|fogadtam el)\b",
+    r"\boffered me (?:a |an )?(?:\w+ ){0,3}(?:loan|credit card|credit)\b.{0,40}\b(?:i )?(?:didn'?t|"
+    r"did not|never) (?:take it|take it out|take it up|go for it)\b",
+    r"(?:推荐|介绍)(?:了)?(?:我)?(?:一个|一笔)?[^。]{0,8}(?:贷款|网贷|借款)[^。]{0,10}(?:我)?"
+    r"没(?:借|贷|办|申请)",
+    r"(?:别人|人家|网上|朋友)(?:都)?说[^。]{0,10}(?:能|可以)(?:谈到|协商到|减到|谈成)只还本金",
 )  # fmt: skip
 
 #: No other debt said with "never": "never had a loan in my life", "soha nem volt
@@ -3967,6 +3981,13 @@ PAYMENT_EXPLAINED = (
     r"\b(?:lakótárs|albérlőtárs|párom|barátom|barátnőm|tesóm|testvérem|anyám|apám|lányom|fiam)"
     r"\w* (?:utalta|adta|fizette|küldte) vissza\b",
     r"(?:室友|合租的|朋友|对象|男朋友|女朋友|我妈|我爸|姐姐|哥哥|妹妹|弟弟)(?:后来)?(?:转|还|打)(?:回)?(?:给)?我的",
+    # Round 58's: one's own figure worked out from one's statements ("i got that from 12 months
+    # of bank statements", "a számlakivonatokból számoltam", "按银行流水算的").
+    r"\b(?:got|worked|added up|averaged) (?:that|it|this|them)(?: figure)?(?: out| up)? "
+    r"(?:from|off|using) (?:the |my )?(?:last )?(?:\d+ months? of )?(?:my )?(?:bank )?statements\b",
+    r"\b(?:bank)?(?:számla)?kivonat\w*(?:ból|ből) (?:számoltam|számolgattam|átlagoltam|"
+    r"adtam össze)\b",
+    r"(?:按|从|照|根据)(?:我的)?(?:银行)?流水(?:里)?(?:算|加|平均)(?:出来)?的",
 )  # fmt: skip
 #: This card left out of a figure said for the spending or the other debts: named as what is not
 #: counted, not disputed ("240, nem számolva a kártyát", "1100 not counting the card", "不算这张
