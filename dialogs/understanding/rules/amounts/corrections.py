@@ -82,6 +82,13 @@ CORRECTION = (
     # then its end; not "其实是两份工资")
     r"其实(?:就|只)?(?:是|有)(?= ?[0-9一二两三四五六七八九][0-9.,]*"
     r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[,.!?;]))",
+    # the own real figure after a figure set for one (a standard, an ideal, an app's): "说标准是
+    # 三千 其实我每个月就花两千一", "别人算的一千五 我其实只用一千二", "理想是两千 现实是两千六"
+    # (the own figure right after, then its clause's end: not "其实是两份工资")
+    r"(?:其实(?:我们?|我家)?(?:每个?月|一个月)?(?:就|只|才|也就|要)?(?:花|用|挣|赚|拿)(?:了|掉)?"
+    r"|现实(?:中|里|情况)?(?:是|就是))"
+    r"(?= ?[0-9一二两三四五六七八九][0-9.,]*"
+    r"[一二两三四五六七八九十百千万]*(?: ?(?:块|元|左右))? ?(?:$|[ ,.!?;]))",
     # the figure rounded up or down to, in English: "can afford 60, ill round it up to 65 so its
     # done quicker", "45, or rather round that down to 40"
     r"(?<!\bor )\bround(?:ed|ing)? (?:it|that|this|them|the payment|the figure) (?:up|down) to\b"

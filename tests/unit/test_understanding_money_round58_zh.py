@@ -1,0 +1,45 @@
+"""Money families of round 58 in Chinese, in words of our own: what is read, and what is asked
+again.
+
+Read at income and expenses: a figure set for one (a standard, an ideal, an app's or a
+neighbour's) said first, then the own real one led by "其实" with a verb ("其实我每个月就花…",
+"我其实只用…") or by "现实是…": the own one, never the two added. Near misses: "其实" with no
+figure right after it (the figure said before, as before), a plain "其实是…" (as before).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a figure set for one, then the own real one
+    ("社区说低保标准是两千二 其实我每个月就花一千六", "zh", "expenses", "1600"),
+    ("记账软件给的参考是三千 我其实只用两千四", "zh", "expenses", "2400"),
+    ("按理说一个月一千五够了 现实是两千三 菜太贵", "zh", "expenses", "2300"),
+    ("招聘上写八千 其实每个月只拿五千一", "zh", "income", "5100"),
+    # near misses: "其实" with no figure right after, a plain "其实是"
+    ("一个月花两千六 其实我也想省点", "zh", "expenses", "2600"),
+    ("卡里进了七千 工资其实是四千九", "zh", "income", "4900"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near miss: a range after "其实", never a figure
+    ("其实我一个月花两三千", "zh", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
