@@ -5,6 +5,12 @@ Read at income and expenses: a figure set for one (a standard, an ideal, an app'
 neighbour's) said first, then the own real one led by "其实" with a verb ("其实我每个月就花…",
 "我其实只用…") or by "现实是…": the own one, never the two added. Near misses: "其实" with no
 figure right after it (the figure said before, as before), a plain "其实是…" (as before).
+
+Read at income, expenses and other debts: a first clause of someone outside the home (a
+classmate, a workmate, a neighbour's family, a cousin) with their figure, then the own clause
+with "我" and a figure: the own one, never the two added. Near misses: the own work through them
+("朋友介绍的活…", "在朋友店里打工…") and no own figure after (a count of months only): read as
+before.
 """
 
 from __future__ import annotations
@@ -26,6 +32,14 @@ READ = [
     # near misses: "其实" with no figure right after, a plain "其实是"
     ("一个月花两千六 其实我也想省点", "zh", "expenses", "2600"),
     ("卡里进了七千 工资其实是四千九", "zh", "income", "4900"),
+    # someone outside the home's figure said first, then the own
+    ("我同学在杭州一个月一万 我这边四千", "zh", "income", "4000"),
+    ("楼下张姨家一个月才花两千 我们家花两千八", "zh", "expenses", "2800"),
+    ("我表哥网贷每月还三千多 我就一个分期每月五百", "zh", "other_debts", "500"),
+    # near misses: the own work through them, no own figure after
+    ("朋友介绍的活一个月四千 我干了两个月", "zh", "income", "4000"),
+    ("在朋友店里打工一个月三千 我还有个兼职八百", "zh", "income", "3800"),
+    ("朋友的店里打工一个月三千 我还有个兼职八百", "zh", "income", "3800"),
 ]
 
 #: (text, language, question)

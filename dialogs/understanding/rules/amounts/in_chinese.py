@@ -647,6 +647,21 @@ _A_SALE_SAID_TO_BE_THE_BOSSES_ZH = re.compile(
 )
 
 
+#: A first clause of someone outside the home, a friend, a workmate, a neighbour or a cousin,
+#: with a figure of theirs: "我同学在杭州一个月一万 我这边四千", "楼下张姨家一个月才花两千 我们
+#: 家两千八", "我哥们网贷每月还三千多 我就一个分期六百". Blanked when the own clause after it
+#: says "我" and a figure (that one is the answer; the two are never added). Not the home's own
+#: people (a spouse's or a parent's pay may be the household's), nor a clause that is the own
+#: through them ("朋友介绍的活一个月四千", "表弟借我的两万每个月还我一千", "朋友的店里打工
+#: 一个月三千": "我", "介绍", "借", a place of work).
+_ANOTHERS_FIGURE_SAID_FIRST_ZH = re.compile(
+    r"(?:我的?)?(?:朋友|同事|同学|邻居|闺蜜|哥们|发小|老乡|隔壁|楼上|楼下|对门|别人|人家|"
+    r"表[哥姐弟妹]|堂[哥姐弟妹])"
+    r"(?:(?![我介帮带借给替跟店厂摊]|公司|打工|上班|干活)[^ ,.;!?]){0,24}?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?(?=$|[ ,.;!?])"
+)
+
+
 #: A character of whose money a thing is, none saying it is the cardholder's, the home's or
 #: shared, nor of a time: for :data:`_A_FIGURE_SAID_TO_BE_ANOTHERS_ZH`.
 _NOT_THE_OWN_ZH = (
@@ -1288,6 +1303,12 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     ):  # "证明上写八千 那是为了贷款开高了 真实的四千五": the stated one set aside
         left = _A_STATED_FIGURE_DISOWNED_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = left if _A_NUMBER_IN.search(left) else folded
+    if asked in ("income", "expenses", "other_debts") and (
+        theirs := _ANOTHERS_FIGURE_SAID_FIRST_ZH.match(folded)
+    ):  # "我同学在杭州一个月一万 我这边四千": the friend's figure no part of the own
+        rest = folded[theirs.end() :]
+        if "我" in rest and [n for n in numbers_in(rest, "zh") if n.unit is None and n.strong]:
+            folded = " " * theirs.end() + rest
     if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
         folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
