@@ -11,6 +11,10 @@ classmate, a workmate, a neighbour's family, a cousin) with their figure, then t
 with "我" and a figure: the own one, never the two added. Near misses: the own work through them
 ("朋友介绍的活…", "在朋友店里打工…") and no own figure after (a count of months only): read as
 before.
+
+Asked again at income and expenses: the one figure said is one advised ("…建议我每月花…") or
+said by another to be right ("我妈说我…应该挣…"): no own figure. Near misses: an own figure
+beside it (read), the own "应该" of a guess ("我应该每个月花两千吧", read).
 """
 
 from __future__ import annotations
@@ -40,12 +44,18 @@ READ = [
     ("朋友介绍的活一个月四千 我干了两个月", "zh", "income", "4000"),
     ("在朋友店里打工一个月三千 我还有个兼职八百", "zh", "income", "3800"),
     ("朋友的店里打工一个月三千 我还有个兼职八百", "zh", "income", "3800"),
+    # near misses: an own figure beside an advised one, the own "应该" of a guess
+    ("记账软件建议八百 我实际花一千一", "zh", "expenses", "1100"),
+    ("我应该每个月花两千吧", "zh", "expenses", "2000"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near miss: a range after "其实", never a figure
     ("其实我一个月花两三千", "zh", "expenses"),
+    # the one figure advised, or said by another to be right
+    ("理财师建议我每月花三千", "zh", "expenses"),
+    ("我妈说我这个岁数应该挣八千 我没跟她说实话", "zh", "income"),
 ]
 
 

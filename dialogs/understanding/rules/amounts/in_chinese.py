@@ -662,6 +662,25 @@ _ANOTHERS_FIGURE_SAID_FIRST_ZH = re.compile(
 )
 
 
+#: A figure advised, or said by someone that one ought to have: "理财师建议我每月花三千",
+#: "我妈说我这个岁数应该挣八千" (what another thinks right, not what one earns or spends).
+_A_FIGURE_ADVISED_ZH = re.compile(
+    r"(?:建议|说[^ ,.;!?]{0,10}?应该)[^ ,.;!?]{0,12}?"
+    rf"({_FIGURE_35_ZH})(?:多)?(?:块钱?|元)?(?=$|[ ,.;!?])"
+)
+
+
+def _only_a_figure_advised_zh(folded: str) -> bool:
+    """Whether the one figure said is one advised or said to be right by another (see
+    :data:`_A_FIGURE_ADVISED_ZH`): no own figure to read, asked again. Not where an own one is
+    said beside it ("记账软件建议八百 我实际花一千一": that one is read)."""
+    advised = _A_FIGURE_ADVISED_ZH.search(folded)
+    if advised is None:
+        return False
+    said = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong]
+    return len(said) == 1 and advised.start(1) <= said[0].start < advised.end(1)
+
+
 #: A character of whose money a thing is, none saying it is the cardholder's, the home's or
 #: shared, nor of a time: for :data:`_A_FIGURE_SAID_TO_BE_ANOTHERS_ZH`.
 _NOT_THE_OWN_ZH = (
@@ -1309,6 +1328,12 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         rest = folded[theirs.end() :]
         if "我" in rest and [n for n in numbers_in(rest, "zh") if n.unit is None and n.strong]:
             folded = " " * theirs.end() + rest
+    if (
+        asked in ("income", "expenses")
+        and ("建议" in folded or "应该" in folded)
+        and _only_a_figure_advised_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "理财师建议我每月花三千": no own
     if asked == "income" and "的" in folded:  # "卖了两万 那是老板的", "三百的购物卡 不算"
         folded = _A_SALE_SAID_TO_BE_THE_BOSSES_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _A_GIFT_CARD_SET_ASIDE_ZH.sub(lambda m: " " * len(m[0]), folded)
