@@ -536,6 +536,14 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _THE_PAY_THAT_WOULD_BE_SAID_LAST_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a bérem 260 lenne, de nem fizetnek"
+    if any(w in folded for w in _ANOTHERS_WORDS_HU):  # "a húgom 300-at kért, pedig 218 a fizum"
+        folded = _without_anothers_figure_before_the_own_hu(folded)
+    if asked in ("expenses", "income") and ("az osszes" in folded or "a teljes" in folded):
+        folded = _without_all_before(folded, _THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU)  # "205 az össz"
+    if asked in ("expenses", "income") and any(w in folded for w in _WOULD_BE_WORDS_HU):
+        folded, only_would_be = _without_the_figures_that_would_be_hu(folded)
+        if only_would_be:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "szeretném ha 150 lenne"
     if asked == "other_debts" and "ezres" in folded and "ez a kartya" in folded:
         folded = _THIS_CARDS_SIZE_SAID_AFTER_IT_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
@@ -1913,6 +1921,86 @@ _THE_PAY_THAT_WOULD_BE_SAID_LAST_HU = re.compile(
     r"\b(?:fizetes(?:em|unk)|fizum|fizu|berem|nyugdijam|keresetem) (?:kb\.? |nagyjabol )?"
     r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? lenne\b(?=[^0-9]*$)"
 )
+
+#: The last figure named the whole after it, items said before: "a lakbér 130, 205 az összes",
+#: "albi 120 és rezsi 30, 190 a teljes" (the items are parts of it, not more to add).
+_THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU = re.compile(
+    r"(?<![0-9.,])(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? (?:az osszes|a teljes)\b[^0-9]*$)"
+)
+
+
+#: The words of a relative, a friend or an advert outside the home, whose figure is no answer
+#: (a cheap test before :func:`_without_anothers_figure_before_the_own_hu`).
+_ANOTHERS_WORDS_HU = ("nover", "hugom", "batyam", "ocsem", "anyu", "anyam", "apu", "apam", "haver",
+                      "barat", "szomszed", "kolleg", "ismeros", "hirdetes")  # fmt: skip
+
+#: Someone outside the home or an advert named: "a bátyám", "az egyik kollégám", "a hirdetés".
+_ANOTHER_OUTSIDE_THE_HOME_HU = re.compile(
+    r"\b(?:nover(?:em|e)|hugom|batyam|ocsem|anyu|anyam|apu|apam|haver(?:om|jaim)|"
+    r"barat(?:om|nom|aim)|szomszed\w*|kollega\w*|ismeros\w*|hirdetes\w*)\b"
+)
+
+#: The own figure marked after another's: "..., én csak 140-et", "pedig 230 a fizetésem",
+#: "nálam 180 megy el", "nekem is 150", "önöknek 10-et", "de most itthon 210-et kapok".
+_THE_OWN_MARKED_AFTER_HU = re.compile(
+    r"(?:^|[,.;!?] ?|\s)(?:de )?(?:en|nekem|nalam|pedig|onoknek|most)\b(?=[^0-9]*[0-9]{2})"
+)
+
+#: A whole worked out of the other's part and the own: "anyu 10-zel beszáll, én 15-tel, így 25"
+#: (the other's part counts then).
+_A_WHOLE_OF_BOTH_HU = re.compile(r"\b(?:igy|osszesen|egyutt|ketten)\b")
+
+
+def _without_anothers_figure_before_the_own_hu(folded: str) -> str:
+    """``folded`` with all blanked before the own figure that is marked as one's own ("én",
+    "nekem", "nálam", "pedig", "önöknek", "most") after a figure of someone outside the home or
+    of an advert: "a kolléganőm 280-at visz haza, én 240-et", "a bátyám 50-et kért, nekem is
+    csak 160 jön" (the other's figure is no answer, asked of the person or not). Not a partner
+    or a household ("a párom 150, én 200"), whose figures may be summed, nor a whole of both
+    worked out after ("így 25"), nor a count after the mark ("neki 2 gyereke van, nekem 3")."""
+    other = _ANOTHER_OUTSIDE_THE_HOME_HU.search(folded)
+    if not other:
+        return folded
+    own = _THE_OWN_MARKED_AFTER_HU.search(folded, other.end())
+    if not own or not _A_NUMBER_IN.search(folded, other.end(), own.start()):
+        return folded
+    if _A_WHOLE_OF_BOTH_HU.search(folded, own.end()):
+        return folded
+    return _all_before_blanked(folded, own)
+
+
+#: The words that make a clause's figure one that would be, is needed or is wished, not the
+#: month as it is (a cheap test before :func:`_without_the_figures_that_would_be_hu`).
+_WOULD_BE_WORDS_HU = ("lenne", "volna", "kene", "kellene", "celom", "szeretn")
+
+#: A clause (up to a mark or a "de") whose figure is not the month as it is: one that would be
+#: if something were so ("ha a kocsit eladnám, 30-cal kevesebb, 160 lenne"), one needed or
+#: wished ("a normális élethez kellene 300", "a tervem az, a célom 150 alá menni", "jó volna
+#: ha 200 jönne"); not what the month is paid out of ("240 jön, abból kéne mindent").
+_A_CLAUSE_HU = re.compile(r"[^,;.!?:]+?(?=[,;.!?:]|\bde\b|$)")
+_A_WISH_OR_A_NEED_HU = re.compile(r"\b(?<!bol )(?:kene|kellene|celom|szeretn\w*)\b")
+_A_CASE_THAT_WOULD_BE_HU = re.compile(r"\bha\b.*\b(?:lenne|volna)\b|\b(?:lenne|volna)\b.*\bha\b")
+
+
+def _without_the_figures_that_would_be_hu(folded: str) -> tuple[str, bool]:
+    """``folded`` with the figures blanked that are said in a clause of a wish, a need or a case
+    that is not so ("ha lenne kertem, 20-szal kevesebb lenne, de most 190": the 190), and whether
+    such figures were all the figures said: a wish or a case alone ("jó lenne, ha 250 lenne")
+    gives no month as it is, and is asked again. A figure that "would be" with no case or wish
+    ("kb 180 lenne") is an estimate, and stays."""
+    blanked = folded
+    found = False
+    for clause in _A_CLAUSE_HU.finditer(folded):
+        said = clause[0]
+        if not _A_NUMBER_IN.search(said):
+            continue
+        if _A_WISH_OR_A_NEED_HU.search(said) or _A_CASE_THAT_WOULD_BE_HU.search(said):
+            found = True
+            blanked = blanked[: clause.start()] + " " * len(said) + blanked[clause.end() :]
+    if not found:
+        return folded, False
+    return blanked, not _A_NUMBER_IN.search(blanked)
+
 
 #: At other debts, this card named, then its own size after it: "nincs más, csak ez a kártya, a
 #: 486 ezres", "ez a kártya van, a 300 ezres" (the card asked about, no other debt; the same
