@@ -12,6 +12,10 @@ own. Near-miss: a whole of both worked out after ("így 30") stays the whole; a 
 mark ("nekem 2") is no own figure.
 Read: the whole named after its figure ("190 az összes", "205 a teljes"), items before it:
 the whole, not the items added to it.
+Read: the month's whole said last after a mark, the month told as it went ("…. összesen
+175", "a végén összeszámoltam: 180", "a rendes havi 190", "az átlagos hónapom 240"), and at
+income the pay named alone in the last sentence ("…. a fizetésem 220"): that figure, not the
+parts, one-offs or sums that came in before.
 """
 
 from __future__ import annotations
@@ -42,6 +46,15 @@ READ = [
     ("apu beszáll 10-zel, én 20-szal, így havi 30", "hu", "counter", "30000"),
     # the whole named after its figure
     ("a lakbér 130, a rezsi 30, 205 az összes", "hu", "expenses", "205000"),
+    # the month's whole said last after the month told as it went
+    ("3-án lakbér 100, 10-én villany 15, közben kaja 60. összesen 175", "hu", "expenses",
+     "175000"),
+    ("1-jén albi 95, aztán rezsi 20, kaja 55. a végén összeszámoltam: 180", "hu", "expenses",
+     "180000"),
+    ("5-én jött a bér 200, 20-án egy 30-as megbízás. az átlagos hónapom 215", "hu", "income",
+     "215000"),
+    ("a hónapban 300 jött, de abból 60 a tesóm tartozása volt. a fizetésem 240", "hu", "income",
+     "240000"),
 ]  # fmt: skip
 
 #: (text, language, question)

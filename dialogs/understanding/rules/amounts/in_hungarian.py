@@ -540,6 +540,10 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_anothers_figure_before_the_own_hu(folded)
     if asked in ("expenses", "income") and ("az osszes" in folded or "a teljes" in folded):
         folded = _without_all_before(folded, _THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU)  # "205 az össz"
+    if asked in ("expenses", "income") and any(w in folded for w in _THE_MONTHS_WHOLE_WORDS_HU):
+        folded = _without_all_before(folded, _THE_MONTHS_WHOLE_SAID_LAST_HU)  # ". összesen 209"
+    if asked == "income" and ". " in folded:  # "…, abból 40 a kölcsön volt. a fizetésem 238"
+        folded = _without_all_before(folded, _THE_PAY_NAMED_LAST_HU)
     if asked in ("expenses", "income") and any(w in folded for w in _WOULD_BE_WORDS_HU):
         folded, only_would_be = _without_the_figures_that_would_be_hu(folded)
         if only_would_be:
@@ -1926,6 +1930,26 @@ _THE_PAY_THAT_WOULD_BE_SAID_LAST_HU = re.compile(
 #: "albi 120 és rezsi 30, 190 a teljes" (the items are parts of it, not more to add).
 _THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU = re.compile(
     r"(?<![0-9.,])(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? (?:az osszes|a teljes)\b[^0-9]*$)"
+)
+
+
+#: The month's whole said last, after a mark, when the month was told as it went: "1-jén albi
+#: 100, 10-én a villany 15, közben kaja 60. összesen 175", "…, a végén összeszámoltam: 180",
+#: "régen 50 volt, most 70, összesen a havi 230", "…, nem havi kiadás. a rendes havi 190", "az
+#: átlagos hónapom 240" (the figures before are its parts, one-offs or of other months).
+_THE_MONTHS_WHOLE_SAID_LAST_HU = re.compile(
+    r"(?:[.:;,]|[^\x00-\x7f]) (?:a vegen |vegul )?(?:(?:mind)?osszesen(?: a havi| havi)?|"
+    r"osszeszamol\w*|osszesitve|(?:a|az) (?:rendes|szokasos|atlagos) (?:havi|honapom))"
+    r":? (?:kb\.? )?(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?\W*$)"
+)
+
+_THE_MONTHS_WHOLE_WORDS_HU = ("osszes", "rendes havi", "szokasos havi", "atlagos")
+
+#: At income, the pay named alone in the last sentence, after a story of what came in: "…, de
+#: abból 30 a nővérem pénze volt. a fizetésem 220" (the sums that came in are no answer).
+_THE_PAY_NAMED_LAST_HU = re.compile(
+    r"[.!?] (?:a |az )?(?:fizetesem|berem|fizum|jovedelmem|havi jovedelmem):? (?:kb\.? )?"
+    r"(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?\W*$)"
 )
 
 
