@@ -544,6 +544,19 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _THE_MONTHS_WHOLE_SAID_LAST_HU)  # ". összesen 209"
     if asked == "income" and ". " in folded:  # "…, abból 40 a kölcsön volt. a fizetésem 238"
         folded = _without_all_before(folded, _THE_PAY_NAMED_LAST_HU)
+    if (
+        asked in ("expenses", "income", "other_debts")
+        and folded.count("szerint") >= 2
+        and _TWO_SOURCES_FIGURES_SIDE_BY_SIDE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "az app szerint 190, a füzet 170"
+    if (
+        asked in ("expenses", "income")
+        and "benne" in folded
+        and "mennyi" in folded
+        and _A_PART_IN_THE_WHOLE_NOT_KNOWN_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "benne volt a szerviz is, az mennyi…"
     if asked in ("expenses", "income") and any(w in folded for w in _WOULD_BE_WORDS_HU):
         folded, only_would_be = _without_the_figures_that_would_be_hu(folded)
         if only_would_be:
@@ -1950,6 +1963,24 @@ _THE_MONTHS_WHOLE_WORDS_HU = ("osszes", "rendes havi", "szokasos havi", "atlagos
 _THE_PAY_NAMED_LAST_HU = re.compile(
     r"[.!?] (?:a |az )?(?:fizetesem|berem|fizum|jovedelmem|havi jovedelmem):? (?:kb\.? )?"
     r"(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?\W*$)"
+)
+
+
+#: Two sources' figures side by side, none taken after: "a bank szerint 210, a saját
+#: táblázatom szerint 185, nem értem", "a netbank szerint 300, az exel szerint 280" (which is
+#: the month is not said; not summed).
+_TWO_SOURCES_FIGURES_SIDE_BY_SIDE_HU = re.compile(
+    r"\bszerint (?:kb\.? )?[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?:-?[a-z]{1,3})?,? "
+    r"(?:(?:de|mig|es) )?(?:a |az )?(?:[a-z]+ ){0,2}szerint (?:kb\.? )?"
+    r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?(?=[^0-9]*$)"
+)
+
+#: A whole said with a part in it whose size is not known: "190 ment el, de benne van a
+#: fogorvos is, hogy az mennyi volt, nem tudom", "benne volt a szerviz, mennyibe került, már nem
+#: emlékszem" (the month without it is left to be worked out).
+_A_PART_IN_THE_WHOLE_NOT_KNOWN_HU = re.compile(
+    r"\bbenne (?:volt|van)\b[^.;!?0-9]*\bmennyi\w*\b[^.;!?0-9]*\bnem (?:emlekszem|tudom)\b"
+    r"(?=[^0-9]*$)"
 )
 
 
