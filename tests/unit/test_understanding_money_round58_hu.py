@@ -14,7 +14,8 @@ Read: the whole named after its figure ("190 az összes", "205 a teljes"), items
 the whole, not the items added to it.
 Read: the month's whole said last after a mark, the month told as it went ("…. összesen
 175", "a végén összeszámoltam: 180", "a rendes havi 190", "az átlagos hónapom 240"), and at
-income the pay named alone in the last sentence ("…. a fizetésem 220"): that figure, not the
+income the pay named alone in the last sentence or after a "de" ("…. a fizetésem 220", "…,
+de a rendes nyugdíjam 190"): that figure, not the
 parts, one-offs or sums that came in before.
 Asked again: two sources' figures side by side, none taken after ("a bank szerint 210, a
 táblázatom szerint 185"): not summed. Near-miss: one source's figure stays read.
@@ -59,6 +60,7 @@ READ = [
      "215000"),
     ("a hónapban 300 jött, de abból 60 a tesóm tartozása volt. a fizetésem 240", "hu", "income",
      "240000"),
+    ("két hónapét egyben kaptam meg, 500 jött, de a havi bérem 250", "hu", "income", "250000"),
     # near-miss kept as it was: one source's figure
     ("a netbank szerint 205", "hu", "expenses", "205000"),
 ]  # fmt: skip

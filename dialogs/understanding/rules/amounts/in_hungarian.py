@@ -542,7 +542,7 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU)  # "205 az össz"
     if asked in ("expenses", "income") and any(w in folded for w in _THE_MONTHS_WHOLE_WORDS_HU):
         folded = _without_all_before(folded, _THE_MONTHS_WHOLE_SAID_LAST_HU)  # ". összesen 209"
-    if asked == "income" and ". " in folded:  # "…, abból 40 a kölcsön volt. a fizetésem 238"
+    if asked == "income" and (". " in folded or " de " in folded):  # "…. a fizetésem 238"
         folded = _without_all_before(folded, _THE_PAY_NAMED_LAST_HU)
     if (
         asked in ("expenses", "income", "other_debts")
@@ -1958,11 +1958,12 @@ _THE_MONTHS_WHOLE_SAID_LAST_HU = re.compile(
 
 _THE_MONTHS_WHOLE_WORDS_HU = ("osszes", "rendes havi", "szokasos havi", "atlagos")
 
-#: At income, the pay named alone in the last sentence, after a story of what came in: "…, de
-#: abból 30 a nővérem pénze volt. a fizetésem 220" (the sums that came in are no answer).
+#: At income, the pay named alone in the last sentence or after a "de", after a story of what
+#: came in: "…, de abból 30 a nővérem pénze volt. a fizetésem 220", "két hónapét egyben kaptam,
+#: 500, de a havi bérem 250", "…. a rendes nyugdíjam 190" (the sums that came in are no answer).
 _THE_PAY_NAMED_LAST_HU = re.compile(
-    r"[.!?] (?:a |az )?(?:fizetesem|berem|fizum|jovedelmem|havi jovedelmem):? (?:kb\.? )?"
-    r"(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?\W*$)"
+    r"(?:[.!?]|,? de) (?:a |az )?(?:rendes |havi |sima )?(?:fizetesem|berem|fizum|jovedelmem|"
+    r"nyugdijam)(?: [a-z]+){0,2}:? (?:kb\.? )?(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?\W*$)"
 )
 
 
