@@ -1248,6 +1248,49 @@ _WORDS_OF_THE_BOTS_FIGURE_EN = ("you said", "you wrote", "you put", "ve got", "y
                                 "you have", "you had", "ve put")  # fmt: skip
 
 
+#: A figure of someone outside the household or of people in general, said to compare the own
+#: with: "my pal at work spends 300 on food", "my neighbour pays 900 for the same house", "the
+#: average household is 2,400", "what a couple with 2 kids spends is 2k", "the poverty line is
+#: about 1,000", "what my sister earns, 2,600". The clause runs to its end (a comma inside a
+#: figure, or one right before the figure, does not end it; "but" does). Not a debt to a mate
+#: ("car loan 180 and my mate 40": no verb of theirs), nor one lent by them ("my friend lent me
+#: 500"), nor a friend in the own story ("my friend is staying so food is 250").
+_ANOTHERS_FIGURE_COMPARED_EN = regex(
+    r"\b(?:(?:my|me) (?:mate|mates|friend|friends|pal|housemate|neighbour|neighbor|colleague|"
+    r"workmate)(?: [^.;!?,0-9]{0,25}?)? (?:pays|spends|gets|earns|makes|is on)|"
+    r"(?:the |an? )?average (?:person|single person|household|family|couple)|a family of \w+|"
+    r"(?:the )?poverty line|everyone else|"
+    r"what (?:my|a|an|the) [^.;!?,0-9]{0,30}?[0-9]?[^.;!?,0-9]{0,10}?"
+    r"(?:earns|gets|spends|pays|makes))\b"
+    r"(?:[^.;!?,b]|\Bb|b(?!ut\b)|,(?=[0-9]{3})|, (?=[0-9]))*"
+)
+
+
+#: The own household's head count, said beside another family's figure: "theyre 5, were 2 and
+#: its 1,300", "we are 3 so". A count of people, no money.
+_OUR_HEAD_COUNT_EN = regex(r"\b(?:were|we are|we're|there(?:s|'s| is| are) (?:just )?) "
+                           r"[0-9]{1,2}(?: of us)?(?= and\b| so\b|,|\.)")  # fmt: skip
+
+
+#: Words one of which :data:`_ANOTHERS_FIGURE_COMPARED_EN` needs.
+_WORDS_OF_ANOTHERS_COMPARED_EN = ("my mate", "my friend", "my pal", "housemate", "neighbo",
+                                  "colleague", "workmate", "me mate", "average ", "family of",
+                                  "poverty line", "everyone else", "what my", "what a")  # fmt: skip
+
+
+def _without_anothers_figure_compared_en(folded: str) -> str | None:
+    """``folded`` with the figures of another or of people in general blanked (see
+    :data:`_ANOTHERS_FIGURE_COMPARED_EN`): theirs is said only to set the own beside it, "my
+    neighbour pays 900 for the same house, im on 750" is 750. ``None`` where no figure is left
+    ("the average is 2k, im nowhere near": the own is unsaid); ``folded`` as it was where no
+    figure was in the clause."""
+    found = [m for m in _ANOTHERS_FIGURE_COMPARED_EN.finditer(folded) if _FIGURES_EN.search(m[0])]
+    if not found:
+        return folded
+    kept = _blanked(folded, *found, *_OUR_HEAD_COUNT_EN.finditer(folded))
+    return kept if _FIGURES_EN.search(kept) else None
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1282,6 +1325,11 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_figures_worked_out_monthly_en(folded)  # "312 a year so 26 a month"
     if asked in ("income", "expenses", "other_debts") and language == "en" and " count" in folded:
         folded = _without_what_i_dont_count_en(folded)  # "…, the bonus is yearly, i dont count it"
+    if language == "en" and any(word in folded for word in _WORDS_OF_ANOTHERS_COMPARED_EN):
+        kept = _without_anothers_figure_compared_en(folded)  # "my mate pays 1,400, im on 980"
+        if kept is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = kept
     if (
         asked in ("income", "expenses", "other_debts")
         and language == "en"

@@ -1,0 +1,55 @@
+"""English money families of round 58, in words of our own: what is read, and what is asked
+again.
+
+Read: a figure of someone outside the household or of people in general said only to set the
+own beside it ("my neighbour pays 900 for the same house, im on 750", "the average household
+is 2,400, were 2 and its 1,300", "what my sister earns, 2,600. i get 1,900"): the own figure,
+the other's and a head count left out.
+Asked again: only the other's or the average figure said ("the average single person spends
+1,300 i read, no idea what mine is").
+Near misses that stay: a debt to a mate ("car loan 180 and my mate 40"), one lent by a friend
+("my friend lent me 500, i pay her 50 a month"), a friend in the own story ("my friend is
+staying so food is 250").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # another's or the average figure beside the own
+    ("my neighbour pays 900 for the same house, im on 750", "en", "expenses", "750"),
+    ("the average household is 2,400 apparently. were 2 and its 1,300", "en", "expenses",
+     "1300"),
+    ("what my sister earns, 2,600. i get 1,900", "en", "income", "1900"),
+    ("my pal pays 300 on his cards, mine is just the catalogue 40", "en", "other_debts", "40"),
+    ("my colleague pays 25 a month on hers, ill do 20", "en", "counter", "20"),
+    ("my workmate spends 250 on food, im at 150 food and 500 rent", "en", "expenses", "650"),
+    # a mate's debt, a friend's loan, a friend in the own story
+    ("car loan 180 and my mate 40", "en", "other_debts", "220"),
+    ("my friend lent me 500, i pay her 50 a month", "en", "other_debts", "50"),
+    ("rent 600, my friend is staying so food is 250", "en", "expenses", "850"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # only the other's or the average figure
+    ("the average single person spends 1,300 i read, no idea what mine is", "en", "expenses"),
+    ("my mate gets 2,000 at the warehouse, wish i did", "en", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
