@@ -10,6 +10,14 @@ Asked again: only the other's or the average figure said ("the average single pe
 Near misses that stay: a debt to a mate ("car loan 180 and my mate 40"), one lent by a friend
 ("my friend lent me 500, i pay her 50 a month"), a friend in the own story ("my friend is
 staying so food is 250").
+Read: a wished or hypothetical figure, then the one as it is ("if i got the promotion id be on
+2k, as it is 1,700", "i want it down to 800 but right now its 950", "if i moved in with my gran
+id pay 200 but im not, its 650"): the one as it is.
+Near misses that stay: a figure said "right now" with no wish before it ("id say 1,200 right
+now, normally 850" stays as it was read).
+Asked again: only a figure needed or wished for ("id need 1,600 a month to get by", "i want to
+save 150 so id have to keep it to 800").
+Near misses that stay: an offer liked at the counter ("id like to pay 40").
 """
 
 from __future__ import annotations
@@ -35,6 +43,13 @@ READ = [
     ("car loan 180 and my mate 40", "en", "other_debts", "220"),
     ("my friend lent me 500, i pay her 50 a month", "en", "other_debts", "50"),
     ("rent 600, my friend is staying so food is 250", "en", "expenses", "850"),
+    # a wish or a hypothetical, then the figure as it is
+    ("if i got the promotion id be on 2k, as it is 1,700", "en", "income", "1700"),
+    ("i want it down to 800 but right now its 950", "en", "expenses", "950"),
+    ("if i moved in with my gran id pay 200 but im not, its 650", "en", "expenses", "650"),
+    ("if i had a job id pay 60, as it is 25", "en", "counter", "25"),
+    # an offer liked at the counter
+    ("id like to pay 40", "en", "counter", "40"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -42,6 +57,9 @@ ASKED_AGAIN = [
     # only the other's or the average figure
     ("the average single person spends 1,300 i read, no idea what mine is", "en", "expenses"),
     ("my mate gets 2,000 at the warehouse, wish i did", "en", "income"),
+    # only a figure needed or wished for
+    ("id need 1,600 a month to get by", "en", "income"),
+    ("i want to save 150 so id need to keep it to 800", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1248,6 +1248,67 @@ _WORDS_OF_THE_BOTS_FIGURE_EN = ("you said", "you wrote", "you put", "ve got", "y
                                 "you have", "you had", "ve put")  # fmt: skip
 
 
+#: The words that turn from a wished or hypothetical figure to the one as it is, in English:
+#: "if i got the promotion id be on 2k, as it is 1,700", "i want it down to 800 but right now
+#: its 950", "if i moved in with my gran id pay 200 but im not, its 650", "in an ideal world 50,
+#: as things stand 20".
+_AS_IT_IS_AFTER_A_WISH_EN = regex(
+    r"\b(?:as (?:it is|it stands|things are|things stand)|but (?:right now|for now|at the moment)|"
+    r"but (?:im not|i'm not|i aint|i ain't|i dont|i don't|i havent|i haven't)(?= ?[,.;!])|"
+    r"right now|in reality)\b"
+)
+
+
+#: A wish or a hypothetical said before :data:`_AS_IT_IS_AFTER_A_WISH_EN`: "if", "id be",
+#: "want it", "wish", "ideal" (not "id say 1,200 right now": the figure as it is).
+_A_WISH_OR_IF_EN = regex(
+    r"\b(?:if|(?:i'?d|i would|it would|itd|it'd) (?:be|get|do|pay|have|earn|spend|make|only)|want|"
+    r"wish|ideal\w*|in my head)\b"
+)
+
+#: Words one of which :data:`_AS_IT_IS_AFTER_A_WISH_EN` needs.
+_WORDS_OF_AS_IT_IS_EN = ("as it", "as things", "right now", "but i", "for now", "the moment",
+                         "reality")  # fmt: skip
+
+
+def _without_a_wish_before_as_it_is_en(folded: str) -> str:
+    """``folded`` with all before :data:`_AS_IT_IS_AFTER_A_WISH_EN` blanked, where a wished or
+    hypothetical figure is said before it (:data:`_A_WISH_OR_IF_EN`) and a figure soon after: the
+    month asked is the one as it is, not the one hoped for ("if the shop gave me more hours id
+    get 1,500, as it is its 1,100" is 1,100). A figure said before with no wish stays ("rent
+    600 but right now food is 200" adds up)."""
+    turn = _AS_IT_IS_AFTER_A_WISH_EN.search(folded)
+    if (
+        turn is None
+        or not _FIGURES_EN.search(folded, 0, turn.start())
+        or not _A_WISH_OR_IF_EN.search(folded, 0, turn.start())
+        or not _FIGURES_EN.search(folded, turn.end(), turn.end() + 40)
+    ):
+        return folded
+    return _all_before_blanked(folded, turn)
+
+
+#: Before a figure, in its clause, a need or a wish of the person: "id need 1,600", "i'd like
+#: 2k", "i want to save 150", "would need to spend 700", "need to keep it at 900".
+_NEEDED_OR_WISHED_BEFORE_EN = regex(
+    r"\b(?:(?:i'?d|i would|would) (?:need|like|want)|want(?:ed)? to (?:save|get|keep|be|have)|"
+    r"need to (?:keep|get|be|have|make|earn))\b[^.;!?0-9]{0,40}$"
+)
+
+
+def _only_figures_needed_or_wished_en(folded: str) -> bool:
+    """Whether every figure of ``folded`` is one the person needs or wishes for (see
+    :data:`_NEEDED_OR_WISHED_BEFORE_EN`): "id need 1,600 a month to get by, i dont manage it",
+    "i want to save 100 so id have to spend 800 at most". What they have or spend now is
+    unsaid: asked again. A figure said beside it as it is ("id need 1,600, i get 1,200") is no
+    wish."""
+    figures = list(_FIGURES_EN.finditer(folded))
+    return bool(figures) and all(
+        _NEEDED_OR_WISHED_BEFORE_EN.search(folded, max(0, f.start() - 60), f.start())
+        for f in figures
+    )
+
+
 #: A figure of someone outside the household or of people in general, said to compare the own
 #: with: "my pal at work spends 300 on food", "my neighbour pays 900 for the same house", "the
 #: average household is 2,400", "what a couple with 2 kids spends is 2k", "the poverty line is
@@ -1325,6 +1386,19 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_figures_worked_out_monthly_en(folded)  # "312 a year so 26 a month"
     if asked in ("income", "expenses", "other_debts") and language == "en" and " count" in folded:
         folded = _without_what_i_dont_count_en(folded)  # "…, the bonus is yearly, i dont count it"
+    if (
+        asked in ("income", "expenses", "counter")
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_AS_IT_IS_EN)
+    ):  # "if i went full time id be on 1,900, as it is 1,300"
+        folded = _without_a_wish_before_as_it_is_en(folded)
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("need" in folded or "like" in folded or "want" in folded)
+        and _only_figures_needed_or_wished_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "id need 1,600 to get by"
     if language == "en" and any(word in folded for word in _WORDS_OF_ANOTHERS_COMPARED_EN):
         kept = _without_anothers_figure_compared_en(folded)  # "my mate pays 1,400, im on 980"
         if kept is None:
