@@ -18,6 +18,12 @@ now, normally 850" stays as it was read).
 Asked again: only a figure needed or wished for ("id need 1,600 a month to get by", "i want to
 save 150 so id have to keep it to 800").
 Near misses that stay: an offer liked at the counter ("id like to pay 40").
+Read: a figure put to the person by a site, a leaflet, an advert, a course or a lender, or asked
+of them by someone, beside their own ("the leaflet said earn 2k a month. i earn 1,200", "my son
+asked for 40 for a trip, rent 500 food 200", "a loan firm keeps offering me 800, i just pay the
+catalogue 30"): their own.
+Near misses that stay: an app's or a letter's figure as the own month ("the letter says 412.80
+a month"), a figure asked of them with nothing else said.
 """
 
 from __future__ import annotations
@@ -50,6 +56,15 @@ READ = [
     ("if i had a job id pay 60, as it is 25", "en", "counter", "25"),
     # an offer liked at the counter
     ("id like to pay 40", "en", "counter", "40"),
+    # a figure put to the person or asked of them, beside their own
+    ("the leaflet said earn 2k a month. i earn 1,200", "en", "income", "1200"),
+    ("my son asked for 40 for a trip. rent 500 food 200", "en", "expenses", "700"),
+    ("a loan firm keeps texting, the lender is offering 800. i just pay the catalogue 30", "en",
+     "other_debts", "30"),
+    ("my cousin wants to borrow 300, no chance. loan 90", "en", "other_debts", "90"),
+    # an app's or a letter's figure as the own month
+    ("the letter says 412.80 a month", "en", "income", "412.80"),
+    ("budget app says 1,118.20 out this month", "en", "expenses", "1118.20"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again

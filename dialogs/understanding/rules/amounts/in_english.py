@@ -1248,6 +1248,37 @@ _WORDS_OF_THE_BOTS_FIGURE_EN = ("you said", "you wrote", "you put", "ve got", "y
                                 "you have", "you had", "ve put")  # fmt: skip
 
 
+#: A figure put to the person by a site, a leaflet, an advert, a course or a lender, or asked of
+#: them by someone: "the comparison site said id save 60", "the leaflet says earn 2k", "a loan
+#: firm keeps offering me 800" (a lender's), "my son asked for 40 for a trip", "my cousin wants
+#: to borrow 300". Not their own figure; the clause runs to its end as in
+#: :data:`_ANOTHERS_FIGURE_COMPARED_EN`. Not an app's, a letter's or an accountant's: those are
+#: often the person's own month ("the app says 1,180 out", "the letter says 412.80 a month").
+_A_FIGURE_PUT_TO_ME_EN = regex(
+    r"\b(?:(?:web ?site|site|leaflet|advert|course|lender)"
+    r"(?: [^.;!?,0-9]{0,20}?)? (?:says|said|wants|told me|reckons|offering|offers|offered)|"
+    r"asked (?:me )?(?:for|to)|wants? to borrow)\b"
+    r"(?:[^.;!?,b]|\Bb|b(?!ut\b)|[.,](?=[0-9])|, (?=[0-9]))*"
+)
+
+#: Words one of which :data:`_A_FIGURE_PUT_TO_ME_EN` needs.
+_WORDS_OF_A_FIGURE_PUT_TO_ME_EN = ("site", "leaflet", "advert", "course", "lender", "asked",
+                                   "borrow")  # fmt: skip
+
+
+def _without_a_figure_put_to_me_en(folded: str) -> str:
+    """``folded`` with the figures put to the person or asked of them blanked (see
+    :data:`_A_FIGURE_PUT_TO_ME_EN`), where a figure of their own is said beside them: "the
+    leaflet said earn 2k a month. i earn 1,200" is 1,200; "my son asked for 40 for a trip, rent
+    500 food 200" is 700. Where no other figure is said it stays as it was (the app's figure
+    may be taken as theirs: other rules ask again)."""
+    found = [m for m in _A_FIGURE_PUT_TO_ME_EN.finditer(folded) if _FIGURES_EN.search(m[0])]
+    if not found:
+        return folded
+    kept = _blanked(folded, *found)
+    return kept if _FIGURES_EN.search(kept) else folded
+
+
 #: The words that turn from a wished or hypothetical figure to the one as it is, in English:
 #: "if i got the promotion id be on 2k, as it is 1,700", "i want it down to 800 but right now
 #: its 950", "if i moved in with my gran id pay 200 but im not, its 650", "in an ideal world 50,
@@ -1312,10 +1343,10 @@ def _only_figures_needed_or_wished_en(folded: str) -> bool:
 #: A figure of someone outside the household or of people in general, said to compare the own
 #: with: "my pal at work spends 300 on food", "my neighbour pays 900 for the same house", "the
 #: average household is 2,400", "what a couple with 2 kids spends is 2k", "the poverty line is
-#: about 1,000", "what my sister earns, 2,600". The clause runs to its end (a comma inside a
-#: figure, or one right before the figure, does not end it; "but" does). Not a debt to a mate
-#: ("car loan 180 and my mate 40": no verb of theirs), nor one lent by them ("my friend lent me
-#: 500"), nor a friend in the own story ("my friend is staying so food is 250").
+#: about 1,000", "what my sister earns, 2,600". The clause runs to its end (a comma or a point
+#: inside a figure, or a comma right before it, does not end it; "but" does). Not a debt to a
+#: mate ("car loan 180 and my mate 40": no verb of theirs), nor one lent by them ("my friend
+#: lent me 500"), nor a friend in the own story ("my friend is staying so food is 250").
 _ANOTHERS_FIGURE_COMPARED_EN = regex(
     r"\b(?:(?:my|me) (?:mate|mates|friend|friends|pal|housemate|neighbour|neighbor|colleague|"
     r"workmate)(?: [^.;!?,0-9]{0,25}?)? (?:pays|spends|gets|earns|makes|is on)|"
@@ -1323,7 +1354,7 @@ _ANOTHERS_FIGURE_COMPARED_EN = regex(
     r"(?:the )?poverty line|everyone else|"
     r"what (?:my|a|an|the) [^.;!?,0-9]{0,30}?[0-9]?[^.;!?,0-9]{0,10}?"
     r"(?:earns|gets|spends|pays|makes))\b"
-    r"(?:[^.;!?,b]|\Bb|b(?!ut\b)|,(?=[0-9]{3})|, (?=[0-9]))*"
+    r"(?:[^.;!?,b]|\Bb|b(?!ut\b)|[.,](?=[0-9])|, (?=[0-9]))*"
 )
 
 
@@ -1399,6 +1430,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_figures_needed_or_wished_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "id need 1,600 to get by"
+    if language == "en" and any(word in folded for word in _WORDS_OF_A_FIGURE_PUT_TO_ME_EN):
+        folded = _without_a_figure_put_to_me_en(folded)  # "the advert said 3k. i earn 1,200"
     if language == "en" and any(word in folded for word in _WORDS_OF_ANOTHERS_COMPARED_EN):
         kept = _without_anothers_figure_compared_en(folded)  # "my mate pays 1,400, im on 980"
         if kept is None:
