@@ -21,7 +21,7 @@ Near misses that stay: an offer liked at the counter ("id like to pay 40").
 Read: a figure put to the person by a site, a leaflet, an advert, a course or a lender, or asked
 of them by someone, beside their own ("the leaflet said earn 2k a month. i earn 1,200", "my son
 asked for 40 for a trip, rent 500 food 200", "a loan firm keeps offering me 800, i just pay the
-catalogue 30"): their own.
+catalogue 30", "my dad wants 80 a month back, ive been doing 40"): their own.
 Near misses that stay: an app's or a letter's figure as the own month ("the letter says 412.80
 a month"), a figure asked of them with nothing else said.
 """
@@ -62,6 +62,9 @@ READ = [
     ("a loan firm keeps texting, the lender is offering 800. i just pay the catalogue 30", "en",
      "other_debts", "30"),
     ("my cousin wants to borrow 300, no chance. loan 90", "en", "other_debts", "90"),
+    ("my dad wants 80 a month back, ive been doing 40", "en", "other_debts", "40"),
+    # what someone wants, nothing paid instead: the payment
+    ("i owe my uncle 900, he wants 60 a month", "en", "other_debts", "60"),
     # an app's or a letter's figure as the own month
     ("the letter says 412.80 a month", "en", "income", "412.80"),
     ("budget app says 1,118.20 out this month", "en", "expenses", "1118.20"),

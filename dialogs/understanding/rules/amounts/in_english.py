@@ -1251,19 +1251,27 @@ _WORDS_OF_THE_BOTS_FIGURE_EN = ("you said", "you wrote", "you put", "ve got", "y
 #: A figure put to the person by a site, a leaflet, an advert, a course or a lender, or asked of
 #: them by someone: "the comparison site said id save 60", "the leaflet says earn 2k", "a loan
 #: firm keeps offering me 800" (a lender's), "my son asked for 40 for a trip", "my cousin wants
-#: to borrow 300". Not their own figure; the clause runs to its end as in
+#: to borrow 300", "my dad wants 80 a month back, ive been doing 40" (what someone wants of
+#: them, beside what they pay). Not their own figure; the clause runs to its end as in
 #: :data:`_ANOTHERS_FIGURE_COMPARED_EN`. Not an app's, a letter's or an accountant's: those are
 #: often the person's own month ("the app says 1,180 out", "the letter says 412.80 a month").
 _A_FIGURE_PUT_TO_ME_EN = regex(
     r"\b(?:(?:web ?site|site|leaflet|advert|course|lender)"
     r"(?: [^.;!?,0-9]{0,20}?)? (?:says|said|wants|told me|reckons|offering|offers|offered)|"
-    r"asked (?:me )?(?:for|to)|wants? to borrow)\b"
+    r"asked (?:me )?(?:for|to)|wants? to borrow|wants(?= [^.;!?,0-9]{0,12}[0-9]))\b"
     r"(?:[^.;!?,b]|\Bb|b(?!ut\b)|[.,](?=[0-9])|, (?=[0-9]))*"
 )
 
+#: What the person pays instead of what someone "wants": "ive been doing 40", "im paying 30",
+#: "i can only do 20". Without it what is wanted is the payment ("he wants 50 a month").
+_WHAT_I_PAY_INSTEAD_EN = regex(
+    r"\b(?:i'?ve been|im|i'm|i am|i can(?: only)?|i only) (?:doing|paying|giving|sending|do|pay)\b"
+)
+
+
 #: Words one of which :data:`_A_FIGURE_PUT_TO_ME_EN` needs.
 _WORDS_OF_A_FIGURE_PUT_TO_ME_EN = ("site", "leaflet", "advert", "course", "lender", "asked",
-                                   "borrow")  # fmt: skip
+                                   "borrow", "wants ")  # fmt: skip
 
 
 def _without_a_figure_put_to_me_en(folded: str) -> str:
@@ -1272,7 +1280,12 @@ def _without_a_figure_put_to_me_en(folded: str) -> str:
     leaflet said earn 2k a month. i earn 1,200" is 1,200; "my son asked for 40 for a trip, rent
     500 food 200" is 700. Where no other figure is said it stays as it was (the app's figure
     may be taken as theirs: other rules ask again)."""
-    found = [m for m in _A_FIGURE_PUT_TO_ME_EN.finditer(folded) if _FIGURES_EN.search(m[0])]
+    found = [
+        m
+        for m in _A_FIGURE_PUT_TO_ME_EN.finditer(folded)
+        if _FIGURES_EN.search(m[0])
+        and (not m[0].startswith("wants ") or _WHAT_I_PAY_INSTEAD_EN.search(folded, m.end()))
+    ]
     if not found:
         return folded
     kept = _blanked(folded, *found)
