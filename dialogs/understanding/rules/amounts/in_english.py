@@ -1333,11 +1333,31 @@ def _without_a_wish_before_as_it_is_en(folded: str) -> str:
 
 
 #: Before a figure, in its clause, a need or a wish of the person: "id need 1,600", "i'd like
-#: 2k", "i want to save 150", "would need to spend 700", "need to keep it at 900".
+#: 2k", "i want to save 150", "would need to spend 700", "need to keep it at 900"; or a target
+#: set for them by an app or an adviser: "the budget planner wants me at 850", "she wants me to
+#: spend 700" (a goal, not what they spend).
 _NEEDED_OR_WISHED_BEFORE_EN = regex(
     r"\b(?:(?:i'?d|i would|would) (?:need|like|want)|want(?:ed)? to (?:save|get|keep|be|have)|"
-    r"need to (?:keep|get|be|have|make|earn))\b[^.;!?0-9]{0,40}$"
+    r"need to (?:keep|get|be|have|make|earn)|"
+    r"wants? me (?:at|on|to (?:spend|be|keep|get|live)))\b[^.;!?0-9]{0,40}$"
 )
+
+
+#: Before a figure, in its clause, that it is what the person or the household used to live on,
+#: spend or get: "we used to get by on 1,200", "i used to spend about 900", "used to bring in
+#: 1,600". Said alone, today's figure is unsaid ("… but since the twins i havent added it up").
+_A_PAST_FIGURE_OF_MINE_BEFORE_EN = regex(
+    r"\b(?:i|we) used to (?:manage|get by|live|spend|get|earn|pay|make|be on|take home|"
+    r"bring in|need)\b[^.;!?0-9]{0,25}$"
+)
+
+
+def _only_figures_after_en(folded: str, before: re.Pattern[str]) -> bool:
+    """Whether every figure of ``folded`` has ``before`` in the 60 characters before it."""
+    figures = list(_FIGURES_EN.finditer(folded))
+    return bool(figures) and all(
+        before.search(folded, max(0, f.start() - 60), f.start()) for f in figures
+    )
 
 
 def _only_figures_needed_or_wished_en(folded: str) -> bool:
@@ -1443,6 +1463,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_figures_needed_or_wished_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "id need 1,600 to get by"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and "used to" in folded
+        and _only_figures_after_en(folded, _A_PAST_FIGURE_OF_MINE_BEFORE_EN)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "we used to manage on 1,000"
     if language == "en" and any(word in folded for word in _WORDS_OF_A_FIGURE_PUT_TO_ME_EN):
         folded = _without_a_figure_put_to_me_en(folded)  # "the advert said 3k. i earn 1,200"
     if language == "en" and any(word in folded for word in _WORDS_OF_ANOTHERS_COMPARED_EN):
