@@ -1416,6 +1416,49 @@ def _without_anothers_figure_compared_en(folded: str) -> str | None:
     return kept if _FIGURES_EN.search(kept) else None
 
 
+#: The person's own total said last, after a story or a list with things of work or one-offs in
+#: it: "for the house its 900", "for home thats 1,050", "so for me it comes to 700", "thats what
+#: i live on, 1,600", "… ignore that. 820 for me", "spending is 900 for me". The figure (group 1
+#: or 2) ends the message. Not one more item ("plus about 1,000 for the house") nor a total of
+#: others ("the total for the house is 2,150, my share is 40%").
+_MY_OWN_TOTAL_AT_THE_END_EN = regex(
+    r"(?:(?:^|[.,;!?] |\bso |\bthen )for (?:the house|the home|home|me|us|myself|ourselves|"
+    r"the household)(?: its| it'?s| thats| that'?s| it comes to| comes to)|"
+    r"\b(?:thats|that'?s|that is) what (?:i|we) live on)[,:]? (?:about |around )?"
+    r"([0-9][0-9,.]*k?)(?: a month)?\W*$|"
+    r"(?:^|[.;!?] |\b(?:is|its|it'?s|thats|that'?s) )([0-9][0-9,.]*k?) "
+    r"for (?:me|us|the house|home)\W*$"
+)
+
+
+def _a_plain_figure_en(figure: str) -> Decimal | None:
+    """The value of a plain written figure ("1,390", "2.5k", "200."), or ``None``."""
+    figure = figure.rstrip(",.")
+    thousands = figure.endswith("k")
+    try:
+        value = Decimal(figure.rstrip("k").replace(",", ""))
+    except ArithmeticError:
+        return None
+    return value * 1000 if thousands else value
+
+
+def _only_my_own_total_at_the_end_en(folded: str) -> str:
+    """``folded`` with all before the own total said last blanked (see
+    :data:`_MY_OWN_TOTAL_AT_THE_END_EN`): the person has set aside what is not theirs or not
+    monthly and says what is left ("van 300, rent 550, food 200, the van is the business. for
+    the house its 750" is 750). Only where it is no smaller than every figure before it (a
+    total, not one more item: "rent 600, food 200, for me its 80 on fags" is no total)."""
+    said = _MY_OWN_TOTAL_AT_THE_END_EN.search(folded)
+    if said is None:
+        return folded
+    start = said.start(1) if said[1] else said.start(2)
+    total = _a_plain_figure_en(said[1] or said[2])
+    before = [_a_plain_figure_en(f[0]) for f in _FIGURES_EN.finditer(folded, 0, said.start())]
+    if total is None or not before or any(v is None or v > total for v in before):
+        return folded
+    return " " * start + folded[start:]
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1470,6 +1513,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_figures_after_en(folded, _A_PAST_FIGURE_OF_MINE_BEFORE_EN)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "we used to manage on 1,000"
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("for " in folded or "live on" in folded)
+    ):
+        folded = _only_my_own_total_at_the_end_en(folded)  # "…, for the house its 800"
     if language == "en" and any(word in folded for word in _WORDS_OF_A_FIGURE_PUT_TO_ME_EN):
         folded = _without_a_figure_put_to_me_en(folded)  # "the advert said 3k. i earn 1,200"
     if language == "en" and any(word in folded for word in _WORDS_OF_ANOTHERS_COMPARED_EN):
