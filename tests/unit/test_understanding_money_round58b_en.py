@@ -14,6 +14,10 @@ forget it. 900 for me"): that total.
 Near misses that stay: one more item said last ("gym 30 plus about 900 for the house"), a
 total of others ("the total for the house is 2,000 and my share is 40%"), a last figure smaller
 than one before it.
+Asked again: at other debts, only what a creditor wants, nothing agreed yet ("the water board
+want 60 a month off me, havent agreed anything").
+Near misses that stay: what they want once it is agreed ("they want 60 a month, agreed it last
+week" is 60).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ READ = [
     # a past figure of mine beside today's
     ("i used to spend 2k when we had the shop, now its 1,100", "en", "expenses", "1100"),
     ("we used to bring in 2,400 but its 1,750 since he went part time", "en", "income", "1750"),
+    # what a creditor wants, agreed
+    ("the water board want 60 a month, agreed it last week", "en", "other_debts", "60"),
     # the own total said last
     ("van 300, rent 550, food 200, the van is the business. for the house its 750", "en",
      "expenses", "750"),
@@ -47,6 +53,8 @@ ASKED_AGAIN = [
     # only what they used to live on or get
     ("we used to get by on 1,200 but since the move i havent added it up", "en", "expenses"),
     ("i used to take home 1,500 before the hours were cut, no slip yet", "en", "income"),
+    # what a creditor wants, nothing agreed
+    ("the water board want 60 a month off me, havent agreed anything", "en", "other_debts"),
     # a total of others', not the own
     ("the total for the house is 2,000 and my share is 40%", "en", "expenses"),
 ]  # fmt: skip

@@ -1416,6 +1416,17 @@ def _without_anothers_figure_compared_en(folded: str) -> str | None:
     return kept if _FIGURES_EN.search(kept) else None
 
 
+#: Not agreed yet, in English: "havent agreed anything yet", "nothing agreed", "not agreed yet".
+_NOT_AGREED_EN = regex(r"\b(?:haven'?t|havent|have not|not|nothing|never) (?:\w+ )?agreed\b")
+
+#: Before a figure, in its clause, that a creditor asks for it: "the water board want 60 a
+#: month", "they're asking for 90", "the council said 45".
+_ASKED_FOR_BY_THEM_BEFORE_EN = regex(
+    r"\b(?:wants?|wanted|asking(?: me)?(?: for)?|asked(?: me)?(?: for)?|says?|said)\b"
+    r"[^.;!?0-9]{0,25}$"
+)
+
+
 #: The person's own total said last, after a story or a list with things of work or one-offs in
 #: it: "for the house its 900", "for home thats 1,050", "so for me it comes to 700", "thats what
 #: i live on, 1,600", "… ignore that. 820 for me", "spending is 900 for me". The figure (group 1
@@ -1519,6 +1530,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and ("for " in folded or "live on" in folded)
     ):
         folded = _only_my_own_total_at_the_end_en(folded)  # "…, for the house its 800"
+    if (
+        asked == "other_debts"
+        and language == "en"
+        and "agreed" in folded
+        and _NOT_AGREED_EN.search(folded)
+        and _only_figures_after_en(folded, _ASKED_FOR_BY_THEM_BEFORE_EN)
+    ):  # what a creditor wants with no plan agreed: what is paid is unsaid
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "they want 200, not agreed yet"
     if language == "en" and any(word in folded for word in _WORDS_OF_A_FIGURE_PUT_TO_ME_EN):
         folded = _without_a_figure_put_to_me_en(folded)  # "the advert said 3k. i earn 1,200"
     if language == "en" and any(word in folded for word in _WORDS_OF_ANOTHERS_COMPARED_EN):
