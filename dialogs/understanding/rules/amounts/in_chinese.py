@@ -662,6 +662,27 @@ _ANOTHERS_FIGURE_SAID_FIRST_ZH = re.compile(
 )
 
 
+#: At income, a first clause of the spouse's pay, then the own with "我" and a rough figure:
+#: "媳妇在幼儿园一个月四千 我跑货拉拉两千多", "老公每月八千 我的三千多". The spouse's pay is
+#: never what one earns oneself, and the own is not exact: asked again (never hers read). An
+#: exact own figure after it stays asked again as before (round 49: the household's may be
+#: meant), and so does an own story told at length after it ("我在厂里装箱 底薪…").
+_THE_SPOUSES_PAY_SAID_FIRST_ZH = re.compile(
+    r"我?(?:老婆|老公|媳妇|爱人)(?:(?![我])[^ ,.;!?]){0,16}?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?(?=[ ,.;!?])"
+)
+
+
+#: At counter, a figure the bank put to them (a letter's, a text's, the agent's, "你们要的")
+#: said and refused right after: "短信里要的一千五我拿不出来", "你们说的每月两千 我真的还不
+#: 起". It is no offer: blanked, and with no other figure left the offer is asked again.
+_A_FIGURE_PUT_TO_THEM_REFUSED_ZH = re.compile(
+    r"(?:信上|信里|短信(?:上|里)?|通知(?:上|里)|你们|客服|账单上?)(?:说|写|要|提|给)?的?"
+    rf"(?:每个?月|一个月)?(?:还)?{_FIGURE_35_ZH}(?:块钱?|元)? ?[,\uff0c]? ?(?:我|对我来说)?"
+    r"(?:实在|真的|根本|确实)?(?:做不到|还不起|拿不出来?|负担不起|吃不消|太多了?|太高了?)"
+)
+
+
 #: A figure advised, or said by someone that one ought to have: "理财师建议我每月花三千",
 #: "我妈说我这个岁数应该挣八千" (what another thinks right, not what one earns or spends).
 _A_FIGURE_ADVISED_ZH = re.compile(
@@ -1328,6 +1349,19 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         rest = folded[theirs.end() :]
         if "我" in rest and [n for n in numbers_in(rest, "zh") if n.unit is None and n.strong]:
             folded = " " * theirs.end() + rest
+    if (
+        asked == "counter"
+        and ("不" in folded or "太" in folded)
+        and _A_FIGURE_PUT_TO_THEM_REFUSED_ZH.search(folded)
+    ):  # "信上说的两千我做不到 能不能少点": no offer of theirs
+        folded = _A_FIGURE_PUT_TO_THEM_REFUSED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if not _A_NUMBER_IN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if asked == "income" and (spouses := _THE_SPOUSES_PAY_SAID_FIRST_ZH.match(folded)):
+        own = (folded[spouses.end() :].split(maxsplit=1) or [""])[0]
+        figures = [n for n in numbers_in(own, "zh") if n.unit is None and n.strong]
+        if "我" in own and figures and all(n.part for n in figures):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "老婆五千 我三千多": not hers
     if (
         asked in ("income", "expenses")
         and ("建议" in folded or "应该" in folded)
