@@ -9,6 +9,10 @@ before).
 Read at counter: a figure the bank put to them (a letter's, a text's, "你们要的") refused right
 after ("做不到", "还不起", "太多了"), then the own offer: the own one. Asked again when no other
 figure is left. Near miss: an own offer with no such word (read as before).
+
+Read at expenses: a saving that would come only if something were done ("要是…能省…", "如果…
+能少花…") beside the own figure now: the own one. Asked again when the saving is the only figure.
+Near miss: a saving already made ("省了…", as before).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ READ = [
     ("短信上要的一千二太多了 我还六百", "zh", "counter", "600"),
     # near miss: an own offer, no figure of theirs
     ("每个月还五百 我尽量", "zh", "counter", "500"),
+    # a saving only if, beside the own figure now
+    ("假如换个便宜点的房子 一个月可以少花八百 现在每月两千九", "zh", "expenses", "2900"),
 ]
 
 #: (text, language, question)
@@ -41,6 +47,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # a figure put to them refused, no other figure
     ("短信里要的一千五我拿不出来", "zh", "counter"),
     ("通知上写的每月两千 对我来说实在太多了", "zh", "counter"),
+    # a saving only if, no figure of now
+    ("要是把车卖了 每月能省六百", "zh", "expenses"),
+    ("假如不点外卖 一个月就能少花四百", "zh", "expenses"),
 ]
 
 

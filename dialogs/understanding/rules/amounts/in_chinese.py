@@ -683,6 +683,16 @@ _A_FIGURE_PUT_TO_THEM_REFUSED_ZH = re.compile(
 )
 
 
+#: At expenses, a saving that would come only if something were done, not yet real: "要是把车卖
+#: 了 每月能省六百", "假如换个便宜点的房子 一个月可以少花八百". It is no figure of what one
+#: spends now: blanked, and with no other figure left the question is asked again.
+_A_SAVING_IF_ZH = re.compile(
+    r"(?:如果|要是|假如|假设)[^.;!?\u3002]{0,20}?(?:能|可以|就能|就可以|会)"
+    r"(?:少花|省下?|节省|少用)(?:个|了)?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?(?=$|[ ,.;!?])"
+)
+
+
 #: A figure advised, or said by someone that one ought to have: "理财师建议我每月花三千",
 #: "我妈说我这个岁数应该挣八千" (what another thinks right, not what one earns or spends).
 _A_FIGURE_ADVISED_ZH = re.compile(
@@ -1355,6 +1365,14 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         and _A_FIGURE_PUT_TO_THEM_REFUSED_ZH.search(folded)
     ):  # "信上说的两千我做不到 能不能少点": no offer of theirs
         folded = _A_FIGURE_PUT_TO_THEM_REFUSED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if not _A_NUMBER_IN.search(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if (
+        asked == "expenses"
+        and ("如" in folded or "要是" in folded or "假" in folded)
+        and _A_SAVING_IF_ZH.search(folded)
+    ):  # "如果搬回家住 一个月能少花一千五": a saving not yet real
+        folded = _A_SAVING_IF_ZH.sub(lambda m: " " * len(m[0]), folded)
         if not _A_NUMBER_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)
     if asked == "income" and (spouses := _THE_SPOUSES_PAY_SAID_FIRST_ZH.match(folded)):
