@@ -557,6 +557,32 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_PART_IN_THE_WHOLE_NOT_KNOWN_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "benne volt a szerviz is, az mennyi…"
+    if (
+        asked in ("expenses", "income")
+        and "-e" in folded
+        and "nem tud" in folded
+        and len(_A_FIGURE_HU.findall(folded)) > 1
+        and _A_PART_NOT_KNOWN_TO_COME_AGAIN_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, azt nem tudom jön-e máskor"
+    if (
+        asked in ("expenses", "income")
+        and "en nem " in folded
+        and _ANOTHERS_FIGURE_THE_OWN_NOT_SEEN_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "azt mondja 260, én nem látom"
+    if (
+        asked in ("expenses", "income")
+        and "vagy " in folded
+        and _A_FIGURE_OR_SOMEWHAT_OFF_IT_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, vagy valamivel felette"
+    if (
+        asked == "other_debts"
+        and ("nem egyez" in folded or "nem beszel" in folded or "nem allapod" in folded)
+        and _A_PAYMENT_ASKED_NOT_AGREED_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "havi 20-at kér, nem egyeztünk meg"
     if asked in ("expenses", "income") and any(w in folded for w in _WOULD_BE_WORDS_HU):
         folded, only_would_be = _without_the_figures_that_would_be_hu(folded)
         if only_would_be:
@@ -1982,6 +2008,41 @@ _TWO_SOURCES_FIGURES_SIDE_BY_SIDE_HU = re.compile(
 _A_PART_IN_THE_WHOLE_NOT_KNOWN_HU = re.compile(
     r"\bbenne (?:volt|van)\b[^.;!?0-9]*\bmennyi\w*\b[^.;!?0-9]*\bnem (?:emlekszem|tudom)\b"
     r"(?=[^0-9]*$)"
+)
+
+
+#: A part of the month said last, and whether it comes again said not to be known: "2-án 150
+#: jött, 20-án még 40 jutalék, azt nem tudom lesz-e máskor", "…, egy 20-as bónusz, az nem tudom
+#: jön-e megint" (the month without it or with it is not said; asked again).
+_A_PART_NOT_KNOWN_TO_COME_AGAIN_HU = re.compile(
+    r"\b(?:azt|az|ezt|ez) (?:meg )?nem tud(?:om|juk),? (?:hogy )?(?:jon|lesz|marad|kapom|kapok|"
+    r"ismetlod\w*)-e\b(?=[^0-9]*$)"
+)
+
+#: A figure another says, then the person saying they do not see or know it themselves: "a
+#: párom azt mondja havi 230 jön, én nem látom a számláját", "anyu szerint 150, én nem tudom"
+#: (the figure is not the person's to give; asked again. Not "az asszony intézi, azt mondja
+#: 264", said with no doubt after it).
+_ANOTHERS_FIGURE_THE_OWN_NOT_SEEN_HU = re.compile(
+    r"\b(?:azt mondja|szerint)\b[^.;!?0-9]*[0-9]+[^0-9]*?\ben nem (?:latom|tudom|ismerem)\b"
+    r"(?=[^0-9]*$)"
+)
+
+#: A figure or "there", then "or somewhat over or under it", said last: "150 körül, vagy
+#: valamivel felette", "a segély 120, én is ott vagyok vagy kicsit alatta", "kétszáz körül vagy
+#: inkább afelett" (how far off is not said; asked again).
+_A_FIGURE_OR_SOMEWHAT_OFF_IT_HU = re.compile(
+    r"\bvagy (?:egy )?(?:kicsit|picit|valamivel|inkabb) (?:felette|folotte|afelett|afolott|"
+    r"alatta|tobb|kevesebb)\b(?=[^0-9]*$)"
+)
+
+#: At other debts, a payment another asks of the person, then said not to be agreed yet: "a
+#: bátyám havi 30-at kér, még nem egyeztünk meg", "anyu 15-öt szeretne, nem beszéltük meg"
+#: (asked, not yet a payment; asked again. Not "így beszéltük meg", which agrees it).
+_A_PAYMENT_ASKED_NOT_AGREED_HU = re.compile(
+    r"(?:\b(?:ker|keri|kert|akar|szeretne)\b[^.;!?]*?[0-9]|"
+    r"[0-9][^.;!?0-9]*?\b(?:ker|keri|kert|akar|szeretne)\b)"
+    r"[^.;!?]*?\b(?:meg )?nem (?:egyeztunk|beszeltuk|allapodtunk)(?: meg)?\b(?=[^0-9]*$)"
 )
 
 

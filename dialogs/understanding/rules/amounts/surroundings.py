@@ -88,12 +88,13 @@ ZERO_WORDS = (
 _ZERO_WORDS = Phrases(ZERO_WORDS)
 
 #: The paper that holds the figure is not at hand: "its on the payslip, i dont have it on me", "a
-#: bérpapír most nincs nálam", "工资条我现在手边没有". Its "nincs" or "没有" is no amount of none:
-#: the figure is somewhere, and is asked again. (Not "手边没有钱": money not at hand is none.)
+#: bérpapír most nincs nálam", "a papír nincs előttem", "工资条我现在手边没有". Its "nincs" or
+#: "没有" is no amount of none: the figure is somewhere, and is asked again. (Not "手边没有钱":
+#: money not at hand is none.)
 _PAPER_NOT_AT_HAND = regex(
     r"\b(?:i )?(?:don'?t|do not|haven'?t|have not) (?:have|got) (?:it|them|that|the \w+) "
     r"(?:on me|to hand|with me|here|handy)\b|\bnot (?:to|at) hand\b|"
-    r"\bnincs(?: most| itt| epp)* (?:nalam|kezemnel|kez(?:n|e)el)\b|"
+    r"\bnincs(?: most| itt| epp)* (?:nalam|kezemnel|kez(?:n|e)el|elottem)\b|"
     r"手边没有(?!钱)|不在(?:我)?(?:手边|身边)|没(?:有)?带在身上"
 )
 
