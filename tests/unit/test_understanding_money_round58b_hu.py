@@ -3,6 +3,9 @@ and what is asked again.
 
 Read: things of one's work counted (puzzles, pianos, rabbits, dogs) beside the month's money
 are counts, not money: the money alone.
+Read: the last figure marked after it as the one that holds now or always ("és most is annyi",
+"előtte is ennyi"): that figure, not the old, advertised or one-off ones before it. Near-miss:
+a mark after a list's last item ("kaja 60, és mindig ennyi") is of the whole list.
 Asked again: the paper that holds the figure said not to be "before me" ("nincs előttem"):
 no nothing, the figure is somewhere.
 Asked again: a part of a month told as it went, whether it comes again not known ("azt nem
@@ -29,6 +32,13 @@ READ = [
     # things of one's work counted beside the month's money
     ("havonta 30 rejtvényt rakok össze, 180 jön érte", "hu", "income", "180000"),
     ("tavaly 20 zongorát vittünk fel, most havi 240 a bérem", "hu", "income", "240000"),
+    # the last figure marked as the one now
+    ("az állásajánlatban 300 volt, aztán 240 lett, és most is annyi", "hu", "income", "240000"),
+    ("volt egy 30-as szerviz egyszer. 175 szokott lenni és most is ennyi", "hu", "expenses",
+     "175000"),
+    ("a piacon 80 jött, 40 ment el, 40 maradt, előtte is ennyi", "hu", "income", "40000"),
+    # near-miss kept as it was: the mark is of the whole list
+    ("albi 110, kaja 50, és mindig ennyi", "hu", "expenses", "160000"),
     # near-miss kept as it was: a month's figure with no part of unknown return
     ("5-én 150 jött, 20-án még 40, ennyi a hónap", "hu", "income", "190000"),
     # near-miss kept as it was: another's word with no doubt after it

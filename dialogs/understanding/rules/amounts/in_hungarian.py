@@ -544,6 +544,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _THE_MONTHS_WHOLE_SAID_LAST_HU)  # ". összesen 209"
     if asked == "income" and (". " in folded or " de " in folded):  # "…. a fizetésem 238"
         folded = _without_all_before(folded, _THE_PAY_NAMED_LAST_HU)
+    if asked in ("expenses", "income") and any(w in folded for w in _MARKED_AS_NOW_WORDS_HU):
+        folded = _without_all_before(folded, _THE_FIGURE_MARKED_AS_NOW_AFTER_IT_HU)  # "most is"
     if (
         asked in ("expenses", "income", "other_debts")
         and folded.count("szerint") >= 2
@@ -2044,6 +2046,20 @@ _A_PAYMENT_ASKED_NOT_AGREED_HU = re.compile(
     r"[0-9][^.;!?0-9]*?\b(?:ker|keri|kert|akar|szeretne)\b)"
     r"[^.;!?]*?\b(?:meg )?nem (?:egyeztunk|beszeltuk|allapodtunk)(?: meg)?\b(?=[^0-9]*$)"
 )
+
+
+#: The last figure marked after it as the one that holds now or always: "a hirdetésben 300
+#: volt, aztán 250 lett, és most is annyi", "…, 170 szokott lenni, most is ennyi", "nekem 90
+#: maradt, előtte is ennyi" (the figures before it are old, advertised or its parts). A word
+#: of its own after the figure ("lett", "maradt"): not "lakbér 100, kaja 60, és mindig ennyi",
+#: whose mark is of the whole list.
+_THE_FIGURE_MARKED_AS_NOW_AFTER_IT_HU = re.compile(
+    r"(?<![0-9.,])(?=[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? [a-z]+[^0-9]*\b(?:most is|mindig|elotte is|"
+    r"azota is) (?:annyi|ennyi)\b[^0-9]*$)"
+)
+
+#: Cheap words before :data:`_THE_FIGURE_MARKED_AS_NOW_AFTER_IT_HU`.
+_MARKED_AS_NOW_WORDS_HU = ("is annyi", "is ennyi", "mindig annyi", "mindig ennyi")
 
 
 #: The words of a relative, a friend or an advert outside the home, whose figure is no answer
