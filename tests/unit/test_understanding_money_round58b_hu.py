@@ -6,6 +6,8 @@ are counts, not money: the money alone.
 Read: the last figure marked after it as the one that holds now or always ("és most is annyi",
 "előtte is ennyi"): that figure, not the old, advertised or one-off ones before it. Near-miss:
 a mark after a list's last item ("kaja 60, és mindig ennyi") is of the whole list.
+Asked again: at the own offer, a wished figure, then a smaller one that only may go ("szeretnék
+30-at, de lehet, hogy csak 15"). Near-miss: a wished figure alone stays read.
 Asked again: the paper that holds the figure said not to be "before me" ("nincs előttem"):
 no nothing, the figure is somewhere.
 Asked again: a part of a month told as it went, whether it comes again not known ("azt nem
@@ -39,6 +41,8 @@ READ = [
     ("a piacon 80 jött, 40 ment el, 40 maradt, előtte is ennyi", "hu", "income", "40000"),
     # near-miss kept as it was: the mark is of the whole list
     ("albi 110, kaja 50, és mindig ennyi", "hu", "expenses", "160000"),
+    # near-miss kept as it was: a wished offer alone
+    ("szeretnék 25-öt fizetni", "hu", "counter", "25000"),
     # near-miss kept as it was: a month's figure with no part of unknown return
     ("5-én 150 jött, 20-án még 40, ennyi a hónap", "hu", "income", "190000"),
     # near-miss kept as it was: another's word with no doubt after it
@@ -49,6 +53,8 @@ READ = [
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # a wished offer, then one that may go
+    ("szeretnék 30-at, de lehet, hogy csak 15 megy", "hu", "counter"),
     # the paper not at hand
     ("ami a bérpapíron áll, annyi, de most nincs előttem", "hu", "income"),
     # a part whose return is not known

@@ -585,6 +585,13 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_PAYMENT_ASKED_NOT_AGREED_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "havi 20-at kér, nem egyeztünk meg"
+    if (
+        offer
+        and "szeretn" in folded
+        and "lehet" in folded
+        and _A_WISH_THEN_ONLY_WHAT_MAY_GO_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "szeretnék 40-et, de lehet csak 20"
     if asked in ("expenses", "income") and any(w in folded for w in _WOULD_BE_WORDS_HU):
         folded, only_would_be = _without_the_figures_that_would_be_hu(folded)
         if only_would_be:
@@ -2060,6 +2067,15 @@ _THE_FIGURE_MARKED_AS_NOW_AFTER_IT_HU = re.compile(
 
 #: Cheap words before :data:`_THE_FIGURE_MARKED_AS_NOW_AFTER_IT_HU`.
 _MARKED_AS_NOW_WORDS_HU = ("is annyi", "is ennyi", "mindig annyi", "mindig ennyi")
+
+
+#: At the own offer, a wished figure, then a smaller one that only "may" be what goes: "szeretnék
+#: 30-at, de lehet, hogy csak 15 megy", "szeretném a 25-öt, de lehet hogy csak 10" (neither is
+#: said to hold; asked again. Not "30 ezer, de lehet hogy februártól 40", with no wish: the 30
+#: holds now).
+_A_WISH_THEN_ONLY_WHAT_MAY_GO_HU = re.compile(
+    r"\bszeretn\w*\b[^.;!?0-9]*[0-9]+[^.;!?0-9]*\bde lehet,? hogy csak [0-9]+(?=[^0-9]*$)"
+)
 
 
 #: The words of a relative, a friend or an advert outside the home, whose figure is no answer
