@@ -29,24 +29,32 @@ READ = [
     ("my mums 82 now and i look after her, i get 1,150", "en", "income", "1150"),
     ("my dad is 67 and still drives, pension 1,240", "en", "income", "1240"),
     ("my nan is 90. rent 450 food 180", "en", "expenses", "630"),
-    ("my mum is 50 a month for her phone and rent 600", "en", "expenses", None),
+]  # fmt: skip
+
+#: (text, language, question): a parent's share kept as a figure (blanked as an age, the rent
+#: alone would be read), whose spending it is left to ask
+ASKED_AGAIN = [
+    ("my mum is 50 a month for her phone and rent 600", "en", "expenses"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "language", "question"), NO_FIGURE)
 def test_a_parents_age_is_no_figure(text: str, language: str, question: str) -> None:
-    assert read_as_asked(text, language, question).amount is None
+    assert read_as_asked(text, language, question) == AmountReading(
+        None, AmountProblem.NOT_A_NUMBER
+    )
 
 
 @pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
 def test_the_amount_beside_a_parents_age_is_read(
-    text: str, language: str, question: str, expected: str | None
+    text: str, language: str, question: str, expected: str
 ) -> None:
-    reading = read_as_asked(text, language, question)
-    if expected is None:
-        assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
-    else:
-        assert reading == AmountReading(Decimal(expected), None)
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_a_share_said_of_a_parent_is_no_age(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
 
 
 @pytest.mark.parametrize(
