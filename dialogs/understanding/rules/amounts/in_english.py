@@ -244,6 +244,12 @@ def _without_work_done_at_a_price_en(folded: str) -> str:
 _FIGURES_EN = re.compile(r"[0-9][0-9,.]*")
 
 
+def _kept_where_a_figure_is_left(kept: str, folded: str) -> str:
+    """``kept`` (``folded`` with some figures set aside) where a figure is left in it, else
+    ``folded`` as it was: setting aside what is no answer never leaves the message with none."""
+    return kept if _FIGURES_EN.search(kept) else folded
+
+
 #: The one figure said as a ceiling or as nearly reached, in English: "950 tops", "1,300 tops a
 #: month", "nearly 1,100 with the car", "almost two grand". How far under it the month is stays
 #: unsaid (not "UC tops me up to 900", a top-up; an offer's "tops" is its own: the offer is
@@ -1055,7 +1061,7 @@ def _without_the_cards_own_figures_en(folded: str, asked: str) -> str:
         if not _NONE_BUT_THIS_CARD_EN.search(folded):
             return folded
         return _THE_CARDS_BALANCE_EN.sub(lambda m: " " * len(m[0]), kept)
-    return kept if _FIGURES_EN.search(kept) else folded
+    return _kept_where_a_figure_is_left(kept, folded)
 
 
 #: At the offer, a share of the figure said before it, the sum not done: "the letter asks 80,
@@ -1114,7 +1120,7 @@ def _without_figures_called_bills_en(folded: str) -> str:
     kept = _A_FIGURE_CALLED_A_BILL_EN.sub(
         lambda m: _FIGURES_EN.sub(lambda f: " " * len(f[0]), m[0]), folded
     )
-    return kept if _FIGURES_EN.search(kept) else folded
+    return _kept_where_a_figure_is_left(kept, folded)
 
 
 #: At the other debts, the whole answer one sum of thousands said to be on a thing, no month
@@ -1229,7 +1235,7 @@ def _without_what_i_dont_count_en(folded: str) -> str:
     kept = folded[:end] + " " * (len(folded) - end)
     if clause > 0 and _FIGURES_EN.search(kept, 0, clause):
         kept = kept[: clause + 1] + " " * (len(kept) - clause - 1)
-    return kept if _FIGURES_EN.search(kept) else folded
+    return _kept_where_a_figure_is_left(kept, folded)
 
 
 #: A figure the bot said back (or has on file), corrected by the one said right after it:
@@ -1289,7 +1295,7 @@ def _without_a_figure_put_to_me_en(folded: str) -> str:
     if not found:
         return folded
     kept = _blanked(folded, *found)
-    return kept if _FIGURES_EN.search(kept) else folded
+    return _kept_where_a_figure_is_left(kept, folded)
 
 
 #: The words that turn from a wished or hypothetical figure to the one as it is, in English:
