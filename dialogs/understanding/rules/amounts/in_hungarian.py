@@ -601,6 +601,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kiadásom 200 körül"
     if (
+        asked == "expenses"
+        and any(w in folded for w in _THE_PAYS_WORDS_HU)
+        and _THE_PAY_ALONE_AT_EXPENSES_HU.match(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a nyugdíjam 190, ennyi van"
+    if (
         asked in ("expenses", "other_debts")
         and "emlekszem" in folded
         and _AN_ITEMS_FIGURE_NOT_REMEMBERED_HU.search(folded)
@@ -2185,6 +2191,21 @@ _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU = re.compile(
     r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?[^0-9]*$"
 )
 
+
+#: At expenses, the message's one figure named as the pay and nothing said of what goes out of
+#: it: "a nyugdíjam 190, ennyiből élek", "kb 250 a bérem, többet nem tudok mondani" (the
+#: income's figure, the spending unsaid; asked again). Not where the pay is said to go out
+#: ("a fizum 250, az mind elmegy") or the spending is likened to it ("ugyanannyi mint a fizum:
+#: 260"), which earlier rounds read as the spending.
+_THE_PAYS_WORDS_HU = ("fizet", "fizu", "nyugdij", "berem", "kereset")
+_THE_PAY_ALONE_AT_EXPENSES_HU = re.compile(
+    r"(?:kb\.? |olyan |nagyjabol |kozel )?(?:"
+    r"(?:a |az )?(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*),? (?:kb\.? |olyan |kozel )?"
+    r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?|"
+    r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? (?:a |az )"
+    r"(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*))"
+    r"(?![^0-9]*(?:elmegy|megy el|elkolt|kolt|kiad|fogy|elvisz|ramegy|annyi megy))[^0-9]*$"
+)
 
 #: An item on a list given a question mark for its figure, after its label's mark or on a line
 #: of its own, the next item after it: "albi | 95 000 / villany | ? / étel | 55 000", "rezsi:
