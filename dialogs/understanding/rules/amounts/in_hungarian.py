@@ -526,6 +526,13 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "hogy mennyit nem tudom, a többi 90"
     if (
         asked in ("expenses", "income")
+        and "nem tud" in folded
+        and "mennyi " in folded
+        and _AN_ITEMS_NEW_FIGURE_NOT_KNOWN_BESIDE_THE_REST_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "nem tudom mennyi lesz, a többi 120"
+    if (
+        asked in ("expenses", "income")
         and folded.count("?") >= 2
         and _FIGURES_GUESSED_WITH_QUESTION_MARKS_HU.search(folded)
     ):
@@ -778,6 +785,16 @@ _THAT_ONES_FIGURE_NOT_KNOWN_HU = re.compile(
 _THE_REST_BESIDE_AN_ITEM_NOT_KNOWN_HU = re.compile(
     r"\bhogy mennyi\w*,? (?:azt |az )?(?:meg )?nem (?:tudom|tudjuk)\b[^0-9]{0,20}"
     r"\ba (?:tobbi|maradek)\b"
+)
+
+#: An item's figure to come said not to be known ("nem tudom, mennyi lesz"), then the figure of
+#: "the rest" or "everything else" beside it, an old figure of the item perhaps between: "a
+#: vízszámla most jön, nem tudom mennyi lesz, eddig 9 volt, a többi 140", "a kert locsolása nem
+#: tudjuk mennyi lesz nyáron, minden egyéb 120" (the rest is no whole; asked again). Not "nem
+#: tudom mennyi lesz jövőre, most 150", which has no rest and is read.
+_AN_ITEMS_NEW_FIGURE_NOT_KNOWN_BESIDE_THE_REST_HU = re.compile(
+    r"\bnem tud(?:om|juk),? (?:hogy )?mennyi (?:lesz|jon|megy|kerul)\b[^.;!?]{0,40}?"
+    r"\b(?:a tobbi|a maradek|minden mas|minden egyeb)\b[^0-9.;!?]{0,15}[0-9]"
 )
 
 #: One figure with a part in it ("együtt"), then that part said to be perhaps not coming this
