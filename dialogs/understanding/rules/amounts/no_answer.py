@@ -199,14 +199,17 @@ _FIGURES_OF_KINDS_OF_MONTHS = regex(rf"{_A_KIND_OF_MONTH}[^.;!?]*?{_THE_OTHER_KI
 
 
 #: Spending said as a share of the pay, not worked out: "half of what i earn and i earn 1,900",
-#: "a fizetésem felét, az 300", "工资的一半 我工资四千"; or the pay as a share of a past one:
-#: "about 2 thirds of what i used to get which was 2,100".
+#: "a fizetésem felét, az 300", "a lakbér a harmada annak, amit a gyárban kapok", "工资的一半
+#: 我工资四千"; or the pay as a share of a past one: "about 2 thirds of what i used to get which
+#: was 2,100".
 _A_SHARE_OF_THE_PAY = regex(
     r"\b(?:half|a third|a quarter|two thirds|2 thirds|three quarters|3 quarters|[0-9]+ ?%|most) "
     r"of (?:what i (?:earn|get|make|take home|bring in|used to|did|was)|my (?:wages?|pay|salary|"
     r"income|pension|benefits?|earnings|old (?:wage|pay|salary)))\b|"
     r"\b(?:fizetesem|berem|nyugdijam|jovedelmem|keresetem) (?:felet|fele|harmadat|harmada|"
     r"negyedet|ketharmadat|nagy reszet|nagyobbik felet)\b|"
+    r"\b(?:fele|harmada|negyede) annak,? (?:amit|ami) (?:\w+ ){0,4}?(?:keresek|kapok|keresunk|"
+    r"kapunk)\b|"
     r"(?:工资|收入|退休金|薪水|工钱)的(?:一半|三分之[一二]|四分之[一三]|大半|一大半|大部分|"
     r"[一二三四五六七八九]成)|"
     r"(?:以前|原来)的(?:一半|三分之[一二]|四分之[一三])"
