@@ -1760,10 +1760,13 @@ _MONTHS_PAID_TOGETHER_ZH = re.compile(
 )
 
 
-#: Paid when a job is done, not by the month: "一个工地干完结一回 一回一万来块" (not when the
-#: month's is said after it).
+#: Paid when a job is done, not by the month: "一个工地干完结一回 一回一万来块", "工程做完一次
+#: 结" (the once said first); or by the batch sold: "羊是卖一批算一批", "出一批结一批" (what a
+#: batch brought is no month's). Not when the month's is said after it.
 _PAID_WHEN_A_JOB_IS_DONE_ZH = re.compile(
-    r"(?:干完|做完|完工|完活)(?:了)?(?:才)?(?:结|发|给)(?:一)?(?:回|次|趟)"
+    r"(?:(?:干完|做完|完工|完活)(?:了)?(?:才)?"
+    r"(?:(?:结|发|给)(?:一)?(?:回|次|趟)|一(?:回|次)性?(?:结|发|给))|"
+    r"(?:卖|出)一批(?:算|结|拿)一批)"
     r"(?![^.;!?\u3002]*(?:每个?月|一个月|平均|相当于|算下来))"
 )
 
