@@ -579,6 +579,26 @@ _A_COSTS_FIGURE_ZH = re.compile(
 _ALL_THE_PAY_SPENT_ZH = re.compile(r"花光|全花|挣多少花多少|一分不剩|月光")
 
 
+#: A debt named as paid out of the pay that is all spent: "还了花呗", "还完信用卡", "先还网贷" (the
+#: pay all gone is then no figure of the spending: the debt's part is no spending).
+_A_DEBT_REPAID_OUT_OF_THE_PAY_ZH = re.compile(
+    r"还(?:了|完|掉)?(?:花呗|借呗|白条|信用卡|网贷|信用贷|欠款|借的钱|外债)"
+)
+
+
+def _only_the_pay_spent_on_a_debt_too_zh(folded: str) -> bool:
+    """Whether, asked for the spending, the only figure said is the pay, said to be all gone with
+    a debt paid out of it (see :data:`_A_DEBT_REPAID_OUT_OF_THE_PAY_ZH`): "工资三千九 还完网贷
+    交完房租 月底就花光了". Part of it went on the debt, no spending, and how much is not said:
+    asked again (the pay all spent with no debt named is the spending, as before)."""
+    if not _ALL_THE_PAY_SPENT_ZH.search(folded):
+        return False
+    if not _A_DEBT_REPAID_OUT_OF_THE_PAY_ZH.search(folded):
+        return False
+    rest, pays = _THE_PAYS_FIGURE_ZH.subn(lambda m: " " * len(m[0]), folded)
+    return bool(pays) and not [n for n in numbers_in(rest, "zh") if n.unit is None and n.strong]
+
+
 #: Words of a rent coming in, said of which it is an income: "收租", "租出去", "房租补贴".
 _A_RENT_COMING_IN_ZH = re.compile(r"租收入|租金收入|进账|补贴|收租|租出|出租|租给")
 
@@ -1331,6 +1351,34 @@ def _set_aside_beside_the_months_answer_zh(
     return folded
 
 
+#: At the own offer, after the monthly figure offered, how it is paid between a helper and the
+#: cardholder: "每个月还七百 我哥帮我出两百 我自己出五百", "还九百吧 家里替我还四百 自己五百".
+_AN_OFFER_SPLIT_WITH_A_HELPER_ZH = re.compile(
+    r"(?<=\W)[\u4e00-\u9fff]{0,6}?(?:帮|替)我(?:出|还|付|交|掏)了?"
+    r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?\W{1,2}"
+    r"(?:我)?自己(?:出|还|付|交|掏)?了?(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+)
+
+
+def _without_an_offers_split_zh(folded: str) -> str:
+    """``folded`` without the helper's and the own part of the one figure offered before them
+    (see :data:`_AN_OFFER_SPLIT_WITH_A_HELPER_ZH`), where the two add up to it: the bank is paid
+    the whole each month, whoever puts in what ("还一千 我姐帮我出四百 我自己六百" offers 1000,
+    not the own 600). Parts that do not add up to it are left as they are."""
+    split = _AN_OFFER_SPLIT_WITH_A_HELPER_ZH.search(folded)
+    if split is None:
+        return folded
+    offered = [n for n in numbers_in(folded[: split.start()], "zh") if n.unit is None and n.strong]
+    parts = [n for n in numbers_in(split[0], "zh") if n.unit is None and n.strong]
+    if len(offered) != 1 or len(parts) != 2 or offered[0].value is None:
+        return folded
+    if parts[0].value is None or parts[1].value is None:
+        return folded
+    if parts[0].value + parts[1].value != offered[0].value:
+        return folded
+    return folded[: split.start()] + " " * len(split[0]) + folded[split.end() :]
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -1427,6 +1475,10 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         folded, asked
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
+    if asked == "counter" and "帮" in folded and "自己" in folded:  # "还七百 我哥帮我出两百 …"
+        folded = _without_an_offers_split_zh(folded)
+    if asked == "expenses" and "还" in folded and _only_the_pay_spent_on_a_debt_too_zh(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资四千 还了花呗 全花光了"
     if asked == "expenses" and (paid := _THE_PAY_SAID_FIRST_ZH.match(folded)):
         spent = " " * paid.end() + folded[paid.end() :]
         if [n for n in numbers_in(spent, "zh") if n.unit is None and n.strong]:
