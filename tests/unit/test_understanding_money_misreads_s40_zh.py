@@ -14,6 +14,16 @@ spent with no debt named is the spending (as in rounds 52 and 57).
 Asked again at income: paid when a job is done with the once said first ("工程做完一次结"), or by
 the batch sold ("卖一批算一批"): what one job or batch brought is no month's. Near miss: the
 month's worked out after it (read).
+
+Asked again at expenses: one item's figure, then the other items said to be unknown ("其他的不确
+定", "别的说不好"). Near miss: a figure of the others after it (added).
+
+Read at expenses: a saving aimed at by the month ("目标是每月存一千", "打算每个月攒五百"), with
+what came of it ("结果一分没存下"), beside the spending: the spending, no sum. Near miss: a saving
+made by the month is an item as before.
+
+Asked again at income or expenses: another's figure said first (a friend's, a neighbour's), the
+own said only to be about the same ("我也差不多"). Near miss: an own figure after it (read).
 """
 
 from __future__ import annotations
@@ -39,6 +49,15 @@ READ = [
     # near miss: paid by the job or the batch, the month's worked out after
     ("工程做完一次结 一个月平均六千", "zh", "income", "6000"),
     ("卖一批算一批 一个月算下来四千左右", "zh", "income", "4000"),
+    # near miss: the others' figure said after them
+    ("房租一千五 其他的不确定 大概五百", "zh", "expenses", "2000"),
+    # a saving aimed at, beside the spending
+    ("打算每个月攒五百 可是一分钱都没攒下 房租一千二 吃饭八百", "zh", "expenses", "2000"),
+    ("本来想一个月存八百 每月花两千六", "zh", "expenses", "2600"),
+    # near miss: a saving made by the month, an item as before
+    ("每月存五百 房租一千", "zh", "expenses", "1500"),
+    # near miss: another's figure, then the own one
+    ("我同学一个月五千 我差不多四千", "zh", "income", "4000"),
 ]
 
 #: (text, language, question)
@@ -51,6 +70,12 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # paid when a job is done, the once said first; paid by the batch sold
     ("装修活是工程做完一次结 上一个做了四个月拿了两万六", "zh", "income"),
     ("鸭子出一批结一批 上回结了一万五", "zh", "income"),
+    # one item's figure, the others unknown
+    ("房租一千五 其他的不确定", "zh", "expenses"),
+    ("菜钱八百 别的说不好", "zh", "expenses"),
+    # another's figure, the own only about the same
+    ("邻居家一个月花三千 我们家应该也差不多", "zh", "expenses"),
+    ("同事拿五千 我跟他一样吧", "zh", "income"),
 ]
 
 

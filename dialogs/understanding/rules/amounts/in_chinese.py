@@ -537,6 +537,27 @@ _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH = re.compile(
 )
 
 
+#: After an item's figure, the other items said to be unknown, no figure after: "房租一千五 其他的
+#: 不确定", "菜钱八百 别的说不好", "rent 一千二 其他 not sure" (one figure beside items
+#: without one: asked again).
+_THE_OTHER_ITEMS_UNKNOWN_ZH = re.compile(
+    r"(?:其他|其它|其余|别的)的?(?:开销|花销|花费|费用|东西|钱)?(?:我|都|还)?也?\W{0,2}"
+    r"(?:不确定|说不好|说不准|不好说|没数|不一定|不知道|不清楚|not sure|dont know|don't know)"
+    r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九])"
+)
+
+
+#: At the spending, a saving aimed at or planned by the month, no cost: "给自己定的目标是每月存
+#: 一千", "打算每个月攒五百", "本来想一个月存八百" (whether any is saved, it is spent on nothing),
+#: with what came of it said right after: "结果一分没存下" (nothing saved, no spending of nothing).
+#: Set aside where another figure is left.
+_A_SAVING_AIMED_AT_ZH = re.compile(
+    r"(?:目标是|计划|打算|本来想|想着?|准备)(?:每个?月|一个月)?(?:存|攒)下?"
+    r"(?:[0-9][0-9.,]*|[一二两三四五六七八九十百千万]+)(?:块钱?|元)?"
+    r"(?:\W{0,2}(?:结果|但是?|可是)?(?:一分钱?|一毛钱?)?(?:都|也)?没(?:能)?(?:存|攒)(?:下|住)?)?"
+)
+
+
 #: A figure taken back as maybe wrong, to be worked out again, none after: "开销五千吧 不对 可能
 #: 没有 我再算算".
 _A_FIGURE_TAKEN_BACK_ZH = re.compile(
@@ -680,6 +701,12 @@ _ANOTHERS_FIGURE_SAID_FIRST_ZH = re.compile(
     r"(?:(?![我介帮带借给替跟店厂摊]|公司|打工|上班|干活)[^ ,.;!?]){0,24}?"
     rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?(?=$|[ ,.;!?])"
 )
+
+
+#: After another's figure (see :data:`_ANOTHERS_FIGURE_SAID_FIRST_ZH`), the own said only to be
+#: about the same, no figure: "邻居家一个月花三千 我们家应该也差不多", "同事拿五千 我跟他一样吧"
+#: (a guess by another's: asked again, never theirs read as the own).
+_THE_SAME_AS_THEIRS_ZH = re.compile(r"差不多|差不离|一样|也就那样|也那样")
 
 
 #: At income, a first clause of the spouse's pay, then the own with "我" and a rough figure:
@@ -1122,6 +1149,15 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "吃饭的钱老婆管着": how much?
     if (
         asked == "expenses"
+        and ("其" in folded or "别的" in folded)
+        and _THE_OTHER_ITEMS_UNKNOWN_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房租一千五 其他的不确定"
+    if asked == "expenses" and ("存" in folded or "攒" in folded):  # "目标是每月存一千": no cost
+        aimed = _A_SAVING_AIMED_AT_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = aimed if _A_NUMBER_IN.search(aimed) else folded
+    if (
+        asked == "expenses"
         and "不" in folded
         and _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH.search(folded)
     ):
@@ -1405,8 +1441,11 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         theirs := _ANOTHERS_FIGURE_SAID_FIRST_ZH.match(folded)
     ):  # "我同学在杭州一个月一万 我这边四千": the friend's figure no part of the own
         rest = folded[theirs.end() :]
-        if "我" in rest and [n for n in numbers_in(rest, "zh") if n.unit is None and n.strong]:
+        own_figures = [n for n in numbers_in(rest, "zh") if n.unit is None and n.strong]
+        if "我" in rest and own_figures:
             folded = " " * theirs.end() + rest
+        elif "我" in rest and _THE_SAME_AS_THEIRS_ZH.search(rest):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "同事四千 我也差不多"
     if (
         asked == "counter"
         and ("不" in folded or "太" in folded)
