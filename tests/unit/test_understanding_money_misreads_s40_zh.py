@@ -24,6 +24,9 @@ made by the month is an item as before.
 
 Asked again at income or expenses: another's figure said first (a friend's, a neighbour's), the
 own said only to be about the same ("我也差不多"). Near miss: an own figure after it (read).
+
+Read at income: "零" said alone as the figure ("现在是零", "降到零了") beside another time's, as
+"现在是0" is: nought now. Near misses: the "零" inside a figure, and "零工".
 """
 
 from __future__ import annotations
@@ -58,6 +61,12 @@ READ = [
     ("每月存五百 房租一千", "zh", "expenses", "1500"),
     # near miss: another's figure, then the own one
     ("我同学一个月五千 我差不多四千", "zh", "income", "4000"),
+    # nought said alone as the figure now, beside another time's
+    ("原来一个月五千 现在是零", "zh", "income", "0"),
+    ("饭店关门前每月三千六 现在收入降到零了", "zh", "income", "0"),
+    # near misses: "零" inside a figure, and odd jobs
+    ("一个月一万零五百", "zh", "income", "10500"),
+    ("打零工 一个月两千", "zh", "income", "2000"),
 ]
 
 #: (text, language, question)

@@ -567,6 +567,14 @@ _A_FIGURE_TAKEN_BACK_ZH = re.compile(
 )
 
 
+#: "零" said alone as the figure, after "是", "为", "成", "到": "现在是零", "收入降到零了", "变成
+#: 零". Read as the figure 0, as "现在是0" is (the now beside another time's figure is then
+#: weighed as any): not the "零" inside a figure ("一万零五百"), nor "零工", "零花钱", "零头".
+_NOUGHT_SAID_AS_THE_FIGURE_ZH = re.compile(
+    r"(?<=[是为成到])零(?=$|[ ,.!?;\uff0c\u3002]|了|收入|块|元)"
+)
+
+
 #: "儿" typed for "二" (one sound) inside a figure: "四千儿百", "一万儿千" (a digit between two
 #: units; "千儿八百", a thousand or so, has none).
 _ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万])儿(?=[千百十])")
@@ -1076,6 +1084,8 @@ def _set_aside_beside_the_own_share_zh(reading: _AmountBeingRead) -> AmountReadi
     if "不" in folded:  # "开销三千 不包括孩子的一千 那个也得算上": the item added
         folded = _NOT_EVERY_MONTH_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _LEFT_OUT_THEN_COUNTED_IN_ZH.sub(lambda m: "加上".ljust(len(m[0])), folded)
+    if "零" in folded:  # "以前一个月四千 现在是零": nought said as a figure, as "0" would be
+        folded = _NOUGHT_SAID_AS_THE_FIGURE_ZH.sub("0", folded)
     if "儿" in folded:  # "每个月是四千儿百": 二 typed by its sound (not "千儿八百")
         folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
     if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
