@@ -142,9 +142,11 @@ def _without_its_breakdown(found: re.Match[str], language: str) -> str:
 
 
 #: An item named last in a list, after a comma or a line, with no figure: "rent 700, food",
-#: "albérlet 120, rezsi 35, kaja", "房租两千, 水电三百, 吃饭".
+#: "albérlet 120, rezsi 35, kaja", "房租两千, 水电三百, 吃饭"; also after the comma's "and" and
+#: among debts, a kind of one named: "klarna 20, the loan, and the bank overdraft".
 _A_LAST_ITEM_BARE = regex(
-    r"[,;] ?(?:the |my |a |az )?(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|"
+    r"[,;] ?(?:and |plus )?(?:the |my |a |az )?(?:(?:student|bank|personal|car|phone) )?"
+    r"(?:rent|bills?|food|petrol|fuel|gas|electric\w*|phone|overdraft|loans?|catalogues?|"
     r"transport|car|insurance|childcare|water|council tax|shopping|groceries|kaja|rezsi|lakber|"
     r"alberlet|benzin|telefon|吃饭|房租|水电|伙食|油费|话费|交通)"
     r"(?:\W+(?:the usual|etc|and so on|and all that|meg a tobbi|stb|等等))?"

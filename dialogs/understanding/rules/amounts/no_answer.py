@@ -170,8 +170,12 @@ _A_MONTHS_FIGURE = (
     r"marcius\w*|aprilis\w*|majus\w*|junius\w*|julius\w*|augusztus\w*|szeptember\w*|"
     r"oktober\w*|november\w*|december\w*)\b|"
     r"(?<![个個每上下这這本当當])(?:十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月(?:份)?)"
-    r"\W{0,3}(?:(?:was|is|volt|是|发了|拿了)\W{0,2})?(?:[$€£¥] ?)?"
-    r"[0-9一二三四五六七八九两](?![0-9]*[号號日])"
+    r"\W{0,3}(?:(?:was|is|volt|是|发了|拿了)\W{0,2})?"
+    # a month not over yet, its figure so far: "march so far 1,100", "oct to date 300"
+    r"(?:(?:so far|to date|till now|until now)\W{0,2})?(?:[$€£¥] ?)?"
+    r"(?:[0-9一二三四五六七八九两](?![0-9]*[号號日])|"
+    # a month with nothing, a figure all the same: "jan nothing, feb 400", "dec zero"
+    r"(?:nothing|zero|nowt|nada|nil)\b)"
 )
 
 

@@ -1,0 +1,52 @@
+"""English money families of the misreads sweep s40, in words of our own: what is read, and
+what is asked again.
+
+Asked again: figures of months, one a month with nothing or a month not over yet ("oct
+nothing, nov 520", "april 300, june so far 900"): no one month's figure, nor a sum.
+Near misses that stay: one month's figure alone ("june so far 900"), a month's name with no
+figure of its own.
+Asked again: a list whose last items are named with no figure after the comma's "and", debts
+among them ("klarna 20, the loan, and the bank overdraft").
+Near misses that stay: each item with its figure ("loan 150, and overdraft 40").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # one month's figure alone
+    ("june so far 900", "en", "income", "900"),
+    ("nov 520", "en", "income", "520"),
+    # each item with its figure
+    ("loan 150, and overdraft 40", "en", "other_debts", "190"),
+    ("rent 650, bills 180, and food 250", "en", "expenses", "1080"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # figures of months, one with nothing or not over yet
+    ("oct nothing, nov 520", "en", "income"),
+    ("april 300, june so far 900", "en", "income"),
+    ("dec zero, jan 250 and feb to date 400", "en", "expenses"),
+    # the last items named with no figure
+    ("klarna 20, the loan, and the bank overdraft", "en", "other_debts"),
+    ("very 45, the car, and the student loan", "en", "other_debts"),
+    ("rent 650, bills 180, and food", "en", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
