@@ -8,6 +8,11 @@ figure of its own.
 Asked again: a list whose last items are named with no figure after the comma's "and", debts
 among them ("klarna 20, the loan, and the bank overdraft").
 Near misses that stay: each item with its figure ("loan 150, and overdraft 40").
+Read: a sentence of its own naming another thing paid once a year, with no figure ("wage
+1,250 and tax credits 210. the bonus is once a year"): the figures before its full stop.
+Near misses that stay: "that" or "it" pointing back to the figure ("… the mot was 55. thats
+once a year"), the thing named again ("insurance 90. the insurance is once a year", asked
+again).
 """
 
 from __future__ import annotations
@@ -27,6 +32,13 @@ READ = [
     # each item with its figure
     ("loan 150, and overdraft 40", "en", "other_debts", "190"),
     ("rent 650, bills 180, and food 250", "en", "expenses", "1080"),
+    # another thing paid once a year named in a sentence of its own
+    ("wage 1,250 and tax credits 210. the bonus is once a year", "en", "income", "1460"),
+    ("rent 540 and water 35. the tv licence is a one off, so ignore it", "en", "expenses",
+     "575"),
+    # "that" pointing back to the figure
+    ("rent 540, food 190, the mot was 55. thats once a year so leave it", "en", "expenses",
+     "730"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -39,6 +51,8 @@ ASKED_AGAIN = [
     ("klarna 20, the loan, and the bank overdraft", "en", "other_debts"),
     ("very 45, the car, and the student loan", "en", "other_debts"),
     ("rent 650, bills 180, and food", "en", "expenses"),
+    # the thing paid once a year named again
+    ("rent 540 and insurance 90. the insurance is once a year", "en", "expenses"),
 ]  # fmt: skip
 
 

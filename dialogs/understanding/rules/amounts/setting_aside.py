@@ -217,13 +217,44 @@ _EXTRA_NOT_MONTHLY = regex(
 #: up to "once" (read, its words would make the figure before them yearly, or an item named
 #: with no figure), and the
 #: month is the other items (not "1,400 but 300 of that was a one off", a part of the
-#: month's figure said, whose usual month is not said: no "of" may come between).
+#: month's figure said, whose usual month is not said: no "of" may come between). A full stop
+#: after the figure ends its clause unless "that" or "it" then points back to it ("the boiler
+#: was 90. thats once a year"): "works pension 312. the bonus is once a year" names another
+#: thing, and the 312 stays.
 _AN_ITEM_ONCE_ONLY_EN = regex(
     r"(?:(?<=[,.;!?] )|(?<=\band )|^)[^,.;!?0-9]{0,60}?"
-    r"(?<![0-9.,])(?:[$€£] ?)?[0-9][0-9,.]*(?: ?(?:k|quid|pounds?))?"
+    r"(?<![0-9.,])(?:[$€£] ?)?[0-9]+(?:[,.][0-9]+)*(?: ?(?:k|quid|pounds?))?"
+    r"(?:\.(?= (?:(?:but|and|so) )?(?:thats|that'?s|that is|its|it'?s) ))?"
     r"(?: (?!of\b)[a-z+']+){0,6}?,? (?:(?:but|and|so) )?(?:(?:thats|that'?s|that is|its|it'?s"
     r"|is|was) )?(?:a |an )?(?:one[- ]off|once a year)\b"
 )
+
+
+#: A sentence of its own naming a thing paid once a year or once only, with no figure: "…
+#: works pension 312. the bonus is once a year so leave that out", "rent 600 and council tax
+#: 120. the tv licence is a one off". Set aside, the figures before it are the month's (with
+#: its words the figure before the full stop would be read as yearly).
+_A_THING_ONCE_ONLY_NO_FIGURE_EN = regex(
+    # (not "that is once a year", "it is": the figure before, set aside or not by its own)
+    r"(?<=[.;!?] )(?!(?:that|thats|it|its|this|which|they)\b)(?:the |my |a |an |our )?"
+    r"(?P<thing>[a-z' ]{1,30}?) (?:is|are|comes?|was|gets paid) "
+    r"(?:only |just )?(?:a one[- ]off|once a year)\b"
+    r"(?:,? so (?:leave|ignore|forget|dont count) (?:that|it|them)(?: out)?)?(?=\W*$|[.;!?])"
+)
+
+
+def _without_a_thing_once_only_en(folded: str) -> str:
+    """``folded`` without the sentences of :data:`_A_THING_ONCE_ONLY_NO_FIGURE_EN`, but for one
+    naming again an item said with a figure before it ("insurance 120. the insurance is once a
+    year": that figure is the yearly one, left as it is)."""
+
+    def blanked(match: re.Match[str]) -> str:
+        named = match["thing"].split()
+        if named and re.search(rf"\b{re.escape(named[-1])}\b", folded[: match.start()]):
+            return match[0]
+        return " " * len(match[0])
+
+    return _A_THING_ONCE_ONLY_NO_FIGURE_EN.sub(blanked, folded)
 
 
 #: The words one of which :data:`_AN_ITEM_ONCE_ONLY_EN` needs.
@@ -465,6 +496,8 @@ def _join_the_items(reading: _AmountBeingRead) -> AmountReading | None:
         if language == "en" and any(word in folded for word in _WORDS_OF_ONCE_ONLY_EN):
             # "…, the boiler service was 90 but thats once a year": that item set aside
             folded = _AN_ITEM_ONCE_ONLY_EN.sub(lambda m: " " * len(m[0]), folded)
+            # "…, works pension 312. the bonus is once a year": that sentence set aside
+            folded = _without_a_thing_once_only_en(folded)
     reading.folded = folded
     return None
 
