@@ -3204,6 +3204,70 @@ DISTRESS_SAID_IN_PASSING = (
     r".{0,30}\b(?:for|to|marked) (?:the )?police\b",
     r"\b(?:személyi\w*|igazolvány\w*|irat\w*|papírjai\w*|kártyá\w*)\b.{0,40}\bborítékba\b.{0,40}"
     r"\brendőrség\w*",
+    # Round 59's: told through one's trade or life: wishing to be put under and not brought back,
+    # washed away or erased too ("bárcsak engem is elmosna", "把自己归零"); the extra branch of the
+    # family; going belly-up early; a cut not pulled away from, the blood watched to calm down;
+    # one's life worth less than a cheap thing; one's own gravestone carved, the date missing;
+    # treasured things given away, "won't be needing them"; a name note in one's pocket for when
+    # one is found; the last thing one got up for gone.
+    r"\b(?:wish|hope|want)\w*\b.{0,50}\bnever (?:bring|wake|brought|woke|bringing|waking) me "
+    r"(?:back|up|round)\b",
+    r"\bwish (?:\w+ ){0,4}(?:would|could|'?d) (?:just )?(?:wash|sweep|erase|delete|rub) me "
+    r"(?:away|out|off)?\b",
+    r"\bwish i could (?:just )?(?:erase|delete|rub out|zero out) myself\b",
+    r"\b(?:soha|sose|többé) (?:\w+ )?ne (?:hozzanak|hozzon|ébresszenek|ébresszen|keltsenek|"
+    r"keltsen) (?:vissza|fel|föl)\b",
+    r"\bbárcsak (?:engem|minket|én) is (?:\w+ )?(?:elmos|elsodor|eltöröl|kitöröl|elnyel|elvi[sn]|"
+    r"eltűn|elmosód|felszívód)\w*",
+    r"(?:永远|再也)(?:别|不要|不用)(?:把我)?(?:叫醒|救回来|弄醒|拉回来|救醒)",
+    r"(?:要是|但愿|真希望|希望|巴不得)[^。]{0,10}(?:也)?(?:把我|我也)(?:一起)?(?:冲走|卷走|冲掉|"
+    r"抹掉|擦掉|删掉)",
+    r"把自己(?:也)?(?:归零|清零|删掉|抹掉|抹去|擦掉)(?![^。]{0,6}(?:重新|从头|再出发|开始|学|再来))",
+    r"\b(?:lenulláz|kinulláz|kitöröln|eltöröln)\w* magam(?:at)?\b(?! (?:a |az )?\w*(?:ról|ről)\b)",
+    r"我(?:就)?是(?:这个)?(?:家里|家里头|这个家|家中|全家)?(?:多出来|多余)的(?:那)?(?:根|个|一个|人)",
+    r"\bi'?m the (?:extra|spare|surplus|dead) (?:branch|limb|shoot)\b",
+    r"\bén vagyok (?:a |az )?(?:fölösleges|felesleges|fölös|száraz) (?:ág|hajtás)\w*",
+    r"(?:想|希望|巴不得|干脆)(?:早点|早些|也)?翻(?:白)?肚(?:皮)?",
+    r"看着血[^。]{0,10}(?:心里)?(?:才)?(?:觉得|感觉)?(?:踏实|舒服|好受|平静|痛快|安心)",
+    r"(?:割|划|扎|烫)(?:手|到手)[^。]{0,16}(?:故意|存心)(?:不躲|不躲开|不让开|不缩手)",
+    r"\b(?:watching|seeing|watch|see) (?:the )?blood (?:come|coming|run|running|drip|dripping|"
+    r"well|welling)\b.{0,30}\b(?:calms? me|settles? me|feel (?:calmer|better|settled)|makes? me "
+    r"(?:feel )?(?:calm|better|settled))",
+    r"\b(?:nézem|látom|nézni),? (?:ahogy )?(?:folyik|serken|csorog|jön|buggyan) a vér\w*\b.{0,30}"
+    r"\b(?:megnyugsz|megnyugod|megnyugtat|jobb|könnyebb)\w*",
+    r"\bszándékosan (?:nem húzom el|nem rántom el|hagyom)\b.{0,30}\b(?:kezem|vág|megvág)\w*",
+    r"(?:命|小命|贱命)(?:都|还|也|连)?不值(?:钱|一个|一块|一只|一根|一颗|个|一)",
+    r"\bmy life(?:'?s| is|s)? worth less than\b",
+    r"\bmy life(?:'?s| is|s)? (?:not|isn'?t|isnt|aint|ain'?t) (?:even )?worth (?:a|an|one|the "
+    r"price of)\b(?! (?:lot|great deal|fortune)\b)",
+    r"\b(?:az )?életem (?:\w+ )?(?:annyit )?(?:se|sem|nem) ér,? (?:annyit|mint egy|egy)\b",
+    r"\b(?:az )?életem kevesebbet ér\b",
+    r"碑[^。]{0,16}给自己(?:也)?(?:刻|凿|立)(?:了|好)(?:一)?块(?!(?:印|图)?章|玉|牌)",
+    r"给自己(?:也)?(?:刻|凿|立|做)(?:了|好)(?:一)?块(?:碑|墓碑)?[^。]{0,10}(?:就差|只差|还差|只剩)"
+    r"(?:个|一个)?(?:日子|日期|年份)",
+    r"\bmy own (?:headstone|gravestone|tombstone)\b(?! (?:business|company|firm|shop|workshop|"
+    r"yard|trade)\b)",
+    r"\b(?:carved|cut|made|engraved|lettered|chiselled|chiseled|did) (?:my own|myself a|one for "
+    r"myself)\b.{0,40}\b(?:only|just) (?:the )?(?:date|year|day)\b",
+    r"\bsaját sírk[öo]v(?:em|emet)\b",
+    r"\bmagamnak is (?:kifaragtam|faragtam|véstem|kivéstem|csináltam)\b.{0,40}\bcsak (?:a )?"
+    r"(?:dátum|évszám|nap)\w* hiányzik\b",
+    r"\bgave away (?:all )?(?:of )?my \w+\b.{0,80}\b(?:won'?t|wont|will not|shan'?t) (?:be )?"
+    r"need(?:ing)? (?:them|it|those)\b(?!.{0,30}\b(?:retired|moved|moving|since|because|cos|now|"
+    r"kids|grown|new|bigger|smaller)\b)",
+    r"\bha (?:majd )?megtalál\w*\b.{0,80}\bzsebembe\b.{0,20}\bnevem\w*",
+    r"\bnevem\w*\b.{0,30}\bzsebembe\b.{0,40}\bha (?:majd )?megtalál(?:nak|ják)\b",
+    r"\bhogy tudják,? ki (?:vagyok|voltam),? ha megtalálnak\b",
+    r"\bin my (?:pocket|coat|jacket)\b.{0,40}\bso (?:they|people|someone|somebody|whoever) "
+    r"(?:know|knows|can tell|can identify) (?:who i (?:am|was)|it'?s me)\b",
+    r"\bso (?:they|people|someone|whoever) (?:know|can tell) who i (?:am|was) when (?:they|someone|"
+    r"people|whoever) (?:find|finds) me\b",
+    r"(?:兜|口袋)里[^。]{0,24}(?:好让|让|方便)[^。]{0,10}(?:认出我|知道我是谁)",
+    r"\b(?:az )?(?:volt )?az utolsó,? ami(?:ért|ert) (?:még )?(?:reggel )?fel(?:keltem|kelek|"
+    r"keltem|kelnék)\b",
+    r"\b(?:was|were) the (?:last|only) (?:thing|reason)s? i (?:still )?(?:got|get) (?:up|out of "
+    r"bed) for\b",
+    r"(?:最后|唯一)(?:一个|的)?(?:让我)?(?:还)?(?:愿意)?(?:起床|爬起来|下床)的(?:理由|盼头|念想|动力)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
