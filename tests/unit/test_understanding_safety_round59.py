@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.understanding.rules import signals_distress
+from dialogs.understanding.rules import signals_dispute, signals_distress
+from dialogs.understanding.rules.safety import asks_what_is_meant, without_money_strain
 
 DISTRESS = [
     # wishing not to be brought back, to be washed away or erased
@@ -104,4 +105,60 @@ def test_round59_distress_told_through_a_trade_is_distress(text: str) -> None:
 
 @pytest.mark.parametrize("text", NO_DISTRESS)
 def test_round59_everyday_talk_of_the_same_trades_is_no_distress(text: str) -> None:
+    assert not signals_distress(text)
+
+
+DISPUTES = [
+    "rendeltem egy sátrat, nem érkezett meg, reklamáltam, de mégis levonják",
+    "a kabát sose jött meg, a bank ennek ellenére velem fizetteti",
+    "网上买了个炉子 钱转了 你们却说没收到",
+    "átutaltam a fizetésemből, a kivonaton ott van, maguk szerint nem érkezett meg",
+    "上月从工资卡还了三千 银行说没有收到",
+]
+
+
+@pytest.mark.parametrize("text", DISPUTES)
+def test_round59_a_thing_never_come_or_a_payment_said_lost_is_disputed(text: str) -> None:
+    assert signals_dispute(text)
+
+
+NOT_DISPUTES = [
+    "a csomag nem jött meg még, de ki fizettem szívesen, 20 ezer",
+    "még nem utaltam át, jövő héten fizetek, 30",
+    "还没转 下周还 五百",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DISPUTES)
+def test_round59_a_parcel_late_or_a_transfer_not_made_is_no_dispute(text: str) -> None:
+    assert not signals_dispute(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i count the cat's insurance as essential?",
+        "do we put the loan from my gran as a debt?",
+        "a kutyatápot létfontosságúnak számoljam?",
+        "朋友借的钱不收利息 也要填进去吗",
+        "跟我妈借的也要写吗",
+    ],
+)
+def test_round59_whether_a_thing_counts_or_goes_in_asks_what_is_meant(text: str) -> None:
+    assert asks_what_is_meant(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whatever you think, just want it sorted before easter",
+        "up the scaffolding in the rain all month, 2,100",
+        "下雨也得上脚手架 四千",
+        "esőben is fel kell mászni az állványra, 300 ezer",
+        "一年到头也不添什么 每月八百",
+        "hardly buy anything, 600 a month",
+    ],
+)
+def test_round59_wanting_it_sorted_or_work_at_heights_is_set_aside_as_calm(text: str) -> None:
+    assert without_money_strain(text) is not None
     assert not signals_distress(text)

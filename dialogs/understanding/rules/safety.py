@@ -1718,6 +1718,19 @@ NOT_DISTRESS = (
     r"\bnem tudom,? (?:de )?lehet,? hogy (?:több|kevesebb|annyi|ennyi|más)\b",
     r"\bi (?:don'?t|dont|do not) know,? (?:it )?(?:could|might|may) be (?:more|less)\b",
     r"不知道[ ,\uff0c]?(?:可能|也许)(?:还)?(?:更)?(?:多|少)",
+    # Round 59's: wanting the debt sorted by a date ("just want it sorted before christmas");
+    # climbing the scaffolding at work in any weather ("下雨也得爬架子", "fel kell mászni az
+    # állványra esőben is", "up the scaffolding in the rain").
+    r"\b(?:just )?(?:want|need|wanna) (?:it|this|the (?:debt|account|balance|arrears|card)) "
+    r"(?:all )?(?:sorted|sorted out|paid off|cleared)\b",
+    r"(?:爬|上)(?:架子|脚手架|脚手|杆子)",
+    r"\b(?:up|climb\w*|on) (?:the )?(?:scaffold|scaffolding)\b",
+    r"\b(?:fel ?mász\w*|mász\w*) (?:fel )?(?:az )?állvány\w*",
+    # Thrift told ("一年到头也不买几件", "alig veszek valamit egész évben", "hardly buy anything
+    # all year").
+    r"(?:一年到头|一整年|全年)(?:也|都)?(?:不|没)(?:买|添)(?:几件|什么|啥|新的)",
+    r"\bhardly (?:ever )?buy (?:anything|any clothes|new clothes)\b",
+    r"\b(?:alig|szinte semmit(?: sem)?) veszek (?:valamit|ruhát|új ruhát|semmit)?\b",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -3644,6 +3657,15 @@ DISPUTE_OF_NEW_KINDS = (
     r"nem az enyém)\b",
     r"(?:那天|当天|那一天)(?:我)?(?:人)?(?:在|正在)[^。]{0,10}(?:上班|干活|值班|住院)[^。]{0,20}"
     r"(?:不是我|我不还|不认|凭什么)",
+    # Round 59's: a thing ordered never came, complained of, and still to be paid ("sose jött
+    # meg, reklamáltam, a bank mégis velem fizetteti"); a repayment on one's own record said not
+    # to have arrived ("流水上写着信用卡还款 你们说没收到", "maguk szerint nem érkezett meg").
+    r"\b(?:sose|soha|sosem|nem) (?:jött|érkezett|jöttek|érkeztek) meg\b.{0,60}\b(?:mégis|ennek "
+    r"ellenére|továbbra is|akkor is) (?:\w+ )?(?:von|terhel|számláz|fizettet|levon|behajt)\w*",
+    r"\b(?:befizettem|utaltam|átutaltam|fizettem be)\b.{0,60}\b(?:azt mondják|azt mondjátok|maguk "
+    r"szerint|önök szerint|ön szerint|maguk meg azt mondják)\b.{0,20}\bnem (?:kapták|kaptuk|"
+    r"kapta|érkezett|jött) meg\b",
+    r"(?:转|还|付|交|打)(?:了)?[^。]{0,40}(?:你们|银行)(?:却|还|竟然|居然|怎么)?说(?:没|没有)收到",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -4529,6 +4551,14 @@ ASKS_WHAT_IS_MEANT = (
     r"up and down)\b",
     r"(?:每个月|每月)(?:都)?(?:不一样|不同|不固定)[^。\uff0c,\d]{0,6}(?:怎么|咋|如何)(?:填|写)",
     r"(?:怎么|咋|如何)(?:填|写)[^。\uff0c,\d]{0,12}(?:每个月|每月)(?:都)?(?:不一样|不同|不固定)",
+    # Round 59's: whether a thing is counted as one of the headings ("do i count the dog's food
+    # as essential?", "a kutyatápot létfontosságúnak számoljam?"); whether a debt with no interest
+    # is to be put in too ("不要利息的也要填进来吗").
+    r"\bdo (?:i|we) (?:count|put|class|include) (?:[\w']+ ){1,6}as (?:an? )?(?:essentials?|income|"
+    r"spending|expenses?|debts?|other debts?)\b[^.!]{0,10}\?",
+    r"\b(?:létfontosságú|szükséges|alapvető)\w* (?:kiadásnak |költségnek )?(?:számoljam|vegyem|"
+    r"írjam|számítsam)\b[^.!]{0,20}\?",
+    r"(?:也|还)(?:要|需要|得|用)(?:填|写|算)(?:进来|进去|上|进表里|在里面)?(?:吗|么|嘛)",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
