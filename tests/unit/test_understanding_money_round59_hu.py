@@ -1,0 +1,51 @@
+"""Money families of round 59 in Hungarian, in words of our own: what is read, and what is
+asked again.
+
+Asked again: a bound said alone as the whole answer, by its short word too ("max 250", "min.
+170 ezer", "maximum 90") at expenses, income and other debts. Near-miss: a bound with a figure
+after it stays the figure; a ceiling at an offer is the offer; a card's minimum payment named
+("a minimum 15") is a figure.
+Read: a figure now, then a change from a month on with no verb saying it came ("lízing 48,
+áprilistól 53"): the figure now. Near-miss: a change that came ("…, januártól 118 lett") is
+read as before.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near-misses of a bound alone, kept as they were
+    ("max 250, inkabb 230", "hu", "expenses", "230000"),
+    ("max 20", "hu", "counter", "20000"),
+    ("a masik kartyan a minimum 15", "hu", "other_debts", "15000"),
+    # the figure now, a change from a month on after it
+    ("lízing 48, áprilistól 53", "hu", "other_debts", "48000"),
+    ("albérlet meg rezsi 165, szeptembertől 180", "hu", "expenses", "165000"),
+    # near-miss kept as it was: a change that came
+    ("autóhitel 40 ezer.. ja nem, januártól 44 lett", "hu", "other_debts", "44000"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # a bound alone
+    ("max 250", "hu", "expenses"),
+    ("min. 170 ezer", "hu", "income"),
+    ("maximum 25", "hu", "other_debts"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_59_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_59_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
