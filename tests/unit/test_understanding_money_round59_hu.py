@@ -8,6 +8,14 @@ after it stays the figure; a ceiling at an offer is the offer; a card's minimum 
 Read: a figure now, then a change from a month on with no verb saying it came ("lízing 48,
 áprilistól 53"): the figure now. Near-miss: a change that came ("…, januártól 118 lett") is
 read as before.
+Read: a trade's rates (a count or price by the day, the kilo, the metre, a thing priced in
+millions), then the month's figure alone in the last clause (". a havi 131", ", 240 a fizu"):
+the month's figure, not the rates added to it. Near-miss: an item's figure in the last clause
+("havi 90 a lakbér") is not taken alone.
+Read: a part said to be in the whole, the whole after it ("3 szerviz is benne, 187"): the
+whole.
+Read: a figure typed by mistake, the one meant after it ("150-et írtam? 180-at akartam"): the
+one meant.
 """
 
 from __future__ import annotations
@@ -30,6 +38,15 @@ READ = [
     ("albérlet meg rezsi 165, szeptembertől 180", "hu", "expenses", "165000"),
     # near-miss kept as it was: a change that came
     ("autóhitel 40 ezer.. ja nem, januártól 44 lett", "hu", "other_debts", "44000"),
+    # a trade's rates, then the month's figure alone in the last clause
+    ("kürtőskalácsot sütök, 60 darab egy nap. a havi 171", "hu", "expenses", "171000"),
+    ("almaszedés 90 Ft egy kiló... nekem a hónap 133 nálam", "hu", "expenses", "133000"),
+    ("parkettát rakok, 6 ezer méterenként. havonta 162 megy el", "hu", "expenses", "162000"),
+    ("pogácsát árulok, 300 darab egy nap, 245 a fizu", "hu", "income", "245000"),
+    # a part in the whole, the whole after it
+    ("3 szerviz is benne, 187", "hu", "expenses", "187000"),
+    # a figure typed by mistake, the one meant after it
+    ("150-et írtam? 180-at akartam", "hu", "expenses", "180000"),
 ]  # fmt: skip
 
 #: (text, language, question)

@@ -651,6 +651,16 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "max 250": how far below unsaid
     if asked in ("expenses", "income", "other_debts") and "tol " in folded:
         folded = _without_a_figure_from_a_month_on_hu(folded)  # "hitel 35, júliustól 42"
+    if (
+        asked in ("expenses", "income")
+        and ("egy " in folded or "nkent" in folded)
+        and ("hav" in folded or "honap" in folded or "fiz" in folded or "ber" in folded)
+    ):
+        folded = _without_a_trades_rates_hu(folded)  # "20 kifli egy nap. a hónap 151 nálam"
+    if asked in ("expenses", "income") and "is benne" in folded:
+        folded = _without_all_before(folded, _A_PART_IN_IT_THEN_THE_WHOLE_HU)  # "…is benne, 187"
+    if "irtam" in folded and "akartam" in folded:  # "150-et írtam? 180-at akartam"
+        folded = _A_FIGURE_TYPED_THEN_THE_ONE_MEANT_HU.sub(lambda m: " " * len(m[0]), folded)
     reading.folded = folded
     return None
 
@@ -2789,3 +2799,50 @@ def _without_a_figure_from_a_month_on_hu(folded: str) -> str:
     if not later:
         return folded
     return folded[: later.start()] + " " * (len(folded) - later.start())
+
+
+#: A rate of one's trade: a count or a price by the day, the kilo, the piece or the metre ("30
+#: palacsinta egy nap", "250 Ft egy kiló", "9 ezer méterenként"), or one thing priced in millions
+#: ("egy 4 ágyas 2,5 millió"): no money of the month.
+_A_TRADES_RATE_HU = re.compile(
+    r"[0-9](?: ?(?:ezer|e|ft|forint)\b)?(?: [a-z]+)? egy (?:nap|kilo|kg|darab|db|ora|meter|"
+    r"liter|het)\w*\b|"
+    r"[0-9](?: ?(?:ezer|e|ft|forint)\b)? [a-z]+(?:enkent|onkent|ankent)\b|"
+    r"\begy +[0-9]+(?:,[0-9]+)? ?millio"
+)
+
+#: The month's figure alone in the last clause, named by the month or (of income) the pay: ". a
+#: havi 131", ", nekem a hónap 142 nálam", ". havonta 166 el", ", 240 a fizu" (a figure after
+#: the trade's rates of :data:`_A_TRADES_RATE_HU`; not an item's, "havi 90 a lakbér").
+_THE_MONTHS_FIGURE_IN_THE_LAST_CLAUSE_HU = re.compile(
+    r"[,.;!?] (?:(?:nekem|nalam|nalunk|igy|szoval|es|de|na) )?(?:a |az )?"
+    r"(?:havi|honap\w*|havonta|havonkent)(?: (?:kiadas\w*|koltes\w*|nalam|nekem|kb\.?))? "
+    r"~?[0-9]+(?: ?(?:ezer|e|ft)\b)?(?: (?:nalam|nekem|nalunk|el|megy el|megy|jon|van))?\W*$|"
+    r"[,.;!?] (?:kb\.? )?[0-9]+(?: ?(?:ezer|e|ft)\b)? (?:a |az )?(?:fizu|fizum|fizetes\w*|"
+    r"ber\w*|kereset\w*)\W*$"
+)
+
+
+def _without_a_trades_rates_hu(folded: str) -> str:
+    """``folded`` with all blanked before the month's figure said alone in the last clause (see
+    :data:`_THE_MONTHS_FIGURE_IN_THE_LAST_CLAUSE_HU`), when a rate of one's trade is said before
+    it: "20 kifli egy nap, 8 óra. a hónap 151 nálam" is 151, not the count and the hours added."""
+    last = _THE_MONTHS_FIGURE_IN_THE_LAST_CLAUSE_HU.search(folded)
+    if not last or not _A_TRADES_RATE_HU.search(folded, 0, last.start()):
+        return folded
+    return " " * (last.start() + 1) + folded[last.start() + 1 :]
+
+
+#: A part said to be in the whole, the whole after it: "3 szerviz is benne, 187", "a rezsi is
+#: benne van, 205" (the part, counted or priced, is no second figure to add).
+_A_PART_IN_IT_THEN_THE_WHOLE_HU = re.compile(
+    r"\bis benne(?: van)?[,.;:] (?:kb\.? |osszesen )?(?=[0-9]+(?: ?(?:ezer|e|ft)\b)?\W*$)"
+)
+
+
+#: A figure typed by mistake, the one meant said after: "150-et írtam? 180-at akartam", "90et
+#: írtam, 96 akartam" (the first is no answer).
+_A_FIGURE_TYPED_THEN_THE_ONE_MEANT_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? ?(?:irtam|irtam be|gepeltem)\b"
+    r"(?=[^0-9]{0,20}[0-9]+[^0-9]{0,8}\b(?:akartam|akartam irni|szerettem volna)\b)"
+)
