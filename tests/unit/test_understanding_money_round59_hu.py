@@ -16,6 +16,11 @@ Read: a part said to be in the whole, the whole after it ("3 szerviz is benne, 1
 whole.
 Read: a figure typed by mistake, the one meant after it ("150-et írtam? 180-at akartam"): the
 one meant.
+Read: a hundreds word glued to the tens in digits ("háromszáz40"): the figure, 340 thousand.
+Asked again: a figure, then "maybe" another, none taken ("170 talán 185"). Near-miss: one of
+them said to be sure ("…, a 170 biztos") is read.
+Asked again: a figure for a few months together, alone ("3 hónapra 450"). Near-miss: a term
+beside a month's figure ("4 hónapra, havi 275") is the month's.
 """
 
 from __future__ import annotations
@@ -47,6 +52,11 @@ READ = [
     ("3 szerviz is benne, 187", "hu", "expenses", "187000"),
     # a figure typed by mistake, the one meant after it
     ("150-et írtam? 180-at akartam", "hu", "expenses", "180000"),
+    # a hundreds word glued to digits
+    ("háromszáz40", "hu", "income", "340000"),
+    # near-misses kept as they were: one figure sure, a term beside the month's figure
+    ("kb 170, talán 175, a 170 biztos", "hu", "expenses", "170000"),
+    ("5 hónapra szól a szerződés, havi 260", "hu", "income", "260000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -55,6 +65,10 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("max 250", "hu", "expenses"),
     ("min. 170 ezer", "hu", "income"),
     ("maximum 25", "hu", "other_debts"),
+    # a figure, then maybe another
+    ("170 talán 185, nem tudom", "hu", "expenses"),
+    # a figure for a few months together
+    ("3 hónapra 450", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -427,6 +427,8 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
     owed = reading.owed
     folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
     folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+    if "szaz" in folded:  # "háromszáz40": 340
+        folded = _HUNDREDS_WORD_GLUED_TO_DIGITS_HU.sub(_hundreds_and_digits_hu, folded)
     # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
     folded = _DIGITS_TYPED_APART_HU.sub(lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded)
     folded = _THOUSANDS_ASIDE_HU.sub(
@@ -661,6 +663,20 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _A_PART_IN_IT_THEN_THE_WHOLE_HU)  # "…is benne, 187"
     if "irtam" in folded and "akartam" in folded:  # "150-et írtam? 180-at akartam"
         folded = _A_FIGURE_TYPED_THEN_THE_ONE_MEANT_HU.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("expenses", "income", "other_debts")
+        and "talan" in folded
+        and _A_FIGURE_OR_MAYBE_ANOTHER_HU.search(folded)
+        and not _ONE_OF_THEM_SURE_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "170 talán 185": which one?
+    if (
+        asked in ("expenses", "income")
+        and ("honapra" in folded or "hora" in folded)
+        and "hav" not in folded
+        and _A_FIGURE_FOR_MONTHS_TOGETHER_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "3 hónapra 450": the month's?
     reading.folded = folded
     return None
 
@@ -2845,4 +2861,41 @@ _A_PART_IN_IT_THEN_THE_WHOLE_HU = re.compile(
 _A_FIGURE_TYPED_THEN_THE_ONE_MEANT_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? ?(?:irtam|irtam be|gepeltem)\b"
     r"(?=[^0-9]{0,20}[0-9]+[^0-9]{0,8}\b(?:akartam|akartam irni|szerettem volna)\b)"
+)
+
+
+#: A hundreds word typed glued to the tens in digits: "háromszáz40", "kétszáz5" (half the figure
+#: in words, half in digits: 340, 205).
+_HUNDREDS_WORD_GLUED_TO_DIGITS_HU = re.compile(
+    r"\b(egy|ket|harom|negy|ot|hat|het|nyolc|kilenc)?szaz([0-9]{1,2})(?![0-9.,])"
+)
+
+#: The hundreds counted by the word of :data:`_HUNDREDS_WORD_GLUED_TO_DIGITS_HU`.
+_HUNDREDS_BY_WORD_HU = {
+    "egy": 1, "ket": 2, "harom": 3, "negy": 4, "ot": 5, "hat": 6, "het": 7, "nyolc": 8,
+    "kilenc": 9,
+}  # fmt: skip
+
+
+def _hundreds_and_digits_hu(match: re.Match[str]) -> str:
+    """The figure of a match of :data:`_HUNDREDS_WORD_GLUED_TO_DIGITS_HU`, padded to its place."""
+    hundreds = _HUNDREDS_BY_WORD_HU.get(match[1] or "egy", 1)
+    return str(hundreds * 100 + int(match[2])).ljust(len(match[0]))
+
+
+#: A figure, then "maybe" another, none taken: "170 talán 185", "220, talán inkább 240" (which
+#: one is not said; "…, a 290 biztos" takes one and is read as before).
+_A_FIGURE_OR_MAYBE_ANOTHER_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*| ?e\b)?,? (?:de |vagy )?talan (?:inkabb |meg |mar )?"
+    r"[0-9]+(?![0-9])"
+)
+
+#: One of the figures said to be sure: "a 290 biztos", "az biztos" (not "nem vagyok biztos").
+_ONE_OF_THEM_SURE_HU = re.compile(r"\b(?:a|az) (?:[0-9]+ )?(?:az )?biztos")
+
+
+#: A figure said for a few months together, alone: "3 hónapra 450", "2 hóra 300" (the month's is
+#: not said; not a term beside a month's figure, "4 hónapra, havi 275").
+_A_FIGURE_FOR_MONTHS_TOGETHER_HU = re.compile(
+    r"(?<![0-9.,])(?:[2-9]|1[0-2]) ?(?:honapra|hora)\b[^0-9]{0,20}(?<![0-9.,])[0-9]{2,}"
 )
