@@ -21,6 +21,9 @@ Asked again: a figure, then "maybe" another, none taken ("170 talán 185"). Near
 them said to be sure ("…, a 170 biztos") is read.
 Asked again: a figure for a few months together, alone ("3 hónapra 450"). Near-miss: a term
 beside a month's figure ("4 hónapra, havi 275") is the month's.
+Read: a bound or a round figure said after its figure, the exact one after ("a 200-at nem éri
+el, 187", "250 ha kerekítem, pontosan 246"): the exact one. Near-miss: the bound alone is
+asked again; an item after ("…, kaja 60") is no exact figure.
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ READ = [
     # near-misses kept as they were: one figure sure, a term beside the month's figure
     ("kb 170, talán 175, a 170 biztos", "hu", "expenses", "170000"),
     ("5 hónapra szól a szerződés, havi 260", "hu", "income", "260000"),
+    # a bound or a round figure, then the exact one
+    ("a 300-at nem éri el, 278", "hu", "expenses", "278000"),
+    ("150 ha kerekítem, pontosan 147", "hu", "income", "147000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -69,6 +75,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("170 talán 185, nem tudom", "hu", "expenses"),
     # a figure for a few months together
     ("3 hónapra 450", "hu", "expenses"),
+    # near-miss kept as it was: the bound alone
+    ("a 300-at nem éri el", "hu", "expenses"),
 ]  # fmt: skip
 
 

@@ -677,6 +677,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_FIGURE_FOR_MONTHS_TOGETHER_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "3 hónapra 450": the month's?
+    if asked in ("expenses", "income") and ("nem eri el" in folded or "kerekit" in folded):
+        folded = _without_all_before(folded, _A_BOUND_OR_ROUNDED_THEN_THE_EXACT_HU)  # "…, 187"
     reading.folded = folded
     return None
 
@@ -2898,4 +2900,12 @@ _ONE_OF_THEM_SURE_HU = re.compile(r"\b(?:a|az) (?:[0-9]+ )?(?:az )?biztos")
 #: not said; not a term beside a month's figure, "4 hónapra, havi 275").
 _A_FIGURE_FOR_MONTHS_TOGETHER_HU = re.compile(
     r"(?<![0-9.,])(?:[2-9]|1[0-2]) ?(?:honapra|hora)\b[^0-9]{0,20}(?<![0-9.,])[0-9]{2,}"
+)
+
+
+#: A bound said after its figure, the exact figure after it: "a 200-at nem éri el, 187", "250
+#: ha kerekítem, pontosan 246" (the bound or the round figure is no second figure).
+_A_BOUND_OR_ROUNDED_THEN_THE_EXACT_HU = re.compile(
+    r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:nem eri el|nem haladja meg|"
+    r"(?:ha )?kerekit\w*)\b(?=\W{1,3}(?:de |na |szoval )?(?:pontosan |kb\.? )?[0-9])"
 )
