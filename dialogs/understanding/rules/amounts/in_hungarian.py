@@ -645,12 +645,6 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_the_base_before_the_pay_with_extras_hu(folded)
     if asked in ("expenses", "income") and "negyedev" in folded and _a_quarters_figure_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a negyedéves kivonaton 540"
-    if (
-        asked in ("expenses", "income", "other_debts")
-        and ("max" in folded or "min" in folded or "legalabb" in folded or "legf" in folded)
-        and _a_bound_alone_hu(folded)
-    ):
-        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "max 250": how far below unsaid
     if asked in ("expenses", "income", "other_debts") and "tol " in folded:
         folded = _without_a_figure_from_a_month_on_hu(folded)  # "hitel 35, júliustól 42"
     if (
@@ -2785,16 +2779,6 @@ def _without_a_sum_paid_already_hu(folded: str) -> str:
     return blanked if _A_NUMBER_IN.search(blanked) else folded
 
 
-#: A bound said alone as the whole answer, by its short word too: "max 250", "min. 170 ezer",
-#: "maximum 90", "legalább 160" (how far below or above is not said; at an offer, read apart, a
-#: ceiling is the offer). Only the bound and its figure: "max 250, inkább 230" has a figure
-#: after, and "a minimum 15" names a card's minimum payment, which is a figure.
-_A_BOUND_ALONE_HU = re.compile(
-    r"(?:havi |havonta )?(?:max|maximum|min|minimum|legalabb|legfeljebb)\.? ?"
-    r"[0-9]+(?: ?(?:ezer|e|k)\b)?(?: ?(?:ft|forint|huf)\b)?\W*"
-)
-
-
 #: A figure said and then a change from a month on, no verb saying it came: "lízing 48, áprilistól
 #: 53", "120, szeptembertől 135 lesz" (the figure now; the other is to come; "…, januártól 118
 #: lett" has come and is read as before).
@@ -2803,11 +2787,6 @@ _A_FIGURE_FROM_A_MONTH_ON_AFTER_HU = re.compile(
     r"augusztus|szeptember|oktober|november|december|jovo honap)t[oo]l "
     r"(?:kb\.? )?([0-9]+(?: ?ezer\w*)?)(?: lesz)?\W*$"
 )
-
-
-def _a_bound_alone_hu(folded: str) -> bool:
-    """Whether ``folded`` is a bound alone with its figure (see :data:`_A_BOUND_ALONE_HU`)."""
-    return bool(_A_BOUND_ALONE_HU.fullmatch(folded.strip()))
 
 
 def _without_a_figure_from_a_month_on_hu(folded: str) -> str:
