@@ -1239,7 +1239,9 @@ _LOANS_COUNTED = re.compile(rf" ?(?:{alternatives(LOANS_COUNTED)})")
 _DIGIT_BEFORE = re.compile(r"[0-9] ?$")
 #: Right after a small bare number, what it counts is no money: pets, people in the household.
 _SMALL_COUNTED = re.compile(
-    r" ?(?:dogs?|cats?|pets?|of us|of them|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
+    r" ?(?:dogs?|cats?|pets?|of us|of them|tortoises?|rabbits?|hamsters?|budgies?|parrots?"
+    r"|guinea pigs?|ferrets?|hens|chickens|goats"  # (pets counted: "got 4 tortoises lol")
+    r"|kutya\w*|macsk\w*|cic\w*|háziállat\w*|hazi ?allat\w*"
     r"|只|条狗|口人"
     # people and incomes in the household, debits going out: "1 adult 2 kids", "1 income",
     # "2 csoportos beszedés", "2 direct debits"

@@ -1798,6 +1798,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _only_a_households_whole_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "2k between the 4 of us"
+    if language == "en" and "(" in folded and _AN_AGE_IN_BRACKETS_EN.search(folded):
+        folded = _AN_AGE_IN_BRACKETS_EN.sub(lambda m: " " * len(m[0]), folded)  # "eldest (19)"
+    if asked == "income" and language == "en" and "gross" in folded:
+        folded = _without_the_gross_beside_the_net_en(folded)  # "1,480 net, 1,900 gross"
+    if asked in ("income", "expenses") and language == "en" and "mine" in folded:
+        other = _ANOTHERS_FIGURE_BEFORE_MINE_EN.search(folded)
+        if other is not None:  # "his 2k mine 1,100": only the own is asked
+            folded = folded[: other.start(1)] + " " * len(other[1]) + folded[other.end(1) :]
     if language == "en" and asked in ("income", "expenses"):
         return _set_aside_others_or_varying_figures_en(reading, folded)
     if (
@@ -1809,6 +1817,49 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "loan 90, catalogue and klarna"
     reading.folded = folded
     return None
+
+
+#: At the income, a pay's gross figure said beside its take-home, the gross after its figure:
+#: "1,480 net, 1,900 gross", "take home 1,320 and 1,700 gross". The take-home is the month's
+#: income; the gross goes (not "1,900 gross" alone, still asked again, nor a gross said before
+#: the take-home, "1,900 gross, net 1,480", read elsewhere).
+_THE_GROSS_AFTER_ITS_FIGURE_EN = re.compile(
+    r"(?<![0-9.,])[0-9][0-9,.]*(?: ?k\b)? ?(?:gbp |quid |pounds )?gross\b"
+)
+#: The take-home said of another figure of the same message: "1,480 net", "net 1,480", "take
+#: home is 1,320", "1,320 in hand".
+_THE_TAKE_HOME_BESIDE_A_FIGURE_EN = re.compile(
+    r"[0-9](?: ?k\b)? ?(?:gbp |quid |pounds )?(?:net|take ?home|in hand)\b"
+    r"|\b(?:net|take ?home|in hand)(?: pay)?(?: is| =|:)? ?£?[0-9]"
+)
+
+
+def _without_the_gross_beside_the_net_en(folded: str) -> str:
+    """``folded`` with a gross figure blanked when a take-home figure is said beside it: the
+    income asked is what lands, and the gross is only how it is made up."""
+    gross = _THE_GROSS_AFTER_ITS_FIGURE_EN.search(folded)
+    if gross is None:
+        return folded
+    rest = folded[: gross.start()] + " " * len(gross[0]) + folded[gross.end() :]
+    if not _THE_TAKE_HOME_BESIDE_A_FIGURE_EN.search(folded, 0, gross.start()):
+        return folded  # (a gross said first, "2,050 gross … net is 1,690", is read elsewhere)
+    return rest
+
+
+#: Another person's figure said just before the own one named "mine", in English: "his 1,900
+#: mine 1,100", "hers is 1400, mine 950", "the wifes 800 n mine 1,250". Only the own is asked
+#: (the other's figure goes; not "mine 1,100 and his 1,900", the own said first, read elsewhere).
+_ANOTHERS_FIGURE_BEFORE_MINE_EN = re.compile(
+    r"\b(?:his|hers|her|theirs|(?:the )?(?:partners?|wifes?|husbands?|hubbys?|oh)(?:'s)?)"
+    r"(?: is| =|:)? ?(?P<figure>£?[0-9][0-9,.]*(?: ?k\b)?)[,;.]? (?:and |n |& |\+ )?mine\b"
+    r"(?: is| =|:)? ?(?=£?[0-9])"
+)
+#: A child's or an adult's age in brackets after the person, in English: "the eldest (19) pays
+#: his phone", "me (34) and 2 kids". An age, never money (not "phone (25)", a price).
+_AN_AGE_IN_BRACKETS_EN = re.compile(
+    r"\b(?:eldest|youngest|oldest|son|daughter|kids?|boy|girl|lad|lass|mum|dad|wife|husband"
+    r"|partner|me|myself|nan|grandad) ?\((?:aged? )?(?P<age>[0-9]{1,2})\)"
+)
 
 
 def _set_aside_others_or_varying_figures_en(

@@ -1,0 +1,58 @@
+"""English money families of round 59, in words of our own: what is read, and what is asked
+again.
+
+Read: a pay's gross figure said after its take-home ("1,480 net, 1,900 gross", "take home 1,320
+and 1,700 gross"): the take-home.
+Near misses that stay: a gross figure alone ("1,900 gross"), asked again; a gross said before
+the take-home ("1,900 gross, net is 1,480"), read as before.
+Read: another person's figure said just before the own named "mine" ("his 1,900 mine 1,100",
+"hers is 1400, mine 950"): the own.
+Read: an age in brackets after a person ("the eldest (17) pays his own phone", "me (34) and 2
+kids"): no money, left out. Near miss: a price in brackets after a thing ("phone (25)").
+Read: a small number of pets counted before the figure ("got 2 rabbits and 3 hens, 870 a
+month"): no money, left out.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the gross after the take-home
+    ("1,480 net, 1,900 gross", "en", "income", "1480"),
+    ("take home 1,320 and 1,700 gross", "en", "income", "1320"),
+    ("1,900 gross, net is 1,480", "en", "income", "1480"),
+    # another's figure before the own "mine"
+    ("his 1,900 mine 1,100", "en", "income", "1100"),
+    ("hers is 1400, mine 950", "en", "income", "950"),
+    ("the wifes 800 n mine 1,250", "en", "expenses", "1250"),
+    # an age in brackets, a price in brackets
+    ("950 for us, the eldest (17) pays his own phone", "en", "expenses", "950"),
+    ("me (34) and 2 kids, 1,150 a month", "en", "expenses", "1150"),
+    ("rent 500 phone (25)", "en", "expenses", "525"),
+    # pets counted
+    ("got 2 rabbits and 3 hens, 870 a month", "en", "expenses", "870"),
+    ("3 guinea pigs lol. 640 all in", "en", "expenses", "640"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # a gross figure alone
+    ("1,900 gross", "en", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
