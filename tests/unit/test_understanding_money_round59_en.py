@@ -11,6 +11,12 @@ Read: an age in brackets after a person ("the eldest (17) pays his own phone", "
 kids"): no money, left out. Near miss: a price in brackets after a thing ("phone (25)").
 Read: a small number of pets counted before the figure ("got 2 rabbits and 3 hens, 870 a
 month"): no money, left out.
+Read: a k typed apart after a decimal ("1.2 k a month"): thousands. Near miss: a whole "2 k"
+stays as it was read (it may be an "ok").
+Read: an item struck out by its figure ("forget the 30 for the gym", "scrap the 20 netflix"):
+the list without it, wherever the figure was said.
+Read: the own spending said as a figure of the pay said before ("the stall pays 1,300 and i
+spend 1,000 of it"): the spending. Near miss: "i spend most of it", no figure, asked again.
 """
 
 from __future__ import annotations
@@ -39,12 +45,23 @@ READ = [
     # pets counted
     ("got 2 rabbits and 3 hens, 870 a month", "en", "expenses", "870"),
     ("3 guinea pigs lol. 640 all in", "en", "expenses", "640"),
+    # a k apart after a decimal
+    ("1.2 k a month", "en", "expenses", "1200"),
+    ("1.5 k, give or take", "en", "income", "1500"),
+    # an item struck out by its figure
+    ("rent 600 food 200 gym 30 forget the 30 for the gym", "en", "expenses", "800"),
+    ("rent 600 food 200 scrap the 20 netflix, cancelled it", "en", "expenses", "800"),
+    # the spending said as a figure of the pay
+    ("the stall pays 1,300 and i spend 1,000 of it", "en", "expenses", "1000"),
+    ("get 1,300, spend about 1,000 of that", "en", "expenses", "1000"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
 ASKED_AGAIN = [
     # a gross figure alone
     ("1,900 gross", "en", "income"),
+    # the spending a part of the pay, no figure for it
+    ("take home 1,300, i spend most of it", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -85,6 +85,9 @@ _ARABIC_RE = re.compile(_ARABIC)
 #: Words after a number that multiply it: "8k", "8 ezer", "250e", "2 million".
 MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"k(?![a-z])|k(?=ish\b)", 1000),  # 8k, 8kish (attached only: "8 kids" is not 8000)
+    # "1.1 k", "2,5 k": a k typed apart after a decimal, thousands still (never a whole "8 k",
+    # which may be an "ok")
+    (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9])) k(?![a-z0-9])", 1000),
     (r"e(?![a-z0-9])", 1000),  # 250e Ft, Hungarian shorthand for ezer (attached only)
     (r" ?eft\b", 1000),  # "27,5 eFt/hó": ezer forint, as bank statements abbreviate it
     # "0,19 MFt / hó": millió forint, as accountants write it; a month's share of a million only

@@ -1576,6 +1576,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "take home 1,380, i spend most of it"
     if items and any(word in folded for word in _WORDS_OF_AN_ITEM_STRUCK_OUT_EN):
         folded = _without_items_struck_out_en(folded)  # "gym 35 no scrap the gym"
+    if items and "the " in folded and _A_FIGURE_STRUCK_OUT_EN.search(folded):
+        folded = _without_figures_struck_out_en(folded)  # "… ignore the 45 tv, cancelled"
+    if asked == "expenses" and "spend" in folded and (" of it" in folded or " of that" in folded):
+        spent = _SPENDING_A_FIGURE_OF_IT_EN.search(folded)
+        if spent is not None:  # "the stall pays 1,400 and i spend 1,160 of it"
+            folded = " " * spent.start() + folded[spent.start() :]
     if items and "more like" in folded:  # "food 180, gas 90, food is more like 230"
         folded = _without_an_items_figure_restated_en(folded)
     if (
@@ -1859,6 +1865,38 @@ _ANOTHERS_FIGURE_BEFORE_MINE_EN = re.compile(
 _AN_AGE_IN_BRACKETS_EN = re.compile(
     r"\b(?:eldest|youngest|oldest|son|daughter|kids?|boy|girl|lad|lass|mum|dad|wife|husband"
     r"|partner|me|myself|nan|grandad) ?\((?:aged? )?(?P<age>[0-9]{1,2})\)"
+)
+
+
+#: An item struck out by its figure, in English: "ignore the 45 tv, i cancelled it", "forget
+#: the 30 for the gym", "scrap the 20 netflix". The figure goes, here and wherever it was said
+#: in the list before (not "ignore the gym", struck out by its name: see
+#: :data:`_AN_ITEM_STRUCK_OUT_EN`).
+_A_FIGURE_STRUCK_OUT_EN = re.compile(
+    r"\b(?:scrap|forget|ignore|leave out|remove|knock off|take off) the "
+    r"(?P<figure>£?[0-9][0-9,.]*)(?![0-9,.]*%)"
+)
+
+
+def _without_figures_struck_out_en(folded: str) -> str:
+    """``folded`` with each figure struck out blanked, where it is struck out and where it was
+    said before as an item's."""
+    for struck in _A_FIGURE_STRUCK_OUT_EN.finditer(folded):
+        figure = struck["figure"].lstrip("£")
+        folded = re.sub(
+            rf"(?<![0-9.,]){re.escape(figure)}(?![0-9]|[.,][0-9])",
+            lambda m: " " * len(m[0]),
+            folded,
+        )
+    return folded
+
+
+#: At the spending, the own spending said as a part of a figure of pay said before, in English:
+#: "the stall pays 1,400 and i spend 1,160 of it", "get 1,300, spend about 1,000 of that". The
+#: spending is the month's; the pay before it goes (not "i spend most of it", no figure: asked
+#: again).
+_SPENDING_A_FIGURE_OF_IT_EN = re.compile(
+    r"\bspend (?:about |around |roughly )?£?[0-9][0-9,.]*(?: ?k\b)? of (?:it|that)\b"
 )
 
 
