@@ -17,6 +17,10 @@ Read: an item struck out by its figure ("forget the 30 for the gym", "scrap the 
 the list without it, wherever the figure was said.
 Read: the own spending said as a figure of the pay said before ("the stall pays 1,300 and i
 spend 1,000 of it"): the spending. Near miss: "i spend most of it", no figure, asked again.
+Asked again: at the other debts, a debt's name and one bare figure in the thousands, or an
+overdraft's figure ("car finance 7,000", "my loan is 4 grand", "overdraft 900"): a balance.
+Near misses that stay: a payment-sized figure ("loan 180"), a figure said a month ("car
+finance 210 a month").
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ READ = [
     # the spending said as a figure of the pay
     ("the stall pays 1,300 and i spend 1,000 of it", "en", "expenses", "1000"),
     ("get 1,300, spend about 1,000 of that", "en", "expenses", "1000"),
+    # a payment-sized figure beside a debt's name
+    ("loan 180", "en", "other_debts", "180"),
+    ("car finance 210 a month", "en", "other_debts", "210"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -62,6 +69,10 @@ ASKED_AGAIN = [
     ("1,900 gross", "en", "income"),
     # the spending a part of the pay, no figure for it
     ("take home 1,300, i spend most of it", "en", "expenses"),
+    # a balance beside a debt's name
+    ("car finance 7,000", "en", "other_debts"),
+    ("my loan is 4 grand", "en", "other_debts"),
+    ("overdraft 900", "en", "other_debts"),
 ]  # fmt: skip
 
 

@@ -1597,6 +1597,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _ONLY_A_SUM_ON_A_THING_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "about 7,000 on the car": owed
+    if (
+        asked == "other_debts"
+        and language == "en"
+        and len(folded) < 40
+        and (said := _A_DEBT_AND_A_BARE_FIGURE_EN.fullmatch(folded.strip())) is not None
+        and _a_balance_by_its_size_en(said)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "overdraft 1,500", "loan 6k"
     if asked == "other_debts" and language == "en" and ("bill" in folded or "not a debt" in folded):
         folded = _without_figures_called_bills_en(folded)  # "phone 30 but thats a bill"
     if owed and "worth" in folded:  # "van loan 240, the van is worth 9k": no payment
@@ -1898,6 +1906,28 @@ def _without_figures_struck_out_en(folded: str) -> str:
 _SPENDING_A_FIGURE_OF_IT_EN = re.compile(
     r"\bspend (?:about |around |roughly )?£?[0-9][0-9,.]*(?: ?k\b)? of (?:it|that)\b"
 )
+
+
+#: At the other debts, the whole message a debt's name and one bare figure, in English:
+#: "overdraft 1,500", "loan 6k", "car finance 8,000", "my loan is 3 grand". Said so, a figure in
+#: the thousands is what is owed, not a month's payment (see :func:`_a_balance_by_its_size_en`);
+#: not "loan 200", "car finance 240 a month", a payment.
+_A_DEBT_AND_A_BARE_FIGURE_EN = re.compile(
+    r"(?:my |an? |the )?(?P<debt>overdraft|(?:personal |bank |car |student )?loan|car finance"
+    r"|credit card|catalogue)(?: is| of| =|:)? ?£?(?P<figure>[0-9][0-9,]*(?:\.[0-9]+)?)"
+    r"(?P<thousands> ?k|k| grand| thousand)?(?: quid| pounds| gbp)?[.!]?"
+)
+
+
+def _a_balance_by_its_size_en(said: re.Match[str]) -> bool:
+    """Whether the bare figure beside a debt's name is its balance: an overdraft's figure always
+    (it is paid back by no monthly sum), any other debt's when it is a thousand or more."""
+    if said["debt"] == "overdraft":
+        return True
+    if said["thousands"]:
+        return True
+    digits = said["figure"].replace(",", "")
+    return "." not in digits and int(digits) >= 1000
 
 
 def _set_aside_others_or_varying_figures_en(
