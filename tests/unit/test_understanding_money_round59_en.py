@@ -21,6 +21,9 @@ Asked again: at the other debts, a debt's name and one bare figure in the thousa
 overdraft's figure ("car finance 7,000", "my loan is 4 grand", "overdraft 900"): a balance.
 Near misses that stay: a payment-sized figure ("loan 180"), a figure said a month ("car
 finance 210 a month").
+Asked again: the spending now beside a rise to come that is not sized ("750 now but the rent
+is going up in may, dont know how much yet"). Near miss: a rise said to be small ("750 a
+month, rents going up next year but not by much").
 """
 
 from __future__ import annotations
@@ -61,6 +64,8 @@ READ = [
     # a payment-sized figure beside a debt's name
     ("loan 180", "en", "other_debts", "180"),
     ("car finance 210 a month", "en", "other_debts", "210"),
+    # a rise said to be small
+    ("750 a month, rents going up next year but not by much", "en", "expenses", "750"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -73,6 +78,9 @@ ASKED_AGAIN = [
     ("car finance 7,000", "en", "other_debts"),
     ("my loan is 4 grand", "en", "other_debts"),
     ("overdraft 900", "en", "other_debts"),
+    # a rise to come, not sized
+    ("750 now but the rent is going up in may, dont know how much yet", "en", "expenses"),
+    ("950, landlord putting it up soon, he hasnt said how much", "en", "expenses"),
 ]  # fmt: skip
 
 

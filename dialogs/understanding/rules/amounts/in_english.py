@@ -1820,6 +1820,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         other = _ANOTHERS_FIGURE_BEFORE_MINE_EN.search(folded)
         if other is not None:  # "his 2k mine 1,100": only the own is asked
             folded = folded[: other.start(1)] + " " * len(other[1]) + folded[other.end(1) :]
+    if (
+        asked == "expenses"
+        and language == "en"
+        and " up" in folded
+        and "how much" in folded
+        and _A_RISE_TO_COME_UNSIZED_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "… putting it up, not said how much"
     if language == "en" and asked in ("income", "expenses"):
         return _set_aside_others_or_varying_figures_en(reading, folded)
     if (
@@ -1928,6 +1936,16 @@ def _a_balance_by_its_size_en(said: re.Match[str]) -> bool:
         return True
     digits = said["figure"].replace(",", "")
     return "." not in digits and int(digits) >= 1000
+
+
+#: At the spending, a rise coming that no one has sized yet, in English: "800 now but the
+#: landlords putting it up, he hasnt said how much", "the rent is going up in june, dont know
+#: how much". The month to come is unsaid: asked again (not "going up to 850 in june", sized).
+_A_RISE_TO_COME_UNSIZED_EN = re.compile(
+    r"\b(?:putting|going|goes|gonna go|will go|to go|bumping) (?:it |the rent |rent |that |them )?"
+    r"up\b[^.?!]{0,40}\b(?:not|hasnt|havent|hasn't|haven't|dont|don't|no idea|unsure)\b"
+    r"[^.?!]{0,25}\bhow much\b"
+)
 
 
 def _set_aside_others_or_varying_figures_en(
