@@ -437,6 +437,15 @@ _A_FALLBACK_OFFER_ZH = re.compile(
 )
 
 
+#: The same fallback said short, "…就" and its figure right after: "1k 不行就800", "六百 不够就
+#: 五百吧", "三百 不行的话就两百" (higher or lower, which is meant is not said; not "不行就算了",
+#: no figure, where the first offer stands).
+_A_SHORT_FALLBACK_OFFER_ZH = re.compile(
+    r"(?:不够|不行|嫌少)(?:的话)?(?:那)?就(?:还|先还|给)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*"
+)
+
+
 #: The pay said only against another's, whose figure is the one said: "工资嘛 比我老婆少 她五千"
 #: (the own figure unsaid).
 _LESS_THAN_ANOTHERS_PAY_ZH = re.compile(
@@ -1015,6 +1024,15 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     if owed and ("分期" in folded or "买" in folded):  # "分期买的 一台三千 每月还两千"
         price = _THE_PRICE_OF_ONE_BOUGHT_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = price if _A_NUMBER_IN.search(price) else folded
+    if (
+        asked in ("income", "expenses")
+        and "月" in folded
+        and (together := _A_FEW_MONTHS_TOGETHER_ZH.search(folded))
+        and not _A_NUMBER_IN.search(
+            folded[: together.start()] + " " * len(together[0]) + folded[together.end() :]
+        )
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两个月一共发了九千"
     if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
     reading.folded = folded
@@ -1178,6 +1196,8 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = _A_YEARLY_PAYMENT_NOT_TAKEN_ZH.sub(lambda m: " " * len(m[0]), folded)
     if offer and "的话" in folded and _A_FALLBACK_OFFER_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "五百 不够的话六百也行"
+    if offer and "就" in folded and _a_short_fallback_offer_zh(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1k 不行就800"
     if asked == "income" and "比" in folded and _LESS_THAN_ANOTHERS_PAY_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "比我老婆少 她五千"
     if "反正" in folded and (after_all := _THE_FIGURE_AFTER_ALL_LAST_ZH.search(folded)):
@@ -1353,6 +1373,28 @@ _A_DEBTS_FIGURE_TO_LOOK_UP_ZH = re.compile(
 )
 
 
+def _without_a_cost_after_the_pay_zh(folded: str) -> str:
+    """Asked for the income, ``folded`` with a cost's figure blanked where it is said after the
+    pay named with its own: "月薪四千二 房贷就要一千六", "工资五千 开销三千多" (the cost is the
+    reason the month is tight, the pay before it is the answer). A rent coming in ("房租收入",
+    "收房租") is income and kept; a cost said alone is left as it was (asked again, see
+    :func:`_the_one_figure_of_another_kind_zh`)."""
+    pay = _THE_PAYS_FIGURE_ZH.search(folded)
+    if pay is None or _A_RENT_COMING_IN_ZH.search(folded):
+        return folded
+    cost = _A_COSTS_FIGURE_ZH.search(folded, pay.end())
+    if cost is None or folded[cost.start() - 1 : cost.start()] == "收":  # "收房租六百": income
+        return folded
+    return folded[: cost.start()] + " " * (cost.end() - cost.start()) + folded[cost.end() :]
+
+
+def _a_short_fallback_offer_zh(folded: str) -> bool:
+    """Whether an offer is followed by a fallback offer said short (see
+    :data:`_A_SHORT_FALLBACK_OFFER_ZH`), a figure before it: two offers, none settled on."""
+    fallback = _A_SHORT_FALLBACK_OFFER_ZH.search(folded)
+    return fallback is not None and bool(_A_NUMBER_IN.search(folded, 0, fallback.start()))
+
+
 def _set_aside_beside_the_months_answer_zh(
     folded: str, asked: str, owed: bool
 ) -> str | AmountReading:
@@ -1365,6 +1407,8 @@ def _set_aside_beside_the_months_answer_zh(
     if asked == "income" and ("贷" in folded or "借呗" in folded or "花呗" in folded):
         debts = _A_DEBTS_PAYMENT_AT_INCOME_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = debts if _A_NUMBER_IN.search(debts) else folded  # "网贷每月还要还七百"
+    if asked == "income" and ("房" in folded or "销" in folded):  # "工资3600 房租就要1500"
+        folded = _without_a_cost_after_the_pay_zh(folded)
     if asked == "income" and "票" in folded:  # "船票一人八十": the customer's price
         price = _A_TICKETS_PRICE_A_HEAD_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = price if _A_NUMBER_IN.search(price) else folded
@@ -1681,6 +1725,16 @@ _ONCE_A_LONGER_SPAN_ZH = re.compile(
 )
 
 
+#: A figure said for a few months together, right after them: "两个月一共发了九千", "三个月花了
+#: 一万二", "这俩月总共挣了七千" (the month's is not worked out by the person; where another
+#: figure is said too, "平均一个月三千二", that one is read as before).
+_A_FEW_MONTHS_TOGETHER_ZH = re.compile(
+    r"(?:[两二三四五六2-6]|俩)个?月(?:里|下来|来)?(?:一共|总共|加起来|共)?"
+    r"(?:发|花|挣|赚|拿|进|用|开销|花销)(?:了|掉)?(?:个)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
+)
+
+
 #: Nothing coming in now, said of now: "这个月还一分没有", "现在厂里放假 没工资", "这阵子一分
 #: 钱没进" (not "一分没存": nothing saved).
 _NO_PAY_NOW_ZH = re.compile(
@@ -1920,11 +1974,12 @@ _NOT_A_PENNY_MORE_ZH = re.compile(r"多一分(?:钱)?(?:都|也)(?:没有|没了
 
 
 #: A difference from an earlier time's figure, in Chinese: "一个月四千七, 比刚进来的时候多了八百"
-#: (how much more or less, not the month's amount; set aside where a figure is said too). Not
+#: (how much more or less, not the month's amount; set aside where a figure is said too), also
+#: as a share ("比上个月少了百分之十五", "比去年多了8%": the whole share, not its tail). Not
 #: beside another person's figure: "加起来八千, 我的比他少两千" leaves the own one to work out.
 _A_DIFFERENCE_ZH = re.compile(
     r"比(?:去年|前年|上个?月|上半年|以前|之前|原来|过去|那时候?|刚(?:来|进来|入职|开始)的时候)"
-    r"(?:多|少)(?:了|出)?(?:个)?[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元)?"
+    r"(?:多|少)(?:了|出)?(?:个)?(?:百分之)?[0-9一二两三四五六七八九十百千万.]+(?:块钱?|元|%)?"
 )
 
 
