@@ -12,6 +12,9 @@ added as before), a cost said alone (asked again, as before).
 Asked again at the offer: an offer, then a fallback said short ("不行就…", "不够就…"): two
 offers, none settled on. Near miss: "不行就算了", no second figure (the offer stands).
 
+Asked again at income: the pay of the cardholder and a partner said only added up ("我和老公
+加起来…", "两口子一共…"). Near miss: the own figure said beside it (read).
+
 Asked again at income and expenses: one figure said for a few months together ("两个月一共
 发了…", "三个月花了…"), no month's worked out. Near miss: the month's said beside it (read).
 """
@@ -44,6 +47,8 @@ READ = [
     ("三百五 行吗 不行就算了", "zh", "counter", "350"),
     # near miss: the month's figure beside the months together
     ("三个月一共花了八千四 平均一个月两千八", "zh", "expenses", "2800"),
+    # near miss: the own figure beside the couple's
+    ("跟我老婆加起来九千 我自己三千五", "zh", "income", "3500"),
 ]
 
 #: (text, language, question)
@@ -58,6 +63,10 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("两个月一共发了八千六", "zh", "income"),
     ("三个月花了一万二", "zh", "expenses"),
     ("这俩月总共挣了七千", "zh", "income"),
+    # a couple's pay said only added up
+    ("我跟老公加起来一万三", "zh", "income"),
+    ("老婆和我工资一共八千五", "zh", "income"),
+    ("两口子一共六千", "zh", "income"),
 ]
 
 

@@ -1033,6 +1033,15 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         )
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两个月一共发了九千"
+    if (
+        asked == "income"
+        and ("加" in folded or "共" in folded or "合" in folded)
+        and (together := _A_COUPLES_PAY_TOGETHER_ZH.search(folded))
+        and not _A_NUMBER_IN.search(
+            folded[: together.start()] + " " * len(together[0]) + folded[together.end() :]
+        )
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我和老公加起来一万一"
     if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
     reading.folded = folded
@@ -1731,6 +1740,18 @@ _ONCE_A_LONGER_SPAN_ZH = re.compile(
 _A_FEW_MONTHS_TOGETHER_ZH = re.compile(
     r"(?:[两二三四五六2-6]|俩)个?月(?:里|下来|来)?(?:一共|总共|加起来|共)?"
     r"(?:发|花|挣|赚|拿|进|用|开销|花销)(?:了|掉)?(?:个)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
+)
+
+
+#: At income, the pay of the cardholder and a partner said only added up: "我和老公加起来一万一",
+#: "跟我媳妇的工资合起来九千", "两口子一共七千" (the own part is not said; where another figure
+#: is said beside it, the own one, that is read as before).
+_A_COUPLES_PAY_TOGETHER_ZH = re.compile(
+    r"(?:我?(?:和|跟|同)(?:我)?(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)|"
+    r"(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)(?:和|跟)我|两口子)"
+    r"(?:的)?(?:工资|收入)?(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
+    r"(?:有|是|能有|大概|差不多)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
 )
 
