@@ -9,6 +9,9 @@ Read at income: the pay named with its figure, then a cost named with its own ("
 "房贷就要…", "开销…"): the pay, the cost is the reason. Near misses: a rent coming in (income,
 added as before), a cost said alone (asked again, as before).
 
+Read everywhere: "干" typed for its look-alike "千" between two digits ending the figure
+("四干八", "两干八百块"). Near miss: "一干二净", a word going on after the digit (as before).
+
 Asked again at the offer: an offer, then a fallback said short ("不行就…", "不够就…"): two
 offers, none settled on. Near miss: "不行就算了", no second figure (the offer stands).
 
@@ -47,6 +50,11 @@ READ = [
     ("三百五 行吗 不行就算了", "zh", "counter", "350"),
     # near miss: the month's figure beside the months together
     ("三个月一共花了八千四 平均一个月两千八", "zh", "expenses", "2800"),
+    # 干 typed for 千 inside a figure
+    ("四干八", "zh", "income", "4800"),
+    ("一个月两干八百块", "zh", "expenses", "2800"),
+    # near miss: a word going on after the digit
+    ("工资到手就花得一干二净 一个月四千一", "zh", "income", "4100"),
     # near miss: the own figure beside the couple's
     ("跟我老婆加起来九千 我自己三千五", "zh", "income", "3500"),
 ]

@@ -589,6 +589,13 @@ _NOUGHT_SAID_AS_THE_FIGURE_ZH = re.compile(
 _ER_TYPED_FOR_TWO_ZH = re.compile(r"(?<=[一二两三四五六七八九][千万])儿(?=[千百十])")
 
 
+#: "干" typed for "千" (the two look alike) between a digit and the next one ending the figure:
+#: "四干五", "两干八百块" (not "一干二净", where a word goes on after the digit).
+_GAN_TYPED_FOR_THOUSAND_ZH = re.compile(
+    r"(?<=[一二两三四五六七八九])干(?=[一二两三四五六七八九]百?(?:$|[ ,.!?;块元吧左\uff0c\u3002]))"
+)
+
+
 #: After a total, an item said to be left out of it whose cost is said only by the time: "一个月
 #: 花三千 这还不算钢琴课 一节一百五" (the month's of it is not said, so neither is the whole).
 _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH = re.compile(
@@ -1115,6 +1122,8 @@ def _set_aside_beside_the_own_share_zh(reading: _AmountBeingRead) -> AmountReadi
         folded = _NOUGHT_SAID_AS_THE_FIGURE_ZH.sub("0", folded)
     if "儿" in folded:  # "每个月是四千儿百": 二 typed by its sound (not "千儿八百")
         folded = _ER_TYPED_FOR_TWO_ZH.sub("二", folded)
+    if "干" in folded:  # "三干五": 千 typed as the look-alike 干
+        folded = _GAN_TYPED_FOR_THOUSAND_ZH.sub("千", folded)
     if "人" in folded:  # "房租三千我们一人一千五": the own share, not the whole
         folded = _A_WHOLE_BEFORE_EACH_ONES_SHARE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if items and "垫" in folded and "我自己" in folded:  # "四千我先垫着 … 我自己出一千六"
