@@ -18,6 +18,9 @@ offers, none settled on. Near miss: "不行就算了", no second figure (the off
 Asked again at income: the pay of the cardholder and a partner said only added up ("我和老公
 加起来…", "两口子一共…"). Near miss: the own figure said beside it (read).
 
+Asked again at income and expenses: a figure said back as a question and denied ("六千? 差远
+了", "三千? 没那么多"). Near miss: the figure said back and agreed to (read, as before).
+
 Asked again at income and expenses: one figure said for a few months together ("两个月一共
 发了…", "三个月花了…"), no month's worked out. Near miss: the month's said beside it (read).
 """
@@ -55,6 +58,8 @@ READ = [
     ("一个月两干八百块", "zh", "expenses", "2800"),
     # near miss: a word going on after the digit
     ("工资到手就花得一干二净 一个月四千一", "zh", "income", "4100"),
+    # near miss: a figure said back and agreed to
+    ("四千? 对", "zh", "income", "4000"),
     # near miss: the own figure beside the couple's
     ("跟我老婆加起来九千 我自己三千五", "zh", "income", "3500"),
 ]
@@ -75,6 +80,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("我跟老公加起来一万三", "zh", "income"),
     ("老婆和我工资一共八千五", "zh", "income"),
     ("两口子一共六千", "zh", "income"),
+    # a figure said back as a question and denied
+    ("6k？差远了 连一半都不到", "zh", "income"),
+    ("两千? 没那么多", "zh", "expenses"),
 ]
 
 

@@ -1049,6 +1049,13 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         )
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我和老公加起来一万一"
+    if (
+        asked in ("income", "expenses")
+        and ("?" in folded or "\uff1f" in folded)
+        and (denied := _A_FIGURE_ASKED_BACK_DENIED_ZH.search(folded))
+        and not _A_FIGURE_AFTER_DENIED_ZH.search(folded, denied.end())  # (not "一半")
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "8k? 差远了 一半都没有"
     if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
     reading.folded = folded
@@ -1764,6 +1771,16 @@ _A_COUPLES_PAY_TOGETHER_ZH = re.compile(
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
 )
 
+
+#: A figure said back as a question and denied right after: "8k? 差远了", "五千? 哪有那么多",
+#: "三千? 没那么多" (the figure is theirs, put to them, not the own; the own is not said).
+_A_FIGURE_ASKED_BACK_DENIED_ZH = re.compile(
+    r"^ *[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
+    r" *[?\uff1f]+ *(?:差远了|差得远|哪有|哪里有|没有?那么多)"
+)
+
+#: A figure of the own after the denial (digits, or a numeral with its unit; not "一半").
+_A_FIGURE_AFTER_DENIED_ZH = re.compile(r"[0-9]|[一二两三四五六七八九十][十百千万]")
 
 #: Nothing coming in now, said of now: "这个月还一分没有", "现在厂里放假 没工资", "这阵子一分
 #: 钱没进" (not "一分没存": nothing saved).
