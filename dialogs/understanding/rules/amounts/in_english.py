@@ -1484,6 +1484,9 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     language = reading.language
     offer = reading.offer
     owed = reading.owed
+    if language == "en" and "??" in folded and (" is " in folded or " does " in folded):
+        # "850. is it too much??": a question about the figure, no item waiting for its own
+        folded = _A_QUESTION_ABOUT_THE_FIGURE_EN.sub(lambda m: m[0][:-2] + "? ", folded)
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
     if asked in ("income", "expenses") and language == "en" and "out" in folded and "in" in folded:
@@ -1828,6 +1831,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_RISE_TO_COME_UNSIZED_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "… putting it up, not said how much"
+    if (
+        asked == "other_debts"
+        and language == "en"
+        and " of " in folded
+        and _A_DEBT_SAID_CLEARED_EN.search(folded)
+    ):  # "0, cleared the van loan, 3 years of 210 done": the old payments are no debt now
+        folded = _without_the_payments_of_a_debt_cleared_en(folded)
     if language == "en" and asked in ("income", "expenses"):
         return _set_aside_others_or_varying_figures_en(reading, folded)
     if (
@@ -1946,6 +1956,34 @@ _A_RISE_TO_COME_UNSIZED_EN = re.compile(
     r"up\b[^.?!]{0,40}\b(?:not|hasnt|havent|hasn't|haven't|dont|don't|no idea|unsure)\b"
     r"[^.?!]{0,25}\bhow much\b"
 )
+
+
+#: A question about the figure just said, marked by two or more question marks, in English:
+#: "720. is it enough??", "640 does that sound right???". One mark is kept: the figure is
+#: asked about, not an item named with "??" where its figure should be ("food ??").
+_A_QUESTION_ABOUT_THE_FIGURE_EN = re.compile(r"\b(?:is|does) (?:that|it|this)\b[^.?!0-9]{0,25}\?\?")
+
+
+#: At the other debts, a debt said cleared, in English: "paid the van off", "paid off the
+#: loan", "cleared it", "finished paying the phone".
+_A_DEBT_SAID_CLEARED_EN = re.compile(
+    r"\bpaid (?:\w+ ){0,3}off\b|\bpaid off\b|\bcleared\b|\bfinished paying\b"
+)
+#: The run of payments made on a debt now cleared, in English: "2 years of 180 a month done",
+#: "3 yrs of 240", "18 months of 95 paid". Payments of before, no monthly debt now.
+_THE_PAYMENTS_MADE_EN = re.compile(
+    r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:years?|yrs?|months?|mths?) of (?:£ ?)?[0-9][0-9,.]*"
+    r"(?: (?:a|per|each) month| monthly| pm)?(?: (?:done|paid|over|finished))?"
+)
+
+
+def _without_the_payments_of_a_debt_cleared_en(folded: str) -> str:
+    """``folded`` with the run of payments made on a debt said cleared blanked, where another
+    figure is said ("0, paid the van off, 2 years of 180 a month done" is 0): what was paid
+    before is no payment now. As it was where no figure is left (the run alone is not read)."""
+    kept = _THE_PAYMENTS_MADE_EN.sub(lambda m: " " * len(m[0]), folded)
+    return kept if _FIGURES_EN.search(kept) else folded
 
 
 def _set_aside_others_or_varying_figures_en(
