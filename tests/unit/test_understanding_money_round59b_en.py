@@ -8,6 +8,12 @@ go"), read as before.
 Read: a figure asked about with two or more question marks ("720. is it enough??"): the
 figure. Near miss: an item named with "??" in place of its figure ("rent 500 food ??"), asked
 again.
+Read: at the counter, the own pay said after the offer ("30, im on 1,100 a month"): the offer.
+Near miss: the pay said first, the offer worked out from it, read as before.
+Read: a figure first thought of and dropped ("25. was gonna say 40 but no"): the figure kept.
+Near miss: the dropped figure alone ("was gonna say 40"), asked again.
+Read: at the counter, the minimum named by its figure with "the" ("the 42 minimum, thats my
+lot"): it. Near miss: "42 minimum" without "the", a floor, asked again.
 """
 
 from __future__ import annotations
@@ -29,6 +35,15 @@ READ = [
     ("720. is it enough??", "en", "expenses", "720"),
     ("640 does that sound right???", "en", "expenses", "640"),
     ("25. is that ok??", "en", "counter", "25"),
+    # the pay after the offer; the pay first
+    ("30, im on 1,100 a month", "en", "counter", "30"),
+    ("45. i take home 1,350", "en", "counter", "45"),
+    ("i earn 1,300 spend 1,200 so 100 spare, ill offer 70", "en", "counter", "70"),
+    # a figure first thought of and dropped
+    ("25. was gonna say 40 but no", "en", "counter", "25"),
+    ("was going to offer 70 but 55 is safer", "en", "counter", "55"),
+    # the minimum named by its figure
+    ("the 42 minimum, thats my lot", "en", "counter", "42"),
     # a debt not cleared
     ("loan 180 a month, 2 years of it to go", "en", "other_debts", "180"),
 ]  # fmt: skip
@@ -37,6 +52,9 @@ READ = [
 ASKED_AGAIN = [
     # an item waiting for its figure
     ("rent 500 food ??", "en", "expenses"),
+    # the dropped figure alone; a floor
+    ("was gonna say 40", "en", "counter"),
+    ("42 minimum, thats my lot", "en", "counter"),
 ]  # fmt: skip
 
 

@@ -1487,6 +1487,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     if language == "en" and "??" in folded and (" is " in folded or " does " in folded):
         # "850. is it too much??": a question about the figure, no item waiting for its own
         folded = _A_QUESTION_ABOUT_THE_FIGURE_EN.sub(lambda m: m[0][:-2] + "? ", folded)
+    if language == "en" and ("gonna " in folded or "going to " in folded):
+        undropped = _A_FIGURE_FIRST_THOUGHT_OF_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
+            folded = undropped
+    if offer and language == "en" and (" get " in folded or " on " in folded or "earn" in folded):
+        folded = _without_the_pay_after_the_offer_en(folded)  # "40. i get 1,200"
+    if offer and language == "en" and "minimum" in folded:  # "the 38 minimum, cant do more"
+        folded = _THE_MINIMUM_NAMED_BY_ITS_FIGURE_EN.sub(r"the minimum \g<figure>", folded)
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
     if asked in ("income", "expenses") and language == "en" and "out" in folded and "in" in folded:
@@ -1962,6 +1970,38 @@ _A_RISE_TO_COME_UNSIZED_EN = re.compile(
 #: "720. is it enough??", "640 does that sound right???". One mark is kept: the figure is
 #: asked about, not an item named with "??" where its figure should be ("food ??").
 _A_QUESTION_ABOUT_THE_FIGURE_EN = re.compile(r"\b(?:is|does) (?:that|it|this)\b[^.?!0-9]{0,25}\?\?")
+
+
+#: A figure first thought of and dropped, in English: "was gonna say 50 but i cant", "was going
+#: to offer 60". Only the figure said after it stands (kept where it is the only one).
+_A_FIGURE_FIRST_THOUGHT_OF_EN = re.compile(
+    r"\b(?:was|were|i was) (?:gonna|going to) (?:say|do|offer|pay|put) (?:£ ?)?[0-9][0-9,.]*"
+)
+#: At the counter, the own pay said beside the offer, in English: "i get 1,150", "im on 980 a
+#: month", "i earn 1.3k". How much comes in, not what is offered (kept where it is the only
+#: figure: "i get 1200" alone is read as it was).
+_THE_PAY_BESIDE_AN_OFFER_EN = re.compile(
+    r"\b(?:i (?:only )?(?:get|earn|make|take home)|i'?m on|im on) (?:£ ?)?[0-9][0-9,.]*"
+    r"(?: ?k\b)?(?: (?:a|per) month| monthly| pm)?(?= *(?:$|[,.;!]))"
+)
+
+
+def _without_the_pay_after_the_offer_en(folded: str) -> str:
+    """``folded`` with the pay said after the offer blanked ("30, im on 1,100 a month" is 30):
+    only a pay said after a figure goes (the pay said first may be what the offer is worked out
+    from: "i earn 1,240 spend 1,150 so 90 spare, ill offer 80")."""
+    for pay in reversed(list(_THE_PAY_BESIDE_AN_OFFER_EN.finditer(folded))):
+        if _FIGURES_EN.search(folded, 0, pay.start()):
+            folded = folded[: pay.start()] + " " * len(pay[0]) + folded[pay.end() :]
+    return folded
+
+
+#: At the counter, the minimum payment named by its figure before the word, in English: "the
+#: 38 minimum", "the £25 minimum". Said with "the" it is the payment named, as "the minimum
+#: 38" (not "38 minimum", a floor).
+_THE_MINIMUM_NAMED_BY_ITS_FIGURE_EN = re.compile(
+    r"\bthe (?P<figure>(?:£ ?)?[0-9][0-9,.]*) minimum\b(?! (?:payment|is|of)\b)"
+)
 
 
 #: At the other debts, a debt said cleared, in English: "paid the van off", "paid off the
