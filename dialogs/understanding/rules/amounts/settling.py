@@ -212,6 +212,12 @@ PART_OF_IT = (
     r"再还",
     r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
     r"光(?:房租|租金|吃饭)",
+    # an essential left out with "不含" and no figure of its own: "2800 不含房租", "不包含吃的"
+    # (not "含房租1200", inside it; not "不含房贷": a debt, asked apart)
+    r"不(?:含|包含)(?:房租|租金|吃的|吃饭|伙食|饭钱)(?! ?(?:[0-9]|[一二两三四五六七八九]))",
+    # the pay's base with its bonus only as a share of the whole: "基本4k 绩效占30%" (the whole
+    # is not said)
+    r"(?:绩效|提成|奖金|浮动)(?:工资|部分)?(?:占|占了)(?:[0-9]+ ?[%\uff05]|百分之)",
     # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
     r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
     r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
@@ -1096,6 +1102,20 @@ _ONE_PART_OF_THE_PAY_BEFORE_ZH = re.compile(
 )
 
 
+#: Right after a total said of the items, "and some" ("加起来两千多", "一共三千多块"): how far
+#: over is unsaid, so is the total, as of a figure alone ("两千多").
+_SOME_MORE_RIGHT_AFTER_ZH = re.compile(r"(?:块钱?|元)?多")
+
+
+#: Right before the only figure of the pay, that it is what is left once the rent or the living
+#: costs are paid out of it: "交了房租还剩三千", "除掉吃的住的剩一千五". That is no pay, and the pay
+#: itself is not said (a business's costs taken off are the pay: "扣完油钱剩五千" stays read).
+_LEFT_AFTER_LIVING_COSTS_BEFORE_ZH = re.compile(
+    r"(?:扣|交|除|去|付|减)(?:完|掉|了|去)*(?:了)?(?:房租|租金|房贷|生活费|开销|花销|吃的|吃住)"
+    r"[^0-9一二两三四五六七八九]{0,6}剩(?:下)?(?:了)?(?:的)?(?:就|才|只)?(?:是|有)?$"
+)
+
+
 #: Right before a month's figure, that the cardholder has averaged it out over jobs or a year:
 #: "i average 2,100 a month", "i spread it as 1,900 a month", "averages out at 1,650 a month".
 _AVERAGED_TO_BEFORE = regex(
@@ -1485,6 +1505,13 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
         # rest goes on bills and food": one figure settled on, the rest of the month unsaid
     if meant is not None:
         number, whole = meant
+        if (
+            whole
+            and number.part
+            and language == "zh"
+            and _SOME_MORE_RIGHT_AFTER_ZH.match(folded, number.end)
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "加起来两千多": above, unsaid
         if number.value is not None and (
             whole or not (number.part or number.not_monthly or number.negative)
         ):
@@ -1578,6 +1605,16 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         )
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "打卡那部分三千": the rest unsaid
+    if (
+        language == "zh"
+        and asked == "income"
+        and len(chosen) == 1
+        and "剩" in folded
+        and _LEFT_AFTER_LIVING_COSTS_BEFORE_ZH.search(
+            folded, max(0, chosen[0].start - 20), chosen[0].start
+        )
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "交完房租剩两千": no pay said
     if varying:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "60 ezer, a többi változó"
     if asked == "income" and _OWN_PAY_NOT_KNOWN.search(folded):
