@@ -13,6 +13,10 @@ Asked again at income: the base with the bonus said only as a share of the whole
 
 Asked again at income: only what is left once the rent or living costs are paid ("交了房租还剩
 三千"). Near misses: the pay said beside it, a business's costs taken off (read, as before).
+
+Read at income: the own exact pay said first, then a spouse's, each said with whose it is ("4千2
+我老婆5千"): the own. Near misses: the spouse's said first, the own rough, the own only compared
+or a share (asked again, as before).
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ READ = [
     # near misses: the pay said beside what is left, a business's costs taken off
     ("4800 交了房租还剩三千", "zh", "income", "4800"),
     ("跑车的 扣完油钱剩五千二", "zh", "income", "5200"),
+    # the own exact pay beside a spouse's
+    ("4千2 我老婆5千", "zh", "income", "4200"),
+    ("到手5k1 老婆比我少 她4k", "zh", "income", "5100"),
 ]
 
 #: (text, language, question): asked again
@@ -52,6 +59,11 @@ ASKED_AGAIN = [
     # only what is left after the rent or living costs
     ("交了房租还剩三千", "zh", "income"),
     ("除掉生活费剩一千五", "zh", "income"),
+    # near misses: the two added up or likened, the own rough, the own only compared
+    ("老公七千 我是他的一半", "zh", "income"),
+    ("我老婆九千我四千", "zh", "income"),
+    ("老婆六千 我四千多", "zh", "income"),
+    ("比我老婆少300 她五千", "zh", "income"),
 ]
 
 

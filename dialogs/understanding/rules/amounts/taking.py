@@ -47,6 +47,8 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _within,
 )
 from dialogs.understanding.rules.amounts.todays_own import (
+    _A_SPOUSE_ZH,
+    _own_exact_pay_beside_a_spouses_zh,
     _own_pay_after_a_spouses_zh,
 )
 from dialogs.understanding.rules.numerals import (
@@ -327,6 +329,10 @@ def _find_the_figure_to_take(reading: _AmountBeingRead) -> AmountReading | None:
         own_pay = _own_pay_after_a_spouses_zh(folded, chosen)  # "老婆一个月三万 我两千六"
         if own_pay is not None:
             return _within(own_pay, limit)
+        if _A_SPOUSE_ZH.search(folded):
+            own_pay = _own_exact_pay_beside_a_spouses_zh(folded, chosen)  # "3千8 我老公6千"
+            if own_pay is not None:
+                return _within(own_pay, limit)
     reading.taken = taken
     return None
 

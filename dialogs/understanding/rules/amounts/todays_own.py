@@ -345,6 +345,41 @@ def _own_pay_after_a_spouses_zh(folded: str, chosen: list[Number]) -> Decimal | 
     return own.value
 
 
+#: Two added up, a share or a likeness between the two: no own pay to take apart ("两个人", "俩人
+#: 一共", "是他的一半", "跟她一样").
+_JOINT_OR_A_SHARE_OF_THE_TWO_ZH = re.compile(
+    r"加起来|加一块|加在一起|一共|总共|合计|合起来|我们|咱们|两个人|俩人|我俩|分之|一半|两倍|一样|"
+    r"差不多|平分|大头"
+)
+
+
+def _own_exact_pay_beside_a_spouses_zh(folded: str, chosen: list[Number]) -> Decimal | None:
+    """The cardholder's own exact pay said first, then a spouse's as an aside, each said with
+    whose it is: "3千6 我老婆5千", "我每月到手4k2 她比我多 她6k". The spouse's is no income of
+    the cardholder's, so the own is the one asked. Not the spouse's said first ("我老公一万我五
+    千": the household's may be meant, asked again as before), nor where the two are added up,
+    shared out or likened, nor where the own is rough or comes after a comparison."""
+    if len(chosen) != 2 or _JOINT_OR_A_SHARE_OF_THE_TWO_ZH.search(folded):
+        return None
+    whose = []
+    start = 0
+    for n in chosen:
+        who = _whose_pay_zh(folded, start, n.start)
+        if who is None and n is chosen[0]:
+            who = "own"  # "3千8 我老公6千": said first, no one named before it
+        whose.append(who)
+        start = n.end
+    if whose != ["own", "spouse"]:
+        return None
+    own = chosen[0]
+    if own.value is None or own.part or own.not_monthly or own.negative:
+        return None
+    comparison = folded.find("比")
+    if comparison != -1 and comparison < own.start:
+        return None
+    return own.value
+
+
 #: The cardholder's own share said first, right before its figure: "my half of everything is
 #: about 700", "az én részem kb 150", "我那份大概三千".
 _OWN_SHARE_FIRST = regex(
