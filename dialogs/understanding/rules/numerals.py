@@ -1474,6 +1474,19 @@ _KILOS_AS_MONEY_HU = re.compile(
     r"(?:kb\.? |kozel |kerek )?)([0-9]{1,2}(?:,[0-9]{1,2})?) kilo"
     r"(?= (?:jon|megy|marad|van)\b| ?[,.;!]| ?$)"
 )
+#: A "kiló" in digits said as the month's money, with the month after it and nothing else:
+#: "2,5 kiló havonta", "1,2 kiló egy hónapra" (250,000 and 120,000). Kilos lost or eaten in a
+#: month ("3 kiló egy hónap alatt") run on after the month, and stay weights.
+_KILOS_A_MONTH_HU = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}(?:,[0-9]{1,2})?) kilo"
+    r"(?= (?:egy honap(?:ban|ra)?|havonta|havonkent)(?: ?[,.;!]| ?$))"
+)
+#: Slang for a hundred thousand and for a thousand said together: "3 kiló meg 20 rongy",
+#: "1 kiló és 80 rugó" (320,000 and 180,000). The thousands said in slang beside it tell the
+#: kilos are money too.
+_KILOS_AND_THOUSANDS_HU = re.compile(
+    r"(?<![0-9.,])([0-9]{1,2}(?:,[0-9])?) kilot? (?:meg|es|plusz) ([0-9]{1,3}) (?:rongy|rugo)\w*"
+)
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
 
@@ -2819,6 +2832,14 @@ def without_identifiers(folded: str) -> str:
         folded = _KILOS_AS_MONEY_HU.sub(
             lambda m: f"{m[1]}{int(Decimal(m[2].replace(',', '.')) * 100_000)} ft", folded
         )
+        folded = _KILOS_A_MONTH_HU.sub(
+            lambda m: f"{int(Decimal(m[1].replace(',', '.')) * 100_000)} ft", folded
+        )
+        if "rongy" in folded or "rugo" in folded:  # "2 kiló meg 60 rongy"
+            folded = _KILOS_AND_THOUSANDS_HU.sub(
+                lambda m: f"{int(Decimal(m[1].replace(',', '.')) * 100_000) + int(m[2]) * 1000} ft",
+                folded,
+            )
     for pattern in (
         _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
         _A_FRACTION,
