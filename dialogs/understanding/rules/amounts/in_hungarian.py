@@ -296,6 +296,10 @@ def _the_payslips_pay_hu(
 #: for the cardholder; asked again). Tested only where :data:`_A_HOUSEHOLDS_WORDS_HU` holds.
 _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     r"\b(?:ketten|harman|negyen) (?:hozunk|keresunk|hasznaljuk|visszuk)\b|"
+    # a figure spent together, the own part unsaid: "hárman 310-et költünk" (not halved after
+    # it: "…, fele-fele", "…, felezzük")
+    r"\b(?:ketten|harman|negyen) (?:kb\.? )?[0-9]+\S* (?:koltunk|koltunk el|elkoltunk)\b"
+    r"(?![^.;!?]*\bfele)|"
     r"\b(?:hozzuk|hasznaljuk|visszuk) (?:ketten|harman|negyen)\b|"
     r"\b(?:mind)?kettonk\b|\bket (?:nyugdij|fizetes)\w* (?:egyutt|osszesen)\b|"
     r"\baz egyik az enyem\b|\breszevel egyutt\b|"
@@ -356,6 +360,22 @@ def _a_piece_price_alone_hu(folded: str) -> bool:
     return bool(_A_PIECE_PRICE_HU.search(folded) and not _THE_MONTHS_PAY_MARKED_HU.search(folded))
 
 
+#: At income, more said to come beside the figure, as it comes, unsized: "hétvégente 30, meg
+#: hét közben ami jön", "a nyugdíj 150 meg ami összejön" (the figure is a part; asked again).
+#: Not "a nettó ami jön 249", the figure said after it.
+_MORE_AS_IT_COMES_HU = re.compile(
+    r"\bmeg (?:[^\W\d]+ ){0,3}ami (?:jon|bejon|osszejon)\b(?![^0-9]*[0-9])"
+)
+#: The month's spending said to be still counted, with only one item's figure given meanwhile:
+#: "még számolom, a lakás 120 biztos", "most számolgatom, albi 95" (the item is no whole; asked
+#: again). An opening "ha jól számolom" (if I count right) is no counting still going on.
+_STILL_COUNTING_A_PART_NAMED_HU = re.compile(
+    r"^(?:meg |most )?(?:szamolom|szamolgatom|osszeszamolom|megszamolom|kiszamolom)\b"
+    r"(?!.*\b(?:ossz|osszesen|az [0-9]|ez [0-9]))"
+    r".*\b(?:a |az )?(?:lakber|lakas|alberlet|albi|rezsi|kaja|berlet)\w* (?:kb\.? )?[0-9]"
+)
+
+
 def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> bool:
     """Whether a Hungarian answer leaves its month's own amount to be asked again: another's
     part of a shared whole (:data:`_ANOTHERS_PART_HU`), a self-employed's takings before costs,
@@ -393,6 +413,8 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         and _A_PART_ADDED_HU.search(folded, 0, varies.start())
     ):
         return True  # "alap 260 + jutalék, ami ingadozik"
+    if asked == "income" and "ami " in folded and _MORE_AS_IT_COMES_HU.search(folded):
+        return True  # "hétvégén 30, meg néha ami jön"
     if asked == "expenses" and "ahogy" in folded and _AN_ITEM_AS_IT_COMES_HU.search(folded):
         return True  # "albi 125, rezsi ahogy jön, kaja 60"
     if asked == "income" and "egy " in folded and _a_piece_price_alone_hu(folded):
@@ -405,6 +427,8 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         )
     if asked != "expenses":
         return False
+    if "szamol" in folded and _STILL_COUNTING_A_PART_NAMED_HU.search(folded):
+        return True  # "még számolom, a rezsi 30 az biztos"
     if "terv" in folded and _PLANNED_HU.search(folded) and _MORE_THAN_PLANNED_HU.search(folded):
         return True
     if "egyszer" in folded and len(chosen) > 1 and _ONCE_A_YEAR_HU.search(folded):
