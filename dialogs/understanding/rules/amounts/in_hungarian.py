@@ -453,6 +453,8 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
     folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if "szaz" in folded:  # "háromszáz40": 340
         folded = _HUNDREDS_WORD_GLUED_TO_DIGITS_HU.sub(_hundreds_and_digits_hu, folded)
+    if not owed and folded[1:2] == " " and len(folded) < 20:  # "1 83 000": a space slipped in
+        folded = _A_SPACE_SLIPPED_INTO_A_FIGURE_HU.sub(r"\1\2\3  ", folded)
     # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
     folded = _DIGITS_TYPED_APART_HU.sub(lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded)
     folded = _THOUSANDS_ASIDE_HU.sub(
@@ -942,6 +944,14 @@ _THOUSANDS_ASIDE_HU = re.compile(
 #: ezer.
 _DIGITS_TYPED_APART_HU = re.compile(
     r"(?<![0-9.,] )(?<![0-9.,])[0-9](?: [0-9]){2,}(?= ?ez(?:er|re)| ?(?:ft|forint)?\W*$)"
+)
+
+#: One figure alone with a space slipped in after its first digit: "2 15 000 ft" is 215,000,
+#: "1 92 500" 192,500 (the groups of a figure are of three; a lone digit before two is no
+#: count, as no word names what it counts). Only the whole message, and not of a debt, where
+#: "3 12 500" may be three payments.
+_A_SPACE_SLIPPED_INTO_A_FIGURE_HU = re.compile(
+    r"^([0-9]) ([0-9]{2}) ([0-9]{3})(?= ?(?:ft|forint)?\W*$)"
 )
 
 
