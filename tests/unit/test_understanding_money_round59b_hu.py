@@ -4,6 +4,10 @@ what is read, and what is asked again.
 Read: a "kiló" (slang for a hundred thousand forints) in digits with the month after it and
 nothing else ("2,5 kiló havonta"), or beside thousands in slang ("3 kiló meg 20 rongy"): the
 sum in forints. Near-miss: kilos lost in a month ("3 kiló egy hónap alatt") stay a weight.
+Read: one figure alone with a space slipped in after its first digit ("2 15 000 ft"): the
+figure, 215 thousand. Near-miss: the same shape at a debt (maybe three payments) is asked again.
+Read: "misi", slang for a million, as "millió" is ("évi 2,4 misi, havi 200": the month's).
+Near-miss: a loan's principal in misi with its term is asked again, as in millió.
 Asked again: a figure spent together by two or three ("hárman 310-et költünk"), the own part
 unsaid. Near-miss: what was spent together before, the own figure now, or the figure halved
 ("…, felezzük"), is read.
@@ -29,6 +33,12 @@ READ = [
     ("1,2 kiló egy hónapra", "hu", "income", "120000"),
     ("3 kiló meg 20 rongy", "hu", "income", "320000"),
     ("1 kiló és 80 rugó", "hu", "income", "180000"),
+    # a space slipped into a figure alone
+    ("2 15 000 ft", "hu", "expenses", "215000"),
+    ("1 92 500", "hu", "income", "192500"),
+    # misi for a million
+    ("évi 2,4 misi, havi 200", "hu", "income", "200000"),
+    ("a misis hitelemre havonta 35 ezret", "hu", "counter", "35000"),
     # near-miss kept as it was: kilos lost in a month
     ("3 kiló egy hónap alatt lefogytam, a fizetésem 200", "hu", "income", "200000"),
     # near-miss kept as it was: what was spent together before, the own figure now
@@ -42,6 +52,9 @@ READ = [
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-misses kept as they were: a debt's figure with a space, a loan's principal and term
+    ("3 12 500", "hu", "other_debts"),
+    ("autóhitel 2,5 misi 5 évre", "hu", "other_debts"),
     # a figure spent together, the own part unsaid
     ("hárman 310-et költünk", "hu", "expenses"),
     ("ketten kb 240et koltunk el", "hu", "expenses"),

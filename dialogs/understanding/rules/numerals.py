@@ -1487,6 +1487,9 @@ _KILOS_A_MONTH_HU = re.compile(
 _KILOS_AND_THOUSANDS_HU = re.compile(
     r"(?<![0-9.,])([0-9]{1,2}(?:,[0-9])?) kilot? (?:meg|es|plusz) ([0-9]{1,3}) (?:rongy|rugo)\w*"
 )
+#: "misi", slang for a million, after a figure: "évi 3,6 misi", "2 misit ért", "az 1,2 misis
+#: hitel" (read as "millió" is).
+_A_MILLION_IN_SLANG_HU = re.compile(r"(?<=[0-9]) ?misi(?=[a-z]{0,3}\b)")
 #: An "ötös" is also a grade or a number five: a banknote only with a period or another note.
 _A_PERIOD_SAID_HU = re.compile(r"\b(?:havonta|havi|hetente|heti|egy honapban|naponta)\b")
 
@@ -2828,6 +2831,8 @@ def without_identifiers(folded: str) -> str:
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
     ages, a family's size, a fraction, an own age, the home's address, a time of day or a day
     of the month. Read as amounts they would be summed in with the one asked for."""
+    if "misi" in folded:  # "3,6 misi": a million
+        folded = _A_MILLION_IN_SLANG_HU.sub(" millio", folded)
     if "kilo" in folded:  # "albi 1,3 kiló": money slang, before a weight is blanked
         folded = _KILOS_AS_MONEY_HU.sub(
             lambda m: f"{m[1]}{int(Decimal(m[2].replace(',', '.')) * 100_000)} ft", folded
