@@ -8,6 +8,8 @@ Read: one figure alone with a space slipped in after its first digit ("2 15 000 
 figure, 215 thousand. Near-miss: the same shape at a debt (maybe three payments) is asked again.
 Read: "misi", slang for a million, as "millió" is ("évi 2,4 misi, havi 200": the month's).
 Near-miss: a loan's principal in misi with its term is asked again, as in millió.
+Read: at income, the hours worked a day as a clause of their own, the pay after ("10 óra
+naponta, nettó 260"): the pay. Near-miss: an hourly rate after the hours is asked again.
 Asked again: a figure spent together by two or three ("hárman 310-et költünk"), the own part
 unsaid. Near-miss: what was spent together before, the own figure now, or the figure halved
 ("…, felezzük"), is read.
@@ -39,6 +41,9 @@ READ = [
     # misi for a million
     ("évi 2,4 misi, havi 200", "hu", "income", "200000"),
     ("a misis hitelemre havonta 35 ezret", "hu", "counter", "35000"),
+    # hours a day, the pay after
+    ("10 óra naponta, nettó 260", "hu", "income", "260000"),
+    ("napi 9 ora, 240 kezhez", "hu", "income", "240000"),
     # near-miss kept as it was: kilos lost in a month
     ("3 kiló egy hónap alatt lefogytam, a fizetésem 200", "hu", "income", "200000"),
     # near-miss kept as it was: what was spent together before, the own figure now
@@ -55,6 +60,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-misses kept as they were: a debt's figure with a space, a loan's principal and term
     ("3 12 500", "hu", "other_debts"),
     ("autóhitel 2,5 misi 5 évre", "hu", "other_debts"),
+    # near-miss kept as it was: an hourly rate after the hours
+    ("napi 8 óra, 2000 ft óránként", "hu", "income"),
     # a figure spent together, the own part unsaid
     ("hárman 310-et költünk", "hu", "expenses"),
     ("ketten kb 240et koltunk el", "hu", "expenses"),

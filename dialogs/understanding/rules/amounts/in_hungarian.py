@@ -482,6 +482,15 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
     return None
 
 
+#: At income, the hours worked a day, said as a clause of their own: "napi 8 óra, 215 tiszta",
+#: "10 óra naponta, nettó 260" (a count of hours, no money; the pay beside it is read). Not an
+#: hourly rate ("napi 8 óra, óránként 2000"), which stays as it was.
+_HOURS_A_DAY_HU = re.compile(
+    r"\b(?:napi [0-9]{1,2} ora|[0-9]{1,2} ora (?:naponta|egy nap|napi))(?=[,;.] ?[^0-9,;.]{0,12}"
+    r"[0-9]{3}(?![0-9]| ?ft| ?forint| ?ora)(?![^.;!?]*oran))"
+)
+
+
 def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     """Hungarian: blanks denied figures and place numbers; cases are unclear."""
     if reading.language != "hu":
@@ -495,6 +504,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
             lambda m: m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0]),
             folded,
         )
+    if asked == "income" and "ora" in folded:  # "napi 8 óra, 215 tiszta": hours, no money
+        folded = _HOURS_A_DAY_HU.sub(lambda m: " " * len(m[0]), folded)
     if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
         folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "income" and "apolasi dij" in folded:  # "ápolási díj 62 ezer anyukám után"
