@@ -13,6 +13,10 @@ Read: a sentence of its own naming another thing paid once a year, with no figur
 Near misses that stay: "that" or "it" pointing back to the figure ("… the mot was 55. thats
 once a year"), the thing named again ("insurance 90. the insurance is once a year", asked
 again).
+Asked again: the own pay said alone at the offer ("i earn 1,150 a month", "im on 980"): what
+comes in, not what can be paid.
+Near misses that stay: an offer beside the pay ("i get 1,200, can do 40"), the pay said at the
+income question.
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ READ = [
     # "that" pointing back to the figure
     ("rent 540, food 190, the mot was 55. thats once a year so leave it", "en", "expenses",
      "730"),
+    # an offer beside the pay, the pay at the income
+    ("i get 1,200, can do 40", "en", "counter", "40"),
+    ("35 a month. i take home 1,050", "en", "counter", "35"),
+    ("i get 1,200", "en", "income", "1200"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -53,6 +61,10 @@ ASKED_AGAIN = [
     ("rent 650, bills 180, and food", "en", "expenses"),
     # the thing paid once a year named again
     ("rent 540 and insurance 90. the insurance is once a year", "en", "expenses"),
+    # the own pay alone at the offer
+    ("i earn 1,150 a month", "en", "counter"),
+    ("im on 980", "en", "counter"),
+    ("i only get 1.3k", "en", "counter"),
 ]  # fmt: skip
 
 

@@ -1492,6 +1492,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
             folded = undropped
     if offer and language == "en" and (" get " in folded or " on " in folded or "earn" in folded):
+        if _only_the_pay_at_the_offer_en(folded):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i earn 1,150 a month"
         folded = _without_the_pay_after_the_offer_en(folded)  # "40. i get 1,200"
     if offer and language == "en" and "minimum" in folded:  # "the 38 minimum, cant do more"
         folded = _THE_MINIMUM_NAMED_BY_ITS_FIGURE_EN.sub(r"the minimum \g<figure>", folded)
@@ -1978,12 +1980,22 @@ _A_FIGURE_FIRST_THOUGHT_OF_EN = re.compile(
     r"\b(?:was|were|i was) (?:gonna|going to) (?:say|do|offer|pay|put) (?:£ ?)?[0-9][0-9,.]*"
 )
 #: At the counter, the own pay said beside the offer, in English: "i get 1,150", "im on 980 a
-#: month", "i earn 1.3k". How much comes in, not what is offered (kept where it is the only
-#: figure: "i get 1200" alone is read as it was).
+#: month", "i earn 1.3k". How much comes in, not what is offered (said alone, asked again).
 _THE_PAY_BESIDE_AN_OFFER_EN = re.compile(
     r"\b(?:i (?:only )?(?:get|earn|make|take home)|i'?m on|im on) (?:£ ?)?[0-9][0-9,.]*"
     r"(?: ?k\b)?(?: (?:a|per) month| monthly| pm)?(?= *(?:$|[,.;!]))"
 )
+
+
+def _only_the_pay_at_the_offer_en(folded: str) -> bool:
+    """Whether the only figure said at the offer is the own pay (see
+    :data:`_THE_PAY_BESIDE_AN_OFFER_EN`): "i earn 1,150 a month" says what comes in, not what
+    can be paid, so it is asked again rather than taken as an offer of the whole pay."""
+    pays = list(_THE_PAY_BESIDE_AN_OFFER_EN.finditer(folded))
+    if not pays:
+        return False
+    rest = _THE_PAY_BESIDE_AN_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
+    return not _FIGURES_EN.search(rest)
 
 
 def _without_the_pay_after_the_offer_en(folded: str) -> str:
