@@ -12,6 +12,8 @@ next year's figure, with this month's said and no rest, stays read.
 Asked again: an item said as a share of what one earns ("a fele annak, amit keresek") beside
 other items: the share is not worked out. Near-miss: "a fele annak" of something not earned
 stays read.
+Asked again: the pay alone at the offer ("a fizetésem 250"): what comes in, not what can be
+paid. Near-miss: an offer beside it stays read.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ READ = [
     ("nem tudom mennyi lesz jövőre, most 150", "hu", "expenses", "150000"),
     # near-miss kept as it was: a share of something not earned
     ("a lakbér 100, a fele annak, ami a számlán volt", "hu", "expenses", "100000"),
+    # near-miss: an offer beside the pay
+    ("a fizum 240, 15-öt tudok", "hu", "counter", "15000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -50,6 +54,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # an item as a share of what one earns
     ("a lakbér a harmada annak, amit a gyárban kapok, kaja 50", "hu", "expenses"),
     ("albi a fele annak amit keresek, plusz rezsi 25", "hu", "expenses"),
+    # the pay alone at the offer
+    ("a fizetésem 260", "hu", "counter"),
+    ("kb 210 a nyugdíjam", "hu", "counter"),
 ]  # fmt: skip
 
 

@@ -27,6 +27,9 @@ own said only to be about the same ("我也差不多"). Near miss: an own figure
 
 Read at income: "零" said alone as the figure ("现在是零", "降到零了") beside another time's, as
 "现在是0" is: nought now. Near misses: the "零" inside a figure, and "零工".
+
+Asked again at the offer: the pay said alone as what one earns ("我一个月挣四千"): what comes in,
+not what can be paid. Near misses: an offer beside it, and the same at income (read).
 """
 
 from __future__ import annotations
@@ -67,6 +70,9 @@ READ = [
     # near misses: "零" inside a figure, and odd jobs
     ("一个月一万零五百", "zh", "income", "10500"),
     ("打零工 一个月两千", "zh", "income", "2000"),
+    # near misses: an offer beside what one earns, and what one earns at income
+    ("一个月挣三千五 能还四百", "zh", "counter", "400"),
+    ("我一个月挣三千五", "zh", "income", "3500"),
 ]
 
 #: (text, language, question)
@@ -85,6 +91,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # another's figure, the own only about the same
     ("邻居家一个月花三千 我们家应该也差不多", "zh", "expenses"),
     ("同事拿五千 我跟他一样吧", "zh", "income"),
+    # the pay said alone as what one earns, at the offer
+    ("我一个月挣三千五", "zh", "counter"),
+    ("每个月能赚六千", "zh", "counter"),
 ]
 
 

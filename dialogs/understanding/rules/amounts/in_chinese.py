@@ -611,6 +611,11 @@ _THE_PAYS_FIGURE_ZH = re.compile(
 )
 
 
+#: The pay said as what one earns, before its figure: "一个月挣四千", "每月能赚五千" (at the offer,
+#: what comes in, not what can be paid).
+_THE_PAY_EARNED_ZH = re.compile(rf"(?:挣|赚)(?:了|个|到)?{_FIGURE_35_ZH}")
+
+
 #: A cost named right before its figure: "房租就要一千八", "房贷每月两千" (not "生活费": often
 #: paid to one, "放长假只发生活费").
 _A_COSTS_FIGURE_ZH = re.compile(
@@ -660,11 +665,14 @@ def _the_one_figure_of_another_kind_zh(folded: str, asked: str) -> bool:
         if said is None or _A_RENT_COMING_IN_ZH.search(folded):
             return False
     else:
-        if not any(word in folded for word in ("工资", "薪", "收入", "到手")):
+        earned = asked == "counter" and ("挣" in folded or "赚" in folded)
+        if not earned and not any(word in folded for word in ("工资", "薪", "收入", "到手")):
             return False
         if asked == "expenses" and _ALL_THE_PAY_SPENT_ZH.search(folded):
             return False  # "工资三千六 全花光了": the pay is the spending
         said = _THE_PAYS_FIGURE_ZH.search(folded)
+        if said is None and earned:
+            said = _THE_PAY_EARNED_ZH.search(folded)  # "我一个月挣四千" asked for an offer
         if said is None:
             return False
     rest = folded[: said.start()] + " " * (said.end() - said.start()) + folded[said.end() :]

@@ -647,9 +647,9 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     if asked == "income" and _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kiadásom 200 körül"
     if (
-        asked == "expenses"
+        asked in ("expenses", "counter")
         and any(w in folded for w in _THE_PAYS_WORDS_HU)
-        and _THE_PAY_ALONE_AT_EXPENSES_HU.match(folded)
+        and _THE_PAY_ALONE_HU.match(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a nyugdíjam 190, ennyi van"
     if (
@@ -2288,9 +2288,10 @@ _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU = re.compile(
 #: it: "a nyugdíjam 190, ennyiből élek", "kb 250 a bérem, többet nem tudok mondani" (the
 #: income's figure, the spending unsaid; asked again). Not where the pay is said to go out
 #: ("a fizum 250, az mind elmegy") or the spending is likened to it ("ugyanannyi mint a fizum:
-#: 260"), which earlier rounds read as the spending.
+#: 260"), which earlier rounds read as the spending. At the offer too: "a fizetésem 250" says
+#: what comes in, not what can be paid.
 _THE_PAYS_WORDS_HU = ("fizet", "fizu", "nyugdij", "berem", "kereset")
-_THE_PAY_ALONE_AT_EXPENSES_HU = re.compile(
+_THE_PAY_ALONE_HU = re.compile(
     r"(?:kb\.? |olyan |nagyjabol |kozel )?(?:"
     r"(?:a |az )?(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*),? (?:kb\.? |olyan |kozel )?"
     r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?|"
