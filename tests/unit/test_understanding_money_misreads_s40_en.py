@@ -17,6 +17,8 @@ Asked again: the own pay said alone at the offer ("i earn 1,150 a month", "im on
 comes in, not what can be paid.
 Near misses that stay: an offer beside the pay ("i get 1,200, can do 40"), the pay said at the
 income question.
+Asked again: a debt said cleared with its run of payments the only figure ("paid off the van,
+2 years of 180"): no payment now is said, nor whether another debt is left.
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ ASKED_AGAIN = [
     ("i earn 1,150 a month", "en", "counter"),
     ("im on 980", "en", "counter"),
     ("i only get 1.3k", "en", "counter"),
+    # a debt cleared, its run of payments the only figure
+    ("paid the car off, 3 years of 240", "en", "other_debts"),
+    ("cleared the sofa loan in may, 18 months of 45 a month done", "en", "other_debts"),
 ]  # fmt: skip
 
 

@@ -1847,7 +1847,10 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and " of " in folded
         and _A_DEBT_SAID_CLEARED_EN.search(folded)
     ):  # "0, cleared the van loan, 3 years of 210 done": the old payments are no debt now
-        folded = _without_the_payments_of_a_debt_cleared_en(folded)
+        kept = _without_the_payments_of_a_debt_cleared_en(folded)
+        if kept is None:
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "paid off, 2 years of 180"
+        folded = kept
     if language == "en" and asked in ("income", "expenses"):
         return _set_aside_others_or_varying_figures_en(reading, folded)
     if (
@@ -2030,12 +2033,15 @@ _THE_PAYMENTS_MADE_EN = re.compile(
 )
 
 
-def _without_the_payments_of_a_debt_cleared_en(folded: str) -> str:
-    """``folded`` with the run of payments made on a debt said cleared blanked, where another
-    figure is said ("0, paid the van off, 2 years of 180 a month done" is 0): what was paid
-    before is no payment now. As it was where no figure is left (the run alone is not read)."""
-    kept = _THE_PAYMENTS_MADE_EN.sub(lambda m: " " * len(m[0]), folded)
-    return kept if _FIGURES_EN.search(kept) else folded
+def _without_the_payments_of_a_debt_cleared_en(folded: str) -> str | None:
+    """``folded`` with the run of payments made on a debt said cleared blanked ("0, paid the van
+    off, 2 years of 180 a month done" is 0): what was paid before is no payment now. None where
+    the run was the only figure ("paid off the van, 2 years of 180"): no debt's payment is said,
+    and whether any other is left is asked again rather than guessed."""
+    kept, runs = _THE_PAYMENTS_MADE_EN.subn(lambda m: " " * len(m[0]), folded)
+    if runs and not _FIGURES_EN.search(kept):
+        return None
+    return kept
 
 
 def _set_aside_others_or_varying_figures_en(
