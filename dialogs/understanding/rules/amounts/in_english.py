@@ -1994,11 +1994,8 @@ def _only_the_pay_at_the_offer_en(folded: str) -> bool:
     """Whether the only figure said at the offer is the own pay (see
     :data:`_THE_PAY_BESIDE_AN_OFFER_EN`): "i earn 1,150 a month" says what comes in, not what
     can be paid, so it is asked again rather than taken as an offer of the whole pay."""
-    pays = list(_THE_PAY_BESIDE_AN_OFFER_EN.finditer(folded))
-    if not pays:
-        return False
-    rest = _THE_PAY_BESIDE_AN_OFFER_EN.sub(lambda m: " " * len(m[0]), folded)
-    return not _FIGURES_EN.search(rest)
+    rest, pays = _THE_PAY_BESIDE_AN_OFFER_EN.subn(lambda m: " " * len(m[0]), folded)
+    return bool(pays) and not _FIGURES_EN.search(rest)
 
 
 def _without_the_pay_after_the_offer_en(folded: str) -> str:

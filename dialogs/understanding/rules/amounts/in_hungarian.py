@@ -2291,12 +2291,12 @@ _ANOTHER_QUESTIONS_FIGURE_ALONE_AT_INCOME_HU = re.compile(
 #: 260"), which earlier rounds read as the spending. At the offer too: "a fizetésem 250" says
 #: what comes in, not what can be paid.
 _THE_PAYS_WORDS_HU = ("fizet", "fizu", "nyugdij", "berem", "kereset")
+_THE_PAYS_NAMES_HU = r"(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*)"
 _THE_PAY_ALONE_HU = re.compile(
     r"(?:kb\.? |olyan |nagyjabol |kozel )?(?:"
-    r"(?:a |az )?(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*),? (?:kb\.? |olyan |kozel )?"
+    rf"(?:a |az )?{_THE_PAYS_NAMES_HU},? (?:kb\.? |olyan |kozel )?"
     r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)?|"
-    r"[0-9]+(?: [0-9]{3})*(?: ?ezer\w*)? (?:a |az )"
-    r"(?:fizetes\w*|fizu\w*|nyugdij\w*|berem|kereset\w*))"
+    rf"[0-9]+(?: [0-9]{{3}})*(?: ?ezer\w*)? (?:a |az ){_THE_PAYS_NAMES_HU})"
     r"(?![^0-9]*(?:elmegy|megy el|elkolt|kolt|kiad|fogy|elvisz|ramegy|annyi megy))[^0-9]*$"
 )
 
