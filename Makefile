@@ -26,6 +26,7 @@ $(UV):
 demo: $(UV) fonts
 	$(UV) sync --locked --no-dev --quiet
 	$(BIN)/python -m compileall -q bot dialogs
+	$(BIN)/overdue-bot understanding prepare >/dev/null
 	$(BIN)/overdue-bot demo $(ARGS)
 
 # The suite runs on SQLite and on a PostgreSQL server of its own (started in a temporary folder,
@@ -37,6 +38,7 @@ PYTEST_WORKERS ?= auto
 test: $(UV) gettext fonts postgresql
 	$(UV) sync --locked --extra test --extra postgres --quiet
 	$(BIN)/python -m compileall -q bot dialogs
+	$(BIN)/overdue-bot understanding prepare >/dev/null
 	$(MAKE) --no-print-directory check
 	OVERDUE_TEST_POSTGRES=required $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 

@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     understanding.add_parser(
         "withhold", help="keep the held-out texts out of what the layer learns (in a checkout)"
     )
+    understanding.add_parser(
+        "prepare", help="work out the rules' patterns once for every later start (the build)"
+    )
     return parser
 
 
@@ -196,6 +199,8 @@ async def dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return understandingcli.check()
         if args.action == "withhold":
             return understandingcli.withhold()
+        if args.action == "prepare":
+            return understandingcli.prepare()
         return await understandingcli.misses(settings, args.since, args.lang)
     if args.command == "run":
         from bot.channels.telegram.app import run_bot

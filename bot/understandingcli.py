@@ -4,14 +4,18 @@
 answered, so the team can add examples to ``dialogs/understanding/examples/`` (see the
 README). They are what cardholders typed: read them as personal data, on the bank's own machines.
 ``check`` scores the understanding layer on the held-out evaluation set of a checkout;
-``withhold`` keeps the texts of the held-out sets out of what it learns.
+``withhold`` keeps the texts of the held-out sets out of what it learns; ``prepare`` (the build
+runs it) works out the rules' patterns once for every later start.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from collections import defaultdict
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlmodel import col, select
 
@@ -70,4 +74,20 @@ def withhold() -> int:
         print(f"no evaluation set at {DEFAULT_SET}: run this in a checkout", file=sys.stderr)
         return 2
     print(f"{withhold()} texts withheld from learning")
+    return 0
+
+
+def prepare(target: Path | None = None) -> int:
+    """Work out the rules' patterns and keep them where every later start reads them (see
+    :mod:`dialogs.understanding.rules.prepared`; ``make`` runs this after an install)."""
+    import dialogs.understanding  # noqa: F401  (importing the rules works every pattern out)
+    from dialogs.understanding.rules import prepared
+
+    target = target or Path(prepared.__file__).with_name(prepared.FILE_NAME)
+    written = prepared.worked_out()
+    # Whole or not at all: a start reading it meanwhile sees the old file or the new one.
+    partial = target.with_name(f".{target.name}.{os.getpid()}")
+    partial.write_text(json.dumps(written, ensure_ascii=False), encoding="utf-8")
+    partial.replace(target)
+    print(f"{len(written['patterns'])} patterns prepared for the next starts")
     return 0

@@ -1386,7 +1386,9 @@ _EN_TYPOS |= {"fife": "five", "fiev": "five", "nien": "nine", "sevn": "seven"}
 #: The Scots "thoosand" (thousand): "a thoosand an twenty a month".
 _EN_TYPOS |= {"thoosand": "thousand", "thoosan": "thousand", "thoosands": "thousands"}
 _EN_TYPO = compile_phrases(
-    rf"\b{re.escape(typo)}\b" for typo in sorted(_EN_TYPOS, key=len, reverse=True)
+    # (longest first; of one length in order, so that the pattern is the same at every start)
+    rf"\b{re.escape(typo)}\b"
+    for typo in sorted(_EN_TYPOS, key=lambda typo: (-len(typo), typo))
 )
 _HU_SMALL = {"egy": "1", "ket": "2", "ketto": "2", "harom": "3", "negy": "4", "ot": "5", "hat": "6"}
 _HU_AND_A_HALF = re.compile(

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from dialogs.domain.vocabulary import LANGUAGES
+from dialogs.understanding.rules.prepared import remembered
 
 # ================================================================================================
 # Normalising
@@ -122,7 +123,14 @@ def alternatives(patterns: Iterable[str]) -> str:
 
 
 def compile_phrases(patterns: Iterable[str], *, in_any_order: bool = False) -> re.Pattern[str]:
-    """One regular expression for a list of phrases, folded like the text it will read.
+    """One regular expression for a list of phrases, folded like the text it will read (see
+    :func:`_phrases_written`)."""
+    return re.compile(_phrases_written(tuple(patterns), in_any_order))
+
+
+@remembered
+def _phrases_written(patterns: tuple[str, ...], in_any_order: bool) -> str:
+    """The pattern of :func:`compile_phrases`.
 
     The engine tries the alternatives of a pattern one after the other at each place in a
     message, and passes over one that starts with a letter at once where that letter is not;
@@ -153,7 +161,7 @@ def compile_phrases(patterns: Iterable[str], *, in_any_order: bool = False) -> r
     parts = [rf"\b(?:{grouped(lettered + others)})"] if lettered + others else []
     led = [phrase for pattern in anywhere for phrase in _alternatives_of(_letter_led(pattern))]
     parts += [_by_first_letter(led, whole=not parts)] if led else []
-    return re.compile("|".join(parts) or "(?!)")
+    return "|".join(parts) or "(?!)"
 
 
 def _letters_first(pattern: str) -> bool:
@@ -168,12 +176,18 @@ def regex(pattern: str) -> re.Pattern[str]:
     phrases of a typical pattern in about a fifth less time, every match the same. A pattern
     whose groups are captured is compiled as written: leading its alternatives by a letter
     copies a group into each, and a reference to it would name another."""
+    return re.compile(_regex_written(pattern))
+
+
+@remembered
+def _regex_written(pattern: str) -> str:
+    """The pattern of :func:`regex`."""
     if not _captures(pattern):  # (leading only copies groups there are)
-        return re.compile(_by_first_letter(_alternatives_of(_letter_led(pattern))))
+        return _by_first_letter(_alternatives_of(_letter_led(pattern)))
     # Its alternatives as written, behind look-aheads for their first characters (its groups
     # keep their numbers): a date's five, led by look-behinds, are entered at digits only.
     alternatives = _alternatives_of(pattern)
-    return re.compile(_behind_one_look_ahead([(a, _first_characters(a)) for a in alternatives]))
+    return _behind_one_look_ahead([(a, _first_characters(a)) for a in alternatives])
 
 
 def _captures(pattern: str) -> bool:
@@ -583,13 +597,14 @@ class Phrases:
         patterns = tuple(patterns)
         self.chinese = tuple(p for p in patterns if _CHINESE_CHARACTER.search(p))
         self._chinese = compile_phrases(self.chinese, in_any_order=True)
-        others = [p for p in patterns if p not in self.chinese]
-        gated = {p: word for p in others if (word := _word_to_look_for_first(fold(p)))}
+        others = tuple(p for p in patterns if p not in self.chinese)
+        gated = _gated_phrases(others)
         #: The phrases read only where a word each must have is (see
         #: :func:`_word_to_look_for_first`), with that word.
-        self._gated = tuple((word, re.compile(fold(p))) for p, word in gated.items())
+        self._gated = tuple((word, re.compile(fold(p))) for p, word in gated)
+        without = {p for p, _ in gated}
         self._without_chinese = compile_phrases(
-            (p for p in others if p not in gated), in_any_order=True
+            (p for p in others if p not in without), in_any_order=True
         )
 
     def found_in(self, text: str) -> bool:
@@ -605,6 +620,13 @@ class Phrases:
         )
 
 
+@remembered
+def _gated_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Of ``phrases``, those read only where a word is (see :func:`_word_to_look_for_first`),
+    each with that word."""
+    return tuple((p, word) for p in phrases if (word := _word_to_look_for_first(fold(p))))
+
+
 class ByScript:
     """A pattern of alternatives (phrases) read without those that need a character outside
     ASCII where the text has none (see :func:`_for_ascii`): a Chinese phrase is entered at every
@@ -615,17 +637,16 @@ class ByScript:
         self,
         alternatives: Iterable[str],
         build: Callable[[Sequence[str]], re.Pattern[str]],
-        read_as: Callable[[str], str] = str,
+        folded: bool = False,
     ) -> None:
         alternatives = tuple(alternatives)
         self.pattern = build(alternatives)
-        ascii_only = [_for_ascii(read_as(a)) for a in alternatives]
-        self._ascii = build([a for a in ascii_only if a != _NEVER])
+        self._ascii = build(_for_ascii_alone(alternatives, folded))
 
     @classmethod
     def phrases(cls, patterns: Iterable[str]) -> ByScript:
         """As :func:`compile_phrases` (each phrase read folded)."""
-        return cls(patterns, compile_phrases, fold)
+        return cls(patterns, compile_phrases, folded=True)
 
     @classmethod
     def regex(cls, pattern: str) -> ByScript:
@@ -654,6 +675,14 @@ class ByScript:
 _NEVER = "(?!)"
 #: How a group starts that neither captures nor sets a flag.
 _PLAIN_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+
+
+@remembered
+def _for_ascii_alone(alternatives: tuple[str, ...], folded: bool) -> tuple[str, ...]:
+    """``alternatives`` (each ``folded`` first, or not) as read in a text of ASCII alone (see
+    :func:`_for_ascii`), those that can match none left out."""
+    ascii_only = (_for_ascii(fold(a) if folded else a) for a in alternatives)
+    return tuple(a for a in ascii_only if a != _NEVER)
 
 
 def _for_ascii(pattern: str) -> str:
@@ -724,7 +753,13 @@ def a_word_every_match_has(pattern: re.Pattern[str]) -> str:
     matches has none (its flags are not in ``pattern.pattern``)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return ""
-    return max(_words_every_match_has(pattern.pattern), key=len, default="")
+    return _longest_word_every_match_has(pattern.pattern)
+
+
+@remembered
+def _longest_word_every_match_has(pattern: str) -> str:
+    """The word of :func:`a_word_every_match_has`."""
+    return max(_words_every_match_has(pattern), key=len, default="")
 
 
 def words_one_of_which_every_match_has(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -734,7 +769,13 @@ def words_one_of_which_every_match_has(pattern: re.Pattern[str]) -> frozenset[st
     one word (or a few) for each (``\\w+(?:nek|nak) fele`` has ``nek `` or ``nak ``)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return frozenset()
-    return frozenset(_one_of_its_words(_without_look_arounds(pattern.pattern)))
+    return frozenset(_words_one_of_which(pattern.pattern))
+
+
+@remembered
+def _words_one_of_which(pattern: str) -> tuple[str, ...]:
+    """The words of :func:`words_one_of_which_every_match_has`."""
+    return tuple(_one_of_its_words(_without_look_arounds(pattern)))
 
 
 def _one_of_its_words(pattern: str) -> list[str]:
