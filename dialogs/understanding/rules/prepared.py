@@ -74,7 +74,10 @@ _USED: dict[str, Any] = {}
 
 def remembered(work_out: Callable[_Given, _Written]) -> Callable[_Given, _Written]:
     """``work_out`` (of strings, booleans and tuples of them, to a string or a tuple of strings
-    and tuples) taken from the build's file where it is there, worked out where it is not."""
+    and tuples) taken from the build's file where it is there, worked out where it is not.
+
+    Each result is kept for the build to write: only for the rules' own patterns, worked out
+    once each as the modules are imported, never for anything made of a message."""
     name = work_out.__qualname__
 
     @functools.wraps(work_out)
