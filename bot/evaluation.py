@@ -177,6 +177,8 @@ class Report:
     training_seconds: float = 0.0
     #: A fresh process's start with the fitted numbers stored (the usual start), imports included.
     stored_startup_seconds: float = 0.0
+    #: How many of the rules' patterns that start worked out itself, not prepared by the build.
+    stored_startup_not_prepared: int = 0
     #: Each message's time: the median of its reads (see :func:`run`), in the order of the cases.
     per_message_ms: list[float] = field(default_factory=list)
     #: Each message's fastest read (until session 13 the figures were the fastest of three).
@@ -268,7 +270,7 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
         imported = time.perf_counter()
         layer = Understanding.train(store=FittedFiles(Path(folder)))
         startup = time.perf_counter() - start
-        stored_startup = _stored_start(Path(folder))
+        stored_startup, not_prepared = _stored_start(Path(folder))
 
     def read(text: str, question: str, language: str) -> Interpretation:
         asked = Question.at(question)
@@ -286,6 +288,7 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
     report.startup_seconds = startup
     report.training_seconds = startup - (imported - start)
     report.stored_startup_seconds = stored_startup
+    report.stored_startup_not_prepared = not_prepared
     return report
 
 
@@ -296,12 +299,15 @@ from pathlib import Path
 from bot.fittedfiles import FittedFiles
 from dialogs.understanding import understanding
 understanding(FittedFiles(Path(sys.argv[1])))
-print(time.perf_counter() - start)
+seconds = time.perf_counter() - start
+from dialogs.understanding.rules.prepared import not_prepared
+print(seconds, not_prepared())
 """
 
 
-def _stored_start(folder: Path) -> float:
-    """Seconds for a fresh interpreter to import the layer and read the stored numbers."""
+def _stored_start(folder: Path) -> tuple[float, int]:
+    """Seconds for a fresh interpreter to import the layer and read the stored numbers, and how
+    many of the rules' patterns it worked out itself (not prepared by the build)."""
     done = subprocess.run(
         [sys.executable, "-c", _STORED_START, str(folder)],
         capture_output=True,
@@ -309,7 +315,8 @@ def _stored_start(folder: Path) -> float:
         check=True,
         cwd=ROOT,
     )
-    return float(done.stdout.split()[-1])
+    seconds, not_prepared = done.stdout.split()[-2:]
+    return float(seconds), int(not_prepared)
 
 
 def print_report(report: Report, *, show_misses: bool = False, file: TextIO | None = None) -> None:
@@ -362,10 +369,16 @@ def print_report(report: Report, *, show_misses: bool = False, file: TextIO | No
     for (expect, got), count in report.confusions[worst].most_common():
         mark = " " if same_meaning(worst[1], got, expect) else "✗"
         print(f"  {mark} {expect:>16} → {got:<16} {count}")
+    prepared = (
+        "the rules' patterns prepared by the build"
+        if not report.stored_startup_not_prepared
+        else f"{report.stored_startup_not_prepared} of the rules' patterns worked out at start, "
+        "not prepared by the build: `overdue-bot understanding prepare`"
+    )
     print(
         f"\nstart-up {report.stored_startup_seconds:.2f} s with the fitted numbers stored "
-        f"(a fresh process, imports included); {report.startup_seconds:.2f} s training "
-        f"({report.training_seconds:.2f} s, the rest importing scikit-learn)"
+        f"(a fresh process, imports included; {prepared}); {report.startup_seconds:.2f} s "
+        f"training ({report.training_seconds:.2f} s, the rest importing scikit-learn)"
     )
     how = (
         f"each message read cold {report.reads} times, its median; its fastest read: p50 "

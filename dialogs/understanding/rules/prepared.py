@@ -24,7 +24,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import Any, ParamSpec, TypeVar, cast
 
-__all__ = ["FILE_NAME", "fingerprint", "read_kept", "remembered", "worked_out"]
+__all__ = ["FILE_NAME", "fingerprint", "not_prepared", "read_kept", "remembered", "worked_out"]
 
 #: The file the build writes next to this module.
 FILE_NAME = "prepared.json"
@@ -70,6 +70,8 @@ def read_kept(written: str) -> dict[str, Any]:
 
 #: What each pattern worked out in this process was, by digest: what the build writes.
 _USED: dict[str, Any] = {}
+#: The digests of those not found in the build's file.
+_WORKED_OUT_AT_START: list[str] = []
 
 
 def remembered(work_out: Callable[_Given, _Written]) -> Callable[_Given, _Written]:
@@ -84,6 +86,8 @@ def remembered(work_out: Callable[_Given, _Written]) -> Callable[_Given, _Writte
     def prepared(*given: _Given.args, **named: _Given.kwargs) -> _Written:
         key = hashlib.blake2b(repr((name, given, named)).encode(), digest_size=16).hexdigest()
         kept = _kept().get(key)
+        if kept is None:
+            _WORKED_OUT_AT_START.append(key)
         written = work_out(*given, **named) if kept is None else cast(_Written, _as_tuples(kept))
         _USED[key] = written
         return written
@@ -100,3 +104,9 @@ def worked_out() -> dict[str, Any]:
     """What the build writes to :data:`FILE_NAME`: every pattern worked out or taken so far in
     this process (import the rules first), under the code's fingerprint."""
     return {"fingerprint": fingerprint(), "patterns": dict(sorted(_USED.items()))}
+
+
+def not_prepared() -> int:
+    """How many patterns this process worked out itself, not finding them in the build's file
+    (all of them where it has none; those of a rule edited since it was written)."""
+    return len(_WORKED_OUT_AT_START)
