@@ -19,7 +19,7 @@ from dialogs.understanding.rules.amounts.no_answer import (
     _NO_ANSWER_WORDS,
 )
 from dialogs.understanding.rules.amounts.surroundings import TOTAL_BEFORE, ZERO_WORDS
-from dialogs.understanding.rules.intents import VULNERABILITY_PHRASES
+from dialogs.understanding.rules.intents import INTENT_IN_A_SENTENCE, VULNERABILITY_PHRASES
 from dialogs.understanding.rules.numerals import _CHINESE_ONLY, PART_BEFORE, PERIOD_BEFORE
 from dialogs.understanding.rules.safety import (
     DISPUTE_OF_NEW_KINDS,
@@ -64,8 +64,14 @@ WITHOUT_CHINESE = (
 )
 
 
+#: The requests heard inside a sentence, of every intent.
+IN_A_SENTENCE = tuple(phrase for phrases in INTENT_IN_A_SENTENCE.values() for phrase in phrases)
+
+
 @pytest.mark.parametrize(
-    "phrases", [DISTRESS_PHRASES, DISPUTE_PHRASES], ids=["distress", "dispute"]
+    "phrases",
+    [DISTRESS_PHRASES, DISPUTE_PHRASES, IN_A_SENTENCE],
+    ids=["distress", "dispute", "requests"],
 )
 def test_a_chinese_phrase_needs_a_chinese_character(phrases: tuple[str, ...]) -> None:
     """What lets :class:`Phrases` skip them for a message without one."""
@@ -275,6 +281,7 @@ def _as_listed(phrases: tuple[str, ...]) -> re.Pattern[str]:
         OWNS_DEBT,
         PAID_OFF_PHRASES,
         VULNERABILITY_PHRASES,
+        IN_A_SENTENCE,
         ZERO_WORDS,
         TOTAL_BEFORE,
         CORRECTION,
@@ -338,6 +345,7 @@ def _halves_one_by_one(text: str) -> str:
         (*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS),
         PAID_OFF_PHRASES,
         VULNERABILITY_PHRASES,
+        IN_A_SENTENCE,
         ZERO_WORDS,
         (r"\bin my name", r"\bi dispute\b", r"\bidentity", r"\bi\b", r"\bin(?:deed)?\b", "ok"),
     ],

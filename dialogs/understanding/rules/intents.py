@@ -289,10 +289,9 @@ _IN_A_SENTENCE = {
     if patterns
 }
 #: All of them as one, in any order: a message that holds none (most answers) is read once
-#: against them all, not once for each intent.
-_ANY_IN_A_SENTENCE = compile_phrases(
-    (pattern for patterns in INTENT_IN_A_SENTENCE.values() for pattern in patterns),
-    in_any_order=True,
+#: against them all, not once for each intent (the Chinese ones only where it has Chinese).
+_ANY_IN_A_SENTENCE = Phrases(
+    pattern for patterns in INTENT_IN_A_SENTENCE.values() for pattern in patterns
 )
 #: A stop asked for before, taken back now: "told you to stop them before, but send them again",
 #: "korábban kértem, hogy ne küldjenek, de most mégis küldjék", "之前让你们别发提醒, 现在还是发吧":
@@ -369,7 +368,7 @@ def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Inten
     asked_before = "sto" in folded or "ne " in folded or "提醒" in folded or "发" in folded
     if asked_before and _REMINDERS_STOP_TAKEN_BACK.search(folded):
         return Intent.RESUME_REMINDERS  # "之前让你们别发, 现在还是发吧": resumed
-    if not (_ANY_IN_A_SENTENCE.search(folded) or _ANY_IN_A_SENTENCE.search(words)):
+    if not (_ANY_IN_A_SENTENCE.found_in(folded) or _ANY_IN_A_SENTENCE.found_in(words)):
         return None
     for intent, pattern in _IN_A_SENTENCE.items():
         if pattern.search(folded) or pattern.search(words):
