@@ -511,8 +511,8 @@ class Understanding:
         weights = np.exp(scores - scores.max())
         by_meaning = np.bincount(restriction.meaning_of, weights, len(restriction.meanings))
         by_meaning = by_meaning / by_meaning.sum()
-        order = np.argsort(-by_meaning)
-        return {restriction.meanings[i]: float(by_meaning[i]) for i in order}
+        values = by_meaning.tolist()  # (Python floats at once, not one numpy scalar at a time)
+        return {restriction.meanings[i]: values[i] for i in np.argsort(-by_meaning).tolist()}
 
     def is_noise(self, vector: MessageVector, question: Question, language: str) -> bool:
         """Whether a message the classifier of ``language`` has read is as far from every example
