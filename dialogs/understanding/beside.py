@@ -48,11 +48,13 @@ class _Said(Protocol):
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    # (led by their first letters: a long message is read in a third of the time, the same
+    # matches found)
+    return regex("|".join(f"(?:{p})" for p in patterns))
 
 
 #: Right before an amount taken back or set aside: "not 54", "instead of 150", "不是8000".
-_REJECTED_BEFORE = re.compile(
+_REJECTED_BEFORE = regex(
     r"(?:\bnot(?: the| even)?|\binstead of(?: the)?|\brather than(?: the)?|\bless than(?: the)?|"
     r"\bcompared to(?: the)?|\b(?:up|down) from|\bwent (?:up|down) from|不是|而不是|从|"
     # "20 000 Ft, nem 2000": taken back (not "80, nem, 70", "20e.. ja nem 26e")
@@ -211,7 +213,7 @@ TAKEN_OFF = (r"\bminus\b", r"\btake away\b", r"\bminusz\b", r"\blevonva\b", r"�
 _TAKEN_OFF = _words(*TAKEN_OFF)
 #: A whole and its parts ("1500, of which 900 is rent"): left to the reading of parts.
 _OF_WHICH = _words(r"\bof which\b", r"\bebbol\b", r"\babbol\b", r"\bamibol\b", r"其中")
-_CLAUSE_BREAK = re.compile(  # (not the mark inside "3,100" or "1.5")
+_CLAUSE_BREAK = regex(  # (not the mark inside "3,100" or "1.5")
     r"(?<![0-9])[,.]|[,.](?![0-9])|[;!?()\uff0c\u3002\uff1b\uff01\uff1f\uff08\uff09]|"
     r"\b(?:but|so|and then|de|szoval|tehat)\b|"
     r"但是?|不过|所以"
