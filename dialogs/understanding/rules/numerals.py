@@ -1287,9 +1287,7 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:loan|plan|option|card|account|job|no\.?|num
 _A_DEBTS_NAME_RUN_IN = re.compile(r"(?:hitel|kolcson|kartya|loan|card|plan)$")
 #: Right before a number, that a sum is divided by it: "elosztottam 12-re, az havi 200",
 #: "divided by 12 thats 200". The divisor is no money.
-_DIVIDED_BY_BEFORE = re.compile(
-    r"(?:\b(?:el)?oszt(?:va|om|ottam|ottuk|juk)|\bdivided (?:it )?by) $"
-)
+_DIVIDED_BY_BEFORE = regex(r"(?:\b(?:el)?oszt(?:va|om|ottam|ottuk|juk)|\bdivided (?:it )?by) $")
 #: A car's year said with its finance after it: "fiesta 2019 on pcp", "2018 reg".
 _A_CARS_YEAR_AFTER = re.compile(r" ?(?:on (?:pcp|hp|finance|lease|contract)|reg|plate)\b")
 #: A number of payments left, not money: "még 8 havi részlet van", "12 részlet maradt".
@@ -2911,7 +2909,7 @@ _O_FOR_ZERO = re.compile(r"(?<![A-Za-z0-9.,])[0-9][0-9.,]*[oO][0-9oO.,]*(?![A-Za
 
 #: A letter l typed for a leading one: "l,085", "l85 ezer" (a screen or a keyboard that shows
 #: the one as an l); never a word ("l8r" is later, "l33t" no figure).
-_L_FOR_ONE = re.compile(r"(?<![A-Za-z0-9.,'])[lL](?=(?:[,.][0-9]{3}|[0-9]{2,4})(?![0-9A-Za-z]))")
+_L_FOR_ONE = regex(r"(?<![A-Za-z0-9.,'])[lL](?=(?:[,.][0-9]{3}|[0-9]{2,4})(?![0-9A-Za-z]))")
 
 
 def with_zeros_for_os(text: str) -> str:

@@ -358,7 +358,7 @@ LATER_WORDS = (
 _OTHER_PEOPLE = compile_phrases(OTHER_PEOPLE)
 #: A survivor's pension named: the late spouse's pension ("他单位的年金", "his works pension")
 #: is now paid to the cardholder, no one else's income.
-_SURVIVORS_PENSION = re.compile(r"遗属|抚恤金|遗孀|\bwidow\w*|\bözvegy\w*|\bozvegy\w*")
+_SURVIVORS_PENSION = regex(r"遗属|抚恤金|遗孀|\bwidow\w*|\bözvegy\w*|\bozvegy\w*")
 _THE_LATE_SPOUSES = re.compile(
     r"(?<![其吉])他(?:单位|厂里|公司)?的(?=[^,.;\uff0c\u3002]{0,4}(?:年金|养老金|退休金))"
 )

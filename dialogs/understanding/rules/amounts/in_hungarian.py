@@ -944,7 +944,7 @@ _MILLION_AND_THOUSANDS = re.compile(
 #: A figure, then (a word or two on) the thousands it counts named in brackets, in Hungarian:
 #: "havi 25-öt tudok (ezret persze)", "30-at (ezer forintot)" (spelled out as 1000 by then).
 #: The figure is in thousands.
-_THOUSANDS_ASIDE_HU = re.compile(
+_THOUSANDS_ASIDE_HU = regex(
     r"(?<![0-9.,])([0-9]{1,3})(?:-?[aeoöő]?t)?((?: [^\W\d]+){0,2}) ?\( ?"
     r"(?:persze |mármint |marmint )?"
     r"(?:ez(?:er|re)t?|1000)(?: forint\w*| ft)?(?: persze| természetesen| termeszetesen)?\W{0,2}\)"

@@ -224,7 +224,7 @@ _THE_REST_ON_TOP = compile_phrases(
 )  # fmt: skip
 
 
-_COVERS = re.compile(
+_COVERS = regex(
     r"[0-9](?: ?(?:k|e|ezer\w*|[$€£¥]|ft|forint\w*|pounds?|dollars?|quid))? "
     r"(?:\(|(?:for|to cover|covers?|altogether for|between|across|on both|for both|with|"
     r"including)\b|"

@@ -181,7 +181,7 @@ _A_MONTHS_FIGURE = (
 
 #: Two months each with its own figure: "jan 1500, feb 1800, march 1600", "1月3000, 2月4000":
 #: figures of different months, no one month's, nor a sum.
-_FIGURES_OF_SEVERAL_MONTHS = re.compile(rf"{_A_MONTHS_FIGURE}[^.;!?]*?{_A_MONTHS_FIGURE}")
+_FIGURES_OF_SEVERAL_MONTHS = regex(rf"{_A_MONTHS_FIGURE}[^.;!?]*?{_A_MONTHS_FIGURE}")
 
 
 #: Months of two kinds, each with its own figure: "about 700 in the months im on the boat and

@@ -174,7 +174,7 @@ _A_PLANS_FIGURE_SAID_EN = regex(
 )
 
 
-_PLUS_AN_ITEM = re.compile(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
+_PLUS_AN_ITEM = regex(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
 
 
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It
@@ -262,7 +262,7 @@ _WORDS_OF_ONCE_ONLY_EN = ("one off", "one-off", "once a year")
 
 
 #: A mobile network's generation beside the plan it names: "4G net 6e", "5G套餐129", "5g sim".
-_NETWORK_GENERATION = re.compile(
+_NETWORK_GENERATION = regex(
     r"(?<![0-9a-z.,])[2-6] ?g(?= ?(?:net\w*|internet|broadband|phone|mobile|plan|sim|contract|"
     r"router|wifi|mifi|data|elofizet\w*|mobilnet|套餐|流量|网|手机|卡))"
 )
@@ -617,7 +617,7 @@ _ASIDE_WORDS = (
 
 #: A figure from before a change, said right before the new one: "went from 640 to 910", "85-ről
 #: 132-re", "从3100涨到3650" (not a range: "anything from 500 to 2000", "从五千到八千").
-_OLD_FIGURE = re.compile(
+_OLD_FIGURE = regex(
     r"\b(?:(?:went|gone|jumped|rose|risen|increased|dropped|fell|was put|been put) "
     r"(?:up |down )?|(?:up|down) )from (?:[$€£] ?)?[0-9][0-9.,]*(?: ?k)? (?:up |down )?to "
     r"(?=(?:[$€£] ?)?(?P<en>[0-9][0-9.,]*))|"
@@ -832,7 +832,7 @@ _A_SAVING_LEFT_OUT_HU = re.compile(
 #: The numbers of a numbered list in Hungarian, by a digit and a dot or a keycap emoji before a
 #: word ("1. lakbér 130, 2. rezsi 40", "1. 11-én a lakbér", "1️⃣ albi, 2️⃣ rezsi"), no amounts,
 #: when there are two or more of them.
-_A_LIST_NUMBER_HU = re.compile(
+_A_LIST_NUMBER_HU = regex(
     r"(?:^|(?<=[,;:] )|(?<=[,;:]))[1-9]\. ?(?=[a-z]| +[0-9]{1,2}-[a-z]| {2})|"
     r"(?:^|(?<=[ ,;:]))[1-9]\) ?(?=[a-z])"
 )
