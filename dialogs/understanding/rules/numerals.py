@@ -21,6 +21,7 @@ from dialogs.understanding.rules.text import (
     fold,
     language_code,
     regex,
+    words_one_of_which_every_match_has,
 )
 from dialogs.understanding.spoken import counted_in_plural, spoken_chinese, spoken_english
 
@@ -2825,6 +2826,18 @@ _IDENTIFIER_WORDS_ASCII = (
 #: without one is not read against them.
 _WITH_A_SLASH = (_A_FRACTION, _SLASHED_REFERENCE_EN)
 
+#: Patterns of :func:`without_identifiers` by ``id`` with words one of which each of their
+#: matches has: a message without any is not read against them (a date needs a year or a
+#: month's name; a reference said further on needs its name: about 30 us on a long message).
+_ONE_OF_THESE_NEEDED = {
+    id(_CALENDAR_DATE): words_one_of_which_every_match_has(_CALENDAR_DATE),
+    id(_CARD_END_OR_BIRTH_YEAR): words_one_of_which_every_match_has(_CARD_END_OR_BIRTH_YEAR),
+    # (each match starts with one of these names, or has "szam" in it)
+    id(_REFERENCE_FURTHER_ON): frozenset(
+        ("ref", "case", "claim", "customer", "policy", "order", "contract", "szam")
+    ),
+}
+
 
 def without_identifiers(folded: str) -> str:
     """A folded message with the numbers that name or count something other than money blanked
@@ -2882,6 +2895,9 @@ def without_identifiers(folded: str) -> str:
             and not any(word in folded for word in _IDENTIFIER_WORDS_ASCII)
         ):
             continue  # each match starts with one of IDENTIFIER_WORDS, which has one of these
+        needed = _ONE_OF_THESE_NEEDED.get(id(pattern))
+        if needed and not any(word in folded for word in needed):
+            continue  # each match has one of these words
         folded = pattern.sub(lambda m: " " * len(m[0]), folded)
     found = _WORDS_OF_THE_NAMED_OR_COUNTED.found_in(folded)
     for pattern, words in _NAMED_OR_COUNTED_WITH_ITS_WORDS:  # each read only where it may be
