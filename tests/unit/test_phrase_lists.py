@@ -35,6 +35,7 @@ from dialogs.understanding.rules.text import (
     _TRANSLATION,
     ByScript,
     Phrases,
+    WordsIn,
     _alternatives_of,
     _by_first_letter,
     _for_ascii,
@@ -475,3 +476,9 @@ def test_phrases_read_by_script_find_what_they_found(text: str) -> None:
         assert [m.span() for m in by_script.finditer(plain)] == [
             m.span() for m in whole.finditer(plain)
         ]
+
+
+@given(st.text(alphabet="amet r[x-y^\\]", max_size=30))
+def test_words_in_finds_every_word_in_finds(text: str) -> None:
+    words = ["met", "meter", "ter", "e", "[x", "-y", "^", "\\]", "r"]
+    assert WordsIn(words).found_in(text) == {word for word in words if word in text}

