@@ -1058,6 +1058,16 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我和老公加起来一万一"
     if (
+        asked == "income"
+        and "家" in folded
+        and ("加" in folded or "合" in folded)
+        and (together := _A_HOUSEHOLDS_PAY_ADDED_UP_ZH.search(folded))
+        and not _A_NUMBER_IN.search(
+            folded[: together.start()] + " " * len(together[0]) + folded[together.end() :]
+        )
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我们家一个月加起来九千"
+    if (
         asked in ("income", "expenses")
         and ("?" in folded or "\uff1f" in folded)
         and (denied := _A_FIGURE_ASKED_BACK_DENIED_ZH.search(folded))
@@ -1775,6 +1785,17 @@ _A_COUPLES_PAY_TOGETHER_ZH = re.compile(
     r"(?:我?(?:和|跟|同)(?:我)?(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)|"
     r"(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)(?:和|跟)我|两口子)"
     r"(?:的)?(?:工资|收入)?(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
+    r"(?:有|是|能有|大概|差不多)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
+)
+
+
+#: At income, the household's pay said only added up: "我们家一个月加起来九千", "全家收入合起来
+#: 一万二" (several earners summed, the cardholder's own part not said; where another figure is
+#: said beside it, that is read as before). Not "家里一共": one earner's may be the whole.
+_A_HOUSEHOLDS_PAY_ADDED_UP_ZH = re.compile(
+    r"(?:我们家|我家|全家|家里|一家)(?:人)?(?:的)?(?:一个月|每个?月)?(?:的)?(?:工资|收入)?"
+    r"(?:加起来|加一起|加一块儿?|合起来)(?:一共|总共)?"
     r"(?:有|是|能有|大概|差不多)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
 )

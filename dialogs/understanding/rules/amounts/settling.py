@@ -763,6 +763,14 @@ def _settled_on(
             and _LEFT_AFTER_COSTS_ZH.search(folded, max(0, left.start - 12), left.start)
         ):
             return left, False  # "流水一万一, 扣完车租油费还剩六千二": what is left is earned
+        if (
+            "扣" in folded
+            and turnover.value is not None
+            and left.value is not None
+            and turnover.value > left.value > turnover.value / 2
+            and _NET_AFTER_PAY_DEDUCTIONS_ZH.search(folded, max(0, left.start - 14), left.start)
+        ):
+            return left, False  # "月薪八千 扣完五险一金七千二": the net pay is what comes in
     if offer and language == "zh" and len(numbers) == 3 and "留" in folded:
         kept_back = _offered_after_keeping_some_back_zh(folded, numbers)
         if kept_back is not None:  # "每月剩九百 留三百备用 还六百": what is offered
@@ -1911,6 +1919,17 @@ _WEEKS_TOTAL = re.compile(
 #: "上个月还了九百": last month's payment, a figure of its own).
 _PAID_ALREADY_ZH = re.compile(
     r"已(?:经)?(?:还|付|交)(?:了|掉|清了?|过)?(?:大概|差不多|大约|有)?(?:快|将近)?$"
+)
+
+
+#: Right before the net pay, the deductions from it named as taken off: "扣完社保六千一", "扣除
+#: 五险一金后七千二", "扣掉个税以后是五千八" (no "剩" needed: what is left of the wage is the pay
+#: that comes in). "扣掉社保五百" alone is the deduction's own figure: "掉" or "除" needs "后".
+_NET_AFTER_PAY_DEDUCTIONS_ZH = re.compile(
+    r"扣(?:完|除(?:了)?(?=[^,;.!?\uff0c\u3002]{0,8}后)|掉(?:了)?(?=[^,;.!?\uff0c\u3002]{0,8}后))"
+    r"(?:社保|公积金|个税|税|五险一金|五险|医保|养老保险|保险)"
+    r"(?:和|跟|加)?(?:社保|公积金|个税|税|五险一金|五险|医保)?"
+    r"(?:以后|之后|后)?(?:的)?(?:实际)?(?:是|有|就|还有|到手|拿)? ?$"
 )
 
 
