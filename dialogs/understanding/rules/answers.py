@@ -606,6 +606,16 @@ _SHRUGGED_OFF = regex(
 )
 
 
+#: A strain named beside an agreement said in words, and borne: "虽然有点紧 但我能做到", "是有点
+#: 吃力 不过能坚持" (the plan is taken all the same; not "有点紧 但我得先问问", a condition).
+_A_STRAIN_BORNE_ZH = re.compile(
+    r"(?:虽然|虽说)?(?:是)?(?:有点|有些|挺|会|比较|稍微)?(?:紧|吃力|难|辛苦)(?:张)?(?:一点|些)?"
+    r"\W{0,3}(?:但是?|不过|可是)\W{0,2}(?:我)?(?:应该|肯定|还是|也)?(?:能|可以|会)"
+    r"(?:努力)?(?:做到|坚持|撑住|撑得住|扛住|扛得住|应付|搞定|还上|还得上|付得起|承受)(?:的)?\W*"
+    r"(?=$|\W)"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
     A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
@@ -614,6 +624,8 @@ def signals_refusal(text: str) -> bool:
     folded = _UNRELATED_ASIDE.sub(" ", folded)
     if _AGREEMENT_SAID.search(folded):
         folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
+        if "紧" in folded or "吃力" in folded or "难" in folded or "辛苦" in folded:
+            folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 

@@ -545,6 +545,10 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bcompany (?:went |has gone |is going )?(?:bankrupt|under|bust)\b",
         r"\bcompany (?:closed|shut)\b",
         r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
+        # a trader's stock bought dear or gone bad: "进价太高", "压了一批货", "货全烂了"
+        r"进价", r"压(?:了)?(?:一批|一堆|很多|不少)?货",
+        r"货(?:都|全)?(?:坏了|烂了|卖不(?:出去|掉|动))",
+        r"滞销",
         r"个体", r"没活(?:干)?", r"活都没有", r"接不到活", r"没有活干", r"没有订单",
         r"我的店", r"小店", r"客户不付",
         r"小(?:饭馆|餐馆|饭店|吃店|超市|卖部|面馆)",
@@ -1216,6 +1220,9 @@ NOT_SPOKEN = (
     # the characters read slowly: "中文字看得很慢"
     r"(?:中文|汉语|英文|英语)(?:字|的字)(?:我)?(?:读|看|写|认)(?:得)?(?:很|太|比较|特别|有点)?"
     r"(?:慢|吃力|费劲)",
+    # the characters not understood: "中文字看不太懂", "中文的字我看不懂"
+    r"(?:中文|汉语|英文|英语)(?:字|的字)(?:我)?(?:都|也)?(?:看|读|认)(?:得)?"
+    r"(?:不太懂|不懂|不明白|不太明白|不全|不太认识|不认识)",
     # "i get lost with the hungarian numbers", "i struggle with the english"
     r"\b(?:i )?(?:get|got|am|'?m|im) (?:a bit |so |really )?(?:lost|confused|muddled|stuck) "
     r"(?:with|in|by|on) (?:the )?(?:english|hungarian|chinese|mandarin)\b",

@@ -987,6 +987,8 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     if "多" in folded:  # "一个月五千五, 过年那个月会多给一千块红包": once a year, no month's
         folded = _A_FESTIVALS_EXTRA_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = _NOT_A_PENNY_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)  # "多一分都没有"
+        if "夏" in folded or "冬" in folded or "天" in folded:  # "夏天电费会多一点": a season's
+            folded = _A_SEASONS_BILL_A_BIT_MORE_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_SET_ASIDE_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "支出3200 里面有一笔1500…不算"
     if asked == "expenses" and "里面" in folded and _A_PART_INSIDE_UNKNOWN_ZH.search(folded):
@@ -1787,6 +1789,16 @@ _A_COUPLES_PAY_TOGETHER_ZH = re.compile(
     r"(?:的)?(?:工资|收入)?(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
     r"(?:有|是|能有|大概|差不多)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
+)
+
+
+#: A bill said to be a bit higher in one season, no figure of it: "夏天电费会多一点", "冬天暖气
+#: 费要多一些" (the month's figure said beside it stands; not "可能会多一点": the figure itself
+#: is then a bound, nor "冬天多五百": a figure of its own).
+_A_SEASONS_BILL_A_BIT_MORE_ZH = re.compile(
+    r"(?:夏天|冬天|夏季|冬季|天热|天冷|热的时候|冷的时候)(?:的时候)?(?:的)?"
+    r"(?:电费|水费|燃气费?|暖气费?|取暖费?|空调费?|水电费?|煤气费?)"
+    r"(?:会|要|还|就)?(?:稍微|稍|再)?多(?:一点|一些|点|些)"
 )
 
 

@@ -304,6 +304,14 @@ _PART_SAID_INSIDE_ZH = re.compile(
 )
 
 
+#: Between a whole and one part of it said to take up a share of it: "四千六, 房租占了一千八",
+#: "五千 吃饭就占两千" (the item is inside the whole; not "开销占七成": a share, no figure).
+_PART_SAID_TAKING_UP_ZH = re.compile(
+    r" ?(?:元|块)?(?:[,;] ?| )(?:其中)?[\u4e00-\u9fff]{1,6}?(?:就|都|大概|差不多)?占(?:了|掉)?"
+    r"(?:大概|差不多|将近|快)? ?"
+)
+
+
 #: After a part of the whole said before, that it is already counted in it: "五千二, 房租两千五已经
 #: 包含在里面了", "开销三千四, 医保报完自己出四百, 已经算进去了", "rent 700 is already in that".
 _PART_SAID_COUNTED_IN_AFTER = regex(
@@ -363,6 +371,8 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             return first
         if _PART_SAID_INSIDE_ZH.fullmatch(folded, first.end, part.start):
             return first  # "工资3800, 含补发的1000": the part is in the whole
+        if "占" in folded and _PART_SAID_TAKING_UP_ZH.fullmatch(folded, first.end, part.start):
+            return first  # "四千六 房租占了一千八": the rent is a share of the whole said first
         if _PART_SAID_COUNTED_IN_AFTER.match(folded, part.end):
             return first  # "五千二, 房租两千五已经包含在里面了": counted in the whole said first
         if _PART_SAID_WITH_IT_BEFORE.fullmatch(

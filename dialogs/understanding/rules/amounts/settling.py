@@ -187,7 +187,9 @@ PART_OF_IT = (
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
     r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
     r"\beach\b(?! (?:month|mo|way)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
-    r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)", r"每笔", r"每張", r"每张",
+    r"\bmindegyik\w*", r"各(?!种|種|样|樣|类|類|个|個|项|項)"
+    # (not "各挣各的", "各花各的": each their own, no figure for each)
+    r"(?![\u4e00-\u9fff]各的)(?!(?<=各[\u4e00-\u9fff]各)的)", r"每笔", r"每張", r"每张",
     r"\bplusz\b", r"\bmeg (?:a|az) \w+ is\b",
     r"(?<!hitel )(?<!hitelek )(?<!tartozás )(?<!törlesztés )(?<!kártya )(?<!kamat )\bnélkül\b"
     # (not without what no one needs to live on: "175 cigi nélkül" is the essential spending)
