@@ -239,6 +239,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # day", "14 bricks a hod", "up 4 lifts" (no money said so: "bricks 300", led by the word)
         r"bricks\b", r"lifts\b",
         r"grand ?(?:kids?|children|child|sons?|daughters?)\b",
+        # the young ones of a household counted by their age: "3 teenagers", "2 teens at home"
+        r"teen(?:ager)?s\b",
         # shifts or weekends worked, a word about them first: "the 3 on call weekends a month",
         # "2 night shifts", "4 weekends"
         r"(?:on[- ]call |night |late |early |double |long |extra )(?:weekends?|shifts?|nights?)\b",

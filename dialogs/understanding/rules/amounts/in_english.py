@@ -574,17 +574,23 @@ def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | Non
 #: At the income, a figure said as two people's together: "we both work", "joint claim", "between
 #: us", "our household income", "together we earn", "for the two of us", "combined income". The
 #: own part of it is unsaid (not "state pension and my works pension together", one person's
-#: incomes together, nor "my wage goes into the joint account", the own said into it).
+#: incomes together, nor "my wage goes into the joint account", the own said into it). So is a
+#: couple named as the one who earns it: "me and my partner make about 2k", "the husband and i
+#: take home 2,700" (not "me and the kids get by on 900", no second earner named).
 _A_COUPLES_INCOME_EN = regex(
     r"\b(?:we both (?:work|earn|get|make|bring|take)|both of us|between (?:us|the two of us)|"
     r"joint (?:claim|income)|household income|together we (?:earn|get|make|bring|take)|"
-    r"(?:for|of) the two of us|combined income)\b"
+    r"(?:for|of) the two of us|combined income|"
+    r"(?:(?:me|i) and (?:the|my) (?:wife|husband|partner|missus|hubby|fella|other half)|"
+    r"(?:the|my) (?:wife|husband|partner|missus|hubby|fella|other half) and (?:me|i)) "
+    r"(?:both )?(?:earn|get|make|bring|take|have coming)"
+    r")\b"
 )
 
 
 #: Words one of which :data:`_A_COUPLES_INCOME_EN` needs.
 _WORDS_OF_A_COUPLES_INCOME_EN = ("both", "between", "joint", "household income", "together",
-                                 "two of us", "combined")  # fmt: skip
+                                 "two of us", "combined", "me and ", " and i ")  # fmt: skip
 
 
 def _only_a_couples_income_en(folded: str) -> bool:
