@@ -9,6 +9,10 @@ Asked again: at the income, a couple named as the ones who earn it ("me and my p
 2k", "the husband and i take home 2,700"): the own part is unsaid. Near misses that stay: "me
 and the kids get by on 900" (no second earner), the own said beside it ("me and my partner make
 about 2k, mine is 1,200").
+Read: at the expenses, the own share of a cost said at the end to be counted in the figure ("820
+a month, thats with my half of the rent", "about 700 including my share of the bills"): the
+figure. Near misses that stay asked again: the share given a figure of its own ("820 a month,
+my half of the rent is 300"), or added on top ("600 plus my half of the rent").
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ READ = [
     # no second earner, or the own said
     ("me and the kids get by on 900", "en", "income", "900"),
     ("me and my partner make about 2k, mine is 1,200", "en", "income", "1200"),
+    # the own share counted in the figure
+    ("820 a month, thats with my half of the rent", "en", "expenses", "820"),
+    ("about 700 including my share of the bills", "en", "expenses", "700"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -38,6 +45,9 @@ ASKED_AGAIN = [
     ("me and my partner make about 2k", "en", "income"),
     ("the husband and i take home 2,700", "en", "income"),
     ("me and the missus bring in 3k together", "en", "income"),
+    # the share with a figure of its own, or on top
+    ("820 a month, my half of the rent is 300", "en", "expenses"),
+    ("600 plus my half of the rent", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -571,6 +571,16 @@ def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | Non
     return blanked if _A_NUMBER_IN.search(blanked) else None
 
 
+#: The own share of a cost said to be counted in the figure said before it, at the end: "820 a
+#: month, thats with my half of the rent", "about 700 including my share of the bills". The
+#: figure is the whole of the own spending, the share inside it (not "… my half of the rent is
+#: 300", a figure of its own after it).
+_THE_OWN_SHARE_COUNTED_IN_EN = regex(
+    r"(?<=[0-9a-z]),? (?:(?:that'?s|thats|this is|its|it'?s) )?(?:with|including|incl|inc) my "
+    r"(?:half|share|part|bit|third) of the (?:\w+ ){0,2}?\w+ ?[.!]*$"
+)
+
+
 #: At the income, a figure said as two people's together: "we both work", "joint claim", "between
 #: us", "our household income", "together we earn", "for the two of us", "combined income". The
 #: own part of it is unsaid (not "state pension and my works pension together", one person's
@@ -1505,6 +1515,9 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _THE_MINIMUM_NAMED_BY_ITS_FIGURE_EN.sub(r"the minimum \g<figure>", folded)
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
+    if asked == "expenses" and language == "en" and " my " in folded and " of the " in folded:
+        folded = _THE_OWN_SHARE_COUNTED_IN_EN.sub(lambda m: " " * len(m[0]), folded)  # "…, with
+        # my half of the rent": counted in the figure before, no part of it left out
     if asked in ("income", "expenses") and language == "en" and "out" in folded and "in" in folded:
         folded = _without_the_other_of_in_and_out_en(folded, asked)  # "1,500 in, 1,420 out"
     if (
