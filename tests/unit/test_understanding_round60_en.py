@@ -13,6 +13,9 @@ Read: at the expenses, the own share of a cost said at the end to be counted in 
 a month, thats with my half of the rent", "about 700 including my share of the bills"): the
 figure. Near misses that stay asked again: the share given a figure of its own ("820 a month,
 my half of the rent is 300"), or added on top ("600 plus my half of the rent").
+Read: at the expenses, a bare whole said first, then a dash or a colon and the items it is made
+of, their figures adding up to it ("910 - rent 500, food 300, gas 110"): the whole. Near miss
+that stays asked again: items adding up to another figure ("910: rent 500, food 300, gas 50").
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ READ = [
     # the own share counted in the figure
     ("820 a month, thats with my half of the rent", "en", "expenses", "820"),
     ("about 700 including my share of the bills", "en", "expenses", "700"),
+    # a whole said first, its parts adding up to it
+    ("910 - rent 500, food 300, gas 110", "en", "expenses", "910"),
+    ("910: rent 500, food 300, gas & electric 110", "en", "expenses", "910"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -48,6 +54,8 @@ ASKED_AGAIN = [
     # the share with a figure of its own, or on top
     ("820 a month, my half of the rent is 300", "en", "expenses"),
     ("600 plus my half of the rent", "en", "expenses"),
+    # parts adding up to another figure
+    ("910: rent 500, food 300, gas 50", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -571,6 +571,34 @@ def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | Non
     return blanked if _A_NUMBER_IN.search(blanked) else None
 
 
+#: A bare figure said first, then a dash or a colon before the items it is made of: "730 - rent
+#: 400, food 200, bills 130", "£900: rent 550, the rest food". See
+#: :func:`_without_the_parts_of_a_whole_said_first_en`.
+_A_WHOLE_SAID_FIRST_EN = regex(
+    r"^(?:[$€£] ?)?(?P<whole>[0-9][0-9,]*(?:\.[0-9]{1,2})?) ?(?:[$€£]|quid|pounds)? ?"
+    r"(?:a month |a mth |pm |monthly )?(?:-|:) (?=[a-z])"
+)
+#: An item's figure in the breakdown after the whole (a plain sum of money, no "k" or count).
+_A_PARTS_FIGURE_EN = re.compile(r"(?<![0-9.,])[0-9][0-9,]*(?:\.[0-9]{1,2})?(?![0-9a-z%])")
+
+
+def _without_the_parts_of_a_whole_said_first_en(folded: str) -> str:
+    """``folded`` with the breakdown after a whole said first blanked, where its items' figures
+    add up to the whole exactly (see :data:`_A_WHOLE_SAID_FIRST_EN`): "730 - rent 400, food 200,
+    bills 130" is 730, the parts only showing how. Parts that add up to something else ("730 -
+    rent 400, food 200, bills 100") are left: which figure is meant is unclear."""
+    whole = _A_WHOLE_SAID_FIRST_EN.match(folded)
+    if whole is None:
+        return folded
+    parts = _A_PARTS_FIGURE_EN.findall(folded, whole.end())
+    if len(parts) < 2:
+        return folded
+    total = sum((Decimal(part.replace(",", "")) for part in parts), Decimal(0))
+    if total != Decimal(whole["whole"].replace(",", "")):
+        return folded
+    return folded[: whole.end()] + " " * (len(folded) - whole.end())
+
+
 #: The own share of a cost said to be counted in the figure said before it, at the end: "820 a
 #: month, thats with my half of the rent", "about 700 including my share of the bills". The
 #: figure is the whole of the own spending, the share inside it (not "… my half of the rent is
@@ -1515,6 +1543,8 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _THE_MINIMUM_NAMED_BY_ITS_FIGURE_EN.sub(r"the minimum \g<figure>", folded)
     if language == "en" and any(month in folded for month in _MONTHS_SHORT_NAMES_EN):
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
+    if asked == "expenses" and language == "en" and (" - " in folded or ": " in folded):
+        folded = _without_the_parts_of_a_whole_said_first_en(folded)  # "730 - rent 400, …"
     if asked == "expenses" and language == "en" and " my " in folded and " of the " in folded:
         folded = _THE_OWN_SHARE_COUNTED_IN_EN.sub(lambda m: " " * len(m[0]), folded)  # "…, with
         # my half of the rent": counted in the figure before, no part of it left out
