@@ -147,7 +147,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"részlet(?:es|ben|re)\b",  # "a 24 részletes tévé", "12 részletben": the payments' count
         r"hours?\b", r"hrs?\b", r"minutes?\b", r"mins?\b", r"seconds?\b", r"secs?\b", r"am\b",
         r"pm\b", r"o'?clock\b",
-        r"gyerek\w*", r"gyermek\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
+        # (in Hungarian a noun after a count stays singular: "3 gyerek", "2 gyerekem"; its plural
+        # after a figure is the next item of a list run on: "kaja 70 gyerekek 35")
+        r"gyerek(?!e[ki])\w*", r"gyermek(?!e[ki])\w*", r"unoká?\w*", r"kártyá?\w*", r"fő\b",
         # a count of words, hives, shifts: "about 800 words of work", "4 hives", "2 shifts"
         r"words?\b", r"hives?\b", r"shifts?\b", r"leütés\w*", r"kaptár\w*",
         # what a worker turns out or rings up, counted: "éjjel 30 ezer szórólap megy át a

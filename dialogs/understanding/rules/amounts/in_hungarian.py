@@ -4,6 +4,7 @@ numbers in its own way; they run only when the language is Hungarian."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -2934,3 +2935,31 @@ _A_BOUND_OR_ROUNDED_THEN_THE_EXACT_HU = re.compile(
     r"(?<![0-9.,])[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? (?:nem eri el|nem haladja meg|"
     r"(?:ha )?kerekit\w*)\b(?=\W{1,3}(?:de |na |szoval )?(?:pontosan |kb\.? )?[0-9])"
 )
+
+
+def _a_tenth_among_thousands_hu(numbers: list[Number], folded: str) -> list[Number]:
+    """``numbers`` with the one figure below ten said with a decimal comma ("bérlet 9,5") read in
+    thousands when every other figure of the list (two at least) is read in thousands: "lakás 95
+    + rezsi 31 + bérlet 8,5 + kaja 55" is 8 500 for the pass, an item of the same list. Alone, or
+    beside figures said in forints, "2,4" may be millions as well and is left as said; an engine
+    ("1.4-es benzines", "1,6-os dízel") is no money."""
+    tenths = [
+        n
+        for n in numbers
+        if not n.scaled
+        and "," in folded[n.start : n.end]
+        and not folded.startswith("-", n.end)
+        and n.value is not None
+        and 1 <= n.value < 10
+        and n.value != n.value.to_integral_value()
+        and n.value * 10 == (n.value * 10).to_integral_value()
+    ]
+    if len(tenths) != 1 or len(numbers) < 3 or sum(n.scaled for n in numbers) < len(numbers) - 1:
+        return numbers
+    tenth = tenths[0]
+    return [
+        dataclasses.replace(n, value=tenth.value * 1000, scaled=True)
+        if n is tenth and tenth.value is not None
+        else n
+        for n in numbers
+    ]

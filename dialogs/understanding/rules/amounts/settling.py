@@ -49,6 +49,9 @@ from dialogs.understanding.rules.amounts.in_english import (
     _a_months_pay_after_the_years_en,
     _net_pay_on_a_payslip_en,
 )
+from dialogs.understanding.rules.amounts.in_hungarian import (
+    _a_tenth_among_thousands_hu,
+)
 from dialogs.understanding.rules.amounts.items import (
     _a_total_said_last,
     _all_but_what_is_left_out,
@@ -1502,6 +1505,8 @@ def _settle_on_one_or_sum(reading: _AmountBeingRead) -> AmountReading | None:
     # In a currency counted in thousands, the one amount a message settles on is read as
     # thousands too ("régen 420 volt, most 190"); a list keeps its numbers as said.
     scaled = [_in_thousands(n, folded) for n in chosen] if in_thousands else chosen
+    if in_thousands and language == "hu" and "," in folded:
+        scaled = _a_tenth_among_thousands_hu(scaled, folded)  # "bérlet 9,5" among thousands: 9 500
     varying = bool(_VARYING_AMOUNT.search(folded))  # "most 170 se elég", "hol 200 hol 250"
     meant = (
         _the_one_meant(

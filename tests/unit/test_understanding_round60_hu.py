@@ -1,0 +1,50 @@
+"""Families of round 60 in Hungarian, in words of our own: what is read, and what is asked
+again.
+
+Read: a list run on without commas where children are named in the plural after a figure
+("kaja 70 gyerekek 35"): the plural is the next item, never a count (after a count Hungarian
+keeps the noun singular). Near-miss: "3 gyerek 120" still counts the children.
+Read: a list in thousands with one item below ten said with a decimal comma ("bérlet 8,5"):
+that item in thousands too. Near-miss: such a figure alone, beside a single other, or an
+engine's size ("1,6-os") is left as said.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the children named in the plural after a figure: the next item
+    ("lakbér 90 kaja 70 gyerekek 35 autó 25", "hu", "expenses", "220000"),
+    ("kaja 70 gyerekeknek 35", "hu", "expenses", "105000"),
+    # near-misses kept as they were: a count of children
+    ("3 gyerek 120", "hu", "expenses", "120000"),
+    ("2 gyerekem van, 150 ezer", "hu", "expenses", "150000"),
+    # an item with a decimal comma among thousands
+    ("lakás 95, rezsi 31, bérlet 8,5, kaja 55", "hu", "expenses", "189500"),
+    ("albi 120 + villany 18 + net 6,5", "hu", "expenses", "144500"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-misses kept as they were: a decimal beside one figure, alone, an engine
+    ("lakás 95, rezsi 2,4", "hu", "expenses"),
+    ("2,4", "hu", "income"),
+    ("a kocsi 1,6-os, benzin 35, albi 110, kaja 60", "hu", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_60_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_60_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
