@@ -7,6 +7,9 @@ keeps the noun singular). Near-miss: "3 gyerek 120" still counts the children.
 Read: a list in thousands with one item below ten said with a decimal comma ("bérlet 8,5"):
 that item in thousands too. Near-miss: such a figure alone, beside a single other, or an
 engine's size ("1,6-os") is left as said.
+No dispute: the partner's figure said with the possessive ("a feleségemé 250, de az nem az
+enyém"): another's pay, no charge denied. Near-miss: a charge said not to be one's own, or the
+partner's card with a purchase denied further on, is still a dispute.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from decimal import Decimal
 import pytest
 
 from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules.safety import signals_dispute
 from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
@@ -48,3 +52,16 @@ def test_round_60_hu_money_is_read(text: str, language: str, question: str, amou
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
 def test_round_60_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, whether it disputes the debt)
+DISPUTE = [
+    ("nekem 240, a feleségemé 250, de az nem az enyém", False),
+    ("a 35 ezres terhelés nem az enyém", True),
+    ("a férjemé volt a kártya, a 60 ezres vásárlás nem az enyém", True),
+]
+
+
+@pytest.mark.parametrize(("text", "disputed"), DISPUTE)
+def test_round_60_hu_dispute_is_heard(text: str, disputed: bool) -> None:
+    assert signals_dispute(text) is disputed

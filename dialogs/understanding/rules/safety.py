@@ -3906,6 +3906,10 @@ NOT_DISPUTE = (
     r"\baz övé,? (?:pedig |meg |az )?nem (?:az )?enyém\b",
     r"\b(?:férjem|feleségem|párom|élettársam)\w* (?:pénze|fizetése|fizuja|keresete|nyugdíja) "
     r"(?:pedig |meg )?nem (?:az )?enyém\b",
+    # the partner's, said with the possessive "-é" before its figure: "a férjemé 310, de az nem
+    # az enyém" (a pay that is another's, no charge denied)
+    # (from its article, so that it is heard before the bare "páromé" kept out above)
+    r"\ba (?:férjem|feleségem|párom|élettársam)é\b[^.!?]{0,25}\b(?:az|ez) nem (?:az )?enyém\b",
     r"\b(?:his|hers|theirs) (?:is (?:his|hers|theirs),? )?(?:not|isn'?t|isnt) mine\b",
     # Money sent to the family or an owner's, not the cardholder's own: "i send 300 home but thats
     # not my spending here", "az a tulajé, nem az enyém".
