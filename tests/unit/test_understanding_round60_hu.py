@@ -10,6 +10,8 @@ engine's size ("1,6-os") is left as said.
 No dispute: the partner's figure said with the possessive ("a feleségemé 250, de az nem az
 enyém"): another's pay, no charge denied. Near-miss: a charge said not to be one's own, or the
 partner's card with a purchase denied further on, is still a dispute.
+Read (a duration): years said with "into" ("két évbe telik"): twelve months each. Near-miss:
+"fél évbe" stays six.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from decimal import Decimal
 import pytest
 
 from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules.months import read_months
 from dialogs.understanding.rules.safety import signals_dispute
 from tests.support.amounts import read_as_asked
 
@@ -65,3 +68,16 @@ DISPUTE = [
 @pytest.mark.parametrize(("text", "disputed"), DISPUTE)
 def test_round_60_hu_dispute_is_heard(text: str, disputed: bool) -> None:
     assert signals_dispute(text) is disputed
+
+
+#: (text, the months read)
+MONTHS = [
+    ("szerintem két évbe telik", 24),
+    ("úgy egy évbe telik majd", 12),
+    ("fél évbe telik", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "months"), MONTHS)
+def test_round_60_hu_years_into_months(text: str, months: int) -> None:
+    assert read_months(text, "hu") == months

@@ -113,7 +113,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"个月", r"個月", r"月(?![薪收工供])", r"期",
         r"more (?:months?|payments|instal+ments)\b",  # "3 more payments of 96": payments left
     ),
-    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben)?\b", r"年"),
+    # (also "into a year", what a thing takes: "két évbe telik")
+    "year": (r"years?\b", r"yrs?\b", r"év(?:re|ig|et|e|vel|nyi\w*|es\w*|ben|be)?\b", r"年"),
     "week": (
         r"weeks?\b", r"wks?\b", r"hét\b", r"hetet\b", r"hétre\b", r"hétig\b", r"hete\b", r"héten\b",
         r"hetek\w*", r"hetes\b", r"hetes(?:ben|ekben)\b",  # "az 5 hetesben": a month of 5 weeks
