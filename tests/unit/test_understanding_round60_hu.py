@@ -12,6 +12,8 @@ enyém"): another's pay, no charge denied. Near-miss: a charge said not to be on
 partner's card with a purchase denied further on, is still a dispute.
 Read (a duration): years said with "into" ("két évbe telik"): twelve months each. Near-miss:
 "fél évbe" stays six.
+Read (an option): the ordinal with "I would choose" ("a másodikat választanám"). Near-miss: with
+more said after it, no choice is read.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from decimal import Decimal
 import pytest
 
 from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules.answers import read_choice_number
 from dialogs.understanding.rules.months import read_months
 from dialogs.understanding.rules.safety import signals_dispute
 from tests.support.amounts import read_as_asked
@@ -81,3 +84,16 @@ MONTHS = [
 @pytest.mark.parametrize(("text", "months"), MONTHS)
 def test_round_60_hu_years_into_months(text: str, months: int) -> None:
     assert read_months(text, "hu") == months
+
+
+#: (text, the option chosen of four)
+CHOICES = [
+    ("a másodikat választanám", 2),
+    ("választanám a harmadikat", 3),
+    ("a másodikat választanám, de nem tudom fizetni", None),
+]
+
+
+@pytest.mark.parametrize(("text", "chosen"), CHOICES)
+def test_round_60_hu_choice_in_the_conditional(text: str, chosen: int | None) -> None:
+    assert read_choice_number(text, 4) == chosen

@@ -161,6 +161,7 @@ CHOICE_BEFORE = (
     r"go with", r"(?:i'?m |im )?going (?:with|for)", r"gonna go (?:with|for)", r"choose", r"take",
     r"pick", r"i'll have", r"let's go with", r"lets go with",
     r"az?", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"szeretném", r"a számú",
+    r"választanám",  # the choice said in the conditional: "a harmadikat választanám"
     r"ezt", r"legyen", r"akkor",
     r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
     r"szerintem", r"inkább", r"talán", r"nekem", r"i'?d go with", r"id go with", r"let me take",
@@ -170,7 +171,7 @@ CHOICE_BEFORE = (
 CHOICE_AFTER = (
     r"es", r"as", r"os", r"ös", r"est", r"ast", r"ost", r"öst", r"t", r"et", r"at", r"ot", r"öt",
     r"option", r"one", r"please", r"pls", r"thanks", r"thank you",
-    r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"kérem", r"legyen",
+    r"számú", r"opció\w*", r"lehetőség\w*", r"választom", r"választanám", r"kérem", r"legyen",
     r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
     r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
     r"sir", r"madam", r"uram", *DICTATION_FILLERS,
