@@ -174,6 +174,16 @@ _A_PLANS_FIGURE_SAID_EN = regex(
 )
 
 
+#: "plus" between two figures each named on its own side, the first before its name, the second
+#: after: "700 from the cafe plus my widow's pension 300", "1,200 wages plus the child benefit
+#: 95". The "plus" ends the first item as a comma would (then each is named in its clause, see
+#: ``_each_named_in_its_clause``), so the two are added. Both names are short: a longer stretch
+#: says how it varies ("plus tips that can be anything up to 300" is no item's figure).
+_PLUS_BETWEEN_NAMED_FIGURES_EN = re.compile(
+    r"([0-9] [a-z'&]+(?: [a-z'&]+){0,4}) plus (?=[a-z'&]+(?: [a-z'&]+){0,3} (?:[$£] ?)?[0-9])"
+)
+
+
 _PLUS_AN_ITEM = regex(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
 
 
@@ -405,6 +415,9 @@ def _set_aside_no_item(reading: _AmountBeingRead) -> AmountReading | None:
     items = reading.items
     if items:  # "went from 640 to 910, so 910 plus bills 230": the 640 is no item
         folded = _without_the_old_figure(folded)
+        if reading.language == "en" and " so " in folded and "now" in folded and " but " in folded:
+            # "1,700 but the overtime stopped so 1,500 now": the figure before the change
+            folded = _A_FIGURE_BEFORE_A_CHANGE_EN.sub(lambda m: " " * len(m[0]), folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
         folded = _DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
         folded = _without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
@@ -479,6 +492,8 @@ def _join_the_items(reading: _AmountBeingRead) -> AmountReading | None:
     if offer and "month" in folded:  # "offer 55, i know the 24 month one was 81": the plan's
         folded = _A_PLANS_FIGURE_SAID_EN.sub(lambda m: " " * len(m[0]), folded)
     if items:  # "rent 800 plus bills 300": this "plus" joins items, it is no "800 plus"
+        if language == "en" and " plus " in folded:  # "700 wages plus my pension 300"
+            folded = _PLUS_BETWEEN_NAMED_FIGURES_EN.sub(r"\1,plus ", folded)
         folded = _PLUS_AN_ITEM.sub("and", folded)
         # "…, plus the winter fuel payment once a year but thats not monthly": set aside
         folded = _EXTRA_NOT_MONTHLY.sub(lambda m: " " * len(m[0]), folded)
@@ -632,6 +647,18 @@ _OLD_FIGURE = regex(
     r"(?=(?:[$€£] ?)?(?P<now>[0-9][0-9.,]*)(?: ?k)? now\b)|"
     r"(?<![0-9.,])[0-9][0-9.,]*(?: ?(?:ezer\w*|e))?,? (?:vagyis|azaz|illetve|pontosabban) "
     r"most (?:m[aá]r )?(?=(?P<most>[0-9][0-9.,]*)(?![0-9.,]|-?(?: ?%|os|as|es)))"
+)
+
+
+#: A figure, then "but" and what changed, then "so" and the figure now: "1,700 but the overtime
+#: stopped so 1,500 now", "it was 900 but my hours got cut so now its about 700". The first is
+#: from before the change (blanked), the one said with "now" is the month's. (Without "now" the
+#: second may be a part or a guess: "600 but the rent takes half so 300 for the rest".)
+_A_FIGURE_BEFORE_A_CHANGE_EN = re.compile(
+    r"(?<![0-9.,])[0-9][0-9.,]*(?: ?k)?(?=(?: a month)?,? but [^0-9;.!?]{3,60}? so "
+    r"(?:(?:its |it'?s |thats |that'?s )?now (?:its |it'?s )?(?:about |around |roughly |more like |"
+    r"only |just )?(?:[$£] ?)?[0-9]|(?:its |it'?s |thats |that'?s )?(?:about |around |roughly |"
+    r"more like |only |just )?(?:[$£] ?)?[0-9][0-9.,]*(?: ?k)?(?: a month)? now\b))"
 )
 
 
