@@ -224,8 +224,9 @@ PART_OF_IT = (
     # is not said)
     r"(?:绩效|提成|奖金|浮动)(?:工资|部分)?(?:占|占了)(?:[0-9]+ ?[%\uff05]|百分之)",
     # More is said to come on top, not how much: "but probably more", "de inkább több", "加提成".
+    # (Not more at a time named before, "busy in spring so maybe more then": the figure holds.)
     r"\b(?:probably|maybe|possibly|prob|likely|if not|or even|could be) (?:a (?:bit|little|lot) )?"
-    r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b)",
+    r"(?:more|higher|over)\b(?! (?:later|next|when|once|if|in|after|than)\b| then\W*$)",
     r"\b(?:inkább|talán|lehet|esetleg|sőt|de) (?:hogy )?(?:még |annál |egy kicsit )?több\b"
     r"(?! ?mint)",
     r"\b(?:or|vagy) (?:talán |akár |maybe |even )?(?:(?:még )?több|more)\b(?! ?(?:mint|than)\b)",

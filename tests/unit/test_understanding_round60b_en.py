@@ -1,0 +1,58 @@
+"""English money families of round 60 (second lane), in words of our own: what is read, and
+what is asked again.
+
+Read: two figures joined by "plus", the first named after it and the second before it ("820
+from the bakery plus my carers allowance 310"): their sum. Near misses that stay: a stretch
+after "plus" that says how it varies ("plus tips that can be anything up to 300"), asked
+again.
+Read: a figure, "but" what changed, "so" the figure now ("1,900 but the night shifts stopped
+so about 1,600 now"): the figure now. Near miss: without "now" the second may be a guess or a
+part ("1,900 but the night shifts stopped so about 1,600"), asked again as before.
+Read: an offer with more said to come at a time named before it ("90 a month, the markets get
+busy at christmas so maybe more then"): the offer. Near misses that stay: "maybe more" alone
+("90, maybe more"), asked again.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # "plus" between a figure named after and one named before
+    ("820 from the bakery plus my carers allowance 310", "en", "income", "1130"),
+    ("1,250 wages plus the child benefit 96", "en", "income", "1346"),
+    ("700 rent plus the council tax 110", "en", "expenses", "810"),
+    # the figure now after a change
+    ("1,900 but the night shifts stopped so about 1,600 now", "en", "income", "1600"),
+    ("it was 1,040 but the nursery finished so now its 860", "en", "expenses", "860"),
+    # more at a time named before
+    ("90 a month, the markets get busy at christmas so maybe more then", "en", "counter", "90"),
+    ("90 a month, maybe more in december", "en", "counter", "90"),
+]  # fmt: skip
+
+#: (text, language, question): asked again
+ASKED_AGAIN = [
+    # a stretch that says how it varies
+    ("1,100 basic plus tips that can be anything up to 300", "en", "income"),
+    # a second figure without "now"
+    ("1,900 but the night shifts stopped so about 1,600", "en", "income"),
+    # more, no time named
+    ("90, maybe more", "en", "counter"),
+    ("90 maybe more then 120", "en", "counter"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
