@@ -11,6 +11,12 @@ part ("1,900 but the night shifts stopped so about 1,600"), asked again as befor
 Read: an offer with more said to come at a time named before it ("90 a month, the markets get
 busy at christmas so maybe more then"): the offer. Near misses that stay: "maybe more" alone
 ("90, maybe more"), asked again.
+Read: a figure said to be replaced, after "instead of" or "rather than" ("its 1,240 now
+instead of 1,180"): the other one. Near miss: the figure alone after "instead of" stays read.
+Read: a figure another is compared with, after "vs" with a month or none ("Nov £1,030 vs Oct
+£1,190"): the first. Near miss: two items set side by side ("rent 650 vs food 220") are added.
+Asked again (misread before): a round figure in thousands with "ish", then "maybe" and a smaller
+spoken figure ("three grand ish, maybe three and a half"): a second guess, never added.
 """
 
 from __future__ import annotations
@@ -34,6 +40,14 @@ READ = [
     # more at a time named before
     ("90 a month, the markets get busy at christmas so maybe more then", "en", "counter", "90"),
     ("90 a month, maybe more in december", "en", "counter", "90"),
+    # a figure replaced
+    ("its 1,240 now instead of 1,180", "en", "expenses", "1240"),
+    ("i can do 45 a month instead of 60", "en", "counter", "45"),
+    ("instead of 60", "en", "counter", "60"),
+    # a figure compared with
+    ("Nov £1,030 vs Oct £1,190", "en", "expenses", "1030"),
+    ("1,030 this month vs 1,190 last", "en", "expenses", "1030"),
+    ("rent 650 vs food 220", "en", "expenses", "870"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -45,6 +59,9 @@ ASKED_AGAIN = [
     # more, no time named
     ("90, maybe more", "en", "counter"),
     ("90 maybe more then 120", "en", "counter"),
+    # a second guess after a round figure with "ish"
+    ("three grand ish, maybe three and a half", "en", "expenses"),
+    ("3 grand ish maybe 3 and a half", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -162,7 +162,9 @@ NOT_A_LIST = (
     r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
     r"\ball together\b",
-    r"[0-9k](?:ish)? ?[,?.!]? ?(?:or |and )?maybe\b", r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
+    # ("two grand ish, maybe two and a half": a second guess, no item beside it)
+    r"(?:[0-9k]|\bgrand|\bthousand)(?: ?ish)? ?[,?.!]? ?(?:or |and )?maybe\b",
+    r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",

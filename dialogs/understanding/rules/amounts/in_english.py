@@ -1520,6 +1520,24 @@ def _only_my_own_total_at_the_end_en(folded: str) -> str:
     return " " * start + folded[start:]
 
 
+#: A figure another one is compared with, after "vs" or "compared to": "Oct £980 vs Sep £1,120",
+#: "1,050, compared with 1,200 last year". It is another time's (a month named or none), set
+#: beside it (blanked when a figure is left), never an item to add ("rent 600 vs food 200" is).
+_A_FIGURE_COMPARED_WITH_EN = re.compile(
+    r"\b(?:vs\.?|versus|compared (?:to|with))\W{0,2}(?:(?:last|the) (?:month|year|time) |"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:[$£] ?)?[0-9][0-9,.]*"
+    r"(?: ?k\b)?"
+)
+
+
+#: A figure said to be replaced by another: "the total is 1,135 now instead of 1,100", "640
+#: rather than the 700 it was". It is the one no longer paid (blanked when a figure is left).
+_A_FIGURE_REPLACED_EN = re.compile(
+    r"\b(?:instead of|rather than) (?:the |my |a |an |about |around )?(?:[$£] ?)?[0-9][0-9,.]*"
+    r"(?: ?k\b)?"
+)
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1535,6 +1553,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         undropped = _A_FIGURE_FIRST_THOUGHT_OF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
             folded = undropped
+    if language == "en" and ("vs" in folded or "versus " in folded or "compared " in folded):
+        uncompared = _A_FIGURE_COMPARED_WITH_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(uncompared):  # "1,062 in oct vs 1,204 in sep": the 1,204 aside
+            folded = uncompared
+    if language == "en" and ("instead of " in folded or "rather than " in folded):
+        unreplaced = _A_FIGURE_REPLACED_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(unreplaced):  # "1,135 now instead of 1,100": the 1,100 is gone
+            folded = unreplaced
     if offer and language == "en" and (" get " in folded or " on " in folded or "earn" in folded):
         if _only_the_pay_at_the_offer_en(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i earn 1,150 a month"
