@@ -17,6 +17,11 @@ Read: a figure another is compared with, after "vs" with a month or none ("Nov �
 £1,190"): the first. Near miss: two items set side by side ("rent 650 vs food 220") are added.
 Asked again (misread before): a round figure in thousands with "ish", then "maybe" and a smaller
 spoken figure ("three grand ish, maybe three and a half"): a second guess, never added.
+Asked again (misread before): the spending said only as more or less than an item, then that
+item's figure ("a bit more than the mortgage, the mortgage is 720"). Near misses that stay: a
+bound with its own figure; a figure said beside the comparison ("more than my rent, about 900").
+Read: at the own offer, a plan's figure named with "your" and what is knocked off it ("your 12
+month one was 140? knock 30 off, 110"): the offer. Near miss: "knock 30 off" alone stays read.
 """
 
 from __future__ import annotations
@@ -48,6 +53,11 @@ READ = [
     ("Nov £1,030 vs Oct £1,190", "en", "expenses", "1030"),
     ("1,030 this month vs 1,190 last", "en", "expenses", "1030"),
     ("rent 650 vs food 220", "en", "expenses", "870"),
+    # a comparison with a figure of its own
+    ("more than my rent, about 900", "en", "expenses", "900"),
+    # a plan's figure with "your", what is knocked off
+    ("your 12 month one was 140? knock 30 off, 110", "en", "counter", "110"),
+    ("the 6 month plan is 90, take 15 off that so 75", "en", "counter", "75"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -62,6 +72,9 @@ ASKED_AGAIN = [
     # a second guess after a round figure with "ish"
     ("three grand ish, maybe three and a half", "en", "expenses"),
     ("3 grand ish maybe 3 and a half", "en", "expenses"),
+    # only more or less than an item, then the item's figure
+    ("a bit more than the mortgage, the mortgage is 720", "en", "expenses"),
+    ("less than my wage which is 1,300", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1520,6 +1520,23 @@ def _only_my_own_total_at_the_end_en(folded: str) -> str:
     return " " * start + folded[start:]
 
 
+#: At the own offer, what is taken off a figure, said as such: "knock 20 off, 95", "take 15 off
+#: that so 70". It is the difference, no amount offered (blanked when a figure is left).
+_A_FIGURE_KNOCKED_OFF_EN = re.compile(
+    r"\b(?:knock|take|knocking|taking) (?:[$£] ?)?[0-9][0-9,.]* off\b"
+)
+
+
+#: The answer said only as more or less than one item, then that item's figure: "a bit more than
+#: the mortgage, the mortgage is 720", "less than my wage which is 1,300". The figure is the
+#: item's, the answer is not said (a bound with its own figure, "more than 900", is read).
+_ONLY_COMPARED_WITH_AN_ITEM_EN = re.compile(
+    r"\W*(?:(?:its|it'?s|prob|probably|a bit|a lot|way|much|just|slightly) )*(?:more|less|over|"
+    r"under) than (?:my|the|our) (?P<item>rent|mortgage|wages?|pay|salary|pension|income|bills)\b"
+    r"(?:,? (?:which|that) (?:is|'?s)|[^0-9]*\b(?P=item)\b)[^0-9]{0,12}[0-9]"
+)
+
+
 #: A figure another one is compared with, after "vs" or "compared to": "Oct £980 vs Sep £1,120",
 #: "1,050, compared with 1,200 last year". It is another time's (a month named or none), set
 #: beside it (blanked when a figure is left), never an item to add ("rent 600 vs food 200" is).
@@ -1553,6 +1570,17 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         undropped = _A_FIGURE_FIRST_THOUGHT_OF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
             folded = undropped
+    if offer and language == "en" and " off" in folded:
+        unknocked = _A_FIGURE_KNOCKED_OFF_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(unknocked):  # "… 115? knock 20 off, 95": the 20 is no offer
+            folded = unknocked
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and "than " in folded
+        and _ONLY_COMPARED_WITH_AN_ITEM_EN.match(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "more than my rent, rent is 680"
     if language == "en" and ("vs" in folded or "versus " in folded or "compared " in folded):
         uncompared = _A_FIGURE_COMPARED_WITH_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(uncompared):  # "1,062 in oct vs 1,204 in sep": the 1,204 aside

@@ -169,7 +169,7 @@ _A_CATEGORY_NOT_ESSENTIAL = regex(
 #: At the own offer, a plan's figure said by its term: "i know the 24 month one was 81", "the 12
 #: month plan is 95" (the plan's, not the one offered).
 _A_PLANS_FIGURE_SAID_EN = regex(
-    r"\bthe (?:[0-9]{1,2}|six|twelve|twenty ?four)[- ]?months?(?: one| plan| option)? "
+    r"\b(?:the|your) (?:[0-9]{1,2}|six|twelve|twenty ?four)[- ]?months?(?: one| plan| option)? "
     r"(?:was|is|were|of|at|for|came to|comes to) (?:about |around )?(?:[$€£] ?)?[0-9][0-9,.]*"
 )
 
