@@ -22,6 +22,10 @@ item's figure ("a bit more than the mortgage, the mortgage is 720"). Near misses
 bound with its own figure; a figure said beside the comparison ("more than my rent, about 900").
 Read: at the own offer, a plan's figure named with "your" and what is knocked off it ("your 12
 month one was 140? knock 30 off, 110"): the offer. Near miss: "knock 30 off" alone stays read.
+Asked again (misread before): at the spending, one item's figure, then essentials named after
+"then" with no figure ("mortgage 640 on the 2nd, then gas, food, the bus"). Near misses that
+stay: their figure said ("mortgage 640 then food 210"), a whole said ("900 all in, rent first
+then food").
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ READ = [
     # a plan's figure with "your", what is knocked off
     ("your 12 month one was 140? knock 30 off, 110", "en", "counter", "110"),
     ("the 6 month plan is 90, take 15 off that so 75", "en", "counter", "75"),
+    # items after "then", said with a figure or in a whole
+    ("mortgage 640 then food 210", "en", "expenses", "850"),
+    ("900 all in, rent first then food", "en", "expenses", "900"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -75,6 +82,9 @@ ASKED_AGAIN = [
     # only more or less than an item, then the item's figure
     ("a bit more than the mortgage, the mortgage is 720", "en", "expenses"),
     ("less than my wage which is 1,300", "en", "expenses"),
+    # items after "then" with no figure
+    ("mortgage 640 on the 2nd, then gas, food, the bus", "en", "expenses"),
+    ("rent 575 then food and whatever, paid on the 15th", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -1520,6 +1520,20 @@ def _only_my_own_total_at_the_end_en(folded: str) -> str:
     return " " * start + folded[start:]
 
 
+#: At the spending, essentials named after "then" with no figure after them, a figure said
+#: before: "rent 550 on the 1st, then food, gas, the bus" (a day's "28th" is no figure). Their
+#: amounts are unsaid: the figure is one item, not the month's.
+_ITEMS_AFTER_THEN_UNSAID_EN = re.compile(
+    r"[0-9][^0-9]{0,40}? then (?:the |my )?(?:food|bills|petrol|gas|electric|shopping|groceries|"
+    r"phone|council tax|diesel|the bus|bus)\b"
+    r"(?![^0-9]*[0-9]+(?![0-9]*(?:st|nd|rd|th)\b))"
+)
+
+
+#: A figure said as the whole ("900 all in, rent first then food"): its items need no figure.
+_WORDS_OF_A_WHOLE_EN = ("all in", "everything", "total", "altogether", "all together")
+
+
 #: At the own offer, what is taken off a figure, said as such: "knock 20 off, 95", "take 15 off
 #: that so 70". It is the difference, no amount offered (blanked when a figure is left).
 _A_FIGURE_KNOCKED_OFF_EN = re.compile(
@@ -1570,6 +1584,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         undropped = _A_FIGURE_FIRST_THOUGHT_OF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
             folded = undropped
+    if (
+        asked == "expenses"
+        and language == "en"
+        and " then " in folded
+        and not any(word in folded for word in _WORDS_OF_A_WHOLE_EN)
+        and _ITEMS_AFTER_THEN_UNSAID_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent 600, then food and petrol"
     if offer and language == "en" and " off" in folded:
         unknocked = _A_FIGURE_KNOCKED_OFF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(unknocked):  # "… 115? knock 20 off, 95": the 20 is no offer
