@@ -2413,8 +2413,8 @@ _A_WEIGHT_OR_HEIGHT_ZH = re.compile(
 
 
 #: A paper's weight in grams or a railway's kilometre post, not money: "80克铜版纸", "管K128到
-#: K148那段". Summed in, "80克" would add 80 to the pay. (Not yet a size in metres, "四十米高":
-#: set aside, it lets "平时一个月一万二, 这个月发了两千" be read as the usual month's.)
+#: K148那段". Summed in, "80克" would add 80 to the pay. (A size in metres, "四十米高", is
+#: :data:`_A_SIZE_IN_METRES_SAID_FIRST_ZH`.)
 _A_SIZE_OR_A_KILOMETRE_POST_ZH = re.compile(
     r"(?<![0-9.,])(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,5})克(?=[\u4e00-\u9fff]{0,3}纸|的纸|重)|"
     r"(?<![a-z0-9])k[0-9]{2,4}(?![0-9.,])(?= ?(?:到|至|-|~|那|段|附近|处|公里))|"
@@ -2424,11 +2424,19 @@ _A_SIZE_OR_A_KILOMETRE_POST_ZH = re.compile(
 
 #: A height, a depth or a length in metres named before the figure, no money: "塔高二十四米",
 #: "水位一百二十七米", "海拔三千二百米", "最长的一千二百米". Summed in, 24 would be added to the
-#: pay. (A bare "两千八百米" is slang for yuan: read; "四十米高", the word after, is not set
-#: aside yet: "四十米高 … 平时一个月一万二, 这个月发了两千" would be read as the usual month.)
+#: pay. (A bare "两千八百米" is slang for yuan: read; "四十米高", the word after, is
+#: :data:`_A_SIZE_IN_METRES_SAID_FIRST_ZH`.)
 _A_HEIGHT_OR_A_LENGTH_NAMED_ZH = re.compile(
     r"(?:[高深长宽]|水位|海拔|高度|深度|长度|最长的|最高的|最深的)(?:是|有|达|约|大概)?"
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(?:多|来)?米(?![0-9一二两三四五六七八九])"
+)
+
+
+#: A height, a depth or a length in metres with its word after, no money: "二十八米高的塔吊",
+#: "井下三百多米深", "一百米长的管道". Summed in, 28 would be added to the pay (see
+#: :func:`without_identifiers`, where it is looked for only with "米高", "米深", "米长", "米宽").
+_A_SIZE_IN_METRES_SAID_FIRST_ZH = re.compile(
+    r"(?<![0-9.])(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千零]+)(?:多|来)?米(?=[高深长宽])"
 )
 
 
@@ -2851,6 +2859,10 @@ def without_identifiers(folded: str) -> str:
     out: reference, account and phone numbers, the card's last digits, a birth year, children's
     ages, a family's size, a fraction, an own age, the home's address, a time of day or a day
     of the month. Read as amounts they would be summed in with the one asked for."""
+    if "米" in folded and (
+        "米高" in folded or "米深" in folded or "米长" in folded or "米宽" in folded
+    ):
+        folded = _A_SIZE_IN_METRES_SAID_FIRST_ZH.sub(lambda m: " " * len(m[0]), folded)
     if "misi" in folded:  # "3,6 misi": a million
         folded = _A_MILLION_IN_SLANG_HU.sub(" millio", folded)
     if "kilo" in folded:  # "albi 1,3 kiló": money slang, before a weight is blanked

@@ -1138,7 +1138,11 @@ def _set_aside_beside_the_own_share_zh(reading: _AmountBeingRead) -> AmountReadi
     folded = reading.folded
     items = reading.items
     owed = reading.owed
-    if asked == "income" and "只" in folded and ("平时" in folded or "平常" in folded):
+    if (
+        asked == "income"
+        and ("只" in folded or "老板就给" in folded)
+        and ("平时" in folded or "平常" in folded)
+    ):
         folded = _THE_USUAL_BEFORE_A_STOP_ZH.sub(lambda m: " " * len(m[0]), folded)  # "停产"
     if asked == "income" and "扣" in folded:  # "公司每月扣一千还借的钱": a debt's payment
         folded = _without_what_the_employer_takes_zh(folded)
@@ -1972,13 +1976,15 @@ _A_FESTIVALS_MONTH_BESIDE_THE_OTHERS_ZH = re.compile(
 
 #: The usual month's pay, then the work stopped for now and only a smaller sum paid meanwhile:
 #: "平时一个月五千 这阵子厂里停产 只发一千的生活费", "平常七千 休渔期放假了 每月只给两千". The
-#: usual figure is blanked: the month's now is what is paid during the stop.
+#: usual figure is blanked: the month's now is what is paid during the stop. The site said
+#: to have stopped and the boss to have given just that much is the same: "平常八千 这个月
+#: 厂子停了 老板就给了一千五的生活费".
 _THE_USUAL_BEFORE_A_STOP_ZH = re.compile(
     rf"(?<=平时|平常)(?:一个月|每个?月)?(?:能|有|是)?(?:挣|赚|拿|发)?{_FIGURE_35_ZH}(?:块钱?|元)?"
     # (not a festival's days off, a month of its own: "过年放假 只发了一千五")
     r"(?=(?:(?!过年|春节|国庆|五一|十一)[^.;!?\u3002]){0,24}?"
-    r"(?:停工|停产|放假|禁采|禁渔|休渔|歇业|停业|封控|停摆)"
-    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,12}?只(?:给|发|有|拿)(?:了)?(?:我)?"
+    r"(?:停工|停产|放假|禁采|禁渔|休渔|歇业|停业|封控|停摆|(?<=工地|厂里|厂子|工厂)停了)"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,12}?(?:只|(?<=老板)就给?)(?:给|发|有|拿)(?:了)?(?:我)?"
     rf"{_FIGURE_35_ZH}{_NO_FIGURE_AFTER_ZH})"
 )
 

@@ -1,0 +1,50 @@
+"""Money families of round 60 (second lane) in Chinese, in words of our own: what is read, and
+what is asked again.
+
+Read at income: a height, a depth or a length in metres with its word after ("三十米高",
+"二百多米深") beside the pay: the pay, the size never summed in. Near miss: a bare "两千八百米"
+(slang for yuan, read as before).
+
+Read at income: the usual month's pay, then the site or the works said to have stopped
+("工地停了", "厂子停了") and the boss to have given only a sum ("老板就给了…"): the sum paid
+during the stop. Near miss: the usual month with a smaller month said without a stop (asked
+again, as before).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a size in metres with its word after, beside the pay
+    ("在三十米高的架子上刷墙 一个月九千", "zh", "income", "9000"),
+    ("矿井二百多米深 每月拿七千六", "zh", "income", "7600"),
+    ("铺一百米长的电缆 工资六千三", "zh", "income", "6300"),
+    # near miss: a bare figure in metres is slang for yuan
+    ("两千八百米", "zh", "income", "2800"),
+    # the usual month, the site stopped, the boss gave only a sum
+    ("平常一个月九千 这个月工地停了 老板就给了一千二", "zh", "income", "1200"),
+    ("平时八千 厂子停了 老板就给发了一千五的生活费", "zh", "income", "1500"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near miss: the usual month and a smaller one, no stop said
+    ("平时一个月九千 这个月只发了两千", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
