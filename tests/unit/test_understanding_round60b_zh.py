@@ -9,6 +9,10 @@ Read at income: the usual month's pay, then the site or the works said to have s
 ("工地停了", "厂子停了") and the boss to have given only a sum ("老板就给了…"): the sum paid
 during the stop. Near miss: the usual month with a smaller month said without a stop (asked
 again, as before).
+
+Read at the counter: an offer only if the bank grants something ("要是免息…", "如果能减掉利息…"),
+then the offer as things are now or otherwise ("现在…", "不然的话…"): the offer now. Near miss:
+the offer if granted said alone (read as before).
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ READ = [
     # the usual month, the site stopped, the boss gave only a sum
     ("平常一个月九千 这个月工地停了 老板就给了一千二", "zh", "income", "1200"),
     ("平时八千 厂子停了 老板就给发了一千五的生活费", "zh", "income", "1500"),
+    # an offer if granted, then the one now
+    ("如果你们能把利息减了 每月能还一千二 现在这样只能还六百", "zh", "counter", "600"),
+    ("要是免息我还九百，不然的话四百", "zh", "counter", "400"),
+    ("假如能停息 我还八百 目前就三百吧", "zh", "counter", "300"),
+    # near miss: the offer if granted said alone
+    ("要是能免息 我每月还七百", "zh", "counter", "700"),
 ]
 
 #: (text, language, question)

@@ -1565,6 +1565,12 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         folded = _A_SAVING_IF_ZH.sub(lambda m: " " * len(m[0]), folded)
         if not _A_NUMBER_IN.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if (
+        asked == "counter"
+        and ("如" in folded or "要是" in folded or "假" in folded)
+        and _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH.search(folded)
+    ):  # "要是能免息 我能还一千 现在这样 六百": the offer now is the one
+        folded = _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "income" and (spouses := _THE_SPOUSES_PAY_SAID_FIRST_ZH.match(folded)):
         own = (folded[spouses.end() :].split(maxsplit=1) or [""])[0]
         figures = [n for n in numbers_in(own, "zh") if n.unit is None and n.strong]
@@ -1905,6 +1911,18 @@ _THE_PRICE_OF_ONE_BOUGHT_ZH = re.compile(
 _A_ONE_OFF_SAID_AFTER_ZH = re.compile(
     r"[^ ,.;!?\uff0c\u3002]*?"
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:那|这)?(?:个|笔)?(?:只)?(?:是|算)一次性的?"
+)
+
+
+#: At the counter, an offer only if the bank grants something, then the one as things are now
+#: or otherwise: "如果能减掉利息 每月能还九百 现在这样只能四百", "要是免息我还一千二 不然的话
+#: 六百". The offer if granted is blanked: the one made today is what the cardholder can pay.
+#: (An offer if granted said alone is read as before.)
+_AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH = re.compile(
+    r"(?:如果|要是|假如)[^0-9一二两三四五六七八九.;!?\u3002]{1,14}?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?"
+    r"(?=[ ,\uff0c]{0,2}(?:现在|目前|眼下|不然|否则|要不然)"
+    r"[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?[0-9一二两三四五六七八九])"
 )
 
 
