@@ -13,6 +13,10 @@ again, as before).
 Read at the counter: an offer only if the bank grants something ("要是免息…", "如果能减掉利息…"),
 then the offer as things are now or otherwise ("现在…", "不然的话…"): the offer now. Near miss:
 the offer if granted said alone (read as before).
+
+Asked again at income: the pay before ("原来…", "以前…") and how much less it is now ("少了…")
+the only figures: the pay now not said, the drop no pay. Near miss: the pay now said beside
+them (read, as before).
 """
 
 from __future__ import annotations
@@ -41,12 +45,17 @@ READ = [
     ("假如能停息 我还八百 目前就三百吧", "zh", "counter", "300"),
     # near miss: the offer if granted said alone
     ("要是能免息 我每月还七百", "zh", "counter", "700"),
+    # near miss: the pay now said beside the old one and the drop
+    ("以前四千九 换了岗位少了六百 现在到手四千三", "zh", "income", "4300"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near miss: the usual month and a smaller one, no stop said
     ("平时一个月九千 这个月只发了两千", "zh", "income"),
+    # the pay before and the drop only
+    ("换了个车间 一个月少六百 原来是四千九", "zh", "income"),
+    ("以前五千二 现在少了七百块", "zh", "income"),
 ]
 
 

@@ -1571,6 +1571,13 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         and _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH.search(folded)
     ):  # "要是能免息 我能还一千 现在这样 六百": the offer now is the one
         folded = _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked == "income"
+        and "少" in folded
+        and ("原来" in folded or "以前" in folded or "之前" in folded or "本来" in folded)
+        and _only_a_drop_and_the_old_pay_zh(folded)
+    ):  # "原来五千 现在少了六百": the pay now not worked out
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
     if asked == "income" and (spouses := _THE_SPOUSES_PAY_SAID_FIRST_ZH.match(folded)):
         own = (folded[spouses.end() :].split(maxsplit=1) or [""])[0]
         figures = [n for n in numbers_in(own, "zh") if n.unit is None and n.strong]
@@ -1924,6 +1931,29 @@ _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH = re.compile(
     r"(?=[ ,\uff0c]{0,2}(?:现在|目前|眼下|不然|否则|要不然)"
     r"[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?[0-9一二两三四五六七八九])"
 )
+
+
+#: The pay before, said as such: "原来是五千", "以前四千八块" (see
+#: :func:`_only_a_drop_and_the_old_pay_zh`).
+_THE_OLD_PAY_ZH = re.compile(rf"(?:原来|以前|之前|本来)(?:是|有|都是)?{_FIGURE_35_ZH}(?:块钱?|元)?")
+
+#: How much less the pay is now, said as a drop: "少了六百", "少八百块" (see
+#: :func:`_only_a_drop_and_the_old_pay_zh`).
+_A_DROP_IN_THE_PAY_ZH = re.compile(rf"少(?:了|拿了?|发了?)?{_FIGURE_35_ZH}(?:块钱?|元)?")
+
+
+def _only_a_drop_and_the_old_pay_zh(folded: str) -> bool:
+    """At income, the pay before and how much less it is now are the only figures ("换了岗位
+    一个月少六百 原来是四千九", "以前五千二 现在少了七百"): the pay now is not said, and the drop
+    is no pay (the cardholder is asked again rather than the two figures worked out for them)."""
+    old = _THE_OLD_PAY_ZH.search(folded)
+    drop = _A_DROP_IN_THE_PAY_ZH.search(folded)
+    if old is None or drop is None:
+        return False
+    rest = folded[: min(old.start(), drop.start())] + " "
+    rest += folded[min(old.end(), drop.end()) : max(old.start(), drop.start())] + " "
+    rest += folded[max(old.end(), drop.end()) :]
+    return not [n for n in numbers_in(rest, "zh") if n.unit is None]
 
 
 #: What an item cost before, said before what it costs now: "吃饭原来一千 现在省着吃八百", "房租
