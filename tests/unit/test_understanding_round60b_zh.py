@@ -17,6 +17,10 @@ the offer if granted said alone (read as before).
 Asked again at income: the pay before ("原来…", "以前…") and how much less it is now ("少了…")
 the only figures: the pay now not said, the drop no pay. Near miss: the pay now said beside
 them (read, as before).
+
+Read everywhere: a figure, then after a space the end or the start of the month beginning the
+next clause ("房租一千 月底…", "每月还六百 月初…"): the figure is money, not a number of months.
+Near miss: a month named in digits with its end ("3月底", read as a date, as before).
 """
 
 from __future__ import annotations
@@ -47,6 +51,11 @@ READ = [
     ("要是能免息 我每月还七百", "zh", "counter", "700"),
     # near miss: the pay now said beside the old one and the drop
     ("以前四千九 换了岗位少了六百 现在到手四千三", "zh", "income", "4300"),
+    # a figure, then the month's end or start beginning the next clause
+    ("房租一千三 月底还要交宽带六十", "zh", "expenses", "1360"),
+    ("借呗每个月还六百 月初自动扣的", "zh", "other_debts", "600"),
+    # near miss: a month named in digits with its end
+    ("5月底到手四千二", "zh", "income", "4200"),
 ]
 
 #: (text, language, question)

@@ -957,12 +957,20 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         _YEAR_BEFORE.search(text, before, start) or _YEAR_AFTER.match(text, end)
     ):
         return "year"
+    if text.startswith(_THE_MONTHS_END_NEXT_ZH, end):
+        return None  # "房租一千 月底网费五十": the next item's time, no count of months
     for unit, pattern in _UNITS.items():
         if pattern.match(text, end):
             return unit
     if text.find("in", before, start) != -1 and _PAY_IN_BEFORE.search(text, before, start):
         return "count"  # "klarna, pay in 3", "60 split in 3": the payments a purchase is split into
     return None
+
+
+#: The end or the start of the month said after a space, beginning the next clause: "房租一千
+#: 月底还要交网费五十" (the figure before is money, not a number of months; "3月底", a month
+#: named without a space, is as before).
+_THE_MONTHS_END_NEXT_ZH = (" 月底", " 月初", " 月中", " 月末")
 
 
 #: After a month named in digits, the pay for it: "10月工资", "3月份的工资" (not "3000月薪").
