@@ -21,6 +21,10 @@ them (read, as before).
 Read everywhere: a figure, then after a space the end or the start of the month beginning the
 next clause ("房租一千 月底…", "每月还六百 月初…"): the figure is money, not a number of months.
 Near miss: a month named in digits with its end ("3月底", read as a date, as before).
+
+Asked again at expenses: a month's whole, then a part of it said last with what it went on
+("里面有看病的…", "里面有一笔…是随礼"): whether it is taken out is not said. Near misses: an
+item named with its figure inside the whole, the usual month said after (read, as before).
 """
 
 from __future__ import annotations
@@ -56,6 +60,9 @@ READ = [
     ("借呗每个月还六百 月初自动扣的", "zh", "other_debts", "600"),
     # near miss: a month named in digits with its end
     ("5月底到手四千二", "zh", "income", "4200"),
+    # near misses: an item named with its figure inside the whole; the usual month after
+    ("总共三千六 里面有房租一千二", "zh", "expenses", "3600"),
+    ("这个月花了四千一 里面有配眼镜的六百 平常就三千五", "zh", "expenses", "3500"),
 ]
 
 #: (text, language, question)
@@ -65,6 +72,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # the pay before and the drop only
     ("换了个车间 一个月少六百 原来是四千九", "zh", "income"),
     ("以前五千二 现在少了七百块", "zh", "income"),
+    # a part of the whole said last with what it went on
+    ("上个月一共花了三千九 里面有住院的一千一", "zh", "expenses"),
+    ("这个月四千三 里面有一笔八百是给侄子的红包", "zh", "expenses"),
 ]
 
 

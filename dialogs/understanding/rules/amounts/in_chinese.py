@@ -1571,6 +1571,8 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         and _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH.search(folded)
     ):  # "要是能免息 我能还一千 现在这样 六百": the offer now is the one
         folded = _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "expenses" and "里面有" in folded and _A_PART_INSIDE_THE_WHOLE_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…里面有看病的九百"
     if (
         asked == "income"
         and "少" in folded
@@ -1930,6 +1932,15 @@ _AN_OFFER_IF_GRANTED_BEFORE_THE_ONE_NOW_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?"
     r"(?=[ ,\uff0c]{0,2}(?:现在|目前|眼下|不然|否则|要不然)"
     r"[^0-9一二两三四五六七八九.;!?\u3002]{0,10}?[0-9一二两三四五六七八九])"
+)
+
+
+#: At expenses, a part of the whole said last with what it went on ("一共花了三千八 里面有看病的
+#: 九百", "这个月三千五 里面有一笔一千二是随礼"): whether it is to be taken out is not said,
+#: nor the usual month (an item named with its figure, "里面有房租一千五", is read as before).
+_A_PART_INSIDE_THE_WHOLE_ZH = re.compile(
+    rf"里面有(?:一笔|个|笔)?(?:[\u4e00-\u9fff]{{1,6}}的{_FIGURE_35_ZH}(?:块钱?|元)?|"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?是[\u4e00-\u9fff]{{1,8}}){_NO_FIGURE_AFTER_ZH}"
 )
 
 
