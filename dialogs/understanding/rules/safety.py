@@ -3666,6 +3666,15 @@ DISPUTE_OF_NEW_KINDS = (
     r"szerint|önök szerint|ön szerint|maguk meg azt mondják)\b.{0,20}\bnem (?:kapták|kaptuk|"
     r"kapta|érkezett|jött) meg\b",
     r"(?:转|还|付|交|打)(?:了)?[^。]{0,40}(?:你们|银行)(?:却|还|竟然|居然|怎么)?说(?:没|没有)收到",
+    # Round 60's (hu): a deposit taken and never given back ("a letétet sosem utalták vissza, azt
+    # nem fizetem ki"); a fee refused with "nem fogadom el" and named a few words on ("nem fogadom
+    # el, ez a kezelési díj..."); a fee put on although its pause was promised ("rám tették a
+    # díjat, pedig megígérték, hogy elengedik").
+    r"\b(?:kaució|letét|foglaló)\w*\b.{0,50}\b(?:sose|sosem|soha(?: nem)?|nem|még nem|máig nem) "
+    r"(?:adt|adta|küldt|küldte|utalt|utalta|fizett|fizette)\w* vissza\b",
+    r"\bnem fogadom el\b.{0,40}\b(?:díj|kamat|költség)\w*",
+    r"\b(?:díj|kamat|költség)\w*\b.{0,40}\b(?:raktak|tettek|számoltak|terheltek|rakták|tették)\b"
+    r".{0,60}\bmegígérték\b.{0,20}\b(?:felfüggeszt|elenged|töröl|leír|jóváír|szüneteltet)\w*",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").

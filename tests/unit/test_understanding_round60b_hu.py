@@ -1,0 +1,49 @@
+"""Families of round 60 in Hungarian (second lane), in words of our own.
+
+Dispute: a deposit taken and never given back ("a letétet sosem utalták vissza"); a fee refused
+with "nem fogadom el" and named a few words on ("nem fogadom el, benne van a kamat is"); a fee
+put on although it was promised to be let go ("rám rakták a díjat, pedig megígérték, hogy
+elengedik"). Near-misses: a deposit given back, a plan refused for its size, are no dispute.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules.safety import signals_dispute
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ: list[tuple[str, str, str, str]] = []
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = []
+
+#: (text, whether it disputes the debt)
+DISPUTE = [
+    ("a lakásnál a letétet sosem utalták vissza, azt nem fizetem ki", True),
+    ("a bérautós cég 50 ezer kauciót zárolt, és máig nem adta vissza", True),
+    ("nem fogadom el, mert a múlt heti kamat is benne van", True),
+    ("a kezelési díjat rám tették, pedig megígérték, hogy elengedik", True),
+    # near-misses: a deposit given back, a plan refused for its size
+    ("a kaució 100 ezer volt, azt visszaadták", False),
+    ("nem fogadom el, havi 40 túl sok nekem", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_60b_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_60b_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "disputed"), DISPUTE)
+def test_round_60b_hu_dispute_is_heard(text: str, disputed: bool) -> None:
+    assert signals_dispute(text) is disputed
