@@ -759,10 +759,15 @@ class _Reading:
         """Reminders stopped or resumed in a sentence that a rule also reads as a yes or a no
         ("can you stop the reminder texts for now": its "for now" is no temporary drop), or as
         an amount, to ask again or not ("stop the texts, my mum saw them", "短信停了吧 两三百",
-        "no more texts, they come in while i teach year 9"): the request is what is asked."""
+        "no more texts, they come in while i teach year 9"), or a time of day read as months
+        ("ne 6kor írjatok, kapcsold ki az sms-eket"): the request is what is asked."""
         return (
             answer.by == "rule"
-            and (answer.meaning in _ASKED_OVER or answer.amount is not None)
+            and (
+                answer.meaning in _ASKED_OVER
+                or answer.amount is not None
+                or answer.months is not None
+            )
             and self.any_request in (Intent.STOP_REMINDERS, Intent.RESUME_REMINDERS)
         )
 

@@ -4,6 +4,10 @@ Dispute: a deposit taken and never given back ("a letétet sosem utalták vissza
 with "nem fogadom el" and named a few words on ("nem fogadom el, benne van a kamat is"); a fee
 put on although it was promised to be let go ("rám rakták a díjat, pedig megígérték, hogy
 elengedik"). Near-misses: a deposit given back, a plan refused for its size, are no dispute.
+
+Request: the notifications turned off in the familiar imperative ("kapcsold ki az sms-eket"),
+beside a time of day that would be read as months at the recovery question: the request wins.
+Near-miss: the time alone is read as before.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from dialogs.understanding.rules.safety import signals_dispute
 from tests.support.amounts import read_as_asked
@@ -47,3 +52,16 @@ def test_round_60b_hu_money_is_asked_again(text: str, language: str, question: s
 @pytest.mark.parametrize(("text", "disputed"), DISPUTE)
 def test_round_60b_hu_dispute_is_heard(text: str, disputed: bool) -> None:
     assert signals_dispute(text) is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("este 9kor már alszom, kapcsold ki az sms-eket légyszi", "stop_reminders"),
+        ("kapcsold ki kérlek az értesítéseket, ne hajnali 5kor jöjjenek", "stop_reminders"),
+        # near-miss kept as it was: the time alone
+        ("reggel 7kor", "7"),
+    ],
+)
+def test_round_60b_hu_reminders_stopped_beside_a_time(text: str, meaning: str) -> None:
+    assert understanding().interpret(text, Question.RECOVERY, "hu").meaning == meaning

@@ -215,6 +215,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:reminders?|texts?|messages?|notifications?|chasers?)\b",
         r"\b(?:leállít|kikapcsol|szüneteltet|felfüggeszt)\w* (?:az )?(?:sms|üzenet|értesítés)\w*",
         r"\b(?:állíts|kapcsolj)\w* (?:le|ki) (?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
+        # the familiar imperative, "kapcsold ki az sms-eket" (not "kapcsolj"): "turn the
+        # notifications off", beside a time that is no answer ("ne reggel 7kor, kapcsold ki")
+        r"\bkapcsold (?:le|ki) (?:\w+ )?(?:az )?(?:sms|üzenet|értesítés|emlékeztet)\w*",
         # the object first: "a napközbeni sms-eket kérem kikapcsolni"
         r"\b(?:sms|üzenet|értesítés|emlékeztet)\w*(?: \w+)? (?:kérem |kérném |legyenek szívesek )?"
         r"(?:kikapcsolni|leállítani|kikapcsolását|leállítását)\b",
