@@ -8,6 +8,10 @@ elengedik"). Near-misses: a deposit given back, a plan refused for its size, are
 Request: the notifications turned off in the familiar imperative ("kapcsold ki az sms-eket"),
 beside a time of day that would be read as months at the recovery question: the request wins.
 Near-miss: the time alone is read as before.
+
+Read: at the counter-offer, the pay named as what the offer comes out of ("a fizumból 10-et
+tudok"): the figure offered. Near-miss: the pay said alone ("a nyugdíjam 190, ennyi") is
+still asked again.
 """
 
 from __future__ import annotations
@@ -22,10 +26,17 @@ from dialogs.understanding.rules.safety import signals_dispute
 from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
-READ: list[tuple[str, str, str, str]] = []
+READ: list[tuple[str, str, str, str]] = [
+    # the offer paid out of the pay
+    ("a fizumból 12 ezret tudok havonta", "hu", "counter", "12000"),
+    ("a nyugdijambol 6 ezret tudnek", "hu", "counter", "6000"),
+]
 
 #: (text, language, question)
-ASKED_AGAIN: list[tuple[str, str, str]] = []
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-miss kept as it was: the pay said alone at the counter-offer
+    ("a nyugdíjam 185, ennyi van", "hu", "counter"),
+]
 
 #: (text, whether it disputes the debt)
 DISPUTE = [

@@ -651,6 +651,9 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         asked in ("expenses", "counter")
         and any(w in folded for w in _THE_PAYS_WORDS_HU)
         and _THE_PAY_ALONE_HU.match(folded)
+        and not (
+            asked == "counter" and "bol " in folded and _AN_OFFER_OUT_OF_THE_PAY_HU.match(folded)
+        )
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a nyugdíjam 190, ennyi van"
     if (
@@ -2300,6 +2303,10 @@ _THE_PAY_ALONE_HU = re.compile(
     rf"[0-9]+(?: [0-9]{{3}})*(?: ?ezer\w*)? (?:a |az ){_THE_PAYS_NAMES_HU})"
     r"(?![^0-9]*(?:elmegy|megy el|elkolt|kolt|kiad|fogy|elvisz|ramegy|annyi megy))[^0-9]*$"
 )
+
+#: At the counter-offer, the pay named as what the offer is paid out of ("a nyugdíjamból 5
+#: ezret tudok", "a fizumból 10-et"): the figure offered, not the pay said alone.
+_AN_OFFER_OUT_OF_THE_PAY_HU = re.compile(r"(?:a |az )?(?:fizet|fizu|nyugdij|ber|kereset)\w*bol ")
 
 #: An item on a list given a question mark for its figure, after its label's mark or on a line
 #: of its own, the next item after it: "albi | 95 000 / villany | ? / étel | 55 000", "rezsi:
