@@ -12,6 +12,9 @@ Near-miss: the time alone is read as before.
 Read: at the counter-offer, the pay named as what the offer comes out of ("a fizumból 10-et
 tudok"): the figure offered. Near-miss: the pay said alone ("a nyugdíjam 190, ennyi") is
 still asked again.
+Read: one's own figure, then the partner's named with the possessive and said not to be one's
+own ("190 körül, a férjemé 300, de az nem az enyém"): one's own. Near-miss: without the words
+that it is not one's own, two figures are asked again.
 """
 
 from __future__ import annotations
@@ -30,12 +33,17 @@ READ: list[tuple[str, str, str, str]] = [
     # the offer paid out of the pay
     ("a fizumból 12 ezret tudok havonta", "hu", "counter", "12000"),
     ("a nyugdijambol 6 ezret tudnek", "hu", "counter", "6000"),
+    # one's own, then the partner's said not to be one's own
+    ("nagyjából 240, a feleségemé 310, de az nem az enyém", "hu", "income", "240000"),
+    ("kb 175, a páromé 120 de az nem az enyém", "hu", "expenses", "175000"),
 ]
 
 #: (text, language, question)
 ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-miss kept as it was: the pay said alone at the counter-offer
     ("a nyugdíjam 185, ennyi van", "hu", "counter"),
+    # near-miss kept as it was: the partner's figure not said to be another's
+    ("nagyjából 240, a feleségemé 310", "hu", "income"),
 ]
 
 #: (text, whether it disputes the debt)

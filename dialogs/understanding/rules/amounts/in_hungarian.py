@@ -1702,6 +1702,14 @@ _ANOTHERS_FIGURE_SAID_LAST_HU = re.compile(
 )
 
 
+#: The partner's figure named with the possessive and said last not to be one's own, one's own
+#: said before it: "210 körül, a férjemé 300, de az nem az enyém" (the partner's figure and the
+#: words are no answer; one's own is read).
+_A_PARTNERS_FIGURE_SAID_NOT_ONES_OWN_HU = re.compile(
+    r"\b(?:a |az )?(?:parome|ferjeme|felesegeme|elettarsame|parjae|tarsame) (?:kb\.? )?"
+    r"[0-9]+(?: ?ezer\w*)?,? (?:de )?(?:az|ez) (?:viszont )?nem az enyem\W*$"
+)
+
 #: The months of a term said right before its month's payment: "a tévét 10 havi 15 ezerre
 #: vettük", "24 havi 9 990" (the count of months is no money; the payment is read).
 _A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU = re.compile(
@@ -2504,6 +2512,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_BILLS_PERIOD_FIGURE_THEN_THE_MONTHS_SHARE_HU.sub(blank, folded)
     if asked in ("expenses", "income") and ("z a" in folded or " ove" in folded):  # "az a …-é"
         folded = _ANOTHERS_FIGURE_SAID_LAST_HU.sub(blank, folded)
+    if asked in ("expenses", "income") and "nem az enyem" in folded:  # "…, a páromé 280, de az nem"
+        folded = _A_PARTNERS_FIGURE_SAID_NOT_ONES_OWN_HU.sub(blank, folded)
     if ". " in folded and ("opcio" in folded or "lehetoseg" in folded):  # "a 4. opció 30 ezer"
         folded = _A_PLAN_BY_ITS_ORDINAL_HU.sub(blank, folded)
     if owed and not offer and " havi " in folded:  # "10 havi 15 ezer": the term's months
