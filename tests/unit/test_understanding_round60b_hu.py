@@ -15,6 +15,8 @@ still asked again.
 Read: one's own figure, then the partner's named with the possessive and said not to be one's
 own ("190 körül, a férjemé 300, de az nem az enyém"): one's own. Near-miss: without the words
 that it is not one's own, two figures are asked again.
+Read: this year's or last year's money, then the month's share worked out ("idén 1,8 millió
+lett, az havi 150"): the month's. Near-miss: the year's figure alone is read as before.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ READ: list[tuple[str, str, str, str]] = [
     # one's own, then the partner's said not to be one's own
     ("nagyjából 240, a feleségemé 310, de az nem az enyém", "hu", "income", "240000"),
     ("kb 175, a páromé 120 de az nem az enyém", "hu", "expenses", "175000"),
+    # a year's money, then the month's share worked out
+    ("diót szedek, idén 1,8 millió lett, az havi 150", "hu", "income", "150000"),
+    ("tavaly 3 millió jött be, vagyis havi 250", "hu", "income", "250000"),
+    # near-miss kept as it was: the year's figure alone
+    ("idén 1,8 millió lett", "hu", "income", "1800000"),
 ]
 
 #: (text, language, question)

@@ -1350,6 +1350,14 @@ _A_YEAR_WORKED_INTO_A_MONTH_HU = re.compile(
 )
 
 
+#: This year's or last year's money, a few words on, then the month's share worked out by the
+#: person: "a dióból idén 1,8 millió lett, az havi 150", "tavaly 3 millió jött be, vagyis havi
+#: 250" (the year's figure is no answer; the month's is read).
+_THIS_YEARS_FIGURE_WORKED_INTO_A_MONTH_HU = re.compile(
+    r"\b(?:iden|tavaly) (?:[a-z]+ ){0,2}[0-9]+(?:,[0-9]+)?(?: ?(?:millio|ezer)\w*)?"
+    r"(?: [a-z]+){0,2},? (?:az|ami|azaz|vagyis|tehat)(?= (?:havi|havonta) (?:kb\.? )?[0-9])"
+)
+
 #: The price of one thing made or sold, or of a kilo, said of one's trade before the month's
 #: money: "a vásáron egy bögre 3500, egy tál 8 ezer", "egy 3 emeletes 60 ezer", "a ponty kilója
 #: 2490" (a price, no money of the month; not a period's, "egy hónapban 200", nor a person's or
@@ -2397,6 +2405,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
             )
     if "ev" in folded:  # "évente 2 millió 400 ezer, azaz 200 egy hónapra"
         folded = _A_YEAR_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
+    if (
+        asked in ("expenses", "income")
+        and " havi" in folded
+        and ("iden " in folded or "tavaly" in folded)
+    ):
+        folded = _THIS_YEARS_FIGURE_WORKED_INTO_A_MONTH_HU.sub(blank, folded)
     if owed and "diakhitel plusz" in folded:  # "Diákhitel Plusz 8 600": the loan's name
         folded = folded.replace("diakhitel plusz", "diakhitel      ")
     folded = _A_POSTCODE_HU.sub(blank, folded)  # "6720 Szeged"
