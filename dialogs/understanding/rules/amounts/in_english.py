@@ -2173,6 +2173,12 @@ def _set_aside_others_or_varying_figures_en(
     part or doubted, and for months said to vary; keeps the real figure said after another's."""
     if " but " in folded and " includ" in folded and _only_a_figure_including_a_part_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "app says 1,530 but that includes"
+    if " but " in folded and " still has " in folded and _only_a_figure_including_a_part_en(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "app says 1,340 but it still has"
+    if (
+        "pending" in folded or " how " in folded or " where " in folded
+    ) and _only_another_sources_figure_disowned_en(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "letter says 1,320, no idea how"
     if (
         (" more" in folded or " less" in folded or "higher" in folded or "lower" in folded)
         and ("i say" in folded or "i think" in folded or "i reckon" in folded or "d say" in folded)
@@ -2481,8 +2487,30 @@ def _a_debt_named_bare_en(folded: str) -> bool:
 #: follows the part: asked again (not "… but that includes the card's 45, so the rest is 267").
 _ANOTHER_SOURCES_FIGURE_INCLUDING_EN = regex(
     r"\b(?:says?|said|shows?|showing|reckons?)\b[^.;!?]{0,40}?[0-9][0-9,.]*k?\b[^.;!?0-9]{0,30}"
-    r"\bbut (?:that|it|this) (?:includes?|counts?|is including|has)\b"
+    r"\bbut (?:that|it|this) (?:still )?(?:includes?|counts?|is including|has)\b"
 )
+
+
+#: Another source's figure (a letter, an app, a platform) the cardholder says they cannot follow
+#: or that has not come yet, in English: "the council letter puts my outgoings at 1,210, no idea
+#: how they worked that out", "the app shows 900 earned but it's still pending". No figure of
+#: their own follows: asked again (not "… no idea how, its more like 1,050 really").
+_ANOTHER_SOURCES_FIGURE_DISOWNED_EN = regex(
+    r"\b(?:says?|said|shows?|showing|reckons?|puts?)\b[^;!?]{0,60}?[0-9][0-9,.]*k?\b"
+    r"[^0-9]{0,40}?(?:\b(?:no idea|(?:dont|don'?t|do not) know|not sure) (?:how|where) "
+    r"(?:they|it|that|theyve|they'?ve)\b|\b(?:is |its |it'?s )?(?:still )?pending\b)"
+)
+
+
+def _only_another_sources_figure_disowned_en(folded: str) -> bool:
+    """Whether :data:`_ANOTHER_SOURCES_FIGURE_DISOWNED_EN` is said with no money figure after it
+    (days or a per cent may follow: "pending for 14 days", "they take 20% first")."""
+    found = _ANOTHER_SOURCES_FIGURE_DISOWNED_EN.search(folded)
+    return found is not None and _A_MONEY_FIGURE_EN.search(folded, found.end()) is None
+
+
+#: A figure that may be money: not a per cent nor a count of days, weeks, months or years.
+_A_MONEY_FIGURE_EN = re.compile(r"[0-9][0-9,.]*+(?!%| ?(?:days?|weeks?|months?|years?|hours?)\b)")
 
 
 def _only_a_figure_including_a_part_en(folded: str) -> bool:
