@@ -7,6 +7,9 @@ figure of their own after it. Near misses that stay: their own figure said after
 more like 1,150"), a source's figure said plainly ("the app says 1,080 a month"), the doubt
 said before the figure ("no idea how they got it but the payslip says 1,420").
 Asked again: an app's figure that "still has" a part in it, nothing worked out after.
+Asked again: a figure then "but" a part of it with its own figure that is something else ("1.8k
+but 300 of that is petrol money paid back"). Near misses that stay: the sum done after it ("…,
+so 1,800"), a part said with no "but" ("1,500, 200 of that is tips").
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ READ = [
     ("the app says 1,080 a month", "en", "expenses", "1080"),
     ("the app shows 950 earned this month", "en", "income", "950"),
     ("no idea how they got it but the payslip says 1,420", "en", "income", "1420"),
+    # a part of the figure with the sum done, or said with no "but"
+    ("2,100 but 300 of it is expenses, so 1,800", "en", "income", "1800"),
+    ("1,500, 200 of that is tips", "en", "income", "1500"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -39,6 +45,9 @@ ASKED_AGAIN = [
     # an app's figure that still has a part in it
     ("my spending app says 1,250 but it still has the takeaways in, which arent essential", "en",
      "expenses"),
+    # a part of the figure that is something else, after "but"
+    ("1.8k but 300 of that is petrol money paid back", "en", "income"),
+    ("1,100 a month but 90 of it is the gym", "en", "expenses"),
 ]  # fmt: skip
 
 

@@ -2180,6 +2180,12 @@ def _set_aside_others_or_varying_figures_en(
     ) and _only_another_sources_figure_disowned_en(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "letter says 1,320, no idea how"
     if (
+        " but " in folded
+        and (" of that " in folded or " of it " in folded or " of this " in folded)
+        and _only_a_part_of_the_figure_but_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1.9k but 400 of that is mileage"
+    if (
         (" more" in folded or " less" in folded or "higher" in folded or "lower" in folded)
         and ("i say" in folded or "i think" in folded or "i reckon" in folded or "d say" in folded)
         and _ANOTHERS_FIGURE_DOUBTED_EN.search(folded)
@@ -2506,6 +2512,22 @@ def _only_another_sources_figure_disowned_en(folded: str) -> bool:
     """Whether :data:`_ANOTHER_SOURCES_FIGURE_DISOWNED_EN` is said with no money figure after it
     (days or a per cent may follow: "pending for 14 days", "they take 20% first")."""
     found = _ANOTHER_SOURCES_FIGURE_DISOWNED_EN.search(folded)
+    return found is not None and _A_MONEY_FIGURE_EN.search(folded, found.end()) is None
+
+
+#: A figure, then "but" a part of it with its own figure that is something else, in English:
+#: "1.8k but 300 of that is petrol money paid back", "1,100 but 90 of it is the gym". Whether
+#: the part is in or out of the month asked stays unsaid when no figure follows: asked again
+#: (not "… of it is the gym, so 1,010", the sum done; nor "1,500, 200 of that is tips", no "but").
+_A_PART_OF_THE_FIGURE_BUT_EN = regex(
+    r"[0-9][0-9,.]*k?\b[^.;!?0-9]{0,30}\bbut (?:about |around )?(?:£ ?)?[0-9][0-9,.]*k? "
+    r"of (?:that|it|this) (?:is|was|are|were)\b"
+)
+
+
+def _only_a_part_of_the_figure_but_en(folded: str) -> bool:
+    """Whether :data:`_A_PART_OF_THE_FIGURE_BUT_EN` is said with no money figure after it."""
+    found = _A_PART_OF_THE_FIGURE_BUT_EN.search(folded)
     return found is not None and _A_MONEY_FIGURE_EN.search(folded, found.end()) is None
 
 
