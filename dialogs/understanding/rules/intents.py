@@ -507,6 +507,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\b(?:fizetés|jövedelm|bér|kereset)\w* (?:\w+ )?(?:csökkent|kevesebb)\w*",
         r"\bcsökkent\w* (?:a )?(?:fizetés|jövedelm|bér|munkaid|kereset)\w*",
         r"\bfizetéscsökkent\w*", r"\bbércsökkent\w*", r"\brészmunkaid\w*",
+        # half the pay coming in: "csak fele pénzt kapok", "a bérem felét kapom", "félfizetés"
+        r"\bfele (?:annyi )?(?:pénz|fizetés|bér|kereset)\w* (?:kap|jön|jár|fizet)\w*",
+        r"\b(?:pénz|fizetés|bér|kereset)\w* fel[eé]t (?:kap|adj|fizet)\w*", r"\bfélfizetés\w*",
         r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
         # Hours cut to a number: "they cut me to 20 hours", "heti 40 órából 24 lett", "heti 16
         # órára vettek vissza", "砍到一周16个小时".

@@ -714,8 +714,32 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "3 hónapra 450": the month's?
     if asked in ("expenses", "income") and ("nem eri el" in folded or "kerekit" in folded):
         folded = _without_all_before(folded, _A_BOUND_OR_ROUNDED_THEN_THE_EXACT_HU)  # "…, 187"
+    if asked in ("expenses", "income") and "ha " in folded and "most " in folded:
+        folded = _without_all_before(folded, _A_GOOD_MONTHS_FIGURE_THEN_NOWS_HU)  # "…, most 260"
+    if (
+        asked in ("expenses", "income", "other_debts")
+        and folded.startswith(("0 ", "0, "))
+        and _NOTHING_THEN_ITS_REASON_HU.match(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "0 mert a cég fizeti a szállást"
     reading.folded = folded
     return None
+
+
+#: What a good (or a bad) month brings, then what came or comes now: "ha jó hónap van 400 is,
+#: most 260 jött", "ha erős a szezon 300, de most csak 180" (the case is no answer; the figure of
+#: now is. Not "ha jó hónap van 400, ha rossz 200": two cases, no figure of now, asked again).
+_A_GOOD_MONTHS_FIGURE_THEN_NOWS_HU = re.compile(
+    r"\bha (?:jo|jobb|eros|rossz|gyenge|gyengebb|rosszabb|nagyon jo) (?:\w+ )?(?:a )?"
+    r"(?:honap|het|szezon|idoszak)\w*(?: van| volt| jon| megy)?,? (?:akkor )?(?:meg )?"
+    r"(?:akar |kb |is )?[0-9]+(?: ?ezer\w*)?(?: is)?,? (?:de )?(?=(?:most|mostanaban|ebben a "
+    r"honapban|iden)\b(?: pedig| meg| csak)?[^0-9]{0,20}[0-9])"
+)
+
+#: Nothing said first as the figure, then only its reason: "0 mert munkásszálláson lakom, a
+#: kaját is a cég adja", "0, mivel a szüleimnél élek" (the reason names things others pay for,
+#: which is no part of a figure; no other figure after it).
+_NOTHING_THEN_ITS_REASON_HU = re.compile(r"0,? (?:mert|mivel|hiszen|ugyanis)\b[^0-9]*$")
 
 
 #: The base pay, then the pay with its extras said after it: "az alapom 240, pótlékokkal 280

@@ -1,0 +1,65 @@
+"""Money families left in Hungarian after round 60 and among the misreads of rounds 31-59, in
+words of our own: what is read, and what is asked again.
+
+Read: what a good (or bad) month brings, then the figure of now ("ha jó hónap van 400 is, most
+260 jött"): the figure of now. Near-miss: two cases and no figure of now stay asked again.
+Read: a leading 0 followed only by its reason ("0 mert a cég fizeti a szállást"): nothing.
+Near-miss: a reason with a figure in it is asked again.
+Cause: half the pay coming in ("csak fele pénzt kapok") is reduced income. Near-miss: half of
+some money spent is no cause of its own.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.domain.vocabulary import Cause
+from dialogs.understanding.rules import AmountProblem, AmountReading, read_cause
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # a good month's figure, then the figure of now
+    ("ha jó a szezon 300, de most csak 180", "hu", "income", "180000"),
+    ("ha jobb hónap van akár 350 is, most 210 lett", "hu", "income", "210000"),
+    ("ha rossz hónap van 250, most 190 ment el", "hu", "expenses", "190000"),
+    # a leading nothing and its reason
+    ("0, mivel a szüleimnél lakom és ők adják a kaját is", "hu", "expenses", "0"),
+    ("0 mert a kollégiumot meg az étkezést is az ösztöndíj fedezi", "hu", "expenses", "0"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near-miss kept as it was: two cases, no figure of now
+    ("ha jó hónap van 400, ha rossz 200", "hu", "income"),
+    # near-miss kept as it was: the reason names a figure of its own
+    ("0 mert a lakbért is a párom fizeti, de a kaja 40", "hu", "expenses"),
+]  # fmt: skip
+
+#: (text, the cause read)
+CAUSES = [
+    ("nyáron bezár az étterem, csak fele pénzt kapok", Cause.REDUCED_INCOME),
+    ("télen csak a fizetésem felét kapom", Cause.REDUCED_INCOME),
+    ("fele annyi pénzt kapok, mint tavaly", Cause.REDUCED_INCOME),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_s41_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_s41_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(("text", "cause"), CAUSES)
+def test_s41_hu_cause_is_read(text: str, cause: Cause) -> None:
+    assert read_cause(text, "hu") is cause
+
+
+def test_s41_hu_half_of_money_spent_is_no_reduced_income() -> None:
+    assert read_cause("a fele pénzt elköltöttem a kocsira", "hu") is not Cause.REDUCED_INCOME
