@@ -7,6 +7,11 @@ Read: a leading 0 followed only by its reason ("0 mert a cég fizeti a szállás
 Near-miss: a reason with a figure in it is asked again.
 Cause: half the pay coming in ("csak fele pénzt kapok") is reduced income. Near-miss: half of
 some money spent is no cause of its own.
+Read: nothing said for the time after the figure of now ("még két hónapig 150, aztán semmi"):
+the figure of now. Asked again: at the own offer, a lump sum later and nothing until then
+("tavasszal egyben 300, addig semmit").
+Asked again: a figure said for every second month, for the week's pay, or every two weeks
+typed with a slip ("minden második hónapban 450"). Near-miss: the month's pay named after it.
 """
 
 from __future__ import annotations
@@ -28,6 +33,10 @@ READ = [
     # a leading nothing and its reason
     ("0, mivel a szüleimnél lakom és ők adják a kaját is", "hu", "expenses", "0"),
     ("0 mert a kollégiumot meg az étkezést is az ösztöndíj fedezi", "hu", "expenses", "0"),
+    # nothing later, the figure of now before it
+    ("még két hónapig jön a 150, aztán semmi", "hu", "income", "150000"),
+    # near-miss kept as it was: the month's pay named after the other period
+    ("minden második hónapban jön egy prémium, a havi fizetésem 280", "hu", "income", "280000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -36,6 +45,13 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("ha jó hónap van 400, ha rossz 200", "hu", "income"),
     # near-miss kept as it was: the reason names a figure of its own
     ("0 mert a lakbért is a párom fizeti, de a kaja 40", "hu", "expenses"),
+    # a lump sum later, nothing until then
+    ("tavasszal egyben 300-at, addig semmit", "hu", "counter"),
+    ("ha eladom a kocsit, az egészet, addig semmit", "hu", "counter"),
+    # a figure of another period than the month
+    ("minden második hónapban jön a megbízás, akkor 450", "hu", "income"),
+    ("szombaton kapom a hetit, abból 45 elmegy", "hu", "expenses"),
+    ("kethente 12 ezer", "hu", "other_debts"),
 ]  # fmt: skip
 
 #: (text, the cause read)

@@ -531,6 +531,10 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_WHOLE_WITH_A_PART_NOT_SURE_HU.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…együtt 340, de lehet, hogy elmarad"
+    if (
+        "minden " in folded or "heti" in folded or "keth" in folded
+    ) and _A_FIGURE_OF_ANOTHER_PERIOD_AFTER_HU.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "minden második hónapban 520"
     folded = _without_what_is_no_answer_hu(folded, asked, owed, offer)
     if asked in ("expenses", "income") and "ezer" in folded and _A_SCALE_TYPO_HU.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "kb 2100 ezer": 210 ezer?
@@ -722,8 +726,35 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _NOTHING_THEN_ITS_REASON_HU.match(folded)
     ):
         return AmountReading(Decimal(0), None)  # "0 mert a cég fizeti a szállást"
+    if "semmi" in folded and ("utan" in folded or "aztan" in folded or "kesobb" in folded):
+        folded = _NOTHING_AFTERWARDS_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)  # "…392,"
+    if offer and "addig" in folded and _NOTHING_UNTIL_THEN_HU.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…egyben, addig semmit"
     reading.folded = folded
     return None
+
+
+#: Nothing said for a time after the figure of now: "a felmondási idő alatt még jön a 390,
+#: utána semmi", "még két hónapig 150, aztán semmi" (the nothing is the future's; what comes in
+#: now is the figure right before it; not "még 2 hónapig jár a fizetés, utána semmi", with no
+#: figure of now, asked again).
+_NOTHING_AFTERWARDS_HU = re.compile(
+    r"([0-9](?: ?ezer\w*| ?ft| ?forint)?,? )"
+    r"((?:utana|aztan|onnantol|kesobb) (?:pedig |meg |mar |majd )?semmi\w*)"
+)
+
+#: At the own offer, nothing until a day or a sale, then a lump sum: "ha eladom a kocsit,
+#: egyben 300, addig semmit", "tavasszal az egészet, addig semmit" (no month's payment said;
+#: asked again).
+_NOTHING_UNTIL_THEN_HU = re.compile(r"\baddig (?:havonta |havi |pedig |meg )?semmi\w*")
+
+#: A figure said for every second month, for the week's pay, or every two weeks (typed with a
+#: letter missing or doubled), with no month's word after it: "minden második hónapban jön,
+#: akkor 400", "pénteken kapom a hetit, abból 50 megy el", "kéthetente 6 ezer" (not a month's).
+_A_FIGURE_OF_ANOTHER_PERIOD_AFTER_HU = re.compile(
+    r"(?:\bminden (?:masodik|harmadik|negyedik|2\.|3\.) (?:honap|het)\w*|\bkap\w* a heti\w*|"
+    r"\bkethe*t?ente\b)(?![^0-9]*\b(?:havi|havonta|egy honapban)\b)[^0-9]*[0-9][0-9 .]*[^0-9]*$"
+)
 
 
 #: What a good (or a bad) month brings, then what came or comes now: "ha jó hónap van 400 is,
