@@ -12,6 +12,9 @@ the figure of now. Asked again: at the own offer, a lump sum later and nothing u
 ("tavasszal egyben 300, addig semmit").
 Asked again: a figure said for every second month, for the week's pay, or every two weeks
 typed with a slip ("minden második hónapban 450"). Near-miss: the month's pay named after it.
+Read: the month's spending named in a sentence of its own after one of a trade's or a payslip's
+figures ("…12-ért adom el. a kiadásom kb 205"): that figure. Near-miss: more said on top of it
+("…. a kiadásom 200, meg a kaja is") is asked again.
 """
 
 from __future__ import annotations
@@ -35,6 +38,11 @@ READ = [
     ("0 mert a kollégiumot meg az étkezést is az ösztöndíj fedezi", "hu", "expenses", "0"),
     # nothing later, the figure of now before it
     ("még két hónapig jön a 150, aztán semmi", "hu", "income", "150000"),
+    # the month's spending in a sentence of its own after other figures
+    ("a zsákot 8 ezerért veszem, 12-ért adom el. a kiadásom kb 205", "hu", "expenses", "205000"),
+    ("bruttó 410, nettó 272. a lakás meg minden havonta 195", "hu", "expenses", "195000"),
+    # near-miss kept as it was: items and the spending said as their sum
+    ("lakbér 100, rezsi 30. a kiadásom 130", "hu", "expenses", "130000"),
     # near-miss kept as it was: the month's pay named after the other period
     ("minden második hónapban jön egy prémium, a havi fizetésem 280", "hu", "income", "280000"),
 ]  # fmt: skip
@@ -45,6 +53,8 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("ha jó hónap van 400, ha rossz 200", "hu", "income"),
     # near-miss kept as it was: the reason names a figure of its own
     ("0 mert a lakbért is a párom fizeti, de a kaja 40", "hu", "expenses"),
+    # near-miss kept as it was: more said on top of the spending
+    ("lakbér 100. a kiadásom 200, meg a kaja is", "hu", "expenses"),
     # a lump sum later, nothing until then
     ("tavasszal egyben 300-at, addig semmit", "hu", "counter"),
     ("ha eladom a kocsit, az egészet, addig semmit", "hu", "counter"),

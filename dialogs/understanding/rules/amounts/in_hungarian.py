@@ -1649,6 +1649,16 @@ _ONES_OWN_SPENDING_SAID_LAST_HU = re.compile(
 
 _ONES_OWN_WORDS_HU = ("magan", "sajat", "magamra")
 
+#: The month's spending named in a sentence of its own after one of other figures (a trade's
+#: prices, a payslip): "a zsákot 8 ezerért veszem, 12-ért adom el. a kiadásom kb 205", "bruttó
+#: 400, nettó 266. a lakás meg minden havonta 190" (the figures before are no answer; only
+#: when no figure follows it).
+_THE_SPENDING_IN_A_SENTENCE_OF_ITS_OWN_LAST_HU = re.compile(
+    r"\. (?:(?:a |az )?(?:havi |sajat )?kiadas\w*|(?:a |az )?(?:lakas|haztartas|rezsi) meg "
+    r"minden(?: mas)?)(?: (?:ebbol|pedig|meg|havonta|havi|kb\.?|olyan|osszesen|nagyjabol))* "
+    r"(?=[0-9]+(?: ?ezer\w*)?[^0-9]*$)"
+)
+
 
 #: A figure of the month before or of last year, in brackets after this month's: "Havi kiadás:
 #: 180 000 Ft (előző hó: 195 000 Ft)", "a költés 150 (múlt hónap: 170)", "(tavaly: 160)" (the
@@ -2534,6 +2544,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_all_before(folded, _THE_HOMES_MONTH_AFTER_THE_TRADES_HU)  # "nálam"
     if asked == "expenses" and any(w in folded for w in _ONES_OWN_WORDS_HU):
         folded = _without_all_before(folded, _ONES_OWN_SPENDING_SAID_LAST_HU)  # "magamra 134"
+    if asked == "expenses" and ". " in folded and ("kiadas" in folded or "meg minden" in folded):
+        folded = _without_all_before(folded, _THE_SPENDING_IN_A_SENTENCE_OF_ITS_OWN_LAST_HU)
     if "(" in folded and any(w in folded for w in _THE_PERIOD_BEFORE_WORDS_HU):
         folded = _THE_PERIOD_BEFORE_IN_BRACKETS_HU.sub(blank, folded)  # "(előző hó: 229 100 Ft)"
     if asked == "income" and "netto" in folded and ("brutto" in folded or "jarulek" in folded):
