@@ -15,6 +15,8 @@ typed with a slip ("minden második hónapban 450"). Near-miss: the month's pay 
 Read: the month's spending named in a sentence of its own after one of a trade's or a payslip's
 figures ("…12-ért adom el. a kiadásom kb 205"): that figure. Near-miss: more said on top of it
 ("…. a kiadásom 200, meg a kaja is") is asked again.
+Asked again: at expenses, the only figure what a colleague or a neighbour spends ("neki 200
+megy el"). Near-miss: the own figure ("nekem 150") is read.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ READ = [
     ("bruttó 410, nettó 272. a lakás meg minden havonta 195", "hu", "expenses", "195000"),
     # near-miss kept as it was: items and the spending said as their sum
     ("lakbér 100, rezsi 30. a kiadásom 130", "hu", "expenses", "130000"),
+    # near-miss kept as it was: the own figure beside a neighbour's word
+    ("a szomszédom szerint sok, nekem 150 elmegy", "hu", "expenses", "150000"),
     # near-miss kept as it was: the month's pay named after the other period
     ("minden második hónapban jön egy prémium, a havi fizetésem 280", "hu", "income", "280000"),
 ]  # fmt: skip
@@ -55,6 +59,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("0 mert a lakbért is a párom fizeti, de a kaja 40", "hu", "expenses"),
     # near-miss kept as it was: more said on top of the spending
     ("lakbér 100. a kiadásom 200, meg a kaja is", "hu", "expenses"),
+    # another's spending the only figure
+    ("a kolléganőm mondta, neki 200 megy el havonta", "hu", "expenses"),
+    ("a haverom szerint neki kb 170 elmegy", "hu", "expenses"),
     # a lump sum later, nothing until then
     ("tavasszal egyben 300-at, addig semmit", "hu", "counter"),
     ("ha eladom a kocsit, az egészet, addig semmit", "hu", "counter"),

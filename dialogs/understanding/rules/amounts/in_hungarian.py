@@ -728,6 +728,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(Decimal(0), None)  # "0 mert a cég fizeti a szállást"
     if "semmi" in folded and ("utan" in folded or "aztan" in folded or "kesobb" in folded):
         folded = _NOTHING_AFTERWARDS_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)  # "…392,"
+    if asked == "expenses" and "neki " in folded and _ONLY_ANOTHERS_SPENDING_HU.match(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kollégámnak 180 elmegy"
     if offer and "addig" in folded and _NOTHING_UNTIL_THEN_HU.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…egyben, addig semmit"
     reading.folded = folded
@@ -741,6 +743,14 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
 _NOTHING_AFTERWARDS_HU = re.compile(
     r"([0-9](?: ?ezer\w*| ?ft| ?forint)?,? )"
     r"((?:utana|aztan|onnantol|kesobb) (?:pedig |meg |mar |majd )?semmi\w*)"
+)
+
+#: At expenses, the only figure is what a colleague, a neighbour or a friend spends ("neki",
+#: theirs): "a szomszédom szerint neki 150 elmegy", "a kolléganőm mondta, neki 200 megy el"
+#: (no own figure; asked again. Not when a figure is said before it, the own one).
+_ONLY_ANOTHERS_SPENDING_HU = re.compile(
+    r"[^0-9]*\b(?:kolleg|szomszed|barat|ismeros|haver|sogor)\w*[^0-9]*\bneki\b(?: \w+){0,2} "
+    r"[0-9]+(?: ?ezer\w*)?[^0-9]*$"
 )
 
 #: At the own offer, nothing until a day or a sale, then a lump sum: "ha eladom a kocsit,
