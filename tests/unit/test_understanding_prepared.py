@@ -23,7 +23,8 @@ from dialogs.understanding.rules import prepared
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Run in a copy of ``dialogs``: every pattern (and set of gate words) the layer's modules hold,
-#: by where it is held, and what the process worked out; with ``write``, the build's file too.
+#: by where it is held, what the process worked out and how much of it the file did not have;
+#: with ``write``, the build's file too.
 _START = r"""
 import json, re, sys, types
 from pathlib import Path
@@ -63,7 +64,7 @@ for name, module in sorted(sys.modules.items()):
 worked_out = prepared.worked_out()
 if sys.argv[1:] == ["write"]:
     Path(prepared.__file__).with_name(prepared.FILE_NAME).write_text(json.dumps(worked_out))
-print(json.dumps({"held": held, "worked_out": worked_out}))
+print(json.dumps({"held": held, "worked_out": worked_out, "not_prepared": prepared.not_prepared()}))
 """
 
 
@@ -88,6 +89,7 @@ def test_a_start_with_the_build_s_file_compiles_the_same_patterns(tmp_path: Path
     )
     worked = _start(tmp_path, "write")  # no file yet: every pattern worked out
     assert len(worked["held"]) > 1500
+    assert worked["not_prepared"] == len(worked["worked_out"]["patterns"])
     file = tmp_path / "dialogs" / "understanding" / "rules" / prepared.FILE_NAME
     kept = json.loads(file.read_text())
     assert kept == worked["worked_out"] and len(kept["patterns"]) > 500
@@ -95,6 +97,7 @@ def test_a_start_with_the_build_s_file_compiles_the_same_patterns(tmp_path: Path
     taken = _start(tmp_path)
     assert taken["held"] == worked["held"]
     assert taken["worked_out"] == kept  # every pattern it needed was in the file, no other
+    assert taken["not_prepared"] == 0
 
     # And the file is what it reads: a pattern changed in it (to one that matches the same) is
     # the pattern compiled.

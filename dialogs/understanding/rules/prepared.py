@@ -70,8 +70,6 @@ def read_kept(written: str) -> dict[str, Any]:
 
 #: What each pattern worked out in this process was, by digest: what the build writes.
 _USED: dict[str, Any] = {}
-#: The digests of those not found in the build's file.
-_WORKED_OUT_AT_START: list[str] = []
 
 
 def remembered(work_out: Callable[_Given, _Written]) -> Callable[_Given, _Written]:
@@ -86,8 +84,6 @@ def remembered(work_out: Callable[_Given, _Written]) -> Callable[_Given, _Writte
     def prepared(*given: _Given.args, **named: _Given.kwargs) -> _Written:
         key = hashlib.blake2b(repr((name, given, named)).encode(), digest_size=16).hexdigest()
         kept = _kept().get(key)
-        if kept is None:
-            _WORKED_OUT_AT_START.append(key)
         written = work_out(*given, **named) if kept is None else cast(_Written, _as_tuples(kept))
         _USED[key] = written
         return written
@@ -109,4 +105,4 @@ def worked_out() -> dict[str, Any]:
 def not_prepared() -> int:
     """How many patterns this process worked out itself, not finding them in the build's file
     (all of them where it has none; those of a rule edited since it was written)."""
-    return len(_WORKED_OUT_AT_START)
+    return len(_USED.keys() - _kept().keys())
