@@ -691,8 +691,9 @@ class _Reading:
 
     @functools.cached_property
     def any_request(self) -> Intent | None:
-        """What the message asks for, also inside a longer sentence."""
-        return self.whole_request or read_intent(self.text, self.language)
+        """What the message asks for, also inside a longer sentence (the whole message read as a
+        request once, by :attr:`whole_request`)."""
+        return self.whole_request or read_intent(self.text, self.language, as_a_whole=False)
 
     def take(
         self,

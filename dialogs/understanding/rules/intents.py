@@ -346,7 +346,9 @@ def consults_ones_own(text: str) -> bool:
     return bool(_CONSULTS_ONES_OWN.search(fold(normalize(text))))
 
 
-def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Intent | None:
+def read_intent(
+    text: str, language: str, *, in_sentences: bool = True, as_a_whole: bool = True
+) -> Intent | None:
     """What the cardholder asks for, whatever the current question, in any of the three languages.
 
     Read in this order: a command (``/person``, ``/stop``, ``/resume``, ``/help``, ``/language``,
@@ -355,14 +357,15 @@ def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Inten
     that carry a request inside a longer message (:data:`INTENT_IN_A_SENTENCE`). Intents are
     tried in the order of :class:`Intent`, so "talk to a person about my plan" asks for a person.
     ``None`` otherwise: "no", "yes", "I can't stop worrying", "I need help paying" are answers,
-    not requests.
+    not requests. Without ``as_a_whole``, the whole message is not read as a request again (the
+    caller has read it so already and found none): only the command and the phrases are.
     """
     folded = fold(normalize(text))
     command = _COMMAND_RE.fullmatch(folded)
     if command:
         return COMMANDS.get(command[1])
     words = words_only(folded)
-    if len(words) <= _SHORT_MESSAGE:
+    if as_a_whole and len(words) <= _SHORT_MESSAGE:
         for intent, pattern in _WHOLE_MESSAGE.items():
             if pattern.fullmatch(words):
                 return intent
@@ -371,10 +374,14 @@ def read_intent(text: str, language: str, *, in_sentences: bool = True) -> Inten
     asked_before = "sto" in folded or "ne " in folded or "提醒" in folded or "发" in folded
     if asked_before and _REMINDERS_STOP_TAKEN_BACK.search(folded):
         return Intent.RESUME_REMINDERS  # "之前让你们别发, 现在还是发吧": resumed
-    if not (_ANY_IN_A_SENTENCE.found_in(folded) or _ANY_IN_A_SENTENCE.found_in(words)):
+    # (a message without punctuation reads the same in words: it is not searched twice)
+    punctuated = words != folded
+    if not (
+        _ANY_IN_A_SENTENCE.found_in(folded) or (punctuated and _ANY_IN_A_SENTENCE.found_in(words))
+    ):
         return None
     for intent, pattern in _IN_A_SENTENCE.items():
-        if pattern.search(folded) or pattern.search(words):
+        if pattern.search(folded) or (punctuated and pattern.search(words)):
             return intent
     return None
 
