@@ -2795,11 +2795,11 @@ _CHINESE_ONLY_NO_ANSWERS = frozenset(
 
 def _words_to_look_for(pattern: re.Pattern[str]) -> frozenset[str]:
     """Words one of which every match of ``pattern`` has (see
-    :func:`words_one_of_which_every_match_has`), or none where it has none or too many to be
-    worth looking for: a message without any is not searched for it (about a tenth less time
-    for them all)."""
-    words = words_one_of_which_every_match_has(pattern)
-    return words if len(words) <= 8 else frozenset()
+    :func:`words_one_of_which_every_match_has`), or none where it has none: a message without
+    any is not searched for it (about a tenth less time for them all). However many they are:
+    they are looked for in the one scan of all the words, and a pattern of many searched in
+    every message cost the slowest messages a third more (28 against 19 us)."""
+    return words_one_of_which_every_match_has(pattern)
 
 
 @dataclass(frozen=True, slots=True)
