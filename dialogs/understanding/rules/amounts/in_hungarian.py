@@ -450,31 +450,39 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
     folded = reading.folded
     offer = reading.offer
     owed = reading.owed
-    folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
-    folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
+    # (each pattern below is tried only where a word or a character each match has is)
+    if " v " in folded:
+        folded = _OR_TYPED_AS_V_HU.sub(" vagy ", folded)  # "35 v 40": thirty-five or forty
+    if "ezer " in folded:
+        folded = _THOUSAND_AND_HUNDREDS.sub(r"\1\2", folded)
     if "szaz" in folded:  # "háromszáz40": 340
         folded = _HUNDREDS_WORD_GLUED_TO_DIGITS_HU.sub(_hundreds_and_digits_hu, folded)
     if not owed and folded[1:2] == " " and len(folded) < 20:  # "1 83 000": a space slipped in
         folded = _A_SPACE_SLIPPED_INTO_A_FIGURE_HU.sub(r"\1\2\3  ", folded)
     # "2 3 5 ezer": one figure typed a digit at a time, as English reads "1 2 5 0"
     folded = _DIGITS_TYPED_APART_HU.sub(lambda m: m[0].replace(" ", "").ljust(len(m[0])), folded)
-    folded = _THOUSANDS_ASIDE_HU.sub(
-        lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
-    )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
-    folded = _MILLION_AND_THOUSANDS.sub(
-        lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
-    )  # "évente 3 millió 180": three million one hundred and eighty thousand
+    if "(" in folded:
+        folded = _THOUSANDS_ASIDE_HU.sub(
+            lambda m: f"{m[1]} ezret{m[2]}".ljust(len(m[0])), folded
+        )  # "havonta 25-öt tudok (ezret persze)": twenty-five thousand
+    if "millio " in folded:
+        folded = _MILLION_AND_THOUSANDS.sub(
+            lambda m: f"{m[1]}{int(m[2]):03d}000".ljust(len(m[0])), folded
+        )  # "évente 3 millió 180": three million one hundred and eighty thousand
     if owed and not offer and _A_TERM_SAID_HU.search(folded):  # "6x 11 200, a 3.-nál tartok"
         times = _A_TERMS_PAYMENTS_TIMES_HU.sub(lambda m: " " * len(m[0]), folded)
         if times != folded:  # "12 x 25 ezer, 4 van hátra": the 4 is a count as well
             times = _PAYMENTS_LEFT_BARE_HU.sub(lambda m: " " * len(m[0]), times)
         folded = _HOW_FAR_ALONG_THE_TERM_HU.sub(lambda m: " " * len(m[0]), times)
     said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
-    folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
-    folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
+    if "x" in folded or "\u00d7" in folded or "*" in folded:
+        folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
+    if "mind" in folded:
+        folded = _ALL_OF_THEM_HU.sub(_times_said, folded)
     if "szer " in folded or "szor " in folded:  # "kétszer 12 ezer": twenty-four thousand
         folded = _TIMES_IN_WORDS_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
-    folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)  # "3 havonta": no count of money
+    if "havonta" in folded:  # "3 havonta": no count of money
+        folded = _EVERY_FEW_MONTHS_HU.sub(" tobbhavonta", folded)
     if "havi" in folded:  # "3 havi végkielégítést kaptam": months' pay, counted
         folded = _MONTHS_OF_DEPOSIT_HU.sub(" ", folded)  # "2 havi kaució": months, no money
         folded = _MONTHS_OF_PAY_COUNTED_HU.sub(lambda m: " " * len(m[0]), folded)

@@ -457,7 +457,12 @@ def _find_figures_not_remembered(reading: _AmountBeingRead) -> AmountReading | N
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "我只知道房租三千": the rest?
     if items and chosen and _PART_PAID_BY_ANOTHER.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…covers some of it, rent 700"
-    if items and chosen and _AN_ITEM_RISEN_UNSAID.search(folded):
+    if (
+        items
+        and chosen
+        and ("%" in folded or "per" in folded)
+        and _AN_ITEM_RISEN_UNSAID.search(folded)
+    ):  # (each match has a "%", a "percent" or a "per cent")
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent went up 10%, food 300"
     return None
 
@@ -481,13 +486,19 @@ def _find_figures_changed(reading: _AmountBeingRead) -> AmountReading | None:
         and all(n.end <= months.start() for n in chosen)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销六千 不对 这是两个月的"
-    if chosen and all(
-        _WHAT_IT_USED_TO_BE.search(folded, max(0, n.start - 30), n.start) for n in chosen
-    ):
+    if (
+        chosen
+        and ("used to be" in folded or "以前" in folded or "原来" in folded or "之前" in folded)
+        and all(_WHAT_IT_USED_TO_BE.search(folded, max(0, n.start - 30), n.start) for n in chosen)
+    ):  # (each match has one of these words)
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "it used to be 900", no more
     if chosen and _A_CHANGE_FROM_AN_UNSAID_FIGURE.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "up 200 on what it was"
-    if chosen and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded):
+    if (
+        chosen
+        and any(word in folded for word in ("as much", "double what", "szer ", "szor ", "倍"))
+        and _A_MULTIPLE_OF_ANOTHER_FIGURE.search(folded)
+    ):  # (each match has one of these words)
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "half as much again as 800"
     return None
 

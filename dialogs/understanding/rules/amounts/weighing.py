@@ -814,8 +814,12 @@ def _keep_the_months_figures(reading: _AmountBeingRead) -> AmountReading | None:
     in_thousands = reading.in_thousands
     items = reading.items
     language = reading.language
-    by_so_much = [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
-    if language == "hu" and by_so_much:
+    by_so_much = (
+        [n for n in chosen if _BY_SO_MUCH_HU.match(folded, n.start)]
+        if language == "hu" and ("tobb" in folded or "kevesebb" in folded)  # (each match has one)
+        else []
+    )
+    if by_so_much:
         rest = [n for n in chosen if n not in by_so_much]
         if not rest:  # "havonta 30 ezerrel több megy ki, mint ami bejön": no spending said
             return AmountReading(None, AmountProblem.AMBIGUOUS)
@@ -823,13 +827,17 @@ def _keep_the_months_figures(reading: _AmountBeingRead) -> AmountReading | None:
             chosen = _the_rest_in_thousands(rest, folded, in_thousands)
     if (
         items
+        and "%" in folded  # (each match has one)
         and _RAISED_BY_A_SHARE.search(folded)
         and any(_marked(folded, n) == "before" for n in chosen)
         and not any(_marked(folded, n) == "now" for n in chosen)
     ):  # "a lakbért 10%-kal emelték, előtte 150 volt, meg rezsi 40": the new rent not said
         return AmountReading(None, AmountProblem.AMBIGUOUS)
-    if asked == "income" and len({n.value for n in chosen}) > 1:
-        # "wages go in 1,318 and by the 10th my balance is already -240": no income
+    if (
+        asked == "income"
+        and len({n.value for n in chosen}) > 1
+        and any(word in folded for word in _WORDS_OF_A_BALANCE)  # (each match has one)
+    ):  # "wages go in 1,318 and by the 10th my balance is already -240": no income
         kept = [
             n for n in chosen if not _ACCOUNTS_BALANCE.search(folded, max(0, n.start - 24), n.start)
         ]
@@ -861,13 +869,17 @@ def _set_aside_paid_once(reading: _AmountBeingRead) -> AmountReading | None:
             if not _AN_INCOME_LABELLED_ZH.search(folded, max(0, n.start - 8), n.start)
         ]
         chosen = spent if spent else chosen
-    once = [
-        n
-        for n in chosen
-        if _ONCE_AFTER.match(folded, n.end)
-        or _WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
-        or _DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
-    ]
+    once = (
+        [
+            n
+            for n in chosen
+            if _ONCE_AFTER.match(folded, n.end)
+            or _WON_BEFORE.search(folded, max(0, n.start - 16), n.start)
+            or _DEPOSIT_BEFORE.search(folded, max(0, n.start - 20), n.start)
+        ]
+        if any(word in folded for word in _WORDS_OF_ONCE_WON_OR_A_DEPOSIT)
+        else []
+    )
     if once and len(once) < len(chosen):  # "albérlet 130, a kaució 260 volt egyszer"
         rest = [n for n in chosen if n not in once]
         chosen = _the_rest_in_thousands(rest, folded, in_thousands)
@@ -1092,6 +1104,15 @@ _ONCE_AFTER = regex(
 )
 
 
+#: A word of which each match of :data:`_ONCE_AFTER`, :data:`_WON_BEFORE` or
+#: :data:`_DEPOSIT_BEFORE` has one: a message without any is not searched at each figure.
+_WORDS_OF_ONCE_WON_OR_A_DEPOSIT = (
+    "once", "egyszer", "one off", "one-off", "visszamenoleg", "一次性的",
+    "won", "winning", "nyert", "中了", "中奖", "赢了",
+    "deposit", "bond", "kaucio", "letet", "押金",
+)  # fmt: skip
+
+
 #: A month's spending and income labelled apart, as a bookkeeping app or a bank sums them up:
 #: "3月支出: ¥3,482.60 收入: ¥5,200.00". At the spending asked, the income's figure is no item.
 _A_MONTHS_SPENDING_LABELLED_ZH = re.compile(
@@ -1140,6 +1161,13 @@ _ACCOUNTS_BALANCE = regex(
     r"\b(?:szamlam|szamlan|egyenleg\w*)(?: mar| most)?(?: minusz)? ?-?$|"
     r"(?:余额|账户|卡里)(?:已经|就)?(?:是|只有|剩)? ?-?$"
 )
+
+
+#: A word of which each match of :data:`_ACCOUNTS_BALANCE` has one: a message without any is
+#: not searched before each figure.
+_WORDS_OF_A_BALANCE = (
+    "balance", "account", "overdraft", "szamla", "egyenleg", "余额", "账户", "卡里",
+)  # fmt: skip
 
 
 #: Right before a figure won once ("won 25 on a scratchcard", "nyertem 5-öt a lottón",
