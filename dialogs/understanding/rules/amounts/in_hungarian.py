@@ -302,6 +302,9 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     r"\b(?:ketten|harman|negyen) (?:kb\.? )?[0-9]+\S* (?:koltunk|koltunk el|elkoltunk)\b"
     r"(?![^.;!?]*\bfele)|"
     r"\b(?:hozzuk|hasznaljuk|visszuk) (?:ketten|harman|negyen)\b|"
+    # a figure earned together, the figure said before the verb: "ketten 610-et keresünk",
+    # "hárman kb 700-at hozunk haza"
+    r"\b(?:ketten|harman|negyen) (?:kb\.? )?[0-9]+\S* (?:keresunk|hozunk|kapunk)\b|"
     r"\b(?:mind)?kettonk\b|\bket (?:nyugdij|fizetes)\w* (?:egyutt|osszesen)\b|"
     r"\baz egyik az enyem\b|\breszevel egyutt\b|"
     r"\bmindenki (?:annyit|amennyit|amit|beadja|beteszi)\b|"
@@ -322,6 +325,16 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
 _BROUGHT_IN_WITH_A_PARTNER_HU = re.compile(
     r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal) (?:egyutt|kozosen)\b"
     r"(?=\W{0,3}(?:kb\.? |olyan |nagyjabol )?[0-9])"
+)
+
+#: At expenses, the figure spent with a partner, said with a verb of spending together: "a
+#: férjemmel együtt 260 megy el", "az élettársammal közösen kb 310-et költünk" (the own spending
+#: in it unsaid; asked again where it is the only figure). Not "a kiadásunk a párommal együtt
+#: 318", the household's spending named as the figure asked, as labelled.
+_SPENT_WITH_A_PARTNER_HU = re.compile(
+    r"\b(?:parommal|ferjemmel|felesegemmel|elettarsammal) (?:egyutt|kozosen)\W{0,3}"
+    r"(?:kb\.? |olyan |nagyjabol )?[0-9]+\S*(?: ?ezer\w*)? "
+    r"(?:megy el|elmegy|koltunk|koltunk el|elkoltunk)\b"
 )
 
 #: The own figure said beside a household's whole, which then is no whole left to ask about:
@@ -407,6 +420,15 @@ def _left_to_ask_hu(folded: str, chosen: list[Number], asked: str | None) -> boo
         and not _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU.search(folded)
     ):
         return True  # "a férjemmel együtt 600 jön be"
+    if (
+        asked == "expenses"
+        and ("mal " in folded or "mel " in folded)
+        and len({n.value for n in chosen}) == 1
+        and _SPENT_WITH_A_PARTNER_HU.search(folded)
+        and not _OWN_PART_NAMED_HU.search(folded)
+        and not _THE_OWN_FIGURE_BESIDE_THE_HOUSEHOLDS_HU.search(folded)
+    ):
+        return True  # "a feleségemmel együtt 280 megy el"
     if (
         asked in ("income", "expenses")
         and ("ingadoz" in folded or "ahogy" in folded)
@@ -2537,6 +2559,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _ANOTHERS_NOT_ONES_OWN_HU)  # "de az az utasé"
         folded = _without_what_is_before_hu(folded, _TO_THE_QUESTION_NOW_HU)  # "de a kérdésre:"
         folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
+    if (
+        asked == "income"
+        and ("egyutt" in folded or "osszesen" in folded or "kozosen" in folded)
+        and any(w in folded for w in _PARTNER_WORDS_HU)
+    ):
+        folded = _without_the_couples_whole_hu(folded)  # "a bérem 230, a párom 340, együtt 570"
     if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
     if (
@@ -3079,3 +3107,78 @@ def _a_tenth_among_thousands_hu(numbers: list[Number], folded: str) -> list[Numb
         else n
         for n in numbers
     ]
+
+
+#: A partner's pay named right before its figure: "a párom 320", "a férjem nyugdíja 198", "a
+#: feleségemé 240", "az élettársam kb 300".
+_A_PARTNERS_PAY_BEFORE_HU = re.compile(
+    r"\b(?:a |az )?(?:parom|ferjem|felesegem|elettarsam)(?:e|nak)?(?: [^\W\d]+)?(?: kb\.?)? $"
+)
+
+#: The cardholder's own pay named right before its figure: "én 220", "én gyeden 245", "az enyém
+#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270".
+_THE_OWN_PAY_BEFORE_HU = re.compile(
+    r"(?:^|[ ,;])(?:en(?: [^\W\d]+)?|az enyem|(?:a |az )?(?:berem|fizetesem|fizetes|fizum|fizu|"
+    r"nyugdijam|keresetem))(?: kb\.?)? $"
+)
+
+#: The two added up before the last figure: "együtt 575", "összesen 600", "a kettő együtt 480".
+_BOTH_ADDED_BEFORE_HU = re.compile(r"\b(?:egyutt|osszesen|kozosen)\b[^0-9]{0,12}$")
+
+#: A partner's name, the gate of :func:`_own_pay_beside_a_partners_hu`.
+_PARTNER_WORDS_HU = ("parom", "ferjem", "felesegem", "elettarsam")
+
+
+def _whose_pay_hu(folded: str, start: int) -> str | None:
+    """Whose pay the figure at ``start`` is said to be, by the words right before it: a
+    partner's (:data:`_A_PARTNERS_PAY_BEFORE_HU`), the own (:data:`_THE_OWN_PAY_BEFORE_HU`) or
+    neither (``None``)."""
+    lo = max(0, start - 30)
+    if _A_PARTNERS_PAY_BEFORE_HU.search(folded, lo, start):
+        return "partner"
+    if _THE_OWN_PAY_BEFORE_HU.search(folded, lo, start):
+        return "own"
+    return None
+
+
+def _said_with_thousands_hu(folded: str, number: Number) -> bool:
+    """Whether ``number`` is said with a word of thousands ("400 ezret", "250e", "1,2 millió"),
+    not as a bare figure."""
+    return any(c.isalpha() for c in folded[number.start : number.end])
+
+
+def _own_pay_beside_a_partners_hu(folded: str, numbers: list[Number]) -> Number | None:
+    """At income, the cardholder's own pay said beside a partner's, each named right before its
+    figure: "a feleségem 300, én 210", "a fizum 230, a férjem 340" (the own pay is the one asked;
+    the partner's is context). With a figure named neither way, or a bare own figure beside the
+    partner's said in thousands, nothing is settled here."""
+    if len(numbers) != 2 or not any(w in folded for w in _PARTNER_WORDS_HU):
+        return None
+    whose = [_whose_pay_hu(folded, n.start) for n in numbers]
+    if sorted(w or "" for w in whose) != ["own", "partner"]:
+        return None
+    own, theirs = numbers[whose.index("own")], numbers[whose.index("partner")]
+    if _said_with_thousands_hu(folded, theirs) and not _said_with_thousands_hu(folded, own):
+        return None  # "a férjem 400 ezret keres, én 200-at": 200 what, beside thousands?
+    return own
+
+
+def _without_the_couples_whole_hu(folded: str) -> str:
+    """``folded`` with the couple's whole blanked when it is said last as the sum of the own pay
+    and a partner's, each named before its figure: "a bérem 230, a párom 340, összesen 570"
+    (the whole is no pay of the cardholder's; the own is then read beside the partner's by
+    :func:`_own_pay_beside_a_partners_hu`). The sum must hold, in thousands as said."""
+    figures = list(_A_FIGURE_HU.finditer(folded))
+    if len(figures) != 3:
+        return folded
+    first, second, whole = figures
+    both = _BOTH_ADDED_BEFORE_HU.search(folded, max(0, whole.start() - 24), whole.start())
+    if both is None:
+        return folded
+    parts = sum(_in_thousands_hu(_a_figures_value_hu(f[0])) for f in (first, second))
+    if parts != _in_thousands_hu(_a_figures_value_hu(whole[0])):
+        return folded
+    whose = sorted(_whose_pay_hu(folded, f.start()) or "" for f in (first, second))
+    if whose != ["own", "partner"]:
+        return folded
+    return folded[: both.start()] + " " * (whole.end() - both.start()) + folded[whole.end() :]

@@ -51,6 +51,7 @@ from dialogs.understanding.rules.amounts.in_english import (
 )
 from dialogs.understanding.rules.amounts.in_hungarian import (
     _a_tenth_among_thousands_hu,
+    _own_pay_beside_a_partners_hu,
 )
 from dialogs.understanding.rules.amounts.items import (
     _a_total_said_last,
@@ -752,6 +753,10 @@ def _settled_on(
     if asked == "income" and language == "zh" and len(numbers) == 3:
         own = _own_then_partners_and_both_zh(folded, numbers)
         if own is not None:  # "工资是6千, 我爱人也是6千, 家里一共1万2": before the total's rule
+            return own, False
+    if asked == "income" and language == "hu" and len(numbers) == 2:
+        own = _own_pay_beside_a_partners_hu(folded, numbers)
+        if own is not None:  # "a bérem 230, a párom 340": the own pay is asked
             return own, False
     if asked == "income" and language == "zh" and len(numbers) == 3:
         wage = _wage_before_own_outgoings_zh(folded, numbers)
