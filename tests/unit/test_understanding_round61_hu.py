@@ -10,6 +10,9 @@ Asked again: a figure earned together by two or three, the figure said before th
 ("ketten 610-et keresünk"), and at expenses a figure spent with a partner with a verb of
 spending together ("a férjemmel együtt 260 megy el"): the own part is unsaid. Near-miss: the
 household's spending named as the figure ("a kiadásunk a párommal együtt 318") is read.
+Read: today's figure beside a rise or fall to come said by how much ("most 165, februártól
+emelik 12-vel"): today's, not the two added. Near-miss: a figure it rises "to" stays as it was
+read; items listed with no change are added.
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ READ = [
     ("a fizetésem 210, a feleségemé 190, összesen 400", "hu", "income", "210000"),
     ("a feleségem 300, én 210", "hu", "income", "210000"),
     ("az élettársam nyugdíja 180, az enyém 205", "hu", "income", "205000"),
+    # today's figure beside a change to come said by how much
+    ("most 165, februártól emelik a lakbért 12-vel", "hu", "expenses", "165000"),
+    ("jelenleg 240, jövő hónaptól 20 ezerrel nő", "hu", "income", "240000"),
+    # near-misses kept as they were: a figure it rises to, items with no change
+    ("a lakbér 110, januártól 130-ra emelik", "hu", "expenses", "110000"),
+    ("lakbér 120, rezsi 30", "hu", "expenses", "150000"),
     # near-miss kept as it was: the household's spending named as the figure
     ("a kiadásunk a férjemmel együtt 305", "hu", "expenses", "305000"),
 ]  # fmt: skip

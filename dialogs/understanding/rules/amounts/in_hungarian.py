@@ -2560,6 +2560,12 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_what_is_before_hu(folded, _TO_THE_QUESTION_NOW_HU)  # "de a kérdésre:"
         folded = _without_what_is_before_hu(folded, _THE_MONTHS_SAID_AFTER_BUT_HU)  # "de a kiadás"
     if (
+        asked in ("income", "expenses", "other_debts")
+        and "tol " in folded
+        and any(w in folded for w in _WORDS_OF_A_CHANGE_HU)
+    ):
+        folded = _without_a_change_by_a_figure_to_come_hu(folded)  # "most 165, …tól 12-vel emelik"
+    if (
         asked == "income"
         and ("egyutt" in folded or "osszesen" in folded or "kozosen" in folded)
         and any(w in folded for w in _PARTNER_WORDS_HU)
@@ -3107,6 +3113,35 @@ def _a_tenth_among_thousands_hu(numbers: list[Number], folded: str) -> list[Numb
         else n
         for n in numbers
     ]
+
+
+#: The size of a rise or a fall to come, said "by" a figure ("-tel", "-zal", "ezerrel") with
+#: when it comes: "januártól emelik a lakbért 12-vel", "jövő hónaptól 20 ezerrel nő", "márciustól
+#: 10-zel csökken" (the month asked is today's; the change is heard again when it comes). Group 1
+#: or 2 is that figure. Not a figure it rises "to" ("130-ra emelik": see the rules for changes).
+_A_CHANGE_BY_A_FIGURE_TO_COME_HU = re.compile(
+    r"\b(?:\w+tol|jovore|majd)\b[^0-9,.;!?]{0,40}?"
+    r"(?:(?:emel|dragul|csokk)\w*|nonek|no|megy fel)\b[^0-9,.;!?]{0,30}?"
+    r"(?<![0-9])([0-9]+(?: ?ezer)?-?(?:t|sz|z|c|r|v|k)?(?:al|el))\b|"
+    r"\b(?:\w+tol|jovore|majd)\b[^0-9,.;!?]{0,20}?"
+    r"(?<![0-9])([0-9]+(?: ?ezer)?-?(?:t|sz|z|c|r|v|k)?(?:al|el))\b[^0-9,.;!?]{0,6}"
+    r"(?:(?:emel|dragul|csokk)\w*|nonek|no|megy fel)\b"
+)
+
+#: The words one of :data:`_A_CHANGE_BY_A_FIGURE_TO_COME_HU`'s matches has.
+_WORDS_OF_A_CHANGE_HU = ("emel", "dragul", "csokk", " no", "megy fel")
+
+
+def _without_a_change_by_a_figure_to_come_hu(folded: str) -> str:
+    """``folded`` with the figure of a rise or fall to come blanked, said by how much after
+    today's figure (:data:`_A_CHANGE_BY_A_FIGURE_TO_COME_HU`): "most 165, februártól emelik
+    12-vel" is 165 (not the two added). Only where a figure is said before the change."""
+    for change in _A_CHANGE_BY_A_FIGURE_TO_COME_HU.finditer(folded):
+        if _A_FIGURE_HU.search(folded, 0, change.start()):
+            group = 1 if change.start(1) >= 0 else 2
+            start, end = change.start(group), change.end(group)
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+    return folded
 
 
 #: A partner's pay named right before its figure: "a párom 320", "a férjem nyugdíja 198", "a
