@@ -190,6 +190,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"ways\b",  # "split 3 ways"
+        r"things\b",  # "spread over 4 things": what is paid on, counted (no money said so)
         # the others one shares a home with, counted: "me and my 2 flatmates" (no money)
         r"(?:flat|house|room)mates\b",
         r"rooms\b",  # "last month i did 22 rooms"

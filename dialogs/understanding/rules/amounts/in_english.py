@@ -1168,12 +1168,14 @@ def _without_figures_called_bills_en(folded: str) -> str:
 
 
 #: At the other debts, the whole answer one sum of thousands said to be on a thing, no month
-#: said: "about 7,000 on the car", "12k on the van", "roughly 2,400 on my loan". So much is
-#: what is owed on it, a balance; the month's payment is not said (a payment names its month or
-#: is smaller: "150 on the car" is read; the mortgage or rent is paid by the month at any size).
+#: said: "about 7,000 on the car", "12k on the van", "roughly 2,400 on my loan", "5 grand on a
+#: loan". So much is what is owed on it, a balance; the month's payment is not said (a payment
+#: names its month or is smaller: "150 on the car" is read; the mortgage or rent is paid by the
+#: month at any size).
 _ONLY_A_SUM_ON_A_THING_EN = regex(
     r"^\W*(?:about |around |roughly |nearly |almost |over |just over |just under |like )?"
-    r"(?:£ ?)?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{3,}|[0-9]+(?:\.[0-9]+)? ?k)(?:ish)? "
+    r"(?:£ ?)?(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]{3,}|[0-9]+(?:\.[0-9]+)?"
+    r"(?: ?k| grand| thousand))(?:ish)? "
     r"(?:still )?on (?:the|my|our|a) (?!mortgage|rent)[a-z]+(?: [a-z]+)?\W*$"
 )
 
@@ -1611,6 +1613,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         unreplaced = _A_FIGURE_REPLACED_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(unreplaced):  # "1,135 now instead of 1,100": the 1,100 is gone
             folded = unreplaced
+    if language == "en" and ("wrong" in folded or "mistake" in folded or "my bad" in folded):
+        folded = _all_before_blanked(folded, _A_FIGURE_SAID_WRONG_EN.search(folded))  # "900 but
+        # i was wrong earlier, its 960": only the figure after the mistake owned up to stands
+    if asked in ("income", "expenses") and language == "en" and " of " in folded:
+        part = _THE_OWN_PART_OF_A_WHOLE_EN.search(folded)
+        if part is not None:  # "ours is 3k, mine is 1,200 of that": only the own part is asked
+            folded = " " * part.start(1) + part[1] + " " * (len(folded) - part.end(1))
     if offer and language == "en" and (" get " in folded or " on " in folded or "earn" in folded):
         if _only_the_pay_at_the_offer_en(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i earn 1,150 a month"
@@ -2749,3 +2758,22 @@ def _without_the_work_before_the_spending_en(folded: str) -> str:
     if found is None or _AN_ITEM_OF_SPENDING_BEFORE_EN.search(folded, 0, found.start()):
         return folded
     return " " * (found.start() + 1) + folded[found.start() + 1 :]
+
+
+#: A figure owned up to as wrong, the right one after it, in English: "about 900 but i was wrong
+#: earlier, its more like 960", "1,100, no i got that wrong, 1,150", "700 - my mistake, 750".
+#: All before the owning up goes, its time word too ("earlier" dates the mistake, not the
+#: figure): only what follows is the answer (nothing goes where no figure follows).
+_A_FIGURE_SAID_WRONG_EN = regex(
+    r"[0-9][^.?!]{0,40}?\b(?:i was wrong|i(?:'ve| have|ve)? got (?:it|that|them) wrong|"
+    r"(?:that|thats|that'?s|it was|its|it'?s) wrong|my mistake|my bad)"
+    r"(?: (?:earlier|before|there|just now|sorry))?\b"
+)
+#: At the income or the spending, the own figure said as a part of a whole said before it, in
+#: English: "between us about 3k, mine is 1,200 of that", "the house spends 2,000, my share is
+#: 800 of it". The whole is a household's; only the own part is asked (the figure in group 1).
+_THE_OWN_PART_OF_A_WHOLE_EN = regex(
+    r"[0-9][^.?!]{0,60}?\b(?:mine|my (?:share|part|bit|half|cut|end))(?: is| =|:)? "
+    r"(?:about |around |roughly |only |just )?"
+    r"(£ ?[0-9][0-9,.]*|[0-9][0-9,.]*(?: ?k\b)?) of (?:that|it|this|those|them)\b"
+)
