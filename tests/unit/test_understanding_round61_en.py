@@ -12,6 +12,13 @@ money, left out.
 Asked again: at the other debts, thousands said as "grand" on a thing ("about 6 grand on a
 loan"): a balance, as "6k on a loan" already is. Near miss that stays read: a payment's size
 ("150 on the car").
+Read: today's figure beside the figure it goes up to later ("1,200 and it goes up to 1,260 from
+june"): today's. Near miss that stays: the figure to come said alone ("rent is going up to 700"
+is read as it is today).
+Read: at the income, the own figure said as "me" before a partner's ("me 950, my wife 1,300"):
+the own. Near miss that stays asked again: a couple's one figure ("me and my partner make 2k").
+Read: at the other debts, the minimum beside what is paid ("min is 25 but i pay 60"): what is
+paid.
 """
 
 from __future__ import annotations
@@ -36,6 +43,15 @@ READ = [
     ("250 in total across 4 things", "en", "other_debts", "250"),
     # a payment's size on a thing
     ("150 on the car", "en", "other_debts", "150"),
+    # today's figure beside one to come
+    ("1,200 and it goes up to 1,260 from june", "en", "income", "1200"),
+    ("950, itll go up to 990 in april with the new contract", "en", "expenses", "950"),
+    ("rent is going up to 700", "en", "expenses", "700"),
+    # the own figure before a partner's
+    ("me 950, my wife 1,300", "en", "income", "950"),
+    # the minimum beside what is paid
+    ("min is 25 but i pay 60", "en", "other_debts", "60"),
+    ("the minimum on the store card is 40 but i usually pay 70", "en", "other_debts", "70"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -43,6 +59,8 @@ ASKED_AGAIN = [
     # thousands said as grand on a thing
     ("about 6 grand on a loan", "en", "other_debts"),
     ("2 grand on the car", "en", "other_debts"),
+    # a couple's one figure
+    ("me and my partner make 2k", "en", "income"),
 ]  # fmt: skip
 
 

@@ -1620,6 +1620,23 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         part = _THE_OWN_PART_OF_A_WHOLE_EN.search(folded)
         if part is not None:  # "ours is 3k, mine is 1,200 of that": only the own part is asked
             folded = " " * part.start(1) + part[1] + " " * (len(folded) - part.end(1))
+    if (
+        asked in ("income", "expenses", "other_debts")
+        and language == "en"
+        and " to " in folded
+        and ("go" in folded or "ris" in folded or "jump" in folded or "increas" in folded)
+    ):  # "1,200 and it goes up to 1,260 from june": today's figure is asked
+        todays = _A_FIGURE_TO_COME_AFTER_TODAYS_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(todays):
+            folded = todays
+    if asked == "income" and language == "en" and "me " in folded:
+        other = _ANOTHERS_FIGURE_AFTER_MINE_EN.search(folded)
+        if other is not None:  # "me 1,100, my wife 1,300": only the own is asked
+            folded = folded[: other.start(1)] + " " * len(other[1]) + folded[other.end(1) :]
+    if asked == "other_debts" and language == "en" and "min" in folded and "but " in folded:
+        least = _THE_MINIMUM_BESIDE_WHAT_IS_PAID_EN.search(folded)
+        if least is not None:  # "the minimum is 30 but i pay 50": what is paid is the answer
+            folded = folded[: least.start(1)] + " " * len(least[1]) + folded[least.end(1) :]
     if offer and language == "en" and (" get " in folded or " on " in folded or "earn" in folded):
         if _only_the_pay_at_the_offer_en(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i earn 1,150 a month"
@@ -2776,4 +2793,31 @@ _THE_OWN_PART_OF_A_WHOLE_EN = regex(
     r"[0-9][^.?!]{0,60}?\b(?:mine|my (?:share|part|bit|half|cut|end))(?: is| =|:)? "
     r"(?:about |around |roughly |only |just )?"
     r"(£ ?[0-9][0-9,.]*|[0-9][0-9,.]*(?: ?k\b)?) of (?:that|it|this|those|them)\b"
+)
+#: A figure to come said after today's, in English: "1,200 and it goes up to 1,260 from june",
+#: "950, itll go up to 990 in april with the new contract", "800 and that will rise to 850
+#: next year". Today's month is asked; the change is heard again when it comes (the figure to
+#: come goes only where a figure is said before it and a time names when it comes).
+_A_FIGURE_TO_COME_AFTER_TODAYS_EN = regex(
+    r"(?<=[0-9k])(?![0-9k])\W{0,3}(?:and |but )?(?:it|itll|it'?ll|it will|that|thatll|that'?ll|"
+    r"that will|rent|the rent|pay|my pay|wage|my wage)? ?(?:is |will |'?ll )?"
+    r"(?:go|goes|going|rise|rises|rising|jump|jumps|jumping|increase|increases|increasing) "
+    r"(?:up |down )?to (?:about |around )?(?:£ ?)?[0-9][0-9,.]*k?"
+    r"(?= (?:in|from|next|after|once|when|by|come) )[^.;!?,()]*"
+)
+#: At the income, the own figure said as "me" before another's, in English: "me 1,100, my
+#: partner 1,400", "me 900 and the wife 1,200". Only the own is asked; the other's figure (in
+#: group 1) goes (the other said first is read elsewhere: "his 1,900 mine 1,100").
+_ANOTHERS_FIGURE_AFTER_MINE_EN = regex(
+    r"\b(?:me|mine)(?: is| =|:)? (?:about |around )?(?:£ ?)?[0-9][0-9,.]*(?: ?k\b)?[,;.]? "
+    r"(?:and |n |& |\+ )?(?:my |the |our )?(?:partner|wife|husband|hubby|other half|missus|fella"
+    r"|boyfriend|girlfriend)(?:'?s)?(?: is| gets| =|:)? (?:about |around )?"
+    r"((?:£ ?)?[0-9][0-9,.]*(?: ?k\b)?)"
+)
+#: At the other debts, a minimum payment beside what is paid, in English: "the minimum on the
+#: store card is 40 but i pay 75", "min is 25 but i always put 60 in". What is paid each month is
+#: asked; the minimum's figure (group 1) goes.
+_THE_MINIMUM_BESIDE_WHAT_IS_PAID_EN = regex(
+    r"\bmin(?:imum)?(?: payment)?\b[^.?!0-9]{0,30}?((?:£ ?)?[0-9][0-9,.]*)[^.?!0-9]{0,12}?"
+    r"\bbut i (?:always |usually |normally )?(?:pay|put|do|send|give)\b(?= [^.?!]*[0-9])"
 )
