@@ -537,22 +537,27 @@ def _sum_of_items(
         return None  # "albérlet 120 ezer plusz rezsi 40": 40 what? ("1k rent plus 400 bills" adds)
     edges = [0, *(edge for n in numbers for edge in (n.start, n.end)), len(folded)]
     segments = [folded[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2)]
-    before = all(_labelled(segment) for segment in segments[:-1])
-    after = all(_labelled(segment) for segment in segments[1:])
-    added = all(_EXPLICIT_PLUS.fullmatch(segment) for segment in segments[1:-1]) or (
-        all(_BARE_JOINER.fullmatch(segment) for segment in segments[1:-1])
-        and _labelled(segments[0])  # "3 kölcsön: 30, 25 és 20 ezer"
-    )
-    each = language_code(language) == "hu" and all(  # "160 000 ft + a kaja 50 000"
-        _labelled(segments[i]) or _labelled(segments[i + 1]) for i in range(len(numbers))
-    )
-    one_of_them = (  # "抖音月付和美团月付, 一个三百一个两百": the items named, then each one's
-        language_code(language) == "zh"
-        and _labelled(segments[0])
-        and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
-    )
-    clauses = language_code(language) == "en" and _each_named_in_its_clause(folded, numbers)
-    if not (before or after or added or each or one_of_them or clauses):
+    if not (  # (each sign looked for only where none before it is found)
+        all(_labelled(segment) for segment in segments[:-1])  # each named before its amount
+        or all(_labelled(segment) for segment in segments[1:])  # or after it
+        or all(_EXPLICIT_PLUS.fullmatch(segment) for segment in segments[1:-1])
+        or (
+            all(_BARE_JOINER.fullmatch(segment) for segment in segments[1:-1])
+            and _labelled(segments[0])  # "3 kölcsön: 30, 25 és 20 ezer"
+        )
+        or (
+            language_code(language) == "hu"
+            and all(  # "160 000 ft + a kaja 50 000"
+                _labelled(segments[i]) or _labelled(segments[i + 1]) for i in range(len(numbers))
+            )
+        )
+        or (  # "抖音月付和美团月付, 一个三百一个两百": the items named, then each one's
+            language_code(language) == "zh"
+            and _labelled(segments[0])
+            and all(_ONE_OF_THEM_ZH.fullmatch(segment) for segment in segments[1:-1])
+        )
+        or (language_code(language) == "en" and _each_named_in_its_clause(folded, numbers))
+    ):
         return None
     if language_code(language) == "hu" and _total_among_parts(numbers, segments):
         return None  # "250: lakbér 150, rezsi 100": a total among its parts, said without a sign

@@ -245,6 +245,8 @@ def _in_another_currency(folded: str, number: Number, language: str) -> bool:
 def _not_what_is_paid(folded: str, number: Number) -> bool:
     """Whether ``number`` is said as a minimum, a turnover or a credit line (see
     :data:`NOT_WHAT_IS_PAID`), in its own clause."""
+    if not _NOT_WHAT_IS_PAID.search(folded, max(0, number.start - 30), number.start):
+        return False  # (none in the 30 characters before it: none in the part in its clause)
     start, _ = _clause(folded, number)
     return bool(_NOT_WHAT_IS_PAID.search(folded, max(start, number.start - 30), number.start))
 
@@ -259,7 +261,10 @@ def _a_turnover_among(folded: str, numbers: list[Number]) -> bool:
     """Whether one of the figures is a shop's turnover ("turnover about 8k, 1,300 for me"): the
     figures are no items to add up."""
     return any(
-        _TURNOVER.search(folded, max(_clause(folded, n)[0], n.start - 30), n.start) for n in numbers
+        # (none in the 30 characters before a figure, none in the part of them in its clause)
+        _TURNOVER.search(folded, max(0, n.start - 30), n.start)
+        and _TURNOVER.search(folded, max(_clause(folded, n)[0], n.start - 30), n.start)
+        for n in numbers
     )
 
 

@@ -792,7 +792,7 @@ def _settled_on(
             return payment, False
     averaged = [  # "1,800 a wedding but spread over the year i average 2,100 a month"
         n
-        for n in numbers
+        for n in (numbers if asked == "income" else [])  # (only pay is read so)
         if _AVERAGED_TO_BEFORE.search(folded, max(0, n.start - 30), n.start)
         and _A_MONTH_AFTER.match(folded[n.end : n.end + 20])
     ]
@@ -933,7 +933,8 @@ def _settled_on(
             ):  # "账单收入八千 里面三千是朋友还我的 我工资就五千": the own figure, not the whole
                 return after[-1], False
             return before[-1], True  # "250 ezer, amiből 150 a lakbér": 250 is the whole
-    share = _share_of_a_cost(folded, numbers)
+    # (neither of an offer nor of an income: see below)
+    share = _share_of_a_cost(folded, numbers) if not offer and asked != "income" else None
     if share is not None and len(distinct) == 2 and not offer and asked != "income":
         # "lakbér 150 felezve, az én részem 75": the cardholder's own share. Not of an income:
         # "together 450, mine 190" (whose income is asked is unclear).
@@ -1058,20 +1059,22 @@ def _settled_on(
         return since, False
     offered = [  # asked for an own amount: the one offered among others said as context
         n
-        for n in numbers
+        for n in (numbers if offer else [])  # (none looked for but in an offer)
         if _OFFERED.search(folded[max(0, n.start - 40) : n.start])
         or _OFFERED_AFTER.match(folded[n.end : n.end + 30])
     ]
-    later = any(n not in offered and _near(folded, n, _LATER) for n in numbers)
-    hedged = any(  # "could do 60, maybe 70 at a push": a second offer, no one amount
-        n not in offered
-        and (
-            _HEDGED_BEFORE.search(folded, max(0, n.start - 20), n.start)
-            or _HEDGED_AFTER.match(folded, n.end)
+    if (
+        len({n.value for n in offered}) == 1
+        and not any(n not in offered and _near(folded, n, _LATER) for n in numbers)
+        and not any(  # "could do 60, maybe 70 at a push": a second offer, no one amount
+            n not in offered
+            and (
+                _HEDGED_BEFORE.search(folded, max(0, n.start - 20), n.start)
+                or _HEDGED_AFTER.match(folded, n.end)
+            )
+            for n in numbers
         )
-        for n in numbers
-    )
-    if offer and len({n.value for n in offered}) == 1 and not later and not hedged:
+    ):
         return offered[0], False  # "1k is too much for me, i can do 300"
     monthly = _monthly_beside_refused(folded, numbers) if offer else None
     if monthly is not None:  # "a 120 ezer egyben lehetetlen, havi 10 ezer?"
