@@ -79,15 +79,15 @@ def _item_without_amount(folded: str) -> bool:
     if _ALL_TOGETHER.search(folded) or _ITEMS_SAID_INCLUDED.search(folded):
         return False
     pieces = _AND_WORDS.split(folded)
-    numbered = [bool(_A_NUMBER_IN.search(piece)) for piece in pieces]
-    if True not in numbered:
+    first = next((i for i, piece in enumerate(pieces) if _A_NUMBER_IN.search(piece)), None)
+    if first is None:
         return False
     if _COVERS.search(folded):
         return False  # "450 for food and transport": the amount is for all of them
     last_bare = _A_LAST_ITEM_BARE.search(folded)
     if last_bare and _A_NUMBER_IN.search(folded, 0, last_bare.start()):
         return True  # "rent 700, bills 200, food": the last item named has no figure
-    after = pieces[numbered.index(True) + 1 :]
+    after = pieces[first + 1 :]
     if any(
         _BENEFIT_NAMED.search(piece) and not _A_NUMBER_IN.search(_A_COUNT_OF_WEEKS.sub(" ", piece))
         for piece in after

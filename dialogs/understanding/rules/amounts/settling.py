@@ -112,6 +112,7 @@ from dialogs.understanding.rules.amounts.todays_own import (
 )
 from dialogs.understanding.rules.numerals import (
     _A_MONTH_AFTER,
+    _ARABIC_NUMBER_RE,
     _NUMBER_RE,
     CURRENCY_AFTER,
     CURRENCY_WORDS,
@@ -1673,8 +1674,11 @@ def _find_the_rest_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         and (not _PAYMENTS_LEFT_COUNTED.search(folded) or _balances_only(folded, chosen))
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i owe 5000": not a month's
-    shared = _SPLIT.search(folded, chosen[0].end)
-    if items and shared and not _MINE_BEFORE.search(folded, 0, chosen[0].start):
+    if (
+        items
+        and _SPLIT.search(folded, chosen[0].end)
+        and not _MINE_BEFORE.search(folded, 0, chosen[0].start)
+    ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "700 rent, my brother pays half"
     if items and _HALF_SHARE.search(folded):
         halved = _my_half(folded, chosen[0], limit)
@@ -1691,7 +1695,9 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     chosen = reading.chosen
     folded = reading.folded
     offer = reading.offer
-    words = words_only(_NUMBER_RE.sub(" ", _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)))
+    said = _NOT_A_PENNY_ZH.sub(" 身无分文 ", folded)
+    # (in a text of ASCII alone the numbers are digits: a Chinese one needs a Chinese character)
+    words = words_only((_ARABIC_NUMBER_RE if said.isascii() else _NUMBER_RE).sub(" ", said))
     words = _NONE_OF_THE_OFFERS.sub(" ", words)  # "none of them work, but 120 would"
     words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
     words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
