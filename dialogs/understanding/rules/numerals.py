@@ -1756,6 +1756,7 @@ def _spell_out(folded: str, language: str) -> str:
     whole message: "one of them", "hat" ("affects") are not amounts. Words right after digits
     ("8 ezer", "2 thousand") are left to the multipliers.
     """
+    code = language_code(language)
     if "hundreds" in folded or "thousands" in folded:  # "nine hundreds fifty": not vague
         folded = counted_in_plural(folded)
     folded = _VAGUE_SPELLED.sub(" 几千 ", folded)
@@ -1771,18 +1772,20 @@ def _spell_out(folded: str, language: str) -> str:
         folded = _DIGITS_AND_A_HALF.sub(
             lambda m: f"{m[1]}.5{m[2] or (' ' + m[3] if m[3] else '')}", folded
         )
-    if language_code(language) == "hu" and "szaz-" in folded:  # "háromszáz-tíz": 310
+    if code == "hu" and "szaz-" in folded:  # "háromszáz-tíz": 310
         folded = _HUNDREDS_AND_TENS_HYPHENED_HU.sub("", folded)
-    folded = _SPELLED_RANGE_HU.sub(" - ", folded) if language_code(language) == "hu" else folded
+    if code == "hu" and "-" in folded:  # each match is a hyphen
+        folded = _SPELLED_RANGE_HU.sub(" - ", folded)
     if "月" in folded:  # 1500一个月: a month, not one month
         folded = _A_MONTH_AFTER_DIGITS.sub("/月", folded)
-    if language_code(language) == "en":
+    if code == "en":
         folded = _EN_TYPO.sub(lambda m: _EN_TYPOS[m[0]], folded)
         if "hundred-" in folded or "thousand-" in folded:  # "one-thousand-one-hundred-and-five"
             folded = _HYPHENED_HUNDREDS_AND_THOUSANDS_EN.sub(" ", folded)
         if "hunn" in folded or "huner" in folded:  # "nine or ten hunnerd": a range, as hundred
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
-        folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
+        if "hundred" in folded or "grand" in folded or "thousand" in folded:  # each match has one
+            folded = _SPELLED_RANGE_EN.sub(r"\1 \4 \2 \3 \4", folded)  # "eight or nine hundred"
         if "hunn" in folded or "huner" in folded:
             folded = _SCOTS_HUNDRED.sub("hundred", folded)
         if " thousand and " in folded:  # "1 thousand and 40": 1040
@@ -1818,7 +1821,7 @@ def _spell_out(folded: str, language: str) -> str:
             folded = _HU_DIGITS_HUNDRED.sub(
                 lambda m: f"{Decimal(m[1]) * 100:f}".split(".")[0], folded
             )
-    if language_code(language) == "zh":
+    if code == "zh":
         folded = _YUAN_AND_JIAO.sub(_yuan_and_jiao, folded)
         if "k" in folded or "w" in folded or "水" in folded or "嚿" in folded:  # "一个k"
             folded = _SHORTHAND_AFTER_A_NUMERAL_ZH.sub(_shorthand_as_digits_zh, folded)
@@ -1831,7 +1834,7 @@ def _spell_out(folded: str, language: str) -> str:
         if "半" in folded:  # "三千半吧": 3500
             folded = _A_HALF_AFTER_THE_UNIT_ZH.sub(r"\1五", folded)
         folded = _HUNDRED_YUAN_NOTES.sub(_notes_as_yuan, folded)  # "八张毛爷爷": 800元
-    spoken = {"en": spoken_english, "zh": spoken_chinese}.get(language_code(language))
+    spoken = {"en": spoken_english, "zh": spoken_chinese}.get(code)
     folded = spoken(folded) if spoken else folded  # "a ton", "one fifty", "1k5"
     runs: list[tuple[int, int, list[Decimal], bool]] = []
     for match in _EN_RUN.finditer(folded):
@@ -1859,7 +1862,7 @@ def _spell_out(folded: str, language: str) -> str:
         elif words[0] in _MULTIPLIER_WORDS and not _DIGIT_BEFORE.search(folded[: match.start()]):
             values = [Decimal(-1), *values]  # "thousand" alone: how many thousands? (a guess)
         runs.append((match.start(), match.end(), values, big or len(values) > 1 or values[0] >= 10))
-    if language_code(language) == "hu":
+    if code == "hu":
         for match in _HU_RUN.finditer(folded):
             pieces: list[str] = []
             for word in match[0].replace("-", " ").split():
@@ -1886,15 +1889,15 @@ def _spell_out(folded: str, language: str) -> str:
                 number += "-nel"
             folded = f"{folded[:start]}{number}{folded[end:]}"
             written = start
-    if language_code(language) == "hu" and "hijan" in folded:
+    if code == "hu" and "hijan" in folded:
         folded = _SHORT_OF_HU.sub(_short_of, folded)
-    if language_code(language) == "en" and (" of " in folded or " under " in folded):
+    if code == "en" and (" of " in folded or " under " in folded):
         folded = _SHORT_OF_EN.sub(_short_of_en, folded)  # "fifty shy of a grand": 950
-    if language_code(language) == "en" and (" less " in folded or " minus " in folded):
+    if code == "en" and (" less " in folded or " minus " in folded):
         folded = _LESS_A_GAP_EN.sub(_less_a_gap_en, folded)  # "a grand less eighty": 920
-    if language_code(language) == "en" and "the same" in folded:
+    if code == "en" and "the same" in folded:
         folded = _THE_SAME_AGAIN_EN.sub(r"\1\2\1", folded)  # "gas 60 and the electric the same"
-    if language_code(language) == "en":
+    if code == "en":
         folded = _POUNDS_AND_PENCE.sub(lambda m: f"{m[1]}.{int(m[2] or m[3]):02d} pounds", folded)
     return folded
 
