@@ -54,6 +54,7 @@ from dialogs.understanding.rules.text import (
     compile_phrases,
     language_code,
     regex,
+    words_one_of_which_every_match_has,
 )
 
 #: This card (whose payment is what is being agreed) left out of an amount of spending or of
@@ -72,6 +73,8 @@ THIS_CARD_LEFT_OUT = (
 
 
 _THIS_CARD_LEFT_OUT = compile_phrases(THIS_CARD_LEFT_OUT)
+#: Words one of which each match of :data:`_THIS_CARD_LEFT_OUT` has.
+_WORDS_OF_THIS_CARD_LEFT_OUT = words_one_of_which_every_match_has(_THIS_CARD_LEFT_OUT)
 
 
 #: The first digit of an amount described, not the amount: "starts with a 2, five figures",
@@ -387,7 +390,8 @@ def _set_aside_no_debt(reading: _AmountBeingRead) -> AmountReading | None:
     folded = reading.folded
     language = reading.language
     owed = reading.owed
-    folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
+    if any(word in folded for word in _WORDS_OF_THIS_CARD_LEFT_OUT):  # each match has one
+        folded = _THIS_CARD_LEFT_OUT.sub(" ", folded)  # "1100 not counting the card": all asked
     folded = _each_of_the_payments_left(folded)  # "még 12 részlet van, 9 ezer egyenként"
     if owed:  # "i send 200 home but that's not a debt": no payment on a debt
         folded = _without_what_is_no_debt(folded)
@@ -395,13 +399,16 @@ def _set_aside_no_debt(reading: _AmountBeingRead) -> AmountReading | None:
         # bare "250 minimum" still is one)
         if _A_DEBT_NAMED.search(folded) or (language == "en" and _A_LENDER_NAMED_EN.search(folded)):
             folded = _A_DEBTS_MINIMUM.sub(" minimum payment", folded)
-        folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
+        if "亏" in folded or "赔" in folded or "输" in folded:  # each match starts with one
+            folded = _A_LOSS_ZH.sub(lambda m: " " * len(m[0]), folded)  # "炒股亏了八万": no debt
         if "补" in folded and language == "zh":  # "公司每月给我一千车补": coming in, no debt
             folded = _AN_ALLOWANCE_FROM_WORK_ZH.sub(lambda m: " " * len(m[0]), folded)
-        if _ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE.search(folded):
+        if "the other" in folded and _ANOTHER_DEBTS_SHARE_OF_ITS_BALANCE.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "25 on one, 3% on the other"
         # "minimum is 5% of the balance, usually about 35": the balance named, no figure of it
-        folded, shares = _SHARE_OF_THE_BALANCE.subn(lambda m: " " * len(m[0]), folded)
+        shares = 0
+        if "%" in folded or "per" in folded:  # each match has "%", "percent" or "per cent"
+            folded, shares = _SHARE_OF_THE_BALANCE.subn(lambda m: " " * len(m[0]), folded)
         if shares and language == "hu" and _THE_BALANCES_FIGURE_HU.search(folded):
             return AmountReading(None, AmountProblem.AMBIGUOUS)  # "5%-a, az egyenleg 340"
     reading.folded = folded
@@ -419,15 +426,19 @@ def _set_aside_no_item(reading: _AmountBeingRead) -> AmountReading | None:
             # "1,700 but the overtime stopped so 1,500 now": the figure before the change
             folded = _A_FIGURE_BEFORE_A_CHANGE_EN.sub(lambda m: " " * len(m[0]), folded)
         # "deposit was 1,200 when i moved in but rent is 650, bills 150": paid once, set aside
-        folded = _DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
+        if "deposit" in folded or "bond" in folded:  # each match has one
+            folded = _DEPOSIT_CLAUSE.sub(lambda m: " " * len(m[0]), folded)
         folded = _without_a_rise_by_a_share(folded)  # "went up 30% so its 190 now"
         # "rent 700 (going up to 750 next month), bills 200": the month's now is asked
         folded = _without_a_figure_to_come(folded)
         # "childcare 480 but tax free childcare pays a bit so its 390 from me": the own part
-        folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
+        if any(word in folded for word in _WORDS_OF_AN_OFFSET):  # each match has one
+            folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         # "rent 1,350 split 3 ways so 450 for me, food 150": the own part, not the whole
-        folded = _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
-        if asked == "expenses":  # "rent 700 (uc pays it), food 250": none of the own spending
+        if "split" in folded or "我" in folded:  # each match has one (or "split" after it)
+            folded = _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
+        if asked == "expenses" and ("pays" in folded or "covers" in folded):  # each match has one
+            # "rent 700 (uc pays it), food 250": none of the own spending
             folded = _PAID_STRAIGHT_BY_ANOTHER.sub(lambda m: " " * len(m[0]), folded)
         if asked == "income" and "not really mine" in folded:
             folded = _without_a_figure_not_really_mine_en(folded)
@@ -916,6 +927,8 @@ _OFFSET_BEFORE_THE_OWN_PART = regex(
     r"(?=[$€£]?[0-9][0-9,.]*k? (?:from me|for me|myself|out of my pocket|of my own)\b|"
     r"[0-9][0-9,.]*(?: ezer\w*)?(?:,|$| plusz| meg))"
 )
+#: Words one of which each match of :data:`_OFFSET_BEFORE_THE_OWN_PART` has.
+_WORDS_OF_AN_OFFSET = words_one_of_which_every_match_has(_OFFSET_BEFORE_THE_OWN_PART)
 
 
 #: A cost's whole figure split some ways, the own part said right after it: "rent 1,350 split 3
