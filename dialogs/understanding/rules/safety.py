@@ -288,7 +288,10 @@ DISTRESS_PHRASES = (
     r"精神科", r"精神病院", r"谷底", r"哭个不停", r"很快就无所谓", r"什么都面对不了",
     # Said indirectly: relief by dying, a life given for the debt, a rooftop, the pills ready.
     r"(?:就|想|只想|好想|能|可以|彻底)解脱", r"(?:拿|用)(?:这条|我的)?命(?:来)?(?:还|赔|抵|偿)",
-    r"命(?:都|也)?(?:快)?没了", r"天台", r"药[^\uff0c\u3002,.]{0,4}准备好了",
+    r"命(?:都|也)?(?:快)?没了", r"天台",
+    # one's life no longer wanted: "这条命我也不要了", "这条命不想要了" (not "拼了老命")
+    r"(?:这条|我这条|我的|这)(?:小|烂|贱)?命(?:我)?(?:也|都|就)?不(?:想|打算)?要了",
+    r"药[^\uff0c\u3002,.]{0,4}准备好了",
     r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
     # A time given on condition of being alive then: "三个月吧 如果那时候我还在的话".
     r"(?:要是|如果|假如)[^\uff0c\u3002,.]{0,6}我(?:人)?还(?:在|活着)(?:的话|吧|呢|$)",
@@ -3675,6 +3678,19 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bnem fogadom el\b.{0,40}\b(?:díj|kamat|költség)\w*",
     r"\b(?:díj|kamat|költség)\w*\b.{0,40}\b(?:raktak|tettek|számoltak|terheltek|rakták|tették)\b"
     r".{0,60}\bmegígérték\b.{0,20}\b(?:felfüggeszt|elenged|töröl|leír|jóváír|szüneteltet)\w*",
+    # Round 61's: a settlement agreed and paid, and the whole balance asked for again ("we agreed
+    # 400 would close it, i paid it, now the full balance is back", "befizettem, most megint a
+    # teljes összeget kérik", "说好还三千就结清 我还了 现在又要全额").
+    r"\b(?:settlement|full and final|(?:agreed|deal|said|told me|promised)\b.{0,50}\b(?:close|"
+    r"closed|settle|settled|clear|cleared|write off|written off|wipe|wiped))\b.{0,60}"
+    r"\b(?:paid|payed|sent|transferred)\b.{0,60}\b(?:now|again|still)\b.{0,30}\b(?:the )?"
+    r"(?:full|whole|entire|original) (?:\w+ )?"
+    r"(?:amount|balance|debt|sum)\b",
+    r"\b(?:befizettem|kifizettem|kiegyenlítettem|átutaltam|rendeztem)\b.{0,60}\b(?:megint|újra|"
+    r"ismét|mégis)\b.{0,30}\b(?:a |az )?(?:teljes|egész) (?:\w+ )?(?:összeg|tartozás|egyenleg|"
+    r"adósság)\w*",
+    r"(?:说好|谈好|协商好|讲好|约好)[^。]{0,30}(?:还了|还清了|付了|转了|打过去了|交了)[^。]{0,20}"
+    r"(?:又|还|现在)[^。]{0,10}(?:全额|全部|整笔|原来的)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
