@@ -1253,8 +1253,89 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = " " * after_all.start() + folded[after_all.start() :]  # the figure kept
     if "零" in folded and _A_LITTLE_OVER_WITH_A_NOUGHT_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "开销三千零点儿": how much over?
+    if reading.owed and "最低" in folded:  # "每月还一千五 最低还款六百": what is paid, kept
+        folded = _without_the_minimum_beside_what_is_paid_zh(folded)
+    if asked == "expenses" and _A_BARE_WHOLE_FIRST_ZH.match(folded):  # "八千 房租就四千"
+        folded = _without_the_parts_after_a_whole_zh(folded)
     reading.folded = folded
     return None
+
+
+#: At the monthly payments, the card's minimum said after what the person pays on it each month:
+#: "每个月还一千五 最低还款才六百" (the minimum is the bank's figure, not paid on top).
+_THE_MINIMUM_BESIDE_WHAT_IS_PAID_ZH = re.compile(
+    r"最低(?:还款)?(?:额)?(?:是|要|只要|才|就)?"
+    r"[0-9一二两三四五六七八九十][0-9.,一二两三四五六七八九十百千万零]*(?:块钱?|元)?"
+)
+
+
+#: What a card is paid each month, said with its figure: "每月还两千", "每个月都还一千五".
+_WHAT_IS_PAID_EACH_MONTH_ZH = re.compile(
+    r"每个?月(?:都|就|会|能)?还(?:个)?[0-9一二两三四五六七八九十]"
+)
+
+
+def _without_the_minimum_beside_what_is_paid_zh(folded: str) -> str:
+    """``folded`` with a card's minimum blanked (see :data:`_THE_MINIMUM_BESIDE_WHAT_IS_PAID_ZH`)
+    where it is said after the figure paid each month and is not itself named as paid: not "每月
+    最低还款六百" (the minimum is then what is paid) nor "你们的最低还款" (the bank's own card, a
+    payment of its own). The minimum alone, "就还最低 八百", is read as before."""
+    paid = _WHAT_IS_PAID_EACH_MONTH_ZH.search(folded)
+    if not paid:
+        return folded
+    for minimum in _THE_MINIMUM_BESIDE_WHAT_IS_PAID_ZH.finditer(folded, paid.end()):
+        if folded[max(0, minimum.start() - 2) : minimum.start()].endswith(("月", "的", "们")):
+            continue
+        folded = folded[: minimum.start()] + " " * len(minimum[0]) + folded[minimum.end() :]
+    return folded
+
+
+#: At the spending, a bare figure said first, before anything else: "六千五 房租占了三千",
+#: "九千左右, 光房贷就五千" (the month's whole; what comes after it are its parts).
+_A_BARE_WHOLE_FIRST_ZH = re.compile(
+    r" *[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*(?:块钱?|元)?(?:左右|上下)?"
+    r"[ ,\uff0c]"
+)
+
+
+#: After a bare whole, words that add to it or take it back, where the later figures are not
+#: its parts: "再加", "还有", "另外", "不对", "我自己" (the own share), "以外".
+_MORE_THAN_PARTS_AFTER_A_WHOLE_ZH = re.compile(
+    r"加|还有|另外|以外|之外|不算|不包|不含|没算|不对|错了|不是|应该|其实|我自己|自己的|一人|"
+    r"每人|我出|我的|一半|平摊|分摊|[Aa][Aa]|或者|还是|到|-|~"
+)
+
+
+#: An item named right before a later figure (a part of the whole): "房租", "吃饭", "奶粉".
+_AN_ITEM_BEFORE_A_PART_ZH = re.compile(
+    r"(?:光|单|就|仅)?"
+    r"(?:房租|房贷|租金|吃饭|伙食|饭钱|生活费|水电|话费|车贷|油费|学费|奶粉|买菜|交通|医药|药费)"
+    r"[^ ,\uff0c0-9一二两三四五六七八九十]{0,4}$"
+)
+
+
+def _without_the_parts_after_a_whole_zh(folded: str) -> str:
+    """``folded`` with the figures of the items blanked that follow a bare whole said first
+    (see :data:`_A_BARE_WHOLE_FIRST_ZH`), where each is named by its item, all of them add up to
+    less than the whole and nothing is said to add to it or take it back: "七千五 房租三千" is
+    the 7500 with the rent inside it, not 10 500 (a person who answers the month's spending with
+    one figure first says the whole; the rent beside it says where it goes)."""
+    whole, *parts = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong]
+    if (
+        not parts
+        or whole.start > 2
+        or whole.value is None
+        or _MORE_THAN_PARTS_AFTER_A_WHOLE_ZH.search(folded, whole.end)
+        or any(p.value is None for p in parts)
+        or sum(p.value for p in parts if p.value is not None) >= whole.value
+        or not all(_AN_ITEM_BEFORE_A_PART_ZH.search(folded, whole.end, p.start) for p in parts)
+    ):
+        return folded
+    for part in parts:  # (the item with it: "光房租就…" alone would be a part unsaid)
+        item = _AN_ITEM_BEFORE_A_PART_ZH.search(folded, whole.end, part.start)
+        start = item.start() if item else part.start
+        folded = folded[:start] + " " * (part.end - start) + folded[part.end :]
+    return folded
 
 
 #: A bookkeeping app's month pasted whole, "收入 … 支出 … 结余 …": the lines not asked, each a
@@ -1771,10 +1852,11 @@ _HOW_MUCH_NOT_KNOWN_YET_ZH = re.compile(
 
 
 #: The figure asked, or the usual month, said not to be sayable: "收入的话不好说 看活多活少",
-#: "过年花得多 平时说不准", "工资说不好". Whatever figure is said beside it (a debt, one month's)
-#: is not the month's answer: asked again.
+#: "过年花得多 平时说不准", "工资说不好", "平常多少我也说不准". Whatever figure is said beside it
+#: (a debt, one month's) is not the month's answer: asked again.
 _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH = re.compile(
-    r"(?:收入|工资|开销|花销|花费|平时|平常)(?:的话)?(?:真|也|就|还)?(?:不好说|说不好|说不准)"
+    r"(?:收入|工资|开销|花销|花费|平时|平常)(?:的话)?(?:多少)?(?:我)?(?:真|也|就|还)?"
+    r"(?:不好说|说不好|说不准)"
 )
 
 
@@ -1800,12 +1882,13 @@ _A_FEW_MONTHS_TOGETHER_ZH = re.compile(
 
 
 #: At income, the pay of the cardholder and a partner said only added up: "我和老公加起来一万一",
-#: "跟我媳妇的工资合起来九千", "两口子一共七千" (the own part is not said; where another figure
-#: is said beside it, the own one, that is read as before).
+#: "跟我媳妇的工资合起来九千", "两口子一共七千", also with the month between: "我跟爱人每个月合起来
+#: 八千" (the own part is not said; where another figure is said beside it, the own one, that is
+#: read as before).
 _A_COUPLES_PAY_TOGETHER_ZH = re.compile(
     r"(?:我?(?:和|跟|同)(?:我)?(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)|"
     r"(?:老公|老婆|爱人|媳妇|对象|男朋友|女朋友|老伴)(?:和|跟)我|两口子)"
-    r"(?:的)?(?:工资|收入)?(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
+    r"(?:一个月|每个?月)?(?:的)?(?:工资|收入)?(?:加起来|加一起|加一块儿?|合起来|一共|总共)"
     r"(?:有|是|能有|大概|差不多)?"
     r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万kK]*(?:块钱?|元)?"
 )
