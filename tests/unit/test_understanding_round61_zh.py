@@ -19,6 +19,19 @@ and all of them less than it ("九千左右 房贷四千 吃饭两千", "六千�
 its parts not added. Near misses: a later figure said to add ("再加…"), to be the own share
 ("我自己…") or larger than the first (asked again, as before), a whole taken back ("不对", read
 as before).
+
+Asked again at income: what one harvest brings the only money figure ("一茬挣个…", "一季下来…").
+Near misses: a month's figure said beside it; a quarter ("一季度", read as before).
+
+Read at the spending: figures, then items added with none of their own, then after a break the
+figure that ends the message, more than those before ("…加上房租水电 四千二"): the total. Near
+misses: the figure said with its item ("加上房租四千二"), or less than those before (summed as
+before).
+
+Asked again at the spending: all said to be gone once an item is paid ("交完房租就不剩啥了"), that
+item's figure the only one. Near miss: a bare whole said beside it (read, as before).
+
+Distress (other debts): one's life given up ("这条老命不想要了").
 """
 
 from __future__ import annotations
@@ -27,7 +40,7 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules import AmountProblem, AmountReading, signals_distress
 from tests.support.amounts import read_as_asked
 
 #: (text, language, question, the amount read)
@@ -46,6 +59,17 @@ READ = [
     ("四千八 比上个月少了 房租降了三百", "zh", "expenses", "4800"),
     # near miss: the whole taken back
     ("四千 不对 房租一千五 吃饭一千", "zh", "expenses", "2500"),
+    # near misses: a month's figure beside a harvest's; a quarter
+    ("一年两茬 一茬卖三万 平时打零工一个月两千", "zh", "income", "2000"),
+    ("一季度发一次奖金 每月四千", "zh", "income", "4000"),
+    # items added with no figure, then the total after a break
+    ("菜钱一千 加上房租水电 四千二", "zh", "expenses", "4200"),
+    ("孩子学费八百 加上吃穿用的 三千", "zh", "expenses", "3000"),
+    # near misses: the figure with its item; less than those before
+    ("菜钱一千 加上房租四千二", "zh", "expenses", "5200"),
+    ("菜钱一千 加上房租 五百", "zh", "expenses", "1500"),
+    # near miss: a bare whole beside all gone on the rent
+    ("三千 交完房租基本不剩啥 房租两千", "zh", "expenses", "3000"),
 ]
 
 #: (text, language, question)
@@ -61,6 +85,25 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("三千 再加房租两千", "zh", "expenses"),
     ("五千 我自己房租两千", "zh", "expenses"),
     ("两千 房租三千", "zh", "expenses"),
+    # a harvest's figure only
+    ("种香菇一年两茬 一茬挣个一万五", "zh", "income"),
+    ("种西瓜 一季下来挣八千", "zh", "income"),
+    # all gone once an item is paid, its figure the only one
+    ("还完房贷就剩不下了 房贷三千五", "zh", "expenses"),
+    ("交完房租就不剩啥了 房租一千八", "zh", "expenses"),
+]
+
+#: Texts that say the person is in crisis.
+DISTRESS = [
+    "欠了三万 这条老命不想要了",
+    "等这季麦子收完 我这命也不要了",
+    "还不上就不要这条命了",
+]
+
+#: Near misses: one's life said with no giving up.
+NOT_DISTRESS = [
+    "拼命干活 一个月五千",
+    "这条路不要了 换了条近的",
 ]
 
 
@@ -72,3 +115,13 @@ def test_the_amount_is_read(text: str, language: str, question: str, expected: s
 @pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize("text", DISTRESS)
+def test_distress_is_heard(text: str) -> None:
+    assert signals_distress(text)
+
+
+@pytest.mark.parametrize("text", NOT_DISTRESS)
+def test_no_distress_is_heard(text: str) -> None:
+    assert not signals_distress(text)

@@ -1078,8 +1078,29 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "8k? 差远了 一半都没有"
     if "下半年" in folded and _TWO_HALVES_OF_A_YEAR_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "上半年三千 下半年五千"
+    if (
+        asked == "income"
+        and ("茬" in folded or "季" in folded)
+        and (crop := _A_HARVESTS_FIGURE_ZH.search(folded))
+        and not [
+            n
+            for n in numbers_in(folded[: crop.start()] + " " + folded[crop.end() :], "zh")
+            if n.unit is None and n.strong and n.value
+        ]
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "一茬能卖三万": a harvest's
     reading.folded = folded
     return None
+
+
+#: At income, what one harvest or crop brings, the only figure: "一茬能卖两万来块", "每季收个
+#: 三万", "一季下来挣八千" (a crop sold once or twice a year: no month's pay; not "一季度", a
+#: quarter, nor a figure said beside it, read as before).
+_A_HARVESTS_FIGURE_ZH = re.compile(
+    r"(?:一|每|这)(?:茬|季)(?![度节])(?:下来)?(?:能|可以|大概|差不多|也就)?"
+    r"(?:卖|挣|赚|收|收入|拿)(?:个|了|到)?"
+    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*(?:来|多)?(?:块钱?|元)?"
+)
 
 
 def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading | None:
@@ -1257,6 +1278,15 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = _without_the_minimum_beside_what_is_paid_zh(folded)
     if asked == "expenses" and _A_BARE_WHOLE_FIRST_ZH.match(folded):  # "八千 房租就四千"
         folded = _without_the_parts_after_a_whole_zh(folded)
+    if asked == "expenses" and "加上" in folded:  # "菜钱一千 加上房租水电 四千二": the total
+        folded = _only_the_total_after_items_added_zh(folded)
+    if (
+        asked == "expenses"
+        and "剩" in folded
+        and _ALL_GONE_ON_AN_ITEM_ZH.search(folded)
+        and _only_items_figures_zh(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "交完房租就不剩啥了 房租两千"
     reading.folded = folded
     return None
 
@@ -1336,6 +1366,50 @@ def _without_the_parts_after_a_whole_zh(folded: str) -> str:
         start = item.start() if item else part.start
         folded = folded[:start] + " " * (part.end - start) + folded[part.end :]
     return folded
+
+
+#: At the spending, items added with no figure of their own, then after a break the figure that
+#: ends the message: "菜钱一千 加上房租水电 四千二" (the month's total with them, not another
+#: item's 4200; "加上房租四千二", the figure said with its item, is summed as before).
+_ITEMS_ADDED_THEN_THE_TOTAL_ZH = re.compile(
+    r"加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}[ ,\uff0c]+"
+    r"([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*)(?:块钱?|元)?"
+    r"[ ,.!\uff0c\u3002]*$"
+)
+
+
+def _only_the_total_after_items_added_zh(folded: str) -> str:
+    """``folded`` with all before the total blanked (see :data:`_ITEMS_ADDED_THEN_THE_TOTAL_ZH`)
+    where the total is more than the figures said before it: the parts are inside it."""
+    added = _ITEMS_ADDED_THEN_THE_TOTAL_ZH.search(folded)
+    if not added:
+        return folded
+    before = [n for n in numbers_in(folded[: added.start()], "zh") if n.unit is None and n.strong]
+    total = [n for n in numbers_in(folded[added.start(1) :], "zh") if n.unit is None and n.strong]
+    if (
+        not before
+        or len(total) != 1
+        or total[0].value is None
+        or any(n.value is None for n in before)
+        or sum(n.value for n in before if n.value is not None) >= total[0].value
+    ):
+        return folded
+    return " " * added.start(1) + folded[added.start(1) :]
+
+
+#: At the spending, all said to be gone once an item is paid, and that item's figure the only
+#: one: "交完房租基本不剩啥", "还完房贷就剩不下了" (the month's spending is not said).
+_ALL_GONE_ON_AN_ITEM_ZH = re.compile(
+    r"(?:交完|交了|付完|还完|扣完|一交)(?:房租|房贷|车贷|月供)[^0-9一二两三四五六七八九十]{0,6}?"
+    r"(?:不剩|没剩|剩不下|剩不了|啥也不剩|什么都不剩)"
+)
+
+
+def _only_items_figures_zh(folded: str) -> bool:
+    """Whether every figure in ``folded`` is said right after its item ("房租两千"): no bare
+    figure of the whole."""
+    said = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong]
+    return bool(said) and all(_AN_ITEM_BEFORE_A_PART_ZH.search(folded, 0, n.start) for n in said)
 
 
 #: A bookkeeping app's month pasted whole, "收入 … 支出 … 结余 …": the lines not asked, each a
