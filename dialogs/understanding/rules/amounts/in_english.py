@@ -1563,6 +1563,28 @@ _A_FIGURE_COMPARED_WITH_EN = re.compile(
 )
 
 
+#: At the income, pay told by the piece or the job done: "i mend clocks, 45 a clock, and a
+#: pension of 600", "mostly 30 per lawn", "basic 900 plus bonus, 4 kitchens at 200 each last
+#: month". How many pieces a month is unsaid, so the month's pay is not known: asked again (not
+#: "1,300 a month", "400 a week", "950 a good month": a span of time, nor "the two of us 700
+#: each", no price, nor where the month is worked out, see :data:`_A_MONTH_WORKED_OUT_EN`).
+_PAY_BY_THE_PIECE_EN = re.compile(
+    r"[0-9] (?:a|an|per) (?!(?:days?|weeks?|fortnights?|months?|years?|yrs?|mths?|mnths?|mo|"
+    r"wks?|quarters?|terms?|hours?|hrs?|nights?|shifts?|pay|payday|paycheck|paycheque|cheque|"
+    r"wage|calendar|tax|lot|bit|few|couple|little|half|whole|person|head|kid|child)\b)"
+    r"(?![a-z]+ (?:days?|weeks?|months?|years?)\b)[a-z]{3,}\b"
+    r"|\bat (?:[$£] ?)?[0-9][0-9,.]*k? (?:each|apiece|a piece)\b"
+)
+
+
+#: Beside pay by the piece, the month's pay worked out or summed up: "40 a lawn, about 30 lawns
+#: so 1,200", "= 900", "thats 1,150", "i clear 1,400", "averages 1,300", "spread out its 900".
+_A_MONTH_WORKED_OUT_EN = regex(
+    r"=|\b(?:so|thats?|that's|clear(?:s|ed)?|averag[a-z]*|call it|draw|total|all in|comes? to|"
+    r"makes?|normal|usually|spread|works? out|comes? out|in all|altogether|overall)\b"
+)
+
+
 #: A figure said to be replaced by another: "the total is 1,135 now instead of 1,100", "640
 #: rather than the 700 it was". It is the one no longer paid (blanked when a figure is left).
 _A_FIGURE_REPLACED_EN = re.compile(
@@ -1613,6 +1635,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         unreplaced = _A_FIGURE_REPLACED_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(unreplaced):  # "1,135 now instead of 1,100": the 1,100 is gone
             folded = unreplaced
+    if (
+        asked == "income"
+        and language == "en"
+        and (" a" in folded or " per " in folded or " each" in folded or "apiece" in folded)
+        and _PAY_BY_THE_PIECE_EN.search(folded)
+        and not _A_MONTH_WORKED_OUT_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, 45 a clock": pieces unsaid
     if language == "en" and ("wrong" in folded or "mistake" in folded or "my bad" in folded):
         folded = _all_before_blanked(folded, _A_FIGURE_SAID_WRONG_EN.search(folded))  # "900 but
         # i was wrong earlier, its 960": only the figure after the mistake owned up to stands
