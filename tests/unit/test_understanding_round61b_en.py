@@ -6,6 +6,10 @@ pension of 600", "basic 900 plus bonus, 4 kitchens at 200 each last month"): how
 month is unsaid, so no month's pay is known, never the rate added to the rest. Near misses that
 stay read: a span of time ("1,300 a month", "1,250 a good month"), and pay by the piece with
 the month worked out beside it ("40 a lawn, about 30 lawns so 1,200").
+Asked again: at the income, the own pay said as what remains of the takings ("my husband gets
+1,600, i take whatever the cafe makes"): the figure is another's pay or a cost, never the own.
+Near miss that stays read: a month's figure said after it ("i keep whatever i make, about 1,000
+a month").
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ READ = [
     # pay by the piece with the month worked out
     ("40 a lawn, about 30 lawns so 1,200", "en", "income", "1200"),
     ("i charge 70 a lesson and clear about 1,100 a month", "en", "income", "1100"),
+    # what remains of the takings, the month said after it
+    ("i keep whatever i make, about 1,000 a month", "en", "income", "1000"),
+    ("whatever comes in, usually 1,200", "en", "income", "1200"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -34,6 +41,9 @@ ASKED_AGAIN = [
     ("i mend clocks, 45 a clock, and a pension of 600", "en", "income"),
     ("basic 900 plus bonus, 4 kitchens at 200 each last month", "en", "income"),
     ("mostly 30 per lawn and 500 from my pension", "en", "income"),
+    # the own pay only what remains of the takings
+    ("my husband gets 1,600, i take whatever the cafe makes", "en", "income"),
+    ("he brings in 2k and i get whats left from the stall after costs", "en", "income"),
 ]  # fmt: skip
 
 

@@ -1581,8 +1581,34 @@ _PAY_BY_THE_PIECE_EN = re.compile(
 #: so 1,200", "= 900", "thats 1,150", "i clear 1,400", "averages 1,300", "spread out its 900".
 _A_MONTH_WORKED_OUT_EN = regex(
     r"=|\b(?:so|thats?|that's|clear(?:s|ed)?|averag[a-z]*|call it|draw|total|all in|comes? to|"
-    r"makes?|normal|usually|spread|works? out|comes? out|in all|altogether|overall)\b"
+    r"normal|usually|spread|works? out|comes? out|in all|altogether|overall)\b"
 )
+
+
+#: At the income, the own pay said to be what remains of the takings: "i rent a bench for 250
+#: and keep whatever i make after that", "my husband gets 1,600, i take whatever the cafe
+#: makes", "i keep whats left after the 300 pitch fee". The figures are a cost or another's pay;
+#: the own month is unsaid: asked again (not where it is said after, see
+#: :func:`_own_pay_only_what_remains_en`).
+_OWN_PAY_WHAT_REMAINS_EN = regex(
+    r"\bi (?:keep|get|take|make|earn|pocket|draw|have)(?: home)? "
+    r"(?:whatever|whats left|what'?s left|what is left)\b"
+)
+
+
+#: A cost the takings are left after: "after the 400", "after my 250".
+_AFTER_A_COST_EN = re.compile(r"\bafter (?:the |my |a |an )?(?:[$£] ?)?[0-9][0-9,.]*k?")
+
+
+def _own_pay_only_what_remains_en(folded: str) -> bool:
+    """Whether the own pay is said only as what remains of the takings (see
+    :data:`_OWN_PAY_WHAT_REMAINS_EN`), with no month's figure said after it ("i keep whatever i
+    make, about 1,000 a month" is 1,000) nor worked out (see :data:`_A_MONTH_WORKED_OUT_EN`)."""
+    remains = _OWN_PAY_WHAT_REMAINS_EN.search(folded)
+    if remains is None or _A_MONTH_WORKED_OUT_EN.search(folded):
+        return False
+    rest = _AFTER_A_COST_EN.sub(" ", folded[remains.end() :])
+    return not _FIGURES_EN.search(rest)
 
 
 #: A figure said to be replaced by another: "the total is 1,135 now instead of 1,100", "640
@@ -1643,6 +1669,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and not _A_MONTH_WORKED_OUT_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, 45 a clock": pieces unsaid
+    if (
+        asked == "income"
+        and language == "en"
+        and ("whatever" in folded or " left" in folded)
+        and _own_pay_only_what_remains_en(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i keep whatever i make after 250"
     if language == "en" and ("wrong" in folded or "mistake" in folded or "my bad" in folded):
         folded = _all_before_blanked(folded, _A_FIGURE_SAID_WRONG_EN.search(folded))  # "900 but
         # i was wrong earlier, its 960": only the figure after the mistake owned up to stands
