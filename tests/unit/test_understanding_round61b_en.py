@@ -10,6 +10,10 @@ Asked again: at the income, the own pay said as what remains of the takings ("my
 1,600, i take whatever the cafe makes"): the figure is another's pay or a cost, never the own.
 Near miss that stays read: a month's figure said after it ("i keep whatever i make, about 1,000
 a month").
+Asked again: at the spending, what is left over said with the whole it is left of ("out of my
+1,100 i have 80 left", "about 150 left out of my 1,300"): neither is the spending. Near miss
+that stays read: the spending with what is left said alone ("about 1,100, i have 200 left most
+months").
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ READ = [
     # what remains of the takings, the month said after it
     ("i keep whatever i make, about 1,000 a month", "en", "income", "1000"),
     ("whatever comes in, usually 1,200", "en", "income", "1200"),
+    # the spending, what is left said alone
+    ("about 1,100, i have 200 left most months", "en", "expenses", "1100"),
 ]  # fmt: skip
 
 #: (text, language, question): asked again
@@ -44,6 +50,9 @@ ASKED_AGAIN = [
     # the own pay only what remains of the takings
     ("my husband gets 1,600, i take whatever the cafe makes", "en", "income"),
     ("he brings in 2k and i get whats left from the stall after costs", "en", "income"),
+    # what is left over of a whole
+    ("out of my 1,100 i have 80 left", "en", "expenses"),
+    ("about 150 left out of my 1,300 once the bills go", "en", "expenses"),
 ]  # fmt: skip
 
 

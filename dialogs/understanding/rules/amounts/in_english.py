@@ -1611,6 +1611,16 @@ def _own_pay_only_what_remains_en(folded: str) -> bool:
     return not _FIGURES_EN.search(rest)
 
 
+#: At the spending, what is left over named with the whole it is left of: "about 150 left out of
+#: my 1,300 once the bills go", "out of my 1,100 i have 80 left", "i have 300 left from the
+#: 1,600". Neither figure is the spending (it would be worked out from the two): asked again.
+_LEFT_OVER_OF_A_WHOLE_EN = re.compile(
+    r"[0-9][0-9,.]*k? (?:quid |pounds )?(?:left|left over|spare)\b[^.!?0-9]{0,12}"
+    r"\b(?:out of|from|of) (?:my |the |our )?(?:[$£] ?)?[0-9]"
+    r"|\bout of (?:my |the |our )?(?:[$£] ?)?[0-9][^.!?]{0,40}[0-9][0-9,.]*k? (?:left|spare)\b"
+)
+
+
 #: A figure said to be replaced by another: "the total is 1,135 now instead of 1,100", "640
 #: rather than the 700 it was". It is the one no longer paid (blanked when a figure is left).
 _A_FIGURE_REPLACED_EN = re.compile(
@@ -1676,6 +1686,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _own_pay_only_what_remains_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "i keep whatever i make after 250"
+    if (
+        asked == "expenses"
+        and language == "en"
+        and (" left" in folded or " spare" in folded)
+        and (" of " in folded or " from " in folded)
+        and _LEFT_OVER_OF_A_WHOLE_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "80 left out of my 1,100"
     if language == "en" and ("wrong" in folded or "mistake" in folded or "my bad" in folded):
         folded = _all_before_blanked(folded, _A_FIGURE_SAID_WRONG_EN.search(folded))  # "900 but
         # i was wrong earlier, its 960": only the figure after the mistake owned up to stands
