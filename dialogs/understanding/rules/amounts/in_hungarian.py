@@ -752,6 +752,38 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _without_all_before(folded, _A_GOOD_MONTHS_FIGURE_THEN_NOWS_HU)  # "…, most 260"
     if (
         asked in ("expenses", "income", "other_debts")
+        and "meg " in folded
+        and folded.startswith(("0", "nulla", "semmi"))
+        and _NOTHING_THEN_NOT_EVEN_HU.match(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "0, még segélyt se kapok"
+    if (
+        asked == "income"
+        and "most " in folded
+        and (season := _A_SEASON_BEFORE_THEN_NOTHING_NOW_HU.match(folded))
+    ):  # "nyáron hozott, most télen nulla"
+        folded = " " * season.end() + folded[season.end() :]
+    if (
+        asked == "other_debts"
+        and folded.startswith("egyik")
+        and _NONE_OF_THEM_OWED_HU.match(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "egyik sincs, csak ti"
+    if (
+        asked == "expenses"
+        and "nem szamol" in folded
+        and (left_out := _AN_ITEM_LEFT_OUT_FOR_A_REASON_HU.search(folded))
+        and _A_REASON_FOR_NO_MONTHS_OWN_COST_HU.search(folded, left_out.start())
+    ):
+        folded = folded[: left_out.start()] + " " * (len(folded) - left_out.start())
+    if (
+        asked in ("expenses", "income", "other_debts")
+        and ("tobb" in folded or "kevesebb" in folded)
+        and _A_BOUND_THEN_SOMETIMES_OFF_IT_HU.match(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "közel 300, van hogy több"
+    if (
+        asked in ("expenses", "income", "other_debts")
         and folded.startswith(("0 ", "0, "))
         and _NOTHING_THEN_ITS_REASON_HU.match(folded)
     ):
@@ -805,6 +837,52 @@ _A_GOOD_MONTHS_FIGURE_THEN_NOWS_HU = re.compile(
     r"(?:honap|het|szezon|idoszak)\w*(?: van| volt| jon| megy)?,? (?:akkor )?(?:meg )?"
     r"(?:akar |kb |is )?[0-9]+(?: ?ezer\w*)?(?: is)?,? (?:de )?(?=(?:most|mostanaban|ebben a "
     r"honapban|iden)\b(?: pedig| meg| csak)?[^0-9]{0,20}[0-9])"
+)
+
+#: A figure said only as a bound ("almost", "at most", "at least"), then said to be over or
+#: under it at times: "közel 300, olykor több is", "max 150, de előfordul hogy kevesebb". Neither
+#: the bound nor how far off it goes is the month's (the bound said alone stays read).
+_A_BOUND_THEN_SOMETIMES_OFF_IT_HU = re.compile(
+    r"^(?:havi |havonta |kb\.? )?(?:majdnem|kozel|alig|max\w*|legfeljebb|min\w*|legalabb) "
+    r"[0-9]+(?: ?ezer\w*)?[^0-9]*\b(?:van hogy|van amikor|neha|olykor|idonkent|elofordul"
+    r"(?:,? hogy)?) (?:annal )?(?:tobb|kevesebb|felette|alatta)\b[^0-9]*$"
+)
+
+#: An item said after the last figure to be left out of it, for a reason that makes it no
+#: month's own cost: "180 lesz, a kocsit nem számoltam mert a cég fizeti", "kb 210, az éves
+#: biztosítást nem számolva, azt egyben fizetem" (the figure said is the month's; the reason is
+#: the company's paying, once a year, or not the own). Without such a reason ("a kaját nem
+#: számoltam bele") a part of the month is left out: asked again, as before.
+_AN_ITEM_LEFT_OUT_FOR_A_REASON_HU = re.compile(
+    r"(?<=[0-9])(?: ?ezer\w*)?(?: lesz| van| jon ki| megy el)?,? (?:de |es )?(?:az? )?"
+    r"(?:[^\W\d]+ ){1,3}nem szamol(?:tam|om|va|juk|tuk)\b[^0-9]*$"
+)
+#: The reason, said with the item left out: a company's, paid once or yearly, not the own.
+_A_REASON_FOR_NO_MONTHS_OWN_COST_HU = re.compile(
+    r"\b(?:ceg\w*|egyben|egyszer|evente|eves|evi|munkaltato\w*|nem (?:az )?enyem|nem en fizet\w*)"
+    r"\b"
+)
+
+#: Nothing said as the figure, then "not even" something else comes in ("még … se"), which
+#: folding makes "meg" (and): "0, még rokkantsegélyt se kapok", "semmi, még alkalmi munka
+#: sincs". The clause adds nothing to the nothing: no item without a figure.
+_NOTHING_THEN_NOT_EVEN_HU = re.compile(
+    r"(?:0|nulla|semmi)\W* meg (?:[^\W\d]+ ){1,3}(?:se|sem|sincs)\b[^0-9]*$"
+)
+
+#: At income, a season's work named without a figure, then nothing now, said last: "a
+#: fagyizó nyáron ment, most télen nulla", "ősszel volt szüret, most semmi" (the season before is
+#: no figure of now; the nothing is).
+_A_SEASON_BEFORE_THEN_NOTHING_NOW_HU = re.compile(
+    r"^[^0-9]*[,.;] (?=most(?: (?:telen|nyaron|osszel|tavasszal|epp|eppen|viszont|pedig))? "
+    r"(?:nulla|semmi|0)\W*$)"
+)
+
+#: At other debts, none of them said, and perhaps only this bank owed: "egyik sincs", "egyik
+#: sincs, csak ti", "egyikük sincs, csak önök".
+_NONE_OF_THEM_OWED_HU = re.compile(
+    r"egyik(?:uk)? sincs\b(?:,? (?:csak|kiveve) "
+    r"(?:ti|titeket|maguk|onok|ez|ennek|a (?:bank|kartya))\w*)?\W*$"
 )
 
 #: Nothing said first as the figure, then only its reason: "0 mert munkásszálláson lakom, a

@@ -1,0 +1,65 @@
+"""Money families of round 61 in Hungarian (second pass), in words of our own: what is read, and
+what is asked again.
+
+Asked again: a figure said only as a bound, then said to be over or under it at times ("közel
+300, olykor több is"): neither is the month's. Near-miss: the bound said alone, or a plain
+figure said to be more at times, stays read.
+Read: at expenses, an item said after the figure to be left out of it for a reason that makes it
+no month's own cost (the company pays it, it is paid once or yearly): the figure. Near-miss: an
+item left out with no such reason ("a kaját nem számoltam bele") is still asked again.
+Read as nothing: a nothing said first, then "not even" something else ("0, még segélyt se
+kapok"); at income a season's work named without a figure, then nothing now said last; at
+other debts "none of them", perhaps only this bank owed ("egyik sincs, csak ti"). Near-miss: a
+figure with "még … sincs benne" stays asked again.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # near-misses kept as they were: a bound alone, a plain figure more at times
+    ("majdnem 250", "hu", "expenses", "250000"),
+    ("max 180", "hu", "income", "180000"),
+    ("170, van hogy több", "hu", "expenses", "170000"),
+    # an item left out of the figure for a reason that makes it no month's own cost
+    ("havonta 175, a benzint nem számoltam mert a cég állja", "hu", "expenses", "175000"),
+    ("kb 230 jön ki, az éves adót nem számolva, azt egyben fizetem", "hu", "expenses", "230000"),
+    # nothing, then not even something else
+    ("0, még munkanélkülit se kapok", "hu", "income", "0"),
+    ("nulla, még alkalmi munkám sincs", "hu", "income", "0"),
+    # a season's work without a figure, then nothing now
+    ("a strandbüfé nyáron ment, most télen semmi", "hu", "income", "0"),
+    # none of them owed
+    ("egyik sincs, csak önök", "hu", "other_debts", "0"),
+    ("egyikük sincs", "hu", "other_debts", "0"),
+]  # fmt: skip
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # a bound, then over or under it at times
+    ("közel 300, olykor több is", "hu", "income"),
+    ("legfeljebb 140, de előfordul hogy kevesebb", "hu", "expenses"),
+    ("majdnem kétszázötven, néha több", "hu", "expenses"),
+    # near-misses kept as they were: an item left out with no such reason
+    ("havi 185, a kaját nem számoltam bele", "hu", "expenses"),
+    ("havi 185, a rezsit nem számoltam mert nem tudom mennyi", "hu", "expenses"),
+    # near-miss kept as it was: a figure with a part not in it
+    ("190, még a pótlék sincs benne", "hu", "income"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "language", "question", "amount"), READ)
+def test_round_61b_hu_money_is_read(text: str, language: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_round_61b_hu_money_is_asked_again(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
