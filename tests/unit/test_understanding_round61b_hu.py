@@ -11,6 +11,11 @@ Read as nothing: a nothing said first, then "not even" something else ("0, még 
 kapok"); at income a season's work named without a figure, then nothing now said last; at
 other debts "none of them", perhaps only this bank owed ("egyik sincs, csak ti"). Near-miss: a
 figure with "még … sincs benne" stays asked again.
+Read: a figure said as near ("kb", "körül"), then a hedge naming no other figure (the exact one
+not known by heart, a bit more with extras, the figure when nothing extra comes): the near
+figure. Near-miss: a plain figure "if nothing extra", or a second figure said for the case,
+stays asked again. Read: hundreds typed as a digit and the word, the tens as digits ("3 száz
+40"): one figure.
 """
 
 from __future__ import annotations
@@ -39,6 +44,13 @@ READ = [
     # none of them owed
     ("egyik sincs, csak önök", "hu", "other_debts", "0"),
     ("egyikük sincs", "hu", "other_debts", "0"),
+    # a near figure, then a hedge naming no other figure
+    ("nagyjából 245, de a pontosat nem tudom", "hu", "expenses", "245000"),
+    ("kb 280, ha van jutalék kicsit több", "hu", "income", "280000"),
+    ("175 körül, ha nincs semmi rendkívüli", "hu", "expenses", "175000"),
+    # hundreds as a digit and the word, the tens as digits
+    ("kb 3 száz 40", "hu", "expenses", "340000"),
+    ("1 szaz 85", "hu", "income", "185000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -52,6 +64,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("havi 185, a rezsit nem számoltam mert nem tudom mennyi", "hu", "expenses"),
     # near-miss kept as it was: a figure with a part not in it
     ("190, még a pótlék sincs benne", "hu", "income"),
+    # near-misses kept as they were: no near word, or a figure said for the case
+    ("175 ha nincs semmi extra", "hu", "expenses"),
+    ("kb 280, ha van jutalék akkor 330", "hu", "income"),
 ]  # fmt: skip
 
 

@@ -769,6 +769,16 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         and _NONE_OF_THEM_OWED_HU.match(folded)
     ):
         return AmountReading(Decimal(0), None)  # "egyik sincs, csak ti"
+    if "sz" in reading.plain and _HUNDREDS_AS_A_DIGIT_AND_A_WORD_HU.search(reading.plain.lower()):
+        folded = _HUNDREDS_SPELLED_THEN_TENS_HU.sub(
+            lambda m: f"{m[1]}{m[2]}".ljust(len(m[0])), folded
+        )  # "kb 2 szaz 10": 210
+    if (
+        asked in ("expenses", "income")
+        and ("kb" in folded or "korul" in folded or "nagyjabol" in folded)
+        and (hedge := _A_HEDGE_AFTER_A_NEAR_FIGURE_HU.search(folded))
+    ):  # "kb 205, de a pontosat nem tudom": the near figure
+        folded = folded[: hedge.start()] + " " * (len(folded) - hedge.start())
     if (
         asked == "expenses"
         and "nem szamol" in folded
@@ -884,6 +894,24 @@ _NONE_OF_THEM_OWED_HU = re.compile(
     r"egyik(?:uk)? sincs\b(?:,? (?:csak|kiveve) "
     r"(?:ti|titeket|maguk|onok|ez|ennek|a (?:bank|kartya))\w*)?\W*$"
 )
+
+#: After a figure said as near ("kb", "körül", "nagyjából"), a hedge that names no other figure:
+#: the exact one not known by heart, a bit more when extras come, or the figure when nothing
+#: extra comes: "nagyjából 240, de a pontosat nem tudom", "kb 260, ha van prémium kicsit több",
+#: "190 körül, ha nincs semmi rendkívüli". The near figure is the month's; the hedge is blanked.
+_A_HEDGE_AFTER_A_NEAR_FIGURE_HU = re.compile(
+    r"(?<=[0-9])(?: ?ezer\w*)?(?: korul| kornyeken| tajan)?,? (?:de |es )?"
+    r"(?:a pontos(?:at| osszeget)? nem tudom(?: fejbol| pontosan)?"
+    r"|ha (?:van |lesz |jon )?(?:[^\W\d]+ ){0,2}(?:kicsit |valamivel |egy kicsit |kicsivel )tobb"
+    r"|ha nincs (?:semmi |valami )?(?:extra|rendkivuli|kulon)\w*(?: kiadas\w*)?)\W*$"
+)
+
+#: Hundreds typed as a digit and the word, then the tens as digits: "3 száz 40", "kb 2 szaz 15"
+#: (340 and 215; spelling out makes them "300 40", two figures). Two digits of tens only: "2
+#: száz 3 hónapra" is no such figure.
+_HUNDREDS_AS_A_DIGIT_AND_A_WORD_HU = re.compile(r"\b[1-9] ?sz[aá]z [1-9][0-9]\b(?! ?[0-9])")
+#: The same figure in the folded text, spelled out: "300 40".
+_HUNDREDS_SPELLED_THEN_TENS_HU = re.compile(r"\b([1-9])00 ([1-9][0-9])\b(?! ?[0-9])")
 
 #: Nothing said first as the figure, then only its reason: "0 mert munkásszálláson lakom, a
 #: kaját is a cég adja", "0, mivel a szüleimnél élek" (the reason names things others pay for,
