@@ -16,6 +16,11 @@ not known by heart, a bit more with extras, the figure when nothing extra comes)
 figure. Near-miss: a plain figure "if nothing extra", or a second figure said for the case,
 stays asked again. Read: hundreds typed as a digit and the word, the tens as digits ("3 száz
 40"): one figure.
+Read: the average said last after single months' figures ("múlt hónapban 410, előtte 260,
+átlagban kb 330"), the own count said last after another's figure with "de én … számoltam", and
+at other debts a debt named after the figure as having no monthly payment: the figure said.
+Near-miss: months' figures with no average, or a debt named with nothing of its payment, stay
+asked again.
 """
 
 from __future__ import annotations
@@ -51,6 +56,11 @@ READ = [
     # hundreds as a digit and the word, the tens as digits
     ("kb 3 száz 40", "hu", "expenses", "340000"),
     ("1 szaz 85", "hu", "income", "185000"),
+    # the average said last, the own count said last, a debt with no payment
+    ("múlt hónapban 410, előtte 260, átlagban kb 330", "hu", "income", "330000"),
+    ("a banki app szerint 190, de én 176-ot számoltam ki", "hu", "expenses", "176000"),
+    ("a lízing 54, meg a sógoromnak tartozom, de annak nincs havi része", "hu", "other_debts",
+     "54000"),
 ]  # fmt: skip
 
 #: (text, language, question)
@@ -67,6 +77,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     # near-misses kept as they were: no near word, or a figure said for the case
     ("175 ha nincs semmi extra", "hu", "expenses"),
     ("kb 280, ha van jutalék akkor 330", "hu", "income"),
+    # near-misses kept as they were: months with no average, a debt said with nothing more
+    ("múlt hónap 205, előtte 235", "hu", "expenses"),
+    ("a lízing 54, meg a sógoromnak tartozom", "hu", "other_debts"),
 ]  # fmt: skip
 
 

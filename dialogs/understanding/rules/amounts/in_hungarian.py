@@ -709,6 +709,17 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "minimum 15 ezret, az biztos"
     if asked == "expenses" and folded.count(",") >= 3 and _bare_items_listed_last_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, kaja 50, net, telefon"
+    if asked in ("expenses", "income") and "atlag" in folded and "elott" in folded:
+        folded = _without_all_before(folded, _THE_AVERAGE_SAID_LAST_HU)  # "…, átlagban 320"
+    if asked in ("expenses", "income") and "de en " in folded and "szamol" in folded:
+        folded = _without_all_before(folded, _THE_OWN_COUNT_SAID_LAST_HU)  # "de én 203-at…"
+    if (
+        asked == "other_debts"
+        and "tartoz" in folded
+        and "nincs" in folded
+        and (no_payment := _A_DEBT_WITH_NO_PAYMENT_AFTER_HU.search(folded))
+    ):  # "a kocsi 67, meg a bátyámnak tartozom de annak nincs részlete"
+        folded = folded[: no_payment.start()] + " " * (len(folded) - no_payment.start())
     if (
         asked in ("expenses", "income")
         and "mult ho" in folded
@@ -912,6 +923,31 @@ _A_HEDGE_AFTER_A_NEAR_FIGURE_HU = re.compile(
 _HUNDREDS_AS_A_DIGIT_AND_A_WORD_HU = re.compile(r"\b[1-9] ?sz[aá]z [1-9][0-9]\b(?! ?[0-9])")
 #: The same figure in the folded text, spelled out: "300 40".
 _HUNDREDS_SPELLED_THEN_TENS_HU = re.compile(r"\b([1-9])00 ([1-9][0-9])\b(?! ?[0-9])")
+
+#: The month's average said last, after figures of single months: "múlt hónapban 410, előtte
+#: 260, átlagban kb 330", "…, azelőtt 150, átlagosan havi 210" (each month before is one month's;
+#: the average worked out is the figure asked).
+_THE_AVERAGE_SAID_LAST_HU = re.compile(
+    r"[,.;] (?:de |igy |tehat |szoval )?(?:az? )?atlag(?:ban|osan)?(?: ugy| kb| kornyeken| havi)?"
+    r" (?=[0-9]+(?: ?ezer\w*)?(?: havonta| havi| egy honapra)?\W*$)"
+)
+
+#: The own count said last after another's figure, with "de én": "a banki app szerint 190, de
+#: én 176-ot számoltam ki", "a párom 240-et mond, de én 228-at számolok" (the own count is the
+#: answer; the other figure is what it was told).
+_THE_OWN_COUNT_SAID_LAST_HU = re.compile(
+    r"[,.;]? de en (?:viszont |pontosan )?(?=[0-9]+(?: ?ezer\w*)?(?:-?[aeo]?t)? "
+    r"szamol(?:tam|ok)(?: ki| ossze)?(?: pontosan)?\W*$)"
+)
+
+#: At other debts, a debt named after the figure as owed to someone with no monthly payment:
+#: "a lízing 54, meg a sógoromnak tartozom, de annak nincs havi része" (no month's payment to
+#: add; the figure said is the month's).
+_A_DEBT_WITH_NO_PAYMENT_AFTER_HU = re.compile(
+    r"(?<=[0-9])(?: ?ezer\w*)?,? (?:meg |es |plusz )?(?:a |az )?(?:[^\W\d]+ ){0,2}[^\W\d]+"
+    r"(?:nak|nek) (?:is |meg )?tartozom,? (?:de )?(?:annak|arra|az|ott)? ?nincs "
+    r"(?:havi |fix )?(?:reszlet|torleszt|resze)\w*\W*$"
+)
 
 #: Nothing said first as the figure, then only its reason: "0 mert munkásszálláson lakom, a
 #: kaját is a cég adja", "0, mivel a szüleimnél élek" (the reason names things others pay for,
