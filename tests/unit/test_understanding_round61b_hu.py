@@ -21,6 +21,9 @@ Read: the average said last after single months' figures ("múlt hónapban 410, 
 at other debts a debt named after the figure as having no monthly payment: the figure said.
 Near-miss: months' figures with no average, or a debt named with nothing of its payment, stay
 asked again.
+Asked again (a misread before): at expenses, "the rest" named after an item's figure as spending
+with no figure of its own ("a hitel 30 ezer, a többi a kaja"). Near-misses: the rest with a
+figure, the rest left over or paid by another, or a whole named before its parts, stay read.
 """
 
 from __future__ import annotations
@@ -56,6 +59,10 @@ READ = [
     # hundreds as a digit and the word, the tens as digits
     ("kb 3 száz 40", "hu", "expenses", "340000"),
     ("1 szaz 85", "hu", "income", "185000"),
+    # near-misses kept as they were: the rest with a figure, left over, of a whole named
+    ("lakbér 115, a többi 75", "hu", "expenses", "190000"),
+    ("a kiadás 230, a többi megmarad", "hu", "expenses", "230000"),
+    ("a kiadás 205, ebből a rezsi 40, a többi lakbér", "hu", "expenses", "205000"),
     # the average said last, the own count said last, a debt with no payment
     ("múlt hónapban 410, előtte 260, átlagban kb 330", "hu", "income", "330000"),
     ("a banki app szerint 190, de én 176-ot számoltam ki", "hu", "expenses", "176000"),
@@ -79,6 +86,9 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("kb 280, ha van jutalék akkor 330", "hu", "income"),
     # near-misses kept as they were: months with no average, a debt said with nothing more
     ("múlt hónap 205, előtte 235", "hu", "expenses"),
+    # the rest named as spending with no figure of its own
+    ("a hitel 30 ezer, a többi a kaja", "hu", "expenses"),
+    ("lakbér 115, a többi megy a rezsire", "hu", "expenses"),
     ("a lízing 54, meg a sógoromnak tartozom", "hu", "other_debts"),
 ]  # fmt: skip
 

@@ -709,6 +709,14 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "minimum 15 ezret, az biztos"
     if asked == "expenses" and folded.count(",") >= 3 and _bare_items_listed_last_hu(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "…, kaja 50, net, telefon"
+    if (
+        asked == "expenses"
+        and "a tobbi " in folded
+        and (rest := _THE_REST_NAMED_WITHOUT_A_FIGURE_HU.search(folded))
+        and not _THE_REST_NOT_SPENT_OR_NOT_OWN_HU.search(folded, rest.start())
+        and not _A_WHOLE_NAMED_BEFORE_THE_REST_HU.search(folded, 0, rest.start())
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "lakbér 120, a többi a kaja"
     if asked in ("expenses", "income") and "atlag" in folded and "elott" in folded:
         folded = _without_all_before(folded, _THE_AVERAGE_SAID_LAST_HU)  # "…, átlagban 320"
     if asked in ("expenses", "income") and "de en " in folded and "szamol" in folded:
@@ -948,6 +956,22 @@ _A_DEBT_WITH_NO_PAYMENT_AFTER_HU = re.compile(
     r"(?:nak|nek) (?:is |meg )?tartozom,? (?:de )?(?:annak|arra|az|ott)? ?nincs "
     r"(?:havi |fix )?(?:reszlet|torleszt|resze)\w*\W*$"
 )
+
+#: At expenses, "the rest" named after the last figure as an item of spending, with no figure
+#: of its own: "a hitel 30 ezer, a többi a kaja", "lakbér 115, a többi megy a rezsire" (the figure
+#: is one item's; the whole is not said). Not what is left over or paid by another (see
+#: :data:`_THE_REST_NOT_SPENT_OR_NOT_OWN_HU`).
+_THE_REST_NAMED_WITHOUT_A_FIGURE_HU = re.compile(
+    r"(?<=[0-9])(?: ?ezer\w*)?,? (?:es |de )?a tobbi (?:pedig |meg )?(?:megy |elmegy |megy el )?"
+    r"(?:a |az )?(?:[^\W\d]+ ?){1,4}\W*$"
+)
+#: Said of the rest: left over, put aside, paid by another, or not known (read by other rules).
+_THE_REST_NOT_SPENT_OR_NOT_OWN_HU = re.compile(
+    r"marad|felre|megtakar|parom|ferj|feleseg|szul|anyu|apu|fizet|allj|tud|valtoz|ahogy|jon"
+)
+#: A whole named before the rest, its parts then listed: "a kiadás 212, ebből a rezsi 38, …, a
+#: többi lakbér" (the rest is of a whole said; read by the rules for wholes).
+_A_WHOLE_NAMED_BEFORE_THE_REST_HU = re.compile(r"ebbol|abbol|osszes|kiadas|koltes|egesz")
 
 #: Nothing said first as the figure, then only its reason: "0 mert munkásszálláson lakom, a
 #: kaját is a cég adja", "0, mivel a szüleimnél élek" (the reason names things others pay for,
