@@ -492,6 +492,16 @@ _A_YEAR_END_BONUS_FIGURE_ZH = re.compile(
 )
 
 
+#: At the income, a year-end bonus with its figure said before its name: "年底还能拿八千的奖金",
+#: "一万五的年终奖" (once a year, as the one said after its name; set aside where the month's
+#: pay is said too). With its "的" only: "年底还有两万奖金" is still asked again.
+_A_FIGURE_BEFORE_THE_YEAR_END_BONUS_ZH = re.compile(
+    r"(?:年底|年终)(?:还|也|会|能|可以)*(?:有|发|给|拿)?(?:个)?"
+    rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?:左右)?的(?:年终奖|奖金|分红)"
+    rf"|{_FIGURE_35_ZH}(?:块钱?|元)?(?:左右)?的(?:年终奖|年底奖金)"
+)
+
+
 #: At the income, an extra beside the pay said to come only in some months: "还有两百取暖补贴
 #: 只有冬天三个月有", "五百防暑费 只在七八月发" (not this month's pay; set aside).
 _AN_EXTRA_IN_SOME_MONTHS_ONLY_ZH = re.compile(
@@ -826,6 +836,20 @@ _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
 _A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:他|她|人家)?(?:说)?(?:也)?"
     r"(?:不用|不需要|不急着|不着急|不必|没让我|不要求)(?:按月|每个?月|马上)?还"
+)
+
+
+#: At the monthly payments, a debt of no figure said to be on no monthly payment, or cleared
+#: within the month: "老乡那借的不着急还", "京东白条用完当月就还清", "那个不算欠的". A clause
+#: with no number in it; blanked where another debt's figure is left (that payment is the
+#: answer; alone, such a debt is none as before). The clause names the debt ("借", "欠"): not
+#: "每月不用还", "平时不用还", said of a balance beside it, whose month is then none.
+_A_DEBT_WITH_NO_MONTHLY_PAYMENT_ZH = re.compile(
+    r"(?:^|(?<=[ ,;]))(?:(?!每|现在|目前|暂时|有钱)[^ ,;.0-9一二两三四五六七八九十百千万]{0,8}?"
+    r"(?:借|欠)[^ ,;.0-9一二两三四五六七八九十百千万]{0,6}?"
+    r"(?:不用|不需要|不急着|不着急|不必)(?:按月|每个?月)?还(?:钱)?"
+    r"|[^ ,;.0-9一二两三四五六七八九十百千万]{0,12}?"
+    r"(?:当月(?:就)?(?:都)?还清(?:了)?|不算(?:欠|债|负债)(?:款|的)?))"
 )
 
 
@@ -1234,6 +1258,7 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         and "平均" not in folded  # (not "年终奖三万六 按一年平均算吧": the bonus spread)
     ):
         bonus = _A_YEAR_END_BONUS_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        bonus = _A_FIGURE_BEFORE_THE_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), bonus)
         folded = bonus if _A_SUM_LEFT_ZH.search(bonus) else folded  # "月薪六千 年终奖一万"
     if asked == "income" and "只" in folded:  # "四千 另有三百补贴 只有夏天发": not now
         some = _AN_EXTRA_IN_SOME_MONTHS_ONLY_ZH.sub(lambda m: " " * len(m[0]), folded)
@@ -1768,6 +1793,9 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     if owed and "还" in folded and ("欠" in folded or "借" in folded):
         repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
+    if owed and ("还" in folded or "不算" in folded):  # "房贷三千 同学借的不急着还": kept
+        unpaid = _A_DEBT_WITH_NO_MONTHLY_PAYMENT_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = unpaid if _A_NUMBER_IN.search(unpaid) else folded
     if asked == "income" and "最" in folded and "过" in folded:  # "最好的时候挣过八千"
         most = _THE_MOST_EVER_BESIDE_ANOTHER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = most if _A_NUMBER_IN.search(most) else folded

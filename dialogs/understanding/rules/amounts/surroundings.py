@@ -82,6 +82,10 @@ ZERO_WORDS = (
     # a loan stood surety for, paid by its borrower: "他自己在还, 我不用还"
     r"(?:我|本人)(?:自己)?(?:都|也)?不(?:用|需要)还(?:钱)?(?:$|(?=[,.!?;]))",
     r"(?:我|本人)自己(?:现在|目前)?(?:还)?(?:没有?|无)(?:工作|收入)",  # "…寄四千, 我自己没工作"
+    # never one to borrow, said first: "没 我从没借过钱", "向来不欠债" (no debt of any kind;
+    # not after a debt's figure, "房贷两千 别的从来不借": that one is paid)
+    r"^(?:(?:无|無|没有|没)[ ,]*)?(?:我)?(?:从来|从|向来|一向)(?:都)?(?:不|没)(?:有)?(?:借|欠)"
+    r"(?:过)?(?:钱|债)",
 )  # fmt: skip
 
 

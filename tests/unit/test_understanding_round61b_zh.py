@@ -1,0 +1,62 @@
+"""Money families of round 61 in Chinese (second lane), in words of our own: what is read, and
+what is asked again.
+
+Read at income: the month's pay, then a year-end bonus with its figure said before its name
+("年底还能拿八千的奖金", "一万五的年终奖"): the month's pay, the bonus set aside as the one said
+after its name is. Near misses: the bonus alone, or said to be spread over the year ("按一年
+平均"), or a year-end figure with no bonus named (asked again, as before).
+
+Read at the monthly payments: a debt's monthly figure, then a debt of no figure said to be on
+no monthly payment or cleared within the month ("老乡那借的不着急还", "白条当月就还清", "不算
+欠"): the payment said. Near misses: a balance with "每月不用还" or "现在不用还" after it (none,
+as before), such a debt alone (none, as before).
+
+Read at the monthly payments: none said first with never borrowing ("没 我从没借过钱"): none.
+Near miss: a debt's figure first, never borrowing otherwise after it (the figure, as before).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, language, question, the amount read)
+READ = [
+    # the month's pay, then a year-end bonus with its figure before its name
+    ("到手五千二 年底还能拿八千的奖金", "zh", "income", "5200"),
+    ("底薪六千 另外有一万五的年终奖", "zh", "income", "6000"),
+    # a debt's monthly figure, then one on no monthly payment or cleared in the month
+    ("网贷一个月一千五 老乡那借的不着急还", "zh", "other_debts", "1500"),
+    ("房贷每月四千 京东白条用完当月就还清", "zh", "other_debts", "4000"),
+    ("车贷每月一千八 信用卡都是当月还清 不算欠", "zh", "other_debts", "1800"),
+    # near misses: a balance said not paid monthly (none); such a debt alone (none)
+    ("欠我表哥两万 每月不用还", "zh", "other_debts", "0"),
+    ("朋友那借的钱不用按月还", "zh", "other_debts", "0"),
+    # none said first with never borrowing
+    ("没 我从没借过钱", "zh", "other_debts", "0"),
+    ("无 向来不欠债", "zh", "other_debts", "0"),
+    # near miss: a debt's figure first, never borrowing otherwise (the figure)
+    ("车贷两千 别的从来不借钱", "zh", "other_debts", "2000"),
+]
+
+#: (text, language, question)
+ASKED_AGAIN: list[tuple[str, str, str]] = [
+    # near misses: the bonus alone, spread over the year, or no bonus named
+    ("一万五的年终奖", "zh", "income"),
+    ("每月五千 年底一万的年终奖按一年平均算吧", "zh", "income"),
+    ("一个月三千 年底发两万", "zh", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, language: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "language", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, language: str, question: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
