@@ -13,6 +13,14 @@ as before), such a debt alone (none, as before).
 
 Read at the monthly payments: none said first with never borrowing ("没 我从没借过钱"): none.
 Near miss: a debt's figure first, never borrowing otherwise after it (the figure, as before).
+
+Asked again at the monthly payments (a misread of an earlier round): this month's payment, then
+next month's said not to be known ("下个月还不知道"), as "说不准" already was. Near miss: a
+monthly figure said, only this month's paid named with no figure (read, as before).
+
+Asked again at the own amount (a misread of an earlier round): whatever can be paid ("能还多少还
+多少"), the figures only the pay and costs. Near misses: a figure said as paid or given ("先还
+五百", "每月给八百"), or a bare figure with it (read, as before).
 """
 
 from __future__ import annotations
@@ -41,6 +49,12 @@ READ = [
     ("无 向来不欠债", "zh", "other_debts", "0"),
     # near miss: a debt's figure first, never borrowing otherwise (the figure)
     ("车贷两千 别的从来不借钱", "zh", "other_debts", "2000"),
+    # near miss: a monthly figure, this month named with no figure
+    ("每月还一千 这个月还了 下个月不知道", "zh", "other_debts", "1000"),
+    # near misses: an offer said as paid or given, a bare figure
+    ("有多少还多少 一个月先还五百", "zh", "counter", "500"),
+    ("能还多少还多少 工资三千 每月给八百吧", "zh", "counter", "800"),
+    ("八百 能还多少还多少", "zh", "counter", "800"),
 ]
 
 #: (text, language, question)
@@ -49,6 +63,12 @@ ASKED_AGAIN: list[tuple[str, str, str]] = [
     ("一万五的年终奖", "zh", "income"),
     ("每月五千 年底一万的年终奖按一年平均算吧", "zh", "income"),
     ("一个月三千 年底发两万", "zh", "income"),
+    # this month's payment, next month's not known
+    ("这个月还了九百 下个月还不知道", "zh", "other_debts"),
+    ("本月还了两千 下月多少不清楚", "zh", "other_debts"),
+    # whatever can be paid, only the pay and costs said
+    ("有多少还多少 工资三千八 房租一千二", "zh", "counter"),
+    ("剩多少就能还多少还多少 到手四千 房租一千五 吃饭八百", "zh", "counter"),
 ]
 
 

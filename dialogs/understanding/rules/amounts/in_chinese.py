@@ -839,6 +839,19 @@ _A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
 )
 
 
+#: At the own amount, a figure said as what is paid or given: "先还五百", "每月给八百" (an offer).
+_AN_OFFERS_FIGURE_ZH = re.compile(rf"(?:还|给|付|交)(?:个|上|出)?{_FIGURE_35_ZH}")
+
+
+#: At the monthly payments, this month's figure, then next month's said not to be known: "这个月
+#: 还了九百 下个月还不知道", "本月还了两千 下月多少不清楚" (one month's, the payment not fixed;
+#: as "说不准" after it already is, asked again).
+_NEXT_MONTHS_PAYMENT_NOT_KNOWN_ZH = re.compile(
+    rf"(?:这个?|本)月[^ ,;.!?]{{0,6}}?{_FIGURE_35_ZH}[^.;!?]{{0,6}}?下个?月(?:的)?"
+    r"(?:多少|还多少|能还多少|要还多少)?(?:还|也)?(?:不知道|不清楚|没数|没谱|难说)"
+)
+
+
 #: At the monthly payments, a debt of no figure said to be on no monthly payment, or cleared
 #: within the month: "老乡那借的不着急还", "京东白条用完当月就还清", "那个不算欠的". A clause
 #: with no number in it; blanked where another debt's figure is left (that payment is the
@@ -1793,6 +1806,16 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     if owed and "还" in folded and ("欠" in folded or "借" in folded):
         repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
+    if (
+        reading.offer
+        and "多少还多少" in folded
+        and ("工资" in folded or "收入" in folded or "到手" in folded or "房租" in folded)
+        and not _AN_OFFERS_FIGURE_ZH.search(folded)
+    ):  # "有多少还多少 工资三千八 房租一千二": whatever can be paid, the figures only the pay
+        # and costs it comes out of; no amount offered (one said as paid stays: "…先还五百")
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if owed and "下" in folded and _NEXT_MONTHS_PAYMENT_NOT_KNOWN_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "这个月还了九百 下个月不知道"
     if owed and ("还" in folded or "不算" in folded):  # "房贷三千 同学借的不急着还": kept
         unpaid = _A_DEBT_WITH_NO_MONTHLY_PAYMENT_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = unpaid if _A_NUMBER_IN.search(unpaid) else folded
