@@ -21,6 +21,9 @@ monthly figure said, only this month's paid named with no figure (read, as befor
 Asked again at the own amount (a misread of an earlier round): whatever can be paid ("能还多少还
 多少"), the figures only the pay and costs. Near misses: a figure said as paid or given ("先还
 五百", "每月给八百"), or a bare figure with it (read, as before).
+
+Read at income: the pay now, then a raise to come with the figure it comes to ("转正以后涨到…",
+"明年能涨到…"): the pay now. Near miss: the raise alone (its figure, as before).
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ READ = [
     ("有多少还多少 一个月先还五百", "zh", "counter", "500"),
     ("能还多少还多少 工资三千 每月给八百吧", "zh", "counter", "800"),
     ("八百 能还多少还多少", "zh", "counter", "800"),
+    # the pay now, then a raise to come
+    ("现在拿两千八 转正以后涨到三千六", "zh", "income", "2800"),
+    ("到手四千 明年能涨到四千五", "zh", "income", "4000"),
+    # near miss: the raise alone
+    ("转正以后涨到五千", "zh", "income", "5000"),
 ]
 
 #: (text, language, question)

@@ -839,6 +839,14 @@ _A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
 )
 
 
+#: At the income, a raise still to come with the figure it comes to: "转正以后涨到五千", "下个月
+#: 加到四千二", "明年能涨到六千" (not the pay now; blanked where the figure of now is left).
+_A_RAISE_TO_COME_ZH = re.compile(
+    r"(?:转正|以后|之后|下个?月|明年|过完?年|年后)(?:后|以后|之后|了)?(?:就|能|会|才|可以)*"
+    rf"(?:涨到|涨成|加到|提到){_FIGURE_35_ZH}(?:块钱?|元)?"
+)
+
+
 #: At the own amount, a figure said as what is paid or given: "先还五百", "每月给八百" (an offer).
 _AN_OFFERS_FIGURE_ZH = re.compile(rf"(?:还|给|付|交)(?:个|上|出)?{_FIGURE_35_ZH}")
 
@@ -1273,6 +1281,9 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         bonus = _A_YEAR_END_BONUS_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
         bonus = _A_FIGURE_BEFORE_THE_YEAR_END_BONUS_ZH.sub(lambda m: " " * len(m[0]), bonus)
         folded = bonus if _A_SUM_LEFT_ZH.search(bonus) else folded  # "月薪六千 年终奖一万"
+    if asked == "income" and ("涨到" in folded or "加到" in folded or "提到" in folded):
+        later = _A_RAISE_TO_COME_ZH.sub(lambda m: " " * len(m[0]), folded)  # "转正涨到四千"
+        folded = later if _A_SUM_LEFT_ZH.search(later) else folded
     if asked == "income" and "只" in folded:  # "四千 另有三百补贴 只有夏天发": not now
         some = _AN_EXTRA_IN_SOME_MONTHS_ONLY_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = some if _A_SUM_LEFT_ZH.search(some) else folded
