@@ -1047,15 +1047,16 @@ def _settled_on(
         own = _own_beside_theirs_or_the_whole(folded, numbers)
         if own is not None:  # "my husband earns 2,600 and I get 640", "家里花八千, 我出三千"
             return own, False
-    now = [n for n in numbers if _marked(folded, n) == "now"]
+    marks = [_marked(folded, n) for n in numbers]  # (each number's read once, for all below)
+    now = [n for n, mark in zip(numbers, marks, strict=True) if mark == "now"]
     if len({n.value for n in now}) == 1 and all(
         n.value == now[0].value
-        or _marked(folded, n) == "before"
+        or mark == "before"
         or (not offer and _near(folded, n, _LATER))  # an offer in two stages is no one amount
-        for n in numbers
+        for n, mark in zip(numbers, marks, strict=True)
     ):
         return now[0], False
-    since = _one_after_the_before(folded, numbers, language) if not offer else None
+    since = _one_after_the_before(folded, numbers, language, marks) if not offer else None
     if since is not None:  # "以前一个月花六千, 搬回爸妈家以后每月1000"
         return since, False
     offered = [  # asked for an own amount: the one offered among others said as context

@@ -536,14 +536,16 @@ _STILL_TO_COME = {
 }
 
 
-def _one_after_the_before(folded: str, numbers: list[Number], language: str) -> Number | None:
+def _one_after_the_before(
+    folded: str, numbers: list[Number], language: str, marks: list[str | None]
+) -> Number | None:
     """The one amount after a change ("以后", "since", "mióta") that follows the amounts said as
     before it ("以前一个月花六千, 搬回爸妈家住以后每月就给我妈1000", "the two of us spent 1600,
-    since i'm on my own its 1050"): today's."""
+    since i'm on my own its 1050"): today's. ``marks``: each number's :func:`_marked`."""
     code = language_code(language)
     if code not in _SINCE_A_CHANGE:
         return None
-    before = [n for n in numbers if _marked(folded, n) == "before"]
+    before = [n for n, mark in zip(numbers, marks, strict=True) if mark == "before"]
     after = [n for n in numbers if n not in before]
     if not before or len({n.value for n in after}) != 1:
         return None
