@@ -103,6 +103,10 @@ MULTIPLIERS: tuple[tuple[str, int], ...] = (
     (r"(?:(?<=[.,][0-9])|(?<=[.,][0-9][0-9])) ?m(?![a-z0-9])", 1_000_000),
 )
 _MULTIPLIERS = tuple((re.compile(fold(p)), Decimal(f)) for p, f in MULTIPLIERS)
+#: The characters each match of :data:`_MULTIPLIERS` starts with ("k", "e", "m", "hundred",
+#: "thousand", "grand", "rugó", "w"), and those after a space it starts with.
+_MULTIPLIER_STARTS = frozenset("eghkmrtw")
+_MULTIPLIER_STARTS_AFTER_A_SPACE = frozenset("eghkmrt")
 
 #: What a number is counting when a word follows it. A number of months, years, weeks or days,
 #: children, cards, per cent or an hour is not an amount of money.
@@ -1009,7 +1013,13 @@ def numbers_in(text: str, language: str) -> list[Number]:
                 strong = True  # 五块: five yuan
         else:
             value, strong = _parse_arabic(raw, language), True
-            for pattern, factor in _MULTIPLIERS:
+            after = text[end : end + 2]
+            for pattern, factor in (
+                _MULTIPLIERS
+                if after[:1] in _MULTIPLIER_STARTS
+                or (after[:1] == " " and after[1:] in _MULTIPLIER_STARTS_AFTER_A_SPACE)
+                else ()  # (no match starts otherwise)
+            ):
                 multiplier = pattern.match(text, end)
                 if multiplier:
                     if value is None and not multiplier[0].startswith(" "):
@@ -2853,6 +2863,19 @@ _IDENTIFIER_WORDS_ASCII = (
 #: without one is not read against them.
 _WITH_A_SLASH = (_A_FRACTION, _SLASHED_REFERENCE_EN)
 
+#: A digit, counted in a message.
+_A_DIGIT = re.compile(r"[0-9]")
+#: Patterns of :func:`without_identifiers` by ``id`` with how many digits each of their matches
+#: needs at the least: a message with fewer is not read against them (a phone number's eight, a
+#: reference's five, a year's four; a message is mostly of a few figures).
+_DIGITS_NEEDED = {
+    id(_PHONE_NUMBER): 8,
+    id(_IDENTIFIER): 5,
+    id(_REFERENCE_FURTHER_ON): 5,
+    id(_CALENDAR_DATE): 4,
+    id(_CARD_END_OR_BIRTH_YEAR): 4,
+}
+
 #: Patterns of :func:`without_identifiers` by ``id`` with words one of which each of their
 #: matches has: a message without any is not read against them (a date needs a year or a
 #: month's name; a reference said further on needs its name: about 30 us on a long message).
@@ -2889,6 +2912,8 @@ def without_identifiers(folded: str) -> str:
                 lambda m: f"{int(Decimal(m[1].replace(',', '.')) * 100_000) + int(m[2]) * 1000} ft",
                 folded,
             )
+    # (the patterns below only blank: the digits counted here are as many as they may find)
+    digits = len(_A_DIGIT.findall(folded))
     for pattern in (
         _CALENDAR_DATE,  # before "ends 2027" is taken for a card's last digits
         _A_FRACTION,
@@ -2920,6 +2945,8 @@ def without_identifiers(folded: str) -> str:
             continue  # each of its phrases has a Chinese character in it
         if pattern in _WITH_A_SLASH and "/" not in folded:
             continue  # each of its matches has a slash in it
+        if digits < _DIGITS_NEEDED.get(id(pattern), 0):
+            continue  # each of its matches needs that many digits
         if (
             pattern is _IDENTIFIER
             and folded.isascii()
