@@ -78,6 +78,8 @@ def _item_without_amount(folded: str) -> bool:
         return True  # "bérlet 120 plusz a többi", "房租1800 其他另算"
     if _ALL_TOGETHER.search(folded) or _ITEMS_SAID_INCLUDED.search(folded):
         return False
+    if "after " in folded:
+        folded = _DEDUCTIONS_TAKEN_OFF_EN.sub(" ", folded)
     pieces = _AND_WORDS.split(folded)
     first = next((i for i, piece in enumerate(pieces) if _A_NUMBER_IN.search(piece)), None)
     if first is None:
@@ -97,6 +99,15 @@ def _item_without_amount(folded: str) -> bool:
         _ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) and not _THERE_IS_NONE.search(piece)
         for piece in after
     )
+
+
+#: What comes off a pay before it lands, named after "after" with no figure of its own: "900
+#: after tax and ni", "2,050 after pension and student loan". They say which pay the figure is
+#: (the net), not items still to be added; only these words, so "after rent and food" stays.
+_DEDUCTION_EN = r"(?:tax|ni|n\.i\.|national insurance|pension|student loan|deductions|union fees?)"
+_DEDUCTIONS_TAKEN_OFF_EN = regex(
+    rf"\bafter (?:the )?{_DEDUCTION_EN}(?:(?:,| and|, and| &| \+) (?:the )?{_DEDUCTION_EN})*\b"
+)
 
 
 #: Items named as included in the one amount said: "havi 150, ebben a gyógyszer és a rezsi is
