@@ -1629,6 +1629,19 @@ _A_FIGURE_REPLACED_EN = re.compile(
 )
 
 
+#: A cost paid once a year, named as left out of the month's spending or put on top of it, its
+#: yearly figure perhaps said after it: "900 a month, not counting the tv licence which we pay
+#: annually", "760, then the house insurance on top once a year, its 300". A year's bill is no
+#: month's spending: the month's figure said is the answer (only expenses, only with no figure
+#: inside the name, so "not counting the 40 a month gym" is no yearly cost).
+_A_YEARLY_COST_LEFT_OUT_EN = regex(
+    r"\b(?:(?:not counting|not including|excluding|apart from|except(?: for)?) (?:the |my )?"
+    r"[a-z' ]{2,40}?\b(?:yearly|annually|once a year|every year)|"
+    r"(?:then|plus|and) (?:the |my )?[a-z' ]{2,30}? on top,? (?:yearly|annually|once a year))\b"
+    r"(?:,? (?:thats|that's|its|it's|which is) (?:about |around )?[$€£]?[0-9][0-9.,]*)?"
+)
+
+
 def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     """English: blanks items struck out, a thing's worth, a perk, others' figures."""
     asked = reading.asked
@@ -1644,6 +1657,10 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         undropped = _A_FIGURE_FIRST_THOUGHT_OF_EN.sub(lambda m: " " * len(m[0]), folded)
         if _FIGURES_EN.search(undropped):  # "35. was gonna say 50 but i cant": the 50 dropped
             folded = undropped
+    if asked == "expenses" and language == "en" and ("year" in folded or "annual" in folded):
+        unyearly = _A_YEARLY_COST_LEFT_OUT_EN.sub(lambda m: " " * len(m[0]), folded)
+        if _FIGURES_EN.search(unyearly):  # "900 not counting the tv licence, paid yearly"
+            folded = unyearly
     if (
         asked == "expenses"
         and language == "en"
