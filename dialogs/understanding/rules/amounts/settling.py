@@ -405,6 +405,16 @@ _RETRACTED = re.compile(
 )
 
 
+#: Asked what is spent, a "nothing" said of what brings money in, not of the spending: "a
+#: műhely most nem hoz semmit, de 150-ből kijövünk", "nem keresek semmit, 90-ből megélek". The
+#: nothing is the earnings; the figure beside it is what is spent. (Only at spending, and only
+#: with "semmi" in the message: "semmit se költök" stays a nothing said of the spending.)
+_NOTHING_EARNED_HU = re.compile(
+    r"\b(?:nem|sem|se) (?:hoz|hoznak|keres(?:ek|unk)?|termel|jovedelmez)"
+    r"(?: (?:most|jelenleg|mostanaban|egyelore|meg))? semmit\b"
+)
+
+
 #: Nothing besides the amount said: "más nincs", "ha nem jön közbe semmi".
 _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
@@ -1703,6 +1713,8 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     words = _NOTHING_ELSE.sub(" ", words)  # "rokkantnyugdíj 98 ezer, más nincs"
     words = _NONE_BUT_FOR.sub(" ", words)  # "none apart from the car, 189"
     words = _PAPER_NOT_AT_HAND.sub(" ", words)  # "bruttó 560, a nettó … nincs nálam"
+    if reading.asked == "expenses" and "semmit" in words:
+        words = _NOTHING_EARNED_HU.sub(" ", words)  # "a bolt nem hoz semmit, de 120-ból kijövök"
     if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
         return (
             AmountReading(Decimal(0), None)
