@@ -552,6 +552,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = " " * none.end() + folded[none.end() :]  # "6 hónap? 12? egyik sem, 7 ezer"
     if "jovairas" in folded:  # a pasted SMS: the credit, not the balance after it
         folded = _BALANCE_AFTER_A_CREDIT_HU.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("expenses", "income")
+        and "nelkul" in folded
+        and _FIGURES_WITH_AND_WITHOUT_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "akkor 200, anélkül 140"
     if asked in ("expenses", "income") and any(w in folded for w in _SO_THE_TOTAL_WORDS_HU):
         folded = _without_the_parts_of_the_total_said_last_hu(folded)  # "…, akkor 320"
     if (
@@ -2352,6 +2358,20 @@ _A_SHARED_WHOLE_WITH_AN_UNSAID_SHARE_HU = re.compile(
 _FIGURES_OF_CASES_HU = re.compile(
     r"\b(?P<case>ha|egyszer|hol)\b[^0-9.!?]{0,40}?[0-9]+(?: ?ezer\w*)?[^0-9.!?]{0,6}"
     r"\b(?P=case)\b[^0-9.!?]{0,40}?[0-9]"
+)
+
+
+#: Two figures, one said of the case with a part and one of the case without it ("ha a
+#: lakbért is, akkor 200, anélkül 140", "nélküle 60, vele 95"): which one holds is not said (the
+#: one after "anélkül" is no answer on its own while another figure stands beside it; asked
+#: again). Not "a lakbér nélkül 95", one figure alone, nor the figure worked out without a part
+#: ("…, benne van a fogorvos, nélküle 180"): that one is the answer. Each figure is said right
+#: after its case ("akkor 200", "anélkül 140").
+_FIGURES_WITH_AND_WITHOUT_HU = re.compile(
+    r"\b(?:akkor|vele|azzal|evvel)\W{1,3}(?:(?:meg|plusz|kb) )?[0-9]+(?: ?ezer\w*)?\W{1,4}"
+    r"(?:(?:de|meg|pedig) )?(?:anelkul|nelkule|enelkul)\b\W{0,3}(?:(?:meg|pedig|kb) )?[0-9]|"
+    r"\b(?:anelkul|nelkule|enelkul)\b\W{0,3}(?:(?:meg|pedig|kb) )?[0-9]+(?: ?ezer\w*)?\W{1,4}"
+    r"(?:(?:de|meg|pedig) )?(?:vele|azzal|evvel)\b\W{0,3}(?:(?:meg|plusz|kb) )?[0-9]"
 )
 
 
