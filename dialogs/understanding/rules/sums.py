@@ -35,7 +35,7 @@ _ON_A_NIGHT_SHIFT = (
 )
 #: After a cut by half, no figure of now said in the sentence: the halved pay left to work out.
 _NOW_FIGURE_NOT_SAID_ZH = (
-    r"(?![^.;!?\u3002]{0,20}(?:现在|目前)(?:每个?月|一个月)?(?:到手|只有|就|拿|发)?"
+    r"(?![^.;!?\u3002]{0,20}(?:现在|目前)(?:每个?月|一个月)?(?:也|到手|只有|就|拿|发){0,3}"
     r"[0-9一二两三四五六七八九])"
 )
 #: Words that say the amount itself changes from month to month ("változó", "it varies"): with

@@ -1051,6 +1051,12 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     ):
         return AmountReading(Decimal(0), None)  # "下个月才上班 这个月还一分没有": none now
     if (
+        asked == "income"
+        and ("下" in folded or "过" in folded or "年后" in folded)
+        and _NONE_NOW_THEN_A_JOB_TO_COME_ZH.search(folded)
+    ):
+        return AmountReading(Decimal(0), None)  # "0 刚辞职 下个月去新单位 说是五千": none now
+    if (
         asked in ("income", "expenses")
         and "说" in folded
         and _THE_MONTHS_FIGURE_NOT_SAYABLE_ZH.search(folded)
@@ -1261,6 +1267,13 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
     if "不算" in folded:  # "给我妈转一千 转的不算": that figure set aside, another left
         left = _A_FIGURE_SAID_NOT_TO_COUNT_RIGHT_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = left if _A_NUMBER_IN.search(left) else folded
+    if (
+        asked in ("income", "expenses")
+        and "是" in folded
+        and ("她的" in folded or "他的" in folded)
+    ):
+        theirs = _ANOTHERS_MONEY_SAID_TO_BE_THEIRS_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = theirs if _A_SUM_LEFT_ZH.search(theirs) else folded  # "…寄五百 那是她的钱"
     if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
         card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
         folded = card.sub(lambda m: " " * len(m[0]), folded)
@@ -2074,6 +2087,28 @@ _NO_PAY_NOW_ZH = re.compile(
 #: the month's income now is nothing.
 _PAY_ONLY_LATER_OR_IN_SEASON_ZH = re.compile(
     r"下个?月[^.;!?\u3002]{0,10}?才|才(?:上班|开工|有活|开始干|入职)|季节工|淡季"
+)
+
+
+#: Money someone else gives or sends me, then said to be theirs, not mine: "女儿每月给我寄五百
+#: 不过那是她的钱", "儿子打过来一千 那钱是他的" (kept for them, not my spending nor my pay;
+#: blanked where my own figure is left). Given without that word it stays as read now.
+_ANOTHERS_MONEY_SAID_TO_BE_THEIRS_ZH = re.compile(
+    r"[^ ,;.!?\u3002]{0,12}(?:给我|寄给我|打给我|转给我|给我寄|给我打|给我转|打过来|寄过来|转过来)"
+    r"[^ ,;.!?\u3002]{0,4}?[0-9一二两三四五六七八九十]"
+    r"[0-9.一二两三四五六七八九十百千万零]*(?:块钱?|元)?"
+    r"[ ,;]*(?:不过|但是?|可)?(?:那|这)(?:钱|些钱|笔钱)?是(?:她|他|人家|他们|她们|孩子|女儿|儿子)的"
+    r"(?:钱)?(?:不是我的)?"
+)
+
+
+#: At the income, none said first, then a job still to come and what it is said to pay: "0
+#: 刚辞职 下个月去新单位 说是五千", "没有 下周入职 到时候能拿四千" (the pay now is the none; the
+#: later figure is the new job's, not now's). Not a figure said first ("三千 下个月入职…").
+_NONE_NOW_THEN_A_JOB_TO_COME_ZH = re.compile(
+    r"^\s*(?:0|零|没有|没|无|没收入|没工作)(?:了|的)?(?=[ ,;.!?\u3002])"
+    r"[^0-9一二两三四五六七八九十]{0,16}?(?:下个?月|下周|下礼拜|过几天|过两天|年后)"
+    r"[^0-9一二两三四五六七八九十]{0,4}?(?:去|到|进)?(?:新单位|新工作|新公司|新厂|入职|上班|上岗|到岗)"
 )
 
 

@@ -188,7 +188,8 @@ PART_OF_IT = (
     r"\bhalf (?:of )?(?:the|our) (?:\w+ ){0,3}(?:money|takings|profits?|earnings) (?:is|are) "
     r"(?:mine|my share|for me)\b(?=[^0-9]*\b(?:we|it|they) (?:made|took|earned|cleared)\b)",
     r"\bkétszer\b(?! (?:szamoltam|irtam))",
-    r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次",
+    # (not a wish to have the whole offered taken in two goes: "九百 能不能分两次扣")
+    r"(?<!算了)(?<!算)(?<!记了)(?<!写了)两次(?:(?![扣还付交])|(?<!能分两次)(?<!可以分两次))",
     r"\bhavi (?:[2-9]|két|kettő|három|négy) (?:részlet|törlesztő)\w*",
     r"\b(?:[2-9]|two|three|four|five|six) (?:payments|instal+ments) (?:of|a month|per month)\b",
     r"\beach\b(?! (?:month|mo|way)\b)", r"\bapiece\b", r"\begyenként\b", r"\bdarabonként\b",
