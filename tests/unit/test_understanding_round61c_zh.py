@@ -16,6 +16,11 @@ Read at income: none said first, then a job still to come and what it is said to
 Read at the spending: my own figure, then money someone else gives me, said to be theirs ("女儿
 每月给我寄五百 不过那是她的钱"): my own figure. Near miss: that money with no such word (asked
 again, as before).
+
+Asked again at income (misreads of an earlier round): the pay, then said to be nothing in some
+months ("有时候还没有", "有的月份没有"); the pay, then an extra said only as a little, with no
+figure ("外带…给个仨瓜俩枣", "挣点小钱"). Near misses: no work some days with the pay still
+paid, an extra with its figure (read, as before).
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ READ = [
     # my own figure, then money someone else gives me said to be theirs
     ("开销一千五 儿子每个月打给我八百 那钱是他的", "zh", "expenses", "1500"),
     ("工资两千六 女儿每月给我寄五百 不过那是她的钱", "zh", "income", "2600"),
+    # near misses: no work some days, the pay still paid; an extra with its figure
+    ("三千 有时候没活干 但工资照发", "zh", "income", "3000"),
+    ("工资三千 另外帮人看店 挣点小钱 大概五百", "zh", "income", "3500"),
 ]
 
 #: (text, language, question): asked again
@@ -54,6 +62,12 @@ ASKED_AGAIN = [
     ("三千 下个月入职新公司 说是五千", "zh", "income"),
     # near miss: money given me with no word that it is theirs
     ("每个月花两千 儿子每月给我一千", "zh", "expenses"),
+    # the pay, then nothing in some months
+    ("一个月两千左右 有时候还没有", "zh", "income"),
+    ("三千来块 有的月份没有", "zh", "income"),
+    # the pay, then an extra said only as a little
+    ("养老金两千九 外带帮人看门 一个月给个仨瓜俩枣", "zh", "income"),
+    ("工资三千 另外帮人看店 挣点小钱", "zh", "income"),
 ]
 
 

@@ -1050,6 +1050,14 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and _PAY_ONLY_LATER_OR_IN_SEASON_ZH.search(folded)
     ):
         return AmountReading(Decimal(0), None)  # "下个月才上班 这个月还一分没有": none now
+    if asked == "income" and "没" in folded and _SOMETIMES_NONE_AT_ALL_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千来块 有时候还没得"
+    if (
+        asked == "income"
+        and ("仨瓜俩枣" in folded or "小钱" in folded or "辛苦费" in folded or "零碎" in folded)
+        and _AN_EXTRA_OF_NO_FIGURE_ZH.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "外带看车棚 给个仨瓜俩枣"
     if (
         asked == "income"
         and ("下" in folded or "过" in folded or "年后" in folded)
@@ -2087,6 +2095,24 @@ _NO_PAY_NOW_ZH = re.compile(
 #: the month's income now is nothing.
 _PAY_ONLY_LATER_OR_IN_SEASON_ZH = re.compile(
     r"下个?月[^.;!?\u3002]{0,10}?才|才(?:上班|开工|有活|开始干|入职)|季节工|淡季"
+)
+
+
+#: At income, the pay, then said to be nothing in some months: "一个月两千来块 有时候还没得",
+#: "三千左右 有的月份没有" (no month like another, some with none: the month's not known).
+#: Its own words only, said last; not "有时候没活干 但工资照发".
+_SOMETIMES_NONE_AT_ALL_ZH = re.compile(
+    r"(?:有时候?|有的月份?|有几个月|个别月份?)(?:还|也|就|会|连)?(?:都|也)?"
+    r"(?:没有|没得|莫得|没)(?:收入|进账|钱)?[ .!?\u3002]*$"
+)
+
+
+#: At income, the pay, then an extra said with no figure, only as a little: "退休金三千八 外带
+#: 看车棚 一个月给个仨瓜俩枣的", "另外帮人看店 挣点小钱" (the month's whole is not known).
+_AN_EXTRA_OF_NO_FIGURE_ZH = re.compile(
+    r"(?:外带|另外|外加|额外|再加上?)[^0-9一二两三四五六七八九十百千万.;!?\u3002]{0,12}?"
+    r"(?:一个月|每个?月)?(?:给|挣|赚|拿)(?:个|点|些)(?:仨瓜俩枣|小钱|辛苦费|零碎钱)"
+    rf"{_NO_FIGURE_AFTER_ZH}"
 )
 
 
