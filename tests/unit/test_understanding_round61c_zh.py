@@ -21,6 +21,10 @@ Asked again at income (misreads of an earlier round): the pay, then said to be n
 months ("有时候还没有", "有的月份没有"); the pay, then an extra said only as a little, with no
 figure ("外带…给个仨瓜俩枣", "挣点小钱"). Near misses: no work some days with the pay still
 paid, an extra with its figure (read, as before).
+
+Read at the spending: the usual month's figure beside one of a named month only ("过年那个月
+花五千"): the usual one (the two were added up). Asked again: such a month's figure alone
+("放假回家那个月要花两千", a misread of an earlier round). Near miss: a figure alone (read).
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ READ = [
     # near misses: no work some days, the pay still paid; an extra with its figure
     ("三千 有时候没活干 但工资照发", "zh", "income", "3000"),
     ("工资三千 另外帮人看店 挣点小钱 大概五百", "zh", "income", "3500"),
+    # the usual month's figure beside a named month's; near miss: a figure alone
+    ("平时一个月两千 春节那个月花六千", "zh", "expenses", "2000"),
+    ("两千五", "zh", "expenses", "2500"),
 ]
 
 #: (text, language, question): asked again
@@ -68,6 +75,8 @@ ASKED_AGAIN = [
     # the pay, then an extra said only as a little
     ("养老金两千九 外带帮人看门 一个月给个仨瓜俩枣", "zh", "income"),
     ("工资三千 另外帮人看店 挣点小钱", "zh", "income"),
+    # a named month's figure alone
+    ("平时住宿舍不怎么花 放假回家那个月要花两千", "zh", "expenses"),
 ]
 
 

@@ -1050,6 +1050,15 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         and _PAY_ONLY_LATER_OR_IN_SEASON_ZH.search(folded)
     ):
         return AmountReading(Decimal(0), None)  # "下个月才上班 这个月还一分没有": none now
+    if (
+        asked in ("income", "expenses")
+        and ("那个月" in folded or "那月" in folded)
+        and _ONE_NAMED_MONTHS_FIGURE_ZH.search(folded)
+    ):  # "每个月一千五 过年那个月花五千": the usual month's, or asked again
+        usual = _ONE_NAMED_MONTHS_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if not _A_SUM_LEFT_ZH.search(usual):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = usual
     if asked == "income" and "没" in folded and _SOMETIMES_NONE_AT_ALL_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千来块 有时候还没得"
     if (
@@ -2095,6 +2104,16 @@ _NO_PAY_NOW_ZH = re.compile(
 #: the month's income now is nothing.
 _PAY_ONLY_LATER_OR_IN_SEASON_ZH = re.compile(
     r"下个?月[^.;!?\u3002]{0,10}?才|才(?:上班|开工|有活|开始干|入职)|季节工|淡季"
+)
+
+
+#: A figure of one named month only, not the usual one: "过年那个月花五千", "休假回家那个月家里
+#: 开销三千", "放假那月要花两千" (the festival's or the leave's month; blanked where the usual
+#: month's figure is left, else asked again).
+_ONE_NAMED_MONTHS_FIGURE_ZH = re.compile(
+    r"(?:过年|春节|回家|休假|放假|探亲|开学)(?:的|回家的?)?那(?:个)?月"
+    r"[^0-9一二两三四五六七八九十.;!?\u3002]{0,8}?"
+    rf"{_FIGURE_35_ZH}(?:来|多)?(?:块钱?|元)?"
 )
 
 
