@@ -25,6 +25,9 @@ paid, an extra with its figure (read, as before).
 Read at the spending: the usual month's figure beside one of a named month only ("过年那个月
 花五千"): the usual one (the two were added up). Asked again: such a month's figure alone
 ("放假回家那个月要花两千", a misread of an earlier round). Near miss: a figure alone (read).
+
+Asked again at the monthly payments (a misread of an earlier round): who is to pay said not
+settled yet ("他还还是我还 还没判", "谁还还没定"). Near miss: the payer said (read).
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ READ = [
     # the usual month's figure beside a named month's; near miss: a figure alone
     ("平时一个月两千 春节那个月花六千", "zh", "expenses", "2000"),
     ("两千五", "zh", "expenses", "2500"),
+    # near miss: the payer said
+    ("车贷每月一千九 我来还", "zh", "other_debts", "1900"),
 ]
 
 #: (text, language, question): asked again
@@ -77,6 +82,9 @@ ASKED_AGAIN = [
     ("工资三千 另外帮人看店 挣点小钱", "zh", "income"),
     # a named month's figure alone
     ("平时住宿舍不怎么花 放假回家那个月要花两千", "zh", "expenses"),
+    # who is to pay not settled
+    ("车贷他还还是我还 还没谈好 每月两千二", "zh", "other_debts"),
+    ("分居了 房贷每月四千 谁还还没定", "zh", "other_debts"),
 ]
 
 

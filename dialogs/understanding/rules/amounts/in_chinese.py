@@ -1059,6 +1059,8 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         if not _A_SUM_LEFT_ZH.search(usual):
             return AmountReading(None, AmountProblem.AMBIGUOUS)
         folded = usual
+    if owed and ("还是" in folded or "谁" in folded) and _WHO_PAYS_NOT_SETTLED_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "房贷他还还是我还 还没判"
     if asked == "income" and "没" in folded and _SOMETIMES_NONE_AT_ALL_ZH.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "两千来块 有时候还没得"
     if (
@@ -2104,6 +2106,14 @@ _NO_PAY_NOW_ZH = re.compile(
 #: the month's income now is nothing.
 _PAY_ONLY_LATER_OR_IN_SEASON_ZH = re.compile(
     r"下个?月[^.;!?\u3002]{0,10}?才|才(?:上班|开工|有活|开始干|入职)|季节工|淡季"
+)
+
+
+#: At the monthly payments, who is to pay said not settled yet: "房贷他还还是我还 法院还没判",
+#: "离婚了 车贷谁还还没定" (whether the payment is mine is not known: asked again).
+_WHO_PAYS_NOT_SETTLED_ZH = re.compile(
+    r"(?:还还是我还|还是他还|谁来?还|归谁还|由谁还)[^.;!?\u3002]{0,12}?"
+    r"(?:还没判|没判|还没定|没定|没说好|没谈好|还不知道|不知道)"
 )
 
 
