@@ -1163,13 +1163,17 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
     return None
 
 
+#: A Chinese figure with a nought inside it ("五千零四十", "三千零八十").
+_FIGURE_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*"
+
+
 #: At income, what one harvest or crop brings, the only figure: "一茬能卖两万来块", "每季收个
 #: 三万", "一季下来挣八千" (a crop sold once or twice a year: no month's pay; not "一季度", a
 #: quarter, nor a figure said beside it, read as before).
 _A_HARVESTS_FIGURE_ZH = re.compile(
     r"(?:一|每|这)(?:茬|季)(?![度节])(?:下来)?(?:能|可以|大概|差不多|也就)?"
     r"(?:卖|挣|赚|收|收入|拿)(?:个|了|到)?"
-    r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*(?:来|多)?(?:块钱?|元)?"
+    rf"{_FIGURE_ZH}(?:来|多)?(?:块钱?|元)?"
 )
 
 
@@ -1404,7 +1408,7 @@ def _without_the_minimum_beside_what_is_paid_zh(folded: str) -> str:
 #: At the spending, a bare figure said first, before anything else: "六千五 房租占了三千",
 #: "九千左右, 光房贷就五千" (the month's whole; what comes after it are its parts).
 _A_BARE_WHOLE_FIRST_ZH = re.compile(
-    r" *[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*(?:块钱?|元)?(?:左右|上下)?"
+    rf" *{_FIGURE_ZH}(?:块钱?|元)?(?:左右|上下)?"
     r"[ ,\uff0c]"
 )
 
@@ -1454,7 +1458,7 @@ def _without_the_parts_after_a_whole_zh(folded: str) -> str:
 #: item's 4200; "加上房租四千二", the figure said with its item, is summed as before).
 _ITEMS_ADDED_THEN_THE_TOTAL_ZH = re.compile(
     r"加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}[ ,\uff0c]+"
-    r"([0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*)(?:块钱?|元)?"
+    rf"({_FIGURE_ZH})(?:块钱?|元)?"
     r"[ ,.!\uff0c\u3002]*$"
 )
 
@@ -1574,10 +1578,6 @@ _THE_PAY_SAID_FIRST_ZH = re.compile(
     r"^(?:我)?(?:的)?(?:一个月|每个?月)?(?:工资|月薪|收入|挣|赚|到手)(?:了)?(?:是|有|就|才)?"
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?(?= )"
 )
-
-
-#: A Chinese figure with a nought inside it ("五千零四十", "三千零八十"), for the patterns below.
-_FIGURE_ZH = r"[0-9一二两三四五六七八九十][0-9.一二两三四五六七八九十百千万零]*"
 
 
 #: The month's figure the person works out themselves from a longer span's, said last: "一个季度
