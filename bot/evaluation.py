@@ -14,12 +14,14 @@ from __future__ import annotations
 import builtins
 import importlib
 import json
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import tomllib
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -185,6 +187,10 @@ class Report:
     fastest_per_message_ms: list[float] = field(default_factory=list)
     #: How many times each message was read.
     reads: int = 1
+    #: This machine's speed at a fixed piece of the layer's kind of work, in the same run (see
+    #: :func:`reference_read`): a read in ms, a list of phrases compiled in seconds.
+    reference_read_ms: float = 0.0
+    reference_compile_seconds: float = 0.0
 
     @property
     def accuracy(self) -> float:
@@ -270,7 +276,7 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
         imported = time.perf_counter()
         layer = Understanding.train(store=FittedFiles(Path(folder)))
         startup = time.perf_counter() - start
-        stored_startup, not_prepared = _stored_start(Path(folder))
+        stored_startup, not_prepared, reference_compile = _stored_start(Path(folder))
 
     def read(text: str, question: str, language: str) -> Interpretation:
         asked = Question.at(question)
@@ -279,7 +285,11 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
             text, asked, language, offers=offers, currency=EVALUATED_CURRENCY.get(language)
         )
 
-    reports = [evaluate(cases, read) for _ in range(max(1, passes))]
+    reference_reads = _reference_reads()
+    reports = []
+    for _ in range(max(1, passes)):
+        reports.append(evaluate(cases, read))
+        reference_reads += _reference_reads()
     report = reports[0]
     reads = list(zip(*(r.per_message_ms for r in reports), strict=True))
     report.per_message_ms = [statistics.median(times) for times in reads]
@@ -289,7 +299,63 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
     report.training_seconds = startup - (imported - start)
     report.stored_startup_seconds = stored_startup
     report.stored_startup_not_prepared = not_prepared
+    report.reference_read_ms = statistics.median(reference_reads)
+    report.reference_compile_seconds = reference_compile
     return report
+
+
+#: The fixed work of :func:`reference_read`: phrases as a rule's list has them, and a message.
+_REFERENCE_PHRASES = tuple(
+    f"{word} {other}{n % 7 or ''}"
+    for n, (word, other) in enumerate(
+        (w, o)
+        for w in ("pay", "rent", "food", "bills", "kids", "loan", "card", "wage", "ber", "lakber")
+        for o in ("month", "week", "havi", "each", "about", "total", "left", "over", "plus")
+    )
+)
+_REFERENCE_PATTERNS = tuple(
+    re.compile(rf"\b{phrase}\b|{n}[0-9]{{2}}") for n, phrase in enumerate(_REFERENCE_PHRASES[:40])
+)
+_REFERENCE_MESSAGE = (
+    "rent is 650 a month, food maybe 300 and the bills about 180, kids stuff on top, "
+    "so call it 1,200 all in most months"
+)
+
+
+def reference_read() -> int:
+    """A fixed piece of the layer's kind of work, with the standard library alone: a message
+    normalised, its n-grams counted, forty patterns searched in it.
+
+    This machine's speed moves by a fifth from run to run, and by more between the machines
+    sessions run on (a neighbour busy on the same core: seen here as a read of 0.11 ms in one
+    minute and 0.19 ms in the next); the layer's times divided by this read's, timed in the same
+    run, can be compared between runs."""
+    text = unicodedata.normalize("NFKC", _REFERENCE_MESSAGE).lower()
+    grams = Counter(text[i : i + 3] for i in range(len(text) - 2))
+    grams.update(text.split())
+    return sum(1 for pattern in _REFERENCE_PATTERNS if pattern.search(text)) + len(grams)
+
+
+def _reference_reads(count: int = 200) -> list[float]:
+    """The times of ``count`` reference reads, in ms (taken between the passes of a run)."""
+    times = []
+    for _ in range(count):
+        start = time.perf_counter_ns()
+        reference_read()
+        times.append((time.perf_counter_ns() - start) / 1e6)
+    return times
+
+
+def reference_compile() -> float:
+    """Seconds to compile a fixed list of 5,400 short phrases (the fastest of three), the
+    reference of start-up as :func:`reference_read` is of a read."""
+    phrases = "|".join(f"{phrase} {n}" for phrase in _REFERENCE_PHRASES for n in range(60))
+    times = []
+    for _ in range(3):  # a comment of its own each time: never a pattern of re's cache
+        start = time.perf_counter()
+        re.compile(f"(?#{time.perf_counter_ns()}){phrases}")
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 _STORED_START = """
@@ -301,13 +367,15 @@ from dialogs.understanding import understanding
 understanding(FittedFiles(Path(sys.argv[1])))
 seconds = time.perf_counter() - start
 from dialogs.understanding.rules.prepared import not_prepared
-print(seconds, not_prepared())
+from bot.evaluation import reference_compile
+print(seconds, not_prepared(), reference_compile())
 """
 
 
-def _stored_start(folder: Path) -> tuple[float, int]:
-    """Seconds for a fresh interpreter to import the layer and read the stored numbers, and how
-    many of the rules' patterns it worked out itself (not prepared by the build)."""
+def _stored_start(folder: Path) -> tuple[float, int, float]:
+    """Seconds for a fresh interpreter to import the layer and read the stored numbers, how
+    many of the rules' patterns it worked out itself (not prepared by the build), and the same
+    interpreter's :func:`reference_compile` just after."""
     done = subprocess.run(
         [sys.executable, "-c", _STORED_START, str(folder)],
         capture_output=True,
@@ -315,8 +383,8 @@ def _stored_start(folder: Path) -> tuple[float, int]:
         check=True,
         cwd=ROOT,
     )
-    seconds, not_prepared = done.stdout.split()[-2:]
-    return float(seconds), int(not_prepared)
+    seconds, not_prepared, reference = done.stdout.split()[-3:]
+    return float(seconds), int(not_prepared), float(reference)
 
 
 def print_report(report: Report, *, show_misses: bool = False, file: TextIO | None = None) -> None:
@@ -391,6 +459,14 @@ def print_report(report: Report, *, show_misses: bool = False, file: TextIO | No
         f"per message p50 {report.percentile_ms(50):.3f} ms, "
         f"p99 {report.percentile_ms(99):.3f} ms ({how})"
     )
+    if report.reference_read_ms and report.reference_compile_seconds:
+        print(
+            f"this machine (timed in the same run): a reference read {report.reference_read_ms:.3f}"
+            f" ms, a reference compile {report.reference_compile_seconds:.3f} s; p99 "
+            f"{report.percentile_ms(99) / report.reference_read_ms:.2f} reference reads, start-up "
+            f"{report.stored_startup_seconds / report.reference_compile_seconds:.1f} reference "
+            "compiles (figures to compare between runs and machines)"
+        )
     if show_misses:
         print("\nmisses:")
         for case, reading in report.misses:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from bot.evaluation import Case, evaluate, print_report
+from bot.evaluation import Case, evaluate, print_report, reference_compile, reference_read
 from dialogs.understanding.meaning import Interpretation
 
 
@@ -42,3 +42,22 @@ def test_misread_amounts_are_counted_by_question_and_by_what_was_meant() -> None
         " hu expenses, asked again: 1)" in printed
     )
     assert "secret" not in printed
+
+
+def test_the_machine_s_reference_is_printed_with_the_times_as_its_multiples() -> None:
+    report = evaluate([Case("en", "income", "secret", "2400")], _reading({"secret": "2400"}))
+    report.per_message_ms = [0.5]
+    report.stored_startup_seconds = 1.5
+    report.reference_read_ms = 0.125
+    report.reference_compile_seconds = 0.075
+    out = io.StringIO()
+    print_report(report, file=out)
+    assert (
+        "a reference read 0.125 ms, a reference compile 0.075 s; p99 4.00 reference reads, "
+        "start-up 20.0 reference compiles" in out.getvalue()
+    )
+
+
+def test_the_reference_read_does_the_same_work_every_time() -> None:
+    assert len({reference_read() for _ in range(3)}) == 1
+    assert reference_compile() > 0
