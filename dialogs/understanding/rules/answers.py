@@ -999,6 +999,8 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bhogy(?:an)? utal\w*",
         r"怎么还", r"如何还", r"怎么付", r"怎样还", r"怎么转账", r"还款账", r"账号",
         r"在哪(?:里)?还", r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
+        # Cantonese, in either script: "點樣還呀", "点样俾钱"
+        r"(?:點|点)(?:樣|样)(?:還|还|俾|畀|交|付)",
         r"(?:往|到|向|在)哪(?:里|儿)?(?:还|付|转|交)",
         r"(?:用|有|通过)?(?:什么|别的|其他|其它)(?:方式|办法|渠道|途径)(?:来|可以|能)?(?:还|付|交|转)",
     ),
@@ -1241,7 +1243,8 @@ NOT_ARRIVED = (
     r"\b(?:has ?n'?t|has not|have ?n'?t|have not|not yet|did ?n'?t|did not|is ?n'?t|not|doesn'?t)"
     r" (?:\w+ ){0,2}(?:clear|arriv|go(?:ne)? through|show|reflect|land|process|update|register)\w*",
     r"\bnem (?:\w+ )?(?:jelen\w*|látszik|érkez\w*|ment át|írták jóvá|könyvel\w*|frissült)",
-    r"(?:说|显示|讲|写着?)我?(?:还)?(?:没还|未还|没有还)", r"没(?:有)?(?:到账|显示|入账|更新)",
+    r"(?:说|显示|讲|写着?)我?(?:还)?(?:没还|未还|没有还)",
+    r"没(?:有)?(?:到账|显示|入账|更新|刷新|同步)",
 )  # fmt: skip
 _NOT_ARRIVED = compile_phrases(NOT_ARRIVED)
 

@@ -233,6 +233,8 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\bremind me again\b", r"\breminders? (?:again|back)\b",
         r"恢复提醒", r"重新提醒", r"继续提醒", r"开启提醒", r"打开提醒", r"恢复通知",
         r"重新开启提醒", r"恢复发送", r"再提醒我",
+        # the reminders first: "把提醒重新打开", "通知再开起来吧"
+        r"(?:提醒|通知)(?:重新|再)(?:打开|开启|开起来|恢复)",
         r"\bújra\b.{0,40}\bemlékeztet", r"\bemlékeztet\w*.{0,40}\bújra\b",
         r"\b(?:bekapcsol|visszakapcsol|folytat|újraindít)\w* (?:az )?emlékeztet\w*",
         r"\bemlékeztet\w* (?:bekapcsol|visszakapcsol|folytat|újraindít)\w*",
@@ -308,6 +310,10 @@ REMINDERS_STOP_TAKEN_BACK = (
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停)[^。]{0,8}(?:提醒|发)"
     r"[^。]{0,6}?[,。 ](?:但是?|不过|可是)?(?:现在|如今)(?:还是|又|再|重新)?(?:给我)?"
     r"(?:发吧|发|恢复|继续|打开|开回来)(?!不)",
+    # switched off before, asked to be switched on again after: "上次把通知关了, 现在请重新打开通知"
+    r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停|关)[^。]{0,40}"
+    r"(?:(?:把)?(?:提醒|通知|短信)(?:重新|再)(?:打开|开启|开起来|恢复)"
+    r"|(?:重新|再)(?:打开|开启|恢复)(?:提醒|通知|短信))",
 )  # fmt: skip
 _REMINDERS_STOP_TAKEN_BACK = compile_phrases(REMINDERS_STOP_TAKEN_BACK)
 _COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
@@ -372,6 +378,7 @@ def read_intent(
     if not in_sentences:
         return None
     asked_before = "sto" in folded or "ne " in folded or "提醒" in folded or "发" in folded
+    asked_before = asked_before or "通知" in folded or "短信" in folded
     if asked_before and _REMINDERS_STOP_TAKEN_BACK.search(folded):
         return Intent.RESUME_REMINDERS  # "之前让你们别发, 现在还是发吧": resumed
     # (a message without punctuation reads the same in words: it is not searched twice)
@@ -488,6 +495,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bless (?:work|hours|money|income|pay|shifts)\b", r"\bfewer (?:hours|shifts)\b",
         r"\breduced (?:hours|income|salary|pay|wages?)\b", r"\b(?:earn|earning|make|making) less\b",
         r"\blower (?:salary|income|pay|wages?)\b", r"\bpart[- ]time\b", r"\bshort[- ]time\b",
+        r"\bincome(?:'s| is| was| has been)? (?:way |well |a lot |right )?down\b",
         r"\bfurlough\w*",
         # Overtime, a bonus or days of work gone ("mainly the overtime stopping", "csak heti 3
         # napot dolgozhatok", "加班没了", "一周只能上三天班").
@@ -562,6 +570,14 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"进价", r"压(?:了)?(?:一批|一堆|很多|不少)?货",
         r"货(?:都|全)?(?:坏了|烂了|卖不(?:出去|掉|动))",
         r"滞销",
+        # a farm's stock or crop lost: "鱼塘被大水冲了", "虾苗死了一大半", "大棚让雪压塌了"
+        r"(?:网箱|鱼塘|虾塘|蟹塘|鱼池|大棚|养殖场|猪场|鸡场|猪圈|鸡舍)(?:都|全|也)?(?:被|让)?"
+        r"(?:大水|洪水|水|雪|风)?(?:冲|淹|毁|压塌|吹塌|塌)",
+        r"(?:鱼|虾|蟹|黄鳝|泥鳅|甲鱼|鸡|鸭|鹅|猪|牛|羊)(?:苗|仔)?(?:都|全|也)?(?:跑了|跑光|死了|"
+        r"死光|病死|淹死|冻死|冲走)",
+        r"(?:庄稼|收成|果子|菜)(?:都|全|也)?(?:淹了|冻死|旱死|烂了|毁了|泡坏)", r"绝收",
+        # a business opened that did not pay: "开了个小书屋 一直亏"
+        r"开了(?:个|一个|家|一家)[^ ,\u3002]{0,6}(?:馆|店|铺|厂|作坊|工作室)",
         r"个体", r"没活(?:干)?", r"活都没有", r"接不到活", r"没有活干", r"没有订单",
         r"我的店", r"小店", r"客户不付",
         r"小(?:饭馆|餐馆|饭店|吃店|超市|卖部|面馆)",
@@ -1006,7 +1022,26 @@ def read_card_digits(text: str) -> str | None:
     if len(found) > 1 and len(own) == 1:  # "wife's card ends 1190, mine ends 4482"
         found = own
     if not found:
-        return _misheard_four(plain) or _four_spelled_as_one_number(plain)
+        return (
+            _misheard_four(plain)
+            or _four_spelled_as_one_number(plain)
+            or _four_with_a_letter_slipped(plain)
+        )
+    return found.pop() if len(found) == 1 else None
+
+
+#: Four characters, digits but for one letter a keyboard or a screen shows like a digit: o for
+#: a zero, l or i for a one ("后四位 6O91", "ends 3l07"); never a word ("l8r", "2nd").
+_FOUR_WITH_A_LETTER = re.compile(r"(?<![a-z0-9])(?=[0-9]*[oli][0-9]*(?![a-z0-9]))[0-9oli]{4}")
+_LETTERS_AS_DIGITS = str.maketrans("oli", "011")
+
+
+def _four_with_a_letter_slipped(plain: str) -> str | None:
+    """The card's four digits typed with one letter slipped in for a digit, if exactly one such
+    group and no other four digits were read ("后四位 6O91" is 6091, "22l5" 2215)."""
+    if not any(letter in plain for letter in "oli"):
+        return None
+    found = {m[0].translate(_LETTERS_AS_DIGITS) for m in _FOUR_WITH_A_LETTER.finditer(plain)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1315,13 +1350,14 @@ NOT_SPOKEN = (
     r"(?:我)?(?:中文|汉语|英文|英语)(?:打字|输入|拼写|写字)(?:很|太|特别|有点|比较)?"
     r"(?:慢|难|费劲|不行|不好)",
     # Slow or tiring to read: "reading this much chinese is slow for me", "lassan olvasok
-    # magyarul", "看这么多中文太慢了".
+    # magyarul", "看这么多中文太慢了"; typing it so too ("打中文字太累了").
     r"\b(?:reading|writing|typing) (?:this much |so much |all this |all that |in )?(?:english|"
     r"hungarian|chinese|mandarin) (?:is|'s|s) (?:so |too |very |really |a bit |quite )?(?:slow|"
     r"hard|difficult|tough|tiring|exhausting)\b",
     r"\b(?:magyarul|angolul|kínaiul) (?:\w+ )?(?:lassan|nehezen) (?:olvas|ért)\w*",
     r"\b(?:lassan|nehezen) (?:olvas|ért)\w* (?:\w+ )?(?:magyarul|angolul|kínaiul)\b",
-    r"看(?:这么多|那么多)?(?:中文|汉语|英文|英语)(?:很|太|特别|有点|比较)?(?:慢|累|吃力|费劲)",
+    r"(?:看|打)(?:这么多|那么多)?(?:中文|汉语|英文|英语)(?:字)?(?:很|太|特别|有点|比较)?"
+    r"(?:慢|累|吃力|费劲)",
     r"(?:中文|汉语|英文|英语)(?:字|的字)?(?:我)?(?:看着|看起来|读着|读起来)(?:很|太|特别|有点|比较|挺)?"
     r"(?:费劲|吃力|累|难)",
     # The one another is read better than: "reads chinese much better than english", "kínaiul
