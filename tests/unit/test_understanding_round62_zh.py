@@ -16,14 +16,24 @@ business trouble; "income down" in English beside Chinese as reduced income.
 
 The missed payment: paid, the bank's screen said not refreshed ("是不是你们没刷新") as a claim;
 "how do I pay" in Cantonese ("點樣還").
+
+Money: read at income, the own take of a turnover ("流水两万 … 自己落四千"); the pay now after a
+season's ("挖笋季一个月五六千 现在淡季 打零工一千五"). Read as none at the monthly payments: a
+family debt of no hurry, not paid monthly ("他说不急 不用每月还"). Near misses asked again: the
+own take as a bound, a season's and an off season's figure with no now, a family debt not paid
+monthly with no hurry said.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
 from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.rules import (
+    AmountProblem,
+    AmountReading,
     Intent,
     read_card_digits,
     read_cause,
@@ -31,6 +41,7 @@ from dialogs.understanding.rules import (
     read_language_named,
     read_missed_answer,
 )
+from tests.support.amounts import read_as_asked
 
 #: (text, the digits read)
 DIGITS = [
@@ -91,6 +102,33 @@ MISSED = [
     ("点样还钱呀", "how_to_pay"),
 ]
 
+#: (text, question, the amount read)
+READ = [
+    ("淘宝店一个月流水两万 扣掉成本快递 自己落四千", "income", "4000"),
+    ("流水三万 刨去进货 我能剩五千", "income", "5000"),
+    ("营业额八万 我自己挣一万二", "income", "12000"),
+    ("挖笋季一个月五六千 现在淡季 打零工一千五", "income", "1500"),
+    ("采茶季一个月七八千 现在淡季 在饭店帮工两千", "income", "2000"),
+    ("旺季五千 目前一千八", "income", "1800"),
+    # near miss: a quarter is no season
+    ("一季度发一次奖金 每月四千 现在还是四千", "income", "4000"),
+    ("就借了我弟两万 他说不急 不用每月还 其他没了", "other_debts", "0"),
+    ("借表姐一万 她说不着急 不用每个月还", "other_debts", "0"),
+    # near misses: a debt paid monthly said beside it
+    ("欠我哥两万 他说不急 不用按月还 花呗每月三百", "other_debts", "300"),
+]
+
+#: (text, question)
+ASKED_AGAIN = [
+    # the own take as a bound
+    ("流水两万 自己落四千多", "income"),
+    # a season's and an off season's figure, none said to be now's
+    ("旺季八千 淡季三千", "income"),
+    ("旺季八千 现在淡季 两千多", "income"),
+    # not paid monthly, no hurry said: maybe now and then
+    ("借了我弟两万 不用每月还", "other_debts"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DIGITS + DIGITS_NOT_GUESSED)
 def test_the_cards_digits(text: str, expected: str | None) -> None:
@@ -115,3 +153,13 @@ def test_the_cause(text: str, expected: Cause) -> None:
 @pytest.mark.parametrize(("text", "expected"), MISSED)
 def test_the_missed_payments_answer(text: str, expected: str) -> None:
     assert read_missed_answer(text) == expected
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, question: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(None, AmountProblem.AMBIGUOUS)

@@ -295,7 +295,9 @@ _TURN_TO_WHAT_IS_PAID = regex(
     r"for me|to me|which comes to|comes to)\b|"
     r"\b(?:i'?m|im|i am|i'?m only|im only) left with\b|"  # "…im left with about 1,400"
     r"\bi (?:\w+ )?(?:pay|take|draw|get|keep|do)\b|\b(?:fizetek|veszek|kapok)\b|"
-    r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)"
+    r"但|不过|可是|只|一般|平时|通常|换成|折合|约合|相当于|我(?:每个?月|自己)?(?:还|拿|付)|"
+    # what the cardholder keeps of a turnover: "流水三万 刨去进货 自己落五千"
+    r"(?:我|自己)(?:每个?月|自己)?(?:能|就|才)?(?:落|剩|挣|赚)"
 )
 
 

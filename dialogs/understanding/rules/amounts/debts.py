@@ -381,7 +381,10 @@ _NOTHING_PAID_MONTHLY = regex(
     r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
     r"每个?月(?:都)?(?:一分(?:钱)?(?:都|也))?不(?:用|需要)?还(?!多少)|"
     # "欠老板两万, 他说从年终奖里扣, 平时不用还": nothing paid in an ordinary month
-    r"平时(?:都)?不(?:用|需要)还"
+    r"平时(?:都)?不(?:用|需要)还|"
+    # no hurry, and not monthly: "借表姐一万 她说不着急 不用每个月还" (nothing paid now)
+    r"(?:不急|不着急)[^.;!?0-9一二两三四五六七八九十百千万]{0,4}"
+    r"不(?:用|需要|要)(?:我)?(?:每个?月|按月)(?:都)?还(?!多少)"
 )
 
 

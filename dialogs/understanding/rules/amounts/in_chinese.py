@@ -1043,6 +1043,8 @@ def _set_aside_other_times_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = yearly if _A_NUMBER_IN.search(yearly) else folded  # "年终奖一万 一年一次"
     if asked == "income" and "今年" in folded:  # "去年一个月九千 今年就六千五了": now's
         folded = _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked == "income" and "季" in folded and ("现在" in folded or "目前" in folded):
+        folded = _A_SEASON_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)  # "旺季…现在…"
     if (
         asked == "income"
         and "没" in folded
@@ -1995,6 +1997,15 @@ _A_FIGURE_ONCE_A_YEAR_ZH = re.compile(
 #: when a figure follows it).
 _AN_EARLIER_YEAR_BEFORE_THIS_ONE_ZH = re.compile(
     r"(?:前年|去年)[^.;!?\u3002]*?(?=今年[^0-9一二两三四五六七八九]{0,8}[0-9一二两三四五六七八九])"
+)
+
+
+#: What a season of work paid, said before what comes in now: "采茶季一个月七八千 现在淡季 在
+#: 饭店帮工两千", "旺季五千 目前一千八". Now's is the pay now (blanked up to "现在" when a figure
+#: follows it; not "一季度", a quarter).
+_A_SEASON_BEFORE_NOW_ZH = re.compile(
+    r"(?:旺季|淡季|[\u4e00-\u9fff]季(?!度))[^.;!?\u3002]*?"
+    r"(?=(?:现在|目前)[^0-9一二两三四五六七八九]{0,8}[0-9一二两三四五六七八九])"
 )
 
 
