@@ -234,6 +234,10 @@ OTHER_PEOPLE = (
 THEIR_COST = (
     r"\b(?:mum|mom|mam|dad|mother|father|son|daughter|kids?|children|child|brother|sister|nan|"
     r"gran|grandma|grandad|baby|grandson|granddaughter)'s\b",
+    # the thing paid for them named first: "nursery for my son 300", "school meals for the kids"
+    r"\bfor (?:my|our|the) (?:little |youngest |eldest |oldest )?(?:mum|mom|mam|dad|mother|father|"
+    r"son|daughter|kids?|children|child|brother|sister|nan|gran|grandma|grandad|baby|grandson|"
+    r"granddaughter|boy|girl|lad|twins)\b",
     r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
     # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",

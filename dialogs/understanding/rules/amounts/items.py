@@ -80,6 +80,8 @@ def _item_without_amount(folded: str) -> bool:
         return False
     if "after " in folded:
         folded = _DEDUCTIONS_TAKEN_OFF_EN.sub(" ", folded)
+    if " up" in folded or "rose" in folded or "risen" in folded:
+        folded = _without_items_risen_en(folded)
     pieces = _AND_WORDS.split(folded)
     first = next((i for i, piece in enumerate(pieces) if _A_NUMBER_IN.search(piece)), None)
     if first is None:
@@ -108,6 +110,26 @@ _DEDUCTION_EN = r"(?:tax|ni|n\.i\.|national insurance|pension|student loan|deduc
 _DEDUCTIONS_TAKEN_OFF_EN = regex(
     rf"\bafter (?:the )?{_DEDUCTION_EN}(?:(?:,| and|, and| &| \+) (?:the )?{_DEDUCTION_EN})*\b"
 )
+
+
+#: Costs named as why the figure is what it is now, risen, with no figure of their own: "about
+#: 1,200 now the gas and electric have gone up", "1,050 since the rent and the council tax went
+#: up". They say why, not items still to be added ("rent 800 and food has gone up" stays).
+_ITEMS_RISEN_EN = regex(
+    r"\b(?:now(?: that)?|since|because|cos|coz|as|what with) (?:the |my |our )?"
+    r"(?:[a-z]+,? (?:and |& )?(?:the |my )?){1,4}"
+    r"(?:has |have |'ve |having )?(?:gone up|went up|shot up|risen|rose|gone through the roof)\b"
+)
+
+
+def _without_items_risen_en(folded: str) -> str:
+    """``folded`` without the costs named as why a whole is what it is now
+    (:data:`_ITEMS_RISEN_EN`), where the figure before them names no item itself ("rent 800 now
+    food has gone up": the food's figure is still unsaid)."""
+    risen = _ITEMS_RISEN_EN.search(folded)
+    if risen is None or _ITEMS.search(folded, 0, risen.start()):
+        return folded
+    return folded[: risen.start()] + " " + folded[risen.end() :]
 
 
 #: Items named as included in the one amount said: "havi 150, ebben a gyógyszer és a rezsi is

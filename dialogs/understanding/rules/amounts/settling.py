@@ -251,8 +251,12 @@ PART_OF_IT = (
     r"\b(?:and|n|&|plus) (?:a few|a couple of|a couple) (?:bob|quid|pounds|pence|coppers)\b",
     r"加(?:提成|奖金|绩效|补贴|加班费)",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
-    # that", "房租四千我出一半".
-    r"\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
+    # that", "房租四千我出一半"; not the own share with its own figure right after it ("my half of
+    # the bills is about 700", but not "my half of the bills, the whole lot is 1,400").
+    r"(?<!\bmy )\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
+    r"\bmy (?:[0-9]+ ?%|half|a third|third|a quarter|quarter) of (?:it|that|this|them|the)\b"
+    r"(?! (?:(?!plus |with )[a-z]+ ){0,3}(?:is|are|comes to|come to|=) "
+    r"(?:about |around |roughly |like |maybe )?[$€£]?[0-9])",
     r"(?:出|付|交|承担|负责|掏)一半",
     r"\b(?:i|we) (?:only )?(?:pay|cover|put in|chip in) (?:a third|a quarter|half|two thirds)\b",
     r"(?:出|付|交|承担|负责|掏)(?:三分之|四分之)", r"\b(?:harmadát|negyedét)\b",

@@ -200,11 +200,12 @@ TOTAL_BEFORE = (
 )  # fmt: skip
 
 
-#: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen".
+#: Right after the total of a list: "1700 total", "1400 all together", "76 ezer összesen", and
+#: "all in" in Scots ("rent 600, bills n food, 1,050 aw in").
 TOTAL_AFTER = (
     r"^ ?(?:[$€£¥]|ft|huf|forint\w*|eur\w*|pounds?|dollars?|元|块)? ?"
     r"(?:a month |per month |havonta )?(?:total\b|in total\b|all together\b|altogether\b|"
-    r"all in\b|in all\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
+    r"a(?:ll|w) in\b|in all\b|overall\b|combined\b|öss?zesen\b|együtt\b)",
 )  # fmt: skip
 
 
