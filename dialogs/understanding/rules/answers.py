@@ -48,6 +48,8 @@ YES_WORDS = (
     "go on", "sorted", "get it done", "get this done", "let's get it done", "lets get it done",
     "let's get this done", "lets get this done", "let's get it sorted", "lets get it sorted",
     "abszolút", "intézzük el", "csináljuk", "zárjuk le", "vágjunk bele",
+    # fine, in Irish English: "yeah grand", "grand so", "that's grand"
+    "grand", "grand so", "that's grand", "thats grand",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",
@@ -244,6 +246,8 @@ DONT_KNOW = (
     r"\b(?:i )?(?:don'?t|do not|dunno) know\b", r"\bdunno\b", r"\bidk\b", r"\bnot sure\b",
     r"\bno idea\b", r"\bno clue\b", r"\bunknown\b", r"\bunsure\b", r"\buncertain\b",
     r"\bnot certain\b", r"\bhard to (?:say|tell)\b", r"\bwho knows\b", r"\bcan'?t (?:say|tell)\b",
+    # the same in the conditional: "couldn't say yet", "honestly couldnt tell you"
+    r"\b(?:couldn'?t|could not) (?:really |honestly )?(?:say|tell)\b(?! (?:no|yes)\b)",
     r"\bnot known\b", r"\bno way (?:to|of) knowing\b",
     r"\bhave ?n'?t (?:got )?(?:a|the) (?:clue|foggiest|faintest)\b", r"\bnot a clue\b",
     r"\bcould be (?:\w+ ){1,2}(?:or )?could be\b", r"\bhow (?:would|should|do) i know\b",
@@ -951,6 +955,9 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bsuggest (?:an|my|a|what)\b", r"\bmake (?:an|a|my) offer\b", r"\bname (?:an|my)\b",
         r"\b(?:suggest|propose|name|offer|come up with|put forward) (?:one|something|a number|"
         r"a figure|an amount)\b",
+        # what one can afford, offered: "can i not just offer what i can manage", in Scots "whit"
+        r"\b(?:offer|pay|put in|give) (?:you )?(?:what|whit|wot|whatever) (?:i|we) (?:can|could) "
+        r"(?:afford|manage)\b",
         r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
         r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",

@@ -462,7 +462,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bchemo\w*", r"\bstroke\b", r"\bheart attack\b",
         r"\b(?:broke|broken|fractured|snapped|dislocated) (?:my |his |her )?(?:wrist|arm|leg|ankle|"
         r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
-        r"\bslipped disc\b",
+        r"\bslipped (?:a )?disc\b",
         r"\bagyvérzés\w*", r"\bstroke-?(?:ot|ja|om)?\b", r"\binfarktus\w*", r"\bszívroham\w*",
         r"\b(?:eltört|eltörtem|törött|eltörött)\w*",
         r"生病", r"病了", r"住院", r"手术", r"手術",
@@ -530,6 +530,14 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # órára vettek vissza", "砍到一周16个小时".
         r"\b(?:cut|dropped|reduced|knocked|put|brought) (?:me|us|my hours|our hours) "
         r"(?:back |down )?to (?:only |just )?(?:[0-9]+|\w+) (?:hours|hrs|days|shifts)\b",
+        # the staff named, the cardholder among them: "the firm cut all the juniors to 3 days"
+        r"\b(?:cut|dropped|reduced|knocked|put) (?:all |most )?(?:of )?(?:the |our )?(?:staff|team|"
+        r"trainees|juniors|apprentices|drivers|workers|employees|crew|lads|girls|everyone|"
+        r"everybody) (?:back |down )?(?:on|to) (?:only |just )?(?:[0-9]+|\w+) "
+        r"(?:hours|hrs|days|shifts)\b",
+        # only a side job's shifts left: "the school's shut for winter so im just on bar shifts"
+        r"\b(?:just|only) (?:on|doing|getting|picking up) (?:a few |the odd |some )?(?:\w+ )?"
+        r"shifts\b",
         r"\bfrom [0-9]+ (?:hours? )?(?:down )?to [0-9]+ (?:hours|hrs)\b",
         r"\b[0-9]+ órából (?:csak )?[0-9]+\b", r"\b[0-9]+ ?órára (?:vettek|tettek|raktak|"
         r"csökkentettek|vágtak) (?:vissza|le)?",
@@ -562,6 +570,11 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bszalon\w*", r"美甲店", r"理发店", r"店(?:里|铺)?.{0,4}(?:赚|亏|没生意)",
         r"\b(?:clients?|customers?) "
         r"(?:didn't|did not|don't|do not|haven't|have not|won't|stopped) pay",
+        # a customer's bill unpaid, or the jobs gone: "a client never paid me for the kitchen",
+        # "the contractor still owes me 3k", "had hardly any jobs since the van broke"
+        r"\b(?:clients?|customers?|contractors?) (?:\w+ )?(?:never|still hasn'?t|hasn'?t|has not) "
+        r"paid (?:me|us)\b", r"\b(?:clients?|customers?|contractors?) (?:still )?owes? (?:me|us)\b",
+        r"\b(?:hardly|barely) any (?:jobs|customers|clients|bookings|orders|trade)\b",
         r"\bsales (?:dropped|fell|went down)\b",
         r"\bcompany (?:went |has gone |is going )?(?:bankrupt|under|bust)\b",
         r"\bcompany (?:closed|shut)\b",

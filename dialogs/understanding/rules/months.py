@@ -183,10 +183,15 @@ _BETWEEN_DURATIONS = re.compile(
 
 
 def _two_durations_as_a_range(folded: str, numbers: list[Number]) -> bool:
-    """Whether two durations, each with its unit, are said one after the other as alternatives."""
-    if len(numbers) != 2 or any(n.unit not in ("month", "year") for n in numbers):
+    """Whether two durations, each with its unit, are said one after the other as alternatives;
+    or months, then a bare number as more of them ("3 months maybe 4", "2 months or 3")."""
+    if len(numbers) != 2:
         return False
     first, second = sorted(numbers, key=lambda n: n.start)
+    if first.unit not in ("month", "year") or second.unit not in ("month", "year", None):
+        return False
+    if second.unit is None and (first.unit != "month" or folded[second.end :].strip(" .!")):
+        return False
     return bool(_BETWEEN_DURATIONS.match(folded[first.end : second.start]))
 
 

@@ -3958,6 +3958,10 @@ NOT_DISPUTE = (
     r"not mine\b",
     r"\b(?:loan|finance|lease|mortgage|overdraft)\b.{0,40}\b(?:its|it'?s|it is|thats|that'?s) in "
     r"my (?:own )?name\b",
+    # its monthly payment before it, said to be one's own, and nothing after: "van finance 240 a
+    # month in my name" (not "… in my name that i never knew about")
+    r"\b(?:loan|finance|lease|mortgage|overdraft|hire purchase)\b (?:[0-9]+ ){1,2}"
+    r"(?:a |per |every )?month (?:and )?in my (?:own )?name ?$",
     r"\b(?:a |az )?(?:sofőr|főnök|tulaj|tulajdonos|gazda|cég|megrendelő|ügyfel|ügyfél|munkáltató|"
     r"vállalkozó)\w*(?:nak|nek)\b.{0,10}\b(?:az|ez) nem (?:az )?enyém\b",
     # one's own severance or wages not paid when the workplace shut, no order undelivered: "a
@@ -4105,6 +4109,15 @@ PAYMENT_EXPLAINED = (
     r"adtam össze)\b",
     r"(?:按|从|照|根据)(?:我的)?(?:银行)?流水(?:里)?(?:算|加|平均)(?:出来)?的",
 )  # fmt: skip
+#: Money owed to the cardholder by a customer or a firm, why they fell behind, no charge of this
+#: card denied: "a client never paid me for the job", "the main contractor still owes me 3k".
+OWED_TO_THE_CARDHOLDER = (
+    r"\b(?:customer|client|contractor|builder|tenant|landlord|company|firm|agency|employer|boss)s? "
+    r"(?:\w+ )?(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|won'?t|wont|refused to|"
+    r"refuses to) (?:paid|pay|paying) me\b",
+    r"\b(?:customer|client|contractor|builder|tenant|company|firm|agency|employer|boss)s? "
+    r"(?:still )?owes? me\b",
+)  # fmt: skip
 #: This card left out of a figure said for the spending or the other debts: named as what is not
 #: counted, not disputed ("240, nem számolva a kártyát", "1100 not counting the card", "不算这张
 #: 卡三千").
@@ -4174,6 +4187,7 @@ _SAID_NOT_DISPUTED = Phrases(
         *OWN_CASH_STOLEN,
         *CHARGE_EXPLAINED,
         *CARD_LEFT_OUT_OF_A_FIGURE,
+        *OWED_TO_THE_CARDHOLDER,
     )
 )
 
@@ -4183,7 +4197,8 @@ def says_not_disputed(text: str) -> bool:
     another card), that the debt is the cardholder's, or leaves the amount to the bank: no
     dispute is guessed from its words; nor from "never had a loan in my life" (no other debt), nor
     from a payment explained (:data:`PAYMENT_EXPLAINED`), nor from this card left out of a figure
-    (:data:`CARD_LEFT_OUT_OF_A_FIGURE`)."""
+    (:data:`CARD_LEFT_OUT_OF_A_FIGURE`), nor from money a customer owes the cardholder
+    (:data:`OWED_TO_THE_CARDHOLDER`)."""
     return _SAID_NOT_DISPUTED.found_in(words_only(fold(normalize(text))))
 
 
@@ -4655,6 +4670,9 @@ OWN_MONEY_LOST = (
     r"\b(?:took|stole|emptied|drained|wiped out|cleaned out|lost|sent|transferred|gave)"
     r" (?:all |most )?(?:of )?(?:my|our) (?:life )?"
     r"(?:savings|money|pension|bank account|account)\b",
+    # a joint account emptied by a partner who left: "she cleared out the joint account"
+    r"\b(?:took|emptied|drained|wiped out|cleaned out|cleared out|cleaned|cleared) "
+    r"(?:all (?:of )?)?(?:the|my|our) joint (?:bank |savings )?account\b",
     r"\b(?:my|our) (?:savings|bank account|account|pension) (?:was|were|got) "
     r"(?:emptied|drained|stolen|taken|wiped)\b",
     r"\bromance scam\b", r"\bscam\w* (?:me )?out of (?:all )?(?:my|our)\b",
