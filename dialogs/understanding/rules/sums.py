@@ -38,6 +38,12 @@ _NOW_FIGURE_NOT_SAID_ZH = (
     r"(?![^.;!?\u3002]{0,20}(?:现在|目前)(?:每个?月|一个月)?(?:也|到手|只有|就|拿|发){0,3}"
     r"[0-9一二两三四五六七八九])"
 )
+#: After a cut by half or to a third, no figure of now said right after it in the sentence:
+#: "felére csökkent, most 140" says the figure; "most felére csökkent" leaves it to work out.
+_NOW_FIGURE_NOT_SAID_HU = (
+    r"(?![^.;!?0-9]{0,30}\bmost(?: már| csak| pedig| meg| még){0,2},? "
+    r"(?:kb\.? |olyan |nagyjából |csak )?[0-9])"
+)
 #: Words that say the amount itself changes from month to month ("változó", "it varies"): with
 #: them even one clear number is not the month's amount ("kaja 60 ezer, a többi változó").
 VARYING_AMOUNT_WORDS = (
@@ -86,7 +92,9 @@ VARYING_AMOUNT_WORDS = (
     # no month like another: "there's no such thing as a normal month", "nincs átlagos hónap"
     r"\bno (?:such thing as (?:a )?)?(?:normal|typical|usual|average|regular) months?\b",
     r"\bnincs (?:olyan(?:,)? hogy )?(?:átlagos|normális|tipikus) hónap\w*", r"说不准",
-    r"\bfelére\b", r"\bharmadára\b", r"\bhalved\b", r"\bcut in half\b",
+    # (not with the figure of now said right after: "felére csökkent, most 150")
+    rf"\bfelére\b{_NOW_FIGURE_NOT_SAID_HU}", rf"\bharmadára\b{_NOW_FIGURE_NOT_SAID_HU}",
+    r"\bhalved\b", r"\bcut in half\b",
     # (not with the figure now said: "工资减半发, 原来八千, 现在每个月到手四千")
     rf"(?:减半|少了一半){_NOW_FIGURE_NOT_SAID_ZH}",
     r"[0-9] ?(?:ezer\w*|e)? ?(?:se|sem) (?:elég|eleg)\b", r"\bnot even [0-9]", r"\bisn'?t enough\b",

@@ -310,8 +310,10 @@ _A_HOUSEHOLDS_WHOLE_OWN_PART_UNSAID_HU = re.compile(
     r"\bmindenki (?:annyit|amennyit|amit|beadja|beteszi)\b|"
     r"\b(?:egyenloen|egyforman) osztjuk\b|"
     # living off a whole together, or a debt paid jointly however it falls: "négyen élünk
-    # 400-ból", "a hitelt a férjemmel fizetjük valahogy közösen"
-    r"\b(?:ketten|harman|negyen) elunk [0-9]+(?: ?ezer)?-?(?:bol|bel)\b|"
+    # 400-ból", "ketten kb 300-ból jövünk ki", "a hitelt a férjemmel fizetjük valahogy közösen"
+    r"\b(?:ketten|harman|negyen) elunk (?:kb\.? )?[0-9]+(?: ?ezer)?-?(?:bol|bel)\b|"
+    r"\b(?:ketten|harman|negyen) (?:kb\.? |olyan |nagyjabol )?[0-9]+(?: ?ezer)?-?(?:bol|bel) "
+    r"(?:elunk|megelunk|jovunk ki|kijovunk)\b|"
     r"\bfizetjuk (?:\w+ ){0,2}kozosen\b|"
     # a debt paid with a partner however it falls, or its halving asked, not said: "a párommal
     # fizetjük valahogy", "a volt feleségemmel felezzük? a bíróság még nem döntött"
@@ -825,6 +827,8 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(Decimal(0), None)  # "0 mert a cég fizeti a szállást"
     if "semmi" in folded and ("utan" in folded or "aztan" in folded or "kesobb" in folded):
         folded = _NOTHING_AFTERWARDS_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)  # "…392,"
+    if asked == "income" and ("semmi" in folded or "nulla" in folded):
+        folded = _A_SIDE_INCOME_AT_NOTHING_NOW_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "neki " in folded and _ONLY_ANOTHERS_SPENDING_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kollégámnak 180 elmegy"
     if offer and "addig" in folded and _NOTHING_UNTIL_THEN_HU.search(folded):
@@ -840,6 +844,16 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
 _NOTHING_AFTERWARDS_HU = re.compile(
     r"([0-9](?: ?ezer\w*| ?ft| ?forint)?,? )"
     r"((?:utana|aztan|onnantol|kesobb) (?:pedig |meg |mar |majd )?semmi\w*)"
+)
+
+#: At income, after the figure, a side income named and said to bring nothing now, said last:
+#: "fix 150, a prémium most nulla", "a nyugdíj 130, meg ami a kertből jön, de az most semmi" (a
+#: part of nothing beside the pay: the pay is the month's income, not a nothing beside it).
+_A_SIDE_INCOME_AT_NOTHING_NOW_HU = re.compile(
+    r"(?<=[0-9])(?: ?ezer\w*| ?ft)?,? (?:(?:meg|plusz|es|de) )?"
+    r"(?:(?:a |az )?(?:jutalek|premium|bonusz|borravalo|tulora|potlek|mellekes)\w*|"
+    r"ami (?:[^\W\d]+ ){0,4}(?:jon|jott|hoz)(?: be)?,? (?:de )?az)"
+    r"(?: (?:most|jelenleg|mostanaban|egyelore|pedig|meg|viszont|sajnos))* (?:semmi|nulla)\W*$"
 )
 
 #: At expenses, the only figure is what a colleague, a neighbour or a friend spends ("neki",
