@@ -979,6 +979,7 @@ def read_card_digits(text: str) -> str | None:
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
     plain = plain.translate(_EASTERN_ARABIC_DIGITS)  # "٣٨١٥" typed on an Arabic keyboard
     plain = _KEYCAP.sub(r"\1", plain)  # "4️⃣8️⃣1️⃣6️⃣": keycap emoji, one digit each
+    plain = _A_LETTER_O_FOR_A_ZERO.sub(lambda m: re.sub("[oO]", "0", m[0]), plain)  # "62o9"
     plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
     plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
     plain = _SAID_DIGITS_ZH.sub(lambda m: "七" if m[0] == "拐" else "零", plain)  # "拐拐一九"
@@ -1025,6 +1026,8 @@ def read_card_digits(text: str) -> str | None:
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
         if not found:  # "1,094": four digits typed with a thousands separator
             found = {m[1] + m[2] for m in _FOUR_WITH_A_SEPARATOR.finditer(plain)}
+        if not found and (pairs := _TWO_PAIRS_ALONE.fullmatch(plain)):
+            found = {pairs[1] + pairs[2]}  # "53 08": the four typed as two pairs, nothing else
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
     if others & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
@@ -1065,6 +1068,15 @@ _FIRST_DIGITS_SAID = re.compile(
     r"(?: digits| numbers)?(?: (?:are|is))?|\beleje\b(?: (?:az|a))?|开头(?:是)?|前四位(?:是)?)"
     r"\W{0,3}(?<![0-9])([0-9]{4})(?![0-9])|(?<![0-9])([0-9]{4})-?(?:t[oe]l|[vc]?[ae]l) kezd\w*"
 )
+#: Four digits typed with a letter o for a zero, as a word of their own: "62o9", "3 4o1"
+#: (a zero's key beside the o's; at least two digits, so no word of letters is read).
+_A_LETTER_O_FOR_A_ZERO = re.compile(
+    r"(?<![^\W\d_])(?=(?:[0-9]*[oO]){1,2}[0-9]*(?![^\W_]))(?=(?:[oO]*[0-9]){2})[0-9oO]{4}"
+    r"(?![^\W_])"
+)
+#: The whole message the four digits typed as two pairs: "53 08", "11 87." (a sentence with
+#: two pairs in it may be a date or a time, and is not read so).
+_TWO_PAIRS_ALONE = re.compile(r"\W*([0-9]{2}) ([0-9]{2})\W*")
 #: Digits typed on an Arabic or a Persian keyboard ("٣٨١٥"): the same digits.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: Four digits typed as an amount is, with a thousands separator: "1,094", "3.382", "5 520".
