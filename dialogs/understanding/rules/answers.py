@@ -748,6 +748,9 @@ LASTING_WORDS = (
     r"\b(?:not|never|won'?t|will not|shan'?t|shall not) (?:be |ever )?(?:returning|going back|"
     r"coming back|return|go back|come back) to (?:work|employment|my (?:job|work))\b"
     r"(?! (?:until|till|yet|for now|for a (?:while|bit|few)|before|this))",
+    # No other such work anywhere near: "nincs más üzem a környéken", "itt nincs másik gyár"
+    r"\bnincs(?:en)? (?:más|másik|egyéb) (?:\w+ ){1,2}(?:a |itt a )?(?:közel\w*|környék\w*|"
+    r"errefelé|vidéken|faluban|városban)\b",
     r"\bretired\b", r"\bnyugdíjas (?:lettem|vagyok)\b", r"\bnyugdíjba (?:mentem|vonultam)\b",
     r"退休了",
 )  # fmt: skip

@@ -254,7 +254,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:switch|change|go|move|turn)\w* (?:it |this |back )?(?:to|into) "
         r"(?:english|hungarian|chinese|mandarin|magyar)\b",
         r"\b(?:angol|magyar|kínai)(?:ra|ul)\b",
-        r"\bnyelv\w*", r"\b(?:magyarul|angolul|kínaiul)\b",
+        # (not a language's school, teacher, lesson or exam, named as one's work: "nyelviskolám
+        # van", "nyelvtanár vagyok")
+        r"\bnyelv(?!isk|tan|vizsg|órá|óra|oktat|kurzus|tábor|stúdió|szak)\w*",
+        r"\b(?:magyarul|angolul|kínaiul)\b",
     ),
     Intent.PLAN: (
         r"\b(?:show|see|view|send|check|get|open|display)\w* (?:me )?(?:my |the )?(?:current )?"

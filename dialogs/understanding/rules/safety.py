@@ -3741,6 +3741,11 @@ NOT_DISPUTE_SAID_CALMLY = (
     r"(?:推荐|介绍)(?:了)?(?:我)?(?:一个|一笔)?[^。]{0,8}(?:贷款|网贷|借款)[^。]{0,10}(?:我)?"
     r"没(?:借|贷|办|申请)",
     r"(?:别人|人家|网上|朋友)(?:都)?说[^。]{0,10}(?:能|可以)(?:谈到|协商到|减到|谈成)只还本金",
+    # Round 62's: the bankruptcy trustee's word waited for or asked before agreeing, no debt said
+    # to be in the bankruptcy ("előbb megkérdezem a csődgondnokot", "megvárom, mit szól a
+    # csődgondnok")
+    r"\b(?:megvár\w*|kivár\w*|várom|várjuk|megkérdez\w*|egyeztet\w*|megbeszél\w*)\b.{0,30}"
+    r"\bcsődgondnok\w*",
 )  # fmt: skip
 
 #: No other debt said with "never": "never had a loan in my life", "soha nem volt
@@ -4468,6 +4473,11 @@ ASKS_WHAT_IS_MEANT = (
     r"\b(?:írjam|számoljam|vegyem|számítsam) (?:bele|be|hozzá|ide)\b.{0,60}\bvagy\b",
     r"\búgy (?:érti|értik|érted)\b.{0,80}\bvagy\b",
     r"\bhol (?:találom|látom|keressem|találhatom)\b(?: \w+){0,2} (?:szám|számjegy)\w*",
+    # Round 62's: papers asked to be needed for a plan ("kell hozzá valami igazolás?", "milyen
+    # papírt kérnek ehhez?"): what it takes, asked, not the plan picked
+    r"\bkell (?:hozzá|ehhez|ahhoz|rá|erre) (?:\w+ ){0,2}(?:igazolás|papír|dokumentum|irat|"
+    r"bizonyíték)\w*\b[^.!]{0,20}\?",
+    r"\bmilyen (?:igazolás|papír|dokumentum|irat)\w* (?:kell|kérnek|kérne\w*)\b[^.!]{0,20}\?",
     r"\bmi (?:történik|lesz|van),? ha (?:egyik|semelyik|egyik \w+) (?:sem|se)\b",
     r"(?:要|需要|得)?算进去吗", r"(?<=[\u4e00-\u9fff])(?:也|要)算吗",
     r"算(?:我的|是|作)(?:收入|支出|开销|花销)吗",
