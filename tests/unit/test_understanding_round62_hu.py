@@ -10,6 +10,10 @@ figure of now said right after ("felére csökkent, most 140"). Near-miss: a hal
 figure of now stays asked again.
 Digits: four digits typed with a letter o for a zero ("62o9"), or as two pairs and nothing else
 ("53 08"). Near-miss: two pairs inside a sentence, a word with an o, are not read.
+Causes: the takings of what one runs fallen, customers hardly coming, an own webshop or
+dropshipping, a crop lost to the weather are business trouble; child support stopped by the other
+parent is reduced income. Near-misses: hail on a car is no cause read; lost work with its takings
+named stays a job lost.
 Temporary: no other such work anywhere near ("itt nincs másik gyár a környéken") is a lasting
 drop. Not a dispute: the bankruptcy trustee's word waited for before agreeing. Not a language
 asked for: a language school or teacher named as one's work. Help: papers asked to be needed
@@ -22,11 +26,13 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
     Intent,
     read_card_digits,
+    read_cause,
     read_intent,
     read_temporary,
     signals_dispute,
@@ -70,6 +76,22 @@ DIGITS = [
     # near-misses: two pairs in a sentence (a time), a word with an o, no four digits
     ("10 30-kor", None), ("kb 12 30", None), ("foo1", None), ("oooo", None),
 ]  # fmt: skip
+
+#: (text, the cause read, or None)
+CAUSES = [
+    ("a panziónk bevétele a felére esett, mióta megnyílt a szálloda", Cause.BUSINESS_TROUBLE),
+    ("kifőzdét viszek, de alig jön vendég a nyáron", Cause.BUSINESS_TROUBLE),
+    ("van egy kis horgásztavam, a halpusztulás óta alig jönnek horgászok", Cause.BUSINESS_TROUBLE),
+    ("dropshippinggel foglalkozom, és letiltották a fizetési fiókomat", Cause.BUSINESS_TROUBLE),
+    ("a webshopom forgalma leállt, mert feltörték az oldalt", Cause.BUSINESS_TROUBLE),
+    ("a jég elverte a búzát, a termés fele oda", Cause.BUSINESS_TROUBLE),
+    ("az aszály tönkretette a kukoricát", Cause.BUSINESS_TROUBLE),
+    ("a volt férjem nem fizeti a tartásdíjat", Cause.REDUCED_INCOME),
+    ("elmaradt a gyerektartás három hónapja", Cause.REDUCED_INCOME),
+    # near-misses: hail on a car names no cause; lost work with its takings is a job lost
+    ("a jég elverte a kocsimat", None),
+    ("a Wolt kirúgott az appból, ez volt az egész bevételem", Cause.JOB_LOSS),
+]
 
 #: Lasting: no other such work near.
 LASTING = [
@@ -122,6 +144,11 @@ def test_round_62_hu_money_is_asked_again(text: str, language: str, question: st
 @pytest.mark.parametrize(("text", "digits"), DIGITS)
 def test_round_62_hu_digits_with_an_o_or_in_pairs(text: str, digits: str | None) -> None:
     assert read_card_digits(text) == digits
+
+
+@pytest.mark.parametrize(("text", "cause"), CAUSES)
+def test_round_62_hu_causes_of_a_trade_or_support_stopped(text: str, cause: Cause | None) -> None:
+    assert read_cause(text, "hu") is cause
 
 
 @pytest.mark.parametrize("text", LASTING)

@@ -552,6 +552,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?: \w+){0,3} (?:suspended|stopped|paused|frozen)\b",
         r"\b(?:suspended|stopped|paused|froze) (?:my |the )?(?:benefits?|pension credit|"
         r"universal credit|pip|esa|allowance)\b",
+        # Round 62's: child support stopped by the other parent ("a volt férjem nem fizeti a
+        # tartásdíjat", "elmaradt a gyerektartás"): an income that stopped coming
+        r"\b(?:nem|sem|se) (?:fizet|utal|küld|ad)\w* (?:\w+ )?(?:a |az )?(?:gyerektartás|"
+        r"tartásdíj)\w*",
+        r"\b(?:gyerektartás|tartásdíj)\w* (?:\w+ )?(?:nem (?:fizet|utal|jön|jött|kapom|kaptam)|"
+        r"elmarad|elmaradt|megszűnt|abbamaradt)\w*",
+        r"\b(?:elmaradt|megszűnt|nem jön|nem jött) (?:a |az )?(?:gyerektartás|tartásdíj)\w*",
         r"\bfelfüggeszt\w* (?:a |az )?(?:\w+ )?\w*(?:ellátás|nyugdíj|segély|támogatás|járadék)\w*",
         r"\b\w*(?:ellátás|nyugdíj|segély|támogatás|járadék)\w* (?:\w+ )?felfüggeszt\w*",
         r"(?:低保|补助|补贴|救济金|养老金|失业金|残疾金)(?:被)?(?:暂停|停了|停发|取消|冻结)",
@@ -608,6 +615,19 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\btörzsvendég\w*", r"\bkonkurenci\w*", r"\bvendégeim\w* (?:át|el)mentek\b",
         r"老顾客", r"回头客", r"老客户", r"抢生意", r"摊子", r"摆摊", r"出摊", r"摊位",
         r"\bforgalm(?:a|unk|am)\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant)\w*",
+        # Round 62's: the takings of what one runs fallen, customers hardly coming, a webshop's,
+        # a crop lost to the weather ("a bevételünk a felére esett", "alig jön vendég", "a jég
+        # elverte a búzát", "a termés oda")
+        r"\bbevétel(?:e|em|ünk|ek)?\b.{0,20}\b(?:visszaesett|csökkent|felére|esett|zuhant|"
+        r"elapadt)\w*",
+        r"\balig (?:jön|jönnek|jár|járnak) (?:már |még )?(?:egy-két )?(?:vevő|vendég|ügyfél|"
+        r"kuncsaft|megrendelő|megrendelés|rendelés|horgász|látogató|turista)\w*",
+        r"\bdropship\w*", r"\bwebshopom\w*", r"\bwebáruházam\w*",
+        r"\b(?:jég|aszály|fagy|vihar|árvíz|belvíz)\w* (?:\w+ )?(?:elverte|tönkretette|elvitte|"
+        r"kiszárította|elpusztította|elfagyasztotta) (?:a |az )?(?:\w+ )?(?:termés|vetés|repcé|"
+        r"búzá|kukoricá|napraforgó|szőlő|gyümölcs|termény|burgonyá|krumpli)\w*",
+        r"\b(?:az )?(?:egész )?termés\w* (?:is )?(?:oda|odavan|odalett|tönkrement|elpusztult|"
+        r"odaveszett)\b",
         r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
         r"(?:amit|amelyet) "
         r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
