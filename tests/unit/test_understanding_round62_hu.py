@@ -14,6 +14,8 @@ Causes: the takings of what one runs fallen, customers hardly coming, an own web
 dropshipping, a crop lost to the weather are business trouble; child support stopped by the other
 parent is reduced income. Near-misses: hail on a car is no cause read; lost work with its takings
 named stays a job lost.
+Recovery: "not even that" known ("azt se tudom, senki nem szól") is not knowing. Near-miss: "azt
+se tudom, miből fizessem …" (not knowing how to pay) is no answer of not knowing.
 Temporary: no other such work anywhere near ("itt nincs másik gyár a környéken") is a lasting
 drop. Not a dispute: the bankruptcy trustee's word waited for before agreeing. Not a language
 asked for: a language school or teacher named as one's work. Help: papers asked to be needed
@@ -35,6 +37,7 @@ from dialogs.understanding.rules import (
     read_cause,
     read_intent,
     read_temporary,
+    says_dont_know,
     signals_dispute,
 )
 from dialogs.understanding.rules.safety import asks_what_is_meant
@@ -93,6 +96,14 @@ CAUSES = [
     ("a Wolt kirúgott az appból, ez volt az egész bevételem", Cause.JOB_LOSS),
 ]
 
+#: (text, whether it says not knowing)
+NOT_EVEN_THAT_KNOWN = [
+    ("azt se tudom, senki nem mondja meg", True),
+    ("azt sem tudom, a főnök se tudja", True),
+    ("ezt se tudom.", True),
+    ("azt se tudom, miből fizessem a rezsit", False),
+]
+
 #: Lasting: no other such work near.
 LASTING = [
     "nem, itt nincs mas banya a kozelben",
@@ -149,6 +160,11 @@ def test_round_62_hu_digits_with_an_o_or_in_pairs(text: str, digits: str | None)
 @pytest.mark.parametrize(("text", "cause"), CAUSES)
 def test_round_62_hu_causes_of_a_trade_or_support_stopped(text: str, cause: Cause | None) -> None:
     assert read_cause(text, "hu") is cause
+
+
+@pytest.mark.parametrize(("text", "not_known"), NOT_EVEN_THAT_KNOWN)
+def test_round_62_hu_not_even_that_known_is_not_knowing(text: str, not_known: bool) -> None:
+    assert says_dont_know(text) is not_known
 
 
 @pytest.mark.parametrize("text", LASTING)

@@ -257,6 +257,9 @@ DONT_KNOW = (
     r"(?:心里|完全|根本|一点)?没(?:有)?(?:数|谱)(?!字)",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
     r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
+    # "not even that" known, no clause of what is not known after it: "azt se tudom, senki nem
+    # szól" (not "azt se tudom, miből fizessem a rezsit")
+    r"\b(?:azt|ezt) (?:se|sem) tudom\b(?!,? (?:mi|mit|miből|hogy|hogyan|hova|kinek|kitől)\b)",
     r"看[^ ]{0,8}(?:续不续|签不签|成不成|行不行|要不要|批不批|给不给|招不招|开不开)",
     r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
