@@ -12,8 +12,9 @@ Digits: four digits typed with a letter o for a zero ("62o9"), or as two pairs a
 ("53 08"). Near-miss: two pairs inside a sentence, a word with an o, are not read.
 Causes: the takings of what one runs fallen, customers hardly coming, an own webshop or
 dropshipping, a crop lost to the weather are business trouble; child support stopped by the other
-parent is reduced income. Near-misses: hail on a car is no cause read; lost work with its takings
-named stays a job lost.
+parent, and work on commission said to dwindle, are reduced income; a tax office's bill for back
+tax or a fine is something else. Near-misses: hail on a car is no cause read; a tax debt denied
+is a dispute; lost work with its takings named stays a job lost.
 Recovery: "not even that" known ("azt se tudom, senki nem szól") is not knowing. Near-miss: "azt
 se tudom, miből fizessem …" (not knowing how to pay) is no answer of not knowing.
 Temporary: no other such work anywhere near ("itt nincs másik gyár a környéken") is a lasting
@@ -91,6 +92,16 @@ CAUSES = [
     ("az aszály tönkretette a kukoricát", Cause.BUSINESS_TROUBLE),
     ("a volt férjem nem fizeti a tartásdíjat", Cause.REDUCED_INCOME),
     ("elmaradt a gyerektartás három hónapja", Cause.REDUCED_INCOME),
+    ("jutalékra dolgozom, és alig van ügyfél", Cause.REDUCED_INCOME),
+    ("jutalékos vagyok, a megrendelések elfogytak", Cause.REDUCED_INCOME),
+    ("ugynok vagyok jutalekra, lezarult a szezon", Cause.REDUCED_INCOME),
+    ("a NAV kiszabott rám egy adóbírságot, arra ment a pénz", Cause.OTHER),
+    ("adóhátralékot kellett fizetnem, ezért csúsztam", Cause.OTHER),
+    ("a nav kirott ram egy potadot", Cause.OTHER),
+    # near-misses: a tax debt denied is a dispute; commission work lost with the job is a job
+    # lost
+    ("nem az én adótartozásom, vitatom", Cause.DISPUTE),
+    ("jutalékra dolgoztam, de kirúgtak", Cause.JOB_LOSS),
     # near-misses: hail on a car names no cause; lost work with its takings is a job lost
     ("a jég elverte a kocsimat", None),
     ("a Wolt kirúgott az appból, ez volt az egész bevételem", Cause.JOB_LOSS),

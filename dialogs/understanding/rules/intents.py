@@ -511,6 +511,10 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"maradt el|állt le)\w*",
         r"\b(?:nincs|nincs több|megszűnt|elvették|leállították|elmaradt)\w* (?:a )?(?:túlór|"
         r"prémium|jutalék)\w*",
+        # Round 62's: work on commission said to dwindle ("jutalékra dolgozom, és alig van
+        # ügyfél", "jutalékos vagyok, lezárult a kampány")
+        r"\bjutalék(?:ra|ból|os|osként)\b.{0,60}\b(?:alig|kevesebb|lezárult|leállt|elfogy|"
+        r"megszűnt|véget ért)\w*",
         r"\b(?:csak|már csak) (?:heti |havi )?(?:[0-9]+|egy|két|kettő|három|négy) (?:napot|napban|"
         r"órát|órában|műszakot)\b",
         r"加班(?:费)?(?:也)?(?:没了|取消了|停了|没有了|少了)", r"(?:没有|没)(?:了)?加班",
@@ -641,6 +645,13 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\belfelejt\w*", r"\belfeled\w*", r"\bmegfeledkez\w*", r"\bkiment a fejemből\b",
         r"\bfelejtett(?:em|ük) el\b", r"\bfeledkezt(?:em|ünk) meg\b",
         r"\bnem figyeltem\b",
+    ),
+    # Round 62's: a tax office's bill for back tax or a fine that took the money ("a NAV
+    # kiszabott rám egy adóbírságot", "adóhátralékot kellett fizetnem"): none of the buttons,
+    # the debt owned (tried last, after every other cause)
+    Cause.OTHER: (
+        r"\b(?:adóhátralék|adótartozás|adóbírság|pótadó|adóhiány)\w*",
+        r"\bnav\w*\b.{0,30}\b(?:kivetett|kiszabott|kirótt|megbírságolt)\b",
     ),
 }  # fmt: skip
 
