@@ -1013,7 +1013,6 @@ def read_card_digits(text: str) -> str | None:
     plain = normalize(text).replace("幺", "一")  # 幺: how "one" is said in digits
     plain = plain.translate(_EASTERN_ARABIC_DIGITS)  # "٣٨١٥" typed on an Arabic keyboard
     plain = _KEYCAP.sub(r"\1", plain)  # "4️⃣8️⃣1️⃣6️⃣": keycap emoji, one digit each
-    plain = _A_LETTER_O_FOR_A_ZERO.sub(lambda m: re.sub("[oO]", "0", m[0]), plain)  # "62o9"
     plain = without_phone_numbers(plain)  # "ends 9172, my phone is 06 30 123 4567"
     plain = _SPACED_CHINESE_DIGITS.sub("", plain)  # "三 八 零 六" said digit by digit
     plain = _SAID_DIGITS_ZH.sub(lambda m: "七" if m[0] == "拐" else "零", plain)  # "拐拐一九"
@@ -1101,12 +1100,6 @@ _FIRST_DIGITS_SAID = re.compile(
     r"(?:\b(?:starts?|starting|begins?|beginning)(?: (?:with|in|on))?|\bfirst (?:four|4)"
     r"(?: digits| numbers)?(?: (?:are|is))?|\beleje\b(?: (?:az|a))?|开头(?:是)?|前四位(?:是)?)"
     r"\W{0,3}(?<![0-9])([0-9]{4})(?![0-9])|(?<![0-9])([0-9]{4})-?(?:t[oe]l|[vc]?[ae]l) kezd\w*"
-)
-#: Four digits typed with a letter o for a zero, as a word of their own: "62o9", "3 4o1"
-#: (a zero's key beside the o's; at least two digits, so no word of letters is read).
-_A_LETTER_O_FOR_A_ZERO = re.compile(
-    r"(?<![^\W\d_])(?=(?:[0-9]*[oO]){1,2}[0-9]*(?![^\W_]))(?=(?:[oO]*[0-9]){2})[0-9oO]{4}"
-    r"(?![^\W_])"
 )
 #: The whole message the four digits typed as two pairs: "53 08", "11 87." (a sentence with
 #: two pairs in it may be a date or a time, and is not read so).
