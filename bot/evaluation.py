@@ -188,7 +188,8 @@ class Report:
     #: How many times each message was read.
     reads: int = 1
     #: This machine's speed at a fixed piece of the layer's kind of work, in the same run (see
-    #: :func:`reference_read`): a read in ms, a list of phrases compiled in seconds.
+    #: :func:`reference_read`): a read in ms (the median of those timed among the messages), a
+    #: list of phrases compiled in seconds (beside the start-up).
     reference_read_ms: float = 0.0
     reference_compile_seconds: float = 0.0
 
@@ -225,10 +226,18 @@ class Report:
 Interpret = Callable[[str, str, str], Interpretation]
 
 
-def evaluate(cases: Sequence[Case], read: Interpret) -> Report:
-    """Read every case with ``read(text, question, language)`` and score it."""
+def evaluate(
+    cases: Sequence[Case], read: Interpret, reference: list[float] | None = None
+) -> Report:
+    """Read every case with ``read(text, question, language)`` and score it; with
+    ``reference``, time a :func:`reference_read` after every :data:`REFERENCE_EVERY` cases into it
+    (in ms: the machine's speed over the same minutes as the cases', a busy neighbour included)."""
     report = Report()
-    for case in cases:
+    for number, case in enumerate(cases):
+        if reference is not None and number % REFERENCE_EVERY == 0:
+            start = time.perf_counter_ns()
+            reference_read()
+            reference.append((time.perf_counter_ns() - start) / 1e6)
         forget_prepared()  # each message read cold, as a new message is
         start = time.perf_counter_ns()
         got = read(case.text, case.question, case.language)
@@ -285,11 +294,8 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
             text, asked, language, offers=offers, currency=EVALUATED_CURRENCY.get(language)
         )
 
-    reference_reads = _reference_reads()
-    reports = []
-    for _ in range(max(1, passes)):
-        reports.append(evaluate(cases, read))
-        reference_reads += _reference_reads()
+    reference_reads: list[float] = []
+    reports = [evaluate(cases, read, reference_reads) for _ in range(max(1, passes))]
     report = reports[0]
     reads = list(zip(*(r.per_message_ms for r in reports), strict=True))
     report.per_message_ms = [statistics.median(times) for times in reads]
@@ -304,6 +310,9 @@ def run(cases: Sequence[Case], *, passes: int = 5) -> Report:
     return report
 
 
+#: How many messages apart a reference read is timed among them (a few hundred a pass, and
+#: the message after one read no colder than after another message).
+REFERENCE_EVERY = 8
 #: The fixed work of :func:`reference_read`: phrases as a rule's list has them, and a message.
 _REFERENCE_PHRASES = tuple(
     f"{word} {other}{n % 7 or ''}"
@@ -334,16 +343,6 @@ def reference_read() -> int:
     grams = Counter(text[i : i + 3] for i in range(len(text) - 2))
     grams.update(text.split())
     return sum(1 for pattern in _REFERENCE_PATTERNS if pattern.search(text)) + len(grams)
-
-
-def _reference_reads(count: int = 200) -> list[float]:
-    """The times of ``count`` reference reads, in ms (taken between the passes of a run)."""
-    times = []
-    for _ in range(count):
-        start = time.perf_counter_ns()
-        reference_read()
-        times.append((time.perf_counter_ns() - start) / 1e6)
-    return times
 
 
 def reference_compile() -> float:

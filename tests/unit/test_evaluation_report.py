@@ -5,7 +5,14 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from bot.evaluation import Case, evaluate, print_report, reference_compile, reference_read
+from bot.evaluation import (
+    REFERENCE_EVERY,
+    Case,
+    evaluate,
+    print_report,
+    reference_compile,
+    reference_read,
+)
 from dialogs.understanding.meaning import Interpretation
 
 
@@ -61,3 +68,11 @@ def test_the_machine_s_reference_is_printed_with_the_times_as_its_multiples() ->
 def test_the_reference_read_does_the_same_work_every_time() -> None:
     assert len({reference_read() for _ in range(3)}) == 1
     assert reference_compile() > 0
+
+
+def test_reference_reads_are_timed_among_the_messages() -> None:
+    cases = [Case("en", "income", f"secret {n}", "2400") for n in range(REFERENCE_EVERY * 2 + 1)]
+    reference: list[float] = []
+    evaluate(cases, _reading({case.text: "2400" for case in cases}), reference)
+    assert len(reference) == 3
+    assert all(ms > 0 for ms in reference)
