@@ -297,7 +297,7 @@ ITEMS = (
     r"(?:key |gas |electric )?meters?|top ?ups?|dividends?)\b",
     r"\b(?:albérlet|lakbér|bérlet|rezsi|kaja|étel|bevásárl|benzin|üzemanyag|biztosítás|telefon|"
     r"internet|iskol|ovi|óvod|borraval|prémium|pótlék|segély|nyugdíj|túlóra|gyógyszer|villany|"
-    r"gáz|víz|fűtés)\w*",
+    r"gáz|víz|fűtés|élel)\w*",
     r"\blakás(?!hitel)\w*",
     r"\b\w*(?:hitel|kölcsön|kártyá?)\w*",
     r"房租",

@@ -499,6 +499,8 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
             times = _PAYMENTS_LEFT_BARE_HU.sub(lambda m: " " * len(m[0]), times)
         folded = _HOW_FAR_ALONG_THE_TERM_HU.sub(lambda m: " " * len(m[0]), times)
     said = folded  # "havonta 198 ezer, két részletben, 2x 99": the 198 said again
+    if "x" in folded and _ONLY_A_COUNT_OF_TIMES_HU.match(folded):
+        folded = _A_NUMBER_IN.sub(lambda m: " " * len(m[0]), folded)  # "még 1x megnézem"
     if "x" in folded or "\u00d7" in folded or "*" in folded:
         folded = _TIMES_HU.sub(lambda m: _times_said_unless_restated(m, said), folded)
     if "mind" in folded:
@@ -513,6 +515,11 @@ def _read_thousands_and_times_hu(reading: _AmountBeingRead) -> AmountReading | N
         folded = _MONTHS_OF_PAY_A_YEAR_HU.sub(lambda m: " " * len(m[0]), folded)  # "13 havi"
     reading.folded = folded
     return None
+
+
+#: A count of times typed with "x" as the message's only figure: "még 1x megnézem", "meg2x
+#: atszamolom" (once or twice more, no money; not "2x 14 ezer", a figure after it).
+_ONLY_A_COUNT_OF_TIMES_HU = re.compile(r"[^0-9]*(?<![0-9])[1-9] ?x\b[^0-9]*$")
 
 
 #: At income, the hours worked a day, said as a clause of their own: "napi 8 óra, 215 tiszta",

@@ -297,6 +297,8 @@ _PART_OF_IT = compile_phrases(PART_OF_IT)
 OWED = (
     r"\bvan (?:még )?hátra\b",
     r"\bhátra van\b",
+    r"\bvan (?:még )?vissza\b",  # "a hitelen még 700 ezer van vissza": what is left, "hátra"
+    r"\bvissza van\b",
     r"[0-9] ?(?:millió\w*|million) (?:forint |ft )?(?:a |az )?(?:\w+ )?"
     r"\w*(?:hitel|kölcsön|tartozás)\w*",
     r"\b\w*(?:hitel|kölcsön)\w* (?:még )?[0-9][0-9.,]* ?(?:millió\w*)",

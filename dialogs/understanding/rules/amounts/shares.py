@@ -149,6 +149,12 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
     whole = _WHOLE_COST.search(folded, share.end(), number.start)
     if whole and not _OWN_PART_AFTER_THE_SPLIT_HU.search(folded, share.end()):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "felezzük, az egész 50"
+    if (
+        share.start() >= number.end
+        and _MY_PART_RIGHT_BEFORE_HU.search(folded, max(0, number.start - 30), number.start)
+        and not _COST_NAMED.match(folded, number.end)
+    ):
+        return _within(number.value, limit)  # "az én részem kb 90, a rezsit felezzük"
     named_whole = (
         _COST_NAMED.match(folded, number.end)
         or folded[number.start : number.end].endswith("ezres")
@@ -178,6 +184,11 @@ _WE_SPLIT = re.compile(
 #: ("a lakótárssal felezünk mindent, az egész 300", "felét ő állja, felét én, összesen 200")
 #: leaves the share for the assistant to work out: it is asked again.
 _OWN_PART_AFTER_THE_SPLIT_HU = re.compile(r"\b(?:nekem|enyem|reszem|ram)\b")
+
+
+#: The cardholder's own part named right before the amount, a split said after it: the amount
+#: is the share already ("az én részem kb 90, a rezsit felezzük"), no whole to halve.
+_MY_PART_RIGHT_BEFORE_HU = re.compile(r"\b(?:reszem|enyem) (?:[^\W0-9]+ ){0,2}$")
 
 
 #: The other half is someone else's: the amount said is the cardholder's own.
