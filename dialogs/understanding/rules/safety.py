@@ -3692,6 +3692,11 @@ DISPUTE_OF_NEW_KINDS = (
     r"adósság)\w*",
     r"(?:说好|谈好|协商好|讲好|约好)[^。]{0,30}(?:还了|还清了|付了|转了|打过去了|交了)[^。]{0,20}"
     r"(?:又|还|现在)[^。]{0,10}(?:全额|全部|整笔|原来的)",
+    # Round 63's (en): a late or missed-payment fee refused in so many words, the payment said to
+    # have gone out ("it left my account on the 5th and there's a £12 late fee i'm not paying").
+    r"\b(?:fees?|charges?)\b(?:(?!\b(?:if|when|unless|until|till)\b).){0,40}\b(?:i|we)(?: won'?t|"
+    r" wont| will not| am not|'?m not| are not|'?re not| refuse to| ain'?t) (?:be )?(?:pay|paying)"
+    r"\b(?! (?:\w+ )?(?:on time|late|until|till|if|unless|when)\b)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
