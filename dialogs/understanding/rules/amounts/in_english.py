@@ -599,6 +599,47 @@ def _without_the_parts_of_a_whole_said_first_en(folded: str) -> str:
     return folded[: whole.end()] + " " * (len(folded) - whole.end())
 
 
+#: A whole said first, an approximation or "a month" with it, and after a mark its breakdown
+#: ending on "the rest", priced by no figure: "about 1,000 a month. rent 600 and the rest is food
+#: and bills", "£900: rent 550, the rest food". See :func:`_without_the_parts_before_the_rest_en`.
+_A_WHOLE_BEFORE_THE_REST_EN = regex(
+    r"^(?:(?:about|around|roughly|approx\w*|maybe|probably|prob|like|say) )?(?:[$€£] ?)?"
+    r"(?P<whole>[0-9][0-9,]*(?:\.[0-9]{1,2})?)(?: ?(?:[$€£]|quid|pounds))?"
+    r"(?: (?:a|per) month| a mth| pm| monthly)? ?(?:-|:|,|\.) (?=[a-z])"
+)
+#: The rest of the whole named last, no figure after it, not of a time nor paid by another
+#: ("… and the rest my husband pays": the own part is then the item's).
+_THE_REST_LAST_EN = regex(
+    r"\b(?:the rest|everything else)\b(?! of the (?:year|time|month|week))[^0-9]*$"
+)
+#: Any figure, plain or not ("20%", "2k", "1.5"), to be sure the breakdown's are all plain.
+_ANY_FIGURE_EN = re.compile(r"[0-9][0-9,.]*")
+#: Who pays or gives a part, in the breakdown: a share of the whole, not its parts.
+_A_PART_PAID_BY_SOMEONE_EN = regex(
+    r"\b(?:pays?|paid|paying|covers?|covered|covering|gives?|chips? in|splits?|halves)\b"
+)
+
+
+def _without_the_parts_before_the_rest_en(folded: str) -> str:
+    """``folded`` with the breakdown after a whole said first blanked, where the breakdown ends
+    on "the rest" with no figure and its figures come to less than the whole (see
+    :data:`_A_WHOLE_BEFORE_THE_REST_EN`): "roughly 1,000 a month, rent is 600 and the rest is
+    bills" is 1,000, never the whole and the rent added. Parts paid by someone ("…, i pay 600
+    and the rest my husband pays") or coming to the whole or more are left."""
+    whole = _A_WHOLE_BEFORE_THE_REST_EN.match(folded)
+    if whole is None or not _THE_REST_LAST_EN.search(folded, whole.end()):
+        return folded
+    if _A_PART_PAID_BY_SOMEONE_EN.search(folded, whole.end()):
+        return folded
+    parts = _A_PARTS_FIGURE_EN.findall(folded, whole.end())
+    if not parts or len(parts) != len(_ANY_FIGURE_EN.findall(folded, whole.end())):
+        return folded  # a figure no plain sum of money: "…, rent 600 and 20% of the rest"
+    total = sum((Decimal(part.replace(",", "")) for part in parts), Decimal(0))
+    if total >= Decimal(whole["whole"].replace(",", "")):
+        return folded
+    return folded[: whole.end()] + " " * (len(folded) - whole.end())
+
+
 #: The own share of a cost said to be counted in the figure said before it, at the end: "820 a
 #: month, thats with my half of the rent", "about 700 including my share of the bills". The
 #: figure is the whole of the own spending, the share inside it (not "… my half of the rent is
@@ -1745,6 +1786,12 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _A_DAY_BEFORE_ITS_MONTH_EN.sub(lambda m: " " * len(m[0]), folded)  # "25 mar"
     if asked == "expenses" and language == "en" and (" - " in folded or ": " in folded):
         folded = _without_the_parts_of_a_whole_said_first_en(folded)  # "730 - rent 400, …"
+    if (
+        asked == "expenses"
+        and language == "en"
+        and ("the rest" in folded or "everything else" in folded)
+    ):
+        folded = _without_the_parts_before_the_rest_en(folded)  # "900: rent 550, the rest food"
     if asked == "expenses" and language == "en" and " my " in folded and " of the " in folded:
         folded = _THE_OWN_SHARE_COUNTED_IN_EN.sub(lambda m: " " * len(m[0]), folded)  # "…, with
         # my half of the rent": counted in the figure before, no part of it left out
