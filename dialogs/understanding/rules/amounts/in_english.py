@@ -550,6 +550,15 @@ _WORDS_OF_ANOTHERS_FIGURE_KEPT_APART_EN = (" his", "hers", "theirs", " own", "se
                                            "goes to", " keep")  # fmt: skip
 
 
+#: After a figure, in its sentence, another's own thing with no figure said to be theirs: "1,050
+#: now, her carers allowance is hers". The words of keeping apart are that thing's, not the
+#: figure's (see :func:`_without_anothers_figure_kept_apart_en`).
+_ANOTHERS_THING_KEPT_APART_AFTER_EN = regex(
+    r"[^.;!?0-9]{0,20}?, (?:and |but )?(?:his|her|their) (?:\w+ ){1,2}(?:is|are) "
+    r"(?:his|hers|theirs)\b"
+)
+
+
 def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | None:
     """``folded`` without the figures said to be another person's, kept apart (see
     :data:`_ANOTHERS_FIGURE_KEPT_APART_EN`), where a figure of the own is left: "1,500 a month
@@ -564,6 +573,7 @@ def _without_anothers_figure_kept_apart_en(folded: str, asked: str) -> str | Non
         and (
             not m[2] or _ANOTHER_PERSON_BEFORE_EN.search(folded, max(0, m.start() - 40), m.start())
         )
+        and not _ANOTHERS_THING_KEPT_APART_AFTER_EN.match(folded, m.end())
     ]
     if not found:
         return folded
