@@ -422,6 +422,7 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
     Cause.JOB_LOSS: (
         r"\blost (?:my|the|his|her|our|a) (?:job|work|employment)\b", r"\bjob ?loss\b",
         r"\bunemploy\w*", r"\blaid off\b", r"\blay-?offs?\b", r"\b(?:got|been|was|were) fired\b",
+        r"\blaid (?:me|us|everyone|everybody|the (?:crew|lads|team|staff))(?: all)? off\b",
         r"\bfired\b", r"\bno job\b", r"\bjobless\b", r"\bwithout (?:a )?job\b", r"\bout of work\b",
         r"\bredundan\w*", r"\blet (?:me|us) go\b", r"\blost my position\b",
         r"\b(?:was|got|been|were|then|and|being|now) let go\b(?! of)",
@@ -515,6 +516,12 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # ügyfél", "jutalékos vagyok, lezárult a kampány")
         r"\bjutalék(?:ra|ból|os|osként)\b.{0,60}\b(?:alig|kevesebb|lezárult|leállt|elfogy|"
         r"megszűnt|véget ért)\w*",
+        # Round 63's (en): sales dropping for one paid on commission ("on commission and sales
+        # have dried up", "sales have fallen off a cliff and im commission only")
+        r"\bsales\b (?:\w+ ){0,3}(?:dropped|dropping|dried up|drying up|fallen|fell|collapsed|"
+        r"slumped|down|dead)\b.{0,100}\bcommission\b",
+        r"\bcommission\b.{0,60}\bsales\b (?:\w+ ){0,3}(?:dropped|dropping|dried up|drying up|"
+        r"fallen|fell|collapsed|slumped|down|dead)\b",
         r"\b(?:csak|már csak) (?:heti |havi )?(?:[0-9]+|egy|két|kettő|három|négy) (?:napot|napban|"
         r"órát|órában|műszakot)\b",
         r"加班(?:费)?(?:也)?(?:没了|取消了|停了|没有了|少了)", r"(?:没有|没)(?:了)?加班",
