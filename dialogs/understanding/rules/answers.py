@@ -983,7 +983,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
 #: A missed payment's three answers in so many words.
 MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "claim_paid": (
-        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b",
+        # (not "paid out": an insurer's or an employer's money, "the claim aint paid out")
+        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b(?! out\b(?! of\b))",
         r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
         r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
@@ -1019,6 +1020,7 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "change_plan": (
         r"\bchange (?:my |the |our )?(?:plan|payments?|amount)\b", r"\bnew plan\b",
+        r"\b(?:need|needs|want|have|got|like|gotta) to change (?:it|things)\b",
         r"\b(?:lower|smaller|reduce|cheaper|less)\w* (?:my |the )?(?:monthly )?"
         r"(?:payments?|instal+ments?|repayments?)\b",
         r"\brenegotiat\w*", r"\brestructur\w*", r"\b(?:adjust|modify) (?:my |the )?plan\b",
@@ -1088,7 +1090,9 @@ _THIS_ONE = re.compile(
 )
 _OFFER_KINDS = {kind: compile_phrases(patterns) for kind, patterns in OFFER_KIND_PHRASES.items()}
 _MISSED = {answer: compile_phrases(patterns) for answer, patterns in MISSED_PHRASES.items()}
-_NEGATED = regex(r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|never|nem|sem)\b|没|未|沒")
+_NEGATED = regex(
+    r"\bnot\b|n't\b|\b(?:dont|didnt|havent|hasnt|cant|wont|aint|never|nem|sem)\b|没|未|沒"
+)  # ("aint": "it aint paid yet")
 
 
 def says_this_one(text: str) -> bool:
