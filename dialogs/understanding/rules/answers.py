@@ -36,7 +36,7 @@ YES_WORDS = (
     "mehet", "egyetértek", "stimmel", "így van", "úgy van", "nem probléma", "nincs gond",
     "semmi gond", "nem gond",
     "是", "是的", "对", "對", "对的", "好", "好的", "可以", "嗯", "行", "没问题", "沒問題",
-    "没有问题", "当然",
+    "没有问题", "当然", "没毛病", "沒毛病",  # "no fault in it", a colloquial yes
     "當然", "同意", "没错", "沒錯", "不错", "不錯", "就这样", "就這樣", "就这么办", "签了", "行吧",
     "确认", "確認", "确定", "確定", "成交", "就这样办", "就按这个办", "就按这个来",
     "let's do it", "lets do it", "let's do this", "lets do this", "do it", "go for it",
@@ -478,7 +478,7 @@ REFUSAL_WORDS = (
     r"\bmeg kell (?:\w+ )?beszél\w*", r"\bmegbeszél(?:em|nem|ném|jük)\b",
     r"\b(?:meg)?nézném\b", r"\bfeltéve\b", r"\bamennyiben\b", r"\bcsak akkor\b",
     # zh
-    r"不(?!错|錯)", r"没(?!有?问题|有?問題|有?意见|有?意見)", r"沒(?!問題|意見)",
+    r"不(?!错|錯)", r"没(?!有?问题|有?問題|有?意见|有?意見|毛病)", r"沒(?!問題|意見|毛病)",
     r"别", r"別", r"等",
     r"返回", r"回去",
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
@@ -1209,7 +1209,7 @@ _ONLY_A_NO = re.compile(
 
 
 #: Set phrases whose "没" or "不" negates nothing paid: "没意见", "没问题", "不好意思".
-_NO_NEGATION_OF_PAYING = regex(r"没(?:有)?(?:意见|问题|关系|事|错)|不(?:好意思|客气)")
+_NO_NEGATION_OF_PAYING = regex(r"没(?:有)?(?:意见|问题|关系|事|错|毛病)|不(?:好意思|客气)")
 
 
 def _payment_denied(folded: str) -> bool:
@@ -1262,6 +1262,8 @@ NOT_ARRIVED = (
     r"\bnem (?:\w+ )?(?:jelen\w*|látszik|érkez\w*|ment át|írták jóvá|könyvel\w*|frissült)",
     r"(?:说|显示|讲|写着?)我?(?:还)?(?:没还|未还|没有还)",
     r"没(?:有)?(?:到账|显示|入账|更新|刷新|同步)",
+    # asked whether it arrived: "你们查查到了没有", "你们没收到吗"
+    r"(?:到|收到|到账)(?:了)?没(?:有)?(?:吗|呢|啊)?(?: |$|\?)", r"没(?:有)?收到(?:吗|嘛|么|呢)",
 )  # fmt: skip
 _NOT_ARRIVED = compile_phrases(NOT_ARRIVED)
 

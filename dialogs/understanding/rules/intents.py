@@ -317,6 +317,9 @@ REMINDERS_STOP_TAKEN_BACK = (
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停|关)[^。]{0,40}"
     r"(?:(?:把)?(?:提醒|通知|短信)(?:重新|再)(?:打开|开启|开起来|恢复)"
     r"|(?:重新|再)(?:打开|开启|恢复)(?:提醒|通知|短信))",
+    # switched off before, "rather switch them on" after: "以前把提醒关了 老忘 还是帮我开回来吧"
+    r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:关|停)[^。]{0,40}"
+    r"(?:还是|现在)(?:给我|帮我)?(?:重新|再)?(?:开回来|打开|开启|恢复|开开)",
 )  # fmt: skip
 _REMINDERS_STOP_TAKEN_BACK = compile_phrases(REMINDERS_STOP_TAKEN_BACK)
 _COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
@@ -1352,6 +1355,9 @@ NOT_SPOKEN = (
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:我|我们)?(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|"
     r"不好|不太好|"
     r"不太行|不行|一般|很差|太差)",
+    # a document in the language read with effort: "中文合同里的条款我看着有点费劲"
+    r"(?:中文|汉语|英文|英语|匈牙利语|匈牙利文)(?:的)?(?:合同|协议|条款|术语|文件|说明)[^。 ]{0,8}?"
+    r"(?:我|我们)?(?:看|读)(?:得|着|起来)?(?:很|太|比较|特别|有点|有些)?(?:慢|吃力|费劲|不太懂|不懂)",
     # Who they are not: "nem vagyok magyar", "I'm not English", "我不是中国人".
     r"\bnem vagyok (?:\w+ )?(?:magyar|angol|kínai)\b",
     # who they are beside another word, not the language asked: "kanadai magyar vagyok", "i'm

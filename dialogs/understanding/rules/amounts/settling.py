@@ -212,12 +212,16 @@ PART_OF_IT = (
     r"比(?:收入|工资|挣的|赚的|进的)(?:还)?(?:多|少)(?:了|出)?",
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
-    r"另外还(?!欠|有个|有一)", r"加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
+    r"另外还(?!欠|有个|有一)",
+    r"(?<=[0-9千百万块元 ])加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
+    # (not one item added to another, then the two's figure: "药费加上请护工 差不多三千")
+    r"(?<![0-9千百万块元 ])加上(?![^0-9]{0,10}(?:一共|总共|总计|合计|差不多|大概|大约|加起来))",
     # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
     # not "不算房贷的话没有": nothing but the one named, whose figure is the whole
     r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)"
     r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))", r"不包括",
-    r"再还",
+    # (not a debt paid back when there is money: "朋友那笔有钱再还")
+    r"(?<!有钱)(?<!有钱了)(?<!宽裕了)再还", r"(?:有钱|宽裕)了?再还(?:多|更多|一些|一点|点)",
     r"\banother [$€£]?[0-9](?![0-9]* ?(?:more )?(?:months?|mths?|payments|instal+ments|years?)\b)",
     r"光(?:房租|租金|吃饭)",
     # an essential left out with "不含" and no figure of its own: "2800 不含房租", "不包含吃的"
@@ -1298,6 +1302,8 @@ _SPLIT = regex(
     r"them)\b|"
     r"\b(?:azt|ezt|azokat|ezeket) (?:\w+ )?(?:apu|anyu|apa|anya|apam|anyam|ferjem|felesegem|"
     r"parom|szuleim|fiam|lanyom)\w* (?:fizeti|fizetik|allja|alljak)\b|"
+    # (not the rest of the costs: "我这边药费三千 家里其他的老公在付", the own figure is said)
+    r"(?<!其他的)(?<!其余的)(?<!别的)(?<!剩下的)(?<!其他)"
     r"(?:爸|妈|老公|老婆|父母|爸妈|家里|儿子|女儿)(?:在|帮我?|替我)(?:还|付|交)|"
     # some of it, now and then: "车贷2600, 我爸有时候帮我出一点"
     r"(?:有时候?|偶尔|时不时)(?:会)?(?:帮我?|替我)(?:还|付|交|出)(?:一)?(?:点|部分|些)|"
