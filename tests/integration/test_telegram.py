@@ -657,7 +657,8 @@ async def test_the_command_line_runs_the_bot_until_sigterm(
         stderr=asyncio.subprocess.PIPE,
     )
     try:
-        await telegram_api.wait_for("getUpdates", timeout=60)
+        # (a first start trains the classifier: over a minute on a busy machine)
+        await telegram_api.wait_for("getUpdates", timeout=120)
         telegram_api.message(STRANGER, "hello", language_code="hu")
         [reply] = await telegram_api.wait_for("sendMessage", timeout=10)
         assert reply.params["chat_id"] == STRANGER
