@@ -19,7 +19,8 @@ Money: at the spending, two items added with the pair's figure after ("药费加
 四千"), the rest of the household's costs paid by the spouse ("其他的老公在付"), the own figure
 read; at the monthly payments, a friend's loan not paid monthly, paid back "when there is money"
 ("有钱再还"), beside another debt's payment. Near misses asked again: the cost itself paid by the
-spouse, "more when there is money" ("有钱再还多点").
+spouse, "more when there is money" ("有钱再还多点"). An item's figure, items added with none,
+then "about" the month's total ("房租三千 加上吃饭 差不多五千"): the total, as without "about".
 """
 
 from __future__ import annotations
@@ -100,6 +101,12 @@ READ = [
     ("借呗每个月还800 同事那一万不用按月还 有钱再还他", "other_debts", "800"),
     ("花呗每月还八百 欠我哥三万 不用每个月还 等有钱了再还", "other_debts", "800"),
     ("欠我哥三万 不用每个月还 等有钱了再还", "other_debts", "0"),
+    # an item with a figure, items added without one, then about the month's total: the total
+    ("房租三千 加上吃饭 差不多五千", "expenses", "5000"),
+    ("房租两千五 加上水电吃饭大概四千", "expenses", "4000"),
+    ("菜钱一千二，加上房租，一共三千五左右", "expenses", "3500"),
+    # the last figure less than the one before: an item's own figure, summed as before
+    ("房租三千 加上吃饭差不多一千", "expenses", "4000"),
 ]
 
 #: Near misses: asked again.

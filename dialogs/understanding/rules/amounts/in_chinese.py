@@ -1455,12 +1455,15 @@ def _without_the_parts_after_a_whole_zh(folded: str) -> str:
     return folded
 
 
-#: At the spending, items added with no figure of their own, then after a break the figure that
-#: ends the message: "菜钱一千 加上房租水电 四千二" (the month's total with them, not another
-#: item's 4200; "加上房租四千二", the figure said with its item, is summed as before).
+#: At the spending, items added with no figure of their own, then after a break or a word of
+#: about or in all the figure that ends the message: "菜钱一千 加上房租水电 四千二", "房租三千 加上
+#: 吃饭差不多五千" (the month's total with them, not another item's; "加上房租四千二", the figure
+#: said with its item, is summed as before).
 _ITEMS_ADDED_THEN_THE_TOTAL_ZH = re.compile(
-    r"加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}[ ,\uff0c]+"
-    rf"({_FIGURE_ZH})(?:块钱?|元)?"
+    r"加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}?"
+    r"(?:[ ,\uff0c]+(?:差不多|大概|大约|估计|一共|总共|合计|加起来)?"
+    r"|差不多|大概|大约|估计|一共|总共|合计|加起来)"
+    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|上下)?"
     r"[ ,.!\uff0c\u3002]*$"
 )
 
