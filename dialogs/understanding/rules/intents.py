@@ -1069,8 +1069,8 @@ def read_card_digits(text: str) -> str | None:
         found |= {re.sub(r"[^0-9]", "", m) for m in _SPACED_DIGITS.findall(plain)}
         if not found:  # "1,094": four digits typed with a thousands separator
             found = {m[1] + m[2] for m in _FOUR_WITH_A_SEPARATOR.finditer(plain)}
-        if not found and (pairs := _TWO_PAIRS_ALONE.fullmatch(plain)):
-            found = {"".join(filter(None, pairs.groups()))}  # "53 08": the four, nothing else
+        if not found and (parts := _FOUR_IN_TWO_PARTS_ALONE.fullmatch(plain)):
+            found = {"".join(filter(None, parts.groups()))}  # "53 08": the four, nothing else
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
     if others & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
@@ -1111,10 +1111,10 @@ _FIRST_DIGITS_SAID = re.compile(
     r"(?: digits| numbers)?(?: (?:are|is))?|\beleje\b(?: (?:az|a))?|开头(?:是)?|前四位(?:是)?)"
     r"\W{0,3}(?<![0-9])([0-9]{4})(?![0-9])|(?<![0-9])([0-9]{4})-?(?:t[oe]l|[vc]?[ae]l) kezd\w*"
 )
-#: The whole message the four digits typed as two pairs, or three and a stray space before the
-#: last: "53 08", "11 87.", "471 6" (a sentence with two pairs in it may be a date or a time, and
-#: is not read so; one and three, "5 520", is read as a thousands separator).
-_TWO_PAIRS_ALONE = re.compile(r"\W*([0-9]{2}) ([0-9]{2})\W*|\W*([0-9]{3}) ([0-9])\W*")
+#: The whole message the four digits typed in two parts, two pairs or three and a stray space
+#: before the last: "53 08", "11 87.", "471 6" (a sentence with two pairs in it may be a date or a
+#: time, and is not read so; one and three, "5 520", is read as a thousands separator).
+_FOUR_IN_TWO_PARTS_ALONE = re.compile(r"\W*([0-9]{2}) ([0-9]{2})\W*|\W*([0-9]{3}) ([0-9])\W*")
 #: Digits typed on an Arabic or a Persian keyboard ("٣٨١٥"): the same digits.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: Four digits typed as an amount is, with a thousands separator: "1,094", "3.382", "5 520".
