@@ -10,6 +10,9 @@ question, a loan's balance said as what "van vissza" on it, with no payment. Nea
 payment said beside it is read.
 Declined: "még 1x megnézem" (once more) is going back, not an offer of one thousand. Near-miss:
 "2x 14 ezer" is still a count of payments times the figure.
+Reminders: switched off by oneself before (told in the past tense), asked to be switched on again
+now, is a resume, not a stop. Near-miss: asking to switch them off, or only telling they were
+switched off, is still a stop.
 """
 
 from __future__ import annotations
@@ -63,3 +66,24 @@ def test_round_63_hu_money_is_asked_again(text: str, language: str, question: st
 @pytest.mark.parametrize("text", BACK)
 def test_round_63_hu_once_more_is_no_offer(text: str) -> None:
     assert interpret(text, Question.DECLINED, "hu").meaning == "back"
+
+
+RESUMED = [
+    "korábban kikapcsoltam az értesítéseket, kérem kapcsolják vissza az emlékeztetőket",
+    "tavaly kikapcsoltam az smseket de most kapcsoljatok vissza legyszi",
+    "leállítottam az emlékeztetőket, de most visszakapcsolnám őket",
+]
+STILL_STOPPED = [
+    "kapcsolják ki az emlékeztetőket",
+    "kérem kapcsolják le az értesítéseket, a telefonon már kikapcsoltam",
+]
+
+
+@pytest.mark.parametrize("text", RESUMED)
+def test_round_63_hu_switched_off_then_on_again_resumes(text: str) -> None:
+    assert interpret(text, Question.MISSED, "hu").meaning == "resume_reminders"
+
+
+@pytest.mark.parametrize("text", STILL_STOPPED)
+def test_round_63_hu_switching_off_still_stops(text: str) -> None:
+    assert interpret(text, Question.MISSED, "hu").meaning == "stop_reminders"

@@ -310,6 +310,10 @@ REMINDERS_STOP_TAKEN_BACK = (
     r"those|the reminders?|it)(?: back)?(?: on)?(?: again| back on| back\b)",
     r"\b(?:kértem|mondtam|szóltam)\b.{0,30}\bne (?:küldj|írj)\w*.{0,60}\b(?:de|most)\b"
     r"(?: most)?(?: mégis| inkább| újra)* (?:küldj\w*|kapcsolj\w* vissza|írj\w*)",
+    # switched off by oneself before (told in the past), asked to be switched on again after:
+    # "korábban kikapcsoltam az értesítéseket, kérem kapcsolják vissza az emlékeztetőket"
+    r"\b(?:ki|le)(?:kapcsol|állít)(?:t|ott)(?:am|uk)\b.{0,80}\b(?:(?:kapcsol|indít)\w* "
+    r"(?:vissza|be|újra)|(?:vissza|be|újra)(?:kapcsol|indít)\w*)",
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停)[^。]{0,8}(?:提醒|发)"
     r"[^。]{0,6}?[,。 ](?:但是?|不过|可是)?(?:现在|如今)(?:还是|又|再|重新)?(?:给我)?"
     r"(?:发吧|发|恢复|继续|打开|开回来)(?!不)",
@@ -385,6 +389,7 @@ def read_intent(
         return None
     asked_before = "sto" in folded or "ne " in folded or "提醒" in folded or "发" in folded
     asked_before = asked_before or "通知" in folded or "短信" in folded
+    asked_before = asked_before or "kapcsolt" in folded or "allitott" in folded
     if asked_before and _REMINDERS_STOP_TAKEN_BACK.search(folded):
         return Intent.RESUME_REMINDERS  # "之前让你们别发, 现在还是发吧": resumed
     # (a message without punctuation reads the same in words: it is not searched twice)
