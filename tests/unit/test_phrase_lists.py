@@ -38,6 +38,7 @@ from dialogs.understanding.rules.text import (
     WordsIn,
     _alternatives_of,
     _by_first_letter,
+    _choices_apart,
     _for_ascii,
     _has_top_level_or,
     _letter_led,
@@ -482,3 +483,41 @@ def test_phrases_read_by_script_find_what_they_found(text: str) -> None:
 def test_words_in_finds_every_word_in_finds(text: str) -> None:
     words = ["met", "meter", "ter", "e", "[x", "-y", "^", "\\]", "r"]
     assert WordsIn(words).found_in(text) == {word for word in words if word in text}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "written"),
+    [
+        ("不想(?:活|死|走)", "不想(?:活|死|走(?=))"),
+        ("([$€£])?[0-9]+", "((?:\\$|€|£(?=)))?[0-9]+"),
+        ("(?<=[,;。])一", "(?<=(?:,|;|。(?=)))一"),
+        # kept: two choices, Latin-1 alone, a range, a negated class, a kind of character
+        ("(?:和|跟)", "(?:和|跟)"),
+        ("(?:a|b|c)", "(?:a|b|c)"),
+        ("[一-鿿]{0,2}", "[一-鿿]{0,2}"),
+        ("[^,;。]", "[^,;。]"),
+        ("(?:[0-9]|一|二)", "(?:[0-9]|一|二)"),
+    ],
+)
+def test_choices_beyond_latin_1_are_kept_apart(pattern: str, written: str) -> None:
+    assert _choices_apart(pattern) == written
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"不想(?:活|死|走)了?",
+        r"[$€£¥]\s?[0-9]+(?:[.,][0-9]+)?",
+        r"(?<=[,;。！])(?:[个只条]+|\d)",
+        r"(?:(?:一|每)(?:只|个|单|件|次)[。！？.]|【[^】]*】)",
+    ],
+)
+def test_choices_kept_apart_match_exactly_what_they_matched(pattern: str) -> None:
+    texts = [
+        *_EXAMPLE_TEXTS,
+        "不想活了 不想死 不想走。€25 £ 3 ¥4.5, $7；个只条条！一只。每件? 【注】",
+    ]
+    apart = re.compile(_choices_apart(pattern))
+    assert apart.pattern != pattern
+    for text in texts:
+        assert _matches(apart.pattern, text) == _matches(pattern, text), text
