@@ -624,6 +624,16 @@ _A_STRAIN_BORNE_ZH = re.compile(
 )
 
 
+#: A promise to pay said beside an agreement in words: "同意 复工以后一定按时还", "同意 这次说什么
+#: 也不会再拖了" (its "等" or "不" is no wait and no refusal; not "等发了工资再签", no promise).
+_A_PROMISE_TO_PAY_ZH = re.compile(
+    r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:一定|肯定|保证)(?:会)?"
+    r"(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
+    r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:能|会)?再(?:拖|逾期|晚还)"
+    r"(?:了)?"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
     A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
@@ -634,6 +644,8 @@ def signals_refusal(text: str) -> bool:
         folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
         if "紧" in folded or "吃力" in folded or "难" in folded or "辛苦" in folded:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
+        if "还" in folded or "拖" in folded:
+            folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 
