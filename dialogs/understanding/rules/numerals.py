@@ -173,8 +173,9 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"alkalom\w*", r"óra\w*", r"órá\w*",
         r"perc\w*", r"fős\w*", r"szob\w*", r"db\b", r"darab\w*",
         r"[个個位口张張笔筆倍岁歲点點份]", r"套(?!餐)",  # "99套餐": a plan by its price
-        # people, but not "一千五 人情往来": the gifts owed to others, an item named next
-        r"人(?!情)",
+        # people, but not "一千五 人情往来": the gifts owed to others, an item named next; nor
+        # "每月还两千 人家也难": the lender spoken of next
+        r"人(?![情家])",
         # households, as counted by a meter reader or a postman: "一个月抄两千八百户"
         r"户(?![口头])",
         # (not a lender named after the figure: "花呗一百二 分期乐三百", "白条两百 分付一百")

@@ -183,7 +183,8 @@ NOT_A_LIST = (
     r"可能", r"也许", r"或许",
     r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"目前", r"试用期", r"转正", r"\bprobation\b", r"\bpróbaidő\w*",
-    r"一共", r"总共", r"总计",
+    # (not "一共就这些": "that's all there is", said after the list, no total)
+    r"一共(?!就?这些)", r"总共(?!就?这些)", r"总计",
     r"合计",
     # each of several months': "前三个月分别是九千、一万一、七千五", "上个月八千, 这个月六千"
     r"(?:前|过去|最近|近)(?:[两三四五六几]|[2-6]) ?个月", r"上个?月",
@@ -250,6 +251,9 @@ THEIR_COST = (
     # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
     r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",
+    # a relative's treatment the cardholder pays for: "女儿复查加药六百", "我妈透析自费一千八"
+    r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|小孩|老伴)"
+    r"(?=复查|复诊|看病|吃药|买药|药费|医药费|透析|住院|治疗|康复)",
     r"老家(?:的)?(?:爸妈|父母|老人)(?=(?:每个?月)?寄)",
     # what the cardholder gives the one they live with, and where they live: "i live with my
     # mum, i give her 200", "anyámnál lakom, neki adok 60-at"
@@ -258,6 +262,8 @@ THEIR_COST = (
     r"\b(?:live|living|stay|staying|lodge|lodging) with (?:my )?(?:mum|mom|dad|mother|father|nan|"
     r"gran|parents|brother|sister)\b",
     r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
+    # a home shared, then the own share named: "跟女朋友合租 我那份房租一千二" (hers unsaid)
+    r"(?:跟|和)(?:男朋友|女朋友|对象|室友|朋友|同事|老乡)(?:一起)?合租(?=[^0-9]{0,4}我的?[那这]?份)",
     r"给(?:她|他)(?=[0-9一二两三四五六七八九十])",
     # a thing the cardholder buys or pays for the one named: "给老伴买药三百", "帮媳妇交话费五十"
     r"(?:给|帮|替)(?:老伴|老公|老婆|爱人|媳妇|丈夫|妻子|对象|孩子|儿子|女儿|孙子|孙女|外孙)"

@@ -149,6 +149,8 @@ BEFORE_WORDS = (
     # another time than now, where one was: "在船上的时候一个月一万二", "出海那会儿" (not
     # "平时": the usual month, beside a month's one-off)
     r"在[\u4e00-\u9fff]{1,4}?的时候", r"那会儿?",
+    # the busy times gone, beside this month's: "活多的时候一个月八千", "生意好的时候"
+    r"(?:单子|活|活儿|订单|生意|客人|业务)(?:多|好|旺)的时候",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发",
     # (not what is taken from the pay: "从工资里每月扣五百", "从工资每月扣五百")

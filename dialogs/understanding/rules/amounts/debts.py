@@ -110,6 +110,7 @@ BALANCE_WORDS = (
     r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    r"(?:还)?没还(?:完|清)",  # what is still to pay: "花呗还有四千没还完, 每月还四百"
     # (not the principal in each instalment: "本金每期833.33 手续费每期60", the payment's part)
     r"本金(?!每期|每月|每个月|一期|一个月)",
     r"的(?:车贷|房贷|贷款|网贷|借款)",  # the loan's size: "1万2的车贷, 每月还一千"
@@ -385,8 +386,10 @@ _NOTHING_PAID_MONTHLY = regex(
     # no hurry, and not monthly: "借表姐一万 她说不着急 不用每个月还" (nothing paid now)
     r"(?:不急|不着急)[^.;!?0-9一二两三四五六七八九十百千万]{0,4}"
     r"不(?:用|需要|要)(?:我)?(?:每个?月|按月)(?:都)?还(?!多少)|"
-    # not monthly, paid back when there is money: "欠姐姐一万 不用按月还 等有钱了再还她"
-    r"不(?:用|需要|要)(?:我)?(?:每个?月|按月)(?:都)?还 (?:等)?(?:有钱|手头宽裕|宽裕)(?:了)?再还"
+    # not monthly, paid back when there is money: "欠姐姐一万 不用按月还 等有钱了再还她",
+    # "不用按月还 有了再给"
+    r"不(?:用|需要|要)(?:我)?(?:每个?月|按月)(?:都)?还 (?:等)?(?:有钱|手头宽裕|宽裕|有)(?:了)?"
+    r"再(?:还|给)"
 )
 
 

@@ -213,9 +213,12 @@ PART_OF_IT = (
     r"(?<=[0-9千万百块元])都不够",
     r"(?<=.)还有(?!个|一个|[一两二三四五几]?(?:笔|张|个)|[0-9一二两三四五六七八九十几]+个?(?:期|月|年))",
     r"另外还(?!欠|有个|有一)",
-    r"(?<=[0-9千百万块元 ])加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
-    # (not one item added to another, then the two's figure: "药费加上请护工 差不多三千")
-    r"(?<![0-9千百万块元 ])加上(?![^0-9]{0,10}(?:一共|总共|总计|合计|差不多|大概|大约|加起来))",
+    r"(?<=[0-9千百万块元])加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
+    r"(?<=[0-9一二两三四五六七八九十千百万块元] )加上(?![^0-9]{0,10}(?:一共|总共|总计|合计))",
+    # (not one item added to another, then the two's figure: "药费加上请护工 差不多三千",
+    # "水电 加上吃饭 一个月两千")
+    r"(?<![0-9千百万块元])(?<![0-9一二两三四五六七八九十千百万块元] )加上"
+    r"(?![^0-9]{0,10}(?:一共|总共|总计|合计|差不多|大概|大约|加起来|一个月|每个?月))",
     # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
     # not "不算房贷的话没有": nothing but the one named, whose figure is the whole
     r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它)"
@@ -463,7 +466,12 @@ _NOTHING_ELSE = regex(
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
     r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
-    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|(?:别的|其他|其它)(?:的)?(?:都|也)?没(?:有)?了?|"
+    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|"
+    r"(?:别的|其他|其它)(?:的)?(?:啥|什么)?(?:都|也)?没(?:有)?了?|"
+    # the wage gone, a benefit paid in its place: "没工资了 就靠低保", "没工资 在领失业金"
+    r"没(?:有)?工资了?(?=[^0-9]{0,8}(?:失业金|低保|救济金|病假工资|补助|养老金|退休金))|"
+    # the partner's nothing beside the own figure: "低保六百 老伴也没收入"
+    r"(?:老伴|老公|老婆|爱人|媳妇|对象)(?:也|都)?没(?:有)?(?:收入|工资|工作)|"
     # No trouble with it ("azzal nincs gond"), next to no spending besides it
     # ("没什么花销, 给家里八百").
     r"\b(?:(?:azzal|ezzel|vele) )?nincs(?: semmi)? (?:gond|baj|problema)\b|"
@@ -619,6 +627,12 @@ def _one_out_of_scale(numbers: list[Number]) -> bool:
     if any(n.scaled for n in numbers) or len(bare) < 2 or bare[-1] >= 1000:
         return False
     return bare[-1] >= 300 and bare[-1] >= 2 * bare[-2]
+
+
+#: Right before the last figure of a list, one more item said to be paid as well ("每个月还要
+#: 寄回去一千五", "另外还得交学费八百"): an item, no total of the ones before it, even when
+#: the figures happen to add up.
+_ONE_MORE_ITEM_ZH = re.compile(r"还要|还得|另外(?![^0-9]{0,6}(?:一共|总共|加起来))")
 
 
 def _the_one_meant(
@@ -1031,6 +1045,8 @@ def _settled_on(
         and not _ITEMS.search(
             folded, _last_clause_break(folded, parts[-1].end, summed.start), summed.start
         )
+        # (nor one more item said with "还要": "房租六百 吃饭九百 每月还要给老家寄一千五")
+        and not _ONE_MORE_ITEM_ZH.search(folded, parts[-1].end, summed.start)
     ):  # "房租1200, 水电200, 吃饭1000, 一个月2400": the sum of the parts said after them
         return summed, True
     monthly_parts = _worked_into_the_next(folded, parts)
