@@ -168,7 +168,10 @@ NOT_A_LIST = (
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
     r"\bfrom (?:[$€£¥] ?)?[0-9]", r"\bfrom (?:next|now|then|this|last|today|the (?:start|end|"
     r"beginning)|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b", r"\bdown\b", r"(?<!top-)(?<!top )\bup\b", r"\binstead\b", r"\btotal\w*",
+    r"december)\b", r"\bdown\b", r"\binstead\b", r"\btotal\w*",
+    # (not a journey up somewhere: "petrol's mad with the driving up to leeds, about 200")
+    r"(?<!top-)(?<!top )(?<!driving )(?<!drive )(?<!drives )(?<!drove )"
+    r"(?<!travelling )(?<!traveling )(?<!commuting )\bup\b",
     r"\ball together\b",
     # ("two grand ish, maybe two and a half": a second guess, no item beside it)
     r"(?:[0-9k]|\bgrand|\bthousand)(?: ?ish)? ?[,?.!]? ?(?:or |and )?maybe\b",
@@ -257,10 +260,11 @@ THEIR_COST = (
     r"老家(?:的)?(?:爸妈|父母|老人)(?=(?:每个?月)?寄)",
     # what the cardholder gives the one they live with, and where they live: "i live with my
     # mum, i give her 200", "anyámnál lakom, neki adok 60-at"
-    r"\bi (?:give|pay|hand|send|tip up to) (?:her|him|them|my (?:mum|mom|dad|mother|father|nan|"
-    r"gran|parents))\b",
-    r"\b(?:live|living|stay|staying|lodge|lodging) with (?:my )?(?:mum|mom|dad|mother|father|nan|"
-    r"gran|parents|brother|sister)\b",
+    # (sent to a parent abroad, "my" left out: "i send to mother 200")
+    r"\bi (?:give|pay|hand|send|tip up to) (?:to )?(?:her|him|them|(?:my )?(?:mum|mom|dad|mother|"
+    r"father|nan|gran|parents))\b",
+    r"\b(?:live|living|stay|staying|lodge|lodging) (?:with|w/?|wi) (?:my )?(?:mum|mom|dad|mother|"
+    r"father|nan|gran|parents|brother|sister)\b",
     r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
     # a home shared, then the own share named: "跟女朋友合租 我那份房租一千二" (hers unsaid)
     r"(?:跟|和)(?:男朋友|女朋友|对象|室友|朋友|同事|老乡)(?:一起)?合租(?=[^0-9]{0,4}我的?[那这]?份)",
@@ -270,6 +274,16 @@ THEIR_COST = (
     r"(?=买|交|充|付|看病|治病)",
 )
 _THEIR_COST = compile_phrases(THEIR_COST)
+#: At the spending, the rest of a shared cost said to be another's to pay: "my partner pays the
+#: rest", "he covers the other half". With the own share named ("my half of the rent is 600"),
+#: the figures said beside it are the cardholder's own ("rent 900, i pay 550, he pays the rest"
+#: names the whole and a part: never added).
+_MY_SHARE_NAMED = regex(r"\bmy (?:half|share|part|portion|bit)\b")
+_THEY_PAY_THE_REST = regex(
+    r"\b(?:(?:my|the|her|his) )?(?:partner|husband|wife|hubby|boyfriend|girlfriend|fiance\w*|"
+    r"mum|mom|dad|mother|father|he|she|they) (?:pays?|covers?|does|takes? care of) "
+    r"(?:the rest|the other half|everything else|the remainder)\b"
+)
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
 ALL_TOGETHER = (
     r"\btogether\b",
@@ -503,6 +517,8 @@ def _sum_of_items(
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     looked = _THEIR_COST.sub(" ", folded) if costs else folded
+    if costs and "my " in looked and _MY_SHARE_NAMED.search(looked):
+        looked = _THEY_PAY_THE_REST.sub(" ", looked)  # "my half is 600, … he pays the rest"
     if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
         looked = _THE_LATE_SPOUSES.sub(" ", looked)
     people = _OTHER_PEOPLE.search(looked)

@@ -97,10 +97,29 @@ def _item_without_amount(folded: str) -> bool:
         for piece in after
     ):
         return True  # "uc 812 a month plus pip which comes every 4 weeks": pip's amount unsaid
+    joins = [m[0].strip() for m in _AND_WORDS.finditer(folded)][first:]
     return any(
-        _ITEMS.search(piece) and not _A_NUMBER_IN.search(piece) and not _THERE_IS_NONE.search(piece)
-        for piece in after
+        _ITEMS.search(piece)
+        and not _A_NUMBER_IN.search(piece)
+        and not _THERE_IS_NONE.search(piece)
+        and not (  # "… 250 and then phone and bus maybe 80": one figure for both
+            i + 1 < len(after)
+            and joins[i + 1] == "and"
+            and not piece.rstrip().endswith((",", ";"))
+            and _SHARES_THE_FIGURE.match(after[i + 1])
+        )
+        for i, piece in enumerate(after)
     )
+
+
+#: Two items named together before the one figure for both, the second an English everyday cost:
+#: "phone and bus maybe 80", "food and bills 290" (the piece after "and": the item, a word or two,
+#: then the figure, no comma between; not "albi 120 + rezsi + kaja 70", each its own).
+_SHARES_THE_FIGURE = re.compile(
+    r" ?(?:bus|buses|travel|transport|petrol|diesel|fuel|bills|food|groceries|shopping|phone|"
+    r"internet|broadband|gas|electric|electricity|leccy|water|insurance)"
+    r"(?: (?:is|are|maybe|about|around|roughly|costs?|comes? to)){0,2} (?:[$€£] ?)?[0-9]"
+)
 
 
 #: What comes off a pay before it lands, named after "after" with no figure of its own: "900

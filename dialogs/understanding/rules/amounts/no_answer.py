@@ -292,7 +292,10 @@ _SINCE_A_HOLIDAY = regex(
 #: read for "count" in every message.
 _ASKED_IF_IT_COUNTS = regex(
     r"\b(?:does|do|should|would|can|could|is|are)\b(?=[^.!?]*\?)[^.!?]{0,80}\b(?:count|counted|counts|"
-    r"included|include|essential|go in|put (?:it|that|them) in)\b[^.!?]{0,40}\?|"
+    r"included|include|essential|go in|put (?:it|that|them) in|"
+    # where it is written is asked: "should i put this here?", "does my klarna go on here?"
+    r"(?:write|put|enter|add|list) (?:it|that|this|them) (?:in |on |down )?here|"
+    r"go(?:es)? (?:in |on )?here|belongs? here)\b[^.!?]{0,40}\?|"
     r"\b(?:beleszamit|beleszamol|beszamit|szamit bele|szamoljam|szamolom bele|kell bele|"
     r"szamit(?:sak|ok)? bele)\w*[^.!?]{0,30}\?|"
     r"算不算|要不要[^,\uff0c\u3002?\uff1f]{0,20}算|算进去吗|要算吗|包括吗|算在内吗"

@@ -434,7 +434,7 @@ _NOTHING_ELSE = regex(
     r"\b(?:mas|egyeb|tobb) (?:nincs|nincsen)\b|\bnincs (?:mas|egyeb|tobb)\b|"
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
-    r"\bnone of your (?:business|concern)\b|\bnothing else\b|"
+    r"\bnone of your (?:business|concern)\b|\b(?:nothing|nowt|nout|nuthin) else\b|"
     r"\bmais nada\b|\bnada mais\b|\bnada mas\b|"  # "…, mais nada": nothing else, typed mixed
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     # the same as what one did not get or eat: "nem ettem semmi extrát", "semmi különöset"
