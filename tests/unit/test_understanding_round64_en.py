@@ -15,6 +15,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
@@ -64,3 +65,23 @@ def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, question: str) -> None:
     assert read_as_asked(text, "en", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, meaning) at "is the drop temporary?"
+TEMPORARY = [
+    # a one-off: temporary; said not to be one: lasting
+    ("yeh was a one off", "yes"),
+    ("it was just a one-off, back to normal now", "yes"),
+    ("it wasnt a one off, the work is gone", "no"),
+    # a hedged yes said first, then why
+    ("aye should be, the new depot is taking people on", "yes"),
+    ("I believe so, once a new supplier is in place.", "yes"),
+    ("probably not, the shop is shutting", "no"),
+    # a hedge turned round after it: not known
+    ("i think so, but who knows", "unsure"),
+]
+
+
+@pytest.mark.parametrize(("text", "meaning"), TEMPORARY)
+def test_temporary(text: str, meaning: str) -> None:
+    assert interpret(text, "temporary", "en", currency="GBP").meaning == meaning

@@ -737,6 +737,8 @@ TEMPORARY_WORDS = (
     # fine once something happens: "孩子上了托班就好了", "once the baby starts nursery"
     r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了",
     r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
+    # a drop that came once and will not come again: "it was a one off", "just a one-off"
+    r"\bone[- ]?off\b",
     # A span of weeks or months said with what ends it: "for 8 weeks while my wrist is in plaster",
     # "két hónapig, amíg gipszben van", "打石膏这两个月".
     r"\bfor (?:\w+ ){0,2}(?:days|weeks|months)\b.{0,4}\b(?:while|until|till|til)\b",
@@ -772,6 +774,7 @@ LASTING_WORDS = (
 #: A negation right before such a word (at most three words between, no comma).
 TEMPORARY_NEGATIONS = (
     r"\bnot\b", r"n't\b", r"\bdont\b", r"\bisnt\b", r"\bwont\b", r"\bnever\b", r"\bdoubt\b",
+    r"\bwasnt\b", r"\baint\b",
     r"\bkétlem\b",
     r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非",
     r"不(?!过|過)",  # "不过" is "but": "不过是暂时的" says it is temporary
@@ -780,7 +783,8 @@ TEMPORARY_NEGATIONS = (
 #: A yes or a no said with a hedge: enough to answer "is it temporary?", never an agreement.
 PROBABLY_YES = (
     r"i (?:think|guess|hope|believe|expect) so", r"(?:i )?hope(?:fully)?(?: yes| so)?",
-    r"probably(?: yes)?", r"likely", r"yes i think", r"i think yes", r"should be",
+    r"probably(?: yes)?", r"likely", r"yes i think", r"i think yes",
+    r"(?:(?:yes|yeah|aye|yep|yeh) )?should be",
     r"szerintem igen", r"azt hiszem(?:,? igen)?", r"remélem(?:,? igen)?", r"valószínűleg(?: igen)?",
     r"talán igen", r"igen,? remélem", r"úgy tűnik",
     r"我觉得是", r"我觉得是的", r"应该是", r"应该是的", r"应该吧", r"希望是", r"希望如此",
@@ -835,15 +839,17 @@ _TURNED_ROUND = regex(r"\b(?:but|however|though|de|viszont|azonban|megis)\b|但|
 
 def read_opening_yes_no(text: str, language: str) -> bool | None:
     """A yes or a no said first and then explained ("nem, mostantól csak a nyugdíjam lesz", "no.
-    at my age i won't go back"): that answer, unless the rest holds a "but" or an "I don't know"
-    that could turn it round."""
+    at my age i won't go back"), or a hedged one ("should be, they're hiring"): that answer,
+    unless the rest holds a "but" or an "I don't know" that could turn it round."""
     found = _OPENING_CLAUSE.fullmatch(normalize(text))
     if found is None or not found[2].strip():
         return None
     rest = fold(found[2])
     if _TURNED_ROUND.search(rest) or says_dont_know(rest):
         return None
-    return read_yes_no(found[1], language)
+    answer = read_yes_no(found[1], language)
+    # a hedged yes or no said first: "i believe so, once the new supplier is in"
+    return read_probably(found[1]) if answer is None else answer
 
 
 #: Yes on one condition, no without it: "temporary if the lease goes through, if not then no",
