@@ -7,7 +7,8 @@ elengedik"). Near-misses: a deposit given back, a plan refused for its size, are
 
 Request: the notifications turned off in the familiar imperative ("kapcsold ki az sms-eket"),
 beside a time of day that would be read as months at the recovery question: the request wins.
-Near-miss: the time alone is read as before.
+Near-miss: the time alone is no request (since round 64 no count of months either: asked
+again).
 
 Read: at the counter-offer, the pay named as what the offer comes out of ("a fizumból 10-et
 tudok"): the figure offered. Near-miss: the pay said alone ("a nyugdíjam 190, ennyi") is
@@ -85,9 +86,9 @@ def test_round_60b_hu_dispute_is_heard(text: str, disputed: bool) -> None:
     [
         ("este 9kor már alszom, kapcsold ki az sms-eket légyszi", "stop_reminders"),
         ("kapcsold ki kérlek az értesítéseket, ne hajnali 5kor jöjjenek", "stop_reminders"),
-        # near-miss kept as it was: the time alone
-        ("reggel 7kor", "7"),
+        # near-miss: the time alone, no request (an hour, not 7 months, since round 64)
+        ("reggel 7kor", None),
     ],
 )
-def test_round_60b_hu_reminders_stopped_beside_a_time(text: str, meaning: str) -> None:
+def test_round_60b_hu_reminders_stopped_beside_a_time(text: str, meaning: str | None) -> None:
     assert understanding().interpret(text, Question.RECOVERY, "hu").meaning == meaning
