@@ -1076,6 +1076,8 @@ def read_card_digits(text: str) -> str | None:
             found = {m[1] + m[2] for m in _FOUR_WITH_A_SEPARATOR.finditer(plain)}
         if not found and (parts := _FOUR_IN_TWO_PARTS_ALONE.fullmatch(plain)):
             found = {"".join(filter(None, parts.groups()))}  # "53 08": the four, nothing else
+        if not found and (parts := _FOUR_IN_TWO_PARTS_AFTER_THE_END_HU.search(fold(plain))):
+            found = {parts[1] + parts[2]}  # "a kártya vége 53 08": said to be the end, then two
     if len(found) > 1:  # "ends 6648, the old one expired in 2023": the year is no card's digits
         found -= _years_said(plain)
     if others & found:  # "ends in 3006, my phone number ends 3119": the phone's are not the card's
@@ -1120,6 +1122,11 @@ _FIRST_DIGITS_SAID = re.compile(
 #: before the last: "53 08", "11 87.", "471 6" (a sentence with two pairs in it may be a date or a
 #: time, and is not read so; one and three, "5 520", is read as a thousands separator).
 _FOUR_IN_TWO_PARTS_ALONE = re.compile(r"\W*([0-9]{2}) ([0-9]{2})\W*|\W*([0-9]{3}) ([0-9])\W*")
+#: The same two pairs said last, after the Hungarian words for the card's end: "kártya vége 53
+#: 08", "az utolsó négy 71 20".
+_FOUR_IN_TWO_PARTS_AFTER_THE_END_HU = re.compile(
+    r"(?:\bvege|\butolso (?:negy|4)(?: szam\w*)?|\bvegzodik)\W*([0-9]{2}) ([0-9]{2})\W*$"
+)
 #: Digits typed on an Arabic or a Persian keyboard ("٣٨١٥"): the same digits.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 #: Four digits typed as an amount is, with a thousands separator: "1,094", "3.382", "5 520".
