@@ -3424,3 +3424,22 @@ def _without_the_couples_whole_hu(folded: str) -> str:
     if whose != ["own", "partner"]:
         return folded
     return folded[: both.start()] + " " * (whole.end() - both.start()) + folded[whole.end() :]
+
+
+#: Nothing coming in now from a side source, named by where it comes from: "a piacról most
+#: semmi nem jön", "az albérlőből semmi", "nem jön semmi a fuvarokból".
+_NOTHING_FROM_A_SIDE_SOURCE_HU = re.compile(
+    r"\b(?:a |az )?[^\W\d]+(?:bol|rol)(?: (?:most|jelenleg|mostanaban|egyelore|mar|meg))? "
+    r"semmi(?:t)?(?: (?:sem|se|nem) (?:jon|hoz|folyik be))?\b|"
+    r"\b(?:nem|sem|se) jon (?:be )?semmi (?:a |az )?[^\W\d]+(?:bol|rol)\b"
+)
+
+
+def _without_nothing_from_a_side_source_hu(folded: str, words: str, number: Number) -> str:
+    """At income, ``words`` without a "nothing" said of a side source when the figure is the
+    own pay named right before it ("a nyugdíjam 160 ezer, a piacról most semmi nem jön": the
+    pension is the income, the market brings nothing). A nothing of a person is left: "a
+    férjem 300, én semmit" is read elsewhere."""
+    if _whose_pay_hu(folded, number.start) != "own":
+        return words
+    return _NOTHING_FROM_A_SIDE_SOURCE_HU.sub(" ", words)

@@ -157,7 +157,10 @@ def _without_items_risen_en(folded: str) -> str:
 _ITEMS_SAID_INCLUDED = regex(
     r"(?<!nincs )(?<!nem )\bbenne (?:van|vannak|volt|vannak mar)\b|\bbeleertve\b|"
     r"\b(?:that|which|this|it) includes?\b|\b(?:that's|thats|that is|it's|its) including\b|"
-    r"(?:里面|其中|这里面|这个)(?:已经)?(?:包括|包含|含)"
+    r"(?:里面|其中|这里面|这个)(?:已经)?(?:包括|包含|含)|"
+    # the one figure, then after a colon what it is for, no figure after: "kb 210: kaja, rezsi,
+    # bérlet"
+    r"[0-9](?: ?(?:ezer|e|k|ft))? ?: [^\W\d](?!.*[0-9])"
 )
 
 

@@ -52,6 +52,7 @@ from dialogs.understanding.rules.amounts.in_english import (
 from dialogs.understanding.rules.amounts.in_hungarian import (
     _a_tenth_among_thousands_hu,
     _own_pay_beside_a_partners_hu,
+    _without_nothing_from_a_side_source_hu,
 )
 from dialogs.understanding.rules.amounts.items import (
     _a_total_said_last,
@@ -1744,6 +1745,9 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     words = _PAPER_NOT_AT_HAND.sub(" ", words)  # "bruttó 560, a nettó … nincs nálam"
     if reading.asked == "expenses" and "semmit" in words:
         words = _NOTHING_EARNED_HU.sub(" ", words)  # "a bolt nem hoz semmit, de 120-ból kijövök"
+    if reading.asked == "income" and "semmi" in words:
+        # "a nyugdíjam 160, a piacról most semmi": nothing from a side source, the own said
+        words = _without_nothing_from_a_side_source_hu(folded, words, chosen[0])
     if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
         return (
             AmountReading(Decimal(0), None)

@@ -311,10 +311,10 @@ _TWO_FIGURES_BY_THE_MONTHS_EN = regex(
 
 
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each"; in
-#: Hungarian "…, hárman osztjuk, az nekem 80".
+#: Hungarian "…, hárman osztjuk, az nekem 80", "…, ketten fizetjük, az én részem 45".
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
-    r"\baz nekem\b|"
+    r"\baz nekem\b|\b(?:az )?en reszem\b|"
     r"我(?:那份|这边|这份|分摊|自己|出|的部分)"
 )
 
@@ -1179,9 +1179,13 @@ _WON_BEFORE = regex(
 
 
 #: Right before a 0, an item it is said of: "lakbér 0", "lakás 0 mert a sajátom", "rent 0".
-#: Beside the other items' amounts, an item that costs nothing adds nothing.
+#: Beside the other items' amounts, an item that costs nothing adds nothing. So too a part of
+#: the pay that brings nothing now, beside the fixed part: "fix 300 plusz prémium, a prémium most
+#: kb 0".
 _AN_ITEM_BEFORE = regex(
-    r"\b(?:lakber|alberlet|lakas|berleti dij|torleszto|hitel|rent|mortgage)\w*\W{0,3}$"
+    r"\b(?:lakber|alberlet|lakas|berleti dij|torleszto|hitel|rent|mortgage)\w*\W{0,3}$|"
+    r"\b(?:jutalek|premium|bonusz|borravalo|tulora|potlek)\w*"
+    r"(?: (?:most|jelenleg|mostanaban|kb\.?|csak)){0,3}\W{0,3}$"
 )
 
 
