@@ -769,6 +769,12 @@ LASTING_WORDS = (
     r"\bnincs(?:en)? (?:más|másik|egyéb) (?:\w+ ){1,2}(?:a |itt a )?(?:közel\w*|környék\w*|"
     r"errefelé|vidéken|faluban|városban)\b",
     r"\bretired\b", r"\bnyugdíjas (?:lettem|vagyok)\b", r"\bnyugdíjba (?:mentem|vonultam)\b",
+    # The shift or the work that brought the money is over: "nem, a délutános műszaknak vége",
+    # "vége a túlórának". Not a season, which comes again.
+    r"\b(?:műszak|éjszakás|délutános|éjszakai műszak|pótlék|túlóra|szerződés|projekt|megbízás|"
+    r"állás|munká|meló)\w* (?:\w+ )?vége\b(?! után)",
+    r"\bvége (?:van )?(?:a |az )?(?:\w+ )?(?:műszak|éjszakás|délutános|pótlék|túlórá|szerződés|"
+    r"projekt|megbízás|állás|munká|meló)\w*",
     r"退休了",
 )  # fmt: skip
 #: A negation right before such a word (at most three words between, no comma).
@@ -1053,6 +1059,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"换(?:个|一下)?(?:日期|还款日|扣款日)",
         r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
+        # a pause or more time asked for: "kérhetnék egy hónap szünetet?", "haladékot kérnék"
+        r"\b(?:fizetési )?szünet\w* (?:\w+ )?(?:kér|kap|lehet|kell|kéne)\w*",
+        r"\b(?:kér|kap)\w* (?:\w+ ){0,3}szünet\w*", r"\bhaladék\w*",
         r"\bkevesebbet (?:tudnék|tudok|tudnánk|bírnék|bírok)\b",
         r"调整", r"改(?:一下)?(?:计划|方案|金额)", r"换(?:个|一个)?方案",
         r"重新(?:协商|谈|制定|安排)",

@@ -4034,6 +4034,13 @@ NOT_DISPUTE = (
     # az övé, 50-et fizet, de az nem az enyém"): another debt, not this one denied.
     r"\b(?:párom|férjem|feleségem|élettársam|barátom|barátnőm|fiam|lányom|apám|anyám|exem)\w* "
     r"(?:\w+ )?\w*(?:hitel|kölcsön|lízing|részlet)\w*\b[^.!?]{0,40}\b(?:az )?nem az enyém\b",
+    # Round 64's: a payment that did not go through by the bank's fault ("a bank hibájából nem
+    # ment le a beszedés", "az utalás a bank hibája miatt maradt el"): why it was missed, the
+    # debt itself not denied.
+    r"\b(?:a )?bank hibáj\w* (?:miatt )?(?:\w+ ){0,2}(?:nem ment le|nem vonta le|nem vonták le|"
+    r"nem teljesült|nem ment át|maradt el|elmaradt)\b",
+    r"\b(?:csoportos beszedés|beszedés|levonás|terhelés|átutalás|utalás)\w* (?:\w+ ){0,3}"
+    r"(?:a )?bank hibáj\w*",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
@@ -4622,6 +4629,10 @@ ASKS_WHAT_IS_MEANT = (
     r"\b(?:létfontosságú|szükséges|alapvető)\w* (?:kiadásnak |költségnek )?(?:számoljam|vegyem|"
     r"írjam|számítsam)\b[^.!]{0,20}\?",
     r"(?:也|还)(?:要|需要|得|用)(?:填|写|算)(?:进来|进去|上|进表里|在里面)?(?:吗|么|嘛)",
+    # Round 64's: what a figure or plan is for, asked ("ez a havi összeg a teljes tartozásra
+    # vonatkozik, vagy csak pár hónapra?", "mire vonatkozik ez az összeg?").
+    r"\b(?:vonatkozik|vonatkoznak|értendő|érvényes)\b[^.!?]{0,40}\bvagy\b[^.!]{0,60}\?",
+    r"\bmire (?:vonatkozik|vonatkoznak|értendő)\b",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.
