@@ -4,7 +4,8 @@ Money. Read: a list with an item the cardholder sends a parent, "my" left out ("
 150"); living "w" a parent and giving them a figure; two items named together before one figure
 for both ("phone and bus maybe 80"); a journey "up to" a place beside the figures (no rise); the
 own half named, the rest said to be a partner's to pay; "nowt else" beside one figure. Near misses
-asked again: a whole, a part paid and the rest another's ("rent 900, i pay 550, he pays the rest");
+asked again: a whole, a part paid and the rest another's ("rent 900, i pay 550, he pays the rest"),
+or the own share of one item said before more items ("rent 1200, my half is 600, food 300, …");
 an item left without a figure; a rise "up to" a figure. Asked again: a figure beside a question
 whether it is written here at all ("… should i put this here?").
 """
@@ -54,6 +55,9 @@ ASKED_AGAIN = [
     ("does my klarna go here? its 40 a month", "other_debts"),
     ("my klarna is 40 a month, does it go on here?", "other_debts"),
     ("should I put this here, my dad lends me 50 a month?", "other_debts"),
+    # the own share of one item, more items after it, the rest another's (found by the lane)
+    ("rent 1200, my half is 600, food 300, he pays the rest", "expenses"),
+    ("council tax 160 my share is 80, phone 30, she covers the rest", "expenses"),
 ]  # fmt: skip
 
 

@@ -454,6 +454,10 @@ _OWN_FIGURE = regex(
 )
 
 
+#: The own share of something said right before its figure: "my half is", "my share".
+_A_SHARE_SAID = regex(r"\bmy (?:share|half|bit|part)\b[^0-9]*$")
+
+
 #: Right after the cardholder's own figure: "so 900 is mine", "szóval 200 az enyém", "四千是我的".
 _OWN_FIGURE_AFTER = regex(
     r" ?(?:k|e|ezer|[$€£¥]|ft|forint\w*|pounds?|quid|元|块)? ?(?:(?:is|are) (?:all )?mine\b|"
@@ -495,6 +499,12 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
         return None  # "rent 700, food 200, we split the bills with my partner, mine is 60"
     if _MORE_ITEMS_AFTER_THE_OWN_PART.match(folded, own[0].end):
         return None  # "…szóval az enyém 80, plusz kaja 50": the own part of one item, then more
+    if _A_SHARE_SAID.search(folded, max(0, own[0].start - 24), own[0].start) and any(
+        n.start > own[0].end
+        and not _OTHER_PEOPLE.search(folded, _last_clause_break(folded, own[0].end, n.start), n.end)
+        for n in numbers
+    ):
+        return None  # "rent 1200, my half is 600, food 300, he pays the rest": one item's share
     if _I_PAY_ALL_OF_THEM.search(folded):
         return None  # "az enyém 95, az övé 130, … mindet én fizetem": every figure is paid
     if _A_WIDOWS_PENSION.search(folded):
