@@ -34,6 +34,9 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\begy[- ](?=2\b)", "1-"),
     (r"俩(?=个月|個月|月)", "2"),
     (r"\ba month or (?:two|2)\b", "2 months"),
+    # typed in a hurry, the "a" left off at the start: "month or two", "month or so", "month tops"
+    (r"^month or (?:two|2)\b", "2 months"),
+    (r"^month(?=,? ?(?:or so|ish|tops|max|at most|maybe|hopefully)?\W*$)", "1 month"),
     (r"\ba year or (?:two|2)\b", "2 years"),
     (r"(?<![0-9])([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
     (
