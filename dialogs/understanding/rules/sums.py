@@ -498,6 +498,29 @@ def _at_a_clause_start(folded: str, start: int) -> bool:
     return not folded[:start].strip() or folded[:start].rstrip()[-1] in ",.;:!?"
 
 
+#: An item's figure said to be today's, in a list: "rent 875 now, phone 30, food 250", "rent is
+#: 900 on my own now that she's moved out, plus food 300". The "now" (and why) tells the item's
+#: figure is new, no change between the list's figures (as "was 800, now 875").
+_AN_ITEMS_FIGURE_NOW_EN = re.compile(
+    r"(?P<item>[a-z]+(?: tax)?)(?:'s| is| at)? (?:[$£] ?)?[0-9][0-9.,]*(?: ?k)?"
+    r"(?: on my own| by myself| alone)?(?P<now> now(?: that (?:he|she)(?:'s| has| is)? "
+    r"(?:gone|moved out))?)(?=[,;.]| and\b| plus\b| &|$)"
+)
+
+
+def _without_an_items_now_en(folded: str) -> str:
+    """``folded`` with the "now" of :data:`_AN_ITEMS_FIGURE_NOW_EN` blanked, where the item is
+    named once (not "rent 800, rent 875 now": its figure before and now)."""
+    found = _AN_ITEMS_FIGURE_NOW_EN.search(folded)
+    if found is None or folded.count(" now") > 1:
+        return folded
+    item = found["item"]
+    if not _ITEMS.fullmatch(item) or len(re.findall(rf"\b{item}\b", folded)) > 1:
+        return folded
+    blank = " " * (found.end("now") - found.start("now"))
+    return folded[: found.start("now")] + blank + folded[found.end("now") :]
+
+
 def _sum_of_items(
     folded: str, numbers: list[Number], language: str, *, costs: bool = False
 ) -> Decimal | None:
@@ -505,6 +528,8 @@ def _sum_of_items(
     "房租2000 吃饭1500", "800 for rent and 300 for food"); ``None`` when it is not such a list:
     also when another person's money is among them ("my wife earns 1500 and I earn 2000") and
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
+    if " now" in folded and language_code(language) == "en":
+        folded = _without_an_items_now_en(folded)
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
     whole = _OF_WHICH.search(folded)

@@ -67,7 +67,17 @@ def _rest_left_unsaid(folded: str) -> bool:
     """Whether the rest is put on top with no figure after it ("plus the rest", "a többi
     külön")."""
     rest = _THE_REST_ON_TOP.search(folded)
+    if (
+        rest
+        and ("kid" in rest[0] or "child" in rest[0])
+        and _FOR_A_LIST_BEFORE.search(folded, 0, rest.start())
+    ):
+        return False  # "about 600 for food, petrol and the kids' stuff": the figure is for them
     return bool(rest and not _A_NUMBER_IN.search(folded, rest.end()))
+
+
+#: A figure said to be for the items named after it, up to the end: "600 for food, bills and".
+_FOR_A_LIST_BEFORE = re.compile(r"[0-9](?: ?k)? for [^0-9]*$")
 
 
 def _item_without_amount(folded: str) -> bool:
@@ -82,6 +92,8 @@ def _item_without_amount(folded: str) -> bool:
         folded = _DEDUCTIONS_TAKEN_OFF_EN.sub(" ", folded)
     if " up" in folded or "rose" in folded or "risen" in folded:
         folded = _without_items_risen_en(folded)
+    if "and " in folded:  # "food and that maybe 400": the item and its like, no item more
+        folded = _AND_SO_ON_EN.sub(" ", folded)
     pieces = _AND_WORDS.split(folded)
     first = next((i for i, piece in enumerate(pieces) if _A_NUMBER_IN.search(piece)), None)
     if first is None:
@@ -119,6 +131,14 @@ _SHARES_THE_FIGURE = re.compile(
     r" ?(?:bus|buses|travel|transport|petrol|diesel|fuel|bills|food|groceries|shopping|phone|"
     r"internet|broadband|gas|electric|electricity|leccy|water|insurance)"
     r"(?: (?:is|are|maybe|about|around|roughly|costs?|comes? to)){0,2} (?:[$€£] ?)?[0-9]"
+)
+
+
+#: "And that", "and stuff": an item's like, said after its name and before its figure ("food
+#: and that maybe 400", "petrol and stuff about 150"): no item more, the figure is for them.
+_AND_SO_ON_EN = re.compile(
+    r"(?<=[a-z]) and (?:that|stuff|all that|everything|things|bits|so on)(?=,? (?:maybe |about |"
+    r"around |roughly |like |is |are |comes? to |costs? )?(?:[$£] ?)?[0-9])"
 )
 
 

@@ -461,6 +461,11 @@ _NOTHING_ELSE = regex(
     # "overtime egyelőre nincs" (the extra is no "nothing" said of the pay)
     r"\b(?:bonusz|jutalom|overtime)\w*(?: (?:iden|egyelore|most|jelenleg))? (?:sincs|nincs)\b|"
     r"\bnincs (?:tulora|premium|mellekes)\w*|\b(?:tole|toluk|\w+tol) (?:meg |sem )?nem jon semmi\b|"
+    # an extra on top of the pay that brings nothing now, in English: "basic 1,400, overtime
+    # zero atm", "salary 1800, bonus is pretty much nil" (not "next to nothing": some, unsaid)
+    r"\b(?:commission|overtime|bonus(?:es)?|tips|extras)(?:'s| is| are)?(?: (?:basically|"
+    r"practically|pretty much|virtually|more or less|just about))? (?:nil|zero|nothing|none|"
+    r"nowt|zilch|sod all|naff all)\b|"
     # nothing paid on top for a part of the work: "az előadásokért nincs külön", "külön nincs"
     r"\b(?:\w+(?:ert|ort) )?nincs kulon\b|\bkulon (?:nem jar|nincs)\b|"
     # An item there is none of, beside the others' amounts: "lakbér nincs", "no rent", "不用交房租"
