@@ -5,7 +5,8 @@ atm"); an item and its like before one figure ("food and that maybe 400"); an it
 to be today's in a list ("rent 875 now, phone 30"), also with why ("on my own now that he's
 gone"); the children's things among what a figure is "for". Near misses asked again: "next to
 nothing" of the extra; an item and its like with no figure; an item's figure before and now; the
-children's things on top with no figure. Recovery: "month" typed without its "a".
+children's things on top with no figure. Recovery: "month" typed without its "a". Help: which
+card is meant, asked back; whether a thing "count"s, asked with a possessive ("the shop's").
 """
 
 from __future__ import annotations
@@ -85,3 +86,22 @@ def test_recovery(text: str, months: int) -> None:
 
 def test_month_by_month_is_no_count() -> None:
     assert interpret("month by month", "recovery", "en", currency="GBP").months is None
+
+
+#: (text, question, meaning): which card is meant, whether a thing counts; near lines kept
+ASKS = [
+    ("which card, the visa or the store one?", "verify", "help"),
+    ("which card do you mean?", "verify", "help"),
+    ("does the shop's van lease count here or only personal stuff?", "other_debts", "help"),
+    ("does my brother's loan count?", "other_debts", "help"),
+    # where to pay, asked of a card or an account: how to pay
+    ("which card do i pay it from?", "missed", "how_to_pay"),
+    ("which account do I pay into?", "missed", "how_to_pay"),
+    # which card, said beside a denial: the dispute
+    ("which card? i never had a card with you", "verify", "dispute"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "meaning"), ASKS)
+def test_asks(text: str, question: str, meaning: str) -> None:
+    assert interpret(text, question, "en", currency="GBP").meaning == meaning

@@ -4429,7 +4429,7 @@ ASKS_WHAT_IS_MEANT = (
     r"\bwhat(?:'s| is) the difference between\b",
     r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
     r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
-    r"\bdoes (?:\w+ ){1,6}count\b[^.!]{0,40}\?",
+    r"\bdoes (?:[\w']+ ){1,6}count\b[^.!]{0,40}\?",  # (also "does the shop's van lease count?")
     # what is counted, or one item in or out: "what counts as essential?", "is the gym in or
     # out?"
     r"\bwhat (?:counts|is counted|do you count|do i count) as\b",
@@ -4640,6 +4640,9 @@ ASKS_HOW_IT_IS_MEANT = (
     r"\bhogy(?:an)? (?:érti|értik|érted)\b",
     r"\bmire gondol(?:nak|sz)?\b",
     r"\bmelyik (?:kártyá|számlá|hitel|tartozás|részlet|opció|terv)\w* gondol\w*",
+    # which card is meant, asked back at its digits: "which card, the visa or the store one?"
+    # (not where to pay: "which card do i pay it from?" is how to pay)
+    r"\bwhich card\b(?![^.!?]*\bpay)[^.!?0-9]{0,40}\?",
 )
 _ASKS_WHAT_IS_MEANT = Phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
