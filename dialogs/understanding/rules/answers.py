@@ -991,8 +991,9 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
         r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
-        r"\b(?:hadd )?(?:meg)?ad(?:jak|ok|nék|hatok|nek) (?:meg )?(?:én )?(?:egy )?"
-        r"(?:saját |másik )?(?:összeg|szám|ajánlat)\w*",
+        # given or written in: "hadd adjak meg egy összeget", "beírnék egy számot"
+        r"\b(?:hadd )?(?:(?:meg)?ad|(?:be)?ír)(?:jak|ok|nék|hatok|nek) (?:meg |be )?(?:én )?"
+        r"(?:egy )?(?:saját |másik )?(?:összeg|szám|ajánlat)\w*",
         r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
     ),

@@ -563,6 +563,10 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\bfrom [0-9]+ (?:hours? )?(?:down )?to [0-9]+ (?:hours|hrs)\b",
         r"\b[0-9]+ órából (?:csak )?[0-9]+\b", r"\b[0-9]+ ?órára (?:vettek|tettek|raktak|"
         r"csökkentettek|vágtak) (?:vissza|le)?",
+        # the working week cut to fewer days: "levettek 3 napra a gyárban", "négy napra tettek"
+        r"\b(?:[0-9]|két|három|négy) ?napra (?:vettek|tettek|raktak|csökkentettek) (?:vissza|le)?",
+        r"\b(?:le|vissza)(?:vettek|tettek|raktak) (?:minket |engem )?(?:[0-9]|két|három|négy) ?"
+        r"napra\b",
         r"(?:砍|减|降|缩)(?:到|成)(?:了)?(?:一周|每周|一天|每天)?[0-9一二两三四五六七八九十]+个?(?:小时|钟头)",
         r"(?:工时|上班时间|钟点)(?:被)?(?:砍|减|缩|少)",
         # a benefit suspended, for a reassessment or otherwise: "pension credit suspended",
@@ -641,6 +645,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"elapadt)\w*",
         r"\balig (?:jön|jönnek|jár|járnak) (?:már |még )?(?:egy-két )?(?:vevő|vendég|ügyfél|"
         r"kuncsaft|megrendelő|megrendelés|rendelés|horgász|látogató|turista)\w*",
+        # the same of a season past: "esős volt a nyár, a standhoz alig jött valaki"
+        r"\balig (?:jött|jöttek|járt|jártak) (?:már |még |oda |hozzám )?(?:egy-két )?(?:valaki|"
+        r"vevő|vendég|ügyfél|kuncsaft|megrendelő|megrendelés|rendelés|látogató|turista)\w*",
         r"\bdropship\w*", r"\bwebshopom\w*", r"\bwebáruházam\w*",
         r"\b(?:jég|aszály|fagy|vihar|árvíz|belvíz)\w* (?:\w+ )?(?:elverte|tönkretette|elvitte|"
         r"kiszárította|elpusztította|elfagyasztotta) (?:a |az )?(?:\w+ )?(?:termés|vetés|repcé|"

@@ -4633,6 +4633,13 @@ ASKS_WHAT_IS_MEANT = (
     # vonatkozik, vagy csak pár hónapra?", "mire vonatkozik ez az összeg?").
     r"\b(?:vonatkozik|vonatkoznak|értendő|érvényes)\b[^.!?]{0,40}\bvagy\b[^.!]{0,60}\?",
     r"\bmire (?:vonatkozik|vonatkoznak|értendő)\b",
+    # the same asked yes or no, of the sum or the instalment ("a havi részlet az egész hitelre
+    # vonatkozik?", "értendő ez az összeg a teljes tartozásra?"); not a charge ("díj"), which
+    # may be refused, nor a "nem"
+    r"\b(?:összeg|részlet|törlesztő)\w*\b(?:(?!\bnem\b)[^.!?]){0,40}\b(?:vonatkozik|"
+    r"vonatkoznak|értendő)\b(?:(?!\bnem\b)[^.!?]){0,40}\?",
+    r"\b(?:vonatkozik|vonatkoznak|értendő)\b(?:(?!\bnem\b)[^.!?]){0,20}\b(?:összeg|részlet|"
+    r"törlesztő)\w*(?:(?!\bnem\b)[^.!?]){0,40}\?",
 )  # fmt: skip
 #: The question's word asked about in Hungarian: "hogy érti, hogy helyreáll?" ("how do you mean,
 #: recover?"), "mire gondol a helyreállással": the help text, no crisis.

@@ -179,7 +179,10 @@ NOT_A_LIST = (
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",
-    r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b", r"\bmost\b",
+    r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b",
+    # (not "now" in a reason given for an item, no figure after it: "kaja 120 mert most hatan
+    # vagyunk otthon, rezsi 60")
+    r"(?<!\bmert )(?<!\bmivel )\bmost\b", r"\b(?:mert|mivel) most\b(?= (?:\w+ )?[0-9])",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
     r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b", r"\bcould be\b",
