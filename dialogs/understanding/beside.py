@@ -153,7 +153,11 @@ _SAVED = (
 #: earn 1,240, leaves me 80", "每月花三千二, 挣三千五, 剩三百": no part of the spending.
 _LEFT_OVER = (
     # (not "剩下的吃饭八百": the rest named as an item with its figure)
-    r"\bleaves?(?: me| us)?\b", r"\bleft(?: over)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
+    r"\bleaves?(?: me| us)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
+    # (not someone gone: "mortgage 1,050 now that he's left, food 300", "since my husband left")
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe's )(?<!\bhes )(?<!\bshe's )(?<!\bshes )"
+    r"(?<!\bhas )(?<!\bthey've )(?<!\bhave )(?<!\bhusband )(?<!\bwife )(?<!\bpartner )"
+    r"(?<!\bhubby )(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bfella )\bleft(?: over)?\b",
     # "a 280-as fizetésemből a hónap végére 30 ezer marad" (not "amennyi marad": no figure)
     r"(?<!amennyi )(?<!ami )\bmarad(?:t|na)?\b",
 )  # fmt: skip

@@ -5,8 +5,10 @@ atm"); an item and its like before one figure ("food and that maybe 400"); an it
 to be today's in a list ("rent 875 now, phone 30"), also with why ("on my own now that he's
 gone"); the children's things among what a figure is "for". Near misses asked again: "next to
 nothing" of the extra; an item and its like with no figure; an item's figure before and now; the
-children's things on top with no figure. Recovery: "month" typed without its "a". Help: which
-card is meant, asked back; whether a thing "count"s, asked with a possessive ("the shop's").
+children's things on top with no figure; a figure beside someone who "left" (gone, not money left
+over: it was taken as context and the other figure read). Recovery: "month" typed without its
+"a". Help: which card is meant, asked back; whether a thing "count"s, asked with a possessive
+("the shop's").
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ ASKED_AGAIN = [
     ("rent 800, now 875, food 250", "expenses"),
     # a household's month before a partner left and after, no list
     ("1600 together, now that he's gone 1050", "expenses"),
+    # someone who "left" is no money left over: the figure before it is no context
+    ("mortgage 1,050 now that he's left, food 300", "expenses"),
+    ("rent 700 since my husband left, food 250", "expenses"),
     # the children's things on top, no figure for them
     ("rent 700, food 400 and the kids' stuff", "expenses"),
     ("900 plus the kids' stuff", "expenses"),
