@@ -254,6 +254,8 @@ DONT_KNOW = (
     r"哪知道", r"怎么知道", r"天知道",
     r"不知道", r"不确定", r"說不準", r"说不准", r"不清楚", r"不好说", r"说不好", r"很难说", r"难说",
     r"难讲", r"難說", r"没准", r"不一定", r"还不知道", r"谁知道", r"没(?:有)?头绪", r"说不上来",
+    # Cantonese: "唔知", "讲唔准", "睇下点" (we'll see how it goes)
+    r"唔知", r"(?:讲|講|说|說)唔(?:准|準|定)", r"睇(?:下|吓)(?:点|點)",
     r"(?:心里|完全|根本|一点)?没(?:有)?(?:数|谱)(?!字)",
     r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
     r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
@@ -293,6 +295,7 @@ QUESTION_NOT_UNDERSTOOD = (
     r"válaszolj)\w*",
     r"不(?:知道|明白|懂)(?:该|要|应该)?(?:怎么|如何)(?:回答|答|选|填)",
     r"不(?:知道|明白|懂)(?:这|你)?(?:是)?什么意思",
+    r"不(?:知道|明白|懂)(?:你们?|这)(?:在)?(?:问|说|写)的(?:是)?(?:什么|啥)",
 )  # fmt: skip
 _QUESTION_NOT_UNDERSTOOD = compile_phrases(QUESTION_NOT_UNDERSTOOD)
 
