@@ -1299,6 +1299,9 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
     ):
         theirs = _ANOTHERS_MONEY_SAID_TO_BE_THEIRS_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = theirs if _A_SUM_LEFT_ZH.search(theirs) else folded  # "…寄五百 那是她的钱"
+    if asked in ("other_debts", "expenses") and "是我" in folded:  # "车贷是我老公在还"
+        theirs = _ANOTHERS_LOAN_PAID_BY_THEM_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = theirs if _A_SUM_LEFT_ZH.search(theirs) else folded
     if "饭卡" in folded and asked in ("income", "expenses"):  # "饭卡另外充三百": no pay
         card = _A_MEAL_CARD_FILLED_ZH if asked == "income" else _A_MEAL_CARD_FILLED_BY_WORK_ZH
         folded = card.sub(lambda m: " " * len(m[0]), folded)
@@ -1365,7 +1368,7 @@ def _set_aside_not_counted_zh(reading: _AmountBeingRead) -> AmountReading | None
         folded = _without_the_minimum_beside_what_is_paid_zh(folded)
     if asked == "expenses" and _A_BARE_WHOLE_FIRST_ZH.match(folded):  # "八千 房租就四千"
         folded = _without_the_parts_after_a_whole_zh(folded)
-    if asked == "expenses" and "加上" in folded:  # "菜钱一千 加上房租水电 四千二": the total
+    if asked == "expenses" and "加" in folded:  # "菜钱一千 加上房租水电 四千二": the total
         folded = _only_the_total_after_items_added_zh(folded)
     if (
         asked == "expenses"
@@ -1458,13 +1461,17 @@ def _without_the_parts_after_a_whole_zh(folded: str) -> str:
 #: At the spending, items added with no figure of their own, then after a break or a word of
 #: about or in all the figure that ends the message: "菜钱一千 加上房租水电 四千二", "房租三千 加上
 #: 吃饭差不多五千" (the month's total with them, not another item's; "加上房租四千二", the figure
-#: said with its item, is summed as before).
+#: said with its item, is summed as before). With a bare "加" a word of about or in all must lead
+#: the figure ("房租两千 饭钱一千 加水电 大概四千", not "加油 五百", fuel and its own figure);
+#: a closing "就这样吧" may follow it.
 _ITEMS_ADDED_THEN_THE_TOTAL_ZH = re.compile(
-    r"加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}?"
+    r"(?:加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}?"
     r"(?:[ ,\uff0c]+(?:差不多|大概|大约|估计|一共|总共|合计|加起来)?"
     r"|差不多|大概|大约|估计|一共|总共|合计|加起来)"
+    r"|加(?![上油班起到完])[^0-9一二两三四五六七八九十 ,\uff0c]{2,6}?[ ,\uff0c]*"
+    r"(?:差不多|大概|大约|估计|一共|总共|合计|加起来))"
     rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|上下)?"
-    r"[ ,.!\uff0c\u3002]*$"
+    r"[ ,.!\uff0c\u3002]*(?:就(?:这样|这么多|这些)(?:了|吧)?[ ,.!\uff0c\u3002]*)?$"
 )
 
 
@@ -1596,6 +1603,16 @@ _THE_MONTH_WORKED_OUT_LAST_ZH = re.compile(
 )
 
 
+#: At income, the month's average said last, then that some months come in under or over it:
+#: "活不固定 平均一个月两千吧 有时候少点" (the average is the month's figure, the months either
+#: side of it what makes it one; a range, "平均六七千", is still asked again).
+_AN_AVERAGE_SOME_MONTHS_LESS_ZH = re.compile(
+    r"平均(?:下来)?(?:每个?月|一个月)(?:有|是|能有|大概)?"
+    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右)?(?:吧)?[ ,\uff0c]*"
+    r"有时(?:候)?(?:会)?(?:更|还|再)?(?:少|多|低|高)(?:点|一点|些|一些)?[ ,.!?\uff0c\u3002]*$"
+)
+
+
 #: At income, a debt's monthly payment said beside the pay: "月收入四千二 另外网贷每月还要还六百",
 #: "车贷每月一千九是我在还". Money going out, never summed in with the pay (blanked where a figure
 #: is left; not "车贷六千 剩下一万八是我的", no month nor 还: a cost worked through).
@@ -1694,6 +1711,12 @@ def _set_aside_beside_the_months_answer_zh(
     spread = "均" in folded or "摊" in folded or "折" in folded or "算" in folded
     if asked == "income" and spread and (worked := _THE_MONTH_WORKED_OUT_LAST_ZH.search(folded)):
         folded = " " * worked.start(1) + folded[worked.start(1) :]  # "平均到每个月六千"
+    if (
+        asked == "income"
+        and "平均" in folded
+        and (mean := _AN_AVERAGE_SOME_MONTHS_LESS_ZH.search(folded))
+    ):
+        folded = " " * mean.start(1) + mean[1] + " " * (len(folded) - mean.end(1))  # "有时更少"
     if asked == "income" and ("贷" in folded or "借呗" in folded or "花呗" in folded):
         debts = _A_DEBTS_PAYMENT_AT_INCOME_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = debts if _A_NUMBER_IN.search(debts) else folded  # "网贷每月还要还七百"
@@ -1821,6 +1844,11 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         and _only_a_drop_and_the_old_pay_zh(folded)
     ):  # "原来五千 现在少了六百": the pay now not worked out
         return AmountReading(None, AmountProblem.AMBIGUOUS)
+    if asked == "income" and ("以前" in folded or "原来" in folded or "之前" in folded):
+        before = _THE_OLD_PAY_SAID_LAST_ZH.search(folded)  # "…加起来三千八 以前能拿五千多"
+        now = folded[: before.start()] if before else ""
+        if before and _A_NUMBER_IN.search(now) and not _A_DROP_OR_A_RISE_ZH.search(now):
+            folded = now + " " * (len(folded) - len(now))
     if asked == "income" and (spouses := _THE_SPOUSES_PAY_SAID_FIRST_ZH.match(folded)):
         own = (folded[spouses.end() :].split(maxsplit=1) or [""])[0]
         figures = [n for n in numbers_in(own, "zh") if n.unit is None and n.strong]
@@ -2159,6 +2187,19 @@ _AN_EXTRA_OF_NO_FIGURE_ZH = re.compile(
 )
 
 
+#: At the payments and the spending, a loan or bill named with no figure, said to be paid
+#: wholly by a spouse or a parent, beside the own one with its figure: "花呗每月五百 车贷是我老公
+#: 在还 不用我出". None of it is the cardholder's (blanked where a figure is left; "是我老公在还"
+#: right after the own figure, no item of its own, is still a share unsaid).
+_ANOTHERS_LOAN_PAID_BY_THEM_ZH = re.compile(
+    r"(?:房贷|车贷|房租|月供|网贷|花呗|借呗|白条|贷款|装修贷|助学贷款?)"
+    r"(?:是|都是|一直是|全是|都)?我?(?:老婆|老公|媳妇|爱人|爸|妈|父母|爸妈|儿子|女儿)"
+    r"(?:在|一个人|自己)?(?:还|付|交|出)(?:的)?"
+    r"(?:[ ,;\uff0c]*(?:不从我(?:这|这里|这儿)?出|不用我(?:还|出|管)|跟我没关系|我不出|"
+    r"一分(?:钱)?都不(?:用我)?出|我一分(?:钱)?都不出))*"
+)
+
+
 #: Money someone else gives or sends me, then said to be theirs, not mine: "女儿每月给我寄五百
 #: 不过那是她的钱", "儿子打过来一千 那钱是他的" (kept for them, not my spending nor my pay;
 #: blanked where my own figure is left). Given without that word it stays as read now.
@@ -2288,6 +2329,17 @@ def _only_a_drop_and_the_old_pay_zh(folded: str) -> bool:
     rest += folded[min(old.end(), drop.end()) : max(old.start(), drop.start())] + " "
     rest += folded[max(old.end(), drop.end()) :]
     return not [n for n in numbers_in(rest, "zh") if n.unit is None]
+
+
+#: At income, the pay before said last, once the pay now is said: "底薪三千 补贴五百 加起来三千五
+#: 以前有提成能拿五千多" (now over before; blanked, unless the figure now is only a drop or a rise,
+#: "少了一千 以前五千", which leaves the pay now to be worked out).
+_THE_OLD_PAY_SAID_LAST_ZH = re.compile(
+    r"(?:以前|原来|之前)[^ ,.;!?\u3002\uff0c0-9一二两三四五六七八九]{0,6}?"
+    rf"(?:能|可以)?(?:拿|挣|赚|有|是|发|都是)?{_FIGURE_35_ZH}(?:多|来)?(?:块钱?|元)?"
+    r"(?:呢|吧|的)?[ ,.!?\uff0c\u3002]*$"
+)
+_A_DROP_OR_A_RISE_ZH = re.compile(r"少|降|减|掉|跌|涨|多了|加了|高了|低了|砍")
 
 
 #: What an item cost before, said before what it costs now: "吃饭原来一千 现在省着吃八百", "房租

@@ -472,8 +472,8 @@ _NOTHING_ELSE = regex(
     r"\b(?:lakber|alberlet|berleti dij|torleszto|hitel)\w* (?:nincs|nincsen)\b|"
     r"\bnincs (?:lakber|alberlet|berleti dij|torleszto)\w*|\b(?:no|zero|nil) (?:rent|mortgage)\b|"
     r"(?:没有|不用(?:交|付)|不交)(?:房租|房贷|租金)|(?:房租|房贷|租金)(?:没有|不用(?:交|付))|"
-    r"(?:没有|没|无)(?:其他|其它|别的)(?:的)?收入|"
-    r"(?:别的|其他|其它)(?:的)?(?:啥|什么)?(?:都|也)?没(?:有)?了?|"
+    r"(?:没有|没|无|冇)(?:其他|其它|别的)(?:的)?收入|"  # (Cantonese "冇其他收入" too)
+    r"(?:别的|其他|其它)(?:的)?(?:啥|什么)?(?:都|也)?(?:没(?:有)?|冇)了?|"
     # the wage gone, a benefit paid in its place: "没工资了 就靠低保", "没工资 在领失业金"
     r"没(?:有)?工资了?(?=[^0-9]{0,8}(?:失业金|低保|救济金|病假工资|补助|养老金|退休金))|"
     # the partner's nothing beside the own figure: "低保六百 老伴也没收入"
