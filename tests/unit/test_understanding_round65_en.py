@@ -8,7 +8,8 @@ nothing" of the extra; an item and its like with no figure; an item's figure bef
 children's things on top with no figure; a figure beside someone who "left" (gone, not money left
 over: it was taken as context and the other figure read). Recovery: "month" typed without its
 "a". Help: which card is meant, asked back; whether a thing "count"s, asked with a possessive
-("the shop's").
+("the shop's"). Safety: "nothing left over" beside a figure is money, no crisis (it was heard as
+distress); a crisis said beside it is still heard.
 """
 
 from __future__ import annotations
@@ -109,4 +110,19 @@ ASKS = [
 
 @pytest.mark.parametrize(("text", "question", "meaning"), ASKS)
 def test_asks(text: str, question: str, meaning: str) -> None:
+    assert interpret(text, question, "en", currency="GBP").meaning == meaning
+
+
+#: (text, question, meaning): nothing "left over" is money, not a crisis; a crisis beside it is
+#: still heard
+LEFT_OVER = [
+    ("900 and thats it, nothing left over", "expenses", "ambiguous"),
+    ("1400 and nothing left over", "income", "ambiguous"),
+    ("theres nothing left over to live for", "expenses", "distress"),
+    ("900, nothing left over and i cant see the point of going on", "expenses", "distress"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "meaning"), LEFT_OVER)
+def test_nothing_left_over(text: str, question: str, meaning: str) -> None:
     assert interpret(text, question, "en", currency="GBP").meaning == meaning

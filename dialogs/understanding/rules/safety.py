@@ -1598,6 +1598,8 @@ NOT_DISTRESS = (
     # of the month" ("nothing left to live for" is still heard).
     r"\bnothing left (?:over )?(?:after (?:me |i |i'?ve )?(?:pay\w*|paid|the rent|rent|bills?|"
     r"food|the bills)|at the end of the (?:month|week)|once (?:the rent|rent|bills?|i'?ve paid))\b",
+    # "left over" is money: "900 and thats it, nothing left over" (not "… left over to live for")
+    r"\bnothing (?:is |was )?left over\b(?! (?:to|for)\b)",
     # where a child stays, two cases: "看孩子在不在我这 在的话三千 不在两千", "whether the kids are
     # with me or not"
     r"(?:孩子|儿子|女儿|他|她|他们)(?:在不在|在没在)我(?:这|这儿|这里|家)",
