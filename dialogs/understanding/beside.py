@@ -155,9 +155,11 @@ _LEFT_OVER = (
     # (not "剩下的吃饭八百": the rest named as an item with its figure)
     r"\bleaves?(?: me| us)?\b", r"\bspare\b", r"剩(?![下余]?的)(?:下|余)?",
     # (not someone gone: "mortgage 1,050 now that he's left, food 300", "since my husband left")
+    # ("all i have left is 80" is money left)
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe's )(?<!\bhes )(?<!\bshe's )(?<!\bshes )"
-    r"(?<!\bhas )(?<!\bthey've )(?<!\bhave )(?<!\bhusband )(?<!\bwife )(?<!\bpartner )"
-    r"(?<!\bhubby )(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bfella )\bleft(?: over)?\b",
+    r"(?<!\bhe has )(?<!\bshe has )(?<!\bthey've )(?<!\bthey have )(?<!\bhusband )(?<!\bwife )"
+    r"(?<!\bpartner )(?<!\bhusband has )(?<!\bwife has )(?<!\bpartner has )(?<!\bhubby )"
+    r"(?<!\bboyfriend )(?<!\bgirlfriend )(?<!\bfella )\bleft(?: over)?\b",
     # "a 280-as fizetésemből a hónap végére 30 ezer marad" (not "amennyi marad": no figure)
     r"(?<!amennyi )(?<!ami )\bmarad(?:t|na)?\b",
 )  # fmt: skip

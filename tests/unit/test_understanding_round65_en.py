@@ -43,6 +43,8 @@ READ = [
     # the children's things among what one figure is for
     ("Rent 700, plus roughly 500 for food, gas, electric and the kids' stuff", "expenses", "1200"),
     ("mortgage 900, 450 for food and the kids", "expenses", "1350"),
+    # what the cardholder has left is money left, beside the spending (not someone who left)
+    ("spend about 1100, all i have left is 80", "expenses", "1100"),
 ]  # fmt: skip
 
 #: (text, question): asked again
@@ -60,6 +62,7 @@ ASKED_AGAIN = [
     # someone who "left" is no money left over: the figure before it is no context
     ("mortgage 1,050 now that he's left, food 300", "expenses"),
     ("rent 700 since my husband left, food 250", "expenses"),
+    ("mortgage 1,050 now that my partner has left, food 300", "expenses"),
     # the children's things on top, no figure for them
     ("rent 700, food 400 and the kids' stuff", "expenses"),
     ("900 plus the kids' stuff", "expenses"),
