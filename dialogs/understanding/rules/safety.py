@@ -714,6 +714,10 @@ DISPUTE_PHRASES = (
     r"\bi owe nothing to (?:you|the bank)\b",
     r"\b(?:balance|amount|total|figure|sum|charges?|bill) (?:is|are|was|were|looks?|seems?) "
     r"(?:all |totally |completely )?(?:wrong|incorrect|inflated|not right|made up)\b",
+    # the balance asked about against what was spent: "how come the balance is 4k when i only
+    # ever spent 2", "why's my bill 900 when i've only used 500"
+    r"\b(?:how(?:'s|s| is| come| can)|why(?:'s|s| is)) (?:the |my )?(?:balance|total|bill|debt)\b"
+    r"[^.!?]{0,30}\bwhen (?:i|we)(?:'?ve| have)? only (?:ever )?(?:spent|used|borrowed|took out)\b",
     r"\b(?:incorrect|inflated|bogus|fake) (?:balance|amount|charges?|debt|bill)\b",
     r"\bnever (?:borrowed|took out|received|withdrew) "
     r"(?:this|that|it|the money|this money|a penny)\b",
@@ -4427,11 +4431,15 @@ def signals_paid_off(text: str) -> bool:
 ASKS_WHAT_IS_MEANT = (
     r"\b(?:i )?(?:don'?t|do not|dont) (?:understand|get) (?:the |this |your )?(?:question|what you "
     r"mean|what you'?re asking|what that means)\b",
-    r"\bwhat do you mean\b(?! (?:i|i'?m|my|you|we)\b)", r"\bwhat does (?:\w+ ){1,5}mean\b",
+    r"\b(?:what do you mean|wdym)\b(?! (?:i|i'?m|my|you|we)\b)", r"\bwhat does (?:\w+ ){1,5}mean\b",
     r"\bwhat(?:'s| is) the difference between\b",
     r"\bwhich (?:four |4 )?(?:numbers|digits)\b[^.!]{0,30}\?",
     r"\bhow long (?:is|counts as) (?:temporary|a while)\b",
     r"\bdoes (?:[\w']+ ){1,6}count\b[^.!]{0,40}\?",  # (also "does the shop's van lease count?")
+    # where a thing is put, asked: "should the van loan go here?", "does my mum's catalogue go in
+    # this one?"
+    r"\b(?:does|do|should|would) (?:[\w']+ ){1,6}go (?:here|in here|in this|on here|under this)\b"
+    r"[^.!]{0,40}\?",
     # what is counted, or one item in or out: "what counts as essential?", "is the gym in or
     # out?"
     r"\bwhat (?:counts|is counted|do you count|do i count) as\b",
