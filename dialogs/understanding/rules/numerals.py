@@ -484,7 +484,9 @@ PART_AFTER = (
     r"有零(?![钱花碎用]|有整)|朝上|"  # (not "有零有整": to the yuan)
     r"起(?=$|[ ,.!?;])|(?:-?t[oóöő]l )?(?:felfel[eé]|f[oö]lfel[eé]|feljebb)\b|"
     r"(?:less|minus) a (?:bit|little|touch)\b|and (?:up|upwards)\b|or upwards\b|upwards\b|"
-    r"plus\b(?! ?[0-9])|\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
+    # (not a plus before a rough second figure: "690 plus about 500 for the rest")
+    r"plus\b(?! ?[0-9])(?! (?:about|around|roughly|approx\w*) (?:[$€£] ?)?[0-9])|"
+    r"\+(?! ?[0-9])|\u2795(?! ?[0-9])|"
     r"or (?:more|less|so more)\b|felett\b|fölött\b|alatt\b|or more\b|"
     # a little more, or a bit over: "200 körül vagy kicsit fölötte", "1,200 or a bit over"
     r"(?:k[oö]r[uü]l )?(?:vagy|or) (?:egy )?(?:kicsit|picit|valamivel|a bit|slightly|a little|"

@@ -268,6 +268,9 @@ THEIR_COST = (
     r"father|nan|gran|parents))\b",
     r"\b(?:live|living|stay|staying|lodge|lodging) (?:with|w/?|wi) (?:my )?(?:mum|mom|dad|mother|"
     r"father|nan|gran|parents|brother|sister)\b",
+    # board or keep paid to the parent one lives with: "250 board to my mam, 90 phone"
+    r"\b(?:board|keep|digs|housekeeping)(?: money)? (?:to|for) (?:my |me )?(?:mum|mom|mam|dad|"
+    r"mother|father|nan|gran|parents|folks)\b",
     r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
     # a home shared, then the own share named: "跟女朋友合租 我那份房租一千二" (hers unsaid)
     r"(?:跟|和)(?:男朋友|女朋友|对象|室友|朋友|同事|老乡)(?:一起)?合租(?=[^0-9]{0,4}我的?[那这]?份)",
@@ -451,7 +454,7 @@ def _each_named_in_its_clause(folded: str, numbers: list[Number]) -> bool:
     return True
 
 
-_EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?")
+_EXPLICIT_PLUS = re.compile(r" ?(?:\+|plusz?|加上?) ?(?:(?:about|around|roughly|approx\w*) )?")
 _BARE_JOINER = re.compile(r" ?(?:,|\+|plusz?|and|es|meg|、|加上?|和) ?")
 
 
@@ -524,6 +527,20 @@ def _without_an_items_now_en(folded: str) -> str:
     return folded[: found.start("now")] + blank + folded[found.end("now") :]
 
 
+#: "The total" said first with no figure of its own, its items after: "i meant the total: rent
+#: 650, bills 140, food 200". It asks that they be added (no total said beside its parts).
+_THE_TOTAL_NAMED_FIRST_EN = re.compile(r"^[^0-9]*\btotal\b ?[,:;-]+ ?(?:(?:my|the) )?")
+
+
+def _without_the_total_named_first_en(folded: str) -> str:
+    """``folded`` with :data:`_THE_TOTAL_NAMED_FIRST_EN` blanked, where an item is named right
+    after it and "total" is said once."""
+    found = _THE_TOTAL_NAMED_FIRST_EN.match(folded)
+    if found is None or not _ITEMS.match(folded, found.end()) or folded.count("total") > 1:
+        return folded
+    return " " * found.end() + folded[found.end() :]
+
+
 def _sum_of_items(
     folded: str, numbers: list[Number], language: str, *, costs: bool = False
 ) -> Decimal | None:
@@ -533,6 +550,8 @@ def _sum_of_items(
     when small bare numbers may be thousands ("albérlet 140, rezsi 30": 140 what?)."""
     if " now" in folded and language_code(language) == "en":
         folded = _without_an_items_now_en(folded)
+    if "total" in folded and language_code(language) == "en":
+        folded = _without_the_total_named_first_en(folded)
     if len(numbers) < 2 or _NOT_A_LIST.search(folded) or _VARYING_AMOUNT.search(folded):
         return None
     whole = _OF_WHICH.search(folded)

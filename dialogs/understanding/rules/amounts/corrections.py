@@ -128,8 +128,10 @@ BEFORE_WORDS = (
     r"(?<!said )(?<!mentioned )\bbefore\b", r"\bused to\b",
     r"\bwas\b(?! (?:thinking|hoping|planning|going|wondering))", r"\bwere\b", r"\bprevious\w*",
     r"\bformerly\b", r"\bb4\b",  # "b4 the rise 820, now 905"
-    r"\blast year\b", r"\bback then\b", r"\boriginally\b", r"\beddig\b", r"\bkorábban\b",
-    r"\brégen\b",
+    # (not being back at work, then: "25 a month till im back then more")
+    r"\blast year\b", r"(?<!\bim )(?<!\bi'm )(?<!\bam )(?<!\bis )(?<!\bare )(?<!'re )"
+    r"(?<!'s )(?<!\bbe )(?<!\bget )(?<!\bgo )\bback then\b", r"\boriginally\b",
+    r"\beddig\b", r"\bkorábban\b", r"\brégen\b",
     # not "a volt férjem" (my ex-husband)
     r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
     # (not "a tavalyi emelés után 371": the pay since a raise of last year)

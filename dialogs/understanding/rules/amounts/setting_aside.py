@@ -187,7 +187,12 @@ _PLUS_BETWEEN_NAMED_FIGURES_EN = re.compile(
 )
 
 
-_PLUS_AN_ITEM = regex(r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])")
+#: "plus" before an item's name joins the items (made "and"); before a rough figure ("mortgage
+#: 690 plus about 500 for the rest") it stays the plus between two amounts.
+_PLUS_AN_ITEM = regex(
+    r"(?:\bplusz?\b|\+(?=[^0-9]*[0-9]))(?= ?[^\W\d])"
+    r"(?! ?(?:about|around|roughly|approx\w*) (?:[$€£] ?)?[0-9])"
+)
 
 
 #: A dash between an item's name and its amount, spaced: "rent - 650 food - 200 bills - 180". It

@@ -35,8 +35,9 @@ from dialogs.understanding.rules.text import (
 #: Words that mean an amount of nothing (an income of 0 means no job, "no other debts" is 0).
 ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
-    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else))",
-    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b",
+    # (not a month compared with the usual: "about 900, nothing like normal", "nowt like it was")
+    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else|like\b))",
+    r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b(?! like\b)",
     r"\bsweet (?:fa|f all|fanny adams)\b", r"\b(?:f all|bugger all|sod all|diddly squat)\b",
     r"\bnot a (?:sausage|bean|brass farthing)\b",  # British for nothing at all
     r"\bno (?:other )?(?:income|money|salary|earnings|wages?|debts?|loans?|credits?|payments?)\b",
