@@ -1012,7 +1012,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
 MISSED_PHRASES: dict[str, tuple[str, ...]] = {
     "claim_paid": (
         # (not "paid out": an insurer's or an employer's money, "the claim aint paid out")
-        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b(?! out\b(?! of\b))",
+        # (nor "paid us", "paid me": the cardholder's own pay, "work paid me late this month")
+        r"(?<!get )(?<!gets )(?<!getting )(?<!be )\bpaid\b(?! out\b(?! of\b))(?! (?:us|me)\b)",
         r"\b(?:sent|transferred|wired) (?:it|the money|the payment|you)\b",
         r"\btransferred\b", r"\bpayment (?:is |was |has been )?(?:done|made|sent)\b",
         r"\b(?:be|ki|el|át)?fizettem\b", r"\b(?:el|át)?utaltam\b", r"\bki van fizetve\b",
@@ -1055,6 +1056,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bdifferent plan\b",
         r"\b(?:change|move|switch|shift|push back|put back) (?:the |my )?(?:payment |due |debit |"
         r"collection )?(?:date|day)\b",
+        # the day named: "can i move my payment to the 20th", "push the debit back to the 28th"
+        r"\b(?:move|switch|shift|push|put|change) (?:the |my )?(?:monthly )?(?:payment|debit|"
+        r"direct debit|collection)s? (?:back |over )?to (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?\b",
         r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
         r"(?:日期|还款日|扣款日|还款时间)(?:能|可以|能不能)?(?:改|换|推迟|挪|往后)",
         r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
