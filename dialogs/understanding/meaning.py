@@ -369,6 +369,10 @@ _PICK_THEN_WHY = re.compile(r"(?P<pick>\S{1,12}?)\s*[-\u2013\u2014:)]\s+(?P<why>
 _CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
 #: Where a clause ends, and a number in words or digits (a clause before the choice has none).
 _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
+#: A message's first sentence, with more after it: "My income went down. The gym closed…".
+_FIRST_SENTENCE = re.compile(
+    r"\s*(?P<said>[^.!?\n\u3002\uff01\uff1f]{3,}?)\s*[.!?\n\u3002\uff01\uff1f]+\s*\S"
+)
 _ANY_NUMBER = re.compile(
     r"[0-9二两三四五六七八九十]|一(?![看想听下直起样点些般定共切])"  # not "一看" (at a glance)
     r"|\b(?:one|two|three|four|five|six|egy|két|kettő|"
@@ -981,9 +985,20 @@ class _Reading:
             and top in CAUSES
             and probability >= CONFIDENT_OVER_A_RULE
             and not relatives
+            and not self.opens_with_the_button(cause.value)
         ):
             return None
         return self.take(cause.value, "rule")
+
+    def opens_with_the_button(self, meaning: str) -> bool:
+        """Whether the message's first sentence is the button of ``meaning`` typed out, the story
+        after it ("My income went down. The café I rent a corner of shut, half my regulars
+        gone"): the cardholder picked that button in words, whatever the story sounds like."""
+        first = _FIRST_SENTENCE.match(self.text)
+        return (
+            first is not None
+            and self.layer.button(first["said"], self.question, self.language) == meaning
+        )
 
     def money(self) -> Interpretation | None:
         if self.question is Question.OTHER_DEBTS and says_money_named_is_no_debt(self.text):
