@@ -1609,9 +1609,10 @@ _A_BOUND_THE_FIGURE_WITHHELD_ZH = re.compile(
 #: A lower bound only, no figure after it: "开销起码得两千八", "至少八百", "最少也要还六百",
 #: "起码能给四百吧" (the most it could be is not said; "至少三个月" is a time); the verb with
 #: what it can bear after it: "至少还得起四百", "起码给得出三百"; the month named in it
-#: ("起码每个月要花三千") or "个" before the figure ("最少能给个三百").
+#: ("起码每个月要花三千") or "个" before the figure ("最少能给个三百"); "however it goes, it
+#: takes": "一个月咋也得两千 吃饭看病", "怎么都要三千五".
 _A_LOWER_BOUND_ONLY_ZH = re.compile(
-    r"(?:最?起码|至少|最少)(?:一个月|每个?月)?(?:也)?(?:得|要|能)?(?:还|给|花|交)?"
+    r"(?:最?起码|至少|最少|(?:再?怎么|咋)(?:也|都)(?=得|要))(?:一个月|每个?月)?(?:也)?(?:得|要|能)?(?:还|给|花|交)?"
     r"(?:得起|得了|得出)?个?"
     rf"{_FIGURE_35_ZH}(?:块|元)?"
     rf"(?![0-9.一二两三四五六七八九十百千万]|个|年|天|次|岁|倍|号|点){_NO_FIGURE_AFTER_ZH}"

@@ -961,6 +961,8 @@ _A_SLIP_NAMED = regex(
     # the figure said before, named as the slip: "刚才说成五千三了, 打反了", "前面写成1800了"
     r"(?:刚才|刚刚|前面|之前|上面)(?:说成|打成|写成|输成|按成)了?"
     r"[0-9一二两三四五六七八九十百千万]+(?:块|元)?|"
+    # the nought the first try lacked, named as a character: "刚才少打了个0, 不是230"
+    r"(?:刚才|刚刚|前面|之前|上面|上次)(?:少|漏)(?:打|写|输|按)了?(?:一)?个?(?:0|零)|"
     # a figure named a typo: "刚才那个4020是手误", "3500打错了", "the 4020 was a typo"
     r"(?:(?:刚才|刚刚|前面|之前|上面)(?:那个|说的|打的|写的|发的)?)?(?<![0-9.,])[0-9]+(?:块|元)?"
     r"(?:是|那个是)?(?:手误|笔误|打错了|写错了|输错了)|"
@@ -971,7 +973,8 @@ _A_SLIP_NAMED = regex(
 
 #: One of which :data:`_A_SLIP_NAMED` needs: a cheap test before it reads the message.
 _WORDS_OF_A_SLIP = ("typ", "writ", "putt", "hitt", "irok", "irom", "utok", "utom", "成", "误",
-                    "错", "elir", "elut", "elgep")  # fmt: skip
+                    "错", "少打", "漏打", "少写", "漏写", "少输", "少按", "elir", "elut",
+                    "elgep")  # fmt: skip
 
 
 #: A figure given a nought too many, the slip said after it: "52000 多打了个0", "18000 typed an
