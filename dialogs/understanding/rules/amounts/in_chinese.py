@@ -1200,6 +1200,8 @@ def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading
         and ("现在" in folded or "月" in folded or "目前" in folded)
     ):  # "健身卡停了是两千八 这个月还是三千一": the figure now
         folded = _A_FIGURE_ONCE_CUT_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
+    if asked in ("income", "expenses") and "不算" in folded:  # "化肥种子钱不算在里头"
+        folded = _A_WORKS_MONEY_NOT_COUNTED_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
         farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
@@ -2368,6 +2370,16 @@ _A_FIGURE_ONCE_CUT_BEFORE_NOW_ZH = re.compile(
 _A_DEBT_NAMED_SET_ASIDE_ZH = re.compile(
     r"(?:房贷|车贷|贷款|网贷|欠款)(?:不算|不算在内)(?:哈|啊|吧|了)?"
     r"(?:[ ,\uff0c]{0,2}(?:那|这)?(?:个)?(?:是|算|放)(?:在)?(?:欠款|贷款)(?:里)?)?"
+)
+
+
+#: The work's own money named and said not to be counted in, no figure of its own: "化肥农药钱
+#: 不算在里头", "店里的流水不算的", "进货的本钱不算" (a business's turnover or costs are neither
+#: the pay nor the home's spending: the figure said beside it is the answer, no part left out).
+_A_WORKS_MONEY_NOT_COUNTED_ZH = re.compile(
+    r"(?:流水|营业额|货款|进货|本钱|成本|化肥|种子|饲料|农药)"
+    r"[^\s0-9一二两三四五六七八九十百千万,.;\uff0c\u3002]{0,4}?(?:钱)?(?:都|也)?不算"
+    r"(?:的|在里头|在里面|在内|进去|进来)?"
 )
 
 
