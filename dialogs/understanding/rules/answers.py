@@ -637,6 +637,13 @@ _A_PROMISE_TO_PAY_ZH = re.compile(
 )
 
 
+#: Impatience or a button that did not work, said beside an agreement in words: "同意 别再问了",
+#: "我同意 点按钮没反应才打字的" (its "别" or "没" is no refusal; not "别急 我再想想").
+_HURRIED_OR_A_DEAD_BUTTON_ZH = re.compile(
+    r"(?:别|不要|不用)(?:再)?(?:问|确认)了?|(?:按钮|按键|点了)?(?:没有?反应|不灵|不好使|点不动)"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
     A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
@@ -649,6 +656,8 @@ def signals_refusal(text: str) -> bool:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
         if "还" in folded or "拖" in folded:
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
+        if "问" in folded or "反应" in folded or "不灵" in folded or "不好使" in folded:
+            folded = _HURRIED_OR_A_DEAD_BUTTON_ZH.sub(" ", folded)  # "同意 快点 别再问了"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 

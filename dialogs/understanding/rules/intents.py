@@ -189,7 +189,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
         r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
         r"不要再联系", r"别再联系",
-        r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:提醒|消息|短信|通知)",
+        # what the reminder is for named: "别再给我发还款提醒了", "不要再推送催款短信"
+        r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:还款|催款|催收|扣款)?的?"
+        r"(?:提醒|消息|短信|通知)",
         r"\bleiratkoz\w*", r"\bne küldj\w* (?:\w+ ){0,2}(?:üzenet|emlékeztet|sms|értesít)\w*",
         r"\bne (?:írjon|írjanak|írj|zaklass\w*)\b", r"\bemlékeztet\w* (?:leállít|kikapcsol)\w*",
         r"\b(?:leállít|kikapcsol)\w* (?:az )?emlékeztet\w*", r"\bne emlékeztess\w*",

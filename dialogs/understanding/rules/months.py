@@ -109,6 +109,13 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"下个?月|下個月|本月|这个月|這個月|月底|月末|半个月|半個月", "1个月"),
     # A range said in two clauses is its upper end: "最快一个月 最慢三个月".
     (r"最快[^最]*?最慢|最少[^最]*?最多|至少[^至]*?最多", "最多"),
+    # or a count, then the most it takes: "两个月吧 顶多三个月" is three
+    (
+        r"(?<![0-9一二两兩三四五六七八九十])[0-9一二两兩三四五六七八九十]{1,3} ?[个個]?月"
+        r"(?:吧|左右)?[ ,\uff0c]{0,2}(?=(?:最多|顶多|最晚|最迟|最长|撑死)(?:了|也)?就?"
+        r"[0-9一二两兩三四五六七八九十半])",
+        "",
+    ),
     (r"\bat (?:the )?(?:earliest|soonest|best)\b.*?\bat (?:the )?(?:latest|worst|most)\b", ""),
     (r"\bleghamarabb\b.*?\blegkésőbb\b", ""),
     (r"\bhalf a month\b|\ba half month\b|\bfél hónap\w*", "1 month"),
