@@ -134,7 +134,9 @@ RECKONED = (
     # left out, with its amount said after ("not counting the 150 car payment"; not "a
     # lakáshitelt nem számolva", an item left out of the list with no amount)
     rf"(?:\bnot (?:counting|including)|\bexcluding|\bapart from|\bexcept|\bwithout|"
-    rf"\bnem (?:számolva|számítva|számolom|számítom)|\bleszámítva|\bkivéve|\bnélkül|"
+    rf"\bnem (?:számolva|számítva|számolom|számítom)|\bleszámítva|\bkivéve|"
+    # (not a list said after what it leaves out: "a kocsi nélkül, csak a lakás: rezsi 40, …")
+    rf"\bnélkül(?! ?:|, csak\b)|"
     rf"(?<!那个)(?<!那笔)不算(?!那个|那笔|它)|不包括|不含){_A_FIGURE_FOLLOWS}",
     # or one said to include another ("1400 incl the 300 car loan", "ebben benne van a 30")
     r"\bincl(?:uding|udes|uded|\.)? (?:the |my |a |an )?(?:[$€£] ?)?[0-9]",

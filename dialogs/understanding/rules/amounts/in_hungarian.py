@@ -2411,6 +2411,18 @@ _THE_WHOLE_NAMED_AFTER_ITS_FIGURE_HU = re.compile(
 )
 
 
+#: What the whole covers, named right after it with no figure of their own: "kb 150 összesen,
+#: albi meg rezsi", "összesen 200: lakbér, rezsi, kaja" (the whole's parts, none left unpriced
+#: beside it: the items are blanked, the whole kept).
+_HOME_ITEM_HU = (
+    r"(?:az? )?(?:albi|alberlet|lakber|lakas|rezsi|kaja|etel|elelmiszer|benzin|berlet|szamlak|"
+    r"csekkek|gyogyszer)\w*"
+)
+_THE_WHOLES_ITEMS_NAMED_AFTER_IT_HU = re.compile(
+    r"(?:[0-9](?: ?(?:ezer\w*|e|ft))? osszesen|\bosszesen (?:kb\.? )?[0-9]+(?: ?(?:ezer\w*|e|ft))?)"
+    rf" ?[,:;.-] ?({_HOME_ITEM_HU}(?:(?:,| meg| es| plusz),? {_HOME_ITEM_HU})+)\W*$"
+)
+
 #: The month's whole said last, after a mark, when the month was told as it went: "1-jén albi
 #: 100, 10-én a villany 15, közben kaja 60. összesen 175", "…, a végén összeszámoltam: 180",
 #: "régen 50 volt, most 70, összesen a havi 230", "…, nem havi kiadás. a rendes havi 190", "az
@@ -2780,6 +2792,10 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _without_the_couples_whole_hu(folded)  # "a bérem 230, a párom 340, együtt 570"
     if asked in ("expenses", "income") and ("egyutt" in folded or "osszesen" in folded):
         folded = _without_what_is_before_hu(folded, _THE_WHOLE_WITH_IT_SAID_LAST_HU)  # "ezzel e…"
+    if asked == "expenses" and "osszesen" in folded and "fele" not in folded:  # (no split)
+        folded = _THE_WHOLES_ITEMS_NAMED_AFTER_IT_HU.sub(
+            lambda m: m[0][: m.start(1) - m.start()] + " " * len(m[1]), folded
+        )
     if (
         asked in ("expenses", "income")
         and ". " in folded
@@ -3358,10 +3374,10 @@ _A_PARTNERS_PAY_BEFORE_HU = re.compile(
 )
 
 #: The cardholder's own pay named right before its figure: "én 220", "én gyeden 245", "az enyém
-#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270".
+#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270", a benefit: "nyugdíj 150", "a gyed 170".
 _THE_OWN_PAY_BEFORE_HU = re.compile(
     r"(?:^|[ ,;])(?:en(?: [^\W\d]+)?|az enyem|(?:a |az )?(?:berem|fizetesem|fizetes|fizum|fizu|"
-    r"nyugdijam|keresetem))(?: kb\.?)? $"
+    r"nyugdij(?:am)?|keresetem|(?:gyed|gyes|csed|tappenz)(?:em)?))(?: kb\.?)? $"
 )
 
 #: The two added up before the last figure: "együtt 575", "összesen 600", "a kettő együtt 480".
@@ -3433,6 +3449,12 @@ _NOTHING_FROM_A_SIDE_SOURCE_HU = re.compile(
     r"semmi(?:t)?(?: (?:sem|se|nem) (?:jon|hoz|folyik be))?\b|"
     r"\b(?:nem|sem|se) jon (?:be )?semmi (?:a |az )?[^\W\d]+(?:bol|rol)\b"
 )
+#: The same said of what brings it, after the own figure: "a gyed 170, a webshop most semmit nem
+#: hoz" (before it, "a bolt nem hoz semmit, de a nyugdíj 120" is left as it was read).
+_A_SIDE_SOURCE_BRINGING_NOTHING_HU = re.compile(
+    r"\b(?:a|az) (?!en\b)[^\W\d]+(?: (?:most|jelenleg|mostanaban|egyelore|mar|meg))? "
+    r"(?:semmit (?:sem |se |nem )?hoz|nem hoz semmit)\b"
+)
 
 
 def _without_nothing_from_a_side_source_hu(folded: str, words: str, number: Number) -> str:
@@ -3442,4 +3464,6 @@ def _without_nothing_from_a_side_source_hu(folded: str, words: str, number: Numb
     férjem 300, én semmit" is read elsewhere."""
     if _whose_pay_hu(folded, number.start) != "own":
         return words
+    if "hoz" in folded and _A_SIDE_SOURCE_BRINGING_NOTHING_HU.search(folded, number.end):
+        words = _A_SIDE_SOURCE_BRINGING_NOTHING_HU.sub(" ", words)
     return _NOTHING_FROM_A_SIDE_SOURCE_HU.sub(" ", words)

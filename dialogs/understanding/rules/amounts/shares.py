@@ -155,6 +155,13 @@ def _my_half(folded: str, number: Number, limit: Decimal) -> AmountReading:
         and not _COST_NAMED.match(folded, number.end)
     ):
         return _within(number.value, limit)  # "az én részem kb 90, a rezsit felezzük"
+    if (
+        share.start() >= number.end
+        and _THIS_IS_MY_PART_AFTER_HU.search(folded, share.end())
+        and not _COST_NAMED.match(folded, number.end)
+        and not _WE_SPLIT.search(folded, number.end)  # ("…, felezzük": it, halved)
+    ):
+        return _within(number.value, limit)  # "kb 90, a tesómmal felezünk, ez az én részem"
     named_whole = (
         _COST_NAMED.match(folded, number.end)
         or folded[number.start : number.end].endswith("ezres")
@@ -189,6 +196,13 @@ _OWN_PART_AFTER_THE_SPLIT_HU = re.compile(r"\b(?:nekem|enyem|reszem|ram)\b")
 #: The cardholder's own part named right before the amount, a split said after it: the amount
 #: is the share already ("az én részem kb 90, a rezsit felezzük"), no whole to halve.
 _MY_PART_RIGHT_BEFORE_HU = re.compile(r"\b(?:reszem|enyem) (?:[^\W0-9]+ ){0,2}$")
+
+
+#: After the split, the amount said pointed back to as the cardholder's own part: "kb 90, a
+#: tesómmal felezünk, ez az én részem", "…, ennyi jut rám" (the share already, no whole to halve).
+_THIS_IS_MY_PART_AFTER_HU = re.compile(
+    r"\b(?:ez|ennyi|az) (?:az? )?(?:en |sajat )?(?:reszem|enyem)\b|\b(?:ez|ennyi) (?:jut )?ram\b"
+)
 
 
 #: The other half is someone else's: the amount said is the cardholder's own.

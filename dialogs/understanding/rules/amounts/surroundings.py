@@ -145,6 +145,7 @@ MONTHLY = (
     r"\bhavi\b",
     r"\bhavonta\b",
     r"\b(?:egy|minden) hónap\w*",
+    r"(?<=[0-9a-z])/ ?hó\b",  # "15e/hó", the month's short form after a figure
     r"每月",
     r"每个月",
     r"每個月",
