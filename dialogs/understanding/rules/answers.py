@@ -257,7 +257,7 @@ DONT_KNOW = (
     # Cantonese: "唔知", "讲唔准", "睇下点" (we'll see how it goes)
     r"唔知", r"(?:讲|講|说|說)唔(?:准|準|定)", r"睇(?:下|吓)(?:点|點)",
     r"(?:心里|完全|根本|一点)?没(?:有)?(?:数|谱)(?!字)",
-    r"\bnem tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
+    r"\bnem ?tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
     r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
     # "not even that" known, no clause of what is not known after it: "azt se tudom, senki nem
     # szól" (not "azt se tudom, miből fizessem a rezsit")

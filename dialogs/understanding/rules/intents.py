@@ -662,11 +662,14 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\balig (?:jött|jöttek|járt|jártak) (?:már |még |oda |hozzám )?(?:egy-két )?(?:valaki|"
         r"vevő|vendég|ügyfél|kuncsaft|megrendelő|megrendelés|rendelés|látogató|turista)\w*",
         r"\bdropship\w*", r"\bwebshopom\w*", r"\bwebáruházam\w*",
-        r"\b(?:jég|aszály|fagy|vihar|árvíz|belvíz)\w* (?:\w+ )?(?:elverte|tönkretette|elvitte|"
-        r"kiszárította|elpusztította|elfagyasztotta) (?:a |az )?(?:\w+ )?(?:termés|vetés|repcé|"
-        r"búzá|kukoricá|napraforgó|szőlő|gyümölcs|termény|burgonyá|krumpli)\w*",
+        r"\b(?:jég|aszály|szárazság|hőség|fagy|vihar|árvíz|belvíz)\w* (?:\w+ )?(?:elverte|"
+        r"tönkretette|elvitte|kiszárította|elpusztította|elfagyasztotta) (?:a |az )?(?:\w+ )?"
+        r"(?:termés|vetés|repcé|búzá|kukoricá|napraforgó|szőlő|gyümölcs|termény|burgonyá|krumpli|"
+        r"zöldség|káposztá|paprik|paradicsom|hagymá|uborká|dinnyé|almá|barack|meggy)\w*",
         r"\b(?:az )?(?:egész )?termés\w* (?:is )?(?:oda|odavan|odalett|tönkrement|elpusztult|"
         r"odaveszett)\b",
+        # no harvest at all: "a szárazság miatt nem lett termés"
+        r"\bnem (?:lett|volt) (?:semmi )?termés\b",
         r"\b(?:étterem|étterm|kávézó|büfé|pékség|cukrászd|fodrászat|műhely|bolt)\w* (?:\w+ )?"
         r"(?:amit|amelyet) "
         r"(?:vezettem|vittem|üzemeltettem|nyitottam)\b",
@@ -687,6 +690,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
     Cause.OTHER: (
         r"\b(?:adóhátralék|adótartozás|adóbírság|pótadó|adóhiány)\w*",
         r"\bnav\w*\b.{0,30}\b(?:kivetett|kiszabott|kirótt|megbírságolt)\b",
+        # a loan stood surety for, now paid by the cardholder: "kezes voltam a bátyám hitelénél,
+        # most tőlem vonják"
+        r"\bkezes (?:voltam|vagyok|lettem)\b", r"\bkezességet vállaltam\b", r"\bkezeskénte?\b",
     ),
 }  # fmt: skip
 

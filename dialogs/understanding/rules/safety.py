@@ -4615,8 +4615,8 @@ ASKS_WHAT_IS_MEANT = (
     r"or not|i (?:think|thought|reckon))\b",
     # Round 57's: which of two figures to write, named ("a hitelek egyenlegét írjam, vagy a
     # részleteket?", "should i put the balance or the monthly payment?", "写余额还是写每月还款").
-    r"\b\w+(?:t|at|et|ot|öt) (?:írjam|adjam meg|számoljam|tüntessem fel|vegyem),? vagy (?:a |az )?"
-    r"\w+",
+    r"\b\w+(?:t|at|et|ot|öt) (?:írjam|írjak|adjam meg|számoljam|tüntessem fel|vegyem),? vagy "
+    r"(?:a |az )?\w+",
     r"\b(?:do|should|shall) i (?:put|write|give|enter) (?:the |my |their )?[\w']+(?: [\w']+)? or "
     r"(?:the |my |their )?[\w']+(?: [\w']+){0,2}\?",
     r"(?:填|写)(?:的)?[^。\uff0c,\d]{1,8}还是(?:填|写)[^。\uff0c,\d]{1,10}(?:[\uff1f?]|$)",
