@@ -19,6 +19,10 @@ DISTRESS_PHRASES = (
     r"(?:live|be alive|go on|be here|exist|wake up)\b",
     r"\bno (?:reason|point) (?:to live|in living|living|going on)\b", r"\bnothing to live for\b",
     r"\bbetter off dead\b", r"\bwish i (?:was|were) dead\b",
+    # told of the cardholder by the one typing for them: "she spoke of ending her life"
+    r"\b(?:end(?:ing)?|tak(?:e|ing)) (?:his|her|their) (?:own )?li(?:fe|ves)\b"
+    r"(?! (?:savings|insurance|assurance|cover|policy|support)\b)",
+    r"\bkill(?:ing)? (?:him|her|them)sel(?:f|ves)\b",
     r"\b(?:want(?:ed|ing|s)?|wanna|would like|wish(?:ed)? i could) to die\b",
     r"\bbetter off (?:if i (?:was|were|wasn'?t|weren'?t) )?(?:dead|gone|here|around|without me)\b",
     r"\bif i (?:was|were) (?:dead|gone)\b", r"\b(?:everyone|everybody|they|my family|my kids) "
