@@ -2976,3 +2976,30 @@ _THE_MINIMUM_BESIDE_WHAT_IS_PAID_EN = regex(
     r"\bmin(?:imum)?(?: payment)?\b[^.?!0-9]{0,30}?((?:£ ?)?[0-9][0-9,.]*)[^.?!0-9]{0,12}?"
     r"\bbut i (?:always |usually |normally )?(?:pay|put|do|send|give)\b(?= [^.?!]*[0-9])"
 )
+
+
+#: Nothing coming in now from a side source, named by what brings it or where it comes from
+#: (no person: "my husband makes nothing" is another's pay): "the stall makes nothing over
+#: winter", "nothing from the lodgers' rooms right now".
+_NOTHING_FROM_A_SIDE_SOURCE_EN = regex(
+    r"\b(?:the|his|her|my|our|their) (?!(?:husband|wife|partner|son|daughter|mum|mam|dad|"
+    r"boyfriend|girlfriend|kids?|children|brother|sister|other half|fella|missus)\b)"
+    r"[a-z']+(?: [a-z']+)? (?:makes?|brings? in|earns?|pays?) (?:(?:him|her|me|us) )?"
+    r"(?:nothing|nowt|zero|nil)\b|"
+    r"\b(?:nothing|nowt|zero) (?:coming in )?from (?:them|it|the [a-z']+|(?:his|her|my|our) "
+    r"(?!(?:husband|wife|partner|son|daughter|mum|mam|dad|kids?|children)\b)[a-z']+)\b"
+)
+#: The own pay named: a pension, a wage, a benefit.
+_THE_OWN_PAY_NAMED_EN = regex(
+    r"\b(?:pension|wages?|salary|benefits?|universal credit|uc|pip|esa|jsa|jobseekers)\b"
+)
+
+
+def _without_nothing_from_a_side_source_en(folded: str, words: str) -> str:
+    """At income, ``words`` without a "nothing" said of a side source when the own pay is named
+    beside it ("his pension is 700, the van makes nothing over winter": the pension is the
+    income, the van brings nothing in). A nothing of a person is left: "he earns 2k, i earn
+    nothing" is asked again."""
+    if not _THE_OWN_PAY_NAMED_EN.search(folded):
+        return words
+    return _NOTHING_FROM_A_SIDE_SOURCE_EN.sub(" ", words)

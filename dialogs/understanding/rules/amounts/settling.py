@@ -48,6 +48,7 @@ from dialogs.understanding.rules.amounts.in_chinese import (
 from dialogs.understanding.rules.amounts.in_english import (
     _a_months_pay_after_the_years_en,
     _net_pay_on_a_payslip_en,
+    _without_nothing_from_a_side_source_en,
 )
 from dialogs.understanding.rules.amounts.in_hungarian import (
     _a_tenth_among_thousands_hu,
@@ -1757,6 +1758,9 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
     if reading.asked == "income" and "semmi" in words:
         # "a nyugdíjam 160, a piacról most semmi": nothing from a side source, the own said
         words = _without_nothing_from_a_side_source_hu(folded, words, chosen[0])
+    if reading.asked == "income" and ("nothing" in words or "nowt" in words):
+        # "pension 700, the van makes nothing over winter": nothing from a side source
+        words = _without_nothing_from_a_side_source_en(folded, words)
     if _RETRACTED.match(folded, chosen[-1].end):  # "a személyi 40 ezer, ja nem, azt már..."
         return (
             AmountReading(Decimal(0), None)
