@@ -373,6 +373,8 @@ _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
 _FIRST_SENTENCE = re.compile(
     r"\s*(?P<said>[^.!?\n\u3002\uff01\uff1f]{3,}?)\s*[.!?\n\u3002\uff01\uff1f]+\s*\S"
 )
+#: A message's first clause, with more after it: "trouble in his business, the boiler died".
+_FIRST_CLAUSE = re.compile(r"\s*(?P<said>[^,;\n\uff0c\uff1b]{3,}?)\s*[,;\n\uff0c\uff1b]+\s*\S")
 _ANY_NUMBER = re.compile(
     r"[0-9二两三四五六七八九十]|一(?![看想听下直起样点些般定共切])"  # not "一看" (at a glance)
     r"|\b(?:one|two|three|four|five|six|egy|két|kettő|"
@@ -974,6 +976,10 @@ class _Reading:
         cause = read_cause(self.text, self.language)
         if cause is None:
             return None
+        opening = self.opening_button()
+        if opening in CAUSES and opening != cause.value:
+            # "Illness. My wife had her hip done": the button typed first, by the wife's husband
+            return self.take(opening, "rule")
         top, probability = self.ranked[0]
         relatives = (
             cause is Cause.FAMILY_EMERGENCY
@@ -989,6 +995,12 @@ class _Reading:
         ):
             return None
         return self.take(cause.value, "rule")
+
+    def opening_button(self) -> str | None:
+        """The button whose words open the message as its first sentence or clause, the story
+        after it ("trouble in his business, the boiler died so he couldnt open"), if any."""
+        first = _FIRST_SENTENCE.match(self.text) or _FIRST_CLAUSE.match(self.text)
+        return self.layer.button(first["said"], self.question, self.language) if first else None
 
     def opens_with_the_button(self, meaning: str) -> bool:
         """Whether the message's first sentence is the button of ``meaning`` typed out, the story
