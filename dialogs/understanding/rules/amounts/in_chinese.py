@@ -614,9 +614,9 @@ _A_PART_LEFT_OUT_PRICED_BY_THE_TIME_ZH = re.compile(
 )
 
 
-#: The pay named right before its figure: "工资才三千", "月薪也就四千", "到手就两千八".
+#: The pay named right before its figure: "工资才三千", "月薪也就四千", "底薪才两千".
 _THE_PAYS_FIGURE_ZH = re.compile(
-    r"(?:工资|月薪|薪水|收入|到手)(?:也|就|才|只|只有|也就|一个月|每个月|每月|是|有|大概|差不多)*"
+    r"(?:工资|月薪|底薪|薪水|收入|到手)(?:也|就|才|只|只有|也就|一个月|每个月|每月|是|有|大概|差不多)*"
     rf"{_FIGURE_35_ZH}"
 )
 
@@ -1465,14 +1465,15 @@ def _without_the_parts_after_a_whole_zh(folded: str) -> str:
 #: 吃饭差不多五千" (the month's total with them, not another item's; "加上房租四千二", the figure
 #: said with its item, is summed as before). With a bare "加" a word of about or in all must lead
 #: the figure ("房租两千 饭钱一千 加水电 大概四千", not "加油 五百", fuel and its own figure);
-#: a closing "就这样吧" may follow it.
+#: a closing "就这样吧" may follow it, and after the break "a month" may lead it ("房租八百 加上
+#: 孩子上学 一个月两千左右吧").
 _ITEMS_ADDED_THEN_THE_TOTAL_ZH = re.compile(
     r"(?:加上[^0-9一二两三四五六七八九十 ,\uff0c]{2,8}?"
-    r"(?:[ ,\uff0c]+(?:差不多|大概|大约|估计|一共|总共|合计|加起来)?"
+    r"(?:[ ,\uff0c]+(?:一个月|每个月|每月)?(?:差不多|大概|大约|估计|一共|总共|合计|加起来)?"
     r"|差不多|大概|大约|估计|一共|总共|合计|加起来)"
     r"|加(?![上油班起到完])[^0-9一二两三四五六七八九十 ,\uff0c]{2,6}?[ ,\uff0c]*"
     r"(?:差不多|大概|大约|估计|一共|总共|合计|加起来))"
-    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|上下)?"
+    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|上下)?(?:吧|啊)?"
     r"[ ,.!\uff0c\u3002]*(?:就(?:这样|这么多|这些)(?:了|吧)?[ ,.!\uff0c\u3002]*)?$"
 )
 
@@ -1912,8 +1913,10 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         and _a_stated_figure_doubted_zh(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "顾问算的三千一 我觉得多了"
-    if asked in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
-        folded, asked
+    # (an offer read at the options is asked as the counter: "都还不起 底薪才两千", no offer)
+    mine = asked or ("counter" if reading.offer else "")
+    if mine in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
+        folded, mine
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "工资才三千 你们说呢": no offer
     if asked == "counter" and "帮" in folded and "自己" in folded:  # "还七百 我哥帮我出两百 …"

@@ -243,9 +243,11 @@ _AGAINST_THE_PAY = regex(
 
 #: The figure left to work out, or said only against another: "3 kids 2 dogs 1 car, you do the
 #: maths", "closer to a thousand than nine hundred", "开销就是我收入减去两千", "其他的跟房租差不多",
-#: "他说一万 我觉得没有那么多", "it was 1,150 last year, havent looked since".
+#: "他说一万 我觉得没有那么多", "it was 1,150 last year, havent looked since" (not the sum done:
+#: "他自己算了算 一个月最多六百").
 _LEFT_TO_WORK_OUT = regex(
-    r"\byou do the maths?\b|\bdo the maths? yourself\b|\bszamold ki\b|(?:你们?)?自己算(?:吧)?|"
+    r"\byou do the maths?\b|\bdo the maths? yourself\b|\bszamold ki\b|"
+    r"(?:你们?)?自己算(?!了算|了一下|过|出)(?:吧)?|"
     r"\bcloser to\b[^.;!?]{0,40}\bthan\b|"
     r"\b(?:my )?(?:income|wages?|pay|salary|earnings) (?:minus|less)\b|\bwhat i (?:earn|get) "
     r"(?:minus|less)\b|\b(?:a )?(?:fizetesem|nyugdijam|jovedelmem) minusz\b|"
