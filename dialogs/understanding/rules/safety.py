@@ -1200,6 +1200,13 @@ DISPUTE_PHRASES = (
     r"\bnone of (?:this|it|that|these|them) (?:is|are|was|were) mine\b",
     r"\b(?:sem|se) én (?:csináltam|költöttem|vettem fel|halmoztam fel)\b",
     r"\bamit (?:nem|sosem|soha nem|nem is) (?:én )?(?:vettem|vásároltam|költöttem|használtam)\b",
+    # The same said by a helper of the cardholder: "van rajta egy rendelés, amit ő biztos nem
+    # csinált", "egy terhelés amit anyu sosem vásárolt", "olyan tétel, amit nem mi rendeltünk".
+    r"\b(?:rendelés|vásárlás|terhelés|tétel|levonás|vétel)\w*\b.{0,60}\bamit (?:\w+ )?"
+    r"(?:biztos(?:an)? |tuti |egészen biztosan |soha |sosem )?(?:nem|sem|se) (?:is )?(?:ő |mi )?"
+    r"(?:csinált|rendelt|vásárolt|költött|csináltunk|rendeltünk|vásároltunk)\b",
+    r"\bamit (?:ő |anyu |apu |mi )?(?:biztos(?:an)? |tuti |egészen biztosan )?(?:nem|sosem|soha "
+    r"nem|nem is) (?:ő |mi )?(?:rendelt|vásárolt|rendeltünk|vásároltunk)\b",
     r"没(?:有)?(?:花|刷|消费|买)(?:过)?的(?:钱|东西|账|帐)",
     r"我(?:根本|压根|本来)?(?:就)?不欠(?!别人|别的|其他|其它|外面|亲戚|朋友)",
     r"凭(?:啥|什么)(?:让我|要我|我要?|我)?(?:欠|还|付)", r"卡(?:都|也|根本|压根)(?:就)?不是我的",
