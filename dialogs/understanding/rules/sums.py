@@ -663,6 +663,10 @@ _NOT_EVERY_MONTH = re.compile(
 _CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
 
 
+#: A half named as someone's right before its figure: "az én felem 85", "az ő fele kb 40".
+_A_HALF_NAMED_BEFORE_HU = re.compile(r"\baz (?:en felem|o fele)(?: kb\.?)? $")
+
+
 def _shares_said(folded: str, numbers: list[Number]) -> bool:
     """Whether every half-and-half word of a list comes just before the share it names ("albérlet
     felezve 75", "a lakbér fele az enyém, az 65"): then the amounts are the cardholder's own."""
@@ -673,7 +677,10 @@ def _shares_said(folded: str, numbers: list[Number]) -> bool:
         return False  # "a 140-es albérlet felét fizetem, kaja 40": which is halved?
     for share in _HALF_SHARE.finditer(folded):
         following = [n for n in numbers if n.start >= share.end()]
-        if not following or _words_between(folded[share.end() : following[0].start]) > 3:
+        if not following or (
+            _words_between(folded[share.end() : following[0].start]) > 3
+            and not _A_HALF_NAMED_BEFORE_HU.search(folded, share.end(), following[0].start)
+        ):  # (a helper's "ketten fizetik a lakást, az ő fele 85": the half, named right before)
             return False
         if _COST_NAMED.match(folded, following[0].end) or _WHOLE_COST.search(
             folded, 0, following[0].start

@@ -836,6 +836,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _NOTHING_AFTERWARDS_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)  # "…392,"
     if asked == "income" and ("semmi" in folded or "nulla" in folded):
         folded = _A_SIDE_INCOME_AT_NOTHING_NOW_HU.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked == "income"
+        and "csak a" in folded
+        and (only := _ONLY_THE_PAY_NOW_SAID_LAST_HU.search(folded))
+    ):
+        folded = _with_only_the_pays_figure_hu(folded, only)
     if asked == "expenses" and "neki " in folded and _ONLY_ANOTHERS_SPENDING_HU.match(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "a kollégámnak 180 elmegy"
     if offer and "addig" in folded and _NOTHING_UNTIL_THEN_HU.search(folded):
@@ -862,6 +868,31 @@ _A_SIDE_INCOME_AT_NOTHING_NOW_HU = re.compile(
     r"ami (?:[^\W\d]+ ){0,4}(?:jon|jott|hoz)(?: be)?,? (?:de )?az)"
     r"(?: (?:most|jelenleg|mostanaban|egyelore|pedig|meg|viszont|sajnos))* (?:semmi|nulla)\W*$"
 )
+
+#: At income, the message closed by saying only the pay (or the pension) comes in now: "nyugdíj
+#: 190, meg a kertből néha jön valami, de az most nulla, szóval most csak a nyugdíj" (the side
+#: money before it is no figure of now; the pay named first is).
+_ONLY_THE_PAY_NOW_SAID_LAST_HU = re.compile(
+    r"[,.;] (?:szoval|tehat|igy|vagyis|azaz|ugyhogy) (?:most |jelenleg |egyelore |mar )?"
+    r"(?:tenyleg )?csak (?:a |az )?(nyugdij|fizetes|ber|gyed|gyes|csed|tappenz|segely|rokkant)"
+    r"\w*\W*$"
+)
+
+
+def _with_only_the_pays_figure_hu(folded: str, only: re.Match[str]) -> str:
+    """``folded`` with all after the pay's figure blanked, when the pay named last by ``only`` is
+    named right before the one figure said (the pay is what comes in now). Else as it was."""
+    figures = list(_A_FIGURE_HU.finditer(folded, 0, only.start()))
+    if len(figures) != 1:
+        return folded
+    before = folded[max(0, figures[0].start() - 16) : figures[0].start()]
+    if not re.search(rf"\b{only[1]}\w*(?: kb\.?)? $", before):
+        return folded
+    end = figures[0].end()
+    if folded[end : end + 1] in ("e", "k") and not folded[end + 1 : end + 2].isalpha():
+        end += 1  # "212e"
+    return folded[:end] + " " * (len(folded) - end)
+
 
 #: At expenses, the only figure is what a colleague, a neighbour or a friend spends ("neki",
 #: theirs): "a szomszédom szerint neki 150 elmegy", "a kolléganőm mondta, neki 200 megy el"
@@ -3374,10 +3405,14 @@ _A_PARTNERS_PAY_BEFORE_HU = re.compile(
 )
 
 #: The cardholder's own pay named right before its figure: "én 220", "én gyeden 245", "az enyém
-#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270", a benefit: "nyugdíj 150", "a gyed 170".
+#: 165", "a bérem 255", "az én nyugdíjam 198", "fizu 270", a benefit: "nyugdíj 150", "a gyed 170";
+#: a helper's "nyugdíja 160" or "a fizetése 240" only where the message opens with it (no one
+#: else is named whose pay it could be).
 _THE_OWN_PAY_BEFORE_HU = re.compile(
     r"(?:^|[ ,;])(?:en(?: [^\W\d]+)?|az enyem|(?:a |az )?(?:berem|fizetesem|fizetes|fizum|fizu|"
-    r"nyugdij(?:am)?|keresetem|(?:gyed|gyes|csed|tappenz)(?:em)?))(?: kb\.?)? $"
+    r"nyugdij(?:am)?|keresetem|(?:gyed|gyes|csed|tappenz)(?:em)?))(?: kb\.?)? $|"
+    r"^(?:a |az )?(?:nyugdija|fizetese|bere|keresete|(?:gyed|gyes|csed|tappenz)(?:je|e))"
+    r"(?: kb\.?)? $"
 )
 
 #: The two added up before the last figure: "együtt 575", "összesen 600", "a kettő együtt 480".

@@ -311,10 +311,13 @@ _TWO_FIGURES_BY_THE_MONTHS_EN = regex(
 
 
 #: The own part said after all: "so 450 for me", "my share is 520", "about 70 each"; in
-#: Hungarian "…, hárman osztjuk, az nekem 80", "…, ketten fizetjük, az én részem 45".
+#: Hungarian "…, hárman osztjuk, az nekem 80", "…, ketten fizetjük, az én részem 45", "az én
+#: felem 60"; a helper's "ketten fizetik a rezsit, az ő fele 40" (of two halves, either is the
+#: cardholder's own part).
 _OWN_PART_SAID = regex(
     r"\b(?:for me|my (?:share|half|third|part|bit)|each|mine|per person)\b|"
-    r"\baz nekem\b|\b(?:az )?en reszem\b|"
+    r"\baz nekem\b|\b(?:az )?en reszem\b|\b(?:az )?(?:en )?felem\b|"
+    r"\bketten (?:fizetjuk|fizetik|osztjuk|osztjak|alljuk|alljak)\b[^0-9]{0,40}\baz o fele\b|"
     r"我(?:那份|这边|这份|分摊|自己|出|的部分)"
 )
 
