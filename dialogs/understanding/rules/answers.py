@@ -258,6 +258,9 @@ DONT_KNOW = (
     r"唔知", r"(?:讲|講|说|說)唔(?:准|準|定)", r"睇(?:下|吓)(?:点|點)",
     r"(?:心里|完全|根本|一点)?没(?:有)?(?:数|谱)(?!字)",
     r"\bnem ?tudom\b(?! (?:ki|be|vissza|meg)?fizetni\b)", r"\bnem tudni\b", r"\bfogalmam sincs\b",
+    # a helper's, for the cardholder or both: "nem tudjuk, az orvos se mond semmit", "ő se
+    # tudja" (not "nem tudja kifizetni", "nem tudjuk elfogadni": what they cannot do)
+    r"\b(?:nem|se|sem) ?(?:tudjuk|tudja)\b(?! (?:\w+ )?\w+ni\b)",
     r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
     # "not even that" known, no clause of what is not known after it: "azt se tudom, senki nem
     # szól" (not "azt se tudom, miből fizessem a rezsit")
@@ -475,6 +478,9 @@ REFUSAL_WORDS = (
     r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
     r"\bdrága\b", r"\belőbb\b", r"\bsoha\b", r"\bgondolom\b", r"\bazt hiszem\b",
     r"\bkell (?:egy|még|pár|néhány|kis) (?:nap|idő|hét|perc|óra)\w*", r"\bhogy átnézzem\b",
+    # still being read over, by the cardholder or a helper: "még átnézi a lányom", "még
+    # átolvassuk este"
+    r"\bmég (?:\w+ )?(?:átnéz|átolvas|elolvas|tanulmányoz)(?:i|em|zük|ik|juk|om|ük)\b",
     r"\b(?:adj|adjon|adjanak|adjatok) (?:egy|pár|még|néhány|időt)\w*",
     r"\btöbb,? mint (?:amire|amit|ahogy) (?:számítottam|gondoltam|vártam)\b",
     r"\bvalószínűleg\b", r"\binkább\b(?! (?:elfogadom|igen|ezt|ez|jó|ez a jó))",
@@ -1006,13 +1012,15 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         # given or written in: "hadd adjak meg egy összeget", "beírnék egy számot"
         r"\b(?:hadd )?(?:(?:meg)?ad|(?:be)?ír)(?:jak|ok|nék|hatok|nek) (?:meg |be )?(?:én )?"
         r"(?:egy )?(?:saját |másik )?(?:összeg|szám|ajánlat)\w*",
-        r"\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
+        r"(?<!egyik )\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
     ),
     "none": (
         r"^none(?: of (?:these|them|those))?(?: (?:work|works|fit|fits))?(?: for me)?$",
         r"^neither$", r"\bnone of (?:these|them|those)\b", r"\b(?:can'?t|cannot) afford any\b",
         r"\begyik ?(?:sem|se)\b", r"\begyiket ?(?:sem|se)\b", r"\bmindegyik túl\b",
+        # the offers named between: "egyik ajánlat sem vállalható", "egyik opciót se tudja"
+        r"\begyik(?:et)? (?:ajánlat|opció|lehetőség|terv|csomag)\w* ?(?:sem|se)\b",
         r"\bsemelyik\w*",  # "semelyik", "semelyiket": none of them
         r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不", r"哪个都不", r"都还不起", r"都太",
     ),

@@ -65,12 +65,13 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         r"|(?<![0-9一二三四五六七八九十个個])[一二三四五六七八九十0-9]{1,3}月份",
         " ",
     ),
-    # The next payday is within a month: "next payday really", "következő fizetésnap", "下次发工资".
+    # The next payday is within a month: "next payday really", "következő fizetésnap", "下次发工资";
+    # a pension's too, paid monthly: "a következő nyugdíjnál már rendben lesz".
     (
         r"\b(?:by |until |till |on )?(?:the |my )?(?:next|coming) pay ?(?:day|check|cheque)\b",
         "1 month",
     ),
-    (r"\b(?:a )?(?:következő|jövő) (?:fizetés ?nap|fizetés|bérnap)\w*", "1 hónap"),
+    (r"\b(?:a )?(?:következő|jövő) (?:fizetés ?nap|fizetés|bérnap|nyugdíj)\w*", "1 hónap"),
     (r"(?:等到?)?下(?:次|个月|回)(?:发工资|发薪|开工资|领工资)", "1个月"),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
     (r"\b(?:by |until |till )?(?:the )?(?:next|coming|following) month\b", "1 month"),

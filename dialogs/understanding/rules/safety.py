@@ -4588,8 +4588,11 @@ ASKS_WHAT_IS_MEANT = (
     r"(?:这种|这个|这笔|这些|那种|那笔)(?:也|还)?(?:要|需要|得|用)(?:填|写|算)(?:进去|上)?(?:吗|么|嘛)",
     r"\b(?:do i (?:need|have) to (?:put|include|list|add|fill in)|does (?:that|this|it) (?:need|"
     r"have) to (?:go|be put|be included|be listed))\b[^.!]{0,30}\?",
-    r"\b(?:ezt|azt|ilyet|ilyesmit|ezeket) is (?:be |fel )?kell (?:írni|írnom|tüntetni|tüntetnem|"
-    r"számolni|számolnom|adni|adnom)\w*\b[^.!]{0,20}\?",
+    r"\b(?:ezt|azt|ilyet|ilyesmit|ezeket) is (?:be |fel |ide |bele )?kell (?:írni|írnom|tüntetni|"
+    r"tüntetnem|számolni|számolnom|adni|adnom)\w*\b[^.!]{0,20}\?",
+    # the same asked beside what else: "azt is ide kell írni, vagy csak a saját hiteleit?"
+    r"\b(?:ezt|azt|ezeket|azokat) is (?:be |fel |ide |bele )?kell (?:írni|írnom|tüntetni|"
+    r"tüntetnem|számolni|számolnom|adni|adnom)\w*,? vagy csak\b[^.!]{0,40}\?",
     # Round 53's: whether a thing is a debt or income, asked in a word ("is a pardner hand a
     # debt?", "a borravalót is be kell írni jövedelemnek?"); how such a thing is put down and
     # how much a month ("这个要怎么写 每个月写多少", "how do i put this down").
