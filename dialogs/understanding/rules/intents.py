@@ -483,7 +483,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"hip|foot|hand|back|collarbone|shoulder|knee|ribs?)\b", r"\bfractur\w*",
         r"\bslipped (?:a )?disc\b",
         r"\bagyvérzés\w*", r"\bstroke-?(?:ot|ja|om)?\b", r"\binfarktus\w*", r"\bszívroham\w*",
-        r"\b(?:eltört|eltörtem|törött|eltörött)\w*",
+        # (not a machine broken: "eltörött a présgép", "eltört a sütője")
+        r"\b(?:eltört|eltörtem|törött|eltörött)\w*(?! (?:a |az )?(?:\w+ )?\w*(?:gép|sütő|kemence|"
+        r"autó|kocsi|szerszám|traktor)\w*)",
         r"生病", r"病了", r"住院", r"手术", r"手術",
         r"医院(?!排班|上班|工作|值班|的班|的工作)",
         r"醫院", r"看病", r"治病", r"疾病", r"中风", r"中風", r"脑梗", r"脑出血", r"脑溢血",
@@ -662,6 +664,11 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\balig (?:jött|jöttek|járt|jártak) (?:már |még |oda |hozzám )?(?:egy-két )?(?:valaki|"
         r"vevő|vendég|ügyfél|kuncsaft|megrendelő|megrendelés|rendelés|látogató|turista)\w*",
         r"\bdropship\w*", r"\bwebshopom\w*", r"\bwebáruházam\w*",
+        # the main customer gone elsewhere: "a legnagyobb megrendelőnk, egy pékség, elment máshoz"
+        r"\b(?:legnagyobb|fő|egyetlen|állandó) (?:vevő|megrendelő|ügyfel|ügyfél|partner)\w*,? "
+        r"(?:\w+,? ){0,3}(?:elment|átment|otthagy|elpártolt|felmond)\w*",
+        r"\b(?:vevő|megrendelő|ügyfel|ügyfél)\w*,? (?:\w+,? ){0,3}(?:elment|átment|átpártolt)\w* "
+        r"máshoz\b",
         r"\b(?:jég|aszály|szárazság|hőség|fagy|vihar|árvíz|belvíz)\w* (?:\w+ )?(?:elverte|"
         r"tönkretette|elvitte|kiszárította|elpusztította|elfagyasztotta) (?:a |az )?(?:\w+ )?"
         r"(?:termés|vetés|repcé|búzá|kukoricá|napraforgó|szőlő|gyümölcs|termény|burgonyá|krumpli|"
@@ -713,6 +720,9 @@ RELATIVES = (
     r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag|kisfiam|"
     r"kislányom|kisbabám|gyerekünk|fiunk|lányunk)\w*",
     r"\brokon\w*",
+    # a helper's, the cardholder's relative: "az apja agyvérzést kapott", "a felesége kórházban van"
+    r"\b(?:az )?(?:apja|anyja|édesapja|édesanyja|szülei|felesége|férje|testvére|bátyja|öccse|"
+    r"nővére|húga|nagymamája|unokája)\b", r"\ba (?:fia|lánya|párja)\b",
     r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
 )  # fmt: skip
@@ -1160,9 +1170,10 @@ _FIRST_DIGITS_SAID = re.compile(
 #: time, and is not read so; one and three, "5 520", is read as a thousands separator).
 _FOUR_IN_TWO_PARTS_ALONE = re.compile(r"\W*([0-9]{2}) ([0-9]{2})\W*|\W*([0-9]{3}) ([0-9])\W*")
 #: The same two pairs said last, after the Hungarian words for the card's end: "kártya vége 53
-#: 08", "az utolsó négy 71 20".
+#: 08", "az utolsó négy 71 20", or right after the card named, a helper's "apu kártyája 62 17".
 _FOUR_IN_TWO_PARTS_AFTER_THE_END_HU = re.compile(
-    r"(?:\bvege|\butolso (?:negy|4)(?: szam\w*)?|\bvegzodik)\W*([0-9]{2}) ([0-9]{2})\W*$"
+    r"(?:\bvege|\butolso (?:negy|4)(?: szam\w*)?|\bvegzodik|\bkartya(?:ja|m|nk)?)\W*"
+    r"([0-9]{2}) ([0-9]{2})\W*$"
 )
 #: Digits typed on an Arabic or a Persian keyboard ("٣٨١٥"): the same digits.
 _EASTERN_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
