@@ -210,8 +210,9 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\b(?:don'?t|do not|dont) (?:send|text|message) (?:me )?(?:so many|that many|this many|"
         r"loads of|all these) (?:texts?|messages?|reminders?|times)\b",
         # the texts paused or switched off: "能不能先把那些催款短信停了", "can you pause the
-        # texts", "állítsák le az sms-eket"
-        r"(?:短信|提醒|通知)(?:能不能|可不可以|可以|请|麻烦)?(?:先)?(?:停了|停掉|停一下|停一停|关掉|关了)",
+        # texts", "állítsák le az sms-eket"; the calls named with them: "短信和电话能不能先停了"
+        r"(?:短信|提醒|通知)(?:和|跟|还有)?(?:电话)?(?:能不能|可不可以|可以|请|麻烦)?(?:先)?"
+        r"(?:停了|停掉|停一下|停一停|关掉|关了)",
         r"把[^\u3002\uff0c,]{0,6}(?:短信|提醒|通知)(?:先|都|全)?(?:停|关|取消)",
         r"\b(?:pause|hold off|put on hold|switch off|turn off) (?:(?:the|your|these|all|those) )?"
         r"(?:reminders?|texts?|messages?|notifications?|chasers?)\b",
@@ -325,7 +326,8 @@ REMINDERS_STOP_TAKEN_BACK = (
     r"[^。]{0,6}?[,。 ](?:但是?|不过|可是)?(?:现在|如今)(?:还是|又|再|重新)?(?:给我)?"
     r"(?:发吧|发|恢复|继续|打开|开回来)(?!不)",
     # switched off before, asked to be switched on again after: "上次把通知关了, 现在请重新打开通知"
-    r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停|关)[^。]{0,40}"
+    # (the one who switched them off and why told first: "之前我爸嫌短信烦 把提醒关了 ...")
+    r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,20}(?:别|不要|停|关)[^。]{0,40}"
     r"(?:(?:把)?(?:提醒|通知|短信)(?:重新|再)(?:打开|开启|开起来|恢复)"
     r"|(?:重新|再)(?:打开|开启|恢复)(?:提醒|通知|短信))",
     # switched off before, "rather switch them on" after: "以前把提醒关了 老忘 还是帮我开回来吧"
@@ -467,6 +469,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\belveszt\w* (?:a |az )?(?:helyem|munkahelyem|állásom)\w*",
         r"工作(?:就|也|一下子|全)?没了", r"(?:号|账号|帐号)(?:也|就)?(?:被)?封(?:了|掉)",
         r"把我(?:的)?(?:号|账号|帐号)(?:给)?封",
+        # let go by the boss, told by a helper: "老板把他们几个全辞了", "他被厂里辞了"
+        r"把(?:他|她|我)(?:们)?(?:几个|俩|两个)?(?:都|全)?(?:给)?辞(?:了|掉|退)",
+        r"被(?:老板|公司|厂里|单位)?(?:给)?辞(?:了|掉)",
     ),
     Cause.ILLNESS: (
         r"(?<!worried )\bsick\w*(?! (?:of|and tired)\b)",
@@ -492,7 +497,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"心梗", r"心脏病", r"骨折", r"摔断", r"癌症", r"肿瘤",
         # a cancer by its kind or its treatment: "查出乳腺癌", "在做化疗"
         r"癌", r"化疗", r"放疗",
-        r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗",
+        r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗", r"开刀",
+        # a fall's injury named by the part hurt: "从梯子上摔下来 伤了腰"
+        r"伤了(?:脊椎|脊柱|腰椎|腰|腿|胳膊|手|脚|头|骨头|神经)",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
         r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
@@ -548,6 +555,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?:[0-9一二两三四]+)天",
         r"\b(?:cut|halved|reduced|slashed) (?:my|our) (?:\w+ )?(?:visits|rounds|calls|routes|"
         r"deliveries|drops|jobs|clients)\b",
+        # a salesperson's commission gone, the base pay left: "提成一分没有 只剩底薪"
+        r"提成(?:一分|一分钱)?(?:都|也)?(?:没有|没了|拿不到|少了)",
+        r"(?:只剩|只有|只拿|光拿)(?:下)?[0-9一二两三四五六七八九十百千万块元.]*(?:的)?底薪",
         r"收入减少", r"收入下降", r"收入降低", r"收入少了", r"降薪", r"减薪", r"工资少了",
         r"工资降了", r"工资减少", r"工资低", r"工资不够", r"拖欠工资", r"发不出工资",
         r"工作减少", r"停薪",
@@ -625,6 +635,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"生意", r"公司倒闭", r"倒闭", r"破产", r"做买卖", r"亏损", r"亏本", r"店铺", r"开店",
         # a trader's stock bought dear or gone bad: "进价太高", "压了一批货", "货全烂了"
         r"进价", r"压(?:了)?(?:一批|一堆|很多|不少)?货",
+        # what a farm sells fetching too little: "豆价太低了", "貂皮价格跌得厉害"
+        r"(?:皮|豆|粮|猪|牛|羊|鸡|蛋|奶|果|茶|棉|鱼|虾|玉米|小麦|稻谷|苹果)(?:子|的)?(?:价格|价钱|价)"
+        r"(?:都|也|又|一直|太|很)?(?:低|跌|掉|下跌|暴跌)",
         r"货(?:都|全)?(?:坏了|烂了|卖不(?:出去|掉|动))",
         r"滞销",
         # a farm's stock or crop lost: "鱼塘被大水冲了", "虾苗死了一大半", "大棚让雪压塌了"
@@ -725,6 +738,9 @@ RELATIVES = (
     r"nővére|húga|nagymamája|unokája)\b", r"\ba (?:fia|lánya|párja)\b",
     r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
+    # a helper's, the cardholder's spouse in old age: "他老伴摔了一跤" (not one's own "靠老伴的
+    # 退休金", beside the cardholder's own illness)
+    r"(?:他|她)(?:的)?老伴",
 )  # fmt: skip
 _RELATIVES = compile_phrases(RELATIVES)
 #: Another earner of the household lost their job: the cardholder's income went down.
@@ -787,6 +803,12 @@ def read_cause(text: str, language: str) -> Cause | None:
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
                 return Cause.OTHER  # "szerencsejáték, de már kezelésre járok": not an illness
             if (
+                cause is Cause.BUSINESS_TROUBLE
+                and "借给" in folded
+                and not pattern.search(_LENT_NOT_REPAID_ZH.sub(" ", folded))
+            ):
+                return Cause.OTHER  # "钱借给弟弟了 他做生意亏了还不上": a loan not paid back
+            if (
                 cause is Cause.FAMILY_EMERGENCY
                 and _CAUSES[Cause.FORGOT].search(folded)
                 and not _RELATIVES.search(folded)
@@ -818,6 +840,9 @@ _OWN_ILLNESS_FIRST_ZH = regex(
     r"(?:突然)?(?:中风|脑梗|脑溢血|心梗|住院|生病|病了|得了|查出|骨折|摔断|摔伤|开刀|做了手术|"
     r"动了手术)"
 )
+#: Savings lent to someone who cannot pay them back, the borrower's own trouble told inside it:
+#: "把积蓄借给朋友开店 结果他生意赔了还不上" (something else: no business of the cardholder's).
+_LENT_NOT_REPAID_ZH = regex(r"借给[^。]{0,40}?(?:还不上|还不了|不还|没还|要不回|收不回|没钱还)")
 #: Funerals or a death named with no relative: someone else's, as at work ("the parish had a
 #: funeral nearly every day"); beside a forgotten payment, the forgetting is the cause.
 _FUNERALS_AT_WORK = regex(
@@ -1241,9 +1266,10 @@ _NOT_THE_OTHER = re.compile(
     re.IGNORECASE,
 )
 #: Four digits said to be a phone number's or an identity document's ("my phone number ends
-#: 3119", "手机尾号也是四位5590", "身份证尾号是1234"): never the card's.
+#: 3119", "手机尾号也是四位5590", "身份证尾号是1234"): never the card's. (Not the phone said
+#: to be where it is, in a helper's hands: "她手机在我这 尾号0418" is the card's.)
 _NOT_A_CARDS_DIGITS = re.compile(
-    r"(?:phone|mobile|telefon\w*|mobil\w*|手机|电话|\bid (?:card|number|no)\b|identity card|"
+    r"(?:phone|mobile|telefon\w*|mobil\w*|手机(?!在)|电话|\bid (?:card|number|no)\b|identity card|"
     r"passport|szemelyi\w*|igazolvany\w*|utlevel\w*|身份证|护照)"
     r"[^0-9]{0,30}?(?<![0-9])([0-9]{4})(?![0-9])"
 )
