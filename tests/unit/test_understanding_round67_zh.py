@@ -10,7 +10,10 @@ the only figure the base pay ("都还不起 底薪才两千五"): a reason, no o
 The second pass: the reminders paused with the calls, or switched on again after who switched
 them off and why; causes told by a helper (whose illness it is, a boss who let the workers go, a
 farm's prices, savings lent and not repaid); the card's digits beside the phone in the helper's
-hands.
+hands. Money: the writer's own money set aside, a time past opening the next clause,
+a family loan with no instalment, none with the mortgage counted before, the income said to be
+nought beside a loss, an average with who did the sum after it, the items of the one written
+about; a question whether a thing counts beside an ordinal: the help text.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from decimal import Decimal
 import pytest
 
 from dialogs.domain.vocabulary import Cause
+from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
@@ -136,6 +140,58 @@ def test_the_cause(text: str, expected: Cause) -> None:
     assert read_cause(text, "zh") is expected
 
 
+#: The second pass, money: the writer's own money set aside ("俺每月给她的钱不算", "我的不算"); a
+#: time past opening the next clause ("退休金2600 以前开的店早不开了": no figure of before); a
+#: family loan with no hurry and no instalment (none, or the other debt's payment beside it);
+#: none, the mortgage counted at an earlier question; the income said to be nought beside the
+#: loss; an average worked out with who did the sum after it; items of the one written about
+#: ("他吃饭八百 给家里寄一千").
+SECOND_READ = [
+    ("俺妈就一个退休金 一个月一千九 俺每月给她的钱不算", "income", "1900"),
+    ("他一个月工资三千 我给他的钱不算", "income", "3000"),
+    ("我爸退休金两千二 我们给他的生活费不算", "income", "2200"),
+    ("他一个月花两千 我的不算", "expenses", "2000"),
+    ("奶奶的退休金每月2600 以前开的冷面店早就不开了", "income", "2600"),
+    ("她退休金一千八 以前开的小卖部早关了", "income", "1800"),
+    ("现在两千 以前是三千", "income", "2000"),
+    ("俺爸看病借了亲戚两万 人家说不急 有了再还 没有月供", "other_debts", "0"),
+    ("借了舅舅三万 他说不着急 没有月供", "other_debts", "0"),
+    ("房贷每月三千 借亲戚两万 不急 没有月供", "other_debts", "3000"),
+    ("房贷每月三千 借亲戚两万 不急 不用每个月还", "other_debts", "3000"),
+    ("冇得 房贷刚才算过了", "other_debts", "0"),
+    ("没有了 车贷前面已经说过了", "other_debts", "0"),
+    ("冇得", "other_debts", "0"),
+    ("今年养貂是赔钱的 收入只能算0 还得往里倒贴饲料钱", "income", "0"),
+    ("店里亏了 收入就当是零", "income", "0"),
+    ("豆子卖了十二万 扣掉地租化肥 剩下的平均到每个月也就一千五 我跟我爸一起算的", "income", "1500"),
+    ("一年挣六万 平均到每个月就五千 我妈算的", "income", "5000"),
+    ("他住工棚不要钱 吃饭手机一个月八百左右 还要给家里寄一千", "expenses", "1800"),
+    ("他吃饭八百 房租一千", "expenses", "1800"),
+]
+
+#: Near misses, asked again: a loss's own figure beside the nought; a balance with no word of
+#: its payment; two people's figures ("他挣三千 我挣两千", "她三千 他两千").
+SECOND_ASKED_AGAIN = [
+    ("这个月倒贴了两千 收入算零", "income"),
+    ("收入是0 还亏了五千", "income"),
+    ("借了亲戚两万 没有月供", "other_debts"),
+    ("欠我舅舅两万 他说有了再还 每月还多少没定", "other_debts"),
+    ("他挣三千 我挣两千", "expenses"),
+    ("她三千 他两千", "income"),
+    ("他吃饭八百 他老婆吃饭一千", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), SECOND_READ)
+def test_the_amount_is_read_second_pass(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "question"), SECOND_ASKED_AGAIN)
+def test_no_amount_is_taken_second_pass(text: str, question: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
 #: The card's digits after the phone is said to be in the helper's hands ("她手机在我这"); the
 #: phone's own digits are still not the card's.
 DIGITS = [
@@ -149,3 +205,22 @@ DIGITS = [
 @pytest.mark.parametrize(("text", "expected"), DIGITS)
 def test_the_cards_digits(text: str, expected: str | None) -> None:
     assert read_card_digits(text) == expected
+
+
+#: A question whether a thing counts, with an ordinal beside it ("第一次遇到"): the help text;
+#: with a figure beside it, the figure is asked about again.
+MEANINGS = [
+    (
+        "想问一下 她给她弟弟的房贷做了担保 担保人这个要算进其他负债里吗？她自己每个月并没有在还 "
+        "麻烦告诉我怎么填 这种情况我第一次遇到",
+        "other_debts",
+        "help",
+    ),
+    ("我替我妈做了担保 这个要算进去吗 第一次弄这个", "other_debts", "help"),
+    ("担保的要算进去吗 每月还两千", "other_debts", "ambiguous"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "meaning"), MEANINGS)
+def test_the_meaning(text: str, question: str, meaning: str) -> None:
+    assert understanding(None).interpret(text, Question.at(question), "zh").meaning == meaning

@@ -543,6 +543,18 @@ def _without_the_total_named_first_en(folded: str) -> str:
     return " " * found.end() + folded[found.end() :]
 
 
+def _the_one_written_about_zh(folded: str) -> str:
+    """A message opened by "他" or "她", no one else in it, as if the pronoun were not there: a
+    helper writes of the cardholder, whose own the items are ("他吃饭八百 给家里寄一千"; not
+    "他挣三千 我挣两千", nor "她三千 他两千", two people's)."""
+    pronoun = folded[0]
+    if folded[1:2] == "们" or ("她" if pronoun == "他" else "他") in folded:
+        return folded
+    if "我" in folded or "俺" in folded:
+        return folded
+    return folded.replace(pronoun, " ")
+
+
 def _sum_of_items(
     folded: str, numbers: list[Number], language: str, *, costs: bool = False
 ) -> Decimal | None:
@@ -570,6 +582,8 @@ def _sum_of_items(
         looked = _THEY_PAY_THE_REST.sub(" ", looked)  # "my half is 600, … he pays the rest"
     if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
         looked = _THE_LATE_SPOUSES.sub(" ", looked)
+    if looked[:1] in ("他", "她") and language_code(language) == "zh":
+        looked = _the_one_written_about_zh(looked)
     people = _OTHER_PEOPLE.search(looked)
     if people and not _ALL_TOGETHER.search(folded):
         return None

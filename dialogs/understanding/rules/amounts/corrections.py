@@ -300,6 +300,10 @@ def _marked(folded: str, number: Number) -> str | None:
             if match.end() <= number.start:
                 distance, side = _words_between(folded[match.end() : number.start]), 0
             elif match.start() >= number.end:
+                if kind == "before" and _A_CLAUSE_OPENED_BY_A_TIME_PAST_ZH.fullmatch(
+                    folded, number.end, min(len(folded), match.end() + 3)
+                ):
+                    continue  # "退休金2600 以前开的店早不开了": the time past's own clause
                 distance, side = _words_between(folded[number.end : match.start()]), 1
             else:
                 continue
@@ -315,6 +319,11 @@ def _marked(folded: str, number: Number) -> str | None:
 
 
 _A_TAKE_HOME_WORD = compile_phrases(TAKE_HOME_WORDS)
+#: A Chinese time past opening the next clause after a figure (a time word leads what it
+#: dates): "每月两千六 以前开的小店早就关了" dates the shop, not the figure before it.
+_A_CLAUSE_OPENED_BY_A_TIME_PAST_ZH = re.compile(
+    r"(?:块钱?|元)?[ ,\uff0c]+(?:以前|之前|原来|过去|本来)[\u4e00-\u9fff]{3}"
+)
 
 
 def _a_nought_too_many_taken_off(match: re.Match[str]) -> str:

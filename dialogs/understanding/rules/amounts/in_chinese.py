@@ -835,7 +835,9 @@ _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH = re.compile(
 #: the answer; alone, the balance is read as before).
 _A_BALANCE_NOT_REPAID_MONTHLY_ZH = re.compile(
     rf"{_FIGURE_35_ZH}(?:块钱?|元)?[ ,\uff0c]{{0,2}}(?:他|她|人家)?(?:说)?(?:也)?"
-    r"(?:不用|不需要|不急着|不着急|不必|没让我|不要求)(?:按月|每个?月|马上)?还"
+    # (its no hurry first, or no instalment on it: "借亲戚两万 不急 没有月供")
+    r"(?:(?:不急|不着急)[ ,\uff0c]{0,2})?"
+    r"(?:(?:不用|不需要|不急着|不着急|不必|没让我|不要求)(?:按月|每个?月|马上)?还|(?:没有|没)月供)"
 )
 
 
@@ -1202,6 +1204,7 @@ def _set_aside_no_months_spending_zh(reading: _AmountBeingRead) -> AmountReading
         folded = _A_FIGURE_ONCE_CUT_BEFORE_NOW_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked in ("income", "expenses") and "不算" in folded:  # "化肥种子钱不算在里头"
         folded = _A_WORKS_MONEY_NOT_COUNTED_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = _THE_WRITERS_OWN_NOT_COUNTED_ZH.sub(lambda m: " " * len(m[0]), folded)
     if asked == "expenses" and "是" in folded and ("养" in folded or "种" in folded):
         farm = _A_FARMS_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = farm if _A_NUMBER_IN.search(farm) else folded  # "九千是养牛的"
@@ -1601,8 +1604,10 @@ _THE_PAY_SAID_FIRST_ZH = re.compile(
 #: (at income only: at expenses "跟室友平摊 一个月三百" is a share, "另外算" an item apart).
 _THE_MONTH_WORKED_OUT_LAST_ZH = re.compile(
     r"(?:平均|摊|折|(?:自己|我)算)[^ ,.;!?\u3002]{0,8}? ?(?:到)?(?:每个?月|一个月)"
-    r"(?:就|是|有|能|按[^ ,.;!?\u3002]{1,4})? ?"
-    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|的样子)?[ ,.!?\u3002]*$"
+    r"(?:也就|就|是|有|能|才|按[^ ,.;!?\u3002]{1,4})? ?"
+    rf"({_FIGURE_ZH})(?:块钱?|元)?(?:左右|的样子)?[ ,.!?\u3002]*"
+    # (who did the sum told after it: "…平均每个月也就一千五 我跟我爸一起算的")
+    r"(?:(?:我|俺|我们|俺们)[^0-9 ,.;!?\u3002]{0,8}?算的[ ,.!?\u3002]*)?$"
 )
 
 
@@ -1882,7 +1887,7 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         or "金额" in folded
     ):
         folded = _GROSS_OR_NET_BEFORE_THE_PAYS_NAME_ZH.sub(r"\2\1", folded)  # "应发工资 6350"
-    if owed and "还" in folded and ("欠" in folded or "借" in folded):
+    if owed and ("还" in folded or "月供" in folded) and ("欠" in folded or "借" in folded):
         repaid = _A_BALANCE_NOT_REPAID_MONTHLY_ZH.sub(lambda m: " " * len(m[0]), folded)
         folded = repaid if _A_NUMBER_IN.search(repaid) else folded  # "两万不用按月还"
     if (
@@ -2382,6 +2387,16 @@ _A_DEBT_NAMED_SET_ASIDE_ZH = re.compile(
 _A_WORKS_MONEY_NOT_COUNTED_ZH = re.compile(
     r"(?:流水|营业额|货款|进货|本钱|成本|化肥|种子|饲料|农药)"
     r"[^\s0-9一二两三四五六七八九十百千万,.;\uff0c\u3002]{0,4}?(?:钱)?(?:都|也)?不算"
+    r"(?:的|在里头|在里面|在内|进去|进来)?"
+)
+
+
+#: The writer's own money said not to be counted in, when writing for the cardholder: "我每月给
+#: 她的钱不算", "我的不算进去" (what the writer gives or spends is not the cardholder's: the
+#: figure said beside it is the answer, no part of it left out).
+_THE_WRITERS_OWN_NOT_COUNTED_ZH = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:我|俺)(?:们)?(?:每个?月|平时|自己)?(?:给(?:她|他|他们|她们|老人)的"
+    r"(?:钱|生活费)?|的(?:钱|工资|收入|开销|花销|那份|那部分)?)(?:都|也)?不算"
     r"(?:的|在里头|在里面|在内|进去|进来)?"
 )
 

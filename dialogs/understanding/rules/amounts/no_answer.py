@@ -229,6 +229,15 @@ _A_LOSS = regex(
 )
 
 
+#: The income itself said to count as nought, beside the loss that makes it so: "今年赔钱 收入只能
+#: 算0", "收入就当是零" (the nought is the answer, the loss no figure of the month).
+_THE_INCOME_SAID_NOUGHT_ZH = regex(
+    r"收入(?:只能|就|也就|只好|可以)?(?:算|是|按|当)(?:是|作|成)?(?:0|零)(?![0-9.])"
+)
+#: (no other figure beside it, as the loss's: "倒贴了两千 收入算零" is asked again)
+_ANY_OTHER_FIGURE_ZH = re.compile(r"[0-9二两三四五六七八九十百千万几]")
+
+
 #: Spending said only against the pay: "kevesebb mint a nyugdíjam, az 198", "less than my
 #: pension which is 900", "比我退休金少 退休金三千" (how much less is not said).
 _AGAINST_THE_PAY = regex(
@@ -2871,6 +2880,14 @@ def _no_answer_among_the_figures(folded: str, asked: str) -> bool:
     option 2 comes to, minus about 20", "310 jön, 70 marad", "3000+300+加班费", or this month's
     pay with a payment that comes once inside it ("这月到手6800 含补发2000")."""
     chinese = not folded.isascii()
+    if (
+        asked == "income"
+        and chinese
+        and "收入" in folded
+        and (nought := _THE_INCOME_SAID_NOUGHT_ZH.search(folded))
+        and not _ANY_OTHER_FIGURE_ZH.search(folded[: nought.start()] + folded[nought.end() :])
+    ):
+        return False  # "养貂赔钱 收入只能算0": the loss told, the income said to be nought
     patterns = _NO_ANSWER_PATTERNS.get((asked, chinese)) or _NO_ANSWER_PATTERNS["", chinese]
     if any(pattern.search(folded) for pattern in patterns.always):
         return True
