@@ -10,10 +10,11 @@ the only figure the base pay ("都还不起 底薪才两千五"): a reason, no o
 The second pass: the reminders paused with the calls, or switched on again after who switched
 them off and why; causes told by a helper (whose illness it is, a boss who let the workers go, a
 farm's prices, savings lent and not repaid); the card's digits beside the phone in the helper's
-hands. Money: the writer's own money set aside, a time past opening the next clause,
-a family loan with no instalment, none with the mortgage counted before, the income said to be
-nought beside a loss, an average with who did the sum after it, the items of the one written
-about; a question whether a thing counts beside an ordinal: the help text.
+hands; the own reckoning of the months said last. Money: the writer's own money set aside, a
+time past opening the next clause, a family loan with no instalment, none with the mortgage
+counted before, the income said to be nought beside a loss, an average with who did the sum
+after it, the items of the one written about; a question whether a thing counts beside an
+ordinal: the help text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from dialogs.understanding.rules import (
     read_intent,
 )
 from dialogs.understanding.rules.intents import read_card_digits, read_cause
+from dialogs.understanding.rules.months import read_months
 from tests.support.amounts import read_as_asked
 
 #: (text, question, the figure read)
@@ -224,3 +226,18 @@ MEANINGS = [
 @pytest.mark.parametrize(("text", "question", "meaning"), MEANINGS)
 def test_the_meaning(text: str, question: str, meaning: str) -> None:
     assert understanding(None).interpret(text, Question.at(question), "zh").meaning == meaning
+
+
+#: The own reckoning said last, after how long a thing takes ("估计要一年"): that duration; two
+#: durations as alternatives are still not one.
+MONTHS = [
+    ("香蕉种下去要十个月左右才有收 估计要一年 明年这个时候吧", 12),
+    ("找工作一般要两三个月 估计要半年", 6),
+    ("三个月吧 估计要半年", 6),
+    ("估计三个月 也可能半年", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS)
+def test_the_months(text: str, expected: int | None) -> None:
+    assert read_months(text, "zh") == expected

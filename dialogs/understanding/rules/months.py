@@ -171,11 +171,12 @@ _A_MONTH_OF_THE_YEAR_ZH = re.compile(
 
 
 #: Said just before the last duration, which is worked out from the others: "so 6 months",
-#: "tehát 6 hónap", "所以6个月", "which makes 4 months".
+#: "tehát 6 hónap", "所以6个月", "which makes 4 months"; the own reckoning said last, after how
+#: long a thing takes ("种下去要十个月才有收 估计要一年").
 _WORKED_OUT = re.compile(
     r"(?:\bso|\bthat'?s|\bthats|\bwhich (?:is|makes)|\bmakes|=|\btehat|\bvagyis|\bszoval|"
-    r"\bazaz|\bigy|所以|也就是|那就是|算下来)\W*"
-    r"(?:about |around |roughly |kb\.? |大概|大约|还有|还要|还得)?$"
+    r"\bazaz|\bigy|所以|也就是|那就是|算下来|估计)\W*"
+    r"(?:about |around |roughly |kb\.? |大概|大约|还有|还要|还得|要|得)?$"
 )
 
 
