@@ -158,8 +158,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"\binkább (?:valakinek|egy embernek|telefonon|szóban) (?:\w+ )?(?:el)?mond\w*",
         r"\b(?:could|can) (?:someone|somebody|a person|one of you) (?:phone|call|ring) me\b",
         r"(?:还是|宁愿)?(?:找|跟)(?:个|一个)?人(?:当面|电话)?(?:说|讲)",
-        # a call asked for from someone: "能不能让人打电话给我", "get someone to ring me"
-        r"(?:让|叫|派|安排)(?:个|一个)?(?:人|工作人员|同事)(?:给我)?(?:打(?:个)?电话|打给我|回(?:个)?电话)",
+        # a call asked for from someone: "能不能让人打电话给我", "get someone to ring me"; in
+        # traditional characters or Cantonese: "搵個人打電話畀我"
+        r"(?:让|讓|叫|派|安排|搵)(?:个|個|一个|一個)?(?:人|工作人员|工作人員|同事)(?:给我|給我|畀我)?"
+        r"(?:打(?:个|個)?(?:电话|電話)|打(?:给|給|畀)我|回(?:个|個)?(?:电话|電話))",
         r"\b(?:get|have|ask|send) (?:someone|somebody|a person|one of you) to (?:phone|call|ring) "
         r"me\b",
         r"(?<!\bne )\b(?:hívjon|hívjanak|hívna|hívnának|hívjatok) (?:\w+ )?(?:fel|vissza)\b",
@@ -498,6 +500,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # a cancer by its kind or its treatment: "查出乳腺癌", "在做化疗"
         r"癌", r"化疗", r"放疗",
         r"受伤", r"病倒", r"身体不好", r"病情", r"重病", r"大病", r"治疗", r"开刀",
+        # a burn or a fall named by how it hurt: "油锅烫伤了手", "摔伤了腿"
+        r"(?:烫|烧|摔|扭|砸|割)伤",
         # a fall's injury named by the part hurt: "从梯子上摔下来 伤了腰"
         r"伤了(?:脊椎|脊柱|腰椎|腰|腿|胳膊|手|脚|头|骨头|神经)",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
@@ -1438,9 +1442,11 @@ NOT_SPOKEN = (
     # only a little of it spoken: "汉语只会说一点", "英语就会讲几句"
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:我)?(?:只会|就会|只能|只懂)(?:说|讲|听|看)?"
     r"(?:一点点?|几句|一些|点)",
-    # a thing in the language not read: "匈牙利语的数字我看不太懂", "英文的短信看不懂"
-    r"(?:中文|汉语|英文|英语|匈牙利语|匈牙利文)的(?:数字|字|内容|意思|短信|消息|说明|句子|信)"
-    r"(?:我|我们)?(?:都|也)?(?:看|听|读)?(?:得)?(?:不太懂|不懂|不明白|不太明白|不清楚)",
+    # a thing in the language not read: "匈牙利语的数字我看不太懂", "英文的短信看不懂", the
+    # questions often: "中文的问题我总是看不明白"
+    r"(?:中文|汉语|英文|英语|匈牙利语|匈牙利文)的(?:数字|字|内容|意思|短信|消息|说明|句子|信|问题)"
+    r"(?:我|我们)?(?:都|也|老|总|总是|老是|经常|常常)?(?:看|听|读)?(?:得)?"
+    r"(?:不太懂|不懂|不明白|不太明白|不清楚)",
     r"(?:中文|汉语|英文|英语|匈牙利语)(?:我|我们)?(?:看|听|说|讲|读|写)?(?:得)?(?:不太懂|不懂|不太会|不会|"
     r"不好|不太好|"
     r"不太行|不行|一般|很差|太差)",
