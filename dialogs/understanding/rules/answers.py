@@ -1078,6 +1078,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"direct debit|collection)s? (?:back |over )?to (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?\b",
         r"改(?:个|一下|下)?(?:日期|还款日|扣款日|日子|时间)",
         r"(?:日期|还款日|扣款日|还款时间)(?:能|可以|能不能)?(?:改|换|推迟|挪|往后)",
+        # this month's payment pushed back: "这个月的能不能往后挪几天", "这期先往后推一推"
+        r"(?:这个月|这月|这期|这次|这笔|月供|还款)(?:的|的钱)?(?:能不能|可不可以|可以|能|先)*"
+        r"(?:往后|向后)(?:推|挪|延|拖)",
         r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
         r"el ?(?:lehet(?:ne)? )?tol\w*) (?:a |az )?(?:\w+ )?(?:dátum|fizetési nap|esedékesség|"
         r"határidő|terhelési nap|levonás napj)\w*",
