@@ -10,6 +10,12 @@ time left on a debt ("还有半年就还完了"): no more owed besides it. Near 
 Elsewhere: a count of months, then the most it takes ("一个月 最多俩月"): the upper end; the
 reminders named by what they are for ("别再给我发还款提醒了"); an agreement in words beside
 impatience or a button that did not work ("同意 别再问了", "点按钮没反应"): no refusal.
+
+The second pass: a person asked to ring in traditional characters or Cantonese ("搵個人打電話畀
+我"); the questions in one language not understood beside a switch to another: the other;
+this month's payment pushed back ("这个月能不能往后推一下"): a change of plan; a burn or a fall
+named by how it hurt ("烫伤", "摔伤"): an illness; a family loan paid "when there is money" and
+not monthly: none.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.domain.vocabulary import Cause
 from dialogs.understanding.rules import (
     AmountProblem,
     AmountReading,
@@ -25,6 +32,8 @@ from dialogs.understanding.rules import (
     read_intent,
     signals_refusal,
 )
+from dialogs.understanding.rules.answers import read_missed_answer
+from dialogs.understanding.rules.intents import read_cause, read_language_named
 from dialogs.understanding.rules.months import read_months
 from tests.support.amounts import read_as_asked
 
@@ -78,6 +87,19 @@ INTENTS = [
     ("先别再给我发还款提醒了 一天好几条 上班的时候一直响 烦死了", Intent.STOP_REMINDERS),
     ("不要再推送催款短信了", Intent.STOP_REMINDERS),
     ("别给我发还款的通知了 我自己记得", Intent.STOP_REMINDERS),
+    # a person asked to ring, in traditional characters or Cantonese, at any step
+    ("看唔明你問乜 叫個人打電話給我講 我手機號就係呢個", Intent.PERSON),
+    ("搵個人打畀我啦 我講唔清楚", Intent.PERSON),
+    ("可唔可以叫個同事回個電話俾我", Intent.PERSON),
+    ("讓工作人員打電話給我吧", Intent.PERSON),
+]
+
+#: (text, the language named): not the one whose questions are not understood
+LANGUAGES = [
+    ("can we switch to English pls? 中文的问题我老看不懂", "en"),
+    ("换成英文吧 中文的问题我总是看不明白", "en"),
+    ("can you do english? 中文的问题我经常看不太懂", "en"),
+    ("说中文吧 英文的问题我老是看不懂", "zh"),
 ]
 
 
@@ -104,3 +126,64 @@ def test_the_refusal(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(("text", "expected"), INTENTS)
 def test_the_intent(text: str, expected: Intent) -> None:
     assert read_intent(text, "zh") is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LANGUAGES)
+def test_the_language_named(text: str, expected: str) -> None:
+    assert read_language_named(text) == expected
+
+
+#: (text, the answer at a missed payment): this month's payment pushed back is a change of plan;
+#: a payment said made beside it is still a claim
+MISSED = [
+    (
+        "不是不还 新厂的工资下个月十号才发 这个月能不能往后推一下 发了工资马上还",
+        "change_plan",
+    ),
+    ("这个月的能不能往后挪几天 工资还没发", "change_plan"),
+    ("这期先往后推一推 月底一定还", "change_plan"),
+    ("月供能不能往后延半个月", "change_plan"),
+    ("这个月已经还了 下个月往后推吧", "claim_paid"),
+]
+
+#: (text, the cause): a burn or a fall named by how it hurt is an illness, a relative's still a
+#: family emergency
+CAUSES = [
+    (
+        "烫伤了 端汤锅的时候滑了一跤 二度烫伤 三个礼拜没开店 米线店就我跟我媳妇两个人",
+        Cause.ILLNESS,
+    ),
+    ("炸油条的时候油锅翻了 手烫伤了 店开不了一个月", Cause.ILLNESS),
+    ("在工地摔伤了腿 干不了活", Cause.ILLNESS),
+    ("切菜割伤了手 缝了八针 饭馆关了半个月", Cause.ILLNESS),
+    ("我老婆做饭烫伤了手 住了几天院", Cause.FAMILY_EMERGENCY),
+]
+
+#: (text, question, the figure read): a family loan paid back when there is money, then said
+#: not to be paid monthly: none; another debt's payment beside it is the answer
+SECOND_READ = [
+    (
+        "就是欠亲戚的钱 给娃娃结婚借的五万 人家没说啥时候还 说有了就给 不用每个月还 就这张卡",
+        "other_debts",
+        "0",
+    ),
+    ("借表哥三万 他说有钱了再还 不用每个月还", "other_debts", "0"),
+    ("房贷每月两千 欠我姐两万 有了就还她 不用按月还", "other_debts", "2000"),
+    ("欠我姐两万 有了就还她 不用按月还 信用卡每月还八百", "other_debts", "800"),
+    ("欠我姐两万 有了就还 每月还五百", "other_debts", "500"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED)
+def test_the_missed_answer(text: str, expected: str) -> None:
+    assert read_missed_answer(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSES)
+def test_the_cause(text: str, expected: Cause) -> None:
+    assert read_cause(text, "zh") is expected
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), SECOND_READ)
+def test_the_second_pass_amount_is_read(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
