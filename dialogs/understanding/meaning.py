@@ -977,9 +977,10 @@ class _Reading:
         cause = read_cause(self.text, self.language)
         if cause is None:
             return None
-        opening = self.opening_button()
+        sentence = _FIRST_SENTENCE.match(self.text)
+        opening = self.button_opening(sentence or _FIRST_CLAUSE.match(self.text))
         if opening in CAUSES and opening != cause.value:
-            # "Illness. My wife had her hip done": the button typed first, by the wife's husband
+            # "trouble in his business, the boiler died": the button typed first, over the story
             return self.take(opening, "rule")
         top, probability = self.ranked[0]
         relatives = (
@@ -992,26 +993,17 @@ class _Reading:
             and top in CAUSES
             and probability >= CONFIDENT_OVER_A_RULE
             and not relatives
-            and not self.opens_with_the_button(cause.value)
+            # (the button opening the message as a whole sentence is the cardholder's pick in
+            # words, whatever the story after it sounds like: "My income went down. The café…")
+            and not (sentence is not None and opening == cause.value)
         ):
             return None
         return self.take(cause.value, "rule")
 
-    def opening_button(self) -> str | None:
-        """The button whose words open the message as its first sentence or clause, the story
-        after it ("trouble in his business, the boiler died so he couldnt open"), if any."""
-        first = _FIRST_SENTENCE.match(self.text) or _FIRST_CLAUSE.match(self.text)
+    def button_opening(self, first: re.Match[str] | None) -> str | None:
+        """The button whose words are the message's ``first`` sentence or clause (matched by
+        :data:`_FIRST_SENTENCE` or :data:`_FIRST_CLAUSE`, the story after it), if any."""
         return self.layer.button(first["said"], self.question, self.language) if first else None
-
-    def opens_with_the_button(self, meaning: str) -> bool:
-        """Whether the message's first sentence is the button of ``meaning`` typed out, the story
-        after it ("My income went down. The café I rent a corner of shut, half my regulars
-        gone"): the cardholder picked that button in words, whatever the story sounds like."""
-        first = _FIRST_SENTENCE.match(self.text)
-        return (
-            first is not None
-            and self.layer.button(first["said"], self.question, self.language) == meaning
-        )
 
     def money(self) -> Interpretation | None:
         if self.question is Question.OTHER_DEBTS and says_money_named_is_no_debt(self.text):
