@@ -396,7 +396,7 @@ def test_card_digits_not_guessed(text: str) -> None:
     ("text", "expected"),
     [
         ("százhetvenöt ezer", "175000"),
-        ("kétszázötvenöt ezret keresek", "255000"),
+        ("kétszázötvenöt ezret költök", "255000"),
         ("huszonöt ezer a rezsi", "25000"),
         ("tizenötezer", "15000"),
         ("ötvenötöt fizetek", "55000"),

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, localcontext
 
+from dialogs.understanding.rules.amounts.another_kind import _find_money_of_another_kind
 from dialogs.understanding.rules.amounts.in_chinese import (
     _set_aside_beside_the_own_share_zh,
     _set_aside_no_months_spending_zh,
@@ -194,6 +195,7 @@ _SETTING_ASIDE: tuple[Callable[[_AmountBeingRead], AmountReading | None], ...] =
 #: :func:`_the_one_number` always decides).
 _DECIDING: tuple[Callable[[_AmountBeingRead], AmountReading | None], ...] = (
     _find_the_numbers,
+    _find_money_of_another_kind,
     _take_the_usual_or_todays,
     _find_the_figure_to_take,
     _decide_on_the_figure_to_take,

@@ -1,0 +1,181 @@
+"""Figures each named as money of another kind than the one asked: "rent is 650" typed at the
+income, "nyugdíj 180e" at the spending, "工资8000" at the other debts' payments. Such a message
+answers another question (one asked before, or one the cardholder expects next): a careful
+specialist asks again rather than take the rent for the pay. Apart because the kinds of money
+are one lexicon, read at three questions."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.understanding.rules.amounts.outcome import (
+    AmountProblem,
+    AmountReading,
+    _AmountBeingRead,
+)
+from dialogs.understanding.rules.amounts.surroundings import _in_thousands
+from dialogs.understanding.rules.numerals import Number
+from dialogs.understanding.rules.sums import _clause
+from dialogs.understanding.rules.text import fold, regex
+
+#: Money that comes in, by its name: "wages", "a nyugdíja", "退休金".
+_PAY = regex(
+    r"\b(?:wages?|salary|salaries|earn(?:s|t|ed|ing|ings)?|income|pensions?|benefits?|"
+    r"universal credit|uc|pip|esa|jsa|tax credits?|take[- ]?home|payslips?|pay ?packet|takings|"
+    r"(?:my|his|her|our|the|me) pay|get paid|paid (?:weekly|monthly)|from (?:work|my job)|"
+    r"fizetes(?!nap)\w*|fizu\w*|fizum\w*|ber(?:em|e|unk|uk|ek)?|kereset\w*|"
+    r"keres(?:ek|unk|nek)|nyugdij\w*|segely\w*|jovedelm\w*|jovedelem|bevetel\w*|gyes|gyed|"
+    r"csed|potlek\w*|rokkant\w*|kapok|kapunk)\b|"
+    r"工资|收入|薪水|薪资|月薪|底薪|到手|挣|赚|退休金|养老金|低保|补贴|救济|失业金|奖金|提成|进账|入账"
+)
+
+#: The costs of living, by their name: "rent", "rezsi", "吃饭" (not a debt's payment: see
+#: :data:`_DEBT`).
+_LIVING = regex(
+    r"\b(?:rent|bills?|council tax|food|groceries|grocery|shopping|utilit\w*|electric\w*|gas|"
+    r"water|heating|petrol|fuel|diesel|childcare|nursery|phone|broadband|internet|insurance|"
+    r"transport|travel|bus fares?|outgoings|expenses|spending|spend|spends|costs?|living costs|"
+    r"alberlet\w*|lakber\w*|rezsi\w*|kaja\w*|etel\w*|elelm\w*|bevasarl\w*|villany\w*|gaz\w*|"
+    r"viz\w*|futes\w*|benzin\w*|tankol\w*|uzemanyag\w*|berlet\w*|koltseg\w*|"
+    r"kiadas\w*|telefon\w*|biztositas\w*|ovi\w*|ovoda\w*|bolcsi\w*|"
+    r"koltok|koltunk|ramegy)\b|"
+    r"房租|租金|水电|电费|水费|燃气|物业费|吃饭|伙食|饭钱|开销|开支|支出|花销|花费|交通|油费|油钱|话费|"
+    r"网费|学费|保险|买菜|日用"
+)
+
+#: The costs of a home and its food alone, by their name: at the other debts' payments, a cost
+#: named otherwise may be a debt's ("an old vodafone bill", "租机 每个月租金").
+_HOME_AND_FOOD = regex(
+    r"\b(?:rent|food|groceries|grocery|shopping|alberlet\w*|lakber\w*|kaja\w*|etel\w*|"
+    r"elelm\w*|bevasarl\w*)\b|房租|吃饭|伙食|饭钱|买菜"
+)
+
+#: A debt and its payments, by their name: "loan", "törlesztő", "花呗".
+_DEBT = regex(
+    r"\b(?:loans?|credit cards?|cards?|debts?|owe|owing|finance|hp|klarna|overdraft|catalogue|"
+    r"repay\w*|instal+ments?|mortgage|arrears|ccj|"
+    r"\w*hitel\w*|\w*kolcson\w*|torleszt\w*|reszlet\w*|tartozas\w*|adossag\w*|"
+    r"kartya(?:m|k|ja|n|ra|t|s|tartozas)?|lizing\w*|jelzalog\w*)\b|"
+    r"贷|借|欠|还款|还钱|分期|花呗|白条|信用卡|月供|债"
+)
+
+#: Said of the pay beside a cost: where it comes from, what is left of it ("after rent i have
+#: 600 left", "a gazda havi 450-et fizet", "在物业上班").
+_WHAT_COMES_OR_IS_LEFT = regex(
+    r"\b(?:left|after|remaining|spare|i get|i got|i make|i bring|brings? in|comes? in|"
+    r"coming in|receiv\w*|from|once|maradt?|marad|utan|jon be|bejon|jott|jon|jonnek|fizet|"
+    r"fizetnek|kiveszek|veszek ki|\w+bol|kiadom|kiadjuk|berbe)\b|"
+    r"剩|除了|除去|扣掉|扣除|减去|拿|领|发|上班|打工|干活|出租|租出去|收租"
+)
+
+#: Said of the spending beside the pay: where it goes, that it is as much ("1800 and all of it
+#: goes on the bills", "az én fizetésemből megy", "ugyanannyi mint a fizum").
+_WHAT_GOES_OUT = regex(
+    r"\b(?:go(?:es|ing)? (?:on|out)|pay(?:ing)? (?:for|out)|to live|living|same as|as much as|"
+    r"everything|every penny|all of (?:it|my)|the lot|fizetek|fizetunk|kifizet\w*|kolt\w*|megy|"
+    r"mennek|elmegy|ugyanannyi|annyi|az egesz|mind)\b|花|用|交|付|出去|还|一样|差不多|全部|所有"
+)
+
+#: Said of a debt's payment taken from the pay or named otherwise ("62.50 a month comes off my
+#: UC", "magistrates fine", "从工资里扣五百").
+_WHAT_IS_TAKEN_OFF = regex(
+    r"\b(?:off|back|advance|fine|overpa\w*|deduct\w*|attachment|bill|contract|levon\w*|"
+    r"von(?:ja|nak)? le|vegrehajt\w*)\b|扣|预支|租机"
+)
+
+#: By the question asked: the names of money that answer another question there, those of the
+#: money asked, and other words any of which makes the message one about the money asked.
+_ANOTHER_KIND: dict[
+    str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], re.Pattern[str]]
+] = {
+    "income": ((_LIVING, _DEBT), (_PAY,), _WHAT_COMES_OR_IS_LEFT),
+    "expenses": ((_PAY,), (_LIVING, _DEBT), _WHAT_GOES_OUT),
+    "other_debts": ((_PAY, _HOME_AND_FOOD), (_DEBT,), _WHAT_IS_TAKEN_OFF),
+}
+
+#: By the question asked, the names of money of another kind that a list of the money asked
+#: may hold as one of its items, to be left out of its sum: "wage 1800, rent 650, food 300" at
+#: the spending. (At the other debts a pay is named as where a payment is taken from, not
+#: listed: "68.70 a month comes out my wages".)
+_LISTED_BESIDE: dict[str, re.Pattern[str]] = {"expenses": _PAY, "other_debts": _HOME_AND_FOOD}
+
+
+def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | None:
+    """Finds every figure named as money the question does not ask for (asked again), or some
+    such items in a list of the money asked: left out of it ("工资6000, 房租2500吃饭1500" at the
+    spending is 4000)."""
+    kinds = _ANOTHER_KIND.get(reading.asked)
+    chosen = reading.chosen
+    if kinds is None or not chosen:
+        return None
+    another, own, said_of_own = kinds
+    folded = reading.folded
+    if not all(
+        n.value and _named_as(another, own, folded, n, chosen, reading.language) for n in chosen
+    ):  # (a nothing is read as nothing: "it comes out of my wages so 0 on top")
+        if (beside := _LISTED_BESIDE.get(reading.asked)) and len(chosen) > 1:
+            _leave_out_items_of_another_kind(reading, beside, own)
+        return None
+    typed = fold(reading.plain)  # (as typed: a step before may have blanked "nyugdíj 140")
+    if any(p.search(text) for p in (*own, said_of_own) for text in (folded, typed)):
+        return None
+    return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def _leave_out_items_of_another_kind(
+    reading: _AmountBeingRead, beside: re.Pattern[str], own: tuple[re.Pattern[str], ...]
+) -> None:
+    """Leaves out of a list of figures each named first as ``beside`` (money of another kind)
+    where every other is named first as money asked (``own``)."""
+    folded = reading.folded
+    chosen = reading.chosen
+    names = [_words_before(folded, n, chosen) for n in chosen]
+    left_out = [
+        beside.search(words) is not None and not any(p.search(words) for p in own)
+        for words in names
+    ]
+    if all(left_out) or not any(left_out):
+        return
+    kept = [n for n, out in zip(chosen, left_out, strict=True) if not out]
+    if not all(
+        any(p.search(words) for p in own) and not beside.search(words)
+        for words, out in zip(names, left_out, strict=True)
+        if not out
+    ):
+        return
+    if reading.in_thousands and len({n.value for n in kept}) == 1:
+        kept = [_in_thousands(n, folded) for n in kept]  # "albérlet 150, hitel 30"
+    reading.chosen = kept
+
+
+def _words_before(folded: str, number: Number, figures: list[Number]) -> str:
+    """The words before ``number`` in its clause, since the figure before it or what a step
+    before blanked ("the card wants            and my takings are 1,250")."""
+    start, _ = _clause(folded, number)
+    start = max([start, *(n.end for n in figures if n.end <= number.start)])
+    return _BLANKED.split(folded[start : number.start])[-1]
+
+
+#: What a step before blanked in the text: a run of spaces.
+_BLANKED = re.compile(r"   +")
+
+
+def _named_as(
+    another: tuple[re.Pattern[str], ...],
+    own: tuple[re.Pattern[str], ...],
+    folded: str,
+    number: Number,
+    figures: list[Number],
+    language: str,
+) -> bool:
+    """Whether ``number`` is named as money of ``another`` kind, none of its ``own``: by the words
+    before it in its clause since the figure before, or where those name no money, by the words
+    after it up to the next figure. (Chinese names a figure before it, "房租2500": what follows
+    is said of it, "三千五交完房租就没了".)"""
+    _, end = _clause(folded, number)
+    after = min([end, *(n.start for n in figures if n.start >= number.end)])
+    named_after = "" if language == "zh" else folded[number.end : after]
+    for words in (_words_before(folded, number, figures), named_after):
+        if any(pattern.search(words) for pattern in (_PAY, _LIVING, _DEBT)):
+            return not any(p.search(words) for p in own) and any(p.search(words) for p in another)
+    return False
