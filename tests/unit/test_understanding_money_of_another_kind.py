@@ -1,4 +1,5 @@
-"""Money of another kind than the one asked (``rules/amounts/another_kind.py``).
+"""Money of another kind than the one asked (``rules/amounts/another_kind.py``), and money said
+a month where a number of months is asked (``rules/months.py``).
 
 Each figure named only as money the question does not ask for ("rent is 650" typed at the
 income, "nyugdíj 180e" at the spending, "工资8000" at the other debts) answers another question:
@@ -13,6 +14,8 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import interpret
+from dialogs.understanding.meaning import Question
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
 
@@ -41,6 +44,9 @@ ASKED_AGAIN = [
     ("zh", "expenses", "退休金3500"),
     ("zh", "other_debts", "工资8000"),
     ("zh", "other_debts", "房租2500"),
+    # an own offer: a pay or a cost of living, no offer said
+    ("en", "counter", "rent is 650"),
+    ("zh", "counter", "工资才三千"),
 ]  # fmt: skip
 
 #: (language, question, text, the amount read): the money asked named too, or a list's item
@@ -71,6 +77,11 @@ READ = [
     ("en", "other_debts", "rent 650, loan 200", "200"),
     ("hu", "other_debts", "albérlet 150, hitel 30", "30000"),
     ("zh", "other_debts", "房租2500，花呗800", "800"),
+    # an offer beside a pay or a cost of living: the offer
+    ("en", "counter", "my rent is 650 so i can only do 100", "100"),
+    ("en", "counter", "after bills i have 200 spare", "200"),
+    ("hu", "counter", "az albérlet 150, havi 20-at tudok", "20000"),
+    ("zh", "counter", "房租2500 每月能还500", "500"),
 ]  # fmt: skip
 
 #: (language, question, text): a list whose other figures are not named as the money asked
@@ -94,3 +105,28 @@ def test_the_money_asked_is_read(language: str, question: str, text: str, expect
 @pytest.mark.parametrize(("language", "question", "text"), NOT_LEFT_OUT)
 def test_an_item_beside_figures_not_named_stays(language: str, question: str, text: str) -> None:
     assert read_as_asked(text, language, question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (language, question, text, meaning): at the options a pay or a cost is no amount offered; at
+#: the recovery money said a month is no number of months
+MEANINGS = [
+    ("en", "options", "my wage is 1500", None),
+    ("zh", "options", "房租2500", None),
+    ("hu", "options", "a fizetésem 200 ezer", None),
+    ("en", "options", "the rent is 600, can i do 50 a month", "amount:50"),
+    ("en", "recovery", "£1200 a month", None),
+    ("en", "recovery", "maybe 900 a month from march", None),
+    ("en", "recovery", "£50 a month", None),
+    ("zh", "recovery", "一个月三千", None),
+    ("en", "recovery", "3 months, then 1200 a month again", "3"),
+    ("en", "recovery", "in a month", "1"),
+    ("zh", "recovery", "一个月吧 到时候工资三千", "1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "question", "text", "meaning"), MEANINGS)
+def test_money_is_no_other_answer(
+    language: str, question: str, text: str, meaning: str | None
+) -> None:
+    currency = {"en": "GBP", "hu": "HUF", "zh": "CNY"}[language]
+    assert interpret(text, Question.at(question), language, currency=currency).meaning == meaning

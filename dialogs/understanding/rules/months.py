@@ -209,6 +209,44 @@ def _two_durations_as_a_range(folded: str, numbers: list[Number]) -> bool:
     return bool(_BETWEEN_DURATIONS.match(folded[first.end : second.start]))
 
 
+#: Between a sum of money and the month it is said for, either way round: "1200 a month" (as
+#: rewritten, "1200 1 month"), "一个月三千".
+_A_SUM_BEFORE_ITS_MONTH = re.compile(r"\W{0,2}")
+_A_SUM_AFTER_ITS_MONTH = re.compile(r"(?:[个個]月)?\W{0,2}")
+
+
+def _money_a_month(numbers: list[Number], folded: str) -> list[Number]:
+    """The sums of money said for a month among ``numbers``, each with the month it is said for
+    ("£1200 a month", "一个月三千"): money, no time until the income recovers."""
+    said: list[Number] = []
+    for month in numbers:
+        if month.unit != "month" or month.value != 1:
+            continue
+        for sum_ in numbers:
+            before, after = folded[sum_.start - 1 : sum_.start + 1], sum_.value
+            money = (
+                sum_.unit is None
+                and after is not None
+                and (after > 120 or _CURRENCY.search(before))
+            )
+            if money and (
+                (
+                    sum_.end <= month.start
+                    and _A_SUM_BEFORE_ITS_MONTH.fullmatch(folded, sum_.end, month.start)
+                )
+                or (
+                    month.end <= sum_.start
+                    and _A_SUM_AFTER_ITS_MONTH.fullmatch(folded, month.end, sum_.start)
+                )
+            ):
+                said += (month, sum_)
+    return said
+
+
+#: A currency's sign.
+_CURRENCY = re.compile(r"[$€£¥]")
+
+
 def read_months(text: str, language: str) -> int | None:
     """A number of months, 1 to 120: "3", "3 months", "in 3 months", "3个月", "三个月", "3 hónap".
 
@@ -235,6 +273,8 @@ def read_months(text: str, language: str) -> int | None:
         folded = _A_MONTH_OF_THE_YEAR_ZH.sub(" ", folded)
     with localcontext(ARITHMETIC):
         numbers = numbers_in(folded, language_code(language))
+        if money := _money_a_month(numbers, folded):  # "£1200 a month": no duration
+            numbers = [n for n in numbers if n not in money]
         dated = [n for n in numbers if n.unit in ("month", "year")]
         if not dated:
             shorter = {_months_of(n) for n in numbers if n.unit in ("week", "day")}

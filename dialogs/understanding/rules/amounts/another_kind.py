@@ -83,6 +83,14 @@ _WHAT_IS_TAKEN_OFF = regex(
     r"von(?:ja|nak)? le|vegrehajt\w*)\b|扣|预支|租机"
 )
 
+#: Said of an amount offered: "i can do 100", "havi 50-et tudnék", "每月能还三百".
+_AN_OFFER = regex(
+    r"\b(?:can|could|pay|paying|do|offer\w*|afford|manage|propose|how about|what about|would|"
+    r"will|i'll|max|at most|try|instead|spare|left|remaining|tudok|tudnek|tudnank|fizetek|"
+    r"fizetnek|fizetnenk|vallal\w*|ajanl\w*|menne|lehetne|javasol\w*|maximum|marad\w*)\b|"
+    r"能|可以|还|付|出|给|行不行|怎么样|最多|承受|负担|剩"
+)
+
 #: By the question asked: the names of money that answer another question there, those of the
 #: money asked, and other words any of which makes the message one about the money asked.
 _ANOTHER_KIND: dict[
@@ -104,8 +112,11 @@ def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | No
     """Finds every figure named as money the question does not ask for (asked again), or some
     such items in a list of the money asked: left out of it ("工资6000, 房租2500吃饭1500" at the
     spending is 4000)."""
-    kinds = _ANOTHER_KIND.get(reading.asked)
+    asked = reading.asked
     chosen = reading.chosen
+    if reading.offer and chosen and _only_a_pay_or_a_cost_stated(reading):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent is 650" as an own offer
+    kinds = _ANOTHER_KIND.get(asked)
     if kinds is None or not chosen:
         return None
     another, own, said_of_own = kinds
@@ -113,13 +124,39 @@ def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | No
     if not all(
         n.value and _named_as(another, own, folded, n, chosen, reading.language) for n in chosen
     ):  # (a nothing is read as nothing: "it comes out of my wages so 0 on top")
-        if (beside := _LISTED_BESIDE.get(reading.asked)) and len(chosen) > 1:
+        if (beside := _LISTED_BESIDE.get(asked)) and len(chosen) > 1:
             _leave_out_items_of_another_kind(reading, beside, own)
         return None
     typed = fold(reading.plain)  # (as typed: a step before may have blanked "nyugdíj 140")
     if any(p.search(text) for p in (*own, said_of_own) for text in (folded, typed)):
         return None
     return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+def _only_a_pay_or_a_cost_stated(reading: _AmountBeingRead) -> bool:
+    """Whether each figure of an amount offered is a pay or a cost of living stated, its name
+    just before it ("my rent is 650", "工资才三千", "房租2500"), and no offer is said. (A pay named
+    otherwise is where the payment comes from: "havi 16 a postás fizuból", "85 out of my pension";
+    a cost, why it is so much: "after the vet bill make it 30".)"""
+    folded = reading.folded
+    if _AN_OFFER.search(folded) or _AN_OFFER.search(fold(reading.plain)):
+        return False
+    for number in reading.chosen:
+        words = _words_before(folded, number, reading.chosen)
+        named = [m for kind in (_PAY, _LIVING) for m in kind.finditer(words)]
+        if not named or not number.value:
+            return False
+        last = max(named, key=lambda m: m.end())
+        if last[0].endswith(("bol", "bel")) or not _STATED.fullmatch(words, last.end()):
+            return False
+    return True
+
+
+#: Between a pay or a cost and its figure when the figure is stated as what it is: "is", "才".
+_STATED = regex(
+    r"\W*(?:(?:is|are|was|s|=|van|csak|only|just|about|around|才|是|就|只有|大概|大约|一个月|每月)"
+    r"\W*)*"
+)
 
 
 def _leave_out_items_of_another_kind(
