@@ -67,6 +67,8 @@ READ = [
     ("zh", "income", "4000吃饭都不够", "4000"),
     # where it comes from, or what is taken off the pay: the money asked
     ("en", "income", "roughly 1150 a month from the salon once the shop costs are paid", "1150"),
+    ("en", "income", "i rent the garage out for 70 a month", "70"),
+    ("en", "income", "we take in a lodger, rent 400 a month", "400"),
     ("en", "other_debts", "fine from the magistrates, 20 a month out of my UC", "20"),
     ("en", "other_debts", "the UC advance comes off at 41 a month", "41"),
     ("zh", "other_debts", "老板借我五千 每月从工资里扣五百", "500"),

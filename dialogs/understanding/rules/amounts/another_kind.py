@@ -63,7 +63,8 @@ _DEBT = regex(
 #: 600 left", "a gazda havi 450-et fizet", "在物业上班").
 _WHAT_COMES_OR_IS_LEFT = regex(
     r"\b(?:left|after|remaining|spare|i get|i got|i make|i bring|brings? in|comes? in|"
-    r"coming in|receiv\w*|from|once|maradt?|marad|utan|jon be|bejon|jott|jon|jonnek|fizet|"
+    r"coming in|receiv\w*|from|once|rent(?:ing|s)? (?:\w+ )*?out|let(?:ting)? out|lodgers?|"
+    r"maradt?|marad|utan|jon be|bejon|jott|jon|jonnek|fizet|"
     r"fizetnek|kiveszek|veszek ki|\w+bol|kiadom|kiadjuk|berbe)\b|"
     r"剩|除了|除去|扣掉|扣除|减去|拿|领|发|上班|打工|干活|出租|租出去|收租"
 )
