@@ -1986,13 +1986,21 @@ _CHILDRENS_AGES = re.compile(
     r"(?P<ages>\(?[0-9]{1,2}(?:(?: ?, ?| and | es | & |, and )[0-9]{1,2})+\)?)(?![0-9])|"
     r"\b(?P<years>[0-9]{1,2}(?:(?: ?, ?| and | es | & )[0-9]{1,2})*) ?eves\w*"
 )
+#: Children named by their order with an age, where ages are said in years in the message: "a
+#: kicsi 5, a nagy 8 éves", "a legnagyobb 14 éves, a legkisebb 3" (the bare one an age too).
+_CHILDREN_BY_THEIR_ORDER_HU = re.compile(
+    r"\b(?:a|az) (?:kicsi|kisebb(?:ik)?|nagy|nagyobb(?:ik)?|legnagyobb|legkisebb|legidosebb|"
+    r"legfiatalabb|idosebb(?:ik)?|fiatalabb(?:ik)?|kozepso) (?P<years>[0-9]{1,2})"
+    r"(?![0-9]| ?(?:e|k|ezer\w*|ft|forint\w*)\b|[.,][0-9])"
+)
+_WORDS_OF_CHILDREN_BY_ORDER_HU = ("kicsi", "kisebb", "nagy", "idosebb", "fiatalabb", "kozepso")
 #: The words one of which each match of :data:`_CHILDRENS_AGES` has in it.
 _WORDS_OF_CHILDRENS_AGES = ("kid", "children", "gyerek", "eves")
 
 
 def _blank_ages(match: re.Match[str]) -> str:
     """The ages of a :data:`_CHILDRENS_AGES` match blanked, the word for the children kept."""
-    group = "ages" if match["ages"] is not None else "years"
+    group = "ages" if "ages" in match.re.groupindex and match["ages"] is not None else "years"
     start, end = match.start(group) - match.start(), match.end(group) - match.start()
     return match[0][:start] + " " * (end - start) + match[0][end:]
 
@@ -2977,6 +2985,8 @@ def without_identifiers(folded: str) -> str:
         folded = _PAYMENTS_PASSED_HU.sub(lambda m: " " * len(m[0]), folded)
     if any(word in folded for word in _WORDS_OF_CHILDRENS_AGES):  # one of them each needs
         folded = _CHILDRENS_AGES.sub(_blank_ages, folded)
+    if "eves" in folded and any(word in folded for word in _WORDS_OF_CHILDREN_BY_ORDER_HU):
+        folded = _CHILDREN_BY_THEIR_ORDER_HU.sub(_blank_ages, folded)  # "a kicsi 5, a nagy 8 éves"
     return folded
 
 

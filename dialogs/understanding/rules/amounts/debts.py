@@ -123,7 +123,9 @@ BALANCE_WORDS = (
     r"(?=[0-9一二两三四五六七八九十几])",
     # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
     # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
-    r"\bvettem fel\b", r"\bfelvett\w*", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
+    r"\bvettem fel\b", r"\btook (?:it )?out\b", r"\btaken out\b", r"贷了",
+    # (not "felvett" naming the loan by its purpose: "a kocsira felvett hitel 40e", its payment)
+    r"\bfelvett\w*(?! (?:kolcson|hitel|szemelyi|tartozas)\w*)",
     # a down payment made once, beside the month's instalment: "首付二十万 月供一万二"
     r"首付(?:款)?",
 )  # fmt: skip

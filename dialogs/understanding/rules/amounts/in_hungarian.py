@@ -548,6 +548,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
         folded = _HOURS_A_DAY_HU.sub(lambda m: " " * len(m[0]), folded)
     if "-" in folded:  # "a 3-as házban a doktornő 80": the house's number, no money
         folded = _A_NUMBERED_PLACE_HU.sub(lambda m: " " * len(m[0]), folded)
+    if ("tetel" in folded or "terheles" in folded or "levonas" in folded) and (
+        "?" in folded or "mi az" in folded or "mi ez" in folded
+    ):  # "mi az a 1490-es tétel?": a line asked about
+        folded = _A_STATEMENT_LINE_BY_ITS_FIGURE_HU.sub(lambda m: " " * len(m[0]), folded)
+    if "irtam" in folded:  # "az előbb a kaját rosszul írtam, inkább 70": another answer's
+        folded = _AN_EARLIER_ANSWER_PUT_RIGHT_HU.sub(lambda m: " " * len(m[0]), folded)
     if asked == "income" and "apolasi dij" in folded:  # "ápolási díj 62 ezer anyukám után"
         folded = _CARED_FOR_HU.sub(lambda m: m[1] + " " * len(m[2]), folded)
     if "bol " in folded:  # "a néni a 12-ből 20-at ad": the lady from number 12
@@ -1314,6 +1320,20 @@ _A_NUMBERED_PLACE_HU = re.compile(
     r"(?<=\ba )[0-9]{1,3}-?[aeo]s(?= (?:haz|lakas|lepcsohaz|emelet|ajto|kapu|szoba)\w*)"
 )
 
+
+#: A line of a statement named by its figure, asked about: "mi az a 1490-es tétel?", "a 3200-as
+#: levonás micsoda?" (the line's sum is no answer).
+_A_STATEMENT_LINE_BY_ITS_FIGURE_HU = re.compile(
+    r"(?<=\ba )[0-9]{3,6}-?[aeo]s(?= (?:tetel|terheles|levonas|sor)\w*)"
+)
+
+#: A figure put right for an answer given before, of another question: "az előbb a rezsit
+#: rosszul írtam, inkább 65", "korábban elírtam a kaját, 90 a jó" (the figure is that answer's).
+_AN_EARLIER_ANSWER_PUT_RIGHT_HU = re.compile(
+    r"\b(?:az )?(?:elobb|korabban|elozoleg|multkor)\b[^.;!?0-9]{0,40}?"
+    r"\b(?:(?:rosszul|hibasan|rosszat) (?:irtam|adtam meg|mondtam)|elirtam)\b"
+    r"[^.;!?0-9]{0,30}[0-9]+(?:[.,][0-9]+)?(?: ?(?:e|k|ezer\w*)\b)?"
+)
 
 #: "a 12-ből 20": from number 12, twenty (a part is never more than the whole it comes from).
 _FROM_A_NUMBERED_PLACE_HU = re.compile(r"(?<=\ba )([0-9]{1,3})-?b[oe]l (?=([0-9]+))")

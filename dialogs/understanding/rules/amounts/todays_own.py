@@ -493,6 +493,8 @@ def _own_figure_said(folded: str, numbers: list[Number]) -> Number | None:
     ]
     if len({n.value for n in own}) != 1 or len(own) == len(numbers):
         return None
+    if not own[0].value:
+        return None  # "a férje táppénze 180, az enyém 0": nothing of one's own, as "I earn none"
     clause = _last_clause_break(folded, 0, own[0].start)
     before = _last_clause_break(folded, 0, max(0, clause - 1))  # and the clause before it
     if _AN_ITEM_SPLIT.search(folded, before, own[0].start):

@@ -1,0 +1,49 @@
+"""Families of round 68 in Hungarian (an answer with something more in the same message), with
+words of our own: what is read, and what is asked again or heard otherwise.
+
+Money. Read: children named by their order with an age where ages are said in years ("a kicsi
+5, a nagy 8 éves") are no money; a statement's line asked about by its figure ("mi az a
+1490-es tétel?") is no answer; a figure put right for an answer given before ("az előbb a
+kaját rosszul írtam, inkább 70") is that answer's; a loan named by what it was taken out for
+("a kocsira felvett hitel 40e") is a payment, no sum taken out. Asked again: a partner's pay and
+an allowance beside "az enyém 0".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, question, the amount read)
+READ = [
+    ("rezsi 60, kaja 150, a gyerekek suli 20. a kicsi 7, a nagy 10 éves", "expenses", "230000"),
+    ("kb 250, öten vagyunk, a kicsi 3 éves, a nagy 12", "expenses", "250000"),
+    ("családi pótlék 52 ezer, a legnagyobb 9 éves, a legkisebb 1", "income", "52000"),
+    ("rezsi 60, a nagy 40 ezer, a kicsi 3 éves", "expenses", "100000"),
+    ("a kisbusz lízingje 48e/hó. amúgy mi az a 1490-es tétel a kivonaton?", "other_debts", "48000"),
+    ("autóhitel 40 ezer, és mi az a 3200-as terhelés?", "other_debts", "40000"),
+    ("diákhitel 15e. ja és az előbb a kaját rosszul írtam, inkább 80", "other_debts", "15000"),
+    ("személyi 30e havonta. bocs, korábban elírtam a rezsit, 65 a jó", "other_debts", "30000"),
+    ("lakáshitel 89e/hó, és a felújításra felvett kölcsön 40e", "other_debts", "129000"),
+    ("a kocsira felvett hitel 2 millió, havi 45e", "other_debts", "45000"),
+    ("felvettem 500 ezret, havi 25", "other_debts", "25000"),
+]
+
+#: (text, question)
+ASKED_AGAIN = [
+    ("most csak a párom fizetése 230 és a családi pótlék 30, az enyém 0", "income"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "amount"), READ)
+def test_round_68_hu_money_is_read(text: str, question: str, amount: str) -> None:
+    assert read_as_asked(text, "hu", question) == AmountReading(Decimal(amount), None)
+
+
+@pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
+def test_round_68_hu_money_is_asked_again(text: str, question: str) -> None:
+    assert read_as_asked(text, "hu", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
