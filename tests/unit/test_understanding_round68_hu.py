@@ -1,6 +1,10 @@
 """Families of round 68 in Hungarian (an answer with something more in the same message), with
 words of our own: what is read, and what is asked again or heard otherwise.
 
+Agreement: an agreement said in words, then a copy on paper asked for in a sentence of its own
+("Elfogadom. Küldenek róla pdf-et is?"), the credit register asked about ("ugye nem kerülök fel
+a BAR listára?") or surprise at the kindness ("nem gondoltam volna, hogy ilyen emberi lesz") is
+a yes. Near-misses: the paper as a condition or a wait, a refusal, are no yes.
 Money. Read: children named by their order with an age where ages are said in years ("a kicsi
 5, a nagy 8 éves") are no money; a statement's line asked about by its figure ("mi az a
 1490-es tétel?") is no answer; a figure put right for an answer given before ("az előbb a
@@ -15,8 +19,30 @@ from decimal import Decimal
 
 import pytest
 
+from dialogs.understanding import Question, interpret
 from dialogs.understanding.rules import AmountProblem, AmountReading
 from tests.support.amounts import read_as_asked
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        ("Elfogadom. Kapok erről írásos megerősítést e-mailben is?", "accept"),
+        ("elfogadom, köszönöm. küldenek majd egy pdf-et is, ha lehet?", "accept"),
+        ("Elfogadom. Postán is elküldik papíron?", "accept"),
+        ("elfogadom, rendben. ugye emiatt nem kerülök fel a BAR listára?", "accept"),
+        ("elfogadom, köszi, nem gondoltam volna, hogy ilyen egyszerű lesz", "accept"),
+        # near-misses: the paper as a condition or a wait, a refusal
+        ("Elfogadom. De előbb papíron szeretném látni.", "decline"),
+        ("Elfogadom, ha papíron is megkapom.", "decline"),
+        ("elfogadom. küldenek pdf-et? de még átnézem", "decline"),
+        ("nem fogadom el. küldjenek pdf-et", "decline"),
+        ("elfogadom, ha nem kerülök fel a BAR listára", "decline"),
+    ],
+)
+def test_round_68_hu_an_aside_after_an_agreement_in_words(text: str, meaning: str) -> None:
+    assert interpret(text, Question.AGREEMENT, "hu").meaning == meaning
+
 
 #: (text, question, the amount read)
 READ = [

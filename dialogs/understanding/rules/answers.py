@@ -650,6 +650,39 @@ _HURRIED_OR_A_DEAD_BUTTON_ZH = re.compile(
 )
 
 
+#: A Hungarian aside after an agreement said in words: a copy on paper asked for ("Elfogadom.
+#: Küldenek erről pdf-et is?", "elfogadom. e-mailben is megkapom?"), the credit register asked
+#: about ("ugye nem kerülök fel a BAR listára?") or surprise at the kindness ("nem gondoltam
+#: volna, hogy ilyen emberi lesz"): its "?", "ha lehet" or "nem" is no refusal. The paper's
+#: sentence must follow the agreement's and hold no wait ("Elfogadom. De előbb papíron kérem").
+_PAPER_SENTENCE_HU = regex(
+    r"(?<=[.!?]) [^.!?]*\b(?:irasos\w*|irasban|papir\w*|pdf\w*|e-?mail\w*|postan|levelben|"
+    r"megerosites\w*|visszaigazolas\w*)\b[^.!?]*[.!?]*"
+)
+_WAITS_FOR_THE_PAPER_HU = regex(
+    r"\b(?:de|elobb|eloszor|mielott|nem|ne|csak|amig|utana|atolvas\w*|atnez\w*|elolvas\w*)\b"
+)
+_AN_AGREEMENT_ASIDE_HU = regex(
+    r"\bugye (?:ez |ettol |emiatt |igy )?nem (?:kerul\w*|leszek|teszik\w*) (?:fel |ki |be |ra )?"
+    r"(?:a |az )?(?:bar|khr|hitel ?nyilvantart\w*|feketelist\w*)\w*(?: \w+)?\W*"
+    r"|\bnem gondoltam(?: volna)?,? hogy (?:ez |ezt )?(?:ilyen|ennyire|ily) "
+    r"(?:emberi|kedves|gyors|egyszeru|konnyu|rendes|segitokesz)\w*(?: lesz| lehet| ez)?\b"
+)
+
+
+def _without_hungarian_asides(folded: str) -> str:
+    """The folded message without a paper copy asked for, the credit register asked about or a
+    surprise said after an agreement in words (see :data:`_PAPER_SENTENCE_HU`)."""
+    if "nem" in folded:
+        folded = _AN_AGREEMENT_ASIDE_HU.sub(" ", folded)
+    return _PAPER_SENTENCE_HU.sub(
+        lambda m: (
+            m[0] if _WAITS_FOR_THE_PAPER_HU.search(m[0]) or _AGREEMENT_SAID.search(m[0]) else " "
+        ),
+        folded,
+    )
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
     A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
@@ -664,6 +697,8 @@ def signals_refusal(text: str) -> bool:
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
         if "问" in folded or "反应" in folded or "不灵" in folded or "不好使" in folded:
             folded = _HURRIED_OR_A_DEAD_BUTTON_ZH.sub(" ", folded)  # "同意 快点 别再问了"
+        if "elfogad" in folded or "alairom" in folded or "beleegyez" in folded:
+            folded = _without_hungarian_asides(folded)  # "Elfogadom. Kapok róla pdf-et?"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 
