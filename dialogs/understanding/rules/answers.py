@@ -493,7 +493,9 @@ REFUSAL_WORDS = (
     r"换", r"換", r"再想", r"想想", r"考虑", r"考慮", r"但", r"如果", r"吗", r"嗎", r"算了", r"先",
     r"其他", r"别的", r"改", r"取消", r"拒绝", r"拒絕", r"贵", r"貴", r"犹豫", r"猶豫", r"呢",
     r"给我(?:一|两|几)?(?:天|点时间|些时间|时间|几天)", r"算算", r"(?:过|等)(?:一|两|几)天",
-    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)", r"看看", r"还是想",
+    # more than expected, not better: "比我想的贵" (not "比我想的好多了", "比预想的顺利")
+    r"比(?:我)?(?:想的|想象的|预想的|预期的|预计的)(?!(?:要|还)?(?:好|顺利|容易|简单|轻松|快))",
+    r"看看", r"还是想",
     r"只要", r"前提", r"要是", r"除非", r"条件是", r"(?<![说讲])的话",
     # to read it again first: "我得回家再仔细看一遍", "otthon még átolvasom"
     r"回家再", r"再(?:仔细|好好|认真)?(?:看|读)(?:一|两)?(?:遍|下)", r"\bátolvas\w*",
@@ -634,12 +636,22 @@ _A_STRAIN_BORNE_ZH = re.compile(
 
 
 #: A promise to pay said beside an agreement in words: "同意 复工以后一定按时还", "同意 这次说什么
-#: 也不会再拖了" (its "等" or "不" is no wait and no refusal; not "等发了工资再签", no promise).
+#: 也不会再拖了", "同意 等腰好了就可以按时还了" (its "等" or "不" is no wait and no refusal; not
+#: "等发了工资再签", no promise).
 _A_PROMISE_TO_PAY_ZH = re.compile(
-    r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:一定|肯定|保证)(?:会)?"
-    r"(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
+    r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:就)?"
+    r"(?:一定|肯定|保证|可以|能)(?:会)?(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
     r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:能|会)?再(?:拖|逾期|晚还)"
     r"(?:了)?"
+)
+
+
+#: Thanks for what the collectors did not do, or another lender's calls, beside an agreement in
+#: words: "同意 谢谢你们没有一直催", "之前别家催收说话很难听" (its "没" or "别" is no refusal).
+_THANKED_OR_ANOTHER_LENDER_ZH = re.compile(
+    r"(?:谢谢|感谢|多谢)(?:你们|你|您)?(?:都|也|一直)?没(?:有)?(?:一直|总是|老是|天天)?"
+    r"(?:催|骂|凶|为难|逼|嫌)"
+    r"[^\s,.!?;]{0,8}|别家|別家"
 )
 
 
@@ -695,6 +707,8 @@ def signals_refusal(text: str) -> bool:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
         if "还" in folded or "拖" in folded:
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
+        if "谢" in folded or "别家" in folded or "別家" in folded:
+            folded = _THANKED_OR_ANOTHER_LENDER_ZH.sub(" ", folded)  # "谢谢没有催得很凶"
         if "问" in folded or "反应" in folded or "不灵" in folded or "不好使" in folded:
             folded = _HURRIED_OR_A_DEAD_BUTTON_ZH.sub(" ", folded)  # "同意 快点 别再问了"
         if "elfogad" in folded or "alairom" in folded or "beleegyez" in folded:

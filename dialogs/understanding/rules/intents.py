@@ -1112,11 +1112,13 @@ def read_card_digits(text: str) -> str | None:
     plain = _THEN_AMONG_DIGIT_WORDS.sub(r"\1 ", plain)  # "hét hét, aztán egy kilenc"
     plain = _DIGIT_WORD_AMONG_DIGITS.sub(lambda m: _DIGIT_WORDS[m[0]], plain)  # "8 zero 5 6"
     corrected = list(_CORRECTION.finditer(fold(plain)))
-    if corrected:  # "4417, wait no, its 4471": the digits after the correction
-        aligned = len(plain) == len(fold(plain))
-        after = read_card_digits(plain[corrected[-1].end() :]) if aligned else None
-        if after is not None:
-            return after
+    if corrected and len(plain) == len(fold(plain)):  # "4417, wait no, its 4471": those after
+        # the last correction with digits after it ("3350 哦不对 是3358 刚才看错了": its "错了"
+        # closes the message)
+        for correction in reversed(corrected):
+            after = read_card_digits(plain[correction.end() :])
+            if after is not None:
+                return after
     plain = _CHINESE_FOUR.sub(
         lambda m: "".join(str(CHINESE_DIGITS[ch]) for ch in m[0]) if "两" not in m[0] else m[0],
         plain,
