@@ -224,6 +224,8 @@ _CLAUSE_BREAK = regex(  # (not the mark inside "3,100" or "1.5")
     r"\b(?:but|so|and then|de|szoval|tehat)\b|"
     r"但是?|不过|所以"
     r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
+    # a time past leads the clause after a figure in digits: "现在是0 之前一个月七千"
+    r"|(?<=[0-9]) (?=以前|之前|原来|过去|本来|那时|当时|去年)"
 )
 
 

@@ -5,16 +5,21 @@ The card's digits put right with the slip owned after them ("1234 不对 是1243
 digits after the correction. A charge denied in Cantonese ("唔係我碌嘅"): a dispute; one's name
 as a payer beside an offer ("一辈子没欠过别人钱"): none. An agreement with thanks for calls not
 made, a word about another lender, a promise to pay on time once well, or "better than I
-thought": accepted.
+thought": accepted. Money: nought now beside a month of before; a thing still paid off beside
+its instalment; the item named as another's; no other debt in Cantonese.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from dialogs.understanding.rules import AmountProblem, AmountReading
 from dialogs.understanding.rules.answers import signals_refusal
 from dialogs.understanding.rules.intents import read_card_digits
 from dialogs.understanding.rules.safety import signals_dispute
+from tests.support.amounts import read_as_asked
 
 #: (text, the digits read)
 DIGITS = [
@@ -64,3 +69,37 @@ REFUSALS = [
 @pytest.mark.parametrize(("text", "expected"), REFUSALS)
 def test_the_refusal(text: str, expected: bool) -> None:
     assert signals_refusal(text) is expected
+
+
+#: Money: nought now beside a month of before, the time past leading its own clause ("现在是0
+#: 之前一个月七千"); a thing still paid off, its instalment beside it ("电动车还有分期 每月两百");
+#: the item named as another's ("房贷是他在还 不算我的"); no other debt in Cantonese ("冇其他債").
+READ = [
+    ("这两个月基本上是0 之前好的时候一个月七八千", "income", "0"),
+    ("现在是0 之前一个月六千", "income", "0"),
+    ("现在收入是0 以前一个月五千", "income", "0"),
+    ("现在三千 之前一个月七千", "income", "3000"),
+    ("那辆电动车还有分期 每月两百 还有半年就还完了", "other_debts", "200"),
+    ("手机还有分期 每个月一百五", "other_debts", "150"),
+    ("房贷是他在还 不算我的 吃饭加上孩子上学 一个月两千五左右", "expenses", "2500"),
+    ("车贷我老公还 不算我的 一个月两千吧", "expenses", "2000"),
+    ("冇其他債 多謝", "other_debts", "0"),
+    ("沒有其他債了 謝謝", "other_debts", "0"),
+]
+
+#: Near misses, asked again: an item with no figure added after another's; the mortgage left
+#: out of the figure ("三千 不算房贷": the whole is unsaid).
+ASKED_AGAIN = [
+    ("车贷每月三百八 还有分期", "other_debts"),
+    ("一个月三千 不算房贷", "expenses"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, question: str) -> None:
+    assert read_as_asked(text, "zh", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
