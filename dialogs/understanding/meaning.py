@@ -545,6 +545,23 @@ class Understanding:
         return choices[words]
 
 
+#: The first clause of a Chinese message: up to its first space or mark.
+_FIRST_CLAUSE_ZH = re.compile(r"[^\s,.!?;:\uff0c\u3002\uff01\uff1f\uff1b]+")
+
+
+def _lasting_said_first_zh(text: str) -> bool | None:
+    """``False`` when a Chinese message opens with a clause that says the drop is not temporary
+    ("不是暂时的 演出队散了 就是不知道以后干什么"): a firm no, whatever is not known after it
+    (not "不知道是不是暂时的", which opens on the not knowing, nor "不是暂时的吧 我也不知道",
+    hedged)."""
+    first = _FIRST_CLAUSE_ZH.search(text)
+    if first is None or first[0].endswith(("吧", "吗", "嗎", "呢")) or says_dont_know(first[0]):
+        return None
+    if read_temporary(first[0]) is not False:
+        return None
+    return False
+
+
 def _negations(prepared: str) -> list[str]:
     return _NEGATION.findall(prepared)
 
@@ -783,10 +800,11 @@ class _Reading:
         """A clerk asked for in a message whose figures the rules would only ask again ("kérem,
         hívjon fel egy élő ügyintéző, 74 éves vagyok"): an age or a date answers nothing, the
         request is what is asked. So too beside not understanding the bot ("机器人看不懂我们的
-        方言, 我要跟真人说"): the person is the help asked for."""
+        方言, 我要跟真人说"), or beside not being able to say ("这个我说不清楚 有没有人可以打电话
+        给我"): the person is the help asked for."""
         return (
             answer.by == "rule"
-            and answer.meaning in ("ambiguous", "help")
+            and answer.meaning in ("ambiguous", "help", "unsure")
             and self.any_request is Intent.PERSON
         )
 
@@ -900,6 +918,8 @@ class _Reading:
                 if says_either_way_on_a_condition(self.text):
                     return self.take("unsure", "rule")  # "temporary if the lease goes through"
                 answer = read_yes_no(self.text, self.language)
+                if answer is None and self.language == "zh":
+                    answer = _lasting_said_first_zh(self.text)  # "不是暂时的 就是不知道换什么"
                 if answer is None and says_dont_know(self.text):
                     return self.take("unsure", "rule")
                 answer = read_probably(self.text) if answer is None else answer

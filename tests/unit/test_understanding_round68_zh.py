@@ -6,7 +6,11 @@ digits after the correction. A charge denied in Cantonese ("唔係我碌嘅"): a
 as a payer beside an offer ("一辈子没欠过别人钱"): none. An agreement with thanks for calls not
 made, a word about another lender, a promise to pay on time once well, or "better than I
 thought": accepted. Money: nought now beside a month of before; a thing still paid off beside
-its instalment; the item named as another's; no other debt in Cantonese.
+its instalment; the item named as another's; no other debt in Cantonese. Temporary: a no in
+Cantonese, or said first beside what is not known. Months: a month's money is no count; the own
+safe figure after the doctor's; a shopping day; "今个月". A person asked to ring beside not being
+able to say. Causes: the other party of an accident hurt, "其他原因" typed first; "宝妈" is
+no relative, "老头子" is.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding import interpret
+from dialogs.understanding.rules import AmountProblem, AmountReading, Intent, read_intent
 from dialogs.understanding.rules.answers import signals_refusal
 from dialogs.understanding.rules.intents import read_card_digits
 from dialogs.understanding.rules.safety import signals_dispute
@@ -103,3 +108,69 @@ def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, question: str) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: Not temporary, in Cantonese ("唔係暫時嘅"), or said first with what is not known after it
+#: ("不是暂时的 就是不知道以后干什么"): no. Near: the not knowing first, or the no hedged.
+TEMPORARY = [
+    ("唔係暫時嘅 呢行冇人做啦", "no"),
+    ("唔会系暂时嘅 间厂执咗", "no"),
+    ("係暫時嘅 唔使擔心", "yes"),
+    ("不是暂时的 乐队散了 就是不知道以后干什么", "no"),
+    ("不知道是不是暂时的", "unsure"),
+    ("不是暂时的吧 我也不知道", "unsure"),
+]
+
+#: Months: a month's money is no count ("我一个月就两千六"); the own figure to be safe after
+#: the doctor's; at least one figure, maybe up to another; a shopping day; "今个月" (this month).
+MONTHS = [
+    ("说不准 我一个月就两千六 利息再涨真的还不起", "unsure"),
+    ("医生说一个月 保险起见算两个月吧", "2"),
+    ("医生讲两个月 保守点算三个月", "3"),
+    ("起码两个月 可能要到三个月 看恢复", "3"),
+    ("三个月吧 到双十二就好了", "3"),
+    ("即刻得 今个月就还", "1"),
+    ("三个月 每个月两千", "3"),
+]
+
+#: A person asked to ring, beside not being able to say: the person.
+PERSON = [
+    ("这个我说不清楚 你们有没有人可以打个电话给我", "recovery"),
+    ("讲不清楚 能不能找个人打电话给我", "temporary"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEMPORARY)
+def test_temporary(text: str, expected: str) -> None:
+    assert interpret(text, "temporary", "zh").meaning == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTHS)
+def test_the_months(text: str, expected: str) -> None:
+    assert interpret(text, "recovery", "zh").meaning == expected
+
+
+@pytest.mark.parametrize(("text", "question"), PERSON)
+def test_a_person_asked(text: str, question: str) -> None:
+    assert interpret(text, question, "zh").meaning == "person"
+
+
+def test_whether_anyone_rang_is_no_request() -> None:
+    assert read_intent("有没有人打电话给我 我没接到", "zh") is not Intent.PERSON
+
+
+#: Causes: the other party of an accident in hospital, "其他原因" typed first (something else);
+#: "宝妈" (the young mothers one works for) is no relative; "老头子" (a husband in old age) is.
+CAUSES = [
+    ("其他原因 开车撞了人 对方住院 赔了五万多 存款都赔光了", "other"),
+    ("其他 今年搬家换学校 押金赞助费一下子把钱花光了", "other"),
+    ("生病了 我是做月嫂的 腰椎间盘突出 宝妈们找我都只能推掉", "illness"),
+    ("老头子上个月脑梗了 住院开刀 钱全垫进去了", "family_emergency"),
+    ("我出车祸住院了 对方也受伤了", "illness"),
+    ("其他原因 我妈住院了", "family_emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAUSES)
+def test_the_cause(text: str, expected: str) -> None:
+    assert interpret(text, "cause", "zh").meaning == expected

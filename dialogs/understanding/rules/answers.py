@@ -851,6 +851,7 @@ TEMPORARY_NEGATIONS = (
     r"\bkétlem\b",
     r"\bnem\b", r"\bsem\b", r"不是", r"不会是", r"不會是", r"不会", r"不會", r"并非",
     r"不(?!过|過)",  # "不过" is "but": "不过是暂时的" says it is temporary
+    r"唔(?:係|系|会|會)",  # in Cantonese: "唔係暫時嘅"
 )  # fmt: skip
 
 #: A yes or a no said with a hedge: enough to answer "is it temporary?", never an agreement.
@@ -1185,7 +1186,12 @@ def says_other_reason_first(text: str) -> bool:
     """The answer opens on "something else" and goes on to tell of it ("something else, long
     story", "más, bonyolult"): the caller checks that the rest names no cause."""
     found = _OPENING_CLAUSE.fullmatch(normalize(text))
+    if found is None:  # in Chinese a space ends the clause: "其他原因 今年出了个事故 …"
+        found = _OPENING_CLAUSE_ZH.match(normalize(text))
     return found is not None and says_other_reason(found[1])
+
+
+_OPENING_CLAUSE_ZH = re.compile(r"\s*([\u4e00-\u9fff]+)\s+\S")
 
 
 _THIS_ONE = re.compile(

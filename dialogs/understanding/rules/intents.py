@@ -162,6 +162,10 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         # traditional characters or Cantonese: "搵個人打電話畀我"
         r"(?:让|讓|叫|派|安排|搵)(?:个|個|一个|一個)?(?:人|工作人员|工作人員|同事)(?:给我|給我|畀我)?"
         r"(?:打(?:个|個)?(?:电话|電話)|打(?:给|給|畀)我|回(?:个|個)?(?:电话|電話))",
+        # someone asked for who could ring: "有没有人可以打个电话给我", "能不能找个人打电话给我"
+        # (not "有没有人打电话给我": whether anyone rang)
+        r"(?:(?:有没有|有冇|有沒有)(?:个|個)?人(?:可以|能|會|会)|(?:能不能|可不可以|可唔可以)?"
+        r"(?:找|搵)(?:个|個|一个|一個)?人)(?:给我|給我|畀我)?打(?:个|個)?(?:电话|電話)",
         r"\b(?:get|have|ask|send) (?:someone|somebody|a person|one of you) to (?:phone|call|ring) "
         r"me\b",
         r"(?<!\bne )\b(?:hívjon|hívjanak|hívna|hívnának|hívjatok) (?:\w+ )?(?:fel|vissza)\b",
@@ -740,11 +744,14 @@ RELATIVES = (
     # a helper's, the cardholder's relative: "az apja agyvérzést kapott", "a felesége kórházban van"
     r"\b(?:az )?(?:apja|anyja|édesapja|édesanyja|szülei|felesége|férje|testvére|bátyja|öccse|"
     r"nővére|húga|nagymamája|unokája)\b", r"\ba (?:fia|lánya|párja)\b",
-    r"妈|媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
+    r"(?<![宝寶])妈|(?<![宝寶])媽|爸|父亲|父親|母亲|母親|老婆|老公|妻子|丈夫|孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|哥哥|姐姐|"
     r"弟弟|妹妹|爷爷|爺爺|奶奶|外公|外婆|姥姥|姥爷|亲戚|親戚|家人|家里人|老人|公公|婆婆|岳父|岳母",
     # a helper's, the cardholder's spouse in old age: "他老伴摔了一跤" (not one's own "靠老伴的
     # 退休金", beside the cardholder's own illness)
     r"(?:他|她)(?:的)?老伴",
+    # a husband in old age, said plainly: "老头子上个月中风了" (not "宝妈": the young mothers a
+    # cardholder works for, above)
+    r"老头子|老頭子",
 )  # fmt: skip
 _RELATIVES = compile_phrases(RELATIVES)
 #: Another earner of the household lost their job: the cardholder's income went down.
@@ -796,6 +803,10 @@ def read_cause(text: str, language: str) -> Cause | None:
                 and not pattern.search(_HOSPITAL.sub(" ", folded))
             ):
                 continue  # "they cut my shifts at the hospital": where they work, no illness
+            if cause is Cause.ILLNESS and not pattern.search(
+                _THE_OTHER_PARTY_HURT_ZH.sub(" ", folded)
+            ):
+                continue  # "出了个事故 我全责 对方住院": the other party's injury, no one's own
             if cause is Cause.ILLNESS and _PET.search(folded):
                 return Cause.OTHER  # "the vet, the dog's leg operation": a pet is no cardholder
             if (
@@ -843,6 +854,11 @@ _OWN_ILLNESS_FIRST_ZH = regex(
     r"我(?:自己)?(?:年初|年底|去年|今年|前年|上个?月|前段时间|前阵子|年前|年后|过年)?(?:的时候)?"
     r"(?:突然)?(?:中风|脑梗|脑溢血|心梗|住院|生病|病了|得了|查出|骨折|摔断|摔伤|开刀|做了手术|"
     r"动了手术)"
+)
+#: The other party of an accident hurt or in hospital, whose costs the cardholder pays ("撞了人
+#: 对方住院 赔了五万"): no illness of the cardholder's or the family's.
+_THE_OTHER_PARTY_HURT_ZH = regex(
+    r"(?:对方|被撞的人|伤者|人家)(?:的)?(?:住院|受伤|伤了|骨折|手术|医药费|治疗)[^\s,.!?;]{0,6}"
 )
 #: Savings lent to someone who cannot pay them back, the borrower's own trouble told inside it:
 #: "把积蓄借给朋友开店 结果他生意赔了还不上" (something else: no business of the cardholder's).
