@@ -1755,6 +1755,11 @@ NOT_DISTRESS = (
     r"(?:一年到头|一整年|全年)(?:也|都)?(?:不|没)(?:买|添)(?:几件|什么|啥|新的)",
     r"\bhardly (?:ever )?buy (?:anything|any clothes|new clothes)\b",
     r"\b(?:alig|szinte semmit(?: sem)?) veszek (?:valamit|ruhát|új ruhát|semmit)?\b",
+    # Round 68's (en): none owed and glad of it ("no other debts and i want to keep it that
+    # way"); the shifts one works ("forgot to pay with being on nights"), no sleepless night.
+    r"\b(?:i'?d|i would|(?:i )?want to|(?:i )?wanna|i'?m going to|i'?m gonna|i plan to|"
+    r"hoping to) (?:like to )?keep it (?:that|this) way\b",
+    r"\b(?:night|nights|late|early|double|twilight) shifts?\b", r"\bon nights\b",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -3717,6 +3722,11 @@ DISPUTE_OF_NEW_KINDS = (
     r"\b(?:fees?|charges?)\b(?:(?!\b(?:if|when|unless|until|till)\b).){0,40}\b(?:i|we)(?: won'?t|"
     r" wont| will not| am not|'?m not| are not|'?re not| refuse to| ain'?t) (?:be )?(?:pay|paying)"
     r"\b(?! (?:\w+ )?(?:on time|late|until|till|if|unless|when)\b)",
+    # Round 68's (en): an order or a charge said not to be one's own, beside an answer ("3
+    # months. oh and that £200 argos order last week wasnt me"); not "wasn't me forgetting".
+    r"\b(?:order|purchase|payment|charge|transaction|withdrawal|transfer|booking)s?\b.{0,40}"
+    r"\b(?:wasn'?t|was not|weren'?t|were not) (?:me|mine)\b(?! (?:being|forgetting|trying|"
+    r"ignoring|avoiding|dodging|not)\b)",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
@@ -3787,6 +3797,9 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"(?:啥|什么|任何)(?:贷款|借款|网贷|欠款)都没(?:有)?(?:办|借|贷|申请)过",
     r"\bnever borrowed a (?:penny|pound|thing|cent|dime) (?:in (?:all )?my (?:\d+ )?(?:life|years)|"
     r"from anyone|from anybody|before|elsewhere)\b",
+    # "nothing else, never had anything on credit before"
+    r"\bnever (?:had|taken out|took out|needed|bought) (?:anything|owt|nothing) (?:else )?"
+    r"(?:on (?:credit|finance|tick|the never never)|borrowed)\b",
     # one's own sums never added up, beside the figure: "900 but i never actually added it up"
     r"\bnever (?:actually |really |properly )?(?:added|totted|summed|worked|counted) (?:it|them|"
     r"that|this|everything|it all)(?: all)? (?:up|out)\b",
