@@ -601,6 +601,8 @@ _UNRELATED_ASIDE = regex(
     r"|\bwhere (?:do|can|should|shall) i sign(?: it| this| up)?\b ?\??"
     r"|\bhol (?:kell )?(?:irjam|irom) ala\b ?\??"
     r"|(?:在)?哪(?:里|儿)?签(?:字|名)?(?:呢|啊)?\s*\??"
+    # Thanks for what was not done: "thanks for not making me feel stupid".
+    r"|\b(?:thanks|thank you|cheers|ta) (?:\w+ )?for not\b"
 )
 #: Fillers of a dictated message ("um yes I agree to that"): no hesitation beside an agreement
 #: said in so many words (alone, "um" or "erm" still is one).
@@ -695,6 +697,18 @@ def _without_hungarian_asides(folded: str) -> str:
     )
 
 
+#: A question on what follows, asked after an agreement said in words and closing the message
+#: ("I agree. Will I get it in writing?", "i accept, does this go on my credit file?"): its
+#: question mark is no doubt of the plan. A request ("can I change the date?") still is one, and
+#: the question's other words are read as ever ("will it be ok if I pay later?").
+_A_QUESTION_ON_WHAT_FOLLOWS = re.compile(
+    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b[^?]*?[.!,;] ?"
+    r"(?:(?:and|so|just|oh|also|btw|quick question) )*"
+    r"(?:will|does|when (?:will|does|do)|how long (?:will|does)|do (?:i|you) (?:need|get|send)) "
+    r"(?![^?]*\b(?:lower|less|reduce\w*|cheaper|smaller|instead|cancel\w*)\b)[^?]*\?\W*$"
+)
+
+
 def signals_refusal(text: str) -> bool:
     """Whether the message says no, wait, not yet, asks, or sets a condition: not an agreement.
     A complaint before a plain yes ("the fees are steep, but yes i agree") is no refusal, nor is
@@ -713,6 +727,8 @@ def signals_refusal(text: str) -> bool:
             folded = _HURRIED_OR_A_DEAD_BUTTON_ZH.sub(" ", folded)  # "同意 快点 别再问了"
         if "elfogad" in folded or "alairom" in folded or "beleegyez" in folded:
             folded = _without_hungarian_asides(folded)  # "Elfogadom. Kapok róla pdf-et?"
+        if "?" in folded and _A_QUESTION_ON_WHAT_FOLLOWS.search(folded):
+            folded = folded.replace("?", " ")  # "i agree. will a letter come in the post?"
     return bool(_REFUSAL.search(folded)) and not _agrees_after_a_complaint(folded)
 
 
