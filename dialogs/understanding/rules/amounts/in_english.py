@@ -2986,7 +2986,8 @@ _NOTHING_FROM_A_SIDE_SOURCE_EN = regex(
     r"boyfriend|girlfriend|kids?|children|brother|sister|other half|fella|missus)\b)"
     r"[a-z']+(?: [a-z']+)? (?:makes?|brings? in|earns?|pays?) (?:(?:him|her|me|us) )?"
     r"(?:nothing|nowt|zero|nil)\b|"
-    r"\b(?:nothing|nowt|zero) (?:coming in )?from (?:them|it|the [a-z']+|(?:his|her|my|our) "
+    # ("nothing from work these days, only my pension of 600": work is the side source now)
+    r"\b(?:nothing|nowt|zero) (?:coming in )?from (?:them|it|work|the [a-z']+|(?:his|her|my|our) "
     r"(?!(?:husband|wife|partner|son|daughter|mum|mam|dad|kids?|children)\b)[a-z']+)\b"
 )
 #: The own pay named: a pension, a wage, a benefit.

@@ -2355,10 +2355,13 @@ _A_BOUND_THEN_A_MARK_ZH = re.compile(
 
 
 #: A list's item named between two with their figures, its own not said: "rent 600, food, gas
-#: 90" (food's figure is missing, or "food, gas 90" is both: the whole is not known).
+#: 90" (food's figure is missing, or "food, gas 90" is both: the whole is not known). Not where
+#: the whole comes next: "rent 600, gas 80, food, so about 900" (food is in it).
 _AN_ITEM_WITHOUT_ITS_FIGURE_EN = regex(
     r"[0-9], (?:food|groceries|shopping|bills|petrol|diesel|gas|electric|energy|water|phone|"
-    r"insurance|broadband|internet|council tax|travel|childcare), (?=(?:[a-z]+ ){1,3}"
+    r"insurance|broadband|internet|council tax|travel|childcare), "
+    r"(?!(?:so|total|in total|altogether|all in|overall|thats|that'?s|which (?:is|makes)|"
+    r"comes to|call it)\b)(?=(?:[a-z]+ ){1,3}"
     r"(?:[$€£] ?)?[0-9])"
 )
 

@@ -267,7 +267,12 @@ PART_OF_IT = (
     # that", "房租四千我出一半"; not the own share with its own figure right after it ("my half of
     # the bills is about 700", but not "my half of the bills, the whole lot is 1,400").
     r"(?<!\bmy )\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
-    r"\bmy (?:[0-9]+ ?%|half|a third|third|a quarter|quarter) of (?:it|that|this|them|the)\b"
+    # (nor the own share of the bills named after its figure: "about 800, thats my half of the
+    # bills"; "2000, thats my half of it" still is one)
+    r"(?:(?<![0-9], )(?<![0-9] is )(?<![0-9], thats )(?<![0-9] thats )(?<![0-9], that's )"
+    r"(?<![0-9], that is )(?<![0-9], its )(?<![0-9], it's )(?<![0-9], which is )"
+    r"\bmy (?:[0-9]+ ?%|half|a third|third|a quarter|quarter) of the\b"
+    r"|\bmy (?:[0-9]+ ?%|half|a third|third|a quarter|quarter) of (?:it|that|this|them)\b)"
     r"(?! (?:(?!plus |with )[a-z]+ ){0,3}(?:is|are|comes to|come to|=) "
     r"(?:about |around |roughly |like |maybe )?[$€£]?[0-9])",
     r"(?:出|付|交|承担|负责|掏)一半",
