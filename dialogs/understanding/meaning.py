@@ -997,8 +997,10 @@ class _Reading:
         cause = read_cause(self.text, self.language)
         if cause is None:
             return None
-        sentence = _FIRST_SENTENCE.match(self.text)
-        opening = self.button_opening(sentence or _FIRST_CLAUSE.match(self.text))
+        sentence = self.button_opening(_FIRST_SENTENCE.match(self.text))
+        # (or its first clause, where the sentence goes on: "family emergency, dad had a stroke.
+        # sorry it's been a long year")
+        opening = sentence or self.button_opening(_FIRST_CLAUSE.match(self.text))
         if opening in CAUSES and opening != cause.value:
             # "trouble in his business, the boiler died": the button typed first, over the story
             return self.take(opening, "rule")
@@ -1015,7 +1017,7 @@ class _Reading:
             and not relatives
             # (the button opening the message as a whole sentence is the cardholder's pick in
             # words, whatever the story after it sounds like: "My income went down. The café…")
-            and not (sentence is not None and opening == cause.value)
+            and sentence != cause.value
         ):
             return None
         return self.take(cause.value, "rule")

@@ -6,6 +6,7 @@ on what follows, or thanks for what was not done, after an agreement said in wor
 had anything on credit" no dispute; none owed "and I'd like to keep it that way" and the night
 shifts one works no distress. Money: a whole said after a list with an item left without its
 figure; the own share of the bills after its figure; nothing from work beside the own pension.
+Cause: the button's words as the first clause of a longer first sentence.
 """
 
 from __future__ import annotations
@@ -92,6 +93,12 @@ MEANINGS = [
      "distress"),
     ("yes, i work night shifts and i cant see the point in anything anymore", "temporary",
      "distress"),
+    # the cause button's words as the first clause of a sentence that goes on, more after it
+    ("family emergency, my dad had a stroke and i look after him. sorry its been a long year",
+     "cause", "family_emergency"),
+    ("Family emergency, my sister was diagnosed with leukaemia. I'm sorry about this.", "cause",
+     "family_emergency"),
+    ("job loss, the factory shut in may. sorry for the wait", "cause", "job_loss"),
 ]  # fmt: skip
 
 
