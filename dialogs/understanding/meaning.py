@@ -86,6 +86,7 @@ from dialogs.understanding.rules import (
     says_last_one,
     says_other_reason,
     says_pay_not_received_yet,
+    says_paying_later,
     says_think_it_over,
     says_this_one,
     says_too_much,
@@ -970,6 +971,8 @@ class _Reading:
                 return self.agreement()
             case Question.MISSED:
                 number = read_choice_number(self.text, len(MISSED_CHOICES))
+                if not number and says_paying_later(self.text):
+                    return self.take("change_plan", "rule")  # "i'll pay it on friday": moved
                 said = MISSED_CHOICES[number - 1] if number else read_missed_answer(self.text)
                 if said is None and signals_paid_off(self.text) and not says_unpaid(self.text):
                     said = "claim_paid"
@@ -1271,7 +1274,8 @@ class _Reading:
     def model(self) -> Interpretation:
         if self.noise:
             return self.fallback(())
-        unsaid = {"distress", "claim_paid"} if says_unpaid(self.text) else {"distress"}
+        unpaid = says_unpaid(self.text) or says_paying_later(self.text)
+        unsaid = {"distress", "claim_paid"} if unpaid else {"distress"}
         if self.any_request is not Intent.PERSON and consults_ones_own(self.text):
             unsaid.add("person")  # "előbb át kell beszélnem a fiammal": no clerk asked for
         ranked = [(m, p) for m, p in self.ranked if m not in unsaid]

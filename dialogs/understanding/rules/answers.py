@@ -1314,6 +1314,39 @@ def read_offer_kind(text: str) -> str | None:
     return _one_of(_OFFER_KINDS, text)
 
 
+#: A missed payment promised for a time to come: "i'll pay it on friday", "i can pay 50 next
+#: week", "pénteken befizetem", "jövő héten ki tudom fizetni", "发工资就还". The payment is moved,
+#: not made: a change of the plan (as a day asked for it is), never a claim that it was paid.
+_PAYING_LATER = regex(
+    r"\b(?:i'?ll|ill|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i can|we can|"
+    r"can i|could i|i could)(?: only| just| definitely| def)? (?:pay|transfer|clear|settle)\b"
+    r"[^.!?]{0,40}?\b(?:tomorrow|tmrw|tonight|next (?:week|month|mon|tues|wednes|thurs|fri|satur|"
+    r"sun)\w*|on (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?|by (?:the )?[0-9]{1,2}(?:st|nd|rd|th)?|"
+    r"(?:on |this |by )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|when (?:i|we) (?:get|am|are) "
+    r"paid|pay ?day|end of (?:the |this )?(?:week|month)|in (?:a|two|a few|few|[0-9]+) "
+    r"(?:days?|weeks?))\b"
+    r"|\b(?:i'?ll|i will|we'?ll) have it paid (?:by|on|next)\b"
+    r"|\b(?:holnap(?:utan)?|jovo (?:heten|honapban)|hetfon|kedden|szerdan|csutortokon|penteken|"
+    r"szombaton|vasarnap|fizeteskor|fizetesnapon|elsejen|[0-9]{1,2}-(?:an|en|[aeo]n)|"
+    r"(?:a |ennek a )?(?:het|honap) vegen|par nap mulva)\b[^.!?]{0,25}?"
+    r"\b(?:(?:be|ki|at|el)?(?:fizetem|utalom|rendezem)|(?:be|ki|at|el)?(?:fizetek|utalok)|"
+    r"(?:ki|be|at|el)? ?tudom (?:fizetni|utalni|rendezni)|fogom (?:\w+ )?(?:fizetni|utalni))\b"
+    r"|\b(?:(?:be|ki|at|el)?(?:fizetem|utalom|rendezem)|(?:ki|be|at|el)? ?tudom (?:fizetni|utalni)|"
+    r"fogom (?:be|ki|at|el)?(?:fizetni|utalni))\b[^.!?]{0,25}?\b(?:holnap(?:utan)?|jovo "
+    r"(?:heten|honapban)|hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap|fizeteskor|"
+    r"fizetesnapon|elsejen|[0-9]{1,2}-(?:an|en|[aeo]n))\b"
+    r"|(?:明天|后天|下周|下个?星期|下个?礼拜|下个?月|月底|过(?:几|两|两三|一两)天|周[一二三四五六日天]|"
+    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+号|发(?:了)?工资(?:了|以后|后)?)"
+    r"(?:就|才|再|一定|肯定|保证)?(?:能|可以|会|去)?(?:还(?![了过会是有要没在得不能])|付|转|交)(?![了过])"
+    r"|(?:只能|先)还(?:一半|一部分|一点|部分)"
+)
+
+
+def says_paying_later(text: str) -> bool:
+    """The missed payment is promised for a time to come (see :data:`_PAYING_LATER`)."""
+    return _PAYING_LATER.search(fold(normalize(text))) is not None
+
+
 def says_unpaid(text: str) -> bool:
     """The message says a payment was not made ("I haven't paid yet", "még nem fizettem"); a
     payment that has not arrived yet ("maybe it hasn't cleared") or an unpaid status quoted
