@@ -11,6 +11,13 @@ Money. Read: children named by their order with an age where ages are said in ye
 kaját rosszul írtam, inkább 70") is that answer's; a loan named by what it was taken out for
 ("a kocsira felvett hitel 40e") is a payment, no sum taken out. Asked again: a partner's pay and
 an allowance beside "az enyém 0".
+Money, a second pass. Read: a count of papers or buildings beside the month's figure ("van 2
+bérpapírom", "a 9 társasházból"); a figure of another season said with "is megvolt" (the past);
+a pay received in euros said to be converted already ("euróban kapom, de átszámolva ennyi"); a
+benefit said to be paid for some months ("ez három hónapig jár"); another's figure said again as
+all there is after the own nothing ("én semmit nem keresek, szóval 210 van"). Asked again: a
+figure said only in euros, "az két hónap" of the figure, another's pay beside the own nothing
+with no figure settled on.
 """
 
 from __future__ import annotations
@@ -57,11 +64,28 @@ READ = [
     ("lakáshitel 89e/hó, és a felújításra felvett kölcsön 40e", "other_debts", "129000"),
     ("a kocsira felvett hitel 2 millió, havi 45e", "other_debts", "45000"),
     ("felvettem 500 ezret, havi 25", "other_debts", "25000"),
+    ("most kb 160 jön be, decemberben 290 volt. van 3 bérpapírom", "income", "160000"),
+    ("havonta 210 körül, van 2 bérpapírom is, ha kell", "income", "210000"),
+    ("a 9 társasházból, amit takarítok, most kb 180 jön havonta", "income", "180000"),
+    ("most olyan 120 körül, nyáron 350 is megvolt", "income", "120000"),
+    ("most 140, tavasszal 260 is megvolt", "income", "140000"),
+    ("nettó kb 480, euróban kapom de átszámolva ennyi", "income", "480000"),
+    ("kb 390, euróban fizetnek, forintban ennyi", "income", "390000"),
+    ("álláskeresési járadék 121 ezer, ez három hónapig jár", "income", "121000"),
+    ("segély 95, ez két hónapig jár még", "income", "95000"),
+    (
+        "a férjem fizetése 210, én most semmit nem keresek, szóval 210 ennyi van",
+        "income",
+        "210000",
+    ),
+    ("a feleségem nyugdíja 150, nekem nincs semmim, tehát 150", "income", "150000"),
 ]
 
 #: (text, question)
 ASKED_AGAIN = [
     ("most csak a párom fizetése 230 és a családi pótlék 30, az enyém 0", "income"),
+    ("euróban kapom, 1100", "income"),
+    ("a férjem fizetése 210, én most semmit nem keresek", "income"),
 ]
 
 

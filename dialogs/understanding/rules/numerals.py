@@ -2212,10 +2212,15 @@ _A_YEAR_AND_MONTH_OF_A_NOTE_HU = regex(
 _A_NOTES_LABEL_WORDS_HU = ("ber", "nyugdij", "joviras", "utalas", "kozlemeny", "fizetes",
                            "osztondij", "potlek")  # fmt: skip
 #: Buildings, sites or places of one's work counted in Hungarian, not money: "2 épület",
-#: "3 helyre viszem a kaptárakat", "4 telephelyen dolgozunk" (counts beside the month's money).
+#: "3 helyre viszem a kaptárakat", "4 telephelyen dolgozunk", "a 12 társasházból, amit
+#: takarítok" (counts beside the month's money); and the papers one has to show for it: "van 3
+#: bérpapírom", "2 igazolást tudok küldeni".
 _PLACES_OF_WORK_COUNTED_HU = regex(
-    r"(?<![0-9.,])[0-9]{1,2} (?=(?:epulet|helyre|helyen|helyszin|telephely)\w*\b)"
+    r"(?<![0-9.,])[0-9]{1,2} (?=(?:epulet|helyre|helyen|helyszin|telephely|tarsashaz|"
+    r"lepcsohaz|berpapir|berjegyzek|bizonylat|igazolas|kivonat)\w*\b)"
 )
+_PLACES_OF_WORK_WORDS_HU = ("epulet", "hely", "haz", "berpapir", "berjegyzek", "bizonylat",
+                            "igazolas", "kivonat")  # fmt: skip
 #: More things counted in Hungarian, not money: a piano's keys ("88 billentyű"), a district's
 #: villages, people and babies ("3 falu, 1200 lakos, 46 kisbaba"), a carriage's seats ("64 hely
 #: van"), call-outs and shifts ("14 riasztás", "havonta 13-14 szolgálat", "12 órás"); a floor
@@ -2808,7 +2813,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_THINGS_OF_WORK_COUNTED_HU, _THINGS_OF_WORK_WORDS_HU),
     (_MEASURES_OF_THINGS_HU, _MEASURES_OF_THINGS_WORDS_HU),
     (_A_DAY_FROM_HU, ("jetol", "etol", "atol")),
-    (_PLACES_OF_WORK_COUNTED_HU, ("epulet", "hely")),
+    (_PLACES_OF_WORK_COUNTED_HU, _PLACES_OF_WORK_WORDS_HU),
     (_COUNTED_AT_ONE_OCCASION_HU, _ONE_OCCASION_WORDS_HU),
     (_A_YEAR_AND_MONTH_OF_A_NOTE_HU, _A_NOTES_LABEL_WORDS_HU),
     (_A_PHONE_PREFIX_HU, ("06", "szam")),

@@ -137,7 +137,9 @@ _PAID_IN_ANOTHER_CURRENCY = regex(
     # the payer named: "they pay me in euros", "the app pays in dollars"
     r"\bpays? (?:me |us )?in (?:euros?|dollars?|usd|eur)\b|"
     r"\b(?:its|it'?s|thats|that'?s|that is|all) in (?:euros?|dollars?|us dollars|usd|eur)\b|"
-    r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b|"
+    # (not with the figure said converted: "euróban kapom, de forintra átszámolva ennyi")
+    r"(?:eur[oó]ban|doll[aá]rban) (?:kapom|keresek|fizetnek)\b"
+    r"(?![^.!?]{0,20}\b(?:atszamolva|atszamitva|atvaltva|forintban)\b)|"
     r"(?:发|拿|赚|挣)(?:的是)?(?:美元|美金|欧元|港币|日元)|"
     r"(?:是|都是)(?:台币|台幣|新台币|新台幣|港币|港幣|美元|美金|欧元|日元)"
 )

@@ -134,6 +134,7 @@ BEFORE_WORDS = (
     r"\beddig\b", r"\bkorábban\b", r"\brégen\b",
     # not "a volt férjem" (my ex-husband)
     r"\bvolt\b(?! (?:férj|feleség|pár|élettárs|barát|főnök|munkahely|kolleg|lakótárs|cég)\w*)",
+    r"\bmegvolt\b",  # "most 140 körül, tavasszal 300 is megvolt": a figure reached once
     # (not "a tavalyi emelés után 371": the pay since a raise of last year)
     r"\btavaly\w*\b(?! (?:bér)?emelés (?:után|óta)\b)", r"\belőtte\b", r"\bazelőtt\b",
     # before a mishap or a change of life named: "a csuklóm előtt 380 is megvolt, most 224"

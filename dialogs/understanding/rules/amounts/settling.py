@@ -1785,6 +1785,20 @@ def _read_nothing_beside_a_figure(reading: _AmountBeingRead) -> AmountReading | 
         return AmountReading(Decimal(0), None)  # "most semmi, múlt hónapig 320 volt"
     if not offer and _nothing_now_amount_later(folded, chosen[0]):
         return AmountReading(Decimal(0), None)  # "most semmi, ha meglesz a munka akkor 260"
+    if (
+        asked == "income"
+        and len(chosen) > 1
+        and chosen[-1].value
+        and len({n.value for n in chosen}) == 1
+        and _ZERO_WORDS.found_in(words)
+        and _SO_BEFORE.search(folded, max(0, chosen[-1].start - 30), chosen[-1].start)
+    ):  # the other's figure said again as all there is: "a párom bére 230, én semmit nem
+        # keresek, szóval 230 van", "he earns 2k, I earn nothing, so 2k all in"
+        return (
+            AmountReading(chosen[-1].value, None)
+            if chosen[-1].value <= reading.limit
+            else AmountReading(None, AmountProblem.TOO_LARGE)
+        )
     if chosen[0].value and _ZERO_WORDS.found_in(words):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "he earns 2k, I earn nothing"
     if (

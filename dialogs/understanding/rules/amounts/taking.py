@@ -564,7 +564,9 @@ _SAID_OF_SEVERAL_MONTHS = regex(
     r"(?:这|那)(?:个)?(?:是|算的是)(?:两|二|三|四|[2-9])个月(?:的|加起来)|"
     r"\b(?:that'?s|thats|that is|it'?s|its|that was|it was) (?:for |over |across )?"
     r"(?:two|2|three|3|four|4) months\b|"
-    r"\b(?:az|ez) (?:ket|harom|negy|[2-4]) ?honap\w*\b"
+    # (not how long it is paid: "segély 110, ez három hónapig jár", the month's own figure)
+    r"\b(?:az|ez) (?:ket|harom|negy|[2-4]) ?honap"
+    r"(?!ig (?:jar|tart|kapom|kapjuk|fizetik|folyositjak)\b)\w*\b"
 )
 
 
