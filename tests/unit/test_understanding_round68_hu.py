@@ -15,9 +15,11 @@ Money, a second pass. Read: a count of papers or buildings beside the month's fi
 bérpapírom", "a 9 társasházból"); a figure of another season said with "is megvolt" (the past);
 a pay received in euros said to be converted already ("euróban kapom, de átszámolva ennyi"); a
 benefit said to be paid for some months ("ez három hónapig jár"); another's figure said again as
-all there is after the own nothing ("én semmit nem keresek, szóval 210 van"). Asked again: a
-figure said only in euros, "az két hónap" of the figure, another's pay beside the own nothing
-with no figure settled on.
+all there is after the own nothing ("én semmit nem keresek, szóval 210 van"); at the spending, a
+child's thing among the items ("a lányom iskolája 30"), a last sentence with no figure about the
+household ("a párom terhes"), "ha kell, …" offering to say more. Asked again: a figure said
+only in euros, "az két hónap" of the figure, another's pay beside the own nothing with no figure
+settled on, a last sentence of who pays or lives there, "meg 20 ha kell".
 """
 
 from __future__ import annotations
@@ -79,13 +81,36 @@ READ = [
         "210000",
     ),
     ("a feleségem nyugdíja 150, nekem nincs semmim, tehát 150", "income", "150000"),
+    (
+        "Rezsi 65, kaja 100, a lányom iskolája és edzése 30, a kocsi 35. A tanyán minden drágább.",
+        "expenses",
+        "230000",
+    ),
+    ("rezsi 50, kaja 90, a fiam ovija 25", "expenses", "165000"),
+    (
+        "albi 130 rezsivel, kaja 70, benzin 30. a párom terhes, májusban születik a baba",
+        "expenses",
+        "230000",
+    ),
+    ("albi 130 rezsivel, kaja 70. a párom beteg, sajnos", "expenses", "200000"),
+    (
+        "itthon a lakás 150 rezsivel, kaja kb 80. ha kell, hétvégén pontosabban is összeszedem",
+        "expenses",
+        "230000",
+    ),
+    ("lakbér 100, kaja 60, ha kell, küldök számlát", "expenses", "160000"),
 ]
 
 #: (text, question)
 ASKED_AGAIN = [
     ("most csak a párom fizetése 230 és a családi pótlék 30, az enyém 0", "income"),
     ("euróban kapom, 1100", "income"),
+    ("360, de az két hónap", "expenses"),
     ("a férjem fizetése 210, én most semmit nem keresek", "income"),
+    ("albi 130 rezsivel, kaja 70, benzin 30. a párom fizeti a felét", "expenses"),
+    ("albi 130 rezsivel, kaja 70. a párom is itt lakik", "expenses"),
+    ("albi 130 rezsivel, kaja 70. a párom keres 250-et", "expenses"),
+    ("lakbér 100, kaja 60, meg 20 ha kell", "expenses"),
 ]
 
 

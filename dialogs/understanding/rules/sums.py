@@ -256,6 +256,11 @@ THEIR_COST = (
     r"son|daughter|kids?|children|child|brother|sister|nan|gran|grandma|grandad|baby|grandson|"
     r"granddaughter|boy|girl|lad|twins)\b",
     r"(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈|孩子|儿子|女儿|老人家)的",
+    # a child's thing the cardholder pays, named by its owner first: "a fiam ovija 25", "a
+    # lányom edzése és kolija 40" (no one else's money)
+    r"\b(?:lanyom|fiam|gyerekem|gyerekeim|lanyaim|fiaim|kislanyom|kisfiam|lany|fiu)"
+    r"(?= (?:iskola|ovi|ovoda|bolcsi|bolcsode|edzes|kolesz|koli|tandij|ebed|menza|zsebpenz|"
+    r"szakkor|kulonora|berlet|uszas|tabor)\w*)",
     # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
     r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",
@@ -578,6 +583,8 @@ def _sum_of_items(
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     looked = _THEIR_COST.sub(" ", folded) if costs else folded
+    if costs and language_code(language) == "hu" and ". " in looked:
+        looked = _A_CLOSING_ASIDE_HU.sub(" ", looked)  # "…, benzin 30. a párom terhes"
     if costs and "my " in looked and _MY_SHARE_NAMED.search(looked):
         looked = _THEY_PAY_THE_REST.sub(" ", looked)  # "my half is 600, … he pays the rest"
     if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
@@ -588,7 +595,8 @@ def _sum_of_items(
     if people and not _ALL_TOGETHER.search(folded):
         return None
     if language_code(language) == "hu" and (
-        _OTHER_PEOPLE.search(folded)  # "a feleségemmel együtt 450e, de az enyém 190"
+        _OTHER_PEOPLE.search(looked if costs else folded)  # "a feleségemmel együtt 450e, de az
+        # enyém 190"
         or not _shares_said(folded, numbers)  # "lakbér 200, a felét a párom fizeti, rezsi 40"
         or _ANOTHER_PERIOD.search(folded)  # "hetente tankolok 15ért, meg a lakbér 120"
         or _CONTRAST.search(folded, numbers[0].end, numbers[-1].start)  # "230, de csak 200"
@@ -670,8 +678,17 @@ _ANOTHER_PERIOD = compile_phrases(
 )  # fmt: skip
 #: Said of an amount that does not come every month: no sum of the month's to take.
 _NOT_EVERY_MONTH = re.compile(
-    r"\bha (?!jol\b)|\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
+    # (not "ha kell, pontosabban is összeírom": an offer to say more, no amount's condition)
+    r"\bha (?!jol\b|(?:kell|szukseges|gondolja|gondoljak|kerik)\b,)|"
+    r"\bnem (?:mindig|biztos|minden honap\w*)\b|\bbizonytalan\w*|\balkalmi\w*|"
     r"\britkan\b|\bamikor\b"
+)
+#: At the spending, a last sentence with no figure and no word of who pays or gets what: an
+#: aside about the household ("…, kaja 80. a párom terhes"; not "a lányom 15 éves": its age
+#: is a figure; nor "a párom is itt lakik": a household's whole), not another's money.
+_A_CLOSING_ASIDE_HU = re.compile(
+    r"\. (?![^.]*(?:[0-9]|fizet|\bad|adja|kap|keres|fele|resz|osztjuk|enyem|ove\b|"
+    r"lak|egyutt|ketten|kozos))[^.]*\.?$"
 )
 #: A contrast between two amounts ("alapbér 230, de csak 200-at kapok"): no list to add up.
 _CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
