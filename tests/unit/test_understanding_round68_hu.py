@@ -17,7 +17,8 @@ a pay received in euros said to be converted already ("euróban kapom, de átsz�
 benefit said to be paid for some months ("ez három hónapig jár"); another's figure said again as
 all there is after the own nothing ("én semmit nem keresek, szóval 210 van"); at the spending, a
 child's thing among the items ("a lányom iskolája 30"), a last sentence with no figure about the
-household ("a párom terhes"), "ha kell, …" offering to say more. Asked again: a figure said
+household ("a párom terhes"), "ha kell, …" offering to say more, the figure before a split said
+to be the own half ("albi 110 (a tesómmal felezzük, ez az én felem)"). Asked again: a figure said
 only in euros, "az két hónap" of the figure, another's pay beside the own nothing with no figure
 settled on, a last sentence of who pays or lives there, "meg 20 ha kell".
 """
@@ -99,6 +100,9 @@ READ = [
         "230000",
     ),
     ("lakbér 100, kaja 60, ha kell, küldök számlát", "expenses", "160000"),
+    ("albi rezsivel 120 (a barátommal felezzük, ez az én felem), kaja kb 55", "expenses", "175000"),
+    ("albi 110 (a tesómmal felezzük, ez az én felem), kaja 60", "expenses", "170000"),
+    ("albi 110 (felezzük, ez az én részem), kaja 60, bérlet 10", "expenses", "180000"),
 ]
 
 #: (text, question)
@@ -111,6 +115,7 @@ ASKED_AGAIN = [
     ("albi 130 rezsivel, kaja 70. a párom is itt lakik", "expenses"),
     ("albi 130 rezsivel, kaja 70. a párom keres 250-et", "expenses"),
     ("lakbér 100, kaja 60, meg 20 ha kell", "expenses"),
+    ("lakbér 140 (a párommal felezzük), kaja 60", "expenses"),
 ]
 
 

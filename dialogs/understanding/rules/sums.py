@@ -583,6 +583,8 @@ def _sum_of_items(
     if _EACH_OF_SEVERAL.search(folded):
         return None  # "一张两千, 另外两张各一千": each counts more than once (_products_said_zh)
     looked = _THEIR_COST.sub(" ", folded) if costs else folded
+    if costs and language_code(language) == "hu" and "felez" in looked:
+        looked = _THE_OWN_HALF_AFTER_A_SPLIT_HU.sub(" ", looked)  # "(a tesómmal felezzük, …)"
     if costs and language_code(language) == "hu" and ". " in looked:
         looked = _A_CLOSING_ASIDE_HU.sub(" ", looked)  # "…, benzin 30. a párom terhes"
     if costs and "my " in looked and _MY_SHARE_NAMED.search(looked):
@@ -698,6 +700,15 @@ _CONTRAST = re.compile(r"\b(?:de|viszont|azonban|bar)\b")
 _A_HALF_NAMED_BEFORE_HU = re.compile(r"\baz (?:en felem|o fele)(?: kb\.?)? $")
 
 
+#: After a split named, the figure before it said to be the own half: "albi 110 (a tesómmal
+#: felezzük, ez az én felem)". The one it is split with pays the other half: no one else's money
+#: in the list.
+_THE_OWN_HALF_POINTED_BACK_HU = re.compile(r"\W{1,3}(?:ez|az) az en (?:felem|reszem)\b")
+_THE_OWN_HALF_AFTER_A_SPLIT_HU = re.compile(
+    r"(?:\b(?:a|az) \w+(?:mal|mel) )?\bfelez\w*\W{1,3}(?:ez|az) az en (?:felem|reszem)\b"
+)
+
+
 def _shares_said(folded: str, numbers: list[Number]) -> bool:
     """Whether every half-and-half word of a list comes just before the share it names ("albérlet
     felezve 75", "a lakbér fele az enyém, az 65"): then the amounts are the cardholder's own."""
@@ -707,6 +718,10 @@ def _shares_said(folded: str, numbers: list[Number]) -> bool:
     ):
         return False  # "a 140-es albérlet felét fizetem, kaja 40": which is halved?
     for share in _HALF_SHARE.finditer(folded):
+        if _THE_OWN_HALF_POINTED_BACK_HU.match(folded, share.end()) and any(
+            n.end <= share.start() for n in numbers
+        ):
+            continue  # "albi 110 (felezzük, ez az én felem)": the figure before is the own half
         following = [n for n in numbers if n.start >= share.end()]
         if not following or (
             _words_between(folded[share.end() : following[0].start]) > 3
