@@ -1274,7 +1274,9 @@ class _Reading:
     def model(self) -> Interpretation:
         if self.noise:
             return self.fallback(())
-        unpaid = says_unpaid(self.text) or says_paying_later(self.text)
+        unpaid = says_unpaid(self.text) or (
+            self.question is Question.MISSED and says_paying_later(self.text)
+        )
         unsaid = {"distress", "claim_paid"} if unpaid else {"distress"}
         if self.any_request is not Intent.PERSON and consults_ones_own(self.text):
             unsaid.add("person")  # "előbb át kell beszélnem a fiammal": no clerk asked for
