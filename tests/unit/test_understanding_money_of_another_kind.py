@@ -132,3 +132,21 @@ def test_money_is_no_other_answer(
 ) -> None:
     currency = {"en": "GBP", "hu": "HUF", "zh": "CNY"}[language]
     assert interpret(text, Question.at(question), language, currency=currency).meaning == meaning
+
+
+#: (language, question, text, the amount read): a share worked out of the whole said before it
+#: (``rules/amounts/shares.py``), never summed with it; without its share named or worked out, a
+#: list is read as before
+SHARES = [
+    ("en", "expenses", "2000 for the house, thats my half of it, so 1000", "1000"),
+    ("en", "expenses", "the house costs 2000, my half, so 1000", "1000"),
+    ("en", "expenses", "rent 1000, bills 500, so my half is 750", "750"),
+    ("en", "income", "2400 between us, half is mine, so 1200", "1200"),
+    ("hu", "expenses", "a lakás 200, a fele az enyém, szóval 100", "100000"),
+    ("en", "expenses", "rent 1000, bills 500, so 1500", "1500"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "question", "text", "expected"), SHARES)
+def test_a_share_worked_out_is_read(language: str, question: str, text: str, expected: str) -> None:
+    assert read_as_asked(text, language, question) == AmountReading(Decimal(expected), None)

@@ -48,6 +48,7 @@ from dialogs.understanding.rules.amounts.settling import (
     _settle_on_one_or_sum,
     _the_one_number,
 )
+from dialogs.understanding.rules.amounts.shares import _take_a_share_worked_out
 from dialogs.understanding.rules.amounts.taking import (
     _decide_on_the_figure_to_take,
     _find_figures_changed,
@@ -218,6 +219,7 @@ _DECIDING: tuple[Callable[[_AmountBeingRead], AmountReading | None], ...] = (
     _keep_the_payments,
     _read_a_total_redone,
     _set_aside_corrected_or_not_the_own,
+    _take_a_share_worked_out,
     _settle_on_one_or_sum,
     _find_the_figure_unclear,
     _find_the_rest_unclear,

@@ -9,10 +9,12 @@ from decimal import Decimal
 from dialogs.understanding.rules.amounts.outcome import (
     AmountProblem,
     AmountReading,
+    _AmountBeingRead,
 )
 from dialogs.understanding.rules.amounts.surroundings import (
     _A_NUMBER_IN,
     _SO_BEFORE,
+    _in_thousands,
     _within,
 )
 from dialogs.understanding.rules.numerals import (
@@ -207,3 +209,42 @@ _THIS_IS_MY_PART_AFTER_HU = re.compile(
 
 #: The other half is someone else's: the amount said is the cardholder's own.
 _OTHER_HALF = regex(r"\bmasik fel\w*")
+
+
+#: A share of a whole named: "my half of it", "split", "a fele az enyém", "一半", "平摊".
+_A_SHARE_NAMED = regex(
+    r"\b(?:half|halves|share|split|third|quarter|fele\w*|felez\w*|reszem|harmad\w*|negyed\w*)\b"
+    r"|一半|平摊|平分|分摊|三分之一|四分之一"
+)
+#: Said right before a share worked out: "so", "that's", "szóval", "所以" (see :data:`_SO_BEFORE`).
+_WORKED_OUT_RIGHT_BEFORE = regex(
+    r"(?:\bthat'?s|\bthats|\bwhich is|=|也就是|就是"
+    r"|\b(?:my|our) (?:half|share|part|bit|third|quarter)(?: of (?:it|that|this|them))?"
+    r"(?: is| comes to| would be)?|\b(?:a reszem|az enyem)(?: ebbol)?"
+    r"|我的(?:一半|那份|部分)(?:是)?)"
+    r"\W{0,3}$"
+)
+
+
+def _take_a_share_worked_out(reading: _AmountBeingRead) -> AmountReading | None:
+    """Decides on a share worked out of the whole said before it (one figure or their sum), its
+    share named between: "2000 for the house, thats my half of it, so 1000" is 1000 and "rent
+    1000, bills 500, so my half is 750" 750 (they were summed to 3000 and 2250)."""
+    chosen = sorted(reading.chosen, key=lambda n: n.start)
+    if len(chosen) < 2 or reading.asked not in ("income", "expenses", "other_debts"):
+        return None
+    *items, part = chosen
+    if part.value is None or not part.value or any(n.value is None for n in items):
+        return None
+    whole = sum(n.value for n in items if n.value is not None)
+    if not any(part.value * times == whole for times in (2, 3, 4)):
+        return None
+    folded = reading.folded
+    between = folded[items[-1].end : part.start]
+    if not _A_SHARE_NAMED.search(between) or not (
+        _SO_BEFORE.search(between) or _WORKED_OUT_RIGHT_BEFORE.search(between)
+    ):
+        return None
+    taken = _in_thousands(part, folded) if reading.in_thousands else part
+    assert taken.value is not None
+    return _within(taken.value, reading.limit)
