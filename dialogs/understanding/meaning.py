@@ -928,6 +928,8 @@ class _Reading:
                 if answer is None and not self.alarm(answered=False):
                     # "nem, mostantól csak a nyugdíjam lesz"; half read, it gives way to an alarm
                     answer = read_opening_yes_no(self.text, self.language)
+                if answer is None and self.names_a_short_time():
+                    answer = True  # "about 3 months": how long it lasts, so it is temporary
                 return None if answer is None else self.take("yes" if answer else "no", "rule")
             case Question.RECOVERY:
                 if says_maybe_never(self.text):
@@ -978,6 +980,15 @@ class _Reading:
                     said = "claim_paid"
                 return self.take(said, "rule") if said else None
         return None
+
+    def names_a_short_time(self) -> bool:
+        """At "is it temporary?", the answer is a short time alone ("about 3 months", "kb 2
+        hónap", "三个月左右"): up to half a year, in a few words, with no "not" and no bound
+        ("at least a year" says nothing of an end)."""
+        if len(self.text) > _A_SHORT_TIME_LENGTH or _NOT_OR_A_BOUND.search(normal_form(self.text)):
+            return False
+        months = read_months(self.text, self.language)
+        return months is not None and 1 <= months <= 6
 
     def picks_this_one(self) -> bool:
         """At a plan's details, this one is picked: said alone, over the others ("this one, the
@@ -1389,3 +1400,13 @@ def interpret(
     account's: in forints, "kézhez 245" is 245,000.
     """
     return understanding().interpret(text, question, language, offers=offers, currency=currency)
+
+
+#: The longest message read as a short time alone at "is it temporary?" (see
+#: :meth:`_Reading.names_a_short_time`).
+_A_SHORT_TIME_LENGTH = 25
+#: A "not" or a bound beside a time: "not for 3 months", "at least 6 months", "legalább fél év".
+_NOT_OR_A_BOUND = re.compile(
+    r"\b(?:not|never|no|nem|sem|se|at least|over|more than|minimum|min|legalabb|tobb mint|"
+    r"minimum)\b|不|没|至少|起码|最少|以上|多于|超过"
+)
