@@ -1407,6 +1407,6 @@ def interpret(
 _A_SHORT_TIME_LENGTH = 25
 #: A "not" or a bound beside a time: "not for 3 months", "at least 6 months", "legalább fél év".
 _NOT_OR_A_BOUND = re.compile(
-    r"\b(?:not|never|no|nem|sem|se|at least|over|more than|minimum|min|legalabb|tobb mint|"
-    r"minimum)\b|不|没|至少|起码|最少|以上|多于|超过"
+    r"\b(?:not|never|no|nem|sem|se|at least|over|more than|minimum|min|legalabb|tobb mint)\b"
+    r"|不|没|至少|起码|最少|以上|多于|超过"
 )

@@ -107,12 +107,6 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})? ?-?(?:kor|órakor)\b", " "),
     # a shopping day, no count: "到双十一旺季就好了"
     (r"双(?:十一|十二|11|12)", " "),
-    # a month's money, no count of months: "我一个月就两千六"
-    (
-        r"(?:一个月|一個月|每个?月|每個月)(?:就|才|只|只有|也就|能|挣|赚|拿|有)?"
-        r"(?:[0-9]{3,}|[一二两三四五六七八九十]+[百千万][一二两三四五六七八九]?)(?: ?(?:块|元))?",
-        " ",
-    ),
     (r"可能[^也]*?也可能", ""),
     (r"(?<=[0-9一二两三四五六七八九十几])个?越", "个月"),
     # (Cantonese "今个月": this month)
@@ -228,9 +222,9 @@ def _two_durations_as_a_range(folded: str, numbers: list[Number]) -> bool:
 
 
 #: Between a sum of money and the month it is said for, either way round: "1200 a month" (as
-#: rewritten, "1200 1 month"), "一个月三千".
+#: rewritten, "1200 1 month"), "一个月三千", "我一个月就两千六".
 _A_SUM_BEFORE_ITS_MONTH = re.compile(r"\W{0,2}")
-_A_SUM_AFTER_ITS_MONTH = re.compile(r"(?:[个個]月)?\W{0,2}")
+_A_SUM_AFTER_ITS_MONTH = re.compile(r"(?:[个個]月)?(?:就|才|只|只有|也就|能|挣|赚|拿|有)?\W{0,2}")
 
 
 def _money_a_month(numbers: list[Number], folded: str) -> list[Number]:
@@ -241,11 +235,15 @@ def _money_a_month(numbers: list[Number], folded: str) -> list[Number]:
         if month.unit != "month" or month.value != 1:
             continue
         for sum_ in numbers:
-            before, after = folded[sum_.start - 1 : sum_.start + 1], sum_.value
+            sign = folded[max(0, sum_.start - 1) : sum_.start + 1]
             money = (
                 sum_.unit is None
-                and after is not None
-                and (after > 120 or _CURRENCY.search(before))
+                and sum_.value is not None
+                and (
+                    sum_.value > 120
+                    or _CURRENCY.search(sign)
+                    or _A_HUNDRED_OR_MORE_ZH.search(folded, sum_.start, sum_.end)
+                )
             )
             if money and (
                 (
@@ -263,6 +261,8 @@ def _money_a_month(numbers: list[Number], folded: str) -> list[Number]:
 
 #: A currency's sign.
 _CURRENCY = re.compile(r"[$€£¥]")
+#: A Chinese numeral of a hundred or more ("一百", "两千六"): money, never months.
+_A_HUNDRED_OR_MORE_ZH = re.compile(r"[百千万]")
 
 
 def read_months(text: str, language: str) -> int | None:

@@ -168,19 +168,15 @@ def _leave_out_items_of_another_kind(
     folded = reading.folded
     chosen = reading.chosen
     names = [_words_before(folded, n, chosen) for n in chosen]
-    left_out = [
-        beside.search(words) is not None and not any(p.search(words) for p in own)
-        for words in names
-    ]
-    if all(left_out) or not any(left_out):
+    beside_named = [beside.search(words) is not None for words in names]
+    own_named = [any(p.search(words) for p in own) for words in names]
+    left_out = [b and not o for b, o in zip(beside_named, own_named, strict=True)]
+    kept_named_own = all(
+        o and not b for b, o, out in zip(beside_named, own_named, left_out, strict=True) if not out
+    )
+    if all(left_out) or not any(left_out) or not kept_named_own:
         return
     kept = [n for n, out in zip(chosen, left_out, strict=True) if not out]
-    if not all(
-        any(p.search(words) for p in own) and not beside.search(words)
-        for words, out in zip(names, left_out, strict=True)
-        if not out
-    ):
-        return
     if reading.in_thousands and len({n.value for n in kept}) == 1:
         kept = [_in_thousands(n, folded) for n in kept]  # "albérlet 150, hitel 30"
     reading.chosen = kept

@@ -216,7 +216,8 @@ _A_SHARE_NAMED = regex(
     r"\b(?:half|halves|share|split|third|quarter|fele\w*|felez\w*|reszem|harmad\w*|negyed\w*)\b"
     r"|一半|平摊|平分|分摊|三分之一|四分之一"
 )
-#: Said right before a share worked out: "so", "that's", "szóval", "所以" (see :data:`_SO_BEFORE`).
+#: Said right before a share worked out, beside the words of :data:`_SO_BEFORE` ("so",
+#: "szóval", "所以"): "that's", "my half is", "az enyém", "我的一半是".
 _WORKED_OUT_RIGHT_BEFORE = regex(
     r"(?:\bthat'?s|\bthats|\bwhich is|=|也就是|就是"
     r"|\b(?:my|our) (?:half|share|part|bit|third|quarter)(?: of (?:it|that|this|them))?"
@@ -234,7 +235,7 @@ def _take_a_share_worked_out(reading: _AmountBeingRead) -> AmountReading | None:
     if len(chosen) < 2 or reading.asked not in ("income", "expenses", "other_debts"):
         return None
     *items, part = chosen
-    if part.value is None or not part.value or any(n.value is None for n in items):
+    if not part.value or any(n.value is None for n in items):
         return None
     whole = sum(n.value for n in items if n.value is not None)
     if not any(part.value * times == whole for times in (2, 3, 4)):
