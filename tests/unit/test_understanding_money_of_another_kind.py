@@ -44,6 +44,12 @@ ASKED_AGAIN = [
     ("zh", "expenses", "退休金3500"),
     ("zh", "other_debts", "工资8000"),
     ("zh", "other_debts", "房租2500"),
+    # a pay corrected, the figure it replaces said after "not": named as the pay too
+    ("en", "expenses", "the wages are 1450 not 1600"),
+    ("en", "expenses", "my pay is 1450, not 1600"),
+    ("hu", "expenses", "a fizetesem 320e nem 350"),
+    ("zh", "expenses", "工资是八千不是九千"),
+    ("zh", "expenses", "不好意思 工资是8000 不是9000"),
     # an own offer: a pay or a cost of living, no offer said
     ("en", "counter", "rent is 650"),
     ("zh", "counter", "工资才三千"),
@@ -53,6 +59,9 @@ ASKED_AGAIN = [
 #: of another kind left out
 READ = [
     # the money asked is named beside the other: read as before
+    ("en", "expenses", "its 1450 not 1600", "1450"),
+    ("en", "expenses", "rent is 700 not 650", "700"),
+    ("en", "income", "1450 not 1600", "1450"),
     ("en", "income", "rent 650, i earn 1500", "1500"),
     ("en", "income", "1500 but rent eats 650 of it", "1500"),
     ("en", "expenses", "i earn 1800 and spend about 1200", "1200"),

@@ -123,7 +123,8 @@ def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | No
     another, own, said_of_own = kinds
     folded = reading.folded
     if not all(
-        n.value and _named_as(another, own, folded, n, chosen, reading.language) for n in chosen
+        n.value and _named_as(another, own, folded, n, chosen, reading.language)
+        for n in _named_ones(folded, chosen)
     ):  # (a nothing is read as nothing: "it comes out of my wages so 0 on top")
         if (beside := _LISTED_BESIDE.get(asked)) and len(chosen) > 1:
             _leave_out_items_of_another_kind(reading, beside, own)
@@ -192,6 +193,21 @@ def _words_before(folded: str, number: Number, figures: list[Number]) -> str:
 
 #: What a step before blanked in the text: a run of spaces.
 _BLANKED = re.compile(r"   +")
+
+
+def _named_ones(folded: str, figures: list[Number]) -> list[Number]:
+    """``figures`` without each said as what the one before it is not ("the wages are 1450 not
+    1600", "fizum 320e nem 350", "工资是八千不是九千"): it is named as that one is, by the words
+    before the one it corrects."""
+    return [
+        n
+        for i, n in enumerate(figures)
+        if i == 0 or not _NOT_THAT.fullmatch(folded, figures[i - 1].end, n.start)
+    ]
+
+
+#: Between a figure and the one it is said instead of: "not", "nem", "不是".
+_NOT_THAT = regex(r"\W*(?:not|rather than|instead of|nem|nem pedig|不是|而不是)\W*")
 
 
 def _named_as(
