@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.evaluation import README_OFFERS
 from dialogs.domain.vocabulary import Cause
 from dialogs.understanding import Question, interpret
 from dialogs.understanding.meaning import ShownOffer
@@ -430,3 +431,32 @@ def test_a_plan_spread_across_a_year_is_twelve_months(text: str) -> None:
 )
 def test_a_helper_asked_first_puts_the_choice_off(text: str) -> None:
     assert says_not_yet_decided(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        ("the first one you showed", "en", 1),
+        ("the third one you sent me", "en", 3),
+        ("a masodikat amit kuldtel", "hu", 2),
+        ("az elsőt amit mutattál", "hu", 1),
+        ("你发的第一个", "zh", 1),
+        ("你们发的第二个吧", "zh", 2),
+    ],
+)
+def test_an_option_picked_by_its_place_in_the_list_shown(
+    text: str, language: str, number: int
+) -> None:
+    """Referring back to the list ("the first one you showed") is its number, never a dispute
+    (the classifier heard one in "you showed")."""
+    assert read_choice_number(text, 6) == number
+    reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
+    assert (reading.meaning, reading.by) == (str(number), "rule")
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [("yes the 12 months one", "choose"), ("yes the twelve month one please", "choose")],
+)
+def test_a_plan_named_again_with_a_yes_at_its_details_chooses_it(text: str, meaning: str) -> None:
+    assert interpret(text, Question.DETAIL, "en").meaning == meaning

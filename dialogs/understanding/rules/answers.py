@@ -168,6 +168,7 @@ CHOICE_BEFORE = (
     r"ill", r"i'?ll go for", r"go for", r"opt", r"i think", r"i guess", r"probably", r"maybe",
     r"szerintem", r"inkább", r"talán", r"nekem", r"i'?d go with", r"id go with", r"let me take",
     r"我选", r"选择", r"选项", r"选", r"我要", r"要", r"方案", r"第", r"就", r"还是",
+    r"你(?:们)?(?:发|给|列|说)(?:的|出来的)",  # "你发的第一个"
     *DICTATION_FILLERS,
 )  # fmt: skip
 CHOICE_AFTER = (
@@ -177,6 +178,9 @@ CHOICE_AFTER = (
     r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
     r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
     r"sir", r"madam", r"uram", *DICTATION_FILLERS,
+    # referring back to the list: "the first one you showed", "a másodikat amit küldtél"
+    r"(?:that |which )?you (?:showed|sent|listed|gave|offered)(?: me| us)?",
+    r"(?:amit|amelyiket|amiket) (?:mutattál|küldtél|írtál|ajánlottál)",
 )  # fmt: skip
 
 
