@@ -3310,6 +3310,15 @@ DISTRESS_SAID_IN_PASSING = (
     r"\b(?:was|were) the (?:last|only) (?:thing|reason)s? i (?:still )?(?:got|get) (?:up|out of "
     r"bed) for\b",
     r"(?:最后|唯一)(?:一个|的)?(?:让我)?(?:还)?(?:愿意)?(?:起床|爬起来|下床)的(?:理由|盼头|念想|动力)",
+    # Doubting getting up or living at all, beside an answer: "1200. some days i wonder why i
+    # bother getting up", "估计我撑不到那一天" (when income recovers; "等不到" is as often
+    # "cannot wait that long")
+    r"\b(?:wonder|wondering|ask myself|asking myself|don'?t know|dont know) why i (?:even |still )?"
+    r"bother (?:getting up|waking up|living|going on|carrying on|being here)\b",
+    r"\bwhy (?:do|should|would) i (?:even |still )?bother (?:getting up|waking up|living|going on|"
+    r"carrying on|being here)\b",
+    r"\b(?:minek|miert) (?:is )?kel(?:jek|ek) (?:mar )?fel (?:egyaltalan|reggelente)\b",
+    r"(?:可能|也许|怕是|恐怕|估计)(?:我)?(?:都)?(?:活|撑|熬)不到那(?:个)?(?:时候|一天)",
 )  # fmt: skip
 #: Words of crisis said of a skill, not of oneself: "hopeless at this over text", "hopeless with
 #: numbers" ask for a person, not a crisis line ("hopeless at this point" still is one).
