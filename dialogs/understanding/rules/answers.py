@@ -268,7 +268,8 @@ DONT_KNOW = (
     r"\bgőzöm (?:sincs|sem)\b", r"\b(?:ötletem|sejtelmem|elképzelésem) (?:sincs|sem|nincs)\b",
     # "not even that" known, no clause of what is not known after it: "azt se tudom, senki nem
     # szól" (not "azt se tudom, miből fizessem a rezsit")
-    r"\b(?:azt|ezt) (?:se|sem) tudom\b(?!,? (?:mi|mit|miből|hogy|hogyan|hova|kinek|kitől)\b)",
+    r"\b(?:azt|ezt) (?:én )?(?:se|sem) tudom\b"
+    r"(?!,? (?:mi|mit|miből|hogy|hogyan|hova|kinek|kitől)\b)",
     r"看[^ ]{0,8}(?:续不续|签不签|成不成|行不行|要不要|批不批|给不给|招不招|开不开)",
     r"\bnem biztos\b",
     r"\bbizonytalan\w*", r"\bnehéz megmondani\b", r"\bki tudja\b", r"\bnem lehet tudni\b",
@@ -477,7 +478,9 @@ REFUSAL_WORDS = (
     r"\bassuming\b",
     # hu
     r"\bnem\b(?! (?:probléma|gond)\b)", r"\bne\b", r"\bnincs\b(?! (?:gond|probléma)\b)",
-    r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bvissza\w*", r"\bgondolkod\w*",
+    r"\bmégse\w*", r"\bvárj\w*", r"\bvárjunk\b", r"\bgondolkod\w*",
+    # (not a going back already done, to pick the plan: "a 6-ost, amit visszalépve választottam")
+    r"\bvissza(?!(?:menve|mentem|lépve|léptem)\b)\w*",
     r"\bmeggondol\w*", r"\bmás\w*", r"\begyik\b", r"\bde\b", r"\bha\b", r"\bkésőbb\b",
     r"\bmódosít\w*", r"\bváltoztat\w*", r"\bhelyett\b", r"\btalán\b",
     r"\bdrága\b", r"\belőbb\b", r"\bsoha\b", r"\bgondolom\b", r"\bazt hiszem\b",
@@ -826,6 +829,10 @@ TEMPORARY_WORDS = (
     r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
     # a drop that came once and will not come again: "it was a one off", "just a one-off"
     r"\bone[- ]?off\b",
+    # a season's drop, as every year: "télen mindig így van, tavasszal megint jön a munka",
+    # "nyáron jön a vendég, a tónál mindig így megy ez"
+    r"\b(?:ősszel|télen|nyáron|tavasszal|szezon\w*)\b.{0,60}\bmindig így (?:van|megy|szokott)\b",
+    r"\bmindig így (?:van|megy|szokott)\w*\b.{0,30}\b(?:ősszel|télen|nyáron|tavasszal)\b",
     # A span of weeks or months said with what ends it: "for 8 weeks while my wrist is in plaster",
     # "két hónapig, amíg gipszben van", "打石膏这两个月".
     r"\bfor (?:\w+ ){0,2}(?:days|weeks|months)\b.{0,4}\b(?:while|until|till|til)\b",
@@ -1083,6 +1090,9 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:hadd )?(?:(?:meg)?ad|(?:be)?ír)(?:jak|ok|nék|hatok|nek) (?:meg |be )?(?:én )?"
         r"(?:egy )?(?:saját |másik )?(?:összeg|szám|ajánlat)\w*",
         r"(?<!egyik )\bajánlat\w*", r"\bajánl(?:ok|anék|hatok|ani)\b", r"\bellenajánlat\w*",
+        # what one can pay, told: "inkább megírom, mennyit tudok", "megmondanám, mennyi menne"
+        r"\b(?:meg ?mond|meg ?ír|le ?ír)(?:om|anám|ám|hatom|nám) (?:én )?(?:inkább )?(?:hogy )?"
+        r"mennyi(?:t)? (?:tudok|tudnék|bírok|bírnék|menne|megy)\b",
         r"自己(?:提|定|说|出|报)", r"提(?:出)?(?:个|一个)?金额", r"出价", r"还价", r"报个数",
     ),
     "none": (
@@ -1154,6 +1164,11 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
         r"el ?(?:lehet(?:ne)? )?tol\w*) (?:a |az )?(?:\w+ )?(?:dátum|fizetési nap|esedékesség|"
         r"határidő|terhelési nap|levonás napj)\w*",
+        # the day asked for in so many words: "lehetne inkább hó végén levonni?"
+        r"\b(?:hó|hónap) ?(?:végén|elején|közepén) (?:\w+ )?(?:levonni|levonnák|levonná|"
+        r"terhelni|beszedni)\b",
+        r"\b(?:levonni|levonnák|levonná|terhelni|beszedni) (?:\w+ )?(?:a )?(?:hó|hónap) ?"
+        r"(?:végén|elején|közepén)\b",
         r"换(?:个|一下)?(?:日期|还款日|扣款日)",
         r"\bmódosít\w*", r"\bváltoztat\w*", r"\búj (?:terv|megállapodás)\w*",
         r"\bkisebb részlet\w*", r"\bújratárgyal\w*", r"\bmásik terv\w*",
@@ -1214,6 +1229,13 @@ def says_other_reason_first(text: str) -> bool:
 _OPENING_CLAUSE_ZH = re.compile(r"\s*([\u4e00-\u9fff]+)\s+\S")
 
 
+#: A yes, then the plan shown named by its term: "igen, a 12 hónaposat", "igen, a 24 részlet".
+#: Without the yes a term may name another plan than the one shown.
+_YES_TO_THE_PLAN_BY_ITS_TERM = regex(
+    r"(?:igen|ja|jo|oke|persze)(?: (?:igen|ez|ezt|az|azt))* (?:a |az )?[0-9]{1,2} ?"
+    r"(?:honapos|havi|havis|reszlet|reszletes)(?:at|et|t|ra)?(?: (?:terv|opcio|valtozat)\w*)?"
+    r"(?: (?:kerem|legyen|jo|lesz))?"
+)
 _THIS_ONE = re.compile(
     rf"(?:(?:{alternatives((*REQUEST_BEFORE, *BACK_FILLERS, 'yes', 'igen', '是', '对'))}) ?)*"
     rf"(?:{alternatives(THIS_ONE_PHRASES)})(?: ?(?:{alternatives(REQUEST_AFTER)}))*"
@@ -1229,6 +1251,8 @@ def says_this_one(text: str) -> bool:
     """The whole message picks the plan shown: "this one", "ezt kérem", "就这个吧" (not "nem
     ezt")."""
     words = words_only(fold(normalize(text)))
+    if _YES_TO_THE_PLAN_BY_ITS_TERM.fullmatch(words):
+        return True
     return _THIS_ONE.fullmatch(words) is not None and not _NOT_THIS_ONE.search(words)
 
 
@@ -1335,9 +1359,10 @@ _PAYING_LATER = re.compile(
     r"|\b(?:holnap(?:utan)?|jovo (?:heten|honapban)|hetfon|kedden|szerdan|csutortokon|penteken|"
     r"szombaton|vasarnap|fizeteskor|fizetesnapon|elsejen|[0-9]{1,2}-(?:an|en|[aeo]n)|"
     r"(?:a |ennek a )?(?:het|honap) vegen|par nap mulva)\b[^.!?]{0,25}?"
-    r"\b(?:(?:be|ki|at|el)?(?:fizetem|utalom|rendezem)|(?:be|ki|at|el)?(?:fizetek|utalok)|"
+    r"\b(?:(?:be|ki|at|el)?(?:fizetem|utalom|rendezem|fizethetem|utalhatom)|(?:be|ki|at|el)?(?:fizetek|utalok)|"
     r"(?:ki|be|at|el)? ?tudom (?:fizetni|utalni|rendezni)|fogom (?:\w+ )?(?:fizetni|utalni))\b"
-    r"|\b(?:(?:be|ki|at|el)?(?:fizetem|utalom|rendezem)|(?:ki|be|at|el)? ?tudom (?:fizetni|utalni)|"
+    r"|\b(?:(?:be|ki|at|el)?(?:fizetem|utalom|rendezem|fizethetem|utalhatom)|"
+    r"(?:ki|be|at|el)? ?tudom (?:fizetni|utalni)|"
     r"fogom (?:be|ki|at|el)?(?:fizetni|utalni))\b[^.!?]{0,25}?\b(?:holnap(?:utan)?|jovo "
     r"(?:heten|honapban)|hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap|fizeteskor|"
     r"fizetesnapon|elsejen|[0-9]{1,2}-(?:an|en|[aeo]n))\b"

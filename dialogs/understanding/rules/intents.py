@@ -511,6 +511,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
         r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
+        # a cancer's treatment: "kemoterápiára hordom a feleségem", "kemóra jár"
+        r"\bkemoterápi\w*", r"\bkemó(?:ra|n|s|ból|kúr\w*)?\b",
     ),
     Cause.REDUCED_INCOME: (
         r"\b(?:paternity|maternity|parental|statutory sick) (?:pay|leave)\b", r"\bon ssp\b",
@@ -576,6 +578,10 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # half the pay coming in: "csak fele pénzt kapok", "a bérem felét kapom", "félfizetés"
         r"\bfele (?:annyi )?(?:pénz|fizetés|bér|kereset)\w* (?:kap|jön|jár|fizet)\w*",
         r"\b(?:pénz|fizetés|bér|kereset)\w* fel[eé]t (?:kap|adj|fizet)\w*", r"\bfélfizetés\w*",
+        # half the work coming in: "fele annyi megrendelés jön", "fele annyi film jön már"
+        r"\bfele annyi \w+ (?:jön|jönnek|van|akad|kapok)\b",
+        # only the base pay, the extras gone: "csak alapbért kapok, pótlékok nélkül"
+        r"\bcsak (?:az )?alapbér\w*", r"\bpótlékok nélkül\b",
         r"\brövidített munkaid\w*", r"\bmunkaid\w* (?:\w+ )?csökk\w*",
         # Hours cut to a number: "they cut me to 20 hours", "heti 40 órából 24 lett", "heti 16
         # órára vettek vissza", "砍到一周16个小时".
@@ -868,10 +874,11 @@ _LENT_NOT_REPAID_ZH = regex(r"借给[^。]{0,40}?(?:还不上|还不了|不还|�
 _FUNERALS_AT_WORK = regex(
     r"\bfuneral\w*|\bdeath\b|\bdied\b|\btemetés\w*|\btemetes\w*|葬礼|丧事|出殡|办后事"
 )
-#: A pet and its vet: an animal's illness is "something else", no one's in the family.
+#: A pet and its vet: an animal's illness is "something else", no one's in the family. (Not the
+#: saying "a kutya se vesz …": no one buys.)
 _PET = compile_phrases(
     (r"\bvets?\b", r"\bdog'?s?\b", r"\bcat'?s?\b", r"\bpupp(?:y|ies)\b", r"\bpets?\b",
-     r"\bállatorvos\w*", r"\bkuty[aá]\w*", r"\bmacsk[aá]\w*", r"\bkiskuty\w*",
+     r"\bállatorvos\w*", r"\bkuty[aá](?! sem?\b)\w*", r"\bmacsk[aá]\w*", r"\bkiskuty\w*",
      r"狗", r"猫", r"宠物", r"兽医")
 )  # fmt: skip
 #: A home flooded or burnt: a relative's is a family emergency, the cardholder's own something else.
@@ -1450,6 +1457,9 @@ NOT_SPOKEN = (
     r"isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really |a bit |quite )?(?:bad|poor|weak|limited|basic|rusty|slow|"
     r"not (?:so |very |that |too )?good|good)\b",
+    # "a magyar helyesírásom már nem a régi", "az angolom rozsdás"
+    r"\b(?:magyar|angol|kínai)(?:om|(?: (?:helyesírás|nyelvtud|írás|olvasás)\w*))? (?:már )?"
+    r"(?:nem a régi|gyenge|rossz|rozsdás|nem (?:túl |olyan )?jó)\b",
     r"\bnem (?:\w+ )?(?:beszél|ért|olvas|tud)\w* (?:\w+ )?"
     r"(?:magyarul|angolul|kínaiul)\b",
     r"\b(?:magyarul|angolul|kínaiul) (?:nem|alig|rosszul) (?:\w+ )?(?:megy|értek|beszélek|tudok|"

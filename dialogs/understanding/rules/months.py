@@ -71,7 +71,11 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:by |until |till |on )?(?:the |my )?(?:next|coming) pay ?(?:day|check|cheque)\b",
         "1 month",
     ),
-    (r"\b(?:a )?(?:következő|jövő) (?:fizetés ?nap|fizetés|bérnap|nyugdíj)\w*", "1 hónap"),
+    # (its month named: "a jövő havi nyugdíjjal már rendben leszünk")
+    (
+        r"\b(?:a )?(?:következő|jövő)(?: havi)? (?:fizetés ?nap|fizetés|bérnap|nyugdíj)\w*",
+        "1 hónap",
+    ),
     (r"(?:等到?)?下(?:次|个月|回)(?:发工资|发薪|开工资|领工资)", "1个月"),
     # Rough answers a person gives: "next month", "a couple of months", "a few weeks".
     (r"\b(?:by |until |till )?(?:the )?(?:next|coming|following) month\b", "1 month"),
@@ -260,6 +264,9 @@ def _money_a_month(numbers: list[Number], folded: str) -> list[Number]:
 
 
 #: A currency's sign.
+#: "havi" or "havonta" right before a number: a sum paid a month ("havi 33"), never months,
+#: which are said after theirs ("3 havi", "3 hónap").
+_A_SUM_A_MONTH_HU = re.compile(r"\b(?:havi|havonta) $")
 _CURRENCY = re.compile(r"[$€£¥]")
 #: A Chinese numeral of a hundred or more ("一百", "两千六"): money, never months.
 _A_HUNDRED_OR_MORE_ZH = re.compile(r"[百千万]")
@@ -293,6 +300,8 @@ def read_months(text: str, language: str) -> int | None:
         numbers = numbers_in(folded, language_code(language))
         if money := _money_a_month(numbers, folded):  # "£1200 a month": no duration
             numbers = [n for n in numbers if n not in money]
+        if "hav" in folded:  # "havi 33": a sum a month, as a loan's ("van még egy hitel, havi 33")
+            numbers = [n for n in numbers if not _A_SUM_A_MONTH_HU.search(folded, 0, n.start)]
         dated = [n for n in numbers if n.unit in ("month", "year")]
         if not dated:
             shorter = {_months_of(n) for n in numbers if n.unit in ("week", "day")}
