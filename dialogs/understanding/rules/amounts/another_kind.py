@@ -18,11 +18,12 @@ from dialogs.understanding.rules.numerals import Number
 from dialogs.understanding.rules.sums import _clause
 from dialogs.understanding.rules.text import fold, regex
 
-#: Money that comes in, by its name: "wages", "a nyugdíja", "退休金".
+#: Money that comes in, by its name: "wages", "a nyugdíja", "退休金", "after tax its 1,150".
 _PAY = regex(
     r"\b(?:wages?|salary|salaries|earn(?:s|t|ed|ing|ings)?|income|pensions?|benefits?|"
     r"universal credit|uc|pip|esa|jsa|tax credits?|take[- ]?home|payslips?|pay ?packet|takings|"
     r"(?:my|his|her|our|the|me) pay|get paid|paid (?:weekly|monthly)|from (?:work|my job)|"
+    r"(?:before|after) tax|"
     r"fizetes(?!nap)\w*|fizu\w*|fizum\w*|ber(?:em|e|unk|uk|ek)?|kereset\w*|"
     r"keres(?:ek|unk|nek)|nyugdij\w*|segely\w*|jovedelm\w*|jovedelem|bevetel\w*|gyes|gyed|"
     r"csed|potlek\w*|rokkant\w*|kapok|kapunk)\b|"
@@ -168,7 +169,7 @@ def _leave_out_items_of_another_kind(
     where every other is named first as money asked (``own``)."""
     folded = reading.folded
     chosen = reading.chosen
-    names = [_words_before(folded, n, chosen) for n in chosen]
+    names = [_naming_words(folded, n, chosen, reading.language) for n in chosen]
     beside_named = [beside.search(words) is not None for words in names]
     own_named = [any(p.search(words) for p in own) for words in names]
     left_out = [b and not o for b, o in zip(beside_named, own_named, strict=True)]
@@ -181,6 +182,16 @@ def _leave_out_items_of_another_kind(
     if reading.in_thousands and len({n.value for n in kept}) == 1:
         kept = [_in_thousands(n, folded) for n in kept]  # "albérlet 150, hitel 30"
     reading.chosen = kept
+
+
+def _naming_words(folded: str, number: Number, figures: list[Number], language: str) -> str:
+    """The words that name ``number``: those before it in its clause, or where there are none,
+    in English those after it up to the next figure ("700 rent 250 food. income is 1450")."""
+    before = _words_before(folded, number, figures)
+    if before.strip() or language != "en":
+        return before
+    _, end = _clause(folded, number)
+    return folded[number.end : min([end, *(n.start for n in figures if n.start >= number.end)])]
 
 
 def _words_before(folded: str, number: Number, figures: list[Number]) -> str:
