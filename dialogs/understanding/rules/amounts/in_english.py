@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from dialogs.understanding.rules.amounts.another_kind import _ANOTHER_KIND
 from dialogs.understanding.rules.amounts.outcome import (
     AmountProblem,
     AmountReading,
@@ -1351,6 +1352,85 @@ _WORDS_OF_THE_BOTS_FIGURE_EN = ("you said", "you wrote", "you put", "ve got", "y
                                 "you have", "you had", "ve put")  # fmt: skip
 
 
+#: A late word on an earlier step's figure, in English: the figure said before named as such
+#: ("the 1,300 i gave you is before tax", "the car loan i said was 200, its 230 now"), owned up
+#: to as said too late ("i should have said earlier: …", "for the last question, …"), or
+#: corrected ("sorry the 640 should be 600", "scratch the 700, its nearer 550"). What follows
+#: to the sentence's end is said of that step, not of the one asked (not "as i said, 1,200": a
+#: figure referred back to as this step's). Groups 1 and 2: the figure corrected, if named.
+_A_WORD_ON_AN_EARLIER_STEP_EN = regex(
+    r"\bthe (?:[^\s.;!?]+ ){1,3}?(?:that |which )?(?<!\bas )(?<!\blike )(?<!\bwhat )"
+    r"i (?:said|gave(?: you)?|told you|put(?! (?:in|into|aside|away|by|on|towards?)\b)|"
+    r"mentioned|wrote|typed)\b|"
+    r"\b(?:should have|shouldve|should'?ve|forgot to|meant to) (?:said|say|mention(?:ed)?|"
+    r"tell you|told you)(?: (?:it|that|this))? (?:earlier|before)\b|"
+    r"\bfor (?:the|your) (?:last|previous|earlier|other) question\b|"
+    r"\b(?:the|that) (?:£ ?)?([0-9][0-9,.]*) should (?:be|have been|say|read)\b|"
+    r"\bscratch (?:the|that) (?:£ ?)?([0-9][0-9,.]*)"
+)
+
+
+#: One of which :data:`_A_WORD_ON_AN_EARLIER_STEP_EN` needs.
+_WORDS_OF_AN_EARLIER_STEP_EN = (" i said", " i gave", " i told", " i put", " i mentioned",
+                                " i wrote", " i typed", "should", "forgot to", "meant to",
+                                "question", "scratch")  # fmt: skip
+
+
+#: At the other debts, none said first, before a late word on an earlier step: "nothing else,
+#: just this card. and the 700 i said is after tax" (the classifier reads the nothing).
+_NONE_SAID_FIRST_EN = regex(
+    r"^\W*(?:none|nothing|no(?:ne)? (?:other|else|more)|(?:just|only) (?:this|the) (?:one|card))"
+    r"\b"
+)
+
+
+def _without_a_word_on_an_earlier_step_en(folded: str, asked: str) -> str:
+    """``folded`` with each late word on an earlier step (see
+    :data:`_A_WORD_ON_AN_EARLIER_STEP_EN`) blanked from its clause's start to its sentence's end
+    or to a clause naming the money ``asked``: "rent 650 food 300. the 1,500 i said is after tax"
+    is 950, "the 1,300 i said was my wage, what goes out is 1,050" is 1,050. Not a figure
+    corrected that was said before in the message: "food 200, sorry the 200 should be 250"."""
+    _, own, said_of_own = _ANOTHER_KIND.get(asked, ((), (), None))
+    for said in reversed(list(_A_WORD_ON_AN_EARLIER_STEP_EN.finditer(folded))):
+        corrected = said[1] or said[2]
+        if corrected and re.search(
+            rf"(?<![0-9]){re.escape(corrected)}(?![0-9])", folded[: said.start()]
+        ):
+            continue
+        start = max(
+            _A_CLAUSES_END_EN.finditer(folded, 0, said.start()), default=None, key=lambda m: m.end()
+        )
+        end = _A_SENTENCES_END_EN.search(folded, said.end())
+        start_at = start.end() if start else 0
+        end_at = end.start() if end else len(folded)
+        for clause in _A_CLAUSES_END_EN.finditer(folded, said.end(), end_at):
+            rest = folded[clause.end() : end_at]
+            if any(p.search(rest) for p in (*own, said_of_own) if p is not None):
+                end_at = clause.start()  # "…, what goes out is 1,050": the one asked
+                break
+        folded = folded[:start_at] + " " * (end_at - start_at) + folded[end_at:]
+    return folded
+
+
+#: At the pay or the spending, none of the other debts said early, to the clause's end and no
+#: figure in it: "rent 600 food 200, and no other loans", "i dont have any other debts, thank
+#: god". The next question's answer, nothing of the one asked.
+_NO_OTHER_DEBTS_SAID_EARLY_EN = regex(
+    r"\b(?:no|not any|(?:i |we )?(?:dont|don'?t|do not) have any|(?:i |we )?(?:have|got) no|"
+    r"(?:i |we )?(?:havent|haven'?t) got any)(?: other| more| further)? "
+    r"(?:loans?|debts?|borrowing|credit cards?)\b[^,;.!?0-9]*(?=[,;.!?]|$)"
+)
+
+
+#: A referring back at the message's start, no figure in it: "as i said, about 1,900: …".
+_AS_I_SAID_FIRST_EN = regex(r"^\W*(?:as|like) i (?:said|told you|mentioned)\b\W*")
+
+
+#: A clause's end, and a sentence's: not a mark between digits ("1,500", "12.50").
+_A_CLAUSES_END_EN = re.compile(r"(?:[,;:](?![0-9])|(?<![0-9])[,;:]|[.!?](?![0-9]))")
+_A_SENTENCES_END_EN = re.compile(r"(?:[;!?]|\.(?![0-9]))")
+
+
 #: A figure put to the person by a site, a leaflet, an advert, a course or a lender, or asked of
 #: them by someone: "the comparison site said id save 60", "the leaflet says earn 2k", "a loan
 #: firm keeps offering me 800" (a lender's), "my son asked for 40 for a trip", "my cousin wants
@@ -1701,6 +1781,27 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     language = reading.language
     offer = reading.offer
     owed = reading.owed
+    if (
+        asked in ("income", "expenses", "other_debts", "counter")
+        and language == "en"
+        and any(word in folded for word in _WORDS_OF_AN_EARLIER_STEP_EN)
+    ):  # "mortgage 780, food 400. the 1,400 i said is after tax": the 1,400 aside
+        of_this_step = _without_a_word_on_an_earlier_step_en(folded, asked)
+        if (
+            of_this_step != folded
+            and not _FIGURES_EN.search(of_this_step)
+            and (asked != "other_debts" or not _NONE_SAID_FIRST_EN.search(of_this_step))
+        ):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)  # "the 400 i said is net"
+        folded = of_this_step
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and ("loan" in folded or "debt" in folded or "borrow" in folded or "credit" in folded)
+    ):  # "about 900 all in. no other debts thank god": the next question's none
+        folded = _NO_OTHER_DEBTS_SAID_EARLY_EN.sub(lambda m: " " * len(m[0]), folded)
+    if language == "en" and " said" in folded and (said := _AS_I_SAID_FIRST_EN.match(folded)):
+        folded = " " * said.end() + folded[said.end() :]  # "as i said, 1,900: mortgage 1,050, …"
     if language == "en" and "??" in folded and (" is " in folded or " does " in folded):
         # "850. is it too much??": a question about the figure, no item waiting for its own
         folded = _A_QUESTION_ABOUT_THE_FIGURE_EN.sub(lambda m: m[0][:-2] + "? ", folded)

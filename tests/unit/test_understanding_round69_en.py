@@ -1,0 +1,60 @@
+"""English families of round 69, in words of our own: answers out of step.
+
+Money: a late word on an earlier step's figure (the figure said before named as such, owned up
+to as said too late, or corrected) set aside to its sentence's end; the next question's none said
+early at the spending; a pay named after its figure or as before or after tax among the spending;
+a referring back at the start.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from dialogs.understanding.rules import AmountProblem, AmountReading
+from tests.support.amounts import read_as_asked
+
+#: (text, question, the amount read)
+READ = [
+    # a late word on an earlier step's figure beside this step's answer
+    ("rent 650 and food 300. the 1,500 i said is after tax btw", "expenses", "950"),
+    ("about 1,100 all in. the wage i gave you was before tax", "expenses", "1100"),
+    ("car loan 180. the 1,250 i mentioned is what i take home", "other_debts", "180"),
+    ("80 a month. and the rent i said was 600, its 640 now", "counter", "80"),
+    # near lines: the clause naming the money asked stays; a figure put in is spent
+    ("the 1,300 i said was my wage, what goes out is 1,050", "expenses", "1050"),
+    ("my half is the 600 i put in the joint account", "expenses", "600"),
+    ("as i said, 1,200 a month", "expenses", "1200"),
+    # the next question's none said early at the spending
+    ("rent 700 food 250, and no other loans", "expenses", "950"),
+    ("about 900 all in. no other debts thank god", "expenses", "900"),
+    ("roughly 1,050 a month. i dont have any other debts luckily", "expenses", "1050"),
+    ("mortgage 800 bills 300, no loans", "expenses", "1100"),
+    # a pay named after its figure, or as before or after tax, among the spending
+    ("700 rent 250 food. income is still 1450", "expenses", "950"),
+    ("600 rent 200 food, wage 1,400", "expenses", "800"),
+    ("after tax its 1,200 by the way. spending is about 900", "expenses", "900"),
+]  # fmt: skip
+
+#: (text, question): asked again
+ASKED_AGAIN = [
+    # only an earlier step's figure corrected
+    ("wait the 500 i said is after tax, before tax its more like 650", "other_debts"),
+    ("sorry the 900 should be 850, forgot about the pension deduction", "other_debts"),
+    ("actually scratch the 1,200, its nearer 1,000 since the hours went", "expenses"),
+    ("oh and the income i gave you was before tax, its 1450 after", "expenses"),
+    ("the wage i told you is gross, after tax its 1,600", "expenses"),
+    # a referring back to a total beside its breakdown that sums to twice it
+    ("As I said, about 1,600: rent 900, bills 300, food 400.", "expenses"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), READ)
+def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
+def test_no_amount_is_taken(text: str, question: str) -> None:
+    assert read_as_asked(text, "en", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
