@@ -3,7 +3,7 @@
 Money: a late word on an earlier step's figure (the figure said before named as such, owned up
 to as said too late, or corrected) set aside to its sentence's end; the next question's none said
 early at the spending; a pay named after its figure or as before or after tax among the spending;
-a referring back at the start.
+a referring back at the start; the card's last digits given late.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ READ = [
     ("700 rent 250 food. income is still 1450", "expenses", "950"),
     ("600 rent 200 food, wage 1,400", "expenses", "800"),
     ("after tax its 1,200 by the way. spending is about 900", "expenses", "900"),
+    # near lines: a card's end said with no digits, and no figure beside the digits
+    ("rent 1200, the card ends in may", "expenses", "1200"),
+    ("last four digits 3321. i get 1,450", "income", "1450"),
 ]  # fmt: skip
 
 #: (text, question): asked again
@@ -47,6 +50,9 @@ ASKED_AGAIN = [
     ("the wage i told you is gross, after tax its 1,600", "expenses"),
     # a referring back to a total beside its breakdown that sums to twice it
     ("As I said, about 1,600: rent 900, bills 300, food 400.", "expenses"),
+    # the card's last digits given late beside the answer: never taken for money
+    ("1,200 a month, and the card ending i forgot before, its 4417", "expenses"),
+    ("around 900, oh and the card ending you asked for, thats 5120", "expenses"),
 ]  # fmt: skip
 
 

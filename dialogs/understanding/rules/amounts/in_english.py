@@ -1422,6 +1422,14 @@ _NO_OTHER_DEBTS_SAID_EARLY_EN = regex(
 )
 
 
+#: The card's last four digits given late beside a money answer, a few words after their name:
+#: "1,200 a month, and the card ending i forgot before, its 4417" (group 1: the digits).
+_THE_CARDS_DIGITS_GIVEN_LATE_EN = regex(
+    r"\b(?:card end(?:ing|s)?|last (?:four|4)(?: digits| numbers)?)\b[^.;!?0-9]{0,60}?"
+    r"(?<![0-9,.])([0-9]{4})(?![0-9,.])"
+)
+
+
 #: A referring back at the message's start, no figure in it: "as i said, about 1,900: …".
 _AS_I_SAID_FIRST_EN = regex(r"^\W*(?:as|like) i (?:said|told you|mentioned)\b\W*")
 
@@ -1800,6 +1808,14 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and ("loan" in folded or "debt" in folded or "borrow" in folded or "credit" in folded)
     ):  # "about 900 all in. no other debts thank god": the next question's none
         folded = _NO_OTHER_DEBTS_SAID_EARLY_EN.sub(lambda m: " " * len(m[0]), folded)
+    if (
+        asked in ("income", "expenses", "other_debts", "counter")
+        and language == "en"
+        and ("card end" in folded or "last four" in folded or "last 4" in folded)
+        and (digits := _THE_CARDS_DIGITS_GIVEN_LATE_EN.search(folded))
+    ):  # "1,200 a month, and the card ending i forgot before, its 4417": no money
+        undigited = folded[: digits.start(1)] + "    " + folded[digits.end(1) :]
+        folded = _kept_where_a_figure_is_left(undigited, folded)
     if language == "en" and " said" in folded and (said := _AS_I_SAID_FIRST_EN.match(folded)):
         folded = " " * said.end() + folded[said.end() :]  # "as i said, 1,900: mortgage 1,050, …"
     if language == "en" and "??" in folded and (" is " in folded or " does " in folded):
