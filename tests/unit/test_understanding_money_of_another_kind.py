@@ -50,6 +50,10 @@ ASKED_AGAIN = [
     ("hu", "expenses", "a fizetesem 320e nem 350"),
     ("zh", "expenses", "工资是八千不是九千"),
     ("zh", "expenses", "不好意思 工资是8000 不是9000"),
+    # the card asked about named beside a cost of living: no debt of its own
+    ("en", "other_debts", "no, just this card. oh and rent went up to 750"),
+    ("en", "other_debts", "just this card, and my rent is 650"),
+    ("zh", "other_debts", "就这张卡 对了房租涨到两千了"),
     # an own offer: a pay or a cost of living, no offer said
     ("en", "counter", "rent is 650"),
     ("zh", "counter", "工资才三千"),

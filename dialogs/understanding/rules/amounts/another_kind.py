@@ -106,7 +106,7 @@ _ANOTHER_KIND: dict[
 #: By the question asked, the names of money of another kind that a list of the money asked
 #: may hold as one of its items, to be left out of its sum: "wage 1800, rent 650, food 300" at
 #: the spending. (At the other debts a pay is named as where a payment is taken from, not
-#: listed: "68.70 a month comes out my wages".)
+#: listed: "58.20 off my UC every month for the advance, plus klarna 30".)
 _LISTED_BESIDE: dict[str, re.Pattern[str]] = {"expenses": _PAY, "other_debts": _HOME_AND_FOOD}
 
 
@@ -131,9 +131,20 @@ def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | No
             _leave_out_items_of_another_kind(reading, beside, own)
         return None
     typed = fold(reading.plain)  # (as typed: a step before may have blanked "nyugdíj 140")
-    if any(p.search(text) for p in (*own, said_of_own) for text in (folded, typed)):
+    texts = (folded, typed)
+    if asked == "other_debts" and ("card" in typed or "kartya" in typed or "卡" in typed):
+        texts = tuple(_THIS_CARD.sub(" ", text) for text in texts)  # the card asked about
+    if any(p.search(text) for p in (*own, said_of_own) for text in texts):
         return None
     return AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: The card the cardholder is asked about, named beside other money at the other debts' payments
+#: ("no, just this card. oh and rent went up to 750"): no other debt of its own.
+_THIS_CARD = regex(
+    r"\b(?:this|that|your|ur|the same) (?:credit )?card\b|\b(?:ez|ezen) a kartya\w*|"
+    r"这张(?:信用)?卡|你们(?:的|这张)(?:信用)?卡"
+)
 
 
 def _only_a_pay_or_a_cost_stated(reading: _AmountBeingRead) -> bool:
