@@ -26,7 +26,7 @@ _PAY = regex(
     r"(?:before|after) tax|"
     r"fizetes(?!nap)\w*|fizu\w*|fizum\w*|ber(?:em|e|unk|uk|ek)?|kereset\w*|"
     r"keres(?:ek|unk|nek)|nyugdij\w*|segely\w*|jovedelm\w*|jovedelem|bevetel\w*|gyes|gyed|"
-    r"csed|potlek\w*|rokkant\w*|kapok|kapunk)\b|"
+    r"csed|potlek\w*|rokkant\w*|jaradek\w*|kapok|kapunk)\b|"
     r"工资|收入|薪水|薪资|月薪|底薪|到手|挣|赚|退休金|养老金|低保|补贴|救济|失业金|奖金|提成|进账|入账"
 )
 
@@ -36,8 +36,8 @@ _LIVING = regex(
     r"\b(?:rent|bills?|council tax|food|groceries|grocery|shopping|utilit\w*|electric\w*|gas|"
     r"water|heating|petrol|fuel|diesel|childcare|nursery|phone|broadband|internet|insurance|"
     r"transport|travel|bus fares?|outgoings|expenses|spending|spend|spends|costs?|living costs|"
-    r"alberlet\w*|lakber\w*|rezsi\w*|kaja\w*|etel\w*|elelm\w*|bevasarl\w*|villany\w*|gaz\w*|"
-    r"viz\w*|futes\w*|benzin\w*|tankol\w*|uzemanyag\w*|berlet\w*|koltseg\w*|"
+    r"alberlet\w*|albi\w*|lakber\w*|rezsi\w*|kaja\w*|etel\w*|elelm\w*|bevasarl\w*|"
+    r"villany\w*|gaz\w*|viz\w*|futes\w*|benzin\w*|tankol\w*|uzemanyag\w*|berlet\w*|koltseg\w*|"
     r"kiadas\w*|telefon\w*|biztositas\w*|ovi\w*|ovoda\w*|bolcsi\w*|"
     r"koltok|koltunk|ramegy)\b|"
     r"房租|租金|水电|电费|水费|燃气|物业费|吃饭|伙食|饭钱|开销|开支|支出|花销|花费|交通|油费|油钱|话费|"
@@ -45,18 +45,23 @@ _LIVING = regex(
 )
 
 #: The costs of a home and its food alone, by their name: at the other debts' payments, a cost
-#: named otherwise may be a debt's ("an old vodafone bill", "租机 每个月租金").
+#: named otherwise may be a debt's ("an old vodafone bill", "租机 每个月租金"). (The "rezsi" is a
+#: home's running costs; owed, it is named so: "rezsitartozás", "rezsi hátralék".)
 _HOME_AND_FOOD = regex(
-    r"\b(?:rent|food|groceries|grocery|shopping|alberlet\w*|lakber\w*|kaja\w*|etel\w*|"
-    r"elelm\w*|bevasarl\w*)\b|房租|吃饭|伙食|饭钱|买菜"
+    r"\b(?:rent|food|groceries|grocery|shopping|alberlet\w*|albi\w*|lakber\w*|kaja\w*|etel\w*|"
+    r"elelm\w*|bevasarl\w*|rezsi(?!tartoz|hatral)\w*)\b|房租|吃饭|伙食|饭钱|买菜"
 )
+
+#: A child's schooling, by its name: a cost at the spending ("a gyerekek sulija 25"), and no
+#: other step's money elsewhere ("az iskolában portás 210" is a pay).
+_SCHOOLING = regex(r"\b(?:suli|iskola)(?!ban\b)\w*\b")
 
 #: A debt and its payments, by their name: "loan", "törlesztő", "花呗".
 _DEBT = regex(
     r"\b(?:loans?|credit cards?|cards?|debts?|owe|owing|finance|hp|klarna|overdraft|catalogue|"
     r"repay\w*|instal+ments?|mortgage|arrears|ccj|"
     r"\w*hitel\w*|\w*kolcson\w*|torleszt\w*|reszlet\w*|tartozas\w*|adossag\w*|"
-    r"kartya(?:m|k|ja|n|ra|t|s|tartozas)?|lizing\w*|jelzalog\w*)\b|"
+    r"kartya(?:m|k|ja|n|ra|t|s|tartozas)?|lizing\w*|jelzalog\w*|\w*hatralek\w*)\b|"
     r"贷|借|欠|还款|还钱|分期|花呗|白条|信用卡|月供|债"
 )
 
@@ -99,7 +104,7 @@ _ANOTHER_KIND: dict[
     str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], re.Pattern[str]]
 ] = {
     "income": ((_LIVING, _DEBT), (_PAY,), _WHAT_COMES_OR_IS_LEFT),
-    "expenses": ((_PAY,), (_LIVING, _DEBT), _WHAT_GOES_OUT),
+    "expenses": ((_PAY,), (_LIVING, _DEBT, _SCHOOLING), _WHAT_GOES_OUT),
     "other_debts": ((_PAY, _HOME_AND_FOOD), (_DEBT,), _WHAT_IS_TAKEN_OFF),
 }
 
@@ -181,6 +186,9 @@ def _leave_out_items_of_another_kind(
     folded = reading.folded
     chosen = reading.chosen
     names = [_naming_words(folded, n, chosen, reading.language) for n in chosen]
+    for i in range(1, len(chosen)):  # "a járadék 98 nem 96": the 96 is named as the 98 is
+        if _NOT_THAT.fullmatch(folded, chosen[i - 1].end, chosen[i].start):
+            names[i] = names[i - 1]
     beside_named = [beside.search(words) is not None for words in names]
     own_named = [any(p.search(words) for p in own) for words in names]
     left_out = [b and not o for b, o in zip(beside_named, own_named, strict=True)]

@@ -2927,6 +2927,8 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
         folded = _A_TERMS_MONTHS_BEFORE_ITS_PAYMENT_HU.sub(blank, folded)
     if asked == "other_debts" and ("kolcson" in folded or "eloleg" in folded or "tol " in folded):
         folded = _without_a_sum_borrowed_hu(folded)  # "kértem 80-at kölcsön, havi 15-öt vissza"
+    if asked == "other_debts" and ". " in folded and ("inkabb " in folded or " nem " in folded):
+        folded = _without_a_late_correction_of_another_step_hu(folded)  # "…. a fizum inkább 310"
     if owed and "bol " in folded and "re" in folded:  # "a 20 gépből 8-at hitelre vettem"
         folded = _THINGS_ON_CREDIT_COUNTED_HU.sub(blank, folded)
     if ". " in folded and ("honap" in folded or "het" in folded or "ev" in folded):
@@ -3055,6 +3057,35 @@ def _without_what_is_before_hu(folded: str, pattern: re.Pattern[str]) -> str:
     if not said or not _A_NUMBER_IN.search(folded, said.end()):
         return folded
     return _blanked(folded, *_A_FIGURE_WITH_ITS_WORD_HU.finditer(folded, 0, said.end()))
+
+
+def _without_a_late_correction_of_another_step_hu(folded: str) -> str:
+    """``folded`` without each sentence after a debt's figure that corrects a figure named as
+    another step's money, the pay or the spending: "a kocsira lízing 40 havonta. a fizum amúgy
+    inkább 310, nem 330" is 40 (the 310 is a late word on the income)."""
+    for late in _A_LATE_CORRECTION_OF_ANOTHER_STEP_HU.finditer(folded):
+        before = folded[: late.start()]
+        if _A_NUMBER_IN.search(before) and _A_DEBT_NAMED_HU.search(before):
+            folded = _blanked(folded, late)
+    return folded
+
+
+#: Another step's money named: the pay, its average, the spending ("a bevétel", "a havi átlag",
+#: "a rezsi").
+_ANOTHER_STEPS_MONEY_HU = (
+    r"(?:fizetes(?!nap)|fizu|ber(?:em|e|unk|uk)?\b|kereset|nyugdij|jovedelm|bevetel|atlag|"
+    r"jaradek|segely|potlek|alberlet|albi|lakber|rezsi|kaja|kiadas|koltseg)"
+)
+_A_DEBTS_WORD_HU = r"(?:hitel|lizing|reszlet|torleszt|tartozas|adossag|kolcson|kartya|hatralek)"
+_A_DEBT_NAMED_HU = re.compile(_A_DEBTS_WORD_HU)
+#: A sentence after another that corrects a figure named as another step's money, naming no
+#: debt: "és a bevétel, amit írtam, inkább 150", "amúgy a havi átlag 180, nem 200" (see
+#: :func:`_without_a_late_correction_of_another_step_hu`).
+_A_LATE_CORRECTION_OF_ANOTHER_STEP_HU = re.compile(
+    rf"(?<=[.!?] )(?:(?!{_A_DEBTS_WORD_HU})[^.!?0-9])*?\b{_ANOTHER_STEPS_MONEY_HU}[^.!?0-9]*?"
+    r"(?:\binkabb (?:kb\.? )?[0-9]+|[0-9]+,? nem [0-9]+)"
+    rf"(?:(?!{_A_DEBTS_WORD_HU})[^.!?])*"
+)
 
 
 def _without_a_sum_borrowed_hu(folded: str) -> str:
