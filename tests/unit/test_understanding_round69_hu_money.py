@@ -1,13 +1,15 @@
 """Families of round 69 in Hungarian at the money questions (answers out of step), with words of
 our own: what is read, and what is asked again.
 
-Read: at the spending, a pay put right after the list ("a járadék amúgy 98 nem 96") is left out
-of it, the figure said instead named as the one it corrects, and a school's cost ("suli") is
-spending; at the other debts, the "rezsi" said beside a debt's payment ("a rezsi inkább 100") is
-the spending's, left out, and a later sentence putting right another step's money ("a bevétel,
-amit írtam, inkább 150", "a havi átlag inkább 180, nem 200") is no payment. Asked again: the
-"rezsi" alone put right at the other debts. Still read: a debt's own payment put right in a later
-sentence, a rezsi owed ("rezsitartozás", "rezsi hátralék").
+Read: at the spending, a pay put right after the list ("a járadék amúgy 98 nem 96") is left
+out of it, the figure said instead named as the one it corrects, and a school's cost ("suli")
+is spending; at the other debts, the "rezsi" said beside a debt's payment ("a rezsi inkább
+100") is the spending's, left out, and a later sentence putting right another step's money ("a
+bevétel, amit írtam, inkább 150", "a havi átlag inkább 180, nem 200") is no payment. At the
+income, the base said now beside the pay with its extras said as the past ("pótlékokkal 400 is
+megvolt") is the base. Asked again: the "rezsi" alone put right at the other debts. Still read:
+a debt's own payment put right in a later sentence, a rezsi owed ("rezsitartozás", "rezsi
+hátralék").
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ from tests.support.amounts import read_as_asked
             "other_debts",
             "25000",
         ),
+        # the pay with its extras said as the past: the base is what comes in now
+        ("most csak az alapber, 260 netto, potlekokkal 400 is megvolt.", "income", "260000"),
+        ("most csak alapbér van, 245 nettó, túlórával 330 is megvolt.", "income", "245000"),
+        ("csak az alapfizetés megy, 250, pótlékokkal 380 is volt", "income", "250000"),
+        ("az alapom 240, pótlékokkal 280 szokott lenni", "income", "280000"),
         # near: a debt's own payment put right, a rezsi owed
         ("személyi hitel 30. inkább 35, bocs", "other_debts", "35000"),
         ("lakáshitel 80. a hitel inkább 85, nem 80", "other_debts", "85000"),

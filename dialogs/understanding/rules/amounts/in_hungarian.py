@@ -1054,10 +1054,10 @@ _THE_BASE_THEN_THE_PAY_WITH_EXTRAS_HU = re.compile(
 )
 
 #: Words after the base that say the extras may not come, or came once: "..., de túlóra most
-#: nincs", "ha lesz", "volt már 400 is, de leállították".
+#: nincs", "ha lesz", "volt már 400 is, de leállították", "pótlékokkal 380 is megvolt".
 _THE_EXTRAS_NOT_SURE_HU = re.compile(
     r"\bnincs\w*|\bnem lesz\b|\belmarad\w*|\bha\b|\bvagy\b|\bvolt mar\b|\bleallit\w*|"
-    r"\bmegszun\w*|\bmar nem\b"
+    r"\bmegszun\w*|\bmar nem\b|\bis (?:meg)?volt\b"
 )
 
 
