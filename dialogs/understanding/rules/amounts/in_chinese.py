@@ -772,6 +772,32 @@ _A_FIGURE_PUT_TO_THEM_REFUSED_ZH = re.compile(
 )
 
 
+#: At the own offer, a figure said as what it is, not as what can be paid: the own month's
+#: money after "才" ("我一个月才两千", "我每月才挣三千"), another loan's payment named right
+#: before it ("房贷一千五", "加上车贷三千", "那个贷款每月两千"), a sum with another debt's
+#: payment ("跟分期加起来一千二": the whole paid each month, not this card's part).
+_NO_OFFERS_FIGURE_ZH = re.compile(
+    r"我(?:一个月|每个?月)(?:也|就)?才(?:挣|赚|拿|有|发)?(?:个|了)?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?(?!吧)|"
+    r"(?:(?:和|跟|加上)[^ ,.;!?\uff0c\u3002]{0,10}?)?(?:房贷|车贷|网贷|贷款)(?:每个?月|一个月)?"
+    r"(?:是|要|得)?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?|"
+    r"(?:和|跟|加上)[^ ,.;!?\uff0c\u3002]{1,12}?加起来(?:是|就是|一共|总共|共)?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?"
+)
+
+
+#: At the income, a cost said with what it needs or takes, after or beside the pay: "吃饭水电
+#: 一个月就要一千五", "家里开销也要两千五", "吃饭 一个月花一千二" (the reason the month is tight;
+#: the pay is the answer, kept where a figure is left).
+_A_COST_SAID_AFTER_ZH = re.compile(
+    r"(?:吃饭|伙食|水电|开销|开支|花销|看病|药|房租|读书|上学|学费)[^ ,.;!?\uff0c\u3002]{0,8}?"
+    r"(?:一个月|每个?月)?(?:也|就|都|还|另外|得)*(?:要|花|得花|要花)(?:了|掉)?"
+    rf"{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?|"
+    rf"(?:一个月|每个?月)(?:也|就|都|得|要)*花(?:了|掉)?{_FIGURE_35_ZH}(?:多)?(?:块钱?|元)?"
+)
+
+
 #: At expenses, a saving that would come only if something were done, not yet real: "要是把车卖
 #: 了 每月能省六百", "假如换个便宜点的房子 一个月可以少花八百". It is no figure of what one
 #: spends now: blanked, and with no other figure left the question is asked again.
@@ -1790,6 +1816,53 @@ def _without_an_offers_split_zh(folded: str) -> str:
     return folded[: split.start()] + " " * len(split[0]) + folded[split.end() :]
 
 
+#: A word back to an earlier step's answer, starting its clause: "上面说的", "刚才那", "头先讲",
+#: "上一个" (the question before). Said after this step's own figure, what follows is a late word
+#: on that answer ("两千八 哦对了 上面说的两千四是到手的"), no part of this one.
+_AN_EARLIER_STEPS_WORD_ZH = re.compile(
+    r"(?:^|(?<=[ ,.;!?\uff0c\u3002]))(?:(?:对了|哦|哦对了|仲有|还有)\W*)?"
+    r"(?:上面|上一个|上一题|上个问题|头先|頭先|刚才(?=那|说的|讲的))"
+)
+
+
+#: An earlier step's answer said to be wrong, by the step ("上一个我说错了", "上面写错了") or by
+#: the kind of money it asked ("刚才吃饭的说错了" at the other debts): what follows corrects it.
+_AN_EARLIER_ANSWER_PUT_RIGHT_ZH = {
+    asked: re.compile(
+        rf"(?:上一个|上一题|上个问题|上面|刚才(?:{kinds})[^ ,.;!?]{{0,4}}?)(?:那个|的)?我?"
+        r"(?:说|讲|講|写|填|打)错"
+    )
+    for asked, kinds in (
+        ("income", "上一个"),
+        ("expenses", "工资|收入|到手"),
+        ("other_debts", "工资|收入|到手|吃饭|房租|开销|开支|支出|花销"),
+    )
+}
+
+
+def _a_figure_in_zh(text: str) -> bool:
+    """Whether ``text`` holds a figure of money (not the "一" of "等一下" or "一个月")."""
+    return any(n.unit is None and n.strong for n in numbers_in(text, "zh"))
+
+
+def _set_aside_an_earlier_steps_word_zh(folded: str, asked: str) -> str | AmountReading:
+    """``folded`` without a late word on an earlier step after this one's figure (see
+    :data:`_AN_EARLIER_STEPS_WORD_ZH`); asked again where the message only puts an earlier
+    answer right ("上一个我讲错了 是三千二": that step's figure, not this one's)."""
+
+    put_right = _AN_EARLIER_ANSWER_PUT_RIGHT_ZH[asked].search(folded)
+    if (
+        put_right
+        and _a_figure_in_zh(folded[put_right.end() :])
+        and not _a_figure_in_zh(folded[: put_right.start()])
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)
+    for word in _AN_EARLIER_STEPS_WORD_ZH.finditer(folded):
+        if _a_figure_in_zh(folded[: word.start()]):
+            return folded[: word.start()] + " " * (len(folded) - word.start())
+    return folded
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -1797,6 +1870,13 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     asked = reading.asked
     folded = reading.folded
     owed = reading.owed
+    if asked in ("income", "expenses", "other_debts") and (
+        "上" in folded or "刚才" in folded or "头先" in folded or "頭先" in folded
+    ):  # "三千五 上面说的两千四是到手的", "上一个我说错了 是两千三": of an earlier step
+        earlier = _set_aside_an_earlier_steps_word_zh(folded, asked)
+        if isinstance(earlier, AmountReading):
+            return earlier
+        folded = earlier
     if ("对" in folded or "准" in folded) and (
         held := _THE_FIGURE_HELD_RIGHT_LAST_ZH.search(folded)
     ):
@@ -1918,6 +1998,18 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
         and _a_stated_figure_doubted_zh(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "顾问算的三千一 我觉得多了"
+    if (
+        reading.offer
+        and asked in ("", "counter")
+        and ("才" in folded or "贷" in folded or "加起来" in folded)
+    ):  # "我一个月才两千 哪拿得出", "房贷一千五压得我够呛", "跟花呗加起来九百": no offer
+        said = _NO_OFFERS_FIGURE_ZH.sub(lambda m: " " * len(m[0]), folded)
+        if said != folded and not _a_figure_in_zh(said):
+            return AmountReading(None, AmountProblem.AMBIGUOUS)
+        folded = said
+    if asked == "income" and ("花" in folded or "要" in folded):  # "…吃饭一个月就要一千五"
+        costs = _A_COST_SAID_AFTER_ZH.sub(lambda m: " " * len(m[0]), folded)
+        folded = costs if _a_figure_in_zh(costs) else folded
     # (an offer read at the options is asked as the counter: "都还不起 底薪才两千", no offer)
     mine = asked or ("counter" if reading.offer else "")
     if mine in ("income", "expenses", "counter") and _the_one_figure_of_another_kind_zh(
