@@ -136,7 +136,7 @@ def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | No
             _leave_out_items_of_another_kind(reading, beside, own)
         return None
     typed = fold(reading.plain)  # (as typed: a step before may have blanked "nyugdíj 140")
-    texts = (folded, typed)
+    texts: tuple[str, ...] = (folded, typed)
     if asked == "other_debts" and ("card" in typed or "kartya" in typed or "卡" in typed):
         texts = tuple(_THIS_CARD.sub(" ", text) for text in texts)  # the card asked about
     if any(p.search(text) for p in (*own, said_of_own) for text in texts):
