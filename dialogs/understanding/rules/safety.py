@@ -298,6 +298,8 @@ DISTRESS_PHRASES = (
     r"(?:这条|我这条|我的|这|我这)(?:老|小|烂|贱)?命(?:我)?(?:也|都|就|干脆)?不(?:想|打算)?要了",
     r"不(?:想)?要(?:这条|我这条)(?:老|小|烂|贱)?命了",
     r"准备好(?:了)?(?:药|安眠药)", r"(?:要是|如果|假如|万一)我(?:死了|没了|不在了)",
+    # Cantonese, in either script: "唔想再活落去", "活唔落去", "死咗算啦".
+    r"唔(?:想|願|愿)(?:再)?(?:繼續|继续)?活", r"活唔(?:落|下)去", r"死咗(?:佢)?算",
     # A time given on condition of being alive then: "三个月吧 如果那时候我还在的话".
     r"(?:要是|如果|假如)[^\uff0c\u3002,.]{0,6}我(?:人)?还(?:在|活着)(?:的话|吧|呢|$)",
     r"抑郁.{0,12}(?:床都起不来|起不来床|什么都做不了)",
@@ -4102,6 +4104,8 @@ OWNS_DEBT = (
     r"我认(?:这个|这笔)?(?:债|账|帐|欠款)", r"没(?:有)?赖账", r"不是(?:我)?不(?:想|愿意)?还",
     r"(?:债|欠款|钱)是我(?:自己)?(?:欠|借|刷|花)的", r"我自己刷",
     r"(?:这笔)?(?:债|欠款)(?:是|都是)我的(?!错)",
+    # The card owned beside its digits: "1234 是我的卡", "卡是我的" (not "不是我的卡").
+    r"(?<![不没])是我(?:的|自己的?)(?:信用)?卡", r"(?:信用)?卡(?:是|都是)我(?:的|自己的?)(?!错)",
     # Owing the bank alone, at the other debts: "owe no one but you", "csak önöknek tartozom".
     r"\b(?:i )?(?:only )?owe (?:nobody|no one|no-one)(?: else)? (?:but|except|apart from|other "
     r"than|besides) (?:you|yous|you lot|you guys|the bank|this card)\b",
@@ -4201,6 +4205,8 @@ CARD_LEFT_OUT_OF_A_FIGURE = (
     r"(?:other|another) (?:debt|one|loan)\b",
     r"(?:什么都|别的都|别的也|其他都|其他也)没(?:有)?欠[^\u3002]{0,4}(?:就|只有|只)(?:欠)?(?:你们|银行)?"
     r"(?:的)?这(?:个|张)卡",
+    # The card named as the only debt at the other debts: "只有你们这张信用卡", "就这一张卡".
+    r"(?:只有|就|只)(?:欠)?(?:你们|银行|贵行)?(?:的)?这(?:一)?(?:张|个)(?:信用)?卡(?:$| |了|吧|啊)",
     r"\b(?:többi|egyéb|más) (?:adósság|tartozás|hitel)\w*(?:nál|nél|hoz|hez|ba|be) "
     r"(?:írom|írtam|írnám|számolom|adom meg)\b",
     r"\b(?:i'?ll|i will|i'?ve|i have) (?:put|list|include)\w* (?:the|my|that) (?:\w+ )?loan "
@@ -4453,6 +4459,11 @@ OTHER_THING_PAID = (
     r"fizetve|(?:are |is )?(?:already )?paid)\b",
     r"\b(?:\w+ )?(?:díj|rezsi|számlá|csekk|lakbér|albérlet|bérleti|közös költség|villany|gáz)\w* "
     r"(?:is )?(?:már )?(?:ki|be)?fizettem(?: már)?\b",
+    # another loan paid off, or to be in a month named: "房贷早还清了", "还剩四期 六月就还完了"
+    r"(?:房贷|车贷|网贷|分期乐?|花呗|借呗|白条|[\u4e00-\u9fff]贷)(?:款)?"
+    r"(?:早就|早|已经|去年|前年|都|也|就)*(?:还清|还完|结清|付清)",
+    r"(?:[一二三四五六七八九十0-9]+月(?:份|底)?|明年|年底|下个?月|还剩[^ ]{1,4}期)[^ ]{0,2}"
+    r"(?:就|才)(?:能)?(?:还清|还完|结清)",
 )  # fmt: skip
 _OTHER_THING_PAID = compile_phrases(OTHER_THING_PAID)
 
