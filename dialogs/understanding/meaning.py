@@ -356,6 +356,15 @@ _ALONE_NUMBER_WORD = re.compile(
     + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
     + r")\s*[.!]?\s*"
 )
+#: An own amount offered in Chinese, a verb of paying before its figure: "只能还五百", "每个月
+#: 出三百", "最多付得起四百" (not the pay or a loan named beside "都不行": "我一个月才一千九").
+_AN_OWN_AMOUNT_ZH = re.compile(
+    r"(?:能|可以|只能|最多|顶多|就|先|每个?月|一个月)(?:还|付|交|出|给|拿出?|俾)(?:得起|得出)?(?:个)?"
+    r"(?:[0-9一二两三四五六七八九十百千万])"
+    r"|[0-9一二两三四五六七八九十百千万](?:块|元|块钱)?(?:一个月|每个月)?(?:可以|行|怎么样|成)(?:吗|不|吧|嘛)"
+    # a month's figure bare, not what a plan asks ("最少的也要每个月一千多"): "都不行 每月三百"
+    r"|(?<!要)每个?月(?:只|就)?[0-9一二两三四五六七八九十]"
+)
 #: An offer named by its number of payments in Hungarian: "a 24-es", "a 12-est kérném".
 _NUMBER_LABEL = re.compile(r"(?<![0-9.,])([0-9]{2})-(?:as|es|os|ös)\w*\b")
 #: An offer named by a number and "one": "the 24 one", "the 24 interest free one".
@@ -371,6 +380,8 @@ _PICK_THEN_WHY = re.compile(r"(?P<pick>\S{1,12}?)\s*[-\u2013\u2014:)]\s+(?P<why>
 _CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
 #: Where a clause ends, and a number in words or digits (a clause before the choice has none).
 _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
+#: Where a clause ends in Chinese, where a space ends one too: "就第一个吧 你们刚发的".
+_CLAUSE_END_ZH = re.compile("[\\s,;!\u3002\uff0c\uff1b\uff01]+")
 #: A message's first sentence, with more after it: "My income went down. The gym closed…".
 _FIRST_SENTENCE = re.compile(
     r"\s*(?P<said>[^.!?\n\u3002\uff01\uff1f]{3,}?)\s*[.!?\n\u3002\uff01\uff1f]+\s*\S"
@@ -1119,6 +1130,10 @@ class _Reading:
             head, _, last = _CLAUSE_END.sub(",", self.text.strip()).rstrip(",").rpartition(",")
             if head and not _ANY_NUMBER.search(head):
                 number = read_choice_number(last, len(self.offers))
+        if not number and self.language == "zh":  # "就第一个吧 你们刚发的": the first clause
+            first, _, rest = _CLAUSE_END_ZH.sub(",", self.text.strip()).rstrip(",").partition(",")
+            if rest and not _ANY_NUMBER.search(rest):
+                number = read_choice_number(first, len(self.offers))
         if not number:  # "1 - my shop insurance pays out friday": the pick, then why
             said = _PICK_THEN_WHY.fullmatch(self.text.strip())
             if said and not _ANY_NUMBER.search(said["why"]):
@@ -1143,6 +1158,13 @@ class _Reading:
             terms = terms - {int(amount)}  # "I could manage 75 monthly": no plan of 75 payments
         if amount is not None and (self.counts_a_plan(amount) or self.refuses_for_a_plan()):
             amount = None  # "go for 6", "i cant pay 300 a month, the hardship one": no offer
+        if (
+            amount is not None
+            and self.language == "zh"
+            and read_offer_kind(self.text) == "none"
+            and not _AN_OWN_AMOUNT_ZH.search(normal_form(self.text))
+        ):
+            return self.resolve("none", 1.0, by="rule")  # "都不行 我一个月才一千九": no offer
         if amount is not None and amount not in terms and not alone:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)  # "150 a month"
         if not self.pause_heard() and not says_amount_refused(self.text):

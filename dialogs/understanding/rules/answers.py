@@ -290,7 +290,9 @@ DONT_KNOW = (
     r"(?:possible|likely|on the cards)\b", r"\b(?:either one|both),? (?:really|honestly)\b",
     r"\b(?:mindkettő|bármelyik|mindkét (?:eset|válasz)\w*) (?:lehet|lehetséges|elképzelhető)\b",
     r"\bez is,? az is (?:lehet|előfordulhat)\b",
-    r"(?:两种|两个|哪种|哪个)?都有可能", r"都可能", r"也许是也许不是",
+    # (not a figure that may be reached: "到时候一个月七八千都有可能")
+    r"(?:两种|两个|哪种|哪个|(?<![0-9一二两三四五六七八九十百千万块元]))都有?可能",
+    r"也许是也许不是",
 )  # fmt: skip
 _DONT_KNOW = compile_phrases(DONT_KNOW)
 
@@ -605,6 +607,9 @@ _UNRELATED_ASIDE = regex(
     r"|\begy masik (?:ugy|dolog|tema)\w*|(?:别的|其他的?|其它的?)事(?:情)?"
     # An apology, or asking where to sign: "不好意思给你们添麻烦了, 我同意", "where do i sign?".
     r"|不好意思|对不起|對不起|对不住"
+    # or for the wait, in a dialect: "歹势让你们等这么久", "唔好意思 等咗咁耐"
+    r"|歹势|歹勢|唔好意思|(?:让|讓|要)(?:你们|你哋|你|您)(?:久)?等(?:了|咗)?(?:这么|那么|咁|很|好)?(?:久|耐)"
+    r"|(?:让|讓)(?:你们|你哋|你|您)久等"
     r"|\bwhere (?:do|can|should|shall) i sign(?: it| this| up)?\b ?\??"
     r"|\bhol (?:kell )?(?:irjam|irom) ala\b ?\??"
     r"|(?:在)?哪(?:里|儿)?签(?:字|名)?(?:呢|啊)?\s*\??"
@@ -631,6 +636,8 @@ _SHRUGGED_OFF = regex(
     r"(?:but|though)\W{0,3}(?:it'?s|its|this is|that'?s|thats) (?:right|the right \w+|good|fine)\b"
     r"|\b(?:(?:kicsit|nagyon) )?(?:izgulok|felek|aggodom)\W{0,3}de (?:ez|az) (?:a )?(?:jo|helyes)\b"
     r"|(?:有点|有些|挺)?(?:紧张|害怕|担心)\W{0,3}(?:但是?|不过)(?:这样)?(?:是)?(?:对的|没错|就这样)"
+    # a Cantonese closing word after it: "得 同意 就咁先" (its "先" is no "first")
+    r"|就(?:咁|噉)(?:先|啦|喇|吧)?\W*$"
 )
 
 
@@ -650,7 +657,7 @@ _A_STRAIN_BORNE_ZH = re.compile(
 _A_PROMISE_TO_PAY_ZH = re.compile(
     r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:就)?"
     r"(?:一定|肯定|保证|可以|能)(?:会)?(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
-    r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:能|会)?再(?:拖|逾期|晚还)"
+    r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:(?:能|会)再?|再)(?:拖|逾期|晚还)"
     r"(?:了)?"
 )
 
@@ -824,6 +831,10 @@ TEMPORARY_WORDS = (
     r"\b(?:vége|lejár|letelik)\w* (?:a |az )?(?:gyes|gyed|csed|szülési szabadság|táppénz)\w*",
     r"(?:产假|病假|育儿假)[^\u3002]{0,6}(?:结束|到期|休完)",
     r"等[^\u3002]{0,10}(?:找到|有了|上班|开工)[^\u3002]{0,6}就(?:行|好|没事)了",
+    # work back at a time to come: "下个月就能正常开工", "明年八月又开始收沙棘了"
+    r"(?:下个?月|下周|下个?礼拜|明年|年后|过完年|[一二三四五六七八九十0-9]{1,2}月份?)"
+    r"[^\u3002 ]{0,4}(?:就|又)(?:能|可以|会)?(?:正常)?"
+    r"(?:开工|复工|上班|有活|有班|开始收|开始干|回去上班)",
     # fine once something happens: "孩子上了托班就好了", "once the baby starts nursery"
     r"(?:了|以后|之后)[^\u3002,.]{0,6}就(?:好|行|没事)了",
     r"\bonce (?:\w+ ){1,4}(?:starts?|is back|are back)\b",
@@ -1103,6 +1114,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\begyik(?:et)? (?:ajánlat|opció|lehetőség|terv|csomag)\w* ?(?:sem|se)\b",
         r"\bsemelyik\w*",  # "semelyik", "semelyiket": none of them
         r"都不(?:行|合适|适合|要|满意|可以)", r"一个都不", r"哪个都不", r"都还不起", r"都太",
+        # Cantonese, in either script: "冇一个啱", "都唔得", "全部都唔啱"
+        r"都唔(?:得|啱|合適|合适|要)", r"(?:冇|無)(?:一|1)(?:个|個|樣|样)(?:啱|得|合適|合适)",
     ),
 }  # fmt: skip
 #: A missed payment's three answers in so many words.
@@ -1120,8 +1133,11 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"\bfeladtam a csekk\w*", r"\bcsekk(?:en|kel) (?:be)?fizettem\b",
         r"已还", r"还了", r"还过", r"还上了", r"付了", r"付过", r"转账了", r"转了", r"打过去",
         r"(?:天|周[一二三四五六日天]?|星期[一二三四五六日天]?|礼拜[一二三四五六日天]?|号|早上|上午|"
-        r"下午|晚上)(?:就|已经)?还的",
+        r"下午|晚上)(?:就|已经)?(?:还|转|交|付)(?:的|嘅)",
         r"转过去", r"已经还款", r"已付",
+        # "I did pay" in the south and in Cantonese: "我有还啊", "已经过咗数", "转咗", "俾咗"
+        r"我(?:都)?有(?:还|转|交|付)(?=\s|$|啊|呀|的|喔|哦|了|过|喇|啦)",
+        r"(?:过|過)咗(?:数|數)", r"(?:还|還|转|轉|交|俾|畀)咗",
     ),
     "how_to_pay": (
         r"\bhow (?:can|do|should|could|would) (?:i|we) (?:pay|make|transfer|send)\b",
@@ -1141,7 +1157,14 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"在哪(?:里)?还", r"还款方式", r"还款渠道", r"去哪(?:里)?还", r"怎么交",
         # Cantonese, in either script: "點樣還呀", "点样俾钱"
         r"(?:點|点)(?:樣|样)(?:還|还|俾|畀|交|付)",
-        r"(?:往|到|向|在)哪(?:里|儿)?(?:还|付|转|交)",
+        r"(?:往|到|向|在|上|去)哪(?:里|儿)?(?:还|付|转|交)",
+        # at the bank's counter, or paid late: "银行柜台能交吗", "可唔可以去銀行櫃位交", "怎么补交",
+        # "啲錢點俾呀"
+        # (asked whether it can be, not told that it was: not "去银行柜台还掉的")
+        r"(?:柜台|櫃台|柜位|櫃位|网点|網點|营业厅|營業廳)(?:能|可以|可不可以)(?:交|还|還|付|存|俾|畀)",
+        r"(?:能不能|可不可以|可唔可以|能|可以)去(?:银行|銀行)?(?:的)?(?:柜台|櫃台|柜位|櫃位|网点|網點|营业厅|營業廳)"
+        r"(?:交|还|還|付|存|俾|畀)",
+        r"怎么补(?:交|还|缴)", r"(?:點|点)(?:俾|畀)",
         r"(?:用|有|通过)?(?:什么|别的|其他|其它)(?:方式|办法|渠道|途径)(?:来|可以|能)?(?:还|付|交|转)",
     ),
     "change_plan": (
@@ -1367,8 +1390,10 @@ _PAYING_LATER = re.compile(
     r"(?:heten|honapban)|hetfon|kedden|szerdan|csutortokon|penteken|szombaton|vasarnap|fizeteskor|"
     r"fizetesnapon|elsejen|[0-9]{1,2}-(?:an|en|[aeo]n))\b"
     r"|(?:明天|后天|下周|下个?星期|下个?礼拜|下个?月|月底|过(?:几|两|两三|一两)天|周[一二三四五六日天]|"
-    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+号|发(?:了)?工资(?:了|以后|后)?)"
-    r"(?:就|才|再|一定|肯定|保证)?(?:能|可以|会|去)?(?:还(?![了过会是有要没在得不能])|付|转|交)(?![了过])"
+    r"星期[一二三四五六日天]|礼拜[一二三四五六日天]|[0-9一二三四五六七八九十]+号|发(?:了)?工资(?:了|以后|后)?|"
+    r"晚(?:几|[0-9一二两三四五六七八九十]+)天)"
+    r"(?:之前|以前|前)?(?:就|才|再|一定|肯定|保证)?(?:一起|一块儿?|一并)?(?:能|可以|会|去)?"
+    r"(?:还(?![了过会是有要没在得不能])|付|转|交)(?![了过的嘅])"
     r"|(?:只能|先)还(?:一半|一部分|一点|部分)"
 )
 
@@ -1454,6 +1479,10 @@ NOT_ARRIVED = (
     r"没(?:有)?(?:到账|显示|入账|更新|刷新|同步)",
     # asked whether it arrived: "你们查查到了没有", "你们没收到吗"
     r"(?:到|收到|到账)(?:了)?没(?:有)?(?:吗|呢|啊)?(?: |$|\?)", r"没(?:有)?收到(?:吗|嘛|么|呢)",
+    # "是不是你们没收到", "会不会银行那边没到账"
+    r"(?:是不是|是否|会不会|可能)(?:你们|银行|系统)?(?:那边)?没(?:有)?(?:收到|到账|入账)",
+    # not credited yet, asked in Cantonese: "你哋再睇下系咪未入账"
+    r"(?:系咪|係咪|是不是|是否)(?:仲|还)?未(?:入账|入賬|到账|到賬|收到)",
 )  # fmt: skip
 _NOT_ARRIVED = compile_phrases(NOT_ARRIVED)
 

@@ -195,6 +195,8 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"退订", r"别再发", r"别发了", r"不要再发", r"不要发了", r"不要提醒", r"别提醒",
         r"不要再提醒", r"别再提醒", r"停止提醒", r"取消提醒", r"关闭提醒", r"停止发送",
         r"不要再联系", r"别再联系",
+        # the calls and the texts together: "这几天先别给我打电话发短信了"
+        r"(?:别|不要|不用)(?:再)?(?:给我)?打电话(?:和|跟|或者|也别|也不要)?(?:给我)?发(?:短信|消息|信息)",
         # what the reminder is for named: "别再给我发还款提醒了", "不要再推送催款短信"
         r"(?:别|不要|不用)(?:再)?(?:给我)?(?:发|推送)(?:送)?(?:还款|催款|催收|扣款)?的?"
         r"(?:提醒|消息|短信|通知)",
@@ -339,6 +341,10 @@ REMINDERS_STOP_TAKEN_BACK = (
     # switched off before, "rather switch them on" after: "以前把提醒关了 老忘 还是帮我开回来吧"
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:关|停)[^。]{0,40}"
     r"(?:还是|现在)(?:给我|帮我)?(?:重新|再)?(?:开回来|打开|开启|恢复|开开)",
+    # the stop asked before, a slip told, then "rather send them": "以前嫌烦让你们别发了 结果这个月
+    # 忙忘了 还是给我发吧"
+    r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停)[^。]{0,8}(?:提醒|发)[^。]{0,40}"
+    r"(?:还是|现在|麻烦)(?:给我|帮我)?(?:继续|重新|再)?发(?:提醒|短信)?吧",
 )  # fmt: skip
 _REMINDERS_STOP_TAKEN_BACK = compile_phrases(REMINDERS_STOP_TAKEN_BACK)
 _COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
@@ -818,7 +824,7 @@ def read_cause(text: str, language: str) -> Cause | None:
             if (
                 cause is Cause.ILLNESS
                 and _RELATIVES.search(folded)
-                and not ("我" in folded and _OWN_ILLNESS_FIRST_ZH.match(folded))
+                and not _OWN_ILLNESS_FIRST_ZH.match(folded)
             ):
                 return Cause.FAMILY_EMERGENCY  # "my dad had a stroke"
             if cause is not Cause.JOB_LOSS and _GAMBLING.search(folded):
@@ -855,11 +861,13 @@ def read_cause(text: str, language: str) -> Cause | None:
 
 
 #: The cardholder's own illness said first, a relative named after it only as who keeps things
-#: going: "我去年脑梗住了院 店里都是我儿子在管" (an illness, not the relative's).
+#: going: "我去年脑梗住了院 店里都是我儿子在管" (an illness, not the relative's); so too with the
+#: "我" left out, as it mostly is: "受伤了 矿上砸了脚 老婆吓坏了".
 _OWN_ILLNESS_FIRST_ZH = regex(
     r"我(?:自己)?(?:年初|年底|去年|今年|前年|上个?月|前段时间|前阵子|年前|年后|过年)?(?:的时候)?"
     r"(?:突然)?(?:中风|脑梗|脑溢血|心梗|住院|生病|病了|得了|查出|骨折|摔断|摔伤|开刀|做了手术|"
     r"动了手术)"
+    r"|(?:上个?月|前段时间|前阵子)?(?:突然)?(?:受伤|受了伤|工伤|骨折|摔断|摔伤)"
 )
 #: The other party of an accident hurt or in hospital, whose costs the cardholder pays ("撞了人
 #: 对方住院 赔了五万"): no illness of the cardholder's or the family's.
