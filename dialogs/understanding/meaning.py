@@ -364,6 +364,8 @@ _AN_OWN_AMOUNT_ZH = re.compile(
     r"|[0-9一二两三四五六七八九十百千万](?:块|元|块钱)?(?:一个月|每个月)?(?:可以|行|怎么样|成)(?:吗|不|吧|嘛)"
     # a month's figure bare, not what a plan asks ("最少的也要每个月一千多"): "都不行 每月三百"
     r"|(?<!要)每个?月(?:只|就)?[0-9一二两三四五六七八九十]"
+    # the most one can pay, said before its figure: "都不行 我每月最多五百"
+    r"|(?:最多|顶多|至多)(?:也就|也|就|只)?(?:能)?[0-9一二两三四五六七八九十]"
 )
 #: An offer named by its number of payments in Hungarian: "a 24-es", "a 12-est kérném".
 _NUMBER_LABEL = re.compile(r"(?<![0-9.,])([0-9]{2})-(?:as|es|os|ös)\w*\b")
