@@ -581,11 +581,31 @@ _NOT_A_COMPLAINT = re.compile(
 )
 
 
+#: A plain yes, then a complaint after "but" about what the plan costs: "yes i agree, but the
+#: interest is a rip off". The complaint must name a cost and hold no "not", condition or wait
+#: ("i agree but not at that interest" still is no agreement).
+_A_COMPLAINT_ON_THE_COST = regex(
+    r"\b(?:fees?|interest|charges?|robbery|rip ?off|extortion\w*|scandal\w*|disgrace\w*)\b"
+)
+_NOT_A_COMPLAINT_AFTER = regex(
+    r"\bnot\b|n't\b|\b(?:no|never|dont|cant|wont|only|lower\w*|reduce\w*|less|must|should|"
+    r"ha(?:ve|s) to|need\w*|drop\w*|remov\w*|waiv\w*|tak\w* off)\b"
+)
+
+
 def _agrees_after_a_complaint(folded: str) -> bool:
     found = list(_BUT.finditer(folded))
     if not found:
         return False
     head, tail = folded[: found[-1].start()], folded[found[-1].end() :]
+    if (
+        len(found) == 1
+        and _PLAIN_YES_AFTER.fullmatch(head) is not None
+        and _A_COMPLAINT_ON_THE_COST.search(tail)
+        and not _NOT_A_COMPLAINT.search(tail)
+        and not _NOT_A_COMPLAINT_AFTER.search(tail)
+    ):
+        return True  # "yes i agree, but your fees are daylight robbery"
     return (
         _PLAIN_YES_AFTER.fullmatch(tail) is not None
         and not _REFUSAL.search(tail)
@@ -630,6 +650,9 @@ _AGREEMENT_SAID = regex(
 _SHRUGGED_OFF = regex(
     r"\b(?:doesn'?t|does not|don'?t|do not) (?:bother|worry|trouble) me\b"
     r"|\b(?:i )?(?:don'?t|do not) mind (?:the|that|this|it|paying)\b|\bnot bothered (?:about|by)\b"
+    # eager, or sarcastic, and agreeing all the same: "i accept, can't wait", "can't wait to be
+    # done with it"
+    r"|\b(?:can'?t|cannot) wait(?:\W*$| to (?:be|get) (?:done|rid|clear|free|shot)\b)"
     r"|\bnem (?:erdekel|zavar|izgat)\b|无所谓|不在乎|不介意"
     # nerves said with the agreement, and settled: "nervous but its right", "izgulok, de ez a jó"
     r"|\b(?:(?:a bit|bit|a little|quite|so) )?(?:nervous|anxious|scared|worried)\W{0,3}"
