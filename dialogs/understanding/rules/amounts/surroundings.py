@@ -36,7 +36,11 @@ from dialogs.understanding.rules.text import (
 ZERO_WORDS = (
     r"\bzero\b(?! ?-?hours?\b)",
     # (not a month compared with the usual: "about 900, nothing like normal", "nowt like it was")
-    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else|like\b))",
+    r"(?<!if )(?<!unless )\bnothing\b(?! (?:breaks|goes wrong|changes|else|like\b))"
+    # (nor nothing wasted, an ultimatum, or a nothing hedged before its figure: "i dont waste
+    # nothing", "its that or nothing", "nothing coming in really, maybe 200 from odd jobs")
+    r"(?<!waste nothing)(?<!wasting nothing)(?<!that or nothing)(?<!this or nothing)"
+    r"(?! (?:coming in |going out )?really\W+(?:maybe|about|around|roughly|only|just)\b)",
     r"\bnone\b", r"\bnil\b", r"\bnada\b", r"\bzilch\b", r"^zip$", r"\bnowt\b(?! like\b)",
     r"\bsweet (?:fa|f all|fanny adams)\b", r"\b(?:f all|bugger all|sod all|diddly squat)\b",
     r"\bnot a (?:sausage|bean|brass farthing)\b",  # British for nothing at all
