@@ -640,8 +640,8 @@ _UNRELATED_ASIDE = regex(
 #: said in so many words (alone, "um" or "erm" still is one).
 _DICTATION_FILLER = regex(r"\b(?:um+|uh+|erm+|er|ö+)\b")
 _AGREEMENT_SAID = regex(
-    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogadom\b|\begyetertek\b|\bbeleegyezem\b|"
-    r"同意|接受"
+    r"\bi (?:fully |do |hereby )?(?:agree|accept)\b|\belfogad(?:om|juk)\b|\begyetertek\b|"
+    r"\bbeleegyezem\b|同意|接受"
 )
 
 
@@ -721,9 +721,26 @@ _AN_AGREEMENT_ASIDE_HU = regex(
 )
 
 
+#: A yes given with a shrug, for want of any other way: "elfogadom, hát mi mást tehetnék",
+#: "elfogadjuk, nincs más választásunk úgyse", "jó, elfogadom, de már nagyon elegem van" (its
+#: "más", "nincs" or "de" is no refusal; not "elfogadom, de elegem van az egészből", nor a
+#: wish for another plan).
+_RESIGNED_HU = regex(
+    r"\b(?:(?:mert|hisz|hiszen|hat|ugyis|ugyse|ugysem) )*(?:mi )?mast "
+    r"(?:(?:ugy(?:is|se|sem)|mar) )?"
+    r"(?:tehetne\w*|tehet(?:ek|unk)|csinalhatne\w*)\b"
+    r"|\b(?:(?:mert|hisz|hiszen|ugyis|ugyse|ugysem) )*nincs (?:mas|egyeb) (?:valasztas|lehetoseg)"
+    r"(?:om|unk)\b(?: ugy(?:is|se|sem))?"
+    r"|\bde (?:mar )?(?:(?:rohadtul|nagyon|kurvara|tenyleg|baromira) )?elegem van\W*$"
+)
+
+
 def _without_hungarian_asides(folded: str) -> str:
     """The folded message without a paper copy asked for, the credit register asked about or a
-    surprise said after an agreement in words (see :data:`_PAPER_SENTENCE_HU`)."""
+    surprise said after an agreement in words (see :data:`_PAPER_SENTENCE_HU`), or a shrug for
+    want of another way (see :data:`_RESIGNED_HU`)."""
+    if "mas" in folded or "elegem" in folded:
+        folded = _RESIGNED_HU.sub(" ", folded)
     if "nem" in folded:
         folded = _AN_AGREEMENT_ASIDE_HU.sub(" ", folded)
     return _PAPER_SENTENCE_HU.sub(
