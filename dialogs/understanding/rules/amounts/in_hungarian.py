@@ -531,6 +531,10 @@ _HOURS_A_DAY_HU = re.compile(
 )
 
 
+#: "semmi közük hozzá", "ahhoz semmi közöd": none of your business, no nothing spent or earned.
+_NONE_OF_YOUR_BUSINESS_HU = re.compile(r"\bsemmi koz(?:uk|od|otok|e)\b")
+
+
 def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     """Hungarian: blanks denied figures and place numbers; cases are unclear."""
     if reading.language != "hu":
@@ -539,6 +543,12 @@ def _set_aside_no_answer_hu(reading: _AmountBeingRead) -> AmountReading | None:
     folded = reading.folded
     offer = reading.offer
     owed = reading.owed
+    if (
+        "semmi koz" in folded
+        and not _A_NUMBER_IN.search(folded)
+        and _NONE_OF_YOUR_BUSINESS_HU.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "semmi közük hozzá": no figure
     if "nem " in folded and _A_NUMBER_IN.search(folded):  # "220, nem 200 meg 20": denied
         folded = _A_FIGURE_DENIED_HU.sub(
             lambda m: m[0] if not _A_NUMBER_IN.search(folded, 0, m.start()) else " " * len(m[0]),

@@ -446,6 +446,8 @@ _NOTHING_ELSE = regex(
     r"\bnem jon kozbe semmi\b|\bsemmi (?:gond|baj)\b|"
     # Nothing else besides the amount, or a "nothing" not about money ("none of your business").
     r"\bnone of your (?:business|concern)\b|\b(?:nothing|nowt|nout|nuthin) else\b|"
+    # "semmi közük hozzá", "ahhoz semmi közöd": the same, in Hungarian
+    r"\bsemmi koz(?:uk|od|otok|e)\b|"
     r"\bmais nada\b|\bnada mais\b|\bnada mas\b|"  # "…, mais nada": nothing else, typed mixed
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     # the same as what one did not get or eat: "nem ettem semmi extrát", "semmi különöset"
