@@ -1599,6 +1599,9 @@ DISPUTE_PHRASES = (
 #: (ezt) kifizetni" (cannot afford it), "csak ennyit bírok", "the app keeps crashing" (崩溃).
 #: Removed before :data:`DISTRESS_PHRASES` are read, so that the rest of the message still counts.
 NOT_DISTRESS = (
+    # Driven mad by a thing, an everyday annoyance: "megőrülök tőle", "ettől megőrülök" (said of
+    # the texts or calls; "megőrülök" alone is still heard).
+    r"\bmegőrülök (?:tőle|tőlük|ettől|attól)\b", r"\b(?:ettől|attól|tőle|tőlük) megőrülök\b",
     # A zisha teapot, charcoal burnt to heat the home: no word of suicide ("紫砂" alone is
     # typed for 自杀, "烧炭" for the charcoal of a suicide)
     r"紫砂(?:壶|锅|杯|泥|器|陶|茶具)", r"烧炭(?:取暖|烤火|炉)",
@@ -3801,6 +3804,10 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"other (?:loans?|debts?|cards?|credit))\b",
     r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
     r"(?:hitel|kölcsön|tartozás)\w*",
+    # no other loan, nor ever one: "nincs más hitelem, nem is volt soha", "soha nem is volt"
+    r"\bnincs(?:en)? (?:más|egyéb|semmilyen|semmi más) (?:hitel|kölcsön|tartozás|törlesztő)\w*"
+    r"\W{0,3}(?:és |de )?(?:(?:soha|sosem|sose)(?: (?:nem|se|sem))?(?: is)? volt|nem is volt"
+    r"(?: soha| sosem)?)\b",
     r"从来?没(?:有)?(?:借过|贷过|欠过)(?:钱|款|债)?",
     # one's name as a payer, beside an offer: "我这辈子没欠过别人一分钱 这次是被洪水害的" (not
     # "没欠过你们钱": this debt denied)
@@ -3888,6 +3895,10 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # Interest said not to be charged on a plan, as its praise: "ott legalább nem nyúznak meg a
+    # kamattal", "nem sarcolnak kamattal" (its "meg" is no "még": no interest-free deal broken).
+    r"\bnem (?:nyúz|sarcol|fos|kopaszt|terhel)\w* (?:meg |le |ki )?(?:(?:a |az |semmi |"
+    r"semmilyen )?(?:\w+ )?)?kamat\w*",
     # The business's money or costs, not the cardholder's own: "the wax n jars come out of the
     # shop money not mine", "pitch fees are the firms not mine" (no debt denied).
     r"\b(?:the )?(?:shop|business|firms?|company|companys|works?|customers?|clients?|bosses|"
