@@ -3,7 +3,8 @@ is still asked again or heard otherwise.
 
 Agreement: a yes given for want of another way ("elfogadom, mi mást tehetnék", "nincs más
 választásom") or with a "fed up" after it is a yes; another plan wished for is still no yes.
-Money: "semmi közük hozzá" is no nothing spent: asked again, and a figure beside it is read.
+Money: "semmi közük hozzá" is no nothing spent: asked again, and a figure beside it is read;
+a near figure whose exact sum another knows ("kb 210, a pontosat a könyvelő tudja") is read.
 Safety: "megőrülök tőle" said of the texts is no crisis; "nincs más hitelem, soha nem is volt"
 denies no debt; a plan praised as "nem nyúznak meg a kamattal" is no broken interest-free deal.
 """
@@ -68,6 +69,7 @@ def test_round_70_hu_a_plan_praised_for_no_interest_is_no_dispute(text: str) -> 
         ("semmi közük hozzá", "expenses"),
         ("ahhoz semmi közük", "income"),
         ("semmi közöd hozzá", "other_debts"),
+        ("kb 210, a férjem 150", "expenses"),
     ],
 )
 def test_round_70_hu_none_of_your_business_is_asked_again(text: str, question: str) -> None:
@@ -80,6 +82,10 @@ def test_round_70_hu_none_of_your_business_is_asked_again(text: str, question: s
         ("semmi", "expenses", "0"),
         ("120 ezer, a többihez semmi közük", "expenses", "120000"),
         ("autóhitel havi 38 ezer, hogy milyen autó, ahhoz semmi közük", "other_debts", "38000"),
+        # a near figure, the exact one known by another
+        ("kb 210, a pontosat a könyvelő tudja, nem én", "expenses", "210000"),
+        ("kb 230, a pontosat a férjem tudja", "expenses", "230000"),
+        ("kb 180 körül, a pontos összeget a párom tudja, nem én", "income", "180000"),
     ],
 )
 def test_round_70_hu_a_figure_beside_none_of_your_business_is_read(

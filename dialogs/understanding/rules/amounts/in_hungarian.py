@@ -991,10 +991,13 @@ _NONE_OF_THEM_OWED_HU = re.compile(
 #: After a figure said as near ("kb", "körül", "nagyjából"), a hedge that names no other figure:
 #: the exact one not known by heart, a bit more when extras come, or the figure when nothing
 #: extra comes: "nagyjából 240, de a pontosat nem tudom", "kb 260, ha van prémium kicsit több",
-#: "190 körül, ha nincs semmi rendkívüli". The near figure is the month's; the hedge is blanked.
+#: "190 körül, ha nincs semmi rendkívüli", or the exact one known by another ("a pontosat a
+#: könyvelő tudja"). The near figure is the month's; the hedge is blanked.
 _A_HEDGE_AFTER_A_NEAR_FIGURE_HU = re.compile(
     r"(?<=[0-9])(?: ?ezer\w*)?(?: korul| kornyeken| tajan)?,? (?:de |es )?"
     r"(?:a pontos(?:at| osszeget)? nem tudom(?: fejbol| pontosan)?"
+    # another keeps the exact sum: "kb 230, a pontosat a férjem tudja, nem én"
+    r"|a pontos(?:at| osszeget)? (?:csak )?(?:a |az )?[^\W\d]+ tudja(?:,? nem en)?"
     r"|ha (?:van |lesz |jon )?(?:[^\W\d]+ ){0,2}(?:kicsit |valamivel |egy kicsit |kicsivel )tobb"
     r"|ha nincs (?:semmi |valami )?(?:extra|rendkivuli|kulon)\w*(?: kiadas\w*)?)\W*$"
 )
