@@ -1716,6 +1716,9 @@ NOT_DISTRESS = (
     r"(?:can'?t|cannot) sleep\b",
     r"\b(?:hajnali|éjjel|éjfél után) [0-9]{1,2}(?: óra)?(?: van)?(?: és)? nem tudok aludni\b",
     r"(?:凌晨|半夜|深夜)[0-9一二两三四五六七八九十]+点(?:了|多|半)?(?: )?(?:还)?睡不着",
+    # Another of the household sleepless over the letters, not the cardholder in crisis:
+    # "催款信一封接一封 吓得我妈觉都睡不着".
+    r"(?:老婆|媳妇|老公|妈|爸|孩子|儿子|女儿|家里人|一家人)(?:晚上)?(?:觉)?(?:都|也)?睡不(?:着|好)",
     # A little sleepless, said with a "but": "晚上有点睡不着, 不过工资是稳的".
     r"有(?:一)?点(?:儿)?睡不(?:着|好)(?:觉)?(?: )?(?:不过|但是?|可是)",
     # A charge that "broke" one's budget, a psychiatrist's letter about capacity: a dispute's words.
@@ -3889,6 +3892,12 @@ DISPUTE_DENIED = (
     r"(?:劳动局|劳动监察|劳动仲裁|劳动部门|人社局|仲裁委)[^ ]{0,4}投诉",
     r"投诉(?:到|去)(?:了)?(?:劳动局|劳动监察|劳动仲裁|劳动部门|人社局|仲裁委)",
     r"投诉[^ ]{0,12}(?:别的事|其他事|其它事|另外的事|已经解决|解决了|处理好了)",
+    # The cardholder afraid of getting it wrong, not the bank said to have: "我看不懂 怕弄错了".
+    r"(?:怕|担心|生怕|免得)(?:我|自己)?(?:会)?(?:弄|搞|算|看|填|翻译)错(?:了)?",
+    # A complaint only threatened if things go on, denying nothing: "利息再这么涨我就去投诉",
+    # "再打电话来我就投诉你们" (a charge denied beside it is still heard).
+    r"(?:再这么|再这样|再不|要是再|如果再|不然|否则)[^\uff0c\u3002,.]{0,24}(?:我)?(?:真)?"
+    r"(?:要|就|会|得)(?:去)?[^ ]{0,8}投诉",
     r"(?:另外|别的|其他)[^ ]{0,8}投诉[^ ]{0,8}(?:别的|其他|另外)",
     r"(?:以前|之前|曾经|上次)[^ ]{0,8}投诉过",
 )  # fmt: skip
@@ -4801,6 +4810,9 @@ OWN_MONEY_LOST = (
     r"\bstole my (?:wallet|purse|cash|wages)\b",
     r"(?:骗走|骗了)(?:我)?(?:了)?(?:的)?(?:十几万|[0-9一二两三四五六七八九十几]+万|积蓄|存款|钱)",
     r"被(?:电信|网络)?诈骗", r"存款被盗", r"积蓄(?:全)?没了",
+    # Money said to be scammed or run off with, with no word of this card: "钱是被骗了 慢慢攒",
+    # "房东卷了押金跑了".
+    r"钱(?:是|都|全)?(?:让人|被人)?被?骗(?:了|走|光)", r"卷(?:起|走|了)(?:我的)?(?:押金|房租|钱)",
     # An investment scam: the cardholder's own money, gone ("被骗了 投资的钱全没了").
     r"\binvest\w*.{0,60}\b(?:scam|fraud|swindl)\w*", r"\b(?:scam|swindl)\w*.{0,60}\binvest\w*",
     r"\bbefektet\w*.{0,40}\b(?:átver|csal|becsap|elúsz|odalett|elveszett)\w*",
