@@ -64,3 +64,22 @@ def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, question: str) -> None:
     assert read_as_asked(text, "en", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+#: (text, the amount read): an item's figure put right by the figure after it, in the same
+#: list: the new one takes its place ("the 500 should be 550"), where a wrong one was summed
+PUT_RIGHT_IN_THE_LIST = [
+    ("food 200 rent 500, oh the 500 should be 550", "750"),
+    ("rent 650 bills 150 food 200, actually the 200 should be 250", "1050"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUT_RIGHT_IN_THE_LIST)
+def test_an_items_figure_put_right_takes_its_place(text: str, expected: str) -> None:
+    assert read_as_asked(text, "en", "expenses") == AmountReading(Decimal(expected), None)
+
+
+def test_a_figure_put_right_away_from_its_item_is_asked_again() -> None:
+    """The figure put right stands away from its item: which item it is, is not guessed."""
+    reading = read_as_asked("food 200 rent 500, sorry the 200 should be 250", "en", "expenses")
+    assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)

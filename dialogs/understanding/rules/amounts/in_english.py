@@ -2337,6 +2337,10 @@ _AN_AGE_IN_BRACKETS_EN = re.compile(
 _A_FIGURE_STRUCK_OUT_EN = re.compile(
     r"\b(?:scrap|forget|ignore|leave out|remove|knock off|take off) the "
     r"(?P<figure>£?[0-9][0-9,.]*)(?![0-9,.]*%)"
+    # put right by the figure after it, which takes its place in the list (the words that say so
+    # go too): "food 200 rent 500, sorry the 200 should be 250"
+    r"|(?:\b(?:sorry|oops|oh|actually)\b,? )?\bthe (?P<put_right>£?[0-9][0-9,.]*) "
+    r"(?:should|shouldve|should'?ve|ought to) (?:be|have been|been|of been|read|say) (?=£? ?[0-9])"
 )
 
 
@@ -2344,7 +2348,9 @@ def _without_figures_struck_out_en(folded: str) -> str:
     """``folded`` with each figure struck out blanked, where it is struck out and where it was
     said before as an item's."""
     for struck in _A_FIGURE_STRUCK_OUT_EN.finditer(folded):
-        figure = struck["figure"].lstrip("£")
+        figure = (struck["figure"] or struck["put_right"]).lstrip("£")
+        if struck["put_right"]:
+            folded = _blanked(folded, struck)
         folded = re.sub(
             rf"(?<![0-9.,]){re.escape(figure)}(?![0-9]|[.,][0-9])",
             lambda m: " " * len(m[0]),
