@@ -130,7 +130,8 @@ def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | No
     folded = reading.folded
     if not all(
         n.value and _named_as(another, own, folded, n, chosen, reading.language)
-        for n in _named_ones(folded, chosen)
+        for n, instead in zip(chosen, _said_instead(folded, chosen), strict=True)
+        if not instead
     ):  # (a nothing is read as nothing: "it comes out of my wages so 0 on top")
         if (beside := _LISTED_BESIDE.get(asked)) and len(chosen) > 1:
             _leave_out_items_of_another_kind(reading, beside, own)
@@ -186,8 +187,8 @@ def _leave_out_items_of_another_kind(
     folded = reading.folded
     chosen = reading.chosen
     names = [_naming_words(folded, n, chosen, reading.language) for n in chosen]
-    for i in range(1, len(chosen)):  # "a járadék 98 nem 96": the 96 is named as the 98 is
-        if _NOT_THAT.fullmatch(folded, chosen[i - 1].end, chosen[i].start):
+    for i, instead in enumerate(_said_instead(folded, chosen)):
+        if instead:  # "a járadék 98 nem 96": the 96 is named as the 98 is
             names[i] = names[i - 1]
     beside_named = [beside.search(words) is not None for words in names]
     own_named = [any(p.search(words) for p in own) for words in names]
@@ -225,14 +226,13 @@ def _words_before(folded: str, number: Number, figures: list[Number]) -> str:
 _BLANKED = re.compile(r"   +")
 
 
-def _named_ones(folded: str, figures: list[Number]) -> list[Number]:
-    """``figures`` without each said as what the one before it is not ("the wages are 1450 not
-    1600", "fizum 320e nem 350", "工资是八千不是九千"): it is named as that one is, by the words
-    before the one it corrects."""
+def _said_instead(folded: str, figures: list[Number]) -> list[bool]:
+    """Whether each of ``figures`` is said as what the one before it is not ("the wages are 1450
+    not 1600", "a járadék 98 nem 96", "工资是八千不是九千"): such a figure is named as the one it
+    corrects is, by that one's words."""
     return [
-        n
+        i > 0 and _NOT_THAT.fullmatch(folded, figures[i - 1].end, n.start) is not None
         for i, n in enumerate(figures)
-        if i == 0 or not _NOT_THAT.fullmatch(folded, figures[i - 1].end, n.start)
     ]
 
 
