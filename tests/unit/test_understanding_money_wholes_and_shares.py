@@ -132,3 +132,10 @@ def test_one_figure_with_the_rest_of_the_month_unsaid_is_asked_again(text: str) 
 )
 def test_an_item_whose_figure_is_not_known_yet_is_asked_again(text: str, language: str) -> None:
     assert read_as_asked(text, language, "expenses").amount is None
+
+
+def test_a_whole_said_first_with_no_figure_after_it_is_read_without_parts() -> None:
+    """A figure first and then words alone ("两千 年终奖发了再…": a bonus promised) has no parts
+    to set aside; it once made the reading fail, not asked again."""
+    reading = read_as_asked("两千 年终奖发了再一次性多还点", "zh", "expenses")
+    assert reading.amount is None and reading.problem is not None

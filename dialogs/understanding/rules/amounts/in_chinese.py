@@ -1471,10 +1471,12 @@ def _without_the_parts_after_a_whole_zh(folded: str) -> str:
     less than the whole and nothing is said to add to it or take it back: "七千五 房租三千" is
     the 7500 with the rent inside it, not 10 500 (a person who answers the month's spending with
     one figure first says the whole; the rent beside it says where it goes)."""
-    whole, *parts = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong]
+    figures = [n for n in numbers_in(folded, "zh") if n.unit is None and n.strong]
+    if len(figures) < 2:  # "两千 年终奖发了再…": no part after the whole
+        return folded
+    whole, *parts = figures
     if (
-        not parts
-        or whole.start > 2
+        whole.start > 2
         or whole.value is None
         or _MORE_THAN_PARTS_AFTER_A_WHOLE_ZH.search(folded, whole.end)
         or any(p.value is None for p in parts)
