@@ -382,6 +382,8 @@ _PICK_THEN_WHY = re.compile(r"(?P<pick>\S{1,12}?)\s*[-\u2013\u2014:)]\s+(?P<why>
 _CLAUSE_MARKS = ",;! \u3002\uff0c\uff1b\uff01"
 #: Where a clause ends, and a number in words or digits (a clause before the choice has none).
 _CLAUSE_END = re.compile("\\s*[,;!\u3002\uff0c\uff1b\uff01]+\\s*")
+#: Where a clause or a sentence ends (a full stop before a space, not the one in "2.5").
+_CLAUSE_OR_SENTENCE_END = re.compile("\\s*(?:[,;!\u3002\uff0c\uff1b\uff01]|\\.(?=\\s))+\\s*")
 #: Where a clause ends in Chinese, where a space ends one too: "就第一个吧 你们刚发的".
 _CLAUSE_END_ZH = re.compile("[\\s,;!\u3002\uff0c\uff1b\uff01]+")
 #: A message's first sentence, with more after it: "My income went down. The gym closed…".
@@ -1128,8 +1130,9 @@ class _Reading:
                 if len(labels) == 1 and labels <= set(range(1, len(self.offers) + 1))
                 else None
             )
-        if not number:  # "ok i owe it, option 2", "我认这个债, 选第四个吧": the last clause
-            head, _, last = _CLAUSE_END.sub(",", self.text.strip()).rstrip(",").rpartition(",")
+        if not number:  # "ok i owe it, option 2", "back. the second one", "回来了 选第二个"
+            ends = _CLAUSE_END_ZH if self.language == "zh" else _CLAUSE_OR_SENTENCE_END
+            head, _, last = ends.sub(",", self.text.strip()).rstrip(",").rpartition(",")
             if head and not _ANY_NUMBER.search(head):
                 number = read_choice_number(last, len(self.offers))
         if not number and self.language == "zh":  # "就第一个吧 你们刚发的": the first clause

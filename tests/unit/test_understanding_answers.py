@@ -455,6 +455,24 @@ def test_an_option_picked_by_its_place_in_the_list_shown(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "option"),
+    [
+        ("back. the second one", "en", 2),
+        ("sorry about that. third one please", "en", 3),
+        ("回来了 选第二个", "zh", 2),
+        ("好了 第三个", "zh", 3),
+    ],
+)
+def test_a_pick_after_a_sentence_without_figures_is_read(
+    text: str, language: str, option: int
+) -> None:
+    """Coming back to the chat ("back.", "回来了") before the pick: the last sentence is the
+    pick, as the last clause after a comma is; in Chinese a space ends a clause."""
+    reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
+    assert (reading.meaning, reading.option, reading.by) == (str(option), option, "rule")
+
+
+@pytest.mark.parametrize(
     ("text", "meaning"),
     [("yes the 6 months one", "choose"), ("yep the six month one", "choose")],
 )
