@@ -99,6 +99,7 @@ from dialogs.understanding.rules import (
 from dialogs.understanding.rules.answers import (
     read_opening_yes_no,
     read_option_named,
+    says_a_pick_too_dear,
     says_either_way_on_a_condition,
     says_first_one,
     says_grudging_yes,
@@ -1120,6 +1121,8 @@ class _Reading:
         if corrected and _ANY_NUMBER.search(corrected["refused"]):
             # "not the 6, the 12 one", "ne a 6-os, a 12 részletes": what is picked after
             return self.reading_of(corrected["picked"]).options()
+        if says_a_pick_too_dear(self.text):
+            return None  # "option 2 is too much for me", "第二个太贵了": that plan refused
         number = read_choice_number(self.text, len(self.offers)) or read_option_named(
             self.text, len(self.offers)
         )

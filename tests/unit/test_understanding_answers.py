@@ -478,3 +478,34 @@ def test_a_pick_after_a_sentence_without_figures_is_read(
 )
 def test_a_plan_named_again_with_a_yes_at_its_details_chooses_it(text: str, meaning: str) -> None:
     assert interpret(text, Question.DETAIL, "en").meaning == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("option 2 is too much for me", "en"),
+        ("the second one is too expensive", "en"),
+        ("a 2-es túl sok nekem", "hu"),
+        ("a második túl drága", "hu"),
+        ("第二个太贵了", "zh"),
+        ("方案二 还不起", "zh"),
+    ],
+)
+def test_an_option_named_as_too_dear_is_not_picked(text: str, language: str) -> None:
+    reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
+    assert reading.option is None and reading.meaning not in {"1", "2", "3", "4", "5", "6"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "option"),
+    [
+        ("option 2, the others are too much", "en", 2),
+        ("the others are too expensive so option 4", "en", 4),
+        ("其他的太贵了 选第四个", "zh", 4),
+    ],
+)
+def test_an_option_picked_beside_the_others_too_dear_is_picked(
+    text: str, language: str, option: int
+) -> None:
+    reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
+    assert reading.option == option

@@ -1360,6 +1360,26 @@ _CANNOT_PAY = regex(
 )
 
 
+#: An option named and said to cost too much in the same breath: "option 2 is too much for me",
+#: "a második túl drága", "第二个太贵了": that plan is refused, none is picked.
+_A_PICK_TOO_DEAR = regex(
+    r"\b(?:(?:option|plan|number|no) ?)?(?:[1-6]|one|two|three|four|five|six|first|second|third|"
+    r"fourth|fifth|sixth|last)(?: one| option| plan)?(?:'s| is| are| seems| looks)? "
+    r"(?:(?:way|far|much|a bit|a little|just|still) )?too (?:high|much|expensive|big|steep|dear|"
+    r"pricey)\b|"
+    r"\b(?:[1-6]-?(?:es|as|os|os|ik)?|elso|masodik|harmadik|negyedik|otodik|hatodik|egyes|"
+    r"kettes|harmas|negyes|otos|hatos)(?:at|et|ot|t)?(?: opcio| lehetoseg)?(?: is| meg)? "
+    r"(?:nekem |az )?(?:tul|tulsagosan) (?:sok|draga|magas|nagy)\b|"
+    r"(?:第|方案|选项)[一二三四五六1-6](?:个|種|种|项|号)?(?:方案)?[ ,]?(?:也|还是|都|对我来说)?"
+    r"(?:太(?:贵|多|高|大)|还不起|付不起|负担不起)"
+)
+
+
+def says_a_pick_too_dear(text: str) -> bool:
+    """Whether an option is named only to say it costs too much (see :data:`_A_PICK_TOO_DEAR`)."""
+    return _A_PICK_TOO_DEAR.search(fold(normalize(text))) is not None
+
+
 def says_amount_refused(text: str) -> bool:
     """The message says an amount is too much or cannot be paid ("300 is too much for me", "i
     cant pay 300 a month", "每月三千还不起"): the amount in it is refused, not offered."""
