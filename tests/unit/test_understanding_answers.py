@@ -509,3 +509,27 @@ def test_an_option_picked_beside_the_others_too_dear_is_picked(
 ) -> None:
     reading = interpret(text, Question.OPTIONS, language, offers=README_OFFERS)
     assert reading.option == option
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "meaning"),
+    [
+        # a yes, then the agreement asked for
+        ("yep all good, send it over", "en", "accept"),
+        ("rendben, küldje", "hu", "accept"),
+        ("igen, küldhetik", "hu", "accept"),
+        ("行 发过来吧", "zh", "accept"),
+        # no other choice, said with the agreement: a grudging yes
+        ("i agree, not like i have a choice", "en", "accept"),
+        ("elfogadom, nincs más megoldás", "hu", "accept"),
+        ("同意吧 也没别的办法", "zh", "accept"),
+        # asked for to be read first, or no yes at all: never an agreement
+        ("send it over and i'll have a read first", "en", "decline"),
+        ("发过来我先看看", "zh", "decline"),
+        ("没别的办法了", "zh", "decline"),
+    ],
+)
+def test_an_agreement_asked_to_be_sent_or_given_in_resignation(
+    text: str, language: str, meaning: str
+) -> None:
+    assert interpret(text, Question.AGREEMENT, language).meaning == meaning

@@ -661,6 +661,13 @@ _SHRUGGED_OFF = regex(
     r"|(?:有点|有些|挺)?(?:紧张|害怕|担心)\W{0,3}(?:但是?|不过)(?:这样)?(?:是)?(?:对的|没错|就这样)"
     # a Cantonese closing word after it: "得 同意 就咁先" (its "先" is no "first")
     r"|就(?:咁|噉)(?:先|啦|喇|吧)?\W*$"
+    # no other choice, said with the agreement: "同意吧 也没别的办法", "i agree, not like i have
+    # a choice", "elfogadom, nincs más megoldás"
+    r"|\b(?:i )?(?:have|got|had) no (?:other )?(?:choice|option)\b"
+    r"|\b(?:there'?s|theres|there is) no other (?:way|option|choice)\b"
+    r"|\bnot like i(?:'ve| have)? (?:got )?(?:a|much|any) choice\b"
+    r"|\bnincs (?:mas |jobb )?(?:valasztas\w*|megoldas\w*|lehetoseg\w*)\b"
+    r"|(?:好像|反正|也|实在|又|都)*没(?:有)?(?:别的|其他|其它|更好的)?(?:办法|选择)|没得选|别无(?:选择|他法)"
 )
 
 

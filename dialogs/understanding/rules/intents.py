@@ -126,6 +126,15 @@ INTENT_WHOLE_MESSAGE: dict[Intent, tuple[str, ...]] = {
         r"(?:be|fel)(?: engem| a nevem(?:et)?)?",
         r"(?:(?:行吧|好吧|好的|可以|嗯|行|好|那|那就|就)\W?)*(?:给我|帮我)?(?:就)?"
         r"(?:办(?:上|了|理)|办吧|安排(?:上|了|吧))(?:吧)?",
+        # A yes, then the agreement asked for: "yep all good, send it over", "rendben, küldje",
+        # "行 发过来吧" (not "send it over" alone: to read it first is no yes)
+        r"(?:(?:yes|yep|yeah|ok|okay|fine|all good|sounds good|great|perfect|alright) )+"
+        r"(?:please )?send (?:it|it to me|me it|the agreement|the paperwork)"
+        r"(?: over| through| across| on)?(?: please)?",
+        r"(?:(?:igen|rendben|oké|oke|jó|ok|mehet) )+(?:kérem )?"
+        r"(?:küldje|küldjék|küldjétek|küldd|küldheti|küldhetik|küldhetitek)(?: át| el)?"
+        r"(?: kérem)?(?: a szerződést| a megállapodást)?",
+        r"(?:(?:行|好的|好|可以|没问题|嗯|ok) ?)+(?:那就|就)?(?:发过来|发给我|发我)(?:吧)?",
     ),
 }  # fmt: skip
 _WHOLE_MESSAGE = {
