@@ -1121,8 +1121,6 @@ class _Reading:
         if corrected and _ANY_NUMBER.search(corrected["refused"]):
             # "not the 6, the 12 one", "ne a 6-os, a 12 részletes": what is picked after
             return self.reading_of(corrected["picked"]).options()
-        if says_a_pick_too_dear(self.text):
-            return None  # "option 2 is too much for me", "第二个太贵了": that plan refused
         number = read_choice_number(self.text, len(self.offers)) or read_option_named(
             self.text, len(self.offers)
         )
@@ -1157,6 +1155,8 @@ class _Reading:
             offered = self.amount_offered()  # "plan 2 is too steep, 60 a month is more like it"
             if offered is not None and offered != number:
                 return self.take(f"amount:{_number(offered)}", "rule", amount=offered)
+        if number and says_a_pick_too_dear(self.text):
+            return None  # "option 2 is too much for me", "第二个太贵了": that plan refused
         if number:
             return self.take(str(number), "rule", option=number)
         terms = self.terms_said()
@@ -1181,7 +1181,7 @@ class _Reading:
             if offer is not None:
                 return self.take(offer_meaning(self.offers[offer - 1]), "rule", option=offer)
         number = self.option_number()
-        if number:
+        if number and not says_a_pick_too_dear(self.text):  # "2 is too dear"
             return self.take(str(number), "rule", option=number)
         if amount is not None and not terms:
             return self.take(f"amount:{_number(amount)}", "rule", amount=amount)

@@ -485,6 +485,7 @@ def test_a_plan_named_again_with_a_yes_at_its_details_chooses_it(text: str, mean
     [
         ("option 2 is too much for me", "en"),
         ("the second one is too expensive", "en"),
+        ("2 is too dear", "en"),
         ("a 2-es túl sok nekem", "hu"),
         ("a második túl drága", "hu"),
         ("第二个太贵了", "zh"),
