@@ -384,6 +384,8 @@ DISTRESS_PHRASES = (
     r"怕(?:自己|我)(?:会)?(?:做出|干出|做)(?:什么|傻)事", r"做傻事",
     r"(?:睡过去|睡着|睡下去)(?:了)?(?:就)?(?:再也)?(?:不(?:要)?|别)醒",
     r"再也不(?:要)?醒(?:来|过来)?",
+    # the same in Cantonese (瞓: sleep, 唔好: don't): "成日想瞓过去唔好再醒"
+    r"(?:瞓|睡)(?:过去|過去|着|著|低)(?:咗|了)?(?:就)?(?:唔好|唔想|唔再|不要|不想|别)(?:再)?醒",
     # Farewells: goodbyes said to everyone, a child to be looked after in one's place, love to
     # be passed on ("I've said goodbye to everyone", "vigyázzanak a lányomra helyettem",
     # "跟大家告别了").
@@ -3816,6 +3818,8 @@ NOT_DISPUTE_NEVER_BORROWED = (
     # "没欠过你们钱": this debt denied)
     r"(?:一辈子|这辈子|从来|从小到大)?没(?:有)?欠过(?:别人|人家|谁|任何人)(?:的)?(?:一分)?(?:钱|债)?",
     r"(?:啥|什么|任何)(?:贷款|借款|网贷|欠款)都没(?:有)?(?:办|借|贷|申请)过",
+    # no other card or loan ever taken, beside "just this card": "别的卡都没办过"
+    r"(?:别的|其他|其它)(?:卡|贷款|信用卡)?(?:都|也)?没(?:有)?(?:办|申请|借|碰)过",
     r"\bnever borrowed a (?:penny|pound|thing|cent|dime) (?:in (?:all )?my (?:\d+ )?(?:life|years)|"
     r"from anyone|from anybody|before|elsewhere)\b",
     # "nothing else, never had anything on credit before"
@@ -4108,6 +4112,10 @@ NOT_DISPUTE = (
     r"nem teljesült|nem ment át|maradt el|elmaradt)\b",
     r"\b(?:csoportos beszedés|beszedés|levonás|terhelés|átutalás|utalás)\w* (?:\w+ ){0,3}"
     r"(?:a )?bank hibáj\w*",
+    # The account the payment came from closed, not this card: "工资卡离职以后就注销了";
+    # clothes not bought for long, as thrift: "好几个月没买过新衣服".
+    r"(?:工资卡|借记卡|储蓄卡|还款卡|扣款卡|代发卡)[^\u3002\uff1f?]{0,16}(?:销户|注销|销卡|停用)",
+    r"(?:好久|很久|好几年|几年|一年多|半年|好几个月|几个月)(?:都|也)?没(?:有)?(?:买|花)过",
     *DISPUTE_DENIED,
 )  # fmt: skip
 #: The cardholder says the debt is theirs ("a tartozás az enyém", "我认这个债", "not saying it
