@@ -682,22 +682,25 @@ _A_STRAIN_BORNE_ZH = re.compile(
 
 
 #: A promise to pay said beside an agreement in words: "同意 复工以后一定按时还", "同意 这次说什么
-#: 也不会再拖了", "同意 等腰好了就可以按时还了" (its "等" or "不" is no wait and no refusal; not
-#: "等发了工资再签", no promise).
+#: 也不会再拖了", "同意 等腰好了就可以按时还了", "同意 设了闹钟 不会再忘了" (its "等" or "不" is no
+#: wait and no refusal; not "等发了工资再签", no promise).
 _A_PROMISE_TO_PAY_ZH = re.compile(
     r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:就)?"
     r"(?:一定|肯定|保证|可以|能)(?:会)?(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
-    r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:(?:能|会)再?|再)(?:拖|逾期|晚还)"
+    r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:(?:能|会)再?|再)(?:拖|逾期|晚还|忘)"
     r"(?:了)?"
 )
 
 
-#: Thanks for what the collectors did not do, or another lender's calls, beside an agreement in
-#: words: "同意 谢谢你们没有一直催", "之前别家催收说话很难听" (its "没" or "别" is no refusal).
+#: Thanks for what the collectors did not do, or for the time given, or another lender's calls,
+#: beside an agreement in words: "同意 谢谢你们没有一直催", "同意 谢谢给我时间缓一缓", "之前别家
+#: 催收说话很难听" (its "没", "缓" or "别" is no refusal).
 _THANKED_OR_ANOTHER_LENDER_ZH = re.compile(
     r"(?:谢谢|感谢|多谢)(?:你们|你|您)?(?:都|也|一直)?没(?:有)?(?:一直|总是|老是|天天)?"
     r"(?:催|骂|凶|为难|逼|嫌)"
     r"[^\s,.!?;]{0,8}|别家|別家"
+    r"|(?:谢谢|感谢|多谢)(?:你们|你|您)?(?:肯|愿意|能)?(?:给|让)我(?:点|一点|些)?(?:时间|机会)?"
+    r"(?:缓一缓|缓缓|缓一下|缓口气|喘口气)"
 )
 
 
@@ -780,7 +783,7 @@ def signals_refusal(text: str) -> bool:
         folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
         if "紧" in folded or "吃力" in folded or "难" in folded or "辛苦" in folded:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
-        if "还" in folded or "拖" in folded:
+        if "还" in folded or "拖" in folded or "忘" in folded:
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
         if "谢" in folded or "别家" in folded or "別家" in folded:
             folded = _THANKED_OR_ANOTHER_LENDER_ZH.sub(" ", folded)  # "谢谢没有催得很凶"
