@@ -181,6 +181,8 @@ NOT_A_LIST = (
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",
+    # the pay, then what is left of it: "月薪八千 扣完社保差不多七千", "工资八千 差不多七千"
+    r"扣完", r"扣掉", r"(?<=[0-9千万k] )(?:差不多|大概|大约)(?= ?[0-9一二两三四五六七八九十])",
     r"\bvagy\b", r"\bkozott\b", r"\bregen\b", r"\bkorabban\b", r"\belotte\b",
     # (not "now" in a reason given for an item, no figure after it: "kaja 120 mert most hatan
     # vagyunk otthon, rezsi 60")

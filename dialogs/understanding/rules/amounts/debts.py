@@ -110,6 +110,7 @@ BALANCE_WORDS = (
     r"\bmaradt\w*", r"\bhátra\w*", r"\btartoz\w*",
     r"\bhátral[eé]k\w*",
     r"还剩", r"剩下", r"欠", r"余额", r"总额", r"借了", r"借的", r"\bborrowed\b",
+    r"借咗",  # Cantonese "借了": "问阿哥借咗两万 每个月还两千"
     r"(?:还)?没还(?:完|清)",  # what is still to pay: "花呗还有四千没还完, 每月还四百"
     # (not the principal in each instalment: "本金每期833.33 手续费每期60", the payment's part)
     r"本金(?!每期|每月|每个月|一期|一个月)",
@@ -119,7 +120,7 @@ BALANCE_WORDS = (
     r"借给我", r"借给了我",
     r"借(?:了)?我(?=[0-9一二两三四五六七八九十几])",  # "老板借我五千, 每月扣五百"
     # whom it was borrowed from named between: "借了老板五千, 从工资里每月扣五百", "借了我姐两万"
-    r"借了(?:老板|公司|单位|同事|朋友|亲戚|我?(?:姐|哥|妹|弟|舅|叔|姨|姑){1,2})"
+    r"借(?:了|咗)(?:老板|公司|单位|同事|朋友|亲戚|[我阿]?(?:姐|哥|妹|弟|舅|叔|姨|姑){1,2})"
     r"(?=[0-9一二两三四五六七八九十几])",
     # what was taken out, beside what is paid back: "havi 38 ezer, 120-at vettem fel", "took
     # out 2,000, paying 90 a month", "贷了两万, 每月还一千八"
@@ -413,8 +414,8 @@ _NO_MONTHLY_PAYMENT = regex(
     r"不(?:要|用|需要|是)(?:我)?(?:每个?月|每月)(?:都)?还|"  # "他不要我每个月还"
     r"\bnincs (?:rajta )?(?:fix |havi )?(?:reszlet|torleszto|torlesztes)\w*|"
     r"没有?(?:每个?月|固定)(?:要)?还的|没有?(?:每个?月|固定)要还|"
-    # "欠我表哥八千, 没约定每月还多少": no monthly amount agreed
-    r"没(?:有)?(?:约定|定|说|讲|商量)(?:好)?(?:每个?月|每月)(?:要)?还多少"
+    # "欠我表哥八千, 没约定每月还多少": no monthly amount agreed (in Cantonese "冇讲每个月还几多")
+    r"(?:没(?:有)?|冇)(?:约定|定|说|讲|商量)(?:好)?(?:每个?月|每月)(?:要)?还(?:多少|几多)"
 )
 
 
