@@ -2753,6 +2753,16 @@ _THINGS_OF_THE_TRADE_EVERY_DAY_EN = regex(
     r"(?:(?:every|each) (?:morning|evening|night|day|week|shift)|on a (?:mon|tues|wednes|thurs|"
     r"fri|satur|sun)day)\b(?!,? (?:at|for|@) ?(?:[$€£] ?)?[0-9])"
 )
+#: The household counted after "we are", and a travel zone by its number, in English, no money:
+#: "we are 6 in a 3 bed house", "we're 4 at home", "i'm in zone 4 so the train is dear", "zones
+#: 1-3 travelcard 170" (read, each would be summed in with the month's figures; not "we are 3
+#: months behind", nor money said so, "zone 2 is 40 quid").
+_A_HOUSEHOLD_OR_A_ZONE_EN = regex(
+    # (the words after it may be blanked already: "we are 4 in a 2 bed flat")
+    r"\bwe(?: are|'re| r) [1-9](?= (?:in|at)\b| of us\b| people\b| {3})|"
+    r"\bzones? [1-9](?: ?(?:-|to) ?[1-9])?(?![0-9]|[.,][0-9])"
+    r"(?! ?(?:k|grand|quid|pounds?|p|a month|per month|pm|monthly|a week|pw)\b)"
+)
 #: People counted in one's unit at work, in English, no money: "30 in the platoon", "12 of us
 #: in the crew", "28 in my class" (not the household, "4 of us in the house").
 _PEOPLE_IN_ONES_UNIT_EN = regex(
@@ -2771,6 +2781,7 @@ _NAMED_OR_COUNTED_WITH_ITS_WORDS = (
     (_THINGS_OF_THE_TRADE_A_DAY_EN, _THINGS_OF_THE_TRADE_A_DAY_WORDS_EN),
     (_THINGS_OF_THE_TRADE_EVERY_DAY_EN, ("s every ", "s each ", "s on a ")),
     (_PEOPLE_IN_ONES_UNIT_EN, (" in the ", " in my ", " in our ")),
+    (_A_HOUSEHOLD_OR_A_ZONE_EN, ("we are ", "we're ", "we r ", "zone ", "zones ")),
     (_PEOPLE_OR_HOMES_SERVED_EN, _PEOPLE_OR_HOMES_SERVED_WORDS_EN),
     (_A_ROTA_ON_AND_OFF_EN, (" off",)),
     (_A_COUNT_IN_BRACKETS_BEFORE_ITS_TOTAL_EN, ("s (", "s(")),
