@@ -263,6 +263,10 @@ _A_CEILING_OR_NEARLY_EN = regex(
     r"(?:[$€£] ?)?[0-9]"
 )
 
+#: A figure said as nearly reached in Irish English, "the guts of": "the guts of 1,300 all told",
+#: "rent and food, the guts of 900". How far under it the month is stays unsaid, whatever other
+#: figures stand beside it (summed with them it would be taken twice).
+_THE_GUTS_OF_EN = regex(r"\bthe guts of (?:about |around )?(?:[$€£] ?)?[0-9]")
 
 #: After the last figure of the pay or the spending, that it is still to be checked or not
 #: known yet, in English: "1,100. or more, ill check later", "900 last month, this one i dont
@@ -2124,6 +2128,13 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
         and _A_CEILING_OR_NEARLY_EN.search(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "950 tops": how far under it?
+    if (
+        asked in ("income", "expenses")
+        and language == "en"
+        and "guts of" in folded
+        and _THE_GUTS_OF_EN.search(folded)
+    ):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "the guts of 1,300": nearly it
     if (
         asked in ("income", "expenses")
         and language == "en"
