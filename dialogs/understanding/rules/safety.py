@@ -1259,7 +1259,10 @@ DISPUTE_PHRASES = (
     r"(?<!car )(?<!home )(?<!house )(?<!pet )(?<!travel )(?<!van )(?<!phone )(?<!contents )"
     r"(?<!health )(?<!life )\binsurance\b(?: \w+){0,5} (?:was |were |is )?(?:supposed to|meant to|"
     r"should(?:'ve| have)?|ought to(?: have)?) (?:be )?(?:cover|covered|covering|pay|paid|paying|"
-    r"kick in|kicked in|pick up|picked up)\b",
+    r"kick in|kicked in|pick up|picked up)\b"
+    # (not a payout still awaited, no grievance: "the insurance should pay out soon, then i
+    # restock")
+    r"(?!(?: out| up| it)? (?:eventually|soon|shortly|in the end|at some point|any day)\b)",
     r"\b(?:insurers?|insurance (?:company|firm|provider))\b.{0,40}\b(?:were|was|are|is|should|"
     r"ought|meant|supposed)\b(?: \w+){0,3} (?:paying|pay|cover|covering)\b",
     r"\bmis[- ]?s(?:old|elling|ell)\b",
