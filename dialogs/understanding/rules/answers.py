@@ -1159,6 +1159,10 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
     "none": (
         r"^none(?: of (?:these|them|those))?(?: (?:work|works|fit|fits))?(?: for me)?$",
         r"^neither$", r"\bnone of (?:these|them|those)\b", r"\b(?:can'?t|cannot) afford any\b",
+        # the offers judged as a whole: "sorry, nothing here is right for me", "nothing's good for
+        # me" (not "nothing is good for me any more", said of life, heard by the safety rules)
+        r"\b(?:nothing|none)(?: (?:here|there|of (?:these|them|those)))? ?(?:is|'s|looks|seems) "
+        r"(?:good|right|ok|okay|doable) for me\b(?! any ?more| now\b)",
         r"\begyik ?(?:sem|se)\b", r"\begyiket ?(?:sem|se)\b", r"\bmindegyik túl\b",
         # the offers named between: "egyik ajánlat sem vállalható", "egyik opciót se tudja"
         r"\begyik(?:et)? (?:ajánlat|opció|lehetőség|terv|csomag)\w* ?(?:sem|se)\b",
