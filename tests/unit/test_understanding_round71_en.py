@@ -1,9 +1,10 @@
 """English families of round 71, in words of our own: mixed speech, dialect and slang.
 
 Money: the household counted after "we are" and a London travel zone by its number are no
-items of the spending; the Irish "the guts of" a figure is nearly it, asked again. Safety: an
-insurance payout still awaited is no dispute. Options: the offers judged as a whole ("nothing
-is good for me") are none, not distress.
+items of the spending; the Irish "the guts of" a figure is nearly it, asked again; a part of the
+pay one does not know how to count ("idk how to count that") leaves the month asked again.
+Safety: an insurance payout still awaited is no dispute. Options: the offers judged as a whole
+("nothing is good for me") are none, not distress.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ READ = [
     # near lines: money said with the zone stays; "we are" before months is no household
     ("zone 2 is 40 quid, rent 500", "expenses", "540"),
     ("we are 3 months behind on rent 600", "expenses", "600"),
+    # near line: "how" not about counting a part
+    ("1,300 a month, idk how i ended up here", "income", "1300"),
 ]  # fmt: skip
 
 #: (text, question): asked again
@@ -36,6 +39,10 @@ ASKED_AGAIN = [
     ("rent 800 and the rest, the guts of 1,200 all told", "expenses"),
     ("the guts of 1,500 a month from the yard", "income"),
     ("about the guts of 900 i'd say", "expenses"),
+    # a part of the pay whose month is not worked out
+    ("1,200 from the job, the bursary is yearly, not sure how to count it", "income"),
+    ("900 a month from work, dunno how to count the tips", "income"),
+    ("600 a month plus the grant each term, idk how to work out that", "income"),
 ]  # fmt: skip
 
 

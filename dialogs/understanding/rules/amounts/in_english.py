@@ -270,12 +270,16 @@ _THE_GUTS_OF_EN = regex(r"\bthe guts of (?:about |around )?(?:[$€£] ?)?[0-9]"
 
 #: After the last figure of the pay or the spending, that it is still to be checked or not
 #: known yet, in English: "1,100. or more, ill check later", "900 last month, this one i dont
-#: know yet", "about 1k, need to check the app". The figure said is not the one to take (not
-#: "… so 1,045. ill check for a reply in the morning", a reply looked for).
+#: know yet", "about 1k, need to check the app", "… and the grant, dunno how to count it". The
+#: figure said is not the one to take (not "… so 1,045. ill check for a reply in the morning", a
+#: reply looked for).
 _STILL_TO_BE_CHECKED_EN = regex(
     r"\b(?:(?:i'?ll|ill|i will|need to|have to|got to|gotta|let me|i'?d need to|id need to) "
     r"(?:double )?check\b(?! (?:for|back|in)\b)|(?:dont|don'?t|do not) know yet|no idea yet|"
-    r"not sure yet)"
+    r"not sure yet|"
+    # a part whose month is not worked out: "… the loan comes termly, idk how to count that"
+    r"(?:idk|dunno|(?:i )?(?:dont|don'?t|do not) know|not sure|no idea) how (?:to|i|you|we) "
+    r"(?:should )?(?:count|work out|add|put|split)\b)"
 )
 
 
@@ -2145,7 +2149,7 @@ def _set_aside_not_asked_en(reading: _AmountBeingRead) -> AmountReading | None:
     if (
         asked in ("income", "expenses")
         and language == "en"
-        and ("check" in folded or " yet" in folded)
+        and ("check" in folded or " yet" in folded or " how " in folded)
         and _still_to_be_checked_en(folded)
     ):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "1,100, ill check later"
