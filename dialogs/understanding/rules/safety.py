@@ -1773,6 +1773,14 @@ NOT_DISTRESS = (
     r"\b(?:i'?d|i would|(?:i )?want to|(?:i )?wanna|i'?m going to|i'?m gonna|i plan to|"
     r"hoping to) (?:like to )?keep it (?:that|this) way\b",
     r"\b(?:night|nights|late|early|double|twilight) shifts?\b", r"\bon nights\b",
+    # Round 71's (hu): a debt one never gets to the end of at a higher rate is the money's
+    # strain, no crisis ("ha emelik a kamatot, sosem érek a végére").
+    r"\b(?:sosem|sose|soha(?: nem| se)?|nem) (?:érek|érünk|jutok|jutunk) (?:a |el a )?végére\b",
+    # Round 71's (hu): a night not spent at a hotel on the bill, no sleepless night ("egy
+    # szállodás terhelés, de én ott sosem aludtam", "nem aludtam ott egy éjszakát sem").
+    r"\b(?:ott|abban a (?:hotelben|szállodában|panzióban)) (?:még )?(?:soha (?:nem |se )?|"
+    r"sose(?:m)? |egyszer sem |egy éjszakát sem |nem )aludtam\b",
+    r"\bnem aludtam (?:soha )?(?:ott|abban a (?:hotelben|szállodában|panzióban))\b",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -3486,7 +3494,10 @@ DISPUTE_OF_NEW_KINDS = (
     r"\bskimmer\b", r"\b(?:card|it) (?:was|got) skimmed\b", r"\bkártyamásoló\w*",
     r"(?:侧录|盗录)", r"\bpick-?pocket\w*", r"\bkizsebel\w*",
     r"卡[^ ]{0,4}被(?:偷|扒)(?:了|走)(?![^ ]{0,10}(?:补办|挂失了|解决了|处理好))",
-    r"\bnever stayed\b", r"\bnem (?:is )?(?:szálltam meg|aludtam ott)\b", r"(?:根本|从来)?没住过",
+    r"\bnever stayed\b", r"\bnem (?:is )?(?:szálltam meg|aludtam ott)\b",
+    r"\bott (?:soha (?:nem |se )?|sose(?:m)? |egyszer sem |nem )(?:is )?(?:szálltam meg|"
+    r"aludtam)\b",
+    r"(?:根本|从来)?没住过",
     r"\b(?:booking|charge|payment|purchase|transaction)s? that (?:wasn'?t|wasnt|was not) "
     r"(?:me|mine)\b",
     r"不是我订的",
