@@ -524,6 +524,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # a fall's injury named by the part hurt: "从梯子上摔下来 伤了腰"
         r"伤了(?:脊椎|脊柱|腰椎|腰|腿|胳膊|手|脚|头|骨头|神经)",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
+        # a surgery named by what was operated on: "térdműtétem volt", "epeműtét után"
+        r"\b\w+(?:i )?műtét(?:em|e|et|ek|ről|re|ből|tel|en)?\b",
         r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
         r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
         # a cancer's treatment: "kemoterápiára hordom a feleségem", "kemóra jár"
@@ -762,6 +764,9 @@ RELATIVES = (
     r"nővérem|húgom|nagymamám|nagyim|nagyapám|nagypapám|nagyszüleim|unokám|családtag|kisfiam|"
     r"kislányom|kisbabám|gyerekünk|fiunk|lányunk)\w*",
     r"\brokon\w*",
+    # a spouse in country or old speech, with its article (no "Uram," of address): "az uramnak
+    # szívinfarktusa volt", "az asszonyomat megműtötték"
+    r"\baz (?:uram|asszonyom|emberem)(?:nak|mal|mat|at|tól|nál|hoz|ra)?\b",
     # a helper's, the cardholder's relative: "az apja agyvérzést kapott", "a felesége kórházban van"
     r"\b(?:az )?(?:apja|anyja|édesapja|édesanyja|szülei|felesége|férje|testvére|bátyja|öccse|"
     r"nővére|húga|nagymamája|unokája)\b", r"\ba (?:fia|lánya|párja)\b",
