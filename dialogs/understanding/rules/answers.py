@@ -1239,8 +1239,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"(?:这个月|这月|这期|这次|这笔|月供|还款)(?:的|的钱)?(?:能不能|可不可以|可以|能|先)*"
         r"(?:往后|向后)(?:推|挪|延|拖)",
         r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
-        r"el ?(?:lehet(?:ne)? )?tol\w*) (?:a |az )?(?:\w+ )?(?:dátum|fizetési nap|esedékesség|"
-        r"határidő|terhelési nap|levonás napj)\w*",
+        r"el ?(?:lehet(?:ne)? )?tol\w*|tol(?:ják|játok|jad|hatnák|hatná|nák|ná)) (?:a |az )?"
+        r"(?:\w+ )?(?:dátum|fizetési nap|esedékesség|határidő|terhelési nap|terhelés napj|"
+        r"befizetés napj|levonás napj)\w*",
         # the day asked for in so many words: "lehetne inkább hó végén levonni?"
         r"\b(?:hó|hónap) ?(?:végén|elején|közepén) (?:\w+ )?(?:levonni|levonnák|levonná|"
         r"terhelni|beszedni)\b",
