@@ -2420,7 +2420,8 @@ _FOR_EACH_HU = re.compile(r"\bmindegyik|[eo]nkent\b")
 _THE_FORINTS_IT_CAME_TO_HU = re.compile(
     r"(?<![0-9.,])(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)?(?:-?kent| ?(?:forint|ft)(?:kent|ot)?) "
     r"(?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
-    r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|az|ez) )?(?=[0-9])|"
+    r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|ugy|olyan|az|ez) ){0,2}"
+    r"(?=[0-9])|"
     # the cardholder's own sum of it, said with "ami": "2100 euró, ami kb 820 ezer forint"
     r"\bami (?:(?:kb\.?|korulbelul|nagyjabol|olyan) )?"
     r"(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)? ?(?:forint|ft|huf)\b)"
@@ -2949,7 +2950,7 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     whole = _AN_OFFER_THEN_THE_WHOLE_IT_CLEARS_HU.search(folded) if "alatt" in folded else None
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
-    if asked in ("expenses", "income") and (
+    if asked in ("expenses", "income", "other_debts") and (
         "kent " in folded or "forintban" in folded or "jova" in folded or "ami " in folded
     ):
         folded = _without_the_foreign_sum_before_its_forints_hu(folded)  # "500 euró, … 195-ként"

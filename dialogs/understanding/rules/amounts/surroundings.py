@@ -573,7 +573,7 @@ def _within(amount: Decimal, limit: Decimal) -> AmountReading:
 #: out: some type them for any money).
 _EVERY_FIGURE_IN_ANOTHER_CURRENCY_HU = re.compile(
     r" ?(?:eur[oó](?:t|ban|s)?|eur|doll[aá]r(?:t|ban|os)?|usd|lej(?:t|ben|es)?|ron|"
-    r"font(?:ot|ban)?|gbp|frank(?:ot|ban)?|koron(?:a|at|aban)|"
+    r"font(?:ot|ban)?|gbp|quid|frank(?:ot|ban)?|koron(?:a|at|aban)|"
     # the home money of those who work here from Asia: "3 200 000 won", "20 ezer jüan"
     r"won(?:t|ban)?|jen(?:t|ben)?|yen|juan(?:t|ban)?|yuan)\b"
 )
