@@ -806,7 +806,8 @@ _MINE_BEFORE = regex(
 def _share_of_a_cost(folded: str, numbers: list[Number]) -> Number | None:
     """The cardholder's own share ("my half is", "az én részem", "我出") said right after the
     larger cost it is a share of, with no other item named between them ("房贷四千我出两千";
-    not "房租三千, 水电我出两百", where 200 is another item)."""
+    not "房租三千, 水电我出两百", where 200 is another item); or said first, before the whole it
+    halves, the split said between ("az én részem 125, felezzük a 250-et")."""
     for cost, share in itertools.pairwise(numbers):
         if (
             _MINE_BEFORE.search(folded, max(0, share.start - 30), share.start)
@@ -816,7 +817,20 @@ def _share_of_a_cost(folded: str, numbers: list[Number]) -> Number | None:
             and not _ITEMS.search(folded, cost.end, share.start)
         ):
             return share
+        if (
+            _MINE_BEFORE.search(folded, max(0, cost.start - 30), cost.start)
+            and cost.value is not None
+            and share.value is not None
+            and share.value == 2 * cost.value
+            and _SPLIT_AFTER_THE_SHARE.search(folded, cost.end, share.start)
+        ):
+            return cost  # "az én részem 125, a párommal felezzük a 250-et": its whole after it
     return None
+
+
+#: Between the own share said first and the whole after it, the whole said split in halves:
+#: "my half is 300, we split the 600", "az enyém 90, a tesómmal felezzük a 180-at".
+_SPLIT_AFTER_THE_SHARE = regex(r"\b(?:felezz?uk|felezunk|split|halve|halves)\b")
 
 
 def _words_between(text: str) -> int:
