@@ -99,3 +99,16 @@ NONE_OF_THE_OFFERS = [
 def test_nothing_good_for_me_is_none_at_the_options(text: str) -> None:
     reading = understanding().interpret(text, Question.OPTIONS, "en")
     assert reading.meaning == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paying back 200 a month till december, no other loans",
+        "car loan 200 a month, no other debts",
+        "200 a month to the credit union and no other borrowing",
+    ],
+)
+def test_no_other_loan_beside_a_payment_leaves_the_payment(text: str) -> None:
+    """A "no other loans" says nothing besides the figure: no "none" against it."""
+    assert read_as_asked(text, "en", "other_debts") == AmountReading(Decimal(200), None)

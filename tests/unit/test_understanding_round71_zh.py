@@ -105,3 +105,21 @@ def test_the_amount_is_read(text: str, question: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "question"), ASKED_AGAIN)
 def test_no_amount_is_taken(text: str, question: str) -> None:
     assert read_as_asked(text, "zh", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure judged ("不算多": not much), nothing left out of it
+        ("家里吃的用的 水电 一个月两千五左右 不算多", "2500"),
+        ("两千五 不算太多吧", "2500"),
+        # an item not counted is still left out: asked again
+        ("每个月三千 不算房租", None),
+    ],
+)
+def test_a_figure_judged_not_much_is_no_part_left_out(text: str, expected: str | None) -> None:
+    reading = read_as_asked(text, "zh", "expenses")
+    if expected is None:
+        assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
+    else:
+        assert reading == AmountReading(Decimal(expected), None)

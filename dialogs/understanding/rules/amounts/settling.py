@@ -226,8 +226,9 @@ PART_OF_IT = (
     r"(?![^0-9]{0,10}(?:一共|总共|总计|合计|差不多|大概|大约|加起来|一个月|每个?月))",
     # not "年终奖我不算那个": an extra set aside by pointing back at it, the figure is whole;
     # not "不算房贷的话没有": nothing but the one named, whose figure is the whole; not "房贷
-    # 是他在还 不算我的": the item named is another's, the figure said is the own whole
-    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它|我的(?:$|[ ,.!?;]))"
+    # 是他在还 不算我的": the item named is another's, the figure said is the own whole; not
+    # "两千五左右 不算多": the figure judged, nothing left out
+    r"(?<!那个)(?<!那笔)(?<!那些)不算(?!那个|那笔|那些|它|我的(?:$|[ ,.!?;])|多|少|高|低|贵|太|很)"
     r"(?![\u4e00-\u9fff]{1,6}?(?:的话|以外|之外)?(?:就|都|也)?(?:没有|没了|没))", r"不包括",
     # (not a debt paid back when there is money: "朋友那笔有钱再还")
     r"(?<!有钱)(?<!有钱了)(?<!宽裕了)再还", r"(?:有钱|宽裕)了?再还(?:多|更多|一些|一点|点)",
@@ -452,7 +453,7 @@ _NOTHING_ELSE = regex(
     r"\bnothing (?:fancy|special|extra|much)\b|\bsemmi (?:extra|kulonos|flancos|luxus)\b|"
     # the same as what one did not get or eat: "nem ettem semmi extrát", "semmi különöset"
     r"\bsemmi (?:extrat|kulonoset|luxust)\b|"
-    r"\bno other (?:income|money)\b|"
+    r"\bno other (?:income|money|loans?|debts?|borrowing|credit cards?)\b|"
     r"\bnem (?:vitatok|tagadok|kerek|mondok) semmit\b|\bsemmi (?:mas|egyeb)\b|"
     r"\b(?:mas|egyeb) semmi\b|"
     # "semmi, csak az a 35 ezer", "nincs semmi más", "más kiadás nincs": nothing besides it
