@@ -123,3 +123,20 @@ def test_a_figure_judged_not_much_is_no_part_left_out(text: str, expected: str |
         assert reading == AmountReading(None, AmountProblem.AMBIGUOUS)
     else:
         assert reading == AmountReading(Decimal(expected), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"),
+    [
+        # two instalments paid together next month, or the payment put off to a day: a change
+        ("下个月两期一起还可以吗", "change_plan"),
+        ("可唔可以下个月两期一齐还", "change_plan"),
+        ("这期能不能推迟到下个月", "change_plan"),
+        ("可以延到15号吗", "change_plan"),
+        # paid already, the day named: a claim that it was paid
+        ("上个月两期一起还了", "claim_paid"),
+        ("我15号已经转过去了", "claim_paid"),
+    ],
+)
+def test_a_missed_payment_put_off_is_a_change_of_plan(text: str, meaning: str) -> None:
+    assert interpret(text, "missed", "zh").meaning == meaning
