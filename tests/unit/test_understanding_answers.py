@@ -528,6 +528,9 @@ def test_an_option_picked_beside_the_others_too_dear_is_picked(
         ("send it over and i'll have a read first", "en", "decline"),
         ("发过来我先看看", "zh", "decline"),
         ("没别的办法了", "zh", "decline"),
+        # a bare "没办法" beside an agreement is "cannot": no yes
+        ("同意 可是我没办法每个月都还上", "zh", "decline"),
+        ("同意 但是没办法按时还", "zh", "decline"),
     ],
 )
 def test_an_agreement_asked_to_be_sent_or_given_in_resignation(

@@ -667,7 +667,9 @@ _SHRUGGED_OFF = regex(
     r"|\b(?:there'?s|theres|there is) no other (?:way|option|choice)\b"
     r"|\bnot like i(?:'ve| have)? (?:got )?(?:a|much|any) choice\b"
     r"|\bnincs (?:mas |jobb )?(?:valasztas\w*|megoldas\w*|lehetoseg\w*)\b"
-    r"|(?:好像|反正|也|实在|又|都)*没(?:有)?(?:别的|其他|其它|更好的)?(?:办法|选择)|没得选|别无(?:选择|他法)"
+    # (another way named: a bare "没办法" is "cannot", as in "同意 可是我没办法每个月都还上")
+    r"|(?:好像|反正|也|实在|又|都)*没(?:有)?(?:别的|其他|其它|更好的)(?:办法|选择)|没得选"
+    r"|别无(?:选择|他法)"
 )
 
 
@@ -1382,7 +1384,7 @@ _A_PICK_TOO_DEAR = regex(
     r"fourth|fifth|sixth|last)(?: one| option| plan)?(?:'s| is| are| seems| looks)? "
     r"(?:(?:way|far|much|a bit|a little|just|still) )?too (?:high|much|expensive|big|steep|dear|"
     r"pricey)\b|"
-    r"\b(?:[1-6]-?(?:es|as|os|os|ik)?|elso|masodik|harmadik|negyedik|otodik|hatodik|egyes|"
+    r"\b(?:[1-6]-?(?:es|as|os|ik)?|elso|masodik|harmadik|negyedik|otodik|hatodik|egyes|"
     r"kettes|harmas|negyes|otos|hatos)(?:at|et|ot|t)?(?: opcio| lehetoseg)?(?: is| meg)? "
     r"(?:nekem |az )?(?:tul|tulsagosan) (?:sok|draga|magas|nagy)\b|"
     r"(?:第|方案|选项)[一二三四五六1-6](?:个|種|种|项|号)?(?:方案)?[ ,]?(?:也|还是|都|对我来说)?"
