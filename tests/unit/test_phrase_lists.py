@@ -293,8 +293,21 @@ def _as_listed(phrases: tuple[str, ...]) -> re.Pattern[str]:
 )
 def test_compiled_phrases_match_exactly_what_they_matched(phrases: tuple[str, ...]) -> None:
     compiled, as_listed = compile_phrases(phrases), _as_listed(phrases)
+    read_seldom = compile_phrases(phrases, read_often=False)
+    assert len(read_seldom.pattern) < len(compiled.pattern)
     for text in _EXAMPLE_TEXTS:
         assert _matches(compiled.pattern, text) == _matches(as_listed.pattern, text), text
+        assert _matches(read_seldom.pattern, text) == _matches(as_listed.pattern, text), text
+
+
+@given(st.lists(_PATTERNS, min_size=1, max_size=3).map("|".join), st.lists(_TEXTS, max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_a_pattern_read_seldom_matches_what_it_does_read_often(
+    pattern: str, texts: list[str]
+) -> None:
+    often, seldom = regex(pattern), regex(pattern, read_often=False)
+    for text in ["", "ab no ab", "a-b 是不是 ba", *texts]:
+        assert _matches(often.pattern, text) == _matches(seldom.pattern, text), (pattern, text)
 
 
 def _example_texts() -> list[str]:

@@ -403,7 +403,7 @@ BACK_IN_A_SENTENCE = (
     r"(?:opció|terv|lehetőség|ajánlat|csomag)\w*",
     r"(?:再|重新)(?:看看?|看一下|瞧瞧)(?:那些|这些|你们的)?(?:方案|选项)",
 )  # fmt: skip
-_BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE)
+_BACK_IN_A_SENTENCE = compile_phrases(BACK_IN_A_SENTENCE, read_often=False)
 
 
 #: Going back to the plans said with where to ("vissza az ajánlatokhoz", "back to the offers",
@@ -669,7 +669,8 @@ _SHRUGGED_OFF = regex(
     r"|\bnincs (?:mas |jobb )?(?:valasztas\w*|megoldas\w*|lehetoseg\w*)\b"
     # (another way named: a bare "没办法" is "cannot", as in "同意 可是我没办法每个月都还上")
     r"|(?:好像|反正|也|实在|又|都)*没(?:有)?(?:别的|其他|其它|更好的)(?:办法|选择)|没得选"
-    r"|别无(?:选择|他法)"
+    r"|别无(?:选择|他法)",
+    read_often=False,
 )
 
 
@@ -856,7 +857,7 @@ NOT_YET_DECIDED = (
     r"\b(?:még )?(?:át kell olvasn\w*|átolvas(?:om|nám))\b",
     r"(?:回家|回去)?再(?:仔细|好好|认真)?(?:看|读|过)(?:一|两)?(?:遍|下|看|一下)",
 )  # fmt: skip
-_NOT_YET_DECIDED = compile_phrases(NOT_YET_DECIDED)
+_NOT_YET_DECIDED = compile_phrases(NOT_YET_DECIDED, read_often=False)
 
 
 def says_not_yet_decided(text: str) -> bool:
@@ -986,10 +987,12 @@ _NEGATION_BEFORE = (
     rf"(?:{alternatives(TEMPORARY_NEGATIONS)})"
     r"(?:(?:[ ]+[^\W\u4e00-\u9fff]+){0,3}[ ]*|[\u4e00-\u9fff]{0,2}?)"
 )
-_TEMPORARY = regex(rf"(?:{alternatives(TEMPORARY_WORDS)})")
-_LASTING = regex(rf"(?:{alternatives(LASTING_WORDS)})")
-_NEGATED_TEMPORARY = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(TEMPORARY_WORDS)})")
-_NEGATED_LASTING = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(LASTING_WORDS)})")
+_TEMPORARY = regex(rf"(?:{alternatives(TEMPORARY_WORDS)})", read_often=False)
+_LASTING = regex(rf"(?:{alternatives(LASTING_WORDS)})", read_often=False)
+_NEGATED_TEMPORARY = regex(
+    rf"{_NEGATION_BEFORE}(?:{alternatives(TEMPORARY_WORDS)})", read_often=False
+)
+_NEGATED_LASTING = regex(rf"{_NEGATION_BEFORE}(?:{alternatives(LASTING_WORDS)})", read_often=False)
 
 
 #: The first clause of a message, and the rest.
@@ -1289,7 +1292,7 @@ OTHER_REASON_PHRASES = (
     r"(?:valami |egyéb |más )?(?:más|egyéb)(?: ok| okból| ok miatt| dolog)?|egyik sem|"
     r"(?:是)?(?:其他|其它|别的)(?:原因|的)?|(?:上面的?|以上)?都不是)",
 )  # fmt: skip
-_OTHER_REASON = regex(rf"(?:{alternatives(OTHER_REASON_PHRASES)})")
+_OTHER_REASON = regex(rf"(?:{alternatives(OTHER_REASON_PHRASES)})", read_often=False)
 
 
 def says_other_reason(text: str) -> bool:
@@ -1388,7 +1391,8 @@ _A_PICK_TOO_DEAR = regex(
     r"kettes|harmas|negyes|otos|hatos)(?:at|et|ot|t)?(?: opcio| lehetoseg)?(?: is| meg)? "
     r"(?:nekem |az )?(?:tul|tulsagosan) (?:sok|draga|magas|nagy)\b|"
     r"(?:第|方案|选项)[一二三四五六1-6](?:个|種|种|项|号)?(?:方案)?[ ,]?(?:也|还是|都|对我来说)?"
-    r"(?:太(?:贵|多|高|大)|还不起|付不起|负担不起)"
+    r"(?:太(?:贵|多|高|大)|还不起|付不起|负担不起)",
+    read_often=False,
 )
 
 

@@ -355,7 +355,7 @@ REMINDERS_STOP_TAKEN_BACK = (
     r"(?:之前|以前|上次|前面|先前|原来|当初)[^。]{0,12}(?:别|不要|停)[^。]{0,8}(?:提醒|发)[^。]{0,40}"
     r"(?:还是|现在|麻烦)(?:给我|帮我)?(?:继续|重新|再)?发(?:提醒|短信)?吧",
 )  # fmt: skip
-_REMINDERS_STOP_TAKEN_BACK = compile_phrases(REMINDERS_STOP_TAKEN_BACK)
+_REMINDERS_STOP_TAKEN_BACK = compile_phrases(REMINDERS_STOP_TAKEN_BACK, read_often=False)
 _COMMAND_RE = re.compile(r"/([a-z]+)(?:@\w+)?(?: .*)?")
 #: A request said in the whole message is short; longer texts are only searched for phrases.
 _SHORT_MESSAGE = 60
@@ -748,7 +748,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-_CAUSES = {cause: compile_phrases(patterns) for cause, patterns in CAUSE_PHRASES.items()}
+_CAUSES = {
+    cause: compile_phrases(patterns, read_often=False) for cause, patterns in CAUSE_PHRASES.items()
+}
 
 #: A relative or someone close: their illness is a family emergency, not the cardholder's own.
 RELATIVES = (
@@ -953,7 +955,8 @@ _THING_BROKEN = compile_phrases(
         r"\b(?:elromlott|tönkrement|lerobbant|totálkáros lett) (?:a |az )?(?:kazán|autó|kocsi|"
         r"motor|mosógép|hűtő|bojler)\w*",
         r"(?:热水器|锅炉|车子?|电动车|发动机|冰箱|洗衣机|屋顶)[^\u3002,.]{0,6}(?:坏了|报废|撞坏|要换|漏水)",
-    )
+    ),
+    read_often=False,
 )
 
 #: Everything dearer ("cost of living", "drágaság, a rezsi duplája lett", "物价涨得厉害"): no
@@ -1604,4 +1607,4 @@ NOT_SPOKEN = (
     r"\b(?:can'?t|cannot|don'?t|do not) (?:read|recognise|recognize|know) (?:all |many |most )?"
     r"(?:of )?(?:the )?(?:chinese|hungarian|english) (?:characters|letters|words|numbers)\b",
 )  # fmt: skip
-_NOT_SPOKEN = compile_phrases(NOT_SPOKEN)
+_NOT_SPOKEN = compile_phrases(NOT_SPOKEN, read_often=False)

@@ -3847,7 +3847,7 @@ NOT_DISPUTE_NEVER_BORROWED = (
 )  # fmt: skip
 
 _DISTRESS = Phrases((*DISTRESS_PHRASES, *DISTRESS_SAID_IN_PASSING))
-_NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL))
+_NOT_DISTRESS = compile_phrases((*NOT_DISTRESS, *DISTRESS_WORDS_OF_A_SKILL), read_often=False)
 _DISPUTE = Phrases((*DISPUTE_PHRASES, *DISPUTE_OF_NEW_KINDS))
 #: Saying what is not disputed: "i'm not disputing anything", "nem vitatom", "我没说不认账",
 #: fraud on another card, a complaint about something else or long sorted.
@@ -4285,10 +4285,11 @@ _NOT_DISPUTE = compile_phrases(
         *NOT_DISPUTE_NEVER_BORROWED,
         *OWN_CASH_STOLEN,
         *CHARGE_EXPLAINED,
-    )
+    ),
+    read_often=False,
 )
 _OWNS_DEBT = compile_phrases(OWNS_DEBT)
-_DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED)
+_DISPUTE_DENIED = compile_phrases(DISPUTE_DENIED, read_often=False)
 #: All that :func:`says_not_disputed` hears, read in one pass over the message.
 _SAID_NOT_DISPUTED = Phrases(
     (

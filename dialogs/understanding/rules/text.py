@@ -122,10 +122,44 @@ def alternatives(patterns: Iterable[str]) -> str:
     return "|".join(fold(p) for p in sorted(patterns, key=len, reverse=True))
 
 
-def compile_phrases(patterns: Iterable[str], *, in_any_order: bool = False) -> re.Pattern[str]:
+def compile_phrases(
+    patterns: Iterable[str], *, in_any_order: bool = False, read_often: bool = True
+) -> re.Pattern[str]:
     """One regular expression for a list of phrases, folded like the text it will read (see
-    :func:`_phrases_written`)."""
-    return re.compile(_phrases_written(tuple(patterns), in_any_order))
+    :func:`_phrases_written`).
+
+    Unless ``read_often`` (a list read only where another has found something, or at one
+    question), the phrases are compiled as listed (see :func:`_phrases_as_listed`)."""
+    patterns = tuple(patterns)
+    if read_often:
+        return re.compile(_phrases_written(patterns, in_any_order))
+    return re.compile(_phrases_as_listed(patterns))
+
+
+def _at_a_word_or_anywhere(patterns: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """``patterns`` folded, those that start at a word boundary (without their ``\\b``) apart
+    from the others."""
+    at_a_word, anywhere = [], []
+    for folded in map(fold, patterns):
+        if folded.startswith(r"\b") and not _has_top_level_or(folded):
+            at_a_word.append(folded[2:])
+        else:
+            anywhere.append(folded)
+    return at_a_word, anywhere
+
+
+@remembered
+def _phrases_as_listed(patterns: tuple[str, ...]) -> str:
+    """The pattern of :func:`compile_phrases` for a list read seldom: the phrases tried in the
+    order of :func:`_phrases_written`, so the same one wins, but not spelled out, led or grouped.
+    Spelling a list out makes it up to ten times longer, and Python compiles a pattern at about a
+    microsecond a character; where a list is read at a few messages in a hundred, that is time
+    at every start for nothing a reader would notice."""
+    at_a_word, anywhere = _at_a_word_or_anywhere(patterns)
+    lettered = [p for p in at_a_word if _starts_with_a_letter(p)]
+    others = [p for p in at_a_word if not _starts_with_a_letter(p)]
+    parts = [rf"\b(?:{'|'.join(lettered + others)})"] if at_a_word else []
+    return _choices_apart("|".join(parts + anywhere)) or _NEVER
 
 
 @remembered
@@ -144,12 +178,7 @@ def _phrases_written(patterns: tuple[str, ...], in_any_order: bool) -> str:
     With ``in_any_order`` (where only whether a phrase is found matters, not which), the phrases
     at a word boundary are grouped by their first three characters (see :func:`_as_a_tree`).
     """
-    at_a_word, anywhere = [], []
-    for folded in map(fold, patterns):
-        if folded.startswith(r"\b") and not _has_top_level_or(folded):
-            at_a_word.append(folded[2:])
-        else:
-            anywhere.append(folded)
+    at_a_word, anywhere = _at_a_word_or_anywhere(patterns)
     # The phrases that start with a letter first, as they always were (the same one wins).
     lettered = [p for p in at_a_word if _starts_with_a_letter(p)]
     others = [s for p in at_a_word if not _starts_with_a_letter(p) for s in _spelled_out(p)]
@@ -170,13 +199,23 @@ def _letters_first(pattern: str) -> bool:
     return pattern[:1] not in _QUANTIFIERS and _first_characters(pattern).isalpha()
 
 
-def regex(pattern: str) -> re.Pattern[str]:
+def regex(pattern: str, *, read_often: bool = True) -> re.Pattern[str]:
     """``pattern`` compiled with its alternatives led by a letter (see :func:`_letter_led`) and
     grouped by it (see :func:`_by_first_letter`): a long message is read against the forty
     phrases of a typical pattern in about a fifth less time, every match the same. A pattern
     whose groups are captured is compiled as written: leading its alternatives by a letter
-    copies a group into each, and a reference to it would name another."""
-    return re.compile(_regex_written(pattern))
+    copies a group into each, and a reference to it would name another.
+
+    Unless ``read_often`` (a pattern read only where another has found something, or at one
+    question), it is compiled as written: leading copies what follows a choice into each choice,
+    up to ten times the characters to compile at every start, for a read that is seldom made."""
+    return re.compile(_regex_written(pattern) if read_often else _regex_as_written(pattern))
+
+
+@remembered
+def _regex_as_written(pattern: str) -> str:
+    """The pattern of :func:`regex` for one read seldom (see :func:`_choices_apart`)."""
+    return _choices_apart(pattern)
 
 
 @remembered

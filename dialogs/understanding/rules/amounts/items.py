@@ -369,7 +369,8 @@ _INSIDE_THE_WHOLE = regex(
 _PART_OPENED_IN_BRACKETS = regex(
     r" ?(?:ish|-ish|a month|per month|pcm|pm|total|in total|all in|元|块)? ?\( ?"
     r"(?:of which |incl\.? |including |含|包括|其中)?"
-    r"(?:(?:the )?[a-z]+ (?:is |of )?|[\u4e00-\u9fff]{1,4})?(?:[$€£] ?)?"
+    r"(?:(?:the )?[a-z]+ (?:is |of )?|[\u4e00-\u9fff]{1,4})?(?:[$€£] ?)?",
+    read_often=False,
 )
 
 

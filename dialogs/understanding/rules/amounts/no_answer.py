@@ -216,7 +216,8 @@ _A_SHARE_OF_THE_PAY = regex(
     r"kapunk)\b|"
     r"(?:工资|收入|退休金|薪水|工钱)的(?:一半|三分之[一二]|四分之[一三]|大半|一大半|大部分|"
     r"[一二三四五六七八九]成)|"
-    r"(?:以前|原来)的(?:一半|三分之[一二]|四分之[一三])"
+    r"(?:以前|原来)的(?:一半|三分之[一二]|四分之[一三])",
+    read_often=False,
 )
 
 
@@ -309,7 +310,8 @@ _ASKED_IF_IT_COUNTS = regex(
     r"go(?:es)? (?:in |on )?here|belongs? here)\b[^.!?]{0,40}\?|"
     r"\b(?:beleszamit|beleszamol|beszamit|szamit bele|szamoljam|szamolom bele|kell bele|"
     r"szamit(?:sak|ok)? bele)\w*[^.!?]{0,30}\?|"
-    r"算不算|要不要[^,\uff0c\u3002?\uff1f]{0,20}算|算进去吗|要算吗|包括吗|算在内吗"
+    r"算不算|要不要[^,\uff0c\u3002?\uff1f]{0,20}算|算进去吗|要算吗|包括吗|算在内吗",
+    read_often=False,
 )
 
 
@@ -411,7 +413,7 @@ _A_MONTHS_FIGURE_WITH_WORDS_HU = (
 
 
 _TWO_MONTHS_FIGURES_HU = regex(
-    rf"{_A_MONTHS_FIGURE_WITH_WORDS_HU}[^.;!?]*?{_A_MONTHS_FIGURE_WITH_WORDS_HU}"
+    rf"{_A_MONTHS_FIGURE_WITH_WORDS_HU}[^.;!?]*?{_A_MONTHS_FIGURE_WITH_WORDS_HU}", read_often=False
 )
 
 
@@ -611,7 +613,8 @@ _A_FRACTION_OF_THE_PAY_HU = regex(
     rf"\b{_A_PAY_SHARE} (?:kb |kozel |majdnem )?(?:fele|harmada|ketharmada|negyede|"
     rf"haromnegyede)\b[^.;!?0-9]{{0,25}}\b{_A_PAY_SHARE}(?: (?:meg|pedig|is|kb|ugye))? [0-9]|"
     r"\b(?:kb |kozel |majdnem )?(?:a )?(?:fele|harmada|negyede|otode|tizede) "
-    r"(?:az? )?(?:osszes|egesz|teljes)\w*\b(?![^0-9]*[0-9])"
+    r"(?:az? )?(?:osszes|egesz|teljes)\w*\b(?![^0-9]*[0-9])",
+    read_often=False,
 )
 
 

@@ -391,7 +391,8 @@ _HEDGED_BEFORE = regex(
 _HEDGED_AFTER = regex(
     r" ?(?:[$€£¥]|ft|forint\w*|quid|pounds?|元|块)? ?(?:a month |per month |havonta )?"
     r"(?:at a (?:push|stretch)|if (?:pushed|i must|i have to|need be|necessary|really needed)|"
-    r"max\b|tops\b|vegso esetben|ha (?:muszaj|nagyon kell)|也行|也可以)"
+    r"max\b|tops\b|vegso esetben|ha (?:muszaj|nagyon kell)|也行|也可以)",
+    read_often=False,
 )
 
 
