@@ -352,16 +352,38 @@ def fingerprint(
     library means training again, never reading with a model that no longer matches.
     """
     digest = hashlib.sha256(f"{language}\n".encode())
-    package = code if code is not None else resources.files("dialogs.understanding")
-    for name, source in _files_under(package, lambda name: name.endswith(".py")):
-        digest.update(name.encode() + b"\n" + source.read_bytes())
+    digest.update(_installed_code_digest() if code is None else _code_digest(code))
     examples = folder if folder is not None else _examples_folder()
     for source in (*example_files(language, examples), *message_files(language, examples)):
         digest.update(source.name.encode() + b"\n" + source.read_bytes())
     digest.update("\n".join(sorted(withheld(examples))).encode())
-    for library in ("numpy", "scipy", "scikit-learn"):
-        digest.update(f"{library}=={metadata.version(library)}\n".encode())
+    digest.update(_library_versions())
     return digest.hexdigest()[:32]
+
+
+def _code_digest(package: Traversable) -> bytes:
+    """A digest of every ``.py`` file under ``package`` (see :func:`fingerprint`)."""
+    digest = hashlib.sha256()
+    for name, source in _files_under(package, lambda name: name.endswith(".py")):
+        digest.update(name.encode() + b"\n" + source.read_bytes())
+    return digest.digest()
+
+
+@functools.cache
+def _installed_code_digest() -> bytes:
+    """:func:`_code_digest` of this package as installed: the same for every language, and
+    for the life of the process (its code, once imported, is what it runs)."""
+    return _code_digest(resources.files("dialogs.understanding"))
+
+
+@functools.cache
+def _library_versions() -> bytes:
+    """The versions of the libraries that fit the numbers, read once: each is parsed from the
+    package's metadata, a few milliseconds a time at every start."""
+    return "".join(
+        f"{library}=={metadata.version(library)}\n"
+        for library in ("numpy", "scipy", "scikit-learn")
+    ).encode()
 
 
 def _files_under(
@@ -527,7 +549,7 @@ class Classifier:
         self.labels: tuple[str, ...] = tuple(str(label) for label in arrays["labels"])
         self._grams = arrays["grams"]
         grams: list[str] = self._grams.tolist()
-        self._vocabulary: dict[str, int] = {str(g): i for i, g in enumerate(grams)}
+        self._vocabulary: dict[str, int] = dict(zip(grams, range(len(grams)), strict=True))
         if "word_columns" in arrays:  # (stored: read back, not worked out again word by word)
             self._word_columns = _stored_word_columns(grams, arrays)
         else:
