@@ -164,7 +164,8 @@ RECKONED = (
 #: Words that make several amounts anything but a list of items to add up: a range or a choice
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
 NOT_A_LIST = (
-    r"\bor\b", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
+    # (not a figure said roughly: "food 300 or so", each item's own, summed like "about 300")
+    r"\bor\b(?! so\b)", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
     r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",
@@ -189,7 +190,7 @@ NOT_A_LIST = (
     r"(?<!\bmert )(?<!\bmivel )\bmost\b", r"\b(?:mert|mivel) most\b(?= (?:\w+ )?[0-9])",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
     r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
-    r"\bprobably\b", r"\bmight\b", r"\bor so\b", r"\bvalahol\b", r"\bcould be\b",
+    r"\bprobably\b", r"\bmight\b", r"\bvalahol\b", r"\bcould be\b",
     r"可能", r"也许", r"或许",
     r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"目前", r"试用期", r"转正", r"\bprobation\b", r"\bpróbaidő\w*",
@@ -299,6 +300,22 @@ _THEY_PAY_THE_REST = regex(
     r"mum|mom|dad|mother|father|he|she|they) (?:pays?|covers?|does|takes? care of) "
     r"(?:the rest|the other half|everything else|the remainder)\b"
 )
+#: At the spending, after the list's last figure, someone named with no word of money: an aside
+#: about the household or said to the room ("… food 300 for the four of us, my son's 14", "…
+#: and bills 200, the wife's reading it out for me"), not another's money ("… my wife pays half").
+_SAYS_WHOSE_MONEY_EN = regex(
+    r"\b(?:pays?|paid|paying|earns?|gets?|got|gives?|covers?|chips? in|puts? in|helps?|"
+    r"sends?|owes?|lends?|buys?|does|handles?|sorts?|takes? care|half|halves|share|split|rest|"
+    r"own|his|hers|her (?!own)\w+|wages?|pension|benefits?|job|works?|income|money)\b",
+    read_often=False,
+)
+
+
+def _an_aside_after_the_list_en(tail: str) -> str:
+    """``tail`` (what follows a list's last figure) blanked where it names no one's money."""
+    return tail if _SAYS_WHOSE_MONEY_EN.search(tail) else " " * len(tail)
+
+
 #: Words that say an amount is the whole ("together", "in total", "összesen", "一共").
 ALL_TOGETHER = (
     r"\btogether\b",
@@ -591,6 +608,8 @@ def _sum_of_items(
         looked = _A_CLOSING_ASIDE_HU.sub(" ", looked)  # "…, benzin 30. a párom terhes"
     if costs and "my " in looked and _MY_SHARE_NAMED.search(looked):
         looked = _THEY_PAY_THE_REST.sub(" ", looked)  # "my half is 600, … he pays the rest"
+    if costs and language_code(language) == "en" and _OTHER_PEOPLE.search(looked, numbers[-1].end):
+        looked = looked[: numbers[-1].end] + _an_aside_after_the_list_en(looked[numbers[-1].end :])
     if _SURVIVORS_PENSION.search(looked):  # "遗属抚恤金两千一, 还有他单位的年金六百": hers now
         looked = _THE_LATE_SPOUSES.sub(" ", looked)
     if looked[:1] in ("他", "她") and language_code(language) == "zh":
