@@ -125,12 +125,13 @@ def _item_without_amount(folded: str) -> bool:
 
 
 #: Two items named together before the one figure for both, the second an English everyday cost:
-#: "phone and bus maybe 80", "food and bills 290" (the piece after "and": the item, a word or two,
-#: then the figure, no comma between; not "albi 120 + rezsi + kaja 70", each its own).
+#: "phone and bus maybe 80", "food and bills 290", "then gas and electric another 150" (the piece
+#: after "and": the item, a word or two, then the figure, no comma between; not "albi 120 + rezsi
+#: + kaja 70", each its own).
 _SHARES_THE_FIGURE = re.compile(
     r" ?(?:bus|buses|travel|transport|petrol|diesel|fuel|bills|food|groceries|shopping|phone|"
     r"internet|broadband|gas|electric|electricity|leccy|water|insurance)"
-    r"(?: (?:is|are|maybe|about|around|roughly|costs?|comes? to)){0,2} (?:[$€£] ?)?[0-9]"
+    r"(?: (?:is|are|maybe|about|around|roughly|costs?|comes? to|another)){0,2} (?:[$€£] ?)?[0-9]"
 )
 
 
