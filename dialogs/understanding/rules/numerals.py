@@ -931,6 +931,17 @@ def _parse_chinese(raw: str, language: str) -> _Chinese | None:
 
 #: Before a number said with 了 after it, the person: "我67了" ("I'm 67 now").
 _AGE_ZH = re.compile(r"我(?:都|已经|今年|也|都已经)?$")
+#: A child or someone named by "he" or "she", then a number under 20: their age ("my daughter's
+#: 12", "there's my son, he's 9"), unless money is named right after it ("she's 15 a week for the
+#: childminder", "my son's 12 for his phone").
+_AN_AGE_SAID_OF_ONE_BEFORE_EN = regex(
+    r"\b(?:he|she|son|daughter|boy|girl|lad|lass|kid|child|grandson|granddaughter)(?:'s| is) $",
+    read_often=False,
+)
+_MONEY_RIGHT_AFTER_AN_AGE_EN = re.compile(
+    r" ?(?:[$€£]|pounds?\b|quid\b|p\b|k\b|a (?:month|week)\b|per\b|each\b|every\b|/|"
+    r"for\b|on\b|to\b|towards\b)"
+)
 #: Just before a number: "第3" is "the third", "百分之五" is five per cent.
 COUNT_PREFIXES = ("第", "百分之")
 
@@ -947,6 +958,15 @@ def _unit_around(text: str, start: int, end: int) -> str | None:
         return "count"
     if text.startswith("了", end) and _AGE_ZH.search(text, before, start):
         return "count"  # "我67了": an age
+    if (
+        text.endswith(("'s ", " is "), 0, start)
+        and end - start <= 2
+        and text[start:end].isdigit()
+        and int(text[start:end]) < 20
+        and _AN_AGE_SAID_OF_ONE_BEFORE_EN.search(text, before, start)
+        and not _MONEY_RIGHT_AFTER_AN_AGE_EN.match(text, end)
+    ):
+        return "count"  # "food 400 for the three of us, my lad's 9": an age, no money
     if (
         text[start:end].isdigit()
         and 1 <= int(text[start:end]) <= 31
