@@ -310,6 +310,12 @@ PART_OF_IT = (
 
 
 _PART_OF_IT = compile_phrases(PART_OF_IT)
+#: At the counter, more promised later after the figure offered now: "40 a month for now, and
+#: then more once i'm back at work" (the offer is the figure; how much more is for later).
+_MORE_OFFERED_LATER_EN = regex(
+    r"\band then more\b(?= (?:later|once|when|after|from|as soon|in|next)\b|\W*$)",
+    read_often=False,
+)
 
 
 #: A debt owed (its balance), not a monthly payment: "i owe 5000 on another card", "欠别人五万".
@@ -1675,7 +1681,10 @@ def _find_the_figure_unclear(reading: _AmountBeingRead) -> AmountReading | None:
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "my salary is 26k": a year's
     if asked == "income" and "p60" in plain.casefold() and not _MONTHLY.search(folded):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "its on the p60": the year's pay
-    if any(n.part for n in chosen) or _PART_OF_IT.search(folded):
+    looked = folded
+    if reading.offer and language == "en" and "then more" in folded:
+        looked = _MORE_OFFERED_LATER_EN.sub(" ", folded)  # "50 till june, and then more once …"
+    if any(n.part for n in chosen) or _PART_OF_IT.search(looked):
         return AmountReading(None, AmountProblem.AMBIGUOUS)  # "rent alone is 900", "300多"
     if (
         language == "zh"
