@@ -461,8 +461,12 @@ REFUSAL_WORDS = (
     r"\bno\b(?! (?:problem|problems|worries|doubt|issue)\b)", r"\bnope\b", r"\bnah\b",
     r"(?<!why )\bnot\b", r"n't\b",
     r"\b(?:dont|cant|wont|isnt|didnt|doesnt|havent|arent|wouldnt|couldnt)\b",
-    r"\bnever\b", r"\bwait\b", r"\bhold on\b",
-    r"\bhang on\b", r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
+    r"\bnever\b", r"\bwait\b",
+    # (not said to someone in the room while dictating: "hold on Sam, I'm on the phone. yes i
+    # agree", "hang on mum, yes i accept")
+    r"\b(?:hold|hang) on\b(?!,? (?:\w+,? )?i'?m on the phone\b)"
+    r"(?!,? (?:mum|mam|mom|dad|kids|babe|baby|darling|sweetheart)\b)",
+    r"\bback\b", r"\bcancel\w*", r"\bdecline\w*", r"\breject\w*",
     r"\brefuse\w*", r"\bdisagree\w*", r"\blater\b", r"\bthink\b", r"\bmaybe\b",
     r"\bperhaps\b", r"\bchange\w*", r"\bother\b", r"\banother\b", r"\bdifferent\b",
     r"\bbut\b", r"\bif\b", r"\bunless\b", r"\bonce (?:my|i|i'?ve|the|we|it|he|she)\b",
