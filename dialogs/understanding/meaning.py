@@ -393,6 +393,15 @@ _FIRST_SENTENCE = re.compile(
 )
 #: A message's first clause, with more after it: "trouble in his business, the boiler died".
 _FIRST_CLAUSE = re.compile(r"\s*(?P<said>[^,;\n\uff0c\uff1b]{3,}?)\s*[,;\n\uff0c\uff1b]+\s*\S")
+#: A cause button's words opening a dictated message, no stop or comma after them, the story
+#: going on ("Something else the shop I clean for shut", "family emergency - my dad fell"); not
+#: joined to more ("something else and job loss", "illness or injury isn't it").
+_CAUSE_BUTTON_OPENING_EN = re.compile(
+    r"\s*(?P<said>(?:a )?family emergency|something else|illness or injury|"
+    r"trouble in my business)\s*(?:[-\u2013\u2014:]\s*)?"
+    r"(?!(?:and|or|but|is|isn'?t|was|wasn'?t|not|too|as well|either|also)\b)[a-z0-9]",
+    re.IGNORECASE,
+)
 _ANY_NUMBER = re.compile(
     r"[0-9二两三四五六七八九十]|一(?![看想听下直起样点些般定共切])"  # not "一看" (at a glance)
     r"|\b(?:one|two|three|four|five|six|egy|két|kettő|"
@@ -926,7 +935,9 @@ class _Reading:
                 if says_other_reason(self.text):
                     return self.take("other", "rule")
                 cause = self.cause()
-                if cause is None and says_other_reason_first(self.text):
+                if cause is None and (
+                    says_other_reason_first(self.text) or self.cause_button_said_first() == "other"
+                ):
                     return self.take("other", "rule")  # "something else, it's a long story"
                 return cause
             case Question.INCOME | Question.EXPENSES | Question.OTHER_DEBTS | Question.COUNTER:
@@ -1030,7 +1041,11 @@ class _Reading:
         sentence = self.button_opening(_FIRST_SENTENCE.match(self.text))
         # (or its first clause, where the sentence goes on: "family emergency, dad had a stroke.
         # sorry it's been a long year")
-        opening = sentence or self.button_opening(_FIRST_CLAUSE.match(self.text))
+        opening = (
+            sentence
+            or self.button_opening(_FIRST_CLAUSE.match(self.text))
+            or self.cause_button_said_first()
+        )
         if opening in CAUSES and opening != cause.value:
             # "trouble in his business, the boiler died": the button typed first, over the story
             return self.take(opening, "rule")
@@ -1051,6 +1066,13 @@ class _Reading:
         ):
             return None
         return self.take(cause.value, "rule")
+
+    def cause_button_said_first(self) -> str | None:
+        """The cause button whose words open a dictated English message, with no stop after
+        them (:data:`_CAUSE_BUTTON_OPENING_EN`), if any."""
+        if self.language != "en":
+            return None
+        return self.button_opening(_CAUSE_BUTTON_OPENING_EN.match(self.text))
 
     def button_opening(self, first: re.Match[str] | None) -> str | None:
         """The button whose words are the message's ``first`` sentence or clause (matched by
