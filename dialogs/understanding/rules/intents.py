@@ -1478,7 +1478,9 @@ NOT_SPOKEN = (
     r"\b(?:i )?(?:get|got|am|'?m|im) (?:a bit |so |really )?(?:lost|confused|muddled|stuck) "
     r"(?:with|in|by|on) (?:the )?(?:english|hungarian|chinese|mandarin)\b",
     r"\bi (?:really )?(?:struggle|struggling|battle) with (?:the )?(?:english|hungarian|chinese)\b",
-    r"\bmy (?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
+    # (or a helper's: "her english isn't very good", "my mum's chinese is basic")
+    r"\b(?:my|her|his|their|(?:my )?(?:mum|mom|mam|dad|wife|husband|partner)'?s) "
+    r"(?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
     r"isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really |a bit |quite )?(?:bad|poor|weak|limited|basic|rusty|slow|"
     r"not (?:so |very |that |too )?good|good)\b",
