@@ -39,6 +39,12 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"^month(?=,? ?(?:or so|ish|tops|max|at most|maybe|hopefully)?\W*$)", "1 month"),
     (r"\ba year or (?:two|2)\b", "2 years"),
     (r"(?<![0-9])([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
+    # the unit said after the first end only: "one month or 2, I've an interview", "3 weeks or 4"
+    (
+        r"(?:(?<![0-9])[0-9]+|\bone) (months?|weeks?) or ([0-9]+)(?![0-9])"
+        r"(?! ?(?:(?:months?|weeks?|years?|days?|pounds?|quid)\b|[$€£%]))",
+        r"\2 \1",
+    ),
     (
         r"(?<![一二两兩三四五六七八九十])[一二两兩三四五六七八]([二两兩三四五六七八九])"
         r"(?=个月|個月|月|个?(?:周|週|星期|礼拜|禮拜)|年)",
