@@ -3,8 +3,9 @@
 Money: a figure "or so" in a list is the item's, summed like "about"; two items before "another"
 figure share it; a child's age said after the list ("she's 12") is no item; someone named after
 the list's last figure with no word of money (an aside to the room, the household) leaves the
-list to add up; at the counter "and then more once …" leaves the figure offered now. Elsewhere:
-"hang on X, I'm on the phone" said to the room before a yes; a cause button's words opening a
+list to add up; at the counter "and then more once …" leaves the figure offered now; a figure
+corrected aloud after its month or a sound ("220 a month oh no 230"). Elsewhere: "hang on X,
+I'm on the phone" said to the room before a yes; a cause button's words opening a
 dictated message with no stop after them; a helper's English said to be poor is no language
 asked for; "one month or 2" with more said after it.
 """
@@ -40,6 +41,13 @@ READ = [
     # at the counter, more promised later
     ("i can do 40 a month till the spring and then more once i'm back at work", "counter", "40"),
     ("30 a month for now and then more later", "counter", "30"),
+    # a figure corrected aloud after its month or a sound: the one said after
+    ("car loan 220 a month oh no 230", "other_debts", "230"),
+    ("rent 700 er no 750 and food 200", "expenses", "950"),
+    ("i could do 100 um no 80", "counter", "80"),
+    ("loan is 150 per month oh no it's 160", "other_debts", "160"),
+    # near line: "oh no" leading into words, nothing taken back
+    ("rent is 700 oh no i forgot council tax 150", "expenses", "850"),
 ]  # fmt: skip
 
 #: (text, question): asked again

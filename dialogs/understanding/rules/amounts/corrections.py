@@ -236,10 +236,13 @@ _ADDED_TOO = regex(r" ?(?:quid|pounds?)? ?(?:too|as well|also)\b")
 
 #: A bare "no" or "hang on" right after a figure, and a figure (or "thats" and one) right after
 #: it, in English: the figure before is taken back. "food 200 bills 110 so 940.. no 950", "gas
-#: 80, no, 85", "so 1,300.. hang on thats 1,250". Not "no" leading into words ("500, no car").
+#: 80, no, 85", "so 1,300.. hang on thats 1,250"; said aloud, with the figure's month or a
+#: sound before it: "the loan's 220 a month oh no 230", "rent 700 er no 750". Not "no" leading
+#: into words ("500, no car", "700 oh no i forgot the council tax").
 _TAKEN_BACK_EN = re.compile(
-    r"(?<=[0-9])\W{1,4}(?:no|hang on)\b(?=\W{0,3}(?:(?:thats|that'?s|its|it'?s|i mean) )?"
-    r"[$€£]?[0-9])"
+    r"(?<=[0-9])(?: (?:a|per) (?:month|week)| ?(?:quid|pounds?|pm|pcm))?\W{1,4}"
+    r"(?:(?:oh|ah|er|erm|um|umm|uh|uhm)\W{1,3})?(?:no|hang on)\b"
+    r"(?=\W{0,3}(?:(?:thats|that'?s|its|it'?s|i mean) )?[$€£]?[0-9])"
 )
 
 
