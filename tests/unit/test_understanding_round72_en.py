@@ -4,7 +4,9 @@ Money: a figure "or so" in a list is the item's, summed like "about"; two items 
 figure share it; a child's age said after the list ("she's 12") is no item; someone named after
 the list's last figure with no word of money (an aside to the room, the household) leaves the
 list to add up; at the counter "and then more once …" leaves the figure offered now; a figure
-corrected aloud after its month or a sound ("220 a month oh no 230"). Elsewhere: "hang on X,
+corrected aloud after its month or a sound ("220 a month oh no 230"); "probably" or "perhaps"
+before one item's figure. Elsewhere: an option judged as it is picked ("option three sounds
+best"); "hang on X,
 I'm on the phone" said to the room before a yes; a cause button's words opening a
 dictated message with no stop after them; a helper's English said to be poor is no language
 asked for; "one month or 2" with more said after it.
@@ -16,6 +18,7 @@ from decimal import Decimal
 
 import pytest
 
+from bot.evaluation import README_OFFERS
 from dialogs.understanding import Question, understanding
 from dialogs.understanding.rules import AmountProblem, AmountReading, read_months
 from tests.support.amounts import read_as_asked
@@ -48,6 +51,9 @@ READ = [
     ("loan is 150 per month oh no it's 160", "other_debts", "160"),
     # near line: "oh no" leading into words, nothing taken back
     ("rent is 700 oh no i forgot council tax 150", "expenses", "850"),
+    # a guess at one item of a list, "probably" like "about"
+    ("rent is 650 and food is probably 300", "expenses", "950"),
+    ("mortgage 800, council tax 140, petrol perhaps 90", "expenses", "1030"),
 ]  # fmt: skip
 
 #: (text, question): asked again
@@ -60,6 +66,9 @@ ASKED_AGAIN = [
     # at the counter, a second figure later, or more items at the spending
     ("50 a month till march and then 100", "counter"),
     ("rent 700 and then more once the heating's on", "expenses"),
+    # "probably" or "perhaps" as a second guess after a figure, or before a range
+    ("1400 probably 1500", "income"),
+    ("rent 650 and food perhaps 300 or 350", "expenses"),
 ]  # fmt: skip
 
 
@@ -119,6 +128,24 @@ LANGUAGE = [
 @pytest.mark.parametrize(("text", "expected"), LANGUAGE)
 def test_a_helpers_english_is_no_language_asked_for(text: str, expected: str) -> None:
     assert understanding().interpret(text, Question.TEMPORARY, "en").meaning == expected
+
+
+#: (text, the option read): a choice judged as it is made
+OPTIONS = [
+    ("option three sounds best", 3),
+    ("the 2nd one looks good to me", 2),
+    ("number 4 would be best", 4),
+    ("the first one works for me", 1),
+    # near lines: none of them, one said to cost too much
+    ("none of them work for me", None),
+    ("option 2 is too much", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPTIONS)
+def test_a_choice_judged_as_it_is_made(text: str, expected: int | None) -> None:
+    got = understanding().interpret(text, Question.OPTIONS, "en", offers=README_OFFERS)
+    assert got.option == expected
 
 
 @pytest.mark.parametrize(

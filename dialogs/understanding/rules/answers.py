@@ -178,6 +178,9 @@ CHOICE_AFTER = (
     r"个", r"個", r"种", r"種", r"项", r"項", r"号", r"號", r"吧", r"方案", r"选项", r"的", r"谢谢",
     r"i think", r"i guess", r"szerintem", r"lesz", r"az", r"jó lesz", r"then", r"akkor", r"lenne",
     r"sir", r"madam", r"uram", *DICTATION_FILLERS,
+    # the choice judged as it is made: "option three sounds best", "the 2nd one looks good to me"
+    r"(?:(?:sounds|looks|seems|is|would be)(?: the)? (?:good|best|great|fine|right|ok|okay|"
+    r"better|perfect)|works(?: best| better| well)?|suits)(?: (?:to|for) me| me)?",
     # referring back to the list: "the first one you showed", "a másodikat amit küldtél"
     r"(?:that |which )?you (?:showed|sent|listed|gave|offered)(?: me| us)?",
     r"(?:amit|amelyiket|amiket) (?:mutattál|küldtél|írtál|ajánlottál)",

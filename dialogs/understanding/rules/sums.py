@@ -176,9 +176,11 @@ NOT_A_LIST = (
     r"(?<!top-)(?<!top )(?<!driving )(?<!drive )(?<!drives )(?<!drove )"
     r"(?<!travelling )(?<!traveling )(?<!commuting )\bup\b",
     r"\ball together\b",
-    # ("two grand ish, maybe two and a half": a second guess, no item beside it)
-    r"(?:[0-9k]|\bgrand|\bthousand)(?: ?ish)? ?[,?.!]? ?(?:or |and )?maybe\b",
-    r"\bmaybe\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
+    # ("two grand ish, maybe two and a half": a second guess, no item beside it; not a guess
+    # at one item, "rent 650 and food is probably 300", an item like any other)
+    r"(?:[0-9k]|\bgrand|\bthousand)(?: ?ish)? ?[,?.!]? ?(?:or |and )?"
+    r"(?:maybe|probably|prob|perhaps)\b",
+    r"\b(?:maybe|probably|prob|perhaps)\b(?= ?[$€£¥]?[0-9]+ ?(?:or|to|-))",
     r"\bsometimes\b",
     r"\bbut\b", r"\bearlier\b", r"\bdepend\w*", r"\bvar\w*", r"\bout of\b", r"\bleft\b",
     r"\bgross\b", r"\bbefore tax\b", r"\bbrutt[oó]\w*", r"税前",
@@ -189,8 +191,8 @@ NOT_A_LIST = (
     # vagyunk otthon, rezsi 60")
     r"(?<!\bmert )(?<!\bmivel )\bmost\b", r"\b(?:mert|mivel) most\b(?= (?:\w+ )?[0-9])",
     r"\bosszesen\b", r"\bkesobb\b", r"\baztan\b", r"\bneha\b", r"\bvolt\b", r"\bhelyett\b",
-    r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b", r"\bperhaps\b",
-    r"\bprobably\b", r"\bmight\b", r"\bvalahol\b", r"\bcould be\b",
+    r"\bcsokkent\w*", r"\bmarad\w*", r"\battol\b", r"\btalan\b",
+    r"\bmight\b", r"\bvalahol\b", r"\bcould be\b",
     r"可能", r"也许", r"或许",
     r"或", r"要么", r"到", r"至", r"[0-9] ?(?:k|e|w|万|千)? ?~", r"以前", r"原来", r"之前", r"现在",
     r"目前", r"试用期", r"转正", r"\bprobation\b", r"\bpróbaidő\w*",
