@@ -740,6 +740,16 @@ _AN_AGREEMENT_ASIDE_HU = regex(
     r"(?:emberi|kedves|gyors|egyszeru|konnyu|rendes|segitokesz)\w*(?: lesz| lehet| ez)?\b"
 )
 
+#: A promise not to miss again, said beside an agreement in words: "elfogadom, köszi, többé nem
+#: felejtem el", "elfogadom, nem fog többet előfordulni", "rendben, elfogadom, ezentúl nem késem"
+#: (its "nem" or "soha" is no refusal; not "elfogadom, de nem most": no promise).
+_A_PROMISE_NOT_TO_MISS_HU = regex(
+    r"\b(?:(?:tobbet|tobbe|soha ?tobbe|soha|ezentul|mostantol) )?nem "
+    r"(?:(?:fogom|fogjuk) elfelejteni|felejtem el|felejtjuk el|kesem|kesunk|kesek|"
+    r"fog(?: tobbet| tobbe)? elofordulni|fordul elo)\b(?: (?:tobbet|tobbe|soha ?tobbe|soha))?",
+    read_often=False,
+)
+
 
 #: A yes given with a shrug, for want of any other way: "elfogadom, hát mi mást tehetnék",
 #: "elfogadjuk, nincs más választásunk úgyse", "jó, elfogadom, de már nagyon elegem van" (its
@@ -763,6 +773,8 @@ def _without_hungarian_asides(folded: str) -> str:
         folded = _RESIGNED_HU.sub(" ", folded)
     if "nem" in folded:
         folded = _AN_AGREEMENT_ASIDE_HU.sub(" ", folded)
+        if "felejt" in folded or "elofordul" in folded or "fordul elo" in folded or "kes" in folded:
+            folded = _A_PROMISE_NOT_TO_MISS_HU.sub(" ", folded)  # "többet nem felejtem el"
     return _PAPER_SENTENCE_HU.sub(
         lambda m: (
             m[0] if _WAITS_FOR_THE_PAPER_HU.search(m[0]) or _AGREEMENT_SAID.search(m[0]) else " "
