@@ -3823,6 +3823,10 @@ NOT_DISPUTE_NEVER_BORROWED = (
     r"other (?:loans?|debts?|cards?|credit))\b",
     r"\bsoha(?: életemben)? (?:nem|se) (?:volt|vettem fel) (?:semmi(?:lyen)? )?"
     r"(?:hitel|kölcsön|tartozás)\w*",
+    # never borrowed anything, the whole answer: "nincs, soha életemben nem vettem fel semmit"
+    # (not a withdrawal denied: "soha nem vettem fel semmit erről a kártyáról")
+    r"\b(?:soha(?: életemben)? (?:nem|se)|sosem|sose) vettem fel (?:soha )?semmit\b"
+    r"(?: (?:sehonnan|senkitől|soha|életemben))?(?=\W*$)",
     # no other loan, nor ever one: "nincs más hitelem, nem is volt soha", "soha nem is volt"
     r"\bnincs(?:en)? (?:más|egyéb|semmilyen|semmi más) (?:hitel|kölcsön|tartozás|törlesztő)\w*"
     r"\W{0,3}(?:és |de )?(?:(?:soha|sosem|sose)(?: (?:nem|se|sem))?(?: is)? volt|nem is volt"
@@ -4622,6 +4626,9 @@ ASKS_WHAT_IS_MEANT = (
     r"are taken))\b[^.!]{0,20}\?(?!.*[0-9])",
     r"\b(?:levonás|adózás|adó|[\w ]{1,20}) előtt (?:vagy|v) után\b[^.!]{0,30}\?(?!.*[0-9])",
     r"\bbruttó(?:t)? (?:vagy|v) (?:a )?nettó(?:t)?\b[^.!]{0,20}\?(?!.*[0-9])",
+    # the same dictated, the recogniser's "?" left out: "ez most a bruttó vagy a nettó kell"
+    r"\bbruttó(?:t)? (?:vagy|v) (?:a )?nettó(?:t)? (?:kell|kellene|kéne|legyen|írjam|érdekli)\b"
+    r"(?!.*[0-9])",
     # (no figure after it, though "两个数" may be: "写税前还是税后啊 工资条上有两个数")
     r"(?:税前|扣(?:之|以)?前)(?:的)?还是(?:税后|扣(?:之|以)?后)"
     r"(?!.*(?:[0-9]|[一二两三四五六七八九十百千万](?!个数)))",
