@@ -10,7 +10,8 @@ pointed at ("a kertészetben dolgozom, az 145 ezer"), is the own pay beside a si
 brings nothing. Agreement: a promise not to miss again ("többet nem felejtem el") beside an
 agreement in words is no refusal. Cause: "az asszony" is the wife; a family's business
 ("a családi pékségünk") is a business, and what it makes not selling ("nem kelt el") business
-trouble. Income: "a bruttó vagy a nettó kell" dictated without its "?" asks what counts.
+trouble; the own part operated on ("műtötték a jobb kezemet") or a syndrome is illness. Income:
+"a bruttó vagy a nettó kell" dictated without its "?" asks what counts.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ from tests.support.amounts import read_as_asked
             "cause",
             "business_trouble",
         ),
+        # the own part operated on, or a syndrome named: illness; a relative's still family
+        ("Alagút szindrómával műtötték a bal kezemet, nem tudok dolgozni", "cause", "illness"),
+        ("műtötték a jobb vállamat, azóta táppénzen vagyok", "cause", "illness"),
+        ("az anyámat műtötték, ápolnom kell", "cause", "family_emergency"),
         # gross or net asked, dictated without its question mark
         ("Ez most a bruttó vagy a nettó kell mert egyéni vállalkozó vagyok", "income", "help"),
         ("bruttót vagy nettót írjam", "income", "help"),

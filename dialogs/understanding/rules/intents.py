@@ -534,6 +534,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         # a surgery named by what was operated on: "térdműtétem volt", "epeműtét után"
         r"\b\w+(?:i )?műtét(?:em|e|et|ek|ről|re|ből|tel|en)?\b",
+        # the own part operated on, or a syndrome: "műtötték a jobb vállamat", "alagút
+        # szindrómával műtöttek"
+        r"\b(?:meg)?műtötték (?:a |az )?(?:jobb |bal )?\w+m[ae]t\b", r"\bszindróm\w*",
         r"\bbaleset\w*", r"\bkezelés\w*", r"\begészség\w*", r"\bdiagnosztiz\w*",
         r"\bállapítottak meg\b", r"\bsclerosis\b", r"\bdiagnosed\b",
         # a cancer's treatment: "kemoterápiára hordom a feleségem", "kemóra jár"
