@@ -154,6 +154,8 @@ BEFORE_WORDS = (
     r"在[\u4e00-\u9fff]{1,4}?的时候", r"那会儿?",
     # the busy times gone, beside this month's: "活多的时候一个月八千", "生意好的时候"
     r"(?:单子|活|活儿|订单|生意|客人|业务)(?:多|好|旺)的时候",
+    # said bare at a clause's start: "好的时候一个月四五千 现在也就一千五" (the good times gone)
+    r"(?:^| )(?:最)?好的时候",
     r"\bbefore tax\b", r"\bgross\b", r"\bbruttó\w*",
     r"税前", r"应发",
     # (not what is taken from the pay: "从工资里每月扣五百", "从工资每月扣五百")

@@ -39,6 +39,7 @@ from dialogs.understanding.rules.amounts.debts import (
 from dialogs.understanding.rules.amounts.in_chinese import (
     _a_bound_of_another_item_zh,
     _corrected_with_the_gap_zh,
+    _each_item_the_same_figure_zh,
     _left_out_then_counted_in_zh,
     _revised_offer_old_one_too_dear_zh,
     _the_own_figure_after_a_whole_zh,
@@ -1834,6 +1835,11 @@ def _the_one_number(reading: _AmountBeingRead) -> AmountReading:
     limit = reading.limit
     number = chosen[0]
     assert number.value is not None
+    if language == "zh" and reading.asked == "expenses" and reading.items and len(chosen) > 1:
+        # (last, once nothing else has been found unclear: "房租一千 吃饭一千 还有别的杂七杂八")
+        same = _each_item_the_same_figure_zh(folded, chosen)  # "房租两千 吃饭两千"
+        if same is not None:
+            return _within(same, limit)
     # (the figure said again of now is not of before: "it was 55, i can put that 55 to this")
     if (
         all(_marked(folded, n) == "before" for n in chosen)
