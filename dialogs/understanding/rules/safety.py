@@ -1781,6 +1781,10 @@ NOT_DISTRESS = (
     r"\b(?:ott|abban a (?:hotelben|szállodában|panzióban)) (?:még )?(?:soha (?:nem |se )?|"
     r"sose(?:m)? |egyszer sem |egy éjszakát sem |nem )aludtam\b",
     r"\bnem aludtam (?:soha )?(?:ott|abban a (?:hotelben|szállodában|panzióban))\b",
+    # Round 72's: a child in hospital crying to go home or for a parent ("孩子天天哭着要回家",
+    # "儿子一直哭着找妈妈"): the child's wish, the parent's crisis unsaid.
+    r"(?:每天|天天|一直|总是|老是|整天|成天)(?:都)?(?:在)?哭着(?:要|找|喊|闹着?)(?:回家|出院|妈妈|"
+    r"爸爸|妈|爸|找妈妈|找爸爸|回去)",
 )  # fmt: skip
 
 #: Distress said in passing beside an ordinary answer, indirectly, or as a joke the person says is
@@ -3814,6 +3818,11 @@ NOT_DISPUTE_SAID_CALMLY = (
     # csődgondnok")
     r"\b(?:megvár\w*|kivár\w*|várom|várjuk|megkérdez\w*|egyeztet\w*|megbeszél\w*)\b.{0,30}"
     r"\bcsődgondnok\w*",
+    # Round 72's: a payment said made and the missed one said to be the mistake ("上周就还了
+    # 怎么说我没还 是不是弄错了"): the bank's record doubted, no debt denied (a debt said to be
+    # paid off is still heard as one).
+    r"(?:(?:已经|早就|就|都)(?:还|转|交|付)(?:了|过了|上了|过去了)|说我没(?:还|交))(?:呀|啊|的)? ?"
+    r"(?:(?!不是我|不是俺|没刷|没借|没用|盗|冒)[^\u3002]){0,10}?(?:搞|弄)错",
 )  # fmt: skip
 
 #: No other debt said with "never": "never had a loan in my life", "soha nem volt
@@ -4397,6 +4406,10 @@ PAID_OFF_PHRASES = (
     r"könyvelték)|nem (?:jött|ment) át)\b",
     r"(?:扣走|扣了|转了|还了|付了)[^\u3002]{0,16}(?:系统|你们|银行)[^\u3002]{0,4}"
     r"没(?:有)?(?:入账|到账|显示|记录)",
+    # Paid, and the bank said to be mistaken about it: "上礼拜就转过去了 你们是不是弄错了" (the
+    # same words, no longer a dispute by themselves: NOT_DISPUTE_SAID_CALMLY).
+    r"(?:(?:已经|早就|就|都)(?:还|转|交|付)(?:了|过了|上了|过去了)|说我没(?:还|交))(?:呀|啊|的)? ?"
+    r"(?:(?!不是我|不是俺|没刷|没借|没用|盗|冒)[^\u3002]){0,10}?(?:搞|弄)错",
     r"\b(?:payment|it|the direct debit) (?:came|went|left) (?:out of|from) my "
     r"(?:account|bank)\b",
     r"\bnem (?:írták|írta|írtak|könyvelték) jóvá\b",
