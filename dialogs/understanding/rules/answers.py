@@ -693,12 +693,16 @@ _A_STRAIN_BORNE_ZH = re.compile(
 
 #: A promise to pay said beside an agreement in words: "同意 复工以后一定按时还", "同意 这次说什么
 #: 也不会再拖了", "同意 等腰好了就可以按时还了", "同意 设了闹钟 不会再忘了" (its "等" or "不" is no
-#: wait and no refusal; not "等发了工资再签", no promise).
+#: wait and no refusal; not "等发了工资再签", no promise). Round 72's, said with the plan taken:
+#: "同意 就先这么定 等年底卖了货我再多还点 不会赖账的", "我同意 不给你们添麻烦".
 _A_PROMISE_TO_PAY_ZH = re.compile(
     r"(?:等[^\u3002,.!?]{1,10}?(?:了|以后|之后)?)?(?:我|俺)?(?:就)?"
     r"(?:一定|肯定|保证|可以|能)(?:会)?(?:按时|准时|按期)(?:还|交|付)(?:款|钱|上)?"
     r"|(?:这回|这次|以后)?(?:说啥|说什么|无论如何)?(?:也|都)?(?:绝)?不(?:(?:能|会)再?|再)(?:拖|逾期|晚还|忘)"
     r"(?:了)?"
+    r"|(?:绝)?不(?:会|能)?(?:赖账|赖帐|耍赖)(?:的)?|不(?:会)?(?:给|让)(?:你们|您)(?:添|找)?麻烦"
+    r"|等[^\u3002,.!?]{1,12}?(?:我|俺)?(?:再|就)多还(?:点|些|一点|一些)"
+    r"|(?:那)?(?:就)?先(?:这么|这样)定(?:了|吧)?"
 )
 
 
@@ -805,7 +809,7 @@ def signals_refusal(text: str) -> bool:
         folded = _SHRUGGED_OFF.sub(" ", _DICTATION_FILLER.sub(" ", folded))
         if "紧" in folded or "吃力" in folded or "难" in folded or "辛苦" in folded:
             folded = _A_STRAIN_BORNE_ZH.sub(" ", folded)  # "虽然有点紧 但我能做到"
-        if "还" in folded or "拖" in folded or "忘" in folded:
+        if any(word in folded for word in ("还", "拖", "忘", "赖", "定", "麻烦")):
             folded = _A_PROMISE_TO_PAY_ZH.sub(" ", folded)  # "同意 这次绝不再拖了"
         if "谢" in folded or "别家" in folded or "別家" in folded:
             folded = _THANKED_OR_ANOTHER_LENDER_ZH.sub(" ", folded)  # "谢谢没有催得很凶"
