@@ -800,6 +800,8 @@ RELATIVES = (
     # a husband in old age, said plainly: "老头子上个月中风了" (not "宝妈": the young mothers a
     # cardholder works for, above)
     r"老头子|老頭子",
+    # a spouse in northern country speech: "俺家那口子中风了", "我们家那口子住院了"
+    r"(?:俺|我|我们|俺们|咱)(?:家|家里)?(?:的)?那口子",
 )  # fmt: skip
 _RELATIVES = compile_phrases(RELATIVES)
 #: Another earner of the household lost their job: the cardholder's income went down.
@@ -898,12 +900,15 @@ def read_cause(text: str, language: str) -> Cause | None:
 
 #: The cardholder's own illness said first, a relative named after it only as who keeps things
 #: going: "我去年脑梗住了院 店里都是我儿子在管" (an illness, not the relative's); so too with the
-#: "我" left out, as it mostly is: "受伤了 矿上砸了脚 老婆吓坏了".
+#: "我" left out, as it mostly is: "受伤了 矿上砸了脚 老婆吓坏了", "干活的时候从架子上摔下来了".
 _OWN_ILLNESS_FIRST_ZH = regex(
     r"我(?:自己)?(?:年初|年底|去年|今年|前年|上个?月|前段时间|前阵子|年前|年后|过年)?(?:的时候)?"
     r"(?:突然)?(?:中风|脑梗|脑溢血|心梗|住院|生病|病了|得了|查出|骨折|摔断|摔伤|开刀|做了手术|"
     r"动了手术)"
     r"|(?:上个?月|前段时间|前阵子)?(?:突然)?(?:受伤|受了伤|工伤|骨折|摔断|摔伤)"
+    # a fall at work said first, no one named before it: "摘果子的时候从梯子上摔下来了 老婆…"
+    r"|(?:(?:我|俺)?(?:(?!爸|妈|老|儿|女|孩|哥|姐|弟|妹|爷|奶|婆|他|她)[\u4e00-\u9fff]){1,8}"
+    r"的时候)?(?:从[\u4e00-\u9fff]{1,4})?(?:摔下来|掉下来)"
 )
 #: The other party of an accident hurt or in hospital, whose costs the cardholder pays ("撞了人
 #: 对方住院 赔了五万"): no illness of the cardholder's or the family's.
@@ -1628,5 +1633,10 @@ NOT_SPOKEN = (
     r"(?:中文|汉语|英文|英语)(?:我)?(?:读写|听说|读和写)(?:都)?(?:不太行|不行|不好|不太好|很差|一般)",
     r"\b(?:can'?t|cannot|don'?t|do not) (?:read|recognise|recognize|know) (?:all |many |most )?"
     r"(?:of )?(?:the )?(?:chinese|hungarian|english) (?:characters|letters|words|numbers)\b",
+    # the phone's dictation named by its language, no language asked for: "my chinese voice
+    # input keeps mishearing me, can we switch to english", "中文语音输入老是听错"
+    r"\b(?:my |the )?(?:chinese|mandarin|hungarian|english) (?:voice (?:input|typing|"
+    r"recognition)|dictation|speech to text|keyboard)\b",
+    r"(?:中文|汉语|普通话|英文|英语|匈牙利语)(?:的)?(?:语音输入|语音识别|输入法|键盘)",
 )  # fmt: skip
 _NOT_SPOKEN = compile_phrases(NOT_SPOKEN, read_often=False)
