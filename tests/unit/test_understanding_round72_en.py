@@ -159,3 +159,20 @@ def test_a_choice_judged_as_it_is_made(text: str, expected: int | None) -> None:
 )
 def test_a_range_with_its_unit_said_once_then_more(text: str, expected: int) -> None:
     assert read_months(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # dictated, the dash of a range left out: its upper end, as with the dash
+        ("szerintem két három hónap", "hu", 3),
+        ("kb három négy hónap múlva", "hu", 4),
+        ("two three months hopefully", "en", 3),
+        ("2 3 months", "en", 3),
+        # near lines: numbers not one after the other are no range
+        ("3 5 months", "en", None),
+        ("in 2 months 3 at most", "en", None),
+    ],
+)
+def test_a_range_dictated_without_its_dash(text: str, language: str, expected: int | None) -> None:
+    assert read_months(text, language) == expected

@@ -39,6 +39,14 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     (r"^month(?=,? ?(?:or so|ish|tops|max|at most|maybe|hopefully)?\W*$)", "1 month"),
     (r"\ba year or (?:two|2)\b", "2 years"),
     (r"(?<![0-9])([0-9]+) ?(?:-|~|to|or|vagy|到|至|或) ?(?=[0-9]+(?![0-9]))", ""),
+    # dictated, the dash left out: "két három hónap", "two three months" (two numbers in a row,
+    # the second one more, right before the unit)
+    (
+        r"(?<![0-9.,])(?:"
+        + "|".join(f"{n} (?={n + 1} )" for n in range(1, 12))
+        + r")(?=[0-9]+ ?(?:months?|weeks?|years?|hónap\w*|honap\w*|hét\w*|het\w*|év\w*)\b)",
+        "",
+    ),
     # the unit said after the first end only: "one month or 2, I've an interview", "3 weeks or 4"
     (
         r"(?:(?<![0-9])[0-9]+|\bone) (months?|weeks?) or ([0-9]+)(?![0-9])"
