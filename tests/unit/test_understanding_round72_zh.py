@@ -39,11 +39,18 @@ READ = [
     # the good times named bare, then now
     ("好的时候一个月五千 现在也就两千", "income", "2000"),
     ("好的时候一个月三四千 现在也就一千二 唉 真愁人", "income", "1200"),
+    # near lines of a figure's next place after a space: a count or a day after it
+    ("四千 五口人", "income", "4000"),
+    ("工资四千 五号发", "income", "4000"),
 ]
 
 #: Asked again: a list of one figure is not guessed around a correction.
 ASKED_AGAIN = [
     ("好的时候一个月五千", "income"),  # the good times only: and now?
+    # a figure's next place typed after a space: 4,500, or 4,000 and a five of something
+    ("四千 五", "income"),
+    ("一千 五 左右", "expenses"),
+    ("每个月还五百 五", "counter"),
 ]
 
 

@@ -1895,6 +1895,14 @@ def _set_aside_an_earlier_steps_word_zh(folded: str, asked: str) -> str | Amount
     return folded
 
 
+#: A figure's next place typed after a space, the message's last word: "四千 五", "一千 五 左右"
+#: (4,500 with a space in it, or 4,000 and a five of something; not "四千 五口人", a count).
+_THE_NEXT_PLACE_AFTER_A_SPACE_ZH = re.compile(
+    r"[一二两三四五六七八九十][百千万] [一二三四五六七八九]"
+    r"(?= ?(?:左右|上下|吧|啊|呢|的样子)? ?(?:[,.;!?\u3002]|$))"
+)
+
+
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
     """Chinese: blanks others' figures and the best month ever, none the own."""
     if reading.language != "zh":
@@ -1902,6 +1910,8 @@ def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | N
     asked = reading.asked
     folded = reading.folded
     owed = reading.owed
+    if " " in folded and _THE_NEXT_PLACE_AFTER_A_SPACE_ZH.search(folded):
+        return AmountReading(None, AmountProblem.AMBIGUOUS)  # "四千 五": not 4,000
     if asked in ("income", "expenses", "other_debts") and (
         "上" in folded or "刚才" in folded or "头先" in folded or "頭先" in folded
     ):  # "三千五 上面说的两千四是到手的", "上一个我说错了 是两千三": of an earlier step
