@@ -5,11 +5,11 @@ figure share it; a child's age said after the list ("she's 12") is no item; some
 the list's last figure with no word of money (an aside to the room, the household) leaves the
 list to add up; at the counter "and then more once …" leaves the figure offered now; a figure
 corrected aloud after its month or a sound ("220 a month oh no 230"); "probably" or "perhaps"
-before one item's figure. Elsewhere: an option judged as it is picked ("option three sounds
-best"); "hang on X,
-I'm on the phone" said to the room before a yes; a cause button's words opening a
-dictated message with no stop after them; a helper's English said to be poor is no language
-asked for; "one month or 2" with more said after it.
+before one item's figure; the pay after deductions named ("after NI and pension 1210").
+Elsewhere: an option judged as it is picked ("option three sounds best"); "hang on X, I'm on the
+phone" said to the room before a yes; a cause button's words opening a dictated message with no
+stop after them; a helper's English said to be poor is no language asked for; "one month or 2"
+with more said after it; a range of months dictated without its dash.
 """
 
 from __future__ import annotations
@@ -54,6 +54,10 @@ READ = [
     # a guess at one item of a list, "probably" like "about"
     ("rent is 650 and food is probably 300", "expenses", "950"),
     ("mortgage 800, council tax 140, petrol perhaps 90", "expenses", "1030"),
+    # the pay after what comes off it, named: the pay
+    ("1,500 but after deductions it is 1,380", "income", "1380"),
+    ("1500 gross, after NI and pension 1210", "income", "1210"),
+    ("1,380 after deductions", "income", "1380"),
 ]  # fmt: skip
 
 #: (text, question): asked again

@@ -1277,8 +1277,12 @@ _SPENT = re.compile(
 
 #: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
 _NET = regex(
-    r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发)"
-    r"\W*(?:(?:kb|kb\.|about|around|is|kapok|megkapok|i get|got)\W+){0,2}$|"
+    r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发"
+    # what comes off named: "after deductions it's 1,380", "after my pension and NI 1,210"
+    r"|\bafter (?:all )?(?:the |my )?deductions\b|\bafter (?:my |the )?(?:ni|national insurance|"
+    r"pension|student loan)(?:,? (?:and |& )?(?:my |the )?(?:tax|ni|national insurance|pension|"
+    r"student loan))*\b)"
+    r"\W*(?:(?:kb|kb\.|about|around|is|it|its|it'?s|kapok|megkapok|i get|got)\W+){0,2}$|"
     r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
     r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$|"
     # what lands on the card: "打到卡上3800", "工资卡进了5800", "卡里到账4700"
