@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 
 from dialogs.understanding import interpret
-from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding.rules import AmountProblem, AmountReading, read_months
 from dialogs.understanding.rules.answers import signals_refusal
 from dialogs.understanding.rules.safety import signals_dispute, signals_distress, signals_paid_off
 from tests.support.amounts import read_as_asked
@@ -165,3 +165,19 @@ LANGUAGES = [
 @pytest.mark.parametrize(("text", "expected"), LANGUAGES)
 def test_the_language_asked_for(text: str, expected: str) -> None:
     assert interpret(text, "temporary", "zh").meaning == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count, a filler, then the most it takes: the most
+        ("一个月，嗯，最多两个月吧", 2),
+        ("两个月，那个，顶多三个月", 3),
+        # a day of the lunar calendar is no count of months
+        ("开春吧，嗯，三个月左右，往年正月十五一过就有活了。", 3),
+        ("腊月二十八就回来了 两个月吧", 2),
+        ("正月十五以后", None),
+    ],
+)
+def test_the_months_dictated(text: str, expected: int | None) -> None:
+    assert read_months(text, "zh") == expected

@@ -123,8 +123,9 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # an hour of the clock, no count of months: "hajnali 6-kor már jön az sms"
     (r"(?<![0-9])[0-9]{1,2}(?:[:.][0-9]{2})? ?-?(?:kor|órakor)\b", " "),
-    # a shopping day, no count: "到双十一旺季就好了"
+    # a shopping day, no count: "到双十一旺季就好了"; a day of the lunar calendar: "正月十五一过"
     (r"双(?:十一|十二|11|12)", " "),
+    (r"(?:正月|腊月|臘月)(?:初)?[一二三四五六七八九十廿]{0,3}", " "),
     (r"可能[^也]*?也可能", ""),
     (r"(?<=[0-9一二两三四五六七八九十几])个?越", "个月"),
     # (Cantonese "今个月": this month)
@@ -151,10 +152,12 @@ MONTH_PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:的话)?(?:就)?(?:算|说|估计|讲)?[0-9一二两兩三四五六七八九十半])",
         "",
     ),
-    # or a count, then the most it takes: "两个月吧 顶多三个月" is three
+    # or a count, then the most it takes: "两个月吧 顶多三个月" is three (dictated with a
+    # filler between: "一个月, 嗯, 最多两个月吧")
     (
         r"(?<![0-9一二两兩三四五六七八九十])[0-9一二两兩三四五六七八九十]{1,3} ?[个個]?月"
-        r"(?:吧|左右)?[ ,\uff0c]{0,2}(?=(?:最多|顶多|最晚|最迟|最长|撑死)(?:了|也)?就?"
+        r"(?:吧|左右)?[ ,\uff0c]{0,2}(?:(?:嗯+|呃|那个)[ ,\uff0c]{0,2})?"
+        r"(?=(?:最多|顶多|最晚|最迟|最长|撑死)(?:了|也)?就?"
         r"[0-9一二两兩三四五六七八九十半])",
         "",
     ),
