@@ -1904,7 +1904,8 @@ _THE_NEXT_PLACE_AFTER_A_SPACE_ZH = re.compile(
 
 
 def _set_aside_others_figures_zh(reading: _AmountBeingRead) -> AmountReading | None:
-    """Chinese: blanks others' figures and the best month ever, none the own."""
+    """Chinese: blanks others' figures and the best month ever, none the own; asks again a
+    figure whose next place was typed after a space."""
     if reading.language != "zh":
         return None
     asked = reading.asked

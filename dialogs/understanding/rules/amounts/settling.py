@@ -97,6 +97,7 @@ from dialogs.understanding.rules.amounts.surroundings import (
     _TOTAL_AFTER,
     _TOTAL_BEFORE,
     _ZERO_WORDS,
+    AFTER_DEDUCTIONS,
     _blanked,
     _in_thousands,
     _last_clause_break,
@@ -1277,11 +1278,8 @@ _SPENT = re.compile(
 
 #: Take-home pay, beside pay before tax ("bruttó 400, nettó 266", "kézhez 245").
 _NET = regex(
-    r"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发"
-    # what comes off named: "after deductions it's 1,380", "after my pension and NI 1,210"
-    r"|\bafter (?:all )?(?:the |my )?deductions\b|\bafter (?:my |the )?(?:ni|national insurance|"
-    r"pension|student loan)(?:,? (?:and |& )?(?:my |the )?(?:tax|ni|national insurance|pension|"
-    r"student loan))*\b)"
+    rf"(?:\bnetto\w*|\bkezhez\b|\bafter tax\b|\btake[- ]home\b|\bnet\b|税后|到手|实发"
+    rf"|{'|'.join(AFTER_DEDUCTIONS)})"
     r"\W*(?:(?:kb|kb\.|about|around|is|it|its|it'?s|kapok|megkapok|i get|got)\W+){0,2}$|"
     r"(?:落|拿|剩|留)(?:到|在)(?:自己|我)?(?:的)?手(?:里|上|中|头)"
     r"(?:也就|就|只有|大概|差不多|能有|有|也就是|才|的|是)*$|"

@@ -222,13 +222,16 @@ TOTAL_AFTER = (
 
 #: Words of take-home pay, a kind of now ("kézhez 245", "到手4800"): beside a word of a time
 #: past the time decides (see :func:`_marked`).
-TAKE_HOME_WORDS = (
-    r"\bafter tax\b", r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b",
-    # what comes off the pay named: "after deductions it's 1,380", "after my student loan and
-    # pension it's 1,380"
+#: What comes off the pay, named before the figure that lands: "after deductions it's 1,380",
+#: "after my student loan and pension it's 1,380" (ASCII: read folded or not).
+AFTER_DEDUCTIONS = (
     r"\bafter (?:all )?(?:the |my )?deductions\b",
     r"\bafter (?:my |the )?(?:ni|national insurance|pension|student loan)(?:,? (?:and |& )?"
     r"(?:my |the )?(?:tax|ni|national insurance|pension|student loan))*\b",
+)
+TAKE_HOME_WORDS = (
+    r"\bafter tax\b", r"\bnet\b", r"\btake[- ]home\b", r"\bnettó\w*", r"\bkézhez\b",
+    *AFTER_DEDUCTIONS,
     r"\b(?:a )?kezembe\b",
     r"税后", r"到手", r"实发",
 )  # fmt: skip
