@@ -261,6 +261,38 @@ def test_phrases_grouped_by_first_letter_match_as_listed(
         assert _matches(grouped, text) == _matches(listed, text), (grouped, text)
 
 
+#: Phrases each at the start of a word, led by one of more letters than are written behind one
+#: ``\\b`` (see ``_WORD_LED_ENOUGH``), and texts of those letters.
+_AT_WORD_STARTS = st.lists(
+    st.tuples(st.sampled_from("abcdefgh"), _PATTERNS).map(lambda led: rf"\b{led[0]}{led[1]}"),
+    min_size=8,
+    max_size=14,
+)
+_TEXTS_OF_MORE_LETTERS = st.text(alphabet="abcdefgh no-'12", max_size=14)
+
+
+@given(_AT_WORD_STARTS, st.lists(_TEXTS_OF_MORE_LETTERS, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_phrases_led_at_a_word_start_match_as_listed(phrases: list[str], texts: list[str]) -> None:
+    grouped = _by_first_letter(_alternatives_of(_letter_led("|".join(phrases))), whole=False)
+    listed = "|".join(f"(?:{phrase})" for phrase in phrases)
+    for text in ["ab no ab", "a-b hg fe cd", "12 a1 21b dd", *texts]:
+        assert _matches(grouped, text) == _matches(listed, text), (grouped, text)
+
+
+def test_letters_each_led_at_a_word_start_are_written_behind_one_boundary() -> None:
+    """Six letters or more, each of whose phrases starts a word, behind one ``\\b``: inside a
+    word the engine passes over them all at once, where it entered the letter there and looked
+    behind it (a long message is read against such a pattern in about half the time)."""
+    led = _letter_led(r"\bfood|\bgas|(?<!no )\bheat|\bice|\bjam|\bkale|x[0-9]|[0-9]x")
+    written = _by_first_letter(_alternatives_of(led))
+    assert written == (
+        r"(?=[fghijkx\d])(?:\b(?:food|gas|h(?<!(?:no )h)eat|ice|jam|kale)|x[0-9]|[0-9]x)"
+    )
+    fewer = _by_first_letter(_alternatives_of(_letter_led(r"\bfood|\bgas|x[0-9]|[0-9]x")))
+    assert fewer == r"(?=[fgx\d])(?:f(?<!\wf)ood|g(?<!\wg)as|x[0-9]|[0-9]x)"
+
+
 def _as_listed(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """The phrases compiled as they always were: those at a word boundary that start with a
     letter, then the other ones at a word boundary, then the rest, each as written."""

@@ -330,13 +330,24 @@ def _by_first_letter(patterns: Sequence[str], *, whole: bool = True) -> str:
     The pieces are then put behind look-aheads for their first characters (see
     :func:`_behind_one_look_ahead`); unless ``whole``, the alternation is one among others.
     """
+    pieces = _pieces_by_first_letter(patterns, at_a_word=False)
+    if whole and all(_starts_with_a_character(piece) for piece, _ in pieces):
+        return "|".join(piece for piece, _ in pieces)
     return _behind_one_look_ahead(_pieces_by_first_letter(patterns), whole=whole)
 
 
-def _pieces_by_first_letter(patterns: Sequence[str]) -> list[tuple[str, str]]:
+def _pieces_by_first_letter(
+    patterns: Sequence[str], *, at_a_word: bool = True
+) -> list[tuple[str, str]]:
     """The pieces of :func:`_by_first_letter` in their order, each with the characters it must
     start with (see :func:`_first_characters`). The phrases that must start with a digit (after
-    their look-behinds: "(?<![0-9])[0-9]{1,2}:") are kept together after the letter groups."""
+    their look-behinds: "(?<![0-9])[0-9]{1,2}:") are kept together after the letter groups.
+
+    ``at_a_word``: where :data:`_WORD_LED_ENOUGH` letters or more of a run each lead only
+    phrases that start a word (``f(?<!\\wf)ood``), they are one piece behind one ``\\b``
+    (``\\b(?:food|gas|…)``): inside a word the engine passes over all of them with one test,
+    where it entered the letter there and looked behind it. With fewer letters, a letter it
+    passes over at once costs less than the ``\\b`` it must enter everywhere."""
     pieces: list[tuple[str, str]] = []
     by_letter: dict[str, list[str]] = {}
     digit_led: list[str] = []
@@ -347,9 +358,25 @@ def _pieces_by_first_letter(patterns: Sequence[str]) -> list[tuple[str, str]]:
         if pattern is not None and _starts_with_a_digit(pattern):
             digit_led.append(pattern)
             continue
+        word_led: list[str] = []  # (the letters every phrase of which starts a word)
         for letter, rests in by_letter.items():
             rest = rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})"
-            pieces.append((f"{letter}{rest}", _in_a_class(letter)))
+            after_it = _after_a_word_start(letter, rest) if at_a_word else None
+            if after_it is None:
+                pieces.append((f"{letter}{rest}", _in_a_class(letter)))
+                continue
+            if not word_led:  # (where the first of them was)
+                pieces.append(("", ""))
+                word_led_at = len(pieces) - 1
+            word_led.append(f"{letter}{after_it}")
+        if word_led and len(word_led) < _WORD_LED_ENOUGH:
+            pieces[word_led_at : word_led_at + 1] = [
+                (f"{piece[0]}(?<!\\w{piece[0]}){piece[1:]}", _in_a_class(piece[0]))
+                for piece in word_led
+            ]
+        elif word_led:
+            firsts = "".join(_in_a_class(piece[0]) for piece in word_led)
+            pieces[word_led_at] = (rf"\b(?:{'|'.join(word_led)})", firsts)
         if len(digit_led) > 1:  # (one look-ahead, where the others would each be tried)
             pieces.append((rf"(?=\d)(?:{'|'.join(digit_led)})", r"\d"))
         pieces += ((digits, r"\d") for digits in digit_led[: len(digit_led) == 1])
@@ -357,6 +384,31 @@ def _pieces_by_first_letter(patterns: Sequence[str]) -> list[tuple[str, str]]:
         if pattern is not None:
             pieces.append((_alone(pattern), _first_characters(pattern)))
     return pieces
+
+
+#: How many letters of a run at the least are led by a word's start in every phrase of theirs for
+#: them to be written behind one ``\\b`` (see :func:`_pieces_by_first_letter`).
+_WORD_LED_ENOUGH = 6
+
+
+def _after_a_word_start(letter: str, rest: str) -> str | None:
+    """What follows ``letter`` in a phrase led by it (see :func:`_led_by_its_letter`) without
+    the look-behind that makes it start a word (``(?<!\\wf)`` after "f"), where every choice of
+    it starts with that look-behind; ``None`` where one does not."""
+    start = rf"(?<!\w{letter})"
+    assertions, after = _leading_assertions(rest)
+    if start in assertions:  # (all of them tested at one place: in any order)
+        assertions.remove(start)
+        return "".join(assertions) + after
+    end = _group_end(rest) if rest.startswith("(?:") else None
+    if end is None or rest[end : end + 1] in _QUANTIFIERS:
+        return None
+    choices = []
+    for choice in _alternatives_of(rest[3 : end - 1]):
+        if (after_it := _after_a_word_start(letter, choice)) is None:
+            return None
+        choices.append(after_it)
+    return f"(?:{'|'.join(choices)}){rest[end:]}"
 
 
 def _behind_one_look_ahead(pieces: Sequence[tuple[str, str]], *, whole: bool = True) -> str:
