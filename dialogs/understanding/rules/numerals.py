@@ -786,6 +786,10 @@ THOUSANDS_MARK = {"en": ",", "zh": ",", "hu": "."}
 DECIMAL_MARK = {"en": ".", "zh": ".", "hu": ","}
 
 
+#: A mark between digits: one that groups thousands, or the decimal mark.
+_A_MARK = re.compile(r"[.,]")
+
+
 def _parse_arabic(raw: str, language: str) -> Decimal | None:
     """Digits with separators, read by the rules of ``language``; ``None`` when it is a guess.
 
@@ -806,15 +810,15 @@ def _parse_arabic(raw: str, language: str) -> Decimal | None:
     """
     if " " in raw:
         digits = raw.replace(" ", "")
-        mark = re.search(r"[.,]", digits)
+        mark = _A_MARK.search(digits)
         if mark is None:
             return Decimal(digits)
         integer, fraction = digits[: mark.start()], digits[mark.end() :]
         return None if len(fraction) == 3 else Decimal(f"{integer}.{fraction}")
-    parts = re.split(r"[.,]", raw)
-    marks = re.findall(r"[.,]", raw)
-    if not marks:
+    if "." not in raw and "," not in raw:
         return Decimal(raw)
+    parts = _A_MARK.split(raw)
+    marks = _A_MARK.findall(raw)
     head, *groups = parts
     if len(set(marks)) == 2:
         decimal_mark = marks[-1]
