@@ -3935,6 +3935,12 @@ DISPUTE_DENIED = (
 #: Removed before :data:`DISPUTE_PHRASES` are read: what is not disputed, and owing no one else
 #: or losing one's own money is not denying this debt ("别的人我一分都不欠" at the other debts).
 NOT_DISPUTE = (
+    # No other debt in one's name, the answer to "any other debts?": "no other loans in my name",
+    # "nothing else under my name", "none in my name, just this card" (no debt denied; "not in
+    # my name", "no idea why it's in my name" still are).
+    r"\b(?:no|nothing|none|not any|zero)(?: other| else| more)?(?: (?:loans?|debts?|credit|"
+    r"(?:credit |store )?cards?|finance|borrowing|overdrafts?|accounts?))?(?: at all)? "
+    r"(?:else )?(?:in|under) my (?:own )?name\b",
     # Interest said not to be charged on a plan, as its praise: "ott legalább nem nyúznak meg a
     # kamattal", "nem sarcolnak kamattal" (its "meg" is no "még": no interest-free deal broken).
     r"\bnem (?:nyúz|sarcol|fos|kopaszt|terhel)\w* (?:meg |le |ki )?(?:(?:a |az |semmi |"
