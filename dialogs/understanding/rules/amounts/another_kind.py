@@ -108,11 +108,23 @@ _ANOTHER_KIND: dict[
     "other_debts": ((_PAY, _HOME_AND_FOOD), (_DEBT,), _WHAT_IS_TAKEN_OFF),
 }
 
+#: A pay said to come in just before its figure: "after tax i get 1400", "my wage is 1500" (not
+#: where a payment comes from: "68.70 a month comes out my wages").
+_PAY_STATED_BEFORE = (
+    r"(?:\b(?:i|we|he|she) (?:get|earn|make|take home|bring (?:in|home))|"
+    r"(?<!out )(?<!off )(?<!from )(?<!of )(?<!into )\b(?:my|our|his|her) "
+    r"(?:wages?|salary|income|pay|take[- ]?home|pension)(?: is| are| was)?)(?: about| around)? ?$"
+)
+
 #: By the question asked, the names of money of another kind that a list of the money asked
 #: may hold as one of its items, to be left out of its sum: "wage 1800, rent 650, food 300" at
 #: the spending. (At the other debts a pay is named as where a payment is taken from, not
-#: listed: "58.20 off my UC every month for the advance, plus klarna 30".)
-_LISTED_BESIDE: dict[str, re.Pattern[str]] = {"expenses": _PAY, "other_debts": _HOME_AND_FOOD}
+#: listed: "58.20 off my UC every month for the advance, plus klarna 30"; only one said to come
+#: in is left out: "loan 200, after tax i get 1400".)
+_LISTED_BESIDE: dict[str, re.Pattern[str]] = {
+    "expenses": _PAY,
+    "other_debts": regex(f"{_HOME_AND_FOOD.pattern}|{_PAY_STATED_BEFORE}"),
+}
 
 
 def _find_money_of_another_kind(reading: _AmountBeingRead) -> AmountReading | None:
