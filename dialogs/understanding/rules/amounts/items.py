@@ -465,6 +465,11 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
             folded, part.end
         ):
             return first  # "twelve fifty, the rent alone is 700 of that": the month said first
+        if _THE_REST_NAMED_AFTER_A_PART.match(folded, part.end) and (
+            _TOTAL_AFTER.match(folded[first.end : first.end + 30])
+            or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
+        ):
+            return first  # "about 1100 all in, thats rent 650 and the rest is food and bills"
     if not (
         _TOTAL_AFTER.match(folded[first.end : first.end + 30])
         or _TOTAL_BEFORE.search(folded[max(0, first.start - 40) : first.start])
@@ -478,6 +483,16 @@ def _the_whole_before_its_parts(folded: str, numbers: list[Number]) -> Number | 
         for n in rest
     )
     return first if inside else None
+
+
+#: After the one part said of a whole, the rest of it named without a figure: "1100 all in, thats
+#: rent 650 and the rest is food and bills", "rent 650, the rest food" (not the figure of the rest
+#: itself: "so 650 a month, and about 400 for the rest").
+_THE_REST_NAMED_AFTER_A_PART = regex(
+    r"(?! ?(?:a month |per month |pcm )?(?:for|on|towards|to cover) (?:all )?(?:the )?rest\b)"
+    r"[^0-9]{0,20}?\b(?:the )?rest(?: of it)?\b(?! of (?:the|my) (?:month|year|week)\b)[^0-9]*$",
+    read_often=False,
+)
 
 
 #: An amount said with an item counted in, on a condition: "1250 if you include the car loan",

@@ -1,0 +1,23 @@
+"""A whole said first, one part of it named after it and the rest named without a figure: the
+whole is the answer, not the whole and its part added up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.amounts import read_as_asked
+
+#: (text, the amount read at the spending)
+READ = [
+    ("about 1100 all in, thats rent 650 and the rest is food and bills", "1100"),
+    ("about 1100 all in, rent 650 the rest food and bills", "1100"),
+    ("1100 altogether, thats rent 650 and the rest is food and bills", "1100"),
+    # near lines: the rest's own figure; no whole said
+    ("rents 300 a fortnight so 650 a month, and about 400 for the rest", "1050"),
+    ("rent 650 and food 300, the rest i dont really count", "950"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_a_whole_with_one_part_and_the_rest_named(text: str, expected: str) -> None:
+    assert str(read_as_asked(text, "en", "expenses").amount) == expected
