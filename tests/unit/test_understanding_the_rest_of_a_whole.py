@@ -21,3 +21,17 @@ READ = [
 @pytest.mark.parametrize(("text", "expected"), READ)
 def test_a_whole_with_one_part_and_the_rest_named(text: str, expected: str) -> None:
     assert str(read_as_asked(text, "en", "expenses").amount) == expected
+
+
+#: (text, the amount read at the spending): rent paid to the parent one lives with is the
+#: cardholder's own cost, summed with the rest
+RENT_TO_A_PARENT = [
+    ("i pay 450 rent to my mum and about 100 on my phone and travel", "550"),
+    ("450 rent to my mum, 100 phone and travel", "550"),
+    ("rent to my dad 300 and food 150", "450"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RENT_TO_A_PARENT)
+def test_rent_paid_to_a_parent_is_summed(text: str, expected: str) -> None:
+    assert str(read_as_asked(text, "en", "expenses").amount) == expected

@@ -280,8 +280,9 @@ THEIR_COST = (
     r"father|nan|gran|parents))\b",
     r"\b(?:live|living|stay|staying|lodge|lodging) (?:with|w/?|wi) (?:my )?(?:mum|mom|dad|mother|"
     r"father|nan|gran|parents|brother|sister)\b",
-    # board or keep paid to the parent one lives with: "250 board to my mam, 90 phone"
-    r"\b(?:board|keep|digs|housekeeping)(?: money)? (?:to|for) (?:my |me )?(?:mum|mom|mam|dad|"
+    # board, keep or rent paid to the parent one lives with: "250 board to my mam, 90 phone",
+    # "i pay 450 rent to my mum and about 100 on my phone"
+    r"\b(?:board|keep|digs|housekeeping|rent)(?: money)? (?:to|for) (?:my |me )?(?:mum|mom|mam|dad|"
     r"mother|father|nan|gran|parents|folks)\b",
     r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
     # a home shared, then the own share named: "跟女朋友合租 我那份房租一千二" (hers unsaid)
