@@ -1,5 +1,6 @@
-"""A whole said first, one part of it named after it and the rest named without a figure: the
-whole is the answer, not the whole and its part added up."""
+"""Spending told in parts: a whole said first, one part of it named after it and the rest named
+without a figure is the whole (not the whole and its part added up); rent paid to the parent one
+lives with is summed with the other costs."""
 
 from __future__ import annotations
 
