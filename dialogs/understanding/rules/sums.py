@@ -266,6 +266,10 @@ THEIR_COST = (
     r"\b(?:lanyom|fiam|gyerekem|gyerekeim|lanyaim|fiaim|kislanyom|kisfiam|lany|fiu)"
     r"(?= (?:iskola|ovi|ovoda|bolcsi|bolcsode|edzes|kolesz|koli|tandij|ebed|menza|zsebpenz|"
     r"szakkor|kulonora|berlet|uszas|tabor)\w*)",
+    # a cost the cardholder pays for themself and a relative, the ending left off or not:
+    # "kaja nekem és a lányom 50", "étel nekem és fiamnak kb 60 000"
+    r"\bnekem (?:es|meg) (?:a )?(?:fiam|lanyom|gyerekem|gyerekeim|kisfiam|kislanyom|unokam|"
+    r"unokaim|ferjem|felesegem|parom|anyam|apam)(?:nak|nek)?\b",
     # what the cardholder pays for them: "孩子奶粉尿不湿一个月1200", "老家爸妈每月寄1000"
     r"(?:孩子|儿子|女儿|小孩)(?=奶粉|尿不湿|学费|补课|托管|幼儿园|生活费)",
     r"(?:给|寄给)(?:老家)?(?:的)?(?:爸妈|父母|老人|爸爸|妈妈|我爸|我妈)",

@@ -2439,8 +2439,9 @@ _THE_FORINTS_IT_CAME_TO_HU = re.compile(
     r"(?:\w+ )?(?:ir|jovair|utal|kap|jon))|"
     r"\b(?:forintban|ft-ban|huf-ban) (?:(?:kb\.?|korulbelul|nagyjabol|ugy|olyan|az|ez) ){0,2}"
     r"(?=[0-9])|"
-    # the cardholder's own sum of it, said with "ami": "2100 euró, ami kb 820 ezer forint"
-    r"\bami (?:(?:kb\.?|korulbelul|nagyjabol|olyan) )?"
+    # the cardholder's own sum of it, said with "ami": "2100 euró, ami kb 820 ezer forint"; or
+    # as a German writer links it: "900 Euro, das ist etwa 350 ezer forint"
+    r"\b(?:ami|das (?:ist|sind)) (?:(?:kb\.?|korulbelul|nagyjabol|olyan|etwa|ungefahr|ca\.?) )?"
     r"(?=[0-9]+(?:[ .][0-9]{3})*(?: ?ezer)? ?(?:forint|ft|huf)\b)"
 )
 
@@ -2968,7 +2969,11 @@ def _without_what_is_no_answer_hu(folded: str, asked: str, owed: bool, offer: bo
     if whole and offer and int(whole[1]) * int(whole[2]) == int(whole[3]):  # "20-at, … 480-at"
         folded = folded[: whole.start(3)] + " " * len(whole[3]) + folded[whole.end(3) :]
     if asked in ("expenses", "income", "other_debts") and (
-        "kent " in folded or "forintban" in folded or "jova" in folded or "ami " in folded
+        "kent " in folded
+        or "forintban" in folded
+        or "jova" in folded
+        or "ami " in folded
+        or "das " in folded
     ):
         folded = _without_the_foreign_sum_before_its_forints_hu(folded)  # "500 euró, … 195-ként"
     if asked == "income" and "utan" in folded:  # "… után nekem kb 350 marad"
@@ -3569,10 +3574,13 @@ _NOTHING_FROM_A_SIDE_SOURCE_HU = re.compile(
     r"\b(?:nem|sem|se) jon (?:be )?semmi (?:a |az )?[^\W\d]+(?:bol|rol)\b"
 )
 #: The same said of what brings it, after the own figure: "a gyed 170, a webshop most semmit nem
-#: hoz" (before it, "a bolt nem hoz semmit, de a nyugdíj 120" is left as it was read).
+#: hoz" (before it, "a bolt nem hoz semmit, de a nyugdíj 120" is left as it was read); also of
+#: what pays, its article or ending left off as a learner writes: "nyugdíj 52 ezer, bolt most
+#: nem fizet semmi" (not a word that names no source: "de most nem hoz semmit").
 _A_SIDE_SOURCE_BRINGING_NOTHING_HU = re.compile(
-    r"\b(?:a|az) (?!en\b)[^\W\d]+(?: (?:most|jelenleg|mostanaban|egyelore|mar|meg))? "
-    r"(?:semmit (?:sem |se |nem )?hoz|nem hoz semmit)\b"
+    r"\b(?:(?:a|az) )?(?!(?:en|o|de|es|meg|most|mar|is|ez|az|a|ami|ez|mert|ha)\b)[^\W\d]+"
+    r"(?: (?:most|jelenleg|mostanaban|egyelore|mar|meg))? "
+    r"(?:semmit (?:sem |se |nem )?(?:hoz|fizet)|nem (?:hoz|fizet) semmit?)\b"
 )
 
 
@@ -3583,6 +3591,8 @@ def _without_nothing_from_a_side_source_hu(folded: str, words: str, number: Numb
     férjem 300, én semmit" is read elsewhere."""
     if _whose_pay_hu(folded, number.start) != "own":
         return words
-    if "hoz" in folded and _A_SIDE_SOURCE_BRINGING_NOTHING_HU.search(folded, number.end):
+    if ("hoz" in folded or "fizet" in folded) and _A_SIDE_SOURCE_BRINGING_NOTHING_HU.search(
+        folded, number.end
+    ):
         words = _A_SIDE_SOURCE_BRINGING_NOTHING_HU.sub(" ", words)
     return _NOTHING_FROM_A_SIDE_SOURCE_HU.sub(" ", words)

@@ -373,7 +373,7 @@ def _spell_out_the_figures(reading: _AmountBeingRead) -> AmountReading | None:
     restated = ("(" in folded and ")" in folded) or (
         ("az" in folded or " i" in folded) and _RESTATED_IN_WORDS.search(folded)
     )
-    folded = _spell_out(_foreign_thousands(folded, language), language)
+    folded = _spell_out(_foreign_thousands(folded, language, reading.in_thousands), language)
     if "差" in folded and language == "zh":  # "差一百就六千了": five thousand nine
         folded = _SHORT_OF_A_ROUND_FIGURE_ZH.sub(_short_of_a_round_figure_zh, folded)
         if _SHORT_BY_A_GAP_UNSAID_ZH.search(folded):
@@ -550,20 +550,31 @@ _COMMA_THOUSANDS_HU = re.compile(
     r"(?<![0-9.,])([1-9][0-9]{0,2}),([0-9]{3})(?![0-9.,])(?= ?(?:ft\b|forint|huf\b))"
 )
 
+#: The same without the currency, where a bare figure is read in thousands (forints at the
+#: money questions): "130,000 havonta", "telefon 15,500 minden hónap". Read with a decimal
+#: comma it is 130.000 thousand, the same forints, so the mark no longer matters; not before a
+#: multiplier ("2,500 millió") nor a suffix ("1,600-as").
+_COMMA_THOUSANDS_IN_THOUSANDS_HU = re.compile(
+    r"(?<![0-9.,])([1-9][0-9]{0,2}),([0-9]{3})(?![0-9%-]|[.,][0-9])"
+    r"(?! ?(?:mil|mio|m\b|ezer|e\b|k\b|szaz))"
+)
+
 
 #: Digits grouped by four, the Chinese way of counting in ten thousands: "1,2000" is 12000
 #: (not "1500,2000": two figures).
 _WAN_GROUPS_ZH = re.compile(r"(?<![0-9.,])([1-9][0-9]?),([0-9]{4})(?![0-9.,])")
 
 
-def _foreign_thousands(folded: str, language: str) -> str:
+def _foreign_thousands(folded: str, language: str, in_thousands: bool = False) -> str:
     """``folded`` with thousands grouped another country's way rewritten in the language's own
-    (see :data:`_DOT_THOUSANDS`)."""
+    (see :data:`_DOT_THOUSANDS`; ``in_thousands``: see :data:`_COMMA_THOUSANDS_IN_THOUSANDS_HU`)."""
     if "'" in folded:  # each pattern here is tried only where the mark it needs is
         folded = _APOSTROPHE_THOUSANDS.sub(r"\1\2", folded)
     if "," not in folded and "." not in folded:
         return folded
     if language_code(language) == "hu":
+        if in_thousands:
+            return _COMMA_THOUSANDS_IN_THOUSANDS_HU.sub(r"\1.\2", folded)
         return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
     if language_code(language) == "zh":  # "税后1,2000一个月": grouped by ten thousands (万)
         folded = _WAN_GROUPS_ZH.sub(r"\1\2", folded)
