@@ -110,6 +110,7 @@ from dialogs.understanding.rules.answers import (
     says_share_of_what_was_asked,
     says_this_one_over_the_others,
     says_yes_with_a_reservation,
+    without_a_maybe_on_when,
 )
 from dialogs.understanding.rules.cardholder import (
     says_cardholders_amount_unknown,
@@ -949,7 +950,13 @@ class _Reading:
                 if answer is None and self.language == "zh":
                     answer = _lasting_said_first_zh(self.text)  # "不是暂时的 就是不知道换什么"
                 if answer is None and says_dont_know(self.text):
-                    return self.take("unsure", "rule")
+                    # "igen, új termet keresek, talán márciusban": only the end is hedged
+                    hedged = without_a_maybe_on_when(self.text)
+                    yes = read_yes_no(hedged, self.language)
+                    yes = read_opening_yes_no(hedged, self.language) if yes is None else yes
+                    if says_dont_know(hedged) or yes is not True:
+                        return self.take("unsure", "rule")
+                    answer = True
                 answer = read_probably(self.text) if answer is None else answer
                 answer = read_temporary(self.text) if answer is None else answer
                 if answer is None and not self.alarm(answered=False):

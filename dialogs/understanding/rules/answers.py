@@ -68,6 +68,8 @@ POLITE_WORDS = (
     "谢谢", "謝謝", "谢了", "请", "麻烦了", "那就", "那",
     "um", "umm", "uh", "uhh", "erm", "ö", "öö", "那个",  # dictation fillers
     "啊", "吧", "呀", "啦", "了", "呢", "哦", "噢", "喔", "嘛", "的",  # particles
+    # a learner's own polite particle beside the answer: Tagalog "yes po", Hindi "igen ji"
+    "po", "ji",
 )  # fmt: skip
 
 
@@ -334,6 +336,25 @@ _MAYBE_NEVER = compile_phrases(MAYBE_NEVER)
 def says_maybe_never(text: str) -> bool:
     """Whether a time is said with "never" as its other end: no number of months to take."""
     return bool(_MAYBE_NEVER.search(fold(normalize(text))))
+
+
+#: A "maybe" said only of when it ends, after a plain yes: "igen, új termet keresek, talán
+#: márciusban", "yes po, maybe by spring" (the drop is said to be temporary; only its end is
+#: hedged). Read at the temporary question only.
+_A_MAYBE_ON_WHEN = regex(
+    r"\b(?:talan|lehet,? hogy|maybe|perhaps) (?:mar |csak |by |in )?(?:(?:januar|februar|"
+    r"marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november|december)\w*|"
+    r"jovore|tavas\w*|nyar(?:on|ra)|osz(?:szel|re)|telen|jovo (?:het|honap|ev)\w*|"
+    r"(?:egy|ket|par|nehany|[0-9]+) (?:het|honap)\w*|january|february|march|april|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|next (?:month|year))\b",
+    read_often=False,
+)
+
+
+def without_a_maybe_on_when(text: str) -> str:
+    """``text`` (folded) without a "maybe" said only of when (:data:`_A_MAYBE_ON_WHEN`)."""
+    folded = fold(normalize(text))
+    return _A_MAYBE_ON_WHEN.sub(" ", folded)
 
 
 # ================================================================================================
@@ -1173,6 +1194,8 @@ OFFER_KIND_PHRASES: dict[str, tuple[str, ...]] = {
         r"\b(?:offer|pay|put in|give) (?:you )?(?:what|whit|wot|whatever) (?:i|we) (?:can|could) "
         r"(?:afford|manage)\b",
         r"\bmond(?:ok|anék|jak|hatok) (?:én )?(?:egyet|egy összeget|egy számot|egy ajánlatot)\b",
+        # the amount put first, as a learner's own word order has it: "összeg én mondok"
+        r"\b(?:az )?összeg(?:et)? (?:én )?(?:mond|ír)(?:ok|anék|anám|om|nék|nám|hatok)\b",
         r"(?:说|报|给|提)(?:个|一个|我的)(?:数|数字|金额|还款额)", r"提议",
         r"\bsaját (?:összeg|ajánlat|javaslat)\w*", r"\bjavasol\w*", r"\bjavasl\w*",
         # given or written in: "hadd adjak meg egy összeget", "beírnék egy számot"

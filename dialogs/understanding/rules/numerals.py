@@ -192,6 +192,8 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         r"式", r"招(?:式)?(?![聘工人呼联聯商行])",
         r"家(?![教里人用电具政])",  # "两家店", but not "1460 家教每月800": tutoring's pay next
         r"jobs?\b", r"munkahely\w*", r"állás\w*", r"éves\b",
+        # interviews counted beside when the pay comes back: "talán 2 hónap, voltam már 3 interjún"
+        r"interjú\w*", r"interviews?\b",
         # the home and what is owed in it: "a 2 bed", "4 different things", "4 féle", "42 nm"
         r"bed(?:room)?s?\b", r"(?:different|separate) \w+", r"féle\b", r"nm\b", r"m2\b",
         r"ways\b",  # "split 3 ways"
