@@ -7,6 +7,13 @@ multiplier; food for the cardholder and a relative with the ending left off ("é
 fiam") is the cardholder's own cost; a side source that pays nothing ("bolt most nem fizet
 semmi", its article left off) beside the own pension; a sum in euros worked out in forints with
 German words ("das ist etwa 350 ezer forint") is the forints.
+
+Answers: a yes whose end alone is hedged ("igen, …, talán márciusban") is a yes at the temporary
+question; a learner's polite particle beside a yes ("yes po", "igen ji"); interviews counted
+beside the months ("voltam már 3 interjún") are no months; the amount put first ("összeg én
+mondok") asks to propose one; an operation named by the loanword ("lányom operáció volt") is an
+illness, a relative's a family emergency; a helper who reads the Hungarian papers better names
+no language asked for.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ from decimal import Decimal
 
 import pytest
 
-from dialogs.understanding.rules import AmountProblem, AmountReading
+from dialogs.understanding import Question, interpret
+from dialogs.understanding.rules import AmountProblem, AmountReading, read_language_named
 from tests.support.amounts import read_as_asked
 
 
@@ -59,3 +67,45 @@ def test_round_73_hu_money_is_read(text: str, question: str, amount: str) -> Non
 )
 def test_round_73_hu_money_is_asked_again(text: str, question: str) -> None:
     assert read_as_asked(text, "hu", question) == AmountReading(None, AmountProblem.AMBIGUOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "meaning"),
+    [
+        # a yes, only its end hedged
+        ("igen, új helyet keresek, talán márciusban", "temporary", "yes"),
+        ("igen, talán tavasszal jobb lesz", "temporary", "yes"),
+        ("igen, talán 2 hónap múlva", "temporary", "yes"),
+        ("talán márciusban", "temporary", "unsure"),
+        ("nem tudom, talán márciusban", "temporary", "unsure"),
+        ("igen, talán", "temporary", "unsure"),
+        # a learner's polite particle beside a yes
+        ("yes po, nyáron megint dolgozom", "temporary", "yes"),
+        ("igen ji, 2 hét", "temporary", "yes"),
+        # interviews counted beside the months
+        ("talán 2 hónap, voltam már 3 interjún", "recovery", "2"),
+        ("2 hónap, 3 interjún voltam már", "recovery", "2"),
+        ("3 months, had 2 interviews this week", "recovery", "3"),
+        # the amount put first
+        ("összeg én mondok, ezek nem jó", "options", "counter"),
+        ("összeget én mondanék", "options", "counter"),
+        # an operation by the loanword
+        ("lányomnak operációja volt, az unokákra vigyázok", "cause", "family_emergency"),
+        ("anyám operáció után otthon van, ápolom", "cause", "family_emergency"),
+        ("térd operációm volt, nem tudok dolgozni", "cause", "illness"),
+    ],
+)
+def test_round_73_hu_second_language(text: str, question: str, meaning: str) -> None:
+    assert str(interpret(text, Question.at(question), "hu").meaning) == meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("megkérdezem a férjem, ő jobban érti a magyar papírokat", None),
+        ("a lányom jobban olvassa a magyar leveleket", None),
+        ("lehetne magyarul?", "hu"),
+    ],
+)
+def test_round_73_hu_a_helpers_language_is_not_asked(text: str, named: str | None) -> None:
+    assert read_language_named(text) == named

@@ -532,6 +532,8 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         # a fall's injury named by the part hurt: "从梯子上摔下来 伤了腰"
         r"伤了(?:脊椎|脊柱|腰椎|腰|腿|胳膊|手|脚|头|骨头|神经)",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
+        # the loanword, as a learner says it: "lányom operáció volt", "vakbél operációm"
+        r"\boperáció(?!s rendszer)\w*",
         # a surgery named by what was operated on: "térdműtétem volt", "epeműtét után"
         r"\b\w+(?:i )?műtét(?:em|e|et|ek|ről|re|ből|tel|en)?\b",
         # the own part operated on, or a syndrome: "műtötték a jobb vállamat", "alagút
@@ -1572,6 +1574,10 @@ NOT_SPOKEN = (
     r"hungarian|chinese) (?:confuse|confuses|lose|loses|baffle|baffles) me\b",
     r"\b(?:a |az )?(?:magyar|angol|kínai) (?:\w+ )?(?:szöveg|szavak|kifejezés|levél|levelek|"
     r"nyomtatvány)\w* (?:nem|alig|rosszul) (?:\w+ )?(?:értem|értek|olvasom)\b",
+    # a helper who reads the papers in it better: "megkérdezem a férjem, ő jobban érti a magyar
+    # papírokat" (the language is the helper's, not asked for)
+    r"\bjobban (?:érti|ért|olvassa|tudja|beszéli) (?:a |az )?(?:magyar|angol|kínai)\w*"
+    r"(?: (?:papír|irat|levél|levelek|nyomtatvány|szöveg|szerződés|hivatal)\w*)?",
     r"\b(?:az )?(?:angolom|magyarom|kínaim) (?:elég|jó|oké|ok|megfelelő)\w*\b(?: \w+){0,3},? "
     r"de (?:a )?(?:pénz\w*|ehhez|ilyesmi\w*) nem\b",
     r"(?:中文|汉语|英文|英语)(?:聊天|日常)(?:还|也)?(?:行|可以|凑合)[^ ]{0,4}(?:但|不过|可是)",
