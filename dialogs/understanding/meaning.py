@@ -200,6 +200,13 @@ _NO_FIGURE_ZH = re.compile(
 _A_WORD = re.compile(r"[^\W\d_一二两三四五六七八九十百千万]{2}")
 #: One question asked in a message: what runs up to a question mark.
 _A_QUESTION = re.compile(r"(?:[^.!?\u3002\uff01\uff1f\n]|(?<=[0-9])\.(?=[0-9]))*[?\uff1f]")
+#: A debt said to have no monthly payment: "a szüleimnek tartozom 200 ezerrel, de nem havonta
+#: fizetem, ez ide számít?" (its figure is the balance; whether it counts is asked).
+_NO_MONTHLY_PAYMENT = re.compile(
+    r"\bnem (?:havonta|havonkent|rendszeresen) (?:fizet|torleszt|adom)\w*|"
+    r"\bnincs (?:havi )?(?:reszlet|torleszto)\w*|"
+    r"\bno (?:monthly|regular|set) (?:payments?|instal+ments?)\b"
+)
 #: One word that is a syllable said over and over ("blabla", "jjjjj", "哈哈哈"): nonsense.
 _ONE_SYLLABLE_REPEATED = re.compile(r"(\w{1,3}?)\1{2,}|(\w{3})\2")
 _CJK_CHARACTER = re.compile("[\u4e00-\u9fff]")
@@ -858,6 +865,10 @@ class _Reading:
             self.question in MONEY
             and _A_NUMERAL.search(_NO_FIGURE_ZH.sub("", self.text))
             and not _figures_only_asked_about(self.text)
+            and not (
+                self.question is Question.OTHER_DEBTS
+                and _NO_MONTHLY_PAYMENT.search(normal_form(self.text))
+            )  # "…200 ezerrel, de nem havonta fizetem, ez ide számít?": the balance, asked about
         ):
             return None
         return self.take("help", "rule")
@@ -1299,7 +1310,13 @@ class _Reading:
         ):
             return self.take("decline", "rule")  # "yes if you stop the interest": no request
         if self.any_request in _INTENT_MEANINGS or (
-            top in ANYWHERE and top != "help" and probability >= CONFIDENT and not self.noise
+            top in ANYWHERE
+            and top != "help"
+            and probability >= CONFIDENT
+            and not self.noise
+            # (not a language the rules find is not the one asked: "… ő jobban érti a magyar
+            # papírokat", the helper's)
+            and not (top.startswith("language:") and read_language_named(self.text) is None)
         ):  # "switch to English": a request, not a refusal; a question about the terms ("ok
             # but what about the fees?") is a hesitation, whatever help the classifier hears;
             # and what the classifier cannot read ("不同意" in English) it does not decide

@@ -13,7 +13,9 @@ question; a learner's polite particle beside a yes ("yes po", "igen ji"); interv
 beside the months ("voltam már 3 interjún") are no months; the amount put first ("összeg én
 mondok") asks to propose one; an operation named by the loanword ("lányom operáció volt") is an
 illness, a relative's a family emergency; a helper who reads the Hungarian papers better names
-no language asked for.
+no language asked for, and a hesitation beside it is a decline. A debt with no monthly payment,
+asked whether it counts, asks for help; the debit moved to a day ("át lehetne tenni a levonást
+15-ről 20-ra?") changes the plan.
 """
 
 from __future__ import annotations
@@ -93,6 +95,30 @@ def test_round_73_hu_money_is_asked_again(text: str, question: str) -> None:
         ("lányomnak operációja volt, az unokákra vigyázok", "cause", "family_emergency"),
         ("anyám operáció után otthon van, ápolom", "cause", "family_emergency"),
         ("térd operációm volt, nem tudok dolgozni", "cause", "illness"),
+        # a hesitation beside a helper's language
+        (
+            "várj, megkérdezem a férjem előbb, ő jobban érti a magyar papírokat",
+            "agreement",
+            "decline",
+        ),
+        ("előbb megmutatom a fiamnak, ő jobban olvassa a magyar leveleket", "agreement", "decline"),
+        ("lehetne magyarul?", "agreement", "language:hu"),
+        # a debt with no monthly payment, asked whether it counts
+        (
+            "a szüleimnek tartozom 200 ezerrel, de nem havonta fizetem, ez ide számít?",
+            "other_debts",
+            "help",
+        ),
+        (
+            "a bátyámnak tartozom 150 ezerrel, nincs havi részlete, ez is számít?",
+            "other_debts",
+            "help",
+        ),
+        ("autóhitel 35 ezer havonta", "other_debts", "35000"),
+        # the debit moved to a day
+        ("át lehetne tenni a levonást 15-ről 20-ra? akkor már lesz pénz", "missed", "change_plan"),
+        ("át tudnák tenni a terhelést 25-ére?", "missed", "change_plan"),
+        ("átutaltam a részletet 15-én", "missed", "claim_paid"),
     ],
 )
 def test_round_73_hu_second_language(text: str, question: str, meaning: str) -> None:

@@ -1293,6 +1293,10 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         r"el ?(?:lehet(?:ne)? )?tol\w*|tol(?:ják|játok|jad|hatnák|hatná|nák|ná)) (?:a |az )?"
         r"(?:\w+ )?(?:dátum|fizetési nap|esedékesség|határidő|terhelési nap|terhelés napj|"
         r"befizetés napj|levonás napj)\w*",
+        # the debit itself moved to a day: "át lehetne tenni a levonást 15-ről 20-ra?"
+        r"\bát ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|tol\w*) (?:a |az )?"
+        r"(?:levonás|terhelés|befizetés|részlet|törlesztés)\w*(?: [0-9]{1,2}(?: ?\w+)?)? "
+        r"[0-9]{1,2} ?(?:[aáeé]?r[ae]|ig)\b",
         # the day asked for in so many words: "lehetne inkább hó végén levonni?"
         r"\b(?:hó|hónap) ?(?:végén|elején|közepén) (?:\w+ )?(?:levonni|levonnák|levonná|"
         r"terhelni|beszedni)\b",
