@@ -15,7 +15,8 @@ mondok") asks to propose one; an operation named by the loanword ("lányom oper�
 illness, a relative's a family emergency; a helper who reads the Hungarian papers better names
 no language asked for, and a hesitation beside it is a decline. A debt with no monthly payment,
 asked whether it counts, asks for help; the debit moved to a day ("át lehetne tenni a levonást
-15-ről 20-ra?") changes the plan.
+15-ről 20-ra?") changes the plan. An injury said to heal ("kéz meggyógyul") is temporary; a
+trade's bookings called off ("a céges bulik felét lefújták") is business trouble.
 """
 
 from __future__ import annotations
@@ -119,6 +120,14 @@ def test_round_73_hu_money_is_asked_again(text: str, question: str) -> None:
         ("át lehetne tenni a levonást 15-ről 20-ra? akkor már lesz pénz", "missed", "change_plan"),
         ("át tudnák tenni a terhelést 25-ére?", "missed", "change_plan"),
         ("átutaltam a részletet 15-én", "missed", "claim_paid"),
+        # an injury said to heal
+        ("da, a kéz meggyógyul, doktor szerint 6 hét gipsz", "temporary", "yes"),
+        ("a lábam felépül tavaszra", "temporary", "yes"),
+        ("nem gyógyul meg, tartós", "temporary", "no"),
+        # bookings called off
+        ("rendezvényszervező vagyok, a céges bulik felét lefújták", "cause", "business_trouble"),
+        ("lemondták a rendezvényeket, alig van meló", "cause", "business_trouble"),
+        ("az esküvőt lemondták, a lányom beteg lett", "cause", "family_emergency"),
     ],
 )
 def test_round_73_hu_second_language(text: str, question: str, meaning: str) -> None:

@@ -920,6 +920,8 @@ TEMPORARY_WORDS = (
     r"\begyelőre\b", r"暂时", r"暫時", r"临时", r"臨時", r"短期(?!内|內)", r"一时", r"一阵子",
     r"\b(?:will|gonna|going to|should|it'll|itll) (?:change|improve|get better|recover|pick up)\b",
     r"\bjavul\w*", r"\bváltozni fog\b", r"\b(?:helyre|rendbe) ?jön\b",
+    # the injury said to heal: "kéz meggyógyul, 6 hét gipsz", "a lábam felépül tavaszra"
+    r"\bmeg ?gyógyul(?:ok|sz|nak)?\b", r"\bfelépül(?:ök|nek)?\b",
     r"好起来", r"好轉", r"好转", r"会恢复", r"會恢復", r"会变好", r"會變好",
     # A leave that ends: "maternity leave ends in May", "lejár a gyed", "产假就结束了".
     r"\b(?:maternity|paternity|parental|sick) leave\b.{0,30}\b(?:ends?|ending|over|finish\w*)\b",

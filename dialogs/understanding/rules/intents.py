@@ -727,6 +727,12 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\balig (?:jött|jöttek|járt|jártak) (?:már |még |oda |hozzám )?(?:egy-két )?(?:valaki|"
         r"vevő|vendég|ügyfél|kuncsaft|megrendelő|megrendelés|rendelés|látogató|turista)\w*",
         r"\bdropship\w*", r"\bwebshopom\w*", r"\bwebáruházam\w*",
+        # the bookings of one's trade called off: "a céges bulik felét lefújták", "lemondták a
+        # rendezvényeket, alig van meló"
+        r"\b(?:buli|rendezvény|esküvő|foglalás|fellépés|koncert|megrendelés)\w* (?:\w+ ){0,2}"
+        r"(?:le ?fújt|lemondt)\w*",
+        r"\b(?:le ?fújt|lemondt)\w* (?:\w+ ){0,2}(?:buli|rendezvény|esküvő|foglalás|fellépés|"
+        r"koncert|megrendelés)\w*",
         # the main customer gone elsewhere: "a legnagyobb megrendelőnk, egy pékség, elment máshoz"
         r"\b(?:legnagyobb|fő|egyetlen|állandó) (?:vevő|megrendelő|ügyfel|ügyfél|partner)\w*,? "
         r"(?:\w+,? ){0,3}(?:elment|átment|otthagy|elpártolt|felmond)\w*",
