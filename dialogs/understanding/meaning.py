@@ -125,6 +125,7 @@ from dialogs.understanding.rules.safety import (
     signals_paid_off,
     without_money_strain,
 )
+from dialogs.understanding.rules.text import chinese_words_joined
 
 __all__ = [
     "ANYWHERE",
@@ -520,6 +521,8 @@ class Understanding:
         language = language if language in self.classifiers else "en"
         if not prepare(text):
             return Interpretation(None, 0.0)
+        if language == "zh" and question not in MONEY:  # (a figure's spaces are the money's own)
+            text = chinese_words_joined(text)
         reading = _Reading(self, text, question, language, offers, currency)
         return reading.result()
 

@@ -6,7 +6,14 @@ every language, tuned for recall (a false alarm costs a hand-off, a miss a perso
 
 from __future__ import annotations
 
-from dialogs.understanding.rules.text import Phrases, compile_phrases, fold, normalize, words_only
+from dialogs.understanding.rules.text import (
+    Phrases,
+    chinese_words_joined,
+    compile_phrases,
+    fold,
+    normalize,
+    words_only,
+)
 
 #: A person in crisis: self-harm, hopelessness, not coping. Read before anything else at every
 #: question, in every language, tuned for recall: a false alarm costs a hand-off, a miss a person.
@@ -4346,7 +4353,7 @@ def without_money_strain(text: str) -> str | None:
 
 def signals_distress(text: str) -> bool:
     """Whether the message says the person is in crisis (self-harm, hopelessness, not coping)."""
-    plain = words_only(fold(normalize(text)))
+    plain = words_only(fold(normalize(chinese_words_joined(text))))
     # Setting words aside never makes a crisis where none was said, so they are set aside only
     # where a crisis phrase is found at all (one message in fifty): the others are read once.
     return _DISTRESS.found_in(plain) and _DISTRESS.found_in(_NOT_DISTRESS.sub(" ", plain))
@@ -4795,7 +4802,7 @@ def signals_dispute(text: str) -> bool:
     """Whether the message denies or disputes the debt: "not my card", fraud, "不是我刷的"; not a
     scam that took the cardholder's own savings ("someone posing as my bank emptied my account"),
     which is why they fell behind, unless it names this card's charges too."""
-    words = words_only(fold(normalize(text)))
+    words = words_only(fold(normalize(chinese_words_joined(text))))
     if not _DISPUTE.found_in(words) or _own_money_lost(text):  # as in signals_distress
         return False
     return _DISPUTE.found_in(_NOT_DISPUTE.sub(" ", words))

@@ -1,0 +1,68 @@
+"""Families of round 73 in Chinese at the questions that are not money (written in a language
+not one's own), in words of our own: what is read, and what is asked again.
+
+Chinese typed with a space after every word, as a Korean, Japanese, Vietnamese or western writer
+does ("我 没有 买 过"), is read as if written together: months, a pick, a "none", a delay asked
+for, a charge denied; a native writer's space between clauses is kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.understanding import interpret
+from dialogs.understanding.meaning import Interpretation, Question, ShownOffer
+from dialogs.understanding.rules.safety import signals_dispute
+from dialogs.understanding.rules.text import chinese_words_joined
+
+OFFERS = (
+    ShownOffer("pay_now", 1),
+    ShownOffer("instalment", 6),
+    ShownOffer("instalment", 12),
+    ShownOffer("hardship", 24),
+    ShownOffer("settlement", 1),
+    ShownOffer("holiday", 12),
+)
+
+
+def read(text: str, question: str) -> Interpretation:
+    offers = OFFERS if question == Question.OPTIONS else ()
+    return interpret(text, question, "zh", offers=offers)
+
+
+#: (text, as read): words spaced apart joined; a native writer's clauses kept apart.
+JOINED = [
+    ("我 没有 买 过 这个 东西", "我没有买过这个东西"),
+    ("大概 四 五 个 月 吧", "大概四五个月吧"),
+    ("等 了 5 天", "等了5天"),
+    ("就第一个吧 你们刚发的", "就第一个吧 你们刚发的"),
+    ("上个月住院了 没看手机 这个月能晚几天吗", "上个月住院了 没看手机 这个月能晚几天吗"),
+    ("好 就咁先", "好 就咁先"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_words_spaced_apart_are_joined(text: str, expected: str) -> None:
+    assert chinese_words_joined(text) == expected
+
+
+#: (text, question, what is read)
+SPACED = [
+    ("大概 四 五 个 月", "recovery", "5"),
+    ("医生 说 三 个 月 以后 可以 上班", "recovery", "3"),
+    ("一 个 月 两 个 月 吧, 爸爸 好 了 就 回 去", "recovery", "2"),
+    ("六 期 的 那个 好", "options", "instalment:6"),
+    ("都 不 行, 钱 太 多 了, 我 还 不 起", "options", "none"),
+    ("我 生 病 住 院 了, 这 个 月 能 不 能 晚 一点", "missed", "change_plan"),
+    ("卡 里 的 2.400 元 不是 我 花 的, 我 没 去 过 那个 商店", "other_debts", "dispute"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), SPACED)
+def test_words_spaced_apart_are_read(text: str, question: str, expected: str) -> None:
+    assert read(text, question).meaning == expected
+
+
+def test_a_charge_denied_word_by_word_is_a_dispute() -> None:
+    assert signals_dispute("这 个 消费 不是 我 刷 的")
+    assert not signals_dispute("这 个 月 我 会 还 的, 不是 不 想 还")
