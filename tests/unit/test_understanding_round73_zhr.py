@@ -4,6 +4,12 @@ not one's own), in words of our own: what is read, and what is asked again.
 Chinese typed with a space after every word, as a Korean, Japanese, Vietnamese or western writer
 does ("我 没有 买 过"), is read as if written together: months, a pick, a "none", a delay asked
 for, a charge denied; a native writer's space between clauses is kept.
+
+Safety: a charge on the statement with its place and sum said not to be one's own, and a charge
+from a place one was never at ("i was never there"), are disputes beside an answer. A missed
+payment: "paid" beside the unpaid status quoted ("为什么说没有付") and "我没有骗你们" is a claim
+of payment. Agreement: how little one reads, and more paid "when the hand is well", beside
+"同意" are no refusal.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import pytest
 
 from dialogs.understanding import interpret
 from dialogs.understanding.meaning import Interpretation, Question, ShownOffer
+from dialogs.understanding.rules.answers import signals_refusal
 from dialogs.understanding.rules.safety import signals_dispute
 from dialogs.understanding.rules.text import chinese_words_joined
 
@@ -66,3 +73,56 @@ def test_words_spaced_apart_are_read(text: str, question: str, expected: str) ->
 def test_a_charge_denied_word_by_word_is_a_dispute() -> None:
     assert signals_dispute("这 个 消费 不是 我 刷 的")
     assert not signals_dispute("这 个 月 我 会 还 的, 不是 不 想 还")
+
+
+#: (text, question, what is read): a charge denied beside the answer.
+CHARGE_DENIED = [
+    ("6603。但是 账单 上 5月 广州 的 4,300元 的 消费 不是 我 的", "verify", "dispute"),
+    ("6603 账单里上个月那笔消费不是我刷的", "verify", "dispute"),
+    (
+        "yes its temporary. there's a charge of 90 from a bar in leeds, i was never there",
+        "temporary",
+        "dispute",
+    ),
+    ("3 months. also a payment for a hotel in rome, i've never been there", "recovery", "dispute"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), CHARGE_DENIED)
+def test_a_charge_denied_beside_an_answer(text: str, question: str, expected: str) -> None:
+    assert read(text, question).meaning == expected
+
+
+def test_no_dispute_in_the_own_charges() -> None:
+    assert not signals_dispute("账单上的消费都是我的 就是还不上")
+    assert not signals_dispute("the charge from the hotel is mine, i was there for work")
+
+
+#: (text, the answer at a missed payment)
+MISSED = [
+    (
+        "我 付 了! 10 号 在 银行 柜台 付 的, 有 收据. 为什么 说 没有 付? 我 没有 骗 你们",
+        "claim_paid",
+    ),
+    ("我 已经 付 了, 上 周 在 银行 柜台 付 的, 为什么 说 我 没有 付? 收据 还 在", "claim_paid"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED)
+def test_the_missed_payment(text: str, expected: str) -> None:
+    assert read(text, "missed").meaning == expected
+
+
+#: (text, whether the agreement is held back)
+REFUSALS = [
+    ("同意 签吧 我识字不多 你们说的我都懂了", False),
+    ("同意 我不识字 你们说的都听明白了", False),
+    ("同意 等腿好了我多还点", False),
+    ("同意 等我想想", True),
+    ("识字不多 不同意", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSALS)
+def test_the_refusal(text: str, expected: bool) -> None:
+    assert signals_refusal(text) is expected

@@ -3771,6 +3771,12 @@ DISPUTE_OF_NEW_KINDS = (
     r"\b(?:order|purchase|payment|charge|transaction|withdrawal|transfer|booking)s?\b.{0,40}"
     r"\b(?:wasn'?t|was not|weren'?t|were not) (?:me|mine)\b(?! (?:being|forgetting|trying|"
     r"ignoring|avoiding|dodging|not)\b)",
+    # Round 73's (zh): a charge on the statement, with its place and sum, said not to be one's
+    # own ("账单上5月上海的3,200元的消费不是我的"); a charge from a place one was never at ("a
+    # charge from a hotel in leeds, i was never there").
+    r"(?:账单|卡)(?:上|里)[^\u3002]{0,24}(?:消费|交易|扣款)(?:也|都|根本|压根)?不是我(?:的|刷的|消费的)",
+    r"\b(?:charges?|transactions?|purchases?|payments?) (?:of|for|from|at)\b.{0,60}"
+    r"\bi(?: was|'?ve| have) never (?:even )?(?:been )?there\b",
 )  # fmt: skip
 #: Said calmly beside dispute words: card details given online ("izgulok, hogy neten adok meg
 #: kártyaadatot"), a complaint made against the driver or worker ("说有投诉").
