@@ -702,8 +702,11 @@ class _Reading:
         self.offers = list(offers)
         self.currency = currency
         self.vulnerable = signals_vulnerability(text)
-        #: The message as the classifier reads it.
-        self.vector = layer.classifiers[language].vector(text)
+        #: The message as the classifier reads it (Chinese words spaced apart written together, as
+        #: its examples are, at the money questions too).
+        self.vector = layer.classifiers[language].vector(
+            chinese_words_joined(text) if language == "zh" else text
+        )
         self.probabilities = layer.probabilities_of(self.vector, question, language)
         if says_not_disputed(text):  # "nem vitatom", "我认这个债": a dispute is never guessed
             self.probabilities = _without(self.probabilities, "dispute")

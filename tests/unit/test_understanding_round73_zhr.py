@@ -9,7 +9,11 @@ Safety: a charge on the statement with its place and sum said not to be one's ow
 from a place one was never at ("i was never there"), are disputes beside an answer. A missed
 payment: "paid" beside the unpaid status quoted ("为什么说没有付") and "我没有骗你们" is a claim
 of payment. Agreement: how little one reads, and more paid "when the hand is well", beside
-"同意" are no refusal.
+"同意" are no refusal, and a yes typed in pinyin ("wo tongyi") is a yes. The cause: the own knee,
+waist or ligament hurt is an illness (children taught named after it are no family's); the boss
+fled with the wages is a job lost, a customer's boss fled still business trouble. A language the
+bot has not, named as a Korean or a Japanese writer names it ("韩国语", "日本语"), is asked for.
+The classifier reads spaced words joined at the money questions too: no alarm on a spaced list.
 """
 
 from __future__ import annotations
@@ -126,3 +130,29 @@ REFUSALS = [
 @pytest.mark.parametrize(("text", "expected"), REFUSALS)
 def test_the_refusal(text: str, expected: bool) -> None:
     assert signals_refusal(text) is expected
+
+
+#: (text, question, what is read)
+MORE = [
+    ("我 膝盖 坏了, 跳 舞 的 时候 韧带 断 了, 不能 教 孩子们 了", "cause", "illness"),
+    ("我 的 腰 伤 了, 不能 干 活", "cause", "illness"),
+    ("打球的时候拉伤了韧带 现在走不了路", "cause", "illness"),
+    ("我妈膝盖坏了 我要照顾她", "cause", "family_emergency"),
+    ("工厂 倒闭 了, 老板 跑 了, 工资 没 给", "cause", "job_loss"),
+    ("工地上干了两年 包工头跑了 工钱也没拿到", "cause", "job_loss"),
+    ("我开的小店 客户的老板跑了 货款没结", "cause", "business_trouble"),
+    ("对不起 我 看 不 懂. 可以 用 韩国语 跟 我 说 吗?", "recovery", "language"),
+    ("可以 用 日本语 说 吗?", "temporary", "language"),
+    ("ok, wo tongyi", "agreement", "accept"),
+    ("sounds good, tongyi 👍", "agreement", "accept"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), MORE)
+def test_more_is_read(text: str, question: str, expected: str) -> None:
+    assert read(text, question).meaning == expected
+
+
+def test_no_alarm_on_a_spaced_list_of_costs() -> None:
+    said = "家 里 一 个 月 2 000 元 老婆 孩子 吃 饭. 我 自己 路上 吃 住 800"
+    assert read(said, "expenses").meaning not in ("distress", "dispute")

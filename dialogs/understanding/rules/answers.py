@@ -50,6 +50,8 @@ YES_WORDS = (
     "abszolút", "intézzük el", "csináljuk", "zárjuk le", "vágjunk bele",
     # fine, in Irish English: "yeah grand", "grand so", "that's grand"
     "grand", "grand so", "that's grand", "thats grand",
+    # in pinyin, as a heritage writer of Chinese types a yes: "ok sounds good, wo tongyi"
+    "tongyi", "wo tongyi", "haode", "hao de", "keyi", "ke yi", "mei wenti", "meiwenti",
 )  # fmt: skip
 NO_WORDS = (
     "no", "n", "nope", "nah", "not really", "negative", "never", "i don't", "i do not", "i can't",

@@ -276,6 +276,8 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:语|文|话)(?:的)?(?:吗|嘛|么|不|版)",
         r"(?:能不能|可不可以|能|可以)(?:用|说|讲|换成?)(?:维吾尔|蒙古|藏|哈萨克|朝鲜|粤|广东|日|韩|俄)"
         r"(?:语|文|话)",
+        # the country named, as a Korean or a Japanese writer says it: "可以用韩国语跟我说吗"
+        r"(?:能不能|可不可以|能|可以)(?:用|说|讲|换成?)(?:韩国|日本|越南|蒙古国)(?:语|文|话)",
         r"\b(?:switch|change|go|move|turn)\w* (?:it |this |back )?(?:to|into) "
         r"(?:english|hungarian|chinese|mandarin|magyar)\b",
         r"\b(?:angol|magyar|kínai)(?:ra|ul)\b",
@@ -474,6 +476,11 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\b(?:was|got|been|were|then|and|being|now) let go\b(?! of)",
         r"失业", r"失業", r"没工作", r"没有工作", r"沒工作", r"被裁", r"裁员", r"下岗", r"丢了工作",
         r"工作丢了", r"被辞退", r"辞退", r"被开除", r"开除", r"找不到工作",
+        # the employer gone under, the boss fled with the wages owed: "厂子倒闭了 老板跑了 工资
+        # 还欠着" (not one's own firm: "我的公司倒闭了" stays business trouble)
+        # (not a customer's: "客户的老板跑了 货款没结")
+        r"(?<!客户)(?<!客户的)(?<!甲方)(?<!甲方的)(?<!对方)(?<!对方的)(?:老板|包工头)(?:也|都)?"
+        r"(?:跑了|跑路|卷钱跑)",
         r"\bmunkanélkül\w*", r"\belveszt\w* (?:az )?(?:állás|munk)\w*",
         r"\b(?:állás|munk)\w* elveszt\w*", r"\belbocsát\w*", r"\bkirúg\w*",
         r"\bveszt\w* el (?:az )?(?:állás|munk)\w*",
@@ -531,6 +538,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"(?:烫|烧|摔|扭|砸|割)伤",
         # a fall's injury named by the part hurt: "从梯子上摔下来 伤了腰"
         r"伤了(?:脊椎|脊柱|腰椎|腰|腿|胳膊|手|脚|头|骨头|神经)",
+        # a joint or a ligament named as broken: "膝盖坏了 韧带断了", "跳舞拉伤了韧带"
+        r"韧带(?:也|都)?(?:断|撕裂|拉伤|伤)", r"(?:拉伤|撕裂|伤)了?韧带", r"半月板",
+        r"(?:膝盖|腰椎|腰|脚踝|手腕|肩膀|胳膊|腿)(?:也|都)?(?:坏了|伤了|断了)",
         r"beteg", r"\bkórház\w*", r"\bműtét\w*", r"\bmegműtöttek\b", r"\boperált\w*",
         # the loanword, as a learner says it: "lányom operáció volt", "vakbél operációm"
         r"\boperáció(?!s rendszer)\w*",
@@ -914,6 +924,8 @@ _OWN_ILLNESS_FIRST_ZH = regex(
     r"(?:突然)?(?:中风|脑梗|脑溢血|心梗|住院|生病|病了|得了|查出|骨折|摔断|摔伤|开刀|做了手术|"
     r"动了手术)"
     r"|(?:上个?月|前段时间|前阵子)?(?:突然)?(?:受伤|受了伤|工伤|骨折|摔断|摔伤)"
+    # the own joint said first: "我膝盖坏了 … 不能教孩子们了"
+    r"|(?:我|俺)(?:的)?(?:膝盖|腰椎|腰|腿|脚踝|手腕|肩膀|胳膊)(?:也|都)?(?:坏了|伤了|断了|受伤)"
     # a fall at work said first, no one named before it: "摘果子的时候从梯子上摔下来了 老婆…"
     r"|(?:(?:我|俺)?(?:(?!爸|妈|老|儿|女|孩|哥|姐|弟|妹|爷|奶|婆|他|她)[\u4e00-\u9fff]){1,8}"
     r"的时候)?(?:从[\u4e00-\u9fff]{1,4})?(?:摔下来|掉下来)"
