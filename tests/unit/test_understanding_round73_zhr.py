@@ -14,6 +14,9 @@ waist or ligament hurt is an illness (children taught named after it are no fami
 fled with the wages is a job lost, a customer's boss fled still business trouble. A language the
 bot has not, named as a Korean or a Japanese writer names it ("韩国语", "日本语"), is asked for.
 The classifier reads spaced words joined at the money questions too: no alarm on a spaced list.
+Two languages named, the one switched to is asked for ("can we switch to english? i speak
+chinese ok but …"). At a missed payment, a few days more asked for ("能不能晚几天再扣") is a change
+of the plan.
 """
 
 from __future__ import annotations
@@ -156,3 +159,22 @@ def test_more_is_read(text: str, question: str, expected: str) -> None:
 def test_no_alarm_on_a_spaced_list_of_costs() -> None:
     said = "家 里 一 个 月 2 000 元 老婆 孩子 吃 饭. 我 自己 路上 吃 住 800"
     assert read(said, "expenses").meaning not in ("distress", "dispute")
+
+
+#: (text, question, what is read)
+LAST = [
+    (
+        "can we switch to english please? my chinese is ok but reading is slow",
+        "cause",
+        "language:en",
+    ),
+    ("能不能换成英文 我中文看不太懂", "cause", "language:en"),
+    ("can you switch to chinese, my english is bad", "cause", "language:zh"),
+    ("住了几天院 这个月能不能晚几天再扣 发了工资马上还", "missed", "change_plan"),
+    ("可不可以宽限两天 发了工资就还", "missed", "change_plan"),
+]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), LAST)
+def test_the_last_families(text: str, question: str, expected: str) -> None:
+    assert read(text, question).meaning == expected

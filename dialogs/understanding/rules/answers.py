@@ -1295,6 +1295,9 @@ MISSED_PHRASES: dict[str, tuple[str, ...]] = {
         # this month's payment pushed back: "这个月的能不能往后挪几天", "这期先往后推一推"
         r"(?:这个月|这月|这期|这次|这笔|月供|还款)(?:的|的钱)?(?:能不能|可不可以|可以|能|先)*"
         r"(?:往后|向后)(?:推|挪|延|拖)",
+        # a few days more asked for this month: "这个月能不能晚几天再扣", "可不可以宽限两天"
+        r"(?:能不能|可不可以|能否|可以|能)(?:晚|缓|宽限|推迟|推)(?:几天|两天|一点|一些|些日子|几日)"
+        r"(?:再)?(?:扣|还|交|付)?",
         r"\b(?:át ?(?:lehet(?:ne)? |tudn\w+ |tudj\w+ )?(?:ten\w*|rak\w*|helyez\w*|tol\w*)|"
         r"el ?(?:lehet(?:ne)? )?tol\w*|tol(?:ják|játok|jad|hatnák|hatná|nák|ná)) (?:a |az )?"
         r"(?:\w+ )?(?:dátum|fizetési nap|esedékesség|határidő|terhelési nap|terhelés napj|"

@@ -1487,6 +1487,13 @@ def read_language_named(text: str) -> str | None:
         turn = list(_TURN.finditer(folded))
         after = folded[turn[-1].end() :] if turn else ""
         named = _languages_named(after) if _PREFERRED.search(after) else named
+    if len(named) > 1:  # "can we switch to english? i speak chinese ok but …": the one switched to
+        switched = {
+            code
+            for found in _SWITCHED_TO.finditer(folded)
+            for code in _languages_named(folded[found.end() : found.end() + 10])
+        }
+        named = list(switched) if len(switched) == 1 else named
     return named[0] if len(named) == 1 else None
 
 
@@ -1495,6 +1502,12 @@ def _languages_named(folded: str) -> list[str]:
 
 
 _TURN = regex(r"\b(?:but|de|viszont)\b|但是?|不过|可是")
+#: A language asked to be switched to: "switch to english", "换成英文".
+_SWITCHED_TO = regex(
+    r"\b(?:switch|change|go|move|turn)\w* (?:it |this |back |over )?(?:to|into) "
+    r"|(?:切换|换|改|转)(?:成|到|为|回)",
+    read_often=False,
+)
 #: Said of the language preferred to another: "chinese would be better", "inkább angolul".
 _PREFERRED = compile_phrases(
     (r"\bbetter\b", r"\brather\b", r"\bprefer\w*", r"\bjobb\w*", r"\binkább\b", r"更好",
