@@ -164,8 +164,10 @@ RECKONED = (
 #: Words that make several amounts anything but a list of items to add up: a range or a choice
 #: ("800 or 900", "between 2 and 3 thousand"), a change ("used to be 3000, now 2000"), a total.
 NOT_A_LIST = (
-    # (not a figure said roughly: "food 300 or so", each item's own, summed like "about 300")
-    r"\bor\b(?! so\b)", r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
+    # (not a figure said roughly: "food 300 or so", "bills 90 more or less", each item's own,
+    # summed like "about 300")
+    r"(?<!\bmore )\bor\b(?! so\b)",
+    r"[0-9k] ?to ?[$€£¥]?[0-9]", r"\bbetween [$€£¥]?[0-9]", r"\beither\b",
     r"\bused to\b", r"\bbefore\b", r"\buntil\b", r"\btill\b",
     r"(?<=[0-9k] )after\b(?=\W*(?:$|[,.;!?]))",
     r"\bwas\b", r"\bnow\b", r"\bprevious\w*", r"\blast\b", r"\bnext\b", r"\blater\b",

@@ -440,7 +440,7 @@ def _set_aside_no_item(reading: _AmountBeingRead) -> AmountReading | None:
         if any(word in folded for word in _WORDS_OF_AN_OFFSET):  # each match has one
             folded = _OFFSET_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         # "rent 1,350 split 3 ways so 450 for me, food 150": the own part, not the whole
-        if "split" in folded or "我" in folded:  # each match has one (or "split" after it)
+        if "split" in folded or "half" in folded or "我" in folded:  # each match has one
             folded = _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART.sub(lambda m: " " * len(m[0]), folded)
         if asked == "expenses" and ("pays" in folded or "covers" in folded):  # each match has one
             # "rent 700 (uc pays it), food 250": none of the own spending
@@ -536,13 +536,15 @@ def _join_the_items(reading: _AmountBeingRead) -> AmountReading | None:
 #: Thousands grouped the way another country writes them, where the decimal reading is no
 #: monthly amount: "1'850" (Swiss), "2.150 pounds" or "5.800元" (a German keyboard: never 2.15),
 #: "312,500 Ft" (forints have no decimals). Rewritten with the language's own mark. Said
-#: alone, without the currency (or the month) after it, "8.000" and "1,234" stay a guess.
+#: alone, without the currency (or the month) after it, "8.000" and "1,234" stay a guess. The
+#: month may be said in the writer's first language: "2.150 al mese", "1.800 por mes".
 _APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9.,'])([0-9]{1,3})'([0-9]{3})(?![0-9.,'])")
 
 
 _DOT_THOUSANDS = re.compile(
     r"(?<![0-9.,])([1-9])\.([0-9]{3})(?![0-9.,])"
-    r"(?= ?(?:pounds?|quid|gbp|rmb|元|块|a month|per month|monthly|每月|一个月))"
+    r"(?= ?(?:pounds?|quid|gbp|rmb|元|块|a month|per month|(?:each|every) month|monthly|每月|"
+    r"一个月|al mese|al mes|por mes|par mois|pro monat|im monat|na miesiac))"
 )
 
 
@@ -557,6 +559,15 @@ _COMMA_THOUSANDS_HU = re.compile(
 _COMMA_THOUSANDS_IN_THOUSANDS_HU = re.compile(
     r"(?<![0-9.,])([1-9][0-9]{0,2}),([0-9]{3})(?![0-9%-]|[.,][0-9])"
     r"(?! ?(?:mil|mio|m\b|ezer|e\b|k\b|szaz))"
+)
+
+
+#: Whole pounds written with a decimal comma and no pence, the pound sign beside them, the way
+#: much of Europe writes money: "45,00 £", "£120,00" (never 4500: the comma before two digits
+#: groups nothing).
+_COMMA_NO_PENCE_EN = re.compile(
+    r"(?<![0-9.,])(?:(?<=£)|(?<=£ ))([1-9][0-9]{0,3}),00(?![0-9.,])|"
+    r"(?<![0-9.,£])([1-9][0-9]{0,3}),00(?= ?(?:£|pounds?\b|gbp\b))"
 )
 
 
@@ -578,6 +589,8 @@ def _foreign_thousands(folded: str, language: str, in_thousands: bool = False) -
         return _COMMA_THOUSANDS_HU.sub(r"\1.\2", folded)
     if language_code(language) == "zh":  # "税后1,2000一个月": grouped by ten thousands (万)
         folded = _WAN_GROUPS_ZH.sub(r"\1\2", folded)
+    elif ",00" in folded:  # "i can manage 35,00 £": whole pounds, a decimal comma
+        folded = _COMMA_NO_PENCE_EN.sub(lambda m: f"{m[1] or m[2]}.00", folded)
     return _DOT_THOUSANDS.sub(r"\1,\2", folded)
 
 
@@ -951,10 +964,18 @@ _WORDS_OF_AN_OFFSET = words_one_of_which_every_match_has(_OFFSET_BEFORE_THE_OWN_
 #: ways so 450 for me". The own part stands for the cost (the whole is blanked).
 _A_WHOLE_SPLIT_BEFORE_THE_OWN_PART = regex(
     r"(?<![0-9.,])[0-9][0-9,.]*k?(?= split (?:it |that |this )?(?:(?:in|into|between) )?"
-    r"(?:two|2|three|3|four|4|five|5)(?: ways| payments| parts| people| of us)?,? "
+    r"(?:(?:two|2|three|3|four|4|five|5)(?: ways| payments| parts| people| of us)?|"
+    r"with (?:my )?[a-z]+),? "
     r"(?:so |which is |thats |that'?s |= ?|meaning )(?:its |it'?s |about |around |like )?"
     r"(?:[$€£] ?)?[0-9][0-9,.]*k? (?:for me|from me|each|is mine|mine|my (?:share|half|part)|"
     r"a month|per month|monthly)\b)|"
+    # shared with someone named, the own half worked out after: "rent 1,100 with my flatmate,
+    # half is mine so 550", "rent 900 with anna, my half 450" (a writer's order: "is the half
+    # mine so 450")
+    r"(?<![0-9.,])[0-9][0-9,.]*k?(?= (?:with|between) (?:me and )?(?:my )?[a-z]+(?: and me)?,? "
+    r"(?:(?:is |and )?(?:the )?half (?:is )?mine|my half(?: is)?|half (?:is )?for me),? "
+    r"(?:so |which is |thats |that'?s |= ?|is )?(?:about |around )?(?:[$€£] ?)?[0-9][0-9,.]*k?"
+    r"(?![0-9.,]))|"
     # "房租1400我出一半就是七百, 另外吃饭八百": the own half worked out, then its figure (the
     # whole and the working out set aside)
     r"(?<![0-9.,一二两三四五六七八九十百千万])[0-9一二两三四五六七八九十][0-9,.一二两三四五六七八九十百千万]*"
