@@ -280,6 +280,13 @@ INTENT_IN_A_SENTENCE: dict[Intent, tuple[str, ...]] = {
         r"(?:能不能|可不可以|能|可以)(?:用|说|讲|换成?)(?:韩国|日本|越南|蒙古国)(?:语|文|话)",
         r"\b(?:switch|change|go|move|turn)\w* (?:it |this |back )?(?:to|into) "
         r"(?:english|hungarian|chinese|mandarin|magyar)\b",
+        # a language the bot has not, asked for by name: "can we do this in polish please", "is
+        # possible to speak in romanian?" (not "we speak in polish at home")
+        r"\b(?:(?:can|could|may) (?:we|you|i) (?:please )?|possible (?:to )?|please )"
+        r"(?:speak|talk|write|chat|continue|do (?:this|it|that)|answer|reply) (?:to me |with me )?"
+        r"in (?:spanish|portuguese|polish|romanian|ukrainian|russian|arabic|urdu|punjabi|hindi|"
+        r"bengali|gujarati|turkish|italian|french|german|lithuanian|bulgarian|tagalog|farsi|"
+        r"kurdish|somali)\b",
         r"\b(?:angol|magyar|kínai)(?:ra|ul)\b",
         # (not a language's school, teacher, lesson or exam, named as one's work: "nyelviskolám
         # van", "nyelvtanár vagyok")
@@ -1541,7 +1548,7 @@ NOT_SPOKEN = (
     r"(?:english|hungarian|chinese)(?: reading| writing| spelling| typing)? (?:is |isn'?t |"
     r"isnt |not |aint |is not )?"
     r"(?:so |very |that |too |really |a bit |quite )?(?:bad|poor|weak|limited|basic|rusty|slow|"
-    r"not (?:so |very |that |too )?good|good)\b",
+    r"not (?:so |very |that |too )?good|good|(?:not )?enough|not (?:so |very )?strong)\b",
     # "a magyar helyesírásom már nem a régi", "az angolom rozsdás"
     r"\b(?:magyar|angol|kínai)(?:om|(?: (?:helyesírás|nyelvtud|írás|olvasás)\w*))? (?:már )?"
     r"(?:nem a régi|gyenge|rossz|rozsdás|nem (?:túl |olyan )?jó)\b",
