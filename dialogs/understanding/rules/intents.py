@@ -521,6 +521,9 @@ CAUSE_PHRASES: dict[Cause, tuple[str, ...]] = {
         r"\b(?:am|i'm|im|been|was|is|got|fell|very|seriously|became|become|being) ill\b",
         r"\billness\w*", r"\bhospital\w*", r"\bsurger\w*", r"\boperation on\b", r"\bdisease\b",
         r"\binjur\w*", r"\baccident\b", r"\bmedical\b", r"\bdiagnos\w*", r"\btreatment\b",
+        # a crash on the road, said like an accident: "my lad was in a car crash in may"
+        r"\bin a (?:bad |car |road |motorbike |bike )?crash\b",
+        r"\bhad a (?:bad )?(?:car|road|motorbike|bike) crash\b",
         r"\bcancer\b", r"\bcovid\b", r"\bhealth (?:problems?|issues?)\b", r"\bdoctor\w*",
         # a seizure, intensive care: "a big seizure, three weeks in icu", "intenzíven feküdt"
         r"\bseizures?\b", r"\bepilep\w*", r"\bintensive care\b", r"\bicu\b",
