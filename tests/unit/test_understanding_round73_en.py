@@ -4,9 +4,9 @@ Money: "more or less" after one item's figure, summed like "about"; dot-grouped 
 "each month" or the month in the writer's first language ("al mese", "por mes") after them;
 whole pounds written with a decimal comma beside the pound sign ("45,00 £"); a cost shared with
 someone named, the own half worked out after it ("rent 1.100 with Ana, is the half mine so
-550"), or split with them. Elsewhere: a crash on the road as an accident (a relative's is a
-family emergency); a language the bot has not, asked for by name, with one's English said to be
-"not enough".
+550"), or split with them; a cost said to be "half of that" whole. Elsewhere: a crash on the
+road as an accident (a relative's is a family emergency); a language the bot has not, asked for
+by name, with one's English said to be "not enough".
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ READ = [
     ("rent 1,000 with my flatmate, half is mine so 500, bills 80", "expenses", "580"),
     ("rent 900 with tom, my half 450, food and bus 200", "expenses", "650"),
     ("rent 1,200 split with my flatmate so 600 for me, food 350", "expenses", "950"),
+    # a cost said to be a part of the whole said first: the whole
+    ("roughly 1,200 a month, the rent is half of that", "expenses", "1200"),
+    ("about 900 a month, mortgage is half of it", "expenses", "900"),
 ]  # fmt: skip
 
 #: (text, question): asked again
@@ -51,6 +54,9 @@ ASKED_AGAIN = [
     ("£40,50", "counter"),
     # a cost shared with someone, no own part worked out
     ("rent 1,200 with my brother, food 300", "expenses"),
+    # near lines: the own share said as a part of the whole
+    ("1,000 between us, my share is half of that", "expenses"),
+    ("2,400 as a household, i put in half of that", "expenses"),
 ]  # fmt: skip
 
 

@@ -268,8 +268,11 @@ PART_OF_IT = (
     r"加(?:提成|奖金|绩效|补贴|加班费)",
     # A share of the figure, how much not worked out: "2500 as a household, i put in 60% of
     # that", "房租四千我出一半"; not the own share with its own figure right after it ("my half of
-    # the bills is about 700", but not "my half of the bills, the whole lot is 1,400").
-    r"(?<!\bmy )\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
+    # the bills is about 700", but not "my half of the bills, the whole lot is 1,400"; nor a cost
+    # said to be a part of the whole: "about 1,200 a month, the rent is half of that")
+    r"(?<!\bmy )(?<!\brent is )(?<!\brent's )(?<!\bmortgage is )(?<!\bmortgage's )"
+    r"(?<!\bbills are )(?<!\bfood is )"
+    r"\b(?:[0-9]+ ?%|half|a third|a quarter) of (?:it|that|this|them|the)\b",
     # (nor the own share of the bills named after its figure: "about 800, thats my half of the
     # bills"; "2000, thats my half of it" still is one)
     r"(?:(?<![0-9], )(?<![0-9] is )(?<![0-9], thats )(?<![0-9] thats )(?<![0-9], that's )"
