@@ -1,6 +1,6 @@
 """Spending told in parts: a whole said first, one part of it named after it and the rest named
 without a figure is the whole (not the whole and its part added up); rent paid to the parent one
-lives with is summed with the other costs."""
+lives with is summed with the other costs, and so is "flat 700" before the next cost."""
 
 from __future__ import annotations
 
@@ -35,4 +35,20 @@ RENT_TO_A_PARENT = [
 
 @pytest.mark.parametrize(("text", "expected"), RENT_TO_A_PARENT)
 def test_rent_paid_to_a_parent_is_summed(text: str, expected: str) -> None:
+    assert str(read_as_asked(text, "en", "expenses").amount) == expected
+
+
+#: (text, the amount read at the spending): "flat" and a figure of hundreds before the next cost
+#: is the flat's rent, not its number; a flat's number stays no money
+A_FLATS_RENT = [
+    ("flat 700, bills 90, food 250", "1040"),
+    ("flat 700 bills 90 food 250", "1040"),
+    ("flat 12, rent 600 and food 200", "800"),
+    ("flat 102, rent 600 and food 200", "800"),
+    ("flat 12, bills 90 and rent 500", "590"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), A_FLATS_RENT)
+def test_a_flats_rent_before_the_next_cost(text: str, expected: str) -> None:
     assert str(read_as_asked(text, "en", "expenses").amount) == expected

@@ -2035,10 +2035,13 @@ def _blank_ages(match: re.Match[str]) -> str:
 #: on a street ("31 oak close", "Petőfi u. 31.", "Kossuth utca 12/a"), a door ("a 3/b lakás"),
 #: a building and its flat ("3号楼502", "3栋1202"), a floor ("住7楼", "在12层"), a postcode.
 _HOME_ADDRESS = regex(
-    # (not a flat and its rent: "2 bed flat 640 + bills 150"; nor a flat sum with its thousands
-    # or pence, "the firm pays me a flat 1,350", "a flat 12.50 an hour")
+    # (not a flat and its rent: "2 bed flat 640 + bills 150", "flat 700, bills 90, food 250" (a
+    # figure of hundreds before the next cost); nor a flat sum with its thousands or pence, "the
+    # firm pays me a flat 1,350", "a flat 12.50 an hour")
     r"(?<!bed )(?<!bedroom )\b(?:flat|apt\.?|apartment|house (?:no\.?|number)) ?#?[0-9]{1,4}[a-z]?"
-    r"\b(?! ?\+| plus\b| a month\b| per month\b| pm\b|,[0-9]{3}\b|\.[0-9])|"
+    r"\b(?! ?\+| plus\b| a month\b| per month\b| pm\b|,[0-9]{3}\b|\.[0-9])"
+    r"(?!(?<=[0-9]{3}),? (?:and |plus )?(?:bills?|food|gas|electric\w*|energy|council tax|water|"
+    r"phone|internet|broadband|travel|petrol|fuel|shopping|groceries|insurance|utilities)\b)|"
     r"(?<![0-9])[0-9]{1,2}\. ?(?:emelet\w*|em\.)"
     r"(?: [0-9]{1,2}\b(?! ?(?:ezer|e\b|ft|k\b)|[.,][0-9]))?|"
     r"(?<![0-9])[0-9]{1,4}(?:号楼|號樓|栋|棟|幢|单元|單元|室)(?:[0-9]{1,2}(?:单元|單元))?"
