@@ -58,6 +58,8 @@ VARYING_AMOUNT_WORDS = (
     r"\b(?:nyáron|télen)\b.*\b(?:télen|nyáron)\b", r"\b(?:summer|winter)\b.*\b(?:winter|summer)\b",
     r"夏天.*冬天|冬天.*夏天", r"看(?:业绩|销量|单量|提成|月份|客户|排班|班次|派单|平台|单子)",
     r"有的月.*有的月", r"有几个月.*有几个月",
+    # each word spaced, as a learner types it: "有 的 月 3 000 有 的 月 7 000"
+    r"有 的 月.*有 的 月",
     r"(?:好|多|旺季|忙)的时候.*(?:差|不好|少|淡季|闲)的时候",
     r"(?:差|不好|少|淡季|闲)的时候.*(?:好|多|旺季|忙)的时候",
     # A good month's figure beside a bad one's: "two grand on a good month, less on a bad one",

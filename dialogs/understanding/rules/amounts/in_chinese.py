@@ -546,13 +546,15 @@ _A_PART_COUNTED_IN_BEFORE_ITS_WHOLE_ZH = re.compile(
 
 
 #: After the figures, another item whose amount is not known, its money kept by another or not to
-#: be said: "房租一千五 吃饭的钱老婆管着 我不知道多少", "吃饭一千 … 烟钱说不好".
+#: be said: "房租一千五 吃饭的钱老婆管着 我不知道多少", "吃饭一千 … 烟钱说不好", also with each
+#: word spaced as a learner types it: "看病 的 钱 还 不 知道".
 _ANOTHER_ITEMS_MONEY_UNKNOWN_ZH = re.compile(
-    r"(?:^|(?<=[ ,;\uff0c\uff1b])|(?<=然后))(?:还有|另外)?[\u4e00-\u9fff]{1,4}?(?:的)?钱"
+    r"(?:^|(?<=[ ,;\uff0c\uff1b])|(?<=然后))(?:还有|另外)?[\u4e00-\u9fff]{1,4}?(?:的| 的 )?钱 ?"
     r"(?:(?:是|都是|一直是)?(?:我)?(?:老婆|老公|媳妇|爱人|我妈|我爸|家里|对象)(?:在)?管|"
     r"(?:说不好|说不准|不好说|没数|不一定)|"
-    # said not to be known, no figure after: "…然后吃饭的钱我也不知道"
-    r"(?:我)?(?:也)?(?:不知道|不清楚)(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九]))"
+    # said not to be known, no figure after: "…然后吃饭的钱我也不知道", "看病的钱还不知道"
+    r"(?:我 ?)?(?:也 ?|还 ?)?(?:不 ?知道|不 ?清楚)"
+    r"(?![^0-9一二两三四五六七八九]*[0-9一二两三四五六七八九]))"
 )
 
 
@@ -2316,10 +2318,13 @@ _ONE_NAMED_MONTHS_FIGURE_ZH = re.compile(
 
 #: At income, the pay, then said to be nothing in some months: "一个月两千来块 有时候还没得",
 #: "三千左右 有的月份没有" (no month like another, some with none: the month's not known).
-#: Its own words only, said last; not "有时候没活干 但工资照发".
+#: Its own words only, said last; not "有时候没活干 但工资照发". So too the pay said to hang on
+#: there being work that month: "一个月三千来块 还得看有没有活".
 _SOMETIMES_NONE_AT_ALL_ZH = re.compile(
-    r"(?:有时候?|有的月份?|有几个月|个别月份?)(?:还|也|就|会|连)?(?:都|也)?"
-    r"(?:没有|没得|莫得|没)(?:收入|进账|钱)?[ .!?\u3002]*$"
+    r"(?:(?:有时候?|有的月份?|有几个月|个别月份?)(?:还|也|就|会|连)?(?:都|也)?"
+    r"(?:没有|没得|莫得|没)(?:收入|进账|钱)?"
+    r"|(?:还|也)?(?:得|要)?看(?:那个?月|当月|每个?月)?有没有(?:活干?|活儿|单子?|工)"
+    r")[ .!?\u3002]*$"
 )
 
 
@@ -2453,13 +2458,17 @@ _A_PART_INSIDE_THE_WHOLE_ZH = re.compile(
 )
 
 
-#: The pay before, said as such: "原来是五千", "以前四千八块" (see
-#: :func:`_only_a_drop_and_the_old_pay_zh`).
-_THE_OLD_PAY_ZH = re.compile(rf"(?:原来|以前|之前|本来)(?:是|有|都是)?{_FIGURE_35_ZH}(?:块钱?|元)?")
+#: The pay before, said as such: "原来是五千", "以前四千八块", also spaced and grouped with a
+#: comma as a learner writes it, "以前 是 5,200元" (see :func:`_only_a_drop_and_the_old_pay_zh`).
+_THE_OLD_PAY_ZH = re.compile(
+    rf"(?:原来|以前|之前|本来) ?(?:是|有|都是)? ?{_FIGURE_35_ZH}(?:,[0-9]{{3}})* ?(?:块钱?|元)?"
+)
 
-#: How much less the pay is now, said as a drop: "少了六百", "少八百块" (see
+#: How much less the pay is now, said as a drop: "少了六百", "少八百块", "少 了 600" (see
 #: :func:`_only_a_drop_and_the_old_pay_zh`).
-_A_DROP_IN_THE_PAY_ZH = re.compile(rf"少(?:了|拿了?|发了?)?{_FIGURE_35_ZH}(?:块钱?|元)?")
+_A_DROP_IN_THE_PAY_ZH = re.compile(
+    rf"少 ?(?:了|拿了?|发了?)? ?{_FIGURE_35_ZH}(?:,[0-9]{{3}})* ?(?:块钱?|元)?"
+)
 
 
 def _only_a_drop_and_the_old_pay_zh(folded: str) -> bool:
@@ -2478,11 +2487,13 @@ def _only_a_drop_and_the_old_pay_zh(folded: str) -> bool:
 
 #: At income, the pay before said last, once the pay now is said: "底薪三千 补贴五百 加起来三千五
 #: 以前有提成能拿五千多" (now over before; blanked, unless the figure now is only a drop or a rise,
-#: "少了一千 以前五千", which leaves the pay now to be worked out).
+#: "少了一千 以前五千", which leaves the pay now to be worked out). Each word may be spaced, as a
+#: learner types it: "现在 月给 3,800元. 以前 是 6,000元 的".
 _THE_OLD_PAY_SAID_LAST_ZH = re.compile(
-    r"(?:以前|原来|之前)[^ ,.;!?\u3002\uff0c0-9一二两三四五六七八九]{0,6}?"
-    rf"(?:能|可以)?(?:拿|挣|赚|有|是|发|都是)?{_FIGURE_35_ZH}(?:多|来)?(?:块钱?|元)?"
-    r"(?:呢|吧|的)?[ ,.!?\uff0c\u3002]*$"
+    r"(?:以前|原来|之前)(?: ?[^ ,.;!?\u3002\uff0c0-9一二两三四五六七八九]){0,6}?"
+    rf" ?(?:能|可以)?(?:拿|挣|赚|有|是|发|都是)? ?{_FIGURE_35_ZH}(?:,[0-9]{{3}})*"
+    r"(?:多|来)? ?(?:块钱?|元)?"
+    r" ?(?:呢|吧|的)?[ ,.!?\uff0c\u3002]*$"
 )
 _A_DROP_OR_A_RISE_ZH = re.compile(r"少|降|减|掉|跌|涨|多了|加了|高了|低了|砍")
 
