@@ -5,7 +5,8 @@ The pay before said after the pay now, spaced and grouped with a comma ("以前 
 set aside; only a drop beside it: asked again. Each word spaced as a learner types it
 ("有 的 月 3 000 有 的 月 7 000", "看病 的 钱 还 不 知道"): the month's pay that varies,
 an unpriced item beside a figure, a charge denied beside the answer. A pay that hangs on
-there being work that month ("还得看有没有活") is no month's figure.
+there being work that month ("还得看有没有活") is no month's figure. A debt said first "不算在
+里面" is left out of the spending; a relative's loan "每月还不用" (the verb first) has no payment.
 """
 
 from __future__ import annotations
@@ -24,7 +25,16 @@ READ = [
     ("现在 月给 3,800元. 以前 是 6,000元", "income", "3800"),
     ("现在 一个月 三千 以前 能 拿 五千", "income", "3000"),
     ("现在 5,200元 左右, 以前 是 8,000元 的", "income", "5200"),
+    # a debt said first not to count, "不算在里面": the spending after it is the answer
+    ("房贷不算在里面 日常开销一个月三千 再加上我爸看病吃药每个月一千五", "expenses", "4500"),
+    ("车贷不算在里头 吃饭房租两千八", "expenses", "2800"),
+    ("房贷不算在里面 日常开销一个月三千", "expenses", "3000"),
+    # a relative's loan, "no need to pay monthly" in a learner's order ("每月还不用"): none
+    ("欠亲戚两万 每月还不用", "other_debts", "0"),
+    ("亲戚 的 钱 借 了 一万, 每月 还 不用.", "other_debts", "0"),
+    ("欠亲戚两万 每月还不用 花呗每月三百", "other_debts", "300"),
     # near lines that must still be read
+    ("车贷每月还不用太多 一千二", "other_debts", "1200"),
     ("一个月四千 有没有活都发", "income", "4000"),
     ("吃饭两千 钱还不知道够不够", "expenses", "2000"),
 ]

@@ -384,6 +384,8 @@ _NOTHING_PAID_MONTHLY = regex(
     r"\bnothing (?:to pay )?(?:monthly|a month|each month|every month|per month)\b|"
     r"\bhavonta (?:semmi|nulla)\b|\bsemmit (?:se |sem )?(?:fizetek|torlesztek) havonta\b|"
     r"每个?月(?:都)?(?:一分(?:钱)?(?:都|也))?不(?:用|需要)?还(?!多少)|"
+    # the same with the verb first, as a learner orders it: "亲戚的钱借了一万, 每月还不用"
+    r"每个?月 ?还 ?不(?:用|需要)(?= ?(?:$|[,.;!?\uff0c\u3002]))|"
     # "欠老板两万, 他说从年终奖里扣, 平时不用还": nothing paid in an ordinary month
     r"平时(?:都)?不(?:用|需要)还|"
     # no hurry, and not monthly: "借表姐一万 她说不着急 不用每个月还" (nothing paid now)

@@ -2754,12 +2754,13 @@ def _revised_offer_old_one_too_dear_zh(folded: str, numbers: list[Number]) -> De
 
 
 #: A debt left out of the spending (asked for apart), or an item said to be no need, in a clause
-#: of its own with no figure: "房贷不算", "车贷不算的话", "给女朋友买东西的不算, 那不是必须的".
+#: of its own with no figure: "房贷不算", "车贷不算的话", "房贷不算在里面", "给女朋友买东西的不算,
+#: 那不是必须的".
 #: The figures beside are the whole (round 29's Netflix); blanked, no "不算" makes them a part.
 _LEFT_OUT_AS_A_DEBT_OR_NO_NEED_ZH = re.compile(
     r"(?:^|(?<=[,;.!? ]))[^,;.!? 0-9]{0,12}?"
     r"(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期|欠款)[^,;.!? 0-9]{0,4}?"
-    r"不算(?:的话|在内|进去)?(?=[,;.!? ]|$)|"
+    r"不算(?:的话|在内|进去|在里面|在里头|在里边)?(?=[,;.!? ]|$)|"  # "房贷不算在里面"
     r"(?:^|(?<=[,;.!? ]))(?:不算|除了|除去)(?:房贷|车贷|网贷|贷款|借款|花呗|借呗|白条|信用卡|分期)"
     r"(?:的话|以外|之外)|"
     # any thing without a figure left out, in a clause of its own before the figure: "烟酒不算的话",
