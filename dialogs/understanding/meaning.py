@@ -191,9 +191,11 @@ MISSED_CHOICES = ("claim_paid", "how_to_pay", "change_plan")
 _A_NUMERAL = re.compile("[0-9\uff10-\uff19一二两三四五六七八九十百千万]")
 #: Chinese words with a numeral in them that say no figure: "填我一个人的还是全家的",
 #: "工资条上有两个数" (a count of figures), an erhu ("二胡"), a pedicab ("三轮车"), hardware
-#: ("五金"), once or twice ("一两次"), an ordinal ("这种情况第一次遇到").
+#: ("五金"), once or twice ("一两次"), an ordinal ("这种情况第一次遇到"), one thing had ("我老婆
+#: 有 一个 车贷", a count: not "有一个三百的").
 _NO_FIGURE_ZH = re.compile(
     "一(?:个人|家|起|下|直|样)|[两俩二三](?:个数|个数字)|二胡|三轮|五金|一两(?:次|回|趟)"
+    "|有 ?一 ?个(?! ?[0-9一二两三四五六七八九十百千万月])"
     "|第[一二三四五六七八九十]+(?=次|回|遍)"
     "|[一每](?:年|季度?|个?月|周)(?:才|只|就)?(?:交|还|付|缴|发|结)?一次"
 )

@@ -81,3 +81,20 @@ DISPUTED = [
 @pytest.mark.parametrize(("text", "question"), DISPUTED)
 def test_a_charge_denied_is_a_dispute(text: str, question: str) -> None:
     assert interpret(text, question, "zh").meaning == "dispute"
+
+
+#: Whether another's debt counts, asked word by word, "有 一个" a count of loans, no figure: help.
+ASKS_WHAT_COUNTS = [
+    "我 太太 有 一个 车贷, 每个月 她 自己 还. 这个 也 要 算 吗?",
+    "我老婆有一个车贷 每个月她自己还 这个也要算吗?",
+    "我 妈 有 一个 网贷, 我 帮 她 还, 这个 要 算 吗?",
+]
+
+
+@pytest.mark.parametrize("text", ASKS_WHAT_COUNTS)
+def test_asks_what_counts(text: str) -> None:
+    assert interpret(text, "other_debts", "zh").meaning == "help"
+
+
+def test_a_figure_said_with_the_question_is_no_help() -> None:
+    assert interpret("有一个网贷 一个月三百 这个算吗?", "other_debts", "zh").meaning != "help"

@@ -4801,7 +4801,10 @@ _ASKS_WHAT_IS_MEANT = Phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
 def asks_what_is_meant(text: str) -> bool:
     """Whether the message asks what the question, a word of it or a button means."""
-    return _ASKS_WHAT_IS_MEANT.found_in(fold(normalize(text)))
+    folded = fold(normalize(text))
+    if not folded.isascii() and _typed_word_by_word(folded):  # "这个 也 要 算 吗?"
+        folded = _SPACED_HAN.sub("", folded)
+    return _ASKS_WHAT_IS_MEANT.found_in(folded)
 
 
 def signals_dispute(text: str) -> bool:
