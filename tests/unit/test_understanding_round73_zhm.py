@@ -7,6 +7,7 @@ set aside; only a drop beside it: asked again. Each word spaced as a learner typ
 an unpriced item beside a figure, a charge denied beside the answer. A pay that hangs on
 there being work that month ("还得看有没有活") is no month's figure. A debt said first "不算在
 里面" is left out of the spending; a relative's loan "每月还不用" (the verb first) has no payment.
+Thousands grouped by a dot before the currency, two digits first too ("11.500 RMB").
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ READ = [
     ("欠亲戚两万 每月还不用", "other_debts", "0"),
     ("亲戚 的 钱 借 了 一万, 每月 还 不用.", "other_debts", "0"),
     ("欠亲戚两万 每月还不用 花呗每月三百", "other_debts", "300"),
+    # a total in dots grouping thousands, of two figures, with the currency, said "zusammen"
+    ("Miete 8.500, 生活 ca. 3 tausend, zusammen 11.500 RMB im Monat", "expenses", "11500"),
+    ("房租 6.200, 吃饭 两千, zusammen 8.200 RMB", "expenses", "8200"),
+    ("一共 12.500 元", "expenses", "12500"),
     # near lines that must still be read
     ("车贷每月还不用太多 一千二", "other_debts", "1200"),
     ("一个月四千 有没有活都发", "income", "4000"),
@@ -41,6 +46,7 @@ READ = [
 
 #: Asked again: no one month's figure.
 ASKED_AGAIN = [
+    ("房租 8.500", "expenses"),  # dots with no currency after them: still a guess
     # only a drop and the pay before: the pay now is not said
     ("少了 一千 以前 5,000", "income"),
     ("少了一千 以前是5,000元", "income"),

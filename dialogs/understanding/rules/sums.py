@@ -343,6 +343,7 @@ ALL_TOGETHER = (
     r"\böss?zesen\b",
     r"\begyütt\b",
     r"\bmindösszesen\b",
+    r"\bzusammen\b",  # a German's word among his Chinese: "zusammen 9.800 RMB im Monat"
     r"\bmindent? (?:egybe|összevéve)\w*",
     r"一共",
     r"总共",

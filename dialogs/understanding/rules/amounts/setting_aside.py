@@ -535,14 +535,15 @@ def _join_the_items(reading: _AmountBeingRead) -> AmountReading | None:
 
 #: Thousands grouped the way another country writes them, where the decimal reading is no
 #: monthly amount: "1'850" (Swiss), "2.150 pounds" or "5.800元" (a German keyboard: never 2.15),
-#: "312,500 Ft" (forints have no decimals). Rewritten with the language's own mark. Said
-#: alone, without the currency (or the month) after it, "8.000" and "1,234" stay a guess. The
-#: month may be said in the writer's first language: "2.150 al mese", "1.800 por mes".
+#: "312,500 Ft" (forints have no decimals), "11.500 RMB" (no money has three decimals).
+#: Rewritten with the language's own mark. Said alone, without the currency (or the month)
+#: after it, "8.000" and "1,234" stay a guess. The month may be said in the writer's first
+#: language: "2.150 al mese", "1.800 por mes".
 _APOSTROPHE_THOUSANDS = re.compile(r"(?<![0-9.,'])([0-9]{1,3})'([0-9]{3})(?![0-9.,'])")
 
 
 _DOT_THOUSANDS = re.compile(
-    r"(?<![0-9.,])([1-9])\.([0-9]{3})(?![0-9.,])"
+    r"(?<![0-9.,])([1-9][0-9]{0,2})\.([0-9]{3})(?![0-9.,])"
     r"(?= ?(?:pounds?|quid|gbp|rmb|元|块|a month|per month|(?:each|every) month|monthly|每月|"
     r"一个月|al mese|al mes|por mes|par mois|pro monat|im monat|na miesiac))"
 )
