@@ -4800,11 +4800,9 @@ _ASKS_WHAT_IS_MEANT = Phrases((*ASKS_WHAT_IS_MEANT, *ASKS_HOW_IT_IS_MEANT))
 
 
 def asks_what_is_meant(text: str) -> bool:
-    """Whether the message asks what the question, a word of it or a button means."""
-    folded = fold(normalize(text))
-    if not folded.isascii() and _typed_word_by_word(folded):  # "这个 也 要 算 吗?"
-        folded = _SPACED_HAN.sub("", folded)
-    return _ASKS_WHAT_IS_MEANT.found_in(folded)
+    """Whether the message asks what the question, a word of it or a button means (Chinese typed
+    word by word read as written together: "这个 也 要 算 吗?")."""
+    return _ASKS_WHAT_IS_MEANT.found_in(fold(normalize(chinese_words_joined(text))))
 
 
 def signals_dispute(text: str) -> bool:
