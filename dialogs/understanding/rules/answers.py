@@ -962,8 +962,13 @@ LASTING_WORDS = (
     r"\btartós\w*", r"\bvégleges\w*", r"\bvégleg\b", r"\bhosszú ?távú\b", r"\bmarad\w*",
     r"长期", r"長期", r"永久", r"一直这样", r"一直這樣", r"持续", r"持續",
     r"\b(?:won'?t|wont|will not|not gonna|not going to|never going to|isn'?t going to|"
-    r"isnt going to) (?:change|improve|get better|recover|pick up)\b",
-    r"\bnem fog (?:változni|javulni)\b", r"不会变", r"不會變", r"不会改变", r"没法改变",
+    r"isnt going to) (?:change|improve|get better|recover|pick up|heal)\b",
+    # An illness or an injury said never to heal: "it will never heal", "nem fog meggyógyulni",
+    # "ez nem gyógyul meg soha" (one said to heal is temporary, above).
+    r"\bnever (?:going to |gonna )?(?:change|improve|get better|recover|heal|go away)\b",
+    r"\bnem fog (?:változni|javulni|meg ?gyógyulni|felépülni)\b",
+    r"\bnem gyógyul(?:ok|sz|nak)? meg\b", r"\b(?:soha|sose|sosem) (?:nem )?(?:fog )?(?:meg ?)?"
+    r"gyógyul\w*", r"不会变", r"不會變", r"不会改变", r"没法改变",
     r"回不去了?", r"(?:再也)?找不到(?:以前|原来|之前)(?:那种|那样|的)", r"倒闭",
     r"\bnot (?:coming|going) back\b", r"\bclosed (?:down )?for good\b",
     r"\b(?:shut|closed|shutting|closing) (?:(?:the|it|its|our|my|\w+) ){0,3}down (?:completely|"
