@@ -52,3 +52,18 @@ A_FLATS_RENT = [
 @pytest.mark.parametrize(("text", "expected"), A_FLATS_RENT)
 def test_a_flats_rent_before_the_next_cost(text: str, expected: str) -> None:
     assert str(read_as_asked(text, "en", "expenses").amount) == expected
+
+
+#: (text, the amount read at the spending) in Chinese: a whole "about" so much with the rent said
+#: to take up a share of it; rent paid to a parent summed with the rest
+IN_CHINESE = [
+    ("一个月花五千左右 房租占了两千", "5000"),
+    ("四千六, 房租占了一千八", "4600"),
+    ("房租跟我妈交1500 其他500", "2000"),
+    ("房租跟我妈交1500 吃饭800", "2300"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_CHINESE)
+def test_a_whole_and_rent_to_a_parent_in_chinese(text: str, expected: str) -> None:
+    assert str(read_as_asked(text, "zh", "expenses").amount) == expected

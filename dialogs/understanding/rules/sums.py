@@ -293,6 +293,8 @@ THEIR_COST = (
     r"\b(?:board|keep|digs|housekeeping|rent)(?: money)? (?:to|for) (?:my |me )?(?:mum|mom|mam|dad|"
     r"mother|father|nan|gran|parents|folks)\b",
     r"(?:跟|和)(?:我)?(?:妈|爸|爸妈|父母)(?:一起)?住",
+    # rent or keep paid to a parent: "房租跟我妈交1500 其他500" (as "rent to my mum")
+    r"跟(?:我)?(?:妈|爸|爸妈|父母)(?=交|付)",
     # a home shared, then the own share named: "跟女朋友合租 我那份房租一千二" (hers unsaid)
     r"(?:跟|和)(?:男朋友|女朋友|对象|室友|朋友|同事|老乡)(?:一起)?合租(?=[^0-9]{0,4}我的?[那这]?份)",
     r"给(?:她|他)(?=[0-9一二两三四五六七八九十])",

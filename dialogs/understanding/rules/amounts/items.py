@@ -382,9 +382,11 @@ _PART_SAID_INSIDE_ZH = re.compile(
 
 
 #: Between a whole and one part of it said to take up a share of it: "四千六, 房租占了一千八",
-#: "五千 吃饭就占两千" (the item is inside the whole; not "开销占七成": a share, no figure).
+#: "五千 吃饭就占两千", "五千左右 房租占了两千" (the item is inside the whole; not "开销占七成": a
+#: share, no figure).
 _PART_SAID_TAKING_UP_ZH = re.compile(
-    r" ?(?:元|块)?(?:[,;] ?| )(?:其中)?[\u4e00-\u9fff]{1,6}?(?:就|都|大概|差不多)?占(?:了|掉)?"
+    r" ?(?:元|块)?(?:左右|上下)?(?:[,;] ?| )(?:其中)?[\u4e00-\u9fff]{1,6}?(?:就|都|大概|差不多)?"
+    r"占(?:了|掉)?"
     r"(?:大概|差不多|将近|快)? ?"
 )
 
