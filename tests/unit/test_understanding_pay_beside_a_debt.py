@@ -1,5 +1,6 @@
-"""A pay said to come in beside a debt's payment at the other debts is left out of it; a payment
-said to come off the pay is the debt's."""
+"""At the other debts: a pay said to come in beside a debt's payment is left out of it (a payment
+said to come off the pay is the debt's); a debt's size said right before its payment is its
+balance, not a payment to add."""
 
 from __future__ import annotations
 
@@ -21,3 +22,21 @@ READ = [
 @pytest.mark.parametrize(("text", "expected"), READ)
 def test_a_pay_stated_beside_a_debt_is_left_out(text: str, expected: str) -> None:
     assert str(read_as_asked(text, "en", "other_debts").amount) == expected
+
+
+#: (text, language, the amount read at the other debts): a debt's size said right before the
+#: payment on it is its balance, not a payment to add
+BALANCE_THEN_ITS_PAYMENT = [
+    ("花呗两千 每月还五百", "zh", "500"),
+    ("花呗2000 每月还500", "zh", "500"),
+    ("klarna 2000, paying 500 a month", "en", "500"),
+    # near lines: two debts' payments, each named
+    ("车贷两千 花呗每月还五百", "zh", "2500"),
+    ("car finance 240 and klarna 60", "en", "300"),
+    ("loan 300, paying 50 a month on the catalogue", "en", "350"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), BALANCE_THEN_ITS_PAYMENT)
+def test_a_balance_said_right_before_its_payment(text: str, language: str, expected: str) -> None:
+    assert str(read_as_asked(text, language, "other_debts").amount) == expected

@@ -158,10 +158,41 @@ def _payment_beside_balances(
     if all(
         _near(folded, n, _BALANCE, in_its_clause=True)
         or (by_size and n.value is not None and n.value >= 20 * payment > 0)
+        or _just_before_its_payment(folded, n, monthly[0])
         for n in balances
     ):
         return monthly[0]
     return None
+
+
+def _just_before_its_payment(folded: str, balance: Number, payment: Number) -> bool:
+    """Whether ``balance`` is more than ``payment`` and said right before it, only the words of
+    paying it back between: "花呗两千 每月还五百", "klarna 2000, paying 500 a month" (the debt's
+    size, then what is paid on it each month; not two debts' payments, each named)."""
+    return (
+        balance.value is not None
+        and payment.value is not None
+        and balance.value > payment.value
+        and _THEN_ITS_PAYMENT.fullmatch(folded, balance.end, payment.start) is not None
+        and _NOTHING_MORE_OF_IT.match(folded, payment.end) is not None
+    )
+
+
+#: After the payment on a debt, its clause ends with no other debt named: "… paying 500 a
+#: month", "… 每月还五百" (not "… paying 50 a month on the catalogue": another debt's).
+_NOTHING_MORE_OF_IT = re.compile(
+    r" ?(?:块|元|pounds?|quid)?(?: ?(?:a|per|each|every) month| ?monthly| ?pm| ?/ ?(?:month|mo))?"
+    r" ?(?:[,.;!?\uff0c\u3002]|$)"
+)
+
+
+#: Between a debt's size and the payment on it: ", paying", "and i pay", " 每月还".
+_THEN_ITS_PAYMENT = regex(
+    r"[ ,;]{0,3}(?:(?:and |but )?(?:i'?m |im )?(?:paying|repaying|i pay|we pay)(?: back| off)?"
+    r"(?: about| around| roughly)?|(?:每个?月|一个月|月)(?:要|就|得)?还(?:款)?(?:大概|差不多)?) ?"
+    r"(?:[$€£] ?)?",
+    read_often=False,
+)
 
 
 #: Right before an amount left out of the one said: "about 1,090 not counting the 30 a month i
